@@ -1,0 +1,188 @@
+"""Building an index directory from a corpus folder: incremental (unchanged documents keep their
+embeddings) and atomic (see index.location)."""
+from __future__ import annotations
+
+import shutil
+import time
+from dataclasses import asdict, dataclass, field
+from pathlib import Path
+from typing import Callable
+
+import numpy as np
+
+from index.embedder import Embedder, load_embedder
+from index.errors import IndexError_
+from index.lexical import build_bm25, save_bm25
+from index.location import build_lock, check_replaceable, new_version, swap_in
+from index.manifest import FORMAT_VERSION, Manifest, read_manifest
+from index.passages import passage_text
+from index.store import ChunkStore, write_store
+from index.vectors import EXACT_MAX, build_vectors, index_kind, load_vectors, save_vectors
+from ingest.chunking import ChunkingParams, chunk_document
+from ingest.corpus import corpus_files, read_corpus
+from ingest.errors import CorpusError
+from ingest.models import Chunk, Document, Skipped
+
+STORE = "store.sqlite"
+VECTORS = "vectors.faiss"
+BM25_DIR = "bm25"
+
+Progress = Callable[[str, int, int], None]  # (stage, done so far, total)
+
+
+@dataclass
+class BuildReport:
+    """What a build did, as printed by ``medcite index build --json``."""
+
+    documents: int
+    chunks: int
+    embedded: int
+    reused: int
+    skipped: list[dict] = field(default_factory=list)
+    seconds: float = 0.0
+    index: str = ""
+
+    def to_json(self) -> dict:
+        """The JSON object of the CLI contract."""
+        return asdict(self)
+
+
+def build_index(
+    corpus_dir: Path,
+    index_dir: Path,
+    model_path: str | Path | None = None,
+    params: ChunkingParams = ChunkingParams(),
+    progress: Progress | None = None,
+    embedder: Embedder | None = None,
+    exact_max: int = EXACT_MAX,
+) -> BuildReport:
+    """Read ``corpus_dir``, reuse what the current index at ``index_dir`` already has, embed the rest,
+    and swap the new version in. Raises CorpusError when the folder is missing or has nothing readable."""
+    started = time.perf_counter()
+    corpus_dir, index_dir = Path(corpus_dir), Path(index_dir)
+    check_replaceable(index_dir)
+    files = corpus_files(corpus_dir)
+    tick = progress or (lambda stage, done, total: None)
+    done = 0
+
+    def on_file(_: Path) -> None:
+        nonlocal done
+        done += 1
+        tick("read", done, len(files))
+
+    read = read_corpus(corpus_dir, on_file=on_file)
+    if not read.documents:
+        raise CorpusError(f"no readable documents in {corpus_dir} ({len(read.skipped)} file(s) skipped)")
+    embedder = embedder or load_embedder(model_path)
+    with build_lock(index_dir):
+        previous = _Previous.open(index_dir, embedder, params)
+        try:
+            chunks, vectors, reused = _chunks_and_vectors(read.documents, previous, params, embedder, tick)
+        finally:
+            previous.close()
+        version = new_version(index_dir)
+        try:
+            _write(version, read.documents, chunks, vectors, embedder, params, exact_max, started)
+            swap_in(index_dir, version)
+        except BaseException:
+            shutil.rmtree(version, ignore_errors=True)
+            raise
+    return BuildReport(
+        documents=len(read.documents), chunks=len(chunks), embedded=len(chunks) - reused, reused=reused,
+        skipped=[{"path": s.path, "reason": s.reason} for s in read.skipped],
+        seconds=round(time.perf_counter() - started, 3), index=str(index_dir),
+    )
+
+
+@dataclass
+class _Previous:
+    """The current index, when its embeddings can be reused (same model and chunking)."""
+
+    hashes: dict[str, str]
+    store: ChunkStore | None = None
+    vectors: object | None = None
+
+    @classmethod
+    def open(cls, index_dir: Path, embedder: Embedder, params: ChunkingParams) -> "_Previous":
+        try:
+            folder = index_dir.resolve()
+            manifest = read_manifest(folder)
+        except (IndexError_, OSError):
+            return cls(hashes={})
+        same = (manifest.model.get("fingerprint") == embedder.fingerprint
+                and manifest.chunking == asdict(params))
+        if not same:
+            return cls(hashes={})
+        return cls(hashes=manifest.documents, store=ChunkStore(folder / STORE),
+                   vectors=load_vectors(folder / VECTORS, mmap=False))
+
+    def reuse(self, doc: Document) -> tuple[list[Chunk], np.ndarray] | None:
+        """The document's old chunks and vectors if its content hash is unchanged."""
+        if self.store is None or self.hashes.get(doc.id) != doc.sha256:
+            return None
+        rows = self.store.chunks_of(doc.id)
+        if not rows:
+            return None
+        vectors = np.vstack([self.vectors.reconstruct(int(r)) for r, _ in rows])
+        return [c for _, c in rows], vectors
+
+    def close(self) -> None:
+        if self.store:
+            self.store.close()
+
+
+def _chunks_and_vectors(documents: list[Document], previous: _Previous, params: ChunkingParams,
+                        embedder: Embedder, tick: Progress) -> tuple[list[Chunk], np.ndarray, int]:
+    chunks: list[Chunk] = []
+    parts: list[np.ndarray | None] = []
+    todo: list[tuple[int, str]] = []  # (position in chunks, text to embed)
+    reused = 0
+    for doc in documents:
+        old = previous.reuse(doc)
+        if old is not None:
+            chunks.extend(old[0])
+            parts.extend(old[1])
+            reused += len(old[0])
+            continue
+        for chunk in chunk_document(doc, params):
+            todo.append((len(chunks), passage_text(doc.title, chunk.heading, chunk.text)))
+            chunks.append(chunk)
+            parts.append(None)
+    vectors = np.zeros((len(chunks), embedder.dimension), dtype=np.float32)
+    for i, vector in enumerate(parts):
+        if vector is not None:
+            vectors[i] = vector
+    if todo:
+        embedded = 0
+
+        def on_batch(n: int) -> None:
+            nonlocal embedded
+            embedded += n
+            tick("embed", embedded, len(todo))
+
+        tick("embed", 0, len(todo))
+        fresh = embedder.encode([t for _, t in todo], on_batch=on_batch)
+        vectors[[i for i, _ in todo]] = fresh
+    return chunks, vectors, reused
+
+
+def _write(version: Path, documents: list[Document], chunks: list[Chunk], vectors: np.ndarray,
+           embedder: Embedder, params: ChunkingParams, exact_max: int, started: float) -> None:
+    titles = {d.id: d.title for d in documents}
+    write_store(version / STORE, documents, chunks)
+    index = build_vectors(vectors, exact_max=exact_max)
+    save_vectors(index, version / VECTORS)
+    bm25 = build_bm25([passage_text(titles[c.doc_id], c.heading, c.text) for c in chunks])
+    save_bm25(bm25, version / BM25_DIR)
+    Manifest(
+        format_version=FORMAT_VERSION,
+        model={"name": embedder.name, "path": embedder.path, "fingerprint": embedder.fingerprint,
+               "dimension": embedder.dimension},
+        chunking=asdict(params),
+        counts={"documents": len(documents), "chunks": len(chunks),
+                "sentences": sum(len(c.sentences) for c in chunks)},
+        vectors={"kind": index_kind(index), "exact_max": exact_max},
+        built_at=time.strftime("%Y-%m-%dT%H:%M:%SZ", time.gmtime()),
+        build_seconds=round(time.perf_counter() - started, 3),
+        documents={d.id: d.sha256 for d in documents},
+    ).write(version)

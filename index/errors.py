@@ -1,0 +1,21 @@
+"""Typed errors of the index."""
+
+
+class IndexError_(Exception):
+    """Base class: the index cannot be used as asked."""
+
+
+class IndexMissingError(IndexError_):
+    """No index at the given path."""
+
+
+class IndexFormatError(IndexError_):
+    """The index was written by another format version, or its files are damaged."""
+
+
+class ModelMismatchError(IndexError_):
+    """The index was built with a different embedding model than the one offered."""
+
+
+class ModelLoadError(IndexError_):
+    """The embedding model cannot be loaded from the given path."""

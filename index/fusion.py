@@ -1,0 +1,27 @@
+"""Fusing ranked lists from the lexical and dense retrievers into one ranking."""
+from __future__ import annotations
+
+import numpy as np
+
+
+def rrf(rankings: list[np.ndarray], weights: list[float] | None = None, k: int = 60) -> dict[int, float]:
+    """Weighted reciprocal rank fusion: row -> sum of weight / (k + rank), ranks from 1."""
+    weights = weights or [1.0] * len(rankings)
+    fused: dict[int, float] = {}
+    for rows, weight in zip(rankings, weights):
+        for rank, row in enumerate(rows.tolist(), start=1):
+            fused[row] = fused.get(row, 0.0) + weight / (k + rank)
+    return fused
+
+
+def normalized_sum(scored: list[tuple[np.ndarray, np.ndarray]], weights: list[float]) -> dict[int, float]:
+    """Weighted sum of min-max normalized scores; a row missing from a list gets 0 from it."""
+    fused: dict[int, float] = {}
+    for (rows, scores), weight in zip(scored, weights):
+        if len(rows) == 0:
+            continue
+        lo, hi = float(scores.min()), float(scores.max())
+        span = hi - lo or 1.0
+        for row, score in zip(rows.tolist(), scores.tolist()):
+            fused[row] = fused.get(row, 0.0) + weight * (score - lo) / span
+    return fused

@@ -1,0 +1,50 @@
+"""manifest.json: what an index directory holds and which model made it; checked on every load."""
+from __future__ import annotations
+
+import json
+from dataclasses import asdict, dataclass, field
+from pathlib import Path
+
+from index.errors import IndexFormatError
+
+FORMAT_VERSION = 1
+MANIFEST = "manifest.json"
+
+
+@dataclass
+class Manifest:
+    """The self-description of one built index."""
+
+    format_version: int
+    model: dict  # name, path, fingerprint, dimension
+    chunking: dict  # max_tokens, overlap_sentences
+    counts: dict  # documents, chunks
+    vectors: dict  # kind (flat | hnsw)
+    built_at: str
+    build_seconds: float
+    documents: dict[str, str] = field(default_factory=dict)  # doc id -> sha256
+
+    def write(self, folder: Path) -> None:
+        """Write manifest.json into ``folder``."""
+        (folder / MANIFEST).write_text(json.dumps(asdict(self), indent=1, sort_keys=True))
+
+
+def read_manifest(folder: Path) -> Manifest:
+    """Read and check a manifest; a missing, damaged or foreign-version one is an IndexFormatError."""
+    path = folder / MANIFEST
+    try:
+        data = json.loads(path.read_text())
+    except FileNotFoundError:
+        raise IndexFormatError(f"not a medcite index (no {MANIFEST} in {folder})") from None
+    except (OSError, ValueError) as exc:
+        raise IndexFormatError(f"damaged {MANIFEST} in {folder}: {exc}") from None
+    version = data.get("format_version") if isinstance(data, dict) else None
+    if version != FORMAT_VERSION:
+        raise IndexFormatError(
+            f"index format version {version} in {folder} is not supported (this medcite reads version "
+            f"{FORMAT_VERSION}); rebuild it with `medcite index build`"
+        )
+    try:
+        return Manifest(**{k: data[k] for k in Manifest.__dataclass_fields__})
+    except KeyError as exc:
+        raise IndexFormatError(f"damaged {MANIFEST} in {folder}: missing {exc}") from None

@@ -1,0 +1,133 @@
+"""Loading an index directory and searching it: BM25, dense, or the fused hybrid."""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import numpy as np
+
+from index.build import BM25_DIR, STORE, VECTORS
+from index.embedder import Embedder, default_model_path, load_embedder
+from index.errors import IndexFormatError, ModelMismatchError
+from index.fusion import normalized_sum, rrf
+from index.lexical import bm25_search, load_bm25
+from index.location import current_version
+from index.manifest import Manifest, read_manifest
+from index.store import ChunkStore
+from index.vectors import load_vectors, vector_search
+from ingest.models import Chunk, Document
+
+MODES = ("hybrid", "bm25", "dense")
+
+
+@dataclass(frozen=True)
+class Hit:
+    """A retrieved chunk with its document and scores (None where a retriever did not find it)."""
+
+    chunk: Chunk
+    document: Document
+    rank: int
+    score: float
+    lexical: float | None = None
+    dense: float | None = None
+
+
+@dataclass(frozen=True)
+class FusionSettings:
+    """How hybrid search combines its two lists (tuned in eval, see BENCHMARKS.md)."""
+
+    method: str = "rrf"  # rrf | sum
+    depth: int = 100
+    rrf_k: int = 60
+    lexical_weight: float = 1.0
+    dense_weight: float = 1.0
+
+
+@dataclass
+class Index:
+    """A loaded index version: store, vectors, BM25 and the embedder that made it."""
+
+    path: Path
+    manifest: Manifest
+    store: ChunkStore
+    vectors: object
+    bm25: object
+    embedder: Embedder
+    fusion: FusionSettings = field(default_factory=FusionSettings)
+
+    @property
+    def version(self) -> str:
+        """The build id of this version (its folder name)."""
+        return self.path.name
+
+    def search(self, query: str, k: int = 10, mode: str = "hybrid",
+               query_vector: np.ndarray | None = None) -> list[Hit]:
+        """The top-k chunks for ``query``; ``query_vector`` skips embedding when the caller has it."""
+        if mode not in MODES:
+            raise ValueError(f"unknown search mode {mode!r} (choose from {', '.join(MODES)})")
+        depth = max(k, self.fusion.depth)
+        lex = bm25_search(self.bm25, query, depth) if mode in ("hybrid", "bm25") else _empty()
+        den = _empty()
+        if mode in ("hybrid", "dense"):
+            vector = query_vector if query_vector is not None else self.embedder.encode_query(query)
+            den = vector_search(self.vectors, vector, depth)
+        if mode == "bm25":
+            fused = dict(zip(lex[0].tolist(), lex[1].tolist()))
+        elif mode == "dense":
+            fused = dict(zip(den[0].tolist(), den[1].tolist()))
+        elif self.fusion.method == "sum":
+            fused = normalized_sum([lex, den], [self.fusion.lexical_weight, self.fusion.dense_weight])
+        else:
+            fused = rrf([lex[0], den[0]], [self.fusion.lexical_weight, self.fusion.dense_weight], self.fusion.rrf_k)
+        top = sorted(fused.items(), key=lambda kv: -kv[1])[:k]
+        chunks = self.store.chunks([row for row, _ in top])
+        lex_scores = dict(zip(lex[0].tolist(), lex[1].tolist()))
+        den_scores = dict(zip(den[0].tolist(), den[1].tolist()))
+        hits = []
+        for rank, (row, score) in enumerate(top, start=1):
+            chunk = chunks[row]
+            hits.append(Hit(chunk=chunk, document=self.store.document(chunk.doc_id), rank=rank, score=float(score),
+                            lexical=lex_scores.get(row), dense=den_scores.get(row)))
+        return hits
+
+    def close(self) -> None:
+        """Release the store file."""
+        self.store.close()
+
+
+def open_index(index_dir: str | Path, model_path: str | Path | None = None,
+               embedder: Embedder | None = None, fusion: FusionSettings | None = None) -> Index:
+    """Load the current version of an index directory, checking its format and model.
+
+    With no model given, the model recorded in the manifest is loaded; a model whose weights differ
+    from the recorded fingerprint is a ModelMismatchError.
+    """
+    folder = current_version(Path(index_dir))
+    manifest = read_manifest(folder)
+    if embedder is None:
+        embedder = load_embedder(model_path or _recorded_model(manifest))
+    if embedder.fingerprint != manifest.model.get("fingerprint"):
+        raise ModelMismatchError(
+            f"index {index_dir} was built with model {manifest.model.get('name')} "
+            f"(fingerprint {manifest.model.get('fingerprint')}), not {embedder.name} "
+            f"(fingerprint {embedder.fingerprint}); rebuild the index or pass the model it was built with"
+        )
+    try:
+        vectors = load_vectors(folder / VECTORS)
+        bm25 = load_bm25(folder / BM25_DIR)
+        store = ChunkStore(folder / STORE)
+    except Exception as exc:  # damaged files are a format problem to the user, not a crash
+        raise IndexFormatError(f"damaged index files in {folder}: {exc}") from None
+    return Index(path=folder, manifest=manifest, store=store, vectors=vectors, bm25=bm25,
+                 embedder=embedder, fusion=fusion or FusionSettings())
+
+
+def _recorded_model(manifest: Manifest) -> Path:
+    recorded = Path(manifest.model.get("path", ""))
+    if recorded.is_dir():
+        return recorded
+    return default_model_path()
+
+
+def _empty() -> tuple[np.ndarray, np.ndarray]:
+    return np.zeros(0, dtype=np.int64), np.zeros(0, dtype=np.float32)

@@ -1,0 +1,100 @@
+"""The chunk and document store: one SQLite file, row number = FAISS id = BM25 row."""
+from __future__ import annotations
+
+import json
+import sqlite3
+import threading
+from pathlib import Path
+from typing import Iterable
+
+from ingest.models import Chunk, Document
+
+_SCHEMA = """
+CREATE TABLE documents (
+    id TEXT PRIMARY KEY, title TEXT, kind TEXT, source TEXT, year INTEGER, authors TEXT,
+    url TEXT, path TEXT, sha256 TEXT, pages INTEGER
+);
+CREATE TABLE chunks (
+    row INTEGER PRIMARY KEY, id TEXT UNIQUE, doc_id TEXT REFERENCES documents(id),
+    heading TEXT, text TEXT, sentences TEXT, page INTEGER
+);
+CREATE INDEX chunks_doc ON chunks(doc_id);
+"""
+
+
+def write_store(path: Path, documents: Iterable[Document], chunks: Iterable[Chunk]) -> None:
+    """Write documents and chunks (in row order) to a new SQLite file."""
+    con = sqlite3.connect(path)
+    try:
+        con.executescript(_SCHEMA)
+        con.executemany(
+            "INSERT INTO documents VALUES (?,?,?,?,?,?,?,?,?,?)",
+            ((d.id, d.title, d.kind, d.source, d.year, d.authors, d.url, d.path, d.sha256, d.pages)
+             for d in documents),
+        )
+        con.executemany(
+            "INSERT INTO chunks VALUES (?,?,?,?,?,?,?)",
+            ((row, c.id, c.doc_id, json.dumps(c.heading), c.text, json.dumps(c.sentences), c.page)
+             for row, c in enumerate(chunks)),
+        )
+        con.commit()
+    finally:
+        con.close()
+
+
+class ChunkStore:
+    """Read-only access to a store file, safe to share between request threads."""
+
+    def __init__(self, path: Path) -> None:
+        self._con = sqlite3.connect(f"file:{path}?mode=ro", uri=True, check_same_thread=False)
+        self._lock = threading.Lock()
+        self._docs: dict[str, Document] = {}
+
+    def close(self) -> None:
+        """Release the file."""
+        self._con.close()
+
+    def chunks(self, rows: list[int]) -> dict[int, Chunk]:
+        """The chunks at the given rows, keyed by row."""
+        if not rows:
+            return {}
+        marks = ",".join("?" * len(rows))
+        with self._lock:
+            found = self._con.execute(
+                f"SELECT row, id, doc_id, heading, text, sentences, page FROM chunks WHERE row IN ({marks})",
+                [int(r) for r in rows],
+            ).fetchall()
+        return {r[0]: _chunk(r[1:]) for r in found}
+
+    def chunks_of(self, doc_id: str) -> list[tuple[int, Chunk]]:
+        """(row, chunk) pairs of one document, in order."""
+        with self._lock:
+            found = self._con.execute(
+                "SELECT row, id, doc_id, heading, text, sentences, page FROM chunks WHERE doc_id = ? ORDER BY row",
+                (doc_id,),
+            ).fetchall()
+        return [(r[0], _chunk(r[1:])) for r in found]
+
+    def document(self, doc_id: str) -> Document | None:
+        """A document's bibliographic record (without its sections)."""
+        if doc_id not in self._docs:
+            with self._lock:
+                r = self._con.execute(
+                    "SELECT id, title, kind, source, year, authors, url, path, sha256, pages FROM documents WHERE id = ?",
+                    (doc_id,),
+                ).fetchone()
+            if r is None:
+                return None
+            self._docs[doc_id] = Document(id=r[0], title=r[1], kind=r[2], source=r[3], year=r[4], authors=r[5],
+                                          url=r[6], path=r[7], sha256=r[8], sections=(), pages=r[9])
+        return self._docs[doc_id]
+
+    def doc_ids_by_row(self) -> list[str]:
+        """The document id of every chunk row, in row order (for document-level evaluation)."""
+        with self._lock:
+            return [r[0] for r in self._con.execute("SELECT doc_id FROM chunks ORDER BY row")]
+
+
+def _chunk(r: tuple) -> Chunk:
+    return Chunk(id=r[0], doc_id=r[1], heading=tuple(json.loads(r[2])), text=r[3],
+                 sentences=tuple(tuple(s) for s in json.loads(r[4])), page=r[5])

@@ -1,0 +1,59 @@
+"""Bibliographic metadata (front matter, sidecars, PDF info, BEIR metadata) turned into a Document."""
+from __future__ import annotations
+
+import hashlib
+import re
+from typing import Any
+
+from ingest.models import Document, Section
+
+_KINDS = {"guideline": "guideline", "guidelines": "guideline", "research": "research", "study": "research"}
+
+
+def sha256_of(data: bytes) -> str:
+    """The hex sha256 of raw bytes: the document's content hash for incremental rebuilds."""
+    return hashlib.sha256(data).hexdigest()
+
+
+def document_from_meta(
+    meta: dict[str, Any],
+    *,
+    default_id: str,
+    default_title: str,
+    path: str,
+    sha256: str,
+    sections: tuple[Section, ...],
+    pages: int | None = None,
+) -> Document:
+    """Build a Document from loosely typed metadata, with safe defaults for what is missing.
+
+    ``type`` picks the kind (guideline or research, research by default); ``source`` falls back to
+    ``publisher`` or ``journal``; ``year`` is the first four-digit year found in the value.
+    """
+    kind = _KINDS.get(str(meta.get("type") or meta.get("kind") or "research").strip().lower(), "research")
+    source = meta.get("source") or meta.get("publisher") or meta.get("journal") or ""
+    url = meta.get("url") or (f"https://doi.org/{meta['doi']}" if meta.get("doi") else "")
+    authors = meta.get("authors") or ""
+    if isinstance(authors, list):
+        authors = ", ".join(str(a) for a in authors)
+    return Document(
+        id=str(meta.get("id") or default_id).strip(),
+        title=str(meta.get("title") or default_title).strip(),
+        kind=kind,
+        source=str(source).strip(),
+        year=parse_year(meta.get("year")),
+        authors=str(authors).strip(),
+        url=str(url).strip(),
+        path=path,
+        sha256=sha256,
+        sections=sections,
+        pages=pages,
+    )
+
+
+def parse_year(value: Any) -> int | None:
+    """The first plausible four-digit year in a value (int, '2019', 'D:20190301...', '2013 Aug')."""
+    if value is None:
+        return None
+    match = re.search(r"(1[89]\d\d|20\d\d)", str(value))
+    return int(match.group(1)) if match else None

@@ -1,0 +1,62 @@
+"""The data that crosses ingest's stages: documents read from files, and the chunks cut from them."""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+
+@dataclass(frozen=True)
+class Section:
+    """A run of text under one heading path (e.g. ("Treatment", "Shockwave therapy"))."""
+
+    heading: tuple[str, ...]
+    text: str
+    page: int | None = None
+
+
+@dataclass(frozen=True)
+class Document:
+    """One source text of the corpus with its bibliographic facts."""
+
+    id: str
+    title: str
+    kind: str  # "guideline" | "research"
+    source: str
+    year: int | None
+    authors: str
+    url: str
+    path: str
+    sha256: str
+    sections: tuple[Section, ...]
+    pages: int | None = None
+
+
+@dataclass(frozen=True)
+class Chunk:
+    """A retrieval unit: consecutive sentences of one section, with sentence offsets into ``text``."""
+
+    id: str
+    doc_id: str
+    heading: tuple[str, ...]
+    text: str
+    sentences: tuple[tuple[int, int], ...]
+    page: int | None = None
+
+    def sentence_texts(self) -> list[str]:
+        """The chunk's sentences as strings, in order."""
+        return [self.text[a:b] for a, b in self.sentences]
+
+
+@dataclass(frozen=True)
+class Skipped:
+    """A file that could not be read, with a one-line reason."""
+
+    path: str
+    reason: str
+
+
+@dataclass
+class CorpusRead:
+    """The result of reading a corpus folder: documents plus the files that were skipped."""
+
+    documents: list[Document] = field(default_factory=list)
+    skipped: list[Skipped] = field(default_factory=list)

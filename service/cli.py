@@ -1,0 +1,109 @@
+"""The ``medcite`` command: build an index, search it, ask a question, serve the API."""
+from __future__ import annotations
+
+import json
+import sys
+from pathlib import Path
+from typing import Optional
+
+import typer
+from rich.console import Console
+from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
+
+from index.build import build_index
+from index.search import MODES, open_index
+from service.console import UserError, user_errors
+from service.settings import Settings
+
+app = typer.Typer(help="medcite: cited answers to clinical questions from guidelines and research.",
+                  no_args_is_help=True, add_completion=False, pretty_exceptions_enable=False)
+index_app = typer.Typer(help="Build and inspect the search index.", no_args_is_help=True)
+app.add_typer(index_app, name="index")
+err = Console(stderr=True)
+
+_STAGES = {"read": "Reading files", "embed": "Embedding chunks"}
+
+
+@index_app.command("build")
+def index_build(
+    corpus_dir: Path = typer.Argument(..., help="Folder of .md/.txt/.pdf/.jsonl files."),
+    index: Optional[Path] = typer.Option(None, "--index", help="Index directory (default: MEDCITE_INDEX or the data dir)."),
+    model: Optional[str] = typer.Option(None, "--model", help="Path of a sentence-transformers model folder."),
+    as_json: bool = typer.Option(False, "--json", help="Print one JSON report as the last line."),
+) -> None:
+    """Build (or incrementally rebuild) the index of CORPUS_DIR."""
+    settings = Settings()
+    with user_errors():
+        report = run_build(corpus_dir, index or settings.index_path, model or settings.model)
+    if as_json:
+        print(json.dumps(report.to_json()))
+        return
+    print(f"Indexed {report.documents} documents, {report.chunks} chunks "
+          f"({report.embedded} embedded, {report.reused} reused) in {report.seconds:.1f}s -> {report.index}")
+    for skipped in report.skipped:
+        print(f"  skipped {skipped['path']}: {skipped['reason']}")
+
+
+def run_build(corpus_dir: Path, index: Path, model: str | None):
+    """Build with a rich progress bar on stderr (files, then embedding)."""
+    columns = (TextColumn("{task.description}"), BarColumn(), MofNCompleteColumn(), TimeElapsedColumn())
+    with Progress(*columns, console=err, transient=False, disable=not err.is_terminal) as bar:
+        tasks: dict[str, int] = {}
+
+        def progress(stage: str, done: int, total: int) -> None:
+            if stage not in tasks:
+                tasks[stage] = bar.add_task(_STAGES.get(stage, stage), total=total)
+            bar.update(tasks[stage], completed=done, total=total)
+
+        return build_index(corpus_dir, index, model_path=model, progress=progress)
+
+
+@app.command("search")
+def search(
+    query: str = typer.Argument(..., help="The search text."),
+    index: Optional[Path] = typer.Option(None, "--index", help="Index directory."),
+    k: int = typer.Option(10, "-k", "--k", min=1, max=1000, help="How many hits."),
+    mode: str = typer.Option("hybrid", "--mode", help="hybrid, bm25 or dense."),
+    model: Optional[str] = typer.Option(None, "--model", help="Model folder (must be the one the index was built with)."),
+    as_json: bool = typer.Option(False, "--json", help="Print the hits as one JSON line."),
+) -> None:
+    """Print the passages that best match QUERY."""
+    settings = Settings()
+    with user_errors():
+        if mode not in MODES:
+            raise UserError(f"unknown --mode {mode!r} (choose from {', '.join(MODES)})")
+        if not query.strip():
+            raise UserError("the query is empty")
+        idx = open_index(index or settings.index_path, model_path=model or settings.model)
+        hits = idx.search(query, k=k, mode=mode)
+    if as_json:
+        print(json.dumps([hit_json(h) for h in hits]))
+        return
+    out = Console()
+    if not hits:
+        out.print("No matching passages.")
+    for h in hits:
+        where = " > ".join(h.chunk.heading) or "-"
+        page = f" p.{h.chunk.page}" if h.chunk.page else ""
+        out.print(f"[bold]{h.rank}. {h.document.title or h.document.id}[/bold]  ({h.document.id}{page})", highlight=False)
+        out.print(f"   [dim]{where} | score {h.score:.4f} bm25 {_fmt(h.lexical)} dense {_fmt(h.dense)}[/dim]", highlight=False)
+        out.print(f"   {h.chunk.text[:400]}", markup=False, highlight=False)
+
+
+def hit_json(h) -> dict:
+    """A search hit as the JSON the CLI and the API print."""
+    return {"rank": h.rank, "doc_id": h.document.id, "title": h.document.title, "kind": h.document.kind,
+            "chunk_id": h.chunk.id, "heading": list(h.chunk.heading), "page": h.chunk.page,
+            "score": h.score, "bm25": h.lexical, "dense": h.dense, "text": h.chunk.text}
+
+
+def _fmt(value: float | None) -> str:
+    return "-" if value is None else f"{value:.3f}"
+
+
+def main() -> None:  # pragma: no cover - console entry
+    app()
+
+
+if __name__ == "__main__":  # pragma: no cover
+    sys.exit(app())
