@@ -1,0 +1,111 @@
+"""The answer contract: pydantic models that the API returns and the OpenAPI schema publishes."""
+from __future__ import annotations
+
+from datetime import datetime
+from typing import Literal
+
+from pydantic import BaseModel, Field
+
+Audience = Literal["clinician", "patient"]
+ReviewStatus = Literal["submitted", "under_review", "approved", "changes_requested"]
+EvidenceLevel = Literal["none", "indirect", "limited", "moderate", "strong"]
+
+
+class Statement(BaseModel):
+    """One sentence of an answer: quoted from a source (``origin='source'``) or a filled template."""
+
+    text: str
+    citations: list[int] = Field(default_factory=list, description="Reference numbers (1-based).")
+    origin: Literal["source", "template"]
+
+
+class Section(BaseModel):
+    """One titled part of the answer, e.g. Mechanism of Action."""
+
+    key: str
+    heading: str
+    statements: list[Statement]
+
+
+class BottomLine(BaseModel):
+    """The one-paragraph verdict at the top of the answer."""
+
+    text: str
+    citations: list[int] = Field(default_factory=list)
+
+
+class Passage(BaseModel):
+    """A passage of a reference that the answer quotes from."""
+
+    chunk_id: str
+    text: str
+    page: int | None = None
+
+
+class Reference(BaseModel):
+    """A numbered source, in order of first citation."""
+
+    n: int
+    kind: Literal["Guideline", "Research"]
+    title: str
+    source: str
+    year: int | None = None
+    url: str = ""
+    doc_id: str
+    passages: list[Passage]
+
+
+class Evidence(BaseModel):
+    """What the cited evidence is: how much, which kinds, which designs, and whether it is direct."""
+
+    level: EvidenceLevel
+    sources: int = 0
+    guidelines: int = 0
+    research: int = 0
+    designs: list[str] = Field(default_factory=list)
+    direct: bool = False
+    direct_sources: int = 0
+
+
+class Review(BaseModel):
+    """Editorial review state of a stored answer."""
+
+    status: ReviewStatus = "submitted"
+    notes: list[dict] = Field(default_factory=list, description="{status, note, at} entries, oldest first.")
+
+
+class Answer(BaseModel):
+    """A complete, stored answer."""
+
+    id: str
+    question: str
+    audience: Audience = "clinician"
+    title: str
+    bottom_line: BottomLine
+    sections: list[Section]
+    references: list[Reference]
+    evidence: Evidence
+    disclaimer: str
+    follows: str | None = None
+    review: Review = Field(default_factory=Review)
+    created_at: datetime
+    updated_at: datetime
+    index_version: str
+    intervention: str | None = Field(None, description="What the question was read to be about.")
+    condition: str | None = None
+    question_type: str = "general"
+
+
+class AskRequest(BaseModel):
+    """POST /v1/answers body."""
+
+    question: str = Field(..., description="The clinical question (1-2,000 characters).")
+    audience: Audience = "clinician"
+    follows: str | None = Field(None, description="Id of the answer this question follows up.")
+
+
+class ReviewRequest(BaseModel):
+    """POST /v1/answers/{id}/review body."""
+
+    status: ReviewStatus
+    note: str = Field("", max_length=5000)
