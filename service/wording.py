@@ -1,0 +1,86 @@
+"""The fixed words of an answer, per audience: section headings, labels and disclaimers.
+
+One table each, so the assembly (which fills ``Section.heading`` and ``Answer.disclaimer``) and the
+renderers (which print labels around them) never disagree about what a patient or a clinician reads.
+"""
+from __future__ import annotations
+
+from service.models import Audience
+
+AUDIENCES: tuple[Audience, ...] = ("clinician", "patient")
+
+# Section keys in the order an answer shows them.
+SECTION_KEYS: tuple[str, ...] = (
+    "current_evidence", "mechanism", "clinical_studies", "limitations", "safety", "recommendations", "conclusion",
+)
+
+HEADINGS: dict[str, dict[str, str]] = {
+    "clinician": {
+        "current_evidence": "Current Evidence",
+        "mechanism": "Mechanism of Action",
+        "clinical_studies": "Evidence from Clinical Studies",
+        "limitations": "Limitations of Current Evidence",
+        "safety": "Safety Considerations",
+        "recommendations": "Practical Recommendations",
+        "conclusion": "Conclusion",
+    },
+    "patient": {
+        "current_evidence": "What the evidence says",
+        "mechanism": "How it works",
+        "clinical_studies": "What studies found",
+        "limitations": "What we don't know yet",
+        "safety": "Safety and side effects",
+        "recommendations": "What the guidelines advise",
+        "conclusion": "In summary",
+    },
+}
+
+DISCLAIMERS: dict[str, str] = {
+    "clinician": (
+        "This summary is for healthcare professionals. It is assembled automatically from sentences of the "
+        "cited sources, is not a systematic review, and does not replace clinical judgement or the full "
+        "guidance it cites; check the original sources before acting on it."
+    ),
+    "patient": (
+        "This information is not medical advice. It is put together automatically from the sources listed "
+        "and may be incomplete or out of date. Please talk to your doctor, nurse or pharmacist before you "
+        "start, stop or change any treatment."
+    ),
+}
+
+# Labels the renderers print around the answer's own text.
+LABELS: dict[str, dict[str, str]] = {
+    "clinician": {
+        "bottom_line": "Bottom line",
+        "references": "References",
+        "review": "Review status",
+        "updated": "Last updated",
+        "follows": "Follow-up to",
+        "passages": "Passages quoted",
+    },
+    "patient": {
+        "bottom_line": "In short",
+        "references": "Sources",
+        "review": "Review status",
+        "updated": "Last updated",
+        "follows": "Follow-up to",
+        "passages": "Passages quoted",
+    },
+}
+
+REVIEW_STATUS_LABELS: dict[str, str] = {
+    "submitted": "Submitted (not yet reviewed)",
+    "under_review": "Under review",
+    "approved": "Approved by a reviewer",
+    "changes_requested": "Changes requested by a reviewer",
+}
+
+
+def heading(audience: str, key: str) -> str:
+    """The heading of section ``key`` for ``audience`` (the key itself for a section the table lacks)."""
+    return HEADINGS.get(audience, HEADINGS["clinician"]).get(key, key.replace("_", " ").capitalize())
+
+
+def label(audience: str, name: str) -> str:
+    """A renderer label (``bottom_line``, ``references``, ...) for ``audience``."""
+    return LABELS.get(audience, LABELS["clinician"])[name]
