@@ -1,0 +1,31 @@
+"""Typed errors of the service layer. Each is raised where the fault is found; service.app maps them to
+HTTP status codes in one table, and service.console turns the CLI-relevant ones into one-line messages."""
+from __future__ import annotations
+
+
+class ServiceError(Exception):
+    """Base class of the errors below."""
+
+
+class AnswerNotFoundError(ServiceError):
+    """No stored answer has the given id."""
+
+
+class QuestionError(ServiceError, ValueError):
+    """The question is empty, too long, or otherwise not answerable as given."""
+
+
+class IndexNotReadyError(ServiceError):
+    """The index is still loading, or failed to load (the message says which)."""
+
+
+class RebuildRunningError(ServiceError):
+    """A rebuild was requested while another one is still running."""
+
+
+class AdminDisabledError(ServiceError):
+    """An admin endpoint was called but no admin token is configured."""
+
+
+class UnauthorizedError(ServiceError):
+    """The admin token is missing or wrong."""

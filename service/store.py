@@ -1,0 +1,111 @@
+"""The answer store: answers and their review notes in one SQLite file (WAL), safe across threads.
+
+Each call opens its own connection, so request threads never share one; WAL lets readers go on while a
+review is written. The Answer JSON is the record; the other columns are copies of its fields for querying.
+"""
+from __future__ import annotations
+
+import sqlite3
+from contextlib import closing, contextmanager
+from datetime import datetime, timezone
+from pathlib import Path
+from typing import Iterator, get_args
+
+from service.errors import AnswerNotFoundError
+from service.models import Answer, ReviewStatus
+
+_SCHEMA = """
+CREATE TABLE IF NOT EXISTS answers (
+    id TEXT PRIMARY KEY,
+    question TEXT NOT NULL,
+    audience TEXT NOT NULL,
+    follows TEXT,
+    answer_json TEXT NOT NULL,
+    review_status TEXT NOT NULL,
+    created_at TEXT NOT NULL,
+    updated_at TEXT NOT NULL,
+    index_version TEXT NOT NULL
+);
+CREATE INDEX IF NOT EXISTS answers_follows ON answers(follows);
+CREATE TABLE IF NOT EXISTS review_notes (
+    seq INTEGER PRIMARY KEY AUTOINCREMENT,
+    answer_id TEXT NOT NULL REFERENCES answers(id),
+    status TEXT NOT NULL,
+    note TEXT NOT NULL,
+    at TEXT NOT NULL
+);
+CREATE INDEX IF NOT EXISTS review_notes_answer ON review_notes(answer_id);
+"""
+
+REVIEW_STATUSES: tuple[str, ...] = get_args(ReviewStatus)
+
+
+class AnswerStore:
+    """Stored answers at ``path`` (the file and its folder are created on first use)."""
+
+    def __init__(self, path: str | Path) -> None:
+        self.path = Path(path)
+        self.path.parent.mkdir(parents=True, exist_ok=True)
+        with self._connect() as con:
+            con.execute("PRAGMA journal_mode=WAL")
+            con.executescript(_SCHEMA)
+
+    def save(self, answer: Answer) -> None:
+        """Store a new answer; an id that is already stored is a ValueError."""
+        try:
+            with self._transaction() as con:
+                con.execute(
+                    "INSERT INTO answers VALUES (?,?,?,?,?,?,?,?,?)",
+                    (answer.id, answer.question, answer.audience, answer.follows, answer.model_dump_json(),
+                     answer.review.status, _iso(answer.created_at), _iso(answer.updated_at), answer.index_version),
+                )
+        except sqlite3.IntegrityError:
+            raise ValueError(f"answer {answer.id} is already stored") from None
+
+    def get(self, answer_id: str) -> Answer | None:
+        """The stored answer with ``answer_id``, or None."""
+        with self._connect() as con:
+            row = con.execute("SELECT answer_json FROM answers WHERE id = ?", (answer_id,)).fetchone()
+        return Answer.model_validate_json(row[0]) if row else None
+
+    def set_review(self, answer_id: str, status: str, note: str = "") -> Answer:
+        """Set the review status, append ``{status, note, at}`` to the notes and bump ``updated_at``.
+
+        Raises AnswerNotFoundError for an unknown id and ValueError for an unknown status.
+        """
+        if status not in REVIEW_STATUSES:
+            raise ValueError(f"unknown review status {status!r} (choose from {', '.join(REVIEW_STATUSES)})")
+        now = datetime.now(timezone.utc)
+        with self._transaction() as con:
+            row = con.execute("SELECT answer_json FROM answers WHERE id = ?", (answer_id,)).fetchone()
+            if row is None:
+                raise AnswerNotFoundError(f"no answer with id {answer_id!r}")
+            answer = Answer.model_validate_json(row[0])
+            answer.review.status = status
+            answer.review.notes.append({"status": status, "note": note, "at": _iso(now)})
+            answer.updated_at = now
+            con.execute("UPDATE answers SET answer_json = ?, review_status = ?, updated_at = ? WHERE id = ?",
+                        (answer.model_dump_json(), status, _iso(now), answer_id))
+            con.execute("INSERT INTO review_notes (answer_id, status, note, at) VALUES (?,?,?,?)",
+                        (answer_id, status, note, _iso(now)))
+        return answer
+
+    def _connect(self) -> closing[sqlite3.Connection]:
+        # Autocommit mode: transactions are opened explicitly (BEGIN IMMEDIATE) where one is needed.
+        return closing(sqlite3.connect(self.path, timeout=30, isolation_level=None))
+
+    @contextmanager
+    def _transaction(self) -> Iterator[sqlite3.Connection]:
+        """One write transaction, taken up front so concurrent read-modify-writes serialize."""
+        with self._connect() as con:
+            con.execute("BEGIN IMMEDIATE")
+            try:
+                yield con
+            except BaseException:
+                con.execute("ROLLBACK")
+                raise
+            con.execute("COMMIT")
+
+
+def _iso(moment: datetime) -> str:
+    return moment.astimezone(timezone.utc).isoformat()
