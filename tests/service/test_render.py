@@ -1,0 +1,119 @@
+"""Markdown and HTML rendering: structure, escaping of corpus text, and the two audiences."""
+from __future__ import annotations
+
+from html.parser import HTMLParser
+
+from markdown_it import MarkdownIt
+
+from service.render import answer_page, safe_url, to_html, to_markdown
+from service.wording import DISCLAIMERS, HEADINGS, LABELS
+
+SCRIPT = 'Calcium <script>alert("x")</script> & <b onmouseover="steal()">deposits</b> [1](javascript:evil())'
+
+
+class Tags(HTMLParser):
+    """Collects start tags with their attributes, and ids."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.tags: list[tuple[str, dict]] = []
+
+    def handle_starttag(self, tag, attrs):
+        self.tags.append((tag, dict(attrs)))
+
+    def named(self, tag: str) -> list[dict]:
+        return [attrs for t, attrs in self.tags if t == tag]
+
+
+def parse(html: str) -> Tags:
+    tags = Tags()
+    tags.feed(html)
+    return tags
+
+
+def test_markdown_has_title_bottom_line_sections_references_and_disclaimer(make_answer):
+    md = to_markdown(make_answer())
+    lines = md.splitlines()
+    assert lines[0] == "# Vitamin K2 for tendon calcification"
+    assert "**Bottom line:** The evidence is limited. [[1]](#ref-1) [[2]](#ref-2)" in md
+    headings = [line[3:] for line in lines if line.startswith("## ")]
+    assert headings == ["Current Evidence", "Mechanism of Action", "Safety Considerations", "Conclusion", "References"]
+    assert "- Vitamin K2 can reduce the effect of warfarin. [[1]](#ref-1) [[2]](#ref-2)" in md
+    assert ('1. <a id="ref-1"></a>**Research.** Vitamin K2 and tendons. *Journal of Tendons, 2021*. p. 3. '
+            '<https://example.org/k2>') in md
+    assert '2. <a id="ref-2"></a>**Guideline.** Calcification guideline. *Society, 2019*.' in md
+    assert f"*{DISCLAIMERS['clinician']}*" in md
+    assert "Review status: Submitted" in md
+
+
+def test_markdown_escapes_corpus_markup(make_answer):
+    md = to_markdown(make_answer(statement=SCRIPT + " 1. *not emphasis* &amp;", title="# <img src=x onerror=y>"))
+    # What a Markdown viewer makes of it: corpus text stays text, only our own anchors and links are markup.
+    tags = parse(MarkdownIt("commonmark").render(md))
+    assert {t for t, _ in tags.tags} <= {"h1", "h2", "p", "strong", "a", "ul", "ol", "li", "em", "hr"}
+    assert {a.get("href") for a in tags.named("a")} <= {None, "#ref-1", "#ref-2", "https://example.org/k2"}
+    assert [a["id"] for a in tags.named("a") if "id" in a] == ["ref-1", "ref-2"]
+    rendered = MarkdownIt("commonmark").render(md)
+    assert "&lt;script&gt;alert" in rendered and "*not emphasis* &amp;amp;" in rendered
+    assert "<h1># &lt;img src=x onerror=y&gt;</h1>" in rendered
+
+
+def test_html_links_citation_marks_to_numbered_references(make_answer):
+    html = to_html(make_answer())
+    tags = parse(html)
+    links = [a["href"] for a in tags.named("a") if a.get("href", "").startswith("#ref-")]
+    assert links == ["#ref-1", "#ref-2", "#ref-1", "#ref-2", "#ref-1", "#ref-2"]
+    items = [li for li in tags.named("li") if li.get("id", "").startswith("ref-")]
+    assert [li["id"] for li in items] == ["ref-1", "ref-2"]
+    assert [h for h in ("Current Evidence", "Mechanism of Action", "Safety Considerations", "Conclusion",
+                        "References", "Bottom line") if f">{h}</h2>" not in html] == []
+    assert "<h1>Vitamin K2 for tendon calcification</h1>" in html
+    assert 'href="https://example.org/k2"' in html
+    assert DISCLAIMERS["clinician"] in html
+    assert "Submitted (not yet reviewed)" in html
+
+
+def test_html_escapes_corpus_text_everywhere(make_answer):
+    answer = make_answer(statement=SCRIPT, title="<script>alert(1)</script>")
+    answer.references[1].title = '"><img src=x onerror=alert(1)>'
+    for html in (to_html(answer), answer_page(answer)):
+        tags = parse(html)
+        assert "<script>alert" not in html
+        assert "&lt;script&gt;alert(&#34;x&#34;)&lt;/script&gt;" in html
+        assert not [t for t, _ in tags.tags if t in ("script", "img", "b")]
+        assert not [attrs for _, attrs in tags.tags if any(k.startswith("on") for k in attrs)]
+
+
+def test_only_http_urls_become_links(make_answer):
+    html = to_html(make_answer(url="javascript:alert(1)"))
+    assert "javascript:" not in html
+    assert "javascript:" not in to_markdown(make_answer(url="javascript:alert(1)"))
+    assert safe_url("https://example.org/x") == "https://example.org/x"
+    assert safe_url("data:text/html,hi") is None and safe_url("http://") is None and safe_url("") is None
+
+
+def test_patient_audience_changes_headings_labels_and_disclaimer(make_answer):
+    answer = make_answer(audience="patient")
+    md, html = to_markdown(answer), to_html(answer)
+    for text in (md, html):
+        assert DISCLAIMERS["patient"] in text
+        assert DISCLAIMERS["clinician"] not in text
+        assert HEADINGS["patient"]["safety"] in text.replace("&#39;", "'")
+        assert HEADINGS["clinician"]["safety"] not in text
+        assert LABELS["patient"]["references"] in text
+    assert f"**{LABELS['patient']['bottom_line']}:**" in md
+
+
+def test_missing_heading_and_disclaimer_fall_back_to_the_audience_wording(make_answer):
+    answer = make_answer(audience="patient", disclaimer="")
+    answer.sections[1].heading = ""
+    md = to_markdown(answer)
+    assert f"## {HEADINGS['patient']['mechanism']}" in md
+    assert DISCLAIMERS["patient"] in md
+
+
+def test_empty_sections_and_references_are_left_out(make_answer):
+    answer = make_answer(sections=[], references=[])
+    md, html = to_markdown(answer), to_html(answer)
+    assert "## References" not in md and 'class="references"' not in html
+    assert DISCLAIMERS["clinician"] in md
