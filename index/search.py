@@ -28,6 +28,7 @@ class Hit:
     document: Document
     rank: int
     score: float
+    row: int = -1
     lexical: float | None = None
     dense: float | None = None
 
@@ -62,14 +63,18 @@ class Index:
 
     def search(self, query: str, k: int = 10, mode: str = "hybrid",
                query_vector: np.ndarray | None = None) -> list[Hit]:
-        """The top-k chunks for ``query``; ``query_vector`` skips embedding when the caller has it."""
+        """The top-k chunks for ``query``; ``query_vector`` skips embedding when the caller has it.
+
+        With a query vector (always in hybrid and dense mode), every hit carries its dense cosine.
+        """
         if mode not in MODES:
             raise ValueError(f"unknown search mode {mode!r} (choose from {', '.join(MODES)})")
         depth = max(k, self.fusion.depth)
         lex = bm25_search(self.bm25, query, depth) if mode in ("hybrid", "bm25") else _empty()
         den = _empty()
+        vector = query_vector
         if mode in ("hybrid", "dense"):
-            vector = query_vector if query_vector is not None else self.embedder.encode_query(query)
+            vector = vector if vector is not None else self.embedder.encode_query(query)
             den = vector_search(self.vectors, vector, depth)
         if mode == "bm25":
             fused = dict(zip(lex[0].tolist(), lex[1].tolist()))
@@ -83,10 +88,15 @@ class Index:
         chunks = self.store.chunks([row for row, _ in top])
         lex_scores = dict(zip(lex[0].tolist(), lex[1].tolist()))
         den_scores = dict(zip(den[0].tolist(), den[1].tolist()))
+        if vector is not None:
+            # Hits the dense list missed still get their cosine: a stored vector costs a copy, not a model call.
+            for row, _ in top:
+                if row not in den_scores:
+                    den_scores[row] = float(self.vectors.reconstruct(int(row)) @ vector)
         hits = []
         for rank, (row, score) in enumerate(top, start=1):
             chunk = chunks[row]
-            hits.append(Hit(chunk=chunk, document=self.store.document(chunk.doc_id), rank=rank, score=float(score),
+            hits.append(Hit(chunk=chunk, document=self.store.document(chunk.doc_id), rank=rank, score=float(score), row=row,
                             lexical=lex_scores.get(row), dense=den_scores.get(row)))
         return hits
 

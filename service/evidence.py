@@ -1,0 +1,95 @@
+"""Judging the evidence behind an answer: how many sources, which kinds and designs, and whether it
+speaks of the intervention AND the condition (direct) or of only one of them (indirect)."""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from service.routing import FINDING, LIMITATION, STUDY
+from service.selection import Candidate
+
+# Study designs named in a source, strongest first.
+DESIGNS: tuple[tuple[str, re.Pattern], ...] = tuple((name, re.compile(p, re.I)) for name, p in (
+    ("meta-analysis", r"\bmeta-analys\w*|\bsystematic reviews?\b|\bpooled analys\w*"),
+    ("randomized trial", r"\brandomi[sz]ed\b|\bplacebo[- ]controlled\b|\bRCTs?\b"),
+    ("cohort", r"\bcohorts?\b|\bprospective\b|\bobservational\b|\blongitudinal\b|\bcase[- ]control\b|\bcross-sectional\b"),
+    ("case series", r"\bcase series\b|\bcase reports?\b"),
+    ("animal", r"\b(mice|mouse|rats?|murine|rabbits?|animal models?|animal stud\w*|in vivo)\b"),
+    ("in vitro", r"\bin vitro\b|\bcell cultures?\b|\bcultured\b"),
+))
+
+
+@dataclass
+class Judgement:
+    """The facts templates are filled with."""
+
+    level: str  # none | indirect | limited | moderate | strong
+    sources: list[str] = field(default_factory=list)  # doc ids, best first
+    guidelines: list[str] = field(default_factory=list)
+    research: list[str] = field(default_factory=list)
+    designs: list[str] = field(default_factory=list)
+    direct_sources: list[str] = field(default_factory=list)
+    direct_findings: list[str] = field(default_factory=list)  # direct sources that report results, not gaps
+    direct_designs: list[str] = field(default_factory=list)
+
+    @property
+    def direct(self) -> bool:
+        return bool(self.direct_findings)
+
+
+def designs_in(text: str) -> list[str]:
+    """The study designs a text names, strongest first."""
+    return [name for name, pattern in DESIGNS if pattern.search(text)]
+
+
+def reports_finding(text: str) -> bool:
+    """A sentence that reports what a study or guideline found or advises, not a gap in the evidence."""
+    if LIMITATION.search(text):
+        return False
+    return bool(designs_in(text)) or (bool(STUDY.search(text)) and bool(FINDING.search(text)))
+
+
+def judge(selected: list[Candidate], has_topic: bool) -> Judgement:
+    """Judge the sentences an answer quotes.
+
+    Direct evidence is a quoted sentence that names both intervention and condition and is not a
+    statement of a gap ("no trial has tested ..."). Without a topic (no intervention or condition
+    read from the question) evidence is judged by its designs alone.
+    """
+    if not selected:
+        return Judgement(level="none")
+    sources = _unique(c.doc_id for c in selected)
+    kinds = {c.doc_id: c.hit.document.kind for c in selected}
+    designs = _unique(d for c in selected for d in designs_in(c.text))
+    direct_sources = _unique(c.doc_id for c in selected if c.direct)
+    findings = [c for c in selected if (c.direct or not has_topic) and reports_finding(c.text)]
+    direct_findings = _unique(c.doc_id for c in findings)
+    direct_designs = _unique(d for c in findings for d in designs_in(c.text))
+    judgement = Judgement(
+        level="indirect", sources=sources,
+        guidelines=[d for d in sources if kinds[d] == "guideline"],
+        research=[d for d in sources if kinds[d] == "research"],
+        designs=designs, direct_sources=direct_sources, direct_findings=direct_findings,
+        direct_designs=direct_designs,
+    )
+    judgement.level = _level(judgement, findings)
+    return judgement
+
+
+def _level(j: Judgement, findings: list[Candidate]) -> str:
+    if not j.direct_findings:
+        return "indirect"
+    guideline_direct = any(c.hit.document.kind == "guideline" for c in findings)
+    strong_designs = {"meta-analysis", "randomized trial"} & set(j.direct_designs)
+    if len(j.direct_findings) >= 3 and strong_designs and (guideline_direct or "meta-analysis" in strong_designs):
+        return "strong"
+    if len(j.direct_findings) >= 2 and (strong_designs or guideline_direct):
+        return "moderate"
+    return "limited"
+
+
+def _unique(items) -> list:
+    seen: dict = {}
+    for item in items:
+        seen.setdefault(item, None)
+    return list(seen)

@@ -1,0 +1,143 @@
+"""Reading a clinical question: its type, the intervention and condition it names, and a title.
+
+Rules are patterns over the question's wording, tried in order; a follow-up inherits the
+intervention and condition it leaves out from the answer it follows.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+QUESTION_TYPES = ("therapy", "mechanism", "safety", "dosing", "diagnosis", "prognosis", "general")
+
+# Type cues, most specific first: the first type whose pattern matches wins.
+_TYPE_CUES: tuple[tuple[str, re.Pattern], ...] = tuple((t, re.compile(p, re.I)) for t, p in (
+    ("dosing", r"\b(dose|doses|dosage|dosing|how much|how many (mg|micrograms|units)|how often|regimen|titrat)"),
+    ("safety", r"\b(safe|safety|side[- ]effects?|adverse|harm|harmful|toxic|toxicity|risks?|interact\w*|"
+               r"contraindicat\w*|dangerous|bleeding|complications?|tolerat\w*)\b"),
+    ("mechanism", r"\b(mechanism|how does|how do|pathway|mode of action|why does|why do|act on|target|"
+                  r"molecular|pathophysiolog\w*|role of)\b"),
+    ("diagnosis", r"\b(diagnos\w*|detect\w*|screen\w*|test for|tests? (is|are) used|imaging|biomarkers?|"
+                  r"sensitivity|specificity|identify)\b"),
+    ("prognosis", r"\b(prognos\w*|outcomes?|survival|mortality|life expectancy|recur\w*|long[- ]term|"
+                  r"likely to|course of)\b"),
+    ("therapy", r"\b(treat\w*|therap\w*|used (to|for|in)|use of|effective\w*|efficacy|manage\w*|prevent\w*|"
+                r"benefit\w*|improve\w*|reduce\w*|help\w*|should .* (take|receive|be given)|recommended|"
+                r"first[- ]line|indicated)\b"),
+))
+
+# Intervention/condition shapes, tried in order: named groups ``i`` and ``c``.
+_SHAPES = tuple(re.compile(p, re.I) for p in (
+    r"^(?:can|could|should|may|might)\s+(?P<i>.+?)\s+be\s+(?:used|given|taken|prescribed|offered|recommended)\s+"
+    r"(?:to\s+(?:treat|prevent|manage|reduce|reverse|improve)|for(?:\s+the\s+(?:treatment|management|prevention)\s+of)?|in)\s+(?P<c>.+)$",
+    r"^(?:is|are|was|were)\s+(?P<i>.+?)\s+(?:effective|useful|beneficial|safe|indicated|recommended|helpful|"
+    r"an? (?:effective|safe|good|useful) (?:treatment|option|therapy))\s+(?:for|in|against|to treat|during)\s+(?P<c>.+)$",
+    r"^(?:does|do|did|can|could|will|would)\s+(?P<i>.+?)\s+(?:treat|prevent|reduce|improve|reverse|cure|help|"
+    r"affect|slow|increase|decrease|lower|worsen|cause)\s+(?:with\s+)?(?P<c>.+)$",
+    r"^what\s+is\s+the\s+(?:role|effect|efficacy|evidence|benefit)\s+(?:of|for)\s+(?P<i>.+?)\s+(?:in|on|for)\s+(?P<c>.+)$",
+    r"^(?:what\s+(?:are|is)\s+the\s+)?(?:risks?|side effects?|adverse effects?|safety)\s+of\s+(?P<i>.+?)(?:\s+(?:in|for|during)\s+(?P<c>.+))?$",
+    r"^(?:what|which)\s+(?:is|are)\s+the\s+(?:best|recommended|first[- ]line|standard)\s+(?:treatments?|therap(?:y|ies)|options?|management)\s+(?:for|of)\s+(?P<c>.+)$",
+    r"^how\s+(?:should|is|are|do we|do you|to)\s+(?P<c>.+?)\s+(?:be\s+)?(?:treated|managed|diagnosed)$",
+    r"^how\s+does\s+(?P<i>.+?)\s+(?:work|act)(?:\s+(?:in|on|for)\s+(?P<c>.+))?$",
+    r"^(?:what\s+(?:dose|dosage)\s+of|how much)\s+(?P<i>.+?)(?:\s+(?:should|is|for|in)\s+.*)?$",
+    r"^(?P<i>[\w\- ]{3,40}?)\s+(?:for|in)\s+(?P<c>[\w\- ]{3,60})$",
+))
+
+_TRAILING = re.compile(r"\s*(?:patients|people|adults|children|treatment|therapy|management)?\s*[?.!]*\s*$", re.I)
+_LEADING = re.compile(r"^(?:the|a|an|patients with|people with|adults with|children with)\s+", re.I)
+_SMALL = {"a", "an", "and", "as", "at", "by", "for", "in", "of", "on", "or", "the", "to", "with", "vs"}
+
+
+@dataclass(frozen=True)
+class Question:
+    """A question as medcite reads it."""
+
+    text: str
+    type: str
+    intervention: str | None
+    condition: str | None
+    title: str
+    inherited: bool = False
+
+    @property
+    def search_text(self) -> str:
+        """What retrieval is asked: the question, plus inherited topic words a follow-up left out."""
+        if not self.inherited:
+            return self.text
+        topic = " ".join(p for p in (self.intervention, self.condition) if p)
+        return f"{self.text} {topic}"
+
+
+def read_question(text: str, follows_intervention: str | None = None,
+                  follows_condition: str | None = None) -> Question:
+    """Read type, intervention, condition and title; inherit the topic of a followed answer where missing."""
+    text = " ".join(text.split())
+    if not text:
+        raise ValueError("the question is empty")
+    qtype = question_type(text)
+    intervention, condition = topic_of(text)
+    inherited = False
+    if follows_intervention or follows_condition:
+        if not intervention and follows_intervention:
+            intervention, inherited = follows_intervention, True
+        if not condition and follows_condition and (inherited or not intervention):
+            condition, inherited = follows_condition, True
+    return Question(text=text, type=qtype, intervention=intervention, condition=condition,
+                    title=make_title(text, qtype, intervention, condition), inherited=inherited)
+
+
+def question_type(text: str) -> str:
+    """The first type whose cue words occur in the question, else 'general'."""
+    for qtype, pattern in _TYPE_CUES:
+        if pattern.search(text):
+            return qtype
+    return "general"
+
+
+def topic_of(text: str) -> tuple[str | None, str | None]:
+    """(intervention, condition) from the first question shape that matches, cleaned; else (None, None)."""
+    core = text.strip().rstrip("?.! ")
+    for shape in _SHAPES:
+        match = shape.match(core)
+        if match:
+            groups = match.groupdict()
+            return _clean(groups.get("i")), _clean(groups.get("c"))
+    return None, None
+
+
+def make_title(text: str, qtype: str, intervention: str | None, condition: str | None) -> str:
+    """A headline from the topic: 'Vitamin K2 for Tendon Calcification Treatment', 'Safety of Warfarin'."""
+    i, c = (_title_case(x) if x else None for x in (intervention, condition))
+    if i and c:
+        suffix = {"therapy": " Treatment", "safety": ": Safety", "dosing": ": Dosing",
+                  "mechanism": ": Mechanism of Action", "diagnosis": ": Diagnosis",
+                  "prognosis": ": Prognosis"}.get(qtype, "")
+        return f"{i} for {c}{suffix}"
+    if i:
+        return {"safety": f"Safety of {i}", "dosing": f"Dosing of {i}", "mechanism": f"Mechanism of Action of {i}",
+                "therapy": f"{i}: Clinical Use"}.get(qtype, i)
+    if c:
+        return {"therapy": f"Treatment of {c}", "diagnosis": f"Diagnosis of {c}",
+                "prognosis": f"Prognosis of {c}"}.get(qtype, c)
+    return _title_case(text.rstrip("?.! "))[:120]
+
+
+def _clean(phrase: str | None) -> str | None:
+    if not phrase:
+        return None
+    phrase = _TRAILING.sub("", phrase.strip())
+    phrase = _LEADING.sub("", phrase).strip(" ,;:")
+    return phrase or None
+
+
+def _title_case(phrase: str) -> str:
+    words = phrase.split()
+    out = []
+    for n, word in enumerate(words):
+        if any(ch.isupper() or ch.isdigit() for ch in word[1:]):
+            out.append(word)  # keep K2, MK-7, HbA1c, miR-25 as written
+        elif n and word.lower() in _SMALL:
+            out.append(word.lower())
+        else:
+            out.append(word[:1].upper() + word[1:])
+    return " ".join(out)

@@ -1,0 +1,88 @@
+"""Routing a quoted sentence to the answer section it belongs in, by what it says and who says it.
+
+One rule per section key, tried in ROUTES order; the first that accepts a sentence takes it. A
+sentence no rule takes goes to Current Evidence.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import Callable
+
+from service.selection import Candidate
+
+SECTION_ORDER = ("current_evidence", "mechanism", "clinical_studies", "limitations", "safety",
+                 "recommendations", "conclusion")
+
+
+def _rx(pattern: str) -> re.Pattern:
+    return re.compile(pattern, re.I)
+
+
+LIMITATION = _rx(
+    r"\b(limited|limitations?|inconsistent|conflicting|small (sample|trials?|stud(y|ies)|number)|"
+    r"no (statistically )?significant|not (statistically )?significant|did not (reduce|improve|slow|change|"
+    r"differ|show|affect|prevent|lower)|no (randomi[sz]ed|controlled|clinical|published) (controlled )?"
+    r"(trials?|stud(y|ies))|uncertain|insufficient|lack of|lacking|remains? (unclear|unknown|uncertain)|"
+    r"unknown|not (been )?(tested|studied|established|evaluated|proven)|no (evidence|data)|neutral|"
+    r"no (clear |measurable )?(effect|benefit|difference)|underpowered|short (follow-up|duration)|"
+    r"cannot (establish|prove|be)|may not (apply|translate|generali[sz]e)|bias|heterogene|"
+    r"cannot|\bno (\w+ ){0,3}(stud(y|ies)|trials?|data|evidence|reports?|guidelines?)\b|(does|do|did) not address|not recommended|(has|have|had) not|none (has|have)|no such|"
+    r"few (laboratory |clinical |published )?(studies|trials|reports)|not (been )?(used|shown|demonstrated)|"
+    r"would be needed|are needed|is needed|needs? (to be|further))"
+)
+SAFETY = _rx(
+    r"\b(adverse|side[- ]effects?|interact\w*|warfarin|anticoagula\w*|contraindicat\w*|toxicit\w*|toxic|"
+    r"safe|safety|bleeding|haemorrhag\w*|hemorrhag\w*|hypercalc\w*|caution|harms?|harmful|tolerat\w*|"
+    r"upper (intake )?limit|overdose|allerg\w*|pregnan\w*|avoid\w*|monitor\w* (the )?INR|INR)\b"
+)
+RECOMMENDATION = _rx(
+    r"\b(recommend\w*|should|advised?|advise[sd]?|suggest(s|ed)?|offer\w*|consider\w*|first[- ]line|"
+    r"second[- ]line|indicated|reserved for|preferred|is appropriate|are appropriate|strength of "
+    r"recommendation|grade [a-d1-3])\b"
+)
+# Research sentences join Practical Recommendations only when they give advice outright.
+ADVICE = _rx(r"\b(should (be|use|take|start|avoid|discuss|consider|not)|is recommended|are recommended|"
+             r"clinicians should|patients should|is advised|are advised)\b")
+MECHANISM = _rx(
+    r"\b(carboxylat\w*|pathways?|mechanisms?|inhibit\w*|activat\w*|enzymes?|cofactor|receptors?|"
+    r"express\w*|signal\w*|gla|binds?|binding|molecul\w*|osteoblasts?|osteoclasts?|chondro\w*|"
+    r"metaplasia|crystals?|hydroxyapatite|mineral\w*|protein|proteins|gene|genes|transcription|"
+    r"phosphorylat\w*|cells?|tissue)\b"
+)
+STUDY = _rx(
+    r"\b(trials?|randomi[sz]ed|placebo|cohorts?|participants|patients|subjects|meta-analys\w*|"
+    r"systematic review|case series|case reports?|follow-up|volunteers|women|men|enrolled|"
+    r"observational|prospective|retrospective)\b"
+)
+FINDING = _rx(
+    r"\b(reduc\w*|improv\w*|increas\w*|decreas\w*|associated|lower|higher|slow\w*|progress\w*|outcomes?|"
+    r"results?|found|showed|shown|reported|effective|efficacy|resolution|resolved|relief|success\w*)\b|"
+    r"\b\d[\d.,]*\s*(%|percent|patients|participants|people|women|men|adults|children|subjects|years?|"
+    r"months?|weeks?|days?|mg|µg|mcg|micrograms?|IU)\b|\bp\s*[<=]\s*0?\.\d|\b(odds|hazard|risk) ratio")
+
+
+@dataclass(frozen=True)
+class Route:
+    """A section rule: the section key and a test of a candidate sentence."""
+
+    key: str
+    accepts: Callable[[Candidate], bool]
+
+
+ROUTES: tuple[Route, ...] = (
+    Route("limitations", lambda c: bool(LIMITATION.search(c.text))),
+    Route("safety", lambda c: bool(SAFETY.search(c.text))),
+    Route("recommendations", lambda c: bool(RECOMMENDATION.search(c.text))
+          and (c.hit.document.kind == "guideline" or bool(ADVICE.search(c.text)))),
+    Route("clinical_studies", lambda c: bool(STUDY.search(c.text)) and bool(FINDING.search(c.text))),
+    Route("mechanism", lambda c: bool(MECHANISM.search(c.text))),
+)
+
+
+def route(candidate: Candidate) -> str:
+    """The section key for a sentence (Current Evidence when no rule takes it)."""
+    for rule in ROUTES:
+        if rule.accepts(candidate):
+            return rule.key
+    return "current_evidence"

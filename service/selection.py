@@ -1,0 +1,118 @@
+"""Scoring the sentences of retrieved chunks against a question, without running the embedder.
+
+A sentence scores by the IDF-weighted share of the question's terms it contains (IDF from the BM25
+index built at index time), lifted by its chunk's dense similarity and by mentions of the question's
+intervention and condition.
+"""
+from __future__ import annotations
+
+import math
+import re
+from dataclasses import dataclass
+
+from index.lexical import tokenize
+from index.search import Hit, Index
+from service.concepts import QUESTION_WORDS, Concept
+from service.question import Question
+
+# Calibrated on real questions against the default and the shared guideline corpora (see BENCHMARKS.md):
+# below these, a passage is not about the question.
+MIN_DENSE = 0.35
+MIN_COVERAGE = 0.25
+MIN_CHARS, MAX_CHARS = 40, 600
+_ENDS_SENTENCE = re.compile(r"[.!?)\]\"”’]$")
+
+
+@dataclass(frozen=True)
+class Candidate:
+    """One source sentence that may be quoted, with what selection and routing need to know."""
+
+    text: str
+    hit: Hit
+    score: float
+    coverage: float
+    terms: frozenset[str]
+    mentions_intervention: bool
+    mentions_condition: bool
+
+    @property
+    def doc_id(self) -> str:
+        return self.hit.document.id
+
+    @property
+    def direct(self) -> bool:
+        """Speaks of both the intervention and the condition."""
+        return self.mentions_intervention and self.mentions_condition
+
+
+def idf_of(index: Index):
+    """A function term -> BM25 IDF from the index's document frequencies (0 for unknown terms)."""
+    vocab = index.bm25.vocab_dict
+    indptr = index.bm25.scores["indptr"]
+    n = max(int(index.bm25.scores.get("num_docs", len(indptr) - 1)), 1)
+
+    def idf(term: str) -> float:
+        row = vocab.get(term)
+        if row is None:
+            return 0.0
+        df = int(indptr[row + 1] - indptr[row])
+        return math.log(1 + (n - df + 0.5) / (df + 0.5))
+
+    return idf
+
+
+def candidates(question: Question, hits: list[Hit], index: Index,
+               intervention: Concept | None, condition: Concept | None) -> list[Candidate]:
+    """Every quotable, relevant sentence of the hits, best first."""
+    idf = idf_of(index)
+    q_terms = {t for t in tokenize(question.search_text) if t not in QUESTION_WORDS}
+    q_weight = {t: idf(t) for t in q_terms}
+    total = sum(q_weight.values()) or 1.0
+    i_terms = _own_terms(question.intervention)
+    c_terms = _own_terms(question.condition)
+    seen: set[str] = set()
+    out: list[Candidate] = []
+    for hit in hits:
+        dense = hit.dense if hit.dense is not None else 0.0
+        if dense < MIN_DENSE:
+            continue
+        for sentence in hit.chunk.sentence_texts():
+            if not quotable(sentence):
+                continue
+            if sentence in seen:
+                continue
+            seen.add(sentence)
+            terms = frozenset(tokenize(sentence))
+            has_i = bool(intervention and intervention.mentioned_in(terms))
+            has_c = bool(condition and condition.mentioned_in(terms))
+            # A synonym mention ("menaquinone-7" for "vitamin K2") covers the concept's own terms.
+            present = terms | (i_terms if has_i else frozenset()) | (c_terms if has_c else frozenset())
+            coverage = sum(w for t, w in q_weight.items() if t in present) / total
+            focused = (intervention is None and condition is None) or has_i or has_c
+            if coverage < MIN_COVERAGE or not focused:
+                continue
+            score = coverage + 0.5 * dense + 0.25 * has_i + 0.25 * has_c
+            out.append(Candidate(sentence, hit, score, coverage, terms, has_i, has_c))
+    out.sort(key=lambda c: -c.score)
+    return out
+
+
+def _own_terms(phrase: str | None) -> frozenset[str]:
+    return frozenset(tokenize(phrase)) - QUESTION_WORDS if phrase else frozenset()
+
+
+def quotable(sentence: str) -> bool:
+    """A full sentence worth quoting: long enough, not a heading or fragment, ends like a sentence."""
+    if not (MIN_CHARS <= len(sentence) <= MAX_CHARS):
+        return False
+    first = sentence.split(" ", 1)[0]
+    if not (sentence[0].isupper() or sentence[0].isdigit() or any(ch.isupper() or ch.isdigit() for ch in first)):
+        return False
+    return bool(_ENDS_SENTENCE.search(sentence))
+
+
+def near_duplicate(a: frozenset[str], b: frozenset[str], threshold: float = 0.6) -> bool:
+    """Term-set Jaccard above ``threshold``: two sentences that say the same thing."""
+    if not a or not b:
+        return False
+    return len(a & b) / len(a | b) >= threshold
