@@ -1,0 +1,134 @@
+"""The service's loaded index: loaded once, rebuilt in the background, swapped atomically.
+
+A request takes the current ``Index`` once (``IndexRuntime.index()``) and uses that object to the end, so a
+swap never changes the index under a request in flight: the old version stays open until nobody holds it.
+"""
+from __future__ import annotations
+
+import logging
+import threading
+import uuid
+from dataclasses import asdict, dataclass
+from datetime import datetime, timezone
+from pathlib import Path
+from typing import Literal
+
+from index.build import build_index
+from index.search import Index, open_index
+from service.errors import IndexNotReadyError, RebuildRunningError
+
+log = logging.getLogger("medcite.runtime")
+
+RebuildState = Literal["idle", "running", "done", "failed"]
+
+
+@dataclass(frozen=True)
+class RebuildStatus:
+    """The last rebuild job (or none yet)."""
+
+    state: RebuildState = "idle"
+    job: str | None = None
+    started_at: str | None = None
+    finished_at: str | None = None
+    error: str | None = None
+    report: dict | None = None
+
+    def to_json(self) -> dict:
+        """The status as the API prints it."""
+        return asdict(self)
+
+
+class IndexRuntime:
+    """Holds the current index of ``index_path``; builds it from ``corpus`` when there is none yet."""
+
+    def __init__(self, index_path: Path, corpus: Path, model: str | None = None) -> None:
+        self.index_path = Path(index_path)
+        self.corpus = Path(corpus)
+        self.model = model
+        self._index: Index | None = None
+        self._load_error: str | None = None
+        self._loading = False
+        self._rebuild = RebuildStatus()
+        self._lock = threading.Lock()
+
+    def load(self) -> None:
+        """Open the index (building it first if the path holds none); a failure is kept as the reason
+        ``index()`` gives, not raised, so the process stays up and says why it is not ready."""
+        self._loading = True
+        try:
+            if not self.index_path.exists():
+                log.info("no index at %s: building it from %s", self.index_path, self.corpus)
+                build_index(self.corpus, self.index_path, model_path=self.model)
+            self._index = open_index(self.index_path, model_path=self.model)
+            self._load_error = None
+            log.info("index %s loaded", self._index.version)
+        except Exception as exc:  # any failure is reported by /readyz and every index-using request
+            self._load_error = f"{type(exc).__name__}: {exc}" if not str(exc) else str(exc)
+            log.error("index not loaded: %s", self._load_error)
+        finally:
+            self._loading = False
+
+    def load_in_background(self) -> threading.Thread:
+        """Start ``load()`` in a daemon thread, so the server answers /healthz while a first build runs."""
+        self._loading = True
+        thread = threading.Thread(target=self.load, name="medcite-index-load", daemon=True)
+        thread.start()
+        return thread
+
+    @property
+    def ready(self) -> bool:
+        """Whether an index is loaded."""
+        return self._index is not None
+
+    def index(self) -> Index:
+        """The current index; IndexNotReadyError while it loads or when it could not be loaded."""
+        current = self._index
+        if current is not None:
+            return current
+        if self._loading:
+            raise IndexNotReadyError("the index is still loading; try again shortly")
+        raise IndexNotReadyError(f"the index could not be loaded: {self._load_error or 'not loaded yet'}")
+
+    def not_ready_reason(self) -> str | None:
+        """Why there is no index (None when there is one)."""
+        try:
+            self.index()
+        except IndexNotReadyError as exc:
+            return str(exc)
+        return None
+
+    def rebuild_status(self) -> RebuildStatus:
+        """The state of the last rebuild."""
+        return self._rebuild
+
+    def start_rebuild(self) -> RebuildStatus:
+        """Start rebuilding from the corpus in a background thread; RebuildRunningError if one runs."""
+        with self._lock:
+            if self._rebuild.state == "running":
+                raise RebuildRunningError(f"rebuild {self._rebuild.job} is still running")
+            self._rebuild = RebuildStatus(state="running", job=uuid.uuid4().hex, started_at=_now())
+            status = self._rebuild
+        threading.Thread(target=self._run_rebuild, args=(status,), name="medcite-rebuild", daemon=True).start()
+        return status
+
+    def _run_rebuild(self, status: RebuildStatus) -> None:
+        current = self._index
+        embedder = current.embedder if current is not None else None
+        try:
+            report = build_index(self.corpus, self.index_path, model_path=self.model, embedder=embedder)
+            fresh = open_index(self.index_path, model_path=self.model, embedder=embedder)
+        except Exception as exc:  # a failed rebuild leaves the old index serving
+            log.error("rebuild %s failed: %s", status.job, exc)
+            self._rebuild = RebuildStatus(state="failed", job=status.job, started_at=status.started_at,
+                                          finished_at=_now(), error=str(exc) or type(exc).__name__)
+            return
+        # One reference assignment: requests that already hold the old Index finish with it.
+        self._index = fresh
+        self._load_error = None
+        log.info("rebuild %s done: index %s", status.job, fresh.version)
+        self._rebuild = RebuildStatus(state="done", job=status.job, started_at=status.started_at,
+                                      finished_at=_now(), report=report.to_json())
+
+
+def _now() -> str:
+    return datetime.now(timezone.utc).isoformat()
