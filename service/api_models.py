@@ -1,0 +1,61 @@
+"""Response bodies of the HTTP API other than the Answer itself (which is service.models.Answer)."""
+from __future__ import annotations
+
+from typing import Literal
+
+from pydantic import BaseModel, Field
+
+
+class SearchHit(BaseModel):
+    """One passage found by GET /v1/search (the shape ``medcite search --json`` prints)."""
+
+    rank: int
+    doc_id: str
+    title: str
+    kind: str
+    chunk_id: str
+    heading: list[str]
+    page: int | None = None
+    score: float
+    bm25: float | None = None
+    dense: float | None = None
+    text: str
+
+
+class RebuildInfo(BaseModel):
+    """The last index rebuild job."""
+
+    state: Literal["idle", "running", "done", "failed"]
+    job: str | None = None
+    started_at: str | None = None
+    finished_at: str | None = None
+    error: str | None = None
+    report: dict | None = None
+
+
+class IndexInfo(BaseModel):
+    """GET /v1/index: facts of the loaded index version and of the last rebuild."""
+
+    ready: bool
+    detail: str | None = Field(None, description="Why no index is loaded, when none is.")
+    version: str | None = None
+    built_at: str | None = None
+    format_version: int | None = None
+    counts: dict = Field(default_factory=dict)
+    model: dict = Field(default_factory=dict)
+    vectors: dict = Field(default_factory=dict)
+    rebuild: RebuildInfo
+
+
+class RebuildAccepted(BaseModel):
+    """POST /v1/index/rebuild: the job that was started."""
+
+    status: Literal["running"] = "running"
+    job: str
+
+
+class Health(BaseModel):
+    """GET /healthz and GET /readyz."""
+
+    status: Literal["ok", "ready"]
+    index_version: str | None = None

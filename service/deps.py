@@ -1,0 +1,57 @@
+"""FastAPI dependencies: the settings, store, index runtime and answerer of the app, and the admin check."""
+from __future__ import annotations
+
+import secrets
+from typing import Callable
+
+from fastapi import Depends, Request
+from fastapi.security import HTTPAuthorizationCredentials, HTTPBearer
+
+from index.search import Index
+from service.errors import AdminDisabledError, UnauthorizedError
+from service.models import Answer
+from service.runtime import IndexRuntime
+from service.settings import Settings
+from service.store import AnswerStore
+
+Answerer = Callable[..., Answer]  # (index, question, audience, follows) -> Answer, as answer_question
+
+_bearer = HTTPBearer(auto_error=False, description="MEDCITE_ADMIN_TOKEN")
+
+
+def get_settings(request: Request) -> Settings:
+    """The settings the app was created with."""
+    return request.app.state.settings
+
+
+def get_store(request: Request) -> AnswerStore:
+    """The answer store of the app."""
+    return request.app.state.store
+
+
+def get_runtime(request: Request) -> IndexRuntime:
+    """The holder of the app's loaded index."""
+    return request.app.state.runtime
+
+
+def get_answerer() -> Answerer:
+    """The function that turns a question into an Answer (overridable in tests)."""
+    from service.answering import answer_question
+
+    return answer_question
+
+
+def require_admin(credentials: HTTPAuthorizationCredentials | None = Depends(_bearer),
+                  settings: Settings = Depends(get_settings)) -> None:
+    """Let the request through only with ``Authorization: Bearer <MEDCITE_ADMIN_TOKEN>``."""
+    if not settings.admin_token:
+        raise AdminDisabledError("review and index rebuild are disabled: no MEDCITE_ADMIN_TOKEN is configured")
+    if credentials is None or credentials.scheme.lower() != "bearer":
+        raise UnauthorizedError("this endpoint needs an 'Authorization: Bearer <admin token>' header")
+    if not secrets.compare_digest(credentials.credentials.encode(), settings.admin_token.encode()):
+        raise UnauthorizedError("the admin token is not valid")
+
+
+def current_index(runtime: IndexRuntime = Depends(get_runtime)) -> Index:
+    """The index version this request will use from start to end."""
+    return runtime.index()

@@ -1,0 +1,87 @@
+"""Answers: ask (and follow up), fetch as JSON / Markdown / HTML, review."""
+from __future__ import annotations
+
+from typing import Literal
+
+from fastapi import APIRouter, Depends, Header, Query, Response
+from fastapi.responses import JSONResponse
+
+from service.deps import Answerer, get_answerer, get_runtime, get_settings, get_store, require_admin
+from service.errors import AnswerNotFoundError
+from service.limits import check_question
+from service.models import Answer, AskRequest, ReviewRequest
+from service.render import answer_page, to_markdown
+from service.routers.pages import html_page
+from service.runtime import IndexRuntime
+from service.settings import Settings
+from service.store import AnswerStore
+
+router = APIRouter(prefix="/v1/answers", tags=["answers"])
+
+Format = Literal["json", "md", "html"]
+_NOT_FOUND = {404: {"description": "No answer with this id."}}
+
+
+@router.post("", status_code=201, response_model=Answer,
+             responses={**_NOT_FOUND, 422: {"description": "Empty, too long or malformed question."},
+                        503: {"description": "The index is not loaded (yet)."}})
+def ask(body: AskRequest, response: Response,
+        settings: Settings = Depends(get_settings), store: AnswerStore = Depends(get_store),
+        runtime: IndexRuntime = Depends(get_runtime), answer_question: Answerer = Depends(get_answerer)) -> Answer:
+    """Answer a question (a follow-up when ``follows`` names a stored answer) and store the answer."""
+    question = check_question(body.question, settings.max_question_chars)
+    previous = None
+    if body.follows is not None:
+        previous = store.get(body.follows)
+        if previous is None:
+            raise AnswerNotFoundError(f"cannot follow up: no answer with id {body.follows!r}")
+    answer = answer_question(runtime.index(), question, body.audience, follows=previous)
+    store.save(answer)
+    response.headers["Location"] = f"/v1/answers/{answer.id}"
+    return answer
+
+
+@router.get("/{answer_id}", response_model=Answer,
+            responses={**_NOT_FOUND, 200: {"content": {"text/markdown": {}, "text/html": {}}}})
+def get_answer(answer_id: str, format: Format | None = Query(None, description="Overrides the Accept header."),
+               accept: str = Header("application/json"), store: AnswerStore = Depends(get_store)) -> Response:
+    """One stored answer: JSON by default; Markdown for ``text/markdown`` or ``?format=md``; an HTML page
+    for ``text/html`` or ``?format=html``."""
+    answer = _stored(store, answer_id)
+    chosen = format or negotiate(accept)
+    vary = {"Vary": "Accept"}
+    if chosen == "md":
+        return Response(to_markdown(answer), media_type="text/markdown; charset=utf-8", headers=vary)
+    if chosen == "html":
+        page = html_page(answer_page(answer))
+        page.headers.update(vary)
+        return page
+    return JSONResponse(answer.model_dump(mode="json"), headers=vary)
+
+
+@router.post("/{answer_id}/review", response_model=Answer, dependencies=[Depends(require_admin)],
+             responses={**_NOT_FOUND, 401: {"description": "Missing or wrong admin token."},
+                        503: {"description": "No admin token configured."}})
+def review(answer_id: str, body: ReviewRequest, store: AnswerStore = Depends(get_store)) -> Answer:
+    """Set the editorial review status of an answer, with a reviewer note."""
+    return store.set_review(answer_id, body.status, body.note)
+
+
+def negotiate(accept: str) -> Format:
+    """The format an Accept header asks for, by the first of Markdown, HTML or JSON it names."""
+    for part in accept.split(","):
+        media = part.split(";")[0].strip().lower()
+        if media in ("text/markdown", "text/x-markdown"):
+            return "md"
+        if media in ("text/html", "application/xhtml+xml"):
+            return "html"
+        if media in ("application/json", "*/*", "application/*"):
+            return "json"
+    return "json"
+
+
+def _stored(store: AnswerStore, answer_id: str) -> Answer:
+    answer = store.get(answer_id)
+    if answer is None:
+        raise AnswerNotFoundError(f"no answer with id {answer_id!r}")
+    return answer

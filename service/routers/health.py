@@ -1,0 +1,22 @@
+"""Liveness and readiness."""
+from __future__ import annotations
+
+from fastapi import APIRouter, Depends
+
+from index.search import Index
+from service.api_models import Health
+from service.deps import current_index
+
+router = APIRouter(tags=["health"])
+
+
+@router.get("/healthz", response_model=Health)
+def healthz() -> Health:
+    """200 while the process is up."""
+    return Health(status="ok")
+
+
+@router.get("/readyz", response_model=Health, responses={503: {"description": "No index loaded (yet)."}})
+def readyz(index: Index = Depends(current_index)) -> Health:
+    """200 once an index is loaded; 503 (with the reason) before that or when loading failed."""
+    return Health(status="ready", index_version=index.version)

@@ -1,0 +1,34 @@
+"""The loaded index: its facts, and a token-protected rebuild."""
+from __future__ import annotations
+
+from fastapi import APIRouter, Depends
+
+from service.api_models import IndexInfo, RebuildAccepted, RebuildInfo
+from service.deps import get_runtime, require_admin
+from service.runtime import IndexRuntime
+
+router = APIRouter(prefix="/v1/index", tags=["index"])
+
+
+@router.get("", response_model=IndexInfo)
+def index_info(runtime: IndexRuntime = Depends(get_runtime)) -> IndexInfo:
+    """The current index version, its counts and model, and the state of the last rebuild."""
+    rebuild = RebuildInfo(**runtime.rebuild_status().to_json())
+    reason = runtime.not_ready_reason()
+    if reason is not None:
+        return IndexInfo(ready=False, detail=reason, rebuild=rebuild)
+    index = runtime.index()
+    m = index.manifest
+    model = {k: m.model.get(k) for k in ("name", "dimension", "fingerprint")}
+    return IndexInfo(ready=True, version=index.version, built_at=m.built_at, format_version=m.format_version,
+                     counts=m.counts, model=model, vectors=m.vectors, rebuild=rebuild)
+
+
+@router.post("/rebuild", status_code=202, response_model=RebuildAccepted, dependencies=[Depends(require_admin)],
+             responses={401: {"description": "Missing or wrong admin token."},
+                        409: {"description": "A rebuild is already running."},
+                        503: {"description": "No admin token configured."}})
+def rebuild(runtime: IndexRuntime = Depends(get_runtime)) -> RebuildAccepted:
+    """Rebuild the index from the corpus in the background, then swap the new version in."""
+    status = runtime.start_rebuild()
+    return RebuildAccepted(job=status.job)

@@ -1,0 +1,27 @@
+"""HTML pages: the ask page at ``/``."""
+from __future__ import annotations
+
+from fastapi import APIRouter, Depends
+from fastapi.responses import HTMLResponse
+
+from service.deps import get_settings
+from service.render import home_page
+from service.settings import Settings
+
+router = APIRouter(tags=["pages"])
+
+# Scripts and styles only from our own /static: even a wrongly escaped string could not run inline script.
+CSP = ("default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; object-src 'none'; "
+       "base-uri 'none'; frame-ancestors 'none'; form-action 'self'")
+
+
+def html_page(text: str, status_code: int = 200) -> HTMLResponse:
+    """An HTML response with the page security headers."""
+    return HTMLResponse(text, status_code=status_code,
+                        headers={"Content-Security-Policy": CSP, "X-Content-Type-Options": "nosniff"})
+
+
+@router.get("/", response_class=HTMLResponse, include_in_schema=False)
+def home(settings: Settings = Depends(get_settings)) -> HTMLResponse:
+    """Ask a question, pick the audience, read the answer, follow up."""
+    return html_page(home_page(settings.max_question_chars))

@@ -1,0 +1,28 @@
+"""Passage search."""
+from __future__ import annotations
+
+from typing import Literal
+
+from fastapi import APIRouter, Depends, Query
+
+from service.api_models import SearchHit
+from service.deps import get_runtime, get_settings
+from service.limits import check_question
+from service.runtime import IndexRuntime
+from service.settings import Settings
+
+router = APIRouter(prefix="/v1", tags=["search"])
+
+
+@router.get("/search", response_model=list[SearchHit])
+def search(q: str = Query(..., description="The search text."),
+           k: int = Query(10, ge=1, le=100, description="How many passages."),
+           mode: Literal["hybrid", "bm25", "dense"] = Query("hybrid"),
+           settings: Settings = Depends(get_settings),
+           runtime: IndexRuntime = Depends(get_runtime)) -> list[SearchHit]:
+    """The k passages that best match ``q``."""
+    query = check_question(q, settings.max_question_chars, what="query")
+    hits = runtime.index().search(query, k=k, mode=mode)
+    return [SearchHit(rank=h.rank, doc_id=h.document.id, title=h.document.title, kind=h.document.kind,
+                      chunk_id=h.chunk.id, heading=list(h.chunk.heading), page=h.chunk.page, score=h.score,
+                      bm25=h.lexical, dense=h.dense, text=h.chunk.text) for h in hits]
