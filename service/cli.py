@@ -90,6 +90,57 @@ def search(
         out.print(f"   {h.chunk.text[:400]}", markup=False, highlight=False)
 
 
+@app.command("ask")
+def ask(
+    question: str = typer.Argument(..., help="The clinical question, in quotes."),
+    index: Optional[Path] = typer.Option(None, "--index", help="Index directory (built from the corpus if missing)."),
+    audience: str = typer.Option("clinician", "--audience", help="clinician or patient."),
+    fmt: str = typer.Option("md", "--format", help="md (Markdown) or json."),
+    model: Optional[str] = typer.Option(None, "--model", help="Model folder (must be the one the index was built with)."),
+) -> None:
+    """Answer QUESTION from the index, with numbered references."""
+    # Imported here so `medcite index build` and `search` start without the answer machinery.
+    from service.answering import answer_question
+    from service.limits import check_question
+    from service.render import to_markdown
+
+    settings = Settings()
+    with user_errors():
+        if audience not in ("clinician", "patient"):
+            raise UserError(f"unknown --audience {audience!r} (choose clinician or patient)")
+        if fmt not in ("md", "json"):
+            raise UserError(f"unknown --format {fmt!r} (choose md or json)")
+        question = check_question(question, settings.max_question_chars)
+        path = index or settings.index_path
+        if not path.exists():
+            err.print(f"No index at {path} yet: building it from {settings.corpus}")
+            run_build(settings.corpus, path, model or settings.model)
+        idx = open_index(path, model_path=model or settings.model)
+        answer = answer_question(idx, question, audience)
+    print(answer.model_dump_json(indent=2) if fmt == "json" else to_markdown(answer))
+
+
+@app.command("serve")
+def serve(
+    index: Optional[Path] = typer.Option(None, "--index", help="Index directory (built from the corpus if missing)."),
+    host: str = typer.Option("127.0.0.1", "--host", help="Address to listen on."),
+    port: int = typer.Option(8000, "--port", min=1, max=65535, help="Port to listen on."),
+) -> None:
+    """Run the HTTP API and the ask page."""
+    # Imported here so the other commands start without loading the web stack.
+    import uvicorn
+
+    from service.app import create_app
+
+    settings = Settings(index=index) if index else Settings()
+    with user_errors():
+        if not settings.index_path.exists():
+            err.print(f"No index at {settings.index_path} yet: building it from {settings.corpus}")
+            run_build(settings.corpus, settings.index_path, settings.model)
+        application = create_app(settings)
+    uvicorn.run(application, host=host, port=port)
+
+
 def hit_json(h) -> dict:
     """A search hit as the JSON the CLI and the API print."""
     return {"rank": h.rank, "doc_id": h.document.id, "title": h.document.title, "kind": h.document.kind,
