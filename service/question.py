@@ -20,7 +20,7 @@ _TYPE_CUES: tuple[tuple[str, re.Pattern], ...] = tuple((t, re.compile(p, re.I)) 
     ("diagnosis", r"\b(diagnos\w*|detect\w*|screen\w*|test for|tests? (is|are) used|imaging|biomarkers?|"
                   r"sensitivity|specificity|identify)\b"),
     ("prognosis", r"\b(prognos\w*|outcomes?|survival|mortality|life expectancy|recur\w*|long[- ]term|"
-                  r"likely to|course of)\b"),
+                  r"likely to|course of|predict\w*)\b"),
     ("therapy", r"\b(treat\w*|therap\w*|used (to|for|in)|use of|effective\w*|efficacy|manage\w*|prevent\w*|"
                 r"benefit\w*|improve\w*|reduce\w*|help\w*|should .* (take|receive|be given)|recommended|"
                 r"first[- ]line|indicated)\b"),
@@ -33,14 +33,16 @@ _SHAPES = tuple(re.compile(p, re.I) for p in (
     r"^(?:is|are|was|were)\s+(?P<i>.+?)\s+(?:effective|useful|beneficial|safe|indicated|recommended|helpful|"
     r"an? (?:effective|safe|good|useful) (?:treatment|option|therapy))\s+(?:for|in|against|to treat|during)\s+(?P<c>.+)$",
     r"^(?:does|do|did|can|could|will|would)\s+(?P<i>.+?)\s+(?:treat|prevent|reduce|improve|reverse|cure|help|"
-    r"affect|slow|increase|decrease|lower|worsen|cause)\s+(?:with\s+)?(?P<c>.+)$",
+    r"affect|slow|increase|decrease|lower|worsen|cause|predict|protect against)\s+(?:with\s+)?(?P<c>.+)$",
     r"^what\s+is\s+the\s+(?:role|effect|efficacy|evidence|benefit)\s+(?:of|for)\s+(?P<i>.+?)\s+(?:in|on|for)\s+(?P<c>.+)$",
     r"^(?:what\s+(?:are|is)\s+the\s+)?(?:risks?|side effects?|adverse effects?|safety)\s+of\s+(?P<i>.+?)(?:\s+(?:in|for|during)\s+(?P<c>.+))?$",
     r"^(?:what|which)\s+(?:is|are)\s+the\s+(?:best|recommended|first[- ]line|standard)\s+(?:treatments?|therap(?:y|ies)|options?|management)\s+(?:for|of)\s+(?P<c>.+)$",
     r"^how\s+(?:should|is|are|do we|do you|to)\s+(?P<c>.+?)\s+(?:be\s+)?(?:treated|managed|diagnosed)$",
     r"^how\s+does\s+(?P<i>.+?)\s+(?:work|act)(?:\s+(?:in|on|for)\s+(?P<c>.+))?$",
     r"^(?:what\s+(?:dose|dosage)\s+of|how much)\s+(?P<i>.+?)(?:\s+(?:should|is|for|in)\s+.*)?$",
-    r"^(?P<i>[\w\- ]{3,40}?)\s+(?:for|in)\s+(?P<c>[\w\- ]{3,60})$",
+    r"^(?:is|are|was|were)\s+(?P<i>.+?)\s+(?:associated|correlated|linked)\s+with\s+(?P<c>.+)$",
+    r"^(?!(?:what|which|who|whom|whose|how|where|when|why|is|are|was|were|do|does|did|can|could|should|"
+    r"would|will|may|might|list|name|describe)\b)(?P<i>[\w\- ]{3,40}?)\s+(?:for|in)\s+(?P<c>[\w\- ]{3,60})$",
 ))
 
 _TRAILING = re.compile(r"\s*(?:patients|people|adults|children|treatment|therapy|management)?\s*[?.!]*\s*$", re.I)
@@ -112,7 +114,10 @@ def make_title(text: str, qtype: str, intervention: str | None, condition: str |
         suffix = {"therapy": " Treatment", "safety": ": Safety", "dosing": ": Dosing",
                   "mechanism": ": Mechanism of Action", "diagnosis": ": Diagnosis",
                   "prognosis": ": Prognosis"}.get(qtype, "")
-        return f"{i} for {c}{suffix}"
+        if re.search(r"\b(treatment|prevention|management|therapy)$", c, re.I) and suffix == " Treatment":
+            suffix = ""
+        joiner = "for" if qtype in ("therapy", "safety", "dosing") else "and"
+        return f"{i} {joiner} {c}{suffix}"
     if i:
         return {"safety": f"Safety of {i}", "dosing": f"Dosing of {i}", "mechanism": f"Mechanism of Action of {i}",
                 "therapy": f"{i}: Clinical Use"}.get(qtype, i)

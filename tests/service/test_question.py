@@ -1,0 +1,92 @@
+"""The question reader on real question shapes: type, intervention, condition, title, follow-ups."""
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from service.question import QUESTION_TYPES, read_question
+
+SHARED = Path(__file__).resolve().parents[2].parent / "shared" / "data"
+
+# (question, type, intervention, condition)
+SHAPES = [
+    ("Can vitamin K2 be used to treat tendon calcification?", "therapy", "vitamin K2", "tendon calcification"),
+    ("Is Niraparib effective for ovarian cancer?", "therapy", "Niraparib", "ovarian cancer"),
+    ("Is metformin effective in patients with type 2 diabetes?", "therapy", "metformin", "type 2 diabetes"),
+    ("Does vitamin D prevent fractures?", "therapy", "vitamin D", "fractures"),
+    ("What are the side effects of warfarin?", "safety", "warfarin", None),
+    ("What are the risks of corticosteroid injection in calcific tendinopathy?", "safety",
+     "corticosteroid injection", "calcific tendinopathy"),
+    ("How does matrix Gla protein work?", "mechanism", "matrix Gla protein", None),
+    ("What is the best treatment for calcific tendinopathy?", "therapy", None, "calcific tendinopathy"),
+    ("What dose of menaquinone-7 is used in trials?", "dosing", "menaquinone-7", None),
+    ("Does loss of consciousness predict neuropsychological decrements after concussion?", "prognosis",
+     "loss of consciousness", "neuropsychological decrements after concussion"),
+    ("Which imaging test is used to diagnose calcific tendinopathy?", "diagnosis", None, None),
+    ("What is the combined effect of Nfat and miR-25?", "general", None, None),
+    ("What is the airspeed velocity of an unladen swallow?", "general", None, None),
+]
+
+
+@pytest.mark.parametrize("text,qtype,intervention,condition", SHAPES)
+def test_reads_type_and_topic(text: str, qtype: str, intervention: str | None, condition: str | None) -> None:
+    q = read_question(text)
+    assert (q.type, q.intervention, q.condition) == (qtype, intervention, condition)
+
+
+def test_title_names_intervention_and_condition() -> None:
+    q = read_question("Can vitamin K2 be used to treat tendon calcification?")
+    assert q.title == "Vitamin K2 for Tendon Calcification Treatment"
+
+
+def test_title_keeps_gene_and_drug_spelling() -> None:
+    assert "miR-25" in read_question("What is the combined effect of Nfat and miR-25?").title
+
+
+def test_follow_up_inherits_what_it_leaves_out() -> None:
+    q = read_question("What dose is typically used?", "vitamin K2", "tendon calcification")
+    assert q.type == "dosing"
+    assert (q.intervention, q.condition) == ("vitamin K2", "tendon calcification")
+    assert q.inherited and "vitamin K2" in q.search_text
+
+
+def test_follow_up_keeps_its_own_topic() -> None:
+    q = read_question("Is metformin effective for type 2 diabetes?", "vitamin K2", "tendon calcification")
+    assert (q.intervention, q.condition) == ("metformin", "type 2 diabetes")
+    assert not q.inherited and q.search_text == q.text
+
+
+def test_empty_question_is_an_error() -> None:
+    with pytest.raises(ValueError):
+        read_question("   \n ")
+
+
+def _questions(name: str) -> list[str]:
+    path = SHARED / name / "queries.jsonl"
+    if not path.exists():
+        pytest.skip(f"shared benchmark data not found at {path}")
+    return [json.loads(line)["text"] for line in path.open()]
+
+
+@pytest.mark.parametrize("dataset", ["bioasq", "pubmedqa"])
+def test_real_question_wordings_read_cleanly(dataset: str) -> None:
+    """Every real question gets a known type and a non-empty title; topics, where read, are short phrases
+    taken from the question itself."""
+    questions = _questions(dataset)
+    with_topic = 0
+    for text in questions:
+        q = read_question(text)
+        assert q.type in QUESTION_TYPES and q.title
+        for part in (q.intervention, q.condition):
+            if part:
+                assert part.lower() in " ".join(text.split()).lower() and len(part) < len(text)
+        with_topic += bool(q.intervention or q.condition)
+    assert with_topic >= len(questions) // 10, "the shapes should recognise a real share of questions"
+
+
+def test_real_therapy_questions_are_read_as_therapy() -> None:
+    questions = [t for t in _questions("bioasq") if t.lower().startswith("is ") and " effective " in t.lower()]
+    assert questions
+    assert all(read_question(t).type == "therapy" for t in questions)
