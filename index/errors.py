@@ -13,6 +13,10 @@ class IndexFormatError(IndexError_):
     """The index was written by another format version, or its files are damaged."""
 
 
+class IndexWriteError(IndexError_):
+    """The index directory cannot be written (its parent is a file, no permission, read-only disk)."""
+
+
 class ModelMismatchError(IndexError_):
     """The index was built with a different embedding model than the one offered."""
 

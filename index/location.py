@@ -14,7 +14,7 @@ from contextlib import contextmanager
 from pathlib import Path
 from typing import Iterator
 
-from index.errors import IndexFormatError, IndexMissingError
+from index.errors import IndexFormatError, IndexMissingError, IndexWriteError
 from index.manifest import MANIFEST
 
 
@@ -37,8 +37,12 @@ def current_version(index_dir: Path) -> Path:
 def build_lock(index_dir: Path) -> Iterator[None]:
     """Hold an exclusive lock for one build of ``index_dir``; a second build waits for the first."""
     folder = versions_dir(index_dir)
-    folder.mkdir(parents=True, exist_ok=True)
-    with open(folder / ".lock", "w") as fh:
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+        fh = open(folder / ".lock", "w")
+    except OSError as exc:
+        raise IndexWriteError(f"cannot write an index at {index_dir}: {exc.strerror or exc}") from None
+    with fh:
         fcntl.flock(fh, fcntl.LOCK_EX)
         try:
             yield
