@@ -8,6 +8,7 @@ from fastapi import Depends, Request
 from fastapi.security import HTTPAuthorizationCredentials, HTTPBearer
 
 from index.search import Index
+from service.answering import answer_question
 from service.errors import AdminDisabledError, UnauthorizedError
 from service.models import Answer
 from service.runtime import IndexRuntime
@@ -35,9 +36,7 @@ def get_runtime(request: Request) -> IndexRuntime:
 
 
 def get_answerer() -> Answerer:
-    """The function that turns a question into an Answer (overridable in tests)."""
-    from service.answering import answer_question
-
+    """The function that turns a question into an Answer (a dependency, so it can be overridden)."""
     return answer_question
 
 

@@ -10,7 +10,7 @@ from service.deps import current_index
 router = APIRouter(tags=["health"])
 
 
-@router.get("/healthz", response_model=Health)
+@router.get("/healthz", response_model=Health, response_model_exclude_none=True)
 def healthz() -> Health:
     """200 while the process is up."""
     return Health(status="ok")

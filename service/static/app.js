@@ -8,7 +8,7 @@ const statusLine = document.getElementById("status");
 const slot = document.getElementById("answer");
 const historyNav = document.getElementById("history");
 const historyList = document.getElementById("history-list");
-let current = null; // {id, question}
+let currentId = null; // the answer shown, which a follow-up follows
 
 function audience() {
   return askForm.querySelector("input[name=audience]:checked").value;
@@ -34,9 +34,7 @@ async function show(id) {
   if (!response.ok) throw new Error(await errorText(response));
   // The fragment is rendered by the server with every corpus string escaped.
   slot.innerHTML = await response.text();
-  const article = slot.querySelector("article");
-  const title = article ? article.querySelector("h1") : null;
-  current = {id: id, question: title ? title.textContent : id};
+  currentId = id;
   followForm.hidden = false;
   slot.scrollIntoView({behavior: "smooth", block: "start"});
 }
@@ -77,7 +75,7 @@ function submitHandler(form, follow) {
     const button = form.querySelector("button");
     button.disabled = true;
     try {
-      await ask(question, follow && current ? current.id : null);
+      await ask(question, follow ? currentId : null);
       if (follow) field.value = "";
     } catch (error) {
       say(error.message, true);
