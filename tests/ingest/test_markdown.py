@@ -172,3 +172,11 @@ def test_malformed_front_matter_is_skipped_through_the_corpus_with_its_reason(tm
     assert len(read.skipped) == 1
     assert read.skipped[0].path == "bad.md"
     assert read.skipped[0].reason.startswith("invalid YAML front matter")
+
+
+def test_control_characters_in_front_matter_do_not_cost_the_document(tmp_path):
+    """Real citations carry mojibake ("\u00e2\\x80\\x93" for an en dash); YAML refuses C1 controls, the reader must not."""
+    text = '---\ntitle: "Endometrial cancer follow-up"\nsource: "Panel on Women\'s Imaging \u00e2\x80\x93 Gynecology"\nyear: 2011\n---\nFollow up yearly.\n'
+    doc = read_markdown(_write(tmp_path, "ngc.md", text), tmp_path)
+    assert (doc.title, doc.year) == ("Endometrial cancer follow-up", 2011)
+    assert doc.source == "Panel on Women's Imaging \u00e2 Gynecology"
