@@ -91,13 +91,13 @@ def corpus(tmp_path: Path) -> Path:
     return write_corpus(tmp_path / "corpus")
 
 
-@pytest.fixture
+@pytest.fixture(scope="session")
 def make_corpus() -> Callable[..., Path]:
     """write_corpus, for tests that need their own files."""
     return write_corpus
 
 
-@pytest.fixture
+@pytest.fixture(scope="session")
 def doc_ids() -> tuple[str, ...]:
     """The ids of the six documents of the tiny corpus."""
     return DOC_IDS

@@ -1,0 +1,100 @@
+"""Searching an index: each mode finds the document a user means, and hits carry what the user is shown."""
+from __future__ import annotations
+
+import pytest
+
+from index.build import build_index
+from index.search import Index, open_index
+
+TITLES = {
+    "shockwave": "Extracorporeal shockwave therapy for calcific tendinopathy of the shoulder",
+    "warfarin": "Warfarin and dietary vitamin K",
+    "asthma": "Inhaled corticosteroids in childhood asthma",
+    "otitis.txt": "Amoxicillin for acute otitis media in children",
+    "pm1": "Metformin and lactic acidosis in renal impairment",
+    "pm2": "Oral ferrous sulfate for iron deficiency anaemia",
+}
+
+
+@pytest.fixture(scope="module")
+def index(tmp_path_factory: pytest.TempPathFactory, embedder, make_corpus) -> Index:
+    root = tmp_path_factory.mktemp("search")
+    corpus = make_corpus(root / "corpus")
+    build_index(corpus, root / "index", embedder=embedder)
+    idx = open_index(root / "index")
+    yield idx
+    idx.close()
+
+
+@pytest.mark.parametrize("mode", ["hybrid", "bm25", "dense"])
+@pytest.mark.parametrize("doc_id", list(TITLES))
+def test_a_document_ranks_first_for_its_own_title(index, doc_id, mode):
+    hits = index.search(TITLES[doc_id], k=3, mode=mode)
+    assert hits[0].document.id == doc_id
+    # A .txt without front matter or a heading is titled by its file name; its first line is still searchable.
+    assert hits[0].document.title == ("otitis" if doc_id == "otitis.txt" else TITLES[doc_id])
+
+
+@pytest.mark.parametrize(
+    ("query", "doc_id"),
+    [
+        ("zebrafinch protocol", "shockwave"),
+        ("marmalade-spacer", "asthma"),
+        ("alternate-day dosing nausea", "pm2"),
+        ("watchful waiting for ear infections", "otitis.txt"),
+    ],
+)
+def test_hybrid_finds_a_distinctive_phrase(index, query, doc_id):
+    assert index.search(query, k=3)[0].document.id == doc_id
+
+
+def test_dense_mode_finds_a_paraphrase_that_shares_no_word(index):
+    hits = index.search("blood thinner interaction with eating spinach and kale", k=3, mode="dense")
+    assert hits[0].document.id == "warfarin"
+
+
+def test_hits_are_ranked_and_carry_their_document_and_scores(index):
+    hits = index.search("vitamin K warfarin", k=4)
+    assert [h.rank for h in hits] == [1, 2, 3, 4]
+    assert [h.score for h in hits] == sorted((h.score for h in hits), reverse=True)
+    top = hits[0]
+    assert (top.document.kind, top.document.source, top.document.year) == (
+        "guideline", "Society of Example Anticoagulation", 2021)
+    assert top.lexical is not None and top.dense is not None
+    assert top.chunk.doc_id == top.document.id and top.chunk.text
+
+
+def test_bm25_mode_scores_only_lexically_and_dense_only_by_cosine(index):
+    lexical = index.search("amoxicillin", k=5, mode="bm25")
+    assert [h.document.id for h in lexical] == ["otitis.txt"]  # no other document says it
+    assert lexical[0].lexical == lexical[0].score and lexical[0].dense is None
+    dense = index.search("amoxicillin", k=5, mode="dense")
+    assert len(dense) == 5
+    assert all(-1.0 <= h.dense <= 1.0 and h.dense == pytest.approx(h.score) for h in dense)
+
+
+def test_k_larger_than_the_index_returns_every_chunk_once(index):
+    total = index.manifest.counts["chunks"]
+    hits = index.search("children", k=1000, mode="dense")
+    assert len(hits) == total
+    assert len({h.chunk.id for h in hits}) == total
+
+
+def test_a_query_of_stop_words_finds_nothing_lexically_but_still_searches_densely(index):
+    assert index.search("the of and", k=3, mode="bm25") == []
+    assert len(index.search("the of and", k=3, mode="hybrid")) == 3
+
+
+def test_an_unknown_mode_is_a_value_error(index):
+    with pytest.raises(ValueError, match="unknown search mode 'fuzzy'"):
+        index.search("warfarin", mode="fuzzy")
+
+
+def test_a_query_vector_given_by_the_caller_is_used(index):
+    vector = index.embedder.encode_query(TITLES["asthma"])
+    hits = index.search("", k=1, mode="dense", query_vector=vector)
+    assert hits[0].document.id == "asthma"
+
+
+def test_the_tiny_corpus_is_what_these_tests_think(index, doc_ids):
+    assert set(doc_ids) == set(TITLES) == set(index.manifest.documents)
