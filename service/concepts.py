@@ -28,8 +28,10 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
     "calcific tendinopathy": ("tendon calcification", "calcific tendinitis", "calcific tendonitis"),
     "warfarin": ("vitamin k antagonist", "coumarin", "anticoagulant"),
     "shockwave therapy": ("eswt", "extracorporeal shock wave", "shock wave therapy"),
+    "extracorporeal shockwave therapy": ("eswt", "shockwave therapy", "shock wave therapy"),
+    "calcium supplementation": ("calcium supplements", "calcium supplement"),
     "high blood pressure": ("hypertension",),
-    "heart attack": ("myocardial infarction",),
+    "heart attack": ("myocardial infarction", "heart attacks"),
 }
 
 

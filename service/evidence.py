@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from service.routing import FINDING, LIMITATION, STUDY
+from service.routing import FINDING, LIMITATION, RECOMMENDATION
 from service.selection import Candidate
 
 # Study designs named in a source, strongest first.
@@ -46,7 +46,7 @@ def reports_finding(text: str) -> bool:
     """A sentence that reports what a study or guideline found or advises, not a gap in the evidence."""
     if LIMITATION.search(text):
         return False
-    return bool(designs_in(text)) or (bool(STUDY.search(text)) and bool(FINDING.search(text)))
+    return bool(designs_in(text) or FINDING.search(text) or RECOMMENDATION.search(text))
 
 
 def judge(selected: list[Candidate], has_topic: bool) -> Judgement:

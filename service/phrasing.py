@@ -17,7 +17,8 @@ NO_EVIDENCE = ("medcite found no relevant evidence for this question in its inde
 def topic(q: Question) -> str:
     """How templates name what was asked about: 'vitamin K2 for tendon calcification'."""
     if q.intervention and q.condition:
-        return f"{q.intervention} for {q.condition}"
+        joiner = "for" if q.type in ("therapy", "dosing") else "and"
+        return f"{q.intervention} {joiner} {q.condition}"
     return q.intervention or q.condition or "this question"
 
 
@@ -29,7 +30,7 @@ def bottom_line(q: Question, j: Judgement) -> Drafted:
     if j.level == "indirect" and q.intervention and q.condition:
         verb = {"safety": "to judge the safety of", "dosing": "to set a dose of",
                 "diagnosis": "to support", "mechanism": "to explain the action of"}.get(q.type, "to recommend")
-        return (f"There is insufficient evidence {verb} {q.intervention} for {q.condition}; the indexed guidelines "
+        return (f"There is insufficient evidence {verb} {topic(q)}; the indexed guidelines "
                 f"do not specifically address this application. The available evidence is indirect: "
                 f"{_count(len(j.sources), 'source')} on {q.intervention} or {q.condition} separately.", top)
     if j.level == "indirect":
@@ -54,11 +55,10 @@ def limitation_statements(q: Question, j: Judgement, cites_i_or_c: list[str]) ->
     """Gaps in the evidence, each with the citations it rests on."""
     out: list[Drafted] = []
     if q.intervention and q.condition and not j.direct:
-        out.append((f"No study among the retrieved sources tested {q.intervention} for {q.condition} directly; "
+        out.append((f"No study among the retrieved sources addressed {topic(q)} directly; "
                     f"the cited evidence concerns {q.intervention} or {q.condition} separately.", cites_i_or_c[:3]))
     if q.intervention and q.condition and not any(d in j.direct_findings for d in j.guidelines):
-        out.append((f"None of the indexed guidelines makes a recommendation on {q.intervention} for "
-                    f"{q.condition}.", []))
+        out.append((f"None of the indexed guidelines makes a recommendation on {topic(q)}.", []))
     if j.direct_designs and set(j.direct_designs) <= {"animal", "in vitro"}:
         out.append(("The direct evidence comes only from animal or laboratory studies, which may not carry over "
                     "to patients.", j.direct_findings[:3]))
@@ -75,8 +75,11 @@ def conclusion(q: Question, j: Judgement, guideline_cites: list[str]) -> Drafted
     if j.level == "none":
         return NO_EVIDENCE, []
     if j.level == "indirect" and q.intervention and q.condition:
-        text = (f"On current evidence {q.intervention} is not an established treatment for {q.condition}; "
-                f"its use for this purpose remains investigational.")
+        if q.type in ("therapy", "dosing"):
+            text = (f"On current evidence {q.intervention} is not an established treatment for {q.condition}; "
+                    f"its use for this purpose remains investigational.")
+        else:
+            text = f"On current evidence the link between {q.intervention} and {q.condition} is not established."
         if guideline_cites:
             text += f" The cited guidelines describe the established management of {q.condition}."
         return text, guideline_cites[:3]

@@ -46,7 +46,8 @@ _SHAPES = tuple(re.compile(p, re.I) for p in (
 ))
 
 _TRAILING = re.compile(r"\s*(?:patients|people|adults|children|treatment|therapy|management)?\s*[?.!]*\s*$", re.I)
-_LEADING = re.compile(r"^(?:the|a|an|patients with|people with|adults with|children with)\s+", re.I)
+_LEADING = re.compile(r"^(?:(?:the|a|an)\s+)?(?:risks? of|incidence of|patients with|people with|adults with|"
+                      r"children with|the|a|an)\s+", re.I)
 _SMALL = {"a", "an", "and", "as", "at", "by", "for", "in", "of", "on", "or", "the", "to", "with", "vs"}
 
 
@@ -103,7 +104,7 @@ def topic_of(text: str) -> tuple[str | None, str | None]:
         match = shape.match(core)
         if match:
             groups = match.groupdict()
-            return _clean(groups.get("i")), _clean(groups.get("c"))
+            return _clean(groups.get("i"), strip_kind=False), _clean(groups.get("c"))
     return None, None
 
 
@@ -127,10 +128,12 @@ def make_title(text: str, qtype: str, intervention: str | None, condition: str |
     return _title_case(text.rstrip("?.! "))[:120]
 
 
-def _clean(phrase: str | None) -> str | None:
+def _clean(phrase: str | None, strip_kind: bool = True) -> str | None:
+    """Trim a topic phrase; a condition also loses trailing 'treatment', 'patients' and the like."""
     if not phrase:
         return None
-    phrase = _TRAILING.sub("", phrase.strip())
+    phrase = phrase.strip()
+    phrase = _TRAILING.sub("", phrase) if strip_kind else phrase.rstrip("?.! ")
     phrase = _LEADING.sub("", phrase).strip(" ,;:")
     return phrase or None
 

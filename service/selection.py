@@ -19,6 +19,8 @@ from service.question import Question
 # below these, a passage is not about the question.
 MIN_DENSE = 0.35
 MIN_COVERAGE = 0.25
+# Without an intervention or condition to anchor it, a sentence must cover half the question's weight.
+MIN_COVERAGE_UNANCHORED = 0.5
 MIN_CHARS, MAX_CHARS = 40, 600
 _ENDS_SENTENCE = re.compile(r"[.!?)\]\"”’]$")
 
@@ -34,28 +36,23 @@ class Candidate:
     terms: frozenset[str]
     mentions_intervention: bool
     mentions_condition: bool
+    direct: bool = False  # speaks of every concept the question names (intervention and/or condition)
 
     @property
     def doc_id(self) -> str:
         return self.hit.document.id
 
-    @property
-    def direct(self) -> bool:
-        """Speaks of both the intervention and the condition."""
-        return self.mentions_intervention and self.mentions_condition
-
 
 def idf_of(index: Index):
-    """A function term -> BM25 IDF from the index's document frequencies (0 for unknown terms)."""
+    """A function term -> BM25 IDF from the index's document frequencies (unknown terms: the highest)."""
     vocab = index.bm25.vocab_dict
     indptr = index.bm25.scores["indptr"]
     n = max(int(index.bm25.scores.get("num_docs", len(indptr) - 1)), 1)
 
     def idf(term: str) -> float:
         row = vocab.get(term)
-        if row is None:
-            return 0.0
-        df = int(indptr[row + 1] - indptr[row])
+        # A question term the corpus never uses is as rare as a term can be: no passage covers it.
+        df = 0 if row is None else int(indptr[row + 1] - indptr[row])
         return math.log(1 + (n - df + 0.5) / (df + 0.5))
 
     return idf
@@ -76,6 +73,7 @@ def candidates(question: Question, hits: list[Hit], index: Index,
         dense = hit.dense if hit.dense is not None else 0.0
         if dense < MIN_DENSE:
             continue
+        title_terms = frozenset(tokenize(hit.document.title))
         for sentence in hit.chunk.sentence_texts():
             if not quotable(sentence):
                 continue
@@ -83,16 +81,26 @@ def candidates(question: Question, hits: list[Hit], index: Index,
                 continue
             seen.add(sentence)
             terms = frozenset(tokenize(sentence))
-            has_i = bool(intervention and intervention.mentioned_in(terms))
-            has_c = bool(condition and condition.mentioned_in(terms))
+            # A sentence speaks of a concept if it names it, or if its source's title does: a line of a
+            # hypertension guideline is about hypertension even when it only says "first-line drugs".
+            context = terms | title_terms
+            has_i = bool(intervention and intervention.mentioned_in(context))
+            has_c = bool(condition and condition.mentioned_in(context))
             # A synonym mention ("menaquinone-7" for "vitamin K2") covers the concept's own terms.
             present = terms | (i_terms if has_i else frozenset()) | (c_terms if has_c else frozenset())
             coverage = sum(w for t, w in q_weight.items() if t in present) / total
-            focused = (intervention is None and condition is None) or has_i or has_c
-            if coverage < MIN_COVERAGE or not focused:
+            anchored = intervention is not None or condition is not None
+            if coverage < (MIN_COVERAGE if anchored else MIN_COVERAGE_UNANCHORED):
                 continue
+            if anchored and not (has_i or has_c):
+                continue
+            if intervention is not None and condition is not None:
+                # Pairing two concepts is the claim a direct source must make itself, in the sentence.
+                direct = intervention.mentioned_in(terms) and condition.mentioned_in(terms)
+            else:
+                direct = anchored
             score = coverage + 0.5 * dense + 0.25 * has_i + 0.25 * has_c
-            out.append(Candidate(sentence, hit, score, coverage, terms, has_i, has_c))
+            out.append(Candidate(sentence, hit, score, coverage, terms, has_i, has_c, direct))
     out.sort(key=lambda c: -c.score)
     return out
 

@@ -16,7 +16,7 @@ def candidate(text: str, kind: str = "research", i: bool = False, c: bool = Fals
     chunk = Chunk(id=f"{kind}-doc#0", doc_id=doc.id, heading=(), text=text, sentences=((0, len(text)),))
     hit = Hit(chunk=chunk, document=doc, rank=1, score=1.0, dense=0.8)
     return Candidate(text=text, hit=hit, score=1.0, coverage=1.0, terms=frozenset(text.lower().split()),
-                     mentions_intervention=i, mentions_condition=c)
+                     mentions_intervention=i, mentions_condition=c, direct=i and c)
 
 
 ROUTES = [
