@@ -1,0 +1,56 @@
+"""Measuring the chunker's token estimate against the embedder's real tokenizer.
+
+The chunker packs sentences to a budget in estimated tokens (ingest.chunking.estimate_tokens) so that it
+need not tokenize the corpus twice; this checks that chunks stay inside the model's window.
+Run: ``python -m eval.token_budget --corpus ../shared/data/guidelines [--files 150]``.
+"""
+from __future__ import annotations
+
+import argparse
+import json
+import random
+from pathlib import Path
+
+import numpy as np
+
+from index.embedder import load_embedder
+from ingest.chunking import ChunkingParams, chunk_document, estimate_tokens
+from ingest.corpus import corpus_files
+from ingest.errors import UnreadableFile
+from ingest.readers import READERS
+
+
+def measure(corpus: Path, files: int = 150, params: ChunkingParams = ChunkingParams(), seed: int = 1) -> dict:
+    """Real/estimated token ratios and real chunk lengths over a sample of the corpus's files."""
+    paths = corpus_files(corpus)
+    random.Random(seed).shuffle(paths)
+    chunks = []
+    for path in paths[:files]:
+        try:
+            docs = READERS[path.suffix.lower()](path, corpus).documents
+        except UnreadableFile:
+            continue
+        chunks += [c for d in docs for c in chunk_document(d, params)]
+    embedder = load_embedder()
+    tokenizer, window = embedder.model.tokenizer, embedder.model.max_seq_length
+    real = np.array([len(tokenizer(c.text, add_special_tokens=False).input_ids) for c in chunks])
+    ratio = real / np.array([max(estimate_tokens(c.text), 1) for c in chunks])
+    return {
+        "chunks": len(chunks), "max_tokens": params.max_tokens, "model_window": window,
+        "real_over_estimate": {"mean": round(float(ratio.mean()), 3), "p50": round(float(np.median(ratio)), 3),
+                               "p95": round(float(np.quantile(ratio, 0.95)), 3)},
+        "real_tokens": {"p50": int(np.median(real)), "p95": int(np.quantile(real, 0.95)), "max": int(real.max())},
+        "share_truncated": round(float(np.mean(real > window - 2)), 4),
+    }
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    parser.add_argument("--corpus", type=Path, required=True)
+    parser.add_argument("--files", type=int, default=150)
+    args = parser.parse_args()
+    print(json.dumps(measure(args.corpus, args.files), indent=1))
+
+
+if __name__ == "__main__":
+    main()
