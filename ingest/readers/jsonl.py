@@ -34,9 +34,10 @@ def _document(line: str, rel: str, number: int) -> Document:
         raise UnreadableFile(f"invalid JSON ({exc.msg})") from None
     if not isinstance(record, dict):
         raise UnreadableFile("line is not a JSON object")
-    body = str(record.get("text") or "").strip()
+    # A title-only record (common in BEIR corpora) is still a document: its title is its text.
+    body = str(record.get("text") or "").strip() or str(record.get("title") or "").strip()
     if not body:
-        raise UnreadableFile("record has no text")
+        raise UnreadableFile("record has no text and no title")
     doc_id = str(record.get("_id") or record.get("id") or f"{rel}:{number}")
     meta = dict(record.get("metadata") or {})
     meta["id"] = doc_id
