@@ -23,6 +23,10 @@ def user_errors() -> Iterator[None]:
     except (CorpusError, IndexError_, UserError, ValueError) as exc:
         print(f"medcite: error: {exc}", file=sys.stderr)
         raise typer.Exit(2) from None
+    except OSError as exc:  # a full disk, a permission, a vanished file: the system's own words suffice
+        where = f": {exc.filename}" if exc.filename else ""
+        print(f"medcite: error: {exc.strerror or exc}{where}", file=sys.stderr)
+        raise typer.Exit(2) from None
     except KeyboardInterrupt:
         print("medcite: interrupted", file=sys.stderr)
         raise typer.Exit(130) from None
