@@ -1,0 +1,71 @@
+"""The evaluation index cache: its key follows the corpus bytes and the settings, and nothing else."""
+from __future__ import annotations
+
+import os
+import shutil
+from pathlib import Path
+
+from eval.cache import cache_key, default_cache_dir
+from ingest.chunking import ChunkingParams
+
+LEXICAL = {"k1": 1.2, "b": 0.75, "tokenizer": 1, "code": "abc"}
+PASSAGE = {"version": 1, "code": "def"}
+
+
+def corpus(tmp_path: Path, text: str = '{"_id": "d1", "title": "", "text": "Statins lower LDL."}\n') -> Path:
+    path = tmp_path / "corpus.jsonl"
+    path.write_text(text)
+    return path
+
+
+def key(path: Path, params: ChunkingParams = ChunkingParams(), model: str = "m1",
+        lexical: dict = LEXICAL, passage: dict = PASSAGE):
+    return cache_key(path, params, model, lexical=lexical, passage=passage)
+
+
+def test_same_bytes_same_key_wherever_and_whenever(tmp_path: Path) -> None:
+    path = corpus(tmp_path)
+    first = key(path)
+    os.utime(path, (1, 1))
+    elsewhere = tmp_path / "copy" / "corpus.jsonl"
+    elsewhere.parent.mkdir()
+    shutil.copy(path, elsewhere)
+    assert key(path) == first
+    assert key(elsewhere).full == first.full
+
+
+def test_corpus_bytes_change_both_keys(tmp_path: Path) -> None:
+    path = corpus(tmp_path)
+    before = key(path)
+    path.write_text('{"_id": "d1", "title": "", "text": "Statins lower LDL!"}\n')
+    after = key(path)
+    assert after.embedding != before.embedding
+    assert after.full != before.full
+
+
+def test_settings_that_change_vectors_change_the_embedding_key(tmp_path: Path) -> None:
+    path = corpus(tmp_path)
+    base = key(path)
+    for changed in (key(path, params=ChunkingParams(max_tokens=128)), key(path, model="m2"),
+                    key(path, passage={"version": 2, "code": "def"})):
+        assert changed.embedding != base.embedding
+        assert changed.full != base.full
+
+
+def test_lexical_settings_change_only_the_full_key(tmp_path: Path) -> None:
+    path = corpus(tmp_path)
+    base = key(path)
+    changed = key(path, lexical={**LEXICAL, "k1": 0.9})
+    assert changed.embedding == base.embedding
+    assert changed.full != base.full
+
+
+def test_default_key_uses_the_code_settings_and_is_stable(tmp_path: Path) -> None:
+    path = corpus(tmp_path)
+    assert cache_key(path, ChunkingParams(), "m1") == cache_key(path, ChunkingParams(), "m1")
+    assert '"k1"' in cache_key(path, ChunkingParams(), "m1").stamp
+
+
+def test_default_cache_dir_follows_medcite_data_dir(tmp_path: Path) -> None:
+    assert default_cache_dir({"MEDCITE_DATA_DIR": str(tmp_path)}) == tmp_path / "eval"
+    assert default_cache_dir({}) == Path.home() / ".cache" / "medcite" / "eval"
