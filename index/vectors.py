@@ -6,11 +6,16 @@ from pathlib import Path
 import faiss
 import numpy as np
 
-# Above this many vectors exact search gets slower than a clinician should wait for on 2 cores;
-# measured in BENCHMARKS.md (scaling table).
-EXACT_MAX = 200_000
+# Exact search scans every vector per query, so its latency grows linearly: on 2 shared cores the scaling
+# benchmark (docs/bench-perf.md, `medcite-eval scale`) measured p50 68 ms at 100k and 400 ms at 300k,
+# while HNSW answers in under 1 ms at recall@10 >= 0.998. Below 100k the exact answer is cheap enough
+# and costs no build time (HNSW takes ~1 min per 100k vectors on 2 cores, on every rebuild).
+EXACT_MAX = 100_000
+# M=32 / efConstruction=80: the graph adds ~18% to the vectors' memory. efSearch=256 keeps recall@10
+# at 0.9995 (100k) and 0.9985 (300k) on the synthetic mixture, for 0.7 ms; 128 drops to 0.99.
 HNSW_M = 32
-HNSW_EF_SEARCH = 128
+HNSW_EF_CONSTRUCTION = 80
+HNSW_EF_SEARCH = 256
 
 
 def build_vectors(vectors: np.ndarray, exact_max: int = EXACT_MAX) -> faiss.Index:
@@ -20,7 +25,7 @@ def build_vectors(vectors: np.ndarray, exact_max: int = EXACT_MAX) -> faiss.Inde
         index = faiss.IndexFlatIP(dim)
     else:
         index = faiss.IndexHNSWFlat(dim, HNSW_M, faiss.METRIC_INNER_PRODUCT)
-        index.hnsw.efConstruction = 80
+        index.hnsw.efConstruction = HNSW_EF_CONSTRUCTION
         index.hnsw.efSearch = HNSW_EF_SEARCH
     if len(vectors):
         index.add(np.ascontiguousarray(vectors, dtype=np.float32))
@@ -37,10 +42,15 @@ def save_vectors(index: faiss.Index, path: Path) -> None:
     faiss.write_index(index, str(path))
 
 
+# IO_FLAG_MMAP maps only IVF inverted lists: flat and HNSW files were still copied into each process.
+# IO_FLAG_MMAP_IFC maps the codes of flat indexes (HNSW storage included), so workers share the page cache.
+_MMAP_FLAGS = getattr(faiss, "IO_FLAG_MMAP_IFC", 0) | faiss.IO_FLAG_READ_ONLY
+
+
 def load_vectors(path: Path, mmap: bool = True) -> faiss.Index:
-    """Read the FAISS index, memory-mapped where FAISS allows it so workers share one copy."""
-    flags = faiss.IO_FLAG_MMAP | faiss.IO_FLAG_READ_ONLY if mmap else 0
-    index = faiss.read_index(str(path), flags)
+    """Read the FAISS index; with ``mmap`` its vectors stay in the shared page cache (read-only),
+    so several workers on one machine hold one copy."""
+    index = faiss.read_index(str(path), _MMAP_FLAGS if mmap else 0)
     if isinstance(index, faiss.IndexHNSWFlat):
         index.hnsw.efSearch = HNSW_EF_SEARCH
     return index

@@ -1,0 +1,40 @@
+import numpy as np
+import pytest
+
+from index.vectors import build_vectors, index_kind, load_vectors, save_vectors, vector_search
+
+
+@pytest.fixture
+def vectors():
+    rng = np.random.default_rng(0)
+    v = rng.standard_normal((300, 16), dtype=np.float32)
+    return v / np.linalg.norm(v, axis=1, keepdims=True)
+
+
+def test_flat_up_to_the_threshold_and_hnsw_above(vectors):
+    assert index_kind(build_vectors(vectors, exact_max=300)) == "flat"
+    assert index_kind(build_vectors(vectors, exact_max=299)) == "hnsw"
+
+
+def test_hnsw_finds_what_exact_search_finds(vectors):
+    exact, approx = build_vectors(vectors, exact_max=1000), build_vectors(vectors, exact_max=10)
+    for q in vectors[:20]:
+        assert vector_search(approx, q, 5)[0].tolist() == vector_search(exact, q, 5)[0].tolist()
+
+
+@pytest.mark.parametrize("exact_max", [1000, 10])
+def test_memory_mapped_index_answers_like_the_read_one(vectors, tmp_path, exact_max):
+    path = tmp_path / "vectors.faiss"
+    save_vectors(build_vectors(vectors, exact_max=exact_max), path)
+    mapped, read = load_vectors(path, mmap=True), load_vectors(path, mmap=False)
+    for q in vectors[:10]:
+        rows_m, scores_m = vector_search(mapped, q, 10)
+        rows_r, scores_r = vector_search(read, q, 10)
+        assert rows_m.tolist() == rows_r.tolist()
+        np.testing.assert_allclose(scores_m, scores_r)
+
+
+def test_empty_index_returns_nothing():
+    index = build_vectors(np.zeros((0, 8), dtype=np.float32))
+    rows, scores = vector_search(index, np.ones(8, dtype=np.float32), 3)
+    assert len(rows) == len(scores) == 0
