@@ -1,12 +1,16 @@
 """The answer store: answers and their review notes in one SQLite file (WAL), safe across threads.
 
-Each call opens its own connection, so request threads never share one; WAL lets readers go on while a
-review is written. The Answer JSON is the record; the other columns are copies of its fields for querying.
+Each thread keeps one connection of its own (opened on its first call), so request threads never share one
+and a request pays no connect; WAL lets readers go on while a review is written, and with
+``synchronous=NORMAL`` a commit appends to the log without an fsync (the database stays consistent; a
+power cut, not a crash of the process, can lose the last commits). The Answer JSON is the record; the other
+columns are copies of its fields for querying.
 """
 from __future__ import annotations
 
 import sqlite3
-from contextlib import closing, contextmanager
+import threading
+from contextlib import contextmanager
 from datetime import datetime, timezone
 from pathlib import Path
 from typing import Iterator, get_args
@@ -46,17 +50,23 @@ class AnswerStore:
     def __init__(self, path: str | Path) -> None:
         self.path = Path(path)
         self.path.parent.mkdir(parents=True, exist_ok=True)
-        with self._connect() as con:
-            con.execute("PRAGMA journal_mode=WAL")
-            con.executescript(_SCHEMA)
+        self._local = threading.local()
+        con = self._connect()
+        con.execute("PRAGMA journal_mode=WAL")
+        con.executescript(_SCHEMA)
 
-    def save(self, answer: Answer) -> None:
-        """Store a new answer; an id that is already stored is a ValueError."""
+    def save(self, answer: Answer, answer_json: str | None = None) -> None:
+        """Store a new answer; an id that is already stored is a ValueError.
+
+        ``answer_json`` is ``answer.model_dump_json()`` when the caller has it already (the API sends
+        the same text as its response), so the answer is serialized once.
+        """
         try:
             with self._transaction() as con:
                 con.execute(
                     "INSERT INTO answers VALUES (?,?,?,?,?,?,?,?,?)",
-                    (answer.id, answer.question, answer.audience, answer.follows, answer.model_dump_json(),
+                    (answer.id, answer.question, answer.audience, answer.follows,
+                     answer_json if answer_json is not None else answer.model_dump_json(),
                      answer.review.status, _iso(answer.created_at), _iso(answer.updated_at), answer.index_version),
                 )
         except sqlite3.IntegrityError:
@@ -64,8 +74,7 @@ class AnswerStore:
 
     def get(self, answer_id: str) -> Answer | None:
         """The stored answer with ``answer_id``, or None."""
-        with self._connect() as con:
-            row = con.execute("SELECT answer_json FROM answers WHERE id = ?", (answer_id,)).fetchone()
+        row = self._connect().execute("SELECT answer_json FROM answers WHERE id = ?", (answer_id,)).fetchone()
         return Answer.model_validate_json(row[0]) if row else None
 
     def set_review(self, answer_id: str, status: str, note: str = "") -> Answer:
@@ -90,21 +99,27 @@ class AnswerStore:
                         (answer_id, status, note, _iso(now)))
         return answer
 
-    def _connect(self) -> closing[sqlite3.Connection]:
-        # Autocommit mode: transactions are opened explicitly (BEGIN IMMEDIATE) where one is needed.
-        return closing(sqlite3.connect(self.path, timeout=30, isolation_level=None))
+    def _connect(self) -> sqlite3.Connection:
+        """This thread's connection to the store, opened on its first use."""
+        con = getattr(self._local, "con", None)
+        if con is None:
+            # Autocommit mode: transactions are opened explicitly (BEGIN IMMEDIATE) where one is needed.
+            con = sqlite3.connect(self.path, timeout=30, isolation_level=None, check_same_thread=True)
+            con.execute("PRAGMA synchronous=NORMAL")
+            self._local.con = con
+        return con
 
     @contextmanager
     def _transaction(self) -> Iterator[sqlite3.Connection]:
         """One write transaction, taken up front so concurrent read-modify-writes serialize."""
-        with self._connect() as con:
-            con.execute("BEGIN IMMEDIATE")
-            try:
-                yield con
-            except BaseException:
-                con.execute("ROLLBACK")
-                raise
-            con.execute("COMMIT")
+        con = self._connect()
+        con.execute("BEGIN IMMEDIATE")
+        try:
+            yield con
+        except BaseException:
+            con.execute("ROLLBACK")
+            raise
+        con.execute("COMMIT")
 
 
 def _iso(moment: datetime) -> str:

@@ -25,9 +25,8 @@ _NOT_FOUND = {404: {"description": "No answer with this id."}}
 @router.post("", status_code=201, response_model=Answer,
              responses={**_NOT_FOUND, 422: {"description": "Empty, too long or malformed question."},
                         503: {"description": "The index is not loaded (yet)."}})
-def ask(body: AskRequest, response: Response,
-        settings: Settings = Depends(get_settings), store: AnswerStore = Depends(get_store),
-        runtime: IndexRuntime = Depends(get_runtime), answer_question: Answerer = Depends(get_answerer)) -> Answer:
+def ask(body: AskRequest, settings: Settings = Depends(get_settings), store: AnswerStore = Depends(get_store),
+        runtime: IndexRuntime = Depends(get_runtime), answer_question: Answerer = Depends(get_answerer)) -> Response:
     """Answer a question (a follow-up when ``follows`` names a stored answer) and store the answer."""
     question = check_question(body.question, settings.max_question_chars)
     previous = None
@@ -36,9 +35,12 @@ def ask(body: AskRequest, response: Response,
         if previous is None:
             raise AnswerNotFoundError(f"cannot follow up: no answer with id {body.follows!r}")
     answer = answer_question(runtime.index(), question, body.audience, follows=previous)
-    store.save(answer)
-    response.headers["Location"] = f"/v1/answers/{answer.id}"
-    return answer
+    # Serialized once, for the store and the response: the returned Response skips FastAPI's re-validation
+    # and re-encoding of a model that was just built and validated (response_model still documents it).
+    body_json = answer.model_dump_json()
+    store.save(answer, body_json)
+    return Response(body_json, status_code=201, media_type="application/json",
+                    headers={"Location": f"/v1/answers/{answer.id}"})
 
 
 @router.get("/{answer_id}", response_model=Answer,
