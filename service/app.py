@@ -6,10 +6,12 @@ Run it with ``medcite serve`` or ``uvicorn --factory service.app:create_app``.
 from __future__ import annotations
 
 import logging
+import os
 from contextlib import asynccontextmanager
 from pathlib import Path
 from typing import AsyncIterator
 
+import anyio
 from fastapi import FastAPI, Request
 from fastapi.encoders import jsonable_encoder
 from fastapi.exceptions import RequestValidationError
@@ -42,17 +44,24 @@ STATUS: tuple[tuple[type[Exception], int], ...] = (
 _HEADERS: dict[int, dict[str, str]] = {401: {"WWW-Authenticate": "Bearer"}}
 
 
-def create_app(settings: Settings | None = None) -> FastAPI:
+def create_app(settings: Settings | None = None, preload: bool = False) -> FastAPI:
     """A medcite app for ``settings`` (default: from the environment).
 
     The index is loaded once at startup, in a background thread (built from ``settings.corpus`` first when
     ``settings.index_path`` holds none): /healthz answers at once, /readyz turns 200 when the index is in.
+    With ``preload`` an existing index is loaded before startup ends, so the server takes no connection
+    before it can answer (what a worker beside others must do: a client should never meet the one
+    worker that is still loading).
     """
     settings = settings or Settings()
 
     @asynccontextmanager
     async def lifespan(app: FastAPI) -> AsyncIterator[None]:
-        app.state.runtime.load_in_background()
+        runtime: IndexRuntime = app.state.runtime
+        if preload and runtime.index_path.exists():
+            await anyio.to_thread.run_sync(runtime.load)
+        else:
+            runtime.load_in_background()
         yield
 
     app = FastAPI(title="medcite", version="1", lifespan=lifespan,
@@ -68,6 +77,17 @@ def create_app(settings: Settings | None = None) -> FastAPI:
     app.add_exception_handler(Exception, _service_error)  # the 500 fallback: logged, no details leaked
     app.add_exception_handler(RequestValidationError, _invalid_request)
     return app
+
+
+def worker_app() -> FastAPI:
+    """The app of one ``medcite serve`` worker process (a uvicorn factory): settings from the environment,
+    torch capped to ``MEDCITE_TORCH_THREADS`` threads, the index loaded before the worker accepts."""
+    threads = os.environ.get("MEDCITE_TORCH_THREADS")
+    if threads:
+        import torch
+
+        torch.set_num_threads(int(threads))
+    return create_app(Settings(), preload=True)
 
 
 def status_of(exc: Exception) -> int:

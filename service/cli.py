@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import json
+import os
 import sys
 from pathlib import Path
 from typing import Optional
@@ -125,20 +126,37 @@ def serve(
     index: Optional[Path] = typer.Option(None, "--index", help="Index directory (built from the corpus if missing)."),
     host: str = typer.Option("127.0.0.1", "--host", help="Address to listen on."),
     port: int = typer.Option(8000, "--port", min=1, max=65535, help="Port to listen on."),
+    workers: int = typer.Option(1, "--workers", min=1, max=64,
+                                help="Worker processes, each with its own copy of the model (index files are shared)."),
+    threads: Optional[int] = typer.Option(None, "--threads", min=1,
+                                          help="Torch/OpenMP threads per worker (default: cores / workers)."),
+    access_log: bool = typer.Option(True, "--access-log/--no-access-log", help="Log one line per request."),
 ) -> None:
     """Run the HTTP API and the ask page."""
     # Imported here so the other commands start without loading the web stack.
     import uvicorn
-
-    from service.app import create_app
 
     settings = Settings(index=index) if index else Settings()
     with user_errors():
         if not settings.index_path.exists():
             err.print(f"No index at {settings.index_path} yet: building it from {settings.corpus}")
             run_build(settings.corpus, settings.index_path, settings.model)
-        application = create_app(settings)
-    uvicorn.run(application, host=host, port=port)
+    # Workers are fresh processes that read their settings and thread counts from the environment.
+    os.environ["MEDCITE_INDEX"] = str(settings.index_path)
+    _cap_threads(threads or max(1, _cores() // workers))
+    uvicorn.run("service.app:worker_app", factory=True, host=host, port=port, workers=workers,
+                access_log=access_log)
+
+
+def _cores() -> int:
+    return len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else (os.cpu_count() or 1)
+
+
+def _cap_threads(threads: int) -> None:
+    """Cap every thread pool the model may use, before torch is imported by this process or a worker:
+    workers that each spin up one thread per core only fight over the cores."""
+    for name in ("OMP_NUM_THREADS", "MKL_NUM_THREADS", "OPENBLAS_NUM_THREADS", "MEDCITE_TORCH_THREADS"):
+        os.environ[name] = str(threads)
 
 
 def hit_json(h) -> dict:

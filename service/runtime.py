@@ -2,11 +2,16 @@
 
 A request takes the current ``Index`` once (``IndexRuntime.index()``) and uses that object to the end, so a
 swap never changes the index under a request in flight: the old version stays open until nobody holds it.
+
+Several server workers each hold a runtime; a rebuild runs in one of them. The others follow the index
+link: at most once a second a request looks where the link points, and a new version is opened in the
+background and swapped in the same way, so every worker serves the new version within moments.
 """
 from __future__ import annotations
 
 import logging
 import threading
+import time
 import uuid
 from dataclasses import asdict, dataclass
 from datetime import datetime, timezone
@@ -20,6 +25,7 @@ from service.errors import IndexNotReadyError, RebuildRunningError
 log = logging.getLogger("medcite.runtime")
 
 RebuildState = Literal["idle", "running", "done", "failed"]
+FOLLOW_EVERY_S = 1.0  # how often a request may check whether the index link moved to a new version
 
 
 @dataclass(frozen=True)
@@ -50,6 +56,8 @@ class IndexRuntime:
         self._loading = False
         self._rebuild = RebuildStatus()
         self._lock = threading.Lock()
+        self._follow_lock = threading.Lock()
+        self._next_follow = 0.0
 
     def load(self) -> None:
         """Open the index (building it first if the path holds none); a failure is kept as the reason
@@ -84,10 +92,38 @@ class IndexRuntime:
         """The current index; IndexNotReadyError while it loads or when it could not be loaded."""
         current = self._index
         if current is not None:
+            self._follow(current)
             return current
         if self._loading:
             raise IndexNotReadyError("the index is still loading; try again shortly")
         raise IndexNotReadyError(f"the index could not be loaded: {self._load_error or 'not loaded yet'}")
+
+    def _follow(self, current: Index) -> None:
+        """Open the version the index link points at now, in the background, if it is not ``current``
+        (another process rebuilt the index); cheap enough for every request: one clock read, and one
+        readlink a second."""
+        now = time.monotonic()
+        if now < self._next_follow:
+            return
+        self._next_follow = now + FOLLOW_EVERY_S
+        try:
+            target = self.index_path.resolve()
+        except OSError:
+            return
+        if target == current.path or self._rebuild.state == "running" or not self._follow_lock.acquire(blocking=False):
+            return
+        threading.Thread(target=self._open_current, args=(current,), name="medcite-follow", daemon=True).start()
+
+    def _open_current(self, current: Index) -> None:
+        try:
+            fresh = open_index(self.index_path, model_path=self.model, embedder=current.embedder)
+            if self._index is current:
+                self._index = fresh
+                log.info("index %s opened (the link moved)", fresh.version)
+        except Exception as exc:  # a version that cannot be opened leaves the current one serving
+            log.error("the index link moved but the new version could not be opened: %s", exc)
+        finally:
+            self._follow_lock.release()
 
     def not_ready_reason(self) -> str | None:
         """Why there is no index (None when there is one)."""
