@@ -70,17 +70,20 @@ READY_TIMEOUT = 600.0  # a cold server loads torch, the model and the index; slo
 
 @dataclass(frozen=True)
 class LatencyStats:
-    """Per-call latencies of one measured operation."""
+    """Per-call latencies of one measured operation: wall time, and the CPU time of this process (which
+    other programs on a busy machine inflate far less than the wall time)."""
 
     calls: int
     p50_ms: float
     p99_ms: float
     mean_ms: float
+    cpu_p50_ms: float = 0.0
 
     @classmethod
-    def of(cls, seconds: list[float]) -> "LatencyStats":
+    def of(cls, seconds: list[float], cpu_seconds: list[float] | None = None) -> "LatencyStats":
         return cls(calls=len(seconds), p50_ms=percentile_ms(seconds, 50), p99_ms=percentile_ms(seconds, 99),
-                   mean_ms=float(np.mean(seconds) * 1000.0) if seconds else 0.0)
+                   mean_ms=float(np.mean(seconds) * 1000.0) if seconds else 0.0,
+                   cpu_p50_ms=percentile_ms(cpu_seconds or [], 50))
 
 
 @dataclass
@@ -122,6 +125,8 @@ class BenchResult:
     bench_rss_mb: float = 0.0
     server_rss_mb: dict[str, float] = field(default_factory=dict)
     server_pss_mb: float = 0.0
+    threads: int = 0  # torch threads of the in-process measurements
+    load_average: tuple[float, ...] = ()  # 1-minute load average before and after: others' work on the machine
 
     def to_json(self) -> dict:
         """The flat JSON object the command prints (required keys first, the details after)."""
@@ -148,6 +153,10 @@ class BenchResult:
             "rss_mb": {"bench": self.bench_rss_mb, "server_peak_sum": server_peak,
                        "server_peak_by_pid": self.server_rss_mb, "server_pss": self.server_pss_mb},
             "floor_p99_ms": round(self.floor.p99_ms, 2),
+            "answer_cpu_p50_ms": round(self.answer.cpu_p50_ms, 2),
+            "floor_cpu_p50_ms": round(self.floor.cpu_p50_ms, 2),
+            "load_average": self.load_average,
+            "threads": self.threads,
             "floor_parts_p50_ms": self.floor_parts_ms,
             "http_levels": [r.to_json() for r in self.http_levels],
             "ingest": self.ingest,
@@ -179,6 +188,7 @@ def measure_floor(index, questions: list[str], repeats: int = 3,
     k_vec = min(depth, index.vectors.ntotal)
     parts: dict[str, list[float]] = {"encode": [], "faiss": [], "bm25": []}
     totals: list[float] = []
+    cpu: list[float] = []
 
     def once(question: str) -> tuple[float, float, float]:
         t0 = time.perf_counter()
@@ -196,12 +206,14 @@ def measure_floor(index, questions: list[str], repeats: int = 3,
         once(question)
     for _ in range(repeats):
         for question in questions:
+            cpu_started = time.process_time()
             encode, faiss_s, bm25_s = once(question)
+            cpu.append(time.process_time() - cpu_started)
             parts["encode"].append(encode)
             parts["faiss"].append(faiss_s)
             parts["bm25"].append(bm25_s)
             totals.append(encode + faiss_s + bm25_s)
-    return LatencyStats.of(totals), {name: round(percentile_ms(v, 50), 2) for name, v in parts.items()}
+    return LatencyStats.of(totals, cpu), {name: round(percentile_ms(v, 50), 2) for name, v in parts.items()}
 
 
 def measure_answers(index, questions: list[str], repeats: int = 3) -> LatencyStats:
@@ -210,13 +222,14 @@ def measure_answers(index, questions: list[str], repeats: int = 3) -> LatencySta
 
     for question in questions:
         answer_question(index, question)
-    seconds = []
+    seconds, cpu = [], []
     for _ in range(repeats):
         for question in questions:
-            started = time.perf_counter()
+            started, cpu_started = time.perf_counter(), time.process_time()
             answer_question(index, question)
             seconds.append(time.perf_counter() - started)
-    return LatencyStats.of(seconds)
+            cpu.append(time.process_time() - cpu_started)
+    return LatencyStats.of(seconds, cpu)
 
 
 def free_port() -> int:
@@ -264,11 +277,20 @@ def warm_up(url: str, questions: list[str], workers: int, rounds: int = 20) -> N
 
 
 def run_bench(index_dir: Path, corpus: Path | None, questions: list[str], concurrency: list[int],
-              requests: int, workers: int, repeats: int = 3, time_cap: float = 60.0,
+              requests: int, workers: int, repeats: int = 3, time_cap: float = 60.0, threads: int | None = None,
               say: Callable[[str], None] = lambda _: None) -> BenchResult:
-    """Every measurement of the benchmark, in order: floor, in-process answers, HTTP, ingest."""
+    """Every measurement of the benchmark, in order: floor, in-process answers, HTTP, ingest.
+
+    ``threads`` caps torch in this process (the in-process and ingest measurements); the server's
+    workers get ``medcite serve``'s own default (cores / workers each).
+    """
+    import torch
+
     from index.search import open_index
 
+    load_before = os.getloadavg()[0]
+    if threads:
+        torch.set_num_threads(threads)
     say(f"loading {index_dir}")
     index = open_index(index_dir)
     say("floor: embed + FAISS + bm25s")
@@ -304,7 +326,8 @@ def run_bench(index_dir: Path, corpus: Path | None, questions: list[str], concur
         cores=len(os.sched_getaffinity(0)), floor=floor, floor_parts_ms=parts, answer=answer,
         http_single=single, http_levels=levels, ingest=ingest,
         bench_rss_mb=round(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024, 1),
-        server_rss_mb=server_rss, server_pss_mb=server_pss,
+        server_rss_mb=server_rss, server_pss_mb=server_pss, threads=torch.get_num_threads(),
+        load_average=(round(load_before, 2), round(os.getloadavg()[0], 2)),
     )
 
 

@@ -29,6 +29,7 @@ def bench(
     workers: int = typer.Option(2, "--workers", min=1, max=64, help="Server worker processes."),
     repeats: int = typer.Option(3, "--repeats", min=1, help="In-process passes over the questions."),
     time_cap: float = typer.Option(60.0, "--time-cap", min=1.0, help="Seconds at most per HTTP level."),
+    threads: Optional[int] = typer.Option(None, "--threads", min=1, help="Torch threads in this process (default: torch's, capped to the cores)."),
     as_json: bool = typer.Option(False, "--json", help="Print one JSON object as the last stdout line."),
 ) -> None:
     """Measure the retrieval floor, in-process and HTTP answer latency, HTTP throughput per concurrency,
@@ -42,7 +43,7 @@ def bench(
         raise typer.Exit(2) from None
     try:
         result = run_bench(index, corpus, read_questions(questions), levels, requests, workers, repeats,
-                           time_cap, say=lambda line: err.print(f"[dim]{line}[/dim]"))
+                           time_cap, threads, say=lambda line: err.print(f"[dim]{line}[/dim]"))
     except (IndexError_, CorpusError, ValueError, OSError, RuntimeError) as exc:
         err.print(f"error: {exc}", markup=False)
         raise typer.Exit(1) from None
@@ -55,10 +56,12 @@ def bench(
 def _print(result: BenchResult) -> None:
     data = result.to_json()
     out = Console()
-    out.print(f"index {result.index}: {result.questions} questions, {result.workers} worker(s), {result.cores} cores")
+    out.print(f"index {result.index}: {result.questions} questions, {result.workers} worker(s), {result.cores} cores, "
+              f"{result.threads} torch thread(s) in process; load average {result.load_average}")
     out.print(f"floor (embed+FAISS+bm25s) p50 {data['floor_p50_ms']} ms  parts {data['floor_parts_p50_ms']}")
     out.print(f"answer in-process         p50 {data['answer_p50_ms']} ms  p99 {data['answer_p99_ms']} ms  "
-              f"({data['answer_over_floor']}x floor)")
+              f"({data['answer_over_floor']}x floor; CPU p50 {data['answer_cpu_p50_ms']} vs "
+              f"{data['floor_cpu_p50_ms']} ms)")
     out.print(f"answer over HTTP, 1 client p50 {data['http_p50_ms']} ms  p99 {data['http_p99_ms']} ms")
     for level in result.http_levels:
         out.print(f"  concurrency {level.concurrency:>3}: {level.answers_per_s:7.1f} answers/s  "
