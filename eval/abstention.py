@@ -104,6 +104,8 @@ def reduced_index(base_index: Path, corpus_file: Path, remove: set[str], workdir
     target.symlink_to(Path(versions.name) / base_version.name)
     write_reduced_corpus(corpus_file, remove, workdir / "corpus" / "corpus.jsonl")
     build_index(workdir / "corpus", target, params=params, progress=progress, embedder=embedder)
+    # The copied base version only served as the previous build; the reduced version stands alone.
+    shutil.rmtree(versions / base_version.name, ignore_errors=True)
     stamp_file.write_text(json.dumps(stamp))
     return ReducedIndex(path=target, removed=frozenset(remove), built_now=True,
                         seconds=time.perf_counter() - started)

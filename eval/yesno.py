@@ -36,8 +36,9 @@ _INSUFFICIENT = re.compile(
 _NEGATIVE = re.compile(
     r"\b(no (statistically )?significant|not (statistically )?significant(ly)?|non-?significant|"
     r"did not|does not|do not|was not|were not|is not|are not|has not|have not|cannot|could not|"
-    r"failed to|fails to|no (clear |measurable |additional |further )?(effect|benefit|difference|association|"
-    r"correlation|relationship|change|improvement|advantage|impact|role|evidence)|"
+    r"failed to|fails to|no (\w+ ){0,2}(effects?|benefits?|differences?|different|associations?|correlations?|"
+    r"relationships?|changes?|improvements?|advantages?|impact|role|evidence|increase|decrease|reduction)|"
+    r"not (significantly )?different|"
     r"not (associated|correlated|related|linked)|unrelated|independent of|neither|unaffected|"
     r"similar (in|between|to)|comparable|no longer|not? (superior|inferior))\b", re.I)
 

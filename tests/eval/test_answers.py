@@ -10,7 +10,7 @@ from typer.testing import CliRunner
 
 from eval.answers import check_citations, rouge2_f
 from eval.cli import app
-from eval.yesno import read_bottom_line, read_yesno
+from eval.yesno import negative_finding, read_bottom_line, read_yesno
 from service.models import Answer, BottomLine, Evidence, Passage, Reference, Section, Statement
 from service.phrasing import NO_EVIDENCE
 
@@ -122,6 +122,17 @@ def test_yes_no_verdicts_come_from_the_quoted_findings() -> None:
     undecided = answer([positive], [reference(1)], BottomLine(text=NO_EVIDENCE), level="none")
     assert read_yesno(undecided).verdict is None and read_yesno(undecided).rule == "insufficient"
     assert read_yesno(answer([positive], [reference(1)], level="indirect")).verdict is None
+
+
+@pytest.mark.parametrize("text, negative", [
+    ("The cost was no different between patients who received regional or general anesthesia.", True),
+    ("The tax increase led to no increase in the retail price of cigarettes.", True),
+    ("There was no statistically significant difference in mortality.", True),
+    ("Fracture rates were not significantly different between the groups.", True),
+    ("Metformin reduced HbA1c by 1.1 percent compared with placebo.", False),
+])
+def test_null_findings_are_recognised(text: str, negative: bool) -> None:
+    assert negative_finding(text) is negative
 
 
 def test_rouge_takes_the_best_reference_and_scores_empty_text_zero() -> None:
