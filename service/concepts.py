@@ -8,15 +8,15 @@ from __future__ import annotations
 from dataclasses import dataclass
 from functools import lru_cache
 
+from index import lexical
 from index.lexical import tokenize
 
-# Words that carry the question's form, not its topic: never required in a source sentence.
-QUESTION_WORDS = frozenset(tokenize(
-    "can could should would may might does do did is are was were be been use used using treat treated "
-    "treating treatment therapy therapies effective effect effects role help work works working "
-    "recommended recommend what which who whom when where why how typically usually commonly "
-    "patient patients people person evidence there any good best take taking"
-))
+# Words that carry the question's form, not its topic: never required in a source sentence. The
+# retrieval list (tuned on BioASQ) plus the words clinicians use to frame a treatment question.
+QUESTION_WORDS = frozenset(tokenize(" ".join(sorted(lexical.QUESTION_WORDS)) + """
+    be treat treated treating treatment therapy therapies effective help work works working recommended
+    recommend typically usually patient patients people person evidence good best take taking
+"""))
 
 SYNONYMS: dict[str, tuple[str, ...]] = {
     "vitamin k2": ("menaquinone", "menaquinones", "mk-7", "mk-4", "menatetrenone", "vitamin k"),
