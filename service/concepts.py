@@ -15,7 +15,7 @@ from index.lexical import tokenize
 # retrieval list (tuned on BioASQ) plus the words clinicians use to frame a treatment question.
 QUESTION_WORDS = frozenset(tokenize(" ".join(sorted(lexical.QUESTION_WORDS)) + """
     be treat treated treating treatment therapy therapies effective help work works working recommended
-    recommend typically usually patient patients people person evidence good best take taking
+    recommend typically usually patient patients people person evidence good best take taking action
 """))
 
 SYNONYMS: dict[str, tuple[str, ...]] = {

@@ -35,6 +35,7 @@ _SHAPES = tuple(re.compile(p, re.I) for p in (
     r"^(?:does|do|did|can|could|will|would)\s+(?P<i>.+?)\s+(?:treat|prevent|reduce|improve|reverse|cure|help|"
     r"affect|slow|increase|decrease|lower|worsen|cause|predict|protect against)\s+(?:with\s+)?(?P<c>.+)$",
     r"^what\s+is\s+the\s+(?:role|effect|efficacy|evidence|benefit)\s+(?:of|for)\s+(?P<i>.+?)\s+(?:in|on|for)\s+(?P<c>.+)$",
+    r"^what\s+(?:is|are)\s+the\s+(?:mechanisms?|modes?)\s+of\s+action\s+of\s+(?P<i>.+?)(?:\s+(?:in|on|for)\s+(?P<c>.+))?$",
     r"^(?:what\s+(?:are|is)\s+the\s+)?(?:risks?|side effects?|adverse effects?|safety)\s+of\s+(?P<i>.+?)(?:\s+(?:in|for|during)\s+(?P<c>.+))?$",
     r"^(?:what|which)\s+(?:is|are)\s+the\s+(?:best|recommended|first[- ]line|standard)\s+(?:treatments?|therap(?:y|ies)|options?|management)\s+(?:for|of)\s+(?P<c>.+)$",
     r"^how\s+(?:should|is|are|do we|do you|to)\s+(?P<c>.+?)\s+(?:be\s+)?(?:treated|managed|diagnosed)$",

@@ -102,6 +102,7 @@ def test_patient_audience_changes_headings_and_disclaimer(loaded_index: Index, r
     "What is the best treatment for calcific tendinopathy?",
     "Is extracorporeal shockwave therapy effective for calcific tendinopathy?",
     "How does matrix Gla protein work?",
+    "What is the mechanism of action of warfarin?",
     "What is the first-line treatment for hypertension?",
 ])
 def test_other_questions_are_verifiable(loaded_index: Index, question: str) -> None:

@@ -20,6 +20,7 @@ SHAPES = [
     ("What are the risks of corticosteroid injection in calcific tendinopathy?", "safety",
      "corticosteroid injection", "calcific tendinopathy"),
     ("How does matrix Gla protein work?", "mechanism", "matrix Gla protein", None),
+    ("What is the mechanism of action of warfarin?", "mechanism", "warfarin", None),
     ("What is the best treatment for calcific tendinopathy?", "therapy", None, "calcific tendinopathy"),
     ("What dose of menaquinone-7 is used in trials?", "dosing", "menaquinone-7", None),
     ("Does loss of consciousness predict neuropsychological decrements after concussion?", "prognosis",
