@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import json
+import subprocess
 import sys
 import time
 from contextlib import contextmanager
@@ -88,8 +89,23 @@ def evaluate_answers(data: Dataset, limit: int | None, abstain: int, model: str 
         "total_seconds": round(time.perf_counter() - started_all, 1), "model": embedder.name,
         "model_fingerprint": embedder.fingerprint, "rouge": "rouge-score rouge2 F-measure, Porter stemmer, "
         "max over reference answers; headline = the answer's source statements",
+        "code": _code_state(),
     }
     return report, results
+
+
+def _code_state() -> dict:
+    """The commit the figures come from and the answer-path files changed since (others edit service/ live)."""
+    root = Path(__file__).resolve().parent.parent
+
+    def git(*args: str) -> str:
+        try:
+            return subprocess.run(["git", *args], cwd=root, capture_output=True, text=True, timeout=10).stdout
+        except (OSError, subprocess.SubprocessError):
+            return ""
+
+    changed = git("status", "--porcelain", "--", "service", "index", "ingest", "eval").splitlines()
+    return {"commit": git("rev-parse", "--short", "HEAD").strip(), "uncommitted": [line[3:] for line in changed]}
 
 
 def _abstention(data: Dataset, n: int, index: Index, index_dir: Path, cache_dir: Path, embedder: Embedder,
