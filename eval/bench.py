@@ -102,6 +102,18 @@ class ServerRun:
         """Peak RSS (VmHWM) of each server process, by pid; pages shared between workers count in each."""
         return {str(pid): mb for pid in self.pids() if (mb := _status_mb(pid, "VmHWM")) is not None}
 
+    def cpu_seconds(self) -> float:
+        """CPU time (user + system) the server's processes have used so far."""
+        ticks = os.sysconf("SC_CLK_TCK")
+        total = 0
+        for pid in self.pids():
+            try:
+                fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
+            except OSError:
+                continue
+            total += int(fields[11]) + int(fields[12])  # utime, stime
+        return total / ticks
+
     def pss_mb(self) -> float:
         """The server's current proportional set size (shared pages split between the processes)."""
         return round(sum(_pss_mb(pid) for pid in self.pids()), 1)
@@ -125,6 +137,9 @@ class BenchResult:
     bench_rss_mb: float = 0.0
     server_rss_mb: dict[str, float] = field(default_factory=dict)
     server_pss_mb: float = 0.0
+    # Server CPU (all processes) per answer at each concurrency: what the machine's cores would sustain if
+    # nothing else ran on them is cores * 1000 / this (the client's own CPU not counted).
+    server_cpu_ms_per_answer: dict[str, float] = field(default_factory=dict)
     threads: int = 0  # torch threads of the in-process measurements
     load_average: tuple[float, ...] = ()  # 1-minute load average before and after: others' work on the machine
 
@@ -143,6 +158,9 @@ class BenchResult:
             "http_answers_per_s_at_highest": round(highest.answers_per_s, 1) if highest else None,
             "http_answers_per_s_by_concurrency": {str(r.concurrency): round(r.answers_per_s, 1)
                                                   for r in self.http_levels},
+            "server_cpu_ms_per_answer": self.server_cpu_ms_per_answer,
+            "cpu_bound_answers_per_s": {c: round(self.cores * 1000 / ms, 1)
+                                        for c, ms in self.server_cpu_ms_per_answer.items() if ms},
             "http_errors": sum(r.errors for r in self.http_levels) + (self.http_single.errors
                                                                       if self.http_single else 0),
             "http_p50_ms": round(self.http_single.p50_ms, 2) if self.http_single else None,
@@ -241,7 +259,7 @@ def free_port() -> int:
 
 @contextmanager
 def running_server(index_dir: Path, workers: int = 1, ready_timeout: float = READY_TIMEOUT,
-                   extra_env: dict[str, str] | None = None) -> Iterator[ServerRun]:
+                   extra_env: dict[str, str] | None = None, extra_args: tuple[str, ...] = ()) -> Iterator[ServerRun]:
     """``medcite serve`` on a free loopback port, over ``index_dir``, with a fresh answer database in a
     temporary folder; yields once /readyz says the index is loaded, and stops the server after."""
     with tempfile.TemporaryDirectory(prefix="medcite-bench-") as tmp:
@@ -251,7 +269,7 @@ def running_server(index_dir: Path, workers: int = 1, ready_timeout: float = REA
         env.pop("MEDCITE_ADMIN_TOKEN", None)
         log = Path(tmp) / "server.log"
         command = [sys.executable, "-m", "service.cli", "serve", "--index", str(index_dir), "--host", "127.0.0.1",
-                   "--port", str(port), "--workers", str(workers)]
+                   "--port", str(port), "--workers", str(workers), *extra_args]
         with log.open("wb") as out:
             process = subprocess.Popen(command, env=env, stdout=out, stderr=subprocess.STDOUT,
                                        start_new_session=True)
@@ -300,6 +318,7 @@ def run_bench(index_dir: Path, corpus: Path | None, questions: list[str], concur
     say(f"answer p50 {answer.p50_ms:.1f} ms; starting the server ({workers} worker(s))")
     index.close()
     single, levels = None, []
+    server_cpu_ms: dict[str, float] = {}
     with running_server(index_dir, workers) as server:
         url = f"{server.url}/v1/answers"
         warm_up(url, questions, workers)
@@ -308,8 +327,12 @@ def run_bench(index_dir: Path, corpus: Path | None, questions: list[str], concur
                           time_cap=time_cap)
         say(f"http single client p50 {single.p50_ms:.1f} ms")
         for level in concurrency:
+            cpu_before = server.cpu_seconds()
             result = run_load(url, bodies, concurrency=level, requests=requests, time_cap=time_cap)
-            say(f"http c={level}: {result.answers_per_s:.1f} answers/s, {result.errors} errors")
+            if result.answers:
+                server_cpu_ms[str(level)] = round((server.cpu_seconds() - cpu_before) * 1000 / result.answers, 1)
+            say(f"http c={level}: {result.answers_per_s:.1f} answers/s, {result.errors} errors, "
+                f"server CPU {server_cpu_ms.get(str(level))} ms/answer")
             levels.append(result)
         server_rss = server.peak_rss_mb()
         server_pss = server.pss_mb()
@@ -326,7 +349,7 @@ def run_bench(index_dir: Path, corpus: Path | None, questions: list[str], concur
         cores=len(os.sched_getaffinity(0)), floor=floor, floor_parts_ms=parts, answer=answer,
         http_single=single, http_levels=levels, ingest=ingest,
         bench_rss_mb=round(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024, 1),
-        server_rss_mb=server_rss, server_pss_mb=server_pss, threads=torch.get_num_threads(),
+        server_rss_mb=server_rss, server_pss_mb=server_pss, server_cpu_ms_per_answer=server_cpu_ms, threads=torch.get_num_threads(),
         load_average=(round(load_before, 2), round(os.getloadavg()[0], 2)),
     )
 

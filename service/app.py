@@ -44,7 +44,7 @@ STATUS: tuple[tuple[type[Exception], int], ...] = (
 _HEADERS: dict[int, dict[str, str]] = {401: {"WWW-Authenticate": "Bearer"}}
 
 
-def create_app(settings: Settings | None = None, preload: bool = False) -> FastAPI:
+def create_app(settings: Settings | None = None, preload: bool = False, answer_threads: int = 16) -> FastAPI:
     """A medcite app for ``settings`` (default: from the environment).
 
     The index is loaded once at startup, in a background thread (built from ``settings.corpus`` first when
@@ -58,6 +58,7 @@ def create_app(settings: Settings | None = None, preload: bool = False) -> FastA
     @asynccontextmanager
     async def lifespan(app: FastAPI) -> AsyncIterator[None]:
         runtime: IndexRuntime = app.state.runtime
+        app.state.answer_limiter = anyio.CapacityLimiter(answer_threads)
         if preload and runtime.index_path.exists():
             await anyio.to_thread.run_sync(runtime.load)
         else:
@@ -87,7 +88,8 @@ def worker_app() -> FastAPI:
         import torch
 
         torch.set_num_threads(int(threads))
-    return create_app(Settings(), preload=True)
+    answer_threads = int(os.environ.get("MEDCITE_ANSWER_THREADS") or 16)
+    return create_app(Settings(), preload=True, answer_threads=answer_threads)
 
 
 def status_of(exc: Exception) -> int:

@@ -130,6 +130,8 @@ def serve(
                                 help="Worker processes, each with its own copy of the model (index files are shared)."),
     threads: Optional[int] = typer.Option(None, "--threads", min=1,
                                           help="Torch/OpenMP threads per worker (default: cores / workers)."),
+    answer_threads: int = typer.Option(16, "--answer-threads", min=1, max=256,
+                                       help="Questions one worker answers at once; more wait their turn."),
     access_log: bool = typer.Option(True, "--access-log/--no-access-log", help="Log one line per request."),
 ) -> None:
     """Run the HTTP API and the ask page."""
@@ -143,6 +145,7 @@ def serve(
             run_build(settings.corpus, settings.index_path, settings.model)
     # Workers are fresh processes that read their settings and thread counts from the environment.
     os.environ["MEDCITE_INDEX"] = str(settings.index_path)
+    os.environ["MEDCITE_ANSWER_THREADS"] = str(answer_threads)
     _cap_threads(threads or max(1, _cores() // workers))
     uvicorn.run("service.app:worker_app", factory=True, host=host, port=port, workers=workers,
                 access_log=access_log)

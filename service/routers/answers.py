@@ -1,9 +1,12 @@
 """Answers: ask (and follow up), fetch as JSON / Markdown / HTML, review."""
 from __future__ import annotations
 
+from functools import partial
 from typing import Literal
 
-from fastapi import APIRouter, Depends, Header, Query, Response
+import anyio
+
+from fastapi import APIRouter, Depends, Header, Query, Request, Response
 from fastapi.responses import JSONResponse
 
 from service.deps import Answerer, get_answerer, get_runtime, get_settings, get_store, require_admin
@@ -25,10 +28,20 @@ _NOT_FOUND = {404: {"description": "No answer with this id."}}
 @router.post("", status_code=201, response_model=Answer,
              responses={**_NOT_FOUND, 422: {"description": "Empty, too long or malformed question."},
                         503: {"description": "The index is not loaded (yet)."}})
-def ask(body: AskRequest, settings: Settings = Depends(get_settings), store: AnswerStore = Depends(get_store),
-        runtime: IndexRuntime = Depends(get_runtime), answer_question: Answerer = Depends(get_answerer)) -> Response:
+async def ask(body: AskRequest, request: Request, settings: Settings = Depends(get_settings),
+              store: AnswerStore = Depends(get_store), runtime: IndexRuntime = Depends(get_runtime),
+              answer_question: Answerer = Depends(get_answerer)) -> Response:
     """Answer a question (a follow-up when ``follows`` names a stored answer) and store the answer."""
     question = check_question(body.question, settings.max_question_chars)
+    # Answering is CPU work: it runs in a worker thread, but only as many at once as the app's answer
+    # limiter allows (more threads than cores only trade the GIL and the cores back and forth).
+    return await anyio.to_thread.run_sync(
+        partial(_answer_and_store, question, body, store, runtime, answer_question),
+        limiter=request.app.state.answer_limiter)
+
+
+def _answer_and_store(question: str, body: AskRequest, store: AnswerStore, runtime: IndexRuntime,
+                      answer_question: Answerer) -> Response:
     previous = None
     if body.follows is not None:
         previous = store.get(body.follows)
