@@ -5,8 +5,12 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from service.routing import FINDING, LIMITATION, RECOMMENDATION
+from service.routing import FINDING, GAP, NULL_RESULT, RECOMMENDATION
 from service.selection import Candidate
+
+# Without a named intervention or condition, a sentence answers the question directly when it covers
+# this share of the question's weighted terms.
+UNANCHORED_DIRECT = 0.5
 
 # Study designs named in a source, strongest first.
 DESIGNS: tuple[tuple[str, re.Pattern], ...] = tuple((name, re.compile(p, re.I)) for name, p in (
@@ -31,6 +35,12 @@ class Judgement:
     direct_sources: list[str] = field(default_factory=list)
     direct_findings: list[str] = field(default_factory=list)  # direct sources that report results, not gaps
     direct_designs: list[str] = field(default_factory=list)
+    null_findings: list[str] = field(default_factory=list)  # direct sources whose findings are all null
+
+    @property
+    def mostly_null(self) -> bool:
+        """Most direct sources found no effect."""
+        return bool(self.direct_findings) and len(self.null_findings) * 2 > len(self.direct_findings)
 
     @property
     def direct(self) -> bool:
@@ -43,18 +53,20 @@ def designs_in(text: str) -> list[str]:
 
 
 def reports_finding(text: str) -> bool:
-    """A sentence that reports what a study or guideline found or advises, not a gap in the evidence."""
-    if LIMITATION.search(text):
+    """A sentence that reports what a study or guideline found (a null result included) or advises, not a
+    gap in the evidence."""
+    if GAP.search(text):
         return False
-    return bool(designs_in(text) or FINDING.search(text) or RECOMMENDATION.search(text))
+    return bool(designs_in(text) or FINDING.search(text) or NULL_RESULT.search(text)
+                or RECOMMENDATION.search(text))
 
 
 def judge(selected: list[Candidate], has_topic: bool) -> Judgement:
     """Judge the sentences an answer quotes.
 
-    Direct evidence is a quoted sentence that names both intervention and condition and is not a
-    statement of a gap ("no trial has tested ..."). Without a topic (no intervention or condition
-    read from the question) evidence is judged by its designs alone.
+    Direct evidence is a quoted sentence that names what the question names (intervention and/or
+    condition) and reports a finding, null results included, not a statement of a gap ("no trial has
+    tested ..."). Without a topic, a sentence that covers most of the question is direct.
     """
     if not selected:
         return Judgement(level="none")
@@ -62,7 +74,8 @@ def judge(selected: list[Candidate], has_topic: bool) -> Judgement:
     kinds = {c.doc_id: c.hit.document.kind for c in selected}
     designs = _unique(d for c in selected for d in designs_in(c.text))
     direct_sources = _unique(c.doc_id for c in selected if c.direct)
-    findings = [c for c in selected if (c.direct or not has_topic) and reports_finding(c.text)]
+    findings = [c for c in selected if (c.direct or (not has_topic and c.coverage >= UNANCHORED_DIRECT))
+                and reports_finding(c.text)]
     direct_findings = _unique(c.doc_id for c in findings)
     direct_designs = _unique(d for c in findings for d in designs_in(c.text))
     judgement = Judgement(
@@ -72,6 +85,8 @@ def judge(selected: list[Candidate], has_topic: bool) -> Judgement:
         designs=designs, direct_sources=direct_sources, direct_findings=direct_findings,
         direct_designs=direct_designs,
     )
+    judgement.null_findings = [d for d in direct_findings
+                               if all(NULL_RESULT.search(c.text) for c in findings if c.doc_id == d)]
     judgement.level = _level(judgement, findings)
     return judgement
 

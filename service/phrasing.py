@@ -34,9 +34,13 @@ def bottom_line(q: Question, j: Judgement) -> Drafted:
                 f"do not specifically address this application. The available evidence is indirect: "
                 f"{_count(len(j.sources), 'source')} on {q.intervention} or {q.condition} separately.", top)
     if j.level == "indirect":
-        return (f"No source was found that addresses {topic(q)} directly; the "
-                f"{_count(len(j.sources), 'source')} cited speak to related questions only, so any conclusion "
-                f"is indirect.", top)
+        n = len(j.sources)
+        return (f"No source was found that addresses {topic(q)} directly; the {_count(n, 'source')} cited "
+                f"{'speaks' if n == 1 else 'speak'} to related questions only, so any conclusion is indirect.", top)
+    if j.mostly_null:
+        return (f"The direct evidence does not show an effect: {len(j.null_findings)} of "
+                f"{_count(len(j.direct_findings), 'source')} that address {topic(q)} report no significant "
+                f"effect or difference; medcite rates this evidence as {j.level}.", j.null_findings[:3])
     designs = f", including {_list(j.direct_designs)}" if j.direct_designs else ""
     about = f"addresses {topic(q)}" if (q.intervention or q.condition) else "addresses this question"
     return (f"Evidence from {_count(len(j.direct_findings), 'source')} ({_kinds(j, j.direct_findings)}{designs}) "

@@ -46,7 +46,7 @@ _SHAPES = tuple(re.compile(p, re.I) for p in (
     r"would|will|may|might|list|name|describe)\b)(?P<i>[\w\- ]{3,40}?)\s+(?:for|in)\s+(?P<c>[\w\- ]{3,60})$",
 ))
 
-_TRAILING = re.compile(r"\s*(?:patients|people|adults|children|treatment|therapy|management)?\s*[?.!]*\s*$", re.I)
+_TRAILING = re.compile(r"\s*(?:patients|treatment|therapy|management)?\s*[?.!]*\s*$", re.I)
 _LEADING = re.compile(r"^(?:(?:the|a|an)\s+)?(?:risks? of|incidence of|patients with|people with|adults with|"
                       r"children with|the|a|an)\s+", re.I)
 _SMALL = {"a", "an", "and", "as", "at", "by", "for", "in", "of", "on", "or", "the", "to", "with", "vs"}

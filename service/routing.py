@@ -19,18 +19,25 @@ def _rx(pattern: str) -> re.Pattern:
     return re.compile(pattern, re.I)
 
 
-LIMITATION = _rx(
+# A gap in the evidence: what has not been studied, or how weak the studies are.
+GAP = _rx(
     r"\b(limited|limitations?|inconsistent|conflicting|small (sample|trials?|stud(y|ies)|number)|"
-    r"no (statistically )?significant|not (statistically )?significant|did not (reduce|improve|slow|change|"
-    r"differ|show|affect|prevent|lower)|no (randomi[sz]ed|controlled|clinical|published) (controlled )?"
-    r"(trials?|stud(y|ies))|uncertain|insufficient|lack of|lacking|remains? (unclear|unknown|uncertain)|"
-    r"unknown|not (been )?(tested|studied|established|evaluated|proven)|no (evidence|data)|neutral|"
-    r"no (clear |measurable )?(effect|benefit|difference)|underpowered|short (follow-up|duration)|"
-    r"cannot (establish|prove|be)|may not (apply|translate|generali[sz]e)|bias|heterogene|"
-    r"cannot|\bno (\w+ ){0,3}(stud(y|ies)|trials?|data|evidence|reports?|guidelines?)\b|(does|do|did) not address|not recommended|(has|have|had) not|none (has|have)|no such|"
-    r"few (laboratory |clinical |published )?(studies|trials|reports)|not (been )?(used|shown|demonstrated)|"
+    r"no (randomi[sz]ed|controlled|clinical|published) (controlled )?(trials?|stud(y|ies))|uncertain|"
+    r"insufficient|lack of|lacking|remains? (unclear|unknown|uncertain)|unknown|"
+    r"not (been )?(tested|studied|established|evaluated|proven|used|shown|demonstrated)|no (evidence|data)|"
+    r"underpowered|short (follow-up|duration)|may not (apply|translate|generali[sz]e)|bias|heterogene|"
+    r"cannot|\bno (\w+ ){0,3}(stud(y|ies)|trials?|data|evidence|reports?|guidelines?)\b|"
+    r"(does|do|did) not address|not recommended|(has|have|had) not|none (has|have)|no such|"
+    r"few (laboratory |clinical |published )?(studies|trials|reports)|"
     r"would be needed|are needed|is needed|needs? (to be|further))"
 )
+# A null result: a study looked and found no effect. Direct evidence, not a gap.
+NULL_RESULT = _rx(
+    r"\b(no (statistically )?significant|not (statistically )?significant(ly)?|did not (reduce|improve|slow|"
+    r"change|differ|show|affect|prevent|lower|increase|decrease)|neutral|"
+    r"no (clear |measurable )?(effect|benefit|difference|association))"
+)
+LIMITATION = _rx(f"{GAP.pattern}|{NULL_RESULT.pattern}")
 SAFETY = _rx(
     r"\b(adverse|side[- ]effects?|interact\w*|warfarin|anticoagula\w*|contraindicat\w*|toxicit\w*|toxic|"
     r"safe|safety|bleeding|haemorrhag\w*|hemorrhag\w*|hypercalc\w*|caution|harms?|harmful|tolerat\w*|"
@@ -71,11 +78,13 @@ class Route:
 
 
 ROUTES: tuple[Route, ...] = (
-    Route("limitations", lambda c: bool(LIMITATION.search(c.text))),
+    Route("limitations", lambda c: bool(GAP.search(c.text))),
     Route("safety", lambda c: bool(SAFETY.search(c.text))),
     Route("recommendations", lambda c: bool(RECOMMENDATION.search(c.text))
           and (c.hit.document.kind == "guideline" or bool(ADVICE.search(c.text)))),
-    Route("clinical_studies", lambda c: bool(STUDY.search(c.text)) and bool(FINDING.search(c.text))),
+    Route("clinical_studies", lambda c: bool(STUDY.search(c.text))
+          and bool(FINDING.search(c.text) or NULL_RESULT.search(c.text))),
+    Route("limitations", lambda c: bool(NULL_RESULT.search(c.text))),
     Route("mechanism", lambda c: bool(MECHANISM.search(c.text))),
 )
 

@@ -21,6 +21,14 @@ MIN_DENSE = 0.35
 MIN_COVERAGE = 0.25
 # Without an intervention or condition to anchor it, a sentence must cover half the question's weight.
 MIN_COVERAGE_UNANCHORED = 0.5
+# ... unless its passage is this close to the question in the embedding space.
+CLOSE_DENSE = 0.6
+# Statements of a study's aim repeat the question's words but assert nothing.
+_AIM = re.compile(r"^(?:to (?:determine|assess|evaluate|investigate|examine|compare|test|explore|describe)\b|"
+                  r"(?:we|the authors) (?:aimed|sought|investigated|examined|evaluated|assessed|hypothesi[sz]ed|"
+                  r"tested|compared|studied)\b|(?:the|our) (?:aims?|objectives?|purposes?|goals?)\b|"
+                  r"this (?:study|trial|review|paper) (?:aim|was designed|investigat|sought|examin|evaluat)|"
+                  r"(?:objectives?|aims?|purpose|background|methods?)\s*:)", re.I)
 MIN_CHARS, MAX_CHARS = 40, 600
 _ENDS_SENTENCE = re.compile(r"[.!?)\]\"”’]$")
 
@@ -88,9 +96,12 @@ def candidates(question: Question, hits: list[Hit], index: Index,
             has_c = bool(condition and condition.mentioned_in(context))
             # A synonym mention ("menaquinone-7" for "vitamin K2") covers the concept's own terms.
             present = terms | (i_terms if has_i else frozenset()) | (c_terms if has_c else frozenset())
-            coverage = sum(w for t, w in q_weight.items() if t in present) / total
+            # The source's title counts at half weight: a sentence of a paper on cerumen need not repeat it.
+            coverage = sum(w if t in present else 0.5 * w if t in title_terms else 0.0
+                           for t, w in q_weight.items()) / total
             anchored = intervention is not None or condition is not None
-            if coverage < (MIN_COVERAGE if anchored else MIN_COVERAGE_UNANCHORED):
+            floor = MIN_COVERAGE if anchored or dense >= CLOSE_DENSE else MIN_COVERAGE_UNANCHORED
+            if coverage < floor:
                 continue
             if anchored and not (has_i or has_c):
                 continue
@@ -112,6 +123,8 @@ def _own_terms(phrase: str | None) -> frozenset[str]:
 def quotable(sentence: str) -> bool:
     """A full sentence worth quoting: long enough, not a heading or fragment, ends like a sentence."""
     if not (MIN_CHARS <= len(sentence) <= MAX_CHARS):
+        return False
+    if _AIM.search(sentence):
         return False
     first = sentence.split(" ", 1)[0]
     if not (sentence[0].isupper() or sentence[0].isdigit() or any(ch.isupper() or ch.isdigit() for ch in first)):
