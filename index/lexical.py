@@ -13,6 +13,7 @@ from bm25s.stopwords import STOPWORDS_EN
 
 _WORD = re.compile(r"[^\W_]+(?:[-/][^\W_]+)*")
 _STOP = frozenset(STOPWORDS_EN)
+_JOINERS = re.compile(r"[-/]")
 _STEMMER = Stemmer.Stemmer("english")
 
 # BM25 parameters and the tokenizer's version are part of an index's identity (eval caches key on them).
@@ -44,8 +45,12 @@ def tokenize(text: str, drop: frozenset[str] = frozenset()) -> list[str]:
         word = match.group(0)
         if word in drop:
             continue
-        parts = re.split(r"[-/]", word)
-        if len(parts) > 1 and any(p.isdigit() for p in parts) and len(word) <= 12:
+        if "-" not in word and "/" not in word:  # the common case: one plain word
+            if word not in _STOP:
+                terms.append(_stem(word))
+            continue
+        parts = _JOINERS.split(word)
+        if any(p.isdigit() for p in parts) and len(word) <= 12:
             terms.append("".join(parts))
         for part in parts:
             if part not in _STOP:

@@ -9,6 +9,7 @@ from __future__ import annotations
 import math
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from index.lexical import tokenize
 from index.search import Hit, Index
@@ -88,7 +89,7 @@ def candidates(question: Question, hits: list[Hit], index: Index,
             if sentence in seen:
                 continue
             seen.add(sentence)
-            terms = frozenset(tokenize(sentence))
+            terms = sentence_terms(sentence)
             # A sentence speaks of a concept if it names it, or if its source's title does: a line of a
             # hypertension guideline is about hypertension even when it only says "first-line drugs".
             context = terms | title_terms
@@ -114,6 +115,12 @@ def candidates(question: Question, hits: list[Hit], index: Index,
             out.append(Candidate(sentence, hit, score, coverage, terms, has_i, has_c, direct))
     out.sort(key=lambda c: -c.score)
     return out
+
+
+@lru_cache(maxsize=200_000)
+def sentence_terms(sentence: str) -> frozenset[str]:
+    """A sentence's terms; cached, since the same passages come back for related questions."""
+    return frozenset(tokenize(sentence))
 
 
 def _own_terms(phrase: str | None) -> frozenset[str]:
