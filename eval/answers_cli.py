@@ -5,9 +5,8 @@ import json
 import subprocess
 import sys
 import time
-from contextlib import contextmanager
 from pathlib import Path
-from typing import Iterator, Optional
+from typing import Optional
 
 import typer
 from rich.console import Console
@@ -17,12 +16,12 @@ from rich.table import Table
 from eval.abstention import abstains, gold_documents, reduced_index, sample_questions
 from eval.answers import QuestionResult, answer_all, row, summarize
 from eval.cache import cached_index, default_cache_dir
-from eval.datasets import Dataset, DatasetError, load_dataset
+from eval.console import user_errors
+from eval.datasets import Dataset, load_dataset
 from index.embedder import Embedder, load_embedder
 from index.errors import IndexError_
 from index.search import Index, open_index
 from ingest.chunking import ChunkingParams
-from ingest.errors import CorpusError
 from service.answering import answer_question
 
 err = Console(stderr=True)
@@ -49,7 +48,7 @@ def answers(
 ) -> None:
     """Answer questions of DATASET and score the answers: citation validity, evidence recall, ROUGE-2,
     yes/no accuracy, abstention without the gold documents, latency."""
-    with _user_errors():
+    with user_errors():
         data = load_dataset(dataset, split=split, require_answers=True)
         report, results = evaluate_answers(data, limit, abstain, model, cache_dir or default_cache_dir())
         written = write_report(report, results, out or Path("eval-out") / f"{data.name}-answers")
@@ -191,13 +190,3 @@ def _print_table(report: dict) -> None:
         table.add_row(key, _fmt(report.get(key)))
     table.add_row("levels", ", ".join(f"{k} {v}" for k, v in report["levels"].items()))
     Console(file=sys.stdout, width=120).print(table)
-
-
-@contextmanager
-def _user_errors() -> Iterator[None]:
-    """The one place where this command's errors become a one-line message and exit code 2."""
-    try:
-        yield
-    except (DatasetError, CorpusError, IndexError_, ValueError, OSError) as exc:
-        print(f"medcite-eval: error: {exc}", file=sys.stderr)
-        raise typer.Exit(2) from None

@@ -4,10 +4,9 @@ from __future__ import annotations
 import json
 import sys
 import time
-from contextlib import contextmanager
 from dataclasses import asdict
 from pathlib import Path
-from typing import Iterator, Optional
+from typing import Optional
 
 import typer
 from rich.console import Console
@@ -15,15 +14,14 @@ from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, T
 from rich.table import Table
 
 from eval.cache import cached_index, default_cache_dir
-from eval.datasets import HALVES, Dataset, DatasetError, load_dataset, select_half
+from eval.datasets import HALVES, Dataset, load_dataset, select_half
 from eval.report import LABELS, write_report
+from eval.console import user_errors
 from eval.retrieval import (METRICS, RETRIEVERS, RetrievalResult, compare, embed_queries, evaluate,
                             recall_curve, run_queries)
 from index.embedder import load_embedder
-from index.errors import IndexError_
 from index.search import open_index
 from ingest.chunking import ChunkingParams
-from ingest.errors import CorpusError
 
 err = Console(stderr=True)
 _STAGES = {"read": "Reading corpus", "embed": "Embedding passages"}
@@ -47,7 +45,7 @@ def retrieval(
     rebuild: bool = typer.Option(False, "--rebuild", help="Rebuild the cached index even if it is current."),
 ) -> None:
     """Score retrievers on DATASET with nDCG@10, Recall@10/100, MRR@10, MAP@100 and a paired t-test."""
-    with _user_errors():
+    with user_errors():
         names = _retrievers(retrievers)
         if half not in ("all", *HALVES):
             raise ValueError(f"unknown --half {half!r} (choose from all, {', '.join(HALVES)})")
@@ -132,13 +130,3 @@ def _print_table(result: RetrievalResult) -> None:
     for name, scores in result.metrics.items():
         table.add_row(name, *(f"{scores[m]:.3f}" for m in METRICS), f"{result.seconds.get(name, 0):.1f}")
     Console(file=sys.stdout, width=120).print(table)
-
-
-@contextmanager
-def _user_errors() -> Iterator[None]:
-    """The one place where this command's errors become a one-line message and exit code 2."""
-    try:
-        yield
-    except (DatasetError, CorpusError, IndexError_, ValueError, OSError) as exc:
-        print(f"medcite-eval: error: {exc}", file=sys.stderr)
-        raise typer.Exit(2) from None

@@ -21,7 +21,7 @@ from index.vectors import EXACT_MAX, build_vectors, index_kind, load_vectors, sa
 from ingest.chunking import ChunkingParams, chunk_document
 from ingest.corpus import corpus_files, read_corpus
 from ingest.errors import CorpusError
-from ingest.models import Chunk, Document, Skipped
+from ingest.models import Chunk, Document
 
 STORE = "store.sqlite"
 VECTORS = "vectors.faiss"
