@@ -5,6 +5,8 @@ from typing import Literal
 
 from pydantic import BaseModel, Field
 
+from index.search import Hit
+
 
 class SearchHit(BaseModel):
     """One passage found by GET /v1/search (the shape ``medcite search --json`` prints)."""
@@ -20,6 +22,13 @@ class SearchHit(BaseModel):
     bm25: float | None = None
     dense: float | None = None
     text: str
+
+    @classmethod
+    def from_hit(cls, h: "Hit") -> "SearchHit":
+        """The API and CLI shape of an index hit."""
+        return cls(rank=h.rank, doc_id=h.document.id, title=h.document.title, kind=h.document.kind,
+                   chunk_id=h.chunk.id, heading=list(h.chunk.heading), page=h.chunk.page, score=h.score,
+                   bm25=h.lexical, dense=h.dense, text=h.chunk.text)
 
 
 class RebuildInfo(BaseModel):

@@ -13,6 +13,7 @@ from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, T
 
 from index.build import build_index
 from index.search import MODES, open_index
+from service.api_models import SearchHit
 from service.console import UserError, user_errors
 from service.settings import Settings
 
@@ -78,7 +79,7 @@ def search(
         idx = open_index(index or settings.index_path, model_path=model or settings.model)
         hits = idx.search(query, k=k, mode=mode)
     if as_json:
-        print(json.dumps([hit_json(h) for h in hits]))
+        print(json.dumps([SearchHit.from_hit(h).model_dump() for h in hits]))
         return
     out = Console()
     if not hits:
@@ -160,13 +161,6 @@ def _cap_threads(threads: int) -> None:
     workers that each spin up one thread per core only fight over the cores."""
     for name in ("OMP_NUM_THREADS", "MKL_NUM_THREADS", "OPENBLAS_NUM_THREADS", "MEDCITE_TORCH_THREADS"):
         os.environ[name] = str(threads)
-
-
-def hit_json(h) -> dict:
-    """A search hit as the JSON the CLI and the API print."""
-    return {"rank": h.rank, "doc_id": h.document.id, "title": h.document.title, "kind": h.document.kind,
-            "chunk_id": h.chunk.id, "heading": list(h.chunk.heading), "page": h.chunk.page,
-            "score": h.score, "bm25": h.lexical, "dense": h.dense, "text": h.chunk.text}
 
 
 def _fmt(value: float | None) -> str:

@@ -23,6 +23,4 @@ def search(q: str = Query(..., description="The search text."),
     """The k passages that best match ``q``."""
     query = check_question(q, settings.max_question_chars, what="query")
     hits = runtime.index().search(query, k=k, mode=mode)
-    return [SearchHit(rank=h.rank, doc_id=h.document.id, title=h.document.title, kind=h.document.kind,
-                      chunk_id=h.chunk.id, heading=list(h.chunk.heading), page=h.chunk.page, score=h.score,
-                      bm25=h.lexical, dense=h.dense, text=h.chunk.text) for h in hits]
+    return [SearchHit.from_hit(h) for h in hits]
