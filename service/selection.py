@@ -82,7 +82,7 @@ def candidates(question: Question, hits: list[Hit], index: Index,
         dense = hit.dense if hit.dense is not None else 0.0
         if dense < MIN_DENSE:
             continue
-        title_terms = frozenset(tokenize(hit.document.title))
+        title_terms = sentence_terms(hit.document.title)
         for sentence in hit.chunk.sentence_texts():
             if not quotable(sentence):
                 continue
