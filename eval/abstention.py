@@ -22,7 +22,7 @@ from index.location import current_version, versions_dir
 from index.manifest import read_manifest
 from ingest.chunking import ChunkingParams
 from ingest.text import decode_text
-from service.models import Answer
+from service.answer.models import Answer
 
 ABSTAINING_LEVELS = ("none", "indirect")
 _SAYS_NO_EVIDENCE = re.compile(r"\b(insufficient evidence|no relevant evidence|no evidence|"

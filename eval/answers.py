@@ -21,8 +21,8 @@ from eval.datasets import Answer as GoldAnswer
 from eval.datasets import Dataset, Query
 from eval.yesno import gold_yesno, read_yesno
 from index.search import Index
-from service.answering import answer_question
-from service.models import Answer
+from service.answer.pipeline import answer_question
+from service.answer.models import Answer
 
 ROUGE_VARIANTS = ("source", "lead", "baseline_top_passage")  # "source" is the headline
 BASELINE_SENTENCES = 3

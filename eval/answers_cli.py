@@ -22,7 +22,7 @@ from index.embedder import Embedder, load_embedder
 from index.errors import IndexError_
 from index.search import Index, open_index
 from ingest.chunking import ChunkingParams
-from service.answering import answer_question
+from service.answer.pipeline import answer_question
 
 err = Console(stderr=True)
 _STAGES = {"read": "Reading corpus", "embed": "Embedding passages"}

@@ -236,7 +236,7 @@ def measure_floor(index, questions: list[str], repeats: int = 3,
 
 def measure_answers(index, questions: list[str], repeats: int = 3) -> LatencyStats:
     """Per question: ``answer_question`` on the loaded index, in this process."""
-    from service.answering import answer_question
+    from service.answer.pipeline import answer_question
 
     for question in questions:
         answer_question(index, question)

@@ -2,7 +2,7 @@
 
 For BioASQ questions, the dense cosine of a gold passage (evidence that exists) is compared with the best
 cosine the same question reaches in the default corpus, which is about other topics (evidence that does
-not exist). The floor in service.selection.MIN_DENSE should keep most of the first and drop most of the
+not exist). The floor in service.answer.scoring.MIN_DENSE should keep most of the first and drop most of the
 second. Run: ``python -m eval.calibration --dataset ../shared/data/bioasq --index INDEX_OF_DEFAULT_CORPUS``.
 """
 from __future__ import annotations

@@ -19,7 +19,7 @@ import re
 from dataclasses import dataclass
 from typing import Literal
 
-from service.models import Answer
+from service.answer.models import Answer
 
 Verdict = Literal["yes", "no"]
 BottomLineReading = Literal["yes", "no", "insufficient", "evidence"]

@@ -13,7 +13,7 @@ from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, T
 
 from index.build import build_index
 from index.search import MODES, open_index
-from service.api_models import SearchHit
+from service.api.models import SearchHit
 from service.console import UserError, user_errors
 from service.settings import Settings
 
@@ -102,9 +102,9 @@ def ask(
 ) -> None:
     """Answer QUESTION from the index, with numbered references."""
     # Imported here so `medcite index build` and `search` start without the answer machinery.
-    from service.answering import answer_question
-    from service.limits import check_question
-    from service.render import to_markdown
+    from service.answer.pipeline import answer_question
+    from service.api.limits import check_question
+    from service.api.render import to_markdown
 
     settings = Settings()
     with user_errors():
@@ -148,7 +148,7 @@ def serve(
     os.environ["MEDCITE_INDEX"] = str(settings.index_path)
     os.environ["MEDCITE_ANSWER_THREADS"] = str(answer_threads)
     _cap_threads(threads or max(1, _cores() // workers))
-    uvicorn.run("service.app:worker_app", factory=True, host=host, port=port, workers=workers,
+    uvicorn.run("service.api.app:worker_app", factory=True, host=host, port=port, workers=workers,
                 access_log=access_log)
 
 

@@ -1,4 +1,4 @@
-"""Typed errors of the service layer. Each is raised where the fault is found; service.app maps them to
+"""Typed errors of the service layer. Each is raised where the fault is found; service.api.app maps them to
 HTTP status codes in one table, and service.console turns the CLI-relevant ones into one-line messages."""
 from __future__ import annotations
 

@@ -16,7 +16,7 @@ from pathlib import Path
 from typing import Iterator, get_args
 
 from service.errors import AnswerNotFoundError
-from service.models import Answer, ReviewStatus
+from service.answer.models import Answer, ReviewStatus
 
 _SCHEMA = """
 CREATE TABLE IF NOT EXISTS answers (

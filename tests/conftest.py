@@ -54,7 +54,7 @@ def client(settings: Settings) -> Iterator:
     """A TestClient of a ready app (lifespan run, index loaded)."""
     from fastapi.testclient import TestClient
 
-    from service.app import create_app
+    from service.api.app import create_app
 
     with TestClient(create_app(settings)) as test_client:
         wait_ready(test_client)
@@ -76,8 +76,8 @@ def wait_ready(client, timeout: float = 120.0) -> None:
 @pytest.fixture
 def make_answer() -> Callable:
     """A factory of complete Answers for render and store tests: two references, four sections."""
-    from service.models import Answer, BottomLine, Evidence, Passage, Reference, Section, Statement
-    from service.wording import DISCLAIMERS, HEADINGS
+    from service.answer.models import Answer, BottomLine, Evidence, Passage, Reference, Section, Statement
+    from service.answer.wording import DISCLAIMERS, HEADINGS
 
     def make(audience: str = "clinician", statement: str = "Vitamin K2 activates matrix Gla protein.",
              title: str = "Vitamin K2 for tendon calcification", url: str = "https://example.org/k2",

@@ -13,9 +13,9 @@ from eval.cache import cached_index
 from eval.datasets import load_dataset
 from index.embedder import load_embedder
 from index.search import open_index
-from service.answering import answer_question
-from service.models import Answer, BottomLine, Evidence
-from service.phrasing import NO_EVIDENCE
+from service.answer.pipeline import answer_question
+from service.answer.models import Answer, BottomLine, Evidence
+from service.answer.phrasing import NO_EVIDENCE
 
 DOCS = {
     "met1": ("Metformin in type 2 diabetes", "In a randomized trial, metformin reduced HbA1c by 1.1 percent "

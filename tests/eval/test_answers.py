@@ -11,8 +11,8 @@ from typer.testing import CliRunner
 from eval.answers import check_citations, rouge2_f
 from eval.cli import app
 from eval.yesno import negative_finding, read_bottom_line, read_yesno
-from service.models import Answer, BottomLine, Evidence, Passage, Reference, Section, Statement
-from service.phrasing import NO_EVIDENCE
+from service.answer.models import Answer, BottomLine, Evidence, Passage, Reference, Section, Statement
+from service.answer.phrasing import NO_EVIDENCE
 
 PASSAGE = "Metformin lowered HbA1c by 1.1 percent in a randomized trial. It is the usual first-line drug."
 DOCS = {

@@ -6,8 +6,8 @@ import re
 import pytest
 
 from index.search import Index
-from service.answering import answer_question
-from service.models import Answer
+from service.answer.pipeline import answer_question
+from service.answer.models import Answer
 
 REFERENCE_QUESTION = "Can vitamin K2 be used to treat tendon calcification?"
 

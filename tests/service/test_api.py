@@ -11,9 +11,9 @@ import pytest
 import uvicorn
 from fastapi.testclient import TestClient
 
-from service.app import create_app
+from service.api.app import create_app
 from service.settings import Settings
-from service.wording import DISCLAIMERS, HEADINGS
+from service.answer.wording import DISCLAIMERS, HEADINGS
 from tests.conftest import ADMIN_TOKEN, wait_ready
 
 REFERENCE_QUESTION = "Can vitamin K2 be used to treat tendon calcification?"

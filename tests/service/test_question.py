@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 
-from service.question import QUESTION_TYPES, read_question
+from service.answer.question import QUESTION_TYPES, read_question
 
 SHARED = Path(__file__).resolve().parents[2].parent / "shared" / "data"
 

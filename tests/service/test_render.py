@@ -5,8 +5,8 @@ from html.parser import HTMLParser
 
 from markdown_it import MarkdownIt
 
-from service.render import answer_page, safe_url, to_html, to_markdown
-from service.wording import DISCLAIMERS, HEADINGS, LABELS
+from service.api.render import answer_page, safe_url, to_html, to_markdown
+from service.answer.wording import DISCLAIMERS, HEADINGS, LABELS
 
 SCRIPT = 'Calcium <script>alert("x")</script> & <b onmouseover="steal()">deposits</b> [1](javascript:evil())'
 

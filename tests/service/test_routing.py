@@ -5,9 +5,9 @@ import pytest
 
 from index.search import Hit
 from ingest.models import Chunk, Document
-from service.evidence import designs_in, judge, reports_finding
-from service.routing import route
-from service.selection import Candidate, near_duplicate, quotable
+from service.answer.evidence import designs_in, judge, reports_finding
+from service.answer.routing import route
+from service.answer.scoring import Candidate, near_duplicate, quotable
 
 
 def candidate(text: str, kind: str = "research", i: bool = False, c: bool = False) -> Candidate:

@@ -9,7 +9,7 @@ import re
 from dataclasses import dataclass
 from typing import Callable
 
-from service.selection import Candidate
+from service.answer.scoring import Candidate
 
 SECTION_ORDER = ("current_evidence", "mechanism", "clinical_studies", "limitations", "safety",
                  "recommendations", "conclusion")

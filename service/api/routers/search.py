@@ -5,9 +5,9 @@ from typing import Literal
 
 from fastapi import APIRouter, Depends, Query
 
-from service.api_models import SearchHit
-from service.deps import get_runtime, get_settings
-from service.limits import check_question
+from service.api.models import SearchHit
+from service.api.deps import get_runtime, get_settings
+from service.api.limits import check_question
 from service.runtime import IndexRuntime
 from service.settings import Settings
 

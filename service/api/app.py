@@ -1,7 +1,7 @@
 """The FastAPI app: ``create_app(settings)`` wires the store, the index runtime and the routers, and maps
 every known error to its HTTP status in one table (``STATUS``).
 
-Run it with ``medcite serve`` or ``uvicorn --factory service.app:create_app``.
+Run it with ``medcite serve`` or ``uvicorn --factory service.api.app:create_app``.
 """
 from __future__ import annotations
 
@@ -21,7 +21,7 @@ from fastapi.staticfiles import StaticFiles
 from index.errors import IndexError_
 from service.errors import (AdminDisabledError, AnswerNotFoundError, IndexNotReadyError, QuestionError,
                             RebuildRunningError, UnauthorizedError)
-from service.routers import answers, health, index_admin, pages, search
+from service.api.routers import answers, health, index_admin, pages, search
 from service.runtime import IndexRuntime
 from service.settings import Settings
 from service.store import AnswerStore

@@ -4,8 +4,8 @@ from __future__ import annotations
 from fastapi import APIRouter, Depends
 
 from index.search import Index
-from service.api_models import Health
-from service.deps import current_index
+from service.api.models import Health
+from service.api.deps import current_index
 
 router = APIRouter(tags=["health"])
 

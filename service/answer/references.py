@@ -4,7 +4,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from index.search import Hit
-from service.models import Passage, Reference
+from service.answer.models import Passage, Reference
 
 
 @dataclass

@@ -4,8 +4,8 @@ from __future__ import annotations
 from fastapi import APIRouter, Depends
 from fastapi.responses import HTMLResponse
 
-from service.deps import get_settings
-from service.render import home_page
+from service.api.deps import get_settings
+from service.api.render import home_page
 from service.settings import Settings
 
 router = APIRouter(tags=["pages"])

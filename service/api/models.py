@@ -1,4 +1,4 @@
-"""Response bodies of the HTTP API other than the Answer itself (which is service.models.Answer)."""
+"""Response bodies of the HTTP API other than the Answer itself (which is service.answer.models.Answer)."""
 from __future__ import annotations
 
 from typing import Literal

@@ -5,7 +5,7 @@ renderers (which print labels around them) never disagree about what a patient o
 """
 from __future__ import annotations
 
-from service.models import Audience
+from service.answer.models import Audience
 
 AUDIENCES: tuple[Audience, ...] = ("clinician", "patient")
 

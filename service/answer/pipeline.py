@@ -7,15 +7,15 @@ import uuid
 from datetime import datetime, timezone
 
 from index.search import Hit, Index
-from service.concepts import concept
-from service.evidence import judge
-from service.models import Answer, BottomLine, Evidence, Review, Section, Statement
-from service.phrasing import bottom_line, conclusion, evidence_summary, limitation_statements
-from service.question import Question, read_question
-from service.references import Draft, Numbering, build_references
-from service.routing import RECOMMENDATION, SAFETY, SECTION_ORDER, route
-from service.selection import Candidate, candidates, near_duplicate
-from service.wording import DISCLAIMERS, HEADINGS
+from service.answer.concepts import concept
+from service.answer.evidence import judge
+from service.answer.models import Answer, BottomLine, Evidence, Review, Section, Statement
+from service.answer.phrasing import bottom_line, conclusion, evidence_summary, limitation_statements
+from service.answer.question import Question, read_question
+from service.answer.references import Draft, Numbering, build_references
+from service.answer.routing import RECOMMENDATION, SAFETY, SECTION_ORDER, route
+from service.answer.scoring import Candidate, candidates, near_duplicate
+from service.answer.wording import DISCLAIMERS, HEADINGS
 
 RETRIEVE_DEPTH = 60  # chunks read from the hybrid ranking
 CHUNKS_PER_DOC = 3  # so one long source cannot crowd out the others

@@ -9,12 +9,12 @@ import anyio
 from fastapi import APIRouter, Depends, Header, Query, Request, Response
 from fastapi.responses import JSONResponse
 
-from service.deps import Answerer, get_answerer, get_runtime, get_settings, get_store, require_admin
+from service.api.deps import Answerer, get_answerer, get_runtime, get_settings, get_store, require_admin
 from service.errors import AnswerNotFoundError
-from service.limits import check_question
-from service.models import Answer, AskRequest, ReviewRequest
-from service.render import answer_page, to_markdown
-from service.routers.pages import html_page
+from service.api.limits import check_question
+from service.answer.models import Answer, AskRequest, ReviewRequest
+from service.api.render import answer_page, to_markdown
+from service.api.routers.pages import html_page
 from service.runtime import IndexRuntime
 from service.settings import Settings
 from service.store import AnswerStore

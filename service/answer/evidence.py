@@ -5,8 +5,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from service.routing import FINDING, GAP, NULL_RESULT, RECOMMENDATION
-from service.selection import Candidate
+from service.answer.routing import FINDING, GAP, NULL_RESULT, RECOMMENDATION
+from service.answer.scoring import Candidate
 
 # Without a named intervention or condition, a sentence answers the question directly when it covers
 # this share of the question's weighted terms.

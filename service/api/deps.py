@@ -12,9 +12,9 @@ from fastapi import Depends, Request
 from fastapi.security import HTTPAuthorizationCredentials, HTTPBearer
 
 from index.search import Index
-from service.answering import answer_question
+from service.answer.pipeline import answer_question
 from service.errors import AdminDisabledError, UnauthorizedError
-from service.models import Answer
+from service.answer.models import Answer
 from service.runtime import IndexRuntime
 from service.settings import Settings
 from service.store import AnswerStore

@@ -13,8 +13,8 @@ from functools import lru_cache
 
 from index.lexical import tokenize
 from index.search import Hit, Index
-from service.concepts import QUESTION_WORDS, Concept
-from service.question import Question
+from service.answer.concepts import QUESTION_WORDS, Concept
+from service.answer.question import Question
 
 # Calibrated on real questions against the default and the shared guideline corpora (see BENCHMARKS.md):
 # below these, a passage is not about the question.

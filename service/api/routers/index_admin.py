@@ -3,8 +3,8 @@ from __future__ import annotations
 
 from fastapi import APIRouter, Depends
 
-from service.api_models import IndexInfo, RebuildAccepted, RebuildInfo
-from service.deps import get_runtime, require_admin
+from service.api.models import IndexInfo, RebuildAccepted, RebuildInfo
+from service.api.deps import get_runtime, require_admin
 from service.runtime import IndexRuntime
 
 router = APIRouter(prefix="/v1/index", tags=["index"])

@@ -12,13 +12,13 @@ from urllib.parse import urlsplit
 
 from jinja2 import Environment, PackageLoader, select_autoescape
 
-from service.models import Answer, Reference, Statement
-from service.wording import DISCLAIMERS, REVIEW_STATUS_LABELS, heading, label
+from service.answer.models import Answer, Reference, Statement
+from service.answer.wording import DISCLAIMERS, REVIEW_STATUS_LABELS, heading, label
 
 # Sections written as prose; the others are lists of separate findings from different sources.
 PROSE_SECTIONS = frozenset({"current_evidence", "conclusion"})
 
-_env = Environment(loader=PackageLoader("service", "templates"), autoescape=select_autoescape(default=True),
+_env = Environment(loader=PackageLoader("service.api", "templates"), autoescape=select_autoescape(default=True),
                    trim_blocks=True, lstrip_blocks=True)
 
 

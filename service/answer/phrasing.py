@@ -5,8 +5,8 @@ Each function returns (text, cited doc ids); no function invents a clinical clai
 """
 from __future__ import annotations
 
-from service.evidence import Judgement
-from service.question import Question
+from service.answer.evidence import Judgement
+from service.answer.question import Question
 
 Drafted = tuple[str, list[str]]
 
