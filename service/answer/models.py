@@ -9,6 +9,7 @@ from pydantic import BaseModel, Field
 Audience = Literal["clinician", "patient"]
 ReviewStatus = Literal["submitted", "under_review", "approved", "changes_requested"]
 EvidenceLevel = Literal["none", "indirect", "limited", "moderate", "strong"]
+Verdict = Literal["yes", "no", "uncertain", "insufficient"]
 
 
 class Statement(BaseModel):
@@ -94,6 +95,9 @@ class Answer(BaseModel):
     intervention: str | None = Field(None, description="What the question was read to be about.")
     condition: str | None = None
     question_type: str = "general"
+    verdict: Verdict | None = Field(
+        None, description="For a yes/no question: what the cited statements say (yes, no, uncertain) or "
+        "'insufficient' when no direct source was found; null for other questions.")
 
 
 class AskRequest(BaseModel):

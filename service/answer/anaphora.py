@@ -1,0 +1,26 @@
+"""Sentences that lean on the one before them: "The trial ...", "This ...", "These patients ...".
+
+Quoted alone such a sentence has no subject, so the answer quotes it together with its antecedent or
+not at all. The evaluation counts statements that open this way as dangling.
+"""
+from __future__ import annotations
+
+import re
+
+# Determiners and pronouns that point back, and study nouns after a definite article that name a study
+# introduced earlier ("The trial", "The authors"): closed-class grammar, not topic words.
+_ANAPHOR = re.compile(
+    r"^(?:(?:this|these|those|that|such|it|its|they|their|them|he|she|both|the latter|the former)\b|"
+    r"(?:in|of|from|for|among|within) (?:this|these|that|those|such|both|the same) \w+|"
+    r"(?:in|of|from) (?:the|that) (?:study|trial|studies|trials|review|analysis|cohort|series)\b|"
+    r"the (?:trial|study|studies|trials|authors|investigators|researchers|review|analysis|meta-analysis|"
+    r"cohort|series|patients|participants|subjects|results|findings|drug|intervention|treatment|"
+    r"procedure|same)\b|"
+    r"(?:however|moreover|furthermore|additionally|in addition|nevertheless|therefore|thus|hence|"
+    r"consequently|similarly|likewise|in contrast|conversely|also)\b,?\s*(?:this|these|it|they|the "
+    r"(?:trial|study|authors))\b)", re.I)
+
+
+def opens_with_anaphor(sentence: str) -> bool:
+    """True when the sentence's subject is something named in an earlier sentence."""
+    return bool(_ANAPHOR.match(sentence.strip().lstrip("\"'“(").strip()))
