@@ -7,10 +7,10 @@ from __future__ import annotations
 
 import typer
 
-from eval import answers_cli, bench_cli, retrieval_cli, scaling_cli
+from eval import answers_cli, bench_cli, retrieval_cli, scaling_cli, train_cli
 
 app = typer.Typer(help="Evaluate and benchmark medcite.", no_args_is_help=True, add_completion=False,
                   pretty_exceptions_enable=False)
 
-for module in (retrieval_cli, answers_cli, bench_cli, scaling_cli):
+for module in (retrieval_cli, answers_cli, bench_cli, scaling_cli, train_cli):
     module.register(app)

@@ -89,6 +89,11 @@ class ChunkStore:
                                           url=r[6], path=r[7], sha256=r[8], sections=(), pages=r[9])
         return self._docs[doc_id]
 
+    def texts(self) -> list[str]:
+        """Every chunk's text, in row order (for corpus-wide statistics the answer side learns from)."""
+        with self._lock:
+            return [r[0] for r in self._con.execute("SELECT text FROM chunks ORDER BY row")]
+
     def doc_ids_by_row(self) -> list[str]:
         """The document id of every chunk row, in row order (for document-level evaluation)."""
         with self._lock:

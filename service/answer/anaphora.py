@@ -11,6 +11,7 @@ import re
 # introduced earlier ("The trial", "The authors"): closed-class grammar, not topic words.
 _ANAPHOR = re.compile(
     r"^(?:(?:this|these|those|that|such|it|its|they|their|them|he|she|both|the latter|the former)\b|"
+    r"(?:[\w\-]+,?\s+){1,2}(?:this|these|those|such)\b|"
     r"(?:in|of|from|for|among|within) (?:this|these|that|those|such|both|the same) \w+|"
     r"(?:in|of|from) (?:the|that) (?:study|trial|studies|trials|review|analysis|cohort|series)\b|"
     r"the (?:trial|study|studies|trials|authors|investigators|researchers|review|analysis|meta-analysis|"
@@ -24,3 +25,17 @@ _ANAPHOR = re.compile(
 def opens_with_anaphor(sentence: str) -> bool:
     """True when the sentence's subject is something named in an earlier sentence."""
     return bool(_ANAPHOR.match(sentence.strip().lstrip("\"'“(").strip()))
+
+
+_POINTED_NOUN = re.compile(r"\b(?:this|these|those|such|that|the|same)\s+([a-z][a-z\-]+)", re.I)
+
+
+def names_antecedent(sentence: str, previous: str) -> bool:
+    """Whether ``previous`` can be what ``sentence`` points back to: when the anaphor names a noun ("this
+    trial", "these patients"), the previous sentence must speak of it; a bare pronoun takes any sentence."""
+    head = " ".join(sentence.split()[:5])
+    match = _POINTED_NOUN.search(head)
+    if not match:
+        return True
+    noun = match.group(1).lower().rstrip("s")[:5]
+    return noun in previous.lower()

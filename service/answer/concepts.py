@@ -1,15 +1,21 @@
-"""Clinical concepts as term sets: what counts as a mention of an intervention or a condition.
+"""Clinical concepts as term sets, learned from the corpus: what counts as a mention of an intervention
+or a condition.
 
-A small, explicit synonym table widens a concept to the names sources use for it ("vitamin K2" is
-also "menaquinone" or "MK-7"); everything else matches by its own stemmed terms.
+A concept is the question's own phrase plus the names the corpus gives it: abbreviations the corpus
+defines ("extracorporeal shockwave therapy (ESWT)") in both directions, and the longer defined names
+that contain the phrase ("shockwave therapy" is also "extracorporeal shockwave therapy", so "ESWT").
+No table names a topic, so a corpus of any specialty gets the same help.
 """
 from __future__ import annotations
 
 from dataclasses import dataclass
 from functools import lru_cache
+from typing import Callable
 
 from index import lexical
 from index.lexical import tokenize
+from ingest.abbreviations import corpus_definitions
+from service.answer.tuning import TUNING
 
 # Words that carry the question's form, not its topic: never required in a source sentence. The
 # retrieval list (tuned on BioASQ) plus the words clinicians use to frame a treatment question.
@@ -18,51 +24,86 @@ QUESTION_WORDS = frozenset(tokenize(" ".join(sorted(lexical.QUESTION_WORDS)) + "
     recommend typically usually patient patients people person evidence good best take taking action
 """))
 
-SYNONYMS: dict[str, tuple[str, ...]] = {
-    "vitamin k2": ("menaquinone", "menaquinones", "mk-7", "mk-4", "menatetrenone", "vitamin k"),
-    "vitamin k1": ("phylloquinone", "phytonadione", "vitamin k"),
-    "vitamin k": ("phylloquinone", "menaquinone", "vitamin k1", "vitamin k2"),
-    "vitamin d": ("cholecalciferol", "calciferol", "ergocalciferol", "calcitriol"),
-    "tendon calcification": ("calcific tendinopathy", "calcific tendinitis", "calcific tendonitis",
-                             "calcifying tendinitis", "tendon calcium deposits", "calcific deposits"),
-    "calcific tendinopathy": ("tendon calcification", "calcific tendinitis", "calcific tendonitis"),
-    "warfarin": ("vitamin k antagonist", "coumarin", "anticoagulant"),
-    "shockwave therapy": ("eswt", "extracorporeal shock wave", "shock wave therapy"),
-    "extracorporeal shockwave therapy": ("eswt", "shockwave therapy", "shock wave therapy"),
-    "calcium supplementation": ("calcium supplements", "calcium supplement"),
-    "high blood pressure": ("hypertension",),
-    "heart attack": ("myocardial infarction", "heart attacks"),
-}
+Idf = Callable[[str], float]
 
 
 @dataclass(frozen=True)
 class Concept:
-    """A named concept and the term sets that mention it (any one set, all of its terms)."""
+    """A named concept and the term sets that mention it, each with its terms' IDF weights."""
 
     name: str
     forms: tuple[frozenset[str], ...]
+    weights: tuple[tuple[tuple[str, float], ...], ...] = ()  # per form: (term, idf), rarest first
+    share: float = TUNING.concept_share
 
     def mentioned_in(self, terms: set[str] | frozenset[str]) -> bool:
-        """True when every term of at least one form occurs in ``terms``."""
-        return any(form <= terms for form in self.forms)
+        """True when some form is met: all its terms, or for a form of three terms or more, its rarest term
+        and terms carrying ``share`` of its weight (a population qualifier may be left out)."""
+        for form, weighted in zip(self.forms, self.weights or ((),) * len(self.forms)):
+            if form <= terms:
+                return True
+            if len(weighted) >= 3 and weighted[0][0] in terms:
+                total = sum(w for _, w in weighted)
+                if sum(w for t, w in weighted if t in terms) >= self.share * total:
+                    return True
+        return False
 
-    @property
-    def terms(self) -> frozenset[str]:
-        """Every term of every form (for scoring)."""
-        out: set[str] = set()
-        for form in self.forms:
-            out |= form
-        return frozenset(out)
+
+class Lexicon:
+    """The names a corpus gives its concepts: abbreviation definitions read once from its texts."""
+
+    def __init__(self, definitions: dict[str, set[str]]) -> None:
+        self._long_of: dict[frozenset[str], set[str]] = {}
+        self._short_of: dict[frozenset[str], set[str]] = {}
+        for short, longs in definitions.items():
+            short_terms = _terms(short)
+            for long_form in longs:
+                long_terms = _terms(long_form)
+                if not short_terms or not long_terms:
+                    continue
+                self._long_of.setdefault(short_terms, set()).add(long_form)
+                self._short_of.setdefault(long_terms, set()).add(short)
+
+    @classmethod
+    def from_texts(cls, texts) -> "Lexicon":
+        """The lexicon of a corpus's passages."""
+        return cls(corpus_definitions(texts))
+
+    def names(self, phrase: str) -> list[str]:
+        """Other names of ``phrase``: its abbreviation, the long form it abbreviates, or a longer defined
+        name that contains it together with that name's abbreviation."""
+        own = _terms(phrase)
+        if not own:
+            return []
+        out: list[str] = []
+        out += sorted(self._long_of.get(own, ()))
+        out += sorted(self._short_of.get(own, ()))
+        if len(own) >= 2:
+            for long_terms, shorts in self._short_of.items():
+                if own < long_terms and len(long_terms) - len(own) <= 1:
+                    out += sorted(shorts)
+        return list(dict.fromkeys(n for n in out if _terms(n) != own))
+
+
+EMPTY_LEXICON = Lexicon({})
+
+
+def concept(name: str, lexicon: Lexicon = EMPTY_LEXICON, idf: Idf | None = None) -> Concept:
+    """The concept for a phrase, widened by the names the corpus gives it; empty forms are dropped."""
+    return _concept(name.strip(), lexicon, idf)
 
 
 @lru_cache(maxsize=4096)
-def concept(name: str) -> Concept:
-    """The concept for a phrase, widened by SYNONYMS; empty forms are dropped."""
-    key = name.strip().lower()
-    names = (key, *SYNONYMS.get(key, ()))
-    forms = []
-    for phrase in names:
-        form = frozenset(t for t in tokenize(phrase) if t not in QUESTION_WORDS)
+def _concept(name: str, lexicon: Lexicon, idf: Idf | None) -> Concept:
+    forms: list[frozenset[str]] = []
+    for phrase in (name, *lexicon.names(name)):
+        form = _terms(phrase)
         if form and form not in forms:
             forms.append(form)
-    return Concept(name=name, forms=tuple(forms))
+    weights = tuple(tuple(sorted(((t, idf(t) if idf else 1.0) for t in form), key=lambda tw: -tw[1]))
+                    for form in forms)
+    return Concept(name=name, forms=tuple(forms), weights=weights)
+
+
+def _terms(phrase: str) -> frozenset[str]:
+    return frozenset(t for t in tokenize(phrase) if t not in QUESTION_WORDS)

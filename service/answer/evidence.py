@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from service.answer.routing import FINDING, GAP, NULL_RESULT, RECOMMENDATION
+from service.answer.routing import FINDING, GAP, NULL_RESULT, RECOMMENDATION, STUDY
 from service.answer.scoring import Candidate
 
 # Without a named intervention or condition, a sentence answers the question directly when it covers
@@ -55,10 +55,18 @@ def designs_in(text: str) -> list[str]:
 def reports_finding(text: str) -> bool:
     """A sentence that reports what a study or guideline found (a null result included) or advises, not a
     gap in the evidence."""
-    if GAP.search(text):
+    # "Large trials have not shown that X prevents Y" is a null finding; "no trial has tested X" is a gap.
+    if GAP.search(text) and not (NULL_RESULT.search(text) and STUDY.search(text)):
         return False
     return bool(designs_in(text) or FINDING.search(text) or NULL_RESULT.search(text)
                 or RECOMMENDATION.search(text))
+
+
+def answers_directly(c: Candidate, has_topic: bool) -> bool:
+    """A statement that reports a finding (a null one included) or a recommendation on what was asked: it
+    names every concept the question names, or, for a question without one, covers most of it."""
+    on_question = c.direct if has_topic else c.coverage >= UNANCHORED_DIRECT
+    return on_question and reports_finding(c.text)
 
 
 def judge(selected: list[Candidate], has_topic: bool) -> Judgement:
@@ -74,8 +82,7 @@ def judge(selected: list[Candidate], has_topic: bool) -> Judgement:
     kinds = {c.doc_id: c.hit.document.kind for c in selected}
     designs = _unique(d for c in selected for d in designs_in(c.text))
     direct_sources = _unique(c.doc_id for c in selected if c.direct)
-    findings = [c for c in selected if (c.direct or (not has_topic and c.coverage >= UNANCHORED_DIRECT))
-                and reports_finding(c.text)]
+    findings = [c for c in selected if answers_directly(c, has_topic)]
     direct_findings = _unique(c.doc_id for c in findings)
     direct_designs = _unique(d for c in findings for d in designs_in(c.text))
     judgement = Judgement(

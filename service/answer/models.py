@@ -29,10 +29,14 @@ class Section(BaseModel):
 
 
 class BottomLine(BaseModel):
-    """The one-paragraph verdict at the top of the answer."""
+    """The one-paragraph answer at the top: the best direct source's own sentence, quoted and cited, with a
+    templated qualifier (or, with no direct source, a templated statement of what is missing)."""
 
     text: str
     citations: list[int] = Field(default_factory=list)
+    verdict: Verdict | None = Field(None, description="The answer's verdict, repeated here for yes/no questions.")
+    statements: list[Statement] = Field(
+        default_factory=list, description="The bottom line's parts in order, each with its origin and citations.")
 
 
 class Passage(BaseModel):

@@ -5,10 +5,22 @@ Each function returns (text, cited doc ids); no function invents a clinical clai
 """
 from __future__ import annotations
 
+from dataclasses import dataclass
+
 from service.answer.evidence import Judgement
 from service.answer.question import Question
 
 Drafted = tuple[str, list[str]]
+
+
+@dataclass(frozen=True)
+class LeadStatement:
+    """What the bottom line's template says about the quoted lead statement's source."""
+
+    doc_id: str
+    tier: int  # 0 guideline recommendation, 1 meta-analysis or trial, 2 other finding
+    design: str | None
+    guideline: bool
 
 NO_EVIDENCE = ("medcite found no relevant evidence for this question in its indexed guidelines and research, "
                "so it cannot give an evidence-based answer. Nothing is cited.")
@@ -22,30 +34,51 @@ def topic(q: Question) -> str:
     return q.intervention or q.condition or "this question"
 
 
-def bottom_line(q: Question, j: Judgement) -> Drafted:
-    """One or two sentences that state what the evidence does and does not support."""
+VERDICT_WORDS = {"yes": "Yes.", "no": "No.", "uncertain": "The direct evidence does not settle this either way."}
+_PLURAL = {"meta-analysis": "meta-analyses", "randomized trial": "randomized trials"}
+
+
+def bottom_line(q: Question, j: Judgement, lead: LeadStatement | None, verdict: str | None,
+                verdict_cites: list[str]) -> list[Drafted]:
+    """The bottom line's parts in order: a verdict (yes/no questions), the lead statement of the strongest
+    direct source (quoted by the caller), then a templated qualifier; or, with no direct source, a
+    templated statement of what is missing. The lead itself is returned as ``("", [doc])`` in its place."""
     if j.level == "none":
-        return NO_EVIDENCE, []
+        return [(NO_EVIDENCE, [])]
+    parts: list[Drafted] = []
+    if verdict in VERDICT_WORDS and lead is not None:
+        parts.append((VERDICT_WORDS[verdict], verdict_cites[:3]))
+    if lead is None:
+        return parts + [_missing(q, j)]
+    parts.append(("", [lead.doc_id]))
+    source = "a guideline" if lead.guideline else "a research report"
+    said = (f"This is a recommendation of {source}." if lead.tier == 0 else
+            f"This statement comes from {source} and rests on {_PLURAL.get(lead.design or '', 'studies')}."
+            if lead.tier == 1 else f"This statement comes from {source}.")
+    n = len(j.direct_findings)
+    if n == 1:
+        more = " It is the only source found that addresses the question directly"
+        more += ", and it reports no significant effect" if j.mostly_null else ""
+    else:
+        more = f" In all, {n} sources address the question directly"
+        more += f" and {len(j.null_findings)} of them report no significant effect" if j.mostly_null else ""
+    designs = f", {_list(j.direct_designs)}" if j.direct_designs else ""
+    parts.append((f"{said}{more}; medcite rates this evidence as {j.level} ({_kinds(j, j.direct_findings)}"
+                  f"{designs}).", j.direct_findings[:3]))
+    return parts
+
+
+def _missing(q: Question, j: Judgement) -> Drafted:
     top = j.sources[:3]
-    if j.level == "indirect" and q.intervention and q.condition:
+    if q.intervention and q.condition:
         verb = {"safety": "to judge the safety of", "dosing": "to set a dose of",
                 "diagnosis": "to support", "mechanism": "to explain the action of"}.get(q.type, "to recommend")
         return (f"There is insufficient evidence {verb} {topic(q)}; the indexed guidelines "
                 f"do not specifically address this application. The available evidence is indirect: "
                 f"{_count(len(j.sources), 'source')} on {q.intervention} or {q.condition} separately.", top)
-    if j.level == "indirect":
-        n = len(j.sources)
-        return (f"No source was found that addresses {topic(q)} directly; the {_count(n, 'source')} cited "
-                f"{'speaks' if n == 1 else 'speak'} to related questions only, so any conclusion is indirect.", top)
-    if j.mostly_null:
-        return (f"The direct evidence does not show an effect: {len(j.null_findings)} of "
-                f"{_count(len(j.direct_findings), 'source')} that address {topic(q)} report no significant "
-                f"effect or difference; medcite rates this evidence as {j.level}.", j.null_findings[:3])
-    designs = f", including {_list(j.direct_designs)}" if j.direct_designs else ""
-    about = f"addresses {topic(q)}" if (q.intervention or q.condition) else "addresses this question"
-    return (f"Evidence from {_count(len(j.direct_findings), 'source')} ({_kinds(j, j.direct_findings)}{designs}) "
-            f"{about}; medcite rates this evidence as {j.level}. The key findings are quoted below with their "
-            f"sources.", j.direct_findings[:3])
+    n = len(j.sources)
+    return (f"No source was found that addresses {topic(q)} directly; the {_count(n, 'source')} cited "
+            f"{'speaks' if n == 1 else 'speak'} to related questions only, so any conclusion is indirect.", top)
 
 
 def evidence_summary(j: Judgement) -> Drafted:
@@ -100,6 +133,10 @@ def _kinds(j: Judgement, ids: list[str]) -> str:
     r = len(ids) - g
     parts = [p for p in (_count(g, "guideline") if g else "", _count(r, "research report") if r else "") if p]
     return " and ".join(parts)
+
+
+def _a(noun: str) -> str:
+    return f"{'an' if noun[:1] in 'aeiou' else 'a'} {noun}"
 
 
 def _count(n: int, noun: str) -> str:

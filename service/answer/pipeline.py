@@ -1,52 +1,63 @@
-"""Answering a question: read -> retrieve -> score sentences -> route and pick -> judge -> template ->
-number references. Every statement is a sentence of a cited passage or a filled template."""
+"""Answering a question: read -> retrieve -> score statements -> choose the lead -> route and pick ->
+judge -> verdict -> phrase -> number references. Every statement is a sentence of a cited passage or a
+filled template."""
 from __future__ import annotations
 
 import re
 import uuid
 from datetime import datetime, timezone
 
-from index.search import Hit, Index
+from index.search import Index
 from service.answer.concepts import concept
-from service.answer.evidence import judge
+from service.answer.corpus_stats import corpus_stats
+from service.answer.evidence import Judgement, answers_directly, designs_in, judge
 from service.answer.models import Answer, BottomLine, Evidence, Review, Section, Statement
-from service.answer.phrasing import bottom_line, conclusion, evidence_summary, limitation_statements
+from service.answer.phrasing import (LeadStatement, bottom_line, conclusion, evidence_summary,
+                                     limitation_statements)
 from service.answer.question import Question, read_question
 from service.answer.references import Draft, Numbering, build_references
+from service.answer.retrieval import retrieve
 from service.answer.routing import RECOMMENDATION, SAFETY, SECTION_ORDER, route
 from service.answer.scoring import Candidate, candidates, near_duplicate
+from service.answer.tuning import TUNING, AnswerTuning
+from service.answer.verdict import decide
 from service.answer.wording import DISCLAIMERS, HEADINGS
-
-RETRIEVE_DEPTH = 60  # chunks read from the hybrid ranking
-CHUNKS_PER_DOC = 3  # so one long source cannot crowd out the others
-FACET_K = 12
-SECTION_CAPS = {"current_evidence": 3, "mechanism": 3, "clinical_studies": 4, "limitations": 3,
-                "safety": 3, "recommendations": 4}
-PER_SOURCE_IN_SECTION = 2
-PER_SOURCE = 4
 
 _DOSE = re.compile(r"\b\d[\d.,]*\s*(?:µg|mcg|micrograms?|mg|milligrams?|IU|units|g)\b", re.I)
 # What each question type wants more of: a bonus for sentences that speak to it.
 _TYPE_BONUS = {"dosing": _DOSE, "safety": SAFETY, "therapy": RECOMMENDATION}
+TYPE_BONUS = 0.15
+STRONG_DESIGNS = ("meta-analysis", "randomized trial")
 
 
 def answer_question(index: Index, question: str, audience: str = "clinician",
-                    follows: Answer | None = None) -> Answer:
+                    follows: Answer | None = None, tuning: AnswerTuning = TUNING) -> Answer:
     """A complete, citable answer to ``question`` from ``index`` (a follow-up when ``follows`` is given)."""
     q = read_question(question, follows.intervention if follows else None, follows.condition if follows else None)
-    hits = retrieve(index, q)
-    i_concept = concept(q.intervention) if q.intervention else None
-    c_concept = concept(q.condition) if q.condition else None
-    ranked = _rerank(q, candidates(q, hits, index, i_concept, c_concept))
-    picked = pick(ranked)
-    chosen = [c for key in SECTION_ORDER for c in picked.get(key, [])]
-    judgement = judge(chosen, has_topic=bool(q.intervention or q.condition))
+    stats = corpus_stats(index)
+    hits = retrieve(index, q, tuning)
+    i_concept = concept(q.intervention, stats.lexicon, stats.idf) if q.intervention else None
+    c_concept = concept(q.condition, stats.lexicon, stats.idf) if q.condition else None
+    ranked = _rerank(q, candidates(q, hits, stats, i_concept, c_concept, tuning))
+    has_topic = bool(q.intervention or q.condition)
+    direct = [c for c in ranked if answers_directly(c, has_topic)]
+    lead = choose_lead(direct, tuning)
+    picked = pick([c for c in ranked if c is not lead and not _overlaps(c, lead)], bool(q.intervention),
+                  bool(q.intervention and q.condition), tuning)
+    chosen = ([lead] if lead else []) + [c for key in SECTION_ORDER for c in picked.get(key, [])]
+    judgement = judge(chosen, has_topic=has_topic)
+    verdict, behind = decide(q.text, direct) if q.yes_no and judgement.level != "none" else (None, [])
+    if q.yes_no and judgement.level == "none":
+        verdict = "insufficient"
 
     numbering = Numbering()
-    bl_text, bl_cites = bottom_line(q, judgement)
-    bottom = BottomLine(text=bl_text, citations=numbering.cite(bl_cites))
+    parts = bottom_line(q, judgement, _lead_facts(lead), verdict, _unique(c.doc_id for c in behind))
+    bottom_statements = [_bottom_statement(text, cites, lead, numbering) for text, cites in parts]
+    bottom = BottomLine(text=" ".join(s.text for s in bottom_statements),
+                        citations=_unique(n for s in bottom_statements for n in s.citations),
+                        verdict=verdict, statements=bottom_statements)
     drafts = _section_drafts(q, picked, judgement)
-    sections, all_drafts = [], []
+    sections, all_drafts = [], [_quote(lead)] if lead else []
     for key in SECTION_ORDER:
         if not drafts.get(key):
             continue
@@ -60,77 +71,95 @@ def answer_question(index: Index, question: str, audience: str = "clinician",
         evidence=Evidence(level=judgement.level, sources=len(judgement.sources),
                           guidelines=len(judgement.guidelines), research=len(judgement.research),
                           designs=judgement.designs, direct=judgement.direct,
-                          direct_sources=len(judgement.direct_findings)),
+                          direct_sources=len(judgement.direct_sources)),
         disclaimer=DISCLAIMERS[audience], follows=follows.id if follows else None, review=Review(),
         created_at=now, updated_at=now, index_version=index.version,
-        intervention=q.intervention, condition=q.condition, question_type=q.type,
+        intervention=q.intervention, condition=q.condition, question_type=q.type, verdict=verdict,
     )
 
 
-def retrieve(index: Index, q: Question) -> list[Hit]:
-    """Passages for the question, at most a few per source, plus lexical passages on the intervention
-    alone and on the condition's treatment when the question pairs the two: indirect evidence (the drug
-    in other diseases) and the established care of the condition must be found to be judged.
-    """
-    vector = index.embedder.encode_query(q.search_text)
-    ranked = index.search(q.search_text, k=RETRIEVE_DEPTH, query_vector=vector)
-    if q.intervention and q.condition:
-        for facet in (q.intervention, f"{q.condition} treatment recommended"):
-            ranked += index.search(facet, k=FACET_K, mode="bm25", query_vector=vector)
-    hits: list[Hit] = []
-    seen: set[str] = set()
-    per_doc: dict[str, int] = {}
-    for hit in ranked:
-        doc = hit.document.id
-        if hit.chunk.id in seen or per_doc.get(doc, 0) >= CHUNKS_PER_DOC:
-            continue
-        seen.add(hit.chunk.id)
-        per_doc[doc] = per_doc.get(doc, 0) + 1
-        hits.append(hit)
-    return hits
+def choose_lead(direct: list[Candidate], tuning: AnswerTuning = TUNING) -> Candidate | None:
+    """The statement the bottom line opens with: among the direct statements that answer nearly as well as
+    the best one, the one from the strongest source (a guideline recommendation, then a meta-analysis or
+    trial, then any other finding)."""
+    if not direct:
+        return None
+    best = max(c.score for c in direct)
+    close = [c for c in direct if c.score >= tuning.bottom_line_margin * best]
+    return min(close, key=lambda c: (_tier(c), -c.score))
 
 
-def pick(ranked: list[Candidate]) -> dict[str, list[Candidate]]:
-    """Best sentences per section: no sentence twice, no near-duplicates, capped per section and source."""
+def pick(ranked: list[Candidate], asks_intervention: bool = False, both_asked: bool = False,
+         tuning: AnswerTuning = TUNING) -> dict[str, list[Candidate]]:
+    """Best sentences per section: no sentence twice (nor one inside another), no near-duplicates, capped
+    per section and source; a quoted limitation must speak of what was asked."""
     picked: dict[str, list[Candidate]] = {}
     taken: list[Candidate] = []
     per_source: dict[str, int] = {}
     for cand in ranked:
-        key = route(cand)
+        key = route(cand, asks_intervention)
         bucket = picked.setdefault(key, [])
-        if len(bucket) >= SECTION_CAPS[key] or per_source.get(cand.doc_id, 0) >= PER_SOURCE:
+        if len(bucket) >= tuning.section_caps[key] or per_source.get(cand.doc_id, 0) >= tuning.per_source:
             continue
-        if sum(1 for c in bucket if c.doc_id == cand.doc_id) >= PER_SOURCE_IN_SECTION:
+        if sum(1 for c in bucket if c.doc_id == cand.doc_id) >= tuning.per_source_in_section:
             continue
-        if any(c.text == cand.text or near_duplicate(c.terms, cand.terms) for c in taken):
+        if any(c.text in cand.text or cand.text in c.text or near_duplicate(c.terms, cand.terms) for c in taken):
             continue
+        if key == "limitations" and both_asked and not cand.direct:
+            continue  # a limitation of some other question's evidence is not one of this answer's
         bucket.append(cand)
         taken.append(cand)
         per_source[cand.doc_id] = per_source.get(cand.doc_id, 0) + 1
     return picked
 
 
+def _overlaps(c: Candidate, lead: Candidate | None) -> bool:
+    return lead is not None and (c.text in lead.text or lead.text in c.text)
+
+
+def _tier(c: Candidate) -> int:
+    if c.hit.document.kind == "guideline" and RECOMMENDATION.search(c.text):
+        return 0
+    if set(STRONG_DESIGNS) & set(designs_in(c.text) + designs_in(c.hit.document.title)):
+        return 1
+    return 2
+
+
+def _lead_facts(lead: Candidate | None) -> LeadStatement | None:
+    if lead is None:
+        return None
+    designs = [d for d in designs_in(lead.text) + designs_in(lead.hit.document.title) if d in STRONG_DESIGNS]
+    return LeadStatement(doc_id=lead.doc_id, tier=_tier(lead), design=designs[0] if designs else None,
+                         guideline=lead.hit.document.kind == "guideline")
+
+
+def _bottom_statement(text: str, cites: list[str], lead: Candidate | None, numbering: Numbering) -> Statement:
+    if not text and lead is not None:  # the lead's place: its own words, quoted
+        return Statement(text=lead.text, citations=numbering.cite([lead.doc_id]), origin="source")
+    return Statement(text=text, citations=numbering.cite(cites), origin="template")
+
+
 def _rerank(q: Question, ranked: list[Candidate]) -> list[Candidate]:
     bonus = _TYPE_BONUS.get(q.type)
     if bonus is None:
         return ranked
-    return sorted(ranked, key=lambda c: -(c.score + (0.3 if bonus.search(c.text) else 0.0)))
+    return sorted(ranked, key=lambda c: -(c.score + (TYPE_BONUS if bonus.search(c.text) else 0.0)))
 
 
-def _section_drafts(q: Question, picked: dict[str, list[Candidate]], judgement) -> dict[str, list[Draft]]:
+def _section_drafts(q: Question, picked: dict[str, list[Candidate]], judgement: Judgement) -> dict[str, list[Draft]]:
     if judgement.level == "none":
         return {}
     drafts: dict[str, list[Draft]] = {key: [_quote(c) for c in picked.get(key, [])] for key in SECTION_ORDER}
     # Guideline recommendations come before advice found in research reports.
-    drafts["recommendations"].sort(key=lambda d: d.hit.document.kind != "guideline")
+    drafts["recommendations"].sort(key=lambda d: d.hit is None or d.hit.document.kind != "guideline")
     drafts["current_evidence"].insert(0, Draft(*evidence_summary(judgement), origin="template"))
     mentions = [c.doc_id for key in SECTION_ORDER for c in picked.get(key, [])
                 if c.mentions_intervention or c.mentions_condition]
     gaps = [Draft(text, cites, origin="template") for text, cites in
-            limitation_statements(q, judgement, list(dict.fromkeys(mentions)))]
+            limitation_statements(q, judgement, _unique(mentions))]
     drafts["limitations"] = gaps + drafts["limitations"]
-    guideline_cites = list(dict.fromkeys(c.doc_id for c in picked.get("recommendations", [])
-                                         if c.hit.document.kind == "guideline"))
+    guideline_cites = _unique(c.doc_id for c in picked.get("recommendations", [])
+                              if c.hit.document.kind == "guideline")
     text, cites = conclusion(q, judgement, guideline_cites)
     drafts["conclusion"] = [Draft(text, cites, origin="template")]
     return drafts
@@ -138,3 +167,7 @@ def _section_drafts(q: Question, picked: dict[str, list[Candidate]], judgement) 
 
 def _quote(c: Candidate) -> Draft:
     return Draft(text=c.text, cites=[c.doc_id], origin="source", hit=c.hit)
+
+
+def _unique(items) -> list:
+    return list(dict.fromkeys(items))

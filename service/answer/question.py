@@ -29,10 +29,10 @@ _TYPE_CUES: tuple[tuple[str, re.Pattern], ...] = tuple((t, re.compile(p, re.I)) 
 # Intervention/condition shapes, tried in order: named groups ``i`` and ``c``.
 _SHAPES = tuple(re.compile(p, re.I) for p in (
     r"^(?:can|could|should|may|might)\s+(?P<i>.+?)\s+be\s+(?:used|given|taken|prescribed|offered|recommended)\s+"
-    r"(?:to\s+(?:treat|prevent|manage|reduce|reverse|improve)|for(?:\s+the\s+(?:treatment|management|prevention)\s+of)?|in)\s+(?P<c>.+)$",
+    r"(?:to\s+(?P<v>treat|prevent|manage|reduce|reverse|improve)|for(?:\s+the\s+(?:treatment|management|prevention)\s+of)?|in)\s+(?P<c>.+)$",
     r"^(?:is|are|was|were)\s+(?P<i>.+?)\s+(?:effective|useful|beneficial|safe|indicated|recommended|helpful|"
     r"an? (?:effective|safe|good|useful) (?:treatment|option|therapy))\s+(?:for|in|against|to treat|during)\s+(?P<c>.+)$",
-    r"^(?:does|do|did|can|could|will|would)\s+(?P<i>.+?)\s+(?:treat|prevent|reduce|improve|reverse|cure|help|"
+    r"^(?:does|do|did|can|could|will|would)\s+(?P<i>.+?)\s+(?P<v>treat|prevent|reduce|improve|reverse|cure|help|"
     r"affect|slow|increase|decrease|lower|worsen|cause|predict|protect against)\s+(?:with\s+)?(?P<c>.+)$",
     r"^what\s+is\s+the\s+(?:role|effect|efficacy|evidence|benefit)\s+(?:of|for)\s+(?P<i>.+?)\s+(?:in|on|for)\s+(?P<c>.+)$",
     r"^what\s+(?:is|are)\s+the\s+(?:mechanisms?|modes?)\s+of\s+action\s+of\s+(?P<i>.+?)(?:\s+(?:in|on|for)\s+(?P<c>.+))?$",
@@ -49,6 +49,11 @@ _SHAPES = tuple(re.compile(p, re.I) for p in (
 _TRAILING = re.compile(r"\s*(?:patients|treatment|therapy|management)?\s*[?.!]*\s*$", re.I)
 _LEADING = re.compile(r"^(?:(?:the|a|an)\s+)?(?:risks? of|incidence of|patients with|people with|adults with|"
                       r"children with|the|a|an)\s+", re.I)
+# The goal a question's verb names, as a heading says it: "prevent fractures" -> "Fracture Prevention".
+_NOMINAL = {"prevent": "Prevention", "reduce": "Reduction", "improve": "Improvement", "slow": "Slowing",
+            "lower": "Lowering", "reverse": "Reversal", "protect against": "Protection"}
+_YES_NO = re.compile(r"^(?:is|are|was|were|does|do|did|can|could|should|has|have|had|will|would|may|might|must)\b",
+                     re.I)
 _SMALL = {"a", "an", "and", "as", "at", "by", "for", "in", "of", "on", "or", "the", "to", "with", "vs"}
 
 
@@ -62,6 +67,7 @@ class Question:
     condition: str | None
     title: str
     inherited: bool = False
+    yes_no: bool = False  # asks for a yes or a no ("Is ...?", "Does ...?", "Can ...?")
 
     @property
     def search_text(self) -> str:
@@ -79,7 +85,7 @@ def read_question(text: str, follows_intervention: str | None = None,
     if not text:
         raise ValueError("the question is empty")
     qtype = question_type(text)
-    intervention, condition = topic_of(text)
+    intervention, condition, verb = _read_topic(text)
     inherited = False
     if follows_intervention or follows_condition:
         if not intervention and follows_intervention:
@@ -87,7 +93,8 @@ def read_question(text: str, follows_intervention: str | None = None,
         if not condition and follows_condition and (inherited or not intervention):
             condition, inherited = follows_condition, True
     return Question(text=text, type=qtype, intervention=intervention, condition=condition,
-                    title=make_title(text, qtype, intervention, condition), inherited=inherited)
+                    title=make_title(text, qtype, intervention, condition, verb), inherited=inherited,
+                    yes_no=bool(_YES_NO.match(text)))
 
 
 def question_type(text: str) -> str:
@@ -100,26 +107,39 @@ def question_type(text: str) -> str:
 
 def topic_of(text: str) -> tuple[str | None, str | None]:
     """(intervention, condition) from the first question shape that matches, cleaned; else (None, None)."""
+    intervention, condition, _ = _read_topic(text)
+    return intervention, condition
+
+
+def _read_topic(text: str) -> tuple[str | None, str | None, str | None]:
+    """(intervention, condition, the verb that joins them) from the first question shape that matches."""
     core = text.strip().rstrip("?.! ")
     for shape in _SHAPES:
         match = shape.match(core)
         if match:
             groups = match.groupdict()
-            return _clean(groups.get("i"), strip_kind=False), _clean(groups.get("c"))
-    return None, None
+            verb = (groups.get("v") or "").lower() or None
+            return _clean(groups.get("i"), strip_kind=False), _clean(groups.get("c")), verb
+    return None, None, None
 
 
-def make_title(text: str, qtype: str, intervention: str | None, condition: str | None) -> str:
-    """A headline from the topic: 'Vitamin K2 for Tendon Calcification Treatment', 'Safety of Warfarin'."""
-    i, c = (_title_case(x) if x else None for x in (intervention, condition))
-    if i and c:
-        suffix = {"therapy": " Treatment", "safety": ": Safety", "dosing": ": Dosing",
-                  "mechanism": ": Mechanism of Action", "diagnosis": ": Diagnosis",
-                  "prognosis": ": Prognosis"}.get(qtype, "")
-        if re.search(r"\b(treatment|prevention|management|therapy)$", c, re.I) and suffix == " Treatment":
-            suffix = ""
+def make_title(text: str, qtype: str, intervention: str | None, condition: str | None,
+               verb: str | None = None) -> str:
+    """A headline from the topic: 'Vitamin D Supplementation for Fracture Prevention in Older Adults',
+    'Vitamin K2 for Tendon Calcification', 'Safety of Warfarin'."""
+    i = _title_case(intervention) if intervention else None
+    if i and condition:
+        goal = _NOMINAL.get(verb or "")
+        if goal:
+            head, _, population = condition.partition(" in ")
+            phrase = f"{_singular(head)} {goal}" + (f" in {population}" if population else "")
+            return f"{i} for {_title_case(phrase)}"
+        c = _title_case(condition)
+        suffix = {"safety": ": Safety", "dosing": ": Dosing", "mechanism": ": Mechanism of Action",
+                  "diagnosis": ": Diagnosis", "prognosis": ": Prognosis"}.get(qtype, "")
         joiner = "for" if qtype in ("therapy", "safety", "dosing") else "and"
         return f"{i} {joiner} {c}{suffix}"
+    c = _title_case(condition) if condition else None
     if i:
         return {"safety": f"Safety of {i}", "dosing": f"Dosing of {i}", "mechanism": f"Mechanism of Action of {i}",
                 "therapy": f"{i}: Clinical Use"}.get(qtype, i)
@@ -127,6 +147,14 @@ def make_title(text: str, qtype: str, intervention: str | None, condition: str |
         return {"therapy": f"Treatment of {c}", "diagnosis": f"Diagnosis of {c}",
                 "prognosis": f"Prognosis of {c}"}.get(qtype, c)
     return _title_case(text.rstrip("?.! "))[:120]
+
+
+def _singular(phrase: str) -> str:
+    """A plural head noun made a modifier: 'fractures' -> 'fracture' ('fracture prevention')."""
+    words = phrase.split()
+    if words and re.fullmatch(r"[a-z]{4,}[^su]s", words[-1]):
+        words[-1] = words[-1][:-1]
+    return " ".join(words)
 
 
 def _clean(phrase: str | None, strip_kind: bool = True) -> str | None:

@@ -7,9 +7,10 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from typing import Callable
+from typing import TYPE_CHECKING, Callable
 
-from service.answer.scoring import Candidate
+if TYPE_CHECKING:
+    from service.answer.scoring import Candidate
 
 SECTION_ORDER = ("current_evidence", "mechanism", "clinical_studies", "limitations", "safety",
                  "recommendations", "conclusion")
@@ -27,13 +28,13 @@ GAP = _rx(
     r"not (been )?(tested|studied|established|evaluated|proven|used|shown|demonstrated)|no (evidence|data)|"
     r"underpowered|short (follow-up|duration)|may not (apply|translate|generali[sz]e)|bias|heterogene|"
     r"cannot|\bno (\w+ ){0,3}(stud(y|ies)|trials?|data|evidence|reports?|guidelines?)\b|"
-    r"(does|do|did) not address|not recommended|(has|have|had) not|none (has|have)|no such|"
+    r"(does|do|did) not address|(has|have|had) not|none (has|have)|no such|"
     r"few (laboratory |clinical |published )?(studies|trials|reports)|"
     r"would be needed|are needed|is needed|needs? (to be|further))"
 )
 # A null result: a study looked and found no effect. Direct evidence, not a gap.
 NULL_RESULT = _rx(
-    r"\b(no (statistically )?significant|not (statistically )?significant(ly)?|did not (reduce|improve|slow|"
+    r"\b((?:have|has|had) not (?:been )?(?:shown|demonstrated|found)|no (statistically )?significant|not (statistically )?significant(ly)?|did not (reduce|improve|slow|"
     r"change|differ|show|affect|prevent|lower|increase|decrease)|neutral|"
     r"no (clear |measurable )?(effect|benefit|difference|association))"
 )
@@ -51,6 +52,8 @@ RECOMMENDATION = _rx(
 # Research sentences join Practical Recommendations only when they give advice outright.
 ADVICE = _rx(r"\b(should (be|use|take|start|avoid|discuss|consider|not)|is recommended|are recommended|"
              r"clinicians should|patients should|is advised|are advised)\b")
+GUIDELINE_ADVICE = _rx(r"\b(recommended|recommends?|should|is advised|are advised|suggests?|first[- ]line|"
+                       r"second[- ]line|is indicated|are indicated|is preferred|are preferred)\b")
 MECHANISM = _rx(
     r"\b(carboxylat\w*|pathways?|mechanisms?|inhibit\w*|activat\w*|enzymes?|cofactor|receptors?|"
     r"express\w*|signal\w*|gla|binds?|binding|molecul\w*|osteoblasts?|osteoclasts?|chondro\w*|"
@@ -69,6 +72,10 @@ FINDING = _rx(
     r"months?|weeks?|days?|mg|µg|mcg|micrograms?|IU)\b|\bp\s*[<=]\s*0?\.\d|\b(odds|hazard|risk) ratio")
 
 
+def _guideline_advice(c: Candidate) -> bool:
+    return c.hit.document.kind == "guideline" and bool(GUIDELINE_ADVICE.search(c.text))
+
+
 @dataclass(frozen=True)
 class Route:
     """A section rule: the section key and a test of a candidate sentence."""
@@ -78,6 +85,10 @@ class Route:
 
 
 ROUTES: tuple[Route, ...] = (
+    # A guideline's recommendation, for or against, is advice before it is anything else (a safety point
+    # when it is about harm).
+    Route("safety", lambda c: _guideline_advice(c) and bool(SAFETY.search(c.text))),
+    Route("recommendations", _guideline_advice),
     Route("limitations", lambda c: bool(GAP.search(c.text))),
     Route("safety", lambda c: bool(SAFETY.search(c.text))),
     Route("recommendations", lambda c: bool(RECOMMENDATION.search(c.text))
@@ -89,8 +100,18 @@ ROUTES: tuple[Route, ...] = (
 )
 
 
-def route(candidate: Candidate) -> str:
+# A sentence on the question's condition that does not name the asked intervention speaks of something
+# else for that condition: an alternative to recommend, background or mechanism, never a limitation or a
+# safety point of the intervention asked about.
+OFF_TOPIC_SECTIONS = frozenset({"limitations", "safety", "clinical_studies"})
+
+
+def route(candidate: Candidate, asks_intervention: bool = False) -> str:
     """The section key for a sentence (Current Evidence when no rule takes it)."""
+    if asks_intervention and candidate.mentions_condition and not candidate.mentions_intervention:
+        if RECOMMENDATION.search(candidate.text):
+            return "recommendations"
+        return "mechanism" if MECHANISM.search(candidate.text) else "current_evidence"
     for rule in ROUTES:
         if rule.accepts(candidate):
             return rule.key

@@ -1,8 +1,10 @@
 """Scoring the sentences of retrieved chunks against a question, without running the embedder.
 
-A sentence scores by the IDF-weighted share of the question's terms it contains (IDF from the BM25
-index built at index time), lifted by its chunk's dense similarity and by mentions of the question's
-intervention and condition.
+Each quotable sentence gets features (the IDF-weighted share of the question it covers, its passage's
+dense and lexical scores and rank, mentions of the question's intervention and condition, where it
+stands in its passage, what kind of statement it is) and the learned relevance model turns them into a
+probability. A sentence that leans on the one before it ("The trial ...") is scored and quoted together
+with its antecedent, or not at all.
 """
 from __future__ import annotations
 
@@ -12,109 +14,146 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from index.lexical import tokenize
-from index.search import Hit, Index
+from index.search import Hit
+from service.answer.anaphora import names_antecedent, opens_with_anaphor
 from service.answer.concepts import QUESTION_WORDS, Concept
+from service.answer.corpus_stats import CorpusStats
 from service.answer.question import Question
+from service.answer.relevance import FEATURES, LinearModel, relevance_model
+from service.answer.routing import FINDING, GAP, NULL_RESULT, RECOMMENDATION
+from service.answer.tuning import TUNING, AnswerTuning
 
-# Calibrated on real questions against the default and the shared guideline corpora (see BENCHMARKS.md):
-# below these, a passage is not about the question.
-MIN_DENSE = 0.35
-MIN_COVERAGE = 0.25
-# Without an intervention or condition to anchor it, a sentence must cover half the question's weight.
-MIN_COVERAGE_UNANCHORED = 0.5
-# ... unless its passage is this close to the question in the embedding space.
-CLOSE_DENSE = 0.6
 # Statements of a study's aim repeat the question's words but assert nothing.
 _AIM = re.compile(r"^(?:to (?:determine|assess|evaluate|investigate|examine|compare|test|explore|describe)\b|"
                   r"(?:we|the authors) (?:aimed|sought|investigated|examined|evaluated|assessed|hypothesi[sz]ed|"
                   r"tested|compared|studied)\b|(?:the|our) (?:aims?|objectives?|purposes?|goals?)\b|"
-                  r"this (?:study|trial|review|paper) (?:aim|was designed|investigat|sought|examin|evaluat)|"
+                  r"this (?:study|trial|review|paper) (?:aim|was designed|investigat|sought|examin|evaluat)|[^.]*?\b(?:was|were) designed to (?:test|determine|assess|evaluate|investigate|examine|compare)|"
                   r"(?:objectives?|aims?|purpose|background|methods?)\s*:)", re.I)
-MIN_CHARS, MAX_CHARS = 40, 600
 _ENDS_SENTENCE = re.compile(r"[.!?)\]\"”’]$")
+_NUMBER = re.compile(r"\d")
 
 
 @dataclass(frozen=True)
 class Candidate:
-    """One source sentence that may be quoted, with what selection and routing need to know."""
+    """One quotable statement (a sentence, or a sentence with its antecedent) and what selection,
+    routing and judging need to know about it."""
 
     text: str
     hit: Hit
-    score: float
+    score: float  # P(relevant) from the relevance model
     coverage: float
     terms: frozenset[str]
     mentions_intervention: bool
     mentions_condition: bool
     direct: bool = False  # speaks of every concept the question names (intervention and/or condition)
+    features: tuple[float, ...] = ()
 
     @property
     def doc_id(self) -> str:
         return self.hit.document.id
 
 
-def idf_of(index: Index):
-    """A function term -> BM25 IDF from the index's document frequencies (unknown terms: the highest)."""
-    vocab = index.bm25.vocab_dict
-    indptr = index.bm25.scores["indptr"]
-    n = max(int(index.bm25.scores.get("num_docs", len(indptr) - 1)), 1)
+def candidates(question: Question, hits: list[Hit], stats: CorpusStats,
+               intervention: Concept | None, condition: Concept | None,
+               tuning: AnswerTuning = TUNING, model: LinearModel | None = None,
+               floors: bool = True) -> list[Candidate]:
+    """Every quotable, relevant statement of the hits, most relevant first.
 
-    def idf(term: str) -> float:
-        row = vocab.get(term)
-        # A question term the corpus never uses is as rare as a term can be: no passage covers it.
-        df = 0 if row is None else int(indptr[row + 1] - indptr[row])
-        return math.log(1 + (n - df + 0.5) / (df + 0.5))
-
-    return idf
-
-
-def candidates(question: Question, hits: list[Hit], index: Index,
-               intervention: Concept | None, condition: Concept | None) -> list[Candidate]:
-    """Every quotable, relevant sentence of the hits, best first."""
-    idf = idf_of(index)
-    q_terms = {t for t in tokenize(question.search_text) if t not in QUESTION_WORDS}
-    q_weight = {t: idf(t) for t in q_terms}
+    ``floors=False`` keeps statements below the relevance floors (training sees every statement).
+    """
+    model = model or relevance_model()
+    q_terms = [t for t in dict.fromkeys(tokenize(question.search_text)) if t not in QUESTION_WORDS]
+    q_weight = {t: stats.idf(t) for t in q_terms}
     total = sum(q_weight.values()) or 1.0
+    q_bigrams = set(zip(q_terms, q_terms[1:]))
     i_terms = _own_terms(question.intervention)
     c_terms = _own_terms(question.condition)
+    anchored = intervention is not None or condition is not None
+    top_lexical = max((h.lexical or 0.0 for h in hits), default=0.0) or 1.0
     seen: set[str] = set()
     out: list[Candidate] = []
     for hit in hits:
         dense = hit.dense if hit.dense is not None else 0.0
-        if dense < MIN_DENSE:
+        if floors and dense < tuning.min_dense:
             continue
         title_terms = sentence_terms(hit.document.title)
-        for sentence in hit.chunk.sentence_texts():
-            if not quotable(sentence):
+        for n, (text, joined) in enumerate(statements(hit.chunk.text, hit.chunk.sentences, tuning)):
+            if text in seen:
                 continue
-            if sentence in seen:
-                continue
-            seen.add(sentence)
-            terms = sentence_terms(sentence)
+            seen.add(text)
+            terms = sentence_terms(text)
             # A sentence speaks of a concept if it names it, or if its source's title does: a line of a
             # hypertension guideline is about hypertension even when it only says "first-line drugs".
             context = terms | title_terms
             has_i = bool(intervention and intervention.mentioned_in(context))
             has_c = bool(condition and condition.mentioned_in(context))
-            # A synonym mention ("menaquinone-7" for "vitamin K2") covers the concept's own terms.
+            # A mention by another name ("ESWT" for "shockwave therapy") covers the concept's own terms.
             present = terms | (i_terms if has_i else frozenset()) | (c_terms if has_c else frozenset())
-            # The source's title counts at half weight: a sentence of a paper on cerumen need not repeat it.
-            coverage = sum(w if t in present else 0.5 * w if t in title_terms else 0.0
-                           for t, w in q_weight.items()) / total
-            anchored = intervention is not None or condition is not None
-            floor = MIN_COVERAGE if anchored or dense >= CLOSE_DENSE else MIN_COVERAGE_UNANCHORED
-            if coverage < floor:
-                continue
-            if anchored and not (has_i or has_c):
-                continue
+            coverage = sum(w for t, w in q_weight.items() if t in present) / total
+            title_coverage = sum(w for t, w in q_weight.items() if t in title_terms and t not in present) / total
+            if floors:
+                floor = tuning.min_coverage if anchored or dense >= tuning.close_dense \
+                    else tuning.min_coverage_unanchored
+                if coverage + 0.5 * title_coverage < floor or (anchored and not (has_i or has_c)):
+                    continue
             if intervention is not None and condition is not None:
-                # Pairing two concepts is the claim a direct source must make itself, in the sentence.
+                # Pairing two concepts is the claim a direct source must make itself, in the statement.
                 direct = intervention.mentioned_in(terms) and condition.mentioned_in(terms)
             else:
                 direct = anchored
-            score = coverage + 0.5 * dense + 0.25 * has_i + 0.25 * has_c
-            out.append(Candidate(sentence, hit, score, coverage, terms, has_i, has_c, direct))
+            sentence_count = max(len(hit.chunk.sentences) - 1, 1)
+            values = {
+                "coverage": coverage, "title_coverage": title_coverage,
+                "term_share": sum(1 for t in q_terms if t in present) / max(len(q_terms), 1),
+                "bigram_share": _bigram_share(q_bigrams, text),
+                "dense": dense, "inv_rank": 1.0 / max(hit.rank, 1), "lexical": (hit.lexical or 0.0) / top_lexical,
+                "has_i": float(has_i), "has_c": float(has_c), "direct": float(direct), "anchored": float(anchored),
+                "first_sentence": float(n == 0), "position": n / sentence_count,
+                "log_length": math.log(len(text)) / 6.0,
+                "finding": float(bool(FINDING.search(text))), "null_result": float(bool(NULL_RESULT.search(text))),
+                "recommendation": float(bool(RECOMMENDATION.search(text))), "gap": float(bool(GAP.search(text))),
+                "number": float(bool(_NUMBER.search(text))), "joined": float(joined),
+                "guideline": float(hit.document.kind == "guideline"), "coverage_x_dense": coverage * dense,
+            }
+            features = tuple(values[f] for f in FEATURES)
+            out.append(Candidate(text, hit, model.probability(features), coverage, terms, has_i, has_c, direct,
+                                 features))
     out.sort(key=lambda c: -c.score)
     return out
+
+
+def statements(text: str, spans: tuple[tuple[int, int], ...],
+               tuning: AnswerTuning = TUNING) -> list[tuple[str, bool]]:
+    """The quotable statements of a passage, in order: (text, joined with its antecedent).
+
+    A sentence that opens with an anaphor is quoted from the start of the sentence before it (the two
+    stand together verbatim in the passage); the first sentence of a passage has no antecedent there and
+    is dropped.
+    """
+    out: list[tuple[str, bool]] = []
+    for n, (start, end) in enumerate(spans):
+        sentence = text[start:end]
+        joined = False
+        if opens_with_anaphor(sentence):
+            if n == 0:
+                continue
+            previous = text[spans[n - 1][0]:spans[n - 1][1]]
+            if not quotable(sentence, tuning, allow_anaphor=True) or not quotable(previous, tuning):
+                continue
+            if not names_antecedent(sentence, previous):
+                continue
+            sentence, joined = text[spans[n - 1][0]:end], True
+            if len(sentence) > 2 * tuning.max_chars:
+                continue
+        elif not quotable(sentence, tuning):
+            continue
+        out.append((sentence, joined))
+    return out
+
+
+def has_quotable(text: str, spans: tuple[tuple[int, int], ...], tuning: AnswerTuning = TUNING) -> bool:
+    """Whether a passage has any statement worth quoting (a heading alone or "Not applicable" has none)."""
+    return bool(statements(text, spans, tuning))
 
 
 @lru_cache(maxsize=200_000)
@@ -123,23 +162,38 @@ def sentence_terms(sentence: str) -> frozenset[str]:
     return frozenset(tokenize(sentence))
 
 
+@lru_cache(maxsize=200_000)
+def _sentence_bigrams(sentence: str) -> frozenset[tuple[str, str]]:
+    terms = [t for t in tokenize(sentence) if t not in QUESTION_WORDS]
+    return frozenset(zip(terms, terms[1:]))
+
+
+def _bigram_share(q_bigrams: set[tuple[str, str]], text: str) -> float:
+    if not q_bigrams:
+        return 0.0
+    return len(q_bigrams & _sentence_bigrams(text)) / len(q_bigrams)
+
+
 def _own_terms(phrase: str | None) -> frozenset[str]:
     return frozenset(tokenize(phrase)) - QUESTION_WORDS if phrase else frozenset()
 
 
-def quotable(sentence: str) -> bool:
-    """A full sentence worth quoting: long enough, not a heading or fragment, ends like a sentence."""
-    if not (MIN_CHARS <= len(sentence) <= MAX_CHARS):
+def quotable(sentence: str, tuning: AnswerTuning = TUNING, allow_anaphor: bool = False) -> bool:
+    """A full sentence worth quoting: long enough, not a heading, fragment or statement of aim, ends like a
+    sentence; one that leans on an earlier sentence only where ``allow_anaphor``."""
+    if not (tuning.min_chars <= len(sentence) <= tuning.max_chars):
         return False
     if _AIM.search(sentence):
         return False
     first = sentence.split(" ", 1)[0]
     if not (sentence[0].isupper() or sentence[0].isdigit() or any(ch.isupper() or ch.isdigit() for ch in first)):
         return False
+    if not allow_anaphor and opens_with_anaphor(sentence):
+        return False
     return bool(_ENDS_SENTENCE.search(sentence))
 
 
-def near_duplicate(a: frozenset[str], b: frozenset[str], threshold: float = 0.6) -> bool:
+def near_duplicate(a: frozenset[str], b: frozenset[str], threshold: float = TUNING.near_duplicate_jaccard) -> bool:
     """Term-set Jaccard above ``threshold``: two sentences that say the same thing."""
     if not a or not b:
         return False

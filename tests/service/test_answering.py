@@ -45,7 +45,7 @@ def reference_answer(loaded_index: Index) -> Answer:
 
 
 def test_reference_question_is_a_full_answer(reference_answer: Answer) -> None:
-    assert reference_answer.title == "Vitamin K2 for Tendon Calcification Treatment"
+    assert reference_answer.title == "Vitamin K2 for Tendon Calcification"
     assert len(reference_answer.references) >= 2
     assert len(reference_answer.sections) >= 4
     assert_verifiable(reference_answer)

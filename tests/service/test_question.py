@@ -39,7 +39,7 @@ def test_reads_type_and_topic(text: str, qtype: str, intervention: str | None, c
 
 def test_title_names_intervention_and_condition() -> None:
     q = read_question("Can vitamin K2 be used to treat tendon calcification?")
-    assert q.title == "Vitamin K2 for Tendon Calcification Treatment"
+    assert q.title == "Vitamin K2 for Tendon Calcification"
 
 
 def test_title_keeps_gene_and_drug_spelling() -> None:

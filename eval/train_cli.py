@@ -1,0 +1,167 @@
+"""``medcite-eval train``: rebuild the answer pipeline's learned weights from the shared labelled data.
+
+Writes ``service/answer/weights/sentence_relevance.json`` and ``verdict.json`` (trained on the dev
+halves) and prints held-out figures beside the previous weights' figures.
+"""
+from __future__ import annotations
+
+import json
+from pathlib import Path
+from typing import Optional
+
+import numpy as np
+import typer
+from rich.console import Console
+
+from eval.cache import cached_index, default_cache_dir
+from eval.console import user_errors
+from eval.datasets import Dataset, load_dataset, query_half
+from eval.training import (fit_relevance, load_snippets, ranking_figures, relevance_rows, verdict_example)
+from index.embedder import load_embedder
+from index.search import Index, open_index
+from ingest.chunking import ChunkingParams
+from service.answer import relevance
+from service.answer.relevance import FALLBACK
+
+err = Console(stderr=True)
+WEIGHTS = Path(__file__).resolve().parent.parent / "service" / "answer" / "weights"
+C_GRID = (0.03, 0.1, 0.3, 1.0, 3.0)
+THRESHOLDS = tuple(round(t, 3) for t in np.arange(0.2, 0.81, 0.025))
+
+
+def register(app: typer.Typer) -> None:
+    """Add the ``train`` command to the medcite-eval app."""
+    app.command("train")(train)
+
+
+def train(
+    bioasq: Path = typer.Option(..., "--bioasq", help="The shared BioASQ folder (answers.jsonl with snippets)."),
+    pubmedqa: Optional[Path] = typer.Option(None, "--pubmedqa", help="The shared PubMedQA folder (decisions)."),
+    out: Path = typer.Option(WEIGHTS, "--out", help="Where the weights files go (default: the package's)."),
+    cache_dir: Optional[Path] = typer.Option(None, "--cache-dir", help="Index cache (as medcite-eval answers)."),
+    as_json: bool = typer.Option(False, "--json", help="Print the figures as one JSON object, the last line."),
+) -> None:
+    """Train sentence relevance on BioASQ snippets and the yes/no verdict on BioASQ + PubMedQA labels (dev
+    halves only), write the weights, and report figures on the held-out halves."""
+    with user_errors():
+        cache = cache_dir or default_cache_dir()
+        embedder = load_embedder(None)
+        sets = {"bioasq": load_dataset(bioasq, require_answers=True)}
+        if pubmedqa:
+            sets["pubmedqa"] = load_dataset(pubmedqa, require_answers=True)
+        indexes = {}
+        for name, data in sets.items():
+            index_dir, _ = cached_index(data.corpus_path, data.name, cache, embedder, ChunkingParams())
+            indexes[name] = open_index(index_dir, embedder=embedder)
+        report = {"relevance": _train_relevance(indexes["bioasq"], sets["bioasq"], bioasq, out)}
+        report["verdict"] = _train_verdict(indexes, sets, out)
+    err.print_json(json.dumps(report))
+    if as_json:
+        print(json.dumps(report))
+
+
+def _train_relevance(index: Index, data: Dataset, folder: Path, out: Path) -> dict:
+    snippets = load_snippets(folder / "answers.jsonl")
+    err.print("relevance: labelling statements of the dev half ...")
+    dev = relevance_rows(index, data, snippets, "dev")
+    err.print("relevance: labelling statements of the held-out half ...")
+    held = relevance_rows(index, data, snippets, "heldout")
+    model = fit_relevance(dev, f"BioASQ dev half: {len(set(dev.group))} questions, {len(dev.y)} statements, "
+                               f"{sum(dev.y)} matching a gold snippet")
+    out.mkdir(parents=True, exist_ok=True)
+    (out / "sentence_relevance.json").write_text(json.dumps(model.to_json(), indent=1) + "\n")
+    relevance.relevance_model.cache_clear()
+    return {"trained_on": model.trained_on, "heldout": ranking_figures(held, model),
+            "heldout_hand_set_scorer": ranking_figures(held, FALLBACK),
+            "weights": dict(zip(model.features, [round(w, 3) for w in model.weights]))}
+
+
+def _train_verdict(indexes: dict[str, Index], sets: dict[str, Dataset], out: Path) -> dict:
+    from sklearn.feature_extraction import DictVectorizer
+    from sklearn.linear_model import LogisticRegression
+    from sklearn.model_selection import cross_val_predict
+
+    examples: dict[str, list[tuple[str, dict, str]]] = {"dev": [], "heldout": []}
+    for name, data in sets.items():
+        for query in data.queries:
+            gold = data.answers.get(query.id)
+            label = _label(gold)
+            if label is None:
+                continue
+            examples[query_half(query.id)].append((name, verdict_example(indexes[name], query.text), label))
+    dev = [(f, 1 if lab == "yes" else 0) for _, f, lab in examples["dev"] if lab in ("yes", "no")]
+    vec = DictVectorizer()
+    x = vec.fit_transform([f for f, _ in dev])
+    y = np.asarray([lab for _, lab in dev])
+    best = None
+    for c in C_GRID:
+        p = cross_val_predict(LogisticRegression(C=c, max_iter=3000, class_weight="balanced"), x, y, cv=5,
+                              method="predict_proba")[:, 1]
+        lo, hi, score = _thresholds(p, [lab for _, _, lab in examples["dev"] if lab in ("yes", "no")],
+                                    [n for n, _, lab in examples["dev"] if lab in ("yes", "no")])
+        if best is None or score > best[3]:
+            best = (c, lo, hi, score)
+    c, lo, hi, score = best
+    clf = LogisticRegression(C=c, max_iter=3000, class_weight="balanced").fit(x, y)
+    weights = {name: round(float(w), 5) for name, w in zip(vec.get_feature_names_out(), clf.coef_[0])
+               if abs(w) >= 1e-4}
+    data = {"weights": weights, "intercept": float(clf.intercept_[0]), "no_below": lo, "yes_above": hi,
+            "trained_on": f"dev halves: {len(dev)} yes/no questions (BioASQ yesno + PubMedQA yes/no), C={c}"}
+    (out / "verdict.json").write_text(json.dumps(data, indent=0, sort_keys=True) + "\n")
+    held = {}
+    for name in sets:
+        rows = [(f, lab) for n, f, lab in examples["heldout"] if n == name]
+        if not rows:
+            continue
+        p = clf.predict_proba(vec.transform([f for f, _ in rows]))[:, 1]
+        predicted = ["yes" if v >= hi else "no" if v < lo else "uncertain" for v in p]
+        held[name] = {"questions": len(rows), "macro_f1": _macro_f1([lab for _, lab in rows], predicted,
+                                                                    _classes(name)),
+                      "majority_share": round(max(sum(lab == k for _, lab in rows) for k in ("yes", "no", "maybe"))
+                                              / len(rows), 4)}
+    return {"trained_on": data["trained_on"], "dev_cv_objective": round(score, 4), "no_below": lo,
+            "yes_above": hi, "heldout": held}
+
+
+def _label(gold) -> str | None:
+    if gold is None:
+        return None
+    if gold.type == "yesno" and isinstance(gold.exact_answer, str):
+        return gold.exact_answer.strip().lower()
+    if gold.decision:
+        return gold.decision.strip().lower()
+    return None
+
+
+def _classes(name: str) -> tuple[str, ...]:
+    return ("yes", "no", "maybe") if name == "pubmedqa" else ("yes", "no")
+
+
+def _thresholds(p: np.ndarray, labels: list[str], names: list[str]) -> tuple[float, float, float]:
+    """(no_below, yes_above) that maximise the mean of each set's yes/no macro F1 on out-of-fold predictions."""
+    best = (0.5, 0.5, -1.0)
+    for lo in THRESHOLDS:
+        for hi in THRESHOLDS:
+            if hi < lo or hi - lo > 0.1:
+                continue
+            predicted = ["yes" if v >= hi else "no" if v < lo else "uncertain" for v in p]
+            scores = []
+            for name in sorted(set(names)):
+                idx = [i for i, n in enumerate(names) if n == name]
+                scores.append(_macro_f1([labels[i] for i in idx], [predicted[i] for i in idx], ("yes", "no")))
+            score = float(np.mean(scores))
+            if score > best[2]:
+                best = (lo, hi, score)
+    return best
+
+
+def _macro_f1(gold: list[str], predicted: list[str], classes: tuple[str, ...]) -> float:
+    """Mean over ``classes`` of F1, an 'uncertain' prediction counting as maybe (else as wrong)."""
+    predicted = ["maybe" if p == "uncertain" and "maybe" in classes else p for p in predicted]
+    f1s = []
+    for k in classes:
+        tp = sum(g == k and p == k for g, p in zip(gold, predicted))
+        fp = sum(g != k and p == k for g, p in zip(gold, predicted))
+        fn = sum(g == k and p != k for g, p in zip(gold, predicted))
+        f1s.append(2 * tp / (2 * tp + fp + fn) if tp else 0.0)
+    return round(float(np.mean(f1s)), 4)

@@ -1,0 +1,136 @@
+"""Training the answer pipeline's two learned parts from the shared labelled data.
+
+- Sentence relevance: BioASQ gold snippets are the positives, the other statements of the passages
+  retrieved for the same question the negatives; features are the pipeline's own (``service.answer.
+  scoring``), so what is trained is exactly what runs.
+- Verdict: BioASQ yes/no answers and PubMedQA decisions (yes/no) as labels, the pipeline's best direct
+  statements as input.
+
+Only the ``dev`` half of each set (``eval.datasets.query_half``) is trained on; the ``heldout`` half is
+kept for the figures.
+"""
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import numpy as np
+from rouge_score import rouge_scorer
+
+from eval.datasets import Dataset, query_half
+from index.search import Index
+from service.answer.concepts import concept
+from service.answer.corpus_stats import corpus_stats
+from service.answer.evidence import answers_directly
+from service.answer.question import read_question
+from service.answer.relevance import FEATURES, LinearModel
+from service.answer.retrieval import retrieve
+from service.answer.scoring import Candidate, candidates
+from service.answer.verdict import evidence_for_verdict, features
+
+SNIPPET_ROUGE_L = 0.6  # a statement matches a gold snippet at this ROUGE-L F (or when one contains the other)
+_ROUGE_L = rouge_scorer.RougeScorer(["rougeL"], use_stemmer=True)
+
+
+@dataclass
+class StatementRows:
+    """Feature rows of candidate statements with their labels and the question each belongs to."""
+
+    x: list[tuple[float, ...]] = field(default_factory=list)
+    y: list[int] = field(default_factory=list)
+    group: list[str] = field(default_factory=list)
+
+
+def load_snippets(path: Path) -> dict[str, list[str]]:
+    """query id -> the gold snippets of BioASQ's answers.jsonl (questions without snippets left out)."""
+    out: dict[str, list[str]] = {}
+    with open(path, encoding="utf-8") as fh:
+        for line in fh:
+            if line.strip():
+                row = json.loads(line)
+                if row.get("snippets"):
+                    out[str(row["query-id"])] = [str(s) for s in row["snippets"]]
+    return out
+
+
+def matches_snippet(statement: str, snippets: list[str]) -> bool:
+    """The snippet-precision rule: contained in a gold snippet (or containing one), or ROUGE-L F >= 0.6."""
+    s = _norm(statement)
+    for snippet in snippets:
+        g = _norm(snippet)
+        if s in g or (len(g) > 30 and g in s):
+            return True
+    words = set(s.split())
+    for snippet in snippets:
+        g = _norm(snippet)
+        if len(words & set(g.split())) < 0.4 * max(len(words), 1):
+            continue  # cannot reach the ROUGE-L threshold; skip the costly LCS
+        if _ROUGE_L.score(g, s)["rougeL"].fmeasure >= SNIPPET_ROUGE_L:
+            return True
+    return False
+
+
+def question_candidates(index: Index, text: str, floors: bool = True) -> list[Candidate]:
+    """The pipeline's scored statements for a question, as the answer path computes them."""
+    q = read_question(text)
+    stats = corpus_stats(index)
+    i_concept = concept(q.intervention, stats.lexicon, stats.idf) if q.intervention else None
+    c_concept = concept(q.condition, stats.lexicon, stats.idf) if q.condition else None
+    return candidates(q, retrieve(index, q), stats, i_concept, c_concept, floors=floors)
+
+
+def relevance_rows(index: Index, data: Dataset, snippets: dict[str, list[str]], half: str) -> StatementRows:
+    """Labelled statement rows of one half's questions (every statement, floors off)."""
+    rows = StatementRows()
+    for query in data.queries:
+        if query.id not in snippets or query_half(query.id) != half:
+            continue
+        for cand in question_candidates(index, query.text, floors=False):
+            rows.x.append(cand.features)
+            rows.y.append(int(matches_snippet(cand.text, snippets[query.id])))
+            rows.group.append(query.id)
+    return rows
+
+
+def fit_relevance(rows: StatementRows, note: str) -> LinearModel:
+    """A logistic regression on the rows (unweighted classes, so its output is a calibrated probability)."""
+    from sklearn.linear_model import LogisticRegression
+
+    model = LogisticRegression(C=1.0, max_iter=2000)
+    model.fit(np.asarray(rows.x), np.asarray(rows.y))
+    return LinearModel(FEATURES, tuple(float(w) for w in model.coef_[0]), float(model.intercept_[0]), note)
+
+
+def ranking_figures(rows: StatementRows, model: LinearModel, k: int = 3) -> dict:
+    """How well ``model`` ranks each question's statements: precision of the top 1 and top k, and ROC AUC."""
+    from sklearn.metrics import roc_auc_score
+
+    scores = [model.probability(x) for x in rows.x]
+    by_q: dict[str, list[tuple[float, int]]] = {}
+    for g, s, y in zip(rows.group, scores, rows.y):
+        by_q.setdefault(g, []).append((s, y))
+    top1, topk = [], []
+    for pairs in by_q.values():
+        pairs.sort(key=lambda p: -p[0])
+        top1.append(pairs[0][1])
+        topk.append(sum(y for _, y in pairs[:k]) / min(k, len(pairs)))
+    auc = roc_auc_score(rows.y, scores) if 0 < sum(rows.y) < len(rows.y) else None
+    return {"questions": len(by_q), "statements": len(rows.y), "positives": int(sum(rows.y)),
+            "precision_at_1": round(float(np.mean(top1)), 4), f"precision_at_{k}": round(float(np.mean(topk)), 4),
+            "roc_auc": round(float(auc), 4) if auc is not None else None}
+
+
+def verdict_example(index: Index, text: str) -> dict[str, float]:
+    """The verdict features of a question, from the statements the pipeline would judge it by: its best
+    direct statements, or its best statements when none is direct (so every labelled question teaches)."""
+    q = read_question(text)
+    ranked = question_candidates(index, text)
+    has_topic = bool(q.intervention or q.condition)
+    direct = [c for c in ranked if answers_directly(c, has_topic)]
+    evidence = evidence_for_verdict(direct or ranked)
+    return features(q.text, [c.text for c in evidence])
+
+
+def _norm(text: str) -> str:
+    return " ".join(text.lower().split())

@@ -1,0 +1,57 @@
+"""Abbreviations a text defines itself: "extracorporeal shockwave therapy (ESWT)".
+
+The Schwartz & Hearst (2003) rule: a short form in parentheses after a long form, where the short
+form's characters appear in order in the long form and its first character starts a word of it. What a
+corpus defines this way is how that corpus names its concepts, in any specialty, with no table to keep.
+"""
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Iterator
+
+_PAREN = re.compile(r"\(([^()]{2,12})\)")
+_SHORT = re.compile(r"^[A-Za-z][\w\-]*$")
+MAX_LONG_WORDS = 8
+
+
+def definitions(text: str) -> Iterator[tuple[str, str]]:
+    """(short form, long form) pairs defined in ``text``."""
+    for match in _PAREN.finditer(text):
+        short = match.group(1).strip()
+        if not _SHORT.match(short) or not any(ch.isupper() for ch in short) or not any(ch.isalpha() for ch in short):
+            continue
+        words = text[:match.start()].split()[-min(MAX_LONG_WORDS, len(short) * 2 + 2):]
+        long_form = _long_form(short, words)
+        if long_form:
+            yield short, long_form
+
+
+def corpus_definitions(texts: Iterable[str]) -> dict[str, set[str]]:
+    """Short form (as written) -> the long forms the texts define it with (lower case)."""
+    table: dict[str, set[str]] = {}
+    for text in texts:
+        if "(" not in text:
+            continue
+        for short, long_form in definitions(text):
+            table.setdefault(short, set()).add(long_form.lower())
+    return table
+
+
+def _long_form(short: str, words: list[str]) -> str | None:
+    """The shortest tail of ``words`` that contains the short form's letters in order (Schwartz-Hearst)."""
+    candidate = " ".join(words).strip(" ,;:")
+    letters = [ch.lower() for ch in short if ch.isalnum()]
+    s, l = len(letters) - 1, len(candidate) - 1
+    while s >= 0:
+        ch = letters[s]
+        while l >= 0 and (candidate[l].lower() != ch or (s == 0 and l > 0 and candidate[l - 1].isalnum())):
+            l -= 1
+        if l < 0:
+            return None
+        s -= 1
+        l -= 1
+    start = candidate.rfind(" ", 0, l + 1) + 1
+    long_form = candidate[start:].strip(" ,;:")
+    if len(long_form) <= len(short) or long_form.lower() == short.lower():
+        return None
+    return long_form

@@ -1,0 +1,65 @@
+"""The learned sentence-relevance model: a logistic regression over features that need no model call.
+
+Trained on the BioASQ dev half (gold snippets positive, the other sentences of retrieved passages
+negative) by ``medcite-eval train``; the weights ship as JSON in ``weights/``. Scoring is a dot product.
+"""
+from __future__ import annotations
+
+import json
+import math
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+
+FEATURES: tuple[str, ...] = (
+    "coverage", "title_coverage", "term_share", "bigram_share", "dense", "inv_rank", "lexical",
+    "has_i", "has_c", "direct", "anchored", "first_sentence", "position", "log_length",
+    "finding", "null_result", "recommendation", "gap", "number", "joined", "guideline",
+    "coverage_x_dense",
+)
+
+
+@dataclass(frozen=True)
+class LinearModel:
+    """Weights over named features, an intercept, and where the weights came from."""
+
+    features: tuple[str, ...]
+    weights: tuple[float, ...]
+    intercept: float
+    trained_on: str = ""
+
+    def probability(self, values: tuple[float, ...]) -> float:
+        """P(relevant) of one feature vector (in ``features`` order)."""
+        z = self.intercept + sum(w * v for w, v in zip(self.weights, values))
+        return 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, z))))
+
+    def to_json(self) -> dict:
+        """The model as the weights file stores it."""
+        return {"features": list(self.features), "weights": list(self.weights), "intercept": self.intercept,
+                "trained_on": self.trained_on}
+
+    @classmethod
+    def from_json(cls, data: dict) -> "LinearModel":
+        """A model from its weights file; the feature names must match the code's."""
+        return cls(tuple(data["features"]), tuple(float(w) for w in data["weights"]), float(data["intercept"]),
+                   data.get("trained_on", ""))
+
+
+@lru_cache(maxsize=1)
+def relevance_model() -> LinearModel:
+    """The shipped relevance model (a hand-set fallback with today's weights if none was trained yet)."""
+    try:
+        text = resources.files("service.answer").joinpath("weights/sentence_relevance.json").read_text()
+    except FileNotFoundError:
+        return FALLBACK
+    model = LinearModel.from_json(json.loads(text))
+    if model.features != FEATURES:
+        raise RuntimeError("weights/sentence_relevance.json does not match the code's features; retrain it "
+                           "with `medcite-eval train`")
+    return model
+
+
+# The hand-set scorer this model replaced (coverage + 0.5 dense + 0.25 per concept named), as a model:
+# used only until trained weights are present.
+FALLBACK = LinearModel(FEATURES, tuple({"coverage": 4.0, "dense": 2.0, "has_i": 1.0, "has_c": 1.0}.get(f, 0.0)
+                                       for f in FEATURES), -4.0, "hand-set")

@@ -1,0 +1,103 @@
+"""The verdict on a yes/no question, learned from labelled data.
+
+A logistic regression over the words of the best direct evidence statements (words in the scope of a
+negation marked as such: "not associated" is not "associated") and the question's own framing words,
+trained on the dev halves of the shared BioASQ yes/no questions and PubMedQA's decisions by
+``medcite-eval train``. Its probability of "yes" maps to yes / no / uncertain by two thresholds chosen with it; with no
+direct evidence the verdict is "insufficient", whatever the model would say.
+"""
+from __future__ import annotations
+
+import json
+import math
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+
+from service.answer.models import Verdict
+from service.answer.routing import GAP, NULL_RESULT
+from service.answer.scoring import Candidate
+
+EVIDENCE_STATEMENTS = 3  # how many of the best direct statements the model reads
+NEGATION_SCOPE = 3  # words after a negator that it negates
+_WORD = re.compile(r"[a-z][a-z0-9\-]*|n't")
+_NEGATORS = frozenset("no not without neither nor never cannot n't fail failed fails failure lack lacks "
+                      "lacked absence absent none unable".split())
+_SCOPE_END = re.compile(r"[,.;:!?]|\b(?:but|however|whereas|although)\b")
+
+
+@dataclass(frozen=True)
+class VerdictModel:
+    """Sparse weights over feature names and an intercept."""
+
+    weights: dict[str, float]
+    intercept: float
+    no_below: float = 0.5  # P(yes) below this is "no", at or above yes_above "yes", between "uncertain"
+    yes_above: float = 0.5
+    trained_on: str = ""
+
+    def probability_yes(self, features: dict[str, float]) -> float:
+        """P(yes) of one feature bag."""
+        z = self.intercept + sum(self.weights.get(name, 0.0) * value for name, value in features.items())
+        return 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, z))))
+
+
+@lru_cache(maxsize=1)
+def verdict_model() -> VerdictModel | None:
+    """The shipped verdict model, or None before one was trained."""
+    try:
+        data = json.loads(resources.files("service.answer").joinpath("weights/verdict.json").read_text())
+    except FileNotFoundError:
+        return None
+    return VerdictModel(weights={k: float(v) for k, v in data["weights"].items()},
+                        intercept=float(data["intercept"]), no_below=float(data["no_below"]),
+                        yes_above=float(data["yes_above"]), trained_on=data.get("trained_on", ""))
+
+
+def evidence_for_verdict(direct: list[Candidate]) -> list[Candidate]:
+    """The statements a verdict rests on: the best direct ones, most relevant first."""
+    return sorted(direct, key=lambda c: -c.score)[:EVIDENCE_STATEMENTS]
+
+
+def features(question: str, statements: list[str]) -> dict[str, float]:
+    """The verdict model's features: negation-marked words of the statements, the question's words, and the
+    share of statements reporting a null result or a gap."""
+    bag: dict[str, float] = {}
+    for text in statements:
+        for word in _marked_words(text):
+            bag[f"s:{word}"] = 1.0
+    for word in _WORD.findall(question.lower()):
+        bag[f"q:{word}"] = 1.0
+    n = max(len(statements), 1)
+    bag["null_share"] = sum(bool(NULL_RESULT.search(t)) for t in statements) / n
+    bag["gap_share"] = sum(bool(GAP.search(t)) for t in statements) / n
+    return bag
+
+
+def decide(question: str, direct: list[Candidate], model: VerdictModel | None = None) -> tuple[Verdict, list[Candidate]]:
+    """The verdict and the statements behind it (none for 'insufficient')."""
+    evidence = evidence_for_verdict(direct)
+    model = model or verdict_model()
+    if not evidence or model is None:
+        return ("insufficient" if not evidence else "uncertain"), evidence
+    p_yes = model.probability_yes(features(question, [c.text for c in evidence]))
+    if p_yes >= model.yes_above:
+        return "yes", evidence
+    if p_yes < model.no_below:
+        return "no", evidence
+    return "uncertain", evidence
+
+
+def _marked_words(text: str) -> list[str]:
+    out: list[str] = []
+    for clause in _SCOPE_END.split(text.lower()):
+        scope = 0
+        for word in _WORD.findall(clause or ""):
+            if word in _NEGATORS:
+                out.append(word)
+                scope = NEGATION_SCOPE
+                continue
+            out.append(f"neg_{word}" if scope else word)
+            scope = max(scope - 1, 0)
+    return out
