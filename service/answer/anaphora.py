@@ -22,9 +22,17 @@ _ANAPHOR = re.compile(
     r"(?:trial|study|authors))\b)", re.I)
 
 
+# A source speaking of itself ("In this randomized trial, ...", "This review found ...", "Our results ...")
+# names its subject: the cited source.
+_SELF = re.compile(r"^(?:[\w\-]+,?\s+){0,3}(?:this|the present|the current|our)\s+(?:[\w\-]+\s+){0,2}?"
+                   r"(?:study|trial|review|analysis|meta-analysis|paper|article|report|work|survey|cohort study|"
+                   r"results?|findings|data)\b", re.I)
+
+
 def opens_with_anaphor(sentence: str) -> bool:
-    """True when the sentence's subject is something named in an earlier sentence."""
-    return bool(_ANAPHOR.match(sentence.strip().lstrip("\"'“(").strip()))
+    """True when the sentence's subject is something named in an earlier sentence (not the source itself)."""
+    text = sentence.strip().lstrip("\"'“(").strip()
+    return bool(_ANAPHOR.match(text)) and not _SELF.match(text)
 
 
 _POINTED_NOUN = re.compile(r"\b(?:this|these|those|such|that|the|same)\s+([a-z][a-z\-]+)", re.I)

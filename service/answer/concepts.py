@@ -40,13 +40,23 @@ class Concept:
         """True when some form is met: all its terms, or for a form of three terms or more, its rarest term
         and terms carrying ``share`` of its weight (a population qualifier may be left out)."""
         for form, weighted in zip(self.forms, self.weights or ((),) * len(self.forms)):
-            if form <= terms:
+            present = {t for t in form if t in terms or any(same_word(t, u) for u in terms)}
+            if present == form:
                 return True
-            if len(weighted) >= 3 and weighted[0][0] in terms:
+            if len(weighted) >= 3 and weighted[0][0] in present:
                 total = sum(w for _, w in weighted)
-                if sum(w for t, w in weighted if t in terms) >= self.share * total:
+                if sum(w for t, w in weighted if t in present) >= self.share * total:
                     return True
         return False
+
+
+def same_word(a: str, b: str) -> bool:
+    """Two stems of one word that the stemmer left apart ("keratosi" and "keratos", from keratosis and
+    keratoses): a shared stem of six letters or more, and at most one letter more on either side."""
+    if a == b or abs(len(a) - len(b)) > 1 or min(len(a), len(b)) < 6:
+        return False
+    n = min(len(a), len(b))
+    return a[:n - 1] == b[:n - 1] and max(len(a), len(b)) - (n - 1) <= 2 and a[:6] == b[:6]
 
 
 class Lexicon:
