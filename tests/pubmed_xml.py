@@ -49,3 +49,32 @@ def write(path: Path, text: str) -> Path:
 
 def _attr(value: str) -> str:
     return '"' + escape(value, {'"': "&quot;"}) + '"'
+
+
+_DRUGS = ("metformin", "atorvastatin", "lisinopril", "amoxicillin", "sertraline", "salbutamol", "ibuprofen",
+          "omeprazole", "levothyroxine", "warfarin", "insulin glargine", "prednisolone", "ferrous sulfate",
+          "melatonin", "zinc", "folic acid", "allopurinol", "bisoprolol", "montelukast", "naproxen")
+_CONDITIONS = ("type 2 diabetes", "hypercholesterolaemia", "hypertension", "otitis media", "depression", "asthma",
+               "osteoarthritis", "reflux disease", "hypothyroidism", "atrial fibrillation", "gout", "insomnia",
+               "iron deficiency", "heart failure", "migraine")
+_OUTCOMES = ("symptom scores", "hospital admissions", "quality of life", "adverse events", "mortality",
+             "time to recovery")
+_TYPES = (("Journal Article", "Randomized Controlled Trial"), ("Journal Article", "Observational Study"),
+          ("Journal Article", "Review"), ("Journal Article",), ("Case Reports",))
+
+
+def generated_citations(n: int, first_pmid: int = 20000000) -> list[str]:
+    """``n`` varied, made-up citations (drug x condition x outcome), one short unlabelled abstract each."""
+    out = []
+    for i in range(n):
+        drug = _DRUGS[i % len(_DRUGS)]
+        condition = _CONDITIONS[(i // len(_DRUGS)) % len(_CONDITIONS)]
+        outcome = _OUTCOMES[i % len(_OUTCOMES)]
+        change = 5 + (i * 7) % 40
+        out.append(citation(
+            str(first_pmid + i), f"{drug.capitalize()} in adults with {condition}: effect on {outcome}",
+            f"Adults with {condition} received {drug} or usual care for {6 + i % 18} months. "
+            f"{drug.capitalize()} changed {outcome} by {change}% compared with usual care in {40 + i} patients.",
+            journal=f"Example Journal of {condition.title()}", year=1990 + i % 35, pub_types=_TYPES[i % len(_TYPES)],
+            mesh=(condition.title(), drug.title())))
+    return out

@@ -10,7 +10,7 @@ from index.search import Hit, Index
 from service.answer.concepts import concept
 from service.answer.evidence import judge
 from service.answer.models import Answer, BottomLine, Evidence, Review, Section, Statement
-from service.answer.phrasing import bottom_line, conclusion, evidence_summary, limitation_statements
+from service.answer.phrasing import bottom_line, conclusion, evidence_summary, limitation_statements, retraction_note
 from service.answer.question import Question, read_question
 from service.answer.references import Draft, Numbering, build_references
 from service.answer.routing import RECOMMENDATION, SAFETY, SECTION_ORDER, route
@@ -37,7 +37,10 @@ def answer_question(index: Index, question: str, audience: str = "clinician",
     hits = retrieve(index, q)
     i_concept = concept(q.intervention) if q.intervention else None
     c_concept = concept(q.condition) if q.condition else None
-    ranked = _rerank(q, candidates(q, hits, index, i_concept, c_concept))
+    scored = candidates(q, hits, index, i_concept, c_concept)
+    # A retracted source is never quoted as support; one whose sentences would have qualified is listed.
+    retracted = list(dict.fromkeys(c.doc_id for c in scored if c.hit.document.retracted))
+    ranked = _rerank(q, [c for c in scored if not c.hit.document.retracted])
     picked = pick(ranked)
     chosen = [c for key in SECTION_ORDER for c in picked.get(key, [])]
     judgement = judge(chosen, has_topic=bool(q.intervention or q.condition))
@@ -46,6 +49,8 @@ def answer_question(index: Index, question: str, audience: str = "clinician",
     bl_text, bl_cites = bottom_line(q, judgement)
     bottom = BottomLine(text=bl_text, citations=numbering.cite(bl_cites))
     drafts = _section_drafts(q, picked, judgement)
+    if retracted and drafts:
+        drafts["limitations"].append(Draft(*retraction_note(retracted), origin="template"))
     sections, all_drafts = [], []
     for key in SECTION_ORDER:
         if not drafts.get(key):
