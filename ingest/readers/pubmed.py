@@ -14,11 +14,12 @@ guideline, anything else research), the design and the flags (retracted, retract
 from __future__ import annotations
 
 import gzip
+import json
 import re
 import zlib
 from pathlib import Path
 from typing import IO
-from xml.etree.ElementTree import Element, ParseError, tostring
+from xml.etree.ElementTree import Element, ParseError
 
 import defusedxml.ElementTree as safe_et
 from defusedxml import DefusedXmlException
@@ -141,24 +142,23 @@ def citation_document(article: Element, rel: str) -> Document:
     flags = [FLAG_OF_TYPE[t] for t in types if t in FLAG_OF_TYPE]
     if any(c.get("RefType") == _RETRACTED_BY for c in citation.iterfind("CommentsCorrectionsList/CommentsCorrections")):
         flags.append("retracted")
-    return Document(
-        id=pmid,
+    facts = dict(
         title=title or f"PMID {pmid}",
         kind="guideline" if GUIDELINE_TYPES & set(types) else "research",
         source=_text(art.find("Journal/Title")) or _text(citation.find("MedlineJournalInfo/MedlineTA")),
         year=_year(art, article),
         authors=", ".join(_unique(_author(a) for a in art.iterfind("AuthorList/Author") if a.get("ValidYN") != "N")),
-        url=PUBMED_URL.format(pmid=pmid),
-        path=rel,
-        # The serialized citation: a revised record in an update file changes it, an unchanged one does not.
-        sha256=sha256_of(tostring(article)),
-        sections=sections,
         doi=_doi(art, article),
         publication_types=tuple(types),
         mesh=tuple(_unique(_text(d) for d in citation.iterfind("MeshHeadingList/MeshHeading/DescriptorName"))),
         design=_design(types),
         flags=tuple(_unique(flags)),
     )
+    # A citation has no bytes of its own in a file of thousands: its hash is that of what medcite reads from
+    # it, so a revised record changes it and a record repeated unchanged in an update file does not.
+    content = json.dumps([pmid, [[s.heading, s.text] for s in sections], facts], sort_keys=True)
+    return Document(id=pmid, url=PUBMED_URL.format(pmid=pmid), path=rel, sha256=sha256_of(content.encode("utf-8")),
+                    sections=sections, **facts)
 
 
 def abstract_sections(abstract: Element | None) -> tuple[Section, ...]:

@@ -68,7 +68,8 @@ def test_a_delete_citation_update_removes_the_pmid_on_the_next_incremental_build
     revised = citation("31000003", "Warfarin and dietary vitamin K: practice guideline (revised)",
                        "Keep vitamin K intake steady while taking warfarin, and recheck the INR after a change.",
                        pub_types=("Practice Guideline",))
-    write(pubmed_corpus / "pubmed26n0002.xml.gz", article_set([revised], deleted=("31000002",)))
+    # An update file repeats LABELLED unchanged (it keeps its vectors) and revises the guideline.
+    write(pubmed_corpus / "pubmed26n0002.xml.gz", article_set([LABELLED, revised], deleted=("31000002",)))
 
     report = build_index(pubmed_corpus, index_dir, embedder=embedder)
 
