@@ -38,9 +38,10 @@ def answer_question(index: Index, question: str, audience: str = "clinician",
     i_concept = concept(q.intervention) if q.intervention else None
     c_concept = concept(q.condition) if q.condition else None
     scored = candidates(q, hits, index, i_concept, c_concept)
-    # A retracted source is never quoted as support; one whose sentences would have qualified is listed.
+    # Retracted sources and notices (retractions, errata) are never quoted as support; a retracted source
+    # whose sentences would have qualified is listed, with its flag.
     retracted = list(dict.fromkeys(c.doc_id for c in scored if c.hit.document.retracted))
-    ranked = _rerank(q, [c for c in scored if not c.hit.document.retracted])
+    ranked = _rerank(q, [c for c in scored if not c.hit.document.flags])
     picked = pick(ranked)
     chosen = [c for key in SECTION_ORDER for c in picked.get(key, [])]
     judgement = judge(chosen, has_topic=bool(q.intervention or q.condition))

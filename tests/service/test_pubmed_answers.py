@@ -17,7 +17,7 @@ from pubmed_xml import article_set, citation, generated_citations, write
 from service.cli import app
 
 QUESTION = "Does vitamin K2 reduce vascular calcification in haemodialysis patients?"
-TRIAL, META, RETRACTED, GUIDELINE = "32000001", "32000002", "32000003", "32000004"
+TRIAL, META, RETRACTED, GUIDELINE, NOTICE = "32000001", "32000002", "32000003", "32000004", "32000005"
 RETRACTED_ABSTRACT = ("Vitamin K2 completely reversed vascular calcification in every haemodialysis patient within "
                       "six months. Vitamin K2 should therefore be given to all haemodialysis patients with "
                       "vascular calcification.")
@@ -46,6 +46,10 @@ TOPIC = [
              "In haemodialysis patients with vascular calcification, vitamin K2 supplementation is not recommended "
              "outside clinical trials. Control phosphate and avoid calcium-based binders in these patients.",
              journal="Example Kidney Society", year=2022, pub_types=("Practice Guideline",)),
+    # The retraction notice: it names the retracted claim, which must not be quoted from it either.
+    citation(NOTICE, "Retraction notice", "The editors retract the report that high-dose vitamin K2 cleared "
+             "vascular calcification from haemodialysis patients, because its data could not be verified.",
+             journal="Example Letters in Nephrology", year=2020, pub_types=("Retraction of Publication",)),
 ]
 
 
@@ -88,7 +92,7 @@ def _no_medcite_environment(monkeypatch):
 
 def test_the_folder_indexes_and_the_truncated_download_is_reported(built):
     _, _, report = built
-    assert report["documents"] == 304
+    assert report["documents"] == 305
     assert [(s["path"], s["reason"]) for s in report["skipped"]] == [
         ("pubmed26n0003.xml.gz", "truncated gzip file (the compressed stream ends early)")]
 
@@ -119,6 +123,7 @@ def test_a_retracted_citation_is_flagged_and_never_quoted(built):
     assert "retracted" in notes[0]["text"]
     retracted_sentences = clean_sentences(RETRACTED_ABSTRACT)
     assert not any(r in s["text"] for s in _statements(answer) for r in retracted_sentences)
+    assert NOTICE not in {r["doc_id"] for r in answer["references"]}  # a notice is not evidence either
     markdown = invoke("ask", QUESTION, "--index", index)
     assert f"**[Retracted]** {ref['title']}." in markdown
 
