@@ -17,7 +17,7 @@ from index.embedder import load_embedder
 from ingest.chunking import ChunkingParams, chunk_document, estimate_tokens
 from ingest.corpus import corpus_files
 from ingest.errors import UnreadableFile
-from ingest.readers import READERS
+from ingest.readers import reader_for
 
 
 def measure(corpus: Path, files: int = 150, params: ChunkingParams = ChunkingParams(), seed: int = 1) -> dict:
@@ -27,7 +27,7 @@ def measure(corpus: Path, files: int = 150, params: ChunkingParams = ChunkingPar
     chunks = []
     for path in paths[:files]:
         try:
-            docs = READERS[path.suffix.lower()](path, corpus).documents
+            docs = reader_for(path)(path, corpus).documents
         except UnreadableFile:
             continue
         chunks += [c for d in docs for c in chunk_document(d, params)]

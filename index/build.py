@@ -40,6 +40,7 @@ class BuildReport:
     reused: int
     skipped: list[dict] = field(default_factory=list)
     seconds: float = 0.0
+    deleted: int = 0  # citations withdrawn by PubMed DeleteCitation lists (they are not in the index)
     index: str = ""
 
     def to_json(self) -> dict:
@@ -89,7 +90,7 @@ def build_index(
             raise
     return BuildReport(
         documents=len(read.documents), chunks=len(chunks), embedded=len(chunks) - reused, reused=reused,
-        skipped=[{"path": s.path, "reason": s.reason} for s in read.skipped],
+        skipped=[{"path": s.path, "reason": s.reason} for s in read.skipped], deleted=len(read.deleted),
         seconds=round(time.perf_counter() - started, 3), index=str(index_dir),
     )
 

@@ -12,7 +12,8 @@ from ingest.models import Chunk, Document
 _SCHEMA = """
 CREATE TABLE documents (
     id TEXT PRIMARY KEY, title TEXT, kind TEXT, source TEXT, year INTEGER, authors TEXT,
-    url TEXT, path TEXT, sha256 TEXT, pages INTEGER
+    url TEXT, path TEXT, sha256 TEXT, pages INTEGER,
+    doi TEXT, publication_types TEXT, mesh TEXT, design TEXT, flags TEXT
 );
 CREATE TABLE chunks (
     row INTEGER PRIMARY KEY, id TEXT UNIQUE, doc_id TEXT REFERENCES documents(id),
@@ -21,6 +22,9 @@ CREATE TABLE chunks (
 CREATE INDEX chunks_doc ON chunks(doc_id);
 """
 
+_DOC_COLUMNS = ("id", "title", "kind", "source", "year", "authors", "url", "path", "sha256", "pages")
+_CITATION_COLUMNS = ("doi", "publication_types", "mesh", "design", "flags")
+
 
 def write_store(path: Path, documents: Iterable[Document], chunks: Iterable[Chunk]) -> None:
     """Write documents and chunks (in row order) to a new SQLite file."""
@@ -28,8 +32,9 @@ def write_store(path: Path, documents: Iterable[Document], chunks: Iterable[Chun
     try:
         con.executescript(_SCHEMA)
         con.executemany(
-            "INSERT INTO documents VALUES (?,?,?,?,?,?,?,?,?,?)",
-            ((d.id, d.title, d.kind, d.source, d.year, d.authors, d.url, d.path, d.sha256, d.pages)
+            "INSERT INTO documents VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
+            ((d.id, d.title, d.kind, d.source, d.year, d.authors, d.url, d.path, d.sha256, d.pages,
+              d.doi, json.dumps(d.publication_types), json.dumps(d.mesh), d.design, json.dumps(d.flags))
              for d in documents),
         )
         con.executemany(
@@ -49,6 +54,9 @@ class ChunkStore:
         self._con = sqlite3.connect(f"file:{path}?mode=ro", uri=True, check_same_thread=False)
         self._lock = threading.Lock()
         self._docs: dict[str, Document] = {}
+        columns = {r[1] for r in self._con.execute("PRAGMA table_info(documents)")}
+        # Stores written before the citation facts (doi ... flags) existed still load, with empty facts.
+        self._doc_columns = _DOC_COLUMNS + (_CITATION_COLUMNS if set(_CITATION_COLUMNS) <= columns else ())
 
     def close(self) -> None:
         """Release the file."""
@@ -80,13 +88,18 @@ class ChunkStore:
         if doc_id not in self._docs:
             with self._lock:
                 r = self._con.execute(
-                    "SELECT id, title, kind, source, year, authors, url, path, sha256, pages FROM documents WHERE id = ?",
-                    (doc_id,),
+                    f"SELECT {', '.join(self._doc_columns)} FROM documents WHERE id = ?", (doc_id,),
                 ).fetchone()
             if r is None:
                 return None
+            facts = {}
+            if len(r) > len(_DOC_COLUMNS):
+                doi, types, mesh, design, flags = r[len(_DOC_COLUMNS):]
+                facts = {"doi": doi or "", "publication_types": tuple(json.loads(types or "[]")),
+                         "mesh": tuple(json.loads(mesh or "[]")), "design": design,
+                         "flags": tuple(json.loads(flags or "[]"))}
             self._docs[doc_id] = Document(id=r[0], title=r[1], kind=r[2], source=r[3], year=r[4], authors=r[5],
-                                          url=r[6], path=r[7], sha256=r[8], sections=(), pages=r[9])
+                                          url=r[6], path=r[7], sha256=r[8], sections=(), pages=r[9], **facts)
         return self._docs[doc_id]
 
     def texts(self) -> list[str]:

@@ -48,6 +48,7 @@ def document_from_meta(
         sha256=sha256,
         sections=sections,
         pages=pages,
+        doi=str(meta.get("doi") or "").strip(),
     )
 
 

@@ -2,6 +2,15 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from typing import Literal
+
+# A citation's study design, read from its publication types (PubMed); strongest evidence first.
+Design = Literal["meta-analysis", "systematic review", "randomized trial", "clinical trial", "observational study",
+                 "case report", "review"]
+DESIGNS: tuple[Design, ...] = ("meta-analysis", "systematic review", "randomized trial", "clinical trial",
+                               "observational study", "case report", "review")
+# Notices a citation carries: it was retracted, it is itself a retraction notice, or it is an erratum.
+Flag = Literal["retracted", "retraction notice", "erratum"]
 
 
 @dataclass(frozen=True)
@@ -28,6 +37,16 @@ class Document:
     sha256: str
     sections: tuple[Section, ...]
     pages: int | None = None
+    doi: str = ""
+    publication_types: tuple[str, ...] = ()  # as the source names them (PubMed: "Randomized Controlled Trial")
+    mesh: tuple[str, ...] = ()  # MeSH descriptor names
+    design: Design | None = None
+    flags: tuple[Flag, ...] = ()
+
+    @property
+    def retracted(self) -> bool:
+        """The source was retracted: it may be listed, never quoted as support."""
+        return "retracted" in self.flags
 
 
 @dataclass(frozen=True)
@@ -60,3 +79,8 @@ class CorpusRead:
 
     documents: list[Document] = field(default_factory=list)
     skipped: list[Skipped] = field(default_factory=list)
+    # Ids withdrawn by the file (PubMed DeleteCitation); for a whole corpus, the ids that were removed.
+    deleted: list[str] = field(default_factory=list)
+    # The file's documents replace earlier documents of the same id from a revising reader (PubMed update
+    # files carry revised citations), instead of being reported as duplicates.
+    revises: bool = False

@@ -28,7 +28,7 @@ _STAGES = {"read": "Reading files", "embed": "Embedding chunks"}
 
 @index_app.command("build")
 def index_build(
-    corpus_dir: Path = typer.Argument(..., help="Folder of .md/.txt/.pdf/.jsonl files."),
+    corpus_dir: Path = typer.Argument(..., help="Folder of .md/.txt/.pdf/.jsonl files and PubMed .xml/.xml.gz."),
     index: Optional[Path] = typer.Option(None, "--index", help="Index directory (default: MEDCITE_INDEX or the data dir)."),
     model: Optional[str] = typer.Option(None, "--model", help="Path of a sentence-transformers model folder."),
     as_json: bool = typer.Option(False, "--json", help="Print one JSON report as the last line."),
@@ -42,6 +42,8 @@ def index_build(
         return
     print(f"Indexed {report.documents} documents, {report.chunks} chunks "
           f"({report.embedded} embedded, {report.reused} reused) in {report.seconds:.1f}s -> {report.index}")
+    if report.deleted:
+        print(f"  {report.deleted} citation(s) withdrawn by PubMed DeleteCitation lists were left out")
     for skipped in report.skipped:
         print(f"  skipped {skipped['path']}: {skipped['reason']}")
 

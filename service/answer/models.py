@@ -6,6 +6,8 @@ from typing import Literal
 
 from pydantic import BaseModel, Field
 
+from ingest.models import Flag
+
 Audience = Literal["clinician", "patient"]
 ReviewStatus = Literal["submitted", "under_review", "approved", "changes_requested"]
 EvidenceLevel = Literal["none", "indirect", "limited", "moderate", "strong"]
@@ -58,6 +60,8 @@ class Reference(BaseModel):
     url: str = ""
     doc_id: str
     passages: list[Passage]
+    flags: list[Flag] = Field(default_factory=list, description="Notices on the source: 'retracted' (listed, "
+                              "never quoted), 'retraction notice', 'erratum'.")
 
 
 class Evidence(BaseModel):

@@ -107,6 +107,14 @@ def limitation_statements(q: Question, j: Judgement, cites_i_or_c: list[str]) ->
     return out
 
 
+def retraction_note(retracted: list[str]) -> Drafted:
+    """Relevant sources that were retracted: named and cited (their references carry the flag), never quoted."""
+    n = len(retracted)
+    return (f"{_count(n, 'relevant source')} {'has' if n == 1 else 'have'} been retracted; "
+            f"{'it is' if n == 1 else 'they are'} listed for transparency, not quoted or counted as evidence.",
+            retracted)
+
+
 def conclusion(q: Question, j: Judgement, guideline_cites: list[str]) -> Drafted:
     """The closing statement: the bottom line restated with what to do instead, where sources say it."""
     if j.level == "none":

@@ -13,7 +13,7 @@ from service.answer.corpus_stats import corpus_stats
 from service.answer.evidence import Judgement, answers_directly, designs_in, judge
 from service.answer.models import Answer, BottomLine, Evidence, Review, Section, Statement
 from service.answer.phrasing import (LeadStatement, bottom_line, conclusion, evidence_summary,
-                                     limitation_statements)
+                                     limitation_statements, retraction_note)
 from service.answer.question import Question, read_question
 from service.answer.references import Draft, Numbering, build_references
 from service.answer.retrieval import retrieve
@@ -38,7 +38,11 @@ def answer_question(index: Index, question: str, audience: str = "clinician",
     hits = retrieve(index, q, tuning)
     i_concept = concept(q.intervention, stats.lexicon, stats.idf) if q.intervention else None
     c_concept = concept(q.condition, stats.lexicon, stats.idf) if q.condition else None
-    ranked = _rerank(q, candidates(q, hits, stats, i_concept, c_concept, tuning))
+    scored = candidates(q, hits, stats, i_concept, c_concept, tuning)
+    # Retracted sources and notices (retractions, errata) are never quoted as support; a retracted source
+    # whose sentences would have qualified is listed, with its flag.
+    retracted = list(dict.fromkeys(c.doc_id for c in scored if c.hit.document.retracted))
+    ranked = _rerank(q, [c for c in scored if not c.hit.document.flags])
     has_topic = bool(q.intervention or q.condition)
     direct = [c for c in ranked if answers_directly(c, has_topic)]
     lead = choose_lead(direct, tuning)
@@ -57,6 +61,8 @@ def answer_question(index: Index, question: str, audience: str = "clinician",
                         citations=_unique(n for s in bottom_statements for n in s.citations),
                         verdict=verdict, statements=bottom_statements)
     drafts = _section_drafts(q, picked, judgement)
+    if retracted and drafts:
+        drafts["limitations"].append(Draft(*retraction_note(retracted), origin="template"))
     sections, all_drafts = [], [_quote(lead)] if lead else []
     for key in SECTION_ORDER:
         if not drafts.get(key):

@@ -37,7 +37,8 @@ class Numbering:
 def build_references(numbering: Numbering, drafts: list[Draft], hits: list[Hit]) -> list[Reference]:
     """One Reference per cited document, in number order, with the passages its statements came from.
 
-    A document cited only by templates lends its best retrieved passage, so every reference shows text.
+    A document cited only by templates lends its best retrieved passage, so every reference shows text;
+    a retracted one lends none, since nothing of it is quoted.
     """
     used: dict[str, dict[str, Hit]] = {}
     for draft in drafts:
@@ -53,6 +54,8 @@ def build_references(numbering: Numbering, drafts: list[Draft], hits: list[Hit])
         refs.append(Reference(
             n=n, kind="Guideline" if doc.kind == "guideline" else "Research", title=doc.title or doc.id,
             source=doc.source, year=doc.year, url=doc.url, doc_id=doc.id,
-            passages=[Passage(chunk_id=h.chunk.id, text=h.chunk.text, page=h.chunk.page) for h in chosen],
+            passages=[] if doc.retracted and doc_id not in used else
+            [Passage(chunk_id=h.chunk.id, text=h.chunk.text, page=h.chunk.page) for h in chosen],
+            flags=list(doc.flags),
         ))
     return refs

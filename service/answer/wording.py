@@ -68,6 +68,13 @@ LABELS: dict[str, dict[str, str]] = {
     },
 }
 
+# Badges of a reference's notices (Reference.flags), the same for both audiences.
+FLAG_LABELS: dict[str, str] = {
+    "retracted": "Retracted",
+    "retraction notice": "Retraction notice",
+    "erratum": "Erratum",
+}
+
 REVIEW_STATUS_LABELS: dict[str, str] = {
     "submitted": "Submitted (not yet reviewed)",
     "under_review": "Under review",

@@ -13,7 +13,7 @@ from urllib.parse import urlsplit
 from jinja2 import Environment, PackageLoader, select_autoescape
 
 from service.answer.models import Answer, Reference, Statement
-from service.answer.wording import DISCLAIMERS, REVIEW_STATUS_LABELS, heading, label
+from service.answer.wording import DISCLAIMERS, FLAG_LABELS, REVIEW_STATUS_LABELS, heading, label
 
 # Sections written as prose; the others are lists of separate findings from different sources.
 PROSE_SECTIONS = frozenset({"current_evidence", "conclusion"})
@@ -74,7 +74,8 @@ def _context(answer: Answer) -> dict:
                    ("bottom_line", "references", "review", "updated", "follows", "passages")},
         "sections": [{"key": s.key, "heading": s.heading or heading(audience, s.key),
                       "prose": s.key in PROSE_SECTIONS, "statements": s.statements} for s in answer.sections],
-        "references": [{"ref": r, "url": safe_url(r.url), "pages": _pages(r)} for r in answer.references],
+        "references": [{"ref": r, "url": safe_url(r.url), "pages": _pages(r), "flags": _flags(r)}
+                       for r in answer.references],
         "disclaimer": _disclaimer(answer),
         "review_label": REVIEW_STATUS_LABELS.get(answer.review.status, answer.review.status),
         "updated": _when(answer.updated_at),
@@ -88,6 +89,11 @@ def _disclaimer(answer: Answer) -> str:
 
 def _when(moment: datetime) -> str:
     return moment.strftime("%Y-%m-%d %H:%M UTC")
+
+
+def _flags(ref: Reference) -> list[tuple[str, str]]:
+    """(css key, badge text) of each notice on the reference, e.g. ("retracted", "Retracted")."""
+    return [(f.replace(" ", "-"), FLAG_LABELS.get(f, f.capitalize())) for f in ref.flags]
 
 
 def _pages(ref: Reference) -> list[int]:
@@ -118,7 +124,9 @@ def _md_statement(statement: Statement) -> str:
 
 
 def _md_reference(ref: Reference) -> str:
-    parts = [f"{ref.n}. <a id=\"ref-{ref.n}\"></a>**{ref.kind}.** {_md(ref.title)}."]
+    parts = [f"{ref.n}. <a id=\"ref-{ref.n}\"></a>**{ref.kind}.**"]
+    parts += [f"**[{_md(text)}]**" for _, text in _flags(ref)]
+    parts.append(f"{_md(ref.title)}.")
     facts = ", ".join(x for x in (_md(ref.source), str(ref.year) if ref.year else "") if x)
     if facts:
         parts.append(f"*{facts}*.")

@@ -117,3 +117,16 @@ def test_empty_sections_and_references_are_left_out(make_answer):
     md, html = to_markdown(answer), to_html(answer)
     assert "## References" not in md and 'class="references"' not in html
     assert DISCLAIMERS["clinician"] in md
+
+
+def test_a_retracted_reference_shows_a_retracted_badge_in_markdown_and_html(make_answer):
+    answer = make_answer()
+    answer.references[0].flags = ["retracted"]
+    md = to_markdown(answer)
+    assert '1. <a id="ref-1"></a>**Research.** **[Retracted]** Vitamin K2 and tendons.' in md
+    assert '2. <a id="ref-2"></a>**Guideline.** Calcification guideline.' in md  # no badge without a flag
+    tags = parse(to_html(answer))
+    badges = [a for a in tags.named("span") if "flag" in a.get("class", "").split()]
+    assert [b["class"] for b in badges] == ["flag flag-retracted"]
+    html = to_html(answer)
+    assert html.index('class="flag flag-retracted">Retracted</span>') < html.index('id="ref-2"')
