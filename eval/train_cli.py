@@ -6,6 +6,7 @@ halves) and prints held-out figures beside the previous weights' figures.
 from __future__ import annotations
 
 import json
+from dataclasses import replace
 from pathlib import Path
 from typing import Optional
 
@@ -16,7 +17,8 @@ from rich.console import Console
 from eval.cache import cached_index, default_cache_dir
 from eval.console import user_errors
 from eval.datasets import Dataset, load_dataset, query_half
-from eval.training import (fit_relevance, load_snippets, ranking_figures, relevance_rows, verdict_example)
+from eval.training import (choose_lead_floor, fit_relevance, load_snippets, query_vectors, ranking_figures, relevance_rows,
+                           verdict_example)
 from index.embedder import load_embedder
 from index.search import Index, open_index
 from ingest.chunking import ChunkingParams
@@ -68,10 +70,15 @@ def _train_relevance(index: Index, data: Dataset, folder: Path, out: Path) -> di
     held = relevance_rows(index, data, snippets, "heldout")
     model = fit_relevance(dev, f"BioASQ dev half: {len(set(dev.group))} questions, {len(dev.y)} statements, "
                                f"{sum(dev.y)} matching a gold snippet")
+    gold = {q: {d for d, grade in docs.items() if grade > 0} for q, docs in data.qrels.items()}
+    floor, floor_dev = choose_lead_floor(dev, model, gold)
+    model = replace(model, lead_floor=floor)
     out.mkdir(parents=True, exist_ok=True)
     (out / "sentence_relevance.json").write_text(json.dumps(model.to_json(), indent=1) + "\n")
     relevance.relevance_model.cache_clear()
-    return {"trained_on": model.trained_on, "heldout": ranking_figures(held, model),
+    return {"trained_on": model.trained_on, "lead_floor": floor, "lead_floor_dev": floor_dev,
+            "lead_floor_heldout": choose_lead_floor(held, model, gold, grid=(floor,))[1],
+            "heldout": ranking_figures(held, model),
             "heldout_hand_set_scorer": ranking_figures(held, FALLBACK),
             "weights": dict(zip(model.features, [round(w, 3) for w in model.weights]))}
 
@@ -83,12 +90,12 @@ def _train_verdict(indexes: dict[str, Index], sets: dict[str, Dataset], out: Pat
 
     examples: dict[str, list[tuple[str, dict, str]]] = {"dev": [], "heldout": []}
     for name, data in sets.items():
-        for query in data.queries:
-            gold = data.answers.get(query.id)
-            label = _label(gold)
-            if label is None:
-                continue
-            examples[query_half(query.id)].append((name, verdict_example(indexes[name], query.text), label))
+        labelled = [(q, _label(data.answers.get(q.id))) for q in data.queries]
+        labelled = [(q, label) for q, label in labelled if label is not None]
+        vectors = query_vectors(indexes[name], [q.text for q, _ in labelled])
+        for query, label in labelled:
+            features = verdict_example(indexes[name], query.text, vectors[" ".join(query.text.split())])
+            examples[query_half(query.id)].append((name, features, label))
     dev = [(f, 1 if lab == "yes" else 0) for _, f, lab in examples["dev"] if lab in ("yes", "no")]
     vec = DictVectorizer()
     x = vec.fit_transform([f for f, _ in dev])

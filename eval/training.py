@@ -40,6 +40,8 @@ class StatementRows:
     x: list[tuple[float, ...]] = field(default_factory=list)
     y: list[int] = field(default_factory=list)
     group: list[str] = field(default_factory=list)
+    doc: list[str] = field(default_factory=list)
+    leads: list[bool] = field(default_factory=list)  # could open the bottom line (answers directly)
 
 
 def load_snippets(path: Path) -> dict[str, list[str]]:
@@ -71,25 +73,34 @@ def matches_snippet(statement: str, snippets: list[str]) -> bool:
     return False
 
 
-def question_candidates(index: Index, text: str, floors: bool = True) -> list[Candidate]:
+def question_candidates(index: Index, text: str, floors: bool = True,
+                        vector: np.ndarray | None = None) -> list[Candidate]:
     """The pipeline's scored statements for a question, as the answer path computes them."""
     q = read_question(text)
     stats = corpus_stats(index)
     i_concept = concept(q.intervention, stats.lexicon, stats.idf) if q.intervention else None
     c_concept = concept(q.condition, stats.lexicon, stats.idf) if q.condition else None
-    return candidates(q, retrieve(index, q), stats, i_concept, c_concept, floors=floors)
+    return candidates(q, retrieve(index, q, query_vector=vector), stats, i_concept, c_concept, floors=floors)
+
+
+def query_vectors(index: Index, texts: list[str]) -> dict[str, np.ndarray]:
+    """The questions' embeddings, encoded in batches (one at a time is several times slower)."""
+    texts = list(dict.fromkeys(" ".join(t.split()) for t in texts))
+    return dict(zip(texts, index.embedder.encode(texts)))
 
 
 def relevance_rows(index: Index, data: Dataset, snippets: dict[str, list[str]], half: str) -> StatementRows:
     """Labelled statement rows of one half's questions (every statement, floors off)."""
     rows = StatementRows()
-    for query in data.queries:
-        if query.id not in snippets or query_half(query.id) != half:
-            continue
-        for cand in question_candidates(index, query.text, floors=False):
+    queries = [q for q in data.queries if q.id in snippets and query_half(q.id) == half]
+    vectors = query_vectors(index, [q.text for q in queries])
+    for query in queries:
+        for cand in question_candidates(index, query.text, floors=False, vector=vectors[" ".join(query.text.split())]):
             rows.x.append(cand.features)
             rows.y.append(int(matches_snippet(cand.text, snippets[query.id])))
             rows.group.append(query.id)
+            rows.doc.append(cand.doc_id)
+            rows.leads.append(answers_directly(cand))
     return rows
 
 
@@ -121,13 +132,40 @@ def ranking_figures(rows: StatementRows, model: LinearModel, k: int = 3) -> dict
             "roc_auc": round(float(auc), 4) if auc is not None else None}
 
 
-def verdict_example(index: Index, text: str) -> dict[str, float]:
+def choose_lead_floor(rows: StatementRows, model: LinearModel, gold: dict[str, set[str]],
+                      grid: tuple[float, ...] = tuple(i / 100 for i in range(0, 96, 5))) -> tuple[float, dict]:
+    """The relevance a statement needs to answer a question without a named topic directly: the floor that
+    best separates "a gold document is indexed" (answer) from "the gold documents are gone" (abstain),
+    balanced over the two, on questions without an intervention or condition."""
+    best_all: dict[str, float] = {}
+    best_rest: dict[str, float] = {}
+    anchored = FEATURES.index("anchored")
+    for x, group, doc, lead in zip(rows.x, rows.group, rows.doc, rows.leads):
+        if not lead or x[anchored] > 0:
+            continue
+        p = model.probability(x)
+        best_all[group] = max(best_all.get(group, 0.0), p)
+        if doc not in gold.get(group, set()):
+            best_rest[group] = max(best_rest.get(group, 0.0), p)
+    questions = sorted({g for g, x in zip(rows.group, rows.x) if x[anchored] == 0 and gold.get(g)})
+    if not questions:
+        return 0.0, {}
+    scored = []
+    for floor in grid:
+        answers = np.mean([best_all.get(g, 0.0) >= floor for g in questions])
+        abstains = np.mean([best_rest.get(g, 0.0) < floor for g in questions])
+        scored.append((0.5 * (answers + abstains), floor, answers, abstains))
+    balanced, floor, answers, abstains = max(scored)
+    return floor, {"questions": len(questions), "answers_with_gold": round(float(answers), 4),
+                   "abstains_without_gold": round(float(abstains), 4), "balanced": round(float(balanced), 4)}
+
+
+def verdict_example(index: Index, text: str, vector: np.ndarray | None = None) -> dict[str, float]:
     """The verdict features of a question, from the statements the pipeline would judge it by: its best
     direct statements, or its best statements when none is direct (so every labelled question teaches)."""
     q = read_question(text)
-    ranked = question_candidates(index, text)
-    has_topic = bool(q.intervention or q.condition)
-    direct = [c for c in ranked if answers_directly(c, has_topic)]
+    ranked = question_candidates(index, text, vector=vector)
+    direct = [c for c in ranked if answers_directly(c)]
     evidence = evidence_for_verdict(direct or ranked)
     return features(q.text, [c.text for c in evidence])
 

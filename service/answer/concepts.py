@@ -40,7 +40,7 @@ class Concept:
         """True when some form is met: all its terms, or for a form of three terms or more, its rarest term
         and terms carrying ``share`` of its weight (a population qualifier may be left out)."""
         for form, weighted in zip(self.forms, self.weights or ((),) * len(self.forms)):
-            present = {t for t in form if t in terms or any(same_word(t, u) for u in terms)}
+            present = {t for t in form if t in terms or _variant_in(t, frozenset(terms))}
             if present == form:
                 return True
             if len(weighted) >= 3 and weighted[0][0] in present:
@@ -48,6 +48,11 @@ class Concept:
                 if sum(w for t, w in weighted if t in present) >= self.share * total:
                     return True
         return False
+
+
+@lru_cache(maxsize=200_000)
+def _variant_in(term: str, terms: frozenset[str]) -> bool:
+    return any(same_word(term, u) for u in terms)
 
 
 def same_word(a: str, b: str) -> bool:

@@ -8,10 +8,6 @@ from dataclasses import dataclass, field
 from service.answer.routing import FINDING, GAP, NULL_RESULT, RECOMMENDATION, STUDY
 from service.answer.scoring import Candidate
 
-# Without a named intervention or condition, a sentence answers the question directly when it covers
-# this share of the question's weighted terms.
-UNANCHORED_DIRECT = 0.5
-
 # Study designs named in a source, strongest first.
 DESIGNS: tuple[tuple[str, re.Pattern], ...] = tuple((name, re.compile(p, re.I)) for name, p in (
     ("meta-analysis", r"\bmeta-analys\w*|\bsystematic reviews?\b|\bpooled analys\w*"),
@@ -62,19 +58,19 @@ def reports_finding(text: str) -> bool:
                 or RECOMMENDATION.search(text))
 
 
-def answers_directly(c: Candidate, has_topic: bool) -> bool:
+def answers_directly(c: Candidate) -> bool:
     """A statement that reports a finding (a null one included) or a recommendation on what was asked: it
-    names every concept the question names, or, for a question without one, covers most of it."""
-    on_question = c.direct if has_topic else c.coverage >= UNANCHORED_DIRECT
-    return on_question and reports_finding(c.text)
+    names every concept the question names, or, for a question without one, covers most of it and is
+    judged relevant (``Candidate.direct``)."""
+    return c.direct and reports_finding(c.text)
 
 
-def judge(selected: list[Candidate], has_topic: bool) -> Judgement:
+def judge(selected: list[Candidate]) -> Judgement:
     """Judge the sentences an answer quotes.
 
     Direct evidence is a quoted sentence that names what the question names (intervention and/or
     condition) and reports a finding, null results included, not a statement of a gap ("no trial has
-    tested ..."). Without a topic, a sentence that covers most of the question is direct.
+    tested ..."). Without a topic, a relevant sentence that covers most of the question is direct.
     """
     if not selected:
         return Judgement(level="none")
@@ -82,7 +78,7 @@ def judge(selected: list[Candidate], has_topic: bool) -> Judgement:
     kinds = {c.doc_id: c.hit.document.kind for c in selected}
     designs = _unique(d for c in selected for d in designs_in(c.text))
     direct_sources = _unique(c.doc_id for c in selected if c.direct)
-    findings = [c for c in selected if answers_directly(c, has_topic)]
+    findings = [c for c in selected if answers_directly(c)]
     direct_findings = _unique(c.doc_id for c in findings)
     direct_designs = _unique(d for c in findings for d in designs_in(c.text))
     judgement = Judgement(

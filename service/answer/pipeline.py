@@ -43,13 +43,12 @@ def answer_question(index: Index, question: str, audience: str = "clinician",
     # whose sentences would have qualified is listed, with its flag.
     retracted = list(dict.fromkeys(c.doc_id for c in scored if c.hit.document.retracted))
     ranked = _rerank(q, [c for c in scored if not c.hit.document.flags])
-    has_topic = bool(q.intervention or q.condition)
-    direct = [c for c in ranked if answers_directly(c, has_topic)]
+    direct = [c for c in ranked if answers_directly(c)]
     lead = choose_lead(direct, tuning)
     picked = pick([c for c in ranked if c is not lead and not _overlaps(c, lead)], bool(q.intervention),
                   bool(q.intervention and q.condition), tuning)
     chosen = ([lead] if lead else []) + [c for key in SECTION_ORDER for c in picked.get(key, [])]
-    judgement = judge(chosen, has_topic=has_topic)
+    judgement = judge(chosen)
     verdict, behind = decide(q.text, direct) if q.yes_no and judgement.level != "none" else (None, [])
     if q.yes_no and judgement.level == "none":
         verdict = "insufficient"

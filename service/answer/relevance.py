@@ -27,6 +27,9 @@ class LinearModel:
     weights: tuple[float, ...]
     intercept: float
     trained_on: str = ""
+    # A question without a named intervention or condition is answered directly only by a statement this
+    # likely to be relevant: chosen on the dev half so that answers abstain once the gold documents are gone.
+    lead_floor: float = 0.0
 
     def probability(self, values: tuple[float, ...]) -> float:
         """P(relevant) of one feature vector (in ``features`` order)."""
@@ -36,13 +39,13 @@ class LinearModel:
     def to_json(self) -> dict:
         """The model as the weights file stores it."""
         return {"features": list(self.features), "weights": list(self.weights), "intercept": self.intercept,
-                "trained_on": self.trained_on}
+                "lead_floor": self.lead_floor, "trained_on": self.trained_on}
 
     @classmethod
     def from_json(cls, data: dict) -> "LinearModel":
         """A model from its weights file; the feature names must match the code's."""
         return cls(tuple(data["features"]), tuple(float(w) for w in data["weights"]), float(data["intercept"]),
-                   data.get("trained_on", ""))
+                   data.get("trained_on", ""), float(data.get("lead_floor", 0.0)))
 
 
 @lru_cache(maxsize=1)

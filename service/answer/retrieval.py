@@ -1,22 +1,25 @@
 """Retrieval for answers: the passages an answer may quote, a few quotable ones per source."""
 from __future__ import annotations
 
+import numpy as np
+
 from index.search import Hit, Index
 from service.answer.question import Question
 from service.answer.scoring import has_quotable
 from service.answer.tuning import TUNING, AnswerTuning
 
 
-def retrieve(index: Index, q: Question, tuning: AnswerTuning = TUNING) -> list[Hit]:
+def retrieve(index: Index, q: Question, tuning: AnswerTuning = TUNING,
+             query_vector: np.ndarray | None = None) -> list[Hit]:
     """Passages for the question, at most a few quotable ones per source, plus lexical passages on the
     intervention alone and on the condition's treatment when the question pairs the two: indirect
     evidence (the drug in other diseases) and the established care of the condition must be found to be
-    judged.
+    judged. ``query_vector`` is the question's embedding when the caller encoded it already (in a batch).
 
     A passage with nothing to quote (a heading alone, "Not applicable", a stub) does not take one of its
     document's places, so a guideline's recommendations are reached past its boilerplate.
     """
-    vector = index.embedder.encode_query(q.search_text)
+    vector = query_vector if query_vector is not None else index.embedder.encode_query(q.search_text)
     ranked = index.search(q.search_text, k=tuning.retrieve_depth, query_vector=vector)
     if q.intervention and q.condition:
         for facet in (q.intervention, f"{q.condition} treatment recommended"):

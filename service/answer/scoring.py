@@ -100,7 +100,7 @@ def candidates(question: Question, hits: list[Hit], stats: CorpusStats,
                 # Pairing two concepts is the claim a direct source must make itself, in the statement.
                 direct = intervention.mentioned_in(terms) and condition.mentioned_in(terms)
             else:
-                direct = anchored
+                direct = anchored or coverage >= tuning.unanchored_direct
             sentence_count = max(len(hit.chunk.sentences) - 1, 1)
             values = {
                 "coverage": coverage, "title_coverage": title_coverage,
@@ -116,8 +116,12 @@ def candidates(question: Question, hits: list[Hit], stats: CorpusStats,
                 "guideline": float(hit.document.kind == "guideline"), "coverage_x_dense": coverage * dense,
             }
             features = tuple(values[f] for f in FEATURES)
-            out.append(Candidate(text, hit, model.probability(features), coverage, terms, has_i, has_c, direct,
-                                 features))
+            probability = model.probability(features)
+            if not anchored:
+                # Without a concept to pair, a statement answers directly when it covers most of the question
+                # and the relevance model believes it.
+                direct = direct and probability >= model.lead_floor
+            out.append(Candidate(text, hit, probability, coverage, terms, has_i, has_c, direct, features))
     out.sort(key=lambda c: -c.score)
     return out
 

@@ -29,6 +29,9 @@ class AnswerTuning:
     # A concept of three or more terms is mentioned when the terms present carry this share of its IDF
     # weight, its rarest term among them: "fractures in older adults" is met by "fractures in adults".
     concept_share: float = 0.6
+    # Without an intervention or condition, a statement answers the question directly when it covers this
+    # share of the question's weighted terms (and passes the relevance model's lead floor).
+    unanchored_direct: float = 0.5
 
     # Selection.
     section_caps: dict[str, int] = field(default_factory=lambda: {
