@@ -274,6 +274,9 @@ def yesno_figures(results: list[QuestionResult]) -> dict:
         "yesno_verdict_source": source,
         "yesno_macro_f1": _round(verdicts.macro_f1(pairs)),
         "yesno_macro_f1_always_yes": _round(verdicts.macro_f1([(g, "yes") for g, _ in pairs])),
+        # The rule reading whatever the source: the same measuring stick before and after the verdict field.
+        "yesno_macro_f1_rule_reading": _round(verdicts.macro_f1(
+            [(r.yesno_gold, verdicts.label(None, r.yesno_read, "eval.yesno")) for r, _ in yesno])),
         "yesno_coverage": _ratio(len(decided), len(yesno)),
         "yesno_accuracy": _ratio(sum(1 for r, p in decided if p == r.yesno_gold), len(decided)),
         "yesno_majority_baseline": _majority([r for r, _ in decided]),

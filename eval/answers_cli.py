@@ -28,7 +28,8 @@ from service.answer.pipeline import answer_question
 err = Console(stderr=True)
 _STAGES = {"read": "Reading corpus", "embed": "Embedding passages"}
 HEADLINE = ("citation_validity", "numbering_violations", "evidence_recall", "rouge2_f", "rouge2_f_lead",
-            "bottom_line_rouge2", "rouge2_f_baseline_top_passage", "yesno_macro_f1", "yesno_macro_f1_always_yes",
+            "bottom_line_rouge2", "rouge2_f_baseline_top_passage", "yesno_macro_f1", "yesno_macro_f1_rule_reading",
+            "yesno_macro_f1_always_yes",
             "yesno_coverage", "yesno_accuracy", "yesno_majority_baseline", "yesno_maybe_macro_f1",
             "factoid_in_bottom_line", "factoid_in_answer", "list_recall", "snippet_precision",
             "dangling_statements", "dangling_statements_share", "false_insufficient", "abstention_accuracy",

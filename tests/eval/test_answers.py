@@ -215,6 +215,7 @@ def test_yes_no_figures_use_the_verdict_field_once_it_is_filled() -> None:
     assert figures["yesno_coverage"] == 0.75 and figures["yesno_accuracy"] == round(2 / 3, 4)
     assert figures["yesno_macro_f1_always_yes"] == round((2 * 2 / (2 * 2 + 2)) / 2, 4)
     assert figures["yesno_verdicts"] == {"yes": 2, "none": 1, "no": 1}
+    assert figures["yesno_macro_f1_rule_reading"] == 0.0  # the bottom lines state no verdict, no quotes
 
 
 def test_yes_no_figures_fall_back_to_the_rule_reading() -> None:
