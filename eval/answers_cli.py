@@ -1,4 +1,5 @@
-"""``medcite-eval answers``: answer quality (citations, evidence recall, ROUGE-2, yes/no, abstention)."""
+"""``medcite-eval answers``: answer quality (citations, evidence recall, ROUGE-2, yes/no, BioASQ exact answers
+and gold snippets, dangling quotes, abstention), on all questions or on one fixed half of them."""
 from __future__ import annotations
 
 import json
@@ -17,7 +18,7 @@ from eval.abstention import abstains, gold_documents, reduced_index, sample_ques
 from eval.answers import QuestionResult, answer_all, row, summarize
 from eval.cache import cached_index, default_cache_dir
 from eval.console import user_errors
-from eval.datasets import Dataset, load_dataset
+from eval.datasets import HALVES, Dataset, load_dataset, select_half
 from index.embedder import Embedder, load_embedder
 from index.errors import IndexError_
 from index.search import Index, open_index
@@ -27,8 +28,12 @@ from service.answer.pipeline import answer_question
 err = Console(stderr=True)
 _STAGES = {"read": "Reading corpus", "embed": "Embedding passages"}
 HEADLINE = ("citation_validity", "numbering_violations", "evidence_recall", "rouge2_f", "rouge2_f_lead",
-            "rouge2_f_baseline_top_passage", "yesno_accuracy", "yesno_coverage", "yesno_majority_baseline",
-            "abstention_accuracy", "abstention_control", "latency_p50")
+            "bottom_line_rouge2", "rouge2_f_baseline_top_passage", "yesno_macro_f1", "yesno_macro_f1_rule_reading",
+            "yesno_macro_f1_always_yes",
+            "yesno_coverage", "yesno_accuracy", "yesno_majority_baseline", "yesno_maybe_macro_f1",
+            "factoid_in_bottom_line", "factoid_in_answer", "list_recall", "snippet_precision",
+            "dangling_statements", "dangling_statements_share", "false_insufficient", "abstention_accuracy",
+            "abstention_control", "latency_p50")
 
 
 def register(app: typer.Typer) -> None:
@@ -40,6 +45,8 @@ def answers(
     dataset: Path = typer.Option(..., "--dataset", help="BEIR-layout folder with answers.jsonl (BioASQ, PubMedQA)."),
     limit: Optional[int] = typer.Option(None, "--limit", min=1, help="Answer the first N questions (file order)."),
     split: str = typer.Option("test", "--split", help="qrels split (qrels/<split>.tsv)."),
+    half: str = typer.Option("all", "--half", help="Questions: all, or the fixed hash half dev (for tuning and "
+                             "training) or heldout (for reporting)."),
     abstain: int = typer.Option(50, "--abstain", min=0, help="Questions whose gold documents are removed (0: skip)."),
     as_json: bool = typer.Option(False, "--json", help="Print the figures as one JSON object, the last line."),
     out: Optional[Path] = typer.Option(None, "--out", help="Output folder (default ./eval-out/<dataset>-answers)."),
@@ -47,11 +54,20 @@ def answers(
     cache_dir: Optional[Path] = typer.Option(None, "--cache-dir", help="Index cache (default $MEDCITE_DATA_DIR/eval or ~/.cache/medcite/eval)."),
 ) -> None:
     """Answer questions of DATASET and score the answers: citation validity, evidence recall, ROUGE-2,
-    yes/no accuracy, abstention without the gold documents, latency."""
+    yes/no macro F1, exact answers, gold-snippet precision, dangling quotes, false claims of insufficient
+    evidence, abstention without the gold documents, latency."""
     with user_errors():
+        if half not in ("all", *HALVES):
+            raise ValueError(f"unknown --half {half!r} (choose from all, {', '.join(HALVES)})")
         data = load_dataset(dataset, split=split, require_answers=True)
+        if half != "all":
+            data = select_half(data, half)
+            if not data.queries:
+                raise ValueError(f"no question of {dataset} is in the {half} half")
         report, results = evaluate_answers(data, limit, abstain, model, cache_dir or default_cache_dir())
-        written = write_report(report, results, out or Path("eval-out") / f"{data.name}-answers")
+        report["half"] = half
+        default_out = Path("eval-out") / (f"{data.name}-answers" if half == "all" else f"{data.name}-{half}-answers")
+        written = write_report(report, results, out or default_out)
     _print_table(report)
     err.print(f"report: {written}")
     if as_json:
@@ -120,7 +136,9 @@ def _abstention(data: Dataset, n: int, index: Index, index_dir: Path, cache_dir:
     for q in sample:
         control.append(already[q.id] if q.id in already else abstains(answer_question(index, q.text)))
         bar.advance(task)
-    workdir = Path(cache_dir) / f"{Path(index_dir).parent.name}-abstain-{len(sample)}"
+    # One reduced index per question set: a half removes other gold documents than the whole set.
+    part = f"-{data.split.split('/', 1)[1]}" if "/" in data.split else ""
+    workdir = Path(cache_dir) / f"{Path(index_dir).parent.name}-abstain{part}-{len(sample)}"
     reduced = reduced_index(index_dir, data.corpus_path, removed, workdir, embedder,
                             progress=_stage_progress(bar, "Reduced index: "))
     small = open_index(reduced.path, embedder=embedder)
@@ -157,12 +175,14 @@ def write_report(report: dict, results: list[QuestionResult], out: Path) -> Path
 
 def markdown(report: dict) -> str:
     """The figures as a Markdown table, with the level distribution and settings."""
-    lines = [f"# Answer quality: {report['dataset']} ({report['questions']} questions)", "",
+    lines = [f"# Answer quality: {report['dataset']} ({report['questions']} questions, "
+             f"half: {report.get('half', 'all')})", "",
              "| metric | value |", "| --- | --- |"]
     lines += [f"| {key} | {_fmt(report.get(key))} |" for key in HEADLINE]
     lines += ["", f"Evidence levels: {report['levels']}", "",
               f"Yes/no readings: {report['yesno_read']} of {report['yesno_questions']} yes/no questions "
               f"({report['yesno_maybe_excluded']} 'maybe' excluded)", "",
+              f"Yes/no verdicts (source: {report['yesno_verdict_source']}): {report['yesno_verdicts']}", "",
               "Settings: " + json.dumps(report.get("settings", {}), sort_keys=True), ""]
     return "\n".join(lines)
 
@@ -183,10 +203,11 @@ def _stage_progress(bar: Progress, prefix: str = ""):
 
 
 def _print_table(report: dict) -> None:
-    table = Table(title=f"{report['dataset']}: {report['questions']} answers")
+    table = Table(title=f"{report['dataset']} (half: {report.get('half', 'all')}): {report['questions']} answers")
     table.add_column("metric")
     table.add_column("value", justify="right")
     for key in HEADLINE:
         table.add_row(key, _fmt(report.get(key)))
+    table.add_row("yesno_verdict_source", str(report.get("yesno_verdict_source")))
     table.add_row("levels", ", ".join(f"{k} {v}" for k, v in report["levels"].items()))
     Console(file=sys.stdout, width=120).print(table)

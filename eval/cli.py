@@ -14,3 +14,7 @@ app = typer.Typer(help="Evaluate and benchmark medcite.", no_args_is_help=True, 
 
 for module in (retrieval_cli, answers_cli, bench_cli, scaling_cli, train_cli):
     module.register(app)
+
+
+if __name__ == "__main__":  # python -m eval.cli, which runs the worktree's code, not the installed script
+    app()

@@ -42,6 +42,7 @@ class Answer:
     exact_answer: object | None = None  # BioASQ: list of synonym lists, a "yes"/"no" string, or absent
     decision: str | None = None  # PubMedQA: yes | no | maybe
     long_answer: str | None = None
+    snippets: tuple[str, ...] = ()  # BioASQ: the passages' sentences experts marked as answering the question
 
 
 @dataclass(frozen=True)
@@ -156,8 +157,25 @@ def load_answers(path: Path) -> dict[str, Answer]:
             ideal_answer=(ideal,) if isinstance(ideal, str) else tuple(str(a) for a in ideal),
             exact_answer=record.get("exact_answer"), decision=record.get("decision"),
             long_answer=record.get("long_answer"),
+            snippets=_snippets(record.get("snippets"), path, number),
         )
     return out
+
+
+def _snippets(value: object, path: Path, number: int) -> tuple[str, ...]:
+    """Gold snippets as plain strings: a list of strings, or BioASQ's raw form (objects with a ``text``)."""
+    if value is None:
+        return ()
+    if not isinstance(value, list):
+        raise DatasetError(f"{path}:{number}: 'snippets' must be a list")
+    out = []
+    for item in value:
+        text = item.get("text") if isinstance(item, dict) else item
+        if not isinstance(text, str):
+            raise DatasetError(f"{path}:{number}: a snippet must be a string or an object with 'text'")
+        if text.strip():
+            out.append(text)
+    return tuple(out)
 
 
 def _jsonl(path: Path):

@@ -29,10 +29,11 @@ POLARITY_STATEMENTS = 3  # how many quoted statements vote on the polarity
 
 _EXPLICIT_YES = re.compile(r"^\s*yes\b", re.I)
 _EXPLICIT_NO = re.compile(r"^\s*no\s*[,.;:]", re.I)
-_INSUFFICIENT = re.compile(
+# A bottom line that declines to answer: the one pattern for the yes/no reading and false_insufficient.
+INSUFFICIENT = re.compile(
     r"\b(insufficient evidence|no relevant evidence|no evidence|cannot give an evidence-based answer|"
     r"not enough evidence|no source was found that addresses|does not answer|do not answer|"
-    r"any conclusion is indirect)\b", re.I)
+    r"(does|do) not (specifically |directly )?address|any conclusion is indirect)\b", re.I)
 _NEGATIVE = re.compile(
     r"\b(no (statistically )?significant|not (statistically )?significant(ly)?|non-?significant|"
     r"did not|does not|do not|was not|were not|is not|are not|has not|have not|cannot|could not|"
@@ -57,9 +58,14 @@ def read_bottom_line(text: str) -> BottomLineReading:
         return "yes"
     if _EXPLICIT_NO.search(text):
         return "no"
-    if _INSUFFICIENT.search(text):
+    if says_insufficient(text):
         return "insufficient"
     return "evidence"
+
+
+def says_insufficient(text: str) -> bool:
+    """A text that says there is no or insufficient evidence, or that no source addresses the question."""
+    return bool(INSUFFICIENT.search(text))
 
 
 def negative_finding(text: str) -> bool:

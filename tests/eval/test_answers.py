@@ -1,4 +1,5 @@
-"""Answer evaluation: the citation checker, the yes/no reader, ROUGE, and the command's JSON report."""
+"""Answer evaluation: the citation checker, the yes/no reader, ROUGE, the BioASQ-style figures of a run, and
+the command's JSON report."""
 from __future__ import annotations
 
 import json
@@ -8,8 +9,10 @@ from pathlib import Path
 import pytest
 from typer.testing import CliRunner
 
-from eval.answers import check_citations, rouge2_f
+from eval.answers import QuestionResult, check_citations, rouge2_f, score_against_gold, summarize
 from eval.cli import app
+from eval.datasets import Answer as Gold
+from eval.datasets import query_half
 from eval.yesno import negative_finding, read_bottom_line, read_yesno
 from service.answer.models import Answer, BottomLine, Evidence, Passage, Reference, Section, Statement
 from service.answer.phrasing import NO_EVIDENCE
@@ -32,9 +35,12 @@ DOCS = {
 }
 QUESTIONS = {
     "q1": ("Is metformin effective for type 2 diabetes?", "met", "yes",
-           "Yes, metformin lowers HbA1c in type 2 diabetes and is the first-line drug."),
+           "Yes, metformin lowers HbA1c in type 2 diabetes and is the first-line drug.",
+           "In a randomized trial, metformin reduced HbA1c by 1.1 percent compared with placebo in adults with "
+           "type 2 diabetes."),
     "q2": ("Does vitamin D supplementation prevent fractures in older adults?", "vitd", "no",
-           "No, vitamin D supplementation did not reduce fractures in older adults."),
+           "No, vitamin D supplementation did not reduce fractures in older adults.",
+           "Vitamin D supplementation did not reduce fractures in a large randomized trial of older adults."),
 }
 
 
@@ -48,7 +54,8 @@ def write_dataset(root: Path) -> Path:
     (root / "qrels" / "test.tsv").write_text("query-id\tcorpus-id\tscore\n" + "".join(
         f"{q}\t{v[1]}\t1\n" for q, v in QUESTIONS.items()))
     (root / "answers.jsonl").write_text("".join(
-        json.dumps({"query-id": q, "type": "yesno", "exact_answer": v[2], "ideal_answer": [v[3]]}) + "\n"
+        json.dumps({"query-id": q, "type": "yesno", "exact_answer": v[2], "ideal_answer": [v[3]],
+                    "snippets": [v[4]]}) + "\n"
         for q, v in QUESTIONS.items()))
     return root
 
@@ -142,6 +149,100 @@ def test_rouge_takes_the_best_reference_and_scores_empty_text_zero() -> None:
     assert rouge2_f("", refs) == 0.0
 
 
+def scored(a: Answer, gold: Gold | None, rouge: dict[str, float] | None = None) -> QuestionResult:
+    """One answer scored without an index: what answer_one does after answering."""
+    result = QuestionResult(id="q", question=a.question, seconds=0.0, level=a.evidence.level,
+                            question_type=a.question_type, references=[r.doc_id for r in a.references],
+                            citations=check_citations(a), gold_docs=0, gold_cited=None, rouge=rouge or {})
+    return score_against_gold(result, a, gold)
+
+
+def quote(text: str) -> Statement:
+    return Statement(text=text, citations=[1], origin="source")
+
+
+def test_a_factoid_counts_in_the_bottom_line_only_when_the_bottom_line_names_it() -> None:
+    gold = Gold(query_id="q", type="factoid", exact_answer=[["BRCA1", "breast cancer 1"]])
+    named = answer([], [reference(1)], BottomLine(text="BRCA1 is the gene most often mutated.", citations=[1]))
+    quoted = answer([quote("Breast cancer 1 carriers had more tumours.")], [reference(1)])
+    figures = summarize([scored(named, gold), scored(quoted, gold)])
+    assert figures["factoid_questions"] == 2
+    assert figures["factoid_in_bottom_line"] == 0.5
+    assert figures["factoid_in_answer"] == 1.0
+
+
+def test_list_recall_is_the_share_of_all_items_found() -> None:
+    three = Gold(query_id="q", type="list", exact_answer=[["inflammation"], ["hypoxia"], ["telomere erosion"]])
+    one = Gold(query_id="q", type="list", exact_answer=[["sepsis", "septicaemia"]])
+    figures = summarize([scored(answer([quote("Inflammation raises GDF-15.")], [reference(1)]), three),
+                         scored(answer([quote("Septicaemia raises GDF-15.")], [reference(1)]), one)])
+    assert (figures["list_questions"], figures["list_items"]) == (2, 4)
+    assert figures["list_recall"] == 0.5  # 1 + 1 of 3 + 1 items (not the mean of 1/3 and 1)
+
+
+def test_snippet_precision_dangling_quotes_and_false_insufficiency() -> None:
+    snippet = "Metformin lowered HbA1c by 1.1 percent in a randomized trial."
+    gold = Gold(query_id="q", type="yesno", exact_answer="yes", snippets=(snippet,))
+    claims_none = answer([quote(snippet), quote("It is the usual first-line drug."),
+                          Statement(text="This answer rests on a single source.", citations=[1], origin="template")],
+                         [reference(1)], BottomLine(text="There is insufficient evidence to recommend metformin; the "
+                                                    "indexed guidelines do not specifically address this.",
+                                                    citations=[1]))
+    answers_it = answer([quote(snippet)], [reference(1)])
+    no_snippets = answer([], [reference(1)], BottomLine(text="No source was found that addresses metformin "
+                                                         "directly.", citations=[1]))
+    results = [scored(claims_none, gold), scored(answers_it, gold), scored(no_snippets, Gold(query_id="q"))]
+    assert [r.false_insufficient for r in results] == [True, False, None]
+    figures = summarize(results)
+    assert figures["snippet_statements"] == 3 and figures["snippet_precision"] == round(2 / 3, 4)
+    assert figures["dangling_statements"] == 1 and figures["dangling_statements_share"] == round(1 / 3, 4)
+    assert figures["false_insufficient"] == 0.5 and figures["false_insufficient_answers"] == 1
+    assert figures["insufficient_bottom_lines"] == round(2 / 3, 4)
+
+
+def with_verdict(verdict: str | None, bottom: str = "Evidence from 1 source addresses metformin.") -> Answer:
+    return answer([], [reference(1)], BottomLine(text=bottom, citations=[1])).model_copy(update={"verdict": verdict})
+
+
+def test_yes_no_figures_use_the_verdict_field_once_it_is_filled() -> None:
+    golds = [Gold(query_id="q", type="yesno", exact_answer=v) for v in ("yes", "Yes", "no", "no")]
+    verdicts = ["yes", "insufficient", "no", "yes"]
+    figures = summarize([scored(with_verdict(v), g) for v, g in zip(verdicts, golds)])
+    assert figures["yesno_verdict_source"] == "answer.verdict"
+    assert figures["yesno_questions"] == 4
+    # yes: TP 1, FP 1, FN 1 -> 1/2; no: TP 1, FN 1 -> 2/3
+    assert figures["yesno_macro_f1"] == round((1 / 2 + 2 / 3) / 2, 4)
+    assert figures["yesno_coverage"] == 0.75 and figures["yesno_accuracy"] == round(2 / 3, 4)
+    assert figures["yesno_macro_f1_always_yes"] == round((2 * 2 / (2 * 2 + 2)) / 2, 4)
+    assert figures["yesno_verdicts"] == {"yes": 2, "none": 1, "no": 1}
+    assert figures["yesno_macro_f1_rule_reading"] == 0.0  # the bottom lines state no verdict, no quotes
+
+
+def test_yes_no_figures_fall_back_to_the_rule_reading() -> None:
+    golds = [Gold(query_id="q", type="yesno", exact_answer="yes")] * 2
+    results = [scored(with_verdict(None, "Yes, metformin works."), golds[0]),
+               scored(with_verdict(None, "No, it does not."), golds[1])]
+    figures = summarize(results)
+    assert figures["yesno_verdict_source"] == "eval.yesno"
+    assert figures["yesno_macro_f1"] == round((2 / 3 + 0) / 2, 4)  # yes: TP 1, FN 1; no: FP 1
+    assert figures["yesno_maybe_macro_f1"] is None  # no 'maybe' in the gold
+
+
+def test_pubmedqa_maybe_is_left_out_of_the_yes_no_f1_and_scored_as_a_third_class() -> None:
+    golds = [Gold(query_id="q", decision=d) for d in ("yes", "no", "maybe")]
+    figures = summarize([scored(with_verdict(v), g) for v, g in zip(["yes", "uncertain", "uncertain"], golds)])
+    assert figures["yesno_questions"] == 2 and figures["yesno_maybe_excluded"] == 1
+    assert figures["yesno_macro_f1"] == 0.5 and figures["yesno_coverage"] == 0.5
+    assert figures["yesno_maybe_macro_f1"] == round((1 + 0 + 2 / 3) / 3, 4)
+
+
+def test_bottom_line_rouge_is_averaged_beside_the_baseline() -> None:
+    rouge = [{"source": 0.3, "lead": 0.1, "bottom_line": 0.2, "baseline_top_passage": 0.5},
+             {"source": 0.1, "lead": 0.1, "bottom_line": 0.4, "baseline_top_passage": 0.3}]
+    figures = summarize([scored(answer([], [reference(1)]), None, r) for r in rouge])
+    assert figures["bottom_line_rouge2"] == 0.3 and figures["rouge2_f_baseline_top_passage"] == 0.4
+
+
 @pytest.fixture(scope="module")
 def report(tmp_path_factory: pytest.TempPathFactory) -> tuple[dict, Path]:
     """One run of the command on the tiny data set (it builds the module's only index)."""
@@ -158,8 +259,12 @@ def test_the_json_report_has_every_figure(report: tuple[dict, Path]) -> None:
     figures, out = report
     for key in ("dataset", "questions", "citation_validity", "evidence_recall", "rouge2_f", "yesno_accuracy",
                 "yesno_coverage", "abstention_accuracy", "abstention_control", "numbering_violations",
-                "latency_p50", "levels"):
+                "latency_p50", "levels", "yesno_macro_f1", "yesno_verdict_source", "factoid_in_bottom_line",
+                "list_recall", "snippet_precision", "bottom_line_rouge2", "dangling_statements",
+                "false_insufficient", "half"):
         assert key in figures
+    assert figures["half"] == "all" and figures["snippet_questions"] == 2
+    assert figures["yesno_questions"] == 2 and figures["yesno_macro_f1"] is not None
     assert figures["dataset"] == "tiny" and figures["questions"] == 2
     assert figures["citation_validity"] == 1.0 and figures["numbering_violations"] == 0
     assert figures["abstention_questions"] == 2
@@ -177,6 +282,28 @@ def test_on_topic_answers_cite_their_gold_document(report: tuple[dict, Path]) ->
     assert figures["abstention_control"] == sum(r["abstained"] for r in rows) / 2
     metformin = next(r for r in rows if r["id"] == "q1")
     assert not metformin["abstained"] and metformin["yesno_read"] == "yes"
+
+
+def test_one_half_of_the_questions_is_answered_and_named(report: tuple[dict, Path], tmp_path: Path) -> None:
+    _, out = report
+    cache = out.parent / "cache"  # the module's index, reused
+    for half in ("dev", "heldout"):
+        expected = sum(1 for q in QUESTIONS if query_half(q) == half)
+        assert expected == 1  # q1 and q2 fall into different halves
+        result = CliRunner().invoke(app, ["answers", "--dataset", str(out.parent / "tiny"), "--json", "--half",
+                                          half, "--abstain", "0", "--cache-dir", str(cache),
+                                          "--out", str(tmp_path / half)])
+        assert result.exit_code == 0, result.output
+        figures = json.loads(result.stdout.strip().splitlines()[-1])
+        assert figures["half"] == half and figures["questions"] == expected
+        assert figures["settings"]["split"] == f"test/{half}"
+        assert f"half: {half}" in (tmp_path / half / "report.md").read_text()
+
+
+def test_an_unknown_half_is_a_one_line_error(tmp_path: Path) -> None:
+    result = CliRunner().invoke(app, ["answers", "--dataset", str(write_dataset(tmp_path / "tiny")),
+                                      "--half", "train"])
+    assert result.exit_code == 2 and "unknown --half" in result.output
 
 
 def test_a_missing_dataset_is_a_one_line_error(tmp_path: Path) -> None:

@@ -55,6 +55,19 @@ def test_reads_bioasq_and_pubmedqa_answers(tmp_path: Path) -> None:
     assert data.answers["q2"].long_answer == "Statins lower LDL."
 
 
+def test_gold_snippets_load_as_strings_from_either_shape(tmp_path: Path) -> None:
+    answers = [
+        {"query-id": "q1", "type": "factoid", "snippets": ["Menaquinone-7 activates MGP.", "  "]},
+        {"query-id": "q2", "type": "yesno", "snippets": [{"text": "Statins lower LDL.", "document": "d2"}]},
+    ]
+    data = load_dataset(write_beir(tmp_path / "tiny", answers))
+    assert data.answers["q1"].snippets == ("Menaquinone-7 activates MGP.",)
+    assert data.answers["q2"].snippets == ("Statins lower LDL.",)
+    bad = [{"query-id": "q1", "snippets": "not a list"}]
+    with pytest.raises(DatasetError, match="'snippets' must be a list"):
+        load_dataset(write_beir(tmp_path / "bad", bad))
+
+
 @pytest.mark.parametrize("damage, message", [
     (shutil.rmtree, "data set folder not found"),
     (lambda root: (root / "corpus.jsonl").unlink(), "has no corpus.jsonl"),
