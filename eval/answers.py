@@ -95,7 +95,7 @@ def check_citations(answer: Answer) -> CitationCheck:
     """Every source statement must stand verbatim (whitespace aside) in a passage of a reference it
     cites; references must be numbered 1..N in order of first citation, and every citation must exist."""
     refs = {r.n: [normalize(p.text) for p in r.passages] for r in answer.references}
-    statements = [s for sec in answer.sections for s in sec.statements]
+    statements = answer.all_statements()
     sources = [s for s in statements if s.origin == "source"]
     failures = []
     for s in sources:
@@ -134,7 +134,7 @@ def full_text(answer: Answer) -> str:
 
 def source_statements(answer: Answer) -> list[str]:
     """The answer's quoted statements (origin ``source``), in reading order."""
-    return [s.text for sec in answer.sections for s in sec.statements if s.origin == "source"]
+    return [s.text for s in answer.all_statements() if s.origin == "source"]
 
 
 def lead_text(answer: Answer) -> str:

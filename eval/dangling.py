@@ -19,4 +19,4 @@ def dangles(statement: str) -> bool:
 
 def dangling_statements(answer: Answer) -> list[str]:
     """The answer's source statements that dangle, in reading order."""
-    return [s.text for sec in answer.sections for s in sec.statements if s.origin == "source" and dangles(s.text)]
+    return [s.text for s in answer.all_statements() if s.origin == "source" and dangles(s.text)]

@@ -17,7 +17,7 @@ from rich.console import Console
 from eval.cache import cached_index, default_cache_dir
 from eval.console import user_errors
 from eval.datasets import Dataset, load_dataset, query_half
-from eval.training import (choose_lead_floor, fit_relevance, load_snippets, query_vectors, ranking_figures, relevance_rows,
+from eval.training import (choose_lead_floor, fit_relevance, query_vectors, ranking_figures, relevance_rows,
                            verdict_example)
 from index.embedder import load_embedder
 from index.search import Index, open_index
@@ -55,19 +55,18 @@ def train(
         for name, data in sets.items():
             index_dir, _ = cached_index(data.corpus_path, data.name, cache, embedder, ChunkingParams())
             indexes[name] = open_index(index_dir, embedder=embedder)
-        report = {"relevance": _train_relevance(indexes["bioasq"], sets["bioasq"], bioasq, out)}
+        report = {"relevance": _train_relevance(indexes["bioasq"], sets["bioasq"], out)}
         report["verdict"] = _train_verdict(indexes, sets, out)
     err.print_json(json.dumps(report))
     if as_json:
         print(json.dumps(report))
 
 
-def _train_relevance(index: Index, data: Dataset, folder: Path, out: Path) -> dict:
-    snippets = load_snippets(folder / "answers.jsonl")
+def _train_relevance(index: Index, data: Dataset, out: Path) -> dict:
     err.print("relevance: labelling statements of the dev half ...")
-    dev = relevance_rows(index, data, snippets, "dev")
+    dev = relevance_rows(index, data, "dev")
     err.print("relevance: labelling statements of the held-out half ...")
-    held = relevance_rows(index, data, snippets, "heldout")
+    held = relevance_rows(index, data, "heldout")
     model = fit_relevance(dev, f"BioASQ dev half: {len(set(dev.group))} questions, {len(dev.y)} statements, "
                                f"{sum(dev.y)} matching a gold snippet")
     gold = {q: {d for d, grade in docs.items() if grade > 0} for q, docs in data.qrels.items()}

@@ -16,9 +16,9 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 import numpy as np
-from rouge_score import rouge_scorer
 
 from eval.datasets import Dataset, query_half
+from eval.snippets import matches_snippet
 from index.search import Index
 from service.answer.concepts import concept
 from service.answer.corpus_stats import corpus_stats
@@ -29,8 +29,6 @@ from service.answer.retrieval import retrieve
 from service.answer.scoring import Candidate, candidates
 from service.answer.verdict import evidence_for_verdict, features
 
-SNIPPET_ROUGE_L = 0.6  # a statement matches a gold snippet at this ROUGE-L F (or when one contains the other)
-_ROUGE_L = rouge_scorer.RougeScorer(["rougeL"], use_stemmer=True)
 
 
 @dataclass
@@ -42,35 +40,6 @@ class StatementRows:
     group: list[str] = field(default_factory=list)
     doc: list[str] = field(default_factory=list)
     leads: list[bool] = field(default_factory=list)  # could open the bottom line (answers directly)
-
-
-def load_snippets(path: Path) -> dict[str, list[str]]:
-    """query id -> the gold snippets of BioASQ's answers.jsonl (questions without snippets left out)."""
-    out: dict[str, list[str]] = {}
-    with open(path, encoding="utf-8") as fh:
-        for line in fh:
-            if line.strip():
-                row = json.loads(line)
-                if row.get("snippets"):
-                    out[str(row["query-id"])] = [str(s) for s in row["snippets"]]
-    return out
-
-
-def matches_snippet(statement: str, snippets: list[str]) -> bool:
-    """The snippet-precision rule: contained in a gold snippet (or containing one), or ROUGE-L F >= 0.6."""
-    s = _norm(statement)
-    for snippet in snippets:
-        g = _norm(snippet)
-        if s in g or (len(g) > 30 and g in s):
-            return True
-    words = set(s.split())
-    for snippet in snippets:
-        g = _norm(snippet)
-        if len(words & set(g.split())) < 0.4 * max(len(words), 1):
-            continue  # cannot reach the ROUGE-L threshold; skip the costly LCS
-        if _ROUGE_L.score(g, s)["rougeL"].fmeasure >= SNIPPET_ROUGE_L:
-            return True
-    return False
 
 
 def question_candidates(index: Index, text: str, floors: bool = True,
@@ -89,8 +58,9 @@ def query_vectors(index: Index, texts: list[str]) -> dict[str, np.ndarray]:
     return dict(zip(texts, index.embedder.encode(texts)))
 
 
-def relevance_rows(index: Index, data: Dataset, snippets: dict[str, list[str]], half: str) -> StatementRows:
-    """Labelled statement rows of one half's questions (every statement, floors off)."""
+def relevance_rows(index: Index, data: Dataset, half: str) -> StatementRows:
+    """Labelled statement rows of one half's questions with gold snippets (every statement, floors off)."""
+    snippets = {q: a.snippets for q, a in data.answers.items() if a.snippets}
     rows = StatementRows()
     queries = [q for q in data.queries if q.id in snippets and query_half(q.id) == half]
     vectors = query_vectors(index, [q.text for q in queries])

@@ -107,6 +107,10 @@ class Answer(BaseModel):
         None, description="For a yes/no question: what the cited statements say (yes, no, uncertain) or "
         "'insufficient' when no direct source was found; null for other questions.")
 
+    def all_statements(self) -> list[Statement]:
+        """Every statement in reading order: the bottom line's parts, then each section's."""
+        return [*self.bottom_line.statements, *(st for section in self.sections for st in section.statements)]
+
 
 class AskRequest(BaseModel):
     """POST /v1/answers body."""

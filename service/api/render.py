@@ -26,7 +26,11 @@ def to_markdown(answer: Answer) -> str:
     """The answer as a Markdown document: title, bottom line, sections, references, disclaimer."""
     audience = answer.audience
     out = [f"# {_md(answer.title)}", ""]
-    out += [f"**{label(audience, 'bottom_line')}:** {_md(answer.bottom_line.text)}{_md_marks(answer.bottom_line.citations)}", ""]
+    bottom = answer.bottom_line
+    verdict = f"**Verdict: {bottom.verdict}.** " if bottom.verdict else ""
+    parts = (" ".join(_md_statement(st) for st in bottom.statements) if bottom.statements
+             else f"{_md(bottom.text)}{_md_marks(bottom.citations)}")
+    out += [f"**{label(audience, 'bottom_line')}:** {verdict}{parts}", ""]
     for section in answer.sections:
         out += [f"## {_md(section.heading or heading(audience, section.key))}", ""]
         if section.key in PROSE_SECTIONS:

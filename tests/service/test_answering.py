@@ -29,12 +29,11 @@ def assert_verifiable(answer: Answer) -> None:
     """Every source statement stands verbatim in a passage of a reference it cites; numbering is 1..N
     in order of first citation; every reference is cited."""
     refs = {r.n: r for r in answer.references}
-    for section in answer.sections:
-        for st in section.statements:
-            if st.origin == "source":
-                assert st.citations, st.text
-                passages = [_norm(p.text) for n in st.citations for p in refs[n].passages]
-                assert any(_norm(st.text) in p for p in passages), st.text
+    for st in answer.all_statements():
+        if st.origin == "source":
+            assert st.citations, st.text
+            passages = [_norm(p.text) for n in st.citations for p in refs[n].passages]
+            assert any(_norm(st.text) in p for p in passages), st.text
     assert [r.n for r in answer.references] == list(range(1, len(answer.references) + 1))
     assert cited_order(answer) == [r.n for r in answer.references]
 

@@ -1,0 +1,55 @@
+"""The questions of issue 8 on the default corpus, asked over the API: bottom lines that state what the
+sources found, with citations, and no statement off the question."""
+from __future__ import annotations
+
+import re
+
+from service.answer.models import Answer
+
+SHOCKWAVE = "Is shockwave therapy effective for calcific tendinopathy?"
+VITAMIN_D = "Does vitamin D supplementation prevent fractures in older adults?"
+
+
+def _ask(client, question: str) -> Answer:
+    response = client.post("/v1/answers", json={"question": question})
+    assert response.status_code == 201, response.text
+    return Answer.model_validate(response.json())
+
+
+def _section(answer: Answer, key: str) -> list[str]:
+    return [st.text for s in answer.sections if s.key == key for st in s.statements]
+
+
+def _quoted_lead(answer: Answer) -> str:
+    quoted = [s for s in answer.bottom_line.statements if s.origin == "source"]
+    assert quoted and quoted[0].citations, answer.bottom_line.text
+    return quoted[0].text
+
+
+def test_shockwave_bottom_line_states_the_finding(client) -> None:
+    answer = _ask(client, SHOCKWAVE)
+    lead = _quoted_lead(answer)
+    assert re.search(r"shock ?wave", lead, re.I) and re.search(r"calcific|deposit", lead, re.I)
+    assert answer.evidence.direct and answer.evidence.direct_sources >= 1
+    assert "insufficient" not in answer.bottom_line.text.lower()
+    assert answer.verdict in ("yes", "uncertain")
+    off_topic = [t for key in ("limitations", "safety") for t in _section(answer, key) if "vitamin k" in t.lower()]
+    assert off_topic == []
+
+
+def test_vitamin_d_bottom_line_reports_the_null_trials(client) -> None:
+    answer = _ask(client, VITAMIN_D)
+    assert answer.title == "Vitamin D Supplementation for Fracture Prevention in Older Adults"
+    lead = _quoted_lead(answer)
+    assert "fracture" in lead.lower() and "vitamin d" in lead.lower()
+    assert "insufficient evidence" not in answer.bottom_line.text.lower()
+    assert answer.verdict in ("no", "uncertain")
+    assert [t for t in _section(answer, "limitations") if "tendin" in t.lower()] == []
+
+
+def test_a_yes_no_answer_shows_its_verdict_in_markdown_and_page(client) -> None:
+    answer = _ask(client, SHOCKWAVE)
+    markdown = client.get(f"/v1/answers/{answer.id}?format=md").text
+    page = client.get(f"/v1/answers/{answer.id}?format=html").text
+    assert f"Verdict: {answer.verdict}" in markdown
+    assert f"Verdict: {answer.verdict}" in page
