@@ -16,6 +16,8 @@ from service.answer.references import Draft, Numbering, build_references
 from service.answer.routing import RECOMMENDATION, SAFETY, SECTION_ORDER, route
 from service.answer.scoring import Candidate, candidates, near_duplicate
 from service.answer.wording import DISCLAIMERS, HEADINGS
+# Evidence appraisal (issue 9): grades, study facts, conflicts, recency; each hook below is one call.
+from service.answer import appraisal, conflicts
 
 RETRIEVE_DEPTH = 60  # chunks read from the hybrid ranking
 CHUNKS_PER_DOC = 3  # so one long source cannot crowd out the others
@@ -31,7 +33,8 @@ _TYPE_BONUS = {"dosing": _DOSE, "safety": SAFETY, "therapy": RECOMMENDATION}
 
 
 def answer_question(index: Index, question: str, audience: str = "clinician",
-                    follows: Answer | None = None) -> Answer:
+                    follows: Answer | None = None,
+                    outdated_years: int = appraisal.DEFAULT_OUTDATED_YEARS) -> Answer:
     """A complete, citable answer to ``question`` from ``index`` (a follow-up when ``follows`` is given)."""
     q = read_question(question, follows.intervention if follows else None, follows.condition if follows else None)
     hits = retrieve(index, q)
@@ -41,26 +44,38 @@ def answer_question(index: Index, question: str, audience: str = "clinician",
     picked = pick(ranked)
     chosen = [c for key in SECTION_ORDER for c in picked.get(key, [])]
     judgement = judge(chosen, has_topic=bool(q.intervention or q.condition))
+    conflict = conflicts.find_conflict(conflicts.findings_of(chosen, judgement.direct_findings))  # appraisal hook
+    judgement.level = conflicts.adjusted_level(judgement.level, conflict)  # appraisal hook
 
     numbering = Numbering()
     bl_text, bl_cites = bottom_line(q, judgement)
     bottom = BottomLine(text=bl_text, citations=numbering.cite(bl_cites))
     drafts = _section_drafts(q, picked, judgement)
+    if judgement.level != "none":  # appraisal hooks: opening summary from extracted facts, then any conflict
+        drafts["current_evidence"][0] = Draft(*appraisal.opening_summary(judgement, chosen, index, outdated_years),
+                                              origin="template")
+        if conflict is not None:
+            drafts["current_evidence"].insert(1, Draft(*conflict.statement(), origin="template"))
     sections, all_drafts = [], []
     for key in SECTION_ORDER:
         if not drafts.get(key):
             continue
-        statements = [Statement(text=d.text, citations=numbering.cite(d.cites), origin=d.origin) for d in drafts[key]]
+        statements = [Statement(text=conflicts.cite_inline(d.text, numbering), citations=numbering.cite(d.cites),
+                                origin=d.origin, grade=appraisal.statement_grade(d.text, d.hit))  # appraisal hooks
+                      for d in drafts[key]]
         sections.append(Section(key=key, heading=HEADINGS[audience][key], statements=statements))
         all_drafts.extend(drafts[key])
     now = datetime.now(timezone.utc)
     return Answer(
         id=uuid.uuid4().hex, question=q.text, audience=audience, title=q.title, bottom_line=bottom,
-        sections=sections, references=build_references(numbering, all_drafts, hits),
+        sections=sections,
+        references=appraisal.appraise_references(build_references(numbering, all_drafts, hits), index,
+                                                 outdated_years),  # appraisal hook
         evidence=Evidence(level=judgement.level, sources=len(judgement.sources),
                           guidelines=len(judgement.guidelines), research=len(judgement.research),
                           designs=judgement.designs, direct=judgement.direct,
-                          direct_sources=len(judgement.direct_findings)),
+                          direct_sources=len(judgement.direct_findings),
+                          conflicting=conflict is not None),  # appraisal hook
         disclaimer=DISCLAIMERS[audience], follows=follows.id if follows else None, review=Review(),
         created_at=now, updated_at=now, index_version=index.version,
         intervention=q.intervention, condition=q.condition, question_type=q.type,
@@ -122,7 +137,7 @@ def _section_drafts(q: Question, picked: dict[str, list[Candidate]], judgement) 
         return {}
     drafts: dict[str, list[Draft]] = {key: [_quote(c) for c in picked.get(key, [])] for key in SECTION_ORDER}
     # Guideline recommendations come before advice found in research reports.
-    drafts["recommendations"].sort(key=lambda d: d.hit.document.kind != "guideline")
+    drafts["recommendations"].sort(key=lambda d: appraisal.recency_key(d.hit.document))  # appraisal hook: newer first
     drafts["current_evidence"].insert(0, Draft(*evidence_summary(judgement), origin="template"))
     mentions = [c.doc_id for key in SECTION_ORDER for c in picked.get(key, [])
                 if c.mentions_intervention or c.mentions_condition]
