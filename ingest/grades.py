@@ -127,7 +127,7 @@ class RatingScheme:
 # Definition lines: "Level B — ...", "(A) High ...", "II-2: ...", "Strong (grade 1): ...", "A. The USPSTF ...".
 _DEFINITION = re.compile(
     rf"^\s*(?:[-*\u2022]\s*)?\(?(?:(?P<prefix>level|grade|class|category|strength|quality|evidence level)\s+)?"
-    rf"(?P<code>{_CODE})\)?\s*(?:statement\s*)?(?:[:.=\u2013\u2014-]\s*|\s+(?=[A-Z]))(?P<desc>\S.{6,})$", re.I)
+    rf"(?P<code>{_CODE})\)?\s*(?:statement\s*)?(?:[:.=\u2013\u2014-]\s*|\s+(?=[A-Z]))(?P<desc>\S.{{6,}})$", re.I)
 _WORD_DEFINITION = re.compile(
     rf"^\s*(?:[-*\u2022]\s*)?(?P<word>[A-Za-z][\w -]{{1,30}}?)\s*\((?:grade|level|class)?\s*(?P<code>{_CODE})\)"
     rf"\s*[:.\u2013\u2014-]?\s*(?P<desc>.*)$", re.I)
@@ -317,6 +317,9 @@ def is_grade_line(sentence: str, scheme: RatingScheme | None = None) -> Grade | 
     whole = parse_grade(inner, scheme)
     if whole is None:
         return None
+    outside = _BRACKETED.sub(" ", inner)
+    if outside != inner and re.search(r"[A-Za-z]{3}", outside) and parse_grade(outside, scheme) is None:
+        return None  # "Offer X (Grade 1B)": a recommendation with its grade, not a grade alone
     # What the line says besides grading words: little, or an "X based on Y" justification.
     rest = re.sub(r"\b(?:recommend\w*|evidence|quality|certainty|of|the|grade|level|strength|based|on|and|"
                   r"with|for|against|a|an|to|in|from|statement|class|is|very|high|moderate|low|strong|weak|"
@@ -391,7 +394,7 @@ def _item(lines: list[_Line], last: int, out: list[Grade | None], reach: int = 3
     for start in range(last, max(last - reach, -1), -1):
         if lines[start].bullet:
             return list(range(start, last + 1))
-        if start < last and (out[start] is not None or lines[start].grade_only):
+        if start < last and (out[start] is not None or lines[start].grade_only or not _ends_sentence(lines[start].raw)):
             break
     return [last]
 

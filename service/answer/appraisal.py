@@ -35,7 +35,7 @@ _PEOPLE = (r"(?:patients|participants|subjects|women|men|adults|children|individ
 _PARTICIPANTS = tuple(re.compile(p, re.I) for p in (
     rf"\b(?:enroll?ed|recruited|randomi[sz]ed|included|involving|including|studied|followed|of|with|among|in)\s+"
     rf"(?:a total of\s+)?{_NUMBER}\s+(?:[A-Za-z]+[- ]){{0,3}}?{_PEOPLE}\b",
-    rf"\b{_NUMBER}\s+(?:[A-Za-z]+[- ]){{0,3}}?{_PEOPLE}\s+(?:were|was)\s+(?:randomi[sz]ed|enroll?ed|recruited|included|"
+    rf"\b{_NUMBER}\s+(?:[A-Za-z]+[- ]){{0,3}}?{_PEOPLE}(?:\s+[\w-]+){{0,5}}?\s+(?:were|was)\s+(?:randomi[sz]ed|enroll?ed|recruited|included|"
     rf"assigned|studied|followed)",
     rf"\ba total of\s+{_NUMBER}\s+(?:[A-Za-z]+[- ]){{0,3}}?{_PEOPLE}\b",
     rf"\b[nN]\s*=\s*{_NUMBER}\b",

@@ -90,12 +90,17 @@ def find_conflict(findings: list[Finding]) -> Conflict | None:
     return None
 
 
-def findings_of(chosen: list[Candidate], direct_ids: list[str]) -> list[Finding]:
-    """The direct findings among an answer's chosen sentences: from a direct source, reporting a result
-    or advice rather than a gap; each with the stored grade of its sentence."""
+def findings_of(candidates: list[Candidate]) -> list[Finding]:
+    """The direct findings among an answer's candidate sentences: naming what the question names (the
+    judge's test of direct evidence) and reporting a result or advice rather than a gap; each with its
+    sentence's stored grade.
+
+    Pass all relevant candidates, not only the quoted ones: "X did not reduce Y" and "X reduced Y" share
+    their words, so selection drops one of them as a near-duplicate of the other.
+    """
     out = []
-    for c in chosen:
-        if c.doc_id in direct_ids and reports_finding(c.text):
+    for c in candidates:
+        if c.direct and reports_finding(c.text):
             out.append(Finding(doc_id=c.doc_id, text=c.text, kind=c.hit.document.kind, grade=sentence_grade(c)))
     return out
 

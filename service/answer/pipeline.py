@@ -44,7 +44,7 @@ def answer_question(index: Index, question: str, audience: str = "clinician",
     picked = pick(ranked)
     chosen = [c for key in SECTION_ORDER for c in picked.get(key, [])]
     judgement = judge(chosen, has_topic=bool(q.intervention or q.condition))
-    conflict = conflicts.find_conflict(conflicts.findings_of(chosen, judgement.direct_findings))  # appraisal hook
+    conflict = conflicts.find_conflict(conflicts.findings_of(ranked))  # appraisal hook
     judgement.level = conflicts.adjusted_level(judgement.level, conflict)  # appraisal hook
 
     numbering = Numbering()
