@@ -32,8 +32,9 @@ def _rx(pattern: str) -> re.Pattern:
 # --- words that name a strength or a certainty (GRADE wording and its relatives) ---------------------------
 # Each list is tried as a whole; the earliest match in a text wins, ties going to the earlier entry.
 _STRENGTH_WORDS: tuple[tuple[str, re.Pattern], ...] = (
-    ("against", _rx(r"\b(?:recommends?|recommendation|strong|weak|conditional)\s*\(?against\b|\bagainst\b|"
-                    r"\bclass III\b|\bharmful\b|\bno benefit\b|\bshould not\b|\bnot recommended\b")),
+    ("against", _rx(r"\b(?:recommends?|recommendation|strong|weak|conditional|suggests?)\s*\(?against\b|"
+                    r"\bfor or against$|^against$|\bclass III\b|\bharmful\b|\bno benefit\b|\bshould not\b|"
+                    r"\bnot recommended\b")),
     ("insufficient", _rx(r"(?<!quality: )(?<!evidence: )\binsufficient\b|\binconclusive\b|\bI statement\b|\bno recommendation\b|"
                          r"\bcannot be determined\b|\bunable to (?:make a )?recommend")),
     ("strong", _rx(r"\bstrong(?:ly)?\b|\bstandard\b|\bSHOULD be\b|\bis recommended\b|"
@@ -56,7 +57,7 @@ _CERTAINTY_WORDS: tuple[tuple[str, re.Pattern], ...] = (
 )
 
 # --- codes: "1B", "A", "IIa", "II-2", "1++", "III-C" ------------------------------------------------------
-_CODE = r"(?:[1-4](?:\+\+|\+|-)|[1-5][A-D]?|[A-D][1-4]?|IV|V|I{1,3}(?:-[1-3])?[ab]?)"
+_CODE = r"(?:[1-4](?:\+\+|\+|-)|[1-5][A-D]?|[A-D][1-4]?|IV|V|I{1,3}(?:-[1-3])?[abAB]?)"
 _PAIR = re.compile(r"(?:(?P<cls>I{1,3}[ab]?|IV)-(?P<level>[A-C])|(?P<evidence>II-[1-3]|I{1,3})(?P<rec>[A-E]))", re.I)
 _CODE_RX = re.compile(rf"(?<![\w+-])({_CODE})(?![\w+])")
 _STRENGTH_PREFIX = (r"class(?:\s+of\s+recommendation)?|COR|strength(?:\s+of\s+(?:the\s+)?recommendations?)?|SOR|GR|"
@@ -74,7 +75,7 @@ _CODE_RECOMMENDATION = re.compile(rf"\b(?P<code>{_CODE})\s+(?:recommendation|sta
 _CIRCLES = re.compile(r"(?:(?P<code>[12])\s*\|\s*)?(?P<plus>\+{1,4})(?P<o>[O0o\u25cb]*)")
 _CIRCLE_CERTAINTY = {4: "high", 3: "moderate", 2: "low", 1: "very low"}
 # Grades that say who stands behind a statement rather than how strong it is.
-_PRACTICE = _rx(r"\b(?:good practice point|GPP|practice point|clinical principle|PP|EO|not graded|"
+_PRACTICE = _rx(r"\btype:\s*(?:evidence[- ]based|(?:informal |formal |expert )?consensus)|\b(?:good practice point|GPP|practice point|clinical principle|PP|EO|not graded|"
                 r"best practice|consensus(?:[- ]based)? recommendation|expert opinion|consensus)\b")
 _RECENCY = _rx(r"(?:new|updated?|amended|reviewed|unchanged|new-replaced|\d{4})(?:[ ,;]+(?:new|updated?|amended|"
                r"reviewed|unchanged|new-replaced|\d{4}))*")
@@ -170,6 +171,12 @@ def learn_scheme(doc: Document) -> RatingScheme:
             key = (line_role or ("strength" if strength != NOT_STATED else "certainty"), _norm_code(match["code"]))
             scheme.codes.setdefault(key, (strength, certainty))
     return scheme
+
+
+def is_grading_note(sentence: str) -> bool:
+    """A sentence about the grading scheme itself ("Definitions of the grades are given at the end",
+    "Weak (grade 2): the balance of benefit and harm is less certain"), not a recommendation."""
+    return bool(_ABOUT_GRADING.search(sentence) or _WORD_DEFINITION.match(sentence))
 
 
 def _definition_parts(doc: Document) -> list[list[str]]:
@@ -291,6 +298,11 @@ def find_grade(sentence: str, scheme: RatingScheme | None = None) -> Grade | Non
     scheme = scheme or RatingScheme()
     if _ABOUT_GRADING.search(sentence):
         return None  # "The grades are defined at the end of ..." names grades, it is not graded
+    leading = _LEADING.match(sentence.strip())
+    if leading:
+        grade = parse_grade(leading.group(1), scheme)
+        if grade is not None:
+            return grade
     brackets = list(_BRACKETED.finditer(sentence))
     for match in reversed(brackets):
         at_end = not sentence[match.end():].strip(" .;,")
@@ -334,6 +346,15 @@ def is_grade_line(sentence: str, scheme: RatingScheme | None = None) -> Grade | 
 # --- attaching grades to the sentences of a document --------------------------------------------------------
 
 _BULLET = re.compile(r"^\s*(?:[-*+\u2022]|\d{1,2}[.)])\s+")
+# Fields of an action-statement profile ("Benefit: ...", "Value judgments: ..."): they describe a
+# recommendation that stands above them, so a grade beside them is not theirs.
+_PROFILE_FIELD = _rx(r"^(?:[-*\u2022]\s*)?(?:benefits?|risks?|harms?|costs?|benefit[- ]harm|value judg\w*|"
+                     r"intentional vagueness|role of patient\w*|exclusions?|exceptions?|policy level|"
+                     r"differences of opinion|quality improvement|justification|rationale|remarks?|"
+                     r"implementation considerations|supporting evidence)\b[^:]{0,40}:")
+# "GPP: Offer ...", "Class IIa Recommendation: ...": a grade that leads the sentence it grades.
+_LEADING = re.compile(rf"^(?:[-*\u2022]\s*)?((?:class|grade|level|category)\s+(?-i:{_CODE})(?:\s+recommendations?)?|"
+                      r"GPP|good practice point|expert opinion|consensus)\s*[:\u2013\u2014-]\s+\S", re.I)
 
 
 @dataclass(frozen=True)
@@ -356,7 +377,7 @@ def grade_sentences(sentences: list[str], scheme: RatingScheme) -> list[Grade | 
         whole = is_grade_line(_BULLET.sub("", raw), scheme)
         lines.append(_Line(raw=raw, bullet=bool(_BULLET.match(raw)), grade=whole or find_grade(raw, scheme),
                            grade_only=whole is not None))
-    out: list[Grade | None] = [None if ln.grade_only else ln.grade for ln in lines]
+    out: list[Grade | None] = [None if ln.grade_only or _not_graded(ln.raw) else ln.grade for ln in lines]
     heading: Grade | None = None
     last_content: int | None = None
     for i, ln in enumerate(lines):
@@ -371,8 +392,10 @@ def grade_sentences(sentences: list[str], scheme: RatingScheme) -> list[Grade | 
                 for j in _item(lines, last_content, out):
                     out[j] = _merge(out[j], ln.grade)
             continue
-        if _ABOUT_GRADING.search(ln.raw):
+        if _ABOUT_GRADING.search(ln.raw) or _not_graded(ln.raw):
             out[i] = None
+            if ln.raw.rstrip().endswith("?"):
+                last_content = None  # a grade after a question belongs to the answer below, not above
             continue
         if ln.raw.rstrip().endswith(":") and ln.grade is not None:
             heading = ln.grade  # "The following recommendations are based on ... (Level B):"
@@ -397,6 +420,11 @@ def _item(lines: list[_Line], last: int, out: list[Grade | None], reach: int = 3
         if start < last and (out[start] is not None or lines[start].grade_only or not _ends_sentence(lines[start].raw)):
             break
     return [last]
+
+
+def _not_graded(raw: str) -> bool:
+    """Questions and profile fields never carry a recommendation's grade."""
+    return raw.rstrip().endswith("?") or bool(_PROFILE_FIELD.match(raw.strip()))
 
 
 def _ends_sentence(raw: str) -> bool:

@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from datetime import date
 
 from index.search import Hit, Index
-from ingest.grades import NOT_STATED
+from ingest.grades import NOT_STATED, is_grade_line, is_grading_note
 from ingest.models import Document, Grade
 from service.answer.evidence import Judgement, designs_in
 from service.answer.models import Grade as GradeModel
@@ -173,6 +173,14 @@ def _count(n: int, noun: str) -> str:
 
 
 # --- hooks the answer pipeline calls (one call each) ---------------------------------------------------------
+
+def without_grade_lines(ranked: list[Candidate]) -> list[Candidate]:
+    """The candidates less the guideline lines that only state a grade ("Strong recommendation based on
+    observational studies."), shown as a badge beside the recommendation it grades instead, and the lines
+    that explain the grading scheme."""
+    return [c for c in ranked if c.hit.document.kind != "guideline"
+            or (is_grade_line(c.text) is None and not is_grading_note(c.text))]
+
 
 def statement_grade(text: str, hit: Hit | None) -> GradeModel | None:
     """The stored grade of the quoted sentence ``text`` of ``hit``'s chunk, as the answer model shows it."""

@@ -41,6 +41,7 @@ def answer_question(index: Index, question: str, audience: str = "clinician",
     i_concept = concept(q.intervention) if q.intervention else None
     c_concept = concept(q.condition) if q.condition else None
     ranked = _rerank(q, candidates(q, hits, index, i_concept, c_concept))
+    ranked = appraisal.without_grade_lines(ranked)  # appraisal hook: a grade alone is shown as a badge
     picked = pick(ranked)
     chosen = [c for key in SECTION_ORDER for c in picked.get(key, [])]
     judgement = judge(chosen, has_topic=bool(q.intervention or q.condition))

@@ -22,6 +22,8 @@ from ingest.models import Document, Section
     ("Offer X (LE=2, GR=C).", "conditional", "moderate"),
     ("Offer X (1|++OO).", "strong", "low"),
     ("Offer X (Expert Opinion).", "not stated", "very low"),
+    ("Class IIa Recommendation: offer X to adults.", "conditional", "not stated"),  # a leading grade
+    ("Offer X (Weak Against).", "against", "not stated"),
 ])
 def test_the_listed_forms_are_read_and_normalised(sentence, strength, certainty):
     grade = find_grade(sentence)
@@ -37,6 +39,8 @@ def test_the_listed_forms_are_read_and_normalised(sentence, strength, certainty)
     "Offer X (Smith et al., 2004).",
     "Offer X (see Table 2 in the original guideline document).",
     "Take the tablets (or equivalent volumes for children with low body weight).",
+    "Falls are common (against a background of frailty).",
+    "Rhinoplasty (Recommendation 5) is discussed below.",  # a recommendation's number, not its grade
 ])
 def test_what_is_not_a_grade_is_not_read_as_one(sentence):
     assert find_grade(sentence) is None
@@ -64,6 +68,12 @@ def test_a_heading_grades_the_list_under_it_and_a_trailing_line_the_sentence_bef
     assert (grades[1].strength, grades[1].certainty) == ("conditional", "not stated")
     assert (grades[2].strength, grades[2].certainty) == ("conditional", "low")
     assert (grades[4].strength, grades[4].certainty) == ("strong", "low")
+
+
+def test_questions_and_profile_fields_take_no_grade():
+    lines = ["Clinicians should do X.", "Is X useful in children?", "(Grade B)", "- Benefit: fewer flares",
+             "- Aggregate evidence quality: Grade C"]
+    assert grade_sentences(lines, RatingScheme()) == [None] * 5
 
 
 def test_chunks_carry_the_grade_of_each_sentence():

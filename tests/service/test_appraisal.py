@@ -153,6 +153,10 @@ def test_each_quoted_recommendation_shows_its_grade(gout_answer: Answer):
     assert (first.strength, first.certainty, first.text) == ("strong", "moderate", "Grade 1B")
     assert "Strong recommendation; moderate-certainty evidence (Grade 1B)" in to_markdown(gout_answer)
     assert 'class="grade grade-strong"' in answer_page(gout_answer)
+    # The line that only grades the old guideline's advice is its badge, not a quoted statement of its own.
+    assert "Strong recommendation based on observational studies." not in quoted
+    old = graded["Zarnitol is recommended for adults with recurrent gout flares when lifestyle measures fail."]
+    assert (old.strength, old.certainty) == ("strong", "low")
 
 
 def test_conflicting_trials_give_a_findings_conflict_statement_citing_both(gout_answer: Answer):
