@@ -349,9 +349,11 @@ _BULLET = re.compile(r"^\s*(?:[-*+\u2022]|\d{1,2}[.)])\s+")
 # Fields of an action-statement profile ("Benefit: ...", "Value judgments: ..."): they describe a
 # recommendation that stands above them, so a grade beside them is not theirs.
 _PROFILE_FIELD = _rx(r"^(?:[-*\u2022]\s*)?(?:benefits?|risks?|harms?|costs?|benefit[- ]harm|value judg\w*|"
-                     r"intentional vagueness|role of patient\w*|exclusions?|exceptions?|policy level|"
+                     r"intentional vagueness|role of patient\w*|exclusions?|exceptions?|policy level|aggregate evidence|"
                      r"differences of opinion|quality improvement|justification|rationale|remarks?|"
                      r"implementation considerations|supporting evidence)\b[^:]{0,40}:")
+# Pointers to other parts of a document ("See Table 7 ...", "None specified.") recommend nothing.
+_POINTER = _rx(r"^(?:[-*\u2022]\s*)?[(\[]?(?:see|refer to)\b|^(?:[-*\u2022]\s*)?none (?:specified|stated)\b")
 # "GPP: Offer ...", "Class IIa Recommendation: ...": a grade that leads the sentence it grades.
 _LEADING = re.compile(rf"^(?:[-*\u2022]\s*)?((?:class|grade|level|category)\s+(?-i:{_CODE})(?:\s+recommendations?)?|"
                       r"GPP|good practice point|expert opinion|consensus)\s*[:\u2013\u2014-]\s+\S", re.I)
@@ -424,7 +426,7 @@ def _item(lines: list[_Line], last: int, out: list[Grade | None], reach: int = 3
 
 def _not_graded(raw: str) -> bool:
     """Questions and profile fields never carry a recommendation's grade."""
-    return raw.rstrip().endswith("?") or bool(_PROFILE_FIELD.match(raw.strip()))
+    return raw.rstrip().endswith("?") or bool(_PROFILE_FIELD.match(raw.strip()) or _POINTER.match(raw.strip()))
 
 
 def _ends_sentence(raw: str) -> bool:
