@@ -145,14 +145,24 @@ def evidence_profile(facts: dict[str, StudyFacts], kinds: dict[str, str], grades
         noun = {"Randomized trial": "randomized trial", "Meta-analysis": "meta-analysis",
                 "Observational study": "observational study", "Case series": "case series",
                 "Animal study": "animal study", "Laboratory study": "laboratory study"}.get(design, design.lower())
-        sized = [f.participants for f in group if f.participants]
-        size = (f" of {sized[0]:,} participants" if len(group) == 1 and sized else
-                f" ({', '.join(f'{n:,}' for n in sized)} participants)" if sized else "")
+        sized = [f"{f.participants:,}" for f in group if f.participants]
+        if len(group) == 1 and sized:
+            size = f" of {sized[0]} participants"
+        elif sized and len(sized) == len(group):
+            size = f" ({_join(sized)} participants)"
+        elif sized:
+            size = f" (sizes stated for {len(sized)}: {_join(sized)} participants)"
+        else:
+            size = ""
         parts.append(_count(len(group), noun) + size)
     other = by_design.get("", [])
     if other:
         parts.append(_count(len(other), "other research report"))
     return ", ".join(parts)
+
+
+def _join(items: list[str]) -> str:
+    return items[0] if len(items) == 1 else ", ".join(items[:-1]) + " and " + items[-1]
 
 
 def _grade_counts(grades: list[Grade]) -> str:
