@@ -34,7 +34,7 @@ def _rx(pattern: str) -> re.Pattern:
 _STRENGTH_WORDS: tuple[tuple[str, re.Pattern], ...] = (
     ("against", _rx(r"\b(?:recommends?|recommendation|strong|weak|conditional|suggests?)\s*\(?against\b|"
                     r"\bfor or against$|^against$|\bclass III\b|\bharmful\b|\bno benefit\b|\bshould not\b|"
-                    r"\bnot recommended\b")),
+                    r"\bnot recommended\b|\bdo not (?:provide|use|offer|perform|recommend)\b|\bdiscourage")),
     ("insufficient", _rx(r"(?<!quality: )(?<!evidence: )\binsufficient\b|\binconclusive\b|\bI statement\b|\bno recommendation\b|"
                          r"\bcannot be determined\b|\bunable to (?:make a )?recommend")),
     ("strong", _rx(r"\bstrong(?:ly)?\b|\bstandard\b|\bSHOULD be\b|\bis recommended\b|"
@@ -49,7 +49,7 @@ _CERTAINTY_WORDS: tuple[tuple[str, re.Pattern], ...] = (
     ("high", _rx(r"\bhigh\b|\bgood(?:[- ]quality)?\b|\bconsistent results from well|"
                  r"\brandomi[sz]ed (?:controlled |clinical )?trials? without\b|\bmeta-analys|"
                  r"\bat least one (?:properly designed )?randomi[sz]ed|\bvery unlikely to change\b")),
-    ("moderate", _rx(r"\bmoderate\b|\bfair\b|\blimited or inconsistent\b|\bwith important limitations\b|"
+    ("moderate", _rx(r"\bmoderate\b|\bfair\b|\blimited or inconsistent\b|\bsingle randomi[sz]ed\b|\bwith important limitations\b|"
                      r"\bwithout randomi[sz]ation\b|\bwell-designed (?:cohort|case-control|controlled)\b|"
                      r"\bmay (?:well )?(?:have|change)\b")),
     ("low", _rx(r"\blow\b|\bpoor\b|\bobservational\b|\bcase series\b|\bdescriptive\b|\blimited\b|"
@@ -143,10 +143,8 @@ def learn_scheme(doc: Document) -> RatingScheme:
     scheme = RatingScheme()
     for lines in _definition_parts(doc):
         role: Role = ""
+        lines = _join_table_rows([ln.strip() for ln in lines if ln.strip()])
         for line in lines:
-            line = line.strip()
-            if not line:
-                continue
             match = _DEFINITION.match(line) or _WORD_DEFINITION.match(line)
             if match is None:
                 if len(line) < 120:  # a header names what the following codes rate
@@ -179,6 +177,29 @@ def is_grading_note(sentence: str) -> bool:
     return bool(_ABOUT_GRADING.search(sentence) or _WORD_DEFINITION.match(sentence))
 
 
+_CODE_CELL = re.compile(rf"^(?:(?:level|grade|class|category)\s+)?(?-i:{_CODE})(?:\s+statement)?$", re.I)
+
+
+def _join_table_rows(lines: list[str], reach: int = 3) -> list[str]:
+    """Tables flattened to one cell a line ("A", "The USPSTF recommends the service. ...") become
+    definition lines ("A: The USPSTF recommends the service. ..."): a code alone on its line takes the
+    next few lines, up to the next code, as its description."""
+    out: list[str] = []
+    i = 0
+    while i < len(lines):
+        if _CODE_CELL.match(lines[i]):
+            j = i + 1
+            while j < len(lines) and j <= i + reach and not _CODE_CELL.match(lines[j]):
+                j += 1
+            if j > i + 1:
+                out.append(f"{lines[i]}: {' '.join(lines[i + 1:j])}")
+                i = j
+                continue
+        out.append(lines[i])
+        i += 1
+    return out
+
+
 def _definition_parts(doc: Document) -> list[list[str]]:
     parts = []
     for section in doc.sections:
@@ -206,6 +227,10 @@ def _norm_code(code: str) -> str:
 
 
 def _words(text: str, table: tuple[tuple[str, re.Pattern], ...]) -> str:
+    """The first word of ``table`` met in ``text``; advice against wins wherever it stands ("It is
+    recommended that practitioners do not provide ...")."""
+    if table is _STRENGTH_WORDS and table[0][1].search(text):
+        return table[0][0]
     best: tuple[int, int, str] | None = None
     for priority, (name, pattern) in enumerate(table):
         match = pattern.search(text)
