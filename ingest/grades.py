@@ -444,7 +444,8 @@ def _item(lines: list[_Line], last: int, out: list[Grade | None], reach: int = 3
     for start in range(last, max(last - reach, -1), -1):
         if lines[start].bullet:
             return list(range(start, last + 1))
-        if start < last and (out[start] is not None or lines[start].grade_only or not _ends_sentence(lines[start].raw)):
+        if start < last and (out[start] is not None or lines[start].grade_only or not _ends_sentence(lines[start].raw)
+                             or lines[start].raw.rstrip().endswith("?")):
             break
     return [last]
 
