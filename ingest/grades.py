@@ -442,11 +442,12 @@ def _item(lines: list[_Line], last: int, out: list[Grade | None], reach: int = 3
     """The sentences of the list item that ends at ``last`` (a grade after a two-sentence item grades
     both), or just ``last`` when no list marker starts it within ``reach`` sentences."""
     for start in range(last, max(last - reach, -1), -1):
-        if lines[start].bullet:
-            return list(range(start, last + 1))
-        if start < last and (out[start] is not None or lines[start].grade_only or not _ends_sentence(lines[start].raw)
-                             or lines[start].raw.rstrip().endswith("?")):
+        line = lines[start]
+        if start < last and (out[start] is not None or line.grade_only or _not_graded(line.raw)
+                             or not _ends_sentence(line.raw)):
             break
+        if line.bullet:
+            return list(range(start, last + 1))
     return [last]
 
 

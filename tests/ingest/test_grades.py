@@ -74,6 +74,10 @@ def test_questions_and_profile_fields_take_no_grade():
     lines = ["Clinicians should do X.", "Is X useful in children?", "(Grade B)", "- Benefit: fewer flares",
              "- Aggregate evidence quality: Grade C"]
     assert grade_sentences(lines, RatingScheme()) == [None] * 5
+    # A question that opens a list item is not graded with the answer that follows it.
+    grades = grade_sentences(["- Key question 3: when is X appropriate?", "Offer X to adults.", "(Grade B)"],
+                             RatingScheme())
+    assert grades[0] is None and grades[1] is not None
 
 
 def test_chunks_carry_the_grade_of_each_sentence():
