@@ -20,7 +20,7 @@ from pathlib import Path
 
 from ingest.chunking import clean_sentence
 from ingest.corpus import read_corpus
-from ingest.grades import _DEFINITIONS_START, is_grade_line, section_grades
+from ingest.grades import is_grade_line, section_grades, starts_definitions
 from service.answer.routing import RECOMMENDATION
 
 SECTION = "Major Recommendations"
@@ -62,7 +62,7 @@ def measure(corpus: Path, sample: int, seed: int = 9) -> tuple[Coverage, list[di
                 continue
             previous = ""
             for raw, grade in graded:
-                if _DEFINITIONS_START.match(raw.strip()):
+                if starts_definitions(raw):
                     break
                 text = clean_sentence(raw)
                 if not text or is_grade_line(text):

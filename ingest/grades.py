@@ -171,6 +171,11 @@ def learn_scheme(doc: Document) -> RatingScheme:
     return scheme
 
 
+def starts_definitions(line: str) -> bool:
+    """Whether a line opens a document's Definitions part (what follows defines grades, it is not graded)."""
+    return bool(_DEFINITIONS_START.match(line.strip()))
+
+
 def is_grading_note(sentence: str) -> bool:
     """A sentence about the grading scheme itself ("Definitions of the grades are given at the end",
     "Weak (grade 2): the balance of benefit and harm is less certain"), not a recommendation."""
