@@ -484,9 +484,10 @@ def section_grades(doc: Document) -> list[list[tuple[str, Grade | None]]]:
         if scheme is None or _is_scheme_section(section):
             out.append([(r, None) for r in raws])
             continue
-        grades = grade_sentences(raws, scheme)
+        # The Definitions part defines grades; its lines must not grade the last recommendation above it.
         stop = next((i for i, r in enumerate(raws) if _DEFINITIONS_START.match(r.strip())), len(raws))
-        out.append([(r, g if i < stop else None) for i, (r, g) in enumerate(zip(raws, grades))])
+        grades = grade_sentences(raws[:stop], scheme) + [None] * (len(raws) - stop)
+        out.append(list(zip(raws, grades)))
     return out
 
 
