@@ -46,18 +46,13 @@ MAX_PARTICIPANTS = 5_000_000
 
 @dataclass(frozen=True)
 class StudyFacts:
-    """What a reference list shows about one source beside its title."""
+    """What a reference list shows about one source beside its title and year (service.api.render writes
+    'Randomized trial, 144 participants')."""
 
     design: str | None = None  # a DESIGN_LABELS value
     participants: int | None = None
     year: int | None = None
     outdated: bool = False
-
-    def label(self) -> str:
-        """'Randomized trial, 144 participants, 2003' (parts that are not known are left out)."""
-        parts = [self.design or "", f"{self.participants:,} participants" if self.participants else "",
-                 str(self.year) if self.year else ""]
-        return ", ".join(p for p in parts if p)
 
 
 def count_participants(text: str) -> int | None:
