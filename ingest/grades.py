@@ -49,7 +49,8 @@ _CERTAINTY_WORDS: tuple[tuple[str, re.Pattern], ...] = (
     ("high", _rx(r"\bhigh\b|\bgood(?:[- ]quality)?\b|\bconsistent results from well|"
                  r"\brandomi[sz]ed (?:controlled |clinical )?trials? without\b|\bmeta-analys|"
                  r"\bat least one (?:properly designed )?randomi[sz]ed|\bvery unlikely to change\b")),
-    ("moderate", _rx(r"\bmoderate\b|\bfair\b|\blimited or inconsistent\b|\bsingle randomi[sz]ed\b|\bwith important limitations\b|"
+    ("moderate", _rx(r"\bmoderate\b|\bfair\b|\blimited or inconsistent\b|\bsingle randomi[sz]ed\b|"
+                     r"\bwith minor limitations\b|\bwith important limitations\b|"
                      r"\bwithout randomi[sz]ation\b|\bwell-designed (?:cohort|case-control|controlled)\b|"
                      r"\bmay (?:well )?(?:have|change)\b")),
     ("low", _rx(r"\blow\b|\bpoor\b|\bobservational\b|\bcase series\b|\bdescriptive\b|\blimited\b|"

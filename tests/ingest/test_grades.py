@@ -24,6 +24,8 @@ from ingest.models import Document, Section
     ("Offer X (Expert Opinion).", "not stated", "very low"),
     ("Class IIa Recommendation: offer X to adults.", "conditional", "not stated"),  # a leading grade
     ("Offer X (Weak Against).", "against", "not stated"),
+    ("Offer X (Option based on randomized controlled trials with minor limitations and observational studies).",
+     "conditional", "moderate"),
 ])
 def test_the_listed_forms_are_read_and_normalised(sentence, strength, certainty):
     grade = find_grade(sentence)
