@@ -7,7 +7,8 @@ from pathlib import Path
 
 from index.errors import IndexFormatError
 
-FORMAT_VERSION = 1
+# 2: chunks carry the grades of guideline recommendations (a column an index of version 1 lacks).
+FORMAT_VERSION = 2
 MANIFEST = "manifest.json"
 
 

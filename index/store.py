@@ -7,7 +7,7 @@ import threading
 from pathlib import Path
 from typing import Iterable
 
-from ingest.models import Chunk, Document
+from ingest.models import Chunk, Document, Grade
 
 _SCHEMA = """
 CREATE TABLE documents (
@@ -17,7 +17,8 @@ CREATE TABLE documents (
 );
 CREATE TABLE chunks (
     row INTEGER PRIMARY KEY, id TEXT UNIQUE, doc_id TEXT REFERENCES documents(id),
-    heading TEXT, text TEXT, sentences TEXT, page INTEGER
+    heading TEXT, text TEXT, sentences TEXT, page INTEGER,
+    grades TEXT  -- JSON [[sentence index, strength, certainty, words], ...] (index format 2)
 );
 CREATE INDEX chunks_doc ON chunks(doc_id);
 """
@@ -38,8 +39,8 @@ def write_store(path: Path, documents: Iterable[Document], chunks: Iterable[Chun
              for d in documents),
         )
         con.executemany(
-            "INSERT INTO chunks VALUES (?,?,?,?,?,?,?)",
-            ((row, c.id, c.doc_id, json.dumps(c.heading), c.text, json.dumps(c.sentences), c.page)
+            "INSERT INTO chunks VALUES (?,?,?,?,?,?,?,?)",
+            ((row, c.id, c.doc_id, json.dumps(c.heading), c.text, json.dumps(c.sentences), c.page, _grades_json(c))
              for row, c in enumerate(chunks)),
         )
         con.commit()
@@ -69,7 +70,7 @@ class ChunkStore:
         marks = ",".join("?" * len(rows))
         with self._lock:
             found = self._con.execute(
-                f"SELECT row, id, doc_id, heading, text, sentences, page FROM chunks WHERE row IN ({marks})",
+                f"SELECT row, id, doc_id, heading, text, sentences, page, grades FROM chunks WHERE row IN ({marks})",
                 [int(r) for r in rows],
             ).fetchall()
         return {r[0]: _chunk(r[1:]) for r in found}
@@ -78,7 +79,7 @@ class ChunkStore:
         """(row, chunk) pairs of one document, in order."""
         with self._lock:
             found = self._con.execute(
-                "SELECT row, id, doc_id, heading, text, sentences, page FROM chunks WHERE doc_id = ? ORDER BY row",
+                "SELECT row, id, doc_id, heading, text, sentences, page, grades FROM chunks WHERE doc_id = ? ORDER BY row",
                 (doc_id,),
             ).fetchall()
         return [(r[0], _chunk(r[1:])) for r in found]
@@ -114,5 +115,12 @@ class ChunkStore:
 
 
 def _chunk(r: tuple) -> Chunk:
+    grades = tuple((i, Grade(strength=s, certainty=c, text=t)) for i, s, c, t in json.loads(r[6] or "[]"))
     return Chunk(id=r[0], doc_id=r[1], heading=tuple(json.loads(r[2])), text=r[3],
-                 sentences=tuple(tuple(s) for s in json.loads(r[4])), page=r[5])
+                 sentences=tuple(tuple(s) for s in json.loads(r[4])), page=r[5], grades=grades)
+
+
+def _grades_json(chunk: Chunk) -> str | None:
+    if not chunk.grades:
+        return None
+    return json.dumps([[i, g.strength, g.certainty, g.text] for i, g in chunk.grades])

@@ -4,6 +4,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from ingest.grades import section_grades
 from ingest.models import Chunk, Document
 from ingest.sentences import split_sentences
 
@@ -33,12 +34,17 @@ def estimate_tokens(text: str) -> int:
 
 
 def chunk_document(doc: Document, params: ChunkingParams = ChunkingParams()) -> list[Chunk]:
-    """Cut a document into chunks that never cross a section; ids are ``doc_id#n`` in order."""
+    """Cut a document into chunks that never cross a section; ids are ``doc_id#n`` in order. A guideline's
+    graded sentences carry their grade (see ingest.grades)."""
     chunks: list[Chunk] = []
-    for section in doc.sections:
-        sentences = clean_sentences(section.text)
+    for section, graded in zip(doc.sections, section_grades(doc)):
+        kept = [(clean, grade) for clean, grade in ((clean_sentence(raw), grade) for raw, grade in graded) if clean]
+        sentences = [clean for clean, _ in kept]
+        start = -1
         for group in pack(sentences, params):
             text, spans = _join(group)
+            start = _locate(group, sentences, start + 1)
+            grades = tuple((i, g) for i, (_, g) in enumerate(kept[start:start + len(group)]) if g is not None)
             chunks.append(
                 Chunk(
                     id=f"{doc.id}#{len(chunks)}",
@@ -47,6 +53,7 @@ def chunk_document(doc: Document, params: ChunkingParams = ChunkingParams()) -> 
                     text=text,
                     sentences=spans,
                     page=section.page,
+                    grades=grades,
                 )
             )
     return chunks
@@ -54,12 +61,21 @@ def chunk_document(doc: Document, params: ChunkingParams = ChunkingParams()) -> 
 
 def clean_sentences(text: str) -> list[str]:
     """Sentences of a section with whitespace collapsed and list markers removed; empty ones dropped."""
-    out = []
-    for start, end in split_sentences(text):
-        sentence = _BULLET.sub("", _SPACE.sub(" ", text[start:end]).strip())
-        if any(ch.isalnum() for ch in sentence):
-            out.append(sentence)
-    return out
+    return [s for s in (clean_sentence(text[a:b]) for a, b in split_sentences(text)) if s]
+
+
+def clean_sentence(raw: str) -> str | None:
+    """One sentence with whitespace collapsed and its list marker removed; None when nothing is left."""
+    sentence = _BULLET.sub("", _SPACE.sub(" ", raw).strip())
+    return sentence if any(ch.isalnum() for ch in sentence) else None
+
+
+def _locate(group: list[str], sentences: list[str], first: int) -> int:
+    """Where a packed group starts in the section's sentences, searching from ``first``."""
+    for start in range(first, len(sentences)):
+        if sentences[start:start + len(group)] == group:
+            return start
+    raise ValueError("packed sentences are not a run of the section")  # pack() only ever slices
 
 
 def pack(sentences: list[str], params: ChunkingParams) -> list[list[str]]:

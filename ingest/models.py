@@ -50,6 +50,19 @@ class Document:
 
 
 @dataclass(frozen=True)
+class Grade:
+    """The grade a guideline gives one recommendation, normalised, with the guideline's own words.
+
+    ``strength``: strong | conditional | against | insufficient | not stated;
+    ``certainty`` (of the evidence): high | moderate | low | very low | not stated.
+    """
+
+    strength: str
+    certainty: str
+    text: str
+
+
+@dataclass(frozen=True)
 class Chunk:
     """A retrieval unit: consecutive sentences of one section, with sentence offsets into ``text``."""
 
@@ -59,6 +72,12 @@ class Chunk:
     text: str
     sentences: tuple[tuple[int, int], ...]
     page: int | None = None
+    # (sentence index, grade) for the sentences a guideline grades (see ingest.grades).
+    grades: tuple[tuple[int, Grade], ...] = ()
+
+    def grade_of(self, sentence: int) -> Grade | None:
+        """The grade stated for the chunk's ``sentence``-th sentence, if any."""
+        return next((g for i, g in self.grades if i == sentence), None)
 
     def sentence_texts(self) -> list[str]:
         """The chunk's sentences as strings, in order."""

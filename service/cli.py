@@ -120,7 +120,7 @@ def ask(
             err.print(f"No index at {path} yet: building it from {settings.corpus}")
             run_build(settings.corpus, path, model or settings.model)
         idx = open_index(path, model_path=model or settings.model)
-        answer = answer_question(idx, question, audience)
+        answer = answer_question(idx, question, audience, outdated_years=settings.outdated_years)
     print(answer.model_dump_json(indent=2) if fmt == "json" else to_markdown(answer))
 
 

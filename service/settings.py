@@ -28,6 +28,8 @@ class Settings(BaseSettings):
     model: str | None = None
     admin_token: str | None = None
     max_question_chars: int = 2000
+    # A guideline older than this many years is marked "may be outdated" in answers.
+    outdated_years: int = Field(10, ge=0)
 
     @property
     def index_path(self) -> Path:

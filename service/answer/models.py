@@ -14,12 +14,26 @@ EvidenceLevel = Literal["none", "indirect", "limited", "moderate", "strong"]
 Verdict = Literal["yes", "no", "uncertain", "insufficient"]
 
 
+class Grade(BaseModel):
+    """The grade a guideline states for a recommendation, normalised, with the guideline's own words."""
+
+    strength: Literal["strong", "conditional", "against", "insufficient", "not stated"] = Field(
+        description="Strength of the recommendation: strong, conditional (weak, qualified, optional), against "
+        "(recommends against), insufficient (evidence insufficient to recommend), or not stated.")
+    certainty: Literal["high", "moderate", "low", "very low", "not stated"] = Field(
+        description="Certainty (quality, level) of the evidence behind it, or 'not stated'.")
+    text: str = Field(description="The grade as the guideline words it, e.g. 'Grade 1B' or 'Strong "
+                      "recommendation, low quality of evidence'.")
+
+
 class Statement(BaseModel):
     """One sentence of an answer: quoted from a source (``origin='source'``) or a filled template."""
 
     text: str
     citations: list[int] = Field(default_factory=list, description="Reference numbers (1-based).")
     origin: Literal["source", "template"]
+    grade: Grade | None = Field(None, description="For a quoted guideline recommendation: the grade its source "
+                                "states for it (null when the source states none).")
 
 
 class Section(BaseModel):
@@ -62,6 +76,12 @@ class Reference(BaseModel):
     passages: list[Passage]
     flags: list[Flag] = Field(default_factory=list, description="Notices on the source: 'retracted' (listed, "
                               "never quoted), 'retraction notice', 'erratum'.")
+    design: str | None = Field(None, description="Research sources: the study design named in the text or "
+                               "publication types, e.g. 'Randomized trial', 'Meta-analysis', 'Animal study'.")
+    participants: int | None = Field(None, description="Research sources: the number of participants the text "
+                                     "states ('enrolled 144 patients', 'n = 2,114').")
+    outdated: bool = Field(False, description="True when a guideline is older than the configured age "
+                           "(MEDCITE_OUTDATED_YEARS, default 10): its advice 'may be outdated'.")
 
 
 class Evidence(BaseModel):
@@ -74,6 +94,8 @@ class Evidence(BaseModel):
     designs: list[str] = Field(default_factory=list)
     direct: bool = False
     direct_sources: int = 0
+    conflicting: bool = Field(False, description="The direct findings disagree (effect vs none, or guidelines "
+                              "for vs against); the level is one step lower for it.")
 
 
 class Review(BaseModel):

@@ -8,6 +8,7 @@ import uuid
 from datetime import datetime, timezone
 
 from index.search import Index
+from service.answer import appraisal, conflicts
 from service.answer.concepts import concept
 from service.answer.corpus_stats import corpus_stats
 from service.answer.evidence import Judgement, answers_directly, designs_in, judge
@@ -31,7 +32,8 @@ STRONG_DESIGNS = ("meta-analysis", "randomized trial")
 
 
 def answer_question(index: Index, question: str, audience: str = "clinician",
-                    follows: Answer | None = None, tuning: AnswerTuning = TUNING) -> Answer:
+                    follows: Answer | None = None, tuning: AnswerTuning = TUNING,
+                    outdated_years: int = appraisal.DEFAULT_OUTDATED_YEARS) -> Answer:
     """A complete, citable answer to ``question`` from ``index`` (a follow-up when ``follows`` is given)."""
     q = read_question(question, follows.intervention if follows else None, follows.condition if follows else None)
     stats = corpus_stats(index)
@@ -43,12 +45,15 @@ def answer_question(index: Index, question: str, audience: str = "clinician",
     # whose sentences would have qualified is listed, with its flag.
     retracted = list(dict.fromkeys(c.doc_id for c in scored if c.hit.document.retracted))
     ranked = _rerank(q, [c for c in scored if not c.hit.document.flags])
+    ranked = appraisal.without_grade_lines(ranked)  # a grade alone is shown as a badge, not quoted
     direct = [c for c in ranked if answers_directly(c)]
     lead = choose_lead(direct, tuning)
     picked = pick([c for c in ranked if c is not lead and not _overlaps(c, lead)], bool(q.intervention),
                   bool(q.intervention and q.condition), tuning)
     chosen = ([lead] if lead else []) + [c for key in SECTION_ORDER for c in picked.get(key, [])]
     judgement = judge(chosen)
+    conflict = conflicts.find_conflict(conflicts.findings_of(ranked))
+    judgement.level = conflicts.adjusted_level(judgement.level, conflict)
     verdict, behind = decide(q.text, direct) if q.yes_no and judgement.level != "none" else (None, [])
     if q.yes_no and judgement.level == "none":
         verdict = "insufficient"
@@ -60,23 +65,33 @@ def answer_question(index: Index, question: str, audience: str = "clinician",
                         citations=_unique(n for s in bottom_statements for n in s.citations),
                         verdict=verdict, statements=bottom_statements)
     drafts = _section_drafts(q, picked, judgement)
+    if judgement.level != "none":  # the opening summary from extracted facts, then any conflict
+        drafts["current_evidence"][0] = Draft(*appraisal.opening_summary(judgement, chosen, index, outdated_years),
+                                              origin="template")
+        if conflict is not None:
+            drafts["current_evidence"].insert(1, Draft(*conflict.statement(), origin="template"))
     if retracted and drafts:
         drafts["limitations"].append(Draft(*retraction_note(retracted), origin="template"))
     sections, all_drafts = [], [_quote(lead)] if lead else []
     for key in SECTION_ORDER:
         if not drafts.get(key):
             continue
-        statements = [Statement(text=d.text, citations=numbering.cite(d.cites), origin=d.origin) for d in drafts[key]]
+        statements = [Statement(text=conflicts.cite_inline(d.text, numbering), citations=numbering.cite(d.cites),
+                                origin=d.origin, grade=appraisal.statement_grade(d.text, d.hit))  # appraisal hooks
+                      for d in drafts[key]]
         sections.append(Section(key=key, heading=HEADINGS[audience][key], statements=statements))
         all_drafts.extend(drafts[key])
     now = datetime.now(timezone.utc)
     return Answer(
         id=uuid.uuid4().hex, question=q.text, audience=audience, title=q.title, bottom_line=bottom,
-        sections=sections, references=build_references(numbering, all_drafts, hits),
+        sections=sections,
+        references=appraisal.appraise_references(build_references(numbering, all_drafts, hits), index,
+                                                 outdated_years),  # appraisal hook
         evidence=Evidence(level=judgement.level, sources=len(judgement.sources),
                           guidelines=len(judgement.guidelines), research=len(judgement.research),
                           designs=judgement.designs, direct=judgement.direct,
-                          direct_sources=len(judgement.direct_sources)),
+                          direct_sources=len(judgement.direct_sources),
+                          conflicting=conflict is not None),
         disclaimer=DISCLAIMERS[audience], follows=follows.id if follows else None, review=Review(),
         created_at=now, updated_at=now, index_version=index.version,
         intervention=q.intervention, condition=q.condition, question_type=q.type, verdict=verdict,
@@ -139,8 +154,9 @@ def _lead_facts(lead: Candidate | None) -> LeadStatement | None:
 
 
 def _bottom_statement(text: str, cites: list[str], lead: Candidate | None, numbering: Numbering) -> Statement:
-    if not text and lead is not None:  # the lead's place: its own words, quoted
-        return Statement(text=lead.text, citations=numbering.cite([lead.doc_id]), origin="source")
+    if not text and lead is not None:  # the lead's place: its own words, quoted, with its grade
+        return Statement(text=lead.text, citations=numbering.cite([lead.doc_id]), origin="source",
+                         grade=appraisal.statement_grade(lead.text, lead.hit))
     return Statement(text=text, citations=numbering.cite(cites), origin="template")
 
 
@@ -156,7 +172,7 @@ def _section_drafts(q: Question, picked: dict[str, list[Candidate]], judgement: 
         return {}
     drafts: dict[str, list[Draft]] = {key: [_quote(c) for c in picked.get(key, [])] for key in SECTION_ORDER}
     # Guideline recommendations come before advice found in research reports.
-    drafts["recommendations"].sort(key=lambda d: d.hit is None or d.hit.document.kind != "guideline")
+    drafts["recommendations"].sort(key=lambda d: appraisal.recency_key(d.hit.document))  # newer guidelines first
     drafts["current_evidence"].insert(0, Draft(*evidence_summary(judgement), origin="template"))
     mentions = [c.doc_id for key in SECTION_ORDER for c in picked.get(key, [])
                 if c.mentions_intervention or c.mentions_condition]

@@ -6,6 +6,7 @@ pool, which would cost every request one thread hop per dependency for an attrib
 from __future__ import annotations
 
 import secrets
+from functools import partial
 from typing import Callable
 
 from fastapi import Depends, Request
@@ -39,9 +40,9 @@ async def get_runtime(request: Request) -> IndexRuntime:
     return request.app.state.runtime
 
 
-async def get_answerer() -> Answerer:
+async def get_answerer(settings: Settings = Depends(get_settings)) -> Answerer:
     """The function that turns a question into an Answer (a dependency, so it can be overridden)."""
-    return answer_question
+    return partial(answer_question, outdated_years=settings.outdated_years)
 
 
 async def require_admin(credentials: HTTPAuthorizationCredentials | None = Depends(_bearer),

@@ -12,7 +12,8 @@ from urllib.parse import urlsplit
 
 from jinja2 import Environment, PackageLoader, select_autoescape
 
-from service.answer.models import Answer, Reference, Statement
+from service.answer.appraisal import grade_badge
+from service.answer.models import Answer, Grade, Reference, Statement
 from service.answer.wording import DISCLAIMERS, FLAG_LABELS, REVIEW_STATUS_LABELS, heading, label
 
 # Sections written as prose; the others are lists of separate findings from different sources.
@@ -20,6 +21,23 @@ PROSE_SECTIONS = frozenset({"current_evidence", "conclusion"})
 
 _env = Environment(loader=PackageLoader("service.api", "templates"), autoescape=select_autoescape(default=True),
                    trim_blocks=True, lstrip_blocks=True)
+
+
+def grade_label(grade: Grade) -> str:
+    """The short badge beside a graded recommendation: 'Strong recommendation; moderate-certainty evidence
+    (Grade 1B)', the guideline's own words last (shortened when long)."""
+    words = grade.text if len(grade.text) <= 60 else grade.text[:57].rstrip() + "..."
+    normal = grade_badge(grade)
+    return normal if normal == grade.text else f"{normal} ({words})"
+
+
+def reference_facts(ref: Reference) -> str:
+    """Study facts and recency shown after a reference: 'Randomized trial, 144 participants; may be outdated'."""
+    facts = ", ".join(x for x in (ref.design or "", f"{ref.participants:,} participants" if ref.participants else "") if x)
+    return "; ".join(x for x in (facts, "may be outdated" if ref.outdated else "") if x)
+
+
+_env.globals.update(grade_label=grade_label, reference_facts=reference_facts)
 
 
 def to_markdown(answer: Answer) -> str:
@@ -124,7 +142,8 @@ def _md_marks(citations: list[int]) -> str:
 
 
 def _md_statement(statement: Statement) -> str:
-    return _md(statement.text) + _md_marks(statement.citations)
+    badge = f" *[{_md(grade_label(statement.grade))}]*" if statement.grade else ""
+    return _md(statement.text) + _md_marks(statement.citations) + badge
 
 
 def _md_reference(ref: Reference) -> str:
@@ -134,6 +153,9 @@ def _md_reference(ref: Reference) -> str:
     facts = ", ".join(x for x in (_md(ref.source), str(ref.year) if ref.year else "") if x)
     if facts:
         parts.append(f"*{facts}*.")
+    appraisal = reference_facts(ref)
+    if appraisal:
+        parts.append(f"*{_md(appraisal)}*.")
     pages = _pages(ref)
     if pages:
         parts.append(("p. " if len(pages) == 1 else "pp. ") + ", ".join(map(str, pages)) + ".")

@@ -1,0 +1,234 @@
+"""Appraising the sources of an answer: what kind of study each research source is and how large, how old
+each source is, and the opening summary of Current Evidence built from those facts.
+
+Everything here is read from the indexed text and metadata (no claim is invented): the design named in
+the text or in the reader's publication types, the participant count the text states, the year.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import date
+
+from index.search import Hit, Index
+from ingest.grades import NOT_STATED, is_grade_line, is_grading_note
+from ingest.models import Document, Grade
+from service.answer.evidence import Judgement, designs_in
+from service.answer.models import Grade as GradeModel
+from service.answer.models import Reference
+from service.answer.scoring import Candidate
+
+# A guideline older than this is marked "may be outdated" (the service's MEDCITE_OUTDATED_YEARS overrides it).
+DEFAULT_OUTDATED_YEARS = 10
+
+# How a reference shows a design ("Randomized trial, 144 participants, 2003").
+DESIGN_LABELS = {"meta-analysis": "Meta-analysis", "randomized trial": "Randomized trial", "cohort": "Observational study",
+                 "case series": "Case series", "animal": "Animal study", "in vitro": "Laboratory study"}
+# PubMed publication types (where a reader provides them) that name a design outright.
+_PUBLICATION_TYPES = (("meta-analysis", "meta-analysis"), ("systematic review", "meta-analysis"),
+                      ("randomized controlled trial", "randomized trial"), ("clinical trial", "randomized trial"),
+                      ("observational study", "cohort"), ("case reports", "case series"))
+_NUMBER = r"(\d{1,3}(?:[,\u2009 ]\d{3})+|\d+)"
+_PEOPLE = (r"(?:patients|participants|subjects|women|men|adults|children|individuals|persons|people|volunteers|"
+           r"infants|neonates|pregnancies|cases|residents|veterans|smokers|users)")
+# "enrolled 144 patients", "144 participants were randomized", "n = 2,114", "a total of 3,000 women"
+_PARTICIPANTS = tuple(re.compile(p, re.I) for p in (
+    rf"\b(?:enroll?ed|recruited|randomi[sz]ed|included|involving|including|studied|followed|of|with|among|in)\s+"
+    rf"(?:a total of\s+)?{_NUMBER}\s+(?:[A-Za-z]+[- ]){{0,3}}?{_PEOPLE}\b",
+    rf"\b{_NUMBER}\s+(?:[A-Za-z]+[- ]){{0,3}}?{_PEOPLE}(?:\s+[\w-]+){{0,5}}?\s+(?:were|was)\s+(?:randomi[sz]ed|enroll?ed|recruited|included|"
+    rf"assigned|studied|followed)",
+    rf"\ba total of\s+{_NUMBER}\s+(?:[A-Za-z]+[- ]){{0,3}}?{_PEOPLE}\b",
+    rf"\b[nN]\s*=\s*{_NUMBER}\b",
+))
+# Counts this large are population denominators or sums of pooled studies read wrongly, not a sample.
+MAX_PARTICIPANTS = 5_000_000
+
+
+@dataclass(frozen=True)
+class StudyFacts:
+    """What a reference list shows about one source beside its title and year (service.api.render writes
+    'Randomized trial, 144 participants')."""
+
+    design: str | None = None  # a DESIGN_LABELS value
+    participants: int | None = None
+    year: int | None = None
+    outdated: bool = False
+
+
+def count_participants(text: str) -> int | None:
+    """The number of participants a text states (the largest stated sample, since a text often also
+    counts subgroups), or None when it states none."""
+    counts = []
+    for pattern in _PARTICIPANTS:
+        for match in pattern.finditer(text):
+            n = int(re.sub(r"\D", "", match.group(1)))
+            if 1 < n <= MAX_PARTICIPANTS:
+                counts.append(n)
+    return max(counts) if counts else None
+
+
+def design_of(doc: Document, text: str) -> str | None:
+    """The strongest design a research source names: from its publication types when the reader gave
+    them (or a reader's own ``design``), else from its text."""
+    design = getattr(doc, "design", None)
+    if design:
+        return DESIGN_LABELS.get(str(design).lower(), str(design))
+    types = [str(t).lower() for t in getattr(doc, "publication_types", ()) or ()]
+    for name, key in _PUBLICATION_TYPES:
+        if any(name == t or t.startswith(name) for t in types):
+            return DESIGN_LABELS[key]
+    found = designs_in(f"{doc.title}. {text}")
+    return DESIGN_LABELS[found[0]] if found else None
+
+
+def is_outdated(doc: Document, max_age_years: int, today: date | None = None) -> bool:
+    """Whether a guideline is older than ``max_age_years`` (research is not marked: a trial keeps its
+    result; a guideline's advice is what ages)."""
+    if doc.kind != "guideline" or not doc.year or max_age_years <= 0:
+        return False
+    return (today or date.today()).year - int(doc.year) > max_age_years
+
+
+def study_facts(index: Index, doc: Document, max_age_years: int, today: date | None = None) -> StudyFacts:
+    """The facts of one source, read from its indexed text (its first passages: title and abstract)."""
+    outdated = is_outdated(doc, max_age_years, today)
+    if doc.kind == "guideline":
+        return StudyFacts(year=doc.year, outdated=outdated)
+    text = " ".join(chunk.text for _, chunk in index.store.chunks_of(doc.id)[:4])
+    return StudyFacts(design=design_of(doc, text), participants=count_participants(text), year=doc.year,
+                      outdated=outdated)
+
+
+def recency_key(doc: Document) -> tuple[bool, int]:
+    """Sort key for Practical Recommendations: guidelines first, newer before older."""
+    return doc.kind != "guideline", -(doc.year or 0)
+
+
+def grade_badge(grade: Grade) -> str:
+    """A short badge: 'Strong recommendation; moderate-certainty evidence'."""
+    parts = []
+    if grade.strength == "against":
+        parts.append("Recommendation against")
+    elif grade.strength == "insufficient":
+        parts.append("Insufficient evidence to recommend")
+    elif grade.strength != NOT_STATED:
+        parts.append(f"{grade.strength.capitalize()} recommendation")
+    if grade.certainty != NOT_STATED:
+        parts.append(f"{grade.certainty}-certainty evidence")
+    return "; ".join(parts) or grade.text
+
+
+def evidence_profile(facts: dict[str, StudyFacts], kinds: dict[str, str], grades: dict[str, list[Grade]]) -> str:
+    """What kinds of evidence were found and how strong, counted from extracted facts:
+    '2 guidelines (1 strong recommendation on moderate-certainty evidence), 1 randomized trial of 144
+    participants, 3 animal studies'. ``grades``: doc id -> grades of its quoted recommendations."""
+    parts = []
+    guidelines = [d for d, k in kinds.items() if k == "guideline"]
+    if guidelines:
+        graded = [g for d in guidelines for g in grades.get(d, [])]
+        detail = _grade_counts(graded)
+        parts.append(_count(len(guidelines), "guideline") + (f" ({detail})" if detail else ""))
+    by_design: dict[str, list[StudyFacts]] = {}
+    for doc_id, kind in kinds.items():
+        if kind != "guideline":
+            f = facts.get(doc_id, StudyFacts())
+            by_design.setdefault(f.design or "", []).append(f)
+    for design in list(DESIGN_LABELS.values()) + [d for d in by_design if d not in DESIGN_LABELS.values()]:
+        group = by_design.get(design)
+        if not design or not group:
+            continue
+        noun = {"Randomized trial": "randomized trial", "Meta-analysis": "meta-analysis",
+                "Observational study": "observational study", "Case series": "case series",
+                "Animal study": "animal study", "Laboratory study": "laboratory study"}.get(design, design.lower())
+        sized = [f"{f.participants:,}" for f in group if f.participants]
+        if len(group) == 1 and sized:
+            size = f" of {sized[0]} participants"
+        elif sized and len(sized) == len(group):
+            size = f" ({_join(sized)} participants)"
+        elif sized:
+            size = f" (sizes stated for {len(sized)}: {_join(sized)} participants)"
+        else:
+            size = ""
+        parts.append(_count(len(group), noun) + size)
+    other = by_design.get("", [])
+    if other:
+        parts.append(_count(len(other), "other research report"))
+    return ", ".join(parts)
+
+
+def _join(items: list[str]) -> str:
+    return items[0] if len(items) == 1 else ", ".join(items[:-1]) + " and " + items[-1]
+
+
+def _grade_counts(grades: list[Grade]) -> str:
+    counts: dict[str, int] = {}
+    for g in grades:
+        words = grade_badge(g).lower() if g.strength != NOT_STATED or g.certainty != NOT_STATED else ""
+        if words:
+            words = words.replace("; ", " on ", 1) if g.strength != NOT_STATED else f"graded on {words}"
+            counts[words] = counts.get(words, 0) + 1
+    return ", ".join(f"{n} {w}" for w, n in counts.items())
+
+
+def _count(n: int, noun: str) -> str:
+    plural = noun if n == 1 else ("meta-analyses" if noun == "meta-analysis" else
+                                  noun[:-1] + "ies" if noun.endswith("study") else
+                                  noun if noun.endswith("series") else noun + "s")
+    return f"{n} {plural}"
+
+
+# --- hooks the answer pipeline calls (one call each) ---------------------------------------------------------
+
+def without_grade_lines(ranked: list[Candidate]) -> list[Candidate]:
+    """The candidates less the guideline lines that only state a grade ("Strong recommendation based on
+    observational studies."), shown as a badge beside the recommendation it grades instead, and the lines
+    that explain the grading scheme."""
+    return [c for c in ranked if c.hit.document.kind != "guideline"
+            or (is_grade_line(c.text) is None and not is_grading_note(c.text))]
+
+
+def statement_grade(text: str, hit: Hit | None) -> GradeModel | None:
+    """The stored grade of the quoted sentence ``text`` of ``hit``'s chunk, as the answer model shows it."""
+    if hit is None or not hit.chunk.grades:
+        return None
+    texts = hit.chunk.sentence_texts()
+    index = next((i for i, t in enumerate(texts) if t == text), None)
+    if index is None:
+        index = next((i for i, t in enumerate(texts) if text in t or t in text), None)
+    grade = hit.chunk.grade_of(index) if index is not None else None
+    return GradeModel(strength=grade.strength, certainty=grade.certainty, text=grade.text) if grade else None
+
+
+def appraise_references(refs: list[Reference], index: Index, outdated_years: int = DEFAULT_OUTDATED_YEARS,
+                        today: date | None = None) -> list[Reference]:
+    """The references with their study facts (design, participants) and recency flag filled in."""
+    out = []
+    for ref in refs:
+        doc = index.store.document(ref.doc_id)
+        if doc is None:
+            out.append(ref)
+            continue
+        f = study_facts(index, doc, outdated_years, today)
+        out.append(ref.model_copy(update={"design": f.design, "participants": f.participants, "outdated": f.outdated}))
+    return out
+
+
+def opening_summary(j: Judgement, chosen: list[Candidate], index: Index,
+                    outdated_years: int = DEFAULT_OUTDATED_YEARS) -> tuple[str, list[str]]:
+    """Current Evidence's opening statement: what kinds of evidence were found and how strong, e.g.
+    'medcite found 3 relevant sources: 2 guidelines (1 strong recommendation on moderate-certainty
+    evidence), 1 randomized trial of 144 participants.' Cites nothing (it counts the references)."""
+    kinds = {d: ("guideline" if d in j.guidelines else "research") for d in j.sources}
+    facts: dict[str, StudyFacts] = {}
+    grades: dict[str, list[Grade]] = {}
+    for c in chosen:
+        if c.doc_id not in facts:
+            facts[c.doc_id] = study_facts(index, c.hit.document, outdated_years)
+        g = statement_grade(c.text, c.hit)
+        if g is not None and kinds.get(c.doc_id) == "guideline":
+            grades.setdefault(c.doc_id, []).append(Grade(strength=g.strength, certainty=g.certainty, text=g.text))
+    profile = evidence_profile(facts, kinds, grades)
+    n = len(j.sources)
+    old = sum(1 for f in facts.values() if f.outdated)
+    aged = f" {_count(old, 'guideline')} {'is' if old == 1 else 'are'} more than {outdated_years} years old." if old else ""
+    return f"medcite found {_count(n, 'relevant source')}: {profile}.{aged}", []
