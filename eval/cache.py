@@ -23,7 +23,7 @@ from index.manifest import FORMAT_VERSION
 from index.vectors import EXACT_MAX
 from ingest.chunking import ChunkingParams
 
-KEY_FORMAT = 1  # bump when the meaning of the key changes
+KEY_FORMAT = 2  # bump when the meaning of the key changes
 
 
 @dataclass(frozen=True)
@@ -73,12 +73,13 @@ def cache_key(corpus_file: Path, params: ChunkingParams, model_fingerprint: str,
               exact_max: int = EXACT_MAX) -> CacheKey:
     """The keys of the index built from ``corpus_file`` with these settings (see the module notes)."""
     embedding_part = {
-        "key_format": KEY_FORMAT, "index_format": FORMAT_VERSION, "corpus_sha256": file_digest(corpus_file),
+        "key_format": KEY_FORMAT, "corpus_sha256": file_digest(corpus_file),
         "chunking": asdict(params), "model": model_fingerprint,
         "passage": passage if passage is not None else passage_settings(),
     }
-    full_part = {**embedding_part, "lexical": lexical if lexical is not None else lexical_settings(),
-                 "exact_max": exact_max}
+    # A new index format rebuilds in place: the incremental build re-cuts chunks and keeps their vectors.
+    full_part = {**embedding_part, "index_format": FORMAT_VERSION,
+                 "lexical": lexical if lexical is not None else lexical_settings(), "exact_max": exact_max}
     return CacheKey(embedding=_digest(embedding_part), full=_digest(full_part), settings=full_part)
 
 

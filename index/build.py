@@ -14,7 +14,7 @@ from index.embedder import Embedder, load_embedder
 from index.errors import IndexError_
 from index.lexical import build_bm25, save_bm25
 from index.location import build_lock, check_replaceable, new_version, swap_in
-from index.manifest import FORMAT_VERSION, Manifest, read_manifest
+from index.manifest import FORMAT_VERSION, Manifest, read_manifest, read_reusable_manifest
 from index.passages import passage_text
 from index.store import ChunkStore, write_store
 from index.vectors import EXACT_MAX, build_vectors, index_kind, load_vectors, save_vectors
@@ -107,25 +107,31 @@ class _Previous:
     def open(cls, index_dir: Path, embedder: Embedder, params: ChunkingParams) -> "_Previous":
         try:
             folder = index_dir.resolve()
-            manifest = read_manifest(folder)
+            manifest = read_reusable_manifest(folder)
         except (IndexError_, OSError):
             return cls(hashes={})
         same = (manifest.model.get("fingerprint") == embedder.fingerprint
                 and manifest.chunking == asdict(params))
         if not same:
             return cls(hashes={})
-        return cls(hashes=manifest.documents, store=ChunkStore(folder / STORE),
-                   vectors=load_vectors(folder / VECTORS, mmap=False))
+        try:
+            return cls(hashes=manifest.documents, store=ChunkStore(folder / STORE),
+                       vectors=load_vectors(folder / VECTORS, mmap=False))
+        except Exception:  # an unreadable previous version only costs the embeddings it could have lent
+            return cls(hashes={})
 
-    def reuse(self, doc: Document) -> tuple[list[Chunk], np.ndarray] | None:
-        """The document's old chunks and vectors if its content hash is unchanged."""
+    def reuse(self, doc: Document, chunks: list[Chunk]) -> list[np.ndarray | None] | None:
+        """Old vectors for the document's chunks, if its content hash is unchanged: matched by heading and
+        text, so an index of an older format (whose chunks lack newer fields) still lends its vectors."""
         if self.store is None or self.hashes.get(doc.id) != doc.sha256:
             return None
-        rows = self.store.chunks_of(doc.id)
-        if not rows:
+        try:
+            rows = self.store.chunks_of(doc.id)
+        except Exception:
             return None
-        vectors = np.vstack([self.vectors.reconstruct(int(r)) for r, _ in rows])
-        return [c for _, c in rows], vectors
+        old = {(c.heading, c.text): r for r, c in rows}
+        found = [old.get((c.heading, c.text)) for c in chunks]
+        return [None if r is None else self.vectors.reconstruct(int(r)) for r in found]
 
     def close(self) -> None:
         if self.store:
@@ -139,16 +145,15 @@ def _chunks_and_vectors(documents: list[Document], previous: _Previous, params: 
     todo: list[tuple[int, str]] = []  # (position in chunks, text to embed)
     reused = 0
     for doc in documents:
-        old = previous.reuse(doc)
-        if old is not None:
-            chunks.extend(old[0])
-            parts.extend(old[1])
-            reused += len(old[0])
-            continue
-        for chunk in chunk_document(doc, params):
-            todo.append((len(chunks), passage_text(doc.title, chunk.heading, chunk.text)))
+        doc_chunks = chunk_document(doc, params)
+        old = previous.reuse(doc, doc_chunks) or [None] * len(doc_chunks)
+        for chunk, vector in zip(doc_chunks, old):
+            if vector is None:
+                todo.append((len(chunks), passage_text(doc.title, chunk.heading, chunk.text)))
+            else:
+                reused += 1
             chunks.append(chunk)
-            parts.append(None)
+            parts.append(vector)
     vectors = np.zeros((len(chunks), embedder.dimension), dtype=np.float32)
     for i, vector in enumerate(parts):
         if vector is not None:

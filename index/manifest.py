@@ -30,6 +30,21 @@ class Manifest:
         (folder / MANIFEST).write_text(json.dumps(asdict(self), indent=1, sort_keys=True))
 
 
+def read_reusable_manifest(folder: Path) -> Manifest:
+    """A manifest of this or an older format version, for an incremental build that reuses its vectors
+    (chunks are cut anew, so an older layout lends its embeddings instead of forcing a full re-embed)."""
+    try:
+        data = json.loads((folder / MANIFEST).read_text())
+        version = int(data["format_version"])
+        data["format_version"] = FORMAT_VERSION
+        manifest = Manifest(**{k: data[k] for k in Manifest.__dataclass_fields__})
+    except (OSError, ValueError, KeyError, TypeError) as exc:
+        raise IndexFormatError(f"no reusable manifest in {folder}: {exc}") from None
+    if version > FORMAT_VERSION:  # a newer layout this code does not know: nothing is taken from it
+        raise IndexFormatError(f"index format version {version} in {folder} is newer than {FORMAT_VERSION}")
+    return manifest
+
+
 def read_manifest(folder: Path) -> Manifest:
     """Read and check a manifest; a missing, damaged or foreign-version one is an IndexFormatError."""
     path = folder / MANIFEST

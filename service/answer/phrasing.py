@@ -38,16 +38,26 @@ VERDICT_WORDS = {"yes": "Yes.", "no": "No.", "uncertain": "The direct evidence d
 _PLURAL = {"meta-analysis": "meta-analyses", "randomized trial": "randomized trials"}
 
 
+CLOSEST = ("medcite could not confirm that any indexed source answers this question directly. The most relevant "
+           "statement it found is quoted for context, not as an answer:")
+
+
 def bottom_line(q: Question, j: Judgement, lead: LeadStatement | None, verdict: str | None,
-                verdict_cites: list[str]) -> list[Drafted]:
+                verdict_cites: list[str], closest: str | None = None) -> list[Drafted]:
     """The bottom line's parts in order: a verdict (yes/no questions), the lead statement of the strongest
     direct source (quoted by the caller), then a templated qualifier; or, with no direct source, a
-    templated statement of what is missing. The lead itself is returned as ``("", [doc])`` in its place."""
+    templated statement of what is missing. The lead itself is returned as ``("", [doc])`` in its place.
+
+    A question without a named topic and without a direct source gets, instead of a claim that evidence is
+    missing (medcite cannot know that), the most relevant statement found (``closest``, a doc id), quoted
+    under a caveat."""
     if j.level == "none":
         return [(NO_EVIDENCE, [])]
     parts: list[Drafted] = []
     if verdict in VERDICT_WORDS and lead is not None:
         parts.append((VERDICT_WORDS[verdict], verdict_cites[:3]))
+    if lead is None and closest is not None and not (q.intervention or q.condition):
+        return parts + [(CLOSEST, []), ("", [closest])]
     if lead is None:
         return parts + [_missing(q, j)]
     parts.append(("", [lead.doc_id]))

@@ -48,9 +48,12 @@ def answer_question(index: Index, question: str, audience: str = "clinician",
     ranked = appraisal.without_grade_lines(ranked)  # a grade alone is shown as a badge, not quoted
     direct = [c for c in ranked if answers_directly(c)]
     lead = choose_lead(direct, tuning)
-    picked = pick([c for c in ranked if c is not lead and not _overlaps(c, lead)], bool(q.intervention),
+    # Without a direct source for a topic-less question, the closest statement is quoted under a caveat.
+    closest = ranked[0] if lead is None and ranked and not (q.intervention or q.condition) else None
+    quoted = lead or closest
+    picked = pick([c for c in ranked if c is not quoted and not _overlaps(c, quoted)], bool(q.intervention),
                   bool(q.intervention and q.condition), tuning)
-    chosen = ([lead] if lead else []) + [c for key in SECTION_ORDER for c in picked.get(key, [])]
+    chosen = ([quoted] if quoted else []) + [c for key in SECTION_ORDER for c in picked.get(key, [])]
     judgement = judge(chosen)
     conflict = conflicts.find_conflict(conflicts.findings_of(ranked))
     judgement.level = conflicts.adjusted_level(judgement.level, conflict)
@@ -59,8 +62,9 @@ def answer_question(index: Index, question: str, audience: str = "clinician",
         verdict = "insufficient"
 
     numbering = Numbering()
-    parts = bottom_line(q, judgement, _lead_facts(lead), verdict, _unique(c.doc_id for c in behind))
-    bottom_statements = [_bottom_statement(text, cites, lead, numbering) for text, cites in parts]
+    parts = bottom_line(q, judgement, _lead_facts(lead), verdict, _unique(c.doc_id for c in behind),
+                        closest.doc_id if closest else None)
+    bottom_statements = [_bottom_statement(text, cites, quoted, numbering) for text, cites in parts]
     bottom = BottomLine(text=" ".join(s.text for s in bottom_statements),
                         citations=_unique(n for s in bottom_statements for n in s.citations),
                         verdict=verdict, statements=bottom_statements)
@@ -72,7 +76,7 @@ def answer_question(index: Index, question: str, audience: str = "clinician",
             drafts["current_evidence"].insert(1, Draft(*conflict.statement(), origin="template"))
     if retracted and drafts:
         drafts["limitations"].append(Draft(*retraction_note(retracted), origin="template"))
-    sections, all_drafts = [], [_quote(lead)] if lead else []
+    sections, all_drafts = [], [_quote(quoted)] if quoted else []
     for key in SECTION_ORDER:
         if not drafts.get(key):
             continue

@@ -123,3 +123,10 @@ def test_loading_with_a_different_model_is_a_model_mismatch_error(built, corpus,
     assert open_index(built, model_path=other_model).manifest.model["fingerprint"] == other.fingerprint
     with pytest.raises(ModelMismatchError):
         open_index(built, embedder=embedder)
+
+
+def test_an_older_format_lends_its_vectors_to_the_rebuild(built, corpus, embedder):
+    """A format upgrade re-cuts the chunks (newer fields filled) but does not re-embed unchanged text."""
+    _edit_manifest(built, lambda d: d.update(format_version=FORMAT_VERSION - 1))
+    report = build_index(corpus, built, embedder=embedder)
+    assert report.embedded == 0 and report.reused == report.chunks
