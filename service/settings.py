@@ -19,7 +19,7 @@ def default_data_dir() -> Path:
 class Settings(BaseSettings):
     """Everything the service and CLI read from the environment."""
 
-    model_config = SettingsConfigDict(env_prefix="MEDCITE_")
+    model_config = SettingsConfigDict(env_prefix="MEDCITE_", hide_input_in_errors=True)  # tokens stay out of errors
 
     data_dir: Path = Field(default_factory=default_data_dir)
     index: Path | None = None
