@@ -63,6 +63,8 @@ class StaleReport:
     marked_new_source: int = 0
     questions_searched: int = 0
     questions_unchecked: int = 0
+    evidence_seconds: float = 0.0  # the hash comparison and its marks
+    search_seconds: float = 0.0  # the new-source searches and their marks
     seconds: float = 0.0
     examples: list[str] = field(default_factory=list)
 
@@ -90,12 +92,14 @@ def check_after_rebuild(store: AnswerStore, old_documents: dict[str, str], new: 
                          documents_removed=len(changes.removed), documents_added=len(changes.added))
     evidence = evidence_marks(store.citing(changes.changed | changes.removed, new.version), changes)
     report.marked_evidence_changed = store.mark_stale(evidence, new.version)
+    report.evidence_seconds = round(time.perf_counter() - started, 3)
     fresh = changes.changed | changes.added
     if fresh:
         deadline = time.monotonic() + settings.budget_s
         marks, report.questions_searched, report.questions_unchecked = new_source_marks(
             store.topics(new.version), new, fresh, settings, deadline)
         report.marked_new_source = store.mark_stale(marks, new.version)
+        report.search_seconds = round(time.perf_counter() - started - report.evidence_seconds, 3)
         evidence += marks
     report.examples = [f"{m.answer_id} r{m.revision}: {m.reason}" for m in evidence[:5]]
     report.seconds = round(time.perf_counter() - started, 3)
