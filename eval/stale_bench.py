@@ -81,12 +81,9 @@ def check(workdir: Path, max_searches: int, budget_s: float) -> dict:
     old = json.loads((workdir / "old_manifest.json").read_text())
     new = open_index(workdir / "index")
     settings = StaleSettings(max_searches=max_searches, budget_s=budget_s)
-    traced_db = workdir / "answers-traced.sqlite"
-    for suffix in ("", "-wal", "-shm"):
-        source = Path(f"{workdir / 'answers.sqlite'}{suffix}")
-        if source.exists():
-            shutil.copyfile(source, f"{traced_db}{suffix}")
-    store = AnswerStore(workdir / "answers.sqlite")
+    # The check runs on copies, so the prepared database stays unmarked and the check can be repeated.
+    run_db, traced_db = _copy_db(workdir, "run"), _copy_db(workdir, "traced")
+    store = AnswerStore(run_db)
     new.embedder.encode(["warm up"])  # the model's first call is not the check's cost
     rss_before = _rss_mb()
     sampler = _PeakRss()
@@ -104,6 +101,17 @@ def check(workdir: Path, max_searches: int, budget_s: float) -> dict:
                   python_peak_mb=round(traced_peak / 2**20, 1), max_searches=max_searches)
     result.pop("examples", None)
     return result
+
+
+def _copy_db(workdir: Path, name: str) -> Path:
+    target = workdir / f"answers-{name}.sqlite"
+    for suffix in ("", "-wal", "-shm"):
+        source, copy = Path(f"{workdir / 'answers.sqlite'}{suffix}"), Path(f"{target}{suffix}")
+        if source.exists():
+            shutil.copyfile(source, copy)
+        elif copy.exists():
+            copy.unlink()
+    return target
 
 
 def _rss_mb() -> float:

@@ -120,15 +120,22 @@ def new_source_marks(topics: Iterable[Topic], index: Index, fresh: frozenset[str
     """Marks for the answers whose question now retrieves a direct source among the ``fresh`` documents;
     with how many questions were searched and how many were left unchecked by the bounds."""
     texts = _fresh_texts(index, fresh)
+    named: dict[tuple[str, str], bool] = {}  # (intervention, condition) -> named in some fresh document
     candidates: list[Topic] = []
     unchecked = 0
     for topic in topics:
-        if not _named_in_any(topic, texts):
+        if time.monotonic() > deadline:
+            unchecked += 1  # past the time bound: counted, not looked at
             continue
-        if len(candidates) >= settings.max_searches or time.monotonic() > deadline:
+        pair = ((topic.intervention or "").lower(), (topic.condition or "").lower())
+        if pair not in named:
+            named[pair] = all(pair) and any(pair[0] in t and pair[1] in t for t in texts)
+        if not named[pair]:
+            continue
+        if len(candidates) >= settings.max_searches:
             unchecked += 1
-            continue
-        candidates.append(topic)
+        else:
+            candidates.append(topic)
     marks: list[StaleMark] = []
     searched = 0
     for start in range(0, len(candidates), settings.batch):
@@ -150,11 +157,6 @@ def new_source_marks(topics: Iterable[Topic], index: Index, fresh: frozenset[str
 def _fresh_texts(index: Index, fresh: frozenset[str]) -> list[str]:
     """The lower-cased full text of each new or changed document."""
     return [" ".join(c.text for _, c in index.store.chunks_of(doc_id)).lower() for doc_id in sorted(fresh)]
-
-
-def _named_in_any(topic: Topic, texts: list[str]) -> bool:
-    intervention, condition = (topic.intervention or "").lower(), (topic.condition or "").lower()
-    return bool(intervention and condition) and any(intervention in t and condition in t for t in texts)
 
 
 def _new_direct_hit(topic: Topic, hits: list, fresh: frozenset[str]) -> str | None:

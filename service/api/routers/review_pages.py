@@ -13,12 +13,12 @@ import anyio
 from fastapi import APIRouter, Depends, Query, Request
 from fastapi.responses import HTMLResponse, RedirectResponse, Response
 
-from service.api.auth import Reviewer, check_token, clean_name, csrf_ok, csrf_token, session_reviewer, sign_in, sign_out
+from service.api.auth import Reviewer, check_token, csrf_ok, csrf_token, session_reviewer, sign_in, sign_out
 from service.api.deps import Answerer, get_answerer, get_runtime, get_settings, get_store
 from service.api.review_render import answer_review_page, login_page, queue_page
 from service.api.routers.pages import html_page
 from service.api.routers.review import refresh_answer, revision_or_404
-from service.errors import ReviewTransitionError, RevisionConflictError, ServiceError
+from service.errors import AdminDisabledError, ReviewTransitionError, RevisionConflictError, UnauthorizedError
 from service.revisions import diff_revisions
 from service.runtime import IndexRuntime
 from service.settings import Settings
@@ -56,8 +56,8 @@ async def login(request: Request, store: AnswerStore = Depends(get_store),
     next_url = _local(form.get("next", "/review"))
     try:
         reviewer = check_token(settings, form.get("token"), form.get("reviewer"))
-    except ServiceError as exc:
-        status = 503 if "disabled" in str(exc) else 401
+    except (AdminDisabledError, UnauthorizedError) as exc:
+        status = 503 if isinstance(exc, AdminDisabledError) else 401
         return _login(settings, next_url, error=str(exc), status_code=status)
     if not reviewer.name:
         return _login(settings, next_url, error="Type your name: the review history records who did what.",
