@@ -121,11 +121,17 @@ def test_review_endpoints_need_the_token_and_revisions_are_public(client, make_a
     assert client.get("/v1/review/queue", params={"status": "published"}, headers=AUTH).status_code == 422
 
 
-def test_the_api_refuses_moves_the_workflow_does_not_allow(client, make_answer):
+def test_the_api_refuses_moves_the_workflow_does_not_allow_and_stale_revisions(client, make_answer):
     answer = make_answer()
     client.app.state.store.save(answer)
-    refused = client.post(f"/v1/answers/{answer.id}/review", json={"status": "approved"}, headers=AUTH)
+    url = f"/v1/answers/{answer.id}/review"
+    refused = client.post(url, json={"status": "approved"}, headers=AUTH)
     assert refused.status_code == 409 and "cannot move to approved" in refused.json()["detail"]
+    client.app.state.store.add_revision(answer.id, make_answer())
+    old = client.post(url, params={"revision": 1}, json={"status": "under_review"}, headers=AUTH)
+    assert old.status_code == 409 and "not the newest" in old.json()["detail"]
+    moved = client.post(url, params={"revision": 2}, json={"status": "under_review"}, headers=AUTH).json()
+    assert (moved["revision"], moved["review"]["status"]) == (2, "under_review")
 
 
 def test_reviewer_names_come_from_named_tokens_or_the_x_reviewer_header(settings, make_answer):

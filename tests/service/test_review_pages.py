@@ -125,3 +125,17 @@ def test_open_start_review_approve_and_find_it_in_the_approved_list(pages, make_
     approved = pages.get("/review", params={"status": "approved"}).text
     assert answer.question in approved and other.question not in approved
     assert answer.question not in pages.get("/review").text  # approved, not stale: out of the default queue
+
+
+def test_the_answer_page_shows_revisions_and_what_changed(pages, make_answer):
+    first = make_answer()
+    pages.app.state.store.save(first)
+    pages.app.state.store.add_revision(first.id, make_answer(statement="Menaquinone-7 changed the deposits."))
+    sign_in(pages)
+    page = pages.get(f"/review/answers/{first.id}").text
+    assert 'id="diff"' in page and "Changes from revision 1 to 2" in page
+    added = page.split('<ul class="added">')[1].split("</ul>")[0]
+    removed = page.split('<ul class="removed">')[1].split("</ul>")[0]
+    assert "Menaquinone-7 changed the deposits." in added and "Vitamin K2 activates matrix Gla protein." in removed
+    old = pages.get(f"/review/answers/{first.id}", params={"revision": 1}).text
+    assert "You are reading revision 1" in old and "Vitamin K2 activates matrix Gla protein." in old

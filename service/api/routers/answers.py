@@ -84,11 +84,13 @@ def get_answer(answer_id: str, format: Format | None = Query(None, description="
                         409: {"description": "A move the review workflow does not allow."},
                         503: {"description": "No admin token configured."}})
 def review(answer_id: str, body: ReviewRequest, store: AnswerStore = Depends(get_store),
-           reviewer: Reviewer = Depends(require_admin)) -> StoredAnswer:
+           reviewer: Reviewer = Depends(require_admin),
+           revision: int | None = Query(None, ge=1, description="409 unless this is still the newest revision.")
+           ) -> StoredAnswer:
     """Move the newest revision of an answer along the review workflow (submitted -> under_review ->
     approved or changes_requested; back to under_review to reopen), with a note; recorded under the
     reviewer's name in the audit trail."""
-    return store.set_review(answer_id, body.status, body.note, reviewer=reviewer.name)
+    return store.set_review(answer_id, body.status, body.note, reviewer=reviewer.name, revision=revision)
 
 
 def negotiate(accept: str) -> Format:
