@@ -63,8 +63,9 @@ class IndexRuntime:
         self._swap_listeners: list[SwapListener] = []
 
     def on_swap(self, listener: SwapListener) -> None:
-        """Call ``listener(old, new)`` after every swap to a new version (a rebuild here, or the link moved
-        by another process); it runs in the swapping thread, so it should only queue its work."""
+        """Call ``listener(old, new)`` after the first load (old None) and every swap to a new version (a
+        rebuild here, or the link moved by another process); it runs in the loading or swapping thread,
+        so it should only queue its work."""
         self._swap_listeners.append(listener)
 
     def _swapped(self, old: Index | None, new: Index) -> None:
@@ -85,6 +86,7 @@ class IndexRuntime:
             self._index = open_index(self.index_path, model_path=self.model)
             self._load_error = None
             log.info("index %s loaded", self._index.version)
+            self._swapped(None, self._index)
         except Exception as exc:  # any failure is reported by /readyz and every index-using request
             self._load_error = f"{type(exc).__name__}: {exc}" if not str(exc) else str(exc)
             log.error("index not loaded: %s", self._load_error)

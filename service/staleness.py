@@ -14,7 +14,8 @@ Two reasons make a stored answer stale:
 
 Only the newest revision of each answer is checked (older ones are history), and only revisions made on
 another index version than the new one. ``StaleChecker`` runs the check in one background thread after each
-swap, one check at a time; with several server workers the store lets only one of them run a given check.
+swap (and after the first load, against the manifest the store saw last), one check at a time; with
+several server workers the store lets only one of them run a given check.
 """
 from __future__ import annotations
 
@@ -173,24 +174,27 @@ def _new_direct_hit(topic: Topic, hits: list, fresh: frozenset[str]) -> str | No
 
 
 class StaleChecker:
-    """Runs ``check_after_rebuild`` in one background thread after each index swap, one check at a time."""
+    """Runs ``check_after_rebuild`` in one background thread after each index swap, one check at a time.
+
+    The store remembers the manifest of the last index version it was checked against, so a rebuild made
+    while no server ran (``medcite index build``) is compared at the next start: on a first load the old
+    side is that remembered manifest.
+    """
 
     def __init__(self, store: AnswerStore, settings: StaleSettings = StaleSettings()) -> None:
         self.store = store
         self.settings = settings
-        self._jobs: queue.Queue[tuple[dict[str, str], str, Index]] = queue.Queue()
+        self._jobs: queue.Queue[tuple[Index | None, Index]] = queue.Queue()
         self._idle = threading.Event()
         self._idle.set()
         self._thread: threading.Thread | None = None
         self._lock = threading.Lock()
 
     def after_swap(self, old: Index | None, new: Index) -> None:
-        """Queue the check of a swap from ``old`` to ``new`` (nothing to compare on a first load)."""
-        if old is None or old.version == new.version:
-            return
+        """Queue the check of a swap from ``old`` (None on a first load) to ``new``."""
         with self._lock:  # with the worker's emptiness check: a job is never queued behind a leaving worker
             self._idle.clear()
-            self._jobs.put((dict(old.manifest.documents), old.version, new))
+            self._jobs.put((old, new))
             if self._thread is None or not self._thread.is_alive():
                 self._thread = threading.Thread(target=self._work, name="medcite-stale-check", daemon=True)
                 self._thread.start()
@@ -202,7 +206,7 @@ class StaleChecker:
     def _work(self) -> None:
         while True:
             try:
-                old_documents, old_version, new = self._jobs.get(timeout=1.0)
+                old, new = self._jobs.get(timeout=1.0)
             except queue.Empty:
                 with self._lock:
                     if self._jobs.empty():
@@ -210,7 +214,28 @@ class StaleChecker:
                         self._thread = None
                         return
                 continue
-            self.run(old_documents, old_version, new)
+            try:
+                self.check_swap(old, new)
+            except Exception:  # the store failed: logged; the next swap tries again
+                log.exception("stale check to %s failed", new.version)
+
+    def check_swap(self, old: Index | None, new: Index) -> StaleReport | None:
+        """Check the swap to ``new`` against ``old`` (or, on a first load, the manifest the store last
+        saw), then remember ``new``'s manifest; None when there was nothing to compare or another worker
+        has claimed the check."""
+        if old is not None:
+            old_version, old_documents = old.version, dict(old.manifest.documents)
+        else:
+            last = self.store.last_index()
+            if last is None:
+                self.store.remember_index(new.version, new.manifest.documents)
+                return None
+            old_version, old_documents = last
+        if old_version == new.version:
+            return None
+        report = self.run(old_documents, old_version, new)
+        self.store.remember_index(new.version, new.manifest.documents)
+        return report
 
     def run(self, old_documents: dict[str, str], old_version: str, new: Index) -> StaleReport | None:
         """One check, recorded in the store; None when another worker has claimed it."""

@@ -102,6 +102,11 @@ _MIGRATIONS: tuple[tuple[str, ...], ...] = (
             created_at TEXT NOT NULL,
             expires_at TEXT NOT NULL
         )""",
+        """CREATE TABLE index_seen (
+            id INTEGER PRIMARY KEY CHECK (id = 1),
+            version TEXT NOT NULL,
+            documents_json TEXT NOT NULL
+        )""",
         """CREATE TABLE stale_checks (
             to_version TEXT PRIMARY KEY,
             from_version TEXT,
@@ -386,6 +391,16 @@ class AnswerStore:
             "ORDER BY started_at DESC LIMIT ?", (limit,)).fetchall()
         return [{"to_version": r[0], "from_version": r[1], "state": r[2], "started_at": r[3],
                  "finished_at": r[4], "report": json.loads(r[5]) if r[5] else None} for r in rows]
+
+    def remember_index(self, version: str, documents: dict[str, str]) -> None:
+        """Keep the document hashes of the index version the answers were last checked against."""
+        with self._transaction() as con:
+            con.execute("INSERT OR REPLACE INTO index_seen VALUES (1, ?, ?)", (version, json.dumps(documents)))
+
+    def last_index(self) -> tuple[str, dict[str, str]] | None:
+        """(version, document hashes) given to ``remember_index`` last, or None."""
+        row = self._connect().execute("SELECT version, documents_json FROM index_seen WHERE id = 1").fetchone()
+        return (row[0], json.loads(row[1])) if row else None
 
     # --- review page sessions ----------------------------------------------------------------------------
 

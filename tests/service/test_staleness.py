@@ -123,3 +123,26 @@ def test_new_source_search_is_bounded_and_counts_what_it_skipped(index_copy, cor
     new = open_index(index_copy, embedder=old.embedder)
     report = check_after_rebuild(store, dict(old.manifest.documents), new, StaleSettings(max_searches=1))
     assert (report.questions_searched, report.questions_unchecked) == (1, 1)
+
+
+def test_a_rebuild_made_while_no_server_ran_is_checked_at_the_next_first_load(index_copy, corpus_copy, tmp_path):
+    from service.staleness import StaleChecker
+
+    old = open_index(index_copy)
+    store = AnswerStore(tmp_path / "answers.sqlite")
+    answer = answer_question(old, QUESTION)
+    store.save(answer)
+    checker = StaleChecker(store)
+    assert checker.check_swap(None, old) is None  # a first load with nothing remembered: remember it
+    assert store.last_index()[0] == old.version
+
+    doc_id, sentence = quoted_from(answer, corpus_copy)
+    path = corpus_copy / f"{doc_id}.md"
+    path.write_text(path.read_text().replace(sentence, "Rewritten while the server was down."))
+    build_index(corpus_copy, index_copy, embedder=old.embedder)  # as `medcite index build` would
+    new = open_index(index_copy, embedder=old.embedder)
+    report = StaleChecker(store).check_swap(None, new)  # the next server start
+    assert report is not None and report.from_version == old.version and report.documents_changed == 1
+    assert f"[{doc_id}]" in store.get(answer.id).stale.reason
+    assert store.last_index()[0] == new.version
+    assert StaleChecker(store).check_swap(None, new) is None  # the same version again: nothing to do
