@@ -32,14 +32,14 @@ def login_page(error: str | None = None, names_from_tokens: bool = False, next_u
 
 
 def queue_page(items: list[QueueItem], reviewer: str, csrf: str, status: str, audience: str | None,
-               text: str | None) -> str:
-    """The review queue with its filters."""
+               text: str | None, truncated: bool = False) -> str:
+    """The review queue with its filters (``truncated``: more answers match than are listed)."""
     now = datetime.now(timezone.utc)
     rows = [{"item": item, "status_label": REVIEW_STATUS_LABELS.get(item.review_status, item.review_status),
              "age": age(item.updated_at, now), "created_age": age(item.created_at, now)} for item in items]
     return _env.get_template("review_queue.html").render(
         rows=rows, reviewer=reviewer, csrf=csrf, status=status, audience=audience or "", text=text or "",
-        filters=[(f, FILTER_LABELS[f]) for f in QUEUE_FILTERS])
+        filters=[(f, FILTER_LABELS[f]) for f in QUEUE_FILTERS], truncated=truncated)
 
 
 def answer_review_page(answer: StoredAnswer, latest: StoredAnswer, history: list[AuditEntry],

@@ -27,6 +27,7 @@ from service.store import QUEUE_FILTERS, AnswerStore
 router = APIRouter(prefix="/review", include_in_schema=False)
 
 MAX_FORM_BYTES = 16_384  # a note of 5,000 characters, url-encoded, fits with room to spare
+QUEUE_PAGE = 200  # answers listed at once; the filters narrow a longer queue
 
 
 @router.get("", response_class=HTMLResponse)
@@ -38,8 +39,9 @@ def queue(request: Request, status: str = "attention", audience: str | None = No
         return _login(settings, request.url.path)
     status = status if status in QUEUE_FILTERS else "attention"
     audience = audience if audience in ("clinician", "patient") else None
-    items = store.queue(status=status, audience=audience, text=(q or "")[:500])
-    return html_page(queue_page(items, reviewer.name, csrf_token(request), status, audience, q))
+    items = store.queue(status=status, audience=audience, text=(q or "")[:500], limit=QUEUE_PAGE)
+    return html_page(queue_page(items, reviewer.name, csrf_token(request), status, audience, q,
+                                truncated=len(items) == QUEUE_PAGE))
 
 
 @router.get("/login", response_class=HTMLResponse)
