@@ -182,8 +182,9 @@ class AnswerStore:
     def save(self, answer: Answer, answer_json: str | None = None) -> None:
         """Store a new answer; an id that is already stored is a ValueError.
 
-        ``answer_json`` is ``answer.model_dump_json()`` when the caller has it already (the API sends
-        the same text as its response), so the answer is serialized once.
+        ``answer_json`` is the answer's JSON when the caller has it already (the API sends the same text as
+        its response, with the revision fields of revision 1), so the answer is serialized once; revision
+        fields in it are ignored on reading (the columns hold them).
         """
         text = answer_json if answer_json is not None else answer.model_dump_json()
         try:

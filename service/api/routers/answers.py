@@ -52,10 +52,10 @@ def _answer_and_store(question: str, body: AskRequest, store: AnswerStore, runti
     answer = answer_question(runtime.index(), question, body.audience, follows=previous)
     # Serialized once, for the store and the response: the returned Response skips FastAPI's re-validation
     # and re-encoding of a model that was just built and validated (response_model still documents it).
-    store.save(answer)
-    # The response is revision 1 as GET /v1/answers/{id} will serve it (with the store's revision fields).
+    # It is revision 1 as GET /v1/answers/{id} will serve it (the store reads its revision fields from columns).
     body_json = StoredAnswer.model_construct(**dict(answer), revision=1, previous_revision=None,
                                              latest_revision=1, stale=None).model_dump_json()
+    store.save(answer, body_json)
     return Response(body_json, status_code=201, media_type="application/json",
                     headers={"Location": f"/v1/answers/{answer.id}"})
 
