@@ -29,3 +29,15 @@ class AdminDisabledError(ServiceError):
 
 class UnauthorizedError(ServiceError):
     """The admin token is missing or wrong."""
+
+
+class ReviewTransitionError(ServiceError):
+    """A review move the workflow does not allow (e.g. submitted straight to approved)."""
+
+
+class RevisionNotFoundError(AnswerNotFoundError):
+    """The answer exists but has no revision with the given number."""
+
+
+class RevisionConflictError(ServiceError):
+    """A review names a revision that is no longer the newest one (another reviewer refreshed it)."""

@@ -16,7 +16,7 @@ import uuid
 from dataclasses import asdict, dataclass
 from datetime import datetime, timezone
 from pathlib import Path
-from typing import Literal
+from typing import Callable, Literal
 
 from index.build import build_index
 from index.search import Index, open_index
@@ -26,6 +26,8 @@ log = logging.getLogger("medcite.runtime")
 
 RebuildState = Literal["idle", "running", "done", "failed"]
 FOLLOW_EVERY_S = 1.0  # how often a request may check whether the index link moved to a new version
+
+SwapListener = Callable[[Index | None, Index], None]  # (old version or None, new version), after a swap
 
 
 @dataclass(frozen=True)
@@ -58,6 +60,20 @@ class IndexRuntime:
         self._lock = threading.Lock()
         self._follow_lock = threading.Lock()
         self._next_follow = 0.0
+        self._swap_listeners: list[SwapListener] = []
+
+    def on_swap(self, listener: SwapListener) -> None:
+        """Call ``listener(old, new)`` after the first load (old None) and every swap to a new version (a
+        rebuild here, or the link moved by another process); it runs in the loading or swapping thread,
+        so it should only queue its work."""
+        self._swap_listeners.append(listener)
+
+    def _swapped(self, old: Index | None, new: Index) -> None:
+        for listener in self._swap_listeners:
+            try:
+                listener(old, new)
+            except Exception:  # a listener's failure must not undo or fail the swap
+                log.exception("index swap listener %r failed", listener)
 
     def load(self) -> None:
         """Open the index (building it first if the path holds none); a failure is kept as the reason
@@ -70,6 +86,7 @@ class IndexRuntime:
             self._index = open_index(self.index_path, model_path=self.model)
             self._load_error = None
             log.info("index %s loaded", self._index.version)
+            self._swapped(None, self._index)
         except Exception as exc:  # any failure is reported by /readyz and every index-using request
             self._load_error = f"{type(exc).__name__}: {exc}" if not str(exc) else str(exc)
             log.error("index not loaded: %s", self._load_error)
@@ -120,6 +137,7 @@ class IndexRuntime:
             if self._index is current:
                 self._index = fresh
                 log.info("index %s opened (the link moved)", fresh.version)
+                self._swapped(current, fresh)
         except Exception as exc:  # a version that cannot be opened leaves the current one serving
             log.error("the index link moved but the new version could not be opened: %s", exc)
         finally:
@@ -164,6 +182,7 @@ class IndexRuntime:
         log.info("rebuild %s done: index %s", status.job, fresh.version)
         self._rebuild = RebuildStatus(state="done", job=status.job, started_at=status.started_at,
                                       finished_at=_now(), report=report.to_json())
+        self._swapped(current, fresh)
 
 
 def _now() -> str:

@@ -4,7 +4,7 @@ from __future__ import annotations
 import os
 from pathlib import Path
 
-from pydantic import Field
+from pydantic import Field, field_validator
 from pydantic_settings import BaseSettings, SettingsConfigDict
 
 REPO_CORPUS = Path(__file__).resolve().parent.parent / "corpus"
@@ -19,7 +19,7 @@ def default_data_dir() -> Path:
 class Settings(BaseSettings):
     """Everything the service and CLI read from the environment."""
 
-    model_config = SettingsConfigDict(env_prefix="MEDCITE_")
+    model_config = SettingsConfigDict(env_prefix="MEDCITE_", hide_input_in_errors=True)  # tokens stay out of errors
 
     data_dir: Path = Field(default_factory=default_data_dir)
     index: Path | None = None
@@ -27,9 +27,36 @@ class Settings(BaseSettings):
     corpus: Path = REPO_CORPUS
     model: str | None = None
     admin_token: str | None = None
+    # Several reviewers, each with a token of their own: "alice:tok1,bob:tok2" (the name is what the audit
+    # trail records for that token; with MEDCITE_ADMIN_TOKEN alone the name is typed at sign-in).
+    admin_tokens: str | None = None
     max_question_chars: int = 2000
     # A guideline older than this many years is marked "may be outdated" in answers.
     outdated_years: int = Field(10, ge=0)
+    session_hours: float = Field(12.0, gt=0, description="How long a review page sign-in lasts.")
+    # The review cookie is Secure by default (browsers still send it to http://127.0.0.1 and localhost);
+    # turn it off only behind a plain-HTTP address that is not loopback.
+    cookie_secure: bool = True
+    # The stale check after a rebuild is bounded: at most this many new-source searches (approved answers
+    # first) and this many seconds; what is left is counted as unchecked in its report.
+    stale_max_searches: int = Field(2000, ge=0)
+    stale_budget_s: float = Field(300.0, gt=0)
+
+    @field_validator("admin_tokens")
+    @classmethod
+    def _named_tokens(cls, value: str | None) -> str | None:
+        if value is None or not value.strip():
+            return None
+        parse_named_tokens(value)
+        return value
+
+    def reviewer_tokens(self) -> dict[str, str | None]:
+        """Every accepted admin token -> the reviewer it names (None for MEDCITE_ADMIN_TOKEN: the name is
+        given at sign-in)."""
+        tokens: dict[str, str | None] = parse_named_tokens(self.admin_tokens) if self.admin_tokens else {}
+        if self.admin_token:
+            tokens.setdefault(self.admin_token, None)
+        return tokens
 
     @property
     def index_path(self) -> Path:
@@ -40,3 +67,18 @@ class Settings(BaseSettings):
     def db_path(self) -> Path:
         """The answer database (MEDCITE_DB, else DATA_DIR/answers.sqlite)."""
         return self.db or self.data_dir / "answers.sqlite"
+
+
+def parse_named_tokens(text: str) -> dict[str, str]:
+    """``"alice:tok1,bob:tok2"`` -> ``{"tok1": "alice", "tok2": "bob"}``; ValueError for an entry without a
+    name or a token, or a token given twice."""
+    tokens: dict[str, str] = {}
+    for n, entry in enumerate(text.split(","), start=1):
+        name, sep, token = entry.strip().partition(":")
+        if not sep or not name.strip() or not token.strip():
+            # The entry itself is not echoed: it may hold a token.
+            raise ValueError(f"MEDCITE_ADMIN_TOKENS entries are name:token; entry {n} is not")
+        if token.strip() in tokens:
+            raise ValueError(f"MEDCITE_ADMIN_TOKENS gives one token to both {tokens[token.strip()]!r} and {name.strip()!r}")
+        tokens[token.strip()] = name.strip()
+    return tokens

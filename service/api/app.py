@@ -20,10 +20,11 @@ from fastapi.staticfiles import StaticFiles
 
 from index.errors import IndexError_
 from service.errors import (AdminDisabledError, AnswerNotFoundError, IndexNotReadyError, QuestionError,
-                            RebuildRunningError, UnauthorizedError)
-from service.api.routers import answers, health, index_admin, pages, search
+                            RebuildRunningError, ReviewTransitionError, RevisionConflictError, UnauthorizedError)
+from service.api.routers import answers, health, index_admin, pages, review, review_pages, search
 from service.runtime import IndexRuntime
 from service.settings import Settings
+from service.staleness import StaleChecker, StaleSettings
 from service.store import AnswerStore
 
 log = logging.getLogger("medcite.app")
@@ -37,6 +38,8 @@ STATUS: tuple[tuple[type[Exception], int], ...] = (
     (UnauthorizedError, 401),
     (AdminDisabledError, 503),
     (RebuildRunningError, 409),
+    (ReviewTransitionError, 409),
+    (RevisionConflictError, 409),
     (IndexNotReadyError, 503),
     (IndexError_, 503),
     (ValueError, 422),
@@ -70,7 +73,12 @@ def create_app(settings: Settings | None = None, preload: bool = False, answer_t
     app.state.settings = settings
     app.state.store = AnswerStore(settings.db_path)
     app.state.runtime = IndexRuntime(settings.index_path, settings.corpus, settings.model)
-    for router in (answers.router, search.router, index_admin.router, health.router, pages.router):
+    # After each index swap, mark the stored answers whose evidence changed (in the background, bounded).
+    app.state.stale_checker = StaleChecker(app.state.store, StaleSettings(
+        max_searches=settings.stale_max_searches, budget_s=settings.stale_budget_s))
+    app.state.runtime.on_swap(app.state.stale_checker.after_swap)
+    for router in (answers.router, review.router, search.router, index_admin.router, health.router, pages.router,
+                   review_pages.router):
         app.include_router(router)
     app.mount("/static", StaticFiles(directory=STATIC), name="static")
     for kind, _ in STATUS:

@@ -5,16 +5,16 @@ pool, which would cost every request one thread hop per dependency for an attrib
 """
 from __future__ import annotations
 
-import secrets
 from functools import partial
 from typing import Callable
 
-from fastapi import Depends, Request
+from fastapi import Depends, Header, Request
 from fastapi.security import HTTPAuthorizationCredentials, HTTPBearer
 
 from index.search import Index
 from service.answer.pipeline import answer_question
-from service.errors import AdminDisabledError, UnauthorizedError
+from service.api.auth import DEFAULT_API_REVIEWER, Reviewer, check_token
+from service.errors import UnauthorizedError
 from service.answer.models import Answer
 from service.runtime import IndexRuntime
 from service.settings import Settings
@@ -46,14 +46,17 @@ async def get_answerer(settings: Settings = Depends(get_settings)) -> Answerer:
 
 
 async def require_admin(credentials: HTTPAuthorizationCredentials | None = Depends(_bearer),
-                  settings: Settings = Depends(get_settings)) -> None:
-    """Let the request through only with ``Authorization: Bearer <MEDCITE_ADMIN_TOKEN>``."""
-    if not settings.admin_token:
-        raise AdminDisabledError("review and index rebuild are disabled: no MEDCITE_ADMIN_TOKEN is configured")
+                        settings: Settings = Depends(get_settings),
+                        x_reviewer: str | None = Header(None, description="Reviewer name for the audit trail "
+                                                        "(with MEDCITE_ADMIN_TOKEN; a named token names itself).")
+                        ) -> Reviewer:
+    """Let the request through only with ``Authorization: Bearer <admin token>``; the reviewer it names."""
+    if not settings.reviewer_tokens():
+        check_token(settings, None)  # raises AdminDisabledError
     if credentials is None or credentials.scheme.lower() != "bearer":
         raise UnauthorizedError("this endpoint needs an 'Authorization: Bearer <admin token>' header")
-    if not secrets.compare_digest(credentials.credentials.encode(), settings.admin_token.encode()):
-        raise UnauthorizedError("the admin token is not valid")
+    reviewer = check_token(settings, credentials.credentials, x_reviewer)
+    return reviewer if reviewer.name else Reviewer(name=DEFAULT_API_REVIEWER, token_id=reviewer.token_id)
 
 
 async def current_index(runtime: IndexRuntime = Depends(get_runtime)) -> Index:

@@ -58,6 +58,9 @@ def to_markdown(answer: Answer) -> str:
     if answer.references:
         out += [f"## {label(audience, 'references')}", ""]
         out += [_md_reference(ref) for ref in answer.references] + [""]
+    stale = getattr(answer, "stale", None)
+    if stale is not None:
+        out += [f"**{_md(_stale_heading(stale))}:** {_md(stale.reason)}", ""]
     out += ["---", "", f"*{_md(_disclaimer(answer))}*", ""]
     out += [f"{label(audience, 'review')}: {REVIEW_STATUS_LABELS.get(answer.review.status, answer.review.status)}. "
             f"{label(audience, 'updated')}: {_when(answer.updated_at)}. Index version: {_md(answer.index_version)}.", ""]
@@ -102,7 +105,17 @@ def _context(answer: Answer) -> dict:
         "review_label": REVIEW_STATUS_LABELS.get(answer.review.status, answer.review.status),
         "updated": _when(answer.updated_at),
         "updated_iso": answer.updated_at.isoformat(),
+        "stale": getattr(answer, "stale", None),
+        "stale_heading": _stale_heading(getattr(answer, "stale", None)),
+        "revision": getattr(answer, "revision", None),
     }
+
+
+def _stale_heading(stale) -> str:
+    """What a stale answer says before its reason: 'Stale: evidence changed since approval' for an approved one."""
+    if stale is None:
+        return ""
+    return f"Stale: {stale.notice or 'evidence changed since this answer was written'}"
 
 
 def _disclaimer(answer: Answer) -> str:

@@ -14,14 +14,14 @@ def test_saved_answer_comes_back_equal(tmp_path, make_answer):
     store = AnswerStore(tmp_path / "db" / "answers.sqlite")
     answer = make_answer(follows="abc")
     store.save(answer)
-    assert store.get(answer.id) == answer
+    assert store.get(answer.id).answer() == answer
     assert store.get("no-such-id") is None
 
 
 def test_answers_survive_a_new_store_object(tmp_path, make_answer):
     answer = make_answer()
     AnswerStore(tmp_path / "a.sqlite").save(answer)
-    assert AnswerStore(tmp_path / "a.sqlite").get(answer.id) == answer
+    assert AnswerStore(tmp_path / "a.sqlite").get(answer.id).answer() == answer
 
 
 def test_saving_the_same_id_twice_is_refused(tmp_path, make_answer):

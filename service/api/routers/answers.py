@@ -9,12 +9,14 @@ import anyio
 from fastapi import APIRouter, Depends, Header, Query, Request, Response
 from fastapi.responses import JSONResponse
 
+from service.api.auth import Reviewer
 from service.api.deps import Answerer, get_answerer, get_runtime, get_settings, get_store, require_admin
 from service.errors import AnswerNotFoundError
 from service.api.limits import check_question
-from service.answer.models import Answer, AskRequest, ReviewRequest
+from service.answer.models import AskRequest, ReviewRequest
 from service.api.render import answer_page, to_markdown
 from service.api.routers.pages import html_page
+from service.revisions import StoredAnswer
 from service.runtime import IndexRuntime
 from service.settings import Settings
 from service.store import AnswerStore
@@ -25,7 +27,7 @@ Format = Literal["json", "md", "html"]
 _NOT_FOUND = {404: {"description": "No answer with this id."}}
 
 
-@router.post("", status_code=201, response_model=Answer,
+@router.post("", status_code=201, response_model=StoredAnswer,
              responses={**_NOT_FOUND, 422: {"description": "Empty, too long or malformed question."},
                         503: {"description": "The index is not loaded (yet)."}})
 async def ask(body: AskRequest, request: Request, settings: Settings = Depends(get_settings),
@@ -50,19 +52,22 @@ def _answer_and_store(question: str, body: AskRequest, store: AnswerStore, runti
     answer = answer_question(runtime.index(), question, body.audience, follows=previous)
     # Serialized once, for the store and the response: the returned Response skips FastAPI's re-validation
     # and re-encoding of a model that was just built and validated (response_model still documents it).
-    body_json = answer.model_dump_json()
+    # It is revision 1 as GET /v1/answers/{id} will serve it (the store reads its revision fields from columns).
+    body_json = StoredAnswer.model_construct(**dict(answer), revision=1, previous_revision=None,
+                                             latest_revision=1, stale=None).model_dump_json()
     store.save(answer, body_json)
     return Response(body_json, status_code=201, media_type="application/json",
                     headers={"Location": f"/v1/answers/{answer.id}"})
 
 
-@router.get("/{answer_id}", response_model=Answer,
+@router.get("/{answer_id}", response_model=StoredAnswer,
             responses={**_NOT_FOUND, 200: {"content": {"text/markdown": {}, "text/html": {}}}})
 def get_answer(answer_id: str, format: Format | None = Query(None, description="Overrides the Accept header."),
+               revision: int | None = Query(None, ge=1, description="A revision number (default: the newest)."),
                accept: str = Header("application/json"), store: AnswerStore = Depends(get_store)) -> Response:
-    """One stored answer: JSON by default; Markdown for ``text/markdown`` or ``?format=md``; an HTML page
-    for ``text/html`` or ``?format=html``."""
-    answer = _stored(store, answer_id)
+    """One stored answer (its newest revision, or ``?revision=N``): JSON by default; Markdown for
+    ``text/markdown`` or ``?format=md``; an HTML page for ``text/html`` or ``?format=html``."""
+    answer = _stored(store, answer_id, revision)
     chosen = format or negotiate(accept)
     vary = {"Vary": "Accept"}
     if chosen == "md":
@@ -74,12 +79,18 @@ def get_answer(answer_id: str, format: Format | None = Query(None, description="
     return JSONResponse(answer.model_dump(mode="json"), headers=vary)
 
 
-@router.post("/{answer_id}/review", response_model=Answer, dependencies=[Depends(require_admin)],
+@router.post("/{answer_id}/review", response_model=StoredAnswer,
              responses={**_NOT_FOUND, 401: {"description": "Missing or wrong admin token."},
+                        409: {"description": "A move the review workflow does not allow."},
                         503: {"description": "No admin token configured."}})
-def review(answer_id: str, body: ReviewRequest, store: AnswerStore = Depends(get_store)) -> Answer:
-    """Set the editorial review status of an answer, with a reviewer note."""
-    return store.set_review(answer_id, body.status, body.note)
+def review(answer_id: str, body: ReviewRequest, store: AnswerStore = Depends(get_store),
+           reviewer: Reviewer = Depends(require_admin),
+           revision: int | None = Query(None, ge=1, description="409 unless this is still the newest revision.")
+           ) -> StoredAnswer:
+    """Move the newest revision of an answer along the review workflow (submitted -> under_review ->
+    approved or changes_requested; back to under_review to reopen), with a note; recorded under the
+    reviewer's name in the audit trail."""
+    return store.set_review(answer_id, body.status, body.note, reviewer=reviewer.name, revision=revision)
 
 
 def negotiate(accept: str) -> Format:
@@ -95,8 +106,9 @@ def negotiate(accept: str) -> Format:
     return "json"
 
 
-def _stored(store: AnswerStore, answer_id: str) -> Answer:
-    answer = store.get(answer_id)
+def _stored(store: AnswerStore, answer_id: str, revision: int | None = None) -> StoredAnswer:
+    answer = store.get(answer_id, revision)
     if answer is None:
-        raise AnswerNotFoundError(f"no answer with id {answer_id!r}")
+        which = f" with revision {revision}" if revision is not None and store.get(answer_id) else ""
+        raise AnswerNotFoundError(f"no answer with id {answer_id!r}{which}")
     return answer
