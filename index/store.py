@@ -58,6 +58,10 @@ class ChunkStore:
         columns = {r[1] for r in self._con.execute("PRAGMA table_info(documents)")}
         # Stores written before the citation facts (doi ... flags) existed still load, with empty facts.
         self._doc_columns = _DOC_COLUMNS + (_CITATION_COLUMNS if set(_CITATION_COLUMNS) <= columns else ())
+        # Stores written before grades existed (format 1) still lend their chunks to a rebuild, gradeless.
+        chunk_columns = {r[1] for r in self._con.execute("PRAGMA table_info(chunks)")}
+        self._chunk_select = ("SELECT row, id, doc_id, heading, text, sentences, page, "
+                              + ("grades" if "grades" in chunk_columns else "NULL") + " FROM chunks")
 
     def close(self) -> None:
         """Release the file."""
@@ -70,7 +74,7 @@ class ChunkStore:
         marks = ",".join("?" * len(rows))
         with self._lock:
             found = self._con.execute(
-                f"SELECT row, id, doc_id, heading, text, sentences, page, grades FROM chunks WHERE row IN ({marks})",
+                f"{self._chunk_select} WHERE row IN ({marks})",
                 [int(r) for r in rows],
             ).fetchall()
         return {r[0]: _chunk(r[1:]) for r in found}
@@ -79,7 +83,7 @@ class ChunkStore:
         """(row, chunk) pairs of one document, in order."""
         with self._lock:
             found = self._con.execute(
-                "SELECT row, id, doc_id, heading, text, sentences, page, grades FROM chunks WHERE doc_id = ? ORDER BY row",
+                f"{self._chunk_select} WHERE doc_id = ? ORDER BY row",
                 (doc_id,),
             ).fetchall()
         return [(r[0], _chunk(r[1:])) for r in found]

@@ -14,6 +14,7 @@ from jinja2 import Environment, PackageLoader, select_autoescape
 
 from service.answer.appraisal import grade_badge
 from service.answer.models import Answer, Grade, Reference, Statement
+from service.answer.phrasing import VERDICT_WORDS
 from service.answer.wording import DISCLAIMERS, FLAG_LABELS, REVIEW_STATUS_LABELS, heading, label
 
 # Sections written as prose; the others are lists of separate findings from different sources.
@@ -40,15 +41,26 @@ def reference_facts(ref: Reference) -> str:
 _env.globals.update(grade_label=grade_label, reference_facts=reference_facts)
 
 
+def verdict_and_rest(answer: Answer) -> tuple[Statement | None, list[Statement]]:
+    """The bottom line's verdict statement ("Yes." / "No."), which the renderers show as a verdict label
+    with its citations, and the statements after it."""
+    statements = answer.bottom_line.statements
+    if answer.bottom_line.verdict and statements and statements[0].origin == "template" \
+            and statements[0].text in VERDICT_WORDS.values():
+        return statements[0], statements[1:]
+    return None, statements
+
+
 def to_markdown(answer: Answer) -> str:
     """The answer as a Markdown document: title, bottom line, sections, references, disclaimer."""
     audience = answer.audience
     out = [f"# {_md(answer.title)}", ""]
     bottom = answer.bottom_line
-    verdict = f"**Verdict: {bottom.verdict}.** " if bottom.verdict else ""
-    parts = (" ".join(_md_statement(st) for st in bottom.statements) if bottom.statements
+    verdict, statements = verdict_and_rest(answer)
+    parts = (" ".join(_md_statement(st) for st in statements) if bottom.statements
              else f"{_md(bottom.text)}{_md_marks(bottom.citations)}")
-    out += [f"**{label(audience, 'bottom_line')}:** {verdict}{parts}", ""]
+    shown = f"**Verdict: {bottom.verdict}.**{_md_marks(verdict.citations) if verdict else ''} " if bottom.verdict else ""
+    out += [f"**{label(audience, 'bottom_line')}:** {shown}{parts}", ""]
     for section in answer.sections:
         out += [f"## {_md(section.heading or heading(audience, section.key))}", ""]
         if section.key in PROSE_SECTIONS:
@@ -93,8 +105,11 @@ def safe_url(url: str) -> str | None:
 
 def _context(answer: Answer) -> dict:
     audience = answer.audience
+    verdict, bottom_statements = verdict_and_rest(answer)
     return {
         "answer": answer,
+        "verdict_statement": verdict,
+        "bottom_statements": bottom_statements,
         "labels": {name: label(audience, name) for name in
                    ("bottom_line", "references", "review", "updated", "follows", "passages")},
         "sections": [{"key": s.key, "heading": s.heading or heading(audience, s.key),
