@@ -14,6 +14,8 @@ from service.answer.models import Answer, BottomLine, Evidence, Section, Stateme
     ("These patients had fewer fractures.", True),
     ("A randomized trial enrolled 200 adults with shoulder pain. The trial did not study tendons.", False),
     ("Metformin lowered HbA1c by 1.1 percent.", False),
+    # Quoted with more than one sentence: the rule counts only a single sentence as dangling.
+    ("The trial enrolled 200 adults with shoulder pain. It found no effect on tendons.", False),
 ])
 def test_one_sentence_opening_with_an_anaphor_dangles(text: str, dangling: bool) -> None:
     assert dangles(text) is dangling

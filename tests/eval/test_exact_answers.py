@@ -35,4 +35,5 @@ def test_list_recall_counts_items_not_synonyms() -> None:
 def test_terms_with_punctuation_are_matched_literally() -> None:
     assert mentions("Levels of IL-6 rose.", "il-6")
     assert not mentions("Levels of IL-66 rose.", "IL-6")
+    assert not mentions("TP53 was mutated.", "P53")  # not at the end of a longer word either
     assert mentions("CD4+ cells fell.", "CD4+")
