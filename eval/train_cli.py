@@ -22,7 +22,7 @@ from eval.training import (choose_lead_floor, fit_relevance, query_vectors, rank
 from index.embedder import load_embedder
 from index.search import Index, open_index
 from ingest.chunking import ChunkingParams
-from service.answer import relevance
+from service.answer import relevance, verdict
 from service.answer.relevance import FALLBACK
 
 err = Console(stderr=True)
@@ -83,10 +83,6 @@ def _train_relevance(index: Index, data: Dataset, out: Path) -> dict:
 
 
 def _train_verdict(indexes: dict[str, Index], sets: dict[str, Dataset], out: Path) -> dict:
-    from sklearn.feature_extraction import DictVectorizer
-    from sklearn.linear_model import LogisticRegression
-    from sklearn.model_selection import cross_val_predict
-
     examples: dict[str, list[tuple[str, dict, str]]] = {"dev": [], "heldout": []}
     for name, data in sets.items():
         labelled = [(q, _label(data.answers.get(q.id))) for q in data.queries]
@@ -95,16 +91,25 @@ def _train_verdict(indexes: dict[str, Index], sets: dict[str, Dataset], out: Pat
         for query, label in labelled:
             features = verdict_example(indexes[name], query.text, vectors[" ".join(query.text.split())])
             examples[query_half(query.id)].append((name, features, label))
-    dev = [(f, 1 if lab == "yes" else 0) for _, f, lab in examples["dev"] if lab in ("yes", "no")]
+    return fit_verdict(examples, out)
+
+
+def fit_verdict(examples: dict[str, list[tuple[str, dict, str]]], out: Path) -> dict:
+    """Fit the verdict model on the dev examples ((set, features, label) per question), choosing C and the
+    thresholds by 5-fold cross-validation on dev; write verdict.json; report on the held-out examples."""
+    from sklearn.feature_extraction import DictVectorizer
+    from sklearn.linear_model import LogisticRegression
+    from sklearn.model_selection import cross_val_predict
+
+    labelled = [(n, f, lab) for n, f, lab in examples["dev"] if lab in ("yes", "no")]
     vec = DictVectorizer()
-    x = vec.fit_transform([f for f, _ in dev])
-    y = np.asarray([lab for _, lab in dev])
+    x = vec.fit_transform([f for _, f, _ in labelled])
+    y = np.asarray([1 if lab == "yes" else 0 for _, _, lab in labelled])
     best = None
     for c in C_GRID:
         p = cross_val_predict(LogisticRegression(C=c, max_iter=3000, class_weight="balanced"), x, y, cv=5,
                               method="predict_proba")[:, 1]
-        lo, hi, score = _thresholds(p, [lab for _, _, lab in examples["dev"] if lab in ("yes", "no")],
-                                    [n for n, _, lab in examples["dev"] if lab in ("yes", "no")])
+        lo, hi, score = _thresholds(p, [lab for _, _, lab in labelled], [n for n, _, _ in labelled])
         if best is None or score > best[3]:
             best = (c, lo, hi, score)
     c, lo, hi, score = best
@@ -112,13 +117,12 @@ def _train_verdict(indexes: dict[str, Index], sets: dict[str, Dataset], out: Pat
     weights = {name: round(float(w), 5) for name, w in zip(vec.get_feature_names_out(), clf.coef_[0])
                if abs(w) >= 1e-4}
     data = {"weights": weights, "intercept": float(clf.intercept_[0]), "no_below": lo, "yes_above": hi,
-            "trained_on": f"dev halves: {len(dev)} yes/no questions (BioASQ yesno + PubMedQA yes/no), C={c}"}
+            "trained_on": f"dev halves: {len(labelled)} yes/no questions (BioASQ yesno + PubMedQA yes/no), C={c}"}
     (out / "verdict.json").write_text(json.dumps(data, indent=0, sort_keys=True) + "\n")
+    verdict.verdict_model.cache_clear()
     held = {}
-    for name in sets:
+    for name in sorted({n for n, _, _ in examples["heldout"]}):
         rows = [(f, lab) for n, f, lab in examples["heldout"] if n == name]
-        if not rows:
-            continue
         p = clf.predict_proba(vec.transform([f for f, _ in rows]))[:, 1]
         predicted = ["yes" if v >= hi else "no" if v < lo else "uncertain" for v in p]
         held[name] = {"questions": len(rows), "macro_f1": _macro_f1([lab for _, lab in rows], predicted,
@@ -126,7 +130,7 @@ def _train_verdict(indexes: dict[str, Index], sets: dict[str, Dataset], out: Pat
                       "majority_share": round(max(sum(lab == k for _, lab in rows) for k in ("yes", "no", "maybe"))
                                               / len(rows), 4)}
     return {"trained_on": data["trained_on"], "dev_cv_objective": round(score, 4), "no_below": lo,
-            "yes_above": hi, "heldout": held}
+            "yes_above": hi, "heldout_model_alone": held}
 
 
 def _label(gold) -> str | None:
