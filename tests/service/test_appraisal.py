@@ -148,7 +148,7 @@ def _ref(answer: Answer, doc_id: str):
 
 
 def test_each_quoted_recommendation_shows_its_grade(gout_answer: Answer):
-    quoted = {s.text: s.grade for sec in gout_answer.sections for s in sec.statements if s.origin == "source"}
+    quoted = {s.text: s.grade for s in gout_answer.all_statements() if s.origin == "source"}
     graded = {t: g for t, g in quoted.items() if "zarnitol" in t.lower() and ("offer" in t or "recommended" in t)}
     assert graded, quoted
     for text, grade in graded.items():
@@ -179,8 +179,10 @@ def test_the_old_guideline_is_marked_and_comes_after_the_newer_one(gout_answer: 
     old, new = _ref(gout_answer, "gout-guideline-2001"), _ref(gout_answer, "gout-guideline-2021")
     assert old.outdated and not new.outdated
     assert "may be outdated" in to_markdown(gout_answer)
+    # The newest guideline's recommendation leads (the bottom line, or first in Practical Recommendations).
     recs = next(s for s in gout_answer.sections if s.key == "recommendations")
-    order = [n for s in recs.statements for n in s.citations]
+    order = [n for s in gout_answer.bottom_line.statements if s.origin == "source" for n in s.citations]
+    order += [n for s in recs.statements for n in s.citations]
     assert order.index(new.n) < order.index(old.n)
 
 
