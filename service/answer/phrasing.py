@@ -43,10 +43,12 @@ CLOSEST = ("medcite could not confirm that any indexed source answers this quest
 
 
 def bottom_line(q: Question, j: Judgement, lead: LeadStatement | None, verdict: str | None,
-                verdict_cites: list[str], closest: str | None = None) -> list[Drafted]:
+                verdict_cites: list[str], closest: str | None = None,
+                support: str | None = None) -> list[Drafted]:
     """The bottom line's parts in order: a verdict (yes/no questions), the lead statement of the strongest
     direct source (quoted by the caller), then a templated qualifier; or, with no direct source, a
-    templated statement of what is missing. The lead itself is returned as ``("", [doc])`` in its place.
+    templated statement of what is missing. The lead itself is returned as ``("", [doc])`` in its place,
+    followed by a second source's statement (``support``) where one answers nearly as well.
 
     A question without a named topic and without a direct source gets, instead of a claim that evidence is
     missing (medcite cannot know that), the most relevant statement found (``closest``, a doc id), quoted
@@ -61,10 +63,13 @@ def bottom_line(q: Question, j: Judgement, lead: LeadStatement | None, verdict: 
     if lead is None:
         return parts + [_missing(q, j)]
     parts.append(("", [lead.doc_id]))
+    if support is not None:
+        parts.append(("", [support]))
     source = "a guideline" if lead.guideline else "a research report"
-    said = (f"This is a recommendation of {source}." if lead.tier == 0 else
-            f"This statement comes from {source} and rests on {_PLURAL.get(lead.design or '', 'studies')}."
-            if lead.tier == 1 else f"This statement comes from {source}.")
+    this = "The first statement" if support is not None else "This statement"
+    said = (f"{this} is a recommendation of {source}." if lead.tier == 0 else
+            f"{this} comes from {source} and rests on {_PLURAL.get(lead.design or '', 'studies')}."
+            if lead.tier == 1 else f"{this} comes from {source}.")
     n = len(j.direct_findings)
     if n == 1:
         more = " It is the only source found that addresses the question directly"

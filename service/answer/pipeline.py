@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 import uuid
+from collections.abc import Iterator
 from datetime import datetime, timezone
 
 from index.search import Index
@@ -48,12 +49,13 @@ def answer_question(index: Index, question: str, audience: str = "clinician",
     ranked = appraisal.without_grade_lines(ranked)  # a grade alone is shown as a badge, not quoted
     direct = [c for c in ranked if answers_directly(c)]
     lead = choose_lead(direct, tuning)
+    support = choose_support(direct, lead, tuning)
     # Without a direct source for a topic-less question, the closest statement is quoted under a caveat.
     closest = ranked[0] if lead is None and ranked and not (q.intervention or q.condition) else None
-    quoted = lead or closest
-    picked = pick([c for c in ranked if c is not quoted and not _overlaps(c, quoted)], bool(q.intervention),
+    quoted = [c for c in (lead, support, closest) if c is not None]
+    picked = pick([c for c in ranked if not any(_overlaps(c, b) for b in quoted)], bool(q.intervention),
                   bool(q.intervention and q.condition), tuning)
-    chosen = ([quoted] if quoted else []) + [c for key in SECTION_ORDER for c in picked.get(key, [])]
+    chosen = quoted + [c for key in SECTION_ORDER for c in picked.get(key, [])]
     judgement = judge(chosen)
     conflict = conflicts.find_conflict(conflicts.findings_of(ranked))
     judgement.level = conflicts.adjusted_level(judgement.level, conflict)
@@ -63,8 +65,9 @@ def answer_question(index: Index, question: str, audience: str = "clinician",
 
     numbering = Numbering()
     parts = bottom_line(q, judgement, _lead_facts(lead), verdict, _unique(c.doc_id for c in behind),
-                        closest.doc_id if closest else None)
-    bottom_statements = [_bottom_statement(text, cites, quoted, numbering) for text, cites in parts]
+                        closest.doc_id if closest else None, support.doc_id if support else None)
+    in_place = iter(quoted)
+    bottom_statements = [_bottom_statement(text, cites, in_place, numbering) for text, cites in parts]
     bottom = BottomLine(text=" ".join(s.text for s in bottom_statements),
                         citations=_unique(n for s in bottom_statements for n in s.citations),
                         verdict=verdict, statements=bottom_statements)
@@ -76,7 +79,7 @@ def answer_question(index: Index, question: str, audience: str = "clinician",
             drafts["current_evidence"].insert(1, Draft(*conflict.statement(), origin="template"))
     if retracted and drafts:
         drafts["limitations"].append(Draft(*retraction_note(retracted), origin="template"))
-    sections, all_drafts = [], [_quote(quoted)] if quoted else []
+    sections, all_drafts = [], [_quote(c) for c in quoted]
     for key in SECTION_ORDER:
         if not drafts.get(key):
             continue
@@ -113,6 +116,17 @@ def choose_lead(direct: list[Candidate], tuning: AnswerTuning = TUNING) -> Candi
     return min(close, key=lambda c: (_tier(c), -c.score))
 
 
+def choose_support(direct: list[Candidate], lead: Candidate | None,
+                   tuning: AnswerTuning = TUNING) -> Candidate | None:
+    """A second direct statement for the bottom line, from another source, that answers nearly as well as
+    the lead: what a second source found, so the bottom line does not rest on one voice when two agree."""
+    if lead is None:
+        return None
+    others = [c for c in direct if c.doc_id != lead.doc_id and not _overlaps(c, lead)
+              and c.score >= tuning.bottom_line_margin * lead.score]
+    return max(others, key=lambda c: c.score, default=None)
+
+
 def pick(ranked: list[Candidate], asks_intervention: bool = False, both_asked: bool = False,
          tuning: AnswerTuning = TUNING) -> dict[str, list[Candidate]]:
     """Best sentences per section: no sentence twice (nor one inside another), no near-duplicates, capped
@@ -137,8 +151,8 @@ def pick(ranked: list[Candidate], asks_intervention: bool = False, both_asked: b
     return picked
 
 
-def _overlaps(c: Candidate, lead: Candidate | None) -> bool:
-    return lead is not None and (c.text in lead.text or lead.text in c.text)
+def _overlaps(c: Candidate, other: Candidate | None) -> bool:
+    return other is not None and (c.text in other.text or other.text in c.text)
 
 
 def _tier(c: Candidate) -> int:
@@ -157,10 +171,11 @@ def _lead_facts(lead: Candidate | None) -> LeadStatement | None:
                          guideline=lead.hit.document.kind == "guideline")
 
 
-def _bottom_statement(text: str, cites: list[str], lead: Candidate | None, numbering: Numbering) -> Statement:
-    if not text and lead is not None:  # the lead's place: its own words, quoted, with its grade
-        return Statement(text=lead.text, citations=numbering.cite([lead.doc_id]), origin="source",
-                         grade=appraisal.statement_grade(lead.text, lead.hit))
+def _bottom_statement(text: str, cites: list[str], quoted: Iterator[Candidate], numbering: Numbering) -> Statement:
+    if not text:  # a quote's place: the next quoted statement's own words, with its grade
+        c = next(quoted)
+        return Statement(text=c.text, citations=numbering.cite([c.doc_id]), origin="source",
+                         grade=appraisal.statement_grade(c.text, c.hit))
     return Statement(text=text, citations=numbering.cite(cites), origin="template")
 
 

@@ -132,8 +132,15 @@ def statements(text: str, spans: tuple[tuple[int, int], ...],
 
     A sentence that opens with an anaphor is quoted from the start of the sentence before it (the two
     stand together verbatim in the passage); the first sentence of a passage has no antecedent there and
-    is dropped.
+    is dropped. Cached: the same passages come back for related questions, and retrieval asks first.
     """
+    return list(_statements(text, spans, tuning.min_chars, tuning.max_chars))
+
+
+@lru_cache(maxsize=50_000)
+def _statements(text: str, spans: tuple[tuple[int, int], ...], min_chars: int,
+                max_chars: int) -> tuple[tuple[str, bool], ...]:
+    tuning = AnswerTuning(min_chars=min_chars, max_chars=max_chars)
     out: list[tuple[str, bool]] = []
     for n, (start, end) in enumerate(spans):
         sentence = text[start:end]
@@ -152,7 +159,7 @@ def statements(text: str, spans: tuple[tuple[int, int], ...],
         elif not quotable(sentence, tuning):
             continue
         out.append((sentence, joined))
-    return out
+    return tuple(out)
 
 
 def has_quotable(text: str, spans: tuple[tuple[int, int], ...], tuning: AnswerTuning = TUNING) -> bool:

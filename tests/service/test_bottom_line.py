@@ -53,6 +53,7 @@ def test_with_a_direct_finding_the_bottom_line_never_says_insufficient() -> None
     assert texts[0] == "No." and texts[1] == ""  # the verdict, then the lead's own words in their place
     assert "insufficient" not in " ".join(texts).lower()
     assert "rests on randomized trials" in texts[2] and "no significant effect" in texts[2]
+    assert texts[2].startswith("This statement comes from a research report")
 
 
 def test_without_a_direct_source_the_bottom_line_says_what_is_missing() -> None:
