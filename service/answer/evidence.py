@@ -59,10 +59,13 @@ def reports_finding(text: str) -> bool:
 
 
 def answers_directly(c: Candidate) -> bool:
-    """A statement that reports a finding (a null one included) or a recommendation on what was asked: it
-    names every concept the question names, or, for a question without one, covers most of it and is
-    judged relevant (``Candidate.direct``)."""
-    return c.direct and reports_finding(c.text)
+    """A statement that answers what was asked. For a question naming an intervention or condition: it
+    names every concept the question names and reports a finding (a null one included) or a
+    recommendation. For a question without one ("Which gene is mutated in ...?"): it covers most of the
+    question, the relevance model believes it (``Candidate.direct``), and it states no gap."""
+    if not c.direct:
+        return False
+    return reports_finding(c.text) if c.anchored else not GAP.search(c.text)
 
 
 def judge(selected: list[Candidate]) -> Judgement:

@@ -47,6 +47,7 @@ class Candidate:
     mentions_condition: bool
     direct: bool = False  # speaks of every concept the question names (intervention and/or condition)
     features: tuple[float, ...] = ()
+    anchored: bool = False  # the question names an intervention or a condition
 
     @property
     def doc_id(self) -> str:
@@ -121,7 +122,7 @@ def candidates(question: Question, hits: list[Hit], stats: CorpusStats,
                 # Without a concept to pair, a statement answers directly when it covers most of the question
                 # and the relevance model believes it.
                 direct = direct and probability >= model.lead_floor
-            out.append(Candidate(text, hit, probability, coverage, terms, has_i, has_c, direct, features))
+            out.append(Candidate(text, hit, probability, coverage, terms, has_i, has_c, direct, features, anchored))
     out.sort(key=lambda c: -c.score)
     return out
 
