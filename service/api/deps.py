@@ -6,7 +6,7 @@ pool, which would cost every request one thread hop per dependency for an attrib
 from __future__ import annotations
 
 import secrets
-from typing import Callable
+from typing import AsyncIterator, Callable
 
 from fastapi import Depends, Request
 from fastapi.security import HTTPAuthorizationCredentials, HTTPBearer
@@ -55,6 +55,8 @@ async def require_admin(credentials: HTTPAuthorizationCredentials | None = Depen
         raise UnauthorizedError("the admin token is not valid")
 
 
-async def current_index(runtime: IndexRuntime = Depends(get_runtime)) -> Index:
-    """The index version this request will use from start to end."""
-    return runtime.index()
+async def current_index(runtime: IndexRuntime = Depends(get_runtime)) -> AsyncIterator[Index]:
+    """The index version this request uses from start to end, leased so that a rebuild that swaps it out
+    meanwhile closes it only after the request is done."""
+    with runtime.lease() as index:
+        yield index

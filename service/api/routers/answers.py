@@ -9,13 +9,13 @@ import anyio
 from fastapi import APIRouter, Depends, Header, Query, Request, Response
 from fastapi.responses import JSONResponse
 
-from service.api.deps import Answerer, get_answerer, get_runtime, get_settings, get_store, require_admin
+from index.search import Index
+from service.api.deps import Answerer, current_index, get_answerer, get_settings, get_store, require_admin
 from service.errors import AnswerNotFoundError
 from service.api.limits import check_question
 from service.answer.models import Answer, AskRequest, ReviewRequest
 from service.api.render import answer_page, to_markdown
 from service.api.routers.pages import html_page
-from service.runtime import IndexRuntime
 from service.settings import Settings
 from service.store import AnswerStore
 
@@ -29,25 +29,25 @@ _NOT_FOUND = {404: {"description": "No answer with this id."}}
              responses={**_NOT_FOUND, 422: {"description": "Empty, too long or malformed question."},
                         503: {"description": "The index is not loaded (yet)."}})
 async def ask(body: AskRequest, request: Request, settings: Settings = Depends(get_settings),
-              store: AnswerStore = Depends(get_store), runtime: IndexRuntime = Depends(get_runtime),
+              store: AnswerStore = Depends(get_store), index: Index = Depends(current_index),
               answer_question: Answerer = Depends(get_answerer)) -> Response:
     """Answer a question (a follow-up when ``follows`` names a stored answer) and store the answer."""
     question = check_question(body.question, settings.max_question_chars)
     # Answering is CPU work: it runs in a worker thread, but only as many at once as the app's answer
     # limiter allows (more threads than cores only trade the GIL and the cores back and forth).
     return await anyio.to_thread.run_sync(
-        partial(_answer_and_store, question, body, store, runtime, answer_question),
+        partial(_answer_and_store, question, body, store, index, answer_question),
         limiter=request.app.state.answer_limiter)
 
 
-def _answer_and_store(question: str, body: AskRequest, store: AnswerStore, runtime: IndexRuntime,
+def _answer_and_store(question: str, body: AskRequest, store: AnswerStore, index: Index,
                       answer_question: Answerer) -> Response:
     previous = None
     if body.follows is not None:
         previous = store.get(body.follows)
         if previous is None:
             raise AnswerNotFoundError(f"cannot follow up: no answer with id {body.follows!r}")
-    answer = answer_question(runtime.index(), question, body.audience, follows=previous)
+    answer = answer_question(index, question, body.audience, follows=previous)
     # Serialized once, for the store and the response: the returned Response skips FastAPI's re-validation
     # and re-encoding of a model that was just built and validated (response_model still documents it).
     body_json = answer.model_dump_json()
