@@ -84,8 +84,9 @@ class AnswerStore:
         """
         if status not in REVIEW_STATUSES:
             raise ValueError(f"unknown review status {status!r} (choose from {', '.join(REVIEW_STATUSES)})")
-        now = datetime.now(timezone.utc)
         with self._transaction() as con:
+            # Stamped once the write lock is held, so note times follow the order the writes happen in.
+            now = datetime.now(timezone.utc)
             row = con.execute("SELECT answer_json FROM answers WHERE id = ?", (answer_id,)).fetchone()
             if row is None:
                 raise AnswerNotFoundError(f"no answer with id {answer_id!r}")
