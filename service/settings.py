@@ -27,7 +27,10 @@ class Settings(BaseSettings):
     corpus: Path = REPO_CORPUS
     model: str | None = None
     admin_token: str | None = None
-    max_question_chars: int = 2000
+    max_question_chars: int = Field(2000, gt=0)
+    # The largest request body read at all (a 2,000-character question is at most ~8 kB of JSON; a review
+    # note of 5,000 characters at most ~20 kB): bigger ones are a 413 before any parsing.
+    max_body_bytes: int = Field(65_536, gt=0)
 
     @property
     def index_path(self) -> Path:

@@ -13,21 +13,23 @@ from index.search import Index
 from service.api.deps import Answerer, current_index, get_answerer, get_settings, get_store, require_admin
 from service.errors import AnswerNotFoundError
 from service.api.limits import check_question
-from service.answer.models import Answer, AskRequest, ReviewRequest
-from service.api.render import answer_page, to_markdown
+from service.answer.models import Answer
+from service.api.models import AskRequest, ReviewRequest
+from service.api.problems import problems
+from service.api.render import answer_page, to_html, to_markdown
 from service.api.routers.pages import html_page
 from service.settings import Settings
 from service.store import AnswerStore
 
 router = APIRouter(prefix="/v1/answers", tags=["answers"])
 
-Format = Literal["json", "md", "html"]
-_NOT_FOUND = {404: {"description": "No answer with this id."}}
+Format = Literal["json", "md", "html", "fragment"]
+_NOT_FOUND = "No answer with this id."
 
 
 @router.post("", status_code=201, response_model=Answer,
-             responses={**_NOT_FOUND, 422: {"description": "Empty, too long or malformed question."},
-                        503: {"description": "The index is not loaded (yet)."}})
+             responses=problems(404, 413, 422, 429, 503, _404="No answer with the id in 'follows'.",
+                                _422="Empty, too long or malformed question, or a malformed body."))
 async def ask(body: AskRequest, request: Request, settings: Settings = Depends(get_settings),
               store: AnswerStore = Depends(get_store), index: Index = Depends(current_index),
               answer_question: Answerer = Depends(get_answerer)) -> Response:
@@ -57,14 +59,21 @@ def _answer_and_store(question: str, body: AskRequest, store: AnswerStore, index
 
 
 @router.get("/{answer_id}", response_model=Answer,
-            responses={**_NOT_FOUND, 200: {"content": {"text/markdown": {}, "text/html": {}}}})
-def get_answer(answer_id: str, format: Format | None = Query(None, description="Overrides the Accept header."),
+            responses={200: {"content": {"text/markdown": {}, "text/html": {}}},
+                       **problems(404, 422, _404=_NOT_FOUND)})
+def get_answer(answer_id: str, format: Format | None = Query(
+                   None, description="Overrides the Accept header; 'fragment' is the answer's HTML without a page "
+                                     "around it (what the ask page inserts)."),
                accept: str = Header("application/json"), store: AnswerStore = Depends(get_store)) -> Response:
     """One stored answer: JSON by default; Markdown for ``text/markdown`` or ``?format=md``; an HTML page
-    for ``text/html`` or ``?format=html``."""
+    for ``text/html`` or ``?format=html``; the bare HTML fragment for ``?format=fragment``."""
     answer = _stored(store, answer_id)
     chosen = format or negotiate(accept)
     vary = {"Vary": "Accept"}
+    if chosen == "fragment":
+        fragment = html_page(to_html(answer))
+        fragment.headers.update(vary)
+        return fragment
     if chosen == "md":
         return Response(to_markdown(answer), media_type="text/markdown; charset=utf-8", headers=vary)
     if chosen == "html":
@@ -75,8 +84,7 @@ def get_answer(answer_id: str, format: Format | None = Query(None, description="
 
 
 @router.post("/{answer_id}/review", response_model=Answer, dependencies=[Depends(require_admin)],
-             responses={**_NOT_FOUND, 401: {"description": "Missing or wrong admin token."},
-                        503: {"description": "No admin token configured."}})
+             responses=problems(401, 404, 413, 422, 503, _404=_NOT_FOUND, _503="No admin token configured."))
 def review(answer_id: str, body: ReviewRequest, store: AnswerStore = Depends(get_store)) -> Answer:
     """Set the editorial review status of an answer, with a reviewer note."""
     return store.set_review(answer_id, body.status, body.note)

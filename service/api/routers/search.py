@@ -8,14 +8,16 @@ from fastapi import APIRouter, Depends, Query
 from service.api.models import SearchHit
 from index.search import Index
 from service.api.deps import current_index, get_settings
-from service.api.limits import check_question
+from service.api.limits import VISIBLE_PATTERN, check_question
+from service.api.problems import problems
 from service.settings import Settings
 
 router = APIRouter(prefix="/v1", tags=["search"])
 
 
-@router.get("/search", response_model=list[SearchHit])
-def search(q: str = Query(..., description="The search text."),
+@router.get("/search", response_model=list[SearchHit], responses=problems(422, 503))
+def search(q: str = Query(..., description="The search text: at least one visible character.",
+                          json_schema_extra={"minLength": 1, "pattern": VISIBLE_PATTERN}),
            k: int = Query(10, ge=1, le=100, description="How many passages."),
            mode: Literal["hybrid", "bm25", "dense"] = Query("hybrid"),
            settings: Settings = Depends(get_settings),
