@@ -139,8 +139,11 @@ def serve(
     # Imported here so the other commands start without loading the web stack.
     import uvicorn
 
-    settings = Settings(index=index) if index else Settings()
+    from service.startup import check_serve, load_settings
+
     with user_errors():
+        settings = load_settings(index=index) if index else load_settings()
+        check_serve(settings, host, port)
         if not settings.index_path.exists():
             err.print(f"No index at {settings.index_path} yet: building it from {settings.corpus}")
             run_build(settings.corpus, settings.index_path, settings.model)

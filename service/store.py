@@ -100,6 +100,13 @@ class AnswerStore:
                         (answer_id, status, note, _iso(now)))
         return answer
 
+    def close(self) -> None:
+        """Close this thread's connection (the others close with their threads)."""
+        con = getattr(self._local, "con", None)
+        if con is not None:
+            con.close()
+            self._local.con = None
+
     def _connect(self) -> sqlite3.Connection:
         """This thread's connection to the store, opened on its first use."""
         con = getattr(self._local, "con", None)
