@@ -43,7 +43,7 @@ def main() -> int:
     started = time.monotonic()
     with Server(index, work / "answers.sqlite", work / "server.log").start() as server:
         run = subprocess.run(
-            ["schemathesis", "run", server.url + "/openapi.json", "--checks", "all", "--seed", str(args.seed),
+            [sys.executable, "-c", "from schemathesis.cli import schemathesis; schemathesis()", "run", server.url + "/openapi.json", "--checks", "all", "--seed", str(args.seed),
              "--max-examples", str(args.max_examples), "--max-time", str(args.max_time),
              "-H", f"Authorization: Bearer {ADMIN_TOKEN}", "--no-color", "--report", "ndjson",
              "--report-dir", str(report)],
