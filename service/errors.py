@@ -29,3 +29,15 @@ class AdminDisabledError(ServiceError):
 
 class UnauthorizedError(ServiceError):
     """The admin token is missing or wrong."""
+
+
+class RateLimitedError(ServiceError):
+    """A client asked more questions per minute than the rate limit allows."""
+
+    def __init__(self, message: str, retry_after: float) -> None:
+        super().__init__(message)
+        self.retry_after = retry_after
+
+
+class ShuttingDownError(ServiceError):
+    """The server is shutting down: it finishes the answers in flight and takes no new ones."""

@@ -64,6 +64,7 @@ class IndexRuntime:
         self._leases: dict[int, int] = {}  # id(Index) -> requests holding it
         self._retired: dict[int, Index] = {}  # swapped-out versions still leased
         self._lease_lock = threading.Lock()
+        self._rebuild_counts: dict[str, int] = {"done": 0, "failed": 0}
 
     def load(self) -> None:
         """Open the index (building it first if the path holds none); a failure is kept as the reason
@@ -183,6 +184,14 @@ class IndexRuntime:
             return str(exc)
         return None
 
+    def current(self) -> Index | None:
+        """The loaded index without waiting, following or raising (None when there is none): for metrics."""
+        return self._index
+
+    def rebuild_counts(self) -> dict[str, int]:
+        """How many rebuilds ended in each outcome (done, failed) since the process started."""
+        return dict(self._rebuild_counts)
+
     def rebuild_status(self) -> RebuildStatus:
         """The state of the last rebuild."""
         return self._rebuild
@@ -205,6 +214,7 @@ class IndexRuntime:
             fresh = open_index(self.index_path, model_path=self.model, embedder=embedder)
         except Exception as exc:  # a failed rebuild leaves the old index serving
             log.error("rebuild %s failed: %s", status.job, exc)
+            self._rebuild_counts["failed"] += 1
             self._rebuild = RebuildStatus(state="failed", job=status.job, started_at=status.started_at,
                                           finished_at=_now(), error=str(exc) or type(exc).__name__)
             return
@@ -212,6 +222,7 @@ class IndexRuntime:
         self._swap(fresh)
         self._load_error = None
         log.info("rebuild %s done: index %s", status.job, fresh.version)
+        self._rebuild_counts["done"] += 1
         self._rebuild = RebuildStatus(state="done", job=status.job, started_at=status.started_at,
                                       finished_at=_now(), report=report.to_json())
 

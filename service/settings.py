@@ -31,6 +31,9 @@ class Settings(BaseSettings):
     # The largest request body read at all (a 2,000-character question is at most ~8 kB of JSON; a review
     # note of 5,000 characters at most ~20 kB): bigger ones are a 413 before any parsing.
     max_body_bytes: int = Field(65_536, gt=0)
+    # Questions one client (by address) may ask per minute; 0 turns the limit off (the default: behind a
+    # proxy every client has the proxy's address, so the limit belongs there unless medcite faces users).
+    rate_limit_per_minute: int = Field(0, ge=0)
 
     @property
     def index_path(self) -> Path:

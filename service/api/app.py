@@ -8,6 +8,8 @@ from __future__ import annotations
 
 import logging
 import os
+import signal
+import threading
 from contextlib import asynccontextmanager
 from pathlib import Path
 from typing import AsyncIterator
@@ -23,8 +25,10 @@ from starlette.exceptions import HTTPException as StarletteHTTPException
 
 from index.errors import IndexError_
 from service.errors import (AdminDisabledError, AnswerNotFoundError, IndexNotReadyError, QuestionError,
-                            RebuildRunningError, UnauthorizedError)
+                            RateLimitedError, RebuildRunningError, ShuttingDownError, UnauthorizedError)
+from service.api.limits import RateLimiter
 from service.api.middleware import BodyLimit, CatchAll, HeadAsGet, SecurityHeaders
+from service.api.observe import Metrics, RequestContext
 from service.api.problems import ProblemResponse, add_problem_schemas, problem
 from service.api.routers import answers, health, index_admin, pages, search
 from service.runtime import IndexRuntime
@@ -44,7 +48,9 @@ STATUS: tuple[tuple[type[Exception], int], ...] = (
     (UnauthorizedError, 401),
     (AdminDisabledError, 503),
     (RebuildRunningError, 409),
+    (RateLimitedError, 429),
     (IndexNotReadyError, 503),
+    (ShuttingDownError, 503),
     (IndexError_, 503),
     (ValueError, 422),
 )
@@ -66,6 +72,7 @@ def create_app(settings: Settings | None = None, preload: bool = False, answer_t
     async def lifespan(app: FastAPI) -> AsyncIterator[None]:
         runtime: IndexRuntime = app.state.runtime
         app.state.answer_limiter = anyio.CapacityLimiter(answer_threads)
+        _drain_on_sigterm(app)
         if preload and runtime.index_path.exists():
             await anyio.to_thread.run_sync(runtime.load)
         else:
@@ -77,6 +84,9 @@ def create_app(settings: Settings | None = None, preload: bool = False, answer_t
     app.state.settings = settings
     app.state.store = AnswerStore(settings.db_path)
     app.state.runtime = IndexRuntime(settings.index_path, settings.corpus, settings.model)
+    app.state.metrics = Metrics(app.state.runtime)
+    app.state.draining = threading.Event()
+    app.state.rate_limiter = RateLimiter(settings.rate_limit_per_minute) if settings.rate_limit_per_minute else None
     for router in (answers.router, search.router, index_admin.router, health.router, pages.router):
         app.include_router(router)
     app.mount("/static/docs", StaticFiles(directory=SWAGGER_STATIC), name="docs-static")
@@ -90,6 +100,7 @@ def create_app(settings: Settings | None = None, preload: bool = False, answer_t
     app.add_middleware(HeadAsGet)
     app.add_middleware(CatchAll)
     app.add_middleware(SecurityHeaders)
+    app.add_middleware(RequestContext, metrics=app.state.metrics)
     app.openapi = lambda: _openapi(app, settings)  # type: ignore[method-assign]
     return app
 
@@ -107,6 +118,26 @@ def _openapi(app: FastAPI, settings: Settings) -> dict:
                 parameter["schema"]["maxLength"] = limit
         app.openapi_schema = schema
     return app.openapi_schema
+
+
+def _drain_on_sigterm(app: FastAPI) -> None:
+    """On SIGTERM, refuse new questions (503) while uvicorn finishes the requests in flight and stops.
+
+    uvicorn has installed its own handler by the time the app starts; ours marks the app as draining and
+    hands the signal on. Outside the main thread (a test client) signals cannot be caught: nothing to do.
+    """
+    previous = signal.getsignal(signal.SIGTERM)
+
+    def handler(signum: int, frame: object) -> None:
+        app.state.draining.set()
+        log.info("SIGTERM: finishing the requests in flight, refusing new questions")
+        if callable(previous):
+            previous(signum, frame)
+
+    try:
+        signal.signal(signal.SIGTERM, handler)
+    except ValueError:
+        pass
 
 
 def worker_app() -> FastAPI:
@@ -132,8 +163,10 @@ async def _service_error(request: Request, exc: Exception) -> ProblemResponse:
         log.error("unexpected error on %s %s", request.method, request.url.path, exc_info=exc)
         return problem(500, "internal error (logged on the server)")
     headers = dict(_HEADERS.get(code, {}))
-    if isinstance(exc, IndexNotReadyError):
+    if isinstance(exc, (IndexNotReadyError, ShuttingDownError)):
         headers["Retry-After"] = "5"
+    if isinstance(exc, RateLimitedError):
+        headers["Retry-After"] = str(int(exc.retry_after))
     return problem(code, str(exc), headers=headers)
 
 

@@ -13,7 +13,7 @@ from fastapi.security import HTTPAuthorizationCredentials, HTTPBearer
 
 from index.search import Index
 from service.answer.pipeline import answer_question
-from service.errors import AdminDisabledError, UnauthorizedError
+from service.errors import AdminDisabledError, ShuttingDownError, UnauthorizedError
 from service.answer.models import Answer
 from service.runtime import IndexRuntime
 from service.settings import Settings
@@ -60,3 +60,13 @@ async def current_index(runtime: IndexRuntime = Depends(get_runtime)) -> AsyncIt
     meanwhile closes it only after the request is done."""
     with runtime.lease() as index:
         yield index
+
+
+async def admit_question(request: Request) -> None:
+    """Refuse a new question while the server shuts down (503), or when its client is over the rate
+    limit (429, when one is configured)."""
+    if request.app.state.draining.is_set():
+        raise ShuttingDownError("the server is shutting down; ask again in a moment")
+    limiter = request.app.state.rate_limiter
+    if limiter is not None:
+        limiter.take(request.client.host if request.client else "unknown")

@@ -1,9 +1,12 @@
 """Input limits the API and the CLI check before any work is done."""
 from __future__ import annotations
 
+import math
+import threading
+import time
 import unicodedata
 
-from service.errors import QuestionError
+from service.errors import QuestionError, RateLimitedError
 
 # At least one character that is neither white space nor a control character: the schema's pattern for a
 # question (and for ``q``); ``check_question`` applies the same rule with a readable message.
@@ -32,3 +35,35 @@ def has_surrogates(text: str) -> bool:
     except UnicodeEncodeError:
         return True
     return False
+
+
+class RateLimiter:
+    """A token bucket per client: ``per_minute`` questions a minute, up to ``per_minute`` at once after a
+    quiet spell. Buckets of clients that are full again are dropped, so memory stays bounded."""
+
+    def __init__(self, per_minute: int, clock=time.monotonic) -> None:
+        self.per_minute = per_minute
+        self.rate = per_minute / 60.0
+        self._clock = clock
+        self._buckets: dict[str, tuple[float, float]] = {}  # client -> (tokens, at)
+        self._lock = threading.Lock()
+
+    def take(self, client: str) -> None:
+        """Spend one token of ``client``; RateLimitedError (with the seconds to wait) when none is left."""
+        now = self._clock()
+        with self._lock:
+            tokens, at = self._buckets.get(client, (float(self.per_minute), now))
+            tokens = min(float(self.per_minute), tokens + (now - at) * self.rate)
+            if tokens < 1.0:
+                wait = math.ceil((1.0 - tokens) / self.rate)
+                self._buckets[client] = (tokens, now)
+                raise RateLimitedError(f"more than {self.per_minute} questions a minute from {client}; "
+                                       f"try again in {wait} s", retry_after=wait)
+            self._buckets[client] = (tokens - 1.0, now)
+            if len(self._buckets) > 10_000:
+                self._forget_full(now)
+
+    def _forget_full(self, now: float) -> None:
+        full = [c for c, (tokens, at) in self._buckets.items() if tokens + (now - at) * self.rate >= self.per_minute]
+        for client in full:
+            del self._buckets[client]

@@ -42,8 +42,8 @@ def free_port() -> int:
 
 
 @contextmanager
-def served(app) -> Iterator[int]:
-    """``app`` under a real uvicorn on a loopback port (yields the port)."""
+def served(app) -> Iterator[tuple[int, uvicorn.Server]]:
+    """``app`` under a real uvicorn on a loopback port (yields the port and the server)."""
     port = free_port()
     server = uvicorn.Server(uvicorn.Config(app, host="127.0.0.1", port=port, log_level="critical"))
     thread = threading.Thread(target=server.run, daemon=True)
@@ -53,7 +53,7 @@ def served(app) -> Iterator[int]:
         while not server.started:
             assert time.monotonic() < deadline and thread.is_alive(), "uvicorn did not start"
             time.sleep(0.05)
-        yield port
+        yield port, server
     finally:
         server.should_exit = True
         thread.join(15)
@@ -141,7 +141,7 @@ def test_a_500_leaves_the_keep_alive_connection_usable(settings):
 
     app = create_app(settings)
     app.dependency_overrides[get_answerer] = lambda: broken
-    with served(app) as port:
+    with served(app) as (port, _):
         with httpx.Client(base_url=f"http://127.0.0.1:{port}", timeout=60) as http:
             wait_ready(http)
         with socket.create_connection(("127.0.0.1", port), timeout=30) as sock:

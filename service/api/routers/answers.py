@@ -10,7 +10,7 @@ from fastapi import APIRouter, Depends, Header, Query, Request, Response
 from fastapi.responses import JSONResponse
 
 from index.search import Index
-from service.api.deps import Answerer, current_index, get_answerer, get_settings, get_store, require_admin
+from service.api.deps import Answerer, admit_question, current_index, get_answerer, get_settings, get_store, require_admin
 from service.errors import AnswerNotFoundError
 from service.api.limits import check_question
 from service.answer.models import Answer
@@ -27,7 +27,7 @@ Format = Literal["json", "md", "html", "fragment"]
 _NOT_FOUND = "No answer with this id."
 
 
-@router.post("", status_code=201, response_model=Answer,
+@router.post("", status_code=201, response_model=Answer, dependencies=[Depends(admit_question)],
              responses=problems(404, 413, 422, 429, 503, _404="No answer with the id in 'follows'.",
                                 _422="Empty, too long or malformed question, or a malformed body."))
 async def ask(body: AskRequest, request: Request, settings: Settings = Depends(get_settings),

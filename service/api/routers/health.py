@@ -1,7 +1,8 @@
-"""Liveness and readiness."""
+"""Liveness, readiness and metrics."""
 from __future__ import annotations
 
-from fastapi import APIRouter, Depends
+from fastapi import APIRouter, Depends, Request, Response
+from prometheus_client import CONTENT_TYPE_LATEST, generate_latest
 
 from index.search import Index
 from service.api.models import Health
@@ -22,3 +23,11 @@ def healthz() -> Health:
 def readyz(index: Index = Depends(current_index)) -> Health:
     """200 once an index is loaded; 503 (with the reason) before that or when loading failed."""
     return Health(status="ready", index_version=index.version)
+
+
+@router.get("/metrics", response_class=Response, responses={
+    200: {"content": {"text/plain": {"schema": {"type": "string"}}}, "description": "Prometheus text format."},
+    **problems()})
+def metrics(request: Request) -> Response:
+    """Prometheus metrics: requests by route and status, answer latency, index version and size, rebuilds."""
+    return Response(generate_latest(request.app.state.metrics.registry), media_type=CONTENT_TYPE_LATEST)
