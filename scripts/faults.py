@@ -75,6 +75,19 @@ def kill_under_load(index: Path, work: Path, seconds: float, threads: int) -> li
     return problems
 
 
+class Outcome:
+    """A response's status, or the transport error that took its place (a reset connection)."""
+
+    def __init__(self, send: Callable[[], httpx.Response]) -> None:
+        try:
+            response = send()
+            self.status_code: int | str = response.status_code
+            self.detail = response.json().get("detail", "") if response.headers.get("content-type", "").endswith(
+                "json") else ""
+        except httpx.TransportError as exc:
+            self.status_code, self.detail = type(exc).__name__, str(exc)
+
+
 def damaged_index(index: Path, work: Path, name: str, damage: Callable[[Path], None], says: str) -> list[str]:
     """Serve a copy of ``index`` damaged by ``damage``: /readyz and the index routes must be 503."""
     from index.location import current_version
@@ -84,12 +97,13 @@ def damaged_index(index: Path, work: Path, name: str, damage: Callable[[Path], N
     problems = []
     with Server(copy, work / name / "answers.sqlite", work / name / "server.log").start(ready=False) as server:
         with httpx.Client(base_url=server.url, timeout=60) as http:
-            responses = {"/readyz": http.get("/readyz"), "/v1/search": http.get("/v1/search", params={"q": "vitamin"}),
-                         "/v1/answers": http.post("/v1/answers", json={"question": QUESTIONS[0]})}
+            responses = {"/readyz": Outcome(lambda: http.get("/readyz")),
+                         "/v1/search": Outcome(lambda: http.get("/v1/search", params={"q": "vitamin"})),
+                         "/v1/answers": Outcome(lambda: http.post("/v1/answers", json={"question": QUESTIONS[0]}))}
     for route, response in responses.items():
         if response.status_code != 503:
             problems.append(f"{name}: {route} answered {response.status_code}, not 503")
-    reason = responses["/readyz"].json().get("detail", "")
+    reason = responses["/readyz"].detail
     if says not in reason:
         problems.append(f"{name}: /readyz does not name {says}: {reason!r}")
     print(f"faults: {name}: " + ", ".join(f"{route} {r.status_code}" for route, r in responses.items())
@@ -106,8 +120,8 @@ def store_damaged_while_serving(index: Path, work: Path) -> list[str]:
     with Server(copy, work / "live-store" / "answers.sqlite", work / "live-store" / "server.log").start() as server:
         _truncate(current_version(copy) / "store.sqlite")
         with httpx.Client(base_url=server.url, timeout=60) as http:
-            responses = {"/v1/search": http.get("/v1/search", params={"q": "vitamin K2 tendon"}),
-                         "/v1/answers": http.post("/v1/answers", json={"question": QUESTIONS[0]})}
+            responses = {"/v1/search": Outcome(lambda: http.get("/v1/search", params={"q": "vitamin K2 tendon"})),
+                         "/v1/answers": Outcome(lambda: http.post("/v1/answers", json={"question": QUESTIONS[0]}))}
     for route, response in responses.items():
         if response.status_code != 503:
             problems.append(f"live-store: {route} answered {response.status_code}, not 503")
