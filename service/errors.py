@@ -41,3 +41,7 @@ class RateLimitedError(ServiceError):
 
 class ShuttingDownError(ServiceError):
     """The server is shutting down: it finishes the answers in flight and takes no new ones."""
+
+
+class AnswerStoreError(ServiceError):
+    """The answer database cannot be read or written (damaged, removed, disk full, locked too long)."""

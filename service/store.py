@@ -13,9 +13,10 @@ import threading
 from contextlib import contextmanager
 from datetime import datetime, timezone
 from pathlib import Path
-from typing import Iterator, get_args
+from functools import wraps
+from typing import Callable, Iterator, TypeVar, get_args
 
-from service.errors import AnswerNotFoundError
+from service.errors import AnswerNotFoundError, AnswerStoreError
 from service.answer.models import Answer, ReviewStatus
 
 _SCHEMA = """
@@ -42,6 +43,19 @@ CREATE INDEX IF NOT EXISTS review_notes_answer ON review_notes(answer_id);
 """
 
 REVIEW_STATUSES: tuple[str, ...] = get_args(ReviewStatus)
+F = TypeVar("F", bound=Callable)
+
+
+def _reported(method: F) -> F:
+    """SQLite failures of a store method (a damaged or vanished file, a full disk, a lock held too long)
+    become AnswerStoreError, which the service answers with a 503 and a message, not a 500."""
+    @wraps(method)
+    def call(self: "AnswerStore", *args, **kwargs):
+        try:
+            return method(self, *args, **kwargs)
+        except sqlite3.Error as exc:
+            raise AnswerStoreError(f"the answer store {self.path.name} cannot be used: {exc}") from None
+    return call  # type: ignore[return-value]
 
 
 class AnswerStore:
@@ -55,6 +69,7 @@ class AnswerStore:
         con.execute("PRAGMA journal_mode=WAL")
         con.executescript(_SCHEMA)
 
+    @_reported
     def save(self, answer: Answer, answer_json: str | None = None) -> None:
         """Store a new answer; an id that is already stored is a ValueError.
 
@@ -72,11 +87,13 @@ class AnswerStore:
         except sqlite3.IntegrityError:
             raise ValueError(f"answer {answer.id} is already stored") from None
 
+    @_reported
     def get(self, answer_id: str) -> Answer | None:
         """The stored answer with ``answer_id``, or None."""
         row = self._connect().execute("SELECT answer_json FROM answers WHERE id = ?", (answer_id,)).fetchone()
         return Answer.model_validate_json(row[0]) if row else None
 
+    @_reported
     def set_review(self, answer_id: str, status: str, note: str = "") -> Answer:
         """Set the review status, append ``{status, note, at}`` to the notes and bump ``updated_at``.
 

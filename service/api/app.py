@@ -24,7 +24,8 @@ from fastapi.staticfiles import StaticFiles
 from starlette.exceptions import HTTPException as StarletteHTTPException
 
 from index.errors import IndexError_
-from service.errors import (AdminDisabledError, AnswerNotFoundError, IndexNotReadyError, QuestionError,
+from service.errors import (AdminDisabledError, AnswerNotFoundError, AnswerStoreError, IndexNotReadyError,
+                            QuestionError,
                             RateLimitedError, RebuildRunningError, ShuttingDownError, UnauthorizedError)
 from service.api.limits import RateLimiter
 from service.api.middleware import BodyLimit, CatchAll, HeadAsGet, SecurityHeaders
@@ -51,6 +52,7 @@ STATUS: tuple[tuple[type[Exception], int], ...] = (
     (RateLimitedError, 429),
     (IndexNotReadyError, 503),
     (ShuttingDownError, 503),
+    (AnswerStoreError, 503),
     (IndexError_, 503),
     (ValueError, 422),
 )
@@ -95,7 +97,8 @@ def create_app(settings: Settings | None = None, preload: bool = False, answer_t
         app.add_exception_handler(kind, _service_error)
     app.add_exception_handler(RequestValidationError, _invalid_request)
     app.add_exception_handler(StarletteHTTPException, _http_error)
-    # Outermost last: CatchAll turns anything unmapped into a 500 problem without dropping the connection.
+    # Each middleware wraps those added before it, so RequestContext is the outermost (it counts and logs
+    # every response) and CatchAll turns anything unmapped into a 500 problem without dropping the connection.
     app.add_middleware(BodyLimit, max_bytes=settings.max_body_bytes)
     app.add_middleware(HeadAsGet)
     app.add_middleware(CatchAll)

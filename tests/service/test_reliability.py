@@ -105,6 +105,22 @@ def test_a_store_damaged_while_serving_is_a_503_not_a_500(settings, index_copy):
             assert "store" in response.json()["detail"]
 
 
+def test_a_damaged_answer_store_is_an_answer_store_error_and_a_503(tmp_path, make_answer):
+    from service.api.app import status_of
+    from service.errors import AnswerStoreError
+
+    store = AnswerStore(tmp_path / "answers.sqlite")
+    answer = make_answer()
+    store.save(answer)
+    store.close()
+    for leftover in tmp_path.glob("answers.sqlite-*"):
+        leftover.unlink()
+    (tmp_path / "answers.sqlite").write_bytes(b"this is no longer a database" * 200)
+    with pytest.raises(AnswerStoreError, match="answers.sqlite"):
+        store.get(answer.id)
+    assert status_of(AnswerStoreError("x")) == 503
+
+
 def test_faiss_errors_do_not_show_source_paths(settings, index_copy):
     (current_version(index_copy) / VECTORS).write_bytes(b"not a faiss file at all")
     settings.index = index_copy
