@@ -5,6 +5,7 @@ import math
 import threading
 import time
 import unicodedata
+from typing import Callable
 
 from service.errors import QuestionError, RateLimitedError
 
@@ -41,7 +42,7 @@ class RateLimiter:
     """A token bucket per client: ``per_minute`` questions a minute, up to ``per_minute`` at once after a
     quiet spell. Buckets of clients that are full again are dropped, so memory stays bounded."""
 
-    def __init__(self, per_minute: int, clock=time.monotonic) -> None:
+    def __init__(self, per_minute: int, clock: Callable[[], float] = time.monotonic) -> None:
         self.per_minute = per_minute
         self.rate = per_minute / 60.0
         self._clock = clock
