@@ -79,7 +79,7 @@ class ChunkStore:
         try:
             yield
         except sqlite3.Error as exc:
-            raise IndexStoreError(f"the index store {self.path.name} cannot be read: {exc}") from None
+            raise IndexStoreError(f"the index store {self.path.name} cannot be read: {exc}", self.path) from None
 
     def chunks(self, rows: list[int]) -> dict[int, Chunk]:
         """The chunks at the given rows, keyed by row."""

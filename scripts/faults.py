@@ -4,7 +4,8 @@
    server acknowledged (a 201) is still there, and ``PRAGMA integrity_check`` is ok;
 2. a truncated index store, a truncated FAISS file, a missing manifest: /readyz and every index route
    answer 503 with the reason, never a 500;
-3. the index store truncated while the server runs: the routes that read it answer 503, never a 500.
+3. the index store truncated while the server runs: the routes that read it answer 503, never a 500, and
+   /readyz answers 503 from then on.
 
     python scripts/faults.py --work /tmp/medcite-ci
 """
@@ -112,7 +113,8 @@ def damaged_index(index: Path, work: Path, name: str, damage: Callable[[Path], N
 
 
 def store_damaged_while_serving(index: Path, work: Path) -> list[str]:
-    """Truncate the store under a running server: search and answers must be 503, never 500."""
+    """Truncate the store under a running server: search and answers must be 503, never 500, and the
+    server must stop calling itself ready."""
     from index.location import current_version
 
     copy = copy_index(index, work / "live-store" / "index")
@@ -121,7 +123,8 @@ def store_damaged_while_serving(index: Path, work: Path) -> list[str]:
         _truncate(current_version(copy) / "store.sqlite")
         with httpx.Client(base_url=server.url, timeout=60) as http:
             responses = {"/v1/search": Outcome(lambda: http.get("/v1/search", params={"q": "vitamin K2 tendon"})),
-                         "/v1/answers": Outcome(lambda: http.post("/v1/answers", json={"question": QUESTIONS[0]}))}
+                         "/v1/answers": Outcome(lambda: http.post("/v1/answers", json={"question": QUESTIONS[0]})),
+                         "/readyz": Outcome(lambda: http.get("/readyz"))}  # after a failed read: not ready
     for route, response in responses.items():
         if response.status_code != 503:
             problems.append(f"live-store: {route} answered {response.status_code}, not 503")

@@ -23,6 +23,7 @@ from typing import Iterator, Literal
 
 from index.build import build_index
 from index.search import Index, open_index
+from index.errors import IndexStoreError
 from service.errors import IndexNotReadyError, RebuildRunningError
 
 log = logging.getLogger("medcite.runtime")
@@ -65,6 +66,7 @@ class IndexRuntime:
         self._retired: dict[int, Index] = {}  # swapped-out versions still leased
         self._lease_lock = threading.Lock()
         self._rebuild_counts: dict[str, int] = {"done": 0, "failed": 0}
+        self._damaged: str | None = None  # why the loaded version failed a read, if it did
 
     def load(self) -> None:
         """Open the index (building it first if the path holds none); a failure is kept as the reason
@@ -100,6 +102,8 @@ class IndexRuntime:
         current = self._index
         if current is not None:
             self._follow(current)
+            if self._damaged is not None:
+                raise IndexNotReadyError(f"the index is damaged: {self._damaged}; rebuild it")
             return current
         if self._loading:
             raise IndexNotReadyError("the index is still loading; try again shortly")
@@ -124,6 +128,14 @@ class IndexRuntime:
             if retired is not None:
                 self._close(retired)
 
+    def store_failed(self, error: IndexStoreError) -> None:
+        """Take the loaded version out of service when its store failed a read (its file was damaged under
+        the running server): /readyz and every index route say so with a 503 until a new version is in."""
+        current = self._index
+        if current is not None and error.path is not None and Path(error.path) == current.store.path:
+            self._damaged = str(error)
+            log.error("index %s taken out of service: %s", current.version, error)
+
     def _swap(self, fresh: Index, expected: Index | None = None) -> bool:
         """Make ``fresh`` the current version (only while the current one is still ``expected``, when
         given) and close the old one now, or when its last lease ends. False when ``fresh`` was not used."""
@@ -132,6 +144,7 @@ class IndexRuntime:
                 swapped, close_now = False, fresh  # another swap came first: this copy is not needed
             else:
                 old, self._index = self._index, fresh
+                self._damaged = None
                 swapped, close_now = True, None
                 if old is not None and old is not fresh:
                     if self._leases.get(id(old)):

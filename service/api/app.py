@@ -23,7 +23,7 @@ from fastapi.openapi.utils import get_openapi
 from fastapi.staticfiles import StaticFiles
 from starlette.exceptions import HTTPException as StarletteHTTPException
 
-from index.errors import IndexError_
+from index.errors import IndexError_, IndexStoreError
 from service.errors import (AdminDisabledError, AnswerNotFoundError, AnswerStoreError, IndexNotReadyError,
                             QuestionError,
                             RateLimitedError, RebuildRunningError, ShuttingDownError, UnauthorizedError)
@@ -165,8 +165,10 @@ async def _service_error(request: Request, exc: Exception) -> ProblemResponse:
     if code == 500:
         log.error("unexpected error on %s %s", request.method, request.url.path, exc_info=exc)
         return problem(500, "internal error (logged on the server)")
+    if isinstance(exc, IndexStoreError):
+        request.app.state.runtime.store_failed(exc)
     headers = dict(_HEADERS.get(code, {}))
-    if isinstance(exc, (IndexNotReadyError, ShuttingDownError)):
+    if isinstance(exc, (IndexNotReadyError, ShuttingDownError, IndexStoreError)):
         headers["Retry-After"] = "5"
     if isinstance(exc, RateLimitedError):
         headers["Retry-After"] = str(int(exc.retry_after))

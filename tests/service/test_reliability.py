@@ -103,6 +103,9 @@ def test_a_store_damaged_while_serving_is_a_503_not_a_500(settings, index_copy):
                          client.post("/v1/answers", json={"question": QUESTION})):
             assert response.status_code == 503, response.text
             assert "store" in response.json()["detail"]
+        ready = client.get("/readyz")  # the probe tells the truth from then on
+        assert ready.status_code == 503 and "damaged" in ready.json()["detail"]
+        assert client.get("/v1/index").json()["ready"] is False
 
 
 def test_a_damaged_answer_store_is_an_answer_store_error_and_a_503(tmp_path, make_answer):
