@@ -134,7 +134,9 @@ def load_embedder(path: str | Path | None = None, backend: str | None = None) ->
     else:
         model, dimension = _load_torch(resolved)
         fingerprint = weights_fingerprint(resolved)
-    embedder = Embedder(model=model, name=resolved.name if path else "all-MiniLM-L6-v2", path=str(resolved),
+    # The packaged model has one name however it was found (by default, or by the path a manifest records).
+    name = "all-MiniLM-L6-v2" if not path or resolved == default_model_path() else resolved.name
+    embedder = Embedder(model=model, name=name, path=str(resolved),
                         fingerprint=fingerprint, dimension=dimension, backend=backend)
     _CACHE[key] = embedder
     return embedder

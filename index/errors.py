@@ -23,3 +23,11 @@ class ModelMismatchError(IndexError_):
 
 class ModelLoadError(IndexError_):
     """The embedding model cannot be loaded from the given path."""
+
+
+class IndexStoreError(IndexError_):
+    """The chunk store of a loaded index cannot be read (the file was damaged or removed under it)."""
+
+    def __init__(self, message: str, path: object = None) -> None:
+        super().__init__(message)
+        self.path = path  # the store file that failed

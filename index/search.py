@@ -1,14 +1,17 @@
 """Loading an index directory and searching it: BM25, dense, or the fused hybrid."""
 from __future__ import annotations
 
+import logging
+import re
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Callable, TypeVar
 
 import numpy as np
 
 from index.build import BM25_DIR, STORE, VECTORS
 from index.embedder import Embedder, default_model_path, load_embedder
-from index.errors import IndexFormatError, ModelMismatchError
+from index.errors import IndexFormatError, IndexStoreError, ModelMismatchError
 from index.fusion import normalized_sum, rrf
 from index.lexical import bm25_search, load_bm25
 from index.location import current_version
@@ -18,6 +21,8 @@ from index.vectors import load_vectors, vector_search
 from ingest.models import Chunk, Document
 
 MODES = ("hybrid", "bm25", "dense")
+T = TypeVar("T")
+log = logging.getLogger("medcite.index")
 
 
 @dataclass(frozen=True)
@@ -103,8 +108,10 @@ class Index:
         return hits
 
     def close(self) -> None:
-        """Release the store file."""
+        """Release the store file and drop the vectors and BM25 arrays (their memory maps go with them)."""
         self.store.close()
+        self.vectors = None
+        self.bm25 = None
 
 
 def open_index(index_dir: str | Path, model_path: str | Path | None = None,
@@ -124,14 +131,60 @@ def open_index(index_dir: str | Path, model_path: str | Path | None = None,
             f"(fingerprint {manifest.model.get('fingerprint')}), not {embedder.name} "
             f"(fingerprint {embedder.fingerprint}); rebuild the index or pass the model it was built with"
         )
+    vectors = _load(folder / VECTORS, load_vectors)
+    bm25 = _load(folder / BM25_DIR, load_bm25)
+    store = _load(folder / STORE, ChunkStore)
     try:
-        vectors = load_vectors(folder / VECTORS)
-        bm25 = load_bm25(folder / BM25_DIR)
-        store = ChunkStore(folder / STORE)
-    except Exception as exc:  # damaged files are a format problem to the user, not a crash
-        raise IndexFormatError(f"damaged index files in {folder}: {exc}") from None
+        _check_counts(folder, manifest, store.verify(), vectors.ntotal, _bm25_rows(bm25))
+    except Exception:
+        store.close()
+        raise
     return Index(path=folder, manifest=manifest, store=store, vectors=vectors, bm25=bm25,
                  embedder=embedder, fusion=fusion or FusionSettings())
+
+
+def _load(path: Path, loader: Callable[[Path], T]) -> T:
+    """``loader(path)``, or an IndexFormatError naming the file. FAISS messages carry the C++ source path
+    and signature of the check that failed: those stay in the log, the error keeps the reason only."""
+    try:
+        return loader(path)
+    except IndexStoreError as exc:
+        raise IndexFormatError(f"damaged index file {path.name} in {path.parent}: {exc}") from None
+    except Exception as exc:  # noqa: BLE001 - any failure to read a file means the file is damaged
+        log.error("cannot load %s: %s", path, exc)
+        raise IndexFormatError(f"damaged index file {path.name} in {path.parent}: {_reason(exc)}") from None
+
+
+def _reason(exc: Exception) -> str:
+    """The last line of an error without FAISS's 'Error in <signature> at <file.cpp>:<line>:' prefix."""
+    text = (str(exc).strip().splitlines() or [type(exc).__name__])[-1]
+    text = _CPP_PREFIX.sub("", text).strip()
+    return text or type(exc).__name__
+
+
+_CPP_PREFIX = re.compile(r"^.*\.(?:cpp|h|hpp|cc):\d+:\s*(?:Error:\s*)?")
+
+
+def _bm25_rows(bm25: object) -> int | None:
+    """The number of documents a bm25s model was built over (None when it does not say)."""
+    scores = getattr(bm25, "scores", None)
+    return int(scores["num_docs"]) if isinstance(scores, dict) and "num_docs" in scores else None
+
+
+def _check_counts(folder: Path, manifest: Manifest, stored: dict[str, int], vectors: int,
+                  bm25_rows: int | None) -> None:
+    """The manifest, the store, FAISS and BM25 must agree on how many chunks (and documents) there are:
+    a file from another build or a half-written one would otherwise answer with the wrong rows."""
+    counts = {"manifest": manifest.counts.get("chunks"), "store.sqlite": stored["chunks"],
+              "vectors.faiss": vectors, "bm25": bm25_rows}
+    known = {name: n for name, n in counts.items() if n is not None}
+    if len(set(known.values())) > 1:
+        said = ", ".join(f"{name} {n}" for name, n in known.items())
+        raise IndexFormatError(f"index files in {folder} disagree on the number of chunks ({said})")
+    documents = manifest.counts.get("documents")
+    if documents is not None and documents != stored["documents"]:
+        raise IndexFormatError(f"index files in {folder} disagree on the number of documents "
+                               f"(manifest {documents}, store.sqlite {stored['documents']})")
 
 
 def _recorded_model(manifest: Manifest) -> Path:

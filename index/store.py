@@ -4,9 +4,11 @@ from __future__ import annotations
 import json
 import sqlite3
 import threading
+from contextlib import contextmanager
 from pathlib import Path
-from typing import Iterable
+from typing import Iterable, Iterator
 
+from index.errors import IndexStoreError
 from ingest.models import Chunk, Document, Grade
 
 _SCHEMA = """
@@ -49,30 +51,55 @@ def write_store(path: Path, documents: Iterable[Document], chunks: Iterable[Chun
 
 
 class ChunkStore:
-    """Read-only access to a store file, safe to share between request threads."""
+    """Read-only access to a store file, safe to share between request threads.
+
+    Every read that fails in SQLite (a file damaged, truncated or closed under a running server) is an
+    IndexStoreError naming the file, which the service turns into a 503, not a crash.
+    """
 
     def __init__(self, path: Path) -> None:
-        self._con = sqlite3.connect(f"file:{path}?mode=ro", uri=True, check_same_thread=False)
+        self.path = Path(path)
         self._lock = threading.Lock()
         self._docs: dict[str, Document] = {}
-        columns = {r[1] for r in self._con.execute("PRAGMA table_info(documents)")}
+        with self._reading():
+            self._con = sqlite3.connect(f"file:{path}?mode=ro", uri=True, check_same_thread=False)
+            columns = {r[1] for r in self._con.execute("PRAGMA table_info(documents)")}
+            chunk_columns = {r[1] for r in self._con.execute("PRAGMA table_info(chunks)")}
         # Stores written before the citation facts (doi ... flags) existed still load, with empty facts.
         self._doc_columns = _DOC_COLUMNS + (_CITATION_COLUMNS if set(_CITATION_COLUMNS) <= columns else ())
         # Stores written before grades existed (format 1) still lend their chunks to a rebuild, gradeless.
-        chunk_columns = {r[1] for r in self._con.execute("PRAGMA table_info(chunks)")}
         self._chunk_select = ("SELECT row, id, doc_id, heading, text, sentences, page, "
                               + ("grades" if "grades" in chunk_columns else "NULL") + " FROM chunks")
 
     def close(self) -> None:
         """Release the file."""
-        self._con.close()
+        with self._lock:
+            self._con.close()
+
+    def verify(self) -> dict[str, int]:
+        """Check the file (SQLite ``quick_check``) and return its row counts (``documents``, ``chunks``);
+        IndexStoreError when it is damaged."""
+        with self._reading(), self._lock:
+            problems = [row[0] for row in self._con.execute("PRAGMA quick_check")]
+            if problems != ["ok"]:
+                raise sqlite3.DatabaseError("; ".join(problems[:3]))
+            documents = self._con.execute("SELECT count(*) FROM documents").fetchone()[0]
+            chunks = self._con.execute("SELECT count(*) FROM chunks").fetchone()[0]
+        return {"documents": documents, "chunks": chunks}
+
+    @contextmanager
+    def _reading(self) -> Iterator[None]:
+        try:
+            yield
+        except sqlite3.Error as exc:
+            raise IndexStoreError(f"the index store {self.path.name} cannot be read: {exc}", self.path) from None
 
     def chunks(self, rows: list[int]) -> dict[int, Chunk]:
         """The chunks at the given rows, keyed by row."""
         if not rows:
             return {}
         marks = ",".join("?" * len(rows))
-        with self._lock:
+        with self._reading(), self._lock:
             found = self._con.execute(
                 f"{self._chunk_select} WHERE row IN ({marks})",
                 [int(r) for r in rows],
@@ -81,7 +108,7 @@ class ChunkStore:
 
     def chunks_of(self, doc_id: str) -> list[tuple[int, Chunk]]:
         """(row, chunk) pairs of one document, in order."""
-        with self._lock:
+        with self._reading(), self._lock:
             found = self._con.execute(
                 f"{self._chunk_select} WHERE doc_id = ? ORDER BY row",
                 (doc_id,),
@@ -91,7 +118,7 @@ class ChunkStore:
     def document(self, doc_id: str) -> Document | None:
         """A document's bibliographic record (without its sections)."""
         if doc_id not in self._docs:
-            with self._lock:
+            with self._reading(), self._lock:
                 r = self._con.execute(
                     f"SELECT {', '.join(self._doc_columns)} FROM documents WHERE id = ?", (doc_id,),
                 ).fetchone()
@@ -109,12 +136,12 @@ class ChunkStore:
 
     def texts(self) -> list[str]:
         """Every chunk's text, in row order (for corpus-wide statistics the answer side learns from)."""
-        with self._lock:
+        with self._reading(), self._lock:
             return [r[0] for r in self._con.execute("SELECT text FROM chunks ORDER BY row")]
 
     def doc_ids_by_row(self) -> list[str]:
         """The document id of every chunk row, in row order (for document-level evaluation)."""
-        with self._lock:
+        with self._reading(), self._lock:
             return [r[0] for r in self._con.execute("SELECT doc_id FROM chunks ORDER BY row")]
 
 

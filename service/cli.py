@@ -136,13 +136,22 @@ def serve(
     answer_threads: int = typer.Option(16, "--answer-threads", min=1, max=256,
                                        help="Questions one worker answers at once; more wait their turn."),
     access_log: bool = typer.Option(True, "--access-log/--no-access-log", help="Log one line per request."),
+    log_format: str = typer.Option("text", "--log-format",
+                                   help="text (uvicorn's lines) or json (one JSON object per line, with request ids)."),
+    graceful_timeout: float = typer.Option(30.0, "--graceful-timeout", min=0,
+                                           help="Seconds SIGTERM waits for requests in flight before stopping."),
 ) -> None:
     """Run the HTTP API and the ask page."""
     # Imported here so the other commands start without loading the web stack.
     import uvicorn
 
-    settings = Settings(index=index) if index else Settings()
+    from service.startup import check_serve, load_settings
+
     with user_errors():
+        if log_format not in ("text", "json"):
+            raise UserError(f"unknown --log-format {log_format!r} (choose text or json)")
+        settings = load_settings(index=index) if index else load_settings()
+        check_serve(settings, host, port)
         if not settings.index_path.exists():
             err.print(f"No index at {settings.index_path} yet: building it from {settings.corpus}")
             run_build(settings.corpus, settings.index_path, settings.model)
@@ -150,8 +159,14 @@ def serve(
     os.environ["MEDCITE_INDEX"] = str(settings.index_path)
     os.environ["MEDCITE_ANSWER_THREADS"] = str(answer_threads)
     _cap_threads(threads or max(1, _cores() // workers))
+    logging = {}
+    if log_format == "json":
+        from service.api.observe import json_log_config
+
+        # Our request lines (with the request id) replace uvicorn's access lines.
+        logging = {"log_config": json_log_config(), "access_log": False}
     uvicorn.run("service.api.app:worker_app", factory=True, host=host, port=port, workers=workers,
-                access_log=access_log)
+                timeout_graceful_shutdown=graceful_timeout, **{"access_log": access_log, **logging})
 
 
 def _cores() -> int:

@@ -41,3 +41,19 @@ class RevisionNotFoundError(AnswerNotFoundError):
 
 class RevisionConflictError(ServiceError):
     """A review names a revision that is no longer the newest one (another reviewer refreshed it)."""
+
+
+class RateLimitedError(ServiceError):
+    """A client asked more questions per minute than the rate limit allows."""
+
+    def __init__(self, message: str, retry_after: float) -> None:
+        super().__init__(message)
+        self.retry_after = retry_after
+
+
+class ShuttingDownError(ServiceError):
+    """The server is shutting down: it finishes the answers in flight and takes no new ones."""
+
+
+class AnswerStoreError(ServiceError):
+    """The answer database cannot be read or written (damaged, removed, disk full, locked too long)."""

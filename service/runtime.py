@@ -1,7 +1,9 @@
 """The service's loaded index: loaded once, rebuilt in the background, swapped atomically.
 
-A request takes the current ``Index`` once (``IndexRuntime.index()``) and uses that object to the end, so a
-swap never changes the index under a request in flight: the old version stays open until nobody holds it.
+A request leases the current ``Index`` once (``IndexRuntime.lease()``) and uses that object to the end, so a
+swap never changes the index under a request in flight: the old version stays open until its last lease
+ends, and is closed then (its store file, vectors and BM25 maps released), not whenever the garbage
+collector gets to it.
 
 Several server workers each hold a runtime; a rebuild runs in one of them. The others follow the index
 link: at most once a second a request looks where the link points, and a new version is opened in the
@@ -13,13 +15,15 @@ import logging
 import threading
 import time
 import uuid
+from contextlib import contextmanager
 from dataclasses import asdict, dataclass
 from datetime import datetime, timezone
 from pathlib import Path
-from typing import Callable, Literal
+from typing import Callable, Iterator, Literal
 
 from index.build import build_index
 from index.search import Index, open_index
+from index.errors import IndexStoreError
 from service.errors import IndexNotReadyError, RebuildRunningError
 
 log = logging.getLogger("medcite.runtime")
@@ -60,6 +64,11 @@ class IndexRuntime:
         self._lock = threading.Lock()
         self._follow_lock = threading.Lock()
         self._next_follow = 0.0
+        self._leases: dict[int, int] = {}  # id(Index) -> requests holding it
+        self._retired: dict[int, Index] = {}  # swapped-out versions still leased
+        self._lease_lock = threading.Lock()
+        self._rebuild_counts: dict[str, int] = {"done": 0, "failed": 0}
+        self._damaged: str | None = None  # why the loaded version failed a read, if it did
         self._swap_listeners: list[SwapListener] = []
 
     def on_swap(self, listener: SwapListener) -> None:
@@ -83,7 +92,7 @@ class IndexRuntime:
             if not self.index_path.exists():
                 log.info("no index at %s: building it from %s", self.index_path, self.corpus)
                 build_index(self.corpus, self.index_path, model_path=self.model)
-            self._index = open_index(self.index_path, model_path=self.model)
+            self._swap(open_index(self.index_path, model_path=self.model))
             self._load_error = None
             log.info("index %s loaded", self._index.version)
             self._swapped(None, self._index)
@@ -110,10 +119,66 @@ class IndexRuntime:
         current = self._index
         if current is not None:
             self._follow(current)
+            if self._damaged is not None:
+                raise IndexNotReadyError(f"the index is damaged: {self._damaged}; rebuild it")
             return current
         if self._loading:
             raise IndexNotReadyError("the index is still loading; try again shortly")
         raise IndexNotReadyError(f"the index could not be loaded: {self._load_error or 'not loaded yet'}")
+
+    @contextmanager
+    def lease(self) -> Iterator[Index]:
+        """The current index, held open until the block ends even if a rebuild swaps it out meanwhile."""
+        with self._lease_lock:  # taken and counted at once, so a swap cannot close it in between
+            index = self.index()
+            self._leases[id(index)] = self._leases.get(id(index), 0) + 1
+        try:
+            yield index
+        finally:
+            with self._lease_lock:
+                left = self._leases[id(index)] - 1
+                if left:
+                    self._leases[id(index)] = left
+                else:
+                    del self._leases[id(index)]
+                retired = self._retired.pop(id(index), None) if not left else None
+            if retired is not None:
+                self._close(retired)
+
+    def store_failed(self, error: IndexStoreError) -> None:
+        """Take the loaded version out of service when its store failed a read (its file was damaged under
+        the running server): /readyz and every index route say so with a 503 until a new version is in."""
+        current = self._index
+        if current is not None and error.path is not None and Path(error.path) == current.store.path:
+            self._damaged = str(error)
+            log.error("index %s taken out of service: %s", current.version, error)
+
+    def _swap(self, fresh: Index, expected: Index | None = None) -> bool:
+        """Make ``fresh`` the current version (only while the current one is still ``expected``, when
+        given) and close the old one now, or when its last lease ends. False when ``fresh`` was not used."""
+        with self._lease_lock:
+            if expected is not None and self._index is not expected:
+                swapped, close_now = False, fresh  # another swap came first: this copy is not needed
+            else:
+                old, self._index = self._index, fresh
+                self._damaged = None
+                swapped, close_now = True, None
+                if old is not None and old is not fresh:
+                    if self._leases.get(id(old)):
+                        self._retired[id(old)] = old
+                    else:
+                        close_now = old
+        if close_now is not None:
+            self._close(close_now)
+        return swapped
+
+    @staticmethod
+    def _close(index: Index) -> None:
+        try:
+            index.close()
+            log.info("index %s released", index.version)
+        except Exception as exc:  # closing must never take the request that ends a lease with it
+            log.warning("index %s could not be closed: %s", index.version, exc)
 
     def _follow(self, current: Index) -> None:
         """Open the version the index link points at now, in the background, if it is not ``current``
@@ -134,8 +199,7 @@ class IndexRuntime:
     def _open_current(self, current: Index) -> None:
         try:
             fresh = open_index(self.index_path, model_path=self.model, embedder=current.embedder)
-            if self._index is current:
-                self._index = fresh
+            if self._swap(fresh, expected=current):
                 log.info("index %s opened (the link moved)", fresh.version)
                 self._swapped(current, fresh)
         except Exception as exc:  # a version that cannot be opened leaves the current one serving
@@ -150,6 +214,14 @@ class IndexRuntime:
         except IndexNotReadyError as exc:
             return str(exc)
         return None
+
+    def current(self) -> Index | None:
+        """The loaded index without waiting, following or raising (None when there is none): for metrics."""
+        return self._index
+
+    def rebuild_counts(self) -> dict[str, int]:
+        """How many rebuilds ended in each outcome (done, failed) since the process started."""
+        return dict(self._rebuild_counts)
 
     def rebuild_status(self) -> RebuildStatus:
         """The state of the last rebuild."""
@@ -173,13 +245,15 @@ class IndexRuntime:
             fresh = open_index(self.index_path, model_path=self.model, embedder=embedder)
         except Exception as exc:  # a failed rebuild leaves the old index serving
             log.error("rebuild %s failed: %s", status.job, exc)
+            self._rebuild_counts["failed"] += 1
             self._rebuild = RebuildStatus(state="failed", job=status.job, started_at=status.started_at,
                                           finished_at=_now(), error=str(exc) or type(exc).__name__)
             return
-        # One reference assignment: requests that already hold the old Index finish with it.
-        self._index = fresh
+        # Requests that already hold the old Index finish with it; it is closed after the last of them.
+        self._swap(fresh)
         self._load_error = None
         log.info("rebuild %s done: index %s", status.job, fresh.version)
+        self._rebuild_counts["done"] += 1
         self._rebuild = RebuildStatus(state="done", job=status.job, started_at=status.started_at,
                                       finished_at=_now(), report=report.to_json())
         self._swapped(current, fresh)

@@ -30,7 +30,7 @@ class Settings(BaseSettings):
     # Several reviewers, each with a token of their own: "alice:tok1,bob:tok2" (the name is what the audit
     # trail records for that token; with MEDCITE_ADMIN_TOKEN alone the name is typed at sign-in).
     admin_tokens: str | None = None
-    max_question_chars: int = 2000
+    max_question_chars: int = Field(2000, gt=0)
     # A guideline older than this many years is marked "may be outdated" in answers.
     outdated_years: int = Field(10, ge=0)
     session_hours: float = Field(12.0, gt=0, description="How long a review page sign-in lasts.")
@@ -57,6 +57,12 @@ class Settings(BaseSettings):
         if self.admin_token:
             tokens.setdefault(self.admin_token, None)
         return tokens
+    # The largest request body read at all (a 2,000-character question is at most ~8 kB of JSON; a review
+    # note of 5,000 characters at most ~20 kB): bigger ones are a 413 before any parsing.
+    max_body_bytes: int = Field(65_536, gt=0)
+    # Questions one client (by address) may ask per minute; 0 turns the limit off (the default: behind a
+    # proxy every client has the proxy's address, so the limit belongs there unless medcite faces users).
+    rate_limit_per_minute: int = Field(0, ge=0)
 
     @property
     def index_path(self) -> Path:

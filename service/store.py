@@ -24,9 +24,10 @@ from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import datetime, timedelta, timezone
 from pathlib import Path
-from typing import Iterable, Iterator, get_args
+from functools import wraps
+from typing import Callable, Iterable, Iterator, TypeVar, get_args
 
-from service.errors import AnswerNotFoundError, RevisionConflictError
+from service.errors import AnswerNotFoundError, AnswerStoreError, RevisionConflictError
 from service.answer.models import Answer, ReviewStatus
 from service.revisions import (STALE_SINCE_APPROVAL, AuditEntry, QueueItem, RevisionInfo, Staleness,
                                StoredAnswer, check_transition)
@@ -167,6 +168,21 @@ class Session:
     token_id: str
 
 
+F = TypeVar("F", bound=Callable)
+
+
+def _reported(method: F) -> F:
+    """SQLite failures of a store method (a damaged or vanished file, a full disk, a lock held too long)
+    become AnswerStoreError, which the service answers with a 503 and a message, not a 500."""
+    @wraps(method)
+    def call(self: "AnswerStore", *args, **kwargs):
+        try:
+            return method(self, *args, **kwargs)
+        except sqlite3.Error as exc:
+            raise AnswerStoreError(f"the answer store {self.path.name} cannot be used: {exc}") from None
+    return call  # type: ignore[return-value]
+
+
 class AnswerStore:
     """Stored answers at ``path`` (the file and its folder are created on first use)."""
 
@@ -179,6 +195,7 @@ class AnswerStore:
         con.executescript(_SCHEMA)
         self._migrate()
 
+    @_reported
     def save(self, answer: Answer, answer_json: str | None = None) -> None:
         """Store a new answer; an id that is already stored is a ValueError.
 
@@ -199,6 +216,7 @@ class AnswerStore:
         except sqlite3.IntegrityError:
             raise ValueError(f"answer {answer.id} is already stored") from None
 
+    @_reported
     def get(self, answer_id: str, revision: int | None = None) -> StoredAnswer | None:
         """Revision ``revision`` (default: the newest) of the answer ``answer_id``, or None."""
         row = self._connect().execute(
@@ -206,10 +224,11 @@ class AnswerStore:
             "WHERE r.answer_id = ? AND r.revision = COALESCE(?, a.revision)", (answer_id, revision)).fetchone()
         return _stored(row) if row else None
 
+    @_reported
     def set_review(self, answer_id: str, status: str, note: str = "", reviewer: str = "",
                    revision: int | None = None) -> StoredAnswer:
         """Move the newest revision to review ``status``: append ``{status, note, reviewer, revision, at}``
-        to its notes and to the audit trail, and bump ``updated_at``.
+        to its notes and to the audit trail, and bump ``updated_at`` (stamped inside the write transaction).
 
         Raises AnswerNotFoundError for an unknown id, ValueError for an unknown status,
         ReviewTransitionError for a move the workflow does not allow, and RevisionConflictError when
@@ -217,8 +236,9 @@ class AnswerStore:
         """
         if status not in REVIEW_STATUSES:
             raise ValueError(f"unknown review status {status!r} (choose from {', '.join(REVIEW_STATUSES)})")
-        now = datetime.now(timezone.utc)
         with self._transaction() as con:
+            # Stamped once the write lock is held, so note times follow the order the writes happen in.
+            now = datetime.now(timezone.utc)
             row = con.execute("SELECT answer_json, revision FROM answers WHERE id = ?", (answer_id,)).fetchone()
             if row is None:
                 raise AnswerNotFoundError(f"no answer with id {answer_id!r}")
@@ -428,6 +448,13 @@ class AnswerStore:
         """Sign out: the cookie secret no longer opens a session."""
         with self._transaction() as con:
             con.execute("DELETE FROM review_sessions WHERE id_hash = ?", (_hash(secret),))
+
+    def close(self) -> None:
+        """Close this thread's connection (the others close with their threads)."""
+        con = getattr(self._local, "con", None)
+        if con is not None:
+            con.close()
+            self._local.con = None
 
     def _connect(self) -> sqlite3.Connection:
         """This thread's connection to the store, opened on its first use."""

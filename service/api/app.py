@@ -1,5 +1,6 @@
-"""The FastAPI app: ``create_app(settings)`` wires the store, the index runtime and the routers, and maps
-every known error to its HTTP status in one table (``STATUS``).
+"""The FastAPI app: ``create_app(settings)`` wires the store, the index runtime, the routers and the
+middleware, and maps every known error to its HTTP status in one table (``STATUS``). Every error response
+is an RFC 9457 problem document (service.api.problems), and the schema declares it for each route.
 
 Run it with ``medcite serve`` or ``uvicorn --factory service.api.app:create_app``.
 """
@@ -7,20 +8,29 @@ from __future__ import annotations
 
 import logging
 import os
+import signal
+import threading
 from contextlib import asynccontextmanager
 from pathlib import Path
 from typing import AsyncIterator
 
 import anyio
+import fastapi_offline
 from fastapi import FastAPI, Request
 from fastapi.encoders import jsonable_encoder
 from fastapi.exceptions import RequestValidationError
-from fastapi.responses import JSONResponse
+from fastapi.openapi.utils import get_openapi
 from fastapi.staticfiles import StaticFiles
+from starlette.exceptions import HTTPException as StarletteHTTPException
 
-from index.errors import IndexError_
-from service.errors import (AdminDisabledError, AnswerNotFoundError, IndexNotReadyError, QuestionError,
-                            RebuildRunningError, ReviewTransitionError, RevisionConflictError, UnauthorizedError)
+from index.errors import IndexError_, IndexStoreError
+from service.errors import (AdminDisabledError, AnswerNotFoundError, AnswerStoreError, IndexNotReadyError,
+                            QuestionError, RateLimitedError, RebuildRunningError, ReviewTransitionError,
+                            RevisionConflictError, ShuttingDownError, UnauthorizedError)
+from service.api.limits import RateLimiter
+from service.api.middleware import BodyLimit, CatchAll, HeadAsGet, SecurityHeaders
+from service.api.observe import Metrics, RequestContext
+from service.api.problems import ProblemResponse, add_problem_schemas, problem
 from service.api.routers import answers, health, index_admin, pages, review, review_pages, search
 from service.runtime import IndexRuntime
 from service.settings import Settings
@@ -30,6 +40,8 @@ from service.store import AnswerStore
 log = logging.getLogger("medcite.app")
 
 STATIC = Path(__file__).resolve().parent / "static"
+# Swagger UI's script and styles, from the fastapi-offline package: /docs works without reaching a CDN.
+SWAGGER_STATIC = Path(fastapi_offline.__file__).resolve().parent / "static"
 
 # Error -> HTTP status, most specific first (the first class the error is an instance of wins).
 STATUS: tuple[tuple[type[Exception], int], ...] = (
@@ -40,7 +52,10 @@ STATUS: tuple[tuple[type[Exception], int], ...] = (
     (RebuildRunningError, 409),
     (ReviewTransitionError, 409),
     (RevisionConflictError, 409),
+    (RateLimitedError, 429),
     (IndexNotReadyError, 503),
+    (ShuttingDownError, 503),
+    (AnswerStoreError, 503),
     (IndexError_, 503),
     (ValueError, 422),
 )
@@ -62,13 +77,14 @@ def create_app(settings: Settings | None = None, preload: bool = False, answer_t
     async def lifespan(app: FastAPI) -> AsyncIterator[None]:
         runtime: IndexRuntime = app.state.runtime
         app.state.answer_limiter = anyio.CapacityLimiter(answer_threads)
+        _drain_on_sigterm(app)
         if preload and runtime.index_path.exists():
             await anyio.to_thread.run_sync(runtime.load)
         else:
             runtime.load_in_background()
         yield
 
-    app = FastAPI(title="medcite", version="1", lifespan=lifespan,
+    app = FastAPI(title="medcite", version="1", lifespan=lifespan, docs_url=None, redoc_url=None,
                   description="Extractive, reference-numbered answers to clinical questions.")
     app.state.settings = settings
     app.state.store = AnswerStore(settings.db_path)
@@ -77,15 +93,62 @@ def create_app(settings: Settings | None = None, preload: bool = False, answer_t
     app.state.stale_checker = StaleChecker(app.state.store, StaleSettings(
         max_searches=settings.stale_max_searches, budget_s=settings.stale_budget_s))
     app.state.runtime.on_swap(app.state.stale_checker.after_swap)
+    app.state.metrics = Metrics(app.state.runtime)
+    app.state.draining = threading.Event()
+    app.state.rate_limiter = RateLimiter(settings.rate_limit_per_minute) if settings.rate_limit_per_minute else None
     for router in (answers.router, review.router, search.router, index_admin.router, health.router, pages.router,
                    review_pages.router):
         app.include_router(router)
+    app.mount("/static/docs", StaticFiles(directory=SWAGGER_STATIC), name="docs-static")
     app.mount("/static", StaticFiles(directory=STATIC), name="static")
     for kind, _ in STATUS:
         app.add_exception_handler(kind, _service_error)
-    app.add_exception_handler(Exception, _service_error)  # the 500 fallback: logged, no details leaked
     app.add_exception_handler(RequestValidationError, _invalid_request)
+    app.add_exception_handler(StarletteHTTPException, _http_error)
+    # Each middleware wraps those added before it, so RequestContext is the outermost (it counts and logs
+    # every response) and CatchAll turns anything unmapped into a 500 problem without dropping the connection.
+    app.add_middleware(BodyLimit, max_bytes=settings.max_body_bytes)
+    app.add_middleware(HeadAsGet)
+    app.add_middleware(CatchAll)
+    app.add_middleware(SecurityHeaders)
+    app.add_middleware(RequestContext, metrics=app.state.metrics)
+    app.openapi = lambda: _openapi(app, settings)  # type: ignore[method-assign]
     return app
+
+
+def _openapi(app: FastAPI, settings: Settings) -> dict:
+    """The schema, with the Problem shape every error response refers to, and the question limits the
+    app really applies (the maximum length is a setting)."""
+    if app.openapi_schema is None:
+        schema = get_openapi(title=app.title, version=app.version, description=app.description, routes=app.routes)
+        add_problem_schemas(schema)
+        limit = settings.max_question_chars
+        schema["components"]["schemas"]["AskRequest"]["properties"]["question"]["maxLength"] = limit
+        for parameter in schema["paths"]["/v1/search"]["get"]["parameters"]:
+            if parameter["name"] == "q":
+                parameter["schema"]["maxLength"] = limit
+        app.openapi_schema = schema
+    return app.openapi_schema
+
+
+def _drain_on_sigterm(app: FastAPI) -> None:
+    """On SIGTERM, refuse new questions (503) while uvicorn finishes the requests in flight and stops.
+
+    uvicorn has installed its own handler by the time the app starts; ours marks the app as draining and
+    hands the signal on. Outside the main thread (a test client) signals cannot be caught: nothing to do.
+    """
+    previous = signal.getsignal(signal.SIGTERM)
+
+    def handler(signum: int, frame: object) -> None:
+        app.state.draining.set()
+        log.info("SIGTERM: finishing the requests in flight, refusing new questions")
+        if callable(previous):
+            previous(signum, frame)
+
+    try:
+        signal.signal(signal.SIGTERM, handler)
+    except ValueError:
+        pass
 
 
 def worker_app() -> FastAPI:
@@ -105,23 +168,41 @@ def status_of(exc: Exception) -> int:
     return next((code for kind, code in STATUS if isinstance(exc, kind)), 500)
 
 
-async def _service_error(request: Request, exc: Exception) -> JSONResponse:
+async def _service_error(request: Request, exc: Exception) -> ProblemResponse:
     code = status_of(exc)
     if code == 500:
-        log.exception("unexpected error on %s %s", request.method, request.url.path, exc_info=exc)
-        return JSONResponse({"detail": "internal error"}, status_code=500)
+        log.error("unexpected error on %s %s", request.method, request.url.path, exc_info=exc)
+        return problem(500, "internal error (logged on the server)")
+    if isinstance(exc, IndexStoreError):
+        request.app.state.runtime.store_failed(exc)
     headers = dict(_HEADERS.get(code, {}))
-    if isinstance(exc, IndexNotReadyError):
+    if isinstance(exc, (IndexNotReadyError, ShuttingDownError, IndexStoreError)):
         headers["Retry-After"] = "5"
-    return JSONResponse({"detail": str(exc)}, status_code=code, headers=headers)
+    if isinstance(exc, RateLimitedError):
+        headers["Retry-After"] = str(int(exc.retry_after))
+    return problem(code, str(exc), headers=headers)
 
 
-async def _invalid_request(request: Request, exc: RequestValidationError) -> JSONResponse:
+async def _http_error(request: Request, exc: StarletteHTTPException) -> ProblemResponse:
+    """Routing errors (404, 405) as problems. FastAPI's 400 for a body it could not parse (not UTF-8,
+    nested too deeply) is a 422 like every other unreadable body."""
+    if exc.status_code == 400:
+        return problem(422, "the body could not be read as JSON: it must be UTF-8 JSON, nested less deeply "
+                            "than 500 levels", errors=[{"loc": ["body"], "msg": str(exc.detail), "type": "json_invalid"}])
+    detail = exc.detail if isinstance(exc.detail, str) else "error"
+    if exc.status_code == 404 and detail == "Not Found":
+        detail = f"no route {request.url.path}"
+    if exc.status_code == 405:
+        detail = f"{request.method} is not allowed on {request.url.path}"
+    return problem(exc.status_code, detail, headers=getattr(exc, "headers", None))
+
+
+async def _invalid_request(request: Request, exc: RequestValidationError) -> ProblemResponse:
     """422 with a one-line ``detail`` a person can read, and the structured ``errors`` (without the input
     echoed back) beside it."""
     errors = [{k: e[k] for k in ("type", "loc", "msg") if k in e} for e in exc.errors()]
-    return JSONResponse({"detail": "; ".join(_describe(e) for e in exc.errors()) or "invalid request",
-                         "errors": jsonable_encoder(errors)}, status_code=422)
+    return problem(422, "; ".join(_describe(e) for e in exc.errors()) or "invalid request",
+                   errors=jsonable_encoder(errors))
 
 
 def _describe(error: dict) -> str:

@@ -6,7 +6,7 @@ pool, which would cost every request one thread hop per dependency for an attrib
 from __future__ import annotations
 
 from functools import partial
-from typing import Callable
+from typing import AsyncIterator, Callable
 
 from fastapi import Depends, Header, Request
 from fastapi.security import HTTPAuthorizationCredentials, HTTPBearer
@@ -14,7 +14,7 @@ from fastapi.security import HTTPAuthorizationCredentials, HTTPBearer
 from index.search import Index
 from service.answer.pipeline import answer_question
 from service.api.auth import DEFAULT_API_REVIEWER, Reviewer, check_token
-from service.errors import UnauthorizedError
+from service.errors import ShuttingDownError, UnauthorizedError
 from service.answer.models import Answer
 from service.runtime import IndexRuntime
 from service.settings import Settings
@@ -59,6 +59,18 @@ async def require_admin(credentials: HTTPAuthorizationCredentials | None = Depen
     return reviewer if reviewer.name else Reviewer(name=DEFAULT_API_REVIEWER, token_id=reviewer.token_id)
 
 
-async def current_index(runtime: IndexRuntime = Depends(get_runtime)) -> Index:
-    """The index version this request will use from start to end."""
-    return runtime.index()
+async def current_index(runtime: IndexRuntime = Depends(get_runtime)) -> AsyncIterator[Index]:
+    """The index version this request uses from start to end, leased so that a rebuild that swaps it out
+    meanwhile closes it only after the request is done."""
+    with runtime.lease() as index:
+        yield index
+
+
+async def admit_question(request: Request) -> None:
+    """Refuse a new question while the server shuts down (503), or when its client is over the rate
+    limit (429, when one is configured)."""
+    if request.app.state.draining.is_set():
+        raise ShuttingDownError("the server is shutting down; ask again in a moment")
+    limiter = request.app.state.rate_limiter
+    if limiter is not None:
+        limiter.take(request.client.host if request.client else "unknown")

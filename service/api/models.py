@@ -1,11 +1,43 @@
-"""Response bodies of the HTTP API other than the Answer itself (which is service.answer.models.Answer)."""
+"""Request and response bodies of the HTTP API other than the Answer itself (service.answer.models.Answer).
+
+The request bodies extend the answer pipeline's ones with what HTTP input needs on top: invalid Unicode
+is refused naming the field, and the schema states the lengths the service enforces.
+"""
 from __future__ import annotations
 
-from typing import Literal
+from typing import Annotated, Literal
 
-from pydantic import BaseModel, Field
+from pydantic import AfterValidator, BaseModel, Field
 
 from index.search import Hit
+from service.answer import models as answer_models
+from service.api.limits import VISIBLE_PATTERN, has_surrogates
+
+
+def _valid_unicode(text: str) -> str:
+    if has_surrogates(text):
+        raise ValueError("holds invalid Unicode (a lone surrogate code point)")
+    return text
+
+
+Text = Annotated[str, AfterValidator(_valid_unicode)]
+
+
+class AskRequest(answer_models.AskRequest):
+    """POST /v1/answers body."""
+
+    # Lengths and the pattern are checked by service.api.limits.check_question (with a readable message);
+    # the schema states them (the maximum comes from the max_question_chars setting, see app._openapi).
+    question: Text = Field(..., description="The clinical question: at least one visible character, at most "
+                                            "max_question_chars (2,000 by default).",
+                           json_schema_extra={"minLength": 1, "maxLength": 2000, "pattern": VISIBLE_PATTERN})
+    follows: Text | None = Field(None, description="Id of the answer this question follows up.")
+
+
+class ReviewRequest(answer_models.ReviewRequest):
+    """POST /v1/answers/{id}/review body."""
+
+    note: Text = Field("", max_length=5000)
 
 
 class SearchHit(BaseModel):

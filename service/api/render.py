@@ -89,6 +89,11 @@ def answer_page(answer: Answer) -> str:
     return _env.get_template("answer.html").render(**_context(answer))
 
 
+def docs_page(openapi_url: str) -> str:
+    """The interactive API docs: Swagger UI served from the app's own static files."""
+    return _env.get_template("docs.html").render(openapi_url=openapi_url)
+
+
 def home_page(max_question_chars: int) -> str:
     """The page at ``/``: ask box, audience choice, the answer, and a follow-up box."""
     return _env.get_template("index.html").render(max_question_chars=max_question_chars)

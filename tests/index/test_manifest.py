@@ -90,7 +90,7 @@ def test_a_folder_without_a_manifest_is_not_an_index(built, tmp_path):
 
 def test_damaged_index_files_are_an_index_format_error(built):
     (built.resolve() / "vectors.faiss").write_bytes(b"\x00" * 100)
-    with pytest.raises(IndexFormatError, match="damaged index files"):
+    with pytest.raises(IndexFormatError, match="damaged index file vectors.faiss"):
         open_index(built)
 
 

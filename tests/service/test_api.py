@@ -115,7 +115,9 @@ def test_following_an_unknown_answer_is_404(client):
 def test_unknown_answer_id_is_404_json(client, accept):
     response = client.get("/v1/answers/does-not-exist", headers={"Accept": accept})
     assert response.status_code == 404
-    assert response.json() == {"detail": "no answer with id 'does-not-exist'"}
+    assert response.headers["content-type"] == "application/problem+json"
+    assert response.json() == {"type": "about:blank", "title": "Not Found", "status": 404,
+                               "detail": "no answer with id 'does-not-exist'"}
 
 
 def test_unknown_format_is_422(client, make_answer):

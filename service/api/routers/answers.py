@@ -9,47 +9,48 @@ import anyio
 from fastapi import APIRouter, Depends, Header, Query, Request, Response
 from fastapi.responses import JSONResponse
 
+from index.search import Index
 from service.api.auth import Reviewer
-from service.api.deps import Answerer, get_answerer, get_runtime, get_settings, get_store, require_admin
+from service.api.deps import Answerer, admit_question, current_index, get_answerer, get_settings, get_store, require_admin
 from service.errors import AnswerNotFoundError
 from service.api.limits import check_question
-from service.answer.models import AskRequest, ReviewRequest
-from service.api.render import answer_page, to_markdown
+from service.api.models import AskRequest, ReviewRequest
+from service.api.problems import problems
+from service.api.render import answer_page, to_html, to_markdown
 from service.api.routers.pages import html_page
 from service.revisions import StoredAnswer
-from service.runtime import IndexRuntime
 from service.settings import Settings
 from service.store import AnswerStore
 
 router = APIRouter(prefix="/v1/answers", tags=["answers"])
 
-Format = Literal["json", "md", "html"]
-_NOT_FOUND = {404: {"description": "No answer with this id."}}
+Format = Literal["json", "md", "html", "fragment"]
+_NOT_FOUND = "No answer with this id."
 
 
-@router.post("", status_code=201, response_model=StoredAnswer,
-             responses={**_NOT_FOUND, 422: {"description": "Empty, too long or malformed question."},
-                        503: {"description": "The index is not loaded (yet)."}})
+@router.post("", status_code=201, response_model=StoredAnswer, dependencies=[Depends(admit_question)],
+             responses=problems(404, 413, 422, 429, 503, _404="No answer with the id in 'follows'.",
+                                _422="Empty, too long or malformed question, or a malformed body."))
 async def ask(body: AskRequest, request: Request, settings: Settings = Depends(get_settings),
-              store: AnswerStore = Depends(get_store), runtime: IndexRuntime = Depends(get_runtime),
+              store: AnswerStore = Depends(get_store), index: Index = Depends(current_index),
               answer_question: Answerer = Depends(get_answerer)) -> Response:
     """Answer a question (a follow-up when ``follows`` names a stored answer) and store the answer."""
     question = check_question(body.question, settings.max_question_chars)
     # Answering is CPU work: it runs in a worker thread, but only as many at once as the app's answer
     # limiter allows (more threads than cores only trade the GIL and the cores back and forth).
     return await anyio.to_thread.run_sync(
-        partial(_answer_and_store, question, body, store, runtime, answer_question),
+        partial(_answer_and_store, question, body, store, index, answer_question),
         limiter=request.app.state.answer_limiter)
 
 
-def _answer_and_store(question: str, body: AskRequest, store: AnswerStore, runtime: IndexRuntime,
+def _answer_and_store(question: str, body: AskRequest, store: AnswerStore, index: Index,
                       answer_question: Answerer) -> Response:
     previous = None
     if body.follows is not None:
         previous = store.get(body.follows)
         if previous is None:
             raise AnswerNotFoundError(f"cannot follow up: no answer with id {body.follows!r}")
-    answer = answer_question(runtime.index(), question, body.audience, follows=previous)
+    answer = answer_question(index, question, body.audience, follows=previous)
     # Serialized once, for the store and the response: the returned Response skips FastAPI's re-validation
     # and re-encoding of a model that was just built and validated (response_model still documents it).
     # It is revision 1 as GET /v1/answers/{id} will serve it (the store reads its revision fields from columns).
@@ -61,15 +62,23 @@ def _answer_and_store(question: str, body: AskRequest, store: AnswerStore, runti
 
 
 @router.get("/{answer_id}", response_model=StoredAnswer,
-            responses={**_NOT_FOUND, 200: {"content": {"text/markdown": {}, "text/html": {}}}})
-def get_answer(answer_id: str, format: Format | None = Query(None, description="Overrides the Accept header."),
+            responses={200: {"content": {"text/markdown": {}, "text/html": {}}},
+                       **problems(404, 422, _404=_NOT_FOUND)})
+def get_answer(answer_id: str, format: Format | None = Query(
+                   None, description="Overrides the Accept header; 'fragment' is the answer's HTML without a page "
+                                     "around it (what the ask page inserts)."),
                revision: int | None = Query(None, ge=1, description="A revision number (default: the newest)."),
                accept: str = Header("application/json"), store: AnswerStore = Depends(get_store)) -> Response:
     """One stored answer (its newest revision, or ``?revision=N``): JSON by default; Markdown for
-    ``text/markdown`` or ``?format=md``; an HTML page for ``text/html`` or ``?format=html``."""
+    ``text/markdown`` or ``?format=md``; an HTML page for ``text/html`` or ``?format=html``; the bare HTML
+    fragment for ``?format=fragment``."""
     answer = _stored(store, answer_id, revision)
     chosen = format or negotiate(accept)
     vary = {"Vary": "Accept"}
+    if chosen == "fragment":
+        fragment = html_page(to_html(answer))
+        fragment.headers.update(vary)
+        return fragment
     if chosen == "md":
         return Response(to_markdown(answer), media_type="text/markdown; charset=utf-8", headers=vary)
     if chosen == "html":
@@ -80,9 +89,9 @@ def get_answer(answer_id: str, format: Format | None = Query(None, description="
 
 
 @router.post("/{answer_id}/review", response_model=StoredAnswer,
-             responses={**_NOT_FOUND, 401: {"description": "Missing or wrong admin token."},
-                        409: {"description": "A move the review workflow does not allow."},
-                        503: {"description": "No admin token configured."}})
+             responses=problems(401, 404, 409, 413, 422, 503, _404=_NOT_FOUND,
+                                _409="A move the review workflow does not allow, or not the newest revision.",
+                                _503="No admin token configured."))
 def review(answer_id: str, body: ReviewRequest, store: AnswerStore = Depends(get_store),
            reviewer: Reviewer = Depends(require_admin),
            revision: int | None = Query(None, ge=1, description="409 unless this is still the newest revision.")

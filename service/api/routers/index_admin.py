@@ -4,13 +4,14 @@ from __future__ import annotations
 from fastapi import APIRouter, Depends
 
 from service.api.models import IndexInfo, RebuildAccepted, RebuildInfo
+from service.api.problems import problems
 from service.api.deps import get_runtime, require_admin
 from service.runtime import IndexRuntime
 
 router = APIRouter(prefix="/v1/index", tags=["index"])
 
 
-@router.get("", response_model=IndexInfo)
+@router.get("", response_model=IndexInfo, responses=problems())
 def index_info(runtime: IndexRuntime = Depends(get_runtime)) -> IndexInfo:
     """The current index version, its counts and model, and the state of the last rebuild."""
     rebuild = RebuildInfo(**runtime.rebuild_status().to_json())
@@ -25,9 +26,7 @@ def index_info(runtime: IndexRuntime = Depends(get_runtime)) -> IndexInfo:
 
 
 @router.post("/rebuild", status_code=202, response_model=RebuildAccepted, dependencies=[Depends(require_admin)],
-             responses={401: {"description": "Missing or wrong admin token."},
-                        409: {"description": "A rebuild is already running."},
-                        503: {"description": "No admin token configured."}})
+             responses=problems(401, 409, 503, _503="No admin token configured."))
 def rebuild(runtime: IndexRuntime = Depends(get_runtime)) -> RebuildAccepted:
     """Rebuild the index from the corpus in the background, then swap the new version in."""
     status = runtime.start_rebuild()

@@ -21,16 +21,17 @@ function say(text, isError) {
 
 async function errorText(response) {
   try {
-    const body = await response.json();
+    const body = await response.json(); // a problem document: {type, title, status, detail}
     if (typeof body.detail === "string") return body.detail;
-    return JSON.stringify(body.detail);
+    return body.title || JSON.stringify(body);
   } catch (e) {
     return response.status + " " + response.statusText;
   }
 }
 
 async function show(id) {
-  const response = await fetch("/v1/answers/" + encodeURIComponent(id) + "?format=html");
+  // The bare <article> fragment: a whole page (doctype, head, site header) does not belong inside the slot.
+  const response = await fetch("/v1/answers/" + encodeURIComponent(id) + "?format=fragment");
   if (!response.ok) throw new Error(await errorText(response));
   // The fragment is rendered by the server with every corpus string escaped.
   slot.innerHTML = await response.text();
