@@ -305,7 +305,9 @@ def test_concurrent_reviews_have_times_in_write_order(tmp_path, make_answer):
 
     def review(i: int) -> None:
         start.wait()
-        store.set_review(answer.id, "under_review" if i % 2 else "approved", f"note {i}")
+        # Every review moves to (or stays in) under review: the workflow allows it from submitted and again
+        # as a note, so all 20 writes succeed and race only for the write lock.
+        store.set_review(answer.id, "under_review", f"note {i}")
 
     with ThreadPoolExecutor(20) as pool:
         list(pool.map(review, range(20)))

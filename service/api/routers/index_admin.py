@@ -26,7 +26,7 @@ def index_info(runtime: IndexRuntime = Depends(get_runtime)) -> IndexInfo:
 
 
 @router.post("/rebuild", status_code=202, response_model=RebuildAccepted, dependencies=[Depends(require_admin)],
-             responses=problems(401, 409, 503, _503="No admin token configured."))
+             responses=problems(401, 409, 422, 503, _503="No admin token configured."))
 def rebuild(runtime: IndexRuntime = Depends(get_runtime)) -> RebuildAccepted:
     """Rebuild the index from the corpus in the background, then swap the new version in."""
     status = runtime.start_rebuild()

@@ -11,6 +11,7 @@ from fastapi import APIRouter, Depends, Query, Request
 from fastapi.responses import JSONResponse
 
 from service.api.auth import Reviewer
+from service.api.problems import problems
 from service.api.deps import Answerer, get_answerer, get_runtime, get_store, require_admin
 from service.errors import AnswerNotFoundError
 from service.revisions import AuditEntry, QueueItem, RevisionDiff, RevisionInfo, StoredAnswer, diff_revisions
@@ -20,8 +21,8 @@ from service.store import QUEUE_FILTERS, AnswerStore
 router = APIRouter(tags=["review"])
 
 QueueFilter = Literal[QUEUE_FILTERS]  # type: ignore[valid-type]
-_AUTH = {401: {"description": "Missing or wrong admin token."}, 503: {"description": "No admin token configured."}}
-_NOT_FOUND = {404: {"description": "No answer (or revision) with this id."}}
+_AUTH = problems(401, 422, 503, _503="No admin token configured.")
+_NOT_FOUND = problems(404, 422, _404="No answer (or revision) with this id.")
 
 
 @router.get("/v1/answers/{answer_id}/revisions", response_model=list[RevisionInfo], responses=_NOT_FOUND)
@@ -54,7 +55,8 @@ def history(answer_id: str, store: AnswerStore = Depends(get_store)) -> list[Aud
 
 
 @router.post("/v1/answers/{answer_id}/refresh", status_code=201, response_model=StoredAnswer,
-             responses={**_NOT_FOUND, **_AUTH})
+             responses=problems(401, 404, 409, 422, 503, _404="No answer with this id.",
+                                _503="No admin token configured, or the index is not loaded."))
 async def refresh(answer_id: str, request: Request, store: AnswerStore = Depends(get_store),
                   runtime: IndexRuntime = Depends(get_runtime), answerer: Answerer = Depends(get_answerer),
                   reviewer: Reviewer = Depends(require_admin)) -> JSONResponse:
