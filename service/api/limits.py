@@ -68,3 +68,9 @@ class RateLimiter:
         full = [c for c, (tokens, at) in self._buckets.items() if tokens + (now - at) * self.rate >= self.per_minute]
         for client in full:
             del self._buckets[client]
+
+
+# Numbers a client sends in a query string are bounded, so none reaches SQLite beyond its 64-bit integers
+# (a schema-fuzzed revision of 4e23 was a 500): far above any real answer's revisions or queue length.
+MAX_REVISION = 1_000_000
+MAX_OFFSET = 1_000_000_000

@@ -407,3 +407,14 @@ def test_the_packaged_model_has_one_name_by_default_or_by_its_path(monkeypatch):
     monkeypatch.setattr(embedder_module, "_CACHE", {})
     by_default = embedder_module.load_embedder()
     assert by_path.name == by_default.name == "all-MiniLM-L6-v2"
+
+
+def test_numbers_past_sqlite_integers_are_422_not_500(client) -> None:
+    """Schema fuzzing sent revision=4e23 and offset=1e36; SQLite cannot bind them, so the API bounds them."""
+    answer = client.post("/v1/answers", json={"question": "Can vitamin K2 be used to treat tendon calcification?"})
+    answer_id = answer.json()["id"]
+    huge = 10 ** 24
+    assert client.get(f"/v1/answers/{answer_id}?revision={huge}").status_code == 422
+    assert client.get(f"/v1/answers/{answer_id}/diff?from={huge}").status_code == 422
+    headers = {"Authorization": f"Bearer {ADMIN_TOKEN}"}
+    assert client.get(f"/v1/review/queue?offset={huge}", headers=headers).status_code == 422

@@ -10,6 +10,7 @@ import anyio
 from fastapi import APIRouter, Depends, Query, Request
 from fastapi.responses import JSONResponse
 
+from service.api.limits import MAX_OFFSET, MAX_REVISION
 from service.api.auth import Reviewer
 from service.api.problems import problems
 from service.api.deps import Answerer, get_answerer, get_runtime, get_store, require_admin
@@ -37,8 +38,8 @@ def revisions(answer_id: str, store: AnswerStore = Depends(get_store)) -> list[R
 
 @router.get("/v1/answers/{answer_id}/diff", response_model=RevisionDiff, responses=_NOT_FOUND)
 def diff(answer_id: str,
-         from_revision: int | None = Query(None, alias="from", ge=1, description="Default: the one before `to`."),
-         to_revision: int | None = Query(None, alias="to", ge=1, description="Default: the newest."),
+         from_revision: int | None = Query(None, alias="from", ge=1, le=MAX_REVISION, description="Default: the one before `to`."),
+         to_revision: int | None = Query(None, alias="to", ge=1, le=MAX_REVISION, description="Default: the newest."),
          store: AnswerStore = Depends(get_store)) -> RevisionDiff:
     """What changed between two revisions: statements and references added and removed."""
     new = revision_or_404(store, answer_id, to_revision)
@@ -74,7 +75,7 @@ async def refresh(answer_id: str, request: Request, store: AnswerStore = Depends
 def review_queue(status: QueueFilter = Query("attention", description="attention = not approved, or stale."),
                  audience: Literal["clinician", "patient"] | None = None,
                  q: str | None = Query(None, max_length=500, description="Text the question contains."),
-                 limit: int = Query(100, ge=1, le=1000), offset: int = Query(0, ge=0),
+                 limit: int = Query(100, ge=1, le=1000), offset: int = Query(0, ge=0, le=MAX_OFFSET),
                  store: AnswerStore = Depends(get_store)) -> list[QueueItem]:
     """The answers waiting for a reviewer (stale ones first, then by status and age), filterable."""
     return store.queue(status=status, audience=audience, text=q, limit=limit, offset=offset)

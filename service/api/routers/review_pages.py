@@ -13,6 +13,7 @@ import anyio
 from fastapi import APIRouter, Depends, Query, Request
 from fastapi.responses import HTMLResponse, RedirectResponse, Response
 
+from service.api.limits import MAX_REVISION
 from service.api.auth import Reviewer, check_token, csrf_ok, csrf_token, session_reviewer, sign_in, sign_out
 from service.api.deps import Answerer, get_answerer, get_runtime, get_settings, get_store
 from service.api.review_render import answer_review_page, login_page, queue_page
@@ -83,9 +84,9 @@ async def logout(request: Request) -> Response:
 
 
 @router.get("/answers/{answer_id}", response_class=HTMLResponse)
-def answer(answer_id: str, request: Request, revision: int | None = Query(None, ge=1),
-           from_revision: int | None = Query(None, alias="from", ge=1),
-           to_revision: int | None = Query(None, alias="to", ge=1),
+def answer(answer_id: str, request: Request, revision: int | None = Query(None, ge=1, le=MAX_REVISION),
+           from_revision: int | None = Query(None, alias="from", ge=1, le=MAX_REVISION),
+           to_revision: int | None = Query(None, alias="to", ge=1, le=MAX_REVISION),
            store: AnswerStore = Depends(get_store), settings: Settings = Depends(get_settings)) -> Response:
     """One answer (its newest revision, or ``?revision=N``) beside its history; ``?from=&to=`` shows the
     difference between two revisions (by default the newest against the one before it)."""
