@@ -494,17 +494,3 @@ def section_grades(doc: Document) -> list[list[tuple[str, Grade | None]]]:
 
 def _is_scheme_section(section: Section) -> bool:
     return any("rating scheme" in h.lower() or "definition" in h.lower() for h in section.heading)
-
-
-def describe(grade: Grade) -> str:
-    """A short badge for a grade: 'strong recommendation, moderate-certainty evidence'."""
-    parts = []
-    if grade.strength == "against":
-        parts.append("recommendation against")
-    elif grade.strength == "insufficient":
-        parts.append("insufficient evidence to recommend")
-    elif grade.strength != NOT_STATED:
-        parts.append(f"{grade.strength} recommendation")
-    if grade.certainty != NOT_STATED:
-        parts.append(f"{grade.certainty}-certainty evidence")
-    return ", ".join(parts) or grade.text
