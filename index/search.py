@@ -1,6 +1,7 @@
 """Loading an index directory and searching it: BM25, dense, or the fused hybrid."""
 from __future__ import annotations
 
+import math
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -102,6 +103,15 @@ class Index:
                             lexical=lex_scores.get(row), dense=den_scores.get(row)))
         return hits
 
+    def idf(self, term: str) -> float:
+        """BM25 IDF of one (tokenized) term over the chunks, from the BM25 index's document frequencies;
+        a term the corpus never uses is as rare as a term can be."""
+        indptr = self.bm25.scores["indptr"]
+        n = max(int(self.bm25.scores.get("num_docs", len(indptr) - 1)), 1)
+        row = self.bm25.vocab_dict.get(term)
+        df = 0 if row is None else int(indptr[row + 1] - indptr[row])
+        return math.log(1 + (n - df + 0.5) / (df + 0.5))
+
     def close(self) -> None:
         """Release the store file."""
         self.store.close()
@@ -117,7 +127,7 @@ def open_index(index_dir: str | Path, model_path: str | Path | None = None,
     folder = current_version(Path(index_dir))
     manifest = read_manifest(folder)
     if embedder is None:
-        embedder = load_embedder(model_path or _recorded_model(manifest))
+        embedder = load_embedder(model_path or recorded_model(manifest))
     if embedder.fingerprint != manifest.model.get("fingerprint"):
         raise ModelMismatchError(
             f"index {index_dir} was built with model {manifest.model.get('name')} "
@@ -134,7 +144,8 @@ def open_index(index_dir: str | Path, model_path: str | Path | None = None,
                  embedder=embedder, fusion=fusion or FusionSettings())
 
 
-def _recorded_model(manifest: Manifest) -> Path:
+def recorded_model(manifest: Manifest) -> Path:
+    """The model folder a manifest names, when it exists here; else the packaged default."""
     recorded = Path(manifest.model.get("path", ""))
     if recorded.is_dir():
         return recorded

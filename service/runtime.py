@@ -18,8 +18,7 @@ from datetime import datetime, timezone
 from pathlib import Path
 from typing import Literal
 
-from index.build import build_index
-from index.search import Index, open_index
+from index.backends import Backend, LocalBackend, SearchIndex
 from service.errors import IndexNotReadyError, RebuildRunningError
 
 log = logging.getLogger("medcite.runtime")
@@ -45,13 +44,16 @@ class RebuildStatus:
 
 
 class IndexRuntime:
-    """Holds the current index of ``index_path``; builds it from ``corpus`` when there is none yet."""
+    """Holds the current index of ``index_path`` (or of ``backend``: a Milvus collection); builds it from
+    ``corpus`` when there is none yet."""
 
-    def __init__(self, index_path: Path, corpus: Path, model: str | None = None) -> None:
+    def __init__(self, index_path: Path, corpus: Path, model: str | None = None,
+                 backend: Backend | None = None) -> None:
         self.index_path = Path(index_path)
+        self.backend = backend or LocalBackend(self.index_path)
         self.corpus = Path(corpus)
         self.model = model
-        self._index: Index | None = None
+        self._index: SearchIndex | None = None
         self._load_error: str | None = None
         self._loading = False
         self._rebuild = RebuildStatus()
@@ -64,10 +66,10 @@ class IndexRuntime:
         ``index()`` gives, not raised, so the process stays up and says why it is not ready."""
         self._loading = True
         try:
-            if not self.index_path.exists():
-                log.info("no index at %s: building it from %s", self.index_path, self.corpus)
-                build_index(self.corpus, self.index_path, model_path=self.model)
-            self._index = open_index(self.index_path, model_path=self.model)
+            if not self.backend.exists():
+                log.info("no index at %s: building it from %s", self.backend.describe(), self.corpus)
+                self.backend.build(self.corpus, model=self.model)
+            self._index = self.backend.open(model=self.model)
             self._load_error = None
             log.info("index %s loaded", self._index.version)
         except Exception as exc:  # any failure is reported by /readyz and every index-using request
@@ -88,7 +90,7 @@ class IndexRuntime:
         """Whether an index is loaded."""
         return self._index is not None
 
-    def index(self) -> Index:
+    def index(self) -> SearchIndex:
         """The current index; IndexNotReadyError while it loads or when it could not be loaded."""
         current = self._index
         if current is not None:
@@ -98,7 +100,7 @@ class IndexRuntime:
             raise IndexNotReadyError("the index is still loading; try again shortly")
         raise IndexNotReadyError(f"the index could not be loaded: {self._load_error or 'not loaded yet'}")
 
-    def _follow(self, current: Index) -> None:
+    def _follow(self, current: SearchIndex) -> None:
         """Open the version the index link points at now, in the background, if it is not ``current``
         (another process rebuilt the index); cheap enough for every request: one clock read, and one
         readlink a second."""
@@ -107,16 +109,16 @@ class IndexRuntime:
             return
         self._next_follow = now + FOLLOW_EVERY_S
         try:
-            target = self.index_path.resolve()
-        except OSError:
+            target = self.backend.current_version()
+        except Exception:  # an unreachable server or a vanished link: keep serving what we hold
             return
-        if target == current.path or self._rebuild.state == "running" or not self._follow_lock.acquire(blocking=False):
+        if target is None or target == current.version or self._rebuild.state == "running" or not self._follow_lock.acquire(blocking=False):
             return
         threading.Thread(target=self._open_current, args=(current,), name="medcite-follow", daemon=True).start()
 
-    def _open_current(self, current: Index) -> None:
+    def _open_current(self, current: SearchIndex) -> None:
         try:
-            fresh = open_index(self.index_path, model_path=self.model, embedder=current.embedder)
+            fresh = self.backend.open(model=self.model, embedder=current.embedder)
             if self._index is current:
                 self._index = fresh
                 log.info("index %s opened (the link moved)", fresh.version)
@@ -151,8 +153,8 @@ class IndexRuntime:
         current = self._index
         embedder = current.embedder if current is not None else None
         try:
-            report = build_index(self.corpus, self.index_path, model_path=self.model, embedder=embedder)
-            fresh = open_index(self.index_path, model_path=self.model, embedder=embedder)
+            report = self.backend.build(self.corpus, model=self.model, embedder=embedder)
+            fresh = self.backend.open(model=self.model, embedder=embedder)
         except Exception as exc:  # a failed rebuild leaves the old index serving
             log.error("rebuild %s failed: %s", status.job, exc)
             self._rebuild = RebuildStatus(state="failed", job=status.job, started_at=status.started_at,

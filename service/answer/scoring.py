@@ -6,7 +6,6 @@ intervention and condition.
 """
 from __future__ import annotations
 
-import math
 import re
 from dataclasses import dataclass
 from functools import lru_cache
@@ -53,18 +52,9 @@ class Candidate:
 
 
 def idf_of(index: Index):
-    """A function term -> BM25 IDF from the index's document frequencies (unknown terms: the highest)."""
-    vocab = index.bm25.vocab_dict
-    indptr = index.bm25.scores["indptr"]
-    n = max(int(index.bm25.scores.get("num_docs", len(indptr) - 1)), 1)
-
-    def idf(term: str) -> float:
-        row = vocab.get(term)
-        # A question term the corpus never uses is as rare as a term can be: no passage covers it.
-        df = 0 if row is None else int(indptr[row + 1] - indptr[row])
-        return math.log(1 + (n - df + 0.5) / (df + 0.5))
-
-    return idf
+    """A function term -> BM25 IDF from the index's document frequencies (unknown terms: the highest);
+    each backend counts them its own way (``Index.idf``)."""
+    return index.idf
 
 
 def candidates(question: Question, hits: list[Hit], index: Index,

@@ -59,7 +59,7 @@ def create_app(settings: Settings | None = None, preload: bool = False, answer_t
     async def lifespan(app: FastAPI) -> AsyncIterator[None]:
         runtime: IndexRuntime = app.state.runtime
         app.state.answer_limiter = anyio.CapacityLimiter(answer_threads)
-        if preload and runtime.index_path.exists():
+        if preload and runtime.backend.exists():
             await anyio.to_thread.run_sync(runtime.load)
         else:
             runtime.load_in_background()
@@ -69,7 +69,8 @@ def create_app(settings: Settings | None = None, preload: bool = False, answer_t
                   description="Extractive, reference-numbered answers to clinical questions.")
     app.state.settings = settings
     app.state.store = AnswerStore(settings.db_path)
-    app.state.runtime = IndexRuntime(settings.index_path, settings.corpus, settings.model)
+    app.state.runtime = IndexRuntime(settings.index_path, settings.corpus, settings.model,
+                                     backend=settings.index_backend())
     for router in (answers.router, search.router, index_admin.router, health.router, pages.router):
         app.include_router(router)
     app.mount("/static", StaticFiles(directory=STATIC), name="static")
