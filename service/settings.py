@@ -4,10 +4,13 @@ from __future__ import annotations
 import os
 from pathlib import Path
 
-from typing import Literal
+from typing import TYPE_CHECKING, Literal
 
 from pydantic import Field, model_validator
 from pydantic_settings import BaseSettings, SettingsConfigDict
+
+if TYPE_CHECKING:
+    from index.backends import Backend
 
 REPO_CORPUS = Path(__file__).resolve().parent.parent / "corpus"
 
@@ -47,7 +50,7 @@ class Settings(BaseSettings):
         """The index directory (MEDCITE_INDEX, else DATA_DIR/index)."""
         return self.index or self.data_dir / "index"
 
-    def index_backend(self):
+    def index_backend(self) -> "Backend":
         """The index's backend object (index.backends): the local folder or the Milvus collection."""
         from index.backends import make_backend
 
