@@ -8,7 +8,7 @@ from pathlib import Path
 import numpy as np
 
 from index.build import BM25_DIR, STORE, VECTORS
-from index.embedder import Embedder, default_model_path, load_embedder
+from index.embedder import Embedder, load_embedder
 from index.errors import IndexFormatError, ModelMismatchError
 from index.fusion import normalized_sum, rrf
 from index.lexical import bm25_search, load_bm25
@@ -144,12 +144,13 @@ def open_index(index_dir: str | Path, model_path: str | Path | None = None,
                  embedder=embedder, fusion=fusion or FusionSettings())
 
 
-def recorded_model(manifest: Manifest) -> Path:
-    """The model folder a manifest names, when it exists here; else the packaged default."""
-    recorded = Path(manifest.model.get("path", ""))
-    if recorded.is_dir():
+def recorded_model(manifest: Manifest) -> Path | None:
+    """The model folder a manifest names, when it exists here; else None: the default embedder (an index
+    moved to a machine whose int8 cache lives elsewhere still opens, its fingerprint decides)."""
+    recorded = Path(manifest.model.get("path", "")) if manifest.model.get("path") else None
+    if recorded is not None and recorded.is_dir():
         return recorded
-    return default_model_path()
+    return None
 
 
 def _empty() -> tuple[np.ndarray, np.ndarray]:
