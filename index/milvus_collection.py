@@ -42,7 +42,11 @@ def connect(uri: str, token: str | None = None) -> Any:
     except ImportError:
         raise MilvusUnavailableError("the Milvus backend needs pymilvus: pip install 'medcite[scale]'") from None
     try:
-        return MilvusClient(uri=uri, token=token or "", timeout=30)
+        # No keepalive pings on idle connections: gRPC servers with default settings (milvus-lite's among
+        # them) answer a ping every 10 s from an idle client with GOAWAY "too_many_pings", and pymilvus
+        # shares that broken channel with every later client of the same URI.
+        return MilvusClient(uri=uri, token=token or "", timeout=60,
+                            grpc_options={"grpc.keepalive_permit_without_calls": False})
     except Exception as exc:  # an unreachable server or a bad URI is the user's to fix, not a crash
         raise MilvusUnavailableError(f"cannot connect to Milvus at {uri}: {_reason(exc)}") from None
 
