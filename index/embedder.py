@@ -155,11 +155,25 @@ def load_embedder(path: str | Path | None = None, backend: str | None = None) ->
         model, dimension = _load_torch(resolved)
         fingerprint = weights_fingerprint(resolved)
     if name is None:
-        name = DEFAULT_NAME if resolved == default_model_path() else resolved.name
+        name = _packaged_name(resolved, backend)
     embedder = Embedder(model=model, name=name, path=str(resolved),
                         fingerprint=fingerprint, dimension=dimension, backend=backend)
     _CACHE[key] = embedder
     return embedder
+
+
+def _packaged_name(resolved: Path, backend: str) -> str:
+    """The packaged model has one name however it was found, by default or by the path a manifest records
+    (so a rebuild through the server names it as the CLI did): fp32 ``DEFAULT_NAME``, its int8 export
+    ``DEFAULT_NAME-int8``; any other folder is named by its folder name."""
+    if resolved == default_model_path():
+        return DEFAULT_NAME
+    if backend == "onnx-int8" and resolved.name.startswith(f"{DEFAULT_NAME}-int8-"):
+        from index.int8 import default_int8_folder
+
+        if resolved == default_int8_folder(resolved.parent):
+            return f"{DEFAULT_NAME}-int8"
+    return resolved.name
 
 
 def _default_backend(folder: Path) -> str:
