@@ -139,3 +139,19 @@ def test_the_api_serves_search_and_answers_from_milvus(milvus_uri, milvus_corpus
         answer = client.post("/v1/answers", json={"question": "Can vitamin K2 be used to treat tendon calcification?"})
         assert answer.status_code in (200, 201), answer.text
         assert answer.json()["references"] and answer.json()["index_version"] == milvus_corpus_index.version
+
+
+def test_the_stale_check_skips_a_milvus_index_whose_manifest_lists_no_document_hashes(milvus_corpus_index, tmp_path):
+    """A Milvus collection's manifest counts documents but keeps no hashes: compared with a local version's
+    manifest it would read as every document removed, so the check is skipped and nothing is marked."""
+    from service.staleness import StaleChecker
+    from service.store import AnswerStore
+
+    assert milvus_corpus_index.manifest.counts["documents"] > 0 and not milvus_corpus_index.manifest.documents
+    store = AnswerStore(tmp_path / "answers.sqlite")
+    store.remember_index("local-version", {"asthma": "0" * 64})
+    try:
+        assert StaleChecker(store).check_swap(None, milvus_corpus_index) is None
+        assert store.last_index() == ("local-version", {"asthma": "0" * 64})  # left as it was
+    finally:
+        store.close()

@@ -86,3 +86,28 @@ def test_the_cli_builds_with_ray(cluster, embedder, corpus, tmp_path, monkeypatc
     assert result.exit_code == 0, result.output
     assert json.loads(result.stdout.splitlines()[-1])["chunks"] > 0
     assert open_index(tmp_path / "index", embedder=embedder).search("zebrafinch protocol", k=1)[0].document.id == "shockwave"
+
+
+def test_a_ray_read_applies_pubmed_updates_as_a_local_read_does(cluster, tmp_path):
+    """Files are read in parallel Ray tasks but merged in name order by the same CorpusMerge as a local
+    read: a later record revises a citation, a DeleteCitation withdraws one, a duplicate id is skipped."""
+    from ingest.corpus import read_corpus
+    from tests.pubmed_xml import article_set, citation, write
+
+    write(tmp_path / "pubmed26n0001.xml.gz", article_set([
+        citation("1", "Kept", "Unchanged abstract."),
+        citation("2", "Old title", "Old abstract."),
+        citation("3", "Withdrawn", "Deleted abstract."),
+    ]))
+    write(tmp_path / "pubmed26n0002.xml.gz", article_set([citation("2", "Revised title", "Revised abstract.")],
+                                                         deleted=("3", "404")))
+    write(tmp_path / "z-note.md", "---\nid: \"1\"\n---\nA note that reuses an id.\n")
+
+    local = read_corpus(tmp_path)
+    seen: list[str] = []
+    remote = cluster.read(tmp_path, lambda path: seen.append(path.name))
+
+    assert [(d.id, d.title) for d in remote.documents] == [("1", "Kept"), ("2", "Revised title")]
+    assert remote.deleted == ["3"] and [s.path for s in remote.skipped] == ["z-note.md"]
+    assert (remote.documents, remote.deleted, remote.skipped) == (local.documents, local.deleted, local.skipped)
+    assert sorted(seen) == ["pubmed26n0001.xml.gz", "pubmed26n0002.xml.gz", "z-note.md"]
