@@ -119,6 +119,13 @@ def test_the_milvus_backend_without_a_uri_is_a_one_line_cli_error(monkeypatch, t
     result = CliRunner().invoke(app, ["search", "warfarin"])
     assert result.exit_code == 2
     assert "MEDCITE_MILVUS_URI" in result.stderr and "Traceback" not in result.output
+    # serve checks its settings first (issue 11): the same sentence, and no setting's value (a token) echoed.
+    monkeypatch.setenv("MEDCITE_ADMIN_TOKEN", "do-not-print-me")
+    monkeypatch.setenv("MEDCITE_DATA_DIR", str(tmp_path))
+    served = CliRunner().invoke(app, ["serve", "--port", "1"])
+    assert served.exit_code == 2 and "Traceback" not in served.output
+    assert "MEDCITE_BACKEND=milvus needs MEDCITE_MILVUS_URI" in served.stderr
+    assert "do-not-print-me" not in served.output
 
 
 def test_the_api_serves_search_and_answers_from_milvus(milvus_uri, milvus_corpus_index, tmp_path):
