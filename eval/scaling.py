@@ -20,6 +20,9 @@ from typing import Callable
 import faiss
 import numpy as np
 
+# The int8 export lives in index.int8 (the default embedder is made with it); medcite-eval int8 uses it from here.
+from index.int8 import export_int8  # noqa: F401
+
 DIM = 384  # all-MiniLM-L6-v2
 QUERIES = 200
 K = 10
@@ -320,72 +323,6 @@ def run_scale(sizes: list[int], kinds: tuple[str, ...] = ("flat", "hnsw", "ivf")
 
 
 # --- int8 embedder -------------------------------------------------------------------------------
-
-_MODEL_FILES = ("config.json", "tokenizer.json", "tokenizer_config.json", "special_tokens_map.json", "vocab.txt",
-                "sentence_bert_config.json", "modules.json", "config_sentence_transformers.json")
-
-
-def export_int8(source: Path, out: Path, per_channel: bool = True, ops: tuple[str, ...] = ("MatMul",)) -> Path:
-    """Write an int8 copy of the sentence-transformers model in ``source`` into the folder ``out``.
-
-    The torch model (transformer + mean pooling + normalization) is traced to one ONNX graph, then its
-    MatMul weights are dynamically quantized to int8 by onnxruntime; tokenizer and configs are copied
-    beside it, the fp32 weights are not, so ``load_embedder(out)`` picks the onnx-int8 backend and the
-    fingerprint (over the int8 graph) differs from the fp32 model's. Needs ``onnx`` and ``onnxruntime``.
-    """
-    import torch
-    from onnxruntime.quantization import QuantType, quantize_dynamic
-
-    from index.embedder import INT8_FILE, load_embedder
-
-    source, out = Path(source), Path(out)
-    model = load_embedder(source, backend="torch").model
-    transformer = model[0]
-    graph = _PooledGraph(transformer.auto_model.eval())
-    sample = transformer.tokenizer(["a short one", "and a somewhat longer second sentence"], padding=True,
-                                   return_tensors="pt")
-    names = [n for n in ("input_ids", "attention_mask", "token_type_ids") if n in sample]
-    (out / INT8_FILE).parent.mkdir(parents=True, exist_ok=True)
-    with tempfile.TemporaryDirectory() as tmp:
-        fp32 = Path(tmp) / "model.onnx"
-        with torch.no_grad():
-            torch.onnx.export(graph, tuple(sample[n] for n in names), str(fp32), input_names=names,
-                              output_names=["sentence_embedding"], opset_version=17, dynamo=False,
-                              dynamic_axes={**{n: {0: "batch", 1: "tokens"} for n in names},
-                                            "sentence_embedding": {0: "batch"}})
-        quantize_dynamic(str(fp32), str(out / INT8_FILE), weight_type=QuantType.QInt8, per_channel=per_channel,
-                         op_types_to_quantize=list(ops))
-    for name in _MODEL_FILES:
-        if (source / name).is_file():
-            shutil.copy2(source / name, out / name)
-    if (source / "1_Pooling").is_dir():
-        shutil.copytree(source / "1_Pooling", out / "1_Pooling", dirs_exist_ok=True)
-    return out
-
-
-def _pooled_graph_class():
-    import torch
-
-    class PooledGraph(torch.nn.Module):
-        """Transformer + mean pooling over real tokens + L2 normalization, as all-MiniLM-L6-v2 is defined."""
-
-        def __init__(self, transformer: torch.nn.Module):
-            super().__init__()
-            self.transformer = transformer
-
-        def forward(self, input_ids, attention_mask, token_type_ids=None):
-            hidden = self.transformer(input_ids=input_ids, attention_mask=attention_mask,
-                                      token_type_ids=token_type_ids).last_hidden_state
-            mask = attention_mask.unsqueeze(-1).to(hidden.dtype)
-            pooled = (hidden * mask).sum(1) / mask.sum(1).clamp(min=1e-9)
-            return torch.nn.functional.normalize(pooled, dim=-1)
-
-    return PooledGraph
-
-
-def _PooledGraph(transformer):  # noqa: N802 - a deferred class, so importing this module needs no torch
-    return _pooled_graph_class()(transformer)
-
 
 @dataclass(frozen=True)
 class EncodeComparison:

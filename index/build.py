@@ -21,13 +21,34 @@ from index.vectors import EXACT_MAX, build_vectors, index_kind, load_vectors, sa
 from ingest.chunking import ChunkingParams, chunk_document
 from ingest.corpus import corpus_files, read_corpus
 from ingest.errors import CorpusError
-from ingest.models import Chunk, Document
+from ingest.models import Chunk, CorpusRead, Document
 
 STORE = "store.sqlite"
 VECTORS = "vectors.faiss"
 BM25_DIR = "bm25"
 
 Progress = Callable[[str, int, int], None]  # (stage, done so far, total)
+# How a build reads a corpus folder and embeds passages: ``LOCAL`` in this process, or a Ray Data
+# pipeline (index.ray_ingest). Either gives the same documents and, within float tolerance, the same vectors.
+Read = Callable[[Path, Callable[[Path], None]], CorpusRead]  # (corpus folder, on_file) -> documents
+Encode = Callable[[Embedder, list[str], Callable[[int], None]], np.ndarray]  # texts in, vectors out
+
+
+def encode_local(embedder: Embedder, texts: list[str], on_batch: Callable[[int], None]) -> np.ndarray:
+    """The plain embed function: normalized vectors of ``texts`` in input order (length-sorted batches)."""
+    return embedder.encode(texts, on_batch=on_batch)
+
+
+@dataclass(frozen=True)
+class Runner:
+    """Where reading and embedding run; the rest of a build (reuse, store, FAISS, BM25) is the same."""
+
+    read: Read = read_corpus
+    encode: Encode = encode_local
+    name: str = "local"
+
+
+LOCAL = Runner()
 
 
 @dataclass
@@ -56,29 +77,23 @@ def build_index(
     progress: Progress | None = None,
     embedder: Embedder | None = None,
     exact_max: int = EXACT_MAX,
+    runner: Runner = LOCAL,
 ) -> BuildReport:
     """Read ``corpus_dir``, reuse what the current index at ``index_dir`` already has, embed the rest,
-    and swap the new version in. Raises CorpusError when the folder is missing or has nothing readable."""
+    and swap the new version in. Raises CorpusError when the folder is missing or has nothing readable.
+
+    ``runner`` says where reading and embedding run (this process by default; see index.ray_ingest)."""
     started = time.perf_counter()
     corpus_dir, index_dir = Path(corpus_dir), Path(index_dir)
     check_replaceable(index_dir)
-    files = corpus_files(corpus_dir)
     tick = progress or (lambda stage, done, total: None)
-    done = 0
-
-    def on_file(_: Path) -> None:
-        nonlocal done
-        done += 1
-        tick("read", done, len(files))
-
-    read = read_corpus(corpus_dir, on_file=on_file)
-    if not read.documents:
-        raise CorpusError(f"no readable documents in {corpus_dir} ({len(read.skipped)} file(s) skipped)")
+    read = read_documents(corpus_dir, runner, tick)
     embedder = embedder or load_embedder(model_path)
     with build_lock(index_dir):
         previous = _Previous.open(index_dir, embedder, params)
         try:
-            chunks, vectors, reused = _chunks_and_vectors(read.documents, previous, params, embedder, tick)
+            chunks, vectors, reused = _chunks_and_vectors(read.documents, previous, params, embedder, tick,
+                                                          runner.encode)
         finally:
             previous.close()
         version = new_version(index_dir)
@@ -93,6 +108,22 @@ def build_index(
         skipped=[{"path": s.path, "reason": s.reason} for s in read.skipped], deleted=len(read.deleted),
         seconds=round(time.perf_counter() - started, 3), index=str(index_dir),
     )
+
+
+def read_documents(corpus_dir: Path, runner: Runner, tick: Progress) -> CorpusRead:
+    """The corpus read by ``runner``, with read progress; CorpusError when nothing is readable."""
+    files = corpus_files(corpus_dir)
+    done = 0
+
+    def on_file(_: Path) -> None:
+        nonlocal done
+        done += 1
+        tick("read", done, len(files))
+
+    read = runner.read(corpus_dir, on_file)
+    if not read.documents:
+        raise CorpusError(f"no readable documents in {corpus_dir} ({len(read.skipped)} file(s) skipped)")
+    return read
 
 
 @dataclass
@@ -139,7 +170,8 @@ class _Previous:
 
 
 def _chunks_and_vectors(documents: list[Document], previous: _Previous, params: ChunkingParams,
-                        embedder: Embedder, tick: Progress) -> tuple[list[Chunk], np.ndarray, int]:
+                        embedder: Embedder, tick: Progress,
+                        encode: Encode = encode_local) -> tuple[list[Chunk], np.ndarray, int]:
     chunks: list[Chunk] = []
     parts: list[np.ndarray | None] = []
     todo: list[tuple[int, str]] = []  # (position in chunks, text to embed)
@@ -167,7 +199,7 @@ def _chunks_and_vectors(documents: list[Document], previous: _Previous, params: 
             tick("embed", embedded, len(todo))
 
         tick("embed", 0, len(todo))
-        fresh = embedder.encode([t for _, t in todo], on_batch=on_batch)
+        fresh = encode(embedder, [t for _, t in todo], on_batch)
         vectors[[i for i, _ in todo]] = fresh
     return chunks, vectors, reused
 

@@ -1,8 +1,10 @@
 """The sentence embedder: found offline, fingerprinted, and run in length-sorted batches.
 
 Two backends sit behind the same ``Embedder``: ``torch`` runs the sentence-transformers model as shipped
-(fp32), ``onnx-int8`` runs a dynamically quantized ONNX export of it with onnxruntime (see
-``medcite-eval int8``). Callers choose by parameter, or by pointing at a folder that holds only the int8 export.
+(fp32), ``onnx-int8`` runs a dynamically quantized ONNX export of it with onnxruntime (index.int8). With no
+model named, the int8 export of the packaged model is the default (``DEFAULT_BACKEND``: its hybrid nDCG@10
+on BioASQ is within 0.3 points of fp32, see BENCHMARKS.md); naming a folder loads that folder, by parameter
+or by what it holds (only the int8 export: ``onnx-int8``; torch weights: ``torch``).
 """
 from __future__ import annotations
 
@@ -18,6 +20,8 @@ import numpy as np
 from index.errors import ModelLoadError
 
 BACKENDS = ("torch", "onnx-int8")
+DEFAULT_BACKEND = "onnx-int8"  # of the default model; see BENCHMARKS.md "int8 default"
+DEFAULT_NAME = "all-MiniLM-L6-v2"
 INT8_FILE = "onnx/model_qint8.onnx"  # where ``medcite-eval int8`` writes the quantized graph
 
 
@@ -79,7 +83,7 @@ class OnnxEncoder:
         from tokenizers import Tokenizer
 
         options = ort.SessionOptions()
-        options.intra_op_num_threads = threads or os.cpu_count() or 1
+        options.intra_op_num_threads = threads or _threads()
         options.inter_op_num_threads = 1
         self.session = ort.InferenceSession(str(graph), options, providers=["CPUExecutionProvider"])
         self.inputs = {i.name for i in self.session.get_inputs()}
@@ -100,6 +104,16 @@ class OnnxEncoder:
         return np.vstack(out).astype(np.float32) if out else np.zeros((0, self.dimension), np.float32)
 
 
+def _threads() -> int:
+    """One thread per core this process may use, or fewer where OMP_NUM_THREADS says so (``medcite serve
+    --threads``, Ray actors): as torch is capped."""
+    cores = len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else (os.cpu_count() or 1)
+    try:
+        return max(1, min(cores, int(os.environ.get("OMP_NUM_THREADS") or cores)))
+    except ValueError:
+        return cores
+
+
 def _max_seq_length(folder: Path) -> int:
     try:
         return int(json.loads((folder / "sentence_bert_config.json").read_text())["max_seq_length"])
@@ -111,12 +125,18 @@ _CACHE: dict[tuple[str, str], Embedder] = {}
 
 
 def load_embedder(path: str | Path | None = None, backend: str | None = None) -> Embedder:
-    """Load a sentence-transformers model by folder path (default: the packaged MiniLM), offline.
+    """Load a sentence-transformers model by folder path, offline; without a path, the packaged MiniLM
+    (as int8, ``DEFAULT_BACKEND``, exported once into a cache folder; ``backend="torch"`` for fp32).
 
-    ``backend`` is ``torch`` (fp32, the default) or ``onnx-int8``; left unset, a folder holding only
-    the int8 export (``onnx/model_qint8.onnx`` and no torch weights) loads as ``onnx-int8``. Loaded models
-    are kept per (path, backend), so a service and its rebuilds share one copy.
+    ``backend`` is ``torch`` or ``onnx-int8``; left unset for a named folder, one holding only the int8
+    export (``onnx/model_qint8.onnx`` and no torch weights) loads as ``onnx-int8``, any other as ``torch``.
+    Loaded models are kept per (path, backend), so a service and its rebuilds share one copy.
     """
+    name = None if path else DEFAULT_NAME
+    if path is None and (backend or DEFAULT_BACKEND) == "onnx-int8":
+        from index.int8 import ensure_default_int8
+
+        path, backend, name = ensure_default_int8(), "onnx-int8", f"{DEFAULT_NAME}-int8"
     resolved = Path(path).expanduser().resolve() if path else default_model_path()
     if not resolved.is_dir():
         raise ModelLoadError(f"model folder not found: {resolved}")
@@ -134,12 +154,26 @@ def load_embedder(path: str | Path | None = None, backend: str | None = None) ->
     else:
         model, dimension = _load_torch(resolved)
         fingerprint = weights_fingerprint(resolved)
-    # The packaged model has one name however it was found (by default, or by the path a manifest records).
-    name = "all-MiniLM-L6-v2" if not path or resolved == default_model_path() else resolved.name
+    if name is None:
+        name = _packaged_name(resolved, backend)
     embedder = Embedder(model=model, name=name, path=str(resolved),
                         fingerprint=fingerprint, dimension=dimension, backend=backend)
     _CACHE[key] = embedder
     return embedder
+
+
+def _packaged_name(resolved: Path, backend: str) -> str:
+    """The packaged model has one name however it was found, by default or by the path a manifest records
+    (so a rebuild through the server names it as the CLI did): fp32 ``DEFAULT_NAME``, its int8 export
+    ``DEFAULT_NAME-int8``; any other folder is named by its folder name."""
+    if resolved == default_model_path():
+        return DEFAULT_NAME
+    if backend == "onnx-int8" and resolved.name.startswith(f"{DEFAULT_NAME}-int8-"):
+        from index.int8 import default_int8_folder
+
+        if resolved == default_int8_folder(resolved.parent):
+            return f"{DEFAULT_NAME}-int8"
+    return resolved.name
 
 
 def _default_backend(folder: Path) -> str:

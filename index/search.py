@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import logging
+import math
 import re
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -10,7 +11,7 @@ from typing import Callable, TypeVar
 import numpy as np
 
 from index.build import BM25_DIR, STORE, VECTORS
-from index.embedder import Embedder, default_model_path, load_embedder
+from index.embedder import Embedder, load_embedder
 from index.errors import IndexFormatError, IndexStoreError, ModelMismatchError
 from index.fusion import normalized_sum, rrf
 from index.lexical import bm25_search, load_bm25
@@ -107,6 +108,15 @@ class Index:
                             lexical=lex_scores.get(row), dense=den_scores.get(row)))
         return hits
 
+    def idf(self, term: str) -> float:
+        """BM25 IDF of one (tokenized) term over the chunks, from the BM25 index's document frequencies;
+        a term the corpus never uses is as rare as a term can be."""
+        indptr = self.bm25.scores["indptr"]
+        n = max(int(self.bm25.scores.get("num_docs", len(indptr) - 1)), 1)
+        row = self.bm25.vocab_dict.get(term)
+        df = 0 if row is None else int(indptr[row + 1] - indptr[row])
+        return math.log(1 + (n - df + 0.5) / (df + 0.5))
+
     def close(self) -> None:
         """Release the store file and drop the vectors and BM25 arrays (their memory maps go with them)."""
         self.store.close()
@@ -124,7 +134,7 @@ def open_index(index_dir: str | Path, model_path: str | Path | None = None,
     folder = current_version(Path(index_dir))
     manifest = read_manifest(folder)
     if embedder is None:
-        embedder = load_embedder(model_path or _recorded_model(manifest))
+        embedder = load_embedder(model_path or recorded_model(manifest))
     if embedder.fingerprint != manifest.model.get("fingerprint"):
         raise ModelMismatchError(
             f"index {index_dir} was built with model {manifest.model.get('name')} "
@@ -187,11 +197,13 @@ def _check_counts(folder: Path, manifest: Manifest, stored: dict[str, int], vect
                                f"(manifest {documents}, store.sqlite {stored['documents']})")
 
 
-def _recorded_model(manifest: Manifest) -> Path:
-    recorded = Path(manifest.model.get("path", ""))
-    if recorded.is_dir():
+def recorded_model(manifest: Manifest) -> Path | None:
+    """The model folder a manifest names, when it exists here; else None: the default embedder (an index
+    moved to a machine whose int8 cache lives elsewhere still opens, its fingerprint decides)."""
+    recorded = Path(manifest.model.get("path", "")) if manifest.model.get("path") else None
+    if recorded is not None and recorded.is_dir():
         return recorded
-    return default_model_path()
+    return None
 
 
 def _empty() -> tuple[np.ndarray, np.ndarray]:

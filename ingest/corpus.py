@@ -37,28 +37,45 @@ def read_corpus(root: Path, on_file: Callable[[Path], None] | None = None) -> Co
     files = corpus_files(root)
     if not files:
         raise CorpusError(f"no supported files ({', '.join(READERS)}) in {root}")
-    out = CorpusRead()
-    docs: dict[str, Document] = {}  # id -> document, in first-read order
-    revisable: set[str] = set()  # ids read by a revising reader (PubMed): later records replace them
+    merged = CorpusMerge()
     for path in files:
-        read = _read_one(path, root)
-        out.skipped.extend(read.skipped)
-        for doc in read.documents:
-            if doc.id in docs and not (read.revises and doc.id in revisable):
-                out.skipped.append(Skipped(doc.path, f"duplicate document id {doc.id!r} (first in {docs[doc.id].path})"))
-                continue
-            docs[doc.id] = doc
-            if read.revises:
-                revisable.add(doc.id)
-        for doc_id in read.deleted:
-            if doc_id in revisable and doc_id in docs:
-                del docs[doc_id]
-                revisable.discard(doc_id)
-                out.deleted.append(doc_id)
+        merged.add(_read_one(path, root))
         if on_file:
             on_file(path)
-    out.documents = list(docs.values())
-    return out
+    return merged.result()
+
+
+class CorpusMerge:
+    """Per-file reads merged in file-name order, as ``read_corpus`` merges them: a duplicate id is skipped,
+    a revising reader's later record replaces the earlier one, a DeleteCitation removes the ids read before
+    it. A Ray build (index.ray_ingest) reads files in parallel and merges them here, in the same order."""
+
+    def __init__(self) -> None:
+        self.out = CorpusRead()
+        self.docs: dict[str, Document] = {}  # id -> document, in first-read order
+        self.revisable: set[str] = set()  # ids read by a revising reader (PubMed): later records replace them
+
+    def add(self, read: CorpusRead) -> None:
+        """Merge one file's read (files must come in name order)."""
+        self.out.skipped.extend(read.skipped)
+        for doc in read.documents:
+            if doc.id in self.docs and not (read.revises and doc.id in self.revisable):
+                first = self.docs[doc.id].path
+                self.out.skipped.append(Skipped(doc.path, f"duplicate document id {doc.id!r} (first in {first})"))
+                continue
+            self.docs[doc.id] = doc
+            if read.revises:
+                self.revisable.add(doc.id)
+        for doc_id in read.deleted:
+            if doc_id in self.revisable and doc_id in self.docs:
+                del self.docs[doc_id]
+                self.revisable.discard(doc_id)
+                self.out.deleted.append(doc_id)
+
+    def result(self) -> CorpusRead:
+        """The merged corpus: documents in first-read order, skips, and withdrawn ids."""
+        self.out.documents = list(self.docs.values())
+        return self.out
 
 
 def _read_one(path: Path, root: Path) -> CorpusRead:

@@ -11,8 +11,9 @@ import typer
 from rich.console import Console
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 
-from index.build import build_index
-from index.search import MODES, open_index
+from index.backends import Backend, make_backend
+from index.build import LOCAL, Runner
+from index.search import MODES
 from service.api.models import SearchHit
 from service.console import UserError, user_errors
 from service.settings import Settings
@@ -25,6 +26,18 @@ err = Console(stderr=True)
 
 _STAGES = {"read": "Reading files", "embed": "Embedding chunks"}
 
+# The backend options every index-using command takes (default: MEDCITE_BACKEND, MEDCITE_MILVUS_URI, ...).
+BackendOpt = typer.Option(None, "--backend", help="local (index folder, default) or milvus (a Milvus collection).")
+MilvusUriOpt = typer.Option(None, "--milvus-uri", help="Milvus server, e.g. http://127.0.0.1:19530 (with --backend milvus).")
+CollectionOpt = typer.Option(None, "--collection", help="Milvus collection (default: MEDCITE_MILVUS_COLLECTION or medcite).")
+
+
+def backend_of(settings: Settings, index: Path | None, backend: str | None, milvus_uri: str | None,
+               collection: str | None) -> Backend:
+    """The index backend the options name, else the one the settings name."""
+    return make_backend(backend or settings.backend, index or settings.index_path, milvus_uri or settings.milvus_uri,
+                        collection or settings.milvus_collection, settings.milvus_token)
+
 
 @index_app.command("build")
 def index_build(
@@ -32,11 +45,26 @@ def index_build(
     index: Optional[Path] = typer.Option(None, "--index", help="Index directory (default: MEDCITE_INDEX or the data dir)."),
     model: Optional[str] = typer.Option(None, "--model", help="Path of a sentence-transformers model folder."),
     as_json: bool = typer.Option(False, "--json", help="Print one JSON report as the last line."),
+    backend: Optional[str] = BackendOpt,
+    milvus_uri: Optional[str] = MilvusUriOpt,
+    collection: Optional[str] = CollectionOpt,
+    ray: bool = typer.Option(False, "--ray", help="Read and embed as a Ray Data pipeline: on a local Ray cluster, "
+                             "or on the one at --ray-address (needs medcite[scale])."),
+    ray_address: Optional[str] = typer.Option(None, "--ray-address", metavar="ADDRESS",
+                                              help="An existing Ray cluster for --ray (e.g. ray://head:10001 or auto)."),
+    actors: int = typer.Option(2, "--actors", min=1, max=1024, help="Embedder actors of a --ray build."),
 ) -> None:
     """Build (or incrementally rebuild) the index of CORPUS_DIR."""
-    settings = Settings()
     with user_errors():
-        report = run_build(corpus_dir, index or settings.index_path, model or settings.model)
+        settings = Settings()
+        target = backend_of(settings, index, backend, milvus_uri, collection)
+        if ray or ray_address:
+            from index.ray_ingest import RayIngest
+
+            with RayIngest(ray_address, actors=actors) as cluster:
+                report = run_build(corpus_dir, target, model or settings.model, cluster.runner)
+        else:
+            report = run_build(corpus_dir, target, model or settings.model)
     if as_json:
         print(json.dumps(report.to_json()))
         return
@@ -48,7 +76,7 @@ def index_build(
         print(f"  skipped {skipped['path']}: {skipped['reason']}")
 
 
-def run_build(corpus_dir: Path, index: Path, model: str | None):
+def run_build(corpus_dir: Path, target: Backend, model: str | None, runner: Runner = LOCAL):
     """Build with a rich progress bar on stderr (files, then embedding)."""
     columns = (TextColumn("{task.description}"), BarColumn(), MofNCompleteColumn(), TimeElapsedColumn())
     with Progress(*columns, console=err, transient=False, disable=not err.is_terminal) as bar:
@@ -59,7 +87,7 @@ def run_build(corpus_dir: Path, index: Path, model: str | None):
                 tasks[stage] = bar.add_task(_STAGES.get(stage, stage), total=total)
             bar.update(tasks[stage], completed=done, total=total)
 
-        return build_index(corpus_dir, index, model_path=model, progress=progress)
+        return target.build(corpus_dir, model=model, progress=progress, runner=runner)
 
 
 @app.command("search")
@@ -70,15 +98,18 @@ def search(
     mode: str = typer.Option("hybrid", "--mode", help="hybrid, bm25 or dense."),
     model: Optional[str] = typer.Option(None, "--model", help="Model folder (must be the one the index was built with)."),
     as_json: bool = typer.Option(False, "--json", help="Print the hits as one JSON line."),
+    backend: Optional[str] = BackendOpt,
+    milvus_uri: Optional[str] = MilvusUriOpt,
+    collection: Optional[str] = CollectionOpt,
 ) -> None:
     """Print the passages that best match QUERY."""
-    settings = Settings()
     with user_errors():
+        settings = Settings()
         if mode not in MODES:
             raise UserError(f"unknown --mode {mode!r} (choose from {', '.join(MODES)})")
         if not query.strip():
             raise UserError("the query is empty")
-        idx = open_index(index or settings.index_path, model_path=model or settings.model)
+        idx = backend_of(settings, index, backend, milvus_uri, collection).open(model=model or settings.model)
         hits = idx.search(query, k=k, mode=mode)
     if as_json:
         print(json.dumps([SearchHit.from_hit(h).model_dump() for h in hits]))
@@ -101,6 +132,9 @@ def ask(
     audience: str = typer.Option("clinician", "--audience", help="clinician or patient."),
     fmt: str = typer.Option("md", "--format", help="md (Markdown) or json."),
     model: Optional[str] = typer.Option(None, "--model", help="Model folder (must be the one the index was built with)."),
+    backend: Optional[str] = BackendOpt,
+    milvus_uri: Optional[str] = MilvusUriOpt,
+    collection: Optional[str] = CollectionOpt,
 ) -> None:
     """Answer QUESTION from the index, with numbered references."""
     # Imported here so `medcite index build` and `search` start without the answer machinery.
@@ -108,18 +142,18 @@ def ask(
     from service.api.limits import check_question
     from service.api.render import to_markdown
 
-    settings = Settings()
     with user_errors():
+        settings = Settings()
         if audience not in ("clinician", "patient"):
             raise UserError(f"unknown --audience {audience!r} (choose clinician or patient)")
         if fmt not in ("md", "json"):
             raise UserError(f"unknown --format {fmt!r} (choose md or json)")
         question = check_question(question, settings.max_question_chars)
-        path = index or settings.index_path
-        if not path.exists():
-            err.print(f"No index at {path} yet: building it from {settings.corpus}")
-            run_build(settings.corpus, path, model or settings.model)
-        idx = open_index(path, model_path=model or settings.model)
+        target = backend_of(settings, index, backend, milvus_uri, collection)
+        if not target.exists():
+            err.print(f"No index at {target.describe()} yet: building it from {settings.corpus}")
+            run_build(settings.corpus, target, model or settings.model)
+        idx = target.open(model=model or settings.model)
         answer = answer_question(idx, question, audience, outdated_years=settings.outdated_years)
     print(answer.model_dump_json(indent=2) if fmt == "json" else to_markdown(answer))
 
@@ -140,23 +174,31 @@ def serve(
                                    help="text (uvicorn's lines) or json (one JSON object per line, with request ids)."),
     graceful_timeout: float = typer.Option(30.0, "--graceful-timeout", min=0,
                                            help="Seconds SIGTERM waits for requests in flight before stopping."),
+    backend: Optional[str] = BackendOpt,
+    milvus_uri: Optional[str] = MilvusUriOpt,
+    collection: Optional[str] = CollectionOpt,
 ) -> None:
     """Run the HTTP API and the ask page."""
     # Imported here so the other commands start without loading the web stack.
     import uvicorn
 
+    from index.backends import LocalBackend
     from service.startup import check_serve, load_settings
 
     with user_errors():
         if log_format not in ("text", "json"):
             raise UserError(f"unknown --log-format {log_format!r} (choose text or json)")
         settings = load_settings(index=index) if index else load_settings()
-        check_serve(settings, host, port)
-        if not settings.index_path.exists():
-            err.print(f"No index at {settings.index_path} yet: building it from {settings.corpus}")
-            run_build(settings.corpus, settings.index_path, settings.model)
+        target = backend_of(settings, index, backend, milvus_uri, collection)
+        check_serve(settings, host, port, local_index=isinstance(target, LocalBackend))
+        if not target.exists():
+            err.print(f"No index at {target.describe()} yet: building it from {settings.corpus}")
+            run_build(settings.corpus, target, settings.model)
     # Workers are fresh processes that read their settings and thread counts from the environment.
     os.environ["MEDCITE_INDEX"] = str(settings.index_path)
+    for name, value in (("BACKEND", backend), ("MILVUS_URI", milvus_uri), ("MILVUS_COLLECTION", collection)):
+        if value:
+            os.environ[f"MEDCITE_{name}"] = value
     os.environ["MEDCITE_ANSWER_THREADS"] = str(answer_threads)
     _cap_threads(threads or max(1, _cores() // workers))
     logging = {}

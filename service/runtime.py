@@ -6,8 +6,9 @@ ends, and is closed then (its store file, vectors and BM25 maps released), not w
 collector gets to it.
 
 Several server workers each hold a runtime; a rebuild runs in one of them. The others follow the index
-link: at most once a second a request looks where the link points, and a new version is opened in the
-background and swapped in the same way, so every worker serves the new version within moments.
+link: at most once a second a request asks the backend which version is current (where the link points, or
+the version a Milvus collection records), and a new version is opened in the background and swapped in the
+same way, so every worker serves the new version within moments.
 """
 from __future__ import annotations
 
@@ -21,8 +22,7 @@ from datetime import datetime, timezone
 from pathlib import Path
 from typing import Callable, Iterator, Literal
 
-from index.build import build_index
-from index.search import Index, open_index
+from index.backends import Backend, LocalBackend, SearchIndex
 from index.errors import IndexStoreError
 from service.errors import IndexNotReadyError, RebuildRunningError
 
@@ -31,7 +31,7 @@ log = logging.getLogger("medcite.runtime")
 RebuildState = Literal["idle", "running", "done", "failed"]
 FOLLOW_EVERY_S = 1.0  # how often a request may check whether the index link moved to a new version
 
-SwapListener = Callable[[Index | None, Index], None]  # (old version or None, new version), after a swap
+SwapListener = Callable[[SearchIndex | None, SearchIndex], None]  # (old version or None, new version), after a swap
 
 
 @dataclass(frozen=True)
@@ -51,21 +51,24 @@ class RebuildStatus:
 
 
 class IndexRuntime:
-    """Holds the current index of ``index_path``; builds it from ``corpus`` when there is none yet."""
+    """Holds the current index of ``index_path`` (or of ``backend``: a Milvus collection); builds it from
+    ``corpus`` when there is none yet."""
 
-    def __init__(self, index_path: Path, corpus: Path, model: str | None = None) -> None:
+    def __init__(self, index_path: Path, corpus: Path, model: str | None = None,
+                 backend: Backend | None = None) -> None:
         self.index_path = Path(index_path)
+        self.backend = backend or LocalBackend(self.index_path)
         self.corpus = Path(corpus)
         self.model = model
-        self._index: Index | None = None
+        self._index: SearchIndex | None = None
         self._load_error: str | None = None
         self._loading = False
         self._rebuild = RebuildStatus()
         self._lock = threading.Lock()
         self._follow_lock = threading.Lock()
         self._next_follow = 0.0
-        self._leases: dict[int, int] = {}  # id(Index) -> requests holding it
-        self._retired: dict[int, Index] = {}  # swapped-out versions still leased
+        self._leases: dict[int, int] = {}  # id(index) -> requests holding it
+        self._retired: dict[int, SearchIndex] = {}  # swapped-out versions still leased
         self._lease_lock = threading.Lock()
         self._rebuild_counts: dict[str, int] = {"done": 0, "failed": 0}
         self._damaged: str | None = None  # why the loaded version failed a read, if it did
@@ -77,7 +80,7 @@ class IndexRuntime:
         so it should only queue its work."""
         self._swap_listeners.append(listener)
 
-    def _swapped(self, old: Index | None, new: Index) -> None:
+    def _swapped(self, old: SearchIndex | None, new: SearchIndex) -> None:
         for listener in self._swap_listeners:
             try:
                 listener(old, new)
@@ -89,10 +92,10 @@ class IndexRuntime:
         ``index()`` gives, not raised, so the process stays up and says why it is not ready."""
         self._loading = True
         try:
-            if not self.index_path.exists():
-                log.info("no index at %s: building it from %s", self.index_path, self.corpus)
-                build_index(self.corpus, self.index_path, model_path=self.model)
-            self._swap(open_index(self.index_path, model_path=self.model))
+            if not self.backend.exists():
+                log.info("no index at %s: building it from %s", self.backend.describe(), self.corpus)
+                self.backend.build(self.corpus, model=self.model)
+            self._swap(self.backend.open(model=self.model))
             self._load_error = None
             log.info("index %s loaded", self._index.version)
             self._swapped(None, self._index)
@@ -114,7 +117,7 @@ class IndexRuntime:
         """Whether an index is loaded."""
         return self._index is not None
 
-    def index(self) -> Index:
+    def index(self) -> SearchIndex:
         """The current index; IndexNotReadyError while it loads or when it could not be loaded."""
         current = self._index
         if current is not None:
@@ -127,7 +130,7 @@ class IndexRuntime:
         raise IndexNotReadyError(f"the index could not be loaded: {self._load_error or 'not loaded yet'}")
 
     @contextmanager
-    def lease(self) -> Iterator[Index]:
+    def lease(self) -> Iterator[SearchIndex]:
         """The current index, held open until the block ends even if a rebuild swaps it out meanwhile."""
         with self._lease_lock:  # taken and counted at once, so a swap cannot close it in between
             index = self.index()
@@ -149,11 +152,12 @@ class IndexRuntime:
         """Take the loaded version out of service when its store failed a read (its file was damaged under
         the running server): /readyz and every index route say so with a 503 until a new version is in."""
         current = self._index
-        if current is not None and error.path is not None and Path(error.path) == current.store.path:
+        store = getattr(current, "store", None)  # a Milvus index has no local store to fail
+        if store is not None and error.path is not None and Path(error.path) == store.path:
             self._damaged = str(error)
             log.error("index %s taken out of service: %s", current.version, error)
 
-    def _swap(self, fresh: Index, expected: Index | None = None) -> bool:
+    def _swap(self, fresh: SearchIndex, expected: SearchIndex | None = None) -> bool:
         """Make ``fresh`` the current version (only while the current one is still ``expected``, when
         given) and close the old one now, or when its last lease ends. False when ``fresh`` was not used."""
         with self._lease_lock:
@@ -173,14 +177,14 @@ class IndexRuntime:
         return swapped
 
     @staticmethod
-    def _close(index: Index) -> None:
+    def _close(index: SearchIndex) -> None:
         try:
             index.close()
             log.info("index %s released", index.version)
         except Exception as exc:  # closing must never take the request that ends a lease with it
             log.warning("index %s could not be closed: %s", index.version, exc)
 
-    def _follow(self, current: Index) -> None:
+    def _follow(self, current: SearchIndex) -> None:
         """Open the version the index link points at now, in the background, if it is not ``current``
         (another process rebuilt the index); cheap enough for every request: one clock read, and one
         readlink a second."""
@@ -189,16 +193,16 @@ class IndexRuntime:
             return
         self._next_follow = now + FOLLOW_EVERY_S
         try:
-            target = self.index_path.resolve()
-        except OSError:
+            target = self.backend.current_version()
+        except Exception:  # an unreachable server or a vanished link: keep serving what we hold
             return
-        if target == current.path or self._rebuild.state == "running" or not self._follow_lock.acquire(blocking=False):
+        if target is None or target == current.version or self._rebuild.state == "running" or not self._follow_lock.acquire(blocking=False):
             return
         threading.Thread(target=self._open_current, args=(current,), name="medcite-follow", daemon=True).start()
 
-    def _open_current(self, current: Index) -> None:
+    def _open_current(self, current: SearchIndex) -> None:
         try:
-            fresh = open_index(self.index_path, model_path=self.model, embedder=current.embedder)
+            fresh = self.backend.open(model=self.model, embedder=current.embedder)
             if self._swap(fresh, expected=current):
                 log.info("index %s opened (the link moved)", fresh.version)
                 self._swapped(current, fresh)
@@ -215,7 +219,7 @@ class IndexRuntime:
             return str(exc)
         return None
 
-    def current(self) -> Index | None:
+    def current(self) -> SearchIndex | None:
         """The loaded index without waiting, following or raising (None when there is none): for metrics."""
         return self._index
 
@@ -241,15 +245,15 @@ class IndexRuntime:
         current = self._index
         embedder = current.embedder if current is not None else None
         try:
-            report = build_index(self.corpus, self.index_path, model_path=self.model, embedder=embedder)
-            fresh = open_index(self.index_path, model_path=self.model, embedder=embedder)
+            report = self.backend.build(self.corpus, model=self.model, embedder=embedder)
+            fresh = self.backend.open(model=self.model, embedder=embedder)
         except Exception as exc:  # a failed rebuild leaves the old index serving
             log.error("rebuild %s failed: %s", status.job, exc)
             self._rebuild_counts["failed"] += 1
             self._rebuild = RebuildStatus(state="failed", job=status.job, started_at=status.started_at,
                                           finished_at=_now(), error=str(exc) or type(exc).__name__)
             return
-        # Requests that already hold the old Index finish with it; it is closed after the last of them.
+        # Requests that already hold the old index finish with it; it is closed after the last of them.
         self._swap(fresh)
         self._load_error = None
         log.info("rebuild %s done: index %s", status.job, fresh.version)

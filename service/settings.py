@@ -4,8 +4,13 @@ from __future__ import annotations
 import os
 from pathlib import Path
 
-from pydantic import Field, field_validator
+from typing import TYPE_CHECKING, Literal
+
+from pydantic import Field, field_validator, model_validator
 from pydantic_settings import BaseSettings, SettingsConfigDict
+
+if TYPE_CHECKING:
+    from index.backends import Backend
 
 REPO_CORPUS = Path(__file__).resolve().parent.parent / "corpus"
 
@@ -63,11 +68,28 @@ class Settings(BaseSettings):
     # Questions one client (by address) may ask per minute; 0 turns the limit off (the default: behind a
     # proxy every client has the proxy's address, so the limit belongs there unless medcite faces users).
     rate_limit_per_minute: int = Field(0, ge=0)
+    # Where the index lives: the local folder above (default) or a Milvus collection on a server.
+    backend: Literal["local", "milvus"] = "local"
+    milvus_uri: str | None = None
+    milvus_collection: str = "medcite"
+    milvus_token: str | None = None
+
+    @model_validator(mode="after")
+    def _milvus_needs_a_server(self) -> "Settings":
+        if self.backend == "milvus" and not self.milvus_uri:
+            raise ValueError("MEDCITE_BACKEND=milvus needs MEDCITE_MILVUS_URI (e.g. http://127.0.0.1:19530)")
+        return self
 
     @property
     def index_path(self) -> Path:
         """The index directory (MEDCITE_INDEX, else DATA_DIR/index)."""
         return self.index or self.data_dir / "index"
+
+    def index_backend(self) -> "Backend":
+        """The index's backend object (index.backends): the local folder or the Milvus collection."""
+        from index.backends import make_backend
+
+        return make_backend(self.backend, self.index_path, self.milvus_uri, self.milvus_collection, self.milvus_token)
 
     @property
     def db_path(self) -> Path:

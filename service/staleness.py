@@ -155,6 +155,11 @@ def new_source_marks(topics: Iterable[Topic], index: Index, fresh: frozenset[str
     return marks, searched, unchecked
 
 
+def _no_hashes(index: Index) -> bool:
+    """Whether an index counts documents but lists no hashes for them (a Milvus collection)."""
+    return not index.manifest.documents and bool(index.manifest.counts.get("documents"))
+
+
 def _fresh_texts(index: Index, fresh: frozenset[str]) -> list[str]:
     """The lower-cased full text of each new or changed document."""
     return [" ".join(c.text for _, c in index.store.chunks_of(doc_id)).lower() for doc_id in sorted(fresh)]
@@ -223,6 +228,11 @@ class StaleChecker:
         """Check the swap to ``new`` against ``old`` (or, on a first load, the manifest the store last
         saw), then remember ``new``'s manifest; None when there was nothing to compare or another worker
         has claimed the check."""
+        if _no_hashes(new) or (old is not None and _no_hashes(old)):
+            # A Milvus collection's manifest keeps no per-document hashes: nothing to compare, and an empty
+            # side would read as "every document removed" (or added). Skipped, not guessed.
+            log.info("stale check to %s skipped: the index records no per-document hashes", new.version)
+            return None
         if old is not None:
             old_version, old_documents = old.version, dict(old.manifest.documents)
         else:

@@ -23,15 +23,19 @@ def load_settings(**overrides: object) -> Settings:
         return Settings(**overrides)
     except ValidationError as exc:
         first = exc.errors()[0]
+        if not first["loc"]:  # a check across settings (MEDCITE_BACKEND=milvus without a URI): its own words
+            raise SettingError(str(first["msg"]).removeprefix("Value error, ")) from None
         name = "MEDCITE_" + ".".join(str(part) for part in first["loc"]).upper()
         raise SettingError(f"{name}={first.get('input')!s}: {first['msg']}") from None
 
 
-def check_serve(settings: Settings, host: str, port: int) -> None:
-    """Everything ``serve`` can find wrong before it starts: the answer database, the index location,
+def check_serve(settings: Settings, host: str, port: int, local_index: bool = True) -> None:
+    """Everything ``serve`` can find wrong before it starts: the answer database, the index location
+    (a local index folder; ``local_index=False`` for a Milvus collection, which the server itself checks),
     the corpus (when the index must be built), the model folder, and the listening address."""
     check_database(settings)
-    check_index_location(settings)
+    if local_index:
+        check_index_location(settings)
     check_model(settings)
     check_port(host, port)
 

@@ -114,3 +114,66 @@ def make_answer() -> Callable:
         return Answer(**fields)
 
     return make
+
+
+# --- Optional backends (extra `scale`): skipped when not installed, except in CI (MEDCITE_REQUIRE_EXTRAS=1),
+# where a missing extra is an error, so their tests can never be skipped silently there.
+
+def require_extra(module: str):
+    """Import ``module`` of the ``scale`` extra, or skip the test (fail under MEDCITE_REQUIRE_EXTRAS=1)."""
+    import importlib
+    import os
+
+    if os.environ.get("MEDCITE_REQUIRE_EXTRAS") == "1":
+        return importlib.import_module(module)
+    return pytest.importorskip(module, reason=f"{module} is not installed (pip install -e '.[scale]')")
+
+
+@pytest.fixture(scope="session")
+def milvus_uri(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
+    """A real ``milvus-lite server`` on 127.0.0.1 (a free port), reached over the network like a cluster."""
+    import socket
+    import subprocess
+    import sys
+
+    require_extra("pymilvus")
+    require_extra("milvus_lite")
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        port = s.getsockname()[1]
+    data = tmp_path_factory.mktemp("milvus")
+    log = open(data / "server.log", "w")
+    server = subprocess.Popen([sys.executable, "-m", "milvus_lite", "server", "--data-dir", str(data / "db"),
+                               "--host", "127.0.0.1", "--port", str(port)], stdout=log, stderr=subprocess.STDOUT)
+    try:
+        deadline = time.monotonic() + 120
+        while True:
+            if server.poll() is not None:
+                pytest.fail(f"milvus-lite server exited: {(data / 'server.log').read_text()[-2000:]}")
+            try:
+                socket.create_connection(("127.0.0.1", port), timeout=1).close()
+                break
+            except OSError:
+                if time.monotonic() > deadline:
+                    pytest.fail("milvus-lite server did not listen within 120 s")
+                time.sleep(0.2)
+        yield f"http://127.0.0.1:{port}"
+    finally:
+        server.terminate()
+        try:
+            server.wait(timeout=30)
+        except subprocess.TimeoutExpired:
+            server.kill()
+        log.close()
+
+
+@pytest.fixture(scope="session")
+def milvus_corpus_index(milvus_uri: str, loaded_index: Index):
+    """The default corpus in a Milvus collection (same model as the session index), opened once."""
+    from index.milvus_build import build_milvus_index
+    from index.milvus_search import open_milvus_index
+
+    build_milvus_index(REPO_CORPUS, milvus_uri, "default_corpus", embedder=loaded_index.embedder)
+    index = open_milvus_index(milvus_uri, "default_corpus", embedder=loaded_index.embedder)
+    yield index
+    index.close()

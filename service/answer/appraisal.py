@@ -94,7 +94,8 @@ def study_facts(index: Index, doc: Document, max_age_years: int, today: date | N
     outdated = is_outdated(doc, max_age_years, today)
     if doc.kind == "guideline":
         return StudyFacts(year=doc.year, outdated=outdated)
-    text = " ".join(chunk.text for _, chunk in index.store.chunks_of(doc.id)[:4])
+    store = getattr(index, "store", None)  # a Milvus index has no local store: the facts come from doc alone
+    text = " ".join(chunk.text for _, chunk in store.chunks_of(doc.id)[:4]) if store is not None else ""
     return StudyFacts(design=design_of(doc, text), participants=count_participants(text), year=doc.year,
                       outdated=outdated)
 
@@ -203,8 +204,9 @@ def appraise_references(refs: list[Reference], index: Index, outdated_years: int
                         today: date | None = None) -> list[Reference]:
     """The references with their study facts (design, participants) and recency flag filled in."""
     out = []
+    store = getattr(index, "store", None)  # a Milvus index has no local store: its references stay as built
     for ref in refs:
-        doc = index.store.document(ref.doc_id)
+        doc = store.document(ref.doc_id) if store is not None else None
         if doc is None:
             out.append(ref)
             continue

@@ -1,8 +1,7 @@
-"""What the answer side learns from an index's corpus, once per index version: term IDF from the BM25
-index and the lexicon of names the corpus defines."""
+"""What the answer side learns from an index's corpus, once per index version: term IDF (``index.idf``,
+from the BM25 document frequencies) and the lexicon of names the corpus defines."""
 from __future__ import annotations
 
-import math
 import threading
 from collections import OrderedDict
 from dataclasses import dataclass
@@ -28,29 +27,18 @@ _lock = threading.Lock()
 
 
 def corpus_stats(index: Index) -> CorpusStats:
-    """The stats of ``index`` (computed on first use of a version, then shared by every request)."""
-    key = str(index.path)
+    """The stats of ``index`` (computed on first use of a version, then shared by every request).
+
+    IDF comes from the index's own ``idf`` (each backend counts document frequencies its own way); the
+    lexicon is read from the local store's texts, and is empty for an index without one (Milvus)."""
+    key = str(getattr(index, "path", None) or index.version)
     with _lock:
         stats = _memo.get(key)
         if stats is None:
-            stats = CorpusStats(idf=_idf_of(index), lexicon=Lexicon.from_texts(index.store.texts()))
+            store = getattr(index, "store", None)
+            lexicon = Lexicon.from_texts(store.texts()) if store is not None else Lexicon({})
+            stats = CorpusStats(idf=lru_cache(maxsize=100_000)(index.idf), lexicon=lexicon)
             _memo[key] = stats
             while len(_memo) > KEEP_VERSIONS:
                 _memo.popitem(last=False)
         return stats
-
-
-def _idf_of(index: Index) -> Callable[[str], float]:
-    """term -> BM25 IDF from the index's document frequencies (unknown terms: the highest)."""
-    vocab = index.bm25.vocab_dict
-    indptr = index.bm25.scores["indptr"]
-    n = max(int(index.bm25.scores.get("num_docs", len(indptr) - 1)), 1)
-
-    @lru_cache(maxsize=100_000)
-    def idf(term: str) -> float:
-        row = vocab.get(term)
-        # A question term the corpus never uses is as rare as a term can be: no passage covers it.
-        df = 0 if row is None else int(indptr[row + 1] - indptr[row])
-        return math.log(1 + (n - df + 0.5) / (df + 0.5))
-
-    return idf

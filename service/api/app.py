@@ -78,7 +78,7 @@ def create_app(settings: Settings | None = None, preload: bool = False, answer_t
         runtime: IndexRuntime = app.state.runtime
         app.state.answer_limiter = anyio.CapacityLimiter(answer_threads)
         _drain_on_sigterm(app)
-        if preload and runtime.index_path.exists():
+        if preload and runtime.backend.exists():
             await anyio.to_thread.run_sync(runtime.load)
         else:
             runtime.load_in_background()
@@ -88,7 +88,8 @@ def create_app(settings: Settings | None = None, preload: bool = False, answer_t
                   description="Extractive, reference-numbered answers to clinical questions.")
     app.state.settings = settings
     app.state.store = AnswerStore(settings.db_path)
-    app.state.runtime = IndexRuntime(settings.index_path, settings.corpus, settings.model)
+    app.state.runtime = IndexRuntime(settings.index_path, settings.corpus, settings.model,
+                                     backend=settings.index_backend())
     # After each index swap, mark the stored answers whose evidence changed (in the background, bounded).
     app.state.stale_checker = StaleChecker(app.state.store, StaleSettings(
         max_searches=settings.stale_max_searches, budget_s=settings.stale_budget_s))

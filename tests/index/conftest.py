@@ -70,7 +70,8 @@ DOC_IDS = ("shockwave", "warfarin", "asthma", "otitis.txt", "pm1", "pm2")
 
 @pytest.fixture(scope="session")
 def embedder() -> Embedder:
-    """The packaged all-MiniLM-L6-v2, loaded once for the session (load_embedder also caches it)."""
+    """The default embedder (the packaged all-MiniLM-L6-v2 as int8), loaded once for the session
+    (load_embedder also caches it)."""
     return load_embedder()
 
 

@@ -3,7 +3,7 @@ import importlib.util
 import numpy as np
 import pytest
 
-from index.embedder import INT8_FILE, load_embedder, weights_fingerprint
+from index.embedder import INT8_FILE, default_model_path, load_embedder, weights_fingerprint
 from index.errors import ModelLoadError
 
 
@@ -41,13 +41,16 @@ def test_int8_backend_without_an_int8_graph_says_how_to_make_one(tmp_path):
 
 @pytest.mark.skipif(importlib.util.find_spec("onnxruntime") is None or importlib.util.find_spec("onnx") is None,
                     reason="the int8 backend needs onnx and onnxruntime (pip install onnx onnxruntime)")
-def test_int8_export_loads_by_folder_and_agrees_with_fp32(tmp_path, embedder):
-    from eval.scaling import export_int8
+def test_int8_export_loads_by_folder_and_agrees_with_fp32(tmp_path):
+    from index.int8 import export_int8
 
-    folder = export_int8(embedder.path, tmp_path / "minilm-int8")
+    embedder = load_embedder(backend="torch")  # the packaged model as shipped (fp32)
+    folder = export_int8(default_model_path(), tmp_path / "minilm-int8")
     int8 = load_embedder(folder)  # no backend given: the folder holds only the int8 graph
     assert int8.backend == "onnx-int8" and int8.dimension == embedder.dimension
     assert int8.fingerprint != embedder.fingerprint
+    # The export is deterministic: it is the default embedder, with the default's fingerprint.
+    assert int8.fingerprint == load_embedder().fingerprint
     texts = ["Warfarin and vitamin K.", "Shockwave therapy fragments calcium deposits in the rotator cuff " * 3,
              "INR"]
     fp32, q8 = embedder.encode(texts), int8.encode(texts, batch_size=2)  # batches of different lengths
@@ -55,3 +58,10 @@ def test_int8_export_loads_by_folder_and_agrees_with_fp32(tmp_path, embedder):
     assert (fp32 * q8).sum(axis=1).min() > 0.97
     # dynamic quantization scales activations per batch, so a text alone and in a batch differ a little
     assert float(int8.encode_query(texts[0]) @ q8[0]) > 0.99
+
+
+def test_the_default_embedder_is_the_int8_export_and_fp32_stays_one_argument_away():
+    default, fp32 = load_embedder(), load_embedder(backend="torch")
+    assert (default.backend, default.name) == ("onnx-int8", "all-MiniLM-L6-v2-int8")
+    assert (fp32.backend, fp32.name, fp32.path) == ("torch", "all-MiniLM-L6-v2", str(default_model_path()))
+    assert load_embedder(default_model_path()).backend == "torch"  # a named fp32 folder loads as fp32

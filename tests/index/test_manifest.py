@@ -53,7 +53,7 @@ def test_the_manifest_says_what_the_index_holds_and_which_model_made_it(built, e
     assert data["format_version"] == FORMAT_VERSION
     assert data["model"]["fingerprint"] == embedder.fingerprint
     assert data["model"]["dimension"] == 384
-    assert data["model"]["name"] == "all-MiniLM-L6-v2"
+    assert data["model"]["name"] == embedder.name == "all-MiniLM-L6-v2-int8"  # the default embedder
     assert data["chunking"] == asdict(ChunkingParams())
     assert data["counts"]["documents"] == 6 and data["counts"]["chunks"] >= 6
     assert data["vectors"]["kind"] == "flat"

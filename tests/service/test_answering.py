@@ -38,6 +38,13 @@ def assert_verifiable(answer: Answer) -> None:
     assert cited_order(answer) == [r.n for r in answer.references]
 
 
+@pytest.fixture(scope="module", params=["local", "milvus"])
+def loaded_index(request: pytest.FixtureRequest, loaded_index: Index) -> Index:
+    """The session index of the default corpus, and the same corpus in a Milvus collection: every answer
+    test runs against both backends."""
+    return loaded_index if request.param == "local" else request.getfixturevalue("milvus_corpus_index")
+
+
 @pytest.fixture(scope="module")
 def reference_answer(loaded_index: Index) -> Answer:
     return answer_question(loaded_index, REFERENCE_QUESTION)

@@ -304,17 +304,17 @@ def wait_rebuild(client, timeout: float = 180.0) -> dict:
 
 
 def test_rebuild_needs_the_token_runs_once_at_a_time_and_swaps_the_version(settings, index_copy, monkeypatch):
-    import service.runtime
+    import index.backends
 
     settings = settings.model_copy(update={"index": index_copy})
     release = threading.Event()
-    real_build = service.runtime.build_index
+    real_build = index.backends.build_index
 
     def held_build(*args, **kwargs):
         release.wait(60)
         return real_build(*args, **kwargs)
 
-    monkeypatch.setattr(service.runtime, "build_index", held_build)
+    monkeypatch.setattr(index.backends, "build_index", held_build)
     with TestClient(create_app(settings)) as client:
         wait_ready(client)
         before = client.get("/v1/index").json()

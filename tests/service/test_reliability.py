@@ -399,14 +399,20 @@ def test_the_page_script_fetches_a_fragment(client, make_answer):
 
 def test_the_packaged_model_has_one_name_by_default_or_by_its_path(monkeypatch):
     """A rebuild through the server loads the model by the path the manifest records; the CLI loads it by
-    default. Both must record the same name (the cache is emptied: each way loads the model itself)."""
+    default. Both must record the same name (the cache is emptied: each way loads the model itself). The
+    default is the int8 export of the packaged model (issue 10); fp32 is named the same both ways too."""
     import index.embedder as embedder_module
 
     monkeypatch.setattr(embedder_module, "_CACHE", {})
-    by_path = embedder_module.load_embedder(embedder_module.default_model_path())
-    monkeypatch.setattr(embedder_module, "_CACHE", {})
     by_default = embedder_module.load_embedder()
-    assert by_path.name == by_default.name == "all-MiniLM-L6-v2"
+    monkeypatch.setattr(embedder_module, "_CACHE", {})
+    by_path = embedder_module.load_embedder(by_default.path)
+    assert by_path.name == by_default.name == "all-MiniLM-L6-v2-int8"
+    monkeypatch.setattr(embedder_module, "_CACHE", {})
+    fp32_by_path = embedder_module.load_embedder(embedder_module.default_model_path())
+    monkeypatch.setattr(embedder_module, "_CACHE", {})
+    fp32_by_default = embedder_module.load_embedder(backend="torch")
+    assert fp32_by_path.name == fp32_by_default.name == "all-MiniLM-L6-v2"
 
 
 def test_numbers_past_sqlite_integers_are_422_not_500(client) -> None:
@@ -418,3 +424,4 @@ def test_numbers_past_sqlite_integers_are_422_not_500(client) -> None:
     assert client.get(f"/v1/answers/{answer_id}/diff?from={huge}").status_code == 422
     headers = {"Authorization": f"Bearer {ADMIN_TOKEN}"}
     assert client.get(f"/v1/review/queue?offset={huge}", headers=headers).status_code == 422
+
