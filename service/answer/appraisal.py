@@ -7,6 +7,7 @@ the text or in the reader's publication types, the participant count the text st
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from dataclasses import dataclass
 from datetime import date
 
@@ -55,6 +56,7 @@ class StudyFacts:
     outdated: bool = False
 
 
+@lru_cache(maxsize=100_000)
 def count_participants(text: str) -> int | None:
     """The number of participants a text states (the largest stated sample, since a text often also
     counts subgroups), or None when it states none."""

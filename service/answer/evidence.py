@@ -3,6 +3,7 @@ speaks of the intervention AND the condition (direct) or of only one of them (in
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from dataclasses import dataclass, field
 
 from service.answer.routing import FINDING, GAP, NULL_RESULT, RECOMMENDATION, STUDY
@@ -43,11 +44,17 @@ class Judgement:
         return bool(self.direct_findings)
 
 
+@lru_cache(maxsize=100_000)
+def _designs_in(text: str) -> tuple[str, ...]:
+    return tuple(name for name, pattern in DESIGNS if pattern.search(text))
+
+
 def designs_in(text: str) -> list[str]:
-    """The study designs a text names, strongest first."""
-    return [name for name, pattern in DESIGNS if pattern.search(text)]
+    """The study designs a text names, strongest first (cached per text)."""
+    return list(_designs_in(text))
 
 
+@lru_cache(maxsize=100_000)
 def reports_finding(text: str) -> bool:
     """A sentence that reports what a study or guideline found (a null result included) or advises, not a
     gap in the evidence."""

@@ -111,9 +111,7 @@ def candidates(question: Question, hits: list[Hit], stats: CorpusStats,
                 "has_i": float(has_i), "has_c": float(has_c), "direct": float(direct), "anchored": float(anchored),
                 "first_sentence": float(n == 0), "position": n / sentence_count,
                 "log_length": math.log(len(text)) / 6.0,
-                "finding": float(bool(FINDING.search(text))), "null_result": float(bool(NULL_RESULT.search(text))),
-                "recommendation": float(bool(RECOMMENDATION.search(text))), "gap": float(bool(GAP.search(text))),
-                "number": float(bool(_NUMBER.search(text))), "joined": float(joined),
+                **statement_kind(text), "joined": float(joined),
                 "guideline": float(hit.document.kind == "guideline"), "coverage_x_dense": coverage * dense,
             }
             features = tuple(values[f] for f in FEATURES)
@@ -161,6 +159,19 @@ def _statements(text: str, spans: tuple[tuple[int, int], ...], min_chars: int,
             continue
         out.append((sentence, joined))
     return tuple(out)
+
+
+@lru_cache(maxsize=200_000)
+def _statement_kind(text: str) -> tuple[tuple[str, float], ...]:
+    return (("finding", float(bool(FINDING.search(text)))), ("null_result", float(bool(NULL_RESULT.search(text)))),
+            ("recommendation", float(bool(RECOMMENDATION.search(text)))), ("gap", float(bool(GAP.search(text)))),
+            ("number", float(bool(_NUMBER.search(text)))))
+
+
+def statement_kind(text: str) -> dict[str, float]:
+    """What kind of statement a text is (finding, null result, recommendation, gap, number), as features;
+    cached per text, since the same passages come back for related questions."""
+    return dict(_statement_kind(text))
 
 
 def has_quotable(text: str, spans: tuple[tuple[int, int], ...], tuning: AnswerTuning = TUNING) -> bool:
