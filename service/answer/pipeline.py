@@ -28,7 +28,6 @@ from service.answer.wording import DISCLAIMERS, HEADINGS
 _DOSE = re.compile(r"\b\d[\d.,]*\s*(?:µg|mcg|micrograms?|mg|milligrams?|IU|units|g)\b", re.I)
 # What each question type wants more of: a bonus for sentences that speak to it.
 _TYPE_BONUS = {"dosing": _DOSE, "safety": SAFETY, "therapy": RECOMMENDATION}
-TYPE_BONUS = 0.15
 STRONG_DESIGNS = ("meta-analysis", "randomized trial")
 
 
@@ -45,7 +44,7 @@ def answer_question(index: Index, question: str, audience: str = "clinician",
     # Retracted sources and notices (retractions, errata) are never quoted as support; a retracted source
     # whose sentences would have qualified is listed, with its flag.
     retracted = list(dict.fromkeys(c.doc_id for c in scored if c.hit.document.retracted))
-    ranked = _rerank(q, [c for c in scored if not c.hit.document.flags])
+    ranked = _rerank(q, [c for c in scored if not c.hit.document.flags], tuning)
     ranked = appraisal.without_grade_lines(ranked)  # a grade alone is shown as a badge, not quoted
     direct = [c for c in ranked if answers_directly(c)]
     lead = choose_lead(direct, tuning)
@@ -179,11 +178,11 @@ def _bottom_statement(text: str, cites: list[str], quoted: Iterator[Candidate], 
     return Statement(text=text, citations=numbering.cite(cites), origin="template")
 
 
-def _rerank(q: Question, ranked: list[Candidate]) -> list[Candidate]:
+def _rerank(q: Question, ranked: list[Candidate], tuning: AnswerTuning) -> list[Candidate]:
     bonus = _TYPE_BONUS.get(q.type)
     if bonus is None:
         return ranked
-    return sorted(ranked, key=lambda c: -(c.score + (TYPE_BONUS if bonus.search(c.text) else 0.0)))
+    return sorted(ranked, key=lambda c: -(c.score + (tuning.type_bonus if bonus.search(c.text) else 0.0)))
 
 
 def _section_drafts(q: Question, picked: dict[str, list[Candidate]], judgement: Judgement) -> dict[str, list[Draft]]:

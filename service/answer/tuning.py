@@ -33,7 +33,9 @@ class AnswerTuning:
     # share of the question's weighted terms (and passes the relevance model's lead floor).
     unanchored_direct: float = 0.5
 
-    # Selection.
+    # Selection. A dosing, safety or therapy question lifts the statements that give a dose, a safety
+    # point or advice by this much probability (half the old hand-set 0.3 on a score twice as wide).
+    type_bonus: float = 0.15
     section_caps: dict[str, int] = field(default_factory=lambda: {
         "current_evidence": 3, "mechanism": 3, "clinical_studies": 4, "limitations": 3, "safety": 3,
         "recommendations": 4})
