@@ -15,13 +15,13 @@ from typing import Any
 
 import numpy as np
 
-from index.embedder import Embedder, load_embedder
-from index.errors import IndexFormatError, ModelMismatchError
+from index.embedder import Embedder
+from index.errors import IndexFormatError
 from index.lexical import query_terms
 from index.manifest import FORMAT_VERSION, Manifest
 from index.milvus_collection import (MANIFEST_KEY, OUTPUT_FIELDS, VERSION_KEY, MilvusUnavailableError, chunk_of,
                                      connect, document_of, properties)
-from index.search import MODES, FusionSettings, Hit, recorded_model
+from index.search import MODES, FusionSettings, Hit, embedder_for
 from index.vectors import HNSW_EF_SEARCH
 
 
@@ -126,13 +126,7 @@ def open_milvus_index(uri: str, collection: str, model_path: str | None = None, 
     if manifest.format_version != FORMAT_VERSION:
         raise IndexFormatError(f"index format version {manifest.format_version} in Milvus collection {collection!r} "
                                f"is not supported (this medcite reads version {FORMAT_VERSION}); rebuild it")
-    if embedder is None:
-        embedder = load_embedder(model_path or recorded_model(manifest))
-    if embedder.fingerprint != manifest.model.get("fingerprint"):
-        raise ModelMismatchError(
-            f"Milvus collection {collection!r} was built with model {manifest.model.get('name')} "
-            f"(fingerprint {manifest.model.get('fingerprint')}), not {embedder.name} (fingerprint "
-            f"{embedder.fingerprint}); rebuild it or pass the model it was built with")
+    embedder = embedder_for(manifest, f"Milvus collection {collection!r}", model_path, embedder)
     client.load_collection(collection)
     return MilvusIndex(client=client, collection=collection, uri=uri, manifest=manifest,
                        version=props[VERSION_KEY], embedder=embedder, fusion=fusion)

@@ -133,14 +133,7 @@ def open_index(index_dir: str | Path, model_path: str | Path | None = None,
     """
     folder = current_version(Path(index_dir))
     manifest = read_manifest(folder)
-    if embedder is None:
-        embedder = load_embedder(model_path or recorded_model(manifest))
-    if embedder.fingerprint != manifest.model.get("fingerprint"):
-        raise ModelMismatchError(
-            f"index {index_dir} was built with model {manifest.model.get('name')} "
-            f"(fingerprint {manifest.model.get('fingerprint')}), not {embedder.name} "
-            f"(fingerprint {embedder.fingerprint}); rebuild the index or pass the model it was built with"
-        )
+    embedder = embedder_for(manifest, f"index {index_dir}", model_path, embedder)
     vectors = _load(folder / VECTORS, load_vectors)
     bm25 = _load(folder / BM25_DIR, load_bm25)
     store = _load(folder / STORE, ChunkStore)
@@ -195,6 +188,20 @@ def _check_counts(folder: Path, manifest: Manifest, stored: dict[str, int], vect
     if documents is not None and documents != stored["documents"]:
         raise IndexFormatError(f"index files in {folder} disagree on the number of documents "
                                f"(manifest {documents}, store.sqlite {stored['documents']})")
+
+
+def embedder_for(manifest: Manifest, what: str, model_path: str | Path | None = None,
+                 embedder: Embedder | None = None) -> Embedder:
+    """The embedder to query an index with (given, named, or the one its manifest records), checked against
+    the recorded weights fingerprint: any backend's index, ``what`` naming it in the error."""
+    if embedder is None:
+        embedder = load_embedder(model_path or recorded_model(manifest))
+    if embedder.fingerprint != manifest.model.get("fingerprint"):
+        raise ModelMismatchError(
+            f"{what} was built with model {manifest.model.get('name')} "
+            f"(fingerprint {manifest.model.get('fingerprint')}), not {embedder.name} "
+            f"(fingerprint {embedder.fingerprint}); rebuild it or pass the model it was built with")
+    return embedder
 
 
 def recorded_model(manifest: Manifest) -> Path | None:

@@ -148,8 +148,8 @@ def _drain_on_sigterm(app: FastAPI) -> None:
 
     try:
         signal.signal(signal.SIGTERM, handler)
-    except ValueError:
-        pass
+    except ValueError:  # not the main thread (an app run inside a test or an embedding host): no hook there
+        log.info("SIGTERM drain not installed: the app does not run in the main thread")
 
 
 def worker_app() -> FastAPI:

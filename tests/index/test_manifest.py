@@ -112,7 +112,7 @@ def test_loading_with_a_different_model_is_a_model_mismatch_error(built, corpus,
     other = load_embedder(other_model)
     assert other.fingerprint != embedder.fingerprint
 
-    with pytest.raises(ModelMismatchError, match="rebuild the index or pass the model it was built with"):
+    with pytest.raises(ModelMismatchError, match="rebuild it or pass the model it was built with"):
         open_index(built, model_path=other_model)
     with pytest.raises(ModelMismatchError):
         open_index(built, embedder=other)
