@@ -19,8 +19,9 @@ from eval.answers import QuestionResult, answer_all, row, summarize
 from eval.cache import cached_index, default_cache_dir
 from eval.console import user_errors
 from eval.datasets import HALVES, Dataset, load_dataset, select_half
+from eval.errors import EvalOptionError
 from index.embedder import Embedder, load_embedder
-from index.errors import IndexError_
+from index.errors import MedciteIndexError
 from index.search import Index, open_index
 from ingest.chunking import ChunkingParams
 from service.answer.pipeline import answer_question
@@ -51,19 +52,19 @@ def answers(
     as_json: bool = typer.Option(False, "--json", help="Print the figures as one JSON object, the last line."),
     out: Optional[Path] = typer.Option(None, "--out", help="Output folder (default ./eval-out/<dataset>-answers)."),
     model: Optional[str] = typer.Option(None, "--model", help="sentence-transformers model folder (default: packaged MiniLM)."),
-    cache_dir: Optional[Path] = typer.Option(None, "--cache-dir", help="Index cache (default $MEDCITE_DATA_DIR/eval or ~/.cache/medcite/eval)."),
+    cache_dir: Optional[Path] = typer.Option(None, "--cache-dir", help="Index cache (default: MEDCITE_EVAL_CACHE_DIR, else ~/.cache/medcite/eval)."),
 ) -> None:
     """Answer questions of DATASET and score the answers: citation validity, evidence recall, ROUGE-2,
     yes/no macro F1, exact answers, gold-snippet precision, dangling quotes, false claims of insufficient
     evidence, abstention without the gold documents, latency."""
     with user_errors():
         if half not in ("all", *HALVES):
-            raise ValueError(f"unknown --half {half!r} (choose from all, {', '.join(HALVES)})")
+            raise EvalOptionError(f"unknown --half {half!r} (choose from all, {', '.join(HALVES)})")
         data = load_dataset(dataset, split=split, require_answers=True)
         if half != "all":
             data = select_half(data, half)
             if not data.queries:
-                raise ValueError(f"no question of {dataset} is in the {half} half")
+                raise EvalOptionError(f"no question of {dataset} is in the {half} half")
         report, results = evaluate_answers(data, limit, abstain, model, cache_dir or default_cache_dir())
         report["half"] = half
         default_out = Path("eval-out") / (f"{data.name}-answers" if half == "all" else f"{data.name}-{half}-answers")
@@ -145,7 +146,7 @@ def _abstention(data: Dataset, n: int, index: Index, index_dir: Path, cache_dir:
     try:
         leftover = [d for d in removed if d in small.manifest.documents]
         if leftover:
-            raise IndexError_(f"reduced index still holds {len(leftover)} removed document(s)")
+            raise MedciteIndexError(f"reduced index still holds {len(leftover)} removed document(s)")
         task = bar.add_task("Abstention: reduced index", total=len(sample))
         without = []
         for q in sample:

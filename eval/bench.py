@@ -27,6 +27,7 @@ from typing import Callable, Iterator
 
 import numpy as np
 
+from eval.errors import BenchServerError, EvalOptionError
 from eval.load import LoadResult, percentile_ms, run_load
 
 # Realistic clinical questions over the shared guideline corpus and the default corpus: therapy, safety,
@@ -190,7 +191,7 @@ def read_questions(path: Path | None) -> list[str]:
     lines = [line.strip() for line in Path(path).read_text(encoding="utf-8").splitlines()]
     questions = [line for line in lines if line and not line.startswith("#")]
     if not questions:
-        raise ValueError(f"no questions in {path}")
+        raise EvalOptionError(f"no questions in {path}")
     return questions
 
 
@@ -291,7 +292,7 @@ def warm_up(url: str, questions: list[str], workers: int, rounds: int = 20) -> N
         if result.errors == 0:
             return
         time.sleep(0.5)
-    raise RuntimeError(f"the server kept failing during warm-up: {result.statuses}")
+    raise BenchServerError(f"the server kept failing during warm-up: {result.statuses}")
 
 
 def run_bench(index_dir: Path, corpus: Path | None, questions: list[str], concurrency: list[int],
@@ -359,7 +360,7 @@ def _wait_ready(run: ServerRun, timeout: float) -> None:
     host_port = run.url.removeprefix("http://")
     while True:
         if run.process.poll() is not None:
-            raise RuntimeError(f"the server exited with {run.process.returncode}: {_tail(run.log)}")
+            raise BenchServerError(f"the server exited with {run.process.returncode}: {_tail(run.log)}")
         try:
             con = http.client.HTTPConnection(host_port, timeout=5)
             con.request("GET", "/readyz")
@@ -370,7 +371,7 @@ def _wait_ready(run: ServerRun, timeout: float) -> None:
         except OSError:
             pass
         if time.monotonic() > deadline:
-            raise RuntimeError(f"the server was not ready after {timeout:.0f}s: {_tail(run.log)}")
+            raise BenchServerError(f"the server was not ready after {timeout:.0f}s: {_tail(run.log)}")
         time.sleep(0.2)
 
 

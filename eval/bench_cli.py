@@ -9,8 +9,7 @@ import typer
 from rich.console import Console
 
 from eval.bench import BenchResult, read_questions, run_bench
-from index.errors import IndexError_
-from ingest.errors import CorpusError
+from ingest.errors import MedciteError
 
 err = Console(stderr=True)
 
@@ -44,7 +43,7 @@ def bench(
     try:
         result = run_bench(index, corpus, read_questions(questions), levels, requests, workers, repeats,
                            time_cap, threads, say=lambda line: err.print(f"[dim]{line}[/dim]"))
-    except (IndexError_, CorpusError, ValueError, OSError, RuntimeError) as exc:
+    except (MedciteError, OSError) as exc:  # an index, corpus, questions file or server that fails
         err.print(f"error: {exc}", markup=False)
         raise typer.Exit(1) from None
     if as_json:

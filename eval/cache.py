@@ -12,7 +12,6 @@ from __future__ import annotations
 import hashlib
 import inspect
 import json
-import os
 from dataclasses import asdict, dataclass
 from pathlib import Path
 
@@ -22,6 +21,7 @@ from index.embedder import Embedder
 from index.manifest import FORMAT_VERSION
 from index.vectors import EXACT_MAX
 from ingest.chunking import ChunkingParams
+from service.settings import load_settings
 
 KEY_FORMAT = 2  # bump when the meaning of the key changes
 
@@ -41,11 +41,10 @@ class CacheKey:
                           indent=1, sort_keys=True)
 
 
-def default_cache_dir(environ: dict[str, str] | None = None) -> Path:
-    """``$MEDCITE_DATA_DIR/eval`` when that is set, else ``~/.cache/medcite/eval``."""
-    env = os.environ if environ is None else environ
-    base = env.get("MEDCITE_DATA_DIR")
-    return Path(base).expanduser() / "eval" if base else Path.home() / ".cache" / "medcite" / "eval"
+def default_cache_dir() -> Path:
+    """The cache of the settings (``MEDCITE_EVAL_CACHE_DIR``, else ``$XDG_CACHE_HOME/medcite/eval``, else
+    ``~/.cache/medcite/eval``): where ``--cache-dir`` points when it is not given."""
+    return load_settings().eval_cache_dir.expanduser()
 
 
 def file_digest(path: Path) -> str:

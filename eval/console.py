@@ -7,16 +7,16 @@ from typing import Iterator
 
 import typer
 
-from eval.datasets import DatasetError
-from index.errors import IndexError_
-from ingest.errors import CorpusError
+from ingest.errors import MedciteError
 
 
 @contextmanager
 def user_errors() -> Iterator[None]:
-    """Print ``medcite-eval: error: ...`` on stderr and exit 2 for data set, corpus, index and file errors."""
+    """Print ``medcite-eval: error: ...`` on stderr and exit 2 for medcite's own errors (``MedciteError``: a
+    data set, option, corpus, index or setting) and file errors. Anything else (a ``ValueError`` from a bug)
+    is left to show its traceback."""
     try:
         yield
-    except (DatasetError, CorpusError, IndexError_, ValueError, OSError) as exc:
+    except (MedciteError, OSError) as exc:
         print(f"medcite-eval: error: {exc}", file=sys.stderr)
         raise typer.Exit(2) from None

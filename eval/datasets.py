@@ -13,15 +13,13 @@ import json
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from eval.errors import DatasetError
+
 CORPUS = "corpus.jsonl"
 QUERIES = "queries.jsonl"
 ANSWERS = "answers.jsonl"
 QRELS_DIR = "qrels"
 HALVES = ("dev", "heldout")
-
-
-class DatasetError(Exception):
-    """A data set folder is missing, incomplete or malformed; the message is one line for the CLI."""
 
 
 @dataclass(frozen=True)

@@ -15,6 +15,7 @@ from rich.table import Table
 
 from eval.cache import cached_index, default_cache_dir
 from eval.datasets import HALVES, Dataset, load_dataset, select_half
+from eval.errors import EvalOptionError
 from eval.report import LABELS, write_report
 from eval.console import user_errors
 from eval.retrieval import (METRICS, RETRIEVERS, RetrievalResult, compare, embed_queries, evaluate,
@@ -40,7 +41,7 @@ def retrieval(
     out: Optional[Path] = typer.Option(None, "--out", help="Output folder (default ./eval-out/<dataset>)."),
     as_json: bool = typer.Option(False, "--json", help="Print the results as one JSON object, the last line."),
     model: Optional[str] = typer.Option(None, "--model", help="sentence-transformers model folder (default: packaged MiniLM)."),
-    cache_dir: Optional[Path] = typer.Option(None, "--cache-dir", help="Index cache (default $MEDCITE_DATA_DIR/eval or ~/.cache/medcite/eval)."),
+    cache_dir: Optional[Path] = typer.Option(None, "--cache-dir", help="Index cache (default: MEDCITE_EVAL_CACHE_DIR, else ~/.cache/medcite/eval)."),
     half: str = typer.Option("all", "--half", help="Queries: all, or the fixed hash halves dev / heldout (for tuning)."),
     rebuild: bool = typer.Option(False, "--rebuild", help="Rebuild the cached index even if it is current."),
 ) -> None:
@@ -48,7 +49,7 @@ def retrieval(
     with user_errors():
         names = _retrievers(retrievers)
         if half not in ("all", *HALVES):
-            raise ValueError(f"unknown --half {half!r} (choose from all, {', '.join(HALVES)})")
+            raise EvalOptionError(f"unknown --half {half!r} (choose from all, {', '.join(HALVES)})")
         data = load_dataset(dataset, split=split)
         if half != "all":
             data = select_half(data, half)
@@ -117,7 +118,7 @@ def _retrievers(text: str) -> list[str]:
     names = [n.strip() for n in text.split(",") if n.strip()]
     unknown = [n for n in names if n not in RETRIEVERS]
     if unknown or not names:
-        raise ValueError(f"unknown retriever(s) {', '.join(unknown) or '(none)'} (choose from {', '.join(RETRIEVERS)})")
+        raise EvalOptionError(f"unknown retriever(s) {', '.join(unknown) or '(none)'} (choose from {', '.join(RETRIEVERS)})")
     return list(dict.fromkeys(names))
 
 

@@ -15,6 +15,7 @@ import numpy as np
 
 from index.build import LOCAL, BuildReport, Progress, Runner, build_index
 from index.embedder import Embedder
+from index.errors import IndexOptionError
 from index.manifest import Manifest
 from index.search import Hit, open_index
 
@@ -139,13 +140,13 @@ class MilvusBackend:
 
 def make_backend(kind: str | BackendKind, index_path: Path, milvus_uri: str | None = None,
                  collection: str = "medcite", token: str | None = None) -> Backend:
-    """The backend a user named; ValueError for an unknown one or a Milvus backend without a URI."""
+    """The backend a user named; IndexOptionError for an unknown one or a Milvus backend without a URI."""
     try:
         kind = BackendKind(kind)
     except ValueError:
-        raise ValueError(f"unknown backend {kind!r} (choose from {', '.join(k.value for k in BackendKind)})") from None
+        raise IndexOptionError(f"unknown backend {kind!r} (choose from {', '.join(k.value for k in BackendKind)})") from None
     if kind is BackendKind.LOCAL:
         return LocalBackend(Path(index_path))
     if not milvus_uri:
-        raise ValueError("the milvus backend needs a server: --milvus-uri URI (or MEDCITE_MILVUS_URI)")
+        raise IndexOptionError("the milvus backend needs a server: --milvus-uri URI (or MEDCITE_MILVUS_URI)")
     return MilvusBackend(milvus_uri, collection, token)

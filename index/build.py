@@ -11,7 +11,7 @@ from typing import Callable
 import numpy as np
 
 from index.embedder import Embedder, load_embedder
-from index.errors import IndexError_
+from index.errors import MedciteIndexError
 from index.lexical import build_bm25, save_bm25
 from index.location import build_lock, check_replaceable, new_version, swap_in
 from index.manifest import FORMAT_VERSION, Manifest, read_manifest, read_reusable_manifest
@@ -139,7 +139,7 @@ class _Previous:
         try:
             folder = index_dir.resolve()
             manifest = read_reusable_manifest(folder)
-        except (IndexError_, OSError):
+        except (MedciteIndexError, OSError):
             return cls(hashes={})
         same = (manifest.model.get("fingerprint") == embedder.fingerprint
                 and manifest.chunking == asdict(params))

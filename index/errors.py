@@ -1,31 +1,39 @@
-"""Typed errors of the index."""
+"""Typed errors of the index: the ``MedciteIndexError`` family of ``MedciteError``."""
+from __future__ import annotations
+
+from ingest.errors import MedciteError
 
 
-class IndexError_(Exception):
-    """Base class: the index cannot be used as asked."""
+class MedciteIndexError(MedciteError):
+    """Base class: the index cannot be used as asked (not the builtin ``IndexError`` of sequences)."""
 
 
-class IndexMissingError(IndexError_):
+class IndexOptionError(MedciteIndexError):
+    """An option the caller gave is not one the index offers (an unknown search mode or backend, a Milvus
+    backend without a server, a build option whose extra is not installed)."""
+
+
+class IndexMissingError(MedciteIndexError):
     """No index at the given path."""
 
 
-class IndexFormatError(IndexError_):
+class IndexFormatError(MedciteIndexError):
     """The index was written by another format version, or its files are damaged."""
 
 
-class IndexWriteError(IndexError_):
+class IndexWriteError(MedciteIndexError):
     """The index directory cannot be written (its parent is a file, no permission, read-only disk)."""
 
 
-class ModelMismatchError(IndexError_):
+class ModelMismatchError(MedciteIndexError):
     """The index was built with a different embedding model than the one offered."""
 
 
-class ModelLoadError(IndexError_):
+class ModelLoadError(MedciteIndexError):
     """The embedding model cannot be loaded from the given path."""
 
 
-class IndexStoreError(IndexError_):
+class IndexStoreError(MedciteIndexError):
     """The chunk store of a loaded index cannot be read (the file was damaged or removed under it)."""
 
     def __init__(self, message: str, path: object = None) -> None:

@@ -16,7 +16,7 @@ import json
 from dataclasses import asdict, fields
 from typing import Any, Iterator
 
-from index.errors import IndexError_, IndexMissingError
+from index.errors import IndexMissingError, MedciteIndexError
 from index.vectors import HNSW_EF_CONSTRUCTION, HNSW_M
 from ingest.models import Chunk, Document
 
@@ -31,7 +31,7 @@ WRITE_BATCH = 256
 OUTPUT_FIELDS = ["id", "doc_id", "chunk", "document", "text", "vector"]
 
 
-class MilvusUnavailableError(IndexError_):
+class MilvusUnavailableError(MedciteIndexError):
     """The Milvus server cannot be reached, or pymilvus is not installed."""
 
 

@@ -16,7 +16,7 @@ from typing import Any
 import numpy as np
 
 from index.embedder import Embedder
-from index.errors import IndexFormatError
+from index.errors import IndexFormatError, IndexOptionError
 from index.lexical import query_terms
 from index.manifest import FORMAT_VERSION, Manifest
 from index.milvus_collection import (MANIFEST_KEY, OUTPUT_FIELDS, VERSION_KEY, MilvusUnavailableError, chunk_of,
@@ -43,7 +43,7 @@ class MilvusIndex:
                query_vector: np.ndarray | None = None) -> list[Hit]:
         """The top-k chunks for ``query`` (see ``index.search.Index.search``: same modes, same hit shape)."""
         if mode not in MODES:
-            raise ValueError(f"unknown search mode {mode!r} (choose from {', '.join(MODES)})")
+            raise IndexOptionError(f"unknown search mode {mode!r} (choose from {', '.join(MODES)})")
         depth = max(k, self.fusion.depth)
         terms = " ".join(query_terms(query)) if mode in ("hybrid", "bm25") else ""
         vector = query_vector
@@ -113,7 +113,7 @@ def open_milvus_index(uri: str, collection: str, model_path: str | None = None, 
     """Open the current version of the index in ``collection``, checking its format and model."""
     fusion = fusion or FusionSettings()
     if fusion.method != "rrf" or fusion.lexical_weight != fusion.dense_weight:
-        raise ValueError("the Milvus backend fuses with Milvus's RRF ranker (equal weights) only")
+        raise IndexOptionError("the Milvus backend fuses with Milvus's RRF ranker (equal weights) only")
     client = connect(uri, token)
     props = properties(client, collection)
     if VERSION_KEY not in props or MANIFEST_KEY not in props:

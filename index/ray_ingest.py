@@ -25,6 +25,7 @@ import index as index_package
 import ingest as ingest_package
 from index.build import Runner, encode_local
 from index.embedder import Embedder, load_embedder
+from index.errors import IndexOptionError
 from ingest.corpus import CorpusMerge, _read_one, corpus_files
 from ingest.models import CorpusRead
 
@@ -46,7 +47,7 @@ class RayIngest:
         try:
             import ray
         except ImportError:
-            raise ValueError("--ray needs Ray: pip install 'medcite[scale]'") from None
+            raise IndexOptionError("--ray needs Ray: pip install 'medcite[scale]'") from None
         if ray.is_initialized():
             return
         os.environ.setdefault("RAY_USAGE_STATS_ENABLED", "0")

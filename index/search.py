@@ -12,7 +12,7 @@ import numpy as np
 
 from index.build import BM25_DIR, STORE, VECTORS
 from index.embedder import Embedder, load_embedder
-from index.errors import IndexFormatError, IndexStoreError, ModelMismatchError
+from index.errors import IndexFormatError, IndexOptionError, IndexStoreError, ModelMismatchError
 from index.fusion import normalized_sum, rrf
 from index.lexical import bm25_search, load_bm25
 from index.location import current_version
@@ -76,7 +76,7 @@ class Index:
         With a query vector (always in hybrid and dense mode), every hit carries its dense cosine.
         """
         if mode not in MODES:
-            raise ValueError(f"unknown search mode {mode!r} (choose from {', '.join(MODES)})")
+            raise IndexOptionError(f"unknown search mode {mode!r} (choose from {', '.join(MODES)})")
         depth = max(k, self.fusion.depth)
         lex = bm25_search(self.bm25, query, depth) if mode in ("hybrid", "bm25") else _empty()
         den = _empty()

@@ -15,8 +15,9 @@ from index.backends import Backend, make_backend
 from index.build import LOCAL, Runner
 from index.search import MODES
 from service.api.models import SearchHit
-from service.console import UserError, user_errors
-from service.settings import Settings
+from service.console import user_errors
+from service.errors import UserError
+from service.settings import Settings, export_settings, load_settings
 
 app = typer.Typer(help="medcite: cited answers to clinical questions from guidelines and research.",
                   no_args_is_help=True, add_completion=False, pretty_exceptions_enable=False)
@@ -56,7 +57,7 @@ def index_build(
 ) -> None:
     """Build (or incrementally rebuild) the index of CORPUS_DIR."""
     with user_errors():
-        settings = Settings()
+        settings = load_settings()
         target = backend_of(settings, index, backend, milvus_uri, collection)
         if ray or ray_address:
             from index.ray_ingest import RayIngest
@@ -104,7 +105,7 @@ def search(
 ) -> None:
     """Print the passages that best match QUERY."""
     with user_errors():
-        settings = Settings()
+        settings = load_settings()
         if mode not in MODES:
             raise UserError(f"unknown --mode {mode!r} (choose from {', '.join(MODES)})")
         if not query.strip():
@@ -143,7 +144,7 @@ def ask(
     from service.api.render import to_markdown
 
     with user_errors():
-        settings = Settings()
+        settings = load_settings()
         if audience not in ("clinician", "patient"):
             raise UserError(f"unknown --audience {audience!r} (choose clinician or patient)")
         if fmt not in ("md", "json"):
@@ -166,9 +167,11 @@ def serve(
     workers: int = typer.Option(1, "--workers", min=1, max=64,
                                 help="Worker processes, each with its own copy of the model (index files are shared)."),
     threads: Optional[int] = typer.Option(None, "--threads", min=1,
-                                          help="Torch/OpenMP threads per worker (default: cores / workers)."),
-    answer_threads: int = typer.Option(16, "--answer-threads", min=1, max=256,
-                                       help="Questions one worker answers at once; more wait their turn."),
+                                          help="Torch/OpenMP threads per worker (default: MEDCITE_TORCH_THREADS, "
+                                               "else cores / workers)."),
+    answer_threads: Optional[int] = typer.Option(None, "--answer-threads", min=1, max=256,
+                                                 help="Questions one worker answers at once; more wait their turn "
+                                                      "(default: MEDCITE_ANSWER_THREADS, else 16)."),
     access_log: bool = typer.Option(True, "--access-log/--no-access-log", help="Log one line per request."),
     log_format: str = typer.Option("text", "--log-format",
                                    help="text (uvicorn's lines) or json (one JSON object per line, with request ids)."),
@@ -183,24 +186,25 @@ def serve(
     import uvicorn
 
     from index.backends import LocalBackend
-    from service.startup import check_serve, load_settings
+    from service.startup import check_serve
 
     with user_errors():
         if log_format not in ("text", "json"):
             raise UserError(f"unknown --log-format {log_format!r} (choose text or json)")
-        settings = load_settings(index=index) if index else load_settings()
-        target = backend_of(settings, index, backend, milvus_uri, collection)
+        settings = load_settings()
+        target = backend_of(settings, index, backend, milvus_uri, collection)  # checks the backend options
+        # The options override their settings (already checked: typer's bounds, backend_of's backend).
+        threads = threads or settings.torch_threads or max(1, _cores() // workers)
+        given = {"index": index, "backend": backend, "milvus_uri": milvus_uri, "milvus_collection": collection,
+                 "answer_threads": answer_threads, "torch_threads": threads}
+        settings = settings.model_copy(update={k: v for k, v in given.items() if v is not None})
         check_serve(settings, host, port, local_index=isinstance(target, LocalBackend))
         if not target.exists():
             err.print(f"No index at {target.describe()} yet: building it from {settings.corpus}")
             run_build(settings.corpus, target, settings.model)
-    # Workers are fresh processes that read their settings and thread counts from the environment.
-    os.environ["MEDCITE_INDEX"] = str(settings.index_path)
-    for name, value in (("BACKEND", backend), ("MILVUS_URI", milvus_uri), ("MILVUS_COLLECTION", collection)):
-        if value:
-            os.environ[f"MEDCITE_{name}"] = value
-    os.environ["MEDCITE_ANSWER_THREADS"] = str(answer_threads)
-    _cap_threads(threads or max(1, _cores() // workers))
+    # Workers are fresh processes (uvicorn's factory): they read the settings back from the environment.
+    export_settings(settings)
+    _cap_threads(threads)
     logging = {}
     if log_format == "json":
         from service.api.observe import json_log_config
@@ -216,9 +220,10 @@ def _cores() -> int:
 
 
 def _cap_threads(threads: int) -> None:
-    """Cap every thread pool the model may use, before torch is imported by this process or a worker:
-    workers that each spin up one thread per core only fight over the cores."""
-    for name in ("OMP_NUM_THREADS", "MKL_NUM_THREADS", "OPENBLAS_NUM_THREADS", "MEDCITE_TORCH_THREADS"):
+    """Cap every native thread pool the model may use, before torch is imported by this process or a worker
+    (those libraries read their environment variables when they load; torch's own count is the worker's
+    ``torch_threads`` setting): workers that each spin up one thread per core only fight over the cores."""
+    for name in ("OMP_NUM_THREADS", "MKL_NUM_THREADS", "OPENBLAS_NUM_THREADS"):
         os.environ[name] = str(threads)
 
 

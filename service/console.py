@@ -1,4 +1,4 @@
-"""The one place where library errors become a one-line CLI message and an exit code."""
+"""The one place where medcite's errors become a one-line CLI message and an exit code."""
 from __future__ import annotations
 
 import sys
@@ -7,20 +7,17 @@ from typing import Iterator
 
 import typer
 
-from index.errors import IndexError_
-from ingest.errors import CorpusError
-
-
-class UserError(Exception):
-    """A mistake in what the user asked for (bad option value, missing file)."""
+from ingest.errors import MedciteError
 
 
 @contextmanager
 def user_errors() -> Iterator[None]:
-    """Turn known errors into ``medcite: error: ...`` on stderr and exit code 2, without a traceback."""
+    """Turn medcite's own errors (``MedciteError``: a bad option, corpus, index or setting) into
+    ``medcite: error: ...`` on stderr and exit code 2, without a traceback. Anything else (a ``ValueError``
+    or ``KeyError`` from a bug) is left to show its traceback."""
     try:
         yield
-    except (CorpusError, IndexError_, UserError, ValueError) as exc:
+    except MedciteError as exc:
         print(f"medcite: error: {exc}", file=sys.stderr)
         raise typer.Exit(2) from None
     except OSError as exc:  # a full disk, a permission, a vanished file: the system's own words suffice

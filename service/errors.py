@@ -1,17 +1,30 @@
-"""Typed errors of the service layer. Each is raised where the fault is found; service.api.app maps them to
-HTTP status codes in one table, and service.console turns the CLI-relevant ones into one-line messages."""
+"""Typed errors of the service layer, the ``ServiceError`` family of ``MedciteError`` (ingest.errors). Each is
+raised where the fault is found; service.api.app maps them to HTTP status codes in one table, and
+service.console turns every ``MedciteError`` into a one-line message."""
 from __future__ import annotations
 
+from ingest.errors import MedciteError
 
-class ServiceError(Exception):
+
+class ServiceError(MedciteError):
     """Base class of the errors below."""
+
+
+class UserError(ServiceError):
+    """A value the user gave is not one the service accepts (an unknown option or filter, an empty query): 422
+    in the API, a one-line message in the CLI."""
+
+
+class SettingError(ServiceError):
+    """A setting (a MEDCITE_* variable, or an option of ``medcite serve``) that makes the service unable to
+    start; the message names the setting, its value and what is wrong with it."""
 
 
 class AnswerNotFoundError(ServiceError):
     """No stored answer has the given id."""
 
 
-class QuestionError(ServiceError, ValueError):
+class QuestionError(UserError):
     """The question is empty, too long, or otherwise not answerable as given."""
 
 

@@ -1,13 +1,17 @@
-"""Service and CLI settings, read from the environment (MEDCITE_*) with pydantic-settings."""
+"""Service, CLI and evaluation settings: every MEDCITE_* variable is a field of ``Settings`` (pydantic-settings),
+read in one place and passed on as the object. ``load_settings`` turns an invalid one into a one-line
+SettingError; ``export_settings`` writes them back as MEDCITE_* variables for ``medcite serve``'s worker
+processes, which read their settings from the environment they inherit."""
 from __future__ import annotations
 
 import os
 from pathlib import Path
+from typing import TYPE_CHECKING, Literal, MutableMapping
 
-from typing import TYPE_CHECKING, Literal
-
-from pydantic import Field, field_validator, model_validator
+from pydantic import Field, ValidationError, field_validator, model_validator
 from pydantic_settings import BaseSettings, SettingsConfigDict
+
+from service.errors import SettingError
 
 if TYPE_CHECKING:
     from index.backends import Backend
@@ -21,8 +25,15 @@ def default_data_dir() -> Path:
     return Path(base) / "medcite"
 
 
+def default_eval_cache_dir() -> Path:
+    """Where ``medcite-eval`` caches the indexes it builds from evaluation corpora unless told otherwise."""
+    base = os.environ.get("XDG_CACHE_HOME") or str(Path.home() / ".cache")
+    return Path(base) / "medcite" / "eval"
+
+
 class Settings(BaseSettings):
-    """Everything the service and CLI read from the environment."""
+    """Everything the service, the CLIs and the evaluation read from the environment: the README's settings
+    table lists these fields (tests/service/test_settings.py checks it does)."""
 
     model_config = SettingsConfigDict(env_prefix="MEDCITE_", hide_input_in_errors=True)  # tokens stay out of errors
 
@@ -73,6 +84,12 @@ class Settings(BaseSettings):
     milvus_uri: str | None = None
     milvus_collection: str = "medcite"
     milvus_token: str | None = None
+    # Threads of one server worker: torch's (and OpenMP's) per process, default cores / workers as set by
+    # `medcite serve --threads`; and how many questions it answers at once (`--answer-threads`).
+    torch_threads: int | None = Field(None, ge=1)
+    answer_threads: int = Field(16, ge=1, le=256)
+    # Indexes that `medcite-eval` builds from evaluation corpora (`--cache-dir` overrides it).
+    eval_cache_dir: Path = Field(default_factory=default_eval_cache_dir)
 
     @model_validator(mode="after")
     def _milvus_needs_a_server(self) -> "Settings":
@@ -110,3 +127,46 @@ def parse_named_tokens(text: str) -> dict[str, str]:
             raise ValueError(f"MEDCITE_ADMIN_TOKENS gives one token to both {tokens[token.strip()]!r} and {name.strip()!r}")
         tokens[token.strip()] = name.strip()
     return tokens
+
+
+def load_settings(**overrides: object) -> Settings:
+    """Settings from the environment (and ``overrides``); SettingError naming the first invalid one."""
+    try:
+        return Settings(**overrides)
+    except ValidationError as exc:
+        first = exc.errors()[0]
+        if not first["loc"]:  # a check across settings (MEDCITE_BACKEND=milvus without a URI): its own words
+            raise SettingError(str(first["msg"]).removeprefix("Value error, ")) from None
+        name = env_name(".".join(str(part) for part in first["loc"]))
+        raise SettingError(f"{name}={first.get('input')!s}: {first['msg']}") from None
+
+
+def env_name(field: str) -> str:
+    """The environment variable of a Settings field (``max_body_bytes`` -> ``MEDCITE_MAX_BODY_BYTES``)."""
+    return f"MEDCITE_{field.upper()}"
+
+
+def settings_environ(settings: Settings) -> dict[str, str | None]:
+    """Every field of ``settings`` as the MEDCITE_* variable that recreates it (None: the field is unset,
+    so is the variable), by the model's own field names: ``Settings()`` in another process reads back an
+    equal object."""
+    environ: dict[str, str | None] = {}
+    for field in Settings.model_fields:
+        value = getattr(settings, field)
+        if value is None:
+            environ[env_name(field)] = None
+        elif isinstance(value, bool):
+            environ[env_name(field)] = "true" if value else "false"
+        else:
+            environ[env_name(field)] = str(value)
+    return environ
+
+
+def export_settings(settings: Settings, environ: MutableMapping[str, str] = os.environ) -> None:
+    """Write ``settings`` into ``environ`` (default: this process's, which worker processes inherit): the one
+    place settings travel through the environment instead of as an object."""
+    for name, value in settings_environ(settings).items():
+        if value is None:
+            environ.pop(name, None)
+        else:
+            environ[name] = value

@@ -7,26 +7,9 @@ import socket
 import sqlite3
 from pathlib import Path
 
-from pydantic import ValidationError
-
+from service.errors import SettingError
 from service.settings import Settings
 from service.store import AnswerStore
-
-
-class SettingError(ValueError):
-    """A setting that makes the service unable to start."""
-
-
-def load_settings(**overrides: object) -> Settings:
-    """Settings from the environment (and ``overrides``); SettingError naming the first invalid one."""
-    try:
-        return Settings(**overrides)
-    except ValidationError as exc:
-        first = exc.errors()[0]
-        if not first["loc"]:  # a check across settings (MEDCITE_BACKEND=milvus without a URI): its own words
-            raise SettingError(str(first["msg"]).removeprefix("Value error, ")) from None
-        name = "MEDCITE_" + ".".join(str(part) for part in first["loc"]).upper()
-        raise SettingError(f"{name}={first.get('input')!s}: {first['msg']}") from None
 
 
 def check_serve(settings: Settings, host: str, port: int, local_index: bool = True) -> None:

@@ -27,7 +27,7 @@ from pathlib import Path
 from functools import wraps
 from typing import Callable, Iterable, Iterator, TypeVar, get_args
 
-from service.errors import AnswerNotFoundError, AnswerStoreError, RevisionConflictError
+from service.errors import AnswerNotFoundError, AnswerStoreError, RevisionConflictError, UserError
 from service.answer.models import Answer, ReviewStatus
 from service.revisions import (STALE_SINCE_APPROVAL, AuditEntry, QueueItem, RevisionInfo, Staleness,
                                StoredAnswer, check_transition)
@@ -197,7 +197,7 @@ class AnswerStore:
 
     @_reported
     def save(self, answer: Answer, answer_json: str | None = None) -> None:
-        """Store a new answer; an id that is already stored is a ValueError.
+        """Store a new answer; an id that is already stored is a ValueError (a bug: the service makes the ids).
 
         ``answer_json`` is the answer's JSON when the caller has it already (the API sends the same text as
         its response, with the revision fields of revision 1), so the answer is serialized once; revision
@@ -230,12 +230,12 @@ class AnswerStore:
         """Move the newest revision to review ``status``: append ``{status, note, reviewer, revision, at}``
         to its notes and to the audit trail, and bump ``updated_at`` (stamped inside the write transaction).
 
-        Raises AnswerNotFoundError for an unknown id, ValueError for an unknown status,
+        Raises AnswerNotFoundError for an unknown id, UserError for an unknown status,
         ReviewTransitionError for a move the workflow does not allow, and RevisionConflictError when
         ``revision`` is given and is no longer the newest one.
         """
         if status not in REVIEW_STATUSES:
-            raise ValueError(f"unknown review status {status!r} (choose from {', '.join(REVIEW_STATUSES)})")
+            raise UserError(f"unknown review status {status!r} (choose from {', '.join(REVIEW_STATUSES)})")
         with self._transaction() as con:
             # Stamped once the write lock is held, so note times follow the order the writes happen in.
             now = datetime.now(timezone.utc)
@@ -309,10 +309,10 @@ class AnswerStore:
         """Newest revisions for the review queue, by status (what needs a reviewer first), then age.
 
         ``status``: ``attention`` (not approved, or stale), ``all``, ``stale``, or one review status;
-        ``text`` matches the question (case-insensitive substring). ValueError for an unknown filter.
+        ``text`` matches the question (case-insensitive substring). UserError for an unknown filter.
         """
         if status not in QUEUE_FILTERS:
-            raise ValueError(f"unknown queue filter {status!r} (choose from {', '.join(QUEUE_FILTERS)})")
+            raise UserError(f"unknown queue filter {status!r} (choose from {', '.join(QUEUE_FILTERS)})")
         where, params = [], []
         if status == "attention":
             where.append("(a.review_status != 'approved' OR r.stale_reason IS NOT NULL)")

@@ -8,6 +8,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from service.errors import QuestionError
+
 QUESTION_TYPES = ("therapy", "mechanism", "safety", "dosing", "diagnosis", "prognosis", "general")
 
 # Type cues, most specific first: the first type whose pattern matches wins.
@@ -83,7 +85,7 @@ def read_question(text: str, follows_intervention: str | None = None,
     """Read type, intervention, condition and title; inherit the topic of a followed answer where missing."""
     text = " ".join(text.split())
     if not text:
-        raise ValueError("the question is empty")
+        raise QuestionError("the question is empty")
     qtype = question_type(text)
     intervention, condition, verb = _read_topic(text)
     inherited = False

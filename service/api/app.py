@@ -1,5 +1,6 @@
 """The FastAPI app: ``create_app(settings)`` wires the store, the index runtime, the routers and the
-middleware, and maps every known error to its HTTP status in one table (``STATUS``). Every error response
+middleware, and maps medcite's own errors to HTTP statuses in one table (``STATUS``): any other exception, a
+``ValueError`` from a bug among them, is a 500. Every error response
 is an RFC 9457 problem document (service.api.problems), and the schema declares it for each route.
 
 Run it with ``medcite serve`` or ``uvicorn --factory service.api.app:create_app``.
@@ -7,7 +8,6 @@ Run it with ``medcite serve`` or ``uvicorn --factory service.api.app:create_app`
 from __future__ import annotations
 
 import logging
-import os
 import signal
 import threading
 from contextlib import asynccontextmanager
@@ -23,10 +23,11 @@ from fastapi.openapi.utils import get_openapi
 from fastapi.staticfiles import StaticFiles
 from starlette.exceptions import HTTPException as StarletteHTTPException
 
-from index.errors import IndexError_, IndexStoreError
+from index.errors import IndexOptionError, IndexStoreError, MedciteIndexError
+from ingest.errors import MedciteError
 from service.errors import (AdminDisabledError, AnswerNotFoundError, AnswerStoreError, IndexNotReadyError,
-                            QuestionError, RateLimitedError, RebuildRunningError, ReviewTransitionError,
-                            RevisionConflictError, ShuttingDownError, UnauthorizedError)
+                            RateLimitedError, RebuildRunningError, ReviewTransitionError, RevisionConflictError,
+                            ShuttingDownError, UnauthorizedError, UserError)
 from service.api.limits import RateLimiter
 from service.api.middleware import BodyLimit, CatchAll, HeadAsGet, SecurityHeaders
 from service.api.observe import Metrics, RequestContext
@@ -43,10 +44,11 @@ STATIC = Path(__file__).resolve().parent / "static"
 # Swagger UI's script and styles, from the fastapi-offline package: /docs works without reaching a CDN.
 SWAGGER_STATIC = Path(fastapi_offline.__file__).resolve().parent / "static"
 
-# Error -> HTTP status, most specific first (the first class the error is an instance of wins).
-STATUS: tuple[tuple[type[Exception], int], ...] = (
+# MedciteError -> HTTP status, most specific first (the first class the error is an instance of wins). Only
+# medcite's own errors are here: anything else, a MedciteError not listed among them, is a 500.
+STATUS: tuple[tuple[type[MedciteError], int], ...] = (
     (AnswerNotFoundError, 404),
-    (QuestionError, 422),
+    (UserError, 422),  # QuestionError among them
     (UnauthorizedError, 401),
     (AdminDisabledError, 503),
     (RebuildRunningError, 409),
@@ -56,27 +58,27 @@ STATUS: tuple[tuple[type[Exception], int], ...] = (
     (IndexNotReadyError, 503),
     (ShuttingDownError, 503),
     (AnswerStoreError, 503),
-    (IndexError_, 503),
-    (ValueError, 422),
+    (IndexOptionError, 422),
+    (MedciteIndexError, 503),
 )
 _HEADERS: dict[int, dict[str, str]] = {401: {"WWW-Authenticate": "Bearer"}}
 
 
-def create_app(settings: Settings | None = None, preload: bool = False, answer_threads: int = 16) -> FastAPI:
+def create_app(settings: Settings | None = None, preload: bool = False) -> FastAPI:
     """A medcite app for ``settings`` (default: from the environment).
 
     The index is loaded once at startup, in a background thread (built from ``settings.corpus`` first when
     ``settings.index_path`` holds none): /healthz answers at once, /readyz turns 200 when the index is in.
     With ``preload`` an existing index is loaded before startup ends, so the server takes no connection
     before it can answer (what a worker beside others must do: a client should never meet the one
-    worker that is still loading).
+    worker that is still loading). A worker answers ``settings.answer_threads`` questions at once.
     """
     settings = settings or Settings()
 
     @asynccontextmanager
     async def lifespan(app: FastAPI) -> AsyncIterator[None]:
         runtime: IndexRuntime = app.state.runtime
-        app.state.answer_limiter = anyio.CapacityLimiter(answer_threads)
+        app.state.answer_limiter = anyio.CapacityLimiter(settings.answer_threads)
         _drain_on_sigterm(app)
         if preload and runtime.backend.exists():
             await anyio.to_thread.run_sync(runtime.load)
@@ -153,19 +155,19 @@ def _drain_on_sigterm(app: FastAPI) -> None:
 
 
 def worker_app() -> FastAPI:
-    """The app of one ``medcite serve`` worker process (a uvicorn factory): settings from the environment,
-    torch capped to ``MEDCITE_TORCH_THREADS`` threads, the index loaded before the worker accepts."""
-    threads = os.environ.get("MEDCITE_TORCH_THREADS")
-    if threads:
+    """The app of one ``medcite serve`` worker process (a uvicorn factory): settings from the environment
+    ``serve`` exported them to (service.settings.export_settings), torch capped to ``torch_threads``
+    threads, the index loaded before the worker accepts."""
+    settings = Settings()
+    if settings.torch_threads:
         import torch
 
-        torch.set_num_threads(int(threads))
-    answer_threads = int(os.environ.get("MEDCITE_ANSWER_THREADS") or 16)
-    return create_app(Settings(), preload=True, answer_threads=answer_threads)
+        torch.set_num_threads(settings.torch_threads)
+    return create_app(settings, preload=True)
 
 
 def status_of(exc: Exception) -> int:
-    """The HTTP status of an error (500 for one the table does not know)."""
+    """The HTTP status of an error (500 for one the table does not know: a bug)."""
     return next((code for kind, code in STATUS if isinstance(exc, kind)), 500)
 
 

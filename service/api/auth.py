@@ -65,14 +65,12 @@ def check_token(settings: Settings, presented: str | None, claimed_name: str | N
     return Reviewer(name=name or clean_name(claimed_name), token_id=token_id(token))
 
 
-def session_reviewer(request: Request) -> Reviewer | None:
+def session_reviewer(request: Request, store: AnswerStore, settings: Settings) -> Reviewer | None:
     """The reviewer signed in on the page with this request's cookie, or None."""
     secret = request.cookies.get(COOKIE)
     if not secret:
         return None
-    store: AnswerStore = request.app.state.store
     session = store.session(secret)
-    settings: Settings = request.app.state.settings
     if session is None or session.token_id not in {token_id(t) for t in settings.reviewer_tokens()}:
         return None
     return Reviewer(name=session.reviewer, token_id=session.token_id)
@@ -86,12 +84,11 @@ def sign_in(response: Response, store: AnswerStore, settings: Settings, reviewer
                         secure=settings.cookie_secure)
 
 
-def sign_out(request: Request, response: Response) -> None:
+def sign_out(request: Request, response: Response, store: AnswerStore, settings: Settings) -> None:
     """End this request's session (if any) and clear its cookie."""
     secret = request.cookies.get(COOKIE)
     if secret:
-        request.app.state.store.end_session(secret)
-    settings: Settings = request.app.state.settings
+        store.end_session(secret)
     response.delete_cookie(COOKIE, path="/", httponly=True, samesite="strict", secure=settings.cookie_secure)
 
 

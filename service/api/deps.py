@@ -1,4 +1,6 @@
-"""FastAPI dependencies: the settings, store, index runtime and answerer of the app, and the admin check.
+"""FastAPI dependencies: the settings, store, index runtime, index, answerer and limits of the app, and the
+admin check, each with its ``Annotated`` alias (``SettingsDep``, ``StoreDep``, ``IndexDep``, ...) as the
+FastAPI full-stack template has them. Routes take these aliases; only this module reads ``app.state``.
 
 They are ``async def`` because none of them blocks: FastAPI runs a plain ``def`` dependency in the thread
 pool, which would cost every request one thread hop per dependency for an attribute lookup.
@@ -6,16 +8,18 @@ pool, which would cost every request one thread hop per dependency for an attrib
 from __future__ import annotations
 
 from functools import partial
-from typing import AsyncIterator, Callable
+from typing import Annotated, AsyncIterator, Callable
 
+import anyio
 from fastapi import Depends, Header, Request
 from fastapi.security import HTTPAuthorizationCredentials, HTTPBearer
 
 from index.search import Index
+from service.answer.models import Answer
 from service.answer.pipeline import answer_question
 from service.api.auth import DEFAULT_API_REVIEWER, Reviewer, check_token
+from service.api.observe import Metrics
 from service.errors import ShuttingDownError, UnauthorizedError
-from service.answer.models import Answer
 from service.runtime import IndexRuntime
 from service.settings import Settings
 from service.store import AnswerStore
@@ -30,9 +34,15 @@ async def get_settings(request: Request) -> Settings:
     return request.app.state.settings
 
 
+SettingsDep = Annotated[Settings, Depends(get_settings)]
+
+
 async def get_store(request: Request) -> AnswerStore:
     """The answer store of the app."""
     return request.app.state.store
+
+
+StoreDep = Annotated[AnswerStore, Depends(get_store)]
 
 
 async def get_runtime(request: Request) -> IndexRuntime:
@@ -40,16 +50,38 @@ async def get_runtime(request: Request) -> IndexRuntime:
     return request.app.state.runtime
 
 
-async def get_answerer(settings: Settings = Depends(get_settings)) -> Answerer:
+RuntimeDep = Annotated[IndexRuntime, Depends(get_runtime)]
+
+
+async def get_metrics(request: Request) -> Metrics:
+    """The app's Prometheus metrics."""
+    return request.app.state.metrics
+
+
+MetricsDep = Annotated[Metrics, Depends(get_metrics)]
+
+
+async def get_answer_limiter(request: Request) -> anyio.CapacityLimiter:
+    """The bound on the questions this worker answers at once (``settings.answer_threads``)."""
+    return request.app.state.answer_limiter
+
+
+AnswerLimiterDep = Annotated[anyio.CapacityLimiter, Depends(get_answer_limiter)]
+
+
+async def get_answerer(settings: SettingsDep) -> Answerer:
     """The function that turns a question into an Answer (a dependency, so it can be overridden)."""
     return partial(answer_question, outdated_years=settings.outdated_years)
 
 
-async def require_admin(credentials: HTTPAuthorizationCredentials | None = Depends(_bearer),
-                        settings: Settings = Depends(get_settings),
-                        x_reviewer: str | None = Header(None, description="Reviewer name for the audit trail "
-                                                        "(with MEDCITE_ADMIN_TOKEN; a named token names itself).")
-                        ) -> Reviewer:
+AnswererDep = Annotated[Answerer, Depends(get_answerer)]
+
+
+async def require_admin(settings: SettingsDep,
+                        credentials: Annotated[HTTPAuthorizationCredentials | None, Depends(_bearer)],
+                        x_reviewer: Annotated[str | None, Header(description="Reviewer name for the audit trail "
+                                                                 "(with MEDCITE_ADMIN_TOKEN; a named token names itself).")
+                                              ] = None) -> Reviewer:
     """Let the request through only with ``Authorization: Bearer <admin token>``; the reviewer it names."""
     if not settings.reviewer_tokens():
         check_token(settings, None)  # raises AdminDisabledError
@@ -59,11 +91,17 @@ async def require_admin(credentials: HTTPAuthorizationCredentials | None = Depen
     return reviewer if reviewer.name else Reviewer(name=DEFAULT_API_REVIEWER, token_id=reviewer.token_id)
 
 
-async def current_index(runtime: IndexRuntime = Depends(get_runtime)) -> AsyncIterator[Index]:
+AdminDep = Annotated[Reviewer, Depends(require_admin)]
+
+
+async def current_index(runtime: RuntimeDep) -> AsyncIterator[Index]:
     """The index version this request uses from start to end, leased so that a rebuild that swaps it out
     meanwhile closes it only after the request is done."""
     with runtime.lease() as index:
         yield index
+
+
+IndexDep = Annotated[Index, Depends(current_index)]
 
 
 async def admit_question(request: Request) -> None:

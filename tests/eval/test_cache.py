@@ -5,6 +5,8 @@ import os
 import shutil
 from pathlib import Path
 
+import pytest
+
 from eval.cache import cache_key, default_cache_dir
 from ingest.chunking import ChunkingParams
 
@@ -66,6 +68,12 @@ def test_default_key_uses_the_code_settings_and_is_stable(tmp_path: Path) -> Non
     assert '"k1"' in cache_key(path, ChunkingParams(), "m1").stamp
 
 
-def test_default_cache_dir_follows_medcite_data_dir(tmp_path: Path) -> None:
-    assert default_cache_dir({"MEDCITE_DATA_DIR": str(tmp_path)}) == tmp_path / "eval"
-    assert default_cache_dir({}) == Path.home() / ".cache" / "medcite" / "eval"
+def test_default_cache_dir_is_the_eval_cache_setting(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    for name in ("MEDCITE_EVAL_CACHE_DIR", "XDG_CACHE_HOME"):
+        monkeypatch.delenv(name, raising=False)
+    monkeypatch.setenv("MEDCITE_DATA_DIR", str(tmp_path / "data"))  # the service's data: not the eval cache
+    assert default_cache_dir() == Path.home() / ".cache" / "medcite" / "eval"
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path / "xdg"))
+    assert default_cache_dir() == tmp_path / "xdg" / "medcite" / "eval"
+    monkeypatch.setenv("MEDCITE_EVAL_CACHE_DIR", str(tmp_path / "mine"))
+    assert default_cache_dir() == tmp_path / "mine"

@@ -8,7 +8,8 @@ from pathlib import Path
 import pytest
 from typer.testing import CliRunner
 
-from eval.datasets import DatasetError, load_dataset, query_half, select_half
+from eval.datasets import load_dataset, query_half, select_half
+from eval.errors import DatasetError
 
 SHARED = Path(__file__).parents[2].parent / "shared" / "data"
 

@@ -14,7 +14,7 @@ from pathlib import Path
 import pytest
 
 from index.build import build_index
-from index.errors import IndexError_, IndexFormatError
+from index.errors import IndexFormatError, MedciteIndexError
 from index.location import versions_dir
 from index.manifest import read_manifest
 from index.search import open_index
@@ -161,7 +161,7 @@ def test_a_folder_that_is_not_an_index_is_never_replaced(corpus, tmp_path, embed
 
 def test_an_index_path_inside_a_file_is_a_clear_index_error(corpus, tmp_path, embedder):
     (tmp_path / "afile").write_text("x")
-    with pytest.raises(IndexError_, match="afile"):
+    with pytest.raises(MedciteIndexError, match="afile"):
         build_index(corpus, tmp_path / "afile" / "index", embedder=embedder)
 
 

@@ -7,6 +7,7 @@ from __future__ import annotations
 import pytest
 
 from index.build import build_index
+from index.errors import IndexOptionError
 from index.search import Index, open_index
 
 TITLES = {
@@ -98,8 +99,8 @@ def test_a_query_of_stop_words_finds_nothing_lexically_but_still_searches_densel
     assert len(index.search("the of and", k=3, mode="hybrid")) == 3
 
 
-def test_an_unknown_mode_is_a_value_error(index):
-    with pytest.raises(ValueError, match="unknown search mode 'fuzzy'"):
+def test_an_unknown_mode_is_an_index_option_error(index):
+    with pytest.raises(IndexOptionError, match="unknown search mode 'fuzzy'"):
         index.search("warfarin", mode="fuzzy")
 
 

@@ -156,6 +156,14 @@ def test_unknown_mode_and_empty_query_are_one_line_errors(built):
     assert_one_line_error(invoke("search", "   ", "--index", built), "the query is empty")
 
 
+def test_an_invalid_setting_or_backend_is_a_one_line_error_naming_it(built, monkeypatch):
+    monkeypatch.setenv("MEDCITE_MAX_QUESTION_CHARS", "many")
+    assert_one_line_error(invoke("search", "warfarin", "--index", built), "MEDCITE_MAX_QUESTION_CHARS=many")
+    monkeypatch.delenv("MEDCITE_MAX_QUESTION_CHARS")
+    assert_one_line_error(invoke("search", "warfarin", "--index", built, "--backend", "nowhere"),
+                          "unknown backend 'nowhere'")
+
+
 def test_an_index_of_another_format_version_is_a_one_line_error(built, tmp_path):
     copy = tmp_path / "index"
     shutil.copytree(built.resolve(), copy)

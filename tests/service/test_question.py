@@ -7,6 +7,7 @@ from pathlib import Path
 import pytest
 
 from service.answer.question import QUESTION_TYPES, read_question
+from service.errors import QuestionError
 
 SHARED = Path(__file__).resolve().parents[2].parent / "shared" / "data"
 
@@ -60,7 +61,7 @@ def test_follow_up_keeps_its_own_topic() -> None:
 
 
 def test_empty_question_is_an_error() -> None:
-    with pytest.raises(ValueError):
+    with pytest.raises(QuestionError, match="empty"):
         read_question("   \n ")
 
 

@@ -90,6 +90,26 @@ def test_forms_need_the_csrf_token_and_sign_out_ends_the_session(pages, make_ans
     assert pages.get("/review").status_code == 401
 
 
+@pytest.mark.parametrize(("form", "status", "says"), [
+    ({"status": "published"}, 422, "unknown review status"),
+    ({"status": "under_review", "revision": "\u00b2"}, 303, None),  # a digit to str.isdigit, not to int
+    ({"status": "under_review", "revision": "9" * 5000}, 303, None),  # more digits than int() reads
+    ({"status": "under_review", "revision": "7"}, 409, "not the newest"),
+])
+def test_a_forged_status_or_revision_in_the_form_is_a_client_error_not_a_500(pages, make_answer, form, status, says):
+    answer = make_answer()
+    pages.app.state.store.save(answer)
+    sign_in(pages)
+    url = f"/review/answers/{answer.id}"
+    page = pages.get(url)
+    response = pages.post(f"{url}/status", data={**form, "csrf": csrf_of(page.text)}, follow_redirects=False)
+    assert response.status_code == status, response.text
+    if says:
+        assert says in response.text
+    expected = "submitted" if status != 303 else "under_review"  # a revision it cannot read means the newest
+    assert pages.app.state.store.get(answer.id).review.status == expected
+
+
 def test_a_session_ends_when_its_token_is_no_longer_configured(pages, settings):
     sign_in(pages)
     assert pages.get("/review").status_code == 200

@@ -7,7 +7,7 @@ from datetime import timedelta
 
 import pytest
 
-from service.errors import AnswerNotFoundError, ReviewTransitionError, RevisionConflictError
+from service.errors import AnswerNotFoundError, ReviewTransitionError, RevisionConflictError, UserError
 from service.revisions import diff_revisions
 from service.store import AnswerStore, StaleMark
 
@@ -142,7 +142,7 @@ def test_queue_filters_by_audience_and_text(store, make_answer):
     assert [i.id for i in store.queue("all", text="WARFARIN")] == [b.id]
     assert [i.id for i in store.queue("all", text="100% vitamin_")] == [a.id]
     assert store.queue("all", text="100%% vitaminX") == []
-    with pytest.raises(ValueError, match="unknown queue filter"):
+    with pytest.raises(UserError, match="unknown queue filter"):
         store.queue("published")
 
 

@@ -6,7 +6,7 @@ import threading
 
 import pytest
 
-from service.errors import AnswerNotFoundError
+from service.errors import AnswerNotFoundError, UserError
 from service.store import AnswerStore
 
 
@@ -58,7 +58,7 @@ def test_review_of_unknown_answer_or_status_is_an_error(tmp_path, make_answer):
         store.set_review("missing", "approved", "")
     answer = make_answer()
     store.save(answer)
-    with pytest.raises(ValueError, match="unknown review status"):
+    with pytest.raises(UserError, match="unknown review status"):
         store.set_review(answer.id, "published", "")
     assert store.get(answer.id).review.status == "submitted"
 

@@ -6,13 +6,13 @@ from typing import Literal
 
 import anyio
 
-from fastapi import APIRouter, Depends, Header, Query, Request, Response
+from fastapi import APIRouter, Depends, Header, Query, Response
 from fastapi.responses import JSONResponse
 
 from index.search import Index
+from service.api.deps import (AdminDep, AnswerLimiterDep, Answerer, AnswererDep, IndexDep, SettingsDep, StoreDep,
+                              admit_question)
 from service.api.limits import MAX_REVISION
-from service.api.auth import Reviewer
-from service.api.deps import Answerer, admit_question, current_index, get_answerer, get_settings, get_store, require_admin
 from service.errors import AnswerNotFoundError
 from service.api.limits import check_question
 from service.api.models import AskRequest, ReviewRequest
@@ -20,7 +20,6 @@ from service.api.problems import problems
 from service.api.render import answer_page, to_html, to_markdown
 from service.api.routers.pages import html_page
 from service.revisions import StoredAnswer
-from service.settings import Settings
 from service.store import AnswerStore
 
 router = APIRouter(prefix="/v1/answers", tags=["answers"])
@@ -32,16 +31,15 @@ _NOT_FOUND = "No answer with this id."
 @router.post("", status_code=201, response_model=StoredAnswer, dependencies=[Depends(admit_question)],
              responses=problems(404, 413, 422, 429, 503, _404="No answer with the id in 'follows'.",
                                 _422="Empty, too long or malformed question, or a malformed body."))
-async def ask(body: AskRequest, request: Request, settings: Settings = Depends(get_settings),
-              store: AnswerStore = Depends(get_store), index: Index = Depends(current_index),
-              answer_question: Answerer = Depends(get_answerer)) -> Response:
+async def ask(body: AskRequest, settings: SettingsDep, store: StoreDep, index: IndexDep,
+              answer_question: AnswererDep, limiter: AnswerLimiterDep) -> Response:
     """Answer a question (a follow-up when ``follows`` names a stored answer) and store the answer."""
     question = check_question(body.question, settings.max_question_chars)
     # Answering is CPU work: it runs in a worker thread, but only as many at once as the app's answer
     # limiter allows (more threads than cores only trade the GIL and the cores back and forth).
     return await anyio.to_thread.run_sync(
         partial(_answer_and_store, question, body, store, index, answer_question),
-        limiter=request.app.state.answer_limiter)
+        limiter=limiter)
 
 
 def _answer_and_store(question: str, body: AskRequest, store: AnswerStore, index: Index,
@@ -65,11 +63,11 @@ def _answer_and_store(question: str, body: AskRequest, store: AnswerStore, index
 @router.get("/{answer_id}", response_model=StoredAnswer,
             responses={200: {"content": {"text/markdown": {}, "text/html": {}}},
                        **problems(404, 422, _404=_NOT_FOUND)})
-def get_answer(answer_id: str, format: Format | None = Query(
+def get_answer(answer_id: str, store: StoreDep, format: Format | None = Query(
                    None, description="Overrides the Accept header; 'fragment' is the answer's HTML without a page "
                                      "around it (what the ask page inserts)."),
                revision: int | None = Query(None, ge=1, le=MAX_REVISION, description="A revision number (default: the newest)."),
-               accept: str = Header("application/json"), store: AnswerStore = Depends(get_store)) -> Response:
+               accept: str = Header("application/json")) -> Response:
     """One stored answer (its newest revision, or ``?revision=N``): JSON by default; Markdown for
     ``text/markdown`` or ``?format=md``; an HTML page for ``text/html`` or ``?format=html``; the bare HTML
     fragment for ``?format=fragment``."""
@@ -93,8 +91,7 @@ def get_answer(answer_id: str, format: Format | None = Query(
              responses=problems(401, 404, 409, 413, 422, 503, _404=_NOT_FOUND,
                                 _409="A move the review workflow does not allow, or not the newest revision.",
                                 _503="No admin token configured."))
-def review(answer_id: str, body: ReviewRequest, store: AnswerStore = Depends(get_store),
-           reviewer: Reviewer = Depends(require_admin),
+def review(answer_id: str, body: ReviewRequest, store: StoreDep, reviewer: AdminDep,
            revision: int | None = Query(None, ge=1, le=MAX_REVISION, description="409 unless this is still the newest revision.")
            ) -> StoredAnswer:
     """Move the newest revision of an answer along the review workflow (submitted -> under_review ->

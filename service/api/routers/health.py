@@ -1,13 +1,12 @@
 """Liveness, readiness and metrics."""
 from __future__ import annotations
 
-from fastapi import APIRouter, Depends, Request, Response
+from fastapi import APIRouter, Response
 from prometheus_client import CONTENT_TYPE_LATEST, generate_latest
 
-from index.search import Index
+from service.api.deps import IndexDep, MetricsDep
 from service.api.models import Health
 from service.api.problems import problems
-from service.api.deps import current_index
 
 router = APIRouter(tags=["health"])
 
@@ -20,7 +19,7 @@ def healthz() -> Health:
 
 @router.get("/readyz", response_model=Health,
             responses=problems(503, _503="No index loaded (yet), or the index is damaged (the detail says how)."))
-def readyz(index: Index = Depends(current_index)) -> Health:
+def readyz(index: IndexDep) -> Health:
     """200 once an index is loaded; 503 (with the reason) before that or when loading failed."""
     return Health(status="ready", index_version=index.version)
 
@@ -28,6 +27,6 @@ def readyz(index: Index = Depends(current_index)) -> Health:
 @router.get("/metrics", response_class=Response, responses={
     200: {"content": {"text/plain": {"schema": {"type": "string"}}}, "description": "Prometheus text format."},
     **problems()})
-def metrics(request: Request) -> Response:
+def metrics(metrics: MetricsDep) -> Response:
     """Prometheus metrics: requests by route and status, answer latency, index version and size, rebuilds."""
-    return Response(generate_latest(request.app.state.metrics.registry), media_type=CONTENT_TYPE_LATEST)
+    return Response(generate_latest(metrics.registry), media_type=CONTENT_TYPE_LATEST)

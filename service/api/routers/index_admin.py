@@ -3,16 +3,15 @@ from __future__ import annotations
 
 from fastapi import APIRouter, Depends
 
+from service.api.deps import RuntimeDep, require_admin
 from service.api.models import IndexInfo, RebuildAccepted, RebuildInfo
 from service.api.problems import problems
-from service.api.deps import get_runtime, require_admin
-from service.runtime import IndexRuntime
 
 router = APIRouter(prefix="/v1/index", tags=["index"])
 
 
 @router.get("", response_model=IndexInfo, responses=problems())
-def index_info(runtime: IndexRuntime = Depends(get_runtime)) -> IndexInfo:
+def index_info(runtime: RuntimeDep) -> IndexInfo:
     """The current index version, its counts and model, and the state of the last rebuild."""
     rebuild = RebuildInfo(**runtime.rebuild_status().to_json())
     reason = runtime.not_ready_reason()
@@ -27,7 +26,7 @@ def index_info(runtime: IndexRuntime = Depends(get_runtime)) -> IndexInfo:
 
 @router.post("/rebuild", status_code=202, response_model=RebuildAccepted, dependencies=[Depends(require_admin)],
              responses=problems(401, 409, 422, 503, _503="No admin token configured."))
-def rebuild(runtime: IndexRuntime = Depends(get_runtime)) -> RebuildAccepted:
+def rebuild(runtime: RuntimeDep) -> RebuildAccepted:
     """Rebuild the index from the corpus in the background, then swap the new version in."""
     status = runtime.start_rebuild()
     return RebuildAccepted(job=status.job)

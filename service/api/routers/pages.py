@@ -1,12 +1,11 @@
 """HTML pages: the ask page at ``/`` and the API docs at ``/docs``."""
 from __future__ import annotations
 
-from fastapi import APIRouter, Depends, Request
+from fastapi import APIRouter, Request
 from fastapi.responses import HTMLResponse
 
-from service.api.deps import get_settings
+from service.api.deps import SettingsDep
 from service.api.render import docs_page, home_page
-from service.settings import Settings
 
 router = APIRouter(tags=["pages"])
 
@@ -27,7 +26,7 @@ def html_page(text: str, status_code: int = 200, csp: str = CSP) -> HTMLResponse
 
 
 @router.get("/", response_class=HTMLResponse, include_in_schema=False)
-def home(settings: Settings = Depends(get_settings)) -> HTMLResponse:
+def home(settings: SettingsDep) -> HTMLResponse:
     """Ask a question, pick the audience, read the answer, follow up."""
     return html_page(home_page(settings.max_question_chars))
 

@@ -7,13 +7,12 @@ from functools import partial
 from typing import Literal
 
 import anyio
-from fastapi import APIRouter, Depends, Query, Request
+from fastapi import APIRouter, Depends, Query
 from fastapi.responses import JSONResponse
 
+from service.api.deps import AdminDep, AnswerLimiterDep, Answerer, AnswererDep, RuntimeDep, StoreDep, require_admin
 from service.api.limits import MAX_OFFSET, MAX_REVISION
-from service.api.auth import Reviewer
 from service.api.problems import problems
-from service.api.deps import Answerer, get_answerer, get_runtime, get_store, require_admin
 from service.errors import AnswerNotFoundError
 from service.revisions import AuditEntry, QueueItem, RevisionDiff, RevisionInfo, StoredAnswer, diff_revisions
 from service.runtime import IndexRuntime
@@ -27,7 +26,7 @@ _NOT_FOUND = problems(404, 422, _404="No answer (or revision) with this id.")
 
 
 @router.get("/v1/answers/{answer_id}/revisions", response_model=list[RevisionInfo], responses=_NOT_FOUND)
-def revisions(answer_id: str, store: AnswerStore = Depends(get_store)) -> list[RevisionInfo]:
+def revisions(answer_id: str, store: StoreDep) -> list[RevisionInfo]:
     """Every revision of an answer, oldest first: number, the revision it re-answers, index version,
     times, review status and stale mark."""
     found = store.revisions(answer_id)
@@ -37,10 +36,10 @@ def revisions(answer_id: str, store: AnswerStore = Depends(get_store)) -> list[R
 
 
 @router.get("/v1/answers/{answer_id}/diff", response_model=RevisionDiff, responses=_NOT_FOUND)
-def diff(answer_id: str,
+def diff(answer_id: str, store: StoreDep,
          from_revision: int | None = Query(None, alias="from", ge=1, le=MAX_REVISION, description="Default: the one before `to`."),
-         to_revision: int | None = Query(None, alias="to", ge=1, le=MAX_REVISION, description="Default: the newest."),
-         store: AnswerStore = Depends(get_store)) -> RevisionDiff:
+         to_revision: int | None = Query(None, alias="to", ge=1, le=MAX_REVISION, description="Default: the newest.")
+         ) -> RevisionDiff:
     """What changed between two revisions: statements and references added and removed."""
     new = revision_or_404(store, answer_id, to_revision)
     old = revision_or_404(store, answer_id, from_revision or new.previous_revision or new.revision)
@@ -49,7 +48,7 @@ def diff(answer_id: str,
 
 @router.get("/v1/answers/{answer_id}/history", response_model=list[AuditEntry], responses={**_NOT_FOUND, **_AUTH},
             dependencies=[Depends(require_admin)])
-def history(answer_id: str, store: AnswerStore = Depends(get_store)) -> list[AuditEntry]:
+def history(answer_id: str, store: StoreDep) -> list[AuditEntry]:
     """The append-only audit trail of an answer: review moves (who, from, to, note), stale marks, refreshes."""
     revision_or_404(store, answer_id, None)
     return store.audit(answer_id)
@@ -58,31 +57,30 @@ def history(answer_id: str, store: AnswerStore = Depends(get_store)) -> list[Aud
 @router.post("/v1/answers/{answer_id}/refresh", status_code=201, response_model=StoredAnswer,
              responses=problems(401, 404, 409, 422, 503, _404="No answer with this id.",
                                 _503="No admin token configured, or the index is not loaded."))
-async def refresh(answer_id: str, request: Request, store: AnswerStore = Depends(get_store),
-                  runtime: IndexRuntime = Depends(get_runtime), answerer: Answerer = Depends(get_answerer),
-                  reviewer: Reviewer = Depends(require_admin)) -> JSONResponse:
+async def refresh(answer_id: str, store: StoreDep, runtime: RuntimeDep, answerer: AnswererDep, reviewer: AdminDep,
+                  limiter: AnswerLimiterDep) -> JSONResponse:
     """Re-answer the answer's question on the current index as its next revision (review status
     ``submitted``); the earlier revisions stay retrievable."""
     fresh = await anyio.to_thread.run_sync(
         partial(refresh_answer, store, runtime, answerer, answer_id, reviewer.name),
-        limiter=request.app.state.answer_limiter)
+        limiter=limiter)
     return JSONResponse(fresh.model_dump(mode="json"), status_code=201,
                         headers={"Location": f"/v1/answers/{answer_id}?revision={fresh.revision}"})
 
 
 @router.get("/v1/review/queue", response_model=list[QueueItem], responses=_AUTH,
             dependencies=[Depends(require_admin)])
-def review_queue(status: QueueFilter = Query("attention", description="attention = not approved, or stale."),
+def review_queue(store: StoreDep, status: QueueFilter = Query("attention", description="attention = not approved, or stale."),
                  audience: Literal["clinician", "patient"] | None = None,
                  q: str | None = Query(None, max_length=500, description="Text the question contains."),
-                 limit: int = Query(100, ge=1, le=1000), offset: int = Query(0, ge=0, le=MAX_OFFSET),
-                 store: AnswerStore = Depends(get_store)) -> list[QueueItem]:
+                 limit: int = Query(100, ge=1, le=1000), offset: int = Query(0, ge=0, le=MAX_OFFSET)
+                 ) -> list[QueueItem]:
     """The answers waiting for a reviewer (stale ones first, then by status and age), filterable."""
     return store.queue(status=status, audience=audience, text=q, limit=limit, offset=offset)
 
 
 @router.get("/v1/review/stale-checks", responses=_AUTH, dependencies=[Depends(require_admin)])
-def stale_checks(limit: int = Query(20, ge=1, le=200), store: AnswerStore = Depends(get_store)) -> list[dict]:
+def stale_checks(store: StoreDep, limit: int = Query(20, ge=1, le=200)) -> list[dict]:
     """The latest stale checks run after index rebuilds, newest first, with what each marked."""
     return store.stale_checks(limit)
 

@@ -10,18 +10,18 @@ from functools import partial
 from urllib.parse import parse_qs, quote
 
 import anyio
-from fastapi import APIRouter, Depends, Query, Request
+from fastapi import APIRouter, Query, Request
 from fastapi.responses import HTMLResponse, RedirectResponse, Response
 
-from service.api.limits import MAX_REVISION
 from service.api.auth import Reviewer, check_token, csrf_ok, csrf_token, session_reviewer, sign_in, sign_out
-from service.api.deps import Answerer, get_answerer, get_runtime, get_settings, get_store
+from service.api.deps import AnswerLimiterDep, AnswererDep, RuntimeDep, SettingsDep, StoreDep
+from service.api.limits import MAX_REVISION
 from service.api.review_render import answer_review_page, login_page, queue_page
 from service.api.routers.pages import html_page
 from service.api.routers.review import refresh_answer, revision_or_404
-from service.errors import AdminDisabledError, ReviewTransitionError, RevisionConflictError, UnauthorizedError
+from service.errors import (AdminDisabledError, ReviewTransitionError, RevisionConflictError, UnauthorizedError,
+                            UserError)
 from service.revisions import diff_revisions
-from service.runtime import IndexRuntime
 from service.settings import Settings
 from service.store import QUEUE_FILTERS, AnswerStore
 
@@ -32,10 +32,10 @@ QUEUE_PAGE = 200  # answers listed at once; the filters narrow a longer queue
 
 
 @router.get("", response_class=HTMLResponse)
-def queue(request: Request, status: str = "attention", audience: str | None = None, q: str | None = None,
-          store: AnswerStore = Depends(get_store), settings: Settings = Depends(get_settings)) -> Response:
+def queue(request: Request, store: StoreDep, settings: SettingsDep, status: str = "attention",
+          audience: str | None = None, q: str | None = None) -> Response:
     """The review queue, filtered by status, audience and question text."""
-    reviewer = session_reviewer(request)
+    reviewer = session_reviewer(request, store, settings)
     if reviewer is None:
         return _login(settings, request.url.path)
     status = status if status in QUEUE_FILTERS else "attention"
@@ -46,14 +46,13 @@ def queue(request: Request, status: str = "attention", audience: str | None = No
 
 
 @router.get("/login", response_class=HTMLResponse)
-def login_form(settings: Settings = Depends(get_settings), next: str = "/review") -> Response:
+def login_form(settings: SettingsDep, next: str = "/review") -> Response:
     """The sign-in form."""
     return html_page(login_page(names_from_tokens=bool(settings.admin_tokens), next_url=_local(next)))
 
 
 @router.post("/login")
-async def login(request: Request, store: AnswerStore = Depends(get_store),
-                settings: Settings = Depends(get_settings)) -> Response:
+async def login(request: Request, store: StoreDep, settings: SettingsDep) -> Response:
     """Check the token, open a session and go to the queue (or the page that asked for sign-in)."""
     form = await _form(request)
     next_url = _local(form.get("next", "/review"))
@@ -71,64 +70,61 @@ async def login(request: Request, store: AnswerStore = Depends(get_store),
 
 
 @router.post("/logout")
-async def logout(request: Request) -> Response:
+async def logout(request: Request, store: StoreDep, settings: SettingsDep) -> Response:
     """End the session and clear its cookie."""
     form = await _form(request)
-    signed_in = await anyio.to_thread.run_sync(session_reviewer, request)
+    signed_in = await anyio.to_thread.run_sync(session_reviewer, request, store, settings)
     if signed_in is not None and not csrf_ok(request, form.get("csrf")):
         return html_page("<!doctype html><title>Refused</title><p>This form has expired; go back and retry.</p>",
                          status_code=403)
     response = RedirectResponse("/review/login", status_code=303)
-    await anyio.to_thread.run_sync(sign_out, request, response)
+    await anyio.to_thread.run_sync(sign_out, request, response, store, settings)
     return response
 
 
 @router.get("/answers/{answer_id}", response_class=HTMLResponse)
-def answer(answer_id: str, request: Request, revision: int | None = Query(None, ge=1, le=MAX_REVISION),
+def answer(answer_id: str, request: Request, store: StoreDep, settings: SettingsDep,
+           revision: int | None = Query(None, ge=1, le=MAX_REVISION),
            from_revision: int | None = Query(None, alias="from", ge=1, le=MAX_REVISION),
-           to_revision: int | None = Query(None, alias="to", ge=1, le=MAX_REVISION),
-           store: AnswerStore = Depends(get_store), settings: Settings = Depends(get_settings)) -> Response:
+           to_revision: int | None = Query(None, alias="to", ge=1, le=MAX_REVISION)) -> Response:
     """One answer (its newest revision, or ``?revision=N``) beside its history; ``?from=&to=`` shows the
     difference between two revisions (by default the newest against the one before it)."""
-    reviewer = session_reviewer(request)
+    reviewer = session_reviewer(request, store, settings)
     if reviewer is None:
         return _login(settings, request.url.path)
     return _answer_page(request, store, reviewer, answer_id, revision, from_revision, to_revision)
 
 
 @router.post("/answers/{answer_id}/status")
-async def move(answer_id: str, request: Request, store: AnswerStore = Depends(get_store),
-               settings: Settings = Depends(get_settings)) -> Response:
+async def move(answer_id: str, request: Request, store: StoreDep, settings: SettingsDep) -> Response:
     """Move the newest revision along the workflow (or add a note), as POST /v1/answers/{id}/review."""
     form = await _form(request)
     return await anyio.to_thread.run_sync(_move, request, store, settings, answer_id, form)
 
 
 def _move(request: Request, store: AnswerStore, settings: Settings, answer_id: str, form: dict[str, str]) -> Response:
-    reviewer, refused = _check_post(request, settings, form)
+    reviewer, refused = _check_post(request, store, settings, form)
     if refused is not None:
         return refused
     try:
-        revision = int(form["revision"]) if form.get("revision", "").isdigit() else None
         store.set_review(answer_id, form.get("status", ""), form.get("note", "")[:5000], reviewer=reviewer.name,
-                         revision=revision)
-    except (ReviewTransitionError, RevisionConflictError, ValueError) as exc:
+                         revision=_revision(form.get("revision", "")))
+    except (ReviewTransitionError, RevisionConflictError, UserError) as exc:
         return _answer_page(request, store, reviewer, answer_id, None, None, None, error=str(exc),
-                            status_code=409)
+                            status_code=422 if isinstance(exc, UserError) else 409)
     return RedirectResponse(f"/review/answers/{quote(answer_id)}", status_code=303)
 
 
 @router.post("/answers/{answer_id}/refresh")
-async def refresh(answer_id: str, request: Request, store: AnswerStore = Depends(get_store),
-                  settings: Settings = Depends(get_settings), runtime: IndexRuntime = Depends(get_runtime),
-                  answerer: Answerer = Depends(get_answerer)) -> Response:
+async def refresh(answer_id: str, request: Request, store: StoreDep, settings: SettingsDep, runtime: RuntimeDep,
+                  answerer: AnswererDep, limiter: AnswerLimiterDep) -> Response:
     """Re-answer as a new revision, as POST /v1/answers/{id}/refresh."""
     form = await _form(request)
-    reviewer, refused = await anyio.to_thread.run_sync(_check_post, request, settings, form)
+    reviewer, refused = await anyio.to_thread.run_sync(_check_post, request, store, settings, form)
     if refused is not None:
         return refused
     await anyio.to_thread.run_sync(partial(refresh_answer, store, runtime, answerer, answer_id, reviewer.name),
-                                   limiter=request.app.state.answer_limiter)
+                                   limiter=limiter)
     return RedirectResponse(f"/review/answers/{quote(answer_id)}", status_code=303)
 
 
@@ -147,16 +143,25 @@ def _answer_page(request: Request, store: AnswerStore, reviewer: Reviewer, answe
     return html_page(page, status_code=status_code)
 
 
-def _check_post(request: Request, settings: Settings, form: dict[str, str]) -> tuple[Reviewer, Response | None]:
+def _check_post(request: Request, store: AnswerStore, settings: Settings,
+                form: dict[str, str]) -> tuple[Reviewer, Response | None]:
     """The signed-in reviewer of a form post, or the refusal to send: 401 without a session, 403 without
     the session's CSRF token."""
-    reviewer = session_reviewer(request)
+    reviewer = session_reviewer(request, store, settings)
     if reviewer is None:
         return Reviewer("", ""), _login(settings, "/review", error="Sign in first.")
     if not csrf_ok(request, form.get("csrf")):
         return reviewer, html_page("<!doctype html><title>Refused</title><p>This form has expired; reload the "
                                    "page and retry.</p>", status_code=403)
     return reviewer, None
+
+
+def _revision(text: str) -> int | None:
+    """The revision a form names: ASCII digits up to MAX_REVISION, else None (the newest). ``str.isdigit``
+    alone is not enough: it accepts superscripts that ``int`` refuses, and ``int`` refuses 5,000 digits."""
+    if not (text.isascii() and text.isdigit()) or len(text) > len(str(MAX_REVISION)):
+        return None
+    return int(text) if int(text) <= MAX_REVISION else None
 
 
 def _login(settings: Settings, next_url: str, error: str | None = None, status_code: int = 401) -> Response:

@@ -3,25 +3,22 @@ from __future__ import annotations
 
 from typing import Literal
 
-from fastapi import APIRouter, Depends, Query
+from fastapi import APIRouter, Query
 
-from service.api.models import SearchHit
-from index.search import Index
-from service.api.deps import current_index, get_settings
+from service.api.deps import IndexDep, SettingsDep
 from service.api.limits import VISIBLE_PATTERN, check_question
+from service.api.models import SearchHit
 from service.api.problems import problems
-from service.settings import Settings
 
 router = APIRouter(prefix="/v1", tags=["search"])
 
 
 @router.get("/search", response_model=list[SearchHit], responses=problems(422, 503))
-def search(q: str = Query(..., description="The search text: at least one visible character.",
+def search(settings: SettingsDep, index: IndexDep,
+           q: str = Query(..., description="The search text: at least one visible character.",
                           json_schema_extra={"minLength": 1, "pattern": VISIBLE_PATTERN}),
            k: int = Query(10, ge=1, le=100, description="How many passages."),
-           mode: Literal["hybrid", "bm25", "dense"] = Query("hybrid"),
-           settings: Settings = Depends(get_settings),
-           index: Index = Depends(current_index)) -> list[SearchHit]:
+           mode: Literal["hybrid", "bm25", "dense"] = Query("hybrid")) -> list[SearchHit]:
     """The k passages that best match ``q``."""
     query = check_question(q, settings.max_question_chars, what="query")
     hits = index.search(query, k=k, mode=mode)
