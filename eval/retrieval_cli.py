@@ -41,7 +41,8 @@ def retrieval(
     out: Optional[Path] = typer.Option(None, "--out", help="Output folder (default ./eval-out/<dataset>)."),
     as_json: bool = typer.Option(False, "--json", help="Print the results as one JSON object, the last line."),
     model: Optional[str] = typer.Option(None, "--model", help="sentence-transformers model folder (default: packaged MiniLM)."),
-    cache_dir: Optional[Path] = typer.Option(None, "--cache-dir", help="Index cache (default: MEDCITE_EVAL_CACHE_DIR, else ~/.cache/medcite/eval)."),
+    cache_dir: Optional[Path] = typer.Option(None, "--cache-dir", help="Index cache (default: MEDCITE_EVAL_CACHE_DIR, "
+                                             "else ~/.cache/medcite/eval)."),
     half: str = typer.Option("all", "--half", help="Queries: all, or the fixed hash halves dev / heldout (for tuning)."),
     rebuild: bool = typer.Option(False, "--rebuild", help="Rebuild the cached index even if it is current."),
 ) -> None:
@@ -118,7 +119,8 @@ def _retrievers(text: str) -> list[str]:
     names = [n.strip() for n in text.split(",") if n.strip()]
     unknown = [n for n in names if n not in RETRIEVERS]
     if unknown or not names:
-        raise EvalOptionError(f"unknown retriever(s) {', '.join(unknown) or '(none)'} (choose from {', '.join(RETRIEVERS)})")
+        raise EvalOptionError(f"unknown retriever(s) {', '.join(unknown) or '(none)'} "
+                              f"(choose from {', '.join(RETRIEVERS)})")
     return list(dict.fromkeys(names))
 
 

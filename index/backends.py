@@ -144,7 +144,8 @@ def make_backend(kind: str | BackendKind, index_path: Path, milvus_uri: str | No
     try:
         kind = BackendKind(kind)
     except ValueError:
-        raise IndexOptionError(f"unknown backend {kind!r} (choose from {', '.join(k.value for k in BackendKind)})") from None
+        raise IndexOptionError(f"unknown backend {kind!r} "
+                               f"(choose from {', '.join(k.value for k in BackendKind)})") from None
     if kind is BackendKind.LOCAL:
         return LocalBackend(Path(index_path))
     if not milvus_uri:

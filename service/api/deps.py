@@ -79,9 +79,9 @@ AnswererDep = Annotated[Answerer, Depends(get_answerer)]
 
 async def require_admin(settings: SettingsDep,
                         credentials: Annotated[HTTPAuthorizationCredentials | None, Depends(_bearer)],
-                        x_reviewer: Annotated[str | None, Header(description="Reviewer name for the audit trail "
-                                                                 "(with MEDCITE_ADMIN_TOKEN; a named token names itself).")
-                                              ] = None) -> Reviewer:
+                        x_reviewer: Annotated[str | None, Header(
+                            description="Reviewer name for the audit trail (with MEDCITE_ADMIN_TOKEN; a named token "
+                                        "names itself).")] = None) -> Reviewer:
     """Let the request through only with ``Authorization: Bearer <admin token>``; the reviewer it names."""
     if not settings.reviewer_tokens():
         check_token(settings, None)  # raises AdminDisabledError

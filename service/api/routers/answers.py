@@ -10,7 +10,7 @@ from fastapi import APIRouter, Depends, Header, Query, Response
 from fastapi.responses import JSONResponse
 
 from index.search import Index
-from service.api.deps import (AdminDep, AnswerLimiterDep, Answerer, AnswererDep, IndexDep, SettingsDep, StoreDep,
+from service.api.deps import (AdminDep, Answerer, AnswererDep, AnswerLimiterDep, IndexDep, SettingsDep, StoreDep,
                               admit_question)
 from service.api.limits import MAX_REVISION
 from service.errors import AnswerNotFoundError

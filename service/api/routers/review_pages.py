@@ -14,7 +14,7 @@ from fastapi import APIRouter, Query, Request
 from fastapi.responses import HTMLResponse, RedirectResponse, Response
 
 from service.api.auth import Reviewer, check_token, csrf_ok, csrf_token, session_reviewer, sign_in, sign_out
-from service.api.deps import AnswerLimiterDep, AnswererDep, RuntimeDep, SettingsDep, StoreDep
+from service.api.deps import AnswererDep, AnswerLimiterDep, RuntimeDep, SettingsDep, StoreDep
 from service.api.limits import MAX_REVISION
 from service.api.review_render import answer_review_page, login_page, queue_page
 from service.api.routers.pages import html_page
