@@ -34,7 +34,6 @@ class Hit:
     document: Document
     rank: int
     score: float
-    row: int = -1
     lexical: float | None = None
     dense: float | None = None
 
@@ -104,7 +103,7 @@ class Index:
         hits = []
         for rank, (row, score) in enumerate(top, start=1):
             chunk = chunks[row]
-            hits.append(Hit(chunk=chunk, document=self.store.document(chunk.doc_id), rank=rank, score=float(score), row=row,
+            hits.append(Hit(chunk=chunk, document=self.store.document(chunk.doc_id), rank=rank, score=float(score),
                             lexical=lex_scores.get(row), dense=den_scores.get(row)))
         return hits
 

@@ -38,7 +38,6 @@ NULL_RESULT = _rx(
     r"change|differ|show|affect|prevent|lower|increase|decrease)|neutral|"
     r"no (clear |measurable )?(effect|benefit|difference|association))"
 )
-LIMITATION = _rx(f"{GAP.pattern}|{NULL_RESULT.pattern}")
 SAFETY = _rx(
     r"\b(adverse|side[- ]effects?|interact\w*|warfarin|anticoagula\w*|contraindicat\w*|toxicit\w*|toxic|"
     r"safe|safety|bleeding|haemorrhag\w*|hemorrhag\w*|hypercalc\w*|caution|harms?|harmful|tolerat\w*|"

@@ -7,13 +7,6 @@ from __future__ import annotations
 
 from service.answer.models import Audience
 
-AUDIENCES: tuple[Audience, ...] = ("clinician", "patient")
-
-# Section keys in the order an answer shows them.
-SECTION_KEYS: tuple[str, ...] = (
-    "current_evidence", "mechanism", "clinical_studies", "limitations", "safety", "recommendations", "conclusion",
-)
-
 HEADINGS: dict[str, dict[str, str]] = {
     "clinician": {
         "current_evidence": "Current Evidence",
