@@ -21,6 +21,7 @@ from pathlib import Path
 from ingest.chunking import clean_sentence
 from ingest.corpus import read_corpus
 from ingest.grades import is_grade_line, section_grades, starts_definitions
+from ingest.models import DocumentKind
 from service.answer.routing import RECOMMENDATION
 
 SECTION = "Major Recommendations"
@@ -53,7 +54,7 @@ def measure(corpus: Path, sample: int, seed: int = 9) -> tuple[Coverage, list[di
     cov = Coverage()
     graded_rows: list[dict] = []
     for doc in read.documents:
-        if doc.kind != "guideline":
+        if doc.kind != DocumentKind.GUIDELINE:
             continue
         cov.documents += 1
         found = False
