@@ -64,7 +64,6 @@ BUILTIN_QUESTIONS: tuple[str, ...] = (
     "What is the management of acute otitis media in children?",
 )
 
-FLOOR_DEPTH = 100  # what one hybrid search asks each retriever for (FusionSettings.depth)
 READY_TIMEOUT = 600.0  # a cold server loads torch, the model and the index; slow on a busy machine
 
 
@@ -194,13 +193,13 @@ def read_questions(path: Path | None) -> list[str]:
     return questions
 
 
-def measure_floor(index, questions: list[str], repeats: int = 3,
-                  depth: int = FLOOR_DEPTH) -> tuple[LatencyStats, dict[str, float]]:
+def measure_floor(index, questions: list[str], repeats: int = 3) -> tuple[LatencyStats, dict[str, float]]:
     """Per question: the index's embedder on the query, a raw FAISS search and a raw bm25s retrieval
     (the index's tokenizer + ``BM25.retrieve``), each at the depth hybrid search uses. Also the p50 of
     each part."""
     from index.lexical import tokenize
 
+    depth = index.fusion.depth  # what one hybrid search asks each retriever for
     vocab = index.bm25.vocab_dict
     k_lex = min(depth, int(index.bm25.scores.get("num_docs", depth)))
     k_vec = min(depth, index.vectors.ntotal)

@@ -13,7 +13,7 @@ from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, T
 
 from index.backends import Backend, make_backend
 from index.build import LOCAL, Runner
-from index.search import MODES
+from index.search import MODES, SearchMode
 from service.api.models import SearchHit
 from service.console import UserError, user_errors
 from service.settings import Settings
@@ -95,7 +95,7 @@ def search(
     query: str = typer.Argument(..., help="The search text."),
     index: Optional[Path] = typer.Option(None, "--index", help="Index directory."),
     k: int = typer.Option(10, "-k", "--k", min=1, max=1000, help="How many hits."),
-    mode: str = typer.Option("hybrid", "--mode", help="hybrid, bm25 or dense."),
+    mode: str = typer.Option(SearchMode.HYBRID.value, "--mode", help=f"One of {', '.join(MODES)}."),
     model: Optional[str] = typer.Option(None, "--model", help="Model folder (must be the one the index was built with)."),
     as_json: bool = typer.Option(False, "--json", help="Print the hits as one JSON line."),
     backend: Optional[str] = BackendOpt,
@@ -110,7 +110,7 @@ def search(
         if not query.strip():
             raise UserError("the query is empty")
         idx = backend_of(settings, index, backend, milvus_uri, collection).open(model=model or settings.model)
-        hits = idx.search(query, k=k, mode=mode)
+        hits = idx.search(query, k=k, mode=SearchMode(mode))
     if as_json:
         print(json.dumps([SearchHit.from_hit(h).model_dump() for h in hits]))
         return

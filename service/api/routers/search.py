@@ -1,12 +1,10 @@
 """Passage search."""
 from __future__ import annotations
 
-from typing import Literal
-
 from fastapi import APIRouter, Depends, Query
 
 from service.api.models import SearchHit
-from index.search import Index
+from index.search import Index, SearchMode
 from service.api.deps import current_index, get_settings
 from service.api.limits import VISIBLE_PATTERN, check_question
 from service.api.problems import problems
@@ -19,7 +17,7 @@ router = APIRouter(prefix="/v1", tags=["search"])
 def search(q: str = Query(..., description="The search text: at least one visible character.",
                           json_schema_extra={"minLength": 1, "pattern": VISIBLE_PATTERN}),
            k: int = Query(10, ge=1, le=100, description="How many passages."),
-           mode: Literal["hybrid", "bm25", "dense"] = Query("hybrid"),
+           mode: SearchMode = Query(SearchMode.HYBRID),
            settings: Settings = Depends(get_settings),
            index: Index = Depends(current_index)) -> list[SearchHit]:
     """The k passages that best match ``q``."""
