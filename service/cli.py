@@ -14,6 +14,7 @@ from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, T
 from index.backends import Backend, make_backend
 from index.build import LOCAL, Runner
 from index.search import MODES, SearchMode
+from service.answer.models import Audience
 from service.api.models import SearchHit
 from service.console import UserError, user_errors
 from service.settings import Settings
@@ -129,7 +130,7 @@ def search(
 def ask(
     question: str = typer.Argument(..., help="The clinical question, in quotes."),
     index: Optional[Path] = typer.Option(None, "--index", help="Index directory (built from the corpus if missing)."),
-    audience: str = typer.Option("clinician", "--audience", help="clinician or patient."),
+    audience: str = typer.Option(Audience.CLINICIAN.value, "--audience", help=f"One of {', '.join(Audience)}."),
     fmt: str = typer.Option("md", "--format", help="md (Markdown) or json."),
     model: Optional[str] = typer.Option(None, "--model", help="Model folder (must be the one the index was built with)."),
     backend: Optional[str] = BackendOpt,
@@ -144,8 +145,8 @@ def ask(
 
     with user_errors():
         settings = Settings()
-        if audience not in ("clinician", "patient"):
-            raise UserError(f"unknown --audience {audience!r} (choose clinician or patient)")
+        if audience not in tuple(Audience):
+            raise UserError(f"unknown --audience {audience!r} (choose from {', '.join(Audience)})")
         if fmt not in ("md", "json"):
             raise UserError(f"unknown --format {fmt!r} (choose md or json)")
         question = check_question(question, settings.max_question_chars)
@@ -154,7 +155,7 @@ def ask(
             err.print(f"No index at {target.describe()} yet: building it from {settings.corpus}")
             run_build(settings.corpus, target, model or settings.model)
         idx = target.open(model=model or settings.model)
-        answer = answer_question(idx, question, audience, outdated_years=settings.outdated_years)
+        answer = answer_question(idx, question, Audience(audience), outdated_years=settings.outdated_years)
     print(answer.model_dump_json(indent=2) if fmt == "json" else to_markdown(answer))
 
 

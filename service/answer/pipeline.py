@@ -14,7 +14,7 @@ from service.answer import appraisal, conflicts
 from service.answer.concepts import concept
 from service.answer.corpus_stats import corpus_stats
 from service.answer.evidence import Judgement, answers_directly, designs_in, judge
-from service.answer.models import Answer, BottomLine, Evidence, Review, Section, Statement
+from service.answer.models import Answer, Audience, BottomLine, Evidence, Review, Section, Statement
 from service.answer.phrasing import (LeadStatement, bottom_line, conclusion, evidence_summary,
                                      limitation_statements, retraction_note)
 from service.answer.question import Question, read_question
@@ -32,7 +32,7 @@ _TYPE_BONUS = {"dosing": _DOSE, "safety": SAFETY, "therapy": RECOMMENDATION}
 STRONG_DESIGNS = ("meta-analysis", "randomized trial")
 
 
-def answer_question(index: Index, question: str, audience: str = "clinician",
+def answer_question(index: Index, question: str, audience: Audience = Audience.CLINICIAN,
                     follows: Answer | None = None, tuning: AnswerTuning = TUNING,
                     outdated_years: int = appraisal.DEFAULT_OUTDATED_YEARS) -> Answer:
     """A complete, citable answer to ``question`` from ``index`` (a follow-up when ``follows`` is given)."""

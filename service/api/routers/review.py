@@ -10,6 +10,7 @@ import anyio
 from fastapi import APIRouter, Depends, Query, Request
 from fastapi.responses import JSONResponse
 
+from service.answer.models import Audience
 from service.api.limits import MAX_OFFSET, MAX_REVISION
 from service.api.auth import Reviewer
 from service.api.problems import problems
@@ -73,7 +74,7 @@ async def refresh(answer_id: str, request: Request, store: AnswerStore = Depends
 @router.get("/v1/review/queue", response_model=list[QueueItem], responses=_AUTH,
             dependencies=[Depends(require_admin)])
 def review_queue(status: QueueFilter = Query("attention", description="attention = not approved, or stale."),
-                 audience: Literal["clinician", "patient"] | None = None,
+                 audience: Audience | None = None,
                  q: str | None = Query(None, max_length=500, description="Text the question contains."),
                  limit: int = Query(100, ge=1, le=1000), offset: int = Query(0, ge=0, le=MAX_OFFSET),
                  store: AnswerStore = Depends(get_store)) -> list[QueueItem]:
