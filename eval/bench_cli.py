@@ -8,7 +8,9 @@ from typing import Optional
 import typer
 from rich.console import Console
 
-from eval.bench import BenchResult, read_questions, run_bench
+from eval.bench import run_bench
+from eval.bench_questions import read_questions
+from eval.bench_report import BenchResult
 from index.errors import IndexError_
 from ingest.errors import CorpusError
 
