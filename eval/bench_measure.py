@@ -4,10 +4,14 @@ from __future__ import annotations
 
 import time
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 import numpy as np
 
 from eval.load import percentile_ms
+
+if TYPE_CHECKING:
+    from index.search import Index
 
 
 @dataclass(frozen=True)
@@ -28,7 +32,7 @@ class LatencyStats:
                    cpu_p50_ms=percentile_ms(cpu_seconds or [], 50))
 
 
-def measure_floor(index, questions: list[str], repeats: int = 3) -> tuple[LatencyStats, dict[str, float]]:
+def measure_floor(index: Index, questions: list[str], repeats: int = 3) -> tuple[LatencyStats, dict[str, float]]:
     """Per question: the index's embedder on the query, a raw FAISS search and a raw bm25s retrieval
     (the index's tokenizer + ``BM25.retrieve``), each at the depth hybrid search uses. Also the p50 of
     each part."""
@@ -68,7 +72,7 @@ def measure_floor(index, questions: list[str], repeats: int = 3) -> tuple[Latenc
     return LatencyStats.of(totals, cpu), {name: round(percentile_ms(v, 50), 2) for name, v in parts.items()}
 
 
-def measure_answers(index, questions: list[str], repeats: int = 3) -> LatencyStats:
+def measure_answers(index: Index, questions: list[str], repeats: int = 3) -> LatencyStats:
     """Per question: ``answer_question`` on the loaded index, in this process."""
     from service.answer.pipeline import answer_question
 

@@ -19,7 +19,8 @@ def register(app: typer.Typer) -> None:
 
 
 def calibrate(
-    dataset: Path = typer.Option(..., "--dataset", exists=True, file_okay=False, help="A BEIR data set folder (BioASQ)."),
+    dataset: Path = typer.Option(..., "--dataset", exists=True, file_okay=False,
+                                 help="A BEIR data set folder (BioASQ)."),
     index: Path = typer.Option(..., "--index", help="Index of the default corpus (off-topic for the data set)."),
     n: int = typer.Option(300, "-n", min=1, help="Questions to sample."),
 ) -> None:

@@ -22,10 +22,12 @@ def register(app: typer.Typer) -> None:
 
 
 def ingest_speed(
-    corpus: Path = typer.Option(..., "--corpus", exists=True, file_okay=False, help="Corpus folder to build (read only)."),
+    corpus: Path = typer.Option(..., "--corpus", exists=True, file_okay=False,
+                                help="Corpus folder to build (read only)."),
     model: Optional[str] = typer.Option(None, "--model", help="Model folder (default: the packaged MiniLM)."),
     backend: Optional[str] = typer.Option(None, "--backend", help="torch or onnx-int8 (default: the model's own)."),
-    batch_size: Optional[int] = typer.Option(None, "--batch-size", min=1, help="Encode batch (default: Embedder.encode's)."),
+    batch_size: Optional[int] = typer.Option(None, "--batch-size", min=1,
+                                             help="Encode batch (default: Embedder.encode's)."),
     as_json: bool = typer.Option(False, "--json", help="Print one JSON object."),
 ) -> None:
     """Ingest speed: the whole build pipeline's chunks/s beside the model's raw encode chunks/s, in one run."""
@@ -43,7 +45,8 @@ def ingest_speed(
 
 
 def ingest_compare(
-    corpus: Path = typer.Option(..., "--corpus", exists=True, file_okay=False, help="Corpus folder to build (read only)."),
+    corpus: Path = typer.Option(..., "--corpus", exists=True, file_okay=False,
+                                help="Corpus folder to build (read only)."),
     int8: Optional[Path] = typer.Option(None, "--int8", help="int8 model folder (medcite-eval int8 --out)."),
     ray_actors: int = typer.Option(2, "--ray-actors", min=0, help="Embedder actors of the Ray build; 0 skips it."),
     sample: int = typer.Option(1500, "--sample", min=1, help="Texts for the length-batching comparison."),

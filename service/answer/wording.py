@@ -79,11 +79,11 @@ REVIEW_STATUS_LABELS: dict[str, str] = {
 }
 
 
-def heading(audience: str, key: str) -> str:
+def heading(audience: Audience, key: str) -> str:
     """The heading of section ``key`` for ``audience`` (the key itself for a section the table lacks)."""
     return HEADINGS.get(audience, HEADINGS[Audience.CLINICIAN]).get(key, key.replace("_", " ").capitalize())
 
 
-def label(audience: str, name: str) -> str:
+def label(audience: Audience, name: str) -> str:
     """A renderer label (``bottom_line``, ``references``, ...) for ``audience``."""
     return LABELS.get(audience, LABELS[Audience.CLINICIAN])[name]
