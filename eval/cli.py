@@ -1,4 +1,4 @@
-"""The ``medcite-eval`` command: retrieval and answer evaluations, and benchmarks.
+"""The ``medcite-eval`` command: retrieval and answer evaluations, benchmarks and component checks.
 
 Each command family lives in its own module with a ``register(app)`` function; adding one is adding
 a module and a line here.
@@ -7,12 +7,12 @@ from __future__ import annotations
 
 import typer
 
-from eval import answers_cli, bench_cli, retrieval_cli, scaling_cli, train_cli
+from eval import answers_cli, bench_cli, checks_cli, ingest_cli, retrieval_cli, scaling_cli, stale_cli, train_cli
 
 app = typer.Typer(help="Evaluate and benchmark medcite.", no_args_is_help=True, add_completion=False,
                   pretty_exceptions_enable=False)
 
-for module in (retrieval_cli, answers_cli, bench_cli, scaling_cli, train_cli):
+for module in (retrieval_cli, answers_cli, bench_cli, ingest_cli, stale_cli, scaling_cli, checks_cli, train_cli):
     module.register(app)
 
 

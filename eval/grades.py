@@ -1,6 +1,6 @@
 """How often the grade extractor finds a grade in guideline recommendations, and a sample to check by hand.
 
-    python -m eval.grades --corpus ../shared/data/guidelines --sample 50 --out /tmp/grade-sample.tsv
+    medcite-eval grades --corpus ../shared/data/guidelines --sample 50 --out /tmp/grade-sample.tsv
 
 Counts the sentences of each document's "Major Recommendations" section (up to its "Definitions" part, as
 the chunker sees them, less the lines that only state a grade for another sentence) and the share that
@@ -11,16 +11,15 @@ to fill in by reading.
 """
 from __future__ import annotations
 
-import argparse
 import csv
 import random
-import sys
 from dataclasses import dataclass
 from pathlib import Path
 
 from ingest.chunking import clean_sentence
 from ingest.corpus import read_corpus
 from ingest.grades import is_grade_line, section_grades, starts_definitions
+from ingest.models import DocumentKind
 from service.answer.routing import RECOMMENDATION
 
 SECTION = "Major Recommendations"
@@ -53,7 +52,7 @@ def measure(corpus: Path, sample: int, seed: int = 9) -> tuple[Coverage, list[di
     cov = Coverage()
     graded_rows: list[dict] = []
     for doc in read.documents:
-        if doc.kind != "guideline":
+        if doc.kind != DocumentKind.GUIDELINE:
             continue
         cov.documents += 1
         found = False
@@ -83,26 +82,9 @@ def measure(corpus: Path, sample: int, seed: int = 9) -> tuple[Coverage, list[di
     return cov, rows
 
 
-def main(argv: list[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--corpus", type=Path, required=True, help="a folder of guideline files")
-    parser.add_argument("--sample", type=int, default=50, help="graded sentences to write for checking")
-    parser.add_argument("--out", type=Path, help="TSV file for the sample")
-    parser.add_argument("--seed", type=int, default=9)
-    args = parser.parse_args(argv)
-    if not args.corpus.is_dir():
-        print(f"error: corpus folder not found: {args.corpus}", file=sys.stderr)
-        return 2
-    cov, rows = measure(args.corpus, args.sample, args.seed)
-    print("\n".join(cov.lines()))
-    if args.out:
-        with args.out.open("w", newline="") as fh:
-            writer = csv.DictWriter(fh, fieldnames=list(rows[0]) if rows else ["doc"], delimiter="\t")
-            writer.writeheader()
-            writer.writerows(rows)
-        print(f"sample of {len(rows)} graded sentences written to {args.out}")
-    return 0
-
-
-if __name__ == "__main__":
-    raise SystemExit(main())
+def write_sample(rows: list[dict], out: Path) -> None:
+    """The sample as TSV, a header first, for checking by hand (the ``correct`` column left to fill in)."""
+    with out.open("w", newline="") as fh:
+        writer = csv.DictWriter(fh, fieldnames=list(rows[0]) if rows else ["doc"], delimiter="\t")
+        writer.writeheader()
+        writer.writerows(rows)

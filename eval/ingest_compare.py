@@ -1,6 +1,6 @@
 """Ingest speed of the ways medcite can embed, one after another on the same corpus, in one run:
 
-    python -m eval.ingest_compare --corpus DIR [--int8 MODEL_DIR] [--ray-actors 2] [--sample 1500] [--json]
+    medcite-eval ingest-compare --corpus DIR [--int8 MODEL_DIR] [--ray-actors 2] [--sample 1500] [--json]
 
 - full builds (``index.build.build_index`` into a fresh folder): local fp32, local int8 (when an int8 model
   folder from ``medcite-eval int8`` is given), and fp32 on a local Ray cluster with N embedder actors;
@@ -12,13 +12,11 @@ Figures go to BENCHMARKS.md with the command; absolute rates follow the machine'
 """
 from __future__ import annotations
 
-import argparse
-import json
 import statistics
-import sys
 import tempfile
 import time
 from pathlib import Path
+from typing import Callable
 
 from index.build import LOCAL, Runner, build_index
 from index.embedder import Embedder, load_embedder
@@ -81,54 +79,41 @@ def query_floor(embedder: Embedder, rounds: int = 40) -> float:
     return round(statistics.median(times), 2)
 
 
-def main(argv: list[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--corpus", type=Path, required=True)
-    parser.add_argument("--int8", type=Path, default=None, help="int8 model folder (medcite-eval int8 --out)")
-    parser.add_argument("--ray-actors", type=int, default=2, help="0 skips the Ray build")
-    parser.add_argument("--sample", type=int, default=1500, help="texts for the length-batching comparison")
-    parser.add_argument("--skip", default="", help="comma list of parts to skip: fp32,int8,ray,length,query")
-    parser.add_argument("--json", action="store_true")
-    args = parser.parse_args(argv)
-    skip = set(filter(None, args.skip.split(",")))
+def compare_ingest(corpus: Path, int8: Path | None = None, ray_actors: int = 2, sample: int = 1500,
+                   skip: frozenset[str] = frozenset(), log: Callable[[str, object], None] = lambda part, value: None
+                   ) -> dict:
+    """Every comparison of the module docstring not in ``skip`` (fp32, int8, ray, length, query), one after
+    another; ``log`` hears each part's figures as soon as they are measured."""
     fp32 = load_embedder(backend="torch")  # the packaged model as shipped
     fp32.encode(["warm up"] * 4)
-    result: dict = {"corpus": str(args.corpus)}
+    result: dict = {"corpus": str(corpus)}
     texts: list[str] = []
-
-    def log(part: str) -> None:
-        print(f"{part}: {json.dumps(result.get(part))}", file=sys.stderr, flush=True)
-
     if "fp32" not in skip:
-        result["fp32"], texts = timed_build(args.corpus, fp32)
-        log("fp32")
-    int8 = load_embedder(args.int8, backend="onnx-int8") if args.int8 else None
-    if int8 is not None and "int8" not in skip:
-        int8.encode(["warm up"] * 4)
-        result["int8"], texts = timed_build(args.corpus, int8)
-        log("int8")
-    if args.ray_actors and "ray" not in skip:
+        result["fp32"], texts = timed_build(corpus, fp32)
+        log("fp32", result["fp32"])
+    q8 = load_embedder(int8, backend="onnx-int8") if int8 else None
+    if q8 is not None and "int8" not in skip:
+        q8.encode(["warm up"] * 4)
+        result["int8"], texts = timed_build(corpus, q8)
+        log("int8", result["int8"])
+    if ray_actors and "ray" not in skip:
         from index.ray_ingest import RayIngest
 
-        with RayIngest(actors=args.ray_actors) as cluster:
-            result[f"ray_{args.ray_actors}_actors"], _ = timed_build(args.corpus, fp32, cluster.runner)
-        log(f"ray_{args.ray_actors}_actors")
+        name = f"ray_{ray_actors}_actors"
+        with RayIngest(actors=ray_actors) as cluster:
+            result[name], _ = timed_build(corpus, fp32, cluster.runner)
+        log(name, result[name])
     if "length" not in skip:
         if not texts:
             with tempfile.TemporaryDirectory() as tmp:
-                build_index(args.corpus, Path(tmp) / "i", embedder=fp32)  # texts only; not timed
+                build_index(corpus, Path(tmp) / "i", embedder=fp32)  # texts only; not timed
                 texts = _texts(Path(tmp) / "i")
-        step = max(1, len(texts) // args.sample)
-        result["length_batching_fp32"] = length_batching(fp32, texts[::step][:args.sample])
-        log("length_batching_fp32")
+        step = max(1, len(texts) // sample)
+        result["length_batching_fp32"] = length_batching(fp32, texts[::step][:sample])
+        log("length_batching_fp32", result["length_batching_fp32"])
     if "query" not in skip:
         result["query_floor_ms"] = {"fp32": query_floor(fp32)}
-        if int8 is not None:
-            result["query_floor_ms"]["int8"] = query_floor(int8)
-        log("query_floor_ms")
-    print(json.dumps(result) if args.json else json.dumps(result, indent=1))
-    return 0
-
-
-if __name__ == "__main__":
-    sys.exit(main())
+        if q8 is not None:
+            result["query_floor_ms"]["int8"] = query_floor(q8)
+        log("query_floor_ms", result["query_floor_ms"])
+    return result

@@ -1,6 +1,6 @@
 """Ingest speed: the whole build pipeline's chunks/s beside the model's raw encode chunks/s, in one run.
 
-    python -m eval.ingest_speed --corpus DIR [--model PATH] [--backend torch|onnx-int8] [--json]
+    medcite-eval ingest-speed --corpus DIR [--model PATH] [--backend torch|onnx-int8] [--json]
 
 The pipeline is ``index.build.build_index`` into a fresh temporary folder; raw encode is the embedder's
 model (``SentenceTransformer.encode`` or the ONNX encoder) on exactly the chunk texts the pipeline embedded,
@@ -9,13 +9,10 @@ chunking, SQLite, FAISS, BM25) cost; the stage times say where.
 """
 from __future__ import annotations
 
-import argparse
-import json
 import resource
-import sys
 import tempfile
 import time
-from dataclasses import asdict, dataclass, field
+from dataclasses import dataclass, field
 from pathlib import Path
 
 from index.build import build_index
@@ -105,24 +102,3 @@ def _raw_encode_seconds(embedder: Embedder, texts: list[str], batch_size: int) -
     embedder.model.encode(texts, batch_size=batch_size, normalize_embeddings=True, convert_to_numpy=True,
                           show_progress_bar=False)
     return time.perf_counter() - started
-
-
-def main(argv: list[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(prog="python -m eval.ingest_speed", description=__doc__.splitlines()[0])
-    parser.add_argument("--corpus", type=Path, required=True, help="corpus folder to build (read only)")
-    parser.add_argument("--model", default=None, help="model folder (default: the packaged MiniLM)")
-    parser.add_argument("--backend", default=None, choices=["torch", "onnx-int8"])
-    parser.add_argument("--batch-size", type=int, default=BATCH)
-    parser.add_argument("--json", action="store_true", help="print one JSON object")
-    args = parser.parse_args(argv)
-    result = measure_ingest(args.corpus, args.model, args.backend, args.batch_size)
-    if args.json:
-        print(json.dumps(asdict(result)))
-    else:
-        for key, value in asdict(result).items():
-            print(f"{key:>22}: {value}")
-    return 0
-
-
-if __name__ == "__main__":
-    sys.exit(main())

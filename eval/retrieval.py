@@ -13,10 +13,10 @@ import numpy as np
 import ranx
 
 from eval.datasets import Query
-from index.search import Index
+from index.search import MODES, Index, SearchMode
 
 METRICS = ("ndcg@10", "recall@10", "recall@100", "mrr@10", "map@100")
-RETRIEVERS = ("bm25", "dense", "hybrid")
+RETRIEVERS = MODES  # every search mode, each retriever alone before the fused one
 RECALL_CUTOFFS = (1, 3, 5, 10, 20, 50, 100)
 STAT_TEST = "student"  # paired t-test, ranx's default; significance at p < MAX_P
 MAX_P = 0.01
@@ -58,7 +58,7 @@ def chunks_per_document(index: Index) -> float:
     return max(1.0, counts.get("chunks", 1) / max(1, counts.get("documents", 1)))
 
 
-def run_queries(index: Index, queries: list[Query], mode: str, k: int = 100,
+def run_queries(index: Index, queries: list[Query], mode: SearchMode, k: int = 100,
                 vectors: np.ndarray | None = None, tick: Tick | None = None) -> Run:
     """The document-level run of one retriever: top ``k`` documents per query, a document scored by its
     best chunk.
@@ -69,7 +69,7 @@ def run_queries(index: Index, queries: list[Query], mode: str, k: int = 100,
     chunk_k = int(math.ceil(k * chunks_per_document(index)))
     run: Run = {}
     for i, query in enumerate(queries):
-        vector = vectors[i] if vectors is not None and mode != "bm25" else None
+        vector = vectors[i] if vectors is not None and mode != SearchMode.BM25 else None
         hits = index.search(query.text, k=chunk_k, mode=mode, query_vector=vector)
         run[query.id] = document_scores([(h.chunk.doc_id, h.score) for h in hits], k)
         if tick:

@@ -21,7 +21,7 @@ from eval.console import user_errors
 from eval.retrieval import (METRICS, RETRIEVERS, RetrievalResult, compare, embed_queries, evaluate,
                             recall_curve, run_queries)
 from index.embedder import load_embedder
-from index.search import open_index
+from index.search import SearchMode, open_index
 from ingest.chunking import ChunkingParams
 
 err = Console(stderr=True)
@@ -35,7 +35,7 @@ def register(app: typer.Typer) -> None:
 
 def retrieval(
     dataset: Path = typer.Option(..., "--dataset", help="BEIR-layout folder (corpus.jsonl, queries.jsonl, qrels/)."),
-    retrievers: str = typer.Option(",".join(RETRIEVERS), "--retrievers", help="Comma-separated: bm25, dense, hybrid."),
+    retrievers: str = typer.Option(",".join(RETRIEVERS), "--retrievers", help=f"Comma-separated: {', '.join(RETRIEVERS)}."),
     split: str = typer.Option("test", "--split", help="qrels split (qrels/<split>.tsv)."),
     k: int = typer.Option(100, "--k", min=1, max=1000, help="Documents retrieved per query."),
     out: Optional[Path] = typer.Option(None, "--out", help="Output folder (default ./eval-out/<dataset>)."),
@@ -85,7 +85,7 @@ def evaluate_dataset(data: Dataset, names: list[str], k: int, model: str | None,
         try:
             queries = list(data.queries)
             vectors = None
-            if any(n != "bm25" for n in names):
+            if any(n != SearchMode.BM25 for n in names):
                 task = bar.add_task("Embedding queries", total=len(queries))
                 started = time.perf_counter()
                 vectors = embed_queries(index, queries, tick=lambda n: bar.advance(task, n))
@@ -115,13 +115,13 @@ def evaluate_dataset(data: Dataset, names: list[str], k: int, model: str | None,
     return result, runs
 
 
-def _retrievers(text: str) -> list[str]:
+def _retrievers(text: str) -> list[SearchMode]:
     names = [n.strip() for n in text.split(",") if n.strip()]
     unknown = [n for n in names if n not in RETRIEVERS]
     if unknown or not names:
         raise EvalOptionError(f"unknown retriever(s) {', '.join(unknown) or '(none)'} "
                               f"(choose from {', '.join(RETRIEVERS)})")
-    return list(dict.fromkeys(names))
+    return [SearchMode(n) for n in dict.fromkeys(names)]
 
 
 def _print_table(result: RetrievalResult) -> None:

@@ -20,9 +20,6 @@ from typing import Callable
 import faiss
 import numpy as np
 
-# The int8 export lives in index.int8 (the default embedder is made with it); medcite-eval int8 uses it from here.
-from index.int8 import export_int8  # noqa: F401
-
 DIM = 384  # all-MiniLM-L6-v2
 QUERIES = 200
 K = 10

@@ -50,8 +50,9 @@ def int8(
 
     Its quality on a data set: `medcite-eval retrieval --dataset DIR --retrievers dense --model OUT`.
     """
-    from eval.scaling import compare_encoders, export_int8, sample_texts
+    from eval.scaling import compare_encoders, sample_texts
     from index.embedder import default_model_path, load_embedder
+    from index.int8 import export_int8
 
     try:
         folder = export_int8(model or default_model_path(), out)

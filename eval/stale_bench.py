@@ -1,21 +1,19 @@
 """Benchmark of the stale check after a rebuild, on many stored answers.
 
-``python -m eval.stale_bench prepare --workdir DIR --answers 10000`` copies the default corpus, builds its
+``medcite-eval stale-bench prepare --workdir DIR --answers 10000`` copies the default corpus, builds its
 index, answers the built-in clinical questions for real and stores ``--answers`` answers made from them
 (each with its own question text: the template's question plus a case number, so no two are alike; a
 quarter approved), then changes one cited document, removes another, adds a new one on vitamin K2 and
-tendon calcification, and rebuilds. ``python -m eval.stale_bench check --workdir DIR`` then runs the stale
+tendon calcification, and rebuilds. ``medcite-eval stale-bench check --workdir DIR`` then runs the stale
 check of that rebuild in a fresh process and prints one JSON line: seconds, what it marked, how many
 questions it searched, and memory (peak RSS growth of the process during the check, and the tracemalloc
 peak of Python objects in a second, traced run on a copy of the database).
 """
 from __future__ import annotations
 
-import argparse
 import json
 import os
 import shutil
-import sys
 import threading
 import time
 import tracemalloc
@@ -23,7 +21,7 @@ import uuid
 from datetime import datetime, timedelta, timezone
 from pathlib import Path
 
-from eval.bench import BUILTIN_QUESTIONS
+from eval.bench_questions import BUILTIN_QUESTIONS
 from index.build import build_index
 from index.search import open_index
 from service.answer.pipeline import answer_question
@@ -137,24 +135,3 @@ class _PeakRss:
         self._done.set()
         self._thread.join()
         return max(self.peak, _rss_mb())
-
-
-def main(argv: list[str] | None = None) -> int:
-    """The command line (see the module docstring)."""
-    parser = argparse.ArgumentParser(prog="python -m eval.stale_bench", description=__doc__.splitlines()[0])
-    parser.add_argument("step", choices=("prepare", "check"))
-    parser.add_argument("--workdir", type=Path, required=True)
-    parser.add_argument("--answers", type=int, default=10_000)
-    parser.add_argument("--max-searches", type=int, default=StaleSettings.max_searches)
-    parser.add_argument("--budget", type=float, default=StaleSettings.budget_s)
-    args = parser.parse_args(argv)
-    if args.step == "prepare":
-        out = prepare(args.workdir, args.answers)
-    else:
-        out = check(args.workdir, args.max_searches, args.budget)
-    print(json.dumps(out))
-    return 0
-
-
-if __name__ == "__main__":
-    sys.exit(main())

@@ -2,12 +2,10 @@
 
 The chunker packs sentences to a budget in estimated tokens (ingest.chunking.estimate_tokens) so that it
 need not tokenize the corpus twice; this checks that chunks stay inside the model's window.
-Run: ``python -m eval.token_budget --corpus ../shared/data/guidelines [--files 150]``.
+Run: ``medcite-eval token-budget --corpus ../shared/data/guidelines [--files 150]``.
 """
 from __future__ import annotations
 
-import argparse
-import json
 import random
 from pathlib import Path
 
@@ -31,7 +29,8 @@ def measure(corpus: Path, files: int = 150, params: ChunkingParams = ChunkingPar
         except UnreadableFile:
             continue
         chunks += [c for d in docs for c in chunk_document(d, params)]
-    embedder = load_embedder()
+    # The fp32 model: it carries the tokenizer and window the int8 export shares, and exposes both.
+    embedder = load_embedder(backend="torch")
     tokenizer, window = embedder.model.tokenizer, embedder.model.max_seq_length
     real = np.array([len(tokenizer(c.text, add_special_tokens=False).input_ids) for c in chunks])
     ratio = real / np.array([max(estimate_tokens(c.text), 1) for c in chunks])
@@ -42,15 +41,3 @@ def measure(corpus: Path, files: int = 150, params: ChunkingParams = ChunkingPar
         "real_tokens": {"p50": int(np.median(real)), "p95": int(np.quantile(real, 0.95)), "max": int(real.max())},
         "share_truncated": round(float(np.mean(real > window - 2)), 4),
     }
-
-
-def main() -> None:
-    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
-    parser.add_argument("--corpus", type=Path, required=True)
-    parser.add_argument("--files", type=int, default=150)
-    args = parser.parse_args()
-    print(json.dumps(measure(args.corpus, args.files), indent=1))
-
-
-if __name__ == "__main__":
-    main()

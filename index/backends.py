@@ -17,7 +17,7 @@ from index.build import LOCAL, BuildReport, Progress, Runner, build_index
 from index.embedder import Embedder
 from index.errors import IndexOptionError
 from index.manifest import Manifest
-from index.search import Hit, open_index
+from index.search import Hit, SearchMode, open_index
 
 
 class BackendKind(str, Enum):
@@ -36,7 +36,7 @@ class SearchIndex(Protocol):
     @property
     def version(self) -> str: ...
 
-    def search(self, query: str, k: int = 10, mode: str = "hybrid",
+    def search(self, query: str, k: int = 10, mode: SearchMode = SearchMode.HYBRID,
                query_vector: np.ndarray | None = None) -> list[Hit]: ...
 
     def idf(self, term: str) -> float: ...

@@ -13,7 +13,7 @@ import numpy as np
 from index.embedder import Embedder, load_embedder
 from index.errors import MedciteIndexError
 from index.lexical import build_bm25, save_bm25
-from index.location import build_lock, check_replaceable, new_version, swap_in
+from index.location import BM25_DIR, STORE, VECTORS, build_lock, check_replaceable, new_version, swap_in
 from index.manifest import FORMAT_VERSION, Manifest, read_manifest, read_reusable_manifest
 from index.passages import passage_text
 from index.store import ChunkStore, write_store
@@ -22,10 +22,6 @@ from ingest.chunking import ChunkingParams, chunk_document
 from ingest.corpus import corpus_files, read_corpus
 from ingest.errors import CorpusError
 from ingest.models import Chunk, CorpusRead, Document
-
-STORE = "store.sqlite"
-VECTORS = "vectors.faiss"
-BM25_DIR = "bm25"
 
 Progress = Callable[[str, int, int], None]  # (stage, done so far, total)
 # How a build reads a corpus folder and embeds passages: ``LOCAL`` in this process, or a Ray Data

@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import logging
+import math
 import re
 from functools import lru_cache
 from pathlib import Path
@@ -100,3 +101,15 @@ def bm25_search(model: bm25s.BM25, query: str, k: int) -> tuple[np.ndarray, np.n
     top = top[np.argsort(-scores[top], kind="stable")]
     keep = scores[top] > 0
     return top[keep].astype(np.int64), scores[top][keep].astype(np.float32)
+
+
+def idf(model: bm25s.BM25, term: str) -> float:
+    """BM25 IDF of one tokenized term over the indexed texts: ln(1 + (N - df + 0.5) / (df + 0.5)), the
+    Lucene form bm25s scores with, ``df`` counted from the index's own term postings. A term the texts
+    never use is as rare as a term can be (df = 0). Here, beside the bm25s calls, so no caller reads
+    bm25s's internal arrays."""
+    indptr = model.scores["indptr"]
+    n = max(int(model.scores.get("num_docs", len(indptr) - 1)), 1)
+    row = model.vocab_dict.get(term)
+    df = 0 if row is None else int(indptr[row + 1] - indptr[row])
+    return math.log(1 + (n - df + 0.5) / (df + 0.5))

@@ -17,6 +17,12 @@ from typing import Iterator
 from index.errors import IndexFormatError, IndexMissingError, IndexWriteError
 from index.manifest import MANIFEST
 
+# The files of one index version, beside its manifest: the chunk store, the FAISS vectors and the bm25s
+# folder. Here, not in index.build, so reading an index needs none of the build code.
+STORE = "store.sqlite"
+VECTORS = "vectors.faiss"
+BM25_DIR = "bm25"
+
 
 def versions_dir(index_dir: Path) -> Path:
     """The hidden sibling folder that holds the built versions of ``index_dir``."""

@@ -18,7 +18,7 @@ from typing import Any, Iterator
 
 from index.errors import IndexMissingError, MedciteIndexError
 from index.vectors import HNSW_EF_CONSTRUCTION, HNSW_M
-from ingest.models import Chunk, Document
+from ingest.models import Chunk, Document, DocumentKind
 
 DEFAULT_COLLECTION = "medcite"
 # Property keys (strings, as Milvus stores them).
@@ -150,6 +150,7 @@ def document_of(record: dict) -> Document:
     """The Document of a stored record (without sections; lists back to tuples, unknown keys ignored)."""
     values = {k: tuple(v) if isinstance(v, list) else v for k, v in record.items() if k in _DOC_FIELDS}
     values["sections"] = ()
+    values["kind"] = DocumentKind(values["kind"])
     return Document(**values)
 
 

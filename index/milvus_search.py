@@ -21,7 +21,7 @@ from index.lexical import query_terms
 from index.manifest import FORMAT_VERSION, Manifest
 from index.milvus_collection import (MANIFEST_KEY, OUTPUT_FIELDS, VERSION_KEY, MilvusUnavailableError, chunk_of,
                                      connect, document_of, properties)
-from index.search import MODES, FusionSettings, Hit, embedder_for
+from index.search import MODES, FusionSettings, Hit, SearchMode, embedder_for
 from index.vectors import HNSW_EF_SEARCH
 
 
@@ -39,17 +39,17 @@ class MilvusIndex:
     _df: dict[str, int] = field(default_factory=dict)
     _lock: threading.Lock = field(default_factory=threading.Lock)
 
-    def search(self, query: str, k: int = 10, mode: str = "hybrid",
+    def search(self, query: str, k: int = 10, mode: SearchMode = SearchMode.HYBRID,
                query_vector: np.ndarray | None = None) -> list[Hit]:
         """The top-k chunks for ``query`` (see ``index.search.Index.search``: same modes, same hit shape)."""
         if mode not in MODES:
             raise IndexOptionError(f"unknown search mode {mode!r} (choose from {', '.join(MODES)})")
         depth = max(k, self.fusion.depth)
-        terms = " ".join(query_terms(query)) if mode in ("hybrid", "bm25") else ""
+        terms = " ".join(query_terms(query)) if mode in (SearchMode.HYBRID, SearchMode.BM25) else ""
         vector = query_vector
-        if mode in ("hybrid", "dense") and vector is None:
+        if mode in (SearchMode.HYBRID, SearchMode.DENSE) and vector is None:
             vector = self.embedder.encode_query(query)
-        if mode == "bm25" and not terms:
+        if mode == SearchMode.BM25 and not terms:
             return []
         try:
             rows = self._request(mode, terms, vector, k, depth)
@@ -58,11 +58,11 @@ class MilvusIndex:
         hits = []
         for rank, row in enumerate(rows, start=1):
             entity = row["entity"]
-            score = abs(float(row["distance"])) if mode == "bm25" else float(row["distance"])
+            score = abs(float(row["distance"])) if mode == SearchMode.BM25 else float(row["distance"])
             dense = float(np.asarray(entity["vector"], dtype=np.float32) @ vector) if vector is not None else None
             hits.append(Hit(chunk=chunk_of(entity), document=document_of(entity["document"]), rank=rank,
-                            score=score, lexical=score if mode == "bm25" else None,
-                            dense=score if mode == "dense" else dense))
+                            score=score, lexical=score if mode == SearchMode.BM25 else None,
+                            dense=score if mode == SearchMode.DENSE else dense))
         return hits
 
     def _request(self, mode: str, terms: str, vector: np.ndarray | None, k: int, depth: int) -> list[dict]:
@@ -72,8 +72,8 @@ class MilvusIndex:
                  "anns_field": "vector", "param": {"metric_type": "IP", "params": {"ef": max(HNSW_EF_SEARCH, depth)}}}
         # Milvus returns BM25 relevance as a score; milvus-lite as its negation (a distance): abs() reads both.
         lexical = {"data": [terms], "anns_field": "sparse", "param": {"metric_type": "BM25"}}
-        if mode in ("bm25", "dense"):
-            request = lexical if mode == "bm25" else dense
+        if mode in (SearchMode.BM25, SearchMode.DENSE):
+            request = lexical if mode == SearchMode.BM25 else dense
             found = self.client.search(self.collection, data=request["data"], anns_field=request["anns_field"],
                                        search_params=request["param"], limit=k, output_fields=OUTPUT_FIELDS)
         else:

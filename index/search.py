@@ -2,26 +2,35 @@
 from __future__ import annotations
 
 import logging
-import math
 import re
 from dataclasses import dataclass, field
+from enum import StrEnum
 from pathlib import Path
 from typing import Callable, TypeVar
 
 import numpy as np
 
-from index.build import BM25_DIR, STORE, VECTORS
 from index.embedder import Embedder, load_embedder
 from index.errors import IndexFormatError, IndexOptionError, IndexStoreError, ModelMismatchError
 from index.fusion import normalized_sum, rrf
-from index.lexical import bm25_search, load_bm25
-from index.location import current_version
+from index.lexical import bm25_search, idf, load_bm25
+from index.location import BM25_DIR, STORE, VECTORS, current_version
 from index.manifest import Manifest, read_manifest
 from index.store import ChunkStore
 from index.vectors import load_vectors, vector_search
 from ingest.models import Chunk, Document
 
-MODES = ("hybrid", "bm25", "dense")
+
+
+class SearchMode(StrEnum):
+    """How a query is matched: by one retriever alone (BM25 terms, dense vectors) or by both, fused."""
+
+    BM25 = "bm25"
+    DENSE = "dense"
+    HYBRID = "hybrid"
+
+
+MODES: tuple[SearchMode, ...] = tuple(SearchMode)
 T = TypeVar("T")
 log = logging.getLogger("medcite.index")
 
@@ -34,7 +43,6 @@ class Hit:
     document: Document
     rank: int
     score: float
-    row: int = -1
     lexical: float | None = None
     dense: float | None = None
 
@@ -69,7 +77,7 @@ class Index:
         """The build id of this version (its folder name)."""
         return self.path.name
 
-    def search(self, query: str, k: int = 10, mode: str = "hybrid",
+    def search(self, query: str, k: int = 10, mode: SearchMode = SearchMode.HYBRID,
                query_vector: np.ndarray | None = None) -> list[Hit]:
         """The top-k chunks for ``query``; ``query_vector`` skips embedding when the caller has it.
 
@@ -78,15 +86,15 @@ class Index:
         if mode not in MODES:
             raise IndexOptionError(f"unknown search mode {mode!r} (choose from {', '.join(MODES)})")
         depth = max(k, self.fusion.depth)
-        lex = bm25_search(self.bm25, query, depth) if mode in ("hybrid", "bm25") else _empty()
+        lex = bm25_search(self.bm25, query, depth) if mode in (SearchMode.HYBRID, SearchMode.BM25) else _empty()
         den = _empty()
         vector = query_vector
-        if mode in ("hybrid", "dense"):
+        if mode in (SearchMode.HYBRID, SearchMode.DENSE):
             vector = vector if vector is not None else self.embedder.encode_query(query)
             den = vector_search(self.vectors, vector, depth)
-        if mode == "bm25":
+        if mode == SearchMode.BM25:
             fused = dict(zip(lex[0].tolist(), lex[1].tolist()))
-        elif mode == "dense":
+        elif mode == SearchMode.DENSE:
             fused = dict(zip(den[0].tolist(), den[1].tolist()))
         elif self.fusion.method == "sum":
             fused = normalized_sum([lex, den], [self.fusion.lexical_weight, self.fusion.dense_weight])
@@ -104,18 +112,13 @@ class Index:
         hits = []
         for rank, (row, score) in enumerate(top, start=1):
             chunk = chunks[row]
-            hits.append(Hit(chunk=chunk, document=self.store.document(chunk.doc_id), rank=rank, score=float(score), row=row,
+            hits.append(Hit(chunk=chunk, document=self.store.document(chunk.doc_id), rank=rank, score=float(score),
                             lexical=lex_scores.get(row), dense=den_scores.get(row)))
         return hits
 
     def idf(self, term: str) -> float:
-        """BM25 IDF of one (tokenized) term over the chunks, from the BM25 index's document frequencies;
-        a term the corpus never uses is as rare as a term can be."""
-        indptr = self.bm25.scores["indptr"]
-        n = max(int(self.bm25.scores.get("num_docs", len(indptr) - 1)), 1)
-        row = self.bm25.vocab_dict.get(term)
-        df = 0 if row is None else int(indptr[row + 1] - indptr[row])
-        return math.log(1 + (n - df + 0.5) / (df + 0.5))
+        """BM25 IDF of one (tokenized) term over the chunks (see ``index.lexical.idf``)."""
+        return idf(self.bm25, term)
 
     def close(self) -> None:
         """Release the store file and drop the vectors and BM25 arrays (their memory maps go with them)."""
@@ -178,8 +181,8 @@ def _check_counts(folder: Path, manifest: Manifest, stored: dict[str, int], vect
                   bm25_rows: int | None) -> None:
     """The manifest, the store, FAISS and BM25 must agree on how many chunks (and documents) there are:
     a file from another build or a half-written one would otherwise answer with the wrong rows."""
-    counts = {"manifest": manifest.counts.get("chunks"), "store.sqlite": stored["chunks"],
-              "vectors.faiss": vectors, "bm25": bm25_rows}
+    counts = {"manifest": manifest.counts.get("chunks"), STORE: stored["chunks"],
+              VECTORS: vectors, BM25_DIR: bm25_rows}
     known = {name: n for name, n in counts.items() if n is not None}
     if len(set(known.values())) > 1:
         said = ", ".join(f"{name} {n}" for name, n in known.items())
@@ -187,7 +190,7 @@ def _check_counts(folder: Path, manifest: Manifest, stored: dict[str, int], vect
     documents = manifest.counts.get("documents")
     if documents is not None and documents != stored["documents"]:
         raise IndexFormatError(f"index files in {folder} disagree on the number of documents "
-                               f"(manifest {documents}, store.sqlite {stored['documents']})")
+                               f"(manifest {documents}, {STORE} {stored['documents']})")
 
 
 def embedder_for(manifest: Manifest, what: str, model_path: str | Path | None = None,

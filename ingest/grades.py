@@ -15,7 +15,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from ingest.models import Document, Grade, Section
+from ingest.models import Document, DocumentKind, DocumentSection, Grade
 from ingest.sentences import split_sentences
 
 NOT_STATED = "not stated"
@@ -478,7 +478,7 @@ def _merge(first: Grade | None, second: Grade | None) -> Grade | None:
 def section_grades(doc: Document) -> list[list[tuple[str, Grade | None]]]:
     """For each section of a guideline: its sentences as raw text, each with its grade (None when the
     sentence states none). Sections of research documents, definitions and rating schemes get no grades."""
-    scheme = learn_scheme(doc) if doc.kind == "guideline" else None
+    scheme = learn_scheme(doc) if doc.kind == DocumentKind.GUIDELINE else None
     out = []
     for section in doc.sections:
         raws = [section.text[a:b] for a, b in split_sentences(section.text)]
@@ -492,5 +492,5 @@ def section_grades(doc: Document) -> list[list[tuple[str, Grade | None]]]:
     return out
 
 
-def _is_scheme_section(section: Section) -> bool:
+def _is_scheme_section(section: DocumentSection) -> bool:
     return any("rating scheme" in h.lower() or "definition" in h.lower() for h in section.heading)

@@ -5,9 +5,10 @@ import hashlib
 import re
 from typing import Any
 
-from ingest.models import Document, Section
+from ingest.models import Document, DocumentKind, DocumentSection
 
-_KINDS = {"guideline": "guideline", "guidelines": "guideline", "research": "research", "study": "research"}
+# The kind a ``type`` value names: the kinds' own names, and the plural and synonym people write.
+_KINDS = {**{k.value: k for k in DocumentKind}, "guidelines": DocumentKind.GUIDELINE, "study": DocumentKind.RESEARCH}
 
 
 def sha256_of(data: bytes) -> str:
@@ -22,7 +23,7 @@ def document_from_meta(
     default_title: str,
     path: str,
     sha256: str,
-    sections: tuple[Section, ...],
+    sections: tuple[DocumentSection, ...],
     pages: int | None = None,
 ) -> Document:
     """Build a Document from loosely typed metadata, with safe defaults for what is missing.
@@ -30,7 +31,7 @@ def document_from_meta(
     ``type`` picks the kind (guideline or research, research by default); ``source`` falls back to
     ``publisher`` or ``journal``; ``year`` is the first four-digit year found in the value.
     """
-    kind = _KINDS.get(str(meta.get("type") or meta.get("kind") or "research").strip().lower(), "research")
+    kind = _KINDS.get(str(meta.get("type") or meta.get("kind") or "").strip().lower(), DocumentKind.RESEARCH)
     source = meta.get("source") or meta.get("publisher") or meta.get("journal") or ""
     url = meta.get("url") or (f"https://doi.org/{meta['doi']}" if meta.get("doi") else "")
     authors = meta.get("authors") or ""

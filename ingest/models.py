@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from enum import StrEnum
 from typing import Literal
 
 # A citation's study design, read from its publication types (PubMed); strongest evidence first.
@@ -13,8 +14,18 @@ DESIGNS: tuple[Design, ...] = ("meta-analysis", "systematic review", "randomized
 Flag = Literal["retracted", "retraction notice", "erratum"]
 
 
+class DocumentKind(StrEnum):
+    """What a source is: a guideline (its recommendations are advice, graded) or a research report.
+
+    A ``StrEnum``, so a kind read back from the store as plain text compares equal to its member.
+    """
+
+    GUIDELINE = "guideline"
+    RESEARCH = "research"
+
+
 @dataclass(frozen=True)
-class Section:
+class DocumentSection:
     """A run of text under one heading path (e.g. ("Treatment", "Shockwave therapy"))."""
 
     heading: tuple[str, ...]
@@ -28,14 +39,14 @@ class Document:
 
     id: str
     title: str
-    kind: str  # "guideline" | "research"
+    kind: DocumentKind
     source: str
     year: int | None
     authors: str
     url: str
     path: str
     sha256: str
-    sections: tuple[Section, ...]
+    sections: tuple[DocumentSection, ...]
     pages: int | None = None
     doi: str = ""
     publication_types: tuple[str, ...] = ()  # as the source names them (PubMed: "Randomized Controlled Trial")

@@ -2,7 +2,7 @@
 
 Usage: PYTHONPATH=. python scripts/answer_over_floor.py INDEX_DIR [REPEATS]
 
-The floor is what `eval.bench.measure_floor` times (query embedding, raw FAISS and raw bm25s at the hybrid
+The floor is what `eval.bench_measure.measure_floor` times (query embedding, raw FAISS and raw bm25s at the hybrid
 depth); the answer is `answer_question`. One torch thread, as each serving worker has.
 """
 from __future__ import annotations
@@ -13,7 +13,7 @@ import time
 
 import torch
 
-from eval.bench import BUILTIN_QUESTIONS
+from eval.bench_questions import BUILTIN_QUESTIONS
 from index.lexical import tokenize
 from index.search import Index, open_index
 from service.answer.pipeline import answer_question

@@ -13,7 +13,8 @@ from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, T
 
 from index.backends import Backend, make_backend
 from index.build import LOCAL, Runner
-from index.search import MODES
+from index.search import MODES, SearchMode
+from service.answer.models import Audience
 from service.api.models import SearchHit
 from service.console import user_errors
 from service.errors import UserError
@@ -96,7 +97,7 @@ def search(
     query: str = typer.Argument(..., help="The search text."),
     index: Optional[Path] = typer.Option(None, "--index", help="Index directory."),
     k: int = typer.Option(10, "-k", "--k", min=1, max=1000, help="How many hits."),
-    mode: str = typer.Option("hybrid", "--mode", help="hybrid, bm25 or dense."),
+    mode: str = typer.Option(SearchMode.HYBRID.value, "--mode", help=f"One of {', '.join(MODES)}."),
     model: Optional[str] = typer.Option(None, "--model", help="Model folder (must be the one the index was built with)."),
     as_json: bool = typer.Option(False, "--json", help="Print the hits as one JSON line."),
     backend: Optional[str] = BackendOpt,
@@ -111,7 +112,7 @@ def search(
         if not query.strip():
             raise UserError("the query is empty")
         idx = backend_of(settings, index, backend, milvus_uri, collection).open(model=model or settings.model)
-        hits = idx.search(query, k=k, mode=mode)
+        hits = idx.search(query, k=k, mode=SearchMode(mode))
     if as_json:
         print(json.dumps([SearchHit.from_hit(h).model_dump() for h in hits]))
         return
@@ -130,7 +131,7 @@ def search(
 def ask(
     question: str = typer.Argument(..., help="The clinical question, in quotes."),
     index: Optional[Path] = typer.Option(None, "--index", help="Index directory (built from the corpus if missing)."),
-    audience: str = typer.Option("clinician", "--audience", help="clinician or patient."),
+    audience: str = typer.Option(Audience.CLINICIAN.value, "--audience", help=f"One of {', '.join(Audience)}."),
     fmt: str = typer.Option("md", "--format", help="md (Markdown) or json."),
     model: Optional[str] = typer.Option(None, "--model", help="Model folder (must be the one the index was built with)."),
     backend: Optional[str] = BackendOpt,
@@ -145,8 +146,8 @@ def ask(
 
     with user_errors():
         settings = load_settings()
-        if audience not in ("clinician", "patient"):
-            raise UserError(f"unknown --audience {audience!r} (choose clinician or patient)")
+        if audience not in tuple(Audience):
+            raise UserError(f"unknown --audience {audience!r} (choose from {', '.join(Audience)})")
         if fmt not in ("md", "json"):
             raise UserError(f"unknown --format {fmt!r} (choose md or json)")
         question = check_question(question, settings.max_question_chars)
@@ -155,7 +156,7 @@ def ask(
             err.print(f"No index at {target.describe()} yet: building it from {settings.corpus}")
             run_build(settings.corpus, target, model or settings.model)
         idx = target.open(model=model or settings.model)
-        answer = answer_question(idx, question, audience, outdated_years=settings.outdated_years)
+        answer = answer_question(idx, question, Audience(audience), outdated_years=settings.outdated_years)
     print(answer.model_dump_json(indent=2) if fmt == "json" else to_markdown(answer))
 
 
@@ -229,10 +230,6 @@ def _cap_threads(threads: int) -> None:
 
 def _fmt(value: float | None) -> str:
     return "-" if value is None else f"{value:.3f}"
-
-
-def main() -> None:  # pragma: no cover - console entry
-    app()
 
 
 if __name__ == "__main__":  # pragma: no cover

@@ -6,7 +6,7 @@ from pathlib import Path
 
 from ingest.errors import UnreadableFile
 from ingest.metadata import document_from_meta, sha256_of
-from ingest.models import CorpusRead, Document, Section, Skipped
+from ingest.models import CorpusRead, Document, DocumentSection, Skipped
 from ingest.text import decode_text
 
 
@@ -48,5 +48,5 @@ def _document(line: str, rel: str, number: int) -> Document:
         default_title=str(record.get("title") or ""),
         path=rel,
         sha256=sha256_of(line.encode("utf-8")),
-        sections=(Section(heading=(), text=body),),
+        sections=(DocumentSection(heading=(), text=body),),
     )

@@ -8,7 +8,7 @@ import yaml
 
 from ingest.errors import UnreadableFile
 from ingest.metadata import document_from_meta, sha256_of
-from ingest.models import Document, Section
+from ingest.models import Document, DocumentSection
 from ingest.text import decode_text
 
 _FRONT_MATTER = re.compile(r"\A---[ \t]*\r?\n(.*?)\r?\n---[ \t]*(?:\r?\n|\Z)", re.S)
@@ -48,16 +48,16 @@ def split_front_matter(text: str) -> tuple[dict, str]:
     return meta, text[match.end():]
 
 
-def parse_sections(body: str, title: str) -> list[Section]:
+def parse_sections(body: str, title: str) -> list[DocumentSection]:
     """Group the body's lines under their heading path; a top heading equal to the title is not a level."""
-    sections: list[Section] = []
+    sections: list[DocumentSection] = []
     path: list[tuple[int, str]] = []
     lines: list[str] = []
 
     def flush() -> None:
         text = "\n".join(lines).strip()
         if text:
-            sections.append(Section(heading=tuple(h for _, h in path), text=text))
+            sections.append(DocumentSection(heading=tuple(h for _, h in path), text=text))
         lines.clear()
 
     for line in body.splitlines():

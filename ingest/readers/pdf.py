@@ -23,7 +23,7 @@ from pypdf import PasswordType, PdfReader
 
 from ingest.errors import UnreadableFile
 from ingest.metadata import document_from_meta, sha256_of
-from ingest.models import Document, Section
+from ingest.models import Document, DocumentSection
 
 _MARGIN_LINES = 5  # how many lines at the top and at the bottom of a page may hold headers and footers
 _HEADER_SEARCH_BYTES = 1024  # PDF readers accept a %PDF- header anywhere in the first kilobyte
@@ -44,7 +44,7 @@ _TRAILING_FUNCTION_WORDS = frozenset(
 
 
 def read_pdf(path: Path, root: Path) -> Document:
-    """Read a PDF into a Document with one or more Sections per page (``page`` is 1-based).
+    """Read a PDF into a Document with one or more DocumentSections per page (``page`` is 1-based).
 
     Metadata comes from a ``NAME.pdf.yaml`` sidecar (its keys win), then the PDF info dictionary
     (/Title, /Author, /CreationDate), then the path. Raises UnreadableFile with a one-line reason for an
@@ -225,8 +225,8 @@ def _running_key(line: str) -> str | None:
     return re.sub(r"\d+", "#", line.casefold())
 
 
-def _sections(pages: list[list[str]]) -> Iterator[Section]:
-    """Cut the cleaned pages into Sections at heading lines; a heading carries over to the next pages."""
+def _sections(pages: list[list[str]]) -> Iterator[DocumentSection]:
+    """Cut the cleaned pages into DocumentSections at heading lines; a heading carries over to the next pages."""
     vocabulary = _vocabulary(pages)
     heading: tuple[str, ...] = ()
     for page_no, lines in enumerate(pages, start=1):
@@ -242,17 +242,17 @@ def _sections(pages: list[list[str]]) -> Iterator[Section]:
             if pending:
                 text = _paragraphs(body, vocabulary)
                 if text:
-                    yield Section(heading=heading, text=text, page=page_no)
+                    yield DocumentSection(heading=heading, text=text, page=page_no)
                 heading, pending, body = tuple(pending), [], []
             body.append(line)
         if pending:
             text = _paragraphs(body, vocabulary)
             if text:
-                yield Section(heading=heading, text=text, page=page_no)
+                yield DocumentSection(heading=heading, text=text, page=page_no)
             heading, body = tuple(pending), []
         text = _paragraphs(body, vocabulary)
         if text:
-            yield Section(heading=heading, text=text, page=page_no)
+            yield DocumentSection(heading=heading, text=text, page=page_no)
 
 
 def _heading_flags(lines: list[str]) -> list[bool]:

@@ -26,7 +26,7 @@ from defusedxml import DefusedXmlException
 
 from ingest.errors import UnreadableFile
 from ingest.metadata import parse_year, sha256_of
-from ingest.models import DESIGNS, CorpusRead, Design, Document, Flag, Section, Skipped
+from ingest.models import DESIGNS, CorpusRead, Design, Document, DocumentKind, DocumentSection, Flag, Skipped
 
 PUBMED_URL = "https://pubmed.ncbi.nlm.nih.gov/{pmid}/"
 
@@ -137,14 +137,14 @@ def citation_document(article: Element, rel: str) -> Document:
     if not sections:
         if not title:
             raise UnreadableFile(f"PMID {pmid} has no title and no abstract")
-        sections = (Section(heading=(), text=title),)  # a citation without abstract: its title is its text
+        sections = (DocumentSection(heading=(), text=title),)  # a citation without abstract: its title is its text
     types = _unique(_text(t) for t in art.iterfind("PublicationTypeList/PublicationType"))
     flags = [FLAG_OF_TYPE[t] for t in types if t in FLAG_OF_TYPE]
     if any(c.get("RefType") == _RETRACTED_BY for c in citation.iterfind("CommentsCorrectionsList/CommentsCorrections")):
         flags.append("retracted")
     facts = dict(
         title=title or f"PMID {pmid}",
-        kind="guideline" if GUIDELINE_TYPES & set(types) else "research",
+        kind=DocumentKind.GUIDELINE if GUIDELINE_TYPES & set(types) else DocumentKind.RESEARCH,
         source=_text(art.find("Journal/Title")) or _text(citation.find("MedlineJournalInfo/MedlineTA")),
         year=_year(art, article),
         authors=", ".join(_unique(_author(a) for a in art.iterfind("AuthorList/Author") if a.get("ValidYN") != "N")),
@@ -161,7 +161,7 @@ def citation_document(article: Element, rel: str) -> Document:
                     sections=sections, **facts)
 
 
-def abstract_sections(abstract: Element | None) -> tuple[Section, ...]:
+def abstract_sections(abstract: Element | None) -> tuple[DocumentSection, ...]:
     """The abstract's parts as sections headed by their label (BACKGROUND, METHODS, ...); consecutive
     unlabelled paragraphs are one section without heading."""
     if abstract is None:
@@ -176,7 +176,7 @@ def abstract_sections(abstract: Element | None) -> tuple[Section, ...]:
             parts[-1][1].append(text)
         else:
             parts.append((label, [text]))
-    return tuple(Section(heading=(label,) if label else (), text="\n\n".join(texts)) for label, texts in parts)
+    return tuple(DocumentSection(heading=(label,) if label else (), text="\n\n".join(texts)) for label, texts in parts)
 
 
 def _design(types: list[str]) -> Design | None:

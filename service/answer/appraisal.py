@@ -13,7 +13,7 @@ from datetime import date
 
 from index.search import Hit, Index
 from ingest.grades import NOT_STATED, is_grade_line, is_grading_note
-from ingest.models import Document, Grade
+from ingest.models import Document, DocumentKind, Grade
 from service.answer.evidence import Judgement, designs_in
 from service.answer.models import Grade as GradeModel
 from service.answer.models import Reference
@@ -86,7 +86,7 @@ def design_of(doc: Document, text: str) -> str | None:
 def is_outdated(doc: Document, max_age_years: int, today: date | None = None) -> bool:
     """Whether a guideline is older than ``max_age_years`` (research is not marked: a trial keeps its
     result; a guideline's advice is what ages)."""
-    if doc.kind != "guideline" or not doc.year or max_age_years <= 0:
+    if doc.kind != DocumentKind.GUIDELINE or not doc.year or max_age_years <= 0:
         return False
     return (today or date.today()).year - int(doc.year) > max_age_years
 
@@ -94,7 +94,7 @@ def is_outdated(doc: Document, max_age_years: int, today: date | None = None) ->
 def study_facts(index: Index, doc: Document, max_age_years: int, today: date | None = None) -> StudyFacts:
     """The facts of one source, read from its indexed text (its first passages: title and abstract)."""
     outdated = is_outdated(doc, max_age_years, today)
-    if doc.kind == "guideline":
+    if doc.kind == DocumentKind.GUIDELINE:
         return StudyFacts(year=doc.year, outdated=outdated)
     store = getattr(index, "store", None)  # a Milvus index has no local store: the facts come from doc alone
     text = " ".join(chunk.text for _, chunk in store.chunks_of(doc.id)[:4]) if store is not None else ""
@@ -104,7 +104,7 @@ def study_facts(index: Index, doc: Document, max_age_years: int, today: date | N
 
 def recency_key(doc: Document) -> tuple[bool, int]:
     """Sort key for Practical Recommendations: guidelines first, newer before older."""
-    return doc.kind != "guideline", -(doc.year or 0)
+    return doc.kind != DocumentKind.GUIDELINE, -(doc.year or 0)
 
 
 def grade_badge(grade: Grade) -> str:
@@ -126,14 +126,14 @@ def evidence_profile(facts: dict[str, StudyFacts], kinds: dict[str, str], grades
     '2 guidelines (1 strong recommendation on moderate-certainty evidence), 1 randomized trial of 144
     participants, 3 animal studies'. ``grades``: doc id -> grades of its quoted recommendations."""
     parts = []
-    guidelines = [d for d, k in kinds.items() if k == "guideline"]
+    guidelines = [d for d, k in kinds.items() if k == DocumentKind.GUIDELINE]
     if guidelines:
         graded = [g for d in guidelines for g in grades.get(d, [])]
         detail = _grade_counts(graded)
-        parts.append(_count(len(guidelines), "guideline") + (f" ({detail})" if detail else ""))
+        parts.append(_count(len(guidelines), DocumentKind.GUIDELINE) + (f" ({detail})" if detail else ""))
     by_design: dict[str, list[StudyFacts]] = {}
     for doc_id, kind in kinds.items():
-        if kind != "guideline":
+        if kind != DocumentKind.GUIDELINE:
             f = facts.get(doc_id, StudyFacts())
             by_design.setdefault(f.design or "", []).append(f)
     for design in list(DESIGN_LABELS.values()) + [d for d in by_design if d not in DESIGN_LABELS.values()]:
@@ -186,7 +186,7 @@ def without_grade_lines(ranked: list[Candidate]) -> list[Candidate]:
     """The candidates less the guideline lines that only state a grade ("Strong recommendation based on
     observational studies."), shown as a badge beside the recommendation it grades instead, and the lines
     that explain the grading scheme."""
-    return [c for c in ranked if c.hit.document.kind != "guideline"
+    return [c for c in ranked if c.hit.document.kind != DocumentKind.GUIDELINE
             or (is_grade_line(c.text) is None and not is_grading_note(c.text))]
 
 
@@ -222,14 +222,14 @@ def opening_summary(j: Judgement, chosen: list[Candidate], index: Index,
     """Current Evidence's opening statement: what kinds of evidence were found and how strong, e.g.
     'medcite found 3 relevant sources: 2 guidelines (1 strong recommendation on moderate-certainty
     evidence), 1 randomized trial of 144 participants.' Cites nothing (it counts the references)."""
-    kinds = {d: ("guideline" if d in j.guidelines else "research") for d in j.sources}
+    kinds = {d: (DocumentKind.GUIDELINE if d in j.guidelines else DocumentKind.RESEARCH) for d in j.sources}
     facts: dict[str, StudyFacts] = {}
     grades: dict[str, list[Grade]] = {}
     for c in chosen:
         if c.doc_id not in facts:
             facts[c.doc_id] = study_facts(index, c.hit.document, outdated_years)
         g = statement_grade(c.text, c.hit)
-        if g is not None and kinds.get(c.doc_id) == "guideline":
+        if g is not None and kinds.get(c.doc_id) == DocumentKind.GUIDELINE:
             grades.setdefault(c.doc_id, []).append(Grade(strength=g.strength, certainty=g.certainty, text=g.text))
     profile = evidence_profile(facts, kinds, grades)
     n = len(j.sources)

@@ -11,7 +11,7 @@ import re
 from dataclasses import dataclass
 from typing import Literal
 
-from ingest.models import Grade
+from ingest.models import DocumentKind, Grade
 from service.answer.evidence import reports_finding
 from service.answer.references import Numbering
 from service.answer.routing import GAP, NULL_RESULT, RECOMMENDATION
@@ -36,7 +36,7 @@ class Finding:
 
     doc_id: str
     text: str
-    kind: str  # guideline | research
+    kind: DocumentKind
     grade: Grade | None = None
 
 
@@ -62,7 +62,7 @@ class Conflict:
 
 def stance(finding: Finding) -> Stance | None:
     """What one finding says: an effect or none (research), for or against (guidelines); None if neither."""
-    if finding.kind == "guideline":
+    if finding.kind == DocumentKind.GUIDELINE:
         if (finding.grade and finding.grade.strength == "against") or AGAINST.search(finding.text):
             return "against"
         return "for" if RECOMMENDATION.search(finding.text) else None

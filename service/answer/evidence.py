@@ -6,6 +6,7 @@ import re
 from functools import lru_cache
 from dataclasses import dataclass, field
 
+from ingest.models import DocumentKind
 from service.answer.routing import FINDING, GAP, NULL_RESULT, RECOMMENDATION, STUDY
 from service.answer.scoring import Candidate
 
@@ -93,8 +94,8 @@ def judge(selected: list[Candidate]) -> Judgement:
     direct_designs = _unique(d for c in findings for d in designs_in(c.text))
     judgement = Judgement(
         level="indirect", sources=sources,
-        guidelines=[d for d in sources if kinds[d] == "guideline"],
-        research=[d for d in sources if kinds[d] == "research"],
+        guidelines=[d for d in sources if kinds[d] == DocumentKind.GUIDELINE],
+        research=[d for d in sources if kinds[d] == DocumentKind.RESEARCH],
         designs=designs, direct_sources=direct_sources, direct_findings=direct_findings,
         direct_designs=direct_designs,
     )
@@ -107,7 +108,7 @@ def judge(selected: list[Candidate]) -> Judgement:
 def _level(j: Judgement, findings: list[Candidate]) -> str:
     if not j.direct_findings:
         return "indirect"
-    guideline_direct = any(c.hit.document.kind == "guideline" for c in findings)
+    guideline_direct = any(c.hit.document.kind == DocumentKind.GUIDELINE for c in findings)
     strong_designs = {"meta-analysis", "randomized trial"} & set(j.direct_designs)
     if len(j.direct_findings) >= 3 and strong_designs and (guideline_direct or "meta-analysis" in strong_designs):
         return "strong"

@@ -2,16 +2,24 @@
 from __future__ import annotations
 
 from datetime import datetime
+from enum import StrEnum
 from typing import Literal
 
 from pydantic import BaseModel, Field
 
 from ingest.models import Flag
 
-Audience = Literal["clinician", "patient"]
 ReviewStatus = Literal["submitted", "under_review", "approved", "changes_requested"]
 EvidenceLevel = Literal["none", "indirect", "limited", "moderate", "strong"]
 Verdict = Literal["yes", "no", "uncertain", "insufficient"]
+
+
+class Audience(StrEnum):
+    """Who an answer is written for: the words around the quoted sources (headings, labels, disclaimer)
+    differ, the sources do not."""
+
+    CLINICIAN = "clinician"
+    PATIENT = "patient"
 
 
 class Grade(BaseModel):
@@ -110,7 +118,7 @@ class Answer(BaseModel):
 
     id: str
     question: str
-    audience: Audience = "clinician"
+    audience: Audience = Audience.CLINICIAN
     title: str
     bottom_line: BottomLine
     sections: list[Section]
@@ -138,7 +146,7 @@ class AskRequest(BaseModel):
     """POST /v1/answers body."""
 
     question: str = Field(..., description="The clinical question (1-2,000 characters).")
-    audience: Audience = "clinician"
+    audience: Audience = Audience.CLINICIAN
     follows: str | None = Field(None, description="Id of the answer this question follows up.")
 
 

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from ingest.models import DocumentKind
 from service.answer.evidence import Judgement
 from service.answer.question import Question
 
@@ -154,7 +155,7 @@ def conclusion(q: Question, j: Judgement, guideline_cites: list[str]) -> Drafted
 def _kinds(j: Judgement, ids: list[str]) -> str:
     g = sum(1 for d in ids if d in j.guidelines)
     r = len(ids) - g
-    parts = [p for p in (_count(g, "guideline") if g else "", _count(r, "research report") if r else "") if p]
+    parts = [p for p in (_count(g, DocumentKind.GUIDELINE) if g else "", _count(r, "research report") if r else "") if p]
     return " and ".join(parts)
 
 

@@ -9,11 +9,12 @@ from collections.abc import Iterator
 from datetime import datetime, timezone
 
 from index.search import Index
+from ingest.models import DocumentKind
 from service.answer import appraisal, conflicts
 from service.answer.concepts import concept
 from service.answer.corpus_stats import corpus_stats
 from service.answer.evidence import Judgement, answers_directly, designs_in, judge
-from service.answer.models import Answer, BottomLine, Evidence, Review, Section, Statement
+from service.answer.models import Answer, Audience, BottomLine, Evidence, Review, Section, Statement
 from service.answer.phrasing import (LeadStatement, bottom_line, conclusion, evidence_summary,
                                      limitation_statements, retraction_note)
 from service.answer.question import Question, read_question
@@ -31,7 +32,7 @@ _TYPE_BONUS = {"dosing": _DOSE, "safety": SAFETY, "therapy": RECOMMENDATION}
 STRONG_DESIGNS = ("meta-analysis", "randomized trial")
 
 
-def answer_question(index: Index, question: str, audience: str = "clinician",
+def answer_question(index: Index, question: str, audience: Audience = Audience.CLINICIAN,
                     follows: Answer | None = None, tuning: AnswerTuning = TUNING,
                     outdated_years: int = appraisal.DEFAULT_OUTDATED_YEARS) -> Answer:
     """A complete, citable answer to ``question`` from ``index`` (a follow-up when ``follows`` is given)."""
@@ -155,7 +156,7 @@ def _overlaps(c: Candidate, other: Candidate | None) -> bool:
 
 
 def _tier(c: Candidate) -> int:
-    if c.hit.document.kind == "guideline" and RECOMMENDATION.search(c.text):
+    if c.hit.document.kind == DocumentKind.GUIDELINE and RECOMMENDATION.search(c.text):
         return 0
     if set(STRONG_DESIGNS) & set(designs_in(c.text) + designs_in(c.hit.document.title)):
         return 1
@@ -167,7 +168,7 @@ def _lead_facts(lead: Candidate | None) -> LeadStatement | None:
         return None
     designs = [d for d in designs_in(lead.text) + designs_in(lead.hit.document.title) if d in STRONG_DESIGNS]
     return LeadStatement(doc_id=lead.doc_id, tier=_tier(lead), design=designs[0] if designs else None,
-                         guideline=lead.hit.document.kind == "guideline")
+                         guideline=lead.hit.document.kind == DocumentKind.GUIDELINE)
 
 
 def _bottom_statement(text: str, cites: list[str], quoted: Iterator[Candidate], numbering: Numbering) -> Statement:
@@ -198,7 +199,7 @@ def _section_drafts(q: Question, picked: dict[str, list[Candidate]], judgement: 
             limitation_statements(q, judgement, _unique(mentions))]
     drafts["limitations"] = gaps + drafts["limitations"]
     guideline_cites = _unique(c.doc_id for c in picked.get("recommendations", [])
-                              if c.hit.document.kind == "guideline")
+                              if c.hit.document.kind == DocumentKind.GUIDELINE)
     text, cites = conclusion(q, judgement, guideline_cites)
     drafts["conclusion"] = [Draft(text, cites, origin="template")]
     return drafts

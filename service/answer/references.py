@@ -4,6 +4,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from index.search import Hit
+from ingest.models import DocumentKind
 from service.answer.models import Passage, Reference
 
 
@@ -52,7 +53,7 @@ def build_references(numbering: Numbering, drafts: list[Draft], hits: list[Hit])
         chosen = list(used.get(doc_id, {}).values()) or [best[doc_id]]
         doc = chosen[0].document
         refs.append(Reference(
-            n=n, kind="Guideline" if doc.kind == "guideline" else "Research", title=doc.title or doc.id,
+            n=n, kind="Guideline" if doc.kind == DocumentKind.GUIDELINE else "Research", title=doc.title or doc.id,
             source=doc.source, year=doc.year, url=doc.url, doc_id=doc.id,
             passages=[] if doc.retracted and doc_id not in used else
             [Passage(chunk_id=h.chunk.id, text=h.chunk.text, page=h.chunk.page) for h in chosen],

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import numpy as np
 
-from index.search import Hit, Index
+from index.search import Hit, Index, SearchMode
 from service.answer.question import Question
 from service.answer.scoring import has_quotable
 from service.answer.tuning import TUNING, AnswerTuning
@@ -23,7 +23,7 @@ def retrieve(index: Index, q: Question, tuning: AnswerTuning = TUNING,
     ranked = index.search(q.search_text, k=tuning.retrieve_depth, query_vector=vector)
     if q.intervention and q.condition:
         for facet in (q.intervention, f"{q.condition} treatment recommended"):
-            ranked += index.search(facet, k=tuning.facet_k, mode="bm25", query_vector=vector)
+            ranked += index.search(facet, k=tuning.facet_k, mode=SearchMode.BM25, query_vector=vector)
     hits: list[Hit] = []
     seen: set[str] = set()
     per_doc: dict[str, int] = {}

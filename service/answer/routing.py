@@ -9,6 +9,8 @@ import re
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Callable
 
+from ingest.models import DocumentKind
+
 if TYPE_CHECKING:
     from service.answer.scoring import Candidate
 
@@ -38,7 +40,6 @@ NULL_RESULT = _rx(
     r"change|differ|show|affect|prevent|lower|increase|decrease)|neutral|"
     r"no (clear |measurable )?(effect|benefit|difference|association))"
 )
-LIMITATION = _rx(f"{GAP.pattern}|{NULL_RESULT.pattern}")
 SAFETY = _rx(
     r"\b(adverse|side[- ]effects?|interact\w*|warfarin|anticoagula\w*|contraindicat\w*|toxicit\w*|toxic|"
     r"safe|safety|bleeding|haemorrhag\w*|hemorrhag\w*|hypercalc\w*|caution|harms?|harmful|tolerat\w*|"
@@ -73,7 +74,7 @@ FINDING = _rx(
 
 
 def _guideline_advice(c: Candidate) -> bool:
-    return c.hit.document.kind == "guideline" and bool(GUIDELINE_ADVICE.search(c.text))
+    return c.hit.document.kind == DocumentKind.GUIDELINE and bool(GUIDELINE_ADVICE.search(c.text))
 
 
 @dataclass(frozen=True)
@@ -92,7 +93,7 @@ ROUTES: tuple[Route, ...] = (
     Route("limitations", lambda c: bool(GAP.search(c.text))),
     Route("safety", lambda c: bool(SAFETY.search(c.text))),
     Route("recommendations", lambda c: bool(RECOMMENDATION.search(c.text))
-          and (c.hit.document.kind == "guideline" or bool(ADVICE.search(c.text)))),
+          and (c.hit.document.kind == DocumentKind.GUIDELINE or bool(ADVICE.search(c.text)))),
     Route("clinical_studies", lambda c: bool(STUDY.search(c.text))
           and bool(FINDING.search(c.text) or NULL_RESULT.search(c.text))),
     Route("limitations", lambda c: bool(NULL_RESULT.search(c.text))),

@@ -15,6 +15,7 @@ from functools import lru_cache
 
 from index.lexical import tokenize
 from index.search import Hit
+from ingest.models import DocumentKind
 from service.answer.anaphora import names_antecedent, opens_with_anaphor
 from service.answer.concepts import QUESTION_WORDS, Concept
 from service.answer.corpus_stats import CorpusStats
@@ -112,7 +113,7 @@ def candidates(question: Question, hits: list[Hit], stats: CorpusStats,
                 "first_sentence": float(n == 0), "position": n / sentence_count,
                 "log_length": math.log(len(text)) / 6.0,
                 **statement_kind(text), "joined": float(joined),
-                "guideline": float(hit.document.kind == "guideline"), "coverage_x_dense": coverage * dense,
+                DocumentKind.GUIDELINE: float(hit.document.kind == DocumentKind.GUIDELINE), "coverage_x_dense": coverage * dense,
             }
             features = tuple(values[f] for f in FEATURES)
             probability = model.probability(features)

@@ -7,15 +7,11 @@ from __future__ import annotations
 
 from service.answer.models import Audience
 
-AUDIENCES: tuple[Audience, ...] = ("clinician", "patient")
+# How the audience choices are named on the pages, in the order they are offered (the first is the default).
+AUDIENCE_NAMES: dict[Audience, str] = {Audience.CLINICIAN: "Clinicians", Audience.PATIENT: "Patients"}
 
-# Section keys in the order an answer shows them.
-SECTION_KEYS: tuple[str, ...] = (
-    "current_evidence", "mechanism", "clinical_studies", "limitations", "safety", "recommendations", "conclusion",
-)
-
-HEADINGS: dict[str, dict[str, str]] = {
-    "clinician": {
+HEADINGS: dict[Audience, dict[str, str]] = {
+    Audience.CLINICIAN: {
         "current_evidence": "Current Evidence",
         "mechanism": "Mechanism of Action",
         "clinical_studies": "Evidence from Clinical Studies",
@@ -24,7 +20,7 @@ HEADINGS: dict[str, dict[str, str]] = {
         "recommendations": "Practical Recommendations",
         "conclusion": "Conclusion",
     },
-    "patient": {
+    Audience.PATIENT: {
         "current_evidence": "What the evidence says",
         "mechanism": "How it works",
         "clinical_studies": "What studies found",
@@ -35,13 +31,13 @@ HEADINGS: dict[str, dict[str, str]] = {
     },
 }
 
-DISCLAIMERS: dict[str, str] = {
-    "clinician": (
+DISCLAIMERS: dict[Audience, str] = {
+    Audience.CLINICIAN: (
         "This summary is for healthcare professionals. It is assembled automatically from sentences of the "
         "cited sources, is not a systematic review, and does not replace clinical judgement or the full "
         "guidance it cites; check the original sources before acting on it."
     ),
-    "patient": (
+    Audience.PATIENT: (
         "This information is not medical advice. It is put together automatically from the sources listed "
         "and may be incomplete or out of date. Please talk to your doctor, nurse or pharmacist before you "
         "start, stop or change any treatment."
@@ -49,8 +45,8 @@ DISCLAIMERS: dict[str, str] = {
 }
 
 # Labels the renderers print around the answer's own text.
-LABELS: dict[str, dict[str, str]] = {
-    "clinician": {
+LABELS: dict[Audience, dict[str, str]] = {
+    Audience.CLINICIAN: {
         "bottom_line": "Bottom line",
         "references": "References",
         "review": "Review status",
@@ -58,7 +54,7 @@ LABELS: dict[str, dict[str, str]] = {
         "follows": "Follow-up to",
         "passages": "Passages quoted",
     },
-    "patient": {
+    Audience.PATIENT: {
         "bottom_line": "In short",
         "references": "Sources",
         "review": "Review status",
@@ -83,11 +79,11 @@ REVIEW_STATUS_LABELS: dict[str, str] = {
 }
 
 
-def heading(audience: str, key: str) -> str:
+def heading(audience: Audience, key: str) -> str:
     """The heading of section ``key`` for ``audience`` (the key itself for a section the table lacks)."""
-    return HEADINGS.get(audience, HEADINGS["clinician"]).get(key, key.replace("_", " ").capitalize())
+    return HEADINGS.get(audience, HEADINGS[Audience.CLINICIAN]).get(key, key.replace("_", " ").capitalize())
 
 
-def label(audience: str, name: str) -> str:
+def label(audience: Audience, name: str) -> str:
     """A renderer label (``bottom_line``, ``references``, ...) for ``audience``."""
-    return LABELS.get(audience, LABELS["clinician"])[name]
+    return LABELS.get(audience, LABELS[Audience.CLINICIAN])[name]

@@ -13,9 +13,9 @@ from urllib.parse import urlsplit
 from jinja2 import Environment, PackageLoader, select_autoescape
 
 from service.answer.appraisal import grade_badge
-from service.answer.models import Answer, Grade, Reference, Statement
+from service.answer.models import Answer, Audience, Grade, Reference, Statement
 from service.answer.phrasing import VERDICT_WORDS
-from service.answer.wording import DISCLAIMERS, FLAG_LABELS, REVIEW_STATUS_LABELS, heading, label
+from service.answer.wording import AUDIENCE_NAMES, DISCLAIMERS, FLAG_LABELS, REVIEW_STATUS_LABELS, heading, label
 
 # Sections written as prose; the others are lists of separate findings from different sources.
 PROSE_SECTIONS = frozenset({"current_evidence", "conclusion"})
@@ -96,7 +96,7 @@ def docs_page(openapi_url: str) -> str:
 
 def home_page(max_question_chars: int) -> str:
     """The page at ``/``: ask box, audience choice, the answer, and a follow-up box."""
-    return _env.get_template("index.html").render(max_question_chars=max_question_chars)
+    return _env.get_template("index.html").render(max_question_chars=max_question_chars, audiences=AUDIENCE_NAMES)
 
 
 def safe_url(url: str) -> str | None:
@@ -139,7 +139,7 @@ def _stale_heading(stale) -> str:
 
 
 def _disclaimer(answer: Answer) -> str:
-    return answer.disclaimer or DISCLAIMERS.get(answer.audience, DISCLAIMERS["clinician"])
+    return answer.disclaimer or DISCLAIMERS.get(answer.audience, DISCLAIMERS[Audience.CLINICIAN])
 
 
 def _when(moment: datetime) -> str:

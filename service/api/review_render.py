@@ -10,7 +10,7 @@ from datetime import datetime, timezone
 from jinja2 import Environment, PackageLoader, select_autoescape
 from markupsafe import Markup
 
-from service.answer.wording import REVIEW_STATUS_LABELS
+from service.answer.wording import AUDIENCE_NAMES, REVIEW_STATUS_LABELS
 from service.api.render import to_html
 from service.revisions import NEXT_STATUSES, AuditEntry, QueueItem, RevisionDiff, RevisionInfo, StoredAnswer
 from service.store import QUEUE_FILTERS
@@ -38,7 +38,7 @@ def queue_page(items: list[QueueItem], reviewer: str, csrf: str, status: str, au
     rows = [{"item": item, "status_label": REVIEW_STATUS_LABELS.get(item.review_status, item.review_status),
              "age": age(item.updated_at, now), "created_age": age(item.created_at, now)} for item in items]
     return _env.get_template("review_queue.html").render(
-        rows=rows, reviewer=reviewer, csrf=csrf, status=status, audience=audience or "", text=text or "",
+        rows=rows, reviewer=reviewer, csrf=csrf, status=status, audience=audience or "", text=text or "", audiences=AUDIENCE_NAMES,
         filters=[(f, FILTER_LABELS[f]) for f in QUEUE_FILTERS], truncated=truncated)
 
 

@@ -13,7 +13,8 @@ from typing import Iterator
 import pytest
 from typer.testing import CliRunner
 
-from eval.bench import free_port, read_questions
+from eval.bench_questions import read_questions
+from eval.bench_server import free_port
 from eval.cli import app
 from eval.load import run_load
 from index.build import build_index

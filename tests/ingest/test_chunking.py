@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 
 from ingest.chunking import ChunkingParams, chunk_document, clean_sentences, estimate_tokens
-from ingest.models import Chunk, Document, Section
+from ingest.models import Chunk, Document, DocumentSection
 from ingest.readers.markdown import read_markdown
 
 SHARED_GUIDELINES = Path(__file__).resolve().parents[2].parent / "shared" / "data" / "guidelines"
@@ -35,7 +35,7 @@ def _document(rng: random.Random, sections: int = 4) -> Document:
             text = "\n".join(f"- {s}" for s in sentences)
         else:
             text = "\n\n".join(" ".join(sentences[i:i + 3]) for i in range(0, len(sentences), 3))
-        out.append(Section(heading=("Part", f"Section {n}"), text=text, page=n + 1 if n % 2 else None))
+        out.append(DocumentSection(heading=("Part", f"Section {n}"), text=text, page=n + 1 if n % 2 else None))
     return Document(id="doc", title="A title", kind="research", source="", year=None, authors="", url="",
                     path="doc.md", sha256="0" * 64, sections=tuple(out))
 
@@ -92,7 +92,7 @@ def test_invariants_hold_on_generated_documents(seed, max_tokens, overlap):
 def test_overlap_repeats_exactly_the_configured_sentences(overlap):
     sentences = [f"Sentence number {n} says one short thing." for n in range(30)]
     doc = Document(id="d", title="t", kind="research", source="", year=None, authors="", url="", path="d.md",
-                   sha256="", sections=(Section(heading=(), text=" ".join(sentences)),))
+                   sha256="", sections=(DocumentSection(heading=(), text=" ".join(sentences)),))
     params = ChunkingParams(max_tokens=50, overlap_sentences=overlap)
 
     chunks = chunk_document(doc, params)
@@ -106,15 +106,15 @@ def test_overlap_repeats_exactly_the_configured_sentences(overlap):
 def test_no_overlap_means_chunks_partition_the_sentences():
     sentences = [f"Sentence number {n} says one short thing." for n in range(30)]
     doc = Document(id="d", title="t", kind="research", source="", year=None, authors="", url="", path="d.md",
-                   sha256="", sections=(Section(heading=(), text=" ".join(sentences)),))
+                   sha256="", sections=(DocumentSection(heading=(), text=" ".join(sentences)),))
     chunks = chunk_document(doc, ChunkingParams(max_tokens=50, overlap_sentences=0))
     assert [s for c in chunks for s in c.sentence_texts()] == sentences
 
 
 def test_overlap_never_crosses_a_section_boundary():
     doc = Document(id="d", title="t", kind="research", source="", year=None, authors="", url="", path="d.md",
-                   sha256="", sections=(Section(heading=("A",), text="Alpha one. Alpha two. Alpha three."),
-                                        Section(heading=("B",), text="Beta one. Beta two.")))
+                   sha256="", sections=(DocumentSection(heading=("A",), text="Alpha one. Alpha two. Alpha three."),
+                                        DocumentSection(heading=("B",), text="Beta one. Beta two.")))
     chunks = chunk_document(doc, ChunkingParams(max_tokens=200, overlap_sentences=2))
     assert [(c.heading, c.sentence_texts()) for c in chunks] == [
         (("A",), ["Alpha one.", "Alpha two.", "Alpha three."]),
@@ -125,7 +125,7 @@ def test_overlap_never_crosses_a_section_boundary():
 def test_a_sentence_longer_than_the_budget_is_a_chunk_of_its_own():
     long = "Word " * 150 + "ends here."
     doc = Document(id="d", title="t", kind="research", source="", year=None, authors="", url="", path="d.md",
-                   sha256="", sections=(Section(heading=(), text=f"Short before. {long} Short after."),))
+                   sha256="", sections=(DocumentSection(heading=(), text=f"Short before. {long} Short after."),))
     chunks = chunk_document(doc, ChunkingParams(max_tokens=40, overlap_sentences=1))
     assert [len(c.sentences) for c in chunks] == [1, 1, 1]
     assert chunks[1].text == " ".join(long.split())
@@ -133,7 +133,7 @@ def test_a_sentence_longer_than_the_budget_is_a_chunk_of_its_own():
 
 def test_list_markers_and_line_breaks_do_not_reach_the_chunk_text():
     doc = Document(id="d", title="t", kind="research", source="", year=None, authors="", url="", path="d.md",
-                   sha256="", sections=(Section(heading=(), text="Options:\n- Rest the\n  shoulder.\n2. Ice packs."),))
+                   sha256="", sections=(DocumentSection(heading=(), text="Options:\n- Rest the\n  shoulder.\n2. Ice packs."),))
     (chunk,) = chunk_document(doc)
     assert chunk.sentence_texts() == ["Options:", "Rest the shoulder.", "Ice packs."]
 

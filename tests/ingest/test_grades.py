@@ -5,7 +5,7 @@ import pytest
 
 from ingest.chunking import chunk_document
 from ingest.grades import find_grade, grade_sentences, learn_scheme, RatingScheme
-from ingest.models import Document, Section
+from ingest.models import Document, DocumentSection
 
 
 @pytest.mark.parametrize("sentence, strength, certainty", [
@@ -50,7 +50,7 @@ def test_what_is_not_a_grade_is_not_read_as_one(sentence):
 
 def _guideline(text: str) -> Document:
     return Document(id="g", title="G", kind="guideline", source="", year=2020, authors="", url="", path="g.md",
-                    sha256="", sections=(Section(heading=("Major Recommendations",), text=text),))
+                    sha256="", sections=(DocumentSection(heading=("Major Recommendations",), text=text),))
 
 
 def test_a_documents_own_definitions_decide_what_a_letter_means():
@@ -92,5 +92,5 @@ def test_chunks_carry_the_grade_of_each_sentence():
 
 def test_research_documents_get_no_grades():
     doc = Document(id="r", title="R", kind="research", source="", year=2020, authors="", url="", path="r.md",
-                   sha256="", sections=(Section(heading=("Abstract",), text="Patients improved (Level B)."),))
+                   sha256="", sections=(DocumentSection(heading=("Abstract",), text="Patients improved (Level B)."),))
     assert chunk_document(doc)[0].grades == ()

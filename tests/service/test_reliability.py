@@ -20,8 +20,7 @@ import pytest
 import uvicorn
 from fastapi.testclient import TestClient
 
-from index.build import STORE, VECTORS
-from index.location import current_version
+from index.location import STORE, VECTORS, current_version
 from index.manifest import MANIFEST
 from service.api.app import create_app
 from service.api.deps import get_answerer

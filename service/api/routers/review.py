@@ -11,6 +11,7 @@ from fastapi import APIRouter, Depends, Query
 from fastapi.responses import JSONResponse
 
 from service.api.deps import AdminDep, Answerer, AnswererDep, AnswerLimiterDep, RuntimeDep, StoreDep, require_admin
+from service.answer.models import Audience
 from service.api.limits import MAX_OFFSET, MAX_REVISION
 from service.api.problems import problems
 from service.errors import AnswerNotFoundError
@@ -72,7 +73,7 @@ async def refresh(answer_id: str, store: StoreDep, runtime: RuntimeDep, answerer
             dependencies=[Depends(require_admin)])
 def review_queue(store: StoreDep,
                  status: QueueFilter = Query("attention", description="attention = not approved, or stale."),
-                 audience: Literal["clinician", "patient"] | None = None,
+                 audience: Audience | None = None,
                  q: str | None = Query(None, max_length=500, description="Text the question contains."),
                  limit: int = Query(100, ge=1, le=1000), offset: int = Query(0, ge=0, le=MAX_OFFSET)
                  ) -> list[QueueItem]:

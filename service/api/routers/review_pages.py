@@ -13,6 +13,7 @@ import anyio
 from fastapi import APIRouter, Query, Request
 from fastapi.responses import HTMLResponse, RedirectResponse, Response
 
+from service.answer.models import Audience
 from service.api.auth import Reviewer, check_token, csrf_ok, csrf_token, session_reviewer, sign_in, sign_out
 from service.api.deps import AnswererDep, AnswerLimiterDep, RuntimeDep, SettingsDep, StoreDep
 from service.api.limits import MAX_REVISION
@@ -39,7 +40,7 @@ def queue(request: Request, store: StoreDep, settings: SettingsDep, status: str 
     if reviewer is None:
         return _login(settings, request.url.path)
     status = status if status in QUEUE_FILTERS else "attention"
-    audience = audience if audience in ("clinician", "patient") else None
+    audience = audience if audience in tuple(Audience) else None
     items = store.queue(status=status, audience=audience, text=(q or "")[:500], limit=QUEUE_PAGE)
     return html_page(queue_page(items, reviewer.name, csrf_token(request), status, audience, q,
                                 truncated=len(items) == QUEUE_PAGE))

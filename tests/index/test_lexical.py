@@ -1,0 +1,51 @@
+"""The BM25 tokenizer on compounds and hyphens, the question-word filter, and IDF from the postings."""
+from __future__ import annotations
+
+import math
+
+import pytest
+
+from index.lexical import build_bm25, idf, query_terms, tokenize
+
+
+@pytest.mark.parametrize("text,terms", [
+    # A compound with a digit gives the joined form and its parts, so "IL-6" matches "IL6" and "IL 6".
+    ("IL-6", ["il6", "il", "6"]),
+    ("MK-7", ["mk7", "mk", "7"]),
+    ("COVID-19 vaccines", ["covid19", "covid", "19", "vaccin"]),
+    # Without a digit only the (stemmed) parts: "anti-inflammatory" also matches "inflammatory".
+    ("anti-inflammatory", ["anti", "inflammatori"]),
+    ("Non-steroidal", ["non", "steroid"]),
+    # A slash joins like a hyphen.
+    ("TNF-alpha/beta", ["tnf", "alpha", "beta"]),
+    # Single letters and alphanumerics stay; stop words go.
+    ("vitamin D and K2", ["vitamin", "d", "k2"]),
+    # A compound longer than 12 characters keeps its parts only.
+    ("abcdefghij-12", ["abcdefghij", "12"]),
+    # Stop-word parts are dropped like stop words; an underscore separates words.
+    ("of-the", []),
+    ("foo_bar", ["foo", "bar"]),
+])
+def test_tokenize(text: str, terms: list[str]) -> None:
+    assert tokenize(text) == terms
+
+
+def test_tokenize_drops_the_given_words_before_stemming() -> None:
+    assert tokenize("role of IL-6", drop=frozenset({"role"})) == ["il6", "il", "6"]
+
+
+def test_query_terms_leave_out_question_framing_words() -> None:
+    assert query_terms("What is the role of IL-6?") == ["il6", "il", "6"]
+
+
+def test_a_question_made_only_of_framing_words_keeps_them() -> None:
+    assert query_terms("What is it used for?") == ["what", "use"]
+
+
+def test_idf_is_the_lucene_form_over_document_frequencies() -> None:
+    model = build_bm25(["warfarin and vitamin K", "aspirin daily", "aspirin and warfarin interaction"])
+    n = 3
+    assert idf(model, "warfarin") == pytest.approx(math.log(1 + (n - 2 + 0.5) / (2 + 0.5)))
+    assert idf(model, "daili") == pytest.approx(math.log(1 + (n - 1 + 0.5) / (1 + 0.5)))  # stemmed "daily"
+    assert idf(model, "never-seen") == pytest.approx(math.log(1 + (n + 0.5) / 0.5))
+    assert idf(model, "never-seen") > idf(model, "daili") > idf(model, "warfarin")

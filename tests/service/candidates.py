@@ -1,0 +1,26 @@
+"""Hand-built hits and candidates for the answer modules' unit tests (no index needed)."""
+from __future__ import annotations
+
+from index.search import Hit
+from ingest.models import Chunk, Document, DocumentKind
+from service.answer.scoring import Candidate
+
+
+def document(doc_id: str, kind: DocumentKind = DocumentKind.RESEARCH, flags: tuple = ()) -> Document:
+    """A document with just the facts the answer side reads."""
+    return Document(id=doc_id, title=f"Title of {doc_id}", kind=kind, source="S", year=2020, authors="", url="",
+                    path="p", sha256="x", sections=(), flags=flags)
+
+
+def hit(doc: Document, text: str, n: int = 0, rank: int = 1) -> Hit:
+    """The ``n``-th chunk of ``doc`` holding one sentence, ``text``, as a search hit."""
+    chunk = Chunk(id=f"{doc.id}#{n}", doc_id=doc.id, heading=(), text=text, sentences=((0, len(text)),))
+    return Hit(chunk=chunk, document=doc, rank=rank, score=1.0, dense=0.8)
+
+
+def candidate(text: str, kind: DocumentKind = DocumentKind.RESEARCH, i: bool = False, c: bool = False) -> Candidate:
+    """A scored sentence of a one-sentence chunk of a ``kind`` document; ``i``/``c``: it names the question's
+    intervention/condition (both make it direct)."""
+    h = hit(document(f"{kind}-doc", kind), text)
+    return Candidate(text=text, hit=h, score=1.0, coverage=1.0, terms=frozenset(text.lower().split()),
+                     mentions_intervention=i, mentions_condition=c, direct=i and c)

@@ -1,0 +1,46 @@
+"""Judging the evidence (service.answer.evidence): designs named, findings versus gaps, the level."""
+from __future__ import annotations
+
+import pytest
+
+from service.answer.evidence import designs_in, judge, reports_finding
+from tests.service.candidates import candidate
+
+
+@pytest.mark.parametrize("text,designs", [
+    ("A meta-analysis of randomized controlled trials found no effect.", ["meta-analysis", "randomized trial"]),
+    ("In a prospective cohort of 4,800 adults, intake was associated with lower risk.", ["cohort"]),
+    ("Warfarin increased calcification in rats and in cultured vascular cells in vitro.", ["animal", "in vitro"]),
+    ("A case series of 12 patients described resorption.", ["case series"]),
+    ("Calcium deposits form in the tendon.", []),
+])
+def test_designs(text: str, designs: list[str]) -> None:
+    assert designs_in(text) == designs
+
+
+def test_gap_statements_are_not_findings() -> None:
+    assert not reports_finding("No randomized trial has tested vitamin K2 in tendon calcification.")
+    assert reports_finding("A randomized trial of 244 women found improved arterial stiffness with MK-7.")
+
+
+def test_trials_that_have_not_shown_an_effect_are_a_null_finding_not_a_gap() -> None:
+    assert reports_finding("Large randomized trials have not shown that vitamin D supplements prevent fractures.")
+    assert not reports_finding("No trial has tested vitamin D for tendon calcification.")
+
+
+def test_indirect_when_nothing_speaks_of_both() -> None:
+    picked = [candidate("In a randomized trial of 244 women, MK-7 improved arterial stiffness.", i=True),
+              candidate("Calcific tendinopathy resolves in most patients within months.", c=True)]
+    judgement = judge(picked)
+    assert judgement.level == "indirect" and not judgement.direct
+
+
+def test_direct_trial_is_evidence() -> None:
+    picked = [candidate("In a randomized trial of 120 patients with calcific tendinopathy, shockwave therapy "
+                        "improved pain scores at 6 months.", i=True, c=True)]
+    judgement = judge(picked)
+    assert judgement.direct and judgement.level == "limited" and "randomized trial" in judgement.direct_designs
+
+
+def test_nothing_selected_is_none() -> None:
+    assert judge([]).level == "none"

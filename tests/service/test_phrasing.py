@@ -1,0 +1,76 @@
+"""The bottom line's parts (service.answer.phrasing.bottom_line) on hand-built judgements: which parts come in
+which order, what each cites, and the qualifier's wording from the counts, kinds and designs."""
+from __future__ import annotations
+
+from service.answer.evidence import Judgement
+from service.answer.phrasing import CLOSEST, NO_EVIDENCE, LeadStatement, bottom_line
+from service.answer.question import Question
+
+
+def question(intervention: str | None = "shockwave therapy", condition: str | None = "calcific tendinopathy",
+             kind: str = "therapy") -> Question:
+    return Question(text="?", type=kind, intervention=intervention, condition=condition, title="t")
+
+
+def test_no_evidence_is_one_uncited_statement() -> None:
+    assert bottom_line(question(), Judgement(level="none"), None, "yes", ["a"]) == [(NO_EVIDENCE, [])]
+
+
+def test_verdict_then_guideline_lead_then_qualifier() -> None:
+    j = Judgement(level="limited", sources=["g1", "r1"], guidelines=["g1"], research=["r1"],
+                  direct_sources=["g1"], direct_findings=["g1"])
+    lead = LeadStatement(doc_id="g1", tier=0, design=None, guideline=True)
+    parts = bottom_line(question(), j, lead, "yes", ["g1", "r1", "r2", "r3"])
+    assert parts == [
+        ("Yes.", ["g1", "r1", "r2"]),  # the verdict cites at most three sources
+        ("", ["g1"]),  # the lead statement's place: the caller quotes it
+        ("This statement is a recommendation of a guideline. It is the only source found that addresses the "
+         "question directly; medcite rates this evidence as limited (1 guideline).", ["g1"]),
+    ]
+
+
+def test_research_lead_with_support_counts_kinds_designs_and_null_findings() -> None:
+    j = Judgement(level="moderate", sources=["r1", "r2", "g1", "r3"], guidelines=["g1"], research=["r1", "r2", "r3"],
+                  direct_findings=["r1", "r2", "g1", "r3"], direct_designs=["meta-analysis", "randomized trial"],
+                  null_findings=["r1", "r2", "r3"])
+    lead = LeadStatement(doc_id="r1", tier=1, design="meta-analysis", guideline=False)
+    parts = bottom_line(question(), j, lead, None, [], support="r2")
+    assert parts == [
+        ("", ["r1"]),
+        ("", ["r2"]),
+        ("The first statement comes from a research report and rests on meta-analyses. In all, 4 sources address "
+         "the question directly and 3 of them report no significant effect; medcite rates this evidence as "
+         "moderate (1 guideline and 3 research reports, meta-analysis and randomized trial).", ["r1", "r2", "g1"]),
+    ]
+
+
+def test_single_null_finding_and_a_design_without_a_plural_form() -> None:
+    j = Judgement(level="limited", sources=["r1"], research=["r1"], direct_findings=["r1"], null_findings=["r1"])
+    tier1 = LeadStatement(doc_id="r1", tier=1, design="cohort", guideline=False)
+    tier2 = LeadStatement(doc_id="r1", tier=2, design=None, guideline=False)
+    assert bottom_line(question(), j, tier1, None, [])[-1][0] == (
+        "This statement comes from a research report and rests on studies. It is the only source found that "
+        "addresses the question directly, and it reports no significant effect; medcite rates this evidence as "
+        "limited (1 research report).")
+    assert bottom_line(question(), j, tier2, None, [])[-1][0].startswith(
+        "This statement comes from a research report. It is the only source")
+
+
+def test_without_a_lead_the_missing_evidence_is_named_and_no_verdict_given() -> None:
+    j = Judgement(level="indirect", sources=["a", "b", "c", "d"], research=["a", "b", "c", "d"])
+    parts = bottom_line(question(kind="safety"), j, None, "yes", ["a"])
+    assert parts == [(
+        # A safety question names its topic "X and Y" (only therapy and dosing questions say "X for Y").
+        "There is insufficient evidence to judge the safety of shockwave therapy and calcific tendinopathy; the "
+        "indexed guidelines do not specifically address this application. The available evidence is indirect: "
+        "4 sources on shockwave therapy or calcific tendinopathy separately.", ["a", "b", "c"])]
+
+
+def test_without_a_lead_or_a_topic_the_closest_statement_is_quoted_under_a_caveat() -> None:
+    j = Judgement(level="indirect", sources=["a", "b"])
+    no_topic = question(intervention=None, condition=None)
+    assert bottom_line(no_topic, j, None, None, [], closest="b") == [(CLOSEST, []), ("", ["b"])]
+    # Without a closest statement it says what is missing instead, citing what was found.
+    assert bottom_line(no_topic, j, None, None, []) == [(
+        "No source was found that addresses this question directly; the 2 sources cited speak to related "
+        "questions only, so any conclusion is indirect.", ["a", "b"])]
