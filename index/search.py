@@ -8,6 +8,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Callable, TypeVar
 
+import bm25s
+import faiss
 import numpy as np
 
 from index.build import BM25_DIR, STORE, VECTORS
@@ -59,8 +61,8 @@ class Index:
     path: Path
     manifest: Manifest
     store: ChunkStore
-    vectors: object
-    bm25: object
+    vectors: faiss.Index
+    bm25: bm25s.BM25
     embedder: Embedder
     fusion: FusionSettings = field(default_factory=FusionSettings)
 
@@ -104,7 +106,10 @@ class Index:
         hits = []
         for rank, (row, score) in enumerate(top, start=1):
             chunk = chunks[row]
-            hits.append(Hit(chunk=chunk, document=self.store.document(chunk.doc_id), rank=rank, score=float(score), row=row,
+            document = self.store.document(chunk.doc_id)
+            if document is None:  # every chunk row names a stored document: a store without it is damaged
+                raise IndexStoreError(f"the index store has no document {chunk.doc_id!r}", self.store.path)
+            hits.append(Hit(chunk=chunk, document=document, rank=rank, score=float(score), row=row,
                             lexical=lex_scores.get(row), dense=den_scores.get(row)))
         return hits
 
@@ -120,8 +125,7 @@ class Index:
     def close(self) -> None:
         """Release the store file and drop the vectors and BM25 arrays (their memory maps go with them)."""
         self.store.close()
-        self.vectors = None
-        self.bm25 = None
+        del self.vectors, self.bm25  # a released version is never searched again (service.runtime's leases)
 
 
 def open_index(index_dir: str | Path, model_path: str | Path | None = None,
