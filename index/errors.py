@@ -1,4 +1,5 @@
 """Typed errors of the index."""
+from os import PathLike
 
 
 class IndexError_(Exception):
@@ -28,6 +29,6 @@ class ModelLoadError(IndexError_):
 class IndexStoreError(IndexError_):
     """The chunk store of a loaded index cannot be read (the file was damaged or removed under it)."""
 
-    def __init__(self, message: str, path: object = None) -> None:
+    def __init__(self, message: str, path: str | PathLike[str] | None = None) -> None:
         super().__init__(message)
         self.path = path  # the store file that failed

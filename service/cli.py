@@ -5,14 +5,14 @@ import json
 import os
 import sys
 from pathlib import Path
-from typing import Optional
+from typing import Any, Optional
 
 import typer
 from rich.console import Console
-from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
+from rich.progress import BarColumn, MofNCompleteColumn, Progress, TaskID, TextColumn, TimeElapsedColumn
 
 from index.backends import Backend, make_backend
-from index.build import LOCAL, Runner
+from index.build import LOCAL, BuildReport, Runner
 from index.search import MODES
 from service.api.models import SearchHit
 from service.console import UserError, user_errors
@@ -76,11 +76,11 @@ def index_build(
         print(f"  skipped {skipped['path']}: {skipped['reason']}")
 
 
-def run_build(corpus_dir: Path, target: Backend, model: str | None, runner: Runner = LOCAL):
+def run_build(corpus_dir: Path, target: Backend, model: str | None, runner: Runner = LOCAL) -> BuildReport:
     """Build with a rich progress bar on stderr (files, then embedding)."""
     columns = (TextColumn("{task.description}"), BarColumn(), MofNCompleteColumn(), TimeElapsedColumn())
     with Progress(*columns, console=err, transient=False, disable=not err.is_terminal) as bar:
-        tasks: dict[str, int] = {}
+        tasks: dict[str, TaskID] = {}
 
         def progress(stage: str, done: int, total: int) -> None:
             if stage not in tasks:
@@ -201,14 +201,16 @@ def serve(
             os.environ[f"MEDCITE_{name}"] = value
     os.environ["MEDCITE_ANSWER_THREADS"] = str(answer_threads)
     _cap_threads(threads or max(1, _cores() // workers))
-    logging = {}
+    logging: dict[str, Any] = {}
     if log_format == "json":
         from service.api.observe import json_log_config
 
         # Our request lines (with the request id) replace uvicorn's access lines.
         logging = {"log_config": json_log_config(), "access_log": False}
+    # uvicorn annotates timeout_graceful_shutdown as int, but hands it to asyncio.wait_for, whose seconds are a float.
     uvicorn.run("service.api.app:worker_app", factory=True, host=host, port=port, workers=workers,
-                timeout_graceful_shutdown=graceful_timeout, **{"access_log": access_log, **logging})
+                timeout_graceful_shutdown=graceful_timeout,  # type: ignore[arg-type]
+                **{"access_log": access_log, **logging})
 
 
 def _cores() -> int:

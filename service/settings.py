@@ -58,7 +58,7 @@ class Settings(BaseSettings):
     def reviewer_tokens(self) -> dict[str, str | None]:
         """Every accepted admin token -> the reviewer it names (None for MEDCITE_ADMIN_TOKEN: the name is
         given at sign-in)."""
-        tokens: dict[str, str | None] = parse_named_tokens(self.admin_tokens) if self.admin_tokens else {}
+        tokens: dict[str, str | None] = dict(parse_named_tokens(self.admin_tokens)) if self.admin_tokens else {}
         if self.admin_token:
             tokens.setdefault(self.admin_token, None)
         return tokens

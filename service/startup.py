@@ -6,6 +6,7 @@ import errno
 import socket
 import sqlite3
 from pathlib import Path
+from typing import Any
 
 from pydantic import ValidationError
 
@@ -17,7 +18,7 @@ class SettingError(ValueError):
     """A setting that makes the service unable to start."""
 
 
-def load_settings(**overrides: object) -> Settings:
+def load_settings(**overrides: Any) -> Settings:
     """Settings from the environment (and ``overrides``); SettingError naming the first invalid one."""
     try:
         return Settings(**overrides)
