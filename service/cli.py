@@ -5,7 +5,7 @@ import json
 import os
 import sys
 from pathlib import Path
-from typing import Any, Optional
+from typing import Any, Optional, cast
 
 import typer
 from rich.console import Console
@@ -138,6 +138,7 @@ def ask(
 ) -> None:
     """Answer QUESTION from the index, with numbered references."""
     # Imported here so `medcite index build` and `search` start without the answer machinery.
+    from service.answer.models import Audience
     from service.answer.pipeline import answer_question
     from service.api.limits import check_question
     from service.api.render import to_markdown
@@ -154,7 +155,8 @@ def ask(
             err.print(f"No index at {target.describe()} yet: building it from {settings.corpus}")
             run_build(settings.corpus, target, model or settings.model)
         idx = target.open(model=model or settings.model)
-        answer = answer_question(idx, question, audience, outdated_years=settings.outdated_years)
+        # One of the two audiences, checked above (typer has no Literal options).
+        answer = answer_question(idx, question, cast(Audience, audience), outdated_years=settings.outdated_years)
     print(answer.model_dump_json(indent=2) if fmt == "json" else to_markdown(answer))
 
 

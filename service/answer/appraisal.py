@@ -8,10 +8,11 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
-from dataclasses import dataclass
+from dataclasses import asdict, dataclass
 from datetime import date
 
-from index.search import Hit, Index
+from index.backends import SearchIndex
+from index.search import Hit
 from ingest.grades import NOT_STATED, is_grade_line, is_grading_note
 from ingest.models import Document, Grade
 from service.answer.evidence import Judgement, designs_in
@@ -91,7 +92,7 @@ def is_outdated(doc: Document, max_age_years: int, today: date | None = None) ->
     return (today or date.today()).year - int(doc.year) > max_age_years
 
 
-def study_facts(index: Index, doc: Document, max_age_years: int, today: date | None = None) -> StudyFacts:
+def study_facts(index: SearchIndex, doc: Document, max_age_years: int, today: date | None = None) -> StudyFacts:
     """The facts of one source, read from its indexed text (its first passages: title and abstract)."""
     outdated = is_outdated(doc, max_age_years, today)
     if doc.kind == "guideline":
@@ -199,10 +200,11 @@ def statement_grade(text: str, hit: Hit | None) -> GradeModel | None:
     if index is None:
         index = next((i for i, t in enumerate(texts) if text in t or t in text), None)
     grade = hit.chunk.grade_of(index) if index is not None else None
-    return GradeModel(strength=grade.strength, certainty=grade.certainty, text=grade.text) if grade else None
+    # ingest types its normalised words as str: the API model checks them against its Literals here.
+    return GradeModel.model_validate(asdict(grade)) if grade else None
 
 
-def appraise_references(refs: list[Reference], index: Index, outdated_years: int = DEFAULT_OUTDATED_YEARS,
+def appraise_references(refs: list[Reference], index: SearchIndex, outdated_years: int = DEFAULT_OUTDATED_YEARS,
                         today: date | None = None) -> list[Reference]:
     """The references with their study facts (design, participants) and recency flag filled in."""
     out = []
@@ -217,7 +219,7 @@ def appraise_references(refs: list[Reference], index: Index, outdated_years: int
     return out
 
 
-def opening_summary(j: Judgement, chosen: list[Candidate], index: Index,
+def opening_summary(j: Judgement, chosen: list[Candidate], index: SearchIndex,
                     outdated_years: int = DEFAULT_OUTDATED_YEARS) -> tuple[str, list[str]]:
     """Current Evidence's opening statement: what kinds of evidence were found and how strong, e.g.
     'medcite found 3 relevant sources: 2 guidelines (1 strong recommendation on moderate-certainty

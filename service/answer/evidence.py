@@ -4,8 +4,11 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
+from collections.abc import Hashable, Iterable
 from dataclasses import dataclass, field
+from typing import TypeVar
 
+from service.answer.models import EvidenceLevel
 from service.answer.routing import FINDING, GAP, NULL_RESULT, RECOMMENDATION, STUDY
 from service.answer.scoring import Candidate
 
@@ -24,7 +27,7 @@ DESIGNS: tuple[tuple[str, re.Pattern], ...] = tuple((name, re.compile(p, re.I)) 
 class Judgement:
     """The facts templates are filled with."""
 
-    level: str  # none | indirect | limited | moderate | strong
+    level: EvidenceLevel
     sources: list[str] = field(default_factory=list)  # doc ids, best first
     guidelines: list[str] = field(default_factory=list)
     research: list[str] = field(default_factory=list)
@@ -104,7 +107,7 @@ def judge(selected: list[Candidate]) -> Judgement:
     return judgement
 
 
-def _level(j: Judgement, findings: list[Candidate]) -> str:
+def _level(j: Judgement, findings: list[Candidate]) -> EvidenceLevel:
     if not j.direct_findings:
         return "indirect"
     guideline_direct = any(c.hit.document.kind == "guideline" for c in findings)
@@ -116,8 +119,11 @@ def _level(j: Judgement, findings: list[Candidate]) -> str:
     return "limited"
 
 
-def _unique(items) -> list:
-    seen: dict = {}
+_H = TypeVar("_H", bound=Hashable)
+
+
+def _unique(items: Iterable[_H]) -> list[_H]:
+    seen: dict[_H, None] = {}
     for item in items:
         seen.setdefault(item, None)
     return list(seen)

@@ -5,15 +5,16 @@ from __future__ import annotations
 
 import re
 import uuid
-from collections.abc import Iterator
+from collections.abc import Hashable, Iterable, Iterator
 from datetime import datetime, timezone
+from typing import TypeVar
 
-from index.search import Index
+from index.backends import SearchIndex
 from service.answer import appraisal, conflicts
 from service.answer.concepts import concept
 from service.answer.corpus_stats import corpus_stats
 from service.answer.evidence import Judgement, answers_directly, designs_in, judge
-from service.answer.models import Answer, BottomLine, Evidence, Review, Section, Statement
+from service.answer.models import Answer, Audience, BottomLine, Evidence, Review, Section, Statement
 from service.answer.phrasing import (LeadStatement, bottom_line, conclusion, evidence_summary,
                                      limitation_statements, retraction_note)
 from service.answer.question import Question, read_question
@@ -31,7 +32,7 @@ _TYPE_BONUS = {"dosing": _DOSE, "safety": SAFETY, "therapy": RECOMMENDATION}
 STRONG_DESIGNS = ("meta-analysis", "randomized trial")
 
 
-def answer_question(index: Index, question: str, audience: str = "clinician",
+def answer_question(index: SearchIndex, question: str, audience: Audience = "clinician",
                     follows: Answer | None = None, tuning: AnswerTuning = TUNING,
                     outdated_years: int = appraisal.DEFAULT_OUTDATED_YEARS) -> Answer:
     """A complete, citable answer to ``question`` from ``index`` (a follow-up when ``follows`` is given)."""
@@ -190,7 +191,8 @@ def _section_drafts(q: Question, picked: dict[str, list[Candidate]], judgement: 
         return {}
     drafts: dict[str, list[Draft]] = {key: [_quote(c) for c in picked.get(key, [])] for key in SECTION_ORDER}
     # Guideline recommendations come before advice found in research reports.
-    drafts["recommendations"].sort(key=lambda d: appraisal.recency_key(d.hit.document))  # newer guidelines first
+    # Newer guidelines first (every quoted draft has its hit).
+    drafts["recommendations"].sort(key=lambda d: appraisal.recency_key(d.hit.document) if d.hit else (True, 0))
     drafts["current_evidence"].insert(0, Draft(*evidence_summary(judgement), origin="template"))
     mentions = [c.doc_id for key in SECTION_ORDER for c in picked.get(key, [])
                 if c.mentions_intervention or c.mentions_condition]
@@ -208,5 +210,8 @@ def _quote(c: Candidate) -> Draft:
     return Draft(text=c.text, cites=[c.doc_id], origin="source", hit=c.hit)
 
 
-def _unique(items) -> list:
+_H = TypeVar("_H", bound=Hashable)
+
+
+def _unique(items: Iterable[_H]) -> list[_H]:
     return list(dict.fromkeys(items))

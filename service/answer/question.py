@@ -134,11 +134,10 @@ def make_title(text: str, qtype: str, intervention: str | None, condition: str |
             head, _, population = condition.partition(" in ")
             phrase = f"{_singular(head)} {goal}" + (f" in {population}" if population else "")
             return f"{i} for {_title_case(phrase)}"
-        c = _title_case(condition)
         suffix = {"safety": ": Safety", "dosing": ": Dosing", "mechanism": ": Mechanism of Action",
                   "diagnosis": ": Diagnosis", "prognosis": ": Prognosis"}.get(qtype, "")
         joiner = "for" if qtype in ("therapy", "safety", "dosing") else "and"
-        return f"{i} {joiner} {c}{suffix}"
+        return f"{i} {joiner} {_title_case(condition)}{suffix}"
     c = _title_case(condition) if condition else None
     if i:
         return {"safety": f"Safety of {i}", "dosing": f"Dosing of {i}", "mechanism": f"Mechanism of Action of {i}",
