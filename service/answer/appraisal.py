@@ -108,7 +108,7 @@ def recency_key(doc: Document) -> tuple[bool, int]:
     return doc.kind != "guideline", -(doc.year or 0)
 
 
-def grade_badge(grade: Grade) -> str:
+def grade_badge(grade: Grade | GradeModel) -> str:
     """A short badge: 'Strong recommendation; moderate-certainty evidence'."""
     parts = []
     if grade.strength == "against":

@@ -12,6 +12,7 @@ import signal
 import threading
 from contextlib import asynccontextmanager
 from pathlib import Path
+from types import FrameType
 from typing import AsyncIterator
 
 import anyio
@@ -104,8 +105,9 @@ def create_app(settings: Settings | None = None, preload: bool = False, answer_t
     app.mount("/static", StaticFiles(directory=STATIC), name="static")
     for kind, _ in STATUS:
         app.add_exception_handler(kind, _service_error)
-    app.add_exception_handler(RequestValidationError, _invalid_request)
-    app.add_exception_handler(StarletteHTTPException, _http_error)
+    # Starlette types every handler as taking Exception; it calls each with the class it is registered for.
+    app.add_exception_handler(RequestValidationError, _invalid_request)  # type: ignore[arg-type]
+    app.add_exception_handler(StarletteHTTPException, _http_error)  # type: ignore[arg-type]
     # Each middleware wraps those added before it, so RequestContext is the outermost (it counts and logs
     # every response) and CatchAll turns anything unmapped into a 500 problem without dropping the connection.
     app.add_middleware(BodyLimit, max_bytes=settings.max_body_bytes)
@@ -140,7 +142,7 @@ def _drain_on_sigterm(app: FastAPI) -> None:
     """
     previous = signal.getsignal(signal.SIGTERM)
 
-    def handler(signum: int, frame: object) -> None:
+    def handler(signum: int, frame: FrameType | None) -> None:
         app.state.draining.set()
         log.info("SIGTERM: finishing the requests in flight, refusing new questions")
         if callable(previous):

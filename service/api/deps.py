@@ -11,7 +11,7 @@ from typing import AsyncIterator, Callable
 from fastapi import Depends, Header, Request
 from fastapi.security import HTTPAuthorizationCredentials, HTTPBearer
 
-from index.search import Index
+from index.backends import SearchIndex
 from service.answer.pipeline import answer_question
 from service.api.auth import DEFAULT_API_REVIEWER, Reviewer, check_token
 from service.errors import ShuttingDownError, UnauthorizedError
@@ -59,7 +59,7 @@ async def require_admin(credentials: HTTPAuthorizationCredentials | None = Depen
     return reviewer if reviewer.name else Reviewer(name=DEFAULT_API_REVIEWER, token_id=reviewer.token_id)
 
 
-async def current_index(runtime: IndexRuntime = Depends(get_runtime)) -> AsyncIterator[Index]:
+async def current_index(runtime: IndexRuntime = Depends(get_runtime)) -> AsyncIterator[SearchIndex]:
     """The index version this request uses from start to end, leased so that a rebuild that swaps it out
     meanwhile closes it only after the request is done."""
     with runtime.lease() as index:

@@ -16,6 +16,7 @@ from service.answer.appraisal import grade_badge
 from service.answer.models import Answer, Grade, Reference, Statement
 from service.answer.phrasing import VERDICT_WORDS
 from service.answer.wording import DISCLAIMERS, FLAG_LABELS, REVIEW_STATUS_LABELS, heading, label
+from service.revisions import Staleness
 
 # Sections written as prose; the others are lists of separate findings from different sources.
 PROSE_SECTIONS = frozenset({"current_evidence", "conclusion"})
@@ -131,7 +132,7 @@ def _context(answer: Answer) -> dict:
     }
 
 
-def _stale_heading(stale) -> str:
+def _stale_heading(stale: Staleness | None) -> str:
     """What a stale answer says before its reason: 'Stale: evidence changed since approval' for an approved one."""
     if stale is None:
         return ""

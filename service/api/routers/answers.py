@@ -65,8 +65,8 @@ def _answer_and_store(question: str, body: AskRequest, store: AnswerStore, index
 @router.get("/{answer_id}", response_model=StoredAnswer,
             responses={200: {"content": {"text/markdown": {}, "text/html": {}}},
                        **problems(404, 422, _404=_NOT_FOUND)})
-def get_answer(answer_id: str, format: Format | None = Query(
-                   None, description="Overrides the Accept header; 'fragment' is the answer's HTML without a page "
+def get_answer(answer_id: str, fmt: Format | None = Query(
+                   None, alias="format", description="Overrides the Accept header; 'fragment' is the answer's HTML without a page "
                                      "around it (what the ask page inserts)."),
                revision: int | None = Query(None, ge=1, le=MAX_REVISION, description="A revision number (default: the newest)."),
                accept: str = Header("application/json"), store: AnswerStore = Depends(get_store)) -> Response:
@@ -74,7 +74,7 @@ def get_answer(answer_id: str, format: Format | None = Query(
     ``text/markdown`` or ``?format=md``; an HTML page for ``text/html`` or ``?format=html``; the bare HTML
     fragment for ``?format=fragment``."""
     answer = _stored(store, answer_id, revision)
-    chosen = format or negotiate(accept)
+    chosen = fmt or negotiate(accept)
     vary = {"Vary": "Accept"}
     if chosen == "fragment":
         fragment = html_page(to_html(answer))

@@ -46,9 +46,9 @@ def queue(request: Request, status: str = "attention", audience: str | None = No
 
 
 @router.get("/login", response_class=HTMLResponse)
-def login_form(settings: Settings = Depends(get_settings), next: str = "/review") -> Response:
+def login_form(settings: Settings = Depends(get_settings), next_url: str = Query("/review", alias="next")) -> Response:
     """The sign-in form."""
-    return html_page(login_page(names_from_tokens=bool(settings.admin_tokens), next_url=_local(next)))
+    return html_page(login_page(names_from_tokens=bool(settings.admin_tokens), next_url=_local(next_url)))
 
 
 @router.post("/login")
