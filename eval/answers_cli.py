@@ -11,7 +11,7 @@ from typing import Optional
 
 import typer
 from rich.console import Console
-from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
+from rich.progress import BarColumn, MofNCompleteColumn, Progress, TaskID, TextColumn, TimeElapsedColumn
 from rich.table import Table
 
 from eval.abstention import abstains, gold_documents, reduced_index, sample_questions
@@ -19,6 +19,7 @@ from eval.answers import QuestionResult, answer_all, row, summarize
 from eval.cache import cached_index, default_cache_dir
 from eval.console import user_errors
 from eval.datasets import HALVES, Dataset, load_dataset, select_half
+from index.build import Progress as BuildProgress
 from index.embedder import Embedder, load_embedder
 from index.errors import IndexError_
 from index.search import Index, open_index
@@ -191,8 +192,8 @@ def _fmt(value: object) -> str:
     return f"{value:.3f}" if isinstance(value, float) else str(value)
 
 
-def _stage_progress(bar: Progress, prefix: str = ""):
-    tasks: dict[str, int] = {}
+def _stage_progress(bar: Progress, prefix: str = "") -> BuildProgress:
+    tasks: dict[str, TaskID] = {}
 
     def progress(stage: str, done: int, total: int) -> None:
         if stage not in tasks:

@@ -23,11 +23,14 @@ import time
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Callable, Iterator
+from typing import TYPE_CHECKING, Callable, Iterator
 
 import numpy as np
 
 from eval.load import LoadResult, percentile_ms, run_load
+
+if TYPE_CHECKING:
+    from index.search import Index
 
 # Realistic clinical questions over the shared guideline corpus and the default corpus: therapy, safety,
 # dosing, mechanism, diagnosis and open questions, with and without a named intervention.
@@ -194,7 +197,7 @@ def read_questions(path: Path | None) -> list[str]:
     return questions
 
 
-def measure_floor(index, questions: list[str], repeats: int = 3,
+def measure_floor(index: Index, questions: list[str], repeats: int = 3,
                   depth: int = FLOOR_DEPTH) -> tuple[LatencyStats, dict[str, float]]:
     """Per question: the index's embedder on the query, a raw FAISS search and a raw bm25s retrieval
     (the index's tokenizer + ``BM25.retrieve``), each at the depth hybrid search uses. Also the p50 of
@@ -234,7 +237,7 @@ def measure_floor(index, questions: list[str], repeats: int = 3,
     return LatencyStats.of(totals, cpu), {name: round(percentile_ms(v, 50), 2) for name, v in parts.items()}
 
 
-def measure_answers(index, questions: list[str], repeats: int = 3) -> LatencyStats:
+def measure_answers(index: Index, questions: list[str], repeats: int = 3) -> LatencyStats:
     """Per question: ``answer_question`` on the loaded index, in this process."""
     from service.answer.pipeline import answer_question
 

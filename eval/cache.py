@@ -15,6 +15,7 @@ import json
 import os
 from dataclasses import asdict, dataclass
 from pathlib import Path
+from types import ModuleType
 
 from index import lexical, passages
 from index.build import Progress, build_index
@@ -123,7 +124,7 @@ def _link(source: Path, target: Path) -> None:
         target.write_bytes(source.read_bytes())
 
 
-def _source_digest(module: object) -> str:
+def _source_digest(module: ModuleType) -> str:
     return hashlib.sha256(inspect.getsource(module).encode()).hexdigest()[:16]
 
 

@@ -59,7 +59,7 @@ def int8(
         err.print(f"error: int8 export needs onnx and onnxruntime ({exc.name} missing): pip install onnx onnxruntime")
         raise typer.Exit(2) from None
     fp32, q8 = load_embedder(model, backend="torch"), load_embedder(folder, backend="onnx-int8")
-    result = {"out": str(folder), "fp32_fingerprint": fp32.fingerprint, "int8_fingerprint": q8.fingerprint}
+    result: dict[str, object] = {"out": str(folder), "fp32_fingerprint": fp32.fingerprint, "int8_fingerprint": q8.fingerprint}
     err.print(f"wrote {folder} (fingerprint {q8.fingerprint}; fp32 {fp32.fingerprint})")
     if compare:
         comparison = compare_encoders(sample_texts(compare, samples), fp32, q8)

@@ -13,7 +13,7 @@ from pathlib import Path
 
 import numpy as np
 
-from index.embedder import load_embedder
+from index.embedder import torch_model
 from ingest.chunking import ChunkingParams, chunk_document, estimate_tokens
 from ingest.corpus import corpus_files
 from ingest.errors import UnreadableFile
@@ -26,13 +26,17 @@ def measure(corpus: Path, files: int = 150, params: ChunkingParams = ChunkingPar
     random.Random(seed).shuffle(paths)
     chunks = []
     for path in paths[:files]:
+        reader = reader_for(path)  # corpus_files lists only files with a reader
         try:
-            docs = reader_for(path)(path, corpus).documents
+            docs = reader(path, corpus).documents if reader else []
         except UnreadableFile:
             continue
         chunks += [c for d in docs for c in chunk_document(d, params)]
-    embedder = load_embedder()
-    tokenizer, window = embedder.model.tokenizer, embedder.model.max_seq_length
+    # The fp32 model's own tokenizer and window (the default int8 embedder has a bare tokenizer without them).
+    model = torch_model()
+    tokenizer, window = model.tokenizer, model.max_seq_length
+    if window is None:
+        raise ValueError("the model states no maximum sequence length")
     real = np.array([len(tokenizer(c.text, add_special_tokens=False).input_ids) for c in chunks])
     ratio = real / np.array([max(estimate_tokens(c.text), 1) for c in chunks])
     return {
