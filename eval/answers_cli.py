@@ -51,8 +51,10 @@ def answers(
     abstain: int = typer.Option(50, "--abstain", min=0, help="Questions whose gold documents are removed (0: skip)."),
     as_json: bool = typer.Option(False, "--json", help="Print the figures as one JSON object, the last line."),
     out: Optional[Path] = typer.Option(None, "--out", help="Output folder (default ./eval-out/<dataset>-answers)."),
-    model: Optional[str] = typer.Option(None, "--model", help="sentence-transformers model folder (default: packaged MiniLM)."),
-    cache_dir: Optional[Path] = typer.Option(None, "--cache-dir", help="Index cache (default $MEDCITE_DATA_DIR/eval or ~/.cache/medcite/eval)."),
+    model: Optional[str] = typer.Option(None, "--model",
+                                        help="sentence-transformers model folder (default: packaged MiniLM)."),
+    cache_dir: Optional[Path] = typer.Option(
+        None, "--cache-dir", help="Index cache (default $MEDCITE_DATA_DIR/eval or ~/.cache/medcite/eval)."),
 ) -> None:
     """Answer questions of DATASET and score the answers: citation validity, evidence recall, ROUGE-2,
     yes/no macro F1, exact answers, gold-snippet precision, dangling quotes, false claims of insufficient

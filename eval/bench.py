@@ -352,7 +352,8 @@ def run_bench(index_dir: Path, corpus: Path | None, questions: list[str], concur
         cores=len(os.sched_getaffinity(0)), floor=floor, floor_parts_ms=parts, answer=answer,
         http_single=single, http_levels=levels, ingest=ingest,
         bench_rss_mb=round(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024, 1),
-        server_rss_mb=server_rss, server_pss_mb=server_pss, server_cpu_ms_per_answer=server_cpu_ms, threads=torch.get_num_threads(),
+        server_rss_mb=server_rss, server_pss_mb=server_pss, server_cpu_ms_per_answer=server_cpu_ms,
+        threads=torch.get_num_threads(),
         load_average=(round(load_before, 2), round(os.getloadavg()[0], 2)),
     )
 

@@ -22,14 +22,17 @@ def register(app: typer.Typer) -> None:
 
 def bench(
     index: Path = typer.Option(..., "--index", help="Index directory to answer from (and serve)."),
-    corpus: Optional[Path] = typer.Option(None, "--corpus", help="Corpus folder for the ingest measurement (skipped without)."),
+    corpus: Optional[Path] = typer.Option(None, "--corpus",
+                                          help="Corpus folder for the ingest measurement (skipped without)."),
     concurrency: str = typer.Option("1,4,16", "--concurrency", help="Comma-separated HTTP client counts."),
     requests: int = typer.Option(200, "--requests", min=1, help="Requests per concurrency level."),
-    questions: Optional[Path] = typer.Option(None, "--questions", help="File of questions, one a line (default: 30 built in)."),
+    questions: Optional[Path] = typer.Option(None, "--questions",
+                                             help="File of questions, one a line (default: 30 built in)."),
     workers: int = typer.Option(2, "--workers", min=1, max=64, help="Server worker processes."),
     repeats: int = typer.Option(3, "--repeats", min=1, help="In-process passes over the questions."),
     time_cap: float = typer.Option(60.0, "--time-cap", min=1.0, help="Seconds at most per HTTP level."),
-    threads: Optional[int] = typer.Option(None, "--threads", min=1, help="Torch threads in this process (default: torch's, capped to the cores)."),
+    threads: Optional[int] = typer.Option(
+        None, "--threads", min=1, help="Torch threads in this process (default: torch's, capped to the cores)."),
     as_json: bool = typer.Option(False, "--json", help="Print one JSON object as the last stdout line."),
 ) -> None:
     """Measure the retrieval floor, in-process and HTTP answer latency, HTTP throughput per concurrency,

@@ -22,7 +22,8 @@ def calibrate(dataset: Path, index_dir: Path, n: int = 300, seed: int = 7) -> di
     each kept at candidate floors."""
     index = open_index(index_dir)
     queries = {q["_id"]: q["text"] for q in map(json.loads, (dataset / "queries.jsonl").open())}
-    corpus = {d["_id"]: f"{d.get('title', '')}\n{d['text']}".strip() for d in map(json.loads, (dataset / "corpus.jsonl").open())}
+    corpus = {d["_id"]: f"{d.get('title', '')}\n{d['text']}".strip()
+              for d in map(json.loads, (dataset / "corpus.jsonl").open())}
     gold: dict[str, str] = {}
     for line in (dataset / "qrels" / "test.tsv").open():
         qid, did, *_ = line.split("\t")

@@ -40,9 +40,12 @@ def retrieval(
     k: int = typer.Option(100, "--k", min=1, max=1000, help="Documents retrieved per query."),
     out: Optional[Path] = typer.Option(None, "--out", help="Output folder (default ./eval-out/<dataset>)."),
     as_json: bool = typer.Option(False, "--json", help="Print the results as one JSON object, the last line."),
-    model: Optional[str] = typer.Option(None, "--model", help="sentence-transformers model folder (default: packaged MiniLM)."),
-    cache_dir: Optional[Path] = typer.Option(None, "--cache-dir", help="Index cache (default $MEDCITE_DATA_DIR/eval or ~/.cache/medcite/eval)."),
-    half: str = typer.Option("all", "--half", help="Queries: all, or the fixed hash halves dev / heldout (for tuning)."),
+    model: Optional[str] = typer.Option(None, "--model",
+                                        help="sentence-transformers model folder (default: packaged MiniLM)."),
+    cache_dir: Optional[Path] = typer.Option(
+        None, "--cache-dir", help="Index cache (default $MEDCITE_DATA_DIR/eval or ~/.cache/medcite/eval)."),
+    half: str = typer.Option("all", "--half",
+                             help="Queries: all, or the fixed hash halves dev / heldout (for tuning)."),
     rebuild: bool = typer.Option(False, "--rebuild", help="Rebuild the cached index even if it is current."),
 ) -> None:
     """Score retrievers on DATASET with nDCG@10, Recall@10/100, MRR@10, MAP@100 and a paired t-test."""

@@ -233,7 +233,8 @@ def bench_bm25(n: int, workdir: Path | None = None, log: Callable[[str], None] =
     folder = Path(workdir or tempfile.mkdtemp(prefix="medcite-scale-")) / f"bm25-{n}"
     save_bm25(model, folder)
     p50, p99 = latencies_ms(lambda i: bm25_search(model, queries[i], 100), QUERIES)
-    result = LexicalResult(n, round(build_s, 2), round(grown, 1), round(_size_mb(folder), 1), round(p50, 3), round(p99, 3))
+    result = LexicalResult(n, round(build_s, 2), round(grown, 1), round(_size_mb(folder), 1), round(p50, 3),
+                           round(p99, 3))
     log(json.dumps(asdict(result)))
     return result
 
@@ -291,7 +292,8 @@ def load_memory(what: str, path: Path, mode: str, size: int) -> LoadResult:
 def baseline_memory() -> LoadResult:
     """The same fresh interpreter with numpy and faiss imported and nothing loaded (subtract it)."""
     script = ("import json, numpy, faiss\n"
-              "f = lambda k: [int(l.split()[1]) / 1024 for l in open('/proc/self/status') if l.startswith(k + ':')][0]\n"
+              "f = lambda k: [int(l.split()[1]) / 1024 for l in open('/proc/self/status')"
+              " if l.startswith(k + ':')][0]\n"
               "print(json.dumps({'anon': f('RssAnon'), 'file': f('RssFile')}))")
     data = json.loads(subprocess.run([sys.executable, "-c", script], capture_output=True, text=True).stdout)
     return LoadResult("none", 0, "baseline", round(data["anon"], 1), round(data["file"], 1), 0.0)

@@ -28,8 +28,10 @@ _STAGES = {"read": "Reading files", "embed": "Embedding chunks"}
 
 # The backend options every index-using command takes (default: MEDCITE_BACKEND, MEDCITE_MILVUS_URI, ...).
 BackendOpt = typer.Option(None, "--backend", help="local (index folder, default) or milvus (a Milvus collection).")
-MilvusUriOpt = typer.Option(None, "--milvus-uri", help="Milvus server, e.g. http://127.0.0.1:19530 (with --backend milvus).")
-CollectionOpt = typer.Option(None, "--collection", help="Milvus collection (default: MEDCITE_MILVUS_COLLECTION or medcite).")
+MilvusUriOpt = typer.Option(None, "--milvus-uri",
+                            help="Milvus server, e.g. http://127.0.0.1:19530 (with --backend milvus).")
+CollectionOpt = typer.Option(None, "--collection",
+                             help="Milvus collection (default: MEDCITE_MILVUS_COLLECTION or medcite).")
 
 
 def backend_of(settings: Settings, index: Path | None, backend: str | None, milvus_uri: str | None,
@@ -42,7 +44,8 @@ def backend_of(settings: Settings, index: Path | None, backend: str | None, milv
 @index_app.command("build")
 def index_build(
     corpus_dir: Path = typer.Argument(..., help="Folder of .md/.txt/.pdf/.jsonl files and PubMed .xml/.xml.gz."),
-    index: Optional[Path] = typer.Option(None, "--index", help="Index directory (default: MEDCITE_INDEX or the data dir)."),
+    index: Optional[Path] = typer.Option(None, "--index",
+                                         help="Index directory (default: MEDCITE_INDEX or the data dir)."),
     model: Optional[str] = typer.Option(None, "--model", help="Path of a sentence-transformers model folder."),
     as_json: bool = typer.Option(False, "--json", help="Print one JSON report as the last line."),
     backend: Optional[str] = BackendOpt,
@@ -50,8 +53,9 @@ def index_build(
     collection: Optional[str] = CollectionOpt,
     ray: bool = typer.Option(False, "--ray", help="Read and embed as a Ray Data pipeline: on a local Ray cluster, "
                              "or on the one at --ray-address (needs medcite[scale])."),
-    ray_address: Optional[str] = typer.Option(None, "--ray-address", metavar="ADDRESS",
-                                              help="An existing Ray cluster for --ray (e.g. ray://head:10001 or auto)."),
+    ray_address: Optional[str] = typer.Option(
+        None, "--ray-address", metavar="ADDRESS",
+        help="An existing Ray cluster for --ray (e.g. ray://head:10001 or auto)."),
     actors: int = typer.Option(2, "--actors", min=1, max=1024, help="Embedder actors of a --ray build."),
 ) -> None:
     """Build (or incrementally rebuild) the index of CORPUS_DIR."""
@@ -96,7 +100,8 @@ def search(
     index: Optional[Path] = typer.Option(None, "--index", help="Index directory."),
     k: int = typer.Option(10, "-k", "--k", min=1, max=1000, help="How many hits."),
     mode: str = typer.Option("hybrid", "--mode", help="hybrid, bm25 or dense."),
-    model: Optional[str] = typer.Option(None, "--model", help="Model folder (must be the one the index was built with)."),
+    model: Optional[str] = typer.Option(None, "--model",
+                                        help="Model folder (must be the one the index was built with)."),
     as_json: bool = typer.Option(False, "--json", help="Print the hits as one JSON line."),
     backend: Optional[str] = BackendOpt,
     milvus_uri: Optional[str] = MilvusUriOpt,
@@ -120,8 +125,10 @@ def search(
     for h in hits:
         where = " > ".join(h.chunk.heading) or "-"
         page = f" p.{h.chunk.page}" if h.chunk.page else ""
-        out.print(f"[bold]{h.rank}. {h.document.title or h.document.id}[/bold]  ({h.document.id}{page})", highlight=False)
-        out.print(f"   [dim]{where} | score {h.score:.4f} bm25 {_fmt(h.lexical)} dense {_fmt(h.dense)}[/dim]", highlight=False)
+        out.print(f"[bold]{h.rank}. {h.document.title or h.document.id}[/bold]  ({h.document.id}{page})",
+                  highlight=False)
+        out.print(f"   [dim]{where} | score {h.score:.4f} bm25 {_fmt(h.lexical)} dense {_fmt(h.dense)}[/dim]",
+                  highlight=False)
         out.print(f"   {h.chunk.text[:400]}", markup=False, highlight=False)
 
 
@@ -131,7 +138,8 @@ def ask(
     index: Optional[Path] = typer.Option(None, "--index", help="Index directory (built from the corpus if missing)."),
     audience: str = typer.Option("clinician", "--audience", help="clinician or patient."),
     fmt: str = typer.Option("md", "--format", help="md (Markdown) or json."),
-    model: Optional[str] = typer.Option(None, "--model", help="Model folder (must be the one the index was built with)."),
+    model: Optional[str] = typer.Option(None, "--model",
+                                        help="Model folder (must be the one the index was built with)."),
     backend: Optional[str] = BackendOpt,
     milvus_uri: Optional[str] = MilvusUriOpt,
     collection: Optional[str] = CollectionOpt,

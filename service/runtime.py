@@ -197,7 +197,8 @@ class IndexRuntime:
             target = self.backend.current_version()
         except Exception:  # an unreachable server or a vanished link: keep serving what we hold
             return
-        if target is None or target == current.version or self._rebuild.state == "running" or not self._follow_lock.acquire(blocking=False):
+        if (target is None or target == current.version or self._rebuild.state == "running"
+                or not self._follow_lock.acquire(blocking=False)):
             return
         threading.Thread(target=self._open_current, args=(current,), name="medcite-follow", daemon=True).start()
 

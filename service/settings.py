@@ -107,6 +107,7 @@ def parse_named_tokens(text: str) -> dict[str, str]:
             # The entry itself is not echoed: it may hold a token.
             raise ValueError(f"MEDCITE_ADMIN_TOKENS entries are name:token; entry {n} is not")
         if token.strip() in tokens:
-            raise ValueError(f"MEDCITE_ADMIN_TOKENS gives one token to both {tokens[token.strip()]!r} and {name.strip()!r}")
+            raise ValueError(f"MEDCITE_ADMIN_TOKENS gives one token to both {tokens[token.strip()]!r} "
+                             f"and {name.strip()!r}")
         tokens[token.strip()] = name.strip()
     return tokens

@@ -24,8 +24,9 @@ from service.answer.scoring import Candidate
 DEFAULT_OUTDATED_YEARS = 10
 
 # How a reference shows a design ("Randomized trial, 144 participants, 2003").
-DESIGN_LABELS = {"meta-analysis": "Meta-analysis", "randomized trial": "Randomized trial", "cohort": "Observational study",
-                 "case series": "Case series", "animal": "Animal study", "in vitro": "Laboratory study"}
+DESIGN_LABELS = {"meta-analysis": "Meta-analysis", "randomized trial": "Randomized trial",
+                 "cohort": "Observational study", "case series": "Case series", "animal": "Animal study",
+                 "in vitro": "Laboratory study"}
 # PubMed publication types (where a reader provides them) that name a design outright.
 _PUBLICATION_TYPES = (("meta-analysis", "meta-analysis"), ("systematic review", "meta-analysis"),
                       ("randomized controlled trial", "randomized trial"), ("clinical trial", "randomized trial"),
@@ -37,7 +38,8 @@ _PEOPLE = (r"(?:patients|participants|subjects|women|men|adults|children|individ
 _PARTICIPANTS = tuple(re.compile(p, re.I) for p in (
     rf"\b(?:enroll?ed|recruited|randomi[sz]ed|included|involving|including|studied|followed|of|with|among|in)\s+"
     rf"(?:a total of\s+)?{_NUMBER}\s+(?:[A-Za-z]+[- ]){{0,3}}?{_PEOPLE}\b",
-    rf"\b{_NUMBER}\s+(?:[A-Za-z]+[- ]){{0,3}}?{_PEOPLE}(?:\s+[\w-]+){{0,5}}?\s+(?:were|was)\s+(?:randomi[sz]ed|enroll?ed|recruited|included|"
+    rf"\b{_NUMBER}\s+(?:[A-Za-z]+[- ]){{0,3}}?{_PEOPLE}(?:\s+[\w-]+){{0,5}}?\s+(?:were|was)\s+"
+    rf"(?:randomi[sz]ed|enroll?ed|recruited|included|"
     rf"assigned|studied|followed)",
     rf"\ba total of\s+{_NUMBER}\s+(?:[A-Za-z]+[- ]){{0,3}}?{_PEOPLE}\b",
     rf"\b[nN]\s*=\s*{_NUMBER}\b",
@@ -236,5 +238,6 @@ def opening_summary(j: Judgement, chosen: list[Candidate], index: SearchIndex,
     profile = evidence_profile(facts, kinds, grades)
     n = len(j.sources)
     old = sum(1 for f in facts.values() if f.outdated)
-    aged = f" {_count(old, 'guideline')} {'is' if old == 1 else 'are'} more than {outdated_years} years old." if old else ""
+    aged = (f" {_count(old, 'guideline')} {'is' if old == 1 else 'are'} more than {outdated_years} years old."
+            if old else "")
     return f"medcite found {_count(n, 'relevant source')}: {profile}.{aged}", []

@@ -191,7 +191,8 @@ async def _http_error(request: Request, exc: StarletteHTTPException) -> ProblemR
     nested too deeply) is a 422 like every other unreadable body."""
     if exc.status_code == 400:
         return problem(422, "the body could not be read as JSON: it must be UTF-8 JSON, nested less deeply "
-                            "than 500 levels", errors=[{"loc": ["body"], "msg": str(exc.detail), "type": "json_invalid"}])
+                            "than 500 levels",
+                       errors=[{"loc": ["body"], "msg": str(exc.detail), "type": "json_invalid"}])
     detail = exc.detail if isinstance(exc.detail, str) else "error"
     if exc.status_code == 404 and detail == "Not Found":
         detail = f"no route {request.url.path}"

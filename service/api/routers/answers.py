@@ -12,7 +12,8 @@ from fastapi.responses import JSONResponse
 from index.search import Index
 from service.api.limits import MAX_REVISION
 from service.api.auth import Reviewer
-from service.api.deps import Answerer, admit_question, current_index, get_answerer, get_settings, get_store, require_admin
+from service.api.deps import (Answerer, admit_question, current_index, get_answerer, get_settings, get_store,
+                              require_admin)
 from service.errors import AnswerNotFoundError
 from service.api.limits import check_question
 from service.api.models import AskRequest, ReviewRequest
@@ -66,9 +67,11 @@ def _answer_and_store(question: str, body: AskRequest, store: AnswerStore, index
             responses={200: {"content": {"text/markdown": {}, "text/html": {}}},
                        **problems(404, 422, _404=_NOT_FOUND)})
 def get_answer(answer_id: str, fmt: Format | None = Query(
-                   None, alias="format", description="Overrides the Accept header; 'fragment' is the answer's HTML without a page "
-                                     "around it (what the ask page inserts)."),
-               revision: int | None = Query(None, ge=1, le=MAX_REVISION, description="A revision number (default: the newest)."),
+                   None, alias="format",
+                   description="Overrides the Accept header; 'fragment' is the answer's HTML without a page "
+                               "around it (what the ask page inserts)."),
+               revision: int | None = Query(None, ge=1, le=MAX_REVISION,
+                                            description="A revision number (default: the newest)."),
                accept: str = Header("application/json"), store: AnswerStore = Depends(get_store)) -> Response:
     """One stored answer (its newest revision, or ``?revision=N``): JSON by default; Markdown for
     ``text/markdown`` or ``?format=md``; an HTML page for ``text/html`` or ``?format=html``; the bare HTML
@@ -95,7 +98,8 @@ def get_answer(answer_id: str, fmt: Format | None = Query(
                                 _503="No admin token configured."))
 def review(answer_id: str, body: ReviewRequest, store: AnswerStore = Depends(get_store),
            reviewer: Reviewer = Depends(require_admin),
-           revision: int | None = Query(None, ge=1, le=MAX_REVISION, description="409 unless this is still the newest revision.")
+           revision: int | None = Query(None, ge=1, le=MAX_REVISION,
+                                        description="409 unless this is still the newest revision.")
            ) -> StoredAnswer:
     """Move the newest revision of an answer along the review workflow (submitted -> under_review ->
     approved or changes_requested; back to under_review to reopen), with a note; recorded under the
