@@ -14,6 +14,7 @@ from pathlib import Path
 import numpy as np
 
 from index.embedder import torch_model
+from index.errors import ModelLoadError
 from ingest.chunking import ChunkingParams, chunk_document, estimate_tokens
 from ingest.corpus import corpus_files
 from ingest.errors import UnreadableFile
@@ -36,7 +37,7 @@ def measure(corpus: Path, files: int = 150, params: ChunkingParams = ChunkingPar
     model = torch_model()
     tokenizer, window = model.tokenizer, model.max_seq_length
     if window is None:
-        raise ValueError("the model states no maximum sequence length")
+        raise ModelLoadError("the model states no maximum sequence length")
     real = np.array([len(tokenizer(c.text, add_special_tokens=False).input_ids) for c in chunks])
     ratio = real / np.array([max(estimate_tokens(c.text), 1) for c in chunks])
     return {
