@@ -14,6 +14,7 @@ import inspect
 import json
 from dataclasses import asdict, dataclass
 from pathlib import Path
+from types import ModuleType
 
 from index import lexical, passages
 from index.build import Progress, build_index
@@ -122,7 +123,7 @@ def _link(source: Path, target: Path) -> None:
         target.write_bytes(source.read_bytes())
 
 
-def _source_digest(module: object) -> str:
+def _source_digest(module: ModuleType) -> str:
     return hashlib.sha256(inspect.getsource(module).encode()).hexdigest()[:16]
 
 

@@ -10,8 +10,10 @@ from __future__ import annotations
 import csv
 import hashlib
 import json
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any
 
 from eval.errors import DatasetError
 
@@ -176,7 +178,7 @@ def _snippets(value: object, path: Path, number: int) -> tuple[str, ...]:
     return tuple(out)
 
 
-def _jsonl(path: Path):
+def _jsonl(path: Path) -> Iterator[tuple[int, dict[str, Any]]]:
     if not path.is_file():
         raise DatasetError(f"file not found: {path}")
     with path.open(encoding="utf-8") as fh:

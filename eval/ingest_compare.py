@@ -43,7 +43,8 @@ def _texts(index_dir: Path) -> list[str]:
     store = ChunkStore(index_dir.resolve() / "store.sqlite")
     try:
         rows = store.chunks(list(range(len(store.doc_ids_by_row()))))
-        return [passage_text(store.document(c.doc_id).title, c.heading, c.text) for _, c in sorted(rows.items())]
+        return [passage_text(d.title if (d := store.document(c.doc_id)) else "", c.heading, c.text)
+                for _, c in sorted(rows.items())]
     finally:
         store.close()
 

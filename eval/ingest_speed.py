@@ -89,7 +89,7 @@ def _embedded_texts(index_dir: Path) -> list[str]:
         for row in sorted(rows):
             chunk = rows[row]
             if chunk.doc_id not in titles:
-                titles[chunk.doc_id] = store.document(chunk.doc_id).title
+                titles[chunk.doc_id] = doc.title if (doc := store.document(chunk.doc_id)) else ""
             texts.append(passage_text(titles[chunk.doc_id], chunk.heading, chunk.text))
         return texts
     finally:

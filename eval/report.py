@@ -54,7 +54,7 @@ def markdown(result: RetrievalResult) -> str:
         cells = []
         for metric in METRICS:
             value = result.metrics[name].get(metric, float("nan"))
-            beats = result.comparison.get(name).beats.get(metric, ()) if name in result.comparison else ()
+            beats = result.comparison[name].beats.get(metric, ()) if name in result.comparison else ()
             marks = "".join(letters[b] for b in beats)
             cells.append(f"{value:.3f}" + (f"<sup>{marks}</sup>" if marks else ""))
         rows.append(f"| ({letters[name]}) {name} | " + " | ".join(cells)

@@ -5,12 +5,13 @@ import json
 import sys
 import time
 from dataclasses import asdict
+from functools import partial
 from pathlib import Path
 from typing import Optional
 
 import typer
 from rich.console import Console
-from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
+from rich.progress import BarColumn, MofNCompleteColumn, Progress, TaskID, TextColumn, TimeElapsedColumn
 from rich.table import Table
 
 from eval.cache import cached_index, default_cache_dir
@@ -70,7 +71,7 @@ def evaluate_dataset(data: Dataset, names: list[str], k: int, model: str | None,
     embedder = load_embedder(model)
     timings: dict[str, float] = {}
     with Progress(*columns, console=err, transient=False) as bar:
-        tasks: dict[str, int] = {}
+        tasks: dict[str, TaskID] = {}
 
         def progress(stage: str, done: int, total: int) -> None:
             if stage not in tasks:
@@ -94,7 +95,7 @@ def evaluate_dataset(data: Dataset, names: list[str], k: int, model: str | None,
             for name in names:
                 task = bar.add_task(f"Querying {name}", total=len(queries))
                 started = time.perf_counter()
-                runs[name] = run_queries(index, queries, name, k, vectors, tick=lambda n, t=task: bar.advance(t, n))
+                runs[name] = run_queries(index, queries, name, k, vectors, tick=partial(bar.advance, task))
                 timings[name] = time.perf_counter() - started
             settings = {
                 "k": k, "split": data.split, "queries": len(queries), "index": str(index_dir),

@@ -14,6 +14,7 @@ import sys
 import tempfile
 import time
 from dataclasses import asdict, dataclass
+from functools import partial
 from pathlib import Path
 from typing import Callable
 
@@ -103,6 +104,11 @@ def recall_at_k(found: np.ndarray, exact: np.ndarray, k: int = K) -> float:
     return hits / (k * len(exact)) if len(exact) else 0.0
 
 
+def _search_one(index: faiss.Index, queries: np.ndarray, i: int) -> None:
+    """Search the ``i``-th query alone (what latencies_ms times)."""
+    index.search(queries[i:i + 1], K)
+
+
 def latencies_ms(search: Callable[[int], object], n: int) -> tuple[float, float]:
     """p50 and p99 in ms of ``search(i)`` run once per query i, after one warm-up call."""
     search(0)
@@ -144,11 +150,12 @@ def vector_settings(n: int) -> list[tuple[str, dict]]:
 
 def _build(kind: str, params: dict, base: np.ndarray) -> faiss.Index:
     dim = base.shape[1]
+    index: faiss.Index
     if kind == "flat":
         index = faiss.IndexFlatIP(dim)
     elif kind == "hnsw":
-        index = faiss.IndexHNSWFlat(dim, params["M"], faiss.METRIC_INNER_PRODUCT)
-        index.hnsw.efConstruction = params["efConstruction"]
+        index = hnsw = faiss.IndexHNSWFlat(dim, params["M"], faiss.METRIC_INNER_PRODUCT)
+        hnsw.hnsw.efConstruction = params["efConstruction"]
     else:
         quantizer = faiss.IndexFlatIP(dim)
         index = faiss.IndexIVFFlat(quantizer, dim, params["nlist"], faiss.METRIC_INNER_PRODUCT)
@@ -182,12 +189,12 @@ def bench_vectors(n: int, kinds: tuple[str, ...] = ("flat", "hnsw", "ivf"), work
         file_mb = _size_mb(path)
         knob = {"hnsw": "efSearch", "ivf": "nprobe"}.get(kind)
         for value in (params[knob] if knob else [None]):
-            if kind == "hnsw":
+            if isinstance(index, faiss.IndexHNSWFlat) and value is not None:
                 index.hnsw.efSearch = value
-            elif kind == "ivf":
+            elif isinstance(index, faiss.IndexIVFFlat) and value is not None:
                 index.nprobe = value
             _, found = index.search(queries, K)
-            p50, p99 = latencies_ms(lambda i: index.search(queries[i:i + 1], K), QUERIES)
+            p50, p99 = latencies_ms(partial(_search_one, index, queries), QUERIES)
             setting = {"flat": "exact",
                        "hnsw": f"M={params.get('M')} efC={params.get('efConstruction')} efSearch={value}",
                        "ivf": f"nlist={params.get('nlist')} nprobe={value}"}[kind]
@@ -222,7 +229,8 @@ def bench_bm25(n: int, workdir: Path | None = None, log: Callable[[str], None] =
     folder = Path(workdir or tempfile.mkdtemp(prefix="medcite-scale-")) / f"bm25-{n}"
     save_bm25(model, folder)
     p50, p99 = latencies_ms(lambda i: bm25_search(model, queries[i], 100), QUERIES)
-    result = LexicalResult(n, round(build_s, 2), round(grown, 1), round(_size_mb(folder), 1), round(p50, 3), round(p99, 3))
+    result = LexicalResult(n, round(build_s, 2), round(grown, 1), round(_size_mb(folder), 1), round(p50, 3),
+                           round(p99, 3))
     log(json.dumps(asdict(result)))
     return result
 
@@ -280,7 +288,8 @@ def load_memory(what: str, path: Path, mode: str, size: int) -> LoadResult:
 def baseline_memory() -> LoadResult:
     """The same fresh interpreter with numpy and faiss imported and nothing loaded (subtract it)."""
     script = ("import json, numpy, faiss\n"
-              "f = lambda k: [int(l.split()[1]) / 1024 for l in open('/proc/self/status') if l.startswith(k + ':')][0]\n"
+              "f = lambda k: [int(l.split()[1]) / 1024 for l in open('/proc/self/status')"
+              " if l.startswith(k + ':')][0]\n"
               "print(json.dumps({'anon': f('RssAnon'), 'file': f('RssFile')}))")
     data = json.loads(subprocess.run([sys.executable, "-c", script], capture_output=True, text=True).stdout)
     return LoadResult("none", 0, "baseline", round(data["anon"], 1), round(data["file"], 1), 0.0)
@@ -334,7 +343,8 @@ class EncodeComparison:
     top10_overlap: float  # mean overlap of each text's 10 nearest other texts, fp32 vs int8
 
 
-def compare_encoders(texts: list[str], fp32, int8, rounds: int = 2, batch_size: int = 64) -> EncodeComparison:
+def compare_encoders(texts: list[str], fp32: Embedder, int8: Embedder, rounds: int = 2,
+                     batch_size: int = 64) -> EncodeComparison:
     """Encode ``texts`` with both embedders, alternating ``rounds`` times so load drifts hit both alike."""
     times = {"fp32": 0.0, "int8": 0.0}
     vectors = {}

@@ -24,7 +24,8 @@ def scale(
     kinds: str = typer.Option("flat,hnsw,ivf", "--kinds", help="FAISS index kinds to measure: flat, hnsw, ivf."),
     hnsw_max: int = typer.Option(300_000, "--hnsw-max", help="Skip HNSW above this size (its build is the slow part)."),
     bm25: bool = typer.Option(True, "--bm25/--no-bm25", help="Also measure the project's BM25."),
-    loads: bool = typer.Option(True, "--loads/--no-loads", help="Also measure RSS of saved indexes loaded with/without mmap."),
+    loads: bool = typer.Option(True, "--loads/--no-loads",
+                               help="Also measure RSS of saved indexes loaded with/without mmap."),
     as_json: bool = typer.Option(False, "--json", help="Print the report as one JSON object, the last line."),
 ) -> None:
     """SYNTHETIC scaling benchmark: build time, RSS, file size, p50/p99 latency and recall@10 vs exact."""
@@ -39,8 +40,10 @@ def scale(
 
 
 def int8(
-    out: Path = typer.Option(Path("models/minilm-int8"), "--out", help="Folder to write the int8 model into (not committed)."),
-    model: Optional[Path] = typer.Option(None, "--model", help="fp32 sentence-transformers folder (default: packaged MiniLM)."),
+    out: Path = typer.Option(Path("models/minilm-int8"), "--out",
+                             help="Folder to write the int8 model into (not committed)."),
+    model: Optional[Path] = typer.Option(None, "--model",
+                                         help="fp32 sentence-transformers folder (default: packaged MiniLM)."),
     compare: Optional[Path] = typer.Option(None, "--compare", help="corpus.jsonl, a BEIR folder or a corpus folder: "
                                            "also compare fp32 and int8 encode speed and vectors on its texts."),
     samples: int = typer.Option(1000, "--samples", min=10, help="Texts to compare on."),
@@ -60,7 +63,8 @@ def int8(
         err.print(f"error: int8 export needs onnx and onnxruntime ({exc.name} missing): pip install onnx onnxruntime")
         raise typer.Exit(2) from None
     fp32, q8 = load_embedder(model, backend="torch"), load_embedder(folder, backend="onnx-int8")
-    result = {"out": str(folder), "fp32_fingerprint": fp32.fingerprint, "int8_fingerprint": q8.fingerprint}
+    result: dict[str, object] = {"out": str(folder), "fp32_fingerprint": fp32.fingerprint,
+                                 "int8_fingerprint": q8.fingerprint}
     err.print(f"wrote {folder} (fingerprint {q8.fingerprint}; fp32 {fp32.fingerprint})")
     if compare:
         comparison = compare_encoders(sample_texts(compare, samples), fp32, q8)

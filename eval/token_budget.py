@@ -11,7 +11,8 @@ from pathlib import Path
 
 import numpy as np
 
-from index.embedder import load_embedder
+from index.embedder import torch_model
+from index.errors import ModelLoadError
 from ingest.chunking import ChunkingParams, chunk_document, estimate_tokens
 from ingest.corpus import corpus_files
 from ingest.errors import UnreadableFile
@@ -24,8 +25,9 @@ def measure(corpus: Path, files: int = 150, params: ChunkingParams = ChunkingPar
     random.Random(seed).shuffle(paths)
     chunks = []
     for path in paths[:files]:
+        reader = reader_for(path)  # corpus_files lists only files with a reader
         try:
-            docs = reader_for(path)(path, corpus).documents
+            docs = reader(path, corpus).documents if reader else []
         except UnreadableFile:
             continue
         chunks += [c for d in docs for c in chunk_document(d, params)]

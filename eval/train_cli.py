@@ -16,7 +16,7 @@ from rich.console import Console
 
 from eval.cache import cached_index, default_cache_dir
 from eval.console import user_errors
-from eval.datasets import Dataset, load_dataset, query_half
+from eval.datasets import Answer, Dataset, load_dataset, query_half
 from eval.training import (choose_lead_floor, fit_relevance, query_vectors, ranking_figures, relevance_rows,
                            verdict_example)
 from index.embedder import load_embedder
@@ -85,8 +85,7 @@ def _train_relevance(index: Index, data: Dataset, out: Path) -> dict:
 def _train_verdict(indexes: dict[str, Index], sets: dict[str, Dataset], out: Path) -> dict:
     examples: dict[str, list[tuple[str, dict, str]]] = {"dev": [], "heldout": []}
     for name, data in sets.items():
-        labelled = [(q, _label(data.answers.get(q.id))) for q in data.queries]
-        labelled = [(q, label) for q, label in labelled if label is not None]
+        labelled = [(q, label) for q in data.queries if (label := _label(data.answers.get(q.id))) is not None]
         vectors = query_vectors(indexes[name], [q.text for q, _ in labelled])
         for query, label in labelled:
             features = verdict_example(indexes[name], query.text, vectors[" ".join(query.text.split())])
@@ -105,13 +104,14 @@ def fit_verdict(examples: dict[str, list[tuple[str, dict, str]]], out: Path) -> 
     vec = DictVectorizer()
     x = vec.fit_transform([f for _, f, _ in labelled])
     y = np.asarray([1 if lab == "yes" else 0 for _, _, lab in labelled])
-    best = None
+    best: tuple[float, float, float, float] | None = None
     for c in C_GRID:
         p = cross_val_predict(LogisticRegression(C=c, max_iter=3000, class_weight="balanced"), x, y, cv=5,
                               method="predict_proba")[:, 1]
         lo, hi, score = _thresholds(p, [lab for _, _, lab in labelled], [n for n, _, _ in labelled])
         if best is None or score > best[3]:
             best = (c, lo, hi, score)
+    assert best is not None  # C_GRID is not empty
     c, lo, hi, score = best
     clf = LogisticRegression(C=c, max_iter=3000, class_weight="balanced").fit(x, y)
     weights = {name: round(float(w), 5) for name, w in zip(vec.get_feature_names_out(), clf.coef_[0])
@@ -133,7 +133,7 @@ def fit_verdict(examples: dict[str, list[tuple[str, dict, str]]], out: Path) -> 
             "yes_above": hi, "heldout_model_alone": held}
 
 
-def _label(gold) -> str | None:
+def _label(gold: Answer | None) -> str | None:
     if gold is None:
         return None
     if gold.type == "yesno" and isinstance(gold.exact_answer, str):

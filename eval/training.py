@@ -103,10 +103,11 @@ def ranking_figures(rows: StatementRows, model: LinearModel, k: int = 3) -> dict
 
 
 ABSTAIN_AT_LEAST = 0.9  # the operating point: abstain on at least this share once the gold documents are gone
+FLOOR_GRID = tuple(i / 100 for i in range(0, 100, 5))  # the floors choose_lead_floor tries
 
 
 def choose_lead_floor(rows: StatementRows, model: LinearModel, gold: dict[str, set[str]],
-                      grid: tuple[float, ...] = tuple(i / 100 for i in range(0, 100, 5))) -> tuple[float, dict]:
+                      grid: tuple[float, ...] = FLOOR_GRID) -> tuple[float, dict]:
     """The relevance a statement needs to answer a question without a named topic directly: the lowest
     floor at which answers abstain on at least ABSTAIN_AT_LEAST of the questions once their gold documents
     are gone (so as many as possible are answered while they are there), on questions without an

@@ -34,7 +34,7 @@ def label(field_verdict: str | None, reading: str | None, source: VerdictSource)
     return reading if reading in YESNO else None
 
 
-def class_f1(pairs: Sequence[tuple[str, str | None]], cls: str) -> float | None:
+def class_f1(pairs: Sequence[tuple[str | None, str | None]], cls: str) -> float | None:
     """F1 of one class over (gold, predicted) pairs: 2TP / (2TP + FP + FN); None when the class is
     neither gold nor predicted anywhere (undefined, and left out of the macro mean)."""
     tp = sum(1 for g, p in pairs if g == cls and p == cls)
@@ -45,7 +45,7 @@ def class_f1(pairs: Sequence[tuple[str, str | None]], cls: str) -> float | None:
     return 2 * tp / (2 * tp + fp + fn)
 
 
-def macro_f1(pairs: Sequence[tuple[str, str | None]], classes: Sequence[str] = YESNO) -> float | None:
+def macro_f1(pairs: Sequence[tuple[str | None, str | None]], classes: Sequence[str] = YESNO) -> float | None:
     """Mean of the per-class F1 over ``classes`` (the BioASQ yes/no measure with the default classes);
     None for no pairs."""
     scores = [f for f in (class_f1(pairs, c) for c in classes) if f is not None]

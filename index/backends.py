@@ -9,7 +9,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from enum import Enum
 from pathlib import Path
-from typing import Any, Protocol
+from typing import TYPE_CHECKING, Protocol
 
 import numpy as np
 
@@ -18,6 +18,9 @@ from index.embedder import Embedder
 from index.errors import IndexOptionError
 from index.manifest import Manifest
 from index.search import Hit, SearchMode, open_index
+
+if TYPE_CHECKING:
+    from pymilvus import MilvusClient
 
 
 class BackendKind(str, Enum):
@@ -97,9 +100,9 @@ class MilvusBackend:
     uri: str
     collection: str = "medcite"
     token: str | None = None
-    _client: Any = field(default=None, repr=False)
+    _client: MilvusClient | None = field(default=None, repr=False)
 
-    def _connected(self) -> Any:
+    def _connected(self) -> MilvusClient:
         from index.milvus_collection import connect
 
         if self._client is None:

@@ -8,6 +8,7 @@ from dataclasses import asdict, dataclass, field
 from pathlib import Path
 from typing import Callable
 
+import faiss
 import numpy as np
 
 from index.embedder import Embedder, load_embedder
@@ -128,7 +129,7 @@ class _Previous:
 
     hashes: dict[str, str]
     store: ChunkStore | None = None
-    vectors: object | None = None
+    vectors: faiss.Index | None = None
 
     @classmethod
     def open(cls, index_dir: Path, embedder: Embedder, params: ChunkingParams) -> "_Previous":
@@ -150,7 +151,7 @@ class _Previous:
     def reuse(self, doc: Document, chunks: list[Chunk]) -> list[np.ndarray | None] | None:
         """Old vectors for the document's chunks, if its content hash is unchanged: matched by heading and
         text, so an index of an older format (whose chunks lack newer fields) still lends its vectors."""
-        if self.store is None or self.hashes.get(doc.id) != doc.sha256:
+        if self.store is None or self.vectors is None or self.hashes.get(doc.id) != doc.sha256:
             return None
         try:
             rows = self.store.chunks_of(doc.id)
@@ -158,7 +159,8 @@ class _Previous:
             return None
         old = {(c.heading, c.text): r for r, c in rows}
         found = [old.get((c.heading, c.text)) for c in chunks]
-        return [None if r is None else self.vectors.reconstruct(int(r)) for r in found]
+        # faiss's stubs give reconstruct() without a buffer its torch overload; it returns a numpy array here.
+        return [None if r is None else self.vectors.reconstruct(int(r)) for r in found]  # type: ignore[misc]
 
     def close(self) -> None:
         if self.store:

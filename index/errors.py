@@ -36,6 +36,6 @@ class ModelLoadError(MedciteIndexError):
 class IndexStoreError(MedciteIndexError):
     """The chunk store of a loaded index cannot be read (the file was damaged or removed under it)."""
 
-    def __init__(self, message: str, path: object = None) -> None:
+    def __init__(self, message: str, path: str | PathLike[str] | None = None) -> None:
         super().__init__(message)
         self.path = path  # the store file that failed

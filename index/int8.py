@@ -17,9 +17,13 @@ import tempfile
 import warnings
 from functools import lru_cache
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from index.embedder import INT8_FILE, default_model_path, load_embedder, weights_fingerprint
+from index.embedder import INT8_FILE, default_model_path, torch_model, weights_fingerprint
 from index.errors import ModelLoadError
+
+if TYPE_CHECKING:
+    import torch
 
 
 def default_int8_folder(cache: Path | None = None) -> Path:
@@ -80,11 +84,13 @@ def export_int8(source: Path, out: Path, per_channel: bool = True, ops: tuple[st
     from onnxruntime.quantization import QuantType, quantize_dynamic
 
     source, out = Path(source), Path(out)
-    model = load_embedder(source, backend="torch").model
-    transformer = model[0]
-    graph = _PooledGraph(transformer.auto_model.eval())
-    sample = transformer.tokenizer(["a short one", "and a somewhat longer second sentence"], padding=True,
-                                   return_tensors="pt")
+    model = torch_model(source)
+    auto_model = model[0].auto_model
+    if not isinstance(auto_model, torch.nn.Module):  # the Hugging Face model the pooled graph wraps
+        raise ModelLoadError(f"the model in {source} has no transformer to export")
+    graph = _PooledGraph(auto_model.eval())
+    sample = model.tokenizer(["a short one", "and a somewhat longer second sentence"], padding=True,
+                             return_tensors="pt")
     names = [n for n in ("input_ids", "attention_mask", "token_type_ids") if n in sample]
     (out / INT8_FILE).parent.mkdir(parents=True, exist_ok=True)
     with tempfile.TemporaryDirectory() as tmp:
@@ -104,17 +110,18 @@ def export_int8(source: Path, out: Path, per_channel: bool = True, ops: tuple[st
     return out
 
 
-def _pooled_graph_class():
+def _pooled_graph_class() -> type[torch.nn.Module]:
     import torch
 
     class PooledGraph(torch.nn.Module):
         """Transformer + mean pooling over real tokens + L2 normalization, as all-MiniLM-L6-v2 is defined."""
 
-        def __init__(self, transformer: torch.nn.Module):
+        def __init__(self, transformer: torch.nn.Module) -> None:
             super().__init__()
             self.transformer = transformer
 
-        def forward(self, input_ids, attention_mask, token_type_ids=None):
+        def forward(self, input_ids: torch.Tensor, attention_mask: torch.Tensor,
+                    token_type_ids: torch.Tensor | None = None) -> torch.Tensor:
             hidden = self.transformer(input_ids=input_ids, attention_mask=attention_mask,
                                       token_type_ids=token_type_ids).last_hidden_state
             mask = attention_mask.unsqueeze(-1).to(hidden.dtype)
@@ -124,7 +131,9 @@ def _pooled_graph_class():
     return PooledGraph
 
 
-def _PooledGraph(transformer):  # noqa: N802 - a deferred class, so importing this module needs no torch
+def _PooledGraph(transformer: torch.nn.Module) -> torch.nn.Module:  # noqa: N802 - a deferred class
+    """The pooled graph around ``transformer``; the class is made on first use, so importing this module
+    needs no torch."""
     return _pooled_graph_class()(transformer)
 
 

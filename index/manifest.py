@@ -4,6 +4,7 @@ from __future__ import annotations
 import json
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
+from typing import NotRequired, TypedDict
 
 from index.errors import IndexFormatError
 
@@ -12,15 +13,32 @@ FORMAT_VERSION = 2
 MANIFEST = "manifest.json"
 
 
+class ModelRecord(TypedDict):
+    """The embedder an index was built with: a query embedder must have the same fingerprint."""
+
+    name: str
+    path: str
+    fingerprint: str
+    dimension: int
+
+
+class VectorsRecord(TypedDict):
+    """How the vectors are searched."""
+
+    kind: str  # flat | hnsw (index.vectors.index_kind) | milvus-hnsw
+    exact_max: NotRequired[int]  # local builds: the chunk count up to which search is exact
+    bm25: NotRequired[dict[str, float]]  # Milvus builds: k1, b and the tokenizer version of the server's BM25
+
+
 @dataclass
 class Manifest:
     """The self-description of one built index."""
 
     format_version: int
-    model: dict  # name, path, fingerprint, dimension
-    chunking: dict  # max_tokens, overlap_sentences
-    counts: dict  # documents, chunks
-    vectors: dict  # kind (flat | hnsw)
+    model: ModelRecord
+    chunking: dict[str, int]  # ingest.chunking.ChunkingParams as a dict: max_tokens, overlap_sentences
+    counts: dict[str, int]  # documents, chunks (and sentences, in local builds)
+    vectors: VectorsRecord
     built_at: str
     build_seconds: float
     documents: dict[str, str] = field(default_factory=dict)  # doc id -> sha256

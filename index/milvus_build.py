@@ -13,6 +13,7 @@ import json
 import time
 from dataclasses import asdict
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from index.build import LOCAL, BuildReport, Progress, Runner, read_documents
 from index.embedder import Embedder, load_embedder
@@ -23,6 +24,9 @@ from index.milvus_collection import (MANIFEST_KEY, chunk_row, connect, create_co
 from index.passages import passage_text
 from ingest.chunking import ChunkingParams, chunk_document
 from ingest.models import Chunk, Document
+
+if TYPE_CHECKING:
+    from pymilvus import MilvusClient
 
 
 def build_milvus_index(
@@ -93,7 +97,7 @@ def build_milvus_index(
     )
 
 
-def _reusable(client, collection: str, embedder: Embedder, params: ChunkingParams) -> dict | None:
+def _reusable(client: MilvusClient, collection: str, embedder: Embedder, params: ChunkingParams) -> dict | None:
     """The stored documents when the collection was built with this model, chunking and BM25 tokenizer;
     None when it must be created anew."""
     if not client.has_collection(collection):
@@ -110,7 +114,7 @@ def _reusable(client, collection: str, embedder: Embedder, params: ChunkingParam
     return stored_documents(client, collection) if same else None
 
 
-def _embed_and_upsert(client, collection: str, todo: list[tuple[Chunk, Document]], embedder: Embedder,
+def _embed_and_upsert(client: MilvusClient, collection: str, todo: list[tuple[Chunk, Document]], embedder: Embedder,
                       runner: Runner, tick: Progress) -> None:
     if not todo:
         return

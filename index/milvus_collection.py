@@ -14,11 +14,14 @@ from __future__ import annotations
 
 import json
 from dataclasses import asdict, fields
-from typing import Any, Iterator
+from typing import TYPE_CHECKING, Any, Iterator
 
 from index.errors import IndexMissingError, MedciteIndexError
 from index.vectors import HNSW_EF_CONSTRUCTION, HNSW_M
 from ingest.models import Chunk, Document, DocumentKind
+
+if TYPE_CHECKING:
+    from pymilvus import MilvusClient
 
 DEFAULT_COLLECTION = "medcite"
 # Property keys (strings, as Milvus stores them).
@@ -35,7 +38,7 @@ class MilvusUnavailableError(MedciteIndexError):
     """The Milvus server cannot be reached, or pymilvus is not installed."""
 
 
-def connect(uri: str, token: str | None = None) -> Any:
+def connect(uri: str, token: str | None = None) -> MilvusClient:
     """A pymilvus MilvusClient for ``uri`` (``http://host:19530``; a milvus-lite ``.db`` path also works)."""
     try:
         from pymilvus import MilvusClient
@@ -51,7 +54,7 @@ def connect(uri: str, token: str | None = None) -> Any:
         raise MilvusUnavailableError(f"cannot connect to Milvus at {uri}: {_reason(exc)}") from None
 
 
-def create_collection(client: Any, name: str, dimension: int, bm25_k1: float, bm25_b: float) -> None:
+def create_collection(client: MilvusClient, name: str, dimension: int, bm25_k1: float, bm25_b: float) -> None:
     """Create the collection with its HNSW and BM25 indexes (it must not exist)."""
     from pymilvus import DataType, Function, FunctionType
 
@@ -76,7 +79,7 @@ def create_collection(client: Any, name: str, dimension: int, bm25_k1: float, bm
     client.create_collection(name, schema=schema, index_params=params)
 
 
-def properties(client: Any, name: str) -> dict[str, str]:
+def properties(client: MilvusClient, name: str) -> dict[str, str]:
     """The collection's properties; IndexMissingError when there is no such collection."""
     if not client.has_collection(name):
         raise IndexMissingError(f"no Milvus collection {name!r} (build one with "
@@ -84,12 +87,12 @@ def properties(client: Any, name: str) -> dict[str, str]:
     return dict(client.describe_collection(name).get("properties") or {})
 
 
-def set_properties(client: Any, name: str, version: str, manifest: dict) -> None:
+def set_properties(client: MilvusClient, name: str, version: str, manifest: dict) -> None:
     """Record a finished build: its version id and its manifest (as JSON)."""
     client.alter_collection_properties(name, properties={VERSION_KEY: version, MANIFEST_KEY: json.dumps(manifest)})
 
 
-def stored_documents(client: Any, name: str) -> dict[str, tuple[str, list[str]]]:
+def stored_documents(client: MilvusClient, name: str) -> dict[str, tuple[str, list[str]]]:
     """doc id -> (content hash, chunk ids) of every document in the collection."""
     out: dict[str, tuple[str, list[str]]] = {}
     for row in _iterate(client, name, ["id", "doc_id", "doc_sha256"]):
@@ -98,7 +101,7 @@ def stored_documents(client: Any, name: str) -> dict[str, tuple[str, list[str]]]
     return out
 
 
-def _iterate(client: Any, name: str, output_fields: list[str]) -> Iterator[dict]:
+def _iterate(client: MilvusClient, name: str, output_fields: list[str]) -> Iterator[dict]:
     iterator = client.query_iterator(name, batch_size=1000, filter="", output_fields=output_fields)
     try:
         while True:
@@ -110,13 +113,13 @@ def _iterate(client: Any, name: str, output_fields: list[str]) -> Iterator[dict]
         iterator.close()
 
 
-def upsert_chunks(client: Any, name: str, rows: list[dict]) -> None:
+def upsert_chunks(client: MilvusClient, name: str, rows: list[dict]) -> None:
     """Write rows (from ``chunk_row``) in batches; a row with an existing id replaces it."""
     for start in range(0, len(rows), WRITE_BATCH):
         client.upsert(name, rows[start:start + WRITE_BATCH])
 
 
-def delete_chunks(client: Any, name: str, ids: list[str]) -> None:
+def delete_chunks(client: MilvusClient, name: str, ids: list[str]) -> None:
     """Delete chunks by id, in batches."""
     for start in range(0, len(ids), WRITE_BATCH):
         client.delete(name, ids=ids[start:start + WRITE_BATCH])
@@ -148,7 +151,7 @@ _DOC_FIELDS = {f.name for f in fields(Document)}
 
 def document_of(record: dict) -> Document:
     """The Document of a stored record (without sections; lists back to tuples, unknown keys ignored)."""
-    values = {k: tuple(v) if isinstance(v, list) else v for k, v in record.items() if k in _DOC_FIELDS}
+    values: dict[str, Any] = {k: tuple(v) if isinstance(v, list) else v for k, v in record.items() if k in _DOC_FIELDS}
     values["sections"] = ()
     values["kind"] = DocumentKind(values["kind"])
     return Document(**values)

@@ -11,7 +11,7 @@ import json
 import math
 import threading
 from dataclasses import dataclass, field
-from typing import Any
+from typing import TYPE_CHECKING
 
 import numpy as np
 
@@ -24,12 +24,15 @@ from index.milvus_collection import (MANIFEST_KEY, OUTPUT_FIELDS, VERSION_KEY, M
 from index.search import MODES, FusionSettings, Hit, SearchMode, embedder_for
 from index.vectors import HNSW_EF_SEARCH
 
+if TYPE_CHECKING:
+    from pymilvus import MilvusClient
+
 
 @dataclass
 class MilvusIndex:
     """One version of an index in a Milvus collection, with the embedder that made it."""
 
-    client: Any
+    client: MilvusClient
     collection: str
     uri: str
     manifest: Manifest

@@ -17,7 +17,7 @@ import os
 import pickle
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Callable
+from typing import Any, Callable
 
 import numpy as np
 
@@ -53,7 +53,8 @@ class RayIngest:
         os.environ.setdefault("RAY_USAGE_STATS_ENABLED", "0")
         env = {"py_modules": [index_package, ingest_package],
                "env_vars": {"HF_HUB_OFFLINE": "1", "TRANSFORMERS_OFFLINE": "1", "TOKENIZERS_PARALLELISM": "false"}}
-        common = dict(runtime_env=env, log_to_driver=False, configure_logging=False, include_dashboard=False)
+        common: dict[str, Any] = dict(runtime_env=env, log_to_driver=False, configure_logging=False,
+                                      include_dashboard=False)
         if self.address:
             ray.init(address=self.address, **common)
         else:

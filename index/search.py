@@ -8,6 +8,8 @@ from enum import StrEnum
 from pathlib import Path
 from typing import Callable, TypeVar
 
+import bm25s
+import faiss
 import numpy as np
 
 from index.embedder import Embedder, load_embedder
@@ -67,8 +69,8 @@ class Index:
     path: Path
     manifest: Manifest
     store: ChunkStore
-    vectors: object
-    bm25: object
+    vectors: faiss.Index
+    bm25: bm25s.BM25
     embedder: Embedder
     fusion: FusionSettings = field(default_factory=FusionSettings)
 
@@ -123,8 +125,7 @@ class Index:
     def close(self) -> None:
         """Release the store file and drop the vectors and BM25 arrays (their memory maps go with them)."""
         self.store.close()
-        self.vectors = None
-        self.bm25 = None
+        del self.vectors, self.bm25  # a released version is never searched again (service.runtime's leases)
 
 
 def open_index(index_dir: str | Path, model_path: str | Path | None = None,

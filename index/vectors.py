@@ -22,11 +22,11 @@ def build_vectors(vectors: np.ndarray, exact_max: int = EXACT_MAX) -> faiss.Inde
     """An inner-product index over normalized vectors: IndexFlatIP up to ``exact_max``, else HNSW."""
     dim = vectors.shape[1]
     if len(vectors) <= exact_max:
-        index = faiss.IndexFlatIP(dim)
+        index: faiss.Index = faiss.IndexFlatIP(dim)
     else:
-        index = faiss.IndexHNSWFlat(dim, HNSW_M, faiss.METRIC_INNER_PRODUCT)
-        index.hnsw.efConstruction = HNSW_EF_CONSTRUCTION
-        index.hnsw.efSearch = HNSW_EF_SEARCH
+        index = hnsw = faiss.IndexHNSWFlat(dim, HNSW_M, faiss.METRIC_INNER_PRODUCT)
+        hnsw.hnsw.efConstruction = HNSW_EF_CONSTRUCTION
+        hnsw.hnsw.efSearch = HNSW_EF_SEARCH
     if len(vectors):
         index.add(np.ascontiguousarray(vectors, dtype=np.float32))
     return index

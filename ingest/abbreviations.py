@@ -41,16 +41,16 @@ def _long_form(short: str, words: list[str]) -> str | None:
     """The shortest tail of ``words`` that contains the short form's letters in order (Schwartz-Hearst)."""
     candidate = " ".join(words).strip(" ,;:")
     letters = [ch.lower() for ch in short if ch.isalnum()]
-    s, l = len(letters) - 1, len(candidate) - 1
+    s, c = len(letters) - 1, len(candidate) - 1
     while s >= 0:
         ch = letters[s]
-        while l >= 0 and (candidate[l].lower() != ch or (s == 0 and l > 0 and candidate[l - 1].isalnum())):
-            l -= 1
-        if l < 0:
+        while c >= 0 and (candidate[c].lower() != ch or (s == 0 and c > 0 and candidate[c - 1].isalnum())):
+            c -= 1
+        if c < 0:
             return None
         s -= 1
-        l -= 1
-    start = candidate.rfind(" ", 0, l + 1) + 1
+        c -= 1
+    start = candidate.rfind(" ", 0, c + 1) + 1
     long_form = candidate[start:].strip(" ,;:")
     if len(long_form) <= len(short) or long_form.lower() == short.lower():
         return None

@@ -89,7 +89,8 @@ def pack(sentences: list[str], params: ChunkingParams) -> list[list[str]]:
         tokens = estimate_tokens(sentence)
         if current and fresh and size + tokens > params.max_tokens:
             groups.append(current)
-            keep = current[-params.overlap_sentences:] if params.overlap_sentences and len(current) > params.overlap_sentences else []
+            keep = (current[-params.overlap_sentences:]
+                    if params.overlap_sentences and len(current) > params.overlap_sentences else [])
             if sum(estimate_tokens(s) for s in keep) + tokens > params.max_tokens:
                 keep = []
             current, size, fresh = list(keep), sum(estimate_tokens(s) for s in keep), 0

@@ -81,7 +81,10 @@ class CorpusMerge:
 def _read_one(path: Path, root: Path) -> CorpusRead:
     rel = path.relative_to(root).as_posix()
     try:
-        return reader_for(path)(path, root)
+        reader = reader_for(path)
+        if reader is None:  # corpus_files lists only files with a reader; a path from elsewhere may have none
+            raise UnreadableFile("no reader for this kind of file")
+        return reader(path, root)
     except UnreadableFile as exc:
         return CorpusRead(skipped=[Skipped(rel, str(exc))])
     except OSError as exc:

@@ -35,7 +35,8 @@ _STRENGTH_WORDS: tuple[tuple[str, re.Pattern], ...] = (
     ("against", _rx(r"\b(?:recommends?|recommendation|strong|weak|conditional|suggests?)\s*\(?against\b|"
                     r"\bfor or against$|^against$|\bclass III\b|\bharmful\b|\bno benefit\b|\bshould not\b|"
                     r"\bnot recommended\b|\bdo not (?:provide|use|offer|perform|recommend)\b|\bdiscourage")),
-    ("insufficient", _rx(r"(?<!quality: )(?<!evidence: )\binsufficient\b|\binconclusive\b|\bI statement\b|\bno recommendation\b|"
+    ("insufficient", _rx(r"(?<!quality: )(?<!evidence: )\binsufficient\b|\binconclusive\b|\bI statement\b|"
+                         r"\bno recommendation\b|"
                          r"\bcannot be determined\b|\bunable to (?:make a )?recommend")),
     ("strong", _rx(r"\bstrong(?:ly)?\b|\bstandard\b|\bSHOULD be\b|\bis recommended\b|"
                    r"\brecommends? (?:that|the|this)\b|\bbenefits? (?:clearly )?(?:outweigh|exceed)")),
@@ -76,11 +77,13 @@ _CODE_RECOMMENDATION = re.compile(rf"\b(?P<code>{_CODE})\s+(?:recommendation|sta
 _CIRCLES = re.compile(r"(?:(?P<code>[12])\s*\|\s*)?(?P<plus>\+{1,4})(?P<o>[O0o\u25cb]*)")
 _CIRCLE_CERTAINTY = {4: "high", 3: "moderate", 2: "low", 1: "very low"}
 # Grades that say who stands behind a statement rather than how strong it is.
-_PRACTICE = _rx(r"\btype:\s*(?:evidence[- ]based|(?:informal |formal |expert )?consensus)|\b(?:good practice point|GPP|practice point|clinical principle|PP|EO|not graded|"
+_PRACTICE = _rx(r"\btype:\s*(?:evidence[- ]based|(?:informal |formal |expert )?consensus)|"
+                r"\b(?:good practice point|GPP|practice point|clinical principle|PP|EO|not graded|"
                 r"best practice|consensus(?:[- ]based)? recommendation|expert opinion|consensus)\b")
 _RECENCY = _rx(r"(?:new|updated?|amended|reviewed|unchanged|new-replaced|\d{4})(?:[ ,;]+(?:new|updated?|amended|"
                r"reviewed|unchanged|new-replaced|\d{4}))*")
-_CITATION = _rx(r"\bet al\b|\bpregnancy (?:category|class)\b|\bdefin|\b(?:see|e\.g\.|i\.e\.|table|figure|fig\.|appendix|annotation|page|pp?\.)\b|"
+_CITATION = _rx(r"\bet al\b|\bpregnancy (?:category|class)\b|\bdefin|"
+                r"\b(?:see|e\.g\.|i\.e\.|table|figure|fig\.|appendix|annotation|page|pp?\.)\b|"
                 r"[A-Z][a-z]+(?: and [A-Z][a-z]+)?,? (?:19|20)\d\d\b")
 _GRADE_CONTEXT = _rx(r"\b(?:recommend\w*|evidence|quality|certainty|grade|level|strength|strong|weak|"
                      r"conditional|for|against|class|confidence|option|standard|guideline|statement)\b")
@@ -380,7 +383,8 @@ _BULLET = re.compile(r"^\s*(?:[-*+\u2022]|\d{1,2}[.)])\s+")
 # Fields of an action-statement profile ("Benefit: ...", "Value judgments: ..."): they describe a
 # recommendation that stands above them, so a grade beside them is not theirs.
 _PROFILE_FIELD = _rx(r"^(?:[-*\u2022]\s*)?(?:benefits?|risks?|harms?|costs?|benefit[- ]harm|value judg\w*|"
-                     r"intentional vagueness|role of patient\w*|exclusions?|exceptions?|policy level|aggregate evidence|"
+                     r"intentional vagueness|role of patient\w*|exclusions?|exceptions?|policy level|"
+                     r"aggregate evidence|"
                      r"differences of opinion|quality improvement|justification|rationale|remarks?|"
                      r"implementation considerations|supporting evidence)\b[^:]{0,40}:")
 # Pointers to other parts of a document ("See Table 7 ...", "None specified.") recommend nothing.
@@ -418,7 +422,8 @@ def grade_sentences(sentences: list[str], scheme: RatingScheme) -> list[Grade | 
         if ln.grade_only:
             as_heading = ln.raw.rstrip().endswith(":") or (
                 nxt is not None and nxt.bullet and not ln.bullet and not ln.raw.strip().startswith(("(", "["))
-                and (last_content is None or out[last_content] is not None or not _ends_sentence(lines[last_content].raw)))
+                and (last_content is None or out[last_content] is not None
+                     or not _ends_sentence(lines[last_content].raw)))
             if as_heading:
                 heading = ln.grade
             elif last_content is not None and (_ends_sentence(lines[last_content].raw) or lines[last_content].bullet):

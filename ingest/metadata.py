@@ -53,7 +53,7 @@ def document_from_meta(
     )
 
 
-def parse_year(value: Any) -> int | None:
+def parse_year(value: object) -> int | None:
     """The first plausible four-digit year in a value (int, '2019', 'D:20190301...', '2013 Aug')."""
     if value is None:
         return None

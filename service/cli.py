@@ -5,11 +5,11 @@ import json
 import os
 import sys
 from pathlib import Path
-from typing import Optional
+from typing import Any, Optional, cast
 
 import typer
 from rich.console import Console
-from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
+from rich.progress import BarColumn, MofNCompleteColumn, Progress, TaskID, TextColumn, TimeElapsedColumn
 
 from index.backends import Backend, make_backend
 from index.build import LOCAL, Runner
@@ -30,8 +30,10 @@ _STAGES = {"read": "Reading files", "embed": "Embedding chunks"}
 
 # The backend options every index-using command takes (default: MEDCITE_BACKEND, MEDCITE_MILVUS_URI, ...).
 BackendOpt = typer.Option(None, "--backend", help="local (index folder, default) or milvus (a Milvus collection).")
-MilvusUriOpt = typer.Option(None, "--milvus-uri", help="Milvus server, e.g. http://127.0.0.1:19530 (with --backend milvus).")
-CollectionOpt = typer.Option(None, "--collection", help="Milvus collection (default: MEDCITE_MILVUS_COLLECTION or medcite).")
+MilvusUriOpt = typer.Option(None, "--milvus-uri",
+                            help="Milvus server, e.g. http://127.0.0.1:19530 (with --backend milvus).")
+CollectionOpt = typer.Option(None, "--collection",
+                             help="Milvus collection (default: MEDCITE_MILVUS_COLLECTION or medcite).")
 
 
 def backend_of(settings: Settings, index: Path | None, backend: str | None, milvus_uri: str | None,
@@ -44,7 +46,8 @@ def backend_of(settings: Settings, index: Path | None, backend: str | None, milv
 @index_app.command("build")
 def index_build(
     corpus_dir: Path = typer.Argument(..., help="Folder of .md/.txt/.pdf/.jsonl files and PubMed .xml/.xml.gz."),
-    index: Optional[Path] = typer.Option(None, "--index", help="Index directory (default: MEDCITE_INDEX or the data dir)."),
+    index: Optional[Path] = typer.Option(None, "--index",
+                                         help="Index directory (default: MEDCITE_INDEX or the data dir)."),
     model: Optional[str] = typer.Option(None, "--model", help="Path of a sentence-transformers model folder."),
     as_json: bool = typer.Option(False, "--json", help="Print one JSON report as the last line."),
     backend: Optional[str] = BackendOpt,
@@ -52,8 +55,9 @@ def index_build(
     collection: Optional[str] = CollectionOpt,
     ray: bool = typer.Option(False, "--ray", help="Read and embed as a Ray Data pipeline: on a local Ray cluster, "
                              "or on the one at --ray-address (needs medcite[scale])."),
-    ray_address: Optional[str] = typer.Option(None, "--ray-address", metavar="ADDRESS",
-                                              help="An existing Ray cluster for --ray (e.g. ray://head:10001 or auto)."),
+    ray_address: Optional[str] = typer.Option(
+        None, "--ray-address", metavar="ADDRESS",
+        help="An existing Ray cluster for --ray (e.g. ray://head:10001 or auto)."),
     actors: int = typer.Option(2, "--actors", min=1, max=1024, help="Embedder actors of a --ray build."),
 ) -> None:
     """Build (or incrementally rebuild) the index of CORPUS_DIR."""
@@ -78,11 +82,11 @@ def index_build(
         print(f"  skipped {skipped['path']}: {skipped['reason']}")
 
 
-def run_build(corpus_dir: Path, target: Backend, model: str | None, runner: Runner = LOCAL):
+def run_build(corpus_dir: Path, target: Backend, model: str | None, runner: Runner = LOCAL) -> BuildReport:
     """Build with a rich progress bar on stderr (files, then embedding)."""
     columns = (TextColumn("{task.description}"), BarColumn(), MofNCompleteColumn(), TimeElapsedColumn())
     with Progress(*columns, console=err, transient=False, disable=not err.is_terminal) as bar:
-        tasks: dict[str, int] = {}
+        tasks: dict[str, TaskID] = {}
 
         def progress(stage: str, done: int, total: int) -> None:
             if stage not in tasks:
@@ -122,8 +126,10 @@ def search(
     for h in hits:
         where = " > ".join(h.chunk.heading) or "-"
         page = f" p.{h.chunk.page}" if h.chunk.page else ""
-        out.print(f"[bold]{h.rank}. {h.document.title or h.document.id}[/bold]  ({h.document.id}{page})", highlight=False)
-        out.print(f"   [dim]{where} | score {h.score:.4f} bm25 {_fmt(h.lexical)} dense {_fmt(h.dense)}[/dim]", highlight=False)
+        out.print(f"[bold]{h.rank}. {h.document.title or h.document.id}[/bold]  ({h.document.id}{page})",
+                  highlight=False)
+        out.print(f"   [dim]{where} | score {h.score:.4f} bm25 {_fmt(h.lexical)} dense {_fmt(h.dense)}[/dim]",
+                  highlight=False)
         out.print(f"   {h.chunk.text[:400]}", markup=False, highlight=False)
 
 
@@ -133,13 +139,15 @@ def ask(
     index: Optional[Path] = typer.Option(None, "--index", help="Index directory (built from the corpus if missing)."),
     audience: str = typer.Option(Audience.CLINICIAN.value, "--audience", help=f"One of {', '.join(Audience)}."),
     fmt: str = typer.Option("md", "--format", help="md (Markdown) or json."),
-    model: Optional[str] = typer.Option(None, "--model", help="Model folder (must be the one the index was built with)."),
+    model: Optional[str] = typer.Option(None, "--model",
+                                        help="Model folder (must be the one the index was built with)."),
     backend: Optional[str] = BackendOpt,
     milvus_uri: Optional[str] = MilvusUriOpt,
     collection: Optional[str] = CollectionOpt,
 ) -> None:
     """Answer QUESTION from the index, with numbered references."""
     # Imported here so `medcite index build` and `search` start without the answer machinery.
+    from service.answer.models import Audience
     from service.answer.pipeline import answer_question
     from service.api.limits import check_question
     from service.api.render import to_markdown
@@ -212,8 +220,10 @@ def serve(
 
         # Our request lines (with the request id) replace uvicorn's access lines.
         logging = {"log_config": json_log_config(), "access_log": False}
+    # uvicorn annotates timeout_graceful_shutdown as int, but hands it to asyncio.wait_for, whose seconds are a float.
     uvicorn.run("service.api.app:worker_app", factory=True, host=host, port=port, workers=workers,
-                timeout_graceful_shutdown=graceful_timeout, **{"access_log": access_log, **logging})
+                timeout_graceful_shutdown=graceful_timeout,  # type: ignore[arg-type]
+                **{"access_log": access_log, **logging})
 
 
 def _cores() -> int:

@@ -95,10 +95,11 @@ class IndexRuntime:
             if not self.backend.exists():
                 log.info("no index at %s: building it from %s", self.backend.describe(), self.corpus)
                 self.backend.build(self.corpus, model=self.model)
-            self._swap(self.backend.open(model=self.model))
+            fresh = self.backend.open(model=self.model)
+            self._swap(fresh)
             self._load_error = None
-            log.info("index %s loaded", self._index.version)
-            self._swapped(None, self._index)
+            log.info("index %s loaded", fresh.version)
+            self._swapped(None, fresh)
         except Exception as exc:  # any failure is reported by /readyz and every index-using request
             self._load_error = f"{type(exc).__name__}: {exc}" if not str(exc) else str(exc)
             log.error("index not loaded: %s", self._load_error)
@@ -153,7 +154,7 @@ class IndexRuntime:
         the running server): /readyz and every index route say so with a 503 until a new version is in."""
         current = self._index
         store = getattr(current, "store", None)  # a Milvus index has no local store to fail
-        if store is not None and error.path is not None and Path(error.path) == store.path:
+        if current is not None and store is not None and error.path is not None and Path(error.path) == store.path:
             self._damaged = str(error)
             log.error("index %s taken out of service: %s", current.version, error)
 
@@ -196,7 +197,8 @@ class IndexRuntime:
             target = self.backend.current_version()
         except Exception:  # an unreachable server or a vanished link: keep serving what we hold
             return
-        if target is None or target == current.version or self._rebuild.state == "running" or not self._follow_lock.acquire(blocking=False):
+        if (target is None or target == current.version or self._rebuild.state == "running"
+                or not self._follow_lock.acquire(blocking=False)):
             return
         threading.Thread(target=self._open_current, args=(current,), name="medcite-follow", daemon=True).start()
 

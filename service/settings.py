@@ -69,7 +69,7 @@ class Settings(BaseSettings):
     def reviewer_tokens(self) -> dict[str, str | None]:
         """Every accepted admin token -> the reviewer it names (None for MEDCITE_ADMIN_TOKEN: the name is
         given at sign-in)."""
-        tokens: dict[str, str | None] = parse_named_tokens(self.admin_tokens) if self.admin_tokens else {}
+        tokens: dict[str, str | None] = dict(parse_named_tokens(self.admin_tokens)) if self.admin_tokens else {}
         if self.admin_token:
             tokens.setdefault(self.admin_token, None)
         return tokens
@@ -124,7 +124,8 @@ def parse_named_tokens(text: str) -> dict[str, str]:
             # The entry itself is not echoed: it may hold a token.
             raise ValueError(f"MEDCITE_ADMIN_TOKENS entries are name:token; entry {n} is not")
         if token.strip() in tokens:
-            raise ValueError(f"MEDCITE_ADMIN_TOKENS gives one token to both {tokens[token.strip()]!r} and {name.strip()!r}")
+            raise ValueError(f"MEDCITE_ADMIN_TOKENS gives one token to both {tokens[token.strip()]!r} "
+                             f"and {name.strip()!r}")
         tokens[token.strip()] = name.strip()
     return tokens
 

@@ -112,7 +112,8 @@ def evidence_marks(citing: Iterable[CitingRevision], changes: DocumentChanges) -
     reasons: dict[tuple[str, int], list[str]] = {}
     for row in citing:
         what = "removed from the index" if row.doc_id in changes.removed else "changed"
-        reasons.setdefault((row.answer_id, row.revision), []).append(f"cited document {what}: {row.title} [{row.doc_id}]")
+        reasons.setdefault((row.answer_id, row.revision), []).append(
+            f"cited document {what}: {row.title} [{row.doc_id}]")
     return [StaleMark(answer_id, revision, "; ".join(parts)) for (answer_id, revision), parts in reasons.items()]
 
 

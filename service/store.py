@@ -25,7 +25,7 @@ from dataclasses import dataclass
 from datetime import datetime, timedelta, timezone
 from pathlib import Path
 from functools import wraps
-from typing import Callable, Iterable, Iterator, TypeVar, get_args
+from typing import Callable, Concatenate, Iterable, Iterator, ParamSpec, TypeVar, cast, get_args
 
 from service.errors import AnswerNotFoundError, AnswerStoreError, RevisionConflictError, UserError
 from service.answer.models import Answer, ReviewStatus
@@ -168,19 +168,20 @@ class Session:
     token_id: str
 
 
-F = TypeVar("F", bound=Callable)
+P = ParamSpec("P")
+R = TypeVar("R")
 
 
-def _reported(method: F) -> F:
+def _reported(method: Callable[Concatenate[AnswerStore, P], R]) -> Callable[Concatenate[AnswerStore, P], R]:
     """SQLite failures of a store method (a damaged or vanished file, a full disk, a lock held too long)
     become AnswerStoreError, which the service answers with a 503 and a message, not a 500."""
     @wraps(method)
-    def call(self: "AnswerStore", *args, **kwargs):
+    def call(self: AnswerStore, *args: P.args, **kwargs: P.kwargs) -> R:
         try:
             return method(self, *args, **kwargs)
         except sqlite3.Error as exc:
             raise AnswerStoreError(f"the answer store {self.path.name} cannot be used: {exc}") from None
-    return call  # type: ignore[return-value]
+    return call
 
 
 class AnswerStore:
@@ -249,7 +250,7 @@ class AnswerStore:
             answer = Answer.model_validate_json(row[0])
             previous = answer.review.status
             check_transition(previous, status)
-            answer.review.status = status
+            answer.review.status = cast(ReviewStatus, status)  # one of REVIEW_STATUSES, checked above
             answer.review.notes.append({"status": status, "note": note, "reviewer": reviewer,
                                         "revision": latest, "at": _iso(now)})
             answer.updated_at = now

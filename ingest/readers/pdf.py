@@ -88,8 +88,8 @@ def remove_running_lines(pages: list[list[str]]) -> list[list[str]]:
     keys: Counter[str] = Counter()
     offsets: Counter[int] = Counter()
     for page_no, (lines, zone) in enumerate(zip(pages, zones), start=1):
-        keys.update({_running_key(lines[i]) for i in zone} - {None})
-        offsets.update({_page_number(lines[i]) - page_no for i in zone if _page_number(lines[i]) is not None})
+        keys.update(k for k in {_running_key(lines[i]) for i in zone} if k is not None)
+        offsets.update({n - page_no for i in zone if (n := _page_number(lines[i])) is not None})
     needed = max(2, math.floor(len(pages) / 2) + 1)
     running = {key for key, count in keys.items() if count >= needed}
     page_offsets = {off for off, count in offsets.items() if count >= max(1, math.floor(len(pages) / 2) + 1)}
@@ -111,7 +111,7 @@ def remove_running_lines(pages: list[list[str]]) -> list[list[str]]:
 def _page_number(line: str) -> int | None:
     """The number a page-number line shows ("12", "Page 12", "- 12 -", "12 of 30"), else None."""
     if _BARE_NUMBER.fullmatch(line) or _PAGE_LABEL.fullmatch(line):
-        return int(re.search(r"\d+", line).group(0))
+        return int(m.group(0)) if (m := re.search(r"\d+", line)) else None
     return None
 
 
@@ -175,7 +175,7 @@ def _quiet_pypdf() -> Iterator[None]:
 
 def _info_meta(reader: PdfReader) -> dict[str, Any]:
     """Title, authors and year from the PDF info dictionary, leaving out blank or placeholder values."""
-    info = reader.metadata or {}
+    info: dict[str, Any] = reader.metadata or {}
     meta: dict[str, Any] = {}
     for key, field in (("/Title", "title"), ("/Author", "authors"), ("/CreationDate", "year")):
         value = str(info.get(key) or "").strip()
@@ -311,8 +311,8 @@ def _join(left: str, right: str, vocabulary: set[str]) -> str:
     form ("anti-inflammatory"); "IL-" + "6" keeps its hyphen; "+/-" is a symbol, not a break.
     """
     if left.endswith("-") and len(left) > 1 and left[-2].isalnum() and right[0].isalnum():
-        head = re.search(r"[\w-]*$", left[:-1]).group(0)
-        tail = re.match(r"[\w-]*", right).group(0)
+        head = m.group(0) if (m := re.search(r"[\w-]*$", left[:-1])) else ""
+        tail = m.group(0) if (m := re.match(r"[\w-]*", right)) else ""
         if left[-2].islower() and right[0].islower():
             hyphenated = f"{head}-{tail}".casefold()
             if hyphenated in vocabulary and f"{head}{tail}".casefold() not in vocabulary:

@@ -14,11 +14,13 @@ guideline, anything else research), the design and the flags (retracted, retract
 from __future__ import annotations
 
 import gzip
+import io
 import json
 import re
 import zlib
+from collections.abc import Iterable
 from pathlib import Path
-from typing import IO
+from typing import TypedDict, TypeVar
 from xml.etree.ElementTree import Element, ParseError
 
 import defusedxml.ElementTree as safe_et
@@ -66,6 +68,21 @@ FLAG_OF_TYPE: dict[str, Flag] = {
 # in case its publication types have not caught up.
 _RETRACTED_BY = "RetractionIn"
 
+
+class _Facts(TypedDict):
+    """A citation's bibliographic facts: hashed together with its text, then passed on to Document."""
+
+    title: str
+    kind: str
+    source: str
+    year: int | None
+    authors: str
+    doi: str
+    publication_types: tuple[str, ...]
+    mesh: tuple[str, ...]
+    design: Design | None
+    flags: tuple[Flag, ...]
+
 _SPACE = re.compile(r"\s+")
 
 
@@ -96,11 +113,11 @@ def read_pubmed(path: Path, root: Path) -> CorpusRead:
     return out
 
 
-def _open(path: Path) -> IO[bytes]:
+def _open(path: Path) -> io.BufferedIOBase:
     return gzip.open(path, "rb") if path.name.lower().endswith(".gz") else path.open("rb")
 
 
-def _parse(stream: IO[bytes], rel: str, out: CorpusRead) -> None:
+def _parse(stream: io.BufferedIOBase, rel: str, out: CorpusRead) -> None:
     top: Element | None = None
     for event, elem in safe_et.iterparse(stream, events=("start", "end")):
         if top is None:
@@ -127,7 +144,7 @@ def citation_document(article: Element, rel: str) -> Document:
     """One ``PubmedArticle`` element as a Document (see the module docstring for the fields)."""
     citation = article.find("MedlineCitation")
     pmid = _text(citation.find("PMID")) if citation is not None else ""
-    if not pmid:
+    if citation is None or not pmid:
         raise UnreadableFile("citation has no PMID")
     art = citation.find("Article")
     if art is None:
@@ -142,7 +159,7 @@ def citation_document(article: Element, rel: str) -> Document:
     flags = [FLAG_OF_TYPE[t] for t in types if t in FLAG_OF_TYPE]
     if any(c.get("RefType") == _RETRACTED_BY for c in citation.iterfind("CommentsCorrectionsList/CommentsCorrections")):
         flags.append("retracted")
-    facts = dict(
+    facts = _Facts(
         title=title or f"PMID {pmid}",
         kind=DocumentKind.GUIDELINE if GUIDELINE_TYPES & set(types) else DocumentKind.RESEARCH,
         source=_text(art.find("Journal/Title")) or _text(citation.find("MedlineJournalInfo/MedlineTA")),
@@ -215,5 +232,8 @@ def _text(node: Element | None) -> str:
     return _SPACE.sub(" ", "".join(node.itertext())).strip()
 
 
-def _unique(items) -> list:
+_T = TypeVar("_T")
+
+
+def _unique(items: Iterable[_T]) -> list[_T]:
     return [x for x in dict.fromkeys(items) if x]

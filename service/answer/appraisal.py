@@ -8,10 +8,11 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
-from dataclasses import dataclass
+from dataclasses import asdict, dataclass
 from datetime import date
 
-from index.search import Hit, Index
+from index.backends import SearchIndex
+from index.search import Hit
 from ingest.grades import NOT_STATED, is_grade_line, is_grading_note
 from ingest.models import Document, DocumentKind, Grade
 from service.answer.evidence import Judgement, designs_in
@@ -23,8 +24,9 @@ from service.answer.scoring import Candidate
 DEFAULT_OUTDATED_YEARS = 10
 
 # How a reference shows a design ("Randomized trial, 144 participants, 2003").
-DESIGN_LABELS = {"meta-analysis": "Meta-analysis", "randomized trial": "Randomized trial", "cohort": "Observational study",
-                 "case series": "Case series", "animal": "Animal study", "in vitro": "Laboratory study"}
+DESIGN_LABELS = {"meta-analysis": "Meta-analysis", "randomized trial": "Randomized trial",
+                 "cohort": "Observational study", "case series": "Case series", "animal": "Animal study",
+                 "in vitro": "Laboratory study"}
 # PubMed publication types (where a reader provides them) that name a design outright.
 _PUBLICATION_TYPES = (("meta-analysis", "meta-analysis"), ("systematic review", "meta-analysis"),
                       ("randomized controlled trial", "randomized trial"), ("clinical trial", "randomized trial"),
@@ -36,7 +38,8 @@ _PEOPLE = (r"(?:patients|participants|subjects|women|men|adults|children|individ
 _PARTICIPANTS = tuple(re.compile(p, re.I) for p in (
     rf"\b(?:enroll?ed|recruited|randomi[sz]ed|included|involving|including|studied|followed|of|with|among|in)\s+"
     rf"(?:a total of\s+)?{_NUMBER}\s+(?:[A-Za-z]+[- ]){{0,3}}?{_PEOPLE}\b",
-    rf"\b{_NUMBER}\s+(?:[A-Za-z]+[- ]){{0,3}}?{_PEOPLE}(?:\s+[\w-]+){{0,5}}?\s+(?:were|was)\s+(?:randomi[sz]ed|enroll?ed|recruited|included|"
+    rf"\b{_NUMBER}\s+(?:[A-Za-z]+[- ]){{0,3}}?{_PEOPLE}(?:\s+[\w-]+){{0,5}}?\s+(?:were|was)\s+"
+    rf"(?:randomi[sz]ed|enroll?ed|recruited|included|"
     rf"assigned|studied|followed)",
     rf"\ba total of\s+{_NUMBER}\s+(?:[A-Za-z]+[- ]){{0,3}}?{_PEOPLE}\b",
     rf"\b[nN]\s*=\s*{_NUMBER}\b",
@@ -91,7 +94,7 @@ def is_outdated(doc: Document, max_age_years: int, today: date | None = None) ->
     return (today or date.today()).year - int(doc.year) > max_age_years
 
 
-def study_facts(index: Index, doc: Document, max_age_years: int, today: date | None = None) -> StudyFacts:
+def study_facts(index: SearchIndex, doc: Document, max_age_years: int, today: date | None = None) -> StudyFacts:
     """The facts of one source, read from its indexed text (its first passages: title and abstract)."""
     outdated = is_outdated(doc, max_age_years, today)
     if doc.kind == DocumentKind.GUIDELINE:
@@ -107,7 +110,7 @@ def recency_key(doc: Document) -> tuple[bool, int]:
     return doc.kind != DocumentKind.GUIDELINE, -(doc.year or 0)
 
 
-def grade_badge(grade: Grade) -> str:
+def grade_badge(grade: Grade | GradeModel) -> str:
     """A short badge: 'Strong recommendation; moderate-certainty evidence'."""
     parts = []
     if grade.strength == "against":
@@ -199,10 +202,11 @@ def statement_grade(text: str, hit: Hit | None) -> GradeModel | None:
     if index is None:
         index = next((i for i, t in enumerate(texts) if text in t or t in text), None)
     grade = hit.chunk.grade_of(index) if index is not None else None
-    return GradeModel(strength=grade.strength, certainty=grade.certainty, text=grade.text) if grade else None
+    # ingest types its normalised words as str: the API model checks them against its Literals here.
+    return GradeModel.model_validate(asdict(grade)) if grade else None
 
 
-def appraise_references(refs: list[Reference], index: Index, outdated_years: int = DEFAULT_OUTDATED_YEARS,
+def appraise_references(refs: list[Reference], index: SearchIndex, outdated_years: int = DEFAULT_OUTDATED_YEARS,
                         today: date | None = None) -> list[Reference]:
     """The references with their study facts (design, participants) and recency flag filled in."""
     out = []
@@ -217,7 +221,7 @@ def appraise_references(refs: list[Reference], index: Index, outdated_years: int
     return out
 
 
-def opening_summary(j: Judgement, chosen: list[Candidate], index: Index,
+def opening_summary(j: Judgement, chosen: list[Candidate], index: SearchIndex,
                     outdated_years: int = DEFAULT_OUTDATED_YEARS) -> tuple[str, list[str]]:
     """Current Evidence's opening statement: what kinds of evidence were found and how strong, e.g.
     'medcite found 3 relevant sources: 2 guidelines (1 strong recommendation on moderate-certainty
@@ -234,5 +238,6 @@ def opening_summary(j: Judgement, chosen: list[Candidate], index: Index,
     profile = evidence_profile(facts, kinds, grades)
     n = len(j.sources)
     old = sum(1 for f in facts.values() if f.outdated)
-    aged = f" {_count(old, 'guideline')} {'is' if old == 1 else 'are'} more than {outdated_years} years old." if old else ""
+    aged = (f" {_count(old, 'guideline')} {'is' if old == 1 else 'are'} more than {outdated_years} years old."
+            if old else "")
     return f"medcite found {_count(n, 'relevant source')}: {profile}.{aged}", []

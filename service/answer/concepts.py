@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from functools import lru_cache
-from typing import Callable
+from typing import Callable, Iterable
 
 from index import lexical
 from index.lexical import tokenize
@@ -80,7 +80,7 @@ class Lexicon:
                 self._short_of.setdefault(long_terms, set()).add(short)
 
     @classmethod
-    def from_texts(cls, texts) -> "Lexicon":
+    def from_texts(cls, texts: Iterable[str]) -> "Lexicon":
         """The lexicon of a corpus's passages."""
         return cls(corpus_definitions(texts))
 

@@ -13,6 +13,7 @@ from typing import Literal
 
 from ingest.models import DocumentKind, Grade
 from service.answer.evidence import reports_finding
+from service.answer.models import EvidenceLevel
 from service.answer.references import Numbering
 from service.answer.routing import GAP, NULL_RESULT, RECOMMENDATION
 from service.answer.scoring import Candidate
@@ -27,7 +28,7 @@ AGAINST = re.compile(r"\b(?:not (?:be )?recommended|recommends? against|should n
                      r"prescribe|recommend|routinely)|(?:is|are) not indicated|avoid)\b", re.I)
 _MARK = re.compile(r"\[\[doc:([^\]]+)\]\]")
 # How much a conflict lowers the evidence level: one step.
-_LOWER = {"strong": "moderate", "moderate": "limited"}
+_LOWER: dict[EvidenceLevel, EvidenceLevel] = {"strong": "moderate", "moderate": "limited"}
 
 
 @dataclass(frozen=True)
@@ -82,7 +83,9 @@ def find_conflict(findings: list[Finding]) -> Conflict | None:
         if s is not None:
             sides.setdefault(f.doc_id, set()).add(s)
     settled = {doc: next(iter(s)) for doc, s in sides.items() if len(s) == 1}
-    for kind, yes, no in (("recommendations", "for", "against"), ("results", "effect", "null")):
+    pairs: tuple[tuple[Literal["recommendations", "results"], Stance, Stance], ...] = (
+        ("recommendations", "for", "against"), ("results", "effect", "null"))
+    for kind, yes, no in pairs:
         one = tuple(d for d, s in settled.items() if s == yes)
         other = tuple(d for d, s in settled.items() if s == no)
         if one and other:
@@ -112,7 +115,7 @@ def sentence_grade(c: Candidate) -> Grade | None:
     return c.hit.chunk.grade_of(index) if index is not None else None
 
 
-def adjusted_level(level: str, conflict: Conflict | None) -> str:
+def adjusted_level(level: EvidenceLevel, conflict: Conflict | None) -> EvidenceLevel:
     """The evidence level after a conflict: one step lower, since the sources do not agree."""
     return _LOWER.get(level, level) if conflict else level
 

@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import Callable
 
-from index.search import Index
+from index.backends import SearchIndex
 from service.answer.concepts import Lexicon
 
 KEEP_VERSIONS = 4  # a rebuild swaps versions; old ones drop out of the memo
@@ -26,7 +26,7 @@ _memo: OrderedDict[str, CorpusStats] = OrderedDict()
 _lock = threading.Lock()
 
 
-def corpus_stats(index: Index) -> CorpusStats:
+def corpus_stats(index: SearchIndex) -> CorpusStats:
     """The stats of ``index`` (computed on first use of a version, then shared by every request).
 
     IDF comes from the index's own ``idf`` (each backend counts document frequencies its own way); the

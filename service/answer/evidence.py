@@ -4,7 +4,9 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
+from collections.abc import Hashable, Iterable
 from dataclasses import dataclass, field
+from typing import TypeVar
 
 from ingest.models import DocumentKind
 from service.answer.routing import FINDING, GAP, NULL_RESULT, RECOMMENDATION, STUDY
@@ -14,7 +16,8 @@ from service.answer.scoring import Candidate
 DESIGNS: tuple[tuple[str, re.Pattern], ...] = tuple((name, re.compile(p, re.I)) for name, p in (
     ("meta-analysis", r"\bmeta-analys\w*|\bsystematic reviews?\b|\bpooled analys\w*"),
     ("randomized trial", r"\brandomi[sz]ed\b|\bplacebo[- ]controlled\b|\bRCTs?\b"),
-    ("cohort", r"\bcohorts?\b|\bprospective\b|\bobservational\b|\blongitudinal\b|\bcase[- ]control\b|\bcross-sectional\b"),
+    ("cohort", r"\bcohorts?\b|\bprospective\b|\bobservational\b|\blongitudinal\b|\bcase[- ]control\b|"
+               r"\bcross-sectional\b"),
     ("case series", r"\bcase series\b|\bcase reports?\b"),
     ("animal", r"\b(mice|mouse|rats?|murine|rabbits?|animal models?|animal stud\w*|in vivo)\b"),
     ("in vitro", r"\bin vitro\b|\bcell cultures?\b|\bcultured\b"),
@@ -25,7 +28,7 @@ DESIGNS: tuple[tuple[str, re.Pattern], ...] = tuple((name, re.compile(p, re.I)) 
 class Judgement:
     """The facts templates are filled with."""
 
-    level: str  # none | indirect | limited | moderate | strong
+    level: EvidenceLevel
     sources: list[str] = field(default_factory=list)  # doc ids, best first
     guidelines: list[str] = field(default_factory=list)
     research: list[str] = field(default_factory=list)
@@ -105,7 +108,7 @@ def judge(selected: list[Candidate]) -> Judgement:
     return judgement
 
 
-def _level(j: Judgement, findings: list[Candidate]) -> str:
+def _level(j: Judgement, findings: list[Candidate]) -> EvidenceLevel:
     if not j.direct_findings:
         return "indirect"
     guideline_direct = any(c.hit.document.kind == DocumentKind.GUIDELINE for c in findings)
@@ -117,8 +120,11 @@ def _level(j: Judgement, findings: list[Candidate]) -> str:
     return "limited"
 
 
-def _unique(items) -> list:
-    seen: dict = {}
+_H = TypeVar("_H", bound=Hashable)
+
+
+def _unique(items: Iterable[_H]) -> list[_H]:
+    seen: dict[_H, None] = {}
     for item in items:
         seen.setdefault(item, None)
     return list(seen)

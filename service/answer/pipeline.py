@@ -5,8 +5,9 @@ from __future__ import annotations
 
 import re
 import uuid
-from collections.abc import Iterator
+from collections.abc import Hashable, Iterable, Iterator
 from datetime import datetime, timezone
+from typing import TypeVar
 
 from index.search import Index
 from ingest.models import DocumentKind
@@ -191,7 +192,8 @@ def _section_drafts(q: Question, picked: dict[str, list[Candidate]], judgement: 
         return {}
     drafts: dict[str, list[Draft]] = {key: [_quote(c) for c in picked.get(key, [])] for key in SECTION_ORDER}
     # Guideline recommendations come before advice found in research reports.
-    drafts["recommendations"].sort(key=lambda d: appraisal.recency_key(d.hit.document))  # newer guidelines first
+    # Newer guidelines first (every quoted draft has its hit).
+    drafts["recommendations"].sort(key=lambda d: appraisal.recency_key(d.hit.document) if d.hit else (True, 0))
     drafts["current_evidence"].insert(0, Draft(*evidence_summary(judgement), origin="template"))
     mentions = [c.doc_id for key in SECTION_ORDER for c in picked.get(key, [])
                 if c.mentions_intervention or c.mentions_condition]
@@ -209,5 +211,8 @@ def _quote(c: Candidate) -> Draft:
     return Draft(text=c.text, cites=[c.doc_id], origin="source", hit=c.hit)
 
 
-def _unique(items) -> list:
+_H = TypeVar("_H", bound=Hashable)
+
+
+def _unique(items: Iterable[_H]) -> list[_H]:
     return list(dict.fromkeys(items))

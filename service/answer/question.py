@@ -31,15 +31,19 @@ _TYPE_CUES: tuple[tuple[str, re.Pattern], ...] = tuple((t, re.compile(p, re.I)) 
 # Intervention/condition shapes, tried in order: named groups ``i`` and ``c``.
 _SHAPES = tuple(re.compile(p, re.I) for p in (
     r"^(?:can|could|should|may|might)\s+(?P<i>.+?)\s+be\s+(?:used|given|taken|prescribed|offered|recommended)\s+"
-    r"(?:to\s+(?P<v>treat|prevent|manage|reduce|reverse|improve)|for(?:\s+the\s+(?:treatment|management|prevention)\s+of)?|in)\s+(?P<c>.+)$",
+    r"(?:to\s+(?P<v>treat|prevent|manage|reduce|reverse|improve)|"
+    r"for(?:\s+the\s+(?:treatment|management|prevention)\s+of)?|in)\s+(?P<c>.+)$",
     r"^(?:is|are|was|were)\s+(?P<i>.+?)\s+(?:effective|useful|beneficial|safe|indicated|recommended|helpful|"
-    r"an? (?:effective|safe|good|useful) (?:treatment|option|therapy))\s+(?:for|in|against|to treat|during)\s+(?P<c>.+)$",
+    r"an? (?:effective|safe|good|useful) (?:treatment|option|therapy))\s+"
+    r"(?:for|in|against|to treat|during)\s+(?P<c>.+)$",
     r"^(?:does|do|did|can|could|will|would)\s+(?P<i>.+?)\s+(?P<v>treat|prevent|reduce|improve|reverse|cure|help|"
     r"affect|slow|increase|decrease|lower|worsen|cause|predict|protect against)\s+(?:with\s+)?(?P<c>.+)$",
     r"^what\s+is\s+the\s+(?:role|effect|efficacy|evidence|benefit)\s+(?:of|for)\s+(?P<i>.+?)\s+(?:in|on|for)\s+(?P<c>.+)$",
     r"^what\s+(?:is|are)\s+the\s+(?:mechanisms?|modes?)\s+of\s+action\s+of\s+(?P<i>.+?)(?:\s+(?:in|on|for)\s+(?P<c>.+))?$",
-    r"^(?:what\s+(?:are|is)\s+the\s+)?(?:risks?|side effects?|adverse effects?|safety)\s+of\s+(?P<i>.+?)(?:\s+(?:in|for|during)\s+(?P<c>.+))?$",
-    r"^(?:what|which)\s+(?:is|are)\s+the\s+(?:best|recommended|first[- ]line|standard)\s+(?:treatments?|therap(?:y|ies)|options?|management)\s+(?:for|of)\s+(?P<c>.+)$",
+    r"^(?:what\s+(?:are|is)\s+the\s+)?(?:risks?|side effects?|adverse effects?|safety)\s+of\s+(?P<i>.+?)"
+    r"(?:\s+(?:in|for|during)\s+(?P<c>.+))?$",
+    r"^(?:what|which)\s+(?:is|are)\s+the\s+(?:best|recommended|first[- ]line|standard)\s+"
+    r"(?:treatments?|therap(?:y|ies)|options?|management)\s+(?:for|of)\s+(?P<c>.+)$",
     r"^how\s+(?:should|is|are|do we|do you|to)\s+(?P<c>.+?)\s+(?:be\s+)?(?:treated|managed|diagnosed)$",
     r"^how\s+does\s+(?P<i>.+?)\s+(?:work|act)(?:\s+(?:in|on|for)\s+(?P<c>.+))?$",
     r"^(?:what\s+(?:dose|dosage)\s+of|how much)\s+(?P<i>.+?)(?:\s+(?:should|is|for|in)\s+.*)?$",
@@ -136,11 +140,10 @@ def make_title(text: str, qtype: str, intervention: str | None, condition: str |
             head, _, population = condition.partition(" in ")
             phrase = f"{_singular(head)} {goal}" + (f" in {population}" if population else "")
             return f"{i} for {_title_case(phrase)}"
-        c = _title_case(condition)
         suffix = {"safety": ": Safety", "dosing": ": Dosing", "mechanism": ": Mechanism of Action",
                   "diagnosis": ": Diagnosis", "prognosis": ": Prognosis"}.get(qtype, "")
         joiner = "for" if qtype in ("therapy", "safety", "dosing") else "and"
-        return f"{i} {joiner} {c}{suffix}"
+        return f"{i} {joiner} {_title_case(condition)}{suffix}"
     c = _title_case(condition) if condition else None
     if i:
         return {"safety": f"Safety of {i}", "dosing": f"Dosing of {i}", "mechanism": f"Mechanism of Action of {i}",

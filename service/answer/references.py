@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from typing import Literal
 
 from index.search import Hit
 from ingest.models import DocumentKind
@@ -14,7 +15,7 @@ class Draft:
 
     text: str
     cites: list[str]
-    origin: str  # source | template
+    origin: Literal["source", "template"]
     hit: Hit | None = None
 
 

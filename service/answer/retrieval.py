@@ -9,7 +9,7 @@ from service.answer.scoring import has_quotable
 from service.answer.tuning import TUNING, AnswerTuning
 
 
-def retrieve(index: Index, q: Question, tuning: AnswerTuning = TUNING,
+def retrieve(index: SearchIndex, q: Question, tuning: AnswerTuning = TUNING,
              query_vector: np.ndarray | None = None) -> list[Hit]:
     """Passages for the question, at most a few quotable ones per source, plus lexical passages on the
     intervention alone and on the condition's treatment when the question pairs the two: indirect

@@ -36,7 +36,8 @@ GAP = _rx(
 )
 # A null result: a study looked and found no effect. Direct evidence, not a gap.
 NULL_RESULT = _rx(
-    r"\b((?:have|has|had) not (?:been )?(?:shown|demonstrated|found)|no (statistically )?significant|not (statistically )?significant(ly)?|did not (reduce|improve|slow|"
+    r"\b((?:have|has|had) not (?:been )?(?:shown|demonstrated|found)|no (statistically )?significant|"
+    r"not (statistically )?significant(ly)?|did not (reduce|improve|slow|"
     r"change|differ|show|affect|prevent|lower|increase|decrease)|neutral|"
     r"no (clear |measurable )?(effect|benefit|difference|association))"
 )

@@ -28,7 +28,8 @@ from service.answer.tuning import TUNING, AnswerTuning
 _AIM = re.compile(r"^(?:to (?:determine|assess|evaluate|investigate|examine|compare|test|explore|describe)\b|"
                   r"(?:we|the authors) (?:aimed|sought|investigated|examined|evaluated|assessed|hypothesi[sz]ed|"
                   r"tested|compared|studied)\b|(?:the|our) (?:aims?|objectives?|purposes?|goals?)\b|"
-                  r"this (?:study|trial|review|paper) (?:aim|was designed|investigat|sought|examin|evaluat)|[^.]*?\b(?:was|were) designed to (?:test|determine|assess|evaluate|investigate|examine|compare)|"
+                  r"this (?:study|trial|review|paper) (?:aim|was designed|investigat|sought|examin|evaluat)|"
+                  r"[^.]*?\b(?:was|were) designed to (?:test|determine|assess|evaluate|investigate|examine|compare)|"
                   r"(?:objectives?|aims?|purpose|background|methods?)\s*:)", re.I)
 _ENDS_SENTENCE = re.compile(r"[.!?)\]\"”’]$")
 _NUMBER = re.compile(r"\d")

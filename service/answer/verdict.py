@@ -75,7 +75,8 @@ def features(question: str, statements: list[str]) -> dict[str, float]:
     return bag
 
 
-def decide(question: str, direct: list[Candidate], model: VerdictModel | None = None) -> tuple[Verdict, list[Candidate]]:
+def decide(question: str, direct: list[Candidate],
+           model: VerdictModel | None = None) -> tuple[Verdict, list[Candidate]]:
     """The verdict and the statements behind it (none for 'insufficient')."""
     evidence = evidence_for_verdict(direct)
     model = model or verdict_model()

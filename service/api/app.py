@@ -12,6 +12,7 @@ import signal
 import threading
 from contextlib import asynccontextmanager
 from pathlib import Path
+from types import FrameType
 from typing import AsyncIterator
 
 import anyio
@@ -106,8 +107,9 @@ def create_app(settings: Settings | None = None, preload: bool = False) -> FastA
     app.mount("/static", StaticFiles(directory=STATIC), name="static")
     for kind, _ in STATUS:
         app.add_exception_handler(kind, _service_error)
-    app.add_exception_handler(RequestValidationError, _invalid_request)
-    app.add_exception_handler(StarletteHTTPException, _http_error)
+    # Starlette types every handler as taking Exception; it calls each with the class it is registered for.
+    app.add_exception_handler(RequestValidationError, _invalid_request)  # type: ignore[arg-type]
+    app.add_exception_handler(StarletteHTTPException, _http_error)  # type: ignore[arg-type]
     # Each middleware wraps those added before it, so RequestContext is the outermost (it counts and logs
     # every response) and CatchAll turns anything unmapped into a 500 problem without dropping the connection.
     app.add_middleware(BodyLimit, max_bytes=settings.max_body_bytes)
@@ -142,7 +144,7 @@ def _drain_on_sigterm(app: FastAPI) -> None:
     """
     previous = signal.getsignal(signal.SIGTERM)
 
-    def handler(signum: int, frame: object) -> None:
+    def handler(signum: int, frame: FrameType | None) -> None:
         app.state.draining.set()
         log.info("SIGTERM: finishing the requests in flight, refusing new questions")
         if callable(previous):
@@ -191,7 +193,8 @@ async def _http_error(request: Request, exc: StarletteHTTPException) -> ProblemR
     nested too deeply) is a 422 like every other unreadable body."""
     if exc.status_code == 400:
         return problem(422, "the body could not be read as JSON: it must be UTF-8 JSON, nested less deeply "
-                            "than 500 levels", errors=[{"loc": ["body"], "msg": str(exc.detail), "type": "json_invalid"}])
+                            "than 500 levels",
+                       errors=[{"loc": ["body"], "msg": str(exc.detail), "type": "json_invalid"}])
     detail = exc.detail if isinstance(exc.detail, str) else "error"
     if exc.status_code == 404 and detail == "Not Found":
         detail = f"no route {request.url.path}"

@@ -121,7 +121,7 @@ class JsonFormatter(logging.Formatter):
             line["error"] = self.formatException(record.exc_info)
         return json.dumps(line, ensure_ascii=False)
 
-    converter = time.gmtime
+    converter = staticmethod(time.gmtime)  # a plain function in the class would bind as a method for mypy
 
 
 def json_log_config(level: str = "INFO") -> dict:

@@ -34,7 +34,8 @@ def grade_label(grade: Grade) -> str:
 
 def reference_facts(ref: Reference) -> str:
     """Study facts and recency shown after a reference: 'Randomized trial, 144 participants; may be outdated'."""
-    facts = ", ".join(x for x in (ref.design or "", f"{ref.participants:,} participants" if ref.participants else "") if x)
+    facts = ", ".join(x for x in (ref.design or "", f"{ref.participants:,} participants" if ref.participants else "")
+                      if x)
     return "; ".join(x for x in (facts, "may be outdated" if ref.outdated else "") if x)
 
 
@@ -59,7 +60,8 @@ def to_markdown(answer: Answer) -> str:
     verdict, statements = verdict_and_rest(answer)
     parts = (" ".join(_md_statement(st) for st in statements) if bottom.statements
              else f"{_md(bottom.text)}{_md_marks(bottom.citations)}")
-    shown = f"**Verdict: {bottom.verdict}.**{_md_marks(verdict.citations) if verdict else ''} " if bottom.verdict else ""
+    shown = (f"**Verdict: {bottom.verdict}.**{_md_marks(verdict.citations) if verdict else ''} "
+             if bottom.verdict else "")
     out += [f"**{label(audience, 'bottom_line')}:** {shown}{parts}", ""]
     for section in answer.sections:
         out += [f"## {_md(section.heading or heading(audience, section.key))}", ""]
@@ -75,7 +77,8 @@ def to_markdown(answer: Answer) -> str:
         out += [f"**{_md(_stale_heading(stale))}:** {_md(stale.reason)}", ""]
     out += ["---", "", f"*{_md(_disclaimer(answer))}*", ""]
     out += [f"{label(audience, 'review')}: {REVIEW_STATUS_LABELS.get(answer.review.status, answer.review.status)}. "
-            f"{label(audience, 'updated')}: {_when(answer.updated_at)}. Index version: {_md(answer.index_version)}.", ""]
+            f"{label(audience, 'updated')}: {_when(answer.updated_at)}. "
+            f"Index version: {_md(answer.index_version)}.", ""]
     return "\n".join(out)
 
 
@@ -131,7 +134,7 @@ def _context(answer: Answer) -> dict:
     }
 
 
-def _stale_heading(stale) -> str:
+def _stale_heading(stale: Staleness | None) -> str:
     """What a stale answer says before its reason: 'Stale: evidence changed since approval' for an approved one."""
     if stale is None:
         return ""

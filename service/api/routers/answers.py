@@ -72,7 +72,7 @@ def get_answer(answer_id: str, store: StoreDep, format: Format | None = Query(
     ``text/markdown`` or ``?format=md``; an HTML page for ``text/html`` or ``?format=html``; the bare HTML
     fragment for ``?format=fragment``."""
     answer = _stored(store, answer_id, revision)
-    chosen = format or negotiate(accept)
+    chosen = fmt or negotiate(accept)
     vary = {"Vary": "Accept"}
     if chosen == "fragment":
         fragment = html_page(to_html(answer))

@@ -21,7 +21,7 @@ def index_info(runtime: RuntimeDep) -> IndexInfo:
     m = index.manifest
     model = {k: m.model.get(k) for k in ("name", "dimension", "fingerprint")}
     return IndexInfo(ready=True, version=index.version, built_at=m.built_at, format_version=m.format_version,
-                     counts=m.counts, model=model, vectors=m.vectors, rebuild=rebuild)
+                     counts=m.counts, model=model, vectors=dict(m.vectors), rebuild=rebuild)
 
 
 @router.post("/rebuild", status_code=202, response_model=RebuildAccepted, dependencies=[Depends(require_admin)],
@@ -29,4 +29,5 @@ def index_info(runtime: RuntimeDep) -> IndexInfo:
 def rebuild(runtime: RuntimeDep) -> RebuildAccepted:
     """Rebuild the index from the corpus in the background, then swap the new version in."""
     status = runtime.start_rebuild()
+    assert status.job is not None  # a started rebuild has its job id
     return RebuildAccepted(job=status.job)
