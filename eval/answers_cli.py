@@ -20,6 +20,7 @@ from eval.cache import cached_index, default_cache_dir
 from eval.console import user_errors
 from eval.datasets import HALVES, Dataset, load_dataset, select_half
 from eval.errors import EvalOptionError
+from index.build import Progress as BuildProgress
 from index.embedder import Embedder, load_embedder
 from index.errors import MedciteIndexError
 from index.search import Index, open_index
@@ -51,7 +52,8 @@ def answers(
     abstain: int = typer.Option(50, "--abstain", min=0, help="Questions whose gold documents are removed (0: skip)."),
     as_json: bool = typer.Option(False, "--json", help="Print the figures as one JSON object, the last line."),
     out: Optional[Path] = typer.Option(None, "--out", help="Output folder (default ./eval-out/<dataset>-answers)."),
-    model: Optional[str] = typer.Option(None, "--model", help="sentence-transformers model folder (default: packaged MiniLM)."),
+    model: Optional[str] = typer.Option(None, "--model",
+                                        help="sentence-transformers model folder (default: packaged MiniLM)."),
     cache_dir: Optional[Path] = typer.Option(None, "--cache-dir", help="Index cache (default: MEDCITE_EVAL_CACHE_DIR, "
                                              "else ~/.cache/medcite/eval)."),
 ) -> None:

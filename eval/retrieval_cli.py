@@ -36,15 +36,18 @@ def register(app: typer.Typer) -> None:
 
 def retrieval(
     dataset: Path = typer.Option(..., "--dataset", help="BEIR-layout folder (corpus.jsonl, queries.jsonl, qrels/)."),
-    retrievers: str = typer.Option(",".join(RETRIEVERS), "--retrievers", help=f"Comma-separated: {', '.join(RETRIEVERS)}."),
+    retrievers: str = typer.Option(",".join(RETRIEVERS), "--retrievers",
+                                   help=f"Comma-separated: {', '.join(RETRIEVERS)}."),
     split: str = typer.Option("test", "--split", help="qrels split (qrels/<split>.tsv)."),
     k: int = typer.Option(100, "--k", min=1, max=1000, help="Documents retrieved per query."),
     out: Optional[Path] = typer.Option(None, "--out", help="Output folder (default ./eval-out/<dataset>)."),
     as_json: bool = typer.Option(False, "--json", help="Print the results as one JSON object, the last line."),
-    model: Optional[str] = typer.Option(None, "--model", help="sentence-transformers model folder (default: packaged MiniLM)."),
+    model: Optional[str] = typer.Option(None, "--model",
+                                        help="sentence-transformers model folder (default: packaged MiniLM)."),
     cache_dir: Optional[Path] = typer.Option(None, "--cache-dir", help="Index cache (default: MEDCITE_EVAL_CACHE_DIR, "
                                              "else ~/.cache/medcite/eval)."),
-    half: str = typer.Option("all", "--half", help="Queries: all, or the fixed hash halves dev / heldout (for tuning)."),
+    half: str = typer.Option("all", "--half",
+                             help="Queries: all, or the fixed hash halves dev / heldout (for tuning)."),
     rebuild: bool = typer.Option(False, "--rebuild", help="Rebuild the cached index even if it is current."),
 ) -> None:
     """Score retrievers on DATASET with nDCG@10, Recall@10/100, MRR@10, MAP@100 and a paired t-test."""
@@ -64,7 +67,7 @@ def retrieval(
         print(json.dumps({"dataset": result.dataset, "results": result.metrics}))
 
 
-def evaluate_dataset(data: Dataset, names: list[str], k: int, model: str | None, cache_dir: Path,
+def evaluate_dataset(data: Dataset, names: list[SearchMode], k: int, model: str | None, cache_dir: Path,
                      rebuild: bool = False) -> tuple[RetrievalResult, dict]:
     """Build or reuse the data set's index, run every retriever with progress bars, and score the runs."""
     columns = (TextColumn("{task.description}"), BarColumn(), MofNCompleteColumn(), TimeElapsedColumn())
@@ -91,7 +94,7 @@ def evaluate_dataset(data: Dataset, names: list[str], k: int, model: str | None,
                 started = time.perf_counter()
                 vectors = embed_queries(index, queries, tick=lambda n: bar.advance(task, n))
                 timings["embed_queries"] = time.perf_counter() - started
-            runs = {}
+            runs: dict[str, dict[str, dict[str, float]]] = {}
             for name in names:
                 task = bar.add_task(f"Querying {name}", total=len(queries))
                 started = time.perf_counter()

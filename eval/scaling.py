@@ -21,6 +21,8 @@ from typing import Callable
 import faiss
 import numpy as np
 
+from index.embedder import Embedder
+
 DIM = 384  # all-MiniLM-L6-v2
 QUERIES = 200
 K = 10

@@ -31,9 +31,11 @@ def measure(corpus: Path, files: int = 150, params: ChunkingParams = ChunkingPar
         except UnreadableFile:
             continue
         chunks += [c for d in docs for c in chunk_document(d, params)]
-    # The fp32 model: it carries the tokenizer and window the int8 export shares, and exposes both.
-    embedder = load_embedder(backend="torch")
-    tokenizer, window = embedder.model.tokenizer, embedder.model.max_seq_length
+    # The fp32 model's own tokenizer and window (the default int8 embedder has a bare tokenizer without them).
+    model = torch_model()
+    tokenizer, window = model.tokenizer, model.max_seq_length
+    if window is None:
+        raise ModelLoadError("the model states no maximum sequence length")
     real = np.array([len(tokenizer(c.text, add_special_tokens=False).input_ids) for c in chunks])
     ratio = real / np.array([max(estimate_tokens(c.text), 1) for c in chunks])
     return {

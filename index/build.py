@@ -15,7 +15,7 @@ from index.embedder import Embedder, load_embedder
 from index.errors import MedciteIndexError
 from index.lexical import build_bm25, save_bm25
 from index.location import BM25_DIR, STORE, VECTORS, build_lock, check_replaceable, new_version, swap_in
-from index.manifest import FORMAT_VERSION, Manifest, read_manifest, read_reusable_manifest
+from index.manifest import FORMAT_VERSION, Manifest, read_reusable_manifest
 from index.passages import passage_text
 from index.store import ChunkStore, write_store
 from index.vectors import EXACT_MAX, build_vectors, index_kind, load_vectors, save_vectors

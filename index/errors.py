@@ -1,6 +1,8 @@
 """Typed errors of the index: the ``MedciteIndexError`` family of ``MedciteError``."""
 from __future__ import annotations
 
+from os import PathLike
+
 from ingest.errors import MedciteError
 
 

@@ -114,7 +114,10 @@ class Index:
         hits = []
         for rank, (row, score) in enumerate(top, start=1):
             chunk = chunks[row]
-            hits.append(Hit(chunk=chunk, document=self.store.document(chunk.doc_id), rank=rank, score=float(score),
+            document = self.store.document(chunk.doc_id)
+            if document is None:  # every chunk row names a stored document: a store without it is damaged
+                raise IndexStoreError(f"the index store has no document {chunk.doc_id!r}", self.store.path)
+            hits.append(Hit(chunk=chunk, document=document, rank=rank, score=float(score),
                             lexical=lex_scores.get(row), dense=den_scores.get(row)))
         return hits
 

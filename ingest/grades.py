@@ -484,7 +484,7 @@ def section_grades(doc: Document) -> list[list[tuple[str, Grade | None]]]:
     """For each section of a guideline: its sentences as raw text, each with its grade (None when the
     sentence states none). Sections of research documents, definitions and rating schemes get no grades."""
     scheme = learn_scheme(doc) if doc.kind == DocumentKind.GUIDELINE else None
-    out = []
+    out: list[list[tuple[str, Grade | None]]] = []
     for section in doc.sections:
         raws = [section.text[a:b] for a, b in split_sentences(section.text)]
         if scheme is None or _is_scheme_section(section):

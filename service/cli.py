@@ -5,14 +5,14 @@ import json
 import os
 import sys
 from pathlib import Path
-from typing import Any, Optional, cast
+from typing import Any, Optional
 
 import typer
 from rich.console import Console
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TaskID, TextColumn, TimeElapsedColumn
 
 from index.backends import Backend, make_backend
-from index.build import LOCAL, Runner
+from index.build import LOCAL, BuildReport, Runner
 from index.search import MODES, SearchMode
 from service.answer.models import Audience
 from service.api.models import SearchHit
@@ -102,7 +102,8 @@ def search(
     index: Optional[Path] = typer.Option(None, "--index", help="Index directory."),
     k: int = typer.Option(10, "-k", "--k", min=1, max=1000, help="How many hits."),
     mode: str = typer.Option(SearchMode.HYBRID.value, "--mode", help=f"One of {', '.join(MODES)}."),
-    model: Optional[str] = typer.Option(None, "--model", help="Model folder (must be the one the index was built with)."),
+    model: Optional[str] = typer.Option(None, "--model",
+                                        help="Model folder (must be the one the index was built with)."),
     as_json: bool = typer.Option(False, "--json", help="Print the hits as one JSON line."),
     backend: Optional[str] = BackendOpt,
     milvus_uri: Optional[str] = MilvusUriOpt,
@@ -214,7 +215,7 @@ def serve(
     # Workers are fresh processes (uvicorn's factory): they read the settings back from the environment.
     export_settings(settings)
     _cap_threads(threads)
-    logging = {}
+    logging: dict[str, Any] = {}
     if log_format == "json":
         from service.api.observe import json_log_config
 

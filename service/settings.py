@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import os
 from pathlib import Path
-from typing import TYPE_CHECKING, Literal, MutableMapping
+from typing import TYPE_CHECKING, Any, Literal, MutableMapping
 
 from pydantic import Field, ValidationError, field_validator, model_validator
 from pydantic_settings import BaseSettings, SettingsConfigDict
@@ -130,7 +130,7 @@ def parse_named_tokens(text: str) -> dict[str, str]:
     return tokens
 
 
-def load_settings(**overrides: object) -> Settings:
+def load_settings(**overrides: Any) -> Settings:  # noqa: ANN401 (any field's value)
     """Settings from the environment (and ``overrides``); SettingError naming the first invalid one."""
     try:
         return Settings(**overrides)

@@ -6,7 +6,6 @@ import errno
 import socket
 import sqlite3
 from pathlib import Path
-from typing import Any
 
 from service.errors import SettingError
 from service.settings import Settings

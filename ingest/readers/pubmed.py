@@ -73,7 +73,7 @@ class _Facts(TypedDict):
     """A citation's bibliographic facts: hashed together with its text, then passed on to Document."""
 
     title: str
-    kind: str
+    kind: DocumentKind
     source: str
     year: int | None
     authors: str

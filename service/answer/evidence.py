@@ -9,6 +9,7 @@ from dataclasses import dataclass, field
 from typing import TypeVar
 
 from ingest.models import DocumentKind
+from service.answer.models import EvidenceLevel
 from service.answer.routing import FINDING, GAP, NULL_RESULT, RECOMMENDATION, STUDY
 from service.answer.scoring import Candidate
 

@@ -9,7 +9,7 @@ from collections.abc import Hashable, Iterable, Iterator
 from datetime import datetime, timezone
 from typing import TypeVar
 
-from index.search import Index
+from index.backends import SearchIndex
 from ingest.models import DocumentKind
 from service.answer import appraisal, conflicts
 from service.answer.concepts import concept
@@ -33,7 +33,7 @@ _TYPE_BONUS = {"dosing": _DOSE, "safety": SAFETY, "therapy": RECOMMENDATION}
 STRONG_DESIGNS = ("meta-analysis", "randomized trial")
 
 
-def answer_question(index: Index, question: str, audience: Audience = Audience.CLINICIAN,
+def answer_question(index: SearchIndex, question: str, audience: Audience = Audience.CLINICIAN,
                     follows: Answer | None = None, tuning: AnswerTuning = TUNING,
                     outdated_years: int = appraisal.DEFAULT_OUTDATED_YEARS) -> Answer:
     """A complete, citable answer to ``question`` from ``index`` (a follow-up when ``follows`` is given)."""

@@ -3,7 +3,8 @@ from __future__ import annotations
 
 import numpy as np
 
-from index.search import Hit, Index, SearchMode
+from index.backends import SearchIndex
+from index.search import Hit, SearchMode
 from service.answer.question import Question
 from service.answer.scoring import has_quotable
 from service.answer.tuning import TUNING, AnswerTuning

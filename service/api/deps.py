@@ -14,7 +14,7 @@ import anyio
 from fastapi import Depends, Header, Request
 from fastapi.security import HTTPAuthorizationCredentials, HTTPBearer
 
-from index.search import Index
+from index.backends import SearchIndex
 from service.answer.models import Answer
 from service.answer.pipeline import answer_question
 from service.api.auth import DEFAULT_API_REVIEWER, Reviewer, check_token
@@ -94,14 +94,14 @@ async def require_admin(settings: SettingsDep,
 AdminDep = Annotated[Reviewer, Depends(require_admin)]
 
 
-async def current_index(runtime: RuntimeDep) -> AsyncIterator[Index]:
+async def current_index(runtime: RuntimeDep) -> AsyncIterator[SearchIndex]:
     """The index version this request uses from start to end, leased so that a rebuild that swaps it out
     meanwhile closes it only after the request is done."""
     with runtime.lease() as index:
         yield index
 
 
-IndexDep = Annotated[Index, Depends(current_index)]
+IndexDep = Annotated[SearchIndex, Depends(current_index)]
 
 
 async def admit_question(request: Request) -> None:

@@ -16,6 +16,7 @@ from service.answer.appraisal import grade_badge
 from service.answer.models import Answer, Audience, Grade, Reference, Statement
 from service.answer.phrasing import VERDICT_WORDS
 from service.answer.wording import AUDIENCE_NAMES, DISCLAIMERS, FLAG_LABELS, REVIEW_STATUS_LABELS, heading, label
+from service.revisions import Staleness
 
 # Sections written as prose; the others are lists of separate findings from different sources.
 PROSE_SECTIONS = frozenset({"current_evidence", "conclusion"})

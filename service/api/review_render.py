@@ -38,7 +38,8 @@ def queue_page(items: list[QueueItem], reviewer: str, csrf: str, status: str, au
     rows = [{"item": item, "status_label": REVIEW_STATUS_LABELS.get(item.review_status, item.review_status),
              "age": age(item.updated_at, now), "created_age": age(item.created_at, now)} for item in items]
     return _env.get_template("review_queue.html").render(
-        rows=rows, reviewer=reviewer, csrf=csrf, status=status, audience=audience or "", text=text or "", audiences=AUDIENCE_NAMES,
+        rows=rows, reviewer=reviewer, csrf=csrf, status=status, audience=audience or "", text=text or "",
+        audiences=AUDIENCE_NAMES,
         filters=[(f, FILTER_LABELS[f]) for f in QUEUE_FILTERS], truncated=truncated)
 
 

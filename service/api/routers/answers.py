@@ -9,7 +9,7 @@ import anyio
 from fastapi import APIRouter, Depends, Header, Query, Response
 from fastapi.responses import JSONResponse
 
-from index.search import Index
+from index.backends import SearchIndex
 from service.api.deps import (AdminDep, Answerer, AnswererDep, AnswerLimiterDep, IndexDep, SettingsDep, StoreDep,
                               admit_question)
 from service.api.limits import MAX_REVISION
@@ -42,7 +42,7 @@ async def ask(body: AskRequest, settings: SettingsDep, store: StoreDep, index: I
         limiter=limiter)
 
 
-def _answer_and_store(question: str, body: AskRequest, store: AnswerStore, index: Index,
+def _answer_and_store(question: str, body: AskRequest, store: AnswerStore, index: SearchIndex,
                       answer_question: Answerer) -> Response:
     previous = None
     if body.follows is not None:
@@ -63,10 +63,12 @@ def _answer_and_store(question: str, body: AskRequest, store: AnswerStore, index
 @router.get("/{answer_id}", response_model=StoredAnswer,
             responses={200: {"content": {"text/markdown": {}, "text/html": {}}},
                        **problems(404, 422, _404=_NOT_FOUND)})
-def get_answer(answer_id: str, store: StoreDep, format: Format | None = Query(
-                   None, description="Overrides the Accept header; 'fragment' is the answer's HTML without a page "
-                                     "around it (what the ask page inserts)."),
-               revision: int | None = Query(None, ge=1, le=MAX_REVISION, description="A revision number (default: the newest)."),
+def get_answer(answer_id: str, store: StoreDep, fmt: Format | None = Query(
+                   None, alias="format",
+                   description="Overrides the Accept header; 'fragment' is the answer's HTML without a page "
+                               "around it (what the ask page inserts)."),
+               revision: int | None = Query(None, ge=1, le=MAX_REVISION,
+                                            description="A revision number (default: the newest)."),
                accept: str = Header("application/json")) -> Response:
     """One stored answer (its newest revision, or ``?revision=N``): JSON by default; Markdown for
     ``text/markdown`` or ``?format=md``; an HTML page for ``text/html`` or ``?format=html``; the bare HTML
@@ -92,7 +94,8 @@ def get_answer(answer_id: str, store: StoreDep, format: Format | None = Query(
                                 _409="A move the review workflow does not allow, or not the newest revision.",
                                 _503="No admin token configured."))
 def review(answer_id: str, body: ReviewRequest, store: StoreDep, reviewer: AdminDep,
-           revision: int | None = Query(None, ge=1, le=MAX_REVISION, description="409 unless this is still the newest revision.")
+           revision: int | None = Query(None, ge=1, le=MAX_REVISION,
+                                        description="409 unless this is still the newest revision.")
            ) -> StoredAnswer:
     """Move the newest revision of an answer along the review workflow (submitted -> under_review ->
     approved or changes_requested; back to under_review to reopen), with a note; recorded under the

@@ -38,7 +38,8 @@ def revisions(answer_id: str, store: StoreDep) -> list[RevisionInfo]:
 
 @router.get("/v1/answers/{answer_id}/diff", response_model=RevisionDiff, responses=_NOT_FOUND)
 def diff(answer_id: str, store: StoreDep,
-         from_revision: int | None = Query(None, alias="from", ge=1, le=MAX_REVISION, description="Default: the one before `to`."),
+         from_revision: int | None = Query(None, alias="from", ge=1, le=MAX_REVISION,
+                                           description="Default: the one before `to`."),
          to_revision: int | None = Query(None, alias="to", ge=1, le=MAX_REVISION, description="Default: the newest.")
          ) -> RevisionDiff:
     """What changed between two revisions: statements and references added and removed."""

@@ -47,7 +47,7 @@ def queue(request: Request, store: StoreDep, settings: SettingsDep, status: str 
 
 
 @router.get("/login", response_class=HTMLResponse)
-def login_form(settings: SettingsDep, next: str = "/review") -> Response:
+def login_form(settings: SettingsDep, next_url: str = Query("/review", alias="next")) -> Response:
     """The sign-in form."""
     return html_page(login_page(names_from_tokens=bool(settings.admin_tokens), next_url=_local(next_url)))
 
