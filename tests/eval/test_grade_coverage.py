@@ -3,7 +3,10 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from eval.grades import main, measure
+from typer.testing import CliRunner
+
+from eval.cli import app
+from eval.grades import measure
 
 GUIDELINE = """---
 id: g{n}
@@ -32,6 +35,7 @@ def test_coverage_counts_major_recommendation_sentences_up_to_the_definitions(tm
     assert len(rows) == 1 and rows[0]["words"] == "Grade 1B"
 
 
-def test_a_missing_folder_is_a_one_line_error(tmp_path: Path, capsys):
-    assert main(["--corpus", str(tmp_path / "absent")]) == 2
-    assert "corpus folder not found" in capsys.readouterr().err
+def test_a_missing_folder_is_a_one_line_error(tmp_path: Path):
+    result = CliRunner().invoke(app, ["grades", "--corpus", str(tmp_path / "absent")])
+    assert result.exit_code == 2
+    assert "Invalid value for '--corpus'" in result.output and "Traceback" not in result.output
