@@ -97,7 +97,7 @@ def study_facts(index: Index, doc: Document, max_age_years: int, today: date | N
     if doc.kind == "guideline":
         return StudyFacts(year=doc.year, outdated=outdated)
     store = getattr(index, "store", None)  # a Milvus index has no local store: the facts come from doc alone
-    text = " ".join(chunk.text for _, chunk in store.chunks_of(doc.id)[:4]) if store is not None else ""
+    text = " ".join(chunk.text for _, chunk in store.chunks_of(doc.id, limit=4)) if store is not None else ""
     return StudyFacts(design=design_of(doc, text), participants=count_participants(text), year=doc.year,
                       outdated=outdated)
 
