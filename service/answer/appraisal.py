@@ -186,8 +186,14 @@ def without_grade_lines(ranked: list[Candidate]) -> list[Candidate]:
     """The candidates less the guideline lines that only state a grade ("Strong recommendation based on
     observational studies."), shown as a badge beside the recommendation it grades instead, and the lines
     that explain the grading scheme."""
-    return [c for c in ranked if c.hit.document.kind != "guideline"
-            or (is_grade_line(c.text) is None and not is_grading_note(c.text))]
+    return [c for c in ranked if c.hit.document.kind != "guideline" or not _grading_only(c.text)]
+
+
+@lru_cache(maxsize=100_000)
+def _grading_only(text: str) -> bool:
+    """Whether a guideline line only states a grade or explains the grading (cached per text: the same
+    passages come back for related questions, and the grade patterns are many)."""
+    return is_grade_line(text) is not None or is_grading_note(text)
 
 
 def statement_grade(text: str, hit: Hit | None) -> GradeModel | None:
