@@ -104,11 +104,10 @@ class Index:
                 stored = self.vectors.reconstruct_batch(np.asarray(missed, dtype=np.int64))
                 for row, stored_vector in zip(missed, stored):
                     den_scores[row] = float(stored_vector @ vector)
-        document = self.store.document
         hits = []
         for rank, (row, score) in enumerate(top, start=1):
             chunk = chunks[row]
-            hits.append(Hit(chunk=chunk, document=document(chunk.doc_id), rank=rank, score=float(score), row=row,
+            hits.append(Hit(chunk=chunk, document=self.store.document(chunk.doc_id), rank=rank, score=float(score), row=row,
                             lexical=lex_scores.get(row), dense=den_scores.get(row)))
         return hits
 

@@ -91,7 +91,6 @@ class ChunkStore:
     def _forget(self) -> None:
         self._rows.clear()
         self._doc_rows.clear()
-        self._docs.clear()
 
     def _current(self) -> bool:
         """Whether the caches still describe the file; called under the lock before every cached read.
@@ -131,47 +130,53 @@ class ChunkStore:
         the file is unchanged)."""
         if not rows:
             return {}
-        wanted = [int(r) for r in rows]
         with self._reading(), self._lock:
-            if len(wanted) > ROW_CACHE or not self._current():
-                return {r[0]: _chunk(r[1:]) for r in self._select_rows(wanted)}
-            out: dict[int, Chunk] = {}
-            missing = []
-            for row in wanted:
-                chunk = self._rows.get(row)
-                if chunk is None:
-                    missing.append(row)
-                else:
-                    self._rows.move_to_end(row)
-                    out[row] = chunk
-            if missing:
-                for r in self._select_rows(missing):
-                    out[r[0]] = self._rows[r[0]] = _chunk(r[1:])
-                while len(self._rows) > ROW_CACHE:
-                    self._rows.popitem(last=False)
+            return self._chunks([int(r) for r in rows], self._current())
+
+    def chunks_of(self, doc_id: str, limit: int | None = None) -> list[tuple[int, Chunk]]:
+        """(row, chunk) pairs of one document, in order; its first ``limit`` only when given."""
+        with self._reading(), self._lock:
+            cached = self._current()
+            rows = self._doc_rows.get(doc_id) if cached else None
+            if rows is None:
+                rows = tuple(r[0] for r in self._con.execute(
+                    "SELECT row FROM chunks WHERE doc_id = ? ORDER BY row", (doc_id,)))
+                if cached:
+                    self._doc_rows[doc_id] = rows
+            rows = rows[:limit] if limit is not None else rows
+            found = self._chunks(list(rows), cached)
+        return [(row, found[row]) for row in rows if row in found]
+
+    def _chunks(self, rows: list[int], cached: bool) -> dict[int, Chunk]:
+        """``chunks`` under the lock: from the row cache where ``cached`` (the file is unchanged), decoding
+        only the rows it lacks; a read of more rows than the cache holds bypasses it."""
+        if not rows:
+            return {}
+        if not cached or len(rows) > ROW_CACHE:
+            return {r[0]: _chunk(r[1:]) for r in self._select_rows(rows)}
+        out: dict[int, Chunk] = {}
+        missing = []
+        for row in rows:
+            chunk = self._rows.get(row)
+            if chunk is None:
+                missing.append(row)
+            else:
+                self._rows.move_to_end(row)
+                out[row] = chunk
+        if missing:
+            for r in self._select_rows(missing):
+                out[r[0]] = self._rows[r[0]] = _chunk(r[1:])
+            while len(self._rows) > ROW_CACHE:
+                self._rows.popitem(last=False)
         return out
 
     def _select_rows(self, rows: list[int]) -> list[tuple]:
         marks = ",".join("?" * len(rows))
         return self._con.execute(f"{self._chunk_select} WHERE row IN ({marks})", rows).fetchall()
 
-    def chunks_of(self, doc_id: str, limit: int | None = None) -> list[tuple[int, Chunk]]:
-        """(row, chunk) pairs of one document, in order; its first ``limit`` only when given."""
-        with self._reading(), self._lock:
-            rows = self._doc_rows.get(doc_id) if self._current() else None
-            if rows is None:
-                rows = tuple(r[0] for r in self._con.execute(
-                    "SELECT row FROM chunks WHERE doc_id = ? ORDER BY row", (doc_id,)))
-                if self._signature is not None:
-                    self._doc_rows[doc_id] = rows
-        rows = rows[:limit] if limit is not None else rows
-        found = self.chunks(list(rows))
-        return [(row, found[row]) for row in rows if row in found]
-
     def document(self, doc_id: str) -> Document | None:
         """A document's bibliographic record (without its sections)."""
-        doc = self._docs.get(doc_id)  # one lookup: another thread may drop the cache (see _current) meanwhile
-        if doc is None:
+        if doc_id not in self._docs:
             with self._reading(), self._lock:
                 r = self._con.execute(
                     f"SELECT {', '.join(self._doc_columns)} FROM documents WHERE id = ?", (doc_id,),
@@ -184,10 +189,9 @@ class ChunkStore:
                 facts = {"doi": doi or "", "publication_types": tuple(json.loads(types or "[]")),
                          "mesh": tuple(json.loads(mesh or "[]")), "design": design,
                          "flags": tuple(json.loads(flags or "[]"))}
-            doc = Document(id=r[0], title=r[1], kind=r[2], source=r[3], year=r[4], authors=r[5],
-                           url=r[6], path=r[7], sha256=r[8], sections=(), pages=r[9], **facts)
-            self._docs[doc_id] = doc
-        return doc
+            self._docs[doc_id] = Document(id=r[0], title=r[1], kind=r[2], source=r[3], year=r[4], authors=r[5],
+                                          url=r[6], path=r[7], sha256=r[8], sections=(), pages=r[9], **facts)
+        return self._docs[doc_id]
 
     def texts(self) -> list[str]:
         """Every chunk's text, in row order (for corpus-wide statistics the answer side learns from)."""
