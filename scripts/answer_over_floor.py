@@ -18,16 +18,16 @@ from index.lexical import tokenize
 from index.search import Index, open_index
 from service.answer.pipeline import answer_question
 
-DEPTH = 100
-
 
 def floor(index: Index, question: str) -> None:
-    """Embed the question and run both raw retrievers: what no answer can be faster than."""
+    """Embed the question and run both raw retrievers at the depth the answer's hybrid search asks each
+    of them for (the index's fusion depth): what no answer can be faster than."""
+    depth = index.fusion.depth
     vector = index.embedder.encode_query(question)
-    index.vectors.search(vector.reshape(1, -1), min(DEPTH, index.vectors.ntotal))
+    index.vectors.search(vector.reshape(1, -1), min(depth, index.vectors.ntotal))
     terms = [t for t in tokenize(question) if t in index.bm25.vocab_dict]
     if terms:
-        k = min(DEPTH, int(index.bm25.scores.get("num_docs", DEPTH)))
+        k = min(depth, int(index.bm25.scores.get("num_docs", depth)))
         index.bm25.retrieve([terms], k=k, show_progress=False, n_threads=0)
 
 
