@@ -5,7 +5,6 @@ import logging
 import math
 import re
 from dataclasses import dataclass, field
-from operator import itemgetter
 from pathlib import Path
 from typing import Callable, TypeVar
 
@@ -93,7 +92,7 @@ class Index:
             fused = normalized_sum([lex, den], [self.fusion.lexical_weight, self.fusion.dense_weight])
         else:
             fused = rrf([lex[0], den[0]], [self.fusion.lexical_weight, self.fusion.dense_weight], self.fusion.rrf_k)
-        top = sorted(fused.items(), key=itemgetter(1), reverse=True)[:k]  # stable: ties keep list order
+        top = sorted(fused.items(), key=lambda kv: kv[1], reverse=True)[:k]  # stable: ties keep list order
         chunks = self.store.chunks([row for row, _ in top])
         lex_scores = dict(zip(lex[0].tolist(), lex[1].tolist()))
         den_scores = dict(zip(den[0].tolist(), den[1].tolist()))
