@@ -102,15 +102,18 @@ class Index:
             fused = normalized_sum([lex, den], [self.fusion.lexical_weight, self.fusion.dense_weight])
         else:
             fused = rrf([lex[0], den[0]], [self.fusion.lexical_weight, self.fusion.dense_weight], self.fusion.rrf_k)
-        top = sorted(fused.items(), key=lambda kv: -kv[1])[:k]
+        top = sorted(fused.items(), key=lambda kv: kv[1], reverse=True)[:k]  # stable: ties keep list order
         chunks = self.store.chunks([row for row, _ in top])
         lex_scores = dict(zip(lex[0].tolist(), lex[1].tolist()))
         den_scores = dict(zip(den[0].tolist(), den[1].tolist()))
         if vector is not None:
-            # Hits the dense list missed still get their cosine: a stored vector costs a copy, not a model call.
-            for row, _ in top:
-                if row not in den_scores:
-                    den_scores[row] = float(self.vectors.reconstruct(int(row)) @ vector)
+            # Hits the dense list missed still get their cosine: a stored vector costs a copy, not a model
+            # call (one batched copy; each cosine the same float32 dot product as one vector at a time).
+            missed = [row for row, _ in top if row not in den_scores]
+            if missed:
+                stored = self.vectors.reconstruct_batch(np.asarray(missed, dtype=np.int64))
+                for row, stored_vector in zip(missed, stored):
+                    den_scores[row] = float(stored_vector @ vector)
         hits = []
         for rank, (row, score) in enumerate(top, start=1):
             chunk = chunks[row]

@@ -2,8 +2,10 @@
 from __future__ import annotations
 
 import json
+import os
 import sqlite3
 import threading
+from collections import OrderedDict
 from contextlib import contextmanager
 from pathlib import Path
 from typing import Iterable, Iterator
@@ -24,6 +26,11 @@ CREATE TABLE chunks (
 );
 CREATE INDEX chunks_doc ON chunks(doc_id);
 """
+
+# Decoded chunks kept per open store (least recently used out first): decoding a row's JSON costs more than
+# the rest of an answer's own work with the int8 encoder. ~3 KB a chunk, so a few MB per worker; a read of
+# more rows than this at once (an export, an evaluation) bypasses the cache.
+ROW_CACHE = 4096
 
 _DOC_COLUMNS = ("id", "title", "kind", "source", "year", "authors", "url", "path", "sha256", "pages")
 _CITATION_COLUMNS = ("doi", "publication_types", "mesh", "design", "flags")
@@ -70,11 +77,35 @@ class ChunkStore:
         # Stores written before grades existed (format 1) still lend their chunks to a rebuild, gradeless.
         self._chunk_select = ("SELECT row, id, doc_id, heading, text, sentences, page, "
                               + ("grades" if "grades" in chunk_columns else "NULL") + " FROM chunks")
+        # Caches of what was read, valid while the file is the one they were read from (see _current).
+        self._rows: OrderedDict[int, Chunk] = OrderedDict()
+        self._doc_rows: dict[str, tuple[int, ...]] = {}
+        self._signature = _signature(self.path)
 
     def close(self) -> None:
-        """Release the file."""
+        """Release the file (and drop what was cached from it)."""
         with self._lock:
             self._con.close()
+            self._forget()
+
+    def _forget(self) -> None:
+        self._rows.clear()
+        self._doc_rows.clear()
+
+    def _current(self) -> bool:
+        """Whether the caches still describe the file; called under the lock before every cached read.
+
+        A store file is written once and never changed in place, but a file damaged (truncated, overwritten)
+        under a running server must be noticed, not served from memory: one ``stat`` per read compares the
+        file's inode, size and modification time with those the caches were filled under. On a change the
+        caches are dropped and the read goes to SQLite, which fails on a damaged file as it did uncached
+        (an IndexStoreError: a 503). A file that cannot be stat'ed (removed; SQLite still reads the open
+        file) is read uncached."""
+        signature = _signature(self.path)
+        if signature != self._signature or signature is None:
+            self._forget()
+            self._signature = signature
+        return signature is not None
 
     def verify(self) -> dict[str, int]:
         """Check the file (SQLite ``quick_check``) and return its row counts (``documents``, ``chunks``);
@@ -95,25 +126,53 @@ class ChunkStore:
             raise IndexStoreError(f"the index store {self.path.name} cannot be read: {exc}", self.path) from None
 
     def chunks(self, rows: list[int]) -> dict[int, Chunk]:
-        """The chunks at the given rows, keyed by row."""
+        """The chunks at the given rows, keyed by row (decoded once, then served from the row cache while
+        the file is unchanged)."""
         if not rows:
             return {}
-        marks = ",".join("?" * len(rows))
         with self._reading(), self._lock:
-            found = self._con.execute(
-                f"{self._chunk_select} WHERE row IN ({marks})",
-                [int(r) for r in rows],
-            ).fetchall()
-        return {r[0]: _chunk(r[1:]) for r in found}
+            return self._chunks([int(r) for r in rows], self._current())
 
-    def chunks_of(self, doc_id: str) -> list[tuple[int, Chunk]]:
-        """(row, chunk) pairs of one document, in order."""
+    def chunks_of(self, doc_id: str, limit: int | None = None) -> list[tuple[int, Chunk]]:
+        """(row, chunk) pairs of one document, in order; its first ``limit`` only when given."""
         with self._reading(), self._lock:
-            found = self._con.execute(
-                f"{self._chunk_select} WHERE doc_id = ? ORDER BY row",
-                (doc_id,),
-            ).fetchall()
-        return [(r[0], _chunk(r[1:])) for r in found]
+            cached = self._current()
+            rows = self._doc_rows.get(doc_id) if cached else None
+            if rows is None:
+                rows = tuple(r[0] for r in self._con.execute(
+                    "SELECT row FROM chunks WHERE doc_id = ? ORDER BY row", (doc_id,)))
+                if cached:
+                    self._doc_rows[doc_id] = rows
+            rows = rows[:limit] if limit is not None else rows
+            found = self._chunks(list(rows), cached)
+        return [(row, found[row]) for row in rows if row in found]
+
+    def _chunks(self, rows: list[int], cached: bool) -> dict[int, Chunk]:
+        """``chunks`` under the lock: from the row cache where ``cached`` (the file is unchanged), decoding
+        only the rows it lacks; a read of more rows than the cache holds bypasses it."""
+        if not rows:
+            return {}
+        if not cached or len(rows) > ROW_CACHE:
+            return {r[0]: _chunk(r[1:]) for r in self._select_rows(rows)}
+        out: dict[int, Chunk] = {}
+        missing = []
+        for row in rows:
+            chunk = self._rows.get(row)
+            if chunk is None:
+                missing.append(row)
+            else:
+                self._rows.move_to_end(row)
+                out[row] = chunk
+        if missing:
+            for r in self._select_rows(missing):
+                out[r[0]] = self._rows[r[0]] = _chunk(r[1:])
+            while len(self._rows) > ROW_CACHE:
+                self._rows.popitem(last=False)
+        return out
+
+    def _select_rows(self, rows: list[int]) -> list[tuple]:
+        marks = ",".join("?" * len(rows))
+        return self._con.execute(f"{self._chunk_select} WHERE row IN ({marks})", rows).fetchall()
 
     def document(self, doc_id: str) -> Document | None:
         """A document's bibliographic record (without its sections)."""
@@ -143,6 +202,16 @@ class ChunkStore:
         """The document id of every chunk row, in row order (for document-level evaluation)."""
         with self._reading(), self._lock:
             return [r[0] for r in self._con.execute("SELECT doc_id FROM chunks ORDER BY row")]
+
+
+def _signature(path: Path) -> tuple[int, int, int, int] | None:
+    """What identifies a file's content cheaply: device, inode, size and modification time (None when the
+    path cannot be stat'ed)."""
+    try:
+        st = os.stat(path)
+    except OSError:
+        return None
+    return st.st_dev, st.st_ino, st.st_size, st.st_mtime_ns
 
 
 def _chunk(r: tuple) -> Chunk:

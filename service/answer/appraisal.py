@@ -100,7 +100,7 @@ def study_facts(index: SearchIndex, doc: Document, max_age_years: int, today: da
     if doc.kind == DocumentKind.GUIDELINE:
         return StudyFacts(year=doc.year, outdated=outdated)
     store = getattr(index, "store", None)  # a Milvus index has no local store: the facts come from doc alone
-    text = " ".join(chunk.text for _, chunk in store.chunks_of(doc.id)[:4]) if store is not None else ""
+    text = " ".join(chunk.text for _, chunk in store.chunks_of(doc.id, limit=4)) if store is not None else ""
     return StudyFacts(design=design_of(doc, text), participants=count_participants(text), year=doc.year,
                       outdated=outdated)
 
@@ -189,8 +189,14 @@ def without_grade_lines(ranked: list[Candidate]) -> list[Candidate]:
     """The candidates less the guideline lines that only state a grade ("Strong recommendation based on
     observational studies."), shown as a badge beside the recommendation it grades instead, and the lines
     that explain the grading scheme."""
-    return [c for c in ranked if c.hit.document.kind != DocumentKind.GUIDELINE
-            or (is_grade_line(c.text) is None and not is_grading_note(c.text))]
+    return [c for c in ranked if c.hit.document.kind != DocumentKind.GUIDELINE or not _grading_only(c.text)]
+
+
+@lru_cache(maxsize=100_000)
+def _grading_only(text: str) -> bool:
+    """Whether a guideline line only states a grade or explains the grading (cached per text: the same
+    passages come back for related questions, and the grade patterns are many)."""
+    return is_grade_line(text) is not None or is_grading_note(text)
 
 
 def statement_grade(text: str, hit: Hit | None) -> GradeModel | None:

@@ -40,7 +40,8 @@ class Concept:
         """True when some form is met: all its terms, or for a form of three terms or more, its rarest term
         and terms carrying ``share`` of its weight (a population qualifier may be left out)."""
         for form, weighted in zip(self.forms, self.weights or ((),) * len(self.forms)):
-            present = {t for t in form if t in terms or _variant_in(t, frozenset(terms))}
+            # (a word of fewer than six letters has no other form: see same_word)
+            present = {t for t in form if t in terms or (len(t) >= 6 and _variant_in(t, frozenset(terms)))}
             if present == form:
                 return True
             if len(weighted) >= 3 and weighted[0][0] in present:

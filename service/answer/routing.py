@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import TYPE_CHECKING, Callable
 
 from ingest.models import DocumentKind
@@ -18,8 +19,19 @@ SECTION_ORDER = ("current_evidence", "mechanism", "clinical_studies", "limitatio
                  "recommendations", "conclusion")
 
 
-def _rx(pattern: str) -> re.Pattern:
-    return re.compile(pattern, re.I)
+class _Rx:
+    """A case-insensitive pattern whose ``search`` is remembered per text: routing, scoring, judging and
+    conflict finding test the same sentences again, and the same passages come back for related questions
+    (the searches were the largest part of an answer's own time besides retrieval)."""
+
+    def __init__(self, pattern: str) -> None:
+        self.pattern = pattern
+        self.regex = re.compile(pattern, re.I)
+        self.search: Callable[[str], re.Match[str] | None] = lru_cache(maxsize=20_000)(self.regex.search)
+
+
+def _rx(pattern: str) -> _Rx:
+    return _Rx(pattern)
 
 
 # A gap in the evidence: what has not been studied, or how weak the studies are.

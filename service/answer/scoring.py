@@ -178,7 +178,7 @@ def statement_kind(text: str) -> dict[str, float]:
 
 def has_quotable(text: str, spans: tuple[tuple[int, int], ...], tuning: AnswerTuning = TUNING) -> bool:
     """Whether a passage has any statement worth quoting (a heading alone or "Not applicable" has none)."""
-    return bool(statements(text, spans, tuning))
+    return bool(_statements(text, spans, tuning.min_chars, tuning.max_chars))  # the cached tuple, not a copy
 
 
 @lru_cache(maxsize=200_000)

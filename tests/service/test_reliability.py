@@ -107,6 +107,22 @@ def test_a_store_damaged_while_serving_is_a_503_not_a_500(settings, index_copy):
         assert client.get("/v1/index").json()["ready"] is False
 
 
+def test_a_store_damaged_after_its_rows_were_served_is_still_a_503(settings, index_copy):
+    """The store's row cache holds what the first requests read; the same requests after the file is
+    truncated must fail to the damaged file, not be answered from memory."""
+    settings.index = index_copy
+    with TestClient(create_app(settings), raise_server_exceptions=False) as client:
+        wait_ready(client)
+        search = {"q": "vitamin K2 tendon"}
+        assert client.get("/v1/search", params=search).status_code == 200
+        assert client.post("/v1/answers", json={"question": QUESTION}).status_code == 201
+        _truncate(current_version(index_copy) / STORE)
+        for response in (client.get("/v1/search", params=search),
+                         client.post("/v1/answers", json={"question": QUESTION})):
+            assert response.status_code == 503, response.text
+            assert "store" in response.json()["detail"]
+
+
 def test_a_damaged_answer_store_is_an_answer_store_error_and_a_503(tmp_path, make_answer):
     from service.api.app import status_of
     from service.errors import AnswerStoreError
