@@ -37,7 +37,7 @@ def topic(q: Question) -> str:
 VERDICT_WORDS = {"yes": "Yes.", "no": "No.", "uncertain": "The direct evidence does not settle this either way."}
 
 
-CLOSEST = "Closest statement found, not confirmed as a direct answer:"
+CLOSEST = "Closest evidence found (not confirmed as an answer):"
 
 
 def bottom_line(q: Question, j: Judgement, lead: LeadStatement | None, verdict: str | None,
