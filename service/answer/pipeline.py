@@ -58,9 +58,11 @@ def answer_question(index: Index, question: str, audience: str = "clinician",
     # The floor is on the relevance model's scale, which assumes passages scored by BM25 as well; a backend
     # that reports no lexical score for its hybrid hits (Milvus) puts every statement lower, so there the
     # sections are not floored. The first hit is the hybrid ranking's best (facet passages come after it).
+    # Nor are guideline statements: the model learned from research abstracts and never saw a guideline
+    # (its guideline weight is 0), so its probability says little about a guideline's advice.
     floor = tuning.quote_floor if hits and hits[0].lexical is not None else 0.0
-    picked = pick([c for c in ranked if c.score >= floor and not any(_overlaps(c, b) for b in quoted)],
-                  bool(q.intervention),
+    picked = pick([c for c in ranked if (c.score >= floor or c.hit.document.kind == "guideline")
+                   and not any(_overlaps(c, b) for b in quoted)], bool(q.intervention),
                   bool(q.intervention and q.condition), tuning)
     chosen = quoted + [c for key in SECTION_ORDER for c in picked.get(key, [])]
     judgement = judge(chosen)
