@@ -102,7 +102,13 @@ def ranking_figures(rows: StatementRows, model: LinearModel, k: int = 3) -> dict
             "roc_auc": round(float(auc), 4) if auc is not None else None}
 
 
-ABSTAIN_AT_LEAST = 0.9  # the operating point: abstain on at least this share once the gold documents are gone
+# The operating point: abstain on at least this share once the gold documents are gone, in the simulation
+# below (gold documents' statements dropped from each question's retrieved statements). A real reduced
+# index abstains less, since other passages move up into the retrieved set: on 200 BioASQ dev questions
+# with their gold documents removed from the int8 index, the pipeline abstained on 0.855 at floor 0.85
+# (simulation 0.911) and 0.895 at 0.90 (simulation 0.934). Asking the simulation for 0.93 aims the
+# pipeline at the issue's 0.9.
+ABSTAIN_AT_LEAST = 0.93
 FLOOR_GRID = tuple(i / 100 for i in range(0, 100, 5))  # the floors choose_lead_floor tries
 
 

@@ -36,52 +36,49 @@ def topic(q: Question) -> str:
 
 
 VERDICT_WORDS = {"yes": "Yes.", "no": "No.", "uncertain": "The direct evidence does not settle this either way."}
-_PLURAL = {"meta-analysis": "meta-analyses", "randomized trial": "randomized trials"}
 
 
-CLOSEST = ("medcite could not confirm that any indexed source answers this question directly. The most relevant "
-           "statement it found is quoted for context, not as an answer:")
+CLOSEST = "Closest evidence found (not confirmed as an answer):"
 
 
 def bottom_line(q: Question, j: Judgement, lead: LeadStatement | None, verdict: str | None,
-                verdict_cites: list[str], closest: str | None = None,
-                support: str | None = None) -> list[Drafted]:
+                verdict_cites: list[str], closest: tuple[str, ...] = (),
+                support: tuple[str, ...] = ()) -> list[Drafted]:
     """The bottom line's parts in order: a verdict (yes/no questions), the lead statement of the strongest
     direct source (quoted by the caller), then a templated qualifier; or, with no direct source, a
     templated statement of what is missing. The lead itself is returned as ``("", [doc])`` in its place,
-    followed by a second source's statement (``support``) where one answers nearly as well.
+    followed by other sources' statements (``support``, doc ids) where they answer nearly as well.
 
-    A question without a named topic and without a direct source gets, instead of a claim that evidence is
-    missing (medcite cannot know that), the most relevant statement found (``closest``, a doc id), quoted
-    under a caveat."""
+    Without a direct source, the most relevant statements found (``closest``, doc ids; the caller decides
+    when there are any) are quoted under a caveat instead of a claim that evidence is missing."""
     if j.level == "none":
         return [(NO_EVIDENCE, [])]
     parts: list[Drafted] = []
     if verdict in VERDICT_WORDS and lead is not None:
         parts.append((VERDICT_WORDS[verdict], verdict_cites[:3]))
-    if lead is None and closest is not None and not (q.intervention or q.condition):
-        return parts + [(CLOSEST, []), ("", [closest])]
+    if lead is None and closest:
+        return parts + [(CLOSEST, [])] + [("", [doc]) for doc in closest]
     if lead is None:
         return parts + [_missing(q, j)]
     parts.append(("", [lead.doc_id]))
-    if support is not None:
-        parts.append(("", [support]))
-    source = "a guideline" if lead.guideline else "a research report"
-    this = "The first statement" if support is not None else "This statement"
-    said = (f"{this} is a recommendation of {source}." if lead.tier == 0 else
-            f"{this} comes from {source} and rests on {_PLURAL.get(lead.design or '', 'studies')}."
-            if lead.tier == 1 else f"{this} comes from {source}.")
-    n = len(j.direct_findings)
-    if n == 1:
-        more = " It is the only source found that addresses the question directly"
-        more += ", and it reports no significant effect" if j.mostly_null else ""
-    else:
-        more = f" In all, {n} sources address the question directly"
-        more += f" and {len(j.null_findings)} of them report no significant effect" if j.mostly_null else ""
-    designs = f", {_list(j.direct_designs)}" if j.direct_designs else ""
-    parts.append((f"{said}{more}; medcite rates this evidence as {j.level} ({_kinds(j, j.direct_findings)}"
-                  f"{designs}).", j.direct_findings[:3]))
+    parts.extend(("", [doc]) for doc in support)
+    parts.append((qualifier(j, lead), j.direct_findings[:3]))
     return parts
+
+
+def qualifier(j: Judgement, lead: LeadStatement) -> str:
+    """The short template after the quoted lead: how strong the direct evidence is, how many sources of
+    which kinds, their designs, whether they mostly found no effect, and whether the lead is a guideline's
+    recommendation. Kept short: it stands beside the source's own words, and every word of it that is not
+    an answer dilutes the bottom line ("Limited evidence: 1 research report (randomized trial).")."""
+    n = len(j.direct_findings)
+    designs = f" ({_list(j.direct_designs)})" if j.direct_designs else ""
+    null = ""
+    if j.mostly_null:
+        null = ", no significant effect" if n == 1 else f", {len(j.null_findings)} reporting no significant effect"
+    opener = "A guideline recommendation; " if lead.tier == 0 else ""
+    level = j.level if opener else j.level.capitalize()
+    return f"{opener}{level} evidence: {_kinds(j, j.direct_findings)}{designs}{null}."
 
 
 def _missing(q: Question, j: Judgement) -> Drafted:

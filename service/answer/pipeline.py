@@ -21,7 +21,7 @@ from service.answer.phrasing import (LeadStatement, bottom_line, conclusion, evi
 from service.answer.question import Question, read_question
 from service.answer.references import Draft, Numbering, build_references
 from service.answer.retrieval import retrieve
-from service.answer.routing import RECOMMENDATION, SAFETY, SECTION_ORDER, route
+from service.answer.routing import GAP, RECOMMENDATION, SAFETY, SECTION_ORDER, route
 from service.answer.scoring import Candidate, candidates, near_duplicate
 from service.answer.tuning import TUNING, AnswerTuning
 from service.answer.verdict import decide
@@ -50,11 +50,21 @@ def answer_question(index: SearchIndex, question: str, audience: Audience = Audi
     ranked = appraisal.without_grade_lines(ranked)  # a grade alone is shown as a badge, not quoted
     direct = [c for c in ranked if answers_directly(c)]
     lead = choose_lead(direct, tuning)
-    support = choose_support(direct, lead, tuning)
-    # Without a direct source for a topic-less question, the closest statement is quoted under a caveat.
-    closest = ranked[0] if lead is None and ranked and not (q.intervention or q.condition) else None
-    quoted = [c for c in (lead, support, closest) if c is not None]
-    picked = pick([c for c in ranked if not any(_overlaps(c, b) for b in quoted)], bool(q.intervention),
+    # A question naming a topic gets only direct findings beside the lead; one without a topic (where
+    # directness rests on the relevance model alone) also its other relevant statements, when support_any.
+    support = choose_support([c for c in ranked if answers_directly(c) or (tuning.support_any and not c.anchored)],
+                             lead, tuning)
+    # Without a direct source, the closest statements may be quoted under a caveat (closest_statements).
+    closest = closest_statements(ranked, q, tuning) if lead is None else []
+    quoted = [c for c in (lead, *support, *closest) if c is not None]
+    # The floor is on the relevance model's scale, which assumes passages scored by BM25 as well; a backend
+    # that reports no lexical score for its hybrid hits (Milvus) puts every statement lower, so there the
+    # sections are not floored. The first hit is the hybrid ranking's best (facet passages come after it).
+    # Nor are guideline statements: the model learned from research abstracts and never saw a guideline
+    # (its guideline weight is 0), so its probability says little about a guideline's advice.
+    floor = tuning.quote_floor if hits and hits[0].lexical is not None else 0.0
+    picked = pick([c for c in ranked if (c.score >= floor or c.hit.document.kind == "guideline")
+                   and not any(_overlaps(c, b) for b in quoted)], bool(q.intervention),
                   bool(q.intervention and q.condition), tuning)
     chosen = quoted + [c for key in SECTION_ORDER for c in picked.get(key, [])]
     judgement = judge(chosen)
@@ -66,7 +76,7 @@ def answer_question(index: SearchIndex, question: str, audience: Audience = Audi
 
     numbering = Numbering()
     parts = bottom_line(q, judgement, _lead_facts(lead), verdict, _unique(c.doc_id for c in behind),
-                        closest.doc_id if closest else None, support.doc_id if support else None)
+                        tuple(c.doc_id for c in closest), tuple(c.doc_id for c in support))
     in_place = iter(quoted)
     bottom_statements = [_bottom_statement(text, cites, in_place, numbering) for text, cites in parts]
     bottom = BottomLine(text=" ".join(s.text for s in bottom_statements),
@@ -118,14 +128,46 @@ def choose_lead(direct: list[Candidate], tuning: AnswerTuning = TUNING) -> Candi
 
 
 def choose_support(direct: list[Candidate], lead: Candidate | None,
-                   tuning: AnswerTuning = TUNING) -> Candidate | None:
-    """A second direct statement for the bottom line, from another source, that answers nearly as well as
-    the lead: what a second source found, so the bottom line does not rest on one voice when two agree."""
+                   tuning: AnswerTuning = TUNING) -> list[Candidate]:
+    """Further direct statements for the bottom line that answer nearly as well as the lead
+    (``tuning.bottom_line_support`` at most; from other sources only unless ``tuning.support_same_source``):
+    what else the sources found, so the bottom line does not rest on one sentence when several answer."""
     if lead is None:
-        return None
-    others = [c for c in direct if c.doc_id != lead.doc_id and not _overlaps(c, lead)
-              and c.score >= tuning.bottom_line_margin * lead.score]
-    return max(others, key=lambda c: c.score, default=None)
+        return []
+    out: list[Candidate] = []
+    for c in sorted(direct, key=lambda c: -c.score):
+        if len(out) >= tuning.bottom_line_support:
+            break
+        if c.score < tuning.support_margin * lead.score:
+            break
+        if any((c.doc_id == o.doc_id and not tuning.support_same_source) or _overlaps(c, o)
+               or near_duplicate(c.terms, o.terms) for o in (lead, *out)):
+            continue
+        out.append(c)
+    return out
+
+
+def closest_statements(ranked: list[Candidate], q: Question, tuning: AnswerTuning = TUNING) -> list[Candidate]:
+    """The most relevant statements (each from another source, ``tuning.closest_statements`` at most) that a
+    question without a direct answer gets, quoted under a caveat: always for a question without a named
+    topic (medcite cannot know that evidence is missing), and for one with a topic when the relevance model
+    believes the best statement at least ``tuning.closest_floor`` and that statement does not itself say the
+    evidence is missing (then claiming that evidence is missing would contradict the quote; otherwise the
+    answer says what is missing)."""
+    anchored = bool(q.intervention or q.condition)
+    if not ranked or (anchored and (ranked[0].score < tuning.closest_floor or GAP.search(ranked[0].text))):
+        return []
+    out: list[Candidate] = []
+    for c in ranked:
+        if len(out) >= tuning.closest_statements:
+            break
+        if out and c.score < tuning.support_margin * out[0].score:
+            break
+        if any((c.doc_id == o.doc_id and not tuning.support_same_source) or _overlaps(c, o)
+               or near_duplicate(c.terms, o.terms) for o in out):
+            continue
+        out.append(c)
+    return out
 
 
 def pick(ranked: list[Candidate], asks_intervention: bool = False, both_asked: bool = False,

@@ -77,7 +77,7 @@ def candidates(question: Question, hits: list[Hit], stats: CorpusStats,
     out: list[Candidate] = []
     for hit in hits:
         dense = hit.dense if hit.dense is not None else 0.0
-        if floors and dense < tuning.min_dense:
+        if floors and dense < tuning.min_dense_any:
             continue
         title_terms = sentence_terms(hit.document.title)
         for n, (text, joined) in enumerate(statements(hit.chunk.text, hit.chunk.sentences, tuning)):
@@ -94,11 +94,11 @@ def candidates(question: Question, hits: list[Hit], stats: CorpusStats,
             present = terms | (i_terms if has_i else frozenset()) | (c_terms if has_c else frozenset())
             coverage = sum(w for t, w in q_weight.items() if t in present) / total
             title_coverage = sum(w for t, w in q_weight.items() if t in title_terms and t not in present) / total
-            if floors:
-                floor = tuning.min_coverage if anchored or dense >= tuning.close_dense \
-                    else tuning.min_coverage_unanchored
-                if coverage + 0.5 * title_coverage < floor or (anchored and not (has_i or has_c)):
-                    continue
+            floor = tuning.min_coverage if anchored or dense >= tuning.close_dense else tuning.min_coverage_unanchored
+            # The hand-set floors: a passage close to the question and a sentence covering enough of it.
+            hand_floors = dense >= tuning.min_dense and coverage + 0.5 * title_coverage >= floor
+            if floors and anchored and not (has_i or has_c):
+                continue  # a question naming a topic is answered only by statements about it
             if intervention is not None and condition is not None:
                 # Pairing two concepts is the claim a direct source must make itself, in the statement.
                 direct = intervention.mentioned_in(terms) and condition.mentioned_in(terms)
@@ -118,6 +118,11 @@ def candidates(question: Question, hits: list[Hit], stats: CorpusStats,
             }
             features = tuple(values[f] for f in FEATURES)
             probability = model.probability(features)
+            # Past the hand-set floors, the learned model keeps a statement it believes relevant: a passage
+            # the int8 embedder places a little further away, or a question whose words the sentence
+            # paraphrases, is still quoted when the model trained on gold snippets says it answers.
+            if floors and not hand_floors and probability < tuning.keep_probability:
+                continue
             if not anchored:
                 # Without a concept to pair, a statement answers directly when it covers most of the question
                 # and the relevance model believes it.

@@ -4,10 +4,11 @@ from __future__ import annotations
 from index.search import Hit
 from ingest.models import Chunk, Document
 from service.answer.evidence import judge
-from service.answer.phrasing import LeadStatement, bottom_line
-from service.answer.pipeline import choose_lead
+from service.answer.phrasing import CLOSEST, LeadStatement, bottom_line
+from service.answer.pipeline import choose_lead, choose_support, closest_statements
 from service.answer.question import read_question
-from service.answer.scoring import Candidate
+from service.answer.scoring import Candidate, sentence_terms
+from service.answer.tuning import AnswerTuning
 
 
 def _candidate(text: str, score: float, kind: str = "research", title: str = "A study", doc: str = "d1",
@@ -16,7 +17,7 @@ def _candidate(text: str, score: float, kind: str = "research", title: str = "A 
                         sha256="", sections=())
     chunk = Chunk(id=f"{doc}#0", doc_id=doc, heading=(), text=text, sentences=((0, len(text)),))
     hit = Hit(chunk=chunk, document=document, rank=1, score=1.0, dense=0.8)
-    return Candidate(text, hit, score, 0.8, frozenset(), True, True, direct)
+    return Candidate(text, hit, score, 0.8, sentence_terms(text), True, True, direct, anchored=True)
 
 
 def test_a_guideline_recommendation_leads_when_it_answers_nearly_as_well() -> None:
@@ -52,8 +53,50 @@ def test_with_a_direct_finding_the_bottom_line_never_says_insufficient() -> None
     texts = [text for text, _ in parts]
     assert texts[0] == "No." and texts[1] == ""  # the verdict, then the lead's own words in their place
     assert "insufficient" not in " ".join(texts).lower()
-    assert "rests on randomized trials" in texts[2] and "no significant effect" in texts[2]
-    assert texts[2].startswith("This statement comes from a research report")
+    assert texts[2] == "Limited evidence: 1 research report (randomized trial), no significant effect."
+
+
+def test_the_qualifier_is_short_and_names_a_guideline_recommendation() -> None:
+    q = read_question("Should adults with condition Y take drug X?")
+    guide = _candidate("Clinicians should offer drug X to adults with condition Y.", 0.9, kind="guideline",
+                       doc="guide")
+    trial = _candidate("In a randomized trial, drug X reduced relapse in condition Y by 30 percent.", 0.85,
+                       doc="trial")
+    judgement = judge([guide, trial])
+    parts = bottom_line(q, judgement, LeadStatement("guide", 0, None, True), None, [], support=("trial",))
+    assert [cites for text, cites in parts if not text] == [["guide"], ["trial"]]  # both quotes, in place
+    qualifier = parts[-1][0]
+    assert qualifier.startswith("A guideline recommendation; ")
+    assert "1 guideline and 1 research report" in qualifier and "(randomized trial)" in qualifier
+    assert len(qualifier.split()) <= 15
+
+
+def test_support_comes_close_to_the_lead_and_never_repeats_it() -> None:
+    lead = _candidate("Drug X reduced relapse in condition Y by 30 percent.", 0.9, doc="a")
+    same = _candidate("Drug X reduced relapse in condition Y by 30 percent in adults.", 0.88, doc="b")
+    close = _candidate("Relapse-free survival with drug X was longer in condition Y.", 0.8, doc="a")
+    weak = _candidate("Drug X is widely prescribed for condition Y in clinics.", 0.3, doc="c")
+    tuning = AnswerTuning(bottom_line_support=2, support_margin=0.7, support_same_source=True)
+    assert choose_support([lead, same, close, weak], lead, tuning) == [close]  # near-duplicate and weak left
+    others_only = AnswerTuning(bottom_line_support=2, support_margin=0.7, support_same_source=False)
+    assert choose_support([lead, close, weak], lead, others_only) == []
+
+
+def test_closest_statement_only_when_the_model_believes_it_and_it_states_no_gap() -> None:
+    anchored = read_question("Can drug X be used to treat condition Y?")
+    believed = _candidate("Drug X lowered markers of condition Y in cell cultures.", 0.9, direct=False)
+    gap = _candidate("No trial has tested drug X in condition Y.", 0.95, direct=False)
+    doubtful = _candidate("Drug X lowered markers of condition Y in cell cultures.", 0.5, direct=False)
+    tuning = AnswerTuning(closest_floor=0.8, closest_statements=2)
+    assert closest_statements([believed], anchored, tuning) == [believed]
+    assert closest_statements([gap, believed], anchored, tuning) == []  # the best one says evidence is missing
+    assert closest_statements([doubtful], anchored, tuning) == []
+    topicless = read_question("Which gene is mutated in syndrome Z?")
+    assert closest_statements([doubtful], topicless, tuning) == [doubtful]
+    judgement = judge([believed])
+    parts = bottom_line(anchored, judgement, None, "insufficient", [], closest=("d1",))
+    assert parts[0][0] == CLOSEST and parts[1] == ("", ["d1"])
+    assert "insufficient" not in " ".join(text for text, _ in parts).lower()
 
 
 def test_without_a_direct_source_the_bottom_line_says_what_is_missing() -> None:
