@@ -58,7 +58,7 @@ def answer_question(index: Index, question: str, audience: str = "clinician",
     judgement = judge(chosen)
     conflict = conflicts.find_conflict(conflicts.findings_of(ranked))
     judgement.level = conflicts.adjusted_level(judgement.level, conflict)
-    verdict, behind = decide(q.text, direct) if q.yes_no and judgement.level != "none" else (None, [])
+    verdict, behind = decide(q.text, direct, ranked) if q.yes_no and judgement.level != "none" else (None, [])
     if q.yes_no and judgement.level == "none":
         verdict = "insufficient"
 
