@@ -102,7 +102,7 @@ def _train_verdict(indexes: dict[str, Index], sets: dict[str, Dataset], out: Pat
             example = verdict_input(indexes[name], query.text, vectors[" ".join(query.text.split())], gold)
             inputs[query_half(query.id)].append((name, example, label))
     floor, floor_dev = choose_relevant_floor([e for _, e, _ in inputs["dev"]])
-    examples = {half: [(name, verdict_features(e, floor), label) for name, e, label in rows]
+    examples = {half: [(name, *verdict_features(e, floor), label) for name, e, label in rows]
                 for half, rows in inputs.items()}
     decided = {half: [bool(verdict.evidence_for_verdict(e.direct, e.ranked, floor)) for _, e, _ in rows]
                for half, rows in inputs.items()}
@@ -112,9 +112,10 @@ def _train_verdict(indexes: dict[str, Index], sets: dict[str, Dataset], out: Pat
     return report
 
 
-def fit_verdict(examples: dict[str, list[tuple[str, dict, str]]], out: Path, relevant_floor: float = 1.0,
+def fit_verdict(examples: dict[str, list[tuple[str, dict, bool, str]]], out: Path, relevant_floor: float = 1.0,
                 heldout_decided: list[bool] | None = None) -> dict:
-    """Fit the verdict model on the dev examples ((set, features, label) per question), each set weighing as
+    """Fit the verdict model on the dev examples ((set, features, whether a statement says no, label) per
+    question), each set weighing as
     much as the others, choosing C and the thresholds by 5-fold cross-validation on dev; write verdict.json
     (with ``relevant_floor``); report on the held-out examples, alone and with the questions whose verdict
     would be "insufficient" (``heldout_decided`` False) counted as misses, as ``medcite-eval answers`` does."""
@@ -122,11 +123,12 @@ def fit_verdict(examples: dict[str, list[tuple[str, dict, str]]], out: Path, rel
     from sklearn.linear_model import LogisticRegression
     from sklearn.model_selection import StratifiedKFold
 
-    labelled = [(n, f, lab) for n, f, lab in examples["dev"] if lab in ("yes", "no")]
+    labelled = [(n, f, no, lab) for n, f, no, lab in examples["dev"] if lab in ("yes", "no")]
     vec = DictVectorizer()
-    x = vec.fit_transform([f for _, f, _ in labelled])
-    y = np.asarray([1 if lab == "yes" else 0 for _, _, lab in labelled])
-    names = [n for n, _, _ in labelled]
+    x = vec.fit_transform([f for _, f, _, _ in labelled])
+    y = np.asarray([1 if lab == "yes" else 0 for *_, lab in labelled])
+    names = [n for n, *_ in labelled]
+    says = [no for _, _, no, _ in labelled]
     weight = np.asarray([len(labelled) / (len(set(names)) * names.count(n)) for n in names])
     strata = [f"{n}:{v}" for n, v in zip(names, y)]
     best = None
@@ -137,7 +139,7 @@ def fit_verdict(examples: dict[str, list[tuple[str, dict, str]]], out: Path, rel
                 clf = LogisticRegression(C=c, max_iter=3000, class_weight="balanced")
                 clf.fit(x[train_idx], y[train_idx], sample_weight=weight[train_idx])
                 p[test_idx] += clf.predict_proba(x[test_idx])[:, 1] / CV_REPEATS
-        lo, hi, score = _thresholds(p, [lab for _, _, lab in labelled], names)
+        lo, hi, score = _thresholds(p, says, [lab for *_, lab in labelled], names)
         err.print(f"verdict: C={c}: dev CV objective {score:.4f} (no below {lo}, yes from {hi})")
         if best is None or score > best[3]:
             best = (c, lo, hi, score)
@@ -153,15 +155,16 @@ def fit_verdict(examples: dict[str, list[tuple[str, dict, str]]], out: Path, rel
     verdict.verdict_model.cache_clear()
     held, held_covered = {}, {}
     decided = heldout_decided or [True] * len(examples["heldout"])
-    for name in sorted({n for n, _, _ in examples["heldout"]}):
-        rows = [(f, lab, d) for (n, f, lab), d in zip(examples["heldout"], decided) if n == name]
-        p = clf.predict_proba(vec.transform([f for f, _, _ in rows]))[:, 1]
-        predicted = ["yes" if v >= hi else "no" if v < lo else "uncertain" for v in p]
-        gold = [lab for _, lab, _ in rows]
+    model = verdict.VerdictModel(weights={}, intercept=0.0, no_below=lo, yes_above=hi)
+    for name in sorted({n for n, *_ in examples["heldout"]}):
+        rows = [(f, no, lab, d) for (n, f, no, lab), d in zip(examples["heldout"], decided) if n == name]
+        p = clf.predict_proba(vec.transform([f for f, *_ in rows]))[:, 1]
+        predicted = [model.verdict(v, no) for v, (_, no, _, _) in zip(p, rows)]
+        gold = [lab for _, _, lab, _ in rows]
         held[name] = {"questions": len(rows), "macro_f1": _macro_f1(gold, predicted, _classes(name)),
                       "majority_share": round(max(sum(lab == k for lab in gold) for k in ("yes", "no", "maybe"))
                                               / len(rows), 4)}
-        yesno = [(g, p if d else None) for g, p, (_, _, d) in zip(gold, predicted, rows) if g in ("yes", "no")]
+        yesno = [(g, p if d else None) for g, p, (*_, d) in zip(gold, predicted, rows) if g in ("yes", "no")]
         held_covered[name] = {"yesno_questions": len(yesno),
                               "coverage": round(sum(p is not None for _, p in yesno) / max(len(yesno), 1), 4),
                               "yesno_macro_f1": _macro_f1([g for g, _ in yesno], [p for _, p in yesno],
@@ -185,14 +188,17 @@ def _classes(name: str) -> tuple[str, ...]:
     return ("yes", "no", "maybe") if name == "pubmedqa" else ("yes", "no")
 
 
-def _thresholds(p: np.ndarray, labels: list[str], names: list[str]) -> tuple[float, float, float]:
-    """(no_below, yes_above) that maximise the mean of each set's yes/no macro F1 on out-of-fold predictions."""
+def _thresholds(p: np.ndarray, says: list[bool], labels: list[str], names: list[str]) -> tuple[float, float, float]:
+    """(no_below, yes_above) that maximise the mean of each set's yes/no macro F1 on out-of-fold predictions,
+    with the verdict rule the answer path applies (``VerdictModel.verdict``: a "no" no statement says is
+    uncertain)."""
     best = (0.5, 0.5, -1.0)
     for lo in THRESHOLDS:
         for hi in THRESHOLDS:
             if hi < lo or hi - lo > 0.1:
                 continue
-            predicted = ["yes" if v >= hi else "no" if v < lo else "uncertain" for v in p]
+            model = verdict.VerdictModel(weights={}, intercept=0.0, no_below=lo, yes_above=hi)
+            predicted = [model.verdict(v, no) for v, no in zip(p, says)]
             scores = []
             for name in sorted(set(names)):
                 idx = [i for i, n in enumerate(names) if n == name]

@@ -27,7 +27,8 @@ from service.answer.question import read_question
 from service.answer.relevance import FEATURES, LinearModel
 from service.answer.retrieval import retrieve
 from service.answer.scoring import Candidate, candidates
-from service.answer.verdict import evidence_for_verdict, features
+from service.answer.verdict import (EVIDENCE_STATEMENTS, evidence_for_verdict, features, may_carry_verdict,
+                                    says_no)
 
 
 
@@ -157,25 +158,30 @@ def verdict_input(index: Index, text: str, vector: np.ndarray | None = None,
     return VerdictInput(q.text, ranked, [c for c in ranked if answers_directly(c)], gold)
 
 
-def verdict_features(example: VerdictInput, relevant_floor: float) -> dict[str, float]:
-    """The verdict features of a question from the statements its verdict would rest on, or from its best
-    statements when its verdict would be "insufficient" (so every labelled question teaches)."""
+def verdict_features(example: VerdictInput, relevant_floor: float) -> tuple[dict[str, float], bool]:
+    """The verdict features of a question and whether a statement says no, from the statements its verdict
+    would rest on, or from its best statements when its verdict would be "insufficient" (so every labelled
+    question teaches)."""
     evidence = (evidence_for_verdict(example.direct, example.ranked, relevant_floor)
-                or evidence_for_verdict([], example.ranked, 0.0))
-    return features(example.question, [c.text for c in evidence])
+                or sorted(example.ranked, key=lambda c: -c.score)[:EVIDENCE_STATEMENTS])
+    texts = [c.text for c in evidence]
+    return features(example.question, texts), says_no(texts)
 
 
 def choose_relevant_floor(examples: list[VerdictInput],
                           grid: tuple[float, ...] = tuple(i / 100 for i in range(0, 100, 5))) -> tuple[float, dict]:
     """The relevance a statement needs to carry a verdict without being direct: the lowest floor at which,
-    on questions with no direct statement, the best statement from a document other than the gold ones stays
+    on questions with no direct statement, the best statement that may carry a verdict
+    (``service.answer.verdict.may_carry_verdict``) from a document other than the gold ones stays
     below it for at least ABSTAIN_AT_LEAST of them (so a verdict is rarely given once the answering documents
     are gone), while as many as possible are decided from their gold documents."""
     open_questions = [e for e in examples if not e.direct and e.ranked and e.gold]
     if not open_questions:
         return 1.0, {}
-    best_gold = [max((c.score for c in e.ranked if c.doc_id in e.gold), default=0.0) for e in open_questions]
-    best_rest = [max((c.score for c in e.ranked if c.doc_id not in e.gold), default=0.0) for e in open_questions]
+    eligible = [[c for c in e.ranked if may_carry_verdict(c)] for e in open_questions]
+    best_gold = [max((c.score for c in cs if c.doc_id in e.gold), default=0.0) for e, cs in zip(open_questions, eligible)]
+    best_rest = [max((c.score for c in cs if c.doc_id not in e.gold), default=0.0)
+                 for e, cs in zip(open_questions, eligible)]
     scored = []
     for floor in grid:
         decides = float(np.mean([b >= floor for b in best_gold]))

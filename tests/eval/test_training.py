@@ -70,15 +70,16 @@ def test_questions_with_a_direct_statement_do_not_set_the_floor() -> None:
 
 def test_a_question_below_the_floor_still_teaches_from_its_best_statements() -> None:
     example = VerdictInput("Is drug X effective?", [_statement("a", 0.2, "Drug X was not effective.")], [])
-    assert verdict_features(example, relevant_floor=0.9)["s:neg_effective"] == 1.0
+    bag, says_no = verdict_features(example, relevant_floor=0.9)
+    assert bag["s:neg_effective"] == 1.0 and says_no
 
 
 def test_the_verdict_fit_writes_its_weights_floor_and_thresholds(tmp_path: Path) -> None:
-    def examples(n: int) -> list[tuple[str, dict, str]]:
+    def examples(n: int) -> list[tuple[str, dict, bool, str]]:
         rows = []
         for name in ("bioasq", "pubmedqa"):
-            rows += [(name, {"s:effective": 1.0, "q:drug": 1.0}, "yes")] * n
-            rows += [(name, {"s:neg_effective": 1.0, "q:drug": 1.0}, "no")] * n
+            rows += [(name, {"s:effective": 1.0, "q:drug": 1.0}, False, "yes")] * n
+            rows += [(name, {"s:neg_effective": 1.0, "q:drug": 1.0}, True, "no")] * n
         return rows
 
     held = examples(4)
@@ -91,3 +92,11 @@ def test_the_verdict_fit_writes_its_weights_floor_and_thresholds(tmp_path: Path)
     assert report["heldout_model_alone"]["bioasq"]["macro_f1"] == 1.0
     covered = report["heldout_with_insufficient_as_miss"]["bioasq"]
     assert covered["coverage"] == 0.75 and covered["yesno_macro_f1"] < 1.0
+
+
+def test_a_no_that_no_statement_says_is_scored_as_uncertain(tmp_path: Path) -> None:
+    # The "no" examples negate nothing: the verdict rule makes them uncertain, so "no" is never right.
+    rows = [(name, {"s:worked": 1.0}, False, "yes") for name in ("bioasq", "pubmedqa")] * 10
+    rows += [(name, {"s:harmful": 1.0}, False, "no") for name in ("bioasq", "pubmedqa")] * 10
+    report = fit_verdict({"dev": rows, "heldout": rows[:4] + rows[-4:]}, tmp_path)
+    assert report["heldout_with_insufficient_as_miss"]["bioasq"]["yesno_macro_f1"] == 0.5  # yes right, no never

@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import json
+from dataclasses import replace
 from importlib import resources
 
 import pytest
@@ -23,7 +24,7 @@ def _candidate(text: str, score: float, doc: str = "d1") -> Candidate:
                         path=doc, sha256="", sections=())
     chunk = Chunk(id=f"{doc}#0", doc_id=doc, heading=(), text=text, sentences=((0, len(text)),))
     hit = Hit(chunk=chunk, document=document, rank=1, score=1.0, dense=0.8)
-    return Candidate(text, hit, score, 0.8, frozenset(), True, True, True)
+    return Candidate(text, hit, score, 0.8, frozenset(), True, True, True, anchored=True)
 
 
 def test_direct_statements_carry_the_verdict_before_more_relevant_indirect_ones() -> None:
@@ -46,11 +47,28 @@ def test_nothing_relevant_enough_is_insufficient() -> None:
     assert decide("Is gene A associated with disease B?", [], [], MODEL) == ("insufficient", [])
 
 
-def test_the_model_is_not_overruled_by_plain_polarity() -> None:
-    # A "no" read from statements that negate nothing stays "no" (the old polarity rule made it "uncertain").
-    model = VerdictModel(weights={"s:harmful": -4.0}, intercept=0.0, relevant_floor=0.0)
-    verdict, _ = decide("Is drug X safe?", [_candidate("Drug X was harmful in two trials.", 0.9)], [], model)
-    assert verdict == "no"
+def test_a_no_needs_a_statement_that_says_no() -> None:
+    model = VerdictModel(weights={"s:harmful": -4.0, "s:fractures": -4.0}, intercept=0.0, relevant_floor=0.0)
+    harmful = _candidate("Drug X was harmful in two trials.", 0.9)
+    assert decide("Is drug X safe?", [harmful], [], model)[0] == "uncertain"
+    null = _candidate("Drug X had no significant effect on fractures.", 0.9)
+    assert decide("Does drug X prevent fractures?", [null], [], model)[0] == "no"
+    negated = _candidate("Trials have not shown that drug X prevents fractures.", 0.9)
+    assert decide("Does drug X prevent fractures?", [negated], [], model)[0] == "no"
+
+
+def test_a_yes_is_not_overruled_by_negated_statements() -> None:
+    # The reverse rule (a "yes" from mostly negated statements is uncertain) cost coverage and F1 on dev.
+    model = VerdictModel(weights={"s:neg_toxic": 4.0}, intercept=0.0, relevant_floor=0.0)
+    assert decide("Is drug X safe?", [_candidate("Drug X was not toxic.", 0.9)], [], model)[0] == "yes"
+
+
+def test_an_indirect_or_gap_statement_carries_no_verdict() -> None:
+    gap = _candidate("Whether drug X is effective remains unknown.", 0.95)
+    indirect = replace(_candidate("Drug X was effective in another condition.", 0.95), direct=False)
+    assert decide("Is drug X effective for Y?", [], [gap, indirect], MODEL) == ("insufficient", [])
+    topic_less = replace(indirect, anchored=False)  # a question naming no concept: relevance alone decides
+    assert decide("Is drug X effective for Y?", [], [topic_less], MODEL)[0] == "yes"
 
 
 def test_between_the_thresholds_the_verdict_is_uncertain() -> None:
