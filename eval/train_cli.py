@@ -114,8 +114,8 @@ def _train_verdict(indexes: dict[str, Index], sets: dict[str, Dataset], out: Pat
 
 def fit_verdict(examples: dict[str, list[tuple[str, dict, bool, str]]], out: Path, relevant_floor: float = 1.0,
                 heldout_decided: list[bool] | None = None) -> dict:
-    """Fit the verdict model on the dev examples ((set, features, whether a statement says no, label) per
-    question), each set weighing as
+    """Fit the verdict model on the dev examples ((set, features, whether a "no" may rest on its statements,
+    label) per question), each set weighing as
     much as the others, choosing C and the thresholds by 5-fold cross-validation on dev; write verdict.json
     (with ``relevant_floor``); report on the held-out examples, alone and with the questions whose verdict
     would be "insufficient" (``heldout_decided`` False) counted as misses, as ``medcite-eval answers`` does."""
@@ -190,8 +190,8 @@ def _classes(name: str) -> tuple[str, ...]:
 
 def _thresholds(p: np.ndarray, says: list[bool], labels: list[str], names: list[str]) -> tuple[float, float, float]:
     """(no_below, yes_above) that maximise the mean of each set's yes/no macro F1 on out-of-fold predictions,
-    with the verdict rule the answer path applies (``VerdictModel.verdict``: a "no" no statement says is
-    uncertain)."""
+    with the verdict rule the answer path applies (``VerdictModel.verdict``: a "no" the statements
+    contradict is uncertain)."""
     best = (0.5, 0.5, -1.0)
     for lo in THRESHOLDS:
         for hi in THRESHOLDS:

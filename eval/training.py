@@ -28,7 +28,7 @@ from service.answer.relevance import FEATURES, LinearModel
 from service.answer.retrieval import retrieve
 from service.answer.scoring import Candidate, candidates
 from service.answer.verdict import (EVIDENCE_STATEMENTS, evidence_for_verdict, features, may_carry_verdict,
-                                    says_no)
+                                    no_allowed)
 
 
 
@@ -159,13 +159,13 @@ def verdict_input(index: Index, text: str, vector: np.ndarray | None = None,
 
 
 def verdict_features(example: VerdictInput, relevant_floor: float) -> tuple[dict[str, float], bool]:
-    """The verdict features of a question and whether a statement says no, from the statements its verdict
+    """The verdict features of a question and whether a "no" may rest on its statements, from the statements its verdict
     would rest on, or from its best statements when its verdict would be "insufficient" (so every labelled
     question teaches)."""
     evidence = (evidence_for_verdict(example.direct, example.ranked, relevant_floor)
                 or sorted(example.ranked, key=lambda c: -c.score)[:EVIDENCE_STATEMENTS])
     texts = [c.text for c in evidence]
-    return features(example.question, texts), says_no(texts)
+    return features(example.question, texts), no_allowed(texts)
 
 
 def choose_relevant_floor(examples: list[VerdictInput],
@@ -179,7 +179,8 @@ def choose_relevant_floor(examples: list[VerdictInput],
     if not open_questions:
         return 1.0, {}
     eligible = [[c for c in e.ranked if may_carry_verdict(c)] for e in open_questions]
-    best_gold = [max((c.score for c in cs if c.doc_id in e.gold), default=0.0) for e, cs in zip(open_questions, eligible)]
+    best_gold = [max((c.score for c in cs if c.doc_id in e.gold), default=0.0)
+                 for e, cs in zip(open_questions, eligible)]
     best_rest = [max((c.score for c in cs if c.doc_id not in e.gold), default=0.0)
                  for e, cs in zip(open_questions, eligible)]
     scored = []

@@ -8,10 +8,10 @@ probability of "yes" maps to yes / no / uncertain by two thresholds chosen with 
 The evidence is the best direct statements or, without one, the best statements that speak of every concept
 the question names, state no gap, and that the relevance model believes at least ``relevant_floor``
 (trained with it: a statement that relevant is rarely from a document other than the one that answers);
-with neither, the verdict is "insufficient", whatever the model would say. A "no" needs a statement that
-says no (a negation or a null result): from statements that negate nothing it is "uncertain". The reverse
-rule (a "yes" from mostly negated statements is uncertain) is not applied: on the dev half it cost a fifth
-of the verdicts and macro F1.
+with neither, the verdict is "insufficient", whatever the model would say. A "no" is not said against
+statements that report a finding and negate nothing (it is "uncertain" then): the words model alone
+answered "no" to a review that found shockwave therapy improves pain and function. Requiring a negation for
+every "no", or the reverse rule (a "yes" from mostly negated statements is uncertain), cost more dev macro F1.
 """
 from __future__ import annotations
 
@@ -23,7 +23,7 @@ from functools import lru_cache
 from importlib import resources
 
 from service.answer.models import Verdict
-from service.answer.routing import GAP, NULL_RESULT
+from service.answer.routing import FINDING, GAP, NULL_RESULT
 from service.answer.scoring import Candidate
 
 EVIDENCE_STATEMENTS = 3  # how many of the best direct statements the model reads
@@ -45,13 +45,13 @@ class VerdictModel:
     relevant_floor: float = 1.0  # P(relevant) a statement needs to carry a verdict without being direct
     trained_on: str = ""
 
-    def verdict(self, p_yes: float, statements_say_no: bool) -> Verdict:
-        """The verdict of a P(yes): yes, no, or uncertain between the thresholds, and a "no" that no
-        statement says (``statements_say_no`` False) is uncertain."""
+    def verdict(self, p_yes: float, no_allowed: bool = True) -> Verdict:
+        """The verdict of a P(yes): yes, no, or uncertain between the thresholds; a "no" the statements
+        contradict (``no_allowed`` False, see ``no_allowed``) is uncertain."""
         if p_yes >= self.yes_above:
             return "yes"
         if p_yes < self.no_below:
-            return "no" if statements_say_no else "uncertain"
+            return "no" if no_allowed else "uncertain"
         return "uncertain"
 
     def probability_yes(self, features: dict[str, float]) -> float:
@@ -117,13 +117,14 @@ def decide(question: str, direct: list[Candidate], ranked: list[Candidate] | Non
     if not evidence:
         return "insufficient", []
     texts = [c.text for c in evidence]
-    return model.verdict(model.probability_yes(features(question, texts)), says_no(texts)), evidence
+    return model.verdict(model.probability_yes(features(question, texts)), no_allowed(texts)), evidence
 
 
-def says_no(statements: list[str]) -> bool:
-    """Some statement says no: it negates something ("not associated", "did not reduce") or reports a null
-    result ("no significant difference")."""
-    return any(NULL_RESULT.search(t) or any(w in _NEGATORS for w in _marked_words(t)) for t in statements)
+def no_allowed(statements: list[str]) -> bool:
+    """Whether a "no" may rest on these statements: not when they report a finding ("improves pain",
+    "cleared 81 percent") and none of them says no (a negation, "did not reduce", or a null result)."""
+    says_no = any(NULL_RESULT.search(t) or any(w in _NEGATORS for w in _marked_words(t)) for t in statements)
+    return says_no or not any(FINDING.search(t) for t in statements)
 
 
 def _marked_words(text: str) -> list[str]:

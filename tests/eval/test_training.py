@@ -70,8 +70,8 @@ def test_questions_with_a_direct_statement_do_not_set_the_floor() -> None:
 
 def test_a_question_below_the_floor_still_teaches_from_its_best_statements() -> None:
     example = VerdictInput("Is drug X effective?", [_statement("a", 0.2, "Drug X was not effective.")], [])
-    bag, says_no = verdict_features(example, relevant_floor=0.9)
-    assert bag["s:neg_effective"] == 1.0 and says_no
+    bag, no_allowed = verdict_features(example, relevant_floor=0.9)
+    assert bag["s:neg_effective"] == 1.0 and no_allowed
 
 
 def test_the_verdict_fit_writes_its_weights_floor_and_thresholds(tmp_path: Path) -> None:
@@ -94,8 +94,9 @@ def test_the_verdict_fit_writes_its_weights_floor_and_thresholds(tmp_path: Path)
     assert covered["coverage"] == 0.75 and covered["yesno_macro_f1"] < 1.0
 
 
-def test_a_no_that_no_statement_says_is_scored_as_uncertain(tmp_path: Path) -> None:
-    # The "no" examples negate nothing: the verdict rule makes them uncertain, so "no" is never right.
+def test_a_no_the_statements_contradict_is_scored_as_uncertain(tmp_path: Path) -> None:
+    # The "no" examples may not rest on their statements: the verdict rule makes them uncertain, so "no" is
+    # never right.
     rows = [(name, {"s:worked": 1.0}, False, "yes") for name in ("bioasq", "pubmedqa")] * 10
     rows += [(name, {"s:harmful": 1.0}, False, "no") for name in ("bioasq", "pubmedqa")] * 10
     report = fit_verdict({"dev": rows, "heldout": rows[:4] + rows[-4:]}, tmp_path)
