@@ -8,6 +8,7 @@ from __future__ import annotations
 import json
 from dataclasses import replace
 from pathlib import Path
+from collections.abc import Sequence
 from typing import Optional
 
 import numpy as np
@@ -17,8 +18,8 @@ from rich.console import Console
 from eval.cache import cached_index, default_cache_dir
 from eval.console import user_errors
 from eval.datasets import Answer, Dataset, load_dataset, query_half
-from eval.training import (choose_lead_floor, fit_relevance, query_vectors, ranking_figures, relevance_rows,
-                           verdict_example)
+from eval.training import (VerdictInput, choose_lead_floor, choose_relevant_floor, fit_relevance, query_vectors,
+                           ranking_figures, relevance_rows, verdict_features, verdict_input)
 from index.embedder import load_embedder
 from index.search import Index, open_index
 from ingest.chunking import ChunkingParams
@@ -28,6 +29,7 @@ from service.answer.relevance import FALLBACK
 err = Console(stderr=True)
 WEIGHTS = Path(__file__).resolve().parent.parent / "service" / "answer" / "weights"
 C_GRID = (0.03, 0.1, 0.3, 1.0, 3.0)
+CV_REPEATS = 3
 THRESHOLDS = tuple(round(t, 3) for t in np.arange(0.2, 0.81, 0.025))
 
 
@@ -42,10 +44,15 @@ def train(
     out: Path = typer.Option(WEIGHTS, "--out", help="Where the weights files go (default: the package's)."),
     cache_dir: Optional[Path] = typer.Option(None, "--cache-dir", help="Index cache (as medcite-eval answers)."),
     as_json: bool = typer.Option(False, "--json", help="Print the figures as one JSON object, the last line."),
+    only: Optional[str] = typer.Option(None, "--only", help="Train one part only: relevance or verdict "
+                                                              "(the other's weights file is left as it is)."),
 ) -> None:
     """Train sentence relevance on BioASQ snippets and the yes/no verdict on BioASQ + PubMedQA labels (dev
     halves only), write the weights, and report figures on the held-out halves."""
     with user_errors():
+        if only not in (None, "relevance", "verdict"):
+            raise typer.BadParameter(f"--only must be relevance or verdict, not {only!r}")
+        out.mkdir(parents=True, exist_ok=True)
         cache = cache_dir or default_cache_dir()
         embedder = load_embedder(None)
         sets = {"bioasq": load_dataset(bioasq, require_answers=True)}
@@ -55,8 +62,11 @@ def train(
         for name, data in sets.items():
             index_dir, _ = cached_index(data.corpus_path, data.name, cache, embedder, ChunkingParams())
             indexes[name] = open_index(index_dir, embedder=embedder)
-        report = {"relevance": _train_relevance(indexes["bioasq"], sets["bioasq"], out)}
-        report["verdict"] = _train_verdict(indexes, sets, out)
+        report = {}
+        if only != "verdict":
+            report["relevance"] = _train_relevance(indexes["bioasq"], sets["bioasq"], out)
+        if only != "relevance":
+            report["verdict"] = _train_verdict(indexes, sets, out)
     err.print_json(json.dumps(report))
     if as_json:
         print(json.dumps(report))
@@ -83,54 +93,86 @@ def _train_relevance(index: Index, data: Dataset, out: Path) -> dict:
 
 
 def _train_verdict(indexes: dict[str, Index], sets: dict[str, Dataset], out: Path) -> dict:
-    examples: dict[str, list[tuple[str, dict, str]]] = {"dev": [], "heldout": []}
+    inputs: dict[str, list[tuple[str, VerdictInput, str]]] = {"dev": [], "heldout": []}
     for name, data in sets.items():
         labelled = [(q, label) for q in data.queries if (label := _label(data.answers.get(q.id))) is not None]
         vectors = query_vectors(indexes[name], [q.text for q, _ in labelled])
         for query, label in labelled:
-            features = verdict_example(indexes[name], query.text, vectors[" ".join(query.text.split())])
-            examples[query_half(query.id)].append((name, features, label))
-    return fit_verdict(examples, out)
+            gold = frozenset(d for d, grade in data.qrels.get(query.id, {}).items() if grade > 0)
+            example = verdict_input(indexes[name], query.text, vectors[" ".join(query.text.split())], gold)
+            inputs[query_half(query.id)].append((name, example, label))
+    floor, floor_dev = choose_relevant_floor([e for _, e, _ in inputs["dev"]])
+    examples = {half: [(name, *verdict_features(e, floor), label) for name, e, label in rows]
+                for half, rows in inputs.items()}
+    decided = {half: [bool(verdict.evidence_for_verdict(e.direct, e.ranked, floor)) for _, e, _ in rows]
+               for half, rows in inputs.items()}
+    report = fit_verdict(examples, out, floor, decided["heldout"])
+    report["relevant_floor_dev"] = floor_dev
+    report["relevant_floor_heldout"] = choose_relevant_floor([e for _, e, _ in inputs["heldout"]], grid=(floor,))[1]
+    return report
 
 
-def fit_verdict(examples: dict[str, list[tuple[str, dict, str]]], out: Path) -> dict:
-    """Fit the verdict model on the dev examples ((set, features, label) per question), choosing C and the
-    thresholds by 5-fold cross-validation on dev; write verdict.json; report on the held-out examples."""
+def fit_verdict(examples: dict[str, list[tuple[str, dict, bool, str]]], out: Path, relevant_floor: float = 1.0,
+                heldout_decided: list[bool] | None = None) -> dict:
+    """Fit the verdict model on the dev examples ((set, features, whether a "no" may rest on its statements,
+    label) per question), each set weighing as
+    much as the others, choosing C and the thresholds by 5-fold cross-validation on dev; write verdict.json
+    (with ``relevant_floor``); report on the held-out examples, alone and with the questions whose verdict
+    would be "insufficient" (``heldout_decided`` False) counted as misses, as ``medcite-eval answers`` does."""
     from sklearn.feature_extraction import DictVectorizer
     from sklearn.linear_model import LogisticRegression
-    from sklearn.model_selection import cross_val_predict
+    from sklearn.model_selection import StratifiedKFold
 
-    labelled = [(n, f, lab) for n, f, lab in examples["dev"] if lab in ("yes", "no")]
+    labelled = [(n, f, no, lab) for n, f, no, lab in examples["dev"] if lab in ("yes", "no")]
     vec = DictVectorizer()
-    x = vec.fit_transform([f for _, f, _ in labelled])
-    y = np.asarray([1 if lab == "yes" else 0 for _, _, lab in labelled])
+    x = vec.fit_transform([f for _, f, _, _ in labelled])
+    y = np.asarray([1 if lab == "yes" else 0 for *_, lab in labelled])
+    names = [n for n, *_ in labelled]
+    says = [no for _, _, no, _ in labelled]
+    weight = np.asarray([len(labelled) / (len(set(names)) * names.count(n)) for n in names])
+    strata = [f"{n}:{v}" for n, v in zip(names, y)]
     best: tuple[float, float, float, float] | None = None
     for c in C_GRID:
-        p = cross_val_predict(LogisticRegression(C=c, max_iter=3000, class_weight="balanced"), x, y, cv=5,
-                              method="predict_proba")[:, 1]
-        lo, hi, score = _thresholds(p, [lab for _, _, lab in labelled], [n for n, _, _ in labelled])
+        p = np.zeros(len(y))  # out-of-fold P(yes), averaged over CV_REPEATS shuffles (one is noisy at this size)
+        for seed in range(CV_REPEATS):
+            for train_idx, test_idx in StratifiedKFold(5, shuffle=True, random_state=seed).split(x, strata):
+                clf = LogisticRegression(C=c, max_iter=3000, class_weight="balanced")
+                clf.fit(x[train_idx], y[train_idx], sample_weight=weight[train_idx])
+                p[test_idx] += clf.predict_proba(x[test_idx])[:, 1] / CV_REPEATS
+        lo, hi, score = _thresholds(p, says, [lab for *_, lab in labelled], names)
+        err.print(f"verdict: C={c}: dev CV objective {score:.4f} (no below {lo}, yes from {hi})")
         if best is None or score > best[3]:
             best = (c, lo, hi, score)
     assert best is not None  # C_GRID is not empty
     c, lo, hi, score = best
-    clf = LogisticRegression(C=c, max_iter=3000, class_weight="balanced").fit(x, y)
+    clf = LogisticRegression(C=c, max_iter=3000, class_weight="balanced").fit(x, y, sample_weight=weight)
     weights = {name: round(float(w), 5) for name, w in zip(vec.get_feature_names_out(), clf.coef_[0])
                if abs(w) >= 1e-4}
+    counts = ", ".join(f"{names.count(n)} {n}" for n in sorted(set(names)))
     data = {"weights": weights, "intercept": float(clf.intercept_[0]), "no_below": lo, "yes_above": hi,
-            "trained_on": f"dev halves: {len(labelled)} yes/no questions (BioASQ yesno + PubMedQA yes/no), C={c}"}
+            "relevant_floor": relevant_floor,
+            "trained_on": f"dev halves: {len(labelled)} yes/no questions ({counts}; each set weighs the same), C={c}"}
     (out / "verdict.json").write_text(json.dumps(data, indent=0, sort_keys=True) + "\n")
     verdict.verdict_model.cache_clear()
-    held = {}
-    for name in sorted({n for n, _, _ in examples["heldout"]}):
-        rows = [(f, lab) for n, f, lab in examples["heldout"] if n == name]
-        p = clf.predict_proba(vec.transform([f for f, _ in rows]))[:, 1]
-        predicted = ["yes" if v >= hi else "no" if v < lo else "uncertain" for v in p]
-        held[name] = {"questions": len(rows), "macro_f1": _macro_f1([lab for _, lab in rows], predicted,
-                                                                    _classes(name)),
-                      "majority_share": round(max(sum(lab == k for _, lab in rows) for k in ("yes", "no", "maybe"))
+    held, held_covered = {}, {}
+    decided = heldout_decided or [True] * len(examples["heldout"])
+    model = verdict.VerdictModel(weights={}, intercept=0.0, no_below=lo, yes_above=hi)
+    for name in sorted({n for n, *_ in examples["heldout"]}):
+        rows = [(f, no, lab, d) for (n, f, no, lab), d in zip(examples["heldout"], decided) if n == name]
+        p = clf.predict_proba(vec.transform([f for f, *_ in rows]))[:, 1]
+        predicted = [model.verdict(v, no) for v, (_, no, _, _) in zip(p, rows)]
+        gold = [lab for _, _, lab, _ in rows]
+        held[name] = {"questions": len(rows), "macro_f1": _macro_f1(gold, predicted, _classes(name)),
+                      "majority_share": round(max(sum(lab == k for lab in gold) for k in ("yes", "no", "maybe"))
                                               / len(rows), 4)}
+        yesno = [(g, p if d else None) for g, p, (*_, d) in zip(gold, predicted, rows) if g in ("yes", "no")]
+        held_covered[name] = {"yesno_questions": len(yesno),
+                              "coverage": round(sum(p is not None for _, p in yesno) / max(len(yesno), 1), 4),
+                              "yesno_macro_f1": _macro_f1([g for g, _ in yesno], [p for _, p in yesno],
+                                                          ("yes", "no"))}
     return {"trained_on": data["trained_on"], "dev_cv_objective": round(score, 4), "no_below": lo,
-            "yes_above": hi, "heldout_model_alone": held}
+            "yes_above": hi, "relevant_floor": relevant_floor, "heldout_model_alone": held,
+            "heldout_with_insufficient_as_miss": held_covered}
 
 
 def _label(gold: Answer | None) -> str | None:
@@ -147,14 +189,17 @@ def _classes(name: str) -> tuple[str, ...]:
     return ("yes", "no", "maybe") if name == "pubmedqa" else ("yes", "no")
 
 
-def _thresholds(p: np.ndarray, labels: list[str], names: list[str]) -> tuple[float, float, float]:
-    """(no_below, yes_above) that maximise the mean of each set's yes/no macro F1 on out-of-fold predictions."""
+def _thresholds(p: np.ndarray, says: list[bool], labels: list[str], names: list[str]) -> tuple[float, float, float]:
+    """(no_below, yes_above) that maximise the mean of each set's yes/no macro F1 on out-of-fold predictions,
+    with the verdict rule the answer path applies (``VerdictModel.verdict``: a "no" the statements
+    contradict is uncertain)."""
     best = (0.5, 0.5, -1.0)
     for lo in THRESHOLDS:
         for hi in THRESHOLDS:
             if hi < lo or hi - lo > 0.1:
                 continue
-            predicted = ["yes" if v >= hi else "no" if v < lo else "uncertain" for v in p]
+            model = verdict.VerdictModel(weights={}, intercept=0.0, no_below=lo, yes_above=hi)
+            predicted = [model.verdict(v, no) for v, no in zip(p, says)]
             scores = []
             for name in sorted(set(names)):
                 idx = [i for i, n in enumerate(names) if n == name]
@@ -165,7 +210,7 @@ def _thresholds(p: np.ndarray, labels: list[str], names: list[str]) -> tuple[flo
     return best
 
 
-def _macro_f1(gold: list[str], predicted: list[str], classes: tuple[str, ...]) -> float:
+def _macro_f1(gold: Sequence[str | None], predicted: Sequence[str | None], classes: tuple[str, ...]) -> float:
     """Mean over ``classes`` of F1, an 'uncertain' prediction counting as maybe (else as wrong)."""
     predicted = ["maybe" if p == "uncertain" and "maybe" in classes else p for p in predicted]
     f1s = []

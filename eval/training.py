@@ -3,8 +3,9 @@
 - Sentence relevance: BioASQ gold snippets are the positives, the other statements of the passages
   retrieved for the same question the negatives; features are the pipeline's own (``service.answer.
   scoring``), so what is trained is exactly what runs.
-- Verdict: BioASQ yes/no answers and PubMedQA decisions (yes/no) as labels, the pipeline's best direct
-  statements as input.
+- Verdict: BioASQ yes/no answers and PubMedQA decisions (yes/no) as labels, the statements the pipeline's
+  verdict would rest on as input (its best direct statements, else its most relevant ones), and the
+  relevance a statement needs to carry a verdict without being direct.
 
 Only the ``dev`` half of each set (``eval.datasets.query_half``) is trained on; the ``heldout`` half is
 kept for the figures.
@@ -18,6 +19,7 @@ import numpy as np
 from eval.datasets import Dataset, query_half
 from eval.snippets import matches_snippet
 from index.search import Index
+from service.answer import appraisal
 from service.answer.concepts import concept
 from service.answer.corpus_stats import corpus_stats
 from service.answer.evidence import answers_directly
@@ -25,7 +27,8 @@ from service.answer.question import read_question
 from service.answer.relevance import FEATURES, LinearModel
 from service.answer.retrieval import retrieve
 from service.answer.scoring import Candidate, candidates
-from service.answer.verdict import evidence_for_verdict, features
+from service.answer.verdict import (EVIDENCE_STATEMENTS, evidence_for_verdict, features, may_carry_verdict,
+                                    no_allowed)
 
 
 
@@ -142,15 +145,58 @@ def choose_lead_floor(rows: StatementRows, model: LinearModel, gold: dict[str, s
                    "abstains_without_gold": round(float(abstains), 4), "balanced": round(float(balanced), 4)}
 
 
-def verdict_example(index: Index, text: str, vector: np.ndarray | None = None) -> dict[str, float]:
-    """The verdict features of a question, from the statements the pipeline would judge it by: its best
-    direct statements, or its best statements when none is direct (so every labelled question teaches)."""
+@dataclass(frozen=True)
+class VerdictInput:
+    """A question as the verdict sees it: its statements after the answer path's filters (no flagged source,
+    no grade line alone), the direct ones among them, and the documents judged to answer it."""
+
+    question: str
+    ranked: list[Candidate]
+    direct: list[Candidate]
+    gold: frozenset[str] = frozenset()
+
+
+def verdict_input(index: Index, text: str, vector: np.ndarray | None = None,
+                  gold: frozenset[str] = frozenset()) -> VerdictInput:
+    """The statements the answer path would judge a yes/no question by (see ``service.answer.pipeline``)."""
     q = read_question(text)
-    ranked = question_candidates(index, text, vector=vector)
-    direct = [c for c in ranked if answers_directly(c)]
-    evidence = evidence_for_verdict(direct or ranked)
-    return features(q.text, [c.text for c in evidence])
+    scored = question_candidates(index, text, vector=vector)
+    ranked = appraisal.without_grade_lines([c for c in scored if not c.hit.document.flags])
+    return VerdictInput(q.text, ranked, [c for c in ranked if answers_directly(c)], gold)
 
 
-def _norm(text: str) -> str:
-    return " ".join(text.lower().split())
+def verdict_features(example: VerdictInput, relevant_floor: float) -> tuple[dict[str, float], bool]:
+    """The verdict features of a question and whether a "no" may rest on its statements, from the statements its verdict
+    would rest on, or from its best statements when its verdict would be "insufficient" (so every labelled
+    question teaches)."""
+    evidence = (evidence_for_verdict(example.direct, example.ranked, relevant_floor)
+                or sorted(example.ranked, key=lambda c: -c.score)[:EVIDENCE_STATEMENTS])
+    texts = [c.text for c in evidence]
+    return features(example.question, texts), no_allowed(texts)
+
+
+def choose_relevant_floor(examples: list[VerdictInput],
+                          grid: tuple[float, ...] = FLOOR_GRID) -> tuple[float, dict]:
+    """The relevance a statement needs to carry a verdict without being direct: the lowest floor at which,
+    on questions with no direct statement, the best statement that may carry a verdict
+    (``service.answer.verdict.may_carry_verdict``) from a document other than the gold ones stays
+    below it for at least ABSTAIN_AT_LEAST of them (so a verdict is rarely given once the answering documents
+    are gone), while as many as possible are decided from their gold documents."""
+    open_questions = [e for e in examples if not e.direct and e.ranked and e.gold]
+    if not open_questions:
+        return 1.0, {}
+    eligible = [[c for c in e.ranked if may_carry_verdict(c)] for e in open_questions]
+    best_gold = [max((c.score for c in cs if c.doc_id in e.gold), default=0.0)
+                 for e, cs in zip(open_questions, eligible)]
+    best_rest = [max((c.score for c in cs if c.doc_id not in e.gold), default=0.0)
+                 for e, cs in zip(open_questions, eligible)]
+    scored = []
+    for floor in grid:
+        decides = float(np.mean([b >= floor for b in best_gold]))
+        abstains = float(np.mean([b < floor for b in best_rest]))
+        scored.append((floor, decides, abstains))
+    reaching = [row for row in scored if row[2] >= ABSTAIN_AT_LEAST]
+    floor, decides, abstains = (min(reaching) if reaching
+                                else max(scored, key=lambda row: (row[1] + row[2], row[0])))
+    return floor, {"questions_without_direct": len(open_questions), "decided_from_gold": round(decides, 4),
+                   "insufficient_without_gold": round(abstains, 4)}

@@ -189,7 +189,8 @@ class ChunkStore:
                 facts = {"doi": doi or "", "publication_types": tuple(json.loads(types or "[]")),
                          "mesh": tuple(json.loads(mesh or "[]")), "design": design,
                          "flags": tuple(json.loads(flags or "[]"))}
-            self._docs[doc_id] = Document(id=r[0], title=r[1], kind=DocumentKind(r[2]), source=r[3], year=r[4], authors=r[5],
+            self._docs[doc_id] = Document(id=r[0], title=r[1], kind=DocumentKind(r[2]), source=r[3], year=r[4],
+                                          authors=r[5],
                                           url=r[6], path=r[7], sha256=r[8], sections=(), pages=r[9], **facts)
         return self._docs[doc_id]
 

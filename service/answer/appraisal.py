@@ -124,7 +124,8 @@ def grade_badge(grade: Grade | GradeModel) -> str:
     return "; ".join(parts) or grade.text
 
 
-def evidence_profile(facts: dict[str, StudyFacts], kinds: dict[str, DocumentKind], grades: dict[str, list[Grade]]) -> str:
+def evidence_profile(facts: dict[str, StudyFacts], kinds: dict[str, DocumentKind],
+                     grades: dict[str, list[Grade]]) -> str:
     """What kinds of evidence were found and how strong, counted from extracted facts:
     '2 guidelines (1 strong recommendation on moderate-certainty evidence), 1 randomized trial of 144
     participants, 3 animal studies'. ``grades``: doc id -> grades of its quoted recommendations."""

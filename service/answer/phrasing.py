@@ -152,7 +152,8 @@ def conclusion(q: Question, j: Judgement, guideline_cites: list[str]) -> Drafted
 def _kinds(j: Judgement, ids: list[str]) -> str:
     g = sum(1 for d in ids if d in j.guidelines)
     r = len(ids) - g
-    parts = [p for p in (_count(g, DocumentKind.GUIDELINE) if g else "", _count(r, "research report") if r else "") if p]
+    parts = [p for p in (_count(g, DocumentKind.GUIDELINE) if g else "",
+                         _count(r, "research report") if r else "") if p]
     return " and ".join(parts)
 
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 import uuid
-from collections.abc import Hashable, Iterable, Iterator
+from collections.abc import Callable, Hashable, Iterable, Iterator
 from datetime import datetime, timezone
 from typing import TypeVar
 
@@ -29,7 +29,9 @@ from service.answer.wording import DISCLAIMERS, HEADINGS
 
 _DOSE = re.compile(r"\b\d[\d.,]*\s*(?:µg|mcg|micrograms?|mg|milligrams?|IU|units|g)\b", re.I)
 # What each question type wants more of: a bonus for sentences that speak to it.
-_TYPE_BONUS = {"dosing": _DOSE, "safety": SAFETY, "therapy": RECOMMENDATION}
+# The search of the statements a question type favours, by type.
+_TYPE_BONUS: dict[str, Callable[[str], object]] = {"dosing": _DOSE.search, "safety": SAFETY.search,
+                                                  "therapy": RECOMMENDATION.search}
 STRONG_DESIGNS = ("meta-analysis", "randomized trial")
 
 
@@ -70,7 +72,7 @@ def answer_question(index: SearchIndex, question: str, audience: Audience = Audi
     judgement = judge(chosen)
     conflict = conflicts.find_conflict(conflicts.findings_of(ranked))
     judgement.level = conflicts.adjusted_level(judgement.level, conflict)
-    verdict, behind = decide(q.text, direct) if q.yes_no and judgement.level != "none" else (None, [])
+    verdict, behind = decide(q.text, direct, ranked) if q.yes_no and judgement.level != "none" else (None, [])
     if q.yes_no and judgement.level == "none":
         verdict = "insufficient"
 
@@ -226,7 +228,7 @@ def _rerank(q: Question, ranked: list[Candidate], tuning: AnswerTuning) -> list[
     bonus = _TYPE_BONUS.get(q.type)
     if bonus is None:
         return ranked
-    return sorted(ranked, key=lambda c: -(c.score + (tuning.type_bonus if bonus.search(c.text) else 0.0)))
+    return sorted(ranked, key=lambda c: -(c.score + (tuning.type_bonus if bonus(c.text) else 0.0)))
 
 
 def _section_drafts(q: Question, picked: dict[str, list[Candidate]], judgement: Judgement) -> dict[str, list[Draft]]:

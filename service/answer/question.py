@@ -58,8 +58,10 @@ _LEADING = re.compile(r"^(?:(?:the|a|an)\s+)?(?:risks? of|incidence of|patients 
 # The goal a question's verb names, as a heading says it: "prevent fractures" -> "Fracture Prevention".
 _NOMINAL = {"prevent": "Prevention", "reduce": "Reduction", "improve": "Improvement", "slow": "Slowing",
             "lower": "Lowering", "reverse": "Reversal", "protect against": "Protection"}
-_YES_NO = re.compile(r"^(?:is|are|was|were|does|do|did|can|could|should|has|have|had|will|would|may|might|must)\b",
-                     re.I)
+_AUX = r"(?:is|are|was|were|does|do|did|can|could|should|has|have|had|will|would|may|might|must)\b"
+# A yes/no question: one that opens with an auxiliary, or whose last clause does ("Therapeutic anticoagulation in
+# the trauma patient: is it safe?"), or that ends "..., yes or no?".
+_YES_NO = re.compile(rf"^{_AUX}|(?:[:;]\s*|\.\s+|\s?--\s*|\s[-\u2013\u2014]\s){_AUX}|\byes\s*(?:or|/)\s*no\W*$", re.I)
 _SMALL = {"a", "an", "and", "as", "at", "by", "for", "in", "of", "on", "or", "the", "to", "with", "vs"}
 
 
@@ -100,7 +102,7 @@ def read_question(text: str, follows_intervention: str | None = None,
             condition, inherited = follows_condition, True
     return Question(text=text, type=qtype, intervention=intervention, condition=condition,
                     title=make_title(text, qtype, intervention, condition, verb), inherited=inherited,
-                    yes_no=bool(_YES_NO.match(text)))
+                    yes_no=bool(_YES_NO.search(text)))
 
 
 def question_type(text: str) -> str:

@@ -1,10 +1,17 @@
 """The verdict on a yes/no question, learned from labelled data.
 
-A logistic regression over the words of the best direct evidence statements (words in the scope of a
-negation marked as such: "not associated" is not "associated") and the question's own framing words,
-trained on the dev halves of the shared BioASQ yes/no questions and PubMedQA's decisions by
-``medcite-eval train``. Its probability of "yes" maps to yes / no / uncertain by two thresholds chosen with it; with no
-direct evidence the verdict is "insufficient", whatever the model would say.
+A logistic regression over the words of the best evidence statements (words in the scope of a negation
+marked as such: "not associated" is not "associated") and the question's own framing words, trained on the
+dev halves of the shared BioASQ yes/no questions and PubMedQA's decisions by ``medcite-eval train``. Its
+probability of "yes" maps to yes / no / uncertain by two thresholds chosen with it.
+
+The evidence is the best direct statements or, without one, the best statements that speak of every concept
+the question names, state no gap, and that the relevance model believes at least ``relevant_floor``
+(trained with it: a statement that relevant is rarely from a document other than the one that answers);
+with neither, the verdict is "insufficient", whatever the model would say. A "no" is not said against
+statements that report a finding and negate nothing (it is "uncertain" then): the words model alone
+answered "no" to a review that found shockwave therapy improves pain and function. Requiring a negation for
+every "no", or the reverse rule (a "yes" from mostly negated statements is uncertain), cost more dev macro F1.
 """
 from __future__ import annotations
 
@@ -16,7 +23,7 @@ from functools import lru_cache
 from importlib import resources
 
 from service.answer.models import Verdict
-from service.answer.routing import GAP, NULL_RESULT
+from service.answer.routing import FINDING, GAP, NULL_RESULT
 from service.answer.scoring import Candidate
 
 EVIDENCE_STATEMENTS = 3  # how many of the best direct statements the model reads
@@ -35,7 +42,17 @@ class VerdictModel:
     intercept: float
     no_below: float = 0.5  # P(yes) below this is "no", at or above yes_above "yes", between "uncertain"
     yes_above: float = 0.5
+    relevant_floor: float = 1.0  # P(relevant) a statement needs to carry a verdict without being direct
     trained_on: str = ""
+
+    def verdict(self, p_yes: float, no_allowed: bool = True) -> Verdict:
+        """The verdict of a P(yes): yes, no, or uncertain between the thresholds; a "no" the statements
+        contradict (``no_allowed`` False, see ``no_allowed``) is uncertain."""
+        if p_yes >= self.yes_above:
+            return "yes"
+        if p_yes < self.no_below:
+            return "no" if no_allowed else "uncertain"
+        return "uncertain"
 
     def probability_yes(self, features: dict[str, float]) -> float:
         """P(yes) of one feature bag."""
@@ -52,12 +69,25 @@ def verdict_model() -> VerdictModel | None:
         return None
     return VerdictModel(weights={k: float(v) for k, v in data["weights"].items()},
                         intercept=float(data["intercept"]), no_below=float(data["no_below"]),
-                        yes_above=float(data["yes_above"]), trained_on=data.get("trained_on", ""))
+                        yes_above=float(data["yes_above"]), relevant_floor=float(data.get("relevant_floor", 1.0)),
+                        trained_on=data.get("trained_on", ""))
 
 
-def evidence_for_verdict(direct: list[Candidate]) -> list[Candidate]:
-    """The statements a verdict rests on: the best direct ones, most relevant first."""
-    return sorted(direct, key=lambda c: -c.score)[:EVIDENCE_STATEMENTS]
+def evidence_for_verdict(direct: list[Candidate], ranked: list[Candidate] | None = None,
+                         relevant_floor: float = 1.0) -> list[Candidate]:
+    """The statements a verdict rests on: the best direct ones or, without one, the best of ``ranked`` the
+    relevance model believes at least ``relevant_floor`` that name every concept the question names and
+    state no gap (an indirect statement or a gap is no ground for a yes or a no); most relevant first."""
+    if direct:
+        return sorted(direct, key=lambda c: -c.score)[:EVIDENCE_STATEMENTS]
+    relevant = [c for c in ranked or [] if c.score >= relevant_floor and may_carry_verdict(c)]
+    return sorted(relevant, key=lambda c: -c.score)[:EVIDENCE_STATEMENTS]
+
+
+def may_carry_verdict(c: Candidate) -> bool:
+    """A statement that is not direct may still carry a verdict when it speaks of every concept the question
+    names (or the question names none) and states no gap."""
+    return (c.direct or not c.anchored) and not GAP.search(c.text)
 
 
 def features(question: str, statements: list[str]) -> dict[str, float]:
@@ -75,23 +105,26 @@ def features(question: str, statements: list[str]) -> dict[str, float]:
     return bag
 
 
-def decide(question: str, direct: list[Candidate],
+def decide(question: str, direct: list[Candidate], ranked: list[Candidate] | None = None,
            model: VerdictModel | None = None) -> tuple[Verdict, list[Candidate]]:
-    """The verdict and the statements behind it (none for 'insufficient')."""
-    evidence = evidence_for_verdict(direct)
+    """The verdict and the statements behind it (none for 'insufficient'): from the best direct statements,
+    or the most relevant ones when none is direct (see ``evidence_for_verdict``)."""
     model = model or verdict_model()
-    if not evidence or model is None:
+    if model is None:
+        evidence = evidence_for_verdict(direct)
         return ("insufficient" if not evidence else "uncertain"), evidence
+    evidence = evidence_for_verdict(direct, ranked, model.relevant_floor)
+    if not evidence:
+        return "insufficient", []
     texts = [c.text for c in evidence]
-    p_yes = model.probability_yes(features(question, texts))
-    verdict: Verdict = "yes" if p_yes >= model.yes_above else "no" if p_yes < model.no_below else "uncertain"
-    # The model weighs words; it is never followed against the plain polarity of what it quotes: a "no" from
-    # statements that negate nothing, or a "yes" from mostly negated ones, is uncertain. On the held-out
-    # halves this keeps BioASQ macro F1 (0.569 -> 0.566) and raises accuracy when decided (0.667 -> 0.715).
-    negated = sum(any(w in _NEGATORS for w in _marked_words(t)) for t in texts) / len(texts)
-    if (verdict == "no" and negated == 0) or (verdict == "yes" and negated > 0.5):
-        verdict = "uncertain"
-    return verdict, evidence
+    return model.verdict(model.probability_yes(features(question, texts)), no_allowed(texts)), evidence
+
+
+def no_allowed(statements: list[str]) -> bool:
+    """Whether a "no" may rest on these statements: not when they report a finding ("improves pain",
+    "cleared 81 percent") and none of them says no (a negation, "did not reduce", or a null result)."""
+    says_no = any(NULL_RESULT.search(t) or any(w in _NEGATORS for w in _marked_words(t)) for t in statements)
+    return says_no or not any(FINDING.search(t) for t in statements)
 
 
 def _marked_words(text: str) -> list[str]:

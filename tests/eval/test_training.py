@@ -1,10 +1,17 @@
-"""The training helpers on hand-made rows: the lead floor and the relevance model's arithmetic."""
+"""The training helpers on hand-made rows: the lead floor, the relevance model's arithmetic, the verdict's
+relevance floor and its fit."""
 from __future__ import annotations
 
+import json
 import math
+from pathlib import Path
 
-from eval.training import StatementRows, choose_lead_floor
+from eval.train_cli import fit_verdict
+from eval.training import StatementRows, VerdictInput, choose_lead_floor, choose_relevant_floor, verdict_features
+from index.search import Hit
+from ingest.models import Chunk, Document
 from service.answer.relevance import FEATURES, LinearModel
+from service.answer.scoring import Candidate
 from service.answer.verdict import features
 
 
@@ -34,3 +41,63 @@ def test_the_lead_floor_separates_gold_statements_from_the_rest() -> None:
 def test_negation_marks_the_words_in_its_scope() -> None:
     bag = features("Is X associated with Y?", ["X was not associated with Y, but Z was."])
     assert "s:neg_associated" in bag and "s:associated" not in bag and "s:z" in bag and "q:associated" in bag
+
+
+def _statement(doc: str, score: float, text: str = "Drug X reduced relapse.") -> Candidate:
+    document = Document(id=doc, title="A study", kind="research", source="Test", year=2020, authors="", url="",
+                        path=doc, sha256="", sections=())
+    chunk = Chunk(id=f"{doc}#0", doc_id=doc, heading=(), text=text, sentences=((0, len(text)),))
+    return Candidate(text, Hit(chunk=chunk, document=document, rank=1, score=1.0, dense=0.8), score, 0.8,
+                     frozenset(), True, True, False)
+
+
+def test_the_relevant_floor_keeps_other_documents_below_it() -> None:
+    # Ten questions without a direct statement: the gold document's best statement scores 0.8, another
+    # document's 0.3, except in one question where the other document reaches 0.9.
+    examples = [VerdictInput("Is drug X effective?", [_statement("gold", 0.8), _statement("other", 0.3)], [],
+                             frozenset({"gold"})) for _ in range(9)]
+    examples.append(VerdictInput("Is drug X effective?", [_statement("gold", 0.8), _statement("other", 0.9)], [],
+                                 frozenset({"gold"})))
+    floor, figures = choose_relevant_floor(examples)
+    assert 0.3 < floor <= 0.8
+    assert figures == {"questions_without_direct": 10, "decided_from_gold": 1.0, "insufficient_without_gold": 0.9}
+
+
+def test_questions_with_a_direct_statement_do_not_set_the_floor() -> None:
+    direct = _statement("gold", 0.2)
+    assert choose_relevant_floor([VerdictInput("q?", [direct], [direct], frozenset({"gold"}))]) == (1.0, {})
+
+
+def test_a_question_below_the_floor_still_teaches_from_its_best_statements() -> None:
+    example = VerdictInput("Is drug X effective?", [_statement("a", 0.2, "Drug X was not effective.")], [])
+    bag, no_allowed = verdict_features(example, relevant_floor=0.9)
+    assert bag["s:neg_effective"] == 1.0 and no_allowed
+
+
+def test_the_verdict_fit_writes_its_weights_floor_and_thresholds(tmp_path: Path) -> None:
+    def examples(n: int) -> list[tuple[str, dict, bool, str]]:
+        rows = []
+        for name in ("bioasq", "pubmedqa"):
+            rows += [(name, {"s:effective": 1.0, "q:drug": 1.0}, False, "yes")] * n
+            rows += [(name, {"s:neg_effective": 1.0, "q:drug": 1.0}, True, "no")] * n
+        return rows
+
+    held = examples(4)
+    decided = [i % 4 != 0 for i in range(len(held))]  # a quarter would be "insufficient"
+    report = fit_verdict({"dev": examples(10), "heldout": held}, tmp_path, 0.4, decided)
+    data = json.loads((tmp_path / "verdict.json").read_text())
+    assert data["relevant_floor"] == 0.4 and data["no_below"] <= data["yes_above"]
+    assert data["weights"]["s:effective"] > 0 > data["weights"]["s:neg_effective"]
+    assert "20 bioasq, 20 pubmedqa" in data["trained_on"]
+    assert report["heldout_model_alone"]["bioasq"]["macro_f1"] == 1.0
+    covered = report["heldout_with_insufficient_as_miss"]["bioasq"]
+    assert covered["coverage"] == 0.75 and covered["yesno_macro_f1"] < 1.0
+
+
+def test_a_no_the_statements_contradict_is_scored_as_uncertain(tmp_path: Path) -> None:
+    # The "no" examples may not rest on their statements: the verdict rule makes them uncertain, so "no" is
+    # never right.
+    rows = [(name, {"s:worked": 1.0}, False, "yes") for name in ("bioasq", "pubmedqa")] * 10
+    rows += [(name, {"s:harmful": 1.0}, False, "no") for name in ("bioasq", "pubmedqa")] * 10
+    report = fit_verdict({"dev": rows, "heldout": rows[:4] + rows[-4:]}, tmp_path)
+    assert report["heldout_with_insufficient_as_miss"]["bioasq"]["yesno_macro_f1"] == 0.5  # yes right, no never

@@ -1,0 +1,114 @@
+"""The yes/no verdict: which statements it rests on, when it is "insufficient", and the shipped model."""
+from __future__ import annotations
+
+import json
+from dataclasses import replace
+from importlib import resources
+
+import pytest
+
+from index.search import Hit
+from ingest.models import Chunk, Document
+from service.answer.question import read_question
+from service.answer.scoring import Candidate
+from service.answer.verdict import VerdictModel, decide, evidence_for_verdict, features, verdict_model
+
+# A hand-made model: a negated "effective" or "associated" says no, the plain words say yes.
+MODEL = VerdictModel(weights={"s:effective": 2.0, "s:associated": 2.0, "s:neg_effective": -3.0,
+                              "s:neg_associated": -3.0}, intercept=0.0, no_below=0.45, yes_above=0.55,
+                     relevant_floor=0.6)
+
+
+def _candidate(text: str, score: float, doc: str = "d1") -> Candidate:
+    document = Document(id=doc, title="A study", kind="research", source="Test", year=2020, authors="", url="",
+                        path=doc, sha256="", sections=())
+    chunk = Chunk(id=f"{doc}#0", doc_id=doc, heading=(), text=text, sentences=((0, len(text)),))
+    hit = Hit(chunk=chunk, document=document, rank=1, score=1.0, dense=0.8)
+    return Candidate(text, hit, score, 0.8, frozenset(), True, True, True, anchored=True)
+
+
+def test_direct_statements_carry_the_verdict_before_more_relevant_indirect_ones() -> None:
+    direct = [_candidate("Drug X was effective in a trial.", 0.7, "a")]
+    ranked = [_candidate("Drug X was not associated with harm.", 0.95, "b"), *direct]
+    verdict, behind = decide("Is drug X effective?", direct, ranked, MODEL)
+    assert verdict == "yes" and [c.doc_id for c in behind] == ["a"]
+
+
+def test_without_a_direct_statement_a_relevant_one_still_gets_a_verdict() -> None:
+    ranked = [_candidate("Gene A was not associated with disease B.", 0.9, "a"),
+              _candidate("Gene A is expressed in the liver.", 0.3, "b")]
+    verdict, behind = decide("Is gene A associated with disease B?", [], ranked, MODEL)
+    assert verdict == "no" and [c.doc_id for c in behind] == ["a"]  # the weak statement is left out
+
+
+def test_nothing_relevant_enough_is_insufficient() -> None:
+    ranked = [_candidate("Gene A was not associated with disease B.", 0.59, "a")]
+    assert decide("Is gene A associated with disease B?", [], ranked, MODEL) == ("insufficient", [])
+    assert decide("Is gene A associated with disease B?", [], [], MODEL) == ("insufficient", [])
+
+
+def test_a_no_is_not_said_against_a_finding_that_negates_nothing() -> None:
+    model = VerdictModel(weights={"s:pain": -4.0, "s:fractures": -4.0, "s:deletion": -4.0}, intercept=0.0,
+                         relevant_floor=0.0)
+    finding = _candidate("Drug X improves pain and function.", 0.9)
+    assert decide("Is drug X effective for pain?", [finding], [], model)[0] == "uncertain"
+    fact = _candidate("Syndrome Y is caused by a deletion on chromosome 22.", 0.9)  # no finding: a no may stand
+    assert decide("Is syndrome Y caused by a deletion on chromosome 21?", [fact], [], model)[0] == "no"
+    null = _candidate("Drug X had no significant effect on fractures.", 0.9)
+    assert decide("Does drug X prevent fractures?", [null], [], model)[0] == "no"
+    negated = _candidate("Trials have not shown that drug X prevents fractures.", 0.9)
+    assert decide("Does drug X prevent fractures?", [negated], [], model)[0] == "no"
+
+
+def test_a_yes_is_not_overruled_by_negated_statements() -> None:
+    # The reverse rule (a "yes" from mostly negated statements is uncertain) cost coverage and F1 on dev.
+    model = VerdictModel(weights={"s:neg_toxic": 4.0}, intercept=0.0, relevant_floor=0.0)
+    assert decide("Is drug X safe?", [_candidate("Drug X was not toxic.", 0.9)], [], model)[0] == "yes"
+
+
+def test_an_indirect_or_gap_statement_carries_no_verdict() -> None:
+    gap = _candidate("Whether drug X is effective remains unknown.", 0.95)
+    indirect = replace(_candidate("Drug X was effective in another condition.", 0.95), direct=False)
+    assert decide("Is drug X effective for Y?", [], [gap, indirect], MODEL) == ("insufficient", [])
+    topic_less = replace(indirect, anchored=False)  # a question naming no concept: relevance alone decides
+    assert decide("Is drug X effective for Y?", [], [topic_less], MODEL)[0] == "yes"
+
+
+def test_between_the_thresholds_the_verdict_is_uncertain() -> None:
+    model = VerdictModel(weights={}, intercept=0.0, no_below=0.4, yes_above=0.6, relevant_floor=0.0)
+    assert decide("Is drug X safe?", [_candidate("Drug X was studied.", 0.9)], [], model)[0] == "uncertain"
+
+
+def test_at_most_three_statements_most_relevant_first() -> None:
+    direct = [_candidate(f"Finding {i}.", s, f"d{i}") for i, s in enumerate((0.5, 0.9, 0.7, 0.8))]
+    assert [c.doc_id for c in evidence_for_verdict(direct)] == ["d1", "d3", "d2"]
+
+
+def test_features_mark_negated_words_and_read_the_question() -> None:
+    bag = features("Is X associated with Y?", ["X was not associated with Y, but Z was."])
+    assert bag["s:neg_associated"] == 1.0 and "s:associated" not in bag and bag["q:associated"] == 1.0
+
+
+@pytest.mark.parametrize("text", [
+    "Is drug X effective for condition Y?",
+    "Therapeutic anticoagulation in the trauma patient: is it safe?",
+    "Acute respiratory distress in children--can we predict outcome?",
+    "Assessment of artery stenosis before surgery. Is it always necessary?",
+    "Drug X is an antibody against protein Y, yes or no?",
+])
+def test_yes_no_questions_are_recognised_in_their_title_forms(text: str) -> None:
+    assert read_question(text).yes_no
+
+
+@pytest.mark.parametrize("text", ["What is the role of gene A in disease B?", "List the drugs that may cause Y",
+                                  "Which genes are mutated in Y? Is one of them Z"])
+def test_other_questions_ask_no_verdict(text: str) -> None:
+    assert not read_question(text).yes_no
+
+
+def test_the_shipped_model_says_how_it_was_trained_and_has_a_floor() -> None:
+    data = json.loads(resources.files("service.answer").joinpath("weights/verdict.json").read_text())
+    model = verdict_model()
+    assert model is not None and model.weights and "dev halves" in model.trained_on
+    assert 0.0 < model.relevant_floor < 1.0 and model.relevant_floor == data["relevant_floor"]
+    assert model.no_below <= model.yes_above
