@@ -24,8 +24,7 @@ def test_verdict_then_guideline_lead_then_qualifier() -> None:
     assert parts == [
         ("Yes.", ["g1", "r1", "r2"]),  # the verdict cites at most three sources
         ("", ["g1"]),  # the lead statement's place: the caller quotes it
-        ("This statement is a recommendation of a guideline. It is the only source found that addresses the "
-         "question directly; medcite rates this evidence as limited (1 guideline).", ["g1"]),
+        ("A guideline recommendation; limited evidence: 1 guideline.", ["g1"]),
     ]
 
 
@@ -34,26 +33,22 @@ def test_research_lead_with_support_counts_kinds_designs_and_null_findings() -> 
                   direct_findings=["r1", "r2", "g1", "r3"], direct_designs=["meta-analysis", "randomized trial"],
                   null_findings=["r1", "r2", "r3"])
     lead = LeadStatement(doc_id="r1", tier=1, design="meta-analysis", guideline=False)
-    parts = bottom_line(question(), j, lead, None, [], support="r2")
+    parts = bottom_line(question(), j, lead, None, [], support=("r2",))
     assert parts == [
         ("", ["r1"]),
         ("", ["r2"]),
-        ("The first statement comes from a research report and rests on meta-analyses. In all, 4 sources address "
-         "the question directly and 3 of them report no significant effect; medcite rates this evidence as "
-         "moderate (1 guideline and 3 research reports, meta-analysis and randomized trial).", ["r1", "r2", "g1"]),
+        ("Moderate evidence: 1 guideline and 3 research reports (meta-analysis and randomized trial), 3 reporting "
+         "no significant effect.", ["r1", "r2", "g1"]),
     ]
 
 
-def test_single_null_finding_and_a_design_without_a_plural_form() -> None:
+def test_a_single_null_finding_is_named_whatever_the_lead_design() -> None:
     j = Judgement(level="limited", sources=["r1"], research=["r1"], direct_findings=["r1"], null_findings=["r1"])
     tier1 = LeadStatement(doc_id="r1", tier=1, design="cohort", guideline=False)
     tier2 = LeadStatement(doc_id="r1", tier=2, design=None, guideline=False)
     assert bottom_line(question(), j, tier1, None, [])[-1][0] == (
-        "This statement comes from a research report and rests on studies. It is the only source found that "
-        "addresses the question directly, and it reports no significant effect; medcite rates this evidence as "
-        "limited (1 research report).")
-    assert bottom_line(question(), j, tier2, None, [])[-1][0].startswith(
-        "This statement comes from a research report. It is the only source")
+        "Limited evidence: 1 research report, no significant effect.")
+    assert bottom_line(question(), j, tier2, None, [])[-1][0] == bottom_line(question(), j, tier1, None, [])[-1][0]
 
 
 def test_without_a_lead_the_missing_evidence_is_named_and_no_verdict_given() -> None:
