@@ -2,18 +2,25 @@
 or a condition.
 
 A concept is the question's own phrase plus the names the corpus gives it: abbreviations the corpus
-defines ("extracorporeal shockwave therapy (ESWT)") in both directions, and the longer defined names
-that contain the phrase ("shockwave therapy" is also "extracorporeal shockwave therapy", so "ESWT").
-No table names a topic, so a corpus of any specialty gets the same help.
+defines ("extracorporeal shockwave therapy (ESWT)") in both directions, the longer defined names that
+contain the phrase ("shockwave therapy" is also "extracorporeal shockwave therapy", so "ESWT"), and the
+corpus's own variants of the phrase: near neighbours in the index's embedding space that differ from it
+only in forms of the same words ("calcific tendinitis" for "calcific tendinopathy"; not "vitamin K1" for
+"vitamin K2", whose differing words share no stem). The phrases and their vectors come from the index
+build (index.lexicon), so no model runs on the answer's path. No table names a topic, so a corpus of any
+specialty gets the same help.
 """
 from __future__ import annotations
 
 from dataclasses import dataclass
 from functools import lru_cache
-from typing import Callable
+from typing import Callable, Sequence
+
+import numpy as np
 
 from index import lexical
 from index.lexical import tokenize
+from index.lexicon import CorpusLexicon
 from ingest.abbreviations import corpus_definitions
 from service.answer.tuning import TUNING
 
@@ -25,6 +32,15 @@ QUESTION_WORDS = frozenset(tokenize(" ".join(sorted(lexical.QUESTION_WORDS)) + "
 """))
 
 Idf = Callable[[str], float]
+
+# A near neighbour names the same concept when its cosine with the phrase is at least this (MiniLM
+# vectors of short phrases: on the default corpus "calcific tendinopathy" ~ "calcific tendinitis" 0.91,
+# ~ "tendon calcification" 0.77, while unrelated variants of a word fall below 0.6) ...
+NEIGHBOUR_MIN_COSINE = 0.75
+# ... and each word it does not share with the phrase shares its first letters with one the phrase has
+# in its place (tendinitis / tendinopathy), so members of a family (K1 / K2, type 1 / type 2) stay apart.
+SHARED_PREFIX = 4
+MAX_NEIGHBOURS = 4
 
 
 @dataclass(frozen=True)
@@ -65,9 +81,18 @@ def same_word(a: str, b: str) -> bool:
 
 
 class Lexicon:
-    """The names a corpus gives its concepts: abbreviation definitions read once from its texts."""
+    """The names a corpus gives its concepts: the abbreviations it defines and, when the index embedded
+    them, its phrases' vectors (for near neighbours)."""
 
-    def __init__(self, definitions: dict[str, set[str]]) -> None:
+    def __init__(self, definitions: dict[str, set[str]] | dict[str, list[str]], phrases: Sequence[str] = (),
+                 vectors: np.ndarray | None = None) -> None:
+        self._phrases = list(phrases)
+        self._phrase_terms = [_terms(p) for p in self._phrases]
+        self._rows: dict[frozenset[str], list[int]] = {}
+        for row, terms in enumerate(self._phrase_terms):
+            if terms:
+                self._rows.setdefault(terms, []).append(row)
+        self._vectors = vectors if vectors is not None and len(vectors) == len(self._phrases) else None
         self._long_of: dict[frozenset[str], set[str]] = {}
         self._short_of: dict[frozenset[str], set[str]] = {}
         for short, longs in definitions.items():
@@ -84,6 +109,11 @@ class Lexicon:
         """The lexicon of a corpus's passages."""
         return cls(corpus_definitions(texts))
 
+    @classmethod
+    def from_index(cls, lexicon: CorpusLexicon) -> "Lexicon":
+        """The lexicon an index build wrote (index.lexicon): definitions and embedded phrases."""
+        return cls(lexicon.definitions, lexicon.phrases, lexicon.vectors)
+
     def names(self, phrase: str) -> list[str]:
         """Other names of ``phrase``: its abbreviation, the long form it abbreviates, or a longer defined
         name that contains it together with that name's abbreviation."""
@@ -97,10 +127,51 @@ class Lexicon:
             for long_terms, shorts in self._short_of.items():
                 if own < long_terms and len(long_terms) - len(own) <= 1:
                     out += sorted(shorts)
+        for neighbour in self.neighbours(phrase):
+            out.append(neighbour)
+            out += sorted(self._short_of.get(_terms(neighbour), ()))
         return list(dict.fromkeys(n for n in out if _terms(n) != own))
+
+    def neighbours(self, phrase: str) -> list[str]:
+        """The corpus phrases near ``phrase`` in the embedding space that are variants of it (see
+        ``variant``), closest first. Empty unless the corpus itself uses the phrase (or defines it as an
+        abbreviation): its vector is looked up, never computed here."""
+        own = _terms(phrase)
+        if self._vectors is None or not own:
+            return []
+        rows = list(self._rows.get(own, ()))
+        for long_form in self._long_of.get(own, ()):
+            rows += self._rows.get(_terms(long_form), [])
+        if not rows:
+            return []
+        centre = self._vectors[rows].mean(axis=0)
+        centre /= float(np.linalg.norm(centre)) or 1.0
+        sims = self._vectors @ centre
+        out: list[str] = []
+        for row in np.argsort(-sims):
+            if sims[row] < NEIGHBOUR_MIN_COSINE or len(out) >= MAX_NEIGHBOURS:
+                break
+            if variant(own, self._phrase_terms[row]):
+                out.append(self._phrases[row])
+        return out
 
 
 EMPTY_LEXICON = Lexicon({})
+
+
+def variant(own: frozenset[str], other: frozenset[str], prefix: int = SHARED_PREFIX) -> bool:
+    """Whether ``other`` names what ``own`` names in other forms of its words: each side has words the
+    other lacks, and each such word shares its first ``prefix`` letters with one of the other side's
+    ("calcific tendinitis" / "calcific tendinopathy", "tendon calcification" / "calcific tendinopathy").
+    A phrase inside the other is a broader or narrower name, and siblings differ in a word of their own."""
+    mine, theirs = own - other, other - own
+    if not mine or not theirs:
+        return False
+
+    def matched(word: str, others: frozenset[str]) -> bool:
+        return len(word) >= prefix and any(len(o) >= prefix and o[:prefix] == word[:prefix] for o in others)
+
+    return all(matched(w, theirs) for w in mine) and all(matched(w, mine) for w in theirs)
 
 
 def concept(name: str, lexicon: Lexicon = EMPTY_LEXICON, idf: Idf | None = None) -> Concept:
