@@ -89,9 +89,12 @@ class Lexicon:
         self._phrases = list(phrases)
         self._phrase_terms = [_terms(p) for p in self._phrases]
         self._rows: dict[frozenset[str], list[int]] = {}
+        self._by_prefix: dict[str, list[int]] = {}  # a word's first letters -> phrases with such a word
         for row, terms in enumerate(self._phrase_terms):
             if terms:
                 self._rows.setdefault(terms, []).append(row)
+                for prefix in _prefixes(terms):
+                    self._by_prefix.setdefault(prefix, []).append(row)
         self._vectors = vectors if vectors is not None and len(vectors) == len(self._phrases) else None
         self._long_of: dict[frozenset[str], set[str]] = {}
         self._short_of: dict[frozenset[str], set[str]] = {}
@@ -144,19 +147,27 @@ class Lexicon:
             rows += self._rows.get(_terms(long_form), [])
         if not rows:
             return []
+        # Only phrases all of whose words share first letters with the phrase's can be variants: those few
+        # are compared, not the whole matrix (the answer path stays a dictionary look-up and a few dots).
+        mine = _prefixes(own)
+        found = {r for p in mine for r in self._by_prefix.get(p, ())}
+        variants = sorted(r for r in found if _prefixes(self._phrase_terms[r]) <= mine
+                          and variant(own, self._phrase_terms[r]))
+        if not variants:
+            return []
         centre = self._vectors[rows].mean(axis=0)
         centre /= float(np.linalg.norm(centre)) or 1.0
-        sims = self._vectors @ centre
-        out: list[str] = []
-        for row in np.argsort(-sims):
-            if sims[row] < NEIGHBOUR_MIN_COSINE or len(out) >= MAX_NEIGHBOURS:
-                break
-            if variant(own, self._phrase_terms[row]):
-                out.append(self._phrases[row])
-        return out
+        sims = [float(np.dot(self._vectors[r], centre)) for r in variants]
+        ranked = sorted(zip(sims, variants), key=lambda sr: (-sr[0], sr[1]))
+        out = [self._phrases[r] for sim, r in ranked if sim >= NEIGHBOUR_MIN_COSINE]
+        return out[:MAX_NEIGHBOURS]
 
 
 EMPTY_LEXICON = Lexicon({})
+
+
+def _prefixes(terms: frozenset[str], prefix: int = SHARED_PREFIX) -> frozenset[str]:
+    return frozenset(t[:prefix] for t in terms)
 
 
 def variant(own: frozenset[str], other: frozenset[str], prefix: int = SHARED_PREFIX) -> bool:
