@@ -44,7 +44,7 @@ LIMITATION = _rx(f"{GAP.pattern}|{NULL_RESULT.pattern}")
 # monitoring. No drug, disease or laboratory test is named: a corpus on any topic is routed the same way.
 SAFETY = _rx(
     r"\b(adverse|side[- ]effects?|interact\w*|contraindicat\w*|toxicit\w*|toxic|safe|safety|unsafe|"
-    r"caution\w*|harms?|harmful|tolerat\w*|intoleran\w*|upper (intake )?limits?|overdose\w*|allerg\w*|"
+    r"caution\w*|harms?|harmful|tolerat\w*|upper (intake )?limits?|overdose\w*|allerg\w*|"
     r"avoid\w*|"
     r"(reduc|increas|block|counteract|antagoni[sz]|potentiat|diminish|weaken|enhanc|interfer|alter)\w* "
     r"(with )?(the )?(\w+ )?(effects?|actions?|activity|efficacy) of|"
