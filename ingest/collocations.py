@@ -11,33 +11,42 @@ from __future__ import annotations
 import re
 from collections import Counter
 from collections.abc import Iterable
-
-from sklearn.feature_extraction._stop_words import ENGLISH_STOP_WORDS
+from functools import lru_cache
 
 _CLAUSE = re.compile(r"[.;:,()\[\]!?\"“”]+|\s[-–—]\s")
 _WORD = re.compile(r"[^\W_]+(?:[-/][^\W_]+)*")
-# English function words (scikit-learn's list) and a few of scientific prose: never a phrase's edge.
-_FUNCTION = frozenset(ENGLISH_STOP_WORDS) | frozenset("""
+# A few function words of scientific prose, added to scikit-learn's English list: never a phrase's edge.
+_PROSE = frozenset("""
 et al per vs versus may might can could would should must including does did has have having
 """.split())
 MIN_DOCUMENTS = 2  # a phrase one document uses is its author's wording, not the corpus's name
 MAX_WORDS = 3
 
 
+@lru_cache(maxsize=1)
+def function_words() -> frozenset[str]:
+    """English function words (scikit-learn's list, imported on first use: seconds the service's start
+    need not pay) and a few of scientific prose."""
+    from sklearn.feature_extraction._stop_words import ENGLISH_STOP_WORDS
+
+    return frozenset(ENGLISH_STOP_WORDS) | _PROSE
+
+
 def phrases(text: str) -> set[str]:
     """The candidate phrases of ``text`` (lower case): runs of 2-3 words inside a clause that neither
     start nor end with a function word nor consist of numbers alone."""
+    function = function_words()
     out: set[str] = set()
     for clause in _CLAUSE.split(text.lower()):
         words = _WORD.findall(clause)
         for i, first in enumerate(words):
-            if first in _FUNCTION or first.isdigit() or len(first) < 2:
+            if first in function or first.isdigit() or len(first) < 2:
                 continue
             for n in range(2, MAX_WORDS + 1):
                 if i + n > len(words):
                     break
                 last = words[i + n - 1]
-                if last in _FUNCTION or last.isdigit():
+                if last in function or last.isdigit():
                     continue
                 out.add(" ".join(words[i:i + n]))
     return out
