@@ -54,7 +54,7 @@ def _long_form(short: str, words: list[str]) -> str | None:
         s -= 1
         l -= 1
     start = candidate.rfind(" ", 0, l + 1) + 1
-    long_form = candidate[start:].strip(" ,;:")
+    long_form = candidate[start:].strip(" ,;:[](){}\"'")
     if len(long_form) <= len(short) or long_form.lower() == short.lower():
         return None
     return long_form

@@ -241,3 +241,14 @@ def test_a_damaged_lexicon_file_is_ignored(podiatry_index_dir: Path, tmp_path: P
         assert index_lexicon(index).names("CFO") == ["custom foot orthoses"]
     finally:
         index.close()
+
+
+def test_a_one_word_phrase_takes_a_longer_defined_name_only_when_the_embedder_puts_them_close() -> None:
+    from index.embedder import load_embedder
+
+    phrases = ["shockwave therapy", "extracorporeal shockwave therapy", "hormone therapy", "growth hormone"]
+    lexicon = Lexicon({"ESWT": ["extracorporeal shockwave therapy"], "GH": ["growth hormone"]}, phrases,
+                      load_embedder().encode(phrases))
+    assert "ESWT" in lexicon.names("shockwave therapy")  # "therapy" frames a question: one word, "shockwave"
+    assert "GH" not in lexicon.names("hormone therapy")  # one word of it, but another subject
+    assert "GH" not in Lexicon({"GH": ["growth hormone"]}).names("hormone therapy")  # no vectors, no guess
