@@ -16,9 +16,8 @@ from functools import lru_cache
 _CLAUSE = re.compile(r"[.;:,()\[\]!?\"“”]+|\s[-–—]\s")
 _WORD = re.compile(r"[^\W_]+(?:[-/][^\W_]+)*")
 # A few function words of scientific prose, added to scikit-learn's English list: never a phrase's edge.
-_PROSE = frozenset("""
-et al per vs versus may might can could would should must including does did has have having
-""".split())
+_PROSE = frozenset(["et", "al", "per", "vs", "versus", "may", "might", "can", "could", "would", "should",
+                    "must", "including", "does", "did", "has", "have", "having"])
 MIN_DOCUMENTS = 2  # a phrase one document uses is its author's wording, not the corpus's name
 MAX_WORDS = 3
 
@@ -27,7 +26,7 @@ MAX_WORDS = 3
 def function_words() -> frozenset[str]:
     """English function words (scikit-learn's list, imported on first use: seconds the service's start
     need not pay) and a few of scientific prose."""
-    from sklearn.feature_extraction._stop_words import ENGLISH_STOP_WORDS
+    from sklearn.feature_extraction._stop_words import ENGLISH_STOP_WORDS  # type: ignore[import-untyped]
 
     return frozenset(ENGLISH_STOP_WORDS) | _PROSE
 

@@ -12,9 +12,9 @@ specialty gets the same help.
 """
 from __future__ import annotations
 
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
-from typing import Callable, Sequence
 
 import numpy as np
 
@@ -114,12 +114,12 @@ class Lexicon:
                 self._short_of.setdefault(long_terms, set()).add(short)
 
     @classmethod
-    def from_texts(cls, texts) -> "Lexicon":
+    def from_texts(cls, texts) -> Lexicon:
         """The lexicon of a corpus's passages."""
         return cls(corpus_definitions(texts))
 
     @classmethod
-    def from_index(cls, lexicon: CorpusLexicon) -> "Lexicon":
+    def from_index(cls, lexicon: CorpusLexicon) -> Lexicon:
         """The lexicon an index build wrote (index.lexicon): definitions and embedded phrases."""
         return cls(lexicon.definitions, lexicon.phrases, lexicon.vectors)
 

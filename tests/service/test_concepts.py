@@ -11,9 +11,9 @@ from index.search import Index, open_index
 from service.answer.concepts import Lexicon, concept, variant
 from service.answer.corpus_stats import corpus_stats, index_lexicon
 from service.answer.pipeline import answer_question
-from service.answer.scoring import candidates
 from service.answer.question import read_question
 from service.answer.retrieval import retrieve
+from service.answer.scoring import candidates
 
 DERMATOLOGY = {
     "pdt-trial.md": """---
@@ -162,7 +162,7 @@ def podiatry_index_dir(tmp_path_factory: pytest.TempPathFactory) -> Path:
 
 
 def test_variants_are_other_forms_of_the_same_words_not_siblings() -> None:
-    terms = lambda phrase: concept(phrase).forms[0]  # noqa: E731
+    terms = lambda phrase: concept(phrase).forms[0]
     assert variant(terms("calcific tendinopathy"), terms("calcific tendinitis"))
     assert variant(terms("tendon calcification"), terms("calcific tendinopathy"))
     assert not variant(terms("vitamin K2"), terms("vitamin K1"))
