@@ -11,41 +11,37 @@ from __future__ import annotations
 import re
 from collections import Counter
 from collections.abc import Iterable
-from functools import lru_cache
+
+from bm25s.stopwords import STOPWORDS_EN_PLUS
 
 _CLAUSE = re.compile(r"[.;:,()\[\]!?\"“”]+|\s[-–—]\s")
 _WORD = re.compile(r"[^\W_]+(?:[-/][^\W_]+)*")
-# A few function words of scientific prose, added to scikit-learn's English list: never a phrase's edge.
-_PROSE = frozenset(["et", "al", "per", "vs", "versus", "may", "might", "can", "could", "would", "should",
-                    "must", "including", "does", "did", "has", "have", "having"])
+# English function words (NLTK's list, as bm25s ships it, less its lone letters of contractions: "vitamin
+# D" and "hepatitis B" end on a letter) and those of scientific prose and counting: never a phrase's edge.
+# (scikit-learn's list would do as well, but importing it costs seconds.)
+_FUNCTION = frozenset(w for w in STOPWORDS_EN_PLUS if len(w) > 1 or w in ("a", "i")) | frozenset([
+    "et", "al", "per", "vs", "versus", "may", "might", "can", "could", "would", "should", "must", "including",
+    "also", "among", "however", "within", "without", "whether", "due", "even", "either", "every", "often",
+    "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "twelve", "several",
+    "many", "much", "less", "least", "well", "still", "yet", "thus", "therefore", "although", "though"])
 MIN_DOCUMENTS = 2  # a phrase one document uses is its author's wording, not the corpus's name
 MAX_WORDS = 3
-
-
-@lru_cache(maxsize=1)
-def function_words() -> frozenset[str]:
-    """English function words (scikit-learn's list, imported on first use: seconds the service's start
-    need not pay) and a few of scientific prose."""
-    from sklearn.feature_extraction._stop_words import ENGLISH_STOP_WORDS  # type: ignore[import-untyped]
-
-    return frozenset(ENGLISH_STOP_WORDS) | _PROSE
 
 
 def phrases(text: str) -> set[str]:
     """The candidate phrases of ``text`` (lower case): runs of 2-3 words inside a clause that neither
     start nor end with a function word nor consist of numbers alone."""
-    function = function_words()
     out: set[str] = set()
     for clause in _CLAUSE.split(text.lower()):
         words = _WORD.findall(clause)
         for i, first in enumerate(words):
-            if first in function or first.isdigit() or len(first) < 2:
+            if first in _FUNCTION or first.isdigit() or len(first) < 2:
                 continue
             for n in range(2, MAX_WORDS + 1):
                 if i + n > len(words):
                     break
                 last = words[i + n - 1]
-                if last in function or last.isdigit():
+                if last in _FUNCTION or last.isdigit():
                     continue
                 out.add(" ".join(words[i:i + n]))
     return out
