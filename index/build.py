@@ -14,6 +14,7 @@ import numpy as np
 from index.embedder import Embedder, load_embedder
 from index.errors import MedciteIndexError
 from index.lexical import build_bm25, save_bm25
+from index.lexicon import CorpusLexicon, build_lexicon, read_lexicon, write_lexicon
 from index.location import BM25_DIR, STORE, VECTORS, build_lock, check_replaceable, new_version, swap_in
 from index.manifest import FORMAT_VERSION, Manifest, read_reusable_manifest
 from index.passages import passage_text
@@ -88,6 +89,7 @@ def build_index(
     embedder = embedder or load_embedder(model_path)
     with build_lock(index_dir):
         previous = _Previous.open(index_dir, embedder, params)
+        old_lexicon = _previous_lexicon(index_dir)
         try:
             chunks, vectors, reused = _chunks_and_vectors(read.documents, previous, params, embedder, tick,
                                                           runner.encode)
@@ -95,7 +97,7 @@ def build_index(
             previous.close()
         version = new_version(index_dir)
         try:
-            _write(version, read.documents, chunks, vectors, embedder, params, exact_max, started)
+            _write(version, read.documents, chunks, vectors, embedder, params, exact_max, started, old_lexicon)
             swap_in(index_dir, version)
         except BaseException:
             shutil.rmtree(version, ignore_errors=True)
@@ -202,10 +204,21 @@ def _chunks_and_vectors(documents: list[Document], previous: _Previous, params: 
     return chunks, vectors, reused
 
 
+def _previous_lexicon(index_dir: Path) -> CorpusLexicon | None:
+    """The current version's lexicon, whose phrase vectors a rebuild may reuse (None without one)."""
+    try:
+        return read_lexicon(index_dir.resolve()) if index_dir.exists() else None
+    except OSError:
+        return None
+
+
 def _write(version: Path, documents: list[Document], chunks: list[Chunk], vectors: np.ndarray,
-           embedder: Embedder, params: ChunkingParams, exact_max: int, started: float) -> None:
+           embedder: Embedder, params: ChunkingParams, exact_max: int, started: float,
+           old_lexicon: CorpusLexicon | None = None) -> None:
     titles = {d.id: d.title for d in documents}
     write_store(version / STORE, documents, chunks)
+    # The names the corpus gives its concepts, for the answer side (see index.lexicon).
+    write_lexicon(version, build_lexicon([(c.doc_id, c.text) for c in chunks], embedder, old_lexicon))
     index = build_vectors(vectors, exact_max=exact_max)
     save_vectors(index, version / VECTORS)
     bm25 = build_bm25([passage_text(titles[c.doc_id], c.heading, c.text) for c in chunks])

@@ -21,6 +21,9 @@ def definitions(text: str) -> Iterator[tuple[str, str]]:
         if not _SHORT.match(short) or not any(ch.isupper() for ch in short) or not any(ch.isalpha() for ch in short):
             continue
         words = text[:match.start()].split()[-min(MAX_LONG_WORDS, len(short) * 2 + 2):]
+        # A long form does not reach back over the end of a sentence or clause ("... products. MK-7").
+        ends = [i for i, w in enumerate(words) if w[-1] in ".;:!?"]
+        words = words[ends[-1] + 1:] if ends else words
         long_form = _long_form(short, words)
         if long_form:
             yield short, long_form
@@ -51,7 +54,7 @@ def _long_form(short: str, words: list[str]) -> str | None:
         s -= 1
         c -= 1
     start = candidate.rfind(" ", 0, c + 1) + 1
-    long_form = candidate[start:].strip(" ,;:")
+    long_form = candidate[start:].strip(" ,;:[](){}\"'")
     if len(long_form) <= len(short) or long_form.lower() == short.lower():
         return None
     return long_form

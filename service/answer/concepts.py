@@ -2,18 +2,26 @@
 or a condition.
 
 A concept is the question's own phrase plus the names the corpus gives it: abbreviations the corpus
-defines ("extracorporeal shockwave therapy (ESWT)") in both directions, and the longer defined names
-that contain the phrase ("shockwave therapy" is also "extracorporeal shockwave therapy", so "ESWT").
-No table names a topic, so a corpus of any specialty gets the same help.
+defines ("extracorporeal shockwave therapy (ESWT)") in both directions, the longer defined names that
+contain the phrase ("shockwave therapy" is also "extracorporeal shockwave therapy", so "ESWT"), and the
+corpus's own variants of the phrase: near neighbours in the index's embedding space that differ from it
+only in forms of the same words ("calcific tendinitis" for "calcific tendinopathy"; not "vitamin K1" for
+"vitamin K2", whose differing words share no stem). The phrases and their vectors come from the index
+build (index.lexicon), so no model runs on the answer's path. No table names a topic, so a corpus of any
+specialty gets the same help.
 """
 from __future__ import annotations
 
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
-from typing import Callable, Iterable
+from typing import Iterable
+
+import numpy as np
 
 from index import lexical
 from index.lexical import tokenize
+from index.lexicon import CorpusLexicon
 from ingest.abbreviations import corpus_definitions
 from service.answer.tuning import TUNING
 
@@ -25,6 +33,21 @@ QUESTION_WORDS = frozenset(tokenize(" ".join(sorted(lexical.QUESTION_WORDS)) + "
 """))
 
 Idf = Callable[[str], float]
+
+# A near neighbour names the same concept when its cosine with the phrase is at least this (MiniLM
+# vectors of short phrases: on the default corpus "calcific tendinopathy" ~ "calcific tendinitis" 0.91,
+# ~ "tendon calcification" 0.77, while unrelated variants of a word fall below 0.6) ...
+NEIGHBOUR_MIN_COSINE = 0.75
+# ... and each word it does not share with the phrase shares its first letters with one the phrase has
+# in its place (tendinitis / tendinopathy), so members of a family (K1 / K2, type 1 / type 2) stay apart.
+SHARED_PREFIX = 4
+MAX_NEIGHBOURS = 4
+# A defined name that holds every word of a one-word phrase and one word more ("extracorporeal shockwave
+# therapy (ESWT)" for "shockwave therapy"; "therapy" frames a question) names it when the two phrases
+# are this close. Looked at on the BioASQ and PubMedQA corpora: 0.7 and above holds "cytomegalovirus" /
+# "human cytomegalovirus (HCMV)", "cardiovascular" / "cardiovascular disease (CVD)"; below it come
+# "cancer patients" / "advanced cancer (AC)" (0.67) and "hormone therapy" / "growth hormone (GH)" (0.61).
+NARROWER_MIN_COSINE = 0.7
 
 
 @dataclass(frozen=True)
@@ -66,9 +89,21 @@ def same_word(a: str, b: str) -> bool:
 
 
 class Lexicon:
-    """The names a corpus gives its concepts: abbreviation definitions read once from its texts."""
+    """The names a corpus gives its concepts: the abbreviations it defines and, when the index embedded
+    them, its phrases' vectors (for near neighbours)."""
 
-    def __init__(self, definitions: dict[str, set[str]]) -> None:
+    def __init__(self, definitions: dict[str, set[str]] | dict[str, list[str]], phrases: Sequence[str] = (),
+                 vectors: np.ndarray | None = None) -> None:
+        self._phrases = list(phrases)
+        self._phrase_terms = [_terms(p) for p in self._phrases]
+        self._rows: dict[frozenset[str], list[int]] = {}
+        self._by_prefix: dict[str, list[int]] = {}  # a word's first letters -> phrases with such a word
+        for row, terms in enumerate(self._phrase_terms):
+            if terms:
+                self._rows.setdefault(terms, []).append(row)
+                for prefix in _prefixes(terms):
+                    self._by_prefix.setdefault(prefix, []).append(row)
+        self._vectors = vectors if vectors is not None and len(vectors) == len(self._phrases) else None
         self._long_of: dict[frozenset[str], set[str]] = {}
         self._short_of: dict[frozenset[str], set[str]] = {}
         for short, longs in definitions.items():
@@ -81,9 +116,14 @@ class Lexicon:
                 self._short_of.setdefault(long_terms, set()).add(short)
 
     @classmethod
-    def from_texts(cls, texts: Iterable[str]) -> "Lexicon":
+    def from_texts(cls, texts: Iterable[str]) -> Lexicon:
         """The lexicon of a corpus's passages."""
         return cls(corpus_definitions(texts))
+
+    @classmethod
+    def from_index(cls, lexicon: CorpusLexicon) -> Lexicon:
+        """The lexicon an index build wrote (index.lexicon): definitions and embedded phrases."""
+        return cls(lexicon.definitions, lexicon.phrases, lexicon.vectors)
 
     def names(self, phrase: str) -> list[str]:
         """Other names of ``phrase``: its abbreviation, the long form it abbreviates, or a longer defined
@@ -94,14 +134,74 @@ class Lexicon:
         out: list[str] = []
         out += sorted(self._long_of.get(own, ()))
         out += sorted(self._short_of.get(own, ()))
-        if len(own) >= 2:
-            for long_terms, shorts in self._short_of.items():
-                if own < long_terms and len(long_terms) - len(own) <= 1:
-                    out += sorted(shorts)
+        for long_terms, shorts in self._short_of.items():
+            # A defined name one word longer: taken for a phrase of two words or more, and for a single
+            # word only when the embedding space puts the two close ("shockwave therapy" is
+            # "extracorporeal shockwave therapy (ESWT)"; a lone "vitamin" is not "vitamin K (VK)").
+            if own < long_terms and len(long_terms) - len(own) <= 1 and (len(own) >= 2 or self._close(own, long_terms)):
+                out += sorted(shorts)
+        for neighbour in self.neighbours(phrase):
+            out.append(neighbour)
+            out += sorted(self._short_of.get(_terms(neighbour), ()))
         return list(dict.fromkeys(n for n in out if _terms(n) != own))
+
+    def _close(self, a: frozenset[str], b: frozenset[str]) -> bool:
+        """Whether the corpus phrases with terms ``a`` and ``b`` are close enough for the longer to name
+        the shorter (False when either has no vector)."""
+        if self._vectors is None or a not in self._rows or b not in self._rows:
+            return False
+        va, vb = (self._vectors[self._rows[t]].mean(axis=0) for t in (a, b))
+        cos = float(np.dot(va, vb)) / ((float(np.linalg.norm(va)) * float(np.linalg.norm(vb))) or 1.0)
+        return cos >= NARROWER_MIN_COSINE
+
+    def neighbours(self, phrase: str) -> list[str]:
+        """The corpus phrases near ``phrase`` in the embedding space that are variants of it (see
+        ``variant``), closest first. Empty unless the corpus itself uses the phrase (or defines it as an
+        abbreviation): its vector is looked up, never computed here."""
+        own = _terms(phrase)
+        if self._vectors is None or not own:
+            return []
+        rows = list(self._rows.get(own, ()))
+        for long_form in self._long_of.get(own, ()):
+            rows += self._rows.get(_terms(long_form), [])
+        if not rows:
+            return []
+        # Only phrases all of whose words share first letters with the phrase's can be variants: those few
+        # are compared, not the whole matrix (the answer path stays a dictionary look-up and a few dots).
+        mine = _prefixes(own)
+        found = {r for p in mine for r in self._by_prefix.get(p, ())}
+        variants = sorted(r for r in found if _prefixes(self._phrase_terms[r]) <= mine
+                          and variant(own, self._phrase_terms[r]))
+        if not variants:
+            return []
+        centre = self._vectors[rows].mean(axis=0)
+        centre /= float(np.linalg.norm(centre)) or 1.0
+        sims = [float(np.dot(self._vectors[r], centre)) for r in variants]
+        ranked = sorted(zip(sims, variants), key=lambda sr: (-sr[0], sr[1]))
+        out = [self._phrases[r] for sim, r in ranked if sim >= NEIGHBOUR_MIN_COSINE]
+        return out[:MAX_NEIGHBOURS]
 
 
 EMPTY_LEXICON = Lexicon({})
+
+
+def _prefixes(terms: frozenset[str], prefix: int = SHARED_PREFIX) -> frozenset[str]:
+    return frozenset(t[:prefix] for t in terms)
+
+
+def variant(own: frozenset[str], other: frozenset[str], prefix: int = SHARED_PREFIX) -> bool:
+    """Whether ``other`` names what ``own`` names in other forms of its words: each side has words the
+    other lacks, and each such word shares its first ``prefix`` letters with one of the other side's
+    ("calcific tendinitis" / "calcific tendinopathy", "tendon calcification" / "calcific tendinopathy").
+    A phrase inside the other is a broader or narrower name, and siblings differ in a word of their own."""
+    mine, theirs = own - other, other - own
+    if not mine or not theirs:
+        return False
+
+    def matched(word: str, others: frozenset[str]) -> bool:
+        return len(word) >= prefix and any(len(o) >= prefix and o[:prefix] == word[:prefix] for o in others)
+
+    return all(matched(w, theirs) for w in mine) and all(matched(w, mine) for w in theirs)
 
 
 def concept(name: str, lexicon: Lexicon = EMPTY_LEXICON, idf: Idf | None = None) -> Concept:

@@ -1,5 +1,6 @@
 """What the answer side learns from an index's corpus, once per index version: term IDF (``index.idf``,
-from the BM25 document frequencies) and the lexicon of names the corpus defines."""
+from the BM25 document frequencies) and the lexicon of names the corpus gives its concepts (written by
+the index build, index.lexicon; read from the store's texts for an index built before that)."""
 from __future__ import annotations
 
 import threading
@@ -9,6 +10,7 @@ from functools import lru_cache
 from typing import Callable
 
 from index.backends import SearchIndex
+from index.lexicon import read_lexicon
 from service.answer.concepts import Lexicon
 
 KEEP_VERSIONS = 4  # a rebuild swaps versions; old ones drop out of the memo
@@ -30,15 +32,25 @@ def corpus_stats(index: SearchIndex) -> CorpusStats:
     """The stats of ``index`` (computed on first use of a version, then shared by every request).
 
     IDF comes from the index's own ``idf`` (each backend counts document frequencies its own way); the
-    lexicon is read from the local store's texts, and is empty for an index without one (Milvus)."""
+    lexicon is the one the build wrote into the index folder, else read from the local store's texts
+    (definitions only), and is empty for an index with neither (Milvus)."""
     key = str(getattr(index, "path", None) or index.version)
     with _lock:
         stats = _memo.get(key)
         if stats is None:
-            store = getattr(index, "store", None)
-            lexicon = Lexicon.from_texts(store.texts()) if store is not None else Lexicon({})
-            stats = CorpusStats(idf=lru_cache(maxsize=100_000)(index.idf), lexicon=lexicon)
+            stats = CorpusStats(idf=lru_cache(maxsize=100_000)(index.idf), lexicon=index_lexicon(index))
             _memo[key] = stats
             while len(_memo) > KEEP_VERSIONS:
                 _memo.popitem(last=False)
         return stats
+
+
+def index_lexicon(index: SearchIndex) -> Lexicon:
+    """The lexicon of ``index``: its build's lexicon files, else the definitions in its store's texts
+    (an index built before the files existed), else none."""
+    path = getattr(index, "path", None)
+    written = read_lexicon(path) if path is not None else None
+    if written is not None:
+        return Lexicon.from_index(written)
+    store = getattr(index, "store", None)
+    return Lexicon.from_texts(store.texts()) if store is not None else Lexicon({})

@@ -53,10 +53,18 @@ NULL_RESULT = _rx(
     r"change|differ|show|affect|prevent|lower|increase|decrease)|neutral|"
     r"no (clear |measurable )?(effect|benefit|difference|association))"
 )
+# Harm, in the words any specialty uses for it: adverse and side effects, interactions (one treatment
+# changing another's effect), contraindications, toxicity and tolerability, cautions, limits and close
+# monitoring. No drug, disease or laboratory test is named: a corpus on any topic is routed the same way.
 SAFETY = _rx(
-    r"\b(adverse|side[- ]effects?|interact\w*|warfarin|anticoagula\w*|contraindicat\w*|toxicit\w*|toxic|"
-    r"safe|safety|bleeding|haemorrhag\w*|hemorrhag\w*|hypercalc\w*|caution|harms?|harmful|tolerat\w*|"
-    r"upper (intake )?limit|overdose|allerg\w*|pregnan\w*|avoid\w*|monitor\w* (the )?INR|INR)\b"
+    r"\b(adverse|side[- ]effects?|interact\w*|contraindicat\w*|toxicit\w*|toxic|safe|safety|unsafe|"
+    r"caution\w*|harms?|harmful|tolerat\w*|upper (intake )?limits?|overdose\w*|allerg\w*|"
+    r"avoid\w*|"
+    r"(reduc|increas|block|counteract|antagoni[sz]|potentiat|diminish|weaken|enhanc|interfer|alter)\w* "
+    r"(with )?(the )?(\w+ )?(effects?|actions?|activity|efficacy) of|"
+    r"without (first )?(consult\w*|medical (advice|supervision)|supervision)|"
+    r"(closely|regularly|carefully) monitor\w*|monitor\w* (closely|carefully|regularly|more often)|"
+    r"should not (be )?(start\w*|tak\w*|us\w*|given|combined|prescribed))\b"
 )
 RECOMMENDATION = _rx(
     r"\b(recommend\w*|should|advised?|advise[sd]?|suggest(s|ed)?|offer\w*|consider\w*|first[- ]line|"

@@ -6,9 +6,14 @@ from pathlib import Path
 import pytest
 
 from index.build import build_index
+from index.lexicon import LEXICON, LEXICON_VECTORS
 from index.search import Index, open_index
-from service.answer.concepts import Lexicon, concept
+from service.answer.concepts import Lexicon, concept, variant
+from service.answer.corpus_stats import corpus_stats, index_lexicon
 from service.answer.pipeline import answer_question
+from service.answer.question import read_question
+from service.answer.retrieval import retrieve
+from service.answer.scoring import candidates
 
 DERMATOLOGY = {
     "pdt-trial.md": """---
@@ -94,3 +99,156 @@ def test_the_bottom_line_prefers_a_guideline_recommendation(derm_index: Index) -
     lead_ref = next(r for r in answer.references if r.n == quoted[0].citations[0])
     assert lead_ref.kind == "Guideline"
     assert quoted[0].text.startswith("Clinicians should offer field treatment")
+
+
+# A specialty the default corpus does not hold. The trial calls the condition "plantar fasciopathy" and
+# defines its intervention's abbreviation; the question asks with the other names ("plantar fasciitis",
+# "CFO"). The corpus uses both names of the condition, so the index's lexicon holds both as phrases.
+PODIATRY = {
+    "cfo-trial.md": """---
+title: "Foot orthoses for heel pain: a randomised trial"
+type: research
+source: "Test Journal of Podiatry"
+year: 2018
+---
+# Foot orthoses for heel pain: a randomised trial
+
+## Results
+
+In this randomised trial of 150 adults with plantar fasciopathy, custom foot orthoses (CFO) reduced heel pain at 12 weeks compared with sham insoles. CFO were worn for at least six hours a day.
+""",
+    "heel-review.md": """---
+title: "Overview of plantar heel pain in adults"
+type: research
+source: "Test Review of Podiatry"
+year: 2019
+---
+# Overview of plantar heel pain in adults
+
+Plantar fasciitis is the commonest cause of heel pain in adults. Many authors now prefer the name plantar fasciopathy, since biopsies show degeneration rather than inflammation.
+""",
+    "stretching.md": """---
+title: "Stretching in heel pain: a cohort study"
+type: research
+source: "Test Journal of Podiatry"
+year: 2020
+---
+# Stretching in heel pain: a cohort study
+
+Among 300 runners with plantar fasciitis, daily calf stretching was followed by less pain at one year. Runners with plantar fasciopathy on imaging improved more slowly.
+""",
+    "unrelated.md": """---
+title: "Overview of asthma inhaler steps"
+type: guideline
+source: "Test Respiratory Society"
+year: 2021
+---
+# Overview of asthma inhaler steps
+
+Inhaled corticosteroids are the basis of long-term asthma control in adults and children.
+""",
+}
+PODIATRY_QUESTION = "Do CFO help plantar fasciitis?"
+
+
+@pytest.fixture(scope="module")
+def podiatry_index_dir(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    folder = tmp_path_factory.mktemp("podiatry-corpus")
+    for name, text in PODIATRY.items():
+        (folder / name).write_text(text, encoding="utf-8")
+    path = tmp_path_factory.mktemp("podiatry-index") / "index"
+    build_index(folder, path)
+    return path
+
+
+def test_variants_are_other_forms_of_the_same_words_not_siblings() -> None:
+    terms = lambda phrase: concept(phrase).forms[0]
+    assert variant(terms("calcific tendinopathy"), terms("calcific tendinitis"))
+    assert variant(terms("tendon calcification"), terms("calcific tendinopathy"))
+    assert not variant(terms("vitamin K2"), terms("vitamin K1"))
+    assert not variant(terms("type 1 diabetes"), terms("type 2 diabetes"))
+    assert not variant(terms("vitamin K"), terms("vitamin K antagonists"))  # a narrower name, not another
+    assert not variant(terms("vascular calcification"), terms("vascular calcification"))
+
+
+def test_the_build_writes_the_lexicon_and_the_service_reads_it(podiatry_index_dir: Path) -> None:
+    folder = podiatry_index_dir.resolve()
+    assert (folder / LEXICON).exists() and (folder / LEXICON_VECTORS).exists()
+    index = open_index(podiatry_index_dir)
+    try:
+        lexicon = index_lexicon(index)
+        assert lexicon.names("CFO") == ["custom foot orthoses"]
+        # A near neighbour in the embedding space, from the corpus's own phrases: no table names it.
+        assert "plantar fasciopathy" in lexicon.neighbours("plantar fasciitis")
+        assert "plantar fasciitis" in lexicon.neighbours("plantar fasciopathy")
+        assert lexicon.neighbours("heel pain") == []  # "plantar heel pain" is narrower, not another name
+    finally:
+        index.close()
+
+
+def _trial_sentence_is_direct(index: Index, lexicon: Lexicon) -> bool:
+    q = read_question(PODIATRY_QUESTION)
+    stats = corpus_stats(index)
+    i_concept = concept(q.intervention, lexicon, stats.idf)
+    c_concept = concept(q.condition, lexicon, stats.idf)
+    found = candidates(q, retrieve(index, q), stats, i_concept, c_concept)
+    return any(c.direct and "CFO" in c.text and "fasciopathy" in c.text for c in found)
+
+
+def test_a_new_specialty_is_answered_through_the_other_names_of_its_concepts(podiatry_index_dir: Path) -> None:
+    index = open_index(podiatry_index_dir)
+    try:
+        q = read_question(PODIATRY_QUESTION)
+        assert (q.intervention, q.condition) == ("CFO", "plantar fasciitis")
+        # With only the defined abbreviations the trial is not about "plantar fasciitis"; the neighbour
+        # "plantar fasciopathy" makes it the direct evidence it is.
+        assert not _trial_sentence_is_direct(index, Lexicon.from_texts(index.store.texts()))
+        assert _trial_sentence_is_direct(index, corpus_stats(index).lexicon)
+        answer = answer_question(index, PODIATRY_QUESTION)
+        assert answer.evidence.direct and answer.evidence.level != "indirect"
+        quoted = [s for s in answer.bottom_line.statements if s.origin == "source"]
+        assert quoted and "custom foot orthoses (CFO) reduced heel pain" in quoted[0].text
+    finally:
+        index.close()
+
+
+def test_an_index_built_before_lexicon_files_falls_back_to_its_texts(podiatry_index_dir: Path,
+                                                                      tmp_path: Path) -> None:
+    import shutil
+
+    old = tmp_path / "old-index"
+    shutil.copytree(podiatry_index_dir.resolve(), old)
+    (old / LEXICON).unlink()
+    (old / LEXICON_VECTORS).unlink()
+    index = open_index(old)
+    try:
+        lexicon = corpus_stats(index).lexicon
+        assert lexicon.names("CFO") == ["custom foot orthoses"]  # definitions, read from the store
+        assert lexicon.neighbours("plantar fasciitis") == []  # no vectors, no model call to make them
+        assert answer_question(index, PODIATRY_QUESTION).sections  # answers, no error
+    finally:
+        index.close()
+
+
+def test_a_damaged_lexicon_file_is_ignored(podiatry_index_dir: Path, tmp_path: Path) -> None:
+    import shutil
+
+    damaged = tmp_path / "damaged-index"
+    shutil.copytree(podiatry_index_dir.resolve(), damaged)
+    (damaged / LEXICON).write_text("{not json")
+    index = open_index(damaged)
+    try:
+        assert index_lexicon(index).names("CFO") == ["custom foot orthoses"]
+    finally:
+        index.close()
+
+
+def test_a_one_word_phrase_takes_a_longer_defined_name_only_when_the_embedder_puts_them_close() -> None:
+    from index.embedder import load_embedder
+
+    phrases = ["shockwave therapy", "extracorporeal shockwave therapy", "hormone therapy", "growth hormone"]
+    lexicon = Lexicon({"ESWT": ["extracorporeal shockwave therapy"], "GH": ["growth hormone"]}, phrases,
+                      load_embedder().encode(phrases))
+    assert "ESWT" in lexicon.names("shockwave therapy")  # "therapy" frames a question: one word, "shockwave"
+    assert "GH" not in lexicon.names("hormone therapy")  # one word of it, but another subject
+    assert "GH" not in Lexicon({"GH": ["growth hormone"]}).names("hormone therapy")  # no vectors, no guess

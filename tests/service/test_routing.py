@@ -26,6 +26,13 @@ ROUTES = [
      G, "recommendations"),
     ("Calcific tendinopathy most often affects the supraspinatus tendon of adults aged 30 to 60.", R,
      "current_evidence"),
+    # Harm in the words of other specialties: the safety rule names no drug, disease or test.
+    ("St John's wort can reduce the efficacy of combined oral contraceptives.", "research", "safety"),
+    ("Serum lithium should be monitored closely when a thiazide diuretic is added.", "research", "safety"),
+    ("Patients taking methotrexate should not be given trimethoprim without consulting a specialist.", "guideline",
+     "safety"),
+    ("Metformin reduced diabetes-related complications by 32 percent in overweight patients.", "research",
+     "clinical_studies"),
 ]
 
 

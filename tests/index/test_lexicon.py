@@ -1,0 +1,74 @@
+"""The corpus lexicon an index build writes: defined abbreviations, frequent phrases and their vectors."""
+from __future__ import annotations
+
+from dataclasses import replace
+from pathlib import Path
+
+import numpy as np
+
+from index.build import build_index
+from index.embedder import Embedder
+from index.lexicon import LEXICON, LEXICON_VECTORS, build_lexicon, read_lexicon
+from ingest.abbreviations import definitions
+from ingest.collocations import frequent_phrases, phrases
+
+DOCS = [
+    ("a", "Cognitive behavioural therapy (CBT) reduced insomnia severity. Sleep hygiene alone did not."),
+    ("b", "Cognitive behavioural therapy improved chronic insomnia; sleep hygiene was the control."),
+    ("c", "Chronic insomnia is common in older adults."),
+]
+
+
+def test_phrases_stay_inside_a_clause_and_do_not_end_on_function_words() -> None:
+    found = phrases("Sleep hygiene alone did not help, and cognitive behavioural therapy of the elderly")
+    assert "sleep hygiene" in found and "cognitive behavioural therapy" in found
+    assert not any(p.endswith((" the", " of", " and")) or p.startswith(("and ", "of ")) for p in found)
+    assert "help and" not in found and "not help" not in found  # a comma ends the clause; "not" is a function word
+
+
+def test_frequent_phrases_need_several_documents() -> None:
+    frequent = frequent_phrases(DOCS, limit=50)
+    assert "cognitive behavioural therapy" in frequent and "chronic insomnia" in frequent and "sleep hygiene" in frequent
+    assert "insomnia severity" not in frequent  # one document's wording
+
+
+def test_a_long_form_does_not_reach_back_over_a_sentence_end() -> None:
+    text = "Intake comes from cheese and dairy products. Medium chain triglycerides (MCT) were given."
+    assert list(definitions(text)) == [("MCT", "Medium chain triglycerides")]
+
+
+def test_build_writes_the_lexicon_files(tmp_path: Path, embedder: Embedder) -> None:
+    folder = tmp_path / "corpus"
+    folder.mkdir()
+    for doc_id, text in DOCS:
+        (folder / f"{doc_id}.md").write_text(f"# Sleep note {doc_id}\n\n{text}\n", encoding="utf-8")
+    build_index(folder, tmp_path / "index", embedder=embedder)
+    version = (tmp_path / "index").resolve()
+    assert (version / LEXICON).exists() and (version / LEXICON_VECTORS).exists()
+    lexicon = read_lexicon(version)
+    assert lexicon is not None and lexicon.model == embedder.fingerprint
+    assert lexicon.definitions == {"CBT": ["cognitive behavioural therapy"]}
+    assert "chronic insomnia" in lexicon.phrases
+    assert lexicon.vectors.shape == (len(lexicon.phrases), embedder.dimension)
+    row = lexicon.phrases.index("chronic insomnia")
+    # The index's own model made it (float16 on disk; the int8 model's activations scale per batch).
+    assert float(lexicon.vectors[row] @ embedder.encode(["chronic insomnia"])[0]) > 0.97
+
+
+def test_a_rebuild_reuses_phrase_vectors_of_the_same_model_only(embedder: Embedder) -> None:
+    first = build_lexicon(DOCS, embedder)
+    marked = first.vectors.copy()
+    marked[0] = 0.0  # a vector no embedding would give: it survives only if reused
+    previous = replace(first, vectors=marked)
+    assert np.all(build_lexicon(DOCS, embedder, previous).vectors[0] == 0.0)
+    other_model = replace(previous, model="another-model")
+    assert np.any(build_lexicon(DOCS, embedder, other_model).vectors[0] != 0.0)
+
+
+def test_missing_or_mismatched_files_read_as_no_lexicon(tmp_path: Path, embedder: Embedder) -> None:
+    assert read_lexicon(tmp_path) is None
+    from index.lexicon import write_lexicon
+
+    write_lexicon(tmp_path, build_lexicon(DOCS, embedder))
+    np.save(tmp_path / LEXICON_VECTORS, np.zeros((1, 3), dtype=np.float16))
+    assert read_lexicon(tmp_path) is None  # phrases and vectors disagree: ignored, not trusted
