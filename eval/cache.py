@@ -17,6 +17,7 @@ from pathlib import Path
 from types import ModuleType
 
 from index import lexical, passages
+from index import lexicon as lexicon_module
 from index.build import Progress, build_index
 from index.embedder import Embedder
 from index.manifest import FORMAT_VERSION
@@ -79,7 +80,8 @@ def cache_key(corpus_file: Path, params: ChunkingParams, model_fingerprint: str,
     }
     # A new index format rebuilds in place: the incremental build re-cuts chunks and keeps their vectors.
     full_part = {**embedding_part, "index_format": FORMAT_VERSION,
-                 "lexical": lexical if lexical is not None else lexical_settings(), "exact_max": exact_max}
+                 "lexical": lexical if lexical is not None else lexical_settings(), "exact_max": exact_max,
+                 "lexicon": _source_digest(lexicon_module)}  # the corpus lexicon files written beside the index
     return CacheKey(embedding=_digest(embedding_part), full=_digest(full_part), settings=full_part)
 
 
