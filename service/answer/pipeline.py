@@ -63,17 +63,24 @@ def answer_question(index: SearchIndex, question: str, audience: Audience = Audi
     # that reports no lexical score for its hybrid hits (Milvus) puts every statement lower, so there the
     # sections are not floored. The first hit is the hybrid ranking's best (facet passages come after it).
     # Nor are guideline statements: the model learned from research abstracts and never saw a guideline
-    # (its guideline weight is 0), so its probability says little about a guideline's advice.
+    # (its guideline weight is 0), so its probability says little about a guideline's advice; but a
+    # guideline statement the model rejects must at least speak of the question's condition (another
+    # treatment of the same condition is an alternative; the same treatment for another condition is off
+    # the question).
     floor = tuning.quote_floor if hits and hits[0].lexical is not None else 0.0
-    picked = pick([c for c in ranked if (c.score >= floor or c.hit.document.kind == "guideline")
+    picked = pick([c for c in ranked if (c.score >= floor or (c.hit.document.kind == DocumentKind.GUIDELINE
+                                                              and (c.mentions_condition or not q.condition)))
                    and not any(_overlaps(c, b) for b in quoted)], bool(q.intervention),
                   bool(q.intervention and q.condition), tuning)
     chosen = quoted + [c for key in SECTION_ORDER for c in picked.get(key, [])]
     judgement = judge(chosen)
     conflict = conflicts.find_conflict(conflicts.findings_of(ranked))
     judgement.level = conflicts.adjusted_level(judgement.level, conflict)
-    verdict, behind = decide(q.text, direct, ranked) if q.yes_no and judgement.level != "none" else (None, [])
-    if q.yes_no and judgement.level == "none":
+    # A yes or a no needs a quoted answer beside it: a bottom line that says no source addresses the
+    # question (no lead, no closest statement) carries the verdict "insufficient", whatever the model reads.
+    answered = judgement.level != "none" and (lead is not None or bool(closest))
+    verdict, behind = decide(q.text, direct, ranked) if q.yes_no and answered else (None, [])
+    if q.yes_no and not answered:
         verdict = "insufficient"
 
     numbering = Numbering()

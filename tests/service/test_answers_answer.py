@@ -8,6 +8,7 @@ from service.answer.models import Answer
 
 SHOCKWAVE = "Is shockwave therapy effective for calcific tendinopathy?"
 VITAMIN_D = "Does vitamin D supplementation prevent fractures in older adults?"
+REFERENCE = "Can vitamin K2 be used to treat tendon calcification?"
 
 
 def _ask(client, question: str) -> Answer:
@@ -44,7 +45,15 @@ def test_vitamin_d_bottom_line_reports_the_null_trials(client) -> None:
     assert "fracture" in lead.lower() and "vitamin d" in lead.lower()
     assert "insufficient evidence" not in answer.bottom_line.text.lower()
     assert answer.verdict in ("no", "uncertain")
-    assert [t for t in _section(answer, "limitations") if "tendin" in t.lower()] == []
+    every_section = [st.text for s in answer.sections for st in s.statements]
+    assert [t for t in every_section if "tendin" in t.lower()] == []  # the same supplement, another condition
+
+
+def test_the_reference_question_gives_no_verdict_beside_insufficient_evidence(client) -> None:
+    answer = _ask(client, REFERENCE)
+    assert "insufficient evidence" in answer.bottom_line.text.lower()
+    assert answer.evidence.level == "indirect"
+    assert answer.verdict == "insufficient" and answer.bottom_line.verdict == "insufficient"
 
 
 def test_a_yes_no_answer_shows_its_verdict_in_markdown_and_page(client) -> None:
