@@ -11,12 +11,11 @@ from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
 
-from ingest.models import DocumentKind
 
 FEATURES: tuple[str, ...] = (
     "coverage", "title_coverage", "term_share", "bigram_share", "dense", "inv_rank", "lexical",
     "has_i", "has_c", "direct", "anchored", "first_sentence", "position", "log_length",
-    "finding", "null_result", "recommendation", "gap", "number", "joined", DocumentKind.GUIDELINE,
+    "finding", "null_result", "recommendation", "gap", "number", "joined", "from_guideline",
     "coverage_x_dense",
 )
 

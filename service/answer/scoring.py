@@ -114,7 +114,7 @@ def candidates(question: Question, hits: list[Hit], stats: CorpusStats,
                 "first_sentence": float(n == 0), "position": n / sentence_count,
                 "log_length": math.log(len(text)) / 6.0,
                 **statement_kind(text), "joined": float(joined),
-                DocumentKind.GUIDELINE: float(hit.document.kind == DocumentKind.GUIDELINE),
+                "from_guideline": float(hit.document.kind == DocumentKind.GUIDELINE),
                 "coverage_x_dense": coverage * dense,
             }
             features = tuple(values[f] for f in FEATURES)
