@@ -113,6 +113,9 @@ def ranking_figures(rows: StatementRows, model: LinearModel, k: int = 3) -> dict
 # pipeline at the issue's 0.9.
 ABSTAIN_AT_LEAST = 0.93
 FLOOR_GRID = tuple(i / 100 for i in range(0, 100, 5))  # the floors choose_lead_floor tries
+# The verdict's operating point: with the answering documents gone, no verdict on at least this share of
+# the questions (the relevant floor's own check reads the retrieved statements as they are, so it needs no margin).
+VERDICT_ABSTAIN_AT_LEAST = 0.9
 
 
 def choose_lead_floor(rows: StatementRows, model: LinearModel, gold: dict[str, set[str]],
@@ -180,7 +183,7 @@ def choose_relevant_floor(examples: list[VerdictInput],
     """The relevance a statement needs to carry a verdict without being direct: the lowest floor at which,
     on questions with no direct statement, the best statement that may carry a verdict
     (``service.answer.verdict.may_carry_verdict``) from a document other than the gold ones stays
-    below it for at least ABSTAIN_AT_LEAST of them (so a verdict is rarely given once the answering documents
+    below it for at least VERDICT_ABSTAIN_AT_LEAST of them (so a verdict is rarely given once the answering documents
     are gone), while as many as possible are decided from their gold documents."""
     open_questions = [e for e in examples if not e.direct and e.ranked and e.gold]
     if not open_questions:
@@ -195,7 +198,7 @@ def choose_relevant_floor(examples: list[VerdictInput],
         decides = float(np.mean([b >= floor for b in best_gold]))
         abstains = float(np.mean([b < floor for b in best_rest]))
         scored.append((floor, decides, abstains))
-    reaching = [row for row in scored if row[2] >= ABSTAIN_AT_LEAST]
+    reaching = [row for row in scored if row[2] >= VERDICT_ABSTAIN_AT_LEAST]
     floor, decides, abstains = (min(reaching) if reaching
                                 else max(scored, key=lambda row: (row[1] + row[2], row[0])))
     return floor, {"questions_without_direct": len(open_questions), "decided_from_gold": round(decides, 4),
