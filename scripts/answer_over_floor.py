@@ -15,6 +15,7 @@ import os
 import statistics
 import sys
 import time
+from typing import Callable
 
 import torch
 
@@ -43,23 +44,23 @@ def main(index_dir: str, repeats: int = 3) -> None:
     for question in BUILTIN_QUESTIONS:  # warm-up: lazy initialisation, caches
         floor(index, question)
         answer_question(index, question)
-    floors, answers, floors_cpu, answers_cpu = [], [], [], []
-    for _ in range(repeats):
-        for question in BUILTIN_QUESTIONS:
-            started, cpu = time.perf_counter(), time.thread_time()
-            floor(index, question)
-            floors.append(time.perf_counter() - started)
-            floors_cpu.append(time.thread_time() - cpu)
-            started, cpu = time.perf_counter(), time.thread_time()
-            answer_question(index, question)
-            answers.append(time.perf_counter() - started)
-            answers_cpu.append(time.thread_time() - cpu)
+    # Interleaved per question, so that both see the same load: (wall, thread CPU) seconds of each call.
+    pairs = [(_timed(floor, index, q), _timed(answer_question, index, q))
+             for _ in range(repeats) for q in BUILTIN_QUESTIONS]
+    floors, floors_cpu = [f[0] for f, _ in pairs], [f[1] for f, _ in pairs]
+    answers, answers_cpu = [a[0] for _, a in pairs], [a[1] for _, a in pairs]
     f, a = statistics.median(floors), statistics.median(answers)
     print(f"{len(BUILTIN_QUESTIONS)} questions x {repeats}: floor p50 {1000 * f:.1f} ms, "
           f"answer p50 {1000 * a:.1f} ms, answer/floor {a / f:.2f}")
     f, a = statistics.median(floors_cpu), statistics.median(answers_cpu)
     print(f"CPU time of this thread: floor p50 {1000 * f:.1f} ms, answer p50 {1000 * a:.1f} ms, "
           f"answer/floor {a / f:.2f} (load average {os.getloadavg()[0]:.1f})")
+
+
+def _timed(call: Callable[[Index, str], object], index: Index, question: str) -> tuple[float, float]:
+    started, cpu = time.perf_counter(), time.thread_time()
+    call(index, question)
+    return time.perf_counter() - started, time.thread_time() - cpu
 
 
 if __name__ == "__main__":

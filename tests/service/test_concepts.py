@@ -15,6 +15,17 @@ from service.answer.question import read_question
 from service.answer.retrieval import retrieve
 from service.answer.scoring import candidates
 
+UNRELATED = """---
+title: "Overview of asthma inhaler steps"
+type: guideline
+source: "Test Respiratory Society"
+year: 2021
+---
+# Overview of asthma inhaler steps
+
+Inhaled corticosteroids are the basis of long-term asthma control in adults and children.
+"""  # a guideline off every question here
+
 DERMATOLOGY = {
     "pdt-trial.md": """---
 title: "Photodynamic therapy for actinic keratoses: a randomized trial"
@@ -44,27 +55,23 @@ year: 2020
 
 Clinicians should offer field treatment such as topical fluorouracil or PDT to patients with multiple actinic keratoses. Cryotherapy is recommended for isolated lesions.
 """,
-    "unrelated.md": """---
-title: "Overview of asthma inhaler steps"
-type: guideline
-source: "Test Respiratory Society"
-year: 2021
----
-# Overview of asthma inhaler steps
-
-Inhaled corticosteroids are the basis of long-term asthma control in adults and children.
-""",
+    "unrelated.md": UNRELATED,
 }
 
 
 @pytest.fixture(scope="module")
 def derm_index(tmp_path_factory: pytest.TempPathFactory) -> Index:
-    folder = tmp_path_factory.mktemp("derm-corpus")
-    for name, text in DERMATOLOGY.items():
-        (folder / name).write_text(text, encoding="utf-8")
-    path = tmp_path_factory.mktemp("derm-index") / "index"
+    return open_index(_built(tmp_path_factory, "derm", DERMATOLOGY))
+
+
+def _built(tmp_path_factory: pytest.TempPathFactory, name: str, files: dict[str, str]) -> Path:
+    """The index directory of a corpus folder holding ``files`` (name -> text), built by the real build."""
+    folder = tmp_path_factory.mktemp(f"{name}-corpus")
+    for file_name, text in files.items():
+        (folder / file_name).write_text(text, encoding="utf-8")
+    path = tmp_path_factory.mktemp(f"{name}-index") / "index"
     build_index(folder, path)
-    return open_index(path)
+    return path
 
 
 def test_an_abbreviation_the_corpus_defines_names_the_concept() -> None:
@@ -137,28 +144,14 @@ year: 2020
 
 Among 300 runners with plantar fasciitis, daily calf stretching was followed by less pain at one year. Runners with plantar fasciopathy on imaging improved more slowly.
 """,
-    "unrelated.md": """---
-title: "Overview of asthma inhaler steps"
-type: guideline
-source: "Test Respiratory Society"
-year: 2021
----
-# Overview of asthma inhaler steps
-
-Inhaled corticosteroids are the basis of long-term asthma control in adults and children.
-""",
+    "unrelated.md": UNRELATED,
 }
 PODIATRY_QUESTION = "Do CFO help plantar fasciitis?"
 
 
 @pytest.fixture(scope="module")
 def podiatry_index_dir(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    folder = tmp_path_factory.mktemp("podiatry-corpus")
-    for name, text in PODIATRY.items():
-        (folder / name).write_text(text, encoding="utf-8")
-    path = tmp_path_factory.mktemp("podiatry-index") / "index"
-    build_index(folder, path)
-    return path
+    return _built(tmp_path_factory, "podiatry", PODIATRY)
 
 
 def test_variants_are_other_forms_of_the_same_words_not_siblings() -> None:
