@@ -46,12 +46,13 @@ class VerdictModel:
     trained_on: str = ""
 
     def verdict(self, p_yes: float, no_allowed: bool = True) -> Verdict:
-        """The verdict of a P(yes): yes, no, or uncertain between the thresholds; a "no" the statements
-        contradict (``no_allowed`` False, see ``no_allowed``) is uncertain."""
+        """The verdict of a P(yes): yes, no, or uncertain between the thresholds. A "no" the statements
+        contradict (``no_allowed`` False: they report a finding and negate nothing) is the "yes" they state;
+        on the dev halves' cross-validation that reading scored 0.610 against 0.583 for calling it uncertain."""
         if p_yes >= self.yes_above:
             return "yes"
         if p_yes < self.no_below:
-            return "no" if no_allowed else "uncertain"
+            return "no" if no_allowed else "yes"
         return "uncertain"
 
     def probability_yes(self, features: dict[str, float]) -> float:

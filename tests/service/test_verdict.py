@@ -47,11 +47,11 @@ def test_nothing_relevant_enough_is_insufficient() -> None:
     assert decide("Is gene A associated with disease B?", [], [], MODEL) == ("insufficient", [])
 
 
-def test_a_no_is_not_said_against_a_finding_that_negates_nothing() -> None:
+def test_a_no_against_a_finding_that_negates_nothing_is_the_yes_it_states() -> None:
     model = VerdictModel(weights={"s:pain": -4.0, "s:fractures": -4.0, "s:deletion": -4.0}, intercept=0.0,
                          relevant_floor=0.0)
     finding = _candidate("Drug X improves pain and function.", 0.9)
-    assert decide("Is drug X effective for pain?", [finding], [], model)[0] == "uncertain"
+    assert decide("Is drug X effective for pain?", [finding], [], model)[0] == "yes"
     fact = _candidate("Syndrome Y is caused by a deletion on chromosome 22.", 0.9)  # no finding: a no may stand
     assert decide("Is syndrome Y caused by a deletion on chromosome 21?", [fact], [], model)[0] == "no"
     null = _candidate("Drug X had no significant effect on fractures.", 0.9)
