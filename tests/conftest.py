@@ -116,15 +116,15 @@ def make_answer() -> Callable:
     return make
 
 
-# --- Optional backends (extra `scale`): skipped when not installed, except in CI (MEDCITE_REQUIRE_EXTRAS=1),
+# --- Optional backends (extra `scale`): skipped when not installed, except in CI (CI_REQUIRE_EXTRAS=1),
 # where a missing extra is an error, so their tests can never be skipped silently there.
 
 def require_extra(module: str):
-    """Import ``module`` of the ``scale`` extra, or skip the test (fail under MEDCITE_REQUIRE_EXTRAS=1)."""
+    """Import ``module`` of the ``scale`` extra, or skip the test (fail under CI_REQUIRE_EXTRAS=1)."""
     import importlib
     import os
 
-    if os.environ.get("MEDCITE_REQUIRE_EXTRAS") == "1":
+    if os.environ.get("CI_REQUIRE_EXTRAS") == "1":
         return importlib.import_module(module)
     return pytest.importorskip(module, reason=f"{module} is not installed (pip install -e '.[scale]')")
 
