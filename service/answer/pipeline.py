@@ -68,10 +68,17 @@ def answer_question(index: SearchIndex, question: str, audience: Audience = Audi
     # treatment of the same condition is an alternative; the same treatment for another condition is off
     # the question).
     floor = tuning.quote_floor if hits and hits[0].lexical is not None else 0.0
-    picked = pick([c for c in ranked if (c.score >= floor or (c.hit.document.kind == DocumentKind.GUIDELINE
-                                                              and (c.mentions_condition or not q.condition)))
-                   and not any(_overlaps(c, b) for b in quoted)], bool(q.intervention),
-                  bool(q.intervention and q.condition), tuning)
+    unquoted = [c for c in ranked if not any(_overlaps(c, b) for b in quoted)]
+    believed = [c for c in unquoted if c.score >= floor or (c.hit.document.kind == DocumentKind.GUIDELINE
+                                                            and (c.mentions_condition or not q.condition))]
+    asks, both = bool(q.intervention), bool(q.intervention and q.condition)
+    picked = pick(believed, asks, both, tuning)
+    # A section the floor left empty (mechanisms read unlike the answers the model learned from) takes its
+    # best statement down to a lower floor, rather than vanishing from the answer.
+    spare = pick([c for c in unquoted if tuning.empty_section_floor <= c.score < floor], asks, both, tuning)
+    for key, found in spare.items():
+        if found and not picked.get(key):
+            picked[key] = found[:1]
     chosen = quoted + [c for key in SECTION_ORDER for c in picked.get(key, [])]
     judgement = judge(chosen)
     conflict = conflicts.find_conflict(conflicts.findings_of(ranked))

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 
 from service.answer.models import Answer
+from service.answer.routing import SECTION_ORDER
 
 SHOCKWAVE = "Is shockwave therapy effective for calcific tendinopathy?"
 VITAMIN_D = "Does vitamin D supplementation prevent fractures in older adults?"
@@ -54,6 +55,7 @@ def test_the_reference_question_gives_no_verdict_beside_insufficient_evidence(cl
     assert "insufficient evidence" in answer.bottom_line.text.lower()
     assert answer.evidence.level == "indirect"
     assert answer.verdict == "insufficient" and answer.bottom_line.verdict == "insufficient"
+    assert [s.key for s in answer.sections] == list(SECTION_ORDER)  # all seven, the mechanism included
 
 
 def test_a_yes_no_answer_shows_its_verdict_in_markdown_and_page(client) -> None:
