@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import json
 import math
+import operator
 from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
@@ -34,7 +35,7 @@ class LinearModel:
 
     def probability(self, values: tuple[float, ...]) -> float:
         """P(relevant) of one feature vector (in ``features`` order)."""
-        z = self.intercept + sum(w * v for w, v in zip(self.weights, values))
+        z = self.intercept + sum(map(operator.mul, self.weights, values))  # the same additions, in C
         return 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, z))))
 
     def to_json(self) -> dict:

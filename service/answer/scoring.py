@@ -90,6 +90,8 @@ def candidates(question: Question, hits: list[Hit], stats: CorpusStats,
             context = terms | title_terms
             has_i = bool(intervention and intervention.mentioned_in(context))
             has_c = bool(condition and condition.mentioned_in(context))
+            if floors and anchored and not (has_i or has_c):
+                continue  # a question naming a topic is answered only by statements about it
             # A mention by another name ("ESWT" for "shockwave therapy") covers the concept's own terms.
             present = terms | (i_terms if has_i else frozenset()) | (c_terms if has_c else frozenset())
             coverage = sum(w for t, w in q_weight.items() if t in present) / total
@@ -97,11 +99,10 @@ def candidates(question: Question, hits: list[Hit], stats: CorpusStats,
             floor = tuning.min_coverage if anchored or dense >= tuning.close_dense else tuning.min_coverage_unanchored
             # The hand-set floors: a passage close to the question and a sentence covering enough of it.
             hand_floors = dense >= tuning.min_dense and coverage + 0.5 * title_coverage >= floor
-            if floors and anchored and not (has_i or has_c):
-                continue  # a question naming a topic is answered only by statements about it
             if intervention is not None and condition is not None:
-                # Pairing two concepts is the claim a direct source must make itself, in the statement.
-                direct = intervention.mentioned_in(terms) and condition.mentioned_in(terms)
+                # Pairing two concepts is the claim a direct source must make itself, in the statement
+                # (a concept the statement and its title do not mention, the statement alone cannot).
+                direct = has_i and has_c and intervention.mentioned_in(terms) and condition.mentioned_in(terms)
             else:
                 direct = anchored or coverage >= tuning.unanchored_direct
             sentence_count = max(len(hit.chunk.sentences) - 1, 1)
@@ -117,7 +118,7 @@ def candidates(question: Question, hits: list[Hit], stats: CorpusStats,
                 "from_guideline": float(hit.document.kind == DocumentKind.GUIDELINE),
                 "coverage_x_dense": coverage * dense,
             }
-            features = tuple(values[f] for f in FEATURES)
+            features = tuple(map(values.__getitem__, FEATURES))
             probability = model.probability(features)
             # Past the hand-set floors, the learned model keeps a statement it believes relevant: a passage
             # the int8 embedder places a little further away, or a question whose words the sentence
