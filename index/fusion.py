@@ -15,13 +15,14 @@ def rrf(rankings: list[np.ndarray], weights: list[float] | None = None, k: int =
 
 
 def normalized_sum(scored: list[tuple[np.ndarray, np.ndarray]], weights: list[float]) -> dict[int, float]:
-    """Weighted sum of min-max normalized scores; a row missing from a list gets 0 from it."""
+    """Weighted sum of min-max normalized scores; a row missing from a list gets 0 from it, and rows that
+    tie for a whole list (one hit alone, or equal scores) each get 1 from it: all are its best."""
     fused: dict[int, float] = {}
     for (rows, scores), weight in zip(scored, weights):
         if len(rows) == 0:
             continue
         lo, hi = float(scores.min()), float(scores.max())
-        span = hi - lo or 1.0
         for row, score in zip(rows.tolist(), scores.tolist()):
-            fused[row] = fused.get(row, 0.0) + weight * (score - lo) / span
+            normalized = (score - lo) / (hi - lo) if hi > lo else 1.0
+            fused[row] = fused.get(row, 0.0) + weight * normalized
     return fused

@@ -49,3 +49,9 @@ def test_normalized_sum_skips_an_empty_list() -> None:
     empty = (rows(), np.zeros(0, dtype=np.float32))
     dense = (rows(5, 6, 7), np.array([0.8, 0.6, 0.4], dtype=np.float32))  # -> 1, 0.5, 0
     assert normalized_sum([empty, dense], weights=[1.0, 1.0]) == pytest.approx({5: 1.0, 6: 0.5, 7: 0.0})
+
+
+def test_normalized_sum_gives_rows_tying_for_a_whole_list_its_top_score() -> None:
+    alone = (rows(8), np.array([3.2], dtype=np.float32))  # one hit: the best of its list -> 1
+    tied = (rows(8, 9), np.array([0.7, 0.7], dtype=np.float32))  # both the best -> 1, 1
+    assert normalized_sum([alone, tied], weights=[1.0, 0.5]) == pytest.approx({8: 1.0 + 0.5, 9: 0.5})
