@@ -2,14 +2,19 @@
 from __future__ import annotations
 
 import shutil
+import threading
 import time
 import uuid
 from datetime import datetime, timezone
 from pathlib import Path
+from contextlib import contextmanager
 from typing import Callable, Iterator
 
 import pytest
+import uvicorn
+from fastapi import FastAPI
 
+from eval.bench_server import free_port
 from index.build import build_index
 from index.location import versions_dir
 from index.search import Index, open_index
@@ -59,6 +64,34 @@ def client(settings: Settings) -> Iterator:
     with TestClient(create_app(settings)) as test_client:
         wait_ready(test_client)
         yield test_client
+
+
+@contextmanager
+def served(app: FastAPI) -> Iterator[tuple[int, uvicorn.Server]]:
+    """``app`` under a real uvicorn on a loopback port (yields the port and the server); stopped after."""
+    port = free_port()
+    server = uvicorn.Server(uvicorn.Config(app, host="127.0.0.1", port=port, log_level="critical"))
+    thread = threading.Thread(target=server.run, daemon=True)
+    thread.start()
+    try:
+        deadline = time.monotonic() + 30
+        while not server.started:
+            assert time.monotonic() < deadline and thread.is_alive(), "uvicorn did not start"
+            time.sleep(0.05)
+        yield port, server
+    finally:
+        server.should_exit = True
+        thread.join(15)
+    assert not thread.is_alive(), "uvicorn did not stop"
+
+
+def stored_doc_ids(index_dir: Path) -> set[str]:
+    """The ids of the documents an index directory's current version holds."""
+    idx = open_index(index_dir)
+    try:
+        return set(idx.store.doc_ids_by_row())
+    finally:
+        idx.close()
 
 
 def wait_ready(client, timeout: float = 120.0) -> None:

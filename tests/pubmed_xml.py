@@ -47,6 +47,18 @@ def write(path: Path, text: str) -> Path:
     return path
 
 
+def write_baseline_and_update(folder: Path) -> None:
+    """A baseline file of citations 1-3 and an update file that revises 2 and deletes 3 (and 404, which was
+    never read): what a folder of PubMed baseline and update files looks like to the corpus reader."""
+    write(folder / "pubmed26n0001.xml.gz", article_set([
+        citation("1", "Kept", "Unchanged abstract."),
+        citation("2", "Old title", "Old abstract."),
+        citation("3", "Withdrawn", "Deleted abstract."),
+    ]))
+    write(folder / "pubmed26n0002.xml.gz", article_set([citation("2", "Revised title", "Revised abstract.")],
+                                                       deleted=("3", "404")))
+
+
 def _attr(value: str) -> str:
     return '"' + escape(value, {'"': "&quot;"}) + '"'
 

@@ -19,16 +19,9 @@ from index.location import versions_dir
 from index.manifest import read_manifest
 from index.search import open_index
 from ingest.errors import CorpusError
+from tests.conftest import stored_doc_ids
 
 DOC_IDS = ("shockwave", "warfarin", "asthma", "otitis.txt", "pm1", "pm2")  # the tiny corpus of conftest.py
-
-
-def _doc_ids(index_dir: Path) -> set[str]:
-    idx = open_index(index_dir)
-    try:
-        return set(idx.store.doc_ids_by_row())
-    finally:
-        idx.close()
 
 
 def _top_doc(index_dir: Path, query: str, mode: str = "hybrid") -> str | None:
@@ -49,7 +42,7 @@ def test_first_build_embeds_every_chunk_and_reports_counts(corpus, tmp_path, emb
     assert (report.embedded, report.reused) == (report.chunks, 0)
     assert report.skipped == []
     assert report.seconds > 0
-    assert _doc_ids(index_dir) == set(DOC_IDS)
+    assert stored_doc_ids(index_dir) == set(DOC_IDS)
     manifest = read_manifest(index_dir.resolve())
     assert manifest.counts["documents"] == len(DOC_IDS)
     assert manifest.counts["chunks"] == report.chunks
@@ -115,7 +108,7 @@ def test_deleting_a_file_drops_its_document_from_search(corpus, tmp_path, embedd
 
     assert report.documents == len(DOC_IDS) - 1
     assert report.embedded == 0
-    assert "asthma" not in _doc_ids(index_dir)
+    assert "asthma" not in stored_doc_ids(index_dir)
     idx = open_index(index_dir)
     try:
         for mode in ("hybrid", "bm25", "dense"):
@@ -146,7 +139,7 @@ def test_a_corpus_with_nothing_readable_is_a_corpus_error_and_leaves_the_index_a
     with pytest.raises(CorpusError, match="no readable documents"):
         build_index(bad, index_dir, embedder=embedder)
     assert index_dir.resolve() == version
-    assert _doc_ids(index_dir) == set(DOC_IDS)
+    assert stored_doc_ids(index_dir) == set(DOC_IDS)
 
 
 def test_a_folder_that_is_not_an_index_is_never_replaced(corpus, tmp_path, embedder):
@@ -227,7 +220,7 @@ def test_a_build_killed_mid_embedding_leaves_the_previous_index_searchable(corpu
 
     assert index_dir.resolve() == old_version
     assert _top_doc(index_dir, "zebrafinch protocol pulses") == "shockwave"
-    assert not any(d.startswith("extra/") for d in _doc_ids(index_dir))
+    assert not any(d.startswith("extra/") for d in stored_doc_ids(index_dir))
 
     # The next build completes (the dead process's lock is gone with it) and leaves no stray versions.
     shutil.rmtree(extra)

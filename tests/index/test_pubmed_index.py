@@ -12,6 +12,7 @@ from index.manifest import read_manifest
 from index.search import open_index
 from index.store import ChunkStore
 from pubmed_xml import article_set, citation, generated_citations, write
+from tests.conftest import stored_doc_ids
 
 LABELLED = citation("31000001", "Menaquinone-7 and arterial stiffness in postmenopausal women", [
     ("BACKGROUND", "Arterial stiffness rises after menopause."),
@@ -29,14 +30,6 @@ def pubmed_corpus(tmp_path: Path) -> Path:
     folder = tmp_path / "pubmed"
     write(folder / "pubmed26n0001.xml.gz", article_set(generated_citations(40) + [LABELLED, RETRACTED, GUIDELINE]))
     return folder
-
-
-def _doc_ids(index_dir: Path) -> set[str]:
-    idx = open_index(index_dir)
-    try:
-        return set(idx.store.doc_ids_by_row())
-    finally:
-        idx.close()
 
 
 def test_citation_facts_are_kept_in_the_index(pubmed_corpus, tmp_path, embedder):
@@ -64,7 +57,7 @@ def test_citation_facts_are_kept_in_the_index(pubmed_corpus, tmp_path, embedder)
 def test_a_delete_citation_update_removes_the_pmid_on_the_next_incremental_build(pubmed_corpus, tmp_path, embedder):
     index_dir = tmp_path / "index"
     first = build_index(pubmed_corpus, index_dir, embedder=embedder)
-    assert "31000002" in _doc_ids(index_dir)
+    assert "31000002" in stored_doc_ids(index_dir)
     revised = citation("31000003", "Warfarin and dietary vitamin K: practice guideline (revised)",
                        "Keep vitamin K intake steady while taking warfarin, and recheck the INR after a change.",
                        pub_types=("Practice Guideline",))
@@ -76,7 +69,7 @@ def test_a_delete_citation_update_removes_the_pmid_on_the_next_incremental_build
     assert (report.documents, report.deleted) == (first.documents - 1, 1)
     assert report.embedded == 1  # only the revised guideline; every other citation keeps its vectors
     assert report.reused == first.chunks - 2
-    assert "31000002" not in _doc_ids(index_dir)
+    assert "31000002" not in stored_doc_ids(index_dir)
     assert "31000002" not in read_manifest(index_dir.resolve()).documents
     idx = open_index(index_dir)
     try:

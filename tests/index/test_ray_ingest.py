@@ -92,15 +92,9 @@ def test_a_ray_read_applies_pubmed_updates_as_a_local_read_does(cluster, tmp_pat
     """Files are read in parallel Ray tasks but merged in name order by the same CorpusMerge as a local
     read: a later record revises a citation, a DeleteCitation withdraws one, a duplicate id is skipped."""
     from ingest.corpus import read_corpus
-    from tests.pubmed_xml import article_set, citation, write
+    from tests.pubmed_xml import write, write_baseline_and_update
 
-    write(tmp_path / "pubmed26n0001.xml.gz", article_set([
-        citation("1", "Kept", "Unchanged abstract."),
-        citation("2", "Old title", "Old abstract."),
-        citation("3", "Withdrawn", "Deleted abstract."),
-    ]))
-    write(tmp_path / "pubmed26n0002.xml.gz", article_set([citation("2", "Revised title", "Revised abstract.")],
-                                                         deleted=("3", "404")))
+    write_baseline_and_update(tmp_path)
     write(tmp_path / "z-note.md", "---\nid: \"1\"\n---\nA note that reuses an id.\n")
 
     local = read_corpus(tmp_path)

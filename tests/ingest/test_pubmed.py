@@ -11,7 +11,7 @@ import pytest
 from ingest.corpus import corpus_files, read_corpus
 from ingest.errors import UnreadableFile
 from ingest.readers.pubmed import read_pubmed
-from pubmed_xml import HEADER, article_set, citation, write
+from pubmed_xml import HEADER, article_set, citation, write, write_baseline_and_update
 
 # Written for these tests, in the layout of a PubMed baseline file: a labelled abstract with inline markup,
 # a guideline, a retracted trial (by publication type), an article retracted only by its correction link,
@@ -222,13 +222,7 @@ def test_the_corpus_walk_reads_xml_and_xml_gz_and_skips_bad_files(tmp_path):
 
 
 def test_update_files_revise_and_delete_citations_in_file_order(tmp_path):
-    write(tmp_path / "pubmed26n0001.xml.gz", article_set([
-        citation("1", "Kept", "Unchanged abstract."),
-        citation("2", "Old title", "Old abstract."),
-        citation("3", "Withdrawn", "Deleted abstract."),
-    ]))
-    write(tmp_path / "pubmed26n0002.xml.gz", article_set([citation("2", "Revised title", "Revised abstract.")],
-                                                         deleted=("3", "404")))
+    write_baseline_and_update(tmp_path)
 
     read = read_corpus(tmp_path)
 

@@ -2,19 +2,17 @@
 review and rebuild behind the admin token, readiness, and the reference questions end to end."""
 from __future__ import annotations
 
-import socket
 import threading
 import time
 
 import httpx
 import pytest
-import uvicorn
 from fastapi.testclient import TestClient
 
 from service.api.app import create_app
 from service.settings import Settings
 from service.answer.wording import DISCLAIMERS, HEADINGS
-from tests.conftest import ADMIN_TOKEN, wait_ready
+from tests.conftest import ADMIN_TOKEN, served, wait_ready
 
 REFERENCE_QUESTION = "Can vitamin K2 be used to treat tendon calcification?"
 VITAMIN_K_TERMS = ("vitamin k", "menaquinone", "phylloquinone", "mk-7")
@@ -355,32 +353,14 @@ def test_rebuild_needs_the_token_runs_once_at_a_time_and_swaps_the_version(setti
 
 # --- a real server on a socket --------------------------------------------------------------------------
 
-def free_port() -> int:
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        return sock.getsockname()[1]
-
-
 def test_real_uvicorn_server_answers_over_loopback(settings):
-    port = free_port()
-    server = uvicorn.Server(uvicorn.Config(create_app(settings), host="127.0.0.1", port=port, log_level="warning"))
-    thread = threading.Thread(target=server.run, daemon=True)
-    thread.start()
-    try:
-        deadline = time.monotonic() + 30
-        while not server.started:
-            assert time.monotonic() < deadline and thread.is_alive(), "uvicorn did not start"
-            time.sleep(0.05)
-        with httpx.Client(base_url=f"http://127.0.0.1:{port}", timeout=60) as http:
-            wait_ready(http)
-            created = http.post("/v1/answers", json={"question": REFERENCE_QUESTION})
-            assert created.status_code == 201
-            answer = created.json()
-            assert http.get(created.headers["Location"]).json() == answer
-            assert http.get(created.headers["Location"], headers={"Accept": "text/markdown"}).text.startswith("# ")
-            assert http.post("/v1/answers", content=b"{not json", headers={"Content-Type": "application/json"}
-                             ).status_code == 422
-    finally:
-        server.should_exit = True
-        thread.join(15)
-    assert not thread.is_alive()
+    with served(create_app(settings)) as (port, _), \
+            httpx.Client(base_url=f"http://127.0.0.1:{port}", timeout=60) as http:
+        wait_ready(http)
+        created = http.post("/v1/answers", json={"question": REFERENCE_QUESTION})
+        assert created.status_code == 201
+        answer = created.json()
+        assert http.get(created.headers["Location"]).json() == answer
+        assert http.get(created.headers["Location"], headers={"Accept": "text/markdown"}).text.startswith("# ")
+        assert http.post("/v1/answers", content=b"{not json", headers={"Content-Type": "application/json"}
+                         ).status_code == 422

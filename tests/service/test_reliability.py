@@ -11,13 +11,10 @@ import sys
 import threading
 import time
 from concurrent.futures import ThreadPoolExecutor
-from contextlib import contextmanager
 from pathlib import Path
-from typing import Iterator
 
 import httpx
 import pytest
-import uvicorn
 from fastapi.testclient import TestClient
 
 from index.location import STORE, VECTORS, current_version
@@ -25,37 +22,13 @@ from index.manifest import MANIFEST
 from service.api.app import create_app
 from service.api.deps import get_answerer
 from service.runtime import IndexRuntime
-from service.settings import REPO_CORPUS, Settings
+from service.settings import REPO_CORPUS
 from service.store import AnswerStore
-from tests.conftest import ADMIN_TOKEN, wait_ready
+from tests.conftest import ADMIN_TOKEN, free_port, served, wait_ready
 
 REPO = Path(__file__).resolve().parents[2]
 AUTH = {"Authorization": f"Bearer {ADMIN_TOKEN}"}
 QUESTION = "Can vitamin K2 be used to treat tendon calcification?"
-
-
-def free_port() -> int:
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        return sock.getsockname()[1]
-
-
-@contextmanager
-def served(app) -> Iterator[tuple[int, uvicorn.Server]]:
-    """``app`` under a real uvicorn on a loopback port (yields the port and the server)."""
-    port = free_port()
-    server = uvicorn.Server(uvicorn.Config(app, host="127.0.0.1", port=port, log_level="critical"))
-    thread = threading.Thread(target=server.run, daemon=True)
-    thread.start()
-    try:
-        deadline = time.monotonic() + 30
-        while not server.started:
-            assert time.monotonic() < deadline and thread.is_alive(), "uvicorn did not start"
-            time.sleep(0.05)
-        yield port, server
-    finally:
-        server.should_exit = True
-        thread.join(15)
 
 
 def settle(client) -> httpx.Response:
