@@ -36,7 +36,9 @@ Idf = Callable[[str], float]
 
 # A near neighbour names the same concept when its cosine with the phrase is at least this (MiniLM
 # vectors of short phrases: on the default corpus "calcific tendinopathy" ~ "calcific tendinitis" 0.91,
-# ~ "tendon calcification" 0.77, while unrelated variants of a word fall below 0.6) ...
+# ~ "tendon calcification" 0.77, while unrelated variants of a word fall below 0.6). Set by eye on the
+# default corpus, not on labelled pairs: on the BioASQ and PubMedQA questions no neighbour passed the
+# rules below, so these two numbers are unmeasured on data medcite has not seen ...
 NEIGHBOUR_MIN_COSINE = 0.75
 # ... and each word it does not share with the phrase shares its first letters with one the phrase has
 # in its place (tendinitis / tendinopathy), so members of a family (K1 / K2, type 1 / type 2) stay apart.
