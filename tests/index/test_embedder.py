@@ -1,6 +1,5 @@
 import importlib.util
 
-import numpy as np
 import pytest
 
 from index.embedder import INT8_FILE, default_model_path, load_embedder, weights_fingerprint

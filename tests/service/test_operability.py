@@ -21,7 +21,8 @@ from service.api.deps import get_answerer
 from service.api.limits import RateLimiter
 from service.errors import RateLimitedError
 from tests.conftest import wait_ready
-from tests.service.test_reliability import QUESTION, free_port, served
+from tests.conftest import free_port, served
+from tests.service.test_reliability import QUESTION
 
 REPO = Path(__file__).resolve().parents[2]
 

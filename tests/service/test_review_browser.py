@@ -7,16 +7,13 @@ test is skipped, saying which, only when one of them is really absent.
 from __future__ import annotations
 
 import os
-import threading
-import time
 from pathlib import Path
 
 import pytest
-import uvicorn
 
 from service.api.app import create_app
 from service.api.auth import COOKIE
-from tests.conftest import ADMIN_TOKEN
+from tests.conftest import ADMIN_TOKEN, served
 
 CHROMIUM = Path(os.environ.get("MEDCITE_CHROMIUM", "/usr/bin/chromium"))
 CHROMEDRIVER = Path(os.environ.get("MEDCITE_CHROMEDRIVER", "/usr/bin/chromedriver"))
@@ -37,22 +34,9 @@ from selenium.webdriver.support.ui import Select, WebDriverWait  # noqa: E402
 @pytest.fixture
 def server(settings):
     """A real uvicorn server of the app on a free 127.0.0.1 port; yields (base url, app)."""
-    from tests.service.test_api import free_port
-
-    port = free_port()
     app = create_app(settings)
-    srv = uvicorn.Server(uvicorn.Config(app, host="127.0.0.1", port=port, log_level="warning"))
-    thread = threading.Thread(target=srv.run, daemon=True)
-    thread.start()
-    deadline = time.monotonic() + 30
-    while not srv.started:
-        assert time.monotonic() < deadline and thread.is_alive(), "uvicorn did not start"
-        time.sleep(0.05)
-    try:
+    with served(app) as (port, _):
         yield f"http://127.0.0.1:{port}", app
-    finally:
-        srv.should_exit = True
-        thread.join(15)
 
 
 @pytest.fixture
