@@ -11,7 +11,7 @@ from index.build import build_index
 from index.manifest import read_manifest
 from index.search import open_index
 from index.store import ChunkStore
-from pubmed_xml import article_set, citation, generated_citations, write
+from tests.pubmed_xml import article_set, citation, generated_citations, write
 from tests.conftest import stored_doc_ids
 
 LABELLED = citation("31000001", "Menaquinone-7 and arterial stiffness in postmenopausal women", [

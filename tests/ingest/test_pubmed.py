@@ -11,7 +11,7 @@ import pytest
 from ingest.corpus import corpus_files, read_corpus
 from ingest.errors import UnreadableFile
 from ingest.readers.pubmed import read_pubmed
-from pubmed_xml import HEADER, article_set, citation, write, write_baseline_and_update
+from tests.pubmed_xml import HEADER, article_set, citation, write, write_baseline_and_update
 
 # Written for these tests, in the layout of a PubMed baseline file: a labelled abstract with inline markup,
 # a guideline, a retracted trial (by publication type), an article retracted only by its correction link,

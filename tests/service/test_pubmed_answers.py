@@ -13,7 +13,7 @@ from typer.testing import CliRunner
 
 from index.embedder import load_embedder
 from ingest.chunking import clean_sentences
-from pubmed_xml import article_set, citation, generated_citations, write
+from tests.pubmed_xml import article_set, citation, generated_citations, write
 from service.cli import app
 
 QUESTION = "Does vitamin K2 reduce vascular calcification in haemodialysis patients?"
