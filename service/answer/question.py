@@ -19,13 +19,13 @@ _TYPE_CUES: tuple[tuple[str, re.Pattern], ...] = tuple((t, re.compile(p, re.I)) 
                r"contraindicat\w*|dangerous|bleeding|complications?|tolerat\w*)\b"),
     ("mechanism", r"\b(mechanism|how does|how do|pathway|mode of action|why does|why do|act on|target|"
                   r"molecular|pathophysiolog\w*|role of)\b"),
-    ("diagnosis", r"\b(diagnos\w*|detect\w*|screen\w*|test for|tests? (is|are) used|imaging|biomarkers?|"
+    ("diagnosis", r"\b(diagnos\w*|detect\w*|screen\w*|test(?:ed|ing)? for|tests? (is|are) used|imaging|biomarkers?|"
                   r"sensitivity|specificity|identify)\b"),
     ("prognosis", r"\b(prognos\w*|outcomes?|survival|mortality|life expectancy|recur\w*|long[- ]term|"
                   r"likely to|course of|predict\w*)\b"),
     ("therapy", r"\b(treat\w*|therap\w*|used (to|for|in)|use of|effective\w*|efficacy|manage\w*|prevent\w*|"
                 r"benefit\w*|improve\w*|reduce\w*|help\w*|should .* (take|receive|be given)|recommended|"
-                r"first[- ]line|indicated)\b"),
+                r"first[- ]line|preferred|indicated)\b"),
 ))
 
 # Intervention/condition shapes, tried in order: named groups ``i`` and ``c``.
@@ -33,6 +33,11 @@ _SHAPES = tuple(re.compile(p, re.I) for p in (
     r"^(?:can|could|should|may|might)\s+(?P<i>.+?)\s+be\s+(?:used|given|taken|prescribed|offered|recommended)\s+"
     r"(?:to\s+(?P<v>treat|prevent|manage|reduce|reverse|improve)|"
     r"for(?:\s+the\s+(?:treatment|management|prevention)\s+of)?|in)\s+(?P<c>.+)$",
+    r"^(?:is|are|was|were)\s+(?P<i>.+?)\s+(?:(?:the|an?)\s+)?(?:first[- ]line|second[- ]line|standard|preferred|"
+    r"initial|recommended)\s+(?:treatments?|therap(?:y|ies)|drugs?|options?|choices?|agents?|medications?)\s+"
+    r"(?:for|in|of)\s+(?P<c>.+)$",
+    # "Should adults be screened for depression?": the screening is the intervention, the population aside.
+    r"^(?:should|do|does|must|can|are|is)\s+.+?\s+(?:be\s+)?(?P<v>screened|tested)\s+for\s+(?P<c>.+)$",
     r"^(?:is|are|was|were)\s+(?P<i>.+?)\s+(?:effective|useful|beneficial|safe|indicated|recommended|helpful|"
     r"an? (?:effective|safe|good|useful) (?:treatment|option|therapy))\s+"
     r"(?:for|in|against|to treat|during)\s+(?P<c>.+)$",
@@ -58,6 +63,8 @@ _LEADING = re.compile(r"^(?:(?:the|a|an)\s+)?(?:risks? of|incidence of|patients 
 # The goal a question's verb names, as a heading says it: "prevent fractures" -> "Fracture Prevention".
 _NOMINAL = {"prevent": "Prevention", "reduce": "Reduction", "improve": "Improvement", "slow": "Slowing",
             "lower": "Lowering", "reverse": "Reversal", "protect against": "Protection"}
+# The act a question's verb names, where that act is what the question asks about: "screened for" -> screening.
+_ACTS = {"screened": "screening", "tested": "testing"}
 _AUX = r"(?:is|are|was|were|does|do|did|can|could|should|has|have|had|will|would|may|might|must)\b"
 # A yes/no question: one that opens with an auxiliary, or whose last clause does ("Therapeutic anticoagulation in
 # the trauma patient: is it safe?"), or that ends "..., yes or no?".
@@ -127,7 +134,8 @@ def _read_topic(text: str) -> tuple[str | None, str | None, str | None]:
         if match:
             groups = match.groupdict()
             verb = (groups.get("v") or "").lower() or None
-            return _clean(groups.get("i"), strip_kind=False), _clean(groups.get("c")), verb
+            intervention = groups.get("i") or _ACTS.get(verb or "")
+            return _clean(intervention, strip_kind=False), _clean(groups.get("c")), verb
     return None, None, None
 
 
@@ -137,6 +145,8 @@ def make_title(text: str, qtype: str, intervention: str | None, condition: str |
     'Vitamin K2 for Tendon Calcification', 'Safety of Warfarin'."""
     i = _title_case(intervention) if intervention else None
     if i and condition:
+        if verb in _ACTS:  # "Screening for Depression", not "Screening and Depression: Diagnosis"
+            return f"{i} for {_title_case(condition)}"
         goal = _NOMINAL.get(verb or "")
         if goal:
             head, _, population = condition.partition(" in ")
