@@ -66,11 +66,11 @@ class AnswerTuning:
     # follow two sentences of one abstract), and for a question without a topic any relevant statement, not
     # only a direct one (support_any). A question without a direct answer quotes up to closest_statements
     # under a caveat. Dev half: bottom-line ROUGE-2 0.216 -> 0.265, factoid in the bottom line 0.40 -> 0.54.
-    # Session 16 (dev half, all 747 questions, bottom-line ROUGE-2 against the ideal answers): one
-    # supporting statement beside the lead instead of two (0.284 -> 0.289 with the rest of the changes
-    # below; a third cost 0.005; word budgets of 40-70 words gave no more), and three closest statements
-    # instead of two for a question without a direct source (its group 0.252 -> 0.260: the reference answers
-    # summarise several sources).
+    # Session 16 (dev half, all 747 questions, bottom-line ROUGE-2 against the ideal answers, with the
+    # salience below): one supporting statement beside the lead instead of two (0.287 -> 0.289; none: 0.286
+    # in a replay, word budgets of 40-70 words no better), and three closest statements instead of two for a
+    # question without a direct source (+0.001 to +0.002 overall in a replay; four: +0.001 on BioASQ but
+    # -0.0015 on the PubMedQA dev half, so not taken).
     bottom_line_support: int = 1
     support_same_source: bool = True
     support_any: bool = True
