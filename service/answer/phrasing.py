@@ -38,7 +38,10 @@ def topic(q: Question) -> str:
 VERDICT_WORDS = {"yes": "Yes.", "no": "No.", "uncertain": "The direct evidence does not settle this either way."}
 
 
-CLOSEST = "Closest evidence found (not confirmed as an answer):"
+# The caveat before statements that were not confirmed as answers: short, since every word of it that is not
+# the answer dilutes the bottom line (dev ROUGE-2 of those bottom lines, "Closest evidence found (not
+# confirmed as an answer):" -> this: +0.005 over all questions), but still saying it is unconfirmed.
+CLOSEST = "Closest evidence (unconfirmed):"
 
 
 def bottom_line(q: Question, j: Judgement, lead: LeadStatement | None, verdict: str | None,

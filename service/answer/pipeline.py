@@ -23,6 +23,7 @@ from service.answer.references import Draft, Numbering, build_references
 from service.answer.retrieval import retrieve
 from service.answer.routing import GAP, RECOMMENDATION, SAFETY, SECTION_ORDER, route
 from service.answer.scoring import Candidate, candidates, near_duplicate
+from service.answer.summary import salience
 from service.answer.tuning import TUNING, AnswerTuning
 from service.answer.verdict import decide
 from service.answer.wording import DISCLAIMERS, HEADINGS
@@ -51,13 +52,14 @@ def answer_question(index: SearchIndex, question: str, audience: Audience = Audi
     ranked = _rerank(q, [c for c in scored if not c.hit.document.flags], tuning)
     ranked = appraisal.without_grade_lines(ranked)  # a grade alone is shown as a badge, not quoted
     direct = [c for c in ranked if answers_directly(c)]
-    lead = choose_lead(direct, tuning)
+    salient = salience(ranked, tuning)  # relevance, coverage of the question, what other sources say too
+    lead = choose_lead(direct, tuning, salient)
     # A question naming a topic gets only direct findings beside the lead; one without a topic (where
     # directness rests on the relevance model alone) also its other relevant statements, when support_any.
     support = choose_support([c for c in ranked if answers_directly(c) or (tuning.support_any and not c.anchored)],
-                             lead, tuning)
+                             lead, tuning, salient)
     # Without a direct source, the closest statements may be quoted under a caveat (closest_statements).
-    closest = closest_statements(ranked, q, tuning) if lead is None else []
+    closest = closest_statements(ranked, q, tuning, salient) if lead is None else []
     quoted = [c for c in (lead, *support, *closest) if c is not None]
     # The floor is on the relevance model's scale, which assumes passages scored by BM25 as well; a backend
     # that reports no lexical score for its hybrid hits (Milvus) puts every statement lower, so there the
@@ -132,30 +134,33 @@ def answer_question(index: SearchIndex, question: str, audience: Audience = Audi
     )
 
 
-def choose_lead(direct: list[Candidate], tuning: AnswerTuning = TUNING) -> Candidate | None:
+def choose_lead(direct: list[Candidate], tuning: AnswerTuning = TUNING,
+                salient: dict[str, float] | None = None) -> Candidate | None:
     """The statement the bottom line opens with: among the direct statements that answer nearly as well as
     the best one, the one from the strongest source (a guideline recommendation, then a meta-analysis or
-    trial, then any other finding)."""
+    trial, then any other finding); within a tier the most salient (``salient``, by text: see
+    ``summary.salience``; the relevance score without it)."""
     if not direct:
         return None
     best = max(c.score for c in direct)
     close = [c for c in direct if c.score >= tuning.bottom_line_margin * best]
-    return min(close, key=lambda c: (_tier(c), -c.score))
+    return min(close, key=lambda c: (_tier(c), -_salience(c, salient)))
 
 
 def choose_support(direct: list[Candidate], lead: Candidate | None,
-                   tuning: AnswerTuning = TUNING) -> list[Candidate]:
+                   tuning: AnswerTuning = TUNING, salient: dict[str, float] | None = None) -> list[Candidate]:
     """Further direct statements for the bottom line that answer nearly as well as the lead
-    (``tuning.bottom_line_support`` at most; from other sources only unless ``tuning.support_same_source``):
-    what else the sources found, so the bottom line does not rest on one sentence when several answer."""
+    (``tuning.bottom_line_support`` at most; from other sources only unless ``tuning.support_same_source``),
+    the most salient first: what else the sources found, so the bottom line does not rest on one sentence
+    when several answer."""
     if lead is None:
         return []
     out: list[Candidate] = []
-    for c in sorted(direct, key=lambda c: -c.score):
+    for c in sorted(direct, key=lambda c: -_salience(c, salient)):
         if len(out) >= tuning.bottom_line_support:
             break
         if c.score < tuning.support_margin * lead.score:
-            break
+            continue
         if any((c.doc_id == o.doc_id and not tuning.support_same_source) or _overlaps(c, o)
                or near_duplicate(c.terms, o.terms) for o in (lead, *out)):
             continue
@@ -163,22 +168,24 @@ def choose_support(direct: list[Candidate], lead: Candidate | None,
     return out
 
 
-def closest_statements(ranked: list[Candidate], q: Question, tuning: AnswerTuning = TUNING) -> list[Candidate]:
+def closest_statements(ranked: list[Candidate], q: Question, tuning: AnswerTuning = TUNING,
+                       salient: dict[str, float] | None = None) -> list[Candidate]:
     """The most relevant statements (each from another source, ``tuning.closest_statements`` at most) that a
     question without a direct answer gets, quoted under a caveat: always for a question without a named
     topic (medcite cannot know that evidence is missing), and for one with a topic when the relevance model
     believes the best statement at least ``tuning.closest_floor`` and that statement does not itself say the
     evidence is missing (then claiming that evidence is missing would contradict the quote; otherwise the
-    answer says what is missing)."""
+    answer says what is missing). Among the statements scoring at least ``tuning.support_margin`` of the best,
+    the most salient (``salient``) are quoted."""
     anchored = bool(q.intervention or q.condition)
     if not ranked or (anchored and (ranked[0].score < tuning.closest_floor or GAP.search(ranked[0].text))):
         return []
     out: list[Candidate] = []
-    for c in ranked:
+    for c in sorted(ranked, key=lambda c: -_salience(c, salient)):
         if len(out) >= tuning.closest_statements:
             break
-        if out and c.score < tuning.support_margin * out[0].score:
-            break
+        if c.score < tuning.support_margin * ranked[0].score:
+            continue
         if any((c.doc_id == o.doc_id and not tuning.support_same_source) or _overlaps(c, o)
                or near_duplicate(c.terms, o.terms) for o in out):
             continue
@@ -208,6 +215,10 @@ def pick(ranked: list[Candidate], asks_intervention: bool = False, both_asked: b
         taken.append(cand)
         per_source[cand.doc_id] = per_source.get(cand.doc_id, 0) + 1
     return picked
+
+
+def _salience(c: Candidate, salient: dict[str, float] | None) -> float:
+    return salient.get(c.text, c.score) if salient is not None else c.score
 
 
 def _overlaps(c: Candidate, other: Candidate | None) -> bool:

@@ -1,0 +1,46 @@
+"""Which statements a bottom line quotes: ranked by what a summary of the retrieved evidence needs.
+
+The relevance model says whether a statement answers the question; among statements that do, a short
+summary should prefer the one that covers more of what was asked and that says what the other sources say
+too (centrality, as in LexRank: a sentence whose word pairs recur in other sources' statements states the
+shared finding rather than one source's detail). Both come from the statements themselves; no topic list.
+"""
+from __future__ import annotations
+
+from collections.abc import Sequence
+from functools import lru_cache
+
+from index.lexical import tokenize
+from service.answer.scoring import Candidate
+from service.answer.tuning import TUNING, AnswerTuning
+
+
+@lru_cache(maxsize=50_000)
+def word_pairs(text: str) -> frozenset[tuple[str, str]]:
+    """The statement's adjacent stemmed terms (stop words out): what it shares with another statement."""
+    terms = tokenize(text)
+    return frozenset(zip(terms, terms[1:]))
+
+
+def centrality(pool: Sequence[Candidate]) -> dict[str, float]:
+    """For each statement of ``pool`` (by text): the summed share of its word pairs that each statement of
+    another source repeats. Statements of the same source do not vote for each other."""
+    pairs = [word_pairs(c.text) for c in pool]
+    out: dict[str, float] = {}
+    for i, c in enumerate(pool):
+        own = pairs[i]
+        if not own:
+            out[c.text] = 0.0
+            continue
+        out[c.text] = sum(len(own & pairs[j]) for j, o in enumerate(pool)
+                          if j != i and o.doc_id != c.doc_id) / len(own)
+    return out
+
+
+def salience(pool: Sequence[Candidate], tuning: AnswerTuning = TUNING) -> dict[str, float]:
+    """How well each statement of ``pool`` (by text) would stand in a bottom line: its relevance, plus
+    ``tuning.summary_coverage`` times its coverage of the question's weighted terms, plus
+    ``tuning.summary_centrality`` times its centrality among the other sources' statements of ``pool``."""
+    central = centrality(pool[:tuning.summary_pool])
+    return {c.text: c.score + tuning.summary_coverage * c.coverage
+            + tuning.summary_centrality * central.get(c.text, 0.0) for c in pool}

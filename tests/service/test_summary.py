@@ -1,0 +1,70 @@
+"""Which statements the bottom line quotes: salience (relevance, coverage, centrality) on hand-computed cases."""
+from __future__ import annotations
+
+import pytest
+
+from service.answer.pipeline import choose_lead, choose_support, closest_statements
+from service.answer.question import read_question
+from service.answer.summary import centrality, salience, word_pairs
+from service.answer.tuning import AnswerTuning
+from tests.service.test_bottom_line import _candidate
+
+SHARED = "Drug X reduced relapse in adults with condition Y."
+
+
+def test_centrality_counts_the_word_pairs_other_sources_repeat() -> None:
+    a = _candidate(SHARED, 0.9, doc="a")
+    b = _candidate("In a trial, drug X reduced relapse in adults with condition Y by a third.", 0.9, doc="b")
+    c = _candidate("Headache was the most frequent adverse event reported by participants.", 0.9, doc="c")
+    own = word_pairs(a.text)
+    central = centrality([a, b, c])
+    assert central[a.text] == pytest.approx(len(own & word_pairs(b.text)) / len(own))
+    assert central[a.text] > 0.5 and central[c.text] == 0.0
+
+
+def test_statements_of_the_same_source_do_not_vote_for_each_other() -> None:
+    a = _candidate(SHARED, 0.9, doc="a")
+    same = _candidate("In adults, drug X reduced relapse in adults with condition Y.", 0.9, doc="a")
+    assert centrality([a, same]) == {a.text: 0.0, same.text: 0.0}
+
+
+def test_salience_adds_weighted_coverage_and_centrality_to_relevance() -> None:
+    a = _candidate(SHARED, 0.9, doc="a")
+    b = _candidate("Drug X reduced relapse in adults with condition Y, a cohort found.", 0.8, doc="b")
+    tuning = AnswerTuning(summary_coverage=0.5, summary_centrality=0.25)
+    central = centrality([a, b])
+    assert salience([a, b], tuning)[a.text] == pytest.approx(0.9 + 0.5 * a.coverage + 0.25 * central[a.text])
+
+
+def test_within_a_tier_the_lead_is_the_statement_other_sources_confirm() -> None:
+    odd = _candidate("Drug X users reported fewer visits to the clinic in one small town.", 0.90, doc="odd")
+    shared = _candidate(SHARED, 0.85, doc="a")
+    echo = _candidate("Drug X reduced relapse in adults with condition Y in two cohorts.", 0.80, doc="b")
+    pool = [odd, shared, echo]
+    assert choose_lead(pool) is odd  # by relevance alone
+    assert choose_lead(pool, AnswerTuning(), salience(pool)) is shared
+
+
+def test_a_guideline_recommendation_still_leads_over_a_more_central_finding() -> None:
+    guideline = _candidate("Clinicians should offer drug X to adults with condition Y.", 0.80, kind="guideline",
+                           doc="guide")
+    shared = _candidate(SHARED, 0.85, doc="a")
+    echo = _candidate("Drug X reduced relapse in adults with condition Y in two cohorts.", 0.85, doc="b")
+    pool = [shared, echo, guideline]
+    assert choose_lead(pool, AnswerTuning(), salience(pool)) is guideline
+
+
+def test_support_and_closest_statements_follow_salience_but_keep_the_relevance_margin() -> None:
+    lead = _candidate("In a randomized trial, drug X reduced relapse by 30 percent.", 0.9, doc="lead")
+    weak = _candidate(SHARED, 0.5, doc="weak")  # below 0.7 of the lead: never quoted, however central
+    shared = _candidate("Drug X reduced relapse in adults with condition Y in two cohorts.", 0.7, doc="a")
+    odd = _candidate("Drug X users reported fewer visits to the clinic in one small town.", 0.8, doc="odd")
+    pool = [lead, odd, shared, weak]
+    salient = salience(pool)
+    one = AnswerTuning(bottom_line_support=1)
+    assert choose_support(pool[1:], lead, one) == [odd]
+    assert choose_support(pool[1:], lead, one, salient) == [shared]
+    topicless = read_question("What is known about relapse?")
+    tuning = AnswerTuning(closest_statements=2)
+    assert closest_statements(pool, topicless, tuning, salient)[0] is not weak
+    assert weak not in closest_statements(pool, topicless, tuning, salient)
