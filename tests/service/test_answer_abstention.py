@@ -7,7 +7,7 @@ from dataclasses import replace
 
 import pytest
 
-from eval.abstention_training import EvidenceRows, operating_point
+from eval.abstention_training import EvidenceRows, evidence_example, operating_point
 from index.search import Hit
 from service.answer.abstention import (FEATURES, AbstentionModel, abstention_model, direct_evidence,
                                        evidence_features, without_direct)
@@ -92,3 +92,17 @@ def test_the_operating_point_is_the_lowest_threshold_reaching_the_abstention_sha
     # 0.3 leaves 7/10 abstaining, 0.5 gives 9/10 (< 0.93), 0.8 gives 10/10: the lowest reaching is 0.8.
     assert t == 0.8 and figures["abstains_without_gold"] == 1.0 and figures["direct_with_gold"] == 0.7
     assert figures["abstains_without_gold_before"] == 0.7 and figures["direct_with_gold_before"] == 0.8
+
+
+@pytest.mark.parametrize("question", ["Is shockwave therapy effective for calcific tendinopathy?",
+                                      "Does vitamin D supplementation prevent fractures in older adults?"])
+def test_the_default_corpus_direct_answers_pass_the_shipped_check(loaded_index, question: str) -> None:
+    x = evidence_example(loaded_index, question)
+    model = abstention_model()
+    assert x is not None and model is not None
+    print(f"{question}: P(direct evidence) {model.probability(x):.3f}, threshold {model.threshold}")
+    assert model.probability(x) >= model.threshold
+
+
+def test_the_reference_question_has_nothing_that_looks_direct(loaded_index) -> None:
+    assert evidence_example(loaded_index, "Can vitamin K2 be used to treat tendon calcification?") is None
