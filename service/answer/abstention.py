@@ -23,9 +23,12 @@ from service.answer.evidence import Judgement
 from service.answer.relevance import FEATURES as STATEMENT_FEATURES
 from service.answer.scoring import Candidate
 
+# Neither the best relevance alone nor whether the question names a topic is among them: on the dev half
+# they added nothing (5-fold ROC AUC 0.70 with and without) and took negative weights, which would count a
+# single highly relevant source against itself.
 FEATURES: tuple[str, ...] = (
-    "best", "direct_docs", "direct_count_log", "direct_sum", "best_term_share", "best_dense", "top_dense",
-    "second_dense", "close_docs", "anchored",
+    "direct_docs", "direct_count_log", "direct_sum", "best_term_share", "best_dense", "top_dense",
+    "second_dense", "close_docs",
 )
 # A source whose closest passage is at least this close to the question (cosine) counts as a close one.
 CLOSE = 0.7
@@ -62,11 +65,10 @@ class AbstentionModel:
 
 def evidence_features(hits: list[Hit], direct: list[Candidate]) -> tuple[float, ...]:
     """The check's inputs (in ``FEATURES`` order) from the retrieved passages and the statements that look
-    like direct answers: the best direct relevance, how many sources have a direct statement, how many
+    like direct answers: how many sources have a direct statement, how many
     direct statements (log), the sum over sources of their best direct relevance, the best statement's
     share of the question's terms and its passage's closeness to the question, the closest and second
-    closest source's closeness, how many sources come within ``CLOSE``, and whether the question names a
-    topic. All are on fixed scales (probabilities, cosines, counts), not on a corpus's BM25 scale."""
+    closest source's closeness and how many sources come within ``CLOSE``. All are on fixed scales (probabilities, cosines, counts), not on a corpus's BM25 scale."""
     per_doc: dict[str, float] = {}
     for c in direct:
         per_doc[c.doc_id] = max(per_doc.get(c.doc_id, 0.0), c.score)
@@ -77,13 +79,12 @@ def evidence_features(hits: list[Hit], direct: list[Candidate]) -> tuple[float, 
             doc_dense[h.document.id] = max(doc_dense.get(h.document.id, 0.0), h.dense)
     dense = sorted(doc_dense.values(), reverse=True)
     values = {
-        "best": max(per_doc.values(), default=0.0), "direct_docs": float(len(per_doc)),
+        "direct_docs": float(len(per_doc)),
         "direct_count_log": math.log1p(len(direct)), "direct_sum": sum(per_doc.values()),
         "best_term_share": top.features[_TERM_SHARE] if top else 0.0,
         "best_dense": top.features[_DENSE] if top else 0.0,
         "top_dense": dense[0] if dense else 0.0, "second_dense": dense[1] if len(dense) > 1 else 0.0,
         "close_docs": float(sum(1 for d in dense if d >= CLOSE)),
-        "anchored": float(bool(top and top.anchored)),
     }
     return tuple(map(values.__getitem__, FEATURES))
 

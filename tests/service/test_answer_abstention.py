@@ -35,13 +35,12 @@ def test_features_count_sources_not_statements_and_read_the_best_statement() -> 
     b = _statement("b", 0.6, 0.5)
     other = replace(hit(document("c"), "Unrelated passage."), dense=0.75)
     f = _features([a1.hit, a2.hit, b.hit, other], [a1, a2, b])
-    assert f["best"] == 0.95 and f["direct_docs"] == 2.0
+    assert f["direct_docs"] == 2.0
     assert f["direct_count_log"] == pytest.approx(math.log(4))
     assert f["direct_sum"] == pytest.approx(0.95 + 0.6)  # each source's best statement once
     assert (f["best_term_share"], f["best_dense"]) == (0.9, 0.7)
     # Sources by closeness: c 0.75, a 0.7 (its best passage), b 0.5; two reach CLOSE (0.7).
     assert f["top_dense"] == 0.75 and f["second_dense"] == 0.7 and f["close_docs"] == 2.0
-    assert f["anchored"] == 1.0
 
 
 def test_one_source_alone_has_no_second_and_a_hit_without_a_dense_score_is_skipped() -> None:
