@@ -52,8 +52,9 @@ def train(
     abstain: int = typer.Option(200, "--abstain", min=1, help="Dev questions whose gold documents are removed to "
                                 "train the direct-evidence check (as medcite-eval answers --abstain)."),
 ) -> None:
-    """Train sentence relevance on BioASQ snippets and the yes/no verdict on BioASQ + PubMedQA labels (dev
-    halves only), write the weights, and report figures on the held-out halves."""
+    """Train sentence relevance on BioASQ snippets, the yes/no verdict on BioASQ + PubMedQA labels and the
+    direct-evidence check on BioASQ questions with and without their gold documents (dev halves only), write
+    the weights, and report figures on the held-out halves."""
     with user_errors():
         if only not in (None, *PARTS):
             raise typer.BadParameter(f"--only must be one of {', '.join(PARTS)}, not {only!r}")
