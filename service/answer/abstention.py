@@ -3,9 +3,9 @@
 A statement that names what the question names and reports a finding looks like a direct answer
 (``evidence.answers_directly``); but once the documents that answer a question are gone, other documents'
 statements still look like that, with relevance probabilities of 0.9 and more. What tells the two apart
-is the shape of the evidence around them: how far the best statement stands above the rest, how many
-sources agree, how close the best passages are to the question. A logistic regression over those few
-numbers, trained by ``medcite-eval train --only abstention`` on the BioASQ dev half (each question once
+is the shape of the evidence around them: how many sources and statements look direct and how relevant
+they are together, how well the best one covers the question, how close the best passages are to it.
+A logistic regression over those few numbers, trained by ``medcite-eval train --only abstention`` on the BioASQ dev half (each question once
 with its gold documents in the index, once without), decides whether the answer may claim direct
 evidence. Without the weights file the check always passes (the answer behaves as before it existed).
 """
@@ -68,7 +68,8 @@ def evidence_features(hits: list[Hit], direct: list[Candidate]) -> tuple[float, 
     like direct answers: how many sources have a direct statement, how many
     direct statements (log), the sum over sources of their best direct relevance, the best statement's
     share of the question's terms and its passage's closeness to the question, the closest and second
-    closest source's closeness and how many sources come within ``CLOSE``. All are on fixed scales (probabilities, cosines, counts), not on a corpus's BM25 scale."""
+    closest source's closeness and how many sources come within ``CLOSE``. All are on fixed scales
+    (probabilities, cosines, counts), not on a corpus's BM25 scale."""
     per_doc: dict[str, float] = {}
     for c in direct:
         per_doc[c.doc_id] = max(per_doc.get(c.doc_id, 0.0), c.score)

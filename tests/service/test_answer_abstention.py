@@ -8,7 +8,7 @@ from dataclasses import replace
 import pytest
 
 from eval.abstention_training import EvidenceRows, evidence_example, operating_point
-from index.search import Hit
+from index.search import Hit, Index
 from service.answer.abstention import (FEATURES, AbstentionModel, abstention_model, direct_evidence,
                                        evidence_features, without_direct)
 from service.answer.evidence import Judgement
@@ -95,7 +95,7 @@ def test_the_operating_point_is_the_lowest_threshold_reaching_the_abstention_sha
 
 @pytest.mark.parametrize("question", ["Is shockwave therapy effective for calcific tendinopathy?",
                                       "Does vitamin D supplementation prevent fractures in older adults?"])
-def test_the_default_corpus_direct_answers_pass_the_shipped_check(loaded_index, question: str) -> None:
+def test_the_default_corpus_direct_answers_pass_the_shipped_check(loaded_index: Index, question: str) -> None:
     x = evidence_example(loaded_index, question)
     model = abstention_model()
     assert x is not None and model is not None
@@ -103,5 +103,5 @@ def test_the_default_corpus_direct_answers_pass_the_shipped_check(loaded_index, 
     assert model.probability(x) >= model.threshold
 
 
-def test_the_reference_question_has_nothing_that_looks_direct(loaded_index) -> None:
+def test_the_reference_question_has_nothing_that_looks_direct(loaded_index: Index) -> None:
     assert evidence_example(loaded_index, "Can vitamin K2 be used to treat tendon calcification?") is None
