@@ -5,9 +5,9 @@ A statement that names what the question names and reports a finding looks like 
 statements still look like that, with relevance probabilities of 0.9 and more. What tells the two apart
 is the shape of the evidence around them: how many sources and statements look direct and how relevant
 they are together, how well the best one covers the question, how close the best passages are to it.
-A logistic regression over those few numbers, trained by ``medcite-eval train --only abstention`` on the BioASQ dev half (each question once
-with its gold documents in the index, once without), decides whether the answer may claim direct
-evidence. Without the weights file the check always passes (the answer behaves as before it existed).
+A logistic regression over those few numbers, trained by ``medcite-eval train --only abstention`` on
+the BioASQ dev half (each question once with its gold documents in the index, once without), decides
+whether the answer may claim direct evidence. Without the weights file the check always passes (the answer behaves as before it existed).
 """
 from __future__ import annotations
 
