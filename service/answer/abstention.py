@@ -7,7 +7,8 @@ is the shape of the evidence around them: how many sources and statements look d
 they are together, how well the best one covers the question, how close the best passages are to it.
 A logistic regression over those few numbers, trained by ``medcite-eval train --only abstention`` on
 the BioASQ dev half (each question once with its gold documents in the index, once without), decides
-whether the answer may claim direct evidence. Without the weights file the check always passes (the answer behaves as before it existed).
+whether the answer may claim direct evidence. Without the weights file the check always passes (the
+answer behaves as before it existed).
 """
 from __future__ import annotations
 
