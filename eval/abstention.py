@@ -52,6 +52,13 @@ def sample_questions(data: Dataset, n: int) -> list[Query]:
     return judged[:max(0, n)]
 
 
+def reduced_workdir(cache_dir: Path, index_dir: Path, data: Dataset, sample_size: int) -> Path:
+    """Where the reduced index of ``data``'s abstention sample lives: one per question set and sample size
+    (a half removes other gold documents than the whole set)."""
+    part = f"-{data.split.split('/', 1)[1]}" if "/" in data.split else ""
+    return Path(cache_dir) / f"{Path(index_dir).parent.name}-abstain{part}-{sample_size}"
+
+
 def gold_documents(data: Dataset, query_id: str) -> set[str]:
     """Documents judged relevant (grade > 0) for a query."""
     return {doc for doc, grade in data.qrels.get(query_id, {}).items() if grade > 0}

@@ -14,7 +14,7 @@ from rich.console import Console
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TaskID, TextColumn, TimeElapsedColumn
 from rich.table import Table
 
-from eval.abstention import abstains, gold_documents, reduced_index, sample_questions
+from eval.abstention import abstains, gold_documents, reduced_index, reduced_workdir, sample_questions
 from eval.answers import QuestionResult, answer_all, row, summarize
 from eval.cache import cached_index, default_cache_dir
 from eval.console import user_errors
@@ -140,9 +140,7 @@ def _abstention(data: Dataset, n: int, index: Index, index_dir: Path, cache_dir:
     for q in sample:
         control.append(already[q.id] if q.id in already else abstains(answer_question(index, q.text)))
         bar.advance(task)
-    # One reduced index per question set: a half removes other gold documents than the whole set.
-    part = f"-{data.split.split('/', 1)[1]}" if "/" in data.split else ""
-    workdir = Path(cache_dir) / f"{Path(index_dir).parent.name}-abstain{part}-{len(sample)}"
+    workdir = reduced_workdir(cache_dir, index_dir, data, len(sample))
     reduced = reduced_index(index_dir, data.corpus_path, removed, workdir, embedder,
                             progress=_stage_progress(bar, "Reduced index: "))
     small = open_index(reduced.path, embedder=embedder)

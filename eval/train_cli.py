@@ -1,7 +1,7 @@
 """``medcite-eval train``: rebuild the answer pipeline's learned weights from the shared labelled data.
 
-Writes ``service/answer/weights/sentence_relevance.json`` and ``verdict.json`` (trained on the dev
-halves) and prints held-out figures beside the previous weights' figures.
+Writes ``service/answer/weights/sentence_relevance.json``, ``verdict.json`` and ``abstention.json`` (trained
+on the dev halves) and prints held-out figures beside the previous weights' figures.
 """
 from __future__ import annotations
 
@@ -18,6 +18,7 @@ from rich.console import Console
 from eval.cache import cached_index, default_cache_dir
 from eval.console import user_errors
 from eval.datasets import Answer, Dataset, load_dataset, query_half
+from eval.abstention_cli import train_abstention
 from eval.training import (VerdictInput, choose_lead_floor, choose_relevant_floor, fit_relevance, query_vectors,
                            ranking_figures, relevance_rows, verdict_features, verdict_input)
 from index.embedder import load_embedder
@@ -31,6 +32,7 @@ WEIGHTS = Path(__file__).resolve().parent.parent / "service" / "answer" / "weigh
 C_GRID = (0.03, 0.1, 0.3, 1.0, 3.0)
 CV_REPEATS = 3
 THRESHOLDS = tuple(round(t, 3) for t in np.arange(0.2, 0.81, 0.025))
+PARTS = ("relevance", "verdict", "abstention")
 
 
 def register(app: typer.Typer) -> None:
@@ -44,29 +46,36 @@ def train(
     out: Path = typer.Option(WEIGHTS, "--out", help="Where the weights files go (default: the package's)."),
     cache_dir: Optional[Path] = typer.Option(None, "--cache-dir", help="Index cache (as medcite-eval answers)."),
     as_json: bool = typer.Option(False, "--json", help="Print the figures as one JSON object, the last line."),
-    only: Optional[str] = typer.Option(None, "--only", help="Train one part only: relevance or verdict "
-                                                              "(the other's weights file is left as it is)."),
+    only: Optional[str] = typer.Option(None, "--only", help="Train one part only: relevance, verdict or "
+                                                              "abstention (the others' weights files are left as "
+                                                              "they are)."),
+    abstain: int = typer.Option(200, "--abstain", min=1, help="Dev questions whose gold documents are removed to "
+                                "train the direct-evidence check (as medcite-eval answers --abstain)."),
 ) -> None:
-    """Train sentence relevance on BioASQ snippets and the yes/no verdict on BioASQ + PubMedQA labels (dev
-    halves only), write the weights, and report figures on the held-out halves."""
+    """Train sentence relevance on BioASQ snippets, the yes/no verdict on BioASQ + PubMedQA labels and the
+    direct-evidence check on BioASQ questions with and without their gold documents (dev halves only), write
+    the weights, and report figures on the held-out halves."""
     with user_errors():
-        if only not in (None, "relevance", "verdict"):
-            raise typer.BadParameter(f"--only must be relevance or verdict, not {only!r}")
+        if only not in (None, *PARTS):
+            raise typer.BadParameter(f"--only must be one of {', '.join(PARTS)}, not {only!r}")
         out.mkdir(parents=True, exist_ok=True)
         cache = cache_dir or default_cache_dir()
         embedder = load_embedder(None)
         sets = {"bioasq": load_dataset(bioasq, require_answers=True)}
         if pubmedqa:
             sets["pubmedqa"] = load_dataset(pubmedqa, require_answers=True)
-        indexes = {}
+        indexes, index_dirs = {}, {}
         for name, data in sets.items():
-            index_dir, _ = cached_index(data.corpus_path, data.name, cache, embedder, ChunkingParams())
-            indexes[name] = open_index(index_dir, embedder=embedder)
+            index_dirs[name], _ = cached_index(data.corpus_path, data.name, cache, embedder, ChunkingParams())
+            indexes[name] = open_index(index_dirs[name], embedder=embedder)
         report = {}
-        if only != "verdict":
+        if only in (None, "relevance"):
             report["relevance"] = _train_relevance(indexes["bioasq"], sets["bioasq"], out)
-        if only != "relevance":
+        if only in (None, "verdict"):
             report["verdict"] = _train_verdict(indexes, sets, out)
+        if only in (None, "abstention"):
+            report["abstention"] = train_abstention(sets["bioasq"], indexes["bioasq"], index_dirs["bioasq"], cache,
+                                                    embedder, out, abstain)
     err.print_json(json.dumps(report))
     if as_json:
         print(json.dumps(report))

@@ -24,7 +24,7 @@ class CorpusStats:
     lexicon: Lexicon
 
 
-_memo: OrderedDict[str, CorpusStats] = OrderedDict()
+_memo: OrderedDict[str, tuple[SearchIndex, CorpusStats]] = OrderedDict()
 _lock = threading.Lock()
 
 
@@ -36,10 +36,12 @@ def corpus_stats(index: SearchIndex) -> CorpusStats:
     (definitions only), and is empty for an index with neither (Milvus)."""
     key = str(getattr(index, "path", None) or index.version)
     with _lock:
-        stats = _memo.get(key)
-        if stats is None:
+        owner, stats = _memo.get(key, (None, None))
+        # The same version opened again (after its first object was closed) gets stats of its own: the
+        # memoised IDF calls the object it was made from.
+        if stats is None or owner is not index:
             stats = CorpusStats(idf=lru_cache(maxsize=100_000)(index.idf), lexicon=index_lexicon(index))
-            _memo[key] = stats
+            _memo[key] = (index, stats)
             while len(_memo) > KEEP_VERSIONS:
                 _memo.popitem(last=False)
         return stats

@@ -11,7 +11,7 @@ from typing import TypeVar
 
 from index.backends import SearchIndex
 from ingest.models import DocumentKind
-from service.answer import appraisal, conflicts
+from service.answer import abstention, appraisal, conflicts
 from service.answer.concepts import concept
 from service.answer.corpus_stats import corpus_stats
 from service.answer.evidence import Judgement, answers_directly, designs_in, judge
@@ -52,6 +52,10 @@ def answer_question(index: SearchIndex, question: str, audience: Audience = Audi
     ranked = _rerank(q, [c for c in scored if not c.hit.document.flags], tuning)
     ranked = appraisal.without_grade_lines(ranked)  # a grade alone is shown as a badge, not quoted
     direct = [c for c in ranked if answers_directly(c)]
+    # Statements that look direct may be other documents' near misses (abstention.direct_evidence, learned).
+    near_misses = bool(direct) and not abstention.direct_evidence(hits, direct)
+    if near_misses:
+        direct = []
     salient = salience(ranked, tuning)  # relevance, coverage of the question, what other sources say too
     lead = choose_lead(direct, tuning, salient)
     # A question naming a topic gets only direct findings beside the lead; one without a topic (where
@@ -82,7 +86,7 @@ def answer_question(index: SearchIndex, question: str, audience: Audience = Audi
         if found and not picked.get(key):
             picked[key] = found[:1]
     chosen = quoted + [c for key in SECTION_ORDER for c in picked.get(key, [])]
-    judgement = judge(chosen)
+    judgement = abstention.without_direct(judge(chosen)) if near_misses else judge(chosen)
     conflict = conflicts.find_conflict(conflicts.findings_of(ranked))
     judgement.level = conflicts.adjusted_level(judgement.level, conflict)
     # A yes or a no needs a quoted answer beside it: a bottom line that says no source addresses the

@@ -111,3 +111,24 @@ def _answer(level: str, bottom: str) -> Answer:
 ])
 def test_abstaining_answers_are_counted(level: str, bottom: str, expected: bool) -> None:
     assert abstains(_answer(level, bottom)) is expected
+
+
+def test_the_check_is_trained_on_each_question_with_and_without_its_gold_documents(world) -> None:
+    from eval.abstention_cli import abstention_rows, sliced_rows
+
+    data, index_dir, embedder, root = world
+    full = open_index(index_dir, embedder=embedder)
+    try:
+        rows = abstention_rows(data, full, index_dir, root / "cache", embedder, 2)
+        # Both questions asked of both indexes; only answers that look direct give a row, and the
+        # metformin question looks direct with its trial there and not without it.
+        assert rows.questions == {0: 2, 1: 2}
+        assert len(rows.x) == len(rows.y) == len(rows.group) and rows.y.count(1) >= 1
+        assert ("q1", 1) in zip(rows.group, rows.y) and ("q1", 0) not in zip(rows.group, rows.y)
+        assert (root / "cache" / f"{index_dir.parent.name}-abstain-2" / "reduced.json").exists()
+        # In slices of one, each question loses only its own gold documents (a reduced index per slice).
+        sliced = sliced_rows(data, full, index_dir, root / "cache", embedder, 1)
+        assert sliced.questions == {0: 2, 1: 2}
+        assert (root / "cache" / f"{index_dir.parent.name}-abstain-1-from-1" / "reduced.json").exists()
+    finally:
+        full.close()

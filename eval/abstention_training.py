@@ -1,0 +1,117 @@
+"""Training the direct-evidence check (``service.answer.abstention``) from the abstention setup.
+
+Labels come for free: a dev question asked of the full index has its answering (gold) documents there
+(label 1: the answer should claim direct evidence when it finds it); the same question asked of the index
+without its gold documents (``eval.abstention.reduced_index``) has not (label 0: the answer should say
+the evidence is indirect). Only questions whose answer would claim direct evidence give a row (the check
+acts on nothing else). The threshold is the operating point: the highest share of full-index answers kept
+direct while, counting the questions that abstain anyway, at least ``ABSTAIN_AT_LEAST`` of the reduced
+index's answers abstain.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+import numpy as np
+
+from index.search import Index
+from service.answer import appraisal
+from service.answer.abstention import FEATURES, AbstentionModel, evidence_features
+from service.answer.concepts import concept
+from service.answer.corpus_stats import corpus_stats
+from service.answer.evidence import answers_directly
+from service.answer.question import read_question
+from service.answer.retrieval import retrieve
+from service.answer.scoring import candidates
+
+# The share of dev questions that must abstain once their gold documents are gone: the issue's 0.9 and a
+# small margin. Each point above costs about three points of answers that keep their direct evidence with
+# the gold documents there (dev, all 747 questions in slices of 200: 0.90 keeps 0.58 of 0.63, 0.91 0.55,
+# 0.93 0.45), and an answer that loses it counts in abstention_control.
+ABSTAIN_AT_LEAST = 0.91
+C = 0.1  # the regularisation (features standardised); 0.1 and 1.0 ranked alike in 5-fold CV on dev
+THRESHOLDS = tuple(round(t, 3) for t in np.arange(0.05, 0.951, 0.01))
+
+
+@dataclass
+class EvidenceRows:
+    """One row per (question, index) whose answer would claim direct evidence; ``questions`` counts every
+    question asked of each index (abstaining ones too), by label."""
+
+    x: list[tuple[float, ...]] = field(default_factory=list)
+    y: list[int] = field(default_factory=list)
+    group: list[str] = field(default_factory=list)
+    questions: dict[int, int] = field(default_factory=lambda: {0: 0, 1: 0})
+
+
+def evidence_example(index: Index, text: str, vector: np.ndarray | None = None) -> tuple[float, ...] | None:
+    """The check's features for a question as the answer path computes them (its statements after the
+    flagged sources and grade lines are dropped, the direct-looking ones among them), or None when no
+    statement looks direct (the answer abstains without the check)."""
+    q = read_question(text)
+    stats = corpus_stats(index)
+    hits = retrieve(index, q, query_vector=vector)
+    i_concept = concept(q.intervention, stats.lexicon, stats.idf) if q.intervention else None
+    c_concept = concept(q.condition, stats.lexicon, stats.idf) if q.condition else None
+    scored = candidates(q, hits, stats, i_concept, c_concept)
+    ranked = appraisal.without_grade_lines([c for c in scored if not c.hit.document.flags])
+    direct = [c for c in ranked if answers_directly(c)]
+    return evidence_features(hits, direct) if direct else None
+
+
+def add_rows(rows: EvidenceRows, index: Index, questions: list[tuple[str, str]], label: int) -> None:
+    """Rows of ``questions`` ((id, text)) asked of ``index``, all with ``label``."""
+    texts = list(dict.fromkeys(" ".join(t.split()) for _, t in questions))
+    vectors = dict(zip(texts, index.embedder.encode(texts))) if texts else {}
+    for qid, text in questions:
+        rows.questions[label] += 1
+        x = evidence_example(index, text, vectors[" ".join(text.split())])
+        if x is not None:
+            rows.x.append(x)
+            rows.y.append(label)
+            rows.group.append(qid)
+
+
+def fit(rows: EvidenceRows, c: float = C) -> tuple[tuple[float, ...], float]:
+    """Logistic-regression weights and intercept on the rows (features standardised for the fit, the
+    weights mapped back to raw features so the answer path needs no scaler)."""
+    from sklearn.linear_model import LogisticRegression
+
+    x, y = np.asarray(rows.x, dtype=float), np.asarray(rows.y)
+    mean, std = x.mean(axis=0), x.std(axis=0)
+    std[std == 0] = 1.0
+    model = LogisticRegression(C=c, max_iter=5000, class_weight="balanced")
+    model.fit((x - mean) / std, y)
+    weights = model.coef_[0] / std
+    intercept = float(model.intercept_[0] - np.sum(model.coef_[0] * mean / std))
+    return tuple(float(w) for w in weights), intercept
+
+
+def operating_point(rows: EvidenceRows, probabilities: list[float],
+                    grid: tuple[float, ...] = THRESHOLDS) -> tuple[float, dict]:
+    """The lowest threshold at which at least ``ABSTAIN_AT_LEAST`` of the reduced index's questions
+    abstain (those without a direct-looking statement count as abstaining), and what it costs on the full
+    index (the share of its questions that lose their direct evidence); the balanced best if none reaches."""
+    n0, n1 = max(rows.questions[0], 1), max(rows.questions[1], 1)
+    p = np.asarray(probabilities)
+    y = np.asarray(rows.y)
+    table = []
+    for t in grid:
+        abstain = (rows.questions[0] - int(np.sum((p >= t) & (y == 0)))) / n0
+        kept = int(np.sum((p >= t) & (y == 1))) / n1
+        table.append((t, abstain, kept))
+    reaching = [row for row in table if row[1] >= ABSTAIN_AT_LEAST]
+    t, abstain, kept = min(reaching) if reaching else max(table, key=lambda row: row[1] + row[2])
+    direct0 = int(np.sum(y == 0)) / n0
+    direct1 = int(np.sum(y == 1)) / n1
+    return float(t), {"threshold": float(t), "abstains_without_gold": round(abstain, 4),
+                      "abstains_without_gold_before": round(1 - direct0, 4),
+                      "direct_with_gold": round(kept, 4), "direct_with_gold_before": round(direct1, 4)}
+
+
+def train_model(rows: EvidenceRows, note: str, c: float = C) -> tuple[AbstentionModel, dict]:
+    """The fitted model at its operating point, with the dev figures that chose it."""
+    weights, intercept = fit(rows, c)
+    model = AbstentionModel(FEATURES, weights, intercept, 0.5, note)
+    threshold, figures = operating_point(rows, [model.probability(x) for x in rows.x])
+    return AbstentionModel(FEATURES, weights, intercept, threshold, note), figures
