@@ -61,12 +61,17 @@ class Concept:
     weights: tuple[tuple[tuple[str, float], ...], ...] = ()  # per form: (term, idf), rarest first
     share: float = TUNING.concept_share
 
-    def mentioned_in(self, terms: set[str] | frozenset[str]) -> bool:
+    def mentioned_in(self, terms: set[str] | frozenset[str],
+                     also: tuple[frozenset[str], ...] | None = None) -> bool:
         """True when some form is met: all its terms, or for a form of three terms or more, its rarest term
-        and terms carrying ``share`` of its weight (a population qualifier may be left out)."""
-        for form, weighted in zip(self.forms, self.weights or ((),) * len(self.forms)):
-            # (a word of fewer than six letters has no other form: see same_word)
-            present = {t for t in form if t in terms or (len(t) >= 6 and _variant_in(t, frozenset(terms)))}
+        and terms carrying ``share`` of its weight (a population qualifier may be left out).
+
+        ``also`` (``present`` of other terms, e.g. the sentence's source title) counts as in ``terms`` too:
+        the same answer as for the union of the two, without building the union for each sentence."""
+        for k, (form, weighted) in enumerate(zip(self.forms, self.weights or ((),) * len(self.forms))):
+            present = _present(form, terms)
+            if also is not None:
+                present |= also[k]
             if present == form:
                 return True
             if len(weighted) >= 3 and weighted[0][0] in present:
@@ -74,6 +79,16 @@ class Concept:
                 if sum(w for t, w in weighted if t in present) >= self.share * total:
                     return True
         return False
+
+    def present(self, terms: set[str] | frozenset[str]) -> tuple[frozenset[str], ...]:
+        """Per form, the terms of it that ``terms`` has (itself or another form of the word): what
+        ``mentioned_in`` takes as ``also``."""
+        return tuple(frozenset(_present(form, terms)) for form in self.forms)
+
+
+def _present(form: frozenset[str], terms: set[str] | frozenset[str]) -> set[str]:
+    # (a word of fewer than six letters has no other form: see same_word)
+    return {t for t in form if t in terms or (len(t) >= 6 and _variant_in(t, frozenset(terms)))}
 
 
 @lru_cache(maxsize=200_000)

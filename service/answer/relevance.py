@@ -1,7 +1,8 @@
 """The learned sentence-relevance model: a logistic regression over features that need no model call.
 
 Trained on the BioASQ dev half (gold snippets positive, the other sentences of retrieved passages
-negative) by ``medcite-eval train``; the weights ship as JSON in ``weights/``. Scoring is a dot product.
+negative) by ``medcite-eval train``; the weights ship as JSON in ``weights/``. Scoring is a dot product:
+one statement's (``probability``) or a whole answer's statements at once (``probabilities``), to the bit alike.
 """
 from __future__ import annotations
 
@@ -11,6 +12,8 @@ import operator
 from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
+
+import numpy as np
 
 
 FEATURES: tuple[str, ...] = (
@@ -37,6 +40,16 @@ class LinearModel:
         """P(relevant) of one feature vector (in ``features`` order)."""
         z = self.intercept + sum(map(operator.mul, self.weights, values))  # the same additions, in C
         return 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, z))))
+
+    def probabilities(self, rows: np.ndarray) -> list[float]:
+        """P(relevant) of each row of a (statements x ``features``) matrix, each equal to the bit to
+        ``probability`` of that row: the products are added a column at a time in the same order (not as
+        one matrix product, whose summation order BLAS chooses), so a score never depends on whether it
+        was computed alone or with others."""
+        z = np.zeros(len(rows))
+        for column, weight in enumerate(self.weights):
+            z = z + weight * rows[:, column]
+        return [1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, self.intercept + s)))) for s in z.tolist()]
 
     def to_json(self) -> dict:
         """The model as the weights file stores it."""
