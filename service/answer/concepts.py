@@ -83,12 +83,17 @@ class Concept:
     def present(self, terms: set[str] | frozenset[str]) -> tuple[frozenset[str], ...]:
         """Per form, the terms of it that ``terms`` has (itself or another form of the word): what
         ``mentioned_in`` takes as ``also``."""
-        return tuple(frozenset(_present(form, terms)) for form in self.forms)
+        return tuple(_present(form, terms) for form in self.forms)
 
 
-def _present(form: frozenset[str], terms: set[str] | frozenset[str]) -> set[str]:
-    # (a word of fewer than six letters has no other form: see same_word)
-    return {t for t in form if t in terms or (len(t) >= 6 and _variant_in(t, frozenset(terms)))}
+def _present(form: frozenset[str], terms: set[str] | frozenset[str]) -> frozenset[str]:
+    found = form & terms
+    if len(found) == len(form):
+        return found
+    # Another form of a missing word (a word of fewer than six letters has none: see same_word).
+    terms = frozenset(terms)
+    more = [t for t in form if t not in found and len(t) >= 6 and _variant_in(t, terms)]
+    return found.union(more) if more else found
 
 
 @lru_cache(maxsize=200_000)

@@ -9,6 +9,7 @@ from __future__ import annotations
 import json
 import math
 import operator
+from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
@@ -41,14 +42,17 @@ class LinearModel:
         z = self.intercept + sum(map(operator.mul, self.weights, values))  # the same additions, in C
         return 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, z))))
 
-    def probabilities(self, rows: np.ndarray) -> list[float]:
-        """P(relevant) of each row of a (statements x ``features``) matrix, each equal to the bit to
-        ``probability`` of that row: the products are added a column at a time in the same order (not as
-        one matrix product, whose summation order BLAS chooses), so a score never depends on whether it
-        was computed alone or with others."""
-        z = np.zeros(len(rows))
+    def probabilities(self, rows: Sequence[Sequence[float]]) -> list[float]:
+        """P(relevant) of each row (in ``features`` order), each equal to the bit to ``probability`` of that
+        row: the products are added a column at a time in the same order (not as one matrix product, whose
+        summation order BLAS chooses), so a score never depends on whether it was computed alone or with
+        others."""
+        if len(rows) == 0:
+            return []
+        matrix = np.array(rows, dtype=float)
+        z = np.zeros(len(matrix))
         for column, weight in enumerate(self.weights):
-            z = z + weight * rows[:, column]
+            z = z + weight * matrix[:, column]
         return [1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, self.intercept + s)))) for s in z.tolist()]
 
     def to_json(self) -> dict:

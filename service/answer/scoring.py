@@ -9,11 +9,10 @@ with its antecedent, or not at all.
 from __future__ import annotations
 
 import math
+import operator
 import re
 from dataclasses import dataclass
 from functools import lru_cache
-
-import numpy as np
 
 from index.lexical import tokenize
 from index.search import Hit
@@ -58,11 +57,21 @@ class Candidate:
         return self.hit.document.id
 
 
-# The features that a statement's text and its place in its passage decide alone: computed once per
-# passage (``passage_statements``). The others depend on the question or on how the passage was retrieved
-# and are computed per answer, in ``candidates``; relevance.FEATURES orders them all for the model.
+# The features of relevance.FEATURES by what decides them: the statement's text and its place in its
+# passage alone (computed once per passage, ``passage_statements``), the passage as retrieved (once per hit),
+# and the question together with the statement (per statement and answer, ``_Matcher``). ``candidates``
+# joins the three parts of a row and puts them in the model's order.
 TEXT_FEATURES: tuple[str, ...] = ("first_sentence", "position", "log_length", "finding", "null_result",
                                   "recommendation", "gap", "number", "joined")
+PASSAGE_FEATURES: tuple[str, ...] = ("dense", "inv_rank", "lexical", "from_guideline")
+MATCH_FEATURES: tuple[str, ...] = ("coverage", "title_coverage", "term_share", "bigram_share", "has_i", "has_c",
+                                   "direct", "anchored", "coverage_x_dense")
+_JOINED = MATCH_FEATURES + PASSAGE_FEATURES + TEXT_FEATURES
+if sorted(_JOINED) != sorted(FEATURES):
+    raise ImportError("scoring's feature parts do not make up relevance.FEATURES")
+_IN_MODEL_ORDER = operator.itemgetter(*(_JOINED.index(f) for f in FEATURES))
+_COVERAGE, _TITLE_COVERAGE = MATCH_FEATURES.index("coverage"), MATCH_FEATURES.index("title_coverage")
+_DIRECT = FEATURES.index("direct")
 
 
 @dataclass(frozen=True, eq=False)
@@ -72,7 +81,7 @@ class PassageStatements:
     texts: tuple[str, ...]
     terms: tuple[frozenset[str], ...]
     bigrams: tuple[frozenset[tuple[str, str]], ...]  # of the terms that are not question words
-    text_features: np.ndarray  # a row per statement, a column per TEXT_FEATURES name
+    text_features: tuple[tuple[float, ...], ...]  # per statement, in TEXT_FEATURES order
 
 
 def passage_statements(text: str, spans: tuple[tuple[int, int], ...],
@@ -87,11 +96,10 @@ def _passage_statements(text: str, spans: tuple[tuple[int, int], ...], min_chars
                         max_chars: int) -> PassageStatements:
     found = _statements(text, spans, min_chars, max_chars)
     sentence_count = max(len(spans) - 1, 1)
-    rows = [text_features(sentence, joined, n, sentence_count) for n, (sentence, joined) in enumerate(found)]
-    matrix = np.array([[row[f] for f in TEXT_FEATURES] for row in rows], dtype=float).reshape(len(rows),
-                                                                                               len(TEXT_FEATURES))
+    features = (text_features(sentence, joined, n, sentence_count) for n, (sentence, joined) in enumerate(found))
     return PassageStatements(tuple(sentence for sentence, _ in found), tuple(sentence_terms(t) for t, _ in found),
-                             tuple(_sentence_bigrams(t) for t, _ in found), matrix)
+                             tuple(_sentence_bigrams(t) for t, _ in found),
+                             tuple(tuple(row[f] for f in TEXT_FEATURES) for row in features))
 
 
 def text_features(text: str, joined: bool, n: int, sentence_count: int) -> dict[str, float]:
@@ -100,41 +108,62 @@ def text_features(text: str, joined: bool, n: int, sentence_count: int) -> dict[
             **statement_kind(text), "joined": float(joined)}
 
 
-@dataclass
-class _Kept:
-    """A statement that passed the per-statement checks of ``candidates``, before its features."""
-
-    hit: int  # index in the hits
-    passage: PassageStatements
-    n: int  # index in the passage's statements
-    has_i: bool
-    has_c: bool
-    paired: bool  # names both concepts itself (``direct`` when the question pairs the two)
+def passage_features(hit: Hit, top_lexical: float) -> tuple[float, ...]:
+    """The PASSAGE_FEATURES of a hit, ``top_lexical`` being the best lexical score among the answer's hits."""
+    values = {"dense": hit.dense if hit.dense is not None else 0.0, "inv_rank": 1.0 / max(hit.rank, 1),
+              "lexical": (hit.lexical or 0.0) / top_lexical,
+              "from_guideline": float(hit.document.kind == DocumentKind.GUIDELINE)}
+    return tuple(values[f] for f in PASSAGE_FEATURES)
 
 
-@dataclass(frozen=True)
-class _Asked:
-    """What the features need of the question: its terms (question words left out) with their IDF weights,
-    its term pairs, its concepts' own terms, and whether it names a concept or pairs two."""
+class _Matcher:
+    """The MATCH_FEATURES of statements against one question.
 
-    terms: list[str]
-    weights: list[float]
-    total: float
-    bigrams: set[tuple[str, str]]
-    i_terms: frozenset[str]
-    c_terms: frozenset[str]
-    anchored: bool
-    pairs: bool
+    The question's terms (question words left out) are weighted by IDF; coverage is the weight of those a
+    statement has, over the total, added in the question's order. Statements of an answer share few sets
+    of question terms, so each set's weights are added once per answer."""
 
-    @classmethod
-    def read(cls, question: Question, stats: CorpusStats, intervention: Concept | None,
-             condition: Concept | None) -> "_Asked":
-        """The terms of ``question`` and what its concepts are."""
+    def __init__(self, question: Question, stats: CorpusStats, intervention: Concept | None,
+                 condition: Concept | None, tuning: AnswerTuning) -> None:
         terms = [t for t in dict.fromkeys(tokenize(question.search_text)) if t not in QUESTION_WORDS]
-        weights = [stats.idf(t) for t in terms]
-        return cls(terms, weights, sum(weights) or 1.0, set(zip(terms, terms[1:])), _own_terms(question.intervention),
-                   _own_terms(question.condition), intervention is not None or condition is not None,
-                   intervention is not None and condition is not None)
+        self.terms = terms
+        self.asked = frozenset(terms)
+        self.weights = [stats.idf(t) for t in terms]
+        self.total = sum(self.weights) or 1.0
+        self.bigrams = set(zip(terms, terms[1:]))
+        # A mention by another name ("ESWT" for "shockwave therapy") covers the concept's own terms.
+        self.i_terms = self.asked & _own_terms(question.intervention)
+        self.c_terms = self.asked & _own_terms(question.condition)
+        self.intervention, self.condition = intervention, condition
+        self.anchored = intervention is not None or condition is not None
+        self.unanchored_direct = tuning.unanchored_direct
+        self._shares: dict[frozenset[str], float] = {}
+
+    def share(self, have: frozenset[str]) -> float:
+        """The IDF-weighted share of the question's terms that ``have`` holds."""
+        found = self._shares.get(have)
+        if found is None:
+            found = self._shares[have] = sum(w for t, w in zip(self.terms, self.weights) if t in have) / self.total
+        return found
+
+    def features(self, terms: frozenset[str], bigrams: frozenset[tuple[str, str]], title: frozenset[str],
+                 has_i: bool, has_c: bool, paired: bool, dense: float) -> tuple[float, ...]:
+        """The MATCH_FEATURES of a statement with ``terms`` and ``bigrams``, ``title`` being the question
+        terms its source's title has."""
+        have = self.asked & terms
+        if has_i:
+            have |= self.i_terms
+        if has_c:
+            have |= self.c_terms
+        coverage = self.share(have)
+        if self.intervention is not None and self.condition is not None:
+            direct = paired
+        else:
+            direct = self.anchored or coverage >= self.unanchored_direct
+        # In MATCH_FEATURES order (a tuple, not a dict of names: this runs for every statement of an answer).
+        return (coverage, self.share(title - have), len(have) / max(len(self.terms), 1),
+                len(self.bigrams & bigrams) / len(self.bigrams) if self.bigrams else 0.0,
+                float(has_i), float(has_c), float(direct), float(self.anchored), coverage * dense)
 
 
 def candidates(question: Question, hits: list[Hit], stats: CorpusStats,
@@ -144,50 +173,17 @@ def candidates(question: Question, hits: list[Hit], stats: CorpusStats,
     """Every quotable, relevant statement of the hits, most relevant first.
 
     ``floors=False`` keeps statements below the relevance floors (training sees every statement). The
-    statements that name the question's topic are found one by one; their features are then computed for
-    all of them at once, as the columns of one matrix that the relevance model scores.
+    relevance model scores all statements of the answer at once.
     """
     model = model or relevance_model()
-    asked = _Asked.read(question, stats, intervention, condition)
-    kept = _about_the_question(hits, intervention, condition, tuning, floors)
-    if not kept:
-        return []
-    values = _features(kept, hits, asked, tuning)
-    matrix = np.column_stack([values[f] for f in FEATURES])
-    probabilities = model.probabilities(matrix)
-    coverage, dense = values["coverage"], values["dense"]
-    # The hand-set floors: a passage close to the question and a sentence covering enough of it.
-    floor = np.where(asked.anchored | (dense >= tuning.close_dense), tuning.min_coverage,
-                     tuning.min_coverage_unanchored)
-    hand_floors = (dense >= tuning.min_dense) & (coverage + 0.5 * values["title_coverage"] >= floor)
-    out: list[Candidate] = []
-    for row, features, probability, floors_met, direct, share in zip(
-            kept, matrix.tolist(), probabilities, hand_floors.tolist(), (values["direct"] > 0.0).tolist(),
-            coverage.tolist()):
-        # Past the hand-set floors, the learned model keeps a statement it believes relevant: a passage
-        # the int8 embedder places a little further away, or a question whose words the sentence
-        # paraphrases, is still quoted when the model trained on gold snippets says it answers.
-        if floors and not floors_met and probability < tuning.keep_probability:
-            continue
-        if not asked.anchored:
-            # Without a concept to pair, a statement answers directly when it covers most of the question
-            # and the relevance model believes it.
-            direct = direct and probability >= model.lead_floor
-        out.append(Candidate(row.passage.texts[row.n], hits[row.hit], probability, share, row.passage.terms[row.n],
-                             row.has_i, row.has_c, direct, tuple(features), asked.anchored))
-    out.sort(key=lambda c: -c.score)
-    return out
-
-
-def _about_the_question(hits: list[Hit], intervention: Concept | None, condition: Concept | None,
-                        tuning: AnswerTuning, floors: bool) -> list[_Kept]:
-    """The statements of the hits, each once, with the concepts they mention; with ``floors``, only those
-    of passages close enough to the question and, when the question names a concept, that mention one."""
-    anchored = intervention is not None or condition is not None
+    match = _Matcher(question, stats, intervention, condition, tuning)
+    anchored = match.anchored
+    top_lexical = max((h.lexical or 0.0 for h in hits), default=0.0) or 1.0
     seen: set[str] = set()
-    kept: list[_Kept] = []
-    titles: dict[str, tuple[tuple[frozenset[str], ...] | None, tuple[frozenset[str], ...] | None]] = {}
-    for h, hit in enumerate(hits):
+    found: list[tuple[Hit, str, frozenset[str], bool, bool, float, bool]] = []
+    rows: list[tuple[float, ...]] = []
+    titles: dict[str, tuple[frozenset[str], tuple[frozenset[str], ...] | None, tuple[frozenset[str], ...] | None]] = {}
+    for hit in hits:
         dense = hit.dense if hit.dense is not None else 0.0
         if floors and dense < tuning.min_dense_any:
             continue
@@ -196,9 +192,11 @@ def _about_the_question(hits: list[Hit], intervention: Concept | None, condition
         title = hit.document.title
         if title not in titles:
             title_terms = sentence_terms(title)
-            titles[title] = (intervention.present(title_terms) if intervention else None,
+            titles[title] = (match.asked & title_terms, intervention.present(title_terms) if intervention else None,
                              condition.present(title_terms) if condition else None)
-        i_title, c_title = titles[title]
+        in_title, i_title, c_title = titles[title]
+        floor = tuning.min_coverage if anchored or dense >= tuning.close_dense else tuning.min_coverage_unanchored
+        retrieved = passage_features(hit, top_lexical)
         passage = passage_statements(hit.chunk.text, hit.chunk.sentences, tuning)
         for n, text in enumerate(passage.texts):
             if text in seen:
@@ -213,55 +211,28 @@ def _about_the_question(hits: list[Hit], intervention: Concept | None, condition
             # (a concept the statement and its title do not mention, the statement alone cannot).
             paired = (has_i and has_c and intervention is not None and condition is not None
                       and intervention.mentioned_in(terms) and condition.mentioned_in(terms))
-            kept.append(_Kept(h, passage, n, has_i, has_c, paired))
-    return kept
-
-
-def _features(kept: list[_Kept], hits: list[Hit], asked: _Asked, tuning: AnswerTuning) -> dict[str, np.ndarray]:
-    """Every feature of relevance.FEATURES for the kept statements, as columns. Each value is the same
-    float that computing one statement at a time gives: sums run over the question's terms in its order."""
-    rows, width = len(kept), len(asked.terms)
-    hit_rows = [row.hit for row in kept]
-    has_i = np.array([row.has_i for row in kept], dtype=bool)
-    has_c = np.array([row.has_c for row in kept], dtype=bool)
-    # The question terms each statement has: its own, and a concept's terms when it names the concept
-    # (by another name too: "ESWT" for "shockwave therapy" covers the concept's own terms).
-    own = np.array([[t in row.passage.terms[row.n] for t in asked.terms] for row in kept], dtype=bool)
-    present = (own.reshape(rows, width) | np.outer(has_i, [t in asked.i_terms for t in asked.terms])
-               | np.outer(has_c, [t in asked.c_terms for t in asked.terms]))
-    title_has = {h: [t in sentence_terms(hits[h].document.title) for t in asked.terms] for h in set(hit_rows)}
-    in_title = np.array([title_has[h] for h in hit_rows], dtype=bool).reshape(rows, width)
-    coverage = _weighted_share(present, asked.weights, asked.total)
-    dense = np.array([hits[h].dense if hits[h].dense is not None else 0.0 for h in hit_rows])
-    if asked.pairs:
-        direct = np.array([row.paired for row in kept], dtype=bool)
-    else:
-        direct = asked.anchored | (coverage >= tuning.unanchored_direct)
-    text = np.array([row.passage.text_features[row.n] for row in kept]).reshape(rows, len(TEXT_FEATURES))
-    top_lexical = max((h.lexical or 0.0 for h in hits), default=0.0) or 1.0
-    return {
-        "coverage": coverage, "title_coverage": _weighted_share(in_title & ~present, asked.weights, asked.total),
-        "term_share": present.sum(axis=1) / max(width, 1),
-        "bigram_share": np.array([len(asked.bigrams & row.passage.bigrams[row.n]) / len(asked.bigrams)
-                                  if asked.bigrams else 0.0 for row in kept]),
-        "dense": dense, "inv_rank": np.array([1.0 / max(hits[h].rank, 1) for h in hit_rows]),
-        "lexical": np.array([(hits[h].lexical or 0.0) / top_lexical for h in hit_rows]),
-        "has_i": has_i.astype(float), "has_c": has_c.astype(float), "direct": direct.astype(float),
-        "anchored": np.full(rows, float(asked.anchored)),
-        **{name: text[:, column] for column, name in enumerate(TEXT_FEATURES)},
-        "from_guideline": np.array([float(hits[h].document.kind == DocumentKind.GUIDELINE) for h in hit_rows]),
-        "coverage_x_dense": coverage * dense,
-    }
-
-
-def _weighted_share(has: np.ndarray, weights: list[float], total: float) -> np.ndarray:
-    """Per row of ``has`` (statements x question terms), the weight of the terms it has over ``total``:
-    added term by term in the question's order, as ``sum`` over the terms would (adding 0.0 for a missing
-    term changes no sum), so the result is the same float."""
-    share = np.zeros(len(has))
-    for column, weight in enumerate(weights):
-        share = share + np.where(has[:, column], weight, 0.0)
-    return share / total
+            own = match.features(terms, passage.bigrams[n], in_title, has_i, has_c, paired, dense)
+            # The hand-set floors: a passage close to the question and a sentence covering enough of it.
+            coverage = own[_COVERAGE]
+            hand_floors = dense >= tuning.min_dense and coverage + 0.5 * own[_TITLE_COVERAGE] >= floor
+            found.append((hit, text, terms, has_i, has_c, coverage, hand_floors))
+            rows.append(_IN_MODEL_ORDER(own + retrieved + passage.text_features[n]))
+    out: list[Candidate] = []
+    for (hit, text, terms, has_i, has_c, coverage, hand_floors), features, probability in zip(
+            found, rows, model.probabilities(rows)):
+        # Past the hand-set floors, the learned model keeps a statement it believes relevant: a passage
+        # the int8 embedder places a little further away, or a question whose words the sentence
+        # paraphrases, is still quoted when the model trained on gold snippets says it answers.
+        if floors and not hand_floors and probability < tuning.keep_probability:
+            continue
+        direct = features[_DIRECT] > 0.0
+        if not anchored:
+            # Without a concept to pair, a statement answers directly when it covers most of the question
+            # and the relevance model believes it.
+            direct = direct and probability >= model.lead_floor
+        out.append(Candidate(text, hit, probability, coverage, terms, has_i, has_c, direct, features, anchored))
+    out.sort(key=lambda c: -c.score)
+    return out
 
 
 def statements(text: str, spans: tuple[tuple[int, int], ...],
