@@ -69,10 +69,12 @@ class Concept:
         ``also`` (``present`` of other terms, e.g. the sentence's source title) counts as in ``terms`` too:
         the same answer as for the union of the two, without building the union for each sentence."""
         for k, (form, weighted) in enumerate(zip(self.forms, self.weights or ((),) * len(self.forms))):
-            present = _present(form, terms)
+            present = form & terms
             if also is not None:
                 present |= also[k]
-            if present == form:
+            if len(present) < len(form):
+                present = _with_variants(form, present, terms)
+            if len(present) == len(form):  # every term of the form
                 return True
             if len(weighted) >= 3 and weighted[0][0] in present:
                 total = sum(w for _, w in weighted)
@@ -83,17 +85,15 @@ class Concept:
     def present(self, terms: set[str] | frozenset[str]) -> tuple[frozenset[str], ...]:
         """Per form, the terms of it that ``terms`` has (itself or another form of the word): what
         ``mentioned_in`` takes as ``also``."""
-        return tuple(_present(form, terms) for form in self.forms)
+        return tuple(_with_variants(form, form & terms, terms) for form in self.forms)
 
 
-def _present(form: frozenset[str], terms: set[str] | frozenset[str]) -> frozenset[str]:
-    found = form & terms
-    if len(found) == len(form):
-        return found
-    # Another form of a missing word (a word of fewer than six letters has none: see same_word).
+def _with_variants(form: frozenset[str], present: frozenset[str], terms: set[str] | frozenset[str]) -> frozenset[str]:
+    """``present`` (terms of ``form`` found) and the terms of ``form`` that ``terms`` has in another form (a
+    word of fewer than six letters has none: see same_word)."""
     terms = frozenset(terms)
-    more = [t for t in form if t not in found and len(t) >= 6 and _variant_in(t, terms)]
-    return found.union(more) if more else found
+    more = [t for t in form if t not in present and len(t) >= 6 and _variant_in(t, terms)]
+    return present.union(more) if more else present
 
 
 @lru_cache(maxsize=200_000)
