@@ -44,15 +44,13 @@ class LinearModel:
 
     def probabilities(self, rows: Sequence[Sequence[float]]) -> list[float]:
         """P(relevant) of each row (in ``features`` order), each equal to the bit to ``probability`` of that
-        row: the products are added a column at a time in the same order (not as one matrix product, whose
-        summation order BLAS chooses), so a score never depends on whether it was computed alone or with
-        others."""
+        row: a running sum along each row (``cumsum`` adds left to right, as ``sum`` does) rather than a
+        matrix product, whose summation order BLAS chooses, so a score never depends on whether it was
+        computed alone or with others."""
         if len(rows) == 0:
             return []
-        matrix = np.array(rows, dtype=float)
-        z = np.zeros(len(matrix))
-        for column, weight in enumerate(self.weights):
-            z = z + weight * matrix[:, column]
+        products = np.array(rows, dtype=float) * np.array(self.weights)
+        z = np.cumsum(products, axis=1)[:, -1]
         return [1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, self.intercept + s)))) for s in z.tolist()]
 
     def to_json(self) -> dict:

@@ -109,11 +109,10 @@ def text_features(text: str, joined: bool, n: int, sentence_count: int) -> dict[
 
 
 def passage_features(hit: Hit, top_lexical: float) -> tuple[float, ...]:
-    """The PASSAGE_FEATURES of a hit, ``top_lexical`` being the best lexical score among the answer's hits."""
-    values = {"dense": hit.dense if hit.dense is not None else 0.0, "inv_rank": 1.0 / max(hit.rank, 1),
-              "lexical": (hit.lexical or 0.0) / top_lexical,
-              "from_guideline": float(hit.document.kind == DocumentKind.GUIDELINE)}
-    return tuple(values[f] for f in PASSAGE_FEATURES)
+    """The PASSAGE_FEATURES of a hit, in their order; ``top_lexical`` is the best lexical score among the
+    answer's hits."""
+    return (hit.dense if hit.dense is not None else 0.0, 1.0 / max(hit.rank, 1), (hit.lexical or 0.0) / top_lexical,
+            float(hit.document.kind == DocumentKind.GUIDELINE))
 
 
 class _Matcher:
