@@ -191,8 +191,8 @@ def candidates(question: Question, hits: list[Hit], stats: CorpusStats,
         title = hit.document.title
         if title not in titles:
             title_terms = sentence_terms(title)
-            titles[title] = (match.asked & title_terms, intervention.present(title_terms) if intervention else None,
-                             condition.present(title_terms) if condition else None)
+            titles[title] = (match.asked & title_terms, _title_present(intervention, title_terms),
+                             _title_present(condition, title_terms))
         in_title, i_title, c_title = titles[title]
         floor = tuning.min_coverage if anchored or dense >= tuning.close_dense else tuning.min_coverage_unanchored
         retrieved = passage_features(hit, top_lexical)
@@ -208,8 +208,10 @@ def candidates(question: Question, hits: list[Hit], stats: CorpusStats,
                 continue  # a question naming a topic is answered only by statements about it
             # Pairing two concepts is the claim a direct source must make itself, in the statement
             # (a concept the statement and its title do not mention, the statement alone cannot).
+            # (Where the title has none of a concept's terms, the sentence alone was asked already.)
             paired = (has_i and has_c and intervention is not None and condition is not None
-                      and intervention.mentioned_in(terms) and condition.mentioned_in(terms))
+                      and (i_title is None or intervention.mentioned_in(terms))
+                      and (c_title is None or condition.mentioned_in(terms)))
             own = match.features(terms, passage.bigrams[n], in_title, has_i, has_c, paired, dense)
             # The hand-set floors: a passage close to the question and a sentence covering enough of it.
             coverage = own[_COVERAGE]
@@ -232,6 +234,15 @@ def candidates(question: Question, hits: list[Hit], stats: CorpusStats,
         out.append(Candidate(text, hit, probability, coverage, terms, has_i, has_c, direct, features, anchored))
     out.sort(key=lambda c: -c.score)
     return out
+
+
+def _title_present(concept: Concept | None, title_terms: frozenset[str]) -> tuple[frozenset[str], ...] | None:
+    """``concept.present`` of a title's terms, or None when the title has none of the concept's terms (so a
+    sentence under it is asked about the concept alone)."""
+    if concept is None:
+        return None
+    present = concept.present(title_terms)
+    return present if any(present) else None
 
 
 def statements(text: str, spans: tuple[tuple[int, int], ...],
@@ -329,4 +340,5 @@ def near_duplicate(a: frozenset[str], b: frozenset[str], threshold: float = TUNI
     """Term-set Jaccard above ``threshold``: two sentences that say the same thing."""
     if not a or not b:
         return False
-    return len(a & b) / len(a | b) >= threshold
+    shared = len(a & b)
+    return shared / (len(a) + len(b) - shared) >= threshold  # the union's size, without building it
