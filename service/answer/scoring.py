@@ -68,7 +68,7 @@ MATCH_FEATURES: tuple[str, ...] = ("coverage", "title_coverage", "term_share", "
                                    "direct", "anchored", "coverage_x_dense")
 _JOINED = MATCH_FEATURES + PASSAGE_FEATURES + TEXT_FEATURES
 if sorted(_JOINED) != sorted(FEATURES):
-    raise ImportError("scoring's feature parts do not make up relevance.FEATURES")
+    raise RuntimeError("scoring's feature parts do not make up relevance.FEATURES")
 _IN_MODEL_ORDER = operator.itemgetter(*(_JOINED.index(f) for f in FEATURES))
 _COVERAGE, _TITLE_COVERAGE = MATCH_FEATURES.index("coverage"), MATCH_FEATURES.index("title_coverage")
 _DIRECT = FEATURES.index("direct")
@@ -82,6 +82,7 @@ class PassageStatements:
     terms: tuple[frozenset[str], ...]
     bigrams: tuple[frozenset[tuple[str, str]], ...]  # of the terms that are not question words
     text_features: tuple[tuple[float, ...], ...]  # per statement, in TEXT_FEATURES order
+    vocabulary: frozenset[str]  # every term of its statements
 
 
 def passage_statements(text: str, spans: tuple[tuple[int, int], ...],
@@ -99,7 +100,8 @@ def _passage_statements(text: str, spans: tuple[tuple[int, int], ...], min_chars
     features = (text_features(sentence, joined, n, sentence_count) for n, (sentence, joined) in enumerate(found))
     return PassageStatements(tuple(sentence for sentence, _ in found), tuple(sentence_terms(t) for t, _ in found),
                              tuple(_sentence_bigrams(t) for t, _ in found),
-                             tuple(tuple(row[f] for f in TEXT_FEATURES) for row in features))
+                             tuple(tuple(row[f] for f in TEXT_FEATURES) for row in features),
+                             frozenset().union(*(sentence_terms(t) for t, _ in found)))
 
 
 def text_features(text: str, joined: bool, n: int, sentence_count: int) -> dict[str, float]:
@@ -197,13 +199,20 @@ def candidates(question: Question, hits: list[Hit], stats: CorpusStats,
         floor = tuning.min_coverage if anchored or dense >= tuning.close_dense else tuning.min_coverage_unanchored
         retrieved = passage_features(hit, top_lexical)
         passage = passage_statements(hit.chunk.text, hit.chunk.sentences, tuning)
+        # A concept that all the passage's terms together do not mention, none of its sentences does (more
+        # terms can only meet more of a form, and IDF weights are not negative): asked once per passage.
+        i_here = intervention is not None and intervention.mentioned_in(passage.vocabulary, i_title)
+        c_here = condition is not None and condition.mentioned_in(passage.vocabulary, c_title)
+        if floors and anchored and not (i_here or c_here):
+            seen.update(passage.texts)  # as if each had been looked at below
+            continue
         for n, text in enumerate(passage.texts):
             if text in seen:
                 continue
             seen.add(text)
             terms = passage.terms[n]
-            has_i = intervention is not None and intervention.mentioned_in(terms, i_title)
-            has_c = condition is not None and condition.mentioned_in(terms, c_title)
+            has_i = i_here and intervention is not None and intervention.mentioned_in(terms, i_title)
+            has_c = c_here and condition is not None and condition.mentioned_in(terms, c_title)
             if floors and anchored and not (has_i or has_c):
                 continue  # a question naming a topic is answered only by statements about it
             # Pairing two concepts is the claim a direct source must make itself, in the statement

@@ -88,3 +88,17 @@ def test_a_title_found_once_counts_as_the_union_of_its_terms_and_the_sentences(
     terms, title_terms = frozenset(sentence), frozenset(title)
     assert tuple(c.mentioned_in(terms, c.present(title_terms)) for c in concepts) == expected
     assert tuple(c.mentioned_in(terms | title_terms) for c in concepts) == expected
+
+
+def test_only_the_sentences_that_name_a_concept_answer_a_question_naming_it() -> None:
+    # The first and third sentences name bacterial genomes or isolates; the title does not, so the second
+    # sentence is not about them, and with the floors on it is not a candidate.
+    q = read_question("How accurate is nanopore sequencing of bacterial genomes?")
+    stats = CorpusStats(idf=lambda term: 1.0, lexicon=Lexicon({}))
+    model = LinearModel(FEATURES, tuple(0.0 for _ in FEATURES), 5.0, "test")
+    bacterial = concept("bacterial")
+    kept = candidates(q, [_hit()], stats, None, bacterial, model=model)
+    assert [c.text for c in kept] == [SENTENCES[0], SENTENCES[2]] and all(c.mentions_condition for c in kept)
+    everything = candidates(q, [_hit()], stats, None, bacterial, model=model, floors=False)
+    assert [c.mentions_condition for c in everything] == [True, False, True]
+    assert candidates(q, [_hit()], stats, None, concept("malaria"), model=model) == []
