@@ -50,8 +50,8 @@ class LinearModel:
         if len(rows) == 0:
             return []
         products = np.array(rows, dtype=float) * np.array(self.weights)
-        z = np.cumsum(products, axis=1)[:, -1]
-        return [1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, self.intercept + s)))) for s in z.tolist()]
+        z = np.clip(self.intercept + np.cumsum(products, axis=1)[:, -1], -30.0, 30.0)
+        return [1.0 / (1.0 + math.exp(-s)) for s in z.tolist()]
 
     def to_json(self) -> dict:
         """The model as the weights file stores it."""

@@ -138,6 +138,8 @@ class _Matcher:
         self.intervention, self.condition = intervention, condition
         self.anchored = intervention is not None or condition is not None
         self.unanchored_direct = tuning.unanchored_direct
+        self.pairs = intervention is not None and condition is not None
+        self._term_count = max(len(terms), 1)
         self._shares: dict[frozenset[str], float] = {}
 
     def share(self, have: frozenset[str]) -> float:
@@ -157,12 +159,9 @@ class _Matcher:
         if has_c:
             have |= self.c_terms
         coverage = self.share(have)
-        if self.intervention is not None and self.condition is not None:
-            direct = paired
-        else:
-            direct = self.anchored or coverage >= self.unanchored_direct
+        direct = paired if self.pairs else self.anchored or coverage >= self.unanchored_direct
         # In MATCH_FEATURES order (a tuple, not a dict of names: this runs for every statement of an answer).
-        return (coverage, self.share(title - have), len(have) / max(len(self.terms), 1),
+        return (coverage, self.share(title - have), len(have) / self._term_count,
                 len(self.bigrams & bigrams) / len(self.bigrams) if self.bigrams else 0.0,
                 float(has_i), float(has_c), float(direct), float(self.anchored), coverage * dense)
 
