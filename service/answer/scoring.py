@@ -195,8 +195,6 @@ def candidates(question: Question, hits: list[Hit], stats: CorpusStats,
             titles[title] = (match.asked & title_terms, _title_present(intervention, title_terms),
                              _title_present(condition, title_terms))
         in_title, i_title, c_title = titles[title]
-        floor = tuning.min_coverage if anchored or dense >= tuning.close_dense else tuning.min_coverage_unanchored
-        retrieved = passage_features(hit, top_lexical)
         passage = passage_statements(hit.chunk.text, hit.chunk.sentences, tuning)
         # A concept that all the passage's terms together do not mention, none of its sentences does (more
         # terms can only meet more of a form, and IDF weights are not negative): asked once per passage.
@@ -205,6 +203,8 @@ def candidates(question: Question, hits: list[Hit], stats: CorpusStats,
         if floors and anchored and not (i_here or c_here):
             seen.update(passage.texts)  # as if each had been looked at below
             continue
+        floor = tuning.min_coverage if anchored or dense >= tuning.close_dense else tuning.min_coverage_unanchored
+        retrieved = passage_features(hit, top_lexical)
         for n, text in enumerate(passage.texts):
             if text in seen:
                 continue
