@@ -319,12 +319,6 @@ def _sentence_bigrams(sentence: str) -> frozenset[tuple[str, str]]:
     return frozenset(zip(terms, terms[1:]))
 
 
-def _bigram_share(q_bigrams: set[tuple[str, str]], text: str) -> float:
-    if not q_bigrams:
-        return 0.0
-    return len(q_bigrams & _sentence_bigrams(text)) / len(q_bigrams)
-
-
 def _own_terms(phrase: str | None) -> frozenset[str]:
     return frozenset(tokenize(phrase)) - QUESTION_WORDS if phrase else frozenset()
 
