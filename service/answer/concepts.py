@@ -61,19 +61,39 @@ class Concept:
     weights: tuple[tuple[tuple[str, float], ...], ...] = ()  # per form: (term, idf), rarest first
     share: float = TUNING.concept_share
 
-    def mentioned_in(self, terms: set[str] | frozenset[str]) -> bool:
+    def mentioned_in(self, terms: set[str] | frozenset[str],
+                     also: tuple[frozenset[str], ...] | None = None) -> bool:
         """True when some form is met: all its terms, or for a form of three terms or more, its rarest term
-        and terms carrying ``share`` of its weight (a population qualifier may be left out)."""
-        for form, weighted in zip(self.forms, self.weights or ((),) * len(self.forms)):
-            # (a word of fewer than six letters has no other form: see same_word)
-            present = {t for t in form if t in terms or (len(t) >= 6 and _variant_in(t, frozenset(terms)))}
-            if present == form:
+        and terms carrying ``share`` of its weight (a population qualifier may be left out).
+
+        ``also`` (``present`` of other terms, e.g. the sentence's source title) counts as in ``terms`` too:
+        the same answer as for the union of the two, without building the union for each sentence."""
+        for k, (form, weighted) in enumerate(zip(self.forms, self.weights or ((),) * len(self.forms))):
+            present = form & terms
+            if also is not None:
+                present |= also[k]
+            if len(present) < len(form):
+                present = _with_variants(form, present, terms)
+            if len(present) == len(form):  # every term of the form
                 return True
             if len(weighted) >= 3 and weighted[0][0] in present:
                 total = sum(w for _, w in weighted)
                 if sum(w for t, w in weighted if t in present) >= self.share * total:
                     return True
         return False
+
+    def present(self, terms: set[str] | frozenset[str]) -> tuple[frozenset[str], ...]:
+        """Per form, the terms of it that ``terms`` has (itself or another form of the word): what
+        ``mentioned_in`` takes as ``also``."""
+        return tuple(_with_variants(form, form & terms, terms) for form in self.forms)
+
+
+def _with_variants(form: frozenset[str], present: frozenset[str], terms: set[str] | frozenset[str]) -> frozenset[str]:
+    """``present`` (terms of ``form`` found) and the terms of ``form`` that ``terms`` has in another form (a
+    word of fewer than six letters has none: see same_word)."""
+    terms = frozenset(terms)
+    more = [t for t in form if t not in present and len(t) >= 6 and _variant_in(t, terms)]
+    return present.union(more) if more else present
 
 
 @lru_cache(maxsize=200_000)

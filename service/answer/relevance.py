@@ -1,16 +1,20 @@
 """The learned sentence-relevance model: a logistic regression over features that need no model call.
 
 Trained on the BioASQ dev half (gold snippets positive, the other sentences of retrieved passages
-negative) by ``medcite-eval train``; the weights ship as JSON in ``weights/``. Scoring is a dot product.
+negative) by ``medcite-eval train``; the weights ship as JSON in ``weights/``. Scoring is a dot product:
+one statement's (``probability``) or a whole answer's statements at once (``probabilities``), to the bit alike.
 """
 from __future__ import annotations
 
 import json
 import math
 import operator
+from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
+
+import numpy as np
 
 
 FEATURES: tuple[str, ...] = (
@@ -37,6 +41,17 @@ class LinearModel:
         """P(relevant) of one feature vector (in ``features`` order)."""
         z = self.intercept + sum(map(operator.mul, self.weights, values))  # the same additions, in C
         return 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, z))))
+
+    def probabilities(self, rows: Sequence[Sequence[float]]) -> list[float]:
+        """P(relevant) of each row (in ``features`` order), each equal to the bit to ``probability`` of that
+        row: a running sum along each row (``cumsum`` adds left to right, as ``sum`` does) rather than a
+        matrix product, whose summation order BLAS chooses, so a score never depends on whether it was
+        computed alone or with others."""
+        if len(rows) == 0:
+            return []
+        products = np.array(rows, dtype=float) * np.array(self.weights)
+        z = np.clip(self.intercept + np.cumsum(products, axis=1)[:, -1], -30.0, 30.0)
+        return [1.0 / (1.0 + math.exp(-s)) for s in z.tolist()]
 
     def to_json(self) -> dict:
         """The model as the weights file stores it."""

@@ -9,6 +9,7 @@ with its antecedent, or not at all.
 from __future__ import annotations
 
 import math
+import operator
 import re
 from dataclasses import dataclass
 from functools import lru_cache
@@ -56,82 +57,200 @@ class Candidate:
         return self.hit.document.id
 
 
+# The features of relevance.FEATURES by what decides them: the statement's text and its place in its
+# passage alone (computed once per passage, ``passage_statements``), the passage as retrieved (once per hit),
+# and the question together with the statement (per statement and answer, ``_Matcher``). ``candidates``
+# joins the three parts of a row and puts them in the model's order.
+TEXT_FEATURES: tuple[str, ...] = ("first_sentence", "position", "log_length", "finding", "null_result",
+                                  "recommendation", "gap", "number", "joined")
+PASSAGE_FEATURES: tuple[str, ...] = ("dense", "inv_rank", "lexical", "from_guideline")
+MATCH_FEATURES: tuple[str, ...] = ("coverage", "title_coverage", "term_share", "bigram_share", "has_i", "has_c",
+                                   "direct", "anchored", "coverage_x_dense")
+_JOINED = MATCH_FEATURES + PASSAGE_FEATURES + TEXT_FEATURES
+if sorted(_JOINED) != sorted(FEATURES):
+    raise RuntimeError("scoring's feature parts do not make up relevance.FEATURES")
+_IN_MODEL_ORDER = operator.itemgetter(*(_JOINED.index(f) for f in FEATURES))
+_COVERAGE, _TITLE_COVERAGE = MATCH_FEATURES.index("coverage"), MATCH_FEATURES.index("title_coverage")
+_DIRECT = FEATURES.index("direct")
+
+
+@dataclass(frozen=True, eq=False)
+class PassageStatements:
+    """The quotable statements of one passage, with what their text alone decides for scoring."""
+
+    texts: tuple[str, ...]
+    terms: tuple[frozenset[str], ...]
+    bigrams: tuple[frozenset[tuple[str, str]], ...]  # of the terms that are not question words
+    text_features: tuple[tuple[float, ...], ...]  # per statement, in TEXT_FEATURES order
+    vocabulary: frozenset[str]  # every term of its statements
+
+
+def passage_statements(text: str, spans: tuple[tuple[int, int], ...],
+                       tuning: AnswerTuning = TUNING) -> PassageStatements:
+    """The statements of a passage (see ``statements``) and their text features; cached per passage, since
+    the same passages come back for related questions and each would otherwise be read again per answer."""
+    return _passage_statements(text, spans, tuning.min_chars, tuning.max_chars)
+
+
+@lru_cache(maxsize=50_000)
+def _passage_statements(text: str, spans: tuple[tuple[int, int], ...], min_chars: int,
+                        max_chars: int) -> PassageStatements:
+    found = _statements(text, spans, min_chars, max_chars)
+    sentence_count = max(len(spans) - 1, 1)
+    features = (text_features(sentence, joined, n, sentence_count) for n, (sentence, joined) in enumerate(found))
+    return PassageStatements(tuple(sentence for sentence, _ in found), tuple(sentence_terms(t) for t, _ in found),
+                             tuple(_sentence_bigrams(t) for t, _ in found),
+                             tuple(tuple(row[f] for f in TEXT_FEATURES) for row in features),
+                             frozenset().union(*(sentence_terms(t) for t, _ in found)))
+
+
+def text_features(text: str, joined: bool, n: int, sentence_count: int) -> dict[str, float]:
+    """The TEXT_FEATURES of the ``n``-th statement of a passage of ``sentence_count + 1`` sentences."""
+    return {"first_sentence": float(n == 0), "position": n / sentence_count, "log_length": math.log(len(text)) / 6.0,
+            **statement_kind(text), "joined": float(joined)}
+
+
+def passage_features(hit: Hit, top_lexical: float) -> tuple[float, ...]:
+    """The PASSAGE_FEATURES of a hit, in their order; ``top_lexical`` is the best lexical score among the
+    answer's hits."""
+    return (hit.dense if hit.dense is not None else 0.0, 1.0 / max(hit.rank, 1), (hit.lexical or 0.0) / top_lexical,
+            float(hit.document.kind == DocumentKind.GUIDELINE))
+
+
+class _Matcher:
+    """The MATCH_FEATURES of statements against one question.
+
+    The question's terms (question words left out) are weighted by IDF; coverage is the weight of those a
+    statement has, over the total, added in the question's order. Statements of an answer share few sets
+    of question terms, so each set's weights are added once per answer."""
+
+    def __init__(self, question: Question, stats: CorpusStats, intervention: Concept | None,
+                 condition: Concept | None, tuning: AnswerTuning) -> None:
+        terms = [t for t in dict.fromkeys(tokenize(question.search_text)) if t not in QUESTION_WORDS]
+        self.terms = terms
+        self.asked = frozenset(terms)
+        self.weights = [stats.idf(t) for t in terms]
+        self.total = sum(self.weights) or 1.0
+        self.bigrams = set(zip(terms, terms[1:]))
+        # A mention by another name ("ESWT" for "shockwave therapy") covers the concept's own terms.
+        self.i_terms = self.asked & _own_terms(question.intervention)
+        self.c_terms = self.asked & _own_terms(question.condition)
+        self.intervention, self.condition = intervention, condition
+        self.anchored = intervention is not None or condition is not None
+        self.unanchored_direct = tuning.unanchored_direct
+        self.pairs = intervention is not None and condition is not None
+        self._term_count = max(len(terms), 1)
+        self._shares: dict[frozenset[str], float] = {}
+
+    def share(self, have: frozenset[str]) -> float:
+        """The IDF-weighted share of the question's terms that ``have`` holds."""
+        found = self._shares.get(have)
+        if found is None:
+            found = self._shares[have] = sum(w for t, w in zip(self.terms, self.weights) if t in have) / self.total
+        return found
+
+    def features(self, terms: frozenset[str], bigrams: frozenset[tuple[str, str]], title: frozenset[str],
+                 has_i: bool, has_c: bool, paired: bool, dense: float) -> tuple[float, ...]:
+        """The MATCH_FEATURES of a statement with ``terms`` and ``bigrams``, ``title`` being the question
+        terms its source's title has."""
+        have = self.asked & terms
+        if has_i:
+            have |= self.i_terms
+        if has_c:
+            have |= self.c_terms
+        coverage = self.share(have)
+        direct = paired if self.pairs else self.anchored or coverage >= self.unanchored_direct
+        # In MATCH_FEATURES order (a tuple, not a dict of names: this runs for every statement of an answer).
+        return (coverage, self.share(title - have), len(have) / self._term_count,
+                len(self.bigrams & bigrams) / len(self.bigrams) if self.bigrams else 0.0,
+                float(has_i), float(has_c), float(direct), float(self.anchored), coverage * dense)
+
+
 def candidates(question: Question, hits: list[Hit], stats: CorpusStats,
                intervention: Concept | None, condition: Concept | None,
                tuning: AnswerTuning = TUNING, model: LinearModel | None = None,
                floors: bool = True) -> list[Candidate]:
     """Every quotable, relevant statement of the hits, most relevant first.
 
-    ``floors=False`` keeps statements below the relevance floors (training sees every statement).
+    ``floors=False`` keeps statements below the relevance floors (training sees every statement). The
+    relevance model scores all statements of the answer at once.
     """
     model = model or relevance_model()
-    q_terms = [t for t in dict.fromkeys(tokenize(question.search_text)) if t not in QUESTION_WORDS]
-    q_weight = {t: stats.idf(t) for t in q_terms}
-    total = sum(q_weight.values()) or 1.0
-    q_bigrams = set(zip(q_terms, q_terms[1:]))
-    i_terms = _own_terms(question.intervention)
-    c_terms = _own_terms(question.condition)
-    anchored = intervention is not None or condition is not None
+    match = _Matcher(question, stats, intervention, condition, tuning)
+    anchored = match.anchored
     top_lexical = max((h.lexical or 0.0 for h in hits), default=0.0) or 1.0
     seen: set[str] = set()
-    out: list[Candidate] = []
+    found: list[tuple[Hit, str, frozenset[str], bool, bool, float, bool]] = []
+    rows: list[tuple[float, ...]] = []
+    titles: dict[str, tuple[frozenset[str], tuple[frozenset[str], ...] | None, tuple[frozenset[str], ...] | None]] = {}
     for hit in hits:
         dense = hit.dense if hit.dense is not None else 0.0
         if floors and dense < tuning.min_dense_any:
             continue
-        title_terms = sentence_terms(hit.document.title)
-        for n, (text, joined) in enumerate(statements(hit.chunk.text, hit.chunk.sentences, tuning)):
+        # A sentence speaks of a concept if it names it, or if its source's title does: a line of a
+        # hypertension guideline is about hypertension even when it only says "first-line drugs".
+        title = hit.document.title
+        if title not in titles:
+            title_terms = sentence_terms(title)
+            titles[title] = (match.asked & title_terms, _title_present(intervention, title_terms),
+                             _title_present(condition, title_terms))
+        in_title, i_title, c_title = titles[title]
+        passage = passage_statements(hit.chunk.text, hit.chunk.sentences, tuning)
+        # A concept that all the passage's terms together do not mention, none of its sentences does (more
+        # terms can only meet more of a form, and IDF weights are not negative): asked once per passage.
+        i_here = intervention is not None and intervention.mentioned_in(passage.vocabulary, i_title)
+        c_here = condition is not None and condition.mentioned_in(passage.vocabulary, c_title)
+        if floors and anchored and not (i_here or c_here):
+            seen.update(passage.texts)  # as if each had been looked at below
+            continue
+        floor = tuning.min_coverage if anchored or dense >= tuning.close_dense else tuning.min_coverage_unanchored
+        retrieved = passage_features(hit, top_lexical)
+        for n, text in enumerate(passage.texts):
             if text in seen:
                 continue
             seen.add(text)
-            terms = sentence_terms(text)
-            # A sentence speaks of a concept if it names it, or if its source's title does: a line of a
-            # hypertension guideline is about hypertension even when it only says "first-line drugs".
-            context = terms | title_terms
-            has_i = bool(intervention and intervention.mentioned_in(context))
-            has_c = bool(condition and condition.mentioned_in(context))
+            terms = passage.terms[n]
+            has_i = i_here and intervention is not None and intervention.mentioned_in(terms, i_title)
+            has_c = c_here and condition is not None and condition.mentioned_in(terms, c_title)
             if floors and anchored and not (has_i or has_c):
                 continue  # a question naming a topic is answered only by statements about it
-            # A mention by another name ("ESWT" for "shockwave therapy") covers the concept's own terms.
-            present = terms | (i_terms if has_i else frozenset()) | (c_terms if has_c else frozenset())
-            coverage = sum(w for t, w in q_weight.items() if t in present) / total
-            title_coverage = sum(w for t, w in q_weight.items() if t in title_terms and t not in present) / total
-            floor = tuning.min_coverage if anchored or dense >= tuning.close_dense else tuning.min_coverage_unanchored
+            # Pairing two concepts is the claim a direct source must make itself, in the statement
+            # (a concept the statement and its title do not mention, the statement alone cannot).
+            # (Where the title has none of a concept's terms, the sentence alone was asked already.)
+            paired = (has_i and has_c and intervention is not None and condition is not None
+                      and (i_title is None or intervention.mentioned_in(terms))
+                      and (c_title is None or condition.mentioned_in(terms)))
+            own = match.features(terms, passage.bigrams[n], in_title, has_i, has_c, paired, dense)
             # The hand-set floors: a passage close to the question and a sentence covering enough of it.
-            hand_floors = dense >= tuning.min_dense and coverage + 0.5 * title_coverage >= floor
-            if intervention is not None and condition is not None:
-                # Pairing two concepts is the claim a direct source must make itself, in the statement
-                # (a concept the statement and its title do not mention, the statement alone cannot).
-                direct = has_i and has_c and intervention.mentioned_in(terms) and condition.mentioned_in(terms)
-            else:
-                direct = anchored or coverage >= tuning.unanchored_direct
-            sentence_count = max(len(hit.chunk.sentences) - 1, 1)
-            values = {
-                "coverage": coverage, "title_coverage": title_coverage,
-                "term_share": sum(1 for t in q_terms if t in present) / max(len(q_terms), 1),
-                "bigram_share": _bigram_share(q_bigrams, text),
-                "dense": dense, "inv_rank": 1.0 / max(hit.rank, 1), "lexical": (hit.lexical or 0.0) / top_lexical,
-                "has_i": float(has_i), "has_c": float(has_c), "direct": float(direct), "anchored": float(anchored),
-                "first_sentence": float(n == 0), "position": n / sentence_count,
-                "log_length": math.log(len(text)) / 6.0,
-                **statement_kind(text), "joined": float(joined),
-                "from_guideline": float(hit.document.kind == DocumentKind.GUIDELINE),
-                "coverage_x_dense": coverage * dense,
-            }
-            features = tuple(map(values.__getitem__, FEATURES))
-            probability = model.probability(features)
-            # Past the hand-set floors, the learned model keeps a statement it believes relevant: a passage
-            # the int8 embedder places a little further away, or a question whose words the sentence
-            # paraphrases, is still quoted when the model trained on gold snippets says it answers.
-            if floors and not hand_floors and probability < tuning.keep_probability:
-                continue
-            if not anchored:
-                # Without a concept to pair, a statement answers directly when it covers most of the question
-                # and the relevance model believes it.
-                direct = direct and probability >= model.lead_floor
-            out.append(Candidate(text, hit, probability, coverage, terms, has_i, has_c, direct, features, anchored))
+            coverage = own[_COVERAGE]
+            hand_floors = dense >= tuning.min_dense and coverage + 0.5 * own[_TITLE_COVERAGE] >= floor
+            found.append((hit, text, terms, has_i, has_c, coverage, hand_floors))
+            rows.append(_IN_MODEL_ORDER(own + retrieved + passage.text_features[n]))
+    out: list[Candidate] = []
+    for (hit, text, terms, has_i, has_c, coverage, hand_floors), features, probability in zip(
+            found, rows, model.probabilities(rows)):
+        # Past the hand-set floors, the learned model keeps a statement it believes relevant: a passage
+        # the int8 embedder places a little further away, or a question whose words the sentence
+        # paraphrases, is still quoted when the model trained on gold snippets says it answers.
+        if floors and not hand_floors and probability < tuning.keep_probability:
+            continue
+        direct = features[_DIRECT] > 0.0
+        if not anchored:
+            # Without a concept to pair, a statement answers directly when it covers most of the question
+            # and the relevance model believes it.
+            direct = direct and probability >= model.lead_floor
+        out.append(Candidate(text, hit, probability, coverage, terms, has_i, has_c, direct, features, anchored))
     out.sort(key=lambda c: -c.score)
     return out
+
+
+def _title_present(concept: Concept | None, title_terms: frozenset[str]) -> tuple[frozenset[str], ...] | None:
+    """``concept.present`` of a title's terms, or None when the title has none of the concept's terms (so a
+    sentence under it is asked about the concept alone)."""
+    if concept is None:
+        return None
+    present = concept.present(title_terms)
+    return present if any(present) else None
 
 
 def statements(text: str, spans: tuple[tuple[int, int], ...],
@@ -200,12 +319,6 @@ def _sentence_bigrams(sentence: str) -> frozenset[tuple[str, str]]:
     return frozenset(zip(terms, terms[1:]))
 
 
-def _bigram_share(q_bigrams: set[tuple[str, str]], text: str) -> float:
-    if not q_bigrams:
-        return 0.0
-    return len(q_bigrams & _sentence_bigrams(text)) / len(q_bigrams)
-
-
 def _own_terms(phrase: str | None) -> frozenset[str]:
     return frozenset(tokenize(phrase)) - QUESTION_WORDS if phrase else frozenset()
 
@@ -229,4 +342,5 @@ def near_duplicate(a: frozenset[str], b: frozenset[str], threshold: float = TUNI
     """Term-set Jaccard above ``threshold``: two sentences that say the same thing."""
     if not a or not b:
         return False
-    return len(a & b) / len(a | b) >= threshold
+    shared = len(a & b)
+    return shared / (len(a) + len(b) - shared) >= threshold  # the union's size, without building it

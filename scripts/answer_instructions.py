@@ -1,0 +1,81 @@
+"""The answer's own work in CPU instructions (valgrind's callgrind), a figure the load of a shared machine
+does not move, unlike time.
+
+Usage: PYTHONPATH=. python scripts/answer_instructions.py INDEX_DIR [PASSES]
+
+Encodes the built-in bench questions once with the index's embedder, then answers them under
+``valgrind --tool=callgrind`` with those query vectors (so the encoder is left out, as in answer_own_time.py):
+one warm-up pass uncounted, then PASSES passes counted (instrumentation switched on around them with
+``callgrind_control``). Prints the instructions per answer. Needs valgrind; takes a few minutes (callgrind
+runs Python some fifty times slower). Compare two versions of the answer code on the same index.
+"""
+from __future__ import annotations
+
+import os
+import re
+import subprocess
+import sys
+import tempfile
+from pathlib import Path
+
+import numpy as np
+
+from eval.bench_questions import BUILTIN_QUESTIONS
+from index.location import current_version
+from index.manifest import read_manifest
+from index.search import open_index
+from service.answer.pipeline import answer_question
+from service.answer.question import read_question
+
+
+class StoredVectors:
+    """An embedder that answers ``encode_query`` from vectors the real one computed beforehand (with its
+    fingerprint, so the index accepts it): no model is loaded under valgrind."""
+
+    def __init__(self, path: str, fingerprint: str) -> None:
+        stored = np.load(path)
+        self.vectors = dict(zip(stored["texts"].tolist(), stored["vectors"]))
+        self.fingerprint = fingerprint
+
+    def encode_query(self, text: str) -> np.ndarray:
+        """The stored vector of ``text`` (a KeyError for a text that was not encoded beforehand)."""
+        return self.vectors[text]
+
+
+def measured(index_dir: str, vectors: str, passes: int) -> None:
+    """Under callgrind: a warm-up pass, then ``passes`` passes with instrumentation on."""
+    fingerprint = read_manifest(current_version(Path(index_dir))).model.get("fingerprint", "")
+    index = open_index(index_dir, embedder=StoredVectors(vectors, fingerprint))  # type: ignore[arg-type]
+    for question in BUILTIN_QUESTIONS:
+        answer_question(index, question)
+    subprocess.run(["callgrind_control", "-i", "on", str(os.getpid())], check=True, capture_output=True)
+    for _ in range(passes):
+        for question in BUILTIN_QUESTIONS:
+            answer_question(index, question)
+    subprocess.run(["callgrind_control", "-i", "off", str(os.getpid())], check=True, capture_output=True)
+
+
+def main(index_dir: str, passes: int) -> None:
+    """Encode the questions, run ``measured`` under callgrind, print instructions per answer."""
+    index = open_index(index_dir)
+    texts = sorted({read_question(q).search_text for q in BUILTIN_QUESTIONS})
+    with tempfile.TemporaryDirectory() as folder:
+        vectors = str(Path(folder) / "vectors.npz")
+        np.savez(vectors, texts=np.array(texts), vectors=np.stack([index.embedder.encode_query(t) for t in texts]))
+        run = subprocess.run(
+            ["valgrind", "--tool=callgrind", "--instr-atstart=no", f"--callgrind-out-file={folder}/callgrind.out",
+             sys.executable, __file__, "--measured", index_dir, vectors, str(passes)],
+            capture_output=True, text=True, env={**os.environ, "PYTHONHASHSEED": "0"})
+    found = re.search(r"Collected : (\d+)", run.stderr)
+    if run.returncode != 0 or found is None:
+        sys.exit(f"callgrind run failed:\n{run.stderr[-2000:]}")
+    answers = passes * len(BUILTIN_QUESTIONS)
+    print(f"{len(BUILTIN_QUESTIONS)} questions x {passes}: {int(found.group(1)) / answers / 1e6:.2f} M instructions "
+          f"per answer without the encoder")
+
+
+if __name__ == "__main__":
+    if sys.argv[1] == "--measured":
+        measured(sys.argv[2], sys.argv[3], int(sys.argv[4]))
+    else:
+        main(sys.argv[1], int(sys.argv[2]) if len(sys.argv) > 2 else 2)

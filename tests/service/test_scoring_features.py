@@ -1,0 +1,104 @@
+"""The relevance features of statements, computed for a whole answer at once (service.answer.scoring), and
+the two shortcuts that computation takes: the model's scores of a matrix, and concept mentions with the
+title's terms found once."""
+from __future__ import annotations
+
+import math
+
+import numpy as np
+import pytest
+
+from index.search import Hit
+from ingest.models import Chunk, Document
+from service.answer.concepts import Lexicon, concept
+from service.answer.corpus_stats import CorpusStats
+from service.answer.question import read_question
+from service.answer.relevance import FEATURES, LinearModel
+from service.answer.scoring import TEXT_FEATURES, candidates, passage_statements
+
+SENTENCES = ("Nanopore sequencing of bacterial genomes is now routine in many laboratories.",
+             "Short reads remain cheaper for large surveys of many samples.",
+             "Reported error rates for bacterial isolates fell below one percent in 2023.")
+
+
+def _hit() -> Hit:
+    text = " ".join(SENTENCES)
+    spans, start = [], 0
+    for sentence in SENTENCES:
+        spans.append((start, start + len(sentence)))
+        start += len(sentence) + 1
+    document = Document(id="d1", title="Nanopore sequencing", kind="research", source="Test", year=2020,
+                        authors="", url="", path="d1", sha256="", sections=())
+    chunk = Chunk(id="d1#0", doc_id="d1", heading=(), text=text, sentences=tuple(spans))
+    return Hit(chunk=chunk, document=document, rank=2, score=1.0, dense=0.8, lexical=3.0)
+
+
+def test_each_statement_gets_its_own_named_features() -> None:
+    # Question terms (IDF 1 each): accur, nanopor, sequenc, bacteri, genom. The title has nanopor, sequenc.
+    q = read_question("How accurate is nanopore sequencing of bacterial genomes?")
+    stats = CorpusStats(idf=lambda term: 1.0, lexicon=Lexicon({}))
+    model = LinearModel(FEATURES, tuple(0.0 for _ in FEATURES), 0.0, "test")
+    found = {c.text: dict(zip(FEATURES, c.features))
+             for c in candidates(q, [_hit()], stats, None, None, model=model, floors=False)}
+    first, second, third = (found[s] for s in SENTENCES)
+    assert (first["coverage"], second["coverage"], third["coverage"]) == (0.8, 0.0, 0.2)
+    assert (first["title_coverage"], second["title_coverage"], third["title_coverage"]) == (0.0, 0.4, 0.4)
+    assert (first["term_share"], third["term_share"]) == (0.8, 0.2)
+    assert first["bigram_share"] == 0.75 and second["bigram_share"] == 0.0  # 3 of the question's 4 pairs
+    assert [f["first_sentence"] for f in (first, second, third)] == [1.0, 0.0, 0.0]
+    assert [f["position"] for f in (first, second, third)] == [0.0, 0.5, 1.0]
+    assert (first["number"], third["number"]) == (0.0, 1.0)
+    assert first["log_length"] == math.log(len(SENTENCES[0])) / 6.0
+    for f in (first, second, third):  # the passage's own scores, the same for each of its statements
+        assert (f["dense"], f["inv_rank"], f["lexical"], f["anchored"], f["has_i"]) == (0.8, 0.5, 1.0, 0.0, 0.0)
+        assert f["coverage_x_dense"] == f["coverage"] * 0.8
+    # Without a concept, a statement covering half the question or more answers it directly.
+    assert (first["direct"], second["direct"], third["direct"]) == (1.0, 0.0, 0.0)
+
+
+def test_a_passages_text_features_are_its_statements_in_order() -> None:
+    hit = _hit()
+    passage = passage_statements(hit.chunk.text, hit.chunk.sentences)
+    assert passage.texts == SENTENCES
+    assert [len(row) for row in passage.text_features] == [len(TEXT_FEATURES)] * 3
+    assert [row[TEXT_FEATURES.index("position")] for row in passage.text_features] == [0.0, 0.5, 1.0]
+
+
+def test_the_scores_of_a_matrix_equal_each_rows_score_to_the_bit() -> None:
+    rng = np.random.default_rng(7)
+    model = LinearModel(FEATURES, tuple(rng.normal(0.0, 3.0, len(FEATURES)).tolist()), -1.3, "test")
+    rows = rng.random((500, len(FEATURES))) * rng.choice([0.0, 1.0, 7.0], (500, len(FEATURES)))
+    assert model.probabilities(rows) == [model.probability(tuple(row)) for row in rows.tolist()]
+
+
+@pytest.mark.parametrize("sentence, title, expected", [
+    ({"pdt", "clear"}, set(), (True, False, False)),  # the abbreviation in the sentence
+    ({"clear"}, {"photodynam", "therapi"}, (True, False, False)),  # the name in the title alone
+    ({"actin"}, {"keratosi"}, (False, True, False)),  # half in each
+    ({"keratos", "clear"}, {"actin"}, (False, True, False)),  # another form of a word (keratosi / keratos)
+    ({"fractur"}, {"adult"}, (False, False, True)),  # the weightiest terms, one in each
+    ({"older", "clear"}, {"adult"}, (False, False, False)),  # without the rarest term
+    ({"clear"}, {"lesion"}, (False, False, False)),  # neither
+])
+def test_a_title_found_once_counts_as_the_union_of_its_terms_and_the_sentences(
+        sentence: set[str], title: set[str], expected: tuple[bool, ...]) -> None:
+    lexicon = Lexicon.from_texts(["Photodynamic therapy (PDT) combines a cream with red light."])
+    concepts = (concept("photodynamic therapy", lexicon), concept("actinic keratosis"),
+                concept("fractures in older adults", idf={"fractur": 3.0, "older": 1.0, "adult": 0.5}.__getitem__))
+    terms, title_terms = frozenset(sentence), frozenset(title)
+    assert tuple(c.mentioned_in(terms, c.present(title_terms)) for c in concepts) == expected
+    assert tuple(c.mentioned_in(terms | title_terms) for c in concepts) == expected
+
+
+def test_only_the_sentences_that_name_a_concept_answer_a_question_naming_it() -> None:
+    # The first and third sentences name bacterial genomes or isolates; the title does not, so the second
+    # sentence is not about them, and with the floors on it is not a candidate.
+    q = read_question("How accurate is nanopore sequencing of bacterial genomes?")
+    stats = CorpusStats(idf=lambda term: 1.0, lexicon=Lexicon({}))
+    model = LinearModel(FEATURES, tuple(0.0 for _ in FEATURES), 5.0, "test")
+    bacterial = concept("bacterial")
+    kept = candidates(q, [_hit()], stats, None, bacterial, model=model)
+    assert [c.text for c in kept] == [SENTENCES[0], SENTENCES[2]] and all(c.mentions_condition for c in kept)
+    everything = candidates(q, [_hit()], stats, None, bacterial, model=model, floors=False)
+    assert [c.mentions_condition for c in everything] == [True, False, True]
+    assert candidates(q, [_hit()], stats, None, concept("malaria"), model=model) == []
