@@ -34,7 +34,7 @@ _SHAPES = tuple(re.compile(p, re.I) for p in (
     r"(?:to\s+(?P<v>treat|prevent|manage|reduce|reverse|improve)|"
     r"for(?:\s+the\s+(?:treatment|management|prevention)\s+of)?|in)\s+(?P<c>.+)$",
     r"^(?:is|are|was|were)\s+(?P<i>.+?)\s+(?:(?:the|an?)\s+)?(?:first[- ]line|second[- ]line|standard|preferred|"
-    r"initial|recommended)\s+(?:treatments?|therap(?:y|ies)|drugs?|options?|choices?|agents?|medications?)\s+"
+    r"initial|recommended)(?:\s+(?:treatments?|therap(?:y|ies)|drugs?|options?|choices?|agents?|medications?))?\s+"
     r"(?:for|in|of)\s+(?P<c>.+)$",
     # "Should adults be screened for depression?": the screening is the intervention, the population aside.
     r"^(?:should|do|does|must|can|are|is)\s+.+?\s+(?:be\s+)?(?P<v>screened|tested)\s+for\s+(?P<c>.+)$",

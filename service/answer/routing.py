@@ -44,7 +44,8 @@ GAP = _rx(
     r"cannot|\bno (\w+ ){0,3}(stud(y|ies)|trials?|data|evidence|reports?|guidelines?)\b|"
     r"(does|do|did) not address|(has|have|had) not been|none (has|have)|no such|"
     r"few (laboratory |clinical |published )?(studies|trials|reports)|"
-    r"would be needed|are needed|is needed|needs? (to be|further))"
+    r"(research|stud(y|ies)|trials?|data|evidence|investigations?|work|confirmation)\b[^.;]{0,40}?"
+    r"\b(would be|are|is|remains?) needed|needs? (to be (confirmed|replicated|validated|studied|tested)|further))"
 )
 # A null result: a study looked and found no effect. Direct evidence, not a gap.
 NULL_RESULT = _rx(

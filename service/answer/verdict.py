@@ -23,14 +23,18 @@ from functools import lru_cache
 from importlib import resources
 
 from service.answer.models import Verdict
-from service.answer.routing import FINDING, GAP, NULL_RESULT
+from service.answer.routing import FINDING, GAP, NULL_RESULT, RECOMMENDATION
 from service.answer.scoring import Candidate
+from service.answer.tuning import TUNING
 
 EVIDENCE_STATEMENTS = 3  # how many of the best direct statements the model reads
 NEGATION_SCOPE = 3  # words after a negator that it negates
 _WORD = re.compile(r"[a-z][a-z0-9\-]*|n't")
 _NEGATORS = frozenset("no not without neither nor never cannot n't fail failed fails lack lacks "
                       "lacked none unable".split())
+# Advice against, which a recommendation pattern alone would read as advice for.
+_AGAINST = re.compile(r"\b(?:(?:recommends?|recommended|advises?|advised|argues?) against|against (?:the )?"
+                      r"(?:routine )?use|avoid\w*|discourag\w*|should be stopped|contraindicated)\b", re.I)
 _SCOPE_END = re.compile(r"[,.;:!?]|\b(?:but|however|whereas|although)\b")
 
 
@@ -88,7 +92,7 @@ def evidence_for_verdict(direct: list[Candidate], ranked: list[Candidate] | None
 def may_carry_verdict(c: Candidate) -> bool:
     """A statement that is not direct may still carry a verdict when it speaks of every concept the question
     names (or the question names none) and states no gap."""
-    return (c.direct or not c.anchored) and not GAP.search(c.text)
+    return (c.direct or (not c.anchored and c.coverage >= TUNING.min_coverage)) and not GAP.search(c.text)
 
 
 def features(question: str, statements: list[str]) -> dict[str, float]:
@@ -123,9 +127,11 @@ def decide(question: str, direct: list[Candidate], ranked: list[Candidate] | Non
 
 def no_allowed(statements: list[str]) -> bool:
     """Whether a "no" may rest on these statements: not when they report a finding ("improves pain",
-    "cleared 81 percent") and none of them says no (a negation, "did not reduce", or a null result)."""
-    says_no = any(NULL_RESULT.search(t) or any(w in _NEGATORS for w in _marked_words(t)) for t in statements)
-    return says_no or not any(FINDING.search(t) for t in statements)
+    "cleared 81 percent") or recommend something ("is the recommended first-line drug"), and none of them
+    says no (a negation, "did not reduce", a null result, or advice against: "recommends against", "avoid")."""
+    says_no = any(NULL_RESULT.search(t) or _AGAINST.search(t) or any(w in _NEGATORS for w in _marked_words(t))
+                  for t in statements)
+    return says_no or not any(FINDING.search(t) or RECOMMENDATION.search(t) for t in statements)
 
 
 def _marked_words(text: str) -> list[str]:

@@ -30,6 +30,7 @@ SHAPES = [
     ("Which imaging test is used to diagnose calcific tendinopathy?", "diagnosis", None, None),
     ("Is metformin first-line therapy for type 2 diabetes?", "therapy", "metformin", "type 2 diabetes"),
     ("Are ACE inhibitors the preferred drugs for hypertension?", "therapy", "ACE inhibitors", "hypertension"),
+    ("Is amoxicillin first-line for acute otitis media?", "therapy", "amoxicillin", "acute otitis media"),
     ("Should adults be screened for depression?", "diagnosis", "screening", "depression"),
     ("Should pregnant women be tested for gestational diabetes?", "diagnosis", "testing", "gestational diabetes"),
     ("What is the combined effect of Nfat and miR-25?", "general", None, None),

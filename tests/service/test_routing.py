@@ -4,7 +4,7 @@ from __future__ import annotations
 import pytest
 
 from ingest.models import DocumentKind
-from service.answer.routing import route
+from service.answer.routing import GAP, route
 from tests.service.candidates import candidate
 
 R, G = DocumentKind.RESEARCH, DocumentKind.GUIDELINE
@@ -45,3 +45,10 @@ def test_research_suggestion_is_not_a_guideline_recommendation() -> None:
     text = "The authors consider vitamin K status a possible factor in ectopic calcification."
     assert route(candidate(text, R)) != "recommendations"
     assert route(candidate(text, G)) == "recommendations"
+
+
+def test_a_need_is_a_gap_only_when_research_is_what_is_needed() -> None:
+    assert GAP.search("Further randomized trials are needed to confirm this.")
+    assert GAP.search("The finding needs to be confirmed in other populations.")
+    assert not GAP.search("Amoxicillin is the recommended first-line antibiotic when an antibiotic is needed.")
+    assert not GAP.search("Dose adjustment is needed in renal impairment.")

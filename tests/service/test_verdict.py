@@ -60,6 +60,18 @@ def test_a_no_against_a_finding_that_negates_nothing_is_the_yes_it_states() -> N
     assert decide("Does drug X prevent fractures?", [negated], [], model)[0] == "no"
 
 
+def test_a_no_against_a_recommendation_for_it_is_the_yes_it_states() -> None:
+    # "Verdict: no" above "metformin became the recommended first-line drug" contradicted its own quote.
+    model = VerdictModel(weights={"s:first-line": -4.0, "s:avoided": -4.0, "s:against": -4.0}, intercept=0.0,
+                         relevant_floor=0.0)
+    advice = _candidate("Drug X is the recommended first-line drug for condition Y.", 0.9)
+    assert decide("Is drug X first-line therapy for Y?", [advice], [], model)[0] == "yes"
+    avoid = _candidate("Drug X should be avoided in pregnancy.", 0.9)  # advice against: the no stands
+    assert decide("Should drug X be used in pregnancy?", [avoid], [], model)[0] == "no"
+    against = _candidate("The panel recommends against routine use of drug X.", 0.9)
+    assert decide("Is drug X recommended?", [against], [], model)[0] == "no"
+
+
 def test_a_yes_is_not_overruled_by_negated_statements() -> None:
     # The reverse rule (a "yes" from mostly negated statements is uncertain) cost coverage and F1 on dev.
     model = VerdictModel(weights={"s:neg_toxic": 4.0}, intercept=0.0, relevant_floor=0.0)
@@ -72,6 +84,10 @@ def test_an_indirect_or_gap_statement_carries_no_verdict() -> None:
     assert decide("Is drug X effective for Y?", [], [gap, indirect], MODEL) == ("insufficient", [])
     topic_less = replace(indirect, anchored=False)  # a question naming no concept: relevance alone decides
     assert decide("Is drug X effective for Y?", [], [topic_less], MODEL)[0] == "yes"
+    # ... among the statements that cover enough of the question (a neighbour sentence of the same passage
+    # scores as high as the answer but may share one word with the question)
+    aside = replace(topic_less, coverage=0.1)
+    assert decide("Is drug X effective for Y?", [], [aside], MODEL) == ("insufficient", [])
 
 
 def test_between_the_thresholds_the_verdict_is_uncertain() -> None:
