@@ -89,8 +89,9 @@ def _missing(q: Question, j: Judgement) -> Drafted:
     if q.intervention and q.condition:
         verb = {"safety": "to judge the safety of", "dosing": "to set a dose of",
                 "diagnosis": "to support", "mechanism": "to explain the action of"}.get(q.type, "to recommend")
-        return (f"There is insufficient evidence {verb} {topic(q)}; the indexed guidelines "
-                f"do not specifically address this application. The available evidence is indirect: "
+        # What medcite searched, not what the guidelines say: a guideline may address it in other words.
+        return (f"There is insufficient evidence {verb} {topic(q)}; medcite found no indexed source that "
+                f"addresses this application directly. The available evidence is indirect: "
                 f"{_count(len(j.sources), 'source')} on {q.intervention} or {q.condition} separately.", top)
     n = len(j.sources)
     return (f"No source was found that addresses {topic(q)} directly; the {_count(n, 'source')} cited "
@@ -111,7 +112,7 @@ def limitation_statements(q: Question, j: Judgement, cites_i_or_c: list[str]) ->
         out.append((f"No study among the retrieved sources addressed {topic(q)} directly; "
                     f"the cited evidence concerns {q.intervention} or {q.condition} separately.", cites_i_or_c[:3]))
     if q.intervention and q.condition and not any(d in j.direct_findings for d in j.guidelines):
-        out.append((f"None of the indexed guidelines makes a recommendation on {topic(q)}.", []))
+        out.append((f"medcite found no guideline recommendation on {topic(q)} among the indexed guidelines.", []))
     if j.direct_designs and set(j.direct_designs) <= {"animal", "in vitro"}:
         out.append(("The direct evidence comes only from animal or laboratory studies, which may not carry over "
                     "to patients.", j.direct_findings[:3]))

@@ -26,13 +26,16 @@ from service.answer.routing import FINDING, GAP, NULL_RESULT, RECOMMENDATION
 from service.answer.tuning import TUNING, AnswerTuning
 
 # Statements of a study's aim repeat the question's words but assert nothing.
-_AIM = re.compile(r"^(?:to (?:determine|assess|evaluate|investigate|examine|compare|test|explore|describe)\b|"
+_AIM = re.compile(r"^(?:to (?:determine|assess|evaluate|investigate|examine|compare|test|explore|describe|update|"
+                  r"review|provide|promote|develop|summari[sz]e|improve|reduce|increase|help|identify)\b|"
                   r"(?:we|the authors) (?:aimed|sought|investigated|examined|evaluated|assessed|hypothesi[sz]ed|"
                   r"tested|compared|studied)\b|(?:the|our) (?:aims?|objectives?|purposes?|goals?)\b|"
                   r"this (?:study|trial|review|paper) (?:aim|was designed|investigat|sought|examin|evaluat)|"
                   r"[^.]*?\b(?:was|were) designed to (?:test|determine|assess|evaluate|investigate|examine|compare)|"
                   r"(?:objectives?|aims?|purpose|background|methods?)\s*:)", re.I)
-_ENDS_SENTENCE = re.compile(r"[.!?)\]\"”’]$")
+# Terminal punctuation, then any closing brackets or quotes: a heading or table cell that merely ends in a
+# bracket ("New oral anticoagulants (dabigatran, rivaroxaban)") is not a sentence.
+_ENDS_SENTENCE = re.compile(r"[.!?][)\]\"”’]*$")
 _NUMBER = re.compile(r"\d")
 
 

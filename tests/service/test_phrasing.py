@@ -56,8 +56,9 @@ def test_without_a_lead_the_missing_evidence_is_named_and_no_verdict_given() -> 
     parts = bottom_line(question(kind="safety"), j, None, "yes", ["a"])
     assert parts == [(
         # A safety question names its topic "X and Y" (only therapy and dosing questions say "X for Y").
-        "There is insufficient evidence to judge the safety of shockwave therapy and calcific tendinopathy; the "
-        "indexed guidelines do not specifically address this application. The available evidence is indirect: "
+        "There is insufficient evidence to judge the safety of shockwave therapy and calcific tendinopathy; "
+        "medcite found no indexed source that addresses this application directly. The available evidence is "
+        "indirect: "
         "4 sources on shockwave therapy or calcific tendinopathy separately.", ["a", "b", "c"])]
 
 

@@ -12,3 +12,11 @@ def test_quotable_and_near_duplicates() -> None:
     a = frozenset("vitamin k2 reduces the effect of warfarin".split())
     b = frozenset("vitamin k2 reduces the effect of warfarin strongly".split())
     assert near_duplicate(a, b) and not near_duplicate(a, frozenset("asthma inhaler steps".split()))
+
+
+def test_a_heading_or_objective_that_ends_in_a_bracket_is_not_a_sentence() -> None:
+    assert not quotable("New oral anticoagulants (dabigatran, rivaroxaban, apixaban, edoxaban)")
+    assert not quotable("To update an earlier clinical practice guideline on otitis externa (AAO-HNSF).")
+    assert quotable("Drug X reduced mortality in the trial (hazard ratio 0.8, 95% CI 0.7 to 0.9).")
+    assert quotable("Drug X was effective in older adults (aged 65 years or more.)")
+
