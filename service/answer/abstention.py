@@ -14,7 +14,6 @@ from __future__ import annotations
 
 import json
 import math
-import operator
 from dataclasses import dataclass, replace
 from functools import lru_cache
 from importlib import resources
@@ -22,6 +21,7 @@ from importlib import resources
 from index.search import Hit
 from service.answer.evidence import Judgement
 from service.answer.relevance import FEATURES as STATEMENT_FEATURES
+from service.answer.relevance import logistic
 from service.answer.scoring import Candidate
 
 # Neither the best relevance alone nor whether the question names a topic is among them: on the dev half
@@ -49,8 +49,7 @@ class AbstentionModel:
 
     def probability(self, values: tuple[float, ...]) -> float:
         """P(the question's answering documents are in the index) for one feature vector."""
-        z = self.intercept + sum(map(operator.mul, self.weights, values))
-        return 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, z))))
+        return logistic(self.intercept, self.weights, values)
 
     def to_json(self) -> dict:
         """The model as its weights file stores it."""

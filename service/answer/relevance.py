@@ -25,6 +25,13 @@ FEATURES: tuple[str, ...] = (
 )
 
 
+def logistic(intercept: float, weights: Sequence[float], values: Sequence[float]) -> float:
+    """The probability a logistic regression gives one feature vector (its logit clamped to +-30): the one
+    computation of every linear model medcite ships."""
+    z = intercept + sum(map(operator.mul, weights, values))  # the same additions, in C
+    return 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, z))))
+
+
 @dataclass(frozen=True)
 class LinearModel:
     """Weights over named features, an intercept, and where the weights came from."""
@@ -39,8 +46,7 @@ class LinearModel:
 
     def probability(self, values: tuple[float, ...]) -> float:
         """P(relevant) of one feature vector (in ``features`` order)."""
-        z = self.intercept + sum(map(operator.mul, self.weights, values))  # the same additions, in C
-        return 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, z))))
+        return logistic(self.intercept, self.weights, values)
 
     def probabilities(self, rows: Sequence[Sequence[float]]) -> list[float]:
         """P(relevant) of each row (in ``features`` order), each equal to the bit to ``probability`` of that
