@@ -56,7 +56,8 @@ class Example:
 def gather(paths: dict[str, Path], cache: Path, limit: int | None) -> list[Example]:
     """The labelled yes/no questions of both sets with the statements the pipeline would judge them by."""
     embedder = load_embedder(None)
-    floor = V.verdict_model().relevant_floor
+    model = V.verdict_model()
+    floor = model.relevant_floor if model else 1.0
     out: list[Example] = []
     for name, path in paths.items():
         data = load_dataset(path, require_answers=True)
@@ -147,11 +148,11 @@ class Reader:
             for j, pair in enumerate(batch):
                 self._cache[pair] = hidden[j, :int(enc["attention_mask"][j].sum())].clone()
 
-    def new_top(self) -> torch.nn.Module:
-        """A fresh trainable top: copies of the base's top layers and a zero-initialised-by-seed head."""
+    def new_top(self) -> _Top:
+        """A fresh trainable top: copies of the base's top layers and a linear head (initialised from the seed)."""
         return _Top(copy.deepcopy(self.base.encoder.layer[self.frozen:]))
 
-    def fit(self, rows: list[tuple[tuple[str, tuple[str, ...]], float]], epochs: int, seed: int = 0) -> torch.nn.Module:
+    def fit(self, rows: list[tuple[tuple[str, tuple[str, ...]], float]], epochs: int, seed: int = 0) -> _Top:
         """Train a top on (pair, label) rows: AdamW, batches of 16 of similar length, positive class weighted."""
         torch.manual_seed(seed)
         rng = random.Random(seed)
@@ -174,7 +175,7 @@ class Reader:
         return top.eval()
 
     @torch.no_grad()
-    def predict(self, top: torch.nn.Module, pairs: list[tuple[str, tuple[str, ...]]]) -> np.ndarray:
+    def predict(self, top: _Top, pairs: list[tuple[str, tuple[str, ...]]]) -> np.ndarray:
         """P(yes) of each pair."""
         self.bottom(pairs)
         return np.asarray([float(torch.sigmoid(top([self._cache[p]]))[0]) for p in pairs])
