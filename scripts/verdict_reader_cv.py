@@ -214,7 +214,7 @@ def reader_rows(examples: list[Example]) -> list[tuple[tuple[str, tuple[str, ...
 
 
 def main() -> None:
-    """Print the dev CV and held-out figures of the bag of words and the reader as one JSON object."""
+    """Print the dev CV and held-out figures of the bag of words, the reader and their mean as one JSON object."""
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--bioasq", type=Path, required=True)
     parser.add_argument("--pubmedqa", type=Path, required=True)
@@ -232,6 +232,8 @@ def main() -> None:
     folds = [order[f::FOLDS] for f in range(FOLDS)]
     reader = Reader(args.top_layers, args.max_len)
     report: dict[str, dict] = {}
+    out_of_fold: dict[str, np.ndarray] = {}
+    heldout: dict[str, np.ndarray] = {}
     for model in ("bag_of_words", "reader"):
         oof = np.zeros(len(dev))
         for test_idx in folds:
@@ -242,11 +244,18 @@ def main() -> None:
             else:
                 top = reader.fit(reader_rows(train), args.epochs)
                 oof[test_idx] = reader.predict(top, [(e.question, e.statements) for e in test])
-        threshold, score = best_threshold(dev, oof)
+        out_of_fold[model] = oof
         if model == "bag_of_words":
-            p = bag_of_words(dev, held)
+            heldout[model] = bag_of_words(dev, held)
         else:
-            p = reader.predict(reader.fit(reader_rows(dev), args.epochs), [(e.question, e.statements) for e in held])
+            top = reader.fit(reader_rows(dev), args.epochs)
+            heldout[model] = reader.predict(top, [(e.question, e.statements) for e in held])
+    # The mean of the two models' P(yes): the reader and the words err on different questions.
+    out_of_fold["mean_of_both"] = (out_of_fold["bag_of_words"] + out_of_fold["reader"]) / 2
+    heldout["mean_of_both"] = (heldout["bag_of_words"] + heldout["reader"]) / 2
+    for model, oof in out_of_fold.items():
+        threshold, score = best_threshold(dev, oof)
+        p = heldout[model]
         report[model] = {"dev_cv_mean_macro_f1": round(score, 4), "threshold": threshold,
                          "dev_cv": figures(dev, oof, threshold), "heldout": figures(held, p, threshold),
                          "heldout_undecided_as_miss": figures(held, p, threshold, covered=True)}
