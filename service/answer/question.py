@@ -33,6 +33,13 @@ _SHAPES = tuple(re.compile(p, re.I) for p in (
     r"^(?:can|could|should|may|might)\s+(?P<i>.+?)\s+be\s+(?:used|given|taken|prescribed|offered|recommended)\s+"
     r"(?:to\s+(?P<v>treat|prevent|manage|reduce|reverse|improve)|"
     r"for(?:\s+the\s+(?:treatment|management|prevention)\s+of)?|in)\s+(?P<c>.+)$",
+    # "Is allopurinol recommended as first-line urate-lowering therapy for gout?"
+    r"^(?:is|are)\s+(?P<i>.+?)\s+(?:recommended|indicated|preferred|used)\s+as\s+(?:(?:the|an?)\s+)?"
+    r"(?:first[- ]line|second[- ]line|standard|initial|preferred|adjunct(?:ive)?)?[\w\- ]{0,40}?\s+"
+    r"(?:for|in)\s+(?P<c>.+)$",
+    # "Should patients with X be given Y?": what is given is the intervention, their condition the condition.
+    r"^should\s+(?:\w+\s+){1,3}?with\s+(?P<c>.+?)\s+be\s+"
+    r"(?:offered|given|prescribed|treated with)\s+(?P<i>.+)$",
     r"^(?:is|are|was|were)\s+(?P<i>.+?)\s+(?:(?:the|an?)\s+)?(?:first[- ]line|second[- ]line|standard|preferred|"
     r"initial|recommended)(?:\s+(?:treatments?|therap(?:y|ies)|drugs?|options?|choices?|agents?|medications?))?\s+"
     r"(?:for|in|of)\s+(?P<c>.+)$",
