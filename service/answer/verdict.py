@@ -89,12 +89,12 @@ def evidence_for_verdict(direct: list[Candidate], ranked: list[Candidate] | None
     return sorted(relevant, key=lambda c: -c.score)[:EVIDENCE_STATEMENTS]
 
 
-def may_carry_verdict(c: Candidate) -> bool:
+def may_carry_verdict(c: Candidate, min_coverage: float = TUNING.min_coverage) -> bool:
     """A statement that is not direct may still carry a verdict when it speaks of every concept the question
     names (or, the question naming none, covers ``min_coverage`` of its weighted terms: a neighbour sentence
     of the answer's passage scores as high as the answer; dev cross-validation 0.617 -> 0.626) and states
     no gap."""
-    return (c.direct or (not c.anchored and c.coverage >= TUNING.min_coverage)) and not GAP.search(c.text)
+    return (c.direct or (not c.anchored and c.coverage >= min_coverage)) and not GAP.search(c.text)
 
 
 def features(question: str, statements: list[str]) -> dict[str, float]:
