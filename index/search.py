@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import logging
+import operator
 import re
 from dataclasses import dataclass, field
 from enum import StrEnum
@@ -14,6 +15,7 @@ import numpy as np
 
 from index.embedder import Embedder, load_embedder
 from index.errors import IndexFormatError, IndexOptionError, IndexStoreError, ModelMismatchError
+from index.frozen import frozen_instance
 from index.fusion import normalized_sum, rrf
 from index.lexical import bm25_search, idf, load_bm25
 from index.location import BM25_DIR, STORE, VECTORS, current_version
@@ -33,6 +35,7 @@ class SearchMode(StrEnum):
 
 
 MODES: tuple[SearchMode, ...] = tuple(SearchMode)
+_SCORE = operator.itemgetter(1)
 T = TypeVar("T")
 log = logging.getLogger("medcite.index")
 
@@ -94,17 +97,22 @@ class Index:
         if mode in (SearchMode.HYBRID, SearchMode.DENSE):
             vector = vector if vector is not None else self.embedder.encode_query(query)
             den = vector_search(self.vectors, vector, depth)
+        lex_rows, lex_values = lex[0].tolist(), lex[1].tolist()
         if mode == SearchMode.BM25:
-            fused = dict(zip(lex[0].tolist(), lex[1].tolist()))
-        elif mode == SearchMode.DENSE:
-            fused = dict(zip(den[0].tolist(), den[1].tolist()))
-        elif self.fusion.method == "sum":
-            fused = normalized_sum([lex, den], [self.fusion.lexical_weight, self.fusion.dense_weight])
+            # bm25_search ranks best first, ties in a stable order: the sort below would keep that order, so
+            # its first k are taken as they are.
+            top = list(zip(lex_rows[:k], lex_values[:k]))
         else:
-            fused = rrf([lex[0], den[0]], [self.fusion.lexical_weight, self.fusion.dense_weight], self.fusion.rrf_k)
-        top = sorted(fused.items(), key=lambda kv: kv[1], reverse=True)[:k]  # stable: ties keep list order
+            if mode == SearchMode.DENSE:
+                fused = dict(zip(den[0].tolist(), den[1].tolist()))
+            elif self.fusion.method == "sum":
+                fused = normalized_sum([lex, den], [self.fusion.lexical_weight, self.fusion.dense_weight])
+            else:
+                fused = rrf([lex[0], den[0]], [self.fusion.lexical_weight, self.fusion.dense_weight],
+                            self.fusion.rrf_k)
+            top = sorted(fused.items(), key=_SCORE, reverse=True)[:k]  # stable: ties keep list order
         chunks = self.store.chunks([row for row, _ in top])
-        lex_scores = dict(zip(lex[0].tolist(), lex[1].tolist()))
+        lex_scores = dict(zip(lex_rows, lex_values))
         den_scores = dict(zip(den[0].tolist(), den[1].tolist()))
         if vector is not None:
             # Hits the dense list missed still get their cosine: a stored vector costs a copy, not a model
@@ -120,8 +128,8 @@ class Index:
             document = self.store.document(chunk.doc_id)
             if document is None:  # every chunk row names a stored document: a store without it is damaged
                 raise IndexStoreError(f"the index store has no document {chunk.doc_id!r}", self.store.path)
-            hits.append(Hit(chunk=chunk, document=document, rank=rank, score=float(score),
-                            lexical=lex_scores.get(row), dense=den_scores.get(row)))
+            hits.append(frozen_instance(Hit, chunk=chunk, document=document, rank=rank, score=float(score),
+                                        lexical=lex_scores.get(row), dense=den_scores.get(row)))
         return hits
 
     def idf(self, term: str) -> float:

@@ -14,6 +14,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
+from index.frozen import frozen_instance
 from index.lexical import tokenize
 from index.search import Hit
 from ingest.models import DocumentKind
@@ -242,7 +243,9 @@ def candidates(question: Question, hits: list[Hit], stats: CorpusStats,
             # Without a concept to pair, a statement answers directly when it covers most of the question
             # and the relevance model believes it.
             direct = direct and probability >= model.lead_floor
-        out.append(Candidate(text, hit, probability, coverage, terms, has_i, has_c, direct, features, anchored))
+        out.append(frozen_instance(Candidate, text=text, hit=hit, score=probability, coverage=coverage, terms=terms,
+                                   mentions_intervention=has_i, mentions_condition=has_c, direct=direct,
+                                   features=features, anchored=anchored))
     out.sort(key=lambda c: -c.score)
     return out
 
