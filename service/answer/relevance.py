@@ -13,6 +13,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
+from itertools import chain
 
 import numpy as np
 
@@ -48,14 +49,22 @@ class LinearModel:
         """P(relevant) of one feature vector (in ``features`` order)."""
         return logistic(self.intercept, self.weights, values)
 
-    def probabilities(self, rows: Sequence[Sequence[float]]) -> list[float]:
+    def probabilities(self, rows: Sequence[Sequence[float]], columns: Sequence[int] | None = None) -> list[float]:
         """P(relevant) of each row (in ``features`` order), each equal to the bit to ``probability`` of that
         row: a running sum along each row (``cumsum`` adds left to right, as ``sum`` does) rather than a
         matrix product, whose summation order BLAS chooses, so a score never depends on whether it was
-        computed alone or with others."""
+        computed alone or with others.
+
+        Rows whose values come in another order are scored with ``columns``, the column of each feature of
+        ``features`` in them (the same values, so the same probabilities, without reordering each row in
+        Python: answer scoring builds its rows from parts, see ``scoring.candidates``)."""
         if len(rows) == 0:
             return []
-        products = np.array(rows, dtype=float) * np.array(self.weights)
+        width = len(rows[0])
+        values = np.fromiter(chain.from_iterable(rows), dtype=float, count=len(rows) * width).reshape(-1, width)
+        if columns is not None:
+            values = values[:, columns]
+        products = values * np.array(self.weights)
         z = np.clip(self.intercept + np.cumsum(products, axis=1)[:, -1], -30.0, 30.0)
         return [1.0 / (1.0 + math.exp(-s)) for s in z.tolist()]
 

@@ -64,7 +64,8 @@ class Candidate:
 # The features of relevance.FEATURES by what decides them: the statement's text and its place in its
 # passage alone (computed once per passage, ``passage_statements``), the passage as retrieved (once per hit),
 # and the question together with the statement (per statement and answer, ``_Matcher``). ``candidates``
-# joins the three parts of a row and puts them in the model's order.
+# joins the three parts of a row; the model reads the joined rows in its own order (``_MODEL_COLUMNS``), and
+# a kept statement's ``Candidate.features`` are put in that order.
 TEXT_FEATURES: tuple[str, ...] = ("first_sentence", "position", "log_length", "finding", "null_result",
                                   "recommendation", "gap", "number", "joined")
 PASSAGE_FEATURES: tuple[str, ...] = ("dense", "inv_rank", "lexical", "from_guideline")
@@ -73,7 +74,8 @@ MATCH_FEATURES: tuple[str, ...] = ("coverage", "title_coverage", "term_share", "
 _JOINED = MATCH_FEATURES + PASSAGE_FEATURES + TEXT_FEATURES
 if sorted(_JOINED) != sorted(FEATURES):
     raise RuntimeError("scoring's feature parts do not make up relevance.FEATURES")
-_IN_MODEL_ORDER = operator.itemgetter(*(_JOINED.index(f) for f in FEATURES))
+_MODEL_COLUMNS = tuple(_JOINED.index(f) for f in FEATURES)  # where each model feature sits in a joined row
+_IN_MODEL_ORDER = operator.itemgetter(*_MODEL_COLUMNS)
 _COVERAGE, _TITLE_COVERAGE = MATCH_FEATURES.index("coverage"), MATCH_FEATURES.index("title_coverage")
 _DIRECT = FEATURES.index("direct")
 
@@ -229,15 +231,16 @@ def candidates(question: Question, hits: list[Hit], stats: CorpusStats,
             coverage = own[_COVERAGE]
             hand_floors = dense >= tuning.min_dense and coverage + 0.5 * own[_TITLE_COVERAGE] >= floor
             found.append((hit, text, terms, has_i, has_c, coverage, hand_floors))
-            rows.append(_IN_MODEL_ORDER(own + retrieved + passage.text_features[n]))
+            rows.append(own + retrieved + passage.text_features[n])  # in _JOINED order: the model reorders
     out: list[Candidate] = []
-    for (hit, text, terms, has_i, has_c, coverage, hand_floors), features, probability in zip(
-            found, rows, model.probabilities(rows)):
+    for (hit, text, terms, has_i, has_c, coverage, hand_floors), row, probability in zip(
+            found, rows, model.probabilities(rows, _MODEL_COLUMNS)):
         # Past the hand-set floors, the learned model keeps a statement it believes relevant: a passage
         # the int8 embedder places a little further away, or a question whose words the sentence
         # paraphrases, is still quoted when the model trained on gold snippets says it answers.
         if floors and not hand_floors and probability < tuning.keep_probability:
             continue
+        features = _IN_MODEL_ORDER(row)  # only for the statements kept (a quarter of those scored)
         direct = features[_DIRECT] > 0.0
         if not anchored:
             # Without a concept to pair, a statement answers directly when it covers most of the question

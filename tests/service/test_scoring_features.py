@@ -71,6 +71,20 @@ def test_the_scores_of_a_matrix_equal_each_rows_score_to_the_bit() -> None:
     assert model.probabilities(rows) == [model.probability(tuple(row)) for row in rows.tolist()]
 
 
+def test_rows_in_another_column_order_score_the_same_to_the_bit() -> None:
+    # candidates passes rows joined from their parts (match, passage, text features) with the columns of
+    # the model's features in them, rather than reordering each row in Python.
+    rng = np.random.default_rng(11)
+    model = LinearModel(FEATURES, tuple(rng.normal(0.0, 3.0, len(FEATURES)).tolist()), 0.4, "test")
+    rows = (rng.random((300, len(FEATURES))) * rng.choice([0.0, 1.0, 5.0], (300, len(FEATURES)))).tolist()
+    shuffled = rng.permutation(len(FEATURES)).tolist()  # column j of a shuffled row holds feature shuffled[j]
+    columns = [shuffled.index(f) for f in range(len(FEATURES))]
+    reordered = [tuple(row[f] for f in shuffled) for row in rows]
+    assert columns != list(range(len(FEATURES)))
+    assert model.probabilities(reordered, columns) == model.probabilities(rows) == [
+        model.probability(tuple(row)) for row in rows]
+
+
 @pytest.mark.parametrize("sentence, title, expected", [
     ({"pdt", "clear"}, set(), (True, False, False)),  # the abbreviation in the sentence
     ({"clear"}, {"photodynam", "therapi"}, (True, False, False)),  # the name in the title alone
