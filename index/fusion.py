@@ -1,6 +1,8 @@
 """Fusing ranked lists from the lexical and dense retrievers into one ranking."""
 from __future__ import annotations
 
+from functools import lru_cache
+
 import numpy as np
 
 
@@ -9,9 +11,15 @@ def rrf(rankings: list[np.ndarray], weights: list[float] | None = None, k: int =
     weights = weights or [1.0] * len(rankings)
     fused: dict[int, float] = {}
     for rows, weight in zip(rankings, weights):
-        for rank, row in enumerate(rows.tolist(), start=1):
-            fused[row] = fused.get(row, 0.0) + weight / (k + rank)
+        for row, share in zip(rows.tolist(), _rank_shares(weight, k, len(rows))):
+            fused[row] = fused.get(row, 0.0) + share
     return fused
+
+
+@lru_cache(maxsize=256)
+def _rank_shares(weight: float, k: int, n: int) -> tuple[float, ...]:
+    """weight / (k + rank) for ranks 1..n: the same for every query at one depth, so divided once."""
+    return tuple(weight / (k + rank) for rank in range(1, n + 1))
 
 
 def normalized_sum(scored: list[tuple[np.ndarray, np.ndarray]], weights: list[float]) -> dict[int, float]:
