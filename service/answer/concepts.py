@@ -13,7 +13,7 @@ specialty gets the same help.
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Iterable
 
@@ -60,6 +60,18 @@ class Concept:
     forms: tuple[frozenset[str], ...]
     weights: tuple[tuple[tuple[str, float], ...], ...] = ()  # per form: (term, idf), rarest first
     share: float = TUNING.concept_share
+    # Per form: its terms long enough to have other forms (see same_word), and how it may be met in part
+    # (its rarest term and ``share`` of its total weight, for a form of three terms or more; else None).
+    # Derived from the fields above once, since mentioned_in runs for every statement of an answer.
+    _long: tuple[tuple[str, ...], ...] = field(init=False, repr=False, compare=False)
+    _partial: tuple[tuple[str, float] | None, ...] = field(init=False, repr=False, compare=False)
+
+    def __post_init__(self) -> None:
+        weights = self.weights or ((),) * len(self.forms)
+        object.__setattr__(self, "_long", tuple(tuple(t for t in form if len(t) >= 6) for form in self.forms))
+        object.__setattr__(self, "_partial", tuple(
+            (weighted[0][0], self.share * sum(w for _, w in weighted)) if len(weighted) >= 3 else None
+            for weighted in weights))
 
     def mentioned_in(self, terms: set[str] | frozenset[str],
                      also: tuple[frozenset[str], ...] | None = None) -> bool:
@@ -68,31 +80,32 @@ class Concept:
 
         ``also`` (``present`` of other terms, e.g. the sentence's source title) counts as in ``terms`` too:
         the same answer as for the union of the two, without building the union for each sentence."""
-        for k, (form, weighted) in enumerate(zip(self.forms, self.weights or ((),) * len(self.forms))):
+        for k, form in enumerate(self.forms):
             present = form & terms
             if also is not None:
                 present |= also[k]
             if len(present) < len(form):
-                present = _with_variants(form, present, terms)
-            if len(present) == len(form):  # every term of the form
-                return True
-            if len(weighted) >= 3 and weighted[0][0] in present:
-                total = sum(w for _, w in weighted)
-                if sum(w for t, w in weighted if t in present) >= self.share * total:
-                    return True
+                present = _with_variants(present, terms, self._long[k])
+                if len(present) < len(form):
+                    partial = self._partial[k]
+                    if partial is not None and partial[0] in present and sum(
+                            w for t, w in self.weights[k] if t in present) >= partial[1]:
+                        return True
+                    continue
+            return True  # every term of the form
         return False
 
     def present(self, terms: set[str] | frozenset[str]) -> tuple[frozenset[str], ...]:
         """Per form, the terms of it that ``terms`` has (itself or another form of the word): what
         ``mentioned_in`` takes as ``also``."""
-        return tuple(_with_variants(form, form & terms, terms) for form in self.forms)
+        return tuple(_with_variants(form & terms, terms, long) for form, long in zip(self.forms, self._long))
 
 
-def _with_variants(form: frozenset[str], present: frozenset[str], terms: set[str] | frozenset[str]) -> frozenset[str]:
-    """``present`` (terms of ``form`` found) and the terms of ``form`` that ``terms`` has in another form (a
-    word of fewer than six letters has none: see same_word)."""
-    terms = frozenset(terms)
-    more = [t for t in form if t not in present and len(t) >= 6 and _variant_in(t, terms)]
+def _with_variants(present: frozenset[str], terms: set[str] | frozenset[str],
+                   long: tuple[str, ...]) -> frozenset[str]:
+    """``present`` (terms of a form found) and the terms of the form that ``terms`` has in another form:
+    ``long`` are the form's terms of six letters or more (a shorter word has no other form: see same_word)."""
+    more = [t for t in long if t not in present and _variant_in(t, frozenset(terms))]
     return present.union(more) if more else present
 
 
