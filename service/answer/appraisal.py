@@ -105,6 +105,18 @@ def study_facts(index: SearchIndex, doc: Document, max_age_years: int, today: da
                       outdated=outdated)
 
 
+def _facts(index: SearchIndex, doc: Document, max_age_years: int, today: date | None,
+           known: dict[str, StudyFacts] | None) -> StudyFacts:
+    """``study_facts`` of ``doc``, from ``known`` when it holds them (an answer reads each source's facts for
+    its opening summary and again for its references)."""
+    if known is None:
+        return study_facts(index, doc, max_age_years, today)
+    found = known.get(doc.id)
+    if found is None:
+        found = known[doc.id] = study_facts(index, doc, max_age_years, today)
+    return found
+
+
 def recency_key(doc: Document) -> tuple[bool, int]:
     """Sort key for Practical Recommendations: guidelines first, newer before older."""
     return doc.kind != DocumentKind.GUIDELINE, -(doc.year or 0)
@@ -214,8 +226,10 @@ def statement_grade(text: str, hit: Hit | None) -> GradeModel | None:
 
 
 def appraise_references(refs: list[Reference], index: SearchIndex, outdated_years: int = DEFAULT_OUTDATED_YEARS,
-                        today: date | None = None) -> list[Reference]:
-    """The references with their study facts (design, participants) and recency flag filled in."""
+                        today: date | None = None, known: dict[str, StudyFacts] | None = None) -> list[Reference]:
+    """The references with their study facts (design, participants) and recency flag filled in. ``known``:
+    facts the answer read already with the same ``outdated_years`` and ``today`` (``opening_summary``'s),
+    by document id; the rest are read and added to it."""
     out = []
     store = getattr(index, "store", None)  # a Milvus index has no local store: its references stay as built
     for ref in refs:
@@ -223,22 +237,24 @@ def appraise_references(refs: list[Reference], index: SearchIndex, outdated_year
         if doc is None:
             out.append(ref)
             continue
-        f = study_facts(index, doc, outdated_years, today)
+        f = _facts(index, doc, outdated_years, today, known)
         out.append(ref.model_copy(update={"design": f.design, "participants": f.participants, "outdated": f.outdated}))
     return out
 
 
 def opening_summary(j: Judgement, chosen: list[Candidate], index: SearchIndex,
-                    outdated_years: int = DEFAULT_OUTDATED_YEARS) -> tuple[str, list[str]]:
+                    outdated_years: int = DEFAULT_OUTDATED_YEARS,
+                    known: dict[str, StudyFacts] | None = None) -> tuple[str, list[str]]:
     """Current Evidence's opening statement: what kinds of evidence were found and how strong, e.g.
     'medcite found 3 relevant sources: 2 guidelines (1 strong recommendation on moderate-certainty
-    evidence), 1 randomized trial of 144 participants.' Cites nothing (it counts the references)."""
+    evidence), 1 randomized trial of 144 participants.' Cites nothing (it counts the references).
+    ``known``: as in ``appraise_references``, which may then reuse the facts read here."""
     kinds = {d: (DocumentKind.GUIDELINE if d in j.guidelines else DocumentKind.RESEARCH) for d in j.sources}
     facts: dict[str, StudyFacts] = {}
     grades: dict[str, list[Grade]] = {}
     for c in chosen:
         if c.doc_id not in facts:
-            facts[c.doc_id] = study_facts(index, c.hit.document, outdated_years)
+            facts[c.doc_id] = _facts(index, c.hit.document, outdated_years, None, known)
         g = statement_grade(c.text, c.hit)
         if g is not None and kinds.get(c.doc_id) == DocumentKind.GUIDELINE:
             grades.setdefault(c.doc_id, []).append(Grade(strength=g.strength, certainty=g.certainty, text=g.text))

@@ -105,9 +105,10 @@ def answer_question(index: SearchIndex, question: str, audience: Audience = Audi
                         citations=_unique(n for s in bottom_statements for n in s.citations),
                         verdict=verdict, statements=bottom_statements)
     drafts = _section_drafts(q, picked, judgement)
+    facts: dict[str, appraisal.StudyFacts] = {}  # each source's facts read once: for the summary and references
     if judgement.level != "none":  # the opening summary from extracted facts, then any conflict
-        drafts["current_evidence"][0] = Draft(*appraisal.opening_summary(judgement, chosen, index, outdated_years),
-                                              origin="template")
+        drafts["current_evidence"][0] = Draft(*appraisal.opening_summary(judgement, chosen, index, outdated_years,
+                                                                         facts), origin="template")
         if conflict is not None:
             drafts["current_evidence"].insert(1, Draft(*conflict.statement(), origin="template"))
     if retracted and drafts:
@@ -126,7 +127,7 @@ def answer_question(index: SearchIndex, question: str, audience: Audience = Audi
         id=uuid.uuid4().hex, question=q.text, audience=audience, title=q.title, bottom_line=bottom,
         sections=sections,
         references=appraisal.appraise_references(build_references(numbering, all_drafts, hits), index,
-                                                 outdated_years),  # appraisal hook
+                                                 outdated_years, known=facts),  # appraisal hook
         evidence=Evidence(level=judgement.level, sources=len(judgement.sources),
                           guidelines=len(judgement.guidelines), research=len(judgement.research),
                           designs=judgement.designs, direct=judgement.direct,

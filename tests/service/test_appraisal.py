@@ -9,7 +9,8 @@ import pytest
 from index.build import build_index
 from index.search import Index, open_index
 from ingest.models import Document
-from service.answer.appraisal import StudyFacts, count_participants, evidence_profile, is_outdated
+from service.answer.appraisal import (DEFAULT_OUTDATED_YEARS, StudyFacts, appraise_references, count_participants,
+                                      evidence_profile, is_outdated, study_facts)
 from service.answer.conflicts import Finding, find_conflict
 from service.answer.models import Answer
 from service.answer.pipeline import answer_question
@@ -192,6 +193,24 @@ def test_references_show_design_and_participants(gout_answer: Answer):
     opening = next(s for s in gout_answer.sections if s.key == "current_evidence").statements[0].text
     assert re.search(r"2 randomized trials \((210 and 144|144 and 210) participants\)", opening), opening and "1 strong recommendation on moderate-certainty evidence" in opening
 
+
+
+def test_facts_read_for_the_summary_serve_the_references_alike(gout_index: Index, gout_answer: Answer):
+    # The pipeline reads each source's facts once (opening_summary, then appraise_references from `known`).
+    bare = [r.model_copy(update={"design": None, "participants": None, "outdated": False})
+            for r in gout_answer.references]
+    known: dict[str, StudyFacts] = {}
+    assert appraise_references(bare, gout_index, known=known) == appraise_references(bare, gout_index) \
+        == gout_answer.references
+    assert set(known) == {r.doc_id for r in gout_answer.references}
+    assert known["zarnitol-trial-positive"] == study_facts(gout_index, gout_index.store.document(
+        "zarnitol-trial-positive"), DEFAULT_OUTDATED_YEARS)
+    known["zarnitol-trial-positive"] = StudyFacts(design="Cohort study", participants=7)  # what `known` says wins
+    assert _ref_of(appraise_references(bare, gout_index, known=known), "zarnitol-trial-positive").participants == 7
+
+
+def _ref_of(refs: list, doc_id: str):
+    return next(r for r in refs if r.doc_id == doc_id)
 
 def test_the_openapi_schema_documents_the_new_fields(client):
     schema = client.get("/openapi.json").json()["components"]["schemas"]
