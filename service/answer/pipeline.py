@@ -205,12 +205,14 @@ def pick(ranked: list[Candidate], asks_intervention: bool = False, both_asked: b
     picked: dict[str, list[Candidate]] = {}
     taken: list[Candidate] = []
     per_source: dict[str, int] = {}
+    in_section: dict[tuple[str, str], int] = {}  # (section, source) -> statements picked, counted as they go
     for cand in ranked:
         key = route(cand, asks_intervention)
         bucket = picked.setdefault(key, [])
-        if len(bucket) >= tuning.section_caps[key] or per_source.get(cand.doc_id, 0) >= tuning.per_source:
+        doc = cand.doc_id
+        if len(bucket) >= tuning.section_caps[key] or per_source.get(doc, 0) >= tuning.per_source:
             continue
-        if sum(1 for c in bucket if c.doc_id == cand.doc_id) >= tuning.per_source_in_section:
+        if in_section.get((key, doc), 0) >= tuning.per_source_in_section:
             continue
         if any(c.text in cand.text or cand.text in c.text or near_duplicate(c.terms, cand.terms) for c in taken):
             continue
@@ -218,7 +220,8 @@ def pick(ranked: list[Candidate], asks_intervention: bool = False, both_asked: b
             continue  # a limitation of some other question's evidence is not one of this answer's
         bucket.append(cand)
         taken.append(cand)
-        per_source[cand.doc_id] = per_source.get(cand.doc_id, 0) + 1
+        per_source[doc] = per_source.get(doc, 0) + 1
+        in_section[key, doc] = in_section.get((key, doc), 0) + 1
     return picked
 
 

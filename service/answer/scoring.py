@@ -164,10 +164,17 @@ class _Matcher:
             have |= self.i_terms
         if has_c:
             have |= self.c_terms
-        coverage = self.share(have)
+        shares = self._shares  # share(), looked up here without the call (this runs for every statement)
+        coverage = shares.get(have)
+        if coverage is None:
+            coverage = self.share(have)
+        in_title = title - have
+        title_share = shares.get(in_title)
+        if title_share is None:
+            title_share = self.share(in_title)
         direct = paired if self.pairs else self.anchored or coverage >= self.unanchored_direct
         # In MATCH_FEATURES order (a tuple, not a dict of names: this runs for every statement of an answer).
-        return (coverage, self.share(title - have), len(have) / self._term_count,
+        return (coverage, title_share, len(have) / self._term_count,
                 len(self.bigrams & bigrams) / len(self.bigrams) if self.bigrams else 0.0,
                 float(has_i), float(has_c), float(direct), float(self.anchored), coverage * dense)
 
