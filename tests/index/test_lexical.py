@@ -5,7 +5,7 @@ import math
 
 import pytest
 
-from index.lexical import build_bm25, idf, query_terms, tokenize
+from index.lexical import bm25_scores, build_bm25, idf, query_terms, tokenize
 
 
 @pytest.mark.parametrize("text,terms", [
@@ -49,3 +49,16 @@ def test_idf_is_the_lucene_form_over_document_frequencies() -> None:
     assert idf(model, "daili") == pytest.approx(math.log(1 + (n - 1 + 0.5) / (1 + 0.5)))  # stemmed "daily"
     assert idf(model, "never-seen") == pytest.approx(math.log(1 + (n + 0.5) / 0.5))
     assert idf(model, "never-seen") > idf(model, "daili") > idf(model, "warfarin")
+
+
+def test_bm25_scores_equal_bm25s_scores_to_the_bit() -> None:
+    texts = ["Vitamin K2 and vitamin D in older adults with fractures.", "Shockwave therapy for calcific tendinopathy.",
+             "Calcific tendinopathy of the shoulder: vitamin K2 was not studied.", "Warfarin and vitamin K.",
+             "Fractures in older adults; fracture prevention with vitamin D supplements of 800 IU daily."] * 3
+    model = build_bm25(texts)
+    queries = [["vitamin"], ["vitamin", "k2", "vitamin"], ["calcif", "tendinopathi", "shoulder"], ["absent", "warfarin"],
+               ["absent"], tokenize(" ".join(texts))]
+    for terms in queries:
+        expected, got = model.get_scores(terms), bm25_scores(model, terms)
+        assert got.dtype == expected.dtype and got.tobytes() == expected.tobytes(), terms
+    assert bm25_scores(model, ["vitamin", "k2", "vitamin"]).tobytes() != bm25_scores(model, ["vitamin", "k2"]).tobytes()
