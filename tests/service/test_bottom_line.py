@@ -53,7 +53,7 @@ def test_with_a_direct_finding_the_bottom_line_never_says_insufficient() -> None
     texts = [text for text, _ in parts]
     assert texts[0] == "No." and texts[1] == ""  # the verdict, then the lead's own words in their place
     assert "insufficient" not in " ".join(texts).lower()
-    assert texts[2] == "Limited evidence: 1 research report (randomized trial), no significant effect."
+    assert texts[2] == "Limited evidence: 1 study (randomized trial), no significant effect."
 
 
 def test_the_qualifier_is_short_and_names_a_guideline_recommendation() -> None:
@@ -67,7 +67,7 @@ def test_the_qualifier_is_short_and_names_a_guideline_recommendation() -> None:
     assert [cites for text, cites in parts if not text] == [["guide"], ["trial"]]  # both quotes, in place
     qualifier = parts[-1][0]
     assert qualifier.startswith("A guideline recommendation; ")
-    assert "1 guideline and 1 research report" in qualifier and "(randomized trial)" in qualifier
+    assert "1 guideline and 1 study" in qualifier and "(randomized trial)" in qualifier
     assert len(qualifier.split()) <= 15
 
 
