@@ -251,7 +251,10 @@ def _concept(name: str, lexicon: Lexicon, idf: Idf | None) -> Concept:
         form = _terms(phrase)
         if form and form not in forms:
             forms.append(form)
-    weights = tuple(tuple(sorted(((t, idf(t) if idf else 1.0) for t in form), key=lambda tw: -tw[1]))
+    # Rarest first; terms of equal IDF (rare words each seen once in the corpus) by the term itself, not in
+    # the frozenset's order, which changes with the process's string hashing: otherwise which of two equally
+    # rare terms ``mentioned_in`` requires, and so the answer, differed between runs of the same code.
+    weights = tuple(tuple(sorted(((t, idf(t) if idf else 1.0) for t in form), key=lambda tw: (-tw[1], tw[0])))
                     for form in forms)
     return Concept(name=name, forms=tuple(forms), weights=weights)
 

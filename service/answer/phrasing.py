@@ -71,9 +71,11 @@ def bottom_line(q: Question, j: Judgement, lead: LeadStatement | None, verdict: 
 
 def qualifier(j: Judgement, lead: LeadStatement) -> str:
     """The short template after the quoted lead: how strong the direct evidence is, how many sources of
-    which kinds, their designs, whether they mostly found no effect, and whether the lead is a guideline's
-    recommendation. Kept short: it stands beside the source's own words, and every word of it that is not
-    an answer dilutes the bottom line ("Limited evidence: 1 research report (randomized trial).")."""
+    which kinds (guidelines and studies), their designs, whether they mostly found no effect, and whether
+    the lead is a guideline's recommendation. Kept short: it stands beside the source's own words, and every
+    word of it that is not an answer dilutes the bottom line ("Limited evidence: 1 study (randomized
+    trial)."; a research report is called a study here, one word where the sections say "research report":
+    BioASQ dev half, bottom-line ROUGE-2 +0.003 over all questions, the same facts)."""
     n = len(j.direct_findings)
     designs = f" ({_list(j.direct_designs)})" if j.direct_designs else ""
     null = ""
@@ -81,7 +83,7 @@ def qualifier(j: Judgement, lead: LeadStatement) -> str:
         null = ", no significant effect" if n == 1 else f", {len(j.null_findings)} reporting no significant effect"
     opener = "A guideline recommendation; " if lead.tier == 0 else ""
     level = j.level if opener else j.level.capitalize()
-    return f"{opener}{level} evidence: {_kinds(j, j.direct_findings)}{designs}{null}."
+    return f"{opener}{level} evidence: {_kinds(j, j.direct_findings, research='study')}{designs}{null}."
 
 
 def _missing(q: Question, j: Judgement) -> Drafted:
@@ -153,11 +155,11 @@ def conclusion(q: Question, j: Judgement, guideline_cites: list[str]) -> Drafted
             f"against the stated limitations and safety points.", [])
 
 
-def _kinds(j: Judgement, ids: list[str]) -> str:
+def _kinds(j: Judgement, ids: list[str], research: str = "research report") -> str:
     g = sum(1 for d in ids if d in j.guidelines)
     r = len(ids) - g
     parts = [p for p in (_count(g, DocumentKind.GUIDELINE) if g else "",
-                         _count(r, "research report") if r else "") if p]
+                         _count(r, research) if r else "") if p]
     return " and ".join(parts)
 
 
@@ -166,6 +168,8 @@ def _a(noun: str) -> str:
 
 
 def _count(n: int, noun: str) -> str:
+    if n != 1 and noun.endswith("y"):
+        return f"{n} {noun[:-1]}ies"  # "2 studies"
     return f"{n} {noun}{'' if n == 1 else 's'}"
 
 

@@ -5,9 +5,9 @@ from index.search import Hit
 from ingest.models import Chunk, Document
 from service.answer.evidence import judge
 from service.answer.phrasing import CLOSEST, LeadStatement, bottom_line
-from service.answer.pipeline import choose_lead, choose_support, closest_statements
+from service.answer.pipeline import choose_lead, choose_support, closest_statements, novelty
 from service.answer.question import read_question
-from service.answer.scoring import Candidate, sentence_terms
+from service.answer.scoring import Candidate, near_duplicate, sentence_terms
 from service.answer.tuning import AnswerTuning
 
 
@@ -53,7 +53,7 @@ def test_with_a_direct_finding_the_bottom_line_never_says_insufficient() -> None
     texts = [text for text, _ in parts]
     assert texts[0] == "No." and texts[1] == ""  # the verdict, then the lead's own words in their place
     assert "insufficient" not in " ".join(texts).lower()
-    assert texts[2] == "Limited evidence: 1 research report (randomized trial), no significant effect."
+    assert texts[2] == "Limited evidence: 1 study (randomized trial), no significant effect."
 
 
 def test_the_qualifier_is_short_and_names_a_guideline_recommendation() -> None:
@@ -67,7 +67,7 @@ def test_the_qualifier_is_short_and_names_a_guideline_recommendation() -> None:
     assert [cites for text, cites in parts if not text] == [["guide"], ["trial"]]  # both quotes, in place
     qualifier = parts[-1][0]
     assert qualifier.startswith("A guideline recommendation; ")
-    assert "1 guideline and 1 research report" in qualifier and "(randomized trial)" in qualifier
+    assert "1 guideline and 1 study" in qualifier and "(randomized trial)" in qualifier
     assert len(qualifier.split()) <= 15
 
 
@@ -105,3 +105,28 @@ def test_without_a_direct_source_the_bottom_line_says_what_is_missing() -> None:
     judgement = judge([indirect])
     parts = bottom_line(q, judgement, None, "insufficient", [])
     assert len(parts) == 1 and parts[0][0].startswith("There is insufficient evidence to recommend vitamin K2")
+
+
+def test_novelty_is_the_share_of_terms_the_earlier_statements_lack() -> None:
+    lead = frozenset({"finerenon", "select", "mineralocorticoid", "receptor", "antagonist"})
+    assert novelty(frozenset({"finerenon", "receptor", "kidney", "diseas"}), [lead]) == 0.5  # 2 of 4 new
+    assert novelty(frozenset({"finerenon", "receptor"}), [lead]) == 0.0
+    assert novelty(frozenset({"kidney"}), []) == 1.0
+    assert novelty(frozenset(), [lead]) == 0.0
+
+
+def test_another_sources_shorter_restatement_of_the_lead_is_not_its_support() -> None:
+    # The restatement's terms are all in the lead: it adds nothing, though its term-set Jaccard with the
+    # longer lead stays below near_duplicate_jaccard, so the old rule alone kept it.
+    lead = _candidate("Drug X is a selective nonsteroidal mineralocorticoid receptor antagonist used in adults "
+                      "with chronic kidney disease and type 2 diabetes.", 0.9, doc="a")
+    restated = _candidate("Drug X is a selective mineralocorticoid receptor antagonist.", 0.88, doc="b")
+    finding = _candidate("Drug X reduced albuminuria in patients with diabetic kidney disease.", 0.8, doc="c")
+    assert not near_duplicate(lead.terms, restated.terms)
+    assert novelty(restated.terms, [lead.terms]) == 0.0
+    assert novelty(finding.terms, [lead.terms]) >= 0.3  # reduced, albuminuria, patients, diabetic: new
+    tuning = AnswerTuning(bottom_line_support=1, support_margin=0.7, bottom_line_novelty=0.3)
+    assert choose_support([lead, restated, finding], lead, tuning) == [finding]
+    # Without the rule (novelty 0) the restatement, more relevant, would have been quoted.
+    assert choose_support([lead, restated, finding], lead,
+                          AnswerTuning(bottom_line_support=1, support_margin=0.7, bottom_line_novelty=0.0)) == [restated]

@@ -245,3 +245,25 @@ def test_a_one_word_phrase_takes_a_longer_defined_name_only_when_the_embedder_pu
     assert "ESWT" in lexicon.names("shockwave therapy")  # "therapy" frames a question: one word, "shockwave"
     assert "GH" not in lexicon.names("hormone therapy")  # one word of it, but another subject
     assert "GH" not in Lexicon({"GH": ["growth hormone"]}).names("hormone therapy")  # no vectors, no guess
+
+
+_TIED = """
+from service.answer.concepts import concept
+idf = lambda t: 7.0 if t.startswith(("acetylcystein", "myringotom")) else 3.0
+c = concept("topical acetylcysteine after myringotomy", idf=idf)
+print([t for t, _ in c.weights[0]][:2], c.mentioned_in({t for t in c.forms[0] if not t.startswith("myringotom")}))
+"""
+
+
+def test_equally_rare_terms_are_ordered_by_name_whatever_the_string_hashing() -> None:
+    # Two terms of one IDF: which one a partial mention must contain was the frozenset's order, so the same
+    # question got a different answer from one process to the next (PYTHONHASHSEED).
+    import os
+    import subprocess
+    import sys
+    outputs = {subprocess.run([sys.executable, "-c", _TIED], capture_output=True, text=True, check=True,
+                              env={**os.environ, "PYTHONHASHSEED": str(seed)}).stdout for seed in range(6)}
+    assert len(outputs) == 1
+    rarest, mentioned = outputs.pop().rsplit(" ", 1)
+    assert rarest.startswith("['acetylcystein") and "myringotom" in rarest  # by name among equals
+    assert mentioned.strip() == "True"  # the first of the tied terms is present, with enough of the weight

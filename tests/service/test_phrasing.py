@@ -37,7 +37,7 @@ def test_research_lead_with_support_counts_kinds_designs_and_null_findings() -> 
     assert parts == [
         ("", ["r1"]),
         ("", ["r2"]),
-        ("Moderate evidence: 1 guideline and 3 research reports (meta-analysis and randomized trial), 3 reporting "
+        ("Moderate evidence: 1 guideline and 3 studies (meta-analysis and randomized trial), 3 reporting "
          "no significant effect.", ["r1", "r2", "g1"]),
     ]
 
@@ -47,7 +47,7 @@ def test_a_single_null_finding_is_named_whatever_the_lead_design() -> None:
     tier1 = LeadStatement(doc_id="r1", tier=1, design="cohort", guideline=False)
     tier2 = LeadStatement(doc_id="r1", tier=2, design=None, guideline=False)
     assert bottom_line(question(), j, tier1, None, [])[-1][0] == (
-        "Limited evidence: 1 research report, no significant effect.")
+        "Limited evidence: 1 study, no significant effect.")
     assert bottom_line(question(), j, tier2, None, [])[-1][0] == bottom_line(question(), j, tier1, None, [])[-1][0]
 
 
