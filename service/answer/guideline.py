@@ -15,10 +15,11 @@ import dataclasses
 import re
 
 from index.lexical import tokenize
-from service.answer.models import Verdict
-from service.answer.relevance import FEATURES
 from ingest.models import DocumentKind
 from service.answer.concepts import QUESTION_WORDS
+from service.answer.evidence import reports_finding
+from service.answer.models import Verdict
+from service.answer.relevance import FEATURES
 from service.answer.routing import GUIDELINE_ADVICE, SAFETY
 from service.answer.scoring import Candidate, statements
 from service.answer.tuning import TUNING, AnswerTuning
@@ -32,8 +33,8 @@ AGAINST = re.compile(r"\b(?:(?:recommends?|recommended|advises?|advised|suggests
                      r"(?:is|are)\s+not\s+(?:routinely\s+)?(?:recommended|indicated|advised|suggested)|"
                      r"(?:should|must)\s+(?:not|avoid)|(?:is|are)\s+contraindicated|discourag\w*|"
                      r"not (?:be )?(?:routinely )?(?:offered|used|given|prescribed|performed))\b|"
-                     r"^\W*(?:(?:clinicians|physicians|we)\s+)?(?:do not|don't|never|avoid)\b", re.I)
-# A note about the document rather than advice ("Note: This recommendation is from ...").
+                     r"^\W*(?:(?:clinicians|physicians|we)\s+)?(?:do not|don't|never|avoid)\b|"
+                     r"\bneither\b[^,;.]*\bnor\b[^,;.]*\b(?:should|is|are|be)\b", re.I)
 _DIRECT = FEATURES.index("direct")
 ADVICE_REACH = 6  # words between an advice verb and the intervention it is about
 _WORDS = re.compile(r"[\w\u0370-\u03ff][\w\u0370-\u03ff\-/]*")
@@ -43,6 +44,10 @@ _PASSIVE_ADVICE = re.compile(r"^(?:is|are|be)\s+(?:not\s+)?(?:routinely\s+)?(?:r
                              r"suggested|preferred|considered|offered|used|given|performed|avoided)\b|"
                              r"^should\s+(?:not\s+)?be\s+(?:\w+\s+)?(?:considered|offered|used|given|"
                              r"performed|avoided|prescribed)\b")
+# The conditions a recommendation is given under, to the end of their clause.
+_CONDITIONS = re.compile(r"\b(?:provided(?: that)?|unless|if|when|where|with no|without|who (?:do not )?have)\b"
+                         r"[^,;.]*|^\W*(?:for|in|among)\b[^,;.]*,", re.I)
+# A note about the document rather than advice ("Note: This recommendation is from ...").
 _NOTE = re.compile(r"^\W*(?:note\b|see\b|refer to\b|for (?:more|further|additional) information\b)", re.I)
 
 
@@ -69,10 +74,18 @@ def passage_gives_advice(text: str, spans: tuple[tuple[int, int], ...], tuning: 
 def is_recommendation(c: Candidate) -> bool:
     """Guideline advice on the asked intervention: the statement a bottom line should open with when a
     guideline answers the question (``c.direct``: it speaks of every concept the question names). A harms
-    or safety caution ("Very high doses ... should be avoided because ...", "Neither X nor Y is recommended
-    for women with a history of thrombosis ...") is not one, unless it advises against the intervention
-    outright ("X is not recommended ... for treating Y, or [when] therapy is contraindicated")."""
-    return c.direct and is_advice(c) and (not SAFETY.search(c.text) or says_against(c.text))
+    or safety caution ("Very high intermittent doses ... should be avoided because some trials found more
+    falls") is not one, unless it advises against the intervention outright ("X is not recommended ... for
+    treating Y, or [when] systemic therapy is contraindicated")."""
+    return c.direct and is_advice(c) and (not is_caution(c.text) or says_against(c.text))
+
+
+def is_caution(text: str) -> bool:
+    """Whether advice is about harm: a harms or safety word outside its conditions ("... recommend the use of
+    X provided that hypotension and bradycardia are avoided", "in adults with no contraindications" are
+    conditions of a recommendation for X, and so is a leading "For women ... at low risk for adverse
+    effects," clause; "high doses should be avoided because ..." is a caution)."""
+    return bool(SAFETY.search(_CONDITIONS.sub(" ", text)))
 
 
 def lead_order(c: Candidate, intervention_terms: frozenset[str] = frozenset()) -> tuple[bool, bool, bool]:
@@ -81,7 +94,7 @@ def lead_order(c: Candidate, intervention_terms: frozenset[str] = frozenset()) -
     (``advises_on``: "The Task Force recommends screening for depression ..." before "Clinicians should ask
     about suicidal thoughts in every person who screens positive for depression"), then one that is not a
     harms or safety caution."""
-    return (not pairs_itself(c), not advises_on(c.text, intervention_terms), bool(SAFETY.search(c.text)))
+    return (not pairs_itself(c), not advises_on(c.text, intervention_terms), is_caution(c.text))
 
 
 def advises_on(text: str, intervention_terms: frozenset[str]) -> bool:
@@ -106,18 +119,22 @@ def advises_on(text: str, intervention_terms: frozenset[str]) -> bool:
 
 
 def with_direct_advice(ranked: list[Candidate], topic_terms: frozenset[str]) -> list[Candidate]:
-    """``ranked`` with guideline advice that names the asked intervention and condition, one of them in the
-    statement and the other in the statement or its guideline's title, marked direct.
+    """``ranked`` with guideline advice or findings (``evidence.reports_finding``) that name the asked
+    intervention and condition, one of them in the statement and the other in the statement or its
+    guideline's title, marked direct.
 
     The scorer asks a direct statement to pair the two concepts itself, which is right for a research
     report (its title may name a disease the sentence is not about) but not for a guideline, whose title is
     its scope: "Strong evidence supports that the use of immobilization ... should improve patient reported
-    outcomes" in a carpal tunnel syndrome guideline is that guideline's answer on splinting.
+    outcomes" in a carpal tunnel syndrome guideline is that guideline's answer on splinting, and "Intra-articular
+    corticosteroid injections combined with ... exercises are more effective ..." (a graded statement) in an
+    adhesive capsulitis guideline is its answer on injections.
     ``topic_terms`` are the terms of the question's intervention and condition (``topic_terms``)."""
     out: list[Candidate] = []
     for c in ranked:
         if (not c.direct and c.anchored and c.mentions_intervention and c.mentions_condition
-                and is_advice(c) and c.terms & topic_terms):
+                and c.hit.document.kind == DocumentKind.GUIDELINE and (is_advice(c) or reports_finding(c.text))
+                and c.terms & topic_terms):
             c = dataclasses.replace(c, direct=True)
         out.append(c)
     return out

@@ -151,8 +151,9 @@ def choose_lead(direct: list[Candidate], tuning: AnswerTuning = TUNING,
     trial, then any other finding); within a tier the most salient (``salient``, by text: see
     ``summary.salience``; the relevance score without it). A guideline's recommendation on the asked
     intervention competes down to ``tuning.guideline_lead_margin`` of the best (the relevance model never
-    saw a guideline); among recommendations, one that names the question's topic itself and is not a harms caution comes first
-    (``guideline.lead_order``; ``intervention_terms``: the asked intervention's terms)."""
+    saw a guideline); among recommendations, first one that names the question's topic itself, whose advice
+    is about the asked intervention (``intervention_terms``: its terms) and is not a harms caution
+    (``guideline.lead_order``)."""
     if not direct:
         return None
     best = max(c.score for c in direct)

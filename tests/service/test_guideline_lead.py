@@ -55,6 +55,28 @@ def test_a_harms_caution_is_not_the_recommendation_but_advice_against_is() -> No
     assert guideline.is_recommendation(against)
 
 
+def test_harm_words_in_a_recommendations_conditions_do_not_make_it_a_caution() -> None:
+    conditional = _candidate("In adults with Y and no contraindications for drugx, the panel recommends drugx "
+                             "provided that hypotension is avoided.", 0.9)
+    population = _candidate("For women at increased risk for Y and at low risk for adverse effects, clinicians "
+                            "should offer drugx.", 0.9)
+    assert guideline.is_recommendation(conditional) and guideline.is_recommendation(population)
+    assert guideline.says_against("Neither drugx nor drugz should be used in women with a history of thrombosis.")
+    assert not guideline.says_against("Clinicians should offer drugx to adults who do not respond to drugz.")
+
+
+def test_guideline_findings_and_advice_under_a_title_naming_the_condition_are_direct() -> None:
+    terms = guideline.topic_terms("drugx", "condition Y")
+    finding = _candidate("Drugx injections combined with exercise are more effective than exercise alone.", 0.9,
+                         direct=False, title="Condition Y: clinical practice guideline")
+    background = _candidate("Most patients should receive the recommended course of action.", 0.9, direct=False,
+                            title="Condition Y: clinical practice guideline")
+    research = _candidate("Drugx injections combined with exercise are more effective than exercise alone.", 0.9,
+                          kind="research", direct=False, title="Condition Y in a cohort")
+    marked = guideline.with_direct_advice([finding, background, research], terms)
+    assert [c.direct for c in marked] == [True, False, False]
+
+
 def test_a_recommendation_leads_over_a_better_scored_evidence_summary_within_the_guideline_margin() -> None:
     summary = _candidate("In a randomized trial, drugx reduced relapse in Y by 30 percent.", 0.95, "research",
                          doc="trial")
@@ -81,7 +103,8 @@ def test_the_verdict_of_a_leading_recommendation_is_what_it_says() -> None:
 
 
 def test_a_recommendation_that_says_as_defined_by_is_not_a_grading_note() -> None:
-    advice = _candidate("Drugx is recommended for adults at high risk of relapse, as defined by the 2006 criteria.", 0.9)
+    advice = _candidate("Drugx is recommended for adults at high risk of relapse, as defined by the 2006 criteria.",
+                        0.9)
     note = _candidate("Definitions of the grades of recommendation are given at the end of this section.", 0.9)
     kept = without_grade_lines([advice, note])
     assert advice in kept and note not in kept
