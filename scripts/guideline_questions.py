@@ -7,7 +7,10 @@ A second, held-out list (``CHECK``, chosen with ``--set check``) was written in 
 meant to fix the first list's misses, on other guidelines and topics, so that a change is judged on questions
 it was not tuned to.
 
-Usage: PYTHONPATH=. python scripts/guideline_questions.py INDEX_DIR [--set first|check]
+A third list (``FRESH``, ``--set fresh``) was written after those changes and run once, never tuned on: the
+misses of ``CHECK`` were looked at while fixing, so ``CHECK`` is only partly held out.
+
+Usage: PYTHONPATH=. python scripts/guideline_questions.py INDEX_DIR [--set first|check|fresh]
        (INDEX_DIR built with `medcite index build ../shared/data/guidelines --index INDEX_DIR`)
 """
 from __future__ import annotations
@@ -44,7 +47,21 @@ CHECK = (
     "Should albendazole be used to treat neurocysticercosis?",
     "Is bosutinib recommended for chronic myeloid leukaemia?",
 )
-SETS = {"first": QUESTIONS, "check": CHECK}
+# Written after the session-17 changes were made and never used to change them (the misses of CHECK were
+# looked at while fixing, so CHECK is only partly held out): a third list, run once, for an honest figure.
+FRESH = (
+    "Is pirfenidone recommended for idiopathic pulmonary fibrosis?",
+    "Does calcium supplementation in pregnancy prevent pre-eclampsia?",
+    "Is topical fluoride recommended to prevent dental caries?",
+    "Is abiraterone recommended for metastatic hormone-relapsed prostate cancer?",
+    "Should men be screened for prostate cancer with PSA testing?",
+    "Is low-dose CT screening recommended for lung cancer in heavy smokers?",
+    "Is mammography screening recommended for women aged 50 to 69?",
+    "Should patients with spinal cord injury receive prophylaxis against venous thromboembolism?",
+    "Is hormone therapy effective for menopausal hot flushes?",
+    "Should pregnant women be given calcium supplements?",
+)
+SETS = {"first": QUESTIONS, "check": CHECK, "fresh": FRESH}
 
 
 def main(index_dir: str, questions: tuple[str, ...] = QUESTIONS) -> None:
@@ -60,6 +77,7 @@ if __name__ == "__main__":
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("index_dir")
     parser.add_argument("--set", choices=sorted(SETS), default="first",
-                        help="first: the ten questions of session 16; check: the held-out ten of session 17")
+                        help="first: the ten questions of session 16; check: the ten of session 17 written before "
+                             "its changes; fresh: ten written after them, never tuned on")
     args = parser.parse_args()
     main(args.index_dir, SETS[args.set])

@@ -29,7 +29,7 @@ from service.answer.tuning import TUNING, AnswerTuning
 _IMPERATIVE = re.compile(r"^(?:(?:do not|don't|never)\s+)?(?:routinely\s+)?(?:offer|consider|use|give|prescribe|"
                          r"perform|avoid|refer|start|treat|screen|provide)\b", re.I)
 # Advice against: the verdict of a recommendation that says no.
-AGAINST = re.compile(r"\b(?:(?:recommends?|recommended|advises?|advised|suggests?|argues?)\s+against|"
+AGAINST = re.compile(r"\b(?:(?:recommends?|recommended|advises?|advised|suggests?|argues?)\s+(?:against|not)|"
                      r"(?:is|are)\s+not\s+(?:routinely\s+)?(?:recommended|indicated|advised|suggested)|"
                      r"(?:should|must)\s+(?:not|avoid)|(?:is|are)\s+contraindicated|discourag\w*|"
                      r"not (?:be )?(?:routinely )?(?:offered|used|given|prescribed|performed))\b|"

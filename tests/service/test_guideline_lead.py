@@ -100,6 +100,8 @@ def test_the_verdict_of_a_leading_recommendation_is_what_it_says() -> None:
     assert guideline.verdict_of("yes", against) == "no"
     assert guideline.verdict_of("uncertain", recommends) == "uncertain"
     assert guideline.verdict_of("no", against) == "no"
+    not_screening = _candidate("For men aged 55 to 69, the Task Force recommends not screening for Y.", 0.9)
+    assert guideline.verdict_of("yes", not_screening) == "no"
 
 
 def test_a_recommendation_that_says_as_defined_by_is_not_a_grading_note() -> None:
