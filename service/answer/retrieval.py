@@ -20,8 +20,9 @@ def retrieve(index: SearchIndex, q: Question, tuning: AnswerTuning = TUNING,
     judged. ``query_vector`` is the question's embedding when the caller encoded it already (in a batch).
 
     A passage with nothing to quote (a heading alone, "Not applicable", a stub) does not take one of its
-    document's places, so a guideline's recommendations are reached past its boilerplate. A guideline may
-    add up to ``tuning.guideline_advice_chunks`` further passages that give advice, past its quota: its
+    document's places, so a guideline's recommendations are reached past its boilerplate. A guideline that
+    first appears among the ranking's ``tuning.guideline_advice_top`` passages may add up to
+    ``tuning.guideline_advice_chunks`` further passages that give advice, past its quota: its
     recommendation often ranks below its background and evidence summaries (a Task Force statement's
     recommendation was its fifth passage for the question it answers).
     """
@@ -34,12 +35,15 @@ def retrieve(index: SearchIndex, q: Question, tuning: AnswerTuning = TUNING,
     seen: set[str] = set()
     per_doc: dict[str, int] = {}
     advice: dict[str, int] = {}  # a guideline's passages taken past its quota because they give advice
-    for hit in ranked:
+    first: dict[str, int] = {}  # where each document first appears in the ranking
+    for position, hit in enumerate(ranked):
         doc = hit.document.id
+        first.setdefault(doc, position)
         if hit.chunk.id in seen:
             continue
         if per_doc.get(doc, 0) >= tuning.chunks_per_doc:
-            if (hit.document.kind != DocumentKind.GUIDELINE or advice.get(doc, 0) >= tuning.guideline_advice_chunks
+            if (hit.document.kind != DocumentKind.GUIDELINE or first[doc] >= tuning.guideline_advice_top
+                    or advice.get(doc, 0) >= tuning.guideline_advice_chunks
                     or not passage_gives_advice(hit.chunk.text, hit.chunk.sentences, tuning)):
                 continue
             advice[doc] = advice.get(doc, 0) + 1

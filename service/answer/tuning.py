@@ -18,6 +18,9 @@ class AnswerTuning:
     # Passages a guideline may add past chunks_per_doc when they give advice (guideline.passage_gives_advice):
     # its recommendation often ranks below its background. Session 17, guideline check lists (BENCHMARKS.md).
     guideline_advice_chunks: int = 3
+    # ... only a guideline that first appears among this many of the ranking's passages (the ones likely to
+    # answer): extra passages for every guideline retrieved cost 15% of an answer's time on the default corpus.
+    guideline_advice_top: int = 5
 
     # Sentence relevance. Calibrated on real questions against the default and the shared guideline
     # corpora: below min_dense a passage is not about the question (see BENCHMARKS.md).
