@@ -205,11 +205,19 @@ def without_grade_lines(ranked: list[Candidate]) -> list[Candidate]:
     return [c for c in ranked if c.hit.document.kind != DocumentKind.GUIDELINE or not _grading_only(c.text)]
 
 
+# What a note about a grading scheme speaks of. ingest's grading-note test takes any "defined": a
+# recommendation "for adults at high risk, as defined by the 2006 criteria" is not a note on the grades.
+_GRADING_TERMS = re.compile(r"\b(?:grad\w*|levels?|strength|class(?:es)?|categor\w*|recommendations|evidence|"
+                            r"quality|certainty|ratings?|schemes?|codes?|symbols?)\b", re.I)
+
+
 @lru_cache(maxsize=100_000)
 def _grading_only(text: str) -> bool:
     """Whether a guideline line only states a grade or explains the grading (cached per text: the same
-    passages come back for related questions, and the grade patterns are many)."""
-    return is_grade_line(text) is not None or is_grading_note(text)
+    passages come back for related questions, and the grade patterns are many). A note on the grading must
+    name the grading (grades, levels, strength, evidence ...), so that a recommendation which merely says
+    "as defined by" some criteria is kept."""
+    return is_grade_line(text) is not None or (is_grading_note(text) and bool(_GRADING_TERMS.search(text)))
 
 
 def statement_grade(text: str, hit: Hit | None) -> GradeModel | None:

@@ -11,7 +11,7 @@ from typing import TypeVar
 
 from index.backends import SearchIndex
 from ingest.models import DocumentKind
-from service.answer import abstention, appraisal, conflicts
+from service.answer import abstention, appraisal, conflicts, guideline
 from service.answer.concepts import concept
 from service.answer.corpus_stats import corpus_stats
 from service.answer.evidence import Judgement, answers_directly, designs_in, judge
@@ -51,13 +51,15 @@ def answer_question(index: SearchIndex, question: str, audience: Audience = Audi
     retracted = list(dict.fromkeys(c.doc_id for c in scored if c.hit.document.retracted))
     ranked = _rerank(q, [c for c in scored if not c.hit.document.flags], tuning)
     ranked = appraisal.without_grade_lines(ranked)  # a grade alone is shown as a badge, not quoted
+    # A guideline's advice on the asked intervention answers for the condition its title names.
+    ranked = guideline.with_direct_advice(ranked, guideline.topic_terms(q.intervention, q.condition))
     direct = [c for c in ranked if answers_directly(c)]
     # Statements that look direct may be other documents' near misses (abstention.direct_evidence, learned).
     near_misses = bool(direct) and not abstention.direct_evidence(hits, direct)
     if near_misses:
         direct = []
     salient = salience(ranked, tuning)  # relevance, coverage of the question, what other sources say too
-    lead = choose_lead(direct, tuning, salient)
+    lead = choose_lead(direct, tuning, salient, guideline.topic_terms(q.intervention, None))
     # A question naming a topic gets only direct findings beside the lead; one without a topic (where
     # directness rests on the relevance model alone) also its other relevant statements, when support_any.
     support = choose_support([c for c in ranked if answers_directly(c) or (tuning.support_any and not c.anchored)],
@@ -93,6 +95,9 @@ def answer_question(index: SearchIndex, question: str, audience: Audience = Audi
     # question (no lead, no closest statement) carries the verdict "insufficient", whatever the model reads.
     answered = judgement.level != "none" and (lead is not None or bool(closest))
     verdict, behind = decide(q.text, direct, ranked) if q.yes_no and answered else (None, [])
+    if q.yes_no and lead is not None and _tier(lead) == 0:
+        # A guideline's recommendation leads: the verdict is what it says, not what a neighbour sentence does.
+        verdict, behind = guideline.verdict_of(decide(q.text, [lead], ranked)[0], lead), [lead]
     if q.yes_no and not answered:
         verdict = "insufficient"
 
@@ -140,16 +145,23 @@ def answer_question(index: SearchIndex, question: str, audience: Audience = Audi
 
 
 def choose_lead(direct: list[Candidate], tuning: AnswerTuning = TUNING,
-                salient: dict[str, float] | None = None) -> Candidate | None:
+                salient: dict[str, float] | None = None,
+                intervention_terms: frozenset[str] = frozenset()) -> Candidate | None:
     """The statement the bottom line opens with: among the direct statements that answer nearly as well as
     the best one, the one from the strongest source (a guideline recommendation, then a meta-analysis or
     trial, then any other finding); within a tier the most salient (``salient``, by text: see
-    ``summary.salience``; the relevance score without it)."""
+    ``summary.salience``; the relevance score without it). A guideline's recommendation on the asked
+    intervention competes down to ``tuning.guideline_lead_margin`` of the best (the relevance model never
+    saw a guideline); among recommendations, first one that names the question's topic itself, whose advice
+    is about the asked intervention (``intervention_terms``: its terms) and is not a harms caution
+    (``guideline.lead_order``)."""
     if not direct:
         return None
     best = max(c.score for c in direct)
-    close = [c for c in direct if c.score >= tuning.bottom_line_margin * best]
-    return min(close, key=lambda c: (_tier(c), -_salience(c, salient)))
+    close = [c for c in direct if c.score >= tuning.bottom_line_margin * best
+             or (c.score >= tuning.guideline_lead_margin * best and _tier(c) == 0)]
+    return min(close, key=lambda c: (_tier(c), guideline.lead_order(c, intervention_terms) if _tier(c) == 0
+                                     else (False, False, False), -_salience(c, salient)))
 
 
 def choose_support(direct: list[Candidate], lead: Candidate | None,
@@ -247,7 +259,7 @@ def _overlaps(c: Candidate, other: Candidate | None) -> bool:
 
 
 def _tier(c: Candidate) -> int:
-    if c.hit.document.kind == DocumentKind.GUIDELINE and RECOMMENDATION.search(c.text):
+    if guideline.is_recommendation(c):
         return 0
     if set(STRONG_DESIGNS) & set(designs_in(c.text) + designs_in(c.hit.document.title)):
         return 1

@@ -37,9 +37,16 @@ _SHAPES = tuple(re.compile(p, re.I) for p in (
     r"^(?:is|are)\s+(?P<i>.+?)\s+(?:recommended|indicated|preferred|used)\s+as\s+(?:(?:the|an?)\s+)?"
     r"(?:first[- ]line|second[- ]line|standard|initial|preferred|adjunct(?:ive)?)?[\w\- ]{0,40}?\s+"
     r"(?:for|in)\s+(?P<c>.+)$",
-    # "Should patients with X be given Y?": what is given is the intervention, their condition the condition.
-    r"^should\s+(?:\w+\s+){1,3}?with\s+(?P<c>.+?)\s+be\s+"
+    # "Should patients with X be given Y?": what is given is the intervention, their condition the condition
+    # (also "Should women at increased risk of X be offered Y?").
+    r"^should\s+(?:\w+\s+){1,3}?(?:with|at\s+(?:\w+\s+)?risk\s+(?:of|for))\s+(?P<c>.+?)\s+be\s+"
     r"(?:offered|given|prescribed|treated with)\s+(?P<i>.+)$",
+    # "Should X be given to adults with Y?"
+    r"^(?:should|can|may)\s+(?P<i>.+?)\s+be\s+(?:given|offered|used|prescribed|recommended)\s+(?:to|for|in)\s+"
+    r"(?:\w+\s+){1,3}?(?:with|after|following)\s+(?P<c>.+)$",
+    # "Should X be the first treatment offered for Y?"
+    r"^(?:should|is|are)\s+(?P<i>.+?)\s+(?:be\s+)?(?:(?:the|a|an)\s+)?(?:first|initial|first[- ]line|preferred)\s+"
+    r"(?:treatments?|therap(?:y|ies)|options?|choices?)\s+(?:(?:offered|used|given)\s+)?(?:for|in)\s+(?P<c>.+)$",
     r"^(?:is|are|was|were)\s+(?P<i>.+?)\s+(?:(?:the|an?)\s+)?(?:first[- ]line|second[- ]line|standard|preferred|"
     r"initial|recommended)(?:\s+(?:treatments?|therap(?:y|ies)|drugs?|options?|choices?|agents?|medications?))?\s+"
     r"(?:for|in|of)\s+(?P<c>.+)$",

@@ -5,6 +5,8 @@ import numpy as np
 
 from index.backends import SearchIndex
 from index.search import Hit, SearchMode
+from ingest.models import DocumentKind
+from service.answer.guideline import passage_gives_advice
 from service.answer.question import Question
 from service.answer.scoring import has_quotable
 from service.answer.tuning import TUNING, AnswerTuning
@@ -18,7 +20,11 @@ def retrieve(index: SearchIndex, q: Question, tuning: AnswerTuning = TUNING,
     judged. ``query_vector`` is the question's embedding when the caller encoded it already (in a batch).
 
     A passage with nothing to quote (a heading alone, "Not applicable", a stub) does not take one of its
-    document's places, so a guideline's recommendations are reached past its boilerplate.
+    document's places, so a guideline's recommendations are reached past its boilerplate. A guideline that
+    first appears among the ranking's ``tuning.guideline_advice_top`` passages may add up to
+    ``tuning.guideline_advice_chunks`` further passages that give advice, past its quota: its
+    recommendation often ranks below its background and evidence summaries (a Task Force statement's
+    recommendation was its fifth passage for the question it answers).
     """
     vector = query_vector if query_vector is not None else index.embedder.encode_query(q.search_text)
     ranked = index.search(q.search_text, k=tuning.retrieve_depth, query_vector=vector)
@@ -28,9 +34,21 @@ def retrieve(index: SearchIndex, q: Question, tuning: AnswerTuning = TUNING,
     hits: list[Hit] = []
     seen: set[str] = set()
     per_doc: dict[str, int] = {}
-    for hit in ranked:
+    advice: dict[str, int] = {}  # a guideline's passages taken past its quota because they give advice
+    first: dict[str, int] = {}  # where each document first appears in the ranking
+    for position, hit in enumerate(ranked):
         doc = hit.document.id
-        if hit.chunk.id in seen or per_doc.get(doc, 0) >= tuning.chunks_per_doc:
+        first.setdefault(doc, position)
+        if hit.chunk.id in seen:
+            continue
+        if per_doc.get(doc, 0) >= tuning.chunks_per_doc:
+            if (hit.document.kind != DocumentKind.GUIDELINE or first[doc] >= tuning.guideline_advice_top
+                    or advice.get(doc, 0) >= tuning.guideline_advice_chunks
+                    or not passage_gives_advice(hit.chunk.text, hit.chunk.sentences, tuning)):
+                continue
+            advice[doc] = advice.get(doc, 0) + 1
+            seen.add(hit.chunk.id)
+            hits.append(hit)
             continue
         seen.add(hit.chunk.id)
         if not has_quotable(hit.chunk.text, hit.chunk.sentences, tuning):

@@ -15,6 +15,12 @@ class AnswerTuning:
     retrieve_depth: int = 60  # chunks read from the hybrid ranking
     chunks_per_doc: int = 3  # quotable chunks per document, so one long source cannot crowd out the others
     facet_k: int = 12  # lexical passages on the intervention alone and on the condition's treatment
+    # Passages a guideline may add past chunks_per_doc when they give advice (guideline.passage_gives_advice):
+    # its recommendation often ranks below its background. Session 17, guideline check lists (BENCHMARKS.md).
+    guideline_advice_chunks: int = 3
+    # ... only a guideline that first appears among this many of the ranking's passages (the ones likely to
+    # answer): extra passages for every guideline retrieved cost 15% of an answer's time on the default corpus.
+    guideline_advice_top: int = 5
 
     # Sentence relevance. Calibrated on real questions against the default and the shared guideline
     # corpora: below min_dense a passage is not about the question (see BENCHMARKS.md).
@@ -61,6 +67,10 @@ class AnswerTuning:
     # Bottom line: sentences scoring within this share of the best direct one compete by source strength
     # (guideline recommendation, then meta-analysis or trial, then other findings).
     bottom_line_margin: float = 0.8
+    # ... except a guideline's recommendation on the asked intervention (guideline.is_recommendation), which
+    # competes down to this share of the best: the relevance model never saw a guideline and ranks its
+    # background and evidence summaries beside the advice. Session 17, guideline check lists.
+    guideline_lead_margin: float = 0.5
     # Further statements quoted after the lead when they score at least support_margin of it: up to
     # bottom_line_support, from the lead's source too (support_same_source: BioASQ ideal answers often
     # follow two sentences of one abstract), and for a question without a topic any relevant statement, not

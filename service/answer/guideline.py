@@ -1,0 +1,174 @@
+"""Reading a guideline's own recommendation: which statement of a guideline is advice, when it answers the
+question directly, and which way it points.
+
+A guideline is written as advice under a title that names its topic: "Imatinib is recommended as an option
+as adjuvant treatment ..." under "Imatinib for the adjuvant treatment of gastrointestinal stromal tumours",
+"... the use of immobilization (brace/splint/orthosis) should improve ..." under a carpal tunnel guideline.
+The relevance model learned from research abstracts and never saw a guideline, so its probability ranks a
+guideline's background, evidence summaries and harms notes beside (often above) the recommendation itself;
+these rules let the recommendation, when there is one on the asked intervention, open the bottom line and
+carry the verdict. Every pattern here is about how advice is worded, never about a medical topic.
+"""
+from __future__ import annotations
+
+import dataclasses
+import re
+
+from index.lexical import tokenize
+from ingest.models import DocumentKind
+from service.answer.concepts import QUESTION_WORDS
+from service.answer.evidence import reports_finding
+from service.answer.models import Verdict
+from service.answer.relevance import FEATURES
+from service.answer.routing import GUIDELINE_ADVICE, SAFETY
+from service.answer.scoring import Candidate, statements
+from service.answer.tuning import TUNING, AnswerTuning
+
+# Advice in the imperative, as guideline summaries often word it ("Do not routinely offer imaging ...",
+# "Offer ...", "Consider ..."), besides "is recommended" / "should" (routing.GUIDELINE_ADVICE).
+_IMPERATIVE = re.compile(r"^(?:(?:do not|don't|never)\s+)?(?:routinely\s+)?(?:offer|consider|use|give|prescribe|"
+                         r"perform|avoid|refer|start|treat|screen|provide)\b", re.I)
+# Advice against: the verdict of a recommendation that says no.
+AGAINST = re.compile(r"\b(?:(?:recommends?|recommended|advises?|advised|suggests?|argues?)\s+(?:against|not)|"
+                     r"(?:is|are)\s+not\s+(?:routinely\s+)?(?:recommended|indicated|advised|suggested)|"
+                     r"(?:should|must)\s+(?:not|avoid)|(?:is|are)\s+contraindicated|discourag\w*|"
+                     r"not (?:be )?(?:routinely )?(?:offered|used|given|prescribed|performed))\b|"
+                     r"^\W*(?:(?:clinicians|physicians|we)\s+)?(?:do not|don't|never|avoid)\b|"
+                     r"\bneither\b[^,;.]*\bnor\b[^,;.]*\b(?:should|is|are|be)\b", re.I)
+_DIRECT = FEATURES.index("direct")
+ADVICE_REACH = 6  # words between an advice verb and the intervention it is about
+_WORDS = re.compile(r"[\w\u0370-\u03ff][\w\u0370-\u03ff\-/]*")
+_ACTIVE_ADVICE = re.compile(r"^(?:recommends?|recommend(?:ed|ing)|should|suggests?|advises?|offer|consider|"
+                            r"prescribe|use|give|perform|avoid)$")
+_PASSIVE_ADVICE = re.compile(r"^(?:is|are|be)\s+(?:not\s+)?(?:routinely\s+)?(?:recommended|indicated|advised|"
+                             r"suggested|preferred|considered|offered|used|given|performed|avoided)\b|"
+                             r"^should\s+(?:not\s+)?be\s+(?:\w+\s+)?(?:considered|offered|used|given|"
+                             r"performed|avoided|prescribed)\b")
+# The conditions a recommendation is given under, to the end of their clause.
+_CONDITIONS = re.compile(r"\b(?:provided(?: that)?|unless|if|when|where|with no|without|who (?:do not )?have)\b"
+                         r"[^,;.]*|^\W*(?:for|in|among)\b[^,;.]*,", re.I)
+# A note about the document rather than advice ("Note: This recommendation is from ...").
+_NOTE = re.compile(r"^\W*(?:note\b|see\b|refer to\b|for (?:more|further|additional) information\b)", re.I)
+
+
+def is_advice(c: Candidate) -> bool:
+    """A guideline statement that gives advice (recommends, says what should be done, or tells the reader
+    to do or not do something), not a question, a note about the document or a statement of a grade."""
+    return c.hit.document.kind == DocumentKind.GUIDELINE and gives_advice(c.text)
+
+
+def gives_advice(text: str) -> bool:
+    """Whether a sentence is worded as advice (see ``is_advice``), whoever wrote it."""
+    text = text.strip()
+    if text.endswith("?") or _NOTE.search(text):
+        return False
+    return bool(GUIDELINE_ADVICE.search(text) or _IMPERATIVE.search(text))
+
+
+def passage_gives_advice(text: str, spans: tuple[tuple[int, int], ...], tuning: AnswerTuning = TUNING) -> bool:
+    """Whether a passage has a quotable statement worded as advice: retrieval lets a guideline contribute
+    such passages beyond its quota, so that its recommendations are reached past its background."""
+    return any(gives_advice(sentence) for sentence, _ in statements(text, spans, tuning))
+
+
+def is_recommendation(c: Candidate) -> bool:
+    """Guideline advice on the asked intervention: the statement a bottom line should open with when a
+    guideline answers the question (``c.direct``: it speaks of every concept the question names). A harms
+    or safety caution ("Very high intermittent doses ... should be avoided because some trials found more
+    falls") is not one, unless it advises against the intervention outright ("X is not recommended ... for
+    treating Y, or [when] systemic therapy is contraindicated")."""
+    return c.direct and is_advice(c) and (not is_caution(c.text) or says_against(c.text))
+
+
+def is_caution(text: str) -> bool:
+    """Whether advice is about harm: a harms or safety word outside its conditions ("... recommend the use of
+    X provided that hypotension and bradycardia are avoided", "in adults with no contraindications" are
+    conditions of a recommendation for X, and so is a leading "For women ... at low risk for adverse
+    effects," clause; "high doses should be avoided because ..." is a caution)."""
+    return bool(SAFETY.search(_CONDITIONS.sub(" ", text)))
+
+
+def lead_order(c: Candidate, intervention_terms: frozenset[str] = frozenset()) -> tuple[bool, bool, bool]:
+    """How recommendations rank against each other for the lead, before salience: one that names the
+    question's topic itself first (``pairs_itself``), then one whose advice is about the asked intervention
+    (``advises_on``: "The Task Force recommends screening for depression ..." before "Clinicians should ask
+    about suicidal thoughts in every person who screens positive for depression"), then one that is not a
+    harms or safety caution."""
+    return (not pairs_itself(c), not advises_on(c.text, intervention_terms), is_caution(c.text))
+
+
+def advises_on(text: str, intervention_terms: frozenset[str]) -> bool:
+    """Whether the advice of a sentence is about the intervention: one of its terms stands within
+    ADVICE_REACH words after an advice verb ("recommends [against] screening", "should offer X", "Do not
+    routinely offer imaging") or before a passive one ("Imatinib is recommended", "X ... should be
+    considered"), rather than in a clause of its own."""
+    if not intervention_terms:
+        return False
+    words = _WORDS.findall(text)
+    stems = [frozenset(tokenize(w)) for w in words]
+    hits = [n for n, terms in enumerate(stems) if terms & intervention_terms]
+    if not hits:
+        return False
+    lowered = [w.lower() for w in words]
+    for n, word in enumerate(lowered):
+        if _ACTIVE_ADVICE.match(word) and any(n < h <= n + ADVICE_REACH for h in hits):
+            return True
+        if _PASSIVE_ADVICE.match(" ".join(lowered[n:n + 4])) and any(n - ADVICE_REACH <= h < n for h in hits):
+            return True
+    return False
+
+
+def with_direct_advice(ranked: list[Candidate], topic_terms: frozenset[str]) -> list[Candidate]:
+    """``ranked`` with guideline advice or findings (``evidence.reports_finding``) that name the asked
+    intervention and condition, one of them in the statement and the other in the statement or its
+    guideline's title, marked direct.
+
+    The scorer asks a direct statement to pair the two concepts itself, which is right for a research
+    report (its title may name a disease the sentence is not about) but not for a guideline, whose title is
+    its scope: "Strong evidence supports that the use of immobilization ... should improve patient reported
+    outcomes" in a carpal tunnel syndrome guideline is that guideline's answer on splinting, and "Intra-articular
+    corticosteroid injections combined with ... exercises are more effective ..." (a graded statement) in an
+    adhesive capsulitis guideline is its answer on injections.
+    ``topic_terms`` are the terms of the question's intervention and condition (``topic_terms``)."""
+    out: list[Candidate] = []
+    for c in ranked:
+        if (not c.direct and c.anchored and c.mentions_intervention and c.mentions_condition
+                and c.hit.document.kind == DocumentKind.GUIDELINE and (is_advice(c) or reports_finding(c.text))
+                and c.terms & topic_terms):
+            c = dataclasses.replace(c, direct=True)
+        out.append(c)
+    return out
+
+
+def says_against(text: str) -> bool:
+    """Whether a recommendation advises against what it names ("is not recommended", "recommends against",
+    "Do not routinely offer ...")."""
+    return bool(AGAINST.search(text))
+
+
+def pairs_itself(c: Candidate) -> bool:
+    """Whether the scorer found the statement itself to name what the question names (its ``direct``
+    feature), rather than ``with_direct_advice`` with its guideline's title: of two recommendations, the
+    one that names the asked intervention and condition itself ("Apremilast is not recommended ... for
+    moderate to severe chronic plaque psoriasis") answers before one that names the intervention only
+    ("People whose treatment with apremilast was funded ... should be able to continue treatment")."""
+    return bool(c.features) and c.features[_DIRECT] > 0.0
+
+
+def topic_terms(intervention: str | None, condition: str | None) -> frozenset[str]:
+    """The index terms of the question's intervention and condition, question words left out: what a
+    statement must itself name of the topic for its guideline's title to supply the rest."""
+    return frozenset(t for phrase in (intervention, condition) if phrase for t in tokenize(phrase)) - QUESTION_WORDS
+
+
+def verdict_of(model_verdict: Verdict, lead: Candidate) -> Verdict:
+    """The verdict when a guideline's recommendation leads the bottom line (``model_verdict``: the verdict
+    model's reading of that recommendation alone). A "no" must rest on a recommendation that says no to
+    the asked intervention, so a "no" against one that does not advise against is the "yes" it states, and
+    a "yes" against one that advises against is that "no"; an "uncertain" reading stands."""
+    against = says_against(lead.text)
+    if model_verdict == "no" and not against:
+        return "yes"
+    if model_verdict == "yes" and against:
+        return "no"
+    return model_verdict
