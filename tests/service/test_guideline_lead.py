@@ -17,6 +17,7 @@ from service.answer.question import read_question
 from service.answer.retrieval import retrieve
 from service.answer.scoring import Candidate, sentence_terms
 from service.answer.tuning import AnswerTuning
+from tests.service.test_concepts import UNRELATED
 
 
 def _candidate(text: str, score: float, kind: str = "guideline", doc: str = "g", direct: bool = True,
@@ -144,16 +145,7 @@ year: 2021
 
 Clinicians should offer flumoxabine to adults with lateral gizmoitis whose symptoms last more than six weeks.
 """,
-    "other.md": """---
-title: "Overview of asthma inhaler steps"
-type: guideline
-source: "Test Respiratory Society"
-year: 2021
----
-# Overview of asthma inhaler steps
-
-Inhaled corticosteroids are the basis of long-term asthma control in adults and children.
-""",
+    "other.md": UNRELATED,  # a guideline off every question here
 }
 
 
