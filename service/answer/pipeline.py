@@ -15,7 +15,7 @@ from service.answer import abstention, appraisal, conflicts, guideline
 from service.answer.concepts import concept
 from service.answer.corpus_stats import corpus_stats
 from service.answer.evidence import Judgement, answers_directly, designs_in, judge
-from service.answer.models import Answer, Audience, BottomLine, Evidence, Review, Section, Statement
+from service.answer.models import Answer, Audience, BottomLine, Evidence, Review, Section, Statement, Verdict
 from service.answer.phrasing import (LeadStatement, bottom_line, conclusion, evidence_summary,
                                      limitation_statements, retraction_note)
 from service.answer.question import Question, read_question
@@ -94,12 +94,15 @@ def answer_question(index: SearchIndex, question: str, audience: Audience = Audi
     # A yes or a no needs a quoted answer beside it: a bottom line that says no source addresses the
     # question (no lead, no closest statement) carries the verdict "insufficient", whatever the model reads.
     answered = judgement.level != "none" and (lead is not None or bool(closest))
-    verdict, behind = decide(q.text, direct, ranked) if q.yes_no and answered else (None, [])
-    if q.yes_no and lead is not None and _tier(lead) == 0:
-        # A guideline's recommendation leads: the verdict is what it says, not what a neighbour sentence does.
-        verdict, behind = guideline.verdict_of(decide(q.text, [lead], ranked)[0], lead), [lead]
+    verdict: Verdict | None = None
+    behind: list[Candidate] = []
     if q.yes_no and not answered:
         verdict = "insufficient"
+    elif q.yes_no and lead is not None and _tier(lead) == 0:
+        # A guideline's recommendation leads: the verdict is what it says, not what a neighbour sentence does.
+        verdict, behind = guideline.verdict_of(decide(q.text, [lead], ranked)[0], lead), [lead]
+    elif q.yes_no:
+        verdict, behind = decide(q.text, direct, ranked)
 
     numbering = Numbering()
     parts = bottom_line(q, judgement, _lead_facts(lead), verdict, _unique(c.doc_id for c in behind),
