@@ -12,6 +12,7 @@ specialty gets the same help.
 """
 from __future__ import annotations
 
+import threading
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -33,6 +34,7 @@ QUESTION_WORDS = frozenset(tokenize(" ".join(sorted(lexical.QUESTION_WORDS)) + "
 """))
 
 Idf = Callable[[str], float]
+Encode = Callable[[list[str]], np.ndarray]  # texts -> their vectors (the index's embedder)
 
 # A near neighbour names the same concept when its cosine with the phrase is at least this (MiniLM
 # vectors of short phrases: on the default corpus "calcific tendinopathy" ~ "calcific tendinitis" 0.91,
@@ -50,6 +52,21 @@ MAX_NEIGHBOURS = 4
 # "human cytomegalovirus (HCMV)", "cardiovascular" / "cardiovascular disease (CVD)"; below it come
 # "cancer patients" / "advanced cancer (AC)" (0.67) and "hormone therapy" / "growth hormone (GH)" (0.61).
 NARROWER_MIN_COSINE = 0.7
+# The converse: a phrase is also named by itself less an end word ("persistent asthma" by "asthma") when the
+# rest stays as close to it as a narrower defined name must (NARROWER_MIN_COSINE) and the word left out says
+# little of it alone: its cosine with the phrase below this. A word that carries the phrase's meaning on its
+# own ("tendon" in "tendon calcification", 0.70; "breast" in "breast cancer", 0.68; "knee" in "knee
+# osteoarthritis", 0.63) restricts the concept to one of a family, a description ("persistent" 0.30,
+# "chronic" in "chronic hepatitis C" 0.36, "episodic" in "episodic migraine" 0.49) does not. Chosen on the
+# BioASQ dev half's gold snippets (scripts/modifier_probe.py): of the sentences experts marked as answering
+# and that name a two-word concept's remaining word, the share that leave the dropped word out is 0.61 below
+# 0.4, 0.14 at 0.5-0.6, 0.09 at 0.6-0.7 and 0.07 above (73 concepts; few are below 0.5, so the figure is thin).
+DESCRIPTIVE_MAX_COSINE = 0.5
+# Greek letters written as symbols or as names ("β-blockers", "beta-blockers"): the alphabet, not a topic.
+_GREEK = {"α": "alpha", "β": "beta", "γ": "gamma", "δ": "delta", "ε": "epsilon", "ζ": "zeta", "η": "eta",
+          "θ": "theta", "ι": "iota", "κ": "kappa", "λ": "lambda", "μ": "mu", "ν": "nu", "ξ": "xi",
+          "π": "pi", "ρ": "rho", "σ": "sigma", "τ": "tau", "υ": "upsilon", "φ": "phi", "χ": "chi",
+          "ψ": "psi", "ω": "omega"}
 
 
 @dataclass(frozen=True)
@@ -128,7 +145,10 @@ class Lexicon:
     them, its phrases' vectors (for near neighbours)."""
 
     def __init__(self, definitions: dict[str, set[str]] | dict[str, list[str]], phrases: Sequence[str] = (),
-                 vectors: np.ndarray | None = None) -> None:
+                 vectors: np.ndarray | None = None, encode: Encode | None = None) -> None:
+        self._encode = encode  # the index's embedder, for the question's own phrases (see broader)
+        self._broader: dict[str, tuple[str, ...]] = {}
+        self._lock = threading.Lock()
         self._phrases = list(phrases)
         self._phrase_terms = [_terms(p) for p in self._phrases]
         self._rows: dict[frozenset[str], list[int]] = {}
@@ -156,9 +176,10 @@ class Lexicon:
         return cls(corpus_definitions(texts))
 
     @classmethod
-    def from_index(cls, lexicon: CorpusLexicon) -> Lexicon:
-        """The lexicon an index build wrote (index.lexicon): definitions and embedded phrases."""
-        return cls(lexicon.definitions, lexicon.phrases, lexicon.vectors)
+    def from_index(cls, lexicon: CorpusLexicon, encode: Encode | None = None) -> Lexicon:
+        """The lexicon an index build wrote (index.lexicon): definitions and embedded phrases; ``encode``
+        (the index's embedder) lets a question's phrase be compared with its own words (``broader``)."""
+        return cls(lexicon.definitions, lexicon.phrases, lexicon.vectors, encode)
 
     def names(self, phrase: str) -> list[str]:
         """Other names of ``phrase``: its abbreviation, the long form it abbreviates, or a longer defined
@@ -178,7 +199,35 @@ class Lexicon:
         for neighbour in self.neighbours(phrase):
             out.append(neighbour)
             out += sorted(self._short_of.get(_terms(neighbour), ()))
+        for broader in self.broader(phrase):
+            out.append(broader)
+            out += sorted(self._short_of.get(_terms(broader), ()))
         return list(dict.fromkeys(n for n in out if _terms(n) != own))
+
+    def broader(self, phrase: str) -> tuple[str, ...]:
+        """The phrase less its first or last word, where that word only describes what the rest names:
+        "asthma" for "persistent asthma", "migraine" for "migraine prevention", never "calcification" for
+        "tendon calcification" (see DESCRIPTIVE_MAX_COSINE). What holds for a condition holds for a described
+        case of it, so a sentence on asthma speaks of persistent asthma. Needs the embedder: one call of a few
+        short phrases per question phrase of two words or more (remembered), none without one."""
+        words = [w for w in phrase.split() if _terms(w)]
+        if self._encode is None or len(words) < 2:
+            return ()
+        with self._lock:
+            found = self._broader.get(phrase)
+        if found is not None:
+            return found
+        splits = [(" ".join(words[1:]), words[0]), (" ".join(words[:-1]), words[-1])]
+        vectors = np.asarray(self._encode([phrase, *(text for split in splits for text in split)]), dtype=np.float32)
+        vectors /= np.linalg.norm(vectors, axis=1, keepdims=True).clip(min=1e-9)
+        found = tuple(kept for k, (kept, _) in enumerate(splits)
+                      if float(vectors[0] @ vectors[1 + 2 * k]) >= NARROWER_MIN_COSINE
+                      and float(vectors[0] @ vectors[2 + 2 * k]) < DESCRIPTIVE_MAX_COSINE)
+        with self._lock:
+            if len(self._broader) > 10_000:
+                self._broader.clear()
+            self._broader[phrase] = found
+        return found
 
     def _close(self, a: frozenset[str], b: frozenset[str]) -> bool:
         """Whether the corpus phrases with terms ``a`` and ``b`` are close enough for the longer to name
@@ -249,14 +298,28 @@ def _concept(name: str, lexicon: Lexicon, idf: Idf | None) -> Concept:
     forms: list[frozenset[str]] = []
     for phrase in (name, *lexicon.names(name)):
         form = _terms(phrase)
-        if form and form not in forms:
-            forms.append(form)
+        for each in (form, _other_script(form)):
+            if each and each not in forms:
+                forms.append(each)
     # Rarest first; terms of equal IDF (rare words each seen once in the corpus) by the term itself, not in
     # the frozenset's order, which changes with the process's string hashing: otherwise which of two equally
     # rare terms ``mentioned_in`` requires, and so the answer, differed between runs of the same code.
     weights = tuple(tuple(sorted(((t, idf(t) if idf else 1.0) for t in form), key=lambda tw: (-tw[1], tw[0])))
                     for form in forms)
     return Concept(name=name, forms=tuple(forms), weights=weights)
+
+
+_GREEK_TERMS = {tokenize(letter)[0]: tokenize(name)[0] for letter, name in _GREEK.items()
+                if tokenize(letter) and tokenize(name)}
+_GREEK_TERMS.update({name: letter for letter, name in list(_GREEK_TERMS.items())})
+
+
+def _other_script(form: frozenset[str]) -> frozenset[str]:
+    """The form with its Greek letters written the other way ("β" for "beta" and back); empty when it has
+    none, so that "β-blockers" in a source names the "beta-blockers" of a question."""
+    if not form & _GREEK_TERMS.keys():
+        return frozenset()
+    return frozenset(_GREEK_TERMS.get(t, t) for t in form)
 
 
 def _terms(phrase: str) -> frozenset[str]:

@@ -53,6 +53,7 @@ def index_lexicon(index: SearchIndex) -> Lexicon:
     path = getattr(index, "path", None)
     written = read_lexicon(path) if path is not None else None
     if written is not None:
-        return Lexicon.from_index(written)
+        embedder = getattr(index, "embedder", None)
+        return Lexicon.from_index(written, embedder.encode if embedder is not None else None)
     store = getattr(index, "store", None)
     return Lexicon.from_texts(store.texts()) if store is not None else Lexicon({})

@@ -39,7 +39,10 @@ _SHAPES = tuple(re.compile(p, re.I) for p in (
     r"(?:for|in)\s+(?P<c>.+)$",
     # "Should patients with X be given Y?": what is given is the intervention, their condition the condition
     # (also "Should women at increased risk of X be offered Y?").
-    r"^should\s+(?:\w+\s+){1,3}?(?:with|at\s+(?:\w+\s+)?risk\s+(?:of|for))\s+(?P<c>.+?)\s+be\s+"
+    r"^should\s+(?:\w+\s+){1,3}?(?:with|at\s+(?:\w+\s+)?risk\s+(?:of|for))\s+(?P<c>.+?)\s+(?:be\s+"
+    r"(?:offered|given|prescribed|treated with)|receive|get|take)\s+(?P<i>.+)$",
+    # "Should pregnant women be given calcium supplements?": who is to be given it is the condition asked about.
+    r"^should\s+(?P<c>(?:\w+\s+){0,2}?(?:women|men|adults|children|infants|adolescents|patients|people))\s+be\s+"
     r"(?:offered|given|prescribed|treated with)\s+(?P<i>.+)$",
     # "Should X be given to adults with Y?"
     r"^(?:should|can|may)\s+(?P<i>.+?)\s+be\s+(?:given|offered|used|prescribed|recommended)\s+(?:to|for|in)\s+"
