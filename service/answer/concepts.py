@@ -35,6 +35,9 @@ QUESTION_WORDS = frozenset(tokenize(" ".join(sorted(lexical.QUESTION_WORDS)) + "
 
 Idf = Callable[[str], float]
 Encode = Callable[[list[str]], np.ndarray]  # texts -> their vectors (the index's embedder)
+# (terms of a phrase, other terms) -> (chunks of the corpus naming all of the phrase's terms, of those the ones
+# naming any of the other terms): how the corpus uses words together (corpus_stats.chunk_counts).
+Counts = Callable[[frozenset[str], frozenset[str]], tuple[int, int]]
 
 # A near neighbour names the same concept when its cosine with the phrase is at least this (MiniLM
 # vectors of short phrases: on the default corpus "calcific tendinopathy" ~ "calcific tendinitis" 0.91,
@@ -52,9 +55,9 @@ MAX_NEIGHBOURS = 4
 # "human cytomegalovirus (HCMV)", "cardiovascular" / "cardiovascular disease (CVD)"; below it come
 # "cancer patients" / "advanced cancer (AC)" (0.67) and "hormone therapy" / "growth hormone (GH)" (0.61).
 NARROWER_MIN_COSINE = 0.7
-# The converse: a phrase is also named by itself less an end word ("persistent asthma" by "asthma") when the
-# rest stays as close to it as a narrower defined name must (NARROWER_MIN_COSINE) and the word left out says
-# little of it alone: its cosine with the phrase below this. A word that carries the phrase's meaning on its
+# The converse: a phrase is also named by itself less its first words ("persistent asthma" by "asthma") when
+# the rest stays as close to it as a narrower defined name must (NARROWER_MIN_COSINE) and the words left out
+# say little of it alone: their cosine with the phrase below this. A word that carries the phrase's meaning on its
 # own ("tendon" in "tendon calcification", 0.70; "breast" in "breast cancer", 0.68; "knee" in "knee
 # osteoarthritis", 0.63) restricts the concept to one of a family, a description ("persistent" 0.30,
 # "chronic" in "chronic hepatitis C" 0.36, "episodic" in "episodic migraine" 0.49) does not. Chosen on the
@@ -62,6 +65,13 @@ NARROWER_MIN_COSINE = 0.7
 # and that name a two-word concept's remaining word, the share that leave the dropped word out is 0.61 below
 # 0.4, 0.14 at 0.5-0.6, 0.09 at 0.6-0.7 and 0.07 above (73 concepts; few are below 0.5, so the figure is thin).
 DESCRIPTIVE_MAX_COSINE = 0.5
+# English prepositions and conjunctions: a phrase holding one is not a head with its modifiers.
+_LINKS = frozenset("""about after against among and as at before between by during following for from in into
+    of on or over per than to under versus via vs with within without""".split())
+# The rest of the phrase is a name the corpus uses on its own when fewer than this share of the chunks naming
+# it also name the left-out words (a majority without them): "asthma" in the default corpus, 1 of 8 chunks.
+CORPUS_OWN_SHARE = 0.5
+MAX_LEADING = 2  # at most this many ways of leaving out leading words are tried (one or two words)
 # Greek letters written as symbols or as names ("β-blockers", "beta-blockers"): the alphabet, not a topic.
 _GREEK = {"α": "alpha", "β": "beta", "γ": "gamma", "δ": "delta", "ε": "epsilon", "ζ": "zeta", "η": "eta",
           "θ": "theta", "ι": "iota", "κ": "kappa", "λ": "lambda", "μ": "mu", "ν": "nu", "ξ": "xi",
@@ -145,9 +155,12 @@ class Lexicon:
     them, its phrases' vectors (for near neighbours)."""
 
     def __init__(self, definitions: dict[str, set[str]] | dict[str, list[str]], phrases: Sequence[str] = (),
-                 vectors: np.ndarray | None = None, encode: Encode | None = None) -> None:
+                 vectors: np.ndarray | None = None, encode: Encode | None = None,
+                 counts: Counts | None = None) -> None:
         self._encode = encode  # the index's embedder, for the question's own phrases (see broader)
+        self._counts = counts  # the corpus's chunk counts of words together (see broader)
         self._broader: dict[str, tuple[str, ...]] = {}
+        self._seen: dict[str, np.ndarray] = {}  # texts embedded for ``broader``, by text
         self._lock = threading.Lock()
         self._phrases = list(phrases)
         self._phrase_terms = [_terms(p) for p in self._phrases]
@@ -176,10 +189,12 @@ class Lexicon:
         return cls(corpus_definitions(texts))
 
     @classmethod
-    def from_index(cls, lexicon: CorpusLexicon, encode: Encode | None = None) -> Lexicon:
+    def from_index(cls, lexicon: CorpusLexicon, encode: Encode | None = None,
+                   counts: Counts | None = None) -> Lexicon:
         """The lexicon an index build wrote (index.lexicon): definitions and embedded phrases; ``encode``
-        (the index's embedder) lets a question's phrase be compared with its own words (``broader``)."""
-        return cls(lexicon.definitions, lexicon.phrases, lexicon.vectors, encode)
+        (the index's embedder) and ``counts`` (its chunk counts) let a question's phrase be named by its
+        head alone where the corpus and the embedder say its leading words only describe it (``broader``)."""
+        return cls(lexicon.definitions, lexicon.phrases, lexicon.vectors, encode, counts)
 
     def names(self, phrase: str) -> list[str]:
         """Other names of ``phrase``: its abbreviation, the long form it abbreviates, or a longer defined
@@ -205,18 +220,94 @@ class Lexicon:
         return list(dict.fromkeys(n for n in out if _terms(n) != own))
 
     def broader(self, phrase: str) -> tuple[str, ...]:
-        """The phrase less its first or last word, where that word only describes what the rest names:
-        "asthma" for "persistent asthma", "migraine" for "migraine prevention", never "calcification" for
-        "tendon calcification" (see DESCRIPTIVE_MAX_COSINE). What holds for a condition holds for a described
-        case of it, so a sentence on asthma speaks of persistent asthma. Needs the embedder: one call of a few
-        short phrases per question phrase of two words or more (remembered), none without one."""
-        words = [w for w in phrase.split() if _terms(w)]
-        if self._encode is None or len(words) < 2:
+        """The phrase less its first words, where they only describe what the rest names: "asthma" for
+        "persistent asthma", "otitis media" for "recurrent otitis media", never "calcification" for "tendon
+        calcification". What holds for a condition holds for a described case of it, so a sentence on
+        asthma speaks of persistent asthma. Two things must say so:
+
+        - the corpus: the rest is a name it uses on its own, most of its chunks that name the rest do not
+          name the left-out words (not "vaccinia Ankara" for "modified vaccinia Ankara", "cell lung cancer"
+          for "non-small cell lung cancer": fixed names whose first word says little alone);
+        - the embedder: the left-out words say little of the phrase (DESCRIPTIVE_MAX_COSINE) and the rest
+          stays close to it (NARROWER_MIN_COSINE).
+
+        Only leading words are left out (a noun phrase's head comes last; its last words are often part of
+        one name, "otitis media"), and only from a plain noun phrase. The corpus is asked first, from the
+        index's term postings; the embedder only for what passes, one call of a few short texts per phrase
+        (remembered; corpus phrases' vectors come from the lexicon). Nothing without both."""
+        words = phrase.split()
+        if self._encode is None or self._counts is None:
+            return ()
+        # The rest is a plain noun phrase, every word its own ("severe plaque psoriasis", not "to severe plaque
+        # psoriasis"; nor "disease and anaemia" from "heart disease and anaemia": a phrase with a preposition
+        # or a conjunction is not a head and its modifiers).
+        starts = [k for k in range(1, len(words)) if _terms(" ".join(words[:k]))
+                  and all(_terms(w) and w.lower() not in _LINKS for w in words[k:])][:MAX_LEADING]
+        if not starts:
             return ()
         with self._lock:
             found = self._broader.get(phrase)
         if found is not None:
             return found
+        splits = []
+        for k in starts:
+            kept, left = " ".join(words[k:]), " ".join(words[:k])
+            named, with_left = self._counts(_terms(kept), _terms(left) - _terms(kept))
+            if named and with_left < CORPUS_OWN_SHARE * named:
+                splits.append((kept, left))
+        found = ()
+        if splits:
+            vectors = self._vectors_of([phrase, *(text for split in splits for text in split)])
+            found = tuple(kept for k, (kept, _) in enumerate(splits)
+                          if float(vectors[0] @ vectors[1 + 2 * k]) >= NARROWER_MIN_COSINE
+                          and float(vectors[0] @ vectors[2 + 2 * k]) < DESCRIPTIVE_MAX_COSINE)
+        with self._lock:
+            if len(self._broader) > 10_000:
+                self._broader.clear()
+            self._broader[phrase] = found
+        return found
+        splits = [(" ".join(words[k:]), " ".join(words[:k])) for k in starts[:MAX_LEADING]]
+        vectors = self._vectors_of([phrase, *(text for split in splits for text in split)])
+        found = tuple(kept for k, (kept, _) in enumerate(splits)
+                      if float(vectors[0] @ vectors[1 + 2 * k]) >= NARROWER_MIN_COSINE
+                      and float(vectors[0] @ vectors[2 + 2 * k]) < DESCRIPTIVE_MAX_COSINE)
+        with self._lock:
+            if len(self._broader) > 10_000:
+                self._broader.clear()
+            self._broader[phrase] = found
+        return found
+
+    def _vectors_of(self, texts: list[str]) -> np.ndarray:
+        """Normalized vectors of ``texts``: a corpus phrase's from the lexicon, a text seen before from
+        memory (the leading words that describe, "chronic", "severe", recur from question to question), the
+        rest from one embedder call."""
+        out: list[np.ndarray | None] = []
+        for text in texts:
+            rows = self._rows.get(_terms(text)) if self._vectors is not None else None
+            with self._lock:
+                known = self._seen.get(text)
+            out.append(self._vectors[rows].mean(axis=0) if rows else known)
+        todo = list(dict.fromkeys(t for t, v in zip(texts, out) if v is None))
+        if todo and self._encode is not None:
+            fresh = dict(zip(todo, np.asarray(self._encode(todo), dtype=np.float32)))
+            with self._lock:
+                if len(self._seen) > 20_000:
+                    self._seen.clear()
+                self._seen.update(fresh)
+            out = [fresh[t] if v is None else v for t, v in zip(texts, out)]
+        vectors = np.asarray(out, dtype=np.float32)
+        return vectors / np.linalg.norm(vectors, axis=1, keepdims=True).clip(min=1e-9)
+        splits = [(" ".join(words[k:]), " ".join(words[:k])) for k in range(1, len(words))]
+        vectors = np.asarray(self._encode([phrase, *(text for split in splits for text in split)]), dtype=np.float32)
+        vectors /= np.linalg.norm(vectors, axis=1, keepdims=True).clip(min=1e-9)
+        found = tuple(kept for k, (kept, _) in enumerate(splits)
+                      if float(vectors[0] @ vectors[1 + 2 * k]) >= NARROWER_MIN_COSINE
+                      and float(vectors[0] @ vectors[2 + 2 * k]) < DESCRIPTIVE_MAX_COSINE)
+        with self._lock:
+            if len(self._broader) > 10_000:
+                self._broader.clear()
+            self._broader[phrase] = found
+        return found
         splits = [(" ".join(words[1:]), words[0]), (" ".join(words[:-1]), words[-1])]
         vectors = np.asarray(self._encode([phrase, *(text for split in splits for text in split)]), dtype=np.float32)
         vectors /= np.linalg.norm(vectors, axis=1, keepdims=True).clip(min=1e-9)
@@ -267,6 +358,17 @@ class Lexicon:
 
 
 EMPTY_LEXICON = Lexicon({})
+
+
+def text_counts(texts: Iterable[str]) -> Counts:
+    """``Counts`` over a list of texts (each a chunk), for a lexicon made without an index."""
+    chunks = [frozenset(tokenize(text)) for text in texts]
+
+    def counts(terms: frozenset[str], others: frozenset[str]) -> tuple[int, int]:
+        naming = [chunk for chunk in chunks if terms <= chunk]
+        return len(naming), sum(1 for chunk in naming if chunk & others)
+
+    return counts
 
 
 def _prefixes(terms: frozenset[str], prefix: int = SHARED_PREFIX) -> frozenset[str]:
