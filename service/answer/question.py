@@ -41,6 +41,8 @@ _SHAPES = tuple(re.compile(p, re.I) for p in (
     # (also "Should women at increased risk of X be offered Y?").
     r"^should\s+(?:\w+\s+){1,3}?(?:with|at\s+(?:\w+\s+)?risk\s+(?:of|for))\s+(?P<c>.+?)\s+(?:be\s+"
     r"(?:offered|given|prescribed|treated with)|receive|get|take)\s+(?P<i>.+)$",
+    # "Should pressure ulcers be treated with protein supplements?"
+    r"^should\s+(?P<c>.+?)\s+be\s+(?:treated|managed)\s+with\s+(?P<i>.+)$",
     # "Should pregnant women be given calcium supplements?": who is to be given it is the condition asked about.
     r"^should\s+(?P<c>(?:\w+\s+){0,2}?(?:women|men|adults|children|infants|adolescents|patients|people))\s+be\s+"
     r"(?:offered|given|prescribed|treated with)\s+(?P<i>.+)$",

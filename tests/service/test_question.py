@@ -116,3 +116,8 @@ def test_who_receives_it_is_the_condition_when_the_question_names_no_disease() -
     # the other shapes are left as they were
     q = read_question("Should women at increased risk of breast cancer be offered risk-reducing medications?")
     assert (q.intervention, q.condition) == ("risk-reducing medications", "breast cancer")
+
+
+def test_a_condition_treated_with_an_intervention() -> None:
+    q = read_question("Should pressure ulcers be treated with protein or amino acid supplementation?")
+    assert (q.intervention, q.condition) == ("protein or amino acid supplementation", "pressure ulcers")
