@@ -24,6 +24,7 @@ from index import lexical
 from index.lexical import tokenize
 from index.lexicon import CorpusLexicon
 from ingest.abbreviations import corpus_definitions
+from service.answer.question import Condition
 from service.answer.tuning import TUNING
 
 # Words that carry the question's form, not its topic: never required in a source sentence. The
@@ -214,9 +215,6 @@ class Lexicon:
         for neighbour in self.neighbours(phrase):
             out.append(neighbour)
             out += sorted(self._short_of.get(_terms(neighbour), ()))
-        for broader in self.broader(phrase):
-            out.append(broader)
-            out += sorted(self._short_of.get(_terms(broader), ()))
         return list(dict.fromkeys(n for n in out if _terms(n) != own))
 
     def broader(self, phrase: str) -> tuple[str, ...]:
@@ -391,14 +389,17 @@ def variant(own: frozenset[str], other: frozenset[str], prefix: int = SHARED_PRE
 
 
 def concept(name: str, lexicon: Lexicon = EMPTY_LEXICON, idf: Idf | None = None) -> Concept:
-    """The concept for a phrase, widened by the names the corpus gives it; empty forms are dropped."""
-    return _concept(name.strip(), lexicon, idf)
+    """The concept for a phrase, widened by the names the corpus gives it; empty forms are dropped. A
+    question's condition (``question.Condition``) is also named by its head alone where its leading words
+    only describe it (``Lexicon.broader``), and by that head's other names."""
+    return _concept(name.strip(), lexicon, idf, isinstance(name, Condition))
 
 
 @lru_cache(maxsize=4096)
-def _concept(name: str, lexicon: Lexicon, idf: Idf | None) -> Concept:
+def _concept(name: str, lexicon: Lexicon, idf: Idf | None, condition: bool = False) -> Concept:
     forms: list[frozenset[str]] = []
-    for phrase in (name, *lexicon.names(name)):
+    broader = lexicon.broader(name) if condition else ()
+    for phrase in (name, *lexicon.names(name), *(n for b in broader for n in (b, *lexicon.names(b)))):
         form = _terms(phrase)
         for each in (form, _other_script(form)):
             if each and each not in forms:
