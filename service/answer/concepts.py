@@ -9,6 +9,13 @@ only in forms of the same words ("calcific tendinitis" for "calcific tendinopath
 "vitamin K2", whose differing words share no stem). The phrases and their vectors come from the index
 build (index.lexicon), so no model runs on the answer's path. No table names a topic, so a corpus of any
 specialty gets the same help.
+
+A question's condition is also named by its head where its leading words only describe it ("asthma" for
+"persistent asthma", see ``Lexicon.broader``): decided from the corpus's term postings and, for what passes
+them, one call of the index's embedder on a few short phrases (the only model call here, made for about one
+question in twenty on BioASQ and one in four of the built-in clinical questions, ~2 ms each).
+
+Greek letters count as written either way ("β-blockers" names "beta-blockers").
 """
 from __future__ import annotations
 
@@ -56,15 +63,18 @@ MAX_NEIGHBOURS = 4
 # "human cytomegalovirus (HCMV)", "cardiovascular" / "cardiovascular disease (CVD)"; below it come
 # "cancer patients" / "advanced cancer (AC)" (0.67) and "hormone therapy" / "growth hormone (GH)" (0.61).
 NARROWER_MIN_COSINE = 0.7
-# The converse: a phrase is also named by itself less its first words ("persistent asthma" by "asthma") when
-# the rest stays as close to it as a narrower defined name must (NARROWER_MIN_COSINE) and the words left out
-# say little of it alone: their cosine with the phrase below this. A word that carries the phrase's meaning on its
-# own ("tendon" in "tendon calcification", 0.70; "breast" in "breast cancer", 0.68; "knee" in "knee
-# osteoarthritis", 0.63) restricts the concept to one of a family, a description ("persistent" 0.30,
-# "chronic" in "chronic hepatitis C" 0.36, "episodic" in "episodic migraine" 0.49) does not. Chosen on the
-# BioASQ dev half's gold snippets (scripts/modifier_probe.py): of the sentences experts marked as answering
-# and that name a two-word concept's remaining word, the share that leave the dropped word out is 0.61 below
-# 0.4, 0.14 at 0.5-0.6, 0.09 at 0.6-0.7 and 0.07 above (73 concepts; few are below 0.5, so the figure is thin).
+# The converse, for a question's condition: its phrase is also named by itself less its first words
+# ("persistent asthma" by "asthma") when the rest stays as close to it as a narrower defined name must
+# (NARROWER_MIN_COSINE) and the words left out say little of it alone: their cosine with the phrase below
+# this (and the corpus uses the rest on its own: CORPUS_OWN_SHARE). A word that carries the phrase's meaning
+# on its own ("tendon" in "tendon calcification", 0.70; "breast" in "breast cancer", 0.68; "knee" in "knee
+# osteoarthritis", 0.63; "nail" in "nail psoriasis", 0.58) picks one of a family; a description
+# ("persistent" 0.30, "chronic" in "chronic hepatitis C" 0.36, "recurrent" in "recurrent otitis media" 0.32,
+# "major" in "major depression") does not. Set on the default corpus's examples, not fitted: the BioASQ dev
+# half's gold snippets cannot fit it (scripts/modifier_probe.py: of 41 plain two-word-or-longer concepts with
+# a gold snippet naming the rest, 3 fall below 0.4 and 3 between 0.4 and 0.5; among them "modified vaccinia
+# Ankara", "multipotent adult progenitor cells", "non-small cell lung cancer" are fixed names whose first word
+# the experts' sentences never leave out, which is why the corpus must also use the rest on its own).
 DESCRIPTIVE_MAX_COSINE = 0.5
 # English prepositions and conjunctions: a phrase holding one is not a head with its modifiers.
 _LINKS = frozenset("""about after against among and as at before between by during following for from in into
@@ -236,13 +246,11 @@ class Lexicon:
         words = phrase.split()
         if self._encode is None or self._counts is None:
             return ()
-        # The rest is a plain noun phrase, every word its own ("severe plaque psoriasis", not "to severe plaque
-        # psoriasis"; nor "disease and anaemia" from "heart disease and anaemia": a phrase with a preposition
-        # or a conjunction is not a head and its modifiers).
-        starts = [k for k in range(1, len(words)) if _terms(" ".join(words[:k]))
-                  and all(_terms(w) and w.lower() not in _LINKS for w in words[k:])][:MAX_LEADING]
-        if not starts:
+        # A plain noun phrase, every word its own: a phrase with a preposition or a conjunction ("heart disease
+        # and anaemia", "maintenance of pluripotency") is not a head and the words that describe it.
+        if len(words) < 2 or not all(_terms(w) and w.lower() not in _LINKS for w in words):
             return ()
+        starts = list(range(1, min(len(words), MAX_LEADING + 1)))
         with self._lock:
             found = self._broader.get(phrase)
         if found is not None:
