@@ -272,16 +272,6 @@ class Lexicon:
                 self._broader.clear()
             self._broader[phrase] = found
         return found
-        splits = [(" ".join(words[k:]), " ".join(words[:k])) for k in starts[:MAX_LEADING]]
-        vectors = self._vectors_of([phrase, *(text for split in splits for text in split)])
-        found = tuple(kept for k, (kept, _) in enumerate(splits)
-                      if float(vectors[0] @ vectors[1 + 2 * k]) >= NARROWER_MIN_COSINE
-                      and float(vectors[0] @ vectors[2 + 2 * k]) < DESCRIPTIVE_MAX_COSINE)
-        with self._lock:
-            if len(self._broader) > 10_000:
-                self._broader.clear()
-            self._broader[phrase] = found
-        return found
 
     def _vectors_of(self, texts: list[str]) -> np.ndarray:
         """Normalized vectors of ``texts``: a corpus phrase's from the lexicon, a text seen before from
@@ -303,28 +293,6 @@ class Lexicon:
             out = [fresh[t] if v is None else v for t, v in zip(texts, out)]
         vectors = np.asarray(out, dtype=np.float32)
         return vectors / np.linalg.norm(vectors, axis=1, keepdims=True).clip(min=1e-9)
-        splits = [(" ".join(words[k:]), " ".join(words[:k])) for k in range(1, len(words))]
-        vectors = np.asarray(self._encode([phrase, *(text for split in splits for text in split)]), dtype=np.float32)
-        vectors /= np.linalg.norm(vectors, axis=1, keepdims=True).clip(min=1e-9)
-        found = tuple(kept for k, (kept, _) in enumerate(splits)
-                      if float(vectors[0] @ vectors[1 + 2 * k]) >= NARROWER_MIN_COSINE
-                      and float(vectors[0] @ vectors[2 + 2 * k]) < DESCRIPTIVE_MAX_COSINE)
-        with self._lock:
-            if len(self._broader) > 10_000:
-                self._broader.clear()
-            self._broader[phrase] = found
-        return found
-        splits = [(" ".join(words[1:]), words[0]), (" ".join(words[:-1]), words[-1])]
-        vectors = np.asarray(self._encode([phrase, *(text for split in splits for text in split)]), dtype=np.float32)
-        vectors /= np.linalg.norm(vectors, axis=1, keepdims=True).clip(min=1e-9)
-        found = tuple(kept for k, (kept, _) in enumerate(splits)
-                      if float(vectors[0] @ vectors[1 + 2 * k]) >= NARROWER_MIN_COSINE
-                      and float(vectors[0] @ vectors[2 + 2 * k]) < DESCRIPTIVE_MAX_COSINE)
-        with self._lock:
-            if len(self._broader) > 10_000:
-                self._broader.clear()
-            self._broader[phrase] = found
-        return found
 
     def _close(self, a: frozenset[str], b: frozenset[str]) -> bool:
         """Whether the corpus phrases with terms ``a`` and ``b`` are close enough for the longer to name

@@ -3,8 +3,6 @@
 as symbols or names. On a specialty the default corpus does not hold, with the real embedder."""
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
 
 from index.build import build_index
@@ -18,7 +16,8 @@ from service.answer.question import Condition, read_question
 # How a corpus uses the words: urticaria and tonsillitis mostly without "chronic" / "recurrent"; psoriasis and
 # cancer with other sites; "vaccinia Ankara" only ever as "modified vaccinia Ankara" (a name, not a description).
 TEXTS = ["Antihistamines relieve urticaria.", "Urticaria is common in adults.", "Chronic urticaria lasts weeks.",
-         "Tonsillitis is usually viral.", "Recurrent tonsillitis may need surgery.", "Tonsillitis causes sore throat.",
+         "Tonsillitis is usually viral.", "Recurrent tonsillitis may need surgery.",
+         "Tonsillitis causes sore throat.",
          "Scalp psoriasis itches.", "Psoriasis affects the skin.", "Nail psoriasis pits the nails.",
          "Bladder cancer is treated with surgery.", "Kidney cancer often presents late.", "Cancer screening saves lives.",
          "Modified vaccinia Ankara is a vaccine vector.", "Modified vaccinia Ankara was safe."]
@@ -154,4 +153,5 @@ def test_the_index_counts_words_together_from_its_postings(derm_index: Index) ->
     assert counts is not None
     named, with_chronic = counts(frozenset({"urticaria"}), frozenset({"chronic"}))
     assert named >= 1 and with_chronic == 0  # the guideline never says "chronic"
-    assert counts(frozenset({"psoriasi"}), frozenset({"scalp"})) == (counts(frozenset({"psoriasi"}), frozenset())[0],) * 2
+    psoriasis = counts(frozenset({"psoriasi"}), frozenset())[0]
+    assert psoriasis and counts(frozenset({"psoriasi"}), frozenset({"scalp"})) == (psoriasis, psoriasis)
