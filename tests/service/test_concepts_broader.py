@@ -19,7 +19,8 @@ TEXTS = ["Antihistamines relieve urticaria.", "Urticaria is common in adults.", 
          "Tonsillitis is usually viral.", "Recurrent tonsillitis may need surgery.",
          "Tonsillitis causes sore throat.",
          "Scalp psoriasis itches.", "Psoriasis affects the skin.", "Nail psoriasis pits the nails.",
-         "Bladder cancer is treated with surgery.", "Kidney cancer often presents late.", "Cancer screening saves lives.",
+         "Bladder cancer is treated with surgery.", "Kidney cancer often presents late.",
+         "Cancer screening saves lives.",
          "Modified vaccinia Ankara is a vaccine vector.", "Modified vaccinia Ankara was safe."]
 
 
