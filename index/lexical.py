@@ -4,6 +4,7 @@ from __future__ import annotations
 import logging
 import math
 import re
+from collections.abc import Iterable
 from functools import lru_cache
 from pathlib import Path
 
@@ -139,3 +140,20 @@ def idf(model: bm25s.BM25, term: str) -> float:
     row = model.vocab_dict.get(term)
     df = 0 if row is None else int(indptr[row + 1] - indptr[row])
     return math.log(1 + (n - df + 0.5) / (df + 0.5))
+
+
+def rows_with(model: bm25s.BM25, terms: Iterable[str]) -> np.ndarray:
+    """The rows (chunks) whose text has every one of ``terms`` (tokenized), ascending; empty when one of them
+    is not in the index. From the term postings, as ``idf`` (so no caller reads bm25s's internal arrays): what
+    the answer side counts to see how a corpus uses a phrase's words together."""
+    indptr, indices = model.scores["indptr"], model.scores["indices"]
+    out: np.ndarray | None = None
+    for term in dict.fromkeys(terms):
+        row = model.vocab_dict.get(term)
+        if row is None:
+            return np.zeros(0, dtype=np.int64)
+        postings = np.asarray(indices[indptr[row]:indptr[row + 1]])  # a term's rows, each once
+        out = np.unique(postings) if out is None else np.intersect1d(out, postings, assume_unique=True)
+        if not len(out):
+            break
+    return out if out is not None else np.zeros(0, dtype=np.int64)

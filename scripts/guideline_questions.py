@@ -10,7 +10,10 @@ it was not tuned to.
 A third list (``FRESH``, ``--set fresh``) was written after those changes and run once, never tuned on: the
 misses of ``CHECK`` were looked at while fixing, so ``CHECK`` is only partly held out.
 
-Usage: PYTHONPATH=. python scripts/guideline_questions.py INDEX_DIR [--set first|check|fresh]
+A fourth list (``S18``, ``--set s18``) was written at the start of session 18, before its changes, and run
+once before and once after them.
+
+Usage: PYTHONPATH=. python scripts/guideline_questions.py INDEX_DIR [--set first|check|fresh|s18]
        (INDEX_DIR built with `medcite index build ../shared/data/guidelines --index INDEX_DIR`)
 """
 from __future__ import annotations
@@ -61,7 +64,21 @@ FRESH = (
     "Is hormone therapy effective for menopausal hot flushes?",
     "Should pregnant women be given calcium supplements?",
 )
-SETS = {"first": QUESTIONS, "check": CHECK, "fresh": FRESH}
+# Session 18: ten more, on other guidelines and topics, written in our own words before any change of that
+# session and run once on main's code (the before) and once at its end (the after); never tuned on.
+S18 = (
+    "Is crizotinib recommended for previously treated ALK-positive non-small-cell lung cancer?",
+    "Should vitamin K antagonists be urgently reversed in patients with intracranial hemorrhage?",
+    "Is epidural analgesia recommended for pain control after blunt chest trauma?",
+    "Should the tumours of all patients with colorectal cancer be tested for Lynch syndrome?",
+    "Is plerixafor recommended for stem cell mobilization when CD34 counts are low?",
+    "Is pelvic floor muscle training the first treatment for stress urinary incontinence in women?",
+    "Should clozapine be offered for treatment-resistant schizophrenia?",
+    "Is a restrictive transfusion strategy recommended for patients with heart disease and anaemia?",
+    "Should femur fractures in polytrauma patients be fixed within 24 hours?",
+    "Are behavioural interventions effective for helping pregnant women stop smoking?",
+)
+SETS = {"first": QUESTIONS, "check": CHECK, "fresh": FRESH, "s18": S18}
 
 
 def main(index_dir: str, questions: tuple[str, ...] = QUESTIONS) -> None:
@@ -78,6 +95,7 @@ if __name__ == "__main__":
     parser.add_argument("index_dir")
     parser.add_argument("--set", choices=sorted(SETS), default="first",
                         help="first: the ten questions of session 16; check: the ten of session 17 written before "
-                             "its changes; fresh: ten written after them, never tuned on")
+                             "its changes; fresh: ten written after them, never tuned on; s18: ten written "
+                             "before session 18's changes, run before and after only")
     args = parser.parse_args()
     main(args.index_dir, SETS[args.set])

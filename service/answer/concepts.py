@@ -9,9 +9,17 @@ only in forms of the same words ("calcific tendinitis" for "calcific tendinopath
 "vitamin K2", whose differing words share no stem). The phrases and their vectors come from the index
 build (index.lexicon), so no model runs on the answer's path. No table names a topic, so a corpus of any
 specialty gets the same help.
+
+A question's condition is also named by its head where its leading words only describe it ("asthma" for
+"persistent asthma", see ``Lexicon.broader``): decided from the corpus's term postings and, for what passes
+them, one call of the index's embedder on a few short phrases (the only model call here, made for 5 of 200
+BioASQ questions and 4 of the 30 built-in clinical questions, ~2 ms each, remembered per phrase).
+
+Greek letters count as written either way ("β-blockers" names "beta-blockers").
 """
 from __future__ import annotations
 
+import threading
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -23,6 +31,7 @@ from index import lexical
 from index.lexical import tokenize
 from index.lexicon import CorpusLexicon
 from ingest.abbreviations import corpus_definitions
+from service.answer.question import Condition
 from service.answer.tuning import TUNING
 
 # Words that carry the question's form, not its topic: never required in a source sentence. The
@@ -33,6 +42,10 @@ QUESTION_WORDS = frozenset(tokenize(" ".join(sorted(lexical.QUESTION_WORDS)) + "
 """))
 
 Idf = Callable[[str], float]
+Encode = Callable[[list[str]], np.ndarray]  # texts -> their vectors (the index's embedder)
+# (terms of a phrase, other terms) -> (chunks of the corpus naming all of the phrase's terms, of those the ones
+# naming any of the other terms): how the corpus uses words together (corpus_stats.chunk_counts).
+Counts = Callable[[frozenset[str], frozenset[str]], tuple[int, int]]
 
 # A near neighbour names the same concept when its cosine with the phrase is at least this (MiniLM
 # vectors of short phrases: on the default corpus "calcific tendinopathy" ~ "calcific tendinitis" 0.91,
@@ -50,6 +63,31 @@ MAX_NEIGHBOURS = 4
 # "human cytomegalovirus (HCMV)", "cardiovascular" / "cardiovascular disease (CVD)"; below it come
 # "cancer patients" / "advanced cancer (AC)" (0.67) and "hormone therapy" / "growth hormone (GH)" (0.61).
 NARROWER_MIN_COSINE = 0.7
+# The converse, for a question's condition: its phrase is also named by itself less its first words
+# ("persistent asthma" by "asthma") when the rest stays as close to it as a narrower defined name must
+# (NARROWER_MIN_COSINE) and the words left out say little of it alone: their cosine with the phrase below
+# this (and the corpus uses the rest on its own: CORPUS_OWN_SHARE). A word that carries the phrase's meaning
+# on its own ("tendon" in "tendon calcification", 0.70; "breast" in "breast cancer", 0.68; "knee" in "knee
+# osteoarthritis", 0.63; "nail" in "nail psoriasis", 0.58) picks one of a family; a description
+# ("persistent" 0.30, "chronic" in "chronic hepatitis C" 0.36, "recurrent" in "recurrent otitis media" 0.32,
+# "major" in "major depression") does not. Set on the default corpus's examples, not fitted: the BioASQ dev
+# half's gold snippets cannot fit it (scripts/modifier_probe.py: of 41 plain two-word-or-longer concepts with
+# a gold snippet naming the rest, 3 fall below 0.4 and 3 between 0.4 and 0.5; among them "modified vaccinia
+# Ankara", "multipotent adult progenitor cells", "non-small cell lung cancer" are fixed names whose first word
+# the experts' sentences never leave out, which is why the corpus must also use the rest on its own).
+DESCRIPTIVE_MAX_COSINE = 0.5
+# English prepositions and conjunctions: a phrase holding one is not a head with its modifiers.
+_LINKS = frozenset("""about after against among and as at before between by during following for from in into
+    of on or over per than to under versus via vs with within without""".split())
+# The rest of the phrase is a name the corpus uses on its own when fewer than this share of the chunks naming
+# it also name the left-out words (a majority without them): "asthma" in the default corpus, 1 of 8 chunks.
+CORPUS_OWN_SHARE = 0.5
+MAX_LEADING = 2  # at most this many ways of leaving out leading words are tried (one or two words)
+# Greek letters written as symbols or as names ("β-blockers", "beta-blockers"): the alphabet, not a topic.
+_GREEK = {"α": "alpha", "β": "beta", "γ": "gamma", "δ": "delta", "ε": "epsilon", "ζ": "zeta", "η": "eta",
+          "θ": "theta", "ι": "iota", "κ": "kappa", "λ": "lambda", "μ": "mu", "ν": "nu", "ξ": "xi",
+          "π": "pi", "ρ": "rho", "σ": "sigma", "τ": "tau", "υ": "upsilon", "φ": "phi", "χ": "chi",
+          "ψ": "psi", "ω": "omega"}
 
 
 @dataclass(frozen=True)
@@ -128,7 +166,13 @@ class Lexicon:
     them, its phrases' vectors (for near neighbours)."""
 
     def __init__(self, definitions: dict[str, set[str]] | dict[str, list[str]], phrases: Sequence[str] = (),
-                 vectors: np.ndarray | None = None) -> None:
+                 vectors: np.ndarray | None = None, encode: Encode | None = None,
+                 counts: Counts | None = None) -> None:
+        self._encode = encode  # the index's embedder, for the question's own phrases (see broader)
+        self._counts = counts  # the corpus's chunk counts of words together (see broader)
+        self._broader: dict[str, tuple[str, ...]] = {}
+        self._seen: dict[str, np.ndarray] = {}  # texts embedded for ``broader``, by text
+        self._lock = threading.Lock()
         self._phrases = list(phrases)
         self._phrase_terms = [_terms(p) for p in self._phrases]
         self._rows: dict[frozenset[str], list[int]] = {}
@@ -156,9 +200,12 @@ class Lexicon:
         return cls(corpus_definitions(texts))
 
     @classmethod
-    def from_index(cls, lexicon: CorpusLexicon) -> Lexicon:
-        """The lexicon an index build wrote (index.lexicon): definitions and embedded phrases."""
-        return cls(lexicon.definitions, lexicon.phrases, lexicon.vectors)
+    def from_index(cls, lexicon: CorpusLexicon, encode: Encode | None = None,
+                   counts: Counts | None = None) -> Lexicon:
+        """The lexicon an index build wrote (index.lexicon): definitions and embedded phrases; ``encode``
+        (the index's embedder) and ``counts`` (its chunk counts) let a question's phrase be named by its
+        head alone where the corpus and the embedder say its leading words only describe it (``broader``)."""
+        return cls(lexicon.definitions, lexicon.phrases, lexicon.vectors, encode, counts)
 
     def names(self, phrase: str) -> list[str]:
         """Other names of ``phrase``: its abbreviation, the long form it abbreviates, or a longer defined
@@ -179,6 +226,73 @@ class Lexicon:
             out.append(neighbour)
             out += sorted(self._short_of.get(_terms(neighbour), ()))
         return list(dict.fromkeys(n for n in out if _terms(n) != own))
+
+    def broader(self, phrase: str) -> tuple[str, ...]:
+        """The phrase less its first words, where they only describe what the rest names: "asthma" for
+        "persistent asthma", "otitis media" for "recurrent otitis media", never "calcification" for "tendon
+        calcification". What holds for a condition holds for a described case of it, so a sentence on
+        asthma speaks of persistent asthma. Two things must say so:
+
+        - the corpus: the rest is a name it uses on its own, most of its chunks that name the rest do not
+          name the left-out words (not "vaccinia Ankara" for "modified vaccinia Ankara", "cell lung cancer"
+          for "non-small cell lung cancer": fixed names whose first word says little alone);
+        - the embedder: the left-out words say little of the phrase (DESCRIPTIVE_MAX_COSINE) and the rest
+          stays close to it (NARROWER_MIN_COSINE).
+
+        Only leading words are left out (a noun phrase's head comes last; its last words are often part of
+        one name, "otitis media"), and only from a plain noun phrase. The corpus is asked first, from the
+        index's term postings; the embedder only for what passes, one call of a few short texts per phrase
+        (remembered; corpus phrases' vectors come from the lexicon). Nothing without both."""
+        words = phrase.split()
+        if self._encode is None or self._counts is None:
+            return ()
+        # A plain noun phrase, every word its own: a phrase with a preposition or a conjunction ("heart disease
+        # and anaemia", "maintenance of pluripotency") is not a head and the words that describe it.
+        if len(words) < 2 or not all(_terms(w) and w.lower() not in _LINKS for w in words):
+            return ()
+        starts = list(range(1, min(len(words), MAX_LEADING + 1)))
+        with self._lock:
+            found = self._broader.get(phrase)
+        if found is not None:
+            return found
+        splits = []
+        for k in starts:
+            kept, left = " ".join(words[k:]), " ".join(words[:k])
+            named, with_left = self._counts(_terms(kept), _terms(left) - _terms(kept))
+            if named and with_left < CORPUS_OWN_SHARE * named:
+                splits.append((kept, left))
+        found = ()
+        if splits:
+            vectors = self._vectors_of([phrase, *(text for split in splits for text in split)])
+            found = tuple(kept for k, (kept, _) in enumerate(splits)
+                          if float(vectors[0] @ vectors[1 + 2 * k]) >= NARROWER_MIN_COSINE
+                          and float(vectors[0] @ vectors[2 + 2 * k]) < DESCRIPTIVE_MAX_COSINE)
+        with self._lock:
+            if len(self._broader) > 10_000:
+                self._broader.clear()
+            self._broader[phrase] = found
+        return found
+
+    def _vectors_of(self, texts: list[str]) -> np.ndarray:
+        """Normalized vectors of ``texts``: a corpus phrase's from the lexicon, a text seen before from
+        memory (the leading words that describe, "chronic", "severe", recur from question to question), the
+        rest from one embedder call."""
+        out: list[np.ndarray | None] = []
+        for text in texts:
+            rows = self._rows.get(_terms(text)) if self._vectors is not None else None
+            with self._lock:
+                known = self._seen.get(text)
+            out.append(self._vectors[rows].mean(axis=0) if rows else known)
+        todo = list(dict.fromkeys(t for t, v in zip(texts, out) if v is None))
+        if todo and self._encode is not None:
+            fresh = dict(zip(todo, np.asarray(self._encode(todo), dtype=np.float32)))
+            with self._lock:
+                if len(self._seen) > 20_000:
+                    self._seen.clear()
+                self._seen.update(fresh)
+            out = [fresh[t] if v is None else v for t, v in zip(texts, out)]
+        vectors = np.asarray(out, dtype=np.float32)
+        return vectors / np.linalg.norm(vectors, axis=1, keepdims=True).clip(min=1e-9)
 
     def _close(self, a: frozenset[str], b: frozenset[str]) -> bool:
         """Whether the corpus phrases with terms ``a`` and ``b`` are close enough for the longer to name
@@ -220,6 +334,17 @@ class Lexicon:
 EMPTY_LEXICON = Lexicon({})
 
 
+def text_counts(texts: Iterable[str]) -> Counts:
+    """``Counts`` over a list of texts (each a chunk), for a lexicon made without an index."""
+    chunks = [frozenset(tokenize(text)) for text in texts]
+
+    def counts(terms: frozenset[str], others: frozenset[str]) -> tuple[int, int]:
+        naming = [chunk for chunk in chunks if terms <= chunk]
+        return len(naming), sum(1 for chunk in naming if chunk & others)
+
+    return counts
+
+
 def _prefixes(terms: frozenset[str], prefix: int = SHARED_PREFIX) -> frozenset[str]:
     return frozenset(t[:prefix] for t in terms)
 
@@ -240,23 +365,40 @@ def variant(own: frozenset[str], other: frozenset[str], prefix: int = SHARED_PRE
 
 
 def concept(name: str, lexicon: Lexicon = EMPTY_LEXICON, idf: Idf | None = None) -> Concept:
-    """The concept for a phrase, widened by the names the corpus gives it; empty forms are dropped."""
-    return _concept(name.strip(), lexicon, idf)
+    """The concept for a phrase, widened by the names the corpus gives it; empty forms are dropped. A
+    question's condition (``question.Condition``) is also named by its head alone where its leading words
+    only describe it (``Lexicon.broader``), and by that head's other names."""
+    return _concept(name.strip(), lexicon, idf, isinstance(name, Condition))
 
 
 @lru_cache(maxsize=4096)
-def _concept(name: str, lexicon: Lexicon, idf: Idf | None) -> Concept:
+def _concept(name: str, lexicon: Lexicon, idf: Idf | None, condition: bool = False) -> Concept:
     forms: list[frozenset[str]] = []
-    for phrase in (name, *lexicon.names(name)):
+    broader = lexicon.broader(name) if condition else ()
+    for phrase in (name, *lexicon.names(name), *(n for b in broader for n in (b, *lexicon.names(b)))):
         form = _terms(phrase)
-        if form and form not in forms:
-            forms.append(form)
+        for each in (form, _other_script(form)):
+            if each and each not in forms:
+                forms.append(each)
     # Rarest first; terms of equal IDF (rare words each seen once in the corpus) by the term itself, not in
     # the frozenset's order, which changes with the process's string hashing: otherwise which of two equally
     # rare terms ``mentioned_in`` requires, and so the answer, differed between runs of the same code.
     weights = tuple(tuple(sorted(((t, idf(t) if idf else 1.0) for t in form), key=lambda tw: (-tw[1], tw[0])))
                     for form in forms)
     return Concept(name=name, forms=tuple(forms), weights=weights)
+
+
+_GREEK_TERMS = {tokenize(letter)[0]: tokenize(name)[0] for letter, name in _GREEK.items()
+                if tokenize(letter) and tokenize(name)}
+_GREEK_TERMS.update({name: letter for letter, name in list(_GREEK_TERMS.items())})
+
+
+def _other_script(form: frozenset[str]) -> frozenset[str]:
+    """The form with its Greek letters written the other way ("β" for "beta" and back); empty when it has
+    none, so that "β-blockers" in a source names the "beta-blockers" of a question."""
+    if not form & _GREEK_TERMS.keys():
+        return frozenset()
+    return frozenset(_GREEK_TERMS.get(t, t) for t in form)
 
 
 def _terms(phrase: str) -> frozenset[str]:

@@ -9,9 +9,12 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import Callable
 
+import numpy as np
+
 from index.backends import SearchIndex
+from index.lexical import rows_with
 from index.lexicon import read_lexicon
-from service.answer.concepts import Lexicon
+from service.answer.concepts import Counts, Lexicon
 
 KEEP_VERSIONS = 4  # a rebuild swaps versions; old ones drop out of the memo
 
@@ -47,12 +50,32 @@ def corpus_stats(index: SearchIndex) -> CorpusStats:
         return stats
 
 
+def chunk_counts(index: SearchIndex) -> Counts | None:
+    """How many chunks of ``index`` name all of some terms, and how many of those also name any of others
+    (``concepts.Counts``), from its BM25 term postings; None for a backend without them (Milvus)."""
+    model = getattr(index, "bm25", None)
+    if model is None or not isinstance(getattr(model, "scores", None), dict):
+        return None
+
+    def counts(terms: frozenset[str], others: frozenset[str]) -> tuple[int, int]:
+        rows = rows_with(model, sorted(terms))
+        if not len(rows) or not others:
+            return len(rows), 0
+        with_others = np.zeros(len(rows), dtype=bool)
+        for term in sorted(others):
+            with_others |= np.isin(rows, rows_with(model, [term]), assume_unique=True)
+        return len(rows), int(with_others.sum())
+
+    return counts
+
+
 def index_lexicon(index: SearchIndex) -> Lexicon:
     """The lexicon of ``index``: its build's lexicon files, else the definitions in its store's texts
     (an index built before the files existed), else none."""
     path = getattr(index, "path", None)
     written = read_lexicon(path) if path is not None else None
     if written is not None:
-        return Lexicon.from_index(written)
+        embedder = getattr(index, "embedder", None)
+        return Lexicon.from_index(written, embedder.encode if embedder is not None else None, chunk_counts(index))
     store = getattr(index, "store", None)
     return Lexicon.from_texts(store.texts()) if store is not None else Lexicon({})

@@ -45,8 +45,11 @@ _PASSIVE_ADVICE = re.compile(r"^(?:is|are|be)\s+(?:not\s+)?(?:routinely\s+)?(?:r
                              r"^should\s+(?:not\s+)?be\s+(?:\w+\s+)?(?:considered|offered|used|given|"
                              r"performed|avoided|prescribed)\b")
 # The conditions a recommendation is given under, to the end of their clause.
-_CONDITIONS = re.compile(r"\b(?:provided(?: that)?|unless|if|when|where|with no|without|who (?:do not )?have)\b"
-                         r"[^,;.]*|^\W*(?:for|in|among)\b[^,;.]*,", re.I)
+# A relative clause on the people it is for is one ("in adults whose disease has responded inadequately to,
+# or who cannot tolerate, NSAIDs"), and so is what follows a contrast after the advice itself ("X is an effective
+# first-line alternative, but it must be avoided in pregnancy": a recommendation with a caveat, not a caution).
+_CONDITIONS = re.compile(r"\b(?:provided(?: that)?|unless|if|when|where|with no|without|who(?:se)?)\b"
+                         r"[^,;.]*|^\W*(?:for|in|among)\b[^,;.]*,|(?<=\w),?\s+but\b.*$", re.I)
 # A note about the document rather than advice ("Note: This recommendation is from ...").
 _NOTE = re.compile(r"^\W*(?:note\b|see\b|refer to\b|for (?:more|further|additional) information\b)", re.I)
 

@@ -39,7 +39,12 @@ _SHAPES = tuple(re.compile(p, re.I) for p in (
     r"(?:for|in)\s+(?P<c>.+)$",
     # "Should patients with X be given Y?": what is given is the intervention, their condition the condition
     # (also "Should women at increased risk of X be offered Y?").
-    r"^should\s+(?:\w+\s+){1,3}?(?:with|at\s+(?:\w+\s+)?risk\s+(?:of|for))\s+(?P<c>.+?)\s+be\s+"
+    r"^should\s+(?:\w+\s+){1,3}?(?:with|at\s+(?:\w+\s+)?risk\s+(?:of|for))\s+(?P<c>.+?)\s+(?:be\s+"
+    r"(?:offered|given|prescribed|treated with)|receive|get|take)\s+(?P<i>.+)$",
+    # "Should pressure ulcers be treated with protein supplements?"
+    r"^should\s+(?P<c>.+?)\s+be\s+(?:treated|managed)\s+with\s+(?P<i>.+)$",
+    # "Should pregnant women be given calcium supplements?": who is to be given it is the condition asked about.
+    r"^should\s+(?P<c>(?:\w+\s+){0,2}?(?:women|men|adults|children|infants|adolescents|patients|people))\s+be\s+"
     r"(?:offered|given|prescribed|treated with)\s+(?P<i>.+)$",
     # "Should X be given to adults with Y?"
     r"^(?:should|can|may)\s+(?P<i>.+?)\s+be\s+(?:given|offered|used|prescribed|recommended)\s+(?:to|for|in)\s+"
@@ -86,6 +91,16 @@ _YES_NO = re.compile(rf"^{_AUX}|(?:[:;]\s*|\.\s+|\s?--\s*|\s[-\u2013\u2014]\s){_
 _SMALL = {"a", "an", "and", "as", "at", "by", "for", "in", "of", "on", "or", "the", "to", "with", "vs"}
 
 
+class Condition(str):
+    """A phrase read as the question's condition (a plain ``str`` everywhere else). The role matters to what
+    names it: a statement about a condition holds for a described case of it, so "asthma" may stand for
+    "persistent asthma" (``concepts.Lexicon.broader``), while the words before an intervention say what is
+    done ("routine imaging" is not imaging when red flags are present, "restrictive transfusion" is not a
+    liberal one). Carried on the string because ``concepts.concept`` is given the phrase alone."""
+
+    __slots__ = ()
+
+
 @dataclass(frozen=True)
 class Question:
     """A question as medcite reads it."""
@@ -120,7 +135,7 @@ def read_question(text: str, follows_intervention: str | None = None,
         if not intervention and follows_intervention:
             intervention, inherited = follows_intervention, True
         if not condition and follows_condition and (inherited or not intervention):
-            condition, inherited = follows_condition, True
+            condition, inherited = Condition(follows_condition), True
     return Question(text=text, type=qtype, intervention=intervention, condition=condition,
                     title=make_title(text, qtype, intervention, condition, verb), inherited=inherited,
                     yes_no=bool(_YES_NO.search(text)))
@@ -149,7 +164,8 @@ def _read_topic(text: str) -> tuple[str | None, str | None, str | None]:
             groups = match.groupdict()
             verb = (groups.get("v") or "").lower() or None
             intervention = groups.get("i") or _ACTS.get(verb or "")
-            return _clean(intervention, strip_kind=False), _clean(groups.get("c")), verb
+            condition = _clean(groups.get("c"))
+            return _clean(intervention, strip_kind=False), Condition(condition) if condition else None, verb
     return None, None, None
 
 

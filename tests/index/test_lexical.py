@@ -5,7 +5,7 @@ import math
 
 import pytest
 
-from index.lexical import bm25_scores, build_bm25, idf, query_terms, tokenize
+from index.lexical import bm25_scores, build_bm25, idf, query_terms, rows_with, tokenize
 
 
 @pytest.mark.parametrize("text,terms", [
@@ -62,3 +62,11 @@ def test_bm25_scores_equal_bm25s_scores_to_the_bit() -> None:
         expected, got = model.get_scores(terms), bm25_scores(model, terms)
         assert got.dtype == expected.dtype and got.tobytes() == expected.tobytes(), terms
     assert bm25_scores(model, ["vitamin", "k2", "vitamin"]).tobytes() != bm25_scores(model, ["vitamin", "k2"]).tobytes()
+
+
+def test_rows_with_are_the_chunks_naming_every_term() -> None:
+    model = build_bm25(["persistent asthma in adults", "asthma in children", "persistent cough", "asthma persists"])
+    assert rows_with(model, ["asthma"]).tolist() == [0, 1, 3]
+    assert rows_with(model, ["persist", "asthma"]).tolist() == [0, 3]  # "persists" and "persistent" stem alike
+    assert rows_with(model, ["asthma", "unknownword"]).tolist() == []
+    assert rows_with(model, []).tolist() == []

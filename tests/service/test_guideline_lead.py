@@ -178,3 +178,14 @@ def test_the_guideline_recommendation_opens_the_bottom_line_and_carries_the_verd
     lead = next(s for s in answer.bottom_line.statements if s.origin == "source")
     assert lead.text.startswith("Clinicians should offer flumoxabine")
     assert answer.verdict == "yes"
+
+
+def test_a_caveat_after_a_contrast_or_on_whom_it_is_for_does_not_make_advice_a_caution() -> None:
+    from service.answer.guideline import is_caution
+
+    assert not is_caution("Drug A is an effective first-line alternative, but it must be avoided in pregnancy "
+                          "because of the risk of birth defects.")
+    assert not is_caution("Drugs A and B are recommended for severe disease in adults whose disease has responded "
+                          "inadequately to, or who cannot tolerate, NSAIDs.")
+    assert is_caution("Very high intermittent doses should be avoided because some trials found more falls.")
+    assert is_caution("Drug A should be avoided in people with asthma.")

@@ -106,3 +106,18 @@ def test_real_therapy_questions_are_read_as_therapy() -> None:
     questions = [t for t in _questions("bioasq") if t.lower().startswith("is ") and " effective " in t.lower()]
     assert questions
     assert all(read_question(t).type == "therapy" for t in questions)
+
+
+def test_who_receives_it_is_the_condition_when_the_question_names_no_disease() -> None:
+    q = read_question("Should patients with spinal cord injury receive prophylaxis against venous thromboembolism?")
+    assert (q.intervention, q.condition) == ("prophylaxis against venous thromboembolism", "spinal cord injury")
+    q = read_question("Should pregnant women be given calcium supplements?")
+    assert (q.intervention, q.condition) == ("calcium supplements", "pregnant women")
+    # the other shapes are left as they were
+    q = read_question("Should women at increased risk of breast cancer be offered risk-reducing medications?")
+    assert (q.intervention, q.condition) == ("risk-reducing medications", "breast cancer")
+
+
+def test_a_condition_treated_with_an_intervention() -> None:
+    q = read_question("Should pressure ulcers be treated with protein or amino acid supplementation?")
+    assert (q.intervention, q.condition) == ("protein or amino acid supplementation", "pressure ulcers")
