@@ -10,6 +10,7 @@ from datetime import datetime, timezone
 from typing import TypeVar
 
 from index.backends import SearchIndex
+from index.search import Hit
 from ingest.models import DocumentKind
 from service.answer import abstention, appraisal, conflicts, guideline
 from service.answer.concepts import concept
@@ -26,7 +27,7 @@ from service.answer.scoring import Candidate, candidates, near_duplicate
 from service.answer.summary import salience
 from service.answer.tuning import TUNING, AnswerTuning
 from service.answer.verdict import decide
-from service.answer.wording import DISCLAIMERS, HEADINGS
+from service.answer.wording import DISCLAIMERS, ELLIPSIS, HEADINGS
 
 _DOSE = re.compile(r"\b\d[\d.,]*\s*(?:µg|mcg|micrograms?|mg|milligrams?|IU|units|g)\b", re.I)
 # What each question type wants more of: a bonus for sentences that speak to it.
@@ -42,10 +43,15 @@ def answer_question(index: SearchIndex, question: str, audience: Audience = Audi
     """A complete, citable answer to ``question`` from ``index`` (a follow-up when ``follows`` is given)."""
     q = read_question(question, follows.intervention if follows else None, follows.condition if follows else None)
     stats = corpus_stats(index)
-    hits = retrieve(index, q, tuning)
+    cut_hits: list[Hit] = []
+    hits = retrieve(index, q, tuning, cut=cut_hits)
     i_concept = concept(q.intervention, stats.lexicon, stats.idf) if q.intervention else None
     c_concept = concept(q.condition, stats.lexicon, stats.idf) if q.condition else None
-    scored = candidates(q, hits, stats, i_concept, c_concept, tuning)
+    scored = candidates(q, hits, stats, i_concept, c_concept, tuning, cut_hits=cut_hits)
+    # Excerpts of cut sentences and statements of aim are quoted only as closest evidence (closest_evidence);
+    # every other stage sees the statements it saw before them.
+    closest_only = [c for c in scored if c.closest_only and not c.hit.document.flags]
+    scored = [c for c in scored if not c.closest_only]
     # Retracted sources and notices (retractions, errata) are never quoted as support; a retracted source
     # whose sentences would have qualified is listed, with its flag.
     retracted = list(dict.fromkeys(c.doc_id for c in scored if c.hit.document.retracted))
@@ -65,7 +71,7 @@ def answer_question(index: SearchIndex, question: str, audience: Audience = Audi
     support = choose_support([c for c in ranked if answers_directly(c) or (tuning.support_any and not c.anchored)],
                              lead, tuning, salient)
     # Without a direct source, the closest statements may be quoted under a caveat (closest_statements).
-    closest = closest_statements(ranked, q, tuning, salient) if lead is None else []
+    closest = closest_evidence(ranked, closest_only, q, tuning, salient) if lead is None else []
     quoted = [c for c in (lead, *support, *closest) if c is not None]
     # The floor is on the relevance model's scale, which assumes passages scored by BM25 as well; a backend
     # that reports no lexical score for its hybrid hits (Milvus) puts every statement lower, so there the
@@ -108,7 +114,11 @@ def answer_question(index: SearchIndex, question: str, audience: Audience = Audi
     parts = bottom_line(q, judgement, _lead_facts(lead), verdict, _unique(c.doc_id for c in behind),
                         tuple(c.doc_id for c in closest), tuple(c.doc_id for c in support))
     in_place = iter(quoted)
-    bottom_statements = [_bottom_statement(text, cites, in_place, numbering) for text, cites in parts]
+    bottom_statements: list[Statement] = []
+    for text, cites in parts:
+        for s in _bottom_statement(text, cites, in_place, numbering):
+            if not (s.text == ELLIPSIS and bottom_statements and bottom_statements[-1].text == ELLIPSIS):
+                bottom_statements.append(s)  # one ellipsis between two excerpts cut where they meet
     bottom = BottomLine(text=" ".join(s.text for s in bottom_statements),
                         citations=_unique(n for s in bottom_statements for n in s.citations),
                         verdict=verdict, statements=bottom_statements)
@@ -226,6 +236,25 @@ def closest_statements(ranked: list[Candidate], q: Question, tuning: AnswerTunin
     return out
 
 
+def closest_evidence(ranked: list[Candidate], closest_only: list[Candidate], q: Question,
+                     tuning: AnswerTuning = TUNING, salient: dict[str, float] | None = None) -> list[Candidate]:
+    """The closest statements of an answer without a direct source (``closest_statements``), chosen from
+    ``ranked`` together with the statements quotable only as closest evidence (``closest_only``: excerpts
+    of cut sentences, statements of aim; ``scoring.closest_only``), each ordered by its salience among
+    them all; when that pool gives none (its best statement, one of the new ones, states a gap or falls
+    below the floor), from ``ranked`` alone as before. ``salient`` is the salience over ``ranked``.
+    BioASQ dev half (747) / PubMedQA dev (300), bottom-line ROUGE-2 with three closest statements: 0.2920 /
+    0.0850 without them, 0.2996 / 0.0942 with them (excerpts alone 0.2981 / 0.0850; the statements of aim
+    lift PubMedQA, whose reference answers restate the study's question). Answers with nothing quoted 34
+    -> 16 of 747 on BioASQ dev."""
+    if closest_only:
+        pool = sorted(ranked + closest_only, key=lambda c: -c.score)
+        found = closest_statements(pool, q, tuning, salience(pool, tuning))
+        if found:
+            return found
+    return closest_statements(ranked, q, tuning, salient)
+
+
 def pick(ranked: list[Candidate], asks_intervention: bool = False, both_asked: bool = False,
          tuning: AnswerTuning = TUNING) -> dict[str, list[Candidate]]:
     """Best sentences per section: no sentence twice (nor one inside another), no near-duplicates, capped
@@ -277,12 +306,18 @@ def _lead_facts(lead: Candidate | None) -> LeadStatement | None:
                          guideline=lead.hit.document.kind == DocumentKind.GUIDELINE)
 
 
-def _bottom_statement(text: str, cites: list[str], quoted: Iterator[Candidate], numbering: Numbering) -> Statement:
-    if not text:  # a quote's place: the next quoted statement's own words, with its grade
+def _bottom_statement(text: str, cites: list[str], quoted: Iterator[Candidate],
+                      numbering: Numbering) -> list[Statement]:
+    """One part of the bottom line: a template, or in a quote's place (``text`` empty) the next quoted
+    statement's own words with its grade, an excerpt with an ellipsis where its sentence is cut."""
+    if not text:
         c = next(quoted)
-        return Statement(text=c.text, citations=numbering.cite([c.doc_id]), origin="source",
-                         grade=appraisal.statement_grade(c.text, c.hit))
-    return Statement(text=text, citations=numbering.cite(cites), origin="template")
+        quote = Statement(text=c.text, citations=numbering.cite([c.doc_id]), origin="source",
+                          grade=appraisal.statement_grade(c.text, c.hit))
+        before, after = c.cut
+        return ([Statement(text=ELLIPSIS, origin="template")] if before else []) + [quote] + (
+            [Statement(text=ELLIPSIS, origin="template")] if after else [])
+    return [Statement(text=text, citations=numbering.cite(cites), origin="template")]
 
 
 def _rerank(q: Question, ranked: list[Candidate], tuning: AnswerTuning) -> list[Candidate]:

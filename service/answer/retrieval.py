@@ -8,12 +8,12 @@ from index.search import Hit, SearchMode
 from ingest.models import DocumentKind
 from service.answer.guideline import passage_gives_advice
 from service.answer.question import Question
-from service.answer.scoring import has_quotable
+from service.answer.scoring import has_closest_only, has_quotable
 from service.answer.tuning import TUNING, AnswerTuning
 
 
 def retrieve(index: SearchIndex, q: Question, tuning: AnswerTuning = TUNING,
-             query_vector: np.ndarray | None = None) -> list[Hit]:
+             query_vector: np.ndarray | None = None, cut: list[Hit] | None = None) -> list[Hit]:
     """Passages for the question, at most a few quotable ones per source, plus lexical passages on the
     intervention alone and on the condition's treatment when the question pairs the two: indirect
     evidence (the drug in other diseases) and the established care of the condition must be found to be
@@ -25,6 +25,10 @@ def retrieve(index: SearchIndex, q: Question, tuning: AnswerTuning = TUNING,
     ``tuning.guideline_advice_chunks`` further passages that give advice, past its quota: its
     recommendation often ranks below its background and evidence summaries (a Task Force statement's
     recommendation was its fifth passage for the question it answers).
+
+    A research report's passage with nothing to quote but a statement quotable as closest evidence
+    (``scoring.closest_only``: a snippet cut out of its sentence, a statement of aim) is added to ``cut``
+    when a list is given, outside its document's quota.
     """
     vector = query_vector if query_vector is not None else index.embedder.encode_query(q.search_text)
     ranked = index.search(q.search_text, k=tuning.retrieve_depth, query_vector=vector)
@@ -52,6 +56,9 @@ def retrieve(index: SearchIndex, q: Question, tuning: AnswerTuning = TUNING,
             continue
         seen.add(hit.chunk.id)
         if not has_quotable(hit.chunk.text, hit.chunk.sentences, tuning):
+            if cut is not None and hit.document.kind != DocumentKind.GUIDELINE \
+                    and has_closest_only(hit.chunk.text, hit.chunk.sentences, tuning):
+                cut.append(hit)
             continue
         per_doc[doc] = per_doc.get(doc, 0) + 1
         hits.append(hit)

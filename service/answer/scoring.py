@@ -55,6 +55,10 @@ class Candidate:
     direct: bool = False  # speaks of every concept the question names (intervention and/or condition)
     features: tuple[float, ...] = ()
     anchored: bool = False  # the question names an intervention or a condition
+    # Quotable only as closest evidence (``closest_only``: an excerpt or a statement of aim), and whether its
+    # sentence's start, and its end, are cut off in the passage (then marked by an ellipsis).
+    closest_only: bool = False
+    cut: tuple[bool, bool] = (False, False)
 
     @property
     def doc_id(self) -> str:
@@ -89,6 +93,8 @@ class PassageStatements:
     bigrams: tuple[frozenset[tuple[str, str]], ...]  # of the terms that are not question words
     text_features: tuple[tuple[float, ...], ...]  # per statement, in TEXT_FEATURES order
     vocabulary: frozenset[str]  # every term of its statements
+    # Of statements quotable only as closest evidence (``passage_closest_only``): start and end cut off.
+    cuts: tuple[tuple[bool, bool], ...] = ()
 
 
 def passage_statements(text: str, spans: tuple[tuple[int, int], ...],
@@ -108,6 +114,26 @@ def _passage_statements(text: str, spans: tuple[tuple[int, int], ...], min_chars
                              tuple(_sentence_bigrams(t) for t, _ in found),
                              tuple(tuple(row[f] for f in TEXT_FEATURES) for row in features),
                              frozenset().union(*(sentence_terms(t) for t, _ in found)))
+
+
+def passage_closest_only(text: str, spans: tuple[tuple[int, int], ...],
+                         tuning: AnswerTuning = TUNING) -> PassageStatements:
+    """A passage's statements quotable only as closest evidence (see ``closest_only``) with their text
+    features, like ``passage_statements``; cached per passage."""
+    return _passage_closest_only(text, spans, tuning.min_chars, tuning.max_chars)
+
+
+@lru_cache(maxsize=50_000)
+def _passage_closest_only(text: str, spans: tuple[tuple[int, int], ...], min_chars: int,
+                          max_chars: int) -> PassageStatements:
+    found = _closest_only(text, spans, min_chars, max_chars)
+    sentence_count = max(len(spans) - 1, 1)
+    rows = [text_features(t, False, n, sentence_count) for t, n, _ in found]
+    return PassageStatements(tuple(t for t, _, _ in found), tuple(sentence_terms(t) for t, _, _ in found),
+                             tuple(_sentence_bigrams(t) for t, _, _ in found),
+                             tuple(tuple(row[f] for f in TEXT_FEATURES) for row in rows),
+                             frozenset().union(*(sentence_terms(t) for t, _, _ in found)),
+                             tuple(cut for _, _, cut in found))
 
 
 def text_features(text: str, joined: bool, n: int, sentence_count: int) -> dict[str, float]:
@@ -179,24 +205,35 @@ class _Matcher:
                 float(has_i), float(has_c), float(direct), float(self.anchored), coverage * dense)
 
 
+# A statement found in a passage: its hit, text, terms, whether it mentions the intervention and the
+# condition, its coverage, whether it passes the hand-set floors, and for an excerpt its cuts.
+_Found = tuple[Hit, str, frozenset[str], bool, bool, float, bool, "tuple[bool, bool] | None"]
+
+
 def candidates(question: Question, hits: list[Hit], stats: CorpusStats,
                intervention: Concept | None, condition: Concept | None,
                tuning: AnswerTuning = TUNING, model: LinearModel | None = None,
-               floors: bool = True) -> list[Candidate]:
+               floors: bool = True, cut_hits: list[Hit] | None = None) -> list[Candidate]:
     """Every quotable, relevant statement of the hits, most relevant first.
 
     ``floors=False`` keeps statements below the relevance floors (training sees every statement). The
-    relevance model scores all statements of the answer at once.
+    relevance model scores all statements of the answer at once. With ``cut_hits`` (a list, possibly
+    empty) the statements quotable only as closest evidence (``closest_only``: excerpts and statements of
+    aim) of the research reports' passages among ``hits`` and ``cut_hits`` (passages with only such
+    statements) are scored too and returned marked (``Candidate.closest_only``), never direct. The other
+    statements and their scores are the same with or without them (``cut_hits`` do not count for the top
+    lexical score).
     """
     model = model or relevance_model()
     match = _Matcher(question, stats, intervention, condition, tuning)
     anchored = match.anchored
     top_lexical = max((h.lexical or 0.0 for h in hits), default=0.0) or 1.0
     seen: set[str] = set()
-    found: list[tuple[Hit, str, frozenset[str], bool, bool, float, bool]] = []
+    found: list[_Found] = []
     rows: list[tuple[float, ...]] = []
     titles: dict[str, tuple[frozenset[str], tuple[frozenset[str], ...] | None, tuple[frozenset[str], ...] | None]] = {}
-    for hit in hits:
+    with_cuts = cut_hits is not None
+    for hit in (hits if cut_hits is None else [*hits, *cut_hits]):
         dense = hit.dense if hit.dense is not None else 0.0
         if floors and dense < tuning.min_dense_any:
             continue
@@ -208,39 +245,14 @@ def candidates(question: Question, hits: list[Hit], stats: CorpusStats,
             titles[title] = (match.asked & title_terms, _title_present(intervention, title_terms),
                              _title_present(condition, title_terms))
         in_title, i_title, c_title = titles[title]
-        passage = passage_statements(hit.chunk.text, hit.chunk.sentences, tuning)
-        # A concept that all the passage's terms together do not mention, none of its sentences does (more
-        # terms can only meet more of a form, and IDF weights are not negative): asked once per passage.
-        i_here = intervention is not None and intervention.mentioned_in(passage.vocabulary, i_title)
-        c_here = condition is not None and condition.mentioned_in(passage.vocabulary, c_title)
-        if floors and anchored and not (i_here or c_here):
-            seen.update(passage.texts)  # as if each had been looked at below
-            continue
-        floor = tuning.min_coverage if anchored or dense >= tuning.close_dense else tuning.min_coverage_unanchored
-        retrieved = passage_features(hit, top_lexical)
-        for n, text in enumerate(passage.texts):
-            if text in seen:
-                continue
-            seen.add(text)
-            terms = passage.terms[n]
-            has_i = i_here and intervention is not None and intervention.mentioned_in(terms, i_title)
-            has_c = c_here and condition is not None and condition.mentioned_in(terms, c_title)
-            if floors and anchored and not (has_i or has_c):
-                continue  # a question naming a topic is answered only by statements about it
-            # Pairing two concepts is the claim a direct source must make itself, in the statement
-            # (a concept the statement and its title do not mention, the statement alone cannot).
-            # (Where the title has none of a concept's terms, the sentence alone was asked already.)
-            paired = (has_i and has_c and intervention is not None and condition is not None
-                      and (i_title is None or intervention.mentioned_in(terms))
-                      and (c_title is None or condition.mentioned_in(terms)))
-            own = match.features(terms, passage.bigrams[n], in_title, has_i, has_c, paired, dense)
-            # The hand-set floors: a passage close to the question and a sentence covering enough of it.
-            coverage = own[_COVERAGE]
-            hand_floors = dense >= tuning.min_dense and coverage + 0.5 * own[_TITLE_COVERAGE] >= floor
-            found.append((hit, text, terms, has_i, has_c, coverage, hand_floors))
-            rows.append(own + retrieved + passage.text_features[n])  # in _JOINED order: the model reorders
+        parts = [passage_statements(hit.chunk.text, hit.chunk.sentences, tuning)]
+        if with_cuts and hit.document.kind != DocumentKind.GUIDELINE:
+            parts.append(passage_closest_only(hit.chunk.text, hit.chunk.sentences, tuning))
+        for passage in parts:
+            _score_passage(passage, hit, match, intervention, condition, (in_title, i_title, c_title),
+                           top_lexical, seen, found, rows, floors, tuning)
     out: list[Candidate] = []
-    for (hit, text, terms, has_i, has_c, coverage, hand_floors), row, probability in zip(
+    for (hit, text, terms, has_i, has_c, coverage, hand_floors, cut), row, probability in zip(
             found, rows, model.probabilities(rows, _MODEL_COLUMNS)):
         # Past the hand-set floors, the learned model keeps a statement it believes relevant: a passage
         # the int8 embedder places a little further away, or a question whose words the sentence
@@ -248,16 +260,60 @@ def candidates(question: Question, hits: list[Hit], stats: CorpusStats,
         if floors and not hand_floors and probability < tuning.keep_probability:
             continue
         features = _IN_MODEL_ORDER(row)  # only for the statements kept (a quarter of those scored)
-        direct = features[_DIRECT] > 0.0
+        direct = features[_DIRECT] > 0.0 and cut is None
         if not anchored:
             # Without a concept to pair, a statement answers directly when it covers most of the question
             # and the relevance model believes it.
             direct = direct and probability >= model.lead_floor
         out.append(frozen_instance(Candidate, text=text, hit=hit, score=probability, coverage=coverage, terms=terms,
                                    mentions_intervention=has_i, mentions_condition=has_c, direct=direct,
-                                   features=features, anchored=anchored))
+                                   features=features, anchored=anchored, closest_only=cut is not None,
+                                   cut=cut or (False, False)))
     out.sort(key=lambda c: -c.score)
     return out
+
+
+def _score_passage(passage: PassageStatements, hit: Hit, match: _Matcher, intervention: Concept | None,
+                   condition: Concept | None,
+                   title: tuple[frozenset[str], tuple[frozenset[str], ...] | None, tuple[frozenset[str], ...] | None],
+                   top_lexical: float, seen: set[str], found: list[_Found], rows: list[tuple[float, ...]],
+                   floors: bool, tuning: AnswerTuning) -> None:
+    """Add the statements of one passage (or its excerpts) that pass the concept test to ``found``, with
+    their feature rows (in _JOINED order) to ``rows``; ``seen`` texts are skipped and added to."""
+    in_title, i_title, c_title = title
+    anchored = match.anchored
+    dense = hit.dense if hit.dense is not None else 0.0
+    # A concept that all the passage's terms together do not mention, none of its sentences does (more
+    # terms can only meet more of a form, and IDF weights are not negative): asked once per passage.
+    i_here = intervention is not None and intervention.mentioned_in(passage.vocabulary, i_title)
+    c_here = condition is not None and condition.mentioned_in(passage.vocabulary, c_title)
+    if floors and anchored and not (i_here or c_here):
+        seen.update(passage.texts)  # as if each had been looked at below
+        return
+    floor = tuning.min_coverage if anchored or dense >= tuning.close_dense else tuning.min_coverage_unanchored
+    retrieved = passage_features(hit, top_lexical)
+    for n, text in enumerate(passage.texts):
+        if text in seen:
+            continue
+        seen.add(text)
+        terms = passage.terms[n]
+        has_i = i_here and intervention is not None and intervention.mentioned_in(terms, i_title)
+        has_c = c_here and condition is not None and condition.mentioned_in(terms, c_title)
+        if floors and anchored and not (has_i or has_c):
+            continue  # a question naming a topic is answered only by statements about it
+        # Pairing two concepts is the claim a direct source must make itself, in the statement
+        # (a concept the statement and its title do not mention, the statement alone cannot).
+        # (Where the title has none of a concept's terms, the sentence alone was asked already.)
+        paired = (has_i and has_c and intervention is not None and condition is not None
+                  and (i_title is None or intervention.mentioned_in(terms))
+                  and (c_title is None or condition.mentioned_in(terms)))
+        own = match.features(terms, passage.bigrams[n], in_title, has_i, has_c, paired, dense)
+        # The hand-set floors: a passage close to the question and a sentence covering enough of it.
+        coverage = own[_COVERAGE]
+        hand_floors = dense >= tuning.min_dense and coverage + 0.5 * own[_TITLE_COVERAGE] >= floor
+        found.append((hit, text, terms, has_i, has_c, coverage, hand_floors,
+                      passage.cuts[n] if passage.cuts else None))
+        rows.append(own + retrieved + passage.text_features[n])  # in _JOINED order: the model reorders
 
 
 def _title_present(concept: Concept | None, title_terms: frozenset[str]) -> tuple[frozenset[str], ...] | None:
@@ -318,6 +374,70 @@ def statement_kind(text: str) -> dict[str, float]:
     return dict(_statement_kind(text))
 
 
+# A lone lower-case letter before a word at a passage's start is what is left of a cut word ("o enable ..."
+# from "To enable ..."): the excerpt starts after it. "a" is a word.
+_CUT_LETTER = re.compile(r"^[b-z]\s+(?=\w)")
+
+
+def closest_only(text: str, spans: tuple[tuple[int, int], ...],
+                 tuning: AnswerTuning = TUNING) -> list[tuple[str, int, tuple[bool, bool]]]:
+    """A research passage's statements that may be quoted only as closest evidence, under its caveat, never
+    as a finding: (text, sentence number, (start cut, end cut)). Two kinds:
+
+    - An excerpt. A passage cut out of a longer text (a BioASQ snippet, a chunk split inside a sentence)
+      can begin inside a sentence ("knock-out of Satb1 significantly inhibited ...") or end before its stop.
+      Such a cut sentence at the passage's first or last place says what its source says as much as a
+      whole one, when it passes every other test of ``quotable`` (length, not a statement of aim, no
+      anaphor); the answer marks it with an ellipsis where it is cut. A sentence in the middle of a
+      passage that does not read as a sentence is a heading, list item or table cell, never an excerpt.
+    - A statement of aim ("We evaluated X, a ...", "To determine whether X ..."), otherwise quotable: it
+      asserts no finding, but says which study examined the question, in the question's own terms.
+
+    Only research reports' passages have them (the caller decides): in a guideline, lines that do not read
+    as sentences are headings and table cells, and its statements of purpose are about the document.
+    """
+    return list(_closest_only(text, spans, tuning.min_chars, tuning.max_chars))
+
+
+@lru_cache(maxsize=50_000)
+def _closest_only(text: str, spans: tuple[tuple[int, int], ...], min_chars: int,
+                  max_chars: int) -> tuple[tuple[str, int, tuple[bool, bool]], ...]:
+    tuning = AnswerTuning(min_chars=min_chars, max_chars=max_chars)
+    out: list[tuple[str, int, tuple[bool, bool]]] = []
+    last = len(spans) - 1
+    for n, (start, end) in enumerate(spans):
+        sentence = text[start:end].strip()
+        if _AIM.search(sentence):
+            if quotable(sentence, tuning, allow_aim=True):
+                out.append((sentence, n, (False, False)))
+            continue
+        if 0 < n < last:
+            continue
+        if n == 0:
+            sentence = _CUT_LETTER.sub("", sentence, count=1)
+        cut = (n == 0 and not _starts_sentence(sentence), n == last and not _ENDS_SENTENCE.search(sentence))
+        if cut == (False, False) or (cut[0] and n != 0) or (cut[1] and n != last):
+            continue  # a whole sentence (quoted as one, or rejected for another reason), or not at an edge
+        if not (tuning.min_chars <= len(sentence) <= tuning.max_chars) or _AIM.search(sentence):
+            continue
+        if opens_with_anaphor(sentence):
+            continue
+        out.append((sentence, n, cut))
+    return tuple(out)
+
+
+def _starts_sentence(sentence: str) -> bool:
+    """Starts like a sentence: a capital or digit, or a first word holding one ("mRNA levels ...")."""
+    first = sentence.split(" ", 1)[0]
+    return bool(sentence) and (sentence[0].isupper() or sentence[0].isdigit()
+                               or any(ch.isupper() or ch.isdigit() for ch in first))
+
+
+def has_closest_only(text: str, spans: tuple[tuple[int, int], ...], tuning: AnswerTuning = TUNING) -> bool:
+    """Whether a passage has a statement quotable as closest evidence only (see ``closest_only``)."""
+    return bool(_closest_only(text, spans, tuning.min_chars, tuning.max_chars))
+
+
 def has_quotable(text: str, spans: tuple[tuple[int, int], ...], tuning: AnswerTuning = TUNING) -> bool:
     """Whether a passage has any statement worth quoting (a heading alone or "Not applicable" has none)."""
     return bool(_statements(text, spans, tuning.min_chars, tuning.max_chars))  # the cached tuple, not a copy
@@ -339,15 +459,16 @@ def _own_terms(phrase: str | None) -> frozenset[str]:
     return frozenset(tokenize(phrase)) - QUESTION_WORDS if phrase else frozenset()
 
 
-def quotable(sentence: str, tuning: AnswerTuning = TUNING, allow_anaphor: bool = False) -> bool:
+def quotable(sentence: str, tuning: AnswerTuning = TUNING, allow_anaphor: bool = False,
+             allow_aim: bool = False) -> bool:
     """A full sentence worth quoting: long enough, not a heading, fragment or statement of aim, ends like a
-    sentence; one that leans on an earlier sentence only where ``allow_anaphor``."""
+    sentence; one that leans on an earlier sentence only where ``allow_anaphor``, a statement of aim only
+    where ``allow_aim``."""
     if not (tuning.min_chars <= len(sentence) <= tuning.max_chars):
         return False
-    if _AIM.search(sentence):
+    if not allow_aim and _AIM.search(sentence):
         return False
-    first = sentence.split(" ", 1)[0]
-    if not (sentence[0].isupper() or sentence[0].isdigit() or any(ch.isupper() or ch.isdigit() for ch in first)):
+    if not _starts_sentence(sentence):
         return False
     if not allow_anaphor and opens_with_anaphor(sentence):
         return False

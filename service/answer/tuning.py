@@ -94,7 +94,11 @@ class AnswerTuning:
     # bottom line unchanged at 0.3 (0.551 at 0.45). Not applied to closest statements (+0.0002 / +0.0001
     # there, and on the default corpus it passed over a trial's finding for its primary-outcome line).
     bottom_line_novelty: float = 0.3
-    closest_statements: int = 3
+    # Session 18: two closest statements, now that excerpts and statements of aim may be among them
+    # (pipeline.closest_evidence). Dev halves, BioASQ / PubMedQA bottom-line ROUGE-2: 0.2996 / 0.0942 with
+    # three, 0.3029 / 0.0954 with two (factoid in the bottom line 0.591 -> 0.575); a fourth fell to 0.2988 /
+    # 0.0934. In a replay of the closest answers, the first two beat the first three on both sets.
+    closest_statements: int = 2
     # Which statements the bottom line quotes (summary.salience): relevance + summary_coverage x coverage of
     # the question + summary_centrality x centrality (word pairs other sources' statements repeat, over the
     # first summary_pool statements). Dev half, lead alone: ROUGE-2 0.340 (relevance) -> 0.345 (+0.2

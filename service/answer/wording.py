@@ -44,6 +44,9 @@ DISCLAIMERS: dict[Audience, str] = {
     ),
 }
 
+# Where a quoted excerpt's sentence is cut off in its source (a template part of the bottom line beside it).
+ELLIPSIS = "…"
+
 # Labels the renderers print around the answer's own text.
 LABELS: dict[Audience, dict[str, str]] = {
     Audience.CLINICIAN: {
