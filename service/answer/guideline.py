@@ -63,9 +63,15 @@ def is_advice(c: Candidate) -> bool:
 def gives_advice(text: str) -> bool:
     """Whether a sentence is worded as advice (see ``is_advice``), whoever wrote it."""
     text = text.strip()
-    if text.endswith("?") or _NOTE.search(text):
+    if text.endswith("?") or is_note(text):
         return False
     return bool(GUIDELINE_ADVICE.search(text) or _IMPERATIVE.search(text))
+
+
+def is_note(text: str) -> bool:
+    """Whether a sentence is a note about the document ("(Note: This recommendation is from the NGC summary
+    of ...)"): it says where advice comes from, not what a source found, so it never speaks for the answer."""
+    return bool(_NOTE.search(text.strip()))
 
 
 def passage_gives_advice(text: str, spans: tuple[tuple[int, int], ...], tuning: AnswerTuning = TUNING) -> bool:

@@ -183,14 +183,15 @@ def choose_support(direct: list[Candidate], lead: Candidate | None,
     (``tuning.bottom_line_support`` at most; from other sources only unless ``tuning.support_same_source``),
     the most salient first: what else the sources found, so the bottom line does not rest on one sentence
     when several answer. A statement that adds too little to those before it (``novelty`` below
-    ``tuning.bottom_line_novelty``: another source's paraphrase of the lead) is passed over."""
+    ``tuning.bottom_line_novelty``: another source's paraphrase of the lead) is passed over, and so is a
+    note about the document (``guideline.is_note``)."""
     if lead is None:
         return []
     out: list[Candidate] = []
     for c in sorted(direct, key=lambda c: -_salience(c, salient)):
         if len(out) >= tuning.bottom_line_support:
             break
-        if c.score < tuning.support_margin * lead.score:
+        if c.score < tuning.support_margin * lead.score or guideline.is_note(c.text):
             continue
         if any((c.doc_id == o.doc_id and not tuning.support_same_source) or _overlaps(c, o)
                or near_duplicate(c.terms, o.terms) for o in (lead, *out)):

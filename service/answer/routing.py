@@ -41,7 +41,7 @@ GAP = _rx(
     r"insufficient|lack of|lacking|remains? (unclear|unknown|uncertain)|unknown|"
     r"not (been )?(tested|studied|established|evaluated|proven|used|shown|demonstrated)|no (evidence|data)|"
     r"underpowered|short (follow-up|duration)|may not (apply|translate|generali[sz]e)|bias|heterogene|"
-    r"cannot|\bno (\w+ ){0,3}(stud(y|ies)|trials?|data|evidence|reports?|guidelines?)\b|"
+    r"cannot(?! tolerate)|\bno (\w+ ){0,3}(stud(y|ies)|trials?|data|evidence|reports?|guidelines?)\b|"
     r"(does|do|did) not address|(has|have|had) not been|none (has|have)|no such|"
     r"few (laboratory |clinical |published )?(studies|trials|reports)|"
     r"(research|stud(y|ies)|trials?|data|evidence|investigations?|work|confirmation)\b[^.;]{0,40}?"

@@ -128,5 +128,15 @@ def test_another_sources_shorter_restatement_of_the_lead_is_not_its_support() ->
     tuning = AnswerTuning(bottom_line_support=1, support_margin=0.7, bottom_line_novelty=0.3)
     assert choose_support([lead, restated, finding], lead, tuning) == [finding]
     # Without the rule (novelty 0) the restatement, more relevant, would have been quoted.
-    assert choose_support([lead, restated, finding], lead,
-                          AnswerTuning(bottom_line_support=1, support_margin=0.7, bottom_line_novelty=0.0)) == [restated]
+    without = AnswerTuning(bottom_line_support=1, support_margin=0.7, bottom_line_novelty=0.0)
+    assert choose_support([lead, restated, finding], lead, without) == [restated]
+
+
+def test_a_note_about_the_document_never_supports_the_lead() -> None:
+    lead = _candidate("Drug X is recommended for adults with severe condition Y.", 0.9, kind="guideline",
+                      doc="guide")
+    note = _candidate("(Note: This recommendation is from the summary of the appraisal of drug X for condition "
+                      "Y in adults.)", 0.9, kind="guideline", doc="summary")
+    finding = _candidate("Drug X reduced pain in severe condition Y over one year.", 0.8, doc="trial")
+    tuning = AnswerTuning(bottom_line_support=1, support_margin=0.7, bottom_line_novelty=0.0)
+    assert choose_support([lead, note, finding], lead, tuning) == [finding]

@@ -52,3 +52,9 @@ def test_a_need_is_a_gap_only_when_research_is_what_is_needed() -> None:
     assert GAP.search("The finding needs to be confirmed in other populations.")
     assert not GAP.search("Amoxicillin is the recommended first-line antibiotic when an antibiotic is needed.")
     assert not GAP.search("Dose adjustment is needed in renal impairment.")
+
+
+def test_patients_who_cannot_tolerate_a_drug_are_not_a_gap_in_the_evidence() -> None:
+    assert GAP.search("Vitamin K2 cannot currently be recommended as a treatment for tendon calcification.")
+    assert not GAP.search("Drug X is recommended for adults who cannot tolerate, or whose disease has not "
+                          "responded to, NSAIDs.")
