@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import Literal
 
 from ingest.models import DocumentKind, Grade
@@ -63,15 +64,24 @@ class Conflict:
 
 def stance(finding: Finding) -> Stance | None:
     """What one finding says: an effect or none (research), for or against (guidelines); None if neither."""
-    if finding.kind == DocumentKind.GUIDELINE:
-        if (finding.grade and finding.grade.strength == "against") or AGAINST.search(finding.text):
+    if finding.kind == DocumentKind.GUIDELINE and finding.grade and finding.grade.strength == "against":
+        return "against"
+    return _text_stance(finding.text, finding.kind == DocumentKind.GUIDELINE)
+
+
+@lru_cache(maxsize=20_000)
+def _text_stance(text: str, guideline: bool) -> Stance | None:
+    """``stance`` as the sentence's words say it (a guideline's grade aside); remembered per sentence, since
+    an answer's direct findings come back for related questions."""
+    if guideline:
+        if AGAINST.search(text):
             return "against"
-        return "for" if RECOMMENDATION.search(finding.text) else None
-    if GAP.search(finding.text) and not NULL_RESULT.search(finding.text):
+        return "for" if RECOMMENDATION.search(text) else None
+    if GAP.search(text) and not NULL_RESULT.search(text):
         return None
-    if NULL_RESULT.search(finding.text):
+    if NULL_RESULT.search(text):
         return "null"
-    return "effect" if EFFECT.search(finding.text) else None
+    return "effect" if EFFECT.search(text) else None
 
 
 def find_conflict(findings: list[Finding]) -> Conflict | None:
