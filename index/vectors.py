@@ -60,9 +60,13 @@ def vector_search(index: faiss.Index, query: np.ndarray, k: int) -> tuple[np.nda
     """Top-k (rows, cosine scores) for one normalized query vector, best first."""
     if index.ntotal == 0:
         return np.zeros(0, dtype=np.int64), np.zeros(0, dtype=np.float32)
-    scores, rows = index.search(query.reshape(1, -1).astype(np.float32), min(k, index.ntotal))
-    keep = rows[0] >= 0
-    return rows[0][keep].astype(np.int64), scores[0][keep]
+    query = query.reshape(1, -1)
+    scores, rows = index.search(query if query.dtype == np.float32 else query.astype(np.float32), min(k, index.ntotal))
+    rows, scores = rows[0], scores[0]
+    if rows.min() < 0:  # HNSW may find fewer than k: FAISS pads with -1
+        keep = rows >= 0
+        rows, scores = rows[keep], scores[keep]
+    return rows.astype(np.int64, copy=False), scores
 
 
 def stored_rows(index: faiss.Index) -> np.ndarray | None:
