@@ -120,6 +120,8 @@ def findings_of(candidates: list[Candidate]) -> list[Finding]:
 
 def sentence_grade(c: Candidate) -> Grade | None:
     """The grade stored at ingest for the quoted sentence of a candidate."""
+    if not c.hit.chunk.grades:  # most chunks have none: no sentence to look for
+        return None
     texts = c.hit.chunk.sentence_texts()
     index = next((i for i, t in enumerate(texts) if t == c.text or c.text in t), None)
     return c.hit.chunk.grade_of(index) if index is not None else None
