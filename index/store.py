@@ -130,8 +130,11 @@ class ChunkStore:
         the file is unchanged)."""
         if not rows:
             return {}
-        with self._reading(), self._lock:
-            return self._chunks(list(map(int, rows)), self._current())
+        try:  # (what _reading does, without a generator per read: every search reads its hits' chunks)
+            with self._lock:
+                return self._chunks(list(map(int, rows)), self._current())
+        except sqlite3.Error as exc:
+            raise IndexStoreError(f"the index store {self.path.name} cannot be read: {exc}", self.path) from None
 
     def chunks_of(self, doc_id: str, limit: int | None = None) -> list[tuple[int, Chunk]]:
         """(row, chunk) pairs of one document, in order; its first ``limit`` only when given."""
