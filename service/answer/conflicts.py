@@ -134,6 +134,8 @@ def adjusted_level(level: EvidenceLevel, conflict: Conflict | None) -> EvidenceL
 
 def cite_inline(text: str, numbering: Numbering) -> str:
     """Replace [[doc:ID]] marks with reference numbers ("[2]"), numbering new sources in order."""
+    if "[[doc:" not in text:  # a quoted sentence: no mark to replace (every statement of an answer comes here)
+        return text
     return _MARK.sub(lambda m: f"[{numbering.cite([m.group(1)])[0]}]", text)
 
 
