@@ -4,6 +4,7 @@ from __future__ import annotations
 import logging
 import math
 import re
+import weakref
 from collections.abc import Iterable
 from functools import lru_cache
 from pathlib import Path
@@ -105,29 +106,67 @@ def bm25_search(model: bm25s.BM25, query: str, k: int) -> tuple[np.ndarray, np.n
         return np.zeros(0, dtype=np.int64), np.zeros(0, dtype=np.float32)
     scores = bm25_scores(model, terms)
     k = min(k, len(scores))
-    top = np.argpartition(-scores, k - 1)[:k]
-    top = top[np.argsort(-scores[top], kind="stable")]
-    keep = scores[top] > 0
-    return top[keep].astype(np.int64), scores[top][keep].astype(np.float32)
+    negated = -scores  # once, for the partition and the sort of its part
+    top = np.argpartition(negated, k - 1)[:k]
+    top = top[np.argsort(negated[top], kind="stable")]
+    found = scores[top]
+    if not (len(found) and found[-1] > 0):  # best first: only when the last is 0 are there rows to drop
+        keep = found > 0
+        top, found = top[keep], found[keep]
+    return top.astype(np.int64, copy=False), found.astype(np.float32, copy=False)
 
 
 def bm25_scores(model: bm25s.BM25, terms: list[str]) -> np.ndarray:
     """Every row's BM25 score for the query ``terms``: what ``model.get_scores`` returns, to the bit (each
-    term's postings added in query order, in the model's dtype), with the postings of all terms gathered
-    and added in one ``np.add.at`` instead of one per term. Models with a non-occurrence score (BM25L,
-    BM25+; medcite builds Lucene BM25, which has none) are left to bm25s."""
+    term's postings added in query order, in the model's dtype), with the postings of all terms joined and
+    added in one ``np.add.at`` instead of one per term. Each term's postings (views of the index's arrays)
+    are looked up once per model (``_postings``). Models with a non-occurrence score (BM25L, BM25+; medcite
+    builds Lucene BM25, which has none) are left to bm25s."""
     if getattr(model, "nonoccurrence_array", None) is not None:
         return model.get_scores(terms)
-    vocab, stored = model.vocab_dict, model.scores
-    ids = np.fromiter((vocab[t] for t in terms if t in vocab), dtype=np.int64)
-    scores = np.zeros(stored["num_docs"], dtype=np.dtype(model.dtype))
-    if len(ids):
-        starts = stored["indptr"][ids]
-        lengths = stored["indptr"][ids + 1] - starts
-        # The positions of every posting of every term, term after term: start_i, start_i + 1, ...
-        positions = np.repeat(starts - np.cumsum(lengths) + lengths, lengths) + np.arange(int(lengths.sum()))
-        np.add.at(scores, stored["indices"][positions], stored["data"][positions])
+    known = _postings(model)
+    parts = []
+    for term in terms:
+        found = known.get(term)
+        if found is None:
+            found = _term_postings(model, known, term)
+        if found is not _NO_POSTINGS:
+            parts.append(found)
+    scores = np.zeros(model.scores["num_docs"], dtype=np.dtype(model.dtype))
+    if len(parts) == 1:
+        np.add.at(scores, parts[0][0], parts[0][1])
+    elif parts:
+        np.add.at(scores, np.concatenate([rows for rows, _ in parts]), np.concatenate([data for _, data in parts]))
     return scores
+
+
+# Per loaded model: term -> (its postings' rows, their scores), views of the model's arrays (no copy).
+_POSTINGS: weakref.WeakKeyDictionary[bm25s.BM25, dict[str, tuple[np.ndarray, np.ndarray]]] = \
+    weakref.WeakKeyDictionary()
+_NO_POSTINGS: tuple[np.ndarray, np.ndarray] = (np.zeros(0, dtype=np.int64), np.zeros(0, dtype=np.float32))
+POSTINGS_KEPT = 50_000  # terms per model; past it the memory starts again
+
+
+def _postings(model: bm25s.BM25) -> dict[str, tuple[np.ndarray, np.ndarray]]:
+    known = _POSTINGS.get(model)
+    if known is None:
+        known = _POSTINGS[model] = {}
+    return known
+
+
+def _term_postings(model: bm25s.BM25, known: dict[str, tuple[np.ndarray, np.ndarray]],
+                   term: str) -> tuple[np.ndarray, np.ndarray]:
+    row = model.vocab_dict.get(term)
+    if row is None:
+        found = _NO_POSTINGS
+    else:
+        stored = model.scores
+        start, end = int(stored["indptr"][row]), int(stored["indptr"][row + 1])
+        found = (stored["indices"][start:end], stored["data"][start:end])
+    if len(known) >= POSTINGS_KEPT:
+        known.clear()
+    known[term] = found
+    return found
 
 
 def idf(model: bm25s.BM25, term: str) -> float:

@@ -16,12 +16,12 @@ import numpy as np
 from index.embedder import Embedder, load_embedder
 from index.errors import IndexFormatError, IndexOptionError, IndexStoreError, ModelMismatchError
 from index.frozen import frozen_instance
-from index.fusion import normalized_sum, rrf
+from index.fusion import normalized_sum, rrf_top
 from index.lexical import bm25_search, idf, load_bm25
 from index.location import BM25_DIR, STORE, VECTORS, current_version
 from index.manifest import Manifest, read_manifest
 from index.store import ChunkStore
-from index.vectors import load_vectors, vector_search
+from index.vectors import cosines, load_vectors, stored_rows, vector_search
 from ingest.models import Chunk, Document
 
 
@@ -76,6 +76,8 @@ class Index:
     bm25: bm25s.BM25
     embedder: Embedder
     fusion: FusionSettings = field(default_factory=FusionSettings)
+    # (the FAISS index, its vectors as an array or None when it has none) once looked up: see _cosines.
+    _stored: tuple[faiss.Index, np.ndarray | None] | None = field(default=None, init=False, repr=False, compare=False)
 
     @property
     def version(self) -> str:
@@ -97,40 +99,59 @@ class Index:
         if mode in (SearchMode.HYBRID, SearchMode.DENSE):
             vector = vector if vector is not None else self.embedder.encode_query(query)
             den = vector_search(self.vectors, vector, depth)
-        lex_rows, lex_values = lex[0].tolist(), lex[1].tolist()
+        lex_values = lex[1].tolist()
+        lexical: list[float | None]
+        dense: list[float | None]
         if mode == SearchMode.BM25:
             # bm25_search ranks best first, ties in a stable order: the sort below would keep that order, so
-            # its first k are taken as they are.
-            top = list(zip(lex_rows[:k], lex_values[:k]))
+            # its first k are taken as they are; each hit's lexical score is its score.
+            rows, scores = lex[0][:k].tolist(), lex_values[:k]
+            lexical, dense = list(scores), [None] * len(rows)
+        elif mode == SearchMode.HYBRID and self.fusion.method != "sum":
+            weights = (self.fusion.lexical_weight, self.fusion.dense_weight)
+            fused, fused_scores, in_lex, in_den = rrf_top(lex[0], den[0], weights, self.fusion.rrf_k, k)
+            rows, scores = fused.tolist(), fused_scores.tolist()
+            den_values = den[1].tolist()
+            lexical = [lex_values[i] if i >= 0 else None for i in in_lex.tolist()]
+            dense = [den_values[i] if i >= 0 else None for i in in_den.tolist()]
         else:
+            den_rows, den_values = den[0].tolist(), den[1].tolist()
             if mode == SearchMode.DENSE:
-                fused = dict(zip(den[0].tolist(), den[1].tolist()))
-            elif self.fusion.method == "sum":
-                fused = normalized_sum([lex, den], [self.fusion.lexical_weight, self.fusion.dense_weight])
+                ranked = dict(zip(den_rows, den_values))
             else:
-                fused = rrf([lex[0], den[0]], [self.fusion.lexical_weight, self.fusion.dense_weight],
-                            self.fusion.rrf_k)
-            top = sorted(fused.items(), key=_SCORE, reverse=True)[:k]  # stable: ties keep list order
-        chunks = self.store.chunks([row for row, _ in top])
-        lex_scores = dict(zip(lex_rows, lex_values))
-        den_scores = dict(zip(den[0].tolist(), den[1].tolist()))
+                ranked = normalized_sum([lex, den], [self.fusion.lexical_weight, self.fusion.dense_weight])
+            top = sorted(ranked.items(), key=_SCORE, reverse=True)[:k]  # stable: ties keep list order
+            rows, scores = [row for row, _ in top], [score for _, score in top]
+            lex_scores, den_scores = dict(zip(lex[0].tolist(), lex_values)), dict(zip(den_rows, den_values))
+            lexical, dense = [lex_scores.get(row) for row in rows], [den_scores.get(row) for row in rows]
         if vector is not None:
-            # Hits the dense list missed still get their cosine: a stored vector costs a copy, not a model
-            # call (one batched copy; each cosine the same float32 dot product as one vector at a time).
-            missed = [row for row, _ in top if row not in den_scores]
+            # Hits the dense list missed still get their cosine: a stored vector costs a read, not a model
+            # call (the same float32 dot product as one vector at a time, all rows in one call).
+            missed = [n for n, value in enumerate(dense) if value is None]
             if missed:
-                stored = self.vectors.reconstruct_batch(np.asarray(missed, dtype=np.int64))
-                for row, stored_vector in zip(missed, stored):
-                    den_scores[row] = float(stored_vector @ vector)
+                for n, value in zip(missed, self._cosines([rows[n] for n in missed], vector)):
+                    dense[n] = value
+        chunks = self.store.chunks(rows)
+        documents = self.store.documents({chunk.doc_id for chunk in chunks.values()})
         hits = []
-        for rank, (row, score) in enumerate(top, start=1):
+        for rank, (row, score, lex_score, den_score) in enumerate(zip(rows, scores, lexical, dense), start=1):
             chunk = chunks[row]
-            document = self.store.document(chunk.doc_id)
+            document = documents.get(chunk.doc_id)
             if document is None:  # every chunk row names a stored document: a store without it is damaged
                 raise IndexStoreError(f"the index store has no document {chunk.doc_id!r}", self.store.path)
             hits.append(frozen_instance(Hit, chunk=chunk, document=document, rank=rank, score=float(score),
-                                        lexical=lex_scores.get(row), dense=den_scores.get(row)))
+                                        lexical=lex_score, dense=den_score))
         return hits
+
+    def _cosines(self, rows: list[int], vector: np.ndarray) -> list[float]:
+        """The cosine of each row's stored vector with ``vector``: read in place from a flat index (its
+        vectors are an array over FAISS's memory, looked up once per index), copied out of any other."""
+        if self._stored is None:
+            self._stored = (self.vectors, stored_rows(self.vectors))
+        vectors, stored = self._stored  # the index held while its memory is read
+        if stored is None:
+            return cosines(vectors.reconstruct_batch(np.asarray(rows, dtype=np.int64)), vector)
+        return cosines(stored[rows], vector)
 
     def idf(self, term: str) -> float:
         """BM25 IDF of one (tokenized) term over the chunks (see ``index.lexical.idf``)."""
@@ -139,6 +160,7 @@ class Index:
     def close(self) -> None:
         """Release the store file and drop the vectors and BM25 arrays (their memory maps go with them)."""
         self.store.close()
+        self._stored = None
         del self.vectors, self.bm25  # a released version is never searched again (service.runtime's leases)
 
 

@@ -5,7 +5,7 @@ import json
 import os
 import sqlite3
 import threading
-from collections import OrderedDict
+from collections import OrderedDict, deque
 from contextlib import contextmanager
 from pathlib import Path
 from typing import Iterable, Iterator
@@ -130,8 +130,11 @@ class ChunkStore:
         the file is unchanged)."""
         if not rows:
             return {}
-        with self._reading(), self._lock:
-            return self._chunks([int(r) for r in rows], self._current())
+        try:  # (what _reading does, without a generator per read: every search reads its hits' chunks)
+            with self._lock:
+                return self._chunks(list(map(int, rows)), self._current())
+        except sqlite3.Error as exc:
+            raise IndexStoreError(f"the index store {self.path.name} cannot be read: {exc}", self.path) from None
 
     def chunks_of(self, doc_id: str, limit: int | None = None) -> list[tuple[int, Chunk]]:
         """(row, chunk) pairs of one document, in order; its first ``limit`` only when given."""
@@ -154,7 +157,15 @@ class ChunkStore:
             return {}
         if not cached or len(rows) > ROW_CACHE:
             return {r[0]: _chunk(r[1:]) for r in self._select_rows(rows)}
-        out: dict[int, Chunk] = {}
+        cache = self._rows
+        try:  # the common case, every row cached: looked up and marked as used in C loops, not per row in Python
+            out = dict(zip(rows, map(cache.__getitem__, rows)))
+        except KeyError:
+            pass
+        else:
+            deque(map(cache.move_to_end, rows), maxlen=0)
+            return out
+        out = {}
         missing = []
         for row in rows:
             chunk = self._rows.get(row)
@@ -193,6 +204,12 @@ class ChunkStore:
                                           authors=r[5],
                                           url=r[6], path=r[7], sha256=r[8], sections=(), pages=r[9], **facts)
         return self._docs[doc_id]
+
+    def documents(self, doc_ids: Iterable[str]) -> dict[str, Document]:
+        """The stored records of ``doc_ids`` by id (``document`` of each, an id without one left out): a
+        search's hits name a few documents many times, so each is looked up once per search."""
+        found = {doc_id: self.document(doc_id) for doc_id in doc_ids}
+        return {doc_id: document for doc_id, document in found.items() if document is not None}
 
     def texts(self) -> list[str]:
         """Every chunk's text, in row order (for corpus-wide statistics the answer side learns from)."""

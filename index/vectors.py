@@ -60,6 +60,30 @@ def vector_search(index: faiss.Index, query: np.ndarray, k: int) -> tuple[np.nda
     """Top-k (rows, cosine scores) for one normalized query vector, best first."""
     if index.ntotal == 0:
         return np.zeros(0, dtype=np.int64), np.zeros(0, dtype=np.float32)
-    scores, rows = index.search(query.reshape(1, -1).astype(np.float32), min(k, index.ntotal))
-    keep = rows[0] >= 0
-    return rows[0][keep].astype(np.int64), scores[0][keep]
+    query = query.reshape(1, -1)
+    scores, rows = index.search(query if query.dtype == np.float32 else query.astype(np.float32), min(k, index.ntotal))
+    rows, scores = rows[0], scores[0]
+    if rows.min() < 0:  # HNSW may find fewer than k: FAISS pads with -1
+        keep = rows >= 0
+        rows, scores = rows[keep], scores[keep]
+    return rows.astype(np.int64, copy=False), scores
+
+
+def stored_rows(index: faiss.Index) -> np.ndarray | None:
+    """The vectors a flat index holds, as an (ntotal, d) array over FAISS's own memory (no copy; None for
+    other kinds of index, whose vectors ``reconstruct_batch`` copies out). The array does not keep the index
+    alive: hold the index as long as the array is read."""
+    if isinstance(index, faiss.IndexHNSWFlat):
+        index = faiss.downcast_index(index.storage)
+    if not isinstance(index, faiss.IndexFlat) or index.ntotal == 0:
+        return None
+    return faiss.rev_swig_ptr(index.get_xb(), index.ntotal * index.d).reshape(index.ntotal, index.d)
+
+
+def cosines(stored: np.ndarray, query: np.ndarray) -> list[float]:
+    """Each stored row's inner product with ``query``, as floats: the same bits as ``float(row @ query)``
+    one row at a time (numpy computes each row of the stacked product with the same dot kernel, see
+    tests/index/test_vectors.py), in one call."""
+    if len(stored) == 0:
+        return []
+    return np.matmul(stored[:, None, :], query).ravel().tolist()

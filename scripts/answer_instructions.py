@@ -1,18 +1,20 @@
 """The answer's own work in CPU instructions (valgrind's callgrind), a figure the load of a shared machine
 does not move, unlike time.
 
-Usage: PYTHONPATH=. python scripts/answer_instructions.py INDEX_DIR [PASSES]
+Usage: PYTHONPATH=. python scripts/answer_instructions.py INDEX_DIR [PASSES] [--keep CALLGRIND_FILE]
 
 Encodes the built-in bench questions once with the index's embedder, then answers them under
 ``valgrind --tool=callgrind`` with those query vectors (so the encoder is left out, as in answer_own_time.py):
 one warm-up pass uncounted, then PASSES passes counted (instrumentation switched on around them with
 ``callgrind_control``). Prints the instructions per answer. Needs valgrind; takes a few minutes (callgrind
-runs Python some fifty times slower). Compare two versions of the answer code on the same index.
+runs Python some fifty times slower). Compare two versions of the answer code on the same index. ``--keep``
+copies callgrind's output file there, for ``callgrind_annotate``.
 """
 from __future__ import annotations
 
 import os
 import re
+import shutil
 import subprocess
 import sys
 import tempfile
@@ -55,7 +57,7 @@ def measured(index_dir: str, vectors: str, passes: int) -> None:
     subprocess.run(["callgrind_control", "-i", "off", str(os.getpid())], check=True, capture_output=True)
 
 
-def main(index_dir: str, passes: int) -> None:
+def main(index_dir: str, passes: int, keep: str | None = None) -> None:
     """Encode the questions, run ``measured`` under callgrind, print instructions per answer."""
     index = open_index(index_dir)
     texts = sorted({read_question(q).search_text for q in BUILTIN_QUESTIONS})
@@ -66,6 +68,8 @@ def main(index_dir: str, passes: int) -> None:
             ["valgrind", "--tool=callgrind", "--instr-atstart=no", f"--callgrind-out-file={folder}/callgrind.out",
              sys.executable, __file__, "--measured", index_dir, vectors, str(passes)],
             capture_output=True, text=True, env={**os.environ, "PYTHONHASHSEED": "0"})
+        if keep and Path(f"{folder}/callgrind.out").exists():
+            shutil.copyfile(f"{folder}/callgrind.out", keep)
     found = re.search(r"Collected : (\d+)", run.stderr)
     if run.returncode != 0 or found is None:
         sys.exit(f"callgrind run failed:\n{run.stderr[-2000:]}")
@@ -78,4 +82,10 @@ if __name__ == "__main__":
     if sys.argv[1] == "--measured":
         measured(sys.argv[2], sys.argv[3], int(sys.argv[4]))
     else:
-        main(sys.argv[1], int(sys.argv[2]) if len(sys.argv) > 2 else 2)
+        arguments = sys.argv[1:]
+        kept = None
+        if "--keep" in arguments:
+            at = arguments.index("--keep")
+            kept = arguments[at + 1]
+            del arguments[at:at + 2]
+        main(arguments[0], int(arguments[1]) if len(arguments) > 1 else 2, kept)

@@ -7,6 +7,8 @@ the text or in the reader's publication types, the participant count the text st
 from __future__ import annotations
 
 import re
+import threading
+from collections import OrderedDict
 from functools import lru_cache
 from dataclasses import asdict, dataclass
 from datetime import date
@@ -99,10 +101,33 @@ def study_facts(index: SearchIndex, doc: Document, max_age_years: int, today: da
     outdated = is_outdated(doc, max_age_years, today)
     if doc.kind == DocumentKind.GUIDELINE:
         return StudyFacts(year=doc.year, outdated=outdated)
-    store = getattr(index, "store", None)  # a Milvus index has no local store: the facts come from doc alone
-    text = " ".join(chunk.text for _, chunk in store.chunks_of(doc.id, limit=4)) if store is not None else ""
-    return StudyFacts(design=design_of(doc, text), participants=count_participants(text), year=doc.year,
-                      outdated=outdated)
+    design, participants = _read_facts(index, doc)
+    return StudyFacts(design=design, participants=participants, year=doc.year, outdated=outdated)
+
+
+def _read_facts(index: SearchIndex, doc: Document) -> tuple[str | None, int | None]:
+    """The design and participant count of a research source, read from its first passages once per index
+    version and document (an answer's sources come back question after question; reading them joined its
+    first four passages and searched them for designs and counts each time)."""
+    key = str(getattr(index, "path", None) or index.version)
+    with _read_lock:
+        owner, known = _read_memo.get(key, (None, None))
+        if known is None or owner is not index:  # a version opened again is read again, as corpus_stats does
+            known = {}
+            _read_memo[key] = (index, known)
+            while len(_read_memo) > _READ_VERSIONS:
+                _read_memo.popitem(last=False)
+    found = known.get(doc.id)
+    if found is None or found[0] is not doc and found[0] != doc:
+        store = getattr(index, "store", None)  # a Milvus index has no local store: the facts come from doc alone
+        text = " ".join(chunk.text for _, chunk in store.chunks_of(doc.id, limit=4)) if store is not None else ""
+        found = known[doc.id] = (doc, design_of(doc, text), count_participants(text))
+    return found[1], found[2]
+
+
+_read_memo: OrderedDict[str, tuple[SearchIndex, dict[str, tuple[Document, str | None, int | None]]]] = OrderedDict()
+_read_lock = threading.Lock()
+_READ_VERSIONS = 4  # a rebuild swaps versions; old ones drop out
 
 
 def _facts(index: SearchIndex, doc: Document, max_age_years: int, today: date | None,

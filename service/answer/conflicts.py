@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import Literal
 
 from ingest.models import DocumentKind, Grade
@@ -63,15 +64,24 @@ class Conflict:
 
 def stance(finding: Finding) -> Stance | None:
     """What one finding says: an effect or none (research), for or against (guidelines); None if neither."""
-    if finding.kind == DocumentKind.GUIDELINE:
-        if (finding.grade and finding.grade.strength == "against") or AGAINST.search(finding.text):
+    if finding.kind == DocumentKind.GUIDELINE and finding.grade and finding.grade.strength == "against":
+        return "against"
+    return _text_stance(finding.text, finding.kind == DocumentKind.GUIDELINE)
+
+
+@lru_cache(maxsize=20_000)
+def _text_stance(text: str, guideline: bool) -> Stance | None:
+    """``stance`` as the sentence's words say it (a guideline's grade aside); remembered per sentence, since
+    an answer's direct findings come back for related questions."""
+    if guideline:
+        if AGAINST.search(text):
             return "against"
-        return "for" if RECOMMENDATION.search(finding.text) else None
-    if GAP.search(finding.text) and not NULL_RESULT.search(finding.text):
+        return "for" if RECOMMENDATION.search(text) else None
+    if GAP.search(text) and not NULL_RESULT.search(text):
         return None
-    if NULL_RESULT.search(finding.text):
+    if NULL_RESULT.search(text):
         return "null"
-    return "effect" if EFFECT.search(finding.text) else None
+    return "effect" if EFFECT.search(text) else None
 
 
 def find_conflict(findings: list[Finding]) -> Conflict | None:
@@ -110,6 +120,8 @@ def findings_of(candidates: list[Candidate]) -> list[Finding]:
 
 def sentence_grade(c: Candidate) -> Grade | None:
     """The grade stored at ingest for the quoted sentence of a candidate."""
+    if not c.hit.chunk.grades:  # most chunks have none: no sentence to look for
+        return None
     texts = c.hit.chunk.sentence_texts()
     index = next((i for i, t in enumerate(texts) if t == c.text or c.text in t), None)
     return c.hit.chunk.grade_of(index) if index is not None else None
@@ -122,6 +134,8 @@ def adjusted_level(level: EvidenceLevel, conflict: Conflict | None) -> EvidenceL
 
 def cite_inline(text: str, numbering: Numbering) -> str:
     """Replace [[doc:ID]] marks with reference numbers ("[2]"), numbering new sources in order."""
+    if "[[doc:" not in text:  # a quoted sentence: no mark to replace (every statement of an answer comes here)
+        return text
     return _MARK.sub(lambda m: f"[{numbering.cite([m.group(1)])[0]}]", text)
 
 

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import dataclasses
 import re
+from functools import lru_cache
 
 from index.lexical import tokenize
 from ingest.models import DocumentKind
@@ -60,6 +61,7 @@ def is_advice(c: Candidate) -> bool:
     return c.hit.document.kind == DocumentKind.GUIDELINE and gives_advice(c.text)
 
 
+@lru_cache(maxsize=20_000)
 def gives_advice(text: str) -> bool:
     """Whether a sentence is worded as advice (see ``is_advice``), whoever wrote it."""
     text = text.strip()
@@ -89,6 +91,7 @@ def is_recommendation(c: Candidate) -> bool:
     return c.direct and is_advice(c) and (not is_caution(c.text) or says_against(c.text))
 
 
+@lru_cache(maxsize=20_000)
 def is_caution(text: str) -> bool:
     """Whether advice is about harm: a harms or safety word outside its conditions ("... recommend the use of
     X provided that hypotension and bradycardia are avoided", "in adults with no contraindications" are
@@ -149,6 +152,7 @@ def with_direct_advice(ranked: list[Candidate], topic_terms: frozenset[str]) -> 
     return out
 
 
+@lru_cache(maxsize=20_000)
 def says_against(text: str) -> bool:
     """Whether a recommendation advises against what it names ("is not recommended", "recommends against",
     "Do not routinely offer ...")."""

@@ -9,9 +9,10 @@ from __future__ import annotations
 import json
 import math
 import operator
+import struct
 from collections.abc import Sequence
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cached_property, lru_cache
 from importlib import resources
 from itertools import chain
 
@@ -61,12 +62,22 @@ class LinearModel:
         if len(rows) == 0:
             return []
         width = len(rows[0])
-        values = np.fromiter(chain.from_iterable(rows), dtype=float, count=len(rows) * width).reshape(-1, width)
+        count = len(rows) * width
+        if count <= _PACKED:
+            # An answer's rows (some 70 x 22): packed as C doubles in one call and read in place, a third
+            # of the work of np.fromiter's conversion per value; the same doubles.
+            values = np.frombuffer(struct.pack(f"{count}d", *chain.from_iterable(rows))).reshape(-1, width)
+        else:
+            values = np.fromiter(chain.from_iterable(rows), dtype=float, count=count).reshape(-1, width)
         if columns is not None:
-            values = values[:, columns]
-        products = values * np.array(self.weights)
+            values = values[:, _column_index(tuple(columns))]
+        products = values * self._weights
         z = np.clip(self.intercept + np.cumsum(products, axis=1)[:, -1], -30.0, 30.0)
         return [1.0 / (1.0 + math.exp(-s)) for s in z.tolist()]
+
+    @cached_property
+    def _weights(self) -> np.ndarray:
+        return np.array(self.weights)
 
     def to_json(self) -> dict:
         """The model as the weights file stores it."""
@@ -78,6 +89,14 @@ class LinearModel:
         """A model from its weights file; the feature names must match the code's."""
         return cls(tuple(data["features"]), tuple(float(w) for w in data["weights"]), float(data["intercept"]),
                    data.get("trained_on", ""), float(data.get("lead_floor", 0.0)))
+
+
+_PACKED = 100_000  # values packed at once by ``probabilities`` (training scores more rows, with np.fromiter)
+
+
+@lru_cache(maxsize=64)
+def _column_index(columns: tuple[int, ...]) -> np.ndarray:
+    return np.array(columns, dtype=np.intp)
 
 
 @lru_cache(maxsize=1)

@@ -5,7 +5,7 @@ import numpy as np
 
 from index.backends import SearchIndex
 from index.search import Hit, SearchMode
-from ingest.models import DocumentKind
+from ingest.models import Chunk, DocumentKind
 from service.answer.guideline import passage_gives_advice
 from service.answer.question import Question
 from service.answer.scoring import has_closest_only, has_quotable
@@ -48,14 +48,14 @@ def retrieve(index: SearchIndex, q: Question, tuning: AnswerTuning = TUNING,
         if per_doc.get(doc, 0) >= tuning.chunks_per_doc:
             if (hit.document.kind != DocumentKind.GUIDELINE or first[doc] >= tuning.guideline_advice_top
                     or advice.get(doc, 0) >= tuning.guideline_advice_chunks
-                    or not passage_gives_advice(hit.chunk.text, hit.chunk.sentences, tuning)):
+                    or not _gives_advice(hit.chunk, tuning)):
                 continue
             advice[doc] = advice.get(doc, 0) + 1
             seen.add(hit.chunk.id)
             hits.append(hit)
             continue
         seen.add(hit.chunk.id)
-        if not has_quotable(hit.chunk.text, hit.chunk.sentences, tuning):
+        if not _quotable(hit.chunk, tuning):
             if cut is not None and hit.document.kind != DocumentKind.GUIDELINE \
                     and has_closest_only(hit.chunk.text, hit.chunk.sentences, tuning):
                 cut.append(hit)
@@ -63,3 +63,37 @@ def retrieve(index: SearchIndex, q: Question, tuning: AnswerTuning = TUNING,
         per_doc[doc] = per_doc.get(doc, 0) + 1
         hits.append(hit)
     return hits
+
+
+# What a passage's text decides for retrieval, per chunk id: [text, sentence spans, min_chars, max_chars,
+# has a quotable statement, has one worded as advice (None until asked)]. Asked of every hit of every answer
+# (some 70), and the same chunks come back question after question: one dictionary lookup by the chunk's id
+# instead of hashing its text and spans into the statements cache (and, for advice, reading its sentences
+# again). An entry serves only the same text, spans and tuning (a rebuilt index may reuse an id).
+_FACTS: dict[str, list] = {}
+_FACTS_MAX = 200_000
+
+
+def _facts(chunk: Chunk, tuning: AnswerTuning) -> list:
+    facts = _FACTS.get(chunk.id)
+    if (facts is None or not (facts[0] is chunk.text or facts[0] == chunk.text)
+            or not (facts[1] is chunk.sentences or facts[1] == chunk.sentences)
+            or facts[2] != tuning.min_chars or facts[3] != tuning.max_chars):
+        if len(_FACTS) >= _FACTS_MAX:
+            _FACTS.clear()
+        facts = _FACTS[chunk.id] = [chunk.text, chunk.sentences, tuning.min_chars, tuning.max_chars,
+                                    has_quotable(chunk.text, chunk.sentences, tuning), None]
+    return facts
+
+
+def _quotable(chunk: Chunk, tuning: AnswerTuning) -> bool:
+    """``scoring.has_quotable`` of a chunk, remembered per chunk."""
+    return _facts(chunk, tuning)[4]
+
+
+def _gives_advice(chunk: Chunk, tuning: AnswerTuning) -> bool:
+    """``guideline.passage_gives_advice`` of a chunk, remembered per chunk."""
+    facts = _facts(chunk, tuning)
+    if facts[5] is None:
+        facts[5] = passage_gives_advice(chunk.text, chunk.sentences, tuning)
+    return facts[5]

@@ -95,31 +95,31 @@ FINDING = _rx(
     r"months?|weeks?|days?|mg|µg|mcg|micrograms?|IU)\b|\bp\s*[<=]\s*0?\.\d|\b(odds|hazard|risk) ratio")
 
 
-def _guideline_advice(c: Candidate) -> bool:
-    return c.hit.document.kind == DocumentKind.GUIDELINE and bool(GUIDELINE_ADVICE.search(c.text))
+def _guideline_advice(text: str, guideline: bool) -> bool:
+    return guideline and bool(GUIDELINE_ADVICE.search(text))
 
 
 @dataclass(frozen=True)
 class Route:
-    """A section rule: the section key and a test of a candidate sentence."""
+    """A section rule: the section key and a test of a sentence (its text, and whether a guideline says it)."""
 
     key: str
-    accepts: Callable[[Candidate], bool]
+    accepts: Callable[[str, bool], bool]
 
 
 ROUTES: tuple[Route, ...] = (
     # A guideline's recommendation, for or against, is advice before it is anything else (a safety point
     # when it is about harm).
-    Route("safety", lambda c: _guideline_advice(c) and bool(SAFETY.search(c.text))),
+    Route("safety", lambda text, guideline: _guideline_advice(text, guideline) and bool(SAFETY.search(text))),
     Route("recommendations", _guideline_advice),
-    Route("limitations", lambda c: bool(GAP.search(c.text))),
-    Route("safety", lambda c: bool(SAFETY.search(c.text))),
-    Route("recommendations", lambda c: bool(RECOMMENDATION.search(c.text))
-          and (c.hit.document.kind == DocumentKind.GUIDELINE or bool(ADVICE.search(c.text)))),
-    Route("clinical_studies", lambda c: bool(STUDY.search(c.text))
-          and bool(FINDING.search(c.text) or NULL_RESULT.search(c.text))),
-    Route("limitations", lambda c: bool(NULL_RESULT.search(c.text))),
-    Route("mechanism", lambda c: bool(MECHANISM.search(c.text))),
+    Route("limitations", lambda text, guideline: bool(GAP.search(text))),
+    Route("safety", lambda text, guideline: bool(SAFETY.search(text))),
+    Route("recommendations", lambda text, guideline: bool(RECOMMENDATION.search(text))
+          and (guideline or bool(ADVICE.search(text)))),
+    Route("clinical_studies", lambda text, guideline: bool(STUDY.search(text))
+          and bool(FINDING.search(text) or NULL_RESULT.search(text))),
+    Route("limitations", lambda text, guideline: bool(NULL_RESULT.search(text))),
+    Route("mechanism", lambda text, guideline: bool(MECHANISM.search(text))),
 )
 
 
@@ -135,7 +135,14 @@ def route(candidate: Candidate, asks_intervention: bool = False) -> str:
         if RECOMMENDATION.search(candidate.text):
             return "recommendations"
         return "mechanism" if MECHANISM.search(candidate.text) else "current_evidence"
+    return _route(candidate.text, candidate.hit.document.kind == DocumentKind.GUIDELINE)
+
+
+@lru_cache(maxsize=20_000)
+def _route(text: str, guideline: bool) -> str:
+    """The first of ROUTES that accepts a sentence; remembered per sentence, since selection routes the same
+    statements twice per answer and the same passages come back for related questions."""
     for rule in ROUTES:
-        if rule.accepts(candidate):
+        if rule.accepts(text, guideline):
             return rule.key
     return "current_evidence"

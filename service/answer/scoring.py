@@ -172,6 +172,8 @@ class _Matcher:
         self.unanchored_direct = tuning.unanchored_direct
         self.pairs = intervention is not None and condition is not None
         self._term_count = max(len(terms), 1)
+        self._bigram_count = len(self.bigrams)
+        self._anchored = float(self.anchored)
         self._shares: dict[frozenset[str], float] = {}
 
     def share(self, have: frozenset[str]) -> float:
@@ -201,8 +203,8 @@ class _Matcher:
         direct = paired if self.pairs else self.anchored or coverage >= self.unanchored_direct
         # In MATCH_FEATURES order (a tuple, not a dict of names: this runs for every statement of an answer).
         return (coverage, title_share, len(have) / self._term_count,
-                len(self.bigrams & bigrams) / len(self.bigrams) if self.bigrams else 0.0,
-                float(has_i), float(has_c), float(direct), float(self.anchored), coverage * dense)
+                len(self.bigrams & bigrams) / self._bigram_count if self._bigram_count else 0.0,
+                1.0 if has_i else 0.0, 1.0 if has_c else 0.0, 1.0 if direct else 0.0, self._anchored, coverage * dense)
 
 
 # A statement found in a passage: its hit, text, terms, whether it mentions the intervention and the

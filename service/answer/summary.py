@@ -29,14 +29,16 @@ def centrality(pool: Sequence[Candidate]) -> dict[str, float]:
     pairs = [word_pairs(c.text) for c in pool]
     # How many statements hold each pair, in all and per source: a statement's votes are the first less the
     # second (the same sums as intersecting it with every other source's statement, in one pass).
+    # (Integer counts: the two sums subtracted give what the per-pair differences summed gave.)
     everywhere: Counter[tuple[str, str]] = Counter()
-    by_source: Counter[tuple[str, tuple[str, str]]] = Counter()
+    by_source: dict[str, Counter[tuple[str, str]]] = {}
     for c, own in zip(pool, pairs):
         everywhere.update(own)
-        by_source.update((c.doc_id, p) for p in own)
+        by_source.setdefault(c.doc_id, Counter()).update(own)
     out: dict[str, float] = {}
     for c, own in zip(pool, pairs):
-        out[c.text] = (sum(everywhere[p] - by_source[c.doc_id, p] for p in own) / len(own)) if own else 0.0
+        out[c.text] = ((sum(map(everywhere.__getitem__, own)) - sum(map(by_source[c.doc_id].__getitem__, own)))
+                       / len(own)) if own else 0.0
     return out
 
 

@@ -136,7 +136,10 @@ def no_allowed(statements: list[str]) -> bool:
     return says_no or not any(FINDING.search(t) or RECOMMENDATION.search(t) for t in statements)
 
 
-def _marked_words(text: str) -> list[str]:
+@lru_cache(maxsize=20_000)
+def _marked_words(text: str) -> tuple[str, ...]:
+    """A statement's words, those in a negation's scope marked (remembered per statement: a verdict reads
+    them for its features and again for whether a "no" is allowed)."""
     out: list[str] = []
     for clause in _SCOPE_END.split(text.lower()):
         scope = 0
@@ -147,4 +150,4 @@ def _marked_words(text: str) -> list[str]:
                 continue
             out.append(f"neg_{word}" if scope else word)
             scope = max(scope - 1, 0)
-    return out
+    return tuple(out)

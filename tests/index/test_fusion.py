@@ -4,7 +4,9 @@ from __future__ import annotations
 import numpy as np
 import pytest
 
-from index.fusion import normalized_sum, rrf
+import operator
+
+from index.fusion import normalized_sum, rrf, rrf_top
 
 
 def rows(*ids: int) -> np.ndarray:
@@ -55,3 +57,50 @@ def test_normalized_sum_gives_rows_tying_for_a_whole_list_its_top_score() -> Non
     alone = (rows(8), np.array([3.2], dtype=np.float32))  # one hit: the best of its list -> 1
     tied = (rows(8, 9), np.array([0.7, 0.7], dtype=np.float32))  # both the best -> 1, 1
     assert normalized_sum([alone, tied], weights=[1.0, 0.5]) == pytest.approx({8: 1.0 + 0.5, 9: 0.5})
+
+
+def _bits(values: list[float]) -> list[bytes]:
+    return [np.float64(v).tobytes() for v in values]
+
+
+def test_rrf_fast_path_adds_as_the_loop_does_and_keeps_first_appearance_order() -> None:
+    # Rows once per list take the vectorised path, a list naming a row twice the loop; both must give the
+    # dictionary the plain loop gives, in its insertion order, to the bit.
+    rng = np.random.default_rng(3)
+    for _ in range(300):
+        lists = [rng.permutation(80)[:int(rng.integers(0, 60))] for _ in range(int(rng.integers(1, 4)))]
+        lists.append(rng.integers(0, 80, size=int(rng.integers(0, 20))))  # may repeat a row
+        weights = [float(w) for w in rng.choice([0.5, 1.0, 2.0], size=len(lists))]
+        plain: dict[int, float] = {}
+        for ranking, weight in zip(lists, weights):
+            for rank, row in enumerate(ranking.tolist(), start=1):
+                plain[row] = plain.get(row, 0.0) + weight / (5 + rank)
+        fused = rrf(lists, weights, k=5)
+        assert list(fused) == list(plain)
+        assert _bits(list(fused.values())) == _bits(list(plain.values()))
+
+
+def test_rrf_top_is_the_sorted_rrf_with_each_rows_place_in_both_lists() -> None:
+    rng = np.random.default_rng(11)
+    for _ in range(500):
+        n_rows = int(rng.integers(1, 200))
+        first = rng.permutation(n_rows)[:int(rng.integers(0, min(n_rows, 100) + 1))]
+        second = rng.permutation(n_rows)[:int(rng.integers(0, min(n_rows, 100) + 1))]
+        weights = (float(rng.choice([1.0, 0.5])), float(rng.choice([1.0, 2.0])))  # equal weights make ties
+        k, n = int(rng.choice([5, 60])), int(rng.integers(1, 120))
+        want = sorted(rrf([first, second], list(weights), k).items(), key=operator.itemgetter(1), reverse=True)[:n]
+        rows, scores, in_first, in_second = rrf_top(first, second, weights, k, n)
+        assert rows.tolist() == [row for row, _ in want]
+        assert _bits(scores.tolist()) == _bits([score for _, score in want])
+        for row, i, j in zip(rows.tolist(), in_first.tolist(), in_second.tolist()):
+            assert i == (first.tolist().index(row) if row in first else -1)
+            assert j == (second.tolist().index(row) if row in second else -1)
+
+
+def test_rrf_top_of_two_empty_lists_is_empty() -> None:
+    rows, scores, in_first, in_second = rrf_top(rows_of(), rows_of(), (1.0, 1.0), 5, 10)
+    assert len(rows) == len(scores) == len(in_first) == len(in_second) == 0
+
+
+def rows_of(*ids: int) -> np.ndarray:
+    return np.array(ids, dtype=np.int64)

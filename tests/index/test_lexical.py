@@ -3,9 +3,11 @@ from __future__ import annotations
 
 import math
 
+import numpy as np
 import pytest
 
-from index.lexical import bm25_scores, build_bm25, idf, query_terms, rows_with, tokenize
+from index.lexical import (bm25_scores, bm25_search, build_bm25, idf, load_bm25, query_terms, rows_with, save_bm25,
+                           tokenize)
 
 
 @pytest.mark.parametrize("text,terms", [
@@ -70,3 +72,26 @@ def test_rows_with_are_the_chunks_naming_every_term() -> None:
     assert rows_with(model, ["persist", "asthma"]).tolist() == [0, 3]  # "persists" and "persistent" stem alike
     assert rows_with(model, ["asthma", "unknownword"]).tolist() == []
     assert rows_with(model, []).tolist() == []
+
+
+def test_bm25_scores_and_search_answer_alike_once_the_postings_are_remembered(tmp_path) -> None:
+    # Each term's postings are remembered per model after the first query: a second pass, and a model loaded
+    # from disk (memory-mapped), must give the same bits, and bm25_search the same rows in the same order
+    # (the texts repeat, so scores tie) as the partition and stable sort it has always done.
+    texts = ["Vitamin K2 and vitamin D in older adults with fractures.", "Shockwave therapy for calcific tendinopathy.",
+             "Warfarin and vitamin K.", "Fractures in older adults; vitamin D supplements of 800 IU daily."] * 4
+    built = build_bm25(texts)
+    save_bm25(built, tmp_path / "bm25")
+    loaded = load_bm25(tmp_path / "bm25")
+    queries = ["vitamin K2 fractures", "vitamin vitamin", "calcific shockwave", "nothing here", "warfarin"]
+    for model in (built, loaded, built):
+        for query in queries:
+            terms = query_terms(query)
+            assert bm25_scores(model, terms).tobytes() == model.get_scores(terms).tobytes()
+            scores = model.get_scores(terms)
+            k = min(6, len(scores))
+            top = np.argpartition(-scores, k - 1)[:k]
+            top = top[np.argsort(-scores[top], kind="stable")]
+            top = top[scores[top] > 0]
+            rows, found = bm25_search(model, query, 6)
+            assert rows.tolist() == top.tolist() and found.tobytes() == scores[top].astype(np.float32).tobytes()

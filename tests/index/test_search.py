@@ -115,3 +115,37 @@ def test_the_tiny_corpus_is_what_these_tests_think(index, doc_ids):
     assert index.manifest.counts["documents"] == len(doc_ids)
     found = {h.document.id for h in index.search("children", k=1000, mode="dense")}
     assert found == set(doc_ids)
+
+
+@pytest.mark.parametrize("mode", ["hybrid", "bm25"])
+def test_each_hit_carries_each_retrievers_own_score(index, mode):
+    # A hit's lexical score is its BM25 score (None when BM25 did not list it) and its dense score the cosine
+    # FAISS gave it, or for a row the dense list missed the same float32 dot product of its stored vector,
+    # to the bit. Lists three deep over the tiny corpus, so that hybrid hits miss one list or the other.
+    if not isinstance(index, Index):
+        pytest.skip("Milvus reports the fused score only")
+    from dataclasses import replace
+
+    from index.lexical import bm25_search
+    from index.vectors import vector_search
+
+    query = "vitamin K and warfarin in children with asthma"
+    vector = index.embedder.encode_query(query)
+    row_of = {chunk.id: row for row, chunk in index.store.chunks(list(range(index.vectors.ntotal))).items()}
+    lex_rows, lex_scores = bm25_search(index.bm25, query, 3)
+    lexical = dict(zip(lex_rows.tolist(), lex_scores.tolist()))
+    den_rows, den_scores = vector_search(index.vectors, vector, 3)
+    dense = dict(zip(den_rows.tolist(), den_scores.tolist())) if mode == "hybrid" else {}
+    settings = index.fusion
+    index.fusion = replace(settings, depth=3)
+    try:
+        hits = index.search(query, k=3, mode=mode, query_vector=vector)
+    finally:
+        index.fusion = settings
+    assert len(hits) == 3
+    rows = [row_of[hit.chunk.id] for hit in hits]
+    if mode == "hybrid":
+        assert any(row not in dense for row in rows) or any(row not in lexical for row in rows)
+    for hit, row in zip(hits, rows):
+        assert hit.lexical == lexical.get(row)
+        assert hit.dense == (dense[row] if row in dense else float(index.vectors.reconstruct(row) @ vector))

@@ -1,6 +1,8 @@
 """Evidence appraisal in answers: grades beside recommendations, study facts, conflicts, recency."""
 from __future__ import annotations
 
+import dataclasses
+
 import re
 from datetime import date
 
@@ -208,6 +210,23 @@ def test_facts_read_for_the_summary_serve_the_references_alike(gout_index: Index
     known["zarnitol-trial-positive"] = StudyFacts(design="Cohort study", participants=7)  # what `known` says wins
     assert _ref_of(appraise_references(bare, gout_index, known=known), "zarnitol-trial-positive").participants == 7
 
+
+
+def test_a_sources_facts_are_read_once_per_index_and_follow_its_record(gout_index: Index):
+    # Design and size are read from a source's first passages once per index version and document: read
+    # again they are the same, an index opened again reads them itself, and a changed record is read anew.
+    doc = gout_index.store.document("zarnitol-trial-positive")
+    first = study_facts(gout_index, doc, DEFAULT_OUTDATED_YEARS)
+    assert first.participants and first.design
+    assert study_facts(gout_index, doc, DEFAULT_OUTDATED_YEARS) == first
+    reopened = open_index(gout_index.path.parent.parent / "index")  # the folder the fixture built
+    try:
+        assert study_facts(reopened, reopened.store.document(doc.id), DEFAULT_OUTDATED_YEARS) == first
+    finally:
+        reopened.close()
+    relabelled = dataclasses.replace(doc, design="meta-analysis")
+    assert study_facts(gout_index, relabelled, DEFAULT_OUTDATED_YEARS).design == "Meta-analysis"
+    assert study_facts(gout_index, doc, DEFAULT_OUTDATED_YEARS) == first
 
 def _ref_of(refs: list, doc_id: str):
     return next(r for r in refs if r.doc_id == doc_id)

@@ -71,6 +71,18 @@ def test_the_scores_of_a_matrix_equal_each_rows_score_to_the_bit() -> None:
     assert model.probabilities(rows) == [model.probability(tuple(row)) for row in rows.tolist()]
 
 
+def test_the_packed_and_the_converted_matrix_score_alike(monkeypatch: pytest.MonkeyPatch) -> None:
+    # An answer's rows are packed as C doubles; a larger batch (training) is converted by np.fromiter.
+    from service.answer import relevance
+
+    rng = np.random.default_rng(5)
+    model = LinearModel(FEATURES, tuple(rng.normal(0.0, 3.0, len(FEATURES)).tolist()), 0.2, "test")
+    rows = [tuple(row) for row in (rng.random((80, len(FEATURES))) * 4.0 - 1.0).tolist()]
+    rows[3] = (1, True, *rows[3][2:])  # an int and a bool among the floats, as Python allows
+    packed = model.probabilities(rows)
+    monkeypatch.setattr(relevance, "_PACKED", 0)
+    assert model.probabilities(rows) == packed == [model.probability(row) for row in rows]
+
 def test_rows_in_another_column_order_score_the_same_to_the_bit() -> None:
     # candidates passes rows joined from their parts (match, passage, text features) with the columns of
     # the model's features in them, rather than reordering each row in Python.
