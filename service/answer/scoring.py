@@ -109,11 +109,8 @@ def _passage_statements(text: str, spans: tuple[tuple[int, int], ...], min_chars
                         max_chars: int) -> PassageStatements:
     found = _statements(text, spans, min_chars, max_chars)
     sentence_count = max(len(spans) - 1, 1)
-    features = (text_features(sentence, joined, n, sentence_count) for n, (sentence, joined) in enumerate(found))
-    return PassageStatements(tuple(sentence for sentence, _ in found), tuple(sentence_terms(t) for t, _ in found),
-                             tuple(_sentence_bigrams(t) for t, _ in found),
-                             tuple(tuple(row[f] for f in TEXT_FEATURES) for row in features),
-                             frozenset().union(*(sentence_terms(t) for t, _ in found)))
+    return _packed([sentence for sentence, _ in found],
+                   [text_features(sentence, joined, n, sentence_count) for n, (sentence, joined) in enumerate(found)])
 
 
 def passage_closest_only(text: str, spans: tuple[tuple[int, int], ...],
@@ -128,12 +125,16 @@ def _passage_closest_only(text: str, spans: tuple[tuple[int, int], ...], min_cha
                           max_chars: int) -> PassageStatements:
     found = _closest_only(text, spans, min_chars, max_chars)
     sentence_count = max(len(spans) - 1, 1)
-    rows = [text_features(t, False, n, sentence_count) for t, n, _ in found]
-    return PassageStatements(tuple(t for t, _, _ in found), tuple(sentence_terms(t) for t, _, _ in found),
-                             tuple(_sentence_bigrams(t) for t, _, _ in found),
-                             tuple(tuple(row[f] for f in TEXT_FEATURES) for row in rows),
-                             frozenset().union(*(sentence_terms(t) for t, _, _ in found)),
-                             tuple(cut for _, _, cut in found))
+    return _packed([t for t, _, _ in found], [text_features(t, False, n, sentence_count) for t, n, _ in found],
+                   tuple(cut for _, _, cut in found))
+
+
+def _packed(texts: list[str], features: list[dict[str, float]],
+            cuts: tuple[tuple[bool, bool], ...] = ()) -> PassageStatements:
+    terms = tuple(sentence_terms(t) for t in texts)
+    return PassageStatements(tuple(texts), terms, tuple(_sentence_bigrams(t) for t in texts),
+                             tuple(tuple(row[f] for f in TEXT_FEATURES) for row in features),
+                             frozenset().union(*terms), cuts)
 
 
 def text_features(text: str, joined: bool, n: int, sentence_count: int) -> dict[str, float]:
