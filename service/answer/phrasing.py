@@ -78,6 +78,9 @@ def qualifier(j: Judgement, lead: LeadStatement) -> str:
     BioASQ dev half, bottom-line ROUGE-2 +0.003 over all questions, the same facts)."""
     n = len(j.direct_findings)
     designs = f" ({_list(j.direct_designs)})" if j.direct_designs else ""
+    if designs and all(d in j.guidelines for d in j.direct_findings):
+        # A guideline is not a trial: the designs its statements name are the evidence it cites.
+        designs = f", citing {_list([_DESIGN_PLURALS.get(d, d) for d in j.direct_designs])}"
     null = ""
     if j.mostly_null:
         null = ", no significant effect" if n == 1 else f", {len(j.null_findings)} reporting no significant effect"
@@ -171,6 +174,12 @@ def _count(n: int, noun: str) -> str:
     if n != 1 and noun.endswith("y"):
         return f"{n} {noun[:-1]}ies"  # "2 studies"
     return f"{n} {noun}{'' if n == 1 else 's'}"
+
+
+# The designs ``evidence.designs_in`` names, in the plural ("citing randomized trials").
+_DESIGN_PLURALS = {"meta-analysis": "meta-analyses", "randomized trial": "randomized trials",
+                   "cohort": "cohort studies", "case series": "case series", "animal": "animal studies",
+                   "in vitro": "laboratory studies"}
 
 
 def _list(items: list[str]) -> str:

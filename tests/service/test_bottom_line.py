@@ -140,3 +140,14 @@ def test_a_note_about_the_document_never_supports_the_lead() -> None:
     finding = _candidate("Drug X reduced pain in severe condition Y over one year.", 0.8, doc="trial")
     tuning = AnswerTuning(bottom_line_support=1, support_margin=0.7, bottom_line_novelty=0.0)
     assert choose_support([lead, note, finding], lead, tuning) == [finding]
+
+
+def test_a_guideline_is_not_called_a_trial_for_the_trials_it_cites() -> None:
+    q = read_question("Does drug X prevent fractures in older adults?")
+    guide = _candidate("Large randomized trials in older adults have not shown that drug X prevents fractures.", 0.9,
+                       kind="guideline", doc="guide")
+    parts = bottom_line(q, judge([guide]), LeadStatement("guide", 1, None, True), "no", [])
+    assert parts[-1][0] == "Limited evidence: 1 guideline, citing randomized trials, no significant effect."
+    trial = _candidate("In a randomized trial in older adults, drug X did not prevent fractures.", 0.9, doc="trial")
+    parts = bottom_line(q, judge([guide, trial]), LeadStatement("guide", 1, None, True), "no", [])
+    assert "1 guideline and 1 study (randomized trial)" in parts[-1][0]  # a study's own design
