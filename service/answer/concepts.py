@@ -278,11 +278,12 @@ class Lexicon:
         memory (the leading words that describe, "chronic", "severe", recur from question to question), the
         rest from one embedder call."""
         out: list[np.ndarray | None] = []
+        phrase_vectors = self._vectors
         for text in texts:
-            rows = self._rows.get(_terms(text)) if self._vectors is not None else None
+            rows = self._rows.get(_terms(text)) if phrase_vectors is not None else None
             with self._lock:
                 known = self._seen.get(text)
-            out.append(self._vectors[rows].mean(axis=0) if rows else known)
+            out.append(phrase_vectors[rows].mean(axis=0) if rows and phrase_vectors is not None else known)
         todo = list(dict.fromkeys(t for t, v in zip(texts, out) if v is None))
         if todo and self._encode is not None:
             fresh = dict(zip(todo, np.asarray(self._encode(todo), dtype=np.float32)))
