@@ -17,7 +17,7 @@ import numpy as np
 from index.search import Index
 from service.answer import appraisal
 from service.answer.abstention import FEATURES, AbstentionModel, evidence_features
-from service.answer.concepts import concept
+from service.answer.concepts import question_concepts
 from service.answer.corpus_stats import corpus_stats
 from service.answer.evidence import answers_directly
 from service.answer.question import read_question
@@ -51,8 +51,7 @@ def evidence_example(index: Index, text: str, vector: np.ndarray | None = None) 
     q = read_question(text)
     stats = corpus_stats(index)
     hits = retrieve(index, q, query_vector=vector)
-    i_concept = concept(q.intervention, stats.lexicon, stats.idf) if q.intervention else None
-    c_concept = concept(q.condition, stats.lexicon, stats.idf) if q.condition else None
+    i_concept, c_concept = question_concepts(q, stats.lexicon, stats.idf)
     scored = candidates(q, hits, stats, i_concept, c_concept)
     ranked = appraisal.without_grade_lines([c for c in scored if not c.hit.document.flags])
     direct = [c for c in ranked if answers_directly(c)]

@@ -20,7 +20,7 @@ from eval.datasets import Dataset, query_half
 from eval.snippets import matches_snippet
 from index.search import Index
 from service.answer import appraisal
-from service.answer.concepts import concept
+from service.answer.concepts import question_concepts
 from service.answer.corpus_stats import corpus_stats
 from service.answer.evidence import answers_directly
 from service.answer.question import read_question
@@ -48,8 +48,7 @@ def question_candidates(index: Index, text: str, floors: bool = True,
     """The pipeline's scored statements for a question, as the answer path computes them."""
     q = read_question(text)
     stats = corpus_stats(index)
-    i_concept = concept(q.intervention, stats.lexicon, stats.idf) if q.intervention else None
-    c_concept = concept(q.condition, stats.lexicon, stats.idf) if q.condition else None
+    i_concept, c_concept = question_concepts(q, stats.lexicon, stats.idf)
     return candidates(q, retrieve(index, q, query_vector=vector), stats, i_concept, c_concept, floors=floors)
 
 

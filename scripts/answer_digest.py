@@ -31,7 +31,7 @@ def answer_json(answer: Answer) -> str:
 def candidates_text(index_dir: str) -> str:
     """Every scored statement of every built-in question, floors off, as text: one line per statement
     with its document, text, features and score (``repr``, exact to the bit)."""
-    from service.answer.concepts import concept
+    from service.answer.concepts import question_concepts
     from service.answer.corpus_stats import corpus_stats
     from service.answer.question import read_question
     from service.answer.retrieval import retrieve
@@ -43,8 +43,7 @@ def candidates_text(index_dir: str) -> str:
         q = read_question(question)
         stats = corpus_stats(index)
         hits = retrieve(index, q)
-        i_concept = concept(q.intervention, stats.lexicon, stats.idf) if q.intervention else None
-        c_concept = concept(q.condition, stats.lexicon, stats.idf) if q.condition else None
+        i_concept, c_concept = question_concepts(q, stats.lexicon, stats.idf)
         for floors in (True, False):
             for c in candidates(q, hits, stats, i_concept, c_concept, floors=floors):
                 lines.append(repr((question, floors, c.doc_id, c.text, c.score, c.coverage, c.features,

@@ -31,7 +31,7 @@ from index import lexical
 from index.lexical import tokenize
 from index.lexicon import CorpusLexicon
 from ingest.abbreviations import corpus_definitions
-from service.answer.question import Condition
+from service.answer.question import Question
 from service.answer.tuning import TUNING
 
 # Words that carry the question's form, not its topic: never required in a source sentence. The
@@ -365,11 +365,22 @@ def variant(own: frozenset[str], other: frozenset[str], prefix: int = SHARED_PRE
     return all(matched(w, theirs) for w in mine) and all(matched(w, mine) for w in theirs)
 
 
-def concept(name: str, lexicon: Lexicon = EMPTY_LEXICON, idf: Idf | None = None) -> Concept:
+def question_concepts(q: Question, lexicon: Lexicon = EMPTY_LEXICON,
+                      idf: Idf | None = None) -> tuple[Concept | None, Concept | None]:
+    """The question's intervention and condition as concepts (None where it names none). Only the condition
+    may be named by its head alone (``Lexicon.broader``): a statement about a condition holds for a described
+    case of it ("asthma" for "persistent asthma"), while the words before an intervention say what is done
+    ("routine imaging" is not imaging when red flags are present)."""
+    return (concept(q.intervention, lexicon, idf) if q.intervention else None,
+            concept(q.condition, lexicon, idf, condition=True) if q.condition else None)
+
+
+def concept(name: str, lexicon: Lexicon = EMPTY_LEXICON, idf: Idf | None = None,
+            condition: bool = False) -> Concept:
     """The concept for a phrase, widened by the names the corpus gives it; empty forms are dropped. A
-    question's condition (``question.Condition``) is also named by its head alone where its leading words
-    only describe it (``Lexicon.broader``), and by that head's other names."""
-    return _concept(name.strip(), lexicon, idf, isinstance(name, Condition))
+    ``condition`` (a question's condition, see ``question_concepts``) is also named by its head alone where
+    its leading words only describe it (``Lexicon.broader``), and by that head's other names."""
+    return _concept(name.strip(), lexicon, idf, condition)
 
 
 @lru_cache(maxsize=4096)

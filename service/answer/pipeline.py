@@ -13,7 +13,7 @@ from index.backends import SearchIndex
 from index.search import Hit
 from ingest.models import DocumentKind
 from service.answer import abstention, appraisal, conflicts, guideline
-from service.answer.concepts import concept
+from service.answer.concepts import question_concepts
 from service.answer.corpus_stats import corpus_stats
 from service.answer.evidence import Judgement, answers_directly, designs_in, judge
 from service.answer.models import Answer, Audience, BottomLine, Evidence, Review, Section, Statement, Verdict
@@ -45,8 +45,7 @@ def answer_question(index: SearchIndex, question: str, audience: Audience = Audi
     stats = corpus_stats(index)
     cut_hits: list[Hit] = []
     hits = retrieve(index, q, tuning, cut=cut_hits)
-    i_concept = concept(q.intervention, stats.lexicon, stats.idf) if q.intervention else None
-    c_concept = concept(q.condition, stats.lexicon, stats.idf) if q.condition else None
+    i_concept, c_concept = question_concepts(q, stats.lexicon, stats.idf)
     scored = candidates(q, hits, stats, i_concept, c_concept, tuning, cut_hits=cut_hits)
     # Excerpts of cut sentences and statements of aim are quoted only as closest evidence (closest_evidence);
     # every other stage sees the statements it saw before them.

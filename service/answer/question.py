@@ -91,16 +91,6 @@ _YES_NO = re.compile(rf"^{_AUX}|(?:[:;]\s*|\.\s+|\s?--\s*|\s[-\u2013\u2014]\s){_
 _SMALL = {"a", "an", "and", "as", "at", "by", "for", "in", "of", "on", "or", "the", "to", "with", "vs"}
 
 
-class Condition(str):
-    """A phrase read as the question's condition (a plain ``str`` everywhere else). The role matters to what
-    names it: a statement about a condition holds for a described case of it, so "asthma" may stand for
-    "persistent asthma" (``concepts.Lexicon.broader``), while the words before an intervention say what is
-    done ("routine imaging" is not imaging when red flags are present, "restrictive transfusion" is not a
-    liberal one). Carried on the string because ``concepts.concept`` is given the phrase alone."""
-
-    __slots__ = ()
-
-
 @dataclass(frozen=True)
 class Question:
     """A question as medcite reads it."""
@@ -135,7 +125,7 @@ def read_question(text: str, follows_intervention: str | None = None,
         if not intervention and follows_intervention:
             intervention, inherited = follows_intervention, True
         if not condition and follows_condition and (inherited or not intervention):
-            condition, inherited = Condition(follows_condition), True
+            condition, inherited = follows_condition, True
     return Question(text=text, type=qtype, intervention=intervention, condition=condition,
                     title=make_title(text, qtype, intervention, condition, verb), inherited=inherited,
                     yes_no=bool(_YES_NO.search(text)))
@@ -165,7 +155,7 @@ def _read_topic(text: str) -> tuple[str | None, str | None, str | None]:
             verb = (groups.get("v") or "").lower() or None
             intervention = groups.get("i") or _ACTS.get(verb or "")
             condition = _clean(groups.get("c"))
-            return _clean(intervention, strip_kind=False), Condition(condition) if condition else None, verb
+            return _clean(intervention, strip_kind=False), condition, verb
     return None, None, None
 
 

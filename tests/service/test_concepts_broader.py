@@ -8,9 +8,9 @@ import pytest
 from index.build import build_index
 from index.embedder import load_embedder
 from index.search import Index, open_index
-from service.answer.concepts import Lexicon, concept, text_counts
+from service.answer.concepts import Lexicon, concept, question_concepts, text_counts
 from service.answer.pipeline import answer_question
-from service.answer.question import Condition, read_question
+from service.answer.question import read_question
 
 
 # How a corpus uses the words: urticaria and tonsillitis mostly without "chronic" / "recurrent"; psoriasis and
@@ -33,7 +33,7 @@ def lexicon() -> Lexicon:
 def test_a_describing_leading_word_may_be_left_out(lexicon: Lexicon) -> None:
     assert lexicon.broader("chronic urticaria") == ("urticaria",)
     assert lexicon.broader("recurrent tonsillitis") == ("tonsillitis",)
-    hives = concept(Condition("chronic urticaria"), lexicon)
+    hives = concept("chronic urticaria", lexicon, condition=True)
     assert hives.mentioned_in({"urticaria", "antihistamin", "recommend"})
     assert read_question("Are antihistamines effective for chronic urticaria?").condition == hives.name
 
@@ -42,16 +42,17 @@ def test_only_a_condition_is_named_by_its_head(lexicon: Lexicon) -> None:
     # The words before an intervention say what is done: "recurrent" describes tonsillitis, but a question's
     # intervention keeps all its words whatever the embedder reads in them.
     assert not concept("chronic urticaria", lexicon).mentioned_in({"urticaria"})
-    assert concept(Condition("chronic urticaria"), lexicon).mentioned_in({"urticaria"})
-    assert isinstance(read_question("Should pregnant women be given calcium supplements?").condition, Condition)
-    assert not isinstance(read_question("Should pregnant women be given calcium supplements?").intervention,
-                          Condition)
+    assert concept("chronic urticaria", lexicon, condition=True).mentioned_in({"urticaria"})
+    intervention, condition = question_concepts(read_question("Is omalizumab effective for chronic urticaria?"),
+                                                lexicon)
+    assert condition is not None and condition.mentioned_in({"urticaria"})
+    assert intervention is not None and intervention.name == "omalizumab"
 
 
 def test_a_leading_word_that_picks_one_of_a_family_stays(lexicon: Lexicon) -> None:
     assert lexicon.broader("nail psoriasis") == ()  # the embedder: "nail" says much of it
     assert lexicon.broader("kidney cancer") == ()
-    assert not concept(Condition("nail psoriasis"), lexicon).mentioned_in({"psoriasi", "scalp", "calcipotriol"})
+    assert not concept("nail psoriasis", lexicon, condition=True).mentioned_in({"psoriasi", "scalp", "calcipotriol"})
 
 
 def test_a_fixed_name_is_not_cut_where_the_corpus_never_uses_its_rest_alone(lexicon: Lexicon) -> None:
@@ -72,7 +73,7 @@ def test_without_an_embedder_or_corpus_counts_nothing_is_guessed() -> None:
     assert Lexicon({}).broader("chronic urticaria") == ()
     assert Lexicon({}, counts=text_counts(TEXTS)).broader("chronic urticaria") == ()
     assert Lexicon({}, encode=load_embedder().encode).broader("chronic urticaria") == ()
-    assert not concept(Condition("chronic urticaria"), Lexicon({})).mentioned_in({"urticaria"})
+    assert not concept("chronic urticaria", Lexicon({}), condition=True).mentioned_in({"urticaria"})
 
 
 def test_greek_letters_as_symbols_or_names() -> None:
