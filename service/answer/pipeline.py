@@ -24,6 +24,7 @@ from service.answer.references import Draft, Numbering, build_references
 from service.answer.retrieval import retrieve
 from service.answer.routing import GAP, RECOMMENDATION, SAFETY, SECTION_ORDER, route
 from service.answer.scoring import Candidate, candidates, near_duplicate
+from service.answer.section_labels import quoted_text
 from service.answer.summary import salience
 from service.answer.tuning import TUNING, AnswerTuning
 from service.answer.verdict import decide
@@ -312,7 +313,7 @@ def _bottom_statement(text: str, cites: list[str], quoted: Iterator[Candidate],
     statement's own words with its grade, an excerpt with an ellipsis where its sentence is cut."""
     if not text:
         c = next(quoted)
-        quote = Statement(text=c.text, citations=numbering.cite([c.doc_id]), origin="source",
+        quote = Statement(text=quoted_text(c.text), citations=numbering.cite([c.doc_id]), origin="source",
                           grade=appraisal.statement_grade(c.text, c.hit))
         before, after = c.cut
         return ([Statement(text=ELLIPSIS, origin="template")] if before else []) + [quote] + (
@@ -348,7 +349,7 @@ def _section_drafts(q: Question, picked: dict[str, list[Candidate]], judgement: 
 
 
 def _quote(c: Candidate) -> Draft:
-    return Draft(text=c.text, cites=[c.doc_id], origin="source", hit=c.hit)
+    return Draft(text=quoted_text(c.text), cites=[c.doc_id], origin="source", hit=c.hit)
 
 
 _H = TypeVar("_H", bound=Hashable)

@@ -1,0 +1,74 @@
+"""Section labels of structured abstracts (service.answer.section_labels): which openings are labels, and an
+answer that quotes a labelled sentence without its label while reading it, and citing it, as before."""
+from __future__ import annotations
+
+from pathlib import Path
+
+from index.build import build_index
+from index.search import open_index
+from service.answer.pipeline import answer_question
+from service.answer.section_labels import label_length, quoted_text
+
+
+def test_a_label_is_capitals_before_a_colon_or_a_capitalised_word_or_in_markup() -> None:
+    assert quoted_text("BACKGROUND: Drugx is an oral inhibitor of kinase K.") == "Drugx is an oral inhibitor of kinase K."
+    assert quoted_text("CONCLUSIONS Drugx lowered relapse.") == "Drugx lowered relapse."
+    assert quoted_text("CONCLUSION A single dose was well tolerated.") == "A single dose was well tolerated."
+    assert quoted_text("PATIENTS AND METHODS: Forty adults took part.") == "Forty adults took part."
+    assert quoted_text("BACKGROUND AND PURPOSE Drugx is new.") == "Drugx is new."
+    assert quoted_text("<b>Summary</b>: Tool T is a framework.") == "Tool T is a framework."
+    assert label_length("RESULTS: 12 of 40 adults relapsed.") == len("RESULTS: ")
+
+
+def test_acronyms_names_and_lower_case_text_after_capitals_are_not_labels() -> None:
+    for sentence in ("HIV: Offer testing to every adult.",  # a colon after a short acronym: a topic, kept
+                     "PANDAS Syndrome is rare.",  # six capitals without a colon: a name
+                     "USPSTF: methods and processes.",  # lower case after the colon: a heading line
+                     "SAD PERSONS did not predict attempts.",  # lower case after the capitals
+                     "DNA methylation is altered in tumours."):
+        assert label_length(sentence) == 0, sentence
+        assert quoted_text(sentence) == sentence
+
+
+def test_a_label_before_an_anaphor_stays_so_the_sentence_never_leans_on_nothing() -> None:
+    labelled = "CONCLUSIONS: The authors conclude that drugx is not effective."
+    assert quoted_text(labelled) == labelled
+
+
+ABSTRACT = """---
+title: "Drugx for lateral gizmoitis: a randomized trial"
+type: research
+source: "Test Journal"
+year: 2022
+---
+BACKGROUND: Lateral gizmoitis is a painful swelling of the outer gizmo in adults.
+
+METHODS: Two hundred adults with lateral gizmoitis were randomly assigned to drugx or placebo for twelve weeks.
+
+RESULTS: Gizmo pain fell by half with drugx and by a tenth with placebo after twelve weeks of lateral gizmoitis.
+
+CONCLUSIONS: Drugx reduced pain and swelling of lateral gizmoitis compared with placebo in adults.
+"""
+
+
+def test_an_answer_quotes_a_labelled_conclusion_without_its_label_and_cites_it(tmp_path: Path) -> None:
+    folder = tmp_path / "corpus"
+    folder.mkdir()
+    (folder / "drugx-trial.md").write_text(ABSTRACT)
+    build_index(folder, tmp_path / "index")
+    index = open_index(tmp_path / "index")
+    try:
+        answer = answer_question(index, "Is drugx effective for lateral gizmoitis?")
+    finally:
+        index.close()
+    quoted = [s for s in answer.bottom_line.statements if s.origin == "source"]
+    assert quoted, answer.bottom_line
+    assert quoted[0].text in ("Drugx reduced pain and swelling of lateral gizmoitis compared with placebo in adults.",
+                              "Gizmo pain fell by half with drugx and by a tenth with placebo after twelve weeks of "
+                              "lateral gizmoitis.")
+    assert quoted[0].citations  # still a verbatim, cited part of the source
+    every = [s.text for s in answer.bottom_line.statements] + [
+        s.text for section in answer.sections for s in section.statements if s.origin == "source"]
+    assert {"Drugx reduced", "Gizmo pain fell"} <= {text[:len("Drugx reduced")] if text.startswith("Drugx")
+                                                    else text[:len("Gizmo pain fell")] for text in every}, every
+    assert not any(text.startswith(("BACKGROUND", "METHODS", "RESULTS", "CONCLUSIONS")) for text in every)
