@@ -20,6 +20,7 @@ from ingest.models import DocumentKind
 from service.answer.concepts import QUESTION_WORDS
 from service.answer.evidence import reports_finding
 from service.answer.models import Verdict
+from service.answer.question import population_of
 from service.answer.relevance import FEATURES
 from service.answer.routing import GUIDELINE_ADVICE, SAFETY
 from service.answer.scoring import Candidate, statements
@@ -100,13 +101,34 @@ def is_caution(text: str) -> bool:
     return bool(SAFETY.search(_CONDITIONS.sub(" ", text)))
 
 
-def lead_order(c: Candidate, intervention_terms: frozenset[str] = frozenset()) -> tuple[bool, bool, bool]:
+def lead_order(c: Candidate, intervention_terms: frozenset[str] = frozenset(),
+               population_terms: frozenset[str] = frozenset()) -> tuple[bool, bool, bool, bool]:
     """How recommendations rank against each other for the lead, before salience: one that names the
     question's topic itself first (``pairs_itself``), then one whose advice is about the asked intervention
     (``advises_on``: "The Task Force recommends screening for depression ..." before "Clinicians should ask
-    about suicidal thoughts in every person who screens positive for depression"), then one that is not a
-    harms or safety caution."""
-    return (not pairs_itself(c), not advises_on(c.text, intervention_terms), is_caution(c.text))
+    about suicidal thoughts in every person who screens positive for depression"), then one for the population
+    the question asks about (``for_population``: "... recommends pelvic floor muscle training in women with
+    stress urinary incontinence" before "Offer ... pelvic floor muscle training to men with stress urinary
+    incontinence caused by prostatectomy" when women are asked about), then one that is not a harms or
+    safety caution."""
+    return (not pairs_itself(c), not advises_on(c.text, intervention_terms),
+            not for_population(c, population_terms), is_caution(c.text))
+
+
+def population_terms(condition: str | None) -> frozenset[str]:
+    """The index terms of the population the question's condition is asked for (``question.population_of``:
+    "women" of "stress urinary incontinence in women"), question words such as "patients" left out; empty
+    when it names none."""
+    split = population_of(condition)
+    return frozenset(tokenize(split[1])) - QUESTION_WORDS if split else frozenset()
+
+
+def for_population(c: Candidate, population: frozenset[str]) -> bool:
+    """Whether a statement, or its guideline's title (the guideline's scope), names every term of the asked
+    population; True when the question names none."""
+    if not population:
+        return True
+    return population <= c.terms or population <= frozenset(tokenize(c.hit.document.title or ""))
 
 
 def advises_on(text: str, intervention_terms: frozenset[str]) -> bool:
