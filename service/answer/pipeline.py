@@ -175,7 +175,7 @@ def choose_lead(direct: list[Candidate], tuning: AnswerTuning = TUNING,
     close = [c for c in direct if c.score >= tuning.bottom_line_margin * best
              or (c.score >= tuning.guideline_lead_margin * best and _tier(c) == 0)]
     return min(close, key=lambda c: (_tier(c), guideline.lead_order(c, intervention_terms, population_terms)
-                                     if _tier(c) == 0 else (False, False, False, False), -_salience(c, salient)))
+                                     if _tier(c) == 0 else (False, False, False, False, False), -_salience(c, salient)))
 
 
 def choose_support(direct: list[Candidate], lead: Candidate | None,
