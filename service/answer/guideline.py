@@ -114,8 +114,9 @@ def lead_order(c: Candidate, intervention_terms: frozenset[str] = frozenset(),
     another after it failed (``later_line``), then one that is not a harms or safety caution. Advice on the
     asked class's members listed as its subject, in a guideline titled by the class, is advice on the
     intervention (``advises_on_members``)."""
-    return (not pairs_itself(c), not (advises_on(c.text, intervention_terms) or advises_on_members(c, intervention_terms)),
-            not for_population(c, population_terms), later_line(c.text, intervention_terms), is_caution(c.text))
+    on_intervention = advises_on(c.text, intervention_terms) or advises_on_members(c, intervention_terms)
+    return (not pairs_itself(c), not on_intervention, not for_population(c, population_terms),
+            later_line(c.text, intervention_terms), is_caution(c.text))
 
 
 def later_line(text: str, intervention_terms: frozenset[str]) -> bool:

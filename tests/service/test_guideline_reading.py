@@ -157,7 +157,8 @@ year: 2022
 {_filler("Epidemiology", 2)}
 ## Recommendations
 
-In trauma patients with open or closed gizmo fractures, the panel suggests early (within 24 hours) operative fracture fixation.
+In trauma patients with open or closed gizmo fractures, the panel suggests early (within 24 hours) operative
+fracture fixation.
 """,
     "other.md": UNRELATED,
 }
