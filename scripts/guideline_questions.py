@@ -13,7 +13,10 @@ misses of ``CHECK`` were looked at while fixing, so ``CHECK`` is only partly hel
 A fourth list (``S18``, ``--set s18``) was written at the start of session 18, before its changes, and run
 once before and once after them.
 
-Usage: PYTHONPATH=. python scripts/guideline_questions.py INDEX_DIR [--set first|check|fresh|s18]
+A fifth list (``S19``, ``--set s19``) was written at the start of session 19, before its changes, and run
+once before and once after them.
+
+Usage: PYTHONPATH=. python scripts/guideline_questions.py INDEX_DIR [--set first|check|fresh|s18|s19]
        (INDEX_DIR built with `medcite index build ../shared/data/guidelines --index INDEX_DIR`)
 """
 from __future__ import annotations
@@ -78,7 +81,21 @@ S18 = (
     "Should femur fractures in polytrauma patients be fixed within 24 hours?",
     "Are behavioural interventions effective for helping pregnant women stop smoking?",
 )
-SETS = {"first": QUESTIONS, "check": CHECK, "fresh": FRESH, "s18": S18}
+# Session 19: ten more, on other guidelines and topics, written in our own words before any change of that
+# session and run once on main's code (the before) and once at its end (the after); never tuned on.
+S19 = (
+    "Is alemtuzumab recommended for relapsing-remitting multiple sclerosis?",
+    "Should severe Clostridium difficile infection be treated with oral vancomycin?",
+    "Should adults without symptoms be screened for coeliac disease?",
+    "Is scaling and root planing the initial treatment for chronic periodontitis?",
+    "Should women with recurrent pregnancy loss be tested for inherited thrombophilias?",
+    "Is acetaminophen a first-line drug for osteoarthritis pain of the hip or knee?",
+    "Is vertebroplasty recommended for osteoporotic vertebral compression fractures?",
+    "Are antidepressants recommended for mild depression in patients with cancer?",
+    "Is pre-exposure prophylaxis recommended to prevent HIV infection in men who have sex with men?",
+    "Should albumin be given after large-volume paracentesis in cirrhosis?",
+)
+SETS = {"first": QUESTIONS, "check": CHECK, "fresh": FRESH, "s18": S18, "s19": S19}
 
 
 def main(index_dir: str, questions: tuple[str, ...] = QUESTIONS) -> None:
@@ -96,6 +113,6 @@ if __name__ == "__main__":
     parser.add_argument("--set", choices=sorted(SETS), default="first",
                         help="first: the ten questions of session 16; check: the ten of session 17 written before "
                              "its changes; fresh: ten written after them, never tuned on; s18: ten written "
-                             "before session 18's changes, run before and after only")
+                             "before session 18's changes, run before and after only; s19: the same for session 19")
     args = parser.parse_args()
     main(args.index_dir, SETS[args.set])

@@ -29,10 +29,19 @@ _SELF = re.compile(r"^(?:[\w\-]+,?\s+){0,3}(?:this|the present|the current|our)\
                    r"results?|findings|data)\b", re.I)
 
 
+# Authors who give advice are the source's own: "The authors recommend urgent reversal of ...", "The panel
+# suggests ...", as guideline summaries word their recommendations (an abstract's "The authors found ..." may
+# report another study's authors, so only advice verbs).
+_OWN_ADVICE = re.compile(r"^the (?:authors|panel|committee|task force|working group|work group|guideline "
+                         r"(?:authors|panel|group))\s+(?:(?:also|strongly|conditionally)\s+)?"
+                         r"(?:recommends?|suggests?|advises?|endorses?)\b", re.I)
+
+
 def opens_with_anaphor(sentence: str) -> bool:
-    """True when the sentence's subject is something named in an earlier sentence (not the source itself)."""
+    """True when the sentence's subject is something named in an earlier sentence (not the source itself,
+    nor its authors giving advice)."""
     text = sentence.strip().lstrip("\"'“(").strip()
-    return bool(_ANAPHOR.match(text)) and not _SELF.match(text)
+    return bool(_ANAPHOR.match(text)) and not _SELF.match(text) and not _OWN_ADVICE.match(text)
 
 
 _POINTED_NOUN = re.compile(r"\b(?:this|these|those|such|that|the|same)\s+([a-z][a-z\-]+)", re.I)

@@ -19,6 +19,7 @@ Greek letters count as written either way ("β-blockers" names "beta-blockers").
 """
 from __future__ import annotations
 
+import re
 import threading
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
@@ -31,7 +32,7 @@ from index import lexical
 from index.lexical import tokenize
 from index.lexicon import CorpusLexicon
 from ingest.abbreviations import corpus_definitions
-from service.answer.question import Question
+from service.answer.question import Question, population_of
 from service.answer.tuning import TUNING
 
 # Words that carry the question's form, not its topic: never required in a source sentence. The
@@ -83,6 +84,9 @@ _LINKS = frozenset("""about after against among and as at before between by duri
 # it also name the left-out words (a majority without them): "asthma" in the default corpus, 1 of 8 chunks.
 CORPUS_OWN_SHARE = 0.5
 MAX_LEADING = 2  # at most this many ways of leaving out leading words are tried (one or two words)
+# The suffixes English makes a noun of an act with ("fixation", "reversal", "transfusion", "replacement",
+# "closure"), tried on a gerund's root (concepts.Lexicon.act_nouns).
+_NOMINAL_SUFFIXES = ("ation", "ion", "al", "ment", "ure")
 # Greek letters written as symbols or as names ("β-blockers", "beta-blockers"): the alphabet, not a topic.
 _GREEK = {"α": "alpha", "β": "beta", "γ": "gamma", "δ": "delta", "ε": "epsilon", "ζ": "zeta", "η": "eta",
           "θ": "theta", "ι": "iota", "κ": "kappa", "λ": "lambda", "μ": "mu", "ν": "nu", "ξ": "xi",
@@ -225,7 +229,29 @@ class Lexicon:
         for neighbour in self.neighbours(phrase):
             out.append(neighbour)
             out += sorted(self._short_of.get(_terms(neighbour), ()))
+        out += self.act_nouns(phrase)
         return list(dict.fromkeys(n for n in out if _terms(n) != own))
+
+    def act_nouns(self, phrase: str) -> list[str]:
+        """The phrase with a gerund replaced by the noun the corpus uses for the act ("fixation" for "fixing",
+        "reversal" for "reversing", "transfusion" for "transfusing"): English's nominal suffixes on the verb's
+        root, kept where the corpus's postings have the noun (the stemmer keeps "fix" and "fixat" apart).
+        Empty without the corpus's counts."""
+        if self._counts is None:
+            return []
+        words = phrase.split()
+        out: list[str] = []
+        for n, word in enumerate(words):
+            root = word.lower()[:-3] if word.lower().endswith("ing") and len(word) >= 6 else ""
+            if not root:
+                continue
+            own = set(tokenize(word))
+            for suffix in _NOMINAL_SUFFIXES:
+                noun = root + suffix
+                terms = frozenset(tokenize(noun)) - QUESTION_WORDS
+                if terms and not terms & own and self._counts(terms, frozenset())[0] > 0:
+                    out.append(" ".join([*words[:n], noun, *words[n + 1:]]))
+        return out
 
     def broader(self, phrase: str) -> tuple[str, ...]:
         """The phrase less its first words, where they only describe what the rest names: "asthma" for
@@ -387,7 +413,12 @@ def concept(name: str, lexicon: Lexicon = EMPTY_LEXICON, idf: Idf | None = None,
 def _concept(name: str, lexicon: Lexicon, idf: Idf | None, condition: bool = False) -> Concept:
     forms: list[frozenset[str]] = []
     broader = lexicon.broader(name) if condition else ()
-    for phrase in (name, *lexicon.names(name), *(n for b in broader for n in (b, *lexicon.names(b)))):
+    parts = parts_of(name) if condition else ()
+    # A gerund the corpus has a noun for is named by that noun only ("fixing" by "fixation"): the verb's own
+    # stem would also meet "fixed protocols", "reversed" findings.
+    own = () if lexicon.act_nouns(name) else (name,)
+    for phrase in (*own, *lexicon.names(name), *(n for b in broader for n in (b, *lexicon.names(b))),
+                   *(n for part in parts for n in (part, *lexicon.names(part)))):
         form = _terms(phrase)
         for each in (form, _other_script(form)):
             if each and each not in forms:
@@ -398,6 +429,29 @@ def _concept(name: str, lexicon: Lexicon, idf: Idf | None, condition: bool = Fal
     weights = tuple(tuple(sorted(((t, idf(t) if idf else 1.0) for t in form), key=lambda tw: (-tw[1], tw[0])))
                     for form in forms)
     return Concept(name=name, forms=tuple(forms), weights=weights)
+
+
+def parts_of(condition: str) -> tuple[str, ...]:
+    """The parts of a question's condition that each name it in part: the condition without the population it
+    is asked for ("femur fractures" of "femur fractures in polytrauma patients", see question.population_of),
+    and each side of a conjunction ("heart disease", "anaemia" of "heart disease and anaemia": a recommendation
+    for patients with heart disease speaks to those with both). Grammar only; a side that is a question word
+    alone is left out."""
+    out: list[str] = []
+    split = population_of(condition)
+    core = condition
+    # Only a population of people alone ("in women", "in polytrauma patients"): "mortality in patients with
+    # severe traumatic brain injury" is not about mortality at large.
+    if split and not re.search(r"\b(?:with|who|after|undergoing)\b", split[1], re.I):
+        core = split[0]
+        out.append(core)
+    # One "and" or "or" between two noun phrases, the first of two words or more: "heart disease and anaemia",
+    # not coordinated modifiers ("acute and chronic inflammation", "colon and rectal surgery outcomes").
+    sides = re.split(r"\s+(?:and|or)\s+", core)
+    if (len(sides) == 2 and not re.search(r"\b(?:in|of|with|for|among|at|to)\b|,", core, re.I)
+            and len(sides[0].split()) >= 2 and all(_terms(side) for side in sides)):
+        out += sides
+    return tuple(dict.fromkeys(p for p in out if _terms(p) and p != condition))
 
 
 _GREEK_TERMS = {tokenize(letter)[0]: tokenize(name)[0] for letter, name in _GREEK.items()

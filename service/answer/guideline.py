@@ -20,6 +20,7 @@ from ingest.models import DocumentKind
 from service.answer.concepts import QUESTION_WORDS
 from service.answer.evidence import reports_finding
 from service.answer.models import Verdict
+from service.answer.question import population_of
 from service.answer.relevance import FEATURES
 from service.answer.routing import GUIDELINE_ADVICE, SAFETY
 from service.answer.scoring import Candidate, statements
@@ -38,6 +39,7 @@ AGAINST = re.compile(r"\b(?:(?:recommends?|recommended|advises?|advised|suggests
                      r"\bneither\b[^,;.]*\bnor\b[^,;.]*\b(?:should|is|are|be)\b", re.I)
 _DIRECT = FEATURES.index("direct")
 ADVICE_REACH = 6  # words between an advice verb and the intervention it is about
+LATER_REACH = 4  # words between "another" and the intervention it qualifies ("another tumour necrosis factor (TNF)")
 _WORDS = re.compile(r"[\w\u0370-\u03ff][\w\u0370-\u03ff\-/]*")
 _ACTIVE_ADVICE = re.compile(r"^(?:recommends?|recommend(?:ed|ing)|should|suggests?|advises?|offer|consider|"
                             r"prescribe|use|give|perform|avoid)$")
@@ -100,13 +102,71 @@ def is_caution(text: str) -> bool:
     return bool(SAFETY.search(_CONDITIONS.sub(" ", text)))
 
 
-def lead_order(c: Candidate, intervention_terms: frozenset[str] = frozenset()) -> tuple[bool, bool, bool]:
+def lead_order(c: Candidate, intervention_terms: frozenset[str] = frozenset(),
+               population_terms: frozenset[str] = frozenset()) -> tuple[bool, bool, bool, bool, bool]:
     """How recommendations rank against each other for the lead, before salience: one that names the
     question's topic itself first (``pairs_itself``), then one whose advice is about the asked intervention
     (``advises_on``: "The Task Force recommends screening for depression ..." before "Clinicians should ask
-    about suicidal thoughts in every person who screens positive for depression"), then one that is not a
-    harms or safety caution."""
-    return (not pairs_itself(c), not advises_on(c.text, intervention_terms), is_caution(c.text))
+    about suicidal thoughts in every person who screens positive for depression"), then one for the population
+    the question asks about (``for_population``: "... recommends pelvic floor muscle training in women with
+    stress urinary incontinence" before "Offer ... pelvic floor muscle training to men with stress urinary
+    incontinence caused by prostatectomy" when women are asked about), then one on a first course rather than
+    another after it failed (``later_line``), then one that is not a harms or safety caution. Advice on the
+    asked class's members listed as its subject, in a guideline titled by the class, is advice on the
+    intervention (``advises_on_members``)."""
+    on_intervention = advises_on(c.text, intervention_terms) or advises_on_members(c, intervention_terms)
+    return (not pairs_itself(c), not on_intervention, not for_population(c, population_terms),
+            later_line(c.text, intervention_terms), is_caution(c.text))
+
+
+def later_line(text: str, intervention_terms: frozenset[str]) -> bool:
+    """Whether advice is on a next course of the asked intervention, after a first one failed: "another" or "a
+    second" within LATER_REACH words before one of its terms ("Treatment with another tumour necrosis factor
+    (TNF)-alpha inhibitor is recommended for people who cannot tolerate ... the first"): the first-line
+    recommendation answers before it."""
+    if not intervention_terms:
+        return False
+    words = _WORDS.findall(text)
+    for n, word in enumerate(words):
+        if word.lower() in ("another", "second") and any(
+                frozenset(tokenize(w)) & intervention_terms for w in words[n + 1:n + 1 + LATER_REACH]):
+            return True
+    return False
+
+
+# A list of names as the subject of passive advice: "Adalimumab, certolizumab pegol, etanercept, golimumab and
+# infliximab are recommended ...".
+_LISTED_SUBJECT = re.compile(r"^(?:[\w\-]+(?:\s+[\w\-]+)?,\s+){1,}(?:[\w\-]+(?:\s+[\w\-]+)?,?\s+)?(?:and|or)\s+"
+                             r"[\w\-]+(?:\s+[\w\-]+)?\s+(?:are|is|should be)\s+(?:not\s+)?(?:recommended|"
+                             r"indicated|advised|suggested|offered)\b", re.I)
+
+
+def advises_on_members(c: Candidate, intervention_terms: frozenset[str]) -> bool:
+    """Whether a guideline's advice is on the members of the asked class: passive advice whose subject is a
+    list of names ("Adalimumab, certolizumab pegol, etanercept, golimumab and infliximab are recommended ...")
+    in a guideline whose title names the asked intervention ("TNF-alpha inhibitors for ankylosing
+    spondylitis ..."): a guideline's title is its scope, so the names it lists as one subject are what it
+    recommends of the class its title names. Grammar and the document's own title, no table of drugs."""
+    if not intervention_terms or c.hit.document.kind != DocumentKind.GUIDELINE:
+        return False
+    return (intervention_terms <= frozenset(tokenize(c.hit.document.title or ""))
+            and bool(_LISTED_SUBJECT.match(c.text.strip())))
+
+
+def population_terms(condition: str | None) -> frozenset[str]:
+    """The index terms of the population the question's condition is asked for (``question.population_of``:
+    "women" of "stress urinary incontinence in women"), question words such as "patients" left out; empty
+    when it names none."""
+    split = population_of(condition)
+    return frozenset(tokenize(split[1])) - QUESTION_WORDS if split else frozenset()
+
+
+def for_population(c: Candidate, population: frozenset[str]) -> bool:
+    """Whether a statement, or its guideline's title (the guideline's scope), names every term of the asked
+    population; True when the question names none."""
+    if not population:
+        return True
+    return population <= c.terms or population <= frozenset(tokenize(c.hit.document.title or ""))
 
 
 def advises_on(text: str, intervention_terms: frozenset[str]) -> bool:

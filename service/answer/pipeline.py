@@ -65,7 +65,8 @@ def answer_question(index: SearchIndex, question: str, audience: Audience = Audi
     if near_misses:
         direct = []
     salient = salience(ranked, tuning)  # relevance, coverage of the question, what other sources say too
-    lead = choose_lead(direct, tuning, salient, guideline.topic_terms(q.intervention, None))
+    lead = choose_lead(direct, tuning, salient, guideline.topic_terms(q.intervention, None),
+                       guideline.population_terms(q.condition))
     # A question naming a topic gets only direct findings beside the lead; one without a topic (where
     # directness rests on the relevance model alone) also its other relevant statements, when support_any.
     support = choose_support([c for c in ranked if answers_directly(c) or (tuning.support_any and not c.anchored)],
@@ -159,22 +160,23 @@ def answer_question(index: SearchIndex, question: str, audience: Audience = Audi
 
 def choose_lead(direct: list[Candidate], tuning: AnswerTuning = TUNING,
                 salient: dict[str, float] | None = None,
-                intervention_terms: frozenset[str] = frozenset()) -> Candidate | None:
+                intervention_terms: frozenset[str] = frozenset(),
+                population_terms: frozenset[str] = frozenset()) -> Candidate | None:
     """The statement the bottom line opens with: among the direct statements that answer nearly as well as
     the best one, the one from the strongest source (a guideline recommendation, then a meta-analysis or
     trial, then any other finding); within a tier the most salient (``salient``, by text: see
     ``summary.salience``; the relevance score without it). A guideline's recommendation on the asked
     intervention competes down to ``tuning.guideline_lead_margin`` of the best (the relevance model never
     saw a guideline); among recommendations, first one that names the question's topic itself, whose advice
-    is about the asked intervention (``intervention_terms``: its terms) and is not a harms caution
-    (``guideline.lead_order``)."""
+    is about the asked intervention (``intervention_terms``: its terms), is for the asked population
+    (``population_terms``) and is not a harms caution (``guideline.lead_order``)."""
     if not direct:
         return None
     best = max(c.score for c in direct)
     close = [c for c in direct if c.score >= tuning.bottom_line_margin * best
              or (c.score >= tuning.guideline_lead_margin * best and _tier(c) == 0)]
-    return min(close, key=lambda c: (_tier(c), guideline.lead_order(c, intervention_terms) if _tier(c) == 0
-                                     else (False, False, False), -_salience(c, salient)))
+    return min(close, key=lambda c: (_tier(c), guideline.lead_order(c, intervention_terms, population_terms)
+                                     if _tier(c) == 0 else (False, False, False, False, False), -_salience(c, salient)))
 
 
 def choose_support(direct: list[Candidate], lead: Candidate | None,

@@ -28,7 +28,13 @@ _TYPE_CUES: tuple[tuple[str, re.Pattern], ...] = tuple((t, re.compile(p, re.I)) 
                 r"first[- ]line|preferred|indicated)\b"),
 ))
 
-# Intervention/condition shapes, tried in order: named groups ``i`` and ``c``.
+# A past participle ("reversed", "fixed", "given"), and the verbs of giving, whose passive subject is what is
+# given ("Should albumin be given ..."), never what is acted on.
+_PARTICIPLE = r"[a-z]{3,}(?:ed|en)"
+_GIVING = (r"given|offered|used|prescribed|administered|recommended|provided|performed|taken|considered|seen|"
+           r"included|done|chosen|started|continued|stopped|avoided|withheld")
+# Intervention/condition shapes, tried in order: named groups ``i`` and ``c`` (``act``: a verb whose gerund is
+# the intervention).
 _SHAPES = tuple(re.compile(p, re.I) for p in (
     r"^(?:can|could|should|may|might)\s+(?P<i>.+?)\s+be\s+(?:used|given|taken|prescribed|offered|recommended)\s+"
     r"(?:to\s+(?P<v>treat|prevent|manage|reduce|reverse|improve)|"
@@ -72,11 +78,22 @@ _SHAPES = tuple(re.compile(p, re.I) for p in (
     r"^how\s+does\s+(?P<i>.+?)\s+(?:work|act)(?:\s+(?:in|on|for)\s+(?P<c>.+))?$",
     r"^(?:what\s+(?:dose|dosage)\s+of|how much)\s+(?P<i>.+?)(?:\s+(?:should|is|for|in)\s+.*)?$",
     r"^(?:is|are|was|were)\s+(?P<i>.+?)\s+(?:associated|correlated|linked)\s+with\s+(?P<c>.+)$",
+    # Advice asked in the passive, any verb ("Should vitamin K antagonists be urgently reversed in patients
+    # with intracranial haemorrhage?"): what is acted on is the intervention when a condition or a population
+    # follows the verb ...
+    rf"^(?:should|must)\s+(?P<i>.+?)\s+be\s+(?:\w+ly\s+)?(?P<a>{_PARTICIPLE})\s+(?:\w+ly\s+)?"
+    r"(?:in|for|after|following|during|among)\s+(?P<c>.+)$",
+    # ... and the condition when nothing does ("Should femur fractures in polytrauma patients be fixed within
+    # 24 hours?"): the act, named as a gerund, is then the intervention (concepts.Lexicon.names finds the
+    # corpus's noun for it: "fixation"). Not for a verb of giving, whose subject is what is given.
+    rf"^(?:should|must)\s+(?P<c>.+?)\s+be\s+(?:\w+ly\s+)?(?!(?:{_GIVING}|treated|managed)\b)(?P<act>{_PARTICIPLE})"
+    r"(?:\s+(?:within|before|by|at|until|early|immediately|urgently|promptly|surgically|operatively)\b.*)?$",
     r"^(?!(?:what|which|who|whom|whose|how|where|when|why|is|are|was|were|do|does|did|can|could|should|"
     r"would|will|may|might|list|name|describe)\b)(?P<i>[\w\- ]{3,40}?)\s+(?:for|in)\s+(?P<c>[\w\- ]{3,60})$",
 ))
 
 _TRAILING = re.compile(r"\s*(?:patients|treatment|therapy|management)?\s*[?.!]*\s*$", re.I)
+_IN_PATIENTS = re.compile(r"\s(?:in|among)\s+(?:[\w\-]+\s+){1,3}patients\s*[?.!]*$", re.I)
 _LEADING = re.compile(r"^(?:(?:the|a|an)\s+)?(?:risks? of|incidence of|patients with|people with|adults with|"
                       r"children with|the|a|an)\s+", re.I)
 # The goal a question's verb names, as a heading says it: "prevent fractures" -> "Fracture Prevention".
@@ -153,10 +170,47 @@ def _read_topic(text: str) -> tuple[str | None, str | None, str | None]:
         if match:
             groups = match.groupdict()
             verb = (groups.get("v") or "").lower() or None
-            intervention = groups.get("i") or _ACTS.get(verb or "")
+            intervention = groups.get("i") or _ACTS.get(verb or "") or gerund(groups.get("act"))
             condition = _clean(groups.get("c"))
+            if groups.get("act"):
+                verb = "act"  # the title names the act on the condition: "Fixing Femur Fractures ..."
             return _clean(intervention, strip_kind=False), condition, verb
     return None, None, None
+
+
+# Nouns that name people: the head of a population ("in women", "in polytrauma patients", "in patients with
+# cancer"). Words of English grammar for who is meant, not topics.
+_PEOPLE = re.compile(r"^(?:patients|people|persons|individuals|adults|children|infants|neonates|adolescents|"
+                     r"women|men|girls|boys|elderly|populations?|subjects)$", re.I)
+
+
+def population_of(condition: str | None) -> tuple[str, str] | None:
+    """(the condition itself, the population it is asked for) where a condition ends in a population, the
+    words after its last "in" or "among" headed by a noun for people ("stress urinary incontinence in women"
+    -> ("stress urinary incontinence", "women"), "depression in patients with cancer" -> ("depression",
+    "patients with cancer")); None otherwise. A statement on the condition speaks to the question even
+    without the population, but one for the asked population answers it first (guideline.lead_order)."""
+    if not condition:
+        return None
+    match = re.match(r"^(?P<core>.+?)\s+(?:in|among)\s+(?P<who>(?:(?!\b(?:in|among)\b).)+)$", condition, re.I)
+    if not match:
+        return None
+    who = match.group("who")
+    head = re.split(r"\s+(?:with|who|after|at|aged|over|under)\b", who, maxsplit=1, flags=re.I)[0].split()
+    if not head or not _PEOPLE.match(head[-1]):
+        return None
+    return match.group("core"), who
+
+
+def gerund(participle: str | None) -> str | None:
+    """The gerund of a regular or -en participle, the act as a noun phrase: "fixed" -> "fixing", "reversed" ->
+    "reversing", "applied" -> "applying", "taken" -> "taking"; None for None."""
+    if not participle:
+        return None
+    word = participle.lower()
+    if word.endswith("ied"):
+        return word[:-3] + "ying"
+    return word[:-2] + "ing"
 
 
 def make_title(text: str, qtype: str, intervention: str | None, condition: str | None,
@@ -167,6 +221,8 @@ def make_title(text: str, qtype: str, intervention: str | None, condition: str |
     if i and condition:
         if verb in _ACTS:  # "Screening for Depression", not "Screening and Depression: Diagnosis"
             return f"{i} for {_title_case(condition)}"
+        if verb == "act":  # "Fixing Femur Fractures in Polytrauma"
+            return f"{i} {_title_case(condition)}"
         goal = _NOMINAL.get(verb or "")
         if goal:
             head, _, population = condition.partition(" in ")
@@ -199,7 +255,9 @@ def _clean(phrase: str | None, strip_kind: bool = True) -> str | None:
     if not phrase:
         return None
     phrase = phrase.strip()
-    phrase = _TRAILING.sub("", phrase) if strip_kind else phrase.rstrip("?.! ")
+    # "patients" after "in ..." is the head of a population ("femur fractures in polytrauma patients"), kept.
+    keep = strip_kind and _IN_PATIENTS.search(phrase)
+    phrase = _TRAILING.sub("", phrase) if strip_kind and not keep else phrase.rstrip("?.! ")
     phrase = _LEADING.sub("", phrase).strip(" ,;:")
     return phrase or None
 
