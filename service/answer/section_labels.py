@@ -12,7 +12,9 @@ more capitalised words of four or more before a colon is one too ("CASE PRESENTA
 Markup that opens a sentence (the sentence splitter starts a sentence at it: ``ingest.sentences``) is part of
 its label by form: line breaks, a tag with attributes ('<AbstractText Label="CASE PRESENTATION" ...>') and
 closing tags, before any label of the forms above ("<br><b>CONCLUSION</b>: A single dose ..."). A bare
-opening tag ("<i>MIR137</i> is ...") marks up the sentence's own words and is not a label.
+opening tag ("<i>MIR137</i> is ...") marks up the sentence's own words and is not a label. Markup that ends a
+sentence with no words after it (a line break, or a closing tag whose opening is not in the sentence:
+"... (trade name, Triumeq<br>") is not quoted either.
 """
 from __future__ import annotations
 
@@ -24,6 +26,8 @@ from service.answer.anaphora import opens_with_anaphor
 _MARKUP = re.compile(
     r"(?:(?:<br\s*/?>|<[A-Za-z][\w:-]*(?:\s+[A-Za-z][\w:-]*\s*=\s*(?:\"[^\"<>]*\"|'[^'<>]*'))+\s*/?>"
     r"|</[A-Za-z][\w:-]*\s*>)\s*)+(?=\S)", re.I)
+# One line break or closing tag at the end of a sentence.
+_TRAILING_TAG = re.compile(r"(?:<br\s*/?>|</([A-Za-z][\w:-]*)\s*>)\s*$", re.I)
 # "<b>Summary</b>: ...", "<b>CONCLUSIONS</b> ..." (markup some sources keep around their labels): a colon after
 # it, or capitals in it; "<i>MIR137</i> is ..." is the sentence's subject in italics, not a label.
 _TAGGED = re.compile(r"<((?i:b|i|strong|em))>(?:[^<>]{1,60}</\1>\s*:|[A-Z][A-Z ,/&-]{3,59}</\1>\s*:?)\s+(?=\S)")
@@ -43,9 +47,22 @@ def label_length(sentence: str) -> int:
     return end if any(ch.isalnum() for ch in sentence[end:]) else 0
 
 
+def trailing_markup_start(sentence: str) -> int:
+    """Where the markup that ends ``sentence`` without words after it starts (``len(sentence)``: none): line
+    breaks and closing tags whose opening tag is not in the sentence ("... Triumeq<br>", "... boy.</AbstractText>")."""
+    end = len(sentence)
+    while (match := _TRAILING_TAG.search(sentence, 0, end)) is not None:
+        name = match.group(1)
+        if name and re.search(rf"<{re.escape(name)}[\s/>]", sentence[:match.start()], re.I):
+            break  # "... <i>E. coli</i>": the tag closes words of the sentence
+        end = len(sentence[:match.start()].rstrip())
+    return end if any(ch.isalnum() for ch in sentence[:end]) else len(sentence)
+
+
 def quoted_text(statement: str) -> str:
     """A statement as the answer quotes it: from after its section label, unless the label is all that stands
     before an anaphor ("CONCLUSIONS: The authors conclude ..."): the statement was judged quotable as a
-    whole, and would lean on nothing named without its label."""
+    whole, and would lean on nothing named without its label; and without markup that ends it."""
     cut = label_length(statement)
-    return statement[cut:] if cut and not opens_with_anaphor(statement[cut:]) else statement
+    body = statement[cut:] if cut and not opens_with_anaphor(statement[cut:]) else statement
+    return body[:trailing_markup_start(body)]
