@@ -45,10 +45,10 @@ _TERMINAL_MARKUP = re.compile(
     rf"(?=\s*(?:{_TAG}\s*)+[\"'\u201c\u2018\u00ab(\[]*[A-Z0-9])"
 )
 # A run of line-break tags with text after it: the run starts a sentence.
-_BREAK = re.compile(r"(?:<br\s*/?>\s*)+(?=\S)", re.I)
+_BREAK = re.compile(r"(?:<[bB][rR]\s*/?>\s*)+(?=\S)")
 # A stop glued to a structured abstract's label: letters or digits, ".", capitals (a first word of four or
 # more, then words of two or more) and a colon: "data.RESULTS:", "7.CASE PRESENTATION:".
-_RUN_ON_LABEL = re.compile(r"(?<=[a-z0-9%)\]])\.(?=[A-Z]{4,}(?:(?: AND | OF | |/)[A-Z]{2,}){0,4}\s*:)")
+_RUN_ON_LABEL = re.compile(r"\.(?<=[a-z0-9%)\]]\.)(?=[A-Z]{4,}(?:(?: AND | OF | |/)[A-Z]{2,}){0,4}\s*:)")
 # Abbreviations after which a period never ends a sentence (compared lowercased, without the period).
 _ABBREVIATIONS = frozenset(
     {
@@ -76,14 +76,15 @@ def split_sentences(text: str, *, max_chars: int = MAX_SENTENCE_CHARS) -> list[t
     for match in _TERMINAL.finditer(text):
         if _ends_sentence(text, match):
             cuts.add(match.end())
-    for match in _TERMINAL_MARKUP.finditer(text):
-        if _ends_sentence(text, match):
-            cuts.add(match.end())
     for match in _RUN_ON_LABEL.finditer(text):
         if _ends_sentence(text, match):
             cuts.add(match.end())
-    for match in _BREAK.finditer(text):
-        cuts.add(match.start())
+    if "<" in text:  # markup: rare, and the scans below would cost more than the rest of the splitting
+        for match in _TERMINAL_MARKUP.finditer(text):
+            if _ends_sentence(text, match):
+                cuts.add(match.end())
+        for match in _BREAK.finditer(text):
+            cuts.add(match.start())
     spans: list[tuple[int, int]] = []
     ordered = sorted(cuts)
     for start, end in zip(ordered, ordered[1:]):
