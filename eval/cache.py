@@ -1,11 +1,11 @@
 """A cache of indexes built from evaluation corpora, so a second run of the same evaluation skips the
 embedding (minutes on two cores) and goes straight to the queries.
 
-An entry is one medcite index directory, named by the *embedding key*: the corpus bytes, the chunking
-(its parameters and the sentence splitter's code), the passage text format, the model fingerprint and the index format version, i.e. everything the
-vectors depend on. Beside it a stamp file holds the *full key*, which adds the lexical settings (BM25
-parameters and tokenizer). A change of the full key alone rebuilds in place and the incremental build
-keeps every vector; a change of the embedding key starts a new entry.
+An entry is one medcite index directory, named by the *embedding key*: the corpus bytes, the chunking (its
+parameters and the sentence splitter's code), the passage text format, the model fingerprint and the index
+format version, i.e. everything the vectors depend on. Beside it a stamp file holds the *full key*, which
+adds the lexical settings (BM25 parameters and tokenizer). A change of the full key alone rebuilds in place
+and the incremental build keeps every vector; a change of the embedding key starts a new entry.
 """
 from __future__ import annotations
 
