@@ -1,11 +1,11 @@
 """A cache of indexes built from evaluation corpora, so a second run of the same evaluation skips the
 embedding (minutes on two cores) and goes straight to the queries.
 
-An entry is one medcite index directory, named by the *embedding key*: the corpus bytes, the chunking,
-the passage text format, the model fingerprint and the index format version, i.e. everything the
-vectors depend on. Beside it a stamp file holds the *full key*, which adds the lexical settings (BM25
-parameters and tokenizer). A change of the full key alone rebuilds in place and the incremental build
-keeps every vector; a change of the embedding key starts a new entry.
+An entry is one medcite index directory, named by the *embedding key*: the corpus bytes, the chunking (its
+parameters and the sentence splitter's code), the passage text format, the model fingerprint and the index
+format version, i.e. everything the vectors depend on. Beside it a stamp file holds the *full key*, which
+adds the lexical settings (BM25 parameters and tokenizer). A change of the full key alone rebuilds in place
+and the incremental build keeps every vector; a change of the embedding key starts a new entry.
 """
 from __future__ import annotations
 
@@ -22,6 +22,7 @@ from index.build import Progress, build_index
 from index.embedder import Embedder
 from index.manifest import FORMAT_VERSION
 from index.vectors import EXACT_MAX
+from ingest import sentences
 from ingest.chunking import ChunkingParams
 from service.settings import load_settings
 
@@ -69,13 +70,20 @@ def passage_settings() -> dict:
     return {"version": passages.PASSAGE_VERSION, "code": _source_digest(passages)}
 
 
+def chunking_settings(params: ChunkingParams, splitter: str | None = None) -> dict:
+    """How the corpus is cut: the chunking parameters and a digest of the sentence splitter's code (the
+    sentences decide every chunk's text, so a splitter change must rebuild the index, not reuse it)."""
+    return {**asdict(params), "sentences": splitter if splitter is not None else _source_digest(sentences)}
+
+
 def cache_key(corpus_file: Path, params: ChunkingParams, model_fingerprint: str,
               lexical: dict | None = None, passage: dict | None = None,
-              exact_max: int = EXACT_MAX) -> CacheKey:
-    """The keys of the index built from ``corpus_file`` with these settings (see the module notes)."""
+              exact_max: int = EXACT_MAX, splitter: str | None = None) -> CacheKey:
+    """The keys of the index built from ``corpus_file`` with these settings (see the module notes);
+    ``splitter`` stands for the sentence splitter's code digest (default: the code's own)."""
     embedding_part = {
         "key_format": KEY_FORMAT, "corpus_sha256": file_digest(corpus_file),
-        "chunking": asdict(params), "model": model_fingerprint,
+        "chunking": chunking_settings(params, splitter), "model": model_fingerprint,
         "passage": passage if passage is not None else passage_settings(),
     }
     # A new index format rebuilds in place: the incremental build re-cuts chunks and keeps their vectors.

@@ -6,6 +6,18 @@ unless the period belongs to a known abbreviation ("e.g.", "et al.", "Fig. 2") o
 ("Smith J.", "E. coli"). A blank line always ends a sentence, and a line that starts with a bullet or a
 numbered list item starts one. Overlong runs without punctuation (tables) are cut so that no span exceeds
 ``max_chars``.
+
+Abstracts copied from PubMed keep some of their structure in the text, where the rules above see no
+boundary; their form marks one instead (never a list of label words):
+
+- a stop followed directly by a structured abstract's capitalised label and its colon ("... data.RESULTS: To
+  ..."): the label starts the next sentence;
+- a line-break tag ``<br>``: it starts the next sentence ("... infants.<br><b>CONCLUSION</b>: A single ...");
+- a stop followed, with or without a space, by markup and then a capital or a digit ("... 1p21.3.
+  <AbstractText Label="CASE PRESENTATION" ...>We describe ..."): the markup starts the next sentence, and
+  closing tags right after the stop stay with the sentence they close.
+
+The markup that opens a sentence so is read as its section label by ``service.answer.section_labels``.
 """
 from __future__ import annotations
 
@@ -22,6 +34,21 @@ _TERMINAL = re.compile(
     r"[.?!\u2026]+[\"'\u201d\u2019\u00bb)\]]*(?=\s+[\"'\u201c\u2018\u00ab(\[]*[A-Z0-9])"
 )
 _OPENERS = "\"'\u201c\u2018\u00ab(["
+# One markup tag by its form: "<br>", "<b>", "</b>", '<AbstractText Label="X" NlmCategory="Y">'. The attribute
+# form (name="value") keeps "<or =5 lesions ... >" (less than or equal) from reading as a tag.
+_TAG_NAME = r"[A-Za-z][\w:-]*"
+_TAG = (rf"(?:<{_TAG_NAME}(?:\s+{_TAG_NAME}\s*=\s*(?:\"[^\"<>]*\"|'[^'<>]*'))*\s*/?>"
+        rf"|</{_TAG_NAME}\s*>)")
+# Terminal punctuation, optional closers and closing tags, then markup before a plausible sentence start.
+_TERMINAL_MARKUP = re.compile(
+    rf"[.?!\u2026]+[\"'\u201d\u2019\u00bb)\]]*(?:</{_TAG_NAME}\s*>)*"
+    rf"(?=\s*(?:{_TAG}\s*)+[\"'\u201c\u2018\u00ab(\[]*[A-Z0-9])"
+)
+# A run of line-break tags with text after it: the run starts a sentence.
+_BREAK = re.compile(r"(?:<[bB][rR]\s*/?>\s*)+(?=\S)")
+# A stop glued to a structured abstract's label: letters or digits, ".", capitals (a first word of four or
+# more, then words of two or more) and a colon: "data.RESULTS:", "7.CASE PRESENTATION:".
+_RUN_ON_LABEL = re.compile(r"\.(?<=[a-z0-9%)\]]\.)(?=[A-Z]{4,}(?:(?: AND | OF | |/)[A-Z]{2,}){0,4}\s*:)")
 # Abbreviations after which a period never ends a sentence (compared lowercased, without the period).
 _ABBREVIATIONS = frozenset(
     {
@@ -49,6 +76,15 @@ def split_sentences(text: str, *, max_chars: int = MAX_SENTENCE_CHARS) -> list[t
     for match in _TERMINAL.finditer(text):
         if _ends_sentence(text, match):
             cuts.add(match.end())
+    for match in _RUN_ON_LABEL.finditer(text):
+        if _ends_sentence(text, match):
+            cuts.add(match.end())
+    if "<" in text:  # markup: rare, and the scans below would cost more than the rest of the splitting
+        for match in _TERMINAL_MARKUP.finditer(text):
+            if _ends_sentence(text, match):
+                cuts.add(match.end())
+        for match in _BREAK.finditer(text):
+            cuts.add(match.start())
     spans: list[tuple[int, int]] = []
     ordered = sorted(cuts)
     for start, end in zip(ordered, ordered[1:]):

@@ -6,7 +6,15 @@ The answer quotes such a sentence from after its label (still verbatim); everyth
 routing, the verdict) reads it with its label, which says what kind of sentence it is ("RESULTS: ...").
 Only the label's form is read (capitals, a colon or markup, the capital that starts the sentence after it),
 never a list of label words: a first word of at least six capitals before a colon, seven without one, is a
-heading word rather than an acronym ("HIV: offer ...", "PANDAS Syndrome ..." keep theirs).
+heading word rather than an acronym ("HIV: offer ...", "PANDAS Syndrome ..." keep theirs); a label of two or
+more capitalised words of four or more before a colon is one too ("CASE PRESENTATION: We ...").
+
+Markup that opens a sentence (the sentence splitter starts a sentence at it: ``ingest.sentences``) is part of
+its label by form: line breaks, a tag with attributes ('<AbstractText Label="CASE PRESENTATION" ...>') and
+closing tags, before any label of the forms above ("<br><b>CONCLUSION</b>: A single dose ..."). A bare
+opening tag ("<i>MIR137</i> is ...") marks up the sentence's own words and is not a label. Markup that ends a
+sentence with no words after it (a line break, or a closing tag whose opening is not in the sentence:
+"... (trade name, Triumeq<br>") is not quoted either.
 """
 from __future__ import annotations
 
@@ -14,23 +22,47 @@ import re
 
 from service.answer.anaphora import opens_with_anaphor
 
-# "<b>Summary</b>: ..." (markup some sources keep around their labels).
-_TAGGED = re.compile(r"<(b|i|strong|em)>[^<>]{1,60}</\1>\s*:?\s+(?=\S)", re.I)
+# Leading markup: "<br>", '<AbstractText Label="X" NlmCategory="Y">', "</AbstractText>" (not "<i>", "<b>").
+_MARKUP = re.compile(
+    r"(?:(?:<br\s*/?>|<[A-Za-z][\w:-]*(?:\s+[A-Za-z][\w:-]*\s*=\s*(?:\"[^\"<>]*\"|'[^'<>]*'))+\s*/?>"
+    r"|</[A-Za-z][\w:-]*\s*>)\s*)+(?=\S)", re.I)
+# One line break or closing tag at the end of a sentence.
+_TRAILING_TAG = re.compile(r"(?:<br\s*/?>|</([A-Za-z][\w:-]*)\s*>)\s*$", re.I)
+# "<b>Summary</b>: ...", "<b>CONCLUSIONS</b> ..." (markup some sources keep around their labels): a colon after
+# it, or capitals in it; "<i>MIR137</i> is ..." is the sentence's subject in italics, not a label.
+_TAGGED = re.compile(r"<((?i:b|i|strong|em))>(?:[^<>]{1,60}</\1>\s*:|[A-Z][A-Z ,/&-]{3,59}</\1>\s*:?)\s+(?=\S)")
 # "BACKGROUND: ...", "PATIENTS AND METHODS: ...", "BACKGROUND/AIM: ..." before a capital or a digit.
-_COLON = re.compile(r"[A-Z]{6,}(?:(?: AND | OF | |/)[A-Z]{2,}){0,4}\s*:\s+(?=[A-Z0-9])")
+_COLON = re.compile(r"(?:[A-Z]{6,}(?:(?: AND | OF | |/)[A-Z]{2,}){0,4}|[A-Z]{4,}(?:(?: AND | OF | )[A-Z]{4,}){1,4})"
+                    r"\s*:\s+(?=[A-Z0-9])")
 # "CONCLUSIONS Among ...", "BACKGROUND AND PURPOSE Pitolisant ...": before a capitalised word ("A", "I").
 _BARE = re.compile(r"[A-Z]{7,}(?:(?: AND | OF | |/)[A-Z]{4,}){0,4} (?=[A-Z][a-z]|[AI] )")
 
 
 def label_length(sentence: str) -> int:
     """How many leading characters of ``sentence`` are a section label and the space after it (0: none)."""
-    match = _TAGGED.match(sentence) or _COLON.match(sentence) or _BARE.match(sentence)
-    return match.end() if match else 0
+    markup = _MARKUP.match(sentence)
+    start = markup.end() if markup else 0
+    match = _TAGGED.match(sentence, start) or _COLON.match(sentence, start) or _BARE.match(sentence, start)
+    end = match.end() if match else start
+    return end if any(ch.isalnum() for ch in sentence[end:]) else 0
+
+
+def trailing_markup_start(sentence: str) -> int:
+    """Where the markup that ends ``sentence`` without words after it starts (``len(sentence)``: none): line
+    breaks and closing tags whose opening tag is not in the sentence ("... Triumeq<br>", "... boy.</AbstractText>")."""
+    end = len(sentence)
+    while (match := _TRAILING_TAG.search(sentence, 0, end)) is not None:
+        name = match.group(1)
+        if name and re.search(rf"<{re.escape(name)}[\s/>]", sentence[:match.start()], re.I):
+            break  # "... <i>E. coli</i>": the tag closes words of the sentence
+        end = len(sentence[:match.start()].rstrip())
+    return end if any(ch.isalnum() for ch in sentence[:end]) else len(sentence)
 
 
 def quoted_text(statement: str) -> str:
     """A statement as the answer quotes it: from after its section label, unless the label is all that stands
     before an anaphor ("CONCLUSIONS: The authors conclude ..."): the statement was judged quotable as a
-    whole, and would lean on nothing named without its label."""
+    whole, and would lean on nothing named without its label; and without markup that ends it."""
     cut = label_length(statement)
-    return statement[cut:] if cut and not opens_with_anaphor(statement[cut:]) else statement
+    body = statement[cut:] if cut and not opens_with_anaphor(statement[cut:]) else statement
+    return body[:trailing_markup_start(body)]

@@ -7,7 +7,10 @@ from pathlib import Path
 
 import pytest
 
+import hashlib
+
 from eval.cache import cache_key, default_cache_dir
+from ingest import sentences
 from ingest.chunking import ChunkingParams
 
 LEXICAL = {"k1": 1.2, "b": 0.75, "tokenizer": 1, "code": "abc"}
@@ -52,6 +55,18 @@ def test_settings_that_change_vectors_change_the_embedding_key(tmp_path: Path) -
                     key(path, passage={"version": 2, "code": "def"})):
         assert changed.embedding != base.embedding
         assert changed.full != base.full
+
+
+def test_the_sentence_splitters_code_is_part_of_the_embedding_key(tmp_path: Path) -> None:
+    # the splitter decides every chunk's text: another splitter must build a new entry, never reuse one
+    path = corpus(tmp_path)
+    base = cache_key(path, ChunkingParams(), "m1", lexical=LEXICAL, passage=PASSAGE, splitter="aaaa")
+    other = cache_key(path, ChunkingParams(), "m1", lexical=LEXICAL, passage=PASSAGE, splitter="bbbb")
+    assert other.embedding != base.embedding and other.full != base.full
+    code = hashlib.sha256(Path(sentences.__file__).read_text().encode()).hexdigest()[:16]
+    default = cache_key(path, ChunkingParams(), "m1", lexical=LEXICAL, passage=PASSAGE)
+    assert default.settings["chunking"]["sentences"] == code
+    assert default == cache_key(path, ChunkingParams(), "m1", lexical=LEXICAL, passage=PASSAGE, splitter=code)
 
 
 def test_lexical_settings_change_only_the_full_key(tmp_path: Path) -> None:

@@ -108,3 +108,77 @@ def test_spans_are_ordered_stripped_and_cover_all_text(seed: int) -> None:
 def test_empty_and_blank_text() -> None:
     assert split_sentences("") == []
     assert split_sentences(" \n\n\t ") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Data were pooled to ensure robust data.RESULTS: To ease this we built a tool. It worked.",
+            ["Data were pooled to ensure robust data.", "RESULTS: To ease this we built a tool.", "It worked."],
+        ),
+        (
+            "Seen in 12 cases.CASE PRESENTATION: We describe a boy. Ratio 2.AIMS/GOALS: Two.",
+            ["Seen in 12 cases.", "CASE PRESENTATION: We describe a boy.", "Ratio 2.", "AIMS/GOALS: Two."],
+        ),
+        (
+            "Doses were low in infants.<br><b>CONCLUSION</b>: A single dose was safe.",
+            ["Doses were low in infants.", "<br><b>CONCLUSION</b>: A single dose was safe."],
+        ),
+        (
+            "It was well tolerated<br /><br> Our results differ.<br>",
+            ["It was well tolerated", "<br /><br> Our results differ.<br>"],
+        ),
+        (
+            'It maps to 1p21.3. <AbstractText Label="CASE PRESENTATION" NlmCategory="METHODS">We describe a boy.',
+            ["It maps to 1p21.3.", '<AbstractText Label="CASE PRESENTATION" NlmCategory="METHODS">We describe a boy.'],
+        ),
+        (
+            'We describe a boy.</AbstractText> <AbstractText Label="CONCLUSIONS">Drugx helped.</AbstractText>',
+            ["We describe a boy.</AbstractText>", '<AbstractText Label="CONCLUSIONS">Drugx helped.</AbstractText>'],
+        ),
+        (
+            "It hit the <i>MIR137</i> gene only. <i>MIR137</i> is small.",
+            ["It hit the <i>MIR137</i> gene only.", "<i>MIR137</i> is small."],
+        ),
+    ],
+    ids=["run-on-label", "run-on-labels-of-several-words", "br-before-label", "br-runs", "abstract-text-tag",
+         "closing-tag-stays", "tag-before-capital"],
+)
+def test_boundaries_marked_by_a_pubmed_abstracts_structure(text: str, expected: list[str]) -> None:
+    assert sentence_texts(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Give it, e.g.METHODS: as below.",  # an abbreviation before the capitals
+        "Seen in the U.S.FDA: files.",  # capitals before the stop, three after it
+        "Lesions (<or =5 lesions and >2 cm) were seen. in all.",  # "<or =5 ... >" is less than or equal, no tag
+        "As Smith et al. <i>Nature</i> reported, it rose.",  # an abbreviation before markup
+        "It rose in group a.<b>b</b> and c.",  # lower case after the markup
+        "It was 4.RESULTS in the table.",  # capitals without a colon
+    ],
+)
+def test_no_boundary_without_the_whole_form(text: str) -> None:
+    assert sentence_texts(text) == [text]
+
+
+_MARKUP_PIECES = ["<br>", "<br/>", "data.RESULTS: To", "x.CASE PRESENTATION: We", '<AbstractText Label="X" N="Y">',
+                  "</AbstractText>", "<b>METHODS</b>:", "<i>MIR137</i>", "<or =5", ">", "<", "end.", "Start", "  ",
+                  "\n\n", "e.g.", "A."]
+
+
+@pytest.mark.parametrize("seed", range(200))
+def test_spans_with_markup_stay_within_the_text_and_cover_it(seed: int) -> None:
+    rng = random.Random(seed)
+    text = rng.choice(["", " "]).join(rng.choice(_MARKUP_PIECES) for _ in range(rng.randint(0, 40)))
+    spans = split_sentences(text)
+    previous_end = 0
+    covered = set()
+    for start, end in spans:
+        assert previous_end <= start < end <= len(text)
+        assert text[start:end] == text[start:end].strip()
+        covered.update(range(start, end))
+        previous_end = end
+    assert {i for i, ch in enumerate(text) if not ch.isspace()} <= covered

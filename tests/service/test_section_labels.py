@@ -30,6 +30,37 @@ def test_acronyms_names_and_lower_case_text_after_capitals_are_not_labels() -> N
         assert quoted_text(sentence) == sentence
 
 
+def test_markup_that_opens_a_sentence_is_part_of_its_label() -> None:
+    assert quoted_text("<br><b>CONCLUSION</b>: A single dose was safe.") == "A single dose was safe."
+    assert quoted_text('<AbstractText Label="CASE PRESENTATION" NlmCategory="METHODS">We describe a boy.') == (
+        "We describe a boy.")
+    assert quoted_text('</AbstractText> <AbstractText Label="X">RESULTS: 12 of 40 relapsed.') == "12 of 40 relapsed."
+    assert quoted_text("<br /> Our results differ.") == "Our results differ."
+    assert quoted_text("CASE PRESENTATION: We describe a boy.") == "We describe a boy."
+    assert quoted_text("DATA SOURCES AND SELECTION: Medline was searched.") == "Medline was searched."
+    assert quoted_text("<B>CONCLUSIONS</B> A single dose was safe.") == "A single dose was safe."
+
+
+def test_markup_of_the_sentences_own_words_or_markup_alone_is_no_label() -> None:
+    for sentence in ("<i>MIR137</i> is a small gene.",  # the subject in italics
+                     "<b>Drugx</b> lowered relapse.",
+                     "<br>",  # nothing after the markup
+                     '<AbstractText Label="RESULTS">',
+                     "HIV AIDS: Offer testing.",  # a short acronym first: a topic
+                     "Lesions <or =5 lesions> were seen."):
+        assert quoted_text(sentence) == sentence, sentence
+
+
+def test_markup_that_ends_a_sentence_without_words_after_it_is_not_quoted() -> None:
+    assert quoted_text("It is sold as (trade name, Drugx<br>") == "It is sold as (trade name, Drugx"
+    assert quoted_text('<AbstractText Label="X">We describe a boy.</AbstractText> <br/>') == "We describe a boy."
+    kept_label = "CONCLUSIONS: The authors conclude it works."
+    assert quoted_text(kept_label + "<br>") == kept_label
+    for sentence in ("It grew in <i>E. coli</i>",  # the closing tag closes the sentence's own words
+                     "</AbstractText>"):  # nothing but markup
+        assert quoted_text(sentence) == sentence, sentence
+
+
 def test_a_label_before_an_anaphor_stays_so_the_sentence_never_leans_on_nothing() -> None:
     labelled = "CONCLUSIONS: The authors conclude that drugx is not effective."
     assert quoted_text(labelled) == labelled
@@ -72,3 +103,30 @@ def test_an_answer_quotes_a_labelled_conclusion_without_its_label_and_cites_it(t
     assert {"Drugx reduced", "Gizmo pain fell"} <= {text[:len("Drugx reduced")] if text.startswith("Drugx")
                                                     else text[:len("Gizmo pain fell")] for text in every}, every
     assert not any(text.startswith(("BACKGROUND", "METHODS", "RESULTS", "CONCLUSIONS")) for text in every)
+
+
+RUN_ON = {"_id": "p1", "title": "Drugx for lateral gizmoitis in infants",
+          "text": "Lateral gizmoitis is a painful swelling of the outer gizmo in infants.METHODS: Two hundred infants "
+                  "with lateral gizmoitis took drugx or placebo for twelve weeks.<br><b>CONCLUSION</b>: Drugx reduced "
+                  "pain and swelling of lateral gizmoitis compared with placebo in infants.",
+          "metadata": {"type": "research"}}
+
+
+def test_an_abstract_with_run_on_labels_and_markup_is_quoted_sentence_by_sentence(tmp_path: Path) -> None:
+    import json
+
+    folder = tmp_path / "corpus"
+    folder.mkdir()
+    (folder / "corpus.jsonl").write_text(json.dumps(RUN_ON) + "\n")
+    build_index(folder, tmp_path / "index")
+    index = open_index(tmp_path / "index")
+    try:
+        answer = answer_question(index, "Is drugx effective for lateral gizmoitis in infants?")
+    finally:
+        index.close()
+    every = [s.text for s in answer.bottom_line.statements if s.origin == "source"] + [
+        s.text for section in answer.sections for s in section.statements if s.origin == "source"]
+    assert "Drugx reduced pain and swelling of lateral gizmoitis compared with placebo in infants." in every, every
+    for text in every:  # one sentence each, no label, no markup, still a verbatim part of the passage
+        assert "<" not in text and "METHODS" not in text and "CONCLUSION" not in text, text
+        assert text in RUN_ON["text"], text
