@@ -6,9 +6,9 @@ answering again: salience's (the pipeline's), ``names_all`` first (a rule tried 
 (each statement's own ROUGE-2 against the reference answers: the headroom) and a learned one.
 
 For each question of a half whose answer would have no direct source but closest evidence, the pipeline's
-own closest pool is rebuilt (``closest_pool``: the same stages as ``pipeline.answer_question`` up to
+own closest pool is rebuilt (``closest_pool``: the stages ``pipeline.answer_question`` runs up to
 ``closest_evidence``), and every statement of the pool that may be quoted (at least
-``support_margin`` of the best) becomes a row: its ``closest_choice`` features, and as target its ROUGE-2
+``support_margin`` of the best) becomes a row: its ``choice_features``, and as target its ROUGE-2
 against the question's reference answers less the mean over the question's rows (only the order within a
 question is used). A ridge regression over the dev rows is the learned order; out of fold
 it did not beat salience on the BioASQ dev half (0.2589-0.2615 against 0.2700 on its 317 closest answers;
@@ -25,18 +25,12 @@ import numpy as np
 
 from eval.answers import ideal_answers, rouge2_f
 from eval.datasets import Dataset, query_half
-from index.search import Hit, Index
-from service.answer import abstention, appraisal, guideline
-from service.answer.concepts import question_concepts
-from service.answer.corpus_stats import corpus_stats
-from service.answer.evidence import answers_directly
+from index.search import Index
 from service.answer.phrasing import CLOSEST
-from service.answer.pipeline import _rerank, choose_lead, closest_statements
+from service.answer.pipeline import closest_choice, closest_statements, rank_evidence
 from service.answer.question import Question, read_question
 from service.answer.relevance import FEATURES, LinearModel
-from service.answer.retrieval import retrieve
-from service.answer.scoring import Candidate, candidates
-from service.answer.summary import salience
+from service.answer.scoring import Candidate
 from service.answer.tuning import TUNING, AnswerTuning
 
 ALPHAS = (0.1, 1.0, 10.0, 100.0)  # ridge penalties tried by grouped cross-validation on dev
@@ -85,32 +79,14 @@ class ClosestQuestion:
 def closest_pool(index: Index, text: str, vector: np.ndarray | None = None,
                  tuning: AnswerTuning = TUNING) -> tuple[Question, list[Candidate], dict[str, float]] | None:
     """The pool the answer to ``text`` picks its closest evidence from, with its salience; None when the
-    answer has a direct lead (then no closest evidence is quoted) or the pool gives no closest statement."""
+    answer has a direct lead (then no closest evidence is quoted) or the pool gives no closest statement.
+    The answer's own stages (``pipeline.rank_evidence``, ``pipeline.closest_choice``), not a copy of them."""
     q = read_question(text)
-    stats = corpus_stats(index)
-    cut_hits: list[Hit] = []
-    hits = retrieve(index, q, tuning, query_vector=vector, cut=cut_hits)
-    i_concept, c_concept = question_concepts(q, stats.lexicon, stats.idf)
-    scored = candidates(q, hits, stats, i_concept, c_concept, tuning, cut_hits=cut_hits)
-    closest_only = [c for c in scored if c.closest_only and not c.hit.document.flags]
-    scored = [c for c in scored if not c.closest_only]
-    ranked = _rerank(q, [c for c in scored if not c.hit.document.flags], tuning)
-    ranked = appraisal.without_grade_lines(ranked)
-    ranked = guideline.with_direct_advice(ranked, guideline.topic_terms(q.intervention, q.condition))
-    direct = [c for c in ranked if answers_directly(c)]
-    if direct and not abstention.direct_evidence(hits, direct):
-        direct = []
-    salient = salience(ranked, tuning)
-    if choose_lead(direct, tuning, salient, guideline.topic_terms(q.intervention, None)) is not None:
+    ev = rank_evidence(index, q, tuning, vector)
+    if ev.lead is not None:
         return None
-    if closest_only:
-        pool = sorted(ranked + closest_only, key=lambda c: -c.score)
-        pool_salient = salience(pool, tuning)
-        if closest_statements(pool, q, tuning, pool_salient):
-            return q, pool, pool_salient
-    if closest_statements(ranked, q, tuning, salient):
-        return q, ranked, salient
-    return None
+    pool, salient, found = closest_choice(ev.ranked, ev.closest_only, q, tuning, ev.salient)
+    return (q, pool, salient or {}) if found else None
 
 
 def eligible(pool: Sequence[Candidate], tuning: AnswerTuning = TUNING) -> list[Candidate]:

@@ -6,8 +6,11 @@ from __future__ import annotations
 import re
 import uuid
 from collections.abc import Callable, Hashable, Iterable, Iterator
+from dataclasses import dataclass
 from datetime import datetime, timezone
 from typing import TypeVar
+
+import numpy as np
 
 from index.backends import SearchIndex
 from index.search import Hit
@@ -43,36 +46,15 @@ def answer_question(index: SearchIndex, question: str, audience: Audience = Audi
                     outdated_years: int = appraisal.DEFAULT_OUTDATED_YEARS) -> Answer:
     """A complete, citable answer to ``question`` from ``index`` (a follow-up when ``follows`` is given)."""
     q = read_question(question, follows.intervention if follows else None, follows.condition if follows else None)
-    stats = corpus_stats(index)
-    cut_hits: list[Hit] = []
-    hits = retrieve(index, q, tuning, cut=cut_hits)
-    i_concept, c_concept = question_concepts(q, stats.lexicon, stats.idf)
-    scored = candidates(q, hits, stats, i_concept, c_concept, tuning, cut_hits=cut_hits)
-    # Excerpts of cut sentences and statements of aim are quoted only as closest evidence (closest_evidence);
-    # every other stage sees the statements it saw before them.
-    closest_only = [c for c in scored if c.closest_only and not c.hit.document.flags]
-    scored = [c for c in scored if not c.closest_only]
-    # Retracted sources and notices (retractions, errata) are never quoted as support; a retracted source
-    # whose sentences would have qualified is listed, with its flag.
-    retracted = list(dict.fromkeys(c.doc_id for c in scored if c.hit.document.retracted))
-    ranked = _rerank(q, [c for c in scored if not c.hit.document.flags], tuning)
-    ranked = appraisal.without_grade_lines(ranked)  # a grade alone is shown as a badge, not quoted
-    # A guideline's advice on the asked intervention answers for the condition its title names.
-    ranked = guideline.with_direct_advice(ranked, guideline.topic_terms(q.intervention, q.condition))
-    direct = [c for c in ranked if answers_directly(c)]
-    # Statements that look direct may be other documents' near misses (abstention.direct_evidence, learned).
-    near_misses = bool(direct) and not abstention.direct_evidence(hits, direct)
-    if near_misses:
-        direct = []
-    salient = salience(ranked, tuning)  # relevance, coverage of the question, what other sources say too
-    lead = choose_lead(direct, tuning, salient, guideline.topic_terms(q.intervention, None),
-                       guideline.population_terms(q.condition))
+    ev = rank_evidence(index, q, tuning)
+    hits, ranked, direct, salient, lead = ev.hits, ev.ranked, ev.direct, ev.salient, ev.lead
+    near_misses = ev.near_misses
     # A question naming a topic gets only direct findings beside the lead; one without a topic (where
     # directness rests on the relevance model alone) also its other relevant statements, when support_any.
     support = choose_support([c for c in ranked if answers_directly(c) or (tuning.support_any and not c.anchored)],
                              lead, tuning, salient)
     # Without a direct source, the closest statements may be quoted under a caveat (closest_statements).
-    closest = closest_evidence(ranked, closest_only, q, tuning, salient) if lead is None else []
+    closest = closest_evidence(ranked, ev.closest_only, q, tuning, salient) if lead is None else []
     quoted = [c for c in (lead, *support, *closest) if c is not None]
     # The floor is on the relevance model's scale, which assumes passages scored by BM25 as well; a backend
     # that reports no lexical score for its hybrid hits (Milvus) puts every statement lower, so there the
@@ -130,8 +112,8 @@ def answer_question(index: SearchIndex, question: str, audience: Audience = Audi
                                                                          facts), origin="template")
         if conflict is not None:
             drafts["current_evidence"].insert(1, Draft(*conflict.statement(), origin="template"))
-    if retracted and drafts:
-        drafts["limitations"].append(Draft(*retraction_note(retracted), origin="template"))
+    if ev.retracted and drafts:
+        drafts["limitations"].append(Draft(*retraction_note(ev.retracted), origin="template"))
     sections, all_drafts = [], [_quote(c) for c in quoted]
     for key in SECTION_ORDER:
         if not drafts.get(key):
@@ -156,6 +138,55 @@ def answer_question(index: SearchIndex, question: str, audience: Audience = Audi
         created_at=now, updated_at=now, index_version=index.version,
         intervention=q.intervention, condition=q.condition, question_type=q.type, verdict=verdict,
     )
+
+
+@dataclass(frozen=True)
+class RankedEvidence:
+    """The statements an answer is chosen from, for one question: ``hits`` as retrieved; ``ranked``, every
+    quotable statement of an unflagged source, best first; ``closest_only``, those quotable only as closest
+    evidence; ``direct``, the ranked statements that answer the question (none when they look like another
+    document's near misses: ``near_misses``); their ``salient`` ordering; the ``lead`` of the bottom line,
+    if any; and the ``retracted`` sources whose statements would have qualified."""
+
+    hits: list[Hit]
+    ranked: list[Candidate]
+    closest_only: list[Candidate]
+    direct: list[Candidate]
+    near_misses: bool
+    salient: dict[str, float]
+    lead: Candidate | None
+    retracted: list[str]
+
+
+def rank_evidence(index: SearchIndex, q: Question, tuning: AnswerTuning = TUNING,
+                  query_vector: np.ndarray | None = None) -> RankedEvidence:
+    """Retrieve, score and rank the statements for ``q`` and choose the bottom line's lead: the stages every
+    answer shares (``answer_question``) and that an evaluation replays (``eval.closest_training``)."""
+    stats = corpus_stats(index)
+    cut_hits: list[Hit] = []
+    hits = retrieve(index, q, tuning, query_vector=query_vector, cut=cut_hits)
+    i_concept, c_concept = question_concepts(q, stats.lexicon, stats.idf)
+    scored = candidates(q, hits, stats, i_concept, c_concept, tuning, cut_hits=cut_hits)
+    # Excerpts of cut sentences and statements of aim are quoted only as closest evidence (closest_evidence);
+    # every other stage sees the statements it saw before them.
+    closest_only = [c for c in scored if c.closest_only and not c.hit.document.flags]
+    scored = [c for c in scored if not c.closest_only]
+    # Retracted sources and notices (retractions, errata) are never quoted as support; a retracted source
+    # whose sentences would have qualified is listed, with its flag.
+    retracted = list(dict.fromkeys(c.doc_id for c in scored if c.hit.document.retracted))
+    ranked = _rerank(q, [c for c in scored if not c.hit.document.flags], tuning)
+    ranked = appraisal.without_grade_lines(ranked)  # a grade alone is shown as a badge, not quoted
+    # A guideline's advice on the asked intervention answers for the condition its title names.
+    ranked = guideline.with_direct_advice(ranked, guideline.topic_terms(q.intervention, q.condition))
+    direct = [c for c in ranked if answers_directly(c)]
+    # Statements that look direct may be other documents' near misses (abstention.direct_evidence, learned).
+    near_misses = bool(direct) and not abstention.direct_evidence(hits, direct)
+    if near_misses:
+        direct = []
+    salient = salience(ranked, tuning)  # relevance, coverage of the question, what other sources say too
+    lead = choose_lead(direct, tuning, salient, guideline.topic_terms(q.intervention, None),
+                       guideline.population_terms(q.condition))
+    return RankedEvidence(hits, ranked, closest_only, direct, near_misses, salient, lead, retracted)
 
 
 def choose_lead(direct: list[Candidate], tuning: AnswerTuning = TUNING,
@@ -250,12 +281,21 @@ def closest_evidence(ranked: list[Candidate], closest_only: list[Candidate], q: 
     0.0850 without them, 0.2996 / 0.0942 with them (excerpts alone 0.2981 / 0.0850; the statements of aim
     lift PubMedQA, whose reference answers restate the study's question). Answers with nothing quoted 34
     -> 16 of 747 on BioASQ dev."""
+    return closest_choice(ranked, closest_only, q, tuning, salient)[2]
+
+
+def closest_choice(ranked: list[Candidate], closest_only: list[Candidate], q: Question, tuning: AnswerTuning = TUNING,
+                   salient: dict[str, float] | None = None
+                   ) -> tuple[list[Candidate], dict[str, float] | None, list[Candidate]]:
+    """The pool ``closest_evidence`` chooses from, its salience and the statements it chooses: ``ranked``
+    with ``closest_only`` when that pool gives a statement, else ``ranked`` alone (with ``salient``)."""
     if closest_only:
         pool = sorted(ranked + closest_only, key=lambda c: -c.score)
-        found = closest_statements(pool, q, tuning, salience(pool, tuning))
+        pool_salient = salience(pool, tuning)
+        found = closest_statements(pool, q, tuning, pool_salient)
         if found:
-            return found
-    return closest_statements(ranked, q, tuning, salient)
+            return pool, pool_salient, found
+    return ranked, salient, closest_statements(ranked, q, tuning, salient)
 
 
 def pick(ranked: list[Candidate], asks_intervention: bool = False, both_asked: bool = False,
