@@ -10,6 +10,7 @@ from __future__ import annotations
 from collections import Counter
 from collections.abc import Sequence
 from functools import lru_cache
+from itertools import chain
 
 from index.lexical import tokenize
 from service.answer.scoring import Candidate
@@ -30,14 +31,16 @@ def centrality(pool: Sequence[Candidate]) -> dict[str, float]:
     # How many statements hold each pair, in all and per source: a statement's votes are the first less the
     # second (the same sums as intersecting it with every other source's statement, in one pass).
     # (Integer counts: the two sums subtracted give what the per-pair differences summed gave.)
-    everywhere: Counter[tuple[str, str]] = Counter()
-    by_source: dict[str, Counter[tuple[str, str]]] = {}
-    for c, own in zip(pool, pairs):
-        everywhere.update(own)
-        by_source.setdefault(c.doc_id, Counter()).update(own)
+    # (Each count made by one Counter over the chained pairs: counted in C, not one update call per statement.)
+    sources = [c.doc_id for c in pool]
+    everywhere: Counter[tuple[str, str]] = Counter(chain.from_iterable(pairs))
+    grouped: dict[str, list[frozenset[tuple[str, str]]]] = {}
+    for source, own in zip(sources, pairs):
+        grouped.setdefault(source, []).append(own)
+    by_source = {source: Counter(chain.from_iterable(held)) for source, held in grouped.items()}
     out: dict[str, float] = {}
-    for c, own in zip(pool, pairs):
-        out[c.text] = ((sum(map(everywhere.__getitem__, own)) - sum(map(by_source[c.doc_id].__getitem__, own)))
+    for c, source, own in zip(pool, sources, pairs):
+        out[c.text] = ((sum(map(everywhere.__getitem__, own)) - sum(map(by_source[source].__getitem__, own)))
                        / len(own)) if own else 0.0
     return out
 
