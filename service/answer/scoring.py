@@ -252,6 +252,8 @@ def candidates(question: Question, hits: list[Hit], stats: CorpusStats,
         if with_cuts and hit.document.kind != DocumentKind.GUIDELINE:
             parts.append(passage_closest_only(hit.chunk.text, hit.chunk.sentences, tuning))
         for passage in parts:
+            if not passage.texts:
+                continue  # nothing to score (most passages have no excerpt): _score_passage would add nothing
             _score_passage(passage, hit, match, intervention, condition, (in_title, i_title, c_title),
                            top_lexical, seen, found, rows, floors, tuning)
     out: list[Candidate] = []
