@@ -7,7 +7,7 @@ from dataclasses import replace
 
 from ingest.models import Chunk
 from service.answer.scoring import chunk_parts, passage_closest_only, passage_statements
-from service.answer.tuning import TUNING
+from service.answer.tuning import TUNING, AnswerTuning
 
 FINDING = "Oral iron raised haemoglobin by a mean of 1.2 g/dL over eight weeks in the trial."
 AIM = "We evaluated whether intravenous iron shortens the recovery of anaemic patients after surgery."
@@ -18,7 +18,7 @@ def _chunk(text: str, chunk_id: str = "doc#0") -> Chunk:
     return Chunk(id=chunk_id, doc_id="doc", heading=("Section",), text=text, sentences=((0, len(text)),))
 
 
-def _expected(chunk: Chunk, tuning=TUNING, closest: bool = False) -> tuple:
+def _expected(chunk: Chunk, tuning: AnswerTuning = TUNING, closest: bool = False) -> tuple:
     own = passage_statements(chunk.text, chunk.sentences, tuning)
     return (own, passage_closest_only(chunk.text, chunk.sentences, tuning)) if closest else (own,)
 
