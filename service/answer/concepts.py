@@ -107,6 +107,9 @@ class Concept:
     # Derived from the fields above once, since mentioned_in runs for every statement of an answer.
     _long: tuple[tuple[str, ...], ...] = field(init=False, repr=False, compare=False)
     _partial: tuple[tuple[str, float] | None, ...] = field(init=False, repr=False, compare=False)
+    # Per form: the terms a mention must hold as they are (too short to have other forms): its terms less
+    # ``_long`` for a form met only whole, its rarest term when shorter than six letters for one met in part.
+    _needed: tuple[frozenset[str], ...] = field(init=False, repr=False, compare=False)
 
     def __post_init__(self) -> None:
         weights = self.weights or ((),) * len(self.forms)
@@ -114,6 +117,9 @@ class Concept:
         object.__setattr__(self, "_partial", tuple(
             (weighted[0][0], self.share * sum(w for _, w in weighted)) if len(weighted) >= 3 else None
             for weighted in weights))
+        object.__setattr__(self, "_needed", tuple(
+            form - frozenset(long) if partial is None else frozenset(partial[0:1]) - frozenset(long)
+            for form, long, partial in zip(self.forms, self._long, self._partial)))
 
     def mentioned_in(self, terms: set[str] | frozenset[str],
                      also: tuple[frozenset[str], ...] | None = None) -> bool:
@@ -127,6 +133,8 @@ class Concept:
             if also is not None:
                 present |= also[k]
             if len(present) < len(form):
+                if not self._needed[k] <= present:
+                    continue  # a term with no other form is missing: no variant can complete the form
                 present = _with_variants(present, terms, self._long[k])
                 if len(present) < len(form):
                     partial = self._partial[k]

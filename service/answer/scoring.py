@@ -17,7 +17,7 @@ from functools import lru_cache
 from index.frozen import frozen_instance
 from index.lexical import tokenize
 from index.search import Hit
-from ingest.models import DocumentKind
+from ingest.models import Chunk, DocumentKind
 from service.answer.anaphora import names_antecedent, opens_with_anaphor
 from service.answer.concepts import QUESTION_WORDS, Concept
 from service.answer.corpus_stats import CorpusStats
@@ -127,6 +127,35 @@ def _passage_closest_only(text: str, spans: tuple[tuple[int, int], ...], min_cha
     sentence_count = max(len(spans) - 1, 1)
     return _packed([t for t, _, _ in found], [text_features(t, False, n, sentence_count) for t, n, _ in found],
                    tuple(cut for _, _, cut in found))
+
+
+# A chunk's statements for scoring, per chunk id: [text, sentence spans, min_chars, max_chars, (its
+# passage_statements,), (the same and its passage_closest_only)], each tuple None until asked. Some 50 hits an
+# answer, the same chunks question after question: one lookup by id instead of two calls hashing the text and
+# spans into two caches. An entry serves only the same text, spans and tuning (a rebuilt index may reuse an id).
+_CHUNK_PARTS: dict[str, list] = {}
+_CHUNK_PARTS_MAX = 200_000
+
+
+def chunk_parts(chunk: Chunk, tuning: AnswerTuning = TUNING,
+                closest: bool = False) -> tuple[PassageStatements, ...]:
+    """``passage_statements`` of a chunk, and with ``closest`` its ``passage_closest_only`` after them;
+    remembered per chunk id, checked against the chunk's text, spans and the tuning's lengths."""
+    entry = _CHUNK_PARTS.get(chunk.id)
+    if (entry is None or not (entry[0] is chunk.text or entry[0] == chunk.text)
+            or not (entry[1] is chunk.sentences or entry[1] == chunk.sentences)
+            or entry[2] != tuning.min_chars or entry[3] != tuning.max_chars):
+        if len(_CHUNK_PARTS) >= _CHUNK_PARTS_MAX:
+            _CHUNK_PARTS.clear()
+        entry = _CHUNK_PARTS[chunk.id] = [chunk.text, chunk.sentences, tuning.min_chars, tuning.max_chars,
+                                          passage_statements(chunk.text, chunk.sentences, tuning), None, None]
+    if not closest:
+        if entry[5] is None:
+            entry[5] = (entry[4],)
+        return entry[5]
+    if entry[6] is None:
+        entry[6] = (entry[4], passage_closest_only(chunk.text, chunk.sentences, tuning))
+    return entry[6]
 
 
 def _packed(texts: list[str], features: list[dict[str, float]],
@@ -248,10 +277,9 @@ def candidates(question: Question, hits: list[Hit], stats: CorpusStats,
             titles[title] = (match.asked & title_terms, _title_present(intervention, title_terms),
                              _title_present(condition, title_terms))
         in_title, i_title, c_title = titles[title]
-        parts = [passage_statements(hit.chunk.text, hit.chunk.sentences, tuning)]
-        if with_cuts and hit.document.kind != DocumentKind.GUIDELINE:
-            parts.append(passage_closest_only(hit.chunk.text, hit.chunk.sentences, tuning))
-        for passage in parts:
+        for passage in chunk_parts(hit.chunk, tuning, with_cuts and hit.document.kind != DocumentKind.GUIDELINE):
+            if not passage.texts:
+                continue  # nothing to score (most passages have no excerpt): _score_passage would add nothing
             _score_passage(passage, hit, match, intervention, condition, (in_title, i_title, c_title),
                            top_lexical, seen, found, rows, floors, tuning)
     out: list[Candidate] = []

@@ -10,6 +10,7 @@ from __future__ import annotations
 from collections import Counter
 from collections.abc import Sequence
 from functools import lru_cache
+from itertools import chain
 
 from index.lexical import tokenize
 from service.answer.scoring import Candidate
@@ -23,21 +24,30 @@ def word_pairs(text: str) -> frozenset[tuple[str, str]]:
     return frozenset(zip(terms, terms[1:]))
 
 
+@lru_cache(maxsize=50_000)
+def pair_keys(text: str) -> frozenset[str]:
+    """``word_pairs`` of a statement, each pair as one string ("a b": a term holds no space, so two pairs give
+    two strings): a string keeps its hash once computed, a tuple computes it again at every count and look-up."""
+    return frozenset(f"{a} {b}" for a, b in word_pairs(text))
+
+
 def centrality(pool: Sequence[Candidate]) -> dict[str, float]:
     """For each statement of ``pool`` (by text): the summed share of its word pairs that each statement of
     another source repeats. Statements of the same source do not vote for each other."""
-    pairs = [word_pairs(c.text) for c in pool]
+    pairs = [pair_keys(c.text) for c in pool]
     # How many statements hold each pair, in all and per source: a statement's votes are the first less the
     # second (the same sums as intersecting it with every other source's statement, in one pass).
     # (Integer counts: the two sums subtracted give what the per-pair differences summed gave.)
-    everywhere: Counter[tuple[str, str]] = Counter()
-    by_source: dict[str, Counter[tuple[str, str]]] = {}
-    for c, own in zip(pool, pairs):
-        everywhere.update(own)
-        by_source.setdefault(c.doc_id, Counter()).update(own)
+    # (Each count made by one Counter over the chained pairs: counted in C, not one update call per statement.)
+    sources = [c.doc_id for c in pool]
+    everywhere: Counter[str] = Counter(chain.from_iterable(pairs))
+    grouped: dict[str, list[frozenset[str]]] = {}
+    for source, own in zip(sources, pairs):
+        grouped.setdefault(source, []).append(own)
+    by_source = {source: Counter(chain.from_iterable(held)) for source, held in grouped.items()}
     out: dict[str, float] = {}
-    for c, own in zip(pool, pairs):
-        out[c.text] = ((sum(map(everywhere.__getitem__, own)) - sum(map(by_source[c.doc_id].__getitem__, own)))
+    for c, source, own in zip(pool, sources, pairs):
+        out[c.text] = ((sum(map(everywhere.__getitem__, own)) - sum(map(by_source[source].__getitem__, own)))
                        / len(own)) if own else 0.0
     return out
 

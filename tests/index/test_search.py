@@ -149,3 +149,20 @@ def test_each_hit_carries_each_retrievers_own_score(index, mode):
     for hit, row in zip(hits, rows):
         assert hit.lexical == lexical.get(row)
         assert hit.dense == (dense[row] if row in dense else float(index.vectors.reconstruct(row) @ vector))
+
+
+@pytest.mark.parametrize("mode", ["hybrid", "bm25", "dense"])
+def test_each_hit_is_the_frozen_hit_its_own_init_would_build(index, mode):
+    """Search fills each Hit's fields directly (no dataclass __init__ per hit): the same object, equal and
+    hashable alike, every field set and still frozen."""
+    from dataclasses import FrozenInstanceError, fields
+
+    from index.search import Hit
+
+    hits = index.search("shockwave therapy for calcific tendinopathy", k=5, mode=mode)
+    assert hits
+    for hit in hits:
+        built = Hit(**{f.name: getattr(hit, f.name) for f in fields(Hit)})
+        assert type(hit) is Hit and hit == built and hash(hit) == hash(built) and vars(hit) == vars(built)
+        with pytest.raises(FrozenInstanceError):
+            hit.rank = 0
