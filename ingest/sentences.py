@@ -30,8 +30,10 @@ _BLANK_LINE = re.compile(r"\n[ \t\r\f\v]*\n")
 # A line break before a bullet ("- ", "* ", "• ") or a numbered item ("1. ", "2) ") starts a sentence.
 _LIST_ITEM = re.compile(r"\n(?=[ \t]*(?:[-*\u2022\u2023\u25aa\u25cf]|\d{1,3}[.)])[ \t])")
 # Terminal punctuation, optional closers, then whitespace and a plausible sentence start.
+# Each match starts at the first mark of a run ("..." is tried once, not once per dot: a long run of dots
+# would otherwise cost time quadratic in its length).
 _TERMINAL = re.compile(
-    r"[.?!\u2026]+[\"'\u201d\u2019\u00bb)\]]*(?=\s+[\"'\u201c\u2018\u00ab(\[]*[A-Z0-9])"
+    r"(?<![.?!\u2026])[.?!\u2026]+[\"'\u201d\u2019\u00bb)\]]*(?=\s+[\"'\u201c\u2018\u00ab(\[]*[A-Z0-9])"
 )
 _OPENERS = "\"'\u201c\u2018\u00ab(["
 # One markup tag by its form: "<br>", "<b>", "</b>", '<AbstractText Label="X" NlmCategory="Y">'. The attribute
@@ -40,9 +42,10 @@ _TAG_NAME = r"[A-Za-z][\w:-]*"
 _TAG = (rf"(?:<{_TAG_NAME}(?:\s+{_TAG_NAME}\s*=\s*(?:\"[^\"<>]*\"|'[^'<>]*'))*\s*/?>"
         rf"|</{_TAG_NAME}\s*>)")
 # Terminal punctuation, optional closers and closing tags, then markup before a plausible sentence start.
+# Runs of tags are bounded (eight): hostile text with thousands of closing tags after a stop took seconds.
 _TERMINAL_MARKUP = re.compile(
-    rf"[.?!\u2026]+[\"'\u201d\u2019\u00bb)\]]*(?:</{_TAG_NAME}\s*>)*"
-    rf"(?=\s*(?:{_TAG}\s*)+[\"'\u201c\u2018\u00ab(\[]*[A-Z0-9])"
+    rf"(?<![.?!\u2026])[.?!\u2026]+[\"'\u201d\u2019\u00bb)\]]*(?:</{_TAG_NAME}\s*>){{0,8}}"
+    rf"(?=\s*(?:{_TAG}\s*){{1,8}}[\"'\u201c\u2018\u00ab(\[]*[A-Z0-9])"
 )
 # A run of line-break tags with text after it: the run starts a sentence.
 _BREAK = re.compile(r"(?:<[bB][rR]\s*/?>\s*)+(?=\S)")

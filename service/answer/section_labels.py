@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import re
 
+from index.lexical import tokenize
 from service.answer.anaphora import opens_with_anaphor
 
 # Leading markup: "<br>", '<AbstractText Label="X" NlmCategory="Y">', "</AbstractText>" (not "<i>", "<b>").
@@ -29,8 +30,10 @@ _MARKUP = re.compile(
 # One line break or closing tag at the end of a sentence.
 _TRAILING_TAG = re.compile(r"(?:<br\s*/?>|</([A-Za-z][\w:-]*)\s*>)\s*$", re.I)
 # "<b>Summary</b>: ...", "<b>CONCLUSIONS</b> ..." (markup some sources keep around their labels): a colon after
-# it, or capitals in it; "<i>MIR137</i> is ..." is the sentence's subject in italics, not a label.
-_TAGGED = re.compile(r"<((?i:b|i|strong|em))>(?:[^<>]{1,60}</\1>\s*:|[A-Z][A-Z ,/&-]{3,59}</\1>\s*:?)\s+(?=\S)")
+# it, or in bold a heading word of seven capitals or more, as a bare label needs (``_BARE``); "<i>MIR137</i>
+# is ...", "<i>KRAS</i> mutations ...", "<b>BRCA1</b> carriers ..." are the sentence's subject, not a label.
+_TAGGED = re.compile(r"(?:<((?i:b|i|strong|em))>[^<>]{1,60}</\1>\s*:"
+                     r"|<((?i:b|strong))>[A-Z]{7,}(?:(?: AND | OF | |/)[A-Z]{2,}){0,4}</\2>)\s+(?=\S)")
 # "BACKGROUND: ...", "PATIENTS AND METHODS: ...", "BACKGROUND/AIM: ..." before a capital or a digit.
 _COLON = re.compile(r"(?:[A-Z]{6,}(?:(?: AND | OF | |/)[A-Z]{2,}){0,4}|[A-Z]{4,}(?:(?: AND | OF | )[A-Z]{4,}){1,4})"
                     r"\s*:\s+(?=[A-Z0-9])")
@@ -59,10 +62,13 @@ def trailing_markup_start(sentence: str) -> int:
     return end if any(ch.isalnum() for ch in sentence[:end]) else len(sentence)
 
 
-def quoted_text(statement: str) -> str:
+def quoted_text(statement: str, asked: frozenset[str] = frozenset()) -> str:
     """A statement as the answer quotes it: from after its section label, unless the label is all that stands
     before an anaphor ("CONCLUSIONS: The authors conclude ..."): the statement was judged quotable as a
-    whole, and would lean on nothing named without its label; and without markup that ends it."""
+    whole, and would lean on nothing named without its label; or unless the label names something the
+    question asks about (``asked``: the question's index terms): "METFORMIN: Continue in patients with ..."
+    is chosen for the word its label holds. Without markup that ends it, either way."""
     cut = label_length(statement)
-    body = statement[cut:] if cut and not opens_with_anaphor(statement[cut:]) else statement
+    keep = not cut or opens_with_anaphor(statement[cut:]) or bool(asked & frozenset(tokenize(statement[:cut])))
+    body = statement if keep else statement[cut:]
     return body[:trailing_markup_start(body)]

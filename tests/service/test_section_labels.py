@@ -5,13 +5,15 @@ from __future__ import annotations
 from pathlib import Path
 
 from index.build import build_index
+from index.lexical import tokenize
 from index.search import open_index
 from service.answer.pipeline import answer_question
 from service.answer.section_labels import label_length, quoted_text
 
 
 def test_a_label_is_capitals_before_a_colon_or_a_capitalised_word_or_in_markup() -> None:
-    assert quoted_text("BACKGROUND: Drugx is an oral inhibitor of kinase K.") == "Drugx is an oral inhibitor of kinase K."
+    assert quoted_text("BACKGROUND: Drugx is an oral inhibitor of kinase K.") == \
+        "Drugx is an oral inhibitor of kinase K."
     assert quoted_text("CONCLUSIONS Drugx lowered relapse.") == "Drugx lowered relapse."
     assert quoted_text("CONCLUSION A single dose was well tolerated.") == "A single dose was well tolerated."
     assert quoted_text("PATIENTS AND METHODS: Forty adults took part.") == "Forty adults took part."
@@ -130,3 +132,20 @@ def test_an_abstract_with_run_on_labels_and_markup_is_quoted_sentence_by_sentenc
     for text in every:  # one sentence each, no label, no markup, still a verbatim part of the passage
         assert "<" not in text and "METHODS" not in text and "CONCLUSION" not in text, text
         assert text in RUN_ON["text"], text
+
+
+def test_a_subject_in_markup_is_not_a_label() -> None:
+    for sentence in ("<i>KRAS</i> mutations predict resistance to drugx.",  # italics: a gene's name, the subject
+                     "<b>BRCA1</b> carriers should be offered counselling.",  # bold, but an acronym
+                     "<i>GIZMO</i> variants were found in 12 of 40 families."):
+        assert quoted_text(sentence) == sentence
+    assert quoted_text("<b>CONCLUSIONS</b> Drugx lowered relapse.") == "Drugx lowered relapse."
+    assert quoted_text("<i>Summary</i>: Tool T is a framework.") == "Tool T is a framework."
+
+
+def test_a_label_naming_what_the_question_asks_stays_in_the_quote() -> None:
+    heading = "GIZMOCILLIN: Continue in adults whose kidney function is above a third of normal."
+    asked = frozenset(tokenize("Should gizmocillin be continued in kidney disease?"))
+    assert quoted_text(heading, asked) == heading  # the drug the question asks about is the label's word
+    assert quoted_text(heading, frozenset(tokenize("Is drugx safe in kidney disease?"))) == \
+        "Continue in adults whose kidney function is above a third of normal."
