@@ -102,6 +102,9 @@ class Concept:
     forms: tuple[frozenset[str], ...]
     weights: tuple[tuple[tuple[str, float], ...], ...] = ()  # per form: (term, idf), rarest first
     share: float = TUNING.concept_share
+    # How many of ``forms`` name the whole concept; the rest name it in part (``parts_of``: a condition
+    # without its population, one side of a conjunction), which only a guideline's advice may do. None: all.
+    whole: int | None = None
     # Per form: its terms long enough to have other forms (see same_word), and how it may be met in part
     # (its rarest term and ``share`` of its total weight, for a form of three terms or more; else None).
     # Derived from the fields above once, since mentioned_in runs for every statement of an answer.
@@ -122,13 +125,14 @@ class Concept:
             for form, long, partial in zip(self.forms, self._long, self._partial)))
 
     def mentioned_in(self, terms: set[str] | frozenset[str],
-                     also: tuple[frozenset[str], ...] | None = None) -> bool:
+                     also: tuple[frozenset[str], ...] | None = None, parts: bool = True) -> bool:
         """True when some form is met: all its terms, or for a form of three terms or more, its rarest term
-        and terms carrying ``share`` of its weight (a population qualifier may be left out).
+        and terms carrying ``share`` of its weight (a population qualifier may be left out). Without
+        ``parts``, only the forms that name the whole concept count (see ``whole``).
 
         ``also`` (``present`` of other terms, e.g. the sentence's source title) counts as in ``terms`` too:
         the same answer as for the union of the two, without building the union for each sentence."""
-        for k, form in enumerate(self.forms):
+        for k, form in enumerate(self.forms if parts or self.whole is None else self.forms[:self.whole]):
             present = form & terms
             if also is not None:
                 present |= also[k]
@@ -425,18 +429,25 @@ def _concept(name: str, lexicon: Lexicon, idf: Idf | None, condition: bool = Fal
     # A gerund the corpus has a noun for is named by that noun only ("fixing" by "fixation"): the verb's own
     # stem would also meet "fixed protocols", "reversed" findings.
     own = () if lexicon.act_nouns(name) else (name,)
-    for phrase in (*own, *lexicon.names(name), *(n for b in broader for n in (b, *lexicon.names(b))),
-                   *(n for part in parts for n in (part, *lexicon.names(part)))):
-        form = _terms(phrase)
-        for each in (form, _other_script(form)):
-            if each and each not in forms:
-                forms.append(each)
+    _add_forms(forms, (*own, *lexicon.names(name), *(n for b in broader for n in (b, *lexicon.names(b)))))
+    whole_forms = len(forms)
+    _add_forms(forms, (n for part in parts for n in (part, *lexicon.names(part))))
     # Rarest first; terms of equal IDF (rare words each seen once in the corpus) by the term itself, not in
     # the frozenset's order, which changes with the process's string hashing: otherwise which of two equally
     # rare terms ``mentioned_in`` requires, and so the answer, differed between runs of the same code.
     weights = tuple(tuple(sorted(((t, idf(t) if idf else 1.0) for t in form), key=lambda tw: (-tw[1], tw[0])))
                     for form in forms)
-    return Concept(name=name, forms=tuple(forms), weights=weights)
+    return Concept(name=name, forms=tuple(forms), weights=weights,
+                   whole=whole_forms if parts and len(forms) > whole_forms else None)
+
+
+def _add_forms(forms: list[frozenset[str]], phrases: Iterable[str]) -> None:
+    """Add each phrase's terms (and their other script: β / beta) to ``forms`` unless already there."""
+    for phrase in phrases:
+        form = _terms(phrase)
+        for each in (form, _other_script(form)):
+            if each and each not in forms:
+                forms.append(each)
 
 
 def parts_of(condition: str) -> tuple[str, ...]:

@@ -316,8 +316,11 @@ def _score_passage(passage: PassageStatements, hit: Hit, match: _Matcher, interv
     dense = hit.dense if hit.dense is not None else 0.0
     # A concept that all the passage's terms together do not mention, none of its sentences does (more
     # terms can only meet more of a form, and IDF weights are not negative): asked once per passage.
+    # A condition may be named in part (without its population, one side of "and") only by a guideline's
+    # advice, which speaks to the broader group; a study of that group is not about the asked one.
+    parts = hit.document.kind == DocumentKind.GUIDELINE
     i_here = intervention is not None and intervention.mentioned_in(passage.vocabulary, i_title)
-    c_here = condition is not None and condition.mentioned_in(passage.vocabulary, c_title)
+    c_here = condition is not None and condition.mentioned_in(passage.vocabulary, c_title, parts)
     if floors and anchored and not (i_here or c_here):
         seen.update(passage.texts)  # as if each had been looked at below
         return
@@ -329,7 +332,7 @@ def _score_passage(passage: PassageStatements, hit: Hit, match: _Matcher, interv
         seen.add(text)
         terms = passage.terms[n]
         has_i = i_here and intervention is not None and intervention.mentioned_in(terms, i_title)
-        has_c = c_here and condition is not None and condition.mentioned_in(terms, c_title)
+        has_c = c_here and condition is not None and condition.mentioned_in(terms, c_title, parts)
         if floors and anchored and not (has_i or has_c):
             continue  # a question naming a topic is answered only by statements about it
         # Pairing two concepts is the claim a direct source must make itself, in the statement
@@ -337,7 +340,7 @@ def _score_passage(passage: PassageStatements, hit: Hit, match: _Matcher, interv
         # (Where the title has none of a concept's terms, the sentence alone was asked already.)
         paired = (has_i and has_c and intervention is not None and condition is not None
                   and (i_title is None or intervention.mentioned_in(terms))
-                  and (c_title is None or condition.mentioned_in(terms)))
+                  and (c_title is None or condition.mentioned_in(terms, parts=parts)))
         own = match.features(terms, passage.bigrams[n], in_title, has_i, has_c, paired, dense)
         # The hand-set floors: a passage close to the question and a sentence covering enough of it.
         coverage = own[_COVERAGE]

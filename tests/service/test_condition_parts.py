@@ -1,0 +1,54 @@
+"""A condition named in part (``concepts.parts_of``: without the population it is asked for, or one side of
+"and") counts only in a guideline's advice: a recommendation for the broader group speaks to the asked one,
+a study of another group does not (session 19 review: a postpartum trial answered a question on cancer
+patients "Yes")."""
+from __future__ import annotations
+
+from index.lexical import tokenize
+from index.search import Hit
+from ingest.models import Chunk, Document, DocumentKind
+from service.answer.concepts import Lexicon, concept
+from service.answer.corpus_stats import CorpusStats
+from service.answer.question import read_question
+from service.answer.relevance import FEATURES, LinearModel
+from service.answer.scoring import candidates
+
+
+def _terms(text: str) -> frozenset[str]:
+    return frozenset(tokenize(text))
+
+
+def test_a_part_of_the_condition_counts_only_where_parts_are_allowed() -> None:
+    asked = concept("gizmo pain in dialysis patients", condition=True)
+    part = _terms("Gizmo pain fell in postpartum women.")
+    assert asked.mentioned_in(part)  # a guideline's advice may name the condition without its population
+    assert not asked.mentioned_in(part, parts=False)
+    assert asked.mentioned_in(_terms("Gizmo pain fell in dialysis patients."), parts=False)  # the whole
+    both = concept("gizmo failure and zorb anaemia", condition=True)
+    assert both.mentioned_in(_terms("Iron corrected zorb anaemia in pregnant women."))
+    assert not both.mentioned_in(_terms("Iron corrected zorb anaemia in pregnant women."), parts=False)
+    plain = concept("gizmo pain", condition=True)
+    assert plain.whole is None  # nothing to name in part
+
+
+def _hit(doc: str, text: str, kind: DocumentKind) -> Hit:
+    document = Document(id=doc, title="", kind=kind, source="Test", year=2020, authors="", url="", path=doc,
+                        sha256="", sections=())
+    chunk = Chunk(id=f"{doc}#0", doc_id=doc, heading=(), text=text, sentences=((0, len(text)),))
+    return Hit(chunk=chunk, document=document, rank=1, score=1.0, dense=0.8, lexical=2.0)
+
+
+def test_only_a_guideline_names_the_asked_condition_by_its_part() -> None:
+    q = read_question("Is drugx beneficial for gizmo pain in dialysis patients?")
+    stats = CorpusStats(idf=lambda term: 1.0, lexicon=Lexicon({}))
+    model = LinearModel(FEATURES, tuple(0.0 for _ in FEATURES), 0.0, "test")
+    research = _hit("r", "Drugx reduced gizmo pain by a third in postpartum women in a randomized trial.",
+                    DocumentKind.RESEARCH)
+    advice = _hit("g", "Drugx is recommended for adults with gizmo pain that lasts more than six weeks.",
+                  DocumentKind.GUIDELINE)
+    i_concept = concept(q.intervention or "")
+    c_concept = concept(q.condition or "", condition=True)
+    found = {c.doc_id: c for c in candidates(q, [research, advice], stats, i_concept, c_concept, model=model,
+                                            floors=False)}
+    assert found["g"].mentions_condition and found["g"].direct
+    assert not found["r"].mentions_condition and not found["r"].direct
