@@ -167,6 +167,10 @@ def _read_topic(text: str) -> tuple[str | None, str | None, str | None]:
     core = text.strip().rstrip("?.! ")
     for shape in _SHAPES:
         match = shape.match(core)
+        acted_on = match and (match.group("i") if match.groupdict().get("a") else
+                              match.group("c") if match.groupdict().get("act") else None)
+        if acted_on and _names_people(acted_on):
+            continue  # "Should elderly patients be treated for X?": who is acted on, not what is asked about
         if match:
             groups = match.groupdict()
             verb = (groups.get("v") or "").lower() or None
@@ -184,6 +188,14 @@ _PEOPLE = re.compile(r"^(?:patients|people|persons|individuals|adults|children|i
                      r"women|men|girls|boys|elderly|populations?|subjects)$", re.I)
 
 
+def _names_people(phrase: str) -> bool:
+    """Whether a noun phrase is headed by a noun for people ("elderly patients", "women with diabetes"; not
+    "femur fractures in polytrauma patients")."""
+    head = re.split(r"\s+(?:with|who|after|at|aged|over|under|in|among|of|for)\b", phrase, maxsplit=1,
+                    flags=re.I)[0].split()
+    return bool(head) and bool(_PEOPLE.match(head[-1]))
+
+
 def population_of(condition: str | None) -> tuple[str, str] | None:
     """(the condition itself, the population it is asked for) where a condition ends in a population, the
     words after its last "in" or "among" headed by a noun for people ("stress urinary incontinence in women"
@@ -196,10 +208,7 @@ def population_of(condition: str | None) -> tuple[str, str] | None:
     if not match:
         return None
     who = match.group("who")
-    head = re.split(r"\s+(?:with|who|after|at|aged|over|under)\b", who, maxsplit=1, flags=re.I)[0].split()
-    if not head or not _PEOPLE.match(head[-1]):
-        return None
-    return match.group("core"), who
+    return (match.group("core"), who) if _names_people(who) else None
 
 
 def gerund(participle: str | None) -> str | None:

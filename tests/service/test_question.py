@@ -121,3 +121,18 @@ def test_who_receives_it_is_the_condition_when_the_question_names_no_disease() -
 def test_a_condition_treated_with_an_intervention() -> None:
     q = read_question("Should pressure ulcers be treated with protein or amino acid supplementation?")
     assert (q.intervention, q.condition) == ("protein or amino acid supplementation", "pressure ulcers")
+
+
+@pytest.mark.parametrize("question", [
+    "Should elderly patients be treated for gizmoitis?",  # who is acted on: no intervention named
+    "Should children with gizmoitis be vaccinated in school?",
+    "Should patients be mobilized early after gizmo surgery?",
+])
+def test_a_passive_question_about_people_names_no_intervention(question: str) -> None:
+    q = read_question(question)
+    assert (q.intervention, q.condition) == (None, None)
+
+
+def test_a_passive_question_about_a_condition_in_people_still_names_the_act() -> None:
+    q = read_question("Should gizmo fractures in polytrauma patients be fixed within 24 hours?")
+    assert (q.intervention, q.condition) == ("fixing", "gizmo fractures in polytrauma patients")
