@@ -134,7 +134,7 @@ def _passage_closest_only(text: str, spans: tuple[tuple[int, int], ...], min_cha
 # answer, the same chunks question after question: one lookup by id instead of two calls hashing the text and
 # spans into two caches. An entry serves only the same text, spans and tuning (a rebuilt index may reuse an id).
 _CHUNK_PARTS: dict[str, list] = {}
-_CHUNK_PARTS_MAX = 200_000
+_CHUNK_PARTS_MAX = 50_000  # as many as the passage caches beneath it keep: no more texts held alive than they hold
 
 
 def chunk_parts(chunk: Chunk, tuning: AnswerTuning = TUNING,
