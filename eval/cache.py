@@ -22,7 +22,7 @@ from index.build import Progress, build_index
 from index.embedder import Embedder
 from index.manifest import FORMAT_VERSION
 from index.vectors import EXACT_MAX
-from ingest import sentences
+from ingest import chunking, sentences
 from ingest.chunking import ChunkingParams
 from service.settings import load_settings
 
@@ -71,9 +71,10 @@ def passage_settings() -> dict:
 
 
 def chunking_settings(params: ChunkingParams, splitter: str | None = None) -> dict:
-    """How the corpus is cut: the chunking parameters and a digest of the sentence splitter's code (the
-    sentences decide every chunk's text, so a splitter change must rebuild the index, not reuse it)."""
-    return {**asdict(params), "sentences": splitter if splitter is not None else _source_digest(sentences)}
+    """How the corpus is cut: the chunking parameters and digests of the sentence splitter's and the chunker's
+    code (they decide every chunk's text, so a change to either must rebuild the index, not reuse it)."""
+    return {**asdict(params), "sentences": splitter if splitter is not None else _source_digest(sentences),
+            "chunker": _source_digest(chunking)}
 
 
 def cache_key(corpus_file: Path, params: ChunkingParams, model_fingerprint: str,

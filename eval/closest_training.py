@@ -31,6 +31,7 @@ from service.answer.pipeline import closest_choice, closest_statements, rank_evi
 from service.answer.question import Question, read_question
 from service.answer.relevance import FEATURES, LinearModel
 from service.answer.scoring import Candidate
+from service.answer.section_labels import quoted_text
 from service.answer.tuning import TUNING, AnswerTuning
 
 ALPHAS = (0.1, 1.0, 10.0, 100.0)  # ridge penalties tried by grouped cross-validation on dev
@@ -106,7 +107,7 @@ def closest_questions(index: Index, data: Dataset, half: str, vectors: dict[str,
             continue
         q, pool, salient = found
         item = ClosestQuestion(query.id, data.name, q, pool, salient, refs)
-        item.rouge = {c.text: rouge2_f(c.text, refs) for c in eligible(pool)}
+        item.rouge = {c.text: rouge2_f(quoted_text(c.text), refs) for c in eligible(pool)}  # as quoted
         out.append(item)
     return out
 
@@ -145,7 +146,7 @@ def replay(items: Sequence[ClosestQuestion], key: Callable[[ClosestQuestion, Can
     scores = []
     for item in items:
         chosen = choose(item, key, tuning)
-        scores.append(rouge2_f(" ".join([CLOSEST, *(c.text for c in chosen)]), item.refs))
+        scores.append(rouge2_f(" ".join([CLOSEST, *(quoted_text(c.text) for c in chosen)]), item.refs))
     return float(np.mean(scores)) if scores else 0.0
 
 

@@ -1,16 +1,16 @@
 """The evaluation index cache: its key follows the corpus bytes and the settings, and nothing else."""
 from __future__ import annotations
 
+import hashlib
 import os
 import shutil
 from pathlib import Path
 
 import pytest
 
-import hashlib
 
-from eval.cache import cache_key, default_cache_dir
-from ingest import sentences
+from eval.cache import CacheKey, cache_key, default_cache_dir
+from ingest import chunking, sentences
 from ingest.chunking import ChunkingParams
 
 LEXICAL = {"k1": 1.2, "b": 0.75, "tokenizer": 1, "code": "abc"}
@@ -24,7 +24,7 @@ def corpus(tmp_path: Path, text: str = '{"_id": "d1", "title": "", "text": "Stat
 
 
 def key(path: Path, params: ChunkingParams = ChunkingParams(), model: str = "m1",
-        lexical: dict = LEXICAL, passage: dict = PASSAGE):
+        lexical: dict = LEXICAL, passage: dict = PASSAGE) -> CacheKey:
     return cache_key(path, params, model, lexical=lexical, passage=passage)
 
 
@@ -92,3 +92,11 @@ def test_default_cache_dir_is_the_eval_cache_setting(tmp_path: Path, monkeypatch
     assert default_cache_dir() == tmp_path / "xdg" / "medcite" / "eval"
     monkeypatch.setenv("MEDCITE_EVAL_CACHE_DIR", str(tmp_path / "mine"))
     assert default_cache_dir() == tmp_path / "mine"
+
+
+def test_the_chunkers_code_is_part_of_the_embedding_key(tmp_path: Path) -> None:
+    path = tmp_path / "corpus.jsonl"
+    path.write_text('{"_id": "1", "text": "x"}\n')
+    key = cache_key(path, ChunkingParams(), "m1", lexical=LEXICAL, passage=PASSAGE)
+    code = hashlib.sha256(Path(chunking.__file__).read_text().encode()).hexdigest()[:16]
+    assert key.settings["chunking"]["chunker"] == code
