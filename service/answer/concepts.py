@@ -426,9 +426,10 @@ def _concept(name: str, lexicon: Lexicon, idf: Idf | None, condition: bool = Fal
     forms: list[frozenset[str]] = []
     broader = lexicon.broader(name) if condition else ()
     parts = parts_of(name) if condition else ()
-    # A gerund the corpus has a noun for is named by that noun only ("fixing" by "fixation"): the verb's own
-    # stem would also meet "fixed protocols", "reversed" findings.
-    own = () if lexicon.act_nouns(name) else (name,)
+    # An act asked as a gerund alone (question.gerund: "fixing") the corpus has a noun for is named by that
+    # noun only ("fixation"): the verb's own stem would also meet "fixed protocols", "reversed" findings. A
+    # longer phrase keeps its own words ("rating scale" is no "ration scale", "pressing need" no "pressure").
+    own = () if " " not in name and lexicon.act_nouns(name) else (name,)
     _add_forms(forms, (*own, *lexicon.names(name), *(n for b in broader for n in (b, *lexicon.names(b)))))
     whole_forms = len(forms)
     _add_forms(forms, (n for part in parts for n in (part, *lexicon.names(part))))
