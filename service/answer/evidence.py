@@ -10,7 +10,7 @@ from typing import TypeVar
 
 from ingest.models import DocumentKind
 from service.answer.models import EvidenceLevel
-from service.answer.routing import FINDING, GAP, NULL_RESULT, RECOMMENDATION, STUDY
+from service.answer.routing import FINDING, GAP, NEUTRAL, NULL_RESULT, RECOMMENDATION, STUDY
 from service.answer.scoring import Candidate
 
 # Study designs named in a source, strongest first.
@@ -61,9 +61,13 @@ def designs_in(text: str) -> list[str]:
 
 @lru_cache(maxsize=100_000)
 def reports_finding(text: str) -> bool:
-    """A sentence that reports what a study or guideline found (a null result included) or advises, not a
-    gap in the evidence."""
+    """A sentence that reports what a study or guideline found (a null result included) or advises (a
+    neutral recommendation included), not a gap in the evidence."""
     # "Large trials have not shown that X prevents Y" is a null finding; "no trial has tested X" is a gap.
+    # A neutral recommendation ("insufficient evidence to recommend for or against X") is a gap's words
+    # but a guideline's answer: what it says on the question, neither yes nor no.
+    if NEUTRAL.search(text):
+        return True
     if GAP.search(text) and not (NULL_RESULT.search(text) and STUDY.search(text)):
         return False
     return bool(designs_in(text) or FINDING.search(text) or NULL_RESULT.search(text)

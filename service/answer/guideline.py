@@ -22,7 +22,7 @@ from service.answer.evidence import reports_finding
 from service.answer.models import Verdict
 from service.answer.question import population_of
 from service.answer.relevance import FEATURES
-from service.answer.routing import GUIDELINE_ADVICE, SAFETY
+from service.answer.routing import GUIDELINE_ADVICE, NEUTRAL, SAFETY
 from service.answer.scoring import Candidate, statements
 from service.answer.tuning import TUNING, AnswerTuning
 
@@ -69,7 +69,27 @@ def gives_advice(text: str) -> bool:
     text = text.strip()
     if text.endswith("?") or is_note(text):
         return False
-    return bool(GUIDELINE_ADVICE.search(text) or _IMPERATIVE.search(text))
+    return bool(GUIDELINE_ADVICE.search(text) or _IMPERATIVE.search(text) or NEUTRAL.search(text))
+
+
+@lru_cache(maxsize=20_000)
+def is_neutral(text: str) -> bool:
+    """Whether a sentence recommends neither for nor against (``routing.NEUTRAL``: "insufficient evidence to
+    recommend for or against", "unable to recommend for or against", "neither recommends for nor against",
+    "the current evidence is insufficient to assess the balance of benefits and harms of ..."). It is what the
+    guideline says on the question, so it may lead, and its verdict is "uncertain": read as advice for, it
+    would tell a clinician the opposite of what the guideline says."""
+    return bool(NEUTRAL.search(text))
+
+
+def neutral_on(text: str, intervention_terms: frozenset[str]) -> bool:
+    """Whether a neutral recommendation is about the asked intervention: one of its terms stands in the clause
+    after the neutral words ("... insufficient to assess the balance of benefits and harms of screening ...")."""
+    found = NEUTRAL.search(text)
+    if not found or not intervention_terms:
+        return False
+    clause = re.split(r"[;.:]", text[found.start():], maxsplit=1)[0]
+    return bool(frozenset(tokenize(clause)) & intervention_terms)
 
 
 def is_note(text: str) -> bool:
@@ -99,7 +119,7 @@ def is_caution(text: str) -> bool:
     X provided that hypotension and bradycardia are avoided", "in adults with no contraindications" are
     conditions of a recommendation for X, and so is a leading "For women ... at low risk for adverse
     effects," clause; "high doses should be avoided because ..." is a caution)."""
-    return bool(SAFETY.search(_CONDITIONS.sub(" ", text)))
+    return bool(SAFETY.search(NEUTRAL.regex.sub(" ", _CONDITIONS.sub(" ", text))))
 
 
 def lead_order(c: Candidate, intervention_terms: frozenset[str] = frozenset(),
@@ -114,7 +134,8 @@ def lead_order(c: Candidate, intervention_terms: frozenset[str] = frozenset(),
     another after it failed (``later_line``), then one that is not a harms or safety caution. Advice on the
     asked class's members listed as its subject, in a guideline titled by the class, is advice on the
     intervention (``advises_on_members``)."""
-    on_intervention = advises_on(c.text, intervention_terms) or advises_on_members(c, intervention_terms)
+    on_intervention = (advises_on(c.text, intervention_terms) or advises_on_members(c, intervention_terms)
+                       or neutral_on(c.text, intervention_terms))
     return (not pairs_itself(c), not on_intervention, not for_population(c, population_terms),
             later_line(c.text, intervention_terms), is_caution(c.text))
 
@@ -215,8 +236,8 @@ def with_direct_advice(ranked: list[Candidate], topic_terms: frozenset[str]) -> 
 @lru_cache(maxsize=20_000)
 def says_against(text: str) -> bool:
     """Whether a recommendation advises against what it names ("is not recommended", "recommends against",
-    "Do not routinely offer ...")."""
-    return bool(AGAINST.search(text))
+    "Do not routinely offer ..."); a neutral recommendation ("unable to recommend for or against") does not."""
+    return bool(AGAINST.search(text)) and not is_neutral(text)
 
 
 def pairs_itself(c: Candidate) -> bool:
@@ -238,7 +259,11 @@ def verdict_of(model_verdict: Verdict, lead: Candidate) -> Verdict:
     """The verdict when a guideline's recommendation leads the bottom line (``model_verdict``: the verdict
     model's reading of that recommendation alone). A "no" must rest on a recommendation that says no to
     the asked intervention, so a "no" against one that does not advise against is the "yes" it states, and
-    a "yes" against one that advises against is that "no"; an "uncertain" reading stands."""
+    a "yes" against one that advises against is that "no"; an "uncertain" reading stands. A neutral
+    recommendation ("insufficient evidence to recommend for or against") is "uncertain", whatever the model
+    reads: it says neither."""
+    if is_neutral(lead.text):
+        return "uncertain"
     against = says_against(lead.text)
     if model_verdict == "no" and not against:
         return "yes"
