@@ -39,6 +39,7 @@ AGAINST = re.compile(r"\b(?:(?:recommends?|recommended|advises?|advised|suggests
                      r"\bneither\b[^,;.]*\bnor\b[^,;.]*\b(?:should|is|are|be)\b", re.I)
 _DIRECT = FEATURES.index("direct")
 ADVICE_REACH = 6  # words between an advice verb and the intervention it is about
+SUBJECT_HEAD = 2  # the first words of a sentence, where the head of its subject stands ("Testing for ...")
 LATER_REACH = 4  # words between "another" and the intervention it qualifies ("another tumour necrosis factor (TNF)")
 _WORDS = re.compile(r"[\w\u0370-\u03ff][\w\u0370-\u03ff\-/]*")
 _ACTIVE_ADVICE = re.compile(r"^(?:recommends?|recommend(?:ed|ing)|should|suggests?|advises?|offer|consider|"
@@ -122,8 +123,25 @@ def is_caution(text: str) -> bool:
     return bool(SAFETY.search(NEUTRAL.regex.sub(" ", _CONDITIONS.sub(" ", text))))
 
 
+# An opening clause that supposes the decision already made ("If VP is recommended for ..., it should be used
+# for ...", "When X is chosen, ..."): what follows is advice on how, not on whether.
+_SUPPOSED = re.compile(r"^\W*(?:if|when|once|where|whenever)\b([^,;.]*?\b(?:is|are|has been|have been)\s+"
+                       r"(?:\w+\s+)?(?:recommended|indicated|chosen|selected|considered|used|performed|given|"
+                       r"offered|planned|prescribed|started|decided)\b[^,;.]*),", re.I)
+
+
+@lru_cache(maxsize=20_000)
+def supposes(text: str) -> bool:
+    """Whether a sentence opens with a conditional clause that takes something as already recommended or
+    decided ("If VP is recommended for osteoporosis or malignant fractures, it should be used for patients
+    who ..."): a conditional clause is not the recommendation, so among recommendations on the asked topic
+    the guideline's own advice on whether leads before it. (The clause's subject is often an abbreviation
+    the question does not use, so it is not matched against the question's terms.)"""
+    return bool(_SUPPOSED.match(text))
+
+
 def lead_order(c: Candidate, intervention_terms: frozenset[str] = frozenset(),
-               population_terms: frozenset[str] = frozenset()) -> tuple[bool, bool, bool, bool, bool]:
+               population_terms: frozenset[str] = frozenset()) -> tuple[bool, bool, bool, bool, bool, bool]:
     """How recommendations rank against each other for the lead, before salience: one that names the
     question's topic itself first (``pairs_itself``), then one whose advice is about the asked intervention
     (``advises_on``: "The Task Force recommends screening for depression ..." before "Clinicians should ask
@@ -133,10 +151,12 @@ def lead_order(c: Candidate, intervention_terms: frozenset[str] = frozenset(),
     incontinence caused by prostatectomy" when women are asked about), then one on a first course rather than
     another after it failed (``later_line``), then one that is not a harms or safety caution. Advice on the
     asked class's members listed as its subject, in a guideline titled by the class, is advice on the
-    intervention (``advises_on_members``)."""
+    intervention (``advises_on_members``). Before all of these, one that does not open by supposing the
+    intervention already decided ("If X is recommended, ...": ``supposes``)."""
     on_intervention = (advises_on(c.text, intervention_terms) or advises_on_members(c, intervention_terms)
                        or neutral_on(c.text, intervention_terms))
-    return (not pairs_itself(c), not on_intervention, not for_population(c, population_terms),
+    return (supposes(c.text), not pairs_itself(c), not on_intervention,
+            not for_population(c, population_terms),
             later_line(c.text, intervention_terms), is_caution(c.text))
 
 
@@ -174,12 +194,16 @@ def advises_on_members(c: Candidate, intervention_terms: frozenset[str]) -> bool
             and bool(_LISTED_SUBJECT.match(c.text.strip())))
 
 
-def population_terms(condition: str | None) -> frozenset[str]:
+def population_terms(condition: str | None, subject: str | None = None) -> frozenset[str]:
     """The index terms of the population the question's condition is asked for (``question.population_of``:
-    "women" of "stress urinary incontinence in women"), question words such as "patients" left out; empty
-    when it names none."""
+    "women" of "stress urinary incontinence in women"), else of the people the question asks about as the
+    subject of its passive (``subject``: ``question.subject_population``, "women" of "Should women with
+    recurrent pregnancy loss be tested for ...?"), question words such as "patients" left out; empty when
+    it names none."""
     split = population_of(condition)
-    return frozenset(tokenize(split[1])) - QUESTION_WORDS if split else frozenset()
+    if split:
+        return frozenset(tokenize(split[1])) - QUESTION_WORDS
+    return frozenset(tokenize(subject)) - QUESTION_WORDS if subject else frozenset()
 
 
 def for_population(c: Candidate, population: frozenset[str]) -> bool:
@@ -194,7 +218,9 @@ def advises_on(text: str, intervention_terms: frozenset[str]) -> bool:
     """Whether the advice of a sentence is about the intervention: one of its terms stands within
     ADVICE_REACH words after an advice verb ("recommends [against] screening", "should offer X", "Do not
     routinely offer imaging") or before a passive one ("Imatinib is recommended", "X ... should be
-    considered"), rather than in a clause of its own."""
+    considered"), rather than in a clause of its own; or it heads the sentence (its first SUBJECT_HEAD words)
+    and a passive advice verb follows in the same clause, however long the subject ("Testing for X in women
+    who have experienced Y or Z is not recommended")."""
     if not intervention_terms:
         return False
     words = _WORDS.findall(text)
@@ -203,6 +229,13 @@ def advises_on(text: str, intervention_terms: frozenset[str]) -> bool:
     if not hits:
         return False
     lowered = [w.lower() for w in words]
+    if min(hits) < SUBJECT_HEAD:
+        # The intervention heads the sentence's subject ("Testing for inherited X in women who have experienced
+        # Y ... is not recommended"): a passive advice verb later in its first clause is about it, however long
+        # the subject's modifiers are.
+        clause = len(_WORDS.findall(re.split(r"[;:]", text, maxsplit=1)[0]))
+        if any(_PASSIVE_ADVICE.match(" ".join(lowered[n:n + 4])) for n in range(min(hits) + 1, clause)):
+            return True
     for n, word in enumerate(lowered):
         if _ACTIVE_ADVICE.match(word) and any(n < h <= n + ADVICE_REACH for h in hits):
             return True
