@@ -66,6 +66,8 @@ def reports_finding(text: str) -> bool:
     # "Large trials have not shown that X prevents Y" is a null finding; "no trial has tested X" is a gap.
     # A neutral recommendation ("insufficient evidence to recommend for or against X") is a gap's words
     # but a guideline's answer: what it says on the question, neither yes nor no.
+    if text.rstrip().endswith("?"):
+        return False  # a question (a review's key question, an abstract's title) states nothing
     if NEUTRAL.search(text):
         return True
     if GAP.search(text) and not (NULL_RESULT.search(text) and STUDY.search(text)):

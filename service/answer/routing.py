@@ -88,8 +88,11 @@ NEUTRAL = _rx(
 # Research sentences join Practical Recommendations only when they give advice outright.
 ADVICE = _rx(r"\b(should (be|use|take|start|avoid|discuss|consider|not)|is recommended|are recommended|"
              r"clinicians should|patients should|is advised|are advised)\b")
+# "X is the treatment of choice in patients with Y" is a guideline's advice as much as "X is preferred".
 GUIDELINE_ADVICE = _rx(r"\b(recommended|recommends?|should|is advised|are advised|suggests?|first[- ]line|"
-                       r"second[- ]line|is indicated|are indicated|is preferred|are preferred)\b")
+                       r"second[- ]line|is indicated|are indicated|is preferred|are preferred|"
+                       r"(?:is|are) the (?:\w+ )?(?:treatments?|therap(?:y|ies)|drugs?|agents?|options?|tests?|"
+                       r"procedures?|methods?) of choice)\b")
 MECHANISM = _rx(
     r"\b(carboxylat\w*|pathways?|mechanisms?|inhibit\w*|activat\w*|enzymes?|cofactor|receptors?|"
     r"express\w*|signal\w*|gla|binds?|binding|molecul\w*|osteoblasts?|osteoclasts?|chondro\w*|"
