@@ -368,18 +368,23 @@ def _statements(text: str, spans: tuple[tuple[int, int], ...], min_chars: int,
 
 
 _LIST_HEAD = re.compile(r":\s*$")
+# A headline runs on to its colon in lower case ("... only in people:", "... with the following
+# considerations:"); a capitalised word before it is a label ("CONCLUSION:", "Summary of Recommendations:"),
+# often glued to the sentence before it by the splitter.
+_RUNS_ON = re.compile(r"(?:^|\s)[a-z][\w\-]*\)?:\s*$")
 
 
 def _with_its_list(text: str, spans: tuple[tuple[int, int], ...], n: int, tuning: AnswerTuning) -> str | None:
     """A sentence that ends with a colon before its list ("X is recommended ... only in people:"), quotable
     by its form: a full sentence before the colon (it starts like one, is long enough, leans on nothing
-    before it; a heading is shorter or is no sentence), followed in the passage by what it introduces. When
+    before it, and runs on in lower case to the colon: a heading or a label such as "CONCLUSION:" does not),
+    followed in the passage by what it introduces. When
     the list is one sentence cut into items (the items do not end with a stop until the last), the
     headline and its items verbatim, to that stop; when the items are sentences of their own, the headline
     alone, ending with its colon (the answer marks the list left out). None for anything else."""
     start, end = spans[n]
     head = text[start:end].rstrip()
-    if (not _LIST_HEAD.search(head) or n + 1 >= len(spans) or not _starts_sentence(head)
+    if (not _RUNS_ON.search(head) or n + 1 >= len(spans) or not _starts_sentence(head)
             or opens_with_anaphor(head) or _AIM.search(head)
             or not tuning.min_chars <= len(head) <= tuning.max_chars):
         return None
