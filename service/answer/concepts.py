@@ -269,8 +269,11 @@ class Lexicon:
         own = frozenset(tokenize(word)) - QUESTION_WORDS
         found = ()
         if own and len(word) >= SPELLING_MIN_LETTERS and word.isalpha():
+            # The stems must be one vowel apart too: "retinoal" stems to the "retino" of "retinoic", which is
+            # another word than the "retin" of "retinal".
+            near = set(_one_vowel_apart(next(iter(own)))) if len(own) == 1 else set()
             kept = [c for c in _one_vowel_apart(word)
-                    if (terms := frozenset(tokenize(c)) - QUESTION_WORDS) and terms != own
+                    if (terms := frozenset(tokenize(c)) - QUESTION_WORDS) and len(terms) == 1 and terms <= near
                     and self._counts(terms, frozenset())[0] > 0]
             if kept:
                 vectors = self._vectors_of([word, *kept])

@@ -112,6 +112,10 @@ def test_a_word_is_named_by_the_corpus_spelling_one_vowel_apart_when_the_embedde
     assert concept("zorboedema", lexicon).mentioned_in({"zorbedema"})
     # one vowel apart, in the corpus, but another word: the embedder keeps "plain" and "plan" apart
     assert lexicon.spellings("plain gizmo care") == []
+    # a respelling whose stem is another word's ("retinoal" stems to the "retino" of "retinoic"): not a spelling
+    retina = Lexicon({}, counts=text_counts(["Retinoic acid was given to the gizmo cells."]),
+                     encode=load_embedder().encode)
+    assert retina.spellings("retinal gizmo degeneration") == []
     # nothing is guessed without the corpus's counts or the embedder
     assert Lexicon({}, counts=text_counts(texts)).spellings("zorboedema") == []
 
