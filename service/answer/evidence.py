@@ -81,8 +81,8 @@ def answers_directly(c: Candidate) -> bool:
     names every concept the question names and reports a finding (a null one included) or a
     recommendation. For a question without one ("Which gene is mutated in ...?"): it covers most of the
     question, the relevance model believes it (``Candidate.direct``), and it states no gap."""
-    if not c.direct:
-        return False
+    if not c.direct or c.text.rstrip().endswith("?"):
+        return False  # a question quoted in a source states nothing, with or without a topic
     return reports_finding(c.text) if c.anchored else not GAP.search(c.text)
 
 

@@ -6,6 +6,7 @@ headed by the intervention, "the treatment of choice", and a question quoted as 
 topics are invented; the corpora are written by the tests."""
 from __future__ import annotations
 
+import dataclasses
 from pathlib import Path
 
 import pytest
@@ -15,7 +16,7 @@ from index.embedder import load_embedder
 from index.search import Index, open_index
 from service.answer import guideline
 from service.answer.concepts import Lexicon, concept, text_counts
-from service.answer.evidence import reports_finding
+from service.answer.evidence import answers_directly, reports_finding
 from service.answer.pipeline import answer_question, choose_lead
 from service.answer.question import read_question, subject_population
 from service.answer.routing import NEUTRAL, route
@@ -146,6 +147,12 @@ def test_the_treatment_of_choice_is_a_guideline_recommendation_and_a_question_is
     assert guideline.gives_advice("Oral zorbomycin is the treatment of choice in patients with severe gizmoitis.")
     assert not reports_finding("Key Question 6: How effective is zorbinol in preventing gizmoitis?")
     assert reports_finding("Zorbinol reduced gizmoitis by 40% in the trial.")
+    # nor does a question answer directly when the question asked names no topic
+    asked = dataclasses.replace(_candidate("Should zorb sealants be used on the gizmo molars of children?", 0.9),
+                                anchored=False)
+    assert not answers_directly(asked)
+    assert answers_directly(dataclasses.replace(_candidate("Zorb sealants should be used on gizmo molars.", 0.9),
+                                                anchored=False))
 
 
 def _filler(name: str, n: int) -> str:
