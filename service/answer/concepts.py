@@ -277,7 +277,8 @@ class Lexicon:
                     and self._counts(terms, frozenset())[0] > 0]
             if kept:
                 vectors = self._vectors_of([word, *kept])
-                found = tuple(c for k, c in enumerate(kept) if float(vectors[0] @ vectors[k + 1]) >= SPELLING_MIN_COSINE)
+                found = tuple(c for k, c in enumerate(kept)
+                              if float(vectors[0] @ vectors[k + 1]) >= SPELLING_MIN_COSINE)
         with self._lock:
             if len(self._spellings) > 10_000:
                 self._spellings.clear()

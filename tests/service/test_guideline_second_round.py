@@ -17,6 +17,7 @@ from index.search import Index, open_index
 from service.answer import guideline
 from service.answer.concepts import Lexicon, concept, text_counts
 from service.answer.evidence import answers_directly, reports_finding
+from service.answer.models import Answer
 from service.answer.pipeline import answer_question, choose_lead
 from service.answer.question import read_question, subject_population
 from service.answer.routing import NEUTRAL, route
@@ -125,7 +126,8 @@ def test_the_people_a_passive_question_asks_about_and_the_prevent_shape() -> Non
     question = "Should women with recurrent gizmo loss be tested for inherited zorbophilias?"
     assert subject_population(question) == "women"
     assert read_question(question).condition == "inherited zorbophilias"
-    assert subject_population("Should the tumours of all patients with gizmo cancer be tested for zorb syndrome?") is None
+    tumours = "Should the tumours of all patients with gizmo cancer be tested for zorb syndrome?"
+    assert subject_population(tumours) is None
     assert subject_population("Is zorbinol recommended for gizmoitis?") is None
     q = read_question("Should adults be screened for gizmo cancer by their primary care clinician?")
     assert (q.intervention, q.condition) == ("screening", "gizmo cancer")  # "by ..." is the agent
@@ -218,7 +220,7 @@ def second_index(tmp_path_factory: pytest.TempPathFactory) -> Index:
     return open_index(path)
 
 
-def _lead(answer) -> str:  # type: ignore[no-untyped-def]
+def _lead(answer: Answer) -> str:
     return next(s.text for s in answer.bottom_line.statements if s.origin == "source")
 
 
