@@ -63,13 +63,13 @@ def designs_in(text: str) -> list[str]:
 def reports_finding(text: str) -> bool:
     """A sentence that reports what a study or guideline found (a null result included) or advises (a
     neutral recommendation included), not a gap in the evidence."""
-    # "Large trials have not shown that X prevents Y" is a null finding; "no trial has tested X" is a gap.
-    # A neutral recommendation ("insufficient evidence to recommend for or against X") is a gap's words
-    # but a guideline's answer: what it says on the question, neither yes nor no.
     if text.rstrip().endswith("?"):
         return False  # a question (a review's key question, an abstract's title) states nothing
+    # A neutral recommendation ("insufficient evidence to recommend for or against X") is a gap's words
+    # but a guideline's answer: what it says on the question, neither yes nor no.
     if NEUTRAL.search(text):
         return True
+    # "Large trials have not shown that X prevents Y" is a null finding; "no trial has tested X" is a gap.
     if GAP.search(text) and not (NULL_RESULT.search(text) and STUDY.search(text)):
         return False
     return bool(designs_in(text) or FINDING.search(text) or NULL_RESULT.search(text)

@@ -23,6 +23,7 @@ from service.answer.question import read_question, subject_population
 from service.answer.routing import NEUTRAL, route
 from service.answer.scoring import introduces_list, statements
 from service.answer.tuning import AnswerTuning
+from service.answer.verdict import decide
 from tests.service.test_concepts import UNRELATED
 from tests.service.test_guideline_lead import _candidate
 
@@ -64,6 +65,10 @@ def test_a_neutral_recommendation_has_the_verdict_uncertain_and_is_routed_as_adv
     assert guideline.neutral_on(I_STATEMENT, guideline.topic_terms("screening", None))
     assert not guideline.neutral_on(I_STATEMENT, guideline.topic_terms("zorbinol", None))
     assert NEUTRAL.search(I_STATEMENT) is not None
+    # the verdict model's path too: a neutral best statement is "uncertain", whatever its words weigh
+    research = _candidate("There is insufficient evidence to recommend for or against zorbinol in gizmoitis.", 0.9,
+                          kind="research")
+    assert decide("Is zorbinol effective for gizmoitis?", [research])[0] == "uncertain"
 
 
 def test_a_clause_supposing_the_intervention_decided_does_not_lead() -> None:
