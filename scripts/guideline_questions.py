@@ -14,9 +14,9 @@ A fourth list (``S18``, ``--set s18``) was written at the start of session 18, b
 once before and once after them.
 
 A fifth list (``S19``, ``--set s19``) was written at the start of session 19, before its changes, and run
-once before and once after them.
+once before and once after them; a sixth (``S19B``, ``--set s19b``) likewise for session 19's second round.
 
-Usage: PYTHONPATH=. python scripts/guideline_questions.py INDEX_DIR [--set first|check|fresh|s18|s19]
+Usage: PYTHONPATH=. python scripts/guideline_questions.py INDEX_DIR [--set first|check|fresh|s18|s19|s19b]
        (INDEX_DIR built with `medcite index build ../shared/data/guidelines --index INDEX_DIR`)
 """
 from __future__ import annotations
@@ -95,7 +95,23 @@ S19 = (
     "Is pre-exposure prophylaxis recommended to prevent HIV infection in men who have sex with men?",
     "Should albumin be given after large-volume paracentesis in cirrhosis?",
 )
-SETS = {"first": QUESTIONS, "check": CHECK, "fresh": FRESH, "s18": S18, "s19": S19}
+# Session 19, second round: ten more, on other guidelines and topics, written in our own words before any change
+# of that round and run once on main's code (the before) and once at its end (the after); never tuned on. At
+# least two of them are answered by a neutral recommendation (neither for nor against) and two are spelled the
+# British way against a corpus that spells them the American way.
+S19B = (
+    "Should adults be screened for oral cancer by their primary care clinician?",
+    "Should older adults without symptoms be screened for cognitive impairment?",
+    "Should young children be screened for iron deficiency anaemia?",
+    "Is bariatric surgery recommended for adults with obesity and a BMI below 35?",
+    "Should a tourniquet be used to control severe external haemorrhage from a limb before hospital?",
+    "Is rituximab recommended for chronic lymphocytic leukaemia?",
+    "Is endoscopic eradication therapy recommended for Barrett's oesophagus with high-grade dysplasia?",
+    "Should pit-and-fissure sealants be placed on the permanent molars of children?",
+    "Is physical therapy recommended for infants with congenital muscular torticollis?",
+    "Should HER2 testing be done in advanced gastro-oesophageal adenocarcinoma?",
+)
+SETS = {"first": QUESTIONS, "check": CHECK, "fresh": FRESH, "s18": S18, "s19": S19, "s19b": S19B}
 
 
 def main(index_dir: str, questions: tuple[str, ...] = QUESTIONS) -> None:
@@ -113,6 +129,7 @@ if __name__ == "__main__":
     parser.add_argument("--set", choices=sorted(SETS), default="first",
                         help="first: the ten questions of session 16; check: the ten of session 17 written before "
                              "its changes; fresh: ten written after them, never tuned on; s18: ten written "
-                             "before session 18's changes, run before and after only; s19: the same for session 19")
+                             "before session 18's changes, run before and after only; s19: the same for session 19; "
+                             "s19b: the same for session 19's second round")
     args = parser.parse_args()
     main(args.index_dir, SETS[args.set])

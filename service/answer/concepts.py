@@ -87,6 +87,13 @@ MAX_LEADING = 2  # at most this many ways of leaving out leading words are tried
 # The suffixes English makes a noun of an act with ("fixation", "reversal", "transfusion", "replacement",
 # "closure"), tried on a gerund's root (concepts.Lexicon.act_nouns).
 _NOMINAL_SUFFIXES = ("ation", "ion", "al", "ment", "ure")
+# A word spelled another way names the same thing when the corpus has that spelling and the embedder puts the
+# two words this close (the index's MiniLM on single words: "coeliac" / "celiac" 0.70, "anaemia" / "anemia"
+# 0.84, "oesophagus" / "esophagus" 0.85, "tumour" / "tumor" 0.91; two different words one vowel apart fall
+# lower: "mucositis" / "myositis" 0.51, "ileum" / "ilium" 0.46). Set by eye on these pairs, not fitted.
+SPELLING_MIN_COSINE = 0.7
+SPELLING_MIN_LETTERS = 5  # shorter words are not respelled: one vowel more or less makes another word
+_VOWELS = "aeiou"
 # Greek letters written as symbols or as names ("β-blockers", "beta-blockers"): the alphabet, not a topic.
 _GREEK = {"α": "alpha", "β": "beta", "γ": "gamma", "δ": "delta", "ε": "epsilon", "ζ": "zeta", "η": "eta",
           "θ": "theta", "ι": "iota", "κ": "kappa", "λ": "lambda", "μ": "mu", "ν": "nu", "ξ": "xi",
@@ -187,6 +194,7 @@ class Lexicon:
         self._encode = encode  # the index's embedder, for the question's own phrases (see broader)
         self._counts = counts  # the corpus's chunk counts of words together (see broader)
         self._broader: dict[str, tuple[str, ...]] = {}
+        self._spellings: dict[str, tuple[str, ...]] = {}  # a word -> the corpus's other spellings of it
         self._seen: dict[str, np.ndarray] = {}  # texts embedded for ``broader``, by text
         self._lock = threading.Lock()
         self._phrases = list(phrases)
@@ -242,7 +250,52 @@ class Lexicon:
             out.append(neighbour)
             out += sorted(self._short_of.get(_terms(neighbour), ()))
         out += self.act_nouns(phrase)
+        out += self.spellings(phrase)
         return list(dict.fromkeys(n for n in out if _terms(n) != own))
+
+    def spellings(self, phrase: str) -> list[str]:
+        """The phrase with a word in the corpus's other spelling ("celiac disease" for "coeliac disease",
+        "iron deficiency anemia" for "iron deficiency anaemia"): a word one vowel beside another longer or
+        shorter (the digraphs that British and American spelling write differently: ae/e, oe/e, ou/o), or
+        with s and z swapped between vowels, that the corpus's postings have and that the index's embedder puts
+        close to the word (SPELLING_MIN_COSINE). Learned from the corpus and the embedder, no table of
+        spellings; empty without both. One embedder call for the few spellings a phrase has in the corpus."""
+        if self._counts is None or self._encode is None:
+            return []
+        words = phrase.split()
+        out: list[str] = []
+        for n, word in enumerate(words):
+            parts = word.lower().split("-")  # a hyphenated word ("gastro-oesophageal") part by part
+            for k, part in enumerate(parts):
+                for other in self._respelled(part):
+                    respelled = "-".join([*parts[:k], other, *parts[k + 1:]])
+                    out.append(" ".join([*words[:n], respelled, *words[n + 1:]]))
+        return out
+
+    def _respelled(self, word: str) -> tuple[str, ...]:
+        """The corpus's other spellings of one word (see ``spellings``), remembered per word."""
+        with self._lock:
+            found = self._spellings.get(word)
+        if found is not None:
+            return found
+        own = frozenset(tokenize(word)) - QUESTION_WORDS
+        found = ()
+        if own and len(word) >= SPELLING_MIN_LETTERS and word.isalpha() and self._counts is not None:
+            # The stems must be one vowel apart too: "retinoal" stems to the "retino" of "retinoic", which is
+            # another word than the "retin" of "retinal".
+            near = set(_one_vowel_apart(next(iter(own)))) if len(own) == 1 else set()
+            kept = [c for c in _one_vowel_apart(word)
+                    if (terms := frozenset(tokenize(c)) - QUESTION_WORDS) and len(terms) == 1 and terms <= near
+                    and self._counts(terms, frozenset())[0] > 0]
+            if kept:
+                vectors = self._vectors_of([word, *kept])
+                found = tuple(c for k, c in enumerate(kept)
+                              if float(vectors[0] @ vectors[k + 1]) >= SPELLING_MIN_COSINE)
+        with self._lock:
+            if len(self._spellings) > 10_000:
+                self._spellings.clear()
+            self._spellings[word] = found
+        return found
 
     def act_nouns(self, phrase: str) -> list[str]:
         """The phrase with a gerund replaced by the noun the corpus uses for the act ("fixation" for "fixing",
@@ -382,6 +435,24 @@ def text_counts(texts: Iterable[str]) -> Counts:
         return len(naming), sum(1 for chunk in naming if chunk & others)
 
     return counts
+
+
+def _one_vowel_apart(word: str) -> list[str]:
+    """Spellings of a word one vowel beside another more or fewer ("coeliac" -> "celiac", "anemia" ->
+    "anaemia", "tumor" -> "tumour"), or with an s or a z between vowels swapped ("randomise" -> "randomize"):
+    the ways British and American spelling differ, from the alphabet alone."""
+    out: list[str] = []
+    for i, letter in enumerate(word):
+        near = (i > 0 and word[i - 1] in _VOWELS) or (i + 1 < len(word) and word[i + 1] in _VOWELS)
+        if letter in _VOWELS and near:
+            out.append(word[:i] + word[i + 1:])
+        if letter in "sz" and 0 < i < len(word) - 1 and word[i - 1] in _VOWELS and word[i + 1] in _VOWELS:
+            out.append(word[:i] + ("z" if letter == "s" else "s") + word[i + 1:])
+    for i in range(len(word) + 1):
+        for vowel in _VOWELS:
+            if (i > 0 and word[i - 1] in _VOWELS) or (i < len(word) and word[i] in _VOWELS):
+                out.append(word[:i] + vowel + word[i:])
+    return list(dict.fromkeys(c for c in out if c != word))
 
 
 def _prefixes(terms: frozenset[str], prefix: int = SHARED_PREFIX) -> frozenset[str]:

@@ -10,7 +10,7 @@ from typing import TypeVar
 
 from ingest.models import DocumentKind
 from service.answer.models import EvidenceLevel
-from service.answer.routing import FINDING, GAP, NULL_RESULT, RECOMMENDATION, STUDY
+from service.answer.routing import FINDING, GAP, NEUTRAL, NULL_RESULT, RECOMMENDATION, STUDY
 from service.answer.scoring import Candidate
 
 # Study designs named in a source, strongest first.
@@ -61,8 +61,14 @@ def designs_in(text: str) -> list[str]:
 
 @lru_cache(maxsize=100_000)
 def reports_finding(text: str) -> bool:
-    """A sentence that reports what a study or guideline found (a null result included) or advises, not a
-    gap in the evidence."""
+    """A sentence that reports what a study or guideline found (a null result included) or advises (a
+    neutral recommendation included), not a gap in the evidence."""
+    if text.rstrip().endswith("?"):
+        return False  # a question (a review's key question, an abstract's title) states nothing
+    # A neutral recommendation ("insufficient evidence to recommend for or against X") is a gap's words
+    # but a guideline's answer: what it says on the question, neither yes nor no.
+    if NEUTRAL.search(text):
+        return True
     # "Large trials have not shown that X prevents Y" is a null finding; "no trial has tested X" is a gap.
     if GAP.search(text) and not (NULL_RESULT.search(text) and STUDY.search(text)):
         return False
@@ -75,8 +81,8 @@ def answers_directly(c: Candidate) -> bool:
     names every concept the question names and reports a finding (a null one included) or a
     recommendation. For a question without one ("Which gene is mutated in ...?"): it covers most of the
     question, the relevance model believes it (``Candidate.direct``), and it states no gap."""
-    if not c.direct:
-        return False
+    if not c.direct or c.text.rstrip().endswith("?"):
+        return False  # a question quoted in a source states nothing, with or without a topic
     return reports_finding(c.text) if c.anchored else not GAP.search(c.text)
 
 

@@ -22,7 +22,7 @@ from service.answer.evidence import reports_finding
 from service.answer.models import Verdict
 from service.answer.question import population_of
 from service.answer.relevance import FEATURES
-from service.answer.routing import GUIDELINE_ADVICE, SAFETY
+from service.answer.routing import GUIDELINE_ADVICE, NEUTRAL, SAFETY
 from service.answer.scoring import Candidate, statements
 from service.answer.tuning import TUNING, AnswerTuning
 
@@ -39,6 +39,7 @@ AGAINST = re.compile(r"\b(?:(?:recommends?|recommended|advises?|advised|suggests
                      r"\bneither\b[^,;.]*\bnor\b[^,;.]*\b(?:should|is|are|be)\b", re.I)
 _DIRECT = FEATURES.index("direct")
 ADVICE_REACH = 6  # words between an advice verb and the intervention it is about
+SUBJECT_HEAD = 2  # the first words of a sentence, where the head of its subject stands ("Testing for ...")
 LATER_REACH = 4  # words between "another" and the intervention it qualifies ("another tumour necrosis factor (TNF)")
 _WORDS = re.compile(r"[\w\u0370-\u03ff][\w\u0370-\u03ff\-/]*")
 _ACTIVE_ADVICE = re.compile(r"^(?:recommends?|recommend(?:ed|ing)|should|suggests?|advises?|offer|consider|"
@@ -69,7 +70,27 @@ def gives_advice(text: str) -> bool:
     text = text.strip()
     if text.endswith("?") or is_note(text):
         return False
-    return bool(GUIDELINE_ADVICE.search(text) or _IMPERATIVE.search(text))
+    return bool(GUIDELINE_ADVICE.search(text) or _IMPERATIVE.search(text) or NEUTRAL.search(text))
+
+
+@lru_cache(maxsize=20_000)
+def is_neutral(text: str) -> bool:
+    """Whether a sentence recommends neither for nor against (``routing.NEUTRAL``: "insufficient evidence to
+    recommend for or against", "unable to recommend for or against", "neither recommends for nor against",
+    "the current evidence is insufficient to assess the balance of benefits and harms of ..."). It is what the
+    guideline says on the question, so it may lead, and its verdict is "uncertain": read as advice for, it
+    would tell a clinician the opposite of what the guideline says."""
+    return bool(NEUTRAL.search(text))
+
+
+def neutral_on(text: str, intervention_terms: frozenset[str]) -> bool:
+    """Whether a neutral recommendation is about the asked intervention: one of its terms stands in the clause
+    after the neutral words ("... insufficient to assess the balance of benefits and harms of screening ...")."""
+    found = NEUTRAL.search(text)
+    if not found or not intervention_terms:
+        return False
+    clause = re.split(r"[;.:]", text[found.start():], maxsplit=1)[0]
+    return bool(frozenset(tokenize(clause)) & intervention_terms)
 
 
 def is_note(text: str) -> bool:
@@ -99,11 +120,28 @@ def is_caution(text: str) -> bool:
     X provided that hypotension and bradycardia are avoided", "in adults with no contraindications" are
     conditions of a recommendation for X, and so is a leading "For women ... at low risk for adverse
     effects," clause; "high doses should be avoided because ..." is a caution)."""
-    return bool(SAFETY.search(_CONDITIONS.sub(" ", text)))
+    return bool(SAFETY.search(NEUTRAL.regex.sub(" ", _CONDITIONS.sub(" ", text))))
+
+
+# An opening clause that supposes the decision already made ("If VP is recommended for ..., it should be used
+# for ...", "When X is chosen, ..."): what follows is advice on how, not on whether.
+_SUPPOSED = re.compile(r"^\W*(?:if|when|once|where|whenever)\b([^,;.]*?\b(?:is|are|has been|have been)\s+"
+                       r"(?:\w+\s+)?(?:recommended|indicated|chosen|selected|considered|used|performed|given|"
+                       r"offered|planned|prescribed|started|decided)\b[^,;.]*),", re.I)
+
+
+@lru_cache(maxsize=20_000)
+def supposes(text: str) -> bool:
+    """Whether a sentence opens with a conditional clause that takes something as already recommended or
+    decided ("If VP is recommended for osteoporosis or malignant fractures, it should be used for patients
+    who ..."): a conditional clause is not the recommendation, so among recommendations on the asked topic
+    the guideline's own advice on whether leads before it. (The clause's subject is often an abbreviation
+    the question does not use, so it is not matched against the question's terms.)"""
+    return bool(_SUPPOSED.match(text))
 
 
 def lead_order(c: Candidate, intervention_terms: frozenset[str] = frozenset(),
-               population_terms: frozenset[str] = frozenset()) -> tuple[bool, bool, bool, bool, bool]:
+               population_terms: frozenset[str] = frozenset()) -> tuple[bool, bool, bool, bool, bool, bool]:
     """How recommendations rank against each other for the lead, before salience: one that names the
     question's topic itself first (``pairs_itself``), then one whose advice is about the asked intervention
     (``advises_on``: "The Task Force recommends screening for depression ..." before "Clinicians should ask
@@ -113,9 +151,12 @@ def lead_order(c: Candidate, intervention_terms: frozenset[str] = frozenset(),
     incontinence caused by prostatectomy" when women are asked about), then one on a first course rather than
     another after it failed (``later_line``), then one that is not a harms or safety caution. Advice on the
     asked class's members listed as its subject, in a guideline titled by the class, is advice on the
-    intervention (``advises_on_members``)."""
-    on_intervention = advises_on(c.text, intervention_terms) or advises_on_members(c, intervention_terms)
-    return (not pairs_itself(c), not on_intervention, not for_population(c, population_terms),
+    intervention (``advises_on_members``). Before all of these, one that does not open by supposing the
+    intervention already decided ("If X is recommended, ...": ``supposes``)."""
+    on_intervention = (advises_on(c.text, intervention_terms) or advises_on_members(c, intervention_terms)
+                       or neutral_on(c.text, intervention_terms))
+    return (supposes(c.text), not pairs_itself(c), not on_intervention,
+            not for_population(c, population_terms),
             later_line(c.text, intervention_terms), is_caution(c.text))
 
 
@@ -153,12 +194,16 @@ def advises_on_members(c: Candidate, intervention_terms: frozenset[str]) -> bool
             and bool(_LISTED_SUBJECT.match(c.text.strip())))
 
 
-def population_terms(condition: str | None) -> frozenset[str]:
+def population_terms(condition: str | None, subject: str | None = None) -> frozenset[str]:
     """The index terms of the population the question's condition is asked for (``question.population_of``:
-    "women" of "stress urinary incontinence in women"), question words such as "patients" left out; empty
-    when it names none."""
+    "women" of "stress urinary incontinence in women"), else of the people the question asks about as the
+    subject of its passive (``subject``: ``question.subject_population``, "women" of "Should women with
+    recurrent pregnancy loss be tested for ...?"), question words such as "patients" left out; empty when
+    it names none."""
     split = population_of(condition)
-    return frozenset(tokenize(split[1])) - QUESTION_WORDS if split else frozenset()
+    if split:
+        return frozenset(tokenize(split[1])) - QUESTION_WORDS
+    return frozenset(tokenize(subject)) - QUESTION_WORDS if subject else frozenset()
 
 
 def for_population(c: Candidate, population: frozenset[str]) -> bool:
@@ -173,7 +218,9 @@ def advises_on(text: str, intervention_terms: frozenset[str]) -> bool:
     """Whether the advice of a sentence is about the intervention: one of its terms stands within
     ADVICE_REACH words after an advice verb ("recommends [against] screening", "should offer X", "Do not
     routinely offer imaging") or before a passive one ("Imatinib is recommended", "X ... should be
-    considered"), rather than in a clause of its own."""
+    considered"), rather than in a clause of its own; or it heads the sentence (its first SUBJECT_HEAD words)
+    and a passive advice verb follows in the same clause, however long the subject ("Testing for X in women
+    who have experienced Y or Z is not recommended")."""
     if not intervention_terms:
         return False
     words = _WORDS.findall(text)
@@ -182,6 +229,13 @@ def advises_on(text: str, intervention_terms: frozenset[str]) -> bool:
     if not hits:
         return False
     lowered = [w.lower() for w in words]
+    if min(hits) < SUBJECT_HEAD:
+        # The intervention heads the sentence's subject ("Testing for inherited X in women who have experienced
+        # Y ... is not recommended"): a passive advice verb later in its first clause is about it, however long
+        # the subject's modifiers are.
+        clause = len(_WORDS.findall(re.split(r"[;:]", text, maxsplit=1)[0]))
+        if any(_PASSIVE_ADVICE.match(" ".join(lowered[n:n + 4])) for n in range(min(hits) + 1, clause)):
+            return True
     for n, word in enumerate(lowered):
         if _ACTIVE_ADVICE.match(word) and any(n < h <= n + ADVICE_REACH for h in hits):
             return True
@@ -215,8 +269,8 @@ def with_direct_advice(ranked: list[Candidate], topic_terms: frozenset[str]) -> 
 @lru_cache(maxsize=20_000)
 def says_against(text: str) -> bool:
     """Whether a recommendation advises against what it names ("is not recommended", "recommends against",
-    "Do not routinely offer ...")."""
-    return bool(AGAINST.search(text))
+    "Do not routinely offer ..."); a neutral recommendation ("unable to recommend for or against") does not."""
+    return bool(AGAINST.search(text)) and not is_neutral(text)
 
 
 def pairs_itself(c: Candidate) -> bool:
@@ -238,7 +292,11 @@ def verdict_of(model_verdict: Verdict, lead: Candidate) -> Verdict:
     """The verdict when a guideline's recommendation leads the bottom line (``model_verdict``: the verdict
     model's reading of that recommendation alone). A "no" must rest on a recommendation that says no to
     the asked intervention, so a "no" against one that does not advise against is the "yes" it states, and
-    a "yes" against one that advises against is that "no"; an "uncertain" reading stands."""
+    a "yes" against one that advises against is that "no"; an "uncertain" reading stands. A neutral
+    recommendation ("insufficient evidence to recommend for or against") is "uncertain", whatever the model
+    reads: it says neither."""
+    if is_neutral(lead.text):
+        return "uncertain"
     against = says_against(lead.text)
     if model_verdict == "no" and not against:
         return "yes"

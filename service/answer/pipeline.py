@@ -23,11 +23,11 @@ from service.answer.evidence import Judgement, answers_directly, designs_in, jud
 from service.answer.models import Answer, Audience, BottomLine, Evidence, Review, Section, Statement, Verdict
 from service.answer.phrasing import (LeadStatement, bottom_line, conclusion, evidence_summary,
                                      limitation_statements, retraction_note)
-from service.answer.question import Question, read_question
+from service.answer.question import Question, read_question, subject_population
 from service.answer.references import Draft, Numbering, build_references
 from service.answer.retrieval import retrieve
 from service.answer.routing import GAP, RECOMMENDATION, SAFETY, SECTION_ORDER, route
-from service.answer.scoring import Candidate, candidates, near_duplicate
+from service.answer.scoring import Candidate, candidates, introduces_list, near_duplicate
 from service.answer.section_labels import quoted_text
 from service.answer.summary import salience
 from service.answer.tuning import TUNING, AnswerTuning
@@ -187,7 +187,7 @@ def rank_evidence(index: SearchIndex, q: Question, tuning: AnswerTuning = TUNING
         direct = []
     salient = salience(ranked, tuning)  # relevance, coverage of the question, what other sources say too
     lead = choose_lead(direct, tuning, salient, guideline.topic_terms(q.intervention, None),
-                       guideline.population_terms(q.condition))
+                       guideline.population_terms(q.condition, subject_population(q.text)))
     return RankedEvidence(hits, ranked, closest_only, direct, near_misses, salient, lead, retracted)
 
 
@@ -209,7 +209,7 @@ def choose_lead(direct: list[Candidate], tuning: AnswerTuning = TUNING,
     close = [c for c in direct if c.score >= tuning.bottom_line_margin * best
              or (c.score >= tuning.guideline_lead_margin * best and _tier(c) == 0)]
     return min(close, key=lambda c: (_tier(c), guideline.lead_order(c, intervention_terms, population_terms)
-                                     if _tier(c) == 0 else (False, False, False, False, False), -_salience(c, salient)))
+                                     if _tier(c) == 0 else (False,) * 6, -_salience(c, salient)))
 
 
 def choose_support(direct: list[Candidate], lead: Candidate | None,
@@ -360,6 +360,7 @@ def _bottom_statement(text: str, cites: list[str], quoted: Iterator[Candidate],
         quote = Statement(text=quoted_text(c.text, asked), citations=numbering.cite([c.doc_id]), origin="source",
                           grade=appraisal.statement_grade(c.text, c.hit))
         before, after = c.cut
+        after = after or introduces_list(c.text)  # a headline quoted without its list
         return ([Statement(text=ELLIPSIS, origin="template")] if before else []) + [quote] + (
             [Statement(text=ELLIPSIS, origin="template")] if after else [])
     return [Statement(text=text, citations=numbering.cite(cites), origin="template")]

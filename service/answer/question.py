@@ -61,8 +61,14 @@ _SHAPES = tuple(re.compile(p, re.I) for p in (
     r"^(?:is|are|was|were)\s+(?P<i>.+?)\s+(?:(?:the|an?)\s+)?(?:first[- ]line|second[- ]line|standard|preferred|"
     r"initial|recommended)(?:\s+(?:treatments?|therap(?:y|ies)|drugs?|options?|choices?|agents?|medications?))?\s+"
     r"(?:for|in|of)\s+(?P<c>.+)$",
-    # "Should adults be screened for depression?": the screening is the intervention, the population aside.
-    r"^(?:should|do|does|must|can|are|is)\s+.+?\s+(?:be\s+)?(?P<v>screened|tested)\s+for\s+(?P<c>.+)$",
+    # "Should adults be screened for depression?": the screening is the intervention, the population (the
+    # passive's subject, ``who``) aside; an agent after "by" ("... by their primary care clinician") is who
+    # screens, not what is screened for.
+    r"^(?:should|do|does|must|can|are|is)\s+(?P<who>.+?)\s+(?:be\s+)?(?P<v>screened|tested)\s+for\s+"
+    r"(?P<c>.+?)(?:\s+by\s+(?!(?:the\s+)?(?:age|time)\b).+)?$",
+    # "Is pre-exposure prophylaxis recommended to prevent HIV infection in men who have sex with men?"
+    r"^(?:is|are|was|were)\s+(?P<i>.+?)\s+(?:effective|useful|beneficial|safe|indicated|recommended|helpful|"
+    r"advised|needed)\s+to\s+(?P<v>prevent|reduce|treat|manage|improve|lower|slow|reverse)\s+(?P<c>.+)$",
     r"^(?:is|are|was|were)\s+(?P<i>.+?)\s+(?:effective|useful|beneficial|safe|indicated|recommended|helpful|"
     r"an? (?:effective|safe|good|useful) (?:treatment|option|therapy))\s+"
     r"(?:for|in|against|to treat|during)\s+(?P<c>.+)$",
@@ -180,6 +186,24 @@ def _read_topic(text: str) -> tuple[str | None, str | None, str | None]:
                 verb = "act"  # the title names the act on the condition: "Fixing Femur Fractures ..."
             return _clean(intervention, strip_kind=False), condition, verb
     return None, None, None
+
+
+def subject_population(text: str) -> str | None:
+    """The people a passive question asks about as its subject ("women" of "Should women with recurrent
+    pregnancy loss be tested for inherited thrombophilias?", "adults" of "Should adults without symptoms be
+    screened for ..."): the subject of "screened for" / "tested for", when its head is a noun for people (the
+    words before "with", "who", "without", "at", "aged", "over", "under"). None for any other question."""
+    core = text.strip().rstrip("?.! ")
+    for shape in _SHAPES:
+        match = shape.match(core)
+        if match:
+            who = match.groupdict().get("who")
+            if not who:
+                return None
+            head = re.split(r"\s+(?:with|who|without|at|aged|over|under|in|of)\b", who, maxsplit=1, flags=re.I)[0]
+            words = head.split()
+            return head if words and _PEOPLE.match(words[-1]) else None
+    return None
 
 
 # Nouns that name people: the head of a population ("in women", "in polytrauma patients", "in patients with

@@ -72,11 +72,27 @@ RECOMMENDATION = _rx(
     r"second[- ]line|indicated|reserved for|preferred|is appropriate|are appropriate|strength of "
     r"recommendation|grade [a-d1-3])\b"
 )
+# A neutral recommendation: advice neither for nor against, read from its grammar. Either "for or against" /
+# "neither for nor against" after a verb or noun of recommending ("There is insufficient evidence to recommend
+# for or against ...", "The panel is unable to recommend for or against ..."), or a statement that the
+# evidence is too little to recommend, to make a recommendation, or to weigh the two sides against each other
+# ("... the current evidence is insufficient to assess the balance of benefits and harms of ..."). Such a
+# statement is what a guideline says on the question, and it says neither yes nor no.
+NEUTRAL = _rx(
+    r"\b(?:no|not|insufficient|inadequate|unable|cannot|lack|lacks)\b[^.;:]{0,80}?\b(?:recommend\w*|"
+    r"recommendations?|advise|advice)\s+(?:\w+\s+){0,3}?(?:either\s+)?for\s+or\s+against\b|"
+    r"\bneither\s+(?:\w+\s+){0,2}?for\s+nor\s+against\b|"
+    r"\b(?:insufficient|inadequate|not\s+(?:sufficient|enough|adequate)|unable|cannot|can\s+not)\b[^.;:]{0,60}?"
+    r"\bto\s+(?:(?:make|give|issue)\s+(?:a\s+|any\s+)?recommendations?\b|assess\s+the\s+balance\s+(?:of|between)\s+(?:the\s+)?(?:\w+\s+){0,2}?\w+\s+and\s+\w+)"
+)
 # Research sentences join Practical Recommendations only when they give advice outright.
 ADVICE = _rx(r"\b(should (be|use|take|start|avoid|discuss|consider|not)|is recommended|are recommended|"
              r"clinicians should|patients should|is advised|are advised)\b")
+# "X is the treatment of choice in patients with Y" is a guideline's advice as much as "X is preferred".
 GUIDELINE_ADVICE = _rx(r"\b(recommended|recommends?|should|is advised|are advised|suggests?|first[- ]line|"
-                       r"second[- ]line|is indicated|are indicated|is preferred|are preferred)\b")
+                       r"second[- ]line|is indicated|are indicated|is preferred|are preferred|"
+                       r"(?:is|are) the (?:\w+ )?(?:treatments?|therap(?:y|ies)|drugs?|agents?|options?|tests?|"
+                       r"procedures?|methods?) of choice)\b")
 MECHANISM = _rx(
     r"\b(carboxylat\w*|pathways?|mechanisms?|inhibit\w*|activat\w*|enzymes?|cofactor|receptors?|"
     r"express\w*|signal\w*|gla|binds?|binding|molecul\w*|osteoblasts?|osteoclasts?|chondro\w*|"
@@ -96,7 +112,7 @@ FINDING = _rx(
 
 
 def _guideline_advice(text: str, guideline: bool) -> bool:
-    return guideline and bool(GUIDELINE_ADVICE.search(text))
+    return guideline and bool(GUIDELINE_ADVICE.search(text) or NEUTRAL.search(text))
 
 
 @dataclass(frozen=True)
@@ -110,7 +126,9 @@ class Route:
 ROUTES: tuple[Route, ...] = (
     # A guideline's recommendation, for or against, is advice before it is anything else (a safety point
     # when it is about harm).
-    Route("safety", lambda text, guideline: _guideline_advice(text, guideline) and bool(SAFETY.search(text))),
+    # A neutral recommendation weighs harms against benefits without being about harm.
+    Route("safety", lambda text, guideline: _guideline_advice(text, guideline) and bool(SAFETY.search(text))
+          and not NEUTRAL.search(text)),
     Route("recommendations", _guideline_advice),
     Route("limitations", lambda text, guideline: bool(GAP.search(text))),
     Route("safety", lambda text, guideline: bool(SAFETY.search(text))),

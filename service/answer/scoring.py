@@ -390,9 +390,51 @@ def _statements(text: str, spans: tuple[tuple[int, int], ...], min_chars: int,
             if len(sentence) > 2 * tuning.max_chars:
                 continue
         elif not quotable(sentence, tuning):
-            continue
+            listed = _with_its_list(text, spans, n, tuning)
+            if listed is None:
+                continue
+            sentence = listed
         out.append((sentence, joined))
     return tuple(out)
+
+
+_LIST_HEAD = re.compile(r":\s*$")
+# A headline runs on to its colon in lower case ("... only in people:", "... with the following
+# considerations:"); a capitalised word before it is a label ("CONCLUSION:", "Summary of Recommendations:"),
+# often glued to the sentence before it by the splitter.
+_RUNS_ON = re.compile(r"(?:^|\s)[a-z][\w\-]*\)?:\s*$")
+
+
+def _with_its_list(text: str, spans: tuple[tuple[int, int], ...], n: int, tuning: AnswerTuning) -> str | None:
+    """A sentence that ends with a colon before its list ("X is recommended ... only in people:"), quotable
+    by its form: a full sentence before the colon (it starts like one, is long enough, leans on nothing
+    before it, and runs on in lower case to the colon: a heading or a label such as "CONCLUSION:" does not),
+    followed in the passage by what it introduces. When
+    the list is one sentence cut into items (the items do not end with a stop until the last), the
+    headline and its items verbatim, to that stop; when the items are sentences of their own, the headline
+    alone, ending with its colon (the answer marks the list left out). None for anything else."""
+    start, end = spans[n]
+    head = text[start:end].rstrip()
+    if (not _RUNS_ON.search(head) or n + 1 >= len(spans) or not _starts_sentence(head)
+            or opens_with_anaphor(head) or _AIM.search(head)
+            or not tuning.min_chars <= len(head) <= tuning.max_chars):
+        return None
+    first = text[spans[n + 1][0]:spans[n + 1][1]].strip()
+    if _ENDS_SENTENCE.search(first):
+        return head  # items that are sentences of their own
+    for k in range(n + 1, len(spans)):
+        item = text[spans[k][0]:spans[k][1]].rstrip()
+        if _LIST_HEAD.search(item) or spans[k][1] - start > 2 * tuning.max_chars:
+            return None
+        if _ENDS_SENTENCE.search(item):
+            return text[start:spans[k][1]].rstrip()
+    return None
+
+
+def introduces_list(sentence: str) -> bool:
+    """Whether a quoted statement is a headline ending with a colon whose list was left out (see
+    ``_with_its_list``): the answer marks the omission with an ellipsis."""
+    return bool(_LIST_HEAD.search(sentence))
 
 
 @lru_cache(maxsize=200_000)

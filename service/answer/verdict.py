@@ -23,7 +23,7 @@ from functools import lru_cache
 from importlib import resources
 
 from service.answer.models import Verdict
-from service.answer.routing import FINDING, GAP, NULL_RESULT, RECOMMENDATION
+from service.answer.routing import FINDING, GAP, NEUTRAL, NULL_RESULT, RECOMMENDATION
 from service.answer.scoring import Candidate
 from service.answer.tuning import TUNING
 
@@ -115,7 +115,8 @@ def features(question: str, statements: list[str]) -> dict[str, float]:
 def decide(question: str, direct: list[Candidate], ranked: list[Candidate] | None = None,
            model: VerdictModel | None = None) -> tuple[Verdict, list[Candidate]]:
     """The verdict and the statements behind it (none for 'insufficient'): from the best direct statements,
-    or the most relevant ones when none is direct (see ``evidence_for_verdict``)."""
+    or the most relevant ones when none is direct (see ``evidence_for_verdict``); "uncertain" when the best of
+    them is a neutral recommendation (``routing.NEUTRAL``)."""
     model = model or verdict_model()
     if model is None:
         evidence = evidence_for_verdict(direct)
@@ -124,6 +125,10 @@ def decide(question: str, direct: list[Candidate], ranked: list[Candidate] | Non
     if not evidence:
         return "insufficient", []
     texts = [c.text for c in evidence]
+    if NEUTRAL.search(texts[0]):
+        # The best statement recommends neither for nor against: the verdict is neither (never a "yes" read
+        # from its words "recommend" or "benefits").
+        return "uncertain", evidence
     return model.verdict(model.probability_yes(features(question, texts)), no_allowed(texts)), evidence
 
 
