@@ -13,11 +13,10 @@ from typing import TypeVar
 import numpy as np
 
 from index.backends import SearchIndex
-from index.lexical import tokenize
 from index.search import Hit
 from ingest.models import DocumentKind
 from service.answer import abstention, appraisal, conflicts, guideline
-from service.answer.concepts import QUESTION_WORDS, question_concepts
+from service.answer.concepts import question_concepts
 from service.answer.corpus_stats import corpus_stats
 from service.answer.evidence import Judgement, answers_directly, designs_in, judge
 from service.answer.models import Answer, Audience, BottomLine, Evidence, Review, Section, Statement, Verdict
@@ -97,11 +96,10 @@ def answer_question(index: SearchIndex, question: str, audience: Audience = Audi
     numbering = Numbering()
     parts = bottom_line(q, judgement, _lead_facts(lead), verdict, _unique(c.doc_id for c in behind),
                         tuple(c.doc_id for c in closest), tuple(c.doc_id for c in support))
-    asked = _asked_terms(q)  # a section label naming one of these stays in the quote (quoted_text)
     in_place = iter(quoted)
     bottom_statements: list[Statement] = []
     for text, cites in parts:
-        for s in _bottom_statement(text, cites, in_place, numbering, asked):
+        for s in _bottom_statement(text, cites, in_place, numbering, q.search_text):
             if not (s.text == ELLIPSIS and bottom_statements and bottom_statements[-1].text == ELLIPSIS):
                 bottom_statements.append(s)  # one ellipsis between two excerpts cut where they meet
     bottom = BottomLine(text=" ".join(s.text for s in bottom_statements),
@@ -116,7 +114,7 @@ def answer_question(index: SearchIndex, question: str, audience: Audience = Audi
             drafts["current_evidence"].insert(1, Draft(*conflict.statement(), origin="template"))
     if ev.retracted and drafts:
         drafts["limitations"].append(Draft(*retraction_note(ev.retracted), origin="template"))
-    sections, all_drafts = [], [_quote(c, asked) for c in quoted]
+    sections, all_drafts = [], [_quote(c, q.search_text) for c in quoted]
     for key in SECTION_ORDER:
         if not drafts.get(key):
             continue
@@ -352,12 +350,12 @@ def _lead_facts(lead: Candidate | None) -> LeadStatement | None:
 
 
 def _bottom_statement(text: str, cites: list[str], quoted: Iterator[Candidate],
-                      numbering: Numbering, asked: frozenset[str] = frozenset()) -> list[Statement]:
+                      numbering: Numbering, question: str = "") -> list[Statement]:
     """One part of the bottom line: a template, or in a quote's place (``text`` empty) the next quoted
     statement's own words with its grade, an excerpt with an ellipsis where its sentence is cut."""
     if not text:
         c = next(quoted)
-        quote = Statement(text=quoted_text(c.text, asked), citations=numbering.cite([c.doc_id]), origin="source",
+        quote = Statement(text=quoted_text(c.text, question), citations=numbering.cite([c.doc_id]), origin="source",
                           grade=appraisal.statement_grade(c.text, c.hit))
         before, after = c.cut
         after = after or introduces_list(c.text)  # a headline quoted without its list
@@ -376,8 +374,8 @@ def _rerank(q: Question, ranked: list[Candidate], tuning: AnswerTuning) -> list[
 def _section_drafts(q: Question, picked: dict[str, list[Candidate]], judgement: Judgement) -> dict[str, list[Draft]]:
     if judgement.level == "none":
         return {}
-    asked = _asked_terms(q)
-    drafts: dict[str, list[Draft]] = {key: [_quote(c, asked) for c in picked.get(key, [])] for key in SECTION_ORDER}
+    drafts: dict[str, list[Draft]] = {key: [_quote(c, q.search_text) for c in picked.get(key, [])]
+                                      for key in SECTION_ORDER}
     # Guideline recommendations come before advice found in research reports.
     # Newer guidelines first (every quoted draft has its hit).
     drafts["recommendations"].sort(key=lambda d: appraisal.recency_key(d.hit.document) if d.hit else (True, 0))
@@ -394,12 +392,8 @@ def _section_drafts(q: Question, picked: dict[str, list[Candidate]], judgement: 
     return drafts
 
 
-def _asked_terms(q: Question) -> frozenset[str]:
-    return frozenset(tokenize(q.search_text)) - QUESTION_WORDS
-
-
-def _quote(c: Candidate, asked: frozenset[str] = frozenset()) -> Draft:
-    return Draft(text=quoted_text(c.text, asked), cites=[c.doc_id], origin="source", hit=c.hit)
+def _quote(c: Candidate, question: str = "") -> Draft:
+    return Draft(text=quoted_text(c.text, question), cites=[c.doc_id], origin="source", hit=c.hit)
 
 
 _H = TypeVar("_H", bound=Hashable)

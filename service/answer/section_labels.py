@@ -19,6 +19,7 @@ sentence with no words after it (a line break, or a closing tag whose opening is
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from index.lexical import tokenize
 from service.answer.anaphora import opens_with_anaphor
@@ -43,6 +44,8 @@ _BARE = re.compile(r"[A-Z]{7,}(?:(?: AND | OF | |/)[A-Z]{4,}){0,4} (?=[A-Z][a-z]
 
 def label_length(sentence: str) -> int:
     """How many leading characters of ``sentence`` are a section label and the space after it (0: none)."""
+    if not (sentence.startswith("<") or sentence[:4].isupper()):
+        return 0  # every label form opens with markup or four capitals: most sentences are ruled out here
     markup = _MARKUP.match(sentence)
     start = markup.end() if markup else 0
     match = _TAGGED.match(sentence, start) or _COLON.match(sentence, start) or _BARE.match(sentence, start)
@@ -50,10 +53,17 @@ def label_length(sentence: str) -> int:
     return end if any(ch.isalnum() for ch in sentence[end:]) else 0
 
 
+@lru_cache(maxsize=4096)
+def _terms(text: str) -> frozenset[str]:
+    return frozenset(tokenize(text))
+
+
 def trailing_markup_start(sentence: str) -> int:
     """Where the markup that ends ``sentence`` without words after it starts (``len(sentence)``: none): line
     breaks and closing tags whose opening tag is not in the sentence ("... Triumeq<br>", "... boy.</AbstractText>")."""
     end = len(sentence)
+    if not sentence.rstrip().endswith(">"):
+        return end
     while (match := _TRAILING_TAG.search(sentence, 0, end)) is not None:
         name = match.group(1)
         if name and re.search(rf"<{re.escape(name)}[\s/>]", sentence[:match.start()], re.I):
@@ -62,13 +72,13 @@ def trailing_markup_start(sentence: str) -> int:
     return end if any(ch.isalnum() for ch in sentence[:end]) else len(sentence)
 
 
-def quoted_text(statement: str, asked: frozenset[str] = frozenset()) -> str:
+def quoted_text(statement: str, question: str = "") -> str:
     """A statement as the answer quotes it: from after its section label, unless the label is all that stands
     before an anaphor ("CONCLUSIONS: The authors conclude ..."): the statement was judged quotable as a
     whole, and would lean on nothing named without its label; or unless the label names something the
-    question asks about (``asked``: the question's index terms): "METFORMIN: Continue in patients with ..."
-    is chosen for the word its label holds. Without markup that ends it, either way."""
+    ``question`` asks about (an index term in common): "METFORMIN: Continue in patients with ..." is chosen
+    for the word its label holds. Without markup that ends it, either way."""
     cut = label_length(statement)
-    keep = not cut or opens_with_anaphor(statement[cut:]) or bool(asked & frozenset(tokenize(statement[:cut])))
+    keep = not cut or opens_with_anaphor(statement[cut:]) or bool(_terms(question) & _terms(statement[:cut]))
     body = statement if keep else statement[cut:]
     return body[:trailing_markup_start(body)]
