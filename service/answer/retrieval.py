@@ -6,6 +6,7 @@ import numpy as np
 from index.backends import SearchIndex
 from index.search import Hit, SearchMode
 from ingest.models import Chunk, DocumentKind
+from service.answer.chunk_memo import chunk_entry
 from service.answer.guideline import passage_gives_advice
 from service.answer.question import Question
 from service.answer.scoring import has_closest_only, has_quotable
@@ -65,35 +66,22 @@ def retrieve(index: SearchIndex, q: Question, tuning: AnswerTuning = TUNING,
     return hits
 
 
-# What a passage's text decides for retrieval, per chunk id: [text, sentence spans, min_chars, max_chars,
-# has a quotable statement, has one worded as advice (None until asked)]. Asked of every hit of every answer
-# (some 70), and the same chunks come back question after question: one dictionary lookup by the chunk's id
-# instead of hashing its text and spans into the statements cache (and, for advice, reading its sentences
-# again). An entry serves only the same text, spans and tuning (a rebuilt index may reuse an id).
+# What a passage's text decides for retrieval, per chunk id (chunk_memo): has a quotable statement, has one
+# worded as advice (each None until asked). Asked of every hit of every answer.
 _FACTS: dict[str, list] = {}
-_FACTS_MAX = 200_000
-
-
-def _facts(chunk: Chunk, tuning: AnswerTuning) -> list:
-    facts = _FACTS.get(chunk.id)
-    if (facts is None or not (facts[0] is chunk.text or facts[0] == chunk.text)
-            or not (facts[1] is chunk.sentences or facts[1] == chunk.sentences)
-            or facts[2] != tuning.min_chars or facts[3] != tuning.max_chars):
-        if len(_FACTS) >= _FACTS_MAX:
-            _FACTS.clear()
-        facts = _FACTS[chunk.id] = [chunk.text, chunk.sentences, tuning.min_chars, tuning.max_chars,
-                                    has_quotable(chunk.text, chunk.sentences, tuning), None]
-    return facts
 
 
 def _quotable(chunk: Chunk, tuning: AnswerTuning) -> bool:
     """``scoring.has_quotable`` of a chunk, remembered per chunk."""
-    return _facts(chunk, tuning)[4]
+    facts = chunk_entry(_FACTS, chunk, tuning, 2)
+    if facts[4] is None:
+        facts[4] = has_quotable(chunk.text, chunk.sentences, tuning)
+    return facts[4]
 
 
 def _gives_advice(chunk: Chunk, tuning: AnswerTuning) -> bool:
     """``guideline.passage_gives_advice`` of a chunk, remembered per chunk."""
-    facts = _facts(chunk, tuning)
+    facts = chunk_entry(_FACTS, chunk, tuning, 2)
     if facts[5] is None:
         facts[5] = passage_gives_advice(chunk.text, chunk.sentences, tuning)
     return facts[5]

@@ -19,6 +19,7 @@ from index.lexical import tokenize
 from index.search import Hit
 from ingest.models import Chunk, DocumentKind
 from service.answer.anaphora import names_antecedent, opens_with_anaphor
+from service.answer.chunk_memo import chunk_entry
 from service.answer.concepts import QUESTION_WORDS, Concept
 from service.answer.corpus_stats import CorpusStats
 from service.answer.question import Question
@@ -129,26 +130,18 @@ def _passage_closest_only(text: str, spans: tuple[tuple[int, int], ...], min_cha
                    tuple(cut for _, _, cut in found))
 
 
-# A chunk's statements for scoring, per chunk id: [text, sentence spans, min_chars, max_chars, (its
-# passage_statements,), (the same and its passage_closest_only)], each tuple None until asked. Some 50 hits an
-# answer, the same chunks question after question: one lookup by id instead of two calls hashing the text and
-# spans into two caches. An entry serves only the same text, spans and tuning (a rebuilt index may reuse an id).
+# A chunk's statements for scoring, per chunk id (chunk_memo): (its passage_statements,) and (the same and its
+# passage_closest_only), each None until asked.
 _CHUNK_PARTS: dict[str, list] = {}
-_CHUNK_PARTS_MAX = 50_000  # as many as the passage caches beneath it keep: no more texts held alive than they hold
 
 
 def chunk_parts(chunk: Chunk, tuning: AnswerTuning = TUNING,
                 closest: bool = False) -> tuple[PassageStatements, ...]:
     """``passage_statements`` of a chunk, and with ``closest`` its ``passage_closest_only`` after them;
     remembered per chunk id, checked against the chunk's text, spans and the tuning's lengths."""
-    entry = _CHUNK_PARTS.get(chunk.id)
-    if (entry is None or not (entry[0] is chunk.text or entry[0] == chunk.text)
-            or not (entry[1] is chunk.sentences or entry[1] == chunk.sentences)
-            or entry[2] != tuning.min_chars or entry[3] != tuning.max_chars):
-        if len(_CHUNK_PARTS) >= _CHUNK_PARTS_MAX:
-            _CHUNK_PARTS.clear()
-        entry = _CHUNK_PARTS[chunk.id] = [chunk.text, chunk.sentences, tuning.min_chars, tuning.max_chars,
-                                          passage_statements(chunk.text, chunk.sentences, tuning), None, None]
+    entry = chunk_entry(_CHUNK_PARTS, chunk, tuning, 3)
+    if entry[4] is None:
+        entry[4] = passage_statements(chunk.text, chunk.sentences, tuning)
     if not closest:
         if entry[5] is None:
             entry[5] = (entry[4],)

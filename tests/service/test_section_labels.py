@@ -2,10 +2,12 @@
 answer that quotes a labelled sentence without its label while reading it, and citing it, as before."""
 from __future__ import annotations
 
+import json
 from pathlib import Path
 
 from index.build import build_index
 from index.search import open_index
+from service.answer.models import Answer
 from service.answer.pipeline import answer_question
 from service.answer.section_labels import label_length, quoted_text
 
@@ -83,16 +85,21 @@ CONCLUSIONS: Drugx reduced pain and swelling of lateral gizmoitis compared with 
 """
 
 
-def test_an_answer_quotes_a_labelled_conclusion_without_its_label_and_cites_it(tmp_path: Path) -> None:
+def _answer(tmp_path: Path, name: str, text: str, question: str) -> Answer:
+    """The answer to ``question`` over a corpus folder holding one file, built by the real build."""
     folder = tmp_path / "corpus"
     folder.mkdir()
-    (folder / "drugx-trial.md").write_text(ABSTRACT)
+    (folder / name).write_text(text)
     build_index(folder, tmp_path / "index")
     index = open_index(tmp_path / "index")
     try:
-        answer = answer_question(index, "Is drugx effective for lateral gizmoitis?")
+        return answer_question(index, question)
     finally:
         index.close()
+
+
+def test_an_answer_quotes_a_labelled_conclusion_without_its_label_and_cites_it(tmp_path: Path) -> None:
+    answer = _answer(tmp_path, "drugx-trial.md", ABSTRACT, "Is drugx effective for lateral gizmoitis?")
     quoted = [s for s in answer.bottom_line.statements if s.origin == "source"]
     assert quoted, answer.bottom_line
     assert quoted[0].text in ("Drugx reduced pain and swelling of lateral gizmoitis compared with placebo in adults.",
@@ -114,17 +121,8 @@ RUN_ON = {"_id": "p1", "title": "Drugx for lateral gizmoitis in infants",
 
 
 def test_an_abstract_with_run_on_labels_and_markup_is_quoted_sentence_by_sentence(tmp_path: Path) -> None:
-    import json
-
-    folder = tmp_path / "corpus"
-    folder.mkdir()
-    (folder / "corpus.jsonl").write_text(json.dumps(RUN_ON) + "\n")
-    build_index(folder, tmp_path / "index")
-    index = open_index(tmp_path / "index")
-    try:
-        answer = answer_question(index, "Is drugx effective for lateral gizmoitis in infants?")
-    finally:
-        index.close()
+    answer = _answer(tmp_path, "corpus.jsonl", json.dumps(RUN_ON) + "\n",
+                     "Is drugx effective for lateral gizmoitis in infants?")
     every = [s.text for s in answer.bottom_line.statements if s.origin == "source"] + [
         s.text for section in answer.sections for s in section.statements if s.origin == "source"]
     assert "Drugx reduced pain and swelling of lateral gizmoitis compared with placebo in infants." in every, every
