@@ -5,7 +5,6 @@ from pathlib import Path
 
 import pytest
 
-from index.build import build_index
 from index.lexicon import LEXICON, LEXICON_VECTORS
 from index.search import Index, open_index
 from service.answer.concepts import Lexicon, concept, variant
@@ -14,6 +13,7 @@ from service.answer.pipeline import answer_question
 from service.answer.question import read_question
 from service.answer.retrieval import retrieve
 from service.answer.scoring import candidates
+from tests.service.corpora import built
 
 UNRELATED = """---
 title: "Overview of asthma inhaler steps"
@@ -66,12 +66,7 @@ def derm_index(tmp_path_factory: pytest.TempPathFactory) -> Index:
 
 def _built(tmp_path_factory: pytest.TempPathFactory, name: str, files: dict[str, str]) -> Path:
     """The index directory of a corpus folder holding ``files`` (name -> text), built by the real build."""
-    folder = tmp_path_factory.mktemp(f"{name}-corpus")
-    for file_name, text in files.items():
-        (folder / file_name).write_text(text, encoding="utf-8")
-    path = tmp_path_factory.mktemp(f"{name}-index") / "index"
-    build_index(folder, path)
-    return path
+    return built(tmp_path_factory, name, files)
 
 
 def test_an_abbreviation_the_corpus_defines_names_the_concept() -> None:

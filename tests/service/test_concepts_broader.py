@@ -5,13 +5,12 @@ from __future__ import annotations
 
 import pytest
 
-from index.build import build_index
 from index.embedder import load_embedder
 from index.search import Index, open_index
 from service.answer.concepts import Lexicon, concept, question_concepts, text_counts
 from service.answer.pipeline import answer_question
 from service.answer.question import read_question
-
+from tests.service.corpora import built
 
 # How a corpus uses the words: urticaria and tonsillitis mostly without "chronic" / "recurrent"; psoriasis and
 # cancer with other sites; "vaccinia Ankara" only ever as "modified vaccinia Ankara" (a name, not a description).
@@ -125,11 +124,7 @@ Topical retinoids are recommended for comedonal acne. Oral antibiotics should be
 
 @pytest.fixture(scope="module")
 def derm_index(tmp_path_factory: pytest.TempPathFactory) -> Index:
-    folder = tmp_path_factory.mktemp("urticaria-corpus")
-    for name, text in DERMATOLOGY.items():
-        (folder / name).write_text(text, encoding="utf-8")
-    path = tmp_path_factory.mktemp("urticaria-index") / "index"
-    build_index(folder, path)
+    path = built(tmp_path_factory, "urticaria", DERMATOLOGY)
     index = open_index(path)
     yield index
     index.close()

@@ -3,11 +3,8 @@ of a guideline is advice, which advice is about the asked intervention, the verd
 the guideline passages retrieval takes past a document's quota, and the question shapes read for them."""
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
 
-from index.build import build_index
 from index.search import Hit, Index, open_index
 from ingest.models import Chunk, Document, DocumentKind
 from service.answer import guideline
@@ -17,6 +14,7 @@ from service.answer.question import read_question
 from service.answer.retrieval import retrieve
 from service.answer.scoring import Candidate, sentence_terms
 from service.answer.tuning import AnswerTuning
+from tests.service.corpora import built
 from tests.service.test_concepts import UNRELATED
 
 
@@ -151,11 +149,7 @@ Clinicians should offer flumoxabine to adults with lateral gizmoitis whose sympt
 
 @pytest.fixture(scope="module")
 def gizmo_index(tmp_path_factory: pytest.TempPathFactory) -> Index:
-    folder = tmp_path_factory.mktemp("gizmo-corpus")
-    for name, text in GUIDE.items():
-        (folder / name).write_text(text, encoding="utf-8")
-    path: Path = tmp_path_factory.mktemp("gizmo-index") / "index"
-    build_index(folder, path)
+    path = built(tmp_path_factory, "gizmo", GUIDE)
     return open_index(path)
 
 

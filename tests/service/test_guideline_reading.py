@@ -4,11 +4,8 @@ members and a later course among recommendations, and guideline authors giving a
 written by the tests, on invented topics the default corpus lacks."""
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
 
-from index.build import build_index
 from index.search import Index, open_index
 from service.answer import guideline
 from service.answer.anaphora import opens_with_anaphor
@@ -16,6 +13,7 @@ from service.answer.concepts import Lexicon, concept, parts_of, question_concept
 from service.answer.pipeline import answer_question, choose_lead
 from service.answer.question import gerund, population_of, read_question
 from service.answer.tuning import AnswerTuning
+from tests.service.corpora import built
 from tests.service.test_concepts import UNRELATED
 from tests.service.test_guideline_lead import _candidate
 
@@ -166,11 +164,7 @@ fracture fixation.
 
 @pytest.fixture(scope="module")
 def trauma_index(tmp_path_factory: pytest.TempPathFactory) -> Index:
-    folder = tmp_path_factory.mktemp("gizmo-trauma-corpus")
-    for name, text in GUIDE.items():
-        (folder / name).write_text(text, encoding="utf-8")
-    path: Path = tmp_path_factory.mktemp("gizmo-trauma-index") / "index"
-    build_index(folder, path)
+    path = built(tmp_path_factory, "gizmo-trauma", GUIDE)
     return open_index(path)
 
 

@@ -7,11 +7,9 @@ topics are invented; the corpora are written by the tests."""
 from __future__ import annotations
 
 import dataclasses
-from pathlib import Path
 
 import pytest
 
-from index.build import build_index
 from index.embedder import load_embedder
 from index.search import Index, open_index
 from service.answer import guideline
@@ -24,6 +22,7 @@ from service.answer.routing import NEUTRAL, route
 from service.answer.scoring import introduces_list, statements
 from service.answer.tuning import AnswerTuning
 from service.answer.verdict import decide
+from tests.service.corpora import built
 from tests.service.test_concepts import UNRELATED
 from tests.service.test_guideline_lead import _candidate
 
@@ -217,11 +216,7 @@ tolerate conservative management of their zorb compression fractures with gizmop
 
 @pytest.fixture(scope="module")
 def second_index(tmp_path_factory: pytest.TempPathFactory) -> Index:
-    folder = tmp_path_factory.mktemp("second-round-corpus")
-    for name, text in CORPUS.items():
-        (folder / name).write_text(text, encoding="utf-8")
-    path: Path = tmp_path_factory.mktemp("second-round-index") / "index"
-    build_index(folder, path)
+    path = built(tmp_path_factory, "second-round", CORPUS)
     return open_index(path)
 
 

@@ -1,0 +1,18 @@
+"""Test corpora: a folder of files the test writes, indexed by the real build."""
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from index.build import build_index
+
+
+def built(tmp_path_factory: pytest.TempPathFactory, name: str, files: dict[str, str]) -> Path:
+    """The index directory of a corpus folder holding ``files`` (file name -> text), built by the real build."""
+    folder = tmp_path_factory.mktemp(f"{name}-corpus")
+    for file_name, text in files.items():
+        (folder / file_name).write_text(text, encoding="utf-8")
+    path = tmp_path_factory.mktemp(f"{name}-index") / "index"
+    build_index(folder, path)
+    return path
