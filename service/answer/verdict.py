@@ -36,6 +36,15 @@ _NEGATORS = frozenset("no not without neither nor never cannot n't fail failed f
 _AGAINST = re.compile(r"\b(?:(?:recommends?|recommended|advises?|advised|argues?) against|against (?:the )?"
                       r"(?:routine )?use|avoid\w*|discourag\w*|should be stopped|contraindicated)\b", re.I)
 _SCOPE_END = re.compile(r"[,.;:!?]|\b(?:but|however|whereas|although)\b")
+# A question that asks whether to stop what it names ("Should aspirin be discontinued before surgery?", "Is it
+# safe to stop X?", "Can X be withdrawn?"): verbs of stopping acting on the intervention (English grammar).
+_STOP_VERBS = r"stop|discontinue|withdraw|withhold|deprescribe|taper|interrupt|cease|hold"
+_ASKS_TO_STOP = re.compile(
+    rf"\bbe\s+(?:\w+ly\s+)?(?:stopped|discontinued|withdrawn|withheld|deprescribed|tapered|interrupted|ceased|held)\b"
+    rf"|^(?:should|can|must|may|do|does)\s+(?:we\s+|clinicians\s+|patients\s+|you\s+)?(?:{_STOP_VERBS})\b"
+    rf"|\b(?:possible|safe|necessary|better)\s+to\s+(?:{_STOP_VERBS})\b", re.I)
+_SPEAKS_OF_STOPPING = re.compile(r"\b(?:stop|discontinu|withdr[ae]w|withh[eo]ld|depresc|taper|interrupt|cessation|"
+                                 r"ceas)\w*", re.I)
 
 
 @dataclass(frozen=True)
@@ -130,6 +139,18 @@ def decide(question: str, direct: list[Candidate], ranked: list[Candidate] | Non
         # from its words "recommend" or "benefits").
         return "uncertain", evidence
     return model.verdict(model.probability_yes(features(question, texts)), no_allowed(texts)), evidence
+
+
+def on_stopping(question: str, verdict: Verdict | None, statements: list[str]) -> Verdict | None:
+    """The verdict on a question that asks whether to stop the intervention: the statements' yes or no is on
+    the intervention itself ("did not reduce death and increased bleeding": no), so the question's answer is
+    its reverse (yes, stop it), unless the statements speak of stopping themselves and so answer it as asked.
+    Uncertain and insufficient stay. The model reads the question's words, but learned few such questions."""
+    if verdict not in ("yes", "no") or not _ASKS_TO_STOP.search(question):
+        return verdict
+    if any(_SPEAKS_OF_STOPPING.search(t) for t in statements):
+        return verdict
+    return "no" if verdict == "yes" else "yes"
 
 
 def no_allowed(statements: list[str]) -> bool:

@@ -1,0 +1,54 @@
+"""A yes/no question that asks whether to stop the intervention ("Should drugx be discontinued before
+surgery?") is answered as asked: the statements' verdict on the intervention itself, reversed, unless they
+speak of stopping it (service.answer.verdict.on_stopping; session 19 review)."""
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from index.search import open_index
+from service.answer.pipeline import answer_question
+from service.answer.verdict import on_stopping
+from tests.service.corpora import built
+
+EFFECT = ["Drugx did not reduce death and increased major bleeding in adults undergoing gizmo surgery."]
+STOPPING = ["Stopping drugx before gizmo surgery increased thrombotic events."]
+
+
+@pytest.mark.parametrize(("question", "verdict", "statements", "expected"), [
+    ("Should drugx be discontinued before gizmo surgery?", "no", EFFECT, "yes"),
+    ("Is it safe to stop drugx before gizmo surgery?", "yes", EFFECT, "no"),
+    ("Can drugx be withdrawn in adults with gizmoitis?", "no", EFFECT, "yes"),
+    ("Should drugx be discontinued before gizmo surgery?", "no", STOPPING, "no"),  # answered as asked
+    ("Should drugx be discontinued before gizmo surgery?", "uncertain", EFFECT, "uncertain"),
+    ("Should drugx be used before gizmo surgery?", "no", EFFECT, "no"),  # not a question about stopping
+    ("Is drugx effective for smoking cessation?", "yes", EFFECT, "yes"),  # cessation is the condition
+    ("Is withdrawal-induced anxiety based on gizmo deficiency?", "no", EFFECT, "no"),
+])
+def test_a_question_about_stopping_gets_the_reverse_of_the_effect_verdict(
+        question: str, verdict: str, statements: list[str], expected: str) -> None:
+    assert on_stopping(question, verdict, statements) == expected  # type: ignore[arg-type]
+
+
+TRIAL = """---
+title: "Perioperative drugx in gizmo surgery: a randomized trial"
+type: research
+source: "Test Journal"
+year: 2022
+---
+We randomised 4000 adults undergoing gizmo surgery to drugx or placebo before surgery. Drugx did not reduce death
+or heart attack and increased major bleeding in adults undergoing gizmo surgery.
+"""
+
+
+def test_an_answer_to_a_stopping_question_says_what_the_evidence_means_for_it(
+        tmp_path_factory: pytest.TempPathFactory) -> None:
+    path: Path = built(tmp_path_factory, "stopping", {"drugx-trial.md": TRIAL})
+    index = open_index(path)
+    try:
+        stop = answer_question(index, "Should drugx be discontinued in adults undergoing gizmo surgery?")
+        use = answer_question(index, "Should drugx be used in adults undergoing gizmo surgery?")
+    finally:
+        index.close()
+    assert use.verdict == "no" and stop.verdict == "yes", (use.bottom_line.text, stop.bottom_line.text)
