@@ -22,6 +22,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
 
+from service.answer.guideline import says_against
 from service.answer.models import Verdict
 from service.answer.routing import FINDING, GAP, NEUTRAL, NULL_RESULT, RECOMMENDATION
 from service.answer.scoring import Candidate
@@ -40,11 +41,12 @@ _SCOPE_END = re.compile(r"[,.;:!?]|\b(?:but|however|whereas|although)\b")
 # safe to stop X?", "Can X be withdrawn?"): verbs of stopping acting on the intervention (English grammar).
 _STOP_VERBS = r"stop|discontinue|withdraw|withhold|deprescribe|taper|interrupt|cease|hold"
 _ASKS_TO_STOP = re.compile(
-    rf"\bbe\s+(?:\w+ly\s+)?(?:stopped|discontinued|withdrawn|withheld|deprescribed|tapered|interrupted|ceased|held)\b"
+    rf"\bbe\s+(?:\w+ly\s+)?(?:stopped|discontinued|withdrawn|withheld|deprescribed|tapered|interrupted|ceased|held|"
+    rf"avoided)\b"
     rf"|^(?:should|can|must|may|do|does)\s+(?:we\s+|clinicians\s+|patients\s+|you\s+)?(?:{_STOP_VERBS})\b"
     rf"|\b(?:possible|safe|necessary|better)\s+to\s+(?:{_STOP_VERBS})\b", re.I)
 _SPEAKS_OF_STOPPING = re.compile(r"\b(?:stop|discontinu|withdr[ae]w|withh[eo]ld|depresc|taper|interrupt|cessation|"
-                                 r"ceas)\w*", re.I)
+                                 r"ceas|avoid)\w*", re.I)
 
 
 @dataclass(frozen=True)
@@ -151,6 +153,17 @@ def on_stopping(question: str, verdict: Verdict | None, statements: list[str]) -
     if any(_SPEAKS_OF_STOPPING.search(t) for t in statements):
         return verdict
     return "no" if verdict == "yes" else "yes"
+
+
+def against_advice(question: str, verdict: Verdict | None, lead: str | None) -> Verdict | None:
+    """A "yes" above a lead statement that advises against what it names ("Is vitamin K2 safe for people taking
+    warfarin?" above "People taking warfarin should avoid ... vitamin K2 products ...") is the "no" that
+    statement says, unless the question itself asks whether to stop or avoid it (which the advice answers yes).
+    A guideline's recommendation gets this from ``guideline.verdict_of``; a caution or a report's advice did
+    not."""
+    if verdict != "yes" or lead is None or _ASKS_TO_STOP.search(question) or not says_against(lead):
+        return verdict
+    return "no"
 
 
 def no_allowed(statements: list[str]) -> bool:

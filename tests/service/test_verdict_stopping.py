@@ -9,7 +9,7 @@ import pytest
 
 from index.search import open_index
 from service.answer.pipeline import answer_question
-from service.answer.verdict import on_stopping
+from service.answer.verdict import against_advice, on_stopping
 from tests.service.corpora import built
 
 EFFECT = ["Drugx did not reduce death and increased major bleeding in adults undergoing gizmo surgery."]
@@ -52,3 +52,41 @@ def test_an_answer_to_a_stopping_question_says_what_the_evidence_means_for_it(
     finally:
         index.close()
     assert use.verdict == "no" and stop.verdict == "yes", (use.bottom_line.text, stop.bottom_line.text)
+
+
+AVOID = "People taking drugx should avoid zorb products unless their prescriber agrees and levels are monitored."
+
+
+@pytest.mark.parametrize(("question", "verdict", "lead", "expected"), [
+    ("Is zorb safe for people taking drugx?", "yes", AVOID, "no"),  # the lead says avoid it: not a yes
+    ("Is zorb safe for people taking drugx?", "uncertain", AVOID, "uncertain"),
+    ("Is zorb safe for people taking drugx?", "yes", "Zorb was well tolerated by people taking drugx.", "yes"),
+    ("Should zorb be avoided by people taking drugx?", "yes", AVOID, "yes"),  # the question asks about avoiding
+    ("Is zorb safe for people taking drugx?", "yes", None, "yes"),
+])
+def test_a_yes_above_advice_against_is_that_advices_no(question: str, verdict: str, lead: str | None,
+                                                        expected: str) -> None:
+    assert against_advice(question, verdict, lead) == expected  # type: ignore[arg-type]
+
+
+CAUTION = """---
+title: "Drugx and zorb: interactions"
+type: guideline
+source: "Test Society"
+year: 2022
+---
+# Drugx and zorb
+
+People taking drugx should avoid zorb products unless their prescriber agrees and drugx levels are monitored.
+
+Zorb can reduce the effect of drugx and raise the risk of clotting in people taking drugx.
+"""
+
+
+def test_a_safety_question_above_a_caution_is_answered_no(tmp_path_factory: pytest.TempPathFactory) -> None:
+    index = open_index(built(tmp_path_factory, "caution", {"drugx-zorb.md": CAUTION}))
+    try:
+        answer = answer_question(index, "Is zorb safe for people taking drugx?")
+    finally:
+        index.close()
+    assert answer.verdict != "yes", answer.bottom_line.text
