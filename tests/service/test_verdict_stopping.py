@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from index.search import open_index
+from index.search import Index, open_index
 from service.answer.pipeline import answer_question
 from service.answer.verdict import against_advice, on_stopping
 from tests.service.corpora import built
@@ -69,24 +69,10 @@ def test_a_yes_above_advice_against_is_that_advices_no(question: str, verdict: s
     assert against_advice(question, verdict, lead) == expected  # type: ignore[arg-type]
 
 
-CAUTION = """---
-title: "Drugx and zorb: interactions"
-type: guideline
-source: "Test Society"
-year: 2022
----
-# Drugx and zorb
-
-People taking drugx should avoid zorb products unless their prescriber agrees and drugx levels are monitored.
-
-Zorb can reduce the effect of drugx and raise the risk of clotting in people taking drugx.
-"""
-
-
-def test_a_safety_question_above_a_caution_is_answered_no(tmp_path_factory: pytest.TempPathFactory) -> None:
-    index = open_index(built(tmp_path_factory, "caution", {"drugx-zorb.md": CAUTION}))
-    try:
-        answer = answer_question(index, "Is zorb safe for people taking drugx?")
-    finally:
-        index.close()
-    assert answer.verdict != "yes", answer.bottom_line.text
+def test_a_safety_question_above_a_caution_on_the_default_corpus_is_answered_no(loaded_index: Index) -> None:
+    # The default corpus's interaction guidance is a caution ("should avoid ... unless ..."), not a
+    # recommendation, so guideline.verdict_of never saw it: this answered "Yes." above it before.
+    answer = answer_question(loaded_index, "Is vitamin K2 safe for people taking warfarin?")
+    lead = next(s for s in answer.bottom_line.statements if s.origin == "source")
+    assert "should avoid" in lead.text
+    assert answer.verdict == "no", answer.bottom_line.text
