@@ -32,8 +32,8 @@ PUBMEDQA_DEV = 300  # as the session 17-19 dev runs: the first 300 dev questions
 def main() -> None:
     """Print the replay figures as one JSON object."""
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("bioasq", nargs="?", default="/work/shared/data/bioasq")
-    parser.add_argument("pubmedqa", nargs="?", default="/work/shared/data/pubmedqa")
+    parser.add_argument("bioasq", nargs="?", default="../shared/data/bioasq")
+    parser.add_argument("pubmedqa", nargs="?", default="../shared/data/pubmedqa")
     parser.add_argument("--cache-dir", type=Path, default=None)
     args = parser.parse_args()
     embedder = load_embedder(None)
