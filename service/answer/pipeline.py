@@ -51,8 +51,8 @@ def answer_question(index: SearchIndex, question: str, audience: Audience = Audi
     near_misses = ev.near_misses
     # A question naming a topic gets only direct findings beside the lead; one without a topic (where
     # directness rests on the relevance model alone) also its other relevant statements, when support_any.
-    support = choose_support([c for c in ranked if answers_directly(c) or (tuning.support_any and not c.anchored)],
-                             lead, tuning, salient)
+    support = choose_support(on_aspect(q, [c for c in ranked if answers_directly(c)
+                                           or (tuning.support_any and not c.anchored)]), lead, tuning, salient)
     # Without a direct source, the closest statements may be quoted under a caveat (closest_statements).
     closest = closest_evidence(ranked, ev.closest_only, q, tuning, salient) if lead is None else []
     quoted = [c for c in (lead, *support, *closest) if c is not None]
@@ -186,9 +186,19 @@ def rank_evidence(index: SearchIndex, q: Question, tuning: AnswerTuning = TUNING
     if near_misses:
         direct = []
     salient = salience(ranked, tuning)  # relevance, coverage of the question, what other sources say too
-    lead = choose_lead(direct, tuning, salient, guideline.topic_terms(q.intervention, None),
+    lead = choose_lead(on_aspect(q, direct), tuning, salient, guideline.topic_terms(q.intervention, None),
                        guideline.population_terms(q.condition, subject_population(q.text)))
     return RankedEvidence(hits, ranked, closest_only, direct, near_misses, salient, lead, retracted)
+
+
+def on_aspect(q: Question, direct: list[Candidate]) -> list[Candidate]:
+    """The direct statements a bottom line may open with: for a question on an intervention's harms alone
+    (a safety question naming no condition: "What are the side effects of X?", or its follow-up "What are its
+    side effects?"), those that speak of harms when there are any, so that the answer does not open with how
+    well X works; for any other question, all of them."""
+    if q.type != "safety" or not q.intervention or q.condition:
+        return direct
+    return [c for c in direct if SAFETY.search(c.text)] or direct
 
 
 def choose_lead(direct: list[Candidate], tuning: AnswerTuning = TUNING,

@@ -147,7 +147,10 @@ def read_question(text: str, follows_intervention: str | None = None,
     if follows_intervention or follows_condition:
         if not intervention and follows_intervention:
             intervention, inherited = follows_intervention, True
-        if not condition and follows_condition and (inherited or not intervention):
+        # A question on an intervention's harms ("What are its side effects?") asks about them wherever it is
+        # used: it keeps the intervention, not the condition the followed answer treated with it.
+        harms_only = qtype == "safety" and bool(intervention)
+        if not condition and follows_condition and (inherited or not intervention) and not harms_only:
             condition, inherited = follows_condition, True
     return Question(text=text, type=qtype, intervention=intervention, condition=condition,
                     title=make_title(text, qtype, intervention, condition, verb), inherited=inherited,

@@ -90,6 +90,23 @@ def test_follow_up_stays_on_the_intervention(loaded_index: Index, reference_answ
     assert_verifiable(follow)
 
 
+@pytest.mark.parametrize("asked", [
+    ("Is shockwave therapy effective for calcific tendinopathy?", "What are its side effects?"),
+    ("What are the side effects of shockwave therapy?",)])
+def test_harms_question_opens_with_harms(loaded_index: Index, asked: tuple[str, ...]) -> None:
+    # The follow-up used to open with the efficacy trial ("... improved shoulder function ..."): it had
+    # inherited the condition, and the lead was chosen as for an efficacy question.
+    answer = None
+    for question in asked:
+        answer = answer_question(loaded_index, question, follows=answer)
+    assert answer is not None and answer.question_type == "safety" and answer.condition is None
+    quotes = [st.text.lower() for st in answer.bottom_line.statements if st.origin == "source"]
+    assert quotes and "shockwave" in quotes[0]
+    assert any(word in quotes[0] for word in ("pregnancy", "bruises", "adverse", "avoided", "should not"))
+    assert not any("improve" in q for q in quotes)
+    assert_verifiable(answer)
+
+
 def test_unrelated_question_cites_nothing(loaded_index: Index) -> None:
     answer = answer_question(loaded_index, "What is the airspeed velocity of an unladen swallow?")
     assert answer.evidence.level == "none"
