@@ -30,7 +30,7 @@ from service.answer.scoring import Candidate, candidates, introduces_list, near_
 from service.answer.section_labels import quoted_text
 from service.answer.summary import salience
 from service.answer.tuning import TUNING, AnswerTuning
-from service.answer.verdict import against_advice, decide, on_stopping
+from service.answer.verdict import against_advice, against_lead, decide, on_stopping
 from service.answer.wording import DISCLAIMERS, ELLIPSIS, HEADINGS
 
 _DOSE = re.compile(r"\b\d[\d.,]*\s*(?:µg|mcg|micrograms?|mg|milligrams?|IU|units|g)\b", re.I)
@@ -92,8 +92,9 @@ def answer_question(index: SearchIndex, question: str, audience: Audience = Audi
         verdict, behind = guideline.verdict_of(decide(q.text, [lead], ranked)[0], lead), [lead]
     elif q.yes_no:
         verdict, behind = decide(q.text, direct, ranked)
-    verdict = against_advice(q.text, on_stopping(q.text, verdict, [c.text for c in behind]),
-                             lead.text if lead is not None else None)
+    lead_text = lead.text if lead is not None else None
+    verdict = against_advice(q.text, on_stopping(q.text, against_lead(q.text, verdict, lead_text),
+                                                 [c.text for c in behind]), lead_text)
 
     numbering = Numbering()
     parts = bottom_line(q, judgement, _lead_facts(lead), verdict, _unique(c.doc_id for c in behind),

@@ -191,6 +191,14 @@ def _read_topic(text: str) -> tuple[str | None, str | None, str | None]:
     return None, None, None
 
 
+def asked_verb(text: str) -> str | None:
+    """The verb a question asks about its intervention's effect on the condition ("increase" of "Do calcium
+    supplements increase the risk of myocardial infarction?", "reduce", "prevent"), as its question shape reads
+    it; None when the shape names no such verb."""
+    verb = _read_topic(text)[2]
+    return None if verb in (None, "act") or verb in _ACTS else verb
+
+
 def subject_population(text: str) -> str | None:
     """The people a passive question asks about as its subject ("women" of "Should women with recurrent
     pregnancy loss be tested for inherited thrombophilias?", "adults" of "Should adults without symptoms be

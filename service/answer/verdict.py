@@ -22,7 +22,9 @@ from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
 
+from index.lexical import tokenize
 from service.answer.guideline import says_against
+from service.answer.question import asked_verb
 from service.answer.models import Verdict
 from service.answer.routing import FINDING, GAP, NEUTRAL, NULL_RESULT, RECOMMENDATION
 from service.answer.scoring import Candidate
@@ -164,6 +166,45 @@ def against_advice(question: str, verdict: Verdict | None, lead: str | None) -> 
     if verdict != "yes" or lead is None or _ASKS_TO_STOP.search(question) or not says_against(lead):
         return verdict
     return "no"
+
+
+def against_lead(question: str, verdict: Verdict | None, lead: str | None) -> Verdict | None:
+    """A "no" above a lead statement that states what the question asks in the question's own verb, that
+    verb outside any negation's scope and no null result stated ("Do calcium supplements increase the risk of
+    myocardial infarction?" above "Calcium supplements ... were associated with an increase of roughly 30
+    percent in the risk of myocardial infarction ..."), contradicts the quote the bottom line opens with: it
+    is the "yes" that statement states. The words model weighs the best statements together and can be
+    tipped by a neighbour's "non-significant"; the lead is the one the reader sees first. The verb is the
+    question shape's (``question.asked_verb``), compared by stem."""
+    if verdict != "no" or lead is None:
+        return verdict
+    verb = asked_verb(question)
+    if verb is None:
+        return verdict
+    if NULL_RESULT.search(lead) or GAP.search(lead):
+        return verdict
+    stems = frozenset(tokenize(verb))
+    return "yes" if stems and stems <= _affirmed_terms(lead) else verdict
+
+
+def _affirmed_terms(text: str) -> frozenset[str]:
+    """The terms of a statement that no negation reaches: in each clause, the words before its first negator,
+    and after "without" those beyond ``NEGATION_SCOPE`` ("Calcium supplements without vitamin D were associated
+    with an increase"). A negator of the verb reaches every verb coordinated after it ("do not prevent DCI or
+    improve outcomes"), which a fixed scope of words would not."""
+    kept: list[str] = []
+    for clause in _SCOPE_END.split(text.lower()):
+        scope = 0
+        for word in _WORD.findall(clause or ""):
+            if word in _NEGATORS and word != "without":
+                break
+            if word == "without":
+                scope = NEGATION_SCOPE
+                continue
+            if not scope:
+                kept.append(word)
+            scope = max(scope - 1, 0)
+    return frozenset(tokenize(" ".join(kept)))
 
 
 def no_allowed(statements: list[str]) -> bool:

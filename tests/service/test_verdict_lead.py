@@ -1,0 +1,50 @@
+"""A "no" is not said above a lead statement that states, in the question's own verb and outside any
+negation, what the question asks (service.answer.verdict.against_lead; session 20)."""
+from __future__ import annotations
+
+import pytest
+
+from index.search import Index
+from service.answer.pipeline import answer_question
+from service.answer.question import asked_verb
+from service.answer.verdict import against_lead
+
+QUESTION = "Does drugx increase the risk of gizmo stroke?"
+
+
+@pytest.mark.parametrize(("lead", "expected"), [
+    # The lead says what was asked, in its verb, unnegated: the "no" contradicted it.
+    ("Drugx without food was associated with an increase of 30 percent in the risk of gizmo stroke.", "yes"),
+    ("Drugx increased the risk of gizmo stroke in older adults.", "yes"),
+    # The verb negated, a null result, or another verb: the "no" stands.
+    ("Drugx did not increase the risk of gizmo stroke.", "no"),
+    ("Drugx produced no significant increase in the risk of gizmo stroke.", "no"),
+    ("Drugx failed to increase the risk of gizmo stroke.", "no"),
+    ("Drugx and drugy do not prevent gizmo palsy or increase the risk of gizmo stroke.", "no"),
+    ("Drugx increased the risk of gizmo stroke without increasing mortality.", "yes"),
+    ("Drugx reduced the risk of gizmo stroke by a third.", "no"),
+])
+def test_a_no_above_a_lead_stating_the_asked_effect_is_yes(lead: str, expected: str) -> None:
+    assert against_lead(QUESTION, "no", lead) == expected
+
+
+@pytest.mark.parametrize("verdict", ["yes", "uncertain", "insufficient", None])
+def test_only_a_no_is_turned(verdict: str | None) -> None:
+    lead = "Drugx increased the risk of gizmo stroke."
+    assert against_lead(QUESTION, verdict, lead) == verdict  # type: ignore[arg-type]
+
+
+def test_a_question_without_a_verb_of_effect_is_left_as_read() -> None:
+    assert asked_verb("Is drugx effective for gizmo stroke?") is None
+    assert against_lead("Is drugx effective for gizmo stroke?", "no", "Drugx increased recovery.") == "no"
+    assert asked_verb(QUESTION) == "increase"
+    assert against_lead("Does drugx increase the risk of gizmo stroke?", "no", None) == "no"
+
+
+def test_default_corpus_calcium_and_myocardial_infarction(loaded_index: Index) -> None:
+    # The words model read "No." above the meta-analysis's finding of a roughly 30 percent increase in the
+    # risk of myocardial infarction, tipped by a neighbour statement's "non-significant".
+    answer = answer_question(loaded_index, "Do calcium supplements increase the risk of myocardial infarction?")
+    lead = next(s.text for s in answer.bottom_line.statements if s.origin == "source")
+    assert "increase" in lead and "myocardial infarction" in lead
+    assert answer.verdict == "yes" and answer.bottom_line.text.startswith("Yes.")
