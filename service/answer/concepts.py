@@ -120,6 +120,8 @@ class Concept:
     # Derived from the fields above once, since mentioned_in runs for every statement of an answer.
     _long: tuple[tuple[str, ...], ...] = field(init=False, repr=False, compare=False)
     _partial: tuple[tuple[str, float] | None, ...] = field(init=False, repr=False, compare=False)
+    # Per form: its single-letter terms, which a numbered subtype names too (see _with_subtypes).
+    _letters: tuple[tuple[str, ...], ...] = field(init=False, repr=False, compare=False)
     # Per form: the terms a mention must hold as they are (too short to have other forms): its terms less
     # ``_long`` for a form met only whole, its rarest term when shorter than six letters for one met in part.
     _needed: tuple[frozenset[str], ...] = field(init=False, repr=False, compare=False)
@@ -127,6 +129,8 @@ class Concept:
     def __post_init__(self) -> None:
         weights = self.weights or ((),) * len(self.forms)
         object.__setattr__(self, "_long", tuple(tuple(t for t in form if len(t) >= 6) for form in self.forms))
+        object.__setattr__(self, "_letters", tuple(tuple(sorted(t for t in form if len(t) == 1 and t.isalpha()))
+                                                   for form in self.forms))
         object.__setattr__(self, "_partial", tuple(
             (weighted[0][0], self.share * sum(w for _, w in weighted)) if len(weighted) >= 3 else None
             for weighted in weights))
@@ -146,6 +150,8 @@ class Concept:
             present = form & terms
             if also is not None:
                 present |= also[k]
+            if len(present) < len(form) and self._letters[k]:
+                present = _with_subtypes(present, terms, self._letters[k])
             if len(present) < len(form):
                 if not self._needed[k] <= present:
                     continue  # a term with no other form is missing: no variant can complete the form
@@ -160,9 +166,20 @@ class Concept:
         return False
 
     def present(self, terms: set[str] | frozenset[str]) -> tuple[frozenset[str], ...]:
-        """Per form, the terms of it that ``terms`` has (itself or another form of the word): what
-        ``mentioned_in`` takes as ``also``."""
-        return tuple(_with_variants(form & terms, terms, long) for form, long in zip(self.forms, self._long))
+        """Per form, the terms of it that ``terms`` has (itself, another form of the word, or a numbered
+        subtype of a letter): what ``mentioned_in`` takes as ``also``."""
+        return tuple(_with_subtypes(_with_variants(form & terms, terms, long), terms, letters)
+                     for form, long, letters in zip(self.forms, self._long, self._letters))
+
+
+def _with_subtypes(present: frozenset[str], terms: set[str] | frozenset[str],
+                   letters: tuple[str, ...]) -> frozenset[str]:
+    """``present`` and the single-letter terms of a form that ``terms`` names by a numbered subtype: the "d" of
+    "vitamin D" in "vitamin D3", the "k" of "vitamin K" in "K2" (a statement on a subtype speaks of what it is a
+    subtype of; not the reverse, since a question's "K2" is no "K1"). Naming grammar, no list."""
+    more = [letter for letter in letters if letter not in present
+            and any(len(t) > 1 and t[0] == letter and t[1:].isdigit() for t in terms)]
+    return present.union(more) if more else present
 
 
 def _with_variants(present: frozenset[str], terms: set[str] | frozenset[str],
@@ -254,7 +271,29 @@ class Lexicon:
             out += sorted(self._short_of.get(_terms(neighbour), ()))
         out += self.act_nouns(phrase)
         out += self.spellings(phrase)
+        out += self.joined(phrase)
         return list(dict.fromkeys(n for n in out if _terms(n) != own))
+
+    def joined(self, phrase: str) -> list[str]:
+        """The phrase with two neighbouring words written as one ("shockwave therapy" for "shock wave
+        therapy"): English writes many compounds either way. Kept where the corpus's postings have the joined
+        word and the index's embedder puts it close to the two words (SPELLING_MIN_COSINE, as for spellings).
+        Learned from the corpus and the embedder, no list of compounds; empty without both."""
+        if self._counts is None or self._encode is None:
+            return []
+        words = phrase.split()
+        out: list[str] = []
+        for n in range(len(words) - 1):
+            first, second = words[n].lower(), words[n + 1].lower()
+            if not (first.isalpha() and second.isalpha() and _terms(first) and _terms(second)):
+                continue  # a function word ("of", "in") is no part of a compound
+            terms = frozenset(tokenize(first + second)) - QUESTION_WORDS
+            if len(terms) != 1 or self._counts(terms, frozenset())[0] == 0:
+                continue
+            vectors = self._vectors_of([f"{first} {second}", first + second])
+            if float(vectors[0] @ vectors[1]) >= SPELLING_MIN_COSINE:
+                out.append(" ".join([*words[:n], first + second, *words[n + 2:]]))
+        return out
 
     def spellings(self, phrase: str) -> list[str]:
         """The phrase with a word in the corpus's other spelling ("celiac disease" for "coeliac disease",

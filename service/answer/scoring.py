@@ -34,6 +34,8 @@ _AIM = re.compile(r"^(?:to (?:determine|assess|evaluate|investigate|examine|comp
                   r"tested|compared|studied)\b|(?:the|our) (?:aims?|objectives?|purposes?|goals?)\b|"
                   r"this (?:study|trial|review|paper) (?:aim|was designed|investigat|sought|examin|evaluat)|"
                   r"[^.]*?\b(?:was|were) designed to (?:test|determine|assess|evaluate|investigate|examine|compare)|"
+                  # an embedded question asserts nothing: "... a promising setting to test whether X slows Y"
+                  r"[^.]*?\bto (?:test|determine|assess|evaluate|investigate|examine|explore|establish) whether\b|"
                   r"(?:objectives?|aims?|purpose|background|methods?)\s*:)", re.I)
 # Terminal punctuation, then any closing brackets or quotes: a heading or table cell that merely ends in a
 # bracket ("New oral anticoagulants (dabigatran, rivaroxaban)") is not a sentence.
