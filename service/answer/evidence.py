@@ -72,8 +72,9 @@ def reports_finding(text: str) -> bool:
     # "Large trials have not shown that X prevents Y" is a null finding; "no trial has tested X" is a gap.
     if GAP.search(text) and not (NULL_RESULT.search(text) and STUDY.search(text)):
         return False
-    return bool(designs_in(text) or FINDING.search(text) or NULL_RESULT.search(text)
-                or RECOMMENDATION.search(text))
+    # A design named without a result ("Several meta-analyses have pooled trials that measured X") says what
+    # was done, not what was found.
+    return bool(FINDING.search(text) or NULL_RESULT.search(text) or RECOMMENDATION.search(text))
 
 
 def answers_directly(c: Candidate) -> bool:

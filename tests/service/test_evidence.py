@@ -28,6 +28,17 @@ def test_trials_that_have_not_shown_an_effect_are_a_null_finding_not_a_gap() -> 
     assert not reports_finding("No trial has tested vitamin D for tendon calcification.")
 
 
+def test_a_design_named_without_a_result_is_no_finding() -> None:
+    # session 20: the default corpus's "Does vitamin K supplementation slow vascular calcification?" answered
+    # "No." above "Since about 2015, several systematic reviews and meta-analyses have pooled randomized trials
+    # of vitamin K supplementation that measured vascular calcification or arterial stiffness."
+    assert not reports_finding("Several meta-analyses have pooled randomized trials of drugx that measured gizmo "
+                               "calcification.")
+    assert not reports_finding("We conducted a randomized, placebo-controlled trial of drugx in 300 gizmo clinics.")
+    assert reports_finding("Several meta-analyses reported a small reduction in gizmo calcification with drugx.")
+    assert reports_finding("In a randomized trial, drugx did not reduce gizmo calcification.")
+
+
 def test_indirect_when_nothing_speaks_of_both() -> None:
     picked = [candidate("In a randomized trial of 244 women, MK-7 improved arterial stiffness.", i=True),
               candidate("Calcific tendinopathy resolves in most patients within months.", c=True)]
