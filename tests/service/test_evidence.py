@@ -39,6 +39,7 @@ def test_a_design_named_without_a_result_is_no_finding() -> None:
     assert reports_finding("In a randomized trial, drugx did not reduce gizmo calcification.")
 
 
+
 def test_indirect_when_nothing_speaks_of_both() -> None:
     picked = [candidate("In a randomized trial of 244 women, MK-7 improved arterial stiffness.", i=True),
               candidate("Calcific tendinopathy resolves in most patients within months.", c=True)]

@@ -36,6 +36,8 @@ SHAPES = [
      "atrial fibrillation"),
     ("Should adults be screened for depression?", "diagnosis", "screening", "depression"),
     ("Should pregnant women be tested for gestational diabetes?", "diagnosis", "testing", "gestational diabetes"),
+    ("Does ESWT work for calcific tendinitis?", "general", "ESWT", "calcific tendinitis"),
+    ("Is zorbinol used for gizmo disease in adults?", "therapy", "zorbinol", "gizmo disease in adults"),
     ("What is the combined effect of Nfat and miR-25?", "general", None, None),
     ("What is the airspeed velocity of an unladen swallow?", "general", None, None),
 ]
@@ -65,6 +67,14 @@ def test_follow_up_inherits_what_it_leaves_out() -> None:
     assert q.type == "dosing"
     assert (q.intervention, q.condition) == ("vitamin K2", "tendon calcification")
     assert q.inherited and "vitamin K2" in q.search_text
+
+
+def test_a_harms_follow_up_keeps_the_intervention_not_the_condition() -> None:
+    # "What are its side effects?" asks about the intervention's harms wherever it is used (session 20)
+    q = read_question("What are its side effects?", "shockwave therapy", "calcific tendinopathy")
+    assert (q.type, q.intervention, q.condition) == ("safety", "shockwave therapy", None)
+    dose = read_question("What dose is typically used?", "shockwave therapy", "calcific tendinopathy")
+    assert dose.condition == "calcific tendinopathy"
 
 
 def test_follow_up_keeps_its_own_topic() -> None:
