@@ -39,6 +39,8 @@ _DOSE = re.compile(r"\b\d[\d.,]*\s*(?:µg|mcg|micrograms?|mg|milligrams?|IU|unit
 _TYPE_BONUS: dict[str, Callable[[str], object]] = {"dosing": _DOSE.search, "safety": SAFETY.search,
                                                   "therapy": RECOMMENDATION.search}
 STRONG_DESIGNS = ("meta-analysis", "randomized trial")
+# What an intervention causes is a harm when the question asks for its harms ("Oral iron commonly causes nausea").
+_CAUSES = re.compile(r"\bcaus(?:e|es|ed|ing)\b", re.I)
 
 
 def answer_question(index: SearchIndex, question: str, audience: Audience = Audience.CLINICIAN,
@@ -195,11 +197,11 @@ def rank_evidence(index: SearchIndex, q: Question, tuning: AnswerTuning = TUNING
 def on_aspect(q: Question, direct: list[Candidate]) -> list[Candidate]:
     """The direct statements a bottom line may open with: for a question on an intervention's harms alone
     (a safety question naming no condition: "What are the side effects of X?", or its follow-up "What are its
-    side effects?"), those that speak of harms when there are any, so that the answer does not open with how
-    well X works; for any other question, all of them."""
+    side effects?"), those that speak of harms or of what X causes, when there are any, so that the answer does
+    not open with how well X works; for any other question, all of them."""
     if q.type != "safety" or not q.intervention or q.condition:
         return direct
-    return [c for c in direct if SAFETY.search(c.text)] or direct
+    return [c for c in direct if SAFETY.search(c.text) or _CAUSES.search(c.text)] or direct
 
 
 def choose_lead(direct: list[Candidate], tuning: AnswerTuning = TUNING,

@@ -106,7 +106,8 @@ STUDY = _rx(
 )
 FINDING = _rx(
     r"\b(reduc\w*|improv\w*|increas\w*|decreas\w*|associated|lower|higher|slow\w*|progress\w*|outcomes?|"
-    r"results?|found|showed|shown|reported|effective|efficacy|resolution|resolved|relief|success\w*)\b|"
+    r"results?|found|showed|shown|reported|effective|efficacy|resolution|resolved|relief|success\w*|"
+    r"caus(?:e|es|ed|ing))\b|"
     r"\b\d[\d.,]*\s*(%|percent|patients|participants|people|women|men|adults|children|subjects|years?|"
     r"months?|weeks?|days?|mg|µg|mcg|micrograms?|IU)\b|\bp\s*[<=]\s*0?\.\d|\b(odds|hazard|risk) ratio")
 

@@ -104,6 +104,7 @@ def test_harms_question_opens_with_harms(loaded_index: Index, asked: tuple[str, 
     assert quotes and "shockwave" in quotes[0]
     assert any(word in quotes[0] for word in ("pregnancy", "bruises", "adverse", "avoided", "should not"))
     assert not any("improve" in q for q in quotes)
+    assert any("commonly causes pain" in q for q in quotes)  # what it causes is a harm asked about
     assert_verifiable(answer)
 
 

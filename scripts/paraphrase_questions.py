@@ -1,0 +1,83 @@
+"""Clinical questions asked of the default corpus (``corpus/``) in a clinician's own wording, with each answer's
+verdict, evidence level and bottom line printed for a person to read (BENCHMARKS.md, "Lead, session 20"). They
+check what the built-in bench questions (``eval.bench_questions``) cannot: wordings, shapes and follow-ups that
+no change was tuned to. The judgement is a reader's, not a metric's.
+
+``S20A`` was written at the start of session 20, before its verdict and concept changes and without looking at
+medcite's answers; ``S20B`` after the verdict and concept changes, before the question-shape changes. Both were
+run on main at the session's start (71a9254) and after its changes.
+
+Usage: PYTHONPATH=. python scripts/paraphrase_questions.py INDEX_DIR [--set s20a|s20b]
+       (INDEX_DIR built with `medcite index build corpus --index INDEX_DIR`)
+"""
+from __future__ import annotations
+
+import argparse
+
+from index.search import open_index
+from service.answer.pipeline import answer_question
+
+S20A = (
+    'Is amoxicillin the first-line antibiotic for acute otitis media in children?',
+    'Should antibiotics be withheld in mild acute otitis media?',
+    'Does exercise therapy reduce pain in knee osteoarthritis?',
+    'Is metformin associated with lower mortality in overweight type 2 diabetes?',
+    'Do calcium supplements increase the risk of myocardial infarction?',
+    'Does vitamin D supplementation reduce cancer incidence?',
+    'Is varenicline more effective than nicotine patches for smoking cessation?',
+    'Should adults be screened for depression?',
+    'Are thiazide diuretics recommended as first-line treatment for hypertension?',
+    'Is oral iron the first treatment for iron deficiency anaemia?',
+    'What is the dose of menaquinone-7 used in trials?',
+    'Can vitamin K2 slow aortic valve calcification?',
+    'Is propranolol used to prevent migraine?',
+    'Should inhaled corticosteroids be used in mild persistent asthma?',
+    'Is intravenous iron safe in pregnancy?',
+    'What are the side effects of oral iron?',
+    'Should warfarin be stopped before taking vitamin K2?',
+    'Is needle lavage effective for calcific tendinopathy?',
+)
+
+S20B = (
+    'Does metformin reduce diabetes-related death in overweight patients?',
+    'Is exercise recommended for knee OA?',
+    'Are ACE inhibitors first-line for hypertension in Black patients?',
+    'What is the recommended dose of vitamin K2?',
+    'Does CBT help adolescents with depression?',
+    'Is budesonide-formoterol recommended as a reliever in mild asthma?',
+    'Should patients on warfarin avoid vitamin K2 supplements?',
+    'How long should varenicline be taken?',
+    'Does ESWT work for calcific tendinitis?',
+    'Is ultrasound-guided lavage better than shockwave therapy?',
+    'Can calcium supplements cause heart attacks?',
+    'What are the side effects of varenicline?',
+    'Is nicotine replacement therapy safe in heart disease?',
+    'Should children with ear infections get antibiotics right away?',
+    'Does vitamin K2 improve arterial stiffness?',
+    'Is menatetrenone used for osteoporosis in Japan?',
+    'What causes calcific tendinopathy?',
+)
+
+SETS = {"s20a": S20A, "s20b": S20B}
+
+
+def main(index_dir: str, questions: tuple[str, ...]) -> None:
+    """Print each question's verdict, evidence level, topic as read, and bottom line."""
+    index = open_index(index_dir)
+    try:
+        for question in questions:
+            answer = answer_question(index, question)
+            print(f"Q: {question}")
+            print(f"   verdict={answer.verdict} level={answer.evidence.level} "
+                  f"intervention={answer.intervention!r} condition={answer.condition!r}")
+            print(f"   {answer.bottom_line.text}\n")
+    finally:
+        index.close()
+
+
+if __name__ == "__main__":
+    parser = argparse.ArgumentParser(description=__doc__.split("\n", 1)[0])
+    parser.add_argument("index_dir")
+    parser.add_argument("--set", choices=sorted(SETS), default="s20a")
+    args = parser.parse_args()
+    main(args.index_dir, SETS[args.set])
