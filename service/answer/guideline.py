@@ -23,7 +23,7 @@ from service.answer.models import Verdict
 from service.answer.question import population_of
 from service.answer.relevance import FEATURES
 from service.answer.routing import GUIDELINE_ADVICE, NEUTRAL, SAFETY
-from service.answer.scoring import Candidate, statements
+from service.answer.scoring import Candidate, sentence_terms, statements
 from service.answer.tuning import TUNING, AnswerTuning
 
 # Advice in the imperative, as guideline summaries often word it ("Do not routinely offer imaging ...",
@@ -167,12 +167,21 @@ def later_line(text: str, intervention_terms: frozenset[str]) -> bool:
     recommendation answers before it."""
     if not intervention_terms:
         return False
-    words = _WORDS.findall(text)
+    words, stems = word_terms(text)
     for n, word in enumerate(words):
         if word.lower() in ("another", "second") and any(
-                frozenset(tokenize(w)) & intervention_terms for w in words[n + 1:n + 1 + LATER_REACH]):
+                terms & intervention_terms for terms in stems[n + 1:n + 1 + LATER_REACH]):
             return True
     return False
+
+
+@lru_cache(maxsize=20_000)
+def word_terms(text: str) -> tuple[tuple[str, ...], tuple[frozenset[str], ...]]:
+    """A sentence's words (``_WORDS``) and each word's index terms, which ``advises_on`` and ``later_line``
+    read word by word: cached per sentence, since the same recommendations are read question after question
+    (a tokenizer call per word otherwise)."""
+    words = tuple(_WORDS.findall(text))
+    return words, tuple(frozenset(tokenize(w)) for w in words)
 
 
 # A list of names as the subject of passive advice: "Adalimumab, certolizumab pegol, etanercept, golimumab and
@@ -190,7 +199,7 @@ def advises_on_members(c: Candidate, intervention_terms: frozenset[str]) -> bool
     recommends of the class its title names. Grammar and the document's own title, no table of drugs."""
     if not intervention_terms or c.hit.document.kind != DocumentKind.GUIDELINE:
         return False
-    return (intervention_terms <= frozenset(tokenize(c.hit.document.title or ""))
+    return (intervention_terms <= sentence_terms(c.hit.document.title or "")
             and bool(_LISTED_SUBJECT.match(c.text.strip())))
 
 
@@ -211,7 +220,7 @@ def for_population(c: Candidate, population: frozenset[str]) -> bool:
     population; True when the question names none."""
     if not population:
         return True
-    return population <= c.terms or population <= frozenset(tokenize(c.hit.document.title or ""))
+    return population <= c.terms or population <= sentence_terms(c.hit.document.title or "")
 
 
 def advises_on(text: str, intervention_terms: frozenset[str]) -> bool:
@@ -223,8 +232,7 @@ def advises_on(text: str, intervention_terms: frozenset[str]) -> bool:
     who have experienced Y or Z is not recommended")."""
     if not intervention_terms:
         return False
-    words = _WORDS.findall(text)
-    stems = [frozenset(tokenize(w)) for w in words]
+    words, stems = word_terms(text)
     hits = [n for n, terms in enumerate(stems) if terms & intervention_terms]
     if not hits:
         return False

@@ -22,7 +22,7 @@ from service.answer.evidence import Judgement, answers_directly, designs_in, jud
 from service.answer.models import Answer, Audience, BottomLine, Evidence, Review, Section, Statement, Verdict
 from service.answer.phrasing import (LeadStatement, bottom_line, conclusion, evidence_summary,
                                      limitation_statements, retraction_note)
-from service.answer.question import Question, read_question, subject_population
+from service.answer.question import Question, read_question
 from service.answer.references import Draft, Numbering, build_references
 from service.answer.retrieval import retrieve
 from service.answer.routing import GAP, RECOMMENDATION, SAFETY, SECTION_ORDER, route
@@ -190,7 +190,7 @@ def rank_evidence(index: SearchIndex, q: Question, tuning: AnswerTuning = TUNING
         direct = []
     salient = salience(ranked, tuning)  # relevance, coverage of the question, what other sources say too
     lead = choose_lead(on_aspect(q, direct), tuning, salient, guideline.topic_terms(q.intervention, None),
-                       guideline.population_terms(q.condition, subject_population(q.text)))
+                       guideline.population_terms(q.condition, q.subject))
     return RankedEvidence(hits, ranked, closest_only, direct, near_misses, salient, lead, retracted)
 
 

@@ -127,6 +127,9 @@ class Question:
     title: str
     inherited: bool = False
     yes_no: bool = False  # asks for a yes or a no ("Is ...?", "Does ...?", "Can ...?")
+    # The people a passive question asks about as its subject (``subject_population``), read in the same pass
+    # over the question shapes as its topic.
+    subject: str | None = None
 
     @property
     def search_text(self) -> str:
@@ -144,7 +147,7 @@ def read_question(text: str, follows_intervention: str | None = None,
     if not text:
         raise QuestionError("the question is empty")
     qtype = question_type(text)
-    intervention, condition, verb = _read_topic(text)
+    intervention, condition, verb, subject = _read_topic(text)
     inherited = False
     if follows_intervention or follows_condition:
         if not intervention and follows_intervention:
@@ -156,7 +159,7 @@ def read_question(text: str, follows_intervention: str | None = None,
             condition, inherited = follows_condition, True
     return Question(text=text, type=qtype, intervention=intervention, condition=condition,
                     title=make_title(text, qtype, intervention, condition, verb), inherited=inherited,
-                    yes_no=bool(_YES_NO.search(text)))
+                    yes_no=bool(_YES_NO.search(text)), subject=subject)
 
 
 def question_type(text: str) -> str:
@@ -169,15 +172,21 @@ def question_type(text: str) -> str:
 
 def topic_of(text: str) -> tuple[str | None, str | None]:
     """(intervention, condition) from the first question shape that matches, cleaned; else (None, None)."""
-    intervention, condition, _ = _read_topic(text)
+    intervention, condition, _, _ = _read_topic(text)
     return intervention, condition
 
 
-def _read_topic(text: str) -> tuple[str | None, str | None, str | None]:
-    """(intervention, condition, the verb that joins them) from the first question shape that matches."""
+def _read_topic(text: str) -> tuple[str | None, str | None, str | None, str | None]:
+    """(intervention, condition, the verb that joins them) from the first question shape that matches, and
+    the population the first shape that matches at all names as its passive's subject (``subject_population``):
+    one pass over the shapes for both."""
     core = text.strip().rstrip("?.! ")
+    subject: str | None = None
+    first = True
     for shape in _SHAPES:
         match = shape.match(core)
+        if match and first:
+            subject, first = _subject_of(match), False
         acted_on = match and (match.group("i") if match.groupdict().get("a") else
                               match.group("c") if match.groupdict().get("act") else None)
         if acted_on and _names_people(acted_on):
@@ -189,8 +198,8 @@ def _read_topic(text: str) -> tuple[str | None, str | None, str | None]:
             condition = _clean(groups.get("c"))
             if groups.get("act"):
                 verb = "act"  # the title names the act on the condition: "Fixing Femur Fractures ..."
-            return _clean(intervention, strip_kind=False), condition, verb
-    return None, None, None
+            return _clean(intervention, strip_kind=False), condition, verb, subject
+    return None, None, None, subject
 
 
 def asked_verb(text: str) -> str | None:
@@ -205,18 +214,19 @@ def subject_population(text: str) -> str | None:
     """The people a passive question asks about as its subject ("women" of "Should women with recurrent
     pregnancy loss be tested for inherited thrombophilias?", "adults" of "Should adults without symptoms be
     screened for ..."): the subject of "screened for" / "tested for", when its head is a noun for people (the
-    words before "with", "who", "without", "at", "aged", "over", "under"). None for any other question."""
-    core = text.strip().rstrip("?.! ")
-    for shape in _SHAPES:
-        match = shape.match(core)
-        if match:
-            who = match.groupdict().get("who")
-            if not who:
-                return None
-            head = re.split(r"\s+(?:with|who|without|at|aged|over|under|in|of)\b", who, maxsplit=1, flags=re.I)[0]
-            words = head.split()
-            return head if words and _PEOPLE.match(words[-1]) else None
-    return None
+    words before "with", "who", "without", "at", "aged", "over", "under"). None for any other question.
+    ``read_question`` keeps it as ``Question.subject``."""
+    return _read_topic(text)[3]
+
+
+def _subject_of(match: re.Match) -> str | None:
+    """``subject_population`` of a question whose first matching shape is ``match``."""
+    who = match.groupdict().get("who")
+    if not who:
+        return None
+    head = re.split(r"\s+(?:with|who|without|at|aged|over|under|in|of)\b", who, maxsplit=1, flags=re.I)[0]
+    words = head.split()
+    return head if words and _PEOPLE.match(words[-1]) else None
 
 
 # Nouns that name people: the head of a population ("in women", "in polytrauma patients", "in patients with
