@@ -93,6 +93,8 @@ def test_settings_survive_the_trip_through_the_environment(tmp_path: Path, monke
                      session_hours=1.5, cookie_secure=False, rate_limit_per_minute=30, backend="milvus",
                      milvus_uri="http://127.0.0.1:1", torch_threads=3, answer_threads=5,
                      eval_cache_dir=tmp_path / "cache")
+    for name in settings_environ(given):  # recorded, so that monkeypatch restores what the export writes
+        monkeypatch.setenv(name, "")
     monkeypatch.setenv("MEDCITE_DB", "/elsewhere/answers.sqlite")  # unset in ``given``: the export removes it
     export_settings(given)
     assert "MEDCITE_DB" not in os.environ
