@@ -20,6 +20,8 @@ from ingest.models import DocumentKind
 from service.answer.concepts import QUESTION_WORDS
 from service.answer.evidence import reports_finding
 from service.answer.models import Verdict
+from service.answer.polarity import as_asked, stance
+from service.answer.polarity import says_against as _says_against
 from service.answer.question import population_of
 from service.answer.relevance import FEATURES
 from service.answer.routing import GUIDELINE_ADVICE, NEUTRAL, SAFETY
@@ -30,13 +32,6 @@ from service.answer.tuning import TUNING, AnswerTuning
 # "Offer ...", "Consider ..."), besides "is recommended" / "should" (routing.GUIDELINE_ADVICE).
 _IMPERATIVE = re.compile(r"^(?:(?:do not|don't|never)\s+)?(?:routinely\s+)?(?:offer|consider|use|give|prescribe|"
                          r"perform|avoid|refer|start|treat|screen|provide)\b", re.I)
-# Advice against: the verdict of a recommendation that says no.
-AGAINST = re.compile(r"\b(?:(?:recommends?|recommended|advises?|advised|suggests?|argues?)\s+(?:against|not)|"
-                     r"(?:is|are)\s+not\s+(?:routinely\s+)?(?:recommended|indicated|advised|suggested)|"
-                     r"(?:should|must)\s+(?:not|avoid)|(?:is|are)\s+contraindicated|discourag\w*|"
-                     r"not (?:be )?(?:routinely )?(?:offered|used|given|prescribed|performed))\b|"
-                     r"^\W*(?:(?:clinicians|physicians|we)\s+)?(?:do not|don't|never|avoid)\b|"
-                     r"\bneither\b[^,;.]*\bnor\b[^,;.]*\b(?:should|is|are|be)\b", re.I)
 _DIRECT = FEATURES.index("direct")
 ADVICE_REACH = 6  # words between an advice verb and the intervention it is about
 SUBJECT_HEAD = 2  # the first words of a sentence, where the head of its subject stands ("Testing for ...")
@@ -270,7 +265,7 @@ def with_direct_advice(ranked: list[Candidate], topic_terms: frozenset[str]) -> 
 def says_against(text: str) -> bool:
     """Whether a recommendation advises against what it names ("is not recommended", "recommends against",
     "Do not routinely offer ..."); a neutral recommendation ("unable to recommend for or against") does not."""
-    return bool(AGAINST.search(text)) and not is_neutral(text)
+    return _says_against(text)
 
 
 def pairs_itself(c: Candidate) -> bool:
@@ -288,18 +283,18 @@ def topic_terms(intervention: str | None, condition: str | None) -> frozenset[st
     return frozenset(t for phrase in (intervention, condition) if phrase for t in tokenize(phrase)) - QUESTION_WORDS
 
 
-def verdict_of(model_verdict: Verdict, lead: Candidate) -> Verdict:
+def verdict_of(model_verdict: Verdict, lead: Candidate, question: str = "",
+               topic: frozenset[str] = frozenset()) -> Verdict:
     """The verdict when a guideline's recommendation leads the bottom line (``model_verdict``: the verdict
-    model's reading of that recommendation alone). A "no" must rest on a recommendation that says no to
-    the asked intervention, so a "no" against one that does not advise against is the "yes" it states, and
-    a "yes" against one that advises against is that "no"; an "uncertain" reading stands. A neutral
-    recommendation ("insufficient evidence to recommend for or against") is "uncertain", whatever the model
-    reads: it says neither."""
+    model's reading of that recommendation alone), as the question asks it. A yes or a no rests on which way
+    the recommendation points on what it names (``polarity.stance``, on its clause about ``topic``): "no" when it
+    advises against it or to stop it, "yes" otherwise (advice against stopping it is advice for it); then
+    reversed when the question asks whether not to use it ("Should X be avoided in Y?" above "X should not be
+    used in Y" is "yes"; ``polarity.as_asked``). An "uncertain" reading stands. A neutral recommendation
+    ("insufficient evidence to recommend for or against") is "uncertain", whatever the model reads: it says
+    neither."""
     if is_neutral(lead.text):
         return "uncertain"
-    against = says_against(lead.text)
-    if model_verdict == "no" and not against:
-        return "yes"
-    if model_verdict == "yes" and against:
-        return "no"
-    return model_verdict
+    if model_verdict not in ("yes", "no"):
+        return model_verdict
+    return as_asked(question, "no" if stance(lead.text, topic) == "against" else "yes") or model_verdict

@@ -13,10 +13,11 @@ from typing import TypeVar
 import numpy as np
 
 from index.backends import SearchIndex
+from index.lexical import tokenize
 from index.search import Hit
 from ingest.models import DocumentKind
 from service.answer import abstention, appraisal, conflicts, guideline
-from service.answer.concepts import question_concepts
+from service.answer.concepts import QUESTION_WORDS, question_concepts
 from service.answer.corpus_stats import corpus_stats
 from service.answer.evidence import Judgement, answers_directly, designs_in, judge
 from service.answer.models import Answer, Audience, BottomLine, Evidence, Review, Section, Statement, Verdict
@@ -89,11 +90,13 @@ def answer_question(index: SearchIndex, question: str, audience: Audience = Audi
         verdict = "insufficient"
     elif q.yes_no and lead is not None and _tier(lead) == 0:
         # A guideline's recommendation leads: the verdict is what it says, not what a neighbour sentence does.
-        verdict, behind = guideline.verdict_of(decide(q.text, [lead], ranked)[0], lead), [lead]
+        # It is read as the question asks it: "Should X be avoided?" above "X should not be used" is "yes".
+        verdict = guideline.verdict_of(decide(q.text, [lead], ranked)[0], lead, q.text, _topic(q))
+        behind = [lead]
     elif q.yes_no:
         verdict, behind = decide(q.text, direct, ranked)
-    verdict = against_advice(q.text, on_stopping(q.text, verdict, [c.text for c in behind]),
-                             lead.text if lead is not None else None)
+        verdict = against_advice(q.text, on_stopping(q.text, verdict, [c.text for c in behind]),
+                                 lead.text if lead is not None else None, _topic(q))
 
     numbering = Numbering()
     parts = bottom_line(q, judgement, _lead_facts(lead), verdict, _unique(c.doc_id for c in behind),
@@ -329,6 +332,13 @@ def pick(ranked: list[Candidate], asks_intervention: bool = False, both_asked: b
 
 def _salience(c: Candidate, salient: dict[str, float] | None) -> float:
     return salient.get(c.text, c.score) if salient is not None else c.score
+
+
+def _topic(q: Question) -> frozenset[str]:
+    """The terms of what the question asks about, to read the clause of a lead statement about it: its
+    intervention and condition, or, when it names neither as read, its own words (question words aside)."""
+    return (guideline.topic_terms(q.intervention, q.condition)
+            or frozenset(tokenize(q.text)) - QUESTION_WORDS)
 
 
 def _overlaps(c: Candidate, other: Candidate | None) -> bool:
