@@ -20,7 +20,7 @@ from ingest.models import DocumentKind
 from service.answer.concepts import QUESTION_WORDS
 from service.answer.evidence import reports_finding
 from service.answer.models import Verdict
-from service.answer.polarity import as_asked, stance
+from service.answer.polarity import as_asked, asks_to_stop, stance
 from service.answer.polarity import says_against as _says_against
 from service.answer.question import population_of
 from service.answer.relevance import FEATURES
@@ -297,4 +297,5 @@ def verdict_of(model_verdict: Verdict, lead: Candidate, question: str = "",
         return "uncertain"
     if model_verdict not in ("yes", "no"):
         return model_verdict
-    return as_asked(question, "no" if stance(lead.text, topic) == "against" else "yes") or model_verdict
+    pointing = stance(lead.text, topic, asks_to_stop(question))
+    return as_asked(question, "no" if pointing == "against" else "yes") or model_verdict

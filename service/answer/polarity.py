@@ -49,6 +49,8 @@ _STOPPING_HEAD = re.compile(rf"^\W*(?:\w+\s+)?{_STOPPING}\b", re.I)
 STOP_ADVICE = re.compile(
     rf"\b(?:should|must)\s+be\s+(?:\w+ly\s+)?{_STOPPING}\b|^\W*(?:stop|discontinue|withhold|withdraw|taper)\b|"
     rf"\brecommend\w*\s+(?:\w+\s+)?{_STOPPING}\b", re.I)
+_SPEAKS_OF_STOPPING = re.compile(rf"\b{_STOPPING}\b", re.I)
+_SPEAKS_OF_AVOIDING = re.compile(r"\bavoid\w*", re.I)
 # A question that asks whether to stop what it names ("Should aspirin be discontinued before surgery?", "Is it
 # safe to stop X?", "Can X be withdrawn?", "Should X be avoided?"): verbs of stopping acting on the intervention.
 _STOP_VERBS = r"stop|discontinue|withdraw|withhold|deprescribe|taper|interrupt|cease"
@@ -67,6 +69,12 @@ _ASKS_AGAINST = re.compile(
     r"|^(?:should|must|can|may)\s+[^?]*?\bnot\s+be\b", re.I)
 _CLAUSES = re.compile(r";|,?\s+but\s+|,\s+(?:although|whereas|however)\s+", re.I)
 _PRONOUN_SUBJECT = re.compile(r"^\W*(?:it|they|this|these)\b", re.I)
+
+
+def speaks_of_stopping(text: str, avoiding: bool = False) -> bool:
+    """Whether a statement speaks of stopping something ("Stopping X increased ...", "X should not be
+    discontinued"), or, with ``avoiding``, of avoiding it too."""
+    return bool(_SPEAKS_OF_STOPPING.search(text) or (avoiding and _SPEAKS_OF_AVOIDING.search(text)))
 
 
 def asks_to_stop(question: str) -> bool:
@@ -98,7 +106,7 @@ def says_against(text: str) -> bool:
     return bool(AGAINST.search(text)) and not NEUTRAL.search(text)
 
 
-def stance(text: str, topic_terms: frozenset[str] = frozenset()) -> Stance | None:
+def stance(text: str, topic_terms: frozenset[str] = frozenset(), stopping_asked: bool = False) -> Stance | None:
     """Which way advice points on what it names: "against" for advice against it ("should not be used",
     "avoid", "is contraindicated") or to stop it ("should be discontinued"), "for" for advice against stopping it
     ("should not be stopped", "Do not withhold X": advice to continue), None when it advises neither way by
@@ -107,18 +115,23 @@ def stance(text: str, topic_terms: frozenset[str] = frozenset()) -> Stance | Non
     Of a sentence in clauses ("X is an effective alternative, but it must be avoided in pregnancy"; "People do
     not need to avoid X, but they should avoid large changes"), the clause that names most of ``topic_terms``
     (the question's intervention and condition; a clause whose subject is a pronoun names the intervention)
-    is read, so that a caveat on something else does not turn the advice."""
-    return _stance(_clause_on(text, topic_terms))
+    is read, so that a caveat on something else does not turn the advice.
+
+    When the question asks whether to stop what it names (``stopping_asked``: ``asks_to_stop``), advice that
+    speaks of stopping and does not advise against it is advice to stop ("Clinicians should advise patients to
+    stop smoking before surgery" answers "Should patients stop smoking before surgery?" yes): it is about the
+    stopping asked, whatever its grammar."""
+    return _stance(_clause_on(text, topic_terms), stopping_asked)
 
 
 @lru_cache(maxsize=20_000)
-def _stance(text: str) -> Stance | None:
+def _stance(text: str, stopping_asked: bool = False) -> Stance | None:
     if NEUTRAL.search(text):
         return None
     for found in AGAINST.finditer(text):
         if _NOT_STOPPING.match(text[found.end():]) or _STOPPING_HEAD.match(text[:found.start()]):
             return "for"
-    if AGAINST.search(text) or STOP_ADVICE.search(text):
+    if AGAINST.search(text) or STOP_ADVICE.search(text) or (stopping_asked and speaks_of_stopping(text)):
         return "against"
     return None
 

@@ -23,7 +23,7 @@ from functools import lru_cache
 from importlib import resources
 
 from service.answer.models import Verdict
-from service.answer.polarity import AGAINST, STOP_ADVICE, as_asked, asks_to_stop, stance
+from service.answer.polarity import AGAINST, STOP_ADVICE, as_asked, asks_to_stop, speaks_of_stopping, stance
 from service.answer.routing import FINDING, GAP, NEUTRAL, NULL_RESULT, RECOMMENDATION
 from service.answer.scoring import Candidate
 from service.answer.tuning import TUNING
@@ -34,8 +34,6 @@ _WORD = re.compile(r"[a-z][a-z0-9\-]*|n't")
 _NEGATORS = frozenset("no not without neither nor never cannot n't fail failed fails lack lacks "
                       "lacked none unable".split())
 _SCOPE_END = re.compile(r"[,.;:!?]|\b(?:but|however|whereas|although)\b")
-_SPEAKS_OF_STOPPING = re.compile(r"\b(?:stop|discontinu|withdr[ae]w|withh[eo]ld|depresc|taper|interrupt|cessation|"
-                                 r"ceas|avoid)\w*", re.I)
 
 
 @dataclass(frozen=True)
@@ -139,7 +137,7 @@ def on_stopping(question: str, verdict: Verdict | None, statements: list[str]) -
     Uncertain and insufficient stay. The model reads the question's words, but learned few such questions."""
     if verdict not in ("yes", "no") or not asks_to_stop(question):
         return verdict
-    if any(_SPEAKS_OF_STOPPING.search(t) for t in statements):
+    if any(speaks_of_stopping(t, avoiding=True) for t in statements):
         return verdict
     return "no" if verdict == "yes" else "yes"
 
@@ -155,7 +153,7 @@ def against_advice(question: str, verdict: Verdict | None, lead: str | None,
     ``guideline.verdict_of``; a caution or a report's advice did not. Uncertain and insufficient stay."""
     if verdict not in ("yes", "no") or lead is None:
         return verdict
-    pointing = stance(lead, topic)
+    pointing = stance(lead, topic, asks_to_stop(question))
     if pointing is None:
         return verdict
     return as_asked(question, "no" if pointing == "against" else "yes")

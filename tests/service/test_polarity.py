@@ -59,6 +59,14 @@ def test_the_clause_about_the_asked_topic_is_read() -> None:
     assert polarity.stance(caveat, frozenset(tokenize("drugq wheezitis"))) is None
 
 
+def test_advice_that_speaks_of_stopping_answers_a_question_about_stopping() -> None:
+    advice = "Clinicians should advise patients to stop zorb smoking before gizmo surgery."
+    question = "Should patients stop zorb smoking before gizmo surgery?"
+    assert polarity.stance(advice) is None  # on its own, no advice against anything
+    assert polarity.stance(advice, stopping_asked=polarity.asks_to_stop(question)) == "against"
+    assert polarity.as_asked(question, "no") == "yes"
+
+
 def test_advice_against_stopping_is_a_recommendation_for_in_a_conflict() -> None:
     keep = conflicts.Finding("a", "Drugq should not be stopped before gizmo surgery.", DocumentKind.GUIDELINE)
     stop = conflicts.Finding("b", "Drugq should be discontinued before gizmo surgery.", DocumentKind.GUIDELINE)
