@@ -136,7 +136,8 @@ def supposes(text: str) -> bool:
 
 
 def lead_order(c: Candidate, intervention_terms: frozenset[str] = frozenset(),
-               population_terms: frozenset[str] = frozenset()) -> tuple[bool, bool, bool, bool, bool, bool]:
+               population_terms: frozenset[str] = frozenset(),
+               intervention_forms: tuple[frozenset[str], ...] = ()) -> tuple[bool, bool, bool, bool, bool, bool, bool]:
     """How recommendations rank against each other for the lead, before salience: one that names the
     question's topic itself first (``pairs_itself``), then one whose advice is about the asked intervention
     (``advises_on``: "The Task Force recommends screening for depression ..." before "Clinicians should ask
@@ -147,10 +148,14 @@ def lead_order(c: Candidate, intervention_terms: frozenset[str] = frozenset(),
     another after it failed (``later_line``), then one that is not a harms or safety caution. Advice on the
     asked class's members listed as its subject, in a guideline titled by the class, is advice on the
     intervention (``advises_on_members``). Before all of these, one that does not open by supposing the
-    intervention already decided ("If X is recommended, ...": ``supposes``)."""
-    on_intervention = (advises_on(c.text, intervention_terms) or advises_on_members(c, intervention_terms)
+    intervention already decided ("If X is recommended, ...": ``supposes``). Among those on the intervention,
+    one whose advice names the whole of it by one of its names (``advises_on_whole``, ``intervention_forms``:
+    "recommend urgent reversal of VKAs" for "vitamin K antagonists") before one that shares some of its words
+    ("recommend administration of vitamin K")."""
+    whole = advises_on_whole(c.text, intervention_forms)
+    on_intervention = (whole or advises_on(c.text, intervention_terms) or advises_on_members(c, intervention_terms)
                        or neutral_on(c.text, intervention_terms))
-    return (supposes(c.text), not pairs_itself(c), not on_intervention,
+    return (supposes(c.text), not pairs_itself(c), not on_intervention, not whole,
             not for_population(c, population_terms),
             later_line(c.text, intervention_terms), is_caution(c.text))
 
@@ -235,6 +240,31 @@ def advises_on(text: str, intervention_terms: frozenset[str]) -> bool:
         if _ACTIVE_ADVICE.match(word) and any(n < h <= n + ADVICE_REACH for h in hits):
             return True
         if _PASSIVE_ADVICE.match(" ".join(lowered[n:n + 4])) and any(n - ADVICE_REACH <= h < n for h in hits):
+            return True
+    return False
+
+
+def advises_on_whole(text: str, forms: tuple[frozenset[str], ...]) -> bool:
+    """Whether the words within ADVICE_REACH after an active advice verb, or before a passive one, hold every
+    term of one of the intervention's names (``forms``: its concept's forms, the abbreviations the corpus
+    defines among them; an abbreviation's plural in "s" counts as it): "The authors recommend urgent reversal of
+    VKAs ..." advises on "vitamin K antagonists", "The authors recommend administration of vitamin K ..." shares
+    two of its three words only."""
+    if not forms:
+        return False
+    words = _WORDS.findall(text)
+    lowered = [w.lower() for w in words]
+    stems = [frozenset(tokenize(w)) | frozenset(t[:-1] for t in tokenize(w) if t.endswith("s") and len(t) > 2)
+             for w in words]
+    for n, word in enumerate(lowered):
+        if _ACTIVE_ADVICE.match(word):
+            window = stems[n + 1:n + 1 + ADVICE_REACH]
+        elif _PASSIVE_ADVICE.match(" ".join(lowered[n:n + 4])):
+            window = stems[max(0, n - ADVICE_REACH):n]
+        else:
+            continue
+        terms = frozenset().union(*window)
+        if any(form and form <= terms for form in forms):
             return True
     return False
 

@@ -191,7 +191,8 @@ def rank_evidence(index: SearchIndex, q: Question, tuning: AnswerTuning = TUNING
         direct = []
     salient = salience(ranked, tuning)  # relevance, coverage of the question, what other sources say too
     lead = choose_lead(direct, tuning, salient, guideline.topic_terms(q.intervention, None),
-                       guideline.population_terms(q.condition, subject_population(q.text)), bounds(q.text))
+                       guideline.population_terms(q.condition, subject_population(q.text)), bounds(q.text),
+                       i_concept.forms if i_concept is not None else ())
     return RankedEvidence(hits, ranked, closest_only, direct, near_misses, salient, lead, retracted)
 
 
@@ -199,7 +200,8 @@ def choose_lead(direct: list[Candidate], tuning: AnswerTuning = TUNING,
                 salient: dict[str, float] | None = None,
                 intervention_terms: frozenset[str] = frozenset(),
                 population_terms: frozenset[str] = frozenset(),
-                asked_bounds: frozenset[Bound] = frozenset()) -> Candidate | None:
+                asked_bounds: frozenset[Bound] = frozenset(),
+                intervention_forms: tuple[frozenset[str], ...] = ()) -> Candidate | None:
     """The statement the bottom line opens with: among the direct statements that answer nearly as well as
     the best one, the one from the strongest source (a guideline recommendation, then a meta-analysis or
     trial, then any other finding); within a tier the most salient (``salient``, by text: see
@@ -207,7 +209,8 @@ def choose_lead(direct: list[Candidate], tuning: AnswerTuning = TUNING,
     intervention competes down to ``tuning.guideline_lead_margin`` of the best (the relevance model never
     saw a guideline); among recommendations, first one that names the question's topic itself, whose advice
     is about the asked intervention (``intervention_terms``: its terms), is for the asked population
-    (``population_terms``) and is not a harms caution (``guideline.lead_order``). Before all of these, a
+    (``population_terms``) and is not a harms caution (``guideline.lead_order``; ``intervention_forms``: the
+    intervention's names, of its concept). Before all of these, a
     statement whose numeric bounds contradict the question's (``asked_bounds``: "BMI ≥35" against "a BMI below
     35", ``bounds.contradicts``) comes after every one that does not: it is about other people."""
     if not direct:
@@ -216,8 +219,8 @@ def choose_lead(direct: list[Candidate], tuning: AnswerTuning = TUNING,
     close = [c for c in direct if c.score >= tuning.bottom_line_margin * best
              or (c.score >= tuning.guideline_lead_margin * best and _tier(c) == 0)]
     return min(close, key=lambda c: (contradicts(c.text, asked_bounds), _tier(c),
-                                     guideline.lead_order(c, intervention_terms, population_terms)
-                                     if _tier(c) == 0 else (False,) * 6, -_salience(c, salient)))
+                                     guideline.lead_order(c, intervention_terms, population_terms, intervention_forms)
+                                     if _tier(c) == 0 else (False,) * 7, -_salience(c, salient)))
 
 
 def choose_support(direct: list[Candidate], lead: Candidate | None,
