@@ -97,7 +97,7 @@ def answer_question(index: SearchIndex, question: str, audience: Audience = Audi
     elif q.yes_no:
         verdict, behind = decide(q.text, direct, ranked)
         verdict = against_advice(q.text, on_stopping(q.text, verdict, [c.text for c in behind]),
-                                 lead.text if lead is not None else None, _topic(q))
+                                 _advice_behind(lead, behind), _topic(q))
 
     numbering = Numbering()
     parts = bottom_line(q, judgement, _lead_facts(lead), verdict, _unique(c.doc_id for c in behind),
@@ -340,6 +340,16 @@ def pick(ranked: list[Candidate], asks_intervention: bool = False, both_asked: b
 
 def _salience(c: Candidate, salient: dict[str, float] | None) -> float:
     return salient.get(c.text, c.score) if salient is not None else c.score
+
+
+def _advice_behind(lead: Candidate | None, behind: list[Candidate]) -> str | None:
+    """The statement whose advice a yes or a no must agree with (``verdict.against_advice``): the lead, or
+    without one the first guideline advice among the statements behind the verdict (closest evidence: "Should
+    X be avoided during pregnancy?" above "X should not be used in pregnancy" is "yes", whatever the words model
+    and the stopping reversal read from it)."""
+    if lead is not None:
+        return lead.text
+    return next((c.text for c in behind if guideline.is_advice(c)), None)
 
 
 def _topic(q: Question) -> frozenset[str]:

@@ -144,3 +144,18 @@ def test_the_answer_is_the_advice_read_as_the_question_asks(polarity_index: Inde
     answer = answer_question(polarity_index, question)
     assert lead_words in _lead(answer), answer.bottom_line.text
     assert answer.verdict == verdict, answer.bottom_line.text
+
+
+@pytest.mark.parametrize(("question", "verdict"), [
+    # on closest evidence (no lead): the guideline advice behind the verdict decides it, as asked
+    ("Should shockwave therapy be avoided during pregnancy?", "yes"),
+    # a lead: "Bupropion ... should not be used in people with a history of seizures"
+    ("Is bupropion contraindicated in people with a history of seizures?", "yes"),
+    # "Patients taking warfarin do not need to avoid green vegetables, but they should avoid large sudden
+    # changes ...": the clause about green vegetables advises nothing against them
+    ("Should patients taking warfarin avoid green vegetables?", "no"),
+])
+def test_avoid_and_contraindicated_questions_on_the_default_corpus(loaded_index: Index, question: str,
+                                                                    verdict: str) -> None:
+    answer = answer_question(loaded_index, question)
+    assert answer.verdict == verdict, answer.bottom_line.text
