@@ -148,16 +148,16 @@ def lead_order(c: Candidate, intervention_terms: frozenset[str] = frozenset(),
     another after it failed (``later_line``), then one that is not a harms or safety caution. Advice on the
     asked class's members listed as its subject, in a guideline titled by the class, is advice on the
     intervention (``advises_on_members``). Before all of these, one that does not open by supposing the
-    intervention already decided ("If X is recommended, ...": ``supposes``). Among those on the intervention,
-    one whose advice names the whole of it by one of its names (``advises_on_whole``, ``intervention_forms``:
-    "recommend urgent reversal of VKAs" for "vitamin K antagonists") before one that shares some of its words
-    ("recommend administration of vitamin K")."""
+    intervention already decided ("If X is recommended, ...": ``supposes``). After the population and the line,
+    one whose advice names the whole of the intervention by one of its names (``advises_on_whole``,
+    ``intervention_forms``: "recommend urgent reversal of VKAs" for "vitamin K antagonists") before one that
+    shares some of its words ("recommend administration of vitamin K")."""
     whole = advises_on_whole(c.text, intervention_forms)
     on_intervention = (whole or advises_on(c.text, intervention_terms) or advises_on_members(c, intervention_terms)
                        or neutral_on(c.text, intervention_terms))
-    return (supposes(c.text), not pairs_itself(c), not on_intervention, not whole,
+    return (supposes(c.text), not pairs_itself(c), not on_intervention,
             not for_population(c, population_terms),
-            later_line(c.text, intervention_terms), is_caution(c.text))
+            later_line(c.text, intervention_terms), not whole, is_caution(c.text))
 
 
 def later_line(text: str, intervention_terms: frozenset[str]) -> bool:
