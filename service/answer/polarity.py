@@ -49,6 +49,10 @@ _STOPPING_HEAD = re.compile(rf"^\W*(?:\w+\s+)?{_STOPPING}\b", re.I)
 STOP_ADVICE = re.compile(
     rf"\b(?:should|must)\s+be\s+(?:\w+ly\s+)?{_STOPPING}\b|^\W*(?:stop|discontinue|withhold|withdraw|taper)\b|"
     rf"\brecommend\w*\s+(?:\w+\s+)?{_STOPPING}\b", re.I)
+# Advice to continue what it names: "X should be continued", "Continue X", "recommends continuing X" (for it).
+CONTINUE_ADVICE = re.compile(r"\b(?:should|must)\s+be\s+(?:\w+ly\s+)?(?:continued|maintained)\b|"
+                             r"^\W*(?:continue|maintain)\b|\brecommend\w*\s+(?:\w+\s+)?(?:continuing|continuation)\b",
+                             re.I)
 _SPEAKS_OF_STOPPING = re.compile(rf"\b{_STOPPING}\b", re.I)
 _SPEAKS_OF_AVOIDING = re.compile(r"\bavoid\w*", re.I)
 # A question that asks whether to stop what it names ("Should aspirin be discontinued before surgery?", "Is it
@@ -109,7 +113,8 @@ def says_against(text: str) -> bool:
 def stance(text: str, topic_terms: frozenset[str] = frozenset(), stopping_asked: bool = False) -> Stance | None:
     """Which way advice points on what it names: "against" for advice against it ("should not be used",
     "avoid", "is contraindicated") or to stop it ("should be discontinued"), "for" for advice against stopping it
-    ("should not be stopped", "Do not withhold X": advice to continue), None when it advises neither way by
+    ("should not be stopped", "Do not withhold X": advice to continue) or to continue it ("X should be
+    continued"), None when it advises neither way by
     these words (a recommendation for, or no advice at all; a neutral recommendation is None too).
 
     Of a sentence in clauses ("X is an effective alternative, but it must be avoided in pregnancy"; "People do
@@ -133,7 +138,7 @@ def _stance(text: str, stopping_asked: bool = False) -> Stance | None:
             return "for"
     if AGAINST.search(text) or STOP_ADVICE.search(text) or (stopping_asked and speaks_of_stopping(text)):
         return "against"
-    return None
+    return "for" if CONTINUE_ADVICE.search(text) else None
 
 
 def _clause_on(text: str, topic_terms: frozenset[str]) -> str:

@@ -43,6 +43,8 @@ def test_a_question_asks_for_or_against_what_it_names(question: str, against: bo
     ("Drugq should not be stopped before gizmo surgery.", "for"),
     ("Do not withhold drugq solely because the person is at risk of falling.", "for"),
     ("Discontinuation of drugq is not recommended before gizmo surgery.", "for"),
+    ("For patients already taking drugq before gizmo surgery, drugq should be continued.", "for"),
+    ("Continue drugq through gizmo surgery.", "for"),
     ("Drugq is recommended for adults with wheezitis.", None),
     ("Drugq is given slowly to avoid hypotension.", None),
     ("There is insufficient evidence to recommend for or against drugq in wheezitis.", None),
