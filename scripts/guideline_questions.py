@@ -14,9 +14,10 @@ A fourth list (``S18``, ``--set s18``) was written at the start of session 18, b
 once before and once after them.
 
 A fifth list (``S19``, ``--set s19``) was written at the start of session 19, before its changes, and run
-once before and once after them; a sixth (``S19B``, ``--set s19b``) likewise for session 19's second round.
+once before and once after them; a sixth (``S19B``, ``--set s19b``) likewise for session 19's second round, and
+a seventh (``S20``, ``--set s20``) for session 20.
 
-Usage: PYTHONPATH=. python scripts/guideline_questions.py INDEX_DIR [--set first|check|fresh|s18|s19|s19b]
+Usage: PYTHONPATH=. python scripts/guideline_questions.py INDEX_DIR [--set first|check|fresh|s18|s19|s19b|s20]
        (INDEX_DIR built with `medcite index build ../shared/data/guidelines --index INDEX_DIR`)
 """
 from __future__ import annotations
@@ -111,7 +112,23 @@ S19B = (
     "Is physical therapy recommended for infants with congenital muscular torticollis?",
     "Should HER2 testing be done in advanced gastro-oesophageal adenocarcinoma?",
 )
-SETS = {"first": QUESTIONS, "check": CHECK, "fresh": FRESH, "s18": S18, "s19": S19, "s19b": S19B}
+# Session 20: ten more, on guidelines no earlier list uses, written in our own words before any change of that
+# session and run once on main's code (the before) and once at its end (the after); never tuned on. Six ask
+# whether to avoid, stop or withhold something, or whether it is contraindicated (two of them answered "no" by
+# their guideline), since the session's first change is about the question's polarity.
+S20 = (
+    "Should monoamine oxidase inhibitors be stopped before electroconvulsive therapy?",
+    "Is prasugrel contraindicated in patients with a previous stroke or transient ischaemic attack?",
+    "Should weight-loss drugs be avoided during pregnancy?",
+    "Should statins be stopped before non-cardiac surgery in patients who already take them?",
+    "Should vaccination of transplant recipients be withheld for fear of organ rejection?",
+    "Should benzodiazepines be avoided as first-line treatment of postoperative delirium in older adults?",
+    "Is CPAP recommended as the initial treatment for obstructive sleep apnoea in adults?",
+    "Should children and adolescents be screened for obesity?",
+    "Is deep brain stimulation recommended for obsessive-compulsive disorder?",
+    "Should overweight adults be screened for abnormal blood glucose?",
+)
+SETS = {"first": QUESTIONS, "check": CHECK, "fresh": FRESH, "s18": S18, "s19": S19, "s19b": S19B, "s20": S20}
 
 
 def main(index_dir: str, questions: tuple[str, ...] = QUESTIONS) -> None:
@@ -130,6 +147,6 @@ if __name__ == "__main__":
                         help="first: the ten questions of session 16; check: the ten of session 17 written before "
                              "its changes; fresh: ten written after them, never tuned on; s18: ten written "
                              "before session 18's changes, run before and after only; s19: the same for session 19; "
-                             "s19b: the same for session 19's second round")
+                             "s19b: the same for session 19's second round; s20: the same for session 20")
     args = parser.parse_args()
     main(args.index_dir, SETS[args.set])

@@ -15,6 +15,7 @@ from typing import Literal
 from ingest.models import DocumentKind, Grade
 from service.answer.evidence import reports_finding
 from service.answer.models import EvidenceLevel
+from service.answer.polarity import stance as advice_stance
 from service.answer.references import Numbering
 from service.answer.routing import GAP, NULL_RESULT, RECOMMENDATION
 from service.answer.scoring import Candidate
@@ -24,9 +25,6 @@ Stance = Literal["effect", "null", "for", "against"]
 # A study result that reports an effect (NULL_RESULT is tested first, so "no significant reduction" is null).
 EFFECT = re.compile(r"\b(?:significant(?:ly)?|reduc(?:ed|es|tion)|improv(?:ed|es|ement)|increas(?:ed|es)|"
                     r"decreas(?:ed|es)|lowered|slowed|prevent(?:ed|s)|effective|superior|benefit(?:ed|s)?)\b", re.I)
-# Advice not to do something.
-AGAINST = re.compile(r"\b(?:not (?:be )?recommended|recommends? against|should not|do not (?:use|offer|give|"
-                     r"prescribe|recommend|routinely)|(?:is|are) not indicated|avoid)\b", re.I)
 _MARK = re.compile(r"\[\[doc:([^\]]+)\]\]")
 # How much a conflict lowers the evidence level: one step.
 _LOWER: dict[EvidenceLevel, EvidenceLevel] = {"strong": "moderate", "moderate": "limited"}
@@ -74,8 +72,9 @@ def _text_stance(text: str, guideline: bool) -> Stance | None:
     """``stance`` as the sentence's words say it (a guideline's grade aside); remembered per sentence, since
     an answer's direct findings come back for related questions."""
     if guideline:
-        if AGAINST.search(text):
-            return "against"
+        pointing = advice_stance(text)
+        if pointing is not None:
+            return pointing  # against it, to stop it, or against stopping it (for)
         return "for" if RECOMMENDATION.search(text) else None
     if GAP.search(text) and not NULL_RESULT.search(text):
         return None

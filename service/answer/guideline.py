@@ -20,6 +20,8 @@ from ingest.models import DocumentKind
 from service.answer.concepts import QUESTION_WORDS
 from service.answer.evidence import reports_finding
 from service.answer.models import Verdict
+from service.answer.polarity import as_asked, asks_to_stop, stance
+from service.answer.polarity import says_against as _says_against
 from service.answer.question import population_of
 from service.answer.relevance import FEATURES
 from service.answer.routing import GUIDELINE_ADVICE, NEUTRAL, SAFETY
@@ -30,13 +32,6 @@ from service.answer.tuning import TUNING, AnswerTuning
 # "Offer ...", "Consider ..."), besides "is recommended" / "should" (routing.GUIDELINE_ADVICE).
 _IMPERATIVE = re.compile(r"^(?:(?:do not|don't|never)\s+)?(?:routinely\s+)?(?:offer|consider|use|give|prescribe|"
                          r"perform|avoid|refer|start|treat|screen|provide)\b", re.I)
-# Advice against: the verdict of a recommendation that says no.
-AGAINST = re.compile(r"\b(?:(?:recommends?|recommended|advises?|advised|suggests?|argues?)\s+(?:against|not)|"
-                     r"(?:is|are)\s+not\s+(?:routinely\s+)?(?:recommended|indicated|advised|suggested)|"
-                     r"(?:should|must)\s+(?:not|avoid)|(?:is|are)\s+contraindicated|discourag\w*|"
-                     r"not (?:be )?(?:routinely )?(?:offered|used|given|prescribed|performed))\b|"
-                     r"^\W*(?:(?:clinicians|physicians|we)\s+)?(?:do not|don't|never|avoid)\b|"
-                     r"\bneither\b[^,;.]*\bnor\b[^,;.]*\b(?:should|is|are|be)\b", re.I)
 _DIRECT = FEATURES.index("direct")
 ADVICE_REACH = 6  # words between an advice verb and the intervention it is about
 SUBJECT_HEAD = 2  # the first words of a sentence, where the head of its subject stands ("Testing for ...")
@@ -141,7 +136,8 @@ def supposes(text: str) -> bool:
 
 
 def lead_order(c: Candidate, intervention_terms: frozenset[str] = frozenset(),
-               population_terms: frozenset[str] = frozenset()) -> tuple[bool, bool, bool, bool, bool, bool]:
+               population_terms: frozenset[str] = frozenset(),
+               intervention_forms: tuple[frozenset[str], ...] = ()) -> tuple[bool, bool, bool, bool, bool, bool, bool]:
     """How recommendations rank against each other for the lead, before salience: one that names the
     question's topic itself first (``pairs_itself``), then one whose advice is about the asked intervention
     (``advises_on``: "The Task Force recommends screening for depression ..." before "Clinicians should ask
@@ -152,12 +148,16 @@ def lead_order(c: Candidate, intervention_terms: frozenset[str] = frozenset(),
     another after it failed (``later_line``), then one that is not a harms or safety caution. Advice on the
     asked class's members listed as its subject, in a guideline titled by the class, is advice on the
     intervention (``advises_on_members``). Before all of these, one that does not open by supposing the
-    intervention already decided ("If X is recommended, ...": ``supposes``)."""
-    on_intervention = (advises_on(c.text, intervention_terms) or advises_on_members(c, intervention_terms)
+    intervention already decided ("If X is recommended, ...": ``supposes``). After the population and the line,
+    one whose advice names the whole of the intervention by one of its names (``advises_on_whole``,
+    ``intervention_forms``: "recommend urgent reversal of VKAs" for "vitamin K antagonists") before one that
+    shares some of its words ("recommend administration of vitamin K")."""
+    whole = advises_on_whole(c.text, intervention_forms)
+    on_intervention = (whole or advises_on(c.text, intervention_terms) or advises_on_members(c, intervention_terms)
                        or neutral_on(c.text, intervention_terms))
     return (supposes(c.text), not pairs_itself(c), not on_intervention,
             not for_population(c, population_terms),
-            later_line(c.text, intervention_terms), is_caution(c.text))
+            later_line(c.text, intervention_terms), not whole, is_caution(c.text))
 
 
 def later_line(text: str, intervention_terms: frozenset[str]) -> bool:
@@ -252,6 +252,31 @@ def advises_on(text: str, intervention_terms: frozenset[str]) -> bool:
     return False
 
 
+def advises_on_whole(text: str, forms: tuple[frozenset[str], ...]) -> bool:
+    """Whether the words within ADVICE_REACH after an active advice verb, or before a passive one, hold every
+    term of one of the intervention's names (``forms``: its concept's forms, the abbreviations the corpus
+    defines among them; an abbreviation's plural in "s" counts as it): "The authors recommend urgent reversal of
+    VKAs ..." advises on "vitamin K antagonists", "The authors recommend administration of vitamin K ..." shares
+    two of its three words only."""
+    if not forms:
+        return False
+    words = _WORDS.findall(text)
+    lowered = [w.lower() for w in words]
+    stems = [frozenset(tokenize(w)) | frozenset(t[:-1] for t in tokenize(w) if t.endswith("s") and len(t) > 2)
+             for w in words]
+    for n, word in enumerate(lowered):
+        if _ACTIVE_ADVICE.match(word):
+            window = stems[n + 1:n + 1 + ADVICE_REACH]
+        elif _PASSIVE_ADVICE.match(" ".join(lowered[n:n + 4])):
+            window = stems[max(0, n - ADVICE_REACH):n]
+        else:
+            continue
+        terms = frozenset().union(*window)
+        if any(form and form <= terms for form in forms):
+            return True
+    return False
+
+
 def with_direct_advice(ranked: list[Candidate], topic_terms: frozenset[str]) -> list[Candidate]:
     """``ranked`` with guideline advice or findings (``evidence.reports_finding``) that name the asked
     intervention and condition, one of them in the statement and the other in the statement or its
@@ -278,7 +303,7 @@ def with_direct_advice(ranked: list[Candidate], topic_terms: frozenset[str]) -> 
 def says_against(text: str) -> bool:
     """Whether a recommendation advises against what it names ("is not recommended", "recommends against",
     "Do not routinely offer ..."); a neutral recommendation ("unable to recommend for or against") does not."""
-    return bool(AGAINST.search(text)) and not is_neutral(text)
+    return _says_against(text)
 
 
 def pairs_itself(c: Candidate) -> bool:
@@ -296,18 +321,19 @@ def topic_terms(intervention: str | None, condition: str | None) -> frozenset[st
     return frozenset(t for phrase in (intervention, condition) if phrase for t in tokenize(phrase)) - QUESTION_WORDS
 
 
-def verdict_of(model_verdict: Verdict, lead: Candidate) -> Verdict:
+def verdict_of(model_verdict: Verdict, lead: Candidate, question: str = "",
+               topic: frozenset[str] = frozenset()) -> Verdict:
     """The verdict when a guideline's recommendation leads the bottom line (``model_verdict``: the verdict
-    model's reading of that recommendation alone). A "no" must rest on a recommendation that says no to
-    the asked intervention, so a "no" against one that does not advise against is the "yes" it states, and
-    a "yes" against one that advises against is that "no"; an "uncertain" reading stands. A neutral
-    recommendation ("insufficient evidence to recommend for or against") is "uncertain", whatever the model
-    reads: it says neither."""
+    model's reading of that recommendation alone), as the question asks it. A yes or a no rests on which way
+    the recommendation points on what it names (``polarity.stance``, on its clause about ``topic``): "no" when it
+    advises against it or to stop it, "yes" otherwise (advice against stopping it is advice for it); then
+    reversed when the question asks whether not to use it ("Should X be avoided in Y?" above "X should not be
+    used in Y" is "yes"; ``polarity.as_asked``). An "uncertain" reading stands. A neutral recommendation
+    ("insufficient evidence to recommend for or against") is "uncertain", whatever the model reads: it says
+    neither."""
     if is_neutral(lead.text):
         return "uncertain"
-    against = says_against(lead.text)
-    if model_verdict == "no" and not against:
-        return "yes"
-    if model_verdict == "yes" and against:
-        return "no"
-    return model_verdict
+    if model_verdict not in ("yes", "no"):
+        return model_verdict
+    pointing = stance(lead.text, topic, asks_to_stop(question))
+    return as_asked(question, "no" if pointing == "against" else "yes") or model_verdict

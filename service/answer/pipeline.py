@@ -13,10 +13,12 @@ from typing import TypeVar
 import numpy as np
 
 from index.backends import SearchIndex
+from index.lexical import tokenize
 from index.search import Hit
 from ingest.models import DocumentKind
 from service.answer import abstention, appraisal, conflicts, guideline
-from service.answer.concepts import question_concepts
+from service.answer.bounds import Bound, bounds, contradicts
+from service.answer.concepts import QUESTION_WORDS, question_concepts
 from service.answer.corpus_stats import corpus_stats
 from service.answer.evidence import Judgement, answers_directly, designs_in, judge
 from service.answer.models import Answer, Audience, BottomLine, Evidence, Review, Section, Statement, Verdict
@@ -25,7 +27,7 @@ from service.answer.phrasing import (LeadStatement, bottom_line, conclusion, evi
 from service.answer.question import Question, read_question
 from service.answer.references import Draft, Numbering, build_references
 from service.answer.retrieval import retrieve
-from service.answer.routing import GAP, RECOMMENDATION, SAFETY, SECTION_ORDER, route
+from service.answer.routing import CAUSES, GAP, RECOMMENDATION, SAFETY, SECTION_ORDER, route
 from service.answer.scoring import Candidate, candidates, introduces_list, near_duplicate
 from service.answer.section_labels import quoted_text
 from service.answer.summary import salience
@@ -39,8 +41,6 @@ _DOSE = re.compile(r"\b\d[\d.,]*\s*(?:µg|mcg|micrograms?|mg|milligrams?|IU|unit
 _TYPE_BONUS: dict[str, Callable[[str], object]] = {"dosing": _DOSE.search, "safety": SAFETY.search,
                                                   "therapy": RECOMMENDATION.search}
 STRONG_DESIGNS = ("meta-analysis", "randomized trial")
-# What an intervention causes is a harm when the question asks for its harms ("Oral iron commonly causes nausea").
-_CAUSES = re.compile(r"\bcaus(?:e|es|ed|ing)\b", re.I)
 
 
 def answer_question(index: SearchIndex, question: str, audience: Audience = Audience.CLINICIAN,
@@ -91,12 +91,14 @@ def answer_question(index: SearchIndex, question: str, audience: Audience = Audi
         verdict = "insufficient"
     elif q.yes_no and lead is not None and _tier(lead) == 0:
         # A guideline's recommendation leads: the verdict is what it says, not what a neighbour sentence does.
-        verdict, behind = guideline.verdict_of(decide(q.text, [lead], ranked)[0], lead), [lead]
+        # It is read as the question asks it: "Should X be avoided?" above "X should not be used" is "yes".
+        verdict = guideline.verdict_of(decide(q.text, [lead], ranked)[0], lead, q.text, _topic(q))
+        behind = [lead]
     elif q.yes_no:
         verdict, behind = decide(q.text, direct, ranked)
-    lead_text = lead.text if lead is not None else None
-    verdict = against_advice(q.text, on_stopping(q.text, against_lead(q.text, verdict, lead_text),
-                                                 [c.text for c in behind]), lead_text)
+        lead_text = lead.text if lead is not None else None
+        verdict = against_advice(q.text, on_stopping(q.text, against_lead(q.text, verdict, lead_text),
+                                                     [c.text for c in behind]), _advice_behind(lead, behind), _topic(q))
 
     numbering = Numbering()
     parts = bottom_line(q, judgement, _lead_facts(lead), verdict, _unique(c.doc_id for c in behind),
@@ -190,7 +192,8 @@ def rank_evidence(index: SearchIndex, q: Question, tuning: AnswerTuning = TUNING
         direct = []
     salient = salience(ranked, tuning)  # relevance, coverage of the question, what other sources say too
     lead = choose_lead(on_aspect(q, direct), tuning, salient, guideline.topic_terms(q.intervention, None),
-                       guideline.population_terms(q.condition, q.subject))
+                       guideline.population_terms(q.condition, q.subject), bounds(q.text),
+                       i_concept.forms if i_concept is not None else ())
     return RankedEvidence(hits, ranked, closest_only, direct, near_misses, salient, lead, retracted)
 
 
@@ -201,13 +204,15 @@ def on_aspect(q: Question, direct: list[Candidate]) -> list[Candidate]:
     not open with how well X works; for any other question, all of them."""
     if q.type != "safety" or not q.intervention or q.condition:
         return direct
-    return [c for c in direct if SAFETY.search(c.text) or _CAUSES.search(c.text)] or direct
+    return [c for c in direct if SAFETY.search(c.text) or CAUSES.search(c.text)] or direct
 
 
 def choose_lead(direct: list[Candidate], tuning: AnswerTuning = TUNING,
                 salient: dict[str, float] | None = None,
                 intervention_terms: frozenset[str] = frozenset(),
-                population_terms: frozenset[str] = frozenset()) -> Candidate | None:
+                population_terms: frozenset[str] = frozenset(),
+                asked_bounds: frozenset[Bound] = frozenset(),
+                intervention_forms: tuple[frozenset[str], ...] = ()) -> Candidate | None:
     """The statement the bottom line opens with: among the direct statements that answer nearly as well as
     the best one, the one from the strongest source (a guideline recommendation, then a meta-analysis or
     trial, then any other finding); within a tier the most salient (``salient``, by text: see
@@ -215,14 +220,18 @@ def choose_lead(direct: list[Candidate], tuning: AnswerTuning = TUNING,
     intervention competes down to ``tuning.guideline_lead_margin`` of the best (the relevance model never
     saw a guideline); among recommendations, first one that names the question's topic itself, whose advice
     is about the asked intervention (``intervention_terms``: its terms), is for the asked population
-    (``population_terms``) and is not a harms caution (``guideline.lead_order``)."""
+    (``population_terms``) and is not a harms caution (``guideline.lead_order``; ``intervention_forms``: the
+    intervention's names, of its concept). Before all of these, a
+    statement whose numeric bounds contradict the question's (``asked_bounds``: "BMI ≥35" against "a BMI below
+    35", ``bounds.contradicts``) comes after every one that does not: it is about other people."""
     if not direct:
         return None
     best = max(c.score for c in direct)
     close = [c for c in direct if c.score >= tuning.bottom_line_margin * best
              or (c.score >= tuning.guideline_lead_margin * best and _tier(c) == 0)]
-    return min(close, key=lambda c: (_tier(c), guideline.lead_order(c, intervention_terms, population_terms)
-                                     if _tier(c) == 0 else (False,) * 6, -_salience(c, salient)))
+    return min(close, key=lambda c: (contradicts(c.text, asked_bounds), _tier(c),
+                                     guideline.lead_order(c, intervention_terms, population_terms, intervention_forms)
+                                     if _tier(c) == 0 else (False,) * 7, -_salience(c, salient)))
 
 
 def choose_support(direct: list[Candidate], lead: Candidate | None,
@@ -342,6 +351,23 @@ def pick(ranked: list[Candidate], asks_intervention: bool = False, both_asked: b
 
 def _salience(c: Candidate, salient: dict[str, float] | None) -> float:
     return salient.get(c.text, c.score) if salient is not None else c.score
+
+
+def _advice_behind(lead: Candidate | None, behind: list[Candidate]) -> str | None:
+    """The statement whose advice a yes or a no must agree with (``verdict.against_advice``): the lead, or
+    without one the first guideline advice among the statements behind the verdict (closest evidence: "Should
+    X be avoided during pregnancy?" above "X should not be used in pregnancy" is "yes", whatever the words model
+    and the stopping reversal read from it)."""
+    if lead is not None:
+        return lead.text
+    return next((c.text for c in behind if guideline.is_advice(c)), None)
+
+
+def _topic(q: Question) -> frozenset[str]:
+    """The terms of what the question asks about, to read the clause of a lead statement about it: its
+    intervention and condition, or, when it names neither as read, its own words (question words aside)."""
+    return (guideline.topic_terms(q.intervention, q.condition)
+            or frozenset(tokenize(q.text)) - QUESTION_WORDS)
 
 
 def _overlaps(c: Candidate, other: Candidate | None) -> bool:

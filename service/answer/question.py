@@ -33,6 +33,9 @@ _TYPE_CUES: tuple[tuple[str, re.Pattern], ...] = tuple((t, re.compile(p, re.I)) 
 _PARTICIPLE = r"[a-z]{3,}(?:ed|en)"
 _GIVING = (r"given|offered|used|prescribed|administered|recommended|provided|performed|taken|considered|seen|"
            r"included|done|chosen|started|continued|stopped|avoided|withheld")
+# Nouns that name people (see ``_PEOPLE``), as a pattern part.
+_PEOPLE_WORDS = (r"(?:patients|people|persons|individuals|adults|children|infants|neonates|adolescents|women|men|"
+                 r"girls|boys|elderly)")
 # Intervention/condition shapes, tried in order: named groups ``i`` and ``c`` (``act``: a verb whose gerund is
 # the intervention).
 _SHAPES = tuple(re.compile(p, re.I) for p in (
@@ -70,7 +73,7 @@ _SHAPES = tuple(re.compile(p, re.I) for p in (
     r"^(?:is|are|was|were)\s+(?P<i>.+?)\s+(?:effective|useful|beneficial|safe|indicated|recommended|helpful|"
     r"advised|needed)\s+to\s+(?P<v>prevent|reduce|treat|manage|improve|lower|slow|reverse)\s+(?P<c>.+)$",
     r"^(?:is|are|was|were)\s+(?P<i>.+?)\s+(?:effective|useful|beneficial|safe|indicated|recommended|helpful|used|"
-    r"an? (?:effective|safe|good|useful) (?:treatment|option|therapy))\s+"
+    r"contraindicated|an? (?:effective|safe|good|useful) (?:treatment|option|therapy))\s+"
     r"(?:for|in|against|to treat|during)\s+(?P<c>.+)$",
     # "Does ESWT work for calcific tendinitis?"
     r"^(?:does|do|did|can|could|will|would)\s+(?P<i>.+?)\s+work\s+(?:for|in|against|on)\s+(?P<c>.+)$",
@@ -89,8 +92,14 @@ _SHAPES = tuple(re.compile(p, re.I) for p in (
     # Advice asked in the passive, any verb ("Should vitamin K antagonists be urgently reversed in patients
     # with intracranial haemorrhage?"): what is acted on is the intervention when a condition or a population
     # follows the verb ...
-    rf"^(?:should|must)\s+(?P<i>.+?)\s+be\s+(?:\w+ly\s+)?(?P<a>{_PARTICIPLE})\s+(?:\w+ly\s+)?"
-    r"(?:in|for|after|following|during|among)\s+(?P<c>.+)$",
+    # (irregular participles of stopping too: "Should X be withheld in ...?"; an agent that names people is
+    # the population: "Should X be avoided by patients taking Y?")
+    rf"^(?:should|must)\s+(?P<i>.+?)\s+be\s+(?:\w+ly\s+)?(?P<a>{_PARTICIPLE}|withheld|withdrawn|held)\s+"
+    rf"(?:\w+ly\s+)?(?:in|for|after|following|during|among|by(?=\s+(?:\w+\s+){{0,2}}?{_PEOPLE_WORDS}\b))\s+"
+    r"(?P<c>.+)$",
+    # "Should patients taking X avoid Y?": the people told to avoid or stop it are the condition asked about.
+    rf"^(?:should|must|can)\s+(?P<c>(?:[\w\-]+\s+){{0,2}}?{_PEOPLE_WORDS}(?:\s+(?:with|taking|on|receiving|"
+    r"who)\s+[\w\-' ]+?)?)\s+(?:avoid|stop|discontinue|withhold)\s+(?P<i>.+)$",
     # ... and the condition when nothing does ("Should femur fractures in polytrauma patients be fixed within
     # 24 hours?"): the act, named as a gerund, is then the intervention (concepts.Lexicon.names finds the
     # corpus's noun for it: "fixation"). Not for a verb of giving, whose subject is what is given.
@@ -231,8 +240,7 @@ def _subject_of(match: re.Match) -> str | None:
 
 # Nouns that name people: the head of a population ("in women", "in polytrauma patients", "in patients with
 # cancer"). Words of English grammar for who is meant, not topics.
-_PEOPLE = re.compile(r"^(?:patients|people|persons|individuals|adults|children|infants|neonates|adolescents|"
-                     r"women|men|girls|boys|elderly|populations?|subjects)$", re.I)
+_PEOPLE = re.compile(rf"^(?:{_PEOPLE_WORDS}|populations?|subjects)$", re.I)
 
 
 def _names_people(phrase: str) -> bool:

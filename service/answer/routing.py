@@ -106,11 +106,14 @@ STUDY = _rx(
 )
 FINDING = _rx(
     r"\b(reduc\w*|improv\w*|increas\w*|decreas\w*|associated|lower|higher|slow\w*|progress\w*|outcomes?|"
-    r"results?|found|showed|shown|reported|effective|efficacy|resolution|resolved|relief|success\w*|"
-    r"caus(?:e|es|ed|ing))\b|"
+    r"results?|found|showed|shown|reported|effective|efficacy|resolution|resolved|relief|success\w*)\b|"
     r"\b\d[\d.,]*\s*(%|percent|patients|participants|people|women|men|adults|children|subjects|years?|"
     r"months?|weeks?|days?|mg|µg|mcg|micrograms?|IU)\b|\bp\s*[<=]\s*0?\.\d|\b(odds|hazard|risk) ratio")
 
+# What something causes ("Oral iron commonly causes nausea"): a finding, and a harm when the question asks for
+# an intervention's harms; not a result that rules out a "no" (``verdict.no_allowed``: "Y is caused by a deletion
+# on chromosome 22" answers "no" to "... on chromosome 21?").
+CAUSES = _rx(r"\bcaus(?:e|es|ed|ing)\b")
 
 def _guideline_advice(text: str, guideline: bool) -> bool:
     return guideline and bool(GUIDELINE_ADVICE.search(text) or NEUTRAL.search(text))

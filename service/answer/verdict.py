@@ -23,9 +23,9 @@ from functools import lru_cache
 from importlib import resources
 
 from index.lexical import tokenize
-from service.answer.guideline import says_against
 from service.answer.question import asked_verb
 from service.answer.models import Verdict
+from service.answer.polarity import AGAINST, STOP_ADVICE, as_asked, asks_to_stop, speaks_of_stopping, stance
 from service.answer.routing import FINDING, GAP, NEUTRAL, NULL_RESULT, RECOMMENDATION
 from service.answer.scoring import Candidate
 from service.answer.tuning import TUNING
@@ -35,20 +35,7 @@ NEGATION_SCOPE = 3  # words after a negator that it negates
 _WORD = re.compile(r"[a-z][a-z0-9\-]*|n't")
 _NEGATORS = frozenset("no not without neither nor never cannot n't fail failed fails lack lacks "
                       "lacked none unable".split())
-# Advice against, which a recommendation pattern alone would read as advice for.
-_AGAINST = re.compile(r"\b(?:(?:recommends?|recommended|advises?|advised|argues?) against|against (?:the )?"
-                      r"(?:routine )?use|avoid\w*|discourag\w*|should be stopped|contraindicated)\b", re.I)
 _SCOPE_END = re.compile(r"[,.;:!?]|\b(?:but|however|whereas|although)\b")
-# A question that asks whether to stop what it names ("Should aspirin be discontinued before surgery?", "Is it
-# safe to stop X?", "Can X be withdrawn?"): verbs of stopping acting on the intervention (English grammar).
-_STOP_VERBS = r"stop|discontinue|withdraw|withhold|deprescribe|taper|interrupt|cease|hold"
-_ASKS_TO_STOP = re.compile(
-    rf"\bbe\s+(?:\w+ly\s+)?(?:stopped|discontinued|withdrawn|withheld|deprescribed|tapered|interrupted|ceased|held|"
-    rf"avoided)\b"
-    rf"|^(?:should|can|must|may|do|does)\s+(?:we\s+|clinicians\s+|patients\s+|you\s+)?(?:{_STOP_VERBS})\b"
-    rf"|\b(?:possible|safe|necessary|better)\s+to\s+(?:{_STOP_VERBS})\b", re.I)
-_SPEAKS_OF_STOPPING = re.compile(r"\b(?:stop|discontinu|withdr[ae]w|withh[eo]ld|depresc|taper|interrupt|cessation|"
-                                 r"ceas|avoid)\w*", re.I)
 
 
 @dataclass(frozen=True)
@@ -150,22 +137,28 @@ def on_stopping(question: str, verdict: Verdict | None, statements: list[str]) -
     the intervention itself ("did not reduce death and increased bleeding": no), so the question's answer is
     its reverse (yes, stop it), unless the statements speak of stopping themselves and so answer it as asked.
     Uncertain and insufficient stay. The model reads the question's words, but learned few such questions."""
-    if verdict not in ("yes", "no") or not _ASKS_TO_STOP.search(question):
+    if verdict not in ("yes", "no") or not asks_to_stop(question):
         return verdict
-    if any(_SPEAKS_OF_STOPPING.search(t) for t in statements):
+    if any(speaks_of_stopping(t, avoiding=True) for t in statements):
         return verdict
     return "no" if verdict == "yes" else "yes"
 
 
-def against_advice(question: str, verdict: Verdict | None, lead: str | None) -> Verdict | None:
-    """A "yes" above a lead statement that advises against what it names ("Is vitamin K2 safe for people taking
-    warfarin?" above "People taking warfarin should avoid ... vitamin K2 products ...") is the "no" that
-    statement says, unless the question itself asks whether to stop or avoid it (which the advice answers yes).
-    A guideline's recommendation gets this from ``guideline.verdict_of``; a caution or a report's advice did
-    not."""
-    if verdict != "yes" or lead is None or _ASKS_TO_STOP.search(question) or not says_against(lead):
+def against_advice(question: str, verdict: Verdict | None, lead: str | None,
+                   topic: frozenset[str] = frozenset()) -> Verdict | None:
+    """A yes or a no above a lead statement that advises against what it names ("Is vitamin K2 safe for people
+    taking warfarin?" above "People taking warfarin should avoid ... vitamin K2 products ...") is that advice's
+    "no" on it, and above one that advises against stopping it ("X should not be stopped") its "yes", each
+    reversed when the question asks whether not to use it (``polarity.as_asked``: "Should people taking warfarin
+    avoid vitamin K2?" above the same statement is "yes"). ``topic``: the question's intervention and condition
+    terms, to read the clause about them (``polarity.stance``). A guideline's recommendation gets this from
+    ``guideline.verdict_of``; a caution or a report's advice did not. Uncertain and insufficient stay."""
+    if verdict not in ("yes", "no") or lead is None:
         return verdict
-    return "no"
+    pointing = stance(lead, topic, asks_to_stop(question))
+    if pointing is None:
+        return verdict
+    return as_asked(question, "no" if pointing == "against" else "yes")
 
 
 def against_lead(question: str, verdict: Verdict | None, lead: str | None) -> Verdict | None:
@@ -211,7 +204,8 @@ def no_allowed(statements: list[str]) -> bool:
     """Whether a "no" may rest on these statements: not when they report a finding ("improves pain",
     "cleared 81 percent") or recommend something ("is the recommended first-line drug"), and none of them
     says no (a negation, "did not reduce", a null result, or advice against: "recommends against", "avoid")."""
-    says_no = any(NULL_RESULT.search(t) or _AGAINST.search(t) or any(w in _NEGATORS for w in _marked_words(t))
+    says_no = any(NULL_RESULT.search(t) or AGAINST.search(t) or STOP_ADVICE.search(t)
+                  or any(w in _NEGATORS for w in _marked_words(t))
                   for t in statements)
     return says_no or not any(FINDING.search(t) or RECOMMENDATION.search(t) for t in statements)
 

@@ -48,10 +48,13 @@ def test_questions_notes_and_research_are_not_advice() -> None:
 
 
 def test_a_harms_caution_is_not_the_recommendation_but_advice_against_is() -> None:
-    caution = _candidate("Very high doses of drugx should be avoided because some trials found more falls.", 0.9)
+    caution = _candidate("Very high doses of drugx should be used with caution because some trials found more "
+                         "falls.", 0.9)
     against = _candidate("Drugx is not recommended for Y when other therapy is contraindicated.", 0.9)
+    # Advice to avoid is advice against (polarity.AGAINST), whatever harm it gives as its reason.
+    avoided = _candidate("Drugx should be avoided in pregnancy because it can harm the fetus.", 0.9)
     assert not guideline.is_recommendation(caution)
-    assert guideline.is_recommendation(against)
+    assert guideline.is_recommendation(against) and guideline.is_recommendation(avoided)
 
 
 def test_harm_words_in_a_recommendations_conditions_do_not_make_it_a_caution() -> None:

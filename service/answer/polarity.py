@@ -1,0 +1,155 @@
+"""Which way a question and a piece of advice point, read from English grammar.
+
+A yes/no question either asks whether to do what it names ("Should X be used in Y?", "Is X recommended?") or
+whether not to ("Should X be avoided in Y?", "Is X contraindicated in Y?", "Should X be stopped before Y?", "Is
+X harmful in Y?"): the same statement answers them oppositely. Advice likewise either speaks against what it
+names ("X should not be used in Y", "Avoid X", "X should be discontinued") or for it, and advice against
+stopping it ("Do not stop X", "X should not be discontinued") is advice for continuing it. The answer to a
+question is the advice's verdict on what it names, reversed when the question asks whether not to.
+
+``AGAINST`` is the one pattern of advice against (the guideline verdict, the conflict between guidelines and
+whether a "no" may rest on statements read it); no pattern here names a medical topic.
+"""
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+from typing import Literal
+
+from index.lexical import tokenize
+from service.answer.models import Verdict
+from service.answer.routing import NEUTRAL
+
+Stance = Literal["for", "against"]
+
+# Advice against what a sentence names: "recommends against / not", "is not recommended", "should not", "must
+# avoid", "is contraindicated", "discouraged", "not be offered", "against the routine use", "X should be avoided",
+# "Do not offer", "Never ...", "neither ... nor ... should". "Avoid" only as advice ("should avoid", "be
+# avoided", "Avoid ..."): "to avoid" is a purpose or a need ("given slowly to avoid hypotension", "do not need to
+# avoid green vegetables") and "was avoided" a finding.
+AGAINST = re.compile(
+    r"\b(?:(?:recommends?|recommended|advises?|advised|suggests?|argues?)\s+(?:against|not)|"
+    r"(?:is|are)\s+not\s+(?:routinely\s+)?(?:recommended|indicated|advised|suggested)|"
+    r"not\s+be\s+(?:routinely\s+)?recommended|"
+    r"(?:should|must)\s+(?:\w+ly\s+)?(?:not|avoid)|be\s+(?:\w+ly\s+)?avoided|contraindicated|discourag\w*|"
+    r"not (?:be )?(?:routinely )?(?:offered|used|given|prescribed|performed)|"
+    r"against\s+(?:the\s+)?(?:routine\s+)?use|"
+    r"(?<!\bwho )(?<!\bthat )do not (?:routinely )?(?:use|offer|give|prescribe|recommend))\b|"
+    r"^\W*(?:(?:clinicians|physicians|we)\s+)?(?:do not|don't|never|avoid)\b|"
+    r"\bneither\b[^,;.]*\bnor\b[^,;.]*\b(?:should|is|are|be)\b", re.I)
+# Words of stopping what is already given.
+_STOPPING = (r"(?:stop|stops|stopp(?:ed|ing)|discontinu\w*|withdr[ae]w\w*|withh[eo]ld\w*|depresc\w*|taper\w*|"
+             r"interrupt\w*|cessation|ceas(?:e|ed|ing))")
+# Advice against stopping: a stopping word within two words after advice against ("should not be stopped",
+# "Do not withhold X", "avoid interrupting"), or heading the sentence's subject ("Discontinuation of X is not
+# recommended").
+_NOT_STOPPING = re.compile(rf"^\W*(?:\w+\s+){{0,2}}?{_STOPPING}\b", re.I)
+_STOPPING_HEAD = re.compile(rf"^\W*(?:\w+\s+)?{_STOPPING}\b", re.I)
+# Advice to stop what it names: "X should be discontinued", "Stop X", "recommends discontinuing X".
+STOP_ADVICE = re.compile(
+    rf"\b(?:should|must)\s+be\s+(?:\w+ly\s+)?{_STOPPING}\b|^\W*(?:stop|discontinue|withhold|withdraw|taper)\b|"
+    rf"\brecommend\w*\s+(?:\w+\s+)?{_STOPPING}\b", re.I)
+# Advice to continue what it names: "X should be continued", "Continue X", "recommends continuing X" (for it).
+CONTINUE_ADVICE = re.compile(r"\b(?:should|must)\s+be\s+(?:\w+ly\s+)?(?:continued|maintained)\b|"
+                             r"^\W*(?:continue|maintain)\b|\brecommend\w*\s+(?:\w+\s+)?(?:continuing|continuation)\b",
+                             re.I)
+_SPEAKS_OF_STOPPING = re.compile(rf"\b{_STOPPING}\b", re.I)
+_SPEAKS_OF_AVOIDING = re.compile(r"\bavoid\w*", re.I)
+# A question that asks whether to stop what it names ("Should aspirin be discontinued before surgery?", "Is it
+# safe to stop X?", "Can X be withdrawn?", "Should X be avoided?"): verbs of stopping acting on the intervention.
+_STOP_VERBS = r"stop|discontinue|withdraw|withhold|deprescribe|taper|interrupt|cease"
+_ASKS_TO_STOP = re.compile(
+    rf"\bbe\s+(?:\w+ly\s+)?(?:stopped|discontinued|withdrawn|withheld|deprescribed|tapered|interrupted|ceased|held|"
+    rf"avoided)\b"
+    rf"|^(?:should|can|must|may|do|does)\s+(?:we\s+|clinicians\s+|patients\s+|you\s+)?(?:{_STOP_VERBS}|hold)\b"
+    rf"|\b(?:possible|safe|necessary|better)\s+to\s+(?:{_STOP_VERBS})\b", re.I)
+# ... or otherwise whether not to use it: its subject told to avoid or stop it ("Should people taking warfarin
+# avoid X?"; not "Should patients who stop X ..."), it asked contraindicated or harmful, or asked in the negative
+# ("Should X not be used ...?").
+_ASKS_AGAINST = re.compile(
+    rf"^(?:should|must|can|may|do|does)\s+(?:[\w\-]+\s+){{0,8}}?(?<!\bwho )(?<!\bthat )(?<!\bwhich )(?<!\bto )"
+    rf"(?:avoid|{_STOP_VERBS})\b"
+    r"|\bcontraindicat\w*|^(?:is|are)\s+(?:[\w\-]+\s+){1,8}?(?:harmful|dangerous|unsafe|teratogenic)\b"
+    r"|^(?:should|must|can|may)\s+[^?]*?\bnot\s+be\b", re.I)
+_CLAUSES = re.compile(r";|,?\s+but\s+|,\s+(?:although|whereas|however)\s+", re.I)
+_PRONOUN_SUBJECT = re.compile(r"^\W*(?:it|they|this|these)\b", re.I)
+
+
+def speaks_of_stopping(text: str, avoiding: bool = False) -> bool:
+    """Whether a statement speaks of stopping something ("Stopping X increased ...", "X should not be
+    discontinued"), or, with ``avoiding``, of avoiding it too."""
+    return bool(_SPEAKS_OF_STOPPING.search(text) or (avoiding and _SPEAKS_OF_AVOIDING.search(text)))
+
+
+def asks_to_stop(question: str) -> bool:
+    """Whether a question asks whether to stop (or avoid) what it names, by its verb ("be discontinued /
+    withdrawn / stopped / avoided", "Should we stop ...", "is it safe to stop ..."). The verdict model's reading
+    of research statements is of the intervention itself and is reversed for these (``verdict.on_stopping``)."""
+    return bool(_ASKS_TO_STOP.search(question))
+
+
+def asks_against(question: str) -> bool:
+    """Whether a "yes" to the question means "do not use what it names": it asks whether to stop or avoid it
+    (``asks_to_stop``, or its subject is asked to: "Should people taking warfarin avoid X?"), whether it is
+    contraindicated, whether it is harmful, or asks in the negative ("Should X not be given ...?"). Advice on
+    what it names answers such a question the other way round."""
+    return asks_to_stop(question) or bool(_ASKS_AGAINST.search(question))
+
+
+def as_asked(question: str, verdict: Verdict | None) -> Verdict | None:
+    """A verdict on what the question names, turned into the answer to the question as asked: a yes becomes a
+    no (and the reverse) when the question asks whether not to use it (``asks_against``)."""
+    if verdict not in ("yes", "no") or not asks_against(question):
+        return verdict
+    return "no" if verdict == "yes" else "yes"
+
+
+def says_against(text: str) -> bool:
+    """Whether a sentence advises against something it names (``AGAINST``), a neutral recommendation ("unable
+    to recommend for or against") aside."""
+    return bool(AGAINST.search(text)) and not NEUTRAL.search(text)
+
+
+def stance(text: str, topic_terms: frozenset[str] = frozenset(), stopping_asked: bool = False) -> Stance | None:
+    """Which way advice points on what it names: "against" for advice against it ("should not be used",
+    "avoid", "is contraindicated") or to stop it ("should be discontinued"), "for" for advice against stopping it
+    ("should not be stopped", "Do not withhold X": advice to continue) or to continue it ("X should be
+    continued"), None when it advises neither way by
+    these words (a recommendation for, or no advice at all; a neutral recommendation is None too).
+
+    Of a sentence in clauses ("X is an effective alternative, but it must be avoided in pregnancy"; "People do
+    not need to avoid X, but they should avoid large changes"), the clause that names most of ``topic_terms``
+    (the question's intervention and condition; a clause whose subject is a pronoun names the intervention)
+    is read, so that a caveat on something else does not turn the advice.
+
+    When the question asks whether to stop what it names (``stopping_asked``: ``asks_to_stop``), advice that
+    speaks of stopping and does not advise against it is advice to stop ("Clinicians should advise patients to
+    stop smoking before surgery" answers "Should patients stop smoking before surgery?" yes): it is about the
+    stopping asked, whatever its grammar."""
+    return _stance(_clause_on(text, topic_terms), stopping_asked)
+
+
+@lru_cache(maxsize=20_000)
+def _stance(text: str, stopping_asked: bool = False) -> Stance | None:
+    if NEUTRAL.search(text):
+        return None
+    for found in AGAINST.finditer(text):
+        if _NOT_STOPPING.match(text[found.end():]) or _STOPPING_HEAD.match(text[:found.start()]):
+            return "for"
+    if AGAINST.search(text) or STOP_ADVICE.search(text) or (stopping_asked and speaks_of_stopping(text)):
+        return "against"
+    return "for" if CONTINUE_ADVICE.search(text) else None
+
+
+def _clause_on(text: str, topic_terms: frozenset[str]) -> str:
+    """The clause of a sentence that names most of the topic's terms (the whole sentence when it has one
+    clause or no terms are given)."""
+    clauses = [c for c in _CLAUSES.split(text) if c and c.strip()]
+    if len(clauses) < 2 or not topic_terms:
+        return text
+    best, best_score = text, 0
+    for clause in clauses:
+        score = len(frozenset(tokenize(clause)) & topic_terms) + bool(_PRONOUN_SUBJECT.match(clause))
+        if score > best_score:
+            best, best_score = clause, score
+    return best

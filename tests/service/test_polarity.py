@@ -1,0 +1,163 @@
+"""A question that asks whether to avoid, stop or withhold what it names, or whether it is contraindicated, gets
+the reverse of the advice's verdict on it, and advice against stopping something is advice for it
+(service.answer.polarity; session 20: "Should shockwave therapy be avoided in pregnancy?" answered "No." above
+a guideline statement that says to avoid it)."""
+from __future__ import annotations
+
+import pytest
+
+from index.lexical import tokenize
+from index.search import Index, open_index
+from ingest.models import DocumentKind
+from service.answer import conflicts, polarity
+from service.answer.models import Answer
+from service.answer.pipeline import answer_question
+from service.answer.question import read_question
+from tests.service.corpora import built
+
+
+@pytest.mark.parametrize(("question", "against"), [
+    ("Should zapwave therapy be avoided in pregnancy?", True),
+    ("Is zapwave therapy contraindicated in pregnancy?", True),
+    ("Should drugq be stopped before gizmo surgery?", True),
+    ("Should drugq be withheld in adults with wheezitis?", True),
+    ("Should patients taking drugw avoid zorb supplements?", True),
+    ("Should drugq not be given to adults with wheezitis?", True),
+    ("Is drugq harmful in pregnancy?", True),
+    ("Should zapwave therapy be used in pregnancy?", False),
+    ("Should drugq be continued before gizmo surgery?", False),
+    ("Is drugq safe in pregnancy?", False),
+    ("Should patients who stop drugq be followed up?", False),
+    ("Does drugq hold promise for wheezitis?", False),
+])
+def test_a_question_asks_for_or_against_what_it_names(question: str, against: bool) -> None:
+    assert polarity.asks_against(question) is against
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Zapwave therapy should not be used in pregnancy.", "against"),
+    ("Zapwave therapy should be avoided in pregnancy.", "against"),
+    ("Avoid zapwave therapy in pregnancy.", "against"),
+    ("Zapwave therapy is contraindicated in pregnancy.", "against"),
+    ("Drugq should be discontinued seven days before gizmo surgery.", "against"),
+    ("Drugq should not be stopped before gizmo surgery.", "for"),
+    ("Do not withhold drugq solely because the person is at risk of falling.", "for"),
+    ("Discontinuation of drugq is not recommended before gizmo surgery.", "for"),
+    ("For patients already taking drugq before gizmo surgery, drugq should be continued.", "for"),
+    ("Continue drugq through gizmo surgery.", "for"),
+    ("Drugq is recommended for adults with wheezitis.", None),
+    ("Drugq is given slowly to avoid hypotension.", None),
+    ("There is insufficient evidence to recommend for or against drugq in wheezitis.", None),
+])
+def test_which_way_advice_points_on_what_it_names(text: str, expected: str | None) -> None:
+    assert polarity.stance(text) == expected
+
+
+def test_the_clause_about_the_asked_topic_is_read() -> None:
+    need = "Patients taking drugw do not need to avoid zorb greens, but they should avoid large sudden changes."
+    caveat = "Drugq is an effective first-line option, but it must be avoided in pregnancy."
+    assert polarity.stance(need, frozenset(tokenize("zorb greens patients taking drugw"))) is None
+    assert polarity.stance(caveat, frozenset(tokenize("drugq pregnancy"))) == "against"
+    assert polarity.stance(caveat, frozenset(tokenize("drugq wheezitis"))) is None
+
+
+def test_advice_that_speaks_of_stopping_answers_a_question_about_stopping() -> None:
+    advice = "Clinicians should advise patients to stop zorb smoking before gizmo surgery."
+    question = "Should patients stop zorb smoking before gizmo surgery?"
+    assert polarity.stance(advice) is None  # on its own, no advice against anything
+    assert polarity.stance(advice, stopping_asked=polarity.asks_to_stop(question)) == "against"
+    assert polarity.as_asked(question, "no") == "yes"
+
+
+def test_advice_against_stopping_is_a_recommendation_for_in_a_conflict() -> None:
+    keep = conflicts.Finding("a", "Drugq should not be stopped before gizmo surgery.", DocumentKind.GUIDELINE)
+    stop = conflicts.Finding("b", "Drugq should be discontinued before gizmo surgery.", DocumentKind.GUIDELINE)
+    assert conflicts.stance(keep) == "for" and conflicts.stance(stop) == "against"
+
+
+def test_contraindicated_and_avoid_questions_name_their_topic() -> None:
+    asked = read_question("Is drugb contraindicated in people with a history of fits?")
+    assert (asked.intervention, asked.condition) == ("drugb", "a history of fits")
+    by = read_question("Should zorb supplements be avoided by patients taking drugw?")
+    subject = read_question("Should patients taking drugw avoid zorb supplements?")
+    assert (by.intervention, by.condition) == (subject.intervention, subject.condition) == (
+        "zorb supplements", "patients taking drugw")
+    withheld = read_question("Should drugq be withheld in adults with wheezitis?")
+    assert withheld.intervention == "drugq"
+
+
+def _guideline(title: str, body: str) -> str:
+    return f"""---
+title: "{title}"
+type: guideline
+source: "Test Guideline Group"
+year: 2022
+---
+# {title}
+
+## Recommendations
+
+{body}
+"""
+
+
+CORPUS = {
+    "zapwave.md": _guideline(
+        "Zapwave therapy for calcific gizmo tendinopathy",
+        "Zapwave therapy is recommended for adults with calcific gizmo tendinopathy whose pain persists after "
+        "six months of exercise.\n\nZapwave therapy should not be used in pregnancy and should be avoided over "
+        "open growth plates."),
+    "drugb.md": _guideline(
+        "Drug treatment for quitting zorb smoking",
+        "Drugb lowers the fit threshold and should not be used in people with a history of fits.\n\nDrugb is "
+        "recommended for adults who want to quit zorb smoking."),
+    "drugw.md": _guideline(
+        "Drugw anticoagulation and zorb supplements",
+        "Patients taking drugw should not start zorb supplements without first asking the anticoagulation "
+        "clinic.\n\nPatients taking drugw should keep their dietary zorb intake steady from week to week."),
+    "drugq.md": _guideline(
+        "Drugq for wheezitis in adults",
+        "Drugq should not be stopped completely in adults with wheezitis, even when symptoms are controlled."
+        "\n\nDrugq can cause oral thrush, which rinsing the mouth after each dose reduces."),
+}
+
+
+@pytest.fixture(scope="module")
+def polarity_index(tmp_path_factory: pytest.TempPathFactory) -> Index:
+    return open_index(built(tmp_path_factory, "polarity", CORPUS))
+
+
+def _lead(answer: Answer) -> str:
+    return next(s.text for s in answer.bottom_line.statements if s.origin == "source")
+
+
+@pytest.mark.parametrize(("question", "lead_words", "verdict"), [
+    # the guideline says not to use it (and to avoid it elsewhere): asked whether to avoid it, yes
+    ("Should zapwave therapy be avoided in pregnancy?", "should not be used in pregnancy", "yes"),
+    ("Should zapwave therapy be used in pregnancy?", "should not be used in pregnancy", "no"),
+    ("Is drugb contraindicated in people with a history of fits?", "should not be used", "yes"),
+    ("Should patients taking drugw avoid zorb supplements?", "should not start zorb supplements", "yes"),
+    # advice against stopping it is advice for it
+    ("Should drugq be stopped in adults with wheezitis?", "should not be stopped", "no"),
+    ("Should drugq be continued in adults with wheezitis?", "should not be stopped", "yes"),
+])
+def test_the_answer_is_the_advice_read_as_the_question_asks(polarity_index: Index, question: str,
+                                                            lead_words: str, verdict: str) -> None:
+    answer = answer_question(polarity_index, question)
+    assert lead_words in _lead(answer), answer.bottom_line.text
+    assert answer.verdict == verdict, answer.bottom_line.text
+
+
+@pytest.mark.parametrize(("question", "verdict"), [
+    # on closest evidence (no lead): the guideline advice behind the verdict decides it, as asked
+    ("Should shockwave therapy be avoided during pregnancy?", "yes"),
+    # a lead: "Bupropion ... should not be used in people with a history of seizures"
+    ("Is bupropion contraindicated in people with a history of seizures?", "yes"),
+    # "Patients taking warfarin do not need to avoid green vegetables, but they should avoid large sudden
+    # changes ...": the clause about green vegetables advises nothing against them
+    ("Should patients taking warfarin avoid green vegetables?", "no"),
+])
+def test_avoid_and_contraindicated_questions_on_the_default_corpus(loaded_index: Index, question: str,
+                                                                    verdict: str) -> None:
+    answer = answer_question(loaded_index, question)
+    assert answer.verdict == verdict, answer.bottom_line.text
