@@ -177,9 +177,15 @@ def _with_subtypes(present: frozenset[str], terms: set[str] | frozenset[str],
     """``present`` and the single-letter terms of a form that ``terms`` names by a numbered subtype: the "d" of
     "vitamin D" in "vitamin D3", the "k" of "vitamin K" in "K2" (a statement on a subtype speaks of what it is a
     subtype of; not the reverse, since a question's "K2" is no "K1"). Naming grammar, no list."""
-    more = [letter for letter in letters if letter not in present
-            and any(len(t) > 1 and t[0] == letter and t[1:].isdigit() for t in terms)]
+    numbered = _numbered(terms if isinstance(terms, frozenset) else frozenset(terms))
+    more = [letter for letter in letters if letter not in present and letter in numbered]
     return present.union(more) if more else present
+
+
+@lru_cache(maxsize=100_000)
+def _numbered(terms: frozenset[str]) -> frozenset[str]:
+    """The letters that ``terms`` name by a numbered subtype ("d" of "d3"), remembered per statement."""
+    return frozenset(t[0] for t in terms if len(t) > 1 and t[0].isalpha() and t[1:].isdigit())
 
 
 def _with_variants(present: frozenset[str], terms: set[str] | frozenset[str],
