@@ -109,6 +109,16 @@ def is_recommendation(c: Candidate) -> bool:
     return c.direct and is_advice(c) and (not is_caution(c.text) or says_against(c.text))
 
 
+def avoid_caution(text: str) -> bool:
+    """A harms caution whose only advice against is to avoid something ("Very high intermittent doses of
+    vitamin D ... should be avoided because some trials found more falls"): a recommendation when the question
+    asks whether to avoid it, a caution beside a question on whether the intervention works."""
+    return is_caution(text) and not _says_against(_AVOIDING.sub(" ", text))
+
+
+_AVOIDING = re.compile(r"\b(?:should\s+|must\s+)?(?:be\s+)?avoid\w*", re.I)
+
+
 @lru_cache(maxsize=20_000)
 def is_caution(text: str) -> bool:
     """Whether advice is about harm: a harms or safety word outside its conditions ("... recommend the use of

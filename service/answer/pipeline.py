@@ -24,6 +24,7 @@ from service.answer.evidence import Judgement, answers_directly, designs_in, jud
 from service.answer.models import Answer, Audience, BottomLine, Evidence, Review, Section, Statement, Verdict
 from service.answer.phrasing import (LeadStatement, bottom_line, conclusion, evidence_summary,
                                      limitation_statements, retraction_note)
+from service.answer.polarity import asks_against
 from service.answer.question import Question, read_question
 from service.answer.references import Draft, Numbering, build_references
 from service.answer.retrieval import retrieve
@@ -193,7 +194,7 @@ def rank_evidence(index: SearchIndex, q: Question, tuning: AnswerTuning = TUNING
     salient = salience(ranked, tuning)  # relevance, coverage of the question, what other sources say too
     lead = choose_lead(on_aspect(q, direct), tuning, salient, guideline.topic_terms(q.intervention, None),
                        guideline.population_terms(q.condition, q.subject), bounds(q.text),
-                       i_concept.forms if i_concept is not None else ())
+                       i_concept.forms if i_concept is not None else (), cautions=asks_against(q.text))
     return RankedEvidence(hits, ranked, closest_only, direct, near_misses, salient, lead, retracted)
 
 
@@ -212,7 +213,7 @@ def choose_lead(direct: list[Candidate], tuning: AnswerTuning = TUNING,
                 intervention_terms: frozenset[str] = frozenset(),
                 population_terms: frozenset[str] = frozenset(),
                 asked_bounds: frozenset[Bound] = frozenset(),
-                intervention_forms: tuple[frozenset[str], ...] = ()) -> Candidate | None:
+                intervention_forms: tuple[frozenset[str], ...] = (), cautions: bool = True) -> Candidate | None:
     """The statement the bottom line opens with: among the direct statements that answer nearly as well as
     the best one, the one from the strongest source (a guideline recommendation, then a meta-analysis or
     trial, then any other finding); within a tier the most salient (``salient``, by text: see
@@ -223,15 +224,17 @@ def choose_lead(direct: list[Candidate], tuning: AnswerTuning = TUNING,
     (``population_terms``) and is not a harms caution (``guideline.lead_order``; ``intervention_forms``: the
     intervention's names, of its concept). Before all of these, a
     statement whose numeric bounds contradict the question's (``asked_bounds``: "BMI ≥35" against "a BMI below
-    35", ``bounds.contradicts``) comes after every one that does not: it is about other people."""
+    35", ``bounds.contradicts``) comes after every one that does not: it is about other people. Without
+    ``cautions`` (the question does not ask whether to avoid the intervention) a caution to avoid something is
+    not a recommendation here (``_tier``)."""
     if not direct:
         return None
     best = max(c.score for c in direct)
     close = [c for c in direct if c.score >= tuning.bottom_line_margin * best
-             or (c.score >= tuning.guideline_lead_margin * best and _tier(c) == 0)]
-    return min(close, key=lambda c: (contradicts(c.text, asked_bounds), _tier(c),
+             or (c.score >= tuning.guideline_lead_margin * best and _tier(c, cautions) == 0)]
+    return min(close, key=lambda c: (contradicts(c.text, asked_bounds), _tier(c, cautions),
                                      guideline.lead_order(c, intervention_terms, population_terms, intervention_forms)
-                                     if _tier(c) == 0 else (False,) * 7, -_salience(c, salient)))
+                                     if _tier(c, cautions) == 0 else (False,) * 7, -_salience(c, salient)))
 
 
 def choose_support(direct: list[Candidate], lead: Candidate | None,
@@ -374,8 +377,12 @@ def _overlaps(c: Candidate, other: Candidate | None) -> bool:
     return other is not None and (c.text in other.text or other.text in c.text)
 
 
-def _tier(c: Candidate) -> int:
-    if guideline.is_recommendation(c):
+def _tier(c: Candidate, cautions: bool = True) -> int:
+    """A statement's source strength for the lead: 0 a guideline's recommendation, 1 a meta-analysis or trial,
+    2 any other finding. Without ``cautions`` (the question does not ask whether to avoid or stop the
+    intervention), a caution to avoid something ranks as the statement it is, not as a recommendation: "Does
+    vitamin D prevent fractures?" is answered by the trials, not by "very high doses should be avoided"."""
+    if guideline.is_recommendation(c) and (cautions or not guideline.avoid_caution(c.text)):
         return 0
     if set(STRONG_DESIGNS) & set(designs_in(c.text) + designs_in(c.hit.document.title)):
         return 1

@@ -48,3 +48,15 @@ def test_default_corpus_calcium_and_myocardial_infarction(loaded_index: Index) -
     lead = next(s.text for s in answer.bottom_line.statements if s.origin == "source")
     assert "increase" in lead and "myocardial infarction" in lead
     assert answer.verdict == "yes" and answer.bottom_line.text.startswith("Yes.")
+
+
+def test_a_caution_to_avoid_leads_only_when_avoiding_is_asked(loaded_index: Index) -> None:
+    # The merge of session 20 had made "Very high intermittent doses of vitamin D ... should be avoided because
+    # some trials found more falls" a recommendation for every question, and it led the vitamin D answer over
+    # the trials' null finding.
+    works = answer_question(loaded_index, "Does vitamin D supplementation prevent fractures in older adults?")
+    lead = next(s.text for s in works.bottom_line.statements if s.origin == "source")
+    assert "have not shown that vitamin D supplements prevent fractures" in lead and works.verdict == "no"
+    avoid = answer_question(loaded_index, "Should vitamin D be avoided in very high doses?")
+    lead = next(s.text for s in avoid.bottom_line.statements if s.origin == "source")
+    assert "should be avoided" in lead and avoid.verdict == "yes"
