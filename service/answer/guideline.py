@@ -20,7 +20,7 @@ from ingest.models import DocumentKind
 from service.answer.concepts import QUESTION_WORDS
 from service.answer.evidence import reports_finding
 from service.answer.models import Verdict
-from service.answer.polarity import as_asked, asks_to_stop, stance
+from service.answer.polarity import AVOIDING, as_asked, asks_to_stop, stance
 from service.answer.polarity import says_against as _says_against
 from service.answer.question import population_of
 from service.answer.relevance import FEATURES
@@ -113,10 +113,7 @@ def avoid_caution(text: str) -> bool:
     """A harms caution whose only advice against is to avoid something ("Very high intermittent doses of
     vitamin D ... should be avoided because some trials found more falls"): a recommendation when the question
     asks whether to avoid it, a caution beside a question on whether the intervention works."""
-    return is_caution(text) and not _says_against(_AVOIDING.sub(" ", text))
-
-
-_AVOIDING = re.compile(r"\b(?:should\s+|must\s+)?(?:be\s+)?avoid\w*", re.I)
+    return is_caution(text) and not _says_against(AVOIDING.sub(" ", text))
 
 
 @lru_cache(maxsize=20_000)

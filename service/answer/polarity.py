@@ -54,7 +54,7 @@ CONTINUE_ADVICE = re.compile(r"\b(?:should|must)\s+be\s+(?:\w+ly\s+)?(?:continue
                              r"^\W*(?:continue|maintain)\b|\brecommend\w*\s+(?:\w+\s+)?(?:continuing|continuation)\b",
                              re.I)
 _SPEAKS_OF_STOPPING = re.compile(rf"\b{_STOPPING}\b", re.I)
-_SPEAKS_OF_AVOIDING = re.compile(r"\bavoid\w*", re.I)
+AVOIDING = re.compile(r"\bavoid\w*", re.I)
 # A question that asks whether to stop what it names ("Should aspirin be discontinued before surgery?", "Is it
 # safe to stop X?", "Can X be withdrawn?", "Should X be avoided?"): verbs of stopping acting on the intervention.
 _STOP_VERBS = r"stop|discontinue|withdraw|withhold|deprescribe|taper|interrupt|cease"
@@ -78,7 +78,7 @@ _PRONOUN_SUBJECT = re.compile(r"^\W*(?:it|they|this|these)\b", re.I)
 def speaks_of_stopping(text: str, avoiding: bool = False) -> bool:
     """Whether a statement speaks of stopping something ("Stopping X increased ...", "X should not be
     discontinued"), or, with ``avoiding``, of avoiding it too."""
-    return bool(_SPEAKS_OF_STOPPING.search(text) or (avoiding and _SPEAKS_OF_AVOIDING.search(text)))
+    return bool(_SPEAKS_OF_STOPPING.search(text) or (avoiding and AVOIDING.search(text)))
 
 
 def asks_to_stop(question: str) -> bool:
