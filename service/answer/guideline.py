@@ -267,10 +267,9 @@ def advises_on_whole(text: str, forms: tuple[frozenset[str], ...]) -> bool:
     two of its three words only."""
     if not forms:
         return False
-    words = _WORDS.findall(text)
+    words, terms_of = word_terms(text)
     lowered = [w.lower() for w in words]
-    stems = [frozenset(tokenize(w)) | frozenset(t[:-1] for t in tokenize(w) if t.endswith("s") and len(t) > 2)
-             for w in words]
+    stems = [terms | frozenset(t[:-1] for t in terms if t.endswith("s") and len(t) > 2) for terms in terms_of]
     for n, word in enumerate(lowered):
         if _ACTIVE_ADVICE.match(word):
             window = stems[n + 1:n + 1 + ADVICE_REACH]
