@@ -98,7 +98,7 @@ def answer_question(index: SearchIndex, question: str, audience: Audience = Audi
     elif q.yes_no:
         verdict, behind = decide(q.text, direct, ranked)
         lead_text = lead.text if lead is not None else None
-        verdict = against_advice(q.text, on_stopping(q.text, against_lead(q.text, verdict, lead_text),
+        verdict = against_advice(q.text, on_stopping(q.text, against_lead(q.verb, verdict, lead_text),
                                                      [c.text for c in behind]), _advice_behind(lead, behind), _topic(q))
 
     numbering = Numbering()

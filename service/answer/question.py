@@ -139,6 +139,9 @@ class Question:
     # The people a passive question asks about as its subject (``subject_population``), read in the same pass
     # over the question shapes as its topic.
     subject: str | None = None
+    # The verb the question asks about the intervention's effect ("increase" of "Do calcium supplements
+    # increase the risk of myocardial infarction?"), as its shape reads it; None when the shape names none.
+    verb: str | None = None
 
     @property
     def search_text(self) -> str:
@@ -168,7 +171,8 @@ def read_question(text: str, follows_intervention: str | None = None,
             condition, inherited = follows_condition, True
     return Question(text=text, type=qtype, intervention=intervention, condition=condition,
                     title=make_title(text, qtype, intervention, condition, verb), inherited=inherited,
-                    yes_no=bool(_YES_NO.search(text)), subject=subject)
+                    yes_no=bool(_YES_NO.search(text)), subject=subject,
+                    verb=None if verb in (None, "act") or verb in _ACTS else verb)
 
 
 def question_type(text: str) -> str:
@@ -209,14 +213,6 @@ def _read_topic(text: str) -> tuple[str | None, str | None, str | None, str | No
                 verb = "act"  # the title names the act on the condition: "Fixing Femur Fractures ..."
             return _clean(intervention, strip_kind=False), condition, verb, subject
     return None, None, None, subject
-
-
-def asked_verb(text: str) -> str | None:
-    """The verb a question asks about its intervention's effect on the condition ("increase" of "Do calcium
-    supplements increase the risk of myocardial infarction?", "reduce", "prevent"), as its question shape reads
-    it; None when the shape names no such verb."""
-    verb = _read_topic(text)[2]
-    return None if verb in (None, "act") or verb in _ACTS else verb
 
 
 def subject_population(text: str) -> str | None:

@@ -23,7 +23,6 @@ from functools import lru_cache
 from importlib import resources
 
 from index.lexical import tokenize
-from service.answer.question import asked_verb
 from service.answer.models import Verdict
 from service.answer.polarity import AGAINST, STOP_ADVICE, as_asked, asks_to_stop, speaks_of_stopping, stance
 from service.answer.routing import FINDING, GAP, NEUTRAL, NULL_RESULT, RECOMMENDATION
@@ -161,18 +160,15 @@ def against_advice(question: str, verdict: Verdict | None, lead: str | None,
     return as_asked(question, "no" if pointing == "against" else "yes")
 
 
-def against_lead(question: str, verdict: Verdict | None, lead: str | None) -> Verdict | None:
+def against_lead(verb: str | None, verdict: Verdict | None, lead: str | None) -> Verdict | None:
     """A "no" above a lead statement that states what the question asks in the question's own verb, that
     verb outside any negation's scope and no null result stated ("Do calcium supplements increase the risk of
     myocardial infarction?" above "Calcium supplements ... were associated with an increase of roughly 30
     percent in the risk of myocardial infarction ..."), contradicts the quote the bottom line opens with: it
     is the "yes" that statement states. The words model weighs the best statements together and can be
-    tipped by a neighbour's "non-significant"; the lead is the one the reader sees first. The verb is the
-    question shape's (``question.asked_verb``), compared by stem."""
-    if verdict != "no" or lead is None:
-        return verdict
-    verb = asked_verb(question)
-    if verb is None:
+    tipped by a neighbour's "non-significant"; the lead is the one the reader sees first. ``verb``: the
+    question's (``Question.verb``), compared by stem."""
+    if verdict != "no" or lead is None or verb is None:
         return verdict
     if NULL_RESULT.search(lead) or GAP.search(lead):
         return verdict

@@ -6,10 +6,11 @@ import pytest
 
 from index.search import Index
 from service.answer.pipeline import answer_question
-from service.answer.question import asked_verb
+from service.answer.question import read_question
 from service.answer.verdict import against_lead
 
 QUESTION = "Does drugx increase the risk of gizmo stroke?"
+VERB = read_question(QUESTION).verb
 
 
 @pytest.mark.parametrize(("lead", "expected"), [
@@ -25,20 +26,21 @@ QUESTION = "Does drugx increase the risk of gizmo stroke?"
     ("Drugx reduced the risk of gizmo stroke by a third.", "no"),
 ])
 def test_a_no_above_a_lead_stating_the_asked_effect_is_yes(lead: str, expected: str) -> None:
-    assert against_lead(QUESTION, "no", lead) == expected
+    assert against_lead(VERB, "no", lead) == expected
 
 
 @pytest.mark.parametrize("verdict", ["yes", "uncertain", "insufficient", None])
 def test_only_a_no_is_turned(verdict: str | None) -> None:
     lead = "Drugx increased the risk of gizmo stroke."
-    assert against_lead(QUESTION, verdict, lead) == verdict  # type: ignore[arg-type]
+    assert against_lead(VERB, verdict, lead) == verdict  # type: ignore[arg-type]
 
 
 def test_a_question_without_a_verb_of_effect_is_left_as_read() -> None:
-    assert asked_verb("Is drugx effective for gizmo stroke?") is None
-    assert against_lead("Is drugx effective for gizmo stroke?", "no", "Drugx increased recovery.") == "no"
-    assert asked_verb(QUESTION) == "increase"
-    assert against_lead("Does drugx increase the risk of gizmo stroke?", "no", None) == "no"
+    assert read_question("Is drugx effective for gizmo stroke?").verb is None
+    assert against_lead(None, "no", "Drugx increased recovery.") == "no"
+    assert VERB == "increase"
+    assert read_question("Should adults be screened for gizmo stroke?").verb is None  # an act, not an effect
+    assert against_lead(VERB, "no", None) == "no"
 
 
 def test_default_corpus_calcium_and_myocardial_infarction(loaded_index: Index) -> None:
