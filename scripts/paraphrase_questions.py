@@ -5,9 +5,10 @@ no change was tuned to. The judgement is a reader's, not a metric's.
 
 ``S20A`` was written at the start of session 20, before its verdict and concept changes and without looking at
 medcite's answers; ``S20B`` after the verdict and concept changes, before the question-shape changes. Both were
-run on main at the session's start (71a9254) and after its changes.
+run on main at the session's start (71a9254) and after its changes. ``S21A`` was written at the start of
+session 21, before looking at any of its answers, and run on main at that session's start (08ddafb).
 
-Usage: PYTHONPATH=. python scripts/paraphrase_questions.py INDEX_DIR [--set s20a|s20b]
+Usage: PYTHONPATH=. python scripts/paraphrase_questions.py INDEX_DIR [--set s20a|s20b|s21a]
        (INDEX_DIR built with `medcite index build corpus --index INDEX_DIR`)
 """
 from __future__ import annotations
@@ -58,7 +59,34 @@ S20B = (
     'What causes calcific tendinopathy?',
 )
 
-SETS = {"s20a": S20A, "s20b": S20B}
+S21A = (
+    'What antibiotic should be used for community-acquired pneumonia in adults?',
+    'Is amoxicillin recommended for outpatient pneumonia?',
+    'Do macrolides have a role in pneumonia treatment?',
+    'Which drugs are used to prevent episodic migraine?',
+    'Is topiramate effective for migraine prevention?',
+    'Should beta blockers be used first line for high blood pressure?',
+    'Is a calcium channel blocker a first choice for hypertension?',
+    'Does intravenous iron work faster than oral iron?',
+    'How should iron deficiency anaemia be investigated?',
+    'Is screening for depression recommended in primary care?',
+    'Is nicotine replacement therapy effective for quitting smoking?',
+    'Does combining varenicline with counselling help people stop smoking?',
+    'Is a short-acting beta agonist alone recommended for asthma?',
+    'Does metformin reduce heart attacks in type 2 diabetes?',
+    'Do vitamin D supplements prevent falls in older people?',
+    'Should healthy adults take calcium supplements?',
+    'Does vitamin K2 reduce coronary artery calcification?',
+    'Is vitamin K supplementation helpful in dialysis patients?',
+    'Is barbotage better than steroid injection for calcific shoulder tendinitis?',
+    'Can taking vitamin D and vitamin K together cause high calcium levels?',
+    'Does warfarin accelerate vascular calcification?',
+    'Is dp-ucMGP a marker of vitamin K status?',
+    'Is weight loss recommended for knee osteoarthritis?',
+    'What is the role of imaging in diagnosing calcific tendinopathy?',
+)
+
+SETS = {"s20a": S20A, "s20b": S20B, "s21a": S21A}
 
 
 def main(index_dir: str, questions: tuple[str, ...]) -> None:

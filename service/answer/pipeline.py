@@ -18,7 +18,8 @@ from index.search import Hit
 from ingest.models import DocumentKind
 from service.answer import abstention, appraisal, conflicts, guideline
 from service.answer.bounds import Bound, bounds, contradicts
-from service.answer.concepts import QUESTION_WORDS, question_concepts
+from service.answer.comparison import with_comparator
+from service.answer.concepts import QUESTION_WORDS, concept, question_concepts
 from service.answer.corpus_stats import corpus_stats
 from service.answer.evidence import Judgement, answers_directly, designs_in, judge
 from service.answer.models import Answer, Audience, BottomLine, Evidence, Review, Section, Statement, Verdict
@@ -186,6 +187,8 @@ def rank_evidence(index: SearchIndex, q: Question, tuning: AnswerTuning = TUNING
     ranked = appraisal.without_grade_lines(ranked)  # a grade alone is shown as a badge, not quoted
     # A guideline's advice on the asked intervention answers for the condition its title names.
     ranked = guideline.with_direct_advice(ranked, guideline.topic_terms(q.intervention, q.condition))
+    ranked = with_comparator(ranked, concept(q.comparator, stats.lexicon, stats.idf) if q.comparator else None,
+                             harms_asked=q.type == "safety")
     direct = [c for c in ranked if answers_directly(c)]
     # Statements that look direct may be other documents' near misses (abstention.direct_evidence, learned).
     near_misses = bool(direct) and not abstention.direct_evidence(hits, direct)

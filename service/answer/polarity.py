@@ -71,6 +71,9 @@ _ASKS_AGAINST = re.compile(
     rf"(?:avoid|{_STOP_VERBS})\b"
     r"|\bcontraindicat\w*|^(?:is|are)\s+(?:[\w\-]+\s+){1,8}?(?:harmful|dangerous|unsafe|teratogenic)\b"
     r"|^(?:should|must|can|may)\s+[^?]*?\bnot\s+be\b", re.I)
+# A preference between two things: what follows ("rather than from supplements", "instead of X") is advised
+# against.
+_PREFERRED_OVER = re.compile(r"\b(?:rather\s+than|instead\s+of|in\s+preference\s+to)\b", re.I)
 _CLAUSES = re.compile(r";|,?\s+but\s+|,\s+(?:although|whereas|however)\s+", re.I)
 _PRONOUN_SUBJECT = re.compile(r"^\W*(?:it|they|this|these)\b", re.I)
 
@@ -125,8 +128,25 @@ def stance(text: str, topic_terms: frozenset[str] = frozenset(), stopping_asked:
     When the question asks whether to stop what it names (``stopping_asked``: ``asks_to_stop``), advice that
     speaks of stopping and does not advise against it is advice to stop ("Clinicians should advise patients to
     stop smoking before surgery" answers "Should patients stop smoking before surgery?" yes): it is about the
-    stopping asked, whatever its grammar."""
-    return _stance(_clause_on(text, topic_terms), stopping_asked)
+    stopping asked, whatever its grammar.
+
+    Advice that prefers something else over the topic ("obtain calcium mainly from food ... rather than from
+    supplements" on calcium supplements) is against it: a topic term after "rather than" / "instead of" that
+    the words before it lack names what is passed over ("oral iron rather than intravenous iron" is against
+    intravenous iron, not oral iron)."""
+    clause = _clause_on(text, topic_terms)
+    if _passed_over(clause, topic_terms):
+        return "against"
+    return _stance(clause, stopping_asked)
+
+
+def _passed_over(text: str, topic_terms: frozenset[str]) -> bool:
+    """Whether advice prefers something else over the topic (see ``stance``)."""
+    found = _PREFERRED_OVER.search(text)
+    if found is None or not topic_terms:
+        return False
+    before, after = frozenset(tokenize(text[:found.start()])), frozenset(tokenize(text[found.end():]))
+    return bool((after - before) & topic_terms)
 
 
 @lru_cache(maxsize=20_000)

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from typing import NamedTuple
 
 from service.errors import QuestionError
 
@@ -15,7 +16,7 @@ QUESTION_TYPES = ("therapy", "mechanism", "safety", "dosing", "diagnosis", "prog
 # Type cues, most specific first: the first type whose pattern matches wins.
 _TYPE_CUES: tuple[tuple[str, re.Pattern], ...] = tuple((t, re.compile(p, re.I)) for t, p in (
     ("dosing", r"\b(dose|doses|dosage|dosing|how much|how many (mg|micrograms|units)|how often|regimen|titrat)"),
-    ("safety", r"\b(safe|safety|side[- ]effects?|adverse|harm|harmful|toxic|toxicity|risks?|interact\w*|"
+    ("safety", r"\b(safe|safer|safest|safety|side[- ]effects?|adverse|harm|harmful|toxic|toxicity|risks?|interact\w*|"
                r"contraindicat\w*|dangerous|bleeding|complications?|tolerat\w*)\b"),
     ("mechanism", r"\b(mechanism|how does|how do|pathway|mode of action|why does|why do|act on|target|"
                   r"molecular|pathophysiolog\w*|role of)\b"),
@@ -39,6 +40,18 @@ _PEOPLE_WORDS = (r"(?:patients|people|persons|individuals|adults|children|infant
 # Intervention/condition shapes, tried in order: named groups ``i`` and ``c`` (``act``: a verb whose gerund is
 # the intervention).
 _SHAPES = tuple(re.compile(p, re.I) for p in (
+    # Comparisons ("Is barbotage better than a steroid injection for calcific tendinitis?", "Does intravenous
+    # iron work faster than oral iron?"): what is compared with (``k``) is neither the intervention nor the
+    # condition, and a statement answers only when it names it too (``comparison.with_comparator``). What the
+    # comparison is for is the condition; where it is made ("in older adults", "in yeast") is its setting, a
+    # population when it names people (``Question.subject``), not a concept every statement must name.
+    r"^(?:is|are|was|were)\s+(?P<i>.+?)\s+(?:(?:any|much|significantly)\s+)?"
+    r"(?:(?:more|less)\s+[\w\-]+\s+than|[a-z]{3,}er\s+than|(?:superior|inferior|preferable|equivalent|"
+    r"non-?inferior)\s+to)\s+(?P<k>.+?)(?:\s+(?:for|to\s+(?:treat|prevent|reduce|manage|improve))\s+(?P<c>.+)|"
+    r"\s+(?:in|at|among)\s+(?P<who>.+))?$",
+    r"^(?:does|do|did|can|could|will|would)\s+(?P<i>.+?)\s+(?:work|act|help|perform)\s+(?:any\s+|much\s+)?"
+    r"(?:better|worse|faster|slower|longer|more|less)\s+than\s+(?P<k>.+?)(?:\s+for\s+(?P<c>.+)|"
+    r"\s+(?:in|at|among)\s+(?P<who>.+))?$",
     r"^(?:can|could|should|may|might)\s+(?P<i>.+?)\s+be\s+(?:used|given|taken|prescribed|offered|recommended)\s+"
     r"(?:to\s+(?P<v>treat|prevent|manage|reduce|reverse|improve)|"
     r"for(?:\s+the\s+(?:treatment|management|prevention)\s+of)?|in)\s+(?P<c>.+)$",
@@ -55,6 +68,10 @@ _SHAPES = tuple(re.compile(p, re.I) for p in (
     # "Should pregnant women be given calcium supplements?": who is to be given it is the condition asked about.
     r"^should\s+(?P<c>(?:\w+\s+){0,2}?(?:women|men|adults|children|infants|adolescents|patients|people))\s+be\s+"
     r"(?:offered|given|prescribed|treated with)\s+(?P<i>.+)$",
+    # "Should healthy adults take calcium supplements?": what they take is the topic, and who takes it the
+    # population asked about (``Question.subject``), as for screening: advice on the supplement answers it.
+    rf"^(?:should|must|can|may)\s+(?P<who>(?:[\w\-]+\s+){{0,2}}?{_PEOPLE_WORDS})\s+(?:take|receive|get|use)\s+"
+    r"(?P<i>.+)$",
     # "Should X be given to adults with Y?"
     r"^(?:should|can|may)\s+(?P<i>.+?)\s+be\s+(?:given|offered|used|prescribed|recommended)\s+(?:to|for|in)\s+"
     r"(?:\w+\s+){1,3}?(?:with|after|following)\s+(?P<c>.+)$",
@@ -77,6 +94,12 @@ _SHAPES = tuple(re.compile(p, re.I) for p in (
     r"(?:for|in|against|to treat|during)\s+(?P<c>.+)$",
     # "Does ESWT work for calcific tendinitis?"
     r"^(?:does|do|did|can|could|will|would)\s+(?P<i>.+?)\s+work\s+(?:for|in|against|on)\s+(?P<c>.+)$",
+    # "Do macrolides have a role in pneumonia treatment?"
+    r"^(?:does|do|did|can|could)\s+(?P<i>.+?)\s+(?:have|play)\s+(?:an?\s+)?(?:\w+\s+)?role\s+in\s+(?:the\s+)?"
+    r"(?:(?:treatment|management|prevention|care)\s+of\s+)?(?P<c>.+)$",
+    # "Does X help people stop smoking?": what the people are helped to do is the condition.
+    rf"^(?:does|do|did|can|could|will|would)\s+(?P<i>.+?)\s+help\s+(?:[\w\-]+\s+)?{_PEOPLE_WORDS}\s+(?:to\s+)?"
+    r"(?!(?:with|who|in|at|of|on|after|aged|over|under)\b)(?P<c>.+)$",
     r"^(?:does|do|did|can|could|will|would)\s+(?P<i>.+?)\s+(?P<v>treat|prevent|reduce|improve|reverse|cure|help|"
     r"affect|slow|increase|decrease|lower|worsen|cause|predict|protect against)\s+(?:with\s+)?(?P<c>.+)$",
     r"^what\s+is\s+the\s+(?:role|effect|efficacy|evidence|benefit)\s+(?:of|for)\s+(?P<i>.+?)\s+(?:in|on|for)\s+(?P<c>.+)$",
@@ -109,7 +132,7 @@ _SHAPES = tuple(re.compile(p, re.I) for p in (
     r"would|will|may|might|list|name|describe)\b)(?P<i>[\w\- ]{3,40}?)\s+(?:for|in)\s+(?P<c>[\w\- ]{3,60})$",
 ))
 
-_TRAILING = re.compile(r"\s*(?:patients|treatment|therapy|management)?\s*[?.!]*\s*$", re.I)
+_TRAILING = re.compile(r"(?:\s+(?:patients|treatment|therapy|management))?\s*[?.!]*\s*$", re.I)
 _IN_PATIENTS = re.compile(r"\s(?:in|among)\s+(?:[\w\-]+\s+){1,3}patients\s*[?.!]*$", re.I)
 _LEADING = re.compile(r"^(?:(?:the|a|an)\s+)?(?:risks? of|incidence of|patients with|people with|adults with|"
                       r"children with|the|a|an)\s+", re.I)
@@ -122,6 +145,11 @@ _AUX = r"(?:is|are|was|were|does|do|did|can|could|should|has|have|had|will|would
 # A yes/no question: one that opens with an auxiliary, or whose last clause does ("Therapeutic anticoagulation in
 # the trauma patient: is it safe?"), or that ends "..., yes or no?".
 _YES_NO = re.compile(rf"^{_AUX}|(?:[:;]\s*|\.\s+|\s?--\s*|\s[-\u2013\u2014]\s){_AUX}|\byes\s*(?:or|/)\s*no\W*$", re.I)
+# The act of giving an intervention, named before it ("taking vitamin D and vitamin K together", "combining
+# varenicline with counselling"), and the act on a condition ("in diagnosing calcific tendinopathy"): neither is
+# what the corpus names, so neither is part of the topic.
+_GIVING_ACT = re.compile(r"^(?:taking|using|combining|adding|giving|receiving)\s+(?=\S)|\s+together$", re.I)
+_CONDITION_ACT = re.compile(r"^(?:diagnosing|detecting|treating|managing|preventing)\s+(?=\S)", re.I)
 _SMALL = {"a", "an", "and", "as", "at", "by", "for", "in", "of", "on", "or", "the", "to", "with", "vs"}
 
 
@@ -142,6 +170,9 @@ class Question:
     # The verb the question asks about the intervention's effect ("increase" of "Do calcium supplements
     # increase the risk of myocardial infarction?"), as its shape reads it; None when the shape names none.
     verb: str | None = None
+    # What a comparison compares the intervention with ("oral iron" of "Does intravenous iron work faster
+    # than oral iron?"); None for any other question.
+    comparator: str | None = None
 
     @property
     def search_text(self) -> str:
@@ -159,7 +190,8 @@ def read_question(text: str, follows_intervention: str | None = None,
     if not text:
         raise QuestionError("the question is empty")
     qtype = question_type(text)
-    intervention, condition, verb, subject = _read_topic(text)
+    topic = _read_topic(text)
+    intervention, condition, verb = topic.intervention, topic.condition, topic.verb
     inherited = False
     if follows_intervention or follows_condition:
         if not intervention and follows_intervention:
@@ -170,9 +202,9 @@ def read_question(text: str, follows_intervention: str | None = None,
         if not condition and follows_condition and (inherited or not intervention) and not harms_only:
             condition, inherited = follows_condition, True
     return Question(text=text, type=qtype, intervention=intervention, condition=condition,
-                    title=make_title(text, qtype, intervention, condition, verb), inherited=inherited,
-                    yes_no=bool(_YES_NO.search(text)), subject=subject,
-                    verb=None if verb in (None, "act") or verb in _ACTS else verb)
+                    title=make_title(text, qtype, intervention, condition, verb, topic.comparator),
+                    inherited=inherited, yes_no=bool(_YES_NO.search(text)), subject=topic.subject,
+                    verb=None if verb in (None, "act") or verb in _ACTS else verb, comparator=topic.comparator)
 
 
 def question_type(text: str) -> str:
@@ -185,14 +217,24 @@ def question_type(text: str) -> str:
 
 def topic_of(text: str) -> tuple[str | None, str | None]:
     """(intervention, condition) from the first question shape that matches, cleaned; else (None, None)."""
-    intervention, condition, _, _ = _read_topic(text)
-    return intervention, condition
+    topic = _read_topic(text)
+    return topic.intervention, topic.condition
 
 
-def _read_topic(text: str) -> tuple[str | None, str | None, str | None, str | None]:
-    """(intervention, condition, the verb that joins them) from the first question shape that matches, and
-    the population the first shape that matches at all names as its passive's subject (``subject_population``):
-    one pass over the shapes for both."""
+class _Topic(NamedTuple):
+    """What the first question shape that matches reads: the intervention, the condition, the verb that joins
+    them and what a comparison compares with; and the population the first shape that matches at all names
+    as its passive's subject (``subject_population``)."""
+
+    intervention: str | None
+    condition: str | None
+    verb: str | None
+    subject: str | None
+    comparator: str | None = None
+
+
+def _read_topic(text: str) -> _Topic:
+    """The question's ``_Topic``, in one pass over the shapes."""
     core = text.strip().rstrip("?.! ")
     subject: str | None = None
     first = True
@@ -211,8 +253,9 @@ def _read_topic(text: str) -> tuple[str | None, str | None, str | None, str | No
             condition = _clean(groups.get("c"))
             if groups.get("act"):
                 verb = "act"  # the title names the act on the condition: "Fixing Femur Fractures ..."
-            return _clean(intervention, strip_kind=False), condition, verb, subject
-    return None, None, None, subject
+            return _Topic(_clean(intervention, strip_kind=False), condition, verb, subject,
+                          _clean(groups.get("k"), strip_kind=False))
+    return _Topic(None, None, None, subject)
 
 
 def subject_population(text: str) -> str | None:
@@ -221,7 +264,7 @@ def subject_population(text: str) -> str | None:
     screened for ..."): the subject of "screened for" / "tested for", when its head is a noun for people (the
     words before "with", "who", "without", "at", "aged", "over", "under"). None for any other question.
     ``read_question`` keeps it as ``Question.subject``."""
-    return _read_topic(text)[3]
+    return _read_topic(text).subject
 
 
 def _subject_of(match: re.Match) -> str | None:
@@ -274,9 +317,12 @@ def gerund(participle: str | None) -> str | None:
 
 
 def make_title(text: str, qtype: str, intervention: str | None, condition: str | None,
-               verb: str | None = None) -> str:
+               verb: str | None = None, comparator: str | None = None) -> str:
     """A headline from the topic: 'Vitamin D Supplementation for Fracture Prevention in Older Adults',
-    'Vitamin K2 for Tendon Calcification', 'Safety of Warfarin'."""
+    'Vitamin K2 for Tendon Calcification', 'Safety of Warfarin', 'Intravenous Iron versus Oral Iron'."""
+    if intervention and comparator:
+        versus = f"{_title_case(intervention)} versus {_title_case(comparator)}"
+        return f"{versus} for {_title_case(condition)}" if condition else versus
     i = _title_case(intervention) if intervention else None
     if i and condition:
         if verb in _ACTS:  # "Screening for Depression", not "Screening and Depression: Diagnosis"
@@ -319,6 +365,7 @@ def _clean(phrase: str | None, strip_kind: bool = True) -> str | None:
     keep = strip_kind and _IN_PATIENTS.search(phrase)
     phrase = _TRAILING.sub("", phrase) if strip_kind and not keep else phrase.rstrip("?.! ")
     phrase = _LEADING.sub("", phrase).strip(" ,;:")
+    phrase = (_CONDITION_ACT if strip_kind else _GIVING_ACT).sub("", phrase)
     return phrase or None
 
 

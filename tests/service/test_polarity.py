@@ -61,6 +61,21 @@ def test_the_clause_about_the_asked_topic_is_read() -> None:
     assert polarity.stance(caveat, frozenset(tokenize("drugq wheezitis"))) is None
 
 
+@pytest.mark.parametrize(("topic", "expected"), [
+    # What is passed over ("rather than", "instead of") is advised against; what is preferred is not (session 21:
+    # "Should healthy adults take calcium supplements?" read "Yes." above "... obtain calcium mainly from food
+    # ... rather than from supplements").
+    ("zorb supplements", "against"),
+    ("zorb", None),
+    ("intravenous drugq", "against"),
+    ("oral drugq", None),
+])
+def test_advice_that_prefers_something_else_is_against_the_topic(topic: str, expected: str | None) -> None:
+    text = ("Clinicians should encourage adults to obtain zorb mainly from food rather than from supplements, "
+            if "zorb" in topic else "Clinicians should offer oral drugq instead of intravenous drugq.")
+    assert polarity.stance(text, frozenset(tokenize(topic))) == expected
+
+
 def test_advice_that_speaks_of_stopping_answers_a_question_about_stopping() -> None:
     advice = "Clinicians should advise patients to stop zorb smoking before gizmo surgery."
     question = "Should patients stop zorb smoking before gizmo surgery?"

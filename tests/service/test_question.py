@@ -38,6 +38,15 @@ SHAPES = [
     ("Should pregnant women be tested for gestational diabetes?", "diagnosis", "testing", "gestational diabetes"),
     ("Does ESWT work for calcific tendinitis?", "general", "ESWT", "calcific tendinitis"),
     ("Is zorbinol used for gizmo disease in adults?", "therapy", "zorbinol", "gizmo disease in adults"),
+    # Session 21: shapes clinicians use that were not read (each had no intervention or condition before).
+    ("Do macrolides have a role in pneumonia treatment?", "therapy", "macrolides", "pneumonia"),
+    ("Does combining varenicline with counselling help people stop smoking?", "therapy",
+     "varenicline with counselling", "stop smoking"),
+    ("Does CBT help adolescents with depression?", "therapy", "CBT", "adolescents with depression"),
+    ("Can taking vitamin D and vitamin K together cause high calcium levels?", "general", "vitamin D and vitamin K",
+     "high calcium levels"),
+    ("What is the role of imaging in diagnosing calcific tendinopathy?", "mechanism", "imaging",
+     "calcific tendinopathy"),
     ("What is the combined effect of Nfat and miR-25?", "general", None, None),
     ("What is the airspeed velocity of an unladen swallow?", "general", None, None),
 ]
@@ -47,6 +56,13 @@ SHAPES = [
 def test_reads_type_and_topic(text: str, qtype: str, intervention: str | None, condition: str | None) -> None:
     q = read_question(text)
     assert (q.type, q.intervention, q.condition) == (qtype, intervention, condition)
+
+
+def test_who_is_to_take_it_is_the_population_not_the_condition() -> None:
+    # "Should healthy adults take calcium supplements?": advice on the supplements answers it, for whoever it
+    # is given (session 21; read as nothing before).
+    q = read_question("Should healthy adults take calcium supplements?")
+    assert (q.intervention, q.condition, q.subject) == ("calcium supplements", None, "healthy adults")
 
 
 def test_title_names_intervention_and_condition() -> None:

@@ -1,0 +1,36 @@
+"""Comparison questions: "Is X better than Y for Z?" asks about X against Y, on the aspect the question names.
+
+A trial of X against placebo says nothing of whether X beats Y, and a trial that found X no more harmful than
+Y says nothing of whether it works better; quoted as the direct answer above a "Yes." or a "No.", either would
+claim a head-to-head result no source reports. Such statements stay in the answer as closest evidence.
+"""
+from __future__ import annotations
+
+import dataclasses
+import re
+
+from service.answer.concepts import Concept
+from service.answer.routing import SAFETY
+from service.answer.scoring import Candidate
+
+# The grammar of a comparison: a statement that names two treatments as alternatives ("consider X or Y")
+# compares nothing.
+_COMPARES = re.compile(r"\b(?:than|compar\w*|versus|vs|between|superior|inferior|non-?inferior|equivalent|"
+                       r"head-to-head|differ\w*)\b", re.I)
+
+
+def with_comparator(ranked: list[Candidate], comparator: Concept | None, harms_asked: bool) -> list[Candidate]:
+    """``ranked`` with the direct statements that do not compare on the question's terms no longer direct:
+    those that do not name ``comparator`` (the concept of ``Question.comparator``) in the grammar of a
+    comparison, and, unless the question asks about harms (``harms_asked``), those that speak of harms.
+    Unchanged when the question compares nothing."""
+    if comparator is None:
+        return ranked
+    return [c if not c.direct or compares(c, comparator, harms_asked) else dataclasses.replace(c, direct=False)
+            for c in ranked]
+
+
+def compares(c: Candidate, comparator: Concept, harms_asked: bool) -> bool:
+    """Whether a statement compares with ``comparator`` on the aspect asked (see ``with_comparator``)."""
+    return (comparator.mentioned_in(c.terms) and bool(_COMPARES.search(c.text))
+            and (harms_asked or not SAFETY.search(c.text)))
