@@ -15,9 +15,9 @@ once before and once after them.
 
 A fifth list (``S19``, ``--set s19``) was written at the start of session 19, before its changes, and run
 once before and once after them; a sixth (``S19B``, ``--set s19b``) likewise for session 19's second round, and
-a seventh (``S20``, ``--set s20``) for session 20.
+a seventh (``S20``, ``--set s20``) for session 20, an eighth (``S21``, ``--set s21``) for session 21.
 
-Usage: PYTHONPATH=. python scripts/guideline_questions.py INDEX_DIR [--set first|check|fresh|s18|s19|s19b|s20]
+Usage: PYTHONPATH=. python scripts/guideline_questions.py INDEX_DIR [--set first|check|fresh|s18|s19|s19b|s20|s21]
        (INDEX_DIR built with `medcite index build ../shared/data/guidelines --index INDEX_DIR`)
 """
 from __future__ import annotations
@@ -128,7 +128,22 @@ S20 = (
     "Is deep brain stimulation recommended for obsessive-compulsive disorder?",
     "Should overweight adults be screened for abnormal blood glucose?",
 )
-SETS = {"first": QUESTIONS, "check": CHECK, "fresh": FRESH, "s18": S18, "s19": S19, "s19b": S19B, "s20": S20}
+# Written at the start of session 21 from guideline titles alone, before reading the guidelines or any answer.
+S21 = (
+    "Should adults be screened for asymptomatic carotid artery stenosis?",
+    "Is MTHFR polymorphism testing recommended in the evaluation of thrombophilia?",
+    "Should sexually active young women be screened for chlamydia?",
+    "Should immediate-release opioids be prescribed instead of extended-release opioids when starting opioid "
+    "therapy for chronic pain?",
+    "Should children be screened for primary hypertension?",
+    "Is ondansetron recommended for CYP2D6 ultrarapid metabolizers?",
+    "Is prehospital cervical spine immobilization recommended for trauma patients with a possible spinal injury?",
+    "Should HPV testing be done routinely in oropharyngeal squamous cell carcinoma?",
+    "Is horticultural therapy recommended for children in residential mental health treatment?",
+    "Should patients with knee osteoarthritis be offered exercise therapy?",
+)
+SETS = {"first": QUESTIONS, "check": CHECK, "fresh": FRESH, "s18": S18, "s19": S19, "s19b": S19B, "s20": S20,
+        "s21": S21}
 
 
 def main(index_dir: str, questions: tuple[str, ...] = QUESTIONS) -> None:

@@ -25,7 +25,7 @@ from service.answer.evidence import Judgement, answers_directly, designs_in, jud
 from service.answer.models import Answer, Audience, BottomLine, Evidence, Review, Section, Statement, Verdict
 from service.answer.phrasing import (LeadStatement, bottom_line, conclusion, evidence_summary,
                                      limitation_statements, retraction_note)
-from service.answer.polarity import asks_against
+from service.answer.polarity import asks_against, preferred_part
 from service.answer.question import Question, read_question
 from service.answer.references import Draft, Numbering, build_references
 from service.answer.retrieval import retrieve
@@ -371,9 +371,10 @@ def _advice_behind(lead: Candidate | None, behind: list[Candidate]) -> str | Non
 
 def _topic(q: Question) -> frozenset[str]:
     """The terms of what the question asks about, to read the clause of a lead statement about it: its
-    intervention and condition, or, when it names neither as read, its own words (question words aside)."""
+    intervention and condition, or, when it names neither as read, its own words (question words aside) before
+    any it passes over ("Should X be prescribed instead of Y ...?" asks about X, ``polarity.preferred_part``)."""
     return (guideline.topic_terms(q.intervention, q.condition)
-            or frozenset(tokenize(q.text)) - QUESTION_WORDS)
+            or frozenset(tokenize(preferred_part(q.text))) - QUESTION_WORDS)
 
 
 def _overlaps(c: Candidate, other: Candidate | None) -> bool:

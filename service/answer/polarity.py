@@ -140,6 +140,13 @@ def stance(text: str, topic_terms: frozenset[str] = frozenset(), stopping_asked:
     return _stance(clause, stopping_asked)
 
 
+def preferred_part(text: str) -> str:
+    """The words of a sentence or question before what it passes over ("Should X be prescribed instead of Y
+    ...?" -> "Should X be prescribed"): what it prefers. The whole text when it passes nothing over."""
+    found = _PREFERRED_OVER.search(text)
+    return text if found is None else text[:found.start()]
+
+
 def _passed_over(text: str, topic_terms: frozenset[str]) -> bool:
     """Whether advice prefers something else over the topic (see ``stance``)."""
     found = _PREFERRED_OVER.search(text)

@@ -76,6 +76,17 @@ def test_advice_that_prefers_something_else_is_against_the_topic(topic: str, exp
     assert polarity.stance(text, frozenset(tokenize(topic))) == expected
 
 
+def test_a_question_that_prefers_the_same_thing_is_answered_for_it() -> None:
+    # "Should immediate-release drugq be prescribed instead of extended-release drugq ...?" above advice to
+    # prescribe immediate-release "instead of extended-release": the question passes over the same thing, so
+    # its topic is what it prefers (pipeline._topic), and the advice is not against it.
+    question = "Should immediate-release drugq be prescribed instead of extended-release drugq when starting?"
+    advice = "Clinicians should prescribe immediate-release drugq instead of extended-release drugq."
+    assert polarity.preferred_part(question) == "Should immediate-release drugq be prescribed "
+    assert polarity.stance(advice, frozenset(tokenize(polarity.preferred_part(question)))) is None
+    assert polarity.stance(advice, frozenset(tokenize(question))) == "against"
+
+
 def test_advice_that_speaks_of_stopping_answers_a_question_about_stopping() -> None:
     advice = "Clinicians should advise patients to stop zorb smoking before gizmo surgery."
     question = "Should patients stop zorb smoking before gizmo surgery?"
@@ -134,6 +145,13 @@ CORPUS = {
         "Drugq for wheezitis in adults",
         "Drugq should not be stopped completely in adults with wheezitis, even when symptoms are controlled."
         "\n\nDrugq can cause oral thrush, which rinsing the mouth after each dose reduces."),
+    "plim.md": _guideline(
+        "Plim intake and plim supplements in adults",
+        "Clinicians should encourage adults to obtain plim mainly from food rather than from plim supplements."),
+    "drugk.md": _guideline(
+        "Prescribing drugk for chronic gizmo pain",
+        "When starting drugk therapy for chronic gizmo pain, clinicians should prescribe immediate-release drugk "
+        "instead of extended-release drugk."),
 }
 
 
@@ -155,6 +173,10 @@ def _lead(answer: Answer) -> str:
     # advice against stopping it is advice for it
     ("Should drugq be stopped in adults with wheezitis?", "should not be stopped", "no"),
     ("Should drugq be continued in adults with wheezitis?", "should not be stopped", "yes"),
+    # what advice passes over it advises against; what the question passes over too is no topic (session 21)
+    ("Should healthy adults take plim supplements?", "rather than from plim supplements", "no"),
+    ("Should immediate-release drugk be prescribed instead of extended-release drugk when starting drugk therapy "
+     "for chronic gizmo pain?", "instead of extended-release", "yes"),
 ])
 def test_the_answer_is_the_advice_read_as_the_question_asks(polarity_index: Index, question: str,
                                                             lead_words: str, verdict: str) -> None:
