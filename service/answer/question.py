@@ -45,9 +45,12 @@ _SHAPES = tuple(re.compile(p, re.I) for p in (
     # condition, and a statement answers only when it names it too (``comparison.with_comparator``). What the
     # comparison is for is the condition; where it is made ("in older adults", "in yeast") is its setting, a
     # population when it names people (``Question.subject``), not a concept every statement must name.
-    r"^(?:is|are|was|were)\s+(?P<i>.+?)\s+(?:(?:any|much|significantly)\s+)?"
+    # (What is compared comes before any preposition, and a comparator is no number: "Is X effective for masses
+    # larger than 7 cm?" compares nothing.)
+    r"^(?:is|are|was|were)\s+(?P<i>(?:(?!\b(?:for|in|with|among|during|after)\b).)+?)\s+"
+    r"(?:(?:any|much|significantly)\s+)?"
     r"(?:(?:more|less)\s+[\w\-]+\s+than|[a-z]{3,}er\s+than|(?:superior|inferior|preferable|equivalent|"
-    r"non-?inferior)\s+to)\s+(?P<k>.+?)(?:\s+(?:for|to\s+(?:treat|prevent|reduce|manage|improve))\s+(?P<c>.+)|"
+    r"non-?inferior)\s+to)\s+(?P<k>(?!\d).+?)(?:\s+(?:for|to\s+(?:treat|prevent|reduce|manage|improve))\s+(?P<c>.+)|"
     r"\s+(?:in|at|among)\s+(?P<who>.+))?$",
     r"^(?:does|do|did|can|could|will|would)\s+(?P<i>.+?)\s+(?:work|act|help|perform)\s+(?:any\s+|much\s+)?"
     r"(?:better|worse|faster|slower|longer|more|less)\s+than\s+(?P<k>.+?)(?:\s+for\s+(?P<c>.+)|"

@@ -39,6 +39,7 @@ def test_where_a_comparison_is_made_is_its_setting_not_its_condition() -> None:
 
 def test_other_questions_compare_nothing() -> None:
     for text in ("Is drugx effective for gizmo palsy?", "Does drugx reduce gizmo palsy?",
+                 "Is gizmectomy safe and effective for gizmo masses larger than 7 cm?",
                  "Are ACE inhibitors the preferred drugs for hypertension?"):
         assert read_question(text).comparator is None
 
