@@ -29,7 +29,7 @@ from service.answer.polarity import asks_against, preferred_part
 from service.answer.question import Question, read_question
 from service.answer.references import Draft, Numbering, build_references
 from service.answer.retrieval import retrieve
-from service.answer.routing import CAUSES, GAP, RECOMMENDATION, SAFETY, SECTION_ORDER, route
+from service.answer.routing import CAUSES, GAP, QUANTIFIED, RECOMMENDATION, SAFETY, SECTION_ORDER, route
 from service.answer.scoring import Candidate, candidates, introduces_list, near_duplicate
 from service.answer.section_labels import quoted_text
 from service.answer.summary import salience
@@ -235,9 +235,25 @@ def choose_lead(direct: list[Candidate], tuning: AnswerTuning = TUNING,
     best = max(c.score for c in direct)
     close = [c for c in direct if c.score >= tuning.bottom_line_margin * best
              or (c.score >= tuning.guideline_lead_margin * best and _tier(c, cautions) == 0)]
-    return min(close, key=lambda c: (contradicts(c.text, asked_bounds), _tier(c, cautions),
+    tiers = _source_tiers(close, cautions)
+    return min(close, key=lambda c: (contradicts(c.text, asked_bounds), tiers[c.doc_id, c.text],
                                      guideline.lead_order(c, intervention_terms, population_terms, intervention_forms)
-                                     if _tier(c, cautions) == 0 else (False,) * 7, -_salience(c, salient)))
+                                     if tiers[c.doc_id, c.text] == 0 else (False,) * 7, -_salience(c, salient)))
+
+
+def _source_tiers(statements: list[Candidate], cautions: bool) -> dict[tuple[str, str], int]:
+    """Each statement's tier for the lead (``_tier``), a result stated in numbers (``routing.QUANTIFIED``)
+    taking its source's: the strength is the source's, so a trial's main result ("metformin reduced the risk of
+    any diabetes-related end point by about 32 percent") ranks with its sentence that names the design ("In a
+    supplementary randomized comparison, ..."), and the most salient of the two leads. A sentence of that
+    source without a result (on a mechanism, say) keeps its own tier."""
+    own = {(c.doc_id, c.text): _tier(c, cautions) for c in statements}
+    source: dict[str, int] = {}  # per source, the strongest tier of its findings (recommendations aside)
+    for (doc, _), tier in own.items():
+        if tier:
+            source[doc] = min(source.get(doc, 2), tier)
+    return {(doc, text): min(tier, source[doc]) if tier and QUANTIFIED.search(text) else tier
+            for (doc, text), tier in own.items()}
 
 
 def choose_support(direct: list[Candidate], lead: Candidate | None,

@@ -110,6 +110,11 @@ FINDING = _rx(
     r"\b\d[\d.,]*\s*(%|percent|patients|participants|people|women|men|adults|children|subjects|years?|"
     r"months?|weeks?|days?|mg|µg|mcg|micrograms?|IU)\b|\bp\s*[<=]\s*0?\.\d|\b(odds|hazard|risk) ratio")
 
+# A result stated in numbers: a share, a p-value, a ratio or its interval ("reduced diabetes-related death by about
+# 42 percent", "HR 0.64, 95% CI ...").
+QUANTIFIED = _rx(r"\b\d[\d.,]*\s*(%|percent)|\bp\s*[<=]\s*0?\.\d|\b(odds|hazard|risk|rate) ratio|"
+                 r"\bconfidence interval|\b(HR|OR|RR)\s*[=:,]?\s*\d")
+
 # What something causes ("Oral iron commonly causes nausea"): a finding, and a harm when the question asks for
 # an intervention's harms; not a result that rules out a "no" (``verdict.no_allowed``: "Y is caused by a deletion
 # on chromosome 22" answers "no" to "... on chromosome 21?").

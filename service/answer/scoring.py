@@ -333,9 +333,12 @@ def _score_passage(passage: PassageStatements, hit: Hit, match: _Matcher, interv
         # Pairing two concepts is the claim a direct source must make itself, in the statement
         # (a concept the statement and its title do not mention, the statement alone cannot).
         # (Where the title has none of a concept's terms, the sentence alone was asked already.)
+        # A research statement may name the condition in part where its title names the whole: the title
+        # says whom the study is of ("... in overweight patients with type 2 diabetes"), and each finding of
+        # the abstract is of them ("Metformin reduced diabetes-related death ...").
         paired = (has_i and has_c and intervention is not None and condition is not None
                   and (i_title is None or intervention.mentioned_in(terms))
-                  and (c_title is None or condition.mentioned_in(terms, parts=parts)))
+                  and (c_title is None or condition.mentioned_in(terms, parts=True)))
         own = match.features(terms, passage.bigrams[n], in_title, has_i, has_c, paired, dense)
         # The hand-set floors: a passage close to the question and a sentence covering enough of it.
         coverage = own[_COVERAGE]

@@ -40,6 +40,22 @@ def test_a_trial_leads_over_another_finding() -> None:
     assert choose_lead([cohort, trial]) is trial
 
 
+def test_a_trials_main_result_ranks_with_its_sentence_that_names_the_design() -> None:
+    # Session 21: the UKPDS-like summary names its design only in a sentence on a supplementary comparison,
+    # which led as "a trial" over the main result ("metformin reduced ... by about 32 percent").
+    side = _candidate("In a supplementary randomized comparison, early drug X was associated with more relapse.",
+                      0.80, doc="ukpds")
+    main = _candidate("Drug X reduced relapse by about 32 percent compared with usual care.", 0.80, doc="ukpds")
+    salient = {side.text: 0.5, main.text: 0.9}
+    assert choose_lead([side, main], salient=salient) is main
+    # ... a sentence of the trial without a result keeps its own tier, and another source's finding stays below
+    mechanism = _candidate("The mechanism of drug X is thought to include increased local blood flow.", 0.80,
+                           doc="ukpds")
+    assert choose_lead([side, mechanism], salient={side.text: 0.5, mechanism.text: 0.9}) is side
+    other = _candidate("Drug X reduced relapse by about 30 percent in a cohort.", 0.80, doc="cohort")
+    assert choose_lead([side, other], salient={side.text: 0.5, other.text: 0.9}) is side
+
+
 def test_no_direct_statement_no_lead() -> None:
     assert choose_lead([]) is None
 

@@ -31,8 +31,8 @@ def test_a_part_of_the_condition_counts_only_where_parts_are_allowed() -> None:
     assert plain.whole is None  # nothing to name in part
 
 
-def _hit(doc: str, text: str, kind: DocumentKind) -> Hit:
-    document = Document(id=doc, title="", kind=kind, source="Test", year=2020, authors="", url="", path=doc,
+def _hit(doc: str, text: str, kind: DocumentKind, title: str = "") -> Hit:
+    document = Document(id=doc, title=title, kind=kind, source="Test", year=2020, authors="", url="", path=doc,
                         sha256="", sections=())
     chunk = Chunk(id=f"{doc}#0", doc_id=doc, heading=(), text=text, sentences=((0, len(text)),))
     return Hit(chunk=chunk, document=document, rank=1, score=1.0, dense=0.8, lexical=2.0)
@@ -52,3 +52,24 @@ def test_only_a_guideline_names_the_asked_condition_by_its_part() -> None:
                                             floors=False)}
     assert found["g"].mentions_condition and found["g"].direct
     assert not found["r"].mentions_condition and not found["r"].direct
+
+
+def test_a_study_whose_title_names_the_asked_population_answers_for_it() -> None:
+    # Session 21: "Does metformin reduce diabetes-related death in overweight patients?" had no direct statement
+    # beside "Metformin reduced diabetes-related death by about 42 percent ..." of a study titled "... in
+    # overweight patients with type 2 diabetes": the title says whom every finding of the abstract is of.
+    q = read_question("Does drugx reduce gizmo death in overweight patients?")
+    population = _terms("overweight patients")  # rare words, so the sentence alone does not name the condition
+    stats = CorpusStats(idf=lambda term: 5.0 if term in population else 1.0, lexicon=Lexicon({}))
+    model = LinearModel(FEATURES, tuple(0.0 for _ in FEATURES), 0.0, "test")
+    titled = _hit("t", "Drugx reduced gizmo death by about 40 percent compared with usual care.",
+                  DocumentKind.RESEARCH, title="Effect of drugx on complications in overweight patients")
+    other = _hit("o", "Drugx reduced gizmo death by about 40 percent compared with usual care.",
+                 DocumentKind.RESEARCH, title="Effect of drugx on complications in postpartum women")
+    i_concept = concept(q.intervention or "", idf=stats.idf)
+    c_concept = concept(q.condition or "", idf=stats.idf, condition=True)
+    assert not c_concept.mentioned_in(_terms(titled.chunk.text), parts=False)
+    found = {c.doc_id: c for c in candidates(q, [titled, other], stats, i_concept, c_concept, model=model,
+                                            floors=False)}
+    assert found["t"].direct
+    assert "o" not in found or not found["o"].direct  # a study of other people does not answer for these
