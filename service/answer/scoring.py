@@ -315,6 +315,7 @@ def _score_passage(passage: PassageStatements, hit: Hit, match: _Matcher, interv
     # advice, which speaks to the broader group; a study of that group is not about the asked one.
     parts = hit.document.kind == DocumentKind.GUIDELINE
     i_here = intervention is not None and intervention.mentioned_in(passage.vocabulary, i_title)
+    i_titled = i_title is not None and intervention is not None and intervention.mentioned_in(frozenset(), i_title)
     c_here = condition is not None and condition.mentioned_in(passage.vocabulary, c_title, parts)
     if floors and anchored and not (i_here or c_here):
         seen.update(passage.texts)  # as if each had been looked at below
@@ -333,12 +334,18 @@ def _score_passage(passage: PassageStatements, hit: Hit, match: _Matcher, interv
         # Pairing two concepts is the claim a direct source must make itself, in the statement
         # (a concept the statement and its title do not mention, the statement alone cannot).
         # (Where the title has none of a concept's terms, the sentence alone was asked already.)
-        # A research statement may name the condition in part where its title names the whole: the title
-        # says whom the study is of ("... in overweight patients with type 2 diabetes"), and each finding of
-        # the abstract is of them ("Metformin reduced diabetes-related death ...").
+        # A research statement may name the condition in part where its title names the rest and the asked
+        # intervention too: the title says what the study is of and in whom ("Effect of ... metformin on
+        # complications in overweight patients with type 2 diabetes", "Meta-analyses of vitamin K supplementation
+        # and vascular calcification"), and each finding of the abstract is of them ("Metformin reduced all-cause
+        # mortality ..." for "mortality in overweight type 2 diabetes", "... no significant effect of vitamin K
+        # supplementation on ... coronary artery calcification scores"), so long as the statement itself names
+        # some of the condition (a finding on falls under a title on cancer is no finding on cancer).
         paired = (has_i and has_c and intervention is not None and condition is not None
                   and (i_title is None or intervention.mentioned_in(terms))
-                  and (c_title is None or condition.mentioned_in(terms, parts=True)))
+                  and (c_title is None or condition.mentioned_in(terms, parts=parts)
+                       or (i_titled and (condition.mentioned_in(terms, parts=True)
+                                         or _completes_title(condition, terms, c_title)))))
         own = match.features(terms, passage.bigrams[n], in_title, has_i, has_c, paired, dense)
         # The hand-set floors: a passage close to the question and a sentence covering enough of it.
         coverage = own[_COVERAGE]
@@ -346,6 +353,13 @@ def _score_passage(passage: PassageStatements, hit: Hit, match: _Matcher, interv
         found.append((hit, text, terms, has_i, has_c, coverage, hand_floors,
                       passage.cuts[n] if passage.cuts else None))
         rows.append(own + retrieved + passage.text_features[n])  # in _JOINED order: the model reorders
+
+
+def _completes_title(concept: Concept, terms: frozenset[str], title_present: tuple[frozenset[str], ...]) -> bool:
+    """Whether a statement names some terms of a form of ``concept`` and, with its title (``title_present``:
+    each form's terms the title has), all of that form."""
+    return any(own and form - title <= own
+               for form, title, own in zip(concept.forms, title_present, concept.present(terms)))
 
 
 def _title_present(concept: Concept | None, title_terms: frozenset[str]) -> tuple[frozenset[str], ...] | None:

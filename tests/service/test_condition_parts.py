@@ -73,3 +73,28 @@ def test_a_study_whose_title_names_the_asked_population_answers_for_it() -> None
                                             floors=False)}
     assert found["t"].direct
     assert "o" not in found or not found["o"].direct  # a study of other people does not answer for these
+
+
+def test_a_finding_under_a_title_naming_the_condition_must_name_some_of_it() -> None:
+    # "Metformin reduced all-cause mortality ..." under "... in overweight patients with type 2 diabetes"
+    # answers "Is metformin associated with lower mortality in overweight type 2 diabetes?"; a finding on
+    # something else under that title does not (session 21).
+    q = read_question("Is drugx associated with lower mortality in overweight gizmo diabetes?")
+    assert q.condition == "mortality in overweight gizmo diabetes"
+    stats = CorpusStats(idf=lambda term: 1.0, lexicon=Lexicon({}))
+    model = LinearModel(FEATURES, tuple(0.0 for _ in FEATURES), 0.0, "test")
+    title = "Effect of drugx on complications in overweight patients with gizmo diabetes"
+    mortality = _hit("m", "Drugx reduced all-cause mortality by about 36 percent.", DocumentKind.RESEARCH, title)
+    weight = _hit("w", "Drugx reduced body weight by about 3 kilograms.", DocumentKind.RESEARCH, title)
+    # A title that does not name the asked intervention is not the study of it: "In theory, better carboxylation
+    # of matrix Gla protein in tendon tissue could slow ..." under "Vitamin K2 and tendon calcification" is no
+    # answer on matrix Gla protein in calcific tendinopathy.
+    other = _hit("o", "Drugx reduced all-cause mortality by about 30 percent.", DocumentKind.RESEARCH,
+                 "Complications in overweight patients with gizmo diabetes")
+    i_concept = concept(q.intervention or "", idf=stats.idf)
+    c_concept = concept(q.condition or "", idf=stats.idf, condition=True)
+    found = {c.hit.document.id: c for c in candidates(q, [mortality, weight, other], stats, i_concept, c_concept,
+                                                      model=model, floors=False)}
+    assert found["m"].direct
+    assert not found["w"].direct
+    assert not found["o"].direct
