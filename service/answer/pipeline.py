@@ -97,7 +97,7 @@ def answer_question(index: SearchIndex, question: str, audience: Audience = Audi
         verdict = guideline.verdict_of(decide(q.text, [lead], ranked)[0], lead, q.text, _topic(q))
         behind = [lead]
     elif q.yes_no:
-        verdict, behind = decide(q.text, direct, ranked)
+        verdict, behind = decide(q.text, _as_strong_as(lead, direct), ranked)
         lead_text = lead.text if lead is not None else None
         verdict = against_advice(q.text, on_stopping(q.text, against_lead(q.verb, verdict, lead_text),
                                                      [c.text for c in behind]), _advice_behind(lead, behind), _topic(q))
@@ -222,7 +222,8 @@ def choose_lead(direct: list[Candidate], tuning: AnswerTuning = TUNING,
     trial, then any other finding); within a tier the most salient (``salient``, by text: see
     ``summary.salience``; the relevance score without it). A guideline's recommendation on the asked
     intervention competes down to ``tuning.guideline_lead_margin`` of the best (the relevance model never
-    saw a guideline); among recommendations, first one that names the question's topic itself, whose advice
+    saw a guideline), and so does a meta-analysis's or trial's finding (an animal finding the model ranks
+    higher is weaker evidence); among recommendations, first one that names the question's topic itself, whose advice
     is about the asked intervention (``intervention_terms``: its terms), is for the asked population
     (``population_terms``) and is not a harms caution (``guideline.lead_order``; ``intervention_forms``: the
     intervention's names, of its concept). Before all of these, a
@@ -234,11 +235,20 @@ def choose_lead(direct: list[Candidate], tuning: AnswerTuning = TUNING,
         return None
     best = max(c.score for c in direct)
     close = [c for c in direct if c.score >= tuning.bottom_line_margin * best
-             or (c.score >= tuning.guideline_lead_margin * best and _tier(c, cautions) == 0)]
+             or (c.score >= tuning.guideline_lead_margin * best and _tier(c, cautions) <= 1)]
     tiers = _source_tiers(close, cautions)
     return min(close, key=lambda c: (contradicts(c.text, asked_bounds), tiers[c.doc_id, c.text],
                                      guideline.lead_order(c, intervention_terms, population_terms, intervention_forms)
                                      if tiers[c.doc_id, c.text] == 0 else (False,) * 7, -_salience(c, salient)))
+
+
+def _as_strong_as(lead: Candidate | None, direct: list[Candidate]) -> list[Candidate]:
+    """The direct statements a verdict reads: under a meta-analysis's or trial's lead, those of such sources
+    (a "Yes." from animal findings above "Most meta-analyses found no significant effect ..." contradicts the
+    evidence the bottom line opens with); otherwise all of them."""
+    if lead is None or _tier(lead) != 1:
+        return direct
+    return [c for c in direct if _tier(c) <= 1] or direct
 
 
 def _source_tiers(statements: list[Candidate], cautions: bool) -> dict[tuple[str, str], int]:

@@ -69,7 +69,9 @@ class AnswerTuning:
     bottom_line_margin: float = 0.8
     # ... except a guideline's recommendation on the asked intervention (guideline.is_recommendation), which
     # competes down to this share of the best: the relevance model never saw a guideline and ranks its
-    # background and evidence summaries beside the advice. Session 17, guideline check lists.
+    # background and evidence summaries beside the advice. Session 17, guideline check lists. A meta-analysis's
+    # or trial's finding competes down to it too (session 21: "Most meta-analyses found no significant effect"
+    # at 0.74 of an animal finding; BioASQ dev 747: one lead changed, PubMedQA dev 519: none).
     guideline_lead_margin: float = 0.5
     # Further statements quoted after the lead when they score at least support_margin of it: up to
     # bottom_line_support, from the lead's source too (support_same_source: BioASQ ideal answers often

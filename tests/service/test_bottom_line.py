@@ -56,6 +56,18 @@ def test_a_trials_main_result_ranks_with_its_sentence_that_names_the_design() ->
     assert choose_lead([side, other], salient={side.text: 0.5, other.text: 0.9}) is side
 
 
+def test_a_trial_competes_down_to_the_guideline_margin_over_weaker_evidence() -> None:
+    # Session 21: "Does vitamin K supplementation reduce vascular calcification?" opened with an animal finding
+    # (relevance 0.98) over "Most meta-analyses found no significant effect ..." (0.74, below 0.8 of the best).
+    animal = _candidate("Animal models have shown that drug X can reduce gizmo calcification.", 0.98, doc="animal")
+    pooled = _candidate("Most meta-analyses found no significant effect of drug X on gizmo calcification.", 0.74,
+                        doc="pooled")
+    assert choose_lead([animal, pooled]) is pooled
+    far = _candidate("Most meta-analyses found no significant effect of drug X on gizmo calcification.", 0.40,
+                     doc="pooled")
+    assert choose_lead([animal, far]) is animal  # below the margin a much better answer still leads
+
+
 def test_no_direct_statement_no_lead() -> None:
     assert choose_lead([]) is None
 

@@ -62,3 +62,12 @@ def test_a_caution_to_avoid_leads_only_when_avoiding_is_asked(loaded_index: Inde
     avoid = answer_question(loaded_index, "Should vitamin D be avoided in very high doses?")
     lead = next(s.text for s in avoid.bottom_line.statements if s.origin == "source")
     assert "should be avoided" in lead and avoid.verdict == "yes"
+
+
+def test_the_verdict_under_a_meta_analysis_lead_reads_such_evidence(loaded_index: Index) -> None:
+    # Session 21: "Yes." stood above an animal finding while the meta-analyses found no significant effect; the
+    # meta-analysis now leads and the verdict reads the meta-analyses and trials, not the animal models.
+    answer = answer_question(loaded_index, "Does vitamin K supplementation reduce vascular calcification?")
+    lead = next(s.text for s in answer.bottom_line.statements if s.origin == "source")
+    assert lead.startswith("Most meta-analyses found no significant effect")
+    assert answer.verdict == "no"
