@@ -168,8 +168,18 @@ class Concept:
     def present(self, terms: set[str] | frozenset[str]) -> tuple[frozenset[str], ...]:
         """Per form, the terms of it that ``terms`` has (itself, another form of the word, or a numbered
         subtype of a letter): what ``mentioned_in`` takes as ``also``."""
-        return tuple(_with_subtypes(_with_variants(form & terms, terms, long), terms, letters)
-                     for form, long, letters in zip(self.forms, self._long, self._letters))
+        out = []
+        for form, long, letters in zip(self.forms, self._long, self._letters):
+            found = form & terms
+            # A form met whole has nothing to add; other forms of words and numbered subtypes are looked for
+            # only where the form has such terms (most have neither): asked for every title of every answer.
+            if len(found) < len(form):
+                if long:
+                    found = _with_variants(found, terms, long)
+                if letters:
+                    found = _with_subtypes(found, terms, letters)
+            out.append(found)
+        return tuple(out)
 
 
 def _with_subtypes(present: frozenset[str], terms: set[str] | frozenset[str],
