@@ -201,8 +201,14 @@ def _numbered(terms: frozenset[str]) -> frozenset[str]:
 def _with_variants(present: frozenset[str], terms: set[str] | frozenset[str],
                    long: tuple[str, ...]) -> frozenset[str]:
     """``present`` (terms of a form found) and the terms of the form that ``terms`` has in another form:
-    ``long`` are the form's terms of six letters or more (a shorter word has no other form: see same_word)."""
-    more = [t for t in long if t not in present and _variant_in(t, frozenset(terms))]
+    ``long`` are the form's terms of six letters or more (a shorter word has no other form: see same_word).
+    A plain loop, not a list comprehension, whose function and frame cost more than the work on the one to three
+    terms of a form (this runs for most statements of every answer)."""
+    terms = terms if isinstance(terms, frozenset) else frozenset(terms)
+    more: list[str] = []
+    for t in long:
+        if t not in present and _variant_in(t, terms):
+            more.append(t)
     return present.union(more) if more else present
 
 
