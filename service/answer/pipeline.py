@@ -68,7 +68,7 @@ def answer_question(index: SearchIndex, question: str, audience: Audience = Audi
     # treatment of the same condition is an alternative; the same treatment for another condition is off
     # the question).
     floor = tuning.quote_floor if hits and hits[0].lexical is not None else 0.0
-    unquoted = [c for c in ranked if not any(_overlaps(c, b) for b in quoted)]
+    unquoted = _apart(ranked, quoted)
     believed = [c for c in unquoted if c.score >= floor or (c.hit.document.kind == DocumentKind.GUIDELINE
                                                             and (c.mentions_condition or not q.condition))]
     asks, both = bool(q.intervention), bool(q.intervention and q.condition)
@@ -375,6 +375,22 @@ def _topic(q: Question) -> frozenset[str]:
 
 def _overlaps(c: Candidate, other: Candidate | None) -> bool:
     return other is not None and (c.text in other.text or other.text in c.text)
+
+
+def _apart(ranked: list[Candidate], quoted: list[Candidate]) -> list[Candidate]:
+    """The statements of ``ranked`` that do not overlap (``_overlaps``) any of ``quoted``: in plain loops over
+    the texts, since every ranked statement of an answer (up to some 150) is compared with each quoted one and a
+    generator and a call per pair cost more than the comparison."""
+    texts = [q.text for q in quoted]
+    out: list[Candidate] = []
+    for c in ranked:
+        text = c.text
+        for other in texts:
+            if text in other or other in text:
+                break
+        else:
+            out.append(c)
+    return out
 
 
 def _tier(c: Candidate, cautions: bool = True) -> int:

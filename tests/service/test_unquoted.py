@@ -1,0 +1,30 @@
+"""pipeline._apart (the ranked statements an answer may still quote in its sections) against its rule written
+out with pipeline._overlaps: a statement overlapping a quoted one (one text inside the other) is left out."""
+from __future__ import annotations
+
+import random
+
+from service.answer.pipeline import _apart, _overlaps
+from tests.service.candidates import candidate
+
+
+def test_apart_keeps_exactly_the_statements_no_quoted_one_overlaps() -> None:
+    rng = random.Random(21)
+    words = ["calcium", "raised", "risk", "trial", "no", "effect", "in", "women", "men", "the"]
+    pool = [candidate(" ".join(rng.choices(words, k=rng.randint(1, 4)))) for _ in range(60)]
+    left = kept = 0
+    for _ in range(300):
+        ranked = rng.sample(pool, rng.randint(0, 20))
+        quoted = rng.sample(pool, rng.randint(0, 4))
+        expected = [c for c in ranked if not any(_overlaps(c, q) for q in quoted)]
+        assert _apart(ranked, quoted) == expected
+        left += len(ranked) - len(expected)
+        kept += len(expected)
+    assert left > 100 and kept > 100  # both outcomes well represented
+
+
+def test_a_statement_inside_a_quoted_one_and_one_holding_it_are_both_left_out() -> None:
+    quoted = [candidate("the trial raised risk in women")]
+    inside, holding, other = (candidate("raised risk"), candidate("in short, the trial raised risk in women."),
+                              candidate("no effect in men"))
+    assert _apart([inside, holding, other], quoted) == [other]
