@@ -341,7 +341,7 @@ def pick(ranked: list[Candidate], asks_intervention: bool = False, both_asked: b
             continue
         if in_section.get((key, doc), 0) >= tuning.per_source_in_section:
             continue
-        if any(c.text in cand.text or cand.text in c.text or near_duplicate(c.terms, cand.terms) for c in taken):
+        if _repeats(cand, taken):
             continue
         if key == "limitations" and both_asked and not cand.direct:
             continue  # a limitation of some other question's evidence is not one of this answer's
@@ -350,6 +350,16 @@ def pick(ranked: list[Candidate], asks_intervention: bool = False, both_asked: b
         per_source[doc] = per_source.get(doc, 0) + 1
         in_section[key, doc] = in_section.get((key, doc), 0) + 1
     return picked
+
+
+def _repeats(cand: Candidate, taken: list[Candidate]) -> bool:
+    """Whether ``cand`` repeats a statement already ``taken``: the one text inside the other, or a near duplicate
+    (``near_duplicate``). A plain loop rather than a generator, which costs more than the comparisons it drives."""
+    text, terms = cand.text, cand.terms
+    for c in taken:
+        if c.text in text or text in c.text or near_duplicate(c.terms, terms):
+            return True
+    return False
 
 
 def _salience(c: Candidate, salient: dict[str, float] | None) -> float:
