@@ -168,8 +168,18 @@ class Concept:
     def present(self, terms: set[str] | frozenset[str]) -> tuple[frozenset[str], ...]:
         """Per form, the terms of it that ``terms`` has (itself, another form of the word, or a numbered
         subtype of a letter): what ``mentioned_in`` takes as ``also``."""
-        return tuple(_with_subtypes(_with_variants(form & terms, terms, long), terms, letters)
-                     for form, long, letters in zip(self.forms, self._long, self._letters))
+        out = []
+        for form, long, letters in zip(self.forms, self._long, self._letters):
+            found = form & terms
+            # A form met whole has nothing to add; other forms of words and numbered subtypes are looked for
+            # only where the form has such terms (most have neither): asked for every title of every answer.
+            if len(found) < len(form):
+                if long:
+                    found = _with_variants(found, terms, long)
+                if letters:
+                    found = _with_subtypes(found, terms, letters)
+            out.append(found)
+        return tuple(out)
 
 
 def _with_subtypes(present: frozenset[str], terms: set[str] | frozenset[str],
@@ -191,8 +201,14 @@ def _numbered(terms: frozenset[str]) -> frozenset[str]:
 def _with_variants(present: frozenset[str], terms: set[str] | frozenset[str],
                    long: tuple[str, ...]) -> frozenset[str]:
     """``present`` (terms of a form found) and the terms of the form that ``terms`` has in another form:
-    ``long`` are the form's terms of six letters or more (a shorter word has no other form: see same_word)."""
-    more = [t for t in long if t not in present and _variant_in(t, frozenset(terms))]
+    ``long`` are the form's terms of six letters or more (a shorter word has no other form: see same_word).
+    A plain loop, not a list comprehension, whose function and frame cost more than the work on the one to three
+    terms of a form (this runs for most statements of every answer)."""
+    terms = terms if isinstance(terms, frozenset) else frozenset(terms)
+    more: list[str] = []
+    for t in long:
+        if t not in present and _variant_in(t, terms):
+            more.append(t)
     return present.union(more) if more else present
 
 

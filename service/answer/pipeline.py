@@ -69,7 +69,7 @@ def answer_question(index: SearchIndex, question: str, audience: Audience = Audi
     # treatment of the same condition is an alternative; the same treatment for another condition is off
     # the question).
     floor = tuning.quote_floor if hits and hits[0].lexical is not None else 0.0
-    unquoted = [c for c in ranked if not any(_overlaps(c, b) for b in quoted)]
+    unquoted = _apart(ranked, quoted)
     believed = [c for c in unquoted if c.score >= floor or (c.hit.document.kind == DocumentKind.GUIDELINE
                                                             and (c.mentions_condition or not q.condition))]
     asks, both = bool(q.intervention), bool(q.intervention and q.condition)
@@ -370,7 +370,7 @@ def pick(ranked: list[Candidate], asks_intervention: bool = False, both_asked: b
             continue
         if in_section.get((key, doc), 0) >= tuning.per_source_in_section:
             continue
-        if any(c.text in cand.text or cand.text in c.text or near_duplicate(c.terms, cand.terms) for c in taken):
+        if _repeats(cand, taken):
             continue
         if key == "limitations" and both_asked and not cand.direct:
             continue  # a limitation of some other question's evidence is not one of this answer's
@@ -379,6 +379,16 @@ def pick(ranked: list[Candidate], asks_intervention: bool = False, both_asked: b
         per_source[doc] = per_source.get(doc, 0) + 1
         in_section[key, doc] = in_section.get((key, doc), 0) + 1
     return picked
+
+
+def _repeats(cand: Candidate, taken: list[Candidate]) -> bool:
+    """Whether ``cand`` repeats a statement already ``taken``: the one text inside the other, or a near duplicate
+    (``near_duplicate``). A plain loop rather than a generator, which costs more than the comparisons it drives."""
+    text, terms = cand.text, cand.terms
+    for c in taken:
+        if c.text in text or text in c.text or near_duplicate(c.terms, terms):
+            return True
+    return False
 
 
 def _salience(c: Candidate, salient: dict[str, float] | None) -> float:
@@ -405,6 +415,22 @@ def _topic(q: Question) -> frozenset[str]:
 
 def _overlaps(c: Candidate, other: Candidate | None) -> bool:
     return other is not None and (c.text in other.text or other.text in c.text)
+
+
+def _apart(ranked: list[Candidate], quoted: list[Candidate]) -> list[Candidate]:
+    """The statements of ``ranked`` that do not overlap (``_overlaps``) any of ``quoted``: in plain loops over
+    the texts, since every ranked statement of an answer (up to some 150) is compared with each quoted one and a
+    generator and a call per pair cost more than the comparison."""
+    texts = [q.text for q in quoted]
+    out: list[Candidate] = []
+    for c in ranked:
+        text = c.text
+        for other in texts:
+            if text in other or other in text:
+                break
+        else:
+            out.append(c)
+    return out
 
 
 def _tier(c: Candidate, cautions: bool = True) -> int:

@@ -1,8 +1,9 @@
-"""Concept.mentioned_in against its definition, written out plainly: a form is met when each of its terms is in
-the statement (or in ``also``, the title's) or, for a term of six letters or more, another form of the same word
-is; a form of three terms or more also when its rarest term is met with enough of its weight. mentioned_in
-skips the search for other word forms when a term too short to have one is missing, which must not change any
-answer."""
+"""Concept.mentioned_in and Concept.present against their definition, written out plainly: a form is met when
+each of its terms is in the statement (or in ``also``, the title's) or, for a term of six letters or more,
+another form of the same word is, or, for a letter, a numbered subtype of it ("d3" for "d"); a form of three
+terms or more also when its rarest term is met with enough of its weight. mentioned_in skips the search for
+other word forms when a term too short to have one is missing, and present looks for other forms and subtypes
+only where a form is not met whole and has such terms: neither may change any answer."""
 from __future__ import annotations
 
 import random
@@ -10,10 +11,16 @@ import random
 from service.answer.concepts import Concept, concept, same_word
 
 
+def _found(form: frozenset[str], terms: frozenset[str]) -> frozenset[str]:
+    """The terms of ``form`` that ``terms`` names: itself, another form of the word, a numbered subtype."""
+    return frozenset(t for t in form if t in terms or (len(t) >= 6 and any(same_word(t, u) for u in terms))
+                     or (len(t) == 1 and t.isalpha() and any(len(u) > 1 and u[0] == t and u[1:].isdigit()
+                                                             for u in terms)))
+
+
 def _defined(c: Concept, terms: frozenset[str], also: tuple[frozenset[str], ...] | None) -> bool:
     for k, form in enumerate(c.forms):
-        met = {t for t in form if t in terms or (also is not None and t in also[k])
-               or (len(t) >= 6 and any(same_word(t, u) for u in terms))}
+        met = _found(form, terms) | (also[k] if also is not None else frozenset())
         if met == form:
             return True
         weighted = c.weights[k] if c.weights else ()
@@ -35,9 +42,9 @@ def test_mentions_agree_with_the_definition_on_random_statements() -> None:
                 concept("fractures in older adults", idf=lambda t: idf(t) or 1.0),
                 concept("shockwave therapy for calcific tendinopathy", idf=lambda t: idf(t) or 1.0),
                 Concept(name="k2 eswt", forms=(frozenset({"k2", "eswt"}), frozenset({"shockwav", "therapi"}))),
-                concept("ESWT")]
+                concept("ESWT"), concept("vitamin K", idf=lambda t: idf(t) or 1.0)]
     words = sorted({t for c in concepts for form in c.forms for t in form})
-    pool = words + [v for t in words for v in _variants(t)] + ["trial", "patient", "dose", "calcium"]
+    pool = words + [v for t in words for v in _variants(t)] + ["trial", "patient", "dose", "calcium", "d3", "k1", "d"]
     checked = met = 0
     for _ in range(3000):
         terms = frozenset(rng.sample(pool, rng.randint(0, 7)))
@@ -47,6 +54,7 @@ def test_mentions_agree_with_the_definition_on_random_statements() -> None:
                 also = c.present(frozenset(rng.sample(pool, rng.randint(0, 4))))
             expected = _defined(c, terms, also)
             assert c.mentioned_in(terms, also) == expected, (c.name, sorted(terms), also)
+            assert c.present(terms) == tuple(_found(form, terms) for form in c.forms), (c.name, sorted(terms))
             checked += 1
             met += expected
     assert met > checked // 20 and checked - met > checked // 20  # both outcomes well represented
