@@ -35,11 +35,13 @@ def _rx(pattern: str) -> _Rx:
 
 
 # "Uncertain" and "unknown" say that evidence is lacking when they are said of something ("the benefit is
-# uncertain", "remains unknown", "it is uncertain whether ..."): followed by punctuation, the end or a function
-# word. Before the noun they qualify they are a label ("the no LOC or uncertain LOC groups", "unknown HIV
-# status"), and a sentence comparing such groups reports a finding.
-_UNSURE = (r"(uncertain|unknown)(?!\s+(?!(whether|if|how|what|why|which|who|when|where|to|and|or|as|in|for|"
-           r"about|at|because|since|but|so|than|with|of|on|by|from|the|a|an|is|are|was|were|it|this|that)\b)\w)")
+# uncertain", "remains unknown", "it is uncertain whether ...", "a disorder of unknown cause"): after "of", or
+# followed by punctuation, the end or a function word. Otherwise, before the noun they qualify, they are a label
+# ("the no LOC or uncertain LOC groups", "unknown HIV status"), and a sentence comparing such groups reports a
+# finding.
+_UNSURE = (r"of (uncertain|unknown)\b|(uncertain|unknown)(?!\s+(?!(whether|if|how|what|why|which|who|when|where|"
+           r"to|and|or|as|in|for|about|at|because|since|but|so|than|with|of|on|by|from|the|a|an|is|are|was|were|it|"
+           r"this|that)\b)\w)")
 # A gap in the evidence: what has not been studied, or how weak the studies are.
 GAP = _rx(
     r"\b(limited|limitations?|inconsistent|conflicting|small (sample|trials?|stud(y|ies)|number)|"

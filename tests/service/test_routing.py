@@ -59,6 +59,7 @@ def test_uncertain_or_unknown_is_a_gap_when_said_of_something_not_as_a_group_lab
     assert GAP.search("It remains unknown whether the effect lasts.")
     assert GAP.search("It is uncertain whether drugx helps, and trials are needed.")
     assert GAP.search("The cause of gizmo fever is unknown in most patients.")
+    assert GAP.search("Gizmo fever is a rare disorder of unknown cause.")
     # Before the noun it qualifies the word names a group: comparing such groups is a finding, not a gap.
     assert not GAP.search("Test scores did not differ between the certain, absent or uncertain gizmo groups.")
     assert not GAP.search("Patients with unknown gizmo status were analysed separately.")
