@@ -37,11 +37,20 @@ _OWN_ADVICE = re.compile(r"^the (?:authors|panel|committee|task force|working gr
                          r"(?:recommends?|suggests?|advises?|endorses?)\b", re.I)
 
 
+# A conclusion drawn from results ("These results suggest that ...", "Taken together, these findings indicate
+# ..."): what the cited source concludes, its claim whole after the verb of evidence, like "Our results show".
+_CONCLUSION = re.compile(r"^(?:[\w\-]+,?\s+){0,2}(?:these|those)\s+(?:[\w\-]+\s+)?(?:results|findings|data|"
+                         r"observations)\s+(?:(?!(?:are|were|was|is|have|has|had|be|been)\b)[\w\-]+\s+)?"
+                         r"(?:suggest|indicate|show|demonstrate|support|confirm|imply|reveal|establish|highlight)"
+                         r"(?:s|ed)?\b", re.I)
+
+
 def opens_with_anaphor(sentence: str) -> bool:
     """True when the sentence's subject is something named in an earlier sentence (not the source itself,
-    nor its authors giving advice)."""
+    its conclusion from its results, nor its authors giving advice)."""
     text = sentence.strip().lstrip("\"'“(").strip()
-    return bool(_ANAPHOR.match(text)) and not _SELF.match(text) and not _OWN_ADVICE.match(text)
+    return (bool(_ANAPHOR.match(text)) and not _SELF.match(text) and not _OWN_ADVICE.match(text)
+            and not _CONCLUSION.match(text))
 
 
 _POINTED_NOUN = re.compile(r"\b(?:this|these|those|such|that|the|same)\s+([a-z][a-z\-]+)", re.I)

@@ -133,8 +133,11 @@ _SHAPES = tuple(re.compile(p, re.I) for p in (
     # corpus's noun for it: "fixation"). Not for a verb of giving, whose subject is what is given.
     rf"^(?:should|must)\s+(?P<c>.+?)\s+be\s+(?:\w+ly\s+)?(?!(?:{_GIVING}|treated|managed)\b)(?P<act>{_PARTICIPLE})"
     r"(?:\s+(?:within|before|by|at|until|early|immediately|urgently|promptly|surgically|operatively)\b.*)?$",
+    # A topic named as a phrase ("Vitamin K2 for tendon calcification"), not a clause: no verb before "for"/"in"
+    # ("Brensocatib was tested for ..."), no question word after it ("... for treatment of which disease?").
     r"^(?!(?:what|which|who|whom|whose|how|where|when|why|is|are|was|were|do|does|did|can|could|should|"
-    r"would|will|may|might|list|name|describe)\b)(?P<i>[\w\- ]{3,40}?)\s+(?:for|in)\s+(?P<c>[\w\- ]{3,60})$",
+    r"would|will|may|might|list|name|describe)\b)(?!.*\b(?:what|which|whom|whose)\b)"
+    r"(?P<i>(?:(?!\b(?:is|are|was|were|be|been|has|have|had)\b)[\w\- ]){3,40}?)\s+(?:for|in)\s+(?P<c>[\w\- ]{3,60})$",
 ))
 
 _TRAILING = re.compile(r"(?:\s+(?:patients|treatment|therapy|management))?\s*[?.!]*\s*$", re.I)

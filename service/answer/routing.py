@@ -34,11 +34,19 @@ def _rx(pattern: str) -> _Rx:
     return _Rx(pattern)
 
 
+# "Uncertain" and "unknown" say that evidence is lacking when they are said of something ("the benefit is
+# uncertain", "remains unknown", "it is uncertain whether ...", "a disorder of unknown cause"): after "of", or
+# followed by punctuation, the end or a function word. Otherwise, before the noun they qualify, they are a label
+# ("the no LOC or uncertain LOC groups", "unknown HIV status"), and a sentence comparing such groups reports a
+# finding.
+_UNSURE = (r"of (uncertain|unknown)\b|(uncertain|unknown)(?!\s+(?!(whether|if|how|what|why|which|who|when|where|"
+           r"to|and|or|as|in|for|about|at|because|since|but|so|than|with|of|on|by|from|the|a|an|is|are|was|were|it|"
+           r"this|that)\b)\w)")
 # A gap in the evidence: what has not been studied, or how weak the studies are.
 GAP = _rx(
     r"\b(limited|limitations?|inconsistent|conflicting|small (sample|trials?|stud(y|ies)|number)|"
-    r"no (randomi[sz]ed|controlled|clinical|published) (controlled )?(trials?|stud(y|ies))|uncertain|"
-    r"insufficient|lack of|lacking|remains? (unclear|unknown|uncertain)|unknown|"
+    r"no (randomi[sz]ed|controlled|clinical|published) (controlled )?(trials?|stud(y|ies))|" + _UNSURE + "|"
+    r"insufficient|lack of|lacking|remains? (unclear|unknown|uncertain)|"
     r"not (been )?(tested|studied|established|evaluated|proven|used|shown|demonstrated)|no (evidence|data)|"
     r"underpowered|short (follow-up|duration)|may not (apply|translate|generali[sz]e)|bias|heterogene|"
     r"cannot(?! tolerate)|\bno (\w+ ){0,3}(stud(y|ies)|trials?|data|evidence|reports?|guidelines?)\b|"

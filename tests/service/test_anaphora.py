@@ -28,6 +28,18 @@ def test_sentences_that_point_back_are_recognised() -> None:
         assert not opens_with_anaphor(sentence), sentence
 
 
+def test_a_conclusion_from_results_is_the_sources_own_and_may_open_a_passage() -> None:
+    for sentence in ("These results suggest that drugx slows gizmo decline in mice.",
+                     "Taken together, these findings indicate that gizmo loss is inherited.",
+                     "These observations strongly support a role for drugx in gizmo repair."):
+        assert not opens_with_anaphor(sentence), sentence
+        assert statements(sentence, _spans(sentence)) == [(sentence, False)]
+    # The same words pointing back at something else's results still lean on the sentence before.
+    for sentence in ("These results were confirmed in a second cohort.", "These findings held.",
+                     "These patients showed that drugx helps."):
+        assert opens_with_anaphor(sentence), sentence
+
+
 def test_an_anaphor_is_quoted_with_its_antecedent() -> None:
     text = ("A randomized trial enrolled 144 patients with shoulder calcification. "
             "The trial found that shockwave therapy improved shoulder function at six months.")

@@ -53,8 +53,11 @@ def test_only_a_passages_edges_are_cut_and_whole_sentences_or_anaphors_are_not_e
     heading = "results of the second phase of follow up in adults"
     text, spans = _passage(whole, heading, "Drug X was well tolerated by most adults in the trial.")
     assert closest_only(text, spans) == []  # a line in the middle that is no sentence is a heading, not a cut
-    text, spans = _passage("these results suggest that drug X lowers blood pressure in adults")
+    text, spans = _passage("these patients lowered their blood pressure with drug X in the trial")
     assert closest_only(text, spans) == []  # cut, but it leans on a sentence that is not there
+    # A conclusion from results is the source's own (anaphora._CONCLUSION): cut, it is still an excerpt.
+    text, spans = _passage("these results suggest that drug X lowers blood pressure in adults")
+    assert closest_only(text, spans) == [(text, 0, (True, True))]
     text, spans = _passage("Short.")
     assert closest_only(text, spans) == []
 

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import pytest
 
-from service.answer.evidence import designs_in, judge, reports_finding
+from service.answer.evidence import answers_directly, designs_in, judge, reports_finding
 from tests.service.candidates import candidate
 
 
@@ -26,6 +26,14 @@ def test_gap_statements_are_not_findings() -> None:
 def test_trials_that_have_not_shown_an_effect_are_a_null_finding_not_a_gap() -> None:
     assert reports_finding("Large randomized trials have not shown that vitamin D supplements prevent fractures.")
     assert not reports_finding("No trial has tested vitamin D for tendon calcification.")
+
+
+def test_a_null_result_between_groups_one_of_them_labelled_uncertain_answers_directly() -> None:
+    # "uncertain" names a group here; the sentence reports that the groups did not differ.
+    text = "No significant differences were found between the gizmo, no gizmo or uncertain gizmo groups on any test."
+    assert reports_finding(text)
+    assert answers_directly(candidate(text, i=True, c=True))
+    assert not reports_finding("Whether gizmo loss predicts later test decline remains uncertain.")
 
 
 def test_a_design_named_without_a_result_is_no_finding() -> None:

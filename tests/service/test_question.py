@@ -49,6 +49,10 @@ SHAPES = [
      "calcific tendinopathy"),
     ("What is the combined effect of Nfat and miR-25?", "general", None, None),
     ("What is the airspeed velocity of an unladen swallow?", "general", None, None),
+    # A clause with a question word is no topic phrase "X for Y" (session 21: read as "Zorbinol was tested" for
+    # "treatment of which disease", so no statement naming zorbinol alone could be quoted).
+    ("Zorbinol was tested for treatment of which disease?", "diagnosis", None, None),
+    ("Zorbinol for gizmo disease", "general", "Zorbinol", "gizmo disease"),
 ]
 
 

@@ -54,6 +54,17 @@ def test_a_need_is_a_gap_only_when_research_is_what_is_needed() -> None:
     assert not GAP.search("Dose adjustment is needed in renal impairment.")
 
 
+def test_uncertain_or_unknown_is_a_gap_when_said_of_something_not_as_a_group_label() -> None:
+    assert GAP.search("Whether drugx slows gizmo decline is uncertain.")
+    assert GAP.search("It remains unknown whether the effect lasts.")
+    assert GAP.search("It is uncertain whether drugx helps, and trials are needed.")
+    assert GAP.search("The cause of gizmo fever is unknown in most patients.")
+    assert GAP.search("Gizmo fever is a rare disorder of unknown cause.")
+    # Before the noun it qualifies the word names a group: comparing such groups is a finding, not a gap.
+    assert not GAP.search("Test scores did not differ between the certain, absent or uncertain gizmo groups.")
+    assert not GAP.search("Patients with unknown gizmo status were analysed separately.")
+
+
 def test_patients_who_cannot_tolerate_a_drug_are_not_a_gap_in_the_evidence() -> None:
     assert GAP.search("Vitamin K2 cannot currently be recommended as a treatment for tendon calcification.")
     assert not GAP.search("Drug X is recommended for adults who cannot tolerate, or whose disease has not "
