@@ -243,9 +243,12 @@ def choose_lead(direct: list[Candidate], tuning: AnswerTuning = TUNING,
 
 
 def _as_strong_as(lead: Candidate | None, direct: list[Candidate]) -> list[Candidate]:
-    """The direct statements a verdict reads: under a meta-analysis's or trial's lead, those of such sources
-    (a "Yes." from animal findings above "Most meta-analyses found no significant effect ..." contradicts the
-    evidence the bottom line opens with); otherwise all of them."""
+    """The direct statements a verdict reads: under a lead that itself names a meta-analysis or trial, those
+    that do too (a "Yes." from animal findings above "Most meta-analyses found no significant effect ..."
+    contradicts the evidence the bottom line opens with); otherwise all of them. A lead ranked as a trial only
+    by its source (``_source_tiers``) does not narrow the reading: that source's other statements naming the
+    design are often side analyses (reading only those turned "Is metformin recommended as first-line therapy
+    ...?" to "No." above the trial's 32 percent reduction)."""
     if lead is None or _tier(lead) != 1:
         return direct
     return [c for c in direct if _tier(c) <= 1] or direct

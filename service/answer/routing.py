@@ -112,16 +112,18 @@ STUDY = _rx(
     r"systematic review|case series|case reports?|follow-up|volunteers|women|men|enrolled|"
     r"observational|prospective|retrospective)\b"
 )
+# A statistic of a result: a p-value or a ratio of risks.
+_STATISTIC = r"\bp\s*[<=]\s*0?\.\d|\b(odds|hazard|risk) ratio"
 FINDING = _rx(
     r"\b(reduc\w*|improv\w*|increas\w*|decreas\w*|associated|lower|higher|slow\w*|progress\w*|outcomes?|"
     r"results?|found|showed|shown|reported|effective|efficacy|resolution|resolved|relief|success\w*)\b|"
     r"\b\d[\d.,]*\s*(%|percent|patients|participants|people|women|men|adults|children|subjects|years?|"
-    r"months?|weeks?|days?|mg|µg|mcg|micrograms?|IU)\b|\bp\s*[<=]\s*0?\.\d|\b(odds|hazard|risk) ratio")
+    r"months?|weeks?|days?|mg|µg|mcg|micrograms?|IU)\b|" + _STATISTIC)
 
-# A result stated in numbers: a share, a p-value, a ratio or its interval ("reduced diabetes-related death by about
-# 42 percent", "HR 0.64, 95% CI ...").
-QUANTIFIED = _rx(r"\b\d[\d.,]*\s*(%|percent)|\bp\s*[<=]\s*0?\.\d|\b(odds|hazard|risk|rate) ratio|"
-                 r"\bconfidence interval|\b(HR|OR|RR)\s*[=:,]?\s*\d")
+# A result stated in numbers: a share, a statistic or its interval ("reduced diabetes-related death by about
+# 42 percent", "hazard ratio 0.64, 95% confidence interval ..."). Not a count of people or a dose, which
+# describe a study rather than what it found.
+QUANTIFIED = _rx(r"\b\d[\d.,]*\s*(%|percent)|\bconfidence interval|" + _STATISTIC)
 
 # What something causes ("Oral iron commonly causes nausea"): a finding, and a harm when the question asks for
 # an intervention's harms; not a result that rules out a "no" (``verdict.no_allowed``: "Y is caused by a deletion

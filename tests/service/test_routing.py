@@ -4,7 +4,7 @@ from __future__ import annotations
 import pytest
 
 from ingest.models import DocumentKind
-from service.answer.routing import GAP, route
+from service.answer.routing import GAP, QUANTIFIED, route
 from tests.service.candidates import candidate
 
 R, G = DocumentKind.RESEARCH, DocumentKind.GUIDELINE
@@ -69,3 +69,15 @@ def test_patients_who_cannot_tolerate_a_drug_are_not_a_gap_in_the_evidence() -> 
     assert GAP.search("Vitamin K2 cannot currently be recommended as a treatment for tendon calcification.")
     assert not GAP.search("Drug X is recommended for adults who cannot tolerate, or whose disease has not "
                           "responded to, NSAIDs.")
+
+
+@pytest.mark.parametrize(("text", "quantified"), [
+    ("Metformin reduced diabetes-related death by about 42 percent.", True),
+    ("The hazard ratio was 0.64 (95% confidence interval 0.50 to 0.82).", True),
+    ("Mortality was lower with drugx (p < 0.01).", True),
+    # a count or a dose describes a study, and "or" before a number is English, not an odds ratio
+    ("Drugx was given as 2 or 3 doses to 144 patients.", False),
+    ("The trial enrolled 25,871 participants aged 50 years or older.", False),
+])
+def test_a_quantified_result_is_a_share_or_a_statistic(text: str, quantified: bool) -> None:
+    assert bool(QUANTIFIED.search(text)) is quantified
