@@ -8,7 +8,7 @@ medcite's answers; ``S20B`` after the verdict and concept changes, before the qu
 run on main at the session's start (71a9254) and after its changes. ``S21A`` was written at the start of
 session 21, before looking at any of its answers, and run on main at that session's start (08ddafb).
 
-Usage: PYTHONPATH=. python scripts/paraphrase_questions.py INDEX_DIR [--set s20a|s20b|s21a]
+Usage: PYTHONPATH=. python scripts/paraphrase_questions.py INDEX_DIR [--set s20a|s20b|s21a|s22a]
        (INDEX_DIR built with `medcite index build corpus --index INDEX_DIR`)
 """
 from __future__ import annotations
@@ -86,7 +86,32 @@ S21A = (
     'What is the role of imaging in diagnosing calcific tendinopathy?',
 )
 
-SETS = {"s20a": S20A, "s20b": S20B, "s21a": S21A}
+S22A = (
+    'What is the evidence for shockwave therapy in calcific shoulder tendinopathy?',
+    'How effective is varenicline for smoking cessation?',
+    'When should antibiotics be prescribed for acute otitis media in children?',
+    'Is it safe to give vitamin K2 to patients taking warfarin?',
+    'Does calcium supplementation raise cardiovascular risk?',
+    'Which first-line drugs are recommended for hypertension?',
+    'Are there benefits of vitamin D for preventing cancer?',
+    'What is the first-line treatment for mild persistent asthma?',
+    'How is iron deficiency anaemia treated?',
+    'Does menaquinone-7 supplementation reduce arterial stiffness in postmenopausal women?',
+    'Can exercise replace painkillers for knee osteoarthritis?',
+    'Is metformin first-line therapy for overweight patients with type 2 diabetes?',
+    'Do vitamin K antagonists promote vascular calcification?',
+    'Should menatetrenone be used to treat osteoporosis?',
+    'Is ultrasound-guided needling effective for calcium deposits in the shoulder?',
+    'Does vitamin K2 lower the risk of fractures?',
+    'What dose of vitamin D is recommended for older adults?',
+    'Are antidepressants or psychotherapy recommended for adults with depression?',
+    'Does amitriptyline prevent migraine?',
+    'Is doxycycline an option for community-acquired pneumonia?',
+    'Does vitamin K supplementation slow progression of aortic stenosis?',
+    'Can vitamin K2 dissolve calcium deposits in tendons?',
+)
+
+SETS = {"s20a": S20A, "s20b": S20B, "s21a": S21A, "s22a": S22A}
 
 
 def main(index_dir: str, questions: tuple[str, ...]) -> None:

@@ -105,7 +105,19 @@ _SHAPES = tuple(re.compile(p, re.I) for p in (
     r"(?!(?:with|who|in|at|of|on|after|aged|over|under)\b)(?P<c>.+)$",
     r"^(?:does|do|did|can|could|will|would)\s+(?P<i>.+?)\s+(?P<v>treat|prevent|reduce|improve|reverse|cure|help|"
     r"affect|slow|increase|decrease|lower|worsen|cause|predict|protect against)\s+(?:with\s+)?(?P<c>.+)$",
-    r"^what\s+is\s+the\s+(?:role|effect|efficacy|evidence|benefit)\s+(?:of|for)\s+(?P<i>.+?)\s+(?:in|on|for)\s+(?P<c>.+)$",
+    # "What is the evidence for X in Y?", and the same asked as whether there is any ("Are there benefits of
+    # vitamin D for preventing cancer?", "Is there a role for X in Y?").
+    r"^(?:what\s+(?:is|are)\s+the|(?:is|are)\s+there\s+(?:any\s+|an?\s+)?)\s*(?:role|effects?|efficacy|evidence|"
+    r"benefits?)\s+(?:of|for|from)\s+(?P<i>.+?)\s+(?:in|on|for)\s+(?:(?P<v>prevent|treat|lower|slow)ing\s+)?(?P<c>.+)$",
+    # "How effective is varenicline for smoking cessation?"
+    r"^how\s+(?:effective|useful|safe|beneficial)\s+(?:is|are)\s+(?P<i>.+?)\s+(?:for|in|at|against)\s+(?P<c>.+)$",
+    # "When should antibiotics be prescribed for acute otitis media?": when it is given, asked of what is given.
+    r"^(?:when|why)\s+(?:should|is|are|can)\s+(?P<i>.+?)\s+(?:be\s+)?(?:used|given|prescribed|offered|started|"
+    r"recommended|considered|indicated)\s+(?:for|in|to treat)\s+(?P<c>.+)$",
+    # "Is it safe to give vitamin K2 to patients taking warfarin?": what is given is the intervention, and to
+    # whom (people on another treatment, or with a condition) the condition asked about.
+    r"^(?:is|are)\s+it\s+(?:safe|effective|advisable|appropriate|necessary)\s+to\s+(?:give|use|take|prescribe|"
+    r"offer|start|continue|combine)\s+(?P<i>.+?)\s+(?:to|in|for|with|during)\s+(?P<c>.+)$",
     r"^what\s+(?:is|are)\s+the\s+(?:mechanisms?|modes?)\s+of\s+action\s+of\s+(?P<i>.+?)(?:\s+(?:in|on|for)\s+(?P<c>.+))?$",
     r"^(?:what\s+(?:are|is)\s+the\s+)?(?:risks?|side effects?|adverse effects?|safety)\s+of\s+(?P<i>.+?)"
     r"(?:\s+(?:in|for|during)\s+(?P<c>.+))?$",

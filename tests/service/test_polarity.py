@@ -170,6 +170,8 @@ def _lead(answer: Answer) -> str:
     ("Should zapwave therapy be used in pregnancy?", "should not be used in pregnancy", "no"),
     ("Is drugb contraindicated in people with a history of fits?", "should not be used", "yes"),
     ("Should patients taking drugw avoid zorb supplements?", "should not start zorb supplements", "yes"),
+    # asked whether it is safe to give (session 22: read no topic, and the verdict was "yes")
+    ("Is it safe to give zorb supplements to patients taking drugw?", "should not start zorb supplements", "no"),
     # advice against stopping it is advice for it
     ("Should drugq be stopped in adults with wheezitis?", "should not be stopped", "no"),
     ("Should drugq be continued in adults with wheezitis?", "should not be stopped", "yes"),

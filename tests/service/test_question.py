@@ -53,6 +53,14 @@ SHAPES = [
     # "treatment of which disease", so no statement naming zorbinol alone could be quoted).
     ("Zorbinol was tested for treatment of which disease?", "diagnosis", None, None),
     ("Zorbinol for gizmo disease", "general", "Zorbinol", "gizmo disease"),
+    # Session 22: clinicians' wordings that read no topic before (each had intervention and condition None).
+    ("Are there benefits of vitamin D for preventing cancer?", "therapy", "vitamin D", "cancer"),
+    ("Is there a role for zorbinol in gizmo disease?", "general", "zorbinol", "gizmo disease"),
+    ("How effective is varenicline for smoking cessation?", "therapy", "varenicline", "smoking cessation"),
+    ("When should antibiotics be prescribed for acute otitis media in children?", "general", "antibiotics",
+     "acute otitis media in children"),
+    ("Is it safe to give vitamin K2 to patients taking warfarin?", "safety", "vitamin K2",
+     "patients taking warfarin"),
 ]
 
 
@@ -60,6 +68,11 @@ SHAPES = [
 def test_reads_type_and_topic(text: str, qtype: str, intervention: str | None, condition: str | None) -> None:
     q = read_question(text)
     assert (q.type, q.intervention, q.condition) == (qtype, intervention, condition)
+
+
+def test_the_goal_a_benefit_question_names_is_in_its_title() -> None:
+    q = read_question("Are there benefits of vitamin D for preventing cancer?")
+    assert (q.verb, q.title) == ("prevent", "Vitamin D for Cancer Prevention")
 
 
 def test_who_is_to_take_it_is_the_population_not_the_condition() -> None:
