@@ -93,7 +93,8 @@ def _missing(q: Question, j: Judgement) -> Drafted:
     top = j.sources[:3]
     if q.intervention and q.condition:
         verb = {"safety": "to judge the safety of", "dosing": "to set a dose of",
-                "diagnosis": "to support", "mechanism": "to explain the action of"}.get(q.type, "to recommend")
+                "diagnosis": "to support", "mechanism": "to explain the action of",
+                "therapy": "to recommend"}.get(q.type, "on")  # "to recommend X and Y" is no sentence
         # What medcite searched, not what the guidelines say: a guideline may address it in other words.
         return (f"There is insufficient evidence {verb} {topic(q)}; medcite found no indexed source that "
                 f"addresses this application directly. The available evidence is indirect: "

@@ -228,11 +228,17 @@ def read_question(text: str, follows_intervention: str | None = None,
 
 
 def question_type(text: str) -> str:
-    """The first type whose cue words occur in the question, else 'general'."""
+    """The first type whose cue words occur in the question, else 'general'. A risk the intervention is asked
+    to lower ("Does vitamin K2 lower the risk of fractures?") is the outcome of a therapy, not a harm."""
+    text = _LOWERED_RISK.sub(r"\1 ", text)
     for qtype, pattern in _TYPE_CUES:
         if pattern.search(text):
             return qtype
     return "general"
+
+
+_LOWERED_RISK = re.compile(r"\b((?:lower|reduc|decreas|cut|prevent)\w*)\s+(?:the\s+|their\s+|its\s+)?risks?\s+(?:of\s+)?",
+                           re.I)
 
 
 def topic_of(text: str) -> tuple[str | None, str | None]:
@@ -350,6 +356,8 @@ def make_title(text: str, qtype: str, intervention: str | None, condition: str |
         if verb == "act":  # "Fixing Femur Fractures in Polytrauma"
             return f"{i} {_title_case(condition)}"
         goal = _NOMINAL.get(verb or "")
+        if goal and _LOWERED_RISK.search(text):
+            goal = "Risk Reduction"  # "lower the risk of fractures" -> "Fracture Risk Reduction"
         if goal:
             head, _, population = condition.partition(" in ")
             phrase = f"{_singular(head)} {goal}" + (f" in {population}" if population else "")

@@ -70,3 +70,10 @@ def test_without_a_lead_or_a_topic_the_closest_statement_is_quoted_under_a_cavea
     assert bottom_line(no_topic, j, None, None, []) == [(
         "No source was found that addresses this question directly; the 2 sources cited speak to related "
         "questions only, so any conclusion is indirect.", ["a", "b"])]
+
+
+def test_a_general_question_without_direct_evidence_says_what_it_is_on() -> None:
+    # "to recommend vitamin K2 and fractures" was no sentence (session 22)
+    j = Judgement(level="indirect", sources=["a"], research=["a"])
+    parts = bottom_line(question(kind="general"), j, None, None, [])
+    assert parts[0][0].startswith("There is insufficient evidence on shockwave therapy and calcific tendinopathy;")

@@ -61,6 +61,11 @@ SHAPES = [
      "acute otitis media in children"),
     ("Is it safe to give vitamin K2 to patients taking warfarin?", "safety", "vitamin K2",
      "patients taking warfarin"),
+    # a risk asked to be lowered is an outcome, not a harm (session 22: read as a safety question)
+    ("Does vitamin K2 lower the risk of fractures?", "general", "vitamin K2", "fractures"),
+    ("Do statins reduce the risk of stroke?", "therapy", "statins", "stroke"),
+    ("Does calcium supplementation increase the risk of myocardial infarction?", "safety",
+     "calcium supplementation", "myocardial infarction"),
 ]
 
 
@@ -73,6 +78,11 @@ def test_reads_type_and_topic(text: str, qtype: str, intervention: str | None, c
 def test_the_goal_a_benefit_question_names_is_in_its_title() -> None:
     q = read_question("Are there benefits of vitamin D for preventing cancer?")
     assert (q.verb, q.title) == ("prevent", "Vitamin D for Cancer Prevention")
+
+
+def test_a_lowered_risk_is_named_in_the_title() -> None:
+    assert read_question("Does aspirin reduce the risk of colorectal cancer?").title == (
+        "Aspirin for Colorectal Cancer Risk Reduction")
 
 
 def test_who_is_to_take_it_is_the_population_not_the_condition() -> None:
