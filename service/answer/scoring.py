@@ -32,10 +32,13 @@ _AIM = re.compile(r"^(?:to (?:determine|assess|evaluate|investigate|examine|comp
                   r"review|provide|promote|develop|summari[sz]e|improve|reduce|increase|help|identify)\b|"
                   r"(?:we|the authors) (?:aimed|sought|investigated|examined|evaluated|assessed|hypothesi[sz]ed|"
                   r"tested|compared|studied)\b|(?:the|our) (?:aims?|objectives?|purposes?|goals?)\b|"
-                  r"this (?:study|trial|review|paper) (?:aim|was designed|investigat|sought|examin|evaluat)|"
+                  r"(?:this|the(?: present| current)?|our) (?:study|trial|review|paper) (?:aim|was designed|investigat|"
+                  r"sought|examin|evaluat)|"
                   r"[^.]*?\b(?:was|were) designed to (?:test|determine|assess|evaluate|investigate|examine|compare)|"
                   # an embedded question asserts nothing: "... a promising setting to test whether X slows Y"
                   r"[^.]*?\bto (?:test|determine|assess|evaluate|investigate|examine|explore|establish) whether\b|"
+                  # ... and so does a question reported ("patients sometimes ask whether X could dissolve Y")
+                  r"[^.]*?\b(?:asks?|asked|asking|wonders?|wondered) whether\b|"
                   r"(?:objectives?|aims?|purpose|background|methods?)\s*:)", re.I)
 # Terminal punctuation, then any closing brackets or quotes: a heading or table cell that merely ends in a
 # bracket ("New oral anticoagulants (dabigatran, rivaroxaban)") is not a sentence.
