@@ -107,8 +107,10 @@ def bm25_search(model: bm25s.BM25, query: str, k: int) -> tuple[np.ndarray, np.n
     scores = bm25_scores(model, terms)
     k = min(k, len(scores))
     negated = -scores  # once, for the partition and the sort of its part
-    top = np.argpartition(negated, k - 1)[:k]
-    top = top[np.argsort(negated[top], kind="stable")]
+    # The array methods, not np.argpartition / np.argsort: the same calls without numpy's Python wrappers
+    # (two per search, some two searches per answer).
+    top = negated.argpartition(k - 1)[:k]
+    top = top[negated[top].argsort(kind="stable")]
     found = scores[top]
     if not (len(found) and found[-1] > 0):  # best first: only when the last is 0 are there rows to drop
         keep = found > 0
