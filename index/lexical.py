@@ -44,8 +44,7 @@ def tokenize(text: str, drop: frozenset[str] = frozenset()) -> list[str]:
     case, unstemmed) are left out as well.
     """
     terms: list[str] = []
-    for match in _WORD.finditer(text.lower()):
-        word = match.group(0)
+    for word in _WORD.findall(text.lower()):  # (the whole matches: the pattern has no group)
         if word in drop:
             continue
         if "-" not in word and "/" not in word:  # the common case: one plain word
