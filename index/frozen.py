@@ -18,5 +18,5 @@ def frozen_instance(cls: type[T], **values: Any) -> T:
     not filled in) of a class without ``__post_init__`` or ``__slots__``: what ``cls(**values)`` builds, without
     its per-field ``object.__setattr__``. Callers are checked against ``cls(**values)`` in the tests."""
     instance = object.__new__(cls)
-    instance.__dict__.update(values)
+    object.__setattr__(instance, "__dict__", values)  # the call's own new keyword dict becomes the instance's
     return instance

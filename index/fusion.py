@@ -42,7 +42,7 @@ def rrf_top(first: np.ndarray, second: np.ndarray, weights: tuple[float, float],
         empty = np.zeros(0, dtype=np.int64)
         return empty, np.zeros(0, dtype=np.float64), empty, empty
     shares = np.concatenate((_share_array(weights[0], k, len(first)), _share_array(weights[1], k, len(second))))
-    order = np.argsort(rows, kind="stable")  # a row's entries side by side, its entry in ``first`` first
+    order = rows.argsort(kind="stable")  # a row's entries side by side, its entry in ``first`` first
     ordered = rows[order]
     new = np.empty(len(rows), dtype=bool)
     new[0] = True

@@ -44,8 +44,7 @@ def tokenize(text: str, drop: frozenset[str] = frozenset()) -> list[str]:
     case, unstemmed) are left out as well.
     """
     terms: list[str] = []
-    for match in _WORD.finditer(text.lower()):
-        word = match.group(0)
+    for word in _WORD.findall(text.lower()):  # (the whole matches: the pattern has no group)
         if word in drop:
             continue
         if "-" not in word and "/" not in word:  # the common case: one plain word
@@ -107,8 +106,10 @@ def bm25_search(model: bm25s.BM25, query: str, k: int) -> tuple[np.ndarray, np.n
     scores = bm25_scores(model, terms)
     k = min(k, len(scores))
     negated = -scores  # once, for the partition and the sort of its part
-    top = np.argpartition(negated, k - 1)[:k]
-    top = top[np.argsort(negated[top], kind="stable")]
+    # The array methods, not np.argpartition / np.argsort: the same calls without numpy's Python wrappers
+    # (two per search, some two searches per answer).
+    top = negated.argpartition(k - 1)[:k]
+    top = top[negated[top].argsort(kind="stable")]
     found = scores[top]
     if not (len(found) and found[-1] > 0):  # best first: only when the last is 0 are there rows to drop
         keep = found > 0

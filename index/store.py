@@ -208,8 +208,15 @@ class ChunkStore:
     def documents(self, doc_ids: Iterable[str]) -> dict[str, Document]:
         """The stored records of ``doc_ids`` by id (``document`` of each, an id without one left out): a
         search's hits name a few documents many times, so each is looked up once per search."""
-        found = {doc_id: self.document(doc_id) for doc_id in doc_ids}
-        return {doc_id: document for doc_id, document in found.items() if document is not None}
+        known, out = self._docs, {}
+        for doc_id in doc_ids:  # a record read before is taken as ``document`` takes it, without its call
+            document = known.get(doc_id)
+            if document is None:
+                document = self.document(doc_id)
+                if document is None:
+                    continue
+            out[doc_id] = document
+        return out
 
     def texts(self) -> list[str]:
         """Every chunk's text, in row order (for corpus-wide statistics the answer side learns from)."""

@@ -56,6 +56,9 @@ def load_vectors(path: Path, mmap: bool = True) -> faiss.Index:
     return index
 
 
+_MIN = np.minimum.reduce
+
+
 def vector_search(index: faiss.Index, query: np.ndarray, k: int) -> tuple[np.ndarray, np.ndarray]:
     """Top-k (rows, cosine scores) for one normalized query vector, best first."""
     if index.ntotal == 0:
@@ -63,7 +66,7 @@ def vector_search(index: faiss.Index, query: np.ndarray, k: int) -> tuple[np.nda
     query = query.reshape(1, -1)
     scores, rows = index.search(query if query.dtype == np.float32 else query.astype(np.float32), min(k, index.ntotal))
     rows, scores = rows[0], scores[0]
-    if rows.min() < 0:  # HNSW may find fewer than k: FAISS pads with -1
+    if _MIN(rows) < 0:  # HNSW may find fewer than k: FAISS pads with -1 (min as a ufunc: no Python wrapper)
         keep = rows >= 0
         rows, scores = rows[keep], scores[keep]
     return rows.astype(np.int64, copy=False), scores

@@ -125,6 +125,11 @@ class Concept:
     # Per form: the terms a mention must hold as they are (too short to have other forms): its terms less
     # ``_long`` for a form met only whole, its rarest term when shorter than six letters for one met in part.
     _needed: tuple[frozenset[str], ...] = field(init=False, repr=False, compare=False)
+    # Per form, what mentioned_in reads of it, side by side (form, its size, _letters, _needed, _long, _partial,
+    # weights): one tuple unpacked per form instead of six attribute look-ups and indexings per form and
+    # statement; and the same for the forms that name the whole concept (``whole``).
+    _per_form: tuple[tuple, ...] = field(init=False, repr=False, compare=False)
+    _per_whole_form: tuple[tuple, ...] = field(init=False, repr=False, compare=False)
 
     def __post_init__(self) -> None:
         weights = self.weights or ((),) * len(self.forms)
@@ -137,6 +142,10 @@ class Concept:
         object.__setattr__(self, "_needed", tuple(
             form - frozenset(long) if partial is None else frozenset(partial[0:1]) - frozenset(long)
             for form, long, partial in zip(self.forms, self._long, self._partial)))
+        per_form = tuple(zip(self.forms, map(len, self.forms), self._letters, self._needed, self._long, self._partial,
+                             weights))
+        object.__setattr__(self, "_per_form", per_form)
+        object.__setattr__(self, "_per_whole_form", per_form if self.whole is None else per_form[:self.whole])
 
     def mentioned_in(self, terms: set[str] | frozenset[str],
                      also: tuple[frozenset[str], ...] | None = None, parts: bool = True) -> bool:
@@ -146,20 +155,22 @@ class Concept:
 
         ``also`` (``present`` of other terms, e.g. the sentence's source title) counts as in ``terms`` too:
         the same answer as for the union of the two, without building the union for each sentence."""
-        for k, form in enumerate(self.forms if parts or self.whole is None else self.forms[:self.whole]):
+        for k, (form, size, letters, needed, long, partial, weighted) in enumerate(
+                self._per_form if parts else self._per_whole_form):
             present = form & terms
             if also is not None:
                 present |= also[k]
-            if len(present) < len(form) and self._letters[k]:
-                present = _with_subtypes(present, terms, self._letters[k])
-            if len(present) < len(form):
-                if not self._needed[k] <= present:
+            if len(present) < size:
+                if letters:
+                    present = _with_subtypes(present, terms, letters)
+                    if len(present) == size:
+                        return True  # every term of the form
+                if not needed <= present:
                     continue  # a term with no other form is missing: no variant can complete the form
-                present = _with_variants(present, terms, self._long[k])
-                if len(present) < len(form):
-                    partial = self._partial[k]
+                present = _with_variants(present, terms, long)
+                if len(present) < size:
                     if partial is not None and partial[0] in present and sum(
-                            w for t, w in self.weights[k] if t in present) >= partial[1]:
+                            w for t, w in weighted if t in present) >= partial[1]:
                         return True
                     continue
             return True  # every term of the form

@@ -8,6 +8,7 @@ import uuid
 from collections.abc import Callable, Hashable, Iterable, Iterator
 from dataclasses import dataclass
 from datetime import datetime, timezone
+from functools import lru_cache
 from typing import TypeVar
 
 import numpy as np
@@ -472,10 +473,18 @@ def _bottom_statement(text: str, cites: list[str], quoted: Iterator[Candidate],
 
 
 def _rerank(q: Question, ranked: list[Candidate], tuning: AnswerTuning) -> list[Candidate]:
-    bonus = _TYPE_BONUS.get(q.type)
-    if bonus is None:
+    if q.type not in _TYPE_BONUS:
         return ranked
-    return sorted(ranked, key=lambda c: -(c.score + (tuning.type_bonus if bonus(c.text) else 0.0)))
+    qtype, bonus = q.type, tuning.type_bonus
+    return sorted(ranked, key=lambda c: -(c.score + (bonus if type_bonus(qtype, c.text) else 0.0)))
+
+
+@lru_cache(maxsize=50_000)
+def type_bonus(qtype: str, text: str) -> bool:
+    """Whether a statement speaks to what a question type favours (``_TYPE_BONUS``: a dose, a harm, advice);
+    remembered per statement text and type, as the statements' other readings are (the same statements come
+    back for related questions, and this pattern search ran for each ranked statement of each answer)."""
+    return bool(_TYPE_BONUS[qtype](text))
 
 
 def _section_drafts(q: Question, picked: dict[str, list[Candidate]], judgement: Judgement) -> dict[str, list[Draft]]:

@@ -72,7 +72,8 @@ class LinearModel:
         if columns is not None:
             values = values[:, _column_index(tuple(columns))]
         products = values * self._weights
-        z = np.clip(self.intercept + np.cumsum(products, axis=1)[:, -1], -30.0, 30.0)
+        # (np.cumsum's array method, and clip as its two ufuncs: np.cumsum and np.clip are Python wrappers)
+        z = np.minimum(np.maximum(self.intercept + products.cumsum(axis=1)[:, -1], -30.0), 30.0)
         return [1.0 / (1.0 + math.exp(-s)) for s in z.tolist()]
 
     @cached_property

@@ -13,6 +13,7 @@ import operator
 import re
 from dataclasses import dataclass
 from functools import lru_cache
+from itertools import repeat
 
 from index.frozen import frozen_instance
 from index.lexical import tokenize
@@ -324,15 +325,19 @@ def _score_passage(passage: PassageStatements, hit: Hit, match: _Matcher, interv
         seen.update(passage.texts)  # as if each had been looked at below
         return
     floor = tuning.min_coverage if anchored or dense >= tuning.close_dense else tuning.min_coverage_unanchored
+    near = dense >= tuning.min_dense
     retrieved = passage_features(hit, top_lexical)
-    for n, text in enumerate(passage.texts):
+    features, cuts, screened = match.features, passage.cuts, floors and anchored
+    # (Per statement, the fewest steps: i_here and c_here imply their concept; each statement's parts taken
+    # in step, not by index. This loop runs for every statement of every answer.)
+    for text, terms, bigrams, text_row, cut in zip(passage.texts, passage.terms, passage.bigrams,
+                                                   passage.text_features, cuts or repeat(None)):
         if text in seen:
             continue
         seen.add(text)
-        terms = passage.terms[n]
-        has_i = i_here and intervention is not None and intervention.mentioned_in(terms, i_title)
-        has_c = c_here and condition is not None and condition.mentioned_in(terms, c_title, parts)
-        if floors and anchored and not (has_i or has_c):
+        has_i = i_here and intervention.mentioned_in(terms, i_title)  # type: ignore[union-attr]
+        has_c = c_here and condition.mentioned_in(terms, c_title, parts)  # type: ignore[union-attr]
+        if screened and not (has_i or has_c):
             continue  # a question naming a topic is answered only by statements about it
         # Pairing two concepts is the claim a direct source must make itself, in the statement
         # (a concept the statement and its title do not mention, the statement alone cannot).
@@ -344,18 +349,18 @@ def _score_passage(passage: PassageStatements, hit: Hit, match: _Matcher, interv
         # mortality ..." for "mortality in overweight type 2 diabetes", "... no significant effect of vitamin K
         # supplementation on ... coronary artery calcification scores"), so long as the statement itself names
         # some of the condition (a finding on falls under a title on cancer is no finding on cancer).
-        paired = (has_i and has_c and intervention is not None and condition is not None
-                  and (i_title is None or intervention.mentioned_in(terms))
-                  and (c_title is None or condition.mentioned_in(terms, parts=parts)
-                       or (i_titled and (condition.mentioned_in(terms, parts=True)
-                                         or _completes_title(condition, terms, c_title)))))
-        own = match.features(terms, passage.bigrams[n], in_title, has_i, has_c, paired, dense)
+        # (has_i and has_c imply both concepts.)
+        paired = (has_i and has_c
+                  and (i_title is None or intervention.mentioned_in(terms))  # type: ignore[union-attr]
+                  and (c_title is None or condition.mentioned_in(terms, parts=parts)  # type: ignore[union-attr]
+                       or (i_titled and (condition.mentioned_in(terms, parts=True)  # type: ignore[union-attr]
+                                         or _completes_title(condition, terms, c_title)))))  # type: ignore[arg-type]
+        own = features(terms, bigrams, in_title, has_i, has_c, paired, dense)
         # The hand-set floors: a passage close to the question and a sentence covering enough of it.
         coverage = own[_COVERAGE]
-        hand_floors = dense >= tuning.min_dense and coverage + 0.5 * own[_TITLE_COVERAGE] >= floor
-        found.append((hit, text, terms, has_i, has_c, coverage, hand_floors,
-                      passage.cuts[n] if passage.cuts else None))
-        rows.append(own + retrieved + passage.text_features[n])  # in _JOINED order: the model reorders
+        hand_floors = near and coverage + 0.5 * own[_TITLE_COVERAGE] >= floor
+        found.append((hit, text, terms, has_i, has_c, coverage, hand_floors, cut))
+        rows.append(own + retrieved + text_row)  # in _JOINED order: the model reorders
 
 
 def _completes_title(concept: Concept, terms: frozenset[str], title_present: tuple[frozenset[str], ...]) -> bool:

@@ -36,6 +36,38 @@ def test_tokenize_drops_the_given_words_before_stemming() -> None:
     assert tokenize("role of IL-6", drop=frozenset({"role"})) == ["il6", "il", "6"]
 
 
+def test_tokenize_is_its_definition_on_random_texts() -> None:
+    # tokenize reads the words with findall (no match objects): the same words, in order, as each match of the
+    # word pattern, split at its joiners, stemmed, stop words and dropped words out.
+    import random
+    import re
+
+    import Stemmer
+    from bm25s.stopwords import STOPWORDS_EN
+
+    stem, stop = Stemmer.Stemmer("english").stemWord, set(STOPWORDS_EN)
+
+    def defined(text: str, drop: frozenset[str]) -> list[str]:
+        out = []
+        for match in re.finditer(r"[^\W_]+(?:[-/][^\W_]+)*", text.lower()):
+            word = match.group(0)
+            if word in drop:
+                continue
+            parts = re.split(r"[-/]", word)
+            if len(parts) > 1 and any(p.isdigit() for p in parts) and len(word) <= 12:
+                out.append("".join(parts))
+            out.extend(stem(p) for p in parts if p not in stop)
+        return out
+
+    rng = random.Random(22)
+    pieces = ["IL", "-", "/", "6", "k2", " ", "_", "the", "of", "Vitamin", "é", "trials", "?", ".", "--", "MK", "ß",
+              "role", "12", "abcdefghij"]
+    for _ in range(3000):
+        text = "".join(rng.choice(pieces) for _ in range(rng.randint(0, 12)))
+        drop = frozenset({"role", "the"}) if rng.random() < 0.5 else frozenset()
+        assert tokenize(text, drop) == defined(text, drop), text
+
+
 def test_query_terms_leave_out_question_framing_words() -> None:
     assert query_terms("What is the role of IL-6?") == ["il6", "il", "6"]
 

@@ -60,6 +60,22 @@ def test_cached_reads_answer_like_a_fresh_store(path: Path):
         fresh.close()
 
 
+def test_documents_are_each_ids_document_in_order_an_unknown_one_left_out(path: Path):
+    # documents takes a record read before straight from memory, and asks document for the others.
+    store = ChunkStore(path)
+    try:
+        asked = ["doc2", "nothing", "doc0", "doc2", "also nothing"]
+        expected = {"doc2": _document("doc2"), "doc0": _document("doc0")}
+        first = store.documents(asked)
+        assert list(first.items()) == list(expected.items())
+        assert list(store.documents(asked).items()) == list(expected.items())  # now from the records read
+        assert list(store.documents(["doc1", "doc0"]).items()) == [("doc1", _document("doc1")),
+                                                                  ("doc0", expected["doc0"])]
+        assert store.documents([]) == {}
+    finally:
+        store.close()
+
+
 def test_a_store_truncated_after_its_rows_were_cached_fails_its_reads(path: Path):
     store = ChunkStore(path)
     try:

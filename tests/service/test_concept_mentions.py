@@ -18,8 +18,11 @@ def _found(form: frozenset[str], terms: frozenset[str]) -> frozenset[str]:
                                                              for u in terms)))
 
 
-def _defined(c: Concept, terms: frozenset[str], also: tuple[frozenset[str], ...] | None) -> bool:
+def _defined(c: Concept, terms: frozenset[str], also: tuple[frozenset[str], ...] | None,
+             parts: bool = True) -> bool:
     for k, form in enumerate(c.forms):
+        if not parts and c.whole is not None and k >= c.whole:
+            break  # without parts, only the forms that name the whole concept
         met = _found(form, terms) | (also[k] if also is not None else frozenset())
         if met == form:
             return True
@@ -65,3 +68,29 @@ def test_a_missing_short_term_is_not_completed_by_a_long_one_s_variant() -> None
     vitamin_d = concept("vitamin D")
     assert not vitamin_d.mentioned_in(frozenset({"vitamins", "fractur"}))
     assert vitamin_d.mentioned_in(frozenset({"vitamins", "d"}))
+
+
+def test_mentions_without_parts_read_only_the_whole_forms_as_defined() -> None:
+    # A concept whose later forms name it in part (one side of "and", without its population): without
+    # ``parts`` only its first ``whole`` forms count, each as defined, subtypes, word forms and weights included.
+    weighted = (("fractur", 2.0), ("older", 1.5), ("adult", 1.0))  # rarest first; met in part from 2.7 (0.6)
+    c = Concept(name="vitamin d fractures", whole=2,
+                forms=(frozenset({"vitamin", "d"}), frozenset({"fractur", "older", "adult"}),
+                       frozenset({"adult", "calcium"}), frozenset({"calcium", "k"})),
+                weights=((("vitamin", 2.0), ("d", 0.5)), weighted, (("adult", 0.5), ("calcium", 1.0)),
+                         (("calcium", 1.0), ("k", 0.4))))
+    pool = ["vitamin", "vitamins", "d", "d3", "fractur", "fracturs", "older", "adult", "calcium", "calciums", "k",
+            "k2", "trial"]
+    rng = random.Random(22)
+    outcomes = set()
+    for _ in range(3000):
+        terms = frozenset(rng.sample(pool, rng.randint(0, 5)))
+        also = c.present(frozenset(rng.sample(pool, rng.randint(0, 3)))) if rng.random() < 0.3 else None
+        for parts in (False, True):
+            expected = _defined(c, terms, also, parts)
+            assert c.mentioned_in(terms, also, parts) == expected, (sorted(terms), also, parts)
+            outcomes.add((parts, expected))
+    assert outcomes == {(False, False), (False, True), (True, False), (True, True)}
+    # a statement naming only a part (the fourth form, its letter by a numbered subtype) is met with parts only
+    part = frozenset({"calcium", "k2"})
+    assert c.mentioned_in(part) and not c.mentioned_in(part, parts=False)

@@ -71,6 +71,16 @@ def test_the_scores_of_a_matrix_equal_each_rows_score_to_the_bit() -> None:
     assert model.probabilities(rows) == [model.probability(tuple(row)) for row in rows.tolist()]
 
 
+def test_logits_past_thirty_either_way_are_clamped_as_one_rows_score_clamps_them() -> None:
+    # probabilities clamps the whole column of logits with two ufuncs; probability clamps one logit in Python.
+    rng = np.random.default_rng(22)
+    model = LinearModel(FEATURES, tuple(rng.normal(0.0, 1.0, len(FEATURES)).tolist()), 0.0, "test")
+    rows = rng.normal(0.0, 12.0, (400, len(FEATURES)))
+    logits = rows @ np.array(model.weights)
+    assert (logits > 31).sum() > 20 and (logits < -31).sum() > 20 and (abs(logits) < 29).sum() > 20
+    assert model.probabilities(rows) == [model.probability(tuple(row)) for row in rows.tolist()]
+
+
 def test_the_packed_and_the_converted_matrix_score_alike(monkeypatch: pytest.MonkeyPatch) -> None:
     # An answer's rows are packed as C doubles; a larger batch (training) is converted by np.fromiter.
     from service.answer import relevance
