@@ -239,8 +239,8 @@ def question_type(text: str) -> str:
     return "general"
 
 
-_LOWERED_RISK = re.compile(r"\b((?:lower|reduc|decreas|cut|prevent)\w*)\s+(?:the\s+|their\s+|its\s+)?risks?\s+(?:of\s+)?",
-                           re.I)
+_LOWERED_RISK = re.compile(r"\b((?:lower|reduc|decreas|cut|prevent)\w*)\s+(?:the\s+|their\s+|its\s+)?risks?\s+"
+                           r"(?:of\s+)?", re.I)
 
 
 def topic_of(text: str) -> tuple[str | None, str | None]:
