@@ -30,7 +30,7 @@ from service.answer.question import Question, read_question
 from service.answer.references import Draft, Numbering, build_references
 from service.answer.retrieval import retrieve
 from service.answer.routing import CAUSES, GAP, QUANTIFIED, RECOMMENDATION, SAFETY, SECTION_ORDER, route
-from service.answer.scoring import Candidate, candidates, introduces_list, near_duplicate
+from service.answer.scoring import Candidate, introduces_list, near_duplicate, topic_candidates
 from service.answer.section_labels import quoted_text
 from service.answer.summary import salience
 from service.answer.tuning import TUNING, AnswerTuning
@@ -175,7 +175,7 @@ def rank_evidence(index: SearchIndex, q: Question, tuning: AnswerTuning = TUNING
     cut_hits: list[Hit] = []
     hits = retrieve(index, q, tuning, query_vector=query_vector, cut=cut_hits)
     i_concept, c_concept = question_concepts(q, stats.lexicon, stats.idf)
-    scored = candidates(q, hits, stats, i_concept, c_concept, tuning, cut_hits=cut_hits)
+    scored = topic_candidates(q, hits, stats, i_concept, c_concept, tuning, cut_hits=cut_hits)
     # Excerpts of cut sentences and statements of aim are quoted only as closest evidence (closest_evidence);
     # every other stage sees the statements it saw before them.
     closest_only = [c for c in scored if c.closest_only and not c.hit.document.flags]
