@@ -31,7 +31,11 @@ def test_sentences_that_point_back_are_recognised() -> None:
 def test_a_conclusion_from_results_is_the_sources_own_and_may_open_a_passage() -> None:
     for sentence in ("These results suggest that drugx slows gizmo decline in mice.",
                      "Taken together, these findings indicate that gizmo loss is inherited.",
-                     "These observations strongly support a role for drugx in gizmo repair."):
+                     "These observations strongly support a role for drugx in gizmo repair.",
+                     "These findings strongly predict an adhesion function for the gizmo family.",
+                     "These results implicate Gene1 as a target of Gene2.",
+                     "These results provide further evidence for a role of Gene1 in gizmo repair.",
+                     "Taken together, these results led us to conclude that Gene1 binds Gene2."):
         assert not opens_with_anaphor(sentence), sentence
         assert statements(sentence, _spans(sentence)) == [(sentence, False)]
     # The same words pointing back at something else's results still lean on the sentence before.
