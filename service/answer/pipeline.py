@@ -314,6 +314,8 @@ def closest_statements(ranked: list[Candidate], q: Question, tuning: AnswerTunin
     finding that repeats the words of its quoted setting is what the reader needs, and on the dev halves the
     rule gained nothing here, +0.0002.)"""
     anchored = bool(q.intervention or q.condition)
+    if anchored:
+        ranked = _past_partial_gaps(ranked)
     if not ranked or (anchored and (ranked[0].score < tuning.closest_floor or GAP.search(ranked[0].text))):
         return []
     out: list[Candidate] = []
@@ -327,6 +329,19 @@ def closest_statements(ranked: list[Candidate], q: Question, tuning: AnswerTunin
             continue
         out.append(c)
     return out
+
+
+def _past_partial_gaps(ranked: list[Candidate]) -> list[Candidate]:
+    """``ranked`` past its leading statements that state a gap about part of the question only (not ``direct``:
+    "the impact of delivery mode on postnatal quality of life remains unclear" for a question on women's
+    postpartum quality of life in rural China). Such a statement is quoted nowhere in the answer (a limitation
+    must speak of what was asked, ``pick``), so the answer claims no missing evidence that a closest quote would
+    contradict; stopping at it left the answer citing nothing ("no relevant evidence") while the source's own
+    statements on the question stood behind it."""
+    start = 0
+    while start < len(ranked) and not ranked[start].direct and GAP.search(ranked[start].text):
+        start += 1
+    return ranked[start:]
 
 
 def closest_evidence(ranked: list[Candidate], closest_only: list[Candidate], q: Question,
