@@ -83,6 +83,7 @@ def test_openings_that_point_back_at_nothing_are_not_anaphors() -> None:
     for sentence in ("It is a drug that slows gizmo decline.", "It is so potent that doses were halved.",
                      "It is used to treat gizmo disease.", "It was associated with lower mortality.",
                      "Both groups improved.", "Both were treated with drugx.", "This drug is effective.",
+                     "Both groups had similar gizmo scores and few relapses.", "Both groups improved and relapsed.",
                      "This was associated with lower mortality.", "The authors found no effect."):
         assert opens_with_anaphor(sentence), sentence
 
