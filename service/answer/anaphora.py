@@ -54,22 +54,18 @@ _CONCLUSION = re.compile(r"^(?:[\w\-]+,?\s+){0,2}(?:these|those)\s+(?:[\w\-]+\s+
 # the clause after the predicate ("It is unclear whether ...", "It is well established that ...", "It has been
 # proposed that ..."): one or two words (an adjective or participle, "not" or an adverb before it), never an
 # article or "so"/"such" ("It is a drug that ...", "It is so potent that ..." point back), between the verb and
-# the clause. "Both X and Y ..." coordinates two things the sentence names ("Both medical therapy and
-# laparoscopic surgery have been shown ..."), when no verb comes before the "and" (no auxiliary, no word in
-# -ed: "Both groups improved and ..." points back); "Both" alone, or "Both groups ...", points back.
+# the clause.
 # The authors stating their aim ("The authors sought to determine whether ...") are the cited source's.
 _NOT_ANAPHOR = re.compile(
     r"^(?:it\s+(?:is|was|remains|remained|seems|seemed|appears|appeared|has been|had been)\s+(?:not\s+)?"
     r"(?:(?!(?:a|an|the|this|that|these|those|its|their|so|such)\b)[\w\-]+\s+){1,2}(?:that|whether|if)\b|"
-    r"both\s+(?!of\b)(?:(?!(?:is|are|was|were|has|have|had|did|do|does|can|could|may|might|will|would|should)\b)"
-    r"(?![\w\-]+ed\s)[\w\-]+\s+){1,4}and\s|"
     r"the authors (?:aimed|sought)\b)", re.I)
 
 
 def opens_with_anaphor(sentence: str) -> bool:
     """True when the sentence's subject is something named in an earlier sentence (not the source itself,
-    its conclusion from its results, nor its authors giving advice or stating their aim; nor an expletive "it"
-    or "both" coordinating what the sentence names: ``_NOT_ANAPHOR``)."""
+    its conclusion from its results, nor its authors giving advice or stating their aim; nor an expletive "it":
+    ``_NOT_ANAPHOR``)."""
     text = sentence.strip().lstrip("\"'“(").strip()
     return (bool(_ANAPHOR.match(text)) and not _SELF.match(text) and not _OWN_ADVICE.match(text)
             and not _CONCLUSION.match(text) and not _NOT_ANAPHOR.match(text))

@@ -66,12 +66,11 @@ def test_an_anaphor_naming_something_the_previous_sentence_does_not_is_not_quote
 
 
 def test_openings_that_point_back_at_nothing_are_not_anaphors() -> None:
-    # An expletive "it" holds the place of the clause after the predicate; "Both X and Y" names both.
+    # An expletive "it" holds the place of the clause after the predicate.
     for sentence in ("It is uncertain whether drugx helps adults with gizmo disease.",
                      "It is well established that gizmo disease is inherited.",
                      "It has been proposed that drugx slows gizmo decline.",
-                     "It is not known whether gizmo disease recurs.",
-                     "Both drugx and surgery have been shown to improve gizmo scores."):
+                     "It is not known whether gizmo disease recurs."):
         assert not opens_with_anaphor(sentence), sentence
     # The source speaking of itself: adjectives listed with commas, or named by its design.
     for sentence in ("This prospective, randomized study was designed to compare drugx with surgery.",
@@ -83,12 +82,11 @@ def test_openings_that_point_back_at_nothing_are_not_anaphors() -> None:
     for sentence in ("It is a drug that slows gizmo decline.", "It is so potent that doses were halved.",
                      "It is used to treat gizmo disease.", "It was associated with lower mortality.",
                      "Both groups improved.", "Both were treated with drugx.", "This drug is effective.",
-                     "Both groups had similar gizmo scores and few relapses.", "Both groups improved and relapsed.",
                      "This was associated with lower mortality.", "The authors found no effect."):
         assert opens_with_anaphor(sentence), sentence
 
 
-def test_a_passage_may_open_with_an_expletive_it_or_a_coordinated_both() -> None:
+def test_a_passage_may_open_with_an_expletive_it() -> None:
     for text in ("It is uncertain whether drugx helps adults with gizmo disease.",
-                 "Both drugx and surgery have been shown to improve gizmo scores in adults."):
+                 "It is recommended that adults with gizmo disease be offered drugx."):
         assert statements(text, _spans(text)) == [(text, False)]
