@@ -24,9 +24,12 @@ _ANAPHOR = re.compile(
 
 # A source speaking of itself ("In this randomized trial, ...", "This review found ...", "Our results ...")
 # names its subject: the cited source.
-_SELF = re.compile(r"^(?:[\w\-]+,?\s+){0,3}(?:this|the present|the current|our)\s+(?:[\w\-]+\s+){0,2}?"
+# Its adjectives may be listed with commas ("This prospective, randomized study was designed ..."), and it may
+# name itself by its design ("This was a retrospective review of ...", "This is a cross-sectional study.").
+_SELF = re.compile(r"^(?:[\w\-]+,?\s+){0,3}(?:(?:this|the present|the current|our)\s+(?:[\w\-]+,?\s+){0,3}?|"
+                   r"this (?:is|was) (?:an?|the first)\s+(?:[\w\-]+,?\s+){0,4}?)"
                    r"(?:study|trial|review|analysis|meta-analysis|paper|article|report|work|survey|cohort study|"
-                   r"results?|findings|data)\b", re.I)
+                   r"results?|findings|data|comparison|audit|series)\b", re.I)
 
 
 # Authors who give advice are the source's own: "The authors recommend urgent reversal of ...", "The panel
@@ -38,19 +41,34 @@ _OWN_ADVICE = re.compile(r"^the (?:authors|panel|committee|task force|working gr
 
 
 # A conclusion drawn from results ("These results suggest that ...", "Taken together, these findings indicate
-# ..."): what the cited source concludes, its claim whole after the verb of evidence, like "Our results show".
+# ...", "These findings strongly predict ...", "These results implicate X as ...", "These results led us to
+# conclude ..."): what the cited source concludes, its claim whole after the verb of evidence, like "Our
+# results show".
 _CONCLUSION = re.compile(r"^(?:[\w\-]+,?\s+){0,2}(?:these|those)\s+(?:[\w\-]+\s+)?(?:results|findings|data|"
                          r"observations)\s+(?:(?!(?:are|were|was|is|have|has|had|be|been)\b)[\w\-]+\s+)?"
-                         r"(?:suggest|indicate|show|demonstrate|support|confirm|imply|reveal|establish|highlight)"
-                         r"(?:s|ed)?\b", re.I)
+                         r"(?:(?:suggest|indicate|show|demonstrate|support|confirm|imply|reveal|establish|highlight|"
+                         r"predict|point|implicate|provide)(?:s|d|ed)?|lead|leads|led)\b", re.I)
+
+
+# Sentence openings that look like an anaphor and point back at nothing. An expletive "it" holds the place of
+# the clause after the predicate ("It is unclear whether ...", "It is well established that ...", "It has been
+# proposed that ..."): one or two words (an adjective or participle, "not" or an adverb before it), never an
+# article or "so"/"such" ("It is a drug that ...", "It is so potent that ..." point back), between the verb and
+# the clause.
+# The authors stating their aim ("The authors sought to determine whether ...") are the cited source's.
+_NOT_ANAPHOR = re.compile(
+    r"^(?:it\s+(?:is|was|remains|remained|seems|seemed|appears|appeared|has been|had been)\s+(?:not\s+)?"
+    r"(?:(?!(?:a|an|the|this|that|these|those|its|their|so|such)\b)[\w\-]+\s+){1,2}(?:that|whether|if)\b|"
+    r"the authors (?:aimed|sought)\b)", re.I)
 
 
 def opens_with_anaphor(sentence: str) -> bool:
     """True when the sentence's subject is something named in an earlier sentence (not the source itself,
-    its conclusion from its results, nor its authors giving advice)."""
+    its conclusion from its results, nor its authors giving advice or stating their aim; nor an expletive "it":
+    ``_NOT_ANAPHOR``)."""
     text = sentence.strip().lstrip("\"'“(").strip()
     return (bool(_ANAPHOR.match(text)) and not _SELF.match(text) and not _OWN_ADVICE.match(text)
-            and not _CONCLUSION.match(text))
+            and not _CONCLUSION.match(text) and not _NOT_ANAPHOR.match(text))
 
 
 _POINTED_NOUN = re.compile(r"\b(?:this|these|those|such|that|the|same)\s+([a-z][a-z\-]+)", re.I)

@@ -31,7 +31,7 @@ from service.answer.question import Question, read_question
 from service.answer.references import Draft, Numbering, build_references
 from service.answer.retrieval import retrieve
 from service.answer.routing import CAUSES, GAP, QUANTIFIED, RECOMMENDATION, SAFETY, SECTION_ORDER, route
-from service.answer.scoring import Candidate, candidates, introduces_list, near_duplicate
+from service.answer.scoring import Candidate, introduces_list, near_duplicate, topic_candidates
 from service.answer.section_labels import quoted_text
 from service.answer.summary import salience
 from service.answer.tuning import TUNING, AnswerTuning
@@ -176,7 +176,7 @@ def rank_evidence(index: SearchIndex, q: Question, tuning: AnswerTuning = TUNING
     cut_hits: list[Hit] = []
     hits = retrieve(index, q, tuning, query_vector=query_vector, cut=cut_hits)
     i_concept, c_concept = question_concepts(q, stats.lexicon, stats.idf)
-    scored = candidates(q, hits, stats, i_concept, c_concept, tuning, cut_hits=cut_hits)
+    scored = topic_candidates(q, hits, stats, i_concept, c_concept, tuning, cut_hits=cut_hits)
     # Excerpts of cut sentences and statements of aim are quoted only as closest evidence (closest_evidence);
     # every other stage sees the statements it saw before them.
     closest_only = [c for c in scored if c.closest_only and not c.hit.document.flags]
@@ -315,6 +315,8 @@ def closest_statements(ranked: list[Candidate], q: Question, tuning: AnswerTunin
     finding that repeats the words of its quoted setting is what the reader needs, and on the dev halves the
     rule gained nothing here, +0.0002.)"""
     anchored = bool(q.intervention or q.condition)
+    if anchored:
+        ranked = _past_partial_gaps(ranked)
     if not ranked or (anchored and (ranked[0].score < tuning.closest_floor or GAP.search(ranked[0].text))):
         return []
     out: list[Candidate] = []
@@ -328,6 +330,19 @@ def closest_statements(ranked: list[Candidate], q: Question, tuning: AnswerTunin
             continue
         out.append(c)
     return out
+
+
+def _past_partial_gaps(ranked: list[Candidate]) -> list[Candidate]:
+    """``ranked`` past its leading statements that state a gap about part of the question only (not ``direct``:
+    "the impact of delivery mode on postnatal quality of life remains unclear" for a question on women's
+    postpartum quality of life in rural China). Such a statement is quoted nowhere in the answer (a limitation
+    must speak of what was asked, ``pick``), so the answer claims no missing evidence that a closest quote would
+    contradict; stopping at it left the answer citing nothing ("no relevant evidence") while the source's own
+    statements on the question stood behind it."""
+    start = 0
+    while start < len(ranked) and not ranked[start].direct and GAP.search(ranked[start].text):
+        start += 1
+    return ranked[start:]
 
 
 def closest_evidence(ranked: list[Candidate], closest_only: list[Candidate], q: Question,

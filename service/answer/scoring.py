@@ -11,7 +11,7 @@ from __future__ import annotations
 import math
 import operator
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 from itertools import repeat
 
@@ -301,6 +301,26 @@ def candidates(question: Question, hits: list[Hit], stats: CorpusStats,
                                    cut=cut or (False, False)))
     out.sort(key=lambda c: -c.score)
     return out
+
+
+def topic_candidates(question: Question, hits: list[Hit], stats: CorpusStats, intervention: Concept | None,
+                     condition: Concept | None, tuning: AnswerTuning = TUNING, model: LinearModel | None = None,
+                     cut_hits: list[Hit] | None = None) -> list[Candidate]:
+    """``candidates``, or when the question names a topic (``intervention`` or ``condition``) that no statement
+    of the hits mentions, so that ``candidates`` gives none, the statements scored as for a question that names
+    no topic, each quotable only as closest evidence (``Candidate.closest_only``, never direct).
+
+    The reading may be wrong ("nomograms designed to" for the intervention of "Do nomograms designed to predict
+    ...?") or the sources may name the topic in other words ("SWL" for "extracorporeal shockwave lithotripsy");
+    the relevance model, trained on gold snippets, still tells a sentence that answers from one that does not,
+    and the closest statements under their caveat say more than "no relevant evidence". Never direct, such an
+    answer stays indirect (and abstains, as one with nothing cited does), and the closest rules for a question
+    with a topic (``tuning.closest_floor``) still decide whether any is quoted."""
+    found = candidates(question, hits, stats, intervention, condition, tuning, model, cut_hits=cut_hits)
+    if found or (intervention is None and condition is None):
+        return found
+    return [replace(c, direct=False, closest_only=True)
+            for c in candidates(question, hits, stats, None, None, tuning, model, cut_hits=cut_hits)]
 
 
 def _score_passage(passage: PassageStatements, hit: Hit, match: _Matcher, intervention: Concept | None,

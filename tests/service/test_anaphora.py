@@ -31,7 +31,11 @@ def test_sentences_that_point_back_are_recognised() -> None:
 def test_a_conclusion_from_results_is_the_sources_own_and_may_open_a_passage() -> None:
     for sentence in ("These results suggest that drugx slows gizmo decline in mice.",
                      "Taken together, these findings indicate that gizmo loss is inherited.",
-                     "These observations strongly support a role for drugx in gizmo repair."):
+                     "These observations strongly support a role for drugx in gizmo repair.",
+                     "These findings strongly predict an adhesion function for the gizmo family.",
+                     "These results implicate Gene1 as a target of Gene2.",
+                     "These results provide further evidence for a role of Gene1 in gizmo repair.",
+                     "Taken together, these results led us to conclude that Gene1 binds Gene2."):
         assert not opens_with_anaphor(sentence), sentence
         assert statements(sentence, _spans(sentence)) == [(sentence, False)]
     # The same words pointing back at something else's results still lean on the sentence before.
@@ -59,3 +63,30 @@ def test_an_anaphor_naming_something_the_previous_sentence_does_not_is_not_quote
     assert [t for t, joined in statements(text, _spans(text)) if joined] == []
     assert not names_antecedent("In that trial, evidence was sparse.", "Waves pass through skin.")
     assert names_antecedent("It was safe.", "Waves pass through skin.")
+
+
+def test_openings_that_point_back_at_nothing_are_not_anaphors() -> None:
+    # An expletive "it" holds the place of the clause after the predicate.
+    for sentence in ("It is uncertain whether drugx helps adults with gizmo disease.",
+                     "It is well established that gizmo disease is inherited.",
+                     "It has been proposed that drugx slows gizmo decline.",
+                     "It is not known whether gizmo disease recurs."):
+        assert not opens_with_anaphor(sentence), sentence
+    # The source speaking of itself: adjectives listed with commas, or named by its design.
+    for sentence in ("This prospective, randomized study was designed to compare drugx with surgery.",
+                     "This was a retrospective review of 80 adults treated with drugx.",
+                     "This is a cross-sectional study.",
+                     "The authors sought to determine whether drugx slows gizmo decline."):
+        assert not opens_with_anaphor(sentence), sentence
+    # The same openings pointing back still lean on the sentence before.
+    for sentence in ("It is a drug that slows gizmo decline.", "It is so potent that doses were halved.",
+                     "It is used to treat gizmo disease.", "It was associated with lower mortality.",
+                     "Both groups improved.", "Both were treated with drugx.", "This drug is effective.",
+                     "This was associated with lower mortality.", "The authors found no effect."):
+        assert opens_with_anaphor(sentence), sentence
+
+
+def test_a_passage_may_open_with_an_expletive_it() -> None:
+    for text in ("It is uncertain whether drugx helps adults with gizmo disease.",
+                 "It is recommended that adults with gizmo disease be offered drugx."):
+        assert statements(text, _spans(text)) == [(text, False)]

@@ -113,11 +113,16 @@ def test_support_comes_close_to_the_lead_and_never_repeats_it() -> None:
 def test_closest_statement_only_when_the_model_believes_it_and_it_states_no_gap() -> None:
     anchored = read_question("Can drug X be used to treat condition Y?")
     believed = _candidate("Drug X lowered markers of condition Y in cell cultures.", 0.9, direct=False)
-    gap = _candidate("No trial has tested drug X in condition Y.", 0.95, direct=False)
+    gap = _candidate("No trial has tested drug X in condition Y.", 0.95, direct=True)
     doubtful = _candidate("Drug X lowered markers of condition Y in cell cultures.", 0.5, direct=False)
     tuning = AnswerTuning(closest_floor=0.8, closest_statements=2)
     assert closest_statements([believed], anchored, tuning) == [believed]
     assert closest_statements([gap, believed], anchored, tuning) == []  # the best one says evidence is missing
+    # A gap on part of the question only (not direct) is quoted nowhere: the statements behind it may be.
+    partial = _candidate("The effect of drug X in adults remains unclear.", 0.97, direct=False, doc="p")
+    assert closest_statements([partial, believed], anchored, tuning) == [believed]
+    assert closest_statements([partial, gap, believed], anchored, tuning) == []
+    assert closest_statements([partial, doubtful], anchored, tuning) == []  # the floor holds past the gap
     assert closest_statements([doubtful], anchored, tuning) == []
     topicless = read_question("Which gene is mutated in syndrome Z?")
     assert closest_statements([doubtful], topicless, tuning) == [doubtful]
