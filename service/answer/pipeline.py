@@ -26,7 +26,7 @@ from service.answer.evidence import Judgement, answers_directly, designs_in, jud
 from service.answer.models import Answer, Audience, BottomLine, Evidence, Review, Section, Statement, Verdict
 from service.answer.phrasing import (LeadStatement, bottom_line, conclusion, evidence_summary,
                                      limitation_statements, retraction_note)
-from service.answer.polarity import asks_against, preferred_part
+from service.answer.polarity import asks_against, asks_to_stop, preferred_part, stance
 from service.answer.question import Question, read_question
 from service.answer.references import Draft, Numbering, build_references
 from service.answer.retrieval import retrieve
@@ -35,7 +35,7 @@ from service.answer.scoring import Candidate, introduces_list, near_duplicate, t
 from service.answer.section_labels import quoted_text
 from service.answer.summary import salience
 from service.answer.tuning import TUNING, AnswerTuning
-from service.answer.verdict import against_advice, against_lead, decide, on_stopping
+from service.answer.verdict import VerdictModel, against_advice, against_lead, decide, disagreement, on_stopping
 from service.answer.wording import DISCLAIMERS, ELLIPSIS, HEADINGS
 
 _DOSE = re.compile(r"\b\d[\d.,]*\s*(?:µg|mcg|micrograms?|mg|milligrams?|IU|units|g)\b", re.I)
@@ -52,7 +52,10 @@ def answer_question(index: SearchIndex, question: str, audience: Audience = Audi
     """A complete, citable answer to ``question`` from ``index`` (a follow-up when ``follows`` is given)."""
     q = read_question(question, follows.intervention if follows else None, follows.condition if follows else None)
     ev = rank_evidence(index, q, tuning)
-    hits, ranked, direct, salient, lead = ev.hits, ev.ranked, ev.direct, ev.salient, ev.lead
+    hits, ranked, salient = ev.hits, ev.ranked, ev.salient
+    # A yes/no question's verdict is read first; the bottom line then opens with a statement it rests on.
+    reading = read_yes_no(q, ev, tuning) if q.yes_no else None
+    lead = reading.lead if reading is not None else ev.lead
     near_misses = ev.near_misses
     # A question naming a topic gets only direct findings beside the lead; one without a topic (where
     # directness rests on the relevance model alone) also its other relevant statements, when support_any.
@@ -92,16 +95,8 @@ def answer_question(index: SearchIndex, question: str, audience: Audience = Audi
     behind: list[Candidate] = []
     if q.yes_no and not answered:
         verdict = "insufficient"
-    elif q.yes_no and lead is not None and _tier(lead) == 0:
-        # A guideline's recommendation leads: the verdict is what it says, not what a neighbour sentence does.
-        # It is read as the question asks it: "Should X be avoided?" above "X should not be used" is "yes".
-        verdict = guideline.verdict_of(decide(q.text, [lead], ranked)[0], lead, q.text, _topic(q))
-        behind = [lead]
-    elif q.yes_no:
-        verdict, behind = decide(q.text, _as_strong_as(lead, direct), ranked)
-        lead_text = lead.text if lead is not None else None
-        verdict = against_advice(q.text, on_stopping(q.text, against_lead(q.verb, verdict, lead_text),
-                                                     [c.text for c in behind]), _advice_behind(lead, behind), _topic(q))
+    elif reading is not None:
+        verdict, behind = reading.verdict, reading.behind
 
     numbering = Numbering()
     parts = bottom_line(q, judgement, _lead_facts(lead), verdict, _unique(c.doc_id for c in behind),
@@ -200,6 +195,71 @@ def rank_evidence(index: SearchIndex, q: Question, tuning: AnswerTuning = TUNING
                        guideline.population_terms(q.condition, q.subject), bounds(q.text),
                        i_concept.forms if i_concept is not None else (), cautions=asks_against(q.text))
     return RankedEvidence(hits, ranked, closest_only, direct, near_misses, salient, lead, retracted)
+
+
+@dataclass(frozen=True)
+class YesNoReading:
+    """A yes/no question's verdict as asked, the statements ``behind`` it, and the ``lead`` of its bottom line:
+    a statement the verdict rests on that states it, where one does (``stating_lead``)."""
+
+    verdict: Verdict | None
+    behind: list[Candidate]
+    lead: Candidate | None
+
+
+def read_yes_no(q: Question, ev: RankedEvidence, tuning: AnswerTuning = TUNING,
+                model: VerdictModel | None = None) -> YesNoReading:
+    """The verdict on a yes/no question, read before the bottom line is built so that its lead states it.
+
+    A guideline's recommendation that leads gives the verdict itself (what it says, not what a neighbour
+    sentence does, read as the question asks it: "Should X be avoided?" above "X should not be used" is "yes").
+    Otherwise the verdict model reads the direct statements (``_as_strong_as`` the lead), a "no" above a lead
+    that states the asked effect is its "yes" (``against_lead``), and the verdict is turned as the question asks
+    it (``_as_asked``). The lead then becomes the statement behind the verdict that states it (``stating_lead``,
+    judged on what the statements say of the intervention, before any turning), unless the lead is advice on
+    what was asked (its advice gave the verdict: ``verdict.against_advice``) or the new lead would turn the
+    verdict: the lead is chosen to agree with the verdict, never the verdict changed to agree with it.
+    ``model``: the verdict model (the shipped one by default)."""
+    lead = ev.lead
+    if lead is not None and _tier(lead) == 0:
+        advised = guideline.verdict_of(decide(q.text, [lead], ev.ranked, model)[0], lead, q.text, _topic(q))
+        return YesNoReading(advised, [lead], lead)
+    model_says, behind = decide(q.text, _as_strong_as(lead, ev.direct), ev.ranked, model)
+    said = against_lead(q.verb, model_says, lead.text if lead is not None else None)
+    verdict = _as_asked(q, said, behind, lead)
+    if lead is None or stance(lead.text, _topic(q), asks_to_stop(q.text)) is not None:
+        return YesNoReading(verdict, behind, lead)
+    aspect = {id(c) for c in on_aspect(q, ev.direct)}  # as the lead was chosen: on the asked aspect
+    stating = stating_lead(said, lead, [c for c in behind if id(c) in aspect], tuning, ev.salient, bounds(q.text),
+                           cautions=asks_against(q.text))
+    if stating is not lead and _as_asked(q, said, behind, stating) == verdict:
+        lead = stating
+    return YesNoReading(verdict, behind, lead)
+
+
+def _as_asked(q: Question, said: Verdict | None, behind: list[Candidate], lead: Candidate | None) -> Verdict | None:
+    """The statements' verdict on the intervention (``said``) as the question asks it: reversed for a question on
+    stopping it (``on_stopping``), and a lead's advice on it decides (``against_advice``)."""
+    return against_advice(q.text, on_stopping(q.text, said, [c.text for c in behind]), _advice_behind(lead, behind),
+                          _topic(q))
+
+
+def stating_lead(verdict: Verdict | None, lead: Candidate, behind: list[Candidate], tuning: AnswerTuning = TUNING,
+                 salient: dict[str, float] | None = None, asked_bounds: frozenset[Bound] = frozenset(),
+                 cautions: bool = True) -> Candidate:
+    """The lead of a yes/no answer: ``lead`` (the strongest, most salient direct statement, ``choose_lead``)
+    unless a statement ``behind`` the verdict states it more plainly (``verdict.disagreement``: a "No." above
+    "NAFLD has an increasing prevalence worldwide." while "... there is no approved pharmacotherapy." is behind
+    it; a "Yes." above a statement that says no); then, among the statements behind it that state it best,
+    the one ``choose_lead`` picks (strongest source, then salience). The verdict and its lead do not disagree
+    when the verdict's own statements can say it."""
+    own = disagreement(verdict, lead.text)
+    plainer = [c for c in behind if disagreement(verdict, c.text) < own]
+    if not plainer:
+        return lead
+    best = min(disagreement(verdict, c.text) for c in plainer)
+    return choose_lead([c for c in plainer if disagreement(verdict, c.text) == best], tuning, salient,
+                       asked_bounds=asked_bounds, cautions=cautions) or lead
 
 
 def on_aspect(q: Question, direct: list[Candidate]) -> list[Candidate]:

@@ -18,7 +18,7 @@ from typing import Literal
 
 from index.lexical import tokenize
 from service.answer.models import Verdict
-from service.answer.routing import NEUTRAL
+from service.answer.routing import GUIDELINE_ADVICE, NEUTRAL, RECOMMENDATION
 
 Stance = Literal["for", "against"]
 
@@ -133,9 +133,10 @@ def stance(text: str, topic_terms: frozenset[str] = frozenset(), stopping_asked:
     Advice that prefers something else over the topic ("obtain calcium mainly from food ... rather than from
     supplements" on calcium supplements) is against it: a topic term after "rather than" / "instead of" that
     the words before it lack names what is passed over ("oral iron rather than intravenous iron" is against
-    intravenous iron, not oral iron)."""
+    intravenous iron, not oral iron). Only advice passes something over: a finding's "rather than" ("family
+    involvement was an important outcome rather than completion of X documents") advises nothing."""
     clause = _clause_on(text, topic_terms)
-    if _passed_over(clause, topic_terms):
+    if _passed_over(clause, topic_terms) and (RECOMMENDATION.search(clause) or GUIDELINE_ADVICE.search(clause)):
         return "against"
     return _stance(clause, stopping_asked)
 

@@ -199,11 +199,40 @@ def _affirmed_terms(text: str) -> frozenset[str]:
 def no_allowed(statements: list[str]) -> bool:
     """Whether a "no" may rest on these statements: not when they report a finding ("improves pain",
     "cleared 81 percent") or recommend something ("is the recommended first-line drug"), and none of them
-    says no (a negation, "did not reduce", a null result, or advice against: "recommends against", "avoid")."""
-    says_no = any(NULL_RESULT.search(t) or AGAINST.search(t) or STOP_ADVICE.search(t)
-                  or any(w in _NEGATORS for w in _marked_words(t))
-                  for t in statements)
-    return says_no or not any(FINDING.search(t) or RECOMMENDATION.search(t) for t in statements)
+    says no (``says_no``)."""
+    return any(says_no(t) for t in statements) or not any(_reports(t) for t in statements)
+
+
+def says_no(text: str) -> bool:
+    """Whether a statement says no in words: a negation ("did not reduce", "no approved treatment"), a null
+    result, or advice against or to stop ("recommends against", "should be discontinued")."""
+    return bool(NULL_RESULT.search(text) or AGAINST.search(text) or STOP_ADVICE.search(text)
+                or any(w in _NEGATORS for w in _marked_words(text)))
+
+
+def denies(text: str) -> bool:
+    """Whether a statement says no (``says_no``) by more than a "without": "Calcium supplements without vitamin D
+    were associated with an increase ..." names a condition of what it affirms (as ``_affirmed_terms`` reads
+    it), where "did not", "neither ... nor", a null result or advice against deny."""
+    return bool(NULL_RESULT.search(text) or AGAINST.search(text) or STOP_ADVICE.search(text)
+                or any(w in _NEGATORS and w != "without" for w in _marked_words(text)))
+
+
+def disagreement(verdict: Verdict | None, text: str) -> int:
+    """How far a statement is from stating a yes or a no: under a "no", 0 when it denies (``denies``), 2 when it
+    reports a finding or recommends something and denies nothing (what a "no" may not rest on: ``no_allowed``),
+    1 when it does neither (a setting, a design, a definition); under a "yes", 1 when it denies, else 0 (a
+    statement that reports nothing reads as the "yes" it states: "X is a rare complication of Y"). Any other
+    verdict: 0."""
+    if verdict == "no":
+        return 0 if denies(text) else 2 if _reports(text) else 1
+    if verdict == "yes":
+        return int(denies(text))
+    return 0
+
+
+def _reports(text: str) -> bool:
+    return bool(FINDING.search(text) or RECOMMENDATION.search(text))
 
 
 @lru_cache(maxsize=20_000)

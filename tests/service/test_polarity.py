@@ -76,6 +76,15 @@ def test_advice_that_prefers_something_else_is_against_the_topic(topic: str, exp
     assert polarity.stance(text, frozenset(tokenize(topic))) == expected
 
 
+def test_a_finding_that_prefers_something_else_advises_nothing() -> None:
+    # Session 22: "No." stood above "Advance care planning conversations ... was an important outcome measure
+    # rather than completion rate of advance care planning documents ..." (a finding, not advice; PubMedQA dev).
+    finding = "Zorb conversations with family were an important outcome rather than completion of zorb documents."
+    assert polarity.stance(finding, frozenset(tokenize("zorb documents"))) is None
+    advice = "Clinicians should value zorb conversations with family rather than completion of zorb documents."
+    assert polarity.stance(advice, frozenset(tokenize("zorb documents"))) == "against"
+
+
 def test_a_question_that_prefers_the_same_thing_is_answered_for_it() -> None:
     # "Should immediate-release drugq be prescribed instead of extended-release drugq ...?" above advice to
     # prescribe immediate-release "instead of extended-release": the question passes over the same thing, so
