@@ -43,11 +43,11 @@ _OWN_ADVICE = re.compile(r"^the (?:authors|panel|committee|task force|working gr
 # A conclusion drawn from results ("These results suggest that ...", "Taken together, these findings indicate
 # ...", "These findings strongly predict ...", "These results implicate X as ...", "These results led us to
 # conclude ..."): what the cited source concludes, its claim whole after the verb of evidence, like "Our
-# results show".
+# results show". Not "These findings led to randomized trials of X": someone else's findings, named before.
 _CONCLUSION = re.compile(r"^(?:[\w\-]+,?\s+){0,2}(?:these|those)\s+(?:[\w\-]+\s+)?(?:results|findings|data|"
                          r"observations)\s+(?:(?!(?:are|were|was|is|have|has|had|be|been)\b)[\w\-]+\s+)?"
                          r"(?:(?:suggest|indicate|show|demonstrate|support|confirm|imply|reveal|establish|highlight|"
-                         r"predict|point|implicate|provide)(?:s|d|ed)?|lead|leads|led)\b", re.I)
+                         r"predict|point|implicate|provide)(?:s|d|ed)?|(?:lead|leads|led)\s+us\s+to)\b", re.I)
 
 
 # Sentence openings that look like an anaphor and point back at nothing. An expletive "it" holds the place of

@@ -40,7 +40,9 @@ def test_a_conclusion_from_results_is_the_sources_own_and_may_open_a_passage() -
         assert statements(sentence, _spans(sentence)) == [(sentence, False)]
     # The same words pointing back at something else's results still lean on the sentence before.
     for sentence in ("These results were confirmed in a second cohort.", "These findings held.",
-                     "These patients showed that drugx helps."):
+                     "These patients showed that drugx helps.",
+                     # findings that led others to act are someone else's, named before (session 22 merge)
+                     "These findings led to randomized trials of drugx in adults with gizmo disease."):
         assert opens_with_anaphor(sentence), sentence
 
 
