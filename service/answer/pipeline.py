@@ -18,7 +18,7 @@ from index.lexical import tokenize
 from index.search import Hit
 from ingest.models import DocumentKind
 from service.answer import abstention, appraisal, conflicts, guideline
-from service.answer.bounds import Bound, bounds, contradicts
+from service.answer.bounds import bounds
 from service.answer.comparison import with_comparator
 from service.answer.concepts import QUESTION_WORDS, concept, question_concepts
 from service.answer.corpus_stats import corpus_stats
@@ -30,12 +30,14 @@ from service.answer.polarity import asks_against, asks_to_stop, preferred_part, 
 from service.answer.question import Question, read_question
 from service.answer.references import Draft, Numbering, build_references
 from service.answer.retrieval import retrieve
-from service.answer.routing import CAUSES, GAP, QUANTIFIED, RECOMMENDATION, SAFETY, SECTION_ORDER, route
+from service.answer.routing import GAP, RECOMMENDATION, SAFETY, SECTION_ORDER, route
 from service.answer.scoring import Candidate, introduces_list, near_duplicate, topic_candidates
+from service.answer.lead import (STRONG_DESIGNS, as_strong_as, choose_lead, choose_support, lead_tier, on_aspect,
+                                 overlaps, salience_of, stating_lead)
 from service.answer.section_labels import quoted_text
 from service.answer.summary import salience
 from service.answer.tuning import TUNING, AnswerTuning
-from service.answer.verdict import VerdictModel, against_advice, against_lead, decide, disagreement, on_stopping
+from service.answer.verdict import VerdictModel, against_advice, against_lead, decide, on_stopping
 from service.answer.wording import DISCLAIMERS, ELLIPSIS, HEADINGS
 
 _DOSE = re.compile(r"\b\d[\d.,]*\s*(?:µg|mcg|micrograms?|mg|milligrams?|IU|units|g)\b", re.I)
@@ -43,9 +45,6 @@ _DOSE = re.compile(r"\b\d[\d.,]*\s*(?:µg|mcg|micrograms?|mg|milligrams?|IU|unit
 # The search of the statements a question type favours, by type.
 _TYPE_BONUS: dict[str, Callable[[str], object]] = {"dosing": _DOSE.search, "safety": SAFETY.search,
                                                   "therapy": RECOMMENDATION.search}
-STRONG_DESIGNS = ("meta-analysis", "randomized trial")
-
-
 def answer_question(index: SearchIndex, question: str, audience: Audience = Audience.CLINICIAN,
                     follows: Answer | None = None, tuning: AnswerTuning = TUNING,
                     outdated_years: int = appraisal.DEFAULT_OUTDATED_YEARS) -> Answer:
@@ -213,7 +212,7 @@ def read_yes_no(q: Question, ev: RankedEvidence, tuning: AnswerTuning = TUNING,
 
     A guideline's recommendation that leads gives the verdict itself (what it says, not what a neighbour
     sentence does, read as the question asks it: "Should X be avoided?" above "X should not be used" is "yes").
-    Otherwise the verdict model reads the direct statements (``_as_strong_as`` the lead), a "no" above a lead
+    Otherwise the verdict model reads the direct statements (``as_strong_as`` the lead), a "no" above a lead
     that states the asked effect is its "yes" (``against_lead``), and the verdict is turned as the question asks
     it (``_as_asked``). The lead then becomes the statement behind the verdict that states it (``stating_lead``,
     judged on what the statements say of the intervention, before any turning), unless the lead is advice on
@@ -221,10 +220,10 @@ def read_yes_no(q: Question, ev: RankedEvidence, tuning: AnswerTuning = TUNING,
     verdict: the lead is chosen to agree with the verdict, never the verdict changed to agree with it.
     ``model``: the verdict model (the shipped one by default)."""
     lead = ev.lead
-    if lead is not None and _tier(lead) == 0:
+    if lead is not None and lead_tier(lead) == 0:
         advised = guideline.verdict_of(decide(q.text, [lead], ev.ranked, model)[0], lead, q.text, _topic(q))
         return YesNoReading(advised, [lead], lead)
-    model_says, behind = decide(q.text, _as_strong_as(lead, ev.direct), ev.ranked, model)
+    model_says, behind = decide(q.text, as_strong_as(lead, ev.direct), ev.ranked, model)
     said = against_lead(q.verb, model_says, lead.text if lead is not None else None)
     verdict = _as_asked(q, said, behind, lead)
     if lead is None or stance(lead.text, _topic(q), asks_to_stop(q.text)) is not None:
@@ -244,125 +243,6 @@ def _as_asked(q: Question, said: Verdict | None, behind: list[Candidate], lead: 
                           _topic(q))
 
 
-def stating_lead(verdict: Verdict | None, lead: Candidate, behind: list[Candidate], tuning: AnswerTuning = TUNING,
-                 salient: dict[str, float] | None = None, asked_bounds: frozenset[Bound] = frozenset(),
-                 cautions: bool = True) -> Candidate:
-    """The lead of a yes/no answer: ``lead`` (the strongest, most salient direct statement, ``choose_lead``)
-    unless a statement ``behind`` the verdict states it more plainly (``verdict.disagreement``: a "No." above
-    "NAFLD has an increasing prevalence worldwide." while "... there is no approved pharmacotherapy." is behind
-    it; a "Yes." above a statement that says no); then, among the statements behind it that state it best,
-    the one ``choose_lead`` picks (strongest source, then salience). The verdict and its lead do not disagree
-    when the verdict's own statements can say it."""
-    own = disagreement(verdict, lead.text)
-    plainer = [c for c in behind if disagreement(verdict, c.text) < own]
-    if not plainer:
-        return lead
-    best = min(disagreement(verdict, c.text) for c in plainer)
-    return choose_lead([c for c in plainer if disagreement(verdict, c.text) == best], tuning, salient,
-                       asked_bounds=asked_bounds, cautions=cautions) or lead
-
-
-def on_aspect(q: Question, direct: list[Candidate]) -> list[Candidate]:
-    """The direct statements a bottom line may open with: for a question on an intervention's harms alone
-    (a safety question naming no condition: "What are the side effects of X?", or its follow-up "What are its
-    side effects?"), those that speak of harms or of what X causes, when there are any, so that the answer does
-    not open with how well X works; for any other question, all of them."""
-    if q.type != "safety" or not q.intervention or q.condition:
-        return direct
-    return [c for c in direct if SAFETY.search(c.text) or CAUSES.search(c.text)] or direct
-
-
-def choose_lead(direct: list[Candidate], tuning: AnswerTuning = TUNING,
-                salient: dict[str, float] | None = None,
-                intervention_terms: frozenset[str] = frozenset(),
-                population_terms: frozenset[str] = frozenset(),
-                asked_bounds: frozenset[Bound] = frozenset(),
-                intervention_forms: tuple[frozenset[str], ...] = (), cautions: bool = True) -> Candidate | None:
-    """The statement the bottom line opens with: among the direct statements that answer nearly as well as
-    the best one, the one from the strongest source (a guideline recommendation, then a meta-analysis or
-    trial, then any other finding); within a tier the most salient (``salient``, by text: see
-    ``summary.salience``; the relevance score without it). A guideline's recommendation on the asked
-    intervention competes down to ``tuning.guideline_lead_margin`` of the best (the relevance model never
-    saw a guideline), and so does a meta-analysis's or trial's finding (an animal finding the model ranks
-    higher is weaker evidence); among recommendations, first one that names the question's topic itself, whose advice
-    is about the asked intervention (``intervention_terms``: its terms), is for the asked population
-    (``population_terms``) and is not a harms caution (``guideline.lead_order``; ``intervention_forms``: the
-    intervention's names, of its concept). Before all of these, a
-    statement whose numeric bounds contradict the question's (``asked_bounds``: "BMI ≥35" against "a BMI below
-    35", ``bounds.contradicts``) comes after every one that does not: it is about other people. Without
-    ``cautions`` (the question does not ask whether to avoid the intervention) a caution to avoid something is
-    not a recommendation here (``_tier``)."""
-    if not direct:
-        return None
-    best = max(c.score for c in direct)
-    close = [c for c in direct if c.score >= tuning.bottom_line_margin * best
-             or (c.score >= tuning.guideline_lead_margin * best and _tier(c, cautions) <= 1)]
-    tiers = _source_tiers(close, cautions)
-    return min(close, key=lambda c: (contradicts(c.text, asked_bounds), tiers[c.doc_id, c.text],
-                                     guideline.lead_order(c, intervention_terms, population_terms, intervention_forms)
-                                     if tiers[c.doc_id, c.text] == 0 else (False,) * 7, -_salience(c, salient)))
-
-
-def _as_strong_as(lead: Candidate | None, direct: list[Candidate]) -> list[Candidate]:
-    """The direct statements a verdict reads: under a lead that itself names a meta-analysis or trial, those
-    that do too (a "Yes." from animal findings above "Most meta-analyses found no significant effect ..."
-    contradicts the evidence the bottom line opens with); otherwise all of them. A lead ranked as a trial only
-    by its source (``_source_tiers``) does not narrow the reading: that source's other statements naming the
-    design are often side analyses (reading only those turned "Is metformin recommended as first-line therapy
-    ...?" to "No." above the trial's 32 percent reduction)."""
-    if lead is None or _tier(lead) != 1:
-        return direct
-    return [c for c in direct if _tier(c) <= 1] or direct
-
-
-def _source_tiers(statements: list[Candidate], cautions: bool) -> dict[tuple[str, str], int]:
-    """Each statement's tier for the lead (``_tier``), a result stated in numbers (``routing.QUANTIFIED``)
-    taking its source's: the strength is the source's, so a trial's main result ("metformin reduced the risk of
-    any diabetes-related end point by about 32 percent") ranks with its sentence that names the design ("In a
-    supplementary randomized comparison, ..."), and the most salient of the two leads. A sentence of that
-    source without a result (on a mechanism, say) keeps its own tier."""
-    own = {(c.doc_id, c.text): _tier(c, cautions) for c in statements}
-    source: dict[str, int] = {}  # per source, the strongest tier of its findings (recommendations aside)
-    for (doc, _), tier in own.items():
-        if tier:
-            source[doc] = min(source.get(doc, 2), tier)
-    return {(doc, text): min(tier, source[doc]) if tier and QUANTIFIED.search(text) else tier
-            for (doc, text), tier in own.items()}
-
-
-def choose_support(direct: list[Candidate], lead: Candidate | None,
-                   tuning: AnswerTuning = TUNING, salient: dict[str, float] | None = None) -> list[Candidate]:
-    """Further direct statements for the bottom line that answer nearly as well as the lead
-    (``tuning.bottom_line_support`` at most; from other sources only unless ``tuning.support_same_source``),
-    the most salient first: what else the sources found, so the bottom line does not rest on one sentence
-    when several answer. A statement that adds too little to those before it (``novelty`` below
-    ``tuning.bottom_line_novelty``: another source's paraphrase of the lead) is passed over, and so is a
-    note about the document (``guideline.is_note``)."""
-    if lead is None:
-        return []
-    out: list[Candidate] = []
-    for c in sorted(direct, key=lambda c: -_salience(c, salient)):
-        if len(out) >= tuning.bottom_line_support:
-            break
-        if c.score < tuning.support_margin * lead.score or guideline.is_note(c.text):
-            continue
-        if any((c.doc_id == o.doc_id and not tuning.support_same_source) or _overlaps(c, o)
-               or near_duplicate(c.terms, o.terms) for o in (lead, *out)):
-            continue
-        if novelty(c.terms, [o.terms for o in (lead, *out)]) < tuning.bottom_line_novelty:
-            continue
-        out.append(c)
-    return out
-
-
-def novelty(terms: frozenset[str], before: list[frozenset[str]]) -> float:
-    """The share of a statement's terms that the statements quoted before it do not have: what it adds."""
-    if not terms:
-        return 0.0
-    seen = frozenset().union(*before) if before else frozenset()
-    return len(terms - seen) / len(terms)
-
-
 def closest_statements(ranked: list[Candidate], q: Question, tuning: AnswerTuning = TUNING,
                        salient: dict[str, float] | None = None) -> list[Candidate]:
     """The most relevant statements (each from another source, ``tuning.closest_statements`` at most) that a
@@ -380,12 +260,12 @@ def closest_statements(ranked: list[Candidate], q: Question, tuning: AnswerTunin
     if not ranked or (anchored and (ranked[0].score < tuning.closest_floor or GAP.search(ranked[0].text))):
         return []
     out: list[Candidate] = []
-    for c in sorted(ranked, key=lambda c: -_salience(c, salient)):
+    for c in sorted(ranked, key=lambda c: -salience_of(c, salient)):
         if len(out) >= tuning.closest_statements:
             break
         if c.score < tuning.support_margin * ranked[0].score:
             continue
-        if any((c.doc_id == o.doc_id and not tuning.support_same_source) or _overlaps(c, o)
+        if any((c.doc_id == o.doc_id and not tuning.support_same_source) or overlaps(c, o)
                or near_duplicate(c.terms, o.terms) for o in out):
             continue
         out.append(c)
@@ -470,10 +350,6 @@ def _repeats(cand: Candidate, taken: list[Candidate]) -> bool:
     return False
 
 
-def _salience(c: Candidate, salient: dict[str, float] | None) -> float:
-    return salient.get(c.text, c.score) if salient is not None else c.score
-
-
 def _advice_behind(lead: Candidate | None, behind: list[Candidate]) -> str | None:
     """The statement whose advice a yes or a no must agree with (``verdict.against_advice``): the lead, or
     without one the first guideline advice among the statements behind the verdict (closest evidence: "Should
@@ -492,12 +368,8 @@ def _topic(q: Question) -> frozenset[str]:
             or frozenset(tokenize(preferred_part(q.text))) - QUESTION_WORDS)
 
 
-def _overlaps(c: Candidate, other: Candidate | None) -> bool:
-    return other is not None and (c.text in other.text or other.text in c.text)
-
-
 def _apart(ranked: list[Candidate], quoted: list[Candidate]) -> list[Candidate]:
-    """The statements of ``ranked`` that do not overlap (``_overlaps``) any of ``quoted``: in plain loops over
+    """The statements of ``ranked`` that do not overlap (``overlaps``) any of ``quoted``: in plain loops over
     the texts, since every ranked statement of an answer (up to some 150) is compared with each quoted one and a
     generator and a call per pair cost more than the comparison."""
     texts = [q.text for q in quoted]
@@ -512,23 +384,11 @@ def _apart(ranked: list[Candidate], quoted: list[Candidate]) -> list[Candidate]:
     return out
 
 
-def _tier(c: Candidate, cautions: bool = True) -> int:
-    """A statement's source strength for the lead: 0 a guideline's recommendation, 1 a meta-analysis or trial,
-    2 any other finding. Without ``cautions`` (the question does not ask whether to avoid or stop the
-    intervention), a caution to avoid something ranks as the statement it is, not as a recommendation: "Does
-    vitamin D prevent fractures?" is answered by the trials, not by "very high doses should be avoided"."""
-    if guideline.is_recommendation(c) and (cautions or not guideline.avoid_caution(c.text)):
-        return 0
-    if set(STRONG_DESIGNS) & set(designs_in(c.text) + designs_in(c.hit.document.title)):
-        return 1
-    return 2
-
-
 def _lead_facts(lead: Candidate | None) -> LeadStatement | None:
     if lead is None:
         return None
     designs = [d for d in designs_in(lead.text) + designs_in(lead.hit.document.title) if d in STRONG_DESIGNS]
-    return LeadStatement(doc_id=lead.doc_id, tier=_tier(lead), design=designs[0] if designs else None,
+    return LeadStatement(doc_id=lead.doc_id, tier=lead_tier(lead), design=designs[0] if designs else None,
                          guideline=lead.hit.document.kind == DocumentKind.GUIDELINE)
 
 

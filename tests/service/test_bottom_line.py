@@ -5,7 +5,8 @@ from index.search import Hit
 from ingest.models import Chunk, Document
 from service.answer.evidence import judge
 from service.answer.phrasing import CLOSEST, LeadStatement, bottom_line
-from service.answer.pipeline import choose_lead, choose_support, closest_statements, novelty
+from service.answer.lead import choose_lead, choose_support, novelty
+from service.answer.pipeline import closest_statements
 from service.answer.question import read_question
 from service.answer.scoring import Candidate, near_duplicate, sentence_terms
 from service.answer.tuning import AnswerTuning

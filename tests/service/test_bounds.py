@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from service.answer import guideline
 from service.answer.bounds import bounds, contradicts
-from service.answer.pipeline import choose_lead
+from service.answer.lead import choose_lead
 from service.answer.tuning import AnswerTuning
 from tests.service.test_guideline_lead import _candidate
 

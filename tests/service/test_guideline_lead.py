@@ -9,7 +9,8 @@ from index.search import Hit, Index, open_index
 from ingest.models import Chunk, Document, DocumentKind
 from service.answer import guideline
 from service.answer.appraisal import without_grade_lines
-from service.answer.pipeline import answer_question, choose_lead
+from service.answer.lead import choose_lead
+from service.answer.pipeline import answer_question
 from service.answer.question import read_question
 from service.answer.retrieval import retrieve
 from service.answer.scoring import Candidate, sentence_terms

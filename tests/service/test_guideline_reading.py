@@ -10,7 +10,8 @@ from index.search import Index, open_index
 from service.answer import guideline
 from service.answer.anaphora import opens_with_anaphor
 from service.answer.concepts import Lexicon, concept, parts_of, question_concepts, text_counts
-from service.answer.pipeline import answer_question, choose_lead
+from service.answer.lead import choose_lead
+from service.answer.pipeline import answer_question
 from service.answer.question import gerund, population_of, read_question
 from service.answer.tuning import AnswerTuning
 from tests.service.corpora import built

@@ -16,7 +16,8 @@ from service.answer import guideline
 from service.answer.concepts import Lexicon, concept, text_counts
 from service.answer.evidence import answers_directly, reports_finding
 from service.answer.models import Answer
-from service.answer.pipeline import answer_question, choose_lead
+from service.answer.lead import choose_lead
+from service.answer.pipeline import answer_question
 from service.answer.question import read_question, subject_population
 from service.answer.routing import NEUTRAL, route
 from service.answer.scoring import introduces_list, statements

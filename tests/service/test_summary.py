@@ -3,7 +3,8 @@ from __future__ import annotations
 
 import pytest
 
-from service.answer.pipeline import choose_lead, choose_support, closest_statements
+from service.answer.lead import choose_lead, choose_support
+from service.answer.pipeline import closest_statements
 from service.answer.question import read_question
 from service.answer.summary import centrality, salience, word_pairs
 from service.answer.tuning import AnswerTuning

@@ -1,12 +1,13 @@
 """pipeline._apart (the ranked statements an answer may still quote in its sections) against its rule written
-out with pipeline._overlaps: a statement overlapping a quoted one (one text inside the other) is left out; and
+out with lead.overlaps: a statement overlapping a quoted one (one text inside the other) is left out; and
 pipeline._repeats (a statement pick passes over) against its rule: one text inside the other, or a near
 duplicate."""
 from __future__ import annotations
 
 import random
 
-from service.answer.pipeline import _apart, _overlaps, _repeats
+from service.answer.lead import overlaps
+from service.answer.pipeline import _apart, _repeats
 from service.answer.scoring import near_duplicate
 from tests.service.candidates import candidate
 
@@ -19,7 +20,7 @@ def test_apart_keeps_exactly_the_statements_no_quoted_one_overlaps() -> None:
     for _ in range(300):
         ranked = rng.sample(pool, rng.randint(0, 20))
         quoted = rng.sample(pool, rng.randint(0, 4))
-        expected = [c for c in ranked if not any(_overlaps(c, q) for q in quoted)]
+        expected = [c for c in ranked if not any(overlaps(c, q) for q in quoted)]
         assert _apart(ranked, quoted) == expected
         left += len(ranked) - len(expected)
         kept += len(expected)

@@ -10,7 +10,8 @@ import pytest
 from index.lexical import tokenize
 from index.search import Index, open_index
 from ingest.models import DocumentKind
-from service.answer.pipeline import RankedEvidence, answer_question, read_yes_no, stating_lead
+from service.answer.lead import stating_lead
+from service.answer.pipeline import RankedEvidence, answer_question, read_yes_no
 from service.answer.question import read_question
 from service.answer.scoring import Candidate
 from service.answer.verdict import VerdictModel, denies, disagreement, no_allowed, says_no

@@ -1,0 +1,157 @@
+"""Which statements open the bottom line: the lead (the strongest source's statement that answers, on the
+aspect asked), for a yes/no question the statement its verdict rests on that states it, and the support that
+follows the lead. Chosen from the direct statements ``pipeline.rank_evidence`` ranked."""
+from __future__ import annotations
+
+from service.answer import guideline
+from service.answer.bounds import Bound, contradicts
+from service.answer.evidence import designs_in
+from service.answer.models import Verdict
+from service.answer.question import Question
+from service.answer.routing import CAUSES, QUANTIFIED, SAFETY
+from service.answer.scoring import Candidate, near_duplicate
+from service.answer.tuning import TUNING, AnswerTuning
+from service.answer.verdict import disagreement
+
+STRONG_DESIGNS = ("meta-analysis", "randomized trial")
+
+
+def on_aspect(q: Question, direct: list[Candidate]) -> list[Candidate]:
+    """The direct statements a bottom line may open with: for a question on an intervention's harms alone
+    (a safety question naming no condition: "What are the side effects of X?", or its follow-up "What are its
+    side effects?"), those that speak of harms or of what X causes, when there are any, so that the answer does
+    not open with how well X works; for any other question, all of them."""
+    if q.type != "safety" or not q.intervention or q.condition:
+        return direct
+    return [c for c in direct if SAFETY.search(c.text) or CAUSES.search(c.text)] or direct
+
+
+def choose_lead(direct: list[Candidate], tuning: AnswerTuning = TUNING,
+                salient: dict[str, float] | None = None,
+                intervention_terms: frozenset[str] = frozenset(),
+                population_terms: frozenset[str] = frozenset(),
+                asked_bounds: frozenset[Bound] = frozenset(),
+                intervention_forms: tuple[frozenset[str], ...] = (), cautions: bool = True) -> Candidate | None:
+    """The statement the bottom line opens with: among the direct statements that answer nearly as well as
+    the best one, the one from the strongest source (a guideline recommendation, then a meta-analysis or
+    trial, then any other finding); within a tier the most salient (``salient``, by text: see
+    ``summary.salience``; the relevance score without it). A guideline's recommendation on the asked
+    intervention competes down to ``tuning.guideline_lead_margin`` of the best (the relevance model never
+    saw a guideline), and so does a meta-analysis's or trial's finding (an animal finding the model ranks
+    higher is weaker evidence); among recommendations, first one that names the question's topic itself, whose advice
+    is about the asked intervention (``intervention_terms``: its terms), is for the asked population
+    (``population_terms``) and is not a harms caution (``guideline.lead_order``; ``intervention_forms``: the
+    intervention's names, of its concept). Before all of these, a
+    statement whose numeric bounds contradict the question's (``asked_bounds``: "BMI ≥35" against "a BMI below
+    35", ``bounds.contradicts``) comes after every one that does not: it is about other people. Without
+    ``cautions`` (the question does not ask whether to avoid the intervention) a caution to avoid something is
+    not a recommendation here (``lead_tier``)."""
+    if not direct:
+        return None
+    best = max(c.score for c in direct)
+    close = [c for c in direct if c.score >= tuning.bottom_line_margin * best
+             or (c.score >= tuning.guideline_lead_margin * best and lead_tier(c, cautions) <= 1)]
+    tiers = _source_tiers(close, cautions)
+    return min(close, key=lambda c: (contradicts(c.text, asked_bounds), tiers[c.doc_id, c.text],
+                                     guideline.lead_order(c, intervention_terms, population_terms, intervention_forms)
+                                     if tiers[c.doc_id, c.text] == 0 else (False,) * 7, -salience_of(c, salient)))
+
+
+def stating_lead(verdict: Verdict | None, lead: Candidate, behind: list[Candidate], tuning: AnswerTuning = TUNING,
+                 salient: dict[str, float] | None = None, asked_bounds: frozenset[Bound] = frozenset(),
+                 cautions: bool = True) -> Candidate:
+    """The lead of a yes/no answer: ``lead`` (the strongest, most salient direct statement, ``choose_lead``)
+    unless a statement ``behind`` the verdict states it more plainly (``verdict.disagreement``: a "No." above
+    "NAFLD has an increasing prevalence worldwide." while "... there is no approved pharmacotherapy." is behind
+    it; a "Yes." above a statement that says no); then, among the statements behind it that state it best,
+    the one ``choose_lead`` picks (strongest source, then salience). The verdict and its lead do not disagree
+    when the verdict's own statements can say it."""
+    own = disagreement(verdict, lead.text)
+    plainer = [c for c in behind if disagreement(verdict, c.text) < own]
+    if not plainer:
+        return lead
+    best = min(disagreement(verdict, c.text) for c in plainer)
+    return choose_lead([c for c in plainer if disagreement(verdict, c.text) == best], tuning, salient,
+                       asked_bounds=asked_bounds, cautions=cautions) or lead
+
+
+def as_strong_as(lead: Candidate | None, direct: list[Candidate]) -> list[Candidate]:
+    """The direct statements a verdict reads: under a lead that itself names a meta-analysis or trial, those
+    that do too (a "Yes." from animal findings above "Most meta-analyses found no significant effect ..."
+    contradicts the evidence the bottom line opens with); otherwise all of them. A lead ranked as a trial only
+    by its source (``_source_tiers``) does not narrow the reading: that source's other statements naming the
+    design are often side analyses (reading only those turned "Is metformin recommended as first-line therapy
+    ...?" to "No." above the trial's 32 percent reduction)."""
+    if lead is None or lead_tier(lead) != 1:
+        return direct
+    return [c for c in direct if lead_tier(c) <= 1] or direct
+
+
+def _source_tiers(statements: list[Candidate], cautions: bool) -> dict[tuple[str, str], int]:
+    """Each statement's tier for the lead (``lead_tier``), a result stated in numbers (``routing.QUANTIFIED``)
+    taking its source's: the strength is the source's, so a trial's main result ("metformin reduced the risk of
+    any diabetes-related end point by about 32 percent") ranks with its sentence that names the design ("In a
+    supplementary randomized comparison, ..."), and the most salient of the two leads. A sentence of that
+    source without a result (on a mechanism, say) keeps its own tier."""
+    own = {(c.doc_id, c.text): lead_tier(c, cautions) for c in statements}
+    source: dict[str, int] = {}  # per source, the strongest tier of its findings (recommendations aside)
+    for (doc, _), tier in own.items():
+        if tier:
+            source[doc] = min(source.get(doc, 2), tier)
+    return {(doc, text): min(tier, source[doc]) if tier and QUANTIFIED.search(text) else tier
+            for (doc, text), tier in own.items()}
+
+
+def choose_support(direct: list[Candidate], lead: Candidate | None,
+                   tuning: AnswerTuning = TUNING, salient: dict[str, float] | None = None) -> list[Candidate]:
+    """Further direct statements for the bottom line that answer nearly as well as the lead
+    (``tuning.bottom_line_support`` at most; from other sources only unless ``tuning.support_same_source``),
+    the most salient first: what else the sources found, so the bottom line does not rest on one sentence
+    when several answer. A statement that adds too little to those before it (``novelty`` below
+    ``tuning.bottom_line_novelty``: another source's paraphrase of the lead) is passed over, and so is a
+    note about the document (``guideline.is_note``)."""
+    if lead is None:
+        return []
+    out: list[Candidate] = []
+    for c in sorted(direct, key=lambda c: -salience_of(c, salient)):
+        if len(out) >= tuning.bottom_line_support:
+            break
+        if c.score < tuning.support_margin * lead.score or guideline.is_note(c.text):
+            continue
+        if any((c.doc_id == o.doc_id and not tuning.support_same_source) or overlaps(c, o)
+               or near_duplicate(c.terms, o.terms) for o in (lead, *out)):
+            continue
+        if novelty(c.terms, [o.terms for o in (lead, *out)]) < tuning.bottom_line_novelty:
+            continue
+        out.append(c)
+    return out
+
+
+def novelty(terms: frozenset[str], before: list[frozenset[str]]) -> float:
+    """The share of a statement's terms that the statements quoted before it do not have: what it adds."""
+    if not terms:
+        return 0.0
+    seen = frozenset().union(*before) if before else frozenset()
+    return len(terms - seen) / len(terms)
+
+
+def lead_tier(c: Candidate, cautions: bool = True) -> int:
+    """A statement's source strength for the lead: 0 a guideline's recommendation, 1 a meta-analysis or trial,
+    2 any other finding. Without ``cautions`` (the question does not ask whether to avoid or stop the
+    intervention), a caution to avoid something ranks as the statement it is, not as a recommendation: "Does
+    vitamin D prevent fractures?" is answered by the trials, not by "very high doses should be avoided"."""
+    if guideline.is_recommendation(c) and (cautions or not guideline.avoid_caution(c.text)):
+        return 0
+    if set(STRONG_DESIGNS) & set(designs_in(c.text) + designs_in(c.hit.document.title)):
+        return 1
+    return 2
+
+
+def salience_of(c: Candidate, salient: dict[str, float] | None) -> float:
+    """A statement's salience (``summary.salience``, by text), or its relevance score without one."""
+    return salient.get(c.text, c.score) if salient is not None else c.score
+
+
+def overlaps(c: Candidate, other: Candidate | None) -> bool:
+    """Whether one statement's text holds the other's (the same sentence quoted whole and in part)."""
+    return other is not None and (c.text in other.text or other.text in c.text)
