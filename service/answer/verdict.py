@@ -206,16 +206,22 @@ def no_allowed(statements: list[str]) -> bool:
 def says_no(text: str) -> bool:
     """Whether a statement says no in words: a negation ("did not reduce", "no approved treatment"), a null
     result, or advice against or to stop ("recommends against", "should be discontinued")."""
-    return bool(NULL_RESULT.search(text) or AGAINST.search(text) or STOP_ADVICE.search(text)
-                or any(w in _NEGATORS for w in _marked_words(text)))
+    return _says_no(text, _NEGATORS)
 
 
 def denies(text: str) -> bool:
     """Whether a statement says no (``says_no``) by more than a "without": "Calcium supplements without vitamin D
     were associated with an increase ..." names a condition of what it affirms (as ``_affirmed_terms`` reads
     it), where "did not", "neither ... nor", a null result or advice against deny."""
+    return _says_no(text, _DENYING)
+
+
+_DENYING = _NEGATORS - {"without"}
+
+
+def _says_no(text: str, negators: frozenset[str]) -> bool:
     return bool(NULL_RESULT.search(text) or AGAINST.search(text) or STOP_ADVICE.search(text)
-                or any(w in _NEGATORS and w != "without" for w in _marked_words(text)))
+                or any(w in negators for w in _marked_words(text)))
 
 
 def disagreement(verdict: Verdict | None, text: str) -> int:
