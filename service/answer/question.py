@@ -378,6 +378,9 @@ def make_title(text: str, qtype: str, intervention: str | None, condition: str |
     return _title_case(text.rstrip("?.! "))[:120]
 
 
+_SYMBOL = re.compile(r"[a-z]{0,3}-?\d")  # a symbol with a number: p53, il-6, hba1c
+
+
 def _singular(phrase: str) -> str:
     """A plural head noun made a modifier: 'fractures' -> 'fracture' ('fracture prevention')."""
     words = phrase.split()
@@ -400,11 +403,14 @@ def _clean(phrase: str | None, strip_kind: bool = True) -> str | None:
 
 
 def _title_case(phrase: str) -> str:
+    """Headline capitals: each word but the small ones, keeping a name's own capitals and a short symbol with
+    a number as written (K2, MK-7, HbA1c, miR-25, p53) while a word that merely ends in a number still opens
+    with a capital ("Menaquinone-7")."""
     words = phrase.split()
     out = []
     for n, word in enumerate(words):
-        if any(ch.isupper() or ch.isdigit() for ch in word[1:]):
-            out.append(word)  # keep K2, MK-7, HbA1c, miR-25 as written
+        if any(ch.isupper() for ch in word[1:]) or _SYMBOL.match(word):
+            out.append(word)  # keep K2, MK-7, HbA1c, miR-25, p53 as written
         elif n and word.lower() in _SMALL:
             out.append(word.lower())
         else:

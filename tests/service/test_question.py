@@ -106,6 +106,12 @@ def test_title_keeps_gene_and_drug_spelling() -> None:
     assert "miR-25" in read_question("What is the combined effect of Nfat and miR-25?").title
 
 
+def test_title_opens_a_word_ending_in_a_number_with_a_capital_but_keeps_symbols() -> None:
+    title = read_question("Does menaquinone-7 reduce arterial stiffness in p53 carriers?").title
+    assert title.startswith("Menaquinone-7 for ")
+    assert "p53" in title
+
+
 def test_follow_up_inherits_what_it_leaves_out() -> None:
     q = read_question("What dose is typically used?", "vitamin K2", "tendon calcification")
     assert q.type == "dosing"
