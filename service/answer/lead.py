@@ -3,6 +3,7 @@ aspect asked), for a yes/no question the statement its verdict rests on that sta
 follows the lead. Chosen from the direct statements ``pipeline.rank_evidence`` ranked."""
 from __future__ import annotations
 
+from index.lexical import tokenize
 from service.answer import guideline
 from service.answer.bounds import Bound, contradicts
 from service.answer.evidence import designs_in
@@ -21,9 +22,27 @@ def on_aspect(q: Question, direct: list[Candidate]) -> list[Candidate]:
     (a safety question naming no condition: "What are the side effects of X?", or its follow-up "What are its
     side effects?"), those that speak of harms or of what X causes, when there are any, so that the answer does
     not open with how well X works; for any other question, all of them."""
-    if q.type != "safety" or not q.intervention or q.condition:
+    if q.type == "safety" and q.intervention and not q.condition:
+        return [c for c in direct if SAFETY.search(c.text) or CAUSES.search(c.text)] or direct
+    asked = _asked_terms(q)
+    if not asked:
         return direct
-    return [c for c in direct if SAFETY.search(c.text) or CAUSES.search(c.text)] or direct
+    # A question on what X does for Y ("Does amitriptyline prevent migraine?") is not answered by a list of X's
+    # harms that names neither Y nor the asked effect ("Amitriptyline can cause drowsiness ..."), though its
+    # source is on Y; a harm on Y itself ("worsened cognition") still answers.
+    return [c for c in direct if not _harms_off_aspect(c, asked)] or direct
+
+
+def _asked_terms(q: Question) -> frozenset[str]:
+    """The terms of what a question asks X to do: its condition and its verb (stemmed), for a therapy question
+    that names both; empty otherwise."""
+    if q.type != "therapy" or not q.condition or not q.verb:
+        return frozenset()
+    return frozenset(tokenize(f"{q.condition} {q.verb}"))
+
+
+def _harms_off_aspect(c: Candidate, asked: frozenset[str]) -> bool:
+    return bool((SAFETY.search(c.text) or CAUSES.search(c.text)) and not asked & c.terms)
 
 
 def choose_lead(direct: list[Candidate], tuning: AnswerTuning = TUNING,

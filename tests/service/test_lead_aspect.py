@@ -1,0 +1,39 @@
+"""The statements a bottom line may open with are on the aspect the question asks (``lead.on_aspect``)."""
+from __future__ import annotations
+
+from dataclasses import replace
+
+from index.lexical import tokenize
+from service.answer.lead import on_aspect
+from service.answer.question import read_question
+from service.answer.scoring import Candidate
+from tests.service.candidates import candidate
+
+
+def _direct(text: str) -> Candidate:
+    return replace(candidate(text, i=True, c=True), terms=frozenset(tokenize(text)))
+
+
+HARMS = _direct("Nortriptyline can cause a dry mouth, constipation and drowsiness.")
+USE = _direct("Nortriptyline is a widely used preventive medicine for people with frequent attacks.")
+HARM_ON_CONDITION = _direct("Nortriptyline caused more severe cluster headache attacks in one small series.")
+
+
+def test_a_therapy_question_does_not_open_with_harms_that_name_neither_its_condition_nor_its_effect() -> None:
+    q = read_question("Does nortriptyline prevent cluster headache?")
+    assert on_aspect(q, [HARMS, USE]) == [USE]
+
+
+def test_a_harm_on_the_asked_condition_stays_on_aspect() -> None:
+    q = read_question("Does nortriptyline prevent cluster headache?")
+    assert on_aspect(q, [HARMS, HARM_ON_CONDITION, USE]) == [HARM_ON_CONDITION, USE]
+
+
+def test_harms_are_kept_when_nothing_else_answers() -> None:
+    q = read_question("Does nortriptyline prevent cluster headache?")
+    assert on_aspect(q, [HARMS]) == [HARMS]
+
+
+def test_a_question_on_harms_alone_opens_with_the_harms() -> None:
+    q = read_question("What are the side effects of nortriptyline?")
+    assert on_aspect(q, [USE, HARMS]) == [HARMS]
