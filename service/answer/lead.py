@@ -9,7 +9,7 @@ from service.answer.bounds import Bound, contradicts
 from service.answer.evidence import designs_in
 from service.answer.models import Verdict
 from service.answer.question import Question
-from service.answer.routing import CAUSES, QUANTIFIED, SAFETY
+from service.answer.routing import CAUSES, QUANTIFIED, RECOMMENDATION, SAFETY
 from service.answer.scoring import Candidate, near_duplicate
 from service.answer.tuning import TUNING, AnswerTuning
 from service.answer.verdict import disagreement
@@ -34,15 +34,18 @@ def on_aspect(q: Question, direct: list[Candidate]) -> list[Candidate]:
 
 
 def _asked_terms(q: Question) -> frozenset[str]:
-    """The terms of what a question asks X to do: its condition and its verb (stemmed), for a therapy question
-    that names both; empty otherwise."""
-    if q.type != "therapy" or not q.condition or not q.verb:
+    """The terms of what a therapy question asks X to do: its condition and its verb, if any (stemmed); empty for
+    any other question or one without a condition."""
+    if q.type != "therapy" or not q.condition:
         return frozenset()
-    return frozenset(tokenize(f"{q.condition} {q.verb}"))
+    return frozenset(tokenize(f"{q.condition} {q.verb or ''}"))
 
 
 def _harms_off_aspect(c: Candidate, asked: frozenset[str]) -> bool:
-    return bool((SAFETY.search(c.text) or CAUSES.search(c.text)) and not asked & c.terms)
+    """A statement of harms or causes, not advice ("Doxycycline is recommended for patients with penicillin
+    allergy" is an option), whose words name nothing the question asks X to do."""
+    return bool((SAFETY.search(c.text) or CAUSES.search(c.text)) and not RECOMMENDATION.search(c.text)
+                and not asked & c.terms)
 
 
 def choose_lead(direct: list[Candidate], tuning: AnswerTuning = TUNING,

@@ -29,6 +29,12 @@ def test_a_harm_on_the_asked_condition_stays_on_aspect() -> None:
     assert on_aspect(q, [HARMS, HARM_ON_CONDITION, USE]) == [HARM_ON_CONDITION, USE]
 
 
+def test_how_effective_question_does_not_open_with_harms_but_keeps_an_option_for_an_allergy() -> None:
+    q = read_question("How effective is nortriptyline for cluster headache?")
+    option = _direct("Nortriptyline is recommended for people with an allergy to the first-line drug.")
+    assert on_aspect(q, [HARMS, option, USE]) == [option, USE]
+
+
 def test_harms_are_kept_when_nothing_else_answers() -> None:
     q = read_question("Does nortriptyline prevent cluster headache?")
     assert on_aspect(q, [HARMS]) == [HARMS]
