@@ -8,7 +8,7 @@ medcite's answers; ``S20B`` after the verdict and concept changes, before the qu
 run on main at the session's start (71a9254) and after its changes. ``S21A`` was written at the start of
 session 21, before looking at any of its answers, and run on main at that session's start (08ddafb).
 
-Usage: PYTHONPATH=. python scripts/paraphrase_questions.py INDEX_DIR [--set s20a|s20b|s21a|s22a]
+Usage: PYTHONPATH=. python scripts/paraphrase_questions.py INDEX_DIR [--set s20a|s20b|s21a|s22a|s23a]
        (INDEX_DIR built with `medcite index build corpus --index INDEX_DIR`)
 """
 from __future__ import annotations
@@ -111,7 +111,33 @@ S22A = (
     'Can vitamin K2 dissolve calcium deposits in tendons?',
 )
 
-SETS = {"s20a": S20A, "s20b": S20B, "s21a": S21A, "s22a": S22A}
+# Written at the start of session 23, before any of its answers was read.
+S23A = (
+    'Should patients with asthma use a short-acting beta-agonist alone?',
+    'Is barbotage better than shockwave therapy for calcific tendinitis?',
+    'Does vitamin K2 supplementation lower dp-ucMGP levels?',
+    'What causes calcific tendinopathy?',
+    'Is amoxicillin first-line for ear infections in children?',
+    'Should all adults be screened for depression?',
+    'Does exercise reduce pain in knee osteoarthritis?',
+    'Is topiramate safe in pregnancy?',
+    'How long should varenicline be taken?',
+    'What is the recommended dose of oral iron for iron deficiency?',
+    'Can vitamin D and vitamin K be taken together?',
+    'Does vitamin K slow aortic valve calcification?',
+    'Does metformin reduce mortality in type 2 diabetes?',
+    'Do calcium supplements increase heart attack risk?',
+    'Is menaquinone-4 used to treat osteoporosis?',
+    'Should warfarin patients avoid leafy green vegetables?',
+    'Does vitamin K2 reduce vascular calcification in dialysis patients?',
+    'What are the side effects of high-dose vitamin D?',
+    'Are thiazide diuretics a first-line option for hypertension?',
+    'Does shockwave therapy help calcific shoulder tendinitis?',
+    'Is there evidence that vitamin D prevents cardiovascular disease?',
+    'Which antibiotic should be used for pneumonia in a patient allergic to penicillin?',
+)
+
+SETS = {"s20a": S20A, "s20b": S20B, "s21a": S21A, "s22a": S22A, "s23a": S23A}
 
 
 def main(index_dir: str, questions: tuple[str, ...]) -> None:
