@@ -111,6 +111,9 @@ _SHAPES = tuple(re.compile(p, re.I) for p in (
     # every statement must pair, 3 of its 4 questions lost their answer (session 22).
     r"^(?:is|are)\s+there\s+(?:any\s+|an?\s+)?(?:benefits?|evidence|efficacy)\s+(?:of|for|from)\s+(?P<i>.+?)\s+"
     r"(?:in|on|for)\s+(?:(?P<v>prevent|treat|lower|slow)ing\s+)?(?P<c>.+)$",
+    # "Is there evidence that vitamin D prevents cardiovascular disease?": the clause is the question.
+    r"^(?:is|are)\s+there\s+(?:any\s+)?(?:good\s+|strong\s+)?(?:evidence|proof)\s+that\s+(?P<i>.+?)\s+"
+    r"(?:can\s+|may\s+|might\s+|will\s+)?(?P<v>prevent|treat|reduce|improve|lower|slow|cure|reverse)s?\s+(?P<c>.+)$",
     # "How effective is varenicline for smoking cessation?"
     r"^how\s+(?:effective|useful|safe|beneficial)\s+(?:is|are)\s+(?P<i>.+?)\s+(?:for|in|at|against)\s+(?P<c>.+)$",
     # "When should antibiotics be prescribed for acute otitis media?": when it is given, asked of what is given.

@@ -112,6 +112,11 @@ def test_title_opens_a_word_ending_in_a_number_with_a_capital_but_keeps_symbols(
     assert "p53" in title
 
 
+def test_is_there_evidence_that_x_verbs_y_names_its_topic_and_verb() -> None:
+    q = read_question("Is there evidence that nortriptyline prevents cluster headache?")
+    assert (q.intervention, q.condition, q.verb) == ("nortriptyline", "cluster headache", "prevent")
+
+
 def test_follow_up_inherits_what_it_leaves_out() -> None:
     q = read_question("What dose is typically used?", "vitamin K2", "tendon calcification")
     assert q.type == "dosing"
