@@ -81,19 +81,20 @@ def choose_lead(direct: list[Candidate], tuning: AnswerTuning = TUNING,
 
 def stating_lead(verdict: Verdict | None, lead: Candidate, behind: list[Candidate], tuning: AnswerTuning = TUNING,
                  salient: dict[str, float] | None = None, asked_bounds: frozenset[Bound] = frozenset(),
-                 cautions: bool = True) -> Candidate:
+                 cautions: bool = True, topic: frozenset[str] = frozenset()) -> Candidate:
     """The lead of a yes/no answer: ``lead`` (the strongest, most salient direct statement, ``choose_lead``)
     unless a statement ``behind`` the verdict states it more plainly (``verdict.disagreement``: a "No." above
     "NAFLD has an increasing prevalence worldwide." while "... there is no approved pharmacotherapy." is behind
     it; a "Yes." above a statement that says no); then, among the statements behind it that state it best,
     the one ``choose_lead`` picks (strongest source, then salience). The verdict and its lead do not disagree
-    when the verdict's own statements can say it."""
-    own = disagreement(verdict, lead.text)
-    plainer = [c for c in behind if disagreement(verdict, c.text) < own]
+    when the verdict's own statements can say it. ``topic``: the question's terms, so that a negation on
+    something it did not ask does not count against a statement (``verdict.on_topic``)."""
+    own = disagreement(verdict, lead.text, topic)
+    plainer = [c for c in behind if disagreement(verdict, c.text, topic) < own]
     if not plainer:
         return lead
-    best = min(disagreement(verdict, c.text) for c in plainer)
-    return choose_lead([c for c in plainer if disagreement(verdict, c.text) == best], tuning, salient,
+    best = min(disagreement(verdict, c.text, topic) for c in plainer)
+    return choose_lead([c for c in plainer if disagreement(verdict, c.text, topic) == best], tuning, salient,
                        asked_bounds=asked_bounds, cautions=cautions) or lead
 
 

@@ -219,18 +219,18 @@ def read_yes_no(q: Question, ev: RankedEvidence, tuning: AnswerTuning = TUNING,
     what was asked (its advice gave the verdict: ``verdict.against_advice``) or the new lead would turn the
     verdict: the lead is chosen to agree with the verdict, never the verdict changed to agree with it.
     ``model``: the verdict model (the shipped one by default)."""
-    lead = ev.lead
+    lead, topic = ev.lead, _topic(q)
     if lead is not None and lead_tier(lead) == 0:
-        advised = guideline.verdict_of(decide(q.text, [lead], ev.ranked, model)[0], lead, q.text, _topic(q))
+        advised = guideline.verdict_of(decide(q.text, [lead], ev.ranked, model, topic)[0], lead, q.text, topic)
         return YesNoReading(advised, [lead], lead)
-    model_says, behind = decide(q.text, as_strong_as(lead, ev.direct), ev.ranked, model)
-    said = against_lead(q.verb, model_says, lead.text if lead is not None else None)
+    model_says, behind = decide(q.text, as_strong_as(lead, ev.direct), ev.ranked, model, topic)
+    said = against_lead(q.verb, model_says, lead.text if lead is not None else None, topic)
     verdict = _as_asked(q, said, behind, lead)
-    if lead is None or stance(lead.text, _topic(q), asks_to_stop(q.text)) is not None:
+    if lead is None or stance(lead.text, topic, asks_to_stop(q.text)) is not None:
         return YesNoReading(verdict, behind, lead)
     aspect = {id(c) for c in on_aspect(q, ev.direct)}  # as the lead was chosen: on the asked aspect
     stating = stating_lead(said, lead, [c for c in behind if id(c) in aspect], tuning, ev.salient, bounds(q.text),
-                           cautions=asks_against(q.text))
+                           cautions=asks_against(q.text), topic=topic)
     if stating is not lead and _as_asked(q, said, behind, stating) == verdict:
         lead = stating
     return YesNoReading(verdict, behind, lead)

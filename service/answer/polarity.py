@@ -75,6 +75,7 @@ _ASKS_AGAINST = re.compile(
 # against.
 _PREFERRED_OVER = re.compile(r"\b(?:rather\s+than|instead\s+of|in\s+preference\s+to)\b", re.I)
 _CLAUSES = re.compile(r";|,?\s+but\s+|,\s+(?:although|whereas|however)\s+", re.I)
+_BRACKETED = re.compile(r"\([^()]*\)|\[[^\[\]]*\]")
 _PRONOUN_SUBJECT = re.compile(r"^\W*(?:it|they|this|these)\b", re.I)
 
 
@@ -172,12 +173,29 @@ def _stance(text: str, stopping_asked: bool = False) -> Stance | None:
 def _clause_on(text: str, topic_terms: frozenset[str]) -> str:
     """The clause of a sentence that names most of the topic's terms (the whole sentence when it has one
     clause or no terms are given)."""
-    clauses = [c for c in _CLAUSES.split(text) if c and c.strip()]
-    if len(clauses) < 2 or not topic_terms:
+    parts = clauses(text)
+    if len(parts) < 2 or not topic_terms:
         return text
     best, best_score = text, 0
-    for clause in clauses:
-        score = len(frozenset(tokenize(clause)) & topic_terms) + bool(_PRONOUN_SUBJECT.match(clause))
+    for clause in parts:
+        score = topic_score(clause, topic_terms)
         if score > best_score:
             best, best_score = clause, score
     return best
+
+
+def clauses(text: str) -> list[str]:
+    """A sentence's clauses, cut where a new one starts: at a semicolon, before "but", and after a comma before
+    "although", "whereas" or "however" ("X improved stiffness, but that trial did not measure calcification"
+    is two). Commas alone do not cut: "In women with lower stiffness, the difference was not significant" is
+    one clause, its opening phrase naming what the rest says of. Nor does a semicolon inside brackets
+    ("ustekinumab (UST; STELARA)"), which separates names, not clauses."""
+    if "(" in text or "[" in text:
+        text = _BRACKETED.sub(lambda m: m.group().replace(";", ","), text)
+    return [c for c in _CLAUSES.split(text) if c and c.strip()]
+
+
+def topic_score(clause: str, topic_terms: frozenset[str]) -> int:
+    """How many of the topic's terms a clause names, one more when its subject is a pronoun ("it", "they",
+    "this", "these": the sentence's own subject, what the topic names)."""
+    return len(frozenset(tokenize(clause)) & topic_terms) + bool(_PRONOUN_SUBJECT.match(clause))

@@ -12,6 +12,9 @@ with neither, the verdict is "insufficient", whatever the model would say. A "no
 statements that report a finding and negate nothing (it is "uncertain" then): the words model alone
 answered "no" to a review that found shockwave therapy improves pain and function. Requiring a negation for
 every "no", or the reverse rule (a "yes" from mostly negated statements is uncertain), cost more dev macro F1.
+Whether a statement says no is read from its clauses on the question's topic (``on_topic``): "X improved arterial
+stiffness, but that trial did not measure calcification" reports a finding on what was asked and denies nothing
+of it.
 """
 from __future__ import annotations
 
@@ -24,7 +27,8 @@ from importlib import resources
 
 from index.lexical import tokenize
 from service.answer.models import Verdict
-from service.answer.polarity import AGAINST, STOP_ADVICE, as_asked, asks_to_stop, speaks_of_stopping, stance
+from service.answer.polarity import (AGAINST, STOP_ADVICE, as_asked, asks_to_stop, clauses, speaks_of_stopping, stance,
+                                     topic_score)
 from service.answer.routing import FINDING, GAP, NEUTRAL, NULL_RESULT, RECOMMENDATION
 from service.answer.scoring import Candidate
 from service.answer.tuning import TUNING
@@ -112,10 +116,11 @@ def features(question: str, statements: list[str]) -> dict[str, float]:
 
 
 def decide(question: str, direct: list[Candidate], ranked: list[Candidate] | None = None,
-           model: VerdictModel | None = None) -> tuple[Verdict, list[Candidate]]:
+           model: VerdictModel | None = None, topic: frozenset[str] = frozenset()) -> tuple[Verdict, list[Candidate]]:
     """The verdict and the statements behind it (none for 'insufficient'): from the best direct statements,
     or the most relevant ones when none is direct (see ``evidence_for_verdict``); "uncertain" when the best of
-    them is a neutral recommendation (``routing.NEUTRAL``)."""
+    them is a neutral recommendation (``routing.NEUTRAL``). ``topic``: the question's intervention and condition
+    terms, for whether a "no" may rest on the statements (``no_allowed``)."""
     model = model or verdict_model()
     if model is None:
         evidence = evidence_for_verdict(direct)
@@ -128,7 +133,7 @@ def decide(question: str, direct: list[Candidate], ranked: list[Candidate] | Non
         # The best statement recommends neither for nor against: the verdict is neither (never a "yes" read
         # from its words "recommend" or "benefits").
         return "uncertain", evidence
-    return model.verdict(model.probability_yes(features(question, texts)), no_allowed(texts)), evidence
+    return model.verdict(model.probability_yes(features(question, texts)), no_allowed(texts, topic)), evidence
 
 
 def on_stopping(question: str, verdict: Verdict | None, statements: list[str]) -> Verdict | None:
@@ -160,20 +165,42 @@ def against_advice(question: str, verdict: Verdict | None, lead: str | None,
     return as_asked(question, "no" if pointing == "against" else "yes")
 
 
-def against_lead(verb: str | None, verdict: Verdict | None, lead: str | None) -> Verdict | None:
-    """A "no" above a lead statement that states what the question asks in the question's own verb, that
-    verb outside any negation's scope and no null result stated ("Do calcium supplements increase the risk of
-    myocardial infarction?" above "Calcium supplements ... were associated with an increase of roughly 30
-    percent in the risk of myocardial infarction ..."), contradicts the quote the bottom line opens with: it
-    is the "yes" that statement states. The words model weighs the best statements together and can be
-    tipped by a neighbour's "non-significant"; the lead is the one the reader sees first. ``verb``: the
-    question's (``Question.verb``), compared by stem."""
+def against_lead(verb: str | None, verdict: Verdict | None, lead: str | None,
+                 topic: frozenset[str] = frozenset()) -> Verdict | None:
+    """A "no" above a lead statement that states what the question asks in the question's own verb or one of
+    its direction (``same_direction``: "reduce" above "lowered", "increase" above "raised"), that verb outside
+    any negation's scope and no null result stated ("Do calcium supplements increase the risk of myocardial
+    infarction?" above "Calcium supplements ... were associated with an increase of roughly 30 percent in the
+    risk of myocardial infarction ..."), contradicts the quote the bottom line opens with: it is the "yes" that
+    statement states. The words model weighs the best statements together and can be tipped by a neighbour's
+    "non-significant"; the lead is the one the reader sees first. ``verb``: the question's (``Question.verb``),
+    compared by stem. ``topic``: the question's intervention and condition terms; only the lead's clauses on
+    them are read (``on_topic``: a null result on something else does not take back what it states).
+
+    "Improved" is not read as the "reduce" of a question (nor the reverse): whether reducing an outcome
+    improves it depends on whether the outcome is a harm ("reduce arterial stiffness", "reduce fertility"),
+    which the grammar does not tell."""
     if verdict != "no" or lead is None or verb is None:
         return verdict
-    if NULL_RESULT.search(lead) or GAP.search(lead):
+    text = on_topic(lead, topic)
+    if NULL_RESULT.search(text) or GAP.search(text):
         return verdict
     stems = frozenset(tokenize(verb))
-    return "yes" if stems and stems <= _affirmed_terms(lead) else verdict
+    affirmed = _affirmed_terms(text)
+    return "yes" if stems and (stems <= affirmed or same_direction(stems) & affirmed) else verdict
+
+
+# Words of a change in one direction, as stems; grammar, not topic: a question's verb of change is answered by
+# any of its direction ("Does X reduce Y?" by "X lowered Y", "a reduction in Y").
+_DIRECTIONS = tuple(frozenset(tokenize(words)) for words in (
+    "reduce reduction decrease lower lessen diminish attenuate prevent prevention slow",
+    "increase raise elevate elevation enhance boost augment higher"))
+
+
+def same_direction(stems: frozenset[str]) -> frozenset[str]:
+    """The stems of the words of change in the direction of a one-word verb's ``stems`` (``_DIRECTIONS``), empty
+    for a verb of no direction ("affect", "predict", "improve")."""
+    return next((group for group in _DIRECTIONS if stems and stems <= group), frozenset())
 
 
 def _affirmed_terms(text: str) -> frozenset[str]:
@@ -196,24 +223,43 @@ def _affirmed_terms(text: str) -> frozenset[str]:
     return frozenset(tokenize(" ".join(kept)))
 
 
-def no_allowed(statements: list[str]) -> bool:
+def no_allowed(statements: list[str], topic: frozenset[str] = frozenset()) -> bool:
     """Whether a "no" may rest on these statements: not when they report a finding ("improves pain",
     "cleared 81 percent") or recommend something ("is the recommended first-line drug"), and none of them
-    says no (``says_no``)."""
-    return any(says_no(t) for t in statements) or not any(_reports(t) for t in statements)
+    says no (``says_no``; of the ``topic``, when given)."""
+    return any(says_no(t, topic) for t in statements) or not any(_reports(t) for t in statements)
 
 
-def says_no(text: str) -> bool:
+def says_no(text: str, topic: frozenset[str] = frozenset()) -> bool:
     """Whether a statement says no in words: a negation ("did not reduce", "no approved treatment"), a null
-    result, or advice against or to stop ("recommends against", "should be discontinued")."""
-    return _says_no(text, _NEGATORS)
+    result, or advice against or to stop ("recommends against", "should be discontinued"); with ``topic``, in
+    a clause on it (``on_topic``)."""
+    return _says_no(on_topic(text, topic), _NEGATORS)
 
 
-def denies(text: str) -> bool:
+def denies(text: str, topic: frozenset[str] = frozenset()) -> bool:
     """Whether a statement says no (``says_no``) by more than a "without": "Calcium supplements without vitamin D
     were associated with an increase ..." names a condition of what it affirms (as ``_affirmed_terms`` reads
-    it), where "did not", "neither ... nor", a null result or advice against deny."""
-    return _says_no(text, _DENYING)
+    it), where "did not", "neither ... nor", a null result or advice against deny; with ``topic``, in a clause
+    on it (``on_topic``)."""
+    return _says_no(on_topic(text, topic), _DENYING)
+
+
+def on_topic(text: str, topic: frozenset[str] = frozenset()) -> str:
+    """What of a statement says yes or no on the question: its clauses (``polarity.clauses``) that name the
+    question's ``topic`` (its intervention and condition terms; a clause whose subject is a pronoun names its
+    subject, ``polarity.topic_score``), when some clause names it and another does not. "One trial found that
+    drugx improved gizmo stiffness, but that trial did not measure calcification" says nothing but yes about
+    drugx and gizmo stiffness: its "did not" is on something the question did not ask. The whole statement when
+    it has one clause, no topic is given, or no clause names it (a statement may name the topic in other words:
+    "Pulse wave velocity did not differ" still says no)."""
+    if not topic:
+        return text
+    parts = clauses(text)
+    if len(parts) < 2:
+        return text
+    named = [c for c in parts if topic_score(c, topic)]
+    return "; ".join(named) if named and len(named) < len(parts) else text
 
 
 _DENYING = _NEGATORS - {"without"}
@@ -224,16 +270,16 @@ def _says_no(text: str, negators: frozenset[str]) -> bool:
                 or any(w in negators for w in _marked_words(text)))
 
 
-def disagreement(verdict: Verdict | None, text: str) -> int:
-    """How far a statement is from stating a yes or a no: under a "no", 0 when it denies (``denies``), 2 when it
-    reports a finding or recommends something and denies nothing (what a "no" may not rest on: ``no_allowed``),
-    1 when it does neither (a setting, a design, a definition); under a "yes", 1 when it denies, else 0 (a
-    statement that reports nothing reads as the "yes" it states: "X is a rare complication of Y"). Any other
-    verdict: 0."""
+def disagreement(verdict: Verdict | None, text: str, topic: frozenset[str] = frozenset()) -> int:
+    """How far a statement is from stating a yes or a no: under a "no", 0 when it denies (``denies``, of the
+    ``topic`` when given), 2 when it reports a finding or recommends something and denies nothing (what a "no"
+    may not rest on: ``no_allowed``), 1 when it does neither (a setting, a design, a definition); under a "yes",
+    1 when it denies, else 0 (a statement that reports nothing reads as the "yes" it states: "X is a rare
+    complication of Y"). Any other verdict: 0."""
     if verdict == "no":
-        return 0 if denies(text) else 2 if _reports(text) else 1
+        return 0 if denies(text, topic) else 2 if _reports(text) else 1
     if verdict == "yes":
-        return int(denies(text))
+        return int(denies(text, topic))
     return 0
 
 
