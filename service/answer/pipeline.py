@@ -37,7 +37,7 @@ from service.answer.lead import (STRONG_DESIGNS, as_strong_as, choose_lead, choo
 from service.answer.section_labels import quoted_text
 from service.answer.summary import salience
 from service.answer.tuning import TUNING, AnswerTuning
-from service.answer.verdict import VerdictModel, against_advice, against_lead, decide, on_stopping
+from service.answer.verdict import VerdictModel, against_advice, against_lead, decide, denied_by_lead, on_stopping
 from service.answer.wording import DISCLAIMERS, ELLIPSIS, HEADINGS
 
 _DOSE = re.compile(r"\b\d[\d.,]*\s*(?:µg|mcg|micrograms?|mg|milligrams?|IU|units|g)\b", re.I)
@@ -224,7 +224,8 @@ def read_yes_no(q: Question, ev: RankedEvidence, tuning: AnswerTuning = TUNING,
         advised = guideline.verdict_of(decide(q.text, [lead], ev.ranked, model, topic)[0], lead, q.text, topic)
         return YesNoReading(advised, [lead], lead)
     model_says, behind = decide(q.text, as_strong_as(lead, ev.direct), ev.ranked, model, topic)
-    said = against_lead(q.verb, model_says, lead.text if lead is not None else None, topic)
+    lead_text = lead.text if lead is not None else None
+    said = denied_by_lead(q.verb, against_lead(q.verb, model_says, lead_text, topic), lead_text, topic)
     verdict = _as_asked(q, said, behind, lead)
     if lead is None or stance(lead.text, topic, asks_to_stop(q.text)) is not None:
         return YesNoReading(verdict, behind, lead)

@@ -190,6 +190,24 @@ def against_lead(verb: str | None, verdict: Verdict | None, lead: str | None,
     return "yes" if stems and (stems <= affirmed or same_direction(stems) & affirmed) else verdict
 
 
+def denied_by_lead(verb: str | None, verdict: Verdict | None, lead: str | None,
+                   topic: frozenset[str] = frozenset()) -> Verdict | None:
+    """A "yes" above a lead statement that denies what the question asks in the question's verb (or one of its
+    direction), the verb inside a negation's reach ("Does vitamin K slow aortic valve calcification?" above "The
+    current evidence does not support vitamin K supplementation to slow aortic valve calcification."), is that
+    statement's "no": the mirror of ``against_lead``. Only the lead's clauses on the ``topic`` are read
+    (``on_topic``)."""
+    if verdict != "yes" or lead is None or verb is None:
+        return verdict
+    text = on_topic(lead, topic)
+    if not denies(text):
+        return verdict
+    stems = frozenset(tokenize(verb))
+    asked = stems | same_direction(stems)
+    named = frozenset(tokenize(text))
+    return "no" if stems and asked & named and not asked & _affirmed_terms(text) else verdict
+
+
 # Words of a change in one direction, as stems; grammar, not topic: a question's verb of change is answered by
 # any of its direction ("Does X reduce Y?" by "X lowered Y", "a reduction in Y").
 _DIRECTIONS = tuple(frozenset(tokenize(words)) for words in (

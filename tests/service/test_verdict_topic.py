@@ -10,7 +10,8 @@ from index.search import Index
 from service.answer.lead import stating_lead
 from service.answer.pipeline import answer_question
 from service.answer.polarity import clauses
-from service.answer.verdict import VerdictModel, against_lead, decide, denies, no_allowed, on_topic, says_no
+from service.answer.verdict import (VerdictModel, against_lead, decide, denied_by_lead, denies, no_allowed, on_topic,
+                                    says_no)
 from tests.service.test_verdict import _candidate
 from tests.service.test_verdict_statement_lead import _direct
 
@@ -86,3 +87,18 @@ def test_default_corpus_menaquinone_and_arterial_stiffness(loaded_index: Index) 
     lead = next(s.text for s in answer.bottom_line.statements if s.origin == "source")
     assert "improved" in lead and not denies(lead)
     assert answer.verdict == "yes" and answer.bottom_line.text.startswith("Yes.")
+
+
+DOES_NOT_SUPPORT = "The current evidence does not support drugx supplementation to slow gizmo stiffness."
+
+
+def test_a_yes_above_a_lead_that_denies_the_asked_verb_is_its_no() -> None:
+    assert denied_by_lead("slow", "yes", DOES_NOT_SUPPORT, TOPIC) == "no"
+    assert denied_by_lead("reduce", "yes", DOES_NOT_SUPPORT, TOPIC) == "no"  # a verb of the same direction
+
+
+def test_a_yes_stays_above_a_lead_whose_denial_is_not_of_the_asked_verb() -> None:
+    assert denied_by_lead("slow", "yes", CAVEAT, TOPIC) == "yes"  # its "did not" is on something not asked
+    assert denied_by_lead("increase", "yes", DOES_NOT_SUPPORT, TOPIC) == "yes"  # the other direction
+    assert denied_by_lead("slow", "yes", "Drugx slowed gizmo stiffness but did not cure it.", TOPIC) == "yes"
+    assert denied_by_lead("slow", "uncertain", DOES_NOT_SUPPORT, TOPIC) == "uncertain"
