@@ -15,7 +15,7 @@ QUESTION_TYPES = ("therapy", "mechanism", "safety", "dosing", "diagnosis", "prog
 
 # Type cues, most specific first: the first type whose pattern matches wins.
 _TYPE_CUES: tuple[tuple[str, re.Pattern], ...] = tuple((t, re.compile(p, re.I)) for t, p in (
-    ("dosing", r"\b(dose|doses|dosage|dosing|how much|how many (mg|micrograms|units)|how often|regimen|titrat)"),
+    ("dosing", r"(?<!-)\b(dose|doses|dosage|dosing|how much|how many (mg|micrograms|units)|how often|regimen|titrat)"),
     ("safety", r"\b(safe|safer|safest|safety|side[- ]effects?|adverse|harm|harmful|toxic|toxicity|risks?|interact\w*|"
                r"contraindicat\w*|dangerous|bleeding|complications?|tolerat\w*)\b"),
     ("mechanism", r"\b(mechanism|how does|how do|pathway|mode of action|why does|why do|act on|target|"

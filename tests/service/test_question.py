@@ -117,6 +117,11 @@ def test_is_there_evidence_that_x_verbs_y_names_its_topic_and_verb() -> None:
     assert (q.intervention, q.condition, q.verb) == ("nortriptyline", "cluster headache", "prevent")
 
 
+def test_a_high_dose_intervention_is_not_a_dosing_question() -> None:
+    assert read_question("What are the side effects of high-dose nortriptyline?").type == "safety"
+    assert read_question("What dose of nortriptyline is used?").type == "dosing"
+
+
 def test_follow_up_inherits_what_it_leaves_out() -> None:
     q = read_question("What dose is typically used?", "vitamin K2", "tendon calcification")
     assert q.type == "dosing"
