@@ -167,8 +167,8 @@ _ACTS = {"screened": "screening", "tested": "testing"}
 _AUX = r"(?:is|are|was|were|does|do|did|can|could|should|has|have|had|will|would|may|might|must)\b"
 # A yes/no question: one that opens with an auxiliary, or whose last clause does ("Therapeutic anticoagulation in
 # the trauma patient: is it safe?"), or that ends "..., yes or no?".
-_YES_NO = Caseless(re.compile(rf"^{_AUX}|(?:[:;]\s*|\.\s+|\s?--\s*|\s[-\u2013\u2014]\s){_AUX}|\byes\s*(?:or|/)\s*no\W*$",
-                              re.I))
+_YES_NO = Caseless(re.compile(
+    rf"^{_AUX}|(?:[:;]\s*|\.\s+|\s?--\s*|\s[-\u2013\u2014]\s){_AUX}|\byes\s*(?:or|/)\s*no\W*$", re.I))
 # The act of giving an intervention, named before it ("taking vitamin D and vitamin K together", "combining
 # varenicline with counselling"), and the act on a condition ("in diagnosing calcific tendinopathy"): neither is
 # what the corpus names, so neither is part of the topic.
