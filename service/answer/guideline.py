@@ -14,6 +14,7 @@ from __future__ import annotations
 import dataclasses
 import re
 from functools import lru_cache
+from typing import NamedTuple
 
 from index.lexical import tokenize
 from ingest.models import DocumentKind
@@ -239,24 +240,50 @@ def advises_on(text: str, intervention_terms: frozenset[str]) -> bool:
     who have experienced Y or Z is not recommended")."""
     if not intervention_terms:
         return False
-    words, stems = word_terms(text)
+    stems = word_terms(text)[1]
     hits = [n for n, terms in enumerate(stems) if terms & intervention_terms]
     if not hits:
         return False
-    lowered = [w.lower() for w in words]
+    marks = advice_marks(text)
+    active, passive = marks.active, marks.passive
     if min(hits) < SUBJECT_HEAD:
         # The intervention heads the sentence's subject ("Testing for inherited X in women who have experienced
         # Y ... is not recommended"): a passive advice verb later in its first clause is about it, however long
         # the subject's modifiers are.
-        clause = len(_WORDS.findall(re.split(r"[;:]", text, maxsplit=1)[0]))
-        if any(_PASSIVE_ADVICE.match(" ".join(lowered[n:n + 4])) for n in range(min(hits) + 1, clause)):
+        if any(passive[n] for n in range(min(hits) + 1, min(marks.clause, len(passive)))):
             return True
-    for n, word in enumerate(lowered):
-        if _ACTIVE_ADVICE.match(word) and any(n < h <= n + ADVICE_REACH for h in hits):
+    for n in range(len(active)):
+        if active[n] and any(n < h <= n + ADVICE_REACH for h in hits):
             return True
-        if _PASSIVE_ADVICE.match(" ".join(lowered[n:n + 4])) and any(n - ADVICE_REACH <= h < n for h in hits):
+        if passive[n] and any(n - ADVICE_REACH <= h < n for h in hits):
             return True
     return False
+
+
+class AdviceMarks(NamedTuple):
+    """Where a sentence's advice verbs stand, per word of ``word_terms``: an active one (``active``: "recommends",
+    "should", "offer"), the start of a passive one (``passive``: "is not recommended", "should be considered");
+    the number of words of its first clause (before any ";" or ":", ``clause``); and each word's index terms
+    with an abbreviation's plural in "s" read as the abbreviation too (``stems``: "VKAs" as "vka")."""
+
+    active: tuple[bool, ...]
+    passive: tuple[bool, ...]
+    clause: int
+    stems: tuple[frozenset[str], ...]
+
+
+@lru_cache(maxsize=20_000)
+def advice_marks(text: str) -> AdviceMarks:
+    """``AdviceMarks`` of a sentence, which ``advises_on`` and ``advises_on_whole`` read with the asked
+    intervention's terms: the same for every question, so read once per sentence (each call matched both advice
+    patterns at every word otherwise, and a lead's candidates are asked for each question)."""
+    words, terms_of = word_terms(text)
+    lowered = [w.lower() for w in words]
+    return AdviceMarks(tuple(bool(_ACTIVE_ADVICE.match(word)) for word in lowered),
+                       tuple(bool(_PASSIVE_ADVICE.match(" ".join(lowered[n:n + 4]))) for n in range(len(lowered))),
+                       len(_WORDS.findall(re.split(r"[;:]", text, maxsplit=1)[0])),
+                       tuple(terms | frozenset(t[:-1] for t in terms if t.endswith("s") and len(t) > 2)
+                             for terms in terms_of))
 
 
 def advises_on_whole(text: str, forms: tuple[frozenset[str], ...]) -> bool:
@@ -267,13 +294,11 @@ def advises_on_whole(text: str, forms: tuple[frozenset[str], ...]) -> bool:
     two of its three words only."""
     if not forms:
         return False
-    words, terms_of = word_terms(text)
-    lowered = [w.lower() for w in words]
-    stems = [terms | frozenset(t[:-1] for t in terms if t.endswith("s") and len(t) > 2) for terms in terms_of]
-    for n, word in enumerate(lowered):
-        if _ACTIVE_ADVICE.match(word):
+    active, passive, _, stems = advice_marks(text)
+    for n in range(len(active)):
+        if active[n]:
             window = stems[n + 1:n + 1 + ADVICE_REACH]
-        elif _PASSIVE_ADVICE.match(" ".join(lowered[n:n + 4])):
+        elif passive[n]:
             window = stems[max(0, n - ADVICE_REACH):n]
         else:
             continue

@@ -52,8 +52,10 @@ def answer_question(index: SearchIndex, question: str, audience: Audience = Audi
     q = read_question(question, follows.intervention if follows else None, follows.condition if follows else None)
     ev = rank_evidence(index, q, tuning)
     hits, ranked, salient = ev.hits, ev.ranked, ev.salient
-    # A yes/no question's verdict is read first; the bottom line then opens with a statement it rests on.
-    reading = read_yes_no(q, ev, tuning) if q.yes_no else None
+    # A yes/no question's verdict is read first; the bottom line then opens with a statement it rests on. Without
+    # a lead the reading keeps none (``read_yes_no``), so its verdict is read only once the answer is known to
+    # give one (below): the bottom line of an answer that quotes nothing says "insufficient" whatever it reads.
+    reading = read_yes_no(q, ev, tuning) if q.yes_no and ev.lead is not None else None
     lead = reading.lead if reading is not None else ev.lead
     near_misses = ev.near_misses
     # A question naming a topic gets only direct findings beside the lead; one without a topic (where
@@ -94,7 +96,8 @@ def answer_question(index: SearchIndex, question: str, audience: Audience = Audi
     behind: list[Candidate] = []
     if q.yes_no and not answered:
         verdict = "insufficient"
-    elif reading is not None:
+    elif q.yes_no:
+        reading = reading or read_yes_no(q, ev, tuning)
         verdict, behind = reading.verdict, reading.behind
 
     numbering = Numbering()

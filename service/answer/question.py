@@ -10,11 +10,12 @@ from dataclasses import dataclass
 from typing import NamedTuple
 
 from service.errors import QuestionError
+from service.answer.caseless import Caseless
 
 QUESTION_TYPES = ("therapy", "mechanism", "safety", "dosing", "diagnosis", "prognosis", "general")
 
 # Type cues, most specific first: the first type whose pattern matches wins.
-_TYPE_CUES: tuple[tuple[str, re.Pattern], ...] = tuple((t, re.compile(p, re.I)) for t, p in (
+_TYPE_CUES: tuple[tuple[str, Caseless], ...] = tuple((t, Caseless(re.compile(p, re.I))) for t, p in (
     ("dosing", r"(?<!-)\b(dose|doses|dosage|dosing|how much|how many (mg|micrograms|units)|how often|regimen|titrat)"),
     ("safety", r"\b(safe|safer|safest|safety|side[- ]effects?|adverse|harm|harmful|toxic|toxicity|risks?|interact\w*|"
                r"contraindicat\w*|dangerous|bleeding|complications?|tolerat\w*)\b"),
@@ -169,7 +170,8 @@ _ACTS = {"screened": "screening", "tested": "testing"}
 _AUX = r"(?:is|are|was|were|does|do|did|can|could|should|has|have|had|will|would|may|might|must)\b"
 # A yes/no question: one that opens with an auxiliary, or whose last clause does ("Therapeutic anticoagulation in
 # the trauma patient: is it safe?"), or that ends "..., yes or no?".
-_YES_NO = re.compile(rf"^{_AUX}|(?:[:;]\s*|\.\s+|\s?--\s*|\s[-\u2013\u2014]\s){_AUX}|\byes\s*(?:or|/)\s*no\W*$", re.I)
+_YES_NO = Caseless(re.compile(
+    rf"^{_AUX}|(?:[:;]\s*|\.\s+|\s?--\s*|\s[-\u2013\u2014]\s){_AUX}|\byes\s*(?:or|/)\s*no\W*$", re.I))
 # The act of giving an intervention, named before it ("taking vitamin D and vitamin K together", "combining
 # varenicline with counselling"), and the act on a condition ("in diagnosing calcific tendinopathy"): neither is
 # what the corpus names, so neither is part of the topic.
@@ -228,22 +230,24 @@ def read_question(text: str, follows_intervention: str | None = None,
             condition, inherited = follows_condition, True
     return Question(text=text, type=qtype, intervention=intervention, condition=condition,
                     title=make_title(text, qtype, intervention, condition, verb, topic.comparator),
-                    inherited=inherited, yes_no=bool(_YES_NO.search(text)), subject=topic.subject,
+                    inherited=inherited, yes_no=_YES_NO.search(text), subject=topic.subject,
                     verb=None if verb in (None, "act") or verb in _ACTS else verb, comparator=topic.comparator)
 
 
 def question_type(text: str) -> str:
     """The first type whose cue words occur in the question, else 'general'. A risk the intervention is asked
     to lower ("Does vitamin K2 lower the risk of fractures?") is the outcome of a therapy, not a harm."""
-    text = _LOWERED_RISK.sub(r"\1 ", text)
-    for qtype, pattern in _TYPE_CUES:
-        if pattern.search(text):
+    if _LOWERS_RISK.search(text):
+        text = _LOWERED_RISK.sub(r"\1 ", text)
+    for qtype, cue in _TYPE_CUES:
+        if cue.search(text):
             return qtype
     return "general"
 
 
 _LOWERED_RISK = re.compile(r"\b((?:lower|reduc|decreas|cut|prevent)\w*)\s+(?:the\s+|their\s+|its\s+)?risks?\s+"
                            r"(?:of\s+)?", re.I)
+_LOWERS_RISK = Caseless(_LOWERED_RISK)
 
 
 def topic_of(text: str) -> tuple[str | None, str | None]:
@@ -361,7 +365,7 @@ def make_title(text: str, qtype: str, intervention: str | None, condition: str |
         if verb == "act":  # "Fixing Femur Fractures in Polytrauma"
             return f"{i} {_title_case(condition)}"
         goal = _NOMINAL.get(verb or "")
-        if goal and _LOWERED_RISK.search(text):
+        if goal and _LOWERS_RISK.search(text):
             goal = "Risk Reduction"  # "lower the risk of fractures" -> "Fracture Risk Reduction"
         if goal:
             head, _, population = condition.partition(" in ")

@@ -44,11 +44,17 @@ def centrality(pool: Sequence[Candidate]) -> dict[str, float]:
     grouped: dict[str, list[frozenset[str]]] = {}
     for source, own in zip(sources, pairs):
         grouped.setdefault(source, []).append(own)
-    by_source = {source: Counter(chain.from_iterable(held)) for source, held in grouped.items()}
+    # A source with one statement in the pool holds each of its pairs once: its own votes are its number of
+    # pairs, with no count to make (most sources of a pool have one statement).
+    by_source = {source: Counter(chain.from_iterable(held)) for source, held in grouped.items() if len(held) > 1}
     out: dict[str, float] = {}
     for c, source, own in zip(pool, sources, pairs):
-        out[c.text] = ((sum(map(everywhere.__getitem__, own)) - sum(map(by_source[source].__getitem__, own)))
-                       / len(own)) if own else 0.0
+        if not own:
+            out[c.text] = 0.0
+            continue
+        alike = by_source.get(source)
+        out[c.text] = (sum(map(everywhere.__getitem__, own))
+                       - (sum(map(alike.__getitem__, own)) if alike is not None else len(own))) / len(own)
     return out
 
 
