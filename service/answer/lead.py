@@ -9,7 +9,7 @@ from service.answer.bounds import Bound, contradicts
 from service.answer.evidence import designs_in
 from service.answer.models import Verdict
 from service.answer.question import Question
-from service.answer.routing import CAUSES, QUANTIFIED, RECOMMENDATION, SAFETY
+from service.answer.routing import CAUSES, COURSE, DOSE, QUANTIFIED, RECOMMENDATION, SAFETY
 from service.answer.scoring import Candidate, near_duplicate
 from service.answer.tuning import TUNING, AnswerTuning
 from service.answer.verdict import disagreement
@@ -21,9 +21,13 @@ def on_aspect(q: Question, direct: list[Candidate]) -> list[Candidate]:
     """The direct statements a bottom line may open with: for a question on an intervention's harms alone
     (a safety question naming no condition: "What are the side effects of X?", or its follow-up "What are its
     side effects?"), those that speak of harms or of what X causes, when there are any, so that the answer does
-    not open with how well X works; for any other question, all of them."""
+    not open with how well X works; for a question on its dose or how long to give it, those that state an
+    amount or a course's length, when there are any; for a therapy question, all but harms that name nothing
+    it asks (``_harms_off_aspect``); for any other question, all of them."""
     if q.type == "safety" and q.intervention and not q.condition:
         return [c for c in direct if SAFETY.search(c.text) or CAUSES.search(c.text)] or direct
+    if q.type == "dosing" and q.intervention:  # "How long should X be taken?": an amount or a course's length
+        return [c for c in direct if DOSE.search(c.text) or COURSE.search(c.text)] or direct
     asked = _asked_terms(q)
     if not asked:
         return direct

@@ -3,7 +3,6 @@ judge -> verdict -> phrase -> number references. Every statement is a sentence o
 filled template."""
 from __future__ import annotations
 
-import re
 import uuid
 from collections.abc import Callable, Hashable, Iterable, Iterator
 from dataclasses import dataclass
@@ -30,7 +29,7 @@ from service.answer.polarity import asks_against, asks_to_stop, preferred_part, 
 from service.answer.question import Question, read_question
 from service.answer.references import Draft, Numbering, build_references
 from service.answer.retrieval import retrieve
-from service.answer.routing import GAP, RECOMMENDATION, SAFETY, SECTION_ORDER, route
+from service.answer.routing import DOSE, GAP, RECOMMENDATION, SAFETY, SECTION_ORDER, route
 from service.answer.scoring import Candidate, introduces_list, near_duplicate, topic_candidates
 from service.answer.lead import (STRONG_DESIGNS, as_strong_as, choose_lead, choose_support, lead_tier, on_aspect,
                                  overlaps, salience_of, stating_lead)
@@ -40,10 +39,9 @@ from service.answer.tuning import TUNING, AnswerTuning
 from service.answer.verdict import VerdictModel, against_advice, against_lead, decide, denied_by_lead, on_stopping
 from service.answer.wording import DISCLAIMERS, ELLIPSIS, HEADINGS
 
-_DOSE = re.compile(r"\b\d[\d.,]*\s*(?:µg|mcg|micrograms?|mg|milligrams?|IU|units|g)\b", re.I)
 # What each question type wants more of: a bonus for sentences that speak to it.
 # The search of the statements a question type favours, by type.
-_TYPE_BONUS: dict[str, Callable[[str], object]] = {"dosing": _DOSE.search, "safety": SAFETY.search,
+_TYPE_BONUS: dict[str, Callable[[str], object]] = {"dosing": DOSE.search, "safety": SAFETY.search,
                                                   "therapy": RECOMMENDATION.search}
 def answer_question(index: SearchIndex, question: str, audience: Audience = Audience.CLINICIAN,
                     follows: Answer | None = None, tuning: AnswerTuning = TUNING,

@@ -16,7 +16,8 @@ QUESTION_TYPES = ("therapy", "mechanism", "safety", "dosing", "diagnosis", "prog
 
 # Type cues, most specific first: the first type whose pattern matches wins.
 _TYPE_CUES: tuple[tuple[str, Caseless], ...] = tuple((t, Caseless(re.compile(p, re.I))) for t, p in (
-    ("dosing", r"(?<!-)\b(dose|doses|dosage|dosing|how much|how many (mg|micrograms|units)|how often|regimen|titrat)"),
+    ("dosing", r"(?<!-)\b(dose|doses|dosage|dosing|how much|how many (mg|micrograms|units)|how often|"
+               r"how long (should|must)|regimen|titrat)"),
     ("safety", r"\b(safe|safer|safest|safety|side[- ]effects?|adverse|harm|harmful|toxic|toxicity|risks?|interact\w*|"
                r"contraindicat\w*|dangerous|bleeding|complications?|tolerat\w*)\b"),
     ("mechanism", r"\b(mechanism|how does|how do|pathway|mode of action|why does|why do|act on|target|"
@@ -115,6 +116,9 @@ _SHAPES = tuple(re.compile(p, re.I) for p in (
     # "Is there evidence that vitamin D prevents cardiovascular disease?": the clause is the question.
     r"^(?:is|are)\s+there\s+(?:any\s+)?(?:good\s+|strong\s+)?(?:evidence|proof)\s+that\s+(?P<i>.+?)\s+"
     r"(?:can\s+|may\s+|might\s+|will\s+)?(?P<v>prevent|treat|reduce|improve|lower|slow|cure|reverse)s?\s+(?P<c>.+)$",
+    # "How long should varenicline be taken (for smoking cessation)?": what is taken is the intervention.
+    r"^how\s+long\s+(?:should|must)\s+(?P<i>.+?)\s+be\s+(?:taken|given|used|continued|prescribed|tried)"
+    r"(?:\s+(?:for|in|after)\s+(?P<c>.+))?$",
     # "How effective is varenicline for smoking cessation?"
     r"^how\s+(?:effective|useful|safe|beneficial)\s+(?:is|are)\s+(?P<i>.+?)\s+(?:for|in|at|against)\s+(?P<c>.+)$",
     # "When should antibiotics be prescribed for acute otitis media?": when it is given, asked of what is given.

@@ -43,3 +43,16 @@ def test_harms_are_kept_when_nothing_else_answers() -> None:
 def test_a_question_on_harms_alone_opens_with_the_harms() -> None:
     q = read_question("What are the side effects of nortriptyline?")
     assert on_aspect(q, [USE, HARMS]) == [HARMS]
+
+
+def test_a_question_on_how_long_to_give_x_opens_with_a_course_length() -> None:
+    q = read_question("How long should nortriptyline be taken?")
+    course = _direct("A course of nortriptyline usually lasts about eight weeks.")
+    assert (q.type, q.intervention) == ("dosing", "nortriptyline")
+    assert on_aspect(q, [USE, course, HARMS]) == [course]
+
+
+def test_a_dose_question_opens_with_an_amount() -> None:
+    q = read_question("What dose of nortriptyline is used for cluster headache?")
+    amount = _direct("Nortriptyline is usually started at 10 mg at night.")
+    assert on_aspect(q, [USE, amount]) == [amount]
