@@ -171,6 +171,8 @@ _NOMINAL = {"prevent": "Prevention", "reduce": "Reduction", "improve": "Improvem
             "lower": "Lowering", "reverse": "Reversal", "protect against": "Protection"}
 # The act a question's verb names, where that act is what the question asks about: "screened for" -> screening.
 _ACTS = {"screened": "screening", "tested": "testing"}
+# Goals a title names before what they act on ("Slowing Aortic Valve Calcification").
+_GOAL_FIRST = frozenset({"slow"})
 _AUX = r"(?:is|are|was|were|does|do|did|can|could|should|has|have|had|will|would|may|might|must)\b"
 # A yes/no question: one that opens with an auxiliary, or whose last clause does ("Therapeutic anticoagulation in
 # the trauma patient: is it safe?"), or that ends "..., yes or no?".
@@ -373,7 +375,9 @@ def make_title(text: str, qtype: str, intervention: str | None, condition: str |
             goal = "Risk Reduction"  # "lower the risk of fractures" -> "Fracture Risk Reduction"
         if goal:
             head, _, population = condition.partition(" in ")
-            phrase = f"{_singular(head)} {goal}" + (f" in {population}" if population else "")
+            # "Slowing Aortic Valve Calcification", not "Aortic Valve Calcification Slowing"
+            named = f"{goal} {head}" if verb in _GOAL_FIRST else f"{_singular(head)} {goal}"
+            phrase = named + (f" in {population}" if population else "")
             return f"{i} for {_title_case(phrase)}"
         suffix = {"safety": ": Safety", "dosing": ": Dosing", "mechanism": ": Mechanism of Action",
                   "diagnosis": ": Diagnosis", "prognosis": ": Prognosis"}.get(qtype, "")

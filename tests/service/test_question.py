@@ -122,6 +122,11 @@ def test_a_high_dose_intervention_is_not_a_dosing_question() -> None:
     assert read_question("What dose of nortriptyline is used?").type == "dosing"
 
 
+def test_a_slowing_goal_is_named_before_what_it_slows() -> None:
+    title = read_question("Does nortriptyline slow cluster headache progression?").title
+    assert title == "Nortriptyline for Slowing Cluster Headache Progression"
+
+
 def test_follow_up_inherits_what_it_leaves_out() -> None:
     q = read_question("What dose is typically used?", "vitamin K2", "tendon calcification")
     assert q.type == "dosing"
