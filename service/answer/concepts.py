@@ -29,7 +29,7 @@ from typing import Iterable
 import numpy as np
 
 from index import lexical
-from index.lexical import tokenize
+from index.lexical import tokenize, words
 from index.lexicon import CorpusLexicon
 from ingest.abbreviations import corpus_definitions
 from service.answer.question import Question, population_of
@@ -97,6 +97,9 @@ _NOMINAL_SUFFIXES = ("ation", "ion", "al", "ment", "ure")
 SPELLING_MIN_COSINE = 0.6
 SPELLING_MIN_LETTERS = 5  # shorter words are not respelled: one vowel more or less makes another word
 _VOWELS = "aeiou"
+# Words that may stand between two words of one name in a statement: "of" and an article after it, the way
+# English turns a name round ("stiffness of the arteries" for "arterial stiffness", "loss of weight").
+GRAMMAR_LINKS = frozenset({"of", "the", "a", "an"})
 # Greek letters written as symbols or as names ("β-blockers", "beta-blockers"): the alphabet, not a topic.
 _GREEK = {"α": "alpha", "β": "beta", "γ": "gamma", "δ": "delta", "ε": "epsilon", "ζ": "zeta", "η": "eta",
           "θ": "theta", "ι": "iota", "κ": "kappa", "λ": "lambda", "μ": "mu", "ν": "nu", "ξ": "xi",
@@ -115,6 +118,10 @@ class Concept:
     # How many of ``forms`` name the whole concept; the rest name it in part (``parts_of``: a condition
     # without its population, one side of a conjunction), which only a guideline's advice may do. None: all.
     whole: int | None = None
+    # Words that may stand between a form's words in a statement that names it (see ``together``): the
+    # grammar of a noun phrase ("stiffness of the arteries") and the words of the concept's own phrases that
+    # give no term ("therapy" of "exercise therapy programs", a question word).
+    links: frozenset[str] = field(default_factory=lambda: GRAMMAR_LINKS)
     # Per form: its terms long enough to have other forms (see same_word), and how it may be met in part
     # (its rarest term and ``share`` of its total weight, for a form of three terms or more; else None).
     # Derived from the fields above once, since mentioned_in runs for every statement of an answer.
@@ -148,13 +155,19 @@ class Concept:
         object.__setattr__(self, "_per_whole_form", per_form if self.whole is None else per_form[:self.whole])
 
     def mentioned_in(self, terms: set[str] | frozenset[str],
-                     also: tuple[frozenset[str], ...] | None = None, parts: bool = True) -> bool:
+                     also: tuple[frozenset[str], ...] | None = None, parts: bool = True,
+                     text: str | None = None) -> bool:
         """True when some form is met: all its terms, or for a form of three terms or more, its rarest term
         and terms carrying ``share`` of its weight (a population qualifier may be left out). Without
         ``parts``, only the forms that name the whole concept count (see ``whole``).
 
         ``also`` (``present`` of other terms, e.g. the sentence's source title) counts as in ``terms`` too:
-        the same answer as for the union of the two, without building the union for each sentence."""
+        the same answer as for the union of the two, without building the union for each sentence.
+
+        With ``text`` (the statement ``terms`` are of), a form of several words is met only by its words that
+        stand together in it (``together``): "weight" of "low-birth-weight" and "loss" of "pregnancy loss" do
+        not name weight-loss drugs. Without it, the terms alone decide (a passage's vocabulary, which can only
+        meet more than any of its statements)."""
         for k, (form, size, letters, needed, long, partial, weighted) in enumerate(
                 self._per_form if parts else self._per_whole_form):
             present = form & terms
@@ -164,16 +177,32 @@ class Concept:
                 if letters:
                     present = _with_subtypes(present, terms, letters)
                     if len(present) == size:
-                        return True  # every term of the form
+                        if text is None or size < 2 or self._together(k, text, also):
+                            return True  # every term of the form
+                        continue
                 if not needed <= present:
                     continue  # a term with no other form is missing: no variant can complete the form
                 present = _with_variants(present, terms, long)
                 if len(present) < size:
                     if partial is not None and partial[0] in present and sum(
                             w for t, w in weighted if t in present) >= partial[1]:
-                        return True
+                        if text is None or self._together(k, text, also):
+                            return True
                     continue
-            return True  # every term of the form
+            if text is None or size < 2 or self._together(k, text, also):
+                return True  # every term of the form
+        return False
+
+    def _together(self, k: int, text: str, also: tuple[frozenset[str], ...] | None) -> bool:
+        """Whether form ``k`` is met by words of ``text`` that stand together (``together``), with the terms
+        of it that ``also`` has (a title's)."""
+        form, size, letters, _, long, partial, weighted = self._per_form[k]
+        title = also[k] if also is not None else frozenset()
+        for run in together(text, form, self.links):
+            present = run | title
+            if len(present) == size or (partial is not None and partial[0] in present
+                                        and sum(w for t, w in weighted if t in present) >= partial[1]):
+                return True
         return False
 
     def present(self, terms: set[str] | frozenset[str]) -> tuple[frozenset[str], ...]:
@@ -191,6 +220,41 @@ class Concept:
                     found = _with_subtypes(found, terms, letters)
             out.append(found)
         return tuple(out)
+
+
+@lru_cache(maxsize=100_000)
+def together(text: str, form: frozenset[str], links: frozenset[str] = GRAMMAR_LINKS) -> tuple[frozenset[str], ...]:
+    """The terms of ``form`` that ``text`` names, grouped by the runs of words that stand together: words next to
+    each other (a space or a hyphen between them), or with only ``links`` between them. A word names a term of the
+    form as itself, as another form of the word (``same_word``) or as a numbered subtype of a letter ("k2" for
+    the "k" of "vitamin K"), as ``mentioned_in`` reads them. In "reduce the risk of pregnancy loss and
+    low-birth-weight", "loss" and "weight" stand in two runs; in "weight-loss drugs", in one. Remembered per
+    statement and form (a statement is asked about for each form its terms meet)."""
+    long = tuple(t for t in form if len(t) >= 6)
+    runs: list[frozenset[str]] = []
+    run: set[str] = set()
+    gap_ok = True  # whether every word since the run's last word is a link
+    for word, terms in words(text):
+        named = set()
+        for term in terms:
+            if term in form:
+                named.add(term)
+            elif len(term) > 1 and term[0] in form and term[0].isalpha() and term[1:].isdigit():
+                named.add(term[0])
+            elif len(term) >= 6:
+                named.update(t for t in long if same_word(t, term))
+        if named:
+            if not (run and gap_ok):
+                if run:
+                    runs.append(frozenset(run))
+                run = set()
+            run |= named
+            gap_ok = True
+        elif word not in links:
+            gap_ok = False
+    if run:
+        runs.append(frozenset(run))
+    return tuple(runs)
 
 
 def _with_subtypes(present: frozenset[str], terms: set[str] | frozenset[str],
@@ -576,21 +640,25 @@ def _concept(name: str, lexicon: Lexicon, idf: Idf | None, condition: bool = Fal
     # noun only ("fixation"): the verb's own stem would also meet "fixed protocols", "reversed" findings. A
     # longer phrase keeps its own words ("rating scale" is no "ration scale", "pressing need" no "pressure").
     own = () if " " not in name and lexicon.act_nouns(name) else (name,)
-    _add_forms(forms, (*own, *lexicon.names(name), *(n for b in broader for n in (b, *lexicon.names(b)))))
+    links = set(GRAMMAR_LINKS)
+    _add_forms(forms, (*own, *lexicon.names(name), *(n for b in broader for n in (b, *lexicon.names(b)))), links)
     whole_forms = len(forms)
-    _add_forms(forms, (n for part in parts for n in (part, *lexicon.names(part))))
+    _add_forms(forms, (n for part in parts for n in (part, *lexicon.names(part))), links)
     # Rarest first; terms of equal IDF (rare words each seen once in the corpus) by the term itself, not in
     # the frozenset's order, which changes with the process's string hashing: otherwise which of two equally
     # rare terms ``mentioned_in`` requires, and so the answer, differed between runs of the same code.
     weights = tuple(tuple(sorted(((t, idf(t) if idf else 1.0) for t in form), key=lambda tw: (-tw[1], tw[0])))
                     for form in forms)
     return Concept(name=name, forms=tuple(forms), weights=weights,
-                   whole=whole_forms if parts and len(forms) > whole_forms else None)
+                   whole=whole_forms if parts and len(forms) > whole_forms else None, links=frozenset(links))
 
 
-def _add_forms(forms: list[frozenset[str]], phrases: Iterable[str]) -> None:
-    """Add each phrase's terms (and their other script: β / beta) to ``forms`` unless already there."""
+def _add_forms(forms: list[frozenset[str]], phrases: Iterable[str], links: set[str]) -> None:
+    """Add each phrase's terms (and their other script: β / beta) to ``forms`` unless already there, and its
+    words that give no term (stop words, question words: "therapy" of "exercise therapy programs") to ``links``,
+    the words a statement may have between the form's (``together``)."""
     for phrase in phrases:
+        links.update(word for word, terms in words(phrase) if word and not set(terms) - QUESTION_WORDS)
         form = _terms(phrase)
         for each in (form, _other_script(form)):
             if each and each not in forms:
