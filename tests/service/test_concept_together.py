@@ -72,7 +72,8 @@ def test_a_statement_whose_concept_words_stand_apart_is_not_a_candidate_on_the_t
     i_concept = concept(question.intervention, STATS.lexicon, STATS.idf)
     c_concept = concept(question.condition, STATS.lexicon, STATS.idf, condition=True)
     guideline = document("g1", DocumentKind.GUIDELINE)
-    apart = "In pregnancy, less coffee is advised to lower the risk of pregnancy loss and low-birth-weight."
+    apart = ("For pregnant women who take other drugs, less coffee is advised to lower the risk of pregnancy loss "
+             "and low-birth-weight.")
     near = "Weight-loss drugs are contraindicated in pregnancy because their safety has not been shown."
     found = candidates(question, [hit(guideline, apart, 0), hit(guideline, near, 1)], STATS, i_concept, c_concept,
                        model=MODEL, floors=False)
