@@ -60,34 +60,6 @@ def tokenize(text: str, drop: frozenset[str] = frozenset()) -> list[str]:
     return terms
 
 
-_BETWEEN = re.compile(r"\s*")
-
-
-def words(text: str) -> list[tuple[str, tuple[str, ...]]]:
-    """The text's words in order, each lower-cased with the terms ``tokenize`` gives it (none for a stop word):
-    where the text's terms stand, for telling words that stand together from words met apart. A hyphenated or
-    slashed word ("low-birth-weight") gives each part as a word, its joined form ("il6" of "IL-6") with its
-    first part; a mark other than a space between two words (a comma, a bracket, a full stop) stands as an
-    empty word, so the words either side of it are not neighbours."""
-    out: list[tuple[str, tuple[str, ...]]] = []
-    end = 0
-    lowered = text.lower()
-    for match in _WORD.finditer(lowered):
-        if out and not _BETWEEN.fullmatch(lowered, end, match.start()):
-            out.append(("", ()))
-        end = match.end()
-        word = match.group()
-        if "-" not in word and "/" not in word:
-            out.append((word, () if word in _STOP else (_stem(word),)))
-            continue
-        parts = _JOINERS.split(word)
-        joined = ("".join(parts),) if any(p.isdigit() for p in parts) and len(word) <= 12 else ()
-        for k, part in enumerate(parts):
-            own = () if part in _STOP else (_stem(part),)
-            out.append((part, joined + own if k == 0 else own))
-    return out
-
-
 @lru_cache(maxsize=200_000)
 def _stem(word: str) -> str:
     return _STEMMER.stemWord(word)

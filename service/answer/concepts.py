@@ -29,7 +29,8 @@ from typing import Iterable
 import numpy as np
 
 from index import lexical
-from index.lexical import tokenize, words
+from index.lexical import tokenize
+from index.words import words
 from index.lexicon import CorpusLexicon
 from ingest.abbreviations import corpus_definitions
 from service.answer.question import Question, population_of

@@ -5,7 +5,10 @@ article between ("stiffness of the arteries"), or with a word of the question's 
 "loss" of a pregnancy loss) do not name weight-loss drugs. One-word forms and abbreviations are met as before."""
 from __future__ import annotations
 
-from index.lexical import tokenize, words
+import random
+
+from index.lexical import tokenize
+from index.words import words
 from ingest.models import DocumentKind
 from service.answer.concepts import Concept, concept, together
 from service.answer.question import read_question
@@ -79,3 +82,13 @@ def test_a_statement_whose_concept_words_stand_apart_is_not_a_candidate_on_the_t
                        model=MODEL, floors=False)
     mentions = {c.text: c.mentions_intervention for c in found}
     assert mentions == {near: True, apart: False}
+
+
+def test_the_words_give_the_tokenizers_terms_in_order() -> None:
+    # index.words reads with the tokenizer's pattern, stop words and stemmer: the same terms, in the same order.
+    rng = random.Random(23)
+    pool = ["Vitamin", "K2", "of", "the", "IL-6", "weight-loss", "β-blockers", "and/or", "(MK-7)", "arteries,",
+            "low-birth-weight", "T2DM.", "10%", "a", "HbA1c", "non-small-cell", "x/y/z", "drugs;"]
+    for _ in range(300):
+        text = " ".join(rng.choice(pool) for _ in range(rng.randint(0, 8)))
+        assert [t for _, terms in words(text) for t in terms] == tokenize(text), text
