@@ -7,26 +7,16 @@ and stemmer, so the terms here are always tokenize's (and without changing index
 of every evaluation index's key)."""
 from __future__ import annotations
 
-import re
-
 from index import lexical
-
-_BETWEEN = re.compile(r"\s*")
 
 
 def words(text: str) -> list[tuple[str, tuple[str, ...]]]:
     """The text's words in order, each lower-cased with the terms ``tokenize`` gives it (none for a stop word). A
     hyphenated or slashed word ("low-birth-weight") gives each part as a word, its joined form ("il6" of "IL-6")
-    with its first part; a mark other than a space between two words (a comma, a bracket, a full stop) stands as
-    an empty word, so the words either side of it are not neighbours."""
+    with its first part. Marks between words are read past as the tokenizer does: an apposition ("the nicotine
+    vaccine, NicVAX") or a possessive ("Behçet's syndrome") keeps its words neighbours."""
     out: list[tuple[str, tuple[str, ...]]] = []
-    end = 0
-    lowered = text.lower()
-    for match in lexical._WORD.finditer(lowered):
-        if out and not _BETWEEN.fullmatch(lowered, end, match.start()):
-            out.append(("", ()))
-        end = match.end()
-        word = match.group()
+    for word in lexical._WORD.findall(text.lower()):
         if "-" not in word and "/" not in word:
             out.append((word, () if word in lexical._STOP else (lexical._stem(word),)))
             continue

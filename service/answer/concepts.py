@@ -99,8 +99,9 @@ SPELLING_MIN_COSINE = 0.6
 SPELLING_MIN_LETTERS = 5  # shorter words are not respelled: one vowel more or less makes another word
 _VOWELS = "aeiou"
 # Words that may stand between two words of one name in a statement: "of" and an article after it, the way
-# English turns a name round ("stiffness of the arteries" for "arterial stiffness", "loss of weight").
-GRAMMAR_LINKS = frozenset({"of", "the", "a", "an"})
+# English turns a name round ("stiffness of the arteries" for "arterial stiffness", "loss of weight"), and the
+# "s" of a possessive ("Behçet's syndrome" for "Behçet syndrome").
+GRAMMAR_LINKS = frozenset({"of", "the", "a", "an", "s"})
 # Greek letters written as symbols or as names ("β-blockers", "beta-blockers"): the alphabet, not a topic.
 _GREEK = {"α": "alpha", "β": "beta", "γ": "gamma", "δ": "delta", "ε": "epsilon", "ζ": "zeta", "η": "eta",
           "θ": "theta", "ι": "iota", "κ": "kappa", "λ": "lambda", "μ": "mu", "ν": "nu", "ξ": "xi",
@@ -123,6 +124,10 @@ class Concept:
     # grammar of a noun phrase ("stiffness of the arteries") and the words of the concept's own phrases that
     # give no term ("therapy" of "exercise therapy programs", a question word).
     links: frozenset[str] = field(default_factory=lambda: GRAMMAR_LINKS)
+    # Per form, the names its phrase joins with a preposition or a conjunction (``names_of``: "survival" and
+    # "mesothelioma" of "survival of mesothelioma patients"), each met by words standing together while the
+    # names may stand apart ("the overall survival of patients with mesothelioma"). None: the form is one name.
+    names: tuple[tuple[frozenset[str], ...] | None, ...] = ()
     # Per form: its terms long enough to have other forms (see same_word), and how it may be met in part
     # (its rarest term and ``share`` of its total weight, for a form of three terms or more; else None).
     # Derived from the fields above once, since mentioned_in runs for every statement of an answer.
@@ -196,15 +201,19 @@ class Concept:
 
     def _together(self, k: int, text: str, also: tuple[frozenset[str], ...] | None) -> bool:
         """Whether form ``k`` is met by words of ``text`` that stand together (``together``), with the terms
-        of it that ``also`` has (a title's)."""
-        form, size, letters, _, long, partial, weighted = self._per_form[k]
-        title = also[k] if also is not None else frozenset()
-        for run in together(text, form, self.links):
-            present = run | title
-            if len(present) == size or (partial is not None and partial[0] in present
-                                        and sum(w for t, w in weighted if t in present) >= partial[1]):
-                return True
-        return False
+        of it that ``also`` has (a title's): each name of the form (``names``) by the run of its words that
+        weighs most, a run with the form's rarest term first."""
+        form, size, _, _, _, partial, weighted = self._per_form[k]
+        weight = dict(weighted)
+        rarest = partial[0] if partial is not None else None
+        present = set(also[k]) if also is not None else set()
+        joined = self.names[k] if k < len(self.names) else None
+        for name in joined or (form,):
+            runs = together(text, name, self.links)
+            if runs:
+                present |= max(runs, key=lambda run: (rarest in run, sum(weight.get(t, 1.0) for t in run), len(run)))
+        return len(present) == size or (partial is not None and partial[0] in present
+                                        and sum(w for t, w in weighted if t in present) >= partial[1])
 
     def present(self, terms: set[str] | frozenset[str]) -> tuple[frozenset[str], ...]:
         """Per form, the terms of it that ``terms`` has (itself, another form of the word, or a numbered
@@ -642,28 +651,44 @@ def _concept(name: str, lexicon: Lexicon, idf: Idf | None, condition: bool = Fal
     # longer phrase keeps its own words ("rating scale" is no "ration scale", "pressing need" no "pressure").
     own = () if " " not in name and lexicon.act_nouns(name) else (name,)
     links = set(GRAMMAR_LINKS)
-    _add_forms(forms, (*own, *lexicon.names(name), *(n for b in broader for n in (b, *lexicon.names(b)))), links)
+    names: list[tuple[frozenset[str], ...] | None] = []
+    _add_forms(forms, (*own, *lexicon.names(name), *(n for b in broader for n in (b, *lexicon.names(b)))), links,
+               names)
     whole_forms = len(forms)
-    _add_forms(forms, (n for part in parts for n in (part, *lexicon.names(part))), links)
+    _add_forms(forms, (n for part in parts for n in (part, *lexicon.names(part))), links, names)
     # Rarest first; terms of equal IDF (rare words each seen once in the corpus) by the term itself, not in
     # the frozenset's order, which changes with the process's string hashing: otherwise which of two equally
     # rare terms ``mentioned_in`` requires, and so the answer, differed between runs of the same code.
     weights = tuple(tuple(sorted(((t, idf(t) if idf else 1.0) for t in form), key=lambda tw: (-tw[1], tw[0])))
                     for form in forms)
     return Concept(name=name, forms=tuple(forms), weights=weights,
-                   whole=whole_forms if parts and len(forms) > whole_forms else None, links=frozenset(links))
+                   whole=whole_forms if parts and len(forms) > whole_forms else None, links=frozenset(links),
+                   names=tuple(names))
 
 
-def _add_forms(forms: list[frozenset[str]], phrases: Iterable[str], links: set[str]) -> None:
-    """Add each phrase's terms (and their other script: β / beta) to ``forms`` unless already there, and its
-    words that give no term (stop words, question words: "therapy" of "exercise therapy programs") to ``links``,
-    the words a statement may have between the form's (``together``)."""
+def _add_forms(forms: list[frozenset[str]], phrases: Iterable[str], links: set[str],
+               names: list[tuple[frozenset[str], ...] | None]) -> None:
+    """Add each phrase's terms (and their other script: β / beta) to ``forms`` unless already there, with the
+    names the phrase joins to ``names`` (``names_of``), and its words that give no term (stop words, question
+    words: "therapy" of "exercise therapy programmes") to ``links``, the words a statement may have between the
+    words of a name (``together``)."""
     for phrase in phrases:
         links.update(word for word, terms in words(phrase) if word and not set(terms) - QUESTION_WORDS)
-        form = _terms(phrase)
-        for each in (form, _other_script(form)):
+        form, joined = _terms(phrase), names_of(phrase)
+        for each, each_names in ((form, joined), (_other_script(form), joined and tuple(map(_other_script, joined)))):
             if each and each not in forms:
                 forms.append(each)
+                names.append(each_names)
+
+
+def names_of(phrase: str) -> tuple[frozenset[str], ...] | None:
+    """The terms of the names a phrase joins with a preposition or a conjunction ("survival" and "mesothelioma"
+    of "survival of mesothelioma patients", "heart disease" and "anaemia" of "heart disease and anaemia"), or None
+    for a phrase that is one name ("weight-loss drugs"). Grammar only: the words of one name stand together in a
+    statement that names it, while the names a preposition joins may be said apart."""
+    pieces = re.split(r"\s+(?:" + "|".join(sorted(_LINKS)) + r")\s+", f" {phrase.strip()} ", flags=re.I)
+    found = tuple(terms for piece in pieces if (terms := _terms(piece)))
+    return found if len(found) > 1 else None
 
 
 def parts_of(condition: str) -> tuple[str, ...]:

@@ -10,7 +10,7 @@ import random
 from index.lexical import tokenize
 from index.words import words
 from ingest.models import DocumentKind
-from service.answer.concepts import Concept, concept, together
+from service.answer.concepts import Concept, concept
 from service.answer.question import read_question
 from service.answer.scoring import candidates
 from tests.service.candidates import document, hit
@@ -62,11 +62,21 @@ def test_one_word_forms_and_abbreviations_are_met_anywhere() -> None:
     assert not _mentions(k2, "Vitamin D was given with K2 gum.")  # the subtype apart from "vitamin"
 
 
-def test_a_mark_between_two_words_parts_them() -> None:
-    assert [w for w, _ in words("birth weight, loss")] == ["birth", "weight", "", "loss"]
-    assert [t for _, terms in words("IL-6 weight-loss") for t in terms] == tokenize("IL-6 weight-loss")
-    assert together("Low birth weight, loss of appetite.", frozenset({"weight", "loss"})) == (
-        frozenset({"weight"}), frozenset({"loss"}))
+def test_a_mark_between_two_words_keeps_them_together() -> None:
+    # An apposition or a possessive names the thing as much as the plain phrase does.
+    vaccine = _concept("NicVAX vaccine")
+    assert _mentions(vaccine, "The nicotine vaccine, NicVAX, did not help smokers stop.")
+    assert not _mentions(vaccine, "NicVAX was given to smokers who had refused a flu vaccine.")
+    assert _mentions(_concept("Behçet syndrome"), "Apremilast healed the oral ulcers of Behçet's syndrome.")
+
+
+def test_names_joined_by_a_preposition_may_stand_apart() -> None:
+    # "survival" and "mesothelioma" are two names the question joins with "of"; a finding on the survival of
+    # patients with mesothelioma names both, while each name's own words must stand together.
+    survival = _concept("survival of mesothelioma patients")
+    assert _mentions(survival, "The drug did not improve the overall survival of patients with mesothelioma.")
+    stiffness = _concept("arterial stiffness in older women")
+    assert _mentions(stiffness, "In older women, arterial stiffness fell.")
 
 
 def test_a_statement_whose_concept_words_stand_apart_is_not_a_candidate_on_the_topic() -> None:
