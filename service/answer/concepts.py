@@ -686,7 +686,8 @@ def names_of(phrase: str) -> tuple[frozenset[str], ...] | None:
     of "survival of mesothelioma patients", "heart disease" and "anaemia" of "heart disease and anaemia"), or None
     for a phrase that is one name ("weight-loss drugs"). Grammar only: the words of one name stand together in a
     statement that names it, while the names a preposition joins may be said apart."""
-    pieces = re.split(r"\s+(?:" + "|".join(sorted(_LINKS)) + r")\s+", f" {phrase.strip()} ", flags=re.I)
+    # (A joining word that is a term, "during" of "visits for asthma during pregnancy", is a name of its own.)
+    pieces = re.split(r"\s+(" + "|".join(sorted(_LINKS)) + r")\s+", f" {phrase.strip()} ", flags=re.I)
     found = tuple(terms for piece in pieces if (terms := _terms(piece)))
     return found if len(found) > 1 else None
 

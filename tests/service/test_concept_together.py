@@ -77,6 +77,8 @@ def test_names_joined_by_a_preposition_may_stand_apart() -> None:
     assert _mentions(survival, "The drug did not improve the overall survival of patients with mesothelioma.")
     stiffness = _concept("arterial stiffness in older women")
     assert _mentions(stiffness, "In older women, arterial stiffness fell.")
+    # A joining word that is a term ("during") counts where the statement has it, as before.
+    assert _mentions(_concept("pain during labour"), "Pain during labour eased with water immersion.")
 
 
 def test_a_statement_whose_concept_words_stand_apart_is_not_a_candidate_on_the_topic() -> None:
