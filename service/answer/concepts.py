@@ -237,12 +237,15 @@ def together(text: str, form: frozenset[str], links: frozenset[str] = GRAMMAR_LI
     """The terms of ``form`` that ``text`` names, grouped by the runs of words that stand together: words next to
     each other (a space or a hyphen between them), or with only ``links`` between them. A word names a term of the
     form as itself, as another form of the word (``same_word``) or as a numbered subtype of a letter ("k2" for
-    the "k" of "vitamin K"), as ``mentioned_in`` reads them. In "reduce the risk of pregnancy loss and
-    low-birth-weight", "loss" and "weight" stand in two runs; in "weight-loss drugs", in one. Remembered per
-    statement and form (a statement is asked about for each form its terms meet)."""
+    the "k" of "vitamin K"), as ``mentioned_in`` reads them. A word of the form said as an adverb ("routinely
+    obtaining imaging" for "routine imaging", "vancomycin delivered orally" for "oral vancomycin": English's "-ly")
+    modifies the verb the statement turns the name into, so it joins every run wherever it stands. In "reduce the
+    risk of pregnancy loss and low-birth-weight", "loss" and "weight" stand in two runs; in "weight-loss drugs", in
+    one. Remembered per statement and form (a statement is asked about for each form its terms meet)."""
     long = tuple(t for t in form if len(t) >= 6)
     runs: list[frozenset[str]] = []
     run: set[str] = set()
+    adverbs: frozenset[str] = frozenset()  # terms named by an adverb, which English puts apart from its noun
     gap_ok = True  # whether every word since the run's last word is a link
     for word, terms in words(text):
         named = set()
@@ -253,7 +256,9 @@ def together(text: str, form: frozenset[str], links: frozenset[str] = GRAMMAR_LI
                 named.add(term[0])
             elif len(term) >= 6:
                 named.update(t for t in long if same_word(t, term))
-        if named:
+        if named and len(word) >= 5 and word.endswith("ly"):
+            adverbs |= named  # "routinely" of "routine imaging", "orally" of "oral vancomycin": said of the verb
+        elif named:
             if not (run and gap_ok):
                 if run:
                     runs.append(frozenset(run))
@@ -264,7 +269,7 @@ def together(text: str, form: frozenset[str], links: frozenset[str] = GRAMMAR_LI
             gap_ok = False
     if run:
         runs.append(frozenset(run))
-    return tuple(runs)
+    return tuple(run | adverbs for run in runs) if runs else ((frozenset(adverbs),) if adverbs else ())
 
 
 def _with_subtypes(present: frozenset[str], terms: set[str] | frozenset[str],

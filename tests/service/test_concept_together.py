@@ -104,3 +104,11 @@ def test_the_words_give_the_tokenizers_terms_in_order() -> None:
     for _ in range(300):
         text = " ".join(rng.choice(pool) for _ in range(rng.randint(0, 8)))
         assert [t for _, terms in words(text) for t in terms] == tokenize(text), text
+
+
+def test_a_word_of_the_concept_said_as_an_adverb_may_stand_apart() -> None:
+    # A statement turns "routine imaging" into a verb phrase: "routinely" is said of the verb, not of another noun.
+    imaging = _concept("routine imaging")
+    assert _mentions(imaging, "Clinicians should not routinely obtain imaging for back pain.")
+    assert _mentions(_concept("oral vancomycin"), "Vancomycin given orally is the treatment of choice.")
+    assert not _mentions(imaging, "Routine care rarely needs a scan; imaging follows red flags.")
