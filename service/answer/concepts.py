@@ -99,9 +99,10 @@ SPELLING_MIN_COSINE = 0.6
 SPELLING_MIN_LETTERS = 5  # shorter words are not respelled: one vowel more or less makes another word
 _VOWELS = "aeiou"
 # Words that may stand between two words of one name in a statement: "of" and an article after it, the way
-# English turns a name round ("stiffness of the arteries" for "arterial stiffness", "loss of weight"), and the
-# "s" of a possessive ("Behçet's syndrome" for "Behçet syndrome").
-GRAMMAR_LINKS = frozenset({"of", "the", "a", "an", "s"})
+# English turns a name round ("stiffness of the arteries" for "arterial stiffness", "loss of weight"), the "s" of
+# a possessive ("Behçet's syndrome" for "Behçet syndrome") and the "-like" that makes an adjective of a noun
+# ("thiazide-like diuretics" for "thiazide diuretics").
+GRAMMAR_LINKS = frozenset({"of", "the", "a", "an", "s", "like"})
 # Greek letters written as symbols or as names ("β-blockers", "beta-blockers"): the alphabet, not a topic.
 _GREEK = {"α": "alpha", "β": "beta", "γ": "gamma", "δ": "delta", "ε": "epsilon", "ζ": "zeta", "η": "eta",
           "θ": "theta", "ι": "iota", "κ": "kappa", "λ": "lambda", "μ": "mu", "ν": "nu", "ξ": "xi",

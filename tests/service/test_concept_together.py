@@ -68,6 +68,8 @@ def test_a_mark_between_two_words_keeps_them_together() -> None:
     assert _mentions(vaccine, "The nicotine vaccine, NicVAX, did not help smokers stop.")
     assert not _mentions(vaccine, "NicVAX was given to smokers who had refused a flu vaccine.")
     assert _mentions(_concept("Behçet syndrome"), "Apremilast healed the oral ulcers of Behçet's syndrome.")
+    # "-like" makes an adjective of the noun before it: a "gizmo-like blocker" is named with gizmo blockers.
+    assert _mentions(_concept("gizmo blockers"), "First-line drugs include gizmo or gizmo-like blockers.")
 
 
 def test_names_joined_by_a_preposition_may_stand_apart() -> None:
