@@ -32,5 +32,5 @@ def with_comparator(ranked: list[Candidate], comparator: Concept | None, harms_a
 
 def compares(c: Candidate, comparator: Concept, harms_asked: bool) -> bool:
     """Whether a statement compares with ``comparator`` on the aspect asked (see ``with_comparator``)."""
-    return (comparator.mentioned_in(c.terms) and bool(_COMPARES.search(c.text))
+    return (comparator.mentioned_in(c.terms, text=c.text) and bool(_COMPARES.search(c.text))
             and (harms_asked or not SAFETY.search(c.text)))

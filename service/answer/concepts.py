@@ -30,6 +30,7 @@ import numpy as np
 
 from index import lexical
 from index.lexical import tokenize
+from index.words import words
 from index.lexicon import CorpusLexicon
 from ingest.abbreviations import corpus_definitions
 from service.answer.question import Question, population_of
@@ -97,6 +98,11 @@ _NOMINAL_SUFFIXES = ("ation", "ion", "al", "ment", "ure")
 SPELLING_MIN_COSINE = 0.6
 SPELLING_MIN_LETTERS = 5  # shorter words are not respelled: one vowel more or less makes another word
 _VOWELS = "aeiou"
+# Words that may stand between two words of one name in a statement: "of" and an article after it, the way
+# English turns a name round ("stiffness of the arteries" for "arterial stiffness", "loss of weight"), the "s" of
+# a possessive ("Behçet's syndrome" for "Behçet syndrome") and the "-like" that makes an adjective of a noun
+# ("thiazide-like diuretics" for "thiazide diuretics").
+GRAMMAR_LINKS = frozenset({"of", "the", "a", "an", "s", "like"})
 # Greek letters written as symbols or as names ("β-blockers", "beta-blockers"): the alphabet, not a topic.
 _GREEK = {"α": "alpha", "β": "beta", "γ": "gamma", "δ": "delta", "ε": "epsilon", "ζ": "zeta", "η": "eta",
           "θ": "theta", "ι": "iota", "κ": "kappa", "λ": "lambda", "μ": "mu", "ν": "nu", "ξ": "xi",
@@ -115,6 +121,14 @@ class Concept:
     # How many of ``forms`` name the whole concept; the rest name it in part (``parts_of``: a condition
     # without its population, one side of a conjunction), which only a guideline's advice may do. None: all.
     whole: int | None = None
+    # Words that may stand between a form's words in a statement that names it (see ``together``): the
+    # grammar of a noun phrase ("stiffness of the arteries") and the words of the concept's own phrases that
+    # give no term ("therapy" of "exercise therapy programs", a question word).
+    links: frozenset[str] = field(default_factory=lambda: GRAMMAR_LINKS)
+    # Per form, the names its phrase joins with a preposition or a conjunction (``names_of``: "survival" and
+    # "mesothelioma" of "survival of mesothelioma patients"), each met by words standing together while the
+    # names may stand apart ("the overall survival of patients with mesothelioma"). None: the form is one name.
+    names: tuple[tuple[frozenset[str], ...] | None, ...] = ()
     # Per form: its terms long enough to have other forms (see same_word), and how it may be met in part
     # (its rarest term and ``share`` of its total weight, for a form of three terms or more; else None).
     # Derived from the fields above once, since mentioned_in runs for every statement of an answer.
@@ -148,13 +162,19 @@ class Concept:
         object.__setattr__(self, "_per_whole_form", per_form if self.whole is None else per_form[:self.whole])
 
     def mentioned_in(self, terms: set[str] | frozenset[str],
-                     also: tuple[frozenset[str], ...] | None = None, parts: bool = True) -> bool:
+                     also: tuple[frozenset[str], ...] | None = None, parts: bool = True,
+                     text: str | None = None) -> bool:
         """True when some form is met: all its terms, or for a form of three terms or more, its rarest term
         and terms carrying ``share`` of its weight (a population qualifier may be left out). Without
         ``parts``, only the forms that name the whole concept count (see ``whole``).
 
         ``also`` (``present`` of other terms, e.g. the sentence's source title) counts as in ``terms`` too:
-        the same answer as for the union of the two, without building the union for each sentence."""
+        the same answer as for the union of the two, without building the union for each sentence.
+
+        With ``text`` (the statement ``terms`` are of), a form of several words is met only by its words that
+        stand together in it (``together``): "weight" of "low-birth-weight" and "loss" of "pregnancy loss" do
+        not name weight-loss drugs. Without it, the terms alone decide (a passage's vocabulary, which can only
+        meet more than any of its statements)."""
         for k, (form, size, letters, needed, long, partial, weighted) in enumerate(
                 self._per_form if parts else self._per_whole_form):
             present = form & terms
@@ -164,17 +184,37 @@ class Concept:
                 if letters:
                     present = _with_subtypes(present, terms, letters)
                     if len(present) == size:
-                        return True  # every term of the form
+                        if text is None or size < 2 or self._together(k, text, also):
+                            return True  # every term of the form
+                        continue
                 if not needed <= present:
                     continue  # a term with no other form is missing: no variant can complete the form
                 present = _with_variants(present, terms, long)
                 if len(present) < size:
                     if partial is not None and partial[0] in present and sum(
                             w for t, w in weighted if t in present) >= partial[1]:
-                        return True
+                        if text is None or self._together(k, text, also):
+                            return True
                     continue
-            return True  # every term of the form
+            if text is None or size < 2 or self._together(k, text, also):
+                return True  # every term of the form
         return False
+
+    def _together(self, k: int, text: str, also: tuple[frozenset[str], ...] | None) -> bool:
+        """Whether form ``k`` is met by words of ``text`` that stand together (``together``), with the terms
+        of it that ``also`` has (a title's): each name of the form (``names``) by the run of its words that
+        weighs most, a run with the form's rarest term first."""
+        form, size, _, _, _, partial, weighted = self._per_form[k]
+        weight = dict(weighted)
+        rarest = partial[0] if partial is not None else None
+        present = set(also[k]) if also is not None else set()
+        joined = self.names[k] if k < len(self.names) else None
+        for name in joined or (form,):
+            runs = together(text, name, self.links)
+            if runs:
+                present |= max(runs, key=lambda run: (rarest in run, sum(weight.get(t, 1.0) for t in run), len(run)))
+        return len(present) == size or (partial is not None and partial[0] in present
+                                        and sum(w for t, w in weighted if t in present) >= partial[1])
 
     def present(self, terms: set[str] | frozenset[str]) -> tuple[frozenset[str], ...]:
         """Per form, the terms of it that ``terms`` has (itself, another form of the word, or a numbered
@@ -191,6 +231,46 @@ class Concept:
                     found = _with_subtypes(found, terms, letters)
             out.append(found)
         return tuple(out)
+
+
+@lru_cache(maxsize=100_000)
+def together(text: str, form: frozenset[str], links: frozenset[str] = GRAMMAR_LINKS) -> tuple[frozenset[str], ...]:
+    """The terms of ``form`` that ``text`` names, grouped by the runs of words that stand together: words next to
+    each other (a space or a hyphen between them), or with only ``links`` between them. A word names a term of the
+    form as itself, as another form of the word (``same_word``) or as a numbered subtype of a letter ("k2" for
+    the "k" of "vitamin K"), as ``mentioned_in`` reads them. A word of the form said as an adverb ("routinely
+    obtaining imaging" for "routine imaging", "vancomycin delivered orally" for "oral vancomycin": English's "-ly")
+    modifies the verb the statement turns the name into, so it joins every run wherever it stands. In "reduce the
+    risk of pregnancy loss and low-birth-weight", "loss" and "weight" stand in two runs; in "weight-loss drugs", in
+    one. Remembered per statement and form (a statement is asked about for each form its terms meet)."""
+    long = tuple(t for t in form if len(t) >= 6)
+    runs: list[frozenset[str]] = []
+    run: set[str] = set()
+    adverbs: frozenset[str] = frozenset()  # terms named by an adverb, which English puts apart from its noun
+    gap_ok = True  # whether every word since the run's last word is a link
+    for word, terms in words(text):
+        named = set()
+        for term in terms:
+            if term in form:
+                named.add(term)
+            elif len(term) > 1 and term[0] in form and term[0].isalpha() and term[1:].isdigit():
+                named.add(term[0])
+            elif len(term) >= 6:
+                named.update(t for t in long if same_word(t, term))
+        if named and len(word) >= 5 and word.endswith("ly"):
+            adverbs |= named  # "routinely" of "routine imaging", "orally" of "oral vancomycin": said of the verb
+        elif named:
+            if not (run and gap_ok):
+                if run:
+                    runs.append(frozenset(run))
+                run = set()
+            run |= named
+            gap_ok = True
+        elif word not in links:
+            gap_ok = False
+    if run:
+        runs.append(frozenset(run))
+    return tuple(run | adverbs for run in runs) if runs else ((frozenset(adverbs),) if adverbs else ())
 
 
 def _with_subtypes(present: frozenset[str], terms: set[str] | frozenset[str],
@@ -576,25 +656,46 @@ def _concept(name: str, lexicon: Lexicon, idf: Idf | None, condition: bool = Fal
     # noun only ("fixation"): the verb's own stem would also meet "fixed protocols", "reversed" findings. A
     # longer phrase keeps its own words ("rating scale" is no "ration scale", "pressing need" no "pressure").
     own = () if " " not in name and lexicon.act_nouns(name) else (name,)
-    _add_forms(forms, (*own, *lexicon.names(name), *(n for b in broader for n in (b, *lexicon.names(b)))))
+    links = set(GRAMMAR_LINKS)
+    names: list[tuple[frozenset[str], ...] | None] = []
+    _add_forms(forms, (*own, *lexicon.names(name), *(n for b in broader for n in (b, *lexicon.names(b)))), links,
+               names)
     whole_forms = len(forms)
-    _add_forms(forms, (n for part in parts for n in (part, *lexicon.names(part))))
+    _add_forms(forms, (n for part in parts for n in (part, *lexicon.names(part))), links, names)
     # Rarest first; terms of equal IDF (rare words each seen once in the corpus) by the term itself, not in
     # the frozenset's order, which changes with the process's string hashing: otherwise which of two equally
     # rare terms ``mentioned_in`` requires, and so the answer, differed between runs of the same code.
     weights = tuple(tuple(sorted(((t, idf(t) if idf else 1.0) for t in form), key=lambda tw: (-tw[1], tw[0])))
                     for form in forms)
     return Concept(name=name, forms=tuple(forms), weights=weights,
-                   whole=whole_forms if parts and len(forms) > whole_forms else None)
+                   whole=whole_forms if parts and len(forms) > whole_forms else None, links=frozenset(links),
+                   names=tuple(names))
 
 
-def _add_forms(forms: list[frozenset[str]], phrases: Iterable[str]) -> None:
-    """Add each phrase's terms (and their other script: β / beta) to ``forms`` unless already there."""
+def _add_forms(forms: list[frozenset[str]], phrases: Iterable[str], links: set[str],
+               names: list[tuple[frozenset[str], ...] | None]) -> None:
+    """Add each phrase's terms (and their other script: β / beta) to ``forms`` unless already there, with the
+    names the phrase joins to ``names`` (``names_of``), and its words that give no term (stop words, question
+    words: "therapy" of "exercise therapy programmes") to ``links``, the words a statement may have between the
+    words of a name (``together``)."""
     for phrase in phrases:
-        form = _terms(phrase)
-        for each in (form, _other_script(form)):
+        links.update(word for word, terms in words(phrase) if word and not set(terms) - QUESTION_WORDS)
+        form, joined = _terms(phrase), names_of(phrase)
+        for each, each_names in ((form, joined), (_other_script(form), joined and tuple(map(_other_script, joined)))):
             if each and each not in forms:
                 forms.append(each)
+                names.append(each_names)
+
+
+def names_of(phrase: str) -> tuple[frozenset[str], ...] | None:
+    """The terms of the names a phrase joins with a preposition or a conjunction ("survival" and "mesothelioma"
+    of "survival of mesothelioma patients", "heart disease" and "anaemia" of "heart disease and anaemia"), or None
+    for a phrase that is one name ("weight-loss drugs"). Grammar only: the words of one name stand together in a
+    statement that names it, while the names a preposition joins may be said apart."""
+    # (A joining word that is a term, "during" of "visits for asthma during pregnancy", is a name of its own.)
+    pieces = re.split(r"\s+(" + "|".join(sorted(_LINKS)) + r")\s+", f" {phrase.strip()} ", flags=re.I)
+    found = tuple(terms for piece in pieces if (terms := _terms(piece)))
+    return found if len(found) > 1 else None
 
 
 def parts_of(condition: str) -> tuple[str, ...]:

@@ -116,7 +116,7 @@ STUDY = _rx(
 _STATISTIC = r"\bp\s*[<=]\s*0?\.\d|\b(odds|hazard|risk) ratio"
 FINDING = _rx(
     r"\b(reduc\w*|improv\w*|increas\w*|decreas\w*|associated|lower|higher|slow\w*|progress\w*|outcomes?|"
-    r"results?|found|showed|shown|reported|effective|efficacy|resolution|resolved|relief|success\w*)\b|"
+    r"results?|found|showed|shown|reported|effective|efficacy|resolution|resolved|relief|success\w*|approved)\b|"
     r"\b\d[\d.,]*\s*(%|percent|patients|participants|people|women|men|adults|children|subjects|years?|"
     r"months?|weeks?|days?|mg|µg|mcg|micrograms?|IU)\b|" + _STATISTIC)
 

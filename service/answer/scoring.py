@@ -355,8 +355,8 @@ def _score_passage(passage: PassageStatements, hit: Hit, match: _Matcher, interv
         if text in seen:
             continue
         seen.add(text)
-        has_i = i_here and intervention.mentioned_in(terms, i_title)  # type: ignore[union-attr]
-        has_c = c_here and condition.mentioned_in(terms, c_title, parts)  # type: ignore[union-attr]
+        has_i = i_here and intervention.mentioned_in(terms, i_title, text=text)  # type: ignore[union-attr]
+        has_c = c_here and condition.mentioned_in(terms, c_title, parts, text)  # type: ignore[union-attr]
         if screened and not (has_i or has_c):
             continue  # a question naming a topic is answered only by statements about it
         # Pairing two concepts is the claim a direct source must make itself, in the statement
@@ -371,9 +371,9 @@ def _score_passage(passage: PassageStatements, hit: Hit, match: _Matcher, interv
         # some of the condition (a finding on falls under a title on cancer is no finding on cancer).
         # (has_i and has_c imply both concepts.)
         paired = (has_i and has_c
-                  and (i_title is None or intervention.mentioned_in(terms))  # type: ignore[union-attr]
-                  and (c_title is None or condition.mentioned_in(terms, parts=parts)  # type: ignore[union-attr]
-                       or (i_titled and (condition.mentioned_in(terms, parts=True)  # type: ignore[union-attr]
+                  and (i_title is None or intervention.mentioned_in(terms, text=text))  # type: ignore[union-attr]
+                  and (c_title is None or condition.mentioned_in(terms, parts=parts, text=text)  # type: ignore[union-attr]
+                       or (i_titled and (condition.mentioned_in(terms, parts=True, text=text)  # type: ignore[union-attr]
                                          or _completes_title(condition, terms, c_title)))))  # type: ignore[arg-type]
         own = features(terms, bigrams, in_title, has_i, has_c, paired, dense)
         # The hand-set floors: a passage close to the question and a sentence covering enough of it.

@@ -64,3 +64,11 @@ def test_a_yes_no_answer_shows_its_verdict_in_markdown_and_page(client) -> None:
     page = client.get(f"/v1/answers/{answer.id}?format=html").text
     assert f"Verdict: {answer.verdict}" in markdown
     assert f"Verdict: {answer.verdict}" in page
+
+
+def test_an_approval_answers_whether_a_drug_is_used_for_a_condition(client) -> None:
+    # The corpus's overview says menatetrenone is approved in Japan for osteoporosis; before session 22 an
+    # approval was no finding, and the answer was closest evidence on the approved dose.
+    answer = _ask(client, "Is menatetrenone used for osteoporosis in Japan?")
+    assert answer.evidence.direct and answer.verdict == "yes"
+    assert "approved in Japan" in _quoted_lead(answer)

@@ -28,6 +28,13 @@ def test_trials_that_have_not_shown_an_effect_are_a_null_finding_not_a_gap() -> 
     assert not reports_finding("No trial has tested vitamin D for tendon calcification.")
 
 
+def test_an_approval_for_a_use_is_a_finding() -> None:
+    # a regulator's approval answers whether a drug is used for a condition (session 22: "Zorbinol has been
+    # approved in Japan for the treatment of gizmo disease" was no finding, so the answer was closest evidence)
+    assert reports_finding("Zorbinol has been approved in Japan for the treatment of gizmo disease since 1995.")
+    assert reports_finding("Zorbinol is not approved as a gizmo disease drug in Europe.")
+
+
 def test_a_null_result_between_groups_one_of_them_labelled_uncertain_answers_directly() -> None:
     # "uncertain" names a group here; the sentence reports that the groups did not differ.
     text = "No significant differences were found between the gizmo, no gizmo or uncertain gizmo groups on any test."
