@@ -20,6 +20,7 @@ from importlib import resources
 
 from index.search import Hit
 from service.answer.evidence import Judgement
+from service.answer.guideline import is_advice
 from service.answer.relevance import FEATURES as STATEMENT_FEATURES
 from service.answer.relevance import logistic
 from service.answer.scoring import Candidate
@@ -106,9 +107,14 @@ def abstention_model() -> AbstentionModel | None:
 
 def direct_evidence(hits: list[Hit], direct: list[Candidate], model: AbstentionModel | None = None) -> bool:
     """Whether statements that look like direct answers may be presented as direct evidence: none does
-    not; otherwise the model (the shipped one unless given) must give at least its threshold."""
+    not; a guideline's advice that names what the question names does (the model learned the shape of
+    research abstracts' near misses, never a guideline's: "Topiramate ... must be avoided in pregnancy" is the
+    answer to "Is topiramate safe in pregnancy?" however few sources say it); otherwise the model (the shipped
+    one unless given) must give at least its threshold."""
     if not direct:
         return False
+    if any(map(is_advice, direct)):
+        return True
     model = model or abstention_model()
     return model is None or model.probability(evidence_features(hits, direct)) >= model.threshold
 

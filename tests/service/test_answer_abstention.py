@@ -9,9 +9,11 @@ import pytest
 
 from eval.abstention_training import EvidenceRows, evidence_example, operating_point
 from index.search import Hit, Index
+from ingest.models import DocumentKind
 from service.answer.abstention import (FEATURES, AbstentionModel, abstention_model, direct_evidence,
                                        evidence_features, without_direct)
 from service.answer.evidence import Judgement
+from service.answer.pipeline import answer_question
 from service.answer.relevance import FEATURES as STATEMENT_FEATURES
 from service.answer.scoring import Candidate
 from tests.service.candidates import document, hit
@@ -64,6 +66,22 @@ def test_the_model_decides_at_its_threshold() -> None:
     assert not direct_evidence(hits, lone, _model(0.5))
     assert direct_evidence(hits, lone, _model(0.35)) and not direct_evidence(hits, lone, _model(0.36))
     assert not direct_evidence(hits, [], _model(0.0))  # nothing that looks direct is never direct evidence
+
+
+def test_a_guideline_advice_on_the_topic_passes_where_a_lone_finding_would_not() -> None:
+    lone = _statement("a", 0.6, 0.6)  # P = 0.354 under _model, below 0.5
+    h = replace(hit(document("g", DocumentKind.GUIDELINE), "Drug X should be avoided in pregnancy."), dense=0.6)
+    advice = replace(lone, text=h.chunk.text, hit=h)
+    assert not direct_evidence([lone.hit], [lone], _model(0.5))
+    assert direct_evidence([h], [advice], _model(0.5))
+    statement = replace(lone, text="Drug X was studied in pregnancy.", hit=replace(h, chunk=h.chunk))
+    assert not direct_evidence([h], [statement], _model(0.5))  # a guideline's sentence that advises nothing
+
+
+def test_a_lone_guideline_caution_answers_a_safety_question_on_the_default_corpus(loaded_index: Index) -> None:
+    answer = answer_question(loaded_index, "Is topiramate safe in pregnancy?")
+    assert answer.evidence.level != "indirect" and answer.verdict == "no"
+    assert "must be avoided in pregnancy" in answer.bottom_line.text
 
 
 def test_a_judgement_that_fails_the_check_is_indirect_and_keeps_its_sources() -> None:
