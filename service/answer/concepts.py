@@ -103,6 +103,9 @@ _VOWELS = "aeiou"
 # a possessive ("Behçet's syndrome" for "Behçet syndrome") and the "-like" that makes an adjective of a noun
 # ("thiazide-like diuretics" for "thiazide diuretics").
 GRAMMAR_LINKS = frozenset({"of", "the", "a", "an", "s", "like"})
+# Words of a name may have this many other words between them and still stand together: a modifier the question
+# left out ("elevated cardiac troponin I" for "elevated troponin I"), a preposition ("tolerance to gluten").
+MAX_GAP = 1
 # Greek letters written as symbols or as names ("β-blockers", "beta-blockers"): the alphabet, not a topic.
 _GREEK = {"α": "alpha", "β": "beta", "γ": "gamma", "δ": "delta", "ε": "epsilon", "ζ": "zeta", "η": "eta",
           "θ": "theta", "ι": "iota", "κ": "kappa", "λ": "lambda", "μ": "mu", "ν": "nu", "ξ": "xi",
@@ -236,7 +239,8 @@ class Concept:
 @lru_cache(maxsize=100_000)
 def together(text: str, form: frozenset[str], links: frozenset[str] = GRAMMAR_LINKS) -> tuple[frozenset[str], ...]:
     """The terms of ``form`` that ``text`` names, grouped by the runs of words that stand together: words next to
-    each other (a space or a hyphen between them), or with only ``links`` between them. A word names a term of the
+    each other (a space or a hyphen between them), or with only ``links`` and at most ``MAX_GAP`` other words between
+    them. A word names a term of the
     form as itself, as another form of the word (``same_word``) or as a numbered subtype of a letter ("k2" for
     the "k" of "vitamin K"), as ``mentioned_in`` reads them. A word of the form said as an adverb ("routinely
     obtaining imaging" for "routine imaging", "vancomycin delivered orally" for "oral vancomycin": English's "-ly")
@@ -247,7 +251,7 @@ def together(text: str, form: frozenset[str], links: frozenset[str] = GRAMMAR_LI
     runs: list[frozenset[str]] = []
     run: set[str] = set()
     adverbs: frozenset[str] = frozenset()  # terms named by an adverb, which English puts apart from its noun
-    gap_ok = True  # whether every word since the run's last word is a link
+    gap = 0  # words since the run's last word that are not links
     for word, terms in words(text):
         named = set()
         for term in terms:
@@ -260,14 +264,14 @@ def together(text: str, form: frozenset[str], links: frozenset[str] = GRAMMAR_LI
         if named and len(word) >= 5 and word.endswith("ly"):
             adverbs |= named  # "routinely" of "routine imaging", "orally" of "oral vancomycin": said of the verb
         elif named:
-            if not (run and gap_ok):
+            if not (run and gap <= MAX_GAP):
                 if run:
                     runs.append(frozenset(run))
                 run = set()
             run |= named
-            gap_ok = True
+            gap = 0
         elif word not in links:
-            gap_ok = False
+            gap += 1
     if run:
         runs.append(frozenset(run))
     return tuple(run | adverbs for run in runs) if runs else ((frozenset(adverbs),) if adverbs else ())

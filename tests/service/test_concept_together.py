@@ -114,3 +114,10 @@ def test_a_word_of_the_concept_said_as_an_adverb_may_stand_apart() -> None:
     assert _mentions(imaging, "Clinicians should not routinely obtain imaging for back pain.")
     assert _mentions(_concept("oral vancomycin"), "Vancomycin given orally is the treatment of choice.")
     assert not _mentions(imaging, "Routine care rarely needs a scan; imaging follows red flags.")
+
+
+def test_one_word_between_a_names_words_keeps_them_together_and_two_part_them() -> None:
+    marker = _concept("raised gizmo protein")
+    assert _mentions(marker, "Raised cardiac gizmo protein predicted a worse course.")  # a modifier left out
+    assert _mentions(_concept("gizmo tolerance"), "Some patients developed tolerance to gizmo.")  # reversed
+    assert not _mentions(_concept("gizmo tolerance"), "Gizmo was given twice and the tolerance of exercise rose.")
