@@ -179,22 +179,25 @@ def _evidence(lead: Candidate, *others: Candidate) -> RankedEvidence:
                           lead=lead, retracted=[])
 
 
-def test_advice_on_the_asked_intervention_keeps_the_lead() -> None:
+@pytest.mark.parametrize("question, lead_text, lead_doc, other_text, other_doc", [
     # "should not be stopped" denies, but it is advice for continuing drugx, the statement the "Yes." rests on.
-    q = read_question("Should drugx be continued in adults with gizmo palsy?")
-    lead = _direct("Drugx should not be stopped in adults with gizmo palsy.", "advice", 0.99)
-    finding = _direct("Drugx improved survival in adults with gizmo palsy.", "trial", 0.95)
-    reading = read_yes_no(q, _evidence(lead, finding), model=ALWAYS_YES)
-    assert reading.verdict == "yes" and reading.lead is lead
-
-
-def test_a_lead_that_would_turn_the_verdict_is_not_taken() -> None:
+    ("Should drugx be continued in adults with gizmo palsy?", "Drugx should not be stopped in adults with gizmo palsy.",
+     "advice", "Drugx improved survival in adults with gizmo palsy.", "trial"),
     # The report's "did not" denies the "Yes."; the statement that denies nothing advises drugy rather than drugx,
     # which would make the verdict a "no": the verdict is not changed to fit a lead, so the lead stays.
+    ("Is drugx effective for gizmo palsy?", "Drugx did not improve survival in adults with gizmo palsy.",
+     "trial", "Clinicians should offer drugy rather than drugx in gizmo palsy.", "advice"),
+], ids=["advice-on-the-asked-intervention", "a-lead-that-would-turn-the-verdict"])
+def test_the_lead_stays_when_no_statement_behind_the_verdict_may_replace_it(
+        question: str, lead_text: str, lead_doc: str, other_text: str, other_doc: str) -> None:
+    lead = _direct(lead_text, lead_doc, 0.99)
+    other = _direct(other_text, other_doc, 0.95)
+    reading = read_yes_no(read_question(question), _evidence(lead, other), model=ALWAYS_YES)
+    assert reading.verdict == "yes" and reading.lead is lead
+
+
+def test_a_statement_behind_the_verdict_that_states_it_becomes_the_lead() -> None:
     q = read_question("Is drugx effective for gizmo palsy?")
     lead = _direct("Drugx did not improve survival in adults with gizmo palsy.", "trial", 0.99)
-    advice = _direct("Clinicians should offer drugy rather than drugx in gizmo palsy.", "advice", 0.95)
-    reading = read_yes_no(q, _evidence(lead, advice), model=ALWAYS_YES)
-    assert reading.verdict == "yes" and reading.lead is lead
     finding = _direct("Drugx improved survival in adults with gizmo palsy.", "other", 0.95)
-    assert read_yes_no(q, _evidence(lead, finding), model=ALWAYS_YES).lead is finding  # one that fits is taken
+    assert read_yes_no(q, _evidence(lead, finding), model=ALWAYS_YES).lead is finding
