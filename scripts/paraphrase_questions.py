@@ -8,7 +8,7 @@ medcite's answers; ``S20B`` after the verdict and concept changes, before the qu
 run on main at the session's start (71a9254) and after its changes. ``S21A`` was written at the start of
 session 21, before looking at any of its answers, and run on main at that session's start (08ddafb).
 
-Usage: PYTHONPATH=. python scripts/paraphrase_questions.py INDEX_DIR [--set s20a|s20b|s21a|s22a|s23a]
+Usage: PYTHONPATH=. python scripts/paraphrase_questions.py INDEX_DIR [--set s20a|s20b|s21a|s22a|s23a|s24a]
        (INDEX_DIR built with `medcite index build corpus --index INDEX_DIR`)
 """
 from __future__ import annotations
@@ -137,7 +137,35 @@ S23A = (
     'Which antibiotic should be used for pneumonia in a patient allergic to penicillin?',
 )
 
-SETS = {"s20a": S20A, "s20b": S20B, "s21a": S21A, "s22a": S22A, "s23a": S23A}
+# Written at the start of session 24, before any of its answers was read.
+S24A = (
+    'Should children with ear infections get antibiotics straight away?',
+    'What antibiotic is the first choice for community-acquired pneumonia in adults?',
+    'Does exercise help arthritis of the knee?',
+    'Do calcium pills cause heart attacks?',
+    'Does vitamin D prevent cancer?',
+    'Which drug helps people quit smoking most?',
+    'Is bupropion effective for smoking cessation?',
+    'How often should adults be screened for depression?',
+    'What is the first-line drug for high blood pressure?',
+    'How often should oral iron be taken?',
+    'When is intravenous iron preferred over oral iron?',
+    'Does topiramate prevent migraine?',
+    'Which beta blocker is used to prevent migraine?',
+    'What is the first step of asthma treatment in adults?',
+    'Does vitamin K2 improve bone density?',
+    'Does menatetrenone reduce fractures?',
+    'What does matrix Gla protein do?',
+    'How much vitamin K2 is safe to take?',
+    'Does vitamin K lower the INR in patients taking warfarin?',
+    'How should a high INR be managed in a patient on warfarin?',
+    'How common is calcific tendinopathy of the shoulder?',
+    'Does high-dose vitamin D cause hypercalcaemia?',
+    'Is a steroid injection useful for calcific tendinitis?',
+    'Does shockwave therapy dissolve calcium deposits?',
+)
+
+SETS = {"s20a": S20A, "s20b": S20B, "s21a": S21A, "s22a": S22A, "s23a": S23A, "s24a": S24A}
 
 
 def main(index_dir: str, questions: tuple[str, ...]) -> None:
