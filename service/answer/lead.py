@@ -3,13 +3,17 @@ aspect asked), for a yes/no question the statement its verdict rests on that sta
 follows the lead. Chosen from the direct statements ``pipeline.rank_evidence`` ranked."""
 from __future__ import annotations
 
+import re
+
 from index.lexical import tokenize
 from service.answer import guideline
 from service.answer.bounds import Bound, contradicts
+from service.answer.caseless import Caseless
+from service.answer.concepts import Concept
 from service.answer.evidence import designs_in
 from service.answer.models import Verdict
-from service.answer.question import Question
-from service.answer.routing import CAUSES, COURSE, DOSE, QUANTIFIED, RECOMMENDATION, SAFETY
+from service.answer.question import PEOPLE_WORDS, Question
+from service.answer.routing import CAUSES, COURSE, DOSE, FREQUENCY, QUANTIFIED, RECOMMENDATION, SAFETY
 from service.answer.scoring import Candidate, near_duplicate
 from service.answer.tuning import TUNING, AnswerTuning
 from service.answer.verdict import disagreement
@@ -27,14 +31,47 @@ def on_aspect(q: Question, direct: list[Candidate]) -> list[Candidate]:
     if q.type == "safety" and q.intervention and not q.condition:
         return [c for c in direct if SAFETY.search(c.text) or CAUSES.search(c.text)] or direct
     if q.type == "dosing" and q.intervention:  # "How long should X be taken?": an amount or a course's length
-        return [c for c in direct if DOSE.search(c.text) or COURSE.search(c.text)] or direct
+        dosing = [c for c in direct if DOSE.search(c.text) or COURSE.search(c.text) or FREQUENCY.search(c.text)]
+        if _HOW_OFTEN.search(q.text):  # "How often should X be taken?": how often, before how much or how long
+            return [c for c in dosing if FREQUENCY.search(c.text)] or dosing or direct
+        return dosing or direct
     asked = _asked_terms(q)
     if not asked:
         return direct
     # A question on what X does for Y ("Does amitriptyline prevent migraine?") is not answered by a list of X's
     # harms that names neither Y nor the asked effect ("Amitriptyline can cause drowsiness ..."), though its
     # source is on Y; a harm on Y itself ("worsened cognition") still answers.
-    return [c for c in direct if not _harms_off_aspect(c, asked)] or direct
+    return [c for c in direct if not _harms_off_aspect(c, asked) and not _against_for_others(c.text, asked)] or direct
+
+
+_HOW_OFTEN = Caseless(re.compile(r"\bhow often\b", re.I))
+# Advice against for people with something ("... should not be used in people with a history of seizures"): who
+# the advice is restricted to, after the people it names.
+_FOR_PEOPLE_WITH = re.compile(rf"\b(?:in|for|by|to)\s+(?:[\w\-]+\s+){{0,2}}?{PEOPLE_WORDS}\s+(?:with|who\s+have|"
+                              r"who\s+are|taking|on|receiving)\s+(?P<x>[^,;.]+)", re.I)
+
+
+def _against_for_others(text: str, asked: frozenset[str]) -> bool:
+    """Advice against the intervention for people with something the question does not ask about ("Bupropion
+    ... should not be used in people with a history of seizures or eating disorders"): a contraindication for
+    them, not an answer to whether it works for the condition asked ("Is bupropion effective for smoking
+    cessation?"). Advice against for the asked people stays ("must be avoided in pregnancy", asked of pregnancy)."""
+    if not guideline.says_against(text):
+        return False
+    restricted = [tokenize(m.group("x")) for m in _FOR_PEOPLE_WITH.finditer(text)]
+    return bool(restricted) and not any(asked & set(terms) for terms in restricted)
+
+
+def naming_condition(q: Question, condition: Concept | None, direct: list[Candidate]) -> list[Candidate]:
+    """For a question that names a condition and asks which treatment it calls for (no intervention named: "What
+    antibiotic is the first choice for community-acquired pneumonia?"), the direct statements that name the
+    condition themselves, when there are any. Every sentence of a guideline on the condition is direct through
+    its title; its advice that names the condition ("Amoxicillin is the recommended first-line oral antibiotic
+    for ... community-acquired pneumonia") answers the question, an aside that does not ("national
+    recommendations differ in their first-line choices") does not. Any other question: ``direct``."""
+    if q.intervention or condition is None:
+        return direct
+    return [c for c in direct if condition.mentioned_in(c.terms, text=c.text)] or direct
 
 
 def _asked_terms(q: Question) -> frozenset[str]:

@@ -16,7 +16,8 @@ QUESTION_TYPES = ("therapy", "mechanism", "safety", "dosing", "diagnosis", "prog
 
 # Type cues, most specific first: the first type whose pattern matches wins.
 _TYPE_CUES: tuple[tuple[str, Caseless], ...] = tuple((t, Caseless(re.compile(p, re.I))) for t, p in (
-    ("dosing", r"(?<!-)\b(dose|doses|dosage|dosing|how much|how many (mg|micrograms|units)|how often|"
+    ("dosing", r"(?<!-)\b(dose|doses|dosage|dosing|how much|how many (mg|micrograms|units)|"
+               r"how often(?!\s.*\b(?:screen|test|check|monitor|measur|assess|review)\w*)|"
                r"how long (should|must)|regimen|titrat)"),
     ("safety", r"\b(safe|safer|safest|safety|side[- ]effects?|adverse|harm|harmful|toxic|toxicity|risks?|interact\w*|"
                r"contraindicat\w*|dangerous|bleeding|complications?|tolerat\w*)\b"),
@@ -28,7 +29,7 @@ _TYPE_CUES: tuple[tuple[str, Caseless], ...] = tuple((t, Caseless(re.compile(p, 
                   r"likely to|course of|predict\w*)\b"),
     ("therapy", r"\b(treat\w*|therap\w*|used (to|for|in)|use of|effective\w*|efficacy|manage\w*|prevent\w*|"
                 r"benefit\w*|improve\w*|reduce\w*|help\w*|should .* (take|receive|be given)|recommended|"
-                r"first[- ]line|preferred|indicated)\b"),
+                r"first[- ]line|first choice|preferred|indicated|options?|alternatives?)\b"),
 ))
 
 # A past participle ("reversed", "fixed", "given"), and the verbs of giving, whose passive subject is what is
@@ -36,8 +37,8 @@ _TYPE_CUES: tuple[tuple[str, Caseless], ...] = tuple((t, Caseless(re.compile(p, 
 _PARTICIPLE = r"[a-z]{3,}(?:ed|en)"
 _GIVING = (r"given|offered|used|prescribed|administered|recommended|provided|performed|taken|considered|seen|"
            r"included|done|chosen|started|continued|stopped|avoided|withheld")
-# Nouns that name people (see ``_PEOPLE``), as a pattern part.
-_PEOPLE_WORDS = (r"(?:patients|people|persons|individuals|adults|children|infants|neonates|adolescents|women|men|"
+# Nouns that name people (see ``_PEOPLE``), as a pattern part: the grammar of who is meant, not topics.
+PEOPLE_WORDS = (r"(?:patients|people|persons|individuals|adults|children|infants|neonates|adolescents|women|men|"
                  r"girls|boys|elderly)")
 # Intervention/condition shapes, tried in order: named groups ``i`` and ``c`` (``act``: a verb whose gerund is
 # the intervention).
@@ -75,7 +76,7 @@ _SHAPES = tuple(re.compile(p, re.I) for p in (
     r"(?:offered|given|prescribed|treated with)\s+(?P<i>.+)$",
     # "Should healthy adults take calcium supplements?": what they take is the topic, and who takes it the
     # population asked about (``Question.subject``), as for screening: advice on the supplement answers it.
-    rf"^(?:should|must|can|may)\s+(?P<who>(?:[\w\-]+\s+){{0,2}}?{_PEOPLE_WORDS})\s+(?:take|receive|get|use)\s+"
+    rf"^(?:should|must|can|may)\s+(?P<who>(?:[\w\-]+\s+){{0,2}}?{PEOPLE_WORDS})\s+(?:take|receive|get|use)\s+"
     r"(?P<i>.+)$",
     # "Should X be given to adults with Y?"
     r"^(?:should|can|may)\s+(?P<i>.+?)\s+be\s+(?:given|offered|used|prescribed|recommended)\s+(?:to|for|in)\s+"
@@ -84,18 +85,19 @@ _SHAPES = tuple(re.compile(p, re.I) for p in (
     r"^(?:should|is|are)\s+(?P<i>.+?)\s+(?:be\s+)?(?:(?:the|a|an)\s+)?(?:first|initial|first[- ]line|preferred)\s+"
     r"(?:treatments?|therap(?:y|ies)|options?|choices?)\s+(?:(?:offered|used|given)\s+)?(?:for|in)\s+(?P<c>.+)$",
     r"^(?:is|are|was|were)\s+(?P<i>.+?)\s+(?:(?:the|an?)\s+)?(?:first[- ]line|second[- ]line|standard|preferred|"
-    r"initial|recommended)(?:\s+(?:treatments?|therap(?:y|ies)|drugs?|options?|choices?|agents?|medications?))?\s+"
-    r"(?:for|in|of)\s+(?P<c>.+)$",
+    r"initial|recommended)(?:\s+(?:[\w\-]+\s+)?(?:treatments?|therap(?:y|ies)|drugs?|options?|choices?|agents?|"
+    r"medications?|[a-z]+(?:ics?|ives?|ors?|ers?)))?\s+(?:for|in|of)\s+(?P<c>.+)$",
     # "Should adults be screened for depression?": the screening is the intervention, the population (the
     # passive's subject, ``who``) aside; an agent after "by" ("... by their primary care clinician") is who
     # screens, not what is screened for.
-    r"^(?:should|do|does|must|can|are|is)\s+(?P<who>.+?)\s+(?:be\s+)?(?P<v>screened|tested)\s+for\s+"
+    r"^(?:how\s+often\s+)?(?:should|do|does|must|can|are|is)\s+(?P<who>.+?)\s+(?:be\s+)?(?P<v>screened|tested)\s+for\s+"
     r"(?P<c>.+?)(?:\s+by\s+(?!(?:the\s+)?(?:age|time)\b).+)?$",
     # "Is pre-exposure prophylaxis recommended to prevent HIV infection in men who have sex with men?"
     r"^(?:is|are|was|were)\s+(?P<i>.+?)\s+(?:effective|useful|beneficial|safe|indicated|recommended|helpful|"
-    r"advised|needed)\s+to\s+(?P<v>prevent|reduce|treat|manage|improve|lower|slow|reverse)\s+(?P<c>.+)$",
+    r"advised|needed|used)\s+to\s+(?P<v>prevent|reduce|treat|manage|improve|lower|slow|reverse)\s+(?P<c>.+)$",
     r"^(?:is|are|was|were)\s+(?P<i>.+?)\s+(?:effective|useful|beneficial|safe|indicated|recommended|helpful|used|"
-    r"contraindicated|an? (?:effective|safe|good|useful) (?:treatment|option|therapy))\s+"
+    r"contraindicated|an? (?:(?:effective|safe|good|useful|reasonable)\s+)?(?:treatment|option|therapy|"
+    r"alternative))\s+"
     r"(?:for|in|against|to treat|during)\s+(?P<c>.+)$",
     # "Does ESWT work for calcific tendinitis?"
     r"^(?:does|do|did|can|could|will|would)\s+(?P<i>.+?)\s+work\s+(?:for|in|against|on)\s+(?P<c>.+)$",
@@ -103,7 +105,7 @@ _SHAPES = tuple(re.compile(p, re.I) for p in (
     r"^(?:does|do|did|can|could)\s+(?P<i>.+?)\s+(?:have|play)\s+(?:an?\s+)?(?:\w+\s+)?role\s+in\s+(?:the\s+)?"
     r"(?:(?:treatment|management|prevention|care)\s+of\s+)?(?P<c>.+)$",
     # "Does X help people stop smoking?": what the people are helped to do is the condition.
-    rf"^(?:does|do|did|can|could|will|would)\s+(?P<i>.+?)\s+help\s+(?:[\w\-]+\s+)?{_PEOPLE_WORDS}\s+(?:to\s+)?"
+    rf"^(?:does|do|did|can|could|will|would)\s+(?P<i>.+?)\s+help\s+(?:[\w\-]+\s+)?{PEOPLE_WORDS}\s+(?:to\s+)?"
     r"(?!(?:with|who|in|at|of|on|after|aged|over|under)\b)(?P<c>.+)$",
     r"^(?:does|do|did|can|could|will|would)\s+(?P<i>.+?)\s+(?P<v>treat|prevent|reduce|improve|reverse|cure|help|"
     r"affect|slow|increase|decrease|lower|worsen|cause|predict|protect against)\s+(?:with\s+)?(?P<c>.+)$",
@@ -117,7 +119,7 @@ _SHAPES = tuple(re.compile(p, re.I) for p in (
     r"^(?:is|are)\s+there\s+(?:any\s+)?(?:good\s+|strong\s+)?(?:evidence|proof)\s+that\s+(?P<i>.+?)\s+"
     r"(?:can\s+|may\s+|might\s+|will\s+)?(?P<v>prevent|treat|reduce|improve|lower|slow|cure|reverse)s?\s+(?P<c>.+)$",
     # "How long should varenicline be taken (for smoking cessation)?": what is taken is the intervention.
-    r"^how\s+long\s+(?:should|must)\s+(?P<i>.+?)\s+be\s+(?:taken|given|used|continued|prescribed|tried)"
+    r"^how\s+(?:long|often)\s+(?:should|must)\s+(?P<i>.+?)\s+be\s+(?:taken|given|used|continued|prescribed|tried)"
     r"(?:\s+(?:for|in|after)\s+(?P<c>.+))?$",
     # "How effective is varenicline for smoking cessation?"
     r"^how\s+(?:effective|useful|safe|beneficial)\s+(?:is|are)\s+(?P<i>.+?)\s+(?:for|in|at|against)\s+(?P<c>.+)$",
@@ -133,7 +135,22 @@ _SHAPES = tuple(re.compile(p, re.I) for p in (
     r"(?:\s+(?:in|for|during)\s+(?P<c>.+))?$",
     r"^(?:what|which)\s+(?:is|are)\s+the\s+(?:best|recommended|first[- ]line|standard)\s+"
     r"(?:treatments?|therap(?:y|ies)|options?|management)\s+(?:for|of)\s+(?P<c>.+)$",
-    r"^how\s+(?:should|is|are|do we|do you|to)\s+(?P<c>.+?)\s+(?:be\s+)?(?:treated|managed|diagnosed)$",
+    # "What is the recommended dose of oral iron for iron deficiency?": the dose of what, for what.
+    r"^what\s+(?:is|are)\s+the\s+(?:[\w\-]+\s+)?(?:doses?|dosages?|dosing)\s+of\s+(?P<i>.+?)"
+    r"(?:\s+(?:used|given|taken|studied)\b.*|\s+(?:for|in)\s+(?P<c>.+))?$",
+    # Which treatment a condition calls for, the treatment being what is asked: "What antibiotic is the first
+    # choice for community-acquired pneumonia?", "Which first-line drugs are recommended for hypertension?",
+    # "Which beta blocker is used to prevent migraine?", "What antibiotic should be used for pneumonia ...?".
+    # The condition is the topic; a statement that names it answers (``lead.naming_condition``).
+    r"^(?:what|which)\s+(?:[\w\-]+\s+){0,3}?(?:is|are)\s+(?:the\s+)?(?:best|recommended|first[- ]line|first|"
+    r"preferred|standard|initial|usual)\s+(?:[\w\-]+\s+){0,2}?(?:for|in|of)\s+(?P<c>.+)$",
+    # (Not "Which methods are used for genome segmentation?": "used" asks of a treatment only with its goal.)
+    r"^(?:what|which)\s+(?:[\w\-]+\s+){0,3}?(?:is|are|should\s+be)\s+(?:(?:usually|commonly|generally)\s+)?"
+    r"(?:(?:used|recommended|preferred|indicated|given|prescribed|offered|chosen)\s+(?:first\s+|first[- ]line\s+)?"
+    r"to\s+(?P<v>treat|prevent|manage|reduce)|(?:recommended|preferred|indicated|given|prescribed|offered|chosen|"
+    r"used\s+first)\s+(?:first\s+|first[- ]line\s+)?(?:for|in))\s+(?P<c>.+)$",
+    r"^how\s+(?:should|is|are|do we|do you|to)\s+(?P<c>.+?)\s+(?:be\s+)?(?:treated|managed|diagnosed)"
+    r"(?:\s+(?:in|among)\s+.+)?$",
     r"^how\s+does\s+(?P<i>.+?)\s+(?:work|act)(?:\s+(?:in|on|for)\s+(?P<c>.+))?$",
     r"^(?:what\s+(?:dose|dosage)\s+of|how much)\s+(?P<i>.+?)(?:\s+(?:should|is|for|in)\s+.*)?$",
     # "Is metformin associated with lower mortality in ...?": the direction asked is no part of the outcome.
@@ -145,10 +162,10 @@ _SHAPES = tuple(re.compile(p, re.I) for p in (
     # (irregular participles of stopping too: "Should X be withheld in ...?"; an agent that names people is
     # the population: "Should X be avoided by patients taking Y?")
     rf"^(?:should|must)\s+(?P<i>.+?)\s+be\s+(?:\w+ly\s+)?(?P<a>{_PARTICIPLE}|withheld|withdrawn|held)\s+"
-    rf"(?:\w+ly\s+)?(?:in|for|after|following|during|among|by(?=\s+(?:\w+\s+){{0,2}}?{_PEOPLE_WORDS}\b))\s+"
+    rf"(?:\w+ly\s+)?(?:in|for|after|following|during|among|by(?=\s+(?:\w+\s+){{0,2}}?{PEOPLE_WORDS}\b))\s+"
     r"(?P<c>.+)$",
     # "Should patients taking X avoid Y?": the people told to avoid or stop it are the condition asked about.
-    rf"^(?:should|must|can)\s+(?P<c>(?:[\w\-]+\s+){{0,2}}?{_PEOPLE_WORDS}(?:\s+(?:with|taking|on|receiving|"
+    rf"^(?:should|must|can)\s+(?P<c>(?:[\w\-]+\s+){{0,2}}?{PEOPLE_WORDS}(?:\s+(?:with|taking|on|receiving|"
     r"who)\s+[\w\-' ]+?)?)\s+(?:avoid|stop|discontinue|withhold)\s+(?P<i>.+)$",
     # ... and the condition when nothing does ("Should femur fractures in polytrauma patients be fixed within
     # 24 hours?"): the act, named as a gerund, is then the intervention (concepts.Lexicon.names finds the
@@ -163,6 +180,7 @@ _SHAPES = tuple(re.compile(p, re.I) for p in (
 ))
 
 _TRAILING = re.compile(r"(?:\s+(?:patients|treatment|therapy|management))?\s*[?.!]*\s*$", re.I)
+_KIND_BEFORE_WHO = re.compile(r"\s+(?:treatment|therapy|management)(?=\s+(?:in|among)\s)", re.I)
 _IN_PATIENTS = re.compile(r"\s(?:in|among)\s+(?:[\w\-]+\s+){1,3}patients\s*[?.!]*$", re.I)
 _LEADING = re.compile(r"^(?:(?:the|a|an)\s+)?(?:risks? of|incidence of|patients with|people with|adults with|"
                       r"children with|the|a|an)\s+", re.I)
@@ -320,7 +338,7 @@ def _subject_of(match: re.Match) -> str | None:
 
 # Nouns that name people: the head of a population ("in women", "in polytrauma patients", "in patients with
 # cancer"). Words of English grammar for who is meant, not topics.
-_PEOPLE = re.compile(rf"^(?:{_PEOPLE_WORDS}|populations?|subjects)$", re.I)
+_PEOPLE = re.compile(rf"^(?:{PEOPLE_WORDS}|populations?|subjects)$", re.I)
 
 
 def _names_people(phrase: str) -> bool:
@@ -388,6 +406,9 @@ def make_title(text: str, qtype: str, intervention: str | None, condition: str |
         return {"safety": f"Safety of {i}", "dosing": f"Dosing of {i}", "mechanism": f"Mechanism of Action of {i}",
                 "therapy": f"{i}: Clinical Use"}.get(qtype, i)
     if c:
+        goal = _NOMINAL.get(verb or "") if qtype == "therapy" else None
+        if goal:  # "Which drugs are used to prevent migraine?": "Prevention of Migraine"
+            return f"{goal} of {c}"
         return {"therapy": f"Treatment of {c}", "diagnosis": f"Diagnosis of {c}",
                 "prognosis": f"Prognosis of {c}"}.get(qtype, c)
     return _title_case(text.rstrip("?.! "))[:120]
@@ -413,6 +434,8 @@ def _clean(phrase: str | None, strip_kind: bool = True) -> str | None:
     keep = strip_kind and _IN_PATIENTS.search(phrase)
     phrase = _TRAILING.sub("", phrase) if strip_kind and not keep else phrase.rstrip("?.! ")
     phrase = _LEADING.sub("", phrase).strip(" ,;:")
+    if strip_kind:  # "asthma treatment in adults": the condition is asthma, in adults
+        phrase = _KIND_BEFORE_WHO.sub("", phrase)
     phrase = (_CONDITION_ACT if strip_kind else _GIVING_ACT).sub("", phrase)
     return phrase or None
 

@@ -96,11 +96,14 @@ NEUTRAL = _rx(
 # Research sentences join Practical Recommendations only when they give advice outright.
 ADVICE = _rx(r"\b(should (be|use|take|start|avoid|discuss|consider|not)|is recommended|are recommended|"
              r"clinicians should|patients should|is advised|are advised)\b")
+_OPTION = r"(?:is|are) (?:an?|another|a further|other) (?:[\w\-]+ )?(?:options?|alternatives?)"
 # "X is the treatment of choice in patients with Y" is a guideline's advice as much as "X is preferred".
 GUIDELINE_ADVICE = _rx(r"\b(recommended|recommends?|should|is advised|are advised|suggests?|first[- ]line|"
                        r"second[- ]line|is indicated|are indicated|is preferred|are preferred|"
                        r"(?:is|are) the (?:\w+ )?(?:treatments?|therap(?:y|ies)|drugs?|agents?|options?|tests?|"
-                       r"procedures?|methods?) of choice)\b")
+                       r"procedures?|methods?) of choice|" + _OPTION + r")\b")
+# "Bupropion is a further option for adults who want medication": advice, and a finding of what may be used.
+OPTION = _rx(r"\b" + _OPTION + r"\b")
 MECHANISM = _rx(
     r"\b(carboxylat\w*|pathways?|mechanisms?|inhibit\w*|activat\w*|enzymes?|cofactor|receptors?|"
     r"express\w*|signal\w*|gla|binds?|binding|molecul\w*|osteoblasts?|osteoclasts?|chondro\w*|"
@@ -133,6 +136,12 @@ CAUSES = _rx(r"\bcaus(?:e|es|ed|ing)\b")
 DOSE = re.compile(r"\b\d[\d.,]*\s*(?:µg|mcg|micrograms?|mg|milligrams?|IU|units|g)\b", re.I)
 COURSE = re.compile(r"\b(?:\d[\d.,]*|one|two|three|four|six|eight|twelve)(?:\s+to\s+\w+)?\s+(?:days?|weeks?|months?)\b",
                     re.I)
+# How often something is given ("a single daily dose", "alternate-day dosing", "twice weekly", "every 8 hours"):
+# what "How often should X be taken?" asks. Words of time, not of any topic.
+FREQUENCY = re.compile(r"\b(?:daily|weekly|monthly|nightly|alternate[- ]day|(?:once|twice|three times|\w+ times) "
+                       r"(?:a|per|each|every) (?:day|week|month)|(?:once|twice) (?:daily|weekly)|every (?:other )?"
+                       r"(?:\d+ )?(?:days?|weeks?|months?|hours?)|per (?:day|week)|a day|a week)\b", re.I)
+
 
 def _guideline_advice(text: str, guideline: bool) -> bool:
     return guideline and bool(GUIDELINE_ADVICE.search(text) or NEUTRAL.search(text))
