@@ -71,3 +71,11 @@ def test_direct_trial_is_evidence() -> None:
 
 def test_nothing_selected_is_none() -> None:
     assert judge([]).level == "none"
+
+
+def test_an_option_for_a_use_is_a_finding() -> None:
+    # session 24: "Bupropion is a further option for adults who want medication" was no finding, so "Is bupropion
+    # effective for smoking cessation?" opened with a seizure caution and read "No."
+    assert reports_finding("Zorbinol is a further option for adults with gizmo disease.")
+    assert reports_finding("Zorbinol is an effective alternative when the first drug fails.")
+    assert not reports_finding("Options for gizmo disease are many.")

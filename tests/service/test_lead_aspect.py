@@ -56,3 +56,24 @@ def test_a_dose_question_opens_with_an_amount() -> None:
     q = read_question("What dose of nortriptyline is used for cluster headache?")
     amount = _direct("Nortriptyline is usually started at 10 mg at night.")
     assert on_aspect(q, [USE, amount]) == [amount]
+
+
+def test_a_how_often_question_opens_with_how_often_before_how_long() -> None:
+    q = read_question("How often should nortriptyline be taken?")
+    course = _direct("A course of nortriptyline usually lasts about eight weeks.")
+    nightly = _direct("Nortriptyline is taken once a day at night.")
+    assert (q.type, q.intervention) == ("dosing", "nortriptyline")
+    assert on_aspect(q, [USE, course, nightly]) == [nightly]
+
+
+def test_advice_against_for_people_with_something_not_asked_is_not_the_answer_on_the_condition() -> None:
+    q = read_question("Is nortriptyline effective for cluster headache?")
+    against = _direct("Nortriptyline should not be used in people with a recent heart attack.")
+    option = _direct("Nortriptyline is a further option for adults who want a preventive medicine.")
+    assert on_aspect(q, [against, option]) == [option]
+
+
+def test_advice_against_for_the_people_asked_about_stays() -> None:
+    q = read_question("Is nortriptyline safe for people with glaucoma?")
+    against = _direct("Nortriptyline should not be used in people with glaucoma.")
+    assert on_aspect(q, [against, USE]) == [against, USE]

@@ -67,6 +67,23 @@ SHAPES = [
     ("Do statins reduce the risk of stroke?", "therapy", "statins", "stroke"),
     ("Does calcium supplementation increase the risk of myocardial infarction?", "safety",
      "calcium supplementation", "myocardial infarction"),
+    # Session 24: which treatment a condition calls for (the condition alone is the topic), how often, options.
+    ("What antibiotic is the first choice for cellulitis in adults?", "therapy", None, "cellulitis in adults"),
+    ("What is the first-line drug for gout?", "therapy", None, "gout"),
+    ("Which beta blocker is used to prevent migraine?", "therapy", None, "migraine"),
+    ("Which first-line drugs are recommended for hypertension?", "therapy", None, "hypertension"),
+    ("What is the first step of asthma treatment in adults?", "therapy", None, "asthma in adults"),
+    ("Which methods are used for genome segmentation?", "therapy", None, None),
+    ("What is the recommended dose of oral iron for iron deficiency?", "dosing", "oral iron", "iron deficiency"),
+    ("What is the dose of menaquinone-7 used in trials?", "dosing", "menaquinone-7", None),
+    ("How often should oral iron be taken?", "dosing", "oral iron", None),
+    ("How often should adults be screened for depression?", "diagnosis", "screening", "depression"),
+    ("Is amoxicillin the first-line antibiotic for acute otitis media in children?", "therapy", "amoxicillin",
+     "acute otitis media in children"),
+    ("Is propranolol used to prevent migraine?", "therapy", "propranolol", "migraine"),
+    ("Is doxycycline an option for community-acquired pneumonia?", "therapy", "doxycycline",
+     "community-acquired pneumonia"),
+    ("How should a high INR be managed in a patient on warfarin?", "therapy", None, "high INR"),
 ]
 
 
@@ -74,6 +91,11 @@ SHAPES = [
 def test_reads_type_and_topic(text: str, qtype: str, intervention: str | None, condition: str | None) -> None:
     q = read_question(text)
     assert (q.type, q.intervention, q.condition) == (qtype, intervention, condition)
+
+
+def test_a_which_treatment_question_titles_its_goal() -> None:
+    assert read_question("Which beta blocker is used to prevent migraine?").title == "Prevention of Migraine"
+    assert read_question("What antibiotic is the first choice for cellulitis?").title == "Treatment of Cellulitis"
 
 
 def test_the_goal_a_benefit_question_names_is_in_its_title() -> None:
