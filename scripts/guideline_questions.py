@@ -15,9 +15,10 @@ once before and once after them.
 
 A fifth list (``S19``, ``--set s19``) was written at the start of session 19, before its changes, and run
 once before and once after them; a sixth (``S19B``, ``--set s19b``) likewise for session 19's second round, and
-a seventh (``S20``, ``--set s20``) for session 20, an eighth (``S21``, ``--set s21``) for session 21.
+a seventh (``S20``, ``--set s20``) for session 20, an eighth (``S21``, ``--set s21``) for session 21, and a ninth
+(``S24W``, ``--set s24w``), of questions asking which treatment a condition calls for, for session 24.
 
-Usage: PYTHONPATH=. python scripts/guideline_questions.py INDEX_DIR [--set first|check|fresh|s18|s19|s19b|s20|s21]
+Usage: PYTHONPATH=. python scripts/guideline_questions.py INDEX_DIR [--set first|check|fresh|s18|s19|s19b|s20|s21|s24w]
        (INDEX_DIR built with `medcite index build ../shared/data/guidelines --index INDEX_DIR`)
 """
 from __future__ import annotations
@@ -142,8 +143,25 @@ S21 = (
     "Is horticultural therapy recommended for children in residential mental health treatment?",
     "Should patients with knee osteoarthritis be offered exercise therapy?",
 )
+# Session 24: questions that ask which treatment a condition calls for, written from 25 guideline titles drawn at
+# random, before any answer was read; run before and after the session's question shapes.
+S24W = (
+    "What is the first-line treatment for obstructive sleep apnea in adults?",
+    "Which drugs are recommended for Bell's palsy?",
+    "What is the recommended treatment for celiac disease?",
+    "Which antiviral is used to prevent cytomegalovirus infection after solid organ transplantation?",
+    "What is the first-line treatment for stress urinary incontinence in women?",
+    "Which imaging test is recommended for acute trauma to the ankle?",
+    "What is the preferred treatment for obstructing colonic cancer?",
+    "How should pancreatic necrosis be managed?",
+    "What medication is recommended for rapid tranquillisation in adults?",
+    "What is the first choice of treatment for anxiety in adults with cancer?",
+    "Which treatment is recommended for osteoporotic vertebral compression fractures?",
+    "What is the best treatment for locally advanced breast cancer?",
+)
+
 SETS = {"first": QUESTIONS, "check": CHECK, "fresh": FRESH, "s18": S18, "s19": S19, "s19b": S19B, "s20": S20,
-        "s21": S21}
+        "s21": S21, "s24w": S24W}
 
 
 def main(index_dir: str, questions: tuple[str, ...] = QUESTIONS) -> None:
