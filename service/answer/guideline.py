@@ -25,14 +25,10 @@ from service.answer.polarity import AVOIDING, as_asked, asks_to_stop, stance
 from service.answer.polarity import says_against as _says_against
 from service.answer.question import population_of
 from service.answer.relevance import FEATURES
-from service.answer.routing import GUIDELINE_ADVICE, NEUTRAL, SAFETY
+from service.answer.routing import GUIDELINE_ADVICE, IMPERATIVE, NEUTRAL, SAFETY
 from service.answer.scoring import Candidate, sentence_terms, statements
 from service.answer.tuning import TUNING, AnswerTuning
 
-# Advice in the imperative, as guideline summaries often word it ("Do not routinely offer imaging ...",
-# "Offer ...", "Consider ..."), besides "is recommended" / "should" (routing.GUIDELINE_ADVICE).
-_IMPERATIVE = re.compile(r"^(?:(?:do not|don't|never)\s+)?(?:routinely\s+)?(?:offer|consider|use|give|prescribe|"
-                         r"perform|avoid|refer|start|treat|screen|provide)\b", re.I)
 _DIRECT = FEATURES.index("direct")
 ADVICE_REACH = 6  # words between an advice verb and the intervention it is about
 SUBJECT_HEAD = 2  # the first words of a sentence, where the head of its subject stands ("Testing for ...")
@@ -66,7 +62,7 @@ def gives_advice(text: str) -> bool:
     text = text.strip()
     if text.endswith("?") or is_note(text):
         return False
-    return bool(GUIDELINE_ADVICE.search(text) or _IMPERATIVE.search(text) or NEUTRAL.search(text))
+    return bool(GUIDELINE_ADVICE.search(text) or IMPERATIVE.search(text) or NEUTRAL.search(text))
 
 
 @lru_cache(maxsize=20_000)

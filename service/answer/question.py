@@ -143,7 +143,8 @@ _SHAPES = tuple(re.compile(p, re.I) for p in (
     # "Which beta blocker is used to prevent migraine?", "What antibiotic should be used for pneumonia ...?".
     # The condition is the topic; a statement that names it answers (``lead.naming_condition``).
     r"^(?:what|which)\s+(?:[\w\-]+\s+){0,3}?(?:is|are)\s+(?:the\s+)?(?:best|recommended|first[- ]line|first|"
-    r"preferred|standard|initial|usual)\s+(?:[\w\-]+\s+){0,2}?(?:for|in|of)\s+(?P<c>.+)$",
+    r"preferred|standard|initial|usual)\s+(?:[\w\-]+\s+){0,2}?(?:of\s+(?:treatment|therapy|drugs?)\s+)?"
+    r"(?:for|in|of)\s+(?P<c>.+)$",
     # (Not "Which methods are used for genome segmentation?": "used" asks of a treatment only with its goal.)
     r"^(?:what|which)\s+(?:[\w\-]+\s+){0,3}?(?:is|are|should\s+be)\s+(?:(?:usually|commonly|generally)\s+)?"
     r"(?:(?:used|recommended|preferred|indicated|given|prescribed|offered|chosen)\s+(?:first\s+|first[- ]line\s+)?"

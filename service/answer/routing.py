@@ -102,6 +102,11 @@ GUIDELINE_ADVICE = _rx(r"\b(recommended|recommends?|should|is advised|are advise
                        r"second[- ]line|is indicated|are indicated|is preferred|are preferred|"
                        r"(?:is|are) the (?:\w+ )?(?:treatments?|therap(?:y|ies)|drugs?|agents?|options?|tests?|"
                        r"procedures?|methods?) of choice|" + _OPTION + r")\b")
+# Advice in the imperative, as guideline summaries often word it ("Do not routinely offer imaging ...",
+# "Offer ...", "Consider ...", "Use either X or Y for ..."), besides "is recommended" / "should"
+# (GUIDELINE_ADVICE); not "Use of X ...", a noun.
+IMPERATIVE = re.compile(r"^(?:(?:do not|don't|never)\s+)?(?:routinely\s+)?(?:offer|consider|use|give|prescribe|"
+                        r"perform|avoid|refer|start|treat|screen|provide)\b(?!\s+of\b)", re.I)
 # "Bupropion is a further option for adults who want medication": advice, and a finding of what may be used.
 OPTION = _rx(r"\b" + _OPTION + r"\b")
 MECHANISM = _rx(

@@ -79,3 +79,10 @@ def test_an_option_for_a_use_is_a_finding() -> None:
     assert reports_finding("Zorbinol is a further option for adults with gizmo disease.")
     assert reports_finding("Zorbinol is an effective alternative when the first drug fails.")
     assert not reports_finding("Options for gizmo disease are many.")
+
+
+def test_advice_in_the_imperative_is_a_finding_but_a_use_named_as_a_noun_is_not_advice() -> None:
+    # session 24: "Use either intramuscular zorbinol or ... for rapid calming in adults" answered "What medication is
+    # recommended for rapid calming in adults?" only while no topic was read; with one, it was no finding.
+    assert reports_finding("Use either intramuscular zorbinol or oral gizmozine for rapid calming in adults.")
+    assert not reports_finding("Use of zorbinol in gizmo disease.")

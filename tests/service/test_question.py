@@ -70,6 +70,8 @@ SHAPES = [
     # Session 24: which treatment a condition calls for (the condition alone is the topic), how often, options.
     ("What antibiotic is the first choice for cellulitis in adults?", "therapy", None, "cellulitis in adults"),
     ("What is the first-line drug for gout?", "therapy", None, "gout"),
+    ("What is the first choice of treatment for anxiety in adults with cancer?", "therapy", None,
+     "anxiety in adults with cancer"),
     ("Which beta blocker is used to prevent migraine?", "therapy", None, "migraine"),
     ("Which first-line drugs are recommended for hypertension?", "therapy", None, "hypertension"),
     ("What is the first step of asthma treatment in adults?", "therapy", None, "asthma in adults"),
