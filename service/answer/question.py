@@ -108,7 +108,8 @@ _SHAPES = tuple(re.compile(p, re.I) for p in (
     rf"^(?:does|do|did|can|could|will|would)\s+(?P<i>.+?)\s+help\s+(?:[\w\-]+\s+)?{PEOPLE_WORDS}\s+(?:to\s+)?"
     r"(?!(?:with|who|in|at|of|on|after|aged|over|under)\b)(?P<c>.+)$",
     r"^(?:does|do|did|can|could|will|would)\s+(?P<i>.+?)\s+(?P<v>treat|prevent|reduce|improve|reverse|cure|help|"
-    r"affect|slow|increase|decrease|lower|worsen|cause|predict|protect against)\s+(?:with\s+)?(?P<c>.+)$",
+    r"affect|slow|increase|decrease|lower|worsen|cause|predict|protect against|relieve|resolve|heal|dissolve|"
+    r"shrink|shorten|prolong|delay|accelerate)\s+(?:with\s+)?(?P<c>.+)$",
     r"^what\s+is\s+the\s+(?:role|effect|efficacy|evidence|benefit)\s+(?:of|for)\s+(?P<i>.+?)\s+(?:in|on|for)\s+(?P<c>.+)$",
     # Whether there is a benefit ("Are there benefits of vitamin D for preventing cancer?"). Not "Is there a
     # role for X in Y?": on the BioASQ dev half that asks about X's part in a biology, and read as a topic
@@ -452,6 +453,8 @@ def _title_case(phrase: str) -> str:
             out.append(word)  # keep K2, MK-7, HbA1c, miR-25, p53 as written
         elif n and word.lower() in _SMALL:
             out.append(word.lower())
-        else:
+        elif word[:1].isascii():
             out.append(word[:1].upper() + word[1:])
+        else:
+            out.append(word)  # "α-galactosidase": a Greek letter keeps its case
     return " ".join(out)

@@ -86,6 +86,8 @@ SHAPES = [
     ("Is doxycycline an option for community-acquired pneumonia?", "therapy", "doxycycline",
      "community-acquired pneumonia"),
     ("How should a high INR be managed in a patient on warfarin?", "therapy", None, "high INR"),
+    ("Does shockwave therapy dissolve calcium deposits?", "therapy", "shockwave therapy", "calcium deposits"),
+    ("Does zorbinol relieve gizmo symptoms?", "general", "zorbinol", "gizmo symptoms"),
 ]
 
 
@@ -124,6 +126,10 @@ def test_title_names_intervention_and_condition() -> None:
 
 def test_title_of_a_screening_question_says_what_is_screened_for() -> None:
     assert read_question("Should adults be screened for depression?").title == "Screening for Depression"
+
+
+def test_title_keeps_a_greek_letter_as_written() -> None:
+    assert read_question("Does oral α-galactosidase relieve gizmo symptoms?").title.startswith("Oral α-galactosidase")
 
 
 def test_title_keeps_gene_and_drug_spelling() -> None:
