@@ -108,8 +108,7 @@ _SHAPES = tuple(re.compile(p, re.I) for p in (
     rf"^(?:does|do|did|can|could|will|would)\s+(?P<i>.+?)\s+help\s+(?:[\w\-]+\s+)?{PEOPLE_WORDS}\s+(?:to\s+)?"
     r"(?!(?:with|who|in|at|of|on|after|aged|over|under)\b)(?P<c>.+)$",
     r"^(?:does|do|did|can|could|will|would)\s+(?P<i>.+?)\s+(?P<v>treat|prevent|reduce|improve|reverse|cure|help|"
-    r"affect|slow|increase|decrease|lower|worsen|cause|predict|protect against|relieve|resolve|heal|dissolve|"
-    r"shrink|shorten|prolong|delay|accelerate)\s+(?:with\s+)?(?P<c>.+)$",
+    r"affect|slow|increase|decrease|lower|worsen|cause|predict|protect against)\s+(?:with\s+)?(?P<c>.+)$",
     r"^what\s+is\s+the\s+(?:role|effect|efficacy|evidence|benefit)\s+(?:of|for)\s+(?P<i>.+?)\s+(?:in|on|for)\s+(?P<c>.+)$",
     # Whether there is a benefit ("Are there benefits of vitamin D for preventing cancer?"). Not "Is there a
     # role for X in Y?": on the BioASQ dev half that asks about X's part in a biology, and read as a topic

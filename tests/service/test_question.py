@@ -86,8 +86,6 @@ SHAPES = [
     ("Is doxycycline an option for community-acquired pneumonia?", "therapy", "doxycycline",
      "community-acquired pneumonia"),
     ("How should a high INR be managed in a patient on warfarin?", "therapy", None, "high INR"),
-    ("Does shockwave therapy dissolve calcium deposits?", "therapy", "shockwave therapy", "calcium deposits"),
-    ("Does zorbinol relieve gizmo symptoms?", "general", "zorbinol", "gizmo symptoms"),
 ]
 
 
