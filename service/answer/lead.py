@@ -9,11 +9,12 @@ from index.lexical import tokenize
 from service.answer import guideline
 from service.answer.bounds import Bound, contradicts
 from service.answer.caseless import Caseless
-from service.answer.concepts import Concept
+from service.answer.concepts import QUESTION_WORDS, Concept
 from service.answer.evidence import designs_in
 from service.answer.models import Verdict
-from service.answer.question import PEOPLE_WORDS, Question
-from service.answer.routing import CAUSES, COURSE, DOSE, FREQUENCY, QUANTIFIED, RECOMMENDATION, SAFETY
+from service.answer.question import PEOPLE_WORDS, Question, asked_thing, asks_cause
+from service.answer.routing import (CAUSE_STATED, CAUSES, COURSE, DOSE, FREQUENCY, QUANTIFIED, RECOMMENDATION,
+                                    SAFETY, route)
 from service.answer.scoring import Candidate, near_duplicate
 from service.answer.tuning import TUNING, AnswerTuning
 from service.answer.verdict import disagreement
@@ -72,6 +73,43 @@ def naming_condition(q: Question, condition: Concept | None, direct: list[Candid
     if q.intervention or condition is None:
         return direct
     return [c for c in direct if condition.mentioned_in(c.terms, text=c.text)] or direct
+
+
+def answering(q: Question, direct: list[Candidate]) -> list[Candidate]:
+    """The direct statements the lead is chosen from: those ``on_aspect``, and of those, for a question on how
+    something works ("What is the mechanism of action of X?", "What is the role of X in Y?", "How does X
+    act?"), the ones the Mechanism of Action section takes (``routing.route``), those whose subject is X
+    (``names_subject``: "X binds ...", "X is an antagonist of ...") first, so that the answer opens with what X
+    does, binds or inhibits rather than with its approval or a trial's result; for a question on a cause ("What
+    causes X?", ``question.asks_cause``), the ones that state a cause (``routing.CAUSE_STATED``); for a question
+    on what one thing is or does ("What is X?", "What does X do?", ``question.asked_thing``), the ones whose
+    subject is X ("X is a monoclonal antibody against ..."), not a report of its development. Each narrowing
+    holds only when it leaves a statement. Only the lead is narrowed so: the support that follows it adds what
+    else the sources found (a trial's statement that names the target too)."""
+    found = on_aspect(q, direct)
+    if q.type == "mechanism":
+        works = [c for c in found if route(c, bool(q.intervention)) == "mechanism"]
+        asked = guideline.topic_terms(q.intervention, None)
+        return [c for c in works if names_subject(c.text, asked)] or works or found
+    if asks_cause(q.text):
+        return [c for c in found if CAUSE_STATED.search(c.text)] or found
+    thing = asked_thing(q.text)
+    if thing:
+        name = frozenset(tokenize(thing)) - QUESTION_WORDS
+        return [c for c in found if names_subject(c.text, name)] or found
+    return found
+
+
+def names_subject(text: str, name: frozenset[str]) -> bool:
+    """Whether a sentence's subject is the thing ``name`` (its index terms) names: every term of the name within
+    as many words as it has, starting among the sentence's first ``guideline.SUBJECT_HEAD`` words, where the
+    head of a subject stands ("Warfarin is a vitamin K antagonist ...", "The vitamin K2 ..."; not "Bile acid
+    sequestrants ... reduce absorption of ... vitamin K")."""
+    if not name:
+        return False
+    stems = guideline.word_terms(text)[1]
+    heads = range(min(guideline.SUBJECT_HEAD, len(stems)))
+    return any(name <= frozenset().union(*stems[n:n + len(name)]) for n in heads)
 
 
 def _asked_terms(q: Question) -> frozenset[str]:

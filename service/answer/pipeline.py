@@ -31,8 +31,8 @@ from service.answer.references import Draft, Numbering, build_references
 from service.answer.retrieval import retrieve
 from service.answer.routing import DOSE, GAP, RECOMMENDATION, SAFETY, SECTION_ORDER, route
 from service.answer.scoring import Candidate, introduces_list, near_duplicate, topic_candidates
-from service.answer.lead import (STRONG_DESIGNS, as_strong_as, choose_lead, choose_support, lead_tier, naming_condition,
-                                 on_aspect, overlaps, salience_of, stating_lead)
+from service.answer.lead import (STRONG_DESIGNS, answering, as_strong_as, choose_lead, choose_support, lead_tier,
+                                 naming_condition, on_aspect, overlaps, salience_of, stating_lead)
 from service.answer.section_labels import quoted_text
 from service.answer.summary import salience
 from service.answer.tuning import TUNING, AnswerTuning
@@ -191,7 +191,7 @@ def rank_evidence(index: SearchIndex, q: Question, tuning: AnswerTuning = TUNING
     if near_misses:
         direct = []
     salient = salience(ranked, tuning)  # relevance, coverage of the question, what other sources say too
-    lead = choose_lead(naming_condition(q, c_concept, on_aspect(q, direct)), tuning, salient,
+    lead = choose_lead(naming_condition(q, c_concept, answering(q, direct)), tuning, salient,
                        guideline.topic_terms(q.intervention, None),
                        guideline.population_terms(q.condition, q.subject), bounds(q.text),
                        i_concept.forms if i_concept is not None else (), cautions=asks_against(q.text))
@@ -231,7 +231,7 @@ def read_yes_no(q: Question, ev: RankedEvidence, tuning: AnswerTuning = TUNING,
     verdict = _as_asked(q, said, behind, lead)
     if lead is None or stance(lead.text, topic, asks_to_stop(q.text)) is not None:
         return YesNoReading(verdict, behind, lead)
-    aspect = {id(c) for c in on_aspect(q, ev.direct)}  # as the lead was chosen: on the asked aspect
+    aspect = {id(c) for c in answering(q, ev.direct)}  # as the lead was chosen: on the asked aspect
     stating = stating_lead(said, lead, [c for c in behind if id(c) in aspect], tuning, ev.salient, bounds(q.text),
                            cautions=asks_against(q.text), topic=topic)
     if stating is not lead and _as_asked(q, said, behind, stating) == verdict:

@@ -270,6 +270,35 @@ def question_type(text: str) -> str:
     return "general"
 
 
+# A question that asks what causes something ("What causes X?", "What is the genetic cause of X?", "Which
+# gene mutations cause X?", "What is caused by Y?"): a question word, then a form of "cause" in its clause.
+_ASKS_CAUSE = Caseless(re.compile(r"^(?:what|which)\b[^?;:]*?\bcaus(?:e|es|ed)\b", re.I))
+
+
+def asks_cause(text: str) -> bool:
+    """Whether a question asks for the cause of something (or what something causes): its answer is a
+    statement of cause."""
+    return bool(_ASKS_CAUSE.search(text))
+
+
+# A question on what one thing is or does, named as a bare noun phrase: "What is pyroptosis?", "What are
+# syndecans?", "What does matrix Gla protein do?". The phrase holds no preposition or participle, so "What is the
+# cause of X?" or "What is X used for?" asks something else of X.
+_THING = re.compile(r"^what\s+(?:(?:is|are)\s+(?:(?:an?|the)\s+)?(?P<x>(?:(?!\b(?:of|in|for|by|to|with|on|from|at|"
+                    r"about|between|than|\w+ed|do|does)\b)[^?:;,])+?)|(?:does|do)\s+(?P<y>[^?:;,]+?)\s+do)\s*\??$",
+                    re.I)
+
+
+def asked_thing(text: str) -> str | None:
+    """The thing a question asks what it is or does ("pyroptosis" of "What is pyroptosis?", "matrix Gla
+    protein" of "What does matrix Gla protein do?"), or None for any other question: its answer is a statement
+    whose subject is that thing ("Pyroptosis is a form of cell death ...")."""
+    match = _THING.match(" ".join(text.split()))
+    if not match:
+        return None
+    return (match.group("x") or match.group("y")).strip(" \"'") or None
+
+
 _LOWERED_RISK = re.compile(r"\b((?:lower|reduc|decreas|cut|prevent)\w*)\s+(?:the\s+|their\s+|its\s+)?risks?\s+"
                            r"(?:of\s+)?", re.I)
 _LOWERS_RISK = Caseless(_LOWERED_RISK)

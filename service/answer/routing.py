@@ -137,6 +137,11 @@ QUANTIFIED = _rx(r"\b\d[\d.,]*\s*(%|percent)|\bconfidence interval|" + _STATISTI
 # an intervention's harms; not a result that rules out a "no" (``verdict.no_allowed``: "Y is caused by a deletion
 # on chromosome 22" answers "no" to "... on chromosome 21?").
 CAUSES = _rx(r"\bcaus(?:e|es|ed|ing)\b")
+# A statement of cause, in the grammar English has for one: what causes something, what it is due to, results
+# from or is responsible for ("X results from defective transport of Y due to mutations in Z"). What a
+# question on a cause asks (``question.asks_cause``).
+CAUSE_STATED = _rx(CAUSES.pattern + r"|\bdue to\b|\bresult(?:s|ed|ing)? from\b|\bresponsible for\b|"
+                   r"\bunderl(?:ie|ies|ying|ay)\b")
 # An amount given or a course's length: what a dosing question asks ("45 milligrams per day", "about 12 weeks").
 DOSE = re.compile(r"\b\d[\d.,]*\s*(?:µg|mcg|micrograms?|mg|milligrams?|IU|units|g)\b", re.I)
 COURSE = re.compile(r"\b(?:\d[\d.,]*|one|two|three|four|six|eight|twelve)(?:\s+to\s+\w+)?\s+(?:days?|weeks?|months?)\b",

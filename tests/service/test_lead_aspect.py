@@ -4,8 +4,8 @@ from __future__ import annotations
 from dataclasses import replace
 
 from index.lexical import tokenize
-from service.answer.lead import on_aspect
-from service.answer.question import read_question
+from service.answer.lead import answering, choose_lead, on_aspect
+from service.answer.question import asked_thing, asks_cause, read_question
 from service.answer.scoring import Candidate
 from tests.service.candidates import candidate
 
@@ -77,3 +77,52 @@ def test_advice_against_for_the_people_asked_about_stays() -> None:
     q = read_question("Is nortriptyline safe for people with glaucoma?")
     against = _direct("Nortriptyline should not be used in people with glaucoma.")
     assert on_aspect(q, [against, USE]) == [against, USE]
+
+
+# How X works, what causes Y, what X is (``lead.answering``): the lead is chosen from the statements that say it.
+TRIAL = _direct("In a randomized trial, tolvimab reduced hive attacks by 40 percent compared with placebo.")
+APPROVAL = _direct("Tolvimab was approved in 2021 for adults with chronic hives.")
+ACTION = _direct("Tolvimab binds a receptor on mast cells and blocks its signalling.")
+ACTED_ON = _direct("Mast cell receptors are blocked by several antibodies, tolvimab among them.")
+
+
+def test_a_mechanism_question_opens_with_what_the_asked_thing_does() -> None:
+    q = read_question("What is the mechanism of action of tolvimab?")
+    assert q.type == "mechanism"
+    assert answering(q, [TRIAL, APPROVAL, ACTION]) == [ACTION]
+    # The trial's result scores higher, but the lead is chosen from the statements on how tolvimab works.
+    ranked = [replace(TRIAL, score=0.95), replace(APPROVAL, score=0.9), replace(ACTION, score=0.6)]
+    assert choose_lead(answering(q, ranked)).text == ACTION.text
+
+
+def test_a_mechanism_statement_whose_subject_is_the_asked_thing_comes_first() -> None:
+    q = read_question("How does tolvimab work?")
+    assert answering(q, [ACTED_ON, TRIAL, ACTION]) == [ACTION]
+    assert answering(q, [ACTED_ON, TRIAL]) == [ACTED_ON]  # none says it of tolvimab itself: the mechanism still
+
+
+def test_a_mechanism_question_keeps_every_statement_when_none_says_how_it_works() -> None:
+    q = read_question("What is the role of tolvimab in chronic hives?")
+    assert answering(q, [TRIAL, APPROVAL]) == [TRIAL, APPROVAL]
+
+
+def test_a_cause_question_opens_with_a_statement_of_cause() -> None:
+    q = read_question("What causes chronic hives?")
+    common = _direct("Chronic hives affect about one in a hundred adults at some time.")
+    caused = _direct("Chronic hives are often caused by autoantibodies against the receptor for IgE.")
+    due = _direct("Many attacks of chronic hives are due to autoantibodies that activate mast cells.")
+    assert asks_cause(q.text) and not asks_cause("Does tolvimab prevent chronic hives?")
+    assert answering(q, [common, caused, due]) == [caused, due]
+
+
+def test_a_question_on_what_something_is_opens_with_a_statement_of_which_it_is_the_subject() -> None:
+    q = read_question("What is tolvimab?")
+    defined = _direct("Tolvimab is a monoclonal antibody against the receptor for IgE.")
+    assert asked_thing(q.text) == "tolvimab"
+    assert answering(q, [TRIAL, defined]) == [defined]
+    assert asked_thing("What is tolvimab used for?") is None  # asks what it is for, not what it is
+
+
+def test_other_questions_are_read_as_on_aspect_reads_them() -> None:
+    q = read_question("Does nortriptyline prevent cluster headache?")
+    assert answering(q, [HARMS, USE]) == on_aspect(q, [HARMS, USE]) == [USE]
