@@ -129,6 +129,11 @@ QUANTIFIED = _rx(r"\b\d[\d.,]*\s*(%|percent)|\bconfidence interval|" + _STATISTI
 # an intervention's harms; not a result that rules out a "no" (``verdict.no_allowed``: "Y is caused by a deletion
 # on chromosome 22" answers "no" to "... on chromosome 21?").
 CAUSES = _rx(r"\bcaus(?:e|es|ed|ing)\b")
+# Two things named as taken together, in the words English joins them with ("combined", "a combination of",
+# "together", "plus", "alongside", "co-administered", "concomitant", "adding X to", "in addition to"), not as
+# alternatives ("X or Y is recommended").
+TOGETHER = _rx(r"\b(?:combin\w*|together|plus|alongside|co-?administ\w*|concomitant\w*|concurrent\w*|"
+               r"add(?:s|ed|ing)?\b|in addition to|with each other)")
 # An amount given or a course's length: what a dosing question asks ("45 milligrams per day", "about 12 weeks").
 DOSE = re.compile(r"\b\d[\d.,]*\s*(?:µg|mcg|micrograms?|mg|milligrams?|IU|units|g)\b", re.I)
 COURSE = re.compile(r"\b(?:\d[\d.,]*|one|two|three|four|six|eight|twelve)(?:\s+to\s+\w+)?\s+(?:days?|weeks?|months?)\b",
