@@ -7,6 +7,7 @@ from __future__ import annotations
 import pytest
 
 from index.search import Index, open_index
+from service.answer import polarity, verdict
 from service.answer.models import Answer
 from service.answer.pipeline import answer_question
 from service.answer.question import read_question
@@ -46,6 +47,44 @@ def test_the_title_names_the_two_taken_together() -> None:
 ])
 def test_other_shapes_are_not_two_things_together(question: str) -> None:
     assert not read_question(question).together
+
+
+@pytest.mark.parametrize(("text", "unsafe"), [
+    # a harm, a contraindication, advice to avoid it or not to take it with something
+    ("Drugt is an effective option, but it must be avoided in pregnancy because of the risk of birth defects.", True),
+    ("Drugt is contraindicated in pregnancy.", True),
+    ("Drugt should not be taken with zorb.", True),
+    ("Drugt can cause birth defects.", True),
+    ("Drugt increased the risk of bleeding.", True),
+    ("Drugt is not safe in pregnancy.", True),
+    ("Zorb can reduce the effect of drugt.", True),
+    # what the negation attaches to is not the use of the topic or its safety
+    ("Zorb does not treat gizmo fever and should not be relied on to make high-dose drugx safe.", False),
+    ("Drugt did not reduce pain.", False),
+    ("Drugt did not increase adverse events.", False),
+    ("Zorb does not interact with drugq.", False),
+    ("Daily doses of drugt should not exceed 40 milligrams.", False),
+])
+def test_whether_a_statement_says_its_topic_is_unsafe(text: str, unsafe: bool) -> None:
+    assert verdict.says_unsafe(text) is unsafe
+
+
+def test_advice_to_other_people_is_not_advice_against_the_use_asked() -> None:
+    advice = "People taking drugw should avoid combined drugx and zorb products unless their prescriber agrees."
+    assert not polarity.against_use(advice, frozenset({"drugx", "zorb"}))
+    assert polarity.against_use(advice, frozenset({"drugx", "drugw"}))
+
+
+def test_a_no_on_safety_needs_a_statement_that_says_unsafe() -> None:
+    hedge = "Zorb does not treat gizmo fever and should not be relied on to make high-dose drugx safe."
+    topic = frozenset({"drugx", "zorb"})
+    assert verdict.on_safety("no", [hedge], topic, hedge) == "uncertain"
+    # a statement that says it is unsafe keeps the no, and one that denies nothing leaves the model's reading
+    assert verdict.on_safety("no", [hedge, "Drugx with zorb can cause gizmo fever."], topic) == "no"
+    assert verdict.on_safety("no", ["Drugx has been proposed as an alternative to drugq."], topic) == "no"
+    # a yes above a warning against taking the two together is the warning's no
+    assert verdict.on_safety("yes", ["Zorb can reduce the effect of drugx."], topic,
+                             "Zorb can reduce the effect of drugx.") == "no"
 
 
 def _doc(title: str, kind: str, body: str) -> str:
@@ -94,4 +133,15 @@ def test_taking_two_things_together_opens_with_the_statement_on_the_two_together
     answer = answer_question(together_index, "Can drugp and drugr be combined?")
     assert (answer.intervention, answer.condition) == ("drugp", "drugr")
     assert "should not be combined" in _lead(answer), answer.bottom_line.text
+    assert answer.verdict == "no", answer.bottom_line.text
+
+
+def test_a_caution_that_is_not_about_the_use_is_no_no_on_safety(together_index: Index) -> None:
+    answer = answer_question(together_index, "Is it safe to take drugx and zorb together?")
+    assert answer.verdict != "no", answer.bottom_line.text
+
+
+def test_a_safety_question_above_advice_to_avoid_stays_no(together_index: Index) -> None:
+    answer = answer_question(together_index, "Is drugt safe in pregnancy?")
+    assert "must be avoided in pregnancy" in _lead(answer), answer.bottom_line.text
     assert answer.verdict == "no", answer.bottom_line.text
