@@ -8,8 +8,10 @@ from service.answer import guideline
 from service.answer.bounds import Bound, contradicts
 from service.answer.evidence import designs_in
 from service.answer.models import Verdict
+from service.answer.polarity import asks_interaction
 from service.answer.question import Question
-from service.answer.routing import CAUSES, COURSE, DOSE, QUANTIFIED, RECOMMENDATION, SAFETY, TOGETHER
+from service.answer.routing import (CAUSES, COURSE, DOSE, INTERACTION, QUANTIFIED, RECOMMENDATION, SAFETY,
+                                    TOGETHER)
 from service.answer.scoring import Candidate, near_duplicate
 from service.answer.tuning import TUNING, AnswerTuning
 from service.answer.verdict import disagreement
@@ -26,11 +28,14 @@ def on_aspect(q: Question, direct: list[Candidate], margin: float = TUNING.botto
     it asks (``_harms_off_aspect``); for a question on taking two things together, those among the statements
     that answer nearly as well as the best (``margin`` of its score, as for the lead) that speak of the two
     together (``routing.TOGETHER``: "ACE inhibitors and angiotensin receptor blockers should not be combined with
-    each other", not "An ACE inhibitor or angiotensin receptor blocker is recommended ..."), and of harms too
-    when it asks about harms, when there are any; for any other question, all of them."""
+    each other", not "An ACE inhibitor or angiotensin receptor blocker is recommended ..."), or for a question on
+    whether they interact those that state how one changes the other (``routing.INTERACTION``: "Vitamin K2 can
+    reduce the effect of warfarin", not advice on when to give one), and of harms too when it asks about harms,
+    when there are any; for any other question, all of them."""
     if q.together:
         best = max((c.score for c in direct), default=0.0)
-        return [c for c in direct if c.score >= margin * best and TOGETHER.search(c.text)
+        joined = INTERACTION if asks_interaction(q.text) else TOGETHER
+        return [c for c in direct if c.score >= margin * best and joined.search(c.text)
                 and (q.type != "safety" or SAFETY.search(c.text) or CAUSES.search(c.text))] or direct
     if q.type == "safety" and q.intervention and not q.condition:
         return [c for c in direct if SAFETY.search(c.text) or CAUSES.search(c.text)] or direct

@@ -129,6 +129,14 @@ QUANTIFIED = _rx(r"\b\d[\d.,]*\s*(%|percent)|\bconfidence interval|" + _STATISTI
 # an intervention's harms; not a result that rules out a "no" (``verdict.no_allowed``: "Y is caused by a deletion
 # on chromosome 22" answers "no" to "... on chromosome 21?").
 CAUSES = _rx(r"\bcaus(?:e|es|ed|ing)\b")
+# One thing changing another's effect, or lessening its uptake ("can reduce the effect of warfarin", "can reduce
+# absorption of levothyroxine", "interferes with"): an interaction, in the words of any specialty (as ``SAFETY``). A
+# rise in uptake is not one: "increases intestinal absorption of calcium" is what it is for.
+INTERACTION = re.compile(
+    r"\b(?:(?:reduc|block|counteract|antagoni[sz]|diminish|weaken|interfer|impair|lower|decreas)\w*\s+(?:with\s+)?"
+    r"(?:the\s+)?(?:\w+\s+)?(?:effects?|actions?|activity|efficacy|absorption|uptake)\s+of|"
+    r"(?:increas|potentiat|enhanc|alter|rais)\w*\s+(?:the\s+)?(?:\w+\s+)?(?:effects?|actions?|activity|efficacy)\s+of|"
+    r"interfer\w*\s+with|interacts?\s+with)\b", re.I)
 # Two things named as taken together, in the words English joins them with ("combined", "a combination of",
 # "together", "plus", "alongside", "co-administered", "concomitant", "adding X to", "in addition to"), not as
 # alternatives ("X or Y is recommended").

@@ -29,7 +29,7 @@ from index.lexical import tokenize
 from service.answer.models import Verdict
 from service.answer.polarity import (AGAINST, STOP_ADVICE, against_use, as_asked, asks_to_stop, clauses,
                                      speaks_of_stopping, stance, topic_score)
-from service.answer.routing import FINDING, GAP, NEUTRAL, NULL_RESULT, RECOMMENDATION
+from service.answer.routing import FINDING, GAP, INTERACTION, NEUTRAL, NULL_RESULT, RECOMMENDATION
 from service.answer.scoring import Candidate
 from service.answer.tuning import TUNING
 
@@ -189,15 +189,6 @@ def on_safety(verdict: Verdict | None, statements: list[str], topic: frozenset[s
 _HARMS = frozenset(tokenize("cause harm harmful adverse toxic toxicity unsafe dangerous hazardous contraindicated "
                             "risk"))
 _RISK = frozenset(tokenize("risk"))
-# One thing changing another's effect, or lessening its uptake ("can reduce the effect of warfarin", "can reduce
-# absorption of levothyroxine", "interferes with"): an interaction, in the words of any specialty (as
-# ``routing.SAFETY``). A rise in uptake is not one: "increases intestinal absorption of calcium" is what it is for.
-_INTERACTS = re.compile(r"\b(?:(?:reduc|block|counteract|antagoni[sz]|diminish|weaken|interfer|impair|lower|decreas)\w*"
-                        r"\s+(?:with\s+)?(?:the\s+)?(?:\w+\s+)?(?:effects?|actions?|activity|efficacy|absorption|uptake)"
-                        r"\s+of|(?:increas|potentiat|enhanc|alter|rais)\w*\s+(?:the\s+)?(?:\w+\s+)?(?:effects?|actions?|"
-                        r"activity|efficacy)\s+of|interfer\w*\s+with|interacts?\s+with)\b", re.I)
-
-
 def warns(text: str, topic: frozenset[str] = frozenset()) -> bool:
     """Whether a statement warns against taking what it names, in its clauses on the ``topic`` (``on_topic``):
     advice against using it, for the people asked about (``polarity.against_use``), or an interaction it states
@@ -206,7 +197,7 @@ def warns(text: str, topic: frozenset[str] = frozenset()) -> bool:
     text = on_topic(text, topic)
     if against_use(text, topic):
         return True
-    for found in _INTERACTS.finditer(text):
+    for found in INTERACTION.finditer(text):
         before = text[:found.start()].lower().split(";")[-1]
         if not any(w in _DENYING for w in _WORD.findall(before)):
             return True

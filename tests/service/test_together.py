@@ -117,6 +117,11 @@ CORPUS = {
         "## Recommendations\n\nDrugp or drugr is recommended for adults with high plim pressure and kidney "
         "disease. Drugp and drugr should not be combined with each other. Drugp and drugr are first-line "
         "options for high plim pressure in adults under 55."),
+    "drugw-zorb.md": _doc(
+        "Drugw anticoagulation and zorb", "guideline",
+        "## Recommendations\n\nLow-dose daily zorb has been studied as a way to steady the clot ratio in patients "
+        "taking drugw, but this should only be done under specialist care. Zorb can reduce the effect of drugw "
+        "and raise the risk of clots when the clot ratio falls."),
 }
 
 
@@ -145,3 +150,9 @@ def test_a_safety_question_above_advice_to_avoid_stays_no(together_index: Index)
     answer = answer_question(together_index, "Is drugt safe in pregnancy?")
     assert "must be avoided in pregnancy" in _lead(answer), answer.bottom_line.text
     assert answer.verdict == "no", answer.bottom_line.text
+
+
+def test_an_interaction_question_opens_with_the_interaction(together_index: Index) -> None:
+    answer = answer_question(together_index, "Does zorb interact with drugw?")
+    assert "can reduce the effect of drugw" in _lead(answer), answer.bottom_line.text
+    assert answer.verdict == "yes", answer.bottom_line.text
