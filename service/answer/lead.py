@@ -12,9 +12,10 @@ from service.answer.caseless import Caseless
 from service.answer.concepts import QUESTION_WORDS, Concept
 from service.answer.evidence import designs_in
 from service.answer.models import Verdict
+from service.answer.polarity import asks_interaction
 from service.answer.question import PEOPLE_WORDS, Question, asked_thing, asks_cause
-from service.answer.routing import (CAUSE_STATED, CAUSES, COURSE, DOSE, FREQUENCY, QUANTIFIED, RECOMMENDATION,
-                                    SAFETY, route)
+from service.answer.routing import (CAUSE_STATED, CAUSES, COURSE, DOSE, FREQUENCY, INTERACTION, QUANTIFIED,
+                                    RECOMMENDATION, SAFETY, TOGETHER, route)
 from service.answer.scoring import Candidate, near_duplicate
 from service.answer.tuning import TUNING, AnswerTuning
 from service.answer.verdict import disagreement
@@ -22,13 +23,24 @@ from service.answer.verdict import disagreement
 STRONG_DESIGNS = ("meta-analysis", "randomized trial")
 
 
-def on_aspect(q: Question, direct: list[Candidate]) -> list[Candidate]:
+def on_aspect(q: Question, direct: list[Candidate], margin: float = TUNING.bottom_line_margin) -> list[Candidate]:
     """The direct statements a bottom line may open with: for a question on an intervention's harms alone
     (a safety question naming no condition: "What are the side effects of X?", or its follow-up "What are its
     side effects?"), those that speak of harms or of what X causes, when there are any, so that the answer does
     not open with how well X works; for a question on its dose or how long to give it, those that state an
     amount or a course's length, when there are any; for a therapy question, all but harms that name nothing
-    it asks (``_harms_off_aspect``); for any other question, all of them."""
+    it asks (``_harms_off_aspect``); for a question on taking two things together, those among the statements
+    that answer nearly as well as the best (``margin`` of its score, as for the lead) that speak of the two
+    together (``routing.TOGETHER``: "ACE inhibitors and angiotensin receptor blockers should not be combined with
+    each other", not "An ACE inhibitor or angiotensin receptor blocker is recommended ..."), or for a question on
+    whether they interact those that state how one changes the other (``routing.INTERACTION``: "Vitamin K2 can
+    reduce the effect of warfarin", not advice on when to give one), and of harms too when it asks about harms,
+    when there are any; for any other question, all of them."""
+    if q.together:
+        best = max((c.score for c in direct), default=0.0)
+        joined = INTERACTION if asks_interaction(q.text) else TOGETHER
+        return [c for c in direct if c.score >= margin * best and joined.search(c.text)
+                and (q.type != "safety" or SAFETY.search(c.text) or CAUSES.search(c.text))] or direct
     if q.type == "safety" and q.intervention and not q.condition:
         return [c for c in direct if SAFETY.search(c.text) or CAUSES.search(c.text)] or direct
     if q.type == "dosing" and q.intervention:  # "How long should X be taken?": an amount or a course's length

@@ -25,7 +25,8 @@ from service.answer.evidence import Judgement, answers_directly, designs_in, jud
 from service.answer.models import Answer, Audience, BottomLine, Evidence, Review, Section, Statement, Verdict
 from service.answer.phrasing import (LeadStatement, bottom_line, conclusion, evidence_summary,
                                      limitation_statements, retraction_note)
-from service.answer.polarity import asks_against, asks_to_stop, preferred_part, stance
+from service.answer.polarity import (asks_against, asks_if_safe, asks_interaction, asks_to_stop, preferred_part,
+                                     stance)
 from service.answer.question import Question, read_question
 from service.answer.references import Draft, Numbering, build_references
 from service.answer.retrieval import retrieve
@@ -36,7 +37,8 @@ from service.answer.lead import (STRONG_DESIGNS, answering, as_strong_as, choose
 from service.answer.section_labels import quoted_text
 from service.answer.summary import salience
 from service.answer.tuning import TUNING, AnswerTuning
-from service.answer.verdict import VerdictModel, against_advice, against_lead, decide, denied_by_lead, on_stopping
+from service.answer.verdict import (VerdictModel, against_advice, against_lead, decide, denied_by_lead, on_safety,
+                                   on_stopping)
 from service.answer.wording import DISCLAIMERS, ELLIPSIS, HEADINGS
 
 # What each question type wants more of: a bonus for sentences that speak to it.
@@ -223,7 +225,10 @@ def read_yes_no(q: Question, ev: RankedEvidence, tuning: AnswerTuning = TUNING,
     ``model``: the verdict model (the shipped one by default)."""
     lead, topic = ev.lead, _topic(q)
     if lead is not None and lead_tier(lead) == 0:
-        advised = guideline.verdict_of(decide(q.text, [lead], ev.ranked, model, topic)[0], lead, q.text, topic)
+        advised: Verdict | None = guideline.verdict_of(decide(q.text, [lead], ev.ranked, model, topic)[0], lead,
+                                                       q.text, topic)
+        if _safety_asked(q):
+            advised = on_safety(advised, [lead.text], topic, lead.text)
         return YesNoReading(advised, [lead], lead)
     model_says, behind = decide(q.text, as_strong_as(lead, ev.direct), ev.ranked, model, topic)
     lead_text = lead.text if lead is not None else None
@@ -241,9 +246,21 @@ def read_yes_no(q: Question, ev: RankedEvidence, tuning: AnswerTuning = TUNING,
 
 def _as_asked(q: Question, said: Verdict | None, behind: list[Candidate], lead: Candidate | None) -> Verdict | None:
     """The statements' verdict on the intervention (``said``) as the question asks it: reversed for a question on
-    stopping it (``on_stopping``), and a lead's advice on it decides (``against_advice``)."""
-    return against_advice(q.text, on_stopping(q.text, said, [c.text for c in behind]), _advice_behind(lead, behind),
-                          _topic(q))
+    stopping it (``on_stopping``), a lead's advice on it decides (``against_advice``), and a "no" to whether it is
+    safe (or whether two things may be taken together) needs a statement that says it is not (``on_safety``)."""
+    topic, texts = _topic(q), [c.text for c in behind]
+    advised = against_advice(q.text, on_stopping(q.text, said, texts), _advice_behind(lead, behind), topic)
+    if not _safety_asked(q):
+        return advised
+    lead_text = lead.text if lead is not None else None
+    return on_safety(advised, ([lead_text] if lead_text else []) + texts, topic, lead_text)
+
+
+def _safety_asked(q: Question) -> bool:
+    """Whether a yes to the question says that what it names is safe to take: it asks whether it is safe
+    (``asks_if_safe``), or whether it may be taken together with another thing (not whether the two interact,
+    which a warning answers yes, nor whether to avoid it)."""
+    return asks_if_safe(q.text) or (q.together and not asks_interaction(q.text) and not asks_against(q.text))
 
 
 def closest_statements(ranked: list[Candidate], q: Question, tuning: AnswerTuning = TUNING,

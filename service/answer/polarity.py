@@ -18,6 +18,7 @@ from typing import Literal
 
 from index.lexical import tokenize
 from service.answer.models import Verdict
+from service.answer.question import PEOPLE_WORDS
 from service.answer.routing import GUIDELINE_ADVICE, NEUTRAL, RECOMMENDATION
 
 Stance = Literal["for", "against"]
@@ -71,6 +72,21 @@ _ASKS_AGAINST = re.compile(
     rf"(?:avoid|{_STOP_VERBS})\b"
     r"|\bcontraindicat\w*|^(?:is|are)\s+(?:[\w\-]+\s+){1,8}?(?:harmful|dangerous|unsafe|teratogenic)\b"
     r"|^(?:should|must|can|may)\s+[^?]*?\bnot\s+be\b", re.I)
+# A question that asks whether what it names is safe ("Is X safe in pregnancy?", "Is it safe to take X with Y?",
+# "Can X be safely given ...?"); not one that asks whether it is safer than another, nor whether to stop it.
+_ASKS_IF_SAFE = re.compile(r"\bsafe(?:ly)?\b", re.I)
+# The verbs of using or giving something. Advice that says "should not" or "must not" is advice against using
+# what it names only with one of them after it ("should not be taken with ...", "must not be given", "should not
+# combine"); "should not be relied on to make Y safe" or "should not exceed" advises against something else.
+_USE_VERBS = (r"(?:tak(?:e|es|en|ing)|us(?:e|es|ed|ing)|giv(?:e|es|en|ing)|combin\w*|start\w*|initiat\w*|"
+              r"prescrib\w*|offer\w*|administ\w*|co-?administ\w*|mix\w*|add\w*|continu\w*|receiv\w*|"
+              r"recommend\w*|provid\w*|suppl\w*)")
+# The people advice is addressed to, as its subject, and what defines them: "People taking warfarin should avoid
+# ...", "Patients with kidney disease should not take ...".
+_ADDRESSED = re.compile(rf"\b{PEOPLE_WORDS}\s+(?:with|taking|on|receiving|using|who)\s+(?P<who>[^,;:]+)$", re.I)
+_ASKS_INTERACTION = re.compile(r"\binteract\w*", re.I)
+_BARE_SHOULD_NOT = re.compile(r"^(?:should|must)\s+(?:\w+ly\s+)?not$", re.I)
+_USE_AFTER = re.compile(rf"^\s+(?:\w+ly\s+)?(?:be\s+)?(?:\w+ly\s+)?{_USE_VERBS}\b", re.I)
 # A preference between two things: what follows ("rather than from supplements", "instead of X") is advised
 # against.
 _PREFERRED_OVER = re.compile(r"\b(?:rather\s+than|instead\s+of|in\s+preference\s+to)\b", re.I)
@@ -98,6 +114,38 @@ def asks_against(question: str) -> bool:
     contraindicated, whether it is harmful, or asks in the negative ("Should X not be given ...?"). Advice on
     what it names answers such a question the other way round."""
     return asks_to_stop(question) or bool(_ASKS_AGAINST.search(question))
+
+
+def asks_if_safe(question: str) -> bool:
+    """Whether a question asks whether what it names is safe ("Is topiramate safe in pregnancy?", "Is it safe to
+    take X and Y together?"): a yes is "it is safe", a no "it is not". Not a question that asks whether to stop
+    or avoid it, or whether it is harmful (``asks_against``), which a yes answers the other way."""
+    return bool(_ASKS_IF_SAFE.search(question)) and not asks_against(question)
+
+
+def asks_interaction(question: str) -> bool:
+    """Whether a question asks whether two things interact ("Does X interact with Y?"): a yes is that they do."""
+    return bool(_ASKS_INTERACTION.search(question))
+
+
+def against_use(text: str, topic_terms: frozenset[str] = frozenset()) -> bool:
+    """Whether a sentence advises against using what it names (``AGAINST``: "is not recommended", "must be
+    avoided", "is contraindicated", "should not be taken with ..."), a bare "should not" or "must not" counting
+    only where a verb of using or giving follows it: "Vitamin K2 should not be relied on to make high-dose
+    vitamin D safe" advises against relying on it for a purpose, not against taking it. Advice addressed to
+    people defined by something the ``topic_terms`` (the question's) do not name ("People taking warfarin should
+    avoid combined vitamin D and vitamin K2 products", asked about vitamin D with vitamin K2) is advice for them,
+    not against the use asked about. A neutral recommendation is no advice against."""
+    if NEUTRAL.search(text):
+        return False
+    for found in AGAINST.finditer(text):
+        if _BARE_SHOULD_NOT.match(found.group()) and not _USE_AFTER.match(text[found.end():]):
+            continue
+        addressed = _ADDRESSED.search(text[:found.start()]) if topic_terms else None
+        if addressed is not None and not frozenset(tokenize(addressed.group("who"))) & topic_terms:
+            continue
+        return True
+    return False
 
 
 def as_asked(question: str, verdict: Verdict | None) -> Verdict | None:

@@ -40,9 +40,40 @@ _GIVING = (r"given|offered|used|prescribed|administered|recommended|provided|per
 # Nouns that name people (see ``_PEOPLE``), as a pattern part: the grammar of who is meant, not topics.
 PEOPLE_WORDS = (r"(?:patients|people|persons|individuals|adults|children|infants|neonates|adolescents|women|men|"
                  r"girls|boys|elderly)")
+# Taking two things together: the verbs of giving or taking, and the words that join what is taken with what
+# it is taken with ("with", "alongside"; "and" ... "together").
+_TAKE = r"(?:take|use|give|combine|prescribe|co-?administer|mix|start)"
+_TAKEN = r"(?:taken|used|given|combined|prescribed|co-?administered|administered|mixed|started)"
+_ALONGSIDE = r"(?P<w>with|alongside)\s+(?!(?:caution|care)\b)"
+# The first of two things taken together: no preposition of a setting in it ("to start X in patients with Y" takes
+# X in patients, not X with Y), no word cut at a hyphen ("short- and long-acting insulin" is one thing).
+_FIRST = r"(?P<i>(?:(?!\b(?:in|to|for|during|among|after|before)\b).)+?)(?<!-)"
 # Intervention/condition shapes, tried in order: named groups ``i`` and ``c`` (``act``: a verb whose gerund is
-# the intervention).
+# the intervention; ``w``: the word joining two things taken together).
 _SHAPES = tuple(re.compile(p, re.I) for p in (
+    # Two things taken together ("Can vitamin D and vitamin K be taken together?", "Is it safe to take X with
+    # Y?", "Can X be combined with Y?", "Does X interact with Y?"): the first is the intervention, and what it is
+    # taken with stands in the condition's place, so that a statement answers only when it names both, as for
+    # "Is it safe to give X to patients taking Y?".
+    rf"^(?:can|could|should|may|might|must)\s+{_FIRST}\s+(?P<w>and|plus)\s+(?P<c>.+?)\s+be\s+(?:safely\s+)?"
+    rf"(?:{_TAKEN}\s+together|combined|co-?administered)(?:\s+safely)?$",
+    rf"^(?:can|could|should|may|might|must)\s+{_FIRST}\s+be\s+(?:safely\s+)?{_TAKEN}\s+(?:together\s+)?"
+    rf"{_ALONGSIDE}(?P<c>.+)$",
+    rf"^(?:can|could|should|may|must)\s+(?:i|we|you|(?:[\w\-]+\s+){{0,2}}?{PEOPLE_WORDS})\s+(?:safely\s+)?{_TAKE}\s+"
+    rf"{_FIRST}\s+(?:together\s+)?{_ALONGSIDE}(?P<c>.+)$",
+    rf"^(?:can|could|should|may|must)\s+(?:i|we|you|(?:[\w\-]+\s+){{0,2}}?{PEOPLE_WORDS})\s+(?:safely\s+)?{_TAKE}\s+"
+    rf"{_FIRST}\s+(?P<w>and|plus)\s+(?P<c>.+?)\s+together$",
+    rf"^(?:is|are)\s+it\s+(?:safe|advisable|appropriate|possible|ok|okay)\s+to\s+{_TAKE}\s+{_FIRST}\s+(?P<w>and|plus)\s+"
+    r"(?P<c>.+?)\s+together$",
+    rf"^(?:is|are)\s+it\s+(?:safe|advisable|appropriate|possible|ok|okay)\s+to\s+combine\s+{_FIRST}\s+(?P<w>and)\s+"
+    r"(?P<c>.+)$",
+    rf"^(?:is|are)\s+it\s+(?:safe|advisable|appropriate|possible|ok|okay)\s+to\s+{_TAKE}\s+{_FIRST}\s+(?:together\s+)?"
+    rf"{_ALONGSIDE}(?P<c>.+)$",
+    rf"^(?:is|are)\s+{_FIRST}\s+safe\s+to\s+{_TAKE}\s+(?:together\s+)?{_ALONGSIDE}(?P<c>.+)$",
+    rf"^(?:is|are)\s+{_FIRST}\s+(?P<w>and|plus)\s+(?P<c>.+?)\s+safe\s+(?:to\s+{_TAKE}\s+)?together$",
+    rf"^(?:does|do|did|can|could|will|would)\s+{_FIRST}\s+interact\s+(?P<w>with)\s+(?P<c>.+)$",
+    rf"^(?:does|do|did|can|could|will|would)\s+{_FIRST}\s+(?P<w>and)\s+(?P<c>.+?)\s+interact"
+    r"(?:\s+with\s+each\s+other|\s+together)?$",
     # Comparisons ("Is barbotage better than a steroid injection for calcific tendinitis?", "Does intravenous
     # iron work faster than oral iron?"): what is compared with (``k``) is neither the intervention nor the
     # condition, and a statement answers only when it names it too (``comparison.with_comparator``). What the
@@ -225,6 +256,9 @@ class Question:
     # What a comparison compares the intervention with ("oral iron" of "Does intravenous iron work faster
     # than oral iron?"); None for any other question.
     comparator: str | None = None
+    # Whether the question asks about taking the intervention together with another thing ("Can vitamin D and
+    # vitamin K be taken together?"), which then stands in the condition's place.
+    together: bool = False
 
     @property
     def search_text(self) -> str:
@@ -256,7 +290,8 @@ def read_question(text: str, follows_intervention: str | None = None,
     return Question(text=text, type=qtype, intervention=intervention, condition=condition,
                     title=make_title(text, qtype, intervention, condition, verb, topic.comparator),
                     inherited=inherited, yes_no=_YES_NO.search(text), subject=topic.subject,
-                    verb=None if verb in (None, "act") or verb in _ACTS else verb, comparator=topic.comparator)
+                    verb=None if verb in (None, "act", "with") or verb in _ACTS else verb,
+                    comparator=topic.comparator, together=verb == "with" and condition == topic.condition)
 
 
 def question_type(text: str) -> str:
@@ -339,9 +374,12 @@ def _read_topic(text: str) -> _Topic:
             groups = match.groupdict()
             verb = (groups.get("v") or "").lower() or None
             intervention = groups.get("i") or _ACTS.get(verb or "") or gerund(groups.get("act"))
-            condition = _clean(groups.get("c"))
+            # What the intervention is taken with is another thing taken, not a condition: named as written.
+            condition = _clean(groups.get("c"), strip_kind=not groups.get("w"))
             if groups.get("act"):
                 verb = "act"  # the title names the act on the condition: "Fixing Femur Fractures ..."
+            if groups.get("w"):
+                verb = "with"  # the title names the two taken together: "Vitamin D with Vitamin K"
             return _Topic(_clean(intervention, strip_kind=False), condition, verb, subject,
                           _clean(groups.get("k"), strip_kind=False))
     return _Topic(None, None, None, subject)
@@ -413,6 +451,9 @@ def make_title(text: str, qtype: str, intervention: str | None, condition: str |
         versus = f"{_title_case(intervention)} versus {_title_case(comparator)}"
         return f"{versus} for {_title_case(condition)}" if condition else versus
     i = _title_case(intervention) if intervention else None
+    if i and condition and verb == "with":  # two things taken together
+        together = f"{i} with {_title_case(condition)}"
+        return f"Safety of {together}" if qtype == "safety" else together
     if i and condition:
         if verb in _ACTS:  # "Screening for Depression", not "Screening and Depression: Diagnosis"
             return f"{i} for {_title_case(condition)}"

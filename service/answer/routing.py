@@ -142,6 +142,19 @@ CAUSES = _rx(r"\bcaus(?:e|es|ed|ing)\b")
 # question on a cause asks (``question.asks_cause``).
 CAUSE_STATED = _rx(CAUSES.pattern + r"|\bdue to\b|\bresult(?:s|ed|ing)? from\b|\bresponsible for\b|"
                    r"\bunderl(?:ie|ies|ying|ay)\b")
+# One thing changing another's effect, or lessening its uptake ("can reduce the effect of warfarin", "can reduce
+# absorption of levothyroxine", "interferes with"): an interaction, in the words of any specialty (as ``SAFETY``). A
+# rise in uptake is not one: "increases intestinal absorption of calcium" is what it is for.
+INTERACTION = re.compile(
+    r"\b(?:(?:reduc|block|counteract|antagoni[sz]|diminish|weaken|interfer|impair|lower|decreas)\w*\s+(?:with\s+)?"
+    r"(?:the\s+)?(?:\w+\s+)?(?:effects?|actions?|activity|efficacy|absorption|uptake)\s+of|"
+    r"(?:increas|potentiat|enhanc|alter|rais)\w*\s+(?:the\s+)?(?:\w+\s+)?(?:effects?|actions?|activity|efficacy)\s+of|"
+    r"interfer\w*\s+with|interacts?\s+with)\b", re.I)
+# Two things named as taken together, in the words English joins them with ("combined", "a combination of",
+# "together", "plus", "alongside", "co-administered", "concomitant", "adding X to", "in addition to"), not as
+# alternatives ("X or Y is recommended").
+TOGETHER = _rx(r"\b(?:combin\w*|together|plus|alongside|co-?administ\w*|concomitant\w*|concurrent\w*|"
+               r"add(?:s|ed|ing)?\b|in addition to|with each other)")
 # An amount given or a course's length: what a dosing question asks ("45 milligrams per day", "about 12 weeks").
 DOSE = re.compile(r"\b\d[\d.,]*\s*(?:µg|mcg|micrograms?|mg|milligrams?|IU|units|g)\b", re.I)
 COURSE = re.compile(r"\b(?:\d[\d.,]*|one|two|three|four|six|eight|twelve)(?:\s+to\s+\w+)?\s+(?:days?|weeks?|months?)\b",

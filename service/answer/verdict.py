@@ -27,9 +27,9 @@ from importlib import resources
 
 from index.lexical import tokenize
 from service.answer.models import Verdict
-from service.answer.polarity import (AGAINST, STOP_ADVICE, as_asked, asks_to_stop, clauses, speaks_of_stopping, stance,
-                                     topic_score)
-from service.answer.routing import FINDING, GAP, NEUTRAL, NULL_RESULT, RECOMMENDATION
+from service.answer.polarity import (AGAINST, STOP_ADVICE, against_use, as_asked, asks_to_stop, clauses,
+                                     speaks_of_stopping, stance, topic_score)
+from service.answer.routing import FINDING, GAP, INTERACTION, NEUTRAL, NULL_RESULT, RECOMMENDATION
 from service.answer.scoring import Candidate
 from service.answer.tuning import TUNING
 
@@ -163,6 +163,62 @@ def against_advice(question: str, verdict: Verdict | None, lead: str | None,
     if pointing is None:
         return verdict
     return as_asked(question, "no" if pointing == "against" else "yes")
+
+
+def on_safety(verdict: Verdict | None, statements: list[str], topic: frozenset[str] = frozenset(),
+              lead: str | None = None) -> Verdict | None:
+    """The verdict on a question that asks whether what it names is safe to take (``polarity.asks_if_safe``, or
+    whether two things may be taken together): a "no" says it is not, so it stands when one of the
+    ``statements`` it rests on says so (``says_unsafe``: "it must be avoided in pregnancy"), or when none of them
+    denies anything (the words model's reading, as for any question). When the statements deny only something
+    else, what the intervention does ("Vitamin K2 does not treat hypercalcaemia") or relying on it for a purpose
+    ("... should not be relied on to make high-dose vitamin D safe"), they say neither that it is unsafe nor that
+    it is safe: "uncertain". A "yes" above a ``lead`` that warns against taking it (``warns``: "Vitamin K2 can
+    reduce the effect of warfarin") is that warning's "no". ``topic``: the question's terms, whose clauses are
+    read (``on_topic``). Any other verdict stays."""
+    if verdict == "yes" and lead is not None and warns(lead, topic):
+        return "no"
+    if verdict != "no":
+        return verdict
+    if any(says_unsafe(t, topic) for t in statements) or not any(denies(t, topic) for t in statements):
+        return verdict
+    return "uncertain"
+
+
+# Words that state a harm, as stems: grammar of any specialty, no topic named (as ``routing.SAFETY``).
+_HARMS = frozenset(tokenize("cause harm harmful adverse toxic toxicity unsafe dangerous hazardous contraindicated "
+                            "risk"))
+_RISK = frozenset(tokenize("risk"))
+def warns(text: str, topic: frozenset[str] = frozenset()) -> bool:
+    """Whether a statement warns against taking what it names, in its clauses on the ``topic`` (``on_topic``):
+    advice against using it, for the people asked about (``polarity.against_use``), or an interaction it states
+    outside any negation ("Vitamin K2 can reduce the effect of warfarin"; not "Vitamin K2 does not interact with
+    direct oral anticoagulants")."""
+    text = on_topic(text, topic)
+    if against_use(text, topic):
+        return True
+    for found in INTERACTION.finditer(text):
+        before = text[:found.start()].lower().split(";")[-1]
+        if not any(w in _DENYING for w in _WORD.findall(before)):
+            return True
+    return False
+
+
+def says_unsafe(text: str, topic: frozenset[str] = frozenset()) -> bool:
+    """Whether a statement says that what it names is unsafe, in its clauses on the ``topic`` (``on_topic``): a
+    warning against taking it (``warns``: "must be avoided", "is contraindicated", "should not be taken with
+    ...", an interaction), its safety or tolerance denied ("is not safe", "was not well tolerated"), or a harm
+    stated outside any negation ("can cause birth defects", "is toxic"; a risk only with a word of its rise:
+    "increased the risk of bleeding"). "Did not increase adverse events" states no harm; "should not be relied
+    on to make Y safe" warns against no use."""
+    if warns(text, topic):
+        return True
+    text = on_topic(text, topic)
+    if any(w.startswith(("neg_safe", "neg_toler")) for w in _marked_words(text)):
+        return True
+    affirmed = _affirmed_terms(text)
+    harms = affirmed & _HARMS
+    return bool(harms - _RISK or (harms and affirmed & _DIRECTIONS[1]))
 
 
 def against_lead(verb: str | None, verdict: Verdict | None, lead: str | None,
