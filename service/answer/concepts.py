@@ -106,6 +106,9 @@ GRAMMAR_LINKS = frozenset({"of", "the", "a", "an", "s", "like"})
 # Words of a name may have this many other words between them and still stand together: a modifier the question
 # left out ("elevated cardiac troponin I" for "elevated troponin I"), a preposition ("tolerance to gluten").
 MAX_GAP = 1
+# Answers of Concept.mentioned_in a concept keeps (past it the memory starts again): some 150 statements an
+# answer, so the statements of several hundred answers on the concept.
+MENTIONS_KEPT = 50_000
 # Greek letters written as symbols or as names ("β-blockers", "beta-blockers"): the alphabet, not a topic.
 _GREEK = {"α": "alpha", "β": "beta", "γ": "gamma", "δ": "delta", "ε": "epsilon", "ζ": "zeta", "η": "eta",
           "θ": "theta", "ι": "iota", "κ": "kappa", "λ": "lambda", "μ": "mu", "ν": "nu", "ξ": "xi",
@@ -147,6 +150,8 @@ class Concept:
     # statement; and the same for the forms that name the whole concept (``whole``).
     _per_form: tuple[tuple, ...] = field(init=False, repr=False, compare=False)
     _per_whole_form: tuple[tuple, ...] = field(init=False, repr=False, compare=False)
+    # What mentioned_in answered, by its arguments (see there): filled as statements are asked about.
+    _said: dict[tuple, bool] = field(default_factory=dict, init=False, repr=False, compare=False)
 
     def __post_init__(self) -> None:
         weights = self.weights or ((),) * len(self.forms)
@@ -177,7 +182,24 @@ class Concept:
         With ``text`` (the statement ``terms`` are of), a form of several words is met only by its words that
         stand together in it (``together``): "weight" of "low-birth-weight" and "loss" of "pregnancy loss" do
         not name weight-loss drugs. Without it, the terms alone decide (a passage's vocabulary, which can only
-        meet more than any of its statements)."""
+        meet more than any of its statements).
+
+        Remembered per concept and arguments (``MENTIONS_KEPT`` at most): the same statements come back for
+        related questions, a concept is shared by the questions that name it (``concept``'s cache), and this ran
+        for every statement of every answer, several times where a title names part of the concept."""
+        if not isinstance(terms, frozenset):  # (a set is no key; no caller in the answer passes one)
+            return self._mentioned_in(terms, also, parts, text)
+        key = (terms, also, parts, text)
+        said = self._said.get(key)
+        if said is None:
+            if len(self._said) >= MENTIONS_KEPT:
+                self._said.clear()
+            said = self._said[key] = self._mentioned_in(terms, also, parts, text)
+        return said
+
+    def _mentioned_in(self, terms: set[str] | frozenset[str], also: tuple[frozenset[str], ...] | None,
+                      parts: bool, text: str | None) -> bool:
+        """``mentioned_in``, worked out."""
         for k, (form, size, letters, needed, long, partial, weighted) in enumerate(
                 self._per_form if parts else self._per_whole_form):
             present = form & terms
