@@ -152,6 +152,9 @@ class Concept:
     _per_whole_form: tuple[tuple, ...] = field(init=False, repr=False, compare=False)
     # What mentioned_in answered, by its arguments (see there): filled as statements are asked about.
     _said: dict[tuple, bool] = field(default_factory=dict, init=False, repr=False, compare=False)
+    # What present answered, by the terms asked about (see there).
+    _found: dict[frozenset[str], tuple[frozenset[str], ...]] = field(default_factory=dict, init=False, repr=False,
+                                                                     compare=False)
 
     def __post_init__(self) -> None:
         weights = self.weights or ((),) * len(self.forms)
@@ -243,7 +246,19 @@ class Concept:
 
     def present(self, terms: set[str] | frozenset[str]) -> tuple[frozenset[str], ...]:
         """Per form, the terms of it that ``terms`` has (itself, another form of the word, or a numbered
-        subtype of a letter): what ``mentioned_in`` takes as ``also``."""
+        subtype of a letter): what ``mentioned_in`` takes as ``also``. Remembered per concept and terms, as
+        ``mentioned_in`` is: asked for every title of every answer, and the same titles come back."""
+        if not isinstance(terms, frozenset):
+            return self._present(terms)
+        found = self._found.get(terms)
+        if found is None:
+            if len(self._found) >= MENTIONS_KEPT:
+                self._found.clear()
+            found = self._found[terms] = self._present(terms)
+        return found
+
+    def _present(self, terms: set[str] | frozenset[str]) -> tuple[frozenset[str], ...]:
+        """``present``, worked out."""
         out = []
         for form, long, letters in zip(self.forms, self._long, self._letters):
             found = form & terms
