@@ -130,9 +130,10 @@ QUANTIFIED = _rx(r"\b\d[\d.,]*\s*(%|percent)|\bconfidence interval|" + _STATISTI
 # on chromosome 22" answers "no" to "... on chromosome 21?").
 CAUSES = _rx(r"\bcaus(?:e|es|ed|ing)\b")
 # An amount given or a course's length: what a dosing question asks ("45 milligrams per day", "about 12 weeks").
-DOSE = re.compile(r"\b\d[\d.,]*\s*(?:µg|mcg|micrograms?|mg|milligrams?|IU|units|g)\b", re.I)
-COURSE = re.compile(r"\b(?:\d[\d.,]*|one|two|three|four|six|eight|twelve)(?:\s+to\s+\w+)?\s+(?:days?|weeks?|months?)\b",
-                    re.I)
+# (Remembered per text, as the patterns above: a dosing question's lead and support are chosen among the statements
+# that state one, ``lead.on_aspect``, and its type bonus asks again.)
+DOSE = _rx(r"\b\d[\d.,]*\s*(?:µg|mcg|micrograms?|mg|milligrams?|IU|units|g)\b")
+COURSE = _rx(r"\b(?:\d[\d.,]*|one|two|three|four|six|eight|twelve)(?:\s+to\s+\w+)?\s+(?:days?|weeks?|months?)\b")
 
 def _guideline_advice(text: str, guideline: bool) -> bool:
     return guideline and bool(GUIDELINE_ADVICE.search(text) or NEUTRAL.search(text))
