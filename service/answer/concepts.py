@@ -106,6 +106,9 @@ GRAMMAR_LINKS = frozenset({"of", "the", "a", "an", "s", "like"})
 # Words of a name may have this many other words between them and still stand together: a modifier the question
 # left out ("elevated cardiac troponin I" for "elevated troponin I"), a preposition ("tolerance to gluten").
 MAX_GAP = 1
+# Answers of Concept.mentioned_in (and of Concept.present) remembered, the least recently asked dropped first:
+# some 150 statements and passages an answer for each of its two concepts, so those of several hundred answers.
+MENTIONS_KEPT = 100_000
 # Greek letters written as symbols or as names ("β-blockers", "beta-blockers"): the alphabet, not a topic.
 _GREEK = {"α": "alpha", "β": "beta", "γ": "gamma", "δ": "delta", "ε": "epsilon", "ζ": "zeta", "η": "eta",
           "θ": "theta", "ι": "iota", "κ": "kappa", "λ": "lambda", "μ": "mu", "ν": "nu", "ξ": "xi",
@@ -147,6 +150,8 @@ class Concept:
     # statement; and the same for the forms that name the whole concept (``whole``).
     _per_form: tuple[tuple, ...] = field(init=False, repr=False, compare=False)
     _per_whole_form: tuple[tuple, ...] = field(init=False, repr=False, compare=False)
+    # The hash of the fields above, computed once: a concept is a key of the memories of mentioned_in and present.
+    _hash: int = field(init=False, repr=False, compare=False)
 
     def __post_init__(self) -> None:
         weights = self.weights or ((),) * len(self.forms)
@@ -163,6 +168,11 @@ class Concept:
                              weights))
         object.__setattr__(self, "_per_form", per_form)
         object.__setattr__(self, "_per_whole_form", per_form if self.whole is None else per_form[:self.whole])
+        object.__setattr__(self, "_hash", hash((self.name, self.forms, self.weights, self.share, self.whole,
+                                                self.links, self.names)))
+
+    def __hash__(self) -> int:
+        return self._hash
 
     def mentioned_in(self, terms: set[str] | frozenset[str],
                      also: tuple[frozenset[str], ...] | None = None, parts: bool = True,
@@ -177,7 +187,18 @@ class Concept:
         With ``text`` (the statement ``terms`` are of), a form of several words is met only by its words that
         stand together in it (``together``): "weight" of "low-birth-weight" and "loss" of "pregnancy loss" do
         not name weight-loss drugs. Without it, the terms alone decide (a passage's vocabulary, which can only
-        meet more than any of its statements)."""
+        meet more than any of its statements).
+
+        Remembered per concept and arguments (``_mentions``): the same statements come back for related
+        questions, a concept is shared by the questions that name it (``concept``'s cache), and this ran for
+        every statement of every answer, several times where a title names part of the concept."""
+        if isinstance(terms, frozenset):  # (a set is no key; no caller in the answer passes one)
+            return _mentions(self, terms, also, parts, text)
+        return self._form_met(terms, also, parts, text)
+
+    def _form_met(self, terms: set[str] | frozenset[str], also: tuple[frozenset[str], ...] | None,
+                  parts: bool, text: str | None) -> bool:
+        """``mentioned_in``, worked out."""
         for k, (form, size, letters, needed, long, partial, weighted) in enumerate(
                 self._per_form if parts else self._per_whole_form):
             present = form & terms
@@ -221,7 +242,15 @@ class Concept:
 
     def present(self, terms: set[str] | frozenset[str]) -> tuple[frozenset[str], ...]:
         """Per form, the terms of it that ``terms`` has (itself, another form of the word, or a numbered
-        subtype of a letter): what ``mentioned_in`` takes as ``also``."""
+        subtype of a letter): what ``mentioned_in`` takes as ``also``. Remembered per concept and terms, as
+        ``mentioned_in`` is (``_present_in``): asked for every title of every answer, and the same titles come
+        back."""
+        if isinstance(terms, frozenset):
+            return _present_in(self, terms)
+        return self._terms_met(terms)
+
+    def _terms_met(self, terms: set[str] | frozenset[str]) -> tuple[frozenset[str], ...]:
+        """``present``, worked out."""
         out = []
         for form, long, letters in zip(self.forms, self._long, self._letters):
             found = form & terms
@@ -234,6 +263,19 @@ class Concept:
                     found = _with_subtypes(found, terms, letters)
             out.append(found)
         return tuple(out)
+
+
+@lru_cache(maxsize=MENTIONS_KEPT)
+def _mentions(concept: Concept, terms: frozenset[str], also: tuple[frozenset[str], ...] | None, parts: bool,
+              text: str | None) -> bool:
+    """``Concept.mentioned_in``, remembered per concept and arguments."""
+    return concept._form_met(terms, also, parts, text)
+
+
+@lru_cache(maxsize=MENTIONS_KEPT)
+def _present_in(concept: Concept, terms: frozenset[str]) -> tuple[frozenset[str], ...]:
+    """``Concept.present``, remembered per concept and terms."""
+    return concept._terms_met(terms)
 
 
 @lru_cache(maxsize=100_000)

@@ -101,18 +101,22 @@ def speaks_of_stopping(text: str, avoiding: bool = False) -> bool:
     return bool(_SPEAKS_OF_STOPPING.search(text) or (avoiding and AVOIDING.search(text)))
 
 
+@lru_cache(maxsize=4096)
 def asks_to_stop(question: str) -> bool:
     """Whether a question asks whether to stop (or avoid) what it names, by its verb ("be discontinued /
     withdrawn / stopped / avoided", "Should we stop ...", "is it safe to stop ..."). The verdict model's reading
-    of research statements is of the intervention itself and is reversed for these (``verdict.on_stopping``)."""
+    of research statements is of the intervention itself and is reversed for these (``verdict.on_stopping``).
+    Remembered per question: the lead, the verdict and the advice's stance each ask (a search of some ten
+    thousand instructions, the pattern having no literal to scan for)."""
     return bool(_ASKS_TO_STOP.search(question))
 
 
+@lru_cache(maxsize=4096)
 def asks_against(question: str) -> bool:
     """Whether a "yes" to the question means "do not use what it names": it asks whether to stop or avoid it
     (``asks_to_stop``, or its subject is asked to: "Should people taking warfarin avoid X?"), whether it is
     contraindicated, whether it is harmful, or asks in the negative ("Should X not be given ...?"). Advice on
-    what it names answers such a question the other way round."""
+    what it names answers such a question the other way round. Remembered per question, as ``asks_to_stop``."""
     return asks_to_stop(question) or bool(_ASKS_AGAINST.search(question))
 
 

@@ -156,14 +156,15 @@ INTERACTION = re.compile(
 TOGETHER = _rx(r"\b(?:combin\w*|together|plus|alongside|co-?administ\w*|concomitant\w*|concurrent\w*|"
                r"add(?:s|ed|ing)?\b|in addition to|with each other)")
 # An amount given or a course's length: what a dosing question asks ("45 milligrams per day", "about 12 weeks").
-DOSE = re.compile(r"\b\d[\d.,]*\s*(?:µg|mcg|micrograms?|mg|milligrams?|IU|units|g)\b", re.I)
-COURSE = re.compile(r"\b(?:\d[\d.,]*|one|two|three|four|six|eight|twelve)(?:\s+to\s+\w+)?\s+(?:days?|weeks?|months?)\b",
-                    re.I)
+# (Remembered per text, as the patterns above: a dosing question's lead and support are chosen among the statements
+# that state one, ``lead.on_aspect``, and its type bonus asks again.)
+DOSE = _rx(r"\b\d[\d.,]*\s*(?:µg|mcg|micrograms?|mg|milligrams?|IU|units|g)\b")
+COURSE = _rx(r"\b(?:\d[\d.,]*|one|two|three|four|six|eight|twelve)(?:\s+to\s+\w+)?\s+(?:days?|weeks?|months?)\b")
 # How often something is given ("a single daily dose", "alternate-day dosing", "twice weekly", "every 8 hours"):
 # what "How often should X be taken?" asks. Words of time, not of any topic.
-FREQUENCY = re.compile(r"\b(?:daily|weekly|monthly|nightly|alternate[- ]day|(?:once|twice|three times|\w+ times) "
-                       r"(?:a|per|each|every) (?:day|week|month)|(?:once|twice) (?:daily|weekly)|every (?:other )?"
-                       r"(?:\d+ )?(?:days?|weeks?|months?|hours?)|per (?:day|week)|a day|a week)\b", re.I)
+FREQUENCY = _rx(r"\b(?:daily|weekly|monthly|nightly|alternate[- ]day|(?:once|twice|three times|\w+ times) "
+                r"(?:a|per|each|every) (?:day|week|month)|(?:once|twice) (?:daily|weekly)|every (?:other )?"
+                r"(?:\d+ )?(?:days?|weeks?|months?|hours?)|per (?:day|week)|a day|a week)\b")
 
 
 def _guideline_advice(text: str, guideline: bool) -> bool:

@@ -339,7 +339,11 @@ def on_topic(text: str, topic: frozenset[str] = frozenset()) -> str:
 _DENYING = _NEGATORS - {"without"}
 
 
+@lru_cache(maxsize=20_000)
 def _says_no(text: str, negators: frozenset[str]) -> bool:
+    """``says_no`` or ``denies`` of what is read (``on_topic``), by which words negate. Remembered per text, as
+    ``_marked_words`` is: ``no_allowed`` and ``disagreement`` ask of the same statements, and two of its
+    patterns (advice against, advice to stop) are not remembered by routing's."""
     return bool(NULL_RESULT.search(text) or AGAINST.search(text) or STOP_ADVICE.search(text)
                 or any(w in negators for w in _marked_words(text)))
 

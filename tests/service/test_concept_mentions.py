@@ -8,6 +8,8 @@ from __future__ import annotations
 
 import random
 
+from index.lexical import tokenize
+from service.answer import concepts
 from service.answer.concepts import Concept, concept, same_word
 
 
@@ -94,3 +96,30 @@ def test_mentions_without_parts_read_only_the_whole_forms_as_defined() -> None:
     # a statement naming only a part (the fourth form, its letter by a numbered subtype) is met with parts only
     part = frozenset({"calcium", "k2"})
     assert c.mentioned_in(part) and not c.mentioned_in(part, parts=False)
+
+
+def test_a_remembered_answer_is_for_the_arguments_it_was_asked_with() -> None:
+    """mentioned_in remembers its answers (concepts._mentions), so the same statement asked again with another
+    ``parts``, ``text`` or ``also`` must get the answer for those, whichever was asked first."""
+    terms = frozenset(tokenize("Fractures fell in the trial."))
+    for first in (True, False):
+        concepts._mentions.cache_clear()
+        fractures = concept("fractures in older adults", condition=True)  # named in part by "fractures" alone
+        assert fractures.mentioned_in(terms, parts=first) is first
+        assert fractures.mentioned_in(terms, parts=not first) is (not first)
+    text = "Zinc lowered the risk of pregnancy loss and low-birth-weight."
+    apart = frozenset(tokenize(text))
+    for with_text_first in (True, False):
+        concepts._mentions.cache_clear()
+        weight_loss = concept("weight loss")
+        asked = [(text, False), (None, True)] if with_text_first else [(None, True), (text, False)]
+        for given, expected in asked:  # its words meet, but stand apart in the statement
+            assert weight_loss.mentioned_in(apart, text=given) is expected
+    vitamin = frozenset(tokenize("Vitamin levels were low."))
+    for titled_first in (True, False):
+        concepts._mentions.cache_clear()
+        vitamin_d = concept("vitamin D")
+        title = vitamin_d.present(frozenset(tokenize("Vitamin D in older adults")))
+        asked = [(title, True), (None, False)] if titled_first else [(None, False), (title, True)]
+        for also, expected in asked:  # the title names the "D" the statement leaves out
+            assert vitamin_d.mentioned_in(vitamin, also) is expected
