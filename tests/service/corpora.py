@@ -6,6 +6,7 @@ from pathlib import Path
 import pytest
 
 from index.build import build_index
+from service.answer.models import Answer
 
 
 def built(tmp_path_factory: pytest.TempPathFactory, name: str, files: dict[str, str]) -> Path:
@@ -16,3 +17,8 @@ def built(tmp_path_factory: pytest.TempPathFactory, name: str, files: dict[str, 
     path = tmp_path_factory.mktemp(f"{name}-index") / "index"
     build_index(folder, path)
     return path
+
+
+def lead_text(answer: Answer) -> str:
+    """The first quoted source statement of an answer's bottom line: its lead."""
+    return next(s.text for s in answer.bottom_line.statements if s.origin == "source")

@@ -15,7 +15,6 @@ from index.search import Index, open_index
 from service.answer import guideline
 from service.answer.concepts import Lexicon, concept, text_counts
 from service.answer.evidence import answers_directly, reports_finding
-from service.answer.models import Answer
 from service.answer.lead import choose_lead
 from service.answer.pipeline import answer_question
 from service.answer.question import read_question, subject_population
@@ -23,7 +22,7 @@ from service.answer.routing import NEUTRAL, route
 from service.answer.scoring import introduces_list, statements
 from service.answer.tuning import AnswerTuning
 from service.answer.verdict import decide
-from tests.service.corpora import built
+from tests.service.corpora import built, lead_text
 from tests.service.test_concepts import UNRELATED
 from tests.service.test_guideline_lead import _candidate
 
@@ -221,19 +220,15 @@ def second_index(tmp_path_factory: pytest.TempPathFactory) -> Index:
     return open_index(path)
 
 
-def _lead(answer: Answer) -> str:
-    return next(s.text for s in answer.bottom_line.statements if s.origin == "source")
-
-
 def test_an_i_statement_asked_in_british_spelling_leads_as_neither(second_index: Index) -> None:
     answer = answer_question(second_index, "Should young children be screened for zorboedema?")
     assert answer.verdict == "uncertain"
-    assert _lead(answer) == I_STATEMENT
+    assert lead_text(answer) == I_STATEMENT
 
 
 def test_the_guideline_recommendation_leads_over_a_supposing_clause(second_index: Index) -> None:
     answer = answer_question(second_index, "Is gizmoplasty recommended for zorb compression fractures?")
-    lead = _lead(answer)
+    lead = lead_text(answer)
     assert lead.startswith("Percutaneous gizmoplasty is recommended as an option for treating zorb compression "
                            "fractures only in people:")
     assert answer.verdict == "yes"

@@ -3,6 +3,8 @@ from __future__ import annotations
 
 from dataclasses import replace
 
+import pytest
+
 from index.lexical import tokenize
 from service.answer.lead import answering, choose_lead, on_aspect
 from service.answer.question import asked_thing, asks_cause, read_question
@@ -45,25 +47,21 @@ def test_a_question_on_harms_alone_opens_with_the_harms() -> None:
     assert on_aspect(q, [USE, HARMS]) == [HARMS]
 
 
-def test_a_question_on_how_long_to_give_x_opens_with_a_course_length() -> None:
-    q = read_question("How long should nortriptyline be taken?")
-    course = _direct("A course of nortriptyline usually lasts about eight weeks.")
+COURSE = _direct("A course of nortriptyline usually lasts about eight weeks.")
+AMOUNT = _direct("Nortriptyline is usually started at 10 mg at night.")
+NIGHTLY = _direct("Nortriptyline is taken once a day at night.")
+
+
+@pytest.mark.parametrize(("question", "statements", "lead"), [
+    ("How long should nortriptyline be taken?", [USE, COURSE, HARMS], [COURSE]),  # a course's length
+    ("What dose of nortriptyline is used for cluster headache?", [USE, AMOUNT], [AMOUNT]),  # an amount
+    ("How often should nortriptyline be taken?", [USE, COURSE, NIGHTLY], [NIGHTLY]),  # how often, before how long
+])
+def test_a_dosing_question_opens_with_what_it_asks(question: str, statements: list[Candidate],
+                                                   lead: list[Candidate]) -> None:
+    q = read_question(question)
     assert (q.type, q.intervention) == ("dosing", "nortriptyline")
-    assert on_aspect(q, [USE, course, HARMS]) == [course]
-
-
-def test_a_dose_question_opens_with_an_amount() -> None:
-    q = read_question("What dose of nortriptyline is used for cluster headache?")
-    amount = _direct("Nortriptyline is usually started at 10 mg at night.")
-    assert on_aspect(q, [USE, amount]) == [amount]
-
-
-def test_a_how_often_question_opens_with_how_often_before_how_long() -> None:
-    q = read_question("How often should nortriptyline be taken?")
-    course = _direct("A course of nortriptyline usually lasts about eight weeks.")
-    nightly = _direct("Nortriptyline is taken once a day at night.")
-    assert (q.type, q.intervention) == ("dosing", "nortriptyline")
-    assert on_aspect(q, [USE, course, nightly]) == [nightly]
+    assert on_aspect(q, statements) == lead
 
 
 def test_advice_against_for_people_with_something_not_asked_is_not_the_answer_on_the_condition() -> None:

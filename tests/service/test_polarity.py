@@ -10,10 +10,9 @@ from index.lexical import tokenize
 from index.search import Index, open_index
 from ingest.models import DocumentKind
 from service.answer import conflicts, polarity
-from service.answer.models import Answer
 from service.answer.pipeline import answer_question
 from service.answer.question import read_question
-from tests.service.corpora import built
+from tests.service.corpora import built, lead_text
 
 
 @pytest.mark.parametrize(("question", "against"), [
@@ -169,10 +168,6 @@ def polarity_index(tmp_path_factory: pytest.TempPathFactory) -> Index:
     return open_index(built(tmp_path_factory, "polarity", CORPUS))
 
 
-def _lead(answer: Answer) -> str:
-    return next(s.text for s in answer.bottom_line.statements if s.origin == "source")
-
-
 @pytest.mark.parametrize(("question", "lead_words", "verdict"), [
     # the guideline says not to use it (and to avoid it elsewhere): asked whether to avoid it, yes
     ("Should zapwave therapy be avoided in pregnancy?", "should not be used in pregnancy", "yes"),
@@ -192,7 +187,7 @@ def _lead(answer: Answer) -> str:
 def test_the_answer_is_the_advice_read_as_the_question_asks(polarity_index: Index, question: str,
                                                             lead_words: str, verdict: str) -> None:
     answer = answer_question(polarity_index, question)
-    assert lead_words in _lead(answer), answer.bottom_line.text
+    assert lead_words in lead_text(answer), answer.bottom_line.text
     assert answer.verdict == verdict, answer.bottom_line.text
 
 

@@ -8,10 +8,9 @@ import pytest
 
 from index.search import Index, open_index
 from service.answer import polarity, verdict
-from service.answer.models import Answer
 from service.answer.pipeline import answer_question
 from service.answer.question import read_question
-from tests.service.corpora import built
+from tests.service.corpora import built, lead_text
 
 
 @pytest.mark.parametrize(("question", "intervention", "condition"), [
@@ -130,14 +129,10 @@ def together_index(tmp_path_factory: pytest.TempPathFactory) -> Index:
     return open_index(built(tmp_path_factory, "together", CORPUS))
 
 
-def _lead(answer: Answer) -> str:
-    return next(s.text for s in answer.bottom_line.statements if s.origin == "source")
-
-
 def test_taking_two_things_together_opens_with_the_statement_on_the_two_together(together_index: Index) -> None:
     answer = answer_question(together_index, "Can drugp and drugr be combined?")
     assert (answer.intervention, answer.condition) == ("drugp", "drugr")
-    assert "should not be combined" in _lead(answer), answer.bottom_line.text
+    assert "should not be combined" in lead_text(answer), answer.bottom_line.text
     assert answer.verdict == "no", answer.bottom_line.text
 
 
@@ -148,11 +143,11 @@ def test_a_caution_that_is_not_about_the_use_is_no_no_on_safety(together_index: 
 
 def test_a_safety_question_above_advice_to_avoid_stays_no(together_index: Index) -> None:
     answer = answer_question(together_index, "Is drugt safe in pregnancy?")
-    assert "must be avoided in pregnancy" in _lead(answer), answer.bottom_line.text
+    assert "must be avoided in pregnancy" in lead_text(answer), answer.bottom_line.text
     assert answer.verdict == "no", answer.bottom_line.text
 
 
 def test_an_interaction_question_opens_with_the_interaction(together_index: Index) -> None:
     answer = answer_question(together_index, "Does zorb interact with drugw?")
-    assert "can reduce the effect of drugw" in _lead(answer), answer.bottom_line.text
+    assert "can reduce the effect of drugw" in lead_text(answer), answer.bottom_line.text
     assert answer.verdict == "yes", answer.bottom_line.text
