@@ -37,8 +37,8 @@ from service.answer.lead import (STRONG_DESIGNS, answering, as_strong_as, choose
 from service.answer.section_labels import quoted_text
 from service.answer.summary import salience
 from service.answer.tuning import TUNING, AnswerTuning
-from service.answer.verdict import (VerdictModel, against_advice, against_lead, decide, denied_by_lead, on_safety,
-                                   on_stopping)
+from service.answer.verdict import (VerdictModel, against_advice, against_lead, decide, denied_by_lead, on_causing,
+                                    on_safety, on_stopping)
 from service.answer.wording import DISCLAIMERS, ELLIPSIS, HEADINGS
 
 # What each question type wants more of: a bonus for sentences that speak to it.
@@ -250,6 +250,7 @@ def _as_asked(q: Question, said: Verdict | None, behind: list[Candidate], lead: 
     safe (or whether two things may be taken together) needs a statement that says it is not (``on_safety``)."""
     topic, texts = _topic(q), [c.text for c in behind]
     advised = against_advice(q.text, on_stopping(q.text, said, texts), _advice_behind(lead, behind), topic)
+    advised = on_causing(q.verb, advised, ([lead.text] if lead is not None else []) + texts, topic)
     if not _safety_asked(q):
         return advised
     lead_text = lead.text if lead is not None else None

@@ -264,6 +264,26 @@ def denied_by_lead(verb: str | None, verdict: Verdict | None, lead: str | None,
     return "no" if stems and asked & named and not asked & _affirmed_terms(text) else verdict
 
 
+_CAUSE = frozenset(tokenize("cause"))
+
+
+def on_causing(verb: str | None, verdict: Verdict | None, statements: list[str],
+               topic: frozenset[str] = frozenset()) -> Verdict | None:
+    """The verdict on whether X causes Y (a question whose ``verb`` is "cause": "Does high-dose vitamin D cause
+    hypercalcaemia?"): a "no" says it does not, so it stands when one of the ``statements`` it rests on denies it
+    (a null result, or a negation whose reach holds "cause"), or when none of them denies anything (the words
+    model's reading, as for any question). When they deny only another verb ("Vitamin K2 does not treat
+    hypercalcaemia"), they say neither that X causes Y nor that it does not: "uncertain". Only the statements'
+    clauses on the ``topic`` are read (``on_topic``). Any other question or verdict stays."""
+    if verdict != "no" or verb is None or not frozenset(tokenize(verb)) <= _CAUSE:
+        return verdict
+    read = [on_topic(t, topic) for t in statements]
+    for text in read:
+        if NULL_RESULT.search(text) or (_CAUSE & frozenset(tokenize(text)) and not _CAUSE & _affirmed_terms(text)):
+            return verdict
+    return "uncertain" if any(denies(text) for text in read) else verdict
+
+
 # Words of a change in one direction, as stems; grammar, not topic: a question's verb of change is answered by
 # any of its direction ("Does X reduce Y?" by "X lowered Y", "a reduction in Y").
 _DIRECTIONS = tuple(frozenset(tokenize(words)) for words in (

@@ -1,0 +1,30 @@
+"""A "no" to whether X causes Y rests on a statement that denies it (``verdict.on_causing``)."""
+from __future__ import annotations
+
+import pytest
+
+from index.lexical import tokenize
+from service.answer.verdict import on_causing
+
+TOPIC = frozenset(tokenize("high-dose drugx gizmo fever"))
+
+
+@pytest.mark.parametrize(("statements", "verdict"), [
+    # denies only another verb: neither yes nor no
+    (["Zorb does not treat gizmo fever and should not be relied on to make high-dose drugx safe."], "uncertain"),
+    # denies causing it, or reports a null result: the no stands
+    (["High-dose drugx does not cause gizmo fever in adults."], "no"),
+    (["Gizmo fever was not significantly more common with high-dose drugx than with placebo."], "no"),
+    (["Zorb does not treat gizmo fever.", "High-dose drugx did not cause gizmo fever in a large trial."], "no"),
+    # denies nothing: the words model's no stands, as for any question
+    (["High-dose drugx was given to 40 adults with gizmo fever."], "no"),
+])
+def test_a_no_to_whether_x_causes_y_needs_a_denial_of_causing(statements: list[str], verdict: str) -> None:
+    assert on_causing("cause", "no", statements, TOPIC) == verdict
+
+
+def test_other_verbs_and_verdicts_stay() -> None:
+    denial = ["Zorb does not treat gizmo fever."]
+    assert on_causing("reduce", "no", denial, TOPIC) == "no"
+    assert on_causing("cause", "yes", denial, TOPIC) == "yes"
+    assert on_causing(None, "no", denial, TOPIC) == "no"
