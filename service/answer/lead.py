@@ -13,7 +13,7 @@ from service.answer.concepts import QUESTION_WORDS, Concept
 from service.answer.evidence import designs_in
 from service.answer.models import Verdict
 from service.answer.polarity import asks_interaction
-from service.answer.question import PEOPLE_WORDS, Question, asked_thing, asks_cause
+from service.answer.question import PEOPLE_DEFINED_BY, Question, asked_thing, asks_cause
 from service.answer.routing import (CAUSE_STATED, CAUSES, COURSE, DOSE, FREQUENCY, INTERACTION, QUANTIFIED,
                                     RECOMMENDATION, SAFETY, TOGETHER, route)
 from service.answer.scoring import Candidate, near_duplicate
@@ -60,8 +60,7 @@ def on_aspect(q: Question, direct: list[Candidate], margin: float = TUNING.botto
 _HOW_OFTEN = Caseless(re.compile(r"\bhow often\b", re.I))
 # Advice against for people with something ("... should not be used in people with a history of seizures"): who
 # the advice is restricted to, after the people it names.
-_FOR_PEOPLE_WITH = re.compile(rf"\b(?:in|for|by|to)\s+(?:[\w\-]+\s+){{0,2}}?{PEOPLE_WORDS}\s+(?:with|who\s+have|"
-                              r"who\s+are|taking|on|receiving)\s+(?P<x>[^,;.]+)", re.I)
+_FOR_PEOPLE_WITH = re.compile(rf"\b(?:in|for|by|to)\s+(?:[\w\-]+\s+){{0,2}}?{PEOPLE_DEFINED_BY}(?P<x>[^,;.]+)", re.I)
 
 
 def _against_for_others(text: str, asked: frozenset[str]) -> bool:

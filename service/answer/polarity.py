@@ -18,7 +18,7 @@ from typing import Literal
 
 from index.lexical import tokenize
 from service.answer.models import Verdict
-from service.answer.question import PEOPLE_WORDS
+from service.answer.question import PEOPLE_DEFINED_BY
 from service.answer.routing import GUIDELINE_ADVICE, NEUTRAL, RECOMMENDATION
 
 Stance = Literal["for", "against"]
@@ -83,7 +83,7 @@ _USE_VERBS = (r"(?:tak(?:e|es|en|ing)|us(?:e|es|ed|ing)|giv(?:e|es|en|ing)|combi
               r"recommend\w*|provid\w*|suppl\w*)")
 # The people advice is addressed to, as its subject, and what defines them: "People taking warfarin should avoid
 # ...", "Patients with kidney disease should not take ...".
-_ADDRESSED = re.compile(rf"\b{PEOPLE_WORDS}\s+(?:with|taking|on|receiving|using|who)\s+(?P<who>[^,;:]+)$", re.I)
+_ADDRESSED = re.compile(rf"\b{PEOPLE_DEFINED_BY}(?P<who>[^,;:]+)$", re.I)
 _ASKS_INTERACTION = re.compile(r"\binteract\w*", re.I)
 _BARE_SHOULD_NOT = re.compile(r"^(?:should|must)\s+(?:\w+ly\s+)?not$", re.I)
 _USE_AFTER = re.compile(rf"^\s+(?:\w+ly\s+)?(?:be\s+)?(?:\w+ly\s+)?{_USE_VERBS}\b", re.I)

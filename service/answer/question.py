@@ -40,6 +40,10 @@ _GIVING = (r"given|offered|used|prescribed|administered|recommended|provided|per
 # Nouns that name people (see ``_PEOPLE``), as a pattern part: the grammar of who is meant, not topics.
 PEOPLE_WORDS = (r"(?:patients|people|persons|individuals|adults|children|infants|neonates|adolescents|women|men|"
                  r"girls|boys|elderly)")
+# People defined by something ("people with a history of seizures", "patients taking warfarin", "women who are
+# pregnant"), as a pattern part before what defines them: whom advice is for (``polarity.against_use``,
+# ``lead.on_aspect``).
+PEOPLE_DEFINED_BY = rf"{PEOPLE_WORDS}\s+(?:with|who\s+have|who\s+are|who|taking|on|receiving|using)\s+"
 # Taking two things together: the verbs of giving or taking, and the words that join what is taken with what
 # it is taken with ("with", "alongside"; "and" ... "together").
 _TAKE = r"(?:take|use|give|combine|prescribe|co-?administer|mix|start)"
