@@ -7,8 +7,9 @@ no change was tuned to. The judgement is a reader's, not a metric's.
 medcite's answers; ``S20B`` after the verdict and concept changes, before the question-shape changes. Both were
 run on main at the session's start (71a9254) and after its changes. ``S21A`` was written at the start of
 session 21, before looking at any of its answers, and run on main at that session's start (08ddafb).
+``S25A`` was written at the start of session 25 the same way, as the session's unseen list.
 
-Usage: PYTHONPATH=. python scripts/paraphrase_questions.py INDEX_DIR [--set s20a|s20b|s21a|s22a|s23a|s24a]
+Usage: PYTHONPATH=. python scripts/paraphrase_questions.py INDEX_DIR [--set s20a|s20b|s21a|s22a|s23a|s24a|s25a]
        (INDEX_DIR built with `medcite index build corpus --index INDEX_DIR`)
 """
 from __future__ import annotations
@@ -165,7 +166,36 @@ S24A = (
     'Does shockwave therapy dissolve calcium deposits?',
 )
 
-SETS = {"s20a": S20A, "s20b": S20B, "s21a": S21A, "s22a": S22A, "s23a": S23A, "s24a": S24A}
+S25A = (
+    'My 2-year-old has a bulging eardrum and fever; do I start amoxicillin?',
+    'Is a delayed antibiotic prescription acceptable for acute otitis media?',
+    'Which inhaler is added if asthma is not controlled on a low-dose inhaled corticosteroid?',
+    'Is ultrasound-guided lavage effective for calcific tendinitis of the shoulder?',
+    'What do calcific deposits look like on X-ray?',
+    'Should I stop calcium supplements in a patient with heart disease?',
+    'How long should antibiotics be given for community-acquired pneumonia?',
+    'What questionnaire is used to screen for depression?',
+    'Are ACE inhibitors or calcium channel blockers better as initial therapy for hypertension?',
+    'How should iron deficiency be investigated in a man?',
+    'What kind of exercise is recommended for knee osteoarthritis?',
+    'Is propranolol recommended for migraine prevention?',
+    'Can varenicline be used in pregnancy?',
+    'What did UKPDS 34 show about metformin?',
+    'Does vitamin D supplementation reduce cardiovascular events?',
+    'Should vitamin D be given with calcium to prevent fractures?',
+    'Is vitamin K2 safe for patients on warfarin?',
+    'Does vitamin K supplementation slow progression of aortic valve calcification?',
+    'Is vitamin K deficiency common in haemodialysis patients?',
+    'What is osteocalcin?',
+    'Where is vitamin K2 found in food?',
+    'Does menaquinone-4 prevent fractures in postmenopausal women?',
+    'What dose of MK-7 was used in trials?',
+    'How much does the INR change with a stable vitamin K intake?',
+    'What should be done if a patient on warfarin has an INR of 9 without bleeding?',
+    'Can vitamin K2 reverse calcification in the arteries?',
+)
+
+SETS = {"s20a": S20A, "s20b": S20B, "s21a": S21A, "s22a": S22A, "s23a": S23A, "s24a": S24A, "s25a": S25A}
 
 
 def main(index_dir: str, questions: tuple[str, ...]) -> None:
