@@ -13,7 +13,7 @@ from service.answer.concepts import QUESTION_WORDS, Concept
 from service.answer.evidence import designs_in
 from service.answer.models import Verdict
 from service.answer.polarity import asks_interaction
-from service.answer.question import PEOPLE_DEFINED_BY, Question, asked_thing, asks_cause
+from service.answer.question import PEOPLE_DEFINED_BY, Question, asked_kind, asked_thing, asks_cause
 from service.answer.routing import (CAUSE_STATED, CAUSES, COURSE, DOSE, FREQUENCY, INTERACTION, QUANTIFIED,
                                     RECOMMENDATION, SAFETY, TOGETHER, route)
 from service.answer.scoring import Candidate, near_duplicate
@@ -47,6 +47,8 @@ def on_aspect(q: Question, direct: list[Candidate], margin: float = TUNING.botto
         dosing = [c for c in direct if DOSE.search(c.text) or COURSE.search(c.text) or FREQUENCY.search(c.text)]
         if _HOW_OFTEN.search(q.text):  # "How often should X be taken?": how often, before how much or how long
             return [c for c in dosing if FREQUENCY.search(c.text)] or dosing or direct
+        if _HOW_LONG.search(q.text):  # "How long should X be given?": how long, before how much or how often
+            return [c for c in dosing if COURSE.search(c.text)] or dosing or direct
         return dosing or direct
     asked = _asked_terms(q)
     if not asked:
@@ -58,6 +60,7 @@ def on_aspect(q: Question, direct: list[Candidate], margin: float = TUNING.botto
 
 
 _HOW_OFTEN = Caseless(re.compile(r"\bhow often\b", re.I))
+_HOW_LONG = Caseless(re.compile(r"\bhow long\b", re.I))
 # Advice against for people with something ("... should not be used in people with a history of seizures"): who
 # the advice is restricted to, after the people it names.
 _FOR_PEOPLE_WITH = re.compile(rf"\b(?:in|for|by|to)\s+(?:[\w\-]+\s+){{0,2}}?{PEOPLE_DEFINED_BY}(?P<x>[^,;.]+)", re.I)
@@ -74,16 +77,24 @@ def _against_for_others(text: str, asked: frozenset[str]) -> bool:
     return bool(restricted) and not any(asked & set(terms) for terms in restricted)
 
 
-def naming_condition(q: Question, condition: Concept | None, direct: list[Candidate]) -> list[Candidate]:
+def naming_condition(q: Question, condition: Concept | None, direct: list[Candidate],
+                     margin: float = TUNING.bottom_line_margin) -> list[Candidate]:
     """For a question that names a condition and asks which treatment it calls for (no intervention named: "What
     antibiotic is the first choice for community-acquired pneumonia?"), the direct statements that name the
     condition themselves, when there are any. Every sentence of a guideline on the condition is direct through
     its title; its advice that names the condition ("Amoxicillin is the recommended first-line oral antibiotic
     for ... community-acquired pneumonia") answers the question, an aside that does not ("national
-    recommendations differ in their first-line choices") does not. Any other question: ``direct``."""
+    recommendations differ in their first-line choices") does not. Of those, the ones that also name the kind of
+    thing asked for (``question.asked_kind``: "exercise" of "What kind of exercise is recommended for knee
+    osteoarthritis?") come first, when there are any that answer nearly as well as the best (``margin`` of its
+    score, as for the lead): advice on weight loss for the condition names it too, and an aside on training staff in
+    "the medication recommended for" it names the kind word but not a medication. Any other question: ``direct``."""
     if q.intervention or condition is None:
         return direct
-    return [c for c in direct if condition.mentioned_in(c.terms, text=c.text)] or direct
+    naming = [c for c in direct if condition.mentioned_in(c.terms, text=c.text)] or direct
+    kind = frozenset(tokenize(asked_kind(q.text) or "")) - QUESTION_WORDS
+    best = max((c.score for c in naming), default=0.0)
+    return [c for c in naming if kind and kind <= c.terms and c.score >= margin * best] or naming
 
 
 def answering(q: Question, direct: list[Candidate]) -> list[Candidate]:

@@ -90,6 +90,13 @@ _SHAPES = tuple(re.compile(p, re.I) for p in (
     r"(?:(?:more|less)\s+[\w\-]+\s+than|[a-z]{3,}er\s+than|(?:superior|inferior|preferable|equivalent|"
     r"non-?inferior)\s+to)\s+(?P<k>(?!\d).+?)(?:\s+(?:for|to\s+(?:treat|prevent|reduce|manage|improve))\s+(?P<c>.+)|"
     r"\s+(?:in|at|among)\s+(?P<who>.+))?$",
+    # A choice between two ("Are ACE inhibitors or calcium channel blockers better as initial therapy for
+    # hypertension?", "Is X or Y preferred for Z?") compares them as "X better than Y" does, and asks which, not
+    # whether: ``o`` marks it, so the question takes no yes or no (``Question.yes_no``).
+    r"^(?:is|are)\s+(?P<i>(?:(?!\b(?:for|in|with|among|or)\b).)+?)\s+(?P<o>or)\s+"
+    r"(?P<k>(?:(?!\b(?:for|in|with|among)\b).)+?)\s+(?:the\s+)?(?:better|best|preferred|preferable|superior|safer|"
+    r"more\s+effective)(?:\s+as\s+(?:(?!\bfor\b).)+?)?(?:\s+(?:for|to\s+(?:treat|prevent|reduce|manage|improve))\s+"
+    r"(?P<c>.+)|\s+(?:in|at|among)\s+(?P<who>.+))?$",
     r"^(?:does|do|did|can|could|will|would)\s+(?P<i>.+?)\s+(?:work|act|help|perform)\s+(?:any\s+|much\s+)?"
     r"(?:better|worse|faster|slower|longer|more|less)\s+than\s+(?P<k>.+?)(?:\s+for\s+(?P<c>.+)|"
     r"\s+(?:in|at|among)\s+(?P<who>.+))?$",
@@ -293,7 +300,7 @@ def read_question(text: str, follows_intervention: str | None = None,
             condition, inherited = follows_condition, True
     return Question(text=text, type=qtype, intervention=intervention, condition=condition,
                     title=make_title(text, qtype, intervention, condition, verb, topic.comparator),
-                    inherited=inherited, yes_no=_YES_NO.search(text), subject=topic.subject,
+                    inherited=inherited, yes_no=bool(_YES_NO.search(text)) and not topic.choice, subject=topic.subject,
                     verb=None if verb in (None, "act", "with") or verb in _ACTS else verb,
                     comparator=topic.comparator, together=verb == "with" and condition == topic.condition)
 
@@ -338,6 +345,19 @@ def asked_thing(text: str) -> str | None:
     return (match.group("x") or match.group("y")).strip(" \"'") or None
 
 
+# The kind of thing a which-question asks for, between its question word and its verb: "exercise" of "What kind of
+# exercise is recommended for knee osteoarthritis?", "antibiotic" of "What antibiotic is the first choice for ...?".
+_KIND = re.compile(r"^(?:what|which)\s+(?:(?:kinds?|types?|forms?|sorts?)\s+of\s+)?(?P<k>(?:[\w\-]+\s+){0,2}?[\w\-]+)"
+                   r"\s+(?:is|are|should\s+be)\b", re.I)
+
+
+def asked_kind(text: str) -> str | None:
+    """The kind of thing a which-question asks for ("exercise" of "What kind of exercise is recommended for knee
+    osteoarthritis?"), or None for a question of any other shape: the answer names something of that kind."""
+    match = _KIND.match(" ".join(text.split()))
+    return match.group("k") if match else None
+
+
 _LOWERED_RISK = re.compile(r"\b((?:lower|reduc|decreas|cut|prevent)\w*)\s+(?:the\s+|their\s+|its\s+)?risks?\s+"
                            r"(?:of\s+)?", re.I)
 _LOWERS_RISK = Caseless(_LOWERED_RISK)
@@ -359,6 +379,7 @@ class _Topic(NamedTuple):
     verb: str | None
     subject: str | None
     comparator: str | None = None
+    choice: bool = False  # offers two alternatives to choose between ("Is X or Y better for Z?")
 
 
 def _read_topic(text: str) -> _Topic:
@@ -385,7 +406,7 @@ def _read_topic(text: str) -> _Topic:
             if groups.get("w"):
                 verb = "with"  # the title names the two taken together: "Vitamin D with Vitamin K"
             return _Topic(_clean(intervention, strip_kind=False), condition, verb, subject,
-                          _clean(groups.get("k"), strip_kind=False))
+                          _clean(groups.get("k"), strip_kind=False), choice=bool(groups.get("o")))
     return _Topic(None, None, None, subject)
 
 

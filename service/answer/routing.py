@@ -159,7 +159,8 @@ TOGETHER = _rx(r"\b(?:combin\w*|together|plus|alongside|co-?administ\w*|concomit
 # (Remembered per text, as the patterns above: a dosing question's lead and support are chosen among the statements
 # that state one, ``lead.on_aspect``, and its type bonus asks again.)
 DOSE = _rx(r"\b\d[\d.,]*\s*(?:µg|mcg|micrograms?|mg|milligrams?|IU|units|g)\b")
-COURSE = _rx(r"\b(?:\d[\d.,]*|one|two|three|four|six|eight|twelve)(?:\s+to\s+\w+)?\s+(?:days?|weeks?|months?)\b")
+COURSE = _rx(r"\b(?:\d[\d.,]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fourteen|twenty)"
+             r"(?:\s+(?:to|or)\s+\w+)?(?:-|\s+)(?:days?|weeks?|months?)\b")
 # How often something is given ("a single daily dose", "alternate-day dosing", "twice weekly", "every 8 hours"):
 # what "How often should X be taken?" asks. Words of time, not of any topic.
 FREQUENCY = _rx(r"\b(?:daily|weekly|monthly|nightly|alternate[- ]day|(?:once|twice|three times|\w+ times) "

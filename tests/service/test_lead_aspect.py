@@ -50,12 +50,15 @@ def test_a_question_on_harms_alone_opens_with_the_harms() -> None:
 COURSE = _direct("A course of nortriptyline usually lasts about eight weeks.")
 AMOUNT = _direct("Nortriptyline is usually started at 10 mg at night.")
 NIGHTLY = _direct("Nortriptyline is taken once a day at night.")
+# A course's length in any number word (not only those of the first list: "five", "seven", "ten", "fourteen").
+FIVE_DAYS = _direct("A nortriptyline course of seven to ten days is enough for most people.")
 
 
 @pytest.mark.parametrize(("question", "statements", "lead"), [
     ("How long should nortriptyline be taken?", [USE, COURSE, HARMS], [COURSE]),  # a course's length
     ("What dose of nortriptyline is used for cluster headache?", [USE, AMOUNT], [AMOUNT]),  # an amount
     ("How often should nortriptyline be taken?", [USE, COURSE, NIGHTLY], [NIGHTLY]),  # how often, before how long
+    ("How long should nortriptyline be taken?", [AMOUNT, FIVE_DAYS, HARMS], [FIVE_DAYS]),  # how long, before how much
 ])
 def test_a_dosing_question_opens_with_what_it_asks(question: str, statements: list[Candidate],
                                                    lead: list[Candidate]) -> None:
@@ -124,3 +127,4 @@ def test_a_question_on_what_something_is_opens_with_a_statement_of_which_it_is_t
 def test_other_questions_are_read_as_on_aspect_reads_them() -> None:
     q = read_question("Does nortriptyline prevent cluster headache?")
     assert answering(q, [HARMS, USE]) == on_aspect(q, [HARMS, USE]) == [USE]
+

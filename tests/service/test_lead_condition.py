@@ -37,3 +37,26 @@ def test_a_question_naming_an_intervention_keeps_every_statement() -> None:
     q = read_question("Is cefalexin the first-line antibiotic for cellulitis?")
     assert q.intervention == "cefalexin"
     assert naming_condition(q, concept("cellulitis"), [ASIDE, ANSWER]) == [ASIDE, ANSWER]
+
+
+WEIGHT = _advice("People with cellulitis who are overweight should be offered support to lose weight.")
+EXERCISE = _advice("Gentle exercise of the affected limb is recommended for people with cellulitis.")
+
+
+def test_a_which_question_opens_with_a_statement_naming_the_kind_of_thing_it_asks_for() -> None:
+    q = read_question("What kind of exercise is recommended for cellulitis?")
+    assert (q.intervention, q.condition) == (None, "cellulitis")
+    assert naming_condition(q, concept("cellulitis"), [WEIGHT, EXERCISE]) == [EXERCISE]
+
+
+def test_the_condition_decides_when_no_statement_names_the_kind_asked_for() -> None:
+    q = read_question("What kind of exercise is recommended for cellulitis?")
+    assert naming_condition(q, concept("cellulitis"), [ASIDE, WEIGHT]) == [WEIGHT]
+
+
+def test_a_statement_naming_the_kind_far_below_the_best_does_not_take_the_lead() -> None:
+    q = read_question("What medication is recommended for cellulitis?")
+    drug = replace(ANSWER, score=0.9)  # names cellulitis and a medicine, not the word "medication"
+    training = replace(_advice("Staff should learn the side effects of the medication recommended for cellulitis."),
+                       score=0.2)
+    assert naming_condition(q, concept("cellulitis"), [drug, training]) == [drug, training]

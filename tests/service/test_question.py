@@ -239,3 +239,18 @@ def test_a_passive_question_about_people_names_no_intervention(question: str) ->
 def test_a_passive_question_about_a_condition_in_people_still_names_the_act() -> None:
     q = read_question("Should gizmo fractures in polytrauma patients be fixed within 24 hours?")
     assert (q.intervention, q.condition) == ("fixing", "gizmo fractures in polytrauma patients")
+
+
+@pytest.mark.parametrize("text", [
+    "Are ACE inhibitors or calcium channel blockers better as initial therapy for hypertension?",
+    "Is cefalexin or clindamycin preferred for cellulitis?",
+])
+def test_a_choice_between_two_compares_them_and_asks_which_not_whether(text: str) -> None:
+    q = read_question(text)
+    assert q.comparator is not None and q.intervention is not None
+    assert not q.yes_no  # "Yes." answers no choice
+
+
+def test_either_of_two_asked_about_without_a_comparison_is_still_a_yes_no_question() -> None:
+    q = read_question("Is cefalexin or clindamycin safe in pregnancy?")
+    assert q.yes_no and q.comparator is None
