@@ -138,6 +138,7 @@ _SHAPES = tuple(re.compile(p, re.I) for p in (
     r"^(?:is|are|was|were)\s+(?P<i>.+?)\s+(?:effective|useful|beneficial|safe|indicated|recommended|helpful|"
     r"advised|needed|used)\s+to\s+(?P<v>prevent|reduce|treat|manage|improve|lower|slow|reverse)\s+(?P<c>.+)$",
     r"^(?:is|are|was|were)\s+(?P<i>.+?)\s+(?:effective|useful|beneficial|safe|indicated|recommended|helpful|used|"
+    r"acceptable|appropriate|reasonable|advisable|"
     r"contraindicated|an? (?:(?:effective|safe|good|useful|reasonable)\s+)?(?:treatment|option|therapy|"
     r"alternative))\s+"
     r"(?:for|in|against|to treat|during)\s+(?P<c>.+)$",
