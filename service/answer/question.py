@@ -226,8 +226,8 @@ _SHAPES = tuple(re.compile(p, re.I) for p in (
 _TRAILING = re.compile(r"(?:\s+(?:patients|treatment|therapy|management))?\s*[?.!]*\s*$", re.I)
 _KIND_BEFORE_WHO = re.compile(r"\s+(?:treatment|therapy|management)(?=\s+(?:in|among)\s)", re.I)
 _IN_PATIENTS = re.compile(r"\s(?:in|among)\s+(?:[\w\-]+\s+){1,3}patients\s*[?.!]*$", re.I)
-_LEADING = re.compile(r"^(?:(?:the|a|an)\s+)?(?:risks? of|incidence of|patients with|people with|adults with|"
-                      r"children with|the|a|an)\s+", re.I)
+_LEADING = re.compile(r"^(?:(?:the|a|an)\s+)?(?:risks? of|incidence of|patients? with|people with|adults? with|"
+                      r"child(?:ren)? with|persons? with|the|a|an)\s+", re.I)
 # The goal a question's verb names, as a heading says it: "prevent fractures" -> "Fracture Prevention".
 _NOMINAL = {"prevent": "Prevention", "reduce": "Reduction", "improve": "Improvement", "slow": "Slowing",
             "lower": "Lowering", "reverse": "Reversal", "protect against": "Protection"}
@@ -383,9 +383,31 @@ class _Topic(NamedTuple):
     choice: bool = False  # offers two alternatives to choose between ("Is X or Y better for Z?")
 
 
+# Advice asked in the first person ("Should I stop calcium supplements in a patient with heart disease?", "Can we
+# give ibuprofen to children with asthma?"): the same question as its passive, which the shapes read.
+_ACTIVE = re.compile(r"^(?P<aux>should|must|can|could|may)\s+(?:i|we|you|clinicians|doctors|physicians)\s+"
+                     r"(?:\w+ly\s+)?(?P<v>give|use|prescribe|start|stop|offer|recommend|continue|discontinue|avoid|"
+                     r"withhold|add|restart|resume)\s+(?P<i>.+?)\s+(?P<p>in|for|to|before|after|during|among)\s+"
+                     r"(?P<c>.+)$", re.I)
+_PASSIVE = {"give": "given", "stop": "stopped", "withhold": "withheld", "use": "used", "prescribe": "prescribed",
+            "continue": "continued", "discontinue": "discontinued", "resume": "resumed"}
+
+
+def as_passive(core: str) -> str:
+    """A first-person question of advice as its passive ("Should calcium supplements be stopped in a patient with
+    heart disease?"), the preposition "to" of whom it is given to read as "in"; any other question as it is."""
+    match = _ACTIVE.match(core)
+    if not match:
+        return core
+    verb = match.group("v").lower()
+    participle = _PASSIVE.get(verb, f"{verb}ed")
+    place = "in" if match.group("p").lower() == "to" else match.group("p")
+    return f"should {match.group('i')} be {participle} {place} {match.group('c')}"
+
+
 def _read_topic(text: str) -> _Topic:
     """The question's ``_Topic``, in one pass over the shapes."""
-    core = text.strip().rstrip("?.! ")
+    core = as_passive(text.strip().rstrip("?.! "))
     subject: str | None = None
     first = True
     for shape in _SHAPES:

@@ -87,6 +87,9 @@ SHAPES = [
      "delayed antibiotic prescription", "acute otitis media"),
     ("Is watchful waiting appropriate for acute otitis media in children?", "general", "watchful waiting",
      "acute otitis media in children"),
+    # Advice asked in the first person reads as its passive.
+    ("Should I stop cefalexin in a patient with kidney disease?", "general", "cefalexin", "kidney disease"),
+    ("Can we give ibuprofen to children with asthma?", "general", "ibuprofen", "asthma"),
     ("Is doxycycline an option for community-acquired pneumonia?", "therapy", "doxycycline",
      "community-acquired pneumonia"),
     ("How should a high INR be managed in a patient on warfarin?", "therapy", None, "high INR"),
