@@ -24,7 +24,7 @@ def definitions(text: str) -> Iterator[tuple[str, str]]:
         # A long form does not reach back over the end of a sentence or clause ("... products. MK-7").
         ends = [i for i, w in enumerate(words) if w[-1] in ".;:!?"]
         words = words[ends[-1] + 1:] if ends else words
-        long_form = _long_form(short, words)
+        long_form = _long_form(short, words) or _numbered_long_form(short, words)
         if long_form:
             yield short, long_form
 
@@ -38,6 +38,25 @@ def corpus_definitions(texts: Iterable[str]) -> dict[str, set[str]]:
         for short, long_form in definitions(text):
             table.setdefault(short, set()).add(long_form.lower())
     return table
+
+
+# A numbered name and its short form: "menaquinone-7 (MK-7)"; letters, then the number. A short form of one or two
+# letters only: "polymerase-1 (PARP1)" is the last word of a longer name, not all of it.
+_NUMBERED = re.compile(r"^(?P<name>[A-Za-z]{4,})-?(?P<n>\d+)$")
+_NUMBERED_SHORT = re.compile(r"^[A-Za-z]{1,2}(?P<n>\d+)$")
+
+
+def _numbered_long_form(short: str, words: list[str]) -> str | None:
+    """The word before the parentheses when it is a numbered name that the short form numbers alike and opens with
+    the same letter ("menaquinone-7 (MK-7)": the short form's "K" stands for vitamin K, a letter the name does not
+    spell, so the Schwartz-Hearst rule finds no long form); None otherwise."""
+    if not words:
+        return None
+    word = words[-1].strip(" ,;:[](){}\"'")
+    long_match, short_match = _NUMBERED.match(word), _NUMBERED_SHORT.match(short.replace("-", ""))
+    if not long_match or not short_match or short_match.group("n") != long_match.group("n"):
+        return None
+    return word if word[0].lower() == short[0].lower() else None
 
 
 def _long_form(short: str, words: list[str]) -> str | None:

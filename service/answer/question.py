@@ -196,7 +196,7 @@ _SHAPES = tuple(re.compile(p, re.I) for p in (
     r"^how\s+(?:should|is|are|do we|do you|to)\s+(?P<c>.+?)\s+(?:be\s+)?(?:treated|managed|diagnosed)"
     r"(?:\s+(?:in|among)\s+.+)?$",
     r"^how\s+does\s+(?P<i>.+?)\s+(?:work|act)(?:\s+(?:in|on|for)\s+(?P<c>.+))?$",
-    r"^(?:what\s+(?:dose|dosage)\s+of|how much)\s+(?P<i>.+?)(?:\s+(?:should|is|for|in)\s+.*)?$",
+    r"^(?:what\s+(?:dose|dosage)\s+of|how much)\s+(?P<i>.+?)(?:\s+(?:should|is|are|was|were|for|in)\s+.*)?$",
     # "Is metformin associated with lower mortality in ...?": the direction asked is no part of the outcome.
     r"^(?:is|are|was|were)\s+(?P<i>.+?)\s+(?:associated|correlated|linked)\s+with\s+(?:(?:an?\s+)?(?:lower|higher|"
     r"increased|reduced|decreased|greater|less|more|better|worse|improved|poorer)\s+)?(?P<c>.+)$",

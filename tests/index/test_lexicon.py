@@ -72,3 +72,14 @@ def test_missing_or_mismatched_files_read_as_no_lexicon(tmp_path: Path, embedder
     write_lexicon(tmp_path, build_lexicon(DOCS, embedder))
     np.save(tmp_path / LEXICON_VECTORS, np.zeros((1, 3), dtype=np.float16))
     assert read_lexicon(tmp_path) is None  # phrases and vectors disagree: ignored, not trusted
+
+
+def test_a_numbered_name_defines_its_short_form_when_the_letters_do_not_spell_it() -> None:
+    # The "K" of "MK-7" stands for vitamin K, not for a letter of "menaquinone": the number and the first letter tie them.
+    assert list(definitions("Trials gave menaquinone-7 (MK-7) daily.")) == [("MK-7", "menaquinone-7")]
+    assert list(definitions("Trials gave menaquinone-7 (MK7) daily.")) == [("MK7", "menaquinone-7")]
+
+
+def test_a_numbered_word_is_no_long_form_of_a_longer_short_form_or_another_number() -> None:
+    assert list(definitions("Inhibitors of polymerase-1 (PARP1) were tested.")) == []  # the last word of a longer name
+    assert list(definitions("Trials gave menaquinone-7 (MK-4) daily.")) == []
