@@ -79,6 +79,7 @@ SHAPES = [
     ("What is the recommended dose of oral iron for iron deficiency?", "dosing", "oral iron", "iron deficiency"),
     ("What is the dose of menaquinone-7 used in trials?", "dosing", "menaquinone-7", None),
     ("How often should oral iron be taken?", "dosing", "oral iron", None),
+    ("What dose of menaquinone-7 was used in trials?", "dosing", "menaquinone-7", None),
     ("How often should adults be screened for depression?", "diagnosis", "screening", "depression"),
     ("Is amoxicillin the first-line antibiotic for acute otitis media in children?", "therapy", "amoxicillin",
      "acute otitis media in children"),
