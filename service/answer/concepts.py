@@ -110,6 +110,8 @@ MAX_GAP = 1
 # Two stems of one word (``same_word``) share their first HEAD letters: only terms that begin as a term does are
 # asked whether they are another form of it.
 HEAD = 6
+# Statements whose words are remembered for ``together`` (``_words``): those of the last few answers.
+WORDS_KEPT = 2_048
 # Answers of Concept.mentioned_in (and of Concept.present) remembered, the least recently asked dropped first:
 # some 150 statements and passages an answer for each of its two concepts, so those of several hundred answers.
 MENTIONS_KEPT = 100_000
@@ -299,7 +301,7 @@ def together(text: str, form: frozenset[str], links: frozenset[str] = GRAMMAR_LI
     run: set[str] = set()
     adverbs: frozenset[str] = frozenset()  # terms named by an adverb, which English puts apart from its noun
     gap = 0  # words since the run's last word that are not links
-    for word, terms in words(text):
+    for word, terms in _words(text):
         named = set()
         for term in terms:
             if term in form:
@@ -322,6 +324,13 @@ def together(text: str, form: frozenset[str], links: frozenset[str] = GRAMMAR_LI
     if run:
         runs.append(frozenset(run))
     return tuple(run | adverbs for run in runs) if runs else ((frozenset(adverbs),) if adverbs else ())
+
+
+@lru_cache(maxsize=WORDS_KEPT)
+def _words(text: str) -> tuple[tuple[str, tuple[str, ...]], ...]:
+    """``words`` of a statement, remembered: ``together`` reads a statement once for each form of each concept
+    that its terms meet (1,476 readings of 664 statements over 122 new questions)."""
+    return tuple(words(text))
 
 
 def _with_subtypes(present: frozenset[str], terms: set[str] | frozenset[str],
