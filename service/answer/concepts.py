@@ -110,8 +110,9 @@ MAX_GAP = 1
 # Two stems of one word (``same_word``) share their first HEAD letters: only terms that begin as a term does are
 # asked whether they are another form of it.
 HEAD = 6
-# Statements whose words are remembered for ``together`` (``_words``): those of the last few answers.
-WORDS_KEPT = 2_048
+# Statements whose words (``_words``, for ``together``) and sorted terms (``_in_order``, for ``_variant_in``) are
+# remembered: those of the last few answers, since each is read again within an answer.
+STATEMENTS_KEPT = 2_048
 # Answers of Concept.mentioned_in (and of Concept.present) remembered, the least recently asked dropped first:
 # some 150 statements and passages an answer for each of its two concepts, so those of several hundred answers.
 MENTIONS_KEPT = 100_000
@@ -326,7 +327,7 @@ def together(text: str, form: frozenset[str], links: frozenset[str] = GRAMMAR_LI
     return tuple(run | adverbs for run in runs) if runs else ((frozenset(adverbs),) if adverbs else ())
 
 
-@lru_cache(maxsize=WORDS_KEPT)
+@lru_cache(maxsize=STATEMENTS_KEPT)
 def _words(text: str) -> tuple[tuple[str, tuple[str, ...]], ...]:
     """``words`` of a statement, remembered: ``together`` reads a statement once for each form of each concept
     that its terms meet (1,476 readings of 664 statements over 122 new questions)."""
@@ -379,9 +380,10 @@ def _variant_in(term: str, terms: frozenset[str]) -> bool:
     return False
 
 
-@lru_cache(maxsize=100_000)
+@lru_cache(maxsize=STATEMENTS_KEPT)
 def _in_order(terms: frozenset[str]) -> tuple[str, ...]:
-    """``terms`` sorted, remembered per statement (its terms are asked about for each long term of each form)."""
+    """``terms`` sorted, remembered per statement (its terms are asked about for each long term of each form of an
+    answer's concepts; across answers ``_variant_in`` remembers its own answers)."""
     return tuple(sorted(terms))
 
 
