@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import re
 import threading
+from bisect import bisect_left
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -106,6 +107,12 @@ GRAMMAR_LINKS = frozenset({"of", "the", "a", "an", "s", "like"})
 # Words of a name may have this many other words between them and still stand together: a modifier the question
 # left out ("elevated cardiac troponin I" for "elevated troponin I"), a preposition ("tolerance to gluten").
 MAX_GAP = 1
+# Two stems of one word (``same_word``) share their first HEAD letters: only terms that begin as a term does are
+# asked whether they are another form of it.
+HEAD = 6
+# Statements whose words (``_words``, for ``together``) and sorted terms (``_in_order``, for ``_variant_in``) are
+# remembered: those of the last few answers, since each is read again within an answer.
+STATEMENTS_KEPT = 2_048
 # Answers of Concept.mentioned_in (and of Concept.present) remembered, the least recently asked dropped first:
 # some 150 statements and passages an answer for each of its two concepts, so those of several hundred answers.
 MENTIONS_KEPT = 100_000
@@ -290,18 +297,19 @@ def together(text: str, form: frozenset[str], links: frozenset[str] = GRAMMAR_LI
     risk of pregnancy loss and low-birth-weight", "loss" and "weight" stand in two runs; in "weight-loss drugs", in
     one. Remembered per statement and form (a statement is asked about for each form its terms meet)."""
     long = tuple(t for t in form if len(t) >= 6)
+    heads = frozenset(t[:HEAD] for t in long)  # a word's other form shares its first letters (see same_word)
     runs: list[frozenset[str]] = []
     run: set[str] = set()
     adverbs: frozenset[str] = frozenset()  # terms named by an adverb, which English puts apart from its noun
     gap = 0  # words since the run's last word that are not links
-    for word, terms in words(text):
+    for word, terms in _words(text):
         named = set()
         for term in terms:
             if term in form:
                 named.add(term)
             elif len(term) > 1 and term[0] in form and term[0].isalpha() and term[1:].isdigit():
                 named.add(term[0])
-            elif len(term) >= 6:
+            elif len(term) >= 6 and term[:HEAD] in heads:
                 named.update(t for t in long if same_word(t, term))
         if named and len(word) >= 5 and word.endswith("ly"):
             adverbs |= named  # "routinely" of "routine imaging", "orally" of "oral vancomycin": said of the verb
@@ -317,6 +325,13 @@ def together(text: str, form: frozenset[str], links: frozenset[str] = GRAMMAR_LI
     if run:
         runs.append(frozenset(run))
     return tuple(run | adverbs for run in runs) if runs else ((frozenset(adverbs),) if adverbs else ())
+
+
+@lru_cache(maxsize=STATEMENTS_KEPT)
+def _words(text: str) -> tuple[tuple[str, tuple[str, ...]], ...]:
+    """``words`` of a statement, remembered: ``together`` reads a statement once for each form of each concept
+    that its terms meet (1,476 readings of 664 statements over 122 new questions)."""
+    return tuple(words(text))
 
 
 def _with_subtypes(present: frozenset[str], terms: set[str] | frozenset[str],
@@ -351,7 +366,25 @@ def _with_variants(present: frozenset[str], terms: set[str] | frozenset[str],
 
 @lru_cache(maxsize=200_000)
 def _variant_in(term: str, terms: frozenset[str]) -> bool:
-    return any(same_word(term, u) for u in terms)
+    """Whether ``terms`` has another form of ``term`` (``same_word``). Only the terms that share its first
+    ``HEAD`` letters can be one: they are found by bisecting ``terms`` in order (``_in_order``) instead of asking
+    ``same_word`` of every term (~28 a statement, for each term of a form, for every statement a new question
+    meets)."""
+    ordered = _in_order(terms)
+    head = term[:HEAD]
+    at = bisect_left(ordered, head)
+    while at < len(ordered) and ordered[at].startswith(head):
+        if same_word(term, ordered[at]):
+            return True
+        at += 1
+    return False
+
+
+@lru_cache(maxsize=STATEMENTS_KEPT)
+def _in_order(terms: frozenset[str]) -> tuple[str, ...]:
+    """``terms`` sorted, remembered per statement (its terms are asked about for each long term of each form of an
+    answer's concepts; across answers ``_variant_in`` remembers its own answers)."""
+    return tuple(sorted(terms))
 
 
 def same_word(a: str, b: str) -> bool:

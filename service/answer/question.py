@@ -7,11 +7,15 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import NamedTuple
 
 from service.errors import QuestionError
 from service.answer.caseless import Caseless
 
+# Questions read remembered (read_question), the least recently asked dropped first: a Question is a few short
+# strings, so some megabytes at most.
+QUESTIONS_KEPT = 10_000
 QUESTION_TYPES = ("therapy", "mechanism", "safety", "dosing", "diagnosis", "prognosis", "general")
 
 # Type cues, most specific first: the first type whose pattern matches wins.
@@ -283,7 +287,16 @@ class Question:
 
 def read_question(text: str, follows_intervention: str | None = None,
                   follows_condition: str | None = None) -> Question:
-    """Read type, intervention, condition and title; inherit the topic of a followed answer where missing."""
+    """Read type, intervention, condition and title; inherit the topic of a followed answer where missing.
+
+    Remembered per arguments (``_read``; a Question is frozen): a question asked again (a clinician's common
+    question, a page reloaded) is not read through its thirty-odd shapes and type cues again."""
+    return _read(text, follows_intervention, follows_condition)
+
+
+@lru_cache(maxsize=QUESTIONS_KEPT)
+def _read(text: str, follows_intervention: str | None, follows_condition: str | None) -> Question:
+    """``read_question``, worked out."""
     text = " ".join(text.split())
     if not text:
         raise QuestionError("the question is empty")

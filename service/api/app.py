@@ -34,6 +34,7 @@ from service.api.middleware import BodyLimit, CatchAll, HeadAsGet, SecurityHeade
 from service.api.observe import Metrics, RequestContext
 from service.api.problems import ProblemResponse, add_problem_schemas, problem
 from service.api.routers import answers, health, index_admin, pages, review, review_pages, search
+from service.collector import settle
 from service.runtime import IndexRuntime
 from service.settings import Settings
 from service.staleness import StaleChecker, StaleSettings
@@ -159,13 +160,17 @@ def _drain_on_sigterm(app: FastAPI) -> None:
 def worker_app() -> FastAPI:
     """The app of one ``medcite serve`` worker process (a uvicorn factory): settings from the environment
     ``serve`` exported them to (service.settings.export_settings), torch capped to ``torch_threads``
-    threads, the index loaded before the worker accepts."""
+    threads, the index loaded before the worker accepts, and what it loaded frozen out of the garbage collector's
+    reach after each load (``collector.settle``)."""
     settings = Settings()
     if settings.torch_threads:
         import torch
 
         torch.set_num_threads(settings.torch_threads)
-    return create_app(settings, preload=True)
+    app = create_app(settings, preload=True)
+    # Once the index is in (and after each swap), what the worker loaded is kept out of the collector's walks.
+    app.state.runtime.on_swap(settle)
+    return app
 
 
 def status_of(exc: Exception) -> int:
