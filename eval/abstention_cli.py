@@ -27,14 +27,15 @@ def abstention_rows(data: Dataset, index: Index, index_dir: Path, cache_dir: Pat
     removed = set().union(*(gold_documents(data, q.id) for q in sample)) if sample else set()
     rows = rows if rows is not None else EvidenceRows()
     questions = [(q.id, q.text) for q in sample]
-    add_rows(rows, index, questions, 1, fold)
+    snippets = {q.id: list(data.answers[q.id].snippets) for q in sample if q.id in data.answers}
+    add_rows(rows, index, questions, 1, fold, snippets)
     workdir = reduced_workdir(cache_dir, index_dir, data, n)
     if start:
         workdir = workdir.with_name(f"{workdir.name}-from-{start}")
     reduced = reduced_index(index_dir, data.corpus_path, removed, workdir, embedder)
     small = open_index(reduced.path, embedder=embedder)
     try:
-        add_rows(rows, small, questions, 0, fold)
+        add_rows(rows, small, questions, 0, fold, snippets)
     finally:
         small.close()
     return rows

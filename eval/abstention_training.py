@@ -15,11 +15,13 @@ from dataclasses import dataclass, field
 
 import numpy as np
 
-from index.search import Index
+from eval.snippets import matches_snippet
+from index.search import Hit, Index
 from service.answer.abstention import FEATURES, AbstentionModel, evidence_features
 from service.answer.evidence import answers_directly
 from service.answer.pipeline import closest_evidence, ranked_statements
 from service.answer.question import read_question
+from service.answer.scoring import Candidate
 from service.answer.summary import salience
 from service.answer.tuning import TUNING
 
@@ -37,7 +39,7 @@ class EvidenceRows:
     """One row per (question, index) whose answer would claim direct evidence or may confirm its closest
     statements; ``questions`` counts every question asked of each index (abstaining ones too), by label.
     ``fold`` is each row's fold (its slice of questions) and ``fold_questions`` the questions per fold and
-    label, for ``cross_validated``."""
+    label, for ``cross_validated``; ``quotes_gold``, whether a row's statements quote a gold snippet."""
 
     x: list[tuple[float, ...]] = field(default_factory=list)
     y: list[int] = field(default_factory=list)
@@ -45,6 +47,7 @@ class EvidenceRows:
     questions: dict[int, int] = field(default_factory=lambda: {0: 0, 1: 0})
     fold: list[int] = field(default_factory=list)
     fold_questions: dict[int, dict[int, int]] = field(default_factory=dict)
+    quotes_gold: list[bool] = field(default_factory=list)
 
     def without_fold(self, k: int) -> "EvidenceRows":
         """The rows (and question counts) of every fold but ``k``."""
@@ -52,39 +55,51 @@ class EvidenceRows:
         left = {label: n - self.fold_questions.get(k, {}).get(label, 0) for label, n in self.questions.items()}
         return EvidenceRows([self.x[i] for i in keep], [self.y[i] for i in keep], [self.group[i] for i in keep],
                             left, [self.fold[i] for i in keep],
-                            {f: q for f, q in self.fold_questions.items() if f != k})
+                            {f: q for f, q in self.fold_questions.items() if f != k},
+                            [self.quotes_gold[i] for i in keep] if self.quotes_gold else [])
 
 
-def evidence_example(index: Index, text: str, vector: np.ndarray | None = None) -> tuple[float, ...] | None:
-    """The check's features for a question as the answer path computes them (``pipeline.ranked_statements``):
-    over the statements that look direct, or where none does and the answer may confirm its closest
-    statements (``pipeline.may_confirm_closest``), over those (``looks_direct`` 0); None when the answer
-    has neither (it abstains without the check)."""
+def evidence_statements(index: Index, text: str, vector: np.ndarray | None = None
+                        ) -> tuple[list[Hit], list[Candidate], bool] | None:
+    """The hits and the statements the check reads for a question, as the answer path finds them
+    (``pipeline.ranked_statements``), and whether they look direct: the statements that look direct, or where
+    none does and the answer may confirm its closest statements (``pipeline.may_confirm_closest``), those;
+    None when the answer has neither (it abstains without the check)."""
     q = read_question(text)
     (hits, ranked, closest_only, _), _, _ = ranked_statements(index, q, TUNING, vector)
     direct = [c for c in ranked if answers_directly(c)]
     if direct:
-        return evidence_features(hits, direct)
+        return hits, direct, True
     if q.yes_no:
         return None  # as pipeline.may_confirm_closest: a verdict is read from statements that look direct
     closest = closest_evidence(ranked, closest_only, q, TUNING, salience(ranked, TUNING))
-    return evidence_features(hits, closest, looks_direct=False) if closest else None
+    return (hits, closest, False) if closest else None
 
 
-def add_rows(rows: EvidenceRows, index: Index, questions: list[tuple[str, str]], label: int, fold: int = 0) -> None:
-    """Rows of ``questions`` ((id, text)) asked of ``index``, all with ``label``, in ``fold``."""
+def evidence_example(index: Index, text: str, vector: np.ndarray | None = None) -> tuple[float, ...] | None:
+    """The check's features for a question (``evidence_statements``), or None when it has nothing to check."""
+    found = evidence_statements(index, text, vector)
+    return evidence_features(*found) if found is not None else None
+
+
+def add_rows(rows: EvidenceRows, index: Index, questions: list[tuple[str, str]], label: int, fold: int = 0,
+             snippets: dict[str, list[str]] | None = None) -> None:
+    """Rows of ``questions`` ((id, text)) asked of ``index``, all with ``label``, in ``fold``; with the
+    questions' gold ``snippets`` (by id), whether each row's statements quote one (``EvidenceRows.quotes_gold``)."""
     texts = list(dict.fromkeys(" ".join(t.split()) for _, t in questions))
     vectors = dict(zip(texts, index.embedder.encode(texts))) if texts else {}
     counts = rows.fold_questions.setdefault(fold, {0: 0, 1: 0})
     for qid, text in questions:
         rows.questions[label] += 1
         counts[label] += 1
-        x = evidence_example(index, text, vectors[" ".join(text.split())])
-        if x is not None:
-            rows.x.append(x)
+        found = evidence_statements(index, text, vectors[" ".join(text.split())])
+        if found is not None:
+            rows.x.append(evidence_features(*found))
             rows.y.append(label)
             rows.group.append(qid)
             rows.fold.append(fold)
+            gold = (snippets or {}).get(qid, [])
+            rows.quotes_gold.append(any(matches_snippet(c.text, gold) for c in found[1]) if gold else False)
 
 
 def fit(rows: EvidenceRows, c: float = C) -> tuple[tuple[float, ...], float]:
@@ -135,7 +150,9 @@ def train_model(rows: EvidenceRows, note: str, c: float = C) -> tuple[Abstention
 def cross_validated(rows: EvidenceRows, c: float = C) -> dict:
     """The operating point's figures as they hold on questions the model did not see: each fold's rows
     decided by a model trained on the other folds at their own operating point (``train_model``), pooled.
-    Counted on the rows as ``operating_point`` counts them (a row that passes claims direct evidence)."""
+    Counted on the rows as ``operating_point`` counts them (a row that passes claims direct evidence), and
+    with the gold documents there, the share of questions that claim it with a gold snippet among their
+    statements (when the rows know: ``quotes_gold``)."""
     folds = sorted(set(rows.fold))
     if len(folds) < 2:
         return {}
@@ -151,4 +168,6 @@ def cross_validated(rows: EvidenceRows, c: float = C) -> dict:
     n0, n1 = max(rows.questions[0], 1), max(rows.questions[1], 1)
     return {"folds": len(folds), "thresholds": thresholds,
             "abstains_without_gold": round((rows.questions[0] - int(np.sum(passed & (y == 0)))) / n0, 4),
-            "direct_with_gold": round(int(np.sum(passed & (y == 1))) / n1, 4)}
+            "direct_with_gold": round(int(np.sum(passed & (y == 1))) / n1, 4),
+            **({"direct_quoting_gold": round(int(np.sum(passed & (y == 1) & np.asarray(rows.quotes_gold))) / n1, 4)}
+               if rows.quotes_gold else {})}

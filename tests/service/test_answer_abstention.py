@@ -155,6 +155,7 @@ def test_cross_validation_scores_each_fold_with_a_model_trained_on_the_others() 
         for x, y in [(1.0, 1)] * 8 + [(0.0, 0)] * 2 + [(1.0, 0)] * near_miss:
             rows.x.append((x,))
             rows.y.append(y)
+            rows.quotes_gold.append(y == 1 and fold == 1)  # only fold 1's full-index rows quote a gold snippet
             rows.group.append(f"q{fold}")
             rows.fold.append(fold)
     rows.questions = {0: 20, 1: 20}
@@ -163,6 +164,7 @@ def test_cross_validation_scores_each_fold_with_a_model_trained_on_the_others() 
     assert figures["folds"] == 2
     assert figures["abstains_without_gold"] == 0.95
     assert figures["direct_with_gold"] < 0.8  # fold 0, scored by a model that learned the near miss, keeps less
+    assert figures["direct_quoting_gold"] == 0.4  # fold 1's eight, passed by fold 0's model, of 20 questions
 
 
 QUIT = "Which drug helps people quit smoking most?"
