@@ -17,7 +17,7 @@ import numpy as np
 
 from eval.snippets import matches_snippet
 from index.search import Hit, Index
-from service.answer.abstention import FEATURES, AbstentionModel, evidence_features
+from service.answer.abstention import FEATURES, AbstentionModel, confirmable, evidence_features
 from service.answer.evidence import answers_directly
 from service.answer.pipeline import closest_evidence, ranked_statements
 from service.answer.question import read_question
@@ -63,7 +63,8 @@ def evidence_statements(index: Index, text: str, vector: np.ndarray | None = Non
                         ) -> tuple[list[Hit], list[Candidate], bool] | None:
     """The hits and the statements the check reads for a question, as the answer path finds them
     (``pipeline.ranked_statements``), and whether they look direct: the statements that look direct, or where
-    none does and the answer may confirm its closest statements (``pipeline.may_confirm_closest``), those;
+    none does and the answer may confirm its closest statements (``pipeline.may_confirm_closest``), those
+    when they are ``abstention.confirmable``;
     None when the answer has neither (it abstains without the check)."""
     q = read_question(text)
     (hits, ranked, closest_only, _), _, _ = ranked_statements(index, q, TUNING, vector)
@@ -73,7 +74,7 @@ def evidence_statements(index: Index, text: str, vector: np.ndarray | None = Non
     if q.yes_no:
         return None  # as pipeline.may_confirm_closest: a verdict is read from statements that look direct
     closest = closest_evidence(ranked, closest_only, q, TUNING, salience(ranked, TUNING))
-    return (hits, closest, False) if closest else None
+    return (hits, closest, False) if confirmable(closest) else None
 
 
 def evidence_example(index: Index, text: str, vector: np.ndarray | None = None) -> tuple[float, ...] | None:

@@ -128,17 +128,25 @@ def direct_evidence(hits: list[Hit], direct: list[Candidate], model: AbstentionM
     return model is None or model.probability(evidence_features(hits, direct)) >= model.threshold
 
 
+def confirmable(closest: list[Candidate]) -> bool:
+    """Whether closest statements are of a kind the check may confirm: some, each a research report's whole
+    statement. Not a guideline's (the model learned from research abstracts only; ``direct_evidence`` passes a
+    guideline's advice on what was asked without it, and a guideline's closest statement is often its
+    background: "Nicotine dependence makes quitting difficult" for which drug helps people quit), nor one
+    quotable only as closest evidence (``scoring.closest_only``: an excerpt, a statement of aim, a statement
+    of a source that does not name the question's topic), which is never quoted as a finding."""
+    return bool(closest) and all(c.hit.document.kind == DocumentKind.RESEARCH and not c.closest_only
+                                 for c in closest)
+
+
 def closest_answers(hits: list[Hit], closest: list[Candidate], model: AbstentionModel | None = None) -> bool:
     """Whether the closest statements of an answer where nothing looks direct may be presented as direct
     evidence: the model (the shipped one unless given) must give them at least its threshold, read as closest
-    statements (``looks_direct`` 0). None quoted, or no model trained, is never direct evidence; nor are a
-    guideline's statements: the model learned from research abstracts only (``direct_evidence`` passes a
-    guideline's advice on what was asked without it), and a guideline's closest statement is often its
-    background ("Nicotine dependence makes quitting difficult" for which drug helps people quit). The caller
+    statements (``looks_direct`` 0), and they must be ``confirmable``; no model trained confirms none. The caller
     asks only for questions that want a statement rather than a verdict (a yes/no verdict is read from the
     statements that look direct)."""
     model = model or abstention_model()
-    if not closest or model is None or any(c.hit.document.kind != DocumentKind.RESEARCH for c in closest):
+    if not confirmable(closest) or model is None:
         return False
     return model.probability(evidence_features(hits, closest, looks_direct=False)) >= model.threshold
 

@@ -88,6 +88,14 @@ def test_closest_statements_answer_only_where_the_model_believes_them_as_closest
     assert not closest_answers([], [], _model(0.0))  # nothing quoted answers nothing
 
 
+def test_an_excerpt_or_a_statement_of_aim_is_never_confirmed() -> None:
+    agreeing = [_statement("a", 0.6, 0.6), _statement("b", 0.5, 0.6)]
+    hits = [c.hit for c in agreeing]
+    assert closest_answers(hits, agreeing, _model(0.5))
+    aim = [agreeing[0], replace(agreeing[1], closest_only=True)]  # quotable only under the caveat
+    assert not closest_answers(hits, aim, _model(0.5))
+
+
 def test_a_guideline_advice_on_the_topic_passes_where_a_lone_finding_would_not() -> None:
     lone = _statement("a", 0.6, 0.6)  # P = 0.354 under _model, below 0.5
     h = replace(hit(document("g", DocumentKind.GUIDELINE), "Drug X should be avoided in pregnancy."), dense=0.6)
@@ -170,9 +178,9 @@ def test_cross_validation_scores_each_fold_with_a_model_trained_on_the_others() 
 QUIT = "Which drug helps people quit smoking most?"
 
 
-def test_a_question_without_direct_statements_trains_on_its_closest_ones(loaded_index: Index) -> None:
-    x = evidence_example(loaded_index, QUIT)  # nothing looks direct; not a yes/no question
-    assert x is not None and dict(zip(FEATURES, x))["looks_direct"] == 0.0
+def test_closest_statements_the_check_may_not_confirm_give_no_training_row(loaded_index: Index) -> None:
+    # Nothing looks direct and the question is not yes/no, but its closest statements are a guideline's.
+    assert evidence_example(loaded_index, QUIT) is None
 
 
 def test_a_guidelines_background_is_never_confirmed_as_the_answer(loaded_index: Index) -> None:
