@@ -61,7 +61,7 @@ def train_abstention(data: Dataset, index: Index, index_dir: Path, cache_dir: Pa
     err.print(f"abstention: dev questions with and without their gold documents (slices of {n}) ...")
     dev = sliced_rows(select_half(data, "dev"), index, index_dir, cache_dir, embedder, n)
     note = (f"BioASQ dev half: {dev.questions[1]} questions asked with and without their gold documents "
-            f"(slices of {n}; {len(dev.y)} answers claiming direct evidence or quoting closest statements it may confirm)")
+            f"(slices of {n}; {len(dev.y)} answers claiming direct evidence)")
     model, dev_figures = train_model(dev, note)
     (out / "abstention.json").write_text(json.dumps(model.to_json(), indent=1) + "\n")
     abstention.abstention_model.cache_clear()

@@ -3,9 +3,8 @@
 Labels come for free: a dev question asked of the full index has its answering (gold) documents there
 (label 1: the answer should claim direct evidence when it finds it); the same question asked of the index
 without its gold documents (``eval.abstention.reduced_index``) has not (label 0: the answer should say
-the evidence is indirect). Only questions whose answer would claim direct evidence give a row, and those
-where nothing looks direct whose closest statements the check may confirm (``pipeline.may_confirm_closest``;
-the check acts on nothing else). The threshold is the operating point: the highest share of full-index answers kept
+the evidence is indirect). Only questions whose answer would claim direct evidence give a row (the check
+acts on nothing else). The threshold is the operating point: the highest share of full-index answers kept
 direct while, counting the questions that abstain anyway, at least ``ABSTAIN_AT_LEAST`` of the reduced
 index's answers abstain.
 """
@@ -17,13 +16,14 @@ import numpy as np
 
 from eval.snippets import matches_snippet
 from index.search import Hit, Index
-from service.answer.abstention import FEATURES, AbstentionModel, confirmable, evidence_features
+from service.answer import appraisal
+from service.answer.abstention import FEATURES, AbstentionModel, evidence_features
+from service.answer.concepts import question_concepts
+from service.answer.corpus_stats import corpus_stats
 from service.answer.evidence import answers_directly
-from service.answer.pipeline import closest_evidence, ranked_statements
 from service.answer.question import read_question
-from service.answer.scoring import Candidate
-from service.answer.summary import salience
-from service.answer.tuning import TUNING
+from service.answer.retrieval import retrieve
+from service.answer.scoring import Candidate, candidates
 
 # The share of dev questions that must abstain once their gold documents are gone: the issue's 0.9 and a
 # small margin. Each point above costs about three points of answers that keep their direct evidence with
@@ -36,8 +36,8 @@ THRESHOLDS = tuple(round(t, 3) for t in np.arange(0.05, 0.951, 0.01))
 
 @dataclass
 class EvidenceRows:
-    """One row per (question, index) whose answer would claim direct evidence or may confirm its closest
-    statements; ``questions`` counts every question asked of each index (abstaining ones too), by label.
+    """One row per (question, index) whose answer would claim direct evidence; ``questions`` counts every
+    question asked of each index (abstaining ones too), by label.
     ``fold`` is each row's fold (its slice of questions) and ``fold_questions`` the questions per fold and
     label, for ``cross_validated``; ``quotes_gold``, whether a row's statements quote a gold snippet."""
 
@@ -60,25 +60,22 @@ class EvidenceRows:
 
 
 def evidence_statements(index: Index, text: str, vector: np.ndarray | None = None
-                        ) -> tuple[list[Hit], list[Candidate], bool] | None:
-    """The hits and the statements the check reads for a question, as the answer path finds them
-    (``pipeline.ranked_statements``), and whether they look direct: the statements that look direct, or where
-    none does and the answer may confirm its closest statements (``pipeline.may_confirm_closest``), those
-    when they are ``abstention.confirmable``;
-    None when the answer has neither (it abstains without the check)."""
+                        ) -> tuple[list[Hit], list[Candidate]] | None:
+    """The hits and the statements that look like direct answers for a question, as the answer path finds them
+    (its statements after the flagged sources and grade lines are dropped, the direct-looking ones among
+    them), or None when no statement looks direct (the answer abstains without the check)."""
     q = read_question(text)
-    (hits, ranked, closest_only, _), _, _ = ranked_statements(index, q, TUNING, vector)
+    stats = corpus_stats(index)
+    hits = retrieve(index, q, query_vector=vector)
+    i_concept, c_concept = question_concepts(q, stats.lexicon, stats.idf)
+    scored = candidates(q, hits, stats, i_concept, c_concept)
+    ranked = appraisal.without_grade_lines([c for c in scored if not c.hit.document.flags])
     direct = [c for c in ranked if answers_directly(c)]
-    if direct:
-        return hits, direct, True
-    if q.yes_no:
-        return None  # as pipeline.may_confirm_closest: a verdict is read from statements that look direct
-    closest = closest_evidence(ranked, closest_only, q, TUNING, salience(ranked, TUNING))
-    return (hits, closest, False) if confirmable(closest) else None
+    return (hits, direct) if direct else None
 
 
 def evidence_example(index: Index, text: str, vector: np.ndarray | None = None) -> tuple[float, ...] | None:
-    """The check's features for a question (``evidence_statements``), or None when it has nothing to check."""
+    """The check's features for a question (``evidence_statements``), or None when no statement looks direct."""
     found = evidence_statements(index, text, vector)
     return evidence_features(*found) if found is not None else None
 

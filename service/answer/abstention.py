@@ -9,13 +9,6 @@ A logistic regression over those few numbers, trained by ``medcite-eval train --
 the BioASQ dev half (each question once with its gold documents in the index, once without), decides
 whether the answer may claim direct evidence. Without the weights file the check always passes (the
 answer behaves as before it existed).
-
-An answer where nothing looks direct quotes its closest statements under a caveat; yet with the gold
-documents there, the closest statement is often the answer itself (a factoid question's closest statement
-that names the answer, under another wording than the question's). The same model, told by its last feature
-(``looks_direct`` 0) that the statements are closest ones, decides whether they may be presented as direct
-evidence (``closest_answers``): the training sees both kinds of rows, with and without the gold documents,
-so one operating point holds abstention for both. Without the weights file no closest statement is promoted.
 """
 from __future__ import annotations
 
@@ -26,7 +19,6 @@ from functools import lru_cache
 from importlib import resources
 
 from index.search import Hit
-from ingest.models import DocumentKind
 from service.answer.evidence import Judgement
 from service.answer.guideline import is_advice
 from service.answer.relevance import FEATURES as STATEMENT_FEATURES
@@ -38,7 +30,7 @@ from service.answer.scoring import Candidate
 # single highly relevant source against itself.
 FEATURES: tuple[str, ...] = (
     "direct_docs", "direct_count_log", "direct_sum", "best_term_share", "best_dense", "top_dense",
-    "second_dense", "close_docs", "looks_direct",
+    "second_dense", "close_docs",
 )
 # A source whose closest passage is at least this close to the question (cosine) counts as a close one.
 CLOSE = 0.7
@@ -72,10 +64,9 @@ class AbstentionModel:
                    float(data["threshold"]), str(data.get("trained_on", "")))
 
 
-def evidence_features(hits: list[Hit], direct: list[Candidate], looks_direct: bool = True) -> tuple[float, ...]:
+def evidence_features(hits: list[Hit], direct: list[Candidate]) -> tuple[float, ...]:
     """The check's inputs (in ``FEATURES`` order) from the retrieved passages and the statements that look
-    like direct answers (``looks_direct``; else the closest statements an answer would quote under a caveat):
-    how many sources have a direct statement, how many
+    like direct answers: how many sources have a direct statement, how many
     direct statements (log), the sum over sources of their best direct relevance, the best statement's
     share of the question's terms and its passage's closeness to the question, the closest and second
     closest source's closeness and how many sources come within ``CLOSE``. All are on fixed scales
@@ -95,7 +86,7 @@ def evidence_features(hits: list[Hit], direct: list[Candidate], looks_direct: bo
         "best_term_share": top.features[_TERM_SHARE] if top else 0.0,
         "best_dense": top.features[_DENSE] if top else 0.0,
         "top_dense": dense[0] if dense else 0.0, "second_dense": dense[1] if len(dense) > 1 else 0.0,
-        "close_docs": float(sum(1 for d in dense if d >= CLOSE)), "looks_direct": float(looks_direct),
+        "close_docs": float(sum(1 for d in dense if d >= CLOSE)),
     }
     return tuple(map(values.__getitem__, FEATURES))
 
@@ -126,29 +117,6 @@ def direct_evidence(hits: list[Hit], direct: list[Candidate], model: AbstentionM
         return True
     model = model or abstention_model()
     return model is None or model.probability(evidence_features(hits, direct)) >= model.threshold
-
-
-def confirmable(closest: list[Candidate]) -> bool:
-    """Whether closest statements are of a kind the check may confirm: some, each a research report's whole
-    statement. Not a guideline's (the model learned from research abstracts only; ``direct_evidence`` passes a
-    guideline's advice on what was asked without it, and a guideline's closest statement is often its
-    background: "Nicotine dependence makes quitting difficult" for which drug helps people quit), nor one
-    quotable only as closest evidence (``scoring.closest_only``: an excerpt, a statement of aim, a statement
-    of a source that does not name the question's topic), which is never quoted as a finding."""
-    return bool(closest) and all(c.hit.document.kind == DocumentKind.RESEARCH and not c.closest_only
-                                 for c in closest)
-
-
-def closest_answers(hits: list[Hit], closest: list[Candidate], model: AbstentionModel | None = None) -> bool:
-    """Whether the closest statements of an answer where nothing looks direct may be presented as direct
-    evidence: the model (the shipped one unless given) must give them at least its threshold, read as closest
-    statements (``looks_direct`` 0), and they must be ``confirmable``; no model trained confirms none. The caller
-    asks only for questions that want a statement rather than a verdict (a yes/no verdict is read from the
-    statements that look direct)."""
-    model = model or abstention_model()
-    if not confirmable(closest) or model is None:
-        return False
-    return model.probability(evidence_features(hits, closest, looks_direct=False)) >= model.threshold
 
 
 def without_direct(j: Judgement) -> Judgement:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
-from collections.abc import Callable, Hashable, Iterable
+from collections.abc import Hashable, Iterable
 from dataclasses import dataclass, field
 from typing import TypeVar
 
@@ -89,14 +89,12 @@ def answers_directly(c: Candidate) -> bool:
     return reports_finding(c.text) if c.anchored else not GAP.search(c.text)
 
 
-def judge(selected: list[Candidate], answering: Callable[[Candidate], bool] = answers_directly) -> Judgement:
+def judge(selected: list[Candidate]) -> Judgement:
     """Judge the sentences an answer quotes.
 
     Direct evidence is a quoted sentence that names what the question names (intervention and/or
     condition) and reports a finding, null results included, not a statement of a gap ("no trial has
     tested ..."). Without a topic, a relevant sentence that covers most of the question is direct.
-    ``answering`` tells which statements answer (``answers_directly`` unless the answer's closest statements
-    were confirmed as answering: ``abstention.closest_answers``).
     """
     if not selected:
         return Judgement(level="none")
@@ -104,7 +102,7 @@ def judge(selected: list[Candidate], answering: Callable[[Candidate], bool] = an
     kinds = {c.doc_id: c.hit.document.kind for c in selected}
     designs = _unique(d for c in selected for d in designs_in(c.text))
     direct_sources = _unique(c.doc_id for c in selected if c.direct)
-    findings = [c for c in selected if answering(c)]
+    findings = [c for c in selected if answers_directly(c)]
     direct_findings = _unique(c.doc_id for c in findings)
     direct_designs = _unique(d for c in findings for d in designs_in(c.text))
     judgement = Judgement(

@@ -8,7 +8,7 @@ from collections.abc import Callable, Hashable, Iterable, Iterator
 from dataclasses import dataclass
 from datetime import datetime, timezone
 from functools import lru_cache
-from typing import NamedTuple, TypeVar
+from typing import TypeVar
 
 import numpy as np
 
@@ -19,7 +19,7 @@ from ingest.models import DocumentKind
 from service.answer import abstention, appraisal, conflicts, guideline
 from service.answer.bounds import bounds
 from service.answer.comparison import with_comparator
-from service.answer.concepts import QUESTION_WORDS, Concept, concept, question_concepts
+from service.answer.concepts import QUESTION_WORDS, concept, question_concepts
 from service.answer.corpus_stats import corpus_stats
 from service.answer.evidence import Judgement, answers_directly, designs_in, judge
 from service.answer.models import Answer, Audience, BottomLine, Evidence, Review, Section, Statement, Verdict
@@ -64,11 +64,6 @@ def answer_question(index: SearchIndex, question: str, audience: Audience = Audi
                                            or (tuning.support_any and not c.anchored)]), lead, tuning, salient)
     # Without a direct source, the closest statements may be quoted under a caveat (closest_statements).
     closest = closest_evidence(ranked, ev.closest_only, q, tuning, salient) if lead is None else []
-    # Closest statements the learned check confirms as answering (abstention.closest_answers) are direct
-    # evidence: the first leads the bottom line, the others support it, with no caveat.
-    confirmed = closest if may_confirm_closest(q, ev) and abstention.closest_answers(hits, closest) else []
-    if confirmed:
-        lead, support, closest = confirmed[0], confirmed[1:], []
     quoted = [c for c in (lead, *support, *closest) if c is not None]
     # The floor is on the relevance model's scale, which assumes passages scored by BM25 as well; a backend
     # that reports no lexical score for its hybrid hits (Milvus) puts every statement lower, so there the
@@ -91,9 +86,7 @@ def answer_question(index: SearchIndex, question: str, audience: Audience = Audi
         if found and not picked.get(key):
             picked[key] = found[:1]
     chosen = quoted + [c for key in SECTION_ORDER for c in picked.get(key, [])]
-    confirmed_ids = {id(c) for c in confirmed}
-    judgement = judge(chosen, lambda c: answers_directly(c) or id(c) in confirmed_ids)
-    judgement = abstention.without_direct(judgement) if near_misses else judgement
+    judgement = abstention.without_direct(judge(chosen)) if near_misses else judge(chosen)
     conflict = conflicts.find_conflict(conflicts.findings_of(ranked))
     judgement.level = conflicts.adjusted_level(judgement.level, conflict)
     # A yes or a no needs a quoted answer beside it: a bottom line that says no source addresses the
@@ -172,21 +165,10 @@ class RankedEvidence:
     retracted: list[str]
 
 
-class RankedStatements(NamedTuple):
-    """The retrieved ``hits``; ``ranked``, every quotable statement of an unflagged source, best first; those
-    quotable only as closest evidence (``closest_only``); the ``retracted`` sources that would have qualified."""
-
-    hits: list[Hit]
-    ranked: list[Candidate]
-    closest_only: list[Candidate]
-    retracted: list[str]
-
-
-def ranked_statements(index: SearchIndex, q: Question, tuning: AnswerTuning = TUNING,
-                      query_vector: np.ndarray | None = None
-                      ) -> tuple[RankedStatements, Concept | None, Concept | None]:
-    """The statements of ``rank_evidence`` before any learned check reads them (the check's training reads
-    them too: ``eval.abstention_training``), with the question's intervention and condition concepts."""
+def rank_evidence(index: SearchIndex, q: Question, tuning: AnswerTuning = TUNING,
+                  query_vector: np.ndarray | None = None) -> RankedEvidence:
+    """Retrieve, score and rank the statements for ``q`` and choose the bottom line's lead: the stages every
+    answer shares (``answer_question``) and that an evaluation replays (``eval.closest_training``)."""
     stats = corpus_stats(index)
     cut_hits: list[Hit] = []
     hits = retrieve(index, q, tuning, query_vector=query_vector, cut=cut_hits)
@@ -205,15 +187,6 @@ def ranked_statements(index: SearchIndex, q: Question, tuning: AnswerTuning = TU
     ranked = guideline.with_direct_advice(ranked, guideline.topic_terms(q.intervention, q.condition))
     ranked = with_comparator(ranked, concept(q.comparator, stats.lexicon, stats.idf) if q.comparator else None,
                              harms_asked=q.type == "safety")
-    return RankedStatements(hits, ranked, closest_only, retracted), i_concept, c_concept
-
-
-def rank_evidence(index: SearchIndex, q: Question, tuning: AnswerTuning = TUNING,
-                  query_vector: np.ndarray | None = None) -> RankedEvidence:
-    """Retrieve, score and rank the statements for ``q`` and choose the bottom line's lead: the stages every
-    answer shares (``answer_question``) and that an evaluation replays (``eval.closest_training``)."""
-    found, i_concept, c_concept = ranked_statements(index, q, tuning, query_vector)
-    hits, ranked, closest_only, retracted = found
     direct = [c for c in ranked if answers_directly(c)]
     # Statements that look direct may be other documents' near misses (abstention.direct_evidence, learned).
     near_misses = bool(direct) and not abstention.direct_evidence(hits, direct)
@@ -225,13 +198,6 @@ def rank_evidence(index: SearchIndex, q: Question, tuning: AnswerTuning = TUNING
                        guideline.population_terms(q.condition, q.subject), bounds(q.text),
                        i_concept.forms if i_concept is not None else (), cautions=asks_against(q.text))
     return RankedEvidence(hits, ranked, closest_only, direct, near_misses, salient, lead, retracted)
-
-
-def may_confirm_closest(q: Question, ev: RankedEvidence) -> bool:
-    """Whether an answer's closest statements may be confirmed as answering (``abstention.closest_answers``):
-    no statement looks direct (nor did any the check turned down: those were judged already) and the question
-    wants a statement, not a yes or no (a verdict is read from the statements that look direct)."""
-    return not ev.direct and not ev.near_misses and not q.yes_no
 
 
 @dataclass(frozen=True)

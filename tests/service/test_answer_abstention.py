@@ -7,11 +7,12 @@ from dataclasses import replace
 
 import pytest
 
-from eval.abstention_training import EvidenceRows, cross_validated, evidence_example, operating_point
+from eval.abstention_training import (EvidenceRows, add_rows, cross_validated, evidence_example, evidence_statements,
+                                      operating_point)
 from index.search import Hit, Index
 from ingest.models import DocumentKind
-from service.answer.abstention import (FEATURES, AbstentionModel, abstention_model, closest_answers,
-                                       direct_evidence, evidence_features, without_direct)
+from service.answer.abstention import (FEATURES, AbstentionModel, abstention_model, direct_evidence,
+                                       evidence_features, without_direct)
 from service.answer.evidence import Judgement
 from service.answer.pipeline import answer_question
 from service.answer.relevance import FEATURES as STATEMENT_FEATURES
@@ -52,10 +53,9 @@ def test_one_source_alone_has_no_second_and_a_hit_without_a_dense_score_is_skipp
     assert f["top_dense"] == 0.6 and f["second_dense"] == 0.0 and f["close_docs"] == 0.0
 
 
-def _model(threshold: float, looks_direct: float = 0.0) -> AbstentionModel:
-    # z = -3 + 4 * direct_sum (+ looks_direct for statements that look direct): P >= 0.5 exactly when the
-    # sources' best relevances add up to 0.75 (less by looks_direct / 4 for statements that look direct).
-    weights = tuple({"direct_sum": 4.0, "looks_direct": looks_direct}.get(f, 0.0) for f in FEATURES)
+def _model(threshold: float) -> AbstentionModel:
+    # z = -3 + 4 * direct_sum: P >= 0.5 exactly when the sources' best direct relevances add up to 0.75.
+    weights = tuple(4.0 if f == "direct_sum" else 0.0 for f in FEATURES)
     return AbstentionModel(FEATURES, weights, -3.0, threshold)
 
 
@@ -67,33 +67,6 @@ def test_the_model_decides_at_its_threshold() -> None:
     assert not direct_evidence(hits, lone, _model(0.5))
     assert direct_evidence(hits, lone, _model(0.35)) and not direct_evidence(hits, lone, _model(0.36))
     assert not direct_evidence(hits, [], _model(0.0))  # nothing that looks direct is never direct evidence
-
-
-def test_closest_statements_are_read_as_closest_ones() -> None:
-    a, b = _statement("a", 0.9, 0.6), _statement("b", 0.5, 0.6)
-    hits = [a.hit, b.hit]
-    looking, closest = _features(hits, [a, b]), dict(zip(FEATURES, evidence_features(hits, [a, b], False)))
-    assert looking["looks_direct"] == 1.0 and closest["looks_direct"] == 0.0
-    assert {k: v for k, v in looking.items() if k != "looks_direct"} == \
-        {k: v for k, v in closest.items() if k != "looks_direct"}
-
-
-def test_closest_statements_answer_only_where_the_model_believes_them_as_closest_ones() -> None:
-    lone = [_statement("a", 0.6, 0.6)]  # direct_sum 0.6: z = -0.6 (+2 when it looks direct)
-    agreeing = [_statement("a", 0.6, 0.6), _statement("b", 0.5, 0.6)]  # direct_sum 1.1: z = 1.4
-    model = _model(0.5, looks_direct=2.0)
-    assert direct_evidence([c.hit for c in lone], lone, model)  # looking direct, it passes
-    assert not closest_answers([c.hit for c in lone], lone, model)  # as a closest statement it does not
-    assert closest_answers([c.hit for c in agreeing], agreeing, model)
-    assert not closest_answers([], [], _model(0.0))  # nothing quoted answers nothing
-
-
-def test_an_excerpt_or_a_statement_of_aim_is_never_confirmed() -> None:
-    agreeing = [_statement("a", 0.6, 0.6), _statement("b", 0.5, 0.6)]
-    hits = [c.hit for c in agreeing]
-    assert closest_answers(hits, agreeing, _model(0.5))
-    aim = [agreeing[0], replace(agreeing[1], closest_only=True)]  # quotable only under the caveat
-    assert not closest_answers(hits, aim, _model(0.5))
 
 
 def test_a_guideline_advice_on_the_topic_passes_where_a_lone_finding_would_not() -> None:
@@ -175,16 +148,11 @@ def test_cross_validation_scores_each_fold_with_a_model_trained_on_the_others() 
     assert figures["direct_quoting_gold"] == 0.4  # fold 1's eight, passed by fold 0's model, of 20 questions
 
 
-QUIT = "Which drug helps people quit smoking most?"
-
-
-def test_closest_statements_the_check_may_not_confirm_give_no_training_row(loaded_index: Index) -> None:
-    # Nothing looks direct and the question is not yes/no, but its closest statements are a guideline's.
-    assert evidence_example(loaded_index, QUIT) is None
-
-
-def test_a_guidelines_background_is_never_confirmed_as_the_answer(loaded_index: Index) -> None:
-    # The closest statements are a guideline's background on smoking, which the model (trained on research
-    # abstracts) would confirm: they stay closest evidence under the caveat.
-    answer = answer_question(loaded_index, QUIT)
-    assert answer.evidence.level == "indirect" and answer.bottom_line.text.startswith("Closest evidence")
+def test_rows_know_their_fold_and_whether_their_statements_quote_a_gold_snippet(loaded_index: Index) -> None:
+    question = "Is shockwave therapy effective for calcific tendinopathy?"
+    found = evidence_statements(loaded_index, question)
+    assert found is not None
+    rows = EvidenceRows()
+    add_rows(rows, loaded_index, [("a", question), ("b", question)], 1, fold=2,
+             snippets={"a": [found[1][0].text], "b": ["A sentence that no source of the corpus holds."]})
+    assert rows.quotes_gold == [True, False] and rows.fold == [2, 2] and rows.fold_questions == {2: {0: 0, 1: 2}}

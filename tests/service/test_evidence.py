@@ -86,12 +86,3 @@ def test_advice_in_the_imperative_is_a_finding_but_a_use_named_as_a_noun_is_not_
     # recommended for rapid calming in adults?" only while no topic was read; with one, it was no finding.
     assert reports_finding("Use either intramuscular zorbinol or oral gizmozine for rapid calming in adults.")
     assert not reports_finding("Use of zorbinol in gizmo disease.")
-
-
-def test_a_statement_confirmed_as_answering_counts_as_a_direct_finding() -> None:
-    # Names the intervention only: not direct by itself, so the answer is indirect unless the caller's
-    # ``answering`` (the closest statements the learned check confirmed) says it answers.
-    closest = candidate("Drug Q was the first agent approved for disease R in adults.", i=True)
-    assert judge([closest]).level == "indirect"
-    confirmed = judge([closest], answering=lambda c: c is closest)
-    assert confirmed.level == "limited" and confirmed.direct_findings == [closest.doc_id]
