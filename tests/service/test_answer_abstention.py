@@ -7,7 +7,8 @@ from dataclasses import replace
 
 import pytest
 
-from eval.abstention_training import EvidenceRows, evidence_example, operating_point
+from eval.abstention_training import (EvidenceRows, add_rows, cross_validated, evidence_example, evidence_statements,
+                                      operating_point)
 from index.search import Hit, Index
 from ingest.models import DocumentKind
 from service.answer.abstention import (FEATURES, AbstentionModel, abstention_model, direct_evidence,
@@ -123,3 +124,35 @@ def test_the_default_corpus_direct_answers_pass_the_shipped_check(loaded_index: 
 
 def test_the_reference_question_has_nothing_that_looks_direct(loaded_index: Index) -> None:
     assert evidence_example(loaded_index, "Can vitamin K2 be used to treat tendon calcification?") is None
+
+
+def test_cross_validation_scores_each_fold_with_a_model_trained_on_the_others() -> None:
+    # Two folds of 10 questions per index. Each: 8 full-index rows at x = 1, 2 reduced-index rows at x = 0 (8
+    # abstain already). Fold 1 holds one more reduced-index row at x = 1, a near miss: the model trained on
+    # fold 0 alone passes it, so one of fold 1's ten reduced-index questions does not abstain.
+    rows = EvidenceRows()
+    for fold, near_miss in ((0, 0), (1, 1)):
+        rows.fold_questions[fold] = {0: 10, 1: 10}
+        for x, y in [(1.0, 1)] * 8 + [(0.0, 0)] * 2 + [(1.0, 0)] * near_miss:
+            rows.x.append((x,))
+            rows.y.append(y)
+            rows.quotes_gold.append(y == 1 and fold == 1)  # only fold 1's full-index rows quote a gold snippet
+            rows.group.append(f"q{fold}")
+            rows.fold.append(fold)
+    rows.questions = {0: 20, 1: 20}
+    assert rows.without_fold(0).questions == {0: 10, 1: 10} and len(rows.without_fold(0).y) == 11
+    figures = cross_validated(rows)
+    assert figures["folds"] == 2
+    assert figures["abstains_without_gold"] == 0.95
+    assert figures["direct_with_gold"] < 0.8  # fold 0, scored by a model that learned the near miss, keeps less
+    assert figures["direct_quoting_gold"] == 0.4  # fold 1's eight, passed by fold 0's model, of 20 questions
+
+
+def test_rows_know_their_fold_and_whether_their_statements_quote_a_gold_snippet(loaded_index: Index) -> None:
+    question = "Is shockwave therapy effective for calcific tendinopathy?"
+    found = evidence_statements(loaded_index, question)
+    assert found is not None
+    rows = EvidenceRows()
+    add_rows(rows, loaded_index, [("a", question), ("b", question)], 1, fold=2,
+             snippets={"a": [found[1][0].text], "b": ["A sentence that no source of the corpus holds."]})
+    assert rows.quotes_gold == [True, False] and rows.fold == [2, 2] and rows.fold_questions == {2: {0: 0, 1: 2}}
