@@ -10,7 +10,7 @@ import pytest
 
 
 from eval.cache import CacheKey, cache_key, default_cache_dir
-from ingest import chunking, sentences
+from ingest import abbreviations, chunking, sentences
 from ingest.chunking import ChunkingParams
 
 LEXICAL = {"k1": 1.2, "b": 0.75, "tokenizer": 1, "code": "abc"}
@@ -75,6 +75,12 @@ def test_lexical_settings_change_only_the_full_key(tmp_path: Path) -> None:
     changed = key(path, lexical={**LEXICAL, "k1": 0.9})
     assert changed.embedding == base.embedding
     assert changed.full != base.full
+
+
+def test_the_abbreviation_readers_code_is_part_of_the_full_key(tmp_path: Path) -> None:
+    # the lexicon beside the index holds the abbreviations it reads: a new reader rebuilds the entry in place
+    code = hashlib.sha256(Path(abbreviations.__file__).read_text().encode()).hexdigest()[:16]
+    assert key(corpus(tmp_path)).settings["abbreviations"] == code
 
 
 def test_default_key_uses_the_code_settings_and_is_stable(tmp_path: Path) -> None:
