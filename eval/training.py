@@ -157,7 +157,7 @@ class VerdictInput:
     ranked: list[Candidate]
     direct: list[Candidate]
     gold: frozenset[str] = frozenset()
-    topic: frozenset[str] = frozenset()  # the question's intervention and condition terms, as the answer path reads them
+    topic: frozenset[str] = frozenset()  # its intervention and condition terms, as the answer path reads them
 
 
 def verdict_input(index: Index, text: str, vector: np.ndarray | None = None,
