@@ -125,9 +125,10 @@ def stance_features(question: str, statements: list[str], topic: frozenset[str] 
     """Features of how the statements stand on the question, in grammar rather than topic words: the share that
     deny something in their clauses on the ``topic`` (``denies``), whether the first (the most relevant) does,
     the share that report a finding or recommend something, the share that hedge (``_HEDGES``), and whether
-    the question itself holds a negation. The words alone fitted the dev half and held out no better than the
-    majority class (5-fold cross-validation over the dev halves, replayed through the answer path: BioASQ yes/no
-    macro F1 0.596, PubMedQA 0.444); with these, 0.656 and 0.434 (session 25, BENCHMARKS)."""
+    the question itself holds a negation. The words alone fit the dev half (BioASQ yes/no macro F1 0.81 there)
+    and score 0.60 under cross-validation over the dev halves replayed through the answer path
+    (``scripts/verdict_cv.py``), as held out; with these, 0.62 (PubMedQA 0.45 either way; session 25,
+    BENCHMARKS)."""
     n = max(len(statements), 1)
     return {"deny_share": sum(denies(t, topic) for t in statements) / n,
             "deny_first": float(bool(statements) and denies(statements[0], topic)),
