@@ -23,6 +23,7 @@ from service.answer import appraisal
 from service.answer.concepts import question_concepts
 from service.answer.corpus_stats import corpus_stats
 from service.answer.evidence import answers_directly
+from service.answer.pipeline import _topic as question_topic  # the topic read_yes_no reads statements on
 from service.answer.question import read_question
 from service.answer.relevance import FEATURES, LinearModel
 from service.answer.retrieval import retrieve
@@ -156,6 +157,7 @@ class VerdictInput:
     ranked: list[Candidate]
     direct: list[Candidate]
     gold: frozenset[str] = frozenset()
+    topic: frozenset[str] = frozenset()  # its intervention and condition terms, as the answer path reads them
 
 
 def verdict_input(index: Index, text: str, vector: np.ndarray | None = None,
@@ -164,7 +166,7 @@ def verdict_input(index: Index, text: str, vector: np.ndarray | None = None,
     q = read_question(text)
     scored = question_candidates(index, text, vector=vector)
     ranked = appraisal.without_grade_lines([c for c in scored if not c.hit.document.flags])
-    return VerdictInput(q.text, ranked, [c for c in ranked if answers_directly(c)], gold)
+    return VerdictInput(q.text, ranked, [c for c in ranked if answers_directly(c)], gold, question_topic(q))
 
 
 def verdict_features(example: VerdictInput, relevant_floor: float) -> tuple[dict[str, float], bool]:
@@ -174,7 +176,7 @@ def verdict_features(example: VerdictInput, relevant_floor: float) -> tuple[dict
     evidence = (evidence_for_verdict(example.direct, example.ranked, relevant_floor)
                 or sorted(example.ranked, key=lambda c: -c.score)[:EVIDENCE_STATEMENTS])
     texts = [c.text for c in evidence]
-    return features(example.question, texts), no_allowed(texts)
+    return features(example.question, texts, example.topic), no_allowed(texts, example.topic)
 
 
 def choose_relevant_floor(examples: list[VerdictInput],

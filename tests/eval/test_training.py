@@ -8,6 +8,7 @@ from pathlib import Path
 
 from eval.train_cli import fit_verdict
 from eval.training import StatementRows, VerdictInput, choose_lead_floor, choose_relevant_floor, verdict_features
+from index.lexical import tokenize
 from index.search import Hit
 from ingest.models import Chunk, Document
 from service.answer.relevance import FEATURES, LinearModel
@@ -72,6 +73,18 @@ def test_a_question_below_the_floor_still_teaches_from_its_best_statements() -> 
     example = VerdictInput("Is drug X effective?", [_statement("a", 0.2, "Drug X was not effective.")], [])
     bag, no_allowed = verdict_features(example, relevant_floor=0.9)
     assert bag["s:neg_effective"] == 1.0 and no_allowed
+
+
+def test_verdict_rows_read_the_stance_on_the_question_topic_as_the_answer_path_does() -> None:
+    denial_off_topic = "Drugx is an agent for gizmo stiffness, but trials did not enrol children."
+    statement = _statement("a", 0.9, denial_off_topic)
+    topic = frozenset(tokenize("drugx gizmo stiffness"))
+    bag, _ = verdict_features(VerdictInput("Does drugx improve gizmo stiffness?", [statement], [statement],
+                                           topic=topic), relevant_floor=0.5)
+    assert bag["deny_first"] == 0.0 and bag["deny_share"] == 0.0
+    without_topic, _ = verdict_features(VerdictInput("Does drugx improve gizmo stiffness?", [statement], [statement]),
+                                        relevant_floor=0.5)
+    assert without_topic["deny_first"] == 1.0  # read whole, its "did not" would count
 
 
 def test_the_verdict_fit_writes_its_weights_floor_and_thresholds(tmp_path: Path) -> None:

@@ -11,7 +11,9 @@ from index.search import Hit
 from ingest.models import Chunk, Document
 from service.answer.question import read_question
 from service.answer.scoring import Candidate
-from service.answer.verdict import VerdictModel, decide, evidence_for_verdict, features, verdict_model
+from index.lexical import tokenize
+from service.answer.verdict import (VerdictModel, decide, evidence_for_verdict, features, stance_features,
+                                    verdict_model)
 
 # A hand-made model: a negated "effective" or "associated" says no, the plain words say yes.
 MODEL = VerdictModel(weights={"s:effective": 2.0, "s:associated": 2.0, "s:neg_effective": -3.0,
@@ -103,6 +105,33 @@ def test_at_most_three_statements_most_relevant_first() -> None:
 def test_features_mark_negated_words_and_read_the_question() -> None:
     bag = features("Is X associated with Y?", ["X was not associated with Y, but Z was."])
     assert bag["s:neg_associated"] == 1.0 and "s:associated" not in bag and bag["q:associated"] == 1.0
+
+
+GIZMO = frozenset(tokenize("drugx gizmo stiffness"))  # a question's intervention and condition terms
+OFF_TOPIC_DENIAL = "Drugx is an agent for gizmo stiffness, but trials did not enrol children."
+
+
+def test_the_stance_features_read_denials_in_the_clauses_on_the_question_topic() -> None:
+    question = "Does drugx improve gizmo stiffness?"
+    denied = stance_features(question, ["Drugx did not improve gizmo stiffness.", "Drugx may lower gizmo stiffness."],
+                             GIZMO)
+    assert denied["deny_first"] == 1.0 and denied["deny_share"] == 0.5 and denied["hedge_share"] == 0.5
+    assert denied["report_share"] == 1.0 and denied["question_negated"] == 0.0
+    off = stance_features(question, [OFF_TOPIC_DENIAL], GIZMO)  # its "did not" is on children, not on drugx
+    assert off["deny_first"] == 0.0 and off["deny_share"] == 0.0
+    assert stance_features(question, [OFF_TOPIC_DENIAL])["deny_first"] == 1.0  # no topic: the whole statement
+    assert stance_features("Should drugx not be given?", [], GIZMO)["question_negated"] == 1.0
+    assert features(question, [OFF_TOPIC_DENIAL], GIZMO)["deny_share"] == 0.0
+
+
+def test_the_verdict_reads_the_stance_on_the_question_topic() -> None:
+    # A model that says no exactly when the most relevant statement denies: a denial of something the question
+    # did not ask (whom the trials enrolled) is no "no".
+    model = VerdictModel(weights={"deny_first": -6.0}, intercept=3.0, relevant_floor=0.0)
+    question = "Does drugx improve gizmo stiffness?"
+    assert decide(question, [_candidate(OFF_TOPIC_DENIAL, 0.9)], [], model, GIZMO)[0] == "yes"
+    denial = _candidate("Drugx did not improve gizmo stiffness.", 0.9)
+    assert decide(question, [denial], [], model, GIZMO)[0] == "no"
 
 
 @pytest.mark.parametrize("text", [
