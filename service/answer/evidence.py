@@ -10,8 +10,8 @@ from typing import TypeVar
 
 from ingest.models import DocumentKind
 from service.answer.models import EvidenceLevel
-from service.answer.routing import (CAUSES, FINDING, GAP, IMPERATIVE, NEUTRAL, NULL_RESULT, OPTION, RECOMMENDATION,
-                                    STUDY)
+from service.answer.routing import (CAUSES, FINDING, GAP, IMPERATIVE, IN_USE, NEUTRAL, NULL_RESULT, OPTION,
+                                    RECOMMENDATION, STUDY)
 from service.answer.scoring import Candidate
 
 # Study designs named in a source, strongest first.
@@ -76,7 +76,8 @@ def reports_finding(text: str) -> bool:
     # A design named without a result ("Several meta-analyses have pooled trials that measured X") says what
     # was done, not what was found.
     return bool(FINDING.search(text) or NULL_RESULT.search(text) or RECOMMENDATION.search(text)
-                or OPTION.search(text) or IMPERATIVE.search(text.lstrip()) or CAUSES.search(text))
+                or OPTION.search(text) or IN_USE.search(text) or IMPERATIVE.search(text.lstrip())
+                or CAUSES.search(text))
 
 
 def answers_directly(c: Candidate) -> bool:

@@ -109,6 +109,9 @@ IMPERATIVE = re.compile(r"^(?:(?:do not|don't|never)\s+)?(?:routinely\s+)?(?:off
                         r"perform|avoid|refer|start|treat|screen|provide)\b(?!\s+of\b)", re.I)
 # "Bupropion is a further option for adults who want medication": advice, and a finding of what may be used.
 OPTION = _rx(r"\b" + _OPTION + r"\b")
+# "MK-4 is used as a prescription drug for osteoporosis in Japan", "Statins are widely used to lower LDL": what is done
+# in practice, in the present tense (a method's past tense, "was used in the trial", reports no finding).
+IN_USE = _rx(r"\b(?:is|are)\s+(?:\w+ly\s+)?(?:used|prescribed|approved|licensed)\s+(?:as|for|to|in)\b")
 MECHANISM = _rx(
     r"\b(carboxylat\w*|pathways?|mechanisms?|inhibit\w*|activat\w*|enzymes?|cofactor|receptors?|"
     r"express\w*|signal\w*|gla|binds?|binding|molecul\w*|osteoblasts?|osteoclasts?|chondro\w*|"

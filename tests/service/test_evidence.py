@@ -81,6 +81,14 @@ def test_an_option_for_a_use_is_a_finding() -> None:
     assert not reports_finding("Options for gizmo disease are many.")
 
 
+def test_a_use_in_practice_is_a_finding_but_a_method_in_the_past_tense_is_not() -> None:
+    # session 25: "MK-4 is used as a prescription drug for osteoporosis in Japan" answered "Is MK-4 used for
+    # osteoporosis?" only as closest evidence, under a "Yes." the quote did not support.
+    assert reports_finding("Zorbinol is used as a prescription drug for gizmo disease in Japan.")
+    assert reports_finding("Zorbinols are widely prescribed to lower gizmo levels.")
+    assert not reports_finding("Zorbinol was used in the trial at 10 milligrams.")
+
+
 def test_advice_in_the_imperative_is_a_finding_but_a_use_named_as_a_noun_is_not_advice() -> None:
     # session 24: "Use either intramuscular zorbinol or ... for rapid calming in adults" answered "What medication is
     # recommended for rapid calming in adults?" only while no topic was read; with one, it was no finding.
