@@ -8,8 +8,8 @@ from __future__ import annotations
 import json
 from dataclasses import replace
 from pathlib import Path
-from collections.abc import Sequence
-from typing import Optional
+from collections.abc import Callable, Sequence
+from typing import Any, Optional
 
 import numpy as np
 import typer
@@ -128,33 +128,9 @@ def fit_verdict(examples: dict[str, list[tuple[str, dict, bool, str]]], out: Pat
     much as the others, choosing C and the thresholds by 5-fold cross-validation on dev; write verdict.json
     (with ``relevant_floor``); report on the held-out examples, alone and with the questions whose verdict
     would be "insufficient" (``heldout_decided`` False) counted as misses, as ``medcite-eval answers`` does."""
-    from sklearn.feature_extraction import DictVectorizer
-    from sklearn.linear_model import LogisticRegression
-    from sklearn.model_selection import StratifiedKFold
-
     labelled = [(n, f, no, lab) for n, f, no, lab in examples["dev"] if lab in ("yes", "no")]
-    vec = DictVectorizer()
-    x = vec.fit_transform([f for _, f, _, _ in labelled])
-    y = np.asarray([1 if lab == "yes" else 0 for *_, lab in labelled])
+    vec, clf, c, lo, hi, score = choose_verdict_model(labelled, log=err.print)
     names = [n for n, *_ in labelled]
-    says = [no for _, _, no, _ in labelled]
-    weight = np.asarray([len(labelled) / (len(set(names)) * names.count(n)) for n in names])
-    strata = [f"{n}:{v}" for n, v in zip(names, y)]
-    best: tuple[float, float, float, float] | None = None
-    for c in C_GRID:
-        p = np.zeros(len(y))  # out-of-fold P(yes), averaged over CV_REPEATS shuffles (one is noisy at this size)
-        for seed in range(CV_REPEATS):
-            for train_idx, test_idx in StratifiedKFold(5, shuffle=True, random_state=seed).split(x, strata):
-                clf = LogisticRegression(C=c, max_iter=3000, class_weight="balanced")
-                clf.fit(x[train_idx], y[train_idx], sample_weight=weight[train_idx])
-                p[test_idx] += clf.predict_proba(x[test_idx])[:, 1] / CV_REPEATS
-        lo, hi, score = _thresholds(p, says, [lab for *_, lab in labelled], names)
-        err.print(f"verdict: C={c}: dev CV objective {score:.4f} (no below {lo}, yes from {hi})")
-        if best is None or score > best[3]:
-            best = (c, lo, hi, score)
-    assert best is not None  # C_GRID is not empty
-    c, lo, hi, score = best
-    clf = LogisticRegression(C=c, max_iter=3000, class_weight="balanced").fit(x, y, sample_weight=weight)
     weights = {name: round(float(w), 5) for name, w in zip(vec.get_feature_names_out(), clf.coef_[0])
                if abs(w) >= 1e-4}
     counts = ", ".join(f"{names.count(n)} {n}" for n in sorted(set(names)))
@@ -182,6 +158,43 @@ def fit_verdict(examples: dict[str, list[tuple[str, dict, bool, str]]], out: Pat
     return {"trained_on": data["trained_on"], "dev_cv_objective": round(score, 4), "no_below": lo,
             "yes_above": hi, "relevant_floor": relevant_floor, "heldout_model_alone": held,
             "heldout_with_insufficient_as_miss": held_covered}
+
+
+def choose_verdict_model(labelled: list[tuple[str, dict, bool, str]], folds: int = 5,
+                         log: Callable[[str], None] | None = None) -> tuple[Any, Any, float, float, float, float]:
+    """The verdict classifier over ``labelled`` ((set, features, whether a "no" may rest on its statements, yes or
+    no) per question), each set weighing as much as the others, with C and the thresholds chosen by ``folds``-fold
+    cross-validation (out-of-fold P(yes) averaged over CV_REPEATS shuffles): (vectorizer, classifier fitted on all of
+    ``labelled``, C, "no" below, "yes" from, the cross-validated objective). ``fit_verdict`` ships it;
+    ``scripts/verdict_cv.py`` refits it inside each of its own folds."""
+    from sklearn.feature_extraction import DictVectorizer
+    from sklearn.linear_model import LogisticRegression
+    from sklearn.model_selection import StratifiedKFold
+
+    vec = DictVectorizer()
+    x = vec.fit_transform([f for _, f, _, _ in labelled])
+    y = np.asarray([1 if lab == "yes" else 0 for *_, lab in labelled])
+    names = [n for n, *_ in labelled]
+    says = [no for _, _, no, _ in labelled]
+    weight = np.asarray([len(labelled) / (len(set(names)) * names.count(n)) for n in names])
+    strata = [f"{n}:{v}" for n, v in zip(names, y)]
+    best: tuple[float, float, float, float] | None = None
+    for c in C_GRID:
+        p = np.zeros(len(y))  # out-of-fold P(yes), averaged over CV_REPEATS shuffles (one is noisy at this size)
+        for seed in range(CV_REPEATS):
+            for train_idx, test_idx in StratifiedKFold(folds, shuffle=True, random_state=seed).split(x, strata):
+                clf = LogisticRegression(C=c, max_iter=3000, class_weight="balanced")
+                clf.fit(x[train_idx], y[train_idx], sample_weight=weight[train_idx])
+                p[test_idx] += clf.predict_proba(x[test_idx])[:, 1] / CV_REPEATS
+        lo, hi, score = _thresholds(p, says, [lab for *_, lab in labelled], names)
+        if log is not None:
+            log(f"verdict: C={c}: dev CV objective {score:.4f} (no below {lo}, yes from {hi})")
+        if best is None or score > best[3]:
+            best = (c, lo, hi, score)
+    assert best is not None  # C_GRID is not empty
+    c, lo, hi, score = best
+    clf = LogisticRegression(C=c, max_iter=3000, class_weight="balanced").fit(x, y, sample_weight=weight)
+    return vec, clf, c, lo, hi, score
 
 
 def _label(gold: Answer | None) -> str | None:

@@ -26,7 +26,7 @@ import numpy as np
 from eval import verdicts
 from eval.cache import cached_index
 from eval.datasets import load_dataset, query_half
-from eval.train_cli import C_GRID, CV_REPEATS, _thresholds
+from eval.train_cli import choose_verdict_model
 from eval.training import query_vectors, verdict_features, verdict_input
 from eval.yesno import gold_yesno
 from index.embedder import load_embedder
@@ -67,32 +67,9 @@ def collect(data_dir: Path, cache: Path) -> list[dict]:
 
 def fit(rows: list[dict], floor: float) -> VerdictModel:
     """The verdict model trained on ``rows`` as ``eval.train_cli.fit_verdict`` trains it (each set weighing the
-    same, C and thresholds by its inner cross-validation)."""
-    from sklearn.feature_extraction import DictVectorizer
-    from sklearn.linear_model import LogisticRegression
-    from sklearn.model_selection import StratifiedKFold
-
+    same, C and thresholds by its inner cross-validation: ``choose_verdict_model``)."""
     labelled = [(r["set"], *verdict_features(r["input"], floor), r["gold"]) for r in rows if r["gold"] in ("yes", "no")]
-    vec = DictVectorizer()
-    x = vec.fit_transform([f for _, f, _, _ in labelled])
-    y = np.asarray([1 if lab == "yes" else 0 for *_, lab in labelled])
-    names = [n for n, *_ in labelled]
-    says = [no for _, _, no, _ in labelled]
-    weight = np.asarray([len(labelled) / (len(set(names)) * names.count(n)) for n in names])
-    strata = [f"{n}:{v}" for n, v in zip(names, y)]
-    best = None
-    for c in C_GRID:
-        p = np.zeros(len(y))
-        for seed in range(CV_REPEATS):
-            for train, test in StratifiedKFold(FOLDS, shuffle=True, random_state=seed).split(x, strata):
-                clf = LogisticRegression(C=c, max_iter=3000, class_weight="balanced")
-                clf.fit(x[train], y[train], sample_weight=weight[train])
-                p[test] += clf.predict_proba(x[test])[:, 1] / CV_REPEATS
-        lo, hi, score = _thresholds(p, says, [lab for *_, lab in labelled], names)
-        if best is None or score > best[3]:
-            best = (c, lo, hi, score)
-    c, lo, hi, _ = best
-    clf = LogisticRegression(C=c, max_iter=3000, class_weight="balanced").fit(x, y, sample_weight=weight)
+    vec, clf, _, lo, hi, _ = choose_verdict_model(labelled, folds=FOLDS)
     return VerdictModel(weights=dict(zip(vec.get_feature_names_out(), map(float, clf.coef_[0]))),
                         intercept=float(clf.intercept_[0]), no_below=lo, yes_above=hi, relevant_floor=floor)
 
