@@ -9,7 +9,7 @@ run on main at the session's start (71a9254) and after its changes. ``S21A`` was
 session 21, before looking at any of its answers, and run on main at that session's start (08ddafb).
 ``S25A`` was written at the start of session 25 the same way, as the session's unseen list.
 
-Usage: PYTHONPATH=. python scripts/paraphrase_questions.py INDEX_DIR [--set s20a|s20b|s21a|s22a|s23a|s24a|s25a]
+Usage: PYTHONPATH=. python scripts/paraphrase_questions.py INDEX_DIR [--set s20a|s20b|s21a|s22a|s23a|s24a|s25a|s26a]
        (INDEX_DIR built with `medcite index build corpus --index INDEX_DIR`)
 """
 from __future__ import annotations
@@ -195,7 +195,36 @@ S25A = (
     'Can vitamin K2 reverse calcification in the arteries?',
 )
 
-SETS = {"s20a": S20A, "s20b": S20B, "s21a": S21A, "s22a": S22A, "s23a": S23A, "s24a": S24A, "s25a": S25A}
+S26A = (
+    'Is watchful waiting reasonable for ear infections in toddlers?',
+    'What is the first-line antibiotic for otitis media in a child with penicillin allergy?',
+    'When should a long-acting beta agonist be added in asthma?',
+    'Does needle barbotage work better than a steroid injection for shoulder calcification?',
+    'How is calcific tendinopathy diagnosed on ultrasound?',
+    'Do calcium tablets raise the risk of heart attack?',
+    'Which antibiotic is used for mild pneumonia in a previously healthy adult?',
+    'How often should adults be screened for depression?',
+    'What is the first-choice blood pressure drug for a Black patient?',
+    'What dose of oral iron is recommended for iron deficiency anaemia?',
+    'Does exercise reduce pain in knee arthritis?',
+    'Is topiramate an option to prevent migraine?',
+    'Does nicotine replacement therapy help people quit smoking?',
+    'Did metformin reduce mortality in overweight type 2 diabetes?',
+    'Does vitamin D prevent cancer?',
+    'How much vitamin D should older adults take daily?',
+    'Can people on warfarin eat green leafy vegetables?',
+    'Does vitamin K2 improve arterial stiffness?',
+    'Does vitamin K lower coronary calcification in dialysis patients?',
+    'What does a high dp-ucMGP level mean?',
+    'What is the difference between vitamin K1 and K2?',
+    'Is menatetrenone used for osteoporosis in Japan?',
+    'Does warfarin cause vascular calcification?',
+    'Can vitamin K2 be combined with vitamin D safely?',
+    'How does matrix Gla protein stop calcification?',
+    'Do shock waves help calcific shoulder tendinitis?',
+)
+
+SETS = {"s20a": S20A, "s20b": S20B, "s21a": S21A, "s22a": S22A, "s23a": S23A, "s24a": S24A, "s25a": S25A, "s26a": S26A}
 
 
 def main(index_dir: str, questions: tuple[str, ...]) -> None:
