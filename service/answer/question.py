@@ -140,7 +140,8 @@ _SHAPES = tuple(re.compile(p, re.I) for p in (
     r"(?P<c>.+?)(?:\s+by\s+(?!(?:the\s+)?(?:age|time)\b).+)?$",
     # "Is pre-exposure prophylaxis recommended to prevent HIV infection in men who have sex with men?"
     r"^(?:is|are|was|were)\s+(?P<i>.+?)\s+(?:effective|useful|beneficial|safe|indicated|recommended|helpful|"
-    r"advised|needed|used)\s+to\s+(?P<v>prevent|reduce|treat|manage|improve|lower|slow|reverse)\s+(?P<c>.+)$",
+    r"advised|needed|used|an? (?:(?:effective|safe|good|useful|reasonable)\s+)?(?:treatment|option|therapy|"
+    r"alternative|choice))\s+to\s+(?P<v>prevent|reduce|treat|manage|improve|lower|slow|reverse)\s+(?P<c>.+)$",
     r"^(?:is|are|was|were)\s+(?P<i>.+?)\s+(?:effective|useful|beneficial|safe|indicated|recommended|helpful|used|"
     r"acceptable|appropriate|reasonable|advisable|"
     r"contraindicated|an? (?:(?:effective|safe|good|useful|reasonable)\s+)?(?:treatment|option|therapy|"

@@ -94,6 +94,9 @@ SHAPES = [
     ("Is doxycycline an option for community-acquired pneumonia?", "therapy", "doxycycline",
      "community-acquired pneumonia"),
     ("How should a high INR be managed in a patient on warfarin?", "therapy", None, "high INR"),
+    # Session 26: an option asked with its goal as a verb (read as no intervention at all before).
+    ("Is pizotifen an option to prevent cluster headache?", "therapy", "pizotifen", "cluster headache"),
+    ("Is mirtazapine a reasonable alternative to treat insomnia?", "therapy", "mirtazapine", "insomnia"),
 ]
 
 
