@@ -1,8 +1,11 @@
-"""Abbreviations a text defines itself: "extracorporeal shockwave therapy (ESWT)".
+"""Other names a text defines itself: abbreviations ("extracorporeal shockwave therapy (ESWT)") and names
+given in so many words ("needle lavage, also called barbotage").
 
 The Schwartz & Hearst (2003) rule: a short form in parentheses after a long form, where the short
 form's characters appear in order in the long form and its first character starts a word of it. What a
 corpus defines this way is how that corpus names its concepts, in any specialty, with no table to keep.
+The same holds for the phrases English gives another name with ("also called", "also known as", "also
+termed", "also referred to as"): grammar, not topic.
 """
 from __future__ import annotations
 
@@ -30,14 +33,55 @@ def definitions(text: str) -> Iterator[tuple[str, str]]:
 
 
 def corpus_definitions(texts: Iterable[str]) -> dict[str, set[str]]:
-    """Short form (as written) -> the long forms the texts define it with (lower case)."""
+    """Short form (as written) -> the long forms the texts define it with (lower case); a name given in words
+    (``other_names``) counts as a short form of the name it is given to, so each names the other."""
     table: dict[str, set[str]] = {}
     for text in texts:
-        if "(" not in text:
-            continue
-        for short, long_form in definitions(text):
+        pairs = [*(definitions(text) if "(" in text else ()), *(other_names(text) if "also" in text else ())]
+        for short, long_form in pairs:
             table.setdefault(short, set()).add(long_form.lower())
     return table
+
+
+# "X, also called Y", "X (also known as Y or Z)": the other names run to the end of the clause.
+_ALSO = re.compile(r"(?P<open>,|\()\s*also\s+(?:called|known\s+as|termed|referred\s+to\s+as|named)\s+"
+                   r"(?P<names>[^,;:.()]+)")
+# Words that end a name read backwards from the comma: a clause or sentence start, an article or a word that
+# joins clauses. A name is at most MAX_NAME_WORDS words; a longer run is no name that can be told apart.
+_NAME_STOPS = frozenset("""a an the this that these those its their his her our which who whom whose and or but
+    is are was were be been being has have had in on at by for with from to into as than""".split())
+MAX_NAME_WORDS = 4
+
+
+def other_names(text: str) -> Iterator[tuple[str, str]]:
+    """(other name, name) pairs that ``text`` gives in words: "Ultrasound-guided needle lavage, also called
+    barbotage or percutaneous irrigation, ..." gives ("barbotage", "Ultrasound-guided needle lavage") and
+    ("percutaneous irrigation", "Ultrasound-guided needle lavage"). The name is the run of words before the
+    comma or parenthesis back to a clause start, an article or a joining word (``_NAME_STOPS``), and none when
+    that run is longer than ``MAX_NAME_WORDS``."""
+    for match in _ALSO.finditer(text):
+        name = _name_before(text[:match.start()])
+        if name is None:
+            continue
+        for other in re.split(r"\s+(?:or|and)\s+", match.group("names").strip()):
+            other = re.sub(r"^(?:the|an?)\s+|\s*\[[^\]]*\]$", "", other.strip(" \"'"), flags=re.I).strip(" \"'")
+            if other and len(other.split()) <= MAX_NAME_WORDS and other.lower() != name.lower():
+                yield other, name
+
+
+def _name_before(prefix: str) -> str | None:
+    """The name that ends ``prefix`` (see ``other_names``), or None."""
+    words: list[str] = []
+    for word in reversed(prefix.rsplit("\n", 1)[-1].split()):  # a name does not run back over a line break
+        if word[-1] in ".;:!?,)(]" or "(" in word or word in _NAME_STOPS:  # as written: the "A" of "Triple A syndrome" is a name's
+            break
+        words.append(word)
+        if len(words) > MAX_NAME_WORDS:
+            return None
+    if words and words[-1] == "of":
+        return None  # "of Tcf1": the name began before a word the run stopped at
+    name = re.sub(r"^(?:the|an?)\s+", "", " ".join(reversed(words)).strip(" \"'*-#"), flags=re.I)
+    return name if name and any(ch.isalpha() for ch in name) else None
 
 
 # A numbered name and its short form: "menaquinone-7 (MK-7)"; letters, then the number. A short form of one or two

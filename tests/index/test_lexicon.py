@@ -83,3 +83,27 @@ def test_a_numbered_name_defines_its_short_form_when_the_letters_do_not_spell_it
 def test_a_numbered_word_is_no_long_form_of_a_longer_short_form_or_another_number() -> None:
     assert list(definitions("Inhibitors of polymerase-1 (PARP1) were tested.")) == []  # the last word of a longer name
     assert list(definitions("Trials gave menaquinone-7 (MK-4) daily.")) == []
+
+
+def test_a_name_given_in_words_defines_its_other_names() -> None:
+    text = ("Punctal plugs, also known as lacrimal occlusion devices or tear duct plugs, block tear drainage. "
+            "Triple X rash, also called Kessel erythema, is rare.")
+    assert list(definitions(text)) == []  # no parentheses: no abbreviation
+    from ingest.abbreviations import corpus_definitions, other_names
+
+    assert list(other_names(text)) == [("lacrimal occlusion devices", "Punctal plugs"),
+                                       ("tear duct plugs", "Punctal plugs"),
+                                       ("Kessel erythema", "Triple X rash")]  # the "X" is a name's, not an article
+    assert corpus_definitions([text])["Kessel erythema"] == {"triple x rash"}
+
+
+def test_a_name_is_read_back_only_to_its_clause_and_only_when_short() -> None:
+    from ingest.abbreviations import other_names
+
+    # Back to the article, never over a line break or a sentence end.
+    assert list(other_names("Patients then had the cold probe treatment, also called cryotherapy, twice.")) == [
+        ("cryotherapy", "cold probe treatment")]
+    assert list(other_names("## Results\nCold therapy, also called cryotherapy, helped.")) == [
+        ("cryotherapy", "Cold therapy")]
+    # Five words with no clause start before the comma: which of them make the name cannot be told.
+    assert list(other_names("Very long winding name words here, also called X-thing.")) == []

@@ -262,3 +262,49 @@ def test_equally_rare_terms_are_ordered_by_name_whatever_the_string_hashing() ->
     rarest, mentioned = outputs.pop().rsplit(" ", 1)
     assert rarest.startswith("['acetylcystein") and "myringotom" in rarest  # by name among equals
     assert mentioned.strip() == "True"  # the first of the tied terms is present, with enough of the weight
+
+
+DRY_EYE = {
+    "plugs-guideline.md": """---
+title: "Overview of guidance on dry eye disease"
+type: guideline
+source: "Test Ophthalmology Society"
+year: 2022
+---
+# Overview of guidance on dry eye disease
+
+## Recommendations
+
+Punctal plugs, also known as lacrimal occlusion devices, block the drainage of tears from the eye surface.
+Artificial tears are the first treatment for mild dry eye disease.
+""",
+    "plugs-trial.md": """---
+title: "Occlusion of the tear drainage in dry eye disease: a randomized trial"
+type: research
+source: "Test Journal of Ophthalmology"
+year: 2019
+---
+# Occlusion of the tear drainage in dry eye disease: a randomized trial
+
+## Results
+
+In this randomized trial of 120 adults with dry eye disease, lacrimal occlusion devices improved symptom scores at three months compared with sham insertion.
+""",
+    "unrelated.md": UNRELATED,
+}
+
+
+def test_a_name_the_corpus_gives_in_words_names_the_concept(tmp_path_factory: pytest.TempPathFactory) -> None:
+    # The trial never says "punctal plugs"; the guideline says they are "also known as" what the trial tested.
+    index = open_index(_built(tmp_path_factory, "dry-eye", DRY_EYE))
+    try:
+        trial = "lacrimal occlusion devices improved symptom scores"
+        lexicon = corpus_stats(index).lexicon
+        assert "lacrimal occlusion devices" in lexicon.names("punctal plugs")
+        assert concept("punctal plugs", lexicon).mentioned_in({"lacrim", "occlus", "devic", "improv"})
+        answer = answer_question(index, "Do punctal plugs improve symptoms of dry eye disease?")
+        assert answer.evidence.level != "indirect", answer.bottom_line.text
+        assert any(trial in s.text for s in answer.bottom_line.statements if s.origin == "source"), \
+            answer.bottom_line.text
+    finally:
+        index.close()
