@@ -73,7 +73,8 @@ def _name_before(prefix: str) -> str | None:
     """The name that ends ``prefix`` (see ``other_names``), or None."""
     words: list[str] = []
     for word in reversed(prefix.rsplit("\n", 1)[-1].split()):  # a name does not run back over a line break
-        if word[-1] in ".;:!?,)(]" or "(" in word or word in _NAME_STOPS:  # as written: the "A" of "Triple A syndrome" is a name's
+        # (Stop words as written: the "A" of "Triple A syndrome" is part of a name.)
+        if word[-1] in ".;:!?,)(]" or "(" in word or word in _NAME_STOPS:
             break
         words.append(word)
         if len(words) > MAX_NAME_WORDS:
