@@ -22,7 +22,7 @@ from index.build import Progress, build_index
 from index.embedder import Embedder
 from index.manifest import FORMAT_VERSION
 from index.vectors import EXACT_MAX
-from ingest import abbreviations, chunking, sentences
+from ingest import abbreviations, chunking, kinds, sentences
 from ingest.chunking import ChunkingParams
 from service.settings import load_settings
 
@@ -91,7 +91,8 @@ def cache_key(corpus_file: Path, params: ChunkingParams, model_fingerprint: str,
     full_part = {**embedding_part, "index_format": FORMAT_VERSION,
                  "lexical": lexical if lexical is not None else lexical_settings(), "exact_max": exact_max,
                  # the corpus lexicon files written beside the index, and the reader of the abbreviations they hold
-                 "lexicon": _source_digest(lexicon_module), "abbreviations": _source_digest(abbreviations)}
+                 "lexicon": _source_digest(lexicon_module), "abbreviations": _source_digest(abbreviations),
+                 "kinds": _source_digest(kinds)}
     return CacheKey(embedding=_digest(embedding_part), full=_digest(full_part), settings=full_part)
 
 

@@ -1,7 +1,8 @@
 """The corpus lexicon of an index version, written at build time beside the manifest.
 
-Two files: ``lexicon.json`` (the abbreviations the corpus defines, and the phrases it names things with:
-those long forms and its frequent multiword terms, ingest.collocations) and ``lexicon-vectors.npy`` (each
+Two files: ``lexicon.json`` (the abbreviations and other names the corpus defines, the kinds it names of
+broader things, ingest.kinds, and the phrases it names things with: those long forms and its frequent
+multiword terms, ingest.collocations) and ``lexicon-vectors.npy`` (each
 phrase embedded with the index's own model, float16, normalized). The answer side reads them once per
 index version to widen a question's concepts with their other names, the defined ones and the near
 neighbours in the embedding space, with no model call of its own. An index built before these files
@@ -12,13 +13,14 @@ from __future__ import annotations
 import json
 import logging
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 
 import numpy as np
 
 from index.embedder import Embedder
 from ingest.abbreviations import corpus_definitions
+from ingest.kinds import corpus_kinds
 from ingest.collocations import frequent_phrases
 
 log = logging.getLogger(__name__)
@@ -34,12 +36,14 @@ MIN_PHRASES, MAX_PHRASES = 200, 5000
 
 @dataclass(frozen=True)
 class CorpusLexicon:
-    """What a corpus calls its concepts: short form -> long forms, and embedded phrases."""
+    """What a corpus calls its concepts: short form -> long forms, embedded phrases, and what it names kinds of
+    -> those kinds (ingest.kinds)."""
 
     definitions: dict[str, list[str]]
     phrases: list[str]
     vectors: np.ndarray  # (len(phrases), dimension) float32, rows normalized
     model: str = ""  # fingerprint of the embedder that made the vectors
+    kinds: dict[str, list[str]] = field(default_factory=dict)
 
     def vector_of(self) -> dict[str, np.ndarray]:
         """Phrase -> its vector."""
@@ -61,13 +65,15 @@ def build_lexicon(documents: Sequence[tuple[str, str]], embedder: Embedder,
     vectors = np.zeros((len(phrases), embedder.dimension), dtype=np.float32)
     for i, phrase in enumerate(phrases):
         vectors[i] = known[phrase] if phrase in known else fresh[phrase]
-    return CorpusLexicon(definitions=definitions, phrases=phrases, vectors=vectors, model=embedder.fingerprint)
+    kinds = {broad: sorted(named) for broad, named in sorted(corpus_kinds(texts).items())}
+    return CorpusLexicon(definitions=definitions, phrases=phrases, vectors=vectors, model=embedder.fingerprint,
+                         kinds=kinds)
 
 
 def write_lexicon(folder: Path, lexicon: CorpusLexicon) -> None:
     """Write the two lexicon files into an index version folder."""
     (folder / LEXICON).write_text(json.dumps({
-        "version": LEXICON_VERSION, "model": lexicon.model, "definitions": lexicon.definitions,
+        "version": LEXICON_VERSION, "model": lexicon.model, "definitions": lexicon.definitions, "kinds": lexicon.kinds,
         "phrases": lexicon.phrases}, ensure_ascii=False))
     with open(folder / LEXICON_VECTORS, "wb") as fh:
         np.save(fh, lexicon.vectors.astype(np.float16))
@@ -85,9 +91,12 @@ def read_lexicon(folder: Path) -> CorpusLexicon | None:
         if vectors.shape[0] != len(phrases):
             raise ValueError(f"{len(phrases)} phrases but {vectors.shape[0]} vectors")
         definitions = {str(k): [str(v) for v in vs] for k, vs in data["definitions"].items()}
+        # (A lexicon written before kinds were read has none: it reads as naming no kinds.)
+        kinds = {str(k): [str(v) for v in vs] for k, vs in data.get("kinds", {}).items()}
     except FileNotFoundError:
         return None
     except (OSError, ValueError, KeyError, TypeError, AttributeError) as exc:
         log.warning("ignoring the unreadable lexicon in %s: %s", folder, exc)
         return None
-    return CorpusLexicon(definitions=definitions, phrases=phrases, vectors=vectors, model=str(data.get("model", "")))
+    return CorpusLexicon(definitions=definitions, phrases=phrases, vectors=vectors, model=str(data.get("model", "")),
+                         kinds=kinds)

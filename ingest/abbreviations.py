@@ -49,7 +49,7 @@ _ALSO = re.compile(r"(?P<open>,|\()\s*also\s+(?:called|known\s+as|termed|referre
 # Words that end a name read backwards from the comma: a clause or sentence start, an article or a word that
 # joins clauses. A name is at most MAX_NAME_WORDS words; a longer run is no name that can be told apart.
 _NAME_STOPS = frozenset("""a an the this that these those its their his her our which who whom whose and or but
-    is are was were be been being has have had in on at by for with from to into as than""".split())
+    is are was were be been being has have had in on at by for with from to into as than other such""".split())
 MAX_NAME_WORDS = 4
 
 
@@ -60,7 +60,7 @@ def other_names(text: str) -> Iterator[tuple[str, str]]:
     comma or parenthesis back to a clause start, an article or a joining word (``_NAME_STOPS``), and none when
     that run is longer than ``MAX_NAME_WORDS``."""
     for match in _ALSO.finditer(text):
-        name = _name_before(text[:match.start()])
+        name = name_before(text[:match.start()])
         if name is None:
             continue
         for other in re.split(r"\s+(?:or|and)\s+", match.group("names").strip()):
@@ -69,7 +69,7 @@ def other_names(text: str) -> Iterator[tuple[str, str]]:
                 yield other, name
 
 
-def _name_before(prefix: str) -> str | None:
+def name_before(prefix: str) -> str | None:
     """The name that ends ``prefix`` (see ``other_names``), or None."""
     words: list[str] = []
     for word in reversed(prefix.rsplit("\n", 1)[-1].split()):  # a name does not run back over a line break

@@ -34,6 +34,7 @@ from index.lexical import tokenize
 from index.words import words
 from index.lexicon import CorpusLexicon
 from ingest.abbreviations import corpus_definitions
+from ingest.kinds import corpus_kinds
 from service.answer.question import Question, population_of
 from service.answer.tuning import TUNING
 
@@ -402,7 +403,7 @@ class Lexicon:
 
     def __init__(self, definitions: dict[str, set[str]] | dict[str, list[str]], phrases: Sequence[str] = (),
                  vectors: np.ndarray | None = None, encode: Encode | None = None,
-                 counts: Counts | None = None) -> None:
+                 counts: Counts | None = None, kinds: dict[str, set[str]] | dict[str, list[str]] | None = None) -> None:
         self._encode = encode  # the index's embedder, for the question's own phrases (see broader)
         self._counts = counts  # the corpus's chunk counts of words together (see broader)
         self._broader: dict[str, tuple[str, ...]] = {}
@@ -429,11 +430,16 @@ class Lexicon:
                     continue
                 self._long_of.setdefault(short_terms, set()).add(long_form)
                 self._short_of.setdefault(long_terms, set()).add(short)
+        self._kinds: dict[frozenset[str], set[str]] = {}  # terms of a broader name -> the kinds the corpus names of it
+        for broad, named in (kinds or {}).items():
+            if _terms(broad):
+                self._kinds.setdefault(_terms(broad), set()).update(k for k in named if _terms(k))
 
     @classmethod
     def from_texts(cls, texts: Iterable[str]) -> Lexicon:
         """The lexicon of a corpus's passages."""
-        return cls(corpus_definitions(texts))
+        texts = list(texts)
+        return cls(corpus_definitions(texts), kinds=corpus_kinds(texts))
 
     @classmethod
     def from_index(cls, lexicon: CorpusLexicon, encode: Encode | None = None,
@@ -441,7 +447,13 @@ class Lexicon:
         """The lexicon an index build wrote (index.lexicon): definitions and embedded phrases; ``encode``
         (the index's embedder) and ``counts`` (its chunk counts) let a question's phrase be named by its
         head alone where the corpus and the embedder say its leading words only describe it (``broader``)."""
-        return cls(lexicon.definitions, lexicon.phrases, lexicon.vectors, encode, counts)
+        return cls(lexicon.definitions, lexicon.phrases, lexicon.vectors, encode, counts, lexicon.kinds)
+
+    def kinds(self, phrase: str) -> list[str]:
+        """The kinds the corpus names of ``phrase`` ("acenocoumarol" of "vitamin K antagonists", ingest.kinds):
+        a statement on one speaks of the phrase. One way only: a statement on vitamin K antagonists is not
+        one on acenocoumarol."""
+        return sorted(self._kinds.get(_terms(phrase), ()))
 
     def names(self, phrase: str) -> list[str]:
         """Other names of ``phrase``: its abbreviation, the long form it abbreviates, or a longer defined
@@ -737,8 +749,8 @@ def _concept(name: str, lexicon: Lexicon, idf: Idf | None, condition: bool = Fal
     own = () if " " not in name and lexicon.act_nouns(name) else (name,)
     links = set(GRAMMAR_LINKS)
     names: list[tuple[frozenset[str], ...] | None] = []
-    _add_forms(forms, (*own, *lexicon.names(name), *(n for b in broader for n in (b, *lexicon.names(b)))), links,
-               names)
+    _add_forms(forms, (*own, *lexicon.names(name), *lexicon.kinds(name),
+                       *(n for b in broader for n in (b, *lexicon.names(b)))), links, names)
     whole_forms = len(forms)
     _add_forms(forms, (n for part in parts for n in (part, *lexicon.names(part))), links, names)
     # Rarest first; terms of equal IDF (rare words each seen once in the corpus) by the term itself, not in

@@ -10,7 +10,7 @@ import pytest
 
 
 from eval.cache import CacheKey, cache_key, default_cache_dir
-from ingest import abbreviations, chunking, sentences
+from ingest import abbreviations, chunking, kinds, sentences
 from ingest.chunking import ChunkingParams
 
 LEXICAL = {"k1": 1.2, "b": 0.75, "tokenizer": 1, "code": "abc"}
@@ -81,6 +81,8 @@ def test_the_abbreviation_readers_code_is_part_of_the_full_key(tmp_path: Path) -
     # the lexicon beside the index holds the abbreviations it reads: a new reader rebuilds the entry in place
     code = hashlib.sha256(Path(abbreviations.__file__).read_text().encode()).hexdigest()[:16]
     assert key(corpus(tmp_path)).settings["abbreviations"] == code
+    kinds_code = hashlib.sha256(Path(kinds.__file__).read_text().encode()).hexdigest()[:16]
+    assert key(corpus(tmp_path)).settings["kinds"] == kinds_code  # and the kinds it names
 
 
 def test_default_key_uses_the_code_settings_and_is_stable(tmp_path: Path) -> None:

@@ -308,3 +308,48 @@ def test_a_name_the_corpus_gives_in_words_names_the_concept(tmp_path_factory: py
             answer.bottom_line.text
     finally:
         index.close()
+
+
+HEART_FAILURE = {
+    "diuretics-guideline.md": """---
+title: "Overview of guidance on fluid overload in acute heart failure"
+type: guideline
+source: "Test Cardiology Society"
+year: 2021
+---
+# Overview of guidance on fluid overload in acute heart failure
+
+## Recommendations
+
+Loop diuretics such as furosemide and bumetanide are given intravenously for fluid overload.
+Daily weight should be recorded while the dose is adjusted.
+""",
+    "bumetanide-trial.md": """---
+title: "Early intravenous treatment in acute heart failure: a randomized trial"
+type: research
+source: "Test Journal of Cardiology"
+year: 2018
+---
+# Early intravenous treatment in acute heart failure: a randomized trial
+
+## Results
+
+In this randomized trial of 300 adults admitted with acute heart failure, bumetanide reduced breathlessness at 24 hours compared with placebo.
+""",
+    "unrelated.md": UNRELATED,
+}
+
+
+def test_a_kind_the_corpus_names_speaks_of_what_it_is_a_kind_of(tmp_path_factory: pytest.TempPathFactory) -> None:
+    # The trial names bumetanide only; the guideline says bumetanide is one of the loop diuretics.
+    index = open_index(_built(tmp_path_factory, "heart-failure", HEART_FAILURE))
+    try:
+        lexicon = corpus_stats(index).lexicon
+        assert lexicon.kinds("loop diuretics") == ["bumetanide", "furosemide"]
+        assert lexicon.kinds("bumetanide") == []  # one way: a statement on loop diuretics is not one on bumetanide
+        answer = answer_question(index, "Do loop diuretics reduce breathlessness in acute heart failure?")
+        assert answer.evidence.level != "indirect", answer.bottom_line.text
+        assert any("bumetanide reduced breathlessness" in s.text for s in answer.bottom_line.statements
+                   if s.origin == "source"), answer.bottom_line.text
+    finally:
+        index.close()

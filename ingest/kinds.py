@@ -1,0 +1,92 @@
+"""Kinds a text names of a broader thing: "vitamin K antagonists such as acenocoumarol", "warfarin and other
+vitamin K antagonists", "menaquinone-4, a form of vitamin K2", "Vitamin K2 is the collective name for the
+menaquinones".
+
+Hearst's (1992) patterns: English says that one thing is a kind of another in a few fixed shapes, so a corpus
+tells which of its names are kinds of which, in any specialty, with no table to keep. A statement on a kind
+speaks of what it is a kind of (a trial of acenocoumarol is a trial of a vitamin K antagonist); not the reverse.
+"""
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Iterator
+
+from ingest.abbreviations import MAX_NAME_WORDS, name_before
+
+# The words that end a name read forwards: an article, a joining word or a verb of the clause that goes on.
+_AFTER_STOPS = frozenset("""a an the this that these those which who whom whose is are was were be been being has
+    have had in on at by for with from to into as than can may might should must will would do does did not
+    produced used given made found such other""".split())
+_CLAUSE_END = re.compile(r"[;:.()\[\]\n]|,\s(?!(?:and|or)\s)(?=\S+\s+(?:is|are|was|were|has|have)\b)")
+
+# "Ys such as X1, X2 and X3" (no comma before "such as": after one, what the list is of cannot be told apart
+# from the clause before it).
+_SUCH_AS = re.compile(r"(?<=[^\s,])\s+such\s+as\s+")
+# "X and other Ys", "X or other Ys".
+_AND_OTHER = re.compile(r"\s+(?:and|or)\s+other\s+")
+# "X, a form of Y", "X, a type of Y".
+_A_FORM_OF = re.compile(r",\s+(?:an?|one)\s+(?:form|type|kind|class|subtype|member)\s+of\s+")
+# "Y is the collective name for Xs", "Y is a general term for Xs".
+_NAME_FOR = re.compile(r"\s+(?:is|are)\s+(?:the|an?)\s+(?:collective|general|generic|umbrella|common)\s+"
+                       r"(?:name|term)\s+(?:for|of)\s+")
+
+
+def kinds(text: str) -> Iterator[tuple[str, str]]:
+    """(kind, what it is a kind of) pairs that ``text`` names, as written."""
+    for match in _SUCH_AS.finditer(text):
+        broad = name_before(text[:match.start()])
+        if broad:
+            for kind in _listed(text[match.end():]):
+                yield kind, broad
+    # "X and other Ys", "X, a form of Y": the kind before, what it is a kind of after.
+    for match in (*_AND_OTHER.finditer(text), *_A_FORM_OF.finditer(text)):
+        named, of = name_before(text[:match.start()]), _name_after(text[match.end():])
+        if named and of:
+            yield named, of
+    for match in _NAME_FOR.finditer(text):
+        broad = name_before(text[:match.start()])
+        if broad:
+            for kind in _listed(text[match.end():]):
+                yield kind, broad
+
+
+def corpus_kinds(texts: Iterable[str]) -> dict[str, set[str]]:
+    """What a corpus names kinds of (lower case) -> its kinds (lower case), over ``texts``."""
+    table: dict[str, set[str]] = {}
+    for text in texts:
+        for kind, broad in kinds(text):
+            if kind.lower() != broad.lower():
+                table.setdefault(broad.lower(), set()).add(kind.lower())
+    return table
+
+
+def _listed(rest: str) -> list[str]:
+    """The names a list at the start of ``rest`` gives ("X1, X2 and X3 were ..."): each a short name; the list
+    stops at the end of the clause or at its first item that is no short name."""
+    clause = _CLAUSE_END.split(rest, maxsplit=1)[0]
+    out: list[str] = []
+    for item in re.split(r",\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+", clause):
+        name = _name_after(item)
+        if name is None:
+            break
+        out.append(name)
+        if not re.sub(r"^(?:the|an?)\s+", "", item.strip(), flags=re.I).endswith(name):
+            break  # the item went on past its name: the clause goes on, the list is over
+    return out
+
+
+def _name_after(rest: str) -> str | None:
+    """The short name that opens ``rest`` (up to ``MAX_NAME_WORDS`` words, to a clause end or a stop word)."""
+    words: list[str] = []
+    for word in rest.split():
+        bare = word.strip(",;:.()[]\"'")
+        if bare.lower() in ("the", "a", "an") and not words:
+            continue  # "for the menaquinones"
+        if not bare or bare.lower() in _AFTER_STOPS or bare in ("and", "or"):
+            break
+        words.append(bare)
+        if word[-1] in ",;:.)]" or len(words) > MAX_NAME_WORDS:
+            break
+    if not words or len(words) > MAX_NAME_WORDS:
+        return None
+    return " ".join(words) if any(ch.isalpha() for ch in " ".join(words)) else None
