@@ -33,7 +33,7 @@ _TYPE_CUES: tuple[tuple[str, Caseless], ...] = tuple((t, Caseless(re.compile(p, 
                   r"likely to|course of|predict\w*)\b"),
     ("therapy", r"\b(treat\w*|therap\w*|used (to|for|in)|use of|effective\w*|efficacy|manage\w*|prevent\w*|"
                 r"benefit\w*|improve\w*|reduce\w*|help\w*|should .* (take|receive|be given)|recommended|"
-                r"first[- ]line|first choice|preferred|indicated|options?|alternatives?)\b"),
+                r"first[- ]line|first[- ]choice|preferred|indicated|options?|alternatives?)\b"),
 ))
 
 # A past participle ("reversed", "fixed", "given"), and the verbs of giving, whose passive subject is what is
@@ -190,9 +190,9 @@ _SHAPES = tuple(re.compile(p, re.I) for p in (
     # choice for community-acquired pneumonia?", "Which first-line drugs are recommended for hypertension?",
     # "Which beta blocker is used to prevent migraine?", "What antibiotic should be used for pneumonia ...?".
     # The condition is the topic; a statement that names it answers (``lead.naming_condition``).
-    r"^(?:what|which)\s+(?:[\w\-]+\s+){0,3}?(?:is|are)\s+(?:the\s+)?(?:best|recommended|first[- ]line|first|"
-    r"preferred|standard|initial|usual)\s+(?:[\w\-]+\s+){0,2}?(?:of\s+(?:treatment|therapy|drugs?)\s+)?"
-    r"(?:for|in|of)\s+(?P<c>.+)$",
+    r"^(?:what|which)\s+(?:[\w\-]+\s+){0,3}?(?:is|are)\s+(?:the\s+)?(?:best|recommended|first[- ]line|"
+    r"first[- ]choice|first|preferred|standard|initial|usual)\s+(?:[\w\-]+\s+){0,3}?"
+    r"(?:of\s+(?:treatment|therapy|drugs?)\s+)?(?:for|in|of)\s+(?P<c>.+)$",
     # (Not "Which methods are used for genome segmentation?": "used" asks of a treatment only with its goal.)
     r"^(?:what|which)\s+(?:[\w\-]+\s+){0,3}?(?:is|are|should\s+be)\s+(?:(?:usually|commonly|generally)\s+)?"
     r"(?:(?:used|recommended|preferred|indicated|given|prescribed|offered|chosen)\s+(?:first\s+|first[- ]line\s+)?"
@@ -468,7 +468,8 @@ def _subject_of(match: re.Match) -> str | None:
 
 # Nouns that name people: the head of a population ("in women", "in polytrauma patients", "in patients with
 # cancer"). Words of English grammar for who is meant, not topics.
-_PEOPLE = re.compile(rf"^(?:{PEOPLE_WORDS}|populations?|subjects)$", re.I)
+_PEOPLE = re.compile(rf"^(?:{PEOPLE_WORDS}|populations?|subjects?|patient|person|individual|adult|child|infant|"
+                     r"neonate|adolescent|woman|man)$", re.I)
 
 
 def _names_people(phrase: str) -> bool:
@@ -534,7 +535,8 @@ def make_title(text: str, qtype: str, intervention: str | None, condition: str |
                   "diagnosis": ": Diagnosis", "prognosis": ": Prognosis"}.get(qtype, "")
         joiner = "for" if qtype in ("therapy", "safety", "dosing") else "and"
         return f"{i} {joiner} {_title_case(condition)}{suffix}"
-    c = _title_case(condition) if condition else None
+    # A "condition" that only names people ("for a Black patient") is no heading: the question itself is.
+    c = _title_case(condition) if condition and not _names_people(condition) else None
     if i:
         return {"safety": f"Safety of {i}", "dosing": f"Dosing of {i}", "mechanism": f"Mechanism of Action of {i}",
                 "therapy": f"{i}: Clinical Use"}.get(qtype, i)

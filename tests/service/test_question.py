@@ -109,6 +109,12 @@ def test_reads_type_and_topic(text: str, qtype: str, intervention: str | None, c
 def test_a_which_treatment_question_titles_its_goal() -> None:
     assert read_question("Which beta blocker is used to prevent migraine?").title == "Prevention of Migraine"
     assert read_question("What antibiotic is the first choice for cellulitis?").title == "Treatment of Cellulitis"
+    # Session 26: "first-choice" hyphenated and a longer name of the treatment; a "condition" naming only people
+    # titles nothing: the question stays the heading.
+    assert read_question("What is the first-choice oral antifungal drug for tinea capitis?").title == \
+        "Treatment of Tinea Capitis"
+    q = read_question("What is the first-choice heart rhythm drug for an elderly patient?")
+    assert (q.condition, q.title) == ("elderly patient", "What Is the First-choice Heart Rhythm Drug for an Elderly Patient")
 
 
 def test_the_goal_a_benefit_question_names_is_in_its_title() -> None:
