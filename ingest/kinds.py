@@ -50,11 +50,25 @@ def kinds(text: str) -> Iterator[tuple[str, str]]:
                 yield kind, broad
 
 
+_TYPES_OF = re.compile(r"^(?:types?|forms?|kinds?|classes|class|subtypes?)\s+of\s+", re.I)
+
+
+def _headed(kind: str, of: str) -> tuple[str, str]:
+    """A kind of "types of cancers" is a cancer: "gastric and other types of cancers" names gastric cancers, the
+    word before "and other" being a modifier of what the types are of."""
+    match = _TYPES_OF.match(of)
+    if not match:
+        return kind, of
+    head = of[match.end():]
+    return (kind if len(kind.split()) > 1 else f"{kind} {head}"), head
+
+
+
 def corpus_kinds(texts: Iterable[str]) -> dict[str, set[str]]:
     """What a corpus names kinds of (lower case) -> its kinds (lower case), over ``texts``."""
     table: dict[str, set[str]] = {}
     for text in texts:
-        for kind, broad in kinds(text):
+        for kind, broad in (_headed(*pair) for pair in kinds(text)):
             if kind.lower() != broad.lower():
                 table.setdefault(broad.lower(), set()).add(kind.lower())
     return table

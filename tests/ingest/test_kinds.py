@@ -34,3 +34,8 @@ def test_the_corpus_table_is_lower_case_and_one_way() -> None:
 def test_a_name_read_forwards_runs_to_a_function_word() -> None:
     # Without a function word the verb stays in the name: a name no question asks, not a wrong kind.
     assert list(kinds("Heparin and other anticoagulants raise the risk.")) == [("Heparin", "anticoagulants raise")]
+
+
+def test_a_word_before_other_types_of_names_a_kind_of_the_head() -> None:
+    # "renal and other types of cysts": the kind is a renal cyst, not "renal" (a modifier, no name).
+    assert corpus_kinds(["Renal, hepatic and other types of cysts were imaged."]) == {"cysts": {"hepatic cysts"}}
