@@ -12,7 +12,7 @@ by its inner cross-validation) and the fold's verdicts are read by ``pipeline.re
 every rule around the model (against_lead, on_stopping, on_safety, ...) applies as in an answer. An answer at
 evidence level "none" (it quotes nothing) is "insufficient", as ``answer_question`` makes it. Prints each
 set's yes/no macro F1 and accuracy per seed, and the accuracy of verdicts on answers whose evidence is
-indirect ("Closest evidence (unconfirmed)") beside the direct ones. Several minutes on a loaded 2-core machine.
+indirect ("Indirect evidence:", the closest-evidence caveat) beside the direct ones. Several minutes on a loaded 2-core machine.
 """
 from __future__ import annotations
 

@@ -109,8 +109,20 @@ def test_a_placebo_trial_is_no_direct_answer_to_a_comparison(placebo_only: Index
     # Before session 21 the question was not read (no intervention, no condition) and a "Yes." could stand above
     # the placebo-controlled finding.
     answer = answer_question(placebo_only, QUESTION)
-    assert answer.bottom_line.text.startswith("Closest evidence")
+    assert answer.bottom_line.text.startswith("Indirect evidence:")
     assert answer.verdict not in ("yes", "no")
+
+
+def test_the_closest_evidence_caveat_states_the_answers_evidence_level(placebo_only: Index) -> None:
+    # The quoted placebo trial is not an answer to the comparison as asked: the answer's evidence level says
+    # "indirect", and the caveat above the quote says the same in the same word (before session 26 it said
+    # "Closest evidence (unconfirmed):", a second name for the level the Evidence section reports).
+    answer = answer_question(placebo_only, QUESTION)
+    assert answer.evidence.level == "indirect"
+    caveat, quote = answer.bottom_line.statements[:2]
+    assert caveat.origin == "template" and caveat.citations == []
+    assert caveat.text == f"{answer.evidence.level.capitalize()} evidence:"
+    assert quote.origin == "source" and quote.citations
 
 
 def test_a_head_to_head_trial_answers_a_comparison(head_to_head: Index) -> None:

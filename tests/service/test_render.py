@@ -133,13 +133,14 @@ def test_a_retracted_reference_shows_a_retracted_badge_in_markdown_and_html(make
 
 
 def test_a_yes_from_closest_evidence_only_is_shown_as_leaning_not_as_a_bare_verdict(make_answer):
-    # A bare "Verdict: yes." stood above "Closest evidence (unconfirmed): ...": the caveat and the label disagreed.
+    # A bare "Verdict: yes." stood above "Closest evidence (unconfirmed): ..." (now "Indirect evidence: ..."): the
+    # caveat and the label disagreed.
     from service.answer.models import BottomLine, Evidence
-    closest = BottomLine(text="Closest evidence (unconfirmed): Vitamin K2 activates matrix Gla protein.",
+    closest = BottomLine(text="Indirect evidence: Vitamin K2 activates matrix Gla protein.",
                          citations=[1], verdict="yes")
     indirect = make_answer(bottom_line=closest, verdict="yes",
                            evidence=Evidence(level="indirect", sources=2, guidelines=1, research=1))
     for shown in (to_markdown(indirect), to_html(indirect)):
-        assert "Verdict: leans yes, from closest evidence only" in shown
+        assert "Verdict: leans yes, from indirect evidence only" in shown  # the caveat's word
     direct = make_answer(bottom_line=closest.model_copy(update={"text": "Vitamin K2 activates MGP."}), verdict="yes")
     assert "**Verdict: yes.**" in to_markdown(direct) and "Verdict: yes</strong>" in to_html(direct)
