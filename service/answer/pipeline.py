@@ -281,7 +281,11 @@ def closest_statements(ranked: list[Candidate], q: Question, tuning: AnswerTunin
     if not ranked or (anchored and (ranked[0].score < tuning.closest_floor or GAP.search(ranked[0].text))):
         return []
     out: list[Candidate] = []
-    for c in sorted(ranked, key=lambda c: -salience_of(c, salient)):
+    # A statement naming what the question names (its intervention or condition) comes before one naming neither,
+    # however salient that one: "Dietary vitamin K is the most common cause of INR instability" is no closest
+    # evidence on whether warfarin causes vascular calcification while a trial on vascular calcification is.
+    for c in sorted(ranked, key=lambda c: (-(c.mentions_intervention + c.mentions_condition) if anchored else 0,
+                                           -salience_of(c, salient))):
         if len(out) >= tuning.closest_statements:
             break
         if c.score < tuning.support_margin * ranked[0].score:
