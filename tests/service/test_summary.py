@@ -69,3 +69,19 @@ def test_support_and_closest_statements_follow_salience_but_keep_the_relevance_m
     tuning = AnswerTuning(closest_statements=2)
     assert closest_statements(pool, topicless, tuning, salient)[0] is not weak
     assert weak not in closest_statements(pool, topicless, tuning, salient)
+
+
+def test_closest_evidence_naming_what_was_asked_comes_before_a_more_salient_statement_naming_neither() -> None:
+    # Session 26: "Does warfarin cause vascular calcification?" opened on a sentence about dietary vitamin K.
+    from dataclasses import replace
+
+    q = read_question("Does drug X cause gizmo calcification?")
+    neither = replace(_candidate("Dietary intake is the most common cause of unstable levels.", 0.95, doc="a",
+                                 direct=False), mentions_intervention=False, mentions_condition=False)
+    one = replace(_candidate("A trial found no difference in gizmo calcification over two years.", 0.90, doc="b",
+                             direct=False), mentions_intervention=False, mentions_condition=True)
+    salient = {neither.text: 2.0, one.text: 1.0}  # the off-topic statement is the more salient
+    assert closest_statements([neither, one], q, AnswerTuning(closest_statements=1), salient) == [one]
+    # A question that names nothing still follows salience alone.
+    topicless = read_question("What is known about unstable levels?")
+    assert closest_statements([neither, one], topicless, AnswerTuning(closest_statements=1), salient) == [neither]
