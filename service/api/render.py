@@ -56,8 +56,9 @@ def verdict_and_rest(answer: Answer) -> tuple[Statement | None, list[Statement]]
 def verdict_label(answer: Answer) -> str | None:
     """What the renderers show after "Verdict:": the verdict, or for a yes or a no read from closest evidence only
     (level indirect: the bottom line quotes it under "Indirect evidence:") that it leans that way, in the caveat's
-    word, so that no bare "yes" stands above a caveat that says the evidence is not confirmed as an answer. (Cross-validated on the dev halves, such verdicts are
-    right about as often as the majority class; the JSON keeps the field as it is, for what was read.)"""
+    word, so that no bare "yes" stands above a caveat that says the evidence is only indirect. (Cross-validated on
+    the dev halves, such verdicts are right about as often as the majority class; the JSON keeps the field as it
+    is, for what was read.)"""
     verdict = answer.bottom_line.verdict
     if verdict in ("yes", "no") and answer.evidence.level == "indirect":
         return f"leans {verdict}, from indirect evidence only"
