@@ -45,6 +45,8 @@ def on_aspect(q: Question, direct: list[Candidate], margin: float = TUNING.botto
         return [c for c in direct if SAFETY.search(c.text) or CAUSES.search(c.text)] or direct
     if q.type == "dosing" and q.intervention:  # "How long should X be taken?": an amount or a course's length
         dosing = [c for c in direct if DOSE.search(c.text) or COURSE.search(c.text) or FREQUENCY.search(c.text)]
+        if _ADVICE_ASKED.search(q.text):  # "What is the recommended dose?": advice on it, before what trials used
+            dosing = [c for c in dosing if RECOMMENDATION.search(c.text)] or dosing
         if _HOW_OFTEN.search(q.text):  # "How often should X be taken?": how often, before how much or how long
             return [c for c in dosing if FREQUENCY.search(c.text)] or dosing or direct
         if _HOW_LONG.search(q.text):  # "How long should X be given?": how long, before how much or how often
@@ -60,6 +62,7 @@ def on_aspect(q: Question, direct: list[Candidate], margin: float = TUNING.botto
 
 
 _HOW_OFTEN = Caseless(re.compile(r"\bhow often\b", re.I))
+_ADVICE_ASKED = Caseless(re.compile(r"\b(?:recommended|advised|should)\b", re.I))
 _HOW_LONG = Caseless(re.compile(r"\bhow long\b", re.I))
 # Advice against for people with something ("... should not be used in people with a history of seizures"): who
 # the advice is restricted to, after the people it names.

@@ -52,6 +52,8 @@ AMOUNT = _direct("Nortriptyline is usually started at 10 mg at night.")
 NIGHTLY = _direct("Nortriptyline is taken once a day at night.")
 # A course's length in any number word (not only those of the first list: "five", "seven", "ten", "fourteen").
 FIVE_DAYS = _direct("A nortriptyline course of seven to ten days is enough for most people.")
+TRIALS_USED = _direct("Nortriptyline doses in the pooled trials ranged from 10 to 75 mg per day.")
+ADVISED = _direct("People who take nortriptyline should start at 10 mg per day.")
 
 
 @pytest.mark.parametrize(("question", "statements", "lead"), [
@@ -59,6 +61,9 @@ FIVE_DAYS = _direct("A nortriptyline course of seven to ten days is enough for m
     ("What dose of nortriptyline is used for cluster headache?", [USE, AMOUNT], [AMOUNT]),  # an amount
     ("How often should nortriptyline be taken?", [USE, COURSE, NIGHTLY], [NIGHTLY]),  # how often, before how long
     ("How long should nortriptyline be taken?", [AMOUNT, FIVE_DAYS, HARMS], [FIVE_DAYS]),  # how long, before how much
+    # Session 26: the recommended dose is advice on the amount, before the amounts trials used.
+    ("What is the recommended dose of nortriptyline?", [TRIALS_USED, ADVISED], [ADVISED]),
+    ("What dose of nortriptyline was used in trials?", [TRIALS_USED, ADVISED], [TRIALS_USED, ADVISED]),
 ])
 def test_a_dosing_question_opens_with_what_it_asks(question: str, statements: list[Candidate],
                                                    lead: list[Candidate]) -> None:
