@@ -28,7 +28,7 @@ from service.answer.question import read_question
 from service.answer.relevance import FEATURES, LinearModel
 from service.answer.retrieval import retrieve
 from service.answer.scoring import Candidate, candidates
-from service.answer.verdict import (READ_STATEMENTS, evidence_for_verdict, features, may_carry_verdict,
+from service.answer.verdict import (EVIDENCE_STATEMENTS, evidence_for_verdict, features, may_carry_verdict,
                                     no_allowed)
 
 
@@ -174,7 +174,7 @@ def verdict_features(example: VerdictInput, relevant_floor: float) -> tuple[dict
     would rest on, or from its best statements when its verdict would be "insufficient" (so every labelled
     question teaches)."""
     evidence = (evidence_for_verdict(example.direct, example.ranked, relevant_floor)
-                or sorted(example.ranked, key=lambda c: -c.score)[:READ_STATEMENTS])
+                or sorted(example.ranked, key=lambda c: -c.score)[:EVIDENCE_STATEMENTS])
     texts = [c.text for c in evidence]
     return features(example.question, texts, example.topic), no_allowed(texts, example.topic)
 

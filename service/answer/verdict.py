@@ -33,10 +33,7 @@ from service.answer.routing import FINDING, GAP, INTERACTION, NEUTRAL, NULL_RESU
 from service.answer.scoring import Candidate
 from service.answer.tuning import TUNING
 
-# How many of the best statements the model reads: five, not the three it rests on (dev cross-validation of the
-# reader alone, session 26: BioASQ 0.67 -> 0.72, PubMedQA 0.565 -> 0.57-0.60; four and six read less well).
-READ_STATEMENTS = 5
-EVIDENCE_STATEMENTS = 3  # of those, how many the verdict rests on: cited beside it, the lead chosen among them
+EVIDENCE_STATEMENTS = 3  # how many of the best direct statements the model reads
 NEGATION_SCOPE = 3  # words after a negator that it negates
 _WORD = re.compile(r"[a-z][a-z0-9\-]*|n't")
 _NEGATORS = frozenset("no not without neither nor never cannot n't fail failed fails lack lacks "
@@ -88,12 +85,11 @@ def evidence_for_verdict(direct: list[Candidate], ranked: list[Candidate] | None
                          relevant_floor: float = 1.0) -> list[Candidate]:
     """The statements a verdict rests on: the best direct ones or, without one, the best of ``ranked`` the
     relevance model believes at least ``relevant_floor`` that name every concept the question names and
-    state no gap (an indirect statement or a gap is no ground for a yes or a no); most relevant first, at
-    most ``READ_STATEMENTS`` (the verdict rests on the first ``EVIDENCE_STATEMENTS`` of them: ``decide``)."""
+    state no gap (an indirect statement or a gap is no ground for a yes or a no); most relevant first."""
     if direct:
-        return sorted(direct, key=lambda c: -c.score)[:READ_STATEMENTS]
+        return sorted(direct, key=lambda c: -c.score)[:EVIDENCE_STATEMENTS]
     relevant = [c for c in ranked or [] if c.score >= relevant_floor and may_carry_verdict(c)]
-    return sorted(relevant, key=lambda c: -c.score)[:READ_STATEMENTS]
+    return sorted(relevant, key=lambda c: -c.score)[:EVIDENCE_STATEMENTS]
 
 
 def may_carry_verdict(c: Candidate, min_coverage: float = TUNING.min_coverage) -> bool:
@@ -143,26 +139,23 @@ def stance_features(question: str, statements: list[str], topic: frozenset[str] 
 
 def decide(question: str, direct: list[Candidate], ranked: list[Candidate] | None = None,
            model: VerdictModel | None = None, topic: frozenset[str] = frozenset()) -> tuple[Verdict, list[Candidate]]:
-    """The verdict and the statements behind it (none for 'insufficient'): read from the best direct statements,
-    or the most relevant ones when none is direct (see ``evidence_for_verdict``: up to ``READ_STATEMENTS``), and
-    resting on the first ``EVIDENCE_STATEMENTS`` of them (the statements returned: the bottom line cites them and
-    its lead is chosen among them, as before the model read more); "uncertain" when the best of them is a
-    neutral recommendation (``routing.NEUTRAL``). ``topic``: the question's intervention and condition terms,
-    for whether a "no" may rest on the statements (``no_allowed``)."""
+    """The verdict and the statements behind it (none for 'insufficient'): from the best direct statements,
+    or the most relevant ones when none is direct (see ``evidence_for_verdict``); "uncertain" when the best of
+    them is a neutral recommendation (``routing.NEUTRAL``). ``topic``: the question's intervention and condition
+    terms, for whether a "no" may rest on the statements (``no_allowed``)."""
     model = model or verdict_model()
     if model is None:
-        evidence = evidence_for_verdict(direct)[:EVIDENCE_STATEMENTS]
+        evidence = evidence_for_verdict(direct)
         return ("insufficient" if not evidence else "uncertain"), evidence
     evidence = evidence_for_verdict(direct, ranked, model.relevant_floor)
     if not evidence:
         return "insufficient", []
     texts = [c.text for c in evidence]
-    behind = evidence[:EVIDENCE_STATEMENTS]
     if NEUTRAL.search(texts[0]):
         # The best statement recommends neither for nor against: the verdict is neither (never a "yes" read
         # from its words "recommend" or "benefits").
-        return "uncertain", behind
-    return model.verdict(model.probability_yes(features(question, texts, topic)), no_allowed(texts, topic)), behind
+        return "uncertain", evidence
+    return model.verdict(model.probability_yes(features(question, texts, topic)), no_allowed(texts, topic)), evidence
 
 
 def on_stopping(question: str, verdict: Verdict | None, statements: list[str]) -> Verdict | None:

@@ -97,23 +97,9 @@ def test_between_the_thresholds_the_verdict_is_uncertain() -> None:
     assert decide("Is drug X safe?", [_candidate("Drug X was studied.", 0.9)], [], model)[0] == "uncertain"
 
 
-def test_at_most_five_statements_read_most_relevant_first() -> None:
-    direct = [_candidate(f"Finding {i}.", s, f"d{i}") for i, s in enumerate((0.5, 0.9, 0.7, 0.8, 0.6, 0.4))]
-    assert [c.doc_id for c in evidence_for_verdict(direct)] == ["d1", "d3", "d2", "d4", "d0"]
-
-
-def test_the_verdict_reads_five_statements_and_rests_on_the_best_three() -> None:
-    # The words of the fourth and fifth statements count (dev cross-validation: reading five scored above three),
-    # but the statements behind the verdict (cited, where its lead is chosen) stay the best three.
-    model = VerdictModel(weights={"s:effective": 1.0, "s:neg_reduce": -3.0}, intercept=0.0, relevant_floor=0.0)
-    direct = [_candidate("Drug X was effective in trial one.", 0.9, "a"),
-              _candidate("Drug X was effective in trial two.", 0.8, "b"),
-              _candidate("Drug X was given once a day.", 0.7, "c"),
-              _candidate("Drug X did not reduce mortality.", 0.6, "d"),
-              _candidate("In the larger trial drug X did not reduce deaths.", 0.5, "e")]
-    verdict, behind = decide("Is drug X effective?", direct, [], model)
-    assert verdict == "no" and [c.doc_id for c in behind] == ["a", "b", "c"]
-    assert decide("Is drug X effective?", direct[:3], [], model)[0] == "yes"
+def test_at_most_three_statements_most_relevant_first() -> None:
+    direct = [_candidate(f"Finding {i}.", s, f"d{i}") for i, s in enumerate((0.5, 0.9, 0.7, 0.8))]
+    assert [c.doc_id for c in evidence_for_verdict(direct)] == ["d1", "d3", "d2"]
 
 
 def test_features_mark_negated_words_and_read_the_question() -> None:
