@@ -245,6 +245,28 @@ _AUX = r"(?:is|are|was|were|does|do|did|can|could|should|has|have|had|will|would
 # the trauma patient: is it safe?"), or that ends "..., yes or no?".
 _YES_NO = Caseless(re.compile(
     rf"^{_AUX}|(?:[:;]\s*|\.\s+|\s?--\s*|\s[-\u2013\u2014]\s){_AUX}|\byes\s*(?:or|/)\s*no\W*$", re.I))
+# A statement asked as a question, with no question word and no auxiliary in front: "Necrotizing fasciitis: an
+# indication for hyperbaric oxygen?", "Malnutrition, a new inducer of arterial calcification?", "Bypass temperature
+# does not affect the outcome?". Its grammar must show it is a statement (a colon or a dash between its parts, an
+# apposition, a second sentence, a verb): a bare noun phrase with a question mark ("Dose of vitamin D?") asks what.
+_WH_WORD = re.compile(r"\b(?:what|which|who|whom|whose|when|where|why|how|whether)\b", re.I)
+_ASKING_IMPERATIVE = re.compile(r"^(?:list|name|describe|give|mention|enumerate|state|explain|define|summari[sz]e|"
+                                r"identify|report|tell|compare|provide)\b", re.I)
+_STATEMENT_MARK = re.compile(rf"[:;]|--|\s[-\u2013\u2014]\s|,\s+(?:a|an|the)\s|\.\s+\S|\b{_AUX}|\bnot\b", re.I)
+
+
+def asks_yes_or_no(text: str) -> bool:
+    """Whether a question asks for a yes or a no: it opens with an auxiliary (or its last clause does, or it ends
+    "yes or no?": ``_YES_NO``), or it is a statement asked as a question (``_STATEMENT_MARK``), as titles of
+    research papers are. Grammar only: on the shared BioASQ questions the statement form finds one more yes/no
+    question and no question of another type; on PubMedQA (all yes/no/maybe) 83 of its 1,000 titles."""
+    if _YES_NO.search(text):
+        return True
+    text = text.strip()
+    return (text.endswith("?") and not _WH_WORD.search(text) and not _ASKING_IMPERATIVE.search(text)
+            and bool(_STATEMENT_MARK.search(text)))
+
+
 # The act of giving an intervention, named before it ("taking vitamin D and vitamin K together", "combining
 # varenicline with counselling"), and the act on a condition ("in diagnosing calcific tendinopathy"): neither is
 # what the corpus names, so neither is part of the topic.
@@ -315,7 +337,7 @@ def _read(text: str, follows_intervention: str | None, follows_condition: str | 
             condition, inherited = follows_condition, True
     return Question(text=text, type=qtype, intervention=intervention, condition=condition,
                     title=make_title(text, qtype, intervention, condition, verb, topic.comparator),
-                    inherited=inherited, yes_no=bool(_YES_NO.search(text)) and not topic.choice, subject=topic.subject,
+                    inherited=inherited, yes_no=asks_yes_or_no(text) and not topic.choice, subject=topic.subject,
                     verb=None if verb in (None, "act", "with") or verb in _ACTS else verb,
                     comparator=topic.comparator, together=verb == "with" and condition == topic.condition)
 
