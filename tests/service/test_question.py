@@ -271,3 +271,18 @@ def test_a_choice_between_two_compares_them_and_asks_which_not_whether(text: str
 def test_either_of_two_asked_about_without_a_comparison_is_still_a_yes_no_question() -> None:
     q = read_question("Is cefalexin or clindamycin safe in pregnancy?")
     assert q.yes_no and q.comparator is None
+
+
+@pytest.mark.parametrize(("text", "yes_no"), [
+    ("Gizmo palsy: an indication for drugx?", True),  # a title asked as a question
+    ("Drugx, a new cause of gizmo palsy?", True),
+    ("Drugx does not affect gizmo palsy?", True),
+    ("Drugx therapy in gizmo palsy - a risky technique?", True),
+    ("Drugx for gizmo palsy?", False),  # a bare noun phrase asks what is known, not whether
+    ("Dose of drugx?", False),
+    ("Drugx is used for treatment of which disease?", False),  # a question word anywhere
+    ("Name the drugs used for gizmo palsy?", False),  # asked by an imperative
+    ("Is drugx effective for gizmo palsy?", True),
+])
+def test_a_statement_asked_as_a_question_asks_for_a_yes_or_a_no(text: str, yes_no: bool) -> None:
+    assert read_question(text).yes_no is yes_no
