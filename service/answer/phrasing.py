@@ -147,11 +147,15 @@ def conclusion(q: Question, j: Judgement, guideline_cites: list[str]) -> Drafted
     if j.level == "none":
         return NO_EVIDENCE, []
     if j.level == "indirect" and q.intervention and q.condition:
+        # What medcite knows is what the index holds: no source on the two together. It does not know that the use
+        # is unestablished in the world ("exercise is not an established treatment for knee arthritis" was said
+        # when the sources wrote "knee osteoarthritis"), so it says only what it found.
         if q.type in ("therapy", "dosing"):
-            text = (f"On current evidence {q.intervention} is not an established treatment for {q.condition}; "
-                    f"its use for this purpose remains investigational.")
+            text = (f"No indexed source establishes {q.intervention} as a treatment for {q.condition}: none "
+                    f"addresses this use directly.")
         else:
-            text = f"On current evidence the link between {q.intervention} and {q.condition} is not established."
+            text = (f"No indexed source establishes a link between {q.intervention} and {q.condition}: none "
+                    f"addresses it directly.")
         if guideline_cites:
             text += f" The cited guidelines describe the established management of {q.condition}."
         return text, guideline_cites[:3]

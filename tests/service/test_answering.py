@@ -64,6 +64,10 @@ def test_reference_question_says_evidence_is_indirect(reference_answer: Answer) 
     assert reference_answer.bottom_line.text.startswith("There is insufficient evidence to recommend vitamin K2")
     keys = [s.key for s in reference_answer.sections]
     assert "limitations" in keys and "safety" in keys
+    # The conclusion says what the index holds, not that the use is unestablished in the world (session 26).
+    conclusion = next(s for s in reference_answer.sections if s.key == "conclusion")
+    assert conclusion.statements[0].text.startswith(
+        "No indexed source establishes vitamin K2 as a treatment for tendon calcification")
     safety = next(s for s in reference_answer.sections if s.key == "safety")
     assert any(re.search(r"warfarin|anticoagul|vitamin k antagonist|\bINR\b", st.text, re.I) for st in safety.statements)
 
