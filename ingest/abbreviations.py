@@ -44,7 +44,7 @@ def corpus_definitions(texts: Iterable[str]) -> dict[str, set[str]]:
 
 
 # "X, also called Y", "X (also known as Y or Z)": the other names run to the end of the clause.
-_ALSO = re.compile(r"(?P<open>,|\()\s*also\s+(?:called|known\s+as|termed|referred\s+to\s+as|named)\s+"
+_ALSO = re.compile(r"(?:,|\()\s*also\s+(?:called|known\s+as|termed|referred\s+to\s+as|named)\s+"
                    r"(?P<names>[^,;:.()]+)")
 # Words that end a name read backwards from the comma: a clause or sentence start, an article or a word that
 # joins clauses. A name is at most MAX_NAME_WORDS words; a longer run is no name that can be told apart.
@@ -70,7 +70,9 @@ def other_names(text: str) -> Iterator[tuple[str, str]]:
 
 
 def name_before(prefix: str) -> str | None:
-    """The name that ends ``prefix`` (see ``other_names``), or None."""
+    """The short name that ends ``prefix``: its words back to a clause start, an article or a joining word
+    (``_NAME_STOPS``); None when that run is longer than ``MAX_NAME_WORDS`` or stops at an "of" (the name began
+    before it). Shared by ``other_names`` and ingest.kinds."""
     words: list[str] = []
     for word in reversed(prefix.rsplit("\n", 1)[-1].split()):  # a name does not run back over a line break
         # (Stop words as written: the "A" of "Triple A syndrome" is part of a name.)

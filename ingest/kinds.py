@@ -50,6 +50,16 @@ def kinds(text: str) -> Iterator[tuple[str, str]]:
                 yield kind, broad
 
 
+def corpus_kinds(texts: Iterable[str]) -> dict[str, set[str]]:
+    """What a corpus names kinds of (lower case) -> its kinds (lower case), over ``texts``."""
+    table: dict[str, set[str]] = {}
+    for text in texts:
+        for kind, broad in (_headed(*pair) for pair in kinds(text)):
+            if kind.lower() != broad.lower():
+                table.setdefault(broad.lower(), set()).add(kind.lower())
+    return table
+
+
 _TYPES_OF = re.compile(r"^(?:types?|forms?|kinds?|classes|class|subtypes?)\s+of\s+", re.I)
 
 
@@ -61,17 +71,6 @@ def _headed(kind: str, of: str) -> tuple[str, str]:
         return kind, of
     head = of[match.end():]
     return (kind if len(kind.split()) > 1 else f"{kind} {head}"), head
-
-
-
-def corpus_kinds(texts: Iterable[str]) -> dict[str, set[str]]:
-    """What a corpus names kinds of (lower case) -> its kinds (lower case), over ``texts``."""
-    table: dict[str, set[str]] = {}
-    for text in texts:
-        for kind, broad in (_headed(*pair) for pair in kinds(text)):
-            if kind.lower() != broad.lower():
-                table.setdefault(broad.lower(), set()).add(kind.lower())
-    return table
 
 
 def _listed(rest: str) -> list[str]:
