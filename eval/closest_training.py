@@ -153,12 +153,14 @@ def replay(items: Sequence[ClosestQuestion], key: Callable[[ClosestQuestion, Can
 def choose(item: ClosestQuestion, key: Callable[[ClosestQuestion, Candidate], float],
            tuning: AnswerTuning = TUNING) -> list[Candidate]:
     """The closest statements ``closest_statements`` quotes from the item's pool in ``key``'s order (given to
-    it as the salience it orders by)."""
-    return closest_statements(item.pool, item.question, tuning, {c.text: key(item, c) for c in item.pool})
+    it as the salience it orders by, and alone: not after the statements naming the question's topic, the answer's
+    own first key since session 26)."""
+    return closest_statements(item.pool, item.question, tuning, {c.text: key(item, c) for c in item.pool},
+                              topic_first=False)
 
 
 def by_salience(item: ClosestQuestion, c: Candidate) -> float:
-    """Salience's order (the pipeline's)."""
+    """Salience's order (the pipeline's within statements naming as much of the question's topic)."""
     return item.salient.get(c.text, c.score)
 
 

@@ -265,7 +265,7 @@ def _safety_asked(q: Question) -> bool:
 
 
 def closest_statements(ranked: list[Candidate], q: Question, tuning: AnswerTuning = TUNING,
-                       salient: dict[str, float] | None = None) -> list[Candidate]:
+                       salient: dict[str, float] | None = None, topic_first: bool = True) -> list[Candidate]:
     """The most relevant statements (each from another source, ``tuning.closest_statements`` at most) that a
     question without a direct answer gets, quoted under a caveat: always for a question without a named
     topic (medcite cannot know that evidence is missing), and for one with a topic when the relevance model
@@ -274,7 +274,9 @@ def closest_statements(ranked: list[Candidate], q: Question, tuning: AnswerTunin
     answer says what is missing). Among the statements scoring at least ``tuning.support_margin`` of the best,
     the most salient (``salient``) are quoted. (No novelty rule here, unlike ``choose_support``: a trial's
     finding that repeats the words of its quoted setting is what the reader needs, and on the dev halves the
-    rule gained nothing here, +0.0002.)"""
+    rule gained nothing here, +0.0002.) With ``topic_first`` (the answer's way), a statement naming more of what
+    the question names comes first, whatever its salience; without it, salience alone orders them (the replays of
+    eval.closest_training, which order by a key of their own)."""
     anchored = bool(q.intervention or q.condition)
     if anchored:
         ranked = _past_partial_gaps(ranked)
@@ -284,7 +286,8 @@ def closest_statements(ranked: list[Candidate], q: Question, tuning: AnswerTunin
     # A statement naming what the question names (its intervention or condition) comes before one naming neither,
     # however salient that one: "Dietary vitamin K is the most common cause of INR instability" is no closest
     # evidence on whether warfarin causes vascular calcification while a trial on vascular calcification is.
-    for c in sorted(ranked, key=lambda c: (-(c.mentions_intervention + c.mentions_condition) if anchored else 0,
+    by_topic = anchored and topic_first
+    for c in sorted(ranked, key=lambda c: (-(c.mentions_intervention + c.mentions_condition) if by_topic else 0,
                                            -salience_of(c, salient))):
         if len(out) >= tuning.closest_statements:
             break
