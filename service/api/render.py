@@ -58,10 +58,14 @@ def verdict_label(answer: Answer) -> str | None:
     (level indirect: the bottom line quotes it under "Indirect evidence:") that it leans that way, in the caveat's
     word, so that no bare "yes" stands above a caveat that says the evidence is only indirect. (Cross-validated on
     the dev halves, such verdicts are right about as often as the majority class; the JSON keeps the field as it
-    is, for what was read.)"""
+    is, for what was read.) An "insufficient" is said as what it means, that no direct source was found: a bare
+    "insufficient" read as a claim that evidence is lacking beside a quoted statement that answers in other words
+    ("knee osteoarthritis" for the asked "knee arthritis")."""
     verdict = answer.bottom_line.verdict
     if verdict in ("yes", "no") and answer.evidence.level == "indirect":
         return f"leans {verdict}, from indirect evidence only"
+    if verdict == "insufficient":
+        return "insufficient direct evidence"
     return verdict
 
 

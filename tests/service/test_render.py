@@ -144,3 +144,15 @@ def test_a_yes_from_closest_evidence_only_is_shown_as_leaning_not_as_a_bare_verd
         assert "Verdict: leans yes, from indirect evidence only" in shown  # the caveat's word
     direct = make_answer(bottom_line=closest.model_copy(update={"text": "Vitamin K2 activates MGP."}), verdict="yes")
     assert "**Verdict: yes.**" in to_markdown(direct) and "Verdict: yes</strong>" in to_html(direct)
+
+
+def test_an_insufficient_verdict_says_that_no_direct_source_was_found(make_answer):
+    # Session 26: "Verdict: insufficient." stood above "Indirect evidence: ... exercise therapy reduces pain ... in
+    # knee osteoarthritis" for a question on "knee arthritis": the label must claim only what medcite found.
+    from service.answer.models import BottomLine, Evidence
+    closest = BottomLine(text="Indirect evidence: Exercise reduced pain in knee osteoarthritis.", citations=[1],
+                         verdict="insufficient")
+    answer = make_answer(bottom_line=closest, verdict="insufficient",
+                         evidence=Evidence(level="indirect", sources=1, guidelines=1, research=0))
+    assert "**Verdict: insufficient direct evidence.**" in to_markdown(answer)
+    assert "Verdict: insufficient direct evidence</strong>" in to_html(answer)
