@@ -6,6 +6,8 @@ from __future__ import annotations
 
 import random
 
+import pytest
+
 from service.answer import concepts
 from service.answer.concepts import HEAD, _variant_in, same_word, together
 
@@ -40,39 +42,19 @@ def test_variant_in_finds_what_every_term_asked_finds() -> None:
     assert 300 < found < 2700  # both answers are tried often
 
 
-def _together_plainly(text: str, form: frozenset[str], links: frozenset[str]) -> tuple[frozenset[str], ...]:
-    """``together`` with every long word asked ``same_word`` against every long term of the form."""
-    long = tuple(t for t in form if len(t) >= 6)
-    runs: list[frozenset[str]] = []
-    run: set[str] = set()
-    adverbs: frozenset[str] = frozenset()
-    gap = 0
-    for word, terms in concepts.words(text):
-        named = set()
-        for term in terms:
-            if term in form:
-                named.add(term)
-            elif len(term) > 1 and term[0] in form and term[0].isalpha() and term[1:].isdigit():
-                named.add(term[0])
-            elif len(term) >= 6:
-                named.update(t for t in long if same_word(t, term))
-        if named and len(word) >= 5 and word.endswith("ly"):
-            adverbs |= named
-        elif named:
-            if not (run and gap <= concepts.MAX_GAP):
-                if run:
-                    runs.append(frozenset(run))
-                run = set()
-            run |= named
-            gap = 0
-        elif word not in links:
-            gap += 1
-    if run:
-        runs.append(frozenset(run))
-    return tuple(run | adverbs for run in runs) if runs else ((frozenset(adverbs),) if adverbs else ())
+def _together_plainly(text: str, form: frozenset[str],
+                      monkeypatch: pytest.MonkeyPatch) -> tuple[frozenset[str], ...]:
+    """``together`` with its narrowing switched off: with ``HEAD`` 0 every long word's first letters are those of
+    every long term, so each is asked ``same_word`` against every long term of the form (the plain search)."""
+    with monkeypatch.context() as patched:
+        patched.setattr(concepts, "HEAD", 0)
+        together.cache_clear()
+        plain = together(text, form)
+    together.cache_clear()
+    return plain
 
 
-def test_together_finds_the_runs_every_word_asked_finds() -> None:
+def test_together_finds_the_runs_every_word_asked_finds(monkeypatch: pytest.MonkeyPatch) -> None:
     rng = random.Random(3)
     # Words whose stems are their own spelling (no suffix the stemmer takes off), many sharing first letters.
     stems = sorted(set(_near_words(rng, 60, "bcd")))
@@ -82,8 +64,7 @@ def test_together_finds_the_runs_every_word_asked_finds() -> None:
     for _ in range(1500):
         form = frozenset(rng.sample(stems, rng.randint(1, 3)))
         text = " ".join(rng.choice(stems + fillers) for _ in range(rng.randint(1, 12)))
-        expected = _together_plainly(text, form, concepts.GRAMMAR_LINKS)
-        together.cache_clear()
+        expected = _together_plainly(text, form, monkeypatch)
         assert together(text, form) == expected, (text, sorted(form))
         named += any(expected)
     assert named > 500
