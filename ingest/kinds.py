@@ -13,10 +13,12 @@ from collections.abc import Iterable, Iterator
 
 from ingest.abbreviations import MAX_NAME_WORDS, name_before
 
-# The words that end a name read forwards: an article, a joining word or a verb of the clause that goes on.
+# The words that end a name read forwards: an article, a joining word, or an auxiliary or "not" of the clause that
+# goes on. English's function words only: a clause that goes on with a full verb ("MK-9 produced by ...") keeps that
+# verb in the name, which makes the name one no question asks (a kind missed, never a wrong one).
 _AFTER_STOPS = frozenset("""a an the this that these those which who whom whose is are was were be been being has
     have had in on at by for with from to into as than can may might should must will would do does did not
-    produced used given made found such other""".split())
+    such other""".split())
 _CLAUSE_END = re.compile(r"[;:.()\[\]\n]|,\s(?!(?:and|or)\s)(?=\S+\s+(?:is|are|was|were|has|have)\b)")
 
 # "Ys such as X1, X2 and X3" (no comma before "such as": after one, what the list is of cannot be told apart
