@@ -9,7 +9,7 @@ run on main at the session's start (71a9254) and after its changes. ``S21A`` was
 session 21, before looking at any of its answers, and run on main at that session's start (08ddafb).
 ``S25A`` was written at the start of session 25 the same way, as the session's unseen list.
 
-Usage: PYTHONPATH=. python scripts/paraphrase_questions.py INDEX_DIR [--set s20a|s20b|s21a|s22a|s23a|s24a|s25a|s26a]
+Usage: PYTHONPATH=. python scripts/paraphrase_questions.py INDEX_DIR [--set s20a|s20b|s21a|s22a|s23a|s24a|s25a|s26a|s27a]
        (INDEX_DIR built with `medcite index build corpus --index INDEX_DIR`)
 """
 from __future__ import annotations
@@ -224,7 +224,37 @@ S26A = (
     'Do shock waves help calcific shoulder tendinitis?',
 )
 
-SETS = {"s20a": S20A, "s20b": S20B, "s21a": S21A, "s22a": S22A, "s23a": S23A, "s24a": S24A, "s25a": S25A, "s26a": S26A}
+S27A = (
+    'Are antibiotics needed for every child with acute otitis media?',
+    'How long should amoxicillin be given for otitis media in young children?',
+    'Is a short-acting beta agonist alone enough for mild asthma?',
+    'Is ultrasound-guided lavage better than no treatment for calcific shoulder deposits?',
+    'Do calcific deposits in the rotator cuff resolve on their own?',
+    'Is there a link between calcium supplements and cardiovascular events?',
+    'What antibiotic is recommended for community-acquired pneumonia treated at home?',
+    'Which questionnaire is used to screen adults for depression?',
+    'Should a calcium channel blocker be used first for hypertension in people over 55?',
+    'Should intravenous iron be used when oral iron fails?',
+    'Is walking good for knee osteoarthritis?',
+    'Is amitriptyline used to prevent migraine headaches?',
+    'Is varenicline safe in patients with heart disease?',
+    'Does metformin cause weight gain in type 2 diabetes?',
+    'Does vitamin D supplementation lower the risk of heart disease?',
+    'Should vitamin K2 be taken with vitamin D supplements?',
+    'Should a patient on warfarin keep a consistent vitamin K intake?',
+    'Does menaquinone-7 reduce arterial stiffness in postmenopausal women?',
+    'Does vitamin K supplementation slow vascular calcification in chronic kidney disease?',
+    'What does osteocalcin measure in vitamin K status?',
+    'Is vitamin K2 better absorbed than vitamin K1?',
+    'Does menatetrenone reduce fracture risk?',
+    'Does vitamin K antagonist therapy increase arterial calcification?',
+    'What is the maximum safe dose of vitamin K2?',
+    'Is matrix Gla protein activated by vitamin K?',
+    'Is extracorporeal shockwave therapy recommended for calcific tendinitis of the shoulder?',
+)
+
+
+SETS = {"s20a": S20A, "s20b": S20B, "s21a": S21A, "s22a": S22A, "s23a": S23A, "s24a": S24A, "s25a": S25A, "s26a": S26A, "s27a": S27A}
 
 
 def main(index_dir: str, questions: tuple[str, ...]) -> None:
