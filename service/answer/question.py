@@ -91,7 +91,7 @@ _SHAPES = tuple(re.compile(p, re.I) for p in (
     # larger than 7 cm?" compares nothing.)
     r"^(?:is|are|was|were)\s+(?P<i>(?:(?!\b(?:for|in|with|among|during|after)\b).)+?)\s+"
     r"(?:(?:any|much|significantly)\s+)?"
-    r"(?:(?:more|less)\s+[\w\-]+\s+than|[a-z]{3,}er\s+than|(?:superior|inferior|preferable|equivalent|"
+    r"(?:(?:more|less)\s+[\w\-]+\s+than|[a-z]{3,}er\s+(?:[a-z]{3,}ed\s+)?than|(?:superior|inferior|preferable|equivalent|"
     r"non-?inferior)\s+to)\s+(?P<k>(?!\d).+?)(?:\s+(?:for|to\s+(?:treat|prevent|reduce|manage|improve))\s+(?P<c>.+)|"
     r"\s+(?:in|at|among)\s+(?P<who>.+))?$",
     # A choice between two ("Are ACE inhibitors or calcium channel blockers better as initial therapy for
@@ -127,6 +127,11 @@ _SHAPES = tuple(re.compile(p, re.I) for p in (
     # "Should X be given to adults with Y?"
     r"^(?:should|can|may)\s+(?P<i>.+?)\s+be\s+(?:given|offered|used|prescribed|recommended)\s+(?:to|for|in)\s+"
     r"(?:\w+\s+){1,3}?(?:with|after|following)\s+(?P<c>.+)$",
+    # "Should intravenous iron be used when oral iron fails?": when or if it is given is a circumstance of the
+    # advice, which a statement may word in its own way ("when oral iron is not tolerated"), not a condition
+    # every statement must name.
+    r"^(?:should|can|could|may|must)\s+(?P<i>.+?)\s+be\s+(?:used|given|offered|tried|considered|started|prescribed|"
+    r"recommended|added|switched\s+to)\s+(?:when|if|once|whenever|unless)\s+.+$",
     # "Should X be the first treatment offered for Y?"
     r"^(?:should|is|are)\s+(?P<i>.+?)\s+(?:be\s+)?(?:(?:the|a|an)\s+)?(?:first|initial|first[- ]line|preferred)\s+"
     r"(?:treatments?|therap(?:y|ies)|options?|choices?)\s+(?:(?:offered|used|given)\s+)?(?:for|in)\s+(?P<c>.+)$",
@@ -142,8 +147,8 @@ _SHAPES = tuple(re.compile(p, re.I) for p in (
     r"^(?:is|are|was|were)\s+(?P<i>.+?)\s+(?:effective|useful|beneficial|safe|indicated|recommended|helpful|"
     r"advised|needed|used|an? (?:(?:effective|safe|good|useful|reasonable)\s+)?(?:treatment|option|therapy|"
     r"alternative|choice))\s+to\s+(?P<v>prevent|reduce|treat|manage|improve|lower|slow|reverse)\s+(?P<c>.+)$",
-    r"^(?:is|are|was|were)\s+(?P<i>.+?)\s+(?:effective|useful|beneficial|safe|indicated|recommended|helpful|used|"
-    r"acceptable|appropriate|reasonable|advisable|"
+    r"^(?:is|are|was|were)\s+(?P<i>.+?)\s+(?:really\s+|still\s+|always\s+|truly\s+)?(?:effective|useful|beneficial|safe|indicated|recommended|helpful|used|"
+    r"acceptable|appropriate|reasonable|advisable|good|needed|necessary|required|worthwhile|"
     r"contraindicated|an? (?:(?:effective|safe|good|useful|reasonable)\s+)?(?:treatment|option|therapy|"
     r"alternative))\s+"
     r"(?:for|in|against|to treat|during)\s+(?P<c>.+)$",
@@ -163,6 +168,10 @@ _SHAPES = tuple(re.compile(p, re.I) for p in (
     # every statement must pair, 3 of its 4 questions lost their answer (session 22).
     r"^(?:is|are)\s+there\s+(?:any\s+|an?\s+)?(?:benefits?|evidence|efficacy)\s+(?:of|for|from)\s+(?P<i>.+?)\s+"
     r"(?:in|on|for)\s+(?:(?P<v>prevent|treat|lower|slow)ing\s+)?(?P<c>.+)$",
+    # "Is there a link between calcium supplements and cardiovascular events?": what is linked first is the
+    # exposure, the second the outcome, as "Are calcium supplements linked to cardiovascular events?" reads.
+    r"^(?:is|are)\s+there\s+(?:any\s+)?(?:an?\s+)?(?:link|association|relationship|correlation|connection)\s+"
+    r"between\s+(?P<i>.+?)\s+and\s+(?P<c>.+)$",
     # "Is there evidence that vitamin D prevents cardiovascular disease?": the clause is the question.
     r"^(?:is|are)\s+there\s+(?:any\s+)?(?:good\s+|strong\s+)?(?:evidence|proof)\s+that\s+(?P<i>.+?)\s+"
     r"(?:can\s+|may\s+|might\s+|will\s+)?(?P<v>prevent|treat|reduce|improve|lower|slow|cure|reverse)s?\s+(?P<c>.+)$",
@@ -202,8 +211,9 @@ _SHAPES = tuple(re.compile(p, re.I) for p in (
     r"(?:\s+(?:in|among)\s+.+)?$",
     r"^how\s+does\s+(?P<i>.+?)\s+(?:work|act)(?:\s+(?:in|on|for)\s+(?P<c>.+))?$",
     r"^(?:what\s+(?:dose|dosage)\s+of|how much)\s+(?P<i>.+?)(?:\s+(?:should|is|are|was|were|for|in)\s+.*)?$",
-    # "Is metformin associated with lower mortality in ...?": the direction asked is no part of the outcome.
-    r"^(?:is|are|was|were)\s+(?P<i>.+?)\s+(?:associated|correlated|linked)\s+with\s+(?:(?:an?\s+)?(?:lower|higher|"
+    # "Is metformin associated with lower mortality in ...?": the direction asked is no part of the outcome
+    # ("Are statins linked to diabetes?" too).
+    r"^(?:is|are|was|were)\s+(?P<i>.+?)\s+(?:associated|correlated|linked)\s+(?:with|to)\s+(?:(?:an?\s+)?(?:lower|higher|"
     r"increased|reduced|decreased|greater|less|more|better|worse|improved|poorer)\s+)?(?P<c>.+)$",
     # Advice asked in the passive, any verb ("Should vitamin K antagonists be urgently reversed in patients
     # with intracranial haemorrhage?"): what is acted on is the intervention when a condition or a population
@@ -231,8 +241,11 @@ _SHAPES = tuple(re.compile(p, re.I) for p in (
 _TRAILING = re.compile(r"(?:\s+(?:patients|treatment|therapy|management))?\s*[?.!]*\s*$", re.I)
 _KIND_BEFORE_WHO = re.compile(r"\s+(?:treatment|therapy|management)(?=\s+(?:in|among)\s)", re.I)
 _IN_PATIENTS = re.compile(r"\s(?:in|among)\s+(?:[\w\-]+\s+){1,3}patients\s*[?.!]*$", re.I)
-_LEADING = re.compile(r"^(?:(?:the|a|an)\s+)?(?:risks? of|incidence of|patients? with|people with|adults? with|"
+_LEADING = re.compile(r"^(?:(?:the|a|an|every|each|all|any)\s+)?(?:risks? of|incidence of|patients? with|people with|adults? with|"
                       r"child(?:ren)? with|persons? with|the|a|an)\s+", re.I)
+_RISK_AFTER = re.compile(r"(?<=\w)\s+risks?$", re.I)
+_SETTING_AFTER = re.compile(r"(?<=\w)\s+(?:treated|managed|cared\s+for|seen|admitted)\s+(?:at|in|as|by|outside|to)\s+.+$",
+                            re.I)
 # The goal a question's verb names, as a heading says it: "prevent fractures" -> "Fracture Prevention".
 _NOMINAL = {"prevent": "Prevention", "reduce": "Reduction", "improve": "Improvement", "slow": "Slowing",
             "lower": "Lowering", "reverse": "Reversal", "protect against": "Protection"}
@@ -346,7 +359,7 @@ def question_type(text: str) -> str:
     """The first type whose cue words occur in the question, else 'general'. A risk the intervention is asked
     to lower ("Does vitamin K2 lower the risk of fractures?") is the outcome of a therapy, not a harm."""
     if _LOWERS_RISK.search(text):
-        text = _LOWERED_RISK.sub(r"\1 ", text)
+        text = _LOWERED_RISK.sub(lambda m: f"{m.group(1)} {m.group('what') or ''}", text)
     for qtype, cue in _TYPE_CUES:
         if cue.search(text):
             return qtype
@@ -395,8 +408,8 @@ def asked_kind(text: str) -> str | None:
     return match.group("k") if match else None
 
 
-_LOWERED_RISK = re.compile(r"\b((?:lower|reduc|decreas|cut|prevent)\w*)\s+(?:the\s+|their\s+|its\s+)?risks?\s+"
-                           r"(?:of\s+)?", re.I)
+_LOWERED_RISK = re.compile(r"\b((?:lower|reduc|decreas|cut|prevent)\w*)\s+(?:the\s+|their\s+|its\s+)?"
+                           r"(?:risks?\s+(?:of\s+)?|(?P<what>(?:[\w\-]+\s+){1,2}?)risks?\b)", re.I)
 _LOWERS_RISK = Caseless(_LOWERED_RISK)
 
 
@@ -441,9 +454,13 @@ def as_passive(core: str) -> str:
     return f"should {match.group('i')} be {participle} {place} {match.group('c')}"
 
 
+# "..., yes or no?": how the answer is asked for, no part of the topic.
+_YES_OR_NO_TAIL = re.compile(r",?\s*yes\s*(?:or|/)\s*no$", re.I)
+
+
 def _read_topic(text: str) -> _Topic:
     """The question's ``_Topic``, in one pass over the shapes."""
-    core = as_passive(text.strip().rstrip("?.! "))
+    core = as_passive(_YES_OR_NO_TAIL.sub("", text.strip().rstrip("?.! ")))
     subject: str | None = None
     first = True
     for shape in _SHAPES:
@@ -593,6 +610,12 @@ def _clean(phrase: str | None, strip_kind: bool = True) -> str | None:
     phrase = _LEADING.sub("", phrase).strip(" ,;:")
     if strip_kind:  # "asthma treatment in adults": the condition is asthma, in adults
         phrase = _KIND_BEFORE_WHO.sub("", phrase)
+        # "fracture risk" is the risk of fracture: what a statement names is the fracture ("reduced vertebral
+        # fractures"), as "the risk of fracture" loses its "risk of" (``_LEADING``).
+        phrase = _RISK_AFTER.sub("", phrase)
+        # "pneumonia treated at home": where or how it is treated is the setting of the question, which a
+        # statement words its own way ("low-severity pneumonia"), not part of the condition it must name.
+        phrase = _SETTING_AFTER.sub("", phrase)
     phrase = (_CONDITION_ACT if strip_kind else _GIVING_ACT).sub("", phrase)
     return phrase or None
 

@@ -97,6 +97,19 @@ SHAPES = [
     # Session 26: an option asked with its goal as a verb (read as no intervention at all before).
     ("Is pizotifen an option to prevent cluster headache?", "therapy", "pizotifen", "cluster headache"),
     ("Is mirtazapine a reasonable alternative to treat insomnia?", "therapy", "mirtazapine", "insomnia"),
+    # Session 27: a link asked between two things, a use needed or good for a condition, advice on when to use
+    # something (the circumstance is no concept), a risk named after its outcome, a setting after the condition.
+    ("Is there a link between bisphosphonates and jaw osteonecrosis?", "general", "bisphosphonates",
+     "jaw osteonecrosis"),
+    ("Is there any association between gout and kidney stones, yes or no?", "general", "gout", "kidney stones"),
+    ("Are proton pump inhibitors linked to hip fractures?", "general", "proton pump inhibitors", "hip fractures"),
+    ("Are antibiotics needed for every adult with acute sinusitis?", "general", "antibiotics", "acute sinusitis"),
+    ("Is swimming good for low back pain?", "general", "swimming", "low back pain"),
+    ("Is a pressure dressing really necessary for small skin biopsies?", "general", "pressure dressing",
+     "small skin biopsies"),
+    ("Should subcutaneous insulin be started when metformin fails?", "general", "subcutaneous insulin", None),
+    ("Does alendronate reduce hip fracture risk?", "therapy", "alendronate", "hip fracture"),
+    ("What antibiotic is recommended for cellulitis treated at home?", "therapy", None, "cellulitis"),
 ]
 
 
@@ -104,6 +117,12 @@ SHAPES = [
 def test_reads_type_and_topic(text: str, qtype: str, intervention: str | None, condition: str | None) -> None:
     q = read_question(text)
     assert (q.type, q.intervention, q.condition) == (qtype, intervention, condition)
+
+
+def test_a_risk_named_after_its_outcome_titles_the_risk() -> None:
+    # "reduce hip fracture risk" is the risk of hip fracture lowered: a therapy's outcome, titled as one.
+    assert read_question("Does alendronate reduce hip fracture risk?").title == \
+        "Alendronate for Hip Fracture Risk Reduction"
 
 
 def test_a_which_treatment_question_titles_its_goal() -> None:
