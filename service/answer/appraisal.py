@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 import threading
 from collections import OrderedDict
+from collections.abc import Iterable
 from functools import lru_cache
 from dataclasses import asdict, dataclass
 from datetime import date
@@ -140,6 +141,25 @@ def _facts(index: SearchIndex, doc: Document, max_age_years: int, today: date | 
     if found is None:
         found = known[doc.id] = study_facts(index, doc, max_age_years, today)
     return found
+
+
+_DESIGN_KEYS = {label: key for key, label in DESIGN_LABELS.items()}
+
+
+def source_designs(index: SearchIndex, docs: Iterable[Document], max_age_years: int,
+                   known: dict[str, StudyFacts] | None = None) -> dict[str, str]:
+    """The design of each research source among ``docs`` that names one (document id -> a ``designs_in``
+    key), as its reference states it: the design of a quoted statement that names none is its source's
+    ("Vitamin K supplementation is not recommended ..." from a report of randomized trials is no animal
+    evidence because a neighbour statement speaks of animal models). ``known``: as in ``opening_summary``."""
+    out: dict[str, str] = {}
+    for doc in docs:
+        if doc.kind == DocumentKind.GUIDELINE or doc.id in out:
+            continue
+        design = _facts(index, doc, max_age_years, None, known).design
+        if design in _DESIGN_KEYS:
+            out[doc.id] = _DESIGN_KEYS[design]
+    return out
 
 
 def recency_key(doc: Document) -> tuple[bool, int]:

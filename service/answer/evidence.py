@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
-from collections.abc import Hashable, Iterable
+from collections.abc import Hashable, Iterable, Mapping
 from dataclasses import dataclass, field
 from typing import TypeVar
 
@@ -90,12 +90,15 @@ def answers_directly(c: Candidate) -> bool:
     return reports_finding(c.text) if c.anchored else not GAP.search(c.text)
 
 
-def judge(selected: list[Candidate]) -> Judgement:
+def judge(selected: list[Candidate], source_designs: Mapping[str, str] | None = None) -> Judgement:
     """Judge the sentences an answer quotes.
 
     Direct evidence is a quoted sentence that names what the question names (intervention and/or
     condition) and reports a finding, null results included, not a statement of a gap ("no trial has
-    tested ..."). Without a topic, a relevant sentence that covers most of the question is direct.
+    tested ..."). Without a topic, a relevant sentence that covers most of the question is direct. A direct
+    statement's design is the one it names, else its source's (``source_designs``: document id -> design, as
+    the references state it), so that "2 studies (animal)" is never said of a trial report quoted beside one
+    sentence on animal models.
     """
     if not selected:
         return Judgement(level="none")
@@ -105,7 +108,9 @@ def judge(selected: list[Candidate]) -> Judgement:
     direct_sources = _unique(c.doc_id for c in selected if c.direct)
     findings = [c for c in selected if answers_directly(c)]
     direct_findings = _unique(c.doc_id for c in findings)
-    direct_designs = _unique(d for c in findings for d in designs_in(c.text))
+    of_source = source_designs or {}
+    direct_designs = _unique(d for c in findings
+                             for d in designs_in(c.text) or ([of_source[c.doc_id]] if c.doc_id in of_source else []))
     judgement = Judgement(
         level="indirect", sources=sources,
         guidelines=[d for d in sources if kinds[d] == DocumentKind.GUIDELINE],

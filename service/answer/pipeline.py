@@ -86,7 +86,10 @@ def answer_question(index: SearchIndex, question: str, audience: Audience = Audi
         if found and not picked.get(key):
             picked[key] = found[:1]
     chosen = quoted + [c for key in SECTION_ORDER for c in picked.get(key, [])]
-    judgement = abstention.without_direct(judge(chosen)) if near_misses else judge(chosen)
+    facts: dict[str, appraisal.StudyFacts] = {}  # each source's facts read once: for the judgement, summary, references
+    designs = appraisal.source_designs(index, (c.hit.document for c in chosen), outdated_years, facts)
+    judged = judge(chosen, designs)
+    judgement = abstention.without_direct(judged) if near_misses else judged
     conflict = conflicts.find_conflict(conflicts.findings_of(ranked))
     judgement.level = conflicts.adjusted_level(judgement.level, conflict)
     # A yes or a no needs a quoted answer beside it: a bottom line that says no source addresses the
@@ -113,7 +116,6 @@ def answer_question(index: SearchIndex, question: str, audience: Audience = Audi
                         citations=_unique(n for s in bottom_statements for n in s.citations),
                         verdict=verdict, statements=bottom_statements)
     drafts = _section_drafts(q, picked, judgement)
-    facts: dict[str, appraisal.StudyFacts] = {}  # each source's facts read once: for the summary and references
     if judgement.level != "none":  # the opening summary from extracted facts, then any conflict
         drafts["current_evidence"][0] = Draft(*appraisal.opening_summary(judgement, chosen, index, outdated_years,
                                                                          facts), origin="template")
@@ -139,7 +141,7 @@ def answer_question(index: SearchIndex, question: str, audience: Audience = Audi
         evidence=Evidence(level=judgement.level, sources=len(judgement.sources),
                           guidelines=len(judgement.guidelines), research=len(judgement.research),
                           designs=judgement.designs, direct=judgement.direct,
-                          direct_sources=len(judgement.direct_sources),
+                          direct_sources=len(judgement.direct_sources), direct_designs=judgement.direct_designs,
                           conflicting=conflict is not None),
         disclaimer=DISCLAIMERS[audience], follows=follows.id if follows else None, review=Review(),
         created_at=now, updated_at=now, index_version=index.version,

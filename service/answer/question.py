@@ -147,8 +147,9 @@ _SHAPES = tuple(re.compile(p, re.I) for p in (
     r"^(?:is|are|was|were)\s+(?P<i>.+?)\s+(?:effective|useful|beneficial|safe|indicated|recommended|helpful|"
     r"advised|needed|used|an? (?:(?:effective|safe|good|useful|reasonable)\s+)?(?:treatment|option|therapy|"
     r"alternative|choice))\s+to\s+(?P<v>prevent|reduce|treat|manage|improve|lower|slow|reverse)\s+(?P<c>.+)$",
-    r"^(?:is|are|was|were)\s+(?P<i>.+?)\s+(?:really\s+|still\s+|always\s+|truly\s+)?(?:effective|useful|beneficial|safe|indicated|recommended|helpful|used|"
-    r"acceptable|appropriate|reasonable|advisable|good|needed|necessary|required|worthwhile|"
+    r"^(?:is|are|was|were)\s+(?P<i>.+?)\s+(?:really\s+|still\s+|always\s+|truly\s+)?(?:effective|useful|beneficial|"
+    r"safe|indicated|recommended|helpful|used|"
+    r"acceptable|appropriate|reasonable|advisable|good|worthwhile|"
     r"contraindicated|an? (?:(?:effective|safe|good|useful|reasonable)\s+)?(?:treatment|option|therapy|"
     r"alternative))\s+"
     r"(?:for|in|against|to treat|during)\s+(?P<c>.+)$",
@@ -241,11 +242,11 @@ _SHAPES = tuple(re.compile(p, re.I) for p in (
 _TRAILING = re.compile(r"(?:\s+(?:patients|treatment|therapy|management))?\s*[?.!]*\s*$", re.I)
 _KIND_BEFORE_WHO = re.compile(r"\s+(?:treatment|therapy|management)(?=\s+(?:in|among)\s)", re.I)
 _IN_PATIENTS = re.compile(r"\s(?:in|among)\s+(?:[\w\-]+\s+){1,3}patients\s*[?.!]*$", re.I)
-_LEADING = re.compile(r"^(?:(?:the|a|an|every|each|all|any)\s+)?(?:risks? of|incidence of|patients? with|people with|adults? with|"
-                      r"child(?:ren)? with|persons? with|the|a|an)\s+", re.I)
+_LEADING = re.compile(r"^(?:(?:the|a|an|every|each|all|any)\s+)?(?:risks? of|incidence of|patients? with|"
+                      r"people with|adults? with|child(?:ren)? with|persons? with|the|a|an)\s+", re.I)
 _RISK_AFTER = re.compile(r"(?<=\w)\s+risks?$", re.I)
-_SETTING_AFTER = re.compile(r"(?<=\w)\s+(?:treated|managed|cared\s+for|seen|admitted)\s+(?:at|in|as|by|outside|to)\s+.+$",
-                            re.I)
+_SETTING_AFTER = re.compile(r"(?<=\w)\s+(?:treated|managed|cared\s+for|seen|admitted)\s+"
+                            r"(?:at|in|as|by|outside|to)\s+.+$", re.I)
 # The goal a question's verb names, as a heading says it: "prevent fractures" -> "Fracture Prevention".
 _NOMINAL = {"prevent": "Prevention", "reduce": "Reduction", "improve": "Improvement", "slow": "Slowing",
             "lower": "Lowering", "reverse": "Reversal", "protect against": "Protection"}

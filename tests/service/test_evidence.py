@@ -4,7 +4,9 @@ from __future__ import annotations
 import pytest
 
 from service.answer.evidence import answers_directly, designs_in, judge, reports_finding
-from tests.service.candidates import candidate
+from dataclasses import replace
+
+from tests.service.candidates import candidate, document, hit
 
 
 @pytest.mark.parametrize("text,designs", [
@@ -94,3 +96,17 @@ def test_advice_in_the_imperative_is_a_finding_but_a_use_named_as_a_noun_is_not_
     # recommended for rapid calming in adults?" only while no topic was read; with one, it was no finding.
     assert reports_finding("Use either intramuscular zorbinol or oral gizmozine for rapid calming in adults.")
     assert not reports_finding("Use of zorbinol in gizmo disease.")
+
+
+def test_a_direct_statement_naming_no_design_has_its_sources_design() -> None:
+    # Session 27: "Limited evidence: 2 studies (animal)" and "The direct evidence comes only from animal or
+    # laboratory studies" were said of a trial report's statement quoted beside one sentence on animal models.
+    def from_source(doc_id: str, text: str):
+        return replace(candidate(text, i=True, c=True), hit=hit(document(doc_id), text))
+    trial = from_source("trial-report", "Drugx is not recommended for gizmo disease outside clinical trials.")
+    rats = from_source("rat-study", "In rats, drugx reduced gizmo disease.")
+    designs = {"trial-report": "randomized trial", "rat-study": "animal"}
+    assert judge([trial, rats], designs).direct_designs == ["randomized trial", "animal"]
+    assert judge([trial, rats]).direct_designs == ["animal"]  # what the statements name, without the sources'
+    # a statement that names its design keeps it, whatever its source's
+    assert judge([rats], {"rat-study": "randomized trial"}).direct_designs == ["animal"]

@@ -103,10 +103,12 @@ SHAPES = [
      "jaw osteonecrosis"),
     ("Is there any association between gout and kidney stones, yes or no?", "general", "gout", "kidney stones"),
     ("Are proton pump inhibitors linked to hip fractures?", "general", "proton pump inhibitors", "hip fractures"),
-    ("Are antibiotics needed for every adult with acute sinusitis?", "general", "antibiotics", "acute sinusitis"),
     ("Is swimming good for low back pain?", "general", "swimming", "low back pain"),
-    ("Is a pressure dressing really necessary for small skin biopsies?", "general", "pressure dressing",
-     "small skin biopsies"),
+    ("Is a pressure dressing really helpful for every patient with leg ulcers?", "general", "pressure dressing",
+     "leg ulcers"),
+    # (Not "Is X necessary for Y?": on the dev halves it asks of a gene's part in a biology or a drug's part in a
+    # procedure, and read as a topic every statement must name, 2 of its 3 answers lost their direct statement.)
+    ("Is gizmo kinase necessary for B-cell maturation?", "general", None, None),
     ("Should subcutaneous insulin be started when metformin fails?", "general", "subcutaneous insulin", None),
     ("Does alendronate reduce hip fracture risk?", "therapy", "alendronate", "hip fracture"),
     ("What antibiotic is recommended for cellulitis treated at home?", "therapy", None, "cellulitis"),

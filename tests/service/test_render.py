@@ -156,3 +156,18 @@ def test_an_insufficient_verdict_says_that_no_direct_source_was_found(make_answe
                          evidence=Evidence(level="indirect", sources=1, guidelines=1, research=0))
     assert "**Verdict: insufficient direct evidence.**" in to_markdown(answer)
     assert "Verdict: insufficient direct evidence</strong>" in to_html(answer)
+
+
+def test_a_verdict_from_animal_studies_alone_is_shown_as_such(make_answer):
+    # Session 27: "Can vitamin K2 reverse arterial calcification?" showed "Verdict: yes." above a rat study.
+    from service.answer.models import BottomLine, Evidence
+    rats = BottomLine(text="In rats, drugx partly reversed gizmo calcification.", citations=[1], verdict="yes")
+    animal = make_answer(bottom_line=rats, verdict="yes",
+                         evidence=Evidence(level="limited", sources=1, research=1, direct=True, direct_sources=1,
+                                           direct_designs=["animal"]))
+    for shown in (to_markdown(animal), to_html(animal)):
+        assert "Verdict: yes, in animal or laboratory studies only" in shown
+    mixed = make_answer(bottom_line=rats, verdict="yes",
+                        evidence=Evidence(level="limited", sources=2, research=2, direct=True, direct_sources=2,
+                                          direct_designs=["randomized trial", "animal"]))
+    assert "**Verdict: yes.**" in to_markdown(mixed)
