@@ -104,7 +104,7 @@ SHAPES = [
     ("Is there any association between gout and kidney stones, yes or no?", "general", "gout", "kidney stones"),
     ("Are proton pump inhibitors linked to hip fractures?", "general", "proton pump inhibitors", "hip fractures"),
     ("Is swimming good for low back pain?", "general", "swimming", "low back pain"),
-    ("Is a pressure dressing really helpful for every patient with leg ulcers?", "general", "pressure dressing",
+    ("Is a pressure dressing really helpful for every patient with leg ulcers?", "therapy", "pressure dressing",
      "leg ulcers"),
     # (Not "Is X necessary for Y?": on the dev halves it asks of a gene's part in a biology or a drug's part in a
     # procedure, and read as a topic every statement must name, 2 of its 3 answers lost their direct statement.)
