@@ -124,4 +124,4 @@ def without_direct(j: Judgement) -> Judgement:
     judgement of no evidence at all stays as it is)."""
     if j.level == "none":
         return j
-    return replace(j, level="indirect", direct_findings=[], direct_designs=[], null_findings=[])
+    return replace(j, level="indirect", direct_findings=[], direct_designs=[], null_findings=[], laboratory_only=False)

@@ -10,6 +10,7 @@ from typing import TypeVar
 
 from ingest.models import DocumentKind
 from service.answer.models import EvidenceLevel
+from service.answer.question import PEOPLE_WORDS
 from service.answer.routing import (CAUSES, FINDING, GAP, IMPERATIVE, IN_USE, NEUTRAL, NULL_RESULT, OPTION,
                                     RECOMMENDATION, STUDY)
 from service.answer.scoring import Candidate
@@ -38,6 +39,8 @@ class Judgement:
     direct_sources: list[str] = field(default_factory=list)
     direct_findings: list[str] = field(default_factory=list)  # direct sources that report results, not gaps
     direct_designs: list[str] = field(default_factory=list)
+    # Every direct finding is from animal or laboratory studies and none speaks of people (``laboratory_only``).
+    laboratory_only: bool = False
     null_findings: list[str] = field(default_factory=list)  # direct sources whose findings are all null
 
     @property
@@ -118,10 +121,29 @@ def judge(selected: list[Candidate], source_designs: Mapping[str, str] | None = 
         designs=designs, direct_sources=direct_sources, direct_findings=direct_findings,
         direct_designs=direct_designs,
     )
+    judgement.laboratory_only = laboratory_only(findings, of_source)
     judgement.null_findings = [d for d in direct_findings
                                if all(NULL_RESULT.search(c.text) for c in findings if c.doc_id == d)]
     judgement.level = _level(judgement, findings)
     return judgement
+
+
+# Designs whose findings are in animals or cells, not patients: GRADE counts them as indirect for a clinical question.
+LAB_DESIGNS = frozenset({"animal", "in vitro"})
+_PEOPLE = re.compile(rf"\b(?:{PEOPLE_WORDS}|humans?|participants|volunteers|subjects)\b", re.I)
+
+
+def laboratory_only(findings: list[Candidate], source_designs: Mapping[str, str] | None = None) -> bool:
+    """Whether the direct findings come from animal or laboratory studies alone: each names such a design (or,
+    naming none, its source is one: ``source_designs``) and none speaks of people ("a small pilot study in
+    patients with ALS" beside "cell and animal models" is evidence in patients). A yes or a no resting on them is
+    shown as such (a rat study's "partly reversed arterial calcification" is no plain "yes" for patients)."""
+    of_source = source_designs or {}
+    for c in findings:
+        designs = set(designs_in(c.text)) or ({of_source[c.doc_id]} if c.doc_id in of_source else set())
+        if not designs or not designs <= LAB_DESIGNS or _PEOPLE.search(c.text):
+            return False
+    return bool(findings)
 
 
 def _level(j: Judgement, findings: list[Candidate]) -> EvidenceLevel:

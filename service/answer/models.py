@@ -102,8 +102,8 @@ class Evidence(BaseModel):
     designs: list[str] = Field(default_factory=list)
     direct: bool = False
     direct_sources: int = 0
-    direct_designs: list[str] = Field(default_factory=list, description="The designs of the direct findings: "
-                                      "the design each statement names, else its source's.")
+    laboratory_only: bool = Field(False, description="Every direct finding is from animal or laboratory studies and "
+                                  "none speaks of people: a yes or a no rests on no evidence in patients.")
     conflicting: bool = Field(False, description="The direct findings disagree (effect vs none, or guidelines "
                               "for vs against); the level is one step lower for it.")
 

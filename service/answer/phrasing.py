@@ -5,7 +5,6 @@ Each function returns (text, cited doc ids); no function invents a clinical clai
 """
 from __future__ import annotations
 
-from collections.abc import Iterable
 from dataclasses import dataclass
 
 from ingest.models import DocumentKind
@@ -37,25 +36,6 @@ def topic(q: Question) -> str:
 
 
 VERDICT_WORDS = {"yes": "Yes.", "no": "No.", "uncertain": "The direct evidence does not settle this either way."}
-# Designs whose findings are in animals or cells, not patients: GRADE counts them as indirect for a clinical
-# question, so a yes or a no resting on them alone says so in the same breath.
-LAB_ONLY = frozenset({"animal", "in vitro"})
-_LAB_ONLY_WORDS = {v: f"{v.capitalize()}, in animal or laboratory studies only." for v in ("yes", "no")}
-
-
-def verdict_words(verdict: str, direct_designs: Iterable[str]) -> str:
-    """The verdict as the bottom line opens with it: "Yes.", or "Yes, in animal or laboratory studies only." when
-    every design the direct evidence has is an animal or laboratory one (a rat study's "partly reversed arterial
-    calcification" is no "Yes." for patients)."""
-    designs = set(direct_designs)
-    if verdict in _LAB_ONLY_WORDS and designs and designs <= LAB_ONLY:
-        return _LAB_ONLY_WORDS[verdict]
-    return VERDICT_WORDS[verdict]
-
-
-def is_verdict_words(text: str) -> bool:
-    """Whether a bottom-line statement is the verdict itself (``verdict_words``), which renderers show as a label."""
-    return text in VERDICT_WORDS.values() or text in _LAB_ONLY_WORDS.values()
 
 
 # The caveat before statements that were not confirmed as answers: what they are in the words an evidence
@@ -82,7 +62,7 @@ def bottom_line(q: Question, j: Judgement, lead: LeadStatement | None, verdict: 
         return [(NO_EVIDENCE, [])]
     parts: list[Drafted] = []
     if verdict in VERDICT_WORDS and lead is not None:
-        parts.append((verdict_words(verdict, j.direct_designs), verdict_cites[:3]))
+        parts.append((VERDICT_WORDS[verdict], verdict_cites[:3]))
     if lead is None and closest:
         return parts + [(CLOSEST, [])] + [("", [doc]) for doc in closest]
     if lead is None:
@@ -143,7 +123,7 @@ def limitation_statements(q: Question, j: Judgement, cites_i_or_c: list[str]) ->
                     f"the cited evidence concerns {q.intervention} or {q.condition} separately.", cites_i_or_c[:3]))
     if q.intervention and q.condition and not any(d in j.direct_findings for d in j.guidelines):
         out.append((f"medcite found no guideline recommendation on {topic(q)} among the indexed guidelines.", []))
-    if j.direct_designs and set(j.direct_designs) <= LAB_ONLY:
+    if j.laboratory_only:
         out.append(("The direct evidence comes only from animal or laboratory studies, which may not carry over "
                     "to patients.", j.direct_findings[:3]))
     elif j.direct_designs and set(j.direct_designs) <= {"cohort", "case series", "animal", "in vitro"}:

@@ -141,7 +141,7 @@ def answer_question(index: SearchIndex, question: str, audience: Audience = Audi
         evidence=Evidence(level=judgement.level, sources=len(judgement.sources),
                           guidelines=len(judgement.guidelines), research=len(judgement.research),
                           designs=judgement.designs, direct=judgement.direct,
-                          direct_sources=len(judgement.direct_sources), direct_designs=judgement.direct_designs,
+                          direct_sources=len(judgement.direct_sources), laboratory_only=judgement.laboratory_only,
                           conflicting=conflict is not None),
         disclaimer=DISCLAIMERS[audience], follows=follows.id if follows else None, review=Review(),
         created_at=now, updated_at=now, index_version=index.version,

@@ -14,7 +14,7 @@ from jinja2 import Environment, PackageLoader, select_autoescape
 
 from service.answer.appraisal import grade_badge
 from service.answer.models import Answer, Audience, Grade, Reference, Statement
-from service.answer.phrasing import LAB_ONLY, is_verdict_words
+from service.answer.phrasing import VERDICT_WORDS
 from service.answer.wording import AUDIENCE_NAMES, DISCLAIMERS, FLAG_LABELS, REVIEW_STATUS_LABELS, heading, label
 from service.revisions import Staleness
 
@@ -48,7 +48,7 @@ def verdict_and_rest(answer: Answer) -> tuple[Statement | None, list[Statement]]
     with its citations, and the statements after it."""
     statements = answer.bottom_line.statements
     if answer.bottom_line.verdict and statements and statements[0].origin == "template" \
-            and is_verdict_words(statements[0].text):
+            and statements[0].text in VERDICT_WORDS.values():
         return statements[0], statements[1:]
     return None, statements
 
@@ -64,8 +64,8 @@ def verdict_label(answer: Answer) -> str | None:
     verdict = answer.bottom_line.verdict
     if verdict in ("yes", "no") and answer.evidence.level == "indirect":
         return f"leans {verdict}, from indirect evidence only"
-    designs = set(answer.evidence.direct_designs)
-    if verdict in ("yes", "no") and designs and designs <= LAB_ONLY:
+    if verdict in ("yes", "no") and answer.evidence.laboratory_only:
+        # the JSON's bottom line keeps its "Yes.": the quote after it and the qualifier's design say the rest
         return f"{verdict}, in animal or laboratory studies only"
     if verdict == "insufficient":
         return "insufficient direct evidence"

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import pytest
 
-from service.answer.evidence import answers_directly, designs_in, judge, reports_finding
+from service.answer.evidence import answers_directly, designs_in, judge, laboratory_only, reports_finding
 from dataclasses import replace
 
 from tests.service.candidates import candidate, document, hit
@@ -110,3 +110,21 @@ def test_a_direct_statement_naming_no_design_has_its_sources_design() -> None:
     assert judge([trial, rats]).direct_designs == ["animal"]  # what the statements name, without the sources'
     # a statement that names its design keeps it, whatever its source's
     assert judge([rats], {"rat-study": "randomized trial"}).direct_designs == ["animal"]
+
+
+def test_findings_from_animal_or_laboratory_studies_alone_are_laboratory_only() -> None:
+    # Session 27: "Can vitamin K2 reverse arterial calcification?" stood "Yes." above a rat study alone.
+    def from_source(doc_id: str, text: str):
+        return replace(candidate(text, i=True, c=True), hit=hit(document(doc_id), text))
+    rats = from_source("rat-study", "In rats, drugx partly reversed gizmo calcification.")
+    report = from_source("trial-report", "Drugx is not recommended for gizmo disease outside clinical trials.")
+    assert laboratory_only([rats])
+    assert judge([rats]).laboratory_only
+    assert not laboratory_only([rats, report], {"trial-report": "randomized trial"})  # evidence in patients too
+    assert laboratory_only([report], {"trial-report": "animal"})  # no design named: its source's
+    assert not laboratory_only([report])  # no design known: nothing to say
+    assert not laboratory_only([])
+    # a statement that speaks of people beside its animal models is evidence in patients
+    pilot = from_source("pilot", "Drugx protects cell and animal models of gizmo disease, and a small pilot study in "
+                                 "patients showed longer survival.")
+    assert not laboratory_only([pilot])

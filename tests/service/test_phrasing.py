@@ -3,8 +3,7 @@ which order, what each cites, and the qualifier's wording from the counts, kinds
 from __future__ import annotations
 
 from service.answer.evidence import Judgement
-from service.answer.phrasing import (CLOSEST, NO_EVIDENCE, LeadStatement, bottom_line, is_verdict_words,
-                                     verdict_words)
+from service.answer.phrasing import CLOSEST, NO_EVIDENCE, LeadStatement, bottom_line
 from service.answer.question import Question
 
 
@@ -79,15 +78,3 @@ def test_a_general_question_without_direct_evidence_says_what_it_is_on() -> None
     parts = bottom_line(question(kind="general"), j, None, None, [])
     assert parts[0][0].startswith("There is insufficient evidence on shockwave therapy and calcific tendinopathy;")
 
-
-def test_a_verdict_resting_on_animal_or_laboratory_studies_alone_says_so() -> None:
-    # Session 27: "Yes." above a rat study read as a finding in patients.
-    j = Judgement(level="limited", sources=["r1"], research=["r1"], direct_sources=["r1"], direct_findings=["r1"],
-                  direct_designs=["animal"])
-    lead = LeadStatement(doc_id="r1", tier=2, design="animal", guideline=False)
-    assert bottom_line(question(), j, lead, "yes", ["r1"])[0] == ("Yes, in animal or laboratory studies only.", ["r1"])
-    assert verdict_words("no", ["animal", "in vitro"]) == "No, in animal or laboratory studies only."
-    assert verdict_words("yes", ["randomized trial", "animal"]) == "Yes."  # some evidence is in patients
-    assert verdict_words("yes", []) == "Yes."  # no design named: nothing to say
-    assert verdict_words("uncertain", ["animal"]) == "The direct evidence does not settle this either way."
-    assert is_verdict_words("No, in animal or laboratory studies only.") and not is_verdict_words("No evidence.")

@@ -164,10 +164,9 @@ def test_a_verdict_from_animal_studies_alone_is_shown_as_such(make_answer):
     rats = BottomLine(text="In rats, drugx partly reversed gizmo calcification.", citations=[1], verdict="yes")
     animal = make_answer(bottom_line=rats, verdict="yes",
                          evidence=Evidence(level="limited", sources=1, research=1, direct=True, direct_sources=1,
-                                           direct_designs=["animal"]))
+                                           laboratory_only=True))
     for shown in (to_markdown(animal), to_html(animal)):
         assert "Verdict: yes, in animal or laboratory studies only" in shown
     mixed = make_answer(bottom_line=rats, verdict="yes",
-                        evidence=Evidence(level="limited", sources=2, research=2, direct=True, direct_sources=2,
-                                          direct_designs=["randomized trial", "animal"]))
+                        evidence=Evidence(level="limited", sources=2, research=2, direct=True, direct_sources=2))
     assert "**Verdict: yes.**" in to_markdown(mixed)
