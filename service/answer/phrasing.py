@@ -163,7 +163,7 @@ def conclusion(q: Question, j: Judgement, guideline_cites: list[str]) -> Drafted
         return (f"The sources found do not answer {topic(q)} directly; the quoted passages are context, not an "
                 f"answer.", [])
     return (f"The evidence on {topic(q)} is {j.level}, from {_count(len(j.direct_findings), 'source')}"
-            f"{' including ' + _list(j.direct_designs) if j.direct_designs else ''}; weigh the findings above "
+            f"{' (' + _list(j.direct_designs) + ')' if j.direct_designs else ''}; weigh the findings above "
             f"against the stated limitations and safety points.", [])
 
 

@@ -78,3 +78,13 @@ def test_a_general_question_without_direct_evidence_says_what_it_is_on() -> None
     parts = bottom_line(question(kind="general"), j, None, None, [])
     assert parts[0][0].startswith("There is insufficient evidence on shockwave therapy and calcific tendinopathy;")
 
+
+
+def test_the_conclusion_names_the_direct_evidence_designs_in_brackets() -> None:
+    # Session 27: "limited, from 2 sources including animal" read as a broken sentence.
+    from service.answer.phrasing import conclusion
+    j = Judgement(level="limited", sources=["r1", "r2"], research=["r1", "r2"], direct_sources=["r1", "r2"],
+                  direct_findings=["r1", "r2"], direct_designs=["randomized trial", "animal"])
+    text, _ = conclusion(question(), j, [])
+    assert text.startswith("The evidence on shockwave therapy for calcific tendinopathy is limited, from 2 sources "
+                           "(randomized trial and animal); weigh")
