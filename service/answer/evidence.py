@@ -98,10 +98,13 @@ def judge(selected: list[Candidate], source_designs: Mapping[str, str] | None = 
 
     Direct evidence is a quoted sentence that names what the question names (intervention and/or
     condition) and reports a finding, null results included, not a statement of a gap ("no trial has
-    tested ..."). Without a topic, a relevant sentence that covers most of the question is direct. A direct
-    statement's design is the one it names, else its source's (``source_designs``: document id -> design, as
-    the references state it), so that "2 studies (animal)" is never said of a trial report quoted beside one
-    sentence on animal models.
+    tested ..."). Without a topic, a relevant sentence that covers most of the question is direct. The direct
+    designs are those the direct statements name. Whether they come from animal or laboratory studies alone
+    (``laboratory_only``) also reads, for a statement that names no design, its source's (``source_designs``:
+    document id -> design, as the references state it): a trial report's statement quoted beside one on animal
+    models is no animal evidence. (A source's design stays out of the level and the qualifier: read from a
+    whole text as the strongest design it names, it made an overview that mentions meta-analyses a
+    meta-analysis and raised the default corpus's levels to "strong" on no new evidence.)
     """
     if not selected:
         return Judgement(level="none")
@@ -111,9 +114,7 @@ def judge(selected: list[Candidate], source_designs: Mapping[str, str] | None = 
     direct_sources = _unique(c.doc_id for c in selected if c.direct)
     findings = [c for c in selected if answers_directly(c)]
     direct_findings = _unique(c.doc_id for c in findings)
-    of_source = source_designs or {}
-    direct_designs = _unique(d for c in findings
-                             for d in designs_in(c.text) or ([of_source[c.doc_id]] if c.doc_id in of_source else []))
+    direct_designs = _unique(d for c in findings for d in designs_in(c.text))
     judgement = Judgement(
         level="indirect", sources=sources,
         guidelines=[d for d in sources if kinds[d] == DocumentKind.GUIDELINE],
@@ -121,7 +122,7 @@ def judge(selected: list[Candidate], source_designs: Mapping[str, str] | None = 
         designs=designs, direct_sources=direct_sources, direct_findings=direct_findings,
         direct_designs=direct_designs,
     )
-    judgement.laboratory_only = laboratory_only(findings, of_source)
+    judgement.laboratory_only = laboratory_only(findings, source_designs)
     judgement.null_findings = [d for d in direct_findings
                                if all(NULL_RESULT.search(c.text) for c in findings if c.doc_id == d)]
     judgement.level = _level(judgement, findings)

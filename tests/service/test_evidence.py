@@ -98,19 +98,17 @@ def test_advice_in_the_imperative_is_a_finding_but_a_use_named_as_a_noun_is_not_
     assert not reports_finding("Use of zorbinol in gizmo disease.")
 
 
-def test_a_direct_statement_naming_no_design_has_its_sources_design() -> None:
-    # Session 27: "Limited evidence: 2 studies (animal)" and "The direct evidence comes only from animal or
-    # laboratory studies" were said of a trial report's statement quoted beside one sentence on animal models.
+def test_a_trial_reports_statement_beside_one_on_animal_models_is_no_laboratory_only_evidence() -> None:
+    # Session 27: "The direct evidence comes only from animal or laboratory studies" was said of a trial report's
+    # statement (naming no design) quoted beside one sentence on animal models. The qualifier's designs stay
+    # those the statements name.
     def from_source(doc_id: str, text: str):
         return replace(candidate(text, i=True, c=True), hit=hit(document(doc_id), text))
     trial = from_source("trial-report", "Drugx is not recommended for gizmo disease outside clinical trials.")
     rats = from_source("rat-study", "In rats, drugx reduced gizmo disease.")
-    designs = {"trial-report": "randomized trial", "rat-study": "animal"}
-    assert judge([trial, rats], designs).direct_designs == ["randomized trial", "animal"]
-    assert judge([trial, rats]).direct_designs == ["animal"]  # what the statements name, without the sources'
-    # a statement that names its design keeps it, whatever its source's
-    assert judge([rats], {"rat-study": "randomized trial"}).direct_designs == ["animal"]
-
+    judged = judge([trial, rats], {"trial-report": "randomized trial", "rat-study": "animal"})
+    assert judged.direct_designs == ["animal"] and not judged.laboratory_only
+    assert judge([rats], {"rat-study": "animal"}).laboratory_only
 
 def test_findings_from_animal_or_laboratory_studies_alone_are_laboratory_only() -> None:
     # Session 27: "Can vitamin K2 reverse arterial calcification?" stood "Yes." above a rat study alone.
