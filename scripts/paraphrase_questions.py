@@ -9,7 +9,7 @@ run on main at the session's start (71a9254) and after its changes. ``S21A`` was
 session 21, before looking at any of its answers, and run on main at that session's start (08ddafb).
 ``S25A`` was written at the start of session 25 the same way, as the session's unseen list.
 
-Usage: PYTHONPATH=. python scripts/paraphrase_questions.py INDEX_DIR [--set s20a|s20b|s21a|s22a|s23a|s24a|s25a|s26a|s27a]
+Usage: PYTHONPATH=. python scripts/paraphrase_questions.py INDEX_DIR [--set s20a|s20b|s21a|s22a|s23a|s24a|s25a|s26a|s27a|s27b]
        (INDEX_DIR built with `medcite index build corpus --index INDEX_DIR`)
 """
 from __future__ import annotations
@@ -253,8 +253,34 @@ S27A = (
     'Is extracorporeal shockwave therapy recommended for calcific tendinitis of the shoulder?',
 )
 
+S27B = (
+    'Do children with ear infections need antibiotics straight away?',
+    'Is amoxicillin-clavulanate used for recurrent otitis media?',
+    'Are inhaled steroids safe for children with asthma?',
+    'What is the success rate of barbotage for calcific tendinitis?',
+    'Can calcific tendinitis be seen on X-ray?',
+    'Do calcium supplements cause kidney stones?',
+    'How long should antibiotics be given for community-acquired pneumonia?',
+    'Is depression screening recommended in pregnancy?',
+    'Is a thiazide diuretic a good first choice for high blood pressure?',
+    'How quickly should haemoglobin rise on oral iron?',
+    'Are NSAIDs recommended for knee osteoarthritis pain?',
+    'Does propranolol reduce the number of migraine attacks?',
+    'What is the most effective drug to help people stop smoking?',
+    'Is metformin the first drug for type 2 diabetes?',
+    'Does vitamin D reduce the risk of dying from cancer?',
+    'Do vitamin D and calcium together prevent fractures in older people?',
+    'How often should the INR be checked after starting a vitamin K supplement?',
+    'Is vitamin K2 effective for osteoporosis?',
+    'Does vitamin K2 supplementation reduce coronary artery calcification?',
+    'What foods are rich in vitamin K2?',
+    'Is MK-7 safe for long-term use?',
+    'Does vitamin K deficiency cause vascular calcification?',
+    'Is vitamin K2 useful for calcific tendinitis of the shoulder?',
+)
 
-SETS = {"s20a": S20A, "s20b": S20B, "s21a": S21A, "s22a": S22A, "s23a": S23A, "s24a": S24A, "s25a": S25A, "s26a": S26A, "s27a": S27A}
+
+SETS = {"s20a": S20A, "s20b": S20B, "s21a": S21A, "s22a": S22A, "s23a": S23A, "s24a": S24A, "s25a": S25A, "s26a": S26A, "s27a": S27A, "s27b": S27B}
 
 
 def main(index_dir: str, questions: tuple[str, ...]) -> None:
