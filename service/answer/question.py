@@ -133,7 +133,8 @@ _SHAPES = tuple(re.compile(p, re.I) for p in (
     r"^(?:should|can|could|may|must)\s+(?P<i>.+?)\s+be\s+(?:used|given|offered|tried|considered|started|prescribed|"
     r"recommended|added|switched\s+to)\s+(?:when|if|once|whenever|unless)\s+.+$",
     # "Should X be the first treatment offered for Y?"
-    r"^(?:should|is|are)\s+(?P<i>.+?)\s+(?:be\s+)?(?:(?:the|a|an)\s+)?(?:first|initial|first[- ]line|preferred)\s+"
+    r"^(?:should|is|are)\s+(?P<i>.+?)\s+(?:be\s+)?(?:(?:the|a|an)\s+)?(?:(?:good|reasonable|sensible|safe|suitable|"
+    r"appropriate)\s+)?(?:first|initial|first[- ]line|preferred)\s+"
     r"(?:treatments?|therap(?:y|ies)|options?|choices?)\s+(?:(?:offered|used|given)\s+)?(?:for|in)\s+(?P<c>.+)$",
     r"^(?:is|are|was|were)\s+(?P<i>.+?)\s+(?:(?:the|an?)\s+)?(?:first[- ]line|second[- ]line|standard|preferred|"
     r"initial|recommended)(?:\s+(?:[\w\-]+\s+)?(?:treatments?|therap(?:y|ies)|drugs?|options?|choices?|agents?|"
@@ -163,7 +164,8 @@ _SHAPES = tuple(re.compile(p, re.I) for p in (
     r"(?!(?:with|who|in|at|of|on|after|aged|over|under)\b)(?P<c>.+)$",
     r"^(?:does|do|did|can|could|will|would)\s+(?P<i>.+?)\s+(?P<v>treat|prevent|reduce|improve|reverse|cure|help|"
     r"affect|slow|increase|decrease|lower|worsen|cause|predict|protect against)\s+(?:with\s+)?(?P<c>.+)$",
-    r"^what\s+is\s+the\s+(?:role|effect|efficacy|evidence|benefit)\s+(?:of|for)\s+(?P<i>.+?)\s+(?:in|on|for)\s+(?P<c>.+)$",
+    r"^what\s+is\s+the\s+(?:role|effect|efficacy|effectiveness|evidence|benefit|(?:success|response|cure|failure|"
+    r"complication|recurrence)\s+rate)\s+(?:of|for)\s+(?P<i>.+?)\s+(?:in|on|for)\s+(?P<c>.+)$",
     # Whether there is a benefit ("Are there benefits of vitamin D for preventing cancer?"). Not "Is there a
     # role for X in Y?": on the BioASQ dev half that asks about X's part in a biology, and read as a topic
     # every statement must pair, 3 of its 4 questions lost their answer (session 22).
@@ -242,9 +244,13 @@ _SHAPES = tuple(re.compile(p, re.I) for p in (
 _TRAILING = re.compile(r"(?:\s+(?:patients|treatment|therapy|management))?\s*[?.!]*\s*$", re.I)
 _KIND_BEFORE_WHO = re.compile(r"\s+(?:treatment|therapy|management)(?=\s+(?:in|among)\s)", re.I)
 _IN_PATIENTS = re.compile(r"\s(?:in|among)\s+(?:[\w\-]+\s+){1,3}patients\s*[?.!]*$", re.I)
-_LEADING = re.compile(r"^(?:(?:the|a|an|every|each|all|any)\s+)?(?:risks? of|incidence of|patients? with|"
+_LEADING = re.compile(r"^(?:(?:the|a|an|every|each|all|any)\s+)?(?:risks? of|incidence of|number of|frequency of|"
+                      r"patients? with|"
                       r"people with|adults? with|child(?:ren)? with|persons? with|the|a|an)\s+", re.I)
 _RISK_AFTER = re.compile(r"(?<=\w)\s+risks?$", re.I)
+# "long-term use", "the long term": how long it is taken, no condition a statement must name.
+_DURATION_ONLY = re.compile(r"^(?:(?:long|short)[- ]term|prolonged|extended|chronic|daily|regular)(?:\s+(?:use|"
+                            r"treatment|therapy|supplementation|intake))?$", re.I)
 _SETTING_AFTER = re.compile(r"(?<=\w)\s+(?:treated|managed|cared\s+for|seen|admitted)\s+"
                             r"(?:at|in|as|by|outside|to)\s+.+$", re.I)
 # The goal a question's verb names, as a heading says it: "prevent fractures" -> "Fracture Prevention".
@@ -617,6 +623,8 @@ def _clean(phrase: str | None, strip_kind: bool = True) -> str | None:
         # "pneumonia treated at home": where or how it is treated is the setting of the question, which a
         # statement words its own way ("low-severity pneumonia"), not part of the condition it must name.
         phrase = _SETTING_AFTER.sub("", phrase)
+        if _DURATION_ONLY.match(phrase):
+            return None
     phrase = (_CONDITION_ACT if strip_kind else _GIVING_ACT).sub("", phrase)
     return phrase or None
 

@@ -112,6 +112,12 @@ SHAPES = [
     ("Should subcutaneous insulin be started when metformin fails?", "general", "subcutaneous insulin", None),
     ("Does alendronate reduce hip fracture risk?", "therapy", "alendronate", "hip fracture"),
     ("What antibiotic is recommended for cellulitis treated at home?", "therapy", None, "cellulitis"),
+    ("Is a statin a good first choice for familial hypercholesterolaemia?", "therapy", "statin",
+     "familial hypercholesterolaemia"),
+    ("What is the success rate of cryotherapy for plantar warts?", "general", "cryotherapy", "plantar warts"),
+    ("Does melatonin reduce the number of night wakings?", "therapy", "melatonin", "night wakings"),
+    ("Is omeprazole safe for long-term use?", "safety", "omeprazole", None),
+    ("Is omeprazole safe in the long term?", "safety", "omeprazole", None),
 ]
 
 
