@@ -317,10 +317,17 @@ def topic_candidates(question: Question, hits: list[Hit], stats: CorpusStats, in
     answer stays indirect (and abstains, as one with nothing cited does), and the closest rules for a question
     with a topic (``tuning.closest_floor``) still decide whether any is quoted."""
     found = candidates(question, hits, stats, intervention, condition, tuning, model, cut_hits=cut_hits)
-    if found or (intervention is None and condition is None):
+    if found:
         return found
-    return [replace(c, direct=False, closest_only=True)
-            for c in candidates(question, hits, stats, None, None, tuning, model, cut_hits=cut_hits)]
+    if intervention is not None or condition is not None:
+        found = candidates(question, hits, stats, None, None, tuning, model, cut_hits=cut_hits)
+    if not found:
+        # No statement passes the floors, which weigh the question's words ("Can calcific tendinitis be seen on
+        # X-ray?" over a corpus that says "radiographs"): the statements of the passages the embedder finds close
+        # to the question (``tuning.close_dense``), scored without the floors, rather than "no relevant evidence".
+        close = [h for h in hits if (h.dense or 0.0) >= tuning.close_dense]
+        found = candidates(question, close, stats, None, None, tuning, model, floors=False) if close else []
+    return [replace(c, direct=False, closest_only=True) for c in found]
 
 
 def _score_passage(passage: PassageStatements, hit: Hit, match: _Matcher, intervention: Concept | None,
