@@ -115,6 +115,12 @@ _SHAPES = tuple(re.compile(p, re.I) for p in (
     # (also "Should women at increased risk of X be offered Y?").
     r"^should\s+(?:\w+\s+){1,3}?(?:with|at\s+(?:\w+\s+)?risk\s+(?:of|for))\s+(?P<c>.+?)\s+(?:be\s+"
     r"(?:offered|given|prescribed|treated with)|receive|get|take)\s+(?P<i>.+)$",
+    # "Do children with ear infections need antibiotics straight away?": what people with a condition need is the
+    # intervention; when they need it ("straight away", "routinely") is no part of it. (People with a condition
+    # only, and a thing needed, not "need to <verb>": on the dev halves both other readings named no topic.)
+    rf"^(?:do|does|will|would)\s+(?P<c>(?:(?:all|most|every)\s+)?(?:[\w\-]+\s+){{0,2}}?{PEOPLE_WORDS}"
+    r"\s+(?:with|who\s+have)\s+.+?)\s+(?:need|require)\s+(?!to\s)(?P<i>.+?)(?:\s+(?:straight\s+away|immediately|"
+    r"right\s+away|at\s+once|at\s+all|urgently|routinely|always|early))?$",
     # "Should pressure ulcers be treated with protein supplements?"
     r"^should\s+(?P<c>.+?)\s+be\s+(?:treated|managed)\s+with\s+(?P<i>.+)$",
     # "Should pregnant women be given calcium supplements?": who is to be given it is the condition asked about.

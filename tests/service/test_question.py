@@ -118,6 +118,8 @@ SHAPES = [
     ("Does melatonin reduce the number of night wakings?", "therapy", "melatonin", "night wakings"),
     ("Is omeprazole safe for long-term use?", "safety", "omeprazole", None),
     ("Is omeprazole safe in the long term?", "safety", "omeprazole", None),
+    ("Do adults with acute bronchitis need antibiotics straight away?", "general", "antibiotics", "acute bronchitis"),
+    ("Does the enzyme gizmase require zinc?", "general", None, None),  # a need of no people: not read as care
 ]
 
 
