@@ -8,6 +8,7 @@ from dataclasses import replace
 from index.lexical import tokenize
 from ingest.models import DocumentKind
 from service.answer.lead import asked_instance, choose_lead, names_instance
+from service.answer.scoring import Candidate
 from tests.service.candidates import candidate, document, hit
 
 SCALE_Q = "Which scale is used to grade delirium in older adults?"
@@ -42,7 +43,7 @@ def test_a_question_of_another_shape_asks_for_no_kind() -> None:
     assert asked_instance("Does cefalexin treat cellulitis?") == (frozenset(), frozenset())
 
 
-def _scored(text: str, score: float):
+def _scored(text: str, score: float) -> Candidate:
     c = candidate(text, DocumentKind.RESEARCH, i=True, c=True)
     return replace(c, hit=hit(document(text[:12]), text), score=score, terms=frozenset(tokenize(text)))
 
