@@ -4,6 +4,7 @@ follows the lead. Chosen from the direct statements ``pipeline.rank_evidence`` r
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from index.lexical import tokenize
 from service.answer import guideline
@@ -100,6 +101,80 @@ def naming_condition(q: Question, condition: Concept | None, direct: list[Candid
     return [c for c in naming if kind and kind <= c.terms and c.score >= margin * best] or naming
 
 
+def asked_instance(text: str) -> tuple[frozenset[str], frozenset[str]]:
+    """What a which-question asks for, to tell a statement that names it (``names_instance``): the terms of the
+    kind it asks for (``question.asked_kind``: "questionnaire" of "Which questionnaire is used to screen adults
+    for depression?") and the question's own terms; two empty sets for a question of any other shape."""
+    kind = frozenset(tokenize(asked_kind(text) or "")) - QUESTION_WORDS
+    return (kind, frozenset(tokenize(text))) if kind else (frozenset(), frozenset())
+
+
+# How far from the kind's word a name may stand and still be its name ("the two-question Patient Health
+# Questionnaire (PHQ-2)": within a noun phrase and its bracketed abbreviation), and how many words before "is" or
+# "are" the subject said to be of the kind may have.
+NAME_REACH = 3
+# A copula: what follows it up to the kind's word, with no preposition or joining word between ("is recommended as a
+# first-line preventive drug", not "is the main cause of antibiotic resistance"), says what its subject is.
+_COPULA = frozenset({"is", "are"})
+_PREDICATE_STOPS = frozenset({"of", "for", "in", "with", "to", "by", "on", "from", "than", "that", "which", "and",
+                              "or", "not", "no"})
+
+
+def names_instance(text: str, kind: frozenset[str], asked: frozenset[str]) -> bool:
+    """Whether a statement names something of the kind a which-question asks for, not only the kind (``kind``
+    and ``asked``: ``asked_instance``): a name the question does not use (``_names``: "PHQ-2", "Patient Health")
+    within ``NAME_REACH`` words of the kind's word ("Clinicians can use the two-question Patient Health
+    Questionnaire (PHQ-2) ..." for "Which questionnaire ...?", not "Screening questionnaires produce false
+    positives ..."), or a subject the question does not name said to be one of the kind ("Amoxicillin is the
+    recommended first-line oral antibiotic for ..." for "What antibiotic ...?"). Grammar only: the kind's word,
+    word shapes and the copula, no list of names. A question asks for a named thing; a statement on the kind in
+    general does not answer it."""
+    if not kind:
+        return False
+    words, stems, names = _word_shapes(text)
+    known = asked | kind
+    at = [n for n, terms in enumerate(stems) if terms & kind]
+    for n in at:
+        near = range(max(0, n - NAME_REACH), min(len(words), n + NAME_REACH + 1))
+        if any(names[m] and stems[m] - known for m in near if m != n):
+            return True
+        if _said_to_be(words, stems, n, known):
+            return True
+    return False
+
+
+def _said_to_be(words: tuple[str, ...], stems: tuple[frozenset[str], ...], n: int, known: frozenset[str]) -> bool:
+    """Whether the kind's word at ``n`` heads what a copula says its subject is ("X is the recommended first-line
+    oral antibiotic", "X is recommended as a first-line preventive drug") and that subject, its last
+    ``NAME_REACH`` + 3 words before the copula, names something the question does not (``known``)."""
+    for c in range(n - 1, max(-1, n - 7), -1):
+        word = words[c].lower()
+        if word in _PREDICATE_STOPS:
+            return False
+        if word in _COPULA:
+            subject = frozenset().union(*stems[max(0, c - NAME_REACH - 3):c])
+            return bool(subject - known - QUESTION_WORDS)
+    return False
+
+
+@lru_cache(maxsize=20_000)
+def _word_shapes(text: str) -> tuple[tuple[str, ...], tuple[frozenset[str], ...], tuple[bool, ...]]:
+    """A sentence's words, each word's index terms and whether it is shaped like a name: a letter and a digit
+    ("PHQ-2", "TWIST1"), a capital after its first letter ("AML", "mRNA"), or a capital first letter where no
+    sentence starts ("Patient Health Questionnaire"); cached per sentence."""
+    found = list(_WORD.finditer(text))
+    words = tuple(m.group(0) for m in found)
+    shapes = []
+    for m, word in zip(found, words):
+        opens = m.start() == 0 or text[:m.start()].rstrip().endswith((".", ":", "!", "?"))
+        shapes.append((any(ch.isdigit() for ch in word) and any(ch.isalpha() for ch in word))
+                      or any(ch.isupper() for ch in word[1:]) or (word[0].isupper() and not opens))
+    return words, tuple(frozenset(tokenize(w)) for w in words), tuple(shapes)
+
+
+_WORD = re.compile(r"[^\W_][\w\-/]*")
+
+
 def answering(q: Question, direct: list[Candidate]) -> list[Candidate]:
     """The direct statements the lead is chosen from: those ``on_aspect``, and of those, for a question on how
     something works ("What is the mechanism of action of X?", "What is the role of X in Y?", "How does X
@@ -157,7 +232,8 @@ def choose_lead(direct: list[Candidate], tuning: AnswerTuning = TUNING,
                 intervention_terms: frozenset[str] = frozenset(),
                 population_terms: frozenset[str] = frozenset(),
                 asked_bounds: frozenset[Bound] = frozenset(),
-                intervention_forms: tuple[frozenset[str], ...] = (), cautions: bool = True) -> Candidate | None:
+                intervention_forms: tuple[frozenset[str], ...] = (), cautions: bool = True,
+                instance: tuple[frozenset[str], frozenset[str]] = (frozenset(), frozenset())) -> Candidate | None:
     """The statement the bottom line opens with: among the direct statements that answer nearly as well as
     the best one, the one from the strongest source (a guideline recommendation, then a meta-analysis or
     trial, then any other finding); within a tier the most salient (``salient``, by text: see
@@ -171,7 +247,9 @@ def choose_lead(direct: list[Candidate], tuning: AnswerTuning = TUNING,
     statement whose numeric bounds contradict the question's (``asked_bounds``: "BMI ≥35" against "a BMI below
     35", ``bounds.contradicts``) comes after every one that does not: it is about other people. Without
     ``cautions`` (the question does not ask whether to avoid the intervention) a caution to avoid something is
-    not a recommendation here (``lead_tier``)."""
+    not a recommendation here (``lead_tier``). For a which-question (``instance``: ``asked_instance``), within a tier
+    and the recommendations' order, one that names something of the kind asked (``names_instance``) comes before
+    one that speaks of the kind only."""
     if not direct:
         return None
     best = max(c.score for c in direct)
@@ -180,7 +258,8 @@ def choose_lead(direct: list[Candidate], tuning: AnswerTuning = TUNING,
     tiers = _source_tiers(close, cautions)
     return min(close, key=lambda c: (contradicts(c.text, asked_bounds), tiers[c.doc_id, c.text],
                                      guideline.lead_order(c, intervention_terms, population_terms, intervention_forms)
-                                     if tiers[c.doc_id, c.text] == 0 else (False,) * 7, -salience_of(c, salient)))
+                                     if tiers[c.doc_id, c.text] == 0 else (False,) * 7,
+                                     not names_instance(c.text, *instance), -salience_of(c, salient)))
 
 
 def stating_lead(verdict: Verdict | None, lead: Candidate, behind: list[Candidate], tuning: AnswerTuning = TUNING,

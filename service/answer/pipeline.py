@@ -32,8 +32,8 @@ from service.answer.references import Draft, Numbering, build_references
 from service.answer.retrieval import retrieve
 from service.answer.routing import DOSE, GAP, RECOMMENDATION, SAFETY, SECTION_ORDER, route
 from service.answer.scoring import Candidate, introduces_list, near_duplicate, topic_candidates
-from service.answer.lead import (STRONG_DESIGNS, answering, as_strong_as, choose_lead, choose_support, lead_tier,
-                                 naming_condition, on_aspect, overlaps, salience_of, stating_lead)
+from service.answer.lead import (STRONG_DESIGNS, answering, as_strong_as, asked_instance, choose_lead, choose_support,
+                                 lead_tier, naming_condition, on_aspect, overlaps, salience_of, stating_lead)
 from service.answer.section_labels import quoted_text
 from service.answer.summary import salience
 from service.answer.tuning import TUNING, AnswerTuning
@@ -198,7 +198,8 @@ def rank_evidence(index: SearchIndex, q: Question, tuning: AnswerTuning = TUNING
     lead = choose_lead(naming_condition(q, c_concept, answering(q, direct)), tuning, salient,
                        guideline.topic_terms(q.intervention, None),
                        guideline.population_terms(q.condition, q.subject), bounds(q.text),
-                       i_concept.forms if i_concept is not None else (), cautions=asks_against(q.text))
+                       i_concept.forms if i_concept is not None else (), cautions=asks_against(q.text),
+                       instance=asked_instance(q.text))
     return RankedEvidence(hits, ranked, closest_only, direct, near_misses, salient, lead, retracted)
 
 

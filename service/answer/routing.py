@@ -162,8 +162,14 @@ TOGETHER = _rx(r"\b(?:combin\w*|together|plus|alongside|co-?administ\w*|concomit
 # (Remembered per text, as the patterns above: a dosing question's lead and support are chosen among the statements
 # that state one, ``lead.on_aspect``, and its type bonus asks again.)
 DOSE = _rx(r"\b\d[\d.,]*\s*(?:µg|mcg|micrograms?|mg|milligrams?|IU|units|g)\b")
-COURSE = _rx(r"\b(?:\d[\d.,]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fourteen|twenty)"
-             r"(?:\s+(?:to|or)\s+\w+)?(?:-|\s+)(?:days?|weeks?|months?)\b")
+# A course's length, not a span of time the sentence speaks of otherwise: a window ("within two to three days", "in
+# the previous 30 days"), an age ("under 6 months", "older than 6 months", "aged 3 months", "6 months old"), a
+# threshold ("lasts more than three months"), a repeat ("every 3 months") or a time ago. Grammar (the word before
+# the number, the words after the unit), no topic.
+_NOT_A_COURSE = "".join(rf"(?<!\b{w} )" for w in ("within", "previous", "past", "last", "preceding", "than", "under",
+                                                  "aged", "every", "between", "to", "or"))
+COURSE = _rx(_NOT_A_COURSE + r"\b(?:\d[\d.,]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fourteen|"
+             r"twenty)(?:\s+(?:to|or)\s+\w+)?(?:-|\s+)(?:days?|weeks?|months?)\b(?!\s+(?:ago|old|of\s+age)\b)")
 # How often something is given ("a single daily dose", "alternate-day dosing", "twice weekly", "every 8 hours"):
 # what "How often should X be taken?" asks. Words of time, not of any topic.
 FREQUENCY = _rx(r"\b(?:daily|weekly|monthly|nightly|alternate[- ]day|(?:once|twice|three times|\w+ times) "

@@ -133,3 +133,18 @@ def test_other_questions_are_read_as_on_aspect_reads_them() -> None:
     q = read_question("Does nortriptyline prevent cluster headache?")
     assert answering(q, [HARMS, USE]) == on_aspect(q, [HARMS, USE]) == [USE]
 
+
+
+# Session 27: a span of time that is no course's length (a window, an age, a threshold) does not answer "how long".
+@pytest.mark.parametrize("text", [
+    "Nortriptyline is switched to another drug if it was taken in the previous 30 days.",
+    "Nortriptyline is stopped if headaches do not ease within two to three days.",
+    "Nortriptyline is not given to children under 6 months.",
+    "Nortriptyline is not given to infants 6 months old.",
+    "Nortriptyline is reviewed if attacks return after a pause of more than three months.",
+])
+def test_a_span_of_time_that_is_no_course_does_not_answer_how_long(text: str) -> None:
+    q = read_question("How long should nortriptyline be taken?")
+    window = _direct(text)
+    assert on_aspect(q, [USE, window]) == [USE, window]  # neither states a course: every statement stays
+    assert on_aspect(q, [USE, window, COURSE]) == [COURSE]

@@ -1,0 +1,62 @@
+"""A which-question ("Which scale is used to ...?", "What antibiotic is ...?") asks for a named thing of its kind: the
+bottom line opens with a statement that names one before a statement on the kind in general (``lead.names_instance``,
+``lead.choose_lead``)."""
+from __future__ import annotations
+
+from dataclasses import replace
+
+from index.lexical import tokenize
+from ingest.models import DocumentKind
+from service.answer.lead import asked_instance, choose_lead, names_instance
+from service.answer.scoring import Candidate
+from tests.service.candidates import candidate, document, hit
+
+SCALE_Q = "Which scale is used to grade delirium in older adults?"
+
+
+def _instance(question: str) -> tuple[frozenset[str], frozenset[str]]:
+    kind, asked = asked_instance(question)
+    assert kind, question
+    return kind, asked
+
+
+def test_a_name_beside_the_kind_names_a_thing_of_that_kind() -> None:
+    kind, asked = _instance(SCALE_Q)
+    assert names_instance("Nurses may use the Brief Confusion Rating Scale (BCRS-4) at each ward round.", kind, asked)
+
+
+def test_the_kind_in_general_names_nothing() -> None:
+    kind, asked = _instance(SCALE_Q)
+    assert not names_instance("Grading scales miss mild delirium in many older adults.", kind, asked)
+    assert not names_instance("Delirium scales take about five minutes.", kind, asked)
+
+
+def test_a_subject_said_to_be_of_the_kind_names_one() -> None:
+    kind, asked = _instance("What antibiotic is recommended for cellulitis?")
+    assert names_instance("Cefalexin is the preferred oral antibiotic for cellulitis in adults.", kind, asked)
+    assert names_instance("Cefalexin is recommended as a first-line oral antibiotic for cellulitis.", kind, asked)
+    # The kind after a preposition is not what the subject is said to be.
+    assert not names_instance("Resistance is the main reason for antibiotic failure in cellulitis.", kind, asked)
+
+
+def test_a_question_of_another_shape_asks_for_no_kind() -> None:
+    assert asked_instance("Does cefalexin treat cellulitis?") == (frozenset(), frozenset())
+
+
+def _scored(text: str, score: float) -> Candidate:
+    c = candidate(text, DocumentKind.RESEARCH, i=True, c=True)
+    return replace(c, hit=hit(document(text[:12]), text), score=score, terms=frozenset(tokenize(text)))
+
+
+def test_the_statement_naming_the_kind_asked_leads_over_a_more_relevant_one_on_the_kind() -> None:
+    general = _scored("Grading scales miss mild delirium in many older adults.", 0.98)
+    named = _scored("Nurses may use the Brief Confusion Rating Scale (BCRS-4) at each ward round.", 0.9)
+    assert choose_lead([general, named], instance=asked_instance(SCALE_Q)) is named
+    # Without a which-question's kind, the more relevant statement leads as before.
+    assert choose_lead([general, named]) is general
+
+
+def test_a_statement_naming_one_far_below_the_best_does_not_lead() -> None:
+    general = _scored("Grading scales miss mild delirium in many older adults.", 0.98)
+    named = _scored("Nurses may use the Brief Confusion Rating Scale (BCRS-4) at each ward round.", 0.3)
+    assert choose_lead([general, named], instance=asked_instance(SCALE_Q)) is general
