@@ -368,11 +368,12 @@ def stated_directions(text: str, outcome: frozenset[str], intervention: frozense
     """The directions (+1 up, -1 down) in which a statement moves an ``outcome`` term, outside any negation:
     a word of direction among the ``OUTCOME_REACH`` words before the term ("less weight gain", "more coronary
     artery calcification", "a lower risk of Y", "reduced Y"; the nearest one; a comparative before a word of
-    change scales it: "greater reduction in Y" is down) or after it and a copula ("Y was lower"). A comparison
-    whose "than" names the ``intervention`` and whose first part does not ("more Y with Z than with X") moves
-    it the other way for X. Empty without an outcome."""
+    change scales it: "greater reduction in Y" is down) or after it and a copula ("Y was lower"). Only of a
+    statement that names the ``intervention`` (or whose subject is a pronoun: ``polarity.topic_score``): "Y was
+    higher in the control group" says nothing of X. A comparison whose "than" names the intervention and whose
+    first part does not ("more Y with Z than with X") moves it the other way for X. Empty without an outcome."""
     found: set[int] = set()
-    if not outcome:
+    if not outcome or not topic_score(text, intervention):
         return found
     for clause in clauses(text):
         tokens = _TOKEN.findall(clause.lower())

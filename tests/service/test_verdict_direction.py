@@ -45,6 +45,9 @@ def test_the_outcome_is_the_condition_before_its_people_or_setting() -> None:
     ("Gizmo swelling was not lower with drugx.", set()),
     ("Drugx lowered the fever of adults with wheezitis.", set()),
     ("Drugx improved gizmo swelling.", set()),
+    # a statement that does not name the intervention says nothing of it; one whose subject is a pronoun does
+    ("Gizmo swelling was higher in the control group.", set()),
+    ("It was associated with less gizmo swelling than drugy.", {-1}),
 ])
 def test_the_direction_a_statement_moves_the_outcome(text: str, directions: set[int]) -> None:
     assert stated_directions(text, OUTCOME, INTERVENTION) == directions
