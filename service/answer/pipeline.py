@@ -37,8 +37,8 @@ from service.answer.lead import (STRONG_DESIGNS, answering, as_strong_as, asked_
 from service.answer.section_labels import quoted_text
 from service.answer.summary import salience
 from service.answer.tuning import TUNING, AnswerTuning
-from service.answer.verdict import (VerdictModel, against_advice, against_lead, decide, denied_by_lead, on_causing,
-                                    on_safety, on_stopping)
+from service.answer.verdict import (VerdictModel, against_advice, against_lead, asked_outcome, decide, denied_by_lead,
+                                    on_causing, on_safety, on_stopping)
 from service.answer.wording import DISCLAIMERS, ELLIPSIS, HEADINGS
 
 # What each question type wants more of: a bonus for sentences that speak to it.
@@ -235,7 +235,9 @@ def read_yes_no(q: Question, ev: RankedEvidence, tuning: AnswerTuning = TUNING,
         return YesNoReading(advised, [lead], lead)
     model_says, behind = decide(q.text, as_strong_as(lead, ev.direct), ev.ranked, model, topic)
     lead_text = lead.text if lead is not None else None
-    said = denied_by_lead(q.verb, against_lead(q.verb, model_says, lead_text, topic), lead_text, topic)
+    outcome = asked_outcome(q.condition, guideline.topic_terms(q.intervention, None))
+    said = denied_by_lead(q.verb, against_lead(q.verb, model_says, lead_text, topic, outcome), lead_text, topic,
+                          outcome)
     verdict = _as_asked(q, said, behind, lead)
     if lead is None or stance(lead.text, topic, asks_to_stop(q.text)) is not None:
         return YesNoReading(verdict, behind, lead)

@@ -54,6 +54,13 @@ STOP_ADVICE = re.compile(
 CONTINUE_ADVICE = re.compile(r"\b(?:should|must)\s+be\s+(?:\w+ly\s+)?(?:continued|maintained)\b|"
                              r"^\W*(?:continue|maintain)\b|\brecommend\w*\s+(?:\w+\s+)?(?:continuing|continuation)\b",
                              re.I)
+# Advice that there is no need to avoid or stop what it names ("People taking X do not need to avoid Y", "Y need
+# not be stopped", "there is no need to restrict Y"): a need negated, with a verb of avoiding, stopping or
+# restricting after it. Not avoiding something is doing it: advice for it ("Can people taking X eat Y?" yes).
+_NO_NEED_TO_AVOID = re.compile(
+    r"\b(?:(?:(?:do|does|did)\s+not|don't|doesn't)\s+(?:need|have)\s+to|need\s+not|needn't|no\s+need\s+to|"
+    rf"not\s+(?:necessary|needed|required)\s+to|unnecessary\s+to)\s+(?:be\s+)?(?:\w+ly\s+)?"
+    rf"(?:avoid\w*|restrict\w*|{_STOPPING})\b", re.I)
 _SPEAKS_OF_STOPPING = re.compile(rf"\b{_STOPPING}\b", re.I)
 AVOIDING = re.compile(r"\bavoid\w*", re.I)
 # A question that asks whether to stop what it names ("Should aspirin be discontinued before surgery?", "Is it
@@ -169,8 +176,9 @@ def says_against(text: str) -> bool:
 def stance(text: str, topic_terms: frozenset[str] = frozenset(), stopping_asked: bool = False) -> Stance | None:
     """Which way advice points on what it names: "against" for advice against it ("should not be used",
     "avoid", "is contraindicated") or to stop it ("should be discontinued"), "for" for advice against stopping it
-    ("should not be stopped", "Do not withhold X": advice to continue) or to continue it ("X should be
-    continued"), None when it advises neither way by
+    ("should not be stopped", "Do not withhold X": advice to continue), to continue it ("X should be
+    continued") or that there is no need to avoid or stop it ("do not need to avoid X", "X need not be
+    stopped": a negated need, ``_NO_NEED_TO_AVOID``), None when it advises neither way by
     these words (a recommendation for, or no advice at all; a neutral recommendation is None too).
 
     Of a sentence in clauses ("X is an effective alternative, but it must be avoided in pregnancy"; "People do
@@ -214,6 +222,8 @@ def _passed_over(text: str, topic_terms: frozenset[str]) -> bool:
 def _stance(text: str, stopping_asked: bool = False) -> Stance | None:
     if NEUTRAL.search(text):
         return None
+    if _NO_NEED_TO_AVOID.search(text):
+        return "for"
     for found in AGAINST.finditer(text):
         if _NOT_STOPPING.match(text[found.end():]) or _STOPPING_HEAD.match(text[:found.start()]):
             return "for"

@@ -244,7 +244,7 @@ def says_unsafe(text: str, topic: frozenset[str] = frozenset()) -> bool:
 
 
 def against_lead(verb: str | None, verdict: Verdict | None, lead: str | None,
-                 topic: frozenset[str] = frozenset()) -> Verdict | None:
+                 topic: frozenset[str] = frozenset(), outcome: frozenset[str] = frozenset()) -> Verdict | None:
     """A "no" above a lead statement that states what the question asks in the question's own verb or one of
     its direction (``same_direction``: "reduce" above "lowered", "increase" above "raised"), that verb outside
     any negation's scope and no null result stated ("Do calcium supplements increase the risk of myocardial
@@ -257,7 +257,11 @@ def against_lead(verb: str | None, verdict: Verdict | None, lead: str | None,
 
     "Improved" is not read as the "reduce" of a question (nor the reverse): whether reducing an outcome
     improves it depends on whether the outcome is a harm ("reduce arterial stiffness", "reduce fertility"),
-    which the grammar does not tell."""
+    which the grammar does not tell.
+
+    The lead may also state the asked direction as a comparative on the question's ``outcome`` (the terms of
+    what the verb acts on, ``asked_outcome``): "Does X increase Y?" above "more Y in people taking X than in
+    those not taking it" (``stated_directions``)."""
     if verdict != "no" or lead is None or verb is None:
         return verdict
     text = on_topic(lead, topic)
@@ -265,19 +269,29 @@ def against_lead(verb: str | None, verdict: Verdict | None, lead: str | None,
         return verdict
     stems = frozenset(tokenize(verb))
     affirmed = _affirmed_terms(text)
-    return "yes" if stems and (stems <= affirmed or same_direction(stems) & affirmed) else verdict
+    if stems and (stems <= affirmed or same_direction(stems) & affirmed):
+        return "yes"
+    asked = asked_direction(stems)
+    return "yes" if asked and asked in stated_directions(text, outcome, topic - outcome) else verdict
 
 
 def denied_by_lead(verb: str | None, verdict: Verdict | None, lead: str | None,
-                   topic: frozenset[str] = frozenset()) -> Verdict | None:
+                   topic: frozenset[str] = frozenset(), outcome: frozenset[str] = frozenset()) -> Verdict | None:
     """A "yes" above a lead statement that denies what the question asks in the question's verb (or one of its
     direction), the verb inside a negation's reach ("Does vitamin K slow aortic valve calcification?" above "The
     current evidence does not support vitamin K supplementation to slow aortic valve calcification."), is that
     statement's "no": the mirror of ``against_lead``. Only the lead's clauses on the ``topic`` are read
-    (``on_topic``)."""
+    (``on_topic``).
+
+    So is a "yes" above a lead that moves the question's ``outcome`` only the other way from the one asked
+    (``stated_directions``): "Does X cause Y?" above "X was associated with less Y than Z", "Does X reduce Y?"
+    above "higher Y with X than with placebo"."""
     if verdict != "yes" or lead is None or verb is None:
         return verdict
     text = on_topic(lead, topic)
+    asked = asked_direction(frozenset(tokenize(verb)))
+    if asked and stated_directions(text, outcome, topic - outcome) == {-asked}:
+        return "no"
     if not denies(text):
         return verdict
     stems = frozenset(tokenize(verb))
@@ -319,23 +333,133 @@ def same_direction(stems: frozenset[str]) -> frozenset[str]:
     return next((group for group in _DIRECTIONS if stems and stems <= group), frozenset())
 
 
-def _affirmed_terms(text: str) -> frozenset[str]:
-    """The terms of a statement that no negation reaches: in each clause, the words before its first negator,
-    and after "without" those beyond ``NEGATION_SCOPE`` ("Calcium supplements without vitamin D were associated
-    with an increase"). A negator of the verb reaches every verb coordinated after it ("do not prevent DCI or
-    improve outcomes"), which a fixed scope of words would not."""
-    kept: list[str] = []
-    for clause in _SCOPE_END.split(text.lower()):
-        scope = 0
-        for word in _WORD.findall(clause or ""):
-            if word in _NEGATORS and word != "without":
-                break
-            if word == "without":
-                scope = NEGATION_SCOPE
+# Verbs of bringing something about: "Does X cause Y?" asks whether Y rises with X, as "increase" does.
+_BRINGING_ABOUT = frozenset(tokenize("cause induce"))
+# Comparatives of a direction, as words (the index's tokenizer keeps them as they are): "less Y", "fewer Y" down,
+# "more Y", "greater Y" up. With a word of change after them they scale it: "greater reduction in Y" is down.
+_COMPARATIVES = {**dict.fromkeys(("less", "fewer", "lower", "smaller"), -1),
+                 **dict.fromkeys(("more", "greater", "higher", "larger"), 1)}
+OUTCOME_REACH = 4  # words before an outcome term a word of direction may stand in and still modify it
+_COPULAS = frozenset("is are was were been".split())
+_TOKEN = re.compile(r"[a-z][a-z0-9\-]*|n't|[,.;:!?]")
+_POPULATION_AFTER = re.compile(r"\s+(?:in|among|during|for|with|after)\s+", re.I)
+
+
+def asked_direction(stems: frozenset[str]) -> int:
+    """Which way a question's verb (its ``stems``) asks the outcome to move: -1 for a verb of reducing
+    (``_DIRECTIONS``), +1 for one of increasing or of bringing about ("cause"), 0 for a verb of no direction
+    ("affect", "improve")."""
+    if not stems:
+        return 0
+    if stems <= _DIRECTIONS[0]:
+        return -1
+    return 1 if stems <= _DIRECTIONS[1] or stems <= _BRINGING_ABOUT else 0
+
+
+def asked_outcome(condition: str | None, intervention_terms: frozenset[str] = frozenset()) -> frozenset[str]:
+    """The terms of what a question's verb acts on: its condition up to a phrase of the people or setting it is
+    asked in ("weight gain in type 2 diabetes" -> weight, gain), the intervention's terms left out."""
+    if not condition:
+        return frozenset()
+    return frozenset(tokenize(_POPULATION_AFTER.split(condition)[0])) - intervention_terms
+
+
+def stated_directions(text: str, outcome: frozenset[str], intervention: frozenset[str] = frozenset()) -> set[int]:
+    """The directions (+1 up, -1 down) in which a statement moves an ``outcome`` term, outside any negation:
+    a word of direction among the ``OUTCOME_REACH`` words before the term ("less weight gain", "more coronary
+    artery calcification", "a lower risk of Y", "reduced Y"; the nearest one; a comparative before a word of
+    change scales it: "greater reduction in Y" is down) or after it and a copula ("Y was lower"). Only of a
+    statement that names the ``intervention`` (or whose subject is a pronoun: ``polarity.topic_score``): "Y was
+    higher in the control group" says nothing of X. A comparison whose "than" names the intervention and whose
+    first part does not ("more Y with Z than with X") moves it the other way for X. Empty without an outcome."""
+    found: set[int] = set()
+    if not outcome or not topic_score(text, intervention):
+        return found
+    for clause in clauses(text):
+        tokens = _TOKEN.findall(clause.lower())
+        cut = tokens.index("than") if "than" in tokens else len(tokens)
+        stems = [_stem(t) for t in tokens]
+        turned = bool(intervention & set(stems[cut + 1:])) and not intervention & set(stems[:cut])
+        reached = _negation_reach(tokens)
+        for i in range(cut):
+            if stems[i] not in outcome or reached[i]:
                 continue
-            if not scope:
-                kept.append(word)
-            scope = max(scope - 1, 0)
+            sign = _direction_before(tokens, stems, i, reached) or _direction_after(tokens, stems, i, cut, reached)
+            if sign:
+                found.add(-sign if turned else sign)
+    return found
+
+
+def _stem(token: str) -> str:
+    stems = tokenize(token)
+    return stems[0] if stems else ""
+
+
+def _sign(token: str, stem: str) -> int:
+    """The direction of one word: a comparative's (``_COMPARATIVES``) or a word of change's (``_DIRECTIONS``)."""
+    if token in _COMPARATIVES:
+        return _COMPARATIVES[token]
+    return -1 if stem in _DIRECTIONS[0] else 1 if stem in _DIRECTIONS[1] else 0
+
+
+def _direction_before(tokens: list[str], stems: list[str], i: int, reached: list[bool]) -> int:
+    """The direction the nearest word of direction before an outcome term gives it (see ``stated_directions``):
+    a comparative's, or a word of change's scaled by a comparative just before it."""
+    for j in range(i - 1, max(i - 1 - OUTCOME_REACH, -1), -1):
+        if tokens[j] in _SCOPE_ENDS or reached[j]:
+            return 0
+        sign = _sign(tokens[j], stems[j])
+        if sign and tokens[j] not in _COMPARATIVES and j and tokens[j - 1] in _COMPARATIVES and not reached[j - 1]:
+            return sign * _COMPARATIVES[tokens[j - 1]]
+        if sign:
+            return sign
+    return 0
+
+
+def _direction_after(tokens: list[str], stems: list[str], i: int, cut: int, reached: list[bool]) -> int:
+    """The direction a copula and a word of direction after an outcome term give it ("Y was lower", "Y was
+    significantly reduced")."""
+    j = i + 1
+    while j < cut and stems[j] and tokens[j] not in _COPULAS and j - i <= 2:
+        j += 1  # the rest of the outcome's noun phrase
+    if j >= cut or tokens[j] not in _COPULAS:
+        return 0
+    for k in range(j + 1, min(j + 3, cut)):
+        if reached[k]:
+            return 0
+        here = _sign(tokens[k], stems[k])
+        if here:
+            return here
+    return 0
+
+
+_SCOPE_ENDS = frozenset(",.;:!?") | {"but", "however", "whereas", "although"}  # ``_SCOPE_END``, as tokens
+_UNSAID = _SCOPE_ENDS | {"without"}  # tokens that are no terms of what a statement affirms
+
+
+def _negation_reach(tokens: list[str]) -> list[bool]:
+    """Per token, whether a negation reaches it, as ``_affirmed_terms`` reads it: every word after a negator to
+    the end of its scope (punctuation or a clause word), ``NEGATION_SCOPE`` words after "without"."""
+    reached, on, scope = [], False, 0
+    for token in tokens:
+        if token in _SCOPE_ENDS:
+            on, scope = False, 0
+        elif token in _NEGATORS and token != "without":
+            on = True
+        elif token == "without":
+            scope = NEGATION_SCOPE + 1
+        reached.append(on or scope > 0 and token != "without")
+        scope = max(scope - 1, 0)
+    return reached
+
+
+def _affirmed_terms(text: str) -> frozenset[str]:
+    """The terms of a statement that no negation reaches (``_negation_reach``): in each clause, the words before
+    its first negator, and after "without" those beyond ``NEGATION_SCOPE`` ("Calcium supplements without vitamin D
+    were associated with an increase"). A negator of the verb reaches every verb coordinated after it ("do not
+    prevent DCI or improve outcomes"), which a fixed scope of words would not."""
+    tokens = _TOKEN.findall(text.lower())
+    kept = (t for t, reached in zip(tokens, _negation_reach(tokens)) if not reached and t not in _UNSAID)
     return frozenset(tokenize(" ".join(kept)))
 
 
@@ -383,11 +507,17 @@ _DENYING = _NEGATORS - {"without"}
 
 @lru_cache(maxsize=20_000)
 def _says_no(text: str, negators: frozenset[str]) -> bool:
-    """``says_no`` or ``denies`` of what is read (``on_topic``), by which words negate. Remembered per text, as
-    ``_marked_words`` is: ``no_allowed`` and ``disagreement`` ask of the same statements, and two of its
+    """``says_no`` or ``denies`` of what is read (``on_topic``), by which words negate; a negator in the second
+    term of a comparison (``_COMPARED_WITH``: "than in those who did not") negates nothing said. Remembered per
+    text, as ``_marked_words`` is: ``no_allowed`` and ``disagreement`` ask of the same statements, and two of its
     patterns (advice against, advice to stop) are not remembered by routing's."""
     return bool(NULL_RESULT.search(text) or AGAINST.search(text) or STOP_ADVICE.search(text)
-                or any(w in negators for w in _marked_words(text)))
+                or any(w in negators for w in _marked_words(_COMPARED_WITH.sub("", text))))
+
+
+# The second term of a comparison, from "than" to the end of its clause: "more Y in people taking X than in those
+# not taking it" denies nothing; its "not" names the group compared with.
+_COMPARED_WITH = re.compile(r"\bthan\b[^,;.:!?]*", re.I)
 
 
 def disagreement(verdict: Verdict | None, text: str, topic: frozenset[str] = frozenset()) -> int:

@@ -46,6 +46,14 @@ def test_a_question_asks_for_or_against_what_it_names(question: str, against: bo
     ("Continue drugq through gizmo surgery.", "for"),
     ("Drugq is recommended for adults with wheezitis.", None),
     ("Drugq is given slowly to avoid hypotension.", None),
+    # no need to avoid or stop it: advice for it (session 27: "Can people on warfarin eat green leafy
+    # vegetables?" read "no" above "... do not need to avoid green vegetables ...")
+    ("People taking drugw do not need to avoid zorb greens.", "for"),
+    ("Drugq need not be stopped before gizmo surgery.", "for"),
+    ("There is no need to restrict zorb intake in adults taking drugw.", "for"),
+    ("Drugq does not have to be discontinued before gizmo surgery.", "for"),
+    # a finding on people who do not avoid it is no advice
+    ("Patients who do not avoid zorb greens had more gizmo bleeds.", None),
     ("There is insufficient evidence to recommend for or against drugq in wheezitis.", None),
 ])
 def test_which_way_advice_points_on_what_it_names(text: str, expected: str | None) -> None:
@@ -55,7 +63,8 @@ def test_which_way_advice_points_on_what_it_names(text: str, expected: str | Non
 def test_the_clause_about_the_asked_topic_is_read() -> None:
     need = "Patients taking drugw do not need to avoid zorb greens, but they should avoid large sudden changes."
     caveat = "Drugq is an effective first-line option, but it must be avoided in pregnancy."
-    assert polarity.stance(need, frozenset(tokenize("zorb greens patients taking drugw"))) is None
+    assert polarity.stance(need, frozenset(tokenize("zorb greens patients taking drugw"))) == "for"
+    assert polarity.stance(need, frozenset(tokenize("large sudden changes"))) == "against"
     assert polarity.stance(caveat, frozenset(tokenize("drugq pregnancy"))) == "against"
     assert polarity.stance(caveat, frozenset(tokenize("drugq wheezitis"))) is None
 
@@ -197,8 +206,11 @@ def test_the_answer_is_the_advice_read_as_the_question_asks(polarity_index: Inde
     # a lead: "Bupropion ... should not be used in people with a history of seizures"
     ("Is bupropion contraindicated in people with a history of seizures?", "yes"),
     # "Patients taking warfarin do not need to avoid green vegetables, but they should avoid large sudden
-    # changes ...": the clause about green vegetables advises nothing against them
+    # changes ...": the clause about green vegetables advises for them (no need to avoid them)
     ("Should patients taking warfarin avoid green vegetables?", "no"),
+    # ... and that clause says there is no need to avoid them: yes, they can eat them (session 26's list read
+    # "no", from the words model alone)
+    ("Can people on warfarin eat green leafy vegetables?", "yes"),
 ])
 def test_avoid_and_contraindicated_questions_on_the_default_corpus(loaded_index: Index, question: str,
                                                                     verdict: str) -> None:

@@ -1,0 +1,113 @@
+"""A yes or a no is not said above a lead statement that moves the question's outcome the other way, in a
+comparative ("less Y", "more Y", "a lower risk of Y"): ``verdict.stated_directions`` read by ``against_lead`` and
+``denied_by_lead`` (session 27: "Does metformin cause weight gain in type 2 diabetes?" read "Yes." above "...
+less weight gain than sulfonylurea or insulin treatment", and "Does vitamin K antagonist therapy increase arterial
+calcification?" "No." above "... more coronary artery calcification ... in people taking vitamin K antagonists
+than in those not taking them")."""
+from __future__ import annotations
+
+import pytest
+
+from index.lexical import tokenize
+from index.search import Index
+from service.answer.pipeline import answer_question
+from service.answer.question import read_question
+from service.answer.verdict import (against_lead, asked_direction, asked_outcome, denied_by_lead, denies,
+                                    disagreement, stated_directions)
+
+INTERVENTION = frozenset(tokenize("drugx"))
+OUTCOME = asked_outcome("gizmo swelling in adults with wheezitis", INTERVENTION)
+TOPIC = INTERVENTION | frozenset(tokenize("gizmo swelling in adults with wheezitis"))
+
+
+def test_the_outcome_is_the_condition_before_its_people_or_setting() -> None:
+    assert OUTCOME == frozenset(tokenize("gizmo swelling"))
+    assert asked_outcome(None) == frozenset()
+    assert asked_direction(frozenset(tokenize("cause"))) == 1
+    assert asked_direction(frozenset(tokenize("lower"))) == -1
+    assert asked_direction(frozenset(tokenize("improve"))) == 0
+
+
+@pytest.mark.parametrize(("text", "directions"), [
+    ("Drugx was associated with fewer falls and less gizmo swelling than drugy.", {-1}),
+    ("Drugx caused more gizmo swelling than placebo.", {1}),
+    ("More gizmo swelling was seen in people taking drugx than in those not taking it.", {1}),
+    # the intervention named only after "than": the comparison is the other way round for it
+    ("Drugy caused more gizmo swelling than drugx.", {-1}),
+    # a comparative scales a word of change after it
+    ("Drugx produced a greater reduction in gizmo swelling.", {-1}),
+    ("Drugx increased the risk of gizmo swelling.", {1}),
+    ("Drugx was less likely to cause gizmo swelling.", {-1}),
+    ("Gizmo swelling was lower with drugx than with drugy.", {-1}),
+    # negated, or on something else, or no word of direction: nothing stated
+    ("Drugx did not cause more gizmo swelling than placebo.", set()),
+    ("There was no more gizmo swelling with drugx than with placebo.", set()),
+    ("Gizmo swelling was not lower with drugx.", set()),
+    ("Drugx lowered the fever of adults with wheezitis.", set()),
+    ("Drugx improved gizmo swelling.", set()),
+    # a statement that does not name the intervention says nothing of it; one whose subject is a pronoun does
+    ("Gizmo swelling was higher in the control group.", set()),
+    ("It was associated with less gizmo swelling than drugy.", {-1}),
+])
+def test_the_direction_a_statement_moves_the_outcome(text: str, directions: set[int]) -> None:
+    assert stated_directions(text, OUTCOME, INTERVENTION) == directions
+
+
+@pytest.mark.parametrize(("verb", "lead", "expected"), [
+    # the lead moves the outcome the other way: the "yes" contradicted it
+    ("cause", "Drugx was associated with fewer falls and less gizmo swelling than drugy.", "no"),
+    ("increase", "Drugx was associated with fewer falls and less gizmo swelling than drugy.", "no"),
+    ("reduce", "Gizmo swelling was higher with drugx than with placebo.", "no"),
+    # the asked way, both ways, or no direction: the "yes" stands
+    ("reduce", "Drugx was associated with less gizmo swelling than drugy.", "yes"),
+    ("cause", "Drugx caused less gizmo swelling at one month but more gizmo swelling at one year.", "yes"),
+    ("improve", "Drugx was associated with less gizmo swelling than drugy.", "yes"),
+    ("cause", "Drugx was given to adults with wheezitis.", "yes"),
+])
+def test_a_yes_above_a_lead_moving_the_outcome_the_other_way_is_no(verb: str, lead: str, expected: str) -> None:
+    assert denied_by_lead(verb, "yes", lead, TOPIC, OUTCOME) == expected
+
+
+@pytest.mark.parametrize(("verb", "lead", "expected"), [
+    # the lead moves the outcome the asked way in a comparative: the "no" contradicted it
+    ("increase", "Studies reported more gizmo swelling in people taking drugx than in those not taking it.", "yes"),
+    ("cause", "Drugx caused more gizmo swelling than placebo.", "yes"),
+    ("reduce", "Drugx was associated with a lower risk of gizmo swelling.", "yes"),
+    # the other way, negated, or a null result: the "no" stands
+    ("increase", "Drugx was associated with less gizmo swelling than drugy.", "no"),
+    ("increase", "Drugx did not cause more gizmo swelling than placebo.", "no"),
+    ("increase", "Gizmo swelling was not significantly greater with drugx than with placebo.", "no"),
+])
+def test_a_no_above_a_lead_moving_the_outcome_the_asked_way_is_yes(verb: str, lead: str, expected: str) -> None:
+    assert against_lead(verb, "no", lead, TOPIC, OUTCOME) == expected
+
+
+def test_without_an_outcome_nothing_is_read() -> None:
+    lead = "Drugx was associated with less gizmo swelling than drugy."
+    assert denied_by_lead("cause", "yes", lead, TOPIC) == "yes"
+    assert against_lead("reduce", "no", lead, TOPIC) == "no"
+
+
+@pytest.mark.parametrize(("text", "denying"), [
+    # a negation in the second term of a comparison names the group compared with, and denies nothing
+    ("More gizmo swelling was seen in people taking drugx than in those not taking it.", False),
+    ("Gizmo swelling was lower with drugx than in adults who did not receive it, at one year.", False),
+    # ... where one before "than" does
+    ("Drugx was not more effective than placebo for gizmo swelling.", True),
+    ("Drugx was no better than placebo, and it did not reduce gizmo swelling.", True),
+])
+def test_the_compared_group_denies_nothing(text: str, denying: bool) -> None:
+    assert denies(text) is denying
+    assert disagreement("yes", text) == int(denying)
+
+
+@pytest.mark.parametrize(("question", "verdict", "lead_words"), [
+    ("Does metformin cause weight gain in type 2 diabetes?", "no", "less weight gain"),
+    ("Does vitamin K antagonist therapy increase arterial calcification?", "yes", "more coronary artery calcification"),
+])
+def test_default_corpus_comparatives(loaded_index: Index, question: str, verdict: str, lead_words: str) -> None:
+    assert read_question(question).verb in ("cause", "increase")
+    answer = answer_question(loaded_index, question)
+    lead = next(s.text for s in answer.bottom_line.statements if s.origin == "source")
+    assert lead_words in lead, answer.bottom_line.text
+    assert answer.verdict == verdict, answer.bottom_line.text
