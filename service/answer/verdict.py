@@ -289,8 +289,8 @@ def denied_by_lead(verb: str | None, verdict: Verdict | None, lead: str | None,
     if verdict != "yes" or lead is None or verb is None:
         return verdict
     text = on_topic(lead, topic)
-    asked = asked_direction(frozenset(tokenize(verb)))
-    if asked and stated_directions(text, outcome, topic - outcome) == {-asked}:
+    direction = asked_direction(frozenset(tokenize(verb)))
+    if direction and stated_directions(text, outcome, topic - outcome) == {-direction}:
         return "no"
     if not denies(text):
         return verdict
