@@ -29,7 +29,7 @@ from index.lexical import tokenize
 from service.answer.models import Verdict
 from service.answer.polarity import (AGAINST, STOP_ADVICE, against_use, as_asked, asks_to_stop, clauses,
                                      speaks_of_stopping, stance, topic_score)
-from service.answer.routing import FINDING, GAP, INTERACTION, NEUTRAL, NULL_RESULT, RECOMMENDATION
+from service.answer.routing import FINDING, GAP, INTERACTION, NEUTRAL, NULL_RESULT, RECOMMENDATION, SAFETY
 from service.answer.scoring import Candidate
 from service.answer.tuning import TUNING
 
@@ -196,10 +196,14 @@ def on_safety(verdict: Verdict | None, statements: list[str], topic: frozenset[s
     else, what the intervention does ("Vitamin K2 does not treat hypercalcaemia") or relying on it for a purpose
     ("... should not be relied on to make high-dose vitamin D safe"), they say neither that it is unsafe nor that
     it is safe: "uncertain". A "yes" above a ``lead`` that warns against taking it (``warns``: "Vitamin K2 can
-    reduce the effect of warfarin") is that warning's "no". ``topic``: the question's terms, whose clauses are
-    read (``on_topic``). Any other verdict stays."""
+    reduce the effect of warfarin") is that warning's "no". A "yes" from statements of which none speaks of
+    safety, harm or tolerance (``routing.SAFETY``) or recommends it ("Menaquinone-7 is produced by bacteria and is
+    abundant in natto" for "Is MK-7 safe for long-term use?") says nothing on whether it is safe: "uncertain".
+    ``topic``: the question's terms, whose clauses are read (``on_topic``). Any other verdict stays."""
     if verdict == "yes" and lead is not None and warns(lead, topic):
         return "no"
+    if verdict == "yes" and statements and not any(SAFETY.search(t) or RECOMMENDATION.search(t) for t in statements):
+        return "uncertain"
     if verdict != "no":
         return verdict
     if any(says_unsafe(t, topic) for t in statements) or not any(denies(t, topic) for t in statements):

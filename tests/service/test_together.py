@@ -86,6 +86,16 @@ def test_a_no_on_safety_needs_a_statement_that_says_unsafe() -> None:
                              "Zorb can reduce the effect of drugx.") == "no"
 
 
+def test_a_yes_on_safety_needs_a_statement_on_safety_or_advice() -> None:
+    # Session 27: "Is MK-7 safe for long-term use?" leant "yes" above "MK-7 ... is abundant in natto".
+    topic = frozenset({"drugx"})
+    facts = ["Drugx is made by soil bacteria and is abundant in fermented beans."]
+    assert verdict.on_safety("yes", facts, topic) == "uncertain"
+    assert verdict.on_safety("yes", [*facts, "Drugx was well tolerated over two years."], topic) == "yes"
+    assert verdict.on_safety("yes", ["Drugx is recommended in pregnancy."], topic) == "yes"  # advice for it
+    assert verdict.on_safety("yes", [], topic) == "yes"  # nothing read: the model's reading stands
+
+
 def _doc(title: str, kind: str, body: str) -> str:
     return f"""---
 title: "{title}"
