@@ -1,11 +1,12 @@
 """Judging the evidence (service.answer.evidence): designs named, findings versus gaps, the level."""
 from __future__ import annotations
 
+from dataclasses import replace
+
 import pytest
 
 from service.answer.evidence import answers_directly, designs_in, judge, laboratory_only, reports_finding
-from dataclasses import replace
-
+from service.answer.scoring import Candidate
 from tests.service.candidates import candidate, document, hit
 
 
@@ -98,24 +99,25 @@ def test_advice_in_the_imperative_is_a_finding_but_a_use_named_as_a_noun_is_not_
     assert not reports_finding("Use of zorbinol in gizmo disease.")
 
 
+def _direct_from(doc_id: str, text: str) -> Candidate:
+    """A direct statement of the research report ``doc_id``."""
+    return replace(candidate(text, i=True, c=True), hit=hit(document(doc_id), text))
+
+
 def test_a_trial_reports_statement_beside_one_on_animal_models_is_no_laboratory_only_evidence() -> None:
     # Session 27: "The direct evidence comes only from animal or laboratory studies" was said of a trial report's
     # statement (naming no design) quoted beside one sentence on animal models. The qualifier's designs stay
     # those the statements name.
-    def from_source(doc_id: str, text: str):
-        return replace(candidate(text, i=True, c=True), hit=hit(document(doc_id), text))
-    trial = from_source("trial-report", "Drugx is not recommended for gizmo disease outside clinical trials.")
-    rats = from_source("rat-study", "In rats, drugx reduced gizmo disease.")
+    trial = _direct_from("trial-report", "Drugx is not recommended for gizmo disease outside clinical trials.")
+    rats = _direct_from("rat-study", "In rats, drugx reduced gizmo disease.")
     judged = judge([trial, rats], {"trial-report": "randomized trial", "rat-study": "animal"})
     assert judged.direct_designs == ["animal"] and not judged.laboratory_only
     assert judge([rats], {"rat-study": "animal"}).laboratory_only
 
 def test_findings_from_animal_or_laboratory_studies_alone_are_laboratory_only() -> None:
     # Session 27: "Can vitamin K2 reverse arterial calcification?" stood "Yes." above a rat study alone.
-    def from_source(doc_id: str, text: str):
-        return replace(candidate(text, i=True, c=True), hit=hit(document(doc_id), text))
-    rats = from_source("rat-study", "In rats, drugx partly reversed gizmo calcification.")
-    report = from_source("trial-report", "Drugx is not recommended for gizmo disease outside clinical trials.")
+    rats = _direct_from("rat-study", "In rats, drugx partly reversed gizmo calcification.")
+    report = _direct_from("trial-report", "Drugx is not recommended for gizmo disease outside clinical trials.")
     assert laboratory_only([rats])
     assert judge([rats]).laboratory_only
     assert not laboratory_only([rats, report], {"trial-report": "randomized trial"})  # evidence in patients too
@@ -123,6 +125,6 @@ def test_findings_from_animal_or_laboratory_studies_alone_are_laboratory_only() 
     assert not laboratory_only([report])  # no design known: nothing to say
     assert not laboratory_only([])
     # a statement that speaks of people beside its animal models is evidence in patients
-    pilot = from_source("pilot", "Drugx protects cell and animal models of gizmo disease, and a small pilot study in "
+    pilot = _direct_from("pilot", "Drugx protects cell and animal models of gizmo disease, and a small pilot study in "
                                  "patients showed longer survival.")
     assert not laboratory_only([pilot])
