@@ -251,8 +251,7 @@ _TRAILING = re.compile(r"(?:\s+(?:patients|treatment|therapy|management))?\s*[?.
 _KIND_BEFORE_WHO = re.compile(r"\s+(?:treatment|therapy|management)(?=\s+(?:in|among)\s)", re.I)
 _IN_PATIENTS = re.compile(r"\s(?:in|among)\s+(?:[\w\-]+\s+){1,3}patients\s*[?.!]*$", re.I)
 _LEADING = re.compile(r"^(?:(?:the|a|an|every|each|all|any)\s+)?(?:risks? of|incidence of|number of|frequency of|"
-                      r"patients? with|"
-                      r"people with|adults? with|child(?:ren)? with|persons? with|the|a|an)\s+", re.I)
+                      r"patients? with|people with|adults? with|child(?:ren)? with|persons? with|the|a|an)\s+", re.I)
 _RISK_AFTER = re.compile(r"(?<=\w)\s+risks?$", re.I)
 # "long-term use", "the long term": how long it is taken, no condition a statement must name.
 _DURATION_ONLY = re.compile(r"^(?:(?:long|short)[- ]term|prolonged|extended|chronic|daily|regular)(?:\s+(?:use|"

@@ -315,7 +315,9 @@ def topic_candidates(question: Question, hits: list[Hit], stats: CorpusStats, in
     the relevance model, trained on gold snippets, still tells a sentence that answers from one that does not,
     and the closest statements under their caveat say more than "no relevant evidence". Never direct, such an
     answer stays indirect (and abstains, as one with nothing cited does), and the closest rules for a question
-    with a topic (``tuning.closest_floor``) still decide whether any is quoted."""
+    with a topic (``tuning.closest_floor``) still decide whether any is quoted. When even that gives none, the
+    statements of the passages the embedder puts close to the question are scored without the floors and
+    quoted the same way: the floors weigh the question's own words, which the corpus may not use."""
     found = candidates(question, hits, stats, intervention, condition, tuning, model, cut_hits=cut_hits)
     if found:
         return found
