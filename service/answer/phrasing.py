@@ -8,7 +8,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from ingest.models import DocumentKind
-from service.answer.evidence import Judgement
+from service.answer.evidence import LAB_DESIGNS, Judgement
 from service.answer.question import Question
 
 Drafted = tuple[str, list[str]]
@@ -115,6 +115,9 @@ def evidence_summary(j: Judgement) -> Drafted:
             f"and {_count(len(j.research), 'research report')}.{designs}", [])
 
 
+_OBSERVATIONAL = frozenset({"cohort", "case series"})
+
+
 def limitation_statements(q: Question, j: Judgement, cites_i_or_c: list[str]) -> list[Drafted]:
     """Gaps in the evidence, each with the citations it rests on."""
     out: list[Drafted] = []
@@ -126,7 +129,7 @@ def limitation_statements(q: Question, j: Judgement, cites_i_or_c: list[str]) ->
     if j.laboratory_only:
         out.append(("The direct evidence comes only from animal or laboratory studies, which may not carry over "
                     "to patients.", j.direct_findings[:3]))
-    elif j.direct_designs and set(j.direct_designs) <= {"cohort", "case series", "animal", "in vitro"}:
+    elif j.direct_designs and set(j.direct_designs) <= _OBSERVATIONAL | LAB_DESIGNS:
         out.append((f"The direct evidence is observational ({_list(j.direct_designs)}) and cannot establish "
                     f"cause and effect.", j.direct_findings[:3]))
     if len(j.sources) == 1:

@@ -38,7 +38,8 @@ NEGATION_SCOPE = 3  # words after a negator that it negates
 _WORD = re.compile(r"[a-z][a-z0-9\-]*|n't")
 _NEGATORS = frozenset("no not without neither nor never cannot n't fail failed fails lack lacks "
                       "lacked none unable".split())
-_SCOPE_END = re.compile(r"[,.;:!?]|\b(?:but|however|whereas|although)\b")
+_CLAUSE_WORDS = ("but", "however", "whereas", "although")  # words that open a clause a negation does not reach
+_SCOPE_END = re.compile(rf"[,.;:!?]|\b(?:{'|'.join(_CLAUSE_WORDS)})\b")
 
 
 @dataclass(frozen=True)
@@ -437,7 +438,7 @@ def _direction_after(tokens: list[str], stems: list[str], i: int, cut: int, reac
     return 0
 
 
-_SCOPE_ENDS = frozenset(",.;:!?") | {"but", "however", "whereas", "although"}  # ``_SCOPE_END``, as tokens
+_SCOPE_ENDS = frozenset(",.;:!?") | frozenset(_CLAUSE_WORDS)  # ``_SCOPE_END``, as tokens
 _UNSAID = _SCOPE_ENDS | {"without"}  # tokens that are no terms of what a statement affirms
 
 
