@@ -9,7 +9,7 @@ run on main at the session's start (71a9254) and after its changes. ``S21A`` was
 session 21, before looking at any of its answers, and run on main at that session's start (08ddafb).
 ``S25A`` was written at the start of session 25 the same way, as the session's unseen list.
 
-Usage: PYTHONPATH=. python scripts/paraphrase_questions.py INDEX_DIR [--set s20a|s20b|s21a|s22a|s23a|s24a|s25a|s26a|s27a|s27b]
+Usage: PYTHONPATH=. python scripts/paraphrase_questions.py INDEX_DIR [--set s20a|s20b|s21a|s22a|s23a|s24a|s25a|s26a|s27a|s27b|s28a]
        (INDEX_DIR built with `medcite index build corpus --index INDEX_DIR`)
 """
 from __future__ import annotations
@@ -280,7 +280,36 @@ S27B = (
 )
 
 
-SETS = {"s20a": S20A, "s20b": S20B, "s21a": S21A, "s22a": S22A, "s23a": S23A, "s24a": S24A, "s25a": S25A, "s26a": S26A, "s27a": S27A, "s27b": S27B}
+S28A = (
+    'Can watchful waiting be used instead of antibiotics for a toddler with an ear infection?',
+    'What is the evidence for amoxicillin in otitis media?',
+    'When should an inhaled corticosteroid be started in asthma?',
+    'Any role for steroid injection in calcific tendinitis of the shoulder?',
+    'How common is calcific tendinopathy of the rotator cuff?',
+    'Is it safe to take calcium supplements after a heart attack?',
+    'Is amoxicillin recommended for adults with pneumonia managed in the community?',
+    'Should every adult be screened for depression in primary care?',
+    'Is an ACE inhibitor recommended first line for high blood pressure in diabetes?',
+    'Can ferrous sulfate be taken every other day?',
+    'Is physiotherapy exercise better than rest for osteoarthritis of the knee?',
+    'How effective is propranolol for migraine prevention compared with placebo?',
+    'Does varenicline increase the risk of depression or suicide?',
+    'Does metformin reduce heart attacks in overweight diabetic patients?',
+    'Did the VITAL trial show that vitamin D prevents cardiovascular disease?',
+    'Is vitamin D with calcium recommended for older adults in care homes?',
+    'Can vitamin K2 supplements interfere with warfarin?',
+    'Does vitamin K2 reduce aortic valve calcification progression?',
+    'What do observational studies say about dietary vitamin K2 and heart disease?',
+    'Does vitamin K reverse calcification in animal models?',
+    'What is the usual dose of MK-7 in clinical studies?',
+    'Does vitamin K2 lower dp-ucMGP levels?',
+    'Is high-dose vitamin D with vitamin K safe?',
+    'What causes calcium deposits in tendons?',
+    'Is shockwave therapy better than placebo for calcific shoulder tendinitis?',
+    'Should warfarin patients avoid vitamin K2 supplements?',
+)
+
+SETS = {"s20a": S20A, "s20b": S20B, "s21a": S21A, "s22a": S22A, "s23a": S23A, "s24a": S24A, "s25a": S25A, "s26a": S26A, "s27a": S27A, "s27b": S27B, "s28a": S28A}
 
 
 def main(index_dir: str, questions: tuple[str, ...]) -> None:
