@@ -57,7 +57,7 @@ SHAPES = [
     # Session 22: clinicians' wordings that read no topic before (each had intervention and condition None).
     ("Are there benefits of vitamin D for preventing cancer?", "therapy", "vitamin D", "cancer"),
     ("Is there evidence for zorbinol in gizmo disease?", "general", "zorbinol", "gizmo disease"),
-    ("Is there a role for zorbinol in gizmo disease?", "general", "zorbinol", "gizmo disease"),
+    ("Is there a role for zorbinol in gizmo disease?", "general", None, None),
     ("How effective is varenicline for smoking cessation?", "therapy", "varenicline", "smoking cessation"),
     ("When should antibiotics be prescribed for acute otitis media in children?", "general", "antibiotics",
      "acute otitis media in children"),
