@@ -125,9 +125,10 @@ _SHAPES = tuple(re.compile(p, re.I) for p in (
     r"^(?:is|are)\s+(?P<i>.+?)\s+(?:recommended|indicated|preferred|used)\s+as\s+(?:(?:the|an?)\s+)?"
     r"(?:first[- ]line|second[- ]line|standard|initial|preferred|adjunct(?:ive)?)?[\w\- ]{0,40}?\s+"
     r"(?:for|in)\s+(?P<c>.+)$",
-    # "Is an ACE inhibitor recommended first line for high blood pressure?", "Should beta blockers be used first
-    # line for ...?": the rank it is given in is no part of what is given.
-    r"^(?:is|are|should)\s+(?P<i>.+?)\s+(?:be\s+)?(?:recommended|indicated|preferred|used|given|advised|suggested)\s+"
+    # "Is an ACE inhibitor recommended first line for high blood pressure?": the rank it is given in is no part of
+    # what is given. (Not "Should beta blockers be used first line for high blood pressure?": read so in session 28,
+    # its answer lost its right "No." to a condition the guideline words otherwise, "hypertension".)
+    r"^(?:is|are)\s+(?P<i>.+?)\s+(?:recommended|indicated|preferred|used|given|advised|suggested)\s+"
     r"(?:first|second|third)(?:[- ]line)?\s+(?:(?:[\w\-]+\s+)?(?:treatments?|therap(?:y|ies)|drugs?|options?|choices?|"
     r"agents?|medications?)\s+)?(?:for|in)\s+(?P<c>.+)$",
     # "Should patients with X be given Y?": what is given is the intervention, their condition the condition
@@ -413,6 +414,15 @@ def question_type(text: str) -> str:
 # A question that asks what causes something ("What causes X?", "What is the genetic cause of X?", "Which
 # gene mutations cause X?", "What is caused by Y?"): a question word, then a form of "cause" in its clause.
 _ASKS_CAUSE = Caseless(re.compile(r"^(?:what|which)\b[^?;:]*?\bcaus(?:e|es|ed)\b", re.I))
+
+
+# A question on how often a condition occurs ("How common is calcific tendinopathy?", "How prevalent are ...?").
+_ASKS_OCCURRENCE = Caseless(re.compile(r"^how\s+(?:common|frequent|prevalent|rare|widespread)\b", re.I))
+
+
+def asks_occurrence(text: str) -> bool:
+    """Whether a question asks how common something is: its answer states a frequency, not a treatment's result."""
+    return bool(_ASKS_OCCURRENCE.search(text))
 
 
 def asks_cause(text: str) -> bool:

@@ -132,8 +132,6 @@ SHAPES = [
     ("Is it safe to take zorbinol after a heart attack?", "safety", "zorbinol", "heart attack"),
     ("Is zorbinol recommended first line for gizmo disease in adults?", "therapy", "zorbinol",
      "gizmo disease in adults"),
-    ("Should beta blockers be used first line for gizmo hypertension?", "therapy", "beta blockers",
-     "gizmo hypertension"),
     ("Can zorbinol sulfate be taken every other day?", "general", "zorbinol sulfate", None),
     ("What do observational studies say about dietary zorbinol and gizmo disease?", "general", "dietary zorbinol",
      "gizmo disease"),
