@@ -113,7 +113,7 @@ _SHAPES = tuple(re.compile(p, re.I) for p in (
     # an ear infection?"): what it replaces is compared with, as in "X better than Y for Z".
     r"^(?:can|could|should|may|might)\s+(?P<i>.+?)\s+be\s+(?:used|given|taken|prescribed|offered|recommended|tried|"
     r"considered)\s+(?:instead\s+of|in\s+place\s+of|rather\s+than)\s+(?P<k>.+?)"
-    r"(?:\s+(?:for|in|to\s+treat)\s+(?P<c>.+))?$",
+    r"(?:\s+(?:when|if|once|whenever|while)\s+(?:(?!\b(?:for|in)\b).)+)?(?:\s+(?:for|in|to\s+treat)\s+(?P<c>.+))?$",
     r"^(?:can|could|should|may|might)\s+(?P<i>.+?)\s+be\s+(?:used|given|taken|prescribed|offered|recommended)\s+"
     r"(?:to\s+(?P<v>treat|prevent|manage|reduce|reverse|improve)|"
     r"for(?:\s+the\s+(?:treatment|management|prevention)\s+of)?|in)\s+(?P<c>.+)$",

@@ -230,6 +230,9 @@ def test_a_comparison_named_at_the_end_is_the_comparator_not_the_condition() -> 
 def test_one_thing_used_instead_of_another_compares_them() -> None:
     q = read_question("Can watchful waiting be used instead of antibiotics for gizmo ear infection?")
     assert (q.intervention, q.condition, q.comparator) == ("watchful waiting", "gizmo ear infection", "antibiotics")
+    # when it would be used is a circumstance, neither what it replaces nor the condition
+    q = read_question("Should zorbinol be used instead of drugy when starting treatment for gizmo pain?")
+    assert (q.intervention, q.condition, q.comparator) == ("zorbinol", "gizmo pain", "drugy")
 
 
 def test_interfering_with_another_drug_asks_whether_they_interact() -> None:
