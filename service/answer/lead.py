@@ -14,9 +14,10 @@ from service.answer.concepts import QUESTION_WORDS, Concept
 from service.answer.evidence import designs_in
 from service.answer.models import Verdict
 from service.answer.polarity import asks_interaction
-from service.answer.question import PEOPLE_DEFINED_BY, Question, asked_kind, asked_thing, asks_cause
-from service.answer.routing import (CAUSE_STATED, CAUSES, COURSE, DOSE, FREQUENCY, INTERACTION, QUANTIFIED,
-                                    RECOMMENDATION, SAFETY, TOGETHER, route)
+from service.answer.question import (PEOPLE_DEFINED_BY, Question, asked_kind, asked_thing, asks_cause,
+                                     asks_occurrence)
+from service.answer.routing import (CAUSE_OF_OTHER, CAUSE_STATED, CAUSED, CAUSES, COURSE, DOSE, FREQUENCY,
+                                    INTERACTION, OCCURRENCE, QUANTIFIED, RECOMMENDATION, SAFETY, TOGETHER, route)
 from service.answer.scoring import Candidate, near_duplicate
 from service.answer.tuning import TUNING, AnswerTuning
 from service.answer.verdict import disagreement
@@ -181,8 +182,10 @@ def answering(q: Question, direct: list[Candidate]) -> list[Candidate]:
     act?"), the ones the Mechanism of Action section takes (``routing.route``), those whose subject is X
     (``names_subject``: "X binds ...", "X is an antagonist of ...") first, so that the answer opens with what X
     does, binds or inhibits rather than with its approval or a trial's result; for a question on a cause ("What
-    causes X?", ``question.asks_cause``), the ones that state a cause (``routing.CAUSE_STATED``); for a question
-    on what one thing is or does ("What is X?", "What does X do?", ``question.asked_thing``), the ones whose
+    causes X?", ``question.asks_cause``), the ones that state a cause (``routing.CAUSE_STATED``), but not those
+    that state what X itself causes ("X is a common cause of shoulder pain", ``_causes_other``); for a
+    question on how common X is (``question.asks_occurrence``), the ones that state how often
+    (``routing.OCCURRENCE``); for a question on what one thing is or does ("What is X?", "What does X do?", ``question.asked_thing``), the ones whose
     subject is X ("X is a monoclonal antibody against ..."), not a report of its development. Each narrowing
     holds only when it leaves a statement. Only the lead is narrowed so: the support that follows it adds what
     else the sources found (a trial's statement that names the target too)."""
@@ -192,12 +195,24 @@ def answering(q: Question, direct: list[Candidate]) -> list[Candidate]:
         asked = guideline.topic_terms(q.intervention, None)
         return [c for c in works if names_subject(c.text, asked)] or works or found
     if asks_cause(q.text):
+        caused = guideline.topic_terms(None, q.condition)
+        found = [c for c in found if not _causes_other(c.text, caused)] or found
         return [c for c in found if CAUSE_STATED.search(c.text)] or found
+    if asks_occurrence(q.text):
+        return [c for c in found if OCCURRENCE.search(c.text)] or found
     thing = asked_thing(q.text)
     if thing:
         name = frozenset(tokenize(thing)) - QUESTION_WORDS
         return [c for c in found if names_subject(c.text, name)] or found
     return found
+
+
+def _causes_other(text: str, caused: frozenset[str]) -> bool:
+    """Whether a sentence whose subject is what a cause is asked of (``caused``, its index terms) states what
+    that thing itself causes ("Calcific tendinopathy is a common cause of shoulder pain"), not what causes it
+    ("... is caused by ...", "... results from ...")."""
+    return (bool(caused) and names_subject(text, caused) and bool(CAUSE_OF_OTHER.search(text))
+            and not CAUSED.search(text))
 
 
 def names_subject(text: str, name: frozenset[str]) -> bool:

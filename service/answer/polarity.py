@@ -91,7 +91,7 @@ _USE_VERBS = (r"(?:tak(?:e|es|en|ing)|us(?:e|es|ed|ing)|giv(?:e|es|en|ing)|combi
 # The people advice is addressed to, as its subject, and what defines them: "People taking warfarin should avoid
 # ...", "Patients with kidney disease should not take ...".
 _ADDRESSED = re.compile(rf"\b{PEOPLE_DEFINED_BY}(?P<who>[^,;:]+)$", re.I)
-_ASKS_INTERACTION = re.compile(r"\binteract\w*", re.I)
+_ASKS_INTERACTION = re.compile(r"\b(?:interact|interfer)\w*", re.I)
 _BARE_SHOULD_NOT = re.compile(r"^(?:should|must)\s+(?:\w+ly\s+)?not$", re.I)
 _USE_AFTER = re.compile(rf"^\s+(?:\w+ly\s+)?(?:be\s+)?(?:\w+ly\s+)?{_USE_VERBS}\b", re.I)
 # A preference between two things: what follows ("rather than from supplements", "instead of X") is advised
@@ -135,7 +135,8 @@ def asks_if_safe(question: str) -> bool:
 
 
 def asks_interaction(question: str) -> bool:
-    """Whether a question asks whether two things interact ("Does X interact with Y?"): a yes is that they do."""
+    """Whether a question asks whether two things interact ("Does X interact with Y?", "Can X interfere with
+    Y?"): a yes is that they do."""
     return bool(_ASKS_INTERACTION.search(question))
 
 

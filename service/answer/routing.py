@@ -145,6 +145,15 @@ CAUSES = _rx(r"\bcaus(?:e|es|ed|ing)\b")
 # question on a cause asks (``question.asks_cause``).
 CAUSE_STATED = _rx(CAUSES.pattern + r"|\bdue to\b|\bresult(?:s|ed|ing)? from\b|\bresponsible for\b|"
                    r"\bunderl(?:ie|ies|ying|ay)\b")
+# Its subject stated as the cause of something else ("X is a common cause of shoulder pain", "X causes Y", "X leads
+# to Y"), and stated as caused ("X is caused by Y", "X results from Y"): which way a statement of cause points.
+CAUSE_OF_OTHER = _rx(r"\b(?:is|are|was|were)\s+(?:(?:a|an|the|one)\s+)?(?:[\w\-]+\s+){0,2}?causes?\s+of\b|"
+                     r"\bcauses\b|\bleads?\s+to\b")
+CAUSED = _rx(r"\bcaused\s+by\b|\bdue\s+to\b|\bresult(?:s|ed|ing)?\s+from\b")
+# How often something occurs, in the words of any specialty ("is common", "a prevalence of 3 to 20 percent",
+# "most often affects", "rare"): what a question on how common something is asks (``question.asks_occurrence``).
+OCCURRENCE = _rx(r"\b(?:(?:un)?common(?:ly|est)?|rare(?:ly)?|prevalen(?:ce|t)|incidence|frequen(?:t|tly|cy)|"
+                 r"per\s?cent|most\s+often|\d+\s+in\s+(?:every\s+)?\d+)\b|\d\s?%")
 # One thing changing another's effect, or lessening its uptake ("can reduce the effect of warfarin", "can reduce
 # absorption of levothyroxine", "interferes with"): an interaction, in the words of any specialty (as ``SAFETY``). A
 # rise in uptake is not one: "increases intestinal absorption of calcium" is what it is for.

@@ -57,6 +57,8 @@ def _direct(text: str) -> Candidate:
 @pytest.mark.parametrize(("text", "harms_asked", "direct"), [
     ("Drugx improved gizmo palsy scores more than drugy at one year.", False, True),
     ("Drugx and drugy did not differ in gizmo palsy scores.", False, True),
+    # A preference of one over the other (session 28: "Can X be used instead of Y ...?" reads Y as the comparator).
+    ("Clinicians should prescribe drugx instead of drugy for gizmo palsy.", False, True),
     # Against placebo, or naming the comparator only as an alternative: no comparison.
     ("Drugx improved gizmo palsy scores compared with placebo.", False, False),
     ("Clinicians should consider drugx or drugy for gizmo palsy.", False, False),

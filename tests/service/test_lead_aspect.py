@@ -121,6 +121,24 @@ def test_a_cause_question_opens_with_a_statement_of_cause() -> None:
     assert answering(q, [common, caused, due]) == [caused, due]
 
 
+def test_a_cause_question_does_not_open_with_what_the_asked_thing_itself_causes() -> None:
+    # session 28: "What causes calcific tendinopathy?", its condition read, opened with "Calcific tendinopathy ...
+    # is a common cause of shoulder pain ..."
+    q = read_question("What causes chronic hives?")
+    causing = _direct("Chronic hives are a common cause of poor sleep in adults.")
+    proposed = _direct("Autoantibodies against the receptor for IgE are one proposed cause of chronic hives.")
+    caused = _direct("Chronic hives are often caused by autoantibodies, which cause itching.")
+    assert answering(q, [causing, proposed, caused]) == [proposed, caused]
+
+
+def test_a_question_on_how_common_something_is_opens_with_how_often_it_occurs() -> None:
+    q = read_question("How common are chronic hives in adults?")
+    often = _direct("Chronic hives affect about one in a hundred adults, with a prevalence near 1 percent.")
+    trial = _direct("A randomized trial of tolvimab enrolled 300 adults with chronic hives.")
+    assert q.condition == "chronic hives in adults"
+    assert answering(q, [trial, often]) == [often]
+
+
 def test_a_question_on_what_something_is_opens_with_a_statement_of_which_it_is_the_subject() -> None:
     q = read_question("What is tolvimab?")
     defined = _direct("Tolvimab is a monoclonal antibody against the receptor for IgE.")

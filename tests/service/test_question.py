@@ -7,6 +7,7 @@ from pathlib import Path
 import pytest
 
 from index.lexical import tokenize
+from service.answer.polarity import asks_interaction
 from service.answer.question import QUESTION_TYPES, read_question
 from service.errors import QuestionError
 
@@ -120,6 +121,24 @@ SHAPES = [
     ("Is omeprazole safe in the long term?", "safety", "omeprazole", None),
     ("Do adults with acute bronchitis need antibiotics straight away?", "general", "antibiotics", "acute bronchitis"),
     ("Does the enzyme gizmase require zinc?", "general", None, None),  # a need of no people: not read as care
+    # Session 28: clinicians' shapes that read no topic, or a wrong one, before.
+    ("Did the GIZMO trial show that zorbinol prevents gizmo disease?", "therapy", "zorbinol", "gizmo disease"),
+    ("Do randomised studies show that zorbinol is effective for gizmo disease?", "therapy", "zorbinol",
+     "gizmo disease"),
+    ("Has zorbinol been shown to reduce gizmo pain?", "therapy", "zorbinol", "gizmo pain"),
+    ("Any role for zorbinol injection in gizmo tendinitis of the knee?", "general", "zorbinol injection",
+     "gizmo tendinitis of the knee"),
+    ("How common is gizmo tendinopathy of the knee?", "general", None, "gizmo tendinopathy of the knee"),
+    ("Is it safe to take zorbinol after a heart attack?", "safety", "zorbinol", "heart attack"),
+    ("Is zorbinol recommended first line for gizmo disease in adults?", "therapy", "zorbinol",
+     "gizmo disease in adults"),
+    ("Can zorbinol sulfate be taken every other day?", "general", "zorbinol sulfate", None),
+    ("What do observational studies say about dietary zorbinol and gizmo disease?", "general", "dietary zorbinol",
+     "gizmo disease"),
+    ("What causes gizmo deposits in tendons?", "general", None, "gizmo deposits in tendons"),
+    ("What is the genetic cause of gizmo syndrome?", "general", None, "gizmo syndrome"),
+    ("Can zorbinol supplements interfere with warfarin?", "general", "zorbinol supplements", "warfarin"),
+    ("What is the usual dose of zorbinol in clinical studies?", "dosing", "zorbinol", None),
 ]
 
 
@@ -189,6 +208,36 @@ def test_title_opens_a_word_ending_in_a_number_with_a_capital_but_keeps_symbols(
 def test_is_there_evidence_that_x_verbs_y_names_its_topic_and_verb() -> None:
     q = read_question("Is there evidence that nortriptyline prevents cluster headache?")
     assert (q.intervention, q.condition, q.verb) == ("nortriptyline", "cluster headache", "prevent")
+
+
+def test_a_reported_clause_is_read_as_the_question_it_reports() -> None:
+    # session 28: "Did the VITAL trial show that ...?" read no topic, and its answer a "Yes." over design sentences
+    direct = read_question("Does zorbinol prevent gizmo disease?")
+    for text in ("Did the GIZMO trial show that zorbinol prevents gizmo disease?",
+                 "Have trials found that zorbinol prevented gizmo disease?",
+                 "Is there good evidence that zorbinol can prevent gizmo disease?"):
+        q = read_question(text)
+        assert (q.intervention, q.condition, q.verb, q.title) == (direct.intervention, direct.condition, direct.verb,
+                                                                  direct.title)
+
+
+def test_a_comparison_named_at_the_end_is_the_comparator_not_the_condition() -> None:
+    q = read_question("How effective is zorbinol for gizmo prevention compared with placebo?")
+    assert (q.intervention, q.condition, q.comparator) == ("zorbinol", "gizmo prevention", "placebo")
+    assert q.title == "Zorbinol versus Placebo for Gizmo Prevention"
+
+
+def test_one_thing_used_instead_of_another_compares_them() -> None:
+    q = read_question("Can watchful waiting be used instead of antibiotics for gizmo ear infection?")
+    assert (q.intervention, q.condition, q.comparator) == ("watchful waiting", "gizmo ear infection", "antibiotics")
+    # when it would be used is a circumstance, neither what it replaces nor the condition
+    q = read_question("Should zorbinol be used instead of drugy when starting treatment for gizmo pain?")
+    assert (q.intervention, q.condition, q.comparator) == ("zorbinol", "gizmo pain", "drugy")
+
+
+def test_interfering_with_another_drug_asks_whether_they_interact() -> None:
+    q = read_question("Can zorbinol supplements interfere with warfarin?")
+    assert q.together and asks_interaction(q.text)  # a "yes" is that they do, not that they are safe together
 
 
 def test_a_high_dose_intervention_is_not_a_dosing_question() -> None:
