@@ -9,7 +9,7 @@ run on main at the session's start (71a9254) and after its changes. ``S21A`` was
 session 21, before looking at any of its answers, and run on main at that session's start (08ddafb).
 ``S25A`` was written at the start of session 25 the same way, as the session's unseen list.
 
-Usage: PYTHONPATH=. python scripts/paraphrase_questions.py INDEX_DIR [--set s20a|s20b|s21a|s22a|s23a|s24a|s25a|s26a|s27a|s27b|s28a]
+Usage: PYTHONPATH=. python scripts/paraphrase_questions.py INDEX_DIR [--set s20a|s20b|s21a|s22a|s23a|s24a|s25a|s26a|s27a|s27b|s28a|s28b]
        (INDEX_DIR built with `medcite index build corpus --index INDEX_DIR`)
 """
 from __future__ import annotations
@@ -309,7 +309,34 @@ S28A = (
     'Should warfarin patients avoid vitamin K2 supplements?',
 )
 
-SETS = {"s20a": S20A, "s20b": S20B, "s21a": S21A, "s22a": S22A, "s23a": S23A, "s24a": S24A, "s25a": S25A, "s26a": S26A, "s27a": S27A, "s27b": S27B, "s28a": S28A}
+S28B = (
+    'Has amoxicillin been shown to shorten ear pain in children with otitis media?',
+    'Is delayed prescribing of antibiotics acceptable for otitis media in children over two?',
+    'Can budesonide-formoterol be used as a reliever in mild asthma?',
+    'What is the role of ultrasound-guided lavage in calcific tendinitis of the shoulder?',
+    'How often does calcific tendinopathy resolve without treatment?',
+    'Do calcium supplements increase the risk of myocardial infarction in older women?',
+    'Which patients with pneumonia need a macrolide added to amoxicillin?',
+    'What happens after a positive depression screen?',
+    'Are calcium channel blockers recommended first-line for hypertension in older people?',
+    'Should iron be given intravenously in pregnancy?',
+    'Do trials show that weight loss improves knee osteoarthritis symptoms?',
+    'Can propranolol be used for migraine prevention in people with asthma?',
+    'Is bupropion as effective as varenicline for quitting smoking?',
+    'Did UKPDS 34 show that metformin lowers all-cause mortality?',
+    'Does vitamin D 2000 IU a day prevent invasive cancer?',
+    'Is vitamin D supplementation advised for people with little sun exposure?',
+    'How much does a vitamin K2 supplement change the INR in patients on warfarin?',
+    'Has menaquinone-7 been shown to slow aortic valve calcification?',
+    'Do cohort studies link higher menaquinone intake with less coronary calcification?',
+    'What does dp-ucMGP tell us about vitamin K status?',
+    'Is vitamin K2 used to treat osteoporosis in Japan?',
+    'Can vitamin K2 be used to treat tendon calcification?',
+    'What are the side effects of vitamin K2 supplements?',
+    'Is extracorporeal shockwave therapy safe for the shoulder?',
+)
+
+SETS = {"s20a": S20A, "s20b": S20B, "s21a": S21A, "s22a": S22A, "s23a": S23A, "s24a": S24A, "s25a": S25A, "s26a": S26A, "s27a": S27A, "s27b": S27B, "s28a": S28A, "s28b": S28B}
 
 
 def main(index_dir: str, questions: tuple[str, ...]) -> None:
