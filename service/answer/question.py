@@ -289,6 +289,12 @@ _DURATION_ONLY = re.compile(r"^(?:(?:long|short)[- ]term|prolonged|extended|chro
                             r"treatment|therapy|supplementation|intake))?$", re.I)
 # "in clinical studies", "in trials", "in practice": where something was given, not what it was given for.
 _RESEARCH_ONLY = re.compile(rf"^(?:[\w\-]+\s+){{0,2}}?(?:{_REPORTERS}|practice)$", re.I)
+# A dose named with what is given ("vitamin D 2000 IU a day", "2,000 IU of vitamin D", "folic acid 5 mg daily"):
+# how much is given, which a statement words its own way ("2000 international units per day"), is no part of
+# the thing it must name.
+_DOSE = (r"\d[\d,.]*\s*(?:iu|international\s+units|mg|mcg|µg|micrograms?|milligrams?|grams?|g|units?|ml|mg/kg)\b"
+         r"(?:\s*(?:a|per|/|each|every)\s*(?:day|week|month|d)\b|\s+(?:once\s+|twice\s+)?(?:daily|weekly|monthly))?")
+_DOSE_WITH = re.compile(rf"\s+(?:at\s+)?{_DOSE}$|^{_DOSE}\s+(?:of\s+)?(?=\S)", re.I)
 _SETTING_AFTER = re.compile(r"(?<=\w)\s+(?:treated|managed|cared\s+for|seen|admitted)\s+"
                             r"(?:at|in|as|by|outside|to)\s+.+$", re.I)
 # The goal a question's verb names, as a heading says it: "prevent fractures" -> "Fracture Prevention".
@@ -712,6 +718,7 @@ def _clean(phrase: str | None, strip_kind: bool = True) -> str | None:
     keep = strip_kind and _IN_PATIENTS.search(phrase)
     phrase = _TRAILING.sub("", phrase) if strip_kind and not keep else phrase.rstrip("?.! ")
     phrase = _LEADING.sub("", phrase).strip(" ,;:")
+    phrase = _DOSE_WITH.sub("", phrase) or phrase
     if strip_kind:  # "asthma treatment in adults": the condition is asthma, in adults
         phrase = _KIND_BEFORE_WHO.sub("", phrase)
         # "fracture risk" is the risk of fracture: what a statement names is the fracture ("reduced vertebral

@@ -138,6 +138,13 @@ SHAPES = [
     ("What causes gizmo deposits in tendons?", "general", None, "gizmo deposits in tendons"),
     ("What is the genetic cause of gizmo syndrome?", "general", None, "gizmo syndrome"),
     ("Can zorbinol supplements interfere with warfarin?", "general", "zorbinol supplements", "warfarin"),
+    # A dose named with what is given is not part of what a statement must name ("2000 international units per
+    # day" in the source): read with it, "Does vitamin D 2000 IU a day prevent invasive cancer?" was indirect
+    # above the statement that answers it.
+    ("Does zorbinol 2000 IU a day prevent gizmo disease?", "therapy", "zorbinol", "gizmo disease"),
+    ("Does 5 mg of zorbinol prevent gizmo disease?", "therapy", "zorbinol", "gizmo disease"),
+    ("Does zorbinol at 180 micrograms per day reduce gizmo calcification?", "therapy", "zorbinol",
+     "gizmo calcification"),
     ("What is the usual dose of zorbinol in clinical studies?", "dosing", "zorbinol", None),
 ]
 
