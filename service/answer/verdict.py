@@ -517,12 +517,15 @@ def _says_no(text: str, negators: frozenset[str]) -> bool:
     text, as ``_marked_words`` is: ``no_allowed`` and ``disagreement`` ask of the same statements, and two of its
     patterns (advice against, advice to stop) are not remembered by routing's."""
     return bool(NULL_RESULT.search(text) or AGAINST.search(text) or STOP_ADVICE.search(text)
-                or any(w in negators for w in _marked_words(_COMPARED_WITH.sub("", text))))
+                or any(w in negators for w in _marked_words(_CONDITION.sub("", _COMPARED_WITH.sub("", text)))))
 
 
 # The second term of a comparison, from "than" to the end of its clause: "more Y in people taking X than in those
 # not taking it" denies nothing; its "not" names the group compared with.
 _COMPARED_WITH = re.compile(r"\bthan\b[^,;.:!?]*", re.I)
+# A condition, from "if" or "unless" to the end of its clause: "a back-up prescription, to be used if symptoms do
+# not improve, reduces antibiotic use" denies nothing; its "not" says when the prescription is used.
+_CONDITION = re.compile(r"\b(?:if|unless)\b[^,;.:!?]*", re.I)
 
 
 def disagreement(verdict: Verdict | None, text: str, topic: frozenset[str] = frozenset()) -> int:

@@ -13,7 +13,7 @@ from index.search import Index
 from service.answer.pipeline import answer_question
 from service.answer.question import read_question
 from service.answer.verdict import (against_lead, asked_direction, asked_outcome, denied_by_lead, denies,
-                                    disagreement, stated_directions)
+                                    disagreement, no_allowed, says_no, stated_directions)
 
 INTERVENTION = frozenset(tokenize("drugx"))
 OUTCOME = asked_outcome("gizmo swelling in adults with wheezitis", INTERVENTION)
@@ -99,6 +99,22 @@ def test_without_an_outcome_nothing_is_read() -> None:
 def test_the_compared_group_denies_nothing(text: str, denying: bool) -> None:
     assert denies(text) is denying
     assert disagreement("yes", text) == int(denying)
+
+
+@pytest.mark.parametrize(("text", "saying_no"), [
+    # a negation in a condition ("if", "unless") says when something holds, and denies nothing (session 28: "Is
+    # delayed prescribing of antibiotics acceptable ...?" was answered "No." above such a statement)
+    ("A back-up prescription of drugx, to be used if gizmo pain does not improve within three days, reduces drugx "
+     "use.", False),
+    ("Drugx is recommended unless the patient cannot swallow tablets.", False),
+    # ... where one outside it does
+    ("If gizmo pain persists, drugx did not reduce it.", True),
+    ("Drugx did not reduce gizmo pain, even if taken early.", True),
+])
+def test_a_condition_denies_nothing(text: str, saying_no: bool) -> None:
+    assert says_no(text) is saying_no
+    assert denies(text) is saying_no
+    assert no_allowed([text]) is saying_no
 
 
 @pytest.mark.parametrize(("question", "verdict", "lead_words"), [
