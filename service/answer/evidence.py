@@ -108,11 +108,16 @@ def answers_directly(c: Candidate) -> bool:
     """A statement that answers what was asked. For a question naming an intervention or condition: it
     names every concept the question names and reports a finding (a null one included) or a
     recommendation. For a question without one ("Which gene is mutated in ...?"): it covers most of the
-    question, the relevance model believes it (``Candidate.direct``), it states no gap, and it does not only
-    describe a study (``describes_study``)."""
+    question, the relevance model believes it (``Candidate.direct``), it states no gap, and it is not a study
+    named by its design and described without a result (``describes_study``: "VITAL was a nationwide randomized
+    ... trial ... The trial enrolled 25,871 participants ..."). The design must be named: on BioASQ dev the design
+    model alone took definitions ("X is a 36-amino-acid peptide ...") for methods and cost those answers their
+    direct statement."""
     if not c.direct or c.text.rstrip().endswith("?"):
         return False  # a question quoted in a source states nothing, with or without a topic
-    return reports_finding(c.text) if c.anchored else not GAP.search(c.text) and not describes_study(c.text)
+    if c.anchored:
+        return reports_finding(c.text)
+    return not GAP.search(c.text) and not (designs_in(c.text) and describes_study(c.text))
 
 
 def judge(selected: list[Candidate], source_designs: Mapping[str, str] | None = None) -> Judgement:

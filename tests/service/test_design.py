@@ -94,7 +94,25 @@ def test_design_sentences_alone_are_no_direct_evidence_and_state_no_yes(trial_in
 
 def test_advice_and_null_results_are_never_a_method() -> None:
     # Words of dose and time read as a method to a model trained on abstracts; a guideline's advice is advice.
-    advice = "Adults with gizmo disease should be given drugx 20 mg daily for 12 months, and followed up every 3 months."
+    advice = ("Adults with gizmo disease should be given drugx 20 mg daily for 12 months, and followed up every 3 "
+              "months.")
     assert not design_only(advice) and reports_finding(advice)
     text = f"{advice} Gizmo scores fell in most treated adults."
     assert statements(text, _spans(text))[0] == (advice, False)
+
+
+def test_without_a_topic_a_study_named_by_its_design_and_no_result_is_not_direct() -> None:
+    from dataclasses import replace
+
+    from service.answer.evidence import answers_directly
+    from tests.service.candidates import candidate
+
+    def unanchored(text: str) -> bool:
+        return answers_directly(replace(candidate(text), direct=True, anchored=False))
+
+    assert not unanchored(f"The GIZMO study was a randomized, placebo-controlled trial. {ENROLMENT}")
+    assert unanchored(f"The GIZMO study was a randomized, placebo-controlled trial. {RESULT}")
+    # A statement naming no design is read as before, whatever the model says of it (a definition).
+    definition = ("Zapotine (ZPT) is a 36-amino-acid disulfide-containing peptide derived from the venom of the "
+                  "scorpion Gizmo blorfus.")
+    assert describes_study(definition) and unanchored(definition)
