@@ -79,9 +79,9 @@ class DesignModel:
         if tuple(data["classes"]) != CLASSES:
             raise RuntimeError("weights/design.json does not match the code's classes; retrain it with "
                                "`medcite-eval train --only design`")
-        return cls({k: tuple(float(x) for x in v) for k, v in data["weights"].items()},  # type: ignore[misc]
-                   tuple(float(x) for x in data["intercepts"]), float(data.get("margin", 0.0)),  # type: ignore[arg-type]
-                   data.get("trained_on", ""))
+        weights = {k: (float(v[0]), float(v[1]), float(v[2])) for k, v in data["weights"].items()}
+        b = [float(x) for x in data["intercepts"]]
+        return cls(weights, (b[0], b[1], b[2]), float(data.get("margin", 0.0)), data.get("trained_on", ""))
 
 
 @lru_cache(maxsize=1)

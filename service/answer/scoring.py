@@ -416,7 +416,8 @@ def statements(text: str, spans: tuple[tuple[int, int], ...],
     A sentence that opens with an anaphor is quoted from the start of the sentence before it (the two
     stand together verbatim in the passage); the first sentence of a passage has no antecedent there and
     is dropped. A sentence that only describes a study's design is quoted with the result after it, when
-    one follows (``_with_its_result``). Cached: the same passages come back for related questions, and retrieval asks first.
+    one follows (``_with_its_result``). Cached: the same passages come back for related questions, and
+    retrieval asks first.
     """
     return list(_statements(text, spans, tuning.min_chars, tuning.max_chars))
 
