@@ -114,8 +114,8 @@ _NEVER_A_METHOD = (RECOMMENDATION, NEUTRAL, NULL_RESULT, OPTION, IN_USE)
 # A verb of reporting with its "that" clause states what was found ("A study in rats published in 2007 reported that
 # a diet high in X partly reversed Y", "Japanese randomized trials reported that X reduced fractures"): the model
 # read their dates and designs as a method on the default corpus's lists.
-_REPORTED_THAT = re.compile(r"(?:reported|found|showed|shown|demonstrated|concluded|suggested|observed|noted)\s+"
-                            r"that", re.I)
+_REPORTED_THAT = re.compile(r"\b(?:reported|found|showed|shown|demonstrated|concluded|suggested|observed|noted)\s+"
+                            r"that\b", re.I)
 
 
 def _never_a_method(sentence: str) -> bool:

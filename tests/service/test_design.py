@@ -116,3 +116,8 @@ def test_without_a_topic_a_study_named_by_its_design_and_no_result_is_not_direct
     definition = ("Zapotine (ZPT) is a 36-amino-acid disulfide-containing peptide derived from the venom of the "
                   "scorpion Gizmo blorfus.")
     assert describes_study(definition) and unanchored(definition)
+
+
+def test_a_report_of_what_was_found_is_never_a_method() -> None:
+    reported = "A study in rats published in 2007 reported that a diet high in drugx partly reversed gizmo calcification."
+    assert not design_only(reported) and reports_finding(reported)
