@@ -61,9 +61,9 @@ def train(
             raise typer.BadParameter(f"--only must be one of {', '.join(PARTS)}, not {only!r}")
         out.mkdir(parents=True, exist_ok=True)
         report = {}
-        if only in (None, "design"):
-            if pubmedqa is None:
-                raise typer.BadParameter("the design-sentence model trains on PubMedQA: give --pubmedqa")
+        if only == "design" and pubmedqa is None:
+            raise typer.BadParameter("the design-sentence model trains on PubMedQA: give --pubmedqa")
+        if only in (None, "design") and pubmedqa is not None:  # first: the other parts' statements read it
             report["design"] = train_design(pubmedqa, out)
             design.design_model.cache_clear()
             design.design_only.cache_clear()
