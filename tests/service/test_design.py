@@ -2,15 +2,17 @@
 is quoted with the result that follows it."""
 from __future__ import annotations
 
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
 
 from index.search import open_index
 from service.answer.design import DesignModel, design_model, design_only, words
-from service.answer.evidence import describes_study, reports_finding
+from service.answer.evidence import answers_directly, describes_study, reports_finding
 from service.answer.pipeline import answer_question
 from service.answer.scoring import statements
+from tests.service.candidates import candidate
 from tests.service.corpora import built, lead_text
 
 DESIGN = "Patients were randomly assigned to drugx 20 mg daily or placebo and followed for 12 months."
@@ -102,11 +104,6 @@ def test_advice_and_null_results_are_never_a_method() -> None:
 
 
 def test_without_a_topic_a_study_named_by_its_design_and_no_result_is_not_direct() -> None:
-    from dataclasses import replace
-
-    from service.answer.evidence import answers_directly
-    from tests.service.candidates import candidate
-
     def unanchored(text: str) -> bool:
         return answers_directly(replace(candidate(text), direct=True, anchored=False))
 
@@ -119,5 +116,6 @@ def test_without_a_topic_a_study_named_by_its_design_and_no_result_is_not_direct
 
 
 def test_a_report_of_what_was_found_is_never_a_method() -> None:
-    reported = "A study in rats published in 2007 reported that a diet high in drugx partly reversed gizmo calcification."
+    reported = ("A study in rats published in 2007 reported that a diet high in drugx partly reversed gizmo "
+                "calcification.")
     assert not design_only(reported) and reports_finding(reported)
