@@ -192,9 +192,9 @@ def choose_margin(abstracts: list[Abstract], folds: int = 5) -> float:
         r = sum(v > m and g for v, g in scores) / methods
         false = sum(v > m and not g for v, g in scores) / results
         p = r / max(r + false, 1e-9)
-        f = 1.25 * p * r / max(0.25 * p + r, 1e-9)
-        if f > best_f:
-            best, best_f = m, f
+        f_half = 1.25 * p * r / max(0.25 * p + r, 1e-9)
+        if f_half > best_f:
+            best, best_f = m, f_half
     return best
 
 
