@@ -21,7 +21,7 @@ from functools import lru_cache
 from importlib import resources
 
 from ingest.sentences import sentence_texts
-from service.answer.routing import IMPERATIVE, IN_USE, NEUTRAL, NULL_RESULT, OPTION, RECOMMENDATION
+from service.answer.routing import IMPERATIVE, IN_USE, NEUTRAL, NULL_RESULT, OPTION, RECOMMENDATION, STUDY
 
 CLASSES = ("background", "method", "result")
 _TOKEN = re.compile(r"[a-z][a-z\-]*|\d+(?:[.,]\d+)*|%|[<>=≤≥±]")
@@ -98,13 +98,15 @@ def design_model() -> DesignModel | None:
 def design_only(statement: str) -> bool:
     """Whether a statement only describes how a study was done: each of its sentences (a statement quoted with
     its antecedent has two) reads as a method rather than a result (``DesignModel.method_over_result`` above the
-    model's margin) and gives no advice and no null result in the words routing reads them by (``_NEVER_A_METHOD``:
+    model's margin), speaks of a study or its people (``routing.STUDY``: "trial", "randomized", "patients",
+    "participants", ...; "Hypercalcaemia is uncommon at doses up to 4000 IU per day in adults" is no method, though
+    the model reads one) and gives no advice and no null result in the words routing reads them by (``_NEVER_A_METHOD``:
     the model learned from abstracts, and a guideline's "X should be offered for 12 weeks" is advice whatever its
     words of dose and time). Remembered per statement: directness, the lead and the verdict ask of the same ones."""
     model = design_model()
     if model is None:
         return False
-    return all(model.method_over_result(s) > model.margin and not _never_a_method(s)
+    return all(model.method_over_result(s) > model.margin and bool(STUDY.search(s)) and not _never_a_method(s)
                for s in sentence_texts(statement) or [statement])
 
 

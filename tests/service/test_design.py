@@ -109,10 +109,18 @@ def test_without_a_topic_a_study_named_by_its_design_and_no_result_is_not_direct
 
     assert not unanchored(f"The GIZMO study was a randomized, placebo-controlled trial. {ENROLMENT}")
     assert unanchored(f"The GIZMO study was a randomized, placebo-controlled trial. {RESULT}")
-    # A statement naming no design is read as before, whatever the model says of it (a definition).
-    definition = ("Zapotine (ZPT) is a 36-amino-acid disulfide-containing peptide derived from the venom of the "
-                  "scorpion Gizmo blorfus.")
-    assert describes_study(definition) and unanchored(definition)
+    # A statement naming no design is read as before, whatever the model says of it.
+    background = ("Although blorf drugs have changed the clinical course of gizmo disease, survival rates and "
+                  "resistance-to-therapy data confirm that about 30% of patients fail to respond.")
+    assert describes_study(background) and unanchored(background)
+
+
+def test_a_sentence_that_speaks_of_no_study_is_no_method() -> None:
+    # The model reads doses and numbers of people as a method; a sentence naming no study or its people is none.
+    sentence = "Hypercalcaemia from drugx is uncommon at doses up to 4000 units per day in adults."
+    model = design_model()
+    assert model is not None and model.method_over_result(sentence) > model.margin
+    assert not design_only(sentence)
 
 
 def test_a_report_of_what_was_found_is_never_a_method() -> None:
