@@ -1,7 +1,7 @@
 """``medcite-eval train``: rebuild the answer pipeline's learned weights from the shared labelled data.
 
-Writes ``service/answer/weights/sentence_relevance.json``, ``verdict.json`` and ``abstention.json`` (trained
-on the dev halves) and prints held-out figures beside the previous weights' figures.
+Writes ``service/answer/weights/sentence_relevance.json``, ``verdict.json``, ``abstention.json`` and
+``design.json`` (trained on the dev halves) and prints held-out figures beside the previous weights' figures.
 """
 from __future__ import annotations
 
@@ -19,12 +19,13 @@ from eval.cache import cached_index, default_cache_dir
 from eval.console import user_errors
 from eval.datasets import Answer, Dataset, load_dataset, query_half
 from eval.abstention_cli import train_abstention
+from eval.design_training import train_design
 from eval.training import (VerdictInput, choose_lead_floor, choose_relevant_floor, fit_relevance, query_vectors,
                            ranking_figures, relevance_rows, verdict_features, verdict_input)
 from index.embedder import load_embedder
 from index.search import Index, open_index
 from ingest.chunking import ChunkingParams
-from service.answer import relevance, verdict
+from service.answer import design, relevance, verdict
 from service.answer.relevance import FALLBACK
 
 err = Console(stderr=True)
@@ -32,7 +33,7 @@ WEIGHTS = Path(__file__).resolve().parent.parent / "service" / "answer" / "weigh
 C_GRID = (0.03, 0.1, 0.3, 1.0, 3.0)
 CV_REPEATS = 3
 THRESHOLDS = tuple(round(t, 3) for t in np.arange(0.2, 0.81, 0.025))
-PARTS = ("relevance", "verdict", "abstention")
+PARTS = ("relevance", "verdict", "abstention", "design")
 
 
 def register(app: typer.Typer) -> None:
@@ -46,9 +47,9 @@ def train(
     out: Path = typer.Option(WEIGHTS, "--out", help="Where the weights files go (default: the package's)."),
     cache_dir: Optional[Path] = typer.Option(None, "--cache-dir", help="Index cache (as medcite-eval answers)."),
     as_json: bool = typer.Option(False, "--json", help="Print the figures as one JSON object, the last line."),
-    only: Optional[str] = typer.Option(None, "--only", help="Train one part only: relevance, verdict or "
-                                                              "abstention (the others' weights files are left as "
-                                                              "they are)."),
+    only: Optional[str] = typer.Option(None, "--only", help="Train one part only: relevance, verdict, "
+                                                              "abstention or design (the others' weights files are "
+                                                              "left as they are)."),
     abstain: int = typer.Option(200, "--abstain", min=1, help="Dev questions whose gold documents are removed to "
                                 "train the direct-evidence check (as medcite-eval answers --abstain)."),
 ) -> None:
@@ -59,6 +60,16 @@ def train(
         if only not in (None, *PARTS):
             raise typer.BadParameter(f"--only must be one of {', '.join(PARTS)}, not {only!r}")
         out.mkdir(parents=True, exist_ok=True)
+        report = {}
+        if only == "design" and pubmedqa is None:
+            raise typer.BadParameter("the design-sentence model trains on PubMedQA: give --pubmedqa")
+        if only in (None, "design") and pubmedqa is not None:  # first: the other parts' statements read it
+            report["design"] = train_design(pubmedqa, out)
+            design.design_model.cache_clear()
+            design.design_only.cache_clear()
+        if only == "design":
+            _print(report, as_json)
+            return
         cache = cache_dir or default_cache_dir()
         embedder = load_embedder(None)
         sets = {"bioasq": load_dataset(bioasq, require_answers=True)}
@@ -68,7 +79,6 @@ def train(
         for name, data in sets.items():
             index_dirs[name], _ = cached_index(data.corpus_path, data.name, cache, embedder, ChunkingParams())
             indexes[name] = open_index(index_dirs[name], embedder=embedder)
-        report = {}
         if only in (None, "relevance"):
             report["relevance"] = _train_relevance(indexes["bioasq"], sets["bioasq"], out)
         if only in (None, "verdict"):
@@ -76,6 +86,10 @@ def train(
         if only in (None, "abstention"):
             report["abstention"] = train_abstention(sets["bioasq"], indexes["bioasq"], index_dirs["bioasq"], cache,
                                                     embedder, out, abstain)
+    _print(report, as_json)
+
+
+def _print(report: dict, as_json: bool) -> None:
     err.print_json(json.dumps(report))
     if as_json:
         print(json.dumps(report))

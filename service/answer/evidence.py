@@ -9,6 +9,8 @@ from dataclasses import dataclass, field
 from typing import TypeVar
 
 from ingest.models import DocumentKind
+from ingest.sentences import sentence_texts
+from service.answer.design import design_only
 from service.answer.models import EvidenceLevel
 from service.answer.question import PEOPLE_WORDS
 from service.answer.routing import (CAUSES, FINDING, GAP, IMPERATIVE, IN_USE, NEUTRAL, NULL_RESULT, OPTION,
@@ -77,20 +79,45 @@ def reports_finding(text: str) -> bool:
     if GAP.search(text) and not (NULL_RESULT.search(text) and STUDY.search(text)):
         return False
     # A design named without a result ("Several meta-analyses have pooled trials that measured X") says what
-    # was done, not what was found.
+    # was done, not what was found; so does a sentence the design model reads as a method ("The trial enrolled
+    # 25,871 participants ...": its number of people is no result), whatever words of a finding it has.
+    if not _reports(text):
+        return False
+    parts = sentence_texts(text)
+    if not any(design_only(s) for s in parts):
+        return True
+    return any(_reports(s) and not design_only(s) for s in parts)
+
+
+def _reports(text: str) -> bool:
     return bool(FINDING.search(text) or NULL_RESULT.search(text) or RECOMMENDATION.search(text)
                 or OPTION.search(text) or IN_USE.search(text) or IMPERATIVE.search(text.lstrip())
                 or CAUSES.search(text))
+
+
+@lru_cache(maxsize=100_000)
+def describes_study(text: str) -> bool:
+    """A statement about how a study was done and nothing it found: one of its sentences the design model reads
+    as a method (``design.design_only``: "The trial enrolled 25,871 participants ..."), and none reports a finding
+    (``reports_finding``; "VITAL was a nationwide randomized ... trial" reports none). It answers no question on
+    what the study found, whatever the question names."""
+    return any(design_only(s) for s in sentence_texts(text)) and not reports_finding(text)
 
 
 def answers_directly(c: Candidate) -> bool:
     """A statement that answers what was asked. For a question naming an intervention or condition: it
     names every concept the question names and reports a finding (a null one included) or a
     recommendation. For a question without one ("Which gene is mutated in ...?"): it covers most of the
-    question, the relevance model believes it (``Candidate.direct``), and it states no gap."""
+    question, the relevance model believes it (``Candidate.direct``), it states no gap, and it is not a study
+    named by its design and described without a result (``describes_study``: "VITAL was a nationwide randomized
+    ... trial ... The trial enrolled 25,871 participants ..."). The design must be named: on BioASQ dev the design
+    model alone took definitions ("X is a 36-amino-acid peptide ...") for methods and cost those answers their
+    direct statement."""
     if not c.direct or c.text.rstrip().endswith("?"):
         return False  # a question quoted in a source states nothing, with or without a topic
-    return reports_finding(c.text) if c.anchored else not GAP.search(c.text)
+    if c.anchored:
+        return reports_finding(c.text)
+    return not GAP.search(c.text) and not (designs_in(c.text) and describes_study(c.text))
 
 
 def judge(selected: list[Candidate], source_designs: Mapping[str, str] | None = None) -> Judgement:

@@ -23,6 +23,7 @@ from service.answer.anaphora import names_antecedent, opens_with_anaphor
 from service.answer.chunk_memo import chunk_entry
 from service.answer.concepts import QUESTION_WORDS, Concept
 from service.answer.corpus_stats import CorpusStats
+from service.answer.design import design_only
 from service.answer.question import Question
 from service.answer.relevance import FEATURES, LinearModel, relevance_model
 from service.answer.routing import FINDING, GAP, NULL_RESULT, RECOMMENDATION
@@ -414,7 +415,9 @@ def statements(text: str, spans: tuple[tuple[int, int], ...],
 
     A sentence that opens with an anaphor is quoted from the start of the sentence before it (the two
     stand together verbatim in the passage); the first sentence of a passage has no antecedent there and
-    is dropped. Cached: the same passages come back for related questions, and retrieval asks first.
+    is dropped. A sentence that only describes a study's design is quoted with the result after it, when
+    one follows (``_with_its_result``). Cached: the same passages come back for related questions, and
+    retrieval asks first.
     """
     return list(_statements(text, spans, tuning.min_chars, tuning.max_chars))
 
@@ -443,8 +446,29 @@ def _statements(text: str, spans: tuple[tuple[int, int], ...], min_chars: int,
             if listed is None:
                 continue
             sentence = listed
+        elif design_only(sentence):
+            sentence, joined = _with_its_result(text, spans, n, tuning)
         out.append((sentence, joined))
     return tuple(out)
+
+
+def _with_its_result(text: str, spans: tuple[tuple[int, int], ...], n: int,
+                     tuning: AnswerTuning) -> tuple[str, bool]:
+    """A sentence that only says how a study was done (``design.design_only``: "A randomized trial ... compared X
+    with Y in 48 patients ...") quoted together with the result that follows it in the passage ("At one year, the
+    X group had better ..."), verbatim, as an anaphor is with its antecedent: alone it answers nothing, and the
+    result alone may not name what was compared. (text, joined): the sentence alone when the next is no result
+    (another design sentence, a gap, nothing finding-shaped), is not quotable, leans on it (the anaphor rule
+    quotes the two already) or the two are too long."""
+    start, end = spans[n]
+    if n + 1 >= len(spans):
+        return text[start:end], False
+    following = text[spans[n + 1][0]:spans[n + 1][1]]
+    if (not quotable(following, tuning) or design_only(following) or GAP.search(following)
+            or not (FINDING.search(following) or NULL_RESULT.search(following))
+            or spans[n + 1][1] - start > 2 * tuning.max_chars):
+        return text[start:end], False
+    return text[start:spans[n + 1][1]], True
 
 
 _LIST_HEAD = re.compile(r":\s*$")

@@ -26,6 +26,7 @@ from functools import lru_cache
 from importlib import resources
 
 from index.lexical import tokenize
+from service.answer.evidence import describes_study
 from service.answer.models import Verdict
 from service.answer.polarity import (AGAINST, STOP_ADVICE, against_use, as_asked, asks_to_stop, clauses,
                                      speaks_of_stopping, stance, topic_score)
@@ -542,7 +543,9 @@ def disagreement(verdict: Verdict | None, text: str, topic: frozenset[str] = fro
 
 
 def _reports(text: str) -> bool:
-    return bool(FINDING.search(text) or RECOMMENDATION.search(text))
+    """A finding's or a recommendation's words, in a statement that does not only describe a study's design
+    (``evidence.describes_study``: "... compared X with Y in 48 patients" reports nothing found)."""
+    return bool(FINDING.search(text) or RECOMMENDATION.search(text)) and not describes_study(text)
 
 
 @lru_cache(maxsize=20_000)

@@ -119,7 +119,12 @@ def test_a_condition_denies_nothing(text: str, saying_no: bool) -> None:
 
 @pytest.mark.parametrize(("question", "verdict", "lead_words"), [
     ("Does metformin cause weight gain in type 2 diabetes?", "no", "less weight gain"),
-    ("Does vitamin K antagonist therapy increase arterial calcification?", "yes", "more coronary artery calcification"),
+    # Session 28 (s28design): this answered "Yes." above the observational "more coronary artery calcification ...";
+    # the Valkyrie trial's design sentence is now quoted with its result ("... found no significant difference between
+    # groups in progression of coronary artery calcification ..."), and that randomized trial leads (a stronger source
+    # than the observational studies, which follow it). For the lead to judge: the comparative reading is still
+    # covered by the metformin case and the unit tests above.
+    ("Does vitamin K antagonist therapy increase arterial calcification?", "no", "found no significant difference"),
 ])
 def test_default_corpus_comparatives(loaded_index: Index, question: str, verdict: str, lead_words: str) -> None:
     assert read_question(question).verb in ("cause", "increase")
