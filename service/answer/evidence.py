@@ -13,7 +13,7 @@ from ingest.sentences import sentence_texts
 from service.answer.design import design_only
 from service.answer.models import EvidenceLevel
 from service.answer.question import PEOPLE_WORDS
-from service.answer.routing import (CAUSES, FINDING, GAP, IMPERATIVE, IN_USE, NEUTRAL, NULL_RESULT, OPTION,
+from service.answer.routing import (CAUSES, DOSE, FINDING, GAP, IMPERATIVE, IN_USE, NEUTRAL, NULL_RESULT, OPTION,
                                     RECOMMENDATION, STUDY)
 from service.answer.scoring import Candidate
 
@@ -104,7 +104,7 @@ def describes_study(text: str) -> bool:
     return any(design_only(s) for s in sentence_texts(text)) and not reports_finding(text)
 
 
-def answers_directly(c: Candidate) -> bool:
+def answers_directly(c: Candidate, dose_asked: bool = False) -> bool:
     """A statement that answers what was asked. For a question naming an intervention or condition: it
     names every concept the question names and reports a finding (a null one included) or a
     recommendation. For a question without one ("Which gene is mutated in ...?"): it covers most of the
@@ -112,15 +112,18 @@ def answers_directly(c: Candidate) -> bool:
     named by its design and described without a result (``describes_study``: "VITAL was a nationwide randomized
     ... trial ... The trial enrolled 25,871 participants ..."). The design must be named: on BioASQ dev the design
     model alone took definitions ("X is a 36-amino-acid peptide ...") for methods and cost those answers their
-    direct statement."""
+    direct statement. When a dose is asked (``dose_asked``), a statement on the topic that states one answers,
+    method or not: "doses in the pooled trials ranged from 90 to 720 micrograms per day" is how a study was
+    done and what a dosing question asks."""
     if not c.direct or c.text.rstrip().endswith("?"):
         return False  # a question quoted in a source states nothing, with or without a topic
     if c.anchored:
-        return reports_finding(c.text)
+        return reports_finding(c.text) or (dose_asked and bool(DOSE.search(c.text)))
     return not GAP.search(c.text) and not (designs_in(c.text) and describes_study(c.text))
 
 
-def judge(selected: list[Candidate], source_designs: Mapping[str, str] | None = None) -> Judgement:
+def judge(selected: list[Candidate], source_designs: Mapping[str, str] | None = None,
+          dose_asked: bool = False) -> Judgement:
     """Judge the sentences an answer quotes.
 
     Direct evidence is a quoted sentence that names what the question names (intervention and/or
@@ -139,7 +142,7 @@ def judge(selected: list[Candidate], source_designs: Mapping[str, str] | None = 
     kinds = {c.doc_id: c.hit.document.kind for c in selected}
     designs = _unique(d for c in selected for d in designs_in(c.text))
     direct_sources = _unique(c.doc_id for c in selected if c.direct)
-    findings = [c for c in selected if answers_directly(c)]
+    findings = [c for c in selected if answers_directly(c, dose_asked)]
     direct_findings = _unique(c.doc_id for c in findings)
     direct_designs = _unique(d for c in findings for d in designs_in(c.text))
     judgement = Judgement(

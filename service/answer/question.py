@@ -12,6 +12,7 @@ from typing import NamedTuple
 
 from service.errors import QuestionError
 from service.answer.caseless import Caseless
+from service.answer.routing import DOSE_UNIT
 
 # Questions read remembered (read_question), the least recently asked dropped first: a Question is a few short
 # strings, so some megabytes at most.
@@ -292,7 +293,7 @@ _RESEARCH_ONLY = re.compile(rf"^(?:[\w\-]+\s+){{0,2}}?(?:{_REPORTERS}|practice)$
 # A dose named with what is given ("vitamin D 2000 IU a day", "2,000 IU of vitamin D", "folic acid 5 mg daily"):
 # how much is given, which a statement words its own way ("2000 international units per day"), is no part of
 # the thing it must name.
-_DOSE = (r"\d[\d,.]*\s*(?:iu|international\s+units|mg|mcg|µg|micrograms?|milligrams?|grams?|g|units?|ml|mg/kg)\b"
+_DOSE = (rf"\d[\d,.]*\s*{DOSE_UNIT}\b"
          r"(?:\s*(?:a|per|/|each|every)\s*(?:day|week|month|d)\b|\s+(?:once\s+|twice\s+)?(?:daily|weekly|monthly))?")
 _DOSE_WITH = re.compile(rf"\s+(?:at\s+)?{_DOSE}$|^{_DOSE}\s+(?:of\s+)?(?=\S)", re.I)
 _SETTING_AFTER = re.compile(r"(?<=\w)\s+(?:treated|managed|cared\s+for|seen|admitted)\s+"

@@ -170,7 +170,9 @@ TOGETHER = _rx(r"\b(?:combin\w*|together|plus|alongside|co-?administ\w*|concomit
 # An amount given or a course's length: what a dosing question asks ("45 milligrams per day", "about 12 weeks").
 # (Remembered per text, as the patterns above: a dosing question's lead and support are chosen among the statements
 # that state one, ``lead.on_aspect``, and its type bonus asks again.)
-DOSE = _rx(r"\b\d[\d.,]*\s*(?:µg|mcg|micrograms?|mg|milligrams?|IU|units|g)\b")
+# The units a dose is given in, which the question reader also strips from what is given (question._DOSE_WITH).
+DOSE_UNIT = r"(?:µg|mcg|micrograms?|mg(?:/kg)?|milligrams?|IU|international\s+units|units?|g|grams?|ml)"
+DOSE = _rx(rf"\b\d[\d.,]*\s*{DOSE_UNIT}\b")
 # A course's length, not a span of time the sentence speaks of otherwise: a window ("within two to three days", "in
 # the previous 30 days"), an age ("under 6 months", "older than 6 months", "aged 3 months", "6 months old"), a
 # threshold ("lasts more than three months"), a repeat ("every 3 months") or a time ago. Grammar (the word before

@@ -127,3 +127,18 @@ def test_a_report_of_what_was_found_is_never_a_method() -> None:
     reported = ("A study in rats published in 2007 reported that a diet high in drugx partly reversed gizmo "
                 "calcification.")
     assert not design_only(reported) and reports_finding(reported)
+
+
+def test_a_dose_question_is_answered_by_the_dose_a_study_gave() -> None:
+    # How much a study gave is a method, and what a dosing question asks (session 28: "What dose of MK-7 was
+    # used in trials?" lost its "doses in the pooled trials ranged from ..." to the design model).
+    dose = replace(candidate(DESIGN, i=True, c=True), anchored=True)
+    assert design_only(DESIGN) and not answers_directly(dose)
+    assert answers_directly(dose, dose_asked=True)
+    assert not answers_directly(replace(candidate(ENROLMENT, i=True, c=True), anchored=True), dose_asked=True)
+
+
+def test_the_dose_a_trial_gave_leads_a_dose_question(trial_index: Path) -> None:
+    answer = answer_question(open_index(trial_index), "What dose of zapotine was used in trials?")
+    assert "zapotine 10 mg daily" in lead_text(answer)
+    assert answer.evidence.level != "indirect"
