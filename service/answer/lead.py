@@ -185,8 +185,8 @@ def answering(q: Question, direct: list[Candidate]) -> list[Candidate]:
     causes X?", ``question.asks_cause``), the ones that state a cause (``routing.CAUSE_STATED``), but not those
     that state what X itself causes ("X is a common cause of shoulder pain", ``_causes_other``); for a
     question on how common X is (``question.asks_occurrence``), the ones that state how often
-    (``routing.OCCURRENCE``); for a question on what one thing is or does ("What is X?", "What does X do?", ``question.asked_thing``), the ones whose
-    subject is X ("X is a monoclonal antibody against ..."), not a report of its development. Each narrowing
+    (``routing.OCCURRENCE``); for a question on what one thing is or does ("What is X?", "What does X do?",
+    ``question.asked_thing``), the ones whose subject is X ("X is a monoclonal antibody against ..."), not a report of its development. Each narrowing
     holds only when it leaves a statement. Only the lead is narrowed so: the support that follows it adds what
     else the sources found (a trial's statement that names the target too)."""
     found = on_aspect(q, direct)
