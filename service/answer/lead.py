@@ -180,15 +180,15 @@ def answering(q: Question, direct: list[Candidate]) -> list[Candidate]:
     """The direct statements the lead is chosen from: those ``on_aspect``, and of those, for a question on how
     something works ("What is the mechanism of action of X?", "What is the role of X in Y?", "How does X
     act?"), the ones the Mechanism of Action section takes (``routing.route``), those whose subject is X
-    (``names_subject``: "X binds ...", "X is an antagonist of ...") first, so that the answer opens with what X
-    does, binds or inhibits rather than with its approval or a trial's result; for a question on a cause ("What
-    causes X?", ``question.asks_cause``), the ones that state a cause (``routing.CAUSE_STATED``), but not those
-    that state what X itself causes ("X is a common cause of shoulder pain", ``_causes_other``); for a
-    question on how common X is (``question.asks_occurrence``), the ones that state how often
-    (``routing.OCCURRENCE``); for a question on what one thing is or does ("What is X?", "What does X do?",
-    ``question.asked_thing``), the ones whose subject is X ("X is a monoclonal antibody against ..."), not a report of its development. Each narrowing
-    holds only when it leaves a statement. Only the lead is narrowed so: the support that follows it adds what
-    else the sources found (a trial's statement that names the target too)."""
+    (``names_subject``: "X binds ...", "X is an antagonist of ...") first, so that the answer opens with what X does,
+    binds or inhibits rather than with its approval or a trial's result; for a question on a cause ("What causes X?",
+    ``question.asks_cause``), the ones that state a cause (``routing.CAUSE_STATED``), but not those that state what X
+    itself causes ("X is a common cause of shoulder pain", ``_causes_other``); for a question on how common X is
+    (``question.asks_occurrence``), the ones that state how often (``routing.OCCURRENCE``); for a question on what one
+    thing is or does ("What is X?", "What does X do?", ``question.asked_thing``), the ones whose subject is X ("X is a
+    monoclonal antibody against ..."), not a report of its development. Each narrowing holds only when it leaves a
+    statement. Only the lead is narrowed so: the support that follows it adds what else the sources found (a trial's
+    statement that names the target too)."""
     found = on_aspect(q, direct)
     if q.type == "mechanism":
         works = [c for c in found if route(c, bool(q.intervention)) == "mechanism"]
