@@ -71,6 +71,19 @@ def opens_with_anaphor(sentence: str) -> bool:
             and not _CONCLUSION.match(text) and not _NOT_ANAPHOR.match(text))
 
 
+# A study pointed back to inside a sentence ("... was slower in the vitamin K1 group in that trial", "as in those
+# studies", "in the same cohort"): "that", "those" and "the same" name a study of an earlier sentence ("this
+# study" is the source's own, ``_SELF``).
+_STUDY_POINTED = re.compile(r"\b(?:that|those|the same)\s+(?:[\w\-]+\s+)?(?:study|studies|trial|trials|review|"
+                            r"analysis|meta-analysis|cohort|series)\b", re.I)
+
+
+def leans_back(sentence: str) -> bool:
+    """True when the sentence needs an earlier one to be read: it opens with an anaphor (``opens_with_anaphor``) or
+    points back to a study inside it ("... in that trial"), which quoted alone names no trial."""
+    return opens_with_anaphor(sentence) or bool(_STUDY_POINTED.search(sentence))
+
+
 _POINTED_NOUN = re.compile(r"\b(?:this|these|those|such|that|the|same)\s+([a-z][a-z\-]+)", re.I)
 
 

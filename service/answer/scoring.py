@@ -19,7 +19,7 @@ from index.frozen import frozen_instance
 from index.lexical import tokenize
 from index.search import Hit
 from ingest.models import Chunk, DocumentKind
-from service.answer.anaphora import names_antecedent, opens_with_anaphor
+from service.answer.anaphora import leans_back, names_antecedent
 from service.answer.chunk_memo import chunk_entry
 from service.answer.concepts import QUESTION_WORDS, Concept
 from service.answer.corpus_stats import CorpusStats
@@ -430,7 +430,7 @@ def _statements(text: str, spans: tuple[tuple[int, int], ...], min_chars: int,
     for n, (start, end) in enumerate(spans):
         sentence = text[start:end]
         joined = False
-        if opens_with_anaphor(sentence):
+        if leans_back(sentence):
             if n == 0:
                 continue
             previous = text[spans[n - 1][0]:spans[n - 1][1]]
@@ -489,7 +489,7 @@ def _with_its_list(text: str, spans: tuple[tuple[int, int], ...], n: int, tuning
     start, end = spans[n]
     head = text[start:end].rstrip()
     if (not _RUNS_ON.search(head) or n + 1 >= len(spans) or not _starts_sentence(head)
-            or opens_with_anaphor(head) or _AIM.search(head)
+            or leans_back(head) or _AIM.search(head)
             or not tuning.min_chars <= len(head) <= tuning.max_chars):
         return None
     first = text[spans[n + 1][0]:spans[n + 1][1]].strip()
@@ -569,7 +569,7 @@ def _closest_only(text: str, spans: tuple[tuple[int, int], ...], min_chars: int,
             continue  # a whole sentence (quoted as one, or rejected for another reason), or not at an edge
         if not (tuning.min_chars <= len(sentence) <= tuning.max_chars) or _AIM.search(sentence):
             continue
-        if opens_with_anaphor(sentence):
+        if leans_back(sentence):
             continue
         out.append((sentence, n, cut))
     return tuple(out)
@@ -619,7 +619,7 @@ def quotable(sentence: str, tuning: AnswerTuning = TUNING, allow_anaphor: bool =
         return False
     if not _starts_sentence(sentence):
         return False
-    if not allow_anaphor and opens_with_anaphor(sentence):
+    if not allow_anaphor and leans_back(sentence):
         return False
     return bool(_ENDS_SENTENCE.search(sentence))
 

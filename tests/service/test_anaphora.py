@@ -1,7 +1,7 @@
 """The anaphor rule: a sentence that leans on the one before it is quoted with it, or not at all."""
 from __future__ import annotations
 
-from service.answer.anaphora import names_antecedent, opens_with_anaphor
+from service.answer.anaphora import leans_back, names_antecedent, opens_with_anaphor
 from service.answer.scoring import statements
 
 
@@ -92,3 +92,18 @@ def test_a_passage_may_open_with_an_expletive_it() -> None:
     for text in ("It is uncertain whether drugx helps adults with gizmo disease.",
                  "It is recommended that adults with gizmo disease be offered drugx."):
         assert statements(text, _spans(text)) == [(text, False)]
+
+
+def test_a_study_pointed_back_to_inside_a_sentence_is_quoted_with_its_antecedent() -> None:
+    # Session 28: "Progression of the valve calcium score was slower in the drugx group ... in that trial." was
+    # quoted alone once the design sentence before it was no finding: "that trial" named no trial.
+    result = ("Progression of the valve calcium score was slower in the drugx group than in the placebo group in "
+              "that trial.")
+    assert leans_back(result) and not opens_with_anaphor(result)
+    text = "A small trial randomized 100 patients with valve calcification to drugx or placebo for 12 months. " + result
+    assert (text, True) in statements(text, _spans(text))
+    assert all(quoted != result for quoted, _ in statements(text, _spans(text)))
+    assert statements(result, _spans(result)) == []
+    # "this study" is the source's own, and a study named inside a sentence by its name points back to nothing.
+    assert not leans_back("In this study, drugx lowered the valve calcium score.")
+    assert not leans_back("Drugx lowered the valve calcium score in the GIZMO trial.")
