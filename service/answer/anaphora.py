@@ -74,8 +74,11 @@ def opens_with_anaphor(sentence: str) -> bool:
 # A study pointed back to inside a sentence ("... was slower in the vitamin K1 group in that trial", "as in those
 # studies", "in the same cohort"): "that", "those" and "the same" name a study of an earlier sentence ("this
 # study" is the source's own, ``_SELF``).
-_STUDY_POINTED = re.compile(r"\b(?:that|those|the same)\s+(?:[\w\-]+\s+)?(?:study|studies|trial|trials|review|"
-                            r"analysis|meta-analysis|cohort|series)\b", re.I)
+# Only after a preposition: "suggest that future studies ...", "indicate that network-based analysis ..." join a
+# clause, they point at nothing.
+_STUDY_POINTED = re.compile(r"\b(?:in|of|from|for|among|within|by|with|than)\s+(?:that|those|the same)\s+"
+                            r"(?:[\w\-]+\s+)?(?:study|studies|trial|trials|review|analysis|meta-analysis|cohort|"
+                            r"series)\b", re.I)
 
 
 def leans_back(sentence: str) -> bool:

@@ -107,3 +107,6 @@ def test_a_study_pointed_back_to_inside_a_sentence_is_quoted_with_its_antecedent
     # "this study" is the source's own, and a study named inside a sentence by its name points back to nothing.
     assert not leans_back("In this study, drugx lowered the valve calcium score.")
     assert not leans_back("Drugx lowered the valve calcium score in the GIZMO trial.")
+    # A "that" joining a clause points at nothing.
+    assert not leans_back("These results indicate that network-based analysis of gizmo data can rank genes.")
+    assert not leans_back("Exploratory analyses suggest that future studies of drugx might succeed.")
