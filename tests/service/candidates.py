@@ -24,3 +24,15 @@ def candidate(text: str, kind: DocumentKind = DocumentKind.RESEARCH, i: bool = F
     h = hit(document(f"{kind}-doc", kind), text)
     return Candidate(text=text, hit=h, score=1.0, coverage=1.0, terms=frozenset(text.lower().split()),
                      mentions_intervention=i, mentions_condition=c, direct=i and c)
+
+
+def sentence_spans(text: str) -> tuple[tuple[int, int], ...]:
+    """Sentence spans of a hand-written passage whose sentences end with '. ' (what ``scoring.statements`` reads
+    beside the text)."""
+    spans, start = [], 0
+    while start < len(text):
+        end = text.find(". ", start)
+        end = len(text) if end < 0 else end + 1
+        spans.append((start, end))
+        start = end + 1
+    return tuple(spans)

@@ -3,17 +3,7 @@ from __future__ import annotations
 
 from service.answer.anaphora import leans_back, names_antecedent, opens_with_anaphor
 from service.answer.scoring import statements
-
-
-def _spans(text: str) -> tuple[tuple[int, int], ...]:
-    """Sentence spans of a text whose sentences end with '. '."""
-    spans, start = [], 0
-    while start < len(text):
-        end = text.find(". ", start)
-        end = len(text) if end < 0 else end + 1
-        spans.append((start, end))
-        start = end + 1
-    return tuple(spans)
+from tests.service.candidates import sentence_spans
 
 
 def test_sentences_that_point_back_are_recognised() -> None:
@@ -37,7 +27,7 @@ def test_a_conclusion_from_results_is_the_sources_own_and_may_open_a_passage() -
                      "These results provide further evidence for a role of Gene1 in gizmo repair.",
                      "Taken together, these results led us to conclude that Gene1 binds Gene2."):
         assert not opens_with_anaphor(sentence), sentence
-        assert statements(sentence, _spans(sentence)) == [(sentence, False)]
+        assert statements(sentence, sentence_spans(sentence)) == [(sentence, False)]
     # The same words pointing back at something else's results still lean on the sentence before.
     for sentence in ("These results were confirmed in a second cohort.", "These findings held.",
                      "These patients showed that drugx helps.",
@@ -49,20 +39,20 @@ def test_a_conclusion_from_results_is_the_sources_own_and_may_open_a_passage() -
 def test_an_anaphor_is_quoted_with_its_antecedent() -> None:
     text = ("A randomized trial enrolled 144 patients with shoulder calcification. "
             "The trial found that shockwave therapy improved shoulder function at six months.")
-    quoted = statements(text, _spans(text))
+    quoted = statements(text, sentence_spans(text))
     assert quoted == [("A randomized trial enrolled 144 patients with shoulder calcification.", False),
                       (text, True)]
 
 
 def test_an_anaphor_without_antecedent_in_the_passage_is_not_quoted() -> None:
     text = "The trial found that shockwave therapy improved shoulder function at six months."
-    assert statements(text, _spans(text)) == []
+    assert statements(text, sentence_spans(text)) == []
 
 
 def test_an_anaphor_naming_something_the_previous_sentence_does_not_is_not_quoted() -> None:
     text = ("Shockwave therapy delivers focused acoustic pressure waves through the skin. "
             "In that trial, evidence on shockwave therapy came from uncontrolled studies.")
-    assert [t for t, joined in statements(text, _spans(text)) if joined] == []
+    assert [t for t, joined in statements(text, sentence_spans(text)) if joined] == []
     assert not names_antecedent("In that trial, evidence was sparse.", "Waves pass through skin.")
     assert names_antecedent("It was safe.", "Waves pass through skin.")
 
@@ -91,7 +81,7 @@ def test_openings_that_point_back_at_nothing_are_not_anaphors() -> None:
 def test_a_passage_may_open_with_an_expletive_it() -> None:
     for text in ("It is uncertain whether drugx helps adults with gizmo disease.",
                  "It is recommended that adults with gizmo disease be offered drugx."):
-        assert statements(text, _spans(text)) == [(text, False)]
+        assert statements(text, sentence_spans(text)) == [(text, False)]
 
 
 def test_a_study_pointed_back_to_inside_a_sentence_is_quoted_with_its_antecedent() -> None:
@@ -101,9 +91,9 @@ def test_a_study_pointed_back_to_inside_a_sentence_is_quoted_with_its_antecedent
               "that trial.")
     assert leans_back(result) and not opens_with_anaphor(result)
     text = "A small trial randomized 100 patients with valve calcification to drugx or placebo for 12 months. " + result
-    assert (text, True) in statements(text, _spans(text))
-    assert all(quoted != result for quoted, _ in statements(text, _spans(text)))
-    assert statements(result, _spans(result)) == []
+    assert (text, True) in statements(text, sentence_spans(text))
+    assert all(quoted != result for quoted, _ in statements(text, sentence_spans(text)))
+    assert statements(result, sentence_spans(result)) == []
     # "this study" is the source's own, and a study named inside a sentence by its name points back to nothing.
     assert not leans_back("In this study, drugx lowered the valve calcium score.")
     assert not leans_back("Drugx lowered the valve calcium score in the GIZMO trial.")

@@ -12,23 +12,13 @@ from service.answer.design import DesignModel, design_model, design_only, words
 from service.answer.evidence import answers_directly, describes_study, reports_finding
 from service.answer.pipeline import answer_question
 from service.answer.scoring import statements
-from tests.service.candidates import candidate
+from tests.service.candidates import candidate, sentence_spans
 from tests.service.corpora import built, lead_text
 
 DESIGN = "Patients were randomly assigned to drugx 20 mg daily or placebo and followed for 12 months."
 ENROLMENT = "The trial enrolled 300 adults with gizmo disease, who were randomly assigned to drugx or placebo."
 RESULT = "At six months, the drugx group had lower gizmo scores than the placebo group."
 
-
-def _spans(text: str) -> tuple[tuple[int, int], ...]:
-    """Sentence spans of a text whose sentences end with '. '."""
-    spans, start = [], 0
-    while start < len(text):
-        end = text.find(". ", start)
-        end = len(text) if end < 0 else end + 1
-        spans.append((start, end))
-        start = end + 1
-    return tuple(spans)
 
 
 def test_the_shipped_model_reads_methods_as_design_and_results_as_not() -> None:
@@ -60,11 +50,11 @@ def test_a_design_sentence_reports_no_finding() -> None:
 
 def test_a_design_sentence_is_quoted_with_the_result_after_it() -> None:
     text = f"{DESIGN} {RESULT} Gizmo disease is common in older adults."
-    found = statements(text, _spans(text))
+    found = statements(text, sentence_spans(text))
     assert found[0] == (f"{DESIGN} {RESULT}", True)
     # Without a result after it, it stands alone (and answers nothing: ``reports_finding``).
     text = f"{DESIGN} {ENROLMENT}"
-    assert statements(text, _spans(text))[0] == (DESIGN, False)
+    assert statements(text, sentence_spans(text))[0] == (DESIGN, False)
 
 
 @pytest.fixture(scope="module")
@@ -100,7 +90,7 @@ def test_advice_and_null_results_are_never_a_method() -> None:
               "months.")
     assert not design_only(advice) and reports_finding(advice)
     text = f"{advice} Gizmo scores fell in most treated adults."
-    assert statements(text, _spans(text))[0] == (advice, False)
+    assert statements(text, sentence_spans(text))[0] == (advice, False)
 
 
 def test_without_a_topic_a_study_named_by_its_design_and_no_result_is_not_direct() -> None:
