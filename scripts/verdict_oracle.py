@@ -1,7 +1,7 @@
 """Where the yes/no verdict loses: in the reader (features and model) or in which statements it reads.
 
 Usage: PYTHONPATH=. HF_HUB_OFFLINE=1 python scripts/verdict_oracle.py [--data ../shared/data] [--seeds 0]
-       [--inputs today,gold3,...] [--cache-dir ~/.cache/medcite/eval]
+       [--inputs today,gold3,...] [--train-also gold3,conclusion] [--cache-dir ~/.cache/medcite/eval]
 
 On the dev yes/no questions of BioASQ and PubMedQA, with the folds of ``scripts/verdict_cv.py`` (5, stratified
 by set and label, ``random_state`` 100 + seed), the verdict reader (``verdict.features``, ``no_allowed`` and
@@ -18,6 +18,9 @@ question at a time, every question read (no "insufficient", none of the rules ar
   the question's abstract (PubMedQA), best three by relevance, else today's;
 - ``match_first``: those first, then today's, three in all;
 - ``today_matching``: today's statements restricted to those (all of today's when none).
+
+``--train-also``: the reader is trained on these inputs of each training question too (same label), and tested on
+each ``--inputs`` one alone: whether cleaner statements (gold snippets, conclusions) teach it to read today's.
 
 Prints each input's macro F1 and accuracy per set and seed, and how many questions have a matching statement.
 The figure of the answer path itself (insufficient as a miss, the rules) is ``scripts/verdict_cv.py``'s.
@@ -99,19 +102,24 @@ def inputs(floor: float) -> dict[str, Callable[[Row], list[str]]]:
             "match_first": match_first, "today_matching": today_matching}
 
 
-def reader_cv(rows: list[Row], read: Callable[[Row], list[str]], seed: int) -> dict:
-    """Per set, the out-of-fold macro F1 and accuracy of the reader trained and tested on ``read``'s statements."""
+def reader_cv(rows: list[Row], read: Callable[[Row], list[str]], seed: int,
+              also: tuple[Callable[[Row], list[str]], ...] = ()) -> dict:
+    """Per set, the out-of-fold macro F1 and accuracy of the reader trained and tested on ``read``'s statements;
+    with ``also``, trained on each training question's other inputs too (the same label), tested on ``read``'s."""
     from sklearn.model_selection import StratifiedKFold
 
-    bags = []
-    for r in rows:
-        texts = read(r)
-        bags.append((features(r["input"].question, texts, r["input"].topic), no_allowed(texts, r["input"].topic)))
+    def bag(r: Row, texts: list[str]) -> tuple[dict[str, float], bool]:
+        return features(r["input"].question, texts, r["input"].topic), no_allowed(texts, r["input"].topic)
+
+    bags = [bag(r, read(r)) for r in rows]
+    extra = [[bag(r, other(r)) for r in rows] for other in also]
     strata = [f"{r['set']}:{r['gold']}" for r in rows]
     predicted: list[str | None] = [None] * len(rows)
     for train, test in StratifiedKFold(FOLDS, shuffle=True, random_state=100 + seed).split(np.zeros(len(rows)),
                                                                                              strata):
         labelled = [(rows[i]["set"], *bags[i], rows[i]["gold"]) for i in train if rows[i]["gold"] in ("yes", "no")]
+        labelled += [(rows[i]["set"], *more[i], rows[i]["gold"]) for more in extra for i in train
+                     if rows[i]["gold"] in ("yes", "no")]
         vec, clf, _, lo, hi, _ = choose_verdict_model(labelled, folds=FOLDS)
         thresholds = VerdictModel(weights={}, intercept=0.0, no_below=lo, yes_above=hi)
         for i, p in zip(test, clf.predict_proba(vec.transform([bags[i][0] for i in test]))[:, 1]):
@@ -133,6 +141,8 @@ def main() -> None:
     parser.add_argument("--cache-dir", type=Path, default=Path.home() / ".cache/medcite/eval")
     parser.add_argument("--seeds", default="0")
     parser.add_argument("--inputs", default="today,gold3,conclusion,match3,match_first,today_matching")
+    parser.add_argument("--train-also", default="", help="inputs the reader is also trained on (comma-separated, "
+                        "e.g. gold3,conclusion), each input above still the one it is tested on")
     args = parser.parse_args()
     rows = with_gold(collect(args.data, args.cache_dir), args.data)
     shipped = verdict_model()
@@ -143,9 +153,11 @@ def main() -> None:
                                 "today_holding_matching": sum(bool({c.text for c in matching(r)}
                                                                    & set(_today(r, floor))) for r in labelled)}))
     chosen = inputs(floor)
+    also = tuple(chosen[key] for key in args.train_also.split(",") if key)
     for seed in (int(s) for s in args.seeds.split(",")):
         for key in args.inputs.split(","):
-            print(key, f"seed {seed}", json.dumps(reader_cv(rows, chosen[key], seed)), flush=True)
+            print(key, f"seed {seed}", f"trained also on {args.train_also}" if also else "",
+                  json.dumps(reader_cv(rows, chosen[key], seed, also)), flush=True)
 
 
 if __name__ == "__main__":
