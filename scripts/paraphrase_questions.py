@@ -7,9 +7,10 @@ no change was tuned to. The judgement is a reader's, not a metric's.
 medcite's answers; ``S20B`` after the verdict and concept changes, before the question-shape changes. Both were
 run on main at the session's start (71a9254) and after its changes. ``S21A`` was written at the start of
 session 21, before looking at any of its answers, and run on main at that session's start (08ddafb).
-``S25A`` was written at the start of session 25 the same way, as the session's unseen list.
+``S25A`` was written at the start of session 25 the same way, as the session's unseen list, and ``S29A`` at
+the start of session 29.
 
-Usage: PYTHONPATH=. python scripts/paraphrase_questions.py INDEX_DIR [--set s20a|s20b|s21a|s22a|s23a|s24a|s25a|s26a|s27a|s27b|s28a|s28b]
+Usage: PYTHONPATH=. python scripts/paraphrase_questions.py INDEX_DIR [--set s20a|s20b|s21a|s22a|s23a|s24a|s25a|s26a|s27a|s27b|s28a|s28b|s29a]
        (INDEX_DIR built with `medcite index build corpus --index INDEX_DIR`)
 """
 from __future__ import annotations
@@ -336,7 +337,34 @@ S28B = (
     'Is extracorporeal shockwave therapy safe for the shoulder?',
 )
 
-SETS = {"s20a": S20A, "s20b": S20B, "s21a": S21A, "s22a": S22A, "s23a": S23A, "s24a": S24A, "s25a": S25A, "s26a": S26A, "s27a": S27A, "s27b": S27B, "s28a": S28A, "s28b": S28B}
+S29A = (
+    'Is there evidence that vitamin K2 reduces arterial calcification in dialysis patients?',
+    'Should a patient with calcific tendinitis try shockwave before surgery?',
+    'Does taking calcium tablets raise the chance of a heart attack?',
+    'Are beta blockers a first choice for uncomplicated high blood pressure?',
+    'Is ultrasound the best test to find calcium deposits in the rotator cuff?',
+    'Do NSAIDs help the pain of calcific tendinopathy?',
+    'Is varenicline safe for smokers with depression?',
+    'How long should oral iron be continued after haemoglobin returns to normal?',
+    'Does menaquinone-7 lower dp-ucMGP?',
+    'Can amoxicillin be avoided in a child with mild ear infection?',
+    'Is ferric carboxymaltose better than oral iron for anaemia?',
+    'Did the VITAL trial find fewer heart attacks with vitamin D?',
+    'Is topiramate an option for preventing migraine?',
+    'What do animal studies show about vitamin K and calcification?',
+    'Should older adults take vitamin D to prevent falls?',
+    'Does vitamin K2 interact with warfarin?',
+    'Is needle lavage more effective than a steroid injection for calcific shoulder tendinopathy?',
+    'What proportion of calcific deposits resorb on their own?',
+    'Are low-dose inhaled steroids needed for all adults with asthma?',
+    'Does metformin cause weight gain in type 2 diabetes?',
+    'Can vitamin D and K2 together cause high calcium levels?',
+    'Is screening for depression recommended in pregnant women?',
+    'Which antibiotic is first choice for community-acquired pneumonia in adults without comorbidities?',
+    'Does strengthening exercise beat general exercise for knee osteoarthritis pain?',
+)
+
+SETS = {"s20a": S20A, "s20b": S20B, "s21a": S21A, "s22a": S22A, "s23a": S23A, "s24a": S24A, "s25a": S25A, "s26a": S26A, "s27a": S27A, "s27b": S27B, "s28a": S28A, "s28b": S28B, "s29a": S29A}
 
 
 def main(index_dir: str, questions: tuple[str, ...]) -> None:
