@@ -99,7 +99,7 @@ _SHAPES = tuple(re.compile(p, re.I) for p in (
     r"^(?:is|are|was|were)\s+(?P<i>(?:(?!\b(?:for|in|with|among|during|after)\b).)+?)\s+"
     r"(?:(?:any|much|significantly)\s+)?"
     r"(?:(?:more|less)\s+[\w\-]+\s+than|[a-z]{3,}er\s+(?:[a-z]{3,}ed\s+)?than|(?:superior|inferior|preferable|equivalent|"
-    r"non-?inferior)\s+to|(?:just\s+|equally\s+)?as\s+(?!(?:much|many|long|soon|well|far)\b)[a-z][\w\-]+\s+as)\s+"
+    r"non-?inferior)\s+to|(?:just\s+|equally\s+)?as\s+(?:well\s+(?=[a-z]+ed\s))?(?!(?:much|many|long|soon|well|far)\b)[a-z][\w\-]+\s+as)\s+"
     r"(?P<k>(?!\d).+?)(?:\s+(?:for|to\s+(?:treat|prevent|reduce|manage|improve))\s+(?P<c>.+)|"
     r"\s+(?:in|at|among)\s+(?P<who>.+))?$",
     # A choice between two ("Are ACE inhibitors or calcium channel blockers better as initial therapy for

@@ -25,6 +25,7 @@ from tests.service.corpora import built
     # Session 29: a likeness asked ("as effective as") and a verb of winning compare too (read as nothing before,
     # and "Is bupropion as effective as varenicline ...?" answered "No." above a statement on harms).
     ("Is drugx as effective as drugy for gizmo palsy?", "drugx", "drugy", "gizmo palsy"),
+    ("Is drugx as well tolerated as drugy?", "drugx", "drugy", None),
     ("Does strengthening exercise beat general exercise for gizmo knee pain?", "strengthening exercise",
      "general exercise", "gizmo knee pain"),
 ])
