@@ -154,7 +154,7 @@ SHAPES = [
     ("Does taking zorbinol tablets raise the chance of a heart attack?", "general", "zorbinol", "heart attack"),
     ("Is ultrasound the best test to find gizmo deposits in the rotator cuff?", "diagnosis", "ultrasound",
      "gizmo deposits in the rotator cuff"),
-    ("Is zorbinol a good drug to prevent gizmo disease?", "therapy", "zorbinol", "gizmo disease"),
+    ("Is zorbinol the best drug to prevent gizmo disease?", "therapy", "zorbinol", "gizmo disease"),
     ("Can zorbinol be avoided in a child with mild gizmo infection?", "general", "zorbinol", "mild gizmo infection"),
     ("Can zorbinase be detected in serum?", "diagnosis", None, None),  # not a verb of giving: no advice asked
     ("Did the GIZMO trial find fewer heart attacks with zorbinol?", "general", "zorbinol", "heart attacks"),
