@@ -57,10 +57,12 @@ _ALONGSIDE = r"(?P<w>with|alongside)\s+(?!(?:caution|care)\b)"
 # The first of two things taken together: no preposition of a setting in it ("to start X in patients with Y" takes
 # X in patients, not X with Y), no word cut at a hyphen ("short- and long-acting insulin" is one thing).
 _FIRST = r"(?P<i>(?:(?!\b(?:in|to|for|during|among|after|before)\b).)+?)(?<!-)"
-# The effects a question asks of an intervention ("Does X prevent Y?"), as bare verbs.
+# The effects a question asks of an intervention ("Does X prevent Y?"), as bare verbs. (Not the verbs that are as
+# often nouns, "delay", "cut", "ease", "boost": "Does a delay in transfer ... affect outcome?" would read "a" as
+# the intervention; nor "prolong", which made "survival of X patients" a condition no dev statement named.)
 _EFFECTS = ("treat", "prevent", "reduce", "improve", "reverse", "cure", "help", "affect", "slow", "increase",
-            "decrease", "lower", "worsen", "cause", "predict", "protect against", "raise", "shorten", "delay",
-            "relieve", "ease", "boost", "cut")
+            "decrease", "lower", "worsen", "cause", "predict", "protect against", "raise", "shorten",
+            "relieve")
 # What reports evidence ("the VITAL trial", "observational studies", "the guidelines"): the nouns of its genres.
 _REPORTERS = r"(?:trials?|stud(?:y|ies)|evidence|research|data|meta-?analys[ie]s|reviews?|RCTs?|guidelines?)"
 # Intervention/condition shapes, tried in order: named groups ``i`` and ``c`` (``act``: a verb whose gerund is
