@@ -13,10 +13,12 @@ from service.answer.concepts import Concept
 from service.answer.routing import SAFETY
 from service.answer.scoring import Candidate
 
-# The grammar of a comparison, a preference of one over the other included ("prescribe X instead of Y"): a
-# statement that names two treatments as alternatives ("consider X or Y") compares nothing.
+# The grammar of a comparison, a preference of one over the other included ("prescribe X instead of Y") and a
+# likeness ("as effective as Y", "similar to Y"): a statement that names two treatments as alternatives
+# ("consider X or Y") compares nothing.
 _COMPARES = re.compile(r"\b(?:than|compar\w*|versus|vs|between|superior|inferior|non-?inferior|equivalent|"
-                       r"head-to-head|differ\w*|instead\s+of|in\s+place\s+of)\b", re.I)
+                       r"head-to-head|differ\w*|instead\s+of|in\s+place\s+of|as\s+[\w\-]+\s+as|similar(?:ly)?|"
+                       r"equally)\b", re.I)
 
 
 def with_comparator(ranked: list[Candidate], comparator: Concept | None, harms_asked: bool) -> list[Candidate]:

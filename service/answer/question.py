@@ -28,8 +28,8 @@ _TYPE_CUES: tuple[tuple[str, Caseless], ...] = tuple((t, Caseless(re.compile(p, 
                r"contraindicat\w*|dangerous|bleeding|complications?|tolerat\w*)\b"),
     ("mechanism", r"\b(mechanism|how does|how do|pathway|mode of action|why does|why do|act on|target|"
                   r"molecular|pathophysiolog\w*|role of)\b"),
-    ("diagnosis", r"\b(diagnos\w*|detect\w*|screen\w*|test(?:ed|ing)? for|tests? (is|are) used|imaging|biomarkers?|"
-                  r"sensitivity|specificity|identify)\b"),
+    ("diagnosis", r"\b(diagnos\w*|detect\w*|screen\w*|test(?:ed|ing)? for|tests? to|tests? (is|are) used|imaging|"
+                  r"biomarkers?|sensitivity|specificity|identify)\b"),
     ("prognosis", r"\b(prognos\w*|outcomes?|survival|mortality|life expectancy|recur\w*|long[- ]term|"
                   r"likely to|course of|predict\w*)\b"),
     ("therapy", r"\b(treat\w*|therap\w*|used (to|for|in)|use of|effective\w*|efficacy|manage\w*|prevent\w*|"
@@ -57,9 +57,12 @@ _ALONGSIDE = r"(?P<w>with|alongside)\s+(?!(?:caution|care)\b)"
 # The first of two things taken together: no preposition of a setting in it ("to start X in patients with Y" takes
 # X in patients, not X with Y), no word cut at a hyphen ("short- and long-acting insulin" is one thing).
 _FIRST = r"(?P<i>(?:(?!\b(?:in|to|for|during|among|after|before)\b).)+?)(?<!-)"
-# The effects a question asks of an intervention ("Does X prevent Y?"), as bare verbs.
+# The effects a question asks of an intervention ("Does X prevent Y?"), as bare verbs. (Not the verbs that are as
+# often nouns, "delay", "cut", "ease", "boost": "Does a delay in transfer ... affect outcome?" would read "a" as
+# the intervention; nor "prolong", which made "survival of X patients" a condition no dev statement named.)
 _EFFECTS = ("treat", "prevent", "reduce", "improve", "reverse", "cure", "help", "affect", "slow", "increase",
-            "decrease", "lower", "worsen", "cause", "predict", "protect against")
+            "decrease", "lower", "worsen", "cause", "predict", "protect against", "raise", "shorten",
+            "relieve")
 # What reports evidence ("the VITAL trial", "observational studies", "the guidelines"): the nouns of its genres.
 _REPORTERS = r"(?:trials?|stud(?:y|ies)|evidence|research|data|meta-?analys[ie]s|reviews?|RCTs?|guidelines?)"
 # Intervention/condition shapes, tried in order: named groups ``i`` and ``c`` (``act``: a verb whose gerund is
@@ -98,7 +101,8 @@ _SHAPES = tuple(re.compile(p, re.I) for p in (
     r"^(?:is|are|was|were)\s+(?P<i>(?:(?!\b(?:for|in|with|among|during|after)\b).)+?)\s+"
     r"(?:(?:any|much|significantly)\s+)?"
     r"(?:(?:more|less)\s+[\w\-]+\s+than|[a-z]{3,}er\s+(?:[a-z]{3,}ed\s+)?than|(?:superior|inferior|preferable|equivalent|"
-    r"non-?inferior)\s+to)\s+(?P<k>(?!\d).+?)(?:\s+(?:for|to\s+(?:treat|prevent|reduce|manage|improve))\s+(?P<c>.+)|"
+    r"non-?inferior)\s+to|(?:just\s+|equally\s+)?as\s+(?:well\s+(?=[a-z]+ed\s))?(?!(?:much|many|long|soon|well|far)\b)[a-z][\w\-]+\s+as)\s+"
+    r"(?P<k>(?!\d).+?)(?:\s+(?:for|to\s+(?:treat|prevent|reduce|manage|improve))\s+(?P<c>.+)|"
     r"\s+(?:in|at|among)\s+(?P<who>.+))?$",
     # A choice between two ("Are ACE inhibitors or calcium channel blockers better as initial therapy for
     # hypertension?", "Is X or Y preferred for Z?") compares them as "X better than Y" does, and asks which, not
@@ -107,8 +111,9 @@ _SHAPES = tuple(re.compile(p, re.I) for p in (
     r"(?P<k>(?:(?!\b(?:for|in|with|among)\b).)+?)\s+(?:the\s+)?(?:better|best|preferred|preferable|superior|safer|"
     r"more\s+effective)(?:\s+as\s+(?:(?!\bfor\b).)+?)?(?:\s+(?:for|to\s+(?:treat|prevent|reduce|manage|improve))\s+"
     r"(?P<c>.+)|\s+(?:in|at|among)\s+(?P<who>.+))?$",
-    r"^(?:does|do|did|can|could|will|would)\s+(?P<i>.+?)\s+(?:work|act|help|perform)\s+(?:any\s+|much\s+)?"
-    r"(?:better|worse|faster|slower|longer|more|less)\s+than\s+(?P<k>.+?)(?:\s+for\s+(?P<c>.+)|"
+    # (A verb of winning compares too: "Does strengthening exercise beat general exercise for knee pain?")
+    r"^(?:does|do|did|can|could|will|would)\s+(?P<i>.+?)\s+(?:(?:work|act|help|perform)\s+(?:any\s+|much\s+)?"
+    r"(?:better|worse|faster|slower|longer|more|less)\s+than|beat|outperform|surpass|outdo)\s+(?P<k>.+?)(?:\s+for\s+(?P<c>.+)|"
     r"\s+(?:in|at|among)\s+(?P<who>.+))?$",
     # One thing used in place of another ("Can watchful waiting be used instead of antibiotics for a toddler with
     # an ear infection?"): what it replaces is compared with, as in "X better than Y for Z".
@@ -133,9 +138,11 @@ _SHAPES = tuple(re.compile(p, re.I) for p in (
     r"(?:first|second|third)(?:[- ]line)?\s+(?:(?:[\w\-]+\s+)?(?:treatments?|therap(?:y|ies)|drugs?|options?|choices?|"
     r"agents?|medications?)\s+)?(?:for|in)\s+(?P<c>.+)$",
     # "Should patients with X be given Y?": what is given is the intervention, their condition the condition
-    # (also "Should women at increased risk of X be offered Y?").
+    # (also "Should women at increased risk of X be offered Y?"); when it is tried ("Should a patient with X try
+    # Y before surgery?") is the order of the advice, no part of what is tried.
     r"^should\s+(?:\w+\s+){1,3}?(?:with|at\s+(?:\w+\s+)?risk\s+(?:of|for))\s+(?P<c>.+?)\s+(?:be\s+"
-    r"(?:offered|given|prescribed|treated with)|receive|get|take)\s+(?P<i>.+)$",
+    r"(?:offered|given|prescribed|treated with)|receive|get|take|try|have|undergo)\s+(?P<i>.+?)"
+    r"(?:\s+(?:first|before|after|until)\b.*)?$",
     # "Do children with ear infections need antibiotics straight away?": what people with a condition need is the
     # intervention; when they need it ("straight away", "routinely") is no part of it. (People with a condition
     # only, and a thing needed, not "need to <verb>": on the dev halves both other readings named no topic.)
@@ -149,8 +156,9 @@ _SHAPES = tuple(re.compile(p, re.I) for p in (
     r"(?:offered|given|prescribed|treated with)\s+(?P<i>.+)$",
     # "Should healthy adults take calcium supplements?": what they take is the topic, and who takes it the
     # population asked about (``Question.subject``), as for screening: advice on the supplement answers it.
-    rf"^(?:should|must|can|may)\s+(?P<who>(?:[\w\-]+\s+){{0,2}}?{PEOPLE_WORDS})\s+(?:take|receive|get|use)\s+"
-    r"(?P<i>.+)$",
+    # What they take it for ("Should older adults take vitamin D to prevent falls?") is the condition.
+    rf"^(?:should|must|can|may)\s+(?P<who>(?:[\w\-]+\s+){{0,2}}?{PEOPLE_WORDS})\s+(?:take|receive|get|use|try)\s+"
+    rf"(?P<i>.+?)(?:\s+to\s+(?P<v>{'|'.join(_EFFECTS)})\s+(?P<c>.+))?$",
     # "Should X be given to adults with Y?"
     r"^(?:should|can|may)\s+(?P<i>.+?)\s+be\s+(?:given|offered|used|prescribed|recommended)\s+(?:to|for|in)\s+"
     r"(?:\w+\s+){1,3}?(?:with|after|following)\s+(?P<c>.+)$",
@@ -166,6 +174,15 @@ _SHAPES = tuple(re.compile(p, re.I) for p in (
     r"^(?:is|are|was|were)\s+(?P<i>.+?)\s+(?:(?:the|an?)\s+)?(?:first[- ]line|second[- ]line|standard|preferred|"
     r"initial|recommended)(?:\s+(?:[\w\-]+\s+)?(?:treatments?|therap(?:y|ies)|drugs?|options?|choices?|agents?|"
     r"medications?|[a-z]+(?:ics?|ives?|ors?|ers?)))?\s+(?:for|in|of)\s+(?P<c>.+)$",
+    # "Is ultrasound the best test to find calcium deposits in the rotator cuff?", "Is aspirin the best drug to
+    # prevent stroke?": the means judged is the intervention, what it is for the condition; the act it does on the
+    # condition ("to find", "for detecting") is no part of the condition. (The best of its kind only: a rank, "Is X
+    # the first drug for Y?", read here lost session 27's list the lead that names the rank, and "Is X an accurate
+    # method to diagnose Y?", a PubMedQA title, its right "yes".)
+    r"^(?:is|are)\s+(?P<i>.+?)\s+the\s+(?:best|most\s+[\w\-]+|ideal|gold[- ]standard)\s+(?:tests?|methods?|"
+    r"investigations?|modalit(?:y|ies)|imaging|tools?|ways?|choices?|options?|treatments?|therap(?:y|ies)|drugs?|"
+    r"medications?|agents?|scans?|examinations?|approach(?:es)?|strateg(?:y|ies))\s+"
+    rf"(?:to\s+(?:(?P<v>{'|'.join(_EFFECTS)})|[a-z]+)|for(?:\s+[a-z]+ing(?=\s))?)\s+(?P<c>.+)$",
     # "Should adults be screened for depression?": the screening is the intervention, the population (the
     # passive's subject, ``who``) aside; an agent after "by" ("... by their primary care clinician") is who
     # screens, not what is screened for.
@@ -181,6 +198,12 @@ _SHAPES = tuple(re.compile(p, re.I) for p in (
     r"contraindicated|an? (?:(?:effective|safe|good|useful|reasonable)\s+)?(?:treatment|option|therapy|"
     r"alternative))\s+"
     r"(?:for|in|against|to treat|during)\s+(?P<c>.+)$",
+    # "Are low-dose inhaled steroids needed for all adults with asthma?": a need said of people with a condition.
+    # (Not a need said of anything else: "Is X necessary for B-cell maturation?" asks of a gene's part in a biology,
+    # below.)
+    rf"^(?:is|are|was|were)\s+(?P<i>.+?)\s+(?:really\s+|still\s+|always\s+)?(?:needed|necessary|required|warranted)\s+"
+    rf"(?:for|in)\s+(?:(?:all|most|every|each|any)\s+)?(?P<who>(?:[\w\-]+\s+){{0,2}}?{PEOPLE_WORDS})\s+"
+    r"(?:with|who\s+have)\s+(?P<c>.+)$",
     # "Does ESWT work for calcific tendinitis?"
     r"^(?:does|do|did|can|could|will|would)\s+(?P<i>.+?)\s+work\s+(?:for|in|against|on)\s+(?P<c>.+)$",
     # "Do macrolides have a role in pneumonia treatment?"
@@ -214,8 +237,10 @@ _SHAPES = tuple(re.compile(p, re.I) for p in (
     r"^(?:is|are)\s+there\s+(?:any\s+)?(?:an?\s+)?(?:link|association|relationship|correlation|connection)\s+"
     r"between\s+(?P<i>.+?)\s+and\s+(?P<c>.+)$",
     # "How long should varenicline be taken (for smoking cessation)?": what is taken is the intervention.
+    # When it is taken until, a clause ("after haemoglobin returns to normal"), is no condition.
     r"^how\s+(?:long|often)\s+(?:should|must)\s+(?P<i>.+?)\s+be\s+(?:taken|given|used|continued|prescribed|tried)"
-    r"(?:\s+(?:for|in|after)\s+(?P<c>.+))?$",
+    r"(?:\s+(?:after|once|until|when|before)\s+(?:[\w\-]+\s+){1,3}?(?:(?:is|are|has|have|was|were|becomes?|gets?|"
+    r"goes)\b|[a-z]+s\s+(?:to|back|below|above|within)\b|[a-z]+(?:is|iz)es\b).*|\s+(?:for|in|after)\s+(?P<c>.+))?$",
     # "How effective is varenicline for smoking cessation?"
     r"^how\s+(?:effective|useful|safe|beneficial)\s+(?:is|are)\s+(?P<i>.+?)\s+(?:for|in|at|against)\s+(?P<c>.+)$",
     # "How common is calcific tendinopathy?": how often a condition occurs, asked of the condition.
@@ -264,6 +289,11 @@ _SHAPES = tuple(re.compile(p, re.I) for p in (
     rf"^(?:should|must)\s+(?P<i>.+?)\s+be\s+(?:\w+ly\s+)?(?P<a>{_PARTICIPLE}|withheld|withdrawn|held)\s+"
     rf"(?:\w+ly\s+)?(?:in|for|after|following|during|among|by(?=\s+(?:\w+\s+){{0,2}}?{PEOPLE_WORDS}\b))\s+"
     r"(?P<c>.+)$",
+    # ... and asked whether it may be ("Can amoxicillin be avoided in a child with mild ear infection?"), with a
+    # verb of giving or of holding back only: "Can X be detected in Y?" asks something else.
+    r"^(?:can|could|may)\s+(?P<i>.+?)\s+be\s+(?:safely\s+)?(?P<a>given|offered|prescribed|administered|started|"
+    r"continued|stopped|avoided|withheld|withdrawn|omitted|deferred|delayed|discontinued|tapered)\s+"
+    r"(?:safely\s+)?(?:in|for|after|following|during|among)\s+(?P<c>.+)$",
     # "Should patients taking X avoid Y?": the people told to avoid or stop it are the condition asked about.
     rf"^(?:should|must|can)\s+(?P<c>(?:[\w\-]+\s+){{0,2}}?{PEOPLE_WORDS}(?:\s+(?:with|taking|on|receiving|"
     r"who)\s+[\w\-' ]+?)?)\s+(?:avoid|stop|discontinue|withhold)\s+(?P<i>.+)$",
@@ -282,7 +312,8 @@ _SHAPES = tuple(re.compile(p, re.I) for p in (
 _TRAILING = re.compile(r"(?:\s+(?:patients|treatment|therapy|management))?\s*[?.!]*\s*$", re.I)
 _KIND_BEFORE_WHO = re.compile(r"\s+(?:treatment|therapy|management)(?=\s+(?:in|among)\s)", re.I)
 _IN_PATIENTS = re.compile(r"\s(?:in|among)\s+(?:[\w\-]+\s+){1,3}patients\s*[?.!]*$", re.I)
-_LEADING = re.compile(r"^(?:(?:the|a|an|every|each|all|any)\s+)?(?:risks? of|incidence of|number of|frequency of|"
+_LEADING = re.compile(r"^(?:(?:the|a|an|every|each|all|any)\s+)?(?:(?:risks?|chances?|likelihood|odds|incidence|number|"
+                      r"frequency) of(?:\s+(?:the|a|an)(?=\s))?|"
                       r"patients? with|people with|adults? with|child(?:ren)? with|persons? with|the|a|an)\s+", re.I)
 _RISK_AFTER = re.compile(r"(?<=\w)\s+risks?$", re.I)
 # "long-term use", "the long term": how long it is taken, no condition a statement must name.
@@ -296,6 +327,9 @@ _RESEARCH_ONLY = re.compile(rf"^(?:[\w\-]+\s+){{0,2}}?(?:{_REPORTERS}|practice)$
 _DOSE = (rf"\d[\d,.]*\s*{DOSE_UNIT}\b"
          r"(?:\s*(?:a|per|/|each|every)\s*(?:day|week|month|d)\b|\s+(?:once\s+|twice\s+)?(?:daily|weekly|monthly))?")
 _DOSE_WITH = re.compile(rf"\s+(?:at\s+)?{_DOSE}$|^{_DOSE}\s+(?:of\s+)?(?=\S)", re.I)
+# The form a thing is given in, after it ("calcium tablets", "iron pills"): how it is given, which a statement words
+# its own way ("calcium supplements"), is no part of the thing it must name.
+_FORM_AFTER = re.compile(r"(?<=\w)\s+(?:tablets?|pills?|capsules?)$", re.I)
 _SETTING_AFTER = re.compile(r"(?<=\w)\s+(?:treated|managed|cared\s+for|seen|admitted)\s+"
                             r"(?:at|in|as|by|outside|to)\s+.+$", re.I)
 # The goal a question's verb names, as a heading says it: "prevent fractures" -> "Fracture Prevention".
@@ -424,7 +458,9 @@ _ASKS_CAUSE = Caseless(re.compile(r"^(?:what|which)\b[^?;:]*?\bcaus(?:e|es|ed)\b
 
 
 # A question on how often a condition occurs ("How common is calcific tendinopathy?", "How prevalent are ...?").
-_ASKS_OCCURRENCE = Caseless(re.compile(r"^how\s+(?:common|frequent|prevalent|rare|widespread)\b", re.I))
+# "What proportion of calcific deposits resorb on their own?": how often, asked as a share.
+_ASKS_OCCURRENCE = Caseless(re.compile(r"^(?:how\s+(?:common|frequent|prevalent|rare|widespread)\b|(?:in\s+)?what\s+"
+                                       r"(?:proportion|percentage|fraction|share|per\s?cent(?:age)?)\s+of\b)", re.I))
 
 
 def asks_occurrence(text: str) -> bool:
@@ -521,10 +557,13 @@ _YES_OR_NO_TAIL = re.compile(r",?\s*yes\s*(?:or|/)\s*no$", re.I)
 # A question asked of what a report found ("Did the VITAL trial show that vitamin D prevents cardiovascular
 # disease?", "Do studies show that ...?", "Is there evidence that ...?"; "Has X been shown to prevent Y?",
 # ``_SHOWN_TO``): the question is the clause reported.
+# A report named by its genre ("the VITAL trial") reports what follows its verb; one named by its name alone ("Did
+# UKPDS 34 show that ...?") a clause its "that" opens.
+_REPORTING = (r"(?:really\s+|ever\s+|clearly\s+)?(?:show|shown|suggest|suggested|prove|proven|proved|demonstrate|"
+              r"demonstrated|find|found|confirm|confirmed|indicate|indicated|support|supported)")
 _REPORTED = re.compile(
-    rf"^(?:did|do|does|has|have)\s+(?:(?:the|any|recent)\s+)?(?:[\w\-]+\s+){{0,3}}?{_REPORTERS}\s+"
-    r"(?:really\s+|ever\s+|clearly\s+)?(?:show|shown|suggest|suggested|prove|proven|proved|demonstrate|demonstrated|"
-    r"find|found|confirm|confirmed|indicate|indicated|support|supported)\s+(?:that\s+)?(?P<x>.+)$|"
+    rf"^(?:did|do|does|has|have)\s+(?:(?:the|any|recent)\s+)?(?:(?:[\w\-]+\s+){{0,3}}?{_REPORTERS}\s+{_REPORTING}\s+"
+    rf"(?:that\s+)?|(?:[\w\-]+\s+){{1,3}}?{_REPORTING}\s+that\s+)(?P<x>.+)$|"
     r"^(?:is|are)\s+there\s+(?:any\s+)?(?:(?:good|strong|clear|convincing|new|recent)\s+)?(?:evidence|proof|data)\s+"
     r"(?:to\s+(?:show|suggest)\s+)?that\s+(?P<y>.+)$", re.I)
 _SHOWN_TO = re.compile(r"^(?:has|have)\s+(?P<s>.+?)\s+(?:ever\s+|really\s+)?been\s+(?:shown|proven|proved|found|"
@@ -533,6 +572,14 @@ _SHOWN_TO = re.compile(r"^(?:has|have)\s+(?P<s>.+?)\s+(?:ever\s+|really\s+)?been
 # prevent ...") or effect ("vitamin D prevents ...", "X reduced ...") in it.
 _CLAUSE = re.compile(r"^(?P<s>.+?)\s+(?:(?P<aux>is|are|was|were|can|could|may|might|will|would)|"
                      rf"(?P<v>{'|'.join(e.split()[0] for e in _EFFECTS)}|work)(?:s|es|d|ed)?)\s+(?P<r>.+)$", re.I)
+
+
+# What a report found as a difference with a thing ("fewer heart attacks with vitamin D", "more falls among those
+# taking X"): the thing's effect, "reduce" or "increase" by the word of quantity.
+_MORE_WITH = re.compile(r"^(?P<d>fewer|less|lower|reduced|more|higher|increased|greater)\s+(?P<y>.+?)\s+"
+                        r"(?:with|from|on|after|among\s+(?:those|people|patients)\s+(?:taking|given|on))\s+(?P<x>.+)$",
+                        re.I)
+_MORE = frozenset({"more", "higher", "increased", "greater"})
 
 
 def asked_directly(core: str) -> str:
@@ -544,6 +591,10 @@ def asked_directly(core: str) -> str:
     if shown:
         return f"{'is' if shown.group('be') else 'does'} {shown.group('s')} {shown.group('r')}"
     reported = _REPORTED.match(core)
+    more = reported and _MORE_WITH.match(reported.group("x") or reported.group("y"))
+    if more:
+        change = "increase" if more.group("d").lower() in _MORE else "reduce"
+        return f"does {more.group('x')} {change} {more.group('y')}"
     clause = reported and _CLAUSE.match(reported.group("x") or reported.group("y"))
     if not clause:
         return core
@@ -561,13 +612,31 @@ _COMPARED_TAIL = re.compile(r",?\s+(?:as\s+)?(?:compared\s+(?:with|to)|versus|vs
 def _read_topic(text: str) -> _Topic:
     """The question's ``_Topic``: what the shapes read of it asked directly (``asked_directly``), and without
     a comparison named at its end (``_COMPARED_TAIL``) when that leaves a topic, the comparison its comparator."""
-    core = as_passive(asked_directly(_YES_OR_NO_TAIL.sub("", text.strip().rstrip("?.! "))))
+    asked = _YES_OR_NO_TAIL.sub("", text.strip().rstrip("?.! "))
+    core = as_passive(asked_directly(asked))
     tail = _COMPARED_TAIL.search(core)
     if tail:
         topic = _shaped_topic(core[:tail.start()])
         if topic.intervention or topic.condition:
             return topic if topic.comparator else topic._replace(comparator=_clean(tail.group("k"), strip_kind=False))
-    return _shaped_topic(core)
+    topic = _shaped_topic(core)
+    if topic.intervention or topic.condition:
+        return topic
+    return _shown_effect(asked) or topic
+
+
+def _shown_effect(core: str) -> _Topic | None:
+    """The topic of "Has X been shown to V Y?" whatever the verb V (the effect shapes know a list of verbs of
+    effect, since "Does X V Y?" does not show where X ends and V begins; "shown to" does): X the intervention, Y
+    the condition, V the verb. None for a question of another shape."""
+    shown = _SHOWN_TO.match(core)
+    if not shown or shown.group("be"):
+        return None
+    verb, _, rest = shown.group("r").partition(" ")
+    if not rest or not verb.isalpha():
+        return None
+    return _Topic(_clean(shown.group("s"), strip_kind=False), _clean(re.sub(r"^with\s+", "", rest, flags=re.I)),
+                  verb.lower(), None)
 
 
 def _shaped_topic(core: str) -> _Topic:
@@ -720,6 +789,7 @@ def _clean(phrase: str | None, strip_kind: bool = True) -> str | None:
     phrase = _TRAILING.sub("", phrase) if strip_kind and not keep else phrase.rstrip("?.! ")
     phrase = _LEADING.sub("", phrase).strip(" ,;:")
     phrase = _DOSE_WITH.sub("", phrase) or phrase
+    phrase = _FORM_AFTER.sub("", phrase)
     if strip_kind:  # "asthma treatment in adults": the condition is asthma, in adults
         phrase = _KIND_BEFORE_WHO.sub("", phrase)
         # "fracture risk" is the risk of fracture: what a statement names is the fracture ("reduced vertebral

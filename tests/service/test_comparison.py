@@ -22,6 +22,12 @@ from tests.service.corpora import built
      "nicotine patches", "smoking cessation"),
     ("Does intravenous iron work faster than oral iron?", "intravenous iron", "oral iron", None),
     ("Is drugx non-inferior to drugy for gizmo palsy?", "drugx", "drugy", "gizmo palsy"),
+    # Session 29: a likeness asked ("as effective as") and a verb of winning compare too (read as nothing before,
+    # and "Is bupropion as effective as varenicline ...?" answered "No." above a statement on harms).
+    ("Is drugx as effective as drugy for gizmo palsy?", "drugx", "drugy", "gizmo palsy"),
+    ("Is drugx as well tolerated as drugy?", "drugx", "drugy", None),
+    ("Does strengthening exercise beat general exercise for gizmo knee pain?", "strengthening exercise",
+     "general exercise", "gizmo knee pain"),
 ])
 def test_a_comparison_is_read_with_its_comparator(text: str, intervention: str, comparator: str,
                                                   condition: str | None) -> None:
@@ -57,6 +63,8 @@ def _direct(text: str) -> Candidate:
 @pytest.mark.parametrize(("text", "harms_asked", "direct"), [
     ("Drugx improved gizmo palsy scores more than drugy at one year.", False, True),
     ("Drugx and drugy did not differ in gizmo palsy scores.", False, True),
+    ("Drugx was as effective as drugy for gizmo palsy.", False, True),
+    ("Drugx and drugy gave similar gizmo palsy scores.", False, True),
     # A preference of one over the other (session 28: "Can X be used instead of Y ...?" reads Y as the comparator).
     ("Clinicians should prescribe drugx instead of drugy for gizmo palsy.", False, True),
     # Against placebo, or naming the comparator only as an alternative: no comparison.

@@ -8,7 +8,7 @@ import pytest
 
 from index.lexical import tokenize
 from service.answer.polarity import asks_interaction
-from service.answer.question import QUESTION_TYPES, read_question
+from service.answer.question import QUESTION_TYPES, asks_occurrence, read_question
 from service.errors import QuestionError
 
 SHARED = Path(__file__).resolve().parents[2].parent / "shared" / "data"
@@ -146,6 +146,30 @@ SHAPES = [
     ("Does zorbinol at 180 micrograms per day reduce gizmo calcification?", "therapy", "zorbinol",
      "gizmo calcification"),
     ("What is the usual dose of zorbinol in clinical studies?", "dosing", "zorbinol", None),
+    # Session 29: clinicians' shapes that read no topic, or a wrong one, before (s29a, s28b).
+    ("Should a patient with gizmo tendinitis try zorbinol before surgery?", "general", "zorbinol",
+     "gizmo tendinitis"),
+    # The act of taking is no part of the intervention, the form it is taken in neither, and "the chance of" is
+    # the risk of.
+    ("Does taking zorbinol tablets raise the chance of a heart attack?", "general", "zorbinol", "heart attack"),
+    ("Is ultrasound the best test to find gizmo deposits in the rotator cuff?", "diagnosis", "ultrasound",
+     "gizmo deposits in the rotator cuff"),
+    ("Is zorbinol the best drug to prevent gizmo disease?", "therapy", "zorbinol", "gizmo disease"),
+    ("Can zorbinol be avoided in a child with mild gizmo infection?", "general", "zorbinol", "mild gizmo infection"),
+    ("Can zorbinase be detected in serum?", "diagnosis", None, None),  # not a verb of giving: no advice asked
+    ("Did the GIZMO trial find fewer heart attacks with zorbinol?", "general", "zorbinol", "heart attacks"),
+    ("Did GIZMO 34 show that zorbinol lowers all-cause mortality?", "prognosis", "zorbinol", "all-cause mortality"),
+    ("Are low-dose zorbinol inhalers needed for all adults with gizmo disease?", "general",
+     "low-dose zorbinol inhalers", "gizmo disease"),
+    ("Should older adults take zorbinol to prevent falls?", "therapy", "zorbinol", "falls"),
+    # When it is taken until, a clause, is no condition; a condition after "after" still is.
+    ("How long should zorbinol be continued after haemoglobin returns to normal?", "dosing", "zorbinol", None),
+    ("How long should zorbinol be continued after gizmo embolism?", "dosing", "zorbinol", "gizmo embolism"),
+    ("Has zorbinol been shown to shorten ear pain in children with gizmo media?", "general", "zorbinol",
+     "ear pain in children with gizmo media"),
+    # "shown to" places the verb: any verb reads there, not only the verbs of effect "Does X V Y?" knows.
+    ("Has zorbinol been shown to hasten recovery from gizmo disease?", "general", "zorbinol",
+     "recovery from gizmo disease"),
 ]
 
 
@@ -371,3 +395,22 @@ def test_either_of_two_asked_about_without_a_comparison_is_still_a_yes_no_questi
 ])
 def test_a_statement_asked_as_a_question_asks_for_a_yes_or_a_no(text: str, yes_no: bool) -> None:
     assert read_question(text).yes_no is yes_no
+
+
+def test_a_share_asked_is_a_question_of_how_often() -> None:
+    # Session 29: "What proportion of calcific deposits resorb on their own?" asks how often, as "How common is
+    # X?" does, so the lead is chosen from the statements that state a frequency (lead.answering).
+    assert asks_occurrence("What proportion of gizmo deposits resorb on their own?")
+    assert asks_occurrence("What percentage of patients with gizmo disease relapse?")
+    assert not asks_occurrence("What is the proportion of zorbinol in the tablet made of?")
+
+
+def test_what_a_report_found_with_a_thing_is_its_effect() -> None:
+    # "fewer heart attacks with zorbinol" is zorbinol reducing heart attacks, the verb a yes or a no is read in.
+    assert read_question("Did the GIZMO trial find fewer heart attacks with zorbinol?").verb == "reduce"
+    assert read_question("Did the GIZMO trial find more falls with zorbinol?").verb == "increase"
+
+
+def test_people_a_need_is_said_of_are_the_population() -> None:
+    q = read_question("Are low-dose zorbinol inhalers needed for all adults with gizmo disease?")
+    assert q.subject == "adults"
