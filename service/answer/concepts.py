@@ -135,6 +135,10 @@ class Concept:
     # How many of ``forms`` name the whole concept; the rest name it in part (``parts_of``: a condition
     # without its population, one side of a conjunction), which only a guideline's advice may do. None: all.
     whole: int | None = None
+    # How many of ``forms`` name the condition itself, with or without the population it is asked for (the
+    # ``whole`` forms, then those of ``population_part``): a study's statement that names no other group of
+    # people may name the condition so (see ``mentioned_in``'s ``core``). None: no population to leave out.
+    core: int | None = None
     # Words that may stand between a form's words in a statement that names it (see ``together``): the
     # grammar of a noun phrase ("stiffness of the arteries") and the words of the concept's own phrases that
     # give no term ("therapy" of "exercise therapy programs", a question word).
@@ -158,6 +162,7 @@ class Concept:
     # statement; and the same for the forms that name the whole concept (``whole``).
     _per_form: tuple[tuple, ...] = field(init=False, repr=False, compare=False)
     _per_whole_form: tuple[tuple, ...] = field(init=False, repr=False, compare=False)
+    _per_core_form: tuple[tuple, ...] = field(init=False, repr=False, compare=False)
     # The hash of the fields above, computed once: a concept is a key of the memories of mentioned_in and present.
     _hash: int = field(init=False, repr=False, compare=False)
 
@@ -176,18 +181,22 @@ class Concept:
                              weights))
         object.__setattr__(self, "_per_form", per_form)
         object.__setattr__(self, "_per_whole_form", per_form if self.whole is None else per_form[:self.whole])
+        object.__setattr__(self, "_per_core_form", self._per_whole_form if self.core is None else per_form[:self.core])
         object.__setattr__(self, "_hash", hash((self.name, self.forms, self.weights, self.share, self.whole,
-                                                self.links, self.names)))
+                                                self.core, self.links, self.names)))
 
     def __hash__(self) -> int:
         return self._hash
 
     def mentioned_in(self, terms: set[str] | frozenset[str],
                      also: tuple[frozenset[str], ...] | None = None, parts: bool = True,
-                     text: str | None = None) -> bool:
+                     text: str | None = None, core: bool = False) -> bool:
         """True when some form is met: all its terms, or for a form of three terms or more, its rarest term
         and terms carrying ``share`` of its weight (a population qualifier may be left out). Without
-        ``parts``, only the forms that name the whole concept count (see ``whole``).
+        ``parts``, only the forms that name the whole concept count (see ``whole``), and with ``core`` those of
+        the condition without the population it is asked for too (see ``core``): a study's finding on the asked
+        condition that names no other group speaks of the asked one ("calcium supplements increase the risk of
+        myocardial infarction" for "... myocardial infarction in older women").
 
         ``also`` (``present`` of other terms, e.g. the sentence's source title) counts as in ``terms`` too:
         the same answer as for the union of the two, without building the union for each sentence.
@@ -201,14 +210,14 @@ class Concept:
         questions, a concept is shared by the questions that name it (``concept``'s cache), and this ran for
         every statement of every answer, several times where a title names part of the concept."""
         if isinstance(terms, frozenset):  # (a set is no key; no caller in the answer passes one)
-            return _mentions(self, terms, also, parts, text)
-        return self._form_met(terms, also, parts, text)
+            return _mentions(self, terms, also, parts, text, core)
+        return self._form_met(terms, also, parts, text, core)
 
     def _form_met(self, terms: set[str] | frozenset[str], also: tuple[frozenset[str], ...] | None,
-                  parts: bool, text: str | None) -> bool:
+                  parts: bool, text: str | None, core: bool = False) -> bool:
         """``mentioned_in``, worked out."""
         for k, (form, size, letters, needed, long, partial, weighted) in enumerate(
-                self._per_form if parts else self._per_whole_form):
+                self._per_form if parts else self._per_core_form if core else self._per_whole_form):
             present = form & terms
             if also is not None:
                 present |= also[k]
@@ -275,9 +284,9 @@ class Concept:
 
 @lru_cache(maxsize=MENTIONS_KEPT)
 def _mentions(concept: Concept, terms: frozenset[str], also: tuple[frozenset[str], ...] | None, parts: bool,
-              text: str | None) -> bool:
+              text: str | None, core: bool = False) -> bool:
     """``Concept.mentioned_in``, remembered per concept and arguments."""
-    return concept._form_met(terms, also, parts, text)
+    return concept._form_met(terms, also, parts, text, core)
 
 
 @lru_cache(maxsize=MENTIONS_KEPT)
@@ -752,6 +761,11 @@ def _concept(name: str, lexicon: Lexicon, idf: Idf | None, condition: bool = Fal
     _add_forms(forms, (*own, *lexicon.names(name), *lexicon.kinds(name),
                        *(n for b in broader for n in (b, *lexicon.names(b)))), links, names)
     whole_forms = len(forms)
+    population_less = population_part(name) if condition else None
+    core_forms = None
+    if population_less is not None:
+        _add_forms(forms, (population_less, *lexicon.names(population_less)), links, names)
+        core_forms = len(forms)
     _add_forms(forms, (n for part in parts for n in (part, *lexicon.names(part))), links, names)
     # Rarest first; terms of equal IDF (rare words each seen once in the corpus) by the term itself, not in
     # the frozenset's order, which changes with the process's string hashing: otherwise which of two equally
@@ -759,7 +773,9 @@ def _concept(name: str, lexicon: Lexicon, idf: Idf | None, condition: bool = Fal
     weights = tuple(tuple(sorted(((t, idf(t) if idf else 1.0) for t in form), key=lambda tw: (-tw[1], tw[0])))
                     for form in forms)
     return Concept(name=name, forms=tuple(forms), weights=weights,
-                   whole=whole_forms if parts and len(forms) > whole_forms else None, links=frozenset(links),
+                   whole=whole_forms if parts and len(forms) > whole_forms else None,
+                   core=core_forms if core_forms is not None and core_forms > whole_forms else None,
+                   links=frozenset(links),
                    names=tuple(names))
 
 
@@ -789,6 +805,17 @@ def names_of(phrase: str) -> tuple[frozenset[str], ...] | None:
     return found if len(found) > 1 else None
 
 
+def population_part(condition: str) -> str | None:
+    """The condition without the population of people alone it is asked for ("myocardial infarction" of
+    "myocardial infarction in older women", "femur fractures" of "... in polytrauma patients"; see
+    question.population_of), or None. Not for people defined by something else ("mortality in patients with
+    severe traumatic brain injury" is not about mortality at large)."""
+    split = population_of(condition)
+    if split and not re.search(r"\b(?:with|who|after|undergoing)\b", split[1], re.I) and _terms(split[0]):
+        return split[0]
+    return None
+
+
 def parts_of(condition: str) -> tuple[str, ...]:
     """The parts of a question's condition that each name it in part: the condition without the population it
     is asked for ("femur fractures" of "femur fractures in polytrauma patients", see question.population_of),
@@ -796,12 +823,8 @@ def parts_of(condition: str) -> tuple[str, ...]:
     for patients with heart disease speaks to those with both). Grammar only; a side that is a question word
     alone is left out."""
     out: list[str] = []
-    split = population_of(condition)
-    core = condition
-    # Only a population of people alone ("in women", "in polytrauma patients"): "mortality in patients with
-    # severe traumatic brain injury" is not about mortality at large.
-    if split and not re.search(r"\b(?:with|who|after|undergoing)\b", split[1], re.I):
-        core = split[0]
+    core = population_part(condition) or condition
+    if core != condition:
         out.append(core)
     # One "and" or "or" between two noun phrases, the first of two words or more: "heart disease and anaemia",
     # not coordinated modifiers ("acute and chronic inflammation", "colon and rectal surgery outcomes").

@@ -13,20 +13,10 @@ from ingest.sentences import sentence_texts
 from service.answer.design import design_only
 from service.answer.models import EvidenceLevel
 from service.answer.question import PEOPLE_WORDS
-from service.answer.routing import (CAUSES, DOSE, FINDING, GAP, IMPERATIVE, IN_USE, NEUTRAL, NULL_RESULT, OPTION,
-                                    RECOMMENDATION, STUDY)
+from service.answer.routing import (CAUSES, DESIGNS, DOSE, FINDING, GAP, IMPERATIVE, IN_USE, NEUTRAL, NULL_RESULT,
+                                    OPTION, RECOMMENDATION, STUDY)
 from service.answer.scoring import Candidate
 
-# Study designs named in a source, strongest first.
-DESIGNS: tuple[tuple[str, re.Pattern], ...] = tuple((name, re.compile(p, re.I)) for name, p in (
-    ("meta-analysis", r"\bmeta-analys\w*|\bsystematic reviews?\b|\bpooled analys\w*"),
-    ("randomized trial", r"\brandomi[sz]ed\b|\bplacebo[- ]controlled\b|\bRCTs?\b"),
-    ("cohort", r"\bcohorts?\b|\bprospective\b|\bobservational\b|\blongitudinal\b|\bcase[- ]control\b|"
-               r"\bcross-sectional\b"),
-    ("case series", r"\bcase series\b|\bcase reports?\b"),
-    ("animal", r"\b(mice|mouse|rats?|murine|rabbits?|animal models?|animal stud\w*|in vivo)\b"),
-    ("in vitro", r"\bin vitro\b|\bcell cultures?\b|\bcultured\b"),
-))
 
 
 @dataclass

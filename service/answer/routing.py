@@ -241,3 +241,15 @@ def _route(text: str, guideline: bool) -> str:
         if rule.accepts(text, guideline):
             return rule.key
     return "current_evidence"
+
+
+# Study designs named in a source, strongest first.
+DESIGNS: tuple[tuple[str, re.Pattern], ...] = tuple((name, re.compile(p, re.I)) for name, p in (
+    ("meta-analysis", r"\bmeta-analys\w*|\bsystematic reviews?\b|\bpooled analys\w*"),
+    ("randomized trial", r"\brandomi[sz]ed\b|\bplacebo[- ]controlled\b|\bRCTs?\b"),
+    ("cohort", r"\bcohorts?\b|\bprospective\b|\bobservational\b|\blongitudinal\b|\bcase[- ]control\b|"
+               r"\bcross-sectional\b"),
+    ("case series", r"\bcase series\b|\bcase reports?\b"),
+    ("animal", r"\b(mice|mouse|rats?|murine|rabbits?|animal models?|animal stud\w*|in vivo)\b"),
+    ("in vitro", r"\bin vitro\b|\bcell cultures?\b|\bcultured\b"),
+))
