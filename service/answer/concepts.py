@@ -103,8 +103,9 @@ _VOWELS = "aeiou"
 # Words that may stand between two words of one name in a statement: "of" and an article after it, the way
 # English turns a name round ("stiffness of the arteries" for "arterial stiffness", "loss of weight"), the "s" of
 # a possessive ("Behçet's syndrome" for "Behçet syndrome") and the "-like" that makes an adjective of a noun
-# ("thiazide-like diuretics" for "thiazide diuretics").
-GRAMMAR_LINKS = frozenset({"of", "the", "a", "an", "s", "like"})
+# ("thiazide-like diuretics" for "thiazide diuretics"), and the "and" or "or" of modifiers coordinated before one
+# head ("pregnant and postpartum women" for "pregnant women", "kidney or heart disease" for "heart disease").
+GRAMMAR_LINKS = frozenset({"of", "the", "a", "an", "s", "like", "and", "or"})
 # Words of a name may have this many other words between them and still stand together: a modifier the question
 # left out ("elevated cardiac troponin I" for "elevated troponin I"), a preposition ("tolerance to gluten").
 MAX_GAP = 1
