@@ -79,10 +79,17 @@ def reports_finding(text: str) -> bool:
     return any(_reports(s) and not design_only(s) for s in parts)
 
 
+# What is usually so, in the present tense: "outpatient treatment for healthy adults ... is typically amoxicillin,
+# doxycycline or ... a macrolide" states the practice a "which treatment?" question asks about, as "X is used for Y"
+# does (``routing.IN_USE``).
+_USUAL = re.compile(r"\b(?:is|are)\s+(?:typically|usually|generally|normally|commonly)\s+(?!(?:not|unknown|unclear)\b)",
+                    re.I)
+
+
 def _reports(text: str) -> bool:
     return bool(FINDING.search(text) or NULL_RESULT.search(text) or RECOMMENDATION.search(text)
                 or OPTION.search(text) or IN_USE.search(text) or IMPERATIVE.search(text.lstrip())
-                or CAUSES.search(text))
+                or CAUSES.search(text) or _USUAL.search(text))
 
 
 @lru_cache(maxsize=100_000)
