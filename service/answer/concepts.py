@@ -109,6 +109,18 @@ GRAMMAR_LINKS = frozenset({"of", "the", "a", "an", "s", "like", "and", "or"})
 # Words of a name may have this many other words between them and still stand together: a modifier the question
 # left out ("elevated cardiac troponin I" for "elevated troponin I"), a preposition ("tolerance to gluten").
 MAX_GAP = 1
+# A word of the corpus that is a word of the question with a combining form before it names a kind of it
+# ("haemodialysis" of "dialysis", "corticosteroid" of "steroid"; Lexicon.compounds): the combining form has at least
+# this many letters (shorter ones, "co", "re", "un", "a", are English's prefixes: "coinfection", "reinfarction",
+# "asymptomatic") ...
+COMPOUND_MIN_PREFIX = 3
+# ... and does not open with one of the prefixes English uses to say something else than the word (against, before,
+# after, above, below, beside, not, bad: "antibiotic", "prenatal", "postoperative", "hypertension", "hypothyroid",
+# "parathyroid", "nonsteroidal", "dyskinesia"), nor one of chemistry's for a derivative ("25-hydroxyvitamin D" is no
+# kind of vitamin D): the grammar of word formation, not topics.
+_RELATIONAL_PREFIXES = ("anti", "non", "pre", "post", "hyper", "hypo", "para", "peri", "pro", "dys", "sub", "super",
+                        "supra", "inter", "intra", "extra", "trans", "contra", "counter", "semi", "multi", "poly",
+                        "mono", "pseudo", "neo", "mis", "dis", "hydroxy", "deoxy", "dihydro", "methyl", "iso")
 # Two stems of one word (``same_word``) share their first HEAD letters: only terms that begin as a term does are
 # asked whether they are another form of it.
 HEAD = 6
@@ -413,9 +425,14 @@ class Lexicon:
 
     def __init__(self, definitions: dict[str, set[str]] | dict[str, list[str]], phrases: Sequence[str] = (),
                  vectors: np.ndarray | None = None, encode: Encode | None = None,
-                 counts: Counts | None = None, kinds: dict[str, set[str]] | dict[str, list[str]] | None = None) -> None:
+                 counts: Counts | None = None, kinds: dict[str, set[str]] | dict[str, list[str]] | None = None,
+                 vocabulary: Iterable[str] = ()) -> None:
         self._encode = encode  # the index's embedder, for the question's own phrases (see broader)
         self._counts = counts  # the corpus's chunk counts of words together (see broader)
+        # The corpus's terms, each written backwards and sorted: those ending in a term are found by bisection
+        # (see compounds).
+        self._backwards = sorted(t[::-1] for t in vocabulary)
+        self._compounds: dict[str, tuple[str, ...]] = {}
         self._broader: dict[str, tuple[str, ...]] = {}
         self._spellings: dict[str, tuple[str, ...]] = {}  # a word -> the corpus's other spellings of it
         self._seen: dict[str, np.ndarray] = {}  # texts embedded for ``broader``, by text
@@ -453,11 +470,11 @@ class Lexicon:
 
     @classmethod
     def from_index(cls, lexicon: CorpusLexicon, encode: Encode | None = None,
-                   counts: Counts | None = None) -> Lexicon:
+                   counts: Counts | None = None, vocabulary: Iterable[str] = ()) -> Lexicon:
         """The lexicon an index build wrote (index.lexicon): definitions and embedded phrases; ``encode``
         (the index's embedder) and ``counts`` (its chunk counts) let a question's phrase be named by its
         head alone where the corpus and the embedder say its leading words only describe it (``broader``)."""
-        return cls(lexicon.definitions, lexicon.phrases, lexicon.vectors, encode, counts, lexicon.kinds)
+        return cls(lexicon.definitions, lexicon.phrases, lexicon.vectors, encode, counts, lexicon.kinds, vocabulary)
 
     def kinds(self, phrase: str) -> list[str]:
         """The kinds the corpus names of ``phrase`` ("acenocoumarol" of "vitamin K antagonists", ingest.kinds):
@@ -486,6 +503,7 @@ class Lexicon:
         out += self.act_nouns(phrase)
         out += self.spellings(phrase)
         out += self.joined(phrase)
+        out += self.compounds(phrase)
         return list(dict.fromkeys(n for n in out if _terms(n) != own))
 
     def joined(self, phrase: str) -> list[str]:
@@ -508,6 +526,52 @@ class Lexicon:
             if float(vectors[0] @ vectors[1]) >= SPELLING_MIN_COSINE:
                 out.append(" ".join([*words[:n], first + second, *words[n + 2:]]))
         return out
+
+    def compounds(self, phrase: str) -> list[str]:
+        """The phrase with a word replaced by a compound of the corpus that ends in it ("haemodialysis patients" for
+        "dialysis patients", "corticosteroid injection" for "steroid injection"): a kind of the word, named by a
+        combining form before it (COMPOUND_MIN_PREFIX letters or more, not a prefix that says something else:
+        _RELATIONAL_PREFIXES), kept where the index's embedder puts the two phrases close (SPELLING_MIN_COSINE).
+        Learned from the corpus's terms and the embedder, no list of kinds; empty without both."""
+        if not self._backwards or self._encode is None:
+            return []
+        words = phrase.split()
+        out: list[str] = []
+        for n, word in enumerate(words):
+            for compound in self._compounds_of(word.lower()):
+                out.append(" ".join([*words[:n], compound, *words[n + 1:]]))
+        if not out:
+            return []
+        vectors = self._vectors_of([phrase, *out])
+        return [o for k, o in enumerate(out) if float(vectors[0] @ vectors[k + 1]) >= SPELLING_MIN_COSINE]
+
+    def _compounds_of(self, word: str) -> tuple[str, ...]:
+        """The corpus's terms that are ``word``'s term with a combining form before it (see ``compounds``), as
+        words: the term's letters before the word's own ending. Remembered per word."""
+        with self._lock:
+            found = self._compounds.get(word)
+        if found is not None:
+            return found
+        own = frozenset(tokenize(word)) - QUESTION_WORDS
+        found = ()
+        if len(own) == 1 and word.isalpha() and len(word) >= SPELLING_MIN_LETTERS:
+            term = next(iter(own))
+            back = term[::-1]
+            at = bisect_left(self._backwards, back)
+            kept = []
+            while at < len(self._backwards) and self._backwards[at].startswith(back):
+                other = self._backwards[at][::-1]
+                at += 1
+                prefix = other[:-len(term)]
+                if (len(prefix) >= COMPOUND_MIN_PREFIX and prefix.isalpha()
+                        and not prefix.startswith(_RELATIONAL_PREFIXES)):
+                    kept.append(prefix + word)
+            found = tuple(sorted(kept))
+        with self._lock:
+            if len(self._compounds) > 10_000:
+                self._compounds.clear()
+            self._compounds[word] = found
+        return found
 
     def spellings(self, phrase: str) -> list[str]:
         """The phrase with a word in the corpus's other spelling ("celiac disease" for "coeliac disease",
