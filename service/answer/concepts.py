@@ -6,7 +6,8 @@ defines ("extracorporeal shockwave therapy (ESWT)") in both directions, the long
 contain the phrase ("shockwave therapy" is also "extracorporeal shockwave therapy", so "ESWT"), and the
 corpus's own variants of the phrase: near neighbours in the index's embedding space that differ from it
 only in forms of the same words ("calcific tendinitis" for "calcific tendinopathy"; not "vitamin K1" for
-"vitamin K2", whose differing words share no stem). The phrases and their vectors come from the index
+"vitamin K2", whose differing words share no stem), and the corpus's compounds that name a kind of a word of
+the phrase ("haemodialysis" for "dialysis", ``Lexicon.compounds``). The phrases and their vectors come from the index
 build (index.lexicon), so no model runs on the answer's path. No table names a topic, so a corpus of any
 specialty gets the same help.
 
