@@ -97,8 +97,10 @@ NEUTRAL = _rx(
 ADVICE = _rx(r"\b(should (be|use|take|start|avoid|discuss|consider|not)|is recommended|are recommended|"
              r"clinicians should|patients should|is advised|are advised)\b")
 _OPTION = r"(?:is|are) (?:an?|another|a further|other) (?:[\w\-]+ )?(?:options?|alternatives?)"
-# "X is the treatment of choice in patients with Y" is a guideline's advice as much as "X is preferred".
+# "X is the treatment of choice in patients with Y" is a guideline's advice as much as "X is preferred", and so is
+# "X may be offered for Y" as much as "X should be offered".
 GUIDELINE_ADVICE = _rx(r"\b(recommended|recommends?|should|is advised|are advised|suggests?|first[- ]line|"
+                       r"(?:may|can) be offered|"
                        r"second[- ]line|is indicated|are indicated|is preferred|are preferred|"
                        r"(?:is|are) the (?:\w+ )?(?:treatments?|therap(?:y|ies)|drugs?|agents?|options?|tests?|"
                        r"procedures?|methods?) of choice|" + _OPTION + r")\b")
