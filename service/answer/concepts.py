@@ -6,7 +6,8 @@ defines ("extracorporeal shockwave therapy (ESWT)") in both directions, the long
 contain the phrase ("shockwave therapy" is also "extracorporeal shockwave therapy", so "ESWT"), and the
 corpus's own variants of the phrase: near neighbours in the index's embedding space that differ from it
 only in forms of the same words ("calcific tendinitis" for "calcific tendinopathy"; not "vitamin K1" for
-"vitamin K2", whose differing words share no stem). The phrases and their vectors come from the index
+"vitamin K2", whose differing words share no stem), and the corpus's compounds that name a kind of a word of
+the phrase ("haemodialysis" for "dialysis", ``Lexicon.compounds``). The phrases and their vectors come from the index
 build (index.lexicon), so no model runs on the answer's path. No table names a topic, so a corpus of any
 specialty gets the same help.
 
@@ -103,11 +104,24 @@ _VOWELS = "aeiou"
 # Words that may stand between two words of one name in a statement: "of" and an article after it, the way
 # English turns a name round ("stiffness of the arteries" for "arterial stiffness", "loss of weight"), the "s" of
 # a possessive ("Behçet's syndrome" for "Behçet syndrome") and the "-like" that makes an adjective of a noun
-# ("thiazide-like diuretics" for "thiazide diuretics").
-GRAMMAR_LINKS = frozenset({"of", "the", "a", "an", "s", "like"})
+# ("thiazide-like diuretics" for "thiazide diuretics"), and the "and" or "or" of modifiers coordinated before one
+# head ("pregnant and postpartum women" for "pregnant women", "kidney or heart disease" for "heart disease").
+GRAMMAR_LINKS = frozenset({"of", "the", "a", "an", "s", "like", "and", "or"})
 # Words of a name may have this many other words between them and still stand together: a modifier the question
 # left out ("elevated cardiac troponin I" for "elevated troponin I"), a preposition ("tolerance to gluten").
 MAX_GAP = 1
+# A word of the corpus that is a word of the question with a combining form before it names a kind of it
+# ("haemodialysis" of "dialysis", "corticosteroid" of "steroid"; Lexicon.compounds): the combining form has at least
+# this many letters (shorter ones, "co", "re", "un", "a", are English's prefixes: "coinfection", "reinfarction",
+# "asymptomatic") ...
+COMPOUND_MIN_PREFIX = 3
+# ... and does not open with one of the prefixes English uses to say something else than the word (against, before,
+# after, above, below, beside, not, bad: "antibiotic", "prenatal", "postoperative", "hypertension", "hypothyroid",
+# "parathyroid", "nonsteroidal", "dyskinesia"), nor one of chemistry's for a derivative ("25-hydroxyvitamin D" is no
+# kind of vitamin D): the grammar of word formation, not topics.
+_RELATIONAL_PREFIXES = ("anti", "non", "pre", "post", "hyper", "hypo", "para", "peri", "pro", "dys", "sub", "super",
+                        "supra", "inter", "intra", "extra", "trans", "contra", "counter", "semi", "multi", "poly",
+                        "mono", "pseudo", "neo", "mis", "dis", "hydroxy", "deoxy", "dihydro", "methyl", "iso")
 # Two stems of one word (``same_word``) share their first HEAD letters: only terms that begin as a term does are
 # asked whether they are another form of it.
 HEAD = 6
@@ -135,6 +149,10 @@ class Concept:
     # How many of ``forms`` name the whole concept; the rest name it in part (``parts_of``: a condition
     # without its population, one side of a conjunction), which only a guideline's advice may do. None: all.
     whole: int | None = None
+    # How many of ``forms`` name the condition itself, with or without the population it is asked for (the
+    # ``whole`` forms, then those of ``population_part``): a study's statement that names no other group of
+    # people may name the condition so (see ``mentioned_in``'s ``core``). None: no population to leave out.
+    core: int | None = None
     # Words that may stand between a form's words in a statement that names it (see ``together``): the
     # grammar of a noun phrase ("stiffness of the arteries") and the words of the concept's own phrases that
     # give no term ("therapy" of "exercise therapy programs", a question word).
@@ -158,6 +176,7 @@ class Concept:
     # statement; and the same for the forms that name the whole concept (``whole``).
     _per_form: tuple[tuple, ...] = field(init=False, repr=False, compare=False)
     _per_whole_form: tuple[tuple, ...] = field(init=False, repr=False, compare=False)
+    _per_core_form: tuple[tuple, ...] = field(init=False, repr=False, compare=False)
     # The hash of the fields above, computed once: a concept is a key of the memories of mentioned_in and present.
     _hash: int = field(init=False, repr=False, compare=False)
 
@@ -176,18 +195,22 @@ class Concept:
                              weights))
         object.__setattr__(self, "_per_form", per_form)
         object.__setattr__(self, "_per_whole_form", per_form if self.whole is None else per_form[:self.whole])
+        object.__setattr__(self, "_per_core_form", self._per_whole_form if self.core is None else per_form[:self.core])
         object.__setattr__(self, "_hash", hash((self.name, self.forms, self.weights, self.share, self.whole,
-                                                self.links, self.names)))
+                                                self.core, self.links, self.names)))
 
     def __hash__(self) -> int:
         return self._hash
 
     def mentioned_in(self, terms: set[str] | frozenset[str],
                      also: tuple[frozenset[str], ...] | None = None, parts: bool = True,
-                     text: str | None = None) -> bool:
+                     text: str | None = None, core: bool = False) -> bool:
         """True when some form is met: all its terms, or for a form of three terms or more, its rarest term
         and terms carrying ``share`` of its weight (a population qualifier may be left out). Without
-        ``parts``, only the forms that name the whole concept count (see ``whole``).
+        ``parts``, only the forms that name the whole concept count (see ``whole``), and with ``core`` those of
+        the condition without the population it is asked for too (see ``core``): a study's finding on the asked
+        condition that names no other group speaks of the asked one ("calcium supplements increase the risk of
+        myocardial infarction" for "... myocardial infarction in older women").
 
         ``also`` (``present`` of other terms, e.g. the sentence's source title) counts as in ``terms`` too:
         the same answer as for the union of the two, without building the union for each sentence.
@@ -201,14 +224,14 @@ class Concept:
         questions, a concept is shared by the questions that name it (``concept``'s cache), and this ran for
         every statement of every answer, several times where a title names part of the concept."""
         if isinstance(terms, frozenset):  # (a set is no key; no caller in the answer passes one)
-            return _mentions(self, terms, also, parts, text)
-        return self._form_met(terms, also, parts, text)
+            return _mentions(self, terms, also, parts, text, core)
+        return self._form_met(terms, also, parts, text, core)
 
     def _form_met(self, terms: set[str] | frozenset[str], also: tuple[frozenset[str], ...] | None,
-                  parts: bool, text: str | None) -> bool:
+                  parts: bool, text: str | None, core: bool = False) -> bool:
         """``mentioned_in``, worked out."""
         for k, (form, size, letters, needed, long, partial, weighted) in enumerate(
-                self._per_form if parts else self._per_whole_form):
+                self._per_form if parts else self._per_core_form if core else self._per_whole_form):
             present = form & terms
             if also is not None:
                 present |= also[k]
@@ -275,9 +298,9 @@ class Concept:
 
 @lru_cache(maxsize=MENTIONS_KEPT)
 def _mentions(concept: Concept, terms: frozenset[str], also: tuple[frozenset[str], ...] | None, parts: bool,
-              text: str | None) -> bool:
+              text: str | None, core: bool = False) -> bool:
     """``Concept.mentioned_in``, remembered per concept and arguments."""
-    return concept._form_met(terms, also, parts, text)
+    return concept._form_met(terms, also, parts, text, core)
 
 
 @lru_cache(maxsize=MENTIONS_KEPT)
@@ -403,9 +426,14 @@ class Lexicon:
 
     def __init__(self, definitions: dict[str, set[str]] | dict[str, list[str]], phrases: Sequence[str] = (),
                  vectors: np.ndarray | None = None, encode: Encode | None = None,
-                 counts: Counts | None = None, kinds: dict[str, set[str]] | dict[str, list[str]] | None = None) -> None:
+                 counts: Counts | None = None, kinds: dict[str, set[str]] | dict[str, list[str]] | None = None,
+                 vocabulary: Iterable[str] = ()) -> None:
         self._encode = encode  # the index's embedder, for the question's own phrases (see broader)
         self._counts = counts  # the corpus's chunk counts of words together (see broader)
+        # The corpus's terms, each written backwards and sorted: those ending in a term are found by bisection
+        # (see compounds).
+        self._backwards = sorted(t[::-1] for t in vocabulary)
+        self._compounds: dict[str, tuple[str, ...]] = {}
         self._broader: dict[str, tuple[str, ...]] = {}
         self._spellings: dict[str, tuple[str, ...]] = {}  # a word -> the corpus's other spellings of it
         self._seen: dict[str, np.ndarray] = {}  # texts embedded for ``broader``, by text
@@ -443,11 +471,11 @@ class Lexicon:
 
     @classmethod
     def from_index(cls, lexicon: CorpusLexicon, encode: Encode | None = None,
-                   counts: Counts | None = None) -> Lexicon:
+                   counts: Counts | None = None, vocabulary: Iterable[str] = ()) -> Lexicon:
         """The lexicon an index build wrote (index.lexicon): definitions and embedded phrases; ``encode``
         (the index's embedder) and ``counts`` (its chunk counts) let a question's phrase be named by its
         head alone where the corpus and the embedder say its leading words only describe it (``broader``)."""
-        return cls(lexicon.definitions, lexicon.phrases, lexicon.vectors, encode, counts, lexicon.kinds)
+        return cls(lexicon.definitions, lexicon.phrases, lexicon.vectors, encode, counts, lexicon.kinds, vocabulary)
 
     def kinds(self, phrase: str) -> list[str]:
         """The kinds the corpus names of ``phrase`` ("acenocoumarol" of "vitamin K antagonists", ingest.kinds):
@@ -476,6 +504,7 @@ class Lexicon:
         out += self.act_nouns(phrase)
         out += self.spellings(phrase)
         out += self.joined(phrase)
+        out += self.compounds(phrase)
         return list(dict.fromkeys(n for n in out if _terms(n) != own))
 
     def joined(self, phrase: str) -> list[str]:
@@ -498,6 +527,52 @@ class Lexicon:
             if float(vectors[0] @ vectors[1]) >= SPELLING_MIN_COSINE:
                 out.append(" ".join([*words[:n], first + second, *words[n + 2:]]))
         return out
+
+    def compounds(self, phrase: str) -> list[str]:
+        """The phrase with a word replaced by a compound of the corpus that ends in it ("haemodialysis patients" for
+        "dialysis patients", "corticosteroid injection" for "steroid injection"): a kind of the word, named by a
+        combining form before it (COMPOUND_MIN_PREFIX letters or more, not a prefix that says something else:
+        _RELATIONAL_PREFIXES), kept where the index's embedder puts the two phrases close (SPELLING_MIN_COSINE).
+        Learned from the corpus's terms and the embedder, no list of kinds; empty without both."""
+        if not self._backwards or self._encode is None:
+            return []
+        words = phrase.split()
+        out: list[str] = []
+        for n, word in enumerate(words):
+            for compound in self._compounds_of(word.lower()):
+                out.append(" ".join([*words[:n], compound, *words[n + 1:]]))
+        if not out:
+            return []
+        vectors = self._vectors_of([phrase, *out])
+        return [o for k, o in enumerate(out) if float(vectors[0] @ vectors[k + 1]) >= SPELLING_MIN_COSINE]
+
+    def _compounds_of(self, word: str) -> tuple[str, ...]:
+        """The corpus's terms that are ``word``'s term with a combining form before it (see ``compounds``), as
+        words: the term's letters before the word's own ending. Remembered per word."""
+        with self._lock:
+            found = self._compounds.get(word)
+        if found is not None:
+            return found
+        own = frozenset(tokenize(word)) - QUESTION_WORDS
+        found = ()
+        if len(own) == 1 and word.isalpha() and len(word) >= SPELLING_MIN_LETTERS:
+            term = next(iter(own))
+            back = term[::-1]
+            at = bisect_left(self._backwards, back)
+            kept = []
+            while at < len(self._backwards) and self._backwards[at].startswith(back):
+                other = self._backwards[at][::-1]
+                at += 1
+                prefix = other[:-len(term)]
+                if (len(prefix) >= COMPOUND_MIN_PREFIX and prefix.isalpha()
+                        and not prefix.startswith(_RELATIONAL_PREFIXES)):
+                    kept.append(prefix + word)
+            found = tuple(sorted(kept))
+        with self._lock:
+            if len(self._compounds) > 10_000:
+                self._compounds.clear()
+            self._compounds[word] = found
+        return found
 
     def spellings(self, phrase: str) -> list[str]:
         """The phrase with a word in the corpus's other spelling ("celiac disease" for "coeliac disease",
@@ -752,6 +827,11 @@ def _concept(name: str, lexicon: Lexicon, idf: Idf | None, condition: bool = Fal
     _add_forms(forms, (*own, *lexicon.names(name), *lexicon.kinds(name),
                        *(n for b in broader for n in (b, *lexicon.names(b)))), links, names)
     whole_forms = len(forms)
+    population_less = population_part(name) if condition else None
+    core_forms = None
+    if population_less is not None:
+        _add_forms(forms, (population_less, *lexicon.names(population_less)), links, names)
+        core_forms = len(forms)
     _add_forms(forms, (n for part in parts for n in (part, *lexicon.names(part))), links, names)
     # Rarest first; terms of equal IDF (rare words each seen once in the corpus) by the term itself, not in
     # the frozenset's order, which changes with the process's string hashing: otherwise which of two equally
@@ -759,7 +839,9 @@ def _concept(name: str, lexicon: Lexicon, idf: Idf | None, condition: bool = Fal
     weights = tuple(tuple(sorted(((t, idf(t) if idf else 1.0) for t in form), key=lambda tw: (-tw[1], tw[0])))
                     for form in forms)
     return Concept(name=name, forms=tuple(forms), weights=weights,
-                   whole=whole_forms if parts and len(forms) > whole_forms else None, links=frozenset(links),
+                   whole=whole_forms if parts and len(forms) > whole_forms else None,
+                   core=core_forms if core_forms is not None and core_forms > whole_forms else None,
+                   links=frozenset(links),
                    names=tuple(names))
 
 
@@ -789,6 +871,17 @@ def names_of(phrase: str) -> tuple[frozenset[str], ...] | None:
     return found if len(found) > 1 else None
 
 
+def population_part(condition: str) -> str | None:
+    """The condition without the population of people alone it is asked for ("myocardial infarction" of
+    "myocardial infarction in older women", "femur fractures" of "... in polytrauma patients"; see
+    question.population_of), or None. Not for people defined by something else ("mortality in patients with
+    severe traumatic brain injury" is not about mortality at large)."""
+    split = population_of(condition)
+    if split and not re.search(r"\b(?:with|who|after|undergoing)\b", split[1], re.I) and _terms(split[0]):
+        return split[0]
+    return None
+
+
 def parts_of(condition: str) -> tuple[str, ...]:
     """The parts of a question's condition that each name it in part: the condition without the population it
     is asked for ("femur fractures" of "femur fractures in polytrauma patients", see question.population_of),
@@ -796,12 +889,8 @@ def parts_of(condition: str) -> tuple[str, ...]:
     for patients with heart disease speaks to those with both). Grammar only; a side that is a question word
     alone is left out."""
     out: list[str] = []
-    split = population_of(condition)
-    core = condition
-    # Only a population of people alone ("in women", "in polytrauma patients"): "mortality in patients with
-    # severe traumatic brain injury" is not about mortality at large.
-    if split and not re.search(r"\b(?:with|who|after|undergoing)\b", split[1], re.I):
-        core = split[0]
+    core = population_part(condition) or condition
+    if core != condition:
         out.append(core)
     # One "and" or "or" between two noun phrases, the first of two words or more: "heart disease and anaemia",
     # not coordinated modifiers ("acute and chronic inflammation", "colon and rectal surgery outcomes").

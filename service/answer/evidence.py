@@ -13,20 +13,10 @@ from ingest.sentences import sentence_texts
 from service.answer.design import design_only
 from service.answer.models import EvidenceLevel
 from service.answer.question import PEOPLE_WORDS
-from service.answer.routing import (CAUSES, DOSE, FINDING, GAP, IMPERATIVE, IN_USE, NEUTRAL, NULL_RESULT, OPTION,
-                                    RECOMMENDATION, STUDY)
+from service.answer.routing import (CAUSES, DESIGNS, DOSE, FINDING, GAP, IMPERATIVE, IN_USE, NEUTRAL, NULL_RESULT,
+                                    OPTION, RECOMMENDATION, STUDY)
 from service.answer.scoring import Candidate
 
-# Study designs named in a source, strongest first.
-DESIGNS: tuple[tuple[str, re.Pattern], ...] = tuple((name, re.compile(p, re.I)) for name, p in (
-    ("meta-analysis", r"\bmeta-analys\w*|\bsystematic reviews?\b|\bpooled analys\w*"),
-    ("randomized trial", r"\brandomi[sz]ed\b|\bplacebo[- ]controlled\b|\bRCTs?\b"),
-    ("cohort", r"\bcohorts?\b|\bprospective\b|\bobservational\b|\blongitudinal\b|\bcase[- ]control\b|"
-               r"\bcross-sectional\b"),
-    ("case series", r"\bcase series\b|\bcase reports?\b"),
-    ("animal", r"\b(mice|mouse|rats?|murine|rabbits?|animal models?|animal stud\w*|in vivo)\b"),
-    ("in vitro", r"\bin vitro\b|\bcell cultures?\b|\bcultured\b"),
-))
 
 
 @dataclass
@@ -89,10 +79,17 @@ def reports_finding(text: str) -> bool:
     return any(_reports(s) and not design_only(s) for s in parts)
 
 
+# What is usually so, in the present tense: "outpatient treatment for healthy adults ... is typically amoxicillin,
+# doxycycline or ... a macrolide" states the practice a "which treatment?" question asks about, as "X is used for Y"
+# does (``routing.IN_USE``).
+_USUAL = re.compile(r"\b(?:is|are)\s+(?:typically|usually|generally|normally|commonly)\s+(?!(?:not|unknown|unclear)\b)",
+                    re.I)
+
+
 def _reports(text: str) -> bool:
     return bool(FINDING.search(text) or NULL_RESULT.search(text) or RECOMMENDATION.search(text)
                 or OPTION.search(text) or IN_USE.search(text) or IMPERATIVE.search(text.lstrip())
-                or CAUSES.search(text))
+                or CAUSES.search(text) or _USUAL.search(text))
 
 
 @lru_cache(maxsize=100_000)

@@ -97,8 +97,10 @@ NEUTRAL = _rx(
 ADVICE = _rx(r"\b(should (be|use|take|start|avoid|discuss|consider|not)|is recommended|are recommended|"
              r"clinicians should|patients should|is advised|are advised)\b")
 _OPTION = r"(?:is|are) (?:an?|another|a further|other) (?:[\w\-]+ )?(?:options?|alternatives?)"
-# "X is the treatment of choice in patients with Y" is a guideline's advice as much as "X is preferred".
+# "X is the treatment of choice in patients with Y" is a guideline's advice as much as "X is preferred", and so is
+# "X may be offered for Y" as much as "X should be offered".
 GUIDELINE_ADVICE = _rx(r"\b(recommended|recommends?|should|is advised|are advised|suggests?|first[- ]line|"
+                       r"(?:may|can) be offered|"
                        r"second[- ]line|is indicated|are indicated|is preferred|are preferred|"
                        r"(?:is|are) the (?:\w+ )?(?:treatments?|therap(?:y|ies)|drugs?|agents?|options?|tests?|"
                        r"procedures?|methods?) of choice|" + _OPTION + r")\b")
@@ -241,3 +243,15 @@ def _route(text: str, guideline: bool) -> str:
         if rule.accepts(text, guideline):
             return rule.key
     return "current_evidence"
+
+
+# Study designs named in a source, strongest first.
+DESIGNS: tuple[tuple[str, re.Pattern], ...] = tuple((name, re.compile(p, re.I)) for name, p in (
+    ("meta-analysis", r"\bmeta-analys\w*|\bsystematic reviews?\b|\bpooled analys\w*"),
+    ("randomized trial", r"\brandomi[sz]ed\b|\bplacebo[- ]controlled\b|\bRCTs?\b"),
+    ("cohort", r"\bcohorts?\b|\bprospective\b|\bobservational\b|\blongitudinal\b|\bcase[- ]control\b|"
+               r"\bcross-sectional\b"),
+    ("case series", r"\bcase series\b|\bcase reports?\b"),
+    ("animal", r"\b(mice|mouse|rats?|murine|rabbits?|animal models?|animal stud\w*|in vivo)\b"),
+    ("in vitro", r"\bin vitro\b|\bcell cultures?\b|\bcultured\b"),
+))

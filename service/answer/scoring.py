@@ -24,9 +24,9 @@ from service.answer.chunk_memo import chunk_entry
 from service.answer.concepts import QUESTION_WORDS, Concept
 from service.answer.corpus_stats import CorpusStats
 from service.answer.design import design_only
-from service.answer.question import Question
+from service.answer.question import PEOPLE_WORDS, Question, population_of
 from service.answer.relevance import FEATURES, LinearModel, relevance_model
-from service.answer.routing import FINDING, GAP, NULL_RESULT, RECOMMENDATION
+from service.answer.routing import DESIGNS, FINDING, GAP, NULL_RESULT, RECOMMENDATION
 from service.answer.tuning import TUNING, AnswerTuning
 
 # Statements of a study's aim repeat the question's words but assert nothing.
@@ -46,6 +46,14 @@ _AIM = re.compile(r"^(?:to (?:determine|assess|evaluate|investigate|examine|comp
 # bracket ("New oral anticoagulants (dabigatran, rivaroxaban)") is not a sentence.
 _ENDS_SENTENCE = re.compile(r"[.!?][)\]\"”’]*$")
 _NUMBER = re.compile(r"\d")
+# A group of people a statement names: a noun for people with the word before it ("older adults", "postpartum
+# women", "cancer patients"); the grammar of who is meant, not topics (see _other_people).
+_PEOPLE_GROUP = re.compile(rf"(?:\b([\w\-]+)\s+)?\b({PEOPLE_WORDS})\b", re.I)
+# Nouns for people that name no group by themselves ("patients", "people"), unlike "women" or "children".
+_ANYONE = frozenset({"patients", "people", "persons", "individuals"})
+# Animals and cells (routing.DESIGNS' laboratory designs: "a study in rats", "cultured cells"): another group than
+# any people asked about.
+_LABORATORY = tuple(pattern for name, pattern in DESIGNS if name in ("animal", "in vitro"))
 
 
 @dataclass(frozen=True)
@@ -201,6 +209,10 @@ class _Matcher:
         self.anchored = intervention is not None or condition is not None
         self.unanchored_direct = tuning.unanchored_direct
         self.pairs = intervention is not None and condition is not None
+        # The population the condition is asked for, when a study's statement may name the condition without it
+        # (``Concept.core``): its terms, question words ("patients") aside.
+        split = population_of(question.condition) if condition is not None and condition.core is not None else None
+        self.population = frozenset(tokenize(split[1])) - QUESTION_WORDS if split else None
         self._term_count = max(len(terms), 1)
         self._bigram_count = len(self.bigrams)
         self._anchored = float(self.anchored)
@@ -347,10 +359,15 @@ def _score_passage(passage: PassageStatements, hit: Hit, match: _Matcher, interv
     # terms can only meet more of a form, and IDF weights are not negative): asked once per passage.
     # A condition may be named in part (without its population, one side of "and") only by a guideline's
     # advice, which speaks to the broader group; a study of that group is not about the asked one.
+    # A study's statement may name the condition without the population it is asked for (``Concept.core``), so
+    # long as neither it nor its title names another group of people (``_other_people``): a finding on the
+    # condition at large holds for the asked people, a finding in another group does not.
     parts = hit.document.kind == DocumentKind.GUIDELINE
+    population = None if parts else match.population
     i_here = intervention is not None and intervention.mentioned_in(passage.vocabulary, i_title)
     i_titled = i_title is not None and intervention is not None and intervention.mentioned_in(frozenset(), i_title)
-    c_here = condition is not None and condition.mentioned_in(passage.vocabulary, c_title, parts)
+    c_here = condition is not None and condition.mentioned_in(passage.vocabulary, c_title, parts,
+                                                              core=population is not None)
     if floors and anchored and not (i_here or c_here):
         seen.update(passage.texts)  # as if each had been looked at below
         return
@@ -366,7 +383,8 @@ def _score_passage(passage: PassageStatements, hit: Hit, match: _Matcher, interv
             continue
         seen.add(text)
         has_i = i_here and intervention.mentioned_in(terms, i_title, text=text)  # type: ignore[union-attr]
-        has_c = c_here and condition.mentioned_in(terms, c_title, parts, text)  # type: ignore[union-attr]
+        core = population is not None and not _other_people(text, hit.document.title, population)
+        has_c = c_here and condition.mentioned_in(terms, c_title, parts, text, core)  # type: ignore[union-attr]
         if screened and not (has_i or has_c):
             continue  # a question naming a topic is answered only by statements about it
         # Pairing two concepts is the claim a direct source must make itself, in the statement
@@ -382,7 +400,8 @@ def _score_passage(passage: PassageStatements, hit: Hit, match: _Matcher, interv
         # (has_i and has_c imply both concepts.)
         paired = (has_i and has_c
                   and (i_title is None or intervention.mentioned_in(terms, text=text))  # type: ignore[union-attr]
-                  and (c_title is None or condition.mentioned_in(terms, parts=parts, text=text)  # type: ignore[union-attr]
+                  and (c_title is None or condition.mentioned_in(terms, parts=parts, text=text,  # type: ignore[union-attr]
+                                                                  core=core)
                        or (i_titled and (condition.mentioned_in(terms, parts=True, text=text)  # type: ignore[union-attr]
                                          or _completes_title(condition, terms, c_title)))))  # type: ignore[arg-type]
         own = features(terms, bigrams, in_title, has_i, has_c, paired, dense)
@@ -391,6 +410,31 @@ def _score_passage(passage: PassageStatements, hit: Hit, match: _Matcher, interv
         hand_floors = near and coverage + 0.5 * own[_TITLE_COVERAGE] >= floor
         found.append((hit, text, terms, has_i, has_c, coverage, hand_floors, cut))
         rows.append(own + retrieved + text_row)  # in _JOINED order: the model reorders
+
+
+@lru_cache(maxsize=200_000)
+def _people_named(text: str) -> frozenset[str]:
+    """The terms of the groups of people a text names (``_PEOPLE_GROUP``): a noun for people that names a group
+    ("women", "adults") and the word before any such noun ("older" of "older adults", "cancer" of "cancer
+    patients"); empty for a text that names people only as "patients" or "people", or none."""
+    out: set[str] = set()
+    for before, noun in _PEOPLE_GROUP.findall(text):
+        if noun.lower() not in _ANYONE:
+            out.update(tokenize(noun))
+        if before:
+            out.update(tokenize(before))
+    return frozenset(out) - QUESTION_WORDS
+
+
+def _other_people(text: str, title: str, population: frozenset[str]) -> bool:
+    """Whether a study's statement, or its source's title, names a group of people (``_people_named``) without
+    naming the asked ``population``, or animals or cells: a study of another group (a trial in postpartum women
+    for a question on cancer patients, a study in rats for one on dialysis patients), whose finding on the
+    condition is no finding for the asked people."""
+    if any(pattern.search(text) or pattern.search(title) for pattern in _LABORATORY):
+        return True
+    named = _people_named(text) | _people_named(title)
+    return bool(named) and not population <= sentence_terms(text) | sentence_terms(title)
 
 
 def _completes_title(concept: Concept, terms: frozenset[str], title_present: tuple[frozenset[str], ...]) -> bool:

@@ -8,6 +8,7 @@ from pathlib import Path
 import pytest
 
 from index.embedder import load_embedder
+from index.lexical import tokenize
 from index.search import open_index
 from service.answer.concepts import Lexicon, concept, text_counts
 from service.answer.pipeline import answer_question
@@ -73,3 +74,22 @@ def test_a_finding_on_the_subtype_answers_the_question_on_the_vitamin(trial_inde
         index.close()
     assert answer.verdict == "no"
     assert "did not lower the recurrence of colorectal adenomas" in answer.bottom_line.text
+
+
+def test_a_word_is_named_by_the_compound_of_the_corpus_that_names_a_kind_of_it() -> None:
+    # s29a: "Is needle lavage more effective than a steroid injection ...?" had no direct statement beside the trial
+    # of lavage against "a corticosteroid injection alone"; "... in dialysis patients" none beside the trials in
+    # "haemodialysis patients".
+    # the index's terms (stems, as the BM25 vocabulary holds them)
+    terms = tokenize("haemodialysis corticosteroid antibiotic parathyroid hypertension hydroxyvitamin")
+    lexicon = Lexicon({}, encode=load_embedder().encode, vocabulary=terms)
+    assert lexicon.compounds("dialysis patients") == ["haemodialysis patients"]
+    assert lexicon.compounds("steroid injection") == ["corticosteroid injection"]
+    assert concept("steroid injection", lexicon).mentioned_in(
+        frozenset({"corticosteroid", "inject"}), text="than a corticosteroid injection alone")
+    # a prefix that says something else than the word, a chemical derivative: no kind of it
+    for phrase in ("biotic resistance", "thyroid cancer", "tension headache", "vitamin D"):
+        assert lexicon.compounds(phrase) == []
+    # nothing is guessed without the corpus's terms or the embedder
+    assert Lexicon({}, encode=load_embedder().encode).compounds("dialysis patients") == []
+    assert Lexicon({}, vocabulary=terms).compounds("dialysis patients") == []

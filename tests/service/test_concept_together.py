@@ -121,3 +121,13 @@ def test_one_word_between_a_names_words_keeps_them_together_and_two_part_them() 
     assert _mentions(marker, "Raised cardiac gizmo protein predicted a worse course.")  # a modifier left out
     assert _mentions(_concept("gizmo tolerance"), "Some patients developed tolerance to gizmo.")  # reversed
     assert not _mentions(_concept("gizmo tolerance"), "Gizmo was given twice and the tolerance of exercise rose.")
+
+
+def test_modifiers_coordinated_before_one_head_name_each_with_it() -> None:
+    # s29a: "Is screening for depression recommended in pregnant women?" had no direct statement beside "The US
+    # Preventive Services Task Force recommends screening for depression in the general adult population, including
+    # pregnant and postpartum women."
+    pregnant = _concept("pregnant women")
+    assert _mentions(pregnant, "Screening is recommended for adults, including pregnant and postpartum women.")
+    assert _mentions(_concept("heart disease"), "It is used with caution in kidney or heart disease.")
+    assert not _mentions(pregnant, "Pregnant adolescents and their mothers, older women and men were screened.")

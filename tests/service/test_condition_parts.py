@@ -1,7 +1,9 @@
 """A condition named in part (``concepts.parts_of``: without the population it is asked for, or one side of
-"and") counts only in a guideline's advice: a recommendation for the broader group speaks to the asked one,
-a study of another group does not (session 19 review: a postpartum trial answered a question on cancer
-patients "Yes")."""
+"and") counts in a guideline's advice: a recommendation for the broader group speaks to the asked one. A study of
+another group does not (session 19 review: a postpartum trial answered a question on cancer patients "Yes"); a
+study's statement on the condition without its population (``Concept.core``) that names no other group of people
+(nor animals or cells) does (session 29: "Do calcium supplements increase the risk of myocardial infarction in older
+women?" had no direct statement beside the meta-analysis's "... increase the risk of myocardial infarction")."""
 from __future__ import annotations
 
 from index.lexical import tokenize
@@ -29,6 +31,9 @@ def test_a_part_of_the_condition_counts_only_where_parts_are_allowed() -> None:
     assert not both.mentioned_in(_terms("Iron corrected zorb anaemia in pregnant women."), parts=False)
     plain = concept("gizmo pain", condition=True)
     assert plain.whole is None  # nothing to name in part
+    # Without its population, the condition itself; never one side of "and".
+    assert asked.mentioned_in(part, parts=False, core=True)
+    assert not both.mentioned_in(_terms("Iron corrected zorb anaemia in pregnant women."), parts=False, core=True)
 
 
 def _hit(doc: str, text: str, kind: DocumentKind, title: str = "") -> Hit:
@@ -98,3 +103,23 @@ def test_a_finding_under_a_title_naming_the_condition_must_name_some_of_it() -> 
     assert found["m"].direct
     assert not found["w"].direct
     assert not found["o"].direct
+
+
+def test_a_study_naming_no_other_group_answers_for_the_asked_population() -> None:
+    q = read_question("Does drugx increase the risk of gizmo pain in older women?")
+    stats = CorpusStats(idf=lambda term: 1.0, lexicon=Lexicon({}))
+    model = LinearModel(FEATURES, tuple(0.0 for _ in FEATURES), 0.0, "test")
+    anyone = _hit("a", "Drugx increased the risk of gizmo pain by about 30 percent compared with placebo.",
+                  DocumentKind.RESEARCH, title="Effect of drugx on gizmo pain: meta-analysis")
+    asked = _hit("w", "Drugx increased the risk of gizmo pain by a third in older women.", DocumentKind.RESEARCH)
+    men = _hit("m", "Drugx increased the risk of gizmo pain by a third in younger men.", DocumentKind.RESEARCH)
+    titled = _hit("t", "Drugx increased the risk of gizmo pain by about a quarter.", DocumentKind.RESEARCH,
+                  title="Drugx and gizmo pain in adolescents")
+    rats = _hit("r", "Drugx increased gizmo pain in rats given a high dose.", DocumentKind.RESEARCH)
+    i_concept = concept(q.intervention or "")
+    c_concept = concept(q.condition or "", condition=True)
+    found = {c.doc_id: c for c in candidates(q, [anyone, asked, men, titled, rats], stats, i_concept, c_concept,
+                                            model=model, floors=False)}
+    assert found["a"].direct and found["w"].direct
+    for other in "mtr":  # another group of people, in the statement or its title, or animals
+        assert other not in found or not found[other].direct

@@ -128,3 +128,11 @@ def test_findings_from_animal_or_laboratory_studies_alone_are_laboratory_only() 
     pilot = _direct_from("pilot", "Drugx protects cell and animal models of gizmo disease, and a small pilot study in "
                                  "patients showed longer survival.")
     assert not laboratory_only([pilot])
+
+
+def test_what_is_usually_done_is_a_finding() -> None:
+    # s29a: "Which antibiotic is first choice for community-acquired pneumonia in adults without comorbidities?"
+    # was indirect above the guideline's answer, a statement of the usual practice.
+    assert reports_finding("In the United States, outpatient treatment for healthy adults without comorbidities is "
+                           "typically amoxicillin, doxycycline or, where resistance is low, a macrolide.")
+    assert not reports_finding("The long-term effect of the drug is usually unknown.")

@@ -232,3 +232,11 @@ def test_the_guideline_recommendation_leads_over_a_supposing_clause(second_index
     assert lead.startswith("Percutaneous gizmoplasty is recommended as an option for treating zorb compression "
                            "fractures only in people:")
     assert answer.verdict == "yes"
+
+
+def test_what_may_be_offered_is_advice() -> None:
+    # s24a: "Is a steroid injection useful for calcific tendinitis?" opened with a trial of lavage against the
+    # injection under "No." while the guideline's "A subacromial corticosteroid injection may be offered for
+    # short-term pain relief ..." ranked as a plain finding.
+    assert guideline.gives_advice("A subacromial zorb injection may be offered for short-term gizmo pain relief.")
+    assert not guideline.gives_advice("A subacromial zorb injection was offered to 48 patients in the trial.")
