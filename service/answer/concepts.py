@@ -131,6 +131,9 @@ STATEMENTS_KEPT = 2_048
 # Answers of Concept.mentioned_in (and of Concept.present) remembered, the least recently asked dropped first:
 # some 150 statements and passages an answer for each of its two concepts, so those of several hundred answers.
 MENTIONS_KEPT = 100_000
+# A lexicon's answers per word or phrase (compounds, spellings, broader names) remembered at most: a few short
+# strings each, emptied when full.
+PHRASES_KEPT = 10_000
 # Greek letters written as symbols or as names ("β-blockers", "beta-blockers"): the alphabet, not a topic.
 _GREEK = {"α": "alpha", "β": "beta", "γ": "gamma", "δ": "delta", "ε": "epsilon", "ζ": "zeta", "η": "eta",
           "θ": "theta", "ι": "iota", "κ": "kappa", "λ": "lambda", "μ": "mu", "ν": "nu", "ξ": "xi",
@@ -549,12 +552,11 @@ class Lexicon:
     def _compounds_of(self, word: str) -> tuple[str, ...]:
         """The corpus's terms that are ``word``'s term with a combining form before it (see ``compounds``), as
         words: the term's letters before the word's own ending. Remembered per word."""
-        with self._lock:
-            found = self._compounds.get(word)
-        if found is not None:
-            return found
+        return self._remembered(self._compounds, word, lambda: self._find_compounds(word))
+
+    def _find_compounds(self, word: str) -> tuple[str, ...]:
         own = frozenset(tokenize(word)) - QUESTION_WORDS
-        found = ()
+        found: tuple[str, ...] = ()
         if len(own) == 1 and word.isalpha() and len(word) >= SPELLING_MIN_LETTERS:
             term = next(iter(own))
             back = term[::-1]
@@ -568,10 +570,6 @@ class Lexicon:
                         and not prefix.startswith(_RELATIONAL_PREFIXES)):
                     kept.append(prefix + word)
             found = tuple(sorted(kept))
-        with self._lock:
-            if len(self._compounds) > 10_000:
-                self._compounds.clear()
-            self._compounds[word] = found
         return found
 
     def spellings(self, phrase: str) -> list[str]:
@@ -595,12 +593,11 @@ class Lexicon:
 
     def _respelled(self, word: str) -> tuple[str, ...]:
         """The corpus's other spellings of one word (see ``spellings``), remembered per word."""
-        with self._lock:
-            found = self._spellings.get(word)
-        if found is not None:
-            return found
+        return self._remembered(self._spellings, word, lambda: self._find_spellings(word))
+
+    def _find_spellings(self, word: str) -> tuple[str, ...]:
         own = frozenset(tokenize(word)) - QUESTION_WORDS
-        found = ()
+        found: tuple[str, ...] = ()
         if own and len(word) >= SPELLING_MIN_LETTERS and word.isalpha() and self._counts is not None:
             # The stems must be one vowel apart too: "retinoal" stems to the "retino" of "retinoic", which is
             # another word than the "retin" of "retinal".
@@ -612,10 +609,6 @@ class Lexicon:
                 vectors = self._vectors_of([word, *kept])
                 found = tuple(c for k, c in enumerate(kept)
                               if float(vectors[0] @ vectors[k + 1]) >= SPELLING_MIN_COSINE)
-        with self._lock:
-            if len(self._spellings) > 10_000:
-                self._spellings.clear()
-            self._spellings[word] = found
         return found
 
     def act_nouns(self, phrase: str) -> list[str]:
@@ -662,27 +655,38 @@ class Lexicon:
         # and anaemia", "maintenance of pluripotency") is not a head and the words that describe it.
         if len(words) < 2 or not all(_terms(w) and w.lower() not in _LINKS for w in words):
             return ()
+        counts = self._counts
+        return self._remembered(self._broader, phrase, lambda: self._find_broader(phrase, words, counts))
+
+    def _find_broader(self, phrase: str, words: list[str], counts: Counts) -> tuple[str, ...]:
         starts = list(range(1, min(len(words), MAX_LEADING + 1)))
-        with self._lock:
-            found = self._broader.get(phrase)
-        if found is not None:
-            return found
         splits = []
         for k in starts:
             kept, left = " ".join(words[k:]), " ".join(words[:k])
-            named, with_left = self._counts(_terms(kept), _terms(left) - _terms(kept))
+            named, with_left = counts(_terms(kept), _terms(left) - _terms(kept))
             if named and with_left < CORPUS_OWN_SHARE * named:
                 splits.append((kept, left))
-        found = ()
+        found: tuple[str, ...] = ()
         if splits:
             vectors = self._vectors_of([phrase, *(text for split in splits for text in split)])
             found = tuple(kept for k, (kept, _) in enumerate(splits)
                           if float(vectors[0] @ vectors[1 + 2 * k]) >= NARROWER_MIN_COSINE
                           and float(vectors[0] @ vectors[2 + 2 * k]) < DESCRIPTIVE_MAX_COSINE)
+        return found
+
+    def _remembered(self, table: dict[str, tuple[str, ...]], key: str,
+                    find: Callable[[], tuple[str, ...]]) -> tuple[str, ...]:
+        """``find()``, remembered in ``table`` under ``key`` (at most ``PHRASES_KEPT``: emptied when full), the
+        table shared between threads under the lexicon's lock."""
         with self._lock:
-            if len(self._broader) > 10_000:
-                self._broader.clear()
-            self._broader[phrase] = found
+            found = table.get(key)
+        if found is not None:
+            return found
+        found = find()
+        with self._lock:
+            if len(table) > PHRASES_KEPT:
+                table.clear()
+            table[key] = found
         return found
 
     def _vectors_of(self, texts: list[str]) -> np.ndarray:
