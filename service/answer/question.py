@@ -463,6 +463,18 @@ _ASKS_OCCURRENCE = Caseless(re.compile(r"^(?:how\s+(?:common|frequent|prevalent|
                                        r"(?:proportion|percentage|fraction|share|per\s?cent(?:age)?)\s+of\b)", re.I))
 
 
+# A question on whether a thing is the best of its kind ("Is ultrasound the best test to find calcium deposits?",
+# "Is X the most accurate method for Y?", "Is X the gold standard for Y?"): a rank, which a statement that X works
+# does not give.
+_ASKS_BEST = Caseless(re.compile(r"^(?:is|are)\s+.+?\s+the\s+(?:best|most\s+[\w\-]+|ideal|gold[- ]standard|optimal)\b",
+                                 re.I))
+
+
+def asks_best(text: str) -> bool:
+    """Whether the question asks if something is the best (most accurate, ideal) of its kind."""
+    return bool(_ASKS_BEST.search(text))
+
+
 def asks_occurrence(text: str) -> bool:
     """Whether a question asks how common something is: its answer states a frequency, not a treatment's result."""
     return bool(_ASKS_OCCURRENCE.search(text))

@@ -30,6 +30,7 @@ from service.answer.evidence import describes_study
 from service.answer.models import Verdict
 from service.answer.polarity import (AGAINST, STOP_ADVICE, against_use, as_asked, asks_to_stop, clauses,
                                      speaks_of_stopping, stance, topic_score)
+from service.answer.question import asks_best
 from service.answer.routing import FINDING, GAP, INTERACTION, NEUTRAL, NULL_RESULT, RECOMMENDATION, SAFETY
 from service.answer.scoring import Candidate
 from service.answer.tuning import TUNING
@@ -324,6 +325,22 @@ def on_causing(verb: str | None, verdict: Verdict | None, statements: list[str],
         if NULL_RESULT.search(text) or (_CAUSE & frozenset(tokenize(text)) and not _CAUSE & _affirmed_terms(text)):
             return verdict
     return "uncertain" if any(denies(text) for text in read) else verdict
+
+
+# The words of a rank: what says a thing is the best of its kind, or better than another ("the standard first test",
+# "the treatment of choice", "preferred", "superior to", "more accurate than"). Grammar, no topic.
+_RANKS = re.compile(r"\b(?:best|first[- ]line|standard|preferred|of\s+choice|gold[- ]standard|optimal|ideal|"
+                    r"superior|most\s+[\w\-]+|(?:more|less)\s+[\w\-]+\s+than|[a-z]{3,}er\s+than)\b", re.I)
+
+
+def on_ranking(question: str, verdict: Verdict | None, statements: list[str]) -> Verdict | None:
+    """The verdict on whether a thing is the best of its kind (``question.asks_best``: "Is ultrasound the best test
+    to find calcium deposits?"): a "yes" needs a statement that ranks (``_RANKS``); one that only says the thing
+    works or is used ("Ultrasound-guided needle lavage ... is an effective option ...") gives no rank, so the
+    answer is "uncertain". Any other question or verdict stays."""
+    if verdict != "yes" or not asks_best(question) or any(_RANKS.search(t) for t in statements):
+        return verdict
+    return "uncertain"
 
 
 # Words of a change in one direction, as stems; grammar, not topic: a question's verb of change is answered by
