@@ -170,6 +170,12 @@ def _term_postings(model: bm25s.BM25, known: dict[str, tuple[np.ndarray, np.ndar
     return found
 
 
+def vocabulary(model: bm25s.BM25) -> frozenset[str]:
+    """Every term the indexed texts use (here, beside the bm25s calls, so no caller reads bm25s's vocabulary;
+    without the empty token bm25s keeps for a text of no terms)."""
+    return frozenset(model.vocab_dict) - {""}
+
+
 def idf(model: bm25s.BM25, term: str) -> float:
     """BM25 IDF of one tokenized term over the indexed texts: ln(1 + (N - df + 0.5) / (df + 0.5)), the
     Lucene form bm25s scores with, ``df`` counted from the index's own term postings. A term the texts

@@ -87,6 +87,11 @@ class MilvusIndex:
                                               output_fields=OUTPUT_FIELDS)
         return list(found[0]) if found else []
 
+    def terms(self) -> frozenset[str]:
+        """The collection's vocabulary: none, as Milvus lists no terms (the answer then finds no compounds of a
+        question's word, ``service.answer.concepts.Lexicon.compounds``)."""
+        return frozenset()
+
     def idf(self, term: str) -> float:
         """BM25 IDF of one term over the collection's chunks (as ``Index.idf``), counted by Milvus's text
         match on the terms field; counts are cached for the life of this version."""

@@ -16,7 +16,7 @@ import numpy as np
 from index.embedder import Embedder, load_embedder
 from index.errors import IndexFormatError, IndexOptionError, IndexStoreError, ModelMismatchError
 from index.fusion import normalized_sum, rrf_top
-from index.lexical import bm25_search, idf, load_bm25
+from index.lexical import bm25_search, idf, load_bm25, vocabulary
 from index.location import BM25_DIR, STORE, VECTORS, current_version
 from index.manifest import Manifest, read_manifest
 from index.store import ChunkStore
@@ -156,6 +156,10 @@ class Index:
         if stored is None:
             return cosines(vectors.reconstruct_batch(np.asarray(rows, dtype=np.int64)), vector)
         return cosines(stored[rows], vector)
+
+    def terms(self) -> frozenset[str]:
+        """Every term of the index's BM25 vocabulary (the corpus's words, as ``index.lexical.tokenize`` makes them)."""
+        return vocabulary(self.bm25)
 
     def idf(self, term: str) -> float:
         """BM25 IDF of one (tokenized) term over the chunks (see ``index.lexical.idf``)."""

@@ -69,13 +69,6 @@ def chunk_counts(index: SearchIndex) -> Counts | None:
     return counts
 
 
-def corpus_terms(index: SearchIndex) -> frozenset[str]:
-    """The terms of ``index``'s BM25 vocabulary (empty for a backend without one: Milvus)."""
-    model = getattr(index, "bm25", None)
-    vocabulary = getattr(model, "vocab_dict", None)
-    return frozenset(vocabulary) if isinstance(vocabulary, dict) else frozenset()
-
-
 def index_lexicon(index: SearchIndex) -> Lexicon:
     """The lexicon of ``index``: its build's lexicon files, else the definitions in its store's texts
     (an index built before the files existed), else none."""
@@ -84,6 +77,6 @@ def index_lexicon(index: SearchIndex) -> Lexicon:
     if written is not None:
         embedder = getattr(index, "embedder", None)
         return Lexicon.from_index(written, embedder.encode if embedder is not None else None, chunk_counts(index),
-                                  corpus_terms(index))
+                                  index.terms())
     store = getattr(index, "store", None)
     return Lexicon.from_texts(store.texts()) if store is not None else Lexicon({})

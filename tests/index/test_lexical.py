@@ -7,7 +7,7 @@ import numpy as np
 import pytest
 
 from index.lexical import (bm25_scores, bm25_search, build_bm25, idf, load_bm25, query_terms, rows_with, save_bm25,
-                           tokenize)
+                           tokenize, vocabulary)
 
 
 @pytest.mark.parametrize("text,terms", [
@@ -83,6 +83,12 @@ def test_idf_is_the_lucene_form_over_document_frequencies() -> None:
     assert idf(model, "daili") == pytest.approx(math.log(1 + (n - 1 + 0.5) / (1 + 0.5)))  # stemmed "daily"
     assert idf(model, "never-seen") == pytest.approx(math.log(1 + (n + 0.5) / 0.5))
     assert idf(model, "never-seen") > idf(model, "daili") > idf(model, "warfarin")
+
+
+def test_the_vocabulary_is_every_term_the_texts_use() -> None:
+    model = build_bm25(["warfarin and vitamin K", "aspirin daily"])
+    # stemmed, stop words ("and") left out, single letters kept (as ``tokenize``)
+    assert vocabulary(model) == {"warfarin", "vitamin", "k", "aspirin", "daili"}
 
 
 def test_bm25_scores_equal_bm25s_scores_to_the_bit() -> None:
