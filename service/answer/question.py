@@ -65,6 +65,9 @@ _EFFECTS = ("treat", "prevent", "reduce", "improve", "reverse", "cure", "help", 
             "relieve")
 # What reports evidence ("the VITAL trial", "observational studies", "the guidelines"): the nouns of its genres.
 _REPORTERS = r"(?:trials?|stud(?:y|ies)|evidence|research|data|meta-?analys[ie]s|reviews?|RCTs?|guidelines?)"
+# The best of its kind ("the best", "the most accurate", "the ideal", "the gold standard"), as a pattern part: a rank a
+# question asks of a thing (``asks_best``) and a statement may give (``verdict.on_ranking``).
+BEST_OF_KIND = r"(?:best|most\s+[\w\-]+|ideal|gold[- ]standard|optimal)"
 # Intervention/condition shapes, tried in order: named groups ``i`` and ``c`` (``act``: a verb whose gerund is
 # the intervention; ``w``: the word joining two things taken together).
 _SHAPES = tuple(re.compile(p, re.I) for p in (
@@ -179,7 +182,7 @@ _SHAPES = tuple(re.compile(p, re.I) for p in (
     # condition ("to find", "for detecting") is no part of the condition. (The best of its kind only: a rank, "Is X
     # the first drug for Y?", read here lost session 27's list the lead that names the rank, and "Is X an accurate
     # method to diagnose Y?", a PubMedQA title, its right "yes".)
-    r"^(?:is|are)\s+(?P<i>.+?)\s+the\s+(?:best|most\s+[\w\-]+|ideal|gold[- ]standard)\s+(?:tests?|methods?|"
+    rf"^(?:is|are)\s+(?P<i>.+?)\s+the\s+{BEST_OF_KIND}\s+(?:tests?|methods?|"
     r"investigations?|modalit(?:y|ies)|imaging|tools?|ways?|choices?|options?|treatments?|therap(?:y|ies)|drugs?|"
     r"medications?|agents?|scans?|examinations?|approach(?:es)?|strateg(?:y|ies))\s+"
     rf"(?:to\s+(?:(?P<v>{'|'.join(_EFFECTS)})|[a-z]+)|for(?:\s+[a-z]+ing(?=\s))?)\s+(?P<c>.+)$",
@@ -466,8 +469,7 @@ _ASKS_OCCURRENCE = Caseless(re.compile(r"^(?:how\s+(?:common|frequent|prevalent|
 # A question on whether a thing is the best of its kind ("Is ultrasound the best test to find calcium deposits?",
 # "Is X the most accurate method for Y?", "Is X the gold standard for Y?"): a rank, which a statement that X works
 # does not give.
-_ASKS_BEST = Caseless(re.compile(r"^(?:is|are)\s+.+?\s+the\s+(?:best|most\s+[\w\-]+|ideal|gold[- ]standard|optimal)\b",
-                                 re.I))
+_ASKS_BEST = Caseless(re.compile(rf"^(?:is|are)\s+.+?\s+the\s+{BEST_OF_KIND}\b", re.I))
 
 
 def asks_best(text: str) -> bool:

@@ -30,7 +30,7 @@ from service.answer.evidence import describes_study
 from service.answer.models import Verdict
 from service.answer.polarity import (AGAINST, STOP_ADVICE, against_use, as_asked, asks_to_stop, clauses,
                                      speaks_of_stopping, stance, topic_score)
-from service.answer.question import asks_best
+from service.answer.question import BEST_OF_KIND, asks_best
 from service.answer.routing import FINDING, GAP, INTERACTION, NEUTRAL, NULL_RESULT, RECOMMENDATION, SAFETY
 from service.answer.scoring import Candidate
 from service.answer.tuning import TUNING
@@ -329,8 +329,8 @@ def on_causing(verb: str | None, verdict: Verdict | None, statements: list[str],
 
 # The words of a rank: what says a thing is the best of its kind, or better than another ("the standard first test",
 # "the treatment of choice", "preferred", "superior to", "more accurate than"). Grammar, no topic.
-_RANKS = re.compile(r"\b(?:best|first[- ]line|standard|preferred|of\s+choice|gold[- ]standard|optimal|ideal|"
-                    r"superior|most\s+[\w\-]+|(?:more|less)\s+[\w\-]+\s+than|[a-z]{3,}er\s+than)\b", re.I)
+_RANKS = re.compile(rf"\b(?:{BEST_OF_KIND}|first[- ]line|standard|preferred|of\s+choice|superior|"
+                    r"(?:more|less)\s+[\w\-]+\s+than|[a-z]{3,}er\s+than)\b", re.I)
 
 
 def on_ranking(question: str, verdict: Verdict | None, statements: list[str]) -> Verdict | None:
