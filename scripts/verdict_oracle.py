@@ -1,7 +1,7 @@
 """Where the yes/no verdict loses: in the reader (features and model) or in which statements it reads.
 
 Usage: PYTHONPATH=. HF_HUB_OFFLINE=1 python scripts/verdict_oracle.py [--data ../shared/data] [--seeds 0]
-       [--inputs today,gold3,...] [--train-also gold3,conclusion] [--cache-dir ~/.cache/medcite/eval]
+       [--inputs today,gold3,...] [--train-also gold3,conclusion [--both]] [--cache-dir ~/.cache/medcite/eval]
 
 On the dev yes/no questions of BioASQ and PubMedQA, with the folds of ``scripts/verdict_cv.py`` (5, stratified
 by set and label, ``random_state`` 100 + seed), the verdict reader (``verdict.features``, ``no_allowed`` and
@@ -143,6 +143,8 @@ def main() -> None:
     parser.add_argument("--inputs", default="today,gold3,conclusion,match3,match_first,today_matching")
     parser.add_argument("--train-also", default="", help="inputs the reader is also trained on (comma-separated, "
                         "e.g. gold3,conclusion), each input above still the one it is tested on")
+    parser.add_argument("--both", action="store_true", help="with --train-also, each input also without it, from the "
+                        "same collected answers (one collect for the comparison)")
     args = parser.parse_args()
     rows = with_gold(collect(args.data, args.cache_dir), args.data)
     shipped = verdict_model()
@@ -156,8 +158,9 @@ def main() -> None:
     also = tuple(chosen[key] for key in args.train_also.split(",") if key)
     for seed in (int(s) for s in args.seeds.split(",")):
         for key in args.inputs.split(","):
-            print(key, f"seed {seed}", f"trained also on {args.train_also}" if also else "",
-                  json.dumps(reader_cv(rows, chosen[key], seed, also)), flush=True)
+            for extra in (((), also) if args.both and also else (also,)):
+                print(key, f"seed {seed}", f"trained also on {args.train_also}" if extra else "",
+                      json.dumps(reader_cv(rows, chosen[key], seed, extra)), flush=True)
 
 
 if __name__ == "__main__":
