@@ -10,7 +10,7 @@ session 21, before looking at any of its answers, and run on main at that sessio
 ``S25A`` was written at the start of session 25 the same way, as the session's unseen list, and ``S29A`` at
 the start of session 29.
 
-Usage: PYTHONPATH=. python scripts/paraphrase_questions.py INDEX_DIR [--set s20a|s20b|s21a|s22a|s23a|s24a|s25a|s26a|s27a|s27b|s28a|s28b|s29a]
+Usage: PYTHONPATH=. python scripts/paraphrase_questions.py INDEX_DIR [--set s20a|s20b|s21a|s22a|s23a|s24a|s25a|s26a|s27a|s27b|s28a|s28b|s29a|s30a]
        (INDEX_DIR built with `medcite index build corpus --index INDEX_DIR`)
 """
 from __future__ import annotations
@@ -363,8 +363,35 @@ S29A = (
     'Which antibiotic is first choice for community-acquired pneumonia in adults without comorbidities?',
     'Does strengthening exercise beat general exercise for knee osteoarthritis pain?',
 )
+S30A = (
+    'Is it worth trying shockwave treatment for a calcified shoulder tendon?',
+    'What happens to calcium deposits in the shoulder if left untreated?',
+    'Do menaquinone supplements make arteries less stiff in women after menopause?',
+    'Should children with ear infections get antibiotics straight away?',
+    'Is there a risk of bleeding when patients on warfarin start vitamin K2?',
+    'What blood pressure drug should be started first in a patient of African descent?',
+    'Does metformin lower the risk of heart attack in overweight people with diabetes?',
+    'Can exercise delay knee replacement in osteoarthritis?',
+    'Is amitriptyline effective for migraine prevention?',
+    'How should iron deficiency anaemia be treated in pregnancy?',
+    'Does vitamin D protect against cancer death?',
+    'Is bupropion as good as varenicline for quitting smoking?',
+    'Which inhaler is recommended as needed for mild asthma in adults?',
+    'What is the role of matrix Gla protein in vascular calcification?',
+    'Is phylloquinone as effective as menaquinone for vascular health?',
+    'Do calcium supplements taken with vitamin D raise cardiovascular risk?',
+    'Should warfarin patients keep their vitamin K intake steady?',
+    'Is barbotage better than shockwave for calcific tendinitis?',
+    'How is calcific tendinopathy diagnosed?',
+    'Does vitamin K2 improve bone density in postmenopausal women?',
+    'What antibiotic should be given for pneumonia in a patient allergic to penicillin?',
+    'Are antidepressants recommended for mild depression?',
+    'Is nicotine replacement therapy safe in heart disease?',
+    'Does high-dose vitamin K2 cause blood clots?',
+)
 
-SETS = {"s20a": S20A, "s20b": S20B, "s21a": S21A, "s22a": S22A, "s23a": S23A, "s24a": S24A, "s25a": S25A, "s26a": S26A, "s27a": S27A, "s27b": S27B, "s28a": S28A, "s28b": S28B, "s29a": S29A}
+
+SETS = {"s20a": S20A, "s20b": S20B, "s21a": S21A, "s22a": S22A, "s23a": S23A, "s24a": S24A, "s25a": S25A, "s26a": S26A, "s27a": S27A, "s27b": S27B, "s28a": S28A, "s28b": S28B, "s29a": S29A, "s30a": S30A}
 
 
 def main(index_dir: str, questions: tuple[str, ...]) -> None:
