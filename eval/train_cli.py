@@ -20,9 +20,8 @@ from eval.console import user_errors
 from eval.datasets import Answer, Dataset, load_dataset, query_half
 from eval.abstention_cli import train_abstention
 from eval.design_training import train_design
-from eval.training import (VerdictInput, choose_lead_floor, choose_relevant_floor, fit_relevance, gold_features,
-                           gold_statements, query_vectors, ranking_figures, relevance_rows, verdict_features,
-                           verdict_input)
+from eval.training import (VerdictInput, choose_lead_floor, choose_relevant_floor, fit_relevance, query_vectors,
+                           ranking_figures, relevance_rows, verdict_features, verdict_input)
 from index.embedder import load_embedder
 from index.search import Index, open_index
 from ingest.chunking import ChunkingParams
@@ -118,7 +117,6 @@ def _train_relevance(index: Index, data: Dataset, out: Path) -> dict:
 
 def _train_verdict(indexes: dict[str, Index], sets: dict[str, Dataset], out: Path) -> dict:
     inputs: dict[str, list[tuple[str, VerdictInput, str]]] = {"dev": [], "heldout": []}
-    golds: list[tuple[str, VerdictInput, str, list[str]]] = []  # dev questions with what the experts quoted
     for name, data in sets.items():
         labelled = [(q, label) for q in data.queries if (label := _label(data.answers.get(q.id))) is not None]
         vectors = query_vectors(indexes[name], [q.text for q, _ in labelled])
@@ -126,42 +124,33 @@ def _train_verdict(indexes: dict[str, Index], sets: dict[str, Dataset], out: Pat
             gold = frozenset(d for d, grade in data.qrels.get(query.id, {}).items() if grade > 0)
             example = verdict_input(indexes[name], query.text, vectors[" ".join(query.text.split())], gold)
             inputs[query_half(query.id)].append((name, example, label))
-            if query_half(query.id) == "dev" and (texts := gold_statements(data.answers.get(query.id))):
-                golds.append((name, example, label, texts))
     floor, floor_dev = choose_relevant_floor([e for _, e, _ in inputs["dev"]])
     examples = {half: [(name, *verdict_features(e, floor), label) for name, e, label in rows]
                 for half, rows in inputs.items()}
-    groups = [e.question for _, e, _ in inputs["dev"]] + [e.question for _, e, _, _ in golds]
-    examples["dev"] += [(name, *gold_features(e, texts), label) for name, e, label, texts in golds]
     decided = {half: [bool(verdict.evidence_for_verdict(e.direct, e.ranked, floor)) for _, e, _ in rows]
                for half, rows in inputs.items()}
-    report = fit_verdict(examples, out, floor, decided["heldout"], groups)
+    report = fit_verdict(examples, out, floor, decided["heldout"])
     report["relevant_floor_dev"] = floor_dev
     report["relevant_floor_heldout"] = choose_relevant_floor([e for _, e, _ in inputs["heldout"]], grid=(floor,))[1]
     return report
 
 
 def fit_verdict(examples: dict[str, list[tuple[str, dict, bool, str]]], out: Path, relevant_floor: float = 1.0,
-                heldout_decided: list[bool] | None = None, groups: list[str] | None = None) -> dict:
+                heldout_decided: list[bool] | None = None) -> dict:
     """Fit the verdict model on the dev examples ((set, features, whether a "no" may rest on its statements,
-    label) per row; ``groups`` names each row's question, where one question gives several rows), each set
-    weighing as much as the others, choosing C and the thresholds by 5-fold cross-validation on dev; write
-    verdict.json (with ``relevant_floor``); report on the held-out examples, alone and with the questions whose
-    verdict would be "insufficient" (``heldout_decided`` False) counted as misses, as ``medcite-eval answers``
-    does."""
-    keep = [k for k, (*_, lab) in enumerate(examples["dev"]) if lab in ("yes", "no")]
-    labelled = [examples["dev"][k] for k in keep]
-    vec, clf, c, lo, hi, score = choose_verdict_model(labelled, log=err.print,
-                                                      groups=[groups[k] for k in keep] if groups else None)
+    label) per question), each set weighing as
+    much as the others, choosing C and the thresholds by 5-fold cross-validation on dev; write verdict.json
+    (with ``relevant_floor``); report on the held-out examples, alone and with the questions whose verdict
+    would be "insufficient" (``heldout_decided`` False) counted as misses, as ``medcite-eval answers`` does."""
+    labelled = [(n, f, no, lab) for n, f, no, lab in examples["dev"] if lab in ("yes", "no")]
+    vec, clf, c, lo, hi, score = choose_verdict_model(labelled, log=err.print)
     names = [n for n, *_ in labelled]
     weights = {name: round(float(w), 5) for name, w in zip(vec.get_feature_names_out(), clf.coef_[0])
                if abs(w) >= 1e-4}
     counts = ", ".join(f"{names.count(n)} {n}" for n in sorted(set(names)))
-    rows = (f"{len(set(groups[k] for k in keep))} yes/no questions, read on their statements and on what the experts "
-            f"quoted: {len(labelled)} rows" if groups else f"{len(labelled)} yes/no questions")
     data = {"weights": weights, "intercept": float(clf.intercept_[0]), "no_below": lo, "yes_above": hi,
             "relevant_floor": relevant_floor,
-            "trained_on": f"dev halves: {rows} ({counts}; each set weighs the same), C={c}"}
+            "trained_on": f"dev halves: {len(labelled)} yes/no questions ({counts}; each set weighs the same), C={c}"}
     (out / "verdict.json").write_text(json.dumps(data, indent=0, sort_keys=True) + "\n")
     verdict.verdict_model.cache_clear()
     held, held_covered = {}, {}
@@ -186,17 +175,15 @@ def fit_verdict(examples: dict[str, list[tuple[str, dict, bool, str]]], out: Pat
 
 
 def choose_verdict_model(labelled: list[tuple[str, dict, bool, str]], folds: int = 5,
-                         log: Callable[[str], None] | None = None,
-                         groups: Sequence[str] | None = None) -> tuple[Any, Any, float, float, float, float]:
+                         log: Callable[[str], None] | None = None) -> tuple[Any, Any, float, float, float, float]:
     """The verdict classifier over ``labelled`` ((set, features, whether a "no" may rest on its statements, yes or
-    no) per row), each set weighing as much as the others, with C and the thresholds chosen by ``folds``-fold
-    cross-validation (out-of-fold P(yes) averaged over CV_REPEATS shuffles; rows of one question, ``groups``, in
-    one fold): (vectorizer, classifier fitted on all of ``labelled``, C, "no" below, "yes" from, the
-    cross-validated objective). ``fit_verdict`` ships it; ``scripts/verdict_cv.py`` refits it inside each of its
-    own folds."""
+    no) per question), each set weighing as much as the others, with C and the thresholds chosen by ``folds``-fold
+    cross-validation (out-of-fold P(yes) averaged over CV_REPEATS shuffles): (vectorizer, classifier fitted on all of
+    ``labelled``, C, "no" below, "yes" from, the cross-validated objective). ``fit_verdict`` ships it;
+    ``scripts/verdict_cv.py`` refits it inside each of its own folds."""
     from sklearn.feature_extraction import DictVectorizer
     from sklearn.linear_model import LogisticRegression
-    from sklearn.model_selection import StratifiedGroupKFold, StratifiedKFold
+    from sklearn.model_selection import StratifiedKFold
 
     vec = DictVectorizer()
     x = vec.fit_transform([f for _, f, _, _ in labelled])
@@ -209,9 +196,7 @@ def choose_verdict_model(labelled: list[tuple[str, dict, bool, str]], folds: int
     for c in C_GRID:
         p = np.zeros(len(y))  # out-of-fold P(yes), averaged over CV_REPEATS shuffles (one is noisy at this size)
         for seed in range(CV_REPEATS):
-            split = (StratifiedKFold(folds, shuffle=True, random_state=seed).split(x, strata) if groups is None
-                     else StratifiedGroupKFold(folds, shuffle=True, random_state=seed).split(x, strata, groups))
-            for train_idx, test_idx in split:
+            for train_idx, test_idx in StratifiedKFold(folds, shuffle=True, random_state=seed).split(x, strata):
                 clf = LogisticRegression(C=c, max_iter=3000, class_weight="balanced")
                 clf.fit(x[train_idx], y[train_idx], sample_weight=weight[train_idx])
                 p[test_idx] += clf.predict_proba(x[test_idx])[:, 1] / CV_REPEATS

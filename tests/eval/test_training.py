@@ -6,10 +6,8 @@ import json
 import math
 from pathlib import Path
 
-from eval.datasets import Answer
 from eval.train_cli import fit_verdict
-from eval.training import (StatementRows, VerdictInput, choose_lead_floor, choose_relevant_floor, gold_features,
-                           gold_statements, verdict_features)
+from eval.training import StatementRows, VerdictInput, choose_lead_floor, choose_relevant_floor, verdict_features
 from index.lexical import tokenize
 from index.search import Hit
 from ingest.models import Chunk, Document
@@ -116,34 +114,3 @@ def test_a_no_the_statements_contradict_is_scored_as_uncertain(tmp_path: Path) -
     rows += [(name, {"s:harmful": 1.0}, False, "no") for name in ("bioasq", "pubmedqa")] * 10
     report = fit_verdict({"dev": rows, "heldout": rows[:4] + rows[-4:]}, tmp_path)
     assert report["heldout_with_insufficient_as_miss"]["bioasq"]["yesno_macro_f1"] == 0.5  # yes right, no never
-
-
-def test_what_the_experts_quoted_is_the_conclusion_else_the_first_gold_snippets() -> None:
-    conclusion = Answer("q1", long_answer="Drug A lowered mortality. It was well tolerated.",
-                        snippets=("ignored",))
-    assert gold_statements(conclusion) == ["Drug A lowered mortality.", "It was well tolerated."]
-    snippets = Answer("q2", snippets=("One.", "Two.", "Three.", "Four."))
-    assert gold_statements(snippets) == ["One.", "Two.", "Three."]
-    assert gold_statements(Answer("q3")) == [] and gold_statements(None) == []
-
-
-def test_a_quoted_row_reads_the_experts_statements_on_the_question_topic() -> None:
-    example = VerdictInput("Is drug A effective?", [], [], topic=frozenset(tokenize("drug A")))
-    assert gold_features(example, ["Drug A was effective."]) == verdict_features(
-        VerdictInput("Is drug A effective?", [_statement("a", 0.9, "Drug A was effective.")], [],
-                     topic=example.topic), relevant_floor=1.0)
-
-
-def test_rows_of_one_question_share_a_fold_and_the_weights_say_so(tmp_path: Path) -> None:
-    # Each question gives two rows, its statements and what the experts quoted; the fit says so.
-    rows = [(name, {f"s:q{k}": 1.0, "s:effective": 1.0}, True, "yes") for name in ("bioasq", "pubmedqa")
-            for k in range(10)]
-    rows += [(name, {f"s:q{k}": 1.0, "s:neg_effective": 1.0}, True, "no") for name in ("bioasq", "pubmedqa")
-             for k in range(10, 20)]
-    groups = [f"{name}{k}" for name in ("bioasq", "pubmedqa") for k in range(10)]
-    groups += [f"{name}{k}" for name in ("bioasq", "pubmedqa") for k in range(10, 20)]
-    fit_verdict({"dev": rows + rows, "heldout": rows[:4] + rows[-4:]}, tmp_path, 0.4, None, groups + groups)
-    data = json.loads((tmp_path / "verdict.json").read_text())
-    assert data["trained_on"].startswith("dev halves: 40 yes/no questions, read on their statements and on what "
-                                         "the experts quoted: 80 rows (40 bioasq, 40 pubmedqa;")
-    assert data["weights"]["s:effective"] > 0 > data["weights"]["s:neg_effective"]
