@@ -175,15 +175,17 @@ def fit_verdict(examples: dict[str, list[tuple[str, dict, bool, str]]], out: Pat
 
 
 def choose_verdict_model(labelled: list[tuple[str, dict, bool, str]], folds: int = 5,
-                         log: Callable[[str], None] | None = None) -> tuple[Any, Any, float, float, float, float]:
+                         log: Callable[[str], None] | None = None,
+                         groups: Sequence[str] | None = None) -> tuple[Any, Any, float, float, float, float]:
     """The verdict classifier over ``labelled`` ((set, features, whether a "no" may rest on its statements, yes or
-    no) per question), each set weighing as much as the others, with C and the thresholds chosen by ``folds``-fold
-    cross-validation (out-of-fold P(yes) averaged over CV_REPEATS shuffles): (vectorizer, classifier fitted on all of
+    no) per row, one row per question unless ``groups`` names each row's question), each set weighing as much as
+    the others, with C and the thresholds chosen by ``folds``-fold cross-validation (out-of-fold P(yes) averaged
+    over CV_REPEATS shuffles; the rows of one question in one fold): (vectorizer, classifier fitted on all of
     ``labelled``, C, "no" below, "yes" from, the cross-validated objective). ``fit_verdict`` ships it;
     ``scripts/verdict_cv.py`` refits it inside each of its own folds."""
     from sklearn.feature_extraction import DictVectorizer
     from sklearn.linear_model import LogisticRegression
-    from sklearn.model_selection import StratifiedKFold
+    from sklearn.model_selection import StratifiedGroupKFold, StratifiedKFold
 
     vec = DictVectorizer()
     x = vec.fit_transform([f for _, f, _, _ in labelled])
@@ -196,7 +198,9 @@ def choose_verdict_model(labelled: list[tuple[str, dict, bool, str]], folds: int
     for c in C_GRID:
         p = np.zeros(len(y))  # out-of-fold P(yes), averaged over CV_REPEATS shuffles (one is noisy at this size)
         for seed in range(CV_REPEATS):
-            for train_idx, test_idx in StratifiedKFold(folds, shuffle=True, random_state=seed).split(x, strata):
+            split = (StratifiedKFold(folds, shuffle=True, random_state=seed).split(x, strata) if groups is None
+                     else StratifiedGroupKFold(folds, shuffle=True, random_state=seed).split(x, strata, groups))
+            for train_idx, test_idx in split:
                 clf = LogisticRegression(C=c, max_iter=3000, class_weight="balanced")
                 clf.fit(x[train_idx], y[train_idx], sample_weight=weight[train_idx])
                 p[test_idx] += clf.predict_proba(x[test_idx])[:, 1] / CV_REPEATS

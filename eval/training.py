@@ -5,7 +5,9 @@
   scoring``), so what is trained is exactly what runs.
 - Verdict: BioASQ yes/no answers and PubMedQA decisions (yes/no) as labels, the statements the pipeline's
   verdict would rest on as input (its best direct statements, else its most relevant ones), and the
-  relevance a statement needs to carry a verdict without being direct.
+  relevance a statement needs to carry a verdict without being direct. What the experts found answering a
+  question (``gold_statements``: PubMedQA's conclusion, BioASQ's first gold snippets) is a candidate second
+  training row that ``scripts/verdict_cv.py`` compares; the train command does not add it (it lost held out).
 
 Only the ``dev`` half of each set (``eval.datasets.query_half``) is trained on; the ``heldout`` half is
 kept for the figures.
@@ -16,9 +18,10 @@ from dataclasses import dataclass, field, replace
 
 import numpy as np
 
-from eval.datasets import Dataset, query_half
+from eval.datasets import Answer, Dataset, query_half
 from eval.snippets import matches_snippet
 from index.search import Index
+from ingest.sentences import sentence_texts
 from service.answer import appraisal
 from service.answer.concepts import question_concepts
 from service.answer.corpus_stats import corpus_stats
@@ -167,6 +170,26 @@ def verdict_input(index: Index, text: str, vector: np.ndarray | None = None,
     scored = question_candidates(index, text, vector=vector)
     ranked = appraisal.without_grade_lines([c for c in scored if not c.hit.document.flags])
     return VerdictInput(q.text, ranked, [c for c in ranked if answers_directly(c)], gold, question_topic(q))
+
+
+# BioASQ gold snippets a question's second training row reads (the first few: later ones repeat or drift).
+GOLD_SNIPPETS = 3
+
+
+def gold_statements(gold: Answer | None) -> list[str]:
+    """The statements experts found answering a question: PubMedQA's conclusion (its ``long_answer``, which the
+    corpus leaves out of the abstract) in sentences, else BioASQ's first gold snippets; none without either."""
+    if gold is None:
+        return []
+    if gold.long_answer:
+        return sentence_texts(gold.long_answer)
+    return list(gold.snippets[:GOLD_SNIPPETS])
+
+
+def gold_features(example: VerdictInput, texts: list[str]) -> tuple[dict[str, float], bool]:
+    """The verdict features of a question read on ``texts`` (``gold_statements``) instead of its own statements,
+    and whether a "no" may rest on them: a training row as clean as the labelled data gives."""
+    return features(example.question, texts, example.topic), no_allowed(texts, example.topic)
 
 
 def verdict_features(example: VerdictInput, relevant_floor: float) -> tuple[dict[str, float], bool]:

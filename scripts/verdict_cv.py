@@ -9,10 +9,13 @@ holds on unseen questions: the dev yes/no questions of BioASQ and PubMedQA are s
 by set and label); for each fold the verdict model is retrained on the other folds exactly as ``medcite-eval
 train --only verdict`` trains it (``eval.training.verdict_features``, ``eval.train_cli`` C and thresholds chosen
 by its inner cross-validation) and the fold's verdicts are read by ``pipeline.read_yes_no`` with that model, so
-every rule around the model (against_lead, on_stopping, on_safety, ...) applies as in an answer. An answer at
+every rule around the model (against_lead, on_stopping, on_safety, ...) applies as in an answer. Each seed is
+fitted twice, as shipped and also on the rows of what the experts quoted (``eval.training.gold_statements``: a
+candidate the train command does not use, BENCHMARKS "Lead, session 30"). An answer at
 evidence level "none" (it quotes nothing) is "insufficient", as ``answer_question`` makes it. Prints each
 set's yes/no macro F1 and accuracy per seed, and the accuracy of verdicts on answers whose evidence is
-indirect ("Indirect evidence:", the closest-evidence caveat) beside the direct ones. Several minutes on a loaded 2-core machine.
+indirect ("Indirect evidence:", the closest-evidence caveat) beside the direct ones. Several minutes on a loaded
+2-core machine.
 """
 from __future__ import annotations
 
@@ -27,7 +30,7 @@ from eval import verdicts
 from eval.cache import cached_index
 from eval.datasets import load_dataset, query_half
 from eval.train_cli import choose_verdict_model
-from eval.training import query_vectors, verdict_features, verdict_input
+from eval.training import gold_features, gold_statements, query_vectors, verdict_features, verdict_input
 from eval.yesno import gold_yesno
 from index.embedder import load_embedder
 from index.search import open_index
@@ -60,16 +63,23 @@ def collect(data_dir: Path, cache: Path) -> list[dict]:
             q = read_question(query.text)
             gold_docs = frozenset(d for d, grade in data.qrels.get(query.id, {}).items() if grade > 0)
             rows.append({"set": name, "gold": truth, "verdict": answer.verdict, "level": answer.evidence.level,
-                         "q": q, "ev": rank_evidence(index, q),
+                         "q": q, "ev": rank_evidence(index, q), "quoted": gold_statements(gold),
                          "input": verdict_input(index, query.text, vectors[" ".join(query.text.split())], gold_docs)})
     return rows
 
 
-def fit(rows: list[dict], floor: float) -> VerdictModel:
+def fit(rows: list[dict], floor: float, quoted: bool = False) -> VerdictModel:
     """The verdict model trained on ``rows`` as ``eval.train_cli.fit_verdict`` trains it (each set weighing the
-    same, C and thresholds by its inner cross-validation: ``choose_verdict_model``)."""
-    labelled = [(r["set"], *verdict_features(r["input"], floor), r["gold"]) for r in rows if r["gold"] in ("yes", "no")]
-    vec, clf, _, lo, hi, _ = choose_verdict_model(labelled, folds=FOLDS)
+    same, C and thresholds by its inner cross-validation: ``choose_verdict_model``; with ``quoted``, each
+    question also read on what the experts quoted, ``eval.training.gold_statements``, in the same fold)."""
+    rows = [r for r in rows if r["gold"] in ("yes", "no")]
+    labelled = [(r["set"], *verdict_features(r["input"], floor), r["gold"]) for r in rows]
+    groups = [r["input"].question for r in rows]
+    if quoted:
+        more = [r for r in rows if r["quoted"]]
+        labelled += [(r["set"], *gold_features(r["input"], r["quoted"]), r["gold"]) for r in more]
+        groups += [r["input"].question for r in more]
+    vec, clf, _, lo, hi, _ = choose_verdict_model(labelled, folds=FOLDS, groups=groups if quoted else None)
     return VerdictModel(weights=dict(zip(vec.get_feature_names_out(), map(float, clf.coef_[0]))),
                         intercept=float(clf.intercept_[0]), no_below=lo, yes_above=hi, relevant_floor=floor)
 
@@ -117,13 +127,16 @@ def main() -> None:
     print("shipped model on dev (trained on it):", json.dumps(figures(rows, [replay(r, shipped) for r in rows])))
     strata = [f"{r['set']}:{r['gold']}" for r in rows]
     for seed in (int(s) for s in args.seeds.split(",")):
-        predicted: list[str | None] = [None] * len(rows)
+        predicted: dict[bool, list[str | None]] = {False: [None] * len(rows), True: [None] * len(rows)}
         for train, test in StratifiedKFold(FOLDS, shuffle=True, random_state=100 + seed).split(np.zeros(len(rows)),
                                                                                                  strata):
-            model = fit([rows[i] for i in train], floor)
-            for i in test:
-                predicted[i] = replay(rows[i], model)
-        print(f"cross-validated, seed {seed}:", json.dumps(figures(rows, predicted)), flush=True)
+            for quoted in (False, True):
+                model = fit([rows[i] for i in train], floor, quoted)
+                for i in test:
+                    predicted[quoted][i] = replay(rows[i], model)
+        for quoted in (False, True):
+            print(f"cross-validated, seed {seed}, {'also' if quoted else 'not'} trained on what experts quoted:",
+                  json.dumps(figures(rows, predicted[quoted])), flush=True)
 
 
 if __name__ == "__main__":

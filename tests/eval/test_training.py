@@ -6,8 +6,10 @@ import json
 import math
 from pathlib import Path
 
-from eval.train_cli import fit_verdict
-from eval.training import StatementRows, VerdictInput, choose_lead_floor, choose_relevant_floor, verdict_features
+from eval.datasets import Answer
+from eval.train_cli import choose_verdict_model, fit_verdict
+from eval.training import (StatementRows, VerdictInput, choose_lead_floor, choose_relevant_floor, gold_features,
+                           gold_statements, verdict_features)
 from index.lexical import tokenize
 from index.search import Hit
 from ingest.models import Chunk, Document
@@ -114,3 +116,31 @@ def test_a_no_the_statements_contradict_is_scored_as_uncertain(tmp_path: Path) -
     rows += [(name, {"s:harmful": 1.0}, False, "no") for name in ("bioasq", "pubmedqa")] * 10
     report = fit_verdict({"dev": rows, "heldout": rows[:4] + rows[-4:]}, tmp_path)
     assert report["heldout_with_insufficient_as_miss"]["bioasq"]["yesno_macro_f1"] == 0.5  # yes right, no never
+
+
+def test_what_the_experts_quoted_is_the_conclusion_else_the_first_gold_snippets() -> None:
+    conclusion = Answer("q1", long_answer="Drug A lowered mortality. It was well tolerated.",
+                        snippets=("ignored",))
+    assert gold_statements(conclusion) == ["Drug A lowered mortality.", "It was well tolerated."]
+    snippets = Answer("q2", snippets=("One.", "Two.", "Three.", "Four."))
+    assert gold_statements(snippets) == ["One.", "Two.", "Three."]
+    assert gold_statements(Answer("q3")) == [] and gold_statements(None) == []
+
+
+def test_a_quoted_row_reads_the_experts_statements_on_the_question_topic() -> None:
+    example = VerdictInput("Is drug A effective?", [], [], topic=frozenset(tokenize("drug A")))
+    assert gold_features(example, ["Drug A was effective."]) == verdict_features(
+        VerdictInput("Is drug A effective?", [_statement("a", 0.9, "Drug A was effective.")], [],
+                     topic=example.topic), relevant_floor=1.0)
+
+
+def test_rows_of_one_question_are_fitted_together() -> None:
+    # Each question gives two rows (its statements and what the experts quoted), named by one group.
+    rows = [(name, {f"s:q{k}": 1.0, "s:effective": 1.0}, True, "yes") for name in ("bioasq", "pubmedqa")
+            for k in range(10)]
+    rows += [(name, {f"s:q{k}": 1.0, "s:neg_effective": 1.0}, True, "no") for name in ("bioasq", "pubmedqa")
+             for k in range(10, 20)]
+    groups = [f"{name}{k}" for name in ("bioasq", "pubmedqa") for k in range(20)]
+    vec, clf, _, lo, hi, _ = choose_verdict_model(rows + rows, groups=groups + groups)
+    weights = dict(zip(vec.get_feature_names_out(), clf.coef_[0]))
+    assert weights["s:effective"] > 0 > weights["s:neg_effective"] and lo <= hi
