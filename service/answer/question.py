@@ -38,7 +38,8 @@ _TYPE_CUES: tuple[tuple[str, Caseless], ...] = tuple((t, Caseless(re.compile(p, 
                   r"likely to|course of|predict\w*)\b"),
     ("therapy", r"\b(treat\w*|therap\w*|used (to|for|in)|use of|effective\w*|efficacy|manage\w*|prevent\w*|"
                 r"benefit\w*|improve\w*|reduce\w*|help\w*|should .* (take|receive|be given)|recommended|"
-                r"first[- ]line|first[- ]choice|preferred|indicated|options?|alternatives?)\b"),
+                r"first[- ]line|first[- ]choice|preferred|indicated|options?|alternatives?|"
+                r"worth(?:while)?\s+(?:to\s+)?(?:try|us|tak|giv|start|offer|prescrib)\w*)\b"),
 ))
 
 # A past participle ("reversed", "fixed", "given"), and the verbs of giving, whose passive subject is what is
