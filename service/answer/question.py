@@ -460,7 +460,10 @@ def _read(text: str, follows_intervention: str | None, follows_condition: str | 
     text = " ".join(text.split())
     if not text:
         raise QuestionError("the question is empty")
-    qtype = question_type(text)
+    # A quality a thing is asked to make less is asked as its effect ("make arteries less stiff": reduce stiffness).
+    bare = text.rstrip("?.! ")
+    effect = as_effect(bare)
+    qtype = question_type(effect if effect != bare else text)
     topic = _read_topic(text)
     intervention, condition, verb = topic.intervention, topic.condition, topic.verb
     inherited = False

@@ -180,9 +180,9 @@ SHAPES = [
     ("Should patients on zorbinol maintain a stable gizmo intake?", "general", "stable gizmo intake",
      "patients on zorbinol"),
     # What a thing makes of another less (or more) of: the quality, named as a noun, is what it reduces.
-    ("Do zorbinol supplements make arteries less stiff in women after menopause?", "general",
+    ("Do zorbinol supplements make arteries less stiff in women after menopause?", "therapy",
      "zorbinol supplements", "stiffness of arteries in women after menopause"),
-    ("Does zorbinol make gizmo attacks less likely?", "general", "zorbinol", "gizmo attacks"),
+    ("Does zorbinol make gizmo attacks less likely?", "therapy", "zorbinol", "gizmo attacks"),
     # The timing of what is given ("straight away") is no part of it.
     ("Should children with gizmo infections get zorbinol straight away?", "general", "zorbinol", "gizmo infections"),
     # What a thing is taken with, in a participle clause, is the circumstance of the question, not a second thing.
