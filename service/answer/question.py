@@ -60,9 +60,9 @@ _TAKE = r"(?:take|use|give|combine|prescribe|co-?administer|mix|start)"
 _TAKEN = r"(?:taken|used|given|combined|prescribed|co-?administered|administered|mixed|started)"
 _ALONGSIDE = r"(?P<w>with|alongside)\s+(?!(?:caution|care)\b)"
 # What an intervention is taken with, said after it in a participle clause ("calcium supplements taken with vitamin
-# D"): in a question on what the intervention does, the circumstance it is taken in, which a statement words its
-# own way ("calcium supplements, with or without vitamin D"), not a second thing every statement must name.
-_TAKEN_WITH = re.compile(rf"\s+{_TAKEN}\s+(?:together\s+)?(?:with|alongside)\s+.+$", re.I)
+# D"): part of what is asked about, named as "X with Y" ("calcium supplements with vitamin D"), as a statement
+# names it ("trials that combined calcium with vitamin D"); the participle is only how it is given.
+_TAKEN_WITH = re.compile(rf"\s+{_TAKEN}\s+(?:together\s+)?(?:with|alongside)\s+(?=\S)", re.I)
 # The first of two things taken together: no preposition of a setting in it ("to start X in patients with Y" takes
 # X in patients, not X with Y), no word cut at a hyphen ("short- and long-acting insulin" is one thing).
 _FIRST = r"(?P<i>(?:(?!\b(?:in|to|for|during|among|after|before)\b).)+?)(?<!-)"
@@ -735,7 +735,7 @@ def _shaped_topic(core: str) -> _Topic:
             verb = (groups.get("v") or "").lower() or None
             intervention = groups.get("i") or _ACTS.get(verb or "") or gerund(groups.get("act"))
             if not groups.get("w") and intervention:
-                intervention = _TAKEN_WITH.sub("", intervention)
+                intervention = _TAKEN_WITH.sub(" with ", intervention)
             # What the intervention is taken with is another thing taken, not a condition: named as written.
             condition = _clean(groups.get("c"), strip_kind=not groups.get("w"))
             if groups.get("act"):

@@ -185,10 +185,11 @@ SHAPES = [
     ("Does zorbinol make gizmo attacks less likely?", "therapy", "zorbinol", "gizmo attacks"),
     # The timing of what is given ("straight away") is no part of it.
     ("Should children with gizmo infections get zorbinol straight away?", "general", "zorbinol", "gizmo infections"),
-    # What a thing is taken with, in a participle clause, is the circumstance of the question, not a second thing.
-    ("Do zorbinol supplements taken with vitamin Q raise gizmo risk?", "safety", "zorbinol supplements", "gizmo"),
-    ("Do zorbinol supplements taken with vitamin Q raise cardiovascular risk?", "safety", "zorbinol supplements",
-     "cardiovascular risk"),  # an adjective alone names no condition, so "risk" stays
+    # What a thing is taken with, in a participle clause, is part of what is asked about; "taken" is not.
+    ("Do zorbinol supplements taken with vitamin Q raise gizmo risk?", "safety", "zorbinol supplements with vitamin Q",
+     "gizmo"),
+    ("Do zorbinol supplements taken with vitamin Q raise cardiovascular risk?", "safety",
+     "zorbinol supplements with vitamin Q", "cardiovascular risk"),  # an adjective alone names no condition
     # A harm asked about when people start (take, stop) a thing: the harm is the condition.
     ("Is there a risk of bleeding when patients on zorbinol start vitamin Q?", "safety", "vitamin Q", "bleeding"),
     ("Is there an increased risk of gizmo palsy with zorbinol?", "safety", "zorbinol", "gizmo palsy"),
