@@ -19,10 +19,13 @@ from service.answer.routing import DOSE_UNIT
 QUESTIONS_KEPT = 10_000
 QUESTION_TYPES = ("therapy", "mechanism", "safety", "dosing", "diagnosis", "prognosis", "general")
 
-# Type cues, most specific first: the first type whose pattern matches wins.
+# Type cues, most specific first: the first type whose pattern matches wins. "How often" asks a dose unless it asks
+# how often a thing happens ("How often do calcific deposits resorb on their own?", not "How often do I take X?");
+# what a condition does untreated ("on their own", "if left untreated", "its natural history") is its prognosis.
 _TYPE_CUES: tuple[tuple[str, Caseless], ...] = tuple((t, Caseless(re.compile(p, re.I))) for t, p in (
     ("dosing", r"(?<!-)\b(dose|doses|dosage|dosing|how much|how many (mg|micrograms|units)|"
-               r"how often(?!\s.*\b(?:screen|test|check|monitor|measur|assess|review)\w*)|"
+               r"how often(?!\s.*\b(?:screen|test|check|monitor|measur|assess|review)\w*)"
+               r"(?!\s+(?:do|does|did)\s+(?!(?:i|you|we|patients|people)\b))|"
                r"how long (should|must)|regimen|titrat)"),
     ("safety", r"\b(safe|safer|safest|safety|side[- ]effects?|adverse|harm|harmful|toxic|toxicity|risks?|interact\w*|"
                r"contraindicat\w*|dangerous|bleeding|complications?|tolerat\w*)\b"),
@@ -30,11 +33,13 @@ _TYPE_CUES: tuple[tuple[str, Caseless], ...] = tuple((t, Caseless(re.compile(p, 
                   r"molecular|pathophysiolog\w*|role of)\b"),
     ("diagnosis", r"\b(diagnos\w*|detect\w*|screen\w*|test(?:ed|ing)? for|tests? to|tests? (is|are) used|imaging|"
                   r"biomarkers?|sensitivity|specificity|identify)\b"),
-    ("prognosis", r"\b(prognos\w*|outcomes?|survival|mortality|life expectancy|recur\w*|long[- ]term|"
+    ("prognosis", r"\b(prognos\w*|outcomes?|survival|mortality|life expectancy|recur\w*|long[- ]term|untreated|"
+                  r"without treatment|natural (?:history|course)|on (?:their|its) own|by (?:themselves|itself)|"
                   r"likely to|course of|predict\w*)\b"),
     ("therapy", r"\b(treat\w*|therap\w*|used (to|for|in)|use of|effective\w*|efficacy|manage\w*|prevent\w*|"
                 r"benefit\w*|improve\w*|reduce\w*|help\w*|should .* (take|receive|be given)|recommended|"
-                r"first[- ]line|first[- ]choice|preferred|indicated|options?|alternatives?)\b"),
+                r"first[- ]line|first[- ]choice|preferred|indicated|options?|alternatives?|"
+                r"worth(?:while)?\s+(?:to\s+)?(?:try|us|tak|giv|start|offer|prescrib)\w*)\b"),
 ))
 
 # A past participle ("reversed", "fixed", "given"), and the verbs of giving, whose passive subject is what is
@@ -54,6 +59,10 @@ PEOPLE_DEFINED_BY = rf"{PEOPLE_WORDS}\s+(?:with|who\s+have|who\s+are|who|taking|
 _TAKE = r"(?:take|use|give|combine|prescribe|co-?administer|mix|start)"
 _TAKEN = r"(?:taken|used|given|combined|prescribed|co-?administered|administered|mixed|started)"
 _ALONGSIDE = r"(?P<w>with|alongside)\s+(?!(?:caution|care)\b)"
+# What an intervention is taken with, said after it in a participle clause ("calcium supplements taken with vitamin
+# D"): part of what is asked about, named as "X with Y" ("calcium supplements with vitamin D"), as a statement
+# names it ("trials that combined calcium with vitamin D"); the participle is only how it is given.
+_TAKEN_WITH = re.compile(rf"\s+{_TAKEN}\s+(?:together\s+)?(?:with|alongside)\s+(?=\S)", re.I)
 # The first of two things taken together: no preposition of a setting in it ("to start X in patients with Y" takes
 # X in patients, not X with Y), no word cut at a hyphen ("short- and long-acting insulin" is one thing).
 _FIRST = r"(?P<i>(?:(?!\b(?:in|to|for|during|among|after|before)\b).)+?)(?<!-)"
@@ -68,6 +77,11 @@ _REPORTERS = r"(?:trials?|stud(?:y|ies)|evidence|research|data|meta-?analys[ie]s
 # The best of its kind ("the best", "the most accurate", "the ideal", "the gold standard"), as a pattern part: a rank a
 # question asks of a thing (``asks_best``) and a statement may give (``verdict.on_ranking``).
 BEST_OF_KIND = r"(?:best|most\s+[\w\-]+|ideal|gold[- ]standard|optimal)"
+# When a thing is given, said after it ("antibiotics straight away", "antibiotics routinely"): the timing of the
+# advice, which a statement words its own way ("immediate antibiotic treatment", "a delayed prescription"), no part
+# of what is given.
+_WHEN_GIVEN = (r"(?:straight\s+away|immediately|right\s+away|at\s+once|at\s+all|urgently|routinely|always|early|"
+               r"straightaway|now)")
 # Intervention/condition shapes, tried in order: named groups ``i`` and ``c`` (``act``: a verb whose gerund is
 # the intervention; ``w``: the word joining two things taken together).
 _SHAPES = tuple(re.compile(p, re.I) for p in (
@@ -142,16 +156,16 @@ _SHAPES = tuple(re.compile(p, re.I) for p in (
     r"agents?|medications?)\s+)?(?:for|in)\s+(?P<c>.+)$",
     # "Should patients with X be given Y?": what is given is the intervention, their condition the condition
     # (also "Should women at increased risk of X be offered Y?"); when it is tried ("Should a patient with X try
-    # Y before surgery?") is the order of the advice, no part of what is tried.
+    # Y before surgery?", "Should children with ear infections get antibiotics straight away?") is the order or the
+    # timing of the advice, no part of what is tried.
     r"^should\s+(?:\w+\s+){1,3}?(?:with|at\s+(?:\w+\s+)?risk\s+(?:of|for))\s+(?P<c>.+?)\s+(?:be\s+"
     r"(?:offered|given|prescribed|treated with)|receive|get|take|try|have|undergo)\s+(?P<i>.+?)"
-    r"(?:\s+(?:first|before|after|until)\b.*)?$",
+    rf"(?:\s+(?:first|before|after|until)\b.*|\s+{_WHEN_GIVEN})?$",
     # "Do children with ear infections need antibiotics straight away?": what people with a condition need is the
     # intervention; when they need it ("straight away", "routinely") is no part of it. (People with a condition
     # only, and a thing needed, not "need to <verb>": on the dev halves both other readings named no topic.)
     rf"^(?:do|does|will|would)\s+(?P<c>(?:(?:all|most|every)\s+)?(?:[\w\-]+\s+){{0,2}}?{PEOPLE_WORDS}"
-    r"\s+(?:with|who\s+have)\s+.+?)\s+(?:need|require)\s+(?!to\s)(?P<i>.+?)(?:\s+(?:straight\s+away|immediately|"
-    r"right\s+away|at\s+once|at\s+all|urgently|routinely|always|early))?$",
+    rf"\s+(?:with|who\s+have)\s+.+?)\s+(?:need|require)\s+(?!to\s)(?P<i>.+?)(?:\s+{_WHEN_GIVEN})?$",
     # "Should pressure ulcers be treated with protein supplements?"
     r"^should\s+(?P<c>.+?)\s+be\s+(?:treated|managed)\s+with\s+(?P<i>.+)$",
     # "Should pregnant women be given calcium supplements?": who is to be given it is the condition asked about.
@@ -235,6 +249,14 @@ _SHAPES = tuple(re.compile(p, re.I) for p in (
     # every statement must pair, 3 of its 4 questions lost their answer (session 22).
     r"^(?:is|are)\s+there\s+(?:any\s+|an?\s+)?(?:benefits?|evidence|efficacy)\s+(?:of|for|from)\s+(?P<i>.+?)\s+"
     r"(?:in|on|for)\s+(?:(?P<v>prevent|treat|lower|slow)ing\s+)?(?P<c>.+)$",
+    # "Is there a risk of bleeding when patients on warfarin start vitamin K2?", "Is there a risk of X with Y?": the
+    # harm asked about is the condition, what is started (taken, stopped) the intervention, and who starts it the
+    # setting of the question. (Not "a risk of X in <people>": that asks who is at risk, of nothing taken.)
+    r"^(?:is|are)\s+there\s+(?:an?\s+)?(?:(?:any|increased|higher|greater|real|serious|high|significant)\s+)?"
+    r"(?:risks?|danger)\s+(?:of|for)\s+(?P<c>.+?)\s+(?:(?:when|if|once|after|while)\s+(?P<who>(?:(?:a|an|the)\s+)?"
+    rf"(?:[\w\-]+\s+){{0,2}}?(?:{PEOPLE_WORDS}|patient|person)(?:\s+(?:on|taking|with|receiving)\s+[\w\-]+"
+    r"(?:\s+[\w\-]+)?)?)\s+(?:start|take|use|add|begin|receive|stop)s?|with|from|(?:when|if|while)\s+"
+    r"(?:taking|using|starting|stopping|on|adding))\s+(?P<i>.+)$",
     # "Is there a link between calcium supplements and cardiovascular events?": what is linked first is the
     # exposure, the second the outcome, as "Are calcium supplements linked to cardiovascular events?" reads.
     r"^(?:is|are)\s+there\s+(?:any\s+)?(?:an?\s+)?(?:link|association|relationship|correlation|connection)\s+"
@@ -251,6 +273,11 @@ _SHAPES = tuple(re.compile(p, re.I) for p in (
     # "When should antibiotics be prescribed for acute otitis media?": when it is given, asked of what is given.
     r"^(?:when|why)\s+(?:should|is|are|can)\s+(?P<i>.+?)\s+(?:be\s+)?(?:used|given|prescribed|offered|started|"
     r"recommended|considered|indicated)\s+(?:for|in|to treat)\s+(?P<c>.+)$",
+    # "Is it worth trying shockwave treatment for a calcified shoulder tendon?": whether a treatment is worth its
+    # trouble asks whether it works, for what it is tried for.
+    r"^(?:is|are)\s+(?:it|they)\s+(?:really\s+|still\s+)?worth(?:while)?\s+(?:to\s+)?(?:try(?:ing)?|us(?:e|ing)|"
+    r"tak(?:e|ing)|giv(?:e|ing)|start(?:ing)?|offer(?:ing)?|prescrib(?:e|ing)|hav(?:e|ing)|add(?:ing)?)\s+"
+    r"(?P<i>.+?)\s+(?:for|in|to\s+(?P<v>treat|prevent|reduce|relieve|improve)|against|after|during)\s+(?P<c>.+)$",
     # "Is it safe to give vitamin K2 to patients taking warfarin?": what is given is the intervention, and to
     # whom (people on another treatment, or with a condition) the condition asked about.
     r"^(?:is|are)\s+it\s+(?:safe|effective|advisable|appropriate|necessary)\s+to\s+(?:give|use|take|prescribe|"
@@ -297,6 +324,13 @@ _SHAPES = tuple(re.compile(p, re.I) for p in (
     r"^(?:can|could|may)\s+(?P<i>.+?)\s+be\s+(?:safely\s+)?(?P<a>given|offered|prescribed|administered|started|"
     r"continued|stopped|avoided|withheld|withdrawn|omitted|deferred|delayed|discontinued|tapered)\s+"
     r"(?:safely\s+)?(?:in|for|after|following|during|among)\s+(?P<c>.+)$",
+    # "Should warfarin patients keep their vitamin K intake steady?": what people are told to keep as it is (or
+    # keep to: "maintain a consistent intake") is the intervention, the people told the condition asked about, as
+    # for avoiding it below; the state it is to be kept in, an adjective after it, is no part of it.
+    rf"^(?:should|must|can|do|does)\s+(?P<c>(?:(?:a|an|the)\s+)?(?:[\w\-]+\s+){{0,2}}?(?:{PEOPLE_WORDS}|patient|person|"
+    r"adult|child|woman|man)(?:\s+(?:with|taking|on|receiving|who)\s+[\w\-' ]+?)?)\s+(?:need\s+to\s+)?"
+    r"(?:keep|maintain)\s+(?:(?:their|his|her|a|an|the)\s+)?(?P<i>.+?)"
+    r"(?:\s+(?:[a-z]+(?:dy|ble|ent|ant|ous|ive|lar)|the\s+same|constant|unchanged|low|high|under\s+control))?$",
     # "Should patients taking X avoid Y?": the people told to avoid or stop it are the condition asked about.
     rf"^(?:should|must|can)\s+(?P<c>(?:[\w\-]+\s+){{0,2}}?{PEOPLE_WORDS}(?:\s+(?:with|taking|on|receiving|"
     r"who)\s+[\w\-' ]+?)?)\s+(?:avoid|stop|discontinue|withhold)\s+(?P<i>.+)$",
@@ -318,7 +352,8 @@ _IN_PATIENTS = re.compile(r"\s(?:in|among)\s+(?:[\w\-]+\s+){1,3}patients\s*[?.!]
 _LEADING = re.compile(r"^(?:(?:the|a|an|every|each|all|any)\s+)?(?:(?:risks?|chances?|likelihood|odds|incidence|number|"
                       r"frequency) of(?:\s+(?:the|a|an)(?=\s))?|"
                       r"patients? with|people with|adults? with|child(?:ren)? with|persons? with|the|a|an)\s+", re.I)
-_RISK_AFTER = re.compile(r"(?<=\w)\s+risks?$", re.I)
+# (Not after an adjective: "cardiovascular risk" is no "cardiovascular", a word that names no condition alone.)
+_RISK_AFTER = re.compile(r"(?<=\w)(?<!ar)(?<!al)(?<!ic)(?<!ous)(?<!ive)\s+risks?$", re.I)
 # "long-term use", "the long term": how long it is taken, no condition a statement must name.
 _DURATION_ONLY = re.compile(r"^(?:(?:long|short)[- ]term|prolonged|extended|chronic|daily|regular)(?:\s+(?:use|"
                             r"treatment|therapy|supplementation|intake))?$", re.I)
@@ -425,7 +460,10 @@ def _read(text: str, follows_intervention: str | None, follows_condition: str | 
     text = " ".join(text.split())
     if not text:
         raise QuestionError("the question is empty")
-    qtype = question_type(text)
+    # A quality a thing is asked to make less is asked as its effect ("make arteries less stiff": reduce stiffness).
+    bare = text.rstrip("?.! ")
+    effect = as_effect(bare)
+    qtype = question_type(effect if effect != bare else text)
     topic = _read_topic(text)
     intervention, condition, verb = topic.intervention, topic.condition, topic.verb
     inherited = False
@@ -462,8 +500,10 @@ _ASKS_CAUSE = Caseless(re.compile(r"^(?:what|which)\b[^?;:]*?\bcaus(?:e|es|ed)\b
 
 # A question on how often a condition occurs ("How common is calcific tendinopathy?", "How prevalent are ...?").
 # "What proportion of calcific deposits resorb on their own?": how often, asked as a share.
+# "How often do calcific deposits resorb on their own?": how often a thing happens (not "How often do I take X?").
 _ASKS_OCCURRENCE = Caseless(re.compile(r"^(?:how\s+(?:common|frequent|prevalent|rare|widespread)\b|(?:in\s+)?what\s+"
-                                       r"(?:proportion|percentage|fraction|share|per\s?cent(?:age)?)\s+of\b)", re.I))
+                                       r"(?:proportion|percentage|fraction|share|per\s?cent(?:age)?)\s+of\b|"
+                                       r"how\s+often\s+(?:do|does|did)\s+(?!(?:i|you|we|patients|people)\b))", re.I))
 
 
 # A question on whether a thing is the best of its kind ("Is ultrasound the best test to find calcium deposits?",
@@ -553,6 +593,31 @@ _PASSIVE = {"give": "given", "stop": "stopped", "withhold": "withheld", "use": "
             "continue": "continued", "discontinue": "discontinued", "resume": "resumed"}
 
 
+# An effect asked as what a thing makes of another ("Do menaquinone supplements make arteries less stiff in women
+# after menopause?"): the quality named as a noun is what the thing is asked to reduce or increase ("stiffness of
+# arteries"), where it is asked the rest of the question ("in women after menopause").
+_MAKES = re.compile(r"^(?P<aux>does|do|did|can|could|will|would|may|might)\s+(?P<i>.+?)\s+make\s+"
+                    r"(?P<y>(?!(?:it|them|him|her|you|me|us|people|patients|a|any)\s)[\w\-]+(?:\s+[\w\-]+){0,3}?)\s+"
+                    r"(?P<d>less|more)\s+(?P<q>[a-z]{3,})(?P<rest>\s+(?:in|among|after|during|for|of)\s+.+)?$", re.I)
+
+
+def as_effect(core: str) -> str:
+    """A question of what a thing makes of another as the effect it asks about ("does menaquinone supplements
+    reduce stiffness of arteries in women after menopause" of "Do menaquinone supplements make arteries less stiff
+    in women after menopause"; "likely" asks of the thing itself: "make falls less likely" -> "reduce falls"); any
+    other question as it is."""
+    match = _MAKES.match(core)
+    if not match:
+        return core
+    quality, what = match.group("q").lower(), match.group("y")
+    if quality == "likely":
+        named = what
+    else:  # the quality as a noun: "stiff" -> "stiffness", "leaky" -> "leakiness"
+        named = f"{quality[:-1] + 'i' if quality.endswith('y') else quality}ness of {what}"
+    change = "reduce" if match.group("d").lower() == "less" else "increase"
+    return f"{match.group('aux')} {match.group('i')} {change} {named}{match.group('rest') or ''}"
+
+
 def as_passive(core: str) -> str:
     """A first-person question of advice as its passive ("Should calcium supplements be stopped in a patient with
     heart disease?"), the preposition "to" of whom it is given to read as "in"; any other question as it is."""
@@ -627,7 +692,7 @@ def _read_topic(text: str) -> _Topic:
     """The question's ``_Topic``: what the shapes read of it asked directly (``asked_directly``), and without
     a comparison named at its end (``_COMPARED_TAIL``) when that leaves a topic, the comparison its comparator."""
     asked = _YES_OR_NO_TAIL.sub("", text.strip().rstrip("?.! "))
-    core = as_passive(asked_directly(asked))
+    core = as_passive(as_effect(asked_directly(asked)))
     tail = _COMPARED_TAIL.search(core)
     if tail:
         topic = _shaped_topic(core[:tail.start()])
@@ -669,6 +734,8 @@ def _shaped_topic(core: str) -> _Topic:
             groups = match.groupdict()
             verb = (groups.get("v") or "").lower() or None
             intervention = groups.get("i") or _ACTS.get(verb or "") or gerund(groups.get("act"))
+            if not groups.get("w") and intervention:
+                intervention = _TAKEN_WITH.sub(" with ", intervention)
             # What the intervention is taken with is another thing taken, not a condition: named as written.
             condition = _clean(groups.get("c"), strip_kind=not groups.get("w"))
             if groups.get("act"):
@@ -760,8 +827,9 @@ def make_title(text: str, qtype: str, intervention: str | None, condition: str |
             goal = "Risk Reduction"  # "lower the risk of fractures" -> "Fracture Risk Reduction"
         if goal:
             head, _, population = condition.partition(" in ")
-            # "Slowing Aortic Valve Calcification", not "Aortic Valve Calcification Slowing"
-            named = f"{goal} {head}" if verb in _GOAL_FIRST else f"{_singular(head)} {goal}"
+            # "Slowing Aortic Valve Calcification", "Reduction of Stiffness of Arteries", "Fracture Prevention"
+            named = (f"{goal} {head}" if verb in _GOAL_FIRST else f"{goal} of {head}" if " of " in head else
+                     f"{_singular(head)} {goal}")
             phrase = named + (f" in {population}" if population else "")
             return f"{i} for {_title_case(phrase)}"
         suffix = {"safety": ": Safety", "dosing": ": Dosing", "mechanism": ": Mechanism of Action",

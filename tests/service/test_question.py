@@ -170,6 +170,34 @@ SHAPES = [
     # "shown to" places the verb: any verb reads there, not only the verbs of effect "Does X V Y?" knows.
     ("Has zorbinol been shown to hasten recovery from gizmo disease?", "general", "zorbinol",
      "recovery from gizmo disease"),
+    # Session 30: whether a treatment is worth trying asks whether it works, for what it is tried for.
+    ("Is it worth trying zorbinol injections for a calcified gizmo tendon?", "therapy", "zorbinol injections",
+     "calcified gizmo tendon"),
+    ("Is it worthwhile to use zorbinol in gizmo palsy?", "therapy", "zorbinol", "gizmo palsy"),
+    # What people are told to keep as it is is the intervention, who is told the condition; the state it is kept in
+    # ("steady") is no part of it.
+    ("Should zorbinol patients keep their gizmo intake steady?", "general", "gizmo intake", "zorbinol"),
+    ("Should patients on zorbinol maintain a stable gizmo intake?", "general", "stable gizmo intake",
+     "patients on zorbinol"),
+    # What a thing makes of another less (or more) of: the quality, named as a noun, is what it reduces.
+    ("Do zorbinol supplements make arteries less stiff in women after menopause?", "therapy",
+     "zorbinol supplements", "stiffness of arteries in women after menopause"),
+    ("Does zorbinol make gizmo attacks less likely?", "therapy", "zorbinol", "gizmo attacks"),
+    # The timing of what is given ("straight away") is no part of it.
+    ("Should children with gizmo infections get zorbinol straight away?", "general", "zorbinol", "gizmo infections"),
+    # What a thing is taken with, in a participle clause, is part of what is asked about; "taken" is not.
+    ("Do zorbinol supplements taken with vitamin Q raise gizmo risk?", "safety", "zorbinol supplements with vitamin Q",
+     "gizmo"),
+    ("Do zorbinol supplements taken with vitamin Q raise cardiovascular risk?", "safety",
+     "zorbinol supplements with vitamin Q", "cardiovascular risk"),  # an adjective alone names no condition
+    # A harm asked about when people start (take, stop) a thing: the harm is the condition.
+    ("Is there a risk of bleeding when patients on zorbinol start vitamin Q?", "safety", "vitamin Q", "bleeding"),
+    ("Is there an increased risk of gizmo palsy with zorbinol?", "safety", "zorbinol", "gizmo palsy"),
+    ("Is there an increased risk of gizmo palsy in atomic bomb survivors?", "safety", None, None),  # who, not what
+    # How often a thing happens, or what it does untreated, is its course, not a dose.
+    ("How often do gizmo deposits resorb on their own?", "prognosis", None, None),
+    ("What happens to gizmo deposits if left untreated?", "prognosis", None, None),
+    ("How often do patients take zorbinol?", "dosing", None, None),
 ]
 
 
@@ -414,3 +442,18 @@ def test_what_a_report_found_with_a_thing_is_its_effect() -> None:
 def test_people_a_need_is_said_of_are_the_population() -> None:
     q = read_question("Are low-dose zorbinol inhalers needed for all adults with gizmo disease?")
     assert q.subject == "adults"
+
+
+def test_how_often_a_thing_happens_is_a_question_of_how_often() -> None:
+    # Session 30: "How often do calcific deposits resorb on their own?" asks how often it happens, as "What
+    # proportion of ...?" does; "How often do I take X?" asks a dose.
+    assert asks_occurrence("How often do gizmo deposits resorb on their own?")
+    assert not asks_occurrence("How often do I take zorbinol?")
+    assert not asks_occurrence("How often should zorbinol be taken?")
+
+
+def test_a_quality_a_thing_makes_less_is_the_effect_asked() -> None:
+    q = read_question("Do zorbinol supplements make arteries less stiff in women after menopause?")
+    assert q.verb == "reduce"
+    assert q.title == "Zorbinol Supplements for Reduction of Stiffness of Arteries in Women After Menopause"
+    assert read_question("Does zorbinol make gizmo deposits more brittle?").verb == "increase"
