@@ -26,7 +26,7 @@ from service.answer.corpus_stats import CorpusStats
 from service.answer.design import design_only
 from service.answer.question import PEOPLE_WORDS, Question, population_of
 from service.answer.relevance import FEATURES, LinearModel, relevance_model
-from service.answer.routing import DESIGNS, FINDING, GAP, NULL_RESULT, RECOMMENDATION
+from service.answer.routing import DESIGNS, FINDING, GAP, NULL_RESULT, RECOMMENDATION, STUDY
 from service.answer.tuning import TUNING, AnswerTuning
 
 # Statements of a study's aim repeat the question's words but assert nothing.
@@ -467,6 +467,7 @@ _LOWER_WORD = re.compile(r"\b[a-z][a-z\-]{3,}")
 # The words of a name before the bracket that a statement must have: its head and the word before it ("needle
 # lavage" of "ultrasound-guided needle lavage"), as a later sentence of the same text shortens the name.
 APPOSED_HEAD_WORDS = 2
+MAX_APPOSED_WORDS = 4  # a bracket holding more words is a phrase, not a name
 # A study speaking of its own results without naming what it tested ("Secondary analyses suggested ...", "Results
 # showed ...", "Subgroup analyses found ..."): the results are of the intervention its title names.
 _OWN_RESULT = re.compile(r"^(?:[\w\-]+\s+){0,2}(?:analys[ie]s|results|findings|data)\s+(?:also\s+)?"
@@ -490,7 +491,12 @@ def title_names(concept: Concept | None, title: str) -> tuple[frozenset[str], ..
         return ()
     out: list[frozenset[str]] = []
     for before, inside in _APPOSED.findall(title):
-        if not _LOWER_WORD.search(inside):
+        inner = inside.split()
+        # A name: lower-case words, at most a few, not a phrase opened by a preposition ("(in Japanese)") nor a
+        # study's design or kind ("(a randomized trial)", "(review)").
+        if (not _LOWER_WORD.search(inside) or len(inner) > MAX_APPOSED_WORDS or inner[0].lower() in _TITLE_LINKS
+                or STUDY.search(inside) or any(pattern.search(inside) for _, pattern in DESIGNS)
+                or re.search(r"\breview\b", inside, re.I)):
             continue
         words = before.split()
         cut = max((k + 1 for k, w in enumerate(words) if w.lower() in _TITLE_LINKS or w.endswith((":", ","))),
