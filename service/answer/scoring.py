@@ -492,9 +492,11 @@ def title_names(concept: Concept | None, title: str) -> tuple[frozenset[str], ..
     out: list[frozenset[str]] = []
     for before, inside in _APPOSED.findall(title):
         inner = inside.split()
-        # A name: lower-case words, at most a few, not a phrase opened by a preposition ("(in Japanese)") nor a
-        # study's design or kind ("(a randomized trial)", "(review)").
+        # A name: lower-case words, at most a few, not a phrase opened by a preposition ("(in Japanese)"), not a
+        # list ("forms of vitamin K (phylloquinone and menaquinones)": kinds, not another name), nor a study's
+        # design or kind ("(a randomized trial)", "(review)").
         if (not _LOWER_WORD.search(inside) or len(inner) > MAX_APPOSED_WORDS or inner[0].lower() in _TITLE_LINKS
+                or "," in inside or any(w.lower() in ("and", "or") for w in inner)
                 or STUDY.search(inside) or any(pattern.search(inside) for _, pattern in DESIGNS)
                 or re.search(r"\breview\b", inside, re.I)):
             continue

@@ -94,7 +94,7 @@ def test_a_head_to_head_comparison_under_a_title_naming_the_condition_speaks_of_
 
 
 @pytest.mark.parametrize("title", ["Zorbinol (a randomized trial)", "Zorbinol (review)",
-                                   "Gizmo loss (in zorbinol users)",
+                                   "Gizmo loss (in zorbinol users)", "Forms of zorbinol (gizmin and gizmol)",
                                    "Zorbinol (the first of many ways to help with gizmo)"])
 def test_a_bracket_that_holds_no_name_gives_the_concept_none(title: str) -> None:
     assert title_names(Concept(name="zorbinol", forms=(frozenset({"zorbinol"}),)), title) == ()
