@@ -165,8 +165,9 @@ def test_results_that_disagree_are_uncertain_whatever_the_words_model_reads() ->
     text = ("Few randomized trials have directly compared zorbinol with gizmotherapy, and their results are not "
             "consistent.")
     assert decide("Is zorbinol better than gizmotherapy?", [_candidate(text, 0.9)], model=no_model)[0] == "uncertain"
-    assert UNSETTLED.search("The findings were inconsistent across trials.")
-    assert UNSETTLED.search("Mixed evidence from small cohorts.")
+    assert UNSETTLED.search("The findings were mixed across trials.")
+    # An abstract's background on earlier studies introduces its question; it is not the answer.
+    assert not UNSETTLED.search("Earlier studies have produced largely mixed findings in other patients.")
     assert not UNSETTLED.search("Zorbinol was consistently effective in three trials.")
 
 
