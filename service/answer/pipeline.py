@@ -38,7 +38,7 @@ from service.answer.section_labels import quoted_text
 from service.answer.summary import salience
 from service.answer.tuning import TUNING, AnswerTuning
 from service.answer.verdict import (VerdictModel, against_advice, against_lead, asked_outcome, decide, denied_by_lead,
-                                    on_causing, on_ranking, on_safety, on_stopping)
+                                    on_causing, on_other_risk, on_ranking, on_safety, on_stopping)
 from service.answer.wording import DISCLAIMERS, ELLIPSIS, HEADINGS
 
 # What each question type wants more of: a bonus for sentences that speak to it.
@@ -257,6 +257,7 @@ def _as_asked(q: Question, said: Verdict | None, behind: list[Candidate], lead: 
     advised = against_advice(q.text, on_stopping(q.text, said, texts), _advice_behind(lead, behind), topic)
     advised = on_causing(q.verb, advised, ([lead.text] if lead is not None else []) + texts, topic)
     advised = on_ranking(q.text, advised, ([lead.text] if lead is not None else []) + texts)
+    advised = on_other_risk(q.text, advised, lead.text if lead is not None else None)
     if not _safety_asked(q):
         return advised
     lead_text = lead.text if lead is not None else None

@@ -21,12 +21,12 @@ from index.search import Hit
 from ingest.models import Chunk, DocumentKind
 from service.answer.anaphora import leans_back, names_antecedent
 from service.answer.chunk_memo import chunk_entry
-from service.answer.concepts import QUESTION_WORDS, Concept
+from service.answer.concepts import QUESTION_WORDS, Concept, concept
 from service.answer.corpus_stats import CorpusStats
 from service.answer.design import design_only
 from service.answer.question import PEOPLE_WORDS, Question, population_of
 from service.answer.relevance import FEATURES, LinearModel, relevance_model
-from service.answer.routing import DESIGNS, FINDING, GAP, NULL_RESULT, RECOMMENDATION
+from service.answer.routing import DESIGNS, FINDING, GAP, NULL_RESULT, RECOMMENDATION, STUDY
 from service.answer.tuning import TUNING, AnswerTuning
 
 # Statements of a study's aim repeat the question's words but assert nothing.
@@ -209,6 +209,9 @@ class _Matcher:
         self.anchored = intervention is not None or condition is not None
         self.unanchored_direct = tuning.unanchored_direct
         self.pairs = intervention is not None and condition is not None
+        # What a comparison question weighs the intervention against (``Question.comparator``), as a concept.
+        self.comparator = (concept(question.comparator, stats.lexicon, stats.idf)
+                           if question.comparator and self.pairs else None)
         # The population the condition is asked for, when a study's statement may name the condition without it
         # (``Concept.core``): its terms, question words ("patients") aside.
         split = population_of(question.condition) if condition is not None and condition.core is not None else None
@@ -366,6 +369,13 @@ def _score_passage(passage: PassageStatements, hit: Hit, match: _Matcher, interv
     population = None if parts else match.population
     i_here = intervention is not None and intervention.mentioned_in(passage.vocabulary, i_title)
     i_titled = i_title is not None and intervention is not None and intervention.mentioned_in(frozenset(), i_title)
+    i_names = title_names(intervention, hit.document.title) if i_title is not None else ()
+    c_names = title_names(condition, hit.document.title) if c_title is not None else ()
+    # A research source whose title names the condition whole: its head-to-head comparison of the asked two
+    # treatments is one in that condition ("Few randomized trials have directly compared needle lavage with
+    # extracorporeal shockwave therapy ..." under "... needle lavage (barbotage) for calcific tendinopathy ...").
+    c_titled = (not parts and c_title is not None and condition is not None
+                and condition.mentioned_in(frozenset(), c_title, parts=False))
     c_here = condition is not None and condition.mentioned_in(passage.vocabulary, c_title, parts,
                                                               core=population is not None)
     if floors and anchored and not (i_here or c_here):
@@ -398,10 +408,20 @@ def _score_passage(passage: PassageStatements, hit: Hit, match: _Matcher, interv
         # supplementation on ... coronary artery calcification scores"), so long as the statement itself names
         # some of the condition (a finding on falls under a title on cancer is no finding on cancer).
         # (has_i and has_c imply both concepts.)
+        # A name the title gives the concept in apposition names it in the statement too (``title_names``), and
+        # a study's own result that names the condition whole is its finding on the intervention its title names
+        # (``_OWN_RESULT``: "Secondary analyses suggested a possible reduction in cancer death ..." under "Vitamin D
+        # Supplements and Prevention of Cancer ...").
         paired = (has_i and has_c
-                  and (i_title is None or intervention.mentioned_in(terms, text=text))  # type: ignore[union-attr]
+                  and (i_title is None or intervention.mentioned_in(terms, text=text)  # type: ignore[union-attr]
+                       or _named_as(terms, i_names)
+                       or (i_titled and not parts and _OWN_RESULT.match(text) is not None
+                           and condition.mentioned_in(terms, parts=False, text=text, core=core)))  # type: ignore[union-attr]
                   and (c_title is None or condition.mentioned_in(terms, parts=parts, text=text,  # type: ignore[union-attr]
                                                                   core=core)
+                       or _named_as(terms, c_names)
+                       or (c_titled and match.comparator is not None and _HEAD_TO_HEAD.search(text) is not None
+                           and match.comparator.mentioned_in(terms, text=text))
                        or (i_titled and (condition.mentioned_in(terms, parts=True, text=text)  # type: ignore[union-attr]
                                          or _completes_title(condition, terms, c_title)))))  # type: ignore[arg-type]
         own = features(terms, bigrams, in_title, has_i, has_c, paired, dense)
@@ -435,6 +455,73 @@ def _other_people(text: str, title: str, population: frozenset[str]) -> bool:
         return True
     named = _people_named(text) | _people_named(title)
     return bool(named) and not population <= sentence_terms(text) | sentence_terms(title)
+
+
+# A title that gives its subject a second name in parentheses ("Overview: ultrasound-guided needle lavage (barbotage)
+# for ...", "menatetrenone (menaquinone-4) for osteoporosis"): the name before the bracket, back to a link word or
+# punctuation, and the name inside it. English apposition, not a topic. An acronym in the brackets ("... Disease
+# (VITAL)", "(MK-4)") is left to the lexicon's abbreviations (a trial's acronym names the trial, not its topic): the
+# name inside must have a lower-case word.
+_APPOSED = re.compile(r"([\w\-]+(?:\s+[\w\-]+){0,3})\s*\(([^()]{2,60})\)")
+_LOWER_WORD = re.compile(r"\b[a-z][a-z\-]{3,}")
+# The words of a name before the bracket that a statement must have: its head and the word before it ("needle
+# lavage" of "ultrasound-guided needle lavage"), as a later sentence of the same text shortens the name.
+APPOSED_HEAD_WORDS = 2
+MAX_APPOSED_WORDS = 4  # a bracket holding more words is a phrase, not a name
+# A study speaking of its own results without naming what it tested ("Secondary analyses suggested ...", "Results
+# showed ...", "Subgroup analyses found ..."): the results are of the intervention its title names.
+_OWN_RESULT = re.compile(r"^(?:[\w\-]+\s+){0,2}(?:analys[ie]s|results|findings|data)\s+(?:also\s+)?"
+                         r"(?:suggest|show|indicat|found|demonstrat|reveal|point)\w*\b", re.I)
+
+
+# The grammar of a head-to-head comparison (``comparison._COMPARES``'s core): two treatments named as alternatives
+# ("consider X or Y") are not compared.
+_HEAD_TO_HEAD = re.compile(r"\b(?:than|compar\w*|versus|vs|head-to-head|superior|inferior|non-?inferior|equivalent)\b",
+                           re.I)
+
+
+@lru_cache(maxsize=20_000)
+def title_names(concept: Concept | None, title: str) -> tuple[frozenset[str], ...]:
+    """The terms of the other names ``title`` gives ``concept`` in apposition (``_APPOSED``): where the name in
+    brackets names the concept, the head of the name before them ("menatetrenone (menaquinone-4)" for vitamin K2,
+    of which the corpus names menaquinone-4 a kind; "needle lavage" of "ultrasound-guided needle lavage
+    (barbotage)" for barbotage), and where the name before names it, the name in brackets. A statement under that
+    title with all the terms of one of them names the concept (``_named_as``)."""
+    if concept is None or "(" not in title:
+        return ()
+    out: list[frozenset[str]] = []
+    for before, inside in _APPOSED.findall(title):
+        inner = inside.split()
+        # A name: lower-case words, at most a few, not a phrase opened by a preposition ("(in Japanese)"), not a
+        # list ("forms of vitamin K (phylloquinone and menaquinones)": kinds, not another name), nor a study's
+        # design or kind ("(a randomized trial)", "(review)").
+        if (not _LOWER_WORD.search(inside) or len(inner) > MAX_APPOSED_WORDS or inner[0].lower() in _TITLE_LINKS
+                or "," in inside or any(w.lower() in ("and", "or") for w in inner)
+                or STUDY.search(inside) or any(pattern.search(inside) for _, pattern in DESIGNS)
+                or re.search(r"\breview\b", inside, re.I)):
+            continue
+        words = before.split()
+        cut = max((k + 1 for k, w in enumerate(words) if w.lower() in _TITLE_LINKS or w.endswith((":", ","))),
+                  default=0)
+        words = words[cut:]
+        if not words:
+            continue
+        name, head = " ".join(words), " ".join(words[-APPOSED_HEAD_WORDS:])
+        if concept.mentioned_in(sentence_terms(inside), text=inside):
+            out.append(sentence_terms(head) - QUESTION_WORDS)
+        elif concept.mentioned_in(sentence_terms(name), text=name):
+            out.append(sentence_terms(inside) - QUESTION_WORDS)
+    return tuple(o for o in out if o)
+
+
+# Words that end a name read backwards from a bracket: prepositions and conjunctions (concepts._LINKS's kind).
+_TITLE_LINKS = frozenset("""about after against among and as at before between by during for from in into of on or
+    over than to under versus via vs with within without""".split())
+
+
+def _named_as(terms: frozenset[str], names: tuple[frozenset[str], ...]) -> bool:
+    """Whether a statement's ``terms`` hold every term of one of ``names`` (``title_names``)."""
+    return any(name <= terms for name in names)
 
 
 def _completes_title(concept: Concept, terms: frozenset[str], title_present: tuple[frozenset[str], ...]) -> bool:

@@ -140,6 +140,14 @@ def stance_features(question: str, statements: list[str], topic: frozenset[str] 
             "question_negated": float(any(w in _NEGATORS for w in _WORD.findall(question.lower())))}
 
 
+# Results said to disagree among themselves, in a predicate ("their results are not consistent", "the findings
+# were mixed"): what the studies found is neither a yes nor a no. ("Inconsistent" and "conflicting" are gaps
+# (``routing.GAP``) and never reach a verdict; a noun phrase such as "earlier studies have produced mixed findings"
+# is how an abstract introduces its own question, not its answer: on the PubMedQA dev half it turned a right "no".)
+UNSETTLED = re.compile(r"\b(?:results?|findings?|evidence|data)\s+(?:(?:are|were|is|was|have\s+been|has\s+been)\s+"
+                       r"(?:not\s+consistent|mixed)|disagree)\b", re.I)
+
+
 def decide(question: str, direct: list[Candidate], ranked: list[Candidate] | None = None,
            model: VerdictModel | None = None, topic: frozenset[str] = frozenset()) -> tuple[Verdict, list[Candidate]]:
     """The verdict and the statements behind it (none for 'insufficient'): from the best direct statements,
@@ -154,9 +162,9 @@ def decide(question: str, direct: list[Candidate], ranked: list[Candidate] | Non
     if not evidence:
         return "insufficient", []
     texts = [c.text for c in evidence]
-    if NEUTRAL.search(texts[0]):
-        # The best statement recommends neither for nor against: the verdict is neither (never a "yes" read
-        # from its words "recommend" or "benefits").
+    if NEUTRAL.search(texts[0]) or UNSETTLED.search(texts[0]):
+        # The best statement recommends neither for nor against, or says the results disagree: the verdict is
+        # neither (never a "yes" read from its words "recommend" or "benefits", nor a "no" from its "not").
         return "uncertain", evidence
     return model.verdict(model.probability_yes(features(question, texts, topic)), no_allowed(texts, topic)), evidence
 
@@ -248,6 +256,35 @@ def says_unsafe(text: str, topic: frozenset[str] = frozenset()) -> bool:
     affirmed = _affirmed_terms(text)
     harms = affirmed & _HARMS
     return bool(harms - _RISK or (harms and affirmed & _DIRECTIONS[1]))
+
+
+# A risk named with its object ("a risk of bleeding", "the risks of clotting"): what harm a question asks about, and
+# what harm a statement speaks of. Grammar, no harm named.
+_RISK_OF = re.compile(r"\brisks?\s+of\s+((?:[\w\-]+\s+){0,2}?[\w\-]+?)(?=\s+(?:when|if|with|in|after|for|from|"
+                      r"while|during|because|as|and|or|than)\b|[,.;:!?]|$)", re.I)
+
+
+def risks_named(text: str) -> list[frozenset[str]]:
+    """The terms of each thing ``text`` names a risk of ("Is there a risk of bleeding when ...?" -> bleeding;
+    "... increase the risk of clotting if ..." -> clotting)."""
+    return [terms for found in _RISK_OF.finditer(text) if (terms := frozenset(tokenize(found.group(1))))]
+
+
+def on_other_risk(question: str, verdict: Verdict | None, lead: str | None) -> Verdict | None:
+    """A "yes" to a question on the risk of a named harm ("Is there a risk of bleeding when patients on warfarin
+    start vitamin K2?") above a ``lead`` that speaks of the risk of another ("... increase the risk of clotting if
+    the INR falls ...") and never names the asked one: that statement says nothing of the asked risk, and may even
+    argue its opposite, so the verdict is "uncertain". Any other verdict stays, and so does a yes whose lead names
+    the asked harm anywhere."""
+    if verdict != "yes" or lead is None:
+        return verdict
+    asked, stated = risks_named(question), risks_named(lead)
+    if not asked or not stated:
+        return verdict
+    lead_terms = frozenset(tokenize(lead))
+    if any(terms & lead_terms for terms in asked):
+        return verdict
+    return "uncertain"
 
 
 def against_lead(verb: str | None, verdict: Verdict | None, lead: str | None,

@@ -3,7 +3,12 @@ from __future__ import annotations
 
 import pytest
 
-from service.answer.scoring import near_duplicate, quotable
+from index.search import Hit
+from ingest.models import Chunk, Document, DocumentKind
+from service.answer.concepts import Concept, concept
+from service.answer.question import read_question
+from service.answer.scoring import candidates, near_duplicate, quotable, sentence_terms, title_names
+from tests.service.test_closest_only import MODEL, STATS
 
 
 def test_quotable_and_near_duplicates() -> None:
@@ -32,3 +37,64 @@ def test_a_heading_or_objective_that_ends_in_a_bracket_is_not_a_sentence() -> No
 ])
 def test_a_reported_question_or_a_study_s_aim_is_closest_evidence_only(sentence: str) -> None:
     assert not quotable(sentence) and quotable(sentence, allow_aim=True)
+
+
+# Session 30 (s30direct): a statement under a title that names the asked intervention, or gives it a second name.
+def _titled_hit(title: str, *sentences: str) -> Hit:  # a research report's passage under ``title``
+    text = " ".join(sentences)
+    spans, start = [], 0
+    for sentence in sentences:
+        spans.append((start, start + len(sentence)))
+        start += len(sentence) + 1
+    document = Document(id="r1", title=title, kind=DocumentKind.RESEARCH, source="Test", year=2020, authors="",
+                        url="", path="r1", sha256="", sections=())
+    return Hit(chunk=Chunk(id="r1#0", doc_id="r1", heading=(), text=text, sentences=tuple(spans)),
+               document=document, rank=1, score=1.0, dense=0.8, lexical=2.0)
+
+
+def _direct(question: str, title: str, *sentences: str) -> dict[str, bool]:
+    q = read_question(question)
+    i = concept(q.intervention, STATS.lexicon, STATS.idf) if q.intervention else None
+    c = concept(q.condition, STATS.lexicon, STATS.idf, condition=True) if q.condition else None
+    return {x.text: x.direct for x in candidates(q, [_titled_hit(title, *sentences)], STATS, i, c, model=MODEL,
+                                                 floors=False)}
+
+
+def test_a_study_speaking_of_its_own_results_pairs_the_condition_with_the_intervention_its_title_names() -> None:
+    own = "Secondary analyses suggested a possible reduction in gizmo death after the first years of follow-up."
+    other = "A possible reduction in gizmo death was seen after the first years of follow-up."
+    found = _direct("Does zorbinol protect against gizmo death?", "Zorbinol supplements and prevention of gizmo",
+                    own, other)
+    assert found == {own: True, other: False}  # the second names no study's own results: not paired, as before
+
+
+def test_a_name_the_title_gives_in_brackets_names_the_concept_in_its_statements() -> None:
+    zorb = Concept(name="zorbinol", forms=(frozenset({"zorbinol"}),))
+    # The bracketed name names the concept: the head of the name before the brackets (two words) names it too.
+    assert title_names(zorb, "Overview: fast gizmo lavage (zorbinol) for calcific knees") == (
+        frozenset({"gizmo", "lavag"}),)
+    # The name before names it: the bracketed one does.
+    assert title_names(zorb, "Zorbinol (gizmo-4) for bone loss") == (sentence_terms("gizmo-4"),)
+    # An acronym in brackets names a trial, not the concept; a title without brackets names nothing more.
+    assert title_names(zorb, "Zorbinol and prevention of gizmo (ZAP)") == ()
+    assert title_names(zorb, "Zorbinol for bone loss") == ()
+    found = _direct("Does zorbinol improve knee function?", "Overview: fast gizmo lavage (zorbinol) for knees",
+                    "Trials reported that gizmo lavage improved knee function.",
+                    "Trials reported that gizmo plates improved knee function.")
+    assert found == {"Trials reported that gizmo lavage improved knee function.": True,
+                     "Trials reported that gizmo plates improved knee function.": False}
+
+
+def test_a_head_to_head_comparison_under_a_title_naming_the_condition_speaks_of_that_condition() -> None:
+    compared = "Few randomized trials have directly compared zorbinol with gizmotherapy, and results vary."
+    listed = "Zorbinol and gizmotherapy are both offered after months of rest."
+    found = _direct("Is zorbinol better than gizmotherapy for calcific knees?", "Zorbinol for calcific knees",
+                    compared, listed)
+    assert found == {compared: True, listed: False}  # two treatments named as alternatives compare nothing
+
+
+@pytest.mark.parametrize("title", ["Zorbinol (a randomized trial)", "Zorbinol (review)",
+                                   "Gizmo loss (in zorbinol users)", "Forms of zorbinol (gizmin and gizmol)",
+                                   "Zorbinol (the first of many ways to help with gizmo)"])
+def test_a_bracket_that_holds_no_name_gives_the_concept_none(title: str) -> None:
+    assert title_names(Concept(name="zorbinol", forms=(frozenset({"zorbinol"}),)), title) == ()

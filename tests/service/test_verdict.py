@@ -157,3 +157,27 @@ def test_the_shipped_model_says_how_it_was_trained_and_has_a_floor() -> None:
     assert model is not None and model.weights and "dev halves" in model.trained_on
     assert 0.0 < model.relevant_floor < 1.0 and model.relevant_floor == data["relevant_floor"]
     assert model.no_below <= model.yes_above
+
+
+def test_results_that_disagree_are_uncertain_whatever_the_words_model_reads() -> None:
+    from service.answer.verdict import UNSETTLED
+    no_model = VerdictModel(weights={"s:neg_consistent": -6.0}, intercept=0.0, relevant_floor=0.0)
+    text = ("Few randomized trials have directly compared zorbinol with gizmotherapy, and their results are not "
+            "consistent.")
+    assert decide("Is zorbinol better than gizmotherapy?", [_candidate(text, 0.9)], model=no_model)[0] == "uncertain"
+    assert UNSETTLED.search("The findings were mixed across trials.")
+    # An abstract's background on earlier studies introduces its question; it is not the answer.
+    assert not UNSETTLED.search("Earlier studies have produced largely mixed findings in other patients.")
+    assert not UNSETTLED.search("Zorbinol was consistently effective in three trials.")
+
+
+def test_a_yes_above_a_lead_on_the_risk_of_another_harm_is_uncertain() -> None:
+    from service.answer.verdict import on_other_risk, risks_named
+    question = "Is there a risk of bleeding when patients on zorbinol start gizmin?"
+    clotting = "Gizmin can reduce the effect of zorbinol and increase the risk of clotting if the level falls."
+    bleeding = "Stopping gizmin can increase the effect of zorbinol and raise the risk of bleeding."
+    assert risks_named(question) == [frozenset({"bleed"})] and risks_named(clotting) == [frozenset({"clot"})]
+    assert on_other_risk(question, "yes", clotting) == "uncertain"
+    assert on_other_risk(question, "yes", bleeding) == "yes"  # the asked harm named: the words model decides
+    assert on_other_risk(question, "no", clotting) == "no"  # only a yes is turned
+    assert on_other_risk("Is gizmin safe with zorbinol?", "yes", clotting) == "yes"  # no risk asked
