@@ -218,12 +218,15 @@ def on_diagnosis_or_course(q: Question, found: list[Candidate]) -> list[Candidat
     "diagnosis", or one whose frame asks for a test: "What test confirms X?"), the statements that speak of finding
     it, the act by its means first (``routing.DIAGNOSTIC_ACT`` and ``routing.DIAGNOSTIC_MEANS``: "Clinicians should
     confirm the diagnosis with plain radiographs or ultrasound ..."), then either ("Clinicians should distinguish X
-    from ..."), not a trial's design or a treatment; for a question on a condition's course or prognosis that names no
+    from ..."), not a trial's design or a treatment. Not for a yes/no question on a test ("Is there a role for CRP in
+    the diagnosis of X?"): its lead states the verdict, and a test's finding ("There was no significant difference
+    in CRP values between ...") need not name the act or its means (on PubMedQA dev the narrowing lost that
+    statement from such a bottom line). For a question on a condition's course or prognosis that names no
     intervention ("What happens to X if left untreated?", "Do X resolve on their own?"), those that state what it
     does over time (``routing.NATURAL_COURSE``: "... often resolves spontaneously as deposits are resorbed"), not a
     treatment or a stage's description. Grammar of the two question shapes, no topic; each narrowing holds only
     when it leaves a statement."""
-    if q.type == "diagnosis" or (q.type == "general" and _TEST_ASKED.search(q.text)):
+    if not q.yes_no and (q.type == "diagnosis" or (q.type == "general" and _TEST_ASKED.search(q.text))):
         act = {id(c) for c in found if DIAGNOSTIC_ACT.search(c.text)}
         means = {id(c) for c in found if DIAGNOSTIC_MEANS.search(c.text)}
         return [c for c in found if id(c) in act & means] or [c for c in found if id(c) in act | means] or found

@@ -190,6 +190,13 @@ def test_a_diagnosis_question_opens_with_the_act_of_diagnosis_by_its_means(quest
     assert answering(q, [DESIGN, GUIDED, AFTER]) == [DESIGN, GUIDED, AFTER]  # none speaks of diagnosis: all stay
 
 
+def test_a_yes_no_question_on_a_test_is_not_narrowed_to_words_of_diagnosis() -> None:
+    q = read_question("Is there a role for CRP in the diagnosis of lumbar frobnitis?")
+    finding = _direct("There was no significant difference in CRP values between patients with and without it.")
+    assert q.type == "diagnosis" and q.yes_no
+    assert answering(q, [finding, CONFIRM]) == [finding, CONFIRM]
+
+
 @pytest.mark.parametrize("question", ["What happens to lumbar frobnitis if left untreated?",
                                       "Does lumbar frobnitis resolve on its own?"])
 def test_a_question_on_the_course_untreated_opens_with_what_the_condition_does_over_time(question: str) -> None:
