@@ -18,6 +18,7 @@ from service.answer.question import (PEOPLE_DEFINED_BY, Question, asked_kind, as
                                      asks_occurrence)
 from service.answer.routing import (CAUSE_OF_OTHER, CAUSE_STATED, CAUSED, CAUSES, COURSE, DOSE, FREQUENCY,
                                     INTERACTION, OCCURRENCE, QUANTIFIED, RECOMMENDATION, SAFETY, TOGETHER, route)
+from service.answer.routing import DIAGNOSTIC_ACT, DIAGNOSTIC_MEANS, NATURAL_COURSE
 from service.answer.scoring import Candidate, near_duplicate
 from service.answer.tuning import TUNING, AnswerTuning
 from service.answer.verdict import disagreement
@@ -189,7 +190,7 @@ def answering(q: Question, direct: list[Candidate]) -> list[Candidate]:
     monoclonal antibody against ..."), not a report of its development. Each narrowing holds only when it leaves a
     statement. Only the lead is narrowed so: the support that follows it adds what else the sources found (a trial's
     statement that names the target too)."""
-    found = on_aspect(q, direct)
+    found = on_diagnosis_or_course(q, on_aspect(q, direct))
     if q.type == "mechanism":
         works = [c for c in found if route(c, bool(q.intervention)) == "mechanism"]
         asked = guideline.topic_terms(q.intervention, None)
@@ -204,6 +205,33 @@ def answering(q: Question, direct: list[Candidate]) -> list[Candidate]:
     if thing:
         name = frozenset(tokenize(thing)) - QUESTION_WORDS
         return [c for c in found if names_subject(c.text, name)] or found
+    return found
+
+
+# A question that asks for a test by its frame ("What test confirms X?", "Which scan shows X?"), whatever its type.
+_TEST_ASKED = Caseless(re.compile(r"^\s*(?:what|which)\s+(?:[\w\-]+\s+){0,2}?(?:tests?|scans?|imaging|investigations?|"
+                                  r"examinations?)\b", re.I))
+
+
+def on_diagnosis_or_course(q: Question, found: list[Candidate]) -> list[Candidate]:
+    """For a question on how something is diagnosed ("How is X diagnosed?", "How is X detected?", type
+    "diagnosis", or one whose frame asks for a test: "What test confirms X?"), the statements that speak of finding
+    it, the act by its means first (``routing.DIAGNOSTIC_ACT`` and ``routing.DIAGNOSTIC_MEANS``: "Clinicians should
+    confirm the diagnosis with plain radiographs or ultrasound ..."), then either ("Clinicians should distinguish X
+    from ..."), not a trial's design or a treatment. Not for a yes/no question on a test ("Is there a role for CRP in
+    the diagnosis of X?"): its lead states the verdict, and a test's finding ("There was no significant difference
+    in CRP values between ...") need not name the act or its means (on PubMedQA dev the narrowing lost that
+    statement from such a bottom line). For a question on a condition's course or prognosis that names no
+    intervention ("What happens to X if left untreated?", "Do X resolve on their own?"), those that state what it
+    does over time (``routing.NATURAL_COURSE``: "... often resolves spontaneously as deposits are resorbed"), not a
+    treatment or a stage's description. Grammar of the two question shapes, no topic; each narrowing holds only
+    when it leaves a statement."""
+    if not q.yes_no and (q.type == "diagnosis" or (q.type == "general" and _TEST_ASKED.search(q.text))):
+        act = {id(c) for c in found if DIAGNOSTIC_ACT.search(c.text)}
+        means = {id(c) for c in found if DIAGNOSTIC_MEANS.search(c.text)}
+        return [c for c in found if id(c) in act & means] or [c for c in found if id(c) in act | means] or found
+    if q.type == "prognosis" and not q.intervention:
+        return [c for c in found if NATURAL_COURSE.search(c.text)] or found
     return found
 
 

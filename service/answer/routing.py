@@ -255,3 +255,27 @@ DESIGNS: tuple[tuple[str, re.Pattern], ...] = tuple((name, re.compile(p, re.I)) 
     ("animal", r"\b(mice|mouse|rats?|murine|rabbits?|animal models?|animal stud\w*|in vivo)\b"),
     ("in vitro", r"\bin vitro\b|\bcell cultures?\b|\bcultured\b"),
 ))
+
+
+# How a condition is found, in the words of any specialty: the act ("diagnose", "confirm", "detect", "distinguish
+# from", "mistaken for", "rule out") and its means (a test, a scan, imaging, a radiograph, an ultrasound picture,
+# a biopsy, an examination, a test's sensitivity): what a question on how something is diagnosed asks
+# (``lead.on_diagnosis_or_course``), best both at once ("Clinicians should confirm the diagnosis with plain
+# radiographs or ultrasound ..."). Ultrasound that guides a procedure ("ultrasound-guided lavage") is treatment, and
+# a cell's differentiation is not telling one condition from another; nor is a time told by the diagnosis ("as soon
+# as possible after diagnosis").
+DIAGNOSTIC_ACT = _rx(r"\b(?:(?<!after )(?<!before )(?<!at )(?<!since )(?<!until )diagnos\w*|confirm\w*|detect\w*|"
+                     r"distinguish\w*|differentiat(?:e|es|ed|ing)|mistaken\s+for|rul(?:e|ed|ing)\s+out|"
+                     r"screen(?:s|ed|ing)?)\b")
+DIAGNOSTIC_MEANS = _rx(r"\b(?:tests?|testing|imaging|imaged|radiograph\w*|x-rays?|"
+                       r"ultraso(?:und|nograph\w*)(?![- ]guided)|magnetic\s+resonance|computed\s+tomography|MRI|CT|"
+                       r"scans?|scanning|biops\w*|examin\w*|questionnaires?|sensitivity|specificity|seen\s+on)\b")
+
+# What a condition does of itself over time, in the words of any specialty: it resolves, resorbs, regresses,
+# remits, clears, persists, recurs or progresses, spontaneously, untreated or on its own, or is self-limiting
+# ("Calcific tendinopathy ... often resolves spontaneously as deposits are resorbed"): what a question on its
+# course or prognosis asks (``lead.on_diagnosis_or_course``).
+NATURAL_COURSE = _rx(r"\b(?:resol(?:ve|ves|ved|ving|ution)|resorb\w*|resorption|regress\w*|remi(?:ssion|t|ts|tted)|"
+                     r"disappear\w*|clears|cleared|persist\w*|recur\w*|relaps\w*|progress(?:es|ed|ion)?|"
+                     r"spontaneous\w*|self-limit\w*|natural\s+(?:history|course)|untreated|without\s+treatment|"
+                     r"on\s+(?:their|its)\s+own|by\s+(?:themselves|itself)|prognosis|over\s+(?:time|months|years))\b")

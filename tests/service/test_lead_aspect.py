@@ -166,3 +166,48 @@ def test_a_span_of_time_that_is_no_course_does_not_answer_how_long(text: str) ->
     window = _direct(text)
     assert on_aspect(q, [USE, window]) == [USE, window]  # neither states a course: every statement stays
     assert on_aspect(q, [USE, window, COURSE]) == [COURSE]
+
+
+# Session 30: how something is diagnosed, and what it does untreated (``lead.on_diagnosis_or_course``).
+DESIGN = _direct("A randomized, double-blind trial enrolled 144 patients with lumbar frobnitis.")
+CONFIRM = _direct("Clinicians should confirm the diagnosis with plain radiographs or ultrasound before treatment.")
+DISTINGUISH = _direct("Clinicians should distinguish lumbar frobnitis from disc disease and from ossification.")
+ON_IMAGING = _direct("Many lesions found on imaging cause no symptoms.")
+GUIDED = _direct("Ultrasound-guided lavage is a second-line option for persistent symptoms.")
+AFTER = _direct("Treatment should start as soon as possible after diagnosis.")
+RESOLVES = _direct("Lumbar frobnitis often resolves spontaneously as the lesions are resorbed.")
+STAGE = _direct("In the resting stage, the lesion is stable and may be painless.")
+SURGERY = _direct("Surgery is usually combined with physiotherapy for lumbar frobnitis.")
+
+
+@pytest.mark.parametrize("question", ["How is lumbar frobnitis diagnosed?", "What test confirms lumbar frobnitis?"])
+def test_a_diagnosis_question_opens_with_the_act_of_diagnosis_by_its_means(question: str) -> None:
+    q = read_question(question)
+    assert answering(q, [DESIGN, DISTINGUISH, ON_IMAGING, CONFIRM]) == [CONFIRM]
+    # Without one that names both, those that name either; a trial's design, a procedure guided by ultrasound and a
+    # time told by the diagnosis name neither.
+    assert answering(q, [DESIGN, DISTINGUISH, GUIDED, ON_IMAGING, AFTER]) == [DISTINGUISH, ON_IMAGING]
+    assert answering(q, [DESIGN, GUIDED, AFTER]) == [DESIGN, GUIDED, AFTER]  # none speaks of diagnosis: all stay
+
+
+def test_a_yes_no_question_on_a_test_is_not_narrowed_to_words_of_diagnosis() -> None:
+    q = read_question("Is there a role for CRP in the diagnosis of lumbar frobnitis?")
+    finding = _direct("There was no significant difference in CRP values between patients with and without it.")
+    assert q.type == "diagnosis" and q.yes_no
+    assert answering(q, [finding, CONFIRM]) == [finding, CONFIRM]
+
+
+@pytest.mark.parametrize("question", ["What happens to lumbar frobnitis if left untreated?",
+                                      "Does lumbar frobnitis resolve on its own?"])
+def test_a_question_on_the_course_untreated_opens_with_what_the_condition_does_over_time(question: str) -> None:
+    q = read_question(question)
+    assert q.type == "prognosis"
+    assert answering(q, [SURGERY, STAGE, RESOLVES]) == [RESOLVES]
+    assert answering(q, [SURGERY, STAGE]) == [SURGERY, STAGE]
+
+
+def test_a_prognosis_question_on_an_intervention_is_not_narrowed_to_the_course() -> None:
+    q = read_question("Does vorapril improve survival in lumbar frobnitis?")
+    assert q.type == "prognosis" and q.intervention == "vorapril"
+    effect = _direct("Vorapril reduced deaths in lumbar frobnitis by a quarter.")
+    assert RESOLVES in answering(q, [effect, RESOLVES]) and effect in answering(q, [effect, RESOLVES])

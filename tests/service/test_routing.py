@@ -4,7 +4,7 @@ from __future__ import annotations
 import pytest
 
 from ingest.models import DocumentKind
-from service.answer.routing import GAP, QUANTIFIED, route
+from service.answer.routing import DIAGNOSTIC_ACT, DIAGNOSTIC_MEANS, GAP, NATURAL_COURSE, QUANTIFIED, route
 from tests.service.candidates import candidate
 
 R, G = DocumentKind.RESEARCH, DocumentKind.GUIDELINE
@@ -81,3 +81,20 @@ def test_patients_who_cannot_tolerate_a_drug_are_not_a_gap_in_the_evidence() -> 
 ])
 def test_a_quantified_result_is_a_share_or_a_statistic(text: str, quantified: bool) -> None:
     assert bool(QUANTIFIED.search(text)) is quantified
+
+
+# Session 30: the grammar of finding a condition and of its course (``lead.on_diagnosis_or_course``).
+@pytest.mark.parametrize(("text", "act", "means", "course"), [
+    ("Clinicians should confirm the diagnosis with plain radiographs or ultrasound.", True, True, False),
+    ("Clinicians should distinguish X from dystrophic calcification.", True, False, False),
+    ("Treatment should start as soon as possible after diagnosis.", False, False, False),  # a time, not the act
+    ("Ultrasound-guided lavage is a second-line option.", False, False, False),  # a procedure, not a test
+    ("Stem cells showed altered differentiation in culture.", False, False, False),
+    ("A low serum ferritin is the most specific blood test for iron deficiency.", False, True, False),
+    ("Most cases resolve without antibiotics within about three days.", False, False, True),
+    ("The disease is often self-limiting, with spontaneous resorption of deposits.", False, False, True),
+    ("There was no clear benefit of surgery.", False, False, False),  # "clear" is not "clears"
+])
+def test_diagnosis_and_course_grammar(text: str, act: bool, means: bool, course: bool) -> None:
+    assert (bool(DIAGNOSTIC_ACT.search(text)), bool(DIAGNOSTIC_MEANS.search(text)),
+            bool(NATURAL_COURSE.search(text))) == (act, means, course)
