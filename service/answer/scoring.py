@@ -369,6 +369,11 @@ def _score_passage(passage: PassageStatements, hit: Hit, match: _Matcher, interv
     population = None if parts else match.population
     i_here = intervention is not None and intervention.mentioned_in(passage.vocabulary, i_title)
     i_titled = i_title is not None and intervention is not None and intervention.mentioned_in(frozenset(), i_title)
+    c_here = condition is not None and condition.mentioned_in(passage.vocabulary, c_title, parts,
+                                                              core=population is not None)
+    if floors and anchored and not (i_here or c_here):
+        seen.update(passage.texts)  # as if each had been looked at below
+        return
     i_names = title_names(intervention, hit.document.title) if i_title is not None else ()
     c_names = title_names(condition, hit.document.title) if c_title is not None else ()
     # A research source whose title names the condition whole: its head-to-head comparison of the asked two
@@ -376,11 +381,6 @@ def _score_passage(passage: PassageStatements, hit: Hit, match: _Matcher, interv
     # extracorporeal shockwave therapy ..." under "... needle lavage (barbotage) for calcific tendinopathy ...").
     c_titled = (not parts and c_title is not None and condition is not None
                 and condition.mentioned_in(frozenset(), c_title, parts=False))
-    c_here = condition is not None and condition.mentioned_in(passage.vocabulary, c_title, parts,
-                                                              core=population is not None)
-    if floors and anchored and not (i_here or c_here):
-        seen.update(passage.texts)  # as if each had been looked at below
-        return
     floor = tuning.min_coverage if anchored or dense >= tuning.close_dense else tuning.min_coverage_unanchored
     near = dense >= tuning.min_dense
     retrieved = passage_features(hit, top_lexical)
