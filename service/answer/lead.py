@@ -16,9 +16,9 @@ from service.answer.models import Verdict
 from service.answer.polarity import asks_interaction
 from service.answer.question import (PEOPLE_DEFINED_BY, Question, asked_kind, asked_thing, asks_cause,
                                      asks_occurrence)
-from service.answer.routing import (CAUSE_OF_OTHER, CAUSE_STATED, CAUSED, CAUSES, COURSE, DOSE, FREQUENCY,
-                                    INTERACTION, OCCURRENCE, QUANTIFIED, RECOMMENDATION, SAFETY, TOGETHER, route)
-from service.answer.routing import DIAGNOSTIC_ACT, DIAGNOSTIC_MEANS, NATURAL_COURSE
+from service.answer.routing import (CAUSE_OF_OTHER, CAUSE_STATED, CAUSED, CAUSES, COURSE, DIAGNOSTIC_ACT,
+                                    DIAGNOSTIC_MEANS, DOSE, FREQUENCY, INTERACTION, NATURAL_COURSE, OCCURRENCE,
+                                    QUANTIFIED, RECOMMENDATION, SAFETY, TOGETHER, route)
 from service.answer.scoring import Candidate, near_duplicate
 from service.answer.tuning import TUNING, AnswerTuning
 from service.answer.verdict import disagreement
