@@ -10,15 +10,14 @@ import dataclasses
 import re
 
 from service.answer.concepts import Concept
-from service.answer.routing import SAFETY
+from service.answer.routing import HEAD_TO_HEAD_WORDS, SAFETY
 from service.answer.scoring import Candidate
 
-# The grammar of a comparison, a preference of one over the other included ("prescribe X instead of Y") and a
-# likeness ("as effective as Y", "similar to Y"): a statement that names two treatments as alternatives
-# ("consider X or Y") compares nothing.
-_COMPARES = re.compile(r"\b(?:than|compar\w*|versus|vs|between|superior|inferior|non-?inferior|equivalent|"
-                       r"head-to-head|differ\w*|instead\s+of|in\s+place\s+of|as\s+[\w\-]+\s+as|similar(?:ly)?|"
-                       r"equally)\b", re.I)
+# The grammar of a comparison: a head-to-head one (``routing.HEAD_TO_HEAD_WORDS``), a difference between the two, a
+# preference of one over the other ("prescribe X instead of Y") and a likeness ("as effective as Y", "similar to
+# Y"): a statement that names two treatments as alternatives ("consider X or Y") compares nothing.
+_COMPARES = re.compile(rf"\b(?:{HEAD_TO_HEAD_WORDS}|between|differ\w*|instead\s+of|in\s+place\s+of|"
+                       r"as\s+[\w\-]+\s+as|similar(?:ly)?|equally)\b", re.I)
 
 
 def with_comparator(ranked: list[Candidate], comparator: Concept | None, harms_asked: bool) -> list[Candidate]:

@@ -279,3 +279,10 @@ NATURAL_COURSE = _rx(r"\b(?:resol(?:ve|ves|ved|ving|ution)|resorb\w*|resorption|
                      r"disappear\w*|clears|cleared|persist\w*|recur\w*|relaps\w*|progress(?:es|ed|ion)?|"
                      r"spontaneous\w*|self-limit\w*|natural\s+(?:history|course)|untreated|without\s+treatment|"
                      r"on\s+(?:their|its)\s+own|by\s+(?:themselves|itself)|prognosis|over\s+(?:time|months|years))\b")
+
+# The words of a head-to-head comparison of two treatments ("X was superior to Y", "compared X with Y", "X versus
+# Y"): a statement that names two treatments as alternatives ("consider X or Y") compares nothing. One grammar for
+# a comparison question's quotes (``comparison.compares``, which also takes likeness and preference) and for a
+# comparison under a title that names the condition (``scoring``).
+HEAD_TO_HEAD_WORDS = r"than|compar\w*|versus|vs|head-to-head|superior|inferior|non-?inferior|equivalent"
+HEAD_TO_HEAD = _rx(rf"\b(?:{HEAD_TO_HEAD_WORDS})\b")

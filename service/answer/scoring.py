@@ -26,7 +26,7 @@ from service.answer.corpus_stats import CorpusStats
 from service.answer.design import design_only
 from service.answer.question import PEOPLE_WORDS, Question, population_of
 from service.answer.relevance import FEATURES, LinearModel, relevance_model
-from service.answer.routing import DESIGNS, FINDING, GAP, NULL_RESULT, RECOMMENDATION, STUDY
+from service.answer.routing import DESIGNS, FINDING, GAP, HEAD_TO_HEAD, NULL_RESULT, RECOMMENDATION, STUDY
 from service.answer.tuning import TUNING, AnswerTuning
 
 # Statements of a study's aim repeat the question's words but assert nothing.
@@ -420,7 +420,7 @@ def _score_passage(passage: PassageStatements, hit: Hit, match: _Matcher, interv
                   and (c_title is None or condition.mentioned_in(terms, parts=parts, text=text,  # type: ignore[union-attr]
                                                                   core=core)
                        or _named_as(terms, c_names)
-                       or (c_titled and match.comparator is not None and _HEAD_TO_HEAD.search(text) is not None
+                       or (c_titled and match.comparator is not None and HEAD_TO_HEAD.search(text) is not None
                            and match.comparator.mentioned_in(terms, text=text))
                        or (i_titled and (condition.mentioned_in(terms, parts=True, text=text)  # type: ignore[union-attr]
                                          or _completes_title(condition, terms, c_title)))))  # type: ignore[arg-type]
@@ -472,12 +472,6 @@ MAX_APPOSED_WORDS = 4  # a bracket holding more words is a phrase, not a name
 # showed ...", "Subgroup analyses found ..."): the results are of the intervention its title names.
 _OWN_RESULT = re.compile(r"^(?:[\w\-]+\s+){0,2}(?:analys[ie]s|results|findings|data)\s+(?:also\s+)?"
                          r"(?:suggest|show|indicat|found|demonstrat|reveal|point)\w*\b", re.I)
-
-
-# The grammar of a head-to-head comparison (``comparison._COMPARES``'s core): two treatments named as alternatives
-# ("consider X or Y") are not compared.
-_HEAD_TO_HEAD = re.compile(r"\b(?:than|compar\w*|versus|vs|head-to-head|superior|inferior|non-?inferior|equivalent)\b",
-                           re.I)
 
 
 @lru_cache(maxsize=20_000)
