@@ -186,9 +186,9 @@ def gold_statements(gold: Answer | None) -> list[str]:
     return list(gold.snippets[:GOLD_SNIPPETS])
 
 
-def gold_features(example: VerdictInput, texts: list[str]) -> tuple[dict[str, float], bool]:
-    """The verdict features of a question read on ``texts`` (``gold_statements``) instead of its own statements,
-    and whether a "no" may rest on them: a training row as clean as the labelled data gives."""
+def features_on(example: VerdictInput, texts: list[str]) -> tuple[dict[str, float], bool]:
+    """The verdict features of a question read on ``texts`` (its own statements, or others: ``gold_statements``)
+    and whether a "no" may rest on them."""
     return features(example.question, texts, example.topic), no_allowed(texts, example.topic)
 
 
@@ -198,8 +198,7 @@ def verdict_features(example: VerdictInput, relevant_floor: float) -> tuple[dict
     question teaches)."""
     evidence = (evidence_for_verdict(example.direct, example.ranked, relevant_floor)
                 or sorted(example.ranked, key=lambda c: -c.score)[:EVIDENCE_STATEMENTS])
-    texts = [c.text for c in evidence]
-    return features(example.question, texts, example.topic), no_allowed(texts, example.topic)
+    return features_on(example, [c.text for c in evidence])
 
 
 def choose_relevant_floor(examples: list[VerdictInput],

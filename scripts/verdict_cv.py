@@ -30,7 +30,7 @@ from eval import verdicts
 from eval.cache import cached_index
 from eval.datasets import load_dataset, query_half
 from eval.train_cli import choose_verdict_model
-from eval.training import gold_features, gold_statements, query_vectors, verdict_features, verdict_input
+from eval.training import features_on, gold_statements, query_vectors, verdict_features, verdict_input
 from eval.yesno import gold_yesno
 from index.embedder import load_embedder
 from index.search import open_index
@@ -77,7 +77,7 @@ def fit(rows: list[dict], floor: float, quoted: bool = False) -> VerdictModel:
     groups = [r["input"].question for r in rows]
     if quoted:
         more = [r for r in rows if r["quoted"]]
-        labelled += [(r["set"], *gold_features(r["input"], r["quoted"]), r["gold"]) for r in more]
+        labelled += [(r["set"], *features_on(r["input"], r["quoted"]), r["gold"]) for r in more]
         groups += [r["input"].question for r in more]
     vec, clf, _, lo, hi, _ = choose_verdict_model(labelled, folds=FOLDS, groups=groups if quoted else None)
     return VerdictModel(weights=dict(zip(vec.get_feature_names_out(), map(float, clf.coef_[0]))),

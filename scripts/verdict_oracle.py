@@ -13,7 +13,8 @@ question at a time, every question read (no "insufficient", none of the rules ar
 - ``gold3`` / ``gold_all``: BioASQ's expert gold snippets (the first three / all); for PubMedQA the last three /
   all sentences of the question's own abstract (its corpus text holds background, methods and results: the
   conclusion is the answer's ``long_answer``);
-- ``conclusion``: PubMedQA's ``long_answer`` (the authors' conclusion) split into sentences (BioASQ: gold3);
+- ``conclusion``: what the experts quoted (``eval.training.gold_statements``: PubMedQA's ``long_answer``, the authors'
+  conclusion, in sentences; BioASQ: gold3), as ``verdict_cv.collect`` gives it;
 - ``match3``: the answer's ranked statements that match a gold snippet (BioASQ, ``eval.snippets``) or come from
   the question's abstract (PubMedQA), best three by relevance, else today's;
 - ``match_first``: those first, then today's, three in all;
@@ -38,7 +39,8 @@ from eval.datasets import load_dataset
 from eval.snippets import matches_snippet
 from eval.train_cli import _macro_f1, choose_verdict_model
 from ingest.sentences import sentence_texts
-from service.answer.verdict import EVIDENCE_STATEMENTS, VerdictModel, evidence_for_verdict, features, no_allowed, verdict_model
+from eval.training import features_on
+from service.answer.verdict import EVIDENCE_STATEMENTS, VerdictModel, evidence_for_verdict, verdict_model
 
 FOLDS = 5
 K = 3  # statements of the gold and matching inputs
@@ -46,7 +48,8 @@ Row = dict
 
 
 def with_gold(rows: list[Row], data_dir: Path) -> list[Row]:
-    """``rows`` (``verdict_cv.collect``'s) with each question's gold snippets, abstract sentences and conclusion."""
+    """``rows`` (``verdict_cv.collect``'s, which hold what the experts quoted) with each question's gold snippets and
+    abstract sentences."""
     gold = {}
     for name in ("bioasq", "pubmedqa"):
         data = load_dataset(data_dir / name, require_answers=True)
@@ -60,7 +63,7 @@ def with_gold(rows: list[Row], data_dir: Path) -> list[Row]:
                 continue
             docs = [d for d, grade in data.qrels.get(q.id, {}).items() if grade > 0]
             gold[(name, " ".join(q.text.split()))] = {
-                "snippets": list(a.snippets), "conclusion": sentence_texts(a.long_answer or ""),
+                "snippets": list(a.snippets),
                 "abstract": [s for d in docs for s in sentence_texts(corpus.get(d, ""))]}
     return [{**r, **gold[(r["set"], " ".join(r["input"].question.split()))]} for r in rows]
 
@@ -97,7 +100,7 @@ def inputs(floor: float) -> dict[str, Callable[[Row], list[str]]]:
         return [t for t in _today(r, floor) if t in found] or _today(r, floor)
 
     return {"today": lambda r: _today(r, floor), "gold3": lambda r: gold(r, 3), "gold_all": lambda r: gold(r, None),
-            "conclusion": lambda r: r["conclusion"] if r["set"] == "pubmedqa" else gold(r, 3),
+            "conclusion": lambda r: r["quoted"],
             "match3": lambda r: [c.text for c in matching(r)[:K]] or _today(r, floor),
             "match_first": match_first, "today_matching": today_matching}
 
@@ -109,7 +112,7 @@ def reader_cv(rows: list[Row], read: Callable[[Row], list[str]], seed: int,
     from sklearn.model_selection import StratifiedKFold
 
     def bag(r: Row, texts: list[str]) -> tuple[dict[str, float], bool]:
-        return features(r["input"].question, texts, r["input"].topic), no_allowed(texts, r["input"].topic)
+        return features_on(r["input"], texts)
 
     bags = [bag(r, read(r)) for r in rows]
     extra = [[bag(r, other(r)) for r in rows] for other in also]

@@ -8,7 +8,7 @@ from pathlib import Path
 
 from eval.datasets import Answer
 from eval.train_cli import choose_verdict_model, fit_verdict
-from eval.training import (StatementRows, VerdictInput, choose_lead_floor, choose_relevant_floor, gold_features,
+from eval.training import (StatementRows, VerdictInput, choose_lead_floor, choose_relevant_floor, features_on,
                            gold_statements, verdict_features)
 from index.lexical import tokenize
 from index.search import Hit
@@ -129,7 +129,7 @@ def test_what_the_experts_quoted_is_the_conclusion_else_the_first_gold_snippets(
 
 def test_a_quoted_row_reads_the_experts_statements_on_the_question_topic() -> None:
     example = VerdictInput("Is drug A effective?", [], [], topic=frozenset(tokenize("drug A")))
-    assert gold_features(example, ["Drug A was effective."]) == verdict_features(
+    assert features_on(example, ["Drug A was effective."]) == verdict_features(
         VerdictInput("Is drug A effective?", [_statement("a", 0.9, "Drug A was effective.")], [],
                      topic=example.topic), relevant_floor=1.0)
 
