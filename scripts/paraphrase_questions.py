@@ -10,7 +10,7 @@ session 21, before looking at any of its answers, and run on main at that sessio
 ``S25A`` was written at the start of session 25 the same way, as the session's unseen list, and ``S29A`` at
 the start of session 29.
 
-Usage: PYTHONPATH=. python scripts/paraphrase_questions.py INDEX_DIR [--set s20a|s20b|s21a|s22a|s23a|s24a|s25a|s26a|s27a|s27b|s28a|s28b|s29a|s30a]
+Usage: PYTHONPATH=. python scripts/paraphrase_questions.py INDEX_DIR [--set s20a|s20b|s21a|s22a|s23a|s24a|s25a|s26a|s27a|s27b|s28a|s28b|s29a|s30a|s31a]
        (INDEX_DIR built with `medcite index build corpus --index INDEX_DIR`)
 """
 from __future__ import annotations
@@ -391,7 +391,34 @@ S30A = (
 )
 
 
-SETS = {"s20a": S20A, "s20b": S20B, "s21a": S21A, "s22a": S22A, "s23a": S23A, "s24a": S24A, "s25a": S25A, "s26a": S26A, "s27a": S27A, "s27b": S27B, "s28a": S28A, "s28b": S28B, "s29a": S29A, "s30a": S30A}
+S31A = (
+    'Is shockwave therapy worth it compared with doing nothing for shoulder calcification?',
+    'How effective is radial shockwave for calcific tendonitis of the shoulder?',
+    'Do vitamin K antagonists speed up vascular calcification?',
+    'Should a child under two with ear infection in both ears get antibiotics?',
+    'What is the evidence for vitamin K2 in chronic kidney disease?',
+    'Can ACE inhibitors be combined with calcium channel blockers for hypertension?',
+    'Is metformin recommended as first-line therapy for type 2 diabetes?',
+    'Does physiotherapy help knee arthritis pain?',
+    'Which drugs prevent migraine attacks?',
+    'Is intravenous iron better than tablets for anaemia in pregnancy?',
+    'Did vitamin D reduce cardiovascular events in the VITAL trial?',
+    'Is combination nicotine replacement better than a single patch?',
+    'Should inhaled steroids be started in a child with frequent asthma symptoms?',
+    'How does vitamin K activate matrix Gla protein?',
+    'Is dp-ucMGP a marker of vitamin K status?',
+    'Are calcium supplements safe for the heart?',
+    'How much vitamin K should a patient on warfarin eat?',
+    'What are the complications of needle lavage for calcific tendinitis?',
+    'How common is calcific tendinopathy of the shoulder?',
+    'Does menatetrenone prevent fractures in osteoporosis?',
+    'Is doxycycline an alternative for community-acquired pneumonia?',
+    'Should people with depression found on screening be treated?',
+    'Can varenicline be used during pregnancy?',
+    'Is vitamin K2 safe to take every day?',
+)
+
+SETS = {"s20a": S20A, "s20b": S20B, "s21a": S21A, "s22a": S22A, "s23a": S23A, "s24a": S24A, "s25a": S25A, "s26a": S26A, "s27a": S27A, "s27b": S27B, "s28a": S28A, "s28b": S28B, "s29a": S29A, "s30a": S30A, "s31a": S31A}
 
 
 def main(index_dir: str, questions: tuple[str, ...]) -> None:
