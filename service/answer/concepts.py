@@ -115,6 +115,9 @@ MAX_GAP = 1
 # this many letters (shorter ones, "co", "re", "un", "a", are English's prefixes: "coinfection", "reinfarction",
 # "asymptomatic") ...
 COMPOUND_MIN_PREFIX = 3
+# The stemmer cuts a compound at most this many letters shorter than the word's own stem ("osteoarthritis" to
+# "osteoarthr" where "arthritis" is "arthriti"); a compound's term is looked for that many letters back.
+STEM_CUT = 3
 # ... and does not open with one of the prefixes English uses to say something else than the word (against, before,
 # after, above, below, beside, not, bad: "antibiotic", "prenatal", "postoperative", "hypertension", "hypothyroid",
 # "parathyroid", "nonsteroidal", "dyskinesia"), nor one of chemistry's for a derivative ("25-hydroxyvitamin D" is no
@@ -559,18 +562,30 @@ class Lexicon:
         found: tuple[str, ...] = ()
         if len(own) == 1 and word.isalpha() and len(word) >= SPELLING_MIN_LETTERS:
             term = next(iter(own))
-            back = term[::-1]
-            at = bisect_left(self._backwards, back)
-            kept = []
-            while at < len(self._backwards) and self._backwards[at].startswith(back):
-                other = self._backwards[at][::-1]
-                at += 1
-                prefix = other[:-len(term)]
-                if (len(prefix) >= COMPOUND_MIN_PREFIX and prefix.isalpha()
-                        and not prefix.startswith(_RELATIONAL_PREFIXES)):
-                    kept.append(prefix + word)
+            kept = {prefix + word for prefix in self._combining_forms(term, term)}
+            # The stemmer may cut a longer word further ("osteoarthritis" is "osteoarthr", "arthritis" "arthriti"):
+            # a term ending in the term's first letters names the compound when it is the compound's own stem.
+            for cut in range(1, STEM_CUT + 1):
+                if len(term) - cut >= SPELLING_MIN_LETTERS:
+                    kept.update(prefix + word for prefix in self._combining_forms(term[:-cut], term)
+                                if tokenize(prefix + word) == [prefix + term[:-cut]])
             found = tuple(sorted(kept))
         return found
+
+    def _combining_forms(self, ending: str, term: str) -> list[str]:
+        """The letters before ``ending`` in the corpus's terms that end in it and are not ``term`` itself, where
+        they are a combining form (see ``compounds``)."""
+        back = ending[::-1]
+        at = bisect_left(self._backwards, back)
+        forms = []
+        while at < len(self._backwards) and self._backwards[at].startswith(back):
+            other = self._backwards[at][::-1]
+            at += 1
+            prefix = other[:-len(ending)]
+            if (len(prefix) >= COMPOUND_MIN_PREFIX and prefix.isalpha()
+                    and not prefix.startswith(_RELATIONAL_PREFIXES)):
+                forms.append(prefix)
+        return forms
 
     def spellings(self, phrase: str) -> list[str]:
         """The phrase with a word in the corpus's other spelling ("celiac disease" for "coeliac disease",

@@ -93,3 +93,16 @@ def test_a_word_is_named_by_the_compound_of_the_corpus_that_names_a_kind_of_it()
     # nothing is guessed without the corpus's terms or the embedder
     assert Lexicon({}, encode=load_embedder().encode).compounds("dialysis patients") == []
     assert Lexicon({}, vocabulary=terms).compounds("dialysis patients") == []
+
+
+def test_a_compound_the_stemmer_cuts_shorter_than_the_word_is_still_a_kind_of_it() -> None:
+    # s31: "Does exercise help knee arthritis pain?" was indirect beside "exercise therapy reduces pain ... in knee
+    # osteoarthritis": the stemmer makes "osteoarthritis" "osteoarthr" but "arthritis" "arthriti".
+    terms = tokenize("osteoarthritis polyarthritis arthritis knee")
+    assert terms[0] == "osteoarthr" and terms[2] == "arthriti"  # the cut the rule is for
+    lexicon = Lexicon({}, encode=load_embedder().encode, vocabulary=terms)
+    assert lexicon.compounds("knee arthritis") == ["knee osteoarthritis"]
+    assert concept("knee arthritis", lexicon).mentioned_in(
+        frozenset(tokenize("exercise reduces pain in knee osteoarthritis")), text="pain in knee osteoarthritis")
+    # "poly" says something else than the word (many joints), so it is no kind of it, cut or not
+    assert "knee polyarthritis" not in lexicon.compounds("knee arthritis")
