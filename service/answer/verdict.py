@@ -187,8 +187,10 @@ def decide(question: str, direct: list[Candidate], ranked: list[Candidate] | Non
            model: VerdictModel | None = None, topic: frozenset[str] = frozenset()) -> tuple[Verdict, list[Candidate]]:
     """The verdict and the statements behind it (none for 'insufficient'): from the best direct statements,
     or the most relevant ones when none is direct (see ``evidence_for_verdict``); "uncertain" when the best of
-    them is a neutral recommendation (``routing.NEUTRAL``). ``topic``: the question's intervention and condition
-    terms, for whether a "no" may rest on the statements (``no_allowed``)."""
+    them is a neutral recommendation (``routing.NEUTRAL``), when every one of them states its finding as tentative
+    (``tentative``), or when a "yes" rests on a study source that states the contrary too (``source_disagrees``,
+    reading the source's other direct statements in ``ranked``). ``topic``: the question's intervention and
+    condition terms, for whether a "no" may rest on the statements (``no_allowed``) and which clauses are read."""
     model = model or verdict_model()
     if model is None:
         evidence = evidence_for_verdict(direct)
