@@ -159,10 +159,17 @@ _TENTATIVE = re.compile(r"\b(?:possibly|possibility|an?\s+possible|not\s+(?:a|th
 
 
 def tentative(text: str, topic: frozenset[str] = frozenset()) -> bool:
-    """Whether a statement's clauses on the ``topic`` (``on_topic``) state their finding as tentative
-    (``_TENTATIVE``): "Secondary analyses suggested a possible reduction in cancer death ..., but this finding was
-    not a primary result" says neither that vitamin D protects against cancer death nor that it does not."""
-    return bool(_TENTATIVE.search(on_topic(text, topic)))
+    """Whether a statement's clauses on the ``topic`` (``on_topic``) report a finding (``routing.FINDING``, or a word
+    of change: ``_DIRECTIONS``; not advice, and not a study's design: ``evidence.describes_study``) and state it as
+    tentative (``_TENTATIVE``): "Secondary analyses suggested a possible reduction in cancer death ..., but this
+    finding was not a primary result" says neither that vitamin D protects against cancer death nor that it does
+    not. A statement that reports nothing keeps the model's reading: a background's "Recent studies have implicated
+    HCMV as a possible pathogen for causing hypertension" (PubMedQA dev, gold "no", read "no") or a method's "a
+    possible history of herpetic lesions was considered" (gold "yes", read "yes") is no tentative finding."""
+    read = on_topic(text, topic)
+    if not _TENTATIVE.search(read) or describes_study(read):
+        return False
+    return bool(FINDING.search(read) or frozenset(tokenize(read)) & (_DIRECTIONS[0] | _DIRECTIONS[1]))
 
 
 def source_disagrees(verdict: Verdict, first: Candidate, ranked: list[Candidate],

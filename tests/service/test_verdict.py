@@ -192,6 +192,8 @@ def test_a_yes_above_a_lead_on_the_risk_of_another_harm_is_uncertain() -> None:
     ("Drugx lowered gizmo stiffness by 20 percent.", False),
     ("These results suggest that drugx lowers gizmo stiffness.", False),  # a conclusion's "suggest" states it
     ("Drugx should be started as soon as possible.", False),  # a time, not a possible effect
+    ("Recent studies have implicated drugx as a possible cause of gizmo stiffness.", False),  # reports no finding
+    ("In all patients, a possible history of gizmo stiffness with drugx was considered.", False),  # a method
 ])
 def test_a_tentative_finding_is_read_from_its_grammar(text: str, expected: bool) -> None:
     from service.answer.verdict import tentative
