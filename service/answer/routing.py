@@ -263,13 +263,15 @@ DESIGNS: tuple[tuple[str, re.Pattern], ...] = tuple((name, re.compile(p, re.I)) 
 # (``lead.on_diagnosis_or_course``), best both at once ("Clinicians should confirm the diagnosis with plain
 # radiographs or ultrasound ..."). Ultrasound that guides a procedure ("ultrasound-guided lavage") is treatment, and
 # a cell's differentiation is not telling one condition from another; nor is a time told by the diagnosis ("as soon
-# as possible after diagnosis").
+# as possible after diagnosis"). An examination is the noun ("a physical examination"): the verb is what studies do
+# ("studies examining X in Y", "the trial examined whether ..."), which named a study's aside as a means of
+# diagnosis and led "Salivary cortisol is a biomarker for what ...?" with "Finally, studies examining ...".
 DIAGNOSTIC_ACT = _rx(r"\b(?:(?<!after )(?<!before )(?<!at )(?<!since )(?<!until )diagnos\w*|confirm\w*|detect\w*|"
                      r"distinguish\w*|differentiat(?:e|es|ed|ing)|mistaken\s+for|rul(?:e|ed|ing)\s+out|"
                      r"screen(?:s|ed|ing)?)\b")
 DIAGNOSTIC_MEANS = _rx(r"\b(?:tests?|testing|imaging|imaged|radiograph\w*|x-rays?|"
                        r"ultraso(?:und|nograph\w*)(?![- ]guided)|magnetic\s+resonance|computed\s+tomography|MRI|CT|"
-                       r"scans?|scanning|biops\w*|examin\w*|questionnaires?|sensitivity|specificity|seen\s+on)\b")
+                       r"scans?|scanning|biops\w*|examinations?|questionnaires?|sensitivity|specificity|seen\s+on)\b")
 
 # What a condition does of itself over time, in the words of any specialty: it resolves, resorbs, regresses,
 # remits, clears, persists, recurs or progresses, spontaneously, untreated or on its own, or is self-limiting

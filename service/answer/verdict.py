@@ -26,6 +26,7 @@ from functools import lru_cache
 from importlib import resources
 
 from index.lexical import tokenize
+from ingest.models import DocumentKind
 from service.answer.evidence import describes_study
 from service.answer.models import Verdict
 from service.answer.polarity import (AGAINST, STOP_ADVICE, against_use, as_asked, asks_to_stop, clauses,
@@ -148,12 +149,55 @@ UNSETTLED = re.compile(r"\b(?:results?|findings?|evidence|data)\s+(?:(?:are|were
                        r"(?:not\s+consistent|mixed)|disagree)\b", re.I)
 
 
+# What makes a finding tentative, in the grammar of any specialty: its effect called possible ("suggested a possible
+# reduction", "raised the possibility that X increases Y", "possibly"), or its standing below a study's main result
+# ("this finding was not a primary result", "in a secondary analysis", "exploratory", "post hoc",
+# "hypothesis-generating"). Not the modal verbs and "suggest" alone: a conclusion's "These results suggest that X
+# reduces Y" states what its study found (see ``tentative``).
+_TENTATIVE = re.compile(r"\b(?:possibly|possibility|an?\s+possible|not\s+(?:a|the)\s+primary|secondary\s+analys[ie]s|"
+                        r"exploratory|post[- ]hoc|hypothesis[- ]generating)\b", re.I)
+
+
+def tentative(text: str, topic: frozenset[str] = frozenset()) -> bool:
+    """Whether a statement's clauses on the ``topic`` (``on_topic``) report a finding (``routing.FINDING``, or a word
+    of change: ``_DIRECTIONS``; not advice, and not a study's design: ``evidence.describes_study``) and state it as
+    tentative (``_TENTATIVE``): "Secondary analyses suggested a possible reduction in cancer death ..., but this
+    finding was not a primary result" says neither that vitamin D protects against cancer death nor that it does
+    not. A statement that reports nothing keeps the model's reading: a background's "Recent studies have implicated
+    HCMV as a possible pathogen for causing hypertension" (PubMedQA dev, gold "no", read "no") or a method's "a
+    possible history of herpetic lesions was considered" (gold "yes", read "yes") is no tentative finding."""
+    read = on_topic(text, topic)
+    if not _TENTATIVE.search(read) or describes_study(read):
+        return False
+    return bool(FINDING.search(read) or frozenset(tokenize(read)) & (_DIRECTIONS[0] | _DIRECTIONS[1]))
+
+
+def source_disagrees(verdict: Verdict, first: Candidate, ranked: list[Candidate],
+                     topic: frozenset[str] = frozenset(), margin: float = TUNING.support_margin) -> bool:
+    """Whether a "yes" rests on a study's source (that of ``first``, the best statement behind it; a guideline's
+    advice is read by ``guideline.verdict_of`` instead) that itself states the contrary: another of its direct
+    statements in ``ranked``, nearly as relevant (``margin`` of ``first``'s score, as a statement quoted beside the
+    lead), reports a null result or advice against the intervention in its clauses on the ``topic`` (``on_topic``).
+    A review that reports "Japanese randomized trials ... reduced vertebral fractures" and "trials of menaquinone-7
+    at nutritional doses have not shown fracture reduction" does not answer "Does vitamin K2 lower the risk of
+    fractures?" yes. (``conflicts.find_conflict`` sets sources against each other and counts a source of both
+    stances on neither side.) Only a "yes": the mirror, a "no" from a source that also reports an effect, was not
+    measured."""
+    if verdict != "yes" or first.hit.document.kind == DocumentKind.GUIDELINE:
+        return False
+    own = (on_topic(c.text, topic) for c in ranked
+           if c.direct and c.doc_id == first.doc_id and c is not first and c.score >= margin * first.score)
+    return any(NULL_RESULT.search(text) or against_use(text, topic) for text in own)
+
+
 def decide(question: str, direct: list[Candidate], ranked: list[Candidate] | None = None,
            model: VerdictModel | None = None, topic: frozenset[str] = frozenset()) -> tuple[Verdict, list[Candidate]]:
     """The verdict and the statements behind it (none for 'insufficient'): from the best direct statements,
     or the most relevant ones when none is direct (see ``evidence_for_verdict``); "uncertain" when the best of
-    them is a neutral recommendation (``routing.NEUTRAL``). ``topic``: the question's intervention and condition
-    terms, for whether a "no" may rest on the statements (``no_allowed``)."""
+    them is a neutral recommendation (``routing.NEUTRAL``), when every one of them states its finding as tentative
+    (``tentative``), or when a "yes" rests on a study source that states the contrary too (``source_disagrees``,
+    reading the source's other direct statements in ``ranked``). ``topic``: the question's intervention and
+    condition terms, for whether a "no" may rest on the statements (``no_allowed``) and which clauses are read."""
     model = model or verdict_model()
     if model is None:
         evidence = evidence_for_verdict(direct)
@@ -166,7 +210,11 @@ def decide(question: str, direct: list[Candidate], ranked: list[Candidate] | Non
         # The best statement recommends neither for nor against, or says the results disagree: the verdict is
         # neither (never a "yes" read from its words "recommend" or "benefits", nor a "no" from its "not").
         return "uncertain", evidence
-    return model.verdict(model.probability_yes(features(question, texts, topic)), no_allowed(texts, topic)), evidence
+    said = model.verdict(model.probability_yes(features(question, texts, topic)), no_allowed(texts, topic))
+    if all(tentative(t, topic) for t in texts) or source_disagrees(said, evidence[0], ranked or [], topic):
+        # Every statement behind it states a tentative finding, or its source states the contrary too.
+        return "uncertain", evidence
+    return said, evidence
 
 
 def on_stopping(question: str, verdict: Verdict | None, statements: list[str]) -> Verdict | None:

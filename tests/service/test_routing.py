@@ -94,6 +94,9 @@ def test_a_quantified_result_is_a_share_or_a_statistic(text: str, quantified: bo
     ("Most cases resolve without antibiotics within about three days.", False, False, True),
     ("The disease is often self-limiting, with spontaneous resorption of deposits.", False, False, True),
     ("There was no clear benefit of surgery.", False, False, False),  # "clear" is not "clears"
+    # Session 31: "examining" is what a study does, the examination a means of diagnosis.
+    ("Finally, studies examining salivary cortisol in adolescents found higher levels.", False, False, False),
+    ("The diagnosis rests on a careful physical examination.", True, True, False),
 ])
 def test_diagnosis_and_course_grammar(text: str, act: bool, means: bool, course: bool) -> None:
     assert (bool(DIAGNOSTIC_ACT.search(text)), bool(DIAGNOSTIC_MEANS.search(text)),

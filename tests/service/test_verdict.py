@@ -181,3 +181,48 @@ def test_a_yes_above_a_lead_on_the_risk_of_another_harm_is_uncertain() -> None:
     assert on_other_risk(question, "yes", bleeding) == "yes"  # the asked harm named: the words model decides
     assert on_other_risk(question, "no", clotting) == "no"  # only a yes is turned
     assert on_other_risk("Is gizmin safe with zorbinol?", "yes", clotting) == "yes"  # no risk asked
+
+
+# Session 31: a tentative finding, and a source that states the contrary too.
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Secondary analyses suggested a possible reduction in gizmo death, but this finding was not a primary result.",
+     True),
+    ("An earlier trial had raised the possibility that drugx increases gizmo stiffness.", True),
+    ("In a post hoc analysis, drugx lowered gizmo stiffness.", True),
+    ("Drugx lowered gizmo stiffness by 20 percent.", False),
+    ("These results suggest that drugx lowers gizmo stiffness.", False),  # a conclusion's "suggest" states it
+    ("Drugx should be started as soon as possible.", False),  # a time, not a possible effect
+    ("Recent studies have implicated drugx as a possible cause of gizmo stiffness.", False),  # reports no finding
+    ("In all patients, a possible history of gizmo stiffness with drugx was considered.", False),  # a method
+])
+def test_a_tentative_finding_is_read_from_its_grammar(text: str, expected: bool) -> None:
+    from service.answer.verdict import tentative
+    assert tentative(text, GIZMO) is expected
+
+
+def test_a_verdict_resting_only_on_tentative_findings_is_uncertain() -> None:
+    # A model that says no to every statement with a "not" and yes otherwise: both become "uncertain".
+    model = VerdictModel(weights={"deny_first": -6.0}, intercept=3.0, relevant_floor=0.0)
+    hedged = _candidate("Secondary analyses suggested a possible reduction in gizmo stiffness with drugx, but this "
+                        "finding was not a primary result.", 0.9)
+    assert decide("Does drugx lower gizmo stiffness?", [hedged], [], model, GIZMO)[0] == "uncertain"
+    possible = _candidate("A trial raised the possibility that drugx lowers gizmo stiffness.", 0.9)
+    assert decide("Does drugx lower gizmo stiffness?", [possible], [], model, GIZMO)[0] == "uncertain"
+    plain = _candidate("Drugx lowered gizmo stiffness.", 0.9, "d2")  # one plain finding beside it: the model's yes
+    assert decide("Does drugx lower gizmo stiffness?", [possible, plain], [], model, GIZMO)[0] == "yes"
+
+
+def test_a_yes_from_a_source_that_also_reports_no_effect_is_uncertain() -> None:
+    model = VerdictModel(weights={"deny_first": -6.0}, intercept=3.0, relevant_floor=0.0)
+    question = "Does drugx lower gizmo stiffness?"
+    found = _candidate("Japanese trials reported that drugx lowered gizmo stiffness.", 0.9, "review")
+    null = _candidate("Trials of drugx outside Japan have not shown lower gizmo stiffness.", 0.7, "review")
+    assert decide(question, [found], [found, null], model, GIZMO)[0] == "uncertain"  # 0.7 >= 0.7 * 0.9
+    advice = _candidate("Guidelines outside Japan do not recommend drugx for gizmo stiffness.", 0.7, "review")
+    assert decide(question, [found], [found, advice], model, GIZMO)[0] == "uncertain"
+    weak = _candidate("Trials of drugx outside Japan have not shown lower gizmo stiffness.", 0.6, "review")
+    assert decide(question, [found], [found, weak], model, GIZMO)[0] == "yes"  # 0.6 < 0.7 * 0.9 = 0.63
+    other = _candidate("Trials of drugx outside Japan have not shown lower gizmo stiffness.", 0.9, "other")
+    assert decide(question, [found], [found, other], model, GIZMO)[0] == "yes"  # another source: conflicts.py's
+    guideline = replace(found, hit=replace(found.hit, document=replace(found.hit.document, kind="guideline")))
+    assert decide(question, [guideline], [guideline, replace(null, hit=guideline.hit)], model, GIZMO)[0] == "yes"
