@@ -139,6 +139,10 @@ _SHAPES = tuple(re.compile(p, re.I) for p in (
     r"^(?:does|do|did|can|could|will|would)\s+(?P<i>.+?)\s+(?:(?:work|act|help|perform)\s+(?:any\s+|much\s+)?"
     r"(?:better|worse|faster|slower|longer|more|less)\s+than|beat|outperform|surpass|outdo)\s+(?P<k>.+?)(?:\s+for\s+(?P<c>.+)|"
     r"\s+(?:in|at|among)\s+(?P<who>.+))?$",
+    # One thing asked to replace another ("Can exercise replace painkillers for knee osteoarthritis?"): what it
+    # replaces is compared with.
+    r"^(?:can|could|should|does|do|will|would|may|might)\s+(?P<i>.+?)\s+(?:replace|substitute\s+for|take\s+the\s+place\s+of)\s+"
+    r"(?P<k>.+?)(?:\s+as\s+(?:(?!\b(?:for|in)\b).)+)?(?:\s+(?:for|in|to\s+treat)\s+(?P<c>.+))?$",
     # One thing used in place of another ("Can watchful waiting be used instead of antibiotics for a toddler with
     # an ear infection?"): what it replaces is compared with, as in "X better than Y for Z".
     r"^(?:can|could|should|may|might)\s+(?P<i>.+?)\s+be\s+(?:used|given|taken|prescribed|offered|recommended|tried|"
@@ -147,7 +151,8 @@ _SHAPES = tuple(re.compile(p, re.I) for p in (
     # (Also the state it is used in: "Can varenicline be used during pregnancy?", "... while breastfeeding?")
     r"^(?:can|could|should|may|might)\s+(?P<i>.+?)\s+be\s+(?:safely\s+)?(?:used|given|taken|prescribed|offered|"
     r"recommended)\s+(?:safely\s+)?(?:to\s+(?P<v>treat|prevent|manage|reduce|reverse|improve)|"
-    r"for(?:\s+the\s+(?:treatment|management|prevention)\s+of)?|in|during|while)\s+(?P<c>.+)$",
+    r"for(?:\s+the\s+(?:treatment|management|prevention)\s+of)?|in|during|while|"
+    r"as\s+(?:an?\s+|the\s+)?(?:[\w\-]+\s+){0,2}?[\w\-]+\s+(?:for|in))\s+(?P<c>.+)$",
     # "Can ferrous sulfate be taken every other day?": how often it is given is no condition.
     r"^(?:can|could|should|may|might|must)\s+(?P<i>.+?)\s+be\s+(?:taken|given|used|dosed|administered|prescribed)\s+"
     r"(?:only\s+)?(?:every|once|twice|(?:two|three|four)\s+times|on\s+alternate|alternate|daily|weekly|monthly|"
@@ -220,7 +225,7 @@ _SHAPES = tuple(re.compile(p, re.I) for p in (
     r"alternative|choice))\s+to\s+(?P<v>prevent|reduce|treat|manage|improve|lower|slow|reverse)\s+(?P<c>.+)$",
     r"^(?:is|are|was|were)\s+(?P<i>.+?)\s+(?:really\s+|still\s+|always\s+|truly\s+)?(?:effective|useful|beneficial|"
     r"safe|indicated|recommended|helpful|used|"
-    r"acceptable|appropriate|reasonable|advisable|good|worthwhile|"
+    r"acceptable|appropriate|reasonable|advisable|good|worthwhile|advised|suggested|enough|sufficient|adequate|"
     r"contraindicated|an? (?:(?:effective|safe|good|useful|reasonable)\s+)?(?:treatment|option|therapy|"
     rf"alternative)|{_WORTH})\s+"
     r"(?:for|in|against|to treat|during)\s+(?P<c>.+)$",
@@ -285,6 +290,16 @@ _SHAPES = tuple(re.compile(p, re.I) for p in (
     r"goes)\b|[a-z]+s\s+(?:to|back|below|above|within)\b|[a-z]+(?:is|iz)es\b).*|\s+(?:for|in|after)\s+(?P<c>.+))?$",
     # "How effective is varenicline for smoking cessation?"
     r"^how\s+(?:effective|useful|safe|beneficial)\s+(?:is|are)\s+(?P<i>.+?)\s+(?:for|in|at|against)\s+(?P<c>.+)$",
+    # "Is dp-ucMGP a marker of vitamin K status?": what a measure is a marker of is the condition, the measure the
+    # thing asked about.
+    r"^(?:is|are)\s+(?P<i>.+?)\s+(?:an?|the)\s+(?:(?:useful|reliable|good|valid|sensitive|early|new|potential|"
+    r"prognostic|diagnostic|independent)\s+)?(?:bio)?(?:markers?|indicators?|predictors?|measures?)\s+(?:of|for)\s+"
+    r"(?P<c>.+)$",
+    # "Is vitamin K deficiency common in haemodialysis patients?": how often a condition occurs, asked whether;
+    # where it is asked is its setting, a population when it names people. (Not "more frequent in X": a comparison
+    # with those without X, whose X the population would drop.)
+    r"^(?:is|are)\s+(?P<c>.+?)(?<!\bmore)(?<!\bless)\s+(?:very\s+)?(?:common|frequent|prevalent|rare|widespread)"
+    r"(?:\s+(?:in|among)\s+(?P<who>.+))?$",
     # "How common is calcific tendinopathy?": how often a condition occurs, asked of the condition.
     r"^how\s+(?:common|frequent|prevalent|rare|widespread)\s+(?:is|are)\s+(?P<c>.+)$",
     # "When should antibiotics be prescribed for acute otitis media?": when it is given, asked of what is given.
@@ -352,6 +367,9 @@ _SHAPES = tuple(re.compile(p, re.I) for p in (
     # "Should patients taking X avoid Y?": the people told to avoid or stop it are the condition asked about.
     rf"^(?:should|must|can)\s+(?P<c>(?:[\w\-]+\s+){{0,2}}?{PEOPLE_WORDS}(?:\s+(?:with|taking|on|receiving|"
     r"who)\s+[\w\-' ]+?)?)\s+(?:avoid|stop|discontinue|withhold)\s+(?P<i>.+)$",
+    # ... and what people on a treatment may eat or drink ("Can people on warfarin eat green leafy vegetables?").
+    rf"^(?:should|must|can|may)\s+(?P<c>(?:[\w\-]+\s+){{0,2}}?{PEOPLE_WORDS}\s+(?:taking|on|receiving)\s+[\w\-]+)\s+"
+    r"(?:eat|drink)\s+(?P<i>.+)$",
     # ... and the condition when nothing does ("Should femur fractures in polytrauma patients be fixed within
     # 24 hours?"): the act, named as a gerund, is then the intervention (concepts.Lexicon.names finds the
     # corpus's noun for it: "fixation"). Not for a verb of giving, whose subject is what is given.
@@ -641,12 +659,15 @@ def as_effect(core: str) -> str:
 
 
 # An effect asked with a verb of motion and its particle of direction ("Do vitamin K antagonists speed up vascular
-# calcification?", "Does X slow down Y?", "Does X bring down Y?"): the direction is the effect, as "increase",
-# "slow" or "reduce" names it. (Causative verbs only: "break down", "build up" or "give up" say no direction of
+# calcification?", "Does X slow down Y?", "Does X bring down Y?"), or with a verb that says a direction alone
+# ("accelerate", "promote"; "dissolve" a deposit): the direction is the effect, as "increase", "slow" or "reduce"
+# names it. (Causative verbs only: "break down", "build up" or "give up" say no direction of
 # another thing.)
-_DIRECTION = re.compile(r"\b(?:(?P<up>(?:speed|step|ramp|drive|push|jack|bump|force|shoot)s?\s+up)|"
+_DIRECTION = re.compile(r"\b(?:(?P<up>(?:speed|step|ramp|drive|push|jack|bump|force|shoot)s?\s+up|accelerates?|"
+                        r"promotes?)|"
                         r"(?P<slow>slows?\s+down|holds?\s+back)|"
-                        r"(?P<down>(?:bring|drive|push|keep|knock|cut|turn|tone|calm|damp)s?\s+down))(?=\s+\S)", re.I)
+                        r"(?P<down>(?:bring|drive|push|keep|knock|cut|turn|tone|calm|damp)s?\s+down|dissolves?))"
+                        r"(?=\s+\S)", re.I)
 
 
 def as_direction(core: str) -> str:
