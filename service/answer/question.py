@@ -225,7 +225,7 @@ _SHAPES = tuple(re.compile(p, re.I) for p in (
     r"alternative|choice))\s+to\s+(?P<v>prevent|reduce|treat|manage|improve|lower|slow|reverse)\s+(?P<c>.+)$",
     r"^(?:is|are|was|were)\s+(?P<i>.+?)\s+(?:really\s+|still\s+|always\s+|truly\s+)?(?:effective|useful|beneficial|"
     r"safe|indicated|recommended|helpful|used|"
-    r"acceptable|appropriate|reasonable|advisable|good|worthwhile|advised|suggested|enough|sufficient|adequate|"
+    r"acceptable|appropriate|reasonable|advisable|good|worthwhile|advised|suggested|"
     r"contraindicated|an? (?:(?:effective|safe|good|useful|reasonable)\s+)?(?:treatment|option|therapy|"
     rf"alternative)|{_WORTH})\s+"
     r"(?:for|in|against|to treat|during)\s+(?P<c>.+)$",
@@ -290,16 +290,11 @@ _SHAPES = tuple(re.compile(p, re.I) for p in (
     r"goes)\b|[a-z]+s\s+(?:to|back|below|above|within)\b|[a-z]+(?:is|iz)es\b).*|\s+(?:for|in|after)\s+(?P<c>.+))?$",
     # "How effective is varenicline for smoking cessation?"
     r"^how\s+(?:effective|useful|safe|beneficial)\s+(?:is|are)\s+(?P<i>.+?)\s+(?:for|in|at|against)\s+(?P<c>.+)$",
-    # "Is dp-ucMGP a marker of vitamin K status?": what a measure is a marker of is the condition, the measure the
-    # thing asked about.
-    r"^(?:is|are)\s+(?P<i>.+?)\s+(?:an?|the)\s+(?:(?:useful|reliable|good|valid|sensitive|early|new|potential|"
-    r"prognostic|diagnostic|independent)\s+)?(?:bio)?(?:markers?|indicators?|predictors?|measures?)\s+(?:of|for)\s+"
-    r"(?P<c>.+)$",
     # "Is vitamin K deficiency common in haemodialysis patients?": how often a condition occurs, asked whether;
-    # where it is asked is its setting, a population when it names people. (Not "more frequent in X": a comparison
-    # with those without X, whose X the population would drop.)
+    # where it is asked is part of the condition, as "X in Y" names it (``population_of``). (Not "more frequent
+    # in X": a comparison with those without X.)
     r"^(?:is|are)\s+(?P<c>.+?)(?<!\bmore)(?<!\bless)\s+(?:very\s+)?(?:common|frequent|prevalent|rare|widespread)"
-    r"(?:\s+(?:in|among)\s+(?P<who>.+))?$",
+    r"(?P<cw>\s+(?:in|among)\s+.+)?$",
     # "How common is calcific tendinopathy?": how often a condition occurs, asked of the condition.
     r"^how\s+(?:common|frequent|prevalent|rare|widespread)\s+(?:is|are)\s+(?P<c>.+)$",
     # "When should antibiotics be prescribed for acute otitis media?": when it is given, asked of what is given.
@@ -316,9 +311,12 @@ _SHAPES = tuple(re.compile(p, re.I) for p in (
     r"offer|start|continue|combine)\s+(?P<i>.+?)\s+(?:to|in|for|with|during|after|following|before|while)\s+"
     r"(?P<c>.+)$",
     r"^what\s+(?:is|are)\s+the\s+(?:mechanisms?|modes?)\s+of\s+action\s+of\s+(?P<i>.+?)(?:\s+(?:in|on|for)\s+(?P<c>.+))?$",
+    # The harms of a thing ("What are the complications of needle lavage for calcific tendinitis?"): where they are
+    # met ("in pregnancy") is the condition; what the thing is used for ("for calcific tendinitis") is not, since its
+    # harms are its own wherever it is used (as a follow-up on harms keeps no condition, ``read_question``).
     r"^(?:what\s+(?:are|is)\s+the\s+)?(?:risks?|side effects?|adverse effects?|safety|complications?|harms?|"
     r"dangers?|adverse events?)\s+of\s+(?P<i>.+?)"
-    r"(?:\s+(?:in|for|during)\s+(?P<c>.+))?$",
+    r"(?:\s+(?:in|during)\s+(?P<c>.+)|\s+for\s+.+)?$",
     r"^(?:what|which)\s+(?:is|are)\s+the\s+(?:best|recommended|first[- ]line|standard)\s+"
     r"(?:treatments?|therap(?:y|ies)|options?|management)\s+(?:for|of)\s+(?P<c>.+)$",
     # "What is the recommended dose of oral iron for iron deficiency?": the dose of what, for what.
@@ -367,9 +365,6 @@ _SHAPES = tuple(re.compile(p, re.I) for p in (
     # "Should patients taking X avoid Y?": the people told to avoid or stop it are the condition asked about.
     rf"^(?:should|must|can)\s+(?P<c>(?:[\w\-]+\s+){{0,2}}?{PEOPLE_WORDS}(?:\s+(?:with|taking|on|receiving|"
     r"who)\s+[\w\-' ]+?)?)\s+(?:avoid|stop|discontinue|withhold)\s+(?P<i>.+)$",
-    # ... and what people on a treatment may eat or drink ("Can people on warfarin eat green leafy vegetables?").
-    rf"^(?:should|must|can|may)\s+(?P<c>(?:[\w\-]+\s+){{0,2}}?{PEOPLE_WORDS}\s+(?:taking|on|receiving)\s+[\w\-]+)\s+"
-    r"(?:eat|drink)\s+(?P<i>.+)$",
     # ... and the condition when nothing does ("Should femur fractures in polytrauma patients be fixed within
     # 24 hours?"): the act, named as a gerund, is then the intervention (concepts.Lexicon.names finds the
     # corpus's noun for it: "fixation"). Not for a verb of giving, whose subject is what is given.
@@ -805,6 +800,8 @@ def _shaped_topic(core: str) -> _Topic:
             continue  # "Should elderly patients be treated for X?": who is acted on, not what is asked about
         if match:
             groups = match.groupdict()
+            if groups.get("cw"):  # where a condition is asked about, said after what is asked of it
+                groups = {**groups, "c": groups["c"] + groups["cw"]}
             if groups.get("z"):  # two taken together for a purpose: the two the intervention, the purpose its condition
                 groups = {**groups, "i": f"{groups['i']} with {groups['c']}", "c": groups["z"], "w": None}
             verb = (groups.get("v") or "").lower() or None

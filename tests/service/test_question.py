@@ -8,7 +8,7 @@ import pytest
 
 from index.lexical import tokenize
 from service.answer.polarity import asks_interaction
-from service.answer.question import QUESTION_TYPES, asks_occurrence, read_question
+from service.answer.question import QUESTION_TYPES, asks_occurrence, population_of, read_question
 from service.errors import QuestionError
 
 SHARED = Path(__file__).resolve().parents[2].parent / "shared" / "data"
@@ -376,9 +376,12 @@ def test_a_child_of_an_age_with_a_condition_is_who_is_asked_about() -> None:
     assert (q.intervention, q.condition) == ("zorbinol", "gizmo infection in both ears")
 
 
-def test_the_complications_of_a_thing_are_its_harms() -> None:
+def test_the_complications_of_a_thing_are_its_harms_wherever_it_is_used() -> None:
+    # What it is used for names no condition its harms are met in; where they are met does.
     q = read_question("What are the complications of zorbinol lavage for gizmo tendinitis?")
-    assert (q.type, q.intervention, q.condition) == ("safety", "zorbinol lavage", "gizmo tendinitis")
+    assert (q.type, q.intervention, q.condition) == ("safety", "zorbinol lavage", None)
+    q = read_question("What are the side effects of zorbinol in pregnancy?")
+    assert (q.type, q.intervention, q.condition) == ("safety", "zorbinol", "pregnancy")
 
 
 def test_one_thing_used_instead_of_another_compares_them() -> None:
@@ -552,3 +555,37 @@ def test_a_quality_a_thing_makes_less_is_the_effect_asked() -> None:
     assert q.verb == "reduce"
     assert q.title == "Zorbinol Supplements for Reduction of Stiffness of Arteries in Women After Menopause"
     assert read_question("Does zorbinol make gizmo deposits more brittle?").verb == "increase"
+
+
+def test_one_thing_asked_to_replace_another_compares_them() -> None:
+    q = read_question("Can zorbinol exercise replace painkillers for gizmo arthritis?")
+    assert (q.intervention, q.condition, q.comparator) == ("zorbinol exercise", "gizmo arthritis", "painkillers")
+    # the role it would take is no part of what it replaces
+    q = read_question("Should serum zorbinol replace serum gizmase as a biomarker of gizmo pancreatitis?")
+    assert (q.intervention, q.comparator) == ("serum zorbinol", "serum gizmase")
+
+
+@pytest.mark.parametrize(("text", "intervention", "condition"), [
+    ("Can zorbinol-formoterol be used as a reliever in mild gizmo asthma?", "zorbinol-formoterol", "mild gizmo asthma"),
+    ("Is zorbinol supplementation advised for gizmo deficiency?", "zorbinol supplementation", "gizmo deficiency"),
+])
+def test_more_shapes_of_a_thing_asked_for_a_condition(text: str, intervention: str, condition: str) -> None:
+    q = read_question(text)
+    assert (q.intervention, q.condition) == (intervention, condition)
+
+
+@pytest.mark.parametrize(("text", "verb"), [
+    ("Does zorbinol accelerate gizmo calcification?", "increase"),
+    ("Do zorbinol antagonists promote gizmo calcification?", "increase"),
+    ("Can zorbinol dissolve gizmo deposits?", "reduce"),
+])
+def test_a_verb_that_says_a_direction_is_read_as_it(text: str, verb: str) -> None:
+    assert read_question(text).verb == verb
+
+
+def test_whether_a_condition_is_common_asks_of_the_condition_and_its_population() -> None:
+    q = read_question("Is gizmo deficiency common in haemodialysis patients?")
+    assert (q.intervention, q.condition) == (None, "gizmo deficiency in haemodialysis patients")
+    assert population_of(q.condition) == ("gizmo deficiency", "haemodialysis patients")
+    # "more frequent in X" compares with those without X: not read so
+    assert read_question("Are gizmo lesions more frequent in patients with zorbinol disease?").condition is None
