@@ -290,11 +290,6 @@ _SHAPES = tuple(re.compile(p, re.I) for p in (
     r"goes)\b|[a-z]+s\s+(?:to|back|below|above|within)\b|[a-z]+(?:is|iz)es\b).*|\s+(?:for|in|after)\s+(?P<c>.+))?$",
     # "How effective is varenicline for smoking cessation?"
     r"^how\s+(?:effective|useful|safe|beneficial)\s+(?:is|are)\s+(?P<i>.+?)\s+(?:for|in|at|against)\s+(?P<c>.+)$",
-    # "Is vitamin K deficiency common in haemodialysis patients?": how often a condition occurs, asked whether;
-    # where it is asked is part of the condition, as "X in Y" names it (``population_of``). (Not "more frequent
-    # in X": a comparison with those without X.)
-    r"^(?:is|are)\s+(?P<c>.+?)(?<!\bmore)(?<!\bless)\s+(?:very\s+)?(?:common|frequent|prevalent|rare|widespread)"
-    r"(?P<cw>\s+(?:in|among)\s+.+)?$",
     # "How common is calcific tendinopathy?": how often a condition occurs, asked of the condition.
     r"^how\s+(?:common|frequent|prevalent|rare|widespread)\s+(?:is|are)\s+(?P<c>.+)$",
     # "When should antibiotics be prescribed for acute otitis media?": when it is given, asked of what is given.
@@ -654,15 +649,13 @@ def as_effect(core: str) -> str:
 
 
 # An effect asked with a verb of motion and its particle of direction ("Do vitamin K antagonists speed up vascular
-# calcification?", "Does X slow down Y?", "Does X bring down Y?"), or with a verb that says a direction alone
-# ("accelerate", "promote"; "dissolve" a deposit): the direction is the effect, as "increase", "slow" or "reduce"
-# names it. (Causative verbs only: "break down", "build up" or "give up" say no direction of
-# another thing.)
-_DIRECTION = re.compile(r"\b(?:(?P<up>(?:speed|step|ramp|drive|push|jack|bump|force|shoot)s?\s+up|accelerates?|"
-                        r"promotes?)|"
+# calcification?", "Does X slow down Y?", "Does X bring down Y?"), or "accelerate", a verb that says "speed up":
+# the direction is the effect, as "increase", "slow" or "reduce" names it. (Causative verbs only: "break down",
+# "build up" or "give up" say no direction of another thing. Not "promote": read as "increase", 2 of the 3 BioASQ
+# dev questions it read, "Does X promote Y?" of a biology, lost their right yes or no to "insufficient".)
+_DIRECTION = re.compile(r"\b(?:(?P<up>(?:speed|step|ramp|drive|push|jack|bump|force|shoot)s?\s+up|accelerates?)|"
                         r"(?P<slow>slows?\s+down|holds?\s+back)|"
-                        r"(?P<down>(?:bring|drive|push|keep|knock|cut|turn|tone|calm|damp)s?\s+down|dissolves?))"
-                        r"(?=\s+\S)", re.I)
+                        r"(?P<down>(?:bring|drive|push|keep|knock|cut|turn|tone|calm|damp)s?\s+down))(?=\s+\S)", re.I)
 
 
 def as_direction(core: str) -> str:
@@ -800,8 +793,6 @@ def _shaped_topic(core: str) -> _Topic:
             continue  # "Should elderly patients be treated for X?": who is acted on, not what is asked about
         if match:
             groups = match.groupdict()
-            if groups.get("cw"):  # where a condition is asked about, said after what is asked of it
-                groups = {**groups, "c": groups["c"] + groups["cw"]}
             if groups.get("z"):  # two taken together for a purpose: the two the intervention, the purpose its condition
                 groups = {**groups, "i": f"{groups['i']} with {groups['c']}", "c": groups["z"], "w": None}
             verb = (groups.get("v") or "").lower() or None

@@ -8,7 +8,7 @@ import pytest
 
 from index.lexical import tokenize
 from service.answer.polarity import asks_interaction
-from service.answer.question import QUESTION_TYPES, asks_occurrence, population_of, read_question
+from service.answer.question import QUESTION_TYPES, asks_occurrence, read_question
 from service.errors import QuestionError
 
 SHARED = Path(__file__).resolve().parents[2].parent / "shared" / "data"
@@ -576,16 +576,7 @@ def test_more_shapes_of_a_thing_asked_for_a_condition(text: str, intervention: s
 
 @pytest.mark.parametrize(("text", "verb"), [
     ("Does zorbinol accelerate gizmo calcification?", "increase"),
-    ("Do zorbinol antagonists promote gizmo calcification?", "increase"),
-    ("Can zorbinol dissolve gizmo deposits?", "reduce"),
+    ("Do zorbinol antagonists promote gizmo calcification?", None),  # not read: see question._DIRECTION
 ])
-def test_a_verb_that_says_a_direction_is_read_as_it(text: str, verb: str) -> None:
+def test_a_verb_that_says_a_direction_is_read_as_it(text: str, verb: str | None) -> None:
     assert read_question(text).verb == verb
-
-
-def test_whether_a_condition_is_common_asks_of_the_condition_and_its_population() -> None:
-    q = read_question("Is gizmo deficiency common in haemodialysis patients?")
-    assert (q.intervention, q.condition) == (None, "gizmo deficiency in haemodialysis patients")
-    assert population_of(q.condition) == ("gizmo deficiency", "haemodialysis patients")
-    # "more frequent in X" compares with those without X: not read so
-    assert read_question("Are gizmo lesions more frequent in patients with zorbinol disease?").condition is None
