@@ -139,10 +139,6 @@ _SHAPES = tuple(re.compile(p, re.I) for p in (
     r"^(?:does|do|did|can|could|will|would)\s+(?P<i>.+?)\s+(?:(?:work|act|help|perform)\s+(?:any\s+|much\s+)?"
     r"(?:better|worse|faster|slower|longer|more|less)\s+than|beat|outperform|surpass|outdo)\s+(?P<k>.+?)(?:\s+for\s+(?P<c>.+)|"
     r"\s+(?:in|at|among)\s+(?P<who>.+))?$",
-    # One thing asked to replace another ("Can exercise replace painkillers for knee osteoarthritis?"): what it
-    # replaces is compared with.
-    r"^(?:can|could|should|does|do|will|would|may|might)\s+(?P<i>.+?)\s+(?:replace|substitute\s+for|take\s+the\s+place\s+of)\s+"
-    r"(?P<k>.+?)(?:\s+as\s+(?:(?!\b(?:for|in)\b).)+)?(?:\s+(?:for|in|to\s+treat)\s+(?P<c>.+))?$",
     # One thing used in place of another ("Can watchful waiting be used instead of antibiotics for a toddler with
     # an ear infection?"): what it replaces is compared with, as in "X better than Y for Z".
     r"^(?:can|could|should|may|might)\s+(?P<i>.+?)\s+be\s+(?:used|given|taken|prescribed|offered|recommended|tried|"

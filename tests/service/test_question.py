@@ -557,14 +557,6 @@ def test_a_quality_a_thing_makes_less_is_the_effect_asked() -> None:
     assert read_question("Does zorbinol make gizmo deposits more brittle?").verb == "increase"
 
 
-def test_one_thing_asked_to_replace_another_compares_them() -> None:
-    q = read_question("Can zorbinol exercise replace painkillers for gizmo arthritis?")
-    assert (q.intervention, q.condition, q.comparator) == ("zorbinol exercise", "gizmo arthritis", "painkillers")
-    # the role it would take is no part of what it replaces
-    q = read_question("Should serum zorbinol replace serum gizmase as a biomarker of gizmo pancreatitis?")
-    assert (q.intervention, q.comparator) == ("serum zorbinol", "serum gizmase")
-
-
 @pytest.mark.parametrize(("text", "intervention", "condition"), [
     ("Can zorbinol-formoterol be used as a reliever in mild gizmo asthma?", "zorbinol-formoterol", "mild gizmo asthma"),
     ("Is zorbinol supplementation advised for gizmo deficiency?", "zorbinol supplementation", "gizmo deficiency"),
