@@ -36,10 +36,10 @@ _TYPE_CUES: tuple[tuple[str, Caseless], ...] = tuple((t, Caseless(re.compile(p, 
     ("prognosis", r"\b(prognos\w*|outcomes?|survival|mortality|life expectancy|recur\w*|long[- ]term|untreated|"
                   r"without treatment|natural (?:history|course)|on (?:their|its) own|by (?:themselves|itself)|"
                   r"likely to|course of|predict\w*)\b"),
-    ("therapy", r"\b(treat\w*|therap\w*|used (to|for|in)|use of|effective\w*|efficacy|manage\w*|prevent\w*|"
+    ("therapy", r"\b(treat\w*|therap\w*|used (to|for|in|during)|use of|effective\w*|efficacy|manage\w*|prevent\w*|"
                 r"benefit\w*|improve\w*|reduce\w*|help\w*|should .* (take|receive|be given)|recommended|"
                 r"first[- ]line|first[- ]choice|preferred|indicated|options?|alternatives?|"
-                r"worth(?:while)?\s+(?:to\s+)?(?:try|us|tak|giv|start|offer|prescrib)\w*)\b"),
+                r"worth(?:while)?\s+(?:to\s+)?(?:try|us|tak|giv|start|offer|prescrib)\w*|worth\s+it)\b"),
 ))
 
 # A past participle ("reversed", "fixed", "given"), and the verbs of giving, whose passive subject is what is
@@ -63,6 +63,9 @@ _ALONGSIDE = r"(?P<w>with|alongside)\s+(?!(?:caution|care)\b)"
 # D"): part of what is asked about, named as "X with Y" ("calcium supplements with vitamin D"), as a statement
 # names it ("trials that combined calcium with vitamin D"); the participle is only how it is given.
 _TAKEN_WITH = re.compile(rf"\s+{_TAKEN}\s+(?:together\s+)?(?:with|alongside)\s+(?=\S)", re.I)
+# What two things are taken together for, said after both ("... combined with Y for hypertension", "... with Y to
+# prevent fractures"): the condition, ``z``, and the two together the intervention.
+_TAKEN_FOR = r"(?:\s+(?:for|to\s+(?P<v>treat|prevent|manage|reduce|lower|control|improve))\s+(?P<z>.+))?"
 # The first of two things taken together: no preposition of a setting in it ("to start X in patients with Y" takes
 # X in patients, not X with Y), no word cut at a hyphen ("short- and long-acting insulin" is one thing).
 _FIRST = r"(?P<i>(?:(?!\b(?:in|to|for|during|among|after|before)\b).)+?)(?<!-)"
@@ -82,6 +85,8 @@ BEST_OF_KIND = r"(?:best|most\s+[\w\-]+|ideal|gold[- ]standard|optimal)"
 # of what is given.
 _WHEN_GIVEN = (r"(?:straight\s+away|immediately|right\s+away|at\s+once|at\s+all|urgently|routinely|always|early|"
                r"straightaway|now)")
+# Whether a thing is worth its trouble ("worth it", "worth the cost", "worth the risk"): whether it works.
+_WORTH = r"worth\s+(?:it|(?:the\s+|its\s+)?(?:cost|costs|effort|risks?|money|trouble|price|time))"
 # Intervention/condition shapes, tried in order: named groups ``i`` and ``c`` (``act``: a verb whose gerund is
 # the intervention; ``w``: the word joining two things taken together).
 _SHAPES = tuple(re.compile(p, re.I) for p in (
@@ -91,8 +96,10 @@ _SHAPES = tuple(re.compile(p, re.I) for p in (
     # both, as for "Is it safe to give X to patients taking Y?".
     rf"^(?:can|could|should|may|might|must)\s+{_FIRST}\s+(?P<w>and|plus)\s+(?P<c>.+?)\s+be\s+(?:safely\s+)?"
     rf"(?:{_TAKEN}\s+together|combined|co-?administered)(?:\s+safely)?$",
+    # (What the two are taken for, said after them, "Can X be combined with Y for Z?", is the condition, and the
+    # two the intervention, "X with Y", as "Is X taken with Y safe for Z?" reads: ``z``.)
     rf"^(?:can|could|should|may|might|must)\s+{_FIRST}\s+be\s+(?:safely\s+)?{_TAKEN}\s+(?:together\s+)?"
-    rf"{_ALONGSIDE}(?P<c>.+)$",
+    rf"{_ALONGSIDE}(?P<c>.+?){_TAKEN_FOR}$",
     rf"^(?:can|could|should|may|must)\s+(?:i|we|you|(?:[\w\-]+\s+){{0,2}}?{PEOPLE_WORDS})\s+(?:safely\s+)?{_TAKE}\s+"
     rf"{_FIRST}\s+(?:together\s+)?{_ALONGSIDE}(?P<c>.+)$",
     rf"^(?:can|could|should|may|must)\s+(?:i|we|you|(?:[\w\-]+\s+){{0,2}}?{PEOPLE_WORDS})\s+(?:safely\s+)?{_TAKE}\s+"
@@ -137,9 +144,11 @@ _SHAPES = tuple(re.compile(p, re.I) for p in (
     r"^(?:can|could|should|may|might)\s+(?P<i>.+?)\s+be\s+(?:used|given|taken|prescribed|offered|recommended|tried|"
     r"considered)\s+(?:instead\s+of|in\s+place\s+of|rather\s+than)\s+(?P<k>.+?)"
     r"(?:\s+(?:when|if|once|whenever|while)\s+(?:(?!\b(?:for|in)\b).)+)?(?:\s+(?:for|in|to\s+treat)\s+(?P<c>.+))?$",
-    r"^(?:can|could|should|may|might)\s+(?P<i>.+?)\s+be\s+(?:used|given|taken|prescribed|offered|recommended)\s+"
-    r"(?:to\s+(?P<v>treat|prevent|manage|reduce|reverse|improve)|"
-    r"for(?:\s+the\s+(?:treatment|management|prevention)\s+of)?|in)\s+(?P<c>.+)$",
+    # (Also the state it is used in: "Can varenicline be used during pregnancy?", "... while breastfeeding?")
+    r"^(?:can|could|should|may|might)\s+(?P<i>.+?)\s+be\s+(?:safely\s+)?(?:used|given|taken|prescribed|offered|"
+    r"recommended)\s+(?:safely\s+)?(?:to\s+(?P<v>treat|prevent|manage|reduce|reverse|improve)|"
+    r"for(?:\s+the\s+(?:treatment|management|prevention)\s+of)?|in|during|while|"
+    r"as\s+(?:an?\s+|the\s+)?(?:[\w\-]+\s+){0,2}?[\w\-]+\s+(?:for|in))\s+(?P<c>.+)$",
     # "Can ferrous sulfate be taken every other day?": how often it is given is no condition.
     r"^(?:can|could|should|may|might|must)\s+(?P<i>.+?)\s+be\s+(?:taken|given|used|dosed|administered|prescribed)\s+"
     r"(?:only\s+)?(?:every|once|twice|(?:two|three|four)\s+times|on\s+alternate|alternate|daily|weekly|monthly|"
@@ -158,7 +167,8 @@ _SHAPES = tuple(re.compile(p, re.I) for p in (
     # (also "Should women at increased risk of X be offered Y?"); when it is tried ("Should a patient with X try
     # Y before surgery?", "Should children with ear infections get antibiotics straight away?") is the order or the
     # timing of the advice, no part of what is tried.
-    r"^should\s+(?:\w+\s+){1,3}?(?:with|at\s+(?:\w+\s+)?risk\s+(?:of|for))\s+(?P<c>.+?)\s+(?:be\s+"
+    r"^should\s+(?:\w+\s+){1,3}?(?:(?:under|over|aged|below|above)\s+\w+\s+)?(?:with|at\s+(?:\w+\s+)?risk\s+(?:of|for))\s+"
+    r"(?P<c>.+?)\s+(?:be\s+"
     r"(?:offered|given|prescribed|treated with)|receive|get|take|try|have|undergo)\s+(?P<i>.+?)"
     rf"(?:\s+(?:first|before|after|until)\b.*|\s+{_WHEN_GIVEN})?$",
     # "Do children with ear infections need antibiotics straight away?": what people with a condition need is the
@@ -211,10 +221,12 @@ _SHAPES = tuple(re.compile(p, re.I) for p in (
     r"alternative|choice))\s+to\s+(?P<v>prevent|reduce|treat|manage|improve|lower|slow|reverse)\s+(?P<c>.+)$",
     r"^(?:is|are|was|were)\s+(?P<i>.+?)\s+(?:really\s+|still\s+|always\s+|truly\s+)?(?:effective|useful|beneficial|"
     r"safe|indicated|recommended|helpful|used|"
-    r"acceptable|appropriate|reasonable|advisable|good|worthwhile|"
+    r"acceptable|appropriate|reasonable|advisable|good|worthwhile|advised|suggested|"
     r"contraindicated|an? (?:(?:effective|safe|good|useful|reasonable)\s+)?(?:treatment|option|therapy|"
-    r"alternative))\s+"
+    rf"alternative)|{_WORTH})\s+"
     r"(?:for|in|against|to treat|during)\s+(?P<c>.+)$",
+    # "Is shockwave therapy worth it?": whether a thing is worth its trouble, asked of it alone.
+    rf"^(?:is|are)\s+(?!it\b)(?P<i>.+?)\s+(?:really\s+|still\s+)?(?:{_WORTH}|worthwhile)$",
     # "Are low-dose inhaled steroids needed for all adults with asthma?": a need said of people with a condition.
     # (Not a need said of anything else: "Is X necessary for B-cell maturation?" asks of a gene's part in a biology,
     # below.)
@@ -249,6 +261,12 @@ _SHAPES = tuple(re.compile(p, re.I) for p in (
     # every statement must pair, 3 of its 4 questions lost their answer (session 22).
     r"^(?:is|are)\s+there\s+(?:any\s+|an?\s+)?(?:benefits?|evidence|efficacy)\s+(?:of|for|from)\s+(?P<i>.+?)\s+"
     r"(?:in|on|for)\s+(?:(?P<v>prevent|treat|lower|slow)ing\s+)?(?P<c>.+)$",
+    # "Is vitamin K2 safe to take every day?", "Is X safe to use during pregnancy?": what is taken is the
+    # intervention; the state it is taken in ("during pregnancy", "while breastfeeding") the condition, and how
+    # often or how long ("every day", "long term") no part of either.
+    # (And "Is vitamin K2 safe?", asked of the thing alone.)
+    rf"^(?:is|are)\s+(?!it\b)(?P<i>.+?)\s+(?:really\s+|generally\s+)?(?:safe|harmful|dangerous)(?:\s+to\s+{_TAKE}"
+    r"(?:\s+(?:in|during|while|when|after|before|if)\s+(?P<c>.+)|\s+(?!(?:with|alongside|together)\b).+)?)?$",
     # "Is there a risk of bleeding when patients on warfarin start vitamin K2?", "Is there a risk of X with Y?": the
     # harm asked about is the condition, what is started (taken, stopped) the intervention, and who starts it the
     # setting of the question. (Not "a risk of X in <people>": that asks who is at risk, of nothing taken.)
@@ -284,8 +302,12 @@ _SHAPES = tuple(re.compile(p, re.I) for p in (
     r"offer|start|continue|combine)\s+(?P<i>.+?)\s+(?:to|in|for|with|during|after|following|before|while)\s+"
     r"(?P<c>.+)$",
     r"^what\s+(?:is|are)\s+the\s+(?:mechanisms?|modes?)\s+of\s+action\s+of\s+(?P<i>.+?)(?:\s+(?:in|on|for)\s+(?P<c>.+))?$",
-    r"^(?:what\s+(?:are|is)\s+the\s+)?(?:risks?|side effects?|adverse effects?|safety)\s+of\s+(?P<i>.+?)"
-    r"(?:\s+(?:in|for|during)\s+(?P<c>.+))?$",
+    # The harms of a thing ("What are the complications of needle lavage for calcific tendinitis?"): where they are
+    # met ("in pregnancy") is the condition; what the thing is used for ("for calcific tendinitis") is not, since its
+    # harms are its own wherever it is used (as a follow-up on harms keeps no condition, ``read_question``).
+    r"^(?:what\s+(?:are|is)\s+the\s+)?(?:risks?|side effects?|adverse effects?|safety|complications?|harms?|"
+    r"dangers?|adverse events?)\s+of\s+(?P<i>.+?)"
+    r"(?:\s+(?:in|during)\s+(?P<c>.+)|\s+for\s+.+)?$",
     r"^(?:what|which)\s+(?:is|are)\s+the\s+(?:best|recommended|first[- ]line|standard)\s+"
     r"(?:treatments?|therap(?:y|ies)|options?|management)\s+(?:for|of)\s+(?P<c>.+)$",
     # "What is the recommended dose of oral iron for iron deficiency?": the dose of what, for what.
@@ -368,6 +390,10 @@ _DOSE_WITH = re.compile(rf"\s+(?:at\s+)?{_DOSE}$|^{_DOSE}\s+(?:of\s+)?(?=\S)", r
 # The form a thing is given in, after it ("calcium tablets", "iron pills"): how it is given, which a statement words
 # its own way ("calcium supplements"), is no part of the thing it must name.
 _FORM_AFTER = re.compile(r"(?<=\w)\s+(?:tablets?|pills?|capsules?)$", re.I)
+# The report an outcome was found in, named after it ("cardiovascular events in the VITAL trial", "fractures in
+# observational studies"): where the question's answer comes from, not part of the condition a statement must name.
+_SOURCE_AFTER = re.compile(r"(?<=\w)\s+(?:in|from)\s+(?:the\s+|an?\s+)?(?:[\w\-]+\s+){0,3}?(?:trials?|stud(?:y|ies)|"
+                           r"cohorts?|registr(?:y|ies)|meta-?analys[ie]s|RCTs?)$", re.I)
 _SETTING_AFTER = re.compile(r"(?<=\w)\s+(?:treated|managed|cared\s+for|seen|admitted)\s+"
                             r"(?:at|in|as|by|outside|to)\s+.+$", re.I)
 # The goal a question's verb names, as a heading says it: "prevent fractures" -> "Fracture Prevention".
@@ -462,7 +488,7 @@ def _read(text: str, follows_intervention: str | None, follows_condition: str | 
         raise QuestionError("the question is empty")
     # A quality a thing is asked to make less is asked as its effect ("make arteries less stiff": reduce stiffness).
     bare = text.rstrip("?.! ")
-    effect = as_effect(bare)
+    effect = as_direction(as_effect(bare))
     qtype = question_type(effect if effect != bare else text)
     topic = _read_topic(text)
     intervention, condition, verb = topic.intervention, topic.condition, topic.verb
@@ -618,6 +644,23 @@ def as_effect(core: str) -> str:
     return f"{match.group('aux')} {match.group('i')} {change} {named}{match.group('rest') or ''}"
 
 
+# An effect asked with a verb of motion and its particle of direction ("Do vitamin K antagonists speed up vascular
+# calcification?", "Does X slow down Y?", "Does X bring down Y?"), or "accelerate", a verb that says "speed up":
+# the direction is the effect, as "increase", "slow" or "reduce" names it. (Causative verbs only: "break down",
+# "build up" or "give up" say no direction of another thing. Not "promote": read as "increase", 2 of the 3 BioASQ
+# dev questions it read, "Does X promote Y?" of a biology, lost their right yes or no to "insufficient".)
+_DIRECTION = re.compile(r"\b(?:(?P<up>(?:speed|step|ramp|drive|push|jack|bump|force|shoot)s?\s+up|accelerates?)|"
+                        r"(?P<slow>slows?\s+down|holds?\s+back)|"
+                        r"(?P<down>(?:bring|drive|push|keep|knock|cut|turn|tone|calm|damp)s?\s+down))(?=\s+\S)", re.I)
+
+
+def as_direction(core: str) -> str:
+    """A question asked with a phrasal verb of direction as the effect it names ("Do X increase Y" of "Do X speed
+    up Y", "Does X slow Y" of "Does X slow down Y" or "hold back Y", "Does X reduce Y" of "Does X bring down Y");
+    any other question as it is."""
+    return _DIRECTION.sub(lambda m: "increase" if m.group("up") else "slow" if m.group("slow") else "reduce", core)
+
+
 def as_passive(core: str) -> str:
     """A first-person question of advice as its passive ("Should calcium supplements be stopped in a patient with
     heart disease?"), the preposition "to" of whom it is given to read as "in"; any other question as it is."""
@@ -683,21 +726,35 @@ def asked_directly(core: str) -> str:
 
 
 # What is compared with, named after the rest of the question ("How effective is propranolol for migraine
-# prevention compared with placebo?"): the comparator, as "X better than Y" names it, not part of the condition.
+# prevention compared with placebo?") or before what it is for ("Is X worth it compared with doing nothing for
+# Y?"): the comparator, as "X better than Y" names it, not part of the condition.
 _COMPARED_TAIL = re.compile(r",?\s+(?:as\s+)?(?:compared\s+(?:with|to)|versus|vs\.?|relative\s+to)\s+"
-                            r"(?P<k>(?:(?!\b(?:for|in|among|with|to|and)\b)[^,])+)$", re.I)
+                            r"(?P<k>(?:(?!\b(?:for|in|among|with|to|and)\b)[^,:;])+?)"
+                            r"(?:,(?=\s)|(?=\s+(?:for|in|among)\s+\S)|$)", re.I)
+# No treatment as what is compared with ("doing nothing", "no treatment", "placebo", "a sham procedure", "not
+# treating it"): whether the intervention works at all, which any statement of its effect answers, not a second
+# intervention a statement must name.
+_UNTREATED = re.compile(r"^(?:(?:doing\s+)?nothing(?:\s+at\s+all)?|no\s+(?:[\w\-]+\s+)?(?:treatment|therapy|"
+                        r"intervention|drugs?|medication|medicine|action|supplement(?:ation|s)?)|(?:an?\s+|the\s+)?"
+                        r"(?:placebos?|sham)(?:\s+[\w\-]+)?|not\s+[a-z]+ing\b.*)$", re.I)
+
+
+def _comparator(phrase: str | None) -> str | None:
+    """What a comparison compares with, cleaned; None for none, or for no treatment (``_UNTREATED``)."""
+    cleaned = _clean(phrase, strip_kind=False)
+    return None if cleaned is None or _UNTREATED.match(cleaned) else cleaned
 
 
 def _read_topic(text: str) -> _Topic:
     """The question's ``_Topic``: what the shapes read of it asked directly (``asked_directly``), and without
     a comparison named at its end (``_COMPARED_TAIL``) when that leaves a topic, the comparison its comparator."""
     asked = _YES_OR_NO_TAIL.sub("", text.strip().rstrip("?.! "))
-    core = as_passive(as_effect(asked_directly(asked)))
+    core = as_passive(as_direction(as_effect(asked_directly(asked))))
     tail = _COMPARED_TAIL.search(core)
     if tail:
-        topic = _shaped_topic(core[:tail.start()])
+        topic = _shaped_topic(core[:tail.start()] + core[tail.end():])
         if topic.intervention or topic.condition:
-            return topic if topic.comparator else topic._replace(comparator=_clean(tail.group("k"), strip_kind=False))
+            return topic if topic.comparator else topic._replace(comparator=_comparator(tail.group("k")))
     topic = _shaped_topic(core)
     if topic.intervention or topic.condition:
         return topic
@@ -732,6 +789,8 @@ def _shaped_topic(core: str) -> _Topic:
             continue  # "Should elderly patients be treated for X?": who is acted on, not what is asked about
         if match:
             groups = match.groupdict()
+            if groups.get("z"):  # two taken together for a purpose: the two the intervention, the purpose its condition
+                groups = {**groups, "i": f"{groups['i']} with {groups['c']}", "c": groups["z"], "w": None}
             verb = (groups.get("v") or "").lower() or None
             intervention = groups.get("i") or _ACTS.get(verb or "") or gerund(groups.get("act"))
             if not groups.get("w") and intervention:
@@ -743,7 +802,7 @@ def _shaped_topic(core: str) -> _Topic:
             if groups.get("w"):
                 verb = "with"  # the title names the two taken together: "Vitamin D with Vitamin K"
             return _Topic(_clean(intervention, strip_kind=False), condition, verb, subject,
-                          _clean(groups.get("k"), strip_kind=False), choice=bool(groups.get("o")))
+                          _comparator(groups.get("k")), choice=bool(groups.get("o")))
     return _Topic(None, None, None, subject)
 
 
@@ -880,10 +939,16 @@ def _clean(phrase: str | None, strip_kind: bool = True) -> str | None:
         # "pneumonia treated at home": where or how it is treated is the setting of the question, which a
         # statement words its own way ("low-severity pneumonia"), not part of the condition it must name.
         phrase = _SETTING_AFTER.sub("", phrase)
+        phrase = _SOURCE_AFTER.sub("", phrase)
         if _DURATION_ONLY.match(phrase) or _RESEARCH_ONLY.match(phrase):
             return None
     phrase = (_CONDITION_ACT if strip_kind else _GIVING_ACT).sub("", phrase)
-    return phrase or None
+    # A pronoun ("Is it safe?", "Can they be used during pregnancy?") names nothing here: a follow-up's "it" is
+    # what the answer it follows was about (``read_question``).
+    return None if _PRONOUN.match(phrase) else phrase or None
+
+
+_PRONOUN = re.compile(r"^(?:it|they|them|this|that|these|those|its|their)$", re.I)
 
 
 def _title_case(phrase: str) -> str:

@@ -281,9 +281,107 @@ def test_a_reported_clause_is_read_as_the_question_it_reports() -> None:
 
 
 def test_a_comparison_named_at_the_end_is_the_comparator_not_the_condition() -> None:
-    q = read_question("How effective is zorbinol for gizmo prevention compared with placebo?")
-    assert (q.intervention, q.condition, q.comparator) == ("zorbinol", "gizmo prevention", "placebo")
-    assert q.title == "Zorbinol versus Placebo for Gizmo Prevention"
+    q = read_question("How effective is zorbinol for gizmo prevention compared with gizmotab?")
+    assert (q.intervention, q.condition, q.comparator) == ("zorbinol", "gizmo prevention", "gizmotab")
+    assert q.title == "Zorbinol versus Gizmotab for Gizmo Prevention"
+
+
+def test_a_comparison_named_before_what_it_is_for_is_the_comparator() -> None:
+    q = read_question("How effective is zorbinol, compared with gizmotab, for gizmo pain?")
+    assert (q.intervention, q.condition, q.comparator) == ("zorbinol", "gizmo pain", "gizmotab")
+
+
+@pytest.mark.parametrize("text", [
+    "Is zorbinol therapy worth it compared with doing nothing for gizmo calcification?",
+    "How effective is zorbinol therapy for gizmo calcification compared with placebo?",
+    "Is zorbinol therapy better than no treatment for gizmo calcification?",
+    "Is zorbinol therapy better than a sham procedure for gizmo calcification?",
+    "Is zorbinol therapy worth it compared with not treating for gizmo calcification?",
+])
+def test_no_treatment_compared_with_asks_whether_it_works_and_names_no_comparator(text: str) -> None:
+    # Session 31: "doing nothing", "no treatment", "placebo" are no second intervention a statement must name
+    # (comparison.with_comparator): any statement of the intervention's effect answers.
+    q = read_question(text)
+    assert (q.intervention, q.condition, q.comparator) == ("zorbinol therapy", "gizmo calcification", None)
+
+
+def test_worth_it_asks_whether_it_works() -> None:
+    q = read_question("Is zorbinol worth it for gizmo pain?")
+    assert (q.type, q.intervention, q.condition) == ("therapy", "zorbinol", "gizmo pain")
+    assert read_question("Is zorbinol worth the risk?").intervention == "zorbinol"
+
+
+@pytest.mark.parametrize(("text", "verb"), [
+    ("Do zorbinol antagonists speed up gizmo calcification?", "increase"),
+    ("Does zorbinol slow down gizmo calcification?", "slow"),
+    ("Does zorbinol hold back gizmo calcification?", "slow"),
+    ("Does zorbinol bring down gizmo calcification?", "reduce"),
+])
+def test_a_phrasal_verb_of_direction_is_the_effect_it_names(text: str, verb: str) -> None:
+    q = read_question(text)
+    assert (q.intervention, q.condition, q.verb) == (text.split()[1] + (" antagonists" if "antag" in text else ""),
+                                                     "gizmo calcification", verb)
+
+
+def test_two_things_combined_for_a_condition_are_the_intervention() -> None:
+    # "X be combined with Y for Z": the two together are the intervention (as "X taken with Y" reads), Z the
+    # condition; without a purpose the second thing stands in the condition's place, as before.
+    q = read_question("Can zorbinol be combined with gizmotab for gizmo pressure?")
+    assert (q.intervention, q.condition, q.together) == ("zorbinol with gizmotab", "gizmo pressure", False)
+    q = read_question("Can zorbinol be taken with gizmotab to prevent gizmo fractures?")
+    assert (q.intervention, q.condition, q.verb) == ("zorbinol with gizmotab", "gizmo fractures", "prevent")
+    q = read_question("Can zorbinol be combined with gizmotab?")
+    assert (q.intervention, q.condition, q.together) == ("zorbinol", "gizmotab", True)
+
+
+@pytest.mark.parametrize("text", [
+    "Did zorbinol reduce gizmo events in the GIZMO trial?",
+    "Did zorbinol reduce gizmo events in observational studies?",
+    "Did zorbinol reduce gizmo events in the Zorb Heart cohort?",
+])
+def test_the_report_named_after_the_outcome_is_no_part_of_the_condition(text: str) -> None:
+    q = read_question(text)
+    assert (q.intervention, q.condition, q.verb) == ("zorbinol", "gizmo events", "reduce")
+
+
+@pytest.mark.parametrize(("text", "condition"), [
+    ("Can zorbinol be used during pregnancy?", "pregnancy"),
+    ("Can zorbinol be safely used while breastfeeding?", "breastfeeding"),
+    ("Is zorbinol safe to take during pregnancy?", "pregnancy"),
+    ("Is zorbinol safe to take every day?", None),
+    ("Is zorbinol safe to use long term?", None),
+    ("Is zorbinol safe?", None),
+])
+def test_the_state_a_thing_is_used_in_is_the_condition(text: str, condition: str | None) -> None:
+    q = read_question(text)
+    assert (q.intervention, q.condition) == ("zorbinol", condition)
+
+
+def test_safe_to_take_is_a_safety_question_and_together_still_reads_two_things() -> None:
+    assert read_question("Is zorbinol safe to take every day?").type == "safety"
+    q = read_question("Is zorbinol safe to take with gizmotab?")
+    assert (q.intervention, q.condition, q.together) == ("zorbinol", "gizmotab", True)
+
+
+@pytest.mark.parametrize("text", ["Is it safe?", "Are they safe?", "Is it effective for gizmo?", "Is it worth it?",
+                                  "Can it be used during pregnancy?"])
+def test_a_pronoun_names_nothing_and_a_follow_up_inherits_what_it_points_to(text: str) -> None:
+    q = read_question(text, "zorbinol", "gizmo")
+    assert q.intervention == "zorbinol" and q.inherited
+    assert read_question(text).intervention is None
+
+
+def test_a_child_of_an_age_with_a_condition_is_who_is_asked_about() -> None:
+    q = read_question("Should a child under two with gizmo infection in both ears get zorbinol?")
+    assert (q.intervention, q.condition) == ("zorbinol", "gizmo infection in both ears")
+
+
+def test_the_complications_of_a_thing_are_its_harms_wherever_it_is_used() -> None:
+    # What it is used for names no condition its harms are met in; where they are met does.
+    q = read_question("What are the complications of zorbinol lavage for gizmo tendinitis?")
+    assert (q.type, q.intervention, q.condition) == ("safety", "zorbinol lavage", None)
+    q = read_question("What are the side effects of zorbinol in pregnancy?")
+    assert (q.type, q.intervention, q.condition) == ("safety", "zorbinol", "pregnancy")
 
 
 def test_one_thing_used_instead_of_another_compares_them() -> None:
@@ -457,3 +555,20 @@ def test_a_quality_a_thing_makes_less_is_the_effect_asked() -> None:
     assert q.verb == "reduce"
     assert q.title == "Zorbinol Supplements for Reduction of Stiffness of Arteries in Women After Menopause"
     assert read_question("Does zorbinol make gizmo deposits more brittle?").verb == "increase"
+
+
+@pytest.mark.parametrize(("text", "intervention", "condition"), [
+    ("Can zorbinol-formoterol be used as a reliever in mild gizmo asthma?", "zorbinol-formoterol", "mild gizmo asthma"),
+    ("Is zorbinol supplementation advised for gizmo deficiency?", "zorbinol supplementation", "gizmo deficiency"),
+])
+def test_more_shapes_of_a_thing_asked_for_a_condition(text: str, intervention: str, condition: str) -> None:
+    q = read_question(text)
+    assert (q.intervention, q.condition) == (intervention, condition)
+
+
+@pytest.mark.parametrize(("text", "verb"), [
+    ("Does zorbinol accelerate gizmo calcification?", "increase"),
+    ("Do zorbinol antagonists promote gizmo calcification?", None),  # not read: see question._DIRECTION
+])
+def test_a_verb_that_says_a_direction_is_read_as_it(text: str, verb: str | None) -> None:
+    assert read_question(text).verb == verb
