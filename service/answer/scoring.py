@@ -11,9 +11,12 @@ from __future__ import annotations
 import math
 import operator
 import re
+import struct
 from dataclasses import dataclass, replace
 from functools import lru_cache
-from itertools import repeat
+from itertools import chain, repeat
+
+import numpy as np
 
 from index.frozen import frozen_instance
 from index.lexical import tokenize
@@ -97,6 +100,8 @@ if sorted(_JOINED) != sorted(FEATURES):
 _MODEL_COLUMNS = tuple(_JOINED.index(f) for f in FEATURES)  # where each model feature sits in a joined row
 _IN_MODEL_ORDER = operator.itemgetter(*_MODEL_COLUMNS)
 _COVERAGE, _TITLE_COVERAGE = MATCH_FEATURES.index("coverage"), MATCH_FEATURES.index("title_coverage")
+# A row's passage and text features as C doubles (the relevance matrix is built from packed parts, ``candidates``).
+_PASSAGE_DOUBLES, _TEXT_DOUBLES = struct.Struct(f"{len(PASSAGE_FEATURES)}d"), struct.Struct(f"{len(TEXT_FEATURES)}d")
 _DIRECT = FEATURES.index("direct")
 
 
@@ -111,6 +116,9 @@ class PassageStatements:
     vocabulary: frozenset[str]  # every term of its statements
     # Of statements quotable only as closest evidence (``passage_closest_only``): start and end cut off.
     cuts: tuple[tuple[bool, bool], ...] = ()
+    # Per statement, its text features as C doubles (``text_features`` packed): the part of a relevance row
+    # that is the same in every answer, packed once (see ``candidates``).
+    packed_text: tuple[bytes, ...] = ()
 
 
 def passage_statements(text: str, spans: tuple[tuple[int, int], ...],
@@ -169,9 +177,9 @@ def chunk_parts(chunk: Chunk, tuning: AnswerTuning = TUNING,
 def _packed(texts: list[str], features: list[dict[str, float]],
             cuts: tuple[tuple[bool, bool], ...] = ()) -> PassageStatements:
     terms = tuple(sentence_terms(t) for t in texts)
-    return PassageStatements(tuple(texts), terms, tuple(_sentence_bigrams(t) for t in texts),
-                             tuple(tuple(row[f] for f in TEXT_FEATURES) for row in features),
-                             frozenset().union(*terms), cuts)
+    rows = tuple(tuple(row[f] for f in TEXT_FEATURES) for row in features)
+    return PassageStatements(tuple(texts), terms, tuple(_sentence_bigrams(t) for t in texts), rows,
+                             frozenset().union(*terms), cuts, tuple(_TEXT_DOUBLES.pack(*row) for row in rows))
 
 
 def text_features(text: str, joined: bool, n: int, sentence_count: int) -> dict[str, float]:
@@ -257,8 +265,10 @@ class _Matcher:
 PASSAGES_KEPT = 20_000
 
 # A statement found in a passage: its hit, text, terms, whether it mentions the intervention and the
-# condition, its coverage, whether it passes the hand-set floors, and for an excerpt its cuts.
-_Found = tuple[Hit, str, frozenset[str], bool, bool, float, bool, "tuple[bool, bool] | None"]
+# condition, its coverage, whether it passes the hand-set floors, for an excerpt its cuts, and its passage and
+# text features (its match features are its row, see ``candidates``).
+_Found = tuple[Hit, str, frozenset[str], bool, bool, float, bool, "tuple[bool, bool] | None", tuple[float, ...],
+               tuple[float, ...]]
 
 
 def candidates(question: Question, hits: list[Hit], stats: CorpusStats,
@@ -281,7 +291,8 @@ def candidates(question: Question, hits: list[Hit], stats: CorpusStats,
     top_lexical = max((h.lexical or 0.0 for h in hits), default=0.0) or 1.0
     seen: set[str] = set()
     found: list[_Found] = []
-    rows: list[tuple[float, ...]] = []
+    rows: list[tuple[float, ...]] = []  # per statement found, its MATCH_FEATURES
+    packed: list[bytes] = []  # ... and its PASSAGE_FEATURES and TEXT_FEATURES as C doubles
     titles: dict[str, frozenset[str]] = {}  # a source's title -> the question terms it has
     with_cuts = cut_hits is not None
     for hit in (hits if cut_hits is None else [*hits, *cut_hits]):
@@ -297,16 +308,17 @@ def candidates(question: Question, hits: list[Hit], stats: CorpusStats,
         for passage in chunk_parts(hit.chunk, tuning, with_cuts and hit.document.kind != DocumentKind.GUIDELINE):
             if not passage.texts:
                 continue  # nothing to score (most passages have no excerpt): _score_passage would add nothing
-            _score_passage(passage, hit, match, in_title, top_lexical, seen, found, rows, floors, tuning)
+            _score_passage(passage, hit, match, in_title, top_lexical, seen, found, rows, packed, floors, tuning)
     out: list[Candidate] = []
-    for (hit, text, terms, has_i, has_c, coverage, hand_floors, cut), row, probability in zip(
-            found, rows, model.probabilities(rows, _MODEL_COLUMNS)):
+    scores = model.matrix_probabilities(_joined(rows, packed), _MODEL_COLUMNS) if rows else []
+    for (hit, text, terms, has_i, has_c, coverage, hand_floors, cut, retrieved, text_row), own, probability in zip(
+            found, rows, scores):
         # Past the hand-set floors, the learned model keeps a statement it believes relevant: a passage
         # the int8 embedder places a little further away, or a question whose words the sentence
         # paraphrases, is still quoted when the model trained on gold snippets says it answers.
         if floors and not hand_floors and probability < tuning.keep_probability:
             continue
-        features = _IN_MODEL_ORDER(row)  # only for the statements kept (a quarter of those scored)
+        features = _IN_MODEL_ORDER(own + retrieved + text_row)  # only for the statements kept (a quarter)
         direct = features[_DIRECT] > 0.0 and cut is None
         if not anchored:
             # Without a concept to pair, a statement answers directly when it covers most of the question
@@ -318,6 +330,15 @@ def candidates(question: Question, hits: list[Hit], stats: CorpusStats,
                                    cut=cut or (False, False)))
     out.sort(key=lambda c: -c.score)
     return out
+
+
+def _joined(rows: list[tuple[float, ...]], packed: list[bytes]) -> np.ndarray:
+    """The relevance matrix of an answer's statements, in _JOINED order: their match features (``rows``), packed
+    as C doubles in one call, beside their passage and text features packed already (``packed``); the same
+    doubles as packing each whole row, with a third of the values converted and no row joined in Python."""
+    count = len(rows)
+    match = np.frombuffer(struct.pack(f"{count * len(MATCH_FEATURES)}d", *chain.from_iterable(rows)))
+    return np.concatenate((match.reshape(count, -1), np.frombuffer(b"".join(packed)).reshape(count, -1)), axis=1)
 
 
 def topic_candidates(question: Question, hits: list[Hit], stats: CorpusStats, intervention: Concept | None,
@@ -351,10 +372,10 @@ def topic_candidates(question: Question, hits: list[Hit], stats: CorpusStats, in
 
 def _score_passage(passage: PassageStatements, hit: Hit, match: _Matcher, in_title: frozenset[str],
                    top_lexical: float, seen: set[str], found: list[_Found], rows: list[tuple[float, ...]],
-                   floors: bool, tuning: AnswerTuning) -> None:
+                   packed: list[bytes], floors: bool, tuning: AnswerTuning) -> None:
     """Add the statements of one passage (or its excerpts) that pass the concept test to ``found``, with
-    their feature rows (in _JOINED order) to ``rows``; ``seen`` texts are skipped and added to. ``in_title``:
-    the question terms its source's title has."""
+    their match features to ``rows`` and their passage and text features packed to ``packed``; ``seen`` texts
+    are skipped and added to. ``in_title``: the question terms its source's title has."""
     anchored = match.anchored
     dense = hit.dense if hit.dense is not None else 0.0
     # A study's statement may name the condition without the population it is asked for (``Concept.core``), so
@@ -369,12 +390,13 @@ def _score_passage(passage: PassageStatements, hit: Hit, match: _Matcher, in_tit
     floor = tuning.min_coverage if anchored or dense >= tuning.close_dense else tuning.min_coverage_unanchored
     near = dense >= tuning.min_dense
     retrieved = passage_features(hit, top_lexical)
+    retrieved_packed = _PASSAGE_DOUBLES.pack(*retrieved)
     features, cuts, screened = match.features, passage.cuts, floors and anchored
     # (Per statement, the fewest steps: each statement's parts taken in step, not by index. This loop runs for
     # every statement of every answer.)
-    for text, terms, bigrams, text_row, cut, (has_i, has_c, paired) in zip(
-            passage.texts, passage.terms, passage.bigrams, passage.text_features, cuts or repeat(None),
-            marks.statements or repeat(_NAMES_NEITHER)):
+    for text, terms, bigrams, text_row, text_packed, cut, (has_i, has_c, paired) in zip(
+            passage.texts, passage.terms, passage.bigrams, passage.text_features, passage.packed_text,
+            cuts or repeat(None), marks.statements or repeat(_NAMES_NEITHER)):
         if text in seen:
             continue
         seen.add(text)
@@ -384,8 +406,9 @@ def _score_passage(passage: PassageStatements, hit: Hit, match: _Matcher, in_tit
         # The hand-set floors: a passage close to the question and a sentence covering enough of it.
         coverage = own[_COVERAGE]
         hand_floors = near and coverage + 0.5 * own[_TITLE_COVERAGE] >= floor
-        found.append((hit, text, terms, has_i, has_c, coverage, hand_floors, cut))
-        rows.append(own + retrieved + text_row)  # in _JOINED order: the model reorders
+        found.append((hit, text, terms, has_i, has_c, coverage, hand_floors, cut, retrieved, text_row))
+        rows.append(own)
+        packed.append(retrieved_packed + text_packed)  # with own, in _JOINED order: the model reorders
 
 
 @dataclass(frozen=True, eq=False)
