@@ -423,6 +423,7 @@ class PassageMentions:
 
 
 _NAMES_NEITHER = (False, False, False)  # a statement of a passage that mentions neither concept
+_NEITHER_HERE = PassageMentions(False, False, ())  # a passage that mentions neither
 
 
 @lru_cache(maxsize=PASSAGES_KEPT)
@@ -451,7 +452,7 @@ def passage_mentions(passage: PassageStatements, intervention: Concept | None, c
     c_here = condition is not None and condition.mentioned_in(passage.vocabulary, c_title, parts,
                                                               core=population is not None)
     if not (i_here or c_here):
-        return PassageMentions(False, False, ())
+        return _NEITHER_HERE
     i_titled = i_title is not None and intervention is not None and intervention.mentioned_in(frozenset(), i_title)
     i_names = title_names(intervention, title) if i_title is not None else ()
     c_names = title_names(condition, title) if c_title is not None else ()
@@ -493,7 +494,7 @@ def passage_mentions(passage: PassageStatements, intervention: Concept | None, c
                        or (i_titled and (condition.mentioned_in(terms, parts=True, text=text)  # type: ignore[union-attr]
                                          or _completes_title(condition, terms, c_title)))))  # type: ignore[arg-type]
         statements.append((has_i, has_c, paired))
-    return PassageMentions(i_here, c_here, tuple(statements))
+    return frozen_instance(PassageMentions, intervention=i_here, condition=c_here, statements=tuple(statements))
 
 
 @lru_cache(maxsize=200_000)
