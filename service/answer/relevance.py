@@ -69,6 +69,11 @@ class LinearModel:
             values = np.frombuffer(struct.pack(f"{count}d", *chain.from_iterable(rows))).reshape(-1, width)
         else:
             values = np.fromiter(chain.from_iterable(rows), dtype=float, count=count).reshape(-1, width)
+        return self.matrix_probabilities(values, columns)
+
+    def matrix_probabilities(self, values: np.ndarray, columns: Sequence[int] | None = None) -> list[float]:
+        """``probabilities`` of the rows of a float matrix (``columns`` as there), for a caller that builds the
+        matrix itself: each equal to the bit to ``probability`` of that row."""
         if columns is not None:
             values = values[:, _column_index(tuple(columns))]
         products = values * self._weights

@@ -11,9 +11,12 @@ from __future__ import annotations
 import math
 import operator
 import re
+import struct
 from dataclasses import dataclass, replace
 from functools import lru_cache
-from itertools import repeat
+from itertools import chain, repeat
+
+import numpy as np
 
 from index.frozen import frozen_instance
 from index.lexical import tokenize
@@ -97,6 +100,8 @@ if sorted(_JOINED) != sorted(FEATURES):
 _MODEL_COLUMNS = tuple(_JOINED.index(f) for f in FEATURES)  # where each model feature sits in a joined row
 _IN_MODEL_ORDER = operator.itemgetter(*_MODEL_COLUMNS)
 _COVERAGE, _TITLE_COVERAGE = MATCH_FEATURES.index("coverage"), MATCH_FEATURES.index("title_coverage")
+# A row's passage and text features as C doubles (the relevance matrix is built from packed parts, ``candidates``).
+_PASSAGE_DOUBLES, _TEXT_DOUBLES = struct.Struct(f"{len(PASSAGE_FEATURES)}d"), struct.Struct(f"{len(TEXT_FEATURES)}d")
 _DIRECT = FEATURES.index("direct")
 
 
@@ -111,6 +116,9 @@ class PassageStatements:
     vocabulary: frozenset[str]  # every term of its statements
     # Of statements quotable only as closest evidence (``passage_closest_only``): start and end cut off.
     cuts: tuple[tuple[bool, bool], ...] = ()
+    # Per statement, its text features as C doubles (``text_features`` packed): the part of a relevance row
+    # that is the same in every answer, packed once (see ``candidates``).
+    packed_text: tuple[bytes, ...] = ()
 
 
 def passage_statements(text: str, spans: tuple[tuple[int, int], ...],
@@ -169,9 +177,9 @@ def chunk_parts(chunk: Chunk, tuning: AnswerTuning = TUNING,
 def _packed(texts: list[str], features: list[dict[str, float]],
             cuts: tuple[tuple[bool, bool], ...] = ()) -> PassageStatements:
     terms = tuple(sentence_terms(t) for t in texts)
-    return PassageStatements(tuple(texts), terms, tuple(_sentence_bigrams(t) for t in texts),
-                             tuple(tuple(row[f] for f in TEXT_FEATURES) for row in features),
-                             frozenset().union(*terms), cuts)
+    rows = tuple(tuple(row[f] for f in TEXT_FEATURES) for row in features)
+    return PassageStatements(tuple(texts), terms, tuple(_sentence_bigrams(t) for t in texts), rows,
+                             frozenset().union(*terms), cuts, tuple(_TEXT_DOUBLES.pack(*row) for row in rows))
 
 
 def text_features(text: str, joined: bool, n: int, sentence_count: int) -> dict[str, float]:
@@ -196,7 +204,7 @@ class _Matcher:
 
     def __init__(self, question: Question, stats: CorpusStats, intervention: Concept | None,
                  condition: Concept | None, tuning: AnswerTuning) -> None:
-        terms = [t for t in dict.fromkeys(tokenize(question.search_text)) if t not in QUESTION_WORDS]
+        terms = asked_terms(question.search_text)
         self.terms = terms
         self.asked = frozenset(terms)
         self.weights = [stats.idf(t) for t in terms]
@@ -215,7 +223,7 @@ class _Matcher:
         # The population the condition is asked for, when a study's statement may name the condition without it
         # (``Concept.core``): its terms, question words ("patients") aside.
         split = population_of(question.condition) if condition is not None and condition.core is not None else None
-        self.population = frozenset(tokenize(split[1])) - QUESTION_WORDS if split else None
+        self.population = _own_terms(split[1]) if split else None
         self._term_count = max(len(terms), 1)
         self._bigram_count = len(self.bigrams)
         self._anchored = float(self.anchored)
@@ -252,9 +260,15 @@ class _Matcher:
                 1.0 if has_i else 0.0, 1.0 if has_c else 0.0, 1.0 if direct else 0.0, self._anchored, coverage * dense)
 
 
+# Passages whose concept tests are remembered (``passage_mentions``): some 40 an answer, so those of several
+# hundred answers (each entry a few booleans per statement, and its passage kept while it is remembered).
+PASSAGES_KEPT = 20_000
+
 # A statement found in a passage: its hit, text, terms, whether it mentions the intervention and the
-# condition, its coverage, whether it passes the hand-set floors, and for an excerpt its cuts.
-_Found = tuple[Hit, str, frozenset[str], bool, bool, float, bool, "tuple[bool, bool] | None"]
+# condition, its coverage, whether it passes the hand-set floors, for an excerpt its cuts, and its passage and
+# text features (its match features are its row, see ``candidates``).
+_Found = tuple[Hit, str, frozenset[str], bool, bool, float, bool, "tuple[bool, bool] | None", tuple[float, ...],
+               tuple[float, ...]]
 
 
 def candidates(question: Question, hits: list[Hit], stats: CorpusStats,
@@ -277,8 +291,9 @@ def candidates(question: Question, hits: list[Hit], stats: CorpusStats,
     top_lexical = max((h.lexical or 0.0 for h in hits), default=0.0) or 1.0
     seen: set[str] = set()
     found: list[_Found] = []
-    rows: list[tuple[float, ...]] = []
-    titles: dict[str, tuple[frozenset[str], tuple[frozenset[str], ...] | None, tuple[frozenset[str], ...] | None]] = {}
+    rows: list[tuple[float, ...]] = []  # per statement found, its MATCH_FEATURES
+    packed: list[bytes] = []  # ... and its PASSAGE_FEATURES and TEXT_FEATURES as C doubles
+    titles: dict[str, frozenset[str]] = {}  # a source's title -> the question terms it has
     with_cuts = cut_hits is not None
     for hit in (hits if cut_hits is None else [*hits, *cut_hits]):
         dense = hit.dense if hit.dense is not None else 0.0
@@ -287,25 +302,23 @@ def candidates(question: Question, hits: list[Hit], stats: CorpusStats,
         # A sentence speaks of a concept if it names it, or if its source's title does: a line of a
         # hypertension guideline is about hypertension even when it only says "first-line drugs".
         title = hit.document.title
-        if title not in titles:
-            title_terms = sentence_terms(title)
-            titles[title] = (match.asked & title_terms, _title_present(intervention, title_terms),
-                             _title_present(condition, title_terms))
-        in_title, i_title, c_title = titles[title]
+        in_title = titles.get(title)
+        if in_title is None:
+            in_title = titles[title] = match.asked & sentence_terms(title)
         for passage in chunk_parts(hit.chunk, tuning, with_cuts and hit.document.kind != DocumentKind.GUIDELINE):
             if not passage.texts:
                 continue  # nothing to score (most passages have no excerpt): _score_passage would add nothing
-            _score_passage(passage, hit, match, intervention, condition, (in_title, i_title, c_title),
-                           top_lexical, seen, found, rows, floors, tuning)
+            _score_passage(passage, hit, match, in_title, top_lexical, seen, found, rows, packed, floors, tuning)
     out: list[Candidate] = []
-    for (hit, text, terms, has_i, has_c, coverage, hand_floors, cut), row, probability in zip(
-            found, rows, model.probabilities(rows, _MODEL_COLUMNS)):
+    scores = model.matrix_probabilities(_joined(rows, packed), _MODEL_COLUMNS) if rows else []
+    for (hit, text, terms, has_i, has_c, coverage, hand_floors, cut, retrieved, text_row), own, probability in zip(
+            found, rows, scores):
         # Past the hand-set floors, the learned model keeps a statement it believes relevant: a passage
         # the int8 embedder places a little further away, or a question whose words the sentence
         # paraphrases, is still quoted when the model trained on gold snippets says it answers.
         if floors and not hand_floors and probability < tuning.keep_probability:
             continue
-        features = _IN_MODEL_ORDER(row)  # only for the statements kept (a quarter of those scored)
+        features = _IN_MODEL_ORDER(own + retrieved + text_row)  # only for the statements kept (a quarter)
         direct = features[_DIRECT] > 0.0 and cut is None
         if not anchored:
             # Without a concept to pair, a statement answers directly when it covers most of the question
@@ -317,6 +330,15 @@ def candidates(question: Question, hits: list[Hit], stats: CorpusStats,
                                    cut=cut or (False, False)))
     out.sort(key=lambda c: -c.score)
     return out
+
+
+def _joined(rows: list[tuple[float, ...]], packed: list[bytes]) -> np.ndarray:
+    """The relevance matrix of an answer's statements, in _JOINED order: their match features (``rows``), packed
+    as C doubles in one call, beside their passage and text features packed already (``packed``); the same
+    doubles as packing each whole row, with a third of the values converted and no row joined in Python."""
+    count = len(rows)
+    match = np.frombuffer(struct.pack(f"{count * len(MATCH_FEATURES)}d", *chain.from_iterable(rows)))
+    return np.concatenate((match.reshape(count, -1), np.frombuffer(b"".join(packed)).reshape(count, -1)), axis=1)
 
 
 def topic_candidates(question: Question, hits: list[Hit], stats: CorpusStats, intervention: Concept | None,
@@ -348,16 +370,77 @@ def topic_candidates(question: Question, hits: list[Hit], stats: CorpusStats, in
     return [replace(c, direct=False, closest_only=True) for c in found]
 
 
-def _score_passage(passage: PassageStatements, hit: Hit, match: _Matcher, intervention: Concept | None,
-                   condition: Concept | None,
-                   title: tuple[frozenset[str], tuple[frozenset[str], ...] | None, tuple[frozenset[str], ...] | None],
+def _score_passage(passage: PassageStatements, hit: Hit, match: _Matcher, in_title: frozenset[str],
                    top_lexical: float, seen: set[str], found: list[_Found], rows: list[tuple[float, ...]],
-                   floors: bool, tuning: AnswerTuning) -> None:
+                   packed: list[bytes], floors: bool, tuning: AnswerTuning) -> None:
     """Add the statements of one passage (or its excerpts) that pass the concept test to ``found``, with
-    their feature rows (in _JOINED order) to ``rows``; ``seen`` texts are skipped and added to."""
-    in_title, i_title, c_title = title
+    their match features to ``rows`` and their passage and text features packed to ``packed``; ``seen`` texts
+    are skipped and added to. ``in_title``: the question terms its source's title has."""
     anchored = match.anchored
     dense = hit.dense if hit.dense is not None else 0.0
+    # A study's statement may name the condition without the population it is asked for (``Concept.core``), so
+    # long as neither it nor its title names another group of people (``_other_people``); a guideline's advice
+    # may name it in part (see ``passage_mentions``).
+    parts = hit.document.kind == DocumentKind.GUIDELINE
+    marks = passage_mentions(passage, match.intervention, match.condition, match.comparator,
+                             None if parts else match.population, hit.document.title, parts)
+    if floors and anchored and not (marks.intervention or marks.condition):
+        seen.update(passage.texts)  # as if each had been looked at below
+        return
+    floor = tuning.min_coverage if anchored or dense >= tuning.close_dense else tuning.min_coverage_unanchored
+    near = dense >= tuning.min_dense
+    retrieved = passage_features(hit, top_lexical)
+    retrieved_packed = _PASSAGE_DOUBLES.pack(*retrieved)
+    features, cuts, screened = match.features, passage.cuts, floors and anchored
+    # (Per statement, the fewest steps: each statement's parts taken in step, not by index. This loop runs for
+    # every statement of every answer.)
+    for text, terms, bigrams, text_row, text_packed, cut, (has_i, has_c, paired) in zip(
+            passage.texts, passage.terms, passage.bigrams, passage.text_features, passage.packed_text,
+            cuts or repeat(None), marks.statements or repeat(_NAMES_NEITHER)):
+        if text in seen:
+            continue
+        seen.add(text)
+        if screened and not (has_i or has_c):
+            continue  # a question naming a topic is answered only by statements about it
+        own = features(terms, bigrams, in_title, has_i, has_c, paired, dense)
+        # The hand-set floors: a passage close to the question and a sentence covering enough of it.
+        coverage = own[_COVERAGE]
+        hand_floors = near and coverage + 0.5 * own[_TITLE_COVERAGE] >= floor
+        found.append((hit, text, terms, has_i, has_c, coverage, hand_floors, cut, retrieved, text_row))
+        rows.append(own)
+        packed.append(retrieved_packed + text_packed)  # with own, in _JOINED order: the model reorders
+
+
+@dataclass(frozen=True, eq=False)
+class PassageMentions:
+    """What a passage says of an answer's concepts, read with its source's title (``passage_mentions``):
+    whether its statements together mention the intervention and the condition, and per statement (empty
+    when they mention neither) whether it mentions the intervention, the condition, and pairs the two."""
+
+    intervention: bool
+    condition: bool
+    statements: tuple[tuple[bool, bool, bool], ...]
+
+
+_NAMES_NEITHER = (False, False, False)  # a statement of a passage that mentions neither concept
+_NEITHER_HERE = PassageMentions(False, False, ())  # a passage that mentions neither
+
+
+@lru_cache(maxsize=PASSAGES_KEPT)
+def passage_mentions(passage: PassageStatements, intervention: Concept | None, condition: Concept | None,
+                     comparator: Concept | None, population: frozenset[str] | None, title: str,
+                     parts: bool) -> PassageMentions:
+    """Which of a passage's statements mention the question's ``intervention`` and ``condition`` and pair the
+    two, under a source ``title`` (a guideline's, with ``parts``); ``comparator``: what a comparison question
+    weighs the intervention against; ``population``: the people the condition is asked for where a study's
+    statement may leave them out. The concept tests of every statement of the passage, remembered per passage and
+    concepts: the same passages come back for every question naming the same concepts, and the tests (several
+    per statement) were a tenth of an answer's scoring.
+
+    A sentence speaks of a concept if it names it, or if its source's title does: a line of a hypertension
+    guideline is about hypertension even when it only says "first-line drugs"."""
+    title_terms = sentence_terms(title)
+    i_title, c_title = _title_present(intervention, title_terms), _title_present(condition, title_terms)
     # A concept that all the passage's terms together do not mention, none of its sentences does (more
     # terms can only meet more of a form, and IDF weights are not negative): asked once per passage.
     # A condition may be named in part (without its population, one side of "and") only by a guideline's
@@ -365,38 +448,24 @@ def _score_passage(passage: PassageStatements, hit: Hit, match: _Matcher, interv
     # A study's statement may name the condition without the population it is asked for (``Concept.core``), so
     # long as neither it nor its title names another group of people (``_other_people``): a finding on the
     # condition at large holds for the asked people, a finding in another group does not.
-    parts = hit.document.kind == DocumentKind.GUIDELINE
-    population = None if parts else match.population
     i_here = intervention is not None and intervention.mentioned_in(passage.vocabulary, i_title)
-    i_titled = i_title is not None and intervention is not None and intervention.mentioned_in(frozenset(), i_title)
     c_here = condition is not None and condition.mentioned_in(passage.vocabulary, c_title, parts,
                                                               core=population is not None)
-    if floors and anchored and not (i_here or c_here):
-        seen.update(passage.texts)  # as if each had been looked at below
-        return
-    i_names = title_names(intervention, hit.document.title) if i_title is not None else ()
-    c_names = title_names(condition, hit.document.title) if c_title is not None else ()
+    if not (i_here or c_here):
+        return _NEITHER_HERE
+    i_titled = i_title is not None and intervention is not None and intervention.mentioned_in(frozenset(), i_title)
+    i_names = title_names(intervention, title) if i_title is not None else ()
+    c_names = title_names(condition, title) if c_title is not None else ()
     # A research source whose title names the condition whole: its head-to-head comparison of the asked two
     # treatments is one in that condition ("Few randomized trials have directly compared needle lavage with
     # extracorporeal shockwave therapy ..." under "... needle lavage (barbotage) for calcific tendinopathy ...").
     c_titled = (not parts and c_title is not None and condition is not None
                 and condition.mentioned_in(frozenset(), c_title, parts=False))
-    floor = tuning.min_coverage if anchored or dense >= tuning.close_dense else tuning.min_coverage_unanchored
-    near = dense >= tuning.min_dense
-    retrieved = passage_features(hit, top_lexical)
-    features, cuts, screened = match.features, passage.cuts, floors and anchored
-    # (Per statement, the fewest steps: i_here and c_here imply their concept; each statement's parts taken
-    # in step, not by index. This loop runs for every statement of every answer.)
-    for text, terms, bigrams, text_row, cut in zip(passage.texts, passage.terms, passage.bigrams,
-                                                   passage.text_features, cuts or repeat(None)):
-        if text in seen:
-            continue
-        seen.add(text)
+    statements: list[tuple[bool, bool, bool]] = []
+    for text, terms in zip(passage.texts, passage.terms):
         has_i = i_here and intervention.mentioned_in(terms, i_title, text=text)  # type: ignore[union-attr]
-        core = population is not None and not _other_people(text, hit.document.title, population)
+        core = population is not None and not _other_people(text, title, population)
         has_c = c_here and condition.mentioned_in(terms, c_title, parts, text, core)  # type: ignore[union-attr]
-        if screened and not (has_i or has_c):
-            continue  # a question naming a topic is answered only by statements about it
         # Pairing two concepts is the claim a direct source must make itself, in the statement
         # (a concept the statement and its title do not mention, the statement alone cannot).
         # (Where the title has none of a concept's terms, the sentence alone was asked already.)
@@ -420,16 +489,12 @@ def _score_passage(passage: PassageStatements, hit: Hit, match: _Matcher, interv
                   and (c_title is None or condition.mentioned_in(terms, parts=parts, text=text,  # type: ignore[union-attr]
                                                                   core=core)
                        or _named_as(terms, c_names)
-                       or (c_titled and match.comparator is not None and HEAD_TO_HEAD.search(text) is not None
-                           and match.comparator.mentioned_in(terms, text=text))
+                       or (c_titled and comparator is not None and HEAD_TO_HEAD.search(text) is not None
+                           and comparator.mentioned_in(terms, text=text))
                        or (i_titled and (condition.mentioned_in(terms, parts=True, text=text)  # type: ignore[union-attr]
                                          or _completes_title(condition, terms, c_title)))))  # type: ignore[arg-type]
-        own = features(terms, bigrams, in_title, has_i, has_c, paired, dense)
-        # The hand-set floors: a passage close to the question and a sentence covering enough of it.
-        coverage = own[_COVERAGE]
-        hand_floors = near and coverage + 0.5 * own[_TITLE_COVERAGE] >= floor
-        found.append((hit, text, terms, has_i, has_c, coverage, hand_floors, cut))
-        rows.append(own + retrieved + text_row)  # in _JOINED order: the model reorders
+        statements.append((has_i, has_c, paired))
+    return frozen_instance(PassageMentions, intervention=i_here, condition=c_here, statements=tuple(statements))
 
 
 @lru_cache(maxsize=200_000)
@@ -729,7 +794,17 @@ def _sentence_bigrams(sentence: str) -> frozenset[tuple[str, str]]:
     return frozenset(zip(terms, terms[1:]))
 
 
+@lru_cache(maxsize=10_000)
+def asked_terms(question: str) -> tuple[str, ...]:
+    """The terms of a question's text that name what it asks (question words left out), each once, in the
+    question's order: what coverage weighs. Remembered per text: every answer builds its matcher from them,
+    some twice (``topic_candidates``)."""
+    return tuple(t for t in dict.fromkeys(tokenize(question)) if t not in QUESTION_WORDS)
+
+
+@lru_cache(maxsize=10_000)
 def _own_terms(phrase: str | None) -> frozenset[str]:
+    """A phrase's terms, question words left out; remembered per phrase, as ``asked_terms`` is."""
     return frozenset(tokenize(phrase)) - QUESTION_WORDS if phrase else frozenset()
 
 

@@ -4,6 +4,7 @@ title's terms found once."""
 from __future__ import annotations
 
 import math
+import struct
 
 import numpy as np
 import pytest
@@ -14,7 +15,8 @@ from service.answer.concepts import Lexicon, concept
 from service.answer.corpus_stats import CorpusStats
 from service.answer.question import read_question
 from service.answer.relevance import FEATURES, LinearModel
-from service.answer.scoring import TEXT_FEATURES, candidates, passage_statements
+from service.answer.scoring import (TEXT_FEATURES, asked_terms, candidates, passage_mentions,
+                                    passage_statements)
 
 SENTENCES = ("Nanopore sequencing of bacterial genomes is now routine in many laboratories.",
              "Short reads remain cheaper for large surveys of many samples.",
@@ -138,3 +140,54 @@ def test_only_the_sentences_that_name_a_concept_answer_a_question_naming_it() ->
     everything = candidates(q, [_hit()], stats, None, bacterial, model=model, floors=False)
     assert [c.mentions_condition for c in everything] == [True, False, True]
     assert candidates(q, [_hit()], stats, None, concept("malaria"), model=model) == []
+
+
+def test_the_question_terms_are_its_words_once_each_in_order_without_question_words() -> None:
+    # "how", "is", "of", "what" frame the question; "genomes" comes back as the stem of "genome" ("genom").
+    assert asked_terms("How accurate is nanopore sequencing of genomes, and what of genome assembly?") == (
+        "accur", "nanopor", "sequenc", "genom", "assembl")
+    assert asked_terms("How accurate is nanopore sequencing?") is asked_terms("How accurate is nanopore sequencing?")
+
+
+def test_a_passages_text_features_are_packed_once_as_doubles() -> None:
+    hit = _hit()
+    passage = passage_statements(hit.chunk.text, hit.chunk.sentences)
+    assert [struct.unpack(f"{len(TEXT_FEATURES)}d", packed) for packed in passage.packed_text] == list(
+        passage.text_features)
+
+
+def test_a_matrix_built_by_the_caller_scores_as_its_rows_do() -> None:
+    rng = np.random.default_rng(3)
+    model = LinearModel(FEATURES, tuple(rng.normal(0.0, 3.0, len(FEATURES)).tolist()), -0.7, "test")
+    rows = rng.random((60, len(FEATURES))) * 4.0 - 1.0
+    assert model.matrix_probabilities(rows) == model.probabilities(rows.tolist()) == [
+        model.probability(tuple(row)) for row in rows.tolist()]
+
+
+def test_the_statements_features_are_the_same_with_the_passage_tests_remembered() -> None:
+    # The second answer reads the concept tests of the passage from passage_mentions' memory: the same rows.
+    q = read_question("How accurate is nanopore sequencing of bacterial genomes?")
+    stats = CorpusStats(idf=lambda term: 1.0, lexicon=Lexicon({}))
+    model = LinearModel(FEATURES, tuple(0.0 for _ in FEATURES), 0.0, "test")
+    i = concept("nanopore sequencing")
+    first = candidates(q, [_hit()], stats, i, None, model=model, floors=False)
+    again = candidates(q, [_hit()], stats, i, None, model=model, floors=False)
+    assert [(c.text, c.features, c.mentions_intervention) for c in first] == [
+        (c.text, c.features, c.mentions_intervention) for c in again]
+
+
+def test_a_passages_concept_tests_read_its_title_and_are_remembered() -> None:
+    hit = _hit()
+    passage = passage_statements(hit.chunk.text, hit.chunk.sentences)
+    i = concept("nanopore sequencing")
+    # Under the title "Nanopore sequencing" every statement speaks of it; under another title only the first,
+    # which names it. No condition asked: none mentions one, none pairs the two.
+    titled = passage_mentions(passage, i, None, None, None, "Nanopore sequencing", False)
+    assert (titled.intervention, titled.condition) == (True, False)
+    assert titled.statements == ((True, False, False),) * 3
+    assert passage_mentions(passage, i, None, None, None, "Nanopore sequencing", False) is titled
+    untitled = passage_mentions(passage, i, None, None, None, "Bacterial isolates", False)
+    assert untitled.statements == ((True, False, False), (False, False, False), (False, False, False))
+    # A concept no statement names: the passage is screened out whole, its statements not tested one by one.
+    assert passage_mentions(passage, concept("gizmo lavage"), None, None, None, "Bacterial isolates",
+                            False).statements == ()
