@@ -470,6 +470,19 @@ class Question:
         topic = " ".join(p for p in (self.intervention, self.condition) if p)
         return f"{self.text} {topic}"
 
+    @property
+    def match_text(self) -> str:
+        """What a statement is asked to cover: the search text less the report the question names as where its
+        answer on an intervention and an outcome comes from ("... cardiovascular events in the VITAL trial?").
+        The report's own sentences are retrieved by its name; its finding ("Vitamin D3 ... did not lower the
+        incidence of major cardiovascular events") does not repeat it."""
+        asked = _SOURCE_AFTER.sub("", self.text.rstrip("?.! "))
+        if not (self.intervention and self.condition) or asked == self.text.rstrip("?.! "):
+            # No outcome the report is named after: the report is what is asked about ("Which disease was studied
+            # in the CADISS trial?", "Has LB-100 been tested in clinical trials?").
+            return self.search_text
+        return asked + self.search_text[len(self.text):]
+
 
 def read_question(text: str, follows_intervention: str | None = None,
                   follows_condition: str | None = None) -> Question:

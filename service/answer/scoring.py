@@ -198,13 +198,14 @@ def passage_features(hit: Hit, top_lexical: float) -> tuple[float, ...]:
 class _Matcher:
     """The MATCH_FEATURES of statements against one question.
 
-    The question's terms (question words left out) are weighted by IDF; coverage is the weight of those a
+    The question's terms (question words and a report it names as its source left out: ``Question.match_text``)
+    are weighted by IDF; coverage is the weight of those a
     statement has, over the total, added in the question's order. Statements of an answer share few sets
     of question terms, so each set's weights are added once per answer."""
 
     def __init__(self, question: Question, stats: CorpusStats, intervention: Concept | None,
                  condition: Concept | None, tuning: AnswerTuning) -> None:
-        terms = asked_terms(question.search_text)
+        terms = asked_terms(question.match_text)
         self.terms = terms
         self.asked = frozenset(terms)
         self.weights = [stats.idf(t) for t in terms]

@@ -72,3 +72,12 @@ def test_an_approval_answers_whether_a_drug_is_used_for_a_condition(client) -> N
     answer = _ask(client, "Is menatetrenone used for osteoporosis in Japan?")
     assert answer.evidence.direct and answer.verdict == "yes"
     assert "approved in Japan" in _quoted_lead(answer)
+
+
+def test_a_trial_named_as_the_source_need_not_be_named_by_its_finding(client) -> None:
+    # s31a: "... in the VITAL trial?" was indirect, its verdict resting on design sentences that name VITAL, while
+    # the trial's finding ("did not lower the incidence of major cardiovascular events") does not repeat the name.
+    answer = _ask(client, "Did vitamin D reduce cardiovascular events in the VITAL trial?")
+    assert answer.verdict == "no"
+    assert answer.evidence.direct
+    assert "did not lower the incidence of major cardiovascular events" in _quoted_lead(answer)

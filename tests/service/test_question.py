@@ -572,3 +572,12 @@ def test_more_shapes_of_a_thing_asked_for_a_condition(text: str, intervention: s
 ])
 def test_a_verb_that_says_a_direction_is_read_as_it(text: str, verb: str | None) -> None:
     assert read_question(text).verb == verb
+
+
+def test_a_report_named_as_the_source_is_not_asked_of_a_statement() -> None:
+    # the report is where the answer comes from: retrieval asks for it, a statement's coverage does not
+    q = read_question("Did vitamin D reduce cardiovascular events in the VITAL trial?")
+    assert q.search_text == "Did vitamin D reduce cardiovascular events in the VITAL trial?"
+    assert q.match_text == "Did vitamin D reduce cardiovascular events"
+    plain = read_question("Did vitamin D reduce cardiovascular events?")
+    assert plain.match_text == plain.search_text
