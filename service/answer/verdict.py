@@ -149,13 +149,16 @@ UNSETTLED = re.compile(r"\b(?:results?|findings?|evidence|data)\s+(?:(?:are|were
                        r"(?:not\s+consistent|mixed)|disagree)\b", re.I)
 
 
-# What makes a finding tentative, in the grammar of any specialty: its effect called possible ("suggested a possible
-# reduction", "raised the possibility that X increases Y", "possibly"), or its standing below a study's main result
-# ("this finding was not a primary result", "in a secondary analysis", "exploratory", "post hoc",
-# "hypothesis-generating"). Not the modal verbs and "suggest" alone: a conclusion's "These results suggest that X
+# What makes a finding tentative, in the grammar of any specialty: its standing below a study's main result ("this
+# finding was not a primary result", "in a secondary analysis", "exploratory", "post hoc", "hypothesis-generating").
+# Not an effect called possible ("raised the possibility that X increases Y", "a possibly pathognomonic sign"): an
+# abstract hedges the claim it makes that way, and a review recalls the hypothesis its own result confirms ("A
+# randomized trial ... had earlier raised the possibility that calcium supplements increase the risk of myocardial
+# infarction", beside the meta-analysis's increase); read so, "Does calcium supplementation raise cardiovascular
+# risk?" lost its right "Yes." Nor the modal verbs and "suggest" alone: a conclusion's "These results suggest that X
 # reduces Y" states what its study found (see ``tentative``).
-_TENTATIVE = re.compile(r"\b(?:possibly|possibility|an?\s+possible|not\s+(?:a|the)\s+primary|secondary\s+analys[ie]s|"
-                        r"exploratory|post[- ]hoc|hypothesis[- ]generating)\b", re.I)
+_TENTATIVE = re.compile(r"\b(?:not\s+(?:a|the)\s+primary|secondary\s+analys[ie]s|exploratory|post[- ]hoc|"
+                        r"hypothesis[- ]generating)\b", re.I)
 
 
 def tentative(text: str, topic: frozenset[str] = frozenset()) -> bool:
@@ -163,9 +166,8 @@ def tentative(text: str, topic: frozenset[str] = frozenset()) -> bool:
     of change: ``_DIRECTIONS``; not advice, and not a study's design: ``evidence.describes_study``) and state it as
     tentative (``_TENTATIVE``): "Secondary analyses suggested a possible reduction in cancer death ..., but this
     finding was not a primary result" says neither that vitamin D protects against cancer death nor that it does
-    not. A statement that reports nothing keeps the model's reading: a background's "Recent studies have implicated
-    HCMV as a possible pathogen for causing hypertension" (PubMedQA dev, gold "no", read "no") or a method's "a
-    possible history of herpetic lesions was considered" (gold "yes", read "yes") is no tentative finding."""
+    not. A statement that reports nothing keeps the model's reading: a method's "In an exploratory analysis,
+    patients were grouped by ..." is no tentative finding."""
     read = on_topic(text, topic)
     if not _TENTATIVE.search(read) or describes_study(read):
         return False

@@ -187,7 +187,9 @@ def test_a_yes_above_a_lead_on_the_risk_of_another_harm_is_uncertain() -> None:
 @pytest.mark.parametrize(("text", "expected"), [
     ("Secondary analyses suggested a possible reduction in gizmo death, but this finding was not a primary result.",
      True),
-    ("An earlier trial had raised the possibility that drugx increases gizmo stiffness.", True),
+    ("An earlier trial had raised the possibility that drugx increases gizmo stiffness.", False),  # a hypothesis
+    ("Drugx possibly lowered gizmo stiffness.", False),  # a hedged claim: the words model reads it
+    ("In an exploratory analysis, drugx lowered gizmo stiffness.", True),
     ("In a post hoc analysis, drugx lowered gizmo stiffness.", True),
     ("Drugx lowered gizmo stiffness by 20 percent.", False),
     ("These results suggest that drugx lowers gizmo stiffness.", False),  # a conclusion's "suggest" states it
@@ -206,10 +208,10 @@ def test_a_verdict_resting_only_on_tentative_findings_is_uncertain() -> None:
     hedged = _candidate("Secondary analyses suggested a possible reduction in gizmo stiffness with drugx, but this "
                         "finding was not a primary result.", 0.9)
     assert decide("Does drugx lower gizmo stiffness?", [hedged], [], model, GIZMO)[0] == "uncertain"
-    possible = _candidate("A trial raised the possibility that drugx lowers gizmo stiffness.", 0.9)
-    assert decide("Does drugx lower gizmo stiffness?", [possible], [], model, GIZMO)[0] == "uncertain"
+    post_hoc = _candidate("In a post hoc analysis, drugx lowered gizmo stiffness.", 0.9)
+    assert decide("Does drugx lower gizmo stiffness?", [post_hoc], [], model, GIZMO)[0] == "uncertain"
     plain = _candidate("Drugx lowered gizmo stiffness.", 0.9, "d2")  # one plain finding beside it: the model's yes
-    assert decide("Does drugx lower gizmo stiffness?", [possible, plain], [], model, GIZMO)[0] == "yes"
+    assert decide("Does drugx lower gizmo stiffness?", [post_hoc, plain], [], model, GIZMO)[0] == "yes"
 
 
 def test_a_yes_from_a_source_that_also_reports_no_effect_is_uncertain() -> None:
