@@ -81,3 +81,10 @@ def test_a_trial_named_as_the_source_need_not_be_named_by_its_finding(client) ->
     assert answer.verdict == "no"
     assert answer.evidence.direct
     assert "did not lower the incidence of major cardiovascular events" in _quoted_lead(answer)
+
+
+def test_a_harms_question_opens_with_a_harm_of_the_asked_intervention(client) -> None:
+    # s31a: the guideline passage whose title names needle lavage also cautions against shockwave therapy; that
+    # caution, not the lavage harm, had opened the answer on lavage's complications.
+    answer = _ask(client, "What are the complications of needle lavage for calcific tendinitis?")
+    assert _quoted_lead(answer).startswith("Needle lavage can cause post-procedure pain")
