@@ -29,28 +29,29 @@ STRONG_DESIGNS = ("meta-analysis", "randomized trial")
 def on_aspect(q: Question, direct: list[Candidate], margin: float = TUNING.bottom_line_margin) -> list[Candidate]:
     """The direct statements a bottom line may open with: for a question on an intervention's harms alone (a safety
     question naming no condition: "What are the side effects of X?", or its follow-up "What are its side effects?"),
-    those that speak of harms or of what X causes (those naming X themselves first), when there are any, so that the
-    answer does not open with how well X works; for a question on its dose or how long to give it, those that state
-    an amount or a course's length, when there are any; for a therapy question, all but harms that name nothing it
-    asks (``_harms_off_aspect``); for a question on taking two things together, those among the statements that
-    answer nearly as well as the best (``margin`` of its score, as for the lead) that speak of the two together
-    (``routing.TOGETHER``: "ACE inhibitors and angiotensin receptor blockers should not be combined with each
-    other", not "An ACE inhibitor or angiotensin receptor blocker is recommended ..."), or for a question on whether
-    they interact those that state how one changes the other (``routing.INTERACTION``: "Vitamin K2 can reduce the
-    effect of warfarin", not advice on when to give one), and of harms too when it asks about harms, when there are
-    any; for any other question, all of them."""
+    those that speak of harms or of what X causes (those naming some of X themselves first), when there are any, so
+    that the answer does not open with how well X works; for a question on its dose or how long to give it, those
+    that state an amount or a course's length, when there are any; for a therapy question, all but harms that name
+    nothing it asks (``_harms_off_aspect``); for a question on taking two things together, those among the
+    statements that answer nearly as well as the best (``margin`` of its score, as for the lead) that speak of the
+    two together (``routing.TOGETHER``: "ACE inhibitors and angiotensin receptor blockers should not be combined
+    with each other", not "An ACE inhibitor or angiotensin receptor blocker is recommended ..."), or for a question
+    on whether they interact those that state how one changes the other (``routing.INTERACTION``: "Vitamin K2 can
+    reduce the effect of warfarin", not advice on when to give one), and of harms too when it asks about harms, when
+    there are any; for any other question, all of them."""
     if q.together:
         best = max((c.score for c in direct), default=0.0)
         joined = INTERACTION if asks_interaction(q.text) else TOGETHER
         return [c for c in direct if c.score >= margin * best and joined.search(c.text)
                 and (q.type != "safety" or SAFETY.search(c.text) or CAUSES.search(c.text))] or direct
     if q.type == "safety" and q.intervention and not q.condition:
-        # Harms the statement itself names the intervention for, before a passage's harms of another one beside it
-        # ("Shockwave therapy should not be used in pregnancy ..." under a guideline title naming needle lavage:
-        # ``mentions_intervention`` counts the title's name).
+        # Harms of a statement that names some of the intervention itself, before a passage's harms of another one
+        # beside it ("Shockwave therapy should not be used in pregnancy ..." under a guideline title naming needle
+        # lavage: ``mentions_intervention`` counts the title's name). Some, not all: "high-dose vitamin D with vitamin
+        # K" is named by "... should not be relied on to make high-dose vitamin D safe" beside "Vitamin K2 ...".
         harms = [c for c in direct if SAFETY.search(c.text) or CAUSES.search(c.text)]
         named = guideline.topic_terms(q.intervention, None)
-        return [c for c in harms if named <= c.terms] or harms or direct
+        return [c for c in harms if named & c.terms] or harms or direct
     if q.type == "dosing" and q.intervention:  # "How long should X be taken?": an amount or a course's length
         dosing = [c for c in direct if DOSE.search(c.text) or COURSE.search(c.text) or FREQUENCY.search(c.text)]
         if _ADVICE_ASKED.search(q.text):  # "What is the recommended dose?": advice on it, before what trials used
