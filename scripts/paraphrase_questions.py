@@ -8,9 +8,9 @@ medcite's answers; ``S20B`` after the verdict and concept changes, before the qu
 run on main at the session's start (71a9254) and after its changes. ``S21A`` was written at the start of
 session 21, before looking at any of its answers, and run on main at that session's start (08ddafb).
 ``S25A`` was written at the start of session 25 the same way, as the session's unseen list, and ``S29A`` at
-the start of session 29.
+the start of session 29; ``S32A`` at the start of session 32.
 
-Usage: PYTHONPATH=. python scripts/paraphrase_questions.py INDEX_DIR [--set s20a|s20b|s21a|s22a|s23a|s24a|s25a|s26a|s27a|s27b|s28a|s28b|s29a|s30a|s31a]
+Usage: PYTHONPATH=. python scripts/paraphrase_questions.py INDEX_DIR [--set s20a|s20b|s21a|s22a|s23a|s24a|s25a|s26a|s27a|s27b|s28a|s28b|s29a|s30a|s31a|s32a]
        (INDEX_DIR built with `medcite index build corpus --index INDEX_DIR`)
 """
 from __future__ import annotations
@@ -418,7 +418,34 @@ S31A = (
     'Is vitamin K2 safe to take every day?',
 )
 
-SETS = {"s20a": S20A, "s20b": S20B, "s21a": S21A, "s22a": S22A, "s23a": S23A, "s24a": S24A, "s25a": S25A, "s26a": S26A, "s27a": S27A, "s27b": S27B, "s28a": S28A, "s28b": S28B, "s29a": S29A, "s30a": S30A, "s31a": S31A}
+S32A = (
+    'Is barbotage a good option for calcium deposits in the rotator cuff?',
+    'What does the evidence say about vitamin K2 for calcific tendinitis?',
+    'Does warfarin cause calcification of the arteries?',
+    'In otitis media, when is watchful waiting appropriate?',
+    'Is amoxicillin-clavulanate needed for ear infections in children?',
+    'Do thiazides work better than ACE inhibitors in older patients with hypertension?',
+    'Is metformin safe in kidney disease?',
+    'How much exercise is needed for knee osteoarthritis?',
+    'Is propranolol effective for preventing migraine?',
+    'Can ferric carboxymaltose be given in pregnancy?',
+    'Does vitamin D lower the risk of dying from cancer?',
+    'Is bupropion an option for stopping smoking?',
+    'What is the first step in treating mild asthma in adults?',
+    'Why does vitamin K deficiency lead to calcification?',
+    'Which vitamin K form lasts longer in the blood?',
+    'Do calcium tablets increase the risk of stroke?',
+    'Should vitamin K be given to reverse a high INR without bleeding?',
+    'How long does recovery take after shockwave therapy for the shoulder?',
+    'What causes calcific tendinopathy?',
+    'Does vitamin K2 reduce fractures in postmenopausal women?',
+    'What antibiotic is recommended for pneumonia in adults without comorbidities?',
+    'Is screening for depression in adults recommended?',
+    'Does nicotine gum help people quit smoking?',
+    'Can vitamin D and vitamin K together cause high calcium?',
+)
+
+SETS = {"s20a": S20A, "s20b": S20B, "s21a": S21A, "s22a": S22A, "s23a": S23A, "s24a": S24A, "s25a": S25A, "s26a": S26A, "s27a": S27A, "s27b": S27B, "s28a": S28A, "s28b": S28B, "s29a": S29A, "s30a": S30A, "s31a": S31A, "s32a": S32A}
 
 
 def main(index_dir: str, questions: tuple[str, ...]) -> None:
