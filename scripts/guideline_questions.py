@@ -16,9 +16,10 @@ once before and once after them.
 A fifth list (``S19``, ``--set s19``) was written at the start of session 19, before its changes, and run
 once before and once after them; a sixth (``S19B``, ``--set s19b``) likewise for session 19's second round, and
 a seventh (``S20``, ``--set s20``) for session 20, an eighth (``S21``, ``--set s21``) for session 21, and a ninth
-(``S24W``, ``--set s24w``), of questions asking which treatment a condition calls for, for session 24.
+(``S24W``, ``--set s24w``), of questions asking which treatment a condition calls for, for session 24; a tenth (``S32G``, ``--set s32g``) at the start of session 32,
+from guideline titles only, before any of its answers was read.
 
-Usage: PYTHONPATH=. python scripts/guideline_questions.py INDEX_DIR [--set first|check|fresh|s18|s19|s19b|s20|s21|s24w]
+Usage: PYTHONPATH=. python scripts/guideline_questions.py INDEX_DIR [--set first|check|fresh|s18|s19|s19b|s20|s21|s24w|s32g]
        (INDEX_DIR built with `medcite index build ../shared/data/guidelines --index INDEX_DIR`)
 """
 from __future__ import annotations
@@ -160,8 +161,23 @@ S24W = (
     "What is the best treatment for locally advanced breast cancer?",
 )
 
+S32G = (
+    "Should pregnant women with an inherited thrombophilia receive anticoagulation?",
+    "What is the first-line treatment for Clostridium difficile infection?",
+    "Should antibiotics be given routinely in acute pancreatitis?",
+    "Is screening for asymptomatic carotid artery stenosis recommended?",
+    "Should adults be screened for peripheral artery disease with the ankle-brachial index?",
+    "Is CPAP recommended for obstructive sleep apnea in adults?",
+    "Is etanercept effective for disability after stroke?",
+    "Should HPV testing be done routinely in head and neck squamous cell carcinoma?",
+    "Which lung cancer patients should have EGFR mutation testing?",
+    "Does CYP2D6 genotype affect the use of ondansetron?",
+    "Should children with otitis media with effusion be watched before surgery is considered?",
+    "How is a spinal epidural abscess treated?",
+)
+
 SETS = {"first": QUESTIONS, "check": CHECK, "fresh": FRESH, "s18": S18, "s19": S19, "s19b": S19B, "s20": S20,
-        "s21": S21, "s24w": S24W}
+        "s21": S21, "s24w": S24W, "s32g": S32G}
 
 
 def main(index_dir: str, questions: tuple[str, ...] = QUESTIONS) -> None:
