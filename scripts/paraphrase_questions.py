@@ -8,9 +8,9 @@ medcite's answers; ``S20B`` after the verdict and concept changes, before the qu
 run on main at the session's start (71a9254) and after its changes. ``S21A`` was written at the start of
 session 21, before looking at any of its answers, and run on main at that session's start (08ddafb).
 ``S25A`` was written at the start of session 25 the same way, as the session's unseen list, and ``S29A`` at
-the start of session 29; ``S32A`` at the start of session 32.
+the start of session 29; ``S32A`` at the start of session 32, and ``S33A`` at the start of session 33.
 
-Usage: PYTHONPATH=. python scripts/paraphrase_questions.py INDEX_DIR [--set s20a|s20b|s21a|s22a|s23a|s24a|s25a|s26a|s27a|s27b|s28a|s28b|s29a|s30a|s31a|s32a]
+Usage: PYTHONPATH=. python scripts/paraphrase_questions.py INDEX_DIR [--set s20a|s20b|s21a|s22a|s23a|s24a|s25a|s26a|s27a|s27b|s28a|s28b|s29a|s30a|s31a|s32a|s33a]
        (INDEX_DIR built with `medcite index build corpus --index INDEX_DIR`)
 """
 from __future__ import annotations
@@ -445,7 +445,34 @@ S32A = (
     'Can vitamin D and vitamin K together cause high calcium?',
 )
 
-SETS = {"s20a": S20A, "s20b": S20B, "s21a": S21A, "s22a": S22A, "s23a": S23A, "s24a": S24A, "s25a": S25A, "s26a": S26A, "s27a": S27A, "s27b": S27B, "s28a": S28A, "s28b": S28B, "s29a": S29A, "s30a": S30A, "s31a": S31A, "s32a": S32A}
+S33A = (
+    'Do inhaled steroids cut asthma attacks in adults?',
+    'Is intravenous iron faster than tablets at raising haemoglobin?',
+    'Should a toddler with a bulging eardrum get antibiotics?',
+    'What dose of amoxicillin is used for ear infections in children?',
+    'Does shockwave therapy reduce the size of calcium deposits?',
+    'Is surgery needed for calcific tendinitis of the shoulder?',
+    'Are beta blockers first-line for high blood pressure?',
+    'Does vitamin D prevent heart attacks?',
+    'Can metformin cause lactic acidosis?',
+    'Is doxycycline an option for community-acquired pneumonia?',
+    'Which test is used to screen adults for depression?',
+    'Does menaquinone-7 lower dephosphorylated MGP levels?',
+    'Is vitamin K1 or K2 better for bone health?',
+    'Should people on warfarin keep their vitamin K intake steady?',
+    'Do vitamin K2 supplements reduce coronary artery calcification?',
+    'What are the risks of high-dose vitamin D?',
+    'Does weight loss help knee osteoarthritis pain?',
+    'Is topiramate used to prevent migraine?',
+    'Are e-cigarettes more effective than nicotine patches for quitting?',
+    'What does matrix Gla protein do?',
+    'Is calcium supplementation recommended for all older women?',
+    'How is calcific tendinopathy diagnosed?',
+    'Does vitamin K2 help patients on dialysis with vascular calcification?',
+    'Does metformin prevent heart attacks in type 2 diabetes?',
+)
+
+SETS = {"s20a": S20A, "s20b": S20B, "s21a": S21A, "s22a": S22A, "s23a": S23A, "s24a": S24A, "s25a": S25A, "s26a": S26A, "s27a": S27A, "s27b": S27B, "s28a": S28A, "s28b": S28B, "s29a": S29A, "s30a": S30A, "s31a": S31A, "s32a": S32A, "s33a": S33A}
 
 
 def main(index_dir: str, questions: tuple[str, ...]) -> None:
