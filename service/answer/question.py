@@ -394,6 +394,13 @@ _FORM_AFTER = re.compile(r"(?<=\w)\s+(?:tablets?|pills?|capsules?)$", re.I)
 # observational studies"): where the question's answer comes from, not part of the condition a statement must name.
 _SOURCE_AFTER = re.compile(r"(?<=\w)\s+(?:in|from)\s+(?:the\s+|an?\s+)?(?:[\w\-]+\s+){0,3}?(?:trials?|stud(?:y|ies)|"
                            r"cohorts?|registr(?:y|ies)|meta-?analys[ie]s|RCTs?)$", re.I)
+# Death from a cause asked as a clause ("dying from cancer", "dying of heart disease", "deaths from stroke"): the
+# outcome a statement names as "cancer death" ("a possible reduction in cancer death"); where it is asked ("in older
+# adults") stays after it. (Not "death from any cause": that is all-cause mortality, no cause's death.)
+_CAUSE_WORD = r"(?!(?:in|among|after|with|during|or|and)\b)[\w\-]+"  # a word of the cause: no preposition, no "or"
+_DYING_FROM = re.compile(rf"^(?:dying\s+(?:from|of)|deaths?\s+from)\s+(?!(?:any|all|other)\b)"
+                         rf"(?P<x>{_CAUSE_WORD}(?:\s+{_CAUSE_WORD}){{0,2}}?)(?:\s+causes?)?(?P<rest>\s+(?:in|among)\s+.+)?$",
+                         re.I)
 _SETTING_AFTER = re.compile(r"(?<=\w)\s+(?:treated|managed|cared\s+for|seen|admitted)\s+"
                             r"(?:at|in|as|by|outside|to)\s+.+$", re.I)
 # The goal a question's verb names, as a heading says it: "prevent fractures" -> "Fracture Prevention".
@@ -953,6 +960,9 @@ def _clean(phrase: str | None, strip_kind: bool = True) -> str | None:
         # statement words its own way ("low-severity pneumonia"), not part of the condition it must name.
         phrase = _SETTING_AFTER.sub("", phrase)
         phrase = _SOURCE_AFTER.sub("", phrase)
+        dying = _DYING_FROM.match(phrase)
+        if dying:  # "dying from cancer" -> "cancer death"
+            phrase = f"{dying.group('x').strip()} death{dying.group('rest') or ''}"
         if _DURATION_ONLY.match(phrase) or _RESEARCH_ONLY.match(phrase):
             return None
     phrase = (_CONDITION_ACT if strip_kind else _GIVING_ACT).sub("", phrase)

@@ -1,0 +1,21 @@
+"""Question shapes that name their goal in other words: death from a cause, screening as a noun, a need, how much."""
+from service.answer.question import read_question
+
+
+def _reading(text: str) -> tuple[str, str | None, str | None]:
+    q = read_question(text)
+    return q.type, q.intervention, q.condition
+
+
+def test_dying_from_a_cause_is_that_cause_death() -> None:
+    # The corpus says "a possible reduction in cancer death": the question names the same outcome.
+    assert _reading("Does vitamin D reduce the risk of dying from cancer?") == ("therapy", "vitamin D", "cancer death")
+    assert read_question("Does metformin reduce the risk of dying of stroke?").condition == "stroke death"
+    assert read_question("Does aspirin prevent deaths from heart disease in older adults?").condition == \
+        "heart disease death in older adults"
+    assert read_question("Does aspirin reduce death from cardiovascular causes?").condition == "cardiovascular death"
+
+
+def test_death_from_any_cause_is_no_cause_death() -> None:
+    assert read_question("Does aspirin reduce death from any cause?").condition == "death from any cause"
+
