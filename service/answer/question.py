@@ -210,6 +210,12 @@ _SHAPES = tuple(re.compile(p, re.I) for p in (
     r"investigations?|modalit(?:y|ies)|imaging|tools?|ways?|choices?|options?|treatments?|therap(?:y|ies)|drugs?|"
     r"medications?|agents?|scans?|examinations?|approach(?:es)?|strateg(?:y|ies))\s+"
     rf"(?:to\s+(?:(?P<v>{'|'.join(_EFFECTS)})|[a-z]+)|for(?:\s+[a-z]+ing(?=\s))?)\s+(?P<c>.+)$",
+    # "Is screening for depression in adults recommended?": the screening asked as a noun reads as its passive
+    # ("Should adults be screened for depression?"): the act the intervention, what it looks for the condition, the
+    # people it is for the population (``who``), so the screening recommendation answers it.
+    rf"^(?:is|are)\s+(?P<v>screening|testing)\s+for\s+(?P<c>.+?)(?:\s+(?:in|among|for)\s+(?P<who>(?:all\s+)?"
+    rf"(?:[\w\-]+\s+){{0,2}}?{PEOPLE_WORDS}(?:\s+(?:with|who|aged|over|under)\s+.+?)?))?\s+(?:really\s+|still\s+)?"
+    r"(?:recommended|advised|indicated|needed|necessary|warranted|worthwhile|useful|beneficial)$",
     # "Should adults be screened for depression?": the screening is the intervention, the population (the
     # passive's subject, ``who``) aside; an agent after "by" ("... by their primary care clinician") is who
     # screens, not what is screened for.
@@ -406,8 +412,9 @@ _SETTING_AFTER = re.compile(r"(?<=\w)\s+(?:treated|managed|cared\s+for|seen|admi
 # The goal a question's verb names, as a heading says it: "prevent fractures" -> "Fracture Prevention".
 _NOMINAL = {"prevent": "Prevention", "reduce": "Reduction", "improve": "Improvement", "slow": "Slowing",
             "lower": "Lowering", "reverse": "Reversal", "protect against": "Protection"}
-# The act a question's verb names, where that act is what the question asks about: "screened for" -> screening.
-_ACTS = {"screened": "screening", "tested": "testing"}
+# The act a question's verb names, where that act is what the question asks about: "screened for" -> screening (and
+# the act named as a noun: "Is screening for X recommended?").
+_ACTS = {"screened": "screening", "tested": "testing", "screening": "screening", "testing": "testing"}
 # Goals a title names before what they act on ("Slowing Aortic Valve Calcification").
 _GOAL_FIRST = frozenset({"slow"})
 _AUX = r"(?:is|are|was|were|does|do|did|can|could|should|has|have|had|will|would|may|might|must)\b"

@@ -19,3 +19,13 @@ def test_dying_from_a_cause_is_that_cause_death() -> None:
 def test_death_from_any_cause_is_no_cause_death() -> None:
     assert read_question("Does aspirin reduce death from any cause?").condition == "death from any cause"
 
+
+def test_screening_asked_as_a_noun_reads_as_its_passive() -> None:
+    passive = read_question("Should adults be screened for depression?")
+    noun = read_question("Is screening for depression in adults recommended?")
+    assert (noun.intervention, noun.condition, noun.subject) == ("screening", "depression", "adults")
+    assert (noun.intervention, noun.condition, noun.subject) == (passive.intervention, passive.condition,
+                                                                 passive.subject)
+    assert noun.title == "Screening for Depression"
+    assert _reading("Is screening for depression recommended?")[1:] == ("screening", "depression")
+
