@@ -515,7 +515,7 @@ def _read(text: str, follows_intervention: str | None, follows_condition: str | 
         raise QuestionError("the question is empty")
     # A quality a thing is asked to make less is asked as its effect ("make arteries less stiff": reduce stiffness).
     bare = text.rstrip("?.! ")
-    effect = as_direction(as_effect(bare))
+    effect = as_recommended(as_direction(as_effect(bare)))
     qtype = question_type(effect if effect != bare else text)
     topic = _read_topic(text)
     intervention, condition, verb = topic.intervention, topic.condition, topic.verb
@@ -700,6 +700,22 @@ def as_passive(core: str) -> str:
     return f"should {match.group('i')} be {participle} {place} {match.group('c')}"
 
 
+# A need asked of a treatment for a condition in people ("Is amoxicillin-clavulanate needed for ear infections in
+# children?"): the advice asked, as "Is X recommended for Y in children?" asks it. (Only with the people it is for:
+# "Is SATB1 necessary for T-cell maturation?" asks of a gene's part in a biology, and "Is routine dissection ...
+# necessary for primary lung cancer?", a PubMedQA title, whether a procedure adds anything.)
+_NEEDED_FOR = re.compile(rf"^(?P<be>is|are)\s+(?P<i>(?!it\b).+?)\s+(?:really\s+|still\s+|always\s+|routinely\s+)?"
+                         rf"(?:needed|necessary|required)\s+(?P<c>for\s+.+?\s+(?:in|among)\s+(?:all\s+)?"
+                         rf"(?:[\w\-]+\s+){{0,2}}?{PEOPLE_WORDS}\b.*)$", re.I)
+
+
+def as_recommended(core: str) -> str:
+    """A need asked of a treatment for a condition in people as the advice it asks ("is X recommended for Y in
+    children" of "Is X needed for Y in children"); any other question as it is."""
+    match = _NEEDED_FOR.match(core)
+    return f"{match.group('be')} {match.group('i')} recommended {match.group('c')}" if match else core
+
+
 # "..., yes or no?": how the answer is asked for, no part of the topic.
 _YES_OR_NO_TAIL = re.compile(r",?\s*yes\s*(?:or|/)\s*no$", re.I)
 
@@ -776,7 +792,7 @@ def _read_topic(text: str) -> _Topic:
     """The question's ``_Topic``: what the shapes read of it asked directly (``asked_directly``), and without
     a comparison named at its end (``_COMPARED_TAIL``) when that leaves a topic, the comparison its comparator."""
     asked = _YES_OR_NO_TAIL.sub("", text.strip().rstrip("?.! "))
-    core = as_passive(as_direction(as_effect(asked_directly(asked))))
+    core = as_recommended(as_passive(as_direction(as_effect(asked_directly(asked)))))
     tail = _COMPARED_TAIL.search(core)
     if tail:
         topic = _shaped_topic(core[:tail.start()] + core[tail.end():])

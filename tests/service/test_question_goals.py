@@ -29,3 +29,16 @@ def test_screening_asked_as_a_noun_reads_as_its_passive() -> None:
     assert noun.title == "Screening for Depression"
     assert _reading("Is screening for depression recommended?")[1:] == ("screening", "depression")
 
+
+def test_a_need_for_a_condition_in_people_reads_as_a_recommendation() -> None:
+    needed = read_question("Is amoxicillin-clavulanate needed for ear infections in children?")
+    assert (needed.type, needed.intervention, needed.condition) == \
+        ("therapy", "amoxicillin-clavulanate", "ear infections in children")
+    assert _reading("Are antibiotics required for acute otitis media in children?") == \
+        _reading("Are antibiotics recommended for acute otitis media in children?")
+
+
+def test_a_need_said_of_a_biology_is_left_alone() -> None:
+    # A gene's part in a process, the BioASQ sense of "necessary for": no treatment, no condition.
+    assert _reading("Is SATB1 necessary for T-cell maturation?") == ("general", None, None)
+
