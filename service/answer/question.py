@@ -334,6 +334,10 @@ _SHAPES = tuple(re.compile(p, re.I) for p in (
     r"^how\s+(?:should|is|are|do we|do you|to)\s+(?P<c>.+?)\s+(?:be\s+)?(?:treated|managed|diagnosed)"
     r"(?:\s+(?:in|among)\s+.+)?$",
     r"^how\s+does\s+(?P<i>.+?)\s+(?:work|act)(?:\s+(?:in|on|for)\s+(?P<c>.+))?$",
+    # "How much exercise is needed for knee osteoarthritis?": how much of a thing a condition calls for, the thing
+    # the intervention and what it is needed for the condition (the type, a dose, from "how much").
+    r"^how\s+much\s+(?P<i>.+?)\s+(?:is|are)\s+(?:really\s+)?(?:needed|required|necessary|recommended|advised|enough)\s+"
+    r"(?:for|in|to\s+(?P<v>treat|prevent|manage|reduce|improve|relieve))\s+(?P<c>.+)$",
     r"^(?:what\s+(?:dose|dosage)\s+of|how much)\s+(?P<i>.+?)(?:\s+(?:should|is|are|was|were|for|in)\s+.*)?$",
     # "Is metformin associated with lower mortality in ...?": the direction asked is no part of the outcome
     # ("Are statins linked to diabetes?" too).

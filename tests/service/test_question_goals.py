@@ -42,3 +42,11 @@ def test_a_need_said_of_a_biology_is_left_alone() -> None:
     # A gene's part in a process, the BioASQ sense of "necessary for": no treatment, no condition.
     assert _reading("Is SATB1 necessary for T-cell maturation?") == ("general", None, None)
 
+
+def test_how_much_is_needed_for_a_condition_asks_the_dose_for_it() -> None:
+    assert _reading("How much exercise is needed for knee osteoarthritis?") == ("dosing", "exercise",
+                                                                                  "knee osteoarthritis")
+    q = read_question("How much vitamin D is needed to prevent fractures?")
+    assert (q.type, q.intervention, q.condition, q.verb) == ("dosing", "vitamin D", "fractures", "prevent")
+    # A dose asked alone keeps its reading.
+    assert _reading("How much vitamin K2 is safe to take?")[1:] == ("vitamin K2", None)
