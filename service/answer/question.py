@@ -481,6 +481,13 @@ class Question:
     together: bool = False
 
     @property
+    def alternatives(self) -> tuple[str, ...]:
+        """The treatments an intervention offers as alternatives ("antidepressants", "psychotherapy" of "Are
+        antidepressants or psychotherapy recommended for depression?"): a statement that names either speaks to the
+        question (``alternatives_of``); empty for an intervention that names one thing."""
+        return alternatives_of(self.intervention)
+
+    @property
     def search_text(self) -> str:
         """What retrieval is asked: the question, plus inherited topic words a follow-up left out."""
         if not self.inherited:
@@ -884,6 +891,27 @@ def _names_people(phrase: str) -> bool:
     head = re.split(r"\s+(?:with|who|after|at|aged|over|under|in|among|of|for)\b", phrase, maxsplit=1,
                     flags=re.I)[0].split()
     return bool(head) and bool(_PEOPLE.match(head[-1]))
+
+
+# Two treatments offered as alternatives, "X or Y": grammar only. No preposition in either (not "exposure to heavy
+# metals like lead or cadmium", whose "or" is inside a phrase), no side that opens with a number ("exon 38 or 39"),
+# and not one word before "or" and more after it, which share a head ("oral or intravenous iron").
+_ALTERNATIVES = re.compile(r"^(?P<x>(?!\d)[\w\-]+(?:\s+[\w\-]+)*?)\s+or\s+(?P<y>(?!\d)[\w\-]+(?:\s+[\w\-]+)*)$", re.I)
+_PREPOSITION = re.compile(r"\b(?:to|for|in|of|with|like|on|at|by|from|among|after|before|during|versus|vs|and|or)\b",
+                          re.I)
+
+
+def alternatives_of(intervention: str | None) -> tuple[str, ...]:
+    """The two sides of an intervention that offers two treatments as alternatives ("antidepressants or
+    psychotherapy" -> ("antidepressants", "psychotherapy"), "ACE inhibitors or ARBs" -> ("ACE inhibitors", "ARBs"));
+    () for any other intervention ("oral or intravenous iron" names one treatment given two ways)."""
+    match = _ALTERNATIVES.match(intervention or "")
+    if not match:
+        return ()
+    x, y = match.group("x"), match.group("y")
+    if _PREPOSITION.search(x) or _PREPOSITION.search(y) or (len(x.split()) == 1 and len(y.split()) > 1):
+        return ()
+    return (x, y)
 
 
 def population_of(condition: str | None) -> tuple[str, str] | None:

@@ -50,3 +50,15 @@ def test_how_much_is_needed_for_a_condition_asks_the_dose_for_it() -> None:
     assert (q.type, q.intervention, q.condition, q.verb) == ("dosing", "vitamin D", "fractures", "prevent")
     # A dose asked alone keeps its reading.
     assert _reading("How much vitamin K2 is safe to take?")[1:] == ("vitamin K2", None)
+
+
+def test_two_treatments_offered_as_alternatives_are_read_apart() -> None:
+    q = read_question("Are antidepressants or psychotherapy recommended for adolescent depression?")
+    assert (q.intervention, q.condition) == ("antidepressants or psychotherapy", "adolescent depression")
+    assert q.alternatives == ("antidepressants", "psychotherapy")
+    assert read_question("Are ACE inhibitors or ARBs recommended for hypertension?").alternatives == \
+        ("ACE inhibitors", "ARBs")
+    # One treatment given two ways, and an "or" inside a phrase, offer no alternatives.
+    assert read_question("Is oral or intravenous iron recommended for anaemia in pregnancy?").alternatives == ()
+    assert read_question("Do exon 38 or 39 KMT2D missense variants cause Kabuki syndrome?").alternatives == ()
+    assert read_question("Is metformin recommended for type 2 diabetes?").alternatives == ()
