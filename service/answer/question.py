@@ -210,6 +210,12 @@ _SHAPES = tuple(re.compile(p, re.I) for p in (
     r"investigations?|modalit(?:y|ies)|imaging|tools?|ways?|choices?|options?|treatments?|therap(?:y|ies)|drugs?|"
     r"medications?|agents?|scans?|examinations?|approach(?:es)?|strateg(?:y|ies))\s+"
     rf"(?:to\s+(?:(?P<v>{'|'.join(_EFFECTS)})|[a-z]+)|for(?:\s+[a-z]+ing(?=\s))?)\s+(?P<c>.+)$",
+    # "Is screening for depression in adults recommended?": the screening asked as a noun reads as its passive
+    # ("Should adults be screened for depression?"): the act the intervention, what it looks for the condition, the
+    # people it is for the population (``who``), so the screening recommendation answers it.
+    rf"^(?:is|are)\s+(?P<v>screening|testing)\s+for\s+(?P<c>.+?)(?:\s+(?:in|among|for)\s+(?P<who>(?:all\s+)?"
+    rf"(?:[\w\-]+\s+){{0,2}}?{PEOPLE_WORDS}(?:\s+(?:with|who|aged|over|under)\s+.+?)?))?\s+(?:really\s+|still\s+)?"
+    r"(?:recommended|advised|indicated|needed|necessary|warranted|worthwhile|useful|beneficial)$",
     # "Should adults be screened for depression?": the screening is the intervention, the population (the
     # passive's subject, ``who``) aside; an agent after "by" ("... by their primary care clinician") is who
     # screens, not what is screened for.
@@ -328,6 +334,10 @@ _SHAPES = tuple(re.compile(p, re.I) for p in (
     r"^how\s+(?:should|is|are|do we|do you|to)\s+(?P<c>.+?)\s+(?:be\s+)?(?:treated|managed|diagnosed)"
     r"(?:\s+(?:in|among)\s+.+)?$",
     r"^how\s+does\s+(?P<i>.+?)\s+(?:work|act)(?:\s+(?:in|on|for)\s+(?P<c>.+))?$",
+    # "How much exercise is needed for knee osteoarthritis?": how much of a thing a condition calls for, the thing
+    # the intervention and what it is needed for the condition (the type, a dose, from "how much").
+    r"^how\s+much\s+(?P<i>.+?)\s+(?:is|are)\s+(?:really\s+)?(?:needed|required|necessary|recommended|advised|enough)\s+"
+    r"(?:for|in|to\s+(?P<v>treat|prevent|manage|reduce|improve|relieve))\s+(?P<c>.+)$",
     r"^(?:what\s+(?:dose|dosage)\s+of|how much)\s+(?P<i>.+?)(?:\s+(?:should|is|are|was|were|for|in)\s+.*)?$",
     # "Is metformin associated with lower mortality in ...?": the direction asked is no part of the outcome
     # ("Are statins linked to diabetes?" too).
@@ -394,13 +404,21 @@ _FORM_AFTER = re.compile(r"(?<=\w)\s+(?:tablets?|pills?|capsules?)$", re.I)
 # observational studies"): where the question's answer comes from, not part of the condition a statement must name.
 _SOURCE_AFTER = re.compile(r"(?<=\w)\s+(?:in|from)\s+(?:the\s+|an?\s+)?(?:[\w\-]+\s+){0,3}?(?:trials?|stud(?:y|ies)|"
                            r"cohorts?|registr(?:y|ies)|meta-?analys[ie]s|RCTs?)$", re.I)
+# Death from a cause asked as a clause ("dying from cancer", "dying of heart disease", "deaths from stroke"): the
+# outcome a statement names as "cancer death" ("a possible reduction in cancer death"); where it is asked ("in older
+# adults") stays after it. (Not "death from any cause": that is all-cause mortality, no cause's death.)
+_CAUSE_WORD = r"(?!(?:in|among|after|with|during|or|and)\b)[\w\-]+"  # a word of the cause: no preposition, no "or"
+_DYING_FROM = re.compile(rf"^(?:dying\s+(?:from|of)|deaths?\s+from)\s+(?!(?:any|all|other)\b)"
+                         rf"(?P<x>{_CAUSE_WORD}(?:\s+{_CAUSE_WORD}){{0,2}}?)(?:\s+causes?)?(?P<rest>\s+(?:in|among)\s+.+)?$",
+                         re.I)
 _SETTING_AFTER = re.compile(r"(?<=\w)\s+(?:treated|managed|cared\s+for|seen|admitted)\s+"
                             r"(?:at|in|as|by|outside|to)\s+.+$", re.I)
 # The goal a question's verb names, as a heading says it: "prevent fractures" -> "Fracture Prevention".
 _NOMINAL = {"prevent": "Prevention", "reduce": "Reduction", "improve": "Improvement", "slow": "Slowing",
             "lower": "Lowering", "reverse": "Reversal", "protect against": "Protection"}
-# The act a question's verb names, where that act is what the question asks about: "screened for" -> screening.
-_ACTS = {"screened": "screening", "tested": "testing"}
+# The act a question's verb names, where that act is what the question asks about: "screened for" -> screening (and
+# the act named as a noun: "Is screening for X recommended?").
+_ACTS = {"screened": "screening", "tested": "testing", "screening": "screening", "testing": "testing"}
 # Goals a title names before what they act on ("Slowing Aortic Valve Calcification").
 _GOAL_FIRST = frozenset({"slow"})
 _AUX = r"(?:is|are|was|were|does|do|did|can|could|should|has|have|had|will|would|may|might|must)\b"
@@ -463,6 +481,13 @@ class Question:
     together: bool = False
 
     @property
+    def alternatives(self) -> tuple[str, ...]:
+        """The treatments an intervention offers as alternatives ("antidepressants", "psychotherapy" of "Are
+        antidepressants or psychotherapy recommended for depression?"): a statement that names either speaks to the
+        question (``alternatives_of``); empty for an intervention that names one thing."""
+        return alternatives_of(self.intervention)
+
+    @property
     def search_text(self) -> str:
         """What retrieval is asked: the question, plus inherited topic words a follow-up left out."""
         if not self.inherited:
@@ -501,7 +526,7 @@ def _read(text: str, follows_intervention: str | None, follows_condition: str | 
         raise QuestionError("the question is empty")
     # A quality a thing is asked to make less is asked as its effect ("make arteries less stiff": reduce stiffness).
     bare = text.rstrip("?.! ")
-    effect = as_direction(as_effect(bare))
+    effect = as_recommended(as_direction(as_effect(bare)))
     qtype = question_type(effect if effect != bare else text)
     topic = _read_topic(text)
     intervention, condition, verb = topic.intervention, topic.condition, topic.verb
@@ -686,6 +711,22 @@ def as_passive(core: str) -> str:
     return f"should {match.group('i')} be {participle} {place} {match.group('c')}"
 
 
+# A need asked of a treatment for a condition in people ("Is amoxicillin-clavulanate needed for ear infections in
+# children?"): the advice asked, as "Is X recommended for Y in children?" asks it. (Only with the people it is for:
+# "Is SATB1 necessary for T-cell maturation?" asks of a gene's part in a biology, and "Is routine dissection ...
+# necessary for primary lung cancer?", a PubMedQA title, whether a procedure adds anything.)
+_NEEDED_FOR = re.compile(rf"^(?P<be>is|are)\s+(?P<i>(?!it\b).+?)\s+(?:really\s+|still\s+|always\s+|routinely\s+)?"
+                         rf"(?:needed|necessary|required)\s+(?P<c>for\s+.+?\s+(?:in|among)\s+(?:all\s+)?"
+                         rf"(?:[\w\-]+\s+){{0,2}}?{PEOPLE_WORDS}\b.*)$", re.I)
+
+
+def as_recommended(core: str) -> str:
+    """A need asked of a treatment for a condition in people as the advice it asks ("is X recommended for Y in
+    children" of "Is X needed for Y in children"); any other question as it is."""
+    match = _NEEDED_FOR.match(core)
+    return f"{match.group('be')} {match.group('i')} recommended {match.group('c')}" if match else core
+
+
 # "..., yes or no?": how the answer is asked for, no part of the topic.
 _YES_OR_NO_TAIL = re.compile(r",?\s*yes\s*(?:or|/)\s*no$", re.I)
 
@@ -762,7 +803,7 @@ def _read_topic(text: str) -> _Topic:
     """The question's ``_Topic``: what the shapes read of it asked directly (``asked_directly``), and without
     a comparison named at its end (``_COMPARED_TAIL``) when that leaves a topic, the comparison its comparator."""
     asked = _YES_OR_NO_TAIL.sub("", text.strip().rstrip("?.! "))
-    core = as_passive(as_direction(as_effect(asked_directly(asked))))
+    core = as_recommended(as_passive(as_direction(as_effect(asked_directly(asked)))))
     tail = _COMPARED_TAIL.search(core)
     if tail:
         topic = _shaped_topic(core[:tail.start()] + core[tail.end():])
@@ -850,6 +891,27 @@ def _names_people(phrase: str) -> bool:
     head = re.split(r"\s+(?:with|who|after|at|aged|over|under|in|among|of|for)\b", phrase, maxsplit=1,
                     flags=re.I)[0].split()
     return bool(head) and bool(_PEOPLE.match(head[-1]))
+
+
+# Two treatments offered as alternatives, "X or Y": grammar only. No preposition in either (not "exposure to heavy
+# metals like lead or cadmium", whose "or" is inside a phrase), no side that opens with a number ("exon 38 or 39"),
+# and not one word before "or" and more after it, which share a head ("oral or intravenous iron").
+_ALTERNATIVES = re.compile(r"^(?P<x>(?!\d)[\w\-]+(?:\s+[\w\-]+)*?)\s+or\s+(?P<y>(?!\d)[\w\-]+(?:\s+[\w\-]+)*)$", re.I)
+_PREPOSITION = re.compile(r"\b(?:to|for|in|of|with|like|on|at|by|from|among|after|before|during|versus|vs|and|or)\b",
+                          re.I)
+
+
+def alternatives_of(intervention: str | None) -> tuple[str, ...]:
+    """The two sides of an intervention that offers two treatments as alternatives ("antidepressants or
+    psychotherapy" -> ("antidepressants", "psychotherapy"), "ACE inhibitors or ARBs" -> ("ACE inhibitors", "ARBs"));
+    () for any other intervention ("oral or intravenous iron" names one treatment given two ways)."""
+    match = _ALTERNATIVES.match(intervention or "")
+    if not match:
+        return ()
+    x, y = match.group("x"), match.group("y")
+    if _PREPOSITION.search(x) or _PREPOSITION.search(y) or (len(x.split()) == 1 and len(y.split()) > 1):
+        return ()
+    return (x, y)
 
 
 def population_of(condition: str | None) -> tuple[str, str] | None:
@@ -953,6 +1015,9 @@ def _clean(phrase: str | None, strip_kind: bool = True) -> str | None:
         # statement words its own way ("low-severity pneumonia"), not part of the condition it must name.
         phrase = _SETTING_AFTER.sub("", phrase)
         phrase = _SOURCE_AFTER.sub("", phrase)
+        dying = _DYING_FROM.match(phrase)
+        if dying:  # "dying from cancer" -> "cancer death"
+            phrase = f"{dying.group('x').strip()} death{dying.group('rest') or ''}"
         if _DURATION_ONLY.match(phrase) or _RESEARCH_ONLY.match(phrase):
             return None
     phrase = (_CONDITION_ACT if strip_kind else _GIVING_ACT).sub("", phrase)
