@@ -174,6 +174,38 @@ def tentative(text: str, topic: frozenset[str] = frozenset()) -> bool:
     return bool(FINDING.search(read) or frozenset(tokenize(read)) & (_DIRECTIONS[0] | _DIRECTIONS[1]))
 
 
+# A finding stated with its own lack of significance: "smaller, non-significant increases in stroke", "a trend
+# toward fewer falls that did not reach significance", "the reduction was not statistically significant". Grammar of
+# any specialty. Not "no significant difference" nor "did not significantly reduce": those deny an effect (a null
+# result, ``routing.NULL_RESULT``), where these affirm a change and say it may be chance (see ``nonsignificant``).
+_NONSIGNIFICANT = re.compile(r"\bnon-?\s?significant(?:ly)?\b|\b(?:did\s+not|failed\s+to|does\s+not|do\s+not)\s+"
+                             r"(?:reach|achieve|attain)\s+(?:statistical\s+)?significance\b|"
+                             r"\b(?:was|were|is|are)\s+not\s+(?:statistically\s+)?significant\b", re.I)
+_SIGNIFICANCE = re.compile(r"\bsignifican", re.I)
+
+
+def nonsignificant(text: str, topic: frozenset[str] = frozenset()) -> bool:
+    """Whether a statement's clauses on the ``topic`` (``on_topic``) state a change in a direction (a word of change,
+    ``_DIRECTIONS``, or a trend) outside any negation and call it not significant (``_NONSIGNIFICANT``): "Calcium
+    supplements were associated with smaller, non-significant increases in stroke" says neither that calcium
+    supplements increase the risk of stroke (the increase may be chance) nor that they do not (an increase is what
+    was seen). "No significant difference in progression" affirms no change: a null result, read as before."""
+    read = on_topic(text, topic)
+    if not _NONSIGNIFICANT.search(read):
+        return False
+    affirmed = _affirmed_terms(read)
+    return bool(affirmed & (_DIRECTIONS[0] | _DIRECTIONS[1] | _TREND))
+
+
+_TREND = frozenset(tokenize("trend tendency"))
+
+
+def asks_significance(question: str) -> bool:
+    """Whether a question asks about statistical significance itself ("Is X significantly associated with Y?"):
+    a finding called non-significant answers it "no"."""
+    return bool(_SIGNIFICANCE.search(question))
+
+
 def source_disagrees(verdict: Verdict, first: Candidate, ranked: list[Candidate],
                      topic: frozenset[str] = frozenset(), margin: float = TUNING.support_margin) -> bool:
     """Whether a "yes" rests on a study's source (that of ``first``, the best statement behind it; a guideline's
@@ -213,6 +245,10 @@ def decide(question: str, direct: list[Candidate], ranked: list[Candidate] | Non
         # neither (never a "yes" read from its words "recommend" or "benefits", nor a "no" from its "not").
         return "uncertain", evidence
     said = model.verdict(model.probability_yes(features(question, texts, topic)), no_allowed(texts, topic))
+    if all(nonsignificant(t, topic) for t in texts):
+        # Every statement behind it affirms a change it calls not significant: no ground for a yes or a no on
+        # whether X changes Y, and a plain "no" on whether it does so significantly.
+        return ("no" if asks_significance(question) else "uncertain"), evidence
     if all(tentative(t, topic) for t in texts) or source_disagrees(said, evidence[0], ranked or [], topic):
         # Every statement behind it states a tentative finding, or its source states the contrary too.
         return "uncertain", evidence
