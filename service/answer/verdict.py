@@ -225,13 +225,15 @@ def source_disagrees(verdict: Verdict, first: Candidate, ranked: list[Candidate]
 
 
 def decide(question: str, direct: list[Candidate], ranked: list[Candidate] | None = None,
-           model: VerdictModel | None = None, topic: frozenset[str] = frozenset()) -> tuple[Verdict, list[Candidate]]:
+           model: VerdictModel | None = None, topic: frozenset[str] = frozenset(),
+           outcome: frozenset[str] = frozenset()) -> tuple[Verdict, list[Candidate]]:
     """The verdict and the statements behind it (none for 'insufficient'): from the best direct statements,
     or the most relevant ones when none is direct (see ``evidence_for_verdict``); "uncertain" when the best of
     them is a neutral recommendation (``routing.NEUTRAL``), when every one of them states its finding as tentative
     (``tentative``), or when a "yes" rests on a study source that states the contrary too (``source_disagrees``,
     reading the source's other direct statements in ``ranked``). ``topic``: the question's intervention and
-    condition terms, for whether a "no" may rest on the statements (``no_allowed``) and which clauses are read."""
+    condition terms, for whether a "no" may rest on the statements (``no_allowed``) and which clauses are read;
+    ``outcome``: the terms of what the question's verb acts on (``asked_outcome``), for a "no" said of another."""
     model = model or verdict_model()
     if model is None:
         evidence = evidence_for_verdict(direct)
@@ -244,7 +246,7 @@ def decide(question: str, direct: list[Candidate], ranked: list[Candidate] | Non
         # The best statement recommends neither for nor against, or says the results disagree: the verdict is
         # neither (never a "yes" read from its words "recommend" or "benefits", nor a "no" from its "not").
         return "uncertain", evidence
-    said = model.verdict(model.probability_yes(features(question, texts, topic)), no_allowed(texts, topic))
+    said = model.verdict(model.probability_yes(features(question, texts, topic)), no_allowed(texts, topic, outcome))
     if all(nonsignificant(t, topic) for t in texts):
         # Every statement behind it affirms a change it calls not significant: no ground for a yes or a no on
         # whether X changes Y, and a plain "no" on whether it does so significantly.
@@ -609,11 +611,29 @@ def _affirmed_terms(text: str) -> frozenset[str]:
     return frozenset(tokenize(" ".join(kept)))
 
 
-def no_allowed(statements: list[str], topic: frozenset[str] = frozenset()) -> bool:
+def no_allowed(statements: list[str], topic: frozenset[str] = frozenset(),
+               outcome: frozenset[str] = frozenset()) -> bool:
     """Whether a "no" may rest on these statements: not when they report a finding ("improves pain",
     "cleared 81 percent") or recommend something ("is the recommended first-line drug"), and none of them
-    says no (``says_no``; of the ``topic``, when given)."""
-    return any(says_no(t, topic) for t in statements) or not any(_reports(t) for t in statements)
+    says no (``says_no``; of the ``topic``, when given) on the asked ``outcome`` (``on_other_outcome``)."""
+    return (any(says_no(t, topic) and not on_other_outcome(t, statements, topic, outcome) for t in statements)
+            or not any(_reports(t) for t in statements))
+
+
+def on_other_outcome(text: str, statements: list[str], topic: frozenset[str] = frozenset(),
+                     outcome: frozenset[str] = frozenset()) -> bool:
+    """Whether a statement speaks of the intervention (the ``topic``'s terms outside the ``outcome``) and of an
+    outcome other than the asked one: it names none of the ``outcome``'s terms, while another of the
+    ``statements`` does (so they are the sources' own words for it, not a synonym the statement might use).
+    "A large trial found no significant increase in serious neuropsychiatric adverse events with drugx" is a null
+    result on adverse events; beside "Drugx is one of the most effective medicines for smoking cessation" it says
+    no "no" to whether drugx helps smoking cessation. A statement that does not name the intervention ("Pulse
+    wave velocity did not differ") may name the asked outcome in other words, and is read as before."""
+    intervention = topic - outcome
+    if not outcome or not intervention or not frozenset(tokenize(text)) & intervention:
+        return False
+    named = [bool(frozenset(tokenize(t)) & outcome) for t in statements]
+    return not frozenset(tokenize(text)) & outcome and any(named)
 
 
 def says_no(text: str, topic: frozenset[str] = frozenset()) -> bool:
