@@ -234,7 +234,8 @@ def read_yes_no(q: Question, ev: RankedEvidence, tuning: AnswerTuning = TUNING,
             advised = on_safety(advised, [lead.text], topic, lead.text)
         return YesNoReading(on_ranking(q.text, advised, [lead.text]), [lead], lead)
     outcome = asked_outcome(q.condition, guideline.topic_terms(q.intervention, None))
-    model_says, behind = decide(q.text, as_strong_as(lead, ev.direct), ev.ranked, model, topic, outcome)
+    model_says, behind = decide(q.text, as_strong_as(lead, ev.direct), ev.ranked, model, topic, outcome,
+                                q.verb)
     lead_text = lead.text if lead is not None else None
     said = denied_by_lead(q.verb, against_lead(q.verb, model_says, lead_text, topic, outcome), lead_text, topic,
                           outcome)

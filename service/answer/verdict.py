@@ -224,16 +224,48 @@ def source_disagrees(verdict: Verdict, first: Candidate, ranked: list[Candidate]
     return any(NULL_RESULT.search(text) or against_use(text, topic) for text in own)
 
 
+def source_affirms(verdict: Verdict, first: Candidate, ranked: list[Candidate], topic: frozenset[str] = frozenset(),
+                   verb: str | None = None, outcome: frozenset[str] = frozenset(),
+                   margin: float = TUNING.support_margin) -> bool:
+    """Whether a "no" rests on a study source's null result or denial (``first``, the best statement behind it, in
+    its clauses on the ``topic``) whose source itself states the asked effect too: another of its direct statements
+    in ``ranked``, nearly as relevant (``margin`` of ``first``'s score, as ``source_disagrees`` reads), that denies
+    nothing and states the question's ``verb`` (or a word of its direction, ``same_direction``) outside any
+    negation, or moves the asked ``outcome`` in the asked direction (``stated_directions``: "more coronary artery
+    calcification in people taking X than in those not taking them"). A review that reports both a trial's "no
+    significant difference in progression of vascular calcification" and the observational studies' "more ...
+    calcification in people taking vitamin K antagonists" answers "Do vitamin K antagonists speed up vascular
+    calcification?" neither yes nor no. The mirror of ``source_disagrees``; a guideline's advice is read by
+    ``guideline.verdict_of`` instead."""
+    if verdict != "no" or verb is None or first.hit.document.kind == DocumentKind.GUIDELINE:
+        return False
+    if not (NULL_RESULT.search(on_topic(first.text, topic)) or denies(first.text, topic)):
+        return False
+    stems = frozenset(tokenize(verb))
+    asked, direction = stems | same_direction(stems), asked_direction(stems)
+    for c in ranked:
+        if not c.direct or c.doc_id != first.doc_id or c is first or c.score < margin * first.score:
+            continue
+        text = on_topic(c.text, topic)
+        if denies(text) or GAP.search(text) or not frozenset(tokenize(text)) & outcome:
+            continue
+        if stems and asked & _affirmed_terms(text) or (direction and direction in
+                                                        stated_directions(text, outcome, topic - outcome)):
+            return True
+    return False
+
+
 def decide(question: str, direct: list[Candidate], ranked: list[Candidate] | None = None,
            model: VerdictModel | None = None, topic: frozenset[str] = frozenset(),
-           outcome: frozenset[str] = frozenset()) -> tuple[Verdict, list[Candidate]]:
+           outcome: frozenset[str] = frozenset(), verb: str | None = None) -> tuple[Verdict, list[Candidate]]:
     """The verdict and the statements behind it (none for 'insufficient'): from the best direct statements,
     or the most relevant ones when none is direct (see ``evidence_for_verdict``); "uncertain" when the best of
     them is a neutral recommendation (``routing.NEUTRAL``), when every one of them states its finding as tentative
     (``tentative``), or when a "yes" rests on a study source that states the contrary too (``source_disagrees``,
     reading the source's other direct statements in ``ranked``). ``topic``: the question's intervention and
     condition terms, for whether a "no" may rest on the statements (``no_allowed``) and which clauses are read;
-    ``outcome``: the terms of what the question's verb acts on (``asked_outcome``), for a "no" said of another."""
+    ``outcome``: the terms of what the question's verb acts on (``asked_outcome``), for a "no" said of another;
+    ``verb``: the question's (``Question.verb``), for a "no" whose source also states it (``source_affirms``)."""
     model = model or verdict_model()
     if model is None:
         evidence = evidence_for_verdict(direct)
@@ -251,7 +283,8 @@ def decide(question: str, direct: list[Candidate], ranked: list[Candidate] | Non
         # Every statement behind it affirms a change it calls not significant: no ground for a yes or a no on
         # whether X changes Y, and a plain "no" on whether it does so significantly.
         return ("no" if asks_significance(question) else "uncertain"), evidence
-    if all(tentative(t, topic) for t in texts) or source_disagrees(said, evidence[0], ranked or [], topic):
+    if (all(tentative(t, topic) for t in texts) or source_disagrees(said, evidence[0], ranked or [], topic)
+            or source_affirms(said, evidence[0], ranked or [], topic, verb, outcome)):
         # Every statement behind it states a tentative finding, or its source states the contrary too.
         return "uncertain", evidence
     return said, evidence
