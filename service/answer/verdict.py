@@ -230,7 +230,7 @@ def source_affirms(verdict: Verdict, first: Candidate, ranked: list[Candidate], 
     """Whether a "no" rests on a study source's null result or denial (``first``, the best statement behind it, in
     its clauses on the ``topic``) whose source itself states the asked effect too: another of its direct statements
     in ``ranked``, nearly as relevant (``margin`` of ``first``'s score, as ``source_disagrees`` reads), that denies
-    nothing and states the question's ``verb`` (or a word of its direction, ``same_direction``) outside any
+    nothing in any clause ("a small reduction ..., but the effect was not robust" takes its finding back) and states the question's ``verb`` (or a word of its direction, ``same_direction``) outside any
     negation, or moves the asked ``outcome`` in the asked direction (``stated_directions``: "more coronary artery
     calcification in people taking X than in those not taking them"). A review that reports both a trial's "no
     significant difference in progression of vascular calcification" and the observational studies' "more ...
@@ -247,8 +247,8 @@ def source_affirms(verdict: Verdict, first: Candidate, ranked: list[Candidate], 
         if not c.direct or c.doc_id != first.doc_id or c is first or c.score < margin * first.score:
             continue
         text = on_topic(c.text, topic)
-        if denies(text) or GAP.search(text) or not frozenset(tokenize(text)) & outcome:
-            continue
+        if denies(c.text) or GAP.search(c.text) or not frozenset(tokenize(text)) & outcome:
+            continue  # the whole statement negates nothing: "..., but the effect was not robust" takes it back
         if stems and asked & _affirmed_terms(text) or (direction and direction in
                                                         stated_directions(text, outcome, topic - outcome)):
             return True

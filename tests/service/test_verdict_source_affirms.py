@@ -39,3 +39,8 @@ def test_the_no_stands_when_the_source_states_no_such_effect() -> None:
     assert _verdict("Drugx did not increase vascular calcification in a second trial.") == "no"  # it denies
     assert _verdict("Drugx increases bleeding.") == "no"  # not the asked outcome
     assert _verdict("Drugx increases vascular calcification in rats.", doc="other") == "no"  # another source
+
+
+def test_a_finding_its_statement_takes_back_leaves_the_no() -> None:
+    assert _verdict("Some trials reported a small increase in vascular calcification with drugx, but the effect "
+                    "was not robust in sensitivity analyses.") == "no"
