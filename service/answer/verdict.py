@@ -227,16 +227,16 @@ def source_disagrees(verdict: Verdict, first: Candidate, ranked: list[Candidate]
 def source_affirms(verdict: Verdict, first: Candidate, ranked: list[Candidate], topic: frozenset[str] = frozenset(),
                    verb: str | None = None, outcome: frozenset[str] = frozenset(),
                    margin: float = TUNING.support_margin) -> bool:
-    """Whether a "no" rests on a study source's null result or denial (``first``, the best statement behind it, in
-    its clauses on the ``topic``) whose source itself states the asked effect too: another of its direct statements
-    in ``ranked``, nearly as relevant (``margin`` of ``first``'s score, as ``source_disagrees`` reads), that denies
-    nothing in any clause ("a small reduction ..., but the effect was not robust" takes its finding back) and states the question's ``verb`` (or a word of its direction, ``same_direction``) outside any
-    negation, or moves the asked ``outcome`` in the asked direction (``stated_directions``: "more coronary artery
-    calcification in people taking X than in those not taking them"). A review that reports both a trial's "no
-    significant difference in progression of vascular calcification" and the observational studies' "more ...
-    calcification in people taking vitamin K antagonists" answers "Do vitamin K antagonists speed up vascular
-    calcification?" neither yes nor no. The mirror of ``source_disagrees``; a guideline's advice is read by
-    ``guideline.verdict_of`` instead."""
+    """Whether a "no" rests on a study source's null result or denial (``first``, the best statement behind it, in its
+    clauses on the ``topic``) whose source itself states the asked effect too: another of its direct statements in
+    ``ranked``, nearly as relevant (``margin`` of ``first``'s score, as ``source_disagrees`` reads), that denies
+    nothing in any clause ("a small reduction ..., but the effect was not robust" takes its finding back) and states
+    the question's ``verb`` (or a word of its direction, ``same_direction``) outside any negation, or moves the
+    asked ``outcome`` in the asked direction (``stated_directions``: "more coronary artery calcification in people
+    taking X than in those not taking them"). A review that reports both a trial's "no significant difference in
+    progression of vascular calcification" and the observational studies' "more ... calcification in people taking
+    vitamin K antagonists" answers "Do vitamin K antagonists speed up vascular calcification?" neither yes nor no.
+    The mirror of ``source_disagrees``; a guideline's advice is read by ``guideline.verdict_of`` instead."""
     if verdict != "no" or verb is None or first.hit.document.kind == DocumentKind.GUIDELINE:
         return False
     if not (NULL_RESULT.search(on_topic(first.text, topic)) or denies(first.text, topic)):
