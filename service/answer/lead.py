@@ -51,7 +51,11 @@ def on_aspect(q: Question, direct: list[Candidate], margin: float = TUNING.botto
         # K" is named by "... should not be relied on to make high-dose vitamin D safe" beside "Vitamin K2 ...".
         harms = [c for c in direct if SAFETY.search(c.text) or CAUSES.search(c.text)]
         named = guideline.topic_terms(q.intervention, None)
-        return [c for c in harms if named & c.terms] or harms or direct
+        harms = [c for c in harms if named & c.terms] or harms
+        # A harm stated in the main clause before one only in a clause of when or if: "Oral iron commonly causes
+        # nausea ..." answers "What are the side effects of oral iron?"; "Intravenous iron is recommended when oral
+        # iron is not tolerated" advises another treatment and names a harm only as its occasion.
+        return [c for c in harms if harm_in_main_clause(c.text)] or harms or direct
     if q.type == "dosing" and q.intervention:  # "How long should X be taken?": an amount or a course's length
         dosing = [c for c in direct if DOSE.search(c.text) or COURSE.search(c.text) or FREQUENCY.search(c.text)]
         if _ADVICE_ASKED.search(q.text):  # "What is the recommended dose?": advice on it, before what trials used
@@ -68,6 +72,21 @@ def on_aspect(q: Question, direct: list[Candidate], margin: float = TUNING.botto
     # harms that names neither Y nor the asked effect ("Amitriptyline can cause drowsiness ..."), though its
     # source is on Y; a harm on Y itself ("worsened cognition") still answers.
     return [c for c in direct if not _harms_off_aspect(c, asked) and not _against_for_others(c.text, asked)] or direct
+
+
+# A clause of condition or occasion ("when oral iron is not tolerated", "if symptoms persist", "unless ..."): at a
+# sentence's start it runs to the first comma, elsewhere to the sentence's end (a list of occasions may hold commas:
+# "when X is not tolerated, is ineffective, or when ..."). Grammar of any specialty: clause openers, no topic.
+_OCCASION_FIRST = re.compile(r"^\s*(?:when|whenever|if|unless|where)\b[^,]*,", re.I)
+_OCCASION_LATER = re.compile(r"\b(?:when|whenever|if|unless)\b.*$", re.I | re.S)
+
+
+def harm_in_main_clause(text: str) -> bool:
+    """Whether a statement speaks of a harm (``routing.SAFETY``, ``routing.CAUSES``) outside its clauses of when,
+    if or unless (``_OCCASION_FIRST``, ``_OCCASION_LATER``): "Oral iron commonly causes nausea" does, "Intravenous
+    iron is recommended when oral iron is not tolerated" does not."""
+    main = _OCCASION_LATER.sub("", _OCCASION_FIRST.sub("", text))
+    return bool(SAFETY.search(main) or CAUSES.search(main))
 
 
 _HOW_OFTEN = Caseless(re.compile(r"\bhow often\b", re.I))
