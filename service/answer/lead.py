@@ -212,10 +212,16 @@ def answering(q: Question, direct: list[Candidate]) -> list[Candidate]:
     itself causes ("X is a common cause of shoulder pain", ``_causes_other``); for a question on how common X is
     (``question.asks_occurrence``), the ones that state how often (``routing.OCCURRENCE``); for a question on what one
     thing is or does ("What is X?", "What does X do?", ``question.asked_thing``), the ones whose subject is X ("X is a
-    monoclonal antibody against ..."), not a report of its development. Each narrowing holds only when it leaves a
+    monoclonal antibody against ..."), not a report of its development; for a yes/no question on whether X causes Y
+    ("Does warfarin cause arterial calcification?"), the ones that say X causes something in a verb
+    (``causes_in_verb``: "In rats, warfarin ... causes medial arterial calcification"), before a report that names
+    "warfarin-induced arterial calcification" as what another thing reversed. Each narrowing holds only when it leaves a
     statement. Only the lead is narrowed so: the support that follows it adds what else the sources found (a trial's
     statement that names the target too)."""
     found = on_diagnosis_or_course(q, on_aspect(q, direct))
+    if q.yes_no and q.intervention and q.verb and frozenset(tokenize(q.verb)) <= _CAUSING_STEMS:
+        subject = guideline.topic_terms(q.intervention, None)
+        found = [c for c in found if causes_in_verb(c.text, subject)] or found
     if q.type == "mechanism":
         works = [c for c in found if route(c, bool(q.intervention)) == "mechanism"]
         asked = guideline.topic_terms(q.intervention, None)
@@ -231,6 +237,26 @@ def answering(q: Question, direct: list[Candidate]) -> list[Candidate]:
         name = frozenset(tokenize(thing)) - QUESTION_WORDS
         return [c for c in found if names_subject(c.text, name)] or found
     return found
+
+
+# A verb of bringing something about, not its participle joined to a noun ("X-induced Y" names Y by its cause; the
+# statement is about something else done to Y). Grammar, no topic.
+_CAUSING = re.compile(r"(?<![\w-])(?:caus|induc)(?:e|es|ed|ing)\b", re.I)
+_CAUSING_STEMS = frozenset(tokenize("cause induce"))
+
+
+def causes_in_verb(text: str, agent: frozenset[str]) -> bool:
+    """Whether a statement says in a verb (``_CAUSING``) that the ``agent`` (its terms) causes something: the verb's
+    clause names every term of the agent before it ("In rats, warfarin given together with vitamin K1 causes medial
+    arterial calcification"), not after it ("... reversed warfarin-induced arterial calcification": a participle,
+    and about what reversed it)."""
+    if not agent:
+        return False
+    for found in _CAUSING.finditer(text):
+        before = re.split(r"[;:]|\bwhich\b|\bbut\b", text[:found.start()])[-1]
+        if agent <= frozenset(tokenize(before)):
+            return True
+    return False
 
 
 # A question that asks for a test by its frame ("What test confirms X?", "Which scan shows X?"), whatever its type.
