@@ -485,6 +485,28 @@ def on_causing(verb: str | None, verdict: Verdict | None, statements: list[str],
     return "uncertain" if any(denies(text) for text in read) else verdict
 
 
+def advice_on_causing(verb: str | None, verdict: Verdict | None, advice: str, findings: list[str],
+                      topic: frozenset[str] = frozenset(), outcome: frozenset[str] = frozenset()) -> Verdict | None:
+    """The verdict a guideline's ``advice`` gives (``guideline.verdict_of``) on whether X causes Y (a question whose
+    ``verb`` is "cause" or "induce"): advice to use X ("Vitamin D supplementation is recommended for people at high
+    risk of deficiency") says nothing of whether it causes Y, so its yes or no is "uncertain"; advice that denies a
+    harm ("X does not cause Y", "is not associated with Y") is "uncertain" where a finding among the ``findings``
+    (the other relevant statements) states X causing or raising Y, in its clauses on the ``topic``. Advice that states
+    the cause or a harm itself ("can cause hypercalcaemia", "should be avoided ...") keeps its verdict, as does any
+    other question or verdict."""
+    if verdict not in ("yes", "no") or verb is None or not frozenset(tokenize(verb)) <= _BRINGING_ABOUT:
+        return verdict
+    read = on_topic(advice, topic)
+    raising = _CAUSE | _BRINGING_ABOUT | _DIRECTIONS[1]
+    if not denies(read):
+        return verdict if _affirmed_terms(read) & raising or says_unsafe(read, topic) else "uncertain"
+    for text in findings:
+        found = on_topic(text, topic)
+        if not denies(found) and frozenset(tokenize(found)) & outcome and _affirmed_terms(found) & raising:
+            return "uncertain"
+    return verdict
+
+
 # The words of a rank: what says a thing is the best of its kind, or better than another ("the standard first test",
 # "the treatment of choice", "preferred", "superior to", "more accurate than"). Grammar, no topic.
 _RANKS = re.compile(rf"\b(?:{BEST_OF_KIND}|first[- ]line|standard|preferred|of\s+choice|superior|"
