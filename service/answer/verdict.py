@@ -670,8 +670,11 @@ def no_allowed(statements: list[str], topic: frozenset[str] = frozenset(),
                outcome: frozenset[str] = frozenset()) -> bool:
     """Whether a "no" may rest on these statements: not when they report a finding ("improves pain",
     "cleared 81 percent") or recommend something ("is the recommended first-line drug"), and none of them
-    says no (``says_no``; of the ``topic``, when given) on the asked ``outcome`` (``on_other_outcome``)."""
-    return (any(says_no(t, topic) and not on_other_outcome(t, statements, topic, outcome) for t in statements)
+    says no (``says_no``; of the ``topic``, when given), a null result only on the asked ``outcome``
+    (``on_other_outcome``; not any denial: "may not be clinically efficacious in AD" names the disease by its
+    abbreviation)."""
+    return (any(says_no(t, topic) and not (NULL_RESULT.search(t) and on_other_outcome(t, statements, topic, outcome))
+                for t in statements)
             or not any(_reports(t) for t in statements))
 
 

@@ -27,3 +27,11 @@ def test_a_statement_on_the_outcome_in_other_words_is_read_as_before() -> None:
     # nothing names the asked outcome in the sources' words: nothing to set the statement against
     assert not on_other_outcome(SAFE, [SAFE], TOPIC, OUTCOME)
     assert on_other_outcome(SAFE, [EFFECTIVE, SAFE], TOPIC, OUTCOME)
+
+
+def test_a_denial_that_is_no_null_result_is_read_as_before() -> None:
+    # "AD" names the disease by its abbreviation: only a null result is set aside
+    hedge = "Detrimental effects observed with drugx raise the possibility that it may not be efficacious in AD."
+    outcome = frozenset(tokenize("alzheimer disease"))
+    named = "Drugx was studied in mild to moderate Alzheimer disease."
+    assert no_allowed([named, hedge], frozenset(tokenize("drugx")) | outcome, outcome)
