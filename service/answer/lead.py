@@ -240,21 +240,24 @@ def answering(q: Question, direct: list[Candidate]) -> list[Candidate]:
 
 
 # A verb of bringing something about, not its participle joined to a noun ("X-induced Y" names Y by its cause; the
-# statement is about something else done to Y). Grammar, no topic.
-_CAUSING = re.compile(r"(?<![\w-])(?:caus|induc)(?:e|es|ed|ing)\b", re.I)
+# statement is about something else done to Y) nor the noun ("a potential cause of Y"). Grammar, no topic.
+_CAUSING = re.compile(r"(?<![\w-])(?:caus|induc)(?:e|es|ed|ing)\b(?!\s+of\b)", re.I)
+_BY_AGENT = re.compile(r"\s+by\b([^,;:.]*)", re.I)
 _CAUSING_STEMS = frozenset(tokenize("cause induce"))
 
 
 def causes_in_verb(text: str, agent: frozenset[str]) -> bool:
     """Whether a statement says in a verb (``_CAUSING``) that the ``agent`` (its terms) causes something: the verb's
     clause names every term of the agent before it ("In rats, warfarin given together with vitamin K1 causes medial
-    arterial calcification"), not after it ("... reversed warfarin-induced arterial calcification": a participle,
-    and about what reversed it)."""
+    arterial calcification"), or after a passive's "by" ("green discoloration of urine caused by propofol
+    infusion"); not a participle joined to a noun ("... reversed warfarin-induced arterial calcification": about
+    what reversed it), nor the noun ("was recognized as a potential cause of ...")."""
     if not agent:
         return False
     for found in _CAUSING.finditer(text):
         before = re.split(r"[;:]|\bwhich\b|\bbut\b", text[:found.start()])[-1]
-        if agent <= frozenset(tokenize(before)):
+        by = _BY_AGENT.match(text, found.end())
+        if agent <= frozenset(tokenize(before)) or (by and agent <= frozenset(tokenize(by.group(1)))):
             return True
     return False
 

@@ -33,3 +33,8 @@ def test_which_statements_say_x_causes_something_in_a_verb() -> None:
     assert causes_in_verb(CAUSES, DRUGX)
     assert not causes_in_verb(REVERSED, DRUGX)
     assert not causes_in_verb("Zorb causes gizmo calcification in people taking drugx.", DRUGX)
+
+
+def test_a_passive_with_by_says_it_and_the_noun_does_not() -> None:
+    assert causes_in_verb("Green discoloration of gizmo caused by drugx infusion reversed on stopping it.", DRUGX)
+    assert not causes_in_verb("Zorb was avoided when drugx was recognized as a potential cause of green gizmo.", DRUGX)
