@@ -51,7 +51,11 @@ def on_aspect(q: Question, direct: list[Candidate], margin: float = TUNING.botto
         # K" is named by "... should not be relied on to make high-dose vitamin D safe" beside "Vitamin K2 ...".
         harms = [c for c in direct if SAFETY.search(c.text) or CAUSES.search(c.text)]
         named = guideline.topic_terms(q.intervention, None)
-        return [c for c in harms if named & c.terms] or harms or direct
+        harms = [c for c in harms if named & c.terms] or harms
+        # A harm stated in the main clause before one only in a clause of when or if: "Oral iron commonly causes
+        # nausea ..." answers "What are the side effects of oral iron?"; "Intravenous iron is recommended when oral
+        # iron is not tolerated" advises another treatment and names a harm only as its occasion.
+        return [c for c in harms if harm_in_main_clause(c.text)] or harms or direct
     if q.type == "dosing" and q.intervention:  # "How long should X be taken?": an amount or a course's length
         dosing = [c for c in direct if DOSE.search(c.text) or COURSE.search(c.text) or FREQUENCY.search(c.text)]
         if _ADVICE_ASKED.search(q.text):  # "What is the recommended dose?": advice on it, before what trials used
@@ -68,6 +72,21 @@ def on_aspect(q: Question, direct: list[Candidate], margin: float = TUNING.botto
     # harms that names neither Y nor the asked effect ("Amitriptyline can cause drowsiness ..."), though its
     # source is on Y; a harm on Y itself ("worsened cognition") still answers.
     return [c for c in direct if not _harms_off_aspect(c, asked) and not _against_for_others(c.text, asked)] or direct
+
+
+# A clause of condition or occasion ("when oral iron is not tolerated", "if symptoms persist", "unless ..."): at a
+# sentence's start it runs to the first comma, elsewhere to the sentence's end (a list of occasions may hold commas:
+# "when X is not tolerated, is ineffective, or when ..."). Grammar of any specialty: clause openers, no topic.
+_OCCASION_FIRST = re.compile(r"^\s*(?:when|whenever|if|unless|where)\b[^,]*,", re.I)
+_OCCASION_LATER = re.compile(r"\b(?:when|whenever|if|unless)\b.*$", re.I | re.S)
+
+
+def harm_in_main_clause(text: str) -> bool:
+    """Whether a statement speaks of a harm (``routing.SAFETY``, ``routing.CAUSES``) outside its clauses of when,
+    if or unless (``_OCCASION_FIRST``, ``_OCCASION_LATER``): "Oral iron commonly causes nausea" does, "Intravenous
+    iron is recommended when oral iron is not tolerated" does not."""
+    main = _OCCASION_LATER.sub("", _OCCASION_FIRST.sub("", text))
+    return bool(SAFETY.search(main) or CAUSES.search(main))
 
 
 _HOW_OFTEN = Caseless(re.compile(r"\bhow often\b", re.I))
@@ -193,10 +212,16 @@ def answering(q: Question, direct: list[Candidate]) -> list[Candidate]:
     itself causes ("X is a common cause of shoulder pain", ``_causes_other``); for a question on how common X is
     (``question.asks_occurrence``), the ones that state how often (``routing.OCCURRENCE``); for a question on what one
     thing is or does ("What is X?", "What does X do?", ``question.asked_thing``), the ones whose subject is X ("X is a
-    monoclonal antibody against ..."), not a report of its development. Each narrowing holds only when it leaves a
+    monoclonal antibody against ..."), not a report of its development; for a yes/no question on whether X causes Y
+    ("Does warfarin cause arterial calcification?"), the ones that say X causes something in a verb
+    (``causes_in_verb``: "In rats, warfarin ... causes medial arterial calcification"), before a report that names
+    "warfarin-induced arterial calcification" as what another thing reversed. Each narrowing holds only when it leaves a
     statement. Only the lead is narrowed so: the support that follows it adds what else the sources found (a trial's
     statement that names the target too)."""
     found = on_diagnosis_or_course(q, on_aspect(q, direct))
+    if q.yes_no and q.intervention and q.verb and frozenset(tokenize(q.verb)) <= _CAUSING_STEMS:
+        subject = guideline.topic_terms(q.intervention, None)
+        found = [c for c in found if causes_in_verb(c.text, subject)] or found
     if q.type == "mechanism":
         works = [c for c in found if route(c, bool(q.intervention)) == "mechanism"]
         asked = guideline.topic_terms(q.intervention, None)
@@ -212,6 +237,29 @@ def answering(q: Question, direct: list[Candidate]) -> list[Candidate]:
         name = frozenset(tokenize(thing)) - QUESTION_WORDS
         return [c for c in found if names_subject(c.text, name)] or found
     return found
+
+
+# A verb of bringing something about, not its participle joined to a noun ("X-induced Y" names Y by its cause; the
+# statement is about something else done to Y) nor the noun ("a potential cause of Y"). Grammar, no topic.
+_CAUSING = re.compile(r"(?<![\w-])(?:caus|induc)(?:e|es|ed|ing)\b(?!\s+of\b)", re.I)
+_BY_AGENT = re.compile(r"\s+by\b([^,;:.]*)", re.I)
+_CAUSING_STEMS = frozenset(tokenize("cause induce"))
+
+
+def causes_in_verb(text: str, agent: frozenset[str]) -> bool:
+    """Whether a statement says in a verb (``_CAUSING``) that the ``agent`` (its terms) causes something: the verb's
+    clause names every term of the agent before it ("In rats, warfarin given together with vitamin K1 causes medial
+    arterial calcification"), or after a passive's "by" ("green discoloration of urine caused by propofol
+    infusion"); not a participle joined to a noun ("... reversed warfarin-induced arterial calcification": about
+    what reversed it), nor the noun ("was recognized as a potential cause of ...")."""
+    if not agent:
+        return False
+    for found in _CAUSING.finditer(text):
+        before = re.split(r"[;:]|\bwhich\b|\bbut\b", text[:found.start()])[-1]
+        by = _BY_AGENT.match(text, found.end())
+        if agent <= frozenset(tokenize(before)) or (by and agent <= frozenset(tokenize(by.group(1)))):
+            return True
+    return False
 
 
 # A question that asks for a test by its frame ("What test confirms X?", "Which scan shows X?"), whatever its type.

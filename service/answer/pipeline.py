@@ -37,8 +37,9 @@ from service.answer.lead import (STRONG_DESIGNS, answering, as_strong_as, asked_
 from service.answer.section_labels import quoted_text
 from service.answer.summary import salience
 from service.answer.tuning import TUNING, AnswerTuning
-from service.answer.verdict import (VerdictModel, against_advice, against_lead, asked_outcome, decide, denied_by_lead,
-                                    on_causing, on_other_risk, on_ranking, on_safety, on_stopping)
+from service.answer.verdict import (VerdictModel, advice_on_causing, against_advice, against_lead, asked_outcome,
+                                    decide, denied_by_lead, on_causing, on_other_risk, on_ranking, on_safety,
+                                    on_stopping)
 from service.answer.wording import DISCLAIMERS, ELLIPSIS, HEADINGS
 
 # What each question type wants more of: a bonus for sentences that speak to it.
@@ -218,7 +219,8 @@ def read_yes_no(q: Question, ev: RankedEvidence, tuning: AnswerTuning = TUNING,
     """The verdict on a yes/no question, read before the bottom line is built so that its lead states it.
 
     A guideline's recommendation that leads gives the verdict itself (what it says, not what a neighbour
-    sentence does, read as the question asks it: "Should X be avoided?" above "X should not be used" is "yes").
+    sentence does, read as the question asks it: "Should X be avoided?" above "X should not be used" is "yes"),
+    except on whether X causes Y when the advice states no cause (``verdict.advice_on_causing``).
     Otherwise the verdict model reads the direct statements (``as_strong_as`` the lead), a "no" above a lead
     that states the asked effect is its "yes" (``against_lead``), and the verdict is turned as the question asks
     it (``_as_asked``). The lead then becomes the statement behind the verdict that states it (``stating_lead``,
@@ -227,15 +229,19 @@ def read_yes_no(q: Question, ev: RankedEvidence, tuning: AnswerTuning = TUNING,
     verdict: the lead is chosen to agree with the verdict, never the verdict changed to agree with it.
     ``model``: the verdict model (the shipped one by default)."""
     lead, topic = ev.lead, _topic(q)
+    outcome = asked_outcome(q.condition, guideline.topic_terms(q.intervention, None))
     if lead is not None and lead_tier(lead) == 0:
         advised: Verdict | None = guideline.verdict_of(decide(q.text, [lead], ev.ranked, model, topic)[0], lead,
                                                        q.text, topic)
+        best = max((c.score for c in ev.ranked), default=0.0)
+        findings = [c.text for c in ev.ranked if c is not lead and c.score >= tuning.support_margin * best]
+        advised = advice_on_causing(q.verb, advised, lead.text, findings, topic, outcome)
         if _safety_asked(q):
             advised = on_safety(advised, [lead.text], topic, lead.text)
         return YesNoReading(on_ranking(q.text, advised, [lead.text]), [lead], lead)
-    model_says, behind = decide(q.text, as_strong_as(lead, ev.direct), ev.ranked, model, topic)
+    model_says, behind = decide(q.text, as_strong_as(lead, ev.direct), ev.ranked, model, topic, outcome,
+                                q.verb)
     lead_text = lead.text if lead is not None else None
-    outcome = asked_outcome(q.condition, guideline.topic_terms(q.intervention, None))
     said = denied_by_lead(q.verb, against_lead(q.verb, model_says, lead_text, topic, outcome), lead_text, topic,
                           outcome)
     verdict = _as_asked(q, said, behind, lead)

@@ -174,6 +174,38 @@ def tentative(text: str, topic: frozenset[str] = frozenset()) -> bool:
     return bool(FINDING.search(read) or frozenset(tokenize(read)) & (_DIRECTIONS[0] | _DIRECTIONS[1]))
 
 
+# A finding stated with its own lack of significance: "smaller, non-significant increases in stroke", "a trend
+# toward fewer falls that did not reach significance", "the reduction was not statistically significant". Grammar of
+# any specialty. Not "no significant difference" nor "did not significantly reduce": those deny an effect (a null
+# result, ``routing.NULL_RESULT``), where these affirm a change and say it may be chance (see ``nonsignificant``).
+_NONSIGNIFICANT = re.compile(r"\bnon-?\s?significant(?:ly)?\b|\b(?:did\s+not|failed\s+to|does\s+not|do\s+not)\s+"
+                             r"(?:reach|achieve|attain)\s+(?:statistical\s+)?significance\b|"
+                             r"\b(?:was|were|is|are)\s+not\s+(?:statistically\s+)?significant\b", re.I)
+_SIGNIFICANCE = re.compile(r"\bsignifican", re.I)
+
+
+def nonsignificant(text: str, topic: frozenset[str] = frozenset()) -> bool:
+    """Whether a statement's clauses on the ``topic`` (``on_topic``) state a change in a direction (a word of change,
+    ``_DIRECTIONS``, or a trend) outside any negation and call it not significant (``_NONSIGNIFICANT``): "Calcium
+    supplements were associated with smaller, non-significant increases in stroke" says neither that calcium
+    supplements increase the risk of stroke (the increase may be chance) nor that they do not (an increase is what
+    was seen). "No significant difference in progression" affirms no change: a null result, read as before."""
+    read = on_topic(text, topic)
+    if not _NONSIGNIFICANT.search(read):
+        return False
+    affirmed = _affirmed_terms(read)
+    return bool(affirmed & (_DIRECTIONS[0] | _DIRECTIONS[1] | _TREND))
+
+
+_TREND = frozenset(tokenize("trend tendency"))
+
+
+def asks_significance(question: str) -> bool:
+    """Whether a question asks about statistical significance itself ("Is X significantly associated with Y?"):
+    a finding called non-significant answers it "no"."""
+    return bool(_SIGNIFICANCE.search(question))
+
+
 def source_disagrees(verdict: Verdict, first: Candidate, ranked: list[Candidate],
                      topic: frozenset[str] = frozenset(), margin: float = TUNING.support_margin) -> bool:
     """Whether a "yes" rests on a study's source (that of ``first``, the best statement behind it; a guideline's
@@ -192,14 +224,48 @@ def source_disagrees(verdict: Verdict, first: Candidate, ranked: list[Candidate]
     return any(NULL_RESULT.search(text) or against_use(text, topic) for text in own)
 
 
+def source_affirms(verdict: Verdict, first: Candidate, ranked: list[Candidate], topic: frozenset[str] = frozenset(),
+                   verb: str | None = None, outcome: frozenset[str] = frozenset(),
+                   margin: float = TUNING.support_margin) -> bool:
+    """Whether a "no" rests on a study source's null result or denial (``first``, the best statement behind it, in its
+    clauses on the ``topic``) whose source itself states the asked effect too: another of its direct statements in
+    ``ranked``, nearly as relevant (``margin`` of ``first``'s score, as ``source_disagrees`` reads), that denies
+    nothing in any clause ("a small reduction ..., but the effect was not robust" takes its finding back) and states
+    the question's ``verb`` (or a word of its direction, ``same_direction``) outside any negation, or moves the
+    asked ``outcome`` in the asked direction (``stated_directions``: "more coronary artery calcification in people
+    taking X than in those not taking them"). A review that reports both a trial's "no significant difference in
+    progression of vascular calcification" and the observational studies' "more ... calcification in people taking
+    vitamin K antagonists" answers "Do vitamin K antagonists speed up vascular calcification?" neither yes nor no.
+    The mirror of ``source_disagrees``; a guideline's advice is read by ``guideline.verdict_of`` instead."""
+    if verdict != "no" or verb is None or first.hit.document.kind == DocumentKind.GUIDELINE:
+        return False
+    if not (NULL_RESULT.search(on_topic(first.text, topic)) or denies(first.text, topic)):
+        return False
+    stems = frozenset(tokenize(verb))
+    asked, direction = stems | same_direction(stems), asked_direction(stems)
+    for c in ranked:
+        if not c.direct or c.doc_id != first.doc_id or c is first or c.score < margin * first.score:
+            continue
+        text = on_topic(c.text, topic)
+        if denies(c.text) or GAP.search(c.text) or not frozenset(tokenize(text)) & outcome:
+            continue  # the whole statement negates nothing: "..., but the effect was not robust" takes it back
+        if stems and asked & _affirmed_terms(text) or (direction and direction in
+                                                        stated_directions(text, outcome, topic - outcome)):
+            return True
+    return False
+
+
 def decide(question: str, direct: list[Candidate], ranked: list[Candidate] | None = None,
-           model: VerdictModel | None = None, topic: frozenset[str] = frozenset()) -> tuple[Verdict, list[Candidate]]:
+           model: VerdictModel | None = None, topic: frozenset[str] = frozenset(),
+           outcome: frozenset[str] = frozenset(), verb: str | None = None) -> tuple[Verdict, list[Candidate]]:
     """The verdict and the statements behind it (none for 'insufficient'): from the best direct statements,
     or the most relevant ones when none is direct (see ``evidence_for_verdict``); "uncertain" when the best of
     them is a neutral recommendation (``routing.NEUTRAL``), when every one of them states its finding as tentative
     (``tentative``), or when a "yes" rests on a study source that states the contrary too (``source_disagrees``,
     reading the source's other direct statements in ``ranked``). ``topic``: the question's intervention and
-    condition terms, for whether a "no" may rest on the statements (``no_allowed``) and which clauses are read."""
+    condition terms, for whether a "no" may rest on the statements (``no_allowed``) and which clauses are read;
+    ``outcome``: the terms of what the question's verb acts on (``asked_outcome``), for a "no" said of another;
+    ``verb``: the question's (``Question.verb``), for a "no" whose source also states it (``source_affirms``)."""
     model = model or verdict_model()
     if model is None:
         evidence = evidence_for_verdict(direct)
@@ -212,8 +278,13 @@ def decide(question: str, direct: list[Candidate], ranked: list[Candidate] | Non
         # The best statement recommends neither for nor against, or says the results disagree: the verdict is
         # neither (never a "yes" read from its words "recommend" or "benefits", nor a "no" from its "not").
         return "uncertain", evidence
-    said = model.verdict(model.probability_yes(features(question, texts, topic)), no_allowed(texts, topic))
-    if all(tentative(t, topic) for t in texts) or source_disagrees(said, evidence[0], ranked or [], topic):
+    said = model.verdict(model.probability_yes(features(question, texts, topic)), no_allowed(texts, topic, outcome))
+    if all(nonsignificant(t, topic) for t in texts):
+        # Every statement behind it affirms a change it calls not significant: no ground for a yes or a no on
+        # whether X changes Y, and a plain "no" on whether it does so significantly.
+        return ("no" if asks_significance(question) else "uncertain"), evidence
+    if (all(tentative(t, topic) for t in texts) or source_disagrees(said, evidence[0], ranked or [], topic)
+            or source_affirms(said, evidence[0], ranked or [], topic, verb, outcome)):
         # Every statement behind it states a tentative finding, or its source states the contrary too.
         return "uncertain", evidence
     return said, evidence
@@ -414,6 +485,28 @@ def on_causing(verb: str | None, verdict: Verdict | None, statements: list[str],
     return "uncertain" if any(denies(text) for text in read) else verdict
 
 
+def advice_on_causing(verb: str | None, verdict: Verdict | None, advice: str, findings: list[str],
+                      topic: frozenset[str] = frozenset(), outcome: frozenset[str] = frozenset()) -> Verdict | None:
+    """The verdict a guideline's ``advice`` gives (``guideline.verdict_of``) on whether X causes Y (a question whose
+    ``verb`` is "cause" or "induce"): advice to use X ("Vitamin D supplementation is recommended for people at high
+    risk of deficiency") says nothing of whether it causes Y, so its yes or no is "uncertain"; advice that denies a
+    harm ("X does not cause Y", "is not associated with Y") is "uncertain" where a finding among the ``findings``
+    (the other relevant statements) states X causing or raising Y, in its clauses on the ``topic``. Advice that states
+    the cause or a harm itself ("can cause hypercalcaemia", "should be avoided ...") keeps its verdict, as does any
+    other question or verdict."""
+    if verdict not in ("yes", "no") or verb is None or not frozenset(tokenize(verb)) <= _BRINGING_ABOUT:
+        return verdict
+    read = on_topic(advice, topic)
+    raising = _CAUSE | _BRINGING_ABOUT | _DIRECTIONS[1]
+    if not denies(read):
+        return verdict if _affirmed_terms(read) & raising or says_unsafe(read, topic) else "uncertain"
+    for text in findings:
+        found = on_topic(text, topic)
+        if not denies(found) and frozenset(tokenize(found)) & outcome and _affirmed_terms(found) & raising:
+            return "uncertain"
+    return verdict
+
+
 # The words of a rank: what says a thing is the best of its kind, or better than another ("the standard first test",
 # "the treatment of choice", "preferred", "superior to", "more accurate than"). Grammar, no topic.
 _RANKS = re.compile(rf"\b(?:{BEST_OF_KIND}|first[- ]line|standard|preferred|of\s+choice|superior|"
@@ -573,11 +666,32 @@ def _affirmed_terms(text: str) -> frozenset[str]:
     return frozenset(tokenize(" ".join(kept)))
 
 
-def no_allowed(statements: list[str], topic: frozenset[str] = frozenset()) -> bool:
+def no_allowed(statements: list[str], topic: frozenset[str] = frozenset(),
+               outcome: frozenset[str] = frozenset()) -> bool:
     """Whether a "no" may rest on these statements: not when they report a finding ("improves pain",
     "cleared 81 percent") or recommend something ("is the recommended first-line drug"), and none of them
-    says no (``says_no``; of the ``topic``, when given)."""
-    return any(says_no(t, topic) for t in statements) or not any(_reports(t) for t in statements)
+    says no (``says_no``; of the ``topic``, when given), a null result only on the asked ``outcome``
+    (``on_other_outcome``; not any denial: "may not be clinically efficacious in AD" names the disease by its
+    abbreviation)."""
+    return (any(says_no(t, topic) and not (NULL_RESULT.search(t) and on_other_outcome(t, statements, topic, outcome))
+                for t in statements)
+            or not any(_reports(t) for t in statements))
+
+
+def on_other_outcome(text: str, statements: list[str], topic: frozenset[str] = frozenset(),
+                     outcome: frozenset[str] = frozenset()) -> bool:
+    """Whether a statement speaks of the intervention (the ``topic``'s terms outside the ``outcome``) and of an
+    outcome other than the asked one: it names none of the ``outcome``'s terms, while another of the
+    ``statements`` does (so they are the sources' own words for it, not a synonym the statement might use).
+    "A large trial found no significant increase in serious neuropsychiatric adverse events with drugx" is a null
+    result on adverse events; beside "Drugx is one of the most effective medicines for smoking cessation" it says
+    no "no" to whether drugx helps smoking cessation. A statement that does not name the intervention ("Pulse
+    wave velocity did not differ") may name the asked outcome in other words, and is read as before."""
+    intervention = topic - outcome
+    if not outcome or not intervention or not frozenset(tokenize(text)) & intervention:
+        return False
+    named = [bool(frozenset(tokenize(t)) & outcome) for t in statements]
+    return not frozenset(tokenize(text)) & outcome and any(named)
 
 
 def says_no(text: str, topic: frozenset[str] = frozenset()) -> bool:

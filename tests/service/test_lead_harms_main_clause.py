@@ -1,0 +1,32 @@
+"""A harms question opens with a statement that states a harm in its main clause, not one that names a harm only as
+the occasion of other advice (``lead.on_aspect``, ``lead.harm_in_main_clause``)."""
+from __future__ import annotations
+
+from dataclasses import replace
+
+from index.lexical import tokenize
+from service.answer.lead import harm_in_main_clause, on_aspect
+from service.answer.question import read_question
+from service.answer.scoring import Candidate
+from tests.service.candidates import candidate
+
+
+def _direct(text: str) -> Candidate:
+    return replace(candidate(text, i=True, c=True), terms=frozenset(tokenize(text)))
+
+
+OCCASION = _direct("Injected drugx is recommended when oral drugx is not tolerated, is ineffective, or when rapid "
+                   "repletion is needed.")
+HARMS = _direct("Oral drugx commonly causes nausea, abdominal pain and constipation.")
+
+
+def test_the_side_effects_question_opens_with_the_harm_not_its_occasion() -> None:
+    q = read_question("What are the side effects of oral drugx?")
+    assert on_aspect(q, [OCCASION, HARMS]) == [HARMS]
+
+
+def test_which_statements_state_a_harm_in_their_main_clause() -> None:
+    assert harm_in_main_clause(HARMS.text)
+    assert not harm_in_main_clause(OCCASION.text)
+    assert harm_in_main_clause("If taken with food, drugx can cause heartburn.")
+    assert not harm_in_main_clause("If drugx is not tolerated, another drug is used.")
