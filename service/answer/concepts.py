@@ -317,51 +317,66 @@ def _present_in(concept: Concept, terms: frozenset[str]) -> tuple[frozenset[str]
 
 @lru_cache(maxsize=100_000)
 def together(text: str, form: frozenset[str], links: frozenset[str] = GRAMMAR_LINKS) -> tuple[frozenset[str], ...]:
-    """The terms of ``form`` that ``text`` names, grouped by the runs of words that stand together: words next to
-    each other (a space or a hyphen between them), or with only ``links`` and at most ``MAX_GAP`` other words between
-    them. A word names a term of the
-    form as itself, as another form of the word (``same_word``) or as a numbered subtype of a letter ("k2" for
-    the "k" of "vitamin K"), as ``mentioned_in`` reads them. A word of the form said as an adverb ("routinely
-    obtaining imaging" for "routine imaging", "vancomycin delivered orally" for "oral vancomycin": English's "-ly")
-    modifies the verb the statement turns the name into, so it joins every run wherever it stands. In "reduce the
-    risk of pregnancy loss and low-birth-weight", "loss" and "weight" stand in two runs; in "weight-loss drugs", in
-    one. Remembered per statement and form (a statement is asked about for each form its terms meet)."""
+    """The terms of ``form`` that ``text`` names, grouped by the runs of words that stand together: words next to each
+    other (a space or a hyphen between them), or with only ``links`` and at most ``MAX_GAP`` other words between
+    them (a hyphenated word that names no term of the form counts as one: "delayed back-up prescription"). A word
+    names a term of the form as itself, as another form of the word (``same_word``) or as a numbered subtype of a
+    letter ("k2" for the "k" of "vitamin K"), as ``mentioned_in`` reads them. A word of the form said as an adverb
+    ("routinely obtaining imaging" for "routine imaging", "vancomycin delivered orally" for "oral vancomycin":
+    English's "-ly") modifies the verb the statement turns the name into, so it joins every run wherever it stands.
+    In "reduce the risk of pregnancy loss and low-birth-weight", "loss" and "weight" stand in two runs; in "weight-
+    loss drugs", in one. Remembered per statement and form (a statement is asked about for each form its terms
+    meet)."""
     long = tuple(t for t in form if len(t) >= 6)
     heads = frozenset(t[:HEAD] for t in long)  # a word's other form shares its first letters (see same_word)
     runs: list[frozenset[str]] = []
     run: set[str] = set()
     adverbs: frozenset[str] = frozenset()  # terms named by an adverb, which English puts apart from its noun
     gap = 0  # words since the run's last word that are not links
-    for word, terms in _words(text):
-        named = set()
-        for term in terms:
-            if term in form:
-                named.add(term)
-            elif len(term) > 1 and term[0] in form and term[0].isalpha() and term[1:].isdigit():
-                named.add(term[0])
-            elif len(term) >= 6 and term[:HEAD] in heads:
-                named.update(t for t in long if same_word(t, term))
-        if named and len(word) >= 5 and word.endswith("ly"):
-            adverbs |= named  # "routinely" of "routine imaging", "orally" of "oral vancomycin": said of the verb
-        elif named:
-            if not (run and gap <= MAX_GAP):
-                if run:
-                    runs.append(frozenset(run))
-                run = set()
-            run |= named
-            gap = 0
-        elif word not in links:
-            gap += 1
+    for parts in _words(text):
+        found = [(word, _named(terms, form, long, heads)) for word, terms in parts]
+        if not any(named for _, named in found):
+            # A hyphenated word none of whose parts names a term is one word between the words of a name ("a
+            # delayed back-up prescription" names a delayed prescription); one that names a term is read part by
+            # part, its other parts words between ("low" and "birth" of "low-birth-weight" stand before "weight").
+            gap += any(word not in links for word, _ in parts)
+            continue
+        for word, named in found:
+            if named and len(word) >= 5 and word.endswith("ly"):
+                adverbs |= named  # "routinely" of "routine imaging", "orally" of "oral vancomycin": said of the verb
+            elif named:
+                if not (run and gap <= MAX_GAP):
+                    if run:
+                        runs.append(frozenset(run))
+                    run = set()
+                run |= named
+                gap = 0
+            elif word not in links:
+                gap += 1
     if run:
         runs.append(frozenset(run))
     return tuple(run | adverbs for run in runs) if runs else ((frozenset(adverbs),) if adverbs else ())
 
 
+def _named(terms: tuple[str, ...], form: frozenset[str], long: tuple[str, ...], heads: frozenset[str]) -> set[str]:
+    """The terms of ``form`` that a word's ``terms`` name (see ``together``)."""
+    named = set()
+    for term in terms:
+        if term in form:
+            named.add(term)
+        elif len(term) > 1 and term[0] in form and term[0].isalpha() and term[1:].isdigit():
+            named.add(term[0])
+        elif len(term) >= 6 and term[:HEAD] in heads:
+            named.update(t for t in long if same_word(t, term))
+    return named
+
+
 @lru_cache(maxsize=STATEMENTS_KEPT)
-def _words(text: str) -> tuple[tuple[str, tuple[str, ...]], ...]:
-    """``words`` of a statement, remembered: ``together`` reads a statement once for each form of each concept
-    that its terms meet (1,476 readings of 664 statements over 122 new questions)."""
-    return tuple(words(text))
+def _words(text: str) -> tuple[tuple[tuple[str, tuple[str, ...]], ...], ...]:
+    """``words`` of a statement, grouped by the written word they are parts of (the parts of a hyphenated or
+    slashed word, "back-up", one group), remembered: ``together`` reads a statement once for each form of each
+    concept that its terms meet (1,476 readings of 664 statements over 122 new questions)."""
+    return tuple(tuple(words(token)) for token in lexical._WORD.findall(text.lower()))
 
 
 def _with_subtypes(present: frozenset[str], terms: set[str] | frozenset[str],
