@@ -471,7 +471,8 @@ def passage_mentions(passage: PassageStatements, intervention: Concept | None, c
         # A title completes the condition a statement names in part unless the statement says its words of it of
         # something else (``_placed_elsewhere``: "people at high risk of deficiency" under a title on calcium).
         if has_c and c_title is not None and not condition.mentioned_in(terms, None, parts, text, core):  # type: ignore[union-attr]
-            has_c = not _placed_elsewhere(text, frozenset().union(*condition.present(terms)))  # type: ignore[union-attr]
+            has_c = not _placed_elsewhere(text, frozenset().union(*condition.present(terms)),  # type: ignore[union-attr]
+                                          settings=not parts)
         # Pairing two concepts is the claim a direct source must make itself, in the statement
         # (a concept the statement and its title do not mention, the statement alone cannot).
         # (Where the title has none of a concept's terms, the sentence alone was asked already.)
@@ -498,7 +499,7 @@ def passage_mentions(passage: PassageStatements, intervention: Concept | None, c
                        or (c_titled and comparator is not None and HEAD_TO_HEAD.search(text) is not None
                            and comparator.mentioned_in(terms, text=text))
                        or (i_titled and (condition.mentioned_in(terms, parts=True, text=text)  # type: ignore[union-attr]
-                                         or _completes_title(condition, terms, c_title, text)))))  # type: ignore[arg-type]
+                                         or _completes_title(condition, terms, c_title, text, not parts)))))  # type: ignore[arg-type]
         statements.append((has_i, has_c, paired))
     return frozen_instance(PassageMentions, intervention=i_here, condition=c_here, statements=tuple(statements))
 
@@ -590,11 +591,11 @@ def _named_as(terms: frozenset[str], names: tuple[frozenset[str], ...]) -> bool:
 
 
 def _completes_title(concept: Concept, terms: frozenset[str], title_present: tuple[frozenset[str], ...],
-                     text: str) -> bool:
+                     text: str, settings: bool) -> bool:
     """Whether a statement names some terms of a form of ``concept`` and, with its title (``title_present``:
     each form's terms the title has), all of that form, where the statement does not place its words of the form
     elsewhere (``_placed_elsewhere``)."""
-    return any(own and form - title <= own and not _placed_elsewhere(text, own)
+    return any(own and form - title <= own and not _placed_elsewhere(text, own, settings)
                for form, title, own in zip(concept.forms, title_present, concept.present(terms)))
 
 
@@ -604,26 +605,30 @@ _DEGREE = frozenset({"high", "higher", "highest", "low", "lower", "lowest", "ele
                      "increased", "decreased"})
 # ... except the nouns of a measure, which stand for the thing measured ("high levels" under a title on calcium).
 _MEASURES = frozenset({"level", "levels", "concentration", "concentrations", "value", "values"})
+# Words that open a noun phrase naming no one thing ("calcification of any tissue", "in other organs").
+_ANY = frozenset({"any", "other", "all", "every", "many", "most", "some"})
 # A setting the statement gives its finding ("in blood vessels and heart valves", "in arteries"): "in" and at most two
 # words before a plural noun, none a number. People (PEOPLE_WORDS), a study's words (STUDY) and the words of time,
 # amount and telling (_NO_SETTING: "in two years", "in high doses", "in most cases", "in some studies") are no setting.
-_SETTING = re.compile(r"\bin\s+(?:the\s+|a\s+|an\s+)?((?:[a-z]+\s+){0,2}[a-z]+[^suiy\W]s)\b")
+_SETTING = re.compile(r"\b[Ii]n\s+(?:the\s+|a\s+|an\s+)?((?:[a-z]+\s+){0,2}[a-z]+[^suiy\W]s)\b")
 _NO_SETTING = re.compile(r"\b(?:seconds|minutes|hours|days|weeks|months|years|decades|doses|amounts|levels|rates|"
                          r"cases|studies|analyses|reviews|groups|arms|settings|terms|ways|results|outcomes)\b")
 _PEOPLE = re.compile(rf"\b{PEOPLE_WORDS}\b")
 
 
-def _placed_elsewhere(text: str, own: frozenset[str]) -> bool:
+def _placed_elsewhere(text: str, own: frozenset[str], settings: bool = True) -> bool:
     """Whether a statement's words of a form (``own``, its title naming the rest) are said of something else than the
     title's: a finding given a setting of its own ("Randomized trials of menaquinone-7 in blood vessels and heart
     valves ... calcification progression" under a title on tendon calcification), or each of the words a hyphenated
     modifier ("calcification-inhibiting protein"), a word of degree before another noun ("people at high risk of
     deficiency" under a title on calcium, for "high calcium") or a noun given a place of its own with "of" or "in"
-    ("calcification of any tissue"). Grammar only."""
+    ("calcification of any tissue"). Grammar only. Without ``settings`` (a guideline's advice, whose "in" says
+    where or for whom it is given: "in many guidelines", "in the general adult population"), settings do not count.
+    A setting is written in lower case ("In the United States" names a country)."""
     if not own:
         return False
     lowered = text.lower()
-    for setting in _SETTING.findall(lowered):
+    for setting in _SETTING.findall(text) if settings else ():
         if not (_PEOPLE.search(setting) or _NO_SETTING.search(setting) or STUDY.search(setting)
                 or own & frozenset(tokenize(setting))):
             return True
@@ -643,11 +648,9 @@ def _said_of_another(tokens: list[list[tuple[str, tuple[str, ...]]]], k: int, pa
     after = tokens[k + 1][0]
     if parts[part][0] in _DEGREE:
         return bool(after[1]) and not set(after[1]) & own and after[0] not in _MEASURES
-    if after[0] in ("of", "in"):
-        noun = next((t[0] for t in tokens[k + 2:] if t[0][1]), None)  # past "the", "any" (no term)
-        rest = " ".join(part[0] for t in tokens[k + 2:k + 5] for part in t)
-        return (noun is not None and noun[0].isalpha() and not set(noun[1]) & own
-                and not (_PEOPLE.search(rest) or _NO_SETTING.search(rest) or STUDY.search(rest)))
+    if after[0] in ("of", "in") and k + 2 < len(tokens) and tokens[k + 2][0][0] in _ANY:
+        noun = next((t[0] for t in tokens[k + 3:] if t[0][1]), None)
+        return noun is not None and noun[0].isalpha() and not set(noun[1]) & own
     return False
 
 

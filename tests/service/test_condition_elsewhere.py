@@ -1,7 +1,8 @@
 """A source's title completes the condition a statement names in part ("calcification" under a title on tendon
 calcification), unless the statement says its words of the condition of something else: a setting of its own ("in
 blood vessels"), a hyphenated modifier ("calcification-inhibiting"), a word of degree before another noun ("high
-risk" under a title on calcium, for "high calcium"), or a place given with "of" ("calcification of any tissue")
+risk" under a title on calcium, for "high calcium"), or a place given with "of" and a word that names no one thing
+("calcification of any tissue"). A guideline's advice has no setting of its own: its "in" says where or for whom
 (service.answer.scoring._placed_elsewhere; session 33)."""
 from __future__ import annotations
 
@@ -32,6 +33,18 @@ HIGH = frozenset(tokenize("high"))
 ])
 def test_a_word_of_the_condition_said_of_something_else(text: str, own: frozenset[str], elsewhere: bool) -> None:
     assert _placed_elsewhere(text, own) is elsewhere
+
+
+
+def test_a_setting_is_a_research_finding_s_in_lower_case() -> None:
+    # A guideline's "in" says where or for whom its advice is given; a capital names a country, not a setting.
+    prevention = frozenset(tokenize("migraine"))
+    assert _placed_elsewhere("Drugx is a first-line drug for migraine in many guidelines.", prevention)
+    assert not _placed_elsewhere("Drugx is a first-line drug for migraine in many guidelines.", prevention,
+                                 settings=False)
+    assert not _placed_elsewhere("In the United States, drugx reduced calcification.", CALCIF)
+    # Nor does "of" give a place of its own unless it names no one thing.
+    assert not _placed_elsewhere("Drugx raised the risk of myocardial infarction.", frozenset(tokenize("risk")))
 
 
 OVERVIEW = """---
