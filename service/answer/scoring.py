@@ -634,12 +634,13 @@ def _placed_elsewhere(text: str, own: frozenset[str], settings: bool = True) -> 
             return True
     tokens = _written_words(lowered)
     places = [(k, part) for k, parts in enumerate(tokens) for part in range(len(parts)) if set(parts[part][1]) & own]
-    return bool(places) and all(_said_of_another(tokens, k, part, own) for k, part in places)
+    return bool(places) and all(_said_of_another(tokens, k, part, own, settings) for k, part in places)
 
 
-def _said_of_another(tokens: list[list[tuple[str, tuple[str, ...]]]], k: int, part: int, own: frozenset[str]) -> bool:
+def _said_of_another(tokens: list[list[tuple[str, tuple[str, ...]]]], k: int, part: int, own: frozenset[str],
+                     settings: bool) -> bool:
     """Whether the word of a form at ``tokens[k][part]`` is said of another noun than the form's (see
-    ``_placed_elsewhere``)."""
+    ``_placed_elsewhere``; a place given with "of" or "in" counts only with ``settings``)."""
     parts = tokens[k]
     if part < len(parts) - 1:
         return parts[part + 1][0].isalpha()  # a hyphenated word's part before a word: a modifier
@@ -648,7 +649,7 @@ def _said_of_another(tokens: list[list[tuple[str, tuple[str, ...]]]], k: int, pa
     after = tokens[k + 1][0]
     if parts[part][0] in _DEGREE:
         return bool(after[1]) and not set(after[1]) & own and after[0] not in _MEASURES
-    if after[0] in ("of", "in") and k + 2 < len(tokens) and tokens[k + 2][0][0] in _ANY:
+    if settings and after[0] in ("of", "in") and k + 2 < len(tokens) and tokens[k + 2][0][0] in _ANY:
         noun = next((t[0] for t in tokens[k + 3:] if t[0][1]), None)
         return noun is not None and noun[0].isalpha() and not set(noun[1]) & own
     return False
