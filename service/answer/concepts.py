@@ -125,6 +125,12 @@ STEM_CUT = 3
 _RELATIONAL_PREFIXES = ("anti", "non", "pre", "post", "hyper", "hypo", "para", "peri", "pro", "dys", "sub", "super",
                         "supra", "inter", "intra", "extra", "trans", "contra", "counter", "semi", "multi", "poly",
                         "mono", "pseudo", "neo", "mis", "dis", "hydroxy", "deoxy", "dihydro", "methyl", "iso")
+# The Greek prefixes English's medical words put for a degree ("hypercalcaemia" is high calcium, "hypothyroidism"
+# low thyroid function), by the plain word of degree a question uses: grammar of word formation, not topics.
+_DEGREE_PREFIXES = {"high": "hyper", "elevated": "hyper", "raised": "hyper", "excess": "hyper", "excessive": "hyper",
+                    "low": "hypo"}
+# Nouns of a measure that a word with such a prefix says with its noun ("high calcium levels" is hypercalcaemia).
+_MEASURES = frozenset({"level", "levels", "concentration", "concentrations", "value", "values"})
 # Two stems of one word (``same_word``) share their first HEAD letters: only terms that begin as a term does are
 # asked whether they are another form of it.
 HEAD = 6
@@ -453,7 +459,9 @@ class Lexicon:
         self._counts = counts  # the corpus's chunk counts of words together (see broader)
         # The corpus's terms, each written backwards and sorted: those ending in a term are found by bisection
         # (see compounds).
+        vocabulary = list(vocabulary)
         self._backwards = sorted(t[::-1] for t in vocabulary)
+        self._forwards = sorted(vocabulary)  # ... and as written, those beginning with letters (see degree_words)
         self._compounds: dict[str, tuple[str, ...]] = {}
         self._broader: dict[str, tuple[str, ...]] = {}
         self._spellings: dict[str, tuple[str, ...]] = {}  # a word -> the corpus's other spellings of it
@@ -526,7 +534,38 @@ class Lexicon:
         out += self.spellings(phrase)
         out += self.joined(phrase)
         out += self.compounds(phrase)
+        out += self.degree_words(phrase)
         return list(dict.fromkeys(n for n in out if _terms(n) != own))
+
+    def degree_words(self, phrase: str) -> list[str]:
+        """The phrase with a word of degree and the noun after it replaced by the corpus's word that says both
+        with a Greek prefix ("hypercalcaemia" for "high calcium", "hypothyroidism" for "low thyroid"): a term of the
+        corpus that is the prefix (``_DEGREE_PREFIXES``) and the noun's first ``SHARED_PREFIX`` letters or more. A
+        measure after the noun ("levels") goes with it: hypercalcaemia is a high level of calcium. Learned from
+        the corpus's terms, no list of conditions; empty without them."""
+        words = phrase.split()
+        out: list[str] = []
+        for n in range(len(words) - 1):
+            prefix = _DEGREE_PREFIXES.get(words[n].lower())
+            noun = words[n + 1].lower()
+            if prefix is None or not noun.isalpha() or len(noun) < SHARED_PREFIX:
+                continue
+            rest = words[n + 2:]
+            if rest and rest[0].lower() in _MEASURES:
+                rest = rest[1:]
+            for term in self._with_prefix(prefix + noun[:SHARED_PREFIX]):
+                if tokenize(term) == [term]:  # the term written as a word gives itself back
+                    out.append(" ".join([*words[:n], term, *rest]))
+        return out
+
+    def _with_prefix(self, start: str) -> list[str]:
+        """The corpus's terms that begin with ``start``."""
+        at = bisect_left(self._forwards, start)
+        found = []
+        while at < len(self._forwards) and self._forwards[at].startswith(start):
+            found.append(self._forwards[at])
+            at += 1
+        return found
 
     def joined(self, phrase: str) -> list[str]:
         """The phrase with two neighbouring words written as one ("shockwave therapy" for "shock wave
