@@ -605,6 +605,9 @@ _DEGREE = frozenset({"high", "higher", "highest", "low", "lower", "lowest", "ele
                      "increased", "decreased"})
 # ... except the nouns of a measure, which stand for the thing measured ("high levels" under a title on calcium).
 _MEASURES = frozenset({"level", "levels", "concentration", "concentrations", "value", "values"})
+# The second parts of a hyphenated word that keep it about the first ("diabetes-related end points", "vitamin
+# K-dependent"): participles of relation, grammar.
+_OF_IT = frozenset({"related", "associated", "induced", "dependent", "specific", "attributable", "mediated"})
 # Words that open a noun phrase naming no one thing ("calcification of any tissue", "in other organs").
 _ANY = frozenset({"any", "other", "all", "every", "many", "most", "some"})
 # A setting the statement gives its finding ("in blood vessels and heart valves", "in arteries"): "in" and at most two
@@ -642,8 +645,8 @@ def _said_of_another(tokens: list[list[tuple[str, tuple[str, ...]]]], k: int, pa
     """Whether the word of a form at ``tokens[k][part]`` is said of another noun than the form's (see
     ``_placed_elsewhere``; a place given with "of" or "in" counts only with ``settings``)."""
     parts = tokens[k]
-    if part < len(parts) - 1:
-        return parts[part + 1][0].isalpha()  # a hyphenated word's part before a word: a modifier
+    if part < len(parts) - 1:  # a hyphenated word's part before a word: a modifier, unless it says "of it"
+        return parts[part + 1][0].isalpha() and parts[part + 1][0] not in _OF_IT
     if part > 0 or k + 1 >= len(tokens):
         return False
     after = tokens[k + 1][0]

@@ -69,3 +69,9 @@ def test_a_finding_in_another_setting_does_not_answer_for_the_titles_condition(o
     answer = answer_question(overview, "Can drugx be used for tendon calcification?")
     assert answer.evidence.level == "indirect"
     assert answer.verdict not in ("yes", "no")
+
+
+def test_a_hyphenated_word_of_relation_stays_about_its_first_part() -> None:
+    diabetes = frozenset(tokenize("diabetes"))
+    assert not _placed_elsewhere("Drugx reduced diabetes-related end points by a third.", diabetes)
+    assert _placed_elsewhere("Drugx reduced diabetes-prevention costs by a third.", diabetes)
