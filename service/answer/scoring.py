@@ -730,10 +730,8 @@ def _pointed_to(text: str, spans: tuple[tuple[int, int], ...], n: int, tuning: A
     quoted with its antecedent (``leans_back``). None: it points to nothing, or what it points to is not quotable
     or too far (the quote longer than twice ``max_chars``)."""
     sentence = text[spans[n][0]:spans[n][1]]
-    # (A pronoun's "those with ...", "those who ..." points forward, not back: a noun, which the tokenizer keeps.)
     nouns = [m.group(1).rstrip("s")[:5] for m in _THESE.finditer(sentence)
-             if tokenize(m.group(1)) and m.group(1) not in ("who", "whose", "which", "whom")
-             and m.group(1).rstrip("s")[:5] not in sentence[:m.start()].lower()]
+             if m.group(1).rstrip("s")[:5] not in sentence[:m.start()].lower()]
     if not nouns:
         return None
     for back in range(n - 1, max(n - 1 - POINTED_BACK, -1), -1):

@@ -24,10 +24,3 @@ def test_a_sentence_that_names_what_it_points_to_stands_alone() -> None:
     own = "Thirst and nausea are symptoms of gizmosis, and patients with these symptoms need a gizmo test."
     text = " ".join([SEVERE, own])
     assert (own, False) in statements(text, sentence_spans(text))
-
-
-def test_those_with_points_forward() -> None:
-    # "those with stable heart disease" says who; it leans on no earlier sentence ("people with seizures").
-    safe = "Nicotine patches are safe for most people, including those with stable heart disease."
-    text = f"Drugx should not be used in people with seizures. {safe}"
-    assert (safe, False) in statements(text, sentence_spans(text))
