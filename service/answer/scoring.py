@@ -711,36 +711,8 @@ def _statements(text: str, spans: tuple[tuple[int, int], ...], min_chars: int,
             sentence = listed
         elif design_only(sentence):
             sentence, joined = _with_its_result(text, spans, n, tuning)
-        elif (back := _pointed_to(text, spans, n, tuning)) is not None:
-            sentence, joined = text[spans[back][0]:end], True
         out.append((sentence, joined))
     return tuple(out)
-
-
-# "these" or "those" and the noun after it, inside a sentence ("... who develop these symptoms").
-_THESE = re.compile(r"\b(?:these|those)\s+([a-z][a-z\-]+)")
-POINTED_BACK = 2  # sentences before one that points back ("these symptoms") looked at for what it points to
-
-
-def _pointed_to(text: str, spans: tuple[tuple[int, int], ...], n: int, tuning: AnswerTuning) -> int | None:
-    """Where a sentence that points back inside it ("Clinicians should check serum calcium in patients taking
-    high-dose vitamin D who develop these symptoms.") to a noun it has not named before ("these" or "those" and the
-    noun) is quoted from: the nearest of the ``POINTED_BACK`` sentences before it that names the noun ("Symptoms of
-    hypercalcaemia include thirst, ..."), so that the quote says which, as an anaphor that opens a sentence is
-    quoted with its antecedent (``leans_back``). None: it points to nothing, or what it points to is not quotable
-    or too far (the quote longer than twice ``max_chars``)."""
-    sentence = text[spans[n][0]:spans[n][1]]
-    nouns = [m.group(1).rstrip("s")[:5] for m in _THESE.finditer(sentence)
-             if m.group(1).rstrip("s")[:5] not in sentence[:m.start()].lower()]
-    if not nouns:
-        return None
-    for back in range(n - 1, max(n - 1 - POINTED_BACK, -1), -1):
-        earlier = text[spans[back][0]:spans[back][1]]
-        if any(noun in earlier.lower() for noun in nouns):
-            quotes = all(quotable(text[spans[k][0]:spans[k][1]], tuning, allow_anaphor=k > back)
-                         for k in range(back, n))
-            return back if quotes and spans[n][1] - spans[back][0] <= 2 * tuning.max_chars else None
-    return None
 
 
 def _with_its_result(text: str, spans: tuple[tuple[int, int], ...], n: int,
