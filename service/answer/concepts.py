@@ -125,6 +125,12 @@ STEM_CUT = 3
 _RELATIONAL_PREFIXES = ("anti", "non", "pre", "post", "hyper", "hypo", "para", "peri", "pro", "dys", "sub", "super",
                         "supra", "inter", "intra", "extra", "trans", "contra", "counter", "semi", "multi", "poly",
                         "mono", "pseudo", "neo", "mis", "dis", "hydroxy", "deoxy", "dihydro", "methyl", "iso")
+# The Greek prefixes English's medical words put for a degree ("hypercalcaemia" is high calcium, "hypothyroidism"
+# low thyroid function), by the plain word of degree a question uses: grammar of word formation, not topics.
+_DEGREE_PREFIXES = {"high": "hyper", "elevated": "hyper", "raised": "hyper", "excess": "hyper", "excessive": "hyper",
+                    "low": "hypo"}
+# Nouns of a measure that a word with such a prefix says with its noun ("high calcium levels" is hypercalcaemia).
+_MEASURES = frozenset({"level", "levels", "concentration", "concentrations", "value", "values"})
 # Two stems of one word (``same_word``) share their first HEAD letters: only terms that begin as a term does are
 # asked whether they are another form of it.
 HEAD = 6
@@ -317,51 +323,66 @@ def _present_in(concept: Concept, terms: frozenset[str]) -> tuple[frozenset[str]
 
 @lru_cache(maxsize=100_000)
 def together(text: str, form: frozenset[str], links: frozenset[str] = GRAMMAR_LINKS) -> tuple[frozenset[str], ...]:
-    """The terms of ``form`` that ``text`` names, grouped by the runs of words that stand together: words next to
-    each other (a space or a hyphen between them), or with only ``links`` and at most ``MAX_GAP`` other words between
-    them. A word names a term of the
-    form as itself, as another form of the word (``same_word``) or as a numbered subtype of a letter ("k2" for
-    the "k" of "vitamin K"), as ``mentioned_in`` reads them. A word of the form said as an adverb ("routinely
-    obtaining imaging" for "routine imaging", "vancomycin delivered orally" for "oral vancomycin": English's "-ly")
-    modifies the verb the statement turns the name into, so it joins every run wherever it stands. In "reduce the
-    risk of pregnancy loss and low-birth-weight", "loss" and "weight" stand in two runs; in "weight-loss drugs", in
-    one. Remembered per statement and form (a statement is asked about for each form its terms meet)."""
+    """The terms of ``form`` that ``text`` names, grouped by the runs of words that stand together: words next to each
+    other (a space or a hyphen between them), or with only ``links`` and at most ``MAX_GAP`` other words between
+    them (a hyphenated word that names no term of the form counts as one: "delayed back-up prescription"). A word
+    names a term of the form as itself, as another form of the word (``same_word``) or as a numbered subtype of a
+    letter ("k2" for the "k" of "vitamin K"), as ``mentioned_in`` reads them. A word of the form said as an adverb
+    ("routinely obtaining imaging" for "routine imaging", "vancomycin delivered orally" for "oral vancomycin":
+    English's "-ly") modifies the verb the statement turns the name into, so it joins every run wherever it stands.
+    In "reduce the risk of pregnancy loss and low-birth-weight", "loss" and "weight" stand in two runs; in "weight-
+    loss drugs", in one. Remembered per statement and form (a statement is asked about for each form its terms
+    meet)."""
     long = tuple(t for t in form if len(t) >= 6)
     heads = frozenset(t[:HEAD] for t in long)  # a word's other form shares its first letters (see same_word)
     runs: list[frozenset[str]] = []
     run: set[str] = set()
     adverbs: frozenset[str] = frozenset()  # terms named by an adverb, which English puts apart from its noun
     gap = 0  # words since the run's last word that are not links
-    for word, terms in _words(text):
-        named = set()
-        for term in terms:
-            if term in form:
-                named.add(term)
-            elif len(term) > 1 and term[0] in form and term[0].isalpha() and term[1:].isdigit():
-                named.add(term[0])
-            elif len(term) >= 6 and term[:HEAD] in heads:
-                named.update(t for t in long if same_word(t, term))
-        if named and len(word) >= 5 and word.endswith("ly"):
-            adverbs |= named  # "routinely" of "routine imaging", "orally" of "oral vancomycin": said of the verb
-        elif named:
-            if not (run and gap <= MAX_GAP):
-                if run:
-                    runs.append(frozenset(run))
-                run = set()
-            run |= named
-            gap = 0
-        elif word not in links:
-            gap += 1
+    for parts in _words(text):
+        found = [(word, _named(terms, form, long, heads)) for word, terms in parts]
+        if not any(named for _, named in found):
+            # A hyphenated word none of whose parts names a term is one word between the words of a name ("a
+            # delayed back-up prescription" names a delayed prescription); one that names a term is read part by
+            # part, its other parts words between ("low" and "birth" of "low-birth-weight" stand before "weight").
+            gap += any(word not in links for word, _ in parts)
+            continue
+        for word, named in found:
+            if named and len(word) >= 5 and word.endswith("ly"):
+                adverbs |= named  # "routinely" of "routine imaging", "orally" of "oral vancomycin": said of the verb
+            elif named:
+                if not (run and gap <= MAX_GAP):
+                    if run:
+                        runs.append(frozenset(run))
+                    run = set()
+                run |= named
+                gap = 0
+            elif word not in links:
+                gap += 1
     if run:
         runs.append(frozenset(run))
     return tuple(run | adverbs for run in runs) if runs else ((frozenset(adverbs),) if adverbs else ())
 
 
+def _named(terms: tuple[str, ...], form: frozenset[str], long: tuple[str, ...], heads: frozenset[str]) -> set[str]:
+    """The terms of ``form`` that a word's ``terms`` name (see ``together``)."""
+    named = set()
+    for term in terms:
+        if term in form:
+            named.add(term)
+        elif len(term) > 1 and term[0] in form and term[0].isalpha() and term[1:].isdigit():
+            named.add(term[0])
+        elif len(term) >= 6 and term[:HEAD] in heads:
+            named.update(t for t in long if same_word(t, term))
+    return named
+
+
 @lru_cache(maxsize=STATEMENTS_KEPT)
-def _words(text: str) -> tuple[tuple[str, tuple[str, ...]], ...]:
-    """``words`` of a statement, remembered: ``together`` reads a statement once for each form of each concept
-    that its terms meet (1,476 readings of 664 statements over 122 new questions)."""
-    return tuple(words(text))
+def _words(text: str) -> tuple[tuple[tuple[str, tuple[str, ...]], ...], ...]:
+    """``words`` of a statement, grouped by the written word they are parts of (the parts of a hyphenated or
+    slashed word, "back-up", one group), remembered: ``together`` reads a statement once for each form of each
+    concept that its terms meet (1,476 readings of 664 statements over 122 new questions)."""
+    return tuple(tuple(words(token)) for token in lexical._WORD.findall(text.lower()))
 
 
 def _with_subtypes(present: frozenset[str], terms: set[str] | frozenset[str],
@@ -438,7 +459,9 @@ class Lexicon:
         self._counts = counts  # the corpus's chunk counts of words together (see broader)
         # The corpus's terms, each written backwards and sorted: those ending in a term are found by bisection
         # (see compounds).
+        vocabulary = list(vocabulary)
         self._backwards = sorted(t[::-1] for t in vocabulary)
+        self._forwards = sorted(vocabulary)  # ... and as written, those beginning with letters (see degree_words)
         self._compounds: dict[str, tuple[str, ...]] = {}
         self._broader: dict[str, tuple[str, ...]] = {}
         self._spellings: dict[str, tuple[str, ...]] = {}  # a word -> the corpus's other spellings of it
@@ -511,7 +534,38 @@ class Lexicon:
         out += self.spellings(phrase)
         out += self.joined(phrase)
         out += self.compounds(phrase)
+        out += self.degree_words(phrase)
         return list(dict.fromkeys(n for n in out if _terms(n) != own))
+
+    def degree_words(self, phrase: str) -> list[str]:
+        """The phrase with a word of degree and the noun after it replaced by the corpus's word that says both
+        with a Greek prefix ("hypercalcaemia" for "high calcium", "hypothyroidism" for "low thyroid"): a term of the
+        corpus that is the prefix (``_DEGREE_PREFIXES``) and the noun's first ``SHARED_PREFIX`` letters or more. A
+        measure after the noun ("levels") goes with it: hypercalcaemia is a high level of calcium. Learned from
+        the corpus's terms, no list of conditions; empty without them."""
+        words = phrase.split()
+        out: list[str] = []
+        for n in range(len(words) - 1):
+            prefix = _DEGREE_PREFIXES.get(words[n].lower())
+            noun = words[n + 1].lower()
+            if prefix is None or not noun.isalpha() or len(noun) < SHARED_PREFIX:
+                continue
+            rest = words[n + 2:]
+            if rest and rest[0].lower() in _MEASURES:
+                rest = rest[1:]
+            for term in self._with_prefix(prefix + noun[:SHARED_PREFIX]):
+                if tokenize(term) == [term]:  # the term written as a word gives itself back
+                    out.append(" ".join([*words[:n], term, *rest]))
+        return out
+
+    def _with_prefix(self, start: str) -> list[str]:
+        """The corpus's terms that begin with ``start``."""
+        at = bisect_left(self._forwards, start)
+        found = []
+        while at < len(self._forwards) and self._forwards[at].startswith(start):
+            found.append(self._forwards[at])
+            at += 1
+        return found
 
     def joined(self, phrase: str) -> list[str]:
         """The phrase with two neighbouring words written as one ("shockwave therapy" for "shock wave

@@ -19,7 +19,8 @@ from itertools import chain, repeat
 import numpy as np
 
 from index.frozen import frozen_instance
-from index.lexical import tokenize
+from index.lexical import _WORD, tokenize
+from index.words import words
 from index.search import Hit
 from ingest.models import Chunk, DocumentKind
 from service.answer.anaphora import leans_back, names_antecedent
@@ -467,6 +468,11 @@ def passage_mentions(passage: PassageStatements, intervention: Concept | None, c
         has_i = i_here and intervention.mentioned_in(terms, i_title, text=text)  # type: ignore[union-attr]
         core = population is not None and not _other_people(text, title, population)
         has_c = c_here and condition.mentioned_in(terms, c_title, parts, text, core)  # type: ignore[union-attr]
+        # A title completes the condition a statement names in part unless the statement says its words of it of
+        # something else (``_placed_elsewhere``: "people at high risk of deficiency" under a title on calcium).
+        if has_c and c_title is not None and not condition.mentioned_in(terms, None, parts, text, core):  # type: ignore[union-attr]
+            has_c = not _placed_elsewhere(text, frozenset().union(*condition.present(terms)),  # type: ignore[union-attr]
+                                          settings=not parts)
         # Pairing two concepts is the claim a direct source must make itself, in the statement
         # (a concept the statement and its title do not mention, the statement alone cannot).
         # (Where the title has none of a concept's terms, the sentence alone was asked already.)
@@ -493,7 +499,7 @@ def passage_mentions(passage: PassageStatements, intervention: Concept | None, c
                        or (c_titled and comparator is not None and HEAD_TO_HEAD.search(text) is not None
                            and comparator.mentioned_in(terms, text=text))
                        or (i_titled and (condition.mentioned_in(terms, parts=True, text=text)  # type: ignore[union-attr]
-                                         or _completes_title(condition, terms, c_title)))))  # type: ignore[arg-type]
+                                         or _completes_title(condition, terms, c_title, text, not parts)))))  # type: ignore[arg-type]
         statements.append((has_i, has_c, paired))
     return frozen_instance(PassageMentions, intervention=i_here, condition=c_here, statements=tuple(statements))
 
@@ -584,11 +590,77 @@ def _named_as(terms: frozenset[str], names: tuple[frozenset[str], ...]) -> bool:
     return any(name <= terms for name in names)
 
 
-def _completes_title(concept: Concept, terms: frozenset[str], title_present: tuple[frozenset[str], ...]) -> bool:
+def _completes_title(concept: Concept, terms: frozenset[str], title_present: tuple[frozenset[str], ...],
+                     text: str, settings: bool) -> bool:
     """Whether a statement names some terms of a form of ``concept`` and, with its title (``title_present``:
-    each form's terms the title has), all of that form."""
-    return any(own and form - title <= own
+    each form's terms the title has), all of that form, where the statement does not place its words of the form
+    elsewhere (``_placed_elsewhere``)."""
+    return any(own and form - title <= own and not _placed_elsewhere(text, own, settings)
                for form, title, own in zip(concept.forms, title_present, concept.present(terms)))
+
+
+# Words of degree that say how much of the noun after them ("high risk", "low doses"): a statement's "high" before
+# another noun is no "high" of the title's "calcium". English's adjectives of amount, not topics.
+_DEGREE = frozenset({"high", "higher", "highest", "low", "lower", "lowest", "elevated", "raised", "reduced",
+                     "increased", "decreased"})
+# ... except the nouns of a measure, which stand for the thing measured ("high levels" under a title on calcium).
+_MEASURES = frozenset({"level", "levels", "concentration", "concentrations", "value", "values"})
+# The second parts of a hyphenated word that keep it about the first ("diabetes-related end points", "vitamin
+# K-dependent"): participles of relation, grammar.
+_OF_IT = frozenset({"related", "associated", "induced", "dependent", "specific", "attributable", "mediated"})
+# Words that open a noun phrase naming no one thing ("calcification of any tissue", "in other organs").
+_ANY = frozenset({"any", "other", "all", "every", "many", "most", "some"})
+# A setting the statement gives its finding ("in blood vessels and heart valves", "in arteries"): "in" and at most two
+# words before a plural noun, none a number. People (PEOPLE_WORDS), a study's words (STUDY) and the words of time,
+# amount and telling (_NO_SETTING: "in two years", "in high doses", "in most cases", "in some studies") are no setting.
+_SETTING = re.compile(r"\b[Ii]n\s+(?:the\s+|a\s+|an\s+)?((?:[a-z]+\s+){0,2}[a-z]+[^suiy\W]s)\b")
+_NO_SETTING = re.compile(r"\b(?:seconds|minutes|hours|days|weeks|months|years|decades|doses|amounts|levels|rates|"
+                         r"cases|studies|analyses|reviews|groups|arms|settings|terms|ways|results|outcomes)\b")
+_PEOPLE = re.compile(rf"\b{PEOPLE_WORDS}\b")
+
+
+def _placed_elsewhere(text: str, own: frozenset[str], settings: bool = True) -> bool:
+    """Whether a statement's words of a form (``own``, its title naming the rest) are said of something else than the
+    title's: a finding given a setting of its own ("Randomized trials of menaquinone-7 in blood vessels and heart
+    valves ... calcification progression" under a title on tendon calcification), or each of the words a hyphenated
+    modifier ("calcification-inhibiting protein"), a word of degree before another noun ("people at high risk of
+    deficiency" under a title on calcium, for "high calcium") or a noun given a place of its own with "of" or "in"
+    ("calcification of any tissue"). Grammar only. Without ``settings`` (a guideline's advice, whose "in" says
+    where or for whom it is given: "in many guidelines", "in the general adult population"), settings do not count.
+    A setting is written in lower case ("In the United States" names a country)."""
+    if not own:
+        return False
+    lowered = text.lower()
+    for setting in _SETTING.findall(text) if settings else ():
+        if not (_PEOPLE.search(setting) or _NO_SETTING.search(setting) or STUDY.search(setting)
+                or own & frozenset(tokenize(setting))):
+            return True
+    tokens = _written_words(lowered)
+    places = [(k, part) for k, parts in enumerate(tokens) for part in range(len(parts)) if set(parts[part][1]) & own]
+    return bool(places) and all(_said_of_another(tokens, k, part, own, settings) for k, part in places)
+
+
+def _said_of_another(tokens: list[list[tuple[str, tuple[str, ...]]]], k: int, part: int, own: frozenset[str],
+                     settings: bool) -> bool:
+    """Whether the word of a form at ``tokens[k][part]`` is said of another noun than the form's (see
+    ``_placed_elsewhere``; a place given with "of" or "in" counts only with ``settings``)."""
+    parts = tokens[k]
+    if part < len(parts) - 1:  # a hyphenated word's part before a word: a modifier, unless it says "of it"
+        return parts[part + 1][0].isalpha() and parts[part + 1][0] not in _OF_IT
+    if part > 0 or k + 1 >= len(tokens):
+        return False
+    after = tokens[k + 1][0]
+    if parts[part][0] in _DEGREE:
+        return bool(after[1]) and not set(after[1]) & own and after[0] not in _MEASURES
+    if settings and after[0] in ("of", "in") and k + 2 < len(tokens) and tokens[k + 2][0][0] in _ANY:
+        noun = next((t[0] for t in tokens[k + 3:] if t[0][1]), None)
+        return noun is not None and noun[0].isalpha() and not set(noun[1]) & own
+    return False
+
+
+def _written_words(text: str) -> list[list[tuple[str, tuple[str, ...]]]]:
+    """A text's written words in order, each as its parts (``index.words.words``: one part unless hyphenated)."""
+    return [words(token) for token in _WORD.findall(text)]
 
 
 def _title_present(concept: Concept | None, title_terms: frozenset[str]) -> tuple[frozenset[str], ...] | None:

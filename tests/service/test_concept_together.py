@@ -131,3 +131,14 @@ def test_modifiers_coordinated_before_one_head_name_each_with_it() -> None:
     assert _mentions(pregnant, "Screening is recommended for adults, including pregnant and postpartum women.")
     assert _mentions(_concept("heart disease"), "It is used with caution in kidney or heart disease.")
     assert not _mentions(pregnant, "Pregnant adolescents and their mothers, older women and men were screened.")
+
+
+def test_a_hyphenated_word_between_the_words_of_a_name_counts_as_one_word() -> None:
+    # "back-up" is one word between "delayed" and "prescription", as "backup" would be; two words between still
+    # part a name, and a hyphenated word's parts before a word of the name stay words of their own.
+    delayed = _concept("delayed prescription")
+    assert _mentions(delayed, "A delayed back-up prescription reduces antibiotic use.")
+    assert _mentions(delayed, "A delayed backup prescription reduces antibiotic use.")
+    assert not _mentions(delayed, "A delayed antibiotic back-up prescription reduces antibiotic use.")
+    assert not _mentions(_concept("weight-loss drugs"),
+                         "Cutting down on coffee lowers the chance of pregnancy loss and of a low-birth-weight baby.")

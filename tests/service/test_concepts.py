@@ -6,6 +6,7 @@ from pathlib import Path
 import pytest
 
 from index.lexicon import LEXICON, LEXICON_VECTORS
+from index.lexical import tokenize
 from index.search import Index, open_index
 from service.answer.concepts import Lexicon, concept, variant
 from service.answer.corpus_stats import corpus_stats, index_lexicon
@@ -353,3 +354,16 @@ def test_a_kind_the_corpus_names_speaks_of_what_it_is_a_kind_of(tmp_path_factory
                    if s.origin == "source"), answer.bottom_line.text
     finally:
         index.close()
+
+
+def test_a_degree_and_its_noun_are_named_by_the_corpus_word_with_a_greek_prefix() -> None:
+    # "high calcium" is hypercalcaemia where the corpus has that word (session 33): the prefix for the degree and
+    # the noun's first letters, looked up in the corpus's terms, no table of conditions.
+    lexicon = Lexicon({}, vocabulary=["hypercalcaemia", "calcium", "hypertens", "risk"])
+    assert lexicon.degree_words("high calcium levels") == ["hypercalcaemia"]  # the measure goes with the noun
+    assert lexicon.degree_words("low calcium") == []  # no "hypocalc..." in this corpus
+    assert lexicon.degree_words("high risk") == []
+    high = concept("high calcium", lexicon)
+    statement = "Hypercalcaemia from vitamin D is uncommon."
+    assert high.mentioned_in(frozenset(tokenize(statement)), text=statement)
+    assert not concept("high calcium").mentioned_in(frozenset(tokenize(statement)), text=statement)
