@@ -35,7 +35,7 @@ from service.answer.scoring import Candidate, introduces_list, near_duplicate, t
 from service.answer.lead import (STRONG_DESIGNS, answering, as_strong_as, asked_instance, choose_lead, choose_support,
                                  lead_tier, naming_condition, on_aspect, overlaps, salience_of, stating_lead)
 from service.answer.section_labels import quoted_text
-from service.answer.summary import salience
+from service.answer.summary import salience, without_restatements
 from service.answer.tuning import TUNING, AnswerTuning
 from service.answer.verdict import (VerdictModel, advice_on_causing, against_advice, against_lead, asked_outcome,
                                     decide, denied_by_lead, on_causing, on_other_risk, on_ranking, on_safety,
@@ -65,6 +65,9 @@ def answer_question(index: SearchIndex, question: str, audience: Audience = Audi
                                            or (tuning.support_any and not c.anchored)]), lead, tuning, salient)
     # Without a direct source, the closest statements may be quoted under a caveat (closest_statements).
     closest = closest_evidence(ranked, ev.closest_only, q, tuning, salient) if lead is None else []
+    # A quote that restates one before it in another source's words is not quoted again (summary.RESTATED_PAIRS).
+    support = without_restatements([lead, *support])[1:] if lead is not None else support
+    closest = without_restatements(closest)
     quoted = [c for c in (lead, *support, *closest) if c is not None]
     # The floor is on the relevance model's scale, which assumes passages scored by BM25 as well; a backend
     # that reports no lexical score for its hybrid hits (Milvus) puts every statement lower, so there the

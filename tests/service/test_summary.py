@@ -6,7 +6,7 @@ import pytest
 from service.answer.lead import choose_lead, choose_support
 from service.answer.pipeline import closest_statements
 from service.answer.question import read_question
-from service.answer.summary import centrality, salience, word_pairs
+from service.answer.summary import centrality, repeated_pairs, salience, without_restatements, word_pairs
 from service.answer.tuning import AnswerTuning
 from tests.service.test_bottom_line import _candidate
 
@@ -85,3 +85,34 @@ def test_closest_evidence_naming_what_was_asked_comes_before_a_more_salient_stat
     # A question that names nothing still follows salience alone.
     topicless = read_question("What is known about unstable levels?")
     assert closest_statements([neither, one], topicless, AnswerTuning(closest_statements=1), salient) == [neither]
+
+
+def test_another_sources_paraphrase_of_the_lead_is_not_quoted_after_it() -> None:
+    # The second source says what the lead said, in its own words: 4 of its 10 word pairs ("diseas s",
+    # "gene h", "accumul gangliosid", "gangliosid gm2") are the lead's; the finding shares 1 of 7.
+    lead = _candidate("Disease S is caused by a mutation of gene H, which results in accumulation of ganglioside GM2.",
+                      0.9, doc="a")
+    paraphrase = _candidate("Disease S results from defective gene H, leading to accumulation of ganglioside GM2.",
+                            0.85, doc="b")
+    finding = _candidate("Gene therapy restored enzyme activity in mice with disease S.", 0.8, doc="c")
+    assert repeated_pairs(paraphrase.text, [lead.text]) >= 0.3
+    assert repeated_pairs(finding.text, [lead.text]) < 0.3
+    assert without_restatements([lead, paraphrase]) == [lead]  # the lead alone: the finding once
+    assert without_restatements([lead, finding]) == [lead, finding]
+
+
+def test_the_same_sources_next_finding_is_no_restatement() -> None:
+    lead = _candidate("HER2 immunoreactivity was a prognostic factor for survival in urothelial carcinoma.", 0.9,
+                      doc="a")
+    same = _candidate("HER2 immunoreactivity was associated with survival in urothelial carcinoma patients.", 0.85,
+                      doc="a")
+    assert repeated_pairs(same.text, [lead.text]) >= 0.3
+    assert without_restatements([lead, same]) == [lead, same]  # the study going on, not another source's echo
+
+
+def test_a_closest_statement_restating_the_first_is_dropped() -> None:
+    first = _candidate("Experimental autoimmune encephalomyelitis is an animal model of multiple sclerosis.", 0.9,
+                       doc="a")
+    echo = _candidate("Experimental autoimmune encephalomyelitis, an animal model of multiple sclerosis, was used.",
+                      0.85, doc="b")
+    assert without_restatements([first, echo]) == [first]

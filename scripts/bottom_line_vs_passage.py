@@ -1,0 +1,123 @@
+"""Per question, where the top passage beats the bottom line on ROUGE-2, and why (dev halves only).
+
+Usage: PYTHONPATH=. HF_HUB_OFFLINE=1 python scripts/bottom_line_vs_passage.py DATASET [--half dev]
+       [--cache-dir DIR] [--limit N] [--out FILE.jsonl] [--show N]
+
+Answers each question of the half with this tree's code and scores, against the ideal answers (as
+``eval.answers`` does: rouge-score ROUGE-2, Porter stemmer, best reference), the bottom line and the top
+passage (the first sentences of the top hybrid passage, ``eval.answers.top_passage_text``), each with its
+precision and recall. Every question where the top passage wins is put under one reason, the first that holds:
+
+- ``nothing quoted``: the bottom line quotes no source (no evidence, or a statement of what is missing);
+- ``top source not quoted``: the top passage's source is not among the bottom line's quoted sources;
+- ``other sentences``: its source is quoted but the bottom line recalls fewer of the ideal answer's word pairs
+  (the passage's other sentences hold them);
+- ``precision``: the bottom line recalls as many or more, but its other words (verdict, caveat, qualifier,
+  further quotes) dilute it.
+
+Prints the counts and ROUGE-2 lost per reason and kind of bottom line, then the ``--show`` questions losing the
+most; ``--out`` writes one JSON line per question (both texts, the figures and the reason). Dev halves only:
+held-out figures are for reporting, never for choosing.
+"""
+from __future__ import annotations
+
+import argparse
+import json
+from collections import defaultdict
+from pathlib import Path
+
+from rouge_score import rouge_scorer
+
+from eval.answers import BASELINE_SENTENCES, ideal_answers
+from eval.bottom_line_parts import kind
+from eval.cache import cached_index, default_cache_dir
+from eval.datasets import load_dataset, select_half
+from index.embedder import load_embedder
+from index.search import open_index
+from ingest.chunking import ChunkingParams
+from service.answer.pipeline import answer_question
+
+_SCORER = rouge_scorer.RougeScorer(["rouge2"], use_stemmer=True)
+
+
+def best_score(text: str, refs: list[str]) -> tuple[float, float, float]:
+    """(F, precision, recall) of ROUGE-2 against the reference with the best F; zeros for no text."""
+    if not text.strip():
+        return 0.0, 0.0, 0.0
+    scores = [_SCORER.score(ref, text)["rouge2"] for ref in refs]
+    best = max(scores, key=lambda s: s.fmeasure)
+    return best.fmeasure, best.precision, best.recall
+
+
+def reason(row: dict) -> str:
+    """Why the top passage wins on this question (the first reason of the module's list that holds)."""
+    if row["kind"] in ("none", "missing"):
+        return "nothing quoted"
+    if row["top_doc"] not in row["quoted_docs"]:
+        return "top source not quoted"
+    if row["bl"][2] < row["tp"][2]:
+        return "other sentences"
+    return "precision"
+
+
+def main() -> None:
+    """Answer the half, score both texts per question, print the reasons' table and the worst questions."""
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("dataset", type=Path)
+    parser.add_argument("--half", default="dev")
+    parser.add_argument("--limit", type=int, default=None)
+    parser.add_argument("--cache-dir", type=Path, default=None)
+    parser.add_argument("--out", type=Path, default=None)
+    parser.add_argument("--show", type=int, default=10)
+    args = parser.parse_args()
+    embedder = load_embedder(None)
+    data = select_half(load_dataset(args.dataset, require_answers=True), args.half)
+    index_dir, _ = cached_index(data.corpus_path, data.name, args.cache_dir or default_cache_dir(), embedder,
+                                ChunkingParams())
+    index = open_index(index_dir, embedder=embedder)
+    rows: list[dict] = []
+    try:
+        for query in list(data.queries)[:args.limit]:
+            refs = ideal_answers(data.answers.get(query.id))
+            if not refs:
+                continue
+            answer = answer_question(index, query.text)
+            hits = index.search(query.text, k=1)
+            top = " ".join(hits[0].chunk.sentence_texts()[:BASELINE_SENTENCES]) if hits else ""
+            numbers = {r.n: r.doc_id for r in answer.references}
+            statements = answer.bottom_line.statements
+            quoted = sorted({numbers[n] for s in statements if s.origin == "source" for n in s.citations})
+            rows.append({"id": query.id, "question": query.text, "kind": kind(statements),
+                         "bottom_line": answer.bottom_line.text, "top_passage": top,
+                         "top_doc": hits[0].chunk.doc_id if hits else "", "quoted_docs": quoted,
+                         "bl": best_score(answer.bottom_line.text, refs), "tp": best_score(top, refs),
+                         "words": (len(answer.bottom_line.text.split()), len(top.split()))})
+    finally:
+        index.close()
+    for row in rows:
+        row["reason"] = reason(row) if row["tp"][0] > row["bl"][0] else ""
+    n = len(rows)
+    print(f"{data.name} {args.half}: {n} questions, bottom line {sum(r['bl'][0] for r in rows) / n:.4f}, "
+          f"top passage {sum(r['tp'][0] for r in rows) / n:.4f}, mean words {sum(r['words'][0] for r in rows) / n:.1f}"
+          f" / {sum(r['words'][1] for r in rows) / n:.1f}")
+    table: dict[tuple[str, str], list[float]] = defaultdict(lambda: [0, 0.0])
+    for row in rows:
+        key = (row["kind"], row["reason"] or ("bottom line wins" if row["bl"][0] > row["tp"][0] else "equal"))
+        table[key][0] += 1
+        table[key][1] += row["bl"][0] - row["tp"][0]
+    print(f"{'kind':8} {'reason':24} {'n':>5} {'sum(BL-TP)':>11} {'per question of all':>20}")
+    for (k, why), (count, diff) in sorted(table.items()):
+        print(f"{k:8} {why:24} {count:5d} {diff:11.2f} {diff / n:20.4f}")
+    if args.out:
+        with args.out.open("w") as fh:
+            for row in rows:
+                fh.write(json.dumps(row) + "\n")
+    for row in sorted(rows, key=lambda r: r["bl"][0] - r["tp"][0])[:args.show]:
+        print(f"\n[{row['reason']}] {row['question']}  BL F/P/R {'/'.join(f'{x:.2f}' for x in row['bl'])}"
+              f"  TP {'/'.join(f'{x:.2f}' for x in row['tp'])}")
+        print(f"  BL: {row['bottom_line'][:400]}")
+        print(f"  TP: {row['top_passage'][:400]}")
+
+
+if __name__ == "__main__":
+    main()
