@@ -10,7 +10,7 @@ session 21, before looking at any of its answers, and run on main at that sessio
 ``S25A`` was written at the start of session 25 the same way, as the session's unseen list, and ``S29A`` at
 the start of session 29; ``S32A`` at the start of session 32, and ``S33A`` at the start of session 33.
 
-Usage: PYTHONPATH=. python scripts/paraphrase_questions.py INDEX_DIR [--set s20a|s20b|s21a|s22a|s23a|s24a|s25a|s26a|s27a|s27b|s28a|s28b|s29a|s30a|s31a|s32a|s33a]
+Usage: PYTHONPATH=. python scripts/paraphrase_questions.py INDEX_DIR [--set s20a|s20b|s21a|s22a|s23a|s24a|s25a|s26a|s27a|s27b|s28a|s28b|s29a|s30a|s31a|s32a|s33a|s34a]
        (INDEX_DIR built with `medcite index build corpus --index INDEX_DIR`)
 """
 from __future__ import annotations
@@ -472,7 +472,34 @@ S33A = (
     'Does metformin prevent heart attacks in type 2 diabetes?',
 )
 
-SETS = {"s20a": S20A, "s20b": S20B, "s21a": S21A, "s22a": S22A, "s23a": S23A, "s24a": S24A, "s25a": S25A, "s26a": S26A, "s27a": S27A, "s27b": S27B, "s28a": S28A, "s28b": S28B, "s29a": S29A, "s30a": S30A, "s31a": S31A, "s32a": S32A, "s33a": S33A}
+S34A = (
+    'Is barbotage better than shockwave therapy for calcific shoulder tendinitis?',
+    'How common is calcific tendinitis of the shoulder?',
+    'Does vitamin K2 lower arterial stiffness in postmenopausal women?',
+    'Can warfarin users take vitamin K2 supplements?',
+    'Does vitamin D reduce cancer deaths?',
+    'Are calcium pills bad for the heart?',
+    'What is the first-line drug for hypertension in people over 55?',
+    'Should children with ear infections always get antibiotics?',
+    'What inhaler should a patient with mild asthma use?',
+    'How long should oral iron be continued after haemoglobin normalises?',
+    'Is the PHQ-9 used to screen for depression?',
+    'Does nicotine replacement therapy work for smoking cessation?',
+    'Is bupropion safe for people trying to quit smoking?',
+    'Which drugs are used to prevent migraine?',
+    'Is exercise better than rest for knee arthritis?',
+    'What antibiotic is used for pneumonia in adults with no other illness?',
+    'Does metformin reduce deaths in overweight diabetics?',
+    'Does menatetrenone prevent fractures in osteoporosis?',
+    'Is vitamin K2 effective against aortic stenosis?',
+    'Does vitamin K deficiency promote vascular calcification in animals?',
+    'What do dp-ucMGP levels tell us about vitamin K status?',
+    'Can high doses of vitamin D cause high calcium?',
+    'Is ultrasound good at detecting shoulder calcium deposits?',
+    'Does needle lavage relieve pain faster than physiotherapy?',
+)
+
+SETS = {"s20a": S20A, "s20b": S20B, "s21a": S21A, "s22a": S22A, "s23a": S23A, "s24a": S24A, "s25a": S25A, "s26a": S26A, "s27a": S27A, "s27b": S27B, "s28a": S28A, "s28b": S28B, "s29a": S29A, "s30a": S30A, "s31a": S31A, "s32a": S32A, "s33a": S33A, "s34a": S34A}
 
 
 def main(index_dir: str, questions: tuple[str, ...]) -> None:
