@@ -21,21 +21,15 @@ held-out figures are for reporting, never for choosing.
 """
 from __future__ import annotations
 
-import argparse
 import json
 from collections import defaultdict
 from pathlib import Path
 
+from bottom_line_parts import answered, arguments  # the sibling script (scripts/ is first on sys.path)
 from rouge_score import rouge_scorer
 
-from eval.answers import BASELINE_SENTENCES, ideal_answers
+from eval.answers import BASELINE_SENTENCES
 from eval.bottom_line_parts import kind
-from eval.cache import cached_index, default_cache_dir
-from eval.datasets import load_dataset, select_half
-from index.embedder import load_embedder
-from index.search import open_index
-from ingest.chunking import ChunkingParams
-from service.answer.pipeline import answer_question
 
 _SCORER = rouge_scorer.RougeScorer(["rouge2"], use_stemmer=True)
 
@@ -62,42 +56,27 @@ def reason(row: dict) -> str:
 
 def main() -> None:
     """Answer the half, score both texts per question, print the reasons' table and the worst questions."""
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("dataset", type=Path)
-    parser.add_argument("--half", default="dev")
-    parser.add_argument("--limit", type=int, default=None)
-    parser.add_argument("--cache-dir", type=Path, default=None)
+    parser = arguments(__doc__.splitlines()[0])
     parser.add_argument("--out", type=Path, default=None)
     parser.add_argument("--show", type=int, default=10)
     args = parser.parse_args()
-    embedder = load_embedder(None)
-    data = select_half(load_dataset(args.dataset, require_answers=True), args.half)
-    index_dir, _ = cached_index(data.corpus_path, data.name, args.cache_dir or default_cache_dir(), embedder,
-                                ChunkingParams())
-    index = open_index(index_dir, embedder=embedder)
     rows: list[dict] = []
-    try:
-        for query in list(data.queries)[:args.limit]:
-            refs = ideal_answers(data.answers.get(query.id))
-            if not refs:
-                continue
-            answer = answer_question(index, query.text)
-            hits = index.search(query.text, k=1)
-            top = " ".join(hits[0].chunk.sentence_texts()[:BASELINE_SENTENCES]) if hits else ""
-            numbers = {r.n: r.doc_id for r in answer.references}
-            statements = answer.bottom_line.statements
-            quoted = sorted({numbers[n] for s in statements if s.origin == "source" for n in s.citations})
-            rows.append({"id": query.id, "question": query.text, "kind": kind(statements),
-                         "bottom_line": answer.bottom_line.text, "top_passage": top,
-                         "top_doc": hits[0].chunk.doc_id if hits else "", "quoted_docs": quoted,
-                         "bl": best_score(answer.bottom_line.text, refs), "tp": best_score(top, refs),
-                         "words": (len(answer.bottom_line.text.split()), len(top.split()))})
-    finally:
-        index.close()
+    for one in answered(args):
+        answer, refs = one.answer, one.refs
+        hits = one.index.search(one.query.text, k=1)
+        top = " ".join(hits[0].chunk.sentence_texts()[:BASELINE_SENTENCES]) if hits else ""
+        numbers = {r.n: r.doc_id for r in answer.references}
+        statements = answer.bottom_line.statements
+        quoted = sorted({numbers[n] for s in statements if s.origin == "source" for n in s.citations})
+        rows.append({"id": one.query.id, "question": one.query.text, "kind": kind(statements),
+                     "bottom_line": answer.bottom_line.text, "top_passage": top,
+                     "top_doc": hits[0].chunk.doc_id if hits else "", "quoted_docs": quoted,
+                     "bl": best_score(answer.bottom_line.text, refs), "tp": best_score(top, refs),
+                     "words": (len(answer.bottom_line.text.split()), len(top.split()))})
     for row in rows:
         row["reason"] = reason(row) if row["tp"][0] > row["bl"][0] else ""
-    n = len(rows)
-    print(f"{data.name} {args.half}: {n} questions, bottom line {sum(r['bl'][0] for r in rows) / n:.4f}, "
+    n, name = len(rows), args.dataset.resolve().name
+    print(f"{name} {args.half}: {n} questions, bottom line {sum(r['bl'][0] for r in rows) / n:.4f}, "
           f"top passage {sum(r['tp'][0] for r in rows) / n:.4f}, mean words {sum(r['words'][0] for r in rows) / n:.1f}"
           f" / {sum(r['words'][1] for r in rows) / n:.1f}")
     table: dict[tuple[str, str], list[float]] = defaultdict(lambda: [0, 0.0])
