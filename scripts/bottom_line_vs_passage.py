@@ -8,12 +8,15 @@ Answers each question of the half with this tree's code and scores, against the 
 passage (the first sentences of the top hybrid passage, ``eval.answers.top_passage_text``), each with its
 precision and recall. Every question where the top passage wins is put under one reason, the first that holds:
 
-- ``nothing quoted``: the bottom line quotes no source (no evidence, or a statement of what is missing);
-- ``top source not quoted``: the top passage's source is not among the bottom line's quoted sources;
-- ``other sentences``: its source is quoted but the bottom line recalls fewer of the ideal answer's word pairs
-  (the passage's other sentences hold them);
-- ``precision``: the bottom line recalls as many or more, but its other words (verdict, caveat, qualifier,
-  further quotes) dilute it.
+- ``quotes nothing``: the bottom line quotes no source (no evidence, or a statement of what is missing);
+- ``template words``: its quotes alone (no verdict, caveat or qualifier; ``eval.bottom_line_parts.variants``)
+  would score at least the top passage: the template words are what it loses by;
+- ``second quote dilutes``: the bottom line without its quotes after the first would score at least the top
+  passage;
+- ``wrong lead``: the top passage's source is not among the bottom line's quoted sources;
+- ``too short``: its source is quoted, but the bottom line has fewer words and recalls fewer of the ideal
+  answer's word pairs than the passage (the passage's other sentences hold them);
+- ``other``: the rest (the passage's sentences share more of the answer's pairs in as many words or fewer).
 
 Prints the counts and ROUGE-2 lost per reason and kind of bottom line, then the ``--show`` questions losing the
 most; ``--out`` writes one JSON line per question (both texts, the figures and the reason). Dev halves only:
@@ -21,21 +24,16 @@ held-out figures are for reporting, never for choosing.
 """
 from __future__ import annotations
 
-import argparse
 import json
 from collections import defaultdict
+from dataclasses import astuple
 from pathlib import Path
 
+from bottom_line_parts import answered, arguments  # the sibling script (scripts/ is first on sys.path)
 from rouge_score import rouge_scorer
 
-from eval.answers import BASELINE_SENTENCES, ideal_answers
-from eval.bottom_line_parts import kind
-from eval.cache import cached_index, default_cache_dir
-from eval.datasets import load_dataset, select_half
-from index.embedder import load_embedder
-from index.search import open_index
-from ingest.chunking import ChunkingParams
-from service.answer.pipeline import answer_question
+from eval.answers import BASELINE_SENTENCES
+from eval.bottom_line_parts import kind, parts, variants
 
 _SCORER = rouge_scorer.RougeScorer(["rouge2"], use_stemmer=True)
 
@@ -51,53 +49,48 @@ def best_score(text: str, refs: list[str]) -> tuple[float, float, float]:
 
 def reason(row: dict) -> str:
     """Why the top passage wins on this question (the first reason of the module's list that holds)."""
+    top = row["tp"][0]
     if row["kind"] in ("none", "missing"):
-        return "nothing quoted"
+        return "quotes nothing"
+    if row["quotes_f"] >= top:
+        return "template words"
+    if row["first_quote_f"] >= top:
+        return "second quote dilutes"
     if row["top_doc"] not in row["quoted_docs"]:
-        return "top source not quoted"
-    if row["bl"][2] < row["tp"][2]:
-        return "other sentences"
-    return "precision"
+        return "wrong lead"
+    if row["bl"][2] < row["tp"][2] and row["words"][0] < row["words"][1]:
+        return "too short"
+    return "other"
 
 
 def main() -> None:
     """Answer the half, score both texts per question, print the reasons' table and the worst questions."""
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("dataset", type=Path)
-    parser.add_argument("--half", default="dev")
-    parser.add_argument("--limit", type=int, default=None)
-    parser.add_argument("--cache-dir", type=Path, default=None)
+    parser = arguments(__doc__.splitlines()[0])
     parser.add_argument("--out", type=Path, default=None)
     parser.add_argument("--show", type=int, default=10)
     args = parser.parse_args()
-    embedder = load_embedder(None)
-    data = select_half(load_dataset(args.dataset, require_answers=True), args.half)
-    index_dir, _ = cached_index(data.corpus_path, data.name, args.cache_dir or default_cache_dir(), embedder,
-                                ChunkingParams())
-    index = open_index(index_dir, embedder=embedder)
     rows: list[dict] = []
-    try:
-        for query in list(data.queries)[:args.limit]:
-            refs = ideal_answers(data.answers.get(query.id))
-            if not refs:
-                continue
-            answer = answer_question(index, query.text)
-            hits = index.search(query.text, k=1)
-            top = " ".join(hits[0].chunk.sentence_texts()[:BASELINE_SENTENCES]) if hits else ""
-            numbers = {r.n: r.doc_id for r in answer.references}
-            statements = answer.bottom_line.statements
-            quoted = sorted({numbers[n] for s in statements if s.origin == "source" for n in s.citations})
-            rows.append({"id": query.id, "question": query.text, "kind": kind(statements),
-                         "bottom_line": answer.bottom_line.text, "top_passage": top,
-                         "top_doc": hits[0].chunk.doc_id if hits else "", "quoted_docs": quoted,
-                         "bl": best_score(answer.bottom_line.text, refs), "tp": best_score(top, refs),
-                         "words": (len(answer.bottom_line.text.split()), len(top.split()))})
-    finally:
-        index.close()
+    for one in answered(args):
+        answer, refs = one.answer, one.refs
+        hits = one.index.search(one.query.text, k=1)
+        top = " ".join(hits[0].chunk.sentence_texts()[:BASELINE_SENTENCES]) if hits else ""
+        numbers = {r.n: r.doc_id for r in answer.references}
+        statements = answer.bottom_line.statements
+        texts = variants(statements)
+        quoted = sorted({numbers[n] for s in statements if s.origin == "source" for n in s.citations})
+        rows.append({"id": one.query.id, "question": one.query.text, "kind": kind(statements),
+                     "bottom_line": answer.bottom_line.text, "top_passage": top,
+                     "top_doc": hits[0].chunk.doc_id if hits else "", "quoted_docs": quoted,
+                     "bl": best_score(answer.bottom_line.text, refs), "tp": best_score(top, refs),
+                     "quotes_f": best_score(texts["quotes"], refs)[0],
+                     "first_quote_f": best_score(texts["first_quote"], refs)[0],
+                     "words": (len(answer.bottom_line.text.split()), len(top.split())),
+                     "parts": list(map(list, astuple(parts(statements)))), "refs": refs,
+                     "gold_type": one.gold.type if one.gold else None})
     for row in rows:
         row["reason"] = reason(row) if row["tp"][0] > row["bl"][0] else ""
-    n = len(rows)
-    print(f"{data.name} {args.half}: {n} questions, bottom line {sum(r['bl'][0] for r in rows) / n:.4f}, "
+    n, name = len(rows), args.dataset.resolve().name
+    print(f"{name} {args.half}: {n} questions, bottom line {sum(r['bl'][0] for r in rows) / n:.4f}, "
           f"top passage {sum(r['tp'][0] for r in rows) / n:.4f}, mean words {sum(r['words'][0] for r in rows) / n:.1f}"
           f" / {sum(r['words'][1] for r in rows) / n:.1f}")
     table: dict[tuple[str, str], list[float]] = defaultdict(lambda: [0, 0.0])

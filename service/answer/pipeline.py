@@ -65,9 +65,9 @@ def answer_question(index: SearchIndex, question: str, audience: Audience = Audi
                                            or (tuning.support_any and not c.anchored)]), lead, tuning, salient)
     # Without a direct source, the closest statements may be quoted under a caveat (closest_statements).
     closest = closest_evidence(ranked, ev.closest_only, q, tuning, salient) if lead is None else []
-    # A quote that restates one before it in another source's words is not quoted again (summary.RESTATED_PAIRS).
-    support = without_restatements([lead, *support])[1:] if lead is not None else support
-    closest = without_restatements(closest)
+    # A quote that restates one before it in another source's words is not quoted again (restated_pairs).
+    support = without_restatements([lead, *support], tuning.restated_pairs)[1:] if lead is not None else support
+    closest = without_restatements(closest, tuning.restated_pairs)
     quoted = [c for c in (lead, *support, *closest) if c is not None]
     # The floor is on the relevance model's scale, which assumes passages scored by BM25 as well; a backend
     # that reports no lexical score for its hybrid hits (Milvus) puts every statement lower, so there the

@@ -67,20 +67,6 @@ def salience(pool: Sequence[Candidate], tuning: AnswerTuning = TUNING) -> dict[s
             + tuning.summary_centrality * central.get(c.text, 0.0) for c in pool}
 
 
-
-# A quote after the first of a bottom line that repeats at least this share of its word pairs from the quotes
-# before it, from another source, restates them ("Pyrotinib is a novel irreversible tyrosine kinase inhibitor
-# developed for ... HER2-positive breast cancer." after "Pyrotinib is a novel irreversible EGFR/HER2 dual tyrosine
-# kinase inhibitor that is used to treat HER2-positive breast cancer."): the reader reads the finding twice, and the
-# qualifier's count of studies already says that more than one source found it. A second sentence of the same
-# source is the study going on (its next finding names the same things), so it is never one. Session 33, dev
-# halves (BioASQ 747 / PubMedQA 519), bottom-line ROUGE-2 0.3104 / 0.1018 without; 0.3159 / 0.1018 at 0.3 (factoid
-# in the bottom line 0.5787 -> 0.5709, and "Menatetrenone increases the carboxylation of osteocalcin, a vitamin
-# K-dependent bone protein." after "Osteocalcin is a vitamin K-dependent protein ..." dropped, a new finding
-# sharing an apposition: 0.38); 0.3135 / 0.1018 at 0.4 (factoid 0.5748: one answer).
-RESTATED_PAIRS = 0.4
-
-
 def repeated_pairs(text: str, before: Sequence[str]) -> float:
     """The share of ``text``'s word pairs (``pair_keys``) that the statements ``before`` it already hold: how
     much of it a reader has just read (another source's paraphrase of the lead repeats most of its pairs)."""
@@ -91,7 +77,7 @@ def repeated_pairs(text: str, before: Sequence[str]) -> float:
     return len(own & seen) / len(own)
 
 
-def without_restatements(quotes: Sequence[Candidate], share: float = RESTATED_PAIRS) -> list[Candidate]:
+def without_restatements(quotes: Sequence[Candidate], share: float = TUNING.restated_pairs) -> list[Candidate]:
     """``quotes`` (a bottom line's, in order) without those that restate the ones kept before them: another
     source's statement repeating at least ``share`` of its word pairs (``repeated_pairs``). The first is kept."""
     kept: list[Candidate] = []

@@ -96,6 +96,18 @@ class AnswerTuning:
     # bottom line unchanged at 0.3 (0.551 at 0.45). Not applied to closest statements (+0.0002 / +0.0001
     # there, and on the default corpus it passed over a trial's finding for its primary-outcome line).
     bottom_line_novelty: float = 0.3
+    # A quote after the first of a bottom line that repeats at least this share of its word pairs from the
+    # quotes before it, from another source, restates them (summary.without_restatements): "Pyrotinib is a
+    # novel irreversible tyrosine kinase inhibitor developed for ... HER2-positive breast cancer." after
+    # "Pyrotinib is a novel irreversible EGFR/HER2 dual tyrosine kinase inhibitor that is used to treat
+    # HER2-positive breast cancer.": the reader reads the finding twice, and the qualifier's count of studies
+    # already says that more than one source found it. A second sentence of the same source is the study going
+    # on (its next finding names the same things), so it is never one. Session 33, dev halves (BioASQ 747 /
+    # PubMedQA 519), bottom-line ROUGE-2 0.3104 / 0.1018 without; 0.3159 / 0.1018 at 0.3 (factoid in the
+    # bottom line 0.5787 -> 0.5709, and "Menatetrenone increases the carboxylation of osteocalcin, a vitamin
+    # K-dependent bone protein." after "Osteocalcin is a vitamin K-dependent protein ..." dropped, a new
+    # finding sharing an apposition: 0.38); 0.3135 / 0.1018 at 0.4 (factoid 0.5748: one answer).
+    restated_pairs: float = 0.4
     # Session 18: two closest statements, now that excerpts and statements of aim may be among them
     # (pipeline.closest_evidence). Dev halves, BioASQ / PubMedQA bottom-line ROUGE-2: 0.2996 / 0.0942 with
     # three, 0.3029 / 0.0954 with two (factoid in the bottom line 0.591 -> 0.575); a fourth fell to 0.2988 /
