@@ -35,7 +35,8 @@ _TYPE_CUES: tuple[tuple[str, Caseless], ...] = tuple((t, Caseless(re.compile(p, 
                   r"biomarkers?|sensitivity|specificity|identify)\b"),
     ("prognosis", r"\b(prognos\w*|outcomes?|survival|mortality|life expectancy|recur\w*|long[- ]term|untreated|"
                   r"without treatment|natural (?:history|course)|on (?:their|its) own|by (?:themselves|itself)|"
-                  r"likely to|course of|predict\w*)\b"),
+                  r"likely to|course of|predict\w*|how long (?:does|do|will|would|can) (?!(?:the |its |their )?(?:effects?|benefits?|relief|"
+                  r"protection|action|results?|improvement)\b).+ (?:last|persist))\b"),
     ("therapy", r"\b(treat\w*|therap\w*|used (to|for|in|during)|use of|effective\w*|efficacy|manage\w*|prevent\w*|"
                 r"benefit\w*|improve\w*|reduce\w*|help\w*|should .* (take|receive|be given)|recommended|"
                 r"first[- ]line|first[- ]choice|preferred|indicated|options?|alternatives?|"
@@ -54,6 +55,9 @@ PEOPLE_WORDS = (r"(?:patients|people|persons|individuals|adults|children|infants
 # pregnant"), as a pattern part before what defines them: whom advice is for (``polarity.against_use``,
 # ``lead.on_aspect``).
 PEOPLE_DEFINED_BY = rf"{PEOPLE_WORDS}\s+(?:with|who\s+have|who\s+are|who|taking|on|receiving|using)\s+"
+# What people are defined by when it is what they take or undergo ("patients on dialysis", "women taking
+# tamoxifen"): part of the population's name (``_subject_of``).
+_DEFINED_BY = r"(?:on|taking|receiving|undergoing|using)"
 # Taking two things together: the verbs of giving or taking, and the words that join what is taken with what
 # it is taken with ("with", "alongside"; "and" ... "together").
 _TAKE = r"(?:take|use|give|combine|prescribe|co-?administer|mix|start)"
@@ -69,12 +73,30 @@ _TAKEN_FOR = r"(?:\s+(?:for|to\s+(?P<v>treat|prevent|manage|reduce|lower|control
 # The first of two things taken together: no preposition of a setting in it ("to start X in patients with Y" takes
 # X in patients, not X with Y), no word cut at a hyphen ("short- and long-acting insulin" is one thing).
 _FIRST = r"(?P<i>(?:(?!\b(?:in|to|for|during|among|after|before)\b).)+?)(?<!-)"
-# The effects a question asks of an intervention ("Does X prevent Y?"), as bare verbs. (Not the verbs that are as
-# often nouns, "delay", "cut", "ease", "boost": "Does a delay in transfer ... affect outcome?" would read "a" as
-# the intervention; nor "prolong", which made "survival of X patients" a condition no dev statement named.)
+# The effects a question asks of an intervention ("Does X prevent Y?"), as bare verbs. (Not "prolong", which made
+# "survival of X patients" a condition no dev statement named.)
 _EFFECTS = ("treat", "prevent", "reduce", "improve", "reverse", "cure", "help", "affect", "slow", "increase",
             "decrease", "lower", "worsen", "cause", "predict", "protect against", "raise", "shorten",
-            "relieve")
+            "relieve", "alleviate", "lessen")
+# Everyday verbs of effect that are as often nouns ("Do inhaled steroids cut asthma attacks?", "Does exercise ease
+# knee pain?", but "a cut on the hand", "with ease", "a boost in ..."): read as the verb only where no determiner
+# stands before them and no preposition after them (``_EFFECT_VERB``). ("delay" is left out: "Does a delay in
+# transfer ... affect outcome?" is how a question names one, and "Do women residents delay childbearing ...?" does
+# not ask of an intervention.)
+_NOUN_EFFECTS = ("cut", "ease", "boost")
+# The plain verb of effect an everyday one says ("cut" and "ease" say "reduce"): the verb a statement's direction
+# is weighed against (``Question.verb``) and the title names ("Asthma Attack Reduction").
+_PLAIN_VERB = {"cut": "reduce", "ease": "reduce"}
+_EFFECT_VERB = (rf"(?:{'|'.join(_EFFECTS)}|(?:{'|'.join(_NOUN_EFFECTS)})"
+                r"(?=\s+(?!(?:in|on|of|to|for|with|at|from|by|and|or)\b)\S))")
+# Adverbs of degree or of doubt said before a verb ("Do calcium supplements significantly increase ...?", "Does X
+# really prevent Y?"): how much or whether the effect is asked, no part of the thing that has it. A small word list
+# of English grammar.
+_DEGREE = (r"(?:really|actually|significantly|substantially|meaningfully|markedly|greatly|truly|clinically|reliably|"
+           r"consistently|independently|appreciably|materially|measurably|still|also|even|ever|further)")
+# The end of an effect's subject: no determiner ends one ("Does a cut ...?" names no "a"; lower case only, so that
+# "vitamin A" may end one).
+_SUBJECT_END = r"(?-i:(?<!\ba)(?<!\ban)(?<!\bthe)(?<!\bany)(?<!\bno))"
 # What reports evidence ("the VITAL trial", "observational studies", "the guidelines"): the nouns of its genres.
 _REPORTERS = r"(?:trials?|stud(?:y|ies)|evidence|research|data|meta-?analys[ie]s|reviews?|RCTs?|guidelines?)"
 # The best of its kind ("the best", "the most accurate", "the ideal", "the gold standard"), as a pattern part: a rank a
@@ -87,6 +109,18 @@ _WHEN_GIVEN = (r"(?:straight\s+away|immediately|right\s+away|at\s+once|at\s+all|
                r"straightaway|now)")
 # Whether a thing is worth its trouble ("worth it", "worth the cost", "worth the risk"): whether it works.
 _WORTH = r"worth\s+(?:it|(?:the\s+|its\s+)?(?:cost|costs|effort|risks?|money|trouble|price|time))"
+# A condition left to its natural course, said after it ("without treatment", "if left untreated", "on their own",
+# "over time"): how it is asked to go, no part of it.
+_UNTREATED_TAIL = (r"(?:without\s+(?:any\s+)?(?:treatment|therapy|intervention)|(?:if|when)\s+(?:it\s+is\s+|they\s+are\s+)?"
+                   r"(?:left\s+)?(?:untreated|alone|not\s+treated)|left\s+(?:untreated|alone)|untreated|"
+                   r"on\s+(?:their|its)\s+own|by\s+(?:themselves|itself)|spontaneously|naturally|(?:over|with)\s+time|"
+                   r"eventually|if\s+(?:nothing\s+is\s+done|you\s+do\s+nothing))")
+# What a condition does on its natural course, as verbs ("go away", "resolve", "last"): a question of its prognosis.
+_RESOLVE = (r"(?:go\s+away|resolve|disappear|heal|get\s+better|improve|clear(?:\s+up)?|resorb|settle(?:\s+down)?|"
+            r"subside|regress|shrink|dissolve)")
+# What a comparison is made at, a gerund after "at" or "in" ("faster than tablets at raising haemoglobin", "better
+# than placebo in reducing pain"): the act, whose object is the outcome compared on, the question's condition.
+_AT_DOING = r"(?:at|in)\s+[a-z]{3,}ing"
 # Intervention/condition shapes, tried in order: named groups ``i`` and ``c`` (``act``: a verb whose gerund is
 # the intervention; ``w``: the word joining two things taken together).
 _SHAPES = tuple(re.compile(p, re.I) for p in (
@@ -126,7 +160,7 @@ _SHAPES = tuple(re.compile(p, re.I) for p in (
     r"(?:(?:any|much|significantly)\s+)?"
     r"(?:(?:more|less)\s+[\w\-]+\s+than|[a-z]{3,}er\s+(?:[a-z]{3,}ed\s+)?than|(?:superior|inferior|preferable|equivalent|"
     r"non-?inferior)\s+to|(?:just\s+|equally\s+)?as\s+(?:well\s+(?=[a-z]+ed\s))?(?!(?:much|many|long|soon|well|far)\b)[a-z][\w\-]+\s+as)\s+"
-    r"(?P<k>(?!\d).+?)(?:\s+(?:for|to\s+(?:treat|prevent|reduce|manage|improve))\s+(?P<c>.+)|"
+    rf"(?P<k>(?!\d).+?)(?:\s+(?:for|to\s+(?:treat|prevent|reduce|manage|improve)|{_AT_DOING})\s+(?P<c>.+)|"
     r"\s+(?:in|at|among)\s+(?P<who>.+))?$",
     # A choice between two ("Are ACE inhibitors or calcium channel blockers better as initial therapy for
     # hypertension?", "Is X or Y preferred for Z?") compares them as "X better than Y" does, and asks which, not
@@ -137,8 +171,8 @@ _SHAPES = tuple(re.compile(p, re.I) for p in (
     r"(?P<c>.+)|\s+(?:in|at|among)\s+(?P<who>.+))?$",
     # (A verb of winning compares too: "Does strengthening exercise beat general exercise for knee pain?")
     r"^(?:does|do|did|can|could|will|would)\s+(?P<i>.+?)\s+(?:(?:work|act|help|perform)\s+(?:any\s+|much\s+)?"
-    r"(?:better|worse|faster|slower|longer|more|less)\s+than|beat|outperform|surpass|outdo)\s+(?P<k>.+?)(?:\s+for\s+(?P<c>.+)|"
-    r"\s+(?:in|at|among)\s+(?P<who>.+))?$",
+    r"(?:better|worse|faster|slower|longer|more|less)\s+than|beat|outperform|surpass|outdo)\s+(?P<k>.+?)"
+    rf"(?:\s+(?:for|{_AT_DOING})\s+(?P<c>.+)|\s+(?:in|at|among)\s+(?P<who>.+))?$",
     # One thing used in place of another ("Can watchful waiting be used instead of antibiotics for a toddler with
     # an ear infection?"): what it replaces is compared with, as in "X better than Y for Z".
     r"^(?:can|could|should|may|might)\s+(?P<i>.+?)\s+be\s+(?:used|given|taken|prescribed|offered|recommended|tried|"
@@ -167,7 +201,10 @@ _SHAPES = tuple(re.compile(p, re.I) for p in (
     # (also "Should women at increased risk of X be offered Y?"); when it is tried ("Should a patient with X try
     # Y before surgery?", "Should children with ear infections get antibiotics straight away?") is the order or the
     # timing of the advice, no part of what is tried.
-    r"^should\s+(?:\w+\s+){1,3}?(?:(?:under|over|aged|below|above)\s+\w+\s+)?(?:with|at\s+(?:\w+\s+)?risk\s+(?:of|for))\s+"
+    # (Who they are is the population, ``who``: "a toddler" of "Should a toddler with a bulging eardrum get
+    # antibiotics?".)
+    r"^should\s+(?P<who>(?:\w+\s+){1,3}?(?:(?:under|over|aged|below|above)\s+\w+\s+)?)(?:with|at\s+(?:\w+\s+)?risk\s+"
+    r"(?:of|for))\s+"
     r"(?P<c>.+?)\s+(?:be\s+"
     r"(?:offered|given|prescribed|treated with)|receive|get|take|try|have|undergo)\s+(?P<i>.+?)"
     rf"(?:\s+(?:first|before|after|until)\b.*|\s+{_WHEN_GIVEN})?$",
@@ -194,6 +231,13 @@ _SHAPES = tuple(re.compile(p, re.I) for p in (
     # every statement must name.
     r"^(?:should|can|could|may|must)\s+(?P<i>.+?)\s+be\s+(?:used|given|offered|tried|considered|started|prescribed|"
     r"recommended|added|switched\s+to)\s+(?:when|if|once|whenever|unless)\s+.+$",
+    # "Is calcium supplementation recommended for all older women?": advice for people alone, named by who they are
+    # and nothing that defines them, asks of the thing advised for that population (``who``), as "Should older
+    # women take calcium supplements?" does; the people are no condition a statement must name, and "all" no part
+    # of them.
+    rf"^(?:is|are)\s+(?P<i>.+?)\s+(?:really\s+|still\s+|always\s+|routinely\s+)?(?:recommended|advised|suggested|"
+    rf"indicated)\s+(?:for|in)\s+(?:(?:all|most|every|each|any|an?)\s+)?(?P<who>(?:[\w\-]+\s+){{0,2}}?"
+    rf"(?:{PEOPLE_WORDS}|woman|man|child|adult|patient|person))$",
     # "Should X be the first treatment offered for Y?"
     r"^(?:should|is|are)\s+(?P<i>.+?)\s+(?:be\s+)?(?:(?:the|a|an)\s+)?(?:(?:good|reasonable|sensible|safe|suitable|"
     r"appropriate)\s+)?(?:first|initial|first[- ]line|preferred)\s+"
@@ -249,10 +293,30 @@ _SHAPES = tuple(re.compile(p, re.I) for p in (
     # Y?": see the benefit shape below; read so in session 28, 2 of its 4 dev questions lost their answer again.)
     r"^(?:any|an?)\s+(?:[\w\-]+\s+)?role\s+for\s+(?P<i>.+?)\s+in\s+(?:the\s+)?"
     r"(?:(?:treatment|management|prevention|care)\s+of\s+)?(?P<c>.+)$",
+    # A condition's natural course ("What happens to calcific deposits without treatment?", "Do calcium deposits in
+    # the shoulder go away on their own?", "How long does calcific tendinitis last?"): the condition is what is
+    # asked about, and nothing is given. (Not how long a treatment's effect lasts: that asks of the treatment.)
+    rf"^what\s+(?:happens|will\s+happen)\s+to\s+(?P<c>.+?)\s+{_UNTREATED_TAIL}$",
+    rf"^(?:how\s+often\s+)?(?:do|does|will|would|can|could)\s+(?P<c>.+?)\s+(?:ever\s+|usually\s+|eventually\s+|always\s+)?"
+    rf"{_RESOLVE}"
+    rf"(?:\s+{_UNTREATED_TAIL})?$",
+    r"^how\s+long\s+(?:does|do|will|would|can)\s+(?!(?:the\s+|its\s+|their\s+)?(?:effects?|benefits?|relief|protection|"
+    r"action|results?|improvement)\b)(?P<c>.+?)\s+(?:usually\s+|typically\s+|normally\s+)?(?:last|persist|"
+    rf"take\s+to\s+{_RESOLVE})(?:\s+{_UNTREATED_TAIL})?$",
+    # "Does vitamin K2 help patients on dialysis with vascular calcification?": the people helped are the population
+    # (``who``: "patients on dialysis"), what they have the condition. (People defined by what they take or undergo
+    # only: "Does CBT help adolescents with depression?" reads its condition whole, as before.)
+    rf"^(?:does|do|did|can|could|will|would)\s+(?P<i>.+?)\s+(?P<v>help)\s+(?P<who>(?:[\w\-]+\s+){{0,2}}?{PEOPLE_WORDS}"
+    rf"\s+{_DEFINED_BY}\s+[\w\-]+(?:\s+[\w\-]+)?)\s+with\s+(?P<c>.+)$",
     # "Does X help people stop smoking?": what the people are helped to do is the condition.
     rf"^(?:does|do|did|can|could|will|would)\s+(?P<i>.+?)\s+help\s+(?:[\w\-]+\s+)?{PEOPLE_WORDS}\s+(?:to\s+)?"
     r"(?!(?:with|who|in|at|of|on|after|aged|over|under)\b)(?P<c>.+)$",
-    rf"^(?:does|do|did|can|could|will|would)\s+(?P<i>.+?)\s+(?P<v>{'|'.join(_EFFECTS)})\s+(?:with\s+)?(?P<c>.+)$",
+    # "Can we predict X?", "Can we reduce X?": the one who acts is no intervention, what is acted on the condition.
+    rf"^(?:can|could|should|do|does|will|would)\s+(?:i|we|you)\s+(?:[a-z]+ly\s+)?(?P<v>{_EFFECT_VERB})\s+"
+    r"(?:with\s+)?(?P<c>.+)$",
+    # (An adverb of degree before the verb is no part of the subject.)
+    rf"^(?:does|do|did|can|could|will|would)\s+(?!(?:i|we|you)\s)(?P<i>.+?){_SUBJECT_END}\s+(?:{_DEGREE}\s+)?"
+    rf"(?P<v>{_EFFECT_VERB})\s+(?:with\s+)?(?P<c>.+)$",
     r"^what\s+is\s+the\s+(?:role|effect|efficacy|effectiveness|evidence|benefit|(?:success|response|cure|failure|"
     r"complication|recurrence)\s+rate)\s+(?:of|for)\s+(?P<i>.+?)\s+(?:in|on|for)\s+(?P<c>.+)$",
     # "What do observational studies say about dietary vitamin K2 and heart disease?": what the evidence says of
@@ -381,9 +445,11 @@ _SHAPES = tuple(re.compile(p, re.I) for p in (
 _TRAILING = re.compile(r"(?:\s+(?:patients|treatment|therapy|management))?\s*[?.!]*\s*$", re.I)
 _KIND_BEFORE_WHO = re.compile(r"\s+(?:treatment|therapy|management)(?=\s+(?:in|among)\s)", re.I)
 _IN_PATIENTS = re.compile(r"\s(?:in|among)\s+(?:[\w\-]+\s+){1,3}patients\s*[?.!]*$", re.I)
+# (A quantifier alone too, "all older women": whom the question asks of, not what; but not "all cause mortality".)
 _LEADING = re.compile(r"^(?:(?:the|a|an|every|each|all|any)\s+)?(?:(?:risks?|chances?|likelihood|odds|incidence|number|"
                       r"frequency) of(?:\s+(?:the|a|an)(?=\s))?|"
-                      r"patients? with|people with|adults? with|child(?:ren)? with|persons? with|the|a|an)\s+", re.I)
+                      r"patients? with|people with|adults? with|child(?:ren)? with|persons? with|the|a|an)\s+|"
+                      r"^(?:all|every|each)\s+(?!causes?\b)", re.I)
 # (Not after an adjective: "cardiovascular risk" is no "cardiovascular", a word that names no condition alone.)
 _RISK_AFTER = re.compile(r"(?<=\w)(?<!ar)(?<!al)(?<!ic)(?<!ous)(?<!ive)\s+risks?$", re.I)
 # "long-term use", "the long term": how long it is taken, no condition a statement must name.
@@ -540,7 +606,8 @@ def _read(text: str, follows_intervention: str | None, follows_condition: str | 
         if not condition and follows_condition and (inherited or not intervention) and not harms_only:
             condition, inherited = follows_condition, True
     return Question(text=text, type=qtype, intervention=intervention, condition=condition,
-                    title=make_title(text, qtype, intervention, condition, verb, topic.comparator),
+                    title=make_title(text, qtype, intervention, condition, verb, topic.comparator,
+                                     None if inherited else topic.subject),
                     inherited=inherited, yes_no=asks_yes_or_no(text) and not topic.choice, subject=topic.subject,
                     verb=None if verb in (None, "act", "with") or verb in _ACTS else verb,
                     comparator=topic.comparator, together=verb == "with" and condition == topic.condition)
@@ -720,10 +787,19 @@ _NEEDED_FOR = re.compile(rf"^(?P<be>is|are)\s+(?P<i>(?!it\b).+?)\s+(?:really\s+|
                          rf"(?:[\w\-]+\s+){{0,2}}?{PEOPLE_WORDS}\b.*)$", re.I)
 
 
+# ... and in the everyday word alone, whoever it is for ("Is surgery needed for calcific tendinitis of the
+# shoulder?"). (Not "necessary" or "required" without the people: that is the register of a part in a biology, "Is
+# SATB1 necessary for T-cell maturation?", and of PubMedQA titles weighing a procedure, 2 of the 3 shared questions
+# that say "necessary for"; none says "needed for".)
+_NEEDED = re.compile(r"^(?P<be>is|are)\s+(?P<i>(?!it\b).+?)\s+(?:really\s+|still\s+|always\s+|routinely\s+)?"
+                     rf"needed\s+(?P<c>for\s+(?!(?:(?:all|most|every|each|any)\s+)?(?:[\w\-]+\s+){{0,2}}?{PEOPLE_WORDS}\b).+)$",
+                     re.I)
+
+
 def as_recommended(core: str) -> str:
     """A need asked of a treatment for a condition in people as the advice it asks ("is X recommended for Y in
-    children" of "Is X needed for Y in children"); any other question as it is."""
-    match = _NEEDED_FOR.match(core)
+    children" of "Is X needed for Y in children", and of "Is X needed for Y"); any other question as it is."""
+    match = _NEEDED_FOR.match(core) or _NEEDED.match(core)
     return f"{match.group('be')} {match.group('i')} recommended {match.group('c')}" if match else core
 
 
@@ -846,6 +922,7 @@ def _shaped_topic(core: str) -> _Topic:
             if groups.get("z"):  # two taken together for a purpose: the two the intervention, the purpose its condition
                 groups = {**groups, "i": f"{groups['i']} with {groups['c']}", "c": groups["z"], "w": None}
             verb = (groups.get("v") or "").lower() or None
+            verb = _PLAIN_VERB.get(verb or "", verb)
             intervention = groups.get("i") or _ACTS.get(verb or "") or gerund(groups.get("act"))
             if not groups.get("w") and intervention:
                 intervention = _TAKEN_WITH.sub(" with ", intervention)
@@ -875,14 +952,19 @@ def _subject_of(match: re.Match) -> str | None:
     if not who:
         return None
     head = re.split(r"\s+(?:with|who|without|at|aged|over|under|in|of)\b", who, maxsplit=1, flags=re.I)[0]
-    words = head.split()
-    return head if words and _PEOPLE.match(words[-1]) else None
+    # People defined by what they take or undergo keep it: "patients on dialysis" is a population, "patients" none.
+    defined = re.match(rf"^(?P<p>.+?)\s+{_DEFINED_BY}\s+\S", head, re.I)
+    words = (defined.group("p") if defined else head).split()
+    return _DETERMINER.sub("", head.strip()) if words and _PEOPLE.match(words[-1]) else None
+
+
+_DETERMINER = re.compile(r"^(?:a|an|the|all|every|each|any|most)\s+", re.I)
 
 
 # Nouns that name people: the head of a population ("in women", "in polytrauma patients", "in patients with
 # cancer"). Words of English grammar for who is meant, not topics.
 _PEOPLE = re.compile(rf"^(?:{PEOPLE_WORDS}|populations?|subjects?|patient|person|individual|adult|child|infant|"
-                     r"neonate|adolescent|woman|man)$", re.I)
+                     r"neonate|adolescent|woman|man|toddlers?|bab(?:y|ies)|kids?|teenagers?)$", re.I)
 
 
 def _names_people(phrase: str) -> bool:
@@ -941,9 +1023,10 @@ def gerund(participle: str | None) -> str | None:
 
 
 def make_title(text: str, qtype: str, intervention: str | None, condition: str | None,
-               verb: str | None = None, comparator: str | None = None) -> str:
+               verb: str | None = None, comparator: str | None = None, population: str | None = None) -> str:
     """A headline from the topic: 'Vitamin D Supplementation for Fracture Prevention in Older Adults',
-    'Vitamin K2 for Tendon Calcification', 'Safety of Warfarin', 'Intravenous Iron versus Oral Iron'."""
+    'Vitamin K2 for Tendon Calcification', 'Safety of Warfarin', 'Intravenous Iron versus Oral Iron', and for
+    advice to a population of a therapy alone ('Calcium Supplementation for Older Women')."""
     if intervention and comparator:
         versus = f"{_title_case(intervention)} versus {_title_case(comparator)}"
         return f"{versus} for {_title_case(condition)}" if condition else versus
@@ -972,6 +1055,8 @@ def make_title(text: str, qtype: str, intervention: str | None, condition: str |
         return f"{i} {joiner} {_title_case(condition)}{suffix}"
     # A "condition" that only names people ("for a Black patient") is no heading: the question itself is.
     c = _title_case(condition) if condition and not _names_people(condition) else None
+    if i and population and qtype == "therapy" and not condition and not comparator:
+        return f"{i} for {_title_case(population)}"
     if i:
         return {"safety": f"Safety of {i}", "dosing": f"Dosing of {i}", "mechanism": f"Mechanism of Action of {i}",
                 "therapy": f"{i}: Clinical Use"}.get(qtype, i)
