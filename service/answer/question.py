@@ -55,9 +55,6 @@ PEOPLE_WORDS = (r"(?:patients|people|persons|individuals|adults|children|infants
 # pregnant"), as a pattern part before what defines them: whom advice is for (``polarity.against_use``,
 # ``lead.on_aspect``).
 PEOPLE_DEFINED_BY = rf"{PEOPLE_WORDS}\s+(?:with|who\s+have|who\s+are|who|taking|on|receiving|using)\s+"
-# What people are defined by when it is what they take or undergo ("patients on dialysis", "women taking
-# tamoxifen"): part of the population's name (``_subject_of``).
-_DEFINED_BY = r"(?:on|taking|receiving|undergoing|using)"
 # Taking two things together: the verbs of giving or taking, and the words that join what is taken with what
 # it is taken with ("with", "alongside"; "and" ... "together").
 _TAKE = r"(?:take|use|give|combine|prescribe|co-?administer|mix|start)"
@@ -231,13 +228,6 @@ _SHAPES = tuple(re.compile(p, re.I) for p in (
     # every statement must name.
     r"^(?:should|can|could|may|must)\s+(?P<i>.+?)\s+be\s+(?:used|given|offered|tried|considered|started|prescribed|"
     r"recommended|added|switched\s+to)\s+(?:when|if|once|whenever|unless)\s+.+$",
-    # "Is calcium supplementation recommended for all older women?": advice for people alone, named by who they are
-    # and nothing that defines them, asks of the thing advised for that population (``who``), as "Should older
-    # women take calcium supplements?" does; the people are no condition a statement must name, and "all" no part
-    # of them.
-    rf"^(?:is|are)\s+(?P<i>.+?)\s+(?:really\s+|still\s+|always\s+|routinely\s+)?(?:recommended|advised|suggested|"
-    rf"indicated)\s+(?:for|in)\s+(?:(?:all|most|every|each|any|an?)\s+)?(?P<who>(?:[\w\-]+\s+){{0,2}}?"
-    rf"(?:{PEOPLE_WORDS}|woman|man|child|adult|patient|person))$",
     # "Should X be the first treatment offered for Y?"
     r"^(?:should|is|are)\s+(?P<i>.+?)\s+(?:be\s+)?(?:(?:the|a|an)\s+)?(?:(?:good|reasonable|sensible|safe|suitable|"
     r"appropriate)\s+)?(?:first|initial|first[- ]line|preferred)\s+"
@@ -303,11 +293,6 @@ _SHAPES = tuple(re.compile(p, re.I) for p in (
     r"^how\s+long\s+(?:does|do|will|would|can)\s+(?!(?:the\s+|its\s+|their\s+)?(?:effects?|benefits?|relief|protection|"
     r"action|results?|improvement)\b)(?P<c>.+?)\s+(?:usually\s+|typically\s+|normally\s+)?(?:last|persist|"
     rf"take\s+to\s+{_RESOLVE})(?:\s+{_UNTREATED_TAIL})?$",
-    # "Does vitamin K2 help patients on dialysis with vascular calcification?": the people helped are the population
-    # (``who``: "patients on dialysis"), what they have the condition. (People defined by what they take or undergo
-    # only: "Does CBT help adolescents with depression?" reads its condition whole, as before.)
-    rf"^(?:does|do|did|can|could|will|would)\s+(?P<i>.+?)\s+(?P<v>help)\s+(?P<who>(?:[\w\-]+\s+){{0,2}}?{PEOPLE_WORDS}"
-    rf"\s+{_DEFINED_BY}\s+[\w\-]+(?:\s+[\w\-]+)?)\s+with\s+(?P<c>.+)$",
     # "Does X help people stop smoking?": what the people are helped to do is the condition.
     rf"^(?:does|do|did|can|could|will|would)\s+(?P<i>.+?)\s+help\s+(?:[\w\-]+\s+)?{PEOPLE_WORDS}\s+(?:to\s+)?"
     r"(?!(?:with|who|in|at|of|on|after|aged|over|under)\b)(?P<c>.+)$",
@@ -606,8 +591,7 @@ def _read(text: str, follows_intervention: str | None, follows_condition: str | 
         if not condition and follows_condition and (inherited or not intervention) and not harms_only:
             condition, inherited = follows_condition, True
     return Question(text=text, type=qtype, intervention=intervention, condition=condition,
-                    title=make_title(text, qtype, intervention, condition, verb, topic.comparator,
-                                     None if inherited else topic.subject),
+                    title=make_title(text, qtype, intervention, condition, verb, topic.comparator),
                     inherited=inherited, yes_no=asks_yes_or_no(text) and not topic.choice, subject=topic.subject,
                     verb=None if verb in (None, "act", "with") or verb in _ACTS else verb,
                     comparator=topic.comparator, together=verb == "with" and condition == topic.condition)
@@ -796,6 +780,22 @@ _NEEDED = re.compile(r"^(?P<be>is|are)\s+(?P<i>(?!it\b).+?)\s+(?:really\s+|still
                      re.I)
 
 
+# Help asked for people on a treatment who have a condition ("Does vitamin K2 help patients on dialysis with vascular
+# calcification?"): the condition is what they have, and they the people it is asked in, as "Does X help Y in
+# patients on dialysis?" names them. (People on a treatment only: "Does CBT help adolescents with depression?"
+# reads its condition whole, as before.)
+_HELP_PEOPLE_ON = re.compile(rf"^(?P<q>(?:does|do|did|can|could|will|would)\s+.+?\s+help)\s+(?P<who>(?:[\w\-]+\s+){{0,2}}?"
+                             rf"{PEOPLE_WORDS}\s+(?:on|taking|receiving|undergoing|using)\s+[\w\-]+(?:\s+[\w\-]+)?)\s+"
+                             r"with\s+(?P<c>.+)$", re.I)
+
+
+def as_helped_in(core: str) -> str:
+    """Help asked for people on a treatment with a condition as help asked for the condition in them ("does X help
+    Y in patients on dialysis" of "Does X help patients on dialysis with Y"); any other question as it is."""
+    match = _HELP_PEOPLE_ON.match(core)
+    return f"{match.group('q')} {match.group('c')} in {match.group('who')}" if match else core
+
+
 def as_recommended(core: str) -> str:
     """A need asked of a treatment for a condition in people as the advice it asks ("is X recommended for Y in
     children" of "Is X needed for Y in children", and of "Is X needed for Y"); any other question as it is."""
@@ -879,7 +879,7 @@ def _read_topic(text: str) -> _Topic:
     """The question's ``_Topic``: what the shapes read of it asked directly (``asked_directly``), and without
     a comparison named at its end (``_COMPARED_TAIL``) when that leaves a topic, the comparison its comparator."""
     asked = _YES_OR_NO_TAIL.sub("", text.strip().rstrip("?.! "))
-    core = as_recommended(as_passive(as_direction(as_effect(asked_directly(asked)))))
+    core = as_helped_in(as_recommended(as_passive(as_direction(as_effect(asked_directly(asked))))))
     tail = _COMPARED_TAIL.search(core)
     if tail:
         topic = _shaped_topic(core[:tail.start()] + core[tail.end():])
@@ -952,9 +952,7 @@ def _subject_of(match: re.Match) -> str | None:
     if not who:
         return None
     head = re.split(r"\s+(?:with|who|without|at|aged|over|under|in|of)\b", who, maxsplit=1, flags=re.I)[0]
-    # People defined by what they take or undergo keep it: "patients on dialysis" is a population, "patients" none.
-    defined = re.match(rf"^(?P<p>.+?)\s+{_DEFINED_BY}\s+\S", head, re.I)
-    words = (defined.group("p") if defined else head).split()
+    words = head.split()
     return _DETERMINER.sub("", head.strip()) if words and _PEOPLE.match(words[-1]) else None
 
 
@@ -1023,10 +1021,9 @@ def gerund(participle: str | None) -> str | None:
 
 
 def make_title(text: str, qtype: str, intervention: str | None, condition: str | None,
-               verb: str | None = None, comparator: str | None = None, population: str | None = None) -> str:
+               verb: str | None = None, comparator: str | None = None) -> str:
     """A headline from the topic: 'Vitamin D Supplementation for Fracture Prevention in Older Adults',
-    'Vitamin K2 for Tendon Calcification', 'Safety of Warfarin', 'Intravenous Iron versus Oral Iron', and for
-    advice to a population of a therapy alone ('Calcium Supplementation for Older Women')."""
+    'Vitamin K2 for Tendon Calcification', 'Safety of Warfarin', 'Intravenous Iron versus Oral Iron'."""
     if intervention and comparator:
         versus = f"{_title_case(intervention)} versus {_title_case(comparator)}"
         return f"{versus} for {_title_case(condition)}" if condition else versus
@@ -1055,8 +1052,6 @@ def make_title(text: str, qtype: str, intervention: str | None, condition: str |
         return f"{i} {joiner} {_title_case(condition)}{suffix}"
     # A "condition" that only names people ("for a Black patient") is no heading: the question itself is.
     c = _title_case(condition) if condition and not _names_people(condition) else None
-    if i and population and qtype == "therapy" and not condition and not comparator:
-        return f"{i} for {_title_case(population)}"
     if i:
         return {"safety": f"Safety of {i}", "dosing": f"Dosing of {i}", "mechanism": f"Mechanism of Action of {i}",
                 "therapy": f"{i}: Clinical Use"}.get(qtype, i)
