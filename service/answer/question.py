@@ -35,8 +35,7 @@ _TYPE_CUES: tuple[tuple[str, Caseless], ...] = tuple((t, Caseless(re.compile(p, 
                   r"biomarkers?|sensitivity|specificity|identify)\b"),
     ("prognosis", r"\b(prognos\w*|outcomes?|survival|mortality|life expectancy|recur\w*|long[- ]term|untreated|"
                   r"without treatment|natural (?:history|course)|on (?:their|its) own|by (?:themselves|itself)|"
-                  r"likely to|course of|predict\w*|how long (?:does|do|will|would|can) (?!(?:the |its |their )?(?:effects?|benefits?|relief|"
-                  r"protection|action|results?|improvement)\b).+ (?:last|persist))\b"),
+                  r"likely to|course of|predict\w*)\b"),
     ("therapy", r"\b(treat\w*|therap\w*|used (to|for|in|during)|use of|effective\w*|efficacy|manage\w*|prevent\w*|"
                 r"benefit\w*|improve\w*|reduce\w*|help\w*|should .* (take|receive|be given)|recommended|"
                 r"first[- ]line|first[- ]choice|preferred|indicated|options?|alternatives?|"
@@ -106,15 +105,6 @@ _WHEN_GIVEN = (r"(?:straight\s+away|immediately|right\s+away|at\s+once|at\s+all|
                r"straightaway|now)")
 # Whether a thing is worth its trouble ("worth it", "worth the cost", "worth the risk"): whether it works.
 _WORTH = r"worth\s+(?:it|(?:the\s+|its\s+)?(?:cost|costs|effort|risks?|money|trouble|price|time))"
-# A condition left to its natural course, said after it ("without treatment", "if left untreated", "on their own",
-# "over time"): how it is asked to go, no part of it.
-_UNTREATED_TAIL = (r"(?:without\s+(?:any\s+)?(?:treatment|therapy|intervention)|(?:if|when)\s+(?:it\s+is\s+|they\s+are\s+)?"
-                   r"(?:left\s+)?(?:untreated|alone|not\s+treated)|left\s+(?:untreated|alone)|untreated|"
-                   r"on\s+(?:their|its)\s+own|by\s+(?:themselves|itself)|spontaneously|naturally|(?:over|with)\s+time|"
-                   r"eventually|if\s+(?:nothing\s+is\s+done|you\s+do\s+nothing))")
-# What a condition does on its natural course, as verbs ("go away", "resolve", "last"): a question of its prognosis.
-_RESOLVE = (r"(?:go\s+away|resolve|disappear|heal|get\s+better|improve|clear(?:\s+up)?|resorb|settle(?:\s+down)?|"
-            r"subside|regress|shrink|dissolve)")
 # What a comparison is made at, a gerund after "at" or "in" ("faster than tablets at raising haemoglobin", "better
 # than placebo in reducing pain"): the act, whose object is the outcome compared on, the question's condition.
 _AT_DOING = r"(?:at|in)\s+[a-z]{3,}ing"
@@ -283,16 +273,6 @@ _SHAPES = tuple(re.compile(p, re.I) for p in (
     # Y?": see the benefit shape below; read so in session 28, 2 of its 4 dev questions lost their answer again.)
     r"^(?:any|an?)\s+(?:[\w\-]+\s+)?role\s+for\s+(?P<i>.+?)\s+in\s+(?:the\s+)?"
     r"(?:(?:treatment|management|prevention|care)\s+of\s+)?(?P<c>.+)$",
-    # A condition's natural course ("What happens to calcific deposits without treatment?", "Do calcium deposits in
-    # the shoulder go away on their own?", "How long does calcific tendinitis last?"): the condition is what is
-    # asked about, and nothing is given. (Not how long a treatment's effect lasts: that asks of the treatment.)
-    rf"^what\s+(?:happens|will\s+happen)\s+to\s+(?P<c>.+?)\s+{_UNTREATED_TAIL}$",
-    rf"^(?:how\s+often\s+)?(?:do|does|will|would|can|could)\s+(?P<c>.+?)\s+(?:ever\s+|usually\s+|eventually\s+|always\s+)?"
-    rf"{_RESOLVE}"
-    rf"(?:\s+{_UNTREATED_TAIL})?$",
-    r"^how\s+long\s+(?:does|do|will|would|can)\s+(?!(?:the\s+|its\s+|their\s+)?(?:effects?|benefits?|relief|protection|"
-    r"action|results?|improvement)\b)(?P<c>.+?)\s+(?:usually\s+|typically\s+|normally\s+)?(?:last|persist|"
-    rf"take\s+to\s+{_RESOLVE})(?:\s+{_UNTREATED_TAIL})?$",
     # "Does X help people stop smoking?": what the people are helped to do is the condition.
     rf"^(?:does|do|did|can|could|will|would)\s+(?P<i>.+?)\s+help\s+(?:[\w\-]+\s+)?{PEOPLE_WORDS}\s+(?:to\s+)?"
     r"(?!(?:with|who|in|at|of|on|after|aged|over|under)\b)(?P<c>.+)$",

@@ -194,10 +194,9 @@ SHAPES = [
     ("Is there a risk of bleeding when patients on zorbinol start vitamin Q?", "safety", "vitamin Q", "bleeding"),
     ("Is there an increased risk of gizmo palsy with zorbinol?", "safety", "zorbinol", "gizmo palsy"),
     ("Is there an increased risk of gizmo palsy in atomic bomb survivors?", "safety", None, None),  # who, not what
-    # How often a thing happens, or what it does untreated, is its course, not a dose; the condition is what it is
-    # asked of, and nothing is given (session 34).
-    ("How often do gizmo deposits resorb on their own?", "prognosis", None, "gizmo deposits"),
-    ("What happens to gizmo deposits if left untreated?", "prognosis", None, "gizmo deposits"),
+    # How often a thing happens, or what it does untreated, is its course, not a dose.
+    ("How often do gizmo deposits resorb on their own?", "prognosis", None, None),
+    ("What happens to gizmo deposits if left untreated?", "prognosis", None, None),
     ("How often do patients take zorbinol?", "dosing", None, None),
 ]
 

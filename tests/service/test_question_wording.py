@@ -1,6 +1,6 @@
 """Everyday wordings of clinicians' questions (session 34): verbs of effect that are also nouns, adverbs of degree,
-a need, a comparison made "at" something, advice for a population, people on a treatment, a condition's natural
-course. Each row read no topic, or a wrong one, before its rule (but the rows that guard a rule's limits)."""
+a need, a comparison made "at" something, the people advice is asked for, people on a treatment. Each row read no
+topic, or a wrong one, before its rule, but the rows that guard a rule's limits."""
 from __future__ import annotations
 
 import pytest
@@ -32,12 +32,9 @@ WORDINGS = [
     # People on a treatment who have a condition: the condition is what they have, asked in them.
     ("Does zorbinol help patients on dialysis with gizmo calcification?", "therapy", "zorbinol",
      "gizmo calcification in patients on dialysis"),
-    # A condition's natural course: the condition is asked about, and nothing is given.
-    ("What happens to gizmo deposits without treatment?", "prognosis", None, "gizmo deposits"),
-    ("Do gizmo deposits in the shoulder go away on their own?", "prognosis", None, "gizmo deposits in the shoulder"),
-    ("How long does gizmo tendinitis last?", "prognosis", None, "gizmo tendinitis"),
-    # (How long a treatment's effect lasts asks of the treatment, not of a condition's course.)
-    ("How long does the effect of a zorbinol injection last?", "general", None, None),
+    # A condition's natural course still reads no condition: read as one, 2 of the 4 list answers it changed got
+    # worse (a "No." to whether deposits go away on their own; the sentence that they often resolve lost).
+    ("Do gizmo deposits in the shoulder go away on their own?", "prognosis", None, None),
 ]
 
 
