@@ -764,9 +764,9 @@ _NEEDED = re.compile(r"^(?P<be>is|are)\s+(?P<i>(?!it\b).+?)\s+(?:really\s+|still
 # calcification?"): the condition is what they have, and they the people it is asked in, as "Does X help Y in
 # patients on dialysis?" names them. (People on a treatment only: "Does CBT help adolescents with depression?"
 # reads its condition whole, as before.)
-_HELP_PEOPLE_ON = re.compile(rf"^(?P<q>(?:does|do|did|can|could|will|would)\s+.+?\s+help)\s+(?P<who>(?:[\w\-]+\s+){{0,2}}?"
-                             rf"{PEOPLE_WORDS}\s+(?:on|taking|receiving|undergoing|using)\s+[\w\-]+(?:\s+[\w\-]+)?)\s+"
-                             r"with\s+(?P<c>.+)$", re.I)
+_HELP_PEOPLE_ON = re.compile(rf"^(?P<q>(?:does|do|did|can|could|will|would)\s+.+?\s+help)\s+"
+                             rf"(?P<who>(?:[\w\-]+\s+){{0,2}}?{PEOPLE_WORDS}\s+(?:on|taking|receiving|undergoing|using)\s+"
+                             r"[\w\-]+(?:\s+[\w\-]+)?)\s+with\s+(?P<c>.+)$", re.I)
 
 
 def as_helped_in(core: str) -> str:
