@@ -936,6 +936,7 @@ def _subject_of(match: re.Match) -> str | None:
     return _DETERMINER.sub("", head.strip()) if words and _PEOPLE.match(words[-1]) else None
 
 
+# An article or quantifier before people ("a toddler", "all adults"): no part of who they are.
 _DETERMINER = re.compile(r"^(?:a|an|the|all|every|each|any|most)\s+", re.I)
 
 
