@@ -70,10 +70,12 @@ _TAKEN_FOR = r"(?:\s+(?:for|to\s+(?P<v>treat|prevent|manage|reduce|lower|control
 # X in patients, not X with Y), no word cut at a hyphen ("short- and long-acting insulin" is one thing).
 _FIRST = r"(?P<i>(?:(?!\b(?:in|to|for|during|among|after|before)\b).)+?)(?<!-)"
 # The effects a question asks of an intervention ("Does X prevent Y?"), as bare verbs. (Not "prolong", which made
-# "survival of X patients" a condition no dev statement named.)
+# "survival of X patients" a condition no dev statement named; nor "alleviate": read, "Can simvastatin alleviate
+# depressive symptoms?", a BioASQ dev question, lost its right "Yes." to statements on "major depressive disorder",
+# which do not name its symptoms.)
 _EFFECTS = ("treat", "prevent", "reduce", "improve", "reverse", "cure", "help", "affect", "slow", "increase",
             "decrease", "lower", "worsen", "cause", "predict", "protect against", "raise", "shorten",
-            "relieve", "alleviate", "lessen")
+            "relieve", "lessen")
 # Everyday verbs of effect that are as often nouns ("Do inhaled steroids cut asthma attacks?", "Does exercise ease
 # knee pain?", but "a cut on the hand", "with ease", "a boost in ..."): read as the verb only where no determiner
 # stands before them and no preposition after them (``_EFFECT_VERB``). ("delay" is left out: "Does a delay in

@@ -13,7 +13,7 @@ WORDINGS = [
     ("Do inhaled zorbinol cut gizmo attacks in adults?", "general", "inhaled zorbinol", "gizmo attacks in adults"),
     ("Does exercise ease gizmo pain?", "general", "exercise", "gizmo pain"),
     ("Does a cut on the hand need stitches?", "general", None, None),
-    ("Does zorbinol alleviate gizmo symptoms?", "general", "zorbinol", "gizmo symptoms"),
+    ("Does zorbinol lessen gizmo symptoms?", "general", "zorbinol", "gizmo symptoms"),
     # An adverb of degree before the verb is no part of what has the effect.
     ("Do zorbinol supplements significantly increase cardiovascular risk?", "safety", "zorbinol supplements",
      "cardiovascular risk"),
