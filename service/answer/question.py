@@ -69,12 +69,32 @@ _TAKEN_FOR = r"(?:\s+(?:for|to\s+(?P<v>treat|prevent|manage|reduce|lower|control
 # The first of two things taken together: no preposition of a setting in it ("to start X in patients with Y" takes
 # X in patients, not X with Y), no word cut at a hyphen ("short- and long-acting insulin" is one thing).
 _FIRST = r"(?P<i>(?:(?!\b(?:in|to|for|during|among|after|before)\b).)+?)(?<!-)"
-# The effects a question asks of an intervention ("Does X prevent Y?"), as bare verbs. (Not the verbs that are as
-# often nouns, "delay", "cut", "ease", "boost": "Does a delay in transfer ... affect outcome?" would read "a" as
-# the intervention; nor "prolong", which made "survival of X patients" a condition no dev statement named.)
+# The effects a question asks of an intervention ("Does X prevent Y?"), as bare verbs. (Not "prolong", which made
+# "survival of X patients" a condition no dev statement named; nor "alleviate": read, "Can simvastatin alleviate
+# depressive symptoms?", a BioASQ dev question, lost its right "Yes." to statements on "major depressive disorder",
+# which do not name its symptoms.)
 _EFFECTS = ("treat", "prevent", "reduce", "improve", "reverse", "cure", "help", "affect", "slow", "increase",
             "decrease", "lower", "worsen", "cause", "predict", "protect against", "raise", "shorten",
-            "relieve")
+            "relieve", "lessen")
+# Everyday verbs of effect that are as often nouns ("Do inhaled steroids cut asthma attacks?", "Does exercise ease
+# knee pain?", but "a cut on the hand", "with ease", "a boost in ..."): read as the verb only where no determiner
+# stands before them and no preposition after them (``_EFFECT_VERB``). ("delay" is left out: "Does a delay in
+# transfer ... affect outcome?" is how a question names one, and "Do women residents delay childbearing ...?" does
+# not ask of an intervention.)
+_NOUN_EFFECTS = ("cut", "ease", "boost")
+# The plain verb of effect an everyday one says ("cut" and "ease" say "reduce"): the verb a statement's direction
+# is weighed against (``Question.verb``) and the title names ("Asthma Attack Reduction").
+_PLAIN_VERB = {"cut": "reduce", "ease": "reduce"}
+_EFFECT_VERB = (rf"(?:{'|'.join(_EFFECTS)}|(?:{'|'.join(_NOUN_EFFECTS)})"
+                r"(?=\s+(?!(?:in|on|of|to|for|with|at|from|by|and|or)\b)\S))")
+# Adverbs of degree or of doubt said before a verb ("Do calcium supplements significantly increase ...?", "Does X
+# really prevent Y?"): how much or whether the effect is asked, no part of the thing that has it. A small word list
+# of English grammar.
+_DEGREE = (r"(?:really|actually|significantly|substantially|meaningfully|markedly|greatly|truly|clinically|reliably|"
+           r"consistently|independently|appreciably|materially|measurably|still|also|even|ever|further)")
+# The end of an effect's subject: no determiner ends one ("Does a cut ...?" names no "a"; lower case only, so that
+# "vitamin A" may end one).
+_SUBJECT_END = r"(?-i:(?<!\ba)(?<!\ban)(?<!\bthe)(?<!\bany)(?<!\bno))"
 # What reports evidence ("the VITAL trial", "observational studies", "the guidelines"): the nouns of its genres.
 _REPORTERS = r"(?:trials?|stud(?:y|ies)|evidence|research|data|meta-?analys[ie]s|reviews?|RCTs?|guidelines?)"
 # The best of its kind ("the best", "the most accurate", "the ideal", "the gold standard"), as a pattern part: a rank a
@@ -87,6 +107,9 @@ _WHEN_GIVEN = (r"(?:straight\s+away|immediately|right\s+away|at\s+once|at\s+all|
                r"straightaway|now)")
 # Whether a thing is worth its trouble ("worth it", "worth the cost", "worth the risk"): whether it works.
 _WORTH = r"worth\s+(?:it|(?:the\s+|its\s+)?(?:cost|costs|effort|risks?|money|trouble|price|time))"
+# What a comparison is made at, a gerund after "at" or "in" ("faster than tablets at raising haemoglobin", "better
+# than placebo in reducing pain"): the act, whose object is the outcome compared on, the question's condition.
+_AT_DOING = r"(?:at|in)\s+[a-z]{3,}ing"
 # Intervention/condition shapes, tried in order: named groups ``i`` and ``c`` (``act``: a verb whose gerund is
 # the intervention; ``w``: the word joining two things taken together).
 _SHAPES = tuple(re.compile(p, re.I) for p in (
@@ -126,7 +149,7 @@ _SHAPES = tuple(re.compile(p, re.I) for p in (
     r"(?:(?:any|much|significantly)\s+)?"
     r"(?:(?:more|less)\s+[\w\-]+\s+than|[a-z]{3,}er\s+(?:[a-z]{3,}ed\s+)?than|(?:superior|inferior|preferable|equivalent|"
     r"non-?inferior)\s+to|(?:just\s+|equally\s+)?as\s+(?:well\s+(?=[a-z]+ed\s))?(?!(?:much|many|long|soon|well|far)\b)[a-z][\w\-]+\s+as)\s+"
-    r"(?P<k>(?!\d).+?)(?:\s+(?:for|to\s+(?:treat|prevent|reduce|manage|improve))\s+(?P<c>.+)|"
+    rf"(?P<k>(?!\d).+?)(?:\s+(?:for|to\s+(?:treat|prevent|reduce|manage|improve)|{_AT_DOING})\s+(?P<c>.+)|"
     r"\s+(?:in|at|among)\s+(?P<who>.+))?$",
     # A choice between two ("Are ACE inhibitors or calcium channel blockers better as initial therapy for
     # hypertension?", "Is X or Y preferred for Z?") compares them as "X better than Y" does, and asks which, not
@@ -137,8 +160,8 @@ _SHAPES = tuple(re.compile(p, re.I) for p in (
     r"(?P<c>.+)|\s+(?:in|at|among)\s+(?P<who>.+))?$",
     # (A verb of winning compares too: "Does strengthening exercise beat general exercise for knee pain?")
     r"^(?:does|do|did|can|could|will|would)\s+(?P<i>.+?)\s+(?:(?:work|act|help|perform)\s+(?:any\s+|much\s+)?"
-    r"(?:better|worse|faster|slower|longer|more|less)\s+than|beat|outperform|surpass|outdo)\s+(?P<k>.+?)(?:\s+for\s+(?P<c>.+)|"
-    r"\s+(?:in|at|among)\s+(?P<who>.+))?$",
+    r"(?:better|worse|faster|slower|longer|more|less)\s+than|beat|outperform|surpass|outdo)\s+(?P<k>.+?)"
+    rf"(?:\s+(?:for|{_AT_DOING})\s+(?P<c>.+)|\s+(?:in|at|among)\s+(?P<who>.+))?$",
     # One thing used in place of another ("Can watchful waiting be used instead of antibiotics for a toddler with
     # an ear infection?"): what it replaces is compared with, as in "X better than Y for Z".
     r"^(?:can|could|should|may|might)\s+(?P<i>.+?)\s+be\s+(?:used|given|taken|prescribed|offered|recommended|tried|"
@@ -167,7 +190,10 @@ _SHAPES = tuple(re.compile(p, re.I) for p in (
     # (also "Should women at increased risk of X be offered Y?"); when it is tried ("Should a patient with X try
     # Y before surgery?", "Should children with ear infections get antibiotics straight away?") is the order or the
     # timing of the advice, no part of what is tried.
-    r"^should\s+(?:\w+\s+){1,3}?(?:(?:under|over|aged|below|above)\s+\w+\s+)?(?:with|at\s+(?:\w+\s+)?risk\s+(?:of|for))\s+"
+    # (Who they are is the population, ``who``: "a toddler" of "Should a toddler with a bulging eardrum get
+    # antibiotics?".)
+    r"^should\s+(?P<who>(?:\w+\s+){1,3}?(?:(?:under|over|aged|below|above)\s+\w+\s+)?)(?:with|at\s+(?:\w+\s+)?risk\s+"
+    r"(?:of|for))\s+"
     r"(?P<c>.+?)\s+(?:be\s+"
     r"(?:offered|given|prescribed|treated with)|receive|get|take|try|have|undergo)\s+(?P<i>.+?)"
     rf"(?:\s+(?:first|before|after|until)\b.*|\s+{_WHEN_GIVEN})?$",
@@ -252,7 +278,12 @@ _SHAPES = tuple(re.compile(p, re.I) for p in (
     # "Does X help people stop smoking?": what the people are helped to do is the condition.
     rf"^(?:does|do|did|can|could|will|would)\s+(?P<i>.+?)\s+help\s+(?:[\w\-]+\s+)?{PEOPLE_WORDS}\s+(?:to\s+)?"
     r"(?!(?:with|who|in|at|of|on|after|aged|over|under)\b)(?P<c>.+)$",
-    rf"^(?:does|do|did|can|could|will|would)\s+(?P<i>.+?)\s+(?P<v>{'|'.join(_EFFECTS)})\s+(?:with\s+)?(?P<c>.+)$",
+    # "Can we predict X?", "Can we reduce X?": the one who acts is no intervention, what is acted on the condition.
+    rf"^(?:can|could|should|do|does|will|would)\s+(?:i|we|you)\s+(?:[a-z]+ly\s+)?(?P<v>{_EFFECT_VERB})\s+"
+    r"(?:with\s+)?(?P<c>.+)$",
+    # (An adverb of degree before the verb is no part of the subject.)
+    rf"^(?:does|do|did|can|could|will|would)\s+(?!(?:i|we|you)\s)(?P<i>.+?){_SUBJECT_END}\s+(?:{_DEGREE}\s+)?"
+    rf"(?P<v>{_EFFECT_VERB})\s+(?:with\s+)?(?P<c>.+)$",
     r"^what\s+is\s+the\s+(?:role|effect|efficacy|effectiveness|evidence|benefit|(?:success|response|cure|failure|"
     r"complication|recurrence)\s+rate)\s+(?:of|for)\s+(?P<i>.+?)\s+(?:in|on|for)\s+(?P<c>.+)$",
     # "What do observational studies say about dietary vitamin K2 and heart disease?": what the evidence says of
@@ -381,9 +412,11 @@ _SHAPES = tuple(re.compile(p, re.I) for p in (
 _TRAILING = re.compile(r"(?:\s+(?:patients|treatment|therapy|management))?\s*[?.!]*\s*$", re.I)
 _KIND_BEFORE_WHO = re.compile(r"\s+(?:treatment|therapy|management)(?=\s+(?:in|among)\s)", re.I)
 _IN_PATIENTS = re.compile(r"\s(?:in|among)\s+(?:[\w\-]+\s+){1,3}patients\s*[?.!]*$", re.I)
+# (A quantifier alone too, "all older women": whom the question asks of, not what; but not "all cause mortality".)
 _LEADING = re.compile(r"^(?:(?:the|a|an|every|each|all|any)\s+)?(?:(?:risks?|chances?|likelihood|odds|incidence|number|"
                       r"frequency) of(?:\s+(?:the|a|an)(?=\s))?|"
-                      r"patients? with|people with|adults? with|child(?:ren)? with|persons? with|the|a|an)\s+", re.I)
+                      r"patients? with|people with|adults? with|child(?:ren)? with|persons? with|the|a|an)\s+|"
+                      r"^(?:all|every|each)\s+(?!causes?\b)", re.I)
 # (Not after an adjective: "cardiovascular risk" is no "cardiovascular", a word that names no condition alone.)
 _RISK_AFTER = re.compile(r"(?<=\w)(?<!ar)(?<!al)(?<!ic)(?<!ous)(?<!ive)\s+risks?$", re.I)
 # "long-term use", "the long term": how long it is taken, no condition a statement must name.
@@ -720,10 +753,35 @@ _NEEDED_FOR = re.compile(rf"^(?P<be>is|are)\s+(?P<i>(?!it\b).+?)\s+(?:really\s+|
                          rf"(?:[\w\-]+\s+){{0,2}}?{PEOPLE_WORDS}\b.*)$", re.I)
 
 
+# ... and in the everyday word alone, whoever it is for ("Is surgery needed for calcific tendinitis of the
+# shoulder?"). (Not "necessary" or "required" without the people: that is the register of a part in a biology, "Is
+# SATB1 necessary for T-cell maturation?", and of PubMedQA titles weighing a procedure, 2 of the 3 shared questions
+# that say "necessary for"; none says "needed for".)
+_NEEDED = re.compile(r"^(?P<be>is|are)\s+(?P<i>(?!it\b).+?)\s+(?:really\s+|still\s+|always\s+|routinely\s+)?"
+                     rf"needed\s+(?P<c>for\s+(?!(?:(?:all|most|every|each|any)\s+)?(?:[\w\-]+\s+){{0,2}}?{PEOPLE_WORDS}\b).+)$",
+                     re.I)
+
+
+# Help asked for people on a treatment who have a condition ("Does vitamin K2 help patients on dialysis with vascular
+# calcification?"): the condition is what they have, and they the people it is asked in, as "Does X help Y in
+# patients on dialysis?" names them. (People on a treatment only: "Does CBT help adolescents with depression?"
+# reads its condition whole, as before.)
+_HELP_PEOPLE_ON = re.compile(rf"^(?P<q>(?:does|do|did|can|could|will|would)\s+.+?\s+help)\s+"
+                             rf"(?P<who>(?:[\w\-]+\s+){{0,2}}?{PEOPLE_WORDS}\s+(?:on|taking|receiving|undergoing|using)\s+"
+                             r"[\w\-]+(?:\s+[\w\-]+)?)\s+with\s+(?P<c>.+)$", re.I)
+
+
+def as_helped_in(core: str) -> str:
+    """Help asked for people on a treatment with a condition as help asked for the condition in them ("does X help
+    Y in patients on dialysis" of "Does X help patients on dialysis with Y"); any other question as it is."""
+    match = _HELP_PEOPLE_ON.match(core)
+    return f"{match.group('q')} {match.group('c')} in {match.group('who')}" if match else core
+
+
 def as_recommended(core: str) -> str:
     """A need asked of a treatment for a condition in people as the advice it asks ("is X recommended for Y in
-    children" of "Is X needed for Y in children"); any other question as it is."""
-    match = _NEEDED_FOR.match(core)
+    children" of "Is X needed for Y in children", and of "Is X needed for Y"); any other question as it is."""
+    match = _NEEDED_FOR.match(core) or _NEEDED.match(core)
     return f"{match.group('be')} {match.group('i')} recommended {match.group('c')}" if match else core
 
 
@@ -803,7 +861,7 @@ def _read_topic(text: str) -> _Topic:
     """The question's ``_Topic``: what the shapes read of it asked directly (``asked_directly``), and without
     a comparison named at its end (``_COMPARED_TAIL``) when that leaves a topic, the comparison its comparator."""
     asked = _YES_OR_NO_TAIL.sub("", text.strip().rstrip("?.! "))
-    core = as_recommended(as_passive(as_direction(as_effect(asked_directly(asked)))))
+    core = as_helped_in(as_recommended(as_passive(as_direction(as_effect(asked_directly(asked))))))
     tail = _COMPARED_TAIL.search(core)
     if tail:
         topic = _shaped_topic(core[:tail.start()] + core[tail.end():])
@@ -846,6 +904,7 @@ def _shaped_topic(core: str) -> _Topic:
             if groups.get("z"):  # two taken together for a purpose: the two the intervention, the purpose its condition
                 groups = {**groups, "i": f"{groups['i']} with {groups['c']}", "c": groups["z"], "w": None}
             verb = (groups.get("v") or "").lower() or None
+            verb = _PLAIN_VERB.get(verb or "", verb)
             intervention = groups.get("i") or _ACTS.get(verb or "") or gerund(groups.get("act"))
             if not groups.get("w") and intervention:
                 intervention = _TAKEN_WITH.sub(" with ", intervention)
@@ -876,13 +935,17 @@ def _subject_of(match: re.Match) -> str | None:
         return None
     head = re.split(r"\s+(?:with|who|without|at|aged|over|under|in|of)\b", who, maxsplit=1, flags=re.I)[0]
     words = head.split()
-    return head if words and _PEOPLE.match(words[-1]) else None
+    return _DETERMINER.sub("", head.strip()) if words and _PEOPLE.match(words[-1]) else None
+
+
+# An article or quantifier before people ("a toddler", "all adults"): no part of who they are.
+_DETERMINER = re.compile(r"^(?:a|an|the|all|every|each|any|most)\s+", re.I)
 
 
 # Nouns that name people: the head of a population ("in women", "in polytrauma patients", "in patients with
 # cancer"). Words of English grammar for who is meant, not topics.
 _PEOPLE = re.compile(rf"^(?:{PEOPLE_WORDS}|populations?|subjects?|patient|person|individual|adult|child|infant|"
-                     r"neonate|adolescent|woman|man)$", re.I)
+                     r"neonate|adolescent|woman|man|toddlers?|bab(?:y|ies)|kids?|teenagers?)$", re.I)
 
 
 def _names_people(phrase: str) -> bool:
