@@ -148,10 +148,13 @@ DEGREE_MIN_COSINE = 0.5
 DEGREE_NOUNS = 2  # the nouns after a word of degree that its prefixed word may say ("blood pressure")
 DEGREE_CANDIDATES = 64  # at most this many of the corpus's words with the prefix are compared, the most used first
 # A short form written as one letter and a hyphen before a word ("e-cigarettes") names the corpus's phrase of a word
-# with that first letter before the same word ("electronic cigarettes") when the embedder puts the two this close:
-# "e-cigarettes" / "electronic cigarettes" 0.84, "e-health" / "electronic health" 0.81, while other words with the
-# letter before it stay below 0.65 ("effective cigarettes" 0.63, "every cigarettes" 0.62; "t-cells" / "target cells"
-# 0.61). The neighbours' floor (NEIGHBOUR_MIN_COSINE), which separates these pairs as it stands.
+# with that first letter before the same word ("electronic cigarettes") that the embedder puts closest to it, when
+# closer than the word alone: the letter's word then says what the letter does. The index's MiniLM: "e-cigarettes" /
+# "electronic cigarettes" 0.84 against "cigarettes" 0.73, "e-scooters" / "electric scooters" 0.87 against "scooters"
+# 0.86, "e-health" / "electronic health" 0.81 against "health" 0.62; words that merely stand there fall below the word
+# alone ("every cigarettes" 0.62, "effective cigarettes" 0.63; "emergency scooters" 0.80, "every scooters" 0.76;
+# "t-cells" / "tumour cells" 0.54 against "cells" 0.72, "b-cells" / "blood cells" 0.65 against 0.73), where a fixed
+# floor would not separate them (0.75 keeps "emergency scooters" and loses "electric bikes" for "e-bikes", 0.71).
 SHORT_FORM_MIN_LETTERS = 4  # the word after the hyphen, and the corpus's word its letter stands for, at least this long
 # Two stems of one word (``same_word``) share their first HEAD letters: only terms that begin as a term does are
 # asked whether they are another form of it.
@@ -656,7 +659,10 @@ class Lexicon:
             k, w = np.unravel_index(int(np.argmax(sims)), sims.shape)
             if float(sims[k, w]) < DEGREE_MIN_COSINE:
                 return ()
-            return (" ".join([*words[:n], written[w], *words[n + spans[k] + 1:]]),)
+            rest = words[n + spans[k] + 1:]
+            if rest and rest[0].lower() in _MEASURES:
+                rest = rest[1:]  # hypertension is a high level of blood pressure (as in degree_words)
+            return (" ".join([*words[:n], written[w], *rest]),)
 
         return list(self._remembered(self._degree, phrase, find))
 
@@ -680,9 +686,10 @@ class Lexicon:
 
     def short_forms(self, phrase: str) -> list[str]:
         """The phrase with a short form of one letter and a hyphen ("e-cigarettes") written as the corpus writes
-        it: a word of the corpus with that first letter before the same word ("electronic cigarettes"), where the
-        embedder puts the two close (NEIGHBOUR_MIN_COSINE). Learned from the corpus's own phrases and the
-        embedder, no list of prefixes; empty without both."""
+        it: of the corpus's words with that first letter before the same word ("electronic cigarettes", "every
+        cigarette"), the one the embedder puts closest to the short form, when closer than the word alone (see
+        SHORT_FORM_MIN_LETTERS). Learned from the corpus's own phrases and the embedder, no list of prefixes; empty
+        without both."""
         if self._passages is None or self._encode is None:
             return []
         words = phrase.split()
@@ -711,8 +718,10 @@ class Lexicon:
         if not before:
             return ()
         long_forms = [f"{a} {rest}" for a in sorted(before)]
-        vectors = self._vectors_of([word, *long_forms])
-        return tuple(f for k, f in enumerate(long_forms) if float(vectors[0] @ vectors[k + 1]) >= NEIGHBOUR_MIN_COSINE)
+        vectors = self._vectors_of([word, rest, *long_forms])
+        sims = vectors[2:] @ vectors[0]
+        best = int(np.argmax(sims))
+        return (long_forms[best],) if float(sims[best]) > float(vectors[1] @ vectors[0]) else ()
 
     def _with_prefix(self, start: str) -> list[str]:
         """The corpus's terms that begin with ``start``."""
