@@ -553,7 +553,9 @@ class Lexicon:
             return []
         out: list[str] = self._defined(phrase)
         for rewritten in self.rewritten(phrase):
-            out += [rewritten, *self._defined(rewritten)]
+            # (Its definitions only: written out, a name of two words is one of four, whose partial match could
+            # leave out the word the question adds to it: "international normalised ratio" is no "high INR".)
+            out += self._defined(rewritten)
         out += self._measured(phrase)
         for neighbour in self.neighbours(phrase):
             out.append(neighbour)
@@ -586,8 +588,8 @@ class Lexicon:
     def rewritten(self, phrase: str) -> list[str]:
         """The phrase with each abbreviation in it that the corpus defines written out ("dephosphorylated matrix
         Gla protein levels" for "dephosphorylated MGP levels"), so that the corpus's definitions of the longer name
-        apply. Only for a phrase of two words or more: a lone abbreviation is looked up as it stands. Grammar and
-        the corpus's definitions, no list of names."""
+        apply (``names`` takes those, not the phrase written out). Only for a phrase of two words or more: a lone
+        abbreviation is looked up as it stands. Grammar and the corpus's definitions, no list of names."""
         words = phrase.split()
         out: list[str] = []
         for n, word in enumerate(words if len(words) >= 2 else ()):
