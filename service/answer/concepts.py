@@ -711,11 +711,13 @@ class Lexicon:
         if len(rest_terms) != 1:
             return ()
         before: Counter[str] = Counter()
+        # A word of its own before the noun, a space between ("electronic cigarettes"): the first part of a hyphenated
+        # word is no such word ("cross-reactive" says nothing of "C-reactive").
+        longer = SHORT_FORM_MIN_LETTERS - 1
+        pair = re.compile(rf"(?<![\w-])({letter}[a-z]{{{longer},}})\s+({rest[:SHARED_PREFIX]}[a-z]*)\b")
         for text in self._passages(frozenset(rest_terms)):
-            tokens = re.findall(r"[a-z]+", text.lower())
-            for a, b in zip(tokens, tokens[1:]):
-                if (len(a) >= SHORT_FORM_MIN_LETTERS and a[0] == letter and b[:SHARED_PREFIX] == rest[:SHARED_PREFIX]
-                        and tokenize(b) == rest_terms):
+            for a, b in pair.findall(text.lower()):
+                if tokenize(b) == rest_terms:
                     before[a] += 1
         if not before:
             return ()
