@@ -1053,8 +1053,16 @@ def question_concepts(q: Question, lexicon: Lexicon = EMPTY_LEXICON,
     may be named by its head alone (``Lexicon.broader``): a statement about a condition holds for a described
     case of it ("asthma" for "persistent asthma"), while the words before an intervention say what is done
     ("routine imaging" is not imaging when red flags are present)."""
-    return (concept(q.intervention, lexicon, idf) if q.intervention else None,
-            concept(q.condition, lexicon, idf, condition=True) if q.condition else None)
+    intervention = concept(q.intervention, lexicon, idf) if q.intervention else None
+    if intervention is not None and q.alternatives:
+        # Two treatments offered as alternatives ("antidepressants or psychotherapy"): a statement that names either
+        # names what is asked, so each side's forms are forms of the intervention.
+        sides = [concept(side, lexicon, idf) for side in q.alternatives]
+        intervention = Concept(name=intervention.name, forms=tuple(f for s in sides for f in s.forms),
+                               weights=tuple(w for s in sides for w in s.weights),
+                               links=frozenset().union(*(s.links for s in sides)),
+                               names=tuple(n for s in sides for n in s.names))
+    return (intervention, concept(q.condition, lexicon, idf, condition=True) if q.condition else None)
 
 
 def concept(name: str, lexicon: Lexicon = EMPTY_LEXICON, idf: Idf | None = None,
