@@ -23,8 +23,10 @@ from __future__ import annotations
 import re
 import threading
 from bisect import bisect_left
+from collections import Counter
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
+import functools
 from functools import lru_cache
 from typing import Iterable
 
@@ -51,6 +53,9 @@ Encode = Callable[[list[str]], np.ndarray]  # texts -> their vectors (the index'
 # (terms of a phrase, other terms) -> (chunks of the corpus naming all of the phrase's terms, of those the ones
 # naming any of the other terms): how the corpus uses words together (corpus_stats.chunk_counts).
 Counts = Callable[[frozenset[str], frozenset[str]], tuple[int, int]]
+# terms -> the texts of some chunks of the corpus naming all of them (corpus_stats.chunk_passages): how the corpus
+# writes a term ("hypertension" for the stem "hypertens") and what stands before a word ("electronic cigarettes").
+Passages = Callable[[frozenset[str]], list[str]]
 
 # A near neighbour names the same concept when its cosine with the phrase is at least this (MiniLM
 # vectors of short phrases: on the default corpus "calcific tendinopathy" ~ "calcific tendinitis" 0.91,
@@ -131,6 +136,26 @@ _DEGREE_PREFIXES = {"high": "hyper", "elevated": "hyper", "raised": "hyper", "ex
                     "low": "hypo"}
 # Nouns of a measure that a word with such a prefix says with its noun ("high calcium levels" is hypercalcaemia).
 _MEASURES = frozenset({"level", "levels", "concentration", "concentrations", "value", "values"})
+# A word of degree and the nouns after it ("high blood pressure", "low thyroid") are also named by the corpus's word
+# with the degree's Greek prefix that the embedder puts closest to them, when at least this close (the index's MiniLM:
+# "high blood pressure" / "hypertension" 0.72, "high cholesterol" / "hypercholesterolaemia" 0.69, "high blood sugar" /
+# "hyperglycaemia" 0.66, "low thyroid" / "hypothyroidism" 0.65, "low oxygen" / "hypoxia" 0.54; the best wrong word of
+# the same prefix lower: "high blood sugar" / "hypertension" 0.40, "low blood pressure" / "hypoglycaemia" 0.34, "high
+# blood pressure" / "hypercalcaemia" 0.28). Looked at on these pairs of everyday and medical words, not fitted; some
+# right pairs fall below ("high potassium" / "hyperkalaemia" 0.44) and stay unlinked: a missed link costs less than
+# a wrong one.
+DEGREE_MIN_COSINE = 0.5
+DEGREE_NOUNS = 2  # the nouns after a word of degree that its prefixed word may say ("blood pressure")
+DEGREE_CANDIDATES = 64  # at most this many of the corpus's words with the prefix are compared, the most used first
+# A short form written as one letter and a hyphen before a word ("e-cigarettes") names the corpus's phrase of a word
+# with that first letter before the same word ("electronic cigarettes") that the embedder puts closest to it, when
+# closer than the word alone: the letter's word then says what the letter does. The index's MiniLM: "e-cigarettes" /
+# "electronic cigarettes" 0.84 against "cigarettes" 0.73, "e-scooters" / "electric scooters" 0.87 against "scooters"
+# 0.86, "e-health" / "electronic health" 0.81 against "health" 0.62; words that merely stand there fall below the word
+# alone ("every cigarettes" 0.62, "effective cigarettes" 0.63; "emergency scooters" 0.80, "every scooters" 0.76;
+# "t-cells" / "tumour cells" 0.54 against "cells" 0.72, "b-cells" / "blood cells" 0.65 against 0.73), where a fixed
+# floor would not separate them (0.75 keeps "emergency scooters" and loses "electric bikes" for "e-bikes", 0.71).
+SHORT_FORM_MIN_LETTERS = 4  # the word after the hyphen, and the corpus's word its letter stands for, at least this long
 # Two stems of one word (``same_word``) share their first HEAD letters: only terms that begin as a term does are
 # asked whether they are another form of it.
 HEAD = 6
@@ -454,9 +479,13 @@ class Lexicon:
     def __init__(self, definitions: dict[str, set[str]] | dict[str, list[str]], phrases: Sequence[str] = (),
                  vectors: np.ndarray | None = None, encode: Encode | None = None,
                  counts: Counts | None = None, kinds: dict[str, set[str]] | dict[str, list[str]] | None = None,
-                 vocabulary: Iterable[str] = ()) -> None:
+                 vocabulary: Iterable[str] = (), passages: Passages | None = None) -> None:
         self._encode = encode  # the index's embedder, for the question's own phrases (see broader)
         self._counts = counts  # the corpus's chunk counts of words together (see broader)
+        self._passages = passages  # some of the corpus's chunks naming given terms (see degree_words, short_forms)
+        self._written_as: dict[str, tuple[str, ...]] = {}  # a term -> the corpus's word for it (see _written)
+        self._degree: dict[str, tuple[str, ...]] = {}  # a phrase -> its words of degree said by prefixed words
+        self._short: dict[str, tuple[str, ...]] = {}  # a hyphenated short form -> the corpus's phrases it stands for
         # The corpus's terms, each written backwards and sorted: those ending in a term are found by bisection
         # (see compounds).
         vocabulary = list(vocabulary)
@@ -500,11 +529,14 @@ class Lexicon:
 
     @classmethod
     def from_index(cls, lexicon: CorpusLexicon, encode: Encode | None = None,
-                   counts: Counts | None = None, vocabulary: Iterable[str] = ()) -> Lexicon:
+                   counts: Counts | None = None, vocabulary: Iterable[str] = (),
+                   passages: Passages | None = None) -> Lexicon:
         """The lexicon an index build wrote (index.lexicon): definitions and embedded phrases; ``encode``
         (the index's embedder) and ``counts`` (its chunk counts) let a question's phrase be named by its
-        head alone where the corpus and the embedder say its leading words only describe it (``broader``)."""
-        return cls(lexicon.definitions, lexicon.phrases, lexicon.vectors, encode, counts, lexicon.kinds, vocabulary)
+        head alone where the corpus and the embedder say its leading words only describe it (``broader``), and
+        ``passages`` (some of its chunks) how the corpus writes a word (``degree_words``, ``short_forms``)."""
+        return cls(lexicon.definitions, lexicon.phrases, lexicon.vectors, encode, counts, lexicon.kinds, vocabulary,
+                   passages)
 
     def kinds(self, phrase: str) -> list[str]:
         """The kinds the corpus names of ``phrase`` ("acenocoumarol" of "vitamin K antagonists", ingest.kinds):
@@ -514,7 +546,31 @@ class Lexicon:
 
     def names(self, phrase: str) -> list[str]:
         """Other names of ``phrase``: its abbreviation, the long form it abbreviates, or a longer defined
-        name that contains it together with that name's abbreviation."""
+        name that contains it together with that name's abbreviation; the same of the phrase with the
+        abbreviations in it written out (``rewritten``) and of what it measures (``_measured``)."""
+        own = _terms(phrase)
+        if not own:
+            return []
+        out: list[str] = self._defined(phrase)
+        for rewritten in self.rewritten(phrase):
+            # (Its definitions only: written out, a name of two words is one of four, whose partial match could
+            # leave out the word the question adds to it: "international normalised ratio" is no "high INR".)
+            out += self._defined(rewritten)
+        out += self._measured(phrase)
+        for neighbour in self.neighbours(phrase):
+            out.append(neighbour)
+            out += sorted(self._short_of.get(_terms(neighbour), ()))
+        out += self.act_nouns(phrase)
+        out += self.spellings(phrase)
+        out += self.joined(phrase)
+        out += self.compounds(phrase)
+        out += self.degree_words(phrase)
+        out += self.short_forms(phrase)
+        return list(dict.fromkeys(n for n in out if _terms(n) != own))
+
+    def _defined(self, phrase: str) -> list[str]:
+        """The names the corpus defines for ``phrase``: its abbreviation, the long form it abbreviates, and the
+        abbreviation of a defined name one word longer that holds it."""
         own = _terms(phrase)
         if not own:
             return []
@@ -527,15 +583,30 @@ class Lexicon:
             # "extracorporeal shockwave therapy (ESWT)"; a lone "vitamin" is not "vitamin K (VK)").
             if own < long_terms and len(long_terms) - len(own) <= 1 and (len(own) >= 2 or self._close(own, long_terms)):
                 out += sorted(shorts)
-        for neighbour in self.neighbours(phrase):
-            out.append(neighbour)
-            out += sorted(self._short_of.get(_terms(neighbour), ()))
-        out += self.act_nouns(phrase)
-        out += self.spellings(phrase)
-        out += self.joined(phrase)
-        out += self.compounds(phrase)
-        out += self.degree_words(phrase)
-        return list(dict.fromkeys(n for n in out if _terms(n) != own))
+        return out
+
+    def rewritten(self, phrase: str) -> list[str]:
+        """The phrase with each abbreviation in it that the corpus defines written out ("dephosphorylated matrix
+        Gla protein levels" for "dephosphorylated MGP levels"), so that the corpus's definitions of the longer name
+        apply (``names`` takes those, not the phrase written out). Only for a phrase of two words or more: a lone
+        abbreviation is looked up as it stands. Grammar and the corpus's definitions, no list of names."""
+        words = phrase.split()
+        out: list[str] = []
+        for n, word in enumerate(words if len(words) >= 2 else ()):
+            for long_form in sorted(self._long_of.get(_terms(word), ())) if _terms(word) else ():
+                out.append(" ".join([*words[:n], long_form, *words[n + 1:]]))
+        return list(dict.fromkeys(o for o in out if _terms(o) and o != phrase))
+
+    def _measured(self, phrase: str) -> list[str]:
+        """The defined names of what a phrase measures ("dp-ucMGP" for "dephosphorylated MGP levels", where the
+        corpus defines "dephosphorylated-uncarboxylated matrix Gla protein (dp-ucMGP)"): a statement on the thing
+        speaks of its level. The thing less its measure is no name of its own ("high calcium" is not "high
+        calcium levels"), only the way to the corpus's definitions."""
+        words = phrase.split()
+        if len(words) < 2 or words[-1].lower() not in _MEASURES:
+            return []
+        thing = " ".join(words[:-1])
+        return [name for each in (thing, *self.rewritten(thing)) for name in self._defined(each)]
 
     def degree_words(self, phrase: str) -> list[str]:
         """The phrase with a word of degree and the noun after it replaced by the corpus's word that says both
@@ -553,10 +624,108 @@ class Lexicon:
             rest = words[n + 2:]
             if rest and rest[0].lower() in _MEASURES:
                 rest = rest[1:]
-            for term in self._with_prefix(prefix + noun[:SHARED_PREFIX]):
-                if tokenize(term) == [term]:  # the term written as a word gives itself back
-                    out.append(" ".join([*words[:n], term, *rest]))
+            found = [" ".join([*words[:n], term, *rest]) for term in self._with_prefix(prefix + noun[:SHARED_PREFIX])
+                     if tokenize(term) == [term]]  # the term written as a word gives itself back
+            out += found or self._degree_said(words, n, prefix)
         return out
+
+    def _degree_said(self, words: list[str], n: int, prefix: str) -> list[str]:
+        """The phrase ``words`` with its word of degree at ``n`` and up to ``DEGREE_NOUNS`` nouns after it replaced
+        by the corpus's word with ``prefix`` that the embedder puts closest to them ("hypertension" for "high blood
+        pressure"), at least ``DEGREE_MIN_COSINE``; empty without the corpus's passages and the embedder. The
+        candidates are the corpus's terms with the prefix, as the corpus writes them; one embedder call, remembered
+        per phrase."""
+        if self._passages is None or self._encode is None:
+            return []
+        spans = []
+        for k in range(1, DEGREE_NOUNS + 1):
+            noun = words[n + k].lower() if n + k < len(words) else ""
+            if not noun.isalpha() or noun in _LINKS or not _terms(noun):
+                break
+            spans.append(k)
+        if not spans:
+            return []
+        phrase = " ".join(words)
+
+        def find() -> tuple[str, ...]:
+            terms = [t for t in self._with_prefix(prefix) if len(t) >= len(prefix) + 3 and t.isalpha()]
+            if len(terms) > DEGREE_CANDIDATES and self._counts is not None:
+                counts = self._counts
+                terms = sorted(terms, key=lambda t: (-counts(frozenset({t}), frozenset())[0], t))[:DEGREE_CANDIDATES]
+            written = [w for t in terms for w in self._written(t)[:1]]
+            if not written:
+                return ()
+            said = [" ".join(words[n:n + k + 1]) for k in spans]
+            vectors = self._vectors_of([*said, *written])
+            sims = vectors[:len(said)] @ vectors[len(said):].T
+            k, w = np.unravel_index(int(np.argmax(sims)), sims.shape)
+            if float(sims[k, w]) < DEGREE_MIN_COSINE:
+                return ()
+            rest = words[n + spans[k] + 1:]
+            if rest and rest[0].lower() in _MEASURES:
+                rest = rest[1:]  # hypertension is a high level of blood pressure (as in degree_words)
+            return (" ".join([*words[:n], written[w], *rest]),)
+
+        return list(self._remembered(self._degree, phrase, find))
+
+    def _written(self, term: str) -> tuple[str, ...]:
+        """The corpus's word for a term, as its chunks write it most often ("hypertension" for "hypertens"), or
+        nothing; remembered per term."""
+        passages = self._passages
+        if passages is None:
+            return ()
+
+        def find() -> tuple[str, ...]:
+            seen: Counter[str] = Counter()
+            for text in passages(frozenset({term})):
+                for token in lexical._WORD.findall(text.lower()):
+                    for part in re.split(r"[-/]", token):
+                        if part[:2] == term[:2] and tokenize(part) == [term]:
+                            seen[part] += 1
+            return tuple(w for w, _ in seen.most_common(1))
+
+        return self._remembered(self._written_as, term, find)
+
+    def short_forms(self, phrase: str) -> list[str]:
+        """The phrase with a short form of one letter and a hyphen ("e-cigarettes") written as the corpus writes
+        it: of the corpus's words with that first letter before the same word ("electronic cigarettes", "every
+        cigarette"), the one the embedder puts closest to the short form, when closer than the word alone (see
+        SHORT_FORM_MIN_LETTERS). Learned from the corpus's own phrases and the embedder, no list of prefixes; empty
+        without both."""
+        if self._passages is None or self._encode is None:
+            return []
+        words = phrase.split()
+        out: list[str] = []
+        for n, word in enumerate(words):
+            lower = word.lower()
+            for long_form in self._remembered(self._short, lower, functools.partial(self._find_short, lower)):
+                out.append(" ".join([*words[:n], long_form, *words[n + 1:]]))
+        return out
+
+    def _find_short(self, word: str) -> tuple[str, ...]:
+        match = re.fullmatch(r"([a-z])-([a-z]+)", word)
+        if match is None or len(match.group(2)) < SHORT_FORM_MIN_LETTERS or self._passages is None:
+            return ()
+        letter, rest = match.groups()
+        rest_terms = tokenize(rest)
+        if len(rest_terms) != 1:
+            return ()
+        before: Counter[str] = Counter()
+        # A word of its own before the noun, a space between ("electronic cigarettes"): the first part of a hyphenated
+        # word is no such word ("cross-reactive" says nothing of "C-reactive").
+        longer = SHORT_FORM_MIN_LETTERS - 1
+        pair = re.compile(rf"(?<![\w-])({letter}[a-z]{{{longer},}})\s+({rest[:SHARED_PREFIX]}[a-z]*)\b")
+        for text in self._passages(frozenset(rest_terms)):
+            for a, b in pair.findall(text.lower()):
+                if tokenize(b) == rest_terms:
+                    before[a] += 1
+        if not before:
+            return ()
+        long_forms = [f"{a} {rest}" for a in sorted(before)]
+        vectors = self._vectors_of([word, rest, *long_forms])
+        sims = vectors[2:] @ vectors[0]
+        best = int(np.argmax(sims))
+        return (long_forms[best],) if float(sims[best]) > float(vectors[1] @ vectors[0]) else ()
 
     def _with_prefix(self, start: str) -> list[str]:
         """The corpus's terms that begin with ``start``."""
@@ -820,6 +989,16 @@ class Lexicon:
 EMPTY_LEXICON = Lexicon({})
 
 
+def text_passages(texts: Iterable[str]) -> Passages:
+    """``Passages`` over a list of texts (each a chunk), for a lexicon made without an index."""
+    chunks = [(frozenset(tokenize(text)), text) for text in texts]
+
+    def passages(terms: frozenset[str]) -> list[str]:
+        return [text for chunk, text in chunks if terms <= chunk]
+
+    return passages
+
+
 def text_counts(texts: Iterable[str]) -> Counts:
     """``Counts`` over a list of texts (each a chunk), for a lexicon made without an index."""
     chunks = [frozenset(tokenize(text)) for text in texts]
@@ -874,8 +1053,16 @@ def question_concepts(q: Question, lexicon: Lexicon = EMPTY_LEXICON,
     may be named by its head alone (``Lexicon.broader``): a statement about a condition holds for a described
     case of it ("asthma" for "persistent asthma"), while the words before an intervention say what is done
     ("routine imaging" is not imaging when red flags are present)."""
-    return (concept(q.intervention, lexicon, idf) if q.intervention else None,
-            concept(q.condition, lexicon, idf, condition=True) if q.condition else None)
+    intervention = concept(q.intervention, lexicon, idf) if q.intervention else None
+    if intervention is not None and q.alternatives:
+        # Two treatments offered as alternatives ("antidepressants or psychotherapy"): a statement that names either
+        # names what is asked, so each side's forms are forms of the intervention.
+        sides = [concept(side, lexicon, idf) for side in q.alternatives]
+        intervention = Concept(name=intervention.name, forms=tuple(f for s in sides for f in s.forms),
+                               weights=tuple(w for s in sides for w in s.weights),
+                               links=frozenset().union(*(s.links for s in sides)),
+                               names=tuple(n for s in sides for n in s.names))
+    return (intervention, concept(q.condition, lexicon, idf, condition=True) if q.condition else None)
 
 
 def concept(name: str, lexicon: Lexicon = EMPTY_LEXICON, idf: Idf | None = None,

@@ -14,9 +14,12 @@ import numpy as np
 from index.backends import SearchIndex
 from index.lexical import rows_with
 from index.lexicon import read_lexicon
-from service.answer.concepts import Counts, Lexicon
+from service.answer.concepts import Counts, Lexicon, Passages
 
 KEEP_VERSIONS = 4  # a rebuild swaps versions; old ones drop out of the memo
+# Chunks read for the corpus's own wording of a term (``chunk_passages``): enough to see how it is written and what
+# stands before it, few enough that a look-up stays a few milliseconds on a large index.
+PASSAGES_READ = 40
 
 
 @dataclass(frozen=True, eq=False)
@@ -69,6 +72,22 @@ def chunk_counts(index: SearchIndex) -> Counts | None:
     return counts
 
 
+def chunk_passages(index: SearchIndex) -> Passages | None:
+    """The texts of some chunks of ``index`` that name all of some terms (the first ``PASSAGES_READ`` by row;
+    ``concepts.Passages``), from its BM25 term postings and its store; None for a backend without them."""
+    model = getattr(index, "bm25", None)
+    store = getattr(index, "store", None)
+    if model is None or store is None or not isinstance(getattr(model, "scores", None), dict):
+        return None
+
+    def passages(terms: frozenset[str]) -> list[str]:
+        rows = [int(r) for r in rows_with(model, sorted(terms))[:PASSAGES_READ]]
+        found = store.chunks(rows)
+        return [found[r].text for r in rows if r in found]
+
+    return passages
+
+
 def index_lexicon(index: SearchIndex) -> Lexicon:
     """The lexicon of ``index``: its build's lexicon files, else the definitions in its store's texts
     (an index built before the files existed), else none."""
@@ -77,6 +96,6 @@ def index_lexicon(index: SearchIndex) -> Lexicon:
     if written is not None:
         embedder = getattr(index, "embedder", None)
         return Lexicon.from_index(written, embedder.encode if embedder is not None else None, chunk_counts(index),
-                                  index.terms())
+                                  index.terms(), chunk_passages(index))
     store = getattr(index, "store", None)
     return Lexicon.from_texts(store.texts()) if store is not None else Lexicon({})

@@ -367,3 +367,17 @@ def test_a_degree_and_its_noun_are_named_by_the_corpus_word_with_a_greek_prefix(
     statement = "Hypercalcaemia from vitamin D is uncommon."
     assert high.mentioned_in(frozenset(tokenize(statement)), text=statement)
     assert not concept("high calcium").mentioned_in(frozenset(tokenize(statement)), text=statement)
+
+
+def test_either_side_of_alternatives_names_the_intervention() -> None:
+    # "X or Y" offers two treatments (Question.alternatives): a statement on either answers the question. Before,
+    # the concept was the phrase "X or Y", met only where both stood together.
+    from service.answer.concepts import question_concepts
+
+    question = read_question("Are gizmotherapy or widgetology recommended for adults with flurbosis?")
+    assert question.alternatives == ("gizmotherapy", "widgetology")
+    intervention, _ = question_concepts(question)
+    assert intervention is not None
+    assert intervention.mentioned_in(frozenset(tokenize("Widgetology is recommended for moderate flurbosis.")))
+    assert intervention.mentioned_in(frozenset(tokenize("Gizmotherapy helps.")))
+    assert not intervention.mentioned_in(frozenset(tokenize("Exercise is recommended for flurbosis.")))
