@@ -96,9 +96,11 @@ def answer_question(index: SearchIndex, question: str, audience: Audience = Audi
     judgement = abstention.without_direct(judged) if near_misses else judged
     conflict = conflicts.find_conflict(conflicts.findings_of(ranked))
     judgement.level = conflicts.adjusted_level(judgement.level, conflict)
-    # A yes or a no needs a quoted answer beside it: a bottom line that says no source addresses the
-    # question (no lead, no closest statement) carries the verdict "insufficient", whatever the model reads.
-    answered = judgement.level != "none" and (lead is not None or bool(closest))
+    # A yes or a no needs a quoted answer beside it that the bottom line opens with: a bottom line without a lead
+    # (no source addresses the question, or closest statements under "Indirect evidence:", where no "Yes." or
+    # "No." is shown) carries the verdict "insufficient", whatever the model reads (issue 8: "no" above a quote
+    # saying the treatment reduces attacks).
+    answered = judgement.level != "none" and lead is not None
     verdict: Verdict | None = None
     behind: list[Candidate] = []
     if q.yes_no and not answered:
