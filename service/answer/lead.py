@@ -16,7 +16,7 @@ from service.answer.models import Verdict
 from service.answer.polarity import asks_interaction
 from service.answer.question import (PEOPLE_DEFINED_BY, Question, asked_kind, asked_thing, asks_cause,
                                      asks_occurrence)
-from service.answer.routing import (CAUSE_OF_OTHER, CAUSE_STATED, CAUSED, CAUSES, COURSE, DIAGNOSTIC_ACT,
+from service.answer.routing import (FINDING, CAUSE_OF_OTHER, CAUSE_STATED, CAUSED, CAUSES, COURSE, DIAGNOSTIC_ACT,
                                     DIAGNOSTIC_MEANS, DOSE, FREQUENCY, INTERACTION, NATURAL_COURSE, OCCURRENCE,
                                     QUANTIFIED, RECOMMENDATION, SAFETY, TOGETHER, route)
 from service.answer.scoring import Candidate, near_duplicate
@@ -448,6 +448,20 @@ def lead_tier(c: Candidate, cautions: bool = True) -> int:
     if set(STRONG_DESIGNS) & set(designs_in(c.text) + designs_in(c.hit.document.title)):
         return 1
     return 2
+
+
+def advice_beside_the_asked(c: Candidate, intervention_terms: frozenset[str],
+                            intervention_forms: tuple[frozenset[str], ...] = ()) -> bool:
+    """Whether a statement is a guideline's advice (``lead_tier`` 0) that names the asked intervention neither by
+    its terms (``intervention_terms``) nor by another of its names (``intervention_forms``, of its concept) in its
+    own words (its guideline's title may name it) and states no finding (``routing.FINDING``): advice on something
+    done around it ("Clinicians should confirm the presence, location and size of the deposit ... before either
+    procedure" for "Does shockwave therapy reduce the size of calcium deposits?"), which says neither yes nor no
+    to whether the intervention does what is asked. False when the question names no intervention."""
+    if not intervention_terms and not intervention_forms:
+        return False
+    named = bool(intervention_terms & c.terms) or any(form and form <= c.terms for form in intervention_forms)
+    return lead_tier(c) == 0 and not named and not FINDING.search(c.text)
 
 
 def salience_of(c: Candidate, salient: dict[str, float] | None) -> float:
