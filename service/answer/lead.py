@@ -324,6 +324,11 @@ def _harms_off_aspect(c: Candidate, asked: frozenset[str]) -> bool:
                 and not asked & c.terms)
 
 
+# A sentence that announces what its paper reports ("Safety findings from a Phase 2b study of X ... are reported
+# here."), like a statement of aim, states no finding: it leads only where nothing else answers. Grammar words only.
+ANNOUNCES = re.compile(r"\b(?:is|are)\s+(?:reported|presented|described|summari[sz]ed)\s+here\b", re.I)
+
+
 def choose_lead(direct: list[Candidate], tuning: AnswerTuning = TUNING,
                 salient: dict[str, float] | None = None,
                 intervention_terms: frozenset[str] = frozenset(),
@@ -342,7 +347,8 @@ def choose_lead(direct: list[Candidate], tuning: AnswerTuning = TUNING,
     (``population_terms``) and is not a harms caution (``guideline.lead_order``; ``intervention_forms``: the
     intervention's names, of its concept). Before all of these, a
     statement whose numeric bounds contradict the question's (``asked_bounds``: "BMI ≥35" against "a BMI below
-    35", ``bounds.contradicts``) comes after every one that does not: it is about other people. Without
+    35", ``bounds.contradicts``) comes after every one that does not: it is about other people; then one that
+    only announces what its paper reports (``ANNOUNCES``) after every one that states something. Without
     ``cautions`` (the question does not ask whether to avoid the intervention) a caution to avoid something is
     not a recommendation here (``lead_tier``). For a which-question (``instance``: ``asked_instance``), within a tier
     and the recommendations' order, one that names something of the kind asked (``names_instance``) comes before
@@ -353,7 +359,8 @@ def choose_lead(direct: list[Candidate], tuning: AnswerTuning = TUNING,
     close = [c for c in direct if c.score >= tuning.bottom_line_margin * best
              or (c.score >= tuning.guideline_lead_margin * best and lead_tier(c, cautions) <= 1)]
     tiers = _source_tiers(close, cautions)
-    return min(close, key=lambda c: (contradicts(c.text, asked_bounds), tiers[c.doc_id, c.text],
+    return min(close, key=lambda c: (contradicts(c.text, asked_bounds), bool(ANNOUNCES.search(c.text)),
+                                     tiers[c.doc_id, c.text],
                                      guideline.lead_order(c, intervention_terms, population_terms, intervention_forms)
                                      if tiers[c.doc_id, c.text] == 0 else (False,) * 7,
                                      not names_instance(c.text, *instance), -salience_of(c, salient)))
