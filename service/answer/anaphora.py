@@ -86,7 +86,7 @@ _STUDY_POINTED = re.compile(r"\b(?:in|of|from|for|among|within|by|with|than)\s+(
 # a pronoun defined after it ("in those with diabetes", "those taking X"), nor a noun a clause after it defines
 # ("those patients who ..."): grammar words only.
 _DEFINING = r"(?:who|whom|whose|that|which|with|without|in|on|at|for|of|from|taking|receiving|given|treated|aged)\b"
-_POINTED_PLURAL = re.compile(rf"\b(?:these|those)\s+(?!{_DEFINING})(?:[a-z][a-z\-]+\s+(?!{_DEFINING}))?"
+_POINTED_PLURAL = re.compile(rf"\b(?:these|those)\s+(?!{_DEFINING})(?:[a-z][a-z\-]+\s+(?!{_DEFINING}))??"
                              rf"([a-z][a-z\-]*[a-rt-z]s)\b(?!\s+{_DEFINING})", re.I)
 
 
@@ -117,9 +117,10 @@ _POINTED_NOUN = re.compile(r"\b(?:this|these|those|such|that|the|same)\s+([a-z][
 
 def names_antecedent(sentence: str, previous: str) -> bool:
     """Whether ``previous`` can be what ``sentence`` points back to: when the anaphor names a noun ("this
-    trial", "these patients", or inside the sentence "these symptoms"), the previous sentence must speak of it; a
-    bare pronoun takes any sentence."""
+    trial", "these patients", or inside the sentence "these symptoms"), the previous sentence must speak of it (of
+    each, where it names two: "In the Rotterdam Study, X was not associated with these outcomes"); a bare pronoun
+    takes any sentence."""
     head = " ".join(sentence.split()[:5])
     match = _POINTED_NOUN.search(head)
-    noun = match.group(1).lower().rstrip("s")[:5] if match else _pointed_plural(sentence)
-    return noun is None or noun in previous.lower()
+    nouns = (match.group(1).lower().rstrip("s")[:5] if match else None, _pointed_plural(sentence))
+    return all(noun in previous.lower() for noun in nouns if noun is not None)
