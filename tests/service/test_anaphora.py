@@ -116,3 +116,12 @@ def test_things_pointed_back_to_inside_a_sentence_need_the_sentence_that_names_t
                      "Benefit was seen in those patients who received the full dose.",
                      "Most symptoms were mild, and these symptoms resolved within a week."):
         assert not leans_back(sentence), sentence
+
+
+def test_a_sentence_pointing_back_at_two_things_needs_a_sentence_naming_both() -> None:
+    # Session 34: "In the Rotterdam Study, ... was not associated with these outcomes." was joined to the study's
+    # finding (which names the study, not "outcomes"), and its "not" turned "Yes." to "No.".
+    previous = "The Gizmo Study reported that higher drugx intake was associated with less aortic calcification."
+    sentence = "In the Gizmo Study, drugy intake was not associated with these outcomes."
+    assert not names_antecedent(sentence, previous)
+    assert names_antecedent(sentence, "The Gizmo Study measured three outcomes.")
