@@ -10,7 +10,7 @@ from index.lexical import tokenize
 from index.search import Index, open_index
 from ingest.models import DocumentKind
 from service.answer import conflicts, polarity
-from service.answer.pipeline import answer_question
+from service.answer.pipeline import answer_question, rank_evidence, read_yes_no
 from service.answer.question import read_question
 from tests.service.corpora import built, lead_text
 
@@ -208,11 +208,19 @@ def test_the_answer_is_the_advice_read_as_the_question_asks(polarity_index: Inde
     # "Patients taking warfarin do not need to avoid green vegetables, but they should avoid large sudden
     # changes ...": the clause about green vegetables advises for them (no need to avoid them)
     ("Should patients taking warfarin avoid green vegetables?", "no"),
-    # ... and that clause says there is no need to avoid them: yes, they can eat them (session 26's list read
-    # "no", from the words model alone)
-    ("Can people on warfarin eat green leafy vegetables?", "yes"),
 ])
 def test_avoid_and_contraindicated_questions_on_the_default_corpus(loaded_index: Index, question: str,
                                                                     verdict: str) -> None:
     answer = answer_question(loaded_index, question)
     assert answer.verdict == verdict, answer.bottom_line.text
+
+
+def test_no_need_to_avoid_reads_as_yes_they_can(loaded_index: Index) -> None:
+    # "... do not need to avoid green vegetables ...": the clause says there is no need to avoid them, so the
+    # statements read "yes, they can eat them" (session 26's list read "no", from the words model alone). The
+    # answer quotes it as closest evidence only (no lead), so since session 34 its verdict is "insufficient":
+    # no yes or no that the bottom line does not show.
+    q = read_question("Can people on warfarin eat green leafy vegetables?")
+    assert read_yes_no(q, rank_evidence(loaded_index, q)).verdict == "yes"
+    answer = answer_question(loaded_index, q.text)
+    assert answer.verdict == "insufficient" and "do not need to avoid green vegetables" in answer.bottom_line.text
