@@ -81,10 +81,35 @@ _STUDY_POINTED = re.compile(r"\b(?:in|of|from|for|among|within|by|with|than)\s+(
                             r"series)\b", re.I)
 
 
+# Things pointed back to inside a sentence by a demonstrative before a plural noun ("... who develop these
+# symptoms", "... to confirm these findings"), one modifier allowed between ("these two groups"). Not "those" as
+# a pronoun defined after it ("in those with diabetes", "those taking X"), nor a noun a clause after it defines
+# ("those patients who ..."): grammar words only.
+_DEFINING = r"(?:who|whom|whose|that|which|with|without|in|on|at|for|of|from|taking|receiving|given|treated|aged)\b"
+_POINTED_PLURAL = re.compile(rf"\b(?:these|those)\s+(?!{_DEFINING})(?:[a-z][a-z\-]+\s+(?!{_DEFINING}))??"
+                             rf"([a-z][a-z\-]*[a-rt-z]s)\b(?!\s+{_DEFINING})", re.I)
+
+
+def _pointed_plural(sentence: str) -> str | None:
+    """The plural noun a demonstrative inside the sentence points back with (``_POINTED_PLURAL``), as the first
+    five letters of its singular, when nothing earlier in the sentence names it ("Most symptoms were mild, and
+    these symptoms resolved within a week" points within itself). Not in the sentence's first three words, which
+    ``opens_with_anaphor`` reads (it lets a conclusion from results stand: "Taken together, these results
+    suggest ...")."""
+    for match in _POINTED_PLURAL.finditer(sentence):
+        before = sentence[:match.start()]
+        noun = match.group(1).lower().rstrip("s")[:5]
+        if len(before.split()) > 2 and noun not in before.lower():
+            return noun
+    return None
+
+
 def leans_back(sentence: str) -> bool:
-    """True when the sentence needs an earlier one to be read: it opens with an anaphor (``opens_with_anaphor``) or
-    points back to a study inside it ("... in that trial"), which quoted alone names no trial."""
-    return opens_with_anaphor(sentence) or bool(_STUDY_POINTED.search(sentence))
+    """True when the sentence needs an earlier one to be read: it opens with an anaphor (``opens_with_anaphor``),
+    points back to a study inside it ("... in that trial"), which quoted alone names no trial, or to things of
+    an earlier sentence ("Clinicians should check serum calcium in patients ... who develop these symptoms")."""
+    return (opens_with_anaphor(sentence) or bool(_STUDY_POINTED.search(sentence))
+            or _pointed_plural(sentence) is not None)
 
 
 _POINTED_NOUN = re.compile(r"\b(?:this|these|those|such|that|the|same)\s+([a-z][a-z\-]+)", re.I)
@@ -92,10 +117,10 @@ _POINTED_NOUN = re.compile(r"\b(?:this|these|those|such|that|the|same)\s+([a-z][
 
 def names_antecedent(sentence: str, previous: str) -> bool:
     """Whether ``previous`` can be what ``sentence`` points back to: when the anaphor names a noun ("this
-    trial", "these patients"), the previous sentence must speak of it; a bare pronoun takes any sentence."""
+    trial", "these patients", or inside the sentence "these symptoms"), the previous sentence must speak of it (of
+    each, where it names two: "In the Rotterdam Study, X was not associated with these outcomes"); a bare pronoun
+    takes any sentence."""
     head = " ".join(sentence.split()[:5])
     match = _POINTED_NOUN.search(head)
-    if not match:
-        return True
-    noun = match.group(1).lower().rstrip("s")[:5]
-    return noun in previous.lower()
+    nouns = (match.group(1).lower().rstrip("s")[:5] if match else None, _pointed_plural(sentence))
+    return all(noun in previous.lower() for noun in nouns if noun is not None)

@@ -16,7 +16,7 @@ from service.answer.models import Verdict
 from service.answer.polarity import asks_interaction
 from service.answer.question import (PEOPLE_DEFINED_BY, Question, asked_kind, asked_thing, asks_cause,
                                      asks_occurrence)
-from service.answer.routing import (CAUSE_OF_OTHER, CAUSE_STATED, CAUSED, CAUSES, COURSE, DIAGNOSTIC_ACT,
+from service.answer.routing import (FINDING, CAUSE_OF_OTHER, CAUSE_STATED, CAUSED, CAUSES, COURSE, DIAGNOSTIC_ACT,
                                     DIAGNOSTIC_MEANS, DOSE, FREQUENCY, INTERACTION, NATURAL_COURSE, OCCURRENCE,
                                     QUANTIFIED, RECOMMENDATION, SAFETY, TOGETHER, route)
 from service.answer.scoring import Candidate, near_duplicate
@@ -324,6 +324,11 @@ def _harms_off_aspect(c: Candidate, asked: frozenset[str]) -> bool:
                 and not asked & c.terms)
 
 
+# A sentence that announces what its paper reports ("Safety findings from a Phase 2b study of X ... are reported
+# here."), like a statement of aim, states no finding: it leads only where nothing else answers. Grammar words only.
+ANNOUNCES = re.compile(r"\b(?:is|are)\s+(?:reported|presented|described|summari[sz]ed)\s+here\b", re.I)
+
+
 def choose_lead(direct: list[Candidate], tuning: AnswerTuning = TUNING,
                 salient: dict[str, float] | None = None,
                 intervention_terms: frozenset[str] = frozenset(),
@@ -342,7 +347,8 @@ def choose_lead(direct: list[Candidate], tuning: AnswerTuning = TUNING,
     (``population_terms``) and is not a harms caution (``guideline.lead_order``; ``intervention_forms``: the
     intervention's names, of its concept). Before all of these, a
     statement whose numeric bounds contradict the question's (``asked_bounds``: "BMI ≥35" against "a BMI below
-    35", ``bounds.contradicts``) comes after every one that does not: it is about other people. Without
+    35", ``bounds.contradicts``) comes after every one that does not: it is about other people; then one that
+    only announces what its paper reports (``ANNOUNCES``) after every one that states something. Without
     ``cautions`` (the question does not ask whether to avoid the intervention) a caution to avoid something is
     not a recommendation here (``lead_tier``). For a which-question (``instance``: ``asked_instance``), within a tier
     and the recommendations' order, one that names something of the kind asked (``names_instance``) comes before
@@ -353,7 +359,8 @@ def choose_lead(direct: list[Candidate], tuning: AnswerTuning = TUNING,
     close = [c for c in direct if c.score >= tuning.bottom_line_margin * best
              or (c.score >= tuning.guideline_lead_margin * best and lead_tier(c, cautions) <= 1)]
     tiers = _source_tiers(close, cautions)
-    return min(close, key=lambda c: (contradicts(c.text, asked_bounds), tiers[c.doc_id, c.text],
+    return min(close, key=lambda c: (contradicts(c.text, asked_bounds), bool(ANNOUNCES.search(c.text)),
+                                     tiers[c.doc_id, c.text],
                                      guideline.lead_order(c, intervention_terms, population_terms, intervention_forms)
                                      if tiers[c.doc_id, c.text] == 0 else (False,) * 7,
                                      not names_instance(c.text, *instance), -salience_of(c, salient)))
@@ -448,6 +455,20 @@ def lead_tier(c: Candidate, cautions: bool = True) -> int:
     if set(STRONG_DESIGNS) & set(designs_in(c.text) + designs_in(c.hit.document.title)):
         return 1
     return 2
+
+
+def advice_beside_the_asked(c: Candidate, intervention_terms: frozenset[str],
+                            intervention_forms: tuple[frozenset[str], ...] = ()) -> bool:
+    """Whether a statement is a guideline's advice (``lead_tier`` 0) that names the asked intervention neither by
+    its terms (``intervention_terms``) nor by another of its names (``intervention_forms``, of its concept) in its
+    own words (its guideline's title may name it) and states no finding (``routing.FINDING``): advice on something
+    done around it ("Clinicians should confirm the presence, location and size of the deposit ... before either
+    procedure" for "Does shockwave therapy reduce the size of calcium deposits?"), which says neither yes nor no
+    to whether the intervention does what is asked. False when the question names no intervention."""
+    if not intervention_terms and not intervention_forms:
+        return False
+    named = bool(intervention_terms & c.terms) or any(form and form <= c.terms for form in intervention_forms)
+    return lead_tier(c) == 0 and not named and not FINDING.search(c.text)
 
 
 def salience_of(c: Candidate, salient: dict[str, float] | None) -> float:

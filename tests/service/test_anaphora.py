@@ -100,3 +100,28 @@ def test_a_study_pointed_back_to_inside_a_sentence_is_quoted_with_its_antecedent
     # A "that" joining a clause points at nothing.
     assert not leans_back("These results indicate that network-based analysis of gizmo data can rank genes.")
     assert not leans_back("Exploratory analyses suggest that future studies of drugx might succeed.")
+
+
+def test_things_pointed_back_to_inside_a_sentence_need_the_sentence_that_names_them() -> None:
+    # Session 34: "Clinicians should check serum calcium in patients taking high-dose drugx who develop these
+    # symptoms." was quoted alone (and would have been joined to a sentence on kidney injury, which names none).
+    check = "Clinicians should check serum calcium in patients taking high-dose drugx who develop these symptoms."
+    assert leans_back(check) and not opens_with_anaphor(check)
+    named = "Symptoms of hypercalcaemia include thirst and confusion. " + check
+    assert (named, True) in statements(named, sentence_spans(named))
+    unnamed = "Severe hypercalcaemia can cause kidney injury. " + check
+    assert all("these symptoms" not in quoted for quoted, _ in statements(unnamed, sentence_spans(unnamed)))
+    # "those" defined after it, or the things named earlier in the same sentence, point back to nothing.
+    for sentence in ("Drugx is avoided in those with asthma and in those taking gizmo blockers.",
+                     "Benefit was seen in those patients who received the full dose.",
+                     "Most symptoms were mild, and these symptoms resolved within a week."):
+        assert not leans_back(sentence), sentence
+
+
+def test_a_sentence_pointing_back_at_two_things_needs_a_sentence_naming_both() -> None:
+    # Session 34: "In the Rotterdam Study, ... was not associated with these outcomes." was joined to the study's
+    # finding (which names the study, not "outcomes"), and its "not" turned "Yes." to "No.".
+    previous = "The Gizmo Study reported that higher drugx intake was associated with less aortic calcification."
+    sentence = "In the Gizmo Study, drugy intake was not associated with these outcomes."
+    assert not names_antecedent(sentence, previous)
+    assert names_antecedent(sentence, "The Gizmo Study measured three outcomes.")

@@ -185,3 +185,14 @@ def test_a_guideline_is_not_called_a_trial_for_the_trials_it_cites() -> None:
     trial = _candidate("In a randomized trial in older adults, drug X did not prevent fractures.", 0.9, doc="trial")
     parts = bottom_line(q, judge([guide, trial]), LeadStatement("guide", 1, None, True), "no", [])
     assert "1 guideline and 1 study (randomized trial)" in parts[-1][0]  # a study's own design
+
+
+def test_a_sentence_announcing_what_its_paper_reports_never_leads_over_a_finding() -> None:
+    # Session 34 (BioASQ dev): "Background Safety findings from a Phase 2b study of galcanezumab ... are reported
+    # here." led "Is galcanezumab effective for treatment of migraine?" over the trials' result.
+    announced = _candidate("Safety findings from a randomized trial of drug X for migraine are reported here.", 0.95,
+                           doc="phase2")
+    result = _candidate("Data from three randomized trials show that drug X reduces monthly migraine days.", 0.90,
+                        doc="phase3")
+    assert choose_lead([announced, result]) is result
+    assert choose_lead([announced]) is announced  # nothing else answers

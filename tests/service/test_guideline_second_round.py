@@ -107,8 +107,8 @@ def test_a_headline_before_its_list_is_quotable_by_its_form() -> None:
     assert statements(head, ((0, len(head)),)) == []
     # a sentence with a label glued to it by the splitter is no headline
     text, spans = _passage("Two gizmo variants were found in trans in the probands of two families (GZ).CONCLUSION:",
-                           "Gizmo variants cause zorb disease in these families.")
-    assert [s for s, _ in statements(text, spans)] == ["Gizmo variants cause zorb disease in these families."]
+                           "Gizmo variants cause zorb disease in both probands.")
+    assert [s for s, _ in statements(text, spans)] == ["Gizmo variants cause zorb disease in both probands."]
 
 
 def test_a_word_is_named_by_the_corpus_spelling_one_vowel_apart_when_the_embedder_agrees() -> None:
