@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import math
 import struct
+from dataclasses import replace
 
 import numpy as np
 import pytest
@@ -33,6 +34,11 @@ def _hit() -> Hit:
                         authors="", url="", path="d1", sha256="", sections=())
     chunk = Chunk(id="d1#0", doc_id="d1", heading=(), text=text, sentences=tuple(spans))
     return Hit(chunk=chunk, document=document, rank=2, score=1.0, dense=0.8, lexical=3.0)
+
+
+def _titled(title: str) -> Hit:
+    hit = _hit()
+    return replace(hit, document=replace(hit.document, title=title))
 
 
 def test_each_statement_gets_its_own_named_features() -> None:
@@ -191,3 +197,22 @@ def test_a_passages_concept_tests_read_its_title_and_are_remembered() -> None:
     # A concept no statement names: the passage is screened out whole, its statements not tested one by one.
     assert passage_mentions(passage, concept("gizmo lavage"), None, None, None, "Bacterial isolates",
                             False).statements == ()
+
+
+def test_a_title_without_question_terms_adds_no_title_coverage() -> None:
+    # "Laboratory methods" has none of the question's terms (scoring skips its title set): every statement's
+    # title coverage is 0.0, and its other features are those under the title "Nanopore sequencing".
+    q = read_question("How accurate is nanopore sequencing of bacterial genomes?")
+    stats = CorpusStats(idf=lambda term: 1.0, lexicon=Lexicon({}))
+    model = LinearModel(FEATURES, tuple(0.0 for _ in FEATURES), 0.0, "test")
+    column = FEATURES.index("title_coverage")
+
+    def features(title: str) -> dict[str, tuple[float, ...]]:
+        return {c.text: c.features for c in candidates(q, [_titled(title)], stats, None, None, model=model,
+                                                        floors=False)}
+
+    plain, titled = features("Laboratory methods"), features("Nanopore sequencing")
+    assert [plain[s][column] for s in SENTENCES] == [0.0, 0.0, 0.0]
+    assert [titled[s][column] for s in SENTENCES] == [0.0, 0.4, 0.4]
+    for s in SENTENCES:
+        assert plain[s][:column] + plain[s][column + 1:] == titled[s][:column] + titled[s][column + 1:]
