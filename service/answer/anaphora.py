@@ -121,6 +121,9 @@ def names_antecedent(sentence: str, previous: str) -> bool:
     each, where it names two: "In the Rotterdam Study, X was not associated with these outcomes"); a bare pronoun
     takes any sentence."""
     head = " ".join(sentence.split()[:5])
-    match = _POINTED_NOUN.search(head)
+    # The head's noun counts only where the sentence leans back through its head or a study it points to: in "We
+    # show that two of these lncRNAs ..." the head's "that two" is no demonstrative, only "these lncRNAs" points.
+    inside_only = not (opens_with_anaphor(sentence) or _STUDY_POINTED.search(sentence))
+    match = None if inside_only and _pointed_plural(sentence) is not None else _POINTED_NOUN.search(head)
     nouns = (match.group(1).lower().rstrip("s")[:5] if match else None, _pointed_plural(sentence))
     return all(noun in previous.lower() for noun in nouns if noun is not None)

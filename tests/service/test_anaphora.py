@@ -125,3 +125,12 @@ def test_a_sentence_pointing_back_at_two_things_needs_a_sentence_naming_both() -
     sentence = "In the Gizmo Study, drugy intake was not associated with these outcomes."
     assert not names_antecedent(sentence, previous)
     assert names_antecedent(sentence, "The Gizmo Study measured three outcomes.")
+
+
+def test_a_that_clause_in_the_head_is_no_demonstrative_for_a_noun_pointed_back_to_inside() -> None:
+    # Session 34: "We show that two of these lncRNAs regulate ..." was dropped beside the sentence that names the
+    # lncRNAs, because the head's "that two" was read as a demonstrative naming "two".
+    sentence = "We show that two of these peptides shorten wound healing."
+    assert leans_back(sentence)
+    assert names_antecedent(sentence, "We identified short peptides in wound fluid of healing mice.")
+    assert not names_antecedent(sentence, "We profiled wound fluid of healing mice.")
