@@ -92,7 +92,20 @@ _LINKS = frozenset("""about after against among and as at before between by duri
 # The rest of the phrase is a name the corpus uses on its own when fewer than this share of the chunks naming
 # it also name the left-out words (a majority without them): "asthma" in the default corpus, 1 of 8 chunks.
 CORPUS_OWN_SHARE = 0.5
+# A question's condition "X of the Y" ("calcific tendinitis of the shoulder") is also named by X alone when X stays
+# this close to the whole: the site then adds little to what X names (where the condition occurs), and a source
+# that names X without the site (a guideline on calcific tendinopathy that never says "shoulder") speaks to it.
+# The index's MiniLM: "calcific tendinitis" 0.88, "calcific tendinopathy" 0.86, "plantar fasciitis" (of the foot)
+# 0.88, "carpal tunnel syndrome" (of the wrist) 0.92; kept apart: "osteoarthritis" (of the knee) 0.85, "squamous
+# cell carcinoma" (of the skin) 0.84, "diffuse large B-cell lymphoma" (of the stomach) 0.84, "rheumatoid arthritis"
+# (of the hand) 0.81, "psoriasis" (of the nails) 0.75, "fracture" (of the femur) 0.74, "cancer" (of the breast)
+# 0.69. Set by eye on these pairs, where the site picks one of a family below it.
+SITE_MIN_COSINE = 0.855
 MAX_LEADING = 2  # at most this many ways of leaving out leading words are tried (one or two words)
+# A condition asked at a site, "X of the Y": up to four words, "of", an article or none, one or two words
+# (Lexicon.site_less).
+_SITE = re.compile(r"^(?P<x>[\w\-]+(?:\s+[\w\-]+){0,3})\s+of\s+(?:the\s+|a\s+|an\s+)?"
+                   r"(?P<y>[\w\-]+(?:\s+[\w\-]+)?)$", re.I)
 # The suffixes English makes a noun of an act with ("fixation", "reversal", "transfusion", "replacement",
 # "closure"), tried on a gerund's root (concepts.Lexicon.act_nouns).
 _NOMINAL_SUFFIXES = ("ation", "ion", "al", "ment", "ure")
@@ -493,6 +506,7 @@ class Lexicon:
         self._forwards = sorted(vocabulary)  # ... and as written, those beginning with letters (see degree_words)
         self._compounds: dict[str, tuple[str, ...]] = {}
         self._broader: dict[str, tuple[str, ...]] = {}
+        self._site_less: dict[str, tuple[str, ...]] = {}
         self._spellings: dict[str, tuple[str, ...]] = {}  # a word -> the corpus's other spellings of it
         self._seen: dict[str, np.ndarray] = {}  # texts embedded for ``broader``, by text
         self._lock = threading.Lock()
@@ -896,6 +910,23 @@ class Lexicon:
         counts = self._counts
         return self._remembered(self._broader, phrase, lambda: self._find_broader(phrase, words, counts))
 
+    def site_less(self, phrase: str) -> tuple[str, ...]:
+        """The condition less the site it is asked at, "X of the Y" -> "X" ("calcific tendinitis" of "calcific
+        tendinitis of the shoulder"), where X names the whole nearly alone (SITE_MIN_COSINE): a statement on X
+        speaks to it. Grammar: one trailing "of" (with an article or none) and a plain noun phrase before it.
+        Nothing without the embedder."""
+        match = _SITE.match(phrase.strip())
+        if self._encode is None or not match or not _terms(match.group("x")):
+            return ()
+        bare = match.group("x")
+        if any(w.lower() in _LINKS for w in bare.split()):
+            return ()
+
+        def find() -> tuple[str, ...]:
+            vectors = self._vectors_of([phrase, bare])
+            return (bare,) if float(vectors[0] @ vectors[1]) >= SITE_MIN_COSINE else ()
+        return self._remembered(self._site_less, phrase, find)
+
     def _find_broader(self, phrase: str, words: list[str], counts: Counts) -> tuple[str, ...]:
         starts = list(range(1, min(len(words), MAX_LEADING + 1)))
         splits = []
@@ -1076,7 +1107,7 @@ def concept(name: str, lexicon: Lexicon = EMPTY_LEXICON, idf: Idf | None = None,
 @lru_cache(maxsize=4096)
 def _concept(name: str, lexicon: Lexicon, idf: Idf | None, condition: bool = False) -> Concept:
     forms: list[frozenset[str]] = []
-    broader = lexicon.broader(name) if condition else ()
+    broader = (*lexicon.broader(name), *lexicon.site_less(name)) if condition else ()
     parts = parts_of(name) if condition else ()
     # An act asked as a gerund alone (question.gerund: "fixing") the corpus has a noun for is named by that
     # noun only ("fixation"): the verb's own stem would also meet "fixed protocols", "reversed" findings. A

@@ -914,8 +914,11 @@ def _shaped_topic(core: str) -> _Topic:
                 verb = "act"  # the title names the act on the condition: "Fixing Femur Fractures ..."
             if groups.get("w"):
                 verb = "with"  # the title names the two taken together: "Vitamin D with Vitamin K"
+            compared = groups.get("k")
+            if compared and intervention:
+                compared = elliptical(intervention, compared)  # "vitamin K1 or K2": the comparator is vitamin K2
             return _Topic(_clean(intervention, strip_kind=False), condition, verb, subject,
-                          _comparator(groups.get("k")), choice=bool(groups.get("o")))
+                          _comparator(compared), choice=bool(groups.get("o")))
     return _Topic(None, None, None, subject)
 
 
@@ -964,6 +967,21 @@ _PREPOSITION = re.compile(r"\b(?:to|for|in|of|with|like|on|at|by|from|among|afte
                           re.I)
 
 
+# One member of a numbered family named after another with the words they share left out ("vitamin K1 or K2",
+# "vitamin D2 or D3"): letters and a number, the same letters as the first side's last word.
+_NUMBERED = re.compile(r"^(?P<l>[a-z]+)-?\d+[a-z]?$", re.I)
+
+
+def elliptical(x: str, y: str) -> str:
+    """``y`` completed with the words ``x`` shares with it where "x or y" leaves them out ("vitamin K2" for "K2" after
+    "vitamin K1"); ``y`` as it is otherwise. Grammar only: y one numbered word whose letters are those of x's last."""
+    words = x.split()
+    last, other = _NUMBERED.match(words[-1]) if len(words) > 1 else None, _NUMBERED.match(y.strip())
+    if last and other and last.group("l").lower() == other.group("l").lower() and last.group(0) != other.group(0):
+        return " ".join([*words[:-1], y.strip()])
+    return y
+
+
 def alternatives_of(intervention: str | None) -> tuple[str, ...]:
     """The two sides of an intervention that offers two treatments as alternatives ("antidepressants or
     psychotherapy" -> ("antidepressants", "psychotherapy"), "ACE inhibitors or ARBs" -> ("ACE inhibitors", "ARBs"));
@@ -972,6 +990,7 @@ def alternatives_of(intervention: str | None) -> tuple[str, ...]:
     if not match:
         return ()
     x, y = match.group("x"), match.group("y")
+    y = elliptical(x, y)
     if _PREPOSITION.search(x) or _PREPOSITION.search(y) or (len(x.split()) == 1 and len(y.split()) > 1):
         return ()
     return (x, y)

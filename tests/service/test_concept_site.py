@@ -1,0 +1,52 @@
+"""A question's condition asked at a site, "X of the Y" (session 34): a source that names X without the site speaks
+to it where X alone names nearly all the whole says (Lexicon.site_less), not where the site picks one of a family
+("fracture of the femur" is no fracture of the wrist). The topics (heel pain, fractures) are not in the default
+corpus; the corpora are written by the tests."""
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from index.embedder import load_embedder
+from index.lexical import tokenize
+from index.search import open_index
+from service.answer.concepts import Lexicon, concept
+from service.answer.pipeline import answer_question
+from tests.service.corpora import built
+
+HEEL = [
+    "Surgery should be reserved for plantar fasciitis that persists after twelve months of conservative care.",
+    "Stretching of the calf is the first treatment for most patients.",
+]
+
+
+def test_a_condition_asked_at_its_own_site_is_named_by_the_condition_alone_and_its_names() -> None:
+    lexicon = Lexicon({"PF": ["plantar fasciitis"]}, encode=load_embedder().encode)
+    assert lexicon.site_less("plantar fasciitis of the foot") == ("plantar fasciitis",)
+    # the corpus's short form of the bare condition names the condition asked at the site
+    abbreviated = frozenset(tokenize("Surgery should be reserved for PF that persists after a year."))
+    assert concept("plantar fasciitis of the foot", lexicon, condition=True).mentioned_in(abbreviated)
+    # the site picks one of a family: a statement on a wrist fracture is none on a fracture of the femur
+    assert lexicon.site_less("fracture of the femur") == ()
+    assert not concept("fracture of the femur", lexicon, condition=True).mentioned_in(
+        frozenset(tokenize("Casting is recommended for a fracture of the wrist.")))
+    # an intervention keeps its words; and nothing is left out without the embedder
+    assert not concept("plantar fasciitis of the foot", lexicon).mentioned_in(abbreviated)
+    assert Lexicon({"PF": ["plantar fasciitis"]}).site_less("plantar fasciitis of the foot") == ()
+
+
+@pytest.fixture(scope="module")
+def heel_index(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    return built(tmp_path_factory, "heel", {"heel-pain.md": "# Heel pain\n\n" + " ".join(HEEL) + "\n"})
+
+
+def test_a_question_naming_the_site_reaches_the_advice_that_does_not(heel_index: Path) -> None:
+    # Before: "of the foot" was one more word every statement had to name, and no statement was direct.
+    index = open_index(heel_index)
+    try:
+        answer = answer_question(index, "Is surgery needed for plantar fasciitis of the foot?")
+    finally:
+        index.close()
+    assert "Surgery should be reserved for plantar fasciitis" in answer.bottom_line.text
+    assert not answer.bottom_line.text.startswith("Indirect evidence")
