@@ -157,8 +157,8 @@ UNSETTLED = re.compile(r"\b(?:results?|findings?|evidence|data)\s+(?:(?:are|were
 # infarction", beside the meta-analysis's increase); read so, "Does calcium supplementation raise cardiovascular
 # risk?" lost its right "Yes." Nor the modal verbs and "suggest" alone: a conclusion's "These results suggest that X
 # reduces Y" states what its study found (see ``tentative``).
-_TENTATIVE = re.compile(r"\b(?:not\s+(?:a|the)\s+primary|secondary\s+analys[ie]s|exploratory|post[- ]hoc|"
-                        r"hypothesis[- ]generating)\b", re.I)
+_TENTATIVE = re.compile(r"\b(?:not\s+(?:a|the)\s+primary|(?:secondary|subgroup)\s+analys[ie]s|exploratory|post[- ]hoc|"
+                        r"supplementary\s+(?:\w+\s+)?(?:comparison|analys[ie]s)|hypothesis[- ]generating)\b", re.I)
 
 
 def tentative(text: str, topic: frozenset[str] = frozenset()) -> bool:
@@ -273,6 +273,11 @@ def decide(question: str, direct: list[Candidate], ranked: list[Candidate] | Non
     evidence = evidence_for_verdict(direct, ranked, model.relevant_floor)
     if not evidence:
         return "insufficient", []
+    # A finding its study ranks below a main result (``tentative``) does not weigh beside one that is not: the
+    # UKPDS's supplementary comparison (more deaths with early metformin added to a sulfonylurea) does not make its
+    # main result (fewer deaths with metformin) a "no". Every statement tentative: "uncertain", below.
+    firm = [c for c in evidence if not tentative(c.text, topic)]
+    evidence = firm if firm else evidence
     texts = [c.text for c in evidence]
     if NEUTRAL.search(texts[0]) or UNSETTLED.search(texts[0]):
         # The best statement recommends neither for nor against, or says the results disagree: the verdict is
