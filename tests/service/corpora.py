@@ -6,6 +6,8 @@ from pathlib import Path
 import pytest
 
 from index.build import build_index
+from index.search import open_index
+from service.answer.pipeline import answer_question
 from service.answer.models import Answer
 
 
@@ -22,3 +24,12 @@ def built(tmp_path_factory: pytest.TempPathFactory, name: str, files: dict[str, 
 def lead_text(answer: Answer) -> str:
     """The first quoted source statement of an answer's bottom line: its lead."""
     return next(s.text for s in answer.bottom_line.statements if s.origin == "source")
+
+
+def answered(index_dir: Path, question: str) -> Answer:
+    """The answer to ``question`` from the index at ``index_dir``, opened for this one question and closed."""
+    index = open_index(index_dir)
+    try:
+        return answer_question(index, question)
+    finally:
+        index.close()

@@ -11,10 +11,8 @@ import pytest
 
 from index.embedder import load_embedder
 from index.lexical import tokenize
-from index.search import open_index
 from service.answer.concepts import Lexicon, concept, text_counts, text_passages
-from service.answer.pipeline import answer_question
-from tests.service.corpora import built
+from tests.service.corpora import answered, built
 
 GLUCOSE = [
     "Insulin infusion is recommended for critically ill adults with persistent hyperglycaemia above 10 mmol/L.",
@@ -78,11 +76,7 @@ def glucose_index(tmp_path_factory: pytest.TempPathFactory) -> Path:
 
 def test_a_lay_question_is_answered_by_the_advice_on_the_corpus_term(glucose_index: Path) -> None:
     # Before: "high blood sugar" named nothing in this corpus, and the answer was indirect beside the advice.
-    index = open_index(glucose_index)
-    try:
-        answer = answer_question(index, "Is insulin recommended for high blood sugar in critically ill adults?")
-    finally:
-        index.close()
+    answer = answered(glucose_index, "Is insulin recommended for high blood sugar in critically ill adults?")
     assert answer.verdict == "yes"
     assert "critically ill adults with persistent hyperglycaemia" in answer.bottom_line.text
     assert not answer.bottom_line.text.startswith("Indirect evidence")

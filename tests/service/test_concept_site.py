@@ -10,10 +10,8 @@ import pytest
 
 from index.embedder import load_embedder
 from index.lexical import tokenize
-from index.search import open_index
 from service.answer.concepts import Lexicon, concept
-from service.answer.pipeline import answer_question
-from tests.service.corpora import built
+from tests.service.corpora import answered, built
 
 HEEL = [
     "Surgery should be reserved for plantar fasciitis that persists after twelve months of conservative care.",
@@ -43,10 +41,6 @@ def heel_index(tmp_path_factory: pytest.TempPathFactory) -> Path:
 
 def test_a_question_naming_the_site_reaches_the_advice_that_does_not(heel_index: Path) -> None:
     # Before: "of the foot" was one more word every statement had to name, and no statement was direct.
-    index = open_index(heel_index)
-    try:
-        answer = answer_question(index, "Is surgery needed for plantar fasciitis of the foot?")
-    finally:
-        index.close()
+    answer = answered(heel_index, "Is surgery needed for plantar fasciitis of the foot?")
     assert "Surgery should be reserved for plantar fasciitis" in answer.bottom_line.text
     assert not answer.bottom_line.text.startswith("Indirect evidence")

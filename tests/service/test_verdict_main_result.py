@@ -5,11 +5,11 @@ from __future__ import annotations
 from dataclasses import replace
 
 from index.lexical import tokenize
-from index.search import Hit, Index
-from ingest.models import Chunk, Document
+from index.search import Index
 from service.answer.pipeline import answer_question
 from service.answer.scoring import Candidate
 from service.answer.verdict import VerdictModel, decide, tentative
+from tests.service.candidates import candidate
 
 TOPIC = frozenset(tokenize("drugx gizmo death"))
 YES = VerdictModel(weights={}, intercept=5.0, no_below=0.45, yes_above=0.55, relevant_floor=0.6)
@@ -18,12 +18,8 @@ BELOW = ("In a supplementary randomized comparison, adding drugx early to drugy 
          "gizmo-related death, a finding that was not confirmed.")
 
 
-def _direct(text: str, doc: str = "d1") -> Candidate:
-    document = Document(id=doc, title="A trial", kind="research", source="Test", year=2020, authors="", url="",
-                        path=doc, sha256="", sections=())
-    chunk = Chunk(id=f"{doc}#0", doc_id=doc, heading=(), text=text, sentences=((0, len(text)),))
-    hit = Hit(chunk=chunk, document=document, rank=1, score=1.0, dense=0.8)
-    return Candidate(text, hit, 0.9, 0.8, frozenset(), True, True, True, anchored=True)
+def _direct(text: str) -> Candidate:
+    return candidate(text, i=True, c=True)
 
 
 def test_a_supplementary_or_subgroup_comparison_is_tentative() -> None:
@@ -33,7 +29,7 @@ def test_a_supplementary_or_subgroup_comparison_is_tentative() -> None:
 
 
 def test_the_verdict_rests_on_the_main_result_not_on_a_finding_ranked_below_it() -> None:
-    below, main = replace(_direct(BELOW), score=0.95), _direct(MAIN)  # the supplementary comparison ranks first
+    below, main = replace(_direct(BELOW), score=1.5), _direct(MAIN)  # the supplementary comparison ranks first
     verdict, behind = decide("Does drugx reduce gizmo death?", [below, main], [], YES, TOPIC)
     assert verdict == "yes" and behind == [main]
 
