@@ -818,27 +818,6 @@ def as_which_people(core: str) -> str:
     return f"should {match.group('i')} be given in {match.group('who')}" if match else core
 
 
-# An act asked of people with a condition, in the passive ("Should children with otitis media with effusion be
-# watched before surgery is considered?"): the act on the condition in them, as "Should otitis media with effusion
-# in children be watched ...?" reads it (the act named as a gerund the intervention). (Not a verb of giving,
-# treating or screening, whose own shapes read the people: "Should adults with X be screened for Y?".)
-_PEOPLE_WITH_ACTED = re.compile(rf"^(?P<aux>should|must)\s+(?P<who>(?:[\w\-]+\s+){{0,2}}?{PEOPLE_WORDS})\s+with\s+"
-                                rf"(?P<c>.+?)\s+(?P<be>be\s+(?:\w+ly\s+)?(?!(?:{_GIVING}|treated|managed|screened|tested)\b)"
-                                rf"{_PARTICIPLE}(?:\s+(?:within|before|until|early|immediately|urgently|promptly)\b.*)?)$",
-                                re.I)
-
-
-def as_acted_on_in(core: str) -> str:
-    """An act asked of people with a condition as the act on the condition in them ("should Y in children be
-    watched" of "Should children with Y be watched"); any other question as it is."""
-    match = _PEOPLE_WITH_ACTED.match(core)
-    if not match:
-        return core
-    who = match.group("who")  # (people named only as patients add nothing: "in patients" is no part of a condition)
-    where = "" if re.search(r"\b(?:patients|people|persons|individuals)$", who, re.I) else f" in {who}"
-    return f"{match.group('aux')} {match.group('c')}{where} {match.group('be')}"
-
-
 def as_recommended(core: str) -> str:
     """A need asked of a treatment for a condition in people as the advice it asks ("is X recommended for Y in
     children" of "Is X needed for Y in children", and of "Is X needed for Y"); any other question as it is."""
@@ -923,7 +902,7 @@ def _read_topic(text: str) -> _Topic:
     a comparison named at its end (``_COMPARED_TAIL``) when that leaves a topic, the comparison its comparator."""
     asked = _YES_OR_NO_TAIL.sub("", text.strip().rstrip("?.! "))
     core = as_passive(as_direction(as_effect(asked_directly(asked))))
-    core = as_acted_on_in(as_which_people(as_taken_with(as_helped_in(as_recommended(core)))))
+    core = as_which_people(as_taken_with(as_helped_in(as_recommended(core))))
     tail = _COMPARED_TAIL.search(core)
     if tail:
         topic = _shaped_topic(core[:tail.start()] + core[tail.end():])

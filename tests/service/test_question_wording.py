@@ -47,11 +47,6 @@ WORDINGS = [
     ("Which lung cancer patients should have gizmo mutation testing?", "general", "gizmo mutation testing",
      "lung cancer"),
     ("What patients should get zorbinol?", "general", None, None),
-    # An act asked of people with a condition, in the passive: the act on the condition in them.
-    ("Should children with gizmo media be watched before surgery is considered?", "general", "watching",
-     "gizmo media in children"),
-    # (Not screening, whose own shape reads the people.)
-    ("Should adults with gizmo disease be screened for retinopathy?", "diagnosis", "screening", "retinopathy"),
     # A condition's natural course still reads no condition: read as one, 2 of the 4 list answers it changed got
     # worse (a "No." to whether deposits go away on their own; the sentence that they often resolve lost).
     ("Do gizmo deposits in the shoulder go away on their own?", "prognosis", None, None),
