@@ -784,8 +784,10 @@ def as_helped_in(core: str) -> str:
 # taken together, as "Can vitamin K2 supplements be taken with warfarin?" asks it; what it is taken for, said after
 # it, stays after it ("... to prevent Z"). (Only "take" and "use", and only people defined by a treatment: "Can
 # people on warfarin eat green leafy vegetables?" asks of a diet, and "Can people with asthma take ibuprofen?" of
-# a condition.)
-_PEOPLE_ON_TAKE = re.compile(rf"^(?P<aux>can|could|should|may|must)\s+(?:(?:[\w\-]+\s+){{0,2}}?{PEOPLE_WORDS}\s+"
+# a condition. And only whether they may, "can" or "may": "Should patients on dialysis take vitamin K2?" asks
+# whether it is advised, for which the treatment is the setting, not a thing taken with it; read so, its answer lost
+# its "No." from the Valkyrie trial to an uncertain lead, "Menaquinone-7 was well tolerated in this trial".)
+_PEOPLE_ON_TAKE = re.compile(rf"^(?P<aux>can|could|may)\s+(?:(?:[\w\-]+\s+){{0,2}}?{PEOPLE_WORDS}\s+"
                              r"(?:on|taking|using|receiving)\s+(?P<x>(?:[\w\-]+\s+){0,3}?[\w\-]+)|"
                              r"(?P<u>(?:[\w\-]+\s+){0,2}?[\w\-]+)\s+users)\s+(?:safely\s+)?(?:take|use)\s+"
                              r"(?P<y>.+?)(?P<tail>\s+(?:for|to\s+(?:treat|prevent|manage|reduce|lower|control|improve))"

@@ -37,7 +37,8 @@ WORDINGS = [
     ("Can people on warfarin take zorbinol supplements?", "general", "zorbinol supplements", "warfarin"),
     ("Can warfarin users take zorbinol supplements?", "general", "zorbinol supplements", "warfarin"),
     ("Can patients taking warfarin use zorbinol?", "general", "zorbinol", "warfarin"),
-    # (Not eating, a diet, nor people defined by a condition.)
+    # (Not eating, a diet, nor people defined by a condition, nor whether they should: advice, in them.)
+    ("Should patients on dialysis take zorbinol?", "therapy", None, None),
     ("Can people on warfarin eat gizmo vegetables?", "general", None, None),
     ("Can people with asthma take zorbinol?", "general", None, None),
     # A test "done" in a condition is asked as any passive advice.
