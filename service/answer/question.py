@@ -377,9 +377,10 @@ _SHAPES = tuple(re.compile(p, re.I) for p in (
     # Advice asked in the passive, any verb ("Should vitamin K antagonists be urgently reversed in patients
     # with intracranial haemorrhage?"): what is acted on is the intervention when a condition or a population
     # follows the verb ...
-    # (irregular participles of stopping too: "Should X be withheld in ...?"; an agent that names people is
-    # the population: "Should X be avoided by patients taking Y?")
-    rf"^(?:should|must)\s+(?P<i>.+?)\s+be\s+(?:\w+ly\s+)?(?P<a>{_PARTICIPLE}|withheld|withdrawn|held)\s+"
+    # (irregular participles of stopping too: "Should X be withheld in ...?"; and "done", of a test or procedure:
+    # "Should HPV testing be done routinely in head and neck cancer?"; an agent that names people is the
+    # population: "Should X be avoided by patients taking Y?")
+    rf"^(?:should|must)\s+(?P<i>.+?)\s+be\s+(?:\w+ly\s+)?(?P<a>{_PARTICIPLE}|withheld|withdrawn|held|done)\s+"
     rf"(?:\w+ly\s+)?(?:in|for|after|following|during|among|by(?=\s+(?:\w+\s+){{0,2}}?{PEOPLE_WORDS}\b))\s+"
     r"(?P<c>.+)$",
     # ... and asked whether it may be ("Can amoxicillin be avoided in a child with mild ear infection?"), with a
@@ -778,6 +779,47 @@ def as_helped_in(core: str) -> str:
     return f"{match.group('q')} {match.group('c')} in {match.group('who')}" if match else core
 
 
+# Whether people on a treatment may take or use another thing ("Can people on warfarin take vitamin K2
+# supplements?", "Can warfarin users take ...?", "Can patients taking warfarin use ...?"): the question of the two
+# taken together, as "Can vitamin K2 supplements be taken with warfarin?" asks it; what it is taken for, said after
+# it, stays after it ("... to prevent Z"). (Only "take" and "use", and only people defined by a treatment: "Can
+# people on warfarin eat green leafy vegetables?" asks of a diet, and "Can people with asthma take ibuprofen?" of
+# a condition. And only whether they may, "can" or "may": "Should patients on dialysis take vitamin K2?" asks
+# whether it is advised, for which the treatment is the setting, not a thing taken with it; read so, its answer lost
+# its "No." from the Valkyrie trial to an uncertain lead, "Menaquinone-7 was well tolerated in this trial".)
+_PEOPLE_ON_TAKE = re.compile(rf"^(?P<aux>can|could|may)\s+(?:(?:[\w\-]+\s+){{0,2}}?{PEOPLE_WORDS}\s+"
+                             r"(?:on|taking|using|receiving)\s+(?P<x>(?:[\w\-]+\s+){0,3}?[\w\-]+)|"
+                             r"(?P<u>(?:[\w\-]+\s+){0,2}?[\w\-]+)\s+users)\s+(?:safely\s+)?(?:take|use)\s+"
+                             r"(?P<y>.+?)(?P<tail>\s+(?:for|to\s+(?:treat|prevent|manage|reduce|lower|control|improve))"
+                             r"\s+.+)?$", re.I)
+
+
+def as_taken_with(core: str) -> str:
+    """Whether people on a treatment may take another thing as whether the two may be taken together ("can Y be
+    taken with X" of "Can people on X take Y" and of "Can X users take Y"); any other question as it is."""
+    match = _PEOPLE_ON_TAKE.match(core)
+    if not match:
+        return core
+    return (f"{match.group('aux')} {match.group('y')} be taken with {match.group('x') or match.group('u')}"
+            f"{match.group('tail') or ''}")
+
+
+# Which people a thing is for ("Which lung cancer patients should have EGFR mutation testing?", "Which children
+# with X should receive Y?"): the advice asked of the thing in those people, as "Should EGFR mutation testing be
+# given in lung cancer patients?" reads it (the thing the intervention, the people's condition the condition). (Not
+# people named by nothing else, "What patients should get statins?": no condition to read.)
+_WHICH_PEOPLE = re.compile(rf"^(?:which|what)\s+(?P<who>(?:[\w\-]+\s+){{1,3}}?{PEOPLE_WORDS}"
+                           rf"(?:\s+(?:with|who\s+have)\s+.+?)?|{PEOPLE_WORDS}\s+(?:with|who\s+have)\s+.+?)\s+"
+                           r"(?:should|must)\s+(?:have|receive|get|undergo|be\s+(?:offered|given))\s+(?P<i>.+)$", re.I)
+
+
+def as_which_people(core: str) -> str:
+    """Which people a thing is for as the advice asked of the thing in them ("should Y be given in X patients" of
+    "Which X patients should have Y"); any other question as it is."""
+    match = _WHICH_PEOPLE.match(core)
+    return f"should {match.group('i')} be given in {match.group('who')}" if match else core
+
+
 def as_recommended(core: str) -> str:
     """A need asked of a treatment for a condition in people as the advice it asks ("is X recommended for Y in
     children" of "Is X needed for Y in children", and of "Is X needed for Y"); any other question as it is."""
@@ -861,7 +903,8 @@ def _read_topic(text: str) -> _Topic:
     """The question's ``_Topic``: what the shapes read of it asked directly (``asked_directly``), and without
     a comparison named at its end (``_COMPARED_TAIL``) when that leaves a topic, the comparison its comparator."""
     asked = _YES_OR_NO_TAIL.sub("", text.strip().rstrip("?.! "))
-    core = as_helped_in(as_recommended(as_passive(as_direction(as_effect(asked_directly(asked))))))
+    core = as_passive(as_direction(as_effect(asked_directly(asked))))
+    core = as_which_people(as_taken_with(as_helped_in(as_recommended(core))))
     tail = _COMPARED_TAIL.search(core)
     if tail:
         topic = _shaped_topic(core[:tail.start()] + core[tail.end():])

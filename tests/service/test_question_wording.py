@@ -1,5 +1,6 @@
 """Everyday wordings of clinicians' questions (session 34): verbs of effect that are also nouns, adverbs of degree,
-a need, a comparison made "at" something, the people advice is asked for, people on a treatment. Each row read no
+a need, a comparison made "at" something, the people advice is asked for, people on a treatment (taking another
+thing, too), a test "done", which people should have a thing. Each row read no
 topic, or a wrong one, before its rule, but the rows that guard a rule's limits."""
 from __future__ import annotations
 
@@ -32,6 +33,21 @@ WORDINGS = [
     # People on a treatment who have a condition: the condition is what they have, asked in them.
     ("Does zorbinol help patients on dialysis with gizmo calcification?", "therapy", "zorbinol",
      "gizmo calcification in patients on dialysis"),
+    # People on a treatment taking or using another thing: the two taken together, as "Can Y be taken with X?".
+    ("Can people on warfarin take zorbinol supplements?", "general", "zorbinol supplements", "warfarin"),
+    ("Can warfarin users take zorbinol supplements?", "general", "zorbinol supplements", "warfarin"),
+    ("Can patients taking warfarin use zorbinol?", "general", "zorbinol", "warfarin"),
+    # (Not eating, a diet, nor people defined by a condition, nor whether they should: advice, in them.)
+    ("Should patients on dialysis take zorbinol?", "therapy", None, None),
+    ("Can people on warfarin eat gizmo vegetables?", "general", None, None),
+    ("Can people with asthma take zorbinol?", "general", None, None),
+    # A test "done" in a condition is asked as any passive advice.
+    ("Should gizmo testing be done routinely in head and neck cancer?", "general", "gizmo testing",
+     "head and neck cancer"),
+    # Which people should have a thing: the thing in their condition (not people named by nothing else).
+    ("Which lung cancer patients should have gizmo mutation testing?", "general", "gizmo mutation testing",
+     "lung cancer"),
+    ("What patients should get zorbinol?", "general", None, None),
     # A condition's natural course still reads no condition: read as one, 2 of the 4 list answers it changed got
     # worse (a "No." to whether deposits go away on their own; the sentence that they often resolve lost).
     ("Do gizmo deposits in the shoulder go away on their own?", "prognosis", None, None),
