@@ -36,6 +36,12 @@ example examples available specific method methods tool tools
 """.split())
 
 
+def written_words(text: str) -> list[str]:
+    """The words of ``text`` as the tokenizer sees them before stemming, hyphenated and slashed compounds whole
+    ("back-up", "IL-6", "and/or"): what callers that read a compound's parts themselves split."""
+    return _WORD.findall(text)
+
+
 def tokenize(text: str, drop: frozenset[str] = frozenset()) -> list[str]:
     """Lower-cased, stemmed terms without stop words, kept biomedical-friendly.
 

@@ -32,8 +32,7 @@ from typing import Iterable
 
 import numpy as np
 
-from index import lexical
-from index.lexical import tokenize
+from index.lexical import QUESTION_WORDS as SEARCH_QUESTION_WORDS, tokenize, written_words
 from index.words import words
 from index.lexicon import CorpusLexicon
 from ingest.abbreviations import corpus_definitions
@@ -43,7 +42,7 @@ from service.answer.tuning import TUNING
 
 # Words that carry the question's form, not its topic: never required in a source sentence. The
 # retrieval list (tuned on BioASQ) plus the words clinicians use to frame a treatment question.
-QUESTION_WORDS = frozenset(tokenize(" ".join(sorted(lexical.QUESTION_WORDS)) + """
+QUESTION_WORDS = frozenset(tokenize(" ".join(sorted(SEARCH_QUESTION_WORDS)) + """
     be treat treated treating treatment therapy therapies effective help work works working recommended
     recommend typically usually patient patients people person evidence good best take taking action
 """))
@@ -420,7 +419,7 @@ def _words(text: str) -> tuple[tuple[tuple[str, tuple[str, ...]], ...], ...]:
     """``words`` of a statement, grouped by the written word they are parts of (the parts of a hyphenated or
     slashed word, "back-up", one group), remembered: ``together`` reads a statement once for each form of each
     concept that its terms meet (1,476 readings of 664 statements over 122 new questions)."""
-    return tuple(tuple(words(token)) for token in lexical._WORD.findall(text.lower()))
+    return tuple(tuple(words(token)) for token in written_words(text.lower()))
 
 
 def _with_subtypes(present: frozenset[str], terms: set[str] | frozenset[str],
@@ -692,7 +691,7 @@ class Lexicon:
         def find() -> tuple[str, ...]:
             seen: Counter[str] = Counter()
             for text in passages(frozenset({term})):
-                for token in lexical._WORD.findall(text.lower()):
+                for token in written_words(text.lower()):
                     for part in re.split(r"[-/]", token):
                         if part[:2] == term[:2] and tokenize(part) == [term]:
                             seen[part] += 1

@@ -19,7 +19,7 @@ from itertools import chain, repeat
 import numpy as np
 
 from index.frozen import frozen_instance
-from index.lexical import _WORD, tokenize
+from index.lexical import tokenize, written_words
 from index.words import words
 from index.search import Hit
 from ingest.models import Chunk, DocumentKind
@@ -664,7 +664,7 @@ def _said_of_another(tokens: list[list[tuple[str, tuple[str, ...]]]], k: int, pa
 
 def _written_words(text: str) -> list[list[tuple[str, tuple[str, ...]]]]:
     """A text's written words in order, each as its parts (``index.words.words``: one part unless hyphenated)."""
-    return [words(token) for token in _WORD.findall(text)]
+    return [words(token) for token in written_words(text)]
 
 
 def _title_present(concept: Concept | None, title_terms: frozenset[str]) -> tuple[frozenset[str], ...] | None:
