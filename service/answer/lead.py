@@ -324,8 +324,8 @@ def _harms_off_aspect(c: Candidate, asked: frozenset[str]) -> bool:
                 and not asked & c.terms)
 
 
-# A sentence that announces what its paper reports ("Safety findings from a Phase 2b study of X ... are reported
-# here."), like a statement of aim, states no finding: it leads only where nothing else answers. Grammar words only.
+# A sentence that announces what its paper reports ("Safety results of a trial of X are reported here."), like a
+# statement of aim, states no finding: it leads only where nothing else answers. Grammar words only.
 ANNOUNCES = re.compile(r"\b(?:is|are)\s+(?:reported|presented|described|summari[sz]ed)\s+here\b", re.I)
 
 

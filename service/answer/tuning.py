@@ -97,10 +97,9 @@ class AnswerTuning:
     # there, and on the default corpus it passed over a trial's finding for its primary-outcome line).
     bottom_line_novelty: float = 0.3
     # A quote after the first of a bottom line that repeats at least this share of its word pairs from the
-    # quotes before it, from another source, restates them (summary.without_restatements): "Pyrotinib is a
-    # novel irreversible tyrosine kinase inhibitor developed for ... HER2-positive breast cancer." after
-    # "Pyrotinib is a novel irreversible EGFR/HER2 dual tyrosine kinase inhibitor that is used to treat
-    # HER2-positive breast cancer.": the reader reads the finding twice, and the qualifier's count of studies
+    # quotes before it, from another source, restates them (summary.without_restatements): a second abstract's
+    # description of a drug, its class and the cancer it treats, in nearly the words of the lead's own
+    # description (a BioASQ dev answer): the reader reads the finding twice, and the qualifier's count of studies
     # already says that more than one source found it. A second sentence of the same source is the study going
     # on (its next finding names the same things), so it is never one. Session 33, dev halves (BioASQ 747 /
     # PubMedQA 519), bottom-line ROUGE-2 0.3104 / 0.1018 without; 0.3159 / 0.1018 at 0.3 (factoid in the

@@ -128,7 +128,7 @@ def test_a_sentence_pointing_back_at_two_things_needs_a_sentence_naming_both() -
 
 
 def test_a_that_clause_in_the_head_is_no_demonstrative_for_a_noun_pointed_back_to_inside() -> None:
-    # Session 34: "We show that two of these lncRNAs regulate ..." was dropped beside the sentence that names the
+    # Session 34: "We show that two of these <things> regulate ..." was dropped beside the sentence that names the
     # lncRNAs, because the head's "that two" was read as a demonstrative naming "two".
     sentence = "We show that two of these peptides shorten wound healing."
     assert leans_back(sentence)

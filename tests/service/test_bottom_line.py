@@ -188,8 +188,8 @@ def test_a_guideline_is_not_called_a_trial_for_the_trials_it_cites() -> None:
 
 
 def test_a_sentence_announcing_what_its_paper_reports_never_leads_over_a_finding() -> None:
-    # Session 34 (BioASQ dev): "Background Safety findings from a Phase 2b study of galcanezumab ... are reported
-    # here." led "Is galcanezumab effective for treatment of migraine?" over the trials' result.
+    # Session 34 (BioASQ dev): a background sentence announcing a phase 2b safety report led a question on whether
+    # a migraine drug works, over the phase 3 trials' result.
     announced = _candidate("Safety findings from a randomized trial of drug X for migraine are reported here.", 0.95,
                            doc="phase2")
     result = _candidate("Data from three randomized trials show that drug X reduces monthly migraine days.", 0.90,
