@@ -259,7 +259,8 @@ def decide(question: str, direct: list[Candidate], ranked: list[Candidate] | Non
            model: VerdictModel | None = None, topic: frozenset[str] = frozenset(),
            outcome: frozenset[str] = frozenset(), verb: str | None = None) -> tuple[Verdict, list[Candidate]]:
     """The verdict and the statements behind it (none for 'insufficient'): from the best direct statements,
-    or the most relevant ones when none is direct (see ``evidence_for_verdict``); "uncertain" when the best of
+    or the most relevant ones when none is direct (see ``evidence_for_verdict``), less those its study ranks below a
+    main result (``tentative``) when any other remains; "uncertain" when the best of
     them is a neutral recommendation (``routing.NEUTRAL``), when every one of them states its finding as tentative
     (``tentative``), or when a "yes" rests on a study source that states the contrary too (``source_disagrees``,
     reading the source's other direct statements in ``ranked``). ``topic``: the question's intervention and
