@@ -198,6 +198,49 @@ SHAPES = [
     ("How often do gizmo deposits resorb on their own?", "prognosis", None, None),
     ("What happens to gizmo deposits if left untreated?", "prognosis", None, None),
     ("How often do patients take zorbinol?", "dosing", None, None),
+    # Session 34: everyday wordings (verbs of effect that are also nouns, adverbs of degree, a need, a comparison
+    # made "at" something, people on a treatment, a test "done", which people should have a thing).
+    # "cut" and "ease" are verbs of effect when no determiner stands before them and no preposition after them.
+    ("Do inhaled zorbinol cut gizmo attacks in adults?", "general", "inhaled zorbinol", "gizmo attacks in adults"),
+    ("Does exercise ease gizmo pain?", "general", "exercise", "gizmo pain"),
+    ("Does a cut on the hand need stitches?", "general", None, None),
+    ("Does zorbinol lessen gizmo symptoms?", "general", "zorbinol", "gizmo symptoms"),
+    # An adverb of degree before the verb is no part of what has the effect.
+    ("Do zorbinol supplements significantly increase cardiovascular risk?", "safety", "zorbinol supplements",
+     "cardiovascular risk"),
+    ("Does zorbinol really prevent gizmo fractures?", "therapy", "zorbinol", "gizmo fractures"),
+    # Whoever acts ("we") is no intervention; what is acted on is still the condition.
+    ("Can we reduce the burden of gizmo care?", "therapy", None, "burden of gizmo care"),
+    # A need asked in the everyday word, for a condition.
+    ("Is surgery needed for gizmo tendinitis of the shoulder?", "therapy", "surgery",
+     "gizmo tendinitis of the shoulder"),
+    # What a comparison is made at: the gerund's object is the outcome compared on.
+    ("Is intravenous zorbinol faster than tablets at raising haemoglobin?", "general", "intravenous zorbinol",
+     "haemoglobin"),
+    # "all" is no part of the people advice is asked for.
+    ("Is zorbinol supplementation recommended for all older women?", "therapy", "zorbinol supplementation",
+     "older women"),
+    # People on a treatment who have a condition: the condition is what they have, asked in them.
+    ("Does zorbinol help patients on dialysis with gizmo calcification?", "therapy", "zorbinol",
+     "gizmo calcification in patients on dialysis"),
+    # People on a treatment taking or using another thing: the two taken together, as "Can Y be taken with X?".
+    ("Can people on warfarin take zorbinol supplements?", "general", "zorbinol supplements", "warfarin"),
+    ("Can warfarin users take zorbinol supplements?", "general", "zorbinol supplements", "warfarin"),
+    ("Can patients taking warfarin use zorbinol?", "general", "zorbinol", "warfarin"),
+    # (Not eating, a diet, nor people defined by a condition, nor whether they should: advice, in them.)
+    ("Should patients on dialysis take zorbinol?", "therapy", None, None),
+    ("Can people on warfarin eat gizmo vegetables?", "general", None, None),
+    ("Can people with asthma take zorbinol?", "general", None, None),
+    # A test "done" in a condition is asked as any passive advice.
+    ("Should gizmo testing be done routinely in head and neck cancer?", "general", "gizmo testing",
+     "head and neck cancer"),
+    # Which people should have a thing: the thing in their condition (not people named by nothing else).
+    ("Which lung cancer patients should have gizmo mutation testing?", "general", "gizmo mutation testing",
+     "lung cancer"),
+    ("What patients should get zorbinol?", "general", None, None),
+    # A condition's natural course still reads no condition: read as one, 2 of the 4 list answers it changed got
+    # worse (a "No." to whether deposits go away on their own; the sentence that they often resolve lost).
+    ("Do gizmo deposits in the shoulder go away on their own?", "prognosis", None, None),
 ]
 
 
