@@ -10,7 +10,7 @@ session 21, before looking at any of its answers, and run on main at that sessio
 ``S25A`` was written at the start of session 25 the same way, as the session's unseen list, and ``S29A`` at
 the start of session 29; ``S32A`` at the start of session 32, and ``S33A`` at the start of session 33.
 
-Usage: PYTHONPATH=. python scripts/paraphrase_questions.py INDEX_DIR [--set s20a|s20b|s21a|s22a|s23a|s24a|s25a|s26a|s27a|s27b|s28a|s28b|s29a|s30a|s31a|s32a|s33a|s34a]
+Usage: PYTHONPATH=. python scripts/paraphrase_questions.py INDEX_DIR [--set s20a|s20b|s21a|s22a|s23a|s24a|s25a|s26a|s27a|s27b|s28a|s28b|s29a|s30a|s31a|s32a|s33a|s34a|s35a]
        (INDEX_DIR built with `medcite index build corpus --index INDEX_DIR`)
 """
 from __future__ import annotations
@@ -499,7 +499,34 @@ S34A = (
     'Does needle lavage relieve pain faster than physiotherapy?',
 )
 
-SETS = {"s20a": S20A, "s20b": S20B, "s21a": S21A, "s22a": S22A, "s23a": S23A, "s24a": S24A, "s25a": S25A, "s26a": S26A, "s27a": S27A, "s27b": S27B, "s28a": S28A, "s28b": S28B, "s29a": S29A, "s30a": S30A, "s31a": S31A, "s32a": S32A, "s33a": S33A, "s34a": S34A}
+S35A = (
+    'Should oral iron be taken every other day instead of daily?',
+    'Is intravenous iron better than tablets for iron deficiency anaemia?',
+    'Is amoxicillin the first choice for a child with acute otitis media?',
+    'Can a child with an ear infection be watched without antibiotics at first?',
+    'Should every adult be screened for depression?',
+    'Is propranolol effective for migraine prevention?',
+    'Does topiramate reduce how often migraines happen?',
+    'Is varenicline better than nicotine patches for quitting smoking?',
+    'Does exercise therapy reduce pain in knee osteoarthritis?',
+    'Does vitamin D supplementation prevent heart disease?',
+    'Do calcium supplements raise the risk of myocardial infarction?',
+    'How well does barbotage work for calcific tendinitis?',
+    'What are the side effects of shockwave therapy for shoulder calcification?',
+    'Does vitamin K supplementation slow vascular calcification in dialysis patients?',
+    'Is MK-7 safe at high doses?',
+    'How does matrix Gla protein stop calcification?',
+    'Should patients on warfarin avoid green leafy vegetables?',
+    'How should a high INR without bleeding be managed?',
+    'Does metformin lower the risk of myocardial infarction in type 2 diabetes?',
+    'Can inhaled corticosteroids be used only when needed in mild asthma?',
+    'Which blood pressure drug is preferred for Black patients with hypertension?',
+    'Does vitamin K2 build bone density in postmenopausal women?',
+    'Which patients with pneumonia need hospital admission?',
+    'Is vitamin K1 or vitamin K2 better absorbed?',
+)
+
+SETS = {"s20a": S20A, "s20b": S20B, "s21a": S21A, "s22a": S22A, "s23a": S23A, "s24a": S24A, "s25a": S25A, "s26a": S26A, "s27a": S27A, "s27b": S27B, "s28a": S28A, "s28b": S28B, "s29a": S29A, "s30a": S30A, "s31a": S31A, "s32a": S32A, "s33a": S33A, "s34a": S34A, "s35a": S35A}
 
 
 def main(index_dir: str, questions: tuple[str, ...]) -> None:
