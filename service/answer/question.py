@@ -27,8 +27,8 @@ _TYPE_CUES: tuple[tuple[str, Caseless], ...] = tuple((t, Caseless(re.compile(p, 
                r"how often(?!\s.*\b(?:screen|test|check|monitor|measur|assess|review)\w*)"
                r"(?!\s+(?:do|does|did)\s+(?!(?:i|you|we|patients|people)\b))|"
                r"how long (should|must)|regimen|titrat)"),
-    ("safety", r"\b(safe|safer|safest|safety|side[- ]effects?|adverse|harm|harmful|toxic|toxicity|risks?|interact\w*|"
-               r"contraindicat\w*|dangerous|bleeding|complications?|tolerat\w*)\b"),
+    ("safety", r"\b(safe|safer|safest|safety|side[- ]effects?|adverse|harm|harmful|bad\s+for|toxic|toxicity|risks?|"
+               r"interact\w*|contraindicat\w*|dangerous|bleeding|complications?|tolerat\w*)\b"),
     ("mechanism", r"\b(mechanism|how does|how do|pathway|mode of action|why does|why do|act on|target|"
                   r"molecular|pathophysiolog\w*|role of)\b"),
     ("diagnosis", r"\b(diagnos\w*|detect\w*|screen\w*|test(?:ed|ing)? for|tests? to|tests? (is|are) used|imaging|"
@@ -36,8 +36,8 @@ _TYPE_CUES: tuple[tuple[str, Caseless], ...] = tuple((t, Caseless(re.compile(p, 
     ("prognosis", r"\b(prognos\w*|outcomes?|survival|mortality|life expectancy|recur\w*|long[- ]term|untreated|"
                   r"without treatment|natural (?:history|course)|on (?:their|its) own|by (?:themselves|itself)|"
                   r"likely to|course of|predict\w*)\b"),
-    ("therapy", r"\b(treat\w*|therap\w*|used (to|for|in|during)|use of|effective\w*|efficacy|manage\w*|prevent\w*|"
-                r"benefit\w*|improve\w*|reduce\w*|help\w*|should .* (take|receive|be given)|recommended|"
+    ("therapy", r"\b(how\s+well|treat\w*|therap\w*|used (to|for|in|during)|use of|effective\w*|efficacy|manage\w*|"
+                r"prevent\w*|benefit\w*|improve\w*|reduce\w*|help\w*|should .* (take|receive|be given|use)|recommended|"
                 r"first[- ]line|first[- ]choice|preferred|indicated|options?|alternatives?|"
                 r"worth(?:while)?\s+(?:to\s+)?(?:try|us|tak|giv|start|offer|prescrib)\w*|worth\s+it)\b"),
 ))
@@ -77,14 +77,15 @@ _EFFECTS = ("treat", "prevent", "reduce", "improve", "reverse", "cure", "help", 
             "decrease", "lower", "worsen", "cause", "predict", "protect against", "raise", "shorten",
             "relieve", "lessen")
 # Everyday verbs of effect that are as often nouns ("Do inhaled steroids cut asthma attacks?", "Does exercise ease
-# knee pain?", but "a cut on the hand", "with ease", "a boost in ..."): read as the verb only where no determiner
+# knee pain?", "Does vitamin K2 build bone density?", but "a cut on the hand", "with ease", "a boost in ...", "a
+# slender build"): read as the verb only where no determiner
 # stands before them and no preposition after them (``_EFFECT_VERB``). ("delay" is left out: "Does a delay in
 # transfer ... affect outcome?" is how a question names one, and "Do women residents delay childbearing ...?" does
 # not ask of an intervention.)
-_NOUN_EFFECTS = ("cut", "ease", "boost")
-# The plain verb of effect an everyday one says ("cut" and "ease" say "reduce"): the verb a statement's direction
-# is weighed against (``Question.verb``) and the title names ("Asthma Attack Reduction").
-_PLAIN_VERB = {"cut": "reduce", "ease": "reduce"}
+_NOUN_EFFECTS = ("cut", "ease", "boost", "build")
+# The plain verb of effect an everyday one says ("cut" and "ease" say "reduce", "build" says "increase"): the verb a
+# statement's direction is weighed against (``Question.verb``) and the title names ("Asthma Attack Reduction").
+_PLAIN_VERB = {"cut": "reduce", "ease": "reduce", "build": "increase"}
 _EFFECT_VERB = (rf"(?:{'|'.join(_EFFECTS)}|(?:{'|'.join(_NOUN_EFFECTS)})"
                 r"(?=\s+(?!(?:in|on|of|to|for|with|at|from|by|and|or)\b)\S))")
 # Adverbs of degree or of doubt said before a verb ("Do calcium supplements significantly increase ...?", "Does X
@@ -110,6 +111,10 @@ _WORTH = r"worth\s+(?:it|(?:the\s+|its\s+)?(?:cost|costs|effort|risks?|money|tro
 # What a comparison is made at, a gerund after "at" or "in" ("faster than tablets at raising haemoglobin", "better
 # than placebo in reducing pain"): the act, whose object is the outcome compared on, the question's condition.
 _AT_DOING = r"(?:at|in)\s+[a-z]{3,}ing"
+# The word a choice between two asks by ("better", "preferred", "more effective"), and how it is better, a
+# participle ("better absorbed", "better tolerated"): which of the two, not whether.
+_CHOSEN = (r"(?:better|best|worse|preferred|preferable|superior|safer|(?:more|less)\s+[a-z][\w\-]+)"
+           r"(?:\s+[a-z]{3,}ed)?")
 # Intervention/condition shapes, tried in order: named groups ``i`` and ``c`` (``act``: a verb whose gerund is
 # the intervention; ``w``: the word joining two things taken together).
 _SHAPES = tuple(re.compile(p, re.I) for p in (
@@ -155,9 +160,12 @@ _SHAPES = tuple(re.compile(p, re.I) for p in (
     # hypertension?", "Is X or Y preferred for Z?") compares them as "X better than Y" does, and asks which, not
     # whether: ``o`` marks it, so the question takes no yes or no (``Question.yes_no``).
     r"^(?:is|are)\s+(?P<i>(?:(?!\b(?:for|in|with|among|or)\b).)+?)\s+(?P<o>or)\s+"
-    r"(?P<k>(?:(?!\b(?:for|in|with|among)\b).)+?)\s+(?:the\s+)?(?:better|best|preferred|preferable|superior|safer|"
-    r"more\s+effective)(?:\s+as\s+(?:(?!\bfor\b).)+?)?(?:\s+(?:for|to\s+(?:treat|prevent|reduce|manage|improve))\s+"
-    r"(?P<c>.+)|\s+(?:in|at|among)\s+(?P<who>.+))?$",
+    rf"(?P<k>(?:(?!\b(?:for|in|with|among)\b).)+?)\s+(?:the\s+)?{_CHOSEN}(?:\s+as\s+(?:(?!\bfor\b).)+?)?"
+    r"(?:\s+(?:for|to\s+(?:treat|prevent|reduce|manage|improve))\s+(?P<c>.+)|\s+(?:in|at|among)\s+(?P<who>.+))?$",
+    # (The choice asked first, the two after it: "Which is better absorbed, vitamin K1 or vitamin K2?", "Which is
+    # safer for gout, X or Y?".)
+    rf"^which\s+(?:one\s+)?(?:is|are)\s+(?:the\s+)?{_CHOSEN}(?:\s+(?:for|in)\s+(?P<c>[^,]+?))?,?\s+"
+    r"(?P<i>(?:(?!\b(?:for|in|with|among|or)\b)[^,])+?)\s+(?P<o>or)\s+(?P<k>(?:(?!\b(?:for|in|with|among)\b)[^,])+?)$",
     # (A verb of winning compares too: "Does strengthening exercise beat general exercise for knee pain?")
     r"^(?:does|do|did|can|could|will|would)\s+(?P<i>.+?)\s+(?:(?:work|act|help|perform)\s+(?:any\s+|much\s+)?"
     r"(?:better|worse|faster|slower|longer|more|less)\s+than|beat|outperform|surpass|outdo)\s+(?P<k>.+?)"
@@ -189,12 +197,13 @@ _SHAPES = tuple(re.compile(p, re.I) for p in (
     # "Should patients with X be given Y?": what is given is the intervention, their condition the condition
     # (also "Should women at increased risk of X be offered Y?"); when it is tried ("Should a patient with X try
     # Y before surgery?", "Should children with ear infections get antibiotics straight away?") is the order or the
-    # timing of the advice, no part of what is tried.
+    # timing of the advice, no part of what is tried, and so is an adverb before the verb ("Should children with ear
+    # infections always get antibiotics?").
     # (Who they are is the population, ``who``: "a toddler" of "Should a toddler with a bulging eardrum get
     # antibiotics?".)
     r"^should\s+(?P<who>(?:\w+\s+){1,3}?(?:(?:under|over|aged|below|above)\s+\w+\s+)?)(?:with|at\s+(?:\w+\s+)?risk\s+"
     r"(?:of|for))\s+"
-    r"(?P<c>.+?)\s+(?:be\s+"
+    rf"(?P<c>.+?)\s+(?:(?:{_WHEN_GIVEN}|{_DEGREE}|usually|normally|generally|automatically)\s+)?(?:be\s+"
     r"(?:offered|given|prescribed|treated with)|receive|get|take|try|have|undergo)\s+(?P<i>.+?)"
     rf"(?:\s+(?:first|before|after|until)\b.*|\s+{_WHEN_GIVEN})?$",
     # "Do children with ear infections need antibiotics straight away?": what people with a condition need is the
@@ -253,10 +262,10 @@ _SHAPES = tuple(re.compile(p, re.I) for p in (
     r"alternative|choice))\s+to\s+(?P<v>prevent|reduce|treat|manage|improve|lower|slow|reverse)\s+(?P<c>.+)$",
     r"^(?:is|are|was|were)\s+(?P<i>.+?)\s+(?:really\s+|still\s+|always\s+|truly\s+)?(?:effective|useful|beneficial|"
     r"safe|indicated|recommended|helpful|used|"
-    r"acceptable|appropriate|reasonable|advisable|good|worthwhile|advised|suggested|"
+    r"acceptable|appropriate|reasonable|advisable|good|worthwhile|advised|suggested|bad|harmful|unsafe|"
     r"contraindicated|an? (?:(?:effective|safe|good|useful|reasonable)\s+)?(?:treatment|option|therapy|"
     rf"alternative)|{_WORTH})\s+"
-    r"(?:for|in|against|to treat|during)\s+(?P<c>.+)$",
+    r"(?:for|in|against|to treat|during|at\s+[a-z]{3,}ing)\s+(?P<c>.+)$",
     # "Is shockwave therapy worth it?": whether a thing is worth its trouble, asked of it alone.
     rf"^(?:is|are)\s+(?!it\b)(?P<i>.+?)\s+(?:really\s+|still\s+)?(?:{_WORTH}|worthwhile)$",
     # "Are low-dose inhaled steroids needed for all adults with asthma?": a need said of people with a condition.
@@ -265,8 +274,11 @@ _SHAPES = tuple(re.compile(p, re.I) for p in (
     rf"^(?:is|are|was|were)\s+(?P<i>.+?)\s+(?:really\s+|still\s+|always\s+)?(?:needed|necessary|required|warranted)\s+"
     rf"(?:for|in)\s+(?:(?:all|most|every|each|any)\s+)?(?P<who>(?:[\w\-]+\s+){{0,2}}?{PEOPLE_WORDS})\s+"
     r"(?:with|who\s+have)\s+(?P<c>.+)$",
-    # "Does ESWT work for calcific tendinitis?"
+    # "Does ESWT work for calcific tendinitis?", and how well it does ("How well does barbotage work for calcific
+    # tendinitis?", "How well do X work?"), which asks the same of the same two.
     r"^(?:does|do|did|can|could|will|would)\s+(?P<i>.+?)\s+work\s+(?:for|in|against|on)\s+(?P<c>.+)$",
+    r"^how\s+(?:well|effectively)\s+(?:does|do|did|can|could|will|would)\s+(?P<i>.+?)\s+work"
+    r"(?:\s+(?:for|in|against|on)\s+(?P<c>.+))?$",
     # "Do macrolides have a role in pneumonia treatment?"
     r"^(?:does|do|did|can|could)\s+(?P<i>.+?)\s+(?:have|play)\s+(?:an?\s+)?(?:\w+\s+)?role\s+in\s+(?:the\s+)?"
     r"(?:(?:treatment|management|prevention|care)\s+of\s+)?(?P<c>.+)$",
@@ -362,6 +374,13 @@ _SHAPES = tuple(re.compile(p, re.I) for p in (
     r"(?:(?:used|recommended|preferred|indicated|given|prescribed|offered|chosen)\s+(?:first\s+|first[- ]line\s+)?"
     r"to\s+(?P<v>treat|prevent|manage|reduce)|(?:recommended|preferred|indicated|given|prescribed|offered|chosen|"
     r"used\s+first)\s+(?:first\s+|first[- ]line\s+)?(?:for|in))\s+(?P<c>.+)$",
+    # Which thing people with a condition should use ("What inhaler should a patient with mild asthma use?", "Which
+    # antibiotic do children with otitis media need?"): the condition is the topic, as above, and the kind asked
+    # ("inhaler") what the answer names.
+    rf"^(?:what|which)\s+(?:(?:kinds?|types?|sorts?|forms?)\s+of\s+)?(?:[\w\-]+\s+){{1,3}}?"
+    rf"(?:should|must|can|could|do|does)\s+(?:(?:a|an|the)\s+)?(?:[\w\-]+\s+){{0,2}}?(?:{PEOPLE_WORDS}|patient|"
+    r"person|adult|child|woman|man)\s+(?:with|who\s+ha(?:s|ve))\s+(?P<c>.+?)\s+(?:use|take|get|have|receive|try|"
+    r"start|need|be\s+(?:given|offered|prescribed|started\s+on))$",
     r"^how\s+(?:should|is|are|do we|do you|to)\s+(?P<c>.+?)\s+(?:be\s+)?(?:treated|managed|diagnosed)"
     r"(?:\s+(?:in|among)\s+.+)?$",
     r"^how\s+does\s+(?P<i>.+?)\s+(?:work|act)(?:\s+(?:in|on|for)\s+(?P<c>.+))?$",
@@ -403,6 +422,14 @@ _SHAPES = tuple(re.compile(p, re.I) for p in (
     # corpus's noun for it: "fixation"). Not for a verb of giving, whose subject is what is given.
     rf"^(?:should|must)\s+(?P<c>.+?)\s+be\s+(?:\w+ly\s+)?(?!(?:{_GIVING}|treated|managed)\b)(?P<act>{_PARTICIPLE})"
     r"(?:\s+(?:within|before|by|at|until|early|immediately|urgently|promptly|surgically|operatively)\b.*)?$",
+    # People with a condition asked about in the passive, with no other shape reading it ("Can a child with an ear
+    # infection be watched without antibiotics at first?", "Should children with X be vaccinated?"): who is acted on
+    # is no intervention, and the act ("watched") not one a statement names (the corpus says "watchful waiting";
+    # read as "watching", session 34's answer lost its quote), but their condition is still what is asked about,
+    # and they the population (``who``).
+    rf"^(?:can|could|should|may|must)\s+(?P<who>(?:(?:a|an|the|all|every)\s+)?(?:[\w\-]+\s+){{0,2}}?(?:{PEOPLE_WORDS}|"
+    r"patient|person|adult|child|woman|man|toddler|baby|infant))\s+(?:with|who\s+ha(?:s|ve))\s+(?P<c>.+?)\s+be\s+"
+    rf"(?:\w+ly\s+)?(?:{_PARTICIPLE}|seen|kept|left|sent|held)\b.*$",
     # A topic named as a phrase ("Vitamin K2 for tendon calcification"), not a clause: no verb before "for"/"in"
     # ("Brensocatib was tested for ..."), no question word after it ("... for treatment of which disease?").
     r"^(?!(?:what|which|who|whom|whose|how|where|when|why|is|are|was|were|do|does|did|can|could|should|"
@@ -423,6 +450,8 @@ _RISK_AFTER = re.compile(r"(?<=\w)(?<!ar)(?<!al)(?<!ic)(?<!ous)(?<!ive)\s+risks?
 # "long-term use", "the long term": how long it is taken, no condition a statement must name.
 _DURATION_ONLY = re.compile(r"^(?:(?:long|short)[- ]term|prolonged|extended|chronic|daily|regular)(?:\s+(?:use|"
                             r"treatment|therapy|supplementation|intake))?$", re.I)
+# "harmful for health", "bad for your health": health at large, which no condition names, is what any harm is to.
+_HEALTH_ONLY = re.compile(r"^(?:(?:your|their|our|one's|human|general|overall|good)\s+)?(?:health|well-?being)$", re.I)
 # "in clinical studies", "in trials", "in practice": where something was given, not what it was given for.
 _RESEARCH_ONLY = re.compile(rf"^(?:[\w\-]+\s+){{0,2}}?(?:{_REPORTERS}|practice)$", re.I)
 # A dose named with what is given ("vitamin D 2000 IU a day", "2,000 IU of vitamin D", "folic acid 5 mg daily"):
@@ -560,7 +589,7 @@ def _read(text: str, follows_intervention: str | None, follows_condition: str | 
         raise QuestionError("the question is empty")
     # A quality a thing is asked to make less is asked as its effect ("make arteries less stiff": reduce stiffness).
     bare = text.rstrip("?.! ")
-    effect = as_recommended(as_direction(as_effect(bare)))
+    effect = as_harm_alone(as_frequency(as_recommended(as_direction(as_effect(bare)))))
     qtype = question_type(effect if effect != bare else text)
     topic = _read_topic(text)
     intervention, condition, verb = topic.intervention, topic.condition, topic.verb
@@ -805,12 +834,14 @@ def as_taken_with(core: str) -> str:
 
 
 # Which people a thing is for ("Which lung cancer patients should have EGFR mutation testing?", "Which children
-# with X should receive Y?"): the advice asked of the thing in those people, as "Should EGFR mutation testing be
+# with X should receive Y?", "Which patients with pneumonia need hospital admission?", a need said of them being the
+# same advice; not "need to <verb>"): the advice asked of the thing in those people, as "Should EGFR mutation testing be
 # given in lung cancer patients?" reads it (the thing the intervention, the people's condition the condition). (Not
 # people named by nothing else, "What patients should get statins?": no condition to read.)
 _WHICH_PEOPLE = re.compile(rf"^(?:which|what)\s+(?P<who>(?:[\w\-]+\s+){{1,3}}?{PEOPLE_WORDS}"
                            rf"(?:\s+(?:with|who\s+have)\s+.+?)?|{PEOPLE_WORDS}\s+(?:with|who\s+have)\s+.+?)\s+"
-                           r"(?:should|must)\s+(?:have|receive|get|undergo|be\s+(?:offered|given))\s+(?P<i>.+)$", re.I)
+                           r"(?:(?:should|must)\s+(?:have|receive|get|undergo|be\s+(?:offered|given))|needs?|requires?)\s+"
+                           r"(?!to\s)(?P<i>.+)$", re.I)
 
 
 def as_which_people(core: str) -> str:
@@ -825,6 +856,41 @@ def as_recommended(core: str) -> str:
     children" of "Is X needed for Y in children", and of "Is X needed for Y"); any other question as it is."""
     match = _NEEDED_FOR.match(core) or _NEEDED.match(core)
     return f"{match.group('be')} {match.group('i')} recommended {match.group('c')}" if match else core
+
+
+# How often a thing happens, asked inside a question as what an effect is on ("Does topiramate reduce how often
+# migraines happen?", "Can X cut how often children get ear infections?"): the frequency of the thing, as a
+# statement names it ("reduced migraine frequency", "fewer episodes"), the thing itself the condition (``_LEADING``
+# drops "the frequency of"). Only with no auxiliary after "how often": "How often do patients take X?" asks a dose.
+_HOW_OFTEN = re.compile(rf"\bhow\s+(?:often|frequently)\s+(?!(?:do|does|did|should|must|can|is|are|will)\b)"
+                        rf"(?:(?P<who>(?:[\w\-]+\s+){{0,2}}?{PEOPLE_WORDS})\s+(?:get|have|develop|suffer\s+from|"
+                        r"experience)\s+(?P<x>.+?)|(?P<y>.+?)\s+(?:happen|occur|recur|return|come\s+back|flare\s+up|"
+                        r"strike)(?:s|ed)?)$", re.I)
+
+
+def as_frequency(core: str) -> str:
+    """How often a thing happens, asked as what an effect is on, as its frequency ("does X reduce the frequency of
+    migraines" of "Does X reduce how often migraines happen"; "... the frequency of ear infections in children" of
+    "... how often children get ear infections"); any other question as it is."""
+    match = _HOW_OFTEN.search(core)
+    if not match or match.start() == 0:
+        return core
+    who = f" in {match.group('who')}" if match.group("who") and " in " not in match.group("x") else ""
+    return f"{core[:match.start()]}the frequency of {match.group('x') or match.group('y')}{who}"
+
+
+# The amount a harm is asked at, said after the word of harm ("Is MK-7 safe at high doses?", "Is X harmful in large
+# amounts?"): how much is taken qualifies the question of harm, which stays one (not a question of what dose to
+# give), and names no condition. (Grammar only: the adjectives of size; "What is a safe dose of X?" asks a dose.)
+_HARM_AT_DOSE = re.compile(r"\b(?P<h>safe|harmful|dangerous|toxic|risky)\s+(?:at|in|with)\s+(?:(?:very|such)\s+)?"
+                           r"(?:(?:high|higher|large|larger|big|bigger|low|lower|small|usual|standard|recommended|"
+                           r"excessive|extra)\s+)?(?:doses?|dosages?|amounts?|quantities|intakes?)$", re.I)
+
+
+def as_harm_alone(core: str) -> str:
+    """A harm asked at an amount as the harm alone ("is X safe" of "Is X safe at high doses"); any other question
+    as it is."""
+    return _HARM_AT_DOSE.sub(lambda m: m.group("h"), core)
 
 
 # "..., yes or no?": how the answer is asked for, no part of the topic.
@@ -885,6 +951,14 @@ def asked_directly(core: str) -> str:
 _COMPARED_TAIL = re.compile(r",?\s+(?:as\s+)?(?:compared\s+(?:with|to)|versus|vs\.?|relative\s+to)\s+"
                             r"(?P<k>(?:(?!\b(?:for|in|among|with|to|and)\b)[^,:;])+?)"
                             r"(?:,(?=\s)|(?=\s+(?:for|in|among)\s+\S)|$)", re.I)
+# How an effect compares, said after what it is on ("Does needle lavage relieve pain faster than physiotherapy?",
+# "Does X lower blood pressure more than Y in older adults?"): what is compared with is the comparator, as "X better
+# than Y" names it, and no part of the condition. Read only where the rest is an effect asked of an intervention
+# (``_EFFECT_VERBS``), and not of an amount ("reduce HbA1c by more than 1%").
+_EFFECT_THAN = re.compile(r"(?<!\bby)\s+(?:(?:much|far|any|even)\s+)?(?:faster|sooner|quicker|better|longer|further|"
+                          r"(?:more|less)(?:\s+[a-z]+ly)?)\s+than\s+(?P<k>(?!\d)(?:(?!\b(?:for|in|among|at)\b)[^,])+?)"
+                          r"(?=\s+(?:for|in|among)\s+\S|$)", re.I)
+_EFFECT_VERBS = frozenset(_EFFECTS) | frozenset(_PLAIN_VERB.values())
 # No treatment as what is compared with ("doing nothing", "no treatment", "placebo", "a sham procedure", "not
 # treating it"): whether the intervention works at all, which any statement of its effect answers, not a second
 # intervention a statement must name.
@@ -904,12 +978,17 @@ def _read_topic(text: str) -> _Topic:
     a comparison named at its end (``_COMPARED_TAIL``) when that leaves a topic, the comparison its comparator."""
     asked = _YES_OR_NO_TAIL.sub("", text.strip().rstrip("?.! "))
     core = as_passive(as_direction(as_effect(asked_directly(asked))))
-    core = as_which_people(as_taken_with(as_helped_in(as_recommended(core))))
+    core = as_which_people(as_taken_with(as_helped_in(as_recommended(as_frequency(as_harm_alone(core))))))
     tail = _COMPARED_TAIL.search(core)
     if tail:
         topic = _shaped_topic(core[:tail.start()] + core[tail.end():])
         if topic.intervention or topic.condition:
             return topic if topic.comparator else topic._replace(comparator=_comparator(tail.group("k")))
+    than = _EFFECT_THAN.search(core)
+    if than:
+        topic = _shaped_topic(core[:than.start()] + core[than.end():])
+        if topic.intervention and topic.condition and topic.verb in _EFFECT_VERBS:
+            return topic._replace(comparator=_comparator(than.group("k")))
     topic = _shaped_topic(core)
     if topic.intervention or topic.condition:
         return topic
@@ -1143,7 +1222,7 @@ def _clean(phrase: str | None, strip_kind: bool = True) -> str | None:
         dying = _DYING_FROM.match(phrase)
         if dying:  # "dying from cancer" -> "cancer death"
             phrase = f"{dying.group('x').strip()} death{dying.group('rest') or ''}"
-        if _DURATION_ONLY.match(phrase) or _RESEARCH_ONLY.match(phrase):
+        if _DURATION_ONLY.match(phrase) or _RESEARCH_ONLY.match(phrase) or _HEALTH_ONLY.match(phrase):
             return None
     phrase = (_CONDITION_ACT if strip_kind else _GIVING_ACT).sub("", phrase)
     # A pronoun ("Is it safe?", "Can they be used during pregnancy?") names nothing here: a follow-up's "it" is
