@@ -241,6 +241,62 @@ SHAPES = [
     # A condition's natural course still reads no condition: read as one, 2 of the 4 list answers it changed got
     # worse (a "No." to whether deposits go away on their own; the sentence that they often resolve lost).
     ("Do gizmo deposits in the shoulder go away on their own?", "prognosis", None, None),
+    # Session 35 (s35a, s34a): everyday shapes that read no topic, or carried stray words into the condition.
+    # How often a thing happens, asked as what an effect is on, is its frequency: the thing is the condition.
+    ("Does zorbinol reduce how often gizmo headaches happen?", "therapy", "zorbinol", "gizmo headaches"),
+    ("Does daily exercise lower how frequently gizmo attacks occur?", "general", "daily exercise", "gizmo attacks"),
+    ("Can zorbinol cut how often children get gizmo infections?", "general", "zorbinol",
+     "gizmo infections in children"),
+    # How well a thing works asks whether it works, for what.
+    ("How well does zorbinol lavage work for gizmo tendinitis?", "therapy", "zorbinol lavage", "gizmo tendinitis"),
+    ("How well do zorbinol injections work in gizmo bursitis?", "therapy", "zorbinol injections", "gizmo bursitis"),
+    ("How effectively does zorbinol work against gizmo pain?", "therapy", "zorbinol", "gizmo pain"),
+    # A harm asked at an amount stays a question of harm, of the thing alone.
+    ("Is ZB-7 safe at high doses?", "safety", "ZB-7", None),
+    ("Is zorbinol harmful in large amounts?", "safety", "zorbinol", None),
+    ("Are gizmo supplements safe at higher doses?", "safety", "gizmo supplements", None),
+    ("What is a safe dose of zorbinol?", "dosing", None, None),  # a dose asked, not a harm at one
+    # "build" is a verb of effect where no determiner stands before it.
+    ("Does zorbinol build bone density in older women?", "general", "zorbinol", "bone density in older women"),
+    ("Can yoga build muscle strength in adults with gizmo arthritis?", "general", "yoga",
+     "muscle strength in adults with gizmo arthritis"),
+    ("Does weight training build bone mass?", "general", "weight training", "bone mass"),
+    # Which people need a thing: the thing, in their condition (not "need to <verb>").
+    ("Which patients with gizmo pneumonia need hospital admission?", "general", "hospital admission",
+     "gizmo pneumonia"),
+    ("Which children with gizmo asthma require oral zorbinol?", "general", "oral zorbinol", "gizmo asthma"),
+    ("What adults with gizmo pain need imaging?", "diagnosis", "imaging", "gizmo pain"),
+    ("Which patients with gizmo disease need to fast?", "general", None, None),
+    # A choice between two, asked by how one is better ("better absorbed"), or with the choice first.
+    ("Is zorbinol K1 or zorbinol K2 better absorbed?", "general", "zorbinol K1", None),
+    ("Is zorbinol or gizmotab better tolerated in older adults?", "safety", "zorbinol", None),
+    ("Which is better absorbed, zorbinol K1 or zorbinol K2?", "general", "zorbinol K1", None),
+    ("Which is safer for gizmo gout, zorbinol or gizmotab?", "safety", "zorbinol", "gizmo gout"),
+    # Bad for a thing is a harm to it; good at doing a thing to a condition is for the condition.
+    ("Are zorbinol pills bad for the heart?", "safety", "zorbinol", "heart"),
+    ("Is zorbinol bad for the kidneys?", "safety", "zorbinol", "kidneys"),
+    ("Are gizmo drinks bad for your health?", "safety", "gizmo drinks", None),  # health at large is no condition
+    ("Is ultrasound good at detecting gizmo deposits in the shoulder?", "diagnosis", "ultrasound",
+     "gizmo deposits in the shoulder"),
+    ("Is MRI good at finding gizmo tears?", "general", "MRI", "gizmo tears"),
+    ("Is zorbinol effective at reducing gizmo pain?", "therapy", "zorbinol", "gizmo pain"),
+    # What people with a condition should use: the condition is the topic, the kind asked the answer's.
+    ("What inhaler should a patient with mild gizmo asthma use?", "therapy", None, "mild gizmo asthma"),
+    ("What type of painkiller should adults with gizmo arthritis take?", "therapy", None, "gizmo arthritis"),
+    ("Which antibiotic do children with gizmo otitis need?", "general", None, "gizmo otitis"),
+    # An adverb before the verb is no part of the condition.
+    ("Should children with gizmo infections always get zorbinol?", "general", "zorbinol", "gizmo infections"),
+    ("Should adults with gizmo bronchitis routinely receive zorbinol?", "therapy", "zorbinol", "gizmo bronchitis"),
+    ("Should patients with gizmo pain usually be offered surgery?", "general", "surgery", "gizmo pain"),
+    # How an effect compares, said after what it is on, is no part of the condition (the comparator: below).
+    ("Does zorbinol lavage relieve pain faster than physiotherapy?", "general", "zorbinol lavage", "pain"),
+    ("Does zorbinol lower gizmo pressure more than gizmotab in older adults?", "general", "zorbinol",
+     "gizmo pressure in older adults"),
+    ("Can zorbinol prevent gizmo attacks better than gizmotab?", "therapy", "zorbinol", "gizmo attacks"),
+    # People with a condition acted on in the passive: no intervention, but their condition is still asked about.
+    ("Can a child with a gizmo infection be watched without zorbinol at first?", "general", None, "gizmo infection"),
+    ("Can adults with gizmo pneumonia be treated at home?", "therapy", None, "gizmo pneumonia"),
+    ("Could a patient with gizmo fever be sent home without tests?", "general", None, "gizmo fever"),
 ]
 
 
@@ -521,14 +577,15 @@ def test_a_condition_treated_with_an_intervention() -> None:
     assert (q.intervention, q.condition) == ("protein or amino acid supplementation", "pressure ulcers")
 
 
-@pytest.mark.parametrize("question", [
-    "Should elderly patients be treated for gizmoitis?",  # who is acted on: no intervention named
-    "Should children with gizmoitis be vaccinated in school?",
-    "Should patients be mobilized early after gizmo surgery?",
+@pytest.mark.parametrize(("question", "condition"), [
+    ("Should elderly patients be treated for gizmoitis?", None),  # who is acted on: no intervention named
+    # (session 35: the condition of the people acted on is still what is asked about)
+    ("Should children with gizmoitis be vaccinated in school?", "gizmoitis"),
+    ("Should patients be mobilized early after gizmo surgery?", None),
 ])
-def test_a_passive_question_about_people_names_no_intervention(question: str) -> None:
+def test_a_passive_question_about_people_names_no_intervention(question: str, condition: str | None) -> None:
     q = read_question(question)
-    assert (q.intervention, q.condition) == (None, None)
+    assert (q.intervention, q.condition) == (None, condition)
 
 
 def test_a_passive_question_about_a_condition_in_people_still_names_the_act() -> None:
@@ -624,3 +681,37 @@ def test_a_report_named_as_the_source_is_not_asked_of_a_statement() -> None:
     assert q.match_text == "Did vitamin D reduce cardiovascular events"
     plain = read_question("Did vitamin D reduce cardiovascular events?")
     assert plain.match_text == plain.search_text
+
+
+@pytest.mark.parametrize("text", [
+    "Is zorbinol K1 or zorbinol K2 better absorbed?",
+    "Is zorbinol K1 or K2 better absorbed?",
+    "Which is better absorbed, zorbinol K1 or zorbinol K2?",
+])
+def test_a_choice_asked_by_how_one_is_better_compares_the_two_and_takes_no_yes_or_no(text: str) -> None:
+    # Session 35: "Is vitamin K1 or vitamin K2 better absorbed?" read nothing and was answered "yes".
+    q = read_question(text)
+    assert (q.intervention, q.comparator, q.yes_no) == ("zorbinol K1", "zorbinol K2", False)
+
+
+@pytest.mark.parametrize(("text", "comparator"), [
+    ("Does zorbinol lavage relieve pain faster than physiotherapy?", "physiotherapy"),
+    ("Does zorbinol lower gizmo pressure more than gizmotab in older adults?", "gizmotab"),
+    ("Does zorbinol reduce gizmo pain more effectively than placebo?", None),  # no treatment: whether it works
+    ("Does zorbinol reduce gizmo marker by more than 1%?", None),  # an amount, no comparison
+])
+def test_what_an_effect_is_compared_with_is_the_comparator(text: str, comparator: str | None) -> None:
+    assert read_question(text).comparator == comparator
+
+
+@pytest.mark.parametrize(("text", "verb"), [
+    ("Does zorbinol build bone density in older women?", "increase"),  # the plain verb a direction is weighed by
+    ("Does zorbinol reduce how often gizmo headaches happen?", "reduce"),
+])
+def test_the_verb_of_an_everyday_effect_is_its_plain_verb(text: str, verb: str) -> None:
+    assert read_question(text).verb == verb
+
+
+def test_people_acted_on_in_the_passive_are_the_population() -> None:
+    q = read_question("Can a child with a gizmo infection be watched without zorbinol at first?")
+    assert (q.subject, q.condition, q.intervention) == ("child", "gizmo infection", None)
