@@ -261,29 +261,16 @@ SHAPES = [
     ("Can yoga build muscle strength in adults with gizmo arthritis?", "general", "yoga",
      "muscle strength in adults with gizmo arthritis"),
     ("Does weight training build bone mass?", "general", "weight training", "bone mass"),
-    # Which people need a thing: the thing, in their condition (not "need to <verb>").
-    ("Which patients with gizmo pneumonia need hospital admission?", "general", "hospital admission",
-     "gizmo pneumonia"),
-    ("Which children with gizmo asthma require oral zorbinol?", "general", "oral zorbinol", "gizmo asthma"),
-    ("What adults with gizmo pain need imaging?", "diagnosis", "imaging", "gizmo pain"),
-    ("Which patients with gizmo disease need to fast?", "general", None, None),
     # A choice between two, asked by how one is better ("better absorbed"), or with the choice first.
     ("Is zorbinol K1 or zorbinol K2 better absorbed?", "general", "zorbinol K1", None),
     ("Is zorbinol or gizmotab better tolerated in older adults?", "safety", "zorbinol", None),
     ("Which is better absorbed, zorbinol K1 or zorbinol K2?", "general", "zorbinol K1", None),
     ("Which is safer for gizmo gout, zorbinol or gizmotab?", "safety", "zorbinol", "gizmo gout"),
-    # Bad for a thing is a harm to it; good at doing a thing to a condition is for the condition.
-    ("Are zorbinol pills bad for the heart?", "safety", "zorbinol", "heart"),
-    ("Is zorbinol bad for the kidneys?", "safety", "zorbinol", "kidneys"),
-    ("Are gizmo drinks bad for your health?", "safety", "gizmo drinks", None),  # health at large is no condition
+    # Good at doing a thing to a condition is for the condition.
     ("Is ultrasound good at detecting gizmo deposits in the shoulder?", "diagnosis", "ultrasound",
      "gizmo deposits in the shoulder"),
     ("Is MRI good at finding gizmo tears?", "general", "MRI", "gizmo tears"),
     ("Is zorbinol effective at reducing gizmo pain?", "therapy", "zorbinol", "gizmo pain"),
-    # What people with a condition should use: the condition is the topic, the kind asked the answer's.
-    ("What inhaler should a patient with mild gizmo asthma use?", "therapy", None, "mild gizmo asthma"),
-    ("What type of painkiller should adults with gizmo arthritis take?", "therapy", None, "gizmo arthritis"),
-    ("Which antibiotic do children with gizmo otitis need?", "general", None, "gizmo otitis"),
     # An adverb before the verb is no part of the condition.
     ("Should children with gizmo infections always get zorbinol?", "general", "zorbinol", "gizmo infections"),
     ("Should adults with gizmo bronchitis routinely receive zorbinol?", "therapy", "zorbinol", "gizmo bronchitis"),
@@ -293,10 +280,6 @@ SHAPES = [
     ("Does zorbinol lower gizmo pressure more than gizmotab in older adults?", "general", "zorbinol",
      "gizmo pressure in older adults"),
     ("Can zorbinol prevent gizmo attacks better than gizmotab?", "therapy", "zorbinol", "gizmo attacks"),
-    # People with a condition acted on in the passive: no intervention, but their condition is still asked about.
-    ("Can a child with a gizmo infection be watched without zorbinol at first?", "general", None, "gizmo infection"),
-    ("Can adults with gizmo pneumonia be treated at home?", "therapy", None, "gizmo pneumonia"),
-    ("Could a patient with gizmo fever be sent home without tests?", "general", None, "gizmo fever"),
 ]
 
 
@@ -577,15 +560,14 @@ def test_a_condition_treated_with_an_intervention() -> None:
     assert (q.intervention, q.condition) == ("protein or amino acid supplementation", "pressure ulcers")
 
 
-@pytest.mark.parametrize(("question", "condition"), [
-    ("Should elderly patients be treated for gizmoitis?", None),  # who is acted on: no intervention named
-    # (session 35: the condition of the people acted on is still what is asked about)
-    ("Should children with gizmoitis be vaccinated in school?", "gizmoitis"),
-    ("Should patients be mobilized early after gizmo surgery?", None),
+@pytest.mark.parametrize("question", [
+    "Should elderly patients be treated for gizmoitis?",  # who is acted on: no intervention named
+    "Should children with gizmoitis be vaccinated in school?",
+    "Should patients be mobilized early after gizmo surgery?",
 ])
-def test_a_passive_question_about_people_names_no_intervention(question: str, condition: str | None) -> None:
+def test_a_passive_question_about_people_names_no_intervention(question: str) -> None:
     q = read_question(question)
-    assert (q.intervention, q.condition) == (None, condition)
+    assert (q.intervention, q.condition) == (None, None)
 
 
 def test_a_passive_question_about_a_condition_in_people_still_names_the_act() -> None:
@@ -710,8 +692,3 @@ def test_what_an_effect_is_compared_with_is_the_comparator(text: str, comparator
 ])
 def test_the_verb_of_an_everyday_effect_is_its_plain_verb(text: str, verb: str) -> None:
     assert read_question(text).verb == verb
-
-
-def test_people_acted_on_in_the_passive_are_the_population() -> None:
-    q = read_question("Can a child with a gizmo infection be watched without zorbinol at first?")
-    assert (q.subject, q.condition, q.intervention) == ("child", "gizmo infection", None)
