@@ -265,7 +265,7 @@ _SHAPES = tuple(re.compile(p, re.I) for p in (
     r"acceptable|appropriate|reasonable|advisable|good|worthwhile|advised|suggested|"
     r"contraindicated|an? (?:(?:effective|safe|good|useful|reasonable)\s+)?(?:treatment|option|therapy|"
     rf"alternative)|{_WORTH})\s+"
-    r"(?:for|in|against|to treat|during|at\s+[a-z]{3,}ing)\s+(?P<c>.+)$",
+    r"(?:for|in|against|to treat|during)\s+(?P<c>.+)$",
     # "Is shockwave therapy worth it?": whether a thing is worth its trouble, asked of it alone.
     rf"^(?:is|are)\s+(?!it\b)(?P<i>.+?)\s+(?:really\s+|still\s+)?(?:{_WORTH}|worthwhile)$",
     # "Are low-dose inhaled steroids needed for all adults with asthma?": a need said of people with a condition.

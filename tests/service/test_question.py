@@ -266,11 +266,6 @@ SHAPES = [
     ("Is zorbinol or gizmotab better tolerated in older adults?", "safety", "zorbinol", None),
     ("Which is better absorbed, zorbinol K1 or zorbinol K2?", "general", "zorbinol K1", None),
     ("Which is safer for gizmo gout, zorbinol or gizmotab?", "safety", "zorbinol", "gizmo gout"),
-    # Good at doing a thing to a condition is for the condition.
-    ("Is ultrasound good at detecting gizmo deposits in the shoulder?", "diagnosis", "ultrasound",
-     "gizmo deposits in the shoulder"),
-    ("Is MRI good at finding gizmo tears?", "general", "MRI", "gizmo tears"),
-    ("Is zorbinol effective at reducing gizmo pain?", "therapy", "zorbinol", "gizmo pain"),
     # An adverb before the verb is no part of the condition.
     ("Should children with gizmo infections always get zorbinol?", "general", "zorbinol", "gizmo infections"),
     ("Should adults with gizmo bronchitis routinely receive zorbinol?", "therapy", "zorbinol", "gizmo bronchitis"),
