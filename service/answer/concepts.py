@@ -101,6 +101,23 @@ CORPUS_OWN_SHARE = 0.5
 # 0.69. Set by eye on these pairs, where the site picks one of a family below it.
 SITE_MIN_COSINE = 0.855
 MAX_LEADING = 2  # at most this many ways of leaving out leading words are tried (one or two words)
+# A corpus phrase that is the question's phrase with one word in another's place ("cardiovascular disease" for "heart
+# disease") names it when the two phrases are at least this close (Lexicon.swapped). The index's MiniLM: "heart disease"
+# / "cardiovascular disease" 0.87, / "cardiac disease" 0.92, "kidney disease" / "renal disease" 0.94, "heart failure" /
+# "cardiac failure" 0.92, "lung disease" / "pulmonary disease" 0.87; one of a family falls lower: "heart disease" /
+# "kidney disease" 0.53, / "heart failure" 0.74, "type 1 diabetes" / "type 2 diabetes" 0.72, "breast cancer" / "prostate
+# cancer" 0.59, "lung disease" / "respiratory disease" 0.79. Antonyms do not ("acute" / "chronic otitis media" 0.89,
+# "low" / "high dose aspirin" 0.87, "oral" / "direct anticoagulants" 0.86): the embedder cannot tell them apart, so a
+# word that only describes (its cosine with its own phrase below DESCRIPTIVE_MAX_COSINE: "acute" 0.35, "low" 0.33,
+# "oral" 0.32; against "heart" 0.56, "cardiovascular" 0.83, "renal" 0.82) is never swapped. Set by eye on these pairs.
+SWAP_MIN_COSINE = 0.85
+SWAP_MIN_LETTERS = 3  # a swapped word has at least this many letters: a letter or a number names one of a family
+# A phrase of three words or more is also named by itself less one inner word, neither its first nor its head ("green
+# vegetables" of "green leafy vegetables", "bone density" of "bone mineral density"), where the corpus writes the rest
+# as it stands, its words in a row, and the embedder puts it at least SITE_MIN_COSINE from the whole (0.90, 0.89; the
+# rest of a fixed name stays close too, "low aspirin" of "low dose aspirin" 0.92, "iron anaemia" of "iron deficiency
+# anaemia" 0.94, which is why the corpus must write it: no text says "low aspirin"). Lexicon.inner_less.
+INNER_MIN_LETTERS = 4  # an inner word left out has this many letters or more, lower case: not a letter or a short form
 # A condition asked at a site, "X of the Y": up to four words, "of", an article or none, one or two words
 # (Lexicon.site_less).
 _SITE = re.compile(r"^(?P<x>[\w\-]+(?:\s+[\w\-]+){0,3})\s+of\s+(?:the\s+|a\s+|an\s+)?"
@@ -506,6 +523,8 @@ class Lexicon:
         self._compounds: dict[str, tuple[str, ...]] = {}
         self._broader: dict[str, tuple[str, ...]] = {}
         self._site_less: dict[str, tuple[str, ...]] = {}
+        self._swapped: dict[str, tuple[str, ...]] = {}  # a phrase -> the corpus's phrases with one word swapped
+        self._inner_less: dict[str, tuple[str, ...]] = {}  # a phrase -> itself less an inner word, as the corpus writes
         self._spellings: dict[str, tuple[str, ...]] = {}  # a word -> the corpus's other spellings of it
         self._seen: dict[str, np.ndarray] = {}  # texts embedded for ``broader``, by text
         self._lock = threading.Lock()
@@ -513,9 +532,12 @@ class Lexicon:
         self._phrase_terms = [_terms(p) for p in self._phrases]
         self._rows: dict[frozenset[str], list[int]] = {}
         self._by_prefix: dict[str, list[int]] = {}  # a word's first letters -> phrases with such a word
+        self._by_term: dict[str, list[int]] = {}  # a term -> the phrases that have it (see swapped)
         for row, terms in enumerate(self._phrase_terms):
             if terms:
                 self._rows.setdefault(terms, []).append(row)
+                for term in terms:
+                    self._by_term.setdefault(term, []).append(row)
                 for prefix in _prefixes(terms):
                     self._by_prefix.setdefault(prefix, []).append(row)
         self._vectors = vectors if vectors is not None and len(vectors) == len(self._phrases) else None
@@ -579,6 +601,10 @@ class Lexicon:
         out += self.compounds(phrase)
         out += self.degree_words(phrase)
         out += self.short_forms(phrase)
+        for other in self.swapped(phrase):
+            out.append(other)
+            out += sorted(self._short_of.get(_terms(other), ()))
+        out += self.inner_less(phrase)
         return list(dict.fromkeys(n for n in out if _terms(n) != own))
 
     def _defined(self, phrase: str) -> list[str]:
@@ -926,6 +952,75 @@ class Lexicon:
             return (bare,) if float(vectors[0] @ vectors[1]) >= SITE_MIN_COSINE else ()
         return self._remembered(self._site_less, phrase, find)
 
+    def swapped(self, phrase: str) -> tuple[str, ...]:
+        """The corpus's phrases that are ``phrase`` with one word in another's place ("cardiovascular disease" for
+        "heart disease", "renal disease" for "kidney disease"), closest first: the same number of terms, all but one
+        shared, the two phrases at least SWAP_MIN_COSINE apart, and each of the two words saying much of its own
+        phrase (DESCRIPTIVE_MAX_COSINE or more: a word that only describes, "acute" / "chronic", is not swapped, the
+        embedder putting antonyms close). Forms of one word are ``neighbours``, not this. The candidates are the
+        lexicon's phrases (index.lexicon), whose vectors are stored; one embedder call for the phrase and the words,
+        remembered per phrase. Nothing without the lexicon's vectors and the embedder."""
+        own = _terms(phrase)
+        if self._vectors is None or self._encode is None or len(own) < 2:
+            return ()
+        return self._remembered(self._swapped, phrase, lambda: self._find_swapped(phrase, own))
+
+    def _find_swapped(self, phrase: str, own: frozenset[str]) -> tuple[str, ...]:
+        rows = sorted({r for t in own for r in self._by_term.get(t, ())})
+        candidates: list[tuple[str, str, str]] = []  # (corpus phrase, its word, the phrase's word in its place)
+        for r in rows:
+            theirs = self._phrase_terms[r]
+            gone, new = own - theirs, theirs - own
+            if len(theirs) != len(own) or len(gone) != 1 or len(new) != 1:
+                continue
+            old_word = _written_word(phrase, next(iter(gone)))
+            new_word = _written_word(self._phrases[r], next(iter(new)))
+            if (old_word is None or new_word is None or not (old_word.isalpha() and new_word.isalpha())
+                    or min(len(old_word), len(new_word)) < SWAP_MIN_LETTERS or variant(gone, new)):
+                continue
+            candidates.append((self._phrases[r], new_word, old_word))
+        if not candidates:
+            return ()
+        texts = list(dict.fromkeys([phrase, *(t for c in candidates for t in c)]))
+        at = {t: k for k, t in enumerate(texts)}
+        vectors = self._vectors_of(texts)
+
+        def cos(a: str, b: str) -> float:
+            return float(vectors[at[a]] @ vectors[at[b]])
+
+        kept = sorted((-cos(phrase, other), other) for other, new_word, old_word in candidates
+                      if cos(phrase, other) >= SWAP_MIN_COSINE and cos(other, new_word) >= DESCRIPTIVE_MAX_COSINE
+                      and cos(phrase, old_word) >= DESCRIPTIVE_MAX_COSINE)
+        return tuple(dict.fromkeys(other for _, other in kept))[:MAX_NEIGHBOURS]
+
+    def inner_less(self, phrase: str) -> tuple[str, ...]:
+        """The phrase less one inner word ("green vegetables" of "green leafy vegetables"): its first word and its
+        head stay, so it still says what kind of thing it names; kept where the corpus writes the rest as it stands
+        (its words in a row, each a plain word: "dose aspirin" inside "low-dose aspirin" is not written so) and the
+        embedder puts the rest close to the whole (SITE_MIN_COSINE). A word of the question that the corpus writes
+        rarely or never (a modifier its sources leave out) would otherwise be needed in every statement, the
+        rarest term of a form being the one a partial match must have. Grammar, the corpus and the embedder, no
+        list; nothing without the corpus's passages and the embedder."""
+        words = phrase.split()
+        if self._passages is None or self._encode is None or len(words) < 3:
+            return ()
+        if not all(len(_terms(w)) == 1 and w.lower() not in _LINKS for w in words):
+            return ()
+        passages = self._passages
+
+        def find() -> tuple[str, ...]:
+            rests = [words[:n] + words[n + 1:] for n in range(1, len(words) - 1)
+                     if words[n].isalpha() and words[n].islower() and len(words[n]) >= INNER_MIN_LETTERS]
+            written = [" ".join(rest) for rest in rests
+                       if any(_in_a_row(text, [next(iter(_terms(w))) for w in rest])
+                              for text in passages(frozenset(t for w in rest for t in _terms(w))))]
+            if not written:
+                return ()
+            vectors = self._vectors_of([phrase, *written])
+            return tuple(w for k, w in enumerate(written) if float(vectors[0] @ vectors[k + 1]) >= SITE_MIN_COSINE)
+
+        return self._remembered(self._inner_less, phrase, find)
+
     def _find_broader(self, phrase: str, words: list[str], counts: Counts) -> tuple[str, ...]:
         starts = list(range(1, min(len(words), MAX_LEADING + 1)))
         splits = []
@@ -1056,6 +1151,19 @@ def _one_vowel_apart(word: str) -> list[str]:
             if (i > 0 and word[i - 1] in _VOWELS) or (i < len(word) and word[i] in _VOWELS):
                 out.append(word[:i] + vowel + word[i:])
     return list(dict.fromkeys(c for c in out if c != word))
+
+
+def _written_word(phrase: str, term: str) -> str | None:
+    """The word of ``phrase`` that gives ``term`` alone (lower case), or None."""
+    return next((w.lower() for w in phrase.split() if _terms(w) == {term}), None)
+
+
+def _in_a_row(text: str, terms: list[str]) -> bool:
+    """Whether ``text`` has written words in a row, each a plain word (not part of a hyphenated one), that give
+    ``terms`` in order."""
+    plain = [parts[0][1] if len(parts) == 1 else None for parts in _words(text)]
+    wanted = [(t,) for t in terms]
+    return any(plain[k:k + len(wanted)] == wanted for k in range(len(plain) - len(wanted) + 1))
 
 
 def _prefixes(terms: frozenset[str], prefix: int = SHARED_PREFIX) -> frozenset[str]:
