@@ -1,0 +1,69 @@
+"""A question's phrase met by the corpus's phrase for the same thing in other words (session 35): a corpus phrase
+with one word in another's place ("hepatic disease" for "liver disease", Lexicon.swapped) and the phrase less an
+inner word the corpus's sources leave out ("sugary drinks" for "sugary soft drinks", Lexicon.inner_less). The topics
+(liver disease, eczema, gout) are not in the default corpus; the corpora are written by the tests."""
+from __future__ import annotations
+
+from pathlib import Path
+
+import numpy as np
+import pytest
+
+from index.embedder import load_embedder
+from index.lexical import tokenize
+from service.answer.concepts import Lexicon, concept, text_counts, text_passages
+from tests.service.corpora import answered, built
+
+PHRASES = ["hepatic disease", "kidney disease", "severe eczema"]
+GOUT = [
+    "People with gout should avoid sugary drinks, which raise uric acid.",
+    "Low-dose aspirin can raise uric acid levels.",
+]
+
+
+def _phrase_lexicon() -> Lexicon:
+    encode = load_embedder().encode
+    vectors = np.asarray(encode(PHRASES), dtype=np.float32)
+    return Lexicon({}, PHRASES, vectors / np.linalg.norm(vectors, axis=1, keepdims=True), encode=encode)
+
+
+def test_a_corpus_phrase_with_one_word_swapped_names_the_question_phrase() -> None:
+    lexicon = _phrase_lexicon()
+    # MiniLM: "liver disease" / "hepatic disease" 0.88; "kidney disease" 0.54 is another organ's disease
+    assert lexicon.swapped("liver disease") == ("hepatic disease",)
+    liver = concept("liver disease", lexicon)
+    assert liver.mentioned_in(frozenset(tokenize("Alcohol should be avoided in hepatic disease.")))
+    assert not liver.mentioned_in(frozenset(tokenize("Alcohol should be avoided in kidney disease.")))
+    # "mild eczema" / "severe eczema" 0.91, but "mild" and "severe" only describe (0.40, 0.35 with their phrases):
+    # the embedder puts antonyms close, so a word of degree is never swapped
+    assert lexicon.swapped("mild eczema") == ()
+    assert not concept("mild eczema", lexicon).mentioned_in(frozenset(tokenize("Severe eczema needs a specialist.")))
+    # nothing is swapped without the embedder (the question's phrase is not among the corpus's)
+    assert Lexicon({}, PHRASES, _phrase_lexicon()._vectors).swapped("liver disease") == ()
+
+
+def test_a_phrase_less_an_inner_word_names_it_where_the_corpus_writes_the_rest() -> None:
+    encode = load_embedder().encode
+    lexicon = Lexicon({}, encode=encode, counts=text_counts(GOUT), passages=text_passages(GOUT),
+                      vocabulary={t for text in GOUT for t in tokenize(text)})
+    # "sugary drinks" is written so and stays close to the whole (0.90)
+    assert lexicon.inner_less("sugary soft drinks") == ("sugary drinks",)
+    assert concept("sugary soft drinks", lexicon).mentioned_in(frozenset(tokenize(GOUT[0])), text=GOUT[0])
+    # "low aspirin" is as close to "low dose aspirin" (0.92) but no text writes it: "dose aspirin" stands inside the
+    # hyphenated "low-dose" only
+    assert lexicon.inner_less("low dose aspirin") == ()
+    # the first word and the head stay; a two-word phrase has no inner word
+    assert lexicon.inner_less("soft drinks") == ()
+
+
+@pytest.fixture(scope="module")
+def gout_index(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    return built(tmp_path_factory, "gout", {"gout-diet.md": "# Gout and diet\n\n" + " ".join(GOUT) + "\n"})
+
+
+def test_a_question_with_a_modifier_the_sources_leave_out_reaches_their_advice(gout_index: Path) -> None:
+    # Before: "soft" was the rarest word of "sugary soft drinks", so every statement had to name it, and the answer
+    # was that the evidence is insufficient.
+    answer = answered(gout_index, "Should people with gout avoid sugary soft drinks?")
+    assert "People with gout should avoid sugary drinks" in answer.bottom_line.text
+    assert not answer.bottom_line.text.startswith(("Indirect evidence", "There is insufficient"))
