@@ -1010,7 +1010,8 @@ class Lexicon:
 
         def find() -> tuple[str, ...]:
             rests = [words[:n] + words[n + 1:] for n in range(1, len(words) - 1)
-                     if words[n].isalpha() and words[n].islower() and len(words[n]) >= INNER_MIN_LETTERS]
+                     if words[n].isalpha() and words[n].islower() and len(words[n]) >= INNER_MIN_LETTERS
+                     and not self._named_alone(words[:n + 1], words[n + 1])]
             written = [" ".join(rest) for rest in rests
                        if any(_in_a_row(text, [next(iter(_terms(w))) for w in rest])
                               for text in passages(frozenset(t for w in rest for t in _terms(w))))]
@@ -1020,6 +1021,24 @@ class Lexicon:
             return tuple(w for k, w in enumerate(written) if float(vectors[0] @ vectors[k + 1]) >= SITE_MIN_COSINE)
 
         return self._remembered(self._inner_less, phrase, find)
+
+    def _named_alone(self, words: list[str], after: str) -> bool:
+        """Whether the corpus writes ``words`` in a row with another word than ``after`` next, or last: then they are
+        a name of their own ("aortic valve" of "aortic valve calcification": "calcification of the aortic valve",
+        "aortic valve replacement"), and the inner word is the head of that name, not a modifier to leave out
+        ("aortic calcification" is another thing). "green leafy" is written only before "vegetables"."""
+        if self._passages is None:
+            return False
+        terms = [next(iter(_terms(w))) for w in words]
+        follow = _terms(after)
+        for text in self._passages(frozenset(terms)):
+            plain = [parts[0][1] if len(parts) == 1 else None for parts in _words(text)]
+            for k in range(len(plain) - len(terms) + 1):
+                if plain[k:k + len(terms)] == [(t,) for t in terms]:
+                    nxt = plain[k + len(terms)] if k + len(terms) < len(plain) else None
+                    if not (nxt and set(nxt) <= follow):
+                        return True
+        return False
 
     def _find_broader(self, phrase: str, words: list[str], counts: Counts) -> tuple[str, ...]:
         starts = list(range(1, min(len(words), MAX_LEADING + 1)))

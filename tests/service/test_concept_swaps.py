@@ -19,6 +19,10 @@ GOUT = [
     "People with gout should avoid sugary drinks, which raise uric acid.",
     "Low-dose aspirin can raise uric acid levels.",
 ]
+SPINE = [
+    "Patients with a suspected spinal injury should be immobilised on arrival.",
+    "Methylprednisolone is not recommended after an acute injury of the spinal cord.",
+]
 
 
 def _phrase_lexicon() -> Lexicon:
@@ -54,6 +58,14 @@ def test_a_phrase_less_an_inner_word_names_it_where_the_corpus_writes_the_rest()
     assert lexicon.inner_less("low dose aspirin") == ()
     # the first word and the head stay; a two-word phrase has no inner word
     assert lexicon.inner_less("soft drinks") == ()
+
+
+def test_an_inner_word_that_heads_a_name_of_its_own_is_not_left_out() -> None:
+    lexicon = Lexicon({}, encode=load_embedder().encode, counts=text_counts(SPINE), passages=text_passages(SPINE))
+    # "spinal injury" is written and close (0.91), but the corpus writes "spinal cord" as a name of its own: "cord"
+    # is what "spinal" describes, and a spinal injury need not be one of the cord
+    assert lexicon.inner_less("spinal cord injury") == ()
+    assert not concept("spinal cord injury", lexicon).mentioned_in(frozenset(tokenize(SPINE[0])), text=SPINE[0])
 
 
 @pytest.fixture(scope="module")
