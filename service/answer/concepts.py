@@ -135,6 +135,9 @@ _NOMINAL_SUFFIXES = ("ation", "ion", "al", "ment", "ure")
 SPELLING_MIN_COSINE = 0.6
 SPELLING_MIN_LETTERS = 5  # shorter words are not respelled: one vowel more or less makes another word
 _VOWELS = "aeiou"
+# A word is spelled with a hyphen more or fewer ("gastro-oesophageal", "gastroesophageal") only between parts of at
+# least this many letters ("pre-eclampsia" has three): shorter pieces are prefixes or endings.
+HYPHEN_MIN_PART = 3
 # Words that may stand between two words of one name in a statement: "of" and an article after it, the way
 # English turns a name round ("stiffness of the arteries" for "arterial stiffness", "loss of weight"), the "s" of
 # a possessive ("Behçet's syndrome" for "Behçet syndrome") and the "-like" that makes an adjective of a noun
@@ -526,6 +529,7 @@ class Lexicon:
         self._swapped: dict[str, tuple[str, ...]] = {}  # a phrase -> the corpus's phrases with one word swapped
         self._inner_less: dict[str, tuple[str, ...]] = {}  # a phrase -> itself less an inner word, as the corpus writes
         self._spellings: dict[str, tuple[str, ...]] = {}  # a word -> the corpus's other spellings of it
+        self._hyphenations: dict[str, tuple[str, ...]] = {}  # a word -> its spellings with a hyphen more or fewer
         self._seen: dict[str, np.ndarray] = {}  # texts embedded for ``broader``, by text
         self._lock = threading.Lock()
         self._phrases = list(phrases)
@@ -866,7 +870,52 @@ class Lexicon:
                 for other in self._respelled(part):
                     respelled = "-".join([*parts[:k], other, *parts[k + 1:]])
                     out.append(" ".join([*words[:n], respelled, *words[n + 1:]]))
+            lower = word.lower()
+            for other in self._remembered(self._hyphenations, lower, functools.partial(self._find_hyphenations, lower)):
+                out.append(" ".join([*words[:n], other, *words[n + 1:]]))
         return out
+
+    def _find_hyphenations(self, word: str) -> tuple[str, ...]:
+        """The corpus's spellings of ``word`` with a hyphen more or fewer, and one vowel more or fewer beside one (see
+        ``_one_vowel_apart``): "gastroesophageal" for "gastro-oesophageal" (a joined word of the corpus's postings) and
+        "gastro-oesophageal" for "gastroesophageal" (a hyphenated word its chunks write, looked for only where the
+        corpus lacks the word as asked), each as close to the word as a spelling must be (SPELLING_MIN_COSINE)."""
+        counts = self._counts
+        if counts is None:
+            return ()
+        parts = word.split("-")
+        found: list[str] = []
+        if len(parts) == 2 and all(p.isalpha() and len(p) >= HYPHEN_MIN_PART for p in parts):
+            joined = "".join(parts)
+            stems = tokenize(joined)
+            if len(stems) == 1:
+                near = {stems[0], *_one_vowel_apart(stems[0])}
+                by_term: dict[str, str] = {}  # one spelling per term: "gastroesophagal" stems as "gastroesophageal"
+                for c in (joined, *_one_vowel_apart(joined)):
+                    if (len(terms := tokenize(c)) == 1 and terms[0] in near and terms[0] not in QUESTION_WORDS
+                            and counts(frozenset(terms), frozenset())[0] > 0):
+                        by_term.setdefault(terms[0], c)
+                found = list(by_term.values())
+        elif word.isalpha() and len(word) >= 2 * HYPHEN_MIN_PART and self._passages is not None:
+            own = tokenize(word)
+            if len(own) != 1 or own[0] in QUESTION_WORDS or counts(frozenset(own), frozenset())[0] > 0:
+                return ()
+            spelled = {word, *_one_vowel_apart(word)}
+            for k in range(HYPHEN_MIN_PART, len(word) - HYPHEN_MIN_PART + 1):
+                left = tokenize(word[:k])
+                if len(left) != 1 or counts(frozenset(left), frozenset())[0] == 0:
+                    continue
+                # Both parts must be the corpus's terms, found together: only then are its chunks read.
+                rights = {t[0] for r in (word[k:], *_one_vowel_apart(word[k:])) if len(t := tokenize(r)) == 1}
+                pairs = [pair for r in sorted(rights) if counts(pair := frozenset({left[0], r}), frozenset())[0]]
+                for text in (text for pair in pairs for text in self._passages(pair)):
+                    found += [t for t in written_words(text.lower())
+                              if t.startswith(word[:k] + "-") and t.count("-") == 1 and t.replace("-", "") in spelled]
+            found = list(dict.fromkeys(found))
+        if not found:
+            return ()
+        vectors = self._vectors_of([word, *found])
+        return tuple(c for k, c in enumerate(found) if float(vectors[0] @ vectors[k + 1]) >= SPELLING_MIN_COSINE)
 
     def _respelled(self, word: str) -> tuple[str, ...]:
         """The corpus's other spellings of one word (see ``spellings``), remembered per word."""

@@ -79,3 +79,28 @@ def test_a_question_with_a_modifier_the_sources_leave_out_reaches_their_advice(g
     answer = answered(gout_index, "Should people with gout avoid sugary soft drinks?")
     assert "People with gout should avoid sugary drinks" in answer.bottom_line.text
     assert not answer.bottom_line.text.startswith(("Indirect evidence", "There is insufficient"))
+
+
+REFLUX = [
+    "Proton pump inhibitors relieve gastro-oesophageal reflux in most adults.",
+    "Pre-eclampsia is screened for at every antenatal visit.",
+]
+
+
+def _text_lexicon(texts: list[str]) -> Lexicon:
+    return Lexicon({}, encode=load_embedder().encode, counts=text_counts(texts), passages=text_passages(texts),
+                   vocabulary={t for text in texts for t in tokenize(text)})
+
+
+def test_a_word_is_named_by_the_corpus_spelling_with_a_hyphen_more_or_fewer() -> None:
+    british = _text_lexicon(REFLUX)
+    # American, joined, asked of a British corpus that hyphenates (and writes "oe"): the corpus's hyphenated word
+    assert british.spellings("gastroesophageal reflux") == ["gastro-oesophageal reflux"]
+    assert concept("gastroesophageal reflux", british).mentioned_in(frozenset(tokenize(REFLUX[0])), text=REFLUX[0])
+    assert british.spellings("preeclampsia") == ["pre-eclampsia"]
+    # and the other way: the hyphenated British word asked of an American corpus that joins it
+    american = _text_lexicon(["Proton pump inhibitors relieve gastroesophageal reflux in most adults."])
+    assert american.spellings("gastro-oesophageal reflux") == ["gastroesophageal reflux"]
+    # two words of the corpus that it never writes as one hyphenated word are no spelling of their joined form
+    apart = _text_lexicon(["Gastro symptoms are common in oesophageal cancer."])
+    assert apart.spellings("gastroesophageal reflux") == []
