@@ -118,6 +118,16 @@ SWAP_MIN_LETTERS = 3  # a swapped word has at least this many letters: a letter 
 # rest of a fixed name stays close too, "low aspirin" of "low dose aspirin" 0.92, "iron anaemia" of "iron deficiency
 # anaemia" 0.94, which is why the corpus must write it: no text says "low aspirin"). Lexicon.inner_less.
 INNER_MIN_LETTERS = 4  # an inner word left out has this many letters or more, lower case: not a letter or a short form
+# A name the corpus glosses with another in parentheses, "myocardial infarction (heart attack)" or "heart attack
+# (myocardial infarction)", names it (Lexicon.glossed): the source says so itself. A gloss has at most this many words,
+# every one a word that gives a term (no article, preposition or number: "(a vitamin K antagonist)" says what kind of
+# thing a drug is, "(stroke or heart attack)" lists outcomes) ...
+GLOSS_MAX_WORDS = 4
+# ... and the two names are at least this close in the embedder's space, which only keeps out a parenthesis that holds
+# something else than a name of the same thing ("heart attack (troponin rise)" 0.17): MiniLM does not know most lay
+# and medical pairs ("heart attack" / "myocardial infarction" 0.59, "stroke" / "cerebrovascular accident" 0.41,
+# "kidney stones" / "nephrolithiasis" 0.56), which is why the corpus's own gloss is needed. Set by eye on these pairs.
+GLOSS_MIN_COSINE = 0.35
 # A condition asked at a site, "X of the Y": up to four words, "of", an article or none, one or two words
 # (Lexicon.site_less).
 _SITE = re.compile(r"^(?P<x>[\w\-]+(?:\s+[\w\-]+){0,3})\s+of\s+(?:the\s+|a\s+|an\s+)?"
@@ -528,6 +538,7 @@ class Lexicon:
         self._site_less: dict[str, tuple[str, ...]] = {}
         self._swapped: dict[str, tuple[str, ...]] = {}  # a phrase -> the corpus's phrases with one word swapped
         self._inner_less: dict[str, tuple[str, ...]] = {}  # a phrase -> itself less an inner word, as the corpus writes
+        self._glossed: dict[str, tuple[str, ...]] = {}  # a phrase -> the names the corpus glosses it with
         self._spellings: dict[str, tuple[str, ...]] = {}  # a word -> the corpus's other spellings of it
         self._hyphenations: dict[str, tuple[str, ...]] = {}  # a word -> its spellings with a hyphen more or fewer
         self._seen: dict[str, np.ndarray] = {}  # texts embedded for ``broader``, by text
@@ -609,6 +620,7 @@ class Lexicon:
             out.append(other)
             out += sorted(self._short_of.get(_terms(other), ()))
         out += self.inner_less(phrase)
+        out += self.glossed(phrase)
         return list(dict.fromkeys(n for n in out if _terms(n) != own))
 
     def _defined(self, phrase: str) -> list[str]:
@@ -1070,6 +1082,54 @@ class Lexicon:
             return tuple(w for k, w in enumerate(written) if float(vectors[0] @ vectors[k + 1]) >= SITE_MIN_COSINE)
 
         return self._remembered(self._inner_less, phrase, find)
+
+    def glossed(self, phrase: str) -> tuple[str, ...]:
+        """The names the corpus gives ``phrase`` in parentheses, or gives in parentheses to it: "myocardial infarction"
+        of "heart attack" where a chunk writes "myocardial infarction (heart attack)" or "heart attack (myocardial
+        infarction)" (a plural "s" or "es" on a word allowed). The name before a parenthesis runs back over the words
+        that give terms, at most GLOSS_MAX_WORDS, and the gloss is of such words alone (see GLOSS_MAX_WORDS,
+        GLOSS_MIN_COSINE). Plain words only: a short form in parentheses is a definition (ingest.abbreviations).
+        Nothing without the corpus's passages and the embedder."""
+        words = phrase.lower().split()
+        if (self._passages is None or self._encode is None or not 1 <= len(words) <= GLOSS_MAX_WORDS
+                or not all(w.isalpha() and _terms(w) and w not in _LINKS for w in words)
+                or any(sum(c.isupper() for c in w) > 1 for w in phrase.split())):  # a short form: see _defined
+            return ()
+        passages = self._passages
+
+        def find() -> tuple[str, ...]:
+            # each word as written or with a plural ending, whichever the question has
+            said = r"\s+".join(re.escape(w[:-1] if w.endswith("s") and not w.endswith("ss") else w) + r"(?:s|es)?"
+                               for w in words)
+            after = re.compile(rf"(?<![\w-]){said}\s*\(([a-z][a-z ]*[a-z])\)", re.I)
+            before = re.compile(rf"((?:[a-z]+\s+){{1,{GLOSS_MAX_WORDS}}})\(\s*{said}\s*\)", re.I)
+            found: list[str] = []
+            for text in passages(_terms(phrase)):
+                # (Words written in lower case only: a capital marks a short form, "(ALS)", or a proper name, a
+                # maker's "(AstraZeneca)", not another name of the thing.)
+                for gloss in after.findall(text):
+                    glossed = gloss.split()
+                    if (gloss.islower() and len(glossed) <= GLOSS_MAX_WORDS
+                            and all(_terms(w) and w not in _LINKS for w in glossed)):
+                        found.append(gloss)
+                for run in before.findall(text):
+                    name: list[str] = []
+                    for w in reversed(run.split()):
+                        if not _terms(w) or w.lower() in _LINKS or not w[1:].islower():
+                            break
+                        name.insert(0, w)
+                    if name:
+                        found.append(" ".join(name).lower())
+            # One word glossed by one word is most often a kind named by its class, "antagonist (elagolix)": a name of
+            # two words or more on one side at least.
+            found = [f for f in dict.fromkeys(found)
+                     if _terms(f) != _terms(phrase) and (len(words) > 1 or len(f.split()) > 1)]
+            if not found:
+                return ()
+            vectors = self._vectors_of([phrase, *found])
+            return tuple(f for k, f in enumerate(found) if float(vectors[0] @ vectors[k + 1]) >= GLOSS_MIN_COSINE)
+
+        return self._remembered(self._glossed, phrase, find)
 
     def _named_alone(self, words: list[str], after: str) -> bool:
         """Whether the corpus writes ``words`` in a row with another word than ``after`` next, or last: then they are

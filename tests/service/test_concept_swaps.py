@@ -104,3 +104,22 @@ def test_a_word_is_named_by_the_corpus_spelling_with_a_hyphen_more_or_fewer() ->
     # two words of the corpus that it never writes as one hyphenated word are no spelling of their joined form
     apart = _text_lexicon(["Gastro symptoms are common in oesophageal cancer."])
     assert apart.spellings("gastroesophageal reflux") == []
+
+
+STONES = [
+    "Kidney stones (nephrolithiasis) recur within ten years in half of patients.",
+    "Potassium citrate (a urinary alkaliniser) is offered for recurrent calcium stones.",
+    "Tamsulosin (Flomax) helps small stones pass.",
+]
+
+
+def test_a_name_the_corpus_glosses_in_parentheses_names_the_other() -> None:
+    lexicon = _text_lexicon(STONES)
+    # the source glosses one name with the other, each way round (MiniLM alone puts them 0.56 apart)
+    assert lexicon.glossed("kidney stones") == ("nephrolithiasis",)
+    assert lexicon.glossed("nephrolithiasis") == ("kidney stones",)
+    later = "Nephrolithiasis recurred in a third of the trial's patients."
+    assert concept("kidney stones", lexicon).mentioned_in(frozenset(tokenize(later)), text=later)
+    # what a drug is ("a urinary alkaliniser", with an article) and a brand name (a capital) are no glosses
+    assert lexicon.glossed("potassium citrate") == ()
+    assert lexicon.glossed("tamsulosin") == ()
