@@ -112,6 +112,12 @@ MAX_LEADING = 2  # at most this many ways of leaving out leading words are tried
 # "oral" 0.32; against "heart" 0.56, "cardiovascular" 0.83, "renal" 0.82) is never swapped. Set by eye on these pairs.
 SWAP_MIN_COSINE = 0.85
 SWAP_MIN_LETTERS = 3  # a swapped word has at least this many letters: a letter or a number names one of a family
+# The cosine alone links siblings in a corpus of biomedical science (BioASQ's: "genome sequencing" / "RNA sequencing",
+# "metabolic disease" / "metabolic syndrome", "animal bite" / "dog bite", 0.83-0.87, where "heart disease" /
+# "cardiovascular disease" is 0.86-0.87). Those corpora write the question's own phrase (in 2 to 8 of the chunks that
+# name its words), the default one "heart disease" once, inside "coronary heart disease": a phrase is swapped only
+# where the corpus writes it in a row in at most this many chunks, so that the swap gives a name the corpus lacks.
+SWAP_MAX_WRITTEN = 1
 # A phrase of three words or more is also named by itself less one inner word, neither its first nor its head ("green
 # vegetables" of "green leafy vegetables", "bone density" of "bone mineral density"), where the corpus writes the rest
 # as it stands, its words in a row, and the embedder puts it at least SITE_MIN_COSINE from the whole (0.90, 0.89; the
@@ -1029,10 +1035,15 @@ class Lexicon:
     def _find_swapped(self, phrase: str, own: frozenset[str]) -> tuple[str, ...]:
         rows = sorted({r for t in own for r in self._by_term.get(t, ())})
         candidates: list[tuple[str, str, str]] = []  # (corpus phrase, its word, the phrase's word in its place)
+        order = _ordered_terms(phrase)
         for r in rows:
             theirs = self._phrase_terms[r]
             gone, new = own - theirs, theirs - own
             if len(theirs) != len(own) or len(gone) != 1 or len(new) != 1:
+                continue
+            # In its place: the other words in the same order ("dietary vitamin K2" is no "vitamin K2 supplements")
+            their_order = _ordered_terms(self._phrases[r])
+            if len(their_order) != len(order) or sum(a != b for a, b in zip(order, their_order)) != 1:
                 continue
             old_word = _written_word(phrase, next(iter(gone)))
             new_word = _written_word(self._phrases[r], next(iter(new)))
@@ -1040,7 +1051,7 @@ class Lexicon:
                     or min(len(old_word), len(new_word)) < SWAP_MIN_LETTERS or variant(gone, new)):
                 continue
             candidates.append((self._phrases[r], new_word, old_word))
-        if not candidates:
+        if not candidates or self._written_in_a_row(phrase) > SWAP_MAX_WRITTEN:
             return ()
         texts = list(dict.fromkeys([phrase, *(t for c in candidates for t in c)]))
         at = {t: k for k, t in enumerate(texts)}
@@ -1053,6 +1064,13 @@ class Lexicon:
                       if cos(phrase, other) >= SWAP_MIN_COSINE and cos(other, new_word) >= DESCRIPTIVE_MAX_COSINE
                       and cos(phrase, old_word) >= DESCRIPTIVE_MAX_COSINE)
         return tuple(dict.fromkeys(other for _, other in kept))[:MAX_NEIGHBOURS]
+
+    def _written_in_a_row(self, phrase: str) -> int:
+        """How many of the corpus's chunks read (``Passages``) write ``phrase``'s words in a row (0 without them)."""
+        terms = [t for w in phrase.split() for t in tokenize(w) if t not in QUESTION_WORDS]
+        if self._passages is None or not terms:
+            return 0
+        return sum(_in_a_row(text, terms) for text in self._passages(frozenset(terms)))
 
     def inner_less(self, phrase: str) -> tuple[str, ...]:
         """The phrase less one inner word ("green vegetables" of "green leafy vegetables"): its first word and its
@@ -1112,14 +1130,15 @@ class Lexicon:
                     if (gloss.islower() and len(glossed) <= GLOSS_MAX_WORDS
                             and all(_terms(w) and w not in _LINKS for w in glossed)):
                         found.append(gloss)
-                for run in before.findall(text):
-                    name: list[str] = []
-                    for w in reversed(run.split()):
-                        if not _terms(w) or w.lower() in _LINKS or not w[1:].islower():
-                            break
-                        name.insert(0, w)
+                for match in before.finditer(text):
+                    # The name runs back to a function word ("after an acute myocardial infarction (heart attack)")
+                    # or the start of a clause; a name that may reach further back ("the 22q11.2 deletion syndrome (di
+                    # George syndrome)": a number, a capital or a fifth word before it) is left, not cut short.
+                    run = match.group(1).split()
+                    before_run = re.findall(r"[^\s]+", text[:match.start(1)][-40:])
+                    name = _name_ending(run, before_run[-1] if before_run else "")
                     if name:
-                        found.append(" ".join(name).lower())
+                        found.append(name)
             # One word glossed by one word is most often a kind named by its class, "antagonist (elagolix)": a name of
             # two words or more on one side at least.
             found = [f for f in dict.fromkeys(found)
@@ -1281,6 +1300,11 @@ def _one_vowel_apart(word: str) -> list[str]:
     return list(dict.fromkeys(c for c in out if c != word))
 
 
+def _ordered_terms(phrase: str) -> list[str]:
+    """The terms of ``phrase`` in the order of its words."""
+    return [t for t in tokenize(phrase) if t not in QUESTION_WORDS]
+
+
 def _written_word(phrase: str, term: str) -> str | None:
     """The word of ``phrase`` that gives ``term`` alone (lower case), or None."""
     return next((w.lower() for w in phrase.split() if _terms(w) == {term}), None)
@@ -1292,6 +1316,22 @@ def _in_a_row(text: str, terms: list[str]) -> bool:
     plain = [parts[0][1] if len(parts) == 1 else None for parts in _words(text)]
     wanted = [(t,) for t in terms]
     return any(plain[k:k + len(wanted)] == wanted for k in range(len(plain) - len(wanted) + 1))
+
+
+def _name_ending(run: list[str], before: str) -> str | None:
+    """The name that ends ``run`` (words before a parenthesis, see ``Lexicon.glossed``), lower case: its last words
+    back to a function word, or all of them where ``before`` (the text's word before the run) ends a clause or is a
+    function word; None where a word of the name may stand further back (a number, a capital inside a word)."""
+    name: list[str] = []
+    for w in reversed(run):
+        if not _terms(w) or w.lower() in _LINKS:
+            return " ".join(name).lower() or None
+        if not w[1:].islower():
+            return None
+        name.insert(0, w)
+    if not before or before[-1] in ".;:,!?(" or not _terms(before) or before.lower() in _LINKS:
+        return " ".join(name).lower()
+    return None
 
 
 def _prefixes(terms: frozenset[str], prefix: int = SHARED_PREFIX) -> frozenset[str]:

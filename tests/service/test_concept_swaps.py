@@ -42,6 +42,11 @@ def test_a_corpus_phrase_with_one_word_swapped_names_the_question_phrase() -> No
     # the embedder puts antonyms close, so a word of degree is never swapped
     assert lexicon.swapped("mild eczema") == ()
     assert not concept("mild eczema", lexicon).mentioned_in(frozenset(tokenize("Severe eczema needs a specialist.")))
+    # a corpus that writes the question's own phrase has its own name for it: no swap (siblings come as close)
+    written = ["Liver disease is common.", "Alcohol worsens liver disease.", "Hepatic disease was rare."]
+    encode = load_embedder().encode
+    own = Lexicon({}, PHRASES, _phrase_lexicon()._vectors, encode=encode, passages=text_passages(written))
+    assert own.swapped("liver disease") == ()
     # nothing is swapped without the embedder (the question's phrase is not among the corpus's)
     assert Lexicon({}, PHRASES, _phrase_lexicon()._vectors).swapped("liver disease") == ()
 
