@@ -134,6 +134,10 @@ GLOSS_MAX_WORDS = 4
 # and medical pairs ("heart attack" / "myocardial infarction" 0.59, "stroke" / "cerebrovascular accident" 0.41,
 # "kidney stones" / "nephrolithiasis" 0.56), which is why the corpus's own gloss is needed. Set by eye on these pairs.
 GLOSS_MIN_COSINE = 0.35
+# Words that open a parenthesis of examples or a part, not another name: "drug resistance (including bortezomib
+# resistance)", "(especially ...)", "(mainly ...)". Grammar, not topics.
+_EXAMPLE_OPENERS = frozenset("""including includes excluding except especially particularly notably mainly mostly
+    chiefly primarily largely partly such like namely""".split())
 # A condition asked at a site, "X of the Y": up to four words, "of", an article or none, one or two words
 # (Lexicon.site_less).
 _SITE = re.compile(r"^(?P<x>[\w\-]+(?:\s+[\w\-]+){0,3})\s+of\s+(?:the\s+|a\s+|an\s+)?"
@@ -1127,7 +1131,7 @@ class Lexicon:
                 # maker's "(AstraZeneca)", not another name of the thing.)
                 for gloss in after.findall(text):
                     glossed = gloss.split()
-                    if (gloss.islower() and len(glossed) <= GLOSS_MAX_WORDS
+                    if (gloss.islower() and len(glossed) <= GLOSS_MAX_WORDS and glossed[0] not in _EXAMPLE_OPENERS
                             and all(_terms(w) and w not in _LINKS for w in glossed)):
                         found.append(gloss)
                 for match in before.finditer(text):

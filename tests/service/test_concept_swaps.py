@@ -115,6 +115,7 @@ STONES = [
     "Kidney stones (nephrolithiasis) recur within ten years in half of patients.",
     "Potassium citrate (a urinary alkaliniser) is offered for recurrent calcium stones.",
     "Tamsulosin (Flomax) helps small stones pass.",
+    "Urinary tract disease (including bladder stones) is treated by urologists.",
 ]
 
 
@@ -128,3 +129,5 @@ def test_a_name_the_corpus_glosses_in_parentheses_names_the_other() -> None:
     # what a drug is ("a urinary alkaliniser", with an article) and a brand name (a capital) are no glosses
     assert lexicon.glossed("potassium citrate") == ()
     assert lexicon.glossed("tamsulosin") == ()
+    # a parenthesis of examples names a part, not the whole
+    assert lexicon.glossed("urinary tract disease") == ()
