@@ -123,6 +123,9 @@ SWAP_MAX_WRITTEN = 1
 # as it stands, its words in a row, and the embedder puts it at least SITE_MIN_COSINE from the whole (0.90, 0.89; the
 # rest of a fixed name stays close too, "low aspirin" of "low dose aspirin" 0.92, "iron anaemia" of "iron deficiency
 # anaemia" 0.94, which is why the corpus must write it: no text says "low aspirin"). Lexicon.inner_less.
+# Words of number, which pick one of a series ("mandibular third molars" are not all mandibular molars): never left out.
+_NUMBER_WORDS = frozenset("""first second third fourth fifth sixth primary secondary tertiary single double triple
+    one two three four five six seven eight nine ten""".split())
 INNER_MIN_LETTERS = 4  # an inner word left out has this many letters or more, lower case: not a letter or a short form
 # A name the corpus glosses with another in parentheses, "myocardial infarction (heart attack)" or "heart attack
 # (myocardial infarction)", names it (Lexicon.glossed): the source says so itself. A gloss has at most this many words,
@@ -1045,9 +1048,12 @@ class Lexicon:
             gone, new = own - theirs, theirs - own
             if len(theirs) != len(own) or len(gone) != 1 or len(new) != 1:
                 continue
-            # In its place: the other words in the same order ("dietary vitamin K2" is no "vitamin K2 supplements")
+            # In its place: the other words in the same order ("dietary vitamin K2" is no "vitamin K2 supplements"),
+            # and the head, the last word, kept: it says what kind of thing is named, the words before it describe it
+            # ("emergency physicians" is no "emergency medicine", PubMedQA's corpus, 0.86).
             their_order = _ordered_terms(self._phrases[r])
-            if len(their_order) != len(order) or sum(a != b for a, b in zip(order, their_order)) != 1:
+            if (len(their_order) != len(order) or sum(a != b for a, b in zip(order, their_order)) != 1
+                    or order[-1] != their_order[-1]):
                 continue
             old_word = _written_word(phrase, next(iter(gone)))
             new_word = _written_word(self._phrases[r], next(iter(new)))
@@ -1094,6 +1100,7 @@ class Lexicon:
         def find() -> tuple[str, ...]:
             rests = [words[:n] + words[n + 1:] for n in range(1, len(words) - 1)
                      if words[n].isalpha() and words[n].islower() and len(words[n]) >= INNER_MIN_LETTERS
+                     and words[n] not in _NUMBER_WORDS
                      and not self._named_alone(words[:n + 1], words[n + 1])]
             written = [" ".join(rest) for rest in rests
                        if any(_in_a_row(text, [next(iter(_terms(w))) for w in rest])

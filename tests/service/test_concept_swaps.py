@@ -14,11 +14,12 @@ from index.lexical import tokenize
 from service.answer.concepts import Lexicon, concept, text_counts, text_passages
 from tests.service.corpora import answered, built
 
-PHRASES = ["hepatic disease", "kidney disease", "severe eczema"]
+PHRASES = ["hepatic disease", "kidney disease", "severe eczema", "emergency medicine"]
 GOUT = [
     "People with gout should avoid sugary drinks, which raise uric acid.",
     "Low-dose aspirin can raise uric acid levels.",
 ]
+TEETH = ["Mandibular molars were extracted under local anaesthesia."]
 SPINE = [
     "Patients with a suspected spinal injury should be immobilised on arrival.",
     "Methylprednisolone is not recommended after an acute injury of the spinal cord.",
@@ -42,6 +43,8 @@ def test_a_corpus_phrase_with_one_word_swapped_names_the_question_phrase() -> No
     # the embedder puts antonyms close, so a word of degree is never swapped
     assert lexicon.swapped("mild eczema") == ()
     assert not concept("mild eczema", lexicon).mentioned_in(frozenset(tokenize("Severe eczema needs a specialist.")))
+    # the head says what kind of thing is named: physicians are no medicine, however close (0.86)
+    assert lexicon.swapped("emergency physicians") == ()
     # a corpus that writes the question's own phrase has its own name for it: no swap (siblings come as close)
     written = ["Liver disease is common.", "Alcohol worsens liver disease.", "Hepatic disease was rare."]
     encode = load_embedder().encode
@@ -71,6 +74,8 @@ def test_an_inner_word_that_heads_a_name_of_its_own_is_not_left_out() -> None:
     # is what "spinal" describes, and a spinal injury need not be one of the cord
     assert lexicon.inner_less("spinal cord injury") == ()
     assert not concept("spinal cord injury", lexicon).mentioned_in(frozenset(tokenize(SPINE[0])), text=SPINE[0])
+    # a word of number picks one of a series: third molars are not all the molars
+    assert _text_lexicon(TEETH).inner_less("mandibular third molars") == ()
 
 
 @pytest.fixture(scope="module")
