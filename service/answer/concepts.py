@@ -7,7 +7,11 @@ contain the phrase ("shockwave therapy" is also "extracorporeal shockwave therap
 corpus's own variants of the phrase: near neighbours in the index's embedding space that differ from it
 only in forms of the same words ("calcific tendinitis" for "calcific tendinopathy"; not "vitamin K1" for
 "vitamin K2", whose differing words share no stem), and the corpus's compounds that name a kind of a word of
-the phrase ("haemodialysis" for "dialysis", ``Lexicon.compounds``). The phrases and their vectors come from the index
+the phrase ("haemodialysis" for "dialysis", ``Lexicon.compounds``), a corpus phrase with one modifier in another's
+place where the corpus scarcely writes the question's ("cardiovascular disease" for "heart disease",
+``Lexicon.swapped``), the phrase less an inner word the corpus's sources leave out ("green vegetables" for "green
+leafy vegetables", ``Lexicon.inner_less``), and the names the corpus glosses it with in parentheses ("myocardial
+infarction (heart attack)", ``Lexicon.glossed``). The phrases and their vectors come from the index
 build (index.lexicon), so no model runs on the answer's path. No table names a topic, so a corpus of any
 specialty gets the same help.
 
