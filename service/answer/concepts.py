@@ -1131,27 +1131,40 @@ class Lexicon:
         passages = self._passages
 
         def find() -> tuple[str, ...]:
-            # each word as written or with a plural ending, whichever the question has
+            # each word as written or with a plural ending, whichever the question has; matched in the text lower-
+            # cased (the same positions), its case read from the text as written
             said = r"\s+".join(re.escape(w[:-1] if w.endswith("s") and not w.endswith("ss") else w) + r"(?:s|es)?"
                                for w in words)
-            after = re.compile(rf"(?<![\w-]){said}\s*\(([a-z][a-z ]*[a-z])\)", re.I)
-            before = re.compile(rf"((?:[a-z]+\s+){{1,{GLOSS_MAX_WORDS}}})\(\s*{said}\s*\)", re.I)
+            after = re.compile(rf"(?<![\w-]){said}\s*\(([a-z][a-z ]*[a-z])\)")
+            before = re.compile(rf"\(\s*{said}\s*\)")
             found: list[str] = []
             for text in passages(_terms(phrase)):
+                low = text.lower()
+                if "(" not in low or len(low) != len(text):
+                    continue
                 # (Words written in lower case only: a capital marks a short form, "(ALS)", or a proper name, a
                 # maker's "(AstraZeneca)", not another name of the thing.)
-                for gloss in after.findall(text):
+                for match in after.finditer(low):
+                    gloss = text[match.start(1):match.end(1)]
                     glossed = gloss.split()
                     if (gloss.islower() and len(glossed) <= GLOSS_MAX_WORDS and glossed[0] not in _EXAMPLE_OPENERS
                             and all(_terms(w) and w not in _LINKS for w in glossed)):
                         found.append(gloss)
-                for match in before.finditer(text):
+                for match in before.finditer(low):
                     # The name runs back to a function word ("after an acute myocardial infarction (heart attack)")
                     # or the start of a clause; a name that may reach further back ("the 22q11.2 deletion syndrome (di
                     # George syndrome)": a number, a capital or a fifth word before it) is left, not cut short.
-                    run = match.group(1).split()
-                    before_run = re.findall(r"[^\s]+", text[:match.start(1)][-40:])
-                    name = _name_ending(run, before_run[-1] if before_run else "")
+                    ahead = text[max(0, match.start() - 120):match.start()]
+                    if not ahead.endswith((" ", "\n")) and ahead:
+                        continue  # "word(heart attack)": no space, no gloss
+                    tokens = ahead.split()
+                    plain: list[str] = []  # the plain words right before the parenthesis, GLOSS_MAX_WORDS at most
+                    for w in reversed(tokens[-GLOSS_MAX_WORDS:]):
+                        if not w.isascii() or not w.isalpha():
+                            break
+                        plain.insert(0, w)
+                    rest = tokens[:len(tokens) - len(plain)]
+                    name = _name_ending(plain, rest[-1] if rest else "") if plain else None
                     if name:
                         found.append(name)
             # One word glossed by one word is most often a kind named by its class, "antagonist (elagolix)": a name of
