@@ -7,7 +7,11 @@ contain the phrase ("shockwave therapy" is also "extracorporeal shockwave therap
 corpus's own variants of the phrase: near neighbours in the index's embedding space that differ from it
 only in forms of the same words ("calcific tendinitis" for "calcific tendinopathy"; not "vitamin K1" for
 "vitamin K2", whose differing words share no stem), and the corpus's compounds that name a kind of a word of
-the phrase ("haemodialysis" for "dialysis", ``Lexicon.compounds``). The phrases and their vectors come from the index
+the phrase ("haemodialysis" for "dialysis", ``Lexicon.compounds``), a corpus phrase with one modifier in another's
+place where the corpus scarcely writes the question's ("cardiovascular disease" for "heart disease",
+``Lexicon.swapped``), the phrase less an inner word the corpus's sources leave out ("green vegetables" for "green
+leafy vegetables", ``Lexicon.inner_less``), and the names the corpus glosses it with in parentheses ("myocardial
+infarction (heart attack)", ``Lexicon.glossed``). The phrases and their vectors come from the index
 build (index.lexicon), so no model runs on the answer's path. No table names a topic, so a corpus of any
 specialty gets the same help.
 
@@ -101,6 +105,46 @@ CORPUS_OWN_SHARE = 0.5
 # 0.69. Set by eye on these pairs, where the site picks one of a family below it.
 SITE_MIN_COSINE = 0.855
 MAX_LEADING = 2  # at most this many ways of leaving out leading words are tried (one or two words)
+# A corpus phrase that is the question's phrase with one word in another's place ("cardiovascular disease" for "heart
+# disease") names it when the two phrases are at least this close (Lexicon.swapped). The index's MiniLM: "heart disease"
+# / "cardiovascular disease" 0.87, / "cardiac disease" 0.92, "kidney disease" / "renal disease" 0.94, "heart failure" /
+# "cardiac failure" 0.92, "lung disease" / "pulmonary disease" 0.87; one of a family falls lower: "heart disease" /
+# "kidney disease" 0.53, / "heart failure" 0.74, "type 1 diabetes" / "type 2 diabetes" 0.72, "breast cancer" / "prostate
+# cancer" 0.59, "lung disease" / "respiratory disease" 0.79. Antonyms do not ("acute" / "chronic otitis media" 0.89,
+# "low" / "high dose aspirin" 0.87, "oral" / "direct anticoagulants" 0.86): the embedder cannot tell them apart, so a
+# word that only describes (its cosine with its own phrase below DESCRIPTIVE_MAX_COSINE: "acute" 0.35, "low" 0.33,
+# "oral" 0.32; against "heart" 0.56, "cardiovascular" 0.83, "renal" 0.82) is never swapped. Set by eye on these pairs.
+SWAP_MIN_COSINE = 0.85
+SWAP_MIN_LETTERS = 3  # a swapped word has at least this many letters: a letter or a number names one of a family
+# The cosine alone links siblings in a corpus of biomedical science (BioASQ's: "genome sequencing" / "RNA sequencing",
+# "metabolic disease" / "metabolic syndrome", "animal bite" / "dog bite", 0.83-0.87, where "heart disease" /
+# "cardiovascular disease" is 0.86-0.87). Those corpora write the question's own phrase (in 2 to 8 of the chunks that
+# name its words), the default one "heart disease" once, inside "coronary heart disease": a phrase is swapped only
+# where the corpus writes it in a row in at most this many chunks, so that the swap gives a name the corpus lacks.
+SWAP_MAX_WRITTEN = 1
+# A phrase of three words or more is also named by itself less one inner word, neither its first nor its head ("green
+# vegetables" of "green leafy vegetables", "bone density" of "bone mineral density"), where the corpus writes the rest
+# as it stands, its words in a row, and the embedder puts it at least SITE_MIN_COSINE from the whole (0.90, 0.89; the
+# rest of a fixed name stays close too, "low aspirin" of "low dose aspirin" 0.92, "iron anaemia" of "iron deficiency
+# anaemia" 0.94, which is why the corpus must write it: no text says "low aspirin"). Lexicon.inner_less.
+# Words of number, which pick one of a series ("mandibular third molars" are not all mandibular molars): never left out.
+_NUMBER_WORDS = frozenset("""first second third fourth fifth sixth primary secondary tertiary single double triple
+    one two three four five six seven eight nine ten""".split())
+INNER_MIN_LETTERS = 4  # an inner word left out has this many letters or more, lower case: not a letter or a short form
+# A name the corpus glosses with another in parentheses, "myocardial infarction (heart attack)" or "heart attack
+# (myocardial infarction)", names it (Lexicon.glossed): the source says so itself. A gloss has at most this many words,
+# every one a word that gives a term (no article, preposition or number: "(a vitamin K antagonist)" says what kind of
+# thing a drug is, "(stroke or heart attack)" lists outcomes) ...
+GLOSS_MAX_WORDS = 4
+# ... and the two names are at least this close in the embedder's space, which only keeps out a parenthesis that holds
+# something else than a name of the same thing ("heart attack (troponin rise)" 0.17): MiniLM does not know most lay
+# and medical pairs ("heart attack" / "myocardial infarction" 0.59, "stroke" / "cerebrovascular accident" 0.41,
+# "kidney stones" / "nephrolithiasis" 0.56), which is why the corpus's own gloss is needed. Set by eye on these pairs.
+GLOSS_MIN_COSINE = 0.35
+# Words that open a parenthesis of examples or a part, not another name: "drug resistance (including bortezomib
+# resistance)", "(especially ...)", "(mainly ...)". Grammar, not topics.
+_EXAMPLE_OPENERS = frozenset("""including includes excluding except especially particularly notably mainly mostly
+    chiefly primarily largely partly such like namely""".split())
 # A condition asked at a site, "X of the Y": up to four words, "of", an article or none, one or two words
 # (Lexicon.site_less).
 _SITE = re.compile(r"^(?P<x>[\w\-]+(?:\s+[\w\-]+){0,3})\s+of\s+(?:the\s+|a\s+|an\s+)?"
@@ -118,6 +162,9 @@ _NOMINAL_SUFFIXES = ("ation", "ion", "al", "ment", "ure")
 SPELLING_MIN_COSINE = 0.6
 SPELLING_MIN_LETTERS = 5  # shorter words are not respelled: one vowel more or less makes another word
 _VOWELS = "aeiou"
+# A word is spelled with a hyphen more or fewer ("gastro-oesophageal", "gastroesophageal") only between parts of at
+# least this many letters ("pre-eclampsia" has three): shorter pieces are prefixes or endings.
+HYPHEN_MIN_PART = 3
 # Words that may stand between two words of one name in a statement: "of" and an article after it, the way
 # English turns a name round ("stiffness of the arteries" for "arterial stiffness", "loss of weight"), the "s" of
 # a possessive ("Behçet's syndrome" for "Behçet syndrome") and the "-like" that makes an adjective of a noun
@@ -506,16 +553,23 @@ class Lexicon:
         self._compounds: dict[str, tuple[str, ...]] = {}
         self._broader: dict[str, tuple[str, ...]] = {}
         self._site_less: dict[str, tuple[str, ...]] = {}
+        self._swapped: dict[str, tuple[str, ...]] = {}  # a phrase -> the corpus's phrases with one word swapped
+        self._inner_less: dict[str, tuple[str, ...]] = {}  # a phrase -> itself less an inner word, as the corpus writes
+        self._glossed: dict[str, tuple[str, ...]] = {}  # a phrase -> the names the corpus glosses it with
         self._spellings: dict[str, tuple[str, ...]] = {}  # a word -> the corpus's other spellings of it
+        self._hyphenations: dict[str, tuple[str, ...]] = {}  # a word -> its spellings with a hyphen more or fewer
         self._seen: dict[str, np.ndarray] = {}  # texts embedded for ``broader``, by text
         self._lock = threading.Lock()
         self._phrases = list(phrases)
         self._phrase_terms = [_terms(p) for p in self._phrases]
         self._rows: dict[frozenset[str], list[int]] = {}
         self._by_prefix: dict[str, list[int]] = {}  # a word's first letters -> phrases with such a word
+        self._by_term: dict[str, list[int]] = {}  # a term -> the phrases that have it (see swapped)
         for row, terms in enumerate(self._phrase_terms):
             if terms:
                 self._rows.setdefault(terms, []).append(row)
+                for term in terms:
+                    self._by_term.setdefault(term, []).append(row)
                 for prefix in _prefixes(terms):
                     self._by_prefix.setdefault(prefix, []).append(row)
         self._vectors = vectors if vectors is not None and len(vectors) == len(self._phrases) else None
@@ -579,6 +633,11 @@ class Lexicon:
         out += self.compounds(phrase)
         out += self.degree_words(phrase)
         out += self.short_forms(phrase)
+        for other in self.swapped(phrase):
+            out.append(other)
+            out += sorted(self._short_of.get(_terms(other), ()))
+        out += self.inner_less(phrase)
+        out += self.glossed(phrase)
         return list(dict.fromkeys(n for n in out if _terms(n) != own))
 
     def _defined(self, phrase: str) -> list[str]:
@@ -840,7 +899,52 @@ class Lexicon:
                 for other in self._respelled(part):
                     respelled = "-".join([*parts[:k], other, *parts[k + 1:]])
                     out.append(" ".join([*words[:n], respelled, *words[n + 1:]]))
+            lower = word.lower()
+            for other in self._remembered(self._hyphenations, lower, functools.partial(self._find_hyphenations, lower)):
+                out.append(" ".join([*words[:n], other, *words[n + 1:]]))
         return out
+
+    def _find_hyphenations(self, word: str) -> tuple[str, ...]:
+        """The corpus's spellings of ``word`` with a hyphen more or fewer, and one vowel more or fewer beside one (see
+        ``_one_vowel_apart``): "gastroesophageal" for "gastro-oesophageal" (a joined word of the corpus's postings) and
+        "gastro-oesophageal" for "gastroesophageal" (a hyphenated word its chunks write, looked for only where the
+        corpus lacks the word as asked), each as close to the word as a spelling must be (SPELLING_MIN_COSINE)."""
+        counts = self._counts
+        if counts is None:
+            return ()
+        parts = word.split("-")
+        found: list[str] = []
+        if len(parts) == 2 and all(p.isalpha() and len(p) >= HYPHEN_MIN_PART for p in parts):
+            joined = "".join(parts)
+            stems = tokenize(joined)
+            if len(stems) == 1:
+                near = {stems[0], *_one_vowel_apart(stems[0])}
+                by_term: dict[str, str] = {}  # one spelling per term: "gastroesophagal" stems as "gastroesophageal"
+                for c in (joined, *_one_vowel_apart(joined)):
+                    if (len(terms := tokenize(c)) == 1 and terms[0] in near and terms[0] not in QUESTION_WORDS
+                            and counts(frozenset(terms), frozenset())[0] > 0):
+                        by_term.setdefault(terms[0], c)
+                found = list(by_term.values())
+        elif word.isalpha() and len(word) >= 2 * HYPHEN_MIN_PART and self._passages is not None:
+            own = tokenize(word)
+            if len(own) != 1 or own[0] in QUESTION_WORDS or counts(frozenset(own), frozenset())[0] > 0:
+                return ()
+            spelled = {word, *_one_vowel_apart(word)}
+            for k in range(HYPHEN_MIN_PART, len(word) - HYPHEN_MIN_PART + 1):
+                left = tokenize(word[:k])
+                if len(left) != 1 or counts(frozenset(left), frozenset())[0] == 0:
+                    continue
+                # Both parts must be the corpus's terms, found together: only then are its chunks read.
+                rights = {t[0] for r in (word[k:], *_one_vowel_apart(word[k:])) if len(t := tokenize(r)) == 1}
+                pairs = [pair for r in sorted(rights) if counts(pair := frozenset({left[0], r}), frozenset())[0]]
+                for text in (text for pair in pairs for text in self._passages(pair)):
+                    found += [t for t in written_words(text.lower())
+                              if t.startswith(word[:k] + "-") and t.count("-") == 1 and t.replace("-", "") in spelled]
+            found = list(dict.fromkeys(found))
+        if not found:
+            return ()
+        vectors = self._vectors_of([word, *found])
+        return tuple(c for k, c in enumerate(found) if float(vectors[0] @ vectors[k + 1]) >= SPELLING_MIN_COSINE)
 
     def _respelled(self, word: str) -> tuple[str, ...]:
         """The corpus's other spellings of one word (see ``spellings``), remembered per word."""
@@ -925,6 +1029,172 @@ class Lexicon:
             vectors = self._vectors_of([phrase, bare])
             return (bare,) if float(vectors[0] @ vectors[1]) >= SITE_MIN_COSINE else ()
         return self._remembered(self._site_less, phrase, find)
+
+    def swapped(self, phrase: str) -> tuple[str, ...]:
+        """The corpus's phrases that are ``phrase`` with one word in another's place ("cardiovascular disease" for
+        "heart disease", "renal disease" for "kidney disease"), closest first: the same number of terms, all but one
+        shared, the two phrases at least SWAP_MIN_COSINE apart, and each of the two words saying much of its own
+        phrase (DESCRIPTIVE_MAX_COSINE or more: a word that only describes, "acute" / "chronic", is not swapped, the
+        embedder putting antonyms close). Forms of one word are ``neighbours``, not this. The candidates are the
+        lexicon's phrases (index.lexicon), whose vectors are stored; one embedder call for the phrase and the words,
+        remembered per phrase. Nothing without the lexicon's vectors and the embedder."""
+        own = _terms(phrase)
+        if self._vectors is None or self._encode is None or len(own) < 2:
+            return ()
+        return self._remembered(self._swapped, phrase, lambda: self._find_swapped(phrase, own))
+
+    def _find_swapped(self, phrase: str, own: frozenset[str]) -> tuple[str, ...]:
+        rows = sorted({r for t in own for r in self._by_term.get(t, ())})
+        candidates: list[tuple[str, str, str]] = []  # (corpus phrase, its word, the phrase's word in its place)
+        order = _ordered_terms(phrase)
+        for r in rows:
+            theirs = self._phrase_terms[r]
+            gone, new = own - theirs, theirs - own
+            if len(theirs) != len(own) or len(gone) != 1 or len(new) != 1:
+                continue
+            # In its place: the other words in the same order ("dietary vitamin K2" is no "vitamin K2 supplements"),
+            # and the head, the last word, kept: it says what kind of thing is named, the words before it describe it
+            # ("emergency physicians" is no "emergency medicine", PubMedQA's corpus, 0.86).
+            their_order = _ordered_terms(self._phrases[r])
+            if (len(their_order) != len(order) or sum(a != b for a, b in zip(order, their_order)) != 1
+                    or order[-1] != their_order[-1]):
+                continue
+            old_word = _written_word(phrase, next(iter(gone)))
+            new_word = _written_word(self._phrases[r], next(iter(new)))
+            if (old_word is None or new_word is None or not (old_word.isalpha() and new_word.isalpha())
+                    or min(len(old_word), len(new_word)) < SWAP_MIN_LETTERS or variant(gone, new)):
+                continue
+            candidates.append((self._phrases[r], new_word, old_word))
+        if not candidates or self._written_in_a_row(phrase) > SWAP_MAX_WRITTEN:
+            return ()
+        texts = list(dict.fromkeys([phrase, *(t for c in candidates for t in c)]))
+        at = {t: k for k, t in enumerate(texts)}
+        vectors = self._vectors_of(texts)
+
+        def cos(a: str, b: str) -> float:
+            return float(vectors[at[a]] @ vectors[at[b]])
+
+        kept = sorted((-cos(phrase, other), other) for other, new_word, old_word in candidates
+                      if cos(phrase, other) >= SWAP_MIN_COSINE and cos(other, new_word) >= DESCRIPTIVE_MAX_COSINE
+                      and cos(phrase, old_word) >= DESCRIPTIVE_MAX_COSINE)
+        return tuple(dict.fromkeys(other for _, other in kept))[:MAX_NEIGHBOURS]
+
+    def _written_in_a_row(self, phrase: str) -> int:
+        """How many of the corpus's chunks read (``Passages``) write ``phrase``'s words in a row (0 without them)."""
+        terms = [t for w in phrase.split() for t in tokenize(w) if t not in QUESTION_WORDS]
+        if self._passages is None or not terms:
+            return 0
+        return sum(_in_a_row(text, terms) for text in self._passages(frozenset(terms)))
+
+    def inner_less(self, phrase: str) -> tuple[str, ...]:
+        """The phrase less one inner word ("green vegetables" of "green leafy vegetables"): its first word and its
+        head stay, so it still says what kind of thing it names; kept where the corpus writes the rest as it stands
+        (its words in a row, each a plain word: "dose aspirin" inside "low-dose aspirin" is not written so) and the
+        embedder puts the rest close to the whole (SITE_MIN_COSINE). A word of the question that the corpus writes
+        rarely or never (a modifier its sources leave out) would otherwise be needed in every statement, the
+        rarest term of a form being the one a partial match must have. Grammar, the corpus and the embedder, no
+        list; nothing without the corpus's passages and the embedder."""
+        words = phrase.split()
+        if self._passages is None or self._encode is None or len(words) < 3:
+            return ()
+        if not all(len(_terms(w)) == 1 and w.lower() not in _LINKS for w in words):
+            return ()
+        passages = self._passages
+
+        def find() -> tuple[str, ...]:
+            rests = [words[:n] + words[n + 1:] for n in range(1, len(words) - 1)
+                     if words[n].isalpha() and words[n].islower() and len(words[n]) >= INNER_MIN_LETTERS
+                     and words[n] not in _NUMBER_WORDS
+                     and not self._named_alone(words[:n + 1], words[n + 1])]
+            written = [" ".join(rest) for rest in rests
+                       if any(_in_a_row(text, [next(iter(_terms(w))) for w in rest])
+                              for text in passages(frozenset(t for w in rest for t in _terms(w))))]
+            if not written:
+                return ()
+            vectors = self._vectors_of([phrase, *written])
+            return tuple(w for k, w in enumerate(written) if float(vectors[0] @ vectors[k + 1]) >= SITE_MIN_COSINE)
+
+        return self._remembered(self._inner_less, phrase, find)
+
+    def glossed(self, phrase: str) -> tuple[str, ...]:
+        """The names the corpus gives ``phrase`` in parentheses, or gives in parentheses to it: "myocardial infarction"
+        of "heart attack" where a chunk writes "myocardial infarction (heart attack)" or "heart attack (myocardial
+        infarction)" (a plural "s" or "es" on a word allowed). The name before a parenthesis runs back over the words
+        that give terms, at most GLOSS_MAX_WORDS, and the gloss is of such words alone (see GLOSS_MAX_WORDS,
+        GLOSS_MIN_COSINE). Plain words only: a short form in parentheses is a definition (ingest.abbreviations).
+        Nothing without the corpus's passages and the embedder."""
+        words = phrase.lower().split()
+        if (self._passages is None or self._encode is None or not 1 <= len(words) <= GLOSS_MAX_WORDS
+                or not all(w.isalpha() and _terms(w) and w not in _LINKS for w in words)
+                or any(sum(c.isupper() for c in w) > 1 for w in phrase.split())):  # a short form: see _defined
+            return ()
+        passages = self._passages
+
+        def find() -> tuple[str, ...]:
+            # each word as written or with a plural ending, whichever the question has; matched in the text lower-
+            # cased (the same positions), its case read from the text as written
+            said = r"\s+".join(re.escape(w[:-1] if w.endswith("s") and not w.endswith("ss") else w) + r"(?:s|es)?"
+                               for w in words)
+            after = re.compile(rf"(?<![\w-]){said}\s*\(([a-z][a-z ]*[a-z])\)")
+            before = re.compile(rf"\(\s*{said}\s*\)")
+            found: list[str] = []
+            for text in passages(_terms(phrase)):
+                low = text.lower()
+                if "(" not in low or len(low) != len(text):
+                    continue
+                # (Words written in lower case only: a capital marks a short form, "(ALS)", or a proper name, a
+                # maker's "(AstraZeneca)", not another name of the thing.)
+                for match in after.finditer(low):
+                    gloss = text[match.start(1):match.end(1)]
+                    glossed = gloss.split()
+                    if (gloss.islower() and len(glossed) <= GLOSS_MAX_WORDS and glossed[0] not in _EXAMPLE_OPENERS
+                            and all(_terms(w) and w not in _LINKS for w in glossed)):
+                        found.append(gloss)
+                for match in before.finditer(low):
+                    # The name runs back to a function word ("after an acute myocardial infarction (heart attack)")
+                    # or the start of a clause; a name that may reach further back ("the 22q11.2 deletion syndrome (di
+                    # George syndrome)": a number, a capital or a fifth word before it) is left, not cut short.
+                    ahead = text[max(0, match.start() - 120):match.start()]
+                    if not ahead.endswith((" ", "\n")) and ahead:
+                        continue  # "word(heart attack)": no space, no gloss
+                    tokens = ahead.split()
+                    plain: list[str] = []  # the plain words right before the parenthesis, GLOSS_MAX_WORDS at most
+                    for w in reversed(tokens[-GLOSS_MAX_WORDS:]):
+                        if not w.isascii() or not w.isalpha():
+                            break
+                        plain.insert(0, w)
+                    rest = tokens[:len(tokens) - len(plain)]
+                    name = _name_ending(plain, rest[-1] if rest else "") if plain else None
+                    if name:
+                        found.append(name)
+            # One word glossed by one word is most often a kind named by its class, "antagonist (elagolix)": a name of
+            # two words or more on one side at least.
+            found = [f for f in dict.fromkeys(found)
+                     if _terms(f) != _terms(phrase) and (len(words) > 1 or len(f.split()) > 1)]
+            if not found:
+                return ()
+            vectors = self._vectors_of([phrase, *found])
+            return tuple(f for k, f in enumerate(found) if float(vectors[0] @ vectors[k + 1]) >= GLOSS_MIN_COSINE)
+
+        return self._remembered(self._glossed, phrase, find)
+
+    def _named_alone(self, words: list[str], after: str) -> bool:
+        """Whether the corpus writes ``words`` in a row with another word than ``after`` next, or last: then they are
+        a name of their own ("aortic valve" of "aortic valve calcification": "calcification of the aortic valve",
+        "aortic valve replacement"), and the inner word is the head of that name, not a modifier to leave out
+        ("aortic calcification" is another thing). "green leafy" is written only before "vegetables"."""
+        if self._passages is None:
+            return False
+        terms = [next(iter(_terms(w))) for w in words]
+        follow = _terms(after)
+        for text in self._passages(frozenset(terms)):
+            plain = [parts[0][1] if len(parts) == 1 else None for parts in _words(text)]
+            for k in range(len(plain) - len(terms) + 1):
+                if plain[k:k + len(terms)] == [(t,) for t in terms]:
+                    nxt = plain[k + len(terms)] if k + len(terms) < len(plain) else None
+                    if not (nxt and set(nxt) <= follow):
+                        return True
+        return False
 
     def _find_broader(self, phrase: str, words: list[str], counts: Counts) -> tuple[str, ...]:
         starts = list(range(1, min(len(words), MAX_LEADING + 1)))
@@ -1056,6 +1326,40 @@ def _one_vowel_apart(word: str) -> list[str]:
             if (i > 0 and word[i - 1] in _VOWELS) or (i < len(word) and word[i] in _VOWELS):
                 out.append(word[:i] + vowel + word[i:])
     return list(dict.fromkeys(c for c in out if c != word))
+
+
+def _ordered_terms(phrase: str) -> list[str]:
+    """The terms of ``phrase`` in the order of its words."""
+    return [t for t in tokenize(phrase) if t not in QUESTION_WORDS]
+
+
+def _written_word(phrase: str, term: str) -> str | None:
+    """The word of ``phrase`` that gives ``term`` alone (lower case), or None."""
+    return next((w.lower() for w in phrase.split() if _terms(w) == {term}), None)
+
+
+def _in_a_row(text: str, terms: list[str]) -> bool:
+    """Whether ``text`` has written words in a row, each a plain word (not part of a hyphenated one), that give
+    ``terms`` in order."""
+    plain = [parts[0][1] if len(parts) == 1 else None for parts in _words(text)]
+    wanted = [(t,) for t in terms]
+    return any(plain[k:k + len(wanted)] == wanted for k in range(len(plain) - len(wanted) + 1))
+
+
+def _name_ending(run: list[str], before: str) -> str | None:
+    """The name that ends ``run`` (words before a parenthesis, see ``Lexicon.glossed``), lower case: its last words
+    back to a function word, or all of them where ``before`` (the text's word before the run) ends a clause or is a
+    function word; None where a word of the name may stand further back (a number, a capital inside a word)."""
+    name: list[str] = []
+    for w in reversed(run):
+        if not _terms(w) or w.lower() in _LINKS:
+            return " ".join(name).lower() or None
+        if not w[1:].islower():
+            return None
+        name.insert(0, w)
+    if not before or before[-1] in ".;:,!?(" or not _terms(before) or before.lower() in _LINKS:
+        return " ".join(name).lower()
+    return None
 
 
 def _prefixes(terms: frozenset[str], prefix: int = SHARED_PREFIX) -> frozenset[str]:
