@@ -329,6 +329,47 @@ def _harms_off_aspect(c: Candidate, asked: frozenset[str]) -> bool:
 ANNOUNCES = re.compile(r"\b(?:is|are)\s+(?:reported|presented|described|summari[sz]ed)\s+here\b", re.I)
 
 
+# A sentence that reports what earlier work suggested ("A randomized trial ... had earlier raised the possibility that
+# X increases Y", "Previous studies have suggested ...") gives the background of a finding, not the finding: in a
+# report, the past perfect of a verb of reporting, or a subject of earlier studies, marks what came before the work.
+EARLIER_WORK = re.compile(r"\bhad\s+(?:(?:earlier|previously|already|also|first)\s+)?"
+                          r"(?:raised|suggested|shown|reported|found|proposed|indicated|demonstrated|observed|hypothesi[sz]ed)\b|"
+                          r"\b(?:has|have)\s+(?:(?:earlier|previously|long)\s+)?(?:been\s+)?(?:suggested|proposed|"
+                          r"hypothesi[sz]ed|speculated)\b|\braised\s+the\s+possibility\b|"
+                          r"^\s*(?:previous|prior|earlier)\s+(?:[\w\-]+\s+){0,2}?(?:studies|trials|work|reports|research|"
+                          r"analyses|observations|findings)\b", re.I)
+# A sentence that adds to one before it ("X also needs serine phosphorylation", "Smaller trials have also shown ...",
+# "In addition, ..."): it leans on the statement it adds to, which answers first. Not "and also" or "but also",
+# which join two parts of one sentence. Grammar words only.
+ADDS_TO_EARLIER = re.compile(r"(?<!\band )(?<!\bbut )\balso\b|^\s*(?:in addition|additionally|moreover|furthermore|"
+                             r"likewise|similarly)\b", re.I)
+
+
+def secondary(text: str) -> bool:
+    """Whether a statement reports what earlier work suggested (``EARLIER_WORK``) or adds to a statement before
+    it (``ADDS_TO_EARLIER``): within the lead's order, it comes after one that states a finding of its own."""
+    return bool(EARLIER_WORK.search(text) or ADDS_TO_EARLIER.search(text))
+
+
+# Where a comparison names what the subject is set against ("more effective than X", "compared with X", "versus
+# X"), to the end of its clause: an intervention named only there is the comparator, not what the sentence is about.
+_AGAINST = re.compile(r"\b(?:than|compared\s+(?:with|to)|versus|vs\.?|relative\s+to|over)\b[^,;:]*", re.I)
+
+
+def names_asked(text: str, terms: frozenset[str], forms: tuple[frozenset[str], ...] = ()) -> bool:
+    """Whether a statement names the whole of the asked intervention (every term of ``terms``, or of one of its
+    names, ``forms``) outside what it is compared with (``_AGAINST``): "Most meta-analyses found no significant
+    effect of vitamin K supplementation ..." names "vitamin K supplementation"; "... between continuing a vitamin K
+    antagonist and switching to ..." shares two of its three words, and "Electronic cigarettes ... are more
+    effective than nicotine replacement therapy" names the asked therapy as its comparator only. True when the
+    question names no intervention."""
+    names = [t for t in (terms, *forms) if t]
+    if not names:
+        return True
+    own = frozenset(tokenize(_AGAINST.sub(" ", text)))
+    return any(name <= own for name in names)
+
+
 def choose_lead(direct: list[Candidate], tuning: AnswerTuning = TUNING,
                 salient: dict[str, float] | None = None,
                 intervention_terms: frozenset[str] = frozenset(),
@@ -352,7 +393,9 @@ def choose_lead(direct: list[Candidate], tuning: AnswerTuning = TUNING,
     ``cautions`` (the question does not ask whether to avoid the intervention) a caution to avoid something is
     not a recommendation here (``lead_tier``). For a which-question (``instance``: ``asked_instance``), within a tier
     and the recommendations' order, one that names something of the kind asked (``names_instance``) comes before
-    one that speaks of the kind only."""
+    one that speaks of the kind only; then one that names the whole of the asked intervention, not as what it is
+    compared with only (``names_asked``), before one that does not; then one that states a finding of its own before
+    one that reports what earlier work suggested or adds to a statement before it (``secondary``)."""
     if not direct:
         return None
     best = max(c.score for c in direct)
@@ -363,7 +406,9 @@ def choose_lead(direct: list[Candidate], tuning: AnswerTuning = TUNING,
                                      tiers[c.doc_id, c.text],
                                      guideline.lead_order(c, intervention_terms, population_terms, intervention_forms)
                                      if tiers[c.doc_id, c.text] == 0 else (False,) * 7,
-                                     not names_instance(c.text, *instance), -salience_of(c, salient)))
+                                     not names_instance(c.text, *instance),
+                                     not names_asked(c.text, intervention_terms, intervention_forms),
+                                     secondary(c.text), -salience_of(c, salient)))
 
 
 def stating_lead(verdict: Verdict | None, lead: Candidate, behind: list[Candidate], tuning: AnswerTuning = TUNING,
