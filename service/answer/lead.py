@@ -109,7 +109,8 @@ def _against_for_others(text: str, asked: frozenset[str]) -> bool:
 
 
 def naming_condition(q: Question, condition: Concept | None, direct: list[Candidate],
-                     margin: float = TUNING.bottom_line_margin) -> list[Candidate]:
+                     margin: float = TUNING.bottom_line_margin,
+                     guideline_margin: float = TUNING.guideline_lead_margin) -> list[Candidate]:
     """For a question that names a condition and asks which treatment it calls for (no intervention named: "What
     antibiotic is the first choice for community-acquired pneumonia?"), the direct statements that name the
     condition themselves, when there are any. Every sentence of a guideline on the condition is direct through
@@ -118,14 +119,18 @@ def naming_condition(q: Question, condition: Concept | None, direct: list[Candid
     recommendations differ in their first-line choices") does not. Of those, the ones that also name the kind of
     thing asked for (``question.asked_kind``: "exercise" of "What kind of exercise is recommended for knee
     osteoarthritis?") come first, when there are any that answer nearly as well as the best (``margin`` of its
-    score, as for the lead): advice on weight loss for the condition names it too, and an aside on training staff in
-    "the medication recommended for" it names the kind word but not a medication. Any other question: ``direct``."""
+    score, as for the lead; a guideline's recommendation down to ``guideline_margin``, as it competes for the lead:
+    "Four drug classes are recommended as first-line treatment for hypertension ..." for "What is the first-line
+    drug for hypertension ...?", over lifestyle advice the relevance model ranks higher): advice on weight loss for
+    the condition names it too, and an aside on training staff in "the medication recommended for" it names the
+    kind word but not a medication. Any other question: ``direct``."""
     if q.intervention or condition is None:
         return direct
     naming = [c for c in direct if condition.mentioned_in(c.terms, text=c.text)] or direct
     kind = frozenset(tokenize(asked_kind(q.text) or "")) - QUESTION_WORDS
     best = max((c.score for c in naming), default=0.0)
-    return [c for c in naming if kind and kind <= c.terms and c.score >= margin * best] or naming
+    return [c for c in naming if kind and kind <= c.terms
+            and c.score >= (guideline_margin if lead_tier(c) == 0 else margin) * best] or naming
 
 
 def asked_instance(text: str) -> tuple[frozenset[str], frozenset[str]]:
@@ -340,9 +345,10 @@ EARLIER_WORK = re.compile(r"\bhad\s+(?:(?:earlier|previously|already|also|first)
                           r"analyses|observations|findings)\b", re.I)
 # A sentence that adds to one before it ("X also needs serine phosphorylation", "Smaller trials have also shown ...",
 # "In addition, ..."): it leans on the statement it adds to, which answers first. Not "and also" or "but also",
-# which join two parts of one sentence. Grammar words only.
-ADDS_TO_EARLIER = re.compile(r"(?<!\band )(?<!\bbut )\balso\b|^\s*(?:in addition|additionally|moreover|furthermore|"
-                             r"likewise|similarly)\b", re.I)
+# which join two parts of one sentence, nor "also" in a relative clause ("a reliever option that also delivers an
+# inhaled corticosteroid"), which adds to its own sentence. Grammar words only.
+ADDS_TO_EARLIER = re.compile(r"(?<!\band )(?<!\bbut )(?<!\bthat )(?<!\bwhich )(?<!\bwho )\balso\b|"
+                             r"^\s*(?:in addition|additionally|moreover|furthermore|likewise|similarly)\b", re.I)
 
 
 def secondary(text: str) -> bool:
@@ -351,23 +357,53 @@ def secondary(text: str) -> bool:
     return bool(EARLIER_WORK.search(text) or ADDS_TO_EARLIER.search(text))
 
 
+# A question reported rather than answered ("The UKPDS 34 report examined whether metformin ... reduced
+# complications", "... designed to test whether ..."): a study's aim, however many words of a finding it holds.
+_REPORTED_QUESTION = re.compile(r"\b(?:\w+(?:ed|ing)|to\s+\w+)\s+whether\b", re.I)
+
+
+def states_finding(text: str) -> bool:
+    """Whether a statement states a finding of its own (``routing.FINDING``), not a study's aim
+    (``_REPORTED_QUESTION``) nor earlier work's suggestion or an addition to a statement before it (``secondary``):
+    "Metformin reduced diabetes-related death by about 42 percent", not "The UK Prospective Diabetes Study was a
+    large long-term trial of ..." (what the study was) nor "The report examined whether metformin ... reduced
+    complications"."""
+    return bool(FINDING.search(text)) and not _REPORTED_QUESTION.search(text) and not secondary(text)
+
+
+def closest_order(c: Candidate, q: Question) -> tuple[bool, bool]:
+    """How closest evidence (quoted where no statement answers directly) is ordered before salience: a harm that
+    names nothing the question asks the intervention to do after what it does (``_harms_off_aspect``: "Topiramate
+    can cause tingling ..." after "Topiramate is an effective first-line alternative" for "Does topiramate reduce
+    how often migraines happen?"; not for a question on harms), then a statement without a finding of its own
+    (``states_finding``: a study's background or aim) after one with it, as for the lead."""
+    on_harms = q.type == "safety" or not q.condition
+    asked = frozenset() if on_harms else frozenset(tokenize(f"{q.condition} {q.verb or ''}"))
+    return bool(asked) and _harms_off_aspect(c, asked), not states_finding(c.text)
+
+
 # Where a comparison names what the subject is set against ("more effective than X", "compared with X", "versus
 # X"), to the end of its clause: an intervention named only there is the comparator, not what the sentence is about.
 _AGAINST = re.compile(r"\b(?:than|compared\s+(?:with|to)|versus|vs\.?|relative\s+to|over)\b[^,;:]*", re.I)
 
 
 def names_asked(text: str, terms: frozenset[str], forms: tuple[frozenset[str], ...] = ()) -> bool:
-    """Whether a statement names the whole of the asked intervention (every term of ``terms``, or of one of its
-    names, ``forms``) outside what it is compared with (``_AGAINST``): "Most meta-analyses found no significant
-    effect of vitamin K supplementation ..." names "vitamin K supplementation"; "... between continuing a vitamin K
-    antagonist and switching to ..." shares two of its three words, and "Electronic cigarettes ... are more
-    effective than nicotine replacement therapy" names the asked therapy as its comparator only. True when the
-    question names no intervention."""
+    """Whether a statement is about the asked intervention: it names the whole of it (every term of ``terms``, or
+    of one of its names, ``forms``) outside what it is compared with (``_AGAINST``), or its subject opens with some
+    of it (``guideline.SUBJECT_HEAD``: "Vitamin K2 can reduce the effect of warfarin" for "vitamin K2
+    supplements"). "Most meta-analyses found no significant effect of vitamin K supplementation ..." names
+    "vitamin K supplementation"; "A randomized trial ... between continuing a vitamin K antagonist and switching to
+    ..." shares two of its three words in another name, and "Electronic cigarettes ... are more effective than
+    nicotine replacement therapy" names the asked therapy as its comparator only. True when the question names no
+    intervention."""
     names = [t for t in (terms, *forms) if t]
     if not names:
         return True
     own = frozenset(tokenize(_AGAINST.sub(" ", text)))
-    return any(name <= own for name in names)
+    if any(name <= own for name in names):
+        return True
+    head = guideline.word_terms(text)[1][:guideline.SUBJECT_HEAD]
+    return any(word & name for word in head for name in names)
 
 
 def choose_lead(direct: list[Candidate], tuning: AnswerTuning = TUNING,

@@ -1,0 +1,62 @@
+"""The lead's sentence roles: a finding of its own leads before earlier work's suggestion or a sentence that adds to
+one before it, and a statement naming the whole asked intervention before one that names part of it or names it
+only as what another thing is compared with."""
+from __future__ import annotations
+
+from index.lexical import tokenize
+from index.search import Hit
+from ingest.models import Chunk, Document
+from service.answer.lead import choose_lead, names_asked, secondary
+from service.answer.scoring import Candidate, sentence_terms
+
+
+def _candidate(text: str, score: float = 0.9, doc: str = "d1", title: str = "A meta-analysis of trials") -> Candidate:
+    document = Document(id=doc, title=title, kind="research", source="Test", year=2020, authors="", url="", path=doc,
+                        sha256="", sections=())
+    chunk = Chunk(id=f"{doc}#0", doc_id=doc, heading=(), text=text, sentences=((0, len(text)),))
+    hit = Hit(chunk=chunk, document=document, rank=1, score=1.0, dense=0.8)
+    return Candidate(text, hit, score, 0.8, sentence_terms(text), True, True, True, anchored=True)
+
+
+def test_a_finding_leads_before_what_an_earlier_trial_had_suggested() -> None:
+    # s35a: "Do calcium supplements raise the risk of myocardial infarction?" opened with the background sentence.
+    earlier = _candidate("A randomized trial had earlier raised the possibility that drug X increases the risk of "
+                         "stroke.", 0.99)
+    finding = _candidate("Drug X was associated with an increase of about 30 percent in the risk of stroke.", 0.92)
+    salient = {earlier.text: 1.25, finding.text: 1.14}  # the background is the more salient, as in the list answer
+    assert choose_lead([earlier, finding], salient=salient) is finding
+    assert choose_lead([earlier], salient=salient) is earlier  # nothing else answers
+
+
+def test_a_sentence_that_adds_to_another_does_not_lead() -> None:
+    # s35a: "How does matrix Gla protein stop calcification?" opened with "... also needs serine phosphorylation".
+    added = _candidate("Protein X also needs phosphorylation to be fully active.", 0.97)
+    stated = _candidate("Protein X is one of the strongest natural inhibitors of calcification.", 0.94)
+    assert choose_lead([added, stated], salient={added.text: 1.6, stated.text: 1.5}) is stated
+
+
+def test_roles_read_by_grammar() -> None:
+    assert secondary("Previous studies have suggested that X lowers Y.")
+    assert secondary("In addition, X lowered Y.")
+    assert not secondary("X lowered Y by 30 percent.")
+    assert not secondary("X lowers Y and also Z.")  # two parts of one sentence
+
+
+def test_the_whole_asked_intervention_leads_before_a_statement_sharing_some_of_its_words() -> None:
+    # s35a: "Does vitamin K supplementation slow vascular calcification ...?" opened with a trial of continuing a
+    # vitamin K antagonist against switching to another drug.
+    asked = frozenset(tokenize("vitamin K supplementation"))
+    other = _candidate("A randomized trial found no difference in calcification between continuing a vitamin K "
+                       "antagonist and switching to drug Z.", 0.60, doc="a")
+    whole = _candidate("Most meta-analyses found no significant effect of vitamin K supplementation on "
+                       "calcification.", 0.50, doc="b")
+    salient = {other.text: 1.03, whole.text: 0.91}
+    assert choose_lead([other, whole], salient=salient, intervention_terms=asked) is whole
+    assert choose_lead([other, whole], salient=salient) is other  # no intervention asked: salience decides
+
+
+def test_an_intervention_named_only_as_the_comparator_is_not_what_the_sentence_is_about() -> None:
+    asked = frozenset(tokenize("nicotine replacement therapy"))
+    assert not names_asked("Electronic cigarettes are more effective than nicotine replacement therapy in trials.",
+                           asked)
+    assert names_asked("Nicotine replacement therapy increases quit rates compared with placebo.", asked)
