@@ -363,12 +363,14 @@ _REPORTED_QUESTION = re.compile(r"\b(?:\w+(?:ed|ing)|to\s+\w+)\s+whether\b", re.
 
 
 def states_finding(text: str) -> bool:
-    """Whether a statement states a finding of its own (``routing.FINDING``), not a study's aim
+    """Whether a statement states a finding of its own (``routing.FINDING``, or a harm: ``routing.SAFETY``,
+    ``routing.CAUSES``), not a study's aim
     (``_REPORTED_QUESTION``) nor earlier work's suggestion or an addition to a statement before it (``secondary``):
     "Metformin reduced diabetes-related death by about 42 percent", not "The UK Prospective Diabetes Study was a
     large long-term trial of ..." (what the study was) nor "The report examined whether metformin ... reduced
     complications"."""
-    return bool(FINDING.search(text)) and not _REPORTED_QUESTION.search(text) and not secondary(text)
+    return (bool(FINDING.search(text) or SAFETY.search(text) or CAUSES.search(text))
+            and not _REPORTED_QUESTION.search(text) and not secondary(text))
 
 
 def closest_order(c: Candidate, q: Question) -> tuple[bool, bool]:

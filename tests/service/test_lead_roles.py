@@ -3,11 +3,17 @@ one before it, and a statement naming the whole asked intervention before one th
 only as what another thing is compared with."""
 from __future__ import annotations
 
+from dataclasses import replace
+
 from index.lexical import tokenize
 from index.search import Hit
-from ingest.models import Chunk, Document
-from service.answer.lead import choose_lead, names_asked, secondary
+from ingest.models import Chunk, Document, DocumentKind
+from service.answer.concepts import concept
+from service.answer.lead import choose_lead, names_asked, naming_condition, secondary
+from service.answer.pipeline import closest_statements
+from service.answer.question import read_question
 from service.answer.scoring import Candidate, sentence_terms
+from tests.service.candidates import candidate
 
 
 def _candidate(text: str, score: float = 0.9, doc: str = "d1", title: str = "A meta-analysis of trials") -> Candidate:
@@ -60,3 +66,52 @@ def test_an_intervention_named_only_as_the_comparator_is_not_what_the_sentence_i
     assert not names_asked("Electronic cigarettes are more effective than nicotine replacement therapy in trials.",
                            asked)
     assert names_asked("Nicotine replacement therapy increases quit rates compared with placebo.", asked)
+
+
+def test_a_subject_that_opens_with_the_asked_name_is_about_it() -> None:
+    asked = frozenset(tokenize("vitamin K2 supplements"))
+    assert names_asked("Vitamin K2 can reduce the effect of warfarin.", asked)
+    assert not secondary("As-needed drug X is a reliever option that also delivers a corticosteroid.")
+
+
+def _advice(text: str, score: float) -> Candidate:
+    """A guideline sentence, direct through its guideline's title."""
+    return replace(candidate(text, DocumentKind.GUIDELINE, i=True, c=True), terms=frozenset(tokenize(text)),
+                   score=score)
+
+
+def test_a_recommendation_naming_the_kind_asked_for_competes_down_to_the_guideline_margin() -> None:
+    # "What is the first-line drug for hypertension ...?" opened with lifestyle advice the relevance model ranked
+    # higher (0.966) than "Four drug classes are recommended as first-line treatment ..." (0.766, below 0.8 of it).
+    q = read_question("What kind of exercise is recommended for cellulitis?")
+    weight = _advice("People with cellulitis who are overweight should be offered support to lose weight.", 1.0)
+    exercise = _advice("Gentle exercise of the affected limb is recommended for people with cellulitis.", 0.6)
+    assert naming_condition(q, concept("cellulitis"), [weight, exercise]) == [exercise]
+    far = replace(exercise, score=0.4)  # below half the best, as for the lead
+    assert naming_condition(q, concept("cellulitis"), [weight, far]) == [weight, far]
+
+
+def _closest(text: str, score: float) -> Candidate:
+    return replace(candidate(text, i=True), terms=frozenset(tokenize(text)), score=score)
+
+
+def test_closest_evidence_opens_with_a_finding_before_a_studys_background_or_aim() -> None:
+    # s35a: "Does metformin lower the risk of myocardial infarction ...?" quoted the trial's background and aim.
+    q = read_question("Does drug X lower the risk of stroke in type 2 diabetes?")
+    background = _closest("The Big Diabetes Study was a large long-term trial of glucose control in type 2 "
+                          "diabetes.", 0.99)
+    aim = _closest("The report examined whether drug X as the main treatment reduced complications.", 0.98)
+    finding = _closest("Drug X reduced diabetes-related death by about 42 percent compared with usual care.", 0.96)
+    salient = {background.text: 1.08, aim.text: 1.05, finding.text: 1.03}
+    assert closest_statements([background, aim, finding], q, salient=salient)[0] is finding
+
+
+def test_closest_evidence_puts_a_harm_off_the_asked_aspect_after_what_the_drug_does() -> None:
+    # s35a: "Does topiramate reduce how often migraines happen?" opened with the drug's side effects.
+    q = read_question("Does drug X reduce migraine attacks?")
+    harms = _closest("Drug X can cause tingling, weight loss and kidney stones.", 0.98)
+    use = _closest("Drug X is an effective first-line alternative.", 0.92)
+    assert closest_statements([harms, use], q, salient={harms.text: 1.03, use.text: 0.97})[0] is use
+    # a question on its harms keeps them first
+    safety = read_question("What are the side effects of drug X?")
+    assert closest_statements([harms, use], safety, salient={harms.text: 1.03, use.text: 0.97})[0] is harms
