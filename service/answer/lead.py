@@ -360,28 +360,32 @@ def secondary(text: str) -> bool:
 # A question reported rather than answered ("The UKPDS 34 report examined whether metformin ... reduced
 # complications", "... designed to test whether ..."): a study's aim, however many words of a finding it holds.
 _REPORTED_QUESTION = re.compile(r"\b(?:\w+(?:ed|ing)|to\s+\w+)\s+whether\b", re.I)
+# What a study was, said by a copula ("The UK Prospective Diabetes Study was a large long-term trial of blood
+# glucose control in ...", "VITAL was a nationwide randomized ... trial"): its description, no finding. The nouns
+# of study designs, as ``routing.STUDY`` reads them; a reporting verb after it ("..., which found that ...") states
+# a finding.
+_STUDY_DESCRIBED = re.compile(r"^[^,;:]*?\b(?:is|was|are|were)\s+(?:an?|the|one\s+of\s+the)\s+(?:[\w\-]+,?\s+){0,6}?"
+                              r"(?:trials?|study|studies|cohorts?|reviews?|meta-analys[ie]s|registry|survey)\b"
+                              r"(?![^.]*\b(?:found|showed|shown|reported|reduced|increased)\b)", re.I)
 
 
-def states_finding(text: str) -> bool:
-    """Whether a statement states a finding of its own (``routing.FINDING``, or a harm: ``routing.SAFETY``,
-    ``routing.CAUSES``), not a study's aim
-    (``_REPORTED_QUESTION``) nor earlier work's suggestion or an addition to a statement before it (``secondary``):
-    "Metformin reduced diabetes-related death by about 42 percent", not "The UK Prospective Diabetes Study was a
-    large long-term trial of ..." (what the study was) nor "The report examined whether metformin ... reduced
-    complications"."""
-    return (bool(FINDING.search(text) or SAFETY.search(text) or CAUSES.search(text))
-            and not _REPORTED_QUESTION.search(text) and not secondary(text))
+def background_role(text: str) -> bool:
+    """Whether a statement gives a study's background rather than a finding: its aim (``_REPORTED_QUESTION``:
+    "The report examined whether metformin ... reduced complications"), what the study was
+    (``_STUDY_DESCRIBED``: "The UK Prospective Diabetes Study was a large long-term trial of ..."), what earlier
+    work suggested or an addition to a statement before it (``secondary``)."""
+    return bool(_REPORTED_QUESTION.search(text) or _STUDY_DESCRIBED.search(text)) or secondary(text)
 
 
 def closest_order(c: Candidate, q: Question) -> tuple[bool, bool]:
     """How closest evidence (quoted where no statement answers directly) is ordered before salience: a harm that
     names nothing the question asks the intervention to do after what it does (``_harms_off_aspect``: "Topiramate
     can cause tingling ..." after "Topiramate is an effective first-line alternative" for "Does topiramate reduce
-    how often migraines happen?"; not for a question on harms), then a statement without a finding of its own
-    (``states_finding``: a study's background or aim) after one with it, as for the lead."""
+    how often migraines happen?"; not for a question on harms), then a study's background (``background_role``)
+    after what the sources found or advise."""
     on_harms = q.type == "safety" or not q.condition
     asked = frozenset() if on_harms else frozenset(tokenize(f"{q.condition} {q.verb or ''}"))
-    return bool(asked) and _harms_off_aspect(c, asked), not states_finding(c.text)
+    return bool(asked) and _harms_off_aspect(c, asked), background_role(c.text)
 
 
 # Where a comparison names what the subject is set against ("more effective than X", "compared with X", "versus
