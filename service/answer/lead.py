@@ -346,8 +346,10 @@ EARLIER_WORK = re.compile(r"\bhad\s+(?:(?:earlier|previously|already|also|first)
 # A sentence that adds to one before it ("X also needs serine phosphorylation", "Smaller trials have also shown ...",
 # "In addition, ..."): it leans on the statement it adds to, which answers first. Not "and also" or "but also",
 # which join two parts of one sentence, nor "also" in a relative clause ("a reliever option that also delivers an
-# inhaled corticosteroid"), which adds to its own sentence. Grammar words only.
-ADDS_TO_EARLIER = re.compile(r"(?<!\band )(?<!\bbut )(?<!\bthat )(?<!\bwhich )(?<!\bwho )\balso\b|"
+# inhaled corticosteroid"), which adds to its own sentence, nor "also called", which gives another name.
+# Grammar words only.
+ADDS_TO_EARLIER = re.compile(r"(?<!\band )(?<!\bbut )(?<!\bthat )(?<!\bwhich )(?<!\bwho )\balso\b"
+                             r"(?!\s+(?:called|known|termed|named|referred)\b)|"
                              r"^\s*(?:in addition|additionally|moreover|furthermore|likewise|similarly)\b", re.I)
 
 
@@ -371,20 +373,24 @@ _STUDY_DESCRIBED = re.compile(r"^[^,;:]*?\b(?:is|was|are|were)\s+(?:an?|the|one\
 
 def background_role(text: str) -> bool:
     """Whether a statement gives a study's background rather than a finding: its aim (``_REPORTED_QUESTION``:
-    "The report examined whether metformin ... reduced complications"), what the study was
-    (``_STUDY_DESCRIBED``: "The UK Prospective Diabetes Study was a large long-term trial of ..."), what earlier
-    work suggested or an addition to a statement before it (``secondary``)."""
-    return bool(_REPORTED_QUESTION.search(text) or _STUDY_DESCRIBED.search(text)) or secondary(text)
+    "The report examined whether metformin ... reduced complications") or what the study was
+    (``_STUDY_DESCRIBED``: "The UK Prospective Diabetes Study was a large long-term trial of ..."). (Not what
+    earlier work suggested, nor an addition, ``secondary``: among closest evidence these are often the nearest
+    to the question, "A randomized trial ... had earlier raised the possibility that calcium supplements increase
+    the risk of myocardial infarction" for a question on heart attacks; on the lists, demoting them there gave
+    worse answers.)"""
+    return bool(_REPORTED_QUESTION.search(text) or _STUDY_DESCRIBED.search(text))
 
 
 def closest_order(c: Candidate, q: Question) -> tuple[bool, bool]:
-    """How closest evidence (quoted where no statement answers directly) is ordered before salience: a harm that
-    names nothing the question asks the intervention to do after what it does (``_harms_off_aspect``: "Topiramate
-    can cause tingling ..." after "Topiramate is an effective first-line alternative" for "Does topiramate reduce
-    how often migraines happen?"; not for a question on harms), then a study's background (``background_role``)
-    after what the sources found or advise."""
-    on_harms = q.type == "safety" or not q.condition
-    asked = frozenset() if on_harms else frozenset(tokenize(f"{q.condition} {q.verb or ''}"))
+    """How closest evidence (quoted where no statement answers directly) is ordered before salience: for a
+    question on an effect of the intervention on a condition (it names both and a verb), a harm that names nothing
+    it asks after what the intervention does (``_harms_off_aspect``: "Topiramate can cause tingling ..." after
+    "Topiramate is an effective first-line alternative" for "Does topiramate reduce how often migraines happen?";
+    not for a question on harms, nor for "Can X be used in pregnancy?", where harms are what it asks), then a
+    study's background (``background_role``) after what the sources found or advise."""
+    effect_asked = q.type != "safety" and q.condition and q.verb
+    asked = frozenset(tokenize(f"{q.condition} {q.verb}")) if effect_asked else frozenset()
     return bool(asked) and _harms_off_aspect(c, asked), background_role(c.text)
 
 
@@ -393,23 +399,18 @@ def closest_order(c: Candidate, q: Question) -> tuple[bool, bool]:
 _AGAINST = re.compile(r"\b(?:than|compared\s+(?:with|to)|versus|vs\.?|relative\s+to|over)\b[^,;:]*", re.I)
 
 
-def names_asked(text: str, terms: frozenset[str], forms: tuple[frozenset[str], ...] = ()) -> bool:
-    """Whether a statement is about the asked intervention: it names the whole of it (every term of ``terms``, or
-    of one of its names, ``forms``) outside what it is compared with (``_AGAINST``), or its subject opens with some
-    of it (``guideline.SUBJECT_HEAD``: "Vitamin K2 can reduce the effect of warfarin" for "vitamin K2
-    supplements"). "Most meta-analyses found no significant effect of vitamin K supplementation ..." names
-    "vitamin K supplementation"; "A randomized trial ... between continuing a vitamin K antagonist and switching to
-    ..." shares two of its three words in another name, and "Electronic cigarettes ... are more effective than
-    nicotine replacement therapy" names the asked therapy as its comparator only. True when the question names no
-    intervention."""
+def share_named(text: str, terms: frozenset[str], forms: tuple[frozenset[str], ...] = ()) -> float:
+    """How much of the asked intervention a statement names: the largest share of the terms of one of its names
+    (``terms``, or one of ``forms``) that the statement names outside what it is compared with (``_AGAINST``).
+    "Most meta-analyses found no significant effect of vitamin K supplementation ..." names all of "vitamin K
+    supplementation"; "A randomized trial ... between continuing a vitamin K antagonist and switching to ..." two
+    of its three words, in another name; "Electronic cigarettes ... are more effective than nicotine replacement
+    therapy" none, the asked therapy being only its comparator. 1.0 when the question names no intervention."""
     names = [t for t in (terms, *forms) if t]
     if not names:
-        return True
+        return 1.0
     own = frozenset(tokenize(_AGAINST.sub(" ", text)))
-    if any(name <= own for name in names):
-        return True
-    head = guideline.word_terms(text)[1][:guideline.SUBJECT_HEAD]
-    return any(word & name for word in head for name in names)
+    return max(len(name & own) / len(name) for name in names)
 
 
 def choose_lead(direct: list[Candidate], tuning: AnswerTuning = TUNING,
@@ -435,8 +436,8 @@ def choose_lead(direct: list[Candidate], tuning: AnswerTuning = TUNING,
     ``cautions`` (the question does not ask whether to avoid the intervention) a caution to avoid something is
     not a recommendation here (``lead_tier``). For a which-question (``instance``: ``asked_instance``), within a tier
     and the recommendations' order, one that names something of the kind asked (``names_instance``) comes before
-    one that speaks of the kind only; then one that names the whole of the asked intervention, not as what it is
-    compared with only (``names_asked``), before one that does not; then one that states a finding of its own before
+    one that speaks of the kind only; then one that names more of the asked intervention, outside what it is
+    compared with (``share_named``), before one that names less; then one that states a finding of its own before
     one that reports what earlier work suggested or adds to a statement before it (``secondary``)."""
     if not direct:
         return None
@@ -449,7 +450,7 @@ def choose_lead(direct: list[Candidate], tuning: AnswerTuning = TUNING,
                                      guideline.lead_order(c, intervention_terms, population_terms, intervention_forms)
                                      if tiers[c.doc_id, c.text] == 0 else (False,) * 7,
                                      not names_instance(c.text, *instance),
-                                     not names_asked(c.text, intervention_terms, intervention_forms),
+                                     -share_named(c.text, intervention_terms, intervention_forms),
                                      secondary(c.text), -salience_of(c, salient)))
 
 
