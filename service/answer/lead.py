@@ -56,7 +56,9 @@ def on_aspect(q: Question, direct: list[Candidate], margin: float = TUNING.botto
         # nausea ..." answers "What are the side effects of oral iron?"; "Intravenous iron is recommended when oral
         # iron is not tolerated" advises another treatment and names a harm only as its occasion.
         return [c for c in harms if harm_in_main_clause(c.text)] or harms or direct
-    if q.type == "dosing" and q.intervention:  # "How long should X be taken?": an amount or a course's length
+    # "How long should X be taken?": an amount or a course's length. Not "Can high doses of X cause Y?", which asks
+    # whether an amount causes something (``asks_causing``), not what the amount is.
+    if q.type == "dosing" and q.intervention and not asks_causing(q):
         dosing = [c for c in direct if DOSE.search(c.text) or COURSE.search(c.text) or FREQUENCY.search(c.text)]
         if _ADVICE_ASKED.search(q.text):  # "What is the recommended dose?": advice on it, before what trials used
             dosing = [c for c in dosing if RECOMMENDATION.search(c.text)] or dosing
@@ -224,7 +226,7 @@ def answering(q: Question, direct: list[Candidate]) -> list[Candidate]:
     statement. Only the lead is narrowed so: the support that follows it adds what else the sources found (a trial's
     statement that names the target too)."""
     found = on_diagnosis_or_course(q, on_aspect(q, direct))
-    if q.yes_no and q.intervention and q.verb and frozenset(tokenize(q.verb)) <= _CAUSING_STEMS:
+    if asks_causing(q):
         subject = guideline.topic_terms(q.intervention, None)
         found = [c for c in found if causes_in_verb(c.text, subject)] or found
     if q.type == "mechanism":
@@ -249,13 +251,25 @@ def answering(q: Question, direct: list[Candidate]) -> list[Candidate]:
 _CAUSING = re.compile(r"(?<![\w-])(?:caus|induc)(?:e|es|ed|ing)\b(?!\s+of\b)", re.I)
 _BY_AGENT = re.compile(r"\s+by\b([^,;:.]*)", re.I)
 _CAUSING_STEMS = frozenset(tokenize("cause induce"))
+# A result said to come from its cause ("Hypercalcaemia from vitamin D most often results from prolonged very high
+# doses", "... due to X"): the cause stands after the phrase, the result before it.
+_RESULTING = re.compile(r"\b(?:results?|resulted|resulting|arises?|arose|arising)\s+from\b|\bdue\s+to\b", re.I)
+_TO_CLAUSE_END = re.compile(r"[^,;:.]*")
+
+
+def asks_causing(q: Question) -> bool:
+    """Whether a yes/no question asks whether its intervention causes something ("Does warfarin cause arterial
+    calcification?", "Can high doses of vitamin D cause high calcium?")."""
+    return bool(q.yes_no and q.intervention and q.verb and frozenset(tokenize(q.verb)) <= _CAUSING_STEMS)
 
 
 def causes_in_verb(text: str, agent: frozenset[str]) -> bool:
     """Whether a statement says in a verb (``_CAUSING``) that the ``agent`` (its terms) causes something: the verb's
     clause names every term of the agent before it ("In rats, warfarin given together with vitamin K1 causes medial
     arterial calcification"), or after a passive's "by" ("green discoloration of urine caused by propofol
-    infusion"); not a participle joined to a noun ("... reversed warfarin-induced arterial calcification": about
+    infusion"); or that the result comes from it (``_RESULTING``: "Hypercalcaemia from vitamin D most often results
+    from prolonged very high doses", its clause naming every term of "high doses of vitamin D" before and after the
+    phrase); not a participle joined to a noun ("... reversed warfarin-induced arterial calcification": about
     what reversed it), nor the noun ("was recognized as a potential cause of ...")."""
     if not agent:
         return False
@@ -263,6 +277,11 @@ def causes_in_verb(text: str, agent: frozenset[str]) -> bool:
         before = re.split(r"[;:]|\bwhich\b|\bbut\b", text[:found.start()])[-1]
         by = _BY_AGENT.match(text, found.end())
         if agent <= frozenset(tokenize(before)) or (by and agent <= frozenset(tokenize(by.group(1)))):
+            return True
+    for found in _RESULTING.finditer(text):
+        before = re.split(r"[;:]|\bwhich\b|\bbut\b", text[:found.start()])[-1]
+        after = _TO_CLAUSE_END.match(text, found.end())
+        if agent <= frozenset(tokenize(before + " " + (after.group(0) if after else ""))):
             return True
     return False
 
@@ -346,9 +365,11 @@ EARLIER_WORK = re.compile(r"\bhad\s+(?:(?:earlier|previously|already|also|first)
 # A sentence that adds to one before it ("X also needs serine phosphorylation", "Smaller trials have also shown ...",
 # "In addition, ..."): it leans on the statement it adds to, which answers first. Not "and also" or "but also",
 # which join two parts of one sentence, nor "also" in a relative clause ("a reliever option that also delivers an
-# inhaled corticosteroid"), which adds to its own sentence, nor "also called", which gives another name.
-# Grammar words only.
-ADDS_TO_EARLIER = re.compile(r"(?<!\band )(?<!\bbut )(?<!\bthat )(?<!\bwhich )(?<!\bwho )\balso\b"
+# inhaled corticosteroid"), which adds to its own sentence, nor "also called", which gives another name; and only
+# in the sentence's first clause, before any comma: after an aside ("Dasatinib, a ... TKI with a well-established
+# ... profile in chronic myeloid leukemia patients, ..., has also shown ...") the sentence has said its own piece
+# first. Grammar words only.
+ADDS_TO_EARLIER = re.compile(r"^[^,;:]*?(?<!\band )(?<!\bbut )(?<!\bthat )(?<!\bwhich )(?<!\bwho )\balso\b"
                              r"(?!\s+(?:called|known|termed|named|referred)\b)|"
                              r"^\s*(?:in addition|additionally|moreover|furthermore|likewise|similarly)\b", re.I)
 

@@ -9,7 +9,7 @@ from index.lexical import tokenize
 from index.search import Hit
 from ingest.models import Chunk, Document, DocumentKind
 from service.answer.concepts import concept
-from service.answer.lead import choose_lead, naming_condition, secondary, share_named
+from service.answer.lead import answering, causes_in_verb, choose_lead, naming_condition, secondary, share_named
 from service.answer.pipeline import closest_statements
 from service.answer.question import read_question
 from service.answer.scoring import Candidate, sentence_terms
@@ -126,3 +126,27 @@ def test_closest_evidence_puts_a_harm_off_the_asked_aspect_after_what_the_drug_d
     # a question on its harms keeps them first
     safety = read_question("What are the side effects of drug X?")
     assert closest_statements([harms, use], safety, salient={harms.text: 1.03, use.text: 0.97})[0] is harms
+
+
+def test_also_after_an_aside_does_not_make_a_sentence_an_addition() -> None:
+    # BioASQ dev "Which disease is Dasatinib used to treat?": its answer sits in the aside before "has also shown".
+    assert not secondary("Drug X, a kinase inhibitor with a known profile in leukemia patients, has also shown "
+                         "antifibrotic effects.")
+    assert secondary("Drug X also needs phosphorylation to be fully active.")
+
+
+def test_a_result_said_to_come_from_the_asked_cause_states_that_it_causes() -> None:
+    agent = frozenset(tokenize("high doses of drug X"))
+    assert causes_in_verb("Hypercalcaemia from drug X most often results from prolonged very high doses, or from "
+                          "dosing errors.", agent)
+    assert not causes_in_verb("Hypercalcaemia from drug X is uncommon at doses up to 4000 units per day.", agent)
+
+
+def test_a_question_whether_high_doses_cause_something_is_not_narrowed_to_amounts() -> None:
+    # session 34: "Can high doses of vitamin D cause high calcium?" is read as a dosing question; its lead was the
+    # only statement with an amount ("uncommon at doses up to 4000 international units per day").
+    q = read_question("Can high doses of vitamin D cause high calcium?")
+    amount = _candidate("Hypercalcaemia from vitamin D supplements is uncommon at doses up to 4000 international "
+                        "units per day in adults.", 0.95)
+    cause = _candidate("Hypercalcaemia from vitamin D most often results from prolonged very high doses.", 0.94)
+    assert answering(q, [amount, cause]) == [cause]
