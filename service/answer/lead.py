@@ -417,7 +417,8 @@ def closest_order(c: Candidate, q: Question) -> tuple[bool, bool]:
 
 # Where a comparison names what the subject is set against ("more effective than X", "compared with X", "versus
 # X"), to the end of its clause: an intervention named only there is the comparator, not what the sentence is about.
-_AGAINST = re.compile(r"\b(?:than|compared\s+(?:with|to)|versus|vs\.?|relative\s+to|over)\b[^,;:]*", re.I)
+# (Not "over", which as often says how long: "over 18 months".)
+_AGAINST = re.compile(r"\b(?:than|compared\s+(?:with|to)|versus|vs\.?|relative\s+to)\b[^,;:]*", re.I)
 
 
 def share_named(text: str, terms: frozenset[str], forms: tuple[frozenset[str], ...] = ()) -> float:
