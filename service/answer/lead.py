@@ -56,7 +56,9 @@ def on_aspect(q: Question, direct: list[Candidate], margin: float = TUNING.botto
         # nausea ..." answers "What are the side effects of oral iron?"; "Intravenous iron is recommended when oral
         # iron is not tolerated" advises another treatment and names a harm only as its occasion.
         return [c for c in harms if harm_in_main_clause(c.text)] or harms or direct
-    if q.type == "dosing" and q.intervention:  # "How long should X be taken?": an amount or a course's length
+    # "How long should X be taken?": an amount or a course's length. Not "Can high doses of X cause Y?", which asks
+    # whether an amount causes something (``asks_causing``), not what the amount is.
+    if q.type == "dosing" and q.intervention and not asks_causing(q):
         dosing = [c for c in direct if DOSE.search(c.text) or COURSE.search(c.text) or FREQUENCY.search(c.text)]
         if _ADVICE_ASKED.search(q.text):  # "What is the recommended dose?": advice on it, before what trials used
             dosing = [c for c in dosing if RECOMMENDATION.search(c.text)] or dosing
@@ -109,7 +111,8 @@ def _against_for_others(text: str, asked: frozenset[str]) -> bool:
 
 
 def naming_condition(q: Question, condition: Concept | None, direct: list[Candidate],
-                     margin: float = TUNING.bottom_line_margin) -> list[Candidate]:
+                     margin: float = TUNING.bottom_line_margin,
+                     guideline_margin: float = TUNING.guideline_lead_margin) -> list[Candidate]:
     """For a question that names a condition and asks which treatment it calls for (no intervention named: "What
     antibiotic is the first choice for community-acquired pneumonia?"), the direct statements that name the
     condition themselves, when there are any. Every sentence of a guideline on the condition is direct through
@@ -118,14 +121,18 @@ def naming_condition(q: Question, condition: Concept | None, direct: list[Candid
     recommendations differ in their first-line choices") does not. Of those, the ones that also name the kind of
     thing asked for (``question.asked_kind``: "exercise" of "What kind of exercise is recommended for knee
     osteoarthritis?") come first, when there are any that answer nearly as well as the best (``margin`` of its
-    score, as for the lead): advice on weight loss for the condition names it too, and an aside on training staff in
-    "the medication recommended for" it names the kind word but not a medication. Any other question: ``direct``."""
+    score, as for the lead; a guideline's recommendation down to ``guideline_margin``, as it competes for the lead:
+    "Four drug classes are recommended as first-line treatment for hypertension ..." for "What is the first-line
+    drug for hypertension ...?", over lifestyle advice the relevance model ranks higher): advice on weight loss for
+    the condition names it too, and an aside on training staff in "the medication recommended for" it names the
+    kind word but not a medication. Any other question: ``direct``."""
     if q.intervention or condition is None:
         return direct
     naming = [c for c in direct if condition.mentioned_in(c.terms, text=c.text)] or direct
     kind = frozenset(tokenize(asked_kind(q.text) or "")) - QUESTION_WORDS
     best = max((c.score for c in naming), default=0.0)
-    return [c for c in naming if kind and kind <= c.terms and c.score >= margin * best] or naming
+    return [c for c in naming if kind and kind <= c.terms
+            and c.score >= (guideline_margin if lead_tier(c) == 0 else margin) * best] or naming
 
 
 def asked_instance(text: str) -> tuple[frozenset[str], frozenset[str]]:
@@ -219,7 +226,7 @@ def answering(q: Question, direct: list[Candidate]) -> list[Candidate]:
     statement. Only the lead is narrowed so: the support that follows it adds what else the sources found (a trial's
     statement that names the target too)."""
     found = on_diagnosis_or_course(q, on_aspect(q, direct))
-    if q.yes_no and q.intervention and q.verb and frozenset(tokenize(q.verb)) <= _CAUSING_STEMS:
+    if asks_causing(q):
         subject = guideline.topic_terms(q.intervention, None)
         found = [c for c in found if causes_in_verb(c.text, subject)] or found
     if q.type == "mechanism":
@@ -244,13 +251,25 @@ def answering(q: Question, direct: list[Candidate]) -> list[Candidate]:
 _CAUSING = re.compile(r"(?<![\w-])(?:caus|induc)(?:e|es|ed|ing)\b(?!\s+of\b)", re.I)
 _BY_AGENT = re.compile(r"\s+by\b([^,;:.]*)", re.I)
 _CAUSING_STEMS = frozenset(tokenize("cause induce"))
+# A result said to come from its cause ("Hypercalcaemia from vitamin D most often results from prolonged very high
+# doses", "... due to X"): the cause stands after the phrase, the result before it.
+_RESULTING = re.compile(r"\b(?:results?|resulted|resulting|arises?|arose|arising)\s+from\b|\bdue\s+to\b", re.I)
+_TO_CLAUSE_END = re.compile(r"[^,;:.]*")
+
+
+def asks_causing(q: Question) -> bool:
+    """Whether a yes/no question asks whether its intervention causes something ("Does warfarin cause arterial
+    calcification?", "Can high doses of vitamin D cause high calcium?")."""
+    return bool(q.yes_no and q.intervention and q.verb and frozenset(tokenize(q.verb)) <= _CAUSING_STEMS)
 
 
 def causes_in_verb(text: str, agent: frozenset[str]) -> bool:
     """Whether a statement says in a verb (``_CAUSING``) that the ``agent`` (its terms) causes something: the verb's
     clause names every term of the agent before it ("In rats, warfarin given together with vitamin K1 causes medial
     arterial calcification"), or after a passive's "by" ("green discoloration of urine caused by propofol
-    infusion"); not a participle joined to a noun ("... reversed warfarin-induced arterial calcification": about
+    infusion"); or that the result comes from it (``_RESULTING``: "Hypercalcaemia from vitamin D most often results
+    from prolonged very high doses", its clause naming every term of "high doses of vitamin D" before and after the
+    phrase); not a participle joined to a noun ("... reversed warfarin-induced arterial calcification": about
     what reversed it), nor the noun ("was recognized as a potential cause of ...")."""
     if not agent:
         return False
@@ -258,6 +277,11 @@ def causes_in_verb(text: str, agent: frozenset[str]) -> bool:
         before = re.split(r"[;:]|\bwhich\b|\bbut\b", text[:found.start()])[-1]
         by = _BY_AGENT.match(text, found.end())
         if agent <= frozenset(tokenize(before)) or (by and agent <= frozenset(tokenize(by.group(1)))):
+            return True
+    for found in _RESULTING.finditer(text):
+        before = re.split(r"[;:]|\bwhich\b|\bbut\b", text[:found.start()])[-1]
+        after = _TO_CLAUSE_END.match(text, found.end())
+        if agent <= frozenset(tokenize(before + " " + (after.group(0) if after else ""))):
             return True
     return False
 
@@ -329,6 +353,88 @@ def _harms_off_aspect(c: Candidate, asked: frozenset[str]) -> bool:
 ANNOUNCES = re.compile(r"\b(?:is|are)\s+(?:reported|presented|described|summari[sz]ed)\s+here\b", re.I)
 
 
+# A sentence that reports what earlier work suggested ("A randomized trial ... had earlier raised the possibility that
+# X increases Y", "Previous studies have suggested ...") gives the background of a finding, not the finding: in a
+# report, the past perfect of a verb of reporting, or a subject of earlier studies, marks what came before the work.
+EARLIER_WORK = re.compile(r"\bhad\s+(?:(?:earlier|previously|already|also|first)\s+)?"
+                          r"(?:raised|suggested|shown|reported|found|proposed|indicated|demonstrated|observed|hypothesi[sz]ed)\b|"
+                          r"\b(?:has|have)\s+(?:(?:earlier|previously|long)\s+)?(?:been\s+)?(?:suggested|proposed|"
+                          r"hypothesi[sz]ed|speculated)\b|\braised\s+the\s+possibility\b|"
+                          r"^\s*(?:previous|prior|earlier)\s+(?:[\w\-]+\s+){0,2}?(?:studies|trials|work|reports|research|"
+                          r"analyses|observations|findings)\b", re.I)
+# A sentence that adds to one before it ("X also needs serine phosphorylation", "Smaller trials have also shown ...",
+# "In addition, ..."): it leans on the statement it adds to, which answers first. Not "and also" or "but also",
+# which join two parts of one sentence, nor "also" in a relative clause ("a reliever option that also delivers an
+# inhaled corticosteroid"), which adds to its own sentence, nor "also called", which gives another name; and only
+# in the sentence's first clause, before any comma: after an aside ("Dasatinib, a ... TKI with a well-established
+# ... profile in chronic myeloid leukemia patients, ..., has also shown ...") the sentence has said its own piece
+# first. Grammar words only.
+ADDS_TO_EARLIER = re.compile(r"^[^,;:]*?(?<!\band )(?<!\bbut )(?<!\bthat )(?<!\bwhich )(?<!\bwho )\balso\b"
+                             r"(?!\s+(?:called|known|termed|named|referred)\b)|"
+                             r"^\s*(?:in addition|additionally|moreover|furthermore|likewise|similarly)\b", re.I)
+
+
+def secondary(text: str) -> bool:
+    """Whether a statement reports what earlier work suggested (``EARLIER_WORK``) or adds to a statement before
+    it (``ADDS_TO_EARLIER``): within the lead's order, it comes after one that states a finding of its own."""
+    return bool(EARLIER_WORK.search(text) or ADDS_TO_EARLIER.search(text))
+
+
+# A question reported rather than answered ("The UKPDS 34 report examined whether metformin ... reduced
+# complications", "... designed to test whether ..."): a study's aim, however many words of a finding it holds.
+_REPORTED_QUESTION = re.compile(r"\b(?:\w+(?:ed|ing)|to\s+\w+)\s+whether\b", re.I)
+# What a study was, said by a copula ("The UK Prospective Diabetes Study was a large long-term trial of blood
+# glucose control in ...", "VITAL was a nationwide randomized ... trial"): its description, no finding. The nouns
+# of study designs, as ``routing.STUDY`` reads them; a reporting verb after it ("..., which found that ...") states
+# a finding.
+_STUDY_DESCRIBED = re.compile(r"^[^,;:]*?\b(?:is|was|are|were)\s+(?:an?|the|one\s+of\s+the)\s+(?:[\w\-]+,?\s+){0,6}?"
+                              r"(?:trials?|study|studies|cohorts?|reviews?|meta-analys[ie]s|registry|survey)\b"
+                              r"(?![^.]*\b(?:found|showed|shown|reported|reduced|increased)\b)", re.I)
+
+
+def background_role(text: str) -> bool:
+    """Whether a statement gives a study's background rather than a finding: its aim (``_REPORTED_QUESTION``:
+    "The report examined whether metformin ... reduced complications") or what the study was
+    (``_STUDY_DESCRIBED``: "The UK Prospective Diabetes Study was a large long-term trial of ..."). (Not what
+    earlier work suggested, nor an addition, ``secondary``: among closest evidence these are often the nearest
+    to the question, "A randomized trial ... had earlier raised the possibility that calcium supplements increase
+    the risk of myocardial infarction" for a question on heart attacks; on the lists, demoting them there gave
+    worse answers.)"""
+    return bool(_REPORTED_QUESTION.search(text) or _STUDY_DESCRIBED.search(text))
+
+
+def closest_order(c: Candidate, q: Question) -> tuple[bool, bool]:
+    """How closest evidence (quoted where no statement answers directly) is ordered before salience: for a
+    question on an effect of the intervention on a condition (it names both and a verb), a harm that names nothing
+    it asks after what the intervention does (``_harms_off_aspect``: "Topiramate can cause tingling ..." after
+    "Topiramate is an effective first-line alternative" for "Does topiramate reduce how often migraines happen?";
+    not for a question on harms, nor for "Can X be used in pregnancy?", where harms are what it asks), then a
+    study's background (``background_role``) after what the sources found or advise."""
+    effect_asked = q.type != "safety" and q.condition and q.verb
+    asked = frozenset(tokenize(f"{q.condition} {q.verb}")) if effect_asked else frozenset()
+    return bool(asked) and _harms_off_aspect(c, asked), background_role(c.text)
+
+
+# Where a comparison names what the subject is set against ("more effective than X", "compared with X", "versus
+# X"), to the end of its clause: an intervention named only there is the comparator, not what the sentence is about.
+# (Not "over", which as often says how long: "over 18 months".)
+_AGAINST = re.compile(r"\b(?:than|compared\s+(?:with|to)|versus|vs\.?|relative\s+to)\b[^,;:]*", re.I)
+
+
+def share_named(text: str, terms: frozenset[str], forms: tuple[frozenset[str], ...] = ()) -> float:
+    """How much of the asked intervention a statement names: the largest share of the terms of one of its names
+    (``terms``, or one of ``forms``) that the statement names outside what it is compared with (``_AGAINST``).
+    "Most meta-analyses found no significant effect of vitamin K supplementation ..." names all of "vitamin K
+    supplementation"; "A randomized trial ... between continuing a vitamin K antagonist and switching to ..." two
+    of its three words, in another name; "Electronic cigarettes ... are more effective than nicotine replacement
+    therapy" none, the asked therapy being only its comparator. 1.0 when the question names no intervention."""
+    names = [t for t in (terms, *forms) if t]
+    if not names:
+        return 1.0
+    own = frozenset(tokenize(_AGAINST.sub(" ", text)))
+    return max(len(name & own) / len(name) for name in names)
+
+
 def choose_lead(direct: list[Candidate], tuning: AnswerTuning = TUNING,
                 salient: dict[str, float] | None = None,
                 intervention_terms: frozenset[str] = frozenset(),
@@ -352,7 +458,9 @@ def choose_lead(direct: list[Candidate], tuning: AnswerTuning = TUNING,
     ``cautions`` (the question does not ask whether to avoid the intervention) a caution to avoid something is
     not a recommendation here (``lead_tier``). For a which-question (``instance``: ``asked_instance``), within a tier
     and the recommendations' order, one that names something of the kind asked (``names_instance``) comes before
-    one that speaks of the kind only."""
+    one that speaks of the kind only; then one that names more of the asked intervention, outside what it is
+    compared with (``share_named``), before one that names less; then one that states a finding of its own before
+    one that reports what earlier work suggested or adds to a statement before it (``secondary``)."""
     if not direct:
         return None
     best = max(c.score for c in direct)
@@ -363,7 +471,9 @@ def choose_lead(direct: list[Candidate], tuning: AnswerTuning = TUNING,
                                      tiers[c.doc_id, c.text],
                                      guideline.lead_order(c, intervention_terms, population_terms, intervention_forms)
                                      if tiers[c.doc_id, c.text] == 0 else (False,) * 7,
-                                     not names_instance(c.text, *instance), -salience_of(c, salient)))
+                                     not names_instance(c.text, *instance),
+                                     -share_named(c.text, intervention_terms, intervention_forms),
+                                     secondary(c.text), -salience_of(c, salient)))
 
 
 def stating_lead(verdict: Verdict | None, lead: Candidate, behind: list[Candidate], tuning: AnswerTuning = TUNING,

@@ -33,8 +33,8 @@ from service.answer.retrieval import retrieve
 from service.answer.routing import DOSE, GAP, RECOMMENDATION, SAFETY, SECTION_ORDER, route
 from service.answer.scoring import Candidate, introduces_list, near_duplicate, topic_candidates
 from service.answer.lead import (STRONG_DESIGNS, advice_beside_the_asked, answering, as_strong_as, asked_instance,
-                                 choose_lead, choose_support, lead_tier, naming_condition, on_aspect, overlaps,
-                                 salience_of, stating_lead)
+                                 choose_lead, choose_support, closest_order, lead_tier, naming_condition, on_aspect,
+                                 overlaps, salience_of, stating_lead)
 from service.answer.section_labels import quoted_text
 from service.answer.summary import salience, without_restatements
 from service.answer.tuning import TUNING, AnswerTuning
@@ -316,6 +316,7 @@ def closest_statements(ranked: list[Candidate], q: Question, tuning: AnswerTunin
     # evidence on whether warfarin causes vascular calcification while a trial on vascular calcification is.
     by_topic = anchored and topic_first
     for c in sorted(ranked, key=lambda c: (-(c.mentions_intervention + c.mentions_condition) if by_topic else 0,
+                                           closest_order(c, q) if by_topic else (False, False),
                                            -salience_of(c, salient))):
         if len(out) >= tuning.closest_statements:
             break
