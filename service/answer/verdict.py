@@ -149,6 +149,27 @@ UNSETTLED = re.compile(r"\b(?:results?|findings?|evidence|data)\s+(?:(?:are|were
                        r"(?:not\s+consistent|mixed)|disagree)\b", re.I)
 
 
+# Results said to disagree, as a noun phrase ("with inconsistent results", "conflicting evidence", "mixed findings"):
+# a gap (``routing.GAP``), so never a statement a verdict rests on, but one it must not contradict when it is
+# the more relevant (``unsettled_above``).
+_DISAGREEING = re.compile(r"\b(?:inconsistent|conflicting|contradictory|mixed|equivocal)\s+(?:results?|findings?|"
+                          r"evidence|data)\b", re.I)
+EVEN_ODDS = 0.5  # P(yes) from which the model finds "yes" the likelier answer
+
+
+def unsettled_above(first: Candidate, ranked: list[Candidate], min_coverage: float = TUNING.min_coverage) -> bool:
+    """Whether a statement of ``ranked`` more relevant than ``first`` (the best a verdict rests on, when it is not
+    direct) says the results on what was asked disagree (``_DISAGREEING`` or ``UNSETTLED``) and speaks of what
+    the question asks as a statement carrying a verdict must, its gap aside (``may_carry_verdict``): "Small
+    trials in postmenopausal women have tested combinations of vitamin K ... on bone mineral density with
+    inconsistent results" quoted first answers "Does vitamin K2 build bone density in postmenopausal women?"
+    neither yes nor no, whatever a less relevant trial in women with osteoporosis says."""
+    if first.direct:
+        return False
+    return any(c.score > first.score and (c.direct or (not c.anchored and c.coverage >= min_coverage))
+               and (_DISAGREEING.search(c.text) or UNSETTLED.search(c.text)) for c in ranked)
+
+
 # What makes a finding tentative, in the grammar of any specialty: its standing below a study's main result ("this
 # finding was not a primary result", "in a secondary analysis", "exploratory", "post hoc", "hypothesis-generating").
 # Not an effect called possible ("raised the possibility that X increases Y", "a possibly pathognomonic sign"): an
@@ -284,7 +305,15 @@ def decide(question: str, direct: list[Candidate], ranked: list[Candidate] | Non
         # The best statement recommends neither for nor against, or says the results disagree: the verdict is
         # neither (never a "yes" read from its words "recommend" or "benefits", nor a "no" from its "not").
         return "uncertain", evidence
-    said = model.verdict(model.probability_yes(features(question, texts, topic)), no_allowed(texts, topic, outcome))
+    p_yes = model.probability_yes(features(question, texts, topic))
+    said = model.verdict(p_yes, no_allowed(texts, topic, outcome, asks_without(question)))
+    if said == "no" and p_yes >= EVEN_ODDS and not any(denies(t, topic) for t in texts):
+        # A "no" from statements that deny nothing (a setting, a design, "Surgery is usually combined with ...",
+        # "without immediate antibiotics") stands only where the model finds it the likelier answer.
+        return "uncertain", evidence
+    if unsettled_above(evidence[0], ranked or []):
+        # A statement more relevant than the verdict's evidence, and on what was asked, says the results disagree.
+        return "uncertain", evidence
     if all(nonsignificant(t, topic) for t in texts):
         # Every statement behind it affirms a change it calls not significant: no ground for a yes or a no on
         # whether X changes Y, and a plain "no" on whether it does so significantly.
@@ -673,15 +702,24 @@ def _affirmed_terms(text: str) -> frozenset[str]:
 
 
 def no_allowed(statements: list[str], topic: frozenset[str] = frozenset(),
-               outcome: frozenset[str] = frozenset()) -> bool:
+               outcome: frozenset[str] = frozenset(), without_asked: bool = False) -> bool:
     """Whether a "no" may rest on these statements: not when they report a finding ("improves pain",
     "cleared 81 percent") or recommend something ("is the recommended first-line drug"), and none of them
     says no (``says_no``; of the ``topic``, when given), a null result only on the asked ``outcome``
     (``on_other_outcome``; not any denial: "may not be clinically efficacious in AD" names the disease by its
-    abbreviation)."""
-    return (any(says_no(t, topic) and not (NULL_RESULT.search(t) and on_other_outcome(t, statements, topic, outcome))
+    abbreviation). Where the question itself asks about doing without something (``without_asked``: "Can a child
+    with an ear infection be watched without antibiotics?"), a statement's "without" is the question's own
+    condition ("Watchful waiting without immediate antibiotics is an appropriate option ..."), no "no": only a
+    denial (``denies``) says no then."""
+    negative = denies if without_asked else says_no
+    return (any(negative(t, topic) and not (NULL_RESULT.search(t) and on_other_outcome(t, statements, topic, outcome))
                 for t in statements)
             or not any(_reports(t) for t in statements))
+
+
+def asks_without(question: str) -> bool:
+    """Whether a question asks about doing without something ("... be watched without antibiotics at first?")."""
+    return "without" in _WORD.findall(question.lower())
 
 
 def on_other_outcome(text: str, statements: list[str], topic: frozenset[str] = frozenset(),
