@@ -28,6 +28,7 @@ from importlib import resources
 from index.lexical import tokenize
 from ingest.models import DocumentKind
 from service.answer.evidence import describes_study
+from service.answer.guideline import is_recommendation
 from service.answer.models import Verdict
 from service.answer.polarity import (AGAINST, STOP_ADVICE, against_use, as_asked, asks_to_stop, clauses,
                                      speaks_of_stopping, stance, topic_score)
@@ -306,11 +307,15 @@ def decide(question: str, direct: list[Candidate], ranked: list[Candidate] | Non
         # neither (never a "yes" read from its words "recommend" or "benefits", nor a "no" from its "not").
         return "uncertain", evidence
     p_yes = model.probability_yes(features(question, texts, topic))
-    said = model.verdict(p_yes, no_allowed(texts, topic, outcome, asks_without(question)))
-    if said == "no" and p_yes >= EVEN_ODDS and not any(denies(t, topic) for t in texts):
-        # A "no" from statements that deny nothing (a setting, a design, "Surgery is usually combined with ...",
-        # "without immediate antibiotics") stands only where the model finds it the likelier answer.
-        return "uncertain", evidence
+    said = model.verdict(p_yes, no_allowed(texts, topic, outcome))
+    if said == "no" and p_yes >= EVEN_ODDS and not is_recommendation(evidence[0]) and not denied(evidence, ranked or [],
+                                                                                               topic):
+        # A "no" the model finds the less likely answer, from statements that deny nothing (a "without" names a
+        # condition: "Watchful waiting without immediate antibiotics is an appropriate option ..."), is the yes
+        # they state where they report a finding or recommend something, else neither ("Surgery is usually
+        # combined with assessment of the rotator cuff ..." for "Is surgery needed ...?"). A guideline's
+        # recommendation is read for its advice instead (``guideline.verdict_of``).
+        said = "yes" if any(_reports(t) for t in texts) else "uncertain"
     if unsettled_above(evidence[0], ranked or []):
         # A statement more relevant than the verdict's evidence, and on what was asked, says the results disagree.
         return "uncertain", evidence
@@ -702,24 +707,27 @@ def _affirmed_terms(text: str) -> frozenset[str]:
 
 
 def no_allowed(statements: list[str], topic: frozenset[str] = frozenset(),
-               outcome: frozenset[str] = frozenset(), without_asked: bool = False) -> bool:
+               outcome: frozenset[str] = frozenset()) -> bool:
     """Whether a "no" may rest on these statements: not when they report a finding ("improves pain",
     "cleared 81 percent") or recommend something ("is the recommended first-line drug"), and none of them
     says no (``says_no``; of the ``topic``, when given), a null result only on the asked ``outcome``
     (``on_other_outcome``; not any denial: "may not be clinically efficacious in AD" names the disease by its
-    abbreviation). Where the question itself asks about doing without something (``without_asked``: "Can a child
-    with an ear infection be watched without antibiotics?"), a statement's "without" is the question's own
-    condition ("Watchful waiting without immediate antibiotics is an appropriate option ..."), no "no": only a
-    denial (``denies``) says no then."""
-    negative = denies if without_asked else says_no
-    return (any(negative(t, topic) and not (NULL_RESULT.search(t) and on_other_outcome(t, statements, topic, outcome))
+    abbreviation)."""
+    return (any(says_no(t, topic) and not (NULL_RESULT.search(t) and on_other_outcome(t, statements, topic, outcome))
                 for t in statements)
             or not any(_reports(t) for t in statements))
 
 
-def asks_without(question: str) -> bool:
-    """Whether a question asks about doing without something ("... be watched without antibiotics at first?")."""
-    return "without" in _WORD.findall(question.lower())
+def denied(evidence: list[Candidate], ranked: list[Candidate], topic: frozenset[str] = frozenset()) -> bool:
+    """Whether a statement a verdict rests on (``evidence``) denies something (``denies``, in its clauses on the
+    ``topic``), or one of ``ranked`` more relevant than the first of them that speaks of what was asked (names
+    the question's intervention or condition, or, the question naming neither, covers it as a statement
+    carrying a verdict must) and states no gap: the answer quotes that one before them."""
+    if any(denies(c.text, topic) for c in evidence):
+        return True
+    first = evidence[0]
+    return any(c.score > first.score and (c.mentions_intervention or c.mentions_condition or not c.anchored)
+               and not GAP.search(c.text) and denies(c.text, topic) for c in ranked)
 
 
 def on_other_outcome(text: str, statements: list[str], topic: frozenset[str] = frozenset(),

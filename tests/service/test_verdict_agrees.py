@@ -1,6 +1,6 @@
-"""A verdict agrees with the statements it stands above: no "No." above a statement that denies nothing unless the
-model finds "no" the likelier answer, no "no" from the "without" a question itself asks about, and no "Yes." where a
-more relevant statement says the results disagree."""
+"""A verdict agrees with the statements it stands above: no "No." above statements that deny nothing unless the model
+finds "no" the likelier answer (a "without" denies nothing), and no "Yes." where a more relevant statement says the
+results disagree."""
 from __future__ import annotations
 
 from pathlib import Path
@@ -9,13 +9,15 @@ import pytest
 
 from index.search import Hit
 from ingest.models import Chunk, Document
+from service.answer.guideline import verdict_of
 from service.answer.scoring import Candidate
 from service.answer.verdict import VerdictModel, decide
 from tests.service.corpora import answered, built
 
 
-def _candidate(text: str, score: float, doc: str = "d1", direct: bool = True, coverage: float = 0.8) -> Candidate:
-    document = Document(id=doc, title="A source", kind="research", source="Test", year=2020, authors="", url="",
+def _candidate(text: str, score: float, doc: str = "d1", direct: bool = True, coverage: float = 0.8,
+               kind: str = "research") -> Candidate:
+    document = Document(id=doc, title="A source", kind=kind, source="Test", year=2020, authors="", url="",
                         path=doc, sha256="", sections=())
     chunk = Chunk(id=f"{doc}#0", doc_id=doc, heading=(), text=text, sentences=((0, len(text)),))
     hit = Hit(chunk=chunk, document=document, rank=1, score=1.0, dense=0.8)
@@ -37,21 +39,30 @@ def test_a_no_above_a_statement_that_denies_nothing_needs_even_odds() -> None:
     # "Is surgery needed ...?" said "No." above a sentence on how surgery is done.
     how = _candidate("Surgery is usually combined with assessment of the rotator cuff.", 0.9)
     assert decide("Is surgery needed for gizmo tendinitis?", [how], [how], LEANING_YES)[0] == "uncertain"
-    # A statement that denies keeps the model's "no" at the same odds ...
-    denial = _candidate("Surgery is not needed for most patients with gizmo tendinitis.", 0.9)
+    # A statement that denies keeps the model's "no" at the same odds, among those it rests on or quoted before them,
+    denial = _candidate("Surgery is not needed for most patients with gizmo tendinitis.", 0.95, "d2")
     assert decide("Is surgery needed for gizmo tendinitis?", [denial], [denial], LEANING_YES)[0] == "no"
+    assert decide("Is surgery needed for gizmo tendinitis?", [how], [denial, how], LEANING_YES)[0] == "no"
     # ... and so does a fact that contradicts the question where the model finds "no" likelier (1 / (1 + e^1) = 0.27).
     fact = _candidate("Syndrome Y is caused by a deletion on chromosome 22.", 0.9)
     assert decide("Is syndrome Y caused by a deletion on chromosome 21?", [fact], [fact],
                   _model(0.2, deletion=-1.2))[0] == "no"
 
 
-def test_the_without_a_question_asks_about_is_no_no() -> None:
-    # P(yes) = 0.5: below the threshold of a "no", but the statement recommends what was asked and denies nothing.
-    model = _model(0.0)
+def test_a_no_from_a_recommendation_that_denies_nothing_is_its_yes() -> None:
+    # "Can a child ... be watched without antibiotics?" said no above "Watchful waiting without immediate antibiotics
+    # is an appropriate option ...": its "without" names what is recommended, it denies nothing.
     waiting = _candidate("Watchful waiting without immediate antibiotics is recommended for many children.", 0.9)
     question = "Can a child with an ear infection be watched without antibiotics at first?"
-    assert decide(question, [waiting], [waiting], model)[0] == "yes"
+    assert decide(question, [waiting], [waiting], _model(0.0))[0] == "yes"  # P(yes) = 0.5
+
+
+def test_a_guideline_recommendation_is_read_for_its_advice() -> None:
+    # A guideline's advice that reports nothing ("a further option") still answers whether the drug works, by its
+    # advice (guideline.verdict_of), whatever the model's odds.
+    advice = _candidate("Drug X is a further option for adults who want medication.", 0.9, kind="guideline")
+    question = "Is drug X effective for smoking cessation?"
+    assert verdict_of(decide(question, [advice], [advice], LEANING_YES)[0], advice, question) == "yes"
 
 
 def test_results_said_to_disagree_above_the_evidence_give_no_yes() -> None:
