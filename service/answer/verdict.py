@@ -10,8 +10,10 @@ the question names, state no gap, and that the relevance model believes at least
 (trained with it: a statement that relevant is rarely from a document other than the one that answers);
 with neither, the verdict is "insufficient", whatever the model would say. A "no" is not said against
 statements that report a finding and negate nothing (it is "uncertain" then): the words model alone
-answered "no" to a review that found shockwave therapy improves pain and function. Requiring a negation for
-every "no", or the reverse rule (a "yes" from mostly negated statements is uncertain), cost more dev macro F1.
+answered "no" to a review that found shockwave therapy improves pain and function. Nor does a "no" the model
+finds the less likely answer (below its threshold, at or above even odds) stand where no statement denies
+anything (see ``decide``). Requiring a negation for every "no", or the reverse rule (a "yes" from mostly negated
+statements is uncertain), cost more dev macro F1.
 Whether a statement says no is read from its clauses on the question's topic (``on_topic``): "X improved arterial
 stiffness, but that trial did not measure calcification" reports a finding on what was asked and denies nothing
 of it.
@@ -285,8 +287,12 @@ def decide(question: str, direct: list[Candidate], ranked: list[Candidate] | Non
     main result (``tentative``) when any other remains; "uncertain" when the best of
     them is a neutral recommendation (``routing.NEUTRAL``), when every one of them states its finding as tentative
     (``tentative``), or when a "yes" rests on a study source that states the contrary too (``source_disagrees``,
-    reading the source's other direct statements in ``ranked``). ``topic``: the question's intervention and
-    condition terms, for whether a "no" may rest on the statements (``no_allowed``) and which clauses are read;
+    reading the source's other direct statements in ``ranked``), or when a more relevant statement on what was asked
+    says the results disagree (``unsettled_above``). A "no" the model finds the less likely answer (P(yes) at least
+    ``EVEN_ODDS``) from statements none of which denies anything (``denied``) is the "yes" they report, or
+    "uncertain" when they report nothing; a guideline's recommendation keeps it for its advice to decide.
+    ``topic``: the question's intervention and condition terms, for whether a "no" may rest on the statements
+    (``no_allowed``) and which clauses are read;
     ``outcome``: the terms of what the question's verb acts on (``asked_outcome``), for a "no" said of another;
     ``verb``: the question's (``Question.verb``), for a "no" whose source also states it (``source_affirms``)."""
     model = model or verdict_model()
