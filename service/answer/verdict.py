@@ -725,15 +725,18 @@ def no_allowed(statements: list[str], topic: frozenset[str] = frozenset(),
 
 
 def denied(evidence: list[Candidate], ranked: list[Candidate], topic: frozenset[str] = frozenset()) -> bool:
-    """Whether a statement a verdict rests on (``evidence``) denies something (``denies``, in its clauses on the
-    ``topic``), or one of ``ranked`` more relevant than the first of them that speaks of what was asked (names
-    the question's intervention or condition, or, the question naming neither, covers it as a statement
-    carrying a verdict must) and states no gap: the answer quotes that one before them."""
-    if any(denies(c.text, topic) for c in evidence):
+    """Whether a statement a verdict rests on (``evidence``) denies something or says what it names is unsafe
+    (``denies``, ``says_unsafe``: "X can cause birth defects" is a no to "Is X safe in pregnancy?" in words of no
+    negation), in its clauses on the ``topic``, or one of ``ranked`` more relevant than the first of them does that
+    speaks of what was asked (names the question's intervention or condition, or, the question naming neither,
+    covers it as a statement carrying a verdict must) and states no gap: the answer quotes that one before them."""
+    def says(text: str) -> bool:
+        return denies(text, topic) or says_unsafe(text, topic)
+    if any(says(c.text) for c in evidence):
         return True
     first = evidence[0]
     return any(c.score > first.score and (c.mentions_intervention or c.mentions_condition or not c.anchored)
-               and not GAP.search(c.text) and denies(c.text, topic) for c in ranked)
+               and not GAP.search(c.text) and says(c.text) for c in ranked)
 
 
 def on_other_outcome(text: str, statements: list[str], topic: frozenset[str] = frozenset(),

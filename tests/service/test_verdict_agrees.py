@@ -43,6 +43,9 @@ def test_a_no_above_a_statement_that_denies_nothing_needs_even_odds() -> None:
     denial = _candidate("Surgery is not needed for most patients with gizmo tendinitis.", 0.95, "d2")
     assert decide("Is surgery needed for gizmo tendinitis?", [denial], [denial], LEANING_YES)[0] == "no"
     assert decide("Is surgery needed for gizmo tendinitis?", [how], [denial, how], LEANING_YES)[0] == "no"
+    # ... as does a statement of harm, a no to whether it is safe in words of no negation,
+    harm = _candidate("Drug X can cause birth defects.", 0.9)
+    assert decide("Is drug X safe in pregnancy?", [harm], [harm], LEANING_YES)[0] == "no"
     # ... and so does a fact that contradicts the question where the model finds "no" likelier (1 / (1 + e^1) = 0.27).
     fact = _candidate("Syndrome Y is caused by a deletion on chromosome 22.", 0.9)
     assert decide("Is syndrome Y caused by a deletion on chromosome 21?", [fact], [fact],
