@@ -575,6 +575,9 @@ class Lexicon:
         self._vectors = vectors if vectors is not None and len(vectors) == len(self._phrases) else None
         self._long_of: dict[frozenset[str], set[str]] = {}
         self._short_of: dict[frozenset[str], set[str]] = {}
+        # A defined name by its letters alone, for a phrase that writes it with a hyphen or space more or fewer
+        # ("extracorporeal photopheresis" of "extra-corporeal photopheresis (ECP)"; see _defined).
+        self._short_by_letters: dict[str, set[str]] = {}
         for short, longs in definitions.items():
             short_terms = _terms(short)
             for long_form in longs:
@@ -583,6 +586,7 @@ class Lexicon:
                     continue
                 self._long_of.setdefault(short_terms, set()).add(long_form)
                 self._short_of.setdefault(long_terms, set()).add(short)
+                self._short_by_letters.setdefault(_letters(long_form), set()).add(short)
         self._kinds: dict[frozenset[str], set[str]] = {}  # terms of a broader name -> the kinds the corpus names of it
         for broad, named in (kinds or {}).items():
             if _terms(broad):
@@ -641,14 +645,15 @@ class Lexicon:
         return list(dict.fromkeys(n for n in out if _terms(n) != own))
 
     def _defined(self, phrase: str) -> list[str]:
-        """The names the corpus defines for ``phrase``: its abbreviation, the long form it abbreviates, and the
-        abbreviation of a defined name one word longer that holds it."""
+        """The names the corpus defines for ``phrase``: its abbreviation (also where the corpus writes the defined name
+        with a hyphen or space more or fewer), the long form it abbreviates, and the abbreviation of a defined name
+        one word longer that holds it."""
         own = _terms(phrase)
         if not own:
             return []
         out: list[str] = []
         out += sorted(self._long_of.get(own, ()))
-        out += sorted(self._short_of.get(own, ()))
+        out += sorted(self._short_of.get(own, ()) or self._short_by_letters.get(_letters(phrase), ()))
         for long_terms, shorts in self._short_of.items():
             # A defined name one word longer: taken for a phrase of two words or more, and for a single
             # word only when the embedding space puts the two close ("shockwave therapy" is
@@ -1506,6 +1511,11 @@ def _other_script(form: frozenset[str]) -> frozenset[str]:
     if not form & _GREEK_TERMS.keys():
         return frozenset()
     return frozenset(_GREEK_TERMS.get(t, t) for t in form)
+
+
+def _letters(phrase: str) -> str:
+    """A phrase's letters and digits alone, lower-cased: the same name written with a hyphen or space more or fewer."""
+    return "".join(c for c in phrase.lower() if c.isalnum())
 
 
 def _terms(phrase: str) -> frozenset[str]:
