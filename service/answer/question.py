@@ -27,8 +27,8 @@ _TYPE_CUES: tuple[tuple[str, Caseless], ...] = tuple((t, Caseless(re.compile(p, 
                r"how often(?!\s.*\b(?:screen|test|check|monitor|measur|assess|review)\w*)"
                r"(?!\s+(?:do|does|did)\s+(?!(?:i|you|we|patients|people)\b))|"
                r"how long (should|must)|regimen|titrat)"),
-    ("safety", r"\b((?:un)?safe|safer|safest|safety|side[- ]effects?|adverse|harm|harmful|bad\s+for|toxic|toxicity|"
-               r"risks?|interact\w*|contraindicat\w*|dangerous|bleeding|complications?|tolerat\w*)\b"),
+    ("safety", r"\b(safe|safer|safest|safety|side[- ]effects?|adverse|harm|harmful|(?:bad|unsafe)\s+for|toxic|"
+               r"toxicity|risks?|interact\w*|contraindicat\w*|dangerous|bleeding|complications?|tolerat\w*)\b"),
     ("mechanism", r"\b(mechanism|how does|how do|pathway|mode of action|why does|why do|act on|target|"
                   r"molecular|pathophysiolog\w*|role of)\b"),
     ("diagnosis", r"\b(diagnos\w*|detect\w*|screen\w*|test(?:ed|ing)? for|tests? to|tests? (is|are) used|imaging|"
