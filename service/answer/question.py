@@ -27,8 +27,8 @@ _TYPE_CUES: tuple[tuple[str, Caseless], ...] = tuple((t, Caseless(re.compile(p, 
                r"how often(?!\s.*\b(?:screen|test|check|monitor|measur|assess|review)\w*)"
                r"(?!\s+(?:do|does|did)\s+(?!(?:i|you|we|patients|people)\b))|"
                r"how long (should|must)|regimen|titrat)"),
-    ("safety", r"\b(safe|safer|safest|safety|side[- ]effects?|adverse|harm|harmful|(?:bad|unsafe)\s+for|toxic|"
-               r"toxicity|risks?|interact\w*|contraindicat\w*|dangerous|bleeding|complications?|tolerat\w*)\b"),
+    ("safety", r"\b(safe|safer|safest|safety|side[- ]effects?|adverse|harm|harmful|toxic|toxicity|risks?|interact\w*|"
+               r"contraindicat\w*|dangerous|bleeding|complications?|tolerat\w*)\b"),
     ("mechanism", r"\b(mechanism|how does|how do|pathway|mode of action|why does|why do|act on|target|"
                   r"molecular|pathophysiolog\w*|role of)\b"),
     ("diagnosis", r"\b(diagnos\w*|detect\w*|screen\w*|test(?:ed|ing)? for|tests? to|tests? (is|are) used|imaging|"
@@ -37,7 +37,7 @@ _TYPE_CUES: tuple[tuple[str, Caseless], ...] = tuple((t, Caseless(re.compile(p, 
                   r"without treatment|natural (?:history|course)|on (?:their|its) own|by (?:themselves|itself)|"
                   r"likely to|course of|predict\w*)\b"),
     ("therapy", r"\b(how\s+well|treat\w*|therap\w*|used (to|for|in|during)|use of|effective\w*|efficacy|manage\w*|"
-                r"prevent\w*|benefit\w*|improve\w*|reduce\w*|help\w*|should .* (take|receive|be given|use)|recommended|"
+                r"prevent\w*|benefit\w*|improve\w*|reduce\w*|help\w*|should .* (take|receive|be given)|recommended|"
                 r"first[- ]line|first[- ]choice|preferred|indicated|options?|alternatives?|"
                 r"worth(?:while)?\s+(?:to\s+)?(?:try|us|tak|giv|start|offer|prescrib)\w*|worth\s+it)\b"),
 ))
@@ -262,7 +262,7 @@ _SHAPES = tuple(re.compile(p, re.I) for p in (
     r"alternative|choice))\s+to\s+(?P<v>prevent|reduce|treat|manage|improve|lower|slow|reverse)\s+(?P<c>.+)$",
     r"^(?:is|are|was|were)\s+(?P<i>.+?)\s+(?:really\s+|still\s+|always\s+|truly\s+)?(?:effective|useful|beneficial|"
     r"safe|indicated|recommended|helpful|used|"
-    r"acceptable|appropriate|reasonable|advisable|good|worthwhile|advised|suggested|bad|harmful|unsafe|"
+    r"acceptable|appropriate|reasonable|advisable|good|worthwhile|advised|suggested|"
     r"contraindicated|an? (?:(?:effective|safe|good|useful|reasonable)\s+)?(?:treatment|option|therapy|"
     rf"alternative)|{_WORTH})\s+"
     r"(?:for|in|against|to treat|during)\s+(?P<c>.+)$",
@@ -374,13 +374,6 @@ _SHAPES = tuple(re.compile(p, re.I) for p in (
     r"(?:(?:used|recommended|preferred|indicated|given|prescribed|offered|chosen)\s+(?:first\s+|first[- ]line\s+)?"
     r"to\s+(?P<v>treat|prevent|manage|reduce)|(?:recommended|preferred|indicated|given|prescribed|offered|chosen|"
     r"used\s+first)\s+(?:first\s+|first[- ]line\s+)?(?:for|in))\s+(?P<c>.+)$",
-    # Which thing people with a condition should use ("What inhaler should a patient with mild asthma use?", "Which
-    # antibiotic do children with otitis media need?"): the condition is the topic, as above, and the kind asked
-    # ("inhaler", ``asked_kind``) what the answer names.
-    rf"^(?:what|which)\s+(?:(?:kinds?|types?|sorts?|forms?)\s+of\s+)?(?:[\w\-]+\s+){{1,3}}?"
-    rf"(?:should|must|can|could|do|does)\s+(?:(?:a|an|the)\s+)?(?:[\w\-]+\s+){{0,2}}?(?:{PEOPLE_WORDS}|patient|"
-    r"person|adult|child|woman|man)\s+(?:with|who\s+ha(?:s|ve))\s+(?P<c>.+?)\s+(?:use|take|get|have|receive|try|"
-    r"start|need|be\s+(?:given|offered|prescribed|started\s+on))$",
     r"^how\s+(?:should|is|are|do we|do you|to)\s+(?P<c>.+?)\s+(?:be\s+)?(?:treated|managed|diagnosed)"
     r"(?:\s+(?:in|among)\s+.+)?$",
     r"^how\s+does\s+(?P<i>.+?)\s+(?:work|act)(?:\s+(?:in|on|for)\s+(?P<c>.+))?$",
@@ -422,14 +415,6 @@ _SHAPES = tuple(re.compile(p, re.I) for p in (
     # corpus's noun for it: "fixation"). Not for a verb of giving, whose subject is what is given.
     rf"^(?:should|must)\s+(?P<c>.+?)\s+be\s+(?:\w+ly\s+)?(?!(?:{_GIVING}|treated|managed)\b)(?P<act>{_PARTICIPLE})"
     r"(?:\s+(?:within|before|by|at|until|early|immediately|urgently|promptly|surgically|operatively)\b.*)?$",
-    # People with a condition asked about in the passive, with no other shape reading it ("Can a child with an ear
-    # infection be watched without antibiotics at first?", "Should children with X be vaccinated?"): who is acted on
-    # is no intervention, and the act ("watched") not one a statement names (the corpus says "watchful waiting";
-    # read as "watching", session 34's answer lost its quote), but their condition is still what is asked about,
-    # and they the population (``who``).
-    rf"^(?:can|could|should|may|must)\s+(?P<who>(?:(?:a|an|the|all|every)\s+)?(?:[\w\-]+\s+){{0,2}}?(?:{PEOPLE_WORDS}|"
-    r"patient|person|adult|child|woman|man|toddler|baby|infant))\s+(?:with|who\s+ha(?:s|ve))\s+(?P<c>.+?)\s+be\s+"
-    rf"(?:\w+ly\s+)?(?:{_PARTICIPLE}|seen|kept|left|sent|held)\b.*$",
     # A topic named as a phrase ("Vitamin K2 for tendon calcification"), not a clause: no verb before "for"/"in"
     # ("Brensocatib was tested for ..."), no question word after it ("... for treatment of which disease?").
     r"^(?!(?:what|which|who|whom|whose|how|where|when|why|is|are|was|were|do|does|did|can|could|should|"
@@ -451,8 +436,6 @@ _RISK_AFTER = re.compile(r"(?<=\w)(?<!ar)(?<!al)(?<!ic)(?<!ous)(?<!ive)\s+risks?
 _DURATION_ONLY = re.compile(r"^(?:(?:long|short)[- ]term|prolonged|extended|chronic|daily|regular)(?:\s+(?:use|"
                             r"treatment|therapy|supplementation|intake))?$", re.I)
 # "in clinical studies", "in trials", "in practice": where something was given, not what it was given for.
-# "harmful for health", "bad for your health": health at large, which no condition names, is what any harm is to.
-_HEALTH_ONLY = re.compile(r"^(?:(?:your|their|our|one's|human|general|overall|good)\s+)?(?:health|well-?being)$", re.I)
 _RESEARCH_ONLY = re.compile(rf"^(?:[\w\-]+\s+){{0,2}}?(?:{_REPORTERS}|practice)$", re.I)
 # A dose named with what is given ("vitamin D 2000 IU a day", "2,000 IU of vitamin D", "folic acid 5 mg daily"):
 # how much is given, which a statement words its own way ("2000 international units per day"), is no part of
@@ -860,8 +843,7 @@ def as_taken_with(core: str) -> str:
 # people named by nothing else, "What patients should get statins?": no condition to read.)
 _WHICH_PEOPLE = re.compile(rf"^(?:which|what)\s+(?P<who>(?:[\w\-]+\s+){{1,3}}?{PEOPLE_WORDS}"
                            rf"(?:\s+(?:with|who\s+have)\s+.+?)?|{PEOPLE_WORDS}\s+(?:with|who\s+have)\s+.+?)\s+"
-                           r"(?:(?:should|must)\s+(?:have|receive|get|undergo|be\s+(?:offered|given))|needs?|requires?)\s+"
-                           r"(?!to\s)(?P<i>.+)$", re.I)
+                           r"(?:should|must)\s+(?:have|receive|get|undergo|be\s+(?:offered|given))\s+(?P<i>.+)$", re.I)
 
 
 def as_which_people(core: str) -> str:
@@ -1248,7 +1230,7 @@ def _clean(phrase: str | None, strip_kind: bool = True) -> str | None:
         dying = _DYING_FROM.match(phrase)
         if dying:  # "dying from cancer" -> "cancer death"
             phrase = f"{dying.group('x').strip()} death{dying.group('rest') or ''}"
-        if _DURATION_ONLY.match(phrase) or _RESEARCH_ONLY.match(phrase) or _HEALTH_ONLY.match(phrase):
+        if _DURATION_ONLY.match(phrase) or _RESEARCH_ONLY.match(phrase):
             return None
     phrase = (_CONDITION_ACT if strip_kind else _GIVING_ACT).sub("", phrase)
     # A pronoun ("Is it safe?", "Can they be used during pregnancy?") names nothing here: a follow-up's "it" is

@@ -282,18 +282,6 @@ SHAPES = [
     ("What is the preferred zorbitic for gizmo pneumonia?", "therapy", None, "gizmo pneumonia"),
     ("Is zorbinol exercise better than rest for gizmo arthritis?", "general", "zorbinol exercise", "gizmo arthritis"),
     ("Does zorbinol walking help gizmo pain more than usual care?", "therapy", "zorbinol walking", "gizmo pain"),
-    # People with a condition, asked of in the passive, of what they need, or of what they should use: the
-    # condition is what is asked about (session 35: taken back from s35reading once names reached the corpus).
-    ("Can a child with a gizmo infection be watched without zorbinol at first?", "general", None, "gizmo infection"),
-    ("Should adults with gizmo cough be monitored before any zorbinol?", "general", None, "gizmo cough"),
-    ("Which patients with gizmo pneumonia need hospital admission?", "general", "hospital admission",
-     "gizmo pneumonia"),
-    ("Which children with gizmo fever require zorbinol?", "general", "zorbinol", "gizmo fever"),
-    ("What inhaler should a patient with gizmo asthma use?", "therapy", None, "gizmo asthma"),
-    ("Which cream do people with gizmo eczema need?", "general", None, "gizmo eczema"),
-    ("Are zorbinol pills bad for the heart?", "safety", "zorbinol", "heart"),
-    ("Is zorbinol unsafe for the kidneys?", "safety", "zorbinol", "kidneys"),
-    ("Is zorbinol harmful for health?", "safety", "zorbinol", None),  # health at large names no condition
 ]
 
 
@@ -576,6 +564,7 @@ def test_a_condition_treated_with_an_intervention() -> None:
 
 @pytest.mark.parametrize("question", [
     "Should elderly patients be treated for gizmoitis?",  # who is acted on: no intervention named
+    "Should children with gizmoitis be vaccinated in school?",
     "Should patients be mobilized early after gizmo surgery?",
 ])
 def test_a_passive_question_about_people_names_no_intervention(question: str) -> None:
