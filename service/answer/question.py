@@ -660,13 +660,34 @@ def asked_thing(text: str) -> str | None:
 # exercise is recommended for knee osteoarthritis?", "antibiotic" of "What antibiotic is the first choice for ...?".
 _KIND = re.compile(r"^(?:what|which)\s+(?:(?:kinds?|types?|forms?|sorts?)\s+of\s+)?(?P<k>(?:[\w\-]+\s+){0,2}?[\w\-]+)"
                    r"\s+(?:is|are|should\s+be)\b", re.I)
+# Also the kind said after a rank ("drug" of "What is the first-line drug for hypertension?", "antibiotic" of "What is
+# the preferred antibiotic for ...?", "drug" of "What is the most effective drug to help people stop smoking?"), and
+# the kind before a modal or "do" ("Which antibiotic should a child with ... get?", "Which antibiotic do you give for
+# cellulitis?") or, after "which", before a verb of effect ("Which drugs prevent migraine attacks?", "Which drug
+# helps people quit smoking?"). Not people ("Which patients should ...?": whom, not what) and not a step, a dose
+# or a way said after a rank ("What is the first step in ...?": no thing of a kind).
+_RANK = (r"(?:(?:first|second|third)[\s\-](?:line|choice)|preferred|recommended|best|initial|standard|usual|optimal|"
+         r"ideal|most\s+(?:effective|appropriate|suitable|useful|commonly\s+used))")
+_KIND_AFTER_RANK = re.compile(rf"^what\s+(?:is|are)\s+the\s+{_RANK}\s+(?P<k>(?:[\w\-]+\s+){{0,2}}?[\w\-]+)"
+                              r"\s+(?:for|to|in)\s", re.I)
+_KIND_BEFORE_VERB = re.compile(rf"^(?:what|which)\s+(?:(?:kinds?|types?|forms?|sorts?)\s+of\s+)?"
+                               rf"(?P<k>(?!(?:is|are|was|were|do|does|did|should|must|can|could)\b)"
+                               rf"(?:[\w\-]+\s+){{0,2}}?[\w\-]+)\s+(?:should|must|can|could|do|does|did)\s"
+                               rf"|^which\s+(?P<w>(?:[\w\-]+\s+){{0,2}}?[\w\-]+)\s+"
+                               rf"(?:{'|'.join(_EFFECTS)})(?:e?s)?\s", re.I)
+_NOT_A_KIND = re.compile(rf"(?:^|\s){PEOPLE_WORDS}$|^(?:step|steps|dose|doses|way|ways|thing|things)$", re.I)
 
 
 def asked_kind(text: str) -> str | None:
     """The kind of thing a which-question asks for ("exercise" of "What kind of exercise is recommended for knee
-    osteoarthritis?"), or None for a question of any other shape: the answer names something of that kind."""
-    match = _KIND.match(" ".join(text.split()))
-    return match.group("k") if match else None
+    osteoarthritis?", "drug" of "What is the first-line drug for hypertension?"), or None for a question of any
+    other shape: the answer names something of that kind."""
+    core = " ".join(text.split())
+    match = _KIND.match(core) or _KIND_AFTER_RANK.match(core) or _KIND_BEFORE_VERB.match(core)
+    if not match:
+        return None
+    kind = match.group("k") or match.group("w")
+    return None if match.re is not _KIND and _NOT_A_KIND.search(kind) else kind
 
 
 _LOWERED_RISK = re.compile(r"\b((?:lower|reduc|decreas|cut|prevent)\w*)\s+(?:the\s+|their\s+|its\s+)?"
@@ -942,10 +963,15 @@ _EFFECT_THAN = re.compile(r"(?<!\bby)\s+(?:(?:much|far|any|even)\s+)?(?:faster|s
 _EFFECT_VERBS = frozenset(_EFFECTS) | frozenset(_PLAIN_VERB.values())
 # No treatment as what is compared with ("doing nothing", "no treatment", "placebo", "a sham procedure", "not
 # treating it"): whether the intervention works at all, which any statement of its effect answers, not a second
-# intervention a statement must name.
+# intervention a statement must name. Also the control arms of trials that add nothing: "rest" or "bed rest" (not
+# doing the exercise asked about: "Is exercise better than rest for knee arthritis?") and "usual care" / "standard
+# care" / "care as usual" (what is done anyway, so whether the intervention adds to it). Not "watchful waiting" or
+# "observation": a strategy of its own that sources name and weigh ("Watchful waiting without immediate antibiotics
+# is an appropriate option ..."), so a statement must name it.
 _UNTREATED = re.compile(r"^(?:(?:doing\s+)?nothing(?:\s+at\s+all)?|no\s+(?:[\w\-]+\s+)?(?:treatment|therapy|"
                         r"intervention|drugs?|medication|medicine|action|supplement(?:ation|s)?)|(?:an?\s+|the\s+)?"
-                        r"(?:placebos?|sham)(?:\s+[\w\-]+)?|not\s+[a-z]+ing\b.*)$", re.I)
+                        r"(?:placebos?|sham)(?:\s+[\w\-]+)?|not\s+[a-z]+ing\b.*|(?:bed\s+)?rest(?:ing)?|"
+                        r"(?:usual|standard)\s+care|care\s+as\s+usual)$", re.I)
 
 
 def _comparator(phrase: str | None) -> str | None:

@@ -8,7 +8,7 @@ import pytest
 
 from index.lexical import tokenize
 from service.answer.polarity import asks_interaction
-from service.answer.question import QUESTION_TYPES, asks_occurrence, read_question
+from service.answer.question import QUESTION_TYPES, asked_kind, asks_occurrence, read_question
 from service.errors import QuestionError
 
 SHARED = Path(__file__).resolve().parents[2].parent / "shared" / "data"
@@ -275,6 +275,13 @@ SHAPES = [
     ("Does zorbinol lower gizmo pressure more than gizmotab in older adults?", "general", "zorbinol",
      "gizmo pressure in older adults"),
     ("Can zorbinol prevent gizmo attacks better than gizmotab?", "therapy", "zorbinol", "gizmo attacks"),
+    # Session 35 (s35read3): a which-question's kind after a rank or before a verb (the kind: below) reads its
+    # condition as before; a trial's control arm ("rest", "usual care") is no comparator (below).
+    ("What is the first-line gizmo drug for gizmo pressure in older adults?", "therapy", None,
+     "gizmo pressure in older adults"),
+    ("What is the preferred zorbitic for gizmo pneumonia?", "therapy", None, "gizmo pneumonia"),
+    ("Is zorbinol exercise better than rest for gizmo arthritis?", "general", "zorbinol exercise", "gizmo arthritis"),
+    ("Does zorbinol walking help gizmo pain more than usual care?", "therapy", "zorbinol walking", "gizmo pain"),
 ]
 
 
@@ -687,3 +694,42 @@ def test_what_an_effect_is_compared_with_is_the_comparator(text: str, comparator
 ])
 def test_the_verb_of_an_everyday_effect_is_its_plain_verb(text: str, verb: str) -> None:
     assert read_question(text).verb == verb
+
+
+@pytest.mark.parametrize(("text", "kind"), [
+    # Session 35 (s35read3): "What is the first-line drug for hypertension in people over 55?" read no kind, so the
+    # lead's rule for which-questions (lead.naming_condition) never ran.
+    ("What is the first-line drug for gizmo pressure in older adults?", "drug"),
+    ("What is the preferred zorbitic for gizmo pneumonia?", "zorbitic"),
+    ("What is the recommended oral gizmo drug for gizmo capitis?", "oral gizmo drug"),
+    ("What is the most effective drug to help people stop gizmoing?", "drug"),
+    ("Which drugs prevent gizmo attacks?", "drugs"),
+    ("Which gizmo blocker helps people with gizmo tremor?", "gizmo blocker"),
+    ("Which cream do you give for gizmo eczema?", "cream"),
+    ("What inhaler should a patient with gizmo asthma use?", "inhaler"),
+    ("What kind of exercise is recommended for gizmo arthritis?", "exercise"),  # as before
+    # Not people (whom, not what), a step or a dose, nor a question of what something does.
+    ("Which patients with gizmo pneumonia need hospital admission?", None),
+    ("Which patients should receive zorbinol?", None),
+    ("What is the first step in treating gizmo asthma?", None),
+    ("What is the recommended dose for adults of zorbinol?", None),
+    ("What should be done if a patient on zorbinol bleeds?", None),
+    ("What does zorbinol do?", None),
+])
+def test_the_kind_a_which_question_asks_for(text: str, kind: str | None) -> None:
+    assert asked_kind(text) == kind
+
+
+@pytest.mark.parametrize(("text", "comparator"), [
+    # Session 35 (s35read3): "Is exercise better than rest for knee arthritis?" asked exercise against a second
+    # treatment "rest"; a trial's control arm adds nothing, so whether exercise works answers it.
+    ("Is zorbinol exercise better than rest for gizmo arthritis?", None),
+    ("Is zorbinol walking better than bed rest for gizmo back pain?", None),
+    ("Is zorbinol exercise better than usual care for gizmo arthritis?", None),
+    ("Is zorbinol better than standard care for gizmo ulcers?", None),
+    # A strategy of its own, which sources name and weigh, stays a comparator.
+    ("Is zorbinol better than watchful waiting for gizmo ear infections?", "watchful waiting"),
+    ("Is zorbinol exercise better than restorative yoga for gizmo arthritis?", "restorative yoga"),
+])
+def test_a_control_arm_compared_with_is_no_comparator(text: str, comparator: str | None) -> None:
+    assert read_question(text).comparator == comparator
