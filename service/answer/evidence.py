@@ -86,10 +86,18 @@ _USUAL = re.compile(r"\b(?:is|are)\s+(?:typically|usually|generally|normally|com
                     re.I)
 
 
+# Whether something is safe, said of it ("X is safe for most people, including those with Y", "was well tolerated",
+# "is not safe in pregnancy", "is contraindicated in Y"): a finding on its safety, what a question "Is X safe in Y?"
+# asks, in a copula's grammar (no topic named). "The safety of X is unknown" says no such thing (and is a gap).
+STATES_SAFETY = re.compile(r"\b(?:is|are|was|were|remains?|seems?|appears?)\s+(?:not\s+)?(?:\w+ly\s+)?"
+                           r"(?:(?:considered|thought|believed|shown|found)\s+)?(?:to\s+be\s+)?(?:\w+ly\s+)?"
+                           r"(?:safe|unsafe|(?:well[- ])?tolerated|contraindicated|harmful|dangerous)\b", re.I)
+
+
 def _reports(text: str) -> bool:
     return bool(FINDING.search(text) or NULL_RESULT.search(text) or RECOMMENDATION.search(text)
                 or OPTION.search(text) or IN_USE.search(text) or IMPERATIVE.search(text.lstrip())
-                or CAUSES.search(text) or _USUAL.search(text))
+                or CAUSES.search(text) or _USUAL.search(text) or STATES_SAFETY.search(text))
 
 
 @lru_cache(maxsize=100_000)
