@@ -29,7 +29,7 @@ from importlib import resources
 
 from index.lexical import tokenize
 from ingest.models import DocumentKind
-from service.answer.evidence import STATES_SAFETY, describes_study
+from service.answer.evidence import describes_study, states_safety
 from service.answer.guideline import is_recommendation
 from service.answer.models import Verdict
 from service.answer.polarity import (AGAINST, STOP_ADVICE, against_use, as_asked, asks_to_stop, clauses,
@@ -829,9 +829,9 @@ def _reports(text: str) -> bool:
 
 def _states(text: str) -> bool:
     """A finding, a recommendation (``_reports``) or what a statement says of something's safety
-    (``evidence.STATES_SAFETY``: "X is safe for most people, including those with Y"): a statement that no "no"
+    (``evidence.states_safety``: "X is safe for most people, including those with Y"): a statement that no "no"
     contradicts unless it denies something. (The model's feature ``report_share`` keeps ``_reports``, as trained.)"""
-    return _reports(text) or bool(STATES_SAFETY.search(text))
+    return _reports(text) or states_safety(text)
 
 
 @lru_cache(maxsize=20_000)

@@ -17,7 +17,8 @@ LEANING_NO = VerdictModel(weights={"s:most": -2.0, "s:including": -2.0, "s:neg_s
 
 
 @pytest.mark.parametrize("text", [SAFE, "Drug X is generally considered safe in gizmo disease.",
-                                  "Drug X was well tolerated in gizmo disease.", "Drug X is not safe in gizmo disease.",
+                                  "Drug X has been well tolerated in gizmo disease.",
+                                  "Drug X is not safe in gizmo disease.",
                                   "Drug X is contraindicated in gizmo disease."])
 def test_a_statement_of_safety_is_a_finding_so_it_answers_directly(text: str) -> None:
     assert reports_finding(text)
@@ -26,6 +27,12 @@ def test_a_statement_of_safety_is_a_finding_so_it_answers_directly(text: str) ->
 
 def test_a_safety_unknown_is_still_a_gap() -> None:
     assert not reports_finding("The safety of drug X in gizmo disease remains unknown.")
+
+
+def test_safety_said_of_a_subject_pointing_back_is_no_finding() -> None:
+    # "this dose" is named in another sentence: quoted alone, the statement does not say what is safe
+    assert not reports_finding("Trial Z also indicates that this dose is safe in this population.")
+    assert reports_finding("Trial Z also indicates that drug X is safe in this population.")
 
 
 def test_safe_including_the_asked_people_is_a_yes_and_unsafe_a_no() -> None:
