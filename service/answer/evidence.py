@@ -86,10 +86,28 @@ _USUAL = re.compile(r"\b(?:is|are)\s+(?:typically|usually|generally|normally|com
                     re.I)
 
 
+# Whether something is safe, said of it ("X is safe for most people, including those with Y", "have been well
+# tolerated", "is not safe in pregnancy", "is contraindicated in Y"): a finding on its safety, what a question "Is X
+# safe in Y?" asks, in a copula's grammar (no topic named). "The safety of X is unknown" says no such thing (and is
+# a gap); nor does one said of a subject that points back ("this dose is safe", "it is safe"): what is safe is named
+# in another sentence, and the statement quoted alone does not say which.
+_STATES_SAFETY = re.compile(r"\b(?:is|are|was|were|remains?|seems?|appears?|(?:has|have)\s+been)\s+(?:not\s+)?"
+                            r"(?:\w+ly\s+)?(?:(?:considered|thought|believed|shown|found)\s+)?(?:to\s+be\s+)?"
+                            r"(?:\w+ly\s+)?(?:safe|unsafe|(?:well[- ])?tolerated|contraindicated|harmful|dangerous)\b",
+                            re.I)
+_POINTING_BACK = re.compile(r"\b(?:(?:this|these|those)\s+[\w\-]+|it|they)\s+$", re.I)
+
+
+def states_safety(text: str) -> bool:
+    """Whether a statement says of what it names that it is safe or unsafe (``_STATES_SAFETY``), its subject not
+    a word that points back (``_POINTING_BACK``)."""
+    return any(not _POINTING_BACK.search(text[:m.start()]) for m in _STATES_SAFETY.finditer(text))
+
+
 def _reports(text: str) -> bool:
     return bool(FINDING.search(text) or NULL_RESULT.search(text) or RECOMMENDATION.search(text)
                 or OPTION.search(text) or IN_USE.search(text) or IMPERATIVE.search(text.lstrip())
-                or CAUSES.search(text) or _USUAL.search(text))
+                or CAUSES.search(text) or _USUAL.search(text) or states_safety(text))
 
 
 @lru_cache(maxsize=100_000)

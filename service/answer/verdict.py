@@ -29,7 +29,7 @@ from importlib import resources
 
 from index.lexical import tokenize
 from ingest.models import DocumentKind
-from service.answer.evidence import describes_study
+from service.answer.evidence import describes_study, states_safety
 from service.answer.guideline import is_recommendation
 from service.answer.models import Verdict
 from service.answer.polarity import (AGAINST, STOP_ADVICE, against_use, as_asked, asks_to_stop, clauses,
@@ -321,7 +321,7 @@ def decide(question: str, direct: list[Candidate], ranked: list[Candidate] | Non
         # they state where they report a finding or recommend something, else neither ("Surgery is usually
         # combined with assessment of the rotator cuff ..." for "Is surgery needed ...?"). A guideline's
         # recommendation is read for its advice instead (``guideline.verdict_of``).
-        said = "yes" if any(_reports(t) for t in texts) else "uncertain"
+        said = "yes" if any(_states(t) for t in texts) else "uncertain"
     if unsettled_above(evidence[0], ranked or []):
         # A statement more relevant than the verdict's evidence, and on what was asked, says the results disagree.
         return "uncertain", evidence
@@ -721,7 +721,7 @@ def no_allowed(statements: list[str], topic: frozenset[str] = frozenset(),
     abbreviation)."""
     return (any(says_no(t, topic) and not (NULL_RESULT.search(t) and on_other_outcome(t, statements, topic, outcome))
                 for t in statements)
-            or not any(_reports(t) for t in statements))
+            or not any(_states(t) for t in statements))
 
 
 def denied(evidence: list[Candidate], ranked: list[Candidate], topic: frozenset[str] = frozenset()) -> bool:
@@ -825,6 +825,13 @@ def _reports(text: str) -> bool:
     """A finding's or a recommendation's words, in a statement that does not only describe a study's design
     (``evidence.describes_study``: "... compared X with Y in 48 patients" reports nothing found)."""
     return bool(FINDING.search(text) or RECOMMENDATION.search(text)) and not describes_study(text)
+
+
+def _states(text: str) -> bool:
+    """A finding, a recommendation (``_reports``) or what a statement says of something's safety
+    (``evidence.states_safety``: "X is safe for most people, including those with Y"): a statement that no "no"
+    contradicts unless it denies something. (The model's feature ``report_share`` keeps ``_reports``, as trained.)"""
+    return _reports(text) or states_safety(text)
 
 
 @lru_cache(maxsize=20_000)
