@@ -282,6 +282,11 @@ SHAPES = [
     ("What is the preferred zorbitic for gizmo pneumonia?", "therapy", None, "gizmo pneumonia"),
     ("Is zorbinol exercise better than rest for gizmo arthritis?", "general", "zorbinol exercise", "gizmo arthritis"),
     ("Does zorbinol walking help gizmo pain more than usual care?", "therapy", "zorbinol walking", "gizmo pain"),
+    # Session 35 (s35b): whether a regulator approved or licensed a drug for a condition reads both; the place
+    # stays with the condition, where the statements that name it are found.
+    ("Is zorbinol approved for gizmo osteoporosis in Japan?", "general", "zorbinol", "gizmo osteoporosis in Japan"),
+    ("Is zorbinol licensed for gizmo pain in children?", "general", "zorbinol", "gizmo pain in children"),
+    ("Are gizmo drops approved for gizmo glaucoma?", "general", "gizmo drops", "gizmo glaucoma"),
 ]
 
 
