@@ -287,6 +287,7 @@ SHAPES = [
     ("Is zorbinol approved for gizmo osteoporosis in Japan?", "general", "zorbinol", "gizmo osteoporosis in Japan"),
     ("Is zorbinol licensed for gizmo pain in children?", "general", "zorbinol", "gizmo pain in children"),
     ("Are gizmo drops approved for gizmo glaucoma?", "general", "gizmo drops", "gizmo glaucoma"),
+    ("Was zorbinol licensed in Europe before the US?", "general", None, None),  # a place, not a condition
 ]
 
 
