@@ -311,7 +311,8 @@ def test_a_which_treatment_question_titles_its_goal() -> None:
     assert read_question("What is the first-choice oral antifungal drug for tinea capitis?").title == \
         "Treatment of Tinea Capitis"
     q = read_question("What is the first-choice heart rhythm drug for an elderly patient?")
-    assert (q.condition, q.title) == ("elderly patient", "What Is the First-choice Heart Rhythm Drug for an Elderly Patient")
+    assert (q.condition, q.title) == ("elderly patient",
+                                      "What Is the First-choice Heart Rhythm Drug for an Elderly Patient")
 
 
 def test_the_goal_a_benefit_question_names_is_in_its_title() -> None:
