@@ -266,6 +266,9 @@ _SHAPES = tuple(re.compile(p, re.I) for p in (
     r"contraindicated|an? (?:(?:effective|safe|good|useful|reasonable)\s+)?(?:treatment|option|therapy|"
     rf"alternative)|{_WORTH})\s+"
     r"(?:for|in|against|to treat|during)\s+(?P<c>.+)$",
+    # "Is X approved for Y in Japan?": whether a regulator approved a drug for a condition (only with "for": "licensed
+    # in Europe" names a place, not a condition).
+    r"^(?:is|are|was|were)\s+(?P<i>.+?)\s+(?:approved|licensed|authori[sz]ed)\s+(?:for|to\s+treat)\s+(?P<c>.+)$",
     # "Is shockwave therapy worth it?": whether a thing is worth its trouble, asked of it alone.
     rf"^(?:is|are)\s+(?!it\b)(?P<i>.+?)\s+(?:really\s+|still\s+)?(?:{_WORTH}|worthwhile)$",
     # "Are low-dose inhaled steroids needed for all adults with asthma?": a need said of people with a condition.

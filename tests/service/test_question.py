@@ -282,6 +282,12 @@ SHAPES = [
     ("What is the preferred zorbitic for gizmo pneumonia?", "therapy", None, "gizmo pneumonia"),
     ("Is zorbinol exercise better than rest for gizmo arthritis?", "general", "zorbinol exercise", "gizmo arthritis"),
     ("Does zorbinol walking help gizmo pain more than usual care?", "therapy", "zorbinol walking", "gizmo pain"),
+    # Session 35 (s35b): whether a regulator approved or licensed a drug for a condition reads both; the place
+    # stays with the condition, where the statements that name it are found.
+    ("Is zorbinol approved for gizmo osteoporosis in Japan?", "general", "zorbinol", "gizmo osteoporosis in Japan"),
+    ("Is zorbinol licensed for gizmo pain in children?", "general", "zorbinol", "gizmo pain in children"),
+    ("Are gizmo drops approved for gizmo glaucoma?", "general", "gizmo drops", "gizmo glaucoma"),
+    ("Was zorbinol licensed in Europe before the US?", "general", None, None),  # a place, not a condition
 ]
 
 
@@ -305,7 +311,8 @@ def test_a_which_treatment_question_titles_its_goal() -> None:
     assert read_question("What is the first-choice oral antifungal drug for tinea capitis?").title == \
         "Treatment of Tinea Capitis"
     q = read_question("What is the first-choice heart rhythm drug for an elderly patient?")
-    assert (q.condition, q.title) == ("elderly patient", "What Is the First-choice Heart Rhythm Drug for an Elderly Patient")
+    assert (q.condition, q.title) == ("elderly patient",
+                                      "What Is the First-choice Heart Rhythm Drug for an Elderly Patient")
 
 
 def test_the_goal_a_benefit_question_names_is_in_its_title() -> None:
