@@ -35,31 +35,6 @@ def _model(intercept: float, **weights: float) -> VerdictModel:
 LEANING_YES = _model(0.2)
 
 
-def test_a_no_above_a_statement_that_denies_nothing_needs_even_odds() -> None:
-    # "Is surgery needed ...?" said "No." above a sentence on how surgery is done.
-    how = _candidate("Surgery is usually combined with assessment of the rotator cuff.", 0.9)
-    assert decide("Is surgery needed for gizmo tendinitis?", [how], [how], LEANING_YES)[0] == "uncertain"
-    # A statement that denies keeps the model's "no" at the same odds, among those it rests on or quoted before them,
-    denial = _candidate("Surgery is not needed for most patients with gizmo tendinitis.", 0.95, "d2")
-    assert decide("Is surgery needed for gizmo tendinitis?", [denial], [denial], LEANING_YES)[0] == "no"
-    assert decide("Is surgery needed for gizmo tendinitis?", [how], [denial, how], LEANING_YES)[0] == "no"
-    # ... as does a statement of harm, a no to whether it is safe in words of no negation,
-    harm = _candidate("Drug X can cause birth defects.", 0.9)
-    assert decide("Is drug X safe in pregnancy?", [harm], [harm], LEANING_YES)[0] == "no"
-    # ... and so does a fact that contradicts the question where the model finds "no" likelier (1 / (1 + e^1) = 0.27).
-    fact = _candidate("Syndrome Y is caused by a deletion on chromosome 22.", 0.9)
-    assert decide("Is syndrome Y caused by a deletion on chromosome 21?", [fact], [fact],
-                  _model(0.2, deletion=-1.2))[0] == "no"
-
-
-def test_a_no_from_a_recommendation_that_denies_nothing_is_its_yes() -> None:
-    # "Can a child ... be watched without antibiotics?" said no above "Watchful waiting without immediate antibiotics
-    # is an appropriate option ...": its "without" names what is recommended, it denies nothing.
-    waiting = _candidate("Watchful waiting without immediate antibiotics is recommended for many children.", 0.9)
-    question = "Can a child with an ear infection be watched without antibiotics at first?"
-    assert decide(question, [waiting], [waiting], _model(0.0))[0] == "yes"  # P(yes) = 0.5
-
-
 def test_a_guideline_recommendation_is_read_for_its_advice() -> None:
     # A guideline's advice that reports nothing ("a further option") still answers whether the drug works, by its
     # advice (guideline.verdict_of), whatever the model's odds.
