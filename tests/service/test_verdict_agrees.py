@@ -1,6 +1,6 @@
-"""A verdict agrees with the statements it stands above: no "No." above statements that deny nothing unless the model
-finds "no" the likelier answer (a "without" denies nothing), and no "Yes." where a more relevant statement says the
-results disagree."""
+"""A verdict agrees with the statements it stands above: a guideline's advice is read for its verdict, no "Yes." where
+a more relevant statement says the results disagree, and no yes or no to a choice between two. (Session 35's rule
+that a "no" the model finds the less likely answer needs a denial was left out: cross-validated, it cost PubMedQA.)"""
 from __future__ import annotations
 
 from pathlib import Path
