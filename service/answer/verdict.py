@@ -31,6 +31,7 @@ from importlib import resources
 from index.lexical import tokenize
 from ingest.models import DocumentKind
 from service.answer.evidence import describes_study, states_safety
+from service.answer.guideline import is_recommendation
 from service.answer.models import Verdict
 from service.answer.polarity import (AGAINST, STOP_ADVICE, against_use, as_asked, asks_to_stop, clauses,
                                      speaks_of_stopping, stance, topic_score)
@@ -722,13 +723,15 @@ def no_allowed(statements: list[str], topic: frozenset[str] = frozenset(),
 def unfounded_no(evidence: list[Candidate], ranked: list[Candidate], topic: frozenset[str] = frozenset()) -> bool:
     """Whether a "no" would rest on nothing said: every statement behind it (``evidence``) is a guideline's, none
     reports a finding, recommends or speaks of safety (``_states``: a description of practice, a definition, a
-    dose), and none of them, nor a more relevant statement on what was asked, denies (``denied``). A guideline says
+    dose), and none of them, nor a more relevant statement on what was asked, denies (``denied``). A guideline's
+    advice that leads ("Bupropion is a further option ...", ``guideline.is_recommendation``) is read for what it
+    advises instead (``guideline.verdict_of``), whatever the model's odds. A guideline says
     its no in words ("is not needed", "is not recommended"); the model's leaning "no" on words that deny nothing
     was learned from research abstracts (BioASQ, PubMedQA), where the question's framing carries its answer (a
     study asking "Is routine X necessary?" mostly concludes no): under cross-validation there its "no" above such
     statements was right 9 times in 31 on PubMedQA dev, more than the one in six that makes "uncertain" pay in macro
     F1 (session 36), so a research source keeps it."""
-    return (all(c.hit.document.kind == DocumentKind.GUIDELINE for c in evidence)
+    return (all(c.hit.document.kind == DocumentKind.GUIDELINE for c in evidence) and not is_recommendation(evidence[0])
             and not any(_states(c.text) for c in evidence) and not denied(evidence, ranked, topic))
 
 
