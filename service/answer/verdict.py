@@ -14,7 +14,8 @@ answered "no" to a review that found shockwave therapy improves pain and functio
 every "no", or the reverse rule (a "yes" from mostly negated statements is uncertain), cost more dev macro F1; so
 did (session 35, cross-validated) requiring one for every "no" the model finds the less likely answer. It is
 required of a guideline's statements alone (``unfounded_no``): the model learned its leaning "no" from research
-abstracts, where a question's framing carries its answer, and never read a guideline.
+abstracts, where a question's framing carries its answer, and never read a guideline; there a "no" it finds the
+less likely answer is the "yes" the statements state, or "uncertain".
 Whether a statement says no is read from its clauses on the question's topic (``on_topic``): "X improved arterial
 stiffness, but that trial did not measure calcification" reports a finding on what was asked and denies nothing
 of it.
@@ -289,8 +290,9 @@ def decide(question: str, direct: list[Candidate], ranked: list[Candidate] | Non
     them is a neutral recommendation (``routing.NEUTRAL``), when every one of them states its finding as tentative
     (``tentative``), or when a "yes" rests on a study source that states the contrary too (``source_disagrees``,
     reading the source's other direct statements in ``ranked``), or when a more relevant statement on what was asked
-    says the results disagree (``unsettled_above``), or when a "no" the model finds the less likely answer (P(yes) at
-    least ``EVEN_ODDS``) rests on a guideline's statements that neither deny nor state anything (``unfounded_no``).
+    says the results disagree (``unsettled_above``). A "no" the model finds the less likely answer (P(yes) at least
+    ``EVEN_ODDS``) from a guideline's statements that deny nothing (``unfounded_no``) is the "yes" they state where
+    they report a finding, advise or speak of safety (``_states``), else "uncertain".
     ``topic``: the question's intervention and condition terms, for whether a "no" may rest on the statements
     (``no_allowed``) and which clauses are read;
     ``outcome``: the terms of what the question's verb acts on (``asked_outcome``), for a "no" said of another;
@@ -315,9 +317,11 @@ def decide(question: str, direct: list[Candidate], ranked: list[Candidate] | Non
     p_yes = model.probability_yes(features(question, texts, topic))
     said = model.verdict(p_yes, no_allowed(texts, topic, outcome))
     if said == "no" and p_yes >= EVEN_ODDS and unfounded_no(evidence, ranked or [], topic):
-        # A "no" the model finds the less likely answer, from a guideline's statements that deny nothing and state
-        # nothing: "Surgery is usually combined with assessment of the rotator cuff ..." for "Is surgery needed ...?".
-        said = "uncertain"
+        # A "no" the model finds the less likely answer, from a guideline's statements that deny nothing (a "without"
+        # names a condition: "Watchful waiting without immediate antibiotics is an appropriate option ..."), is the
+        # "yes" they state where they report or advise something, else neither ("Surgery is usually combined with
+        # assessment of the rotator cuff ..." for "Is surgery needed ...?").
+        said = "yes" if any(_states(t) for t in texts) else "uncertain"
     if unsettled_above(evidence[0], ranked or []):
         # A statement more relevant than the verdict's evidence, and on what was asked, says the results disagree.
         return "uncertain", evidence
@@ -721,18 +725,18 @@ def no_allowed(statements: list[str], topic: frozenset[str] = frozenset(),
 
 
 def unfounded_no(evidence: list[Candidate], ranked: list[Candidate], topic: frozenset[str] = frozenset()) -> bool:
-    """Whether a "no" would rest on nothing said: every statement behind it (``evidence``) is a guideline's, none
-    reports a finding, recommends or speaks of safety (``_states``: a description of practice, a definition, a
-    dose), and none of them, nor a more relevant statement on what was asked, denies (``denied``). A guideline's
+    """Whether a "no" would rest on nothing said: every statement behind it (``evidence``) is a guideline's, and none
+    of them, nor a more relevant statement on what was asked, denies (``denied``: a "without" denies nothing; a
+    description of practice, a definition or a dose says neither yes nor no). A guideline's
     advice that leads ("Bupropion is a further option ...", ``guideline.is_recommendation``) is read for what it
     advises instead (``guideline.verdict_of``), whatever the model's odds. A guideline says
     its no in words ("is not needed", "is not recommended"); the model's leaning "no" on words that deny nothing
     was learned from research abstracts (BioASQ, PubMedQA), where the question's framing carries its answer (a
     study asking "Is routine X necessary?" mostly concludes no): under cross-validation there its "no" above such
-    statements was right 9 times in 31 on PubMedQA dev, more than the one in six that makes "uncertain" pay in macro
-    F1 (session 36), so a research source keeps it."""
+    statements and reporting nothing was right 9 times in 31 on PubMedQA dev, more than the one in six that makes
+    "uncertain" pay in macro F1 (session 36), so a research source keeps it."""
     return (all(c.hit.document.kind == DocumentKind.GUIDELINE for c in evidence) and not is_recommendation(evidence[0])
-            and not any(_states(c.text) for c in evidence) and not denied(evidence, ranked, topic))
+            and not denied(evidence, ranked, topic))
 
 
 def denied(evidence: list[Candidate], ranked: list[Candidate], topic: frozenset[str] = frozenset()) -> bool:

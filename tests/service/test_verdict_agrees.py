@@ -62,6 +62,17 @@ def test_a_no_above_a_guidelines_statement_that_denies_nothing_is_uncertain() ->
                   _model(0.2, deletion=-1.2))[0] == "no"
 
 
+def test_a_no_above_a_guidelines_without_is_the_yes_it_states() -> None:
+    # "Can a child with an ear infection be watched without antibiotics at first?" said no above a guideline's
+    # "Watchful waiting without immediate antibiotics is an appropriate option ...": its "without" denies nothing.
+    waiting = _candidate("Watchful waiting without immediate antibiotics is recommended for many children.", 0.9,
+                         direct=False, coverage=0.8, kind="guideline")
+    question = "Can a child with an ear infection be watched without antibiotics at first?"
+    assert decide(question, [], [waiting], _model(0.0))[0] == "yes"  # P(yes) = 0.5
+    # From a research source the model's "no" stands.
+    assert decide(question, [], [_candidate(waiting.text, 0.9, direct=False, coverage=0.8)], _model(0.0))[0] == "no"
+
+
 def test_results_said_to_disagree_above_the_evidence_give_no_yes() -> None:
     model = _model(0.0, maintained=2.0)  # the trial's "maintained" says yes: P(yes) = 0.88
     mixed = _candidate("Small trials in older women have tested drug X on bone density with inconsistent results.",
