@@ -12,7 +12,10 @@ with neither, the verdict is "insufficient", whatever the model would say. A "no
 statements that report a finding and negate nothing (it is "uncertain" then): the words model alone
 answered "no" to a review that found shockwave therapy improves pain and function. Requiring a negation for
 every "no", or the reverse rule (a "yes" from mostly negated statements is uncertain), cost more dev macro F1; so
-did (session 35, cross-validated) requiring one for a "no" the model finds the less likely answer.
+did (session 35, cross-validated) requiring one for every "no" the model finds the less likely answer. It is
+required of a guideline's statements alone (``unfounded_no``): the model learned its leaning "no" from research
+abstracts, where a question's framing carries its answer, and never read a guideline; there a "no" it finds the
+less likely answer is the "yes" the statements state, or "uncertain".
 Whether a statement says no is read from its clauses on the question's topic (``on_topic``): "X improved arterial
 stiffness, but that trial did not measure calcification" reports a finding on what was asked and denies nothing
 of it.
@@ -29,6 +32,7 @@ from importlib import resources
 from index.lexical import tokenize
 from ingest.models import DocumentKind
 from service.answer.evidence import describes_study, states_safety
+from service.answer.guideline import is_recommendation
 from service.answer.models import Verdict
 from service.answer.polarity import (AGAINST, STOP_ADVICE, against_use, as_asked, asks_to_stop, clauses,
                                      speaks_of_stopping, stance, topic_score)
@@ -155,6 +159,7 @@ UNSETTLED = re.compile(r"\b(?:results?|findings?|evidence|data)\s+(?:(?:are|were
 # the more relevant (``unsettled_above``).
 _DISAGREEING = re.compile(r"\b(?:inconsistent|conflicting|contradictory|mixed|equivocal)\s+(?:results?|findings?|"
                           r"evidence|data)\b", re.I)
+EVEN_ODDS = 0.5  # P(yes) from which the model finds "yes" the likelier answer
 
 
 def unsettled_above(first: Candidate, ranked: list[Candidate], min_coverage: float = TUNING.min_coverage) -> bool:
@@ -285,7 +290,9 @@ def decide(question: str, direct: list[Candidate], ranked: list[Candidate] | Non
     them is a neutral recommendation (``routing.NEUTRAL``), when every one of them states its finding as tentative
     (``tentative``), or when a "yes" rests on a study source that states the contrary too (``source_disagrees``,
     reading the source's other direct statements in ``ranked``), or when a more relevant statement on what was asked
-    says the results disagree (``unsettled_above``).
+    says the results disagree (``unsettled_above``). A "no" the model finds the less likely answer (P(yes) at least
+    ``EVEN_ODDS``) from a guideline's statements that deny nothing (``unfounded_no``) is the "yes" they state where
+    they report a finding, advise or speak of safety (``_states``), else "uncertain".
     ``topic``: the question's intervention and condition terms, for whether a "no" may rest on the statements
     (``no_allowed``) and which clauses are read;
     ``outcome``: the terms of what the question's verb acts on (``asked_outcome``), for a "no" said of another;
@@ -307,7 +314,14 @@ def decide(question: str, direct: list[Candidate], ranked: list[Candidate] | Non
         # The best statement recommends neither for nor against, or says the results disagree: the verdict is
         # neither (never a "yes" read from its words "recommend" or "benefits", nor a "no" from its "not").
         return "uncertain", evidence
-    said = model.verdict(model.probability_yes(features(question, texts, topic)), no_allowed(texts, topic, outcome))
+    p_yes = model.probability_yes(features(question, texts, topic))
+    said = model.verdict(p_yes, no_allowed(texts, topic, outcome))
+    if said == "no" and p_yes >= EVEN_ODDS and unfounded_no(evidence, ranked or [], topic):
+        # A "no" the model finds the less likely answer, from a guideline's statements that deny nothing (a "without"
+        # names a condition: "Watchful waiting without immediate antibiotics is an appropriate option ..."), is the
+        # "yes" they state where they report or advise something, else neither ("Surgery is usually combined with
+        # assessment of the rotator cuff ..." for "Is surgery needed ...?").
+        said = "yes" if any(_states(t) for t in texts) else "uncertain"
     if unsettled_above(evidence[0], ranked or []):
         # A statement more relevant than the verdict's evidence, and on what was asked, says the results disagree.
         return "uncertain", evidence
@@ -708,6 +722,36 @@ def no_allowed(statements: list[str], topic: frozenset[str] = frozenset(),
     return (any(says_no(t, topic) and not (NULL_RESULT.search(t) and on_other_outcome(t, statements, topic, outcome))
                 for t in statements)
             or not any(_states(t) for t in statements))
+
+
+def unfounded_no(evidence: list[Candidate], ranked: list[Candidate], topic: frozenset[str] = frozenset()) -> bool:
+    """Whether a "no" would rest on nothing said: every statement behind it (``evidence``) is a guideline's, and none
+    of them, nor a more relevant statement on what was asked, denies (``denied``: a "without" denies nothing; a
+    description of practice, a definition or a dose says neither yes nor no). A guideline's
+    advice that leads ("Bupropion is a further option ...", ``guideline.is_recommendation``) is read for what it
+    advises instead (``guideline.verdict_of``), whatever the model's odds. A guideline says
+    its no in words ("is not needed", "is not recommended"); the model's leaning "no" on words that deny nothing
+    was learned from research abstracts (BioASQ, PubMedQA), where the question's framing carries its answer (a
+    study asking "Is routine X necessary?" mostly concludes no): under cross-validation there its "no" above such
+    statements and reporting nothing was right 9 times in 31 on PubMedQA dev, more than the one in six that makes
+    "uncertain" pay in macro F1 (session 36), so a research source keeps it."""
+    return (all(c.hit.document.kind == DocumentKind.GUIDELINE for c in evidence) and not is_recommendation(evidence[0])
+            and not denied(evidence, ranked, topic))
+
+
+def denied(evidence: list[Candidate], ranked: list[Candidate], topic: frozenset[str] = frozenset()) -> bool:
+    """Whether a statement a verdict rests on (``evidence``) denies something or says what it names is unsafe
+    (``denies``, ``says_unsafe``: "X can cause birth defects" is a no to "Is X safe in pregnancy?" in words of no
+    negation), in its clauses on the ``topic``, or one of ``ranked`` more relevant than the first of them does that
+    speaks of what was asked (names the question's intervention or condition, or, the question naming neither,
+    covers it as a statement carrying a verdict must) and states no gap: the answer quotes that one before them."""
+    def says(text: str) -> bool:
+        return denies(text, topic) or says_unsafe(text, topic)
+    if any(says(c.text) for c in evidence):
+        return True
+    first = evidence[0]
+    return any(c.score > first.score and (c.mentions_intervention or c.mentions_condition or not c.anchored)
+               and not GAP.search(c.text) and says(c.text) for c in ranked)
 
 
 def on_other_outcome(text: str, statements: list[str], topic: frozenset[str] = frozenset(),

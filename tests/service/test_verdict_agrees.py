@@ -1,6 +1,7 @@
 """A verdict agrees with the statements it stands above: a guideline's advice is read for its verdict, no "Yes." where
-a more relevant statement says the results disagree, and no yes or no to a choice between two. (Session 35's rule
-that a "no" the model finds the less likely answer needs a denial was left out: cross-validated, it cost PubMedQA.)"""
+a more relevant statement says the results disagree, no yes or no to a choice between two, and no "No." the model
+finds the less likely answer above a guideline's statements that deny nothing. (Session 35's rule that asked a denial
+of every such "no" was left out: cross-validated, it cost PubMedQA, whose research abstracts keep the model's "no".)"""
 from __future__ import annotations
 
 from pathlib import Path
@@ -41,6 +42,35 @@ def test_a_guideline_recommendation_is_read_for_its_advice() -> None:
     advice = _candidate("Drug X is a further option for adults who want medication.", 0.9, kind="guideline")
     question = "Is drug X effective for smoking cessation?"
     assert verdict_of(decide(question, [advice], [advice], LEANING_YES)[0], advice, question) == "yes"
+
+
+def test_a_no_above_a_guidelines_statement_that_denies_nothing_is_uncertain() -> None:
+    # "Is surgery needed ...?" said "No." above a guideline's sentence on how surgery is done (P(yes) = 0.55).
+    question = "Is surgery needed for gizmo tendinitis?"
+    how = _candidate("Surgery is usually combined with assessment of the rotator cuff.", 0.9, kind="guideline")
+    assert decide(question, [how], [how], LEANING_YES)[0] == "uncertain"
+    # A guideline's denial keeps the model's "no", among the statements it rests on or quoted before them,
+    denial = _candidate("Surgery is not needed for most patients with gizmo tendinitis.", 0.95, "d2", kind="guideline")
+    assert decide(question, [denial], [denial], LEANING_YES)[0] == "no"
+    assert decide(question, [how], [denial, how], LEANING_YES)[0] == "no"
+    # ... as does a research source's statement (the model learned its leaning there: cross-validated, it pays),
+    study = _candidate(how.text, 0.9)
+    assert decide(question, [study], [study], LEANING_YES)[0] == "no"
+    # ... and a fact that contradicts the question where the model finds "no" likelier (1 / (1 + e^1) = 0.27).
+    fact = _candidate("Syndrome Y is caused by a deletion on chromosome 22.", 0.9, kind="guideline")
+    assert decide("Is syndrome Y caused by a deletion on chromosome 21?", [fact], [fact],
+                  _model(0.2, deletion=-1.2))[0] == "no"
+
+
+def test_a_no_above_a_guidelines_without_is_the_yes_it_states() -> None:
+    # "Can a child with an ear infection be watched without antibiotics at first?" said no above a guideline's
+    # "Watchful waiting without immediate antibiotics is an appropriate option ...": its "without" denies nothing.
+    waiting = _candidate("Watchful waiting without immediate antibiotics is recommended for many children.", 0.9,
+                         direct=False, coverage=0.8, kind="guideline")
+    question = "Can a child with an ear infection be watched without antibiotics at first?"
+    assert decide(question, [], [waiting], _model(0.0))[0] == "yes"  # P(yes) = 0.5
+    # From a research source the model's "no" stands.
+    assert decide(question, [], [_candidate(waiting.text, 0.9, direct=False, coverage=0.8)], _model(0.0))[0] == "no"
 
 
 def test_results_said_to_disagree_above_the_evidence_give_no_yes() -> None:
