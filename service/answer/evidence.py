@@ -104,10 +104,34 @@ def states_safety(text: str) -> bool:
     return any(not _POINTING_BACK.search(text[:m.start()]) for m in _STATES_SAFETY.finditer(text))
 
 
+# What a condition does of itself, said in a finite verb or a copula ("often resolves spontaneously", "Most cases ...
+# resolve without antibiotics within about three days", "is often self-limiting", "recurs in", "persists"): a
+# finding on its course, what a question "Does X resolve without treatment?" asks (``question.Question.aspect``).
+# Verbs only: "recurrent", "persistent" or "resolution" name a kind or a measure, which a method names too ("patients
+# with recurrent X were enrolled"). Grammar of a course, no topic.
+_COURSE_STATED = re.compile(r"\b(?:resol(?:ve|ves|ved)|resorb(?:s|ed)|regress(?:es|ed)|remit(?:s|ted)|disappear(?:s|ed)|"
+                            r"clears|cleared|clears?\s+up|go(?:es)?\s+away|heal(?:s|ed)|subside(?:s|d)|persists|"
+                            r"recur(?:s|red)|relapse(?:s|d)|worsen(?:s|ed))\b|"
+                            r"\b(?:is|are|was|were)\s+(?:\w+ly\s+)?self[- ]limit(?:ing|ed)\b", re.I)
+# What brings a condition about, in the grammar English has for a cause besides the verb "cause" (``CAUSES``): it
+# results, arises or stems from something, is due to or triggered by it, is thought to arise from it, or its
+# causes, triggers or risk factors include something ("Iron deficiency results from blood loss ...", "Proposed
+# triggers include ...", "Risk factors include age, obesity ..."): a finding on its cause, what "What causes X?",
+# "Who gets X?" ask. (Not "due to" alone: "Ten patients withdrew due to adverse events" says why a method went as
+# it did; a copula before it says what something is due to.)
+_CAUSE_STATED = re.compile(r"\b(?:results?|resulted|arises?|arose|stems?|stemmed|derives?)\s+from\b|"
+                           r"\b(?:is|are|was|were)\s+(?:\w+ly\s+)?(?:(?:thought|believed|considered|known|held|"
+                           r"presumed)\s+to\s+(?:arise|result|stem|be\s+due)|due\s+to|triggered\s+by|"
+                           r"attributed\s+to)\b|"
+                           r"\b(?:causes|triggers|risk\s+factors|predisposing\s+factors)\b[^.;:]{0,60}?\binclude\b|"
+                           r"\brisk\s+factors?\s+for\b", re.I)
+
+
 def _reports(text: str) -> bool:
     return bool(FINDING.search(text) or NULL_RESULT.search(text) or RECOMMENDATION.search(text)
                 or OPTION.search(text) or IN_USE.search(text) or IMPERATIVE.search(text.lstrip())
-                or CAUSES.search(text) or _USUAL.search(text) or states_safety(text))
+                or CAUSES.search(text) or _USUAL.search(text) or states_safety(text)
+                or _COURSE_STATED.search(text) or _CAUSE_STATED.search(text))
 
 
 @lru_cache(maxsize=100_000)
