@@ -109,8 +109,8 @@ def states_safety(text: str) -> bool:
 # finding on its course, what a question "Does X resolve without treatment?" asks (``question.Question.aspect``).
 # Verbs only: "recurrent", "persistent" or "resolution" name a kind or a measure, which a method names too ("patients
 # with recurrent X were enrolled"). Grammar of a course, no topic.
-_COURSE_STATED = re.compile(r"\b(?:resol(?:ve|ves|ved)|resorb(?:s|ed)|regress(?:es|ed)|remit(?:s|ted)|disappear(?:s|ed)|"
-                            r"clears|cleared|clears?\s+up|go(?:es)?\s+away|heal(?:s|ed)|subside(?:s|d)|persists|"
+_COURSE_STATED = re.compile(r"\b(?:resol(?:ve|ves|ved)|resorb(?:s|ed)|regress(?:es|ed)|remit(?:s|ted)|"
+                            r"disappear(?:s|ed)|clears|cleared|clears?\s+up|go(?:es)?\s+away|heal(?:s|ed)|subside(?:s|d)|persists|"
                             r"recur(?:s|red)|relapse(?:s|d)|worsen(?:s|ed))\b|"
                             r"\b(?:is|are|was|were)\s+(?:\w+ly\s+)?self[- ]limit(?:ing|ed)\b", re.I)
 # What brings a condition about, in the grammar English has for a cause besides the verb "cause" (``CAUSES``): it
