@@ -112,7 +112,7 @@ def states_safety(text: str) -> bool:
 _COURSE_STATED = re.compile(r"\b(?:resol(?:ve|ves|ved)|resorb(?:s|ed)|regress(?:es|ed)|remit(?:s|ted)|"
                             r"disappear(?:s|ed)|clears|cleared|clears?\s+up|go(?:es)?\s+away|heal(?:s|ed)|subside(?:s|d)|persists|"
                             r"recur(?:s|red)|relapse(?:s|d)|worsen(?:s|ed))\b|"
-                            r"\b(?:is|are|was|were)\s+(?:\w+ly\s+)?self[- ]limit(?:ing|ed)\b", re.I)
+                            r"\b(?:is|are|was|were)\s+(?:(?:\w+ly|often)\s+)?self[- ]limit(?:ing|ed)\b", re.I)
 # What brings a condition about, in the grammar English has for a cause besides the verb "cause" (``CAUSES``): it
 # results, arises or stems from something, is due to or triggered by it, is thought to arise from it, or its
 # causes, triggers or risk factors include something ("Iron deficiency results from blood loss ...", "Proposed

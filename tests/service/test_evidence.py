@@ -136,3 +136,30 @@ def test_what_is_usually_done_is_a_finding() -> None:
     assert reports_finding("In the United States, outpatient treatment for healthy adults without comorbidities is "
                            "typically amoxicillin, doxycycline or, where resistance is low, a macrolide.")
     assert not reports_finding("The long-term effect of the drug is usually unknown.")
+
+
+@pytest.mark.parametrize("text", [
+    "Gizmo disease of the shoulder often resolves spontaneously as deposits are resorbed.",
+    "Most cases of gizmo disease resolve without antibiotics within about three days.",
+    "The model implies that gizmo disease is often self-limiting.",
+    "Gizmo disease recurs in about a third of patients.",
+])
+def test_a_statement_of_a_conditions_course_is_a_finding(text: str) -> None:
+    # what "Does gizmo disease resolve without treatment?" asks: before, none of these was a finding
+    assert reports_finding(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Gizmo deficiency results from blood loss, poor intake or malabsorption.",
+    "Gizmo disease is thought to arise from local tissue hypoxia.",
+    "Proposed triggers include local tissue hypoxia and mechanical overload.",
+    "Risk factors include age, obesity and previous knee injury.",
+])
+def test_a_statement_of_a_conditions_cause_is_a_finding(text: str) -> None:
+    # what "What causes gizmo deficiency?" or "Who gets gizmo disease?" asks
+    assert reports_finding(text)
+
+
+def test_a_kind_named_by_its_course_or_a_reason_for_a_method_is_no_finding() -> None:
+    assert not reports_finding("Children with recurrent gizmo disease were enrolled.")
+    assert not reports_finding("Several participants withdrew due to nausea.")
