@@ -13,8 +13,8 @@ from ingest.sentences import sentence_texts
 from service.answer.design import design_only
 from service.answer.models import EvidenceLevel
 from service.answer.question import PEOPLE_WORDS
-from service.answer.routing import (CAUSES, DESIGNS, DOSE, FINDING, GAP, IMPERATIVE, IN_USE, NEUTRAL, NULL_RESULT,
-                                    OPTION, RECOMMENDATION, STUDY)
+from service.answer.routing import (CAUSED, CAUSES, DESIGNS, DOSE, FINDING, GAP, IMPERATIVE, IN_USE, NEUTRAL,
+                                    NULL_RESULT, OPTION, RECOMMENDATION, STUDY)
 from service.answer.scoring import Candidate
 
 
@@ -127,6 +127,37 @@ _CAUSE_STATED = re.compile(r"\b(?:results?|resulted|arises?|arose|stems?|stemmed
                            r"\brisk\s+factors?\s+for\b", re.I)
 
 
+# How a condition goes of itself, said without a verb of course: "spontaneous resorption of deposits is common",
+# "associated with ... spontaneous resolution", "on its own", "without treatment", "its natural history".
+_UNAIDED_STATED = re.compile(r"\bspontaneous(?:ly)?\b|\bon\s+(?:its|their)\s+own\b|\bby\s+(?:itself|themselves)\b|"
+                             r"\bwithout\s+(?:any\s+)?(?:treatment|therapy|intervention)\b|"
+                             r"\bnatural\s+(?:history|course)\b", re.I)
+
+
+def states_course(text: str) -> bool:
+    """Whether a statement says what a condition does of itself: it resolves, recurs or persists (``_COURSE_STATED``),
+    or it does so spontaneously, on its own, without treatment (``_UNAIDED_STATED``)."""
+    return bool(_COURSE_STATED.search(text) or _UNAIDED_STATED.search(text))
+
+
+# A cause named as a noun ("one proposed cause of X", "the most common cause in premenopausal women", "X is an
+# important cause"): not the verb, whose subject is the cause of another thing ("whose attacks cause significant
+# disability" says what the condition does, not what brings it about).
+_CAUSE_NAMED = re.compile(r"\bcauses?\s+(?:of|in|for|among)\b|\b(?:is|are|was|were)\s+(?:[\w\-]+\s+){0,3}?causes?\b",
+                          re.I)
+
+
+def states_cause(text: str) -> bool:
+    """Whether a statement says what brings something about: it is caused by, due to or results from something
+    (``routing.CAUSED``), is thought to arise from it or its risk factors include it (``_CAUSE_STATED``), or it names
+    a cause as a noun (``_CAUSE_NAMED``)."""
+    return bool(CAUSED.search(text) or _CAUSE_STATED.search(text) or _CAUSE_NAMED.search(text))
+
+
+# What a question asks of a condition it names alone (``question.Question.aspect``) and the statements that answer it.
+_ASPECT_STATED = {"course": states_course, "cause": states_cause}
+
+
 def _reports(text: str) -> bool:
     return bool(FINDING.search(text) or NULL_RESULT.search(text) or RECOMMENDATION.search(text)
                 or OPTION.search(text) or IN_USE.search(text) or IMPERATIVE.search(text.lstrip())
@@ -143,7 +174,7 @@ def describes_study(text: str) -> bool:
     return any(design_only(s) for s in sentence_texts(text)) and not reports_finding(text)
 
 
-def answers_directly(c: Candidate, dose_asked: bool = False) -> bool:
+def answers_directly(c: Candidate, dose_asked: bool = False, aspect: str | None = None) -> bool:
     """A statement that answers what was asked. For a question naming an intervention or condition: it
     names every concept the question names and reports a finding (a null one included) or a
     recommendation. For a question without one ("Which gene is mutated in ...?"): it covers most of the
@@ -153,16 +184,24 @@ def answers_directly(c: Candidate, dose_asked: bool = False) -> bool:
     model alone took definitions ("X is a 36-amino-acid peptide ...") for methods and cost those answers their
     direct statement. When a dose is asked (``dose_asked``), a statement on the topic that states one answers,
     method or not: "doses in the pooled trials ranged from 90 to 720 micrograms per day" is how a study was
-    done and what a dosing question asks."""
+    done and what a dosing question asks. When a question asks what a condition does of itself or what causes it
+    (``aspect``: ``question.Question.aspect``, "course" or "cause"), only a statement of that answers it
+    (``states_course``, ``states_cause``): "Calcific tendinopathy ... often resolves spontaneously" answers "Do
+    calcific deposits resolve on their own?"; "Surgery is usually combined with assessment of the rotator cuff",
+    which names the condition and reports a finding, does not, and read beside it turned that answer's "yes" into
+    "no"."""
     if not c.direct or c.text.rstrip().endswith("?"):
         return False  # a question quoted in a source states nothing, with or without a topic
+    stated = _ASPECT_STATED.get(aspect or "")
+    if c.anchored and stated is not None:
+        return stated(c.text) and reports_finding(c.text)
     if c.anchored:
         return reports_finding(c.text) or (dose_asked and bool(DOSE.search(c.text)))
     return not GAP.search(c.text) and not (designs_in(c.text) and describes_study(c.text))
 
 
 def judge(selected: list[Candidate], source_designs: Mapping[str, str] | None = None,
-          dose_asked: bool = False) -> Judgement:
+          dose_asked: bool = False, aspect: str | None = None) -> Judgement:
     """Judge the sentences an answer quotes.
 
     Direct evidence is a quoted sentence that names what the question names (intervention and/or
@@ -173,7 +212,8 @@ def judge(selected: list[Candidate], source_designs: Mapping[str, str] | None = 
     document id -> design, as the references state it): a trial report's statement quoted beside one on animal
     models is no animal evidence. (A source's design stays out of the level and the qualifier: read from a
     whole text as the strongest design it names, it made an overview that mentions meta-analyses a
-    meta-analysis and raised the default corpus's levels to "strong" on no new evidence.)
+    meta-analysis and raised the default corpus's levels to "strong" on no new evidence.) ``dose_asked`` and
+    ``aspect``: as ``answers_directly`` reads them.
     """
     if not selected:
         return Judgement(level="none")
@@ -181,7 +221,7 @@ def judge(selected: list[Candidate], source_designs: Mapping[str, str] | None = 
     kinds = {c.doc_id: c.hit.document.kind for c in selected}
     designs = _unique(d for c in selected for d in designs_in(c.text))
     direct_sources = _unique(c.doc_id for c in selected if c.direct)
-    findings = [c for c in selected if answers_directly(c, dose_asked)]
+    findings = [c for c in selected if answers_directly(c, dose_asked, aspect)]
     direct_findings = _unique(c.doc_id for c in findings)
     direct_designs = _unique(d for c in findings for d in designs_in(c.text))
     judgement = Judgement(
