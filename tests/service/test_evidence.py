@@ -163,3 +163,27 @@ def test_a_statement_of_a_conditions_cause_is_a_finding(text: str) -> None:
 def test_a_kind_named_by_its_course_or_a_reason_for_a_method_is_no_finding() -> None:
     assert not reports_finding("Children with recurrent gizmo disease were enrolled.")
     assert not reports_finding("Several participants withdrew due to nausea.")
+
+
+def _on_condition(text: str) -> Candidate:
+    """A statement that names the question's condition, the question naming no intervention."""
+    return replace(candidate(text, c=True), direct=True, anchored=True)
+
+
+def test_a_course_asked_is_answered_by_a_statement_of_the_course_only() -> None:
+    # "Do calcific deposits resolve on their own?": read beside the course, a finding on surgery turned its "yes" to "no"
+    course = _on_condition("Gizmo disease often resolves spontaneously as deposits are resorbed.")
+    surgery = _on_condition("Surgery for gizmo disease is usually combined with an assessment and improves function.")
+    assert answers_directly(surgery) and answers_directly(course)
+    assert answers_directly(course, aspect="course") and not answers_directly(surgery, aspect="course")
+    assert judge([surgery, course], aspect="course").direct_findings == ["research-doc"]
+    assert judge([surgery], aspect="course").level == "indirect"
+
+
+def test_a_cause_asked_is_answered_by_a_statement_of_what_brings_it_about() -> None:
+    cause = _on_condition("Gizmo deficiency results from blood loss, poor intake or malabsorption.")
+    named = _on_condition("Altered differentiation of stem cells is one proposed cause of gizmo disease.")
+    does = _on_condition("Advice is offered to adults whose gizmo attacks cause significant disability.")
+    assert answers_directly(cause, aspect="cause") and answers_directly(named, aspect="cause")
+    # what the condition itself causes is no cause of it
+    assert answers_directly(does) and not answers_directly(does, aspect="cause")
