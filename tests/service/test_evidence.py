@@ -150,7 +150,7 @@ def test_a_statement_of_a_conditions_course_is_a_finding(text: str) -> None:
 
 
 @pytest.mark.parametrize("text", [
-    "Gizmo deficiency results from blood loss, poor intake or malabsorption.",
+    "Gizmo deficiency stems from blood loss, poor intake or malabsorption.",
     "Gizmo disease is thought to arise from local tissue hypoxia.",
     "Proposed triggers include local tissue hypoxia and mechanical overload.",
     "Risk factors include age, obesity and previous knee injury.",
