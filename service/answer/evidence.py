@@ -108,10 +108,11 @@ def states_safety(text: str) -> bool:
 # resolve without antibiotics within about three days", "is often self-limiting", "recurs in", "persists"): a
 # finding on its course, what a question "Does X resolve without treatment?" asks (``question.Question.aspect``).
 # Verbs only: "recurrent", "persistent" or "resolution" name a kind or a measure, which a method names too ("patients
-# with recurrent X were enrolled"). Grammar of a course, no topic.
+# with recurrent X were enrolled"), and so does "relapsed" ("relapsed or refractory AML": on BioASQ dev it made a
+# drug's description a finding). Grammar of a course, no topic.
 _COURSE_STATED = re.compile(r"\b(?:resol(?:ve|ves|ved)|resorb(?:s|ed)|regress(?:es|ed)|remit(?:s|ted)|"
                             r"disappear(?:s|ed)|clears|cleared|clears?\s+up|go(?:es)?\s+away|heal(?:s|ed)|subside(?:s|d)|persists|"
-                            r"recur(?:s|red)|relapse(?:s|d)|worsen(?:s|ed))\b|"
+                            r"recur(?:s|red)|relapses|worsen(?:s|ed))\b|"
                             r"\b(?:is|are|was|were)\s+(?:(?:\w+ly|often)\s+)?self[- ]limit(?:ing|ed)\b", re.I)
 # What brings a condition about, in the grammar English has for a cause besides the verb "cause" (``CAUSES``): it
 # results, arises or stems from something, is due to or triggered by it, is thought to arise from it, or its
