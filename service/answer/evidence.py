@@ -105,11 +105,10 @@ def states_safety(text: str) -> bool:
 
 
 # What a condition does of itself, said in a finite verb or a copula ("often resolves spontaneously", "Most cases ...
-# resolve without antibiotics within about three days", "is often self-limiting", "recurs in", "persists"): a
-# finding on its course, what a question "Does X resolve without treatment?" asks (``question.Question.aspect``).
-# Verbs only: "recurrent", "persistent" or "resolution" name a kind or a measure, which a method names too ("patients
-# with recurrent X were enrolled"), and so does "relapsed" ("relapsed or refractory AML": on BioASQ dev it made a
-# drug's description a finding). Grammar of a course, no topic.
+# resolve without antibiotics within about three days", "is often self-limiting", "recurs in", "persists"): what a
+# question "Does X resolve without treatment?" asks (``question.Question.aspect``). Verbs only: "recurrent",
+# "persistent", "relapsed" name a kind of the condition ("patients with recurrent X", "relapsed or refractory AML"),
+# not what it does. Grammar of a course, no topic.
 _COURSE_STATED = re.compile(r"\b(?:resol(?:ve|ves|ved)|resorb(?:s|ed)|regress(?:es|ed)|remit(?:s|ted)|"
                             r"disappear(?:s|ed)|clears|cleared|clears?\s+up|go(?:es)?\s+away|heal(?:s|ed)|subside(?:s|d)|persists|"
                             r"recur(?:s|red)|relapses|worsen(?:s|ed))\b|"
@@ -117,9 +116,7 @@ _COURSE_STATED = re.compile(r"\b(?:resol(?:ve|ves|ved)|resorb(?:s|ed)|regress(?:
 # What brings a condition about, in the grammar English has for a cause besides the verb "cause" (``CAUSES``): it
 # results, arises or stems from something, is due to or triggered by it, is thought to arise from it, or its
 # causes, triggers or risk factors include something ("Iron deficiency results from blood loss ...", "Proposed
-# triggers include ...", "Risk factors include age, obesity ..."): a finding on its cause, what "What causes X?",
-# "Who gets X?" ask. (Not "due to" alone: "Ten patients withdrew due to adverse events" says why a method went as
-# it did; a copula before it says what something is due to.)
+# triggers include ...", "Risk factors include age, obesity ..."): what "What causes X?", "Who gets X?" ask.
 _CAUSE_STATED = re.compile(r"\b(?:results?|resulted|arises?|arose|stems?|stemmed|derives?)\s+from\b|"
                            r"\b(?:is|are|was|were)\s+(?:\w+ly\s+)?(?:(?:thought|believed|considered|known|held|"
                            r"presumed)\s+to\s+(?:arise|result|stem|be\s+due)|due\s+to|triggered\s+by|"
@@ -162,8 +159,7 @@ _ASPECT_STATED = {"course": states_course, "cause": states_cause}
 def _reports(text: str) -> bool:
     return bool(FINDING.search(text) or NULL_RESULT.search(text) or RECOMMENDATION.search(text)
                 or OPTION.search(text) or IN_USE.search(text) or IMPERATIVE.search(text.lstrip())
-                or CAUSES.search(text) or _USUAL.search(text) or states_safety(text)
-                or _COURSE_STATED.search(text) or _CAUSE_STATED.search(text))
+                or CAUSES.search(text) or _USUAL.search(text) or states_safety(text))
 
 
 @lru_cache(maxsize=100_000)
@@ -195,7 +191,7 @@ def answers_directly(c: Candidate, dose_asked: bool = False, aspect: str | None 
         return False  # a question quoted in a source states nothing, with or without a topic
     stated = _ASPECT_STATED.get(aspect or "")
     if c.anchored and stated is not None:
-        return stated(c.text) and reports_finding(c.text)
+        return stated(c.text) and not GAP.search(c.text)
     if c.anchored:
         return reports_finding(c.text) or (dose_asked and bool(DOSE.search(c.text)))
     return not GAP.search(c.text) and not (designs_in(c.text) and describes_study(c.text))
