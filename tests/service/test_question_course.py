@@ -40,8 +40,6 @@ def test_a_verb_of_course_with_an_object_stays_an_effect() -> None:
     ("Who is at risk of iron deficiency?", "iron deficiency"),
     ("What are the risk factors for calcific tendinopathy?", "calcific tendinopathy"),
     ("What triggers migraine attacks?", "migraine attacks"),
-    ("Is migraine hereditary?", "migraine"),
-    ("Does depression run in families?", "depression"),
 ])
 def test_a_cause_asked_of_a_condition_names_it_and_asks_a_cause(text: str, condition: str) -> None:
     q = read_question(text)
@@ -49,6 +47,12 @@ def test_a_cause_asked_of_a_condition_names_it_and_asks_a_cause(text: str, condi
     assert asks_cause(text)
     # Not a harm ("risk"), nor a treatment's mechanism ("why do"): the question statements of cause answer.
     assert q.type == "general"
+
+
+def test_heredity_is_not_read_as_a_cause() -> None:
+    # "Is breast cancer prognosis inherited?" (PubMedQA dev) lost its right "yes" when read as a cause
+    assert (read_question("Is migraine hereditary?").condition, read_question("Is migraine hereditary?").aspect) == \
+        (None, None)
 
 
 def test_the_reason_for_a_biology_is_no_cause_of_a_condition() -> None:
