@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
-from collections.abc import Hashable, Iterable, Mapping
+from collections.abc import Callable, Hashable, Iterable, Mapping
 from dataclasses import dataclass, field
 from typing import TypeVar
 
@@ -12,7 +12,7 @@ from ingest.models import DocumentKind
 from ingest.sentences import sentence_texts
 from service.answer.design import design_only
 from service.answer.models import EvidenceLevel
-from service.answer.question import PEOPLE_WORDS
+from service.answer.question import PEOPLE_WORDS, Aspect
 from service.answer.routing import (CAUSED, CAUSES, DESIGNS, DOSE, FINDING, GAP, IMPERATIVE, IN_USE, NEUTRAL,
                                     NULL_RESULT, OPTION, RECOMMENDATION, STUDY)
 from service.answer.scoring import Candidate
@@ -153,7 +153,7 @@ def states_cause(text: str) -> bool:
 
 
 # What a question asks of a condition it names alone (``question.Question.aspect``) and the statements that answer it.
-_ASPECT_STATED = {"course": states_course, "cause": states_cause}
+_ASPECT_STATED: dict[Aspect, Callable[[str], bool]] = {"course": states_course, "cause": states_cause}
 
 
 def _reports(text: str) -> bool:
@@ -171,7 +171,7 @@ def describes_study(text: str) -> bool:
     return any(design_only(s) for s in sentence_texts(text)) and not reports_finding(text)
 
 
-def answers_directly(c: Candidate, dose_asked: bool = False, aspect: str | None = None) -> bool:
+def answers_directly(c: Candidate, dose_asked: bool = False, aspect: Aspect | None = None) -> bool:
     """A statement that answers what was asked. For a question naming an intervention or condition: it
     names every concept the question names and reports a finding (a null one included) or a
     recommendation. For a question without one ("Which gene is mutated in ...?"): it covers most of the
@@ -189,7 +189,7 @@ def answers_directly(c: Candidate, dose_asked: bool = False, aspect: str | None 
     "no"."""
     if not c.direct or c.text.rstrip().endswith("?"):
         return False  # a question quoted in a source states nothing, with or without a topic
-    stated = _ASPECT_STATED.get(aspect or "")
+    stated = _ASPECT_STATED.get(aspect) if aspect else None
     if c.anchored and stated is not None:
         return stated(c.text) and not GAP.search(c.text)
     if c.anchored:
@@ -198,7 +198,7 @@ def answers_directly(c: Candidate, dose_asked: bool = False, aspect: str | None 
 
 
 def judge(selected: list[Candidate], source_designs: Mapping[str, str] | None = None,
-          dose_asked: bool = False, aspect: str | None = None) -> Judgement:
+          dose_asked: bool = False, aspect: Aspect | None = None) -> Judgement:
     """Judge the sentences an answer quotes.
 
     Direct evidence is a quoted sentence that names what the question names (intervention and/or

@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from functools import lru_cache
-from typing import NamedTuple
+from typing import Literal, NamedTuple
 
 from service.errors import QuestionError
 from service.answer.caseless import Caseless
@@ -18,6 +18,9 @@ from service.answer.routing import DOSE_UNIT
 # strings, so some megabytes at most.
 QUESTIONS_KEPT = 10_000
 QUESTION_TYPES = ("therapy", "mechanism", "safety", "dosing", "diagnosis", "prognosis", "general")
+# What a question asks of a condition it names alone (``Question.aspect``): what it does of itself, or what brings
+# it about.
+Aspect = Literal["course", "cause"]
 
 # Type cues, most specific first: the first type whose pattern matches wins. "How often" asks a dose unless it asks
 # how often a thing happens ("How often do calcific deposits resorb on their own?", not "How often do I take X?");
@@ -578,7 +581,7 @@ class Question:
     # What the question asks of the condition it names alone, as its shape reads it: "course" (what it does of
     # itself: "Does X resolve without treatment?") or "cause" (what brings it about: "Why does X develop?", "Who
     # gets X?", "What causes X?"); None for any other question (``_Topic.aspect``).
-    aspect: str | None = None
+    aspect: Aspect | None = None
 
     @property
     def alternatives(self) -> tuple[str, ...]:
@@ -777,7 +780,7 @@ class _Topic(NamedTuple):
     choice: bool = False  # offers two alternatives to choose between ("Is X or Y better for Z?")
     # What a question asks of a condition it names alone: its own course ("course": "Does X resolve without
     # treatment?") or what brings it about ("cause": "Why does X develop?", "Who gets X?"); None otherwise.
-    aspect: str | None = None
+    aspect: Aspect | None = None
 
 
 # Advice asked in the first person ("Should I stop calcium supplements in a patient with heart disease?", "Can we
@@ -1116,7 +1119,7 @@ def _shaped_topic(core: str) -> _Topic:
             compared = groups.get("k")
             if compared and intervention:
                 compared = elliptical(intervention, compared)  # "vitamin K1 or K2": the comparator is vitamin K2
-            aspect = "course" if groups.get("n") else "cause" if groups.get("y") else None
+            aspect: Aspect | None = "course" if groups.get("n") else "cause" if groups.get("y") else None
             return _Topic(_clean(intervention, strip_kind=False), condition, verb, subject,
                           _comparator(compared), choice=bool(groups.get("o")), aspect=aspect)
     return _Topic(None, None, None, subject)
