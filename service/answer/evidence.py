@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
-from collections.abc import Hashable, Iterable, Mapping
+from collections.abc import Callable, Hashable, Iterable, Mapping
 from dataclasses import dataclass, field
 from typing import TypeVar
 
@@ -12,9 +12,9 @@ from ingest.models import DocumentKind
 from ingest.sentences import sentence_texts
 from service.answer.design import design_only
 from service.answer.models import EvidenceLevel
-from service.answer.question import PEOPLE_WORDS
-from service.answer.routing import (CAUSES, DESIGNS, DOSE, FINDING, GAP, IMPERATIVE, IN_USE, NEUTRAL, NULL_RESULT,
-                                    OPTION, RECOMMENDATION, STUDY)
+from service.answer.question import PEOPLE_WORDS, Aspect
+from service.answer.routing import (CAUSED, CAUSES, DESIGNS, DOSE, FINDING, GAP, IMPERATIVE, IN_USE, NEUTRAL,
+                                    NULL_RESULT, OPTION, RECOMMENDATION, STUDY)
 from service.answer.scoring import Candidate
 
 
@@ -104,6 +104,58 @@ def states_safety(text: str) -> bool:
     return any(not _POINTING_BACK.search(text[:m.start()]) for m in _STATES_SAFETY.finditer(text))
 
 
+# What a condition does of itself, said in a finite verb or a copula ("often resolves spontaneously", "Most cases ...
+# resolve without antibiotics within about three days", "is often self-limiting", "recurs in", "persists"): what a
+# question "Does X resolve without treatment?" asks (``question.Question.aspect``). Verbs only: "recurrent",
+# "persistent", "relapsed" name a kind of the condition ("patients with recurrent X", "relapsed or refractory AML"),
+# not what it does. Grammar of a course, no topic.
+_COURSE_STATED = re.compile(r"\b(?:resol(?:ve|ves|ved)|resorb(?:s|ed)|regress(?:es|ed)|remit(?:s|ted)|"
+                            r"disappear(?:s|ed)|clears|cleared|clears?\s+up|go(?:es)?\s+away|heal(?:s|ed)|subside(?:s|d)|persists|"
+                            r"recur(?:s|red)|relapses|worsen(?:s|ed))\b|"
+                            r"\b(?:is|are|was|were)\s+(?:(?:\w+ly|often)\s+)?self[- ]limit(?:ing|ed)\b", re.I)
+# What brings a condition about, in the grammar English has for a cause besides the verb "cause" (``CAUSES``): it
+# results, arises or stems from something, is due to or triggered by it, is thought to arise from it, or its
+# causes, triggers or risk factors include something ("Iron deficiency results from blood loss ...", "Proposed
+# triggers include ...", "Risk factors include age, obesity ..."): what "What causes X?", "Who gets X?" ask.
+_CAUSE_STATED = re.compile(r"\b(?:results?|resulted|arises?|arose|stems?|stemmed|derives?)\s+from\b|"
+                           r"\b(?:is|are|was|were)\s+(?:\w+ly\s+)?(?:(?:thought|believed|considered|known|held|"
+                           r"presumed)\s+to\s+(?:arise|result|stem|be\s+due)|due\s+to|triggered\s+by|"
+                           r"attributed\s+to)\b|"
+                           r"\b(?:causes|triggers|risk\s+factors|predisposing\s+factors)\b[^.;:]{0,60}?\binclude\b|"
+                           r"\brisk\s+factors?\s+for\b", re.I)
+
+
+# How a condition goes of itself, said without a verb of course: "spontaneous resorption of deposits is common",
+# "associated with ... spontaneous resolution", "on its own", "without treatment", "its natural history".
+_UNAIDED_STATED = re.compile(r"\bspontaneous(?:ly)?\b|\bon\s+(?:its|their)\s+own\b|\bby\s+(?:itself|themselves)\b|"
+                             r"\bwithout\s+(?:any\s+)?(?:treatment|therapy|intervention)\b|"
+                             r"\bnatural\s+(?:history|course)\b", re.I)
+
+
+def states_course(text: str) -> bool:
+    """Whether a statement says what a condition does of itself: it resolves, recurs or persists (``_COURSE_STATED``),
+    or it does so spontaneously, on its own, without treatment (``_UNAIDED_STATED``)."""
+    return bool(_COURSE_STATED.search(text) or _UNAIDED_STATED.search(text))
+
+
+# A cause named as a noun ("one proposed cause of X", "the most common cause in premenopausal women", "X is an
+# important cause"): not the verb, whose subject is the cause of another thing ("whose attacks cause significant
+# disability" says what the condition does, not what brings it about).
+_CAUSE_NAMED = re.compile(r"\bcauses?\s+(?:of|in|for|among)\b|\b(?:is|are|was|were)\s+(?:[\w\-]+\s+){0,3}?causes?\b",
+                          re.I)
+
+
+def states_cause(text: str) -> bool:
+    """Whether a statement says what brings something about: it is caused by, due to or results from something
+    (``routing.CAUSED``), is thought to arise from it or its risk factors include it (``_CAUSE_STATED``), or it names
+    a cause as a noun (``_CAUSE_NAMED``)."""
+    return bool(CAUSED.search(text) or _CAUSE_STATED.search(text) or _CAUSE_NAMED.search(text))
+
+
+# What a question asks of a condition it names alone (``question.Question.aspect``) and the statements that answer it.
+_ASPECT_STATED: dict[Aspect, Callable[[str], bool]] = {"course": states_course, "cause": states_cause}
+
+
 def _reports(text: str) -> bool:
     return bool(FINDING.search(text) or NULL_RESULT.search(text) or RECOMMENDATION.search(text)
                 or OPTION.search(text) or IN_USE.search(text) or IMPERATIVE.search(text.lstrip())
@@ -119,7 +171,7 @@ def describes_study(text: str) -> bool:
     return any(design_only(s) for s in sentence_texts(text)) and not reports_finding(text)
 
 
-def answers_directly(c: Candidate, dose_asked: bool = False) -> bool:
+def answers_directly(c: Candidate, dose_asked: bool = False, aspect: Aspect | None = None) -> bool:
     """A statement that answers what was asked. For a question naming an intervention or condition: it
     names every concept the question names and reports a finding (a null one included) or a
     recommendation. For a question without one ("Which gene is mutated in ...?"): it covers most of the
@@ -129,16 +181,24 @@ def answers_directly(c: Candidate, dose_asked: bool = False) -> bool:
     model alone took definitions ("X is a 36-amino-acid peptide ...") for methods and cost those answers their
     direct statement. When a dose is asked (``dose_asked``), a statement on the topic that states one answers,
     method or not: "doses in the pooled trials ranged from 90 to 720 micrograms per day" is how a study was
-    done and what a dosing question asks."""
+    done and what a dosing question asks. When a question asks what a condition does of itself or what causes it
+    (``aspect``: ``question.Question.aspect``, "course" or "cause"), only a statement of that answers it
+    (``states_course``, ``states_cause``): "Calcific tendinopathy ... often resolves spontaneously" answers "Do
+    calcific deposits resolve on their own?"; "Surgery is usually combined with assessment of the rotator cuff",
+    which names the condition and reports a finding, does not, and read beside it turned that answer's "yes" into
+    "no"."""
     if not c.direct or c.text.rstrip().endswith("?"):
         return False  # a question quoted in a source states nothing, with or without a topic
+    stated = _ASPECT_STATED.get(aspect) if aspect else None
+    if c.anchored and stated is not None:
+        return stated(c.text) and not GAP.search(c.text)
     if c.anchored:
         return reports_finding(c.text) or (dose_asked and bool(DOSE.search(c.text)))
     return not GAP.search(c.text) and not (designs_in(c.text) and describes_study(c.text))
 
 
 def judge(selected: list[Candidate], source_designs: Mapping[str, str] | None = None,
-          dose_asked: bool = False) -> Judgement:
+          dose_asked: bool = False, aspect: Aspect | None = None) -> Judgement:
     """Judge the sentences an answer quotes.
 
     Direct evidence is a quoted sentence that names what the question names (intervention and/or
@@ -149,7 +209,8 @@ def judge(selected: list[Candidate], source_designs: Mapping[str, str] | None = 
     document id -> design, as the references state it): a trial report's statement quoted beside one on animal
     models is no animal evidence. (A source's design stays out of the level and the qualifier: read from a
     whole text as the strongest design it names, it made an overview that mentions meta-analyses a
-    meta-analysis and raised the default corpus's levels to "strong" on no new evidence.)
+    meta-analysis and raised the default corpus's levels to "strong" on no new evidence.) ``dose_asked`` and
+    ``aspect``: as ``answers_directly`` reads them.
     """
     if not selected:
         return Judgement(level="none")
@@ -157,7 +218,7 @@ def judge(selected: list[Candidate], source_designs: Mapping[str, str] | None = 
     kinds = {c.doc_id: c.hit.document.kind for c in selected}
     designs = _unique(d for c in selected for d in designs_in(c.text))
     direct_sources = _unique(c.doc_id for c in selected if c.direct)
-    findings = [c for c in selected if answers_directly(c, dose_asked)]
+    findings = [c for c in selected if answers_directly(c, dose_asked, aspect)]
     direct_findings = _unique(c.doc_id for c in findings)
     direct_designs = _unique(d for c in findings for d in designs_in(c.text))
     judgement = Judgement(

@@ -62,7 +62,7 @@ def answer_question(index: SearchIndex, question: str, audience: Audience = Audi
     near_misses = ev.near_misses
     # A question naming a topic gets only direct findings beside the lead; one without a topic (where
     # directness rests on the relevance model alone) also its other relevant statements, when support_any.
-    support = choose_support(on_aspect(q, [c for c in ranked if answers_directly(c, q.type == "dosing")
+    support = choose_support(on_aspect(q, [c for c in ranked if answers_directly(c, q.type == "dosing", q.aspect)
                                            or (tuning.support_any and not c.anchored)]), lead, tuning, salient)
     # Without a direct source, the closest statements may be quoted under a caveat (closest_statements).
     # A lead the verdict's reading set aside (advice beside the asked: ``read_yes_no``) is not quoted as closest either.
@@ -95,7 +95,7 @@ def answer_question(index: SearchIndex, question: str, audience: Audience = Audi
     chosen = quoted + [c for key in SECTION_ORDER for c in picked.get(key, [])]
     facts: dict[str, appraisal.StudyFacts] = {}  # each source's facts read once: for the judgement, summary, references
     designs = appraisal.source_designs(index, (c.hit.document for c in chosen), outdated_years, facts)
-    judged = judge(chosen, designs, q.type == "dosing")
+    judged = judge(chosen, designs, q.type == "dosing", q.aspect)
     judgement = abstention.without_direct(judged) if near_misses else judged
     conflict = conflicts.find_conflict(conflicts.findings_of(ranked))
     judgement.level = conflicts.adjusted_level(judgement.level, conflict)
@@ -199,7 +199,7 @@ def rank_evidence(index: SearchIndex, q: Question, tuning: AnswerTuning = TUNING
     ranked = guideline.with_direct_advice(ranked, guideline.topic_terms(q.intervention, q.condition))
     ranked = with_comparator(ranked, concept(q.comparator, stats.lexicon, stats.idf) if q.comparator else None,
                              harms_asked=q.type == "safety")
-    direct = [c for c in ranked if answers_directly(c, q.type == "dosing")]
+    direct = [c for c in ranked if answers_directly(c, q.type == "dosing", q.aspect)]
     # Statements that look direct may be other documents' near misses (abstention.direct_evidence, learned).
     near_misses = bool(direct) and not abstention.direct_evidence(hits, direct)
     if near_misses:

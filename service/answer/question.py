@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from functools import lru_cache
-from typing import NamedTuple
+from typing import Literal, NamedTuple
 
 from service.errors import QuestionError
 from service.answer.caseless import Caseless
@@ -18,6 +18,9 @@ from service.answer.routing import DOSE_UNIT
 # strings, so some megabytes at most.
 QUESTIONS_KEPT = 10_000
 QUESTION_TYPES = ("therapy", "mechanism", "safety", "dosing", "diagnosis", "prognosis", "general")
+# What a question asks of a condition it names alone (``Question.aspect``): what it does of itself, or what brings
+# it about.
+Aspect = Literal["course", "cause"]
 
 # Type cues, most specific first: the first type whose pattern matches wins. "How often" asks a dose unless it asks
 # how often a thing happens ("How often do calcific deposits resorb on their own?", not "How often do I take X?");
@@ -115,6 +118,19 @@ _AT_DOING = r"(?:at|in)\s+[a-z]{3,}ing"
 # participle ("better absorbed", "better tolerated"): which of the two, not whether.
 _CHOSEN = (r"(?:better|best|worse|preferred|preferable|superior|safer|(?:more|less)\s+[a-z][\w\-]+)"
            r"(?:\s+[a-z]{3,}ed)?")
+# The verbs of a condition's own course, intransitive (it resolves, clears up, goes away, comes back, persists):
+# grammar of what a thing does of itself, no topic. The bare forms after an auxiliary ("Does X resolve ...?").
+_COURSE_VERB = (r"(?:resolve|clear(?:\s+up)?|go\s+away|get\s+(?:better|worse)|improve|worsen|heal|disappear|"
+                r"settle(?:\s+down)?|subside|regress|remit|recur|relapse|come\s+back|return|persist|progress|resorb)")
+# How it does so unaided ("without treatment", "without antibiotics", "on its own", "by itself", "spontaneously",
+# "if left untreated", "over time"): "without" and any short noun phrase, or an adverb of its own accord.
+_UNAIDED = (r"(?:without\s+(?:[\w\-]+\s+){0,2}?[\w\-]+|on\s+(?:its|their)\s+own|by\s+(?:itself|themselves)|"
+            r"spontaneously|naturally|untreated|unaided|if\s+(?:it\s+is\s+|they\s+are\s+)?(?:left\s+)?untreated|"
+            r"(?:over|with|in)\s+time|eventually)")
+# When or in whom, said after it ("after treatment", "within a few days", "in most children"): no part of it.
+_WHEN_COURSE = r"(?:(?:after|within|in|over|by|during|once)\s+.+)"
+# How often or how surely it does so, before its verb ("usually", "often", "eventually").
+_OFTEN = r"(?:usually|often|normally|generally|typically|eventually|always|ever|mostly|commonly|really|still)"
 # Intervention/condition shapes, tried in order: named groups ``i`` and ``c`` (``act``: a verb whose gerund is
 # the intervention; ``w``: the word joining two things taken together).
 _SHAPES = tuple(re.compile(p, re.I) for p in (
@@ -290,6 +306,40 @@ _SHAPES = tuple(re.compile(p, re.I) for p in (
     # Y?": see the benefit shape below; read so in session 28, 2 of its 4 dev questions lost their answer again.)
     r"^(?:any|an?)\s+(?:[\w\-]+\s+)?role\s+for\s+(?P<i>.+?)\s+in\s+(?:the\s+)?"
     r"(?:(?:treatment|management|prevention|care)\s+of\s+)?(?P<c>.+)$",
+    # What a condition does of itself ("Does calcific tendinitis resolve without treatment?", "Will a middle ear
+    # infection go away on its own?", "Does depression come back after treatment?", "Is X self-limiting?", "How
+    # likely is X to recur?", "How long does X last?", "What is the natural history of X?"): its course, asked of the
+    # condition, which a statement of its course answers ("... often resolves spontaneously"). ``n`` marks the
+    # course (``_Topic.aspect``). A verb of course takes no object (``_COURSE_VERB``); what follows it is how
+    # (``_UNAIDED``) or when ("after treatment", "in most children"), so "Does X improve pain?" stays an effect.
+    rf"^(?:does|do|did|can|could|will|would|may|might)\s+(?P<c>.+?)\s+(?:{_OFTEN}\s+)?(?P<n>{_COURSE_VERB})"
+    rf"(?:\s+{_UNAIDED})?(?:\s+{_WHEN_COURSE})?$",
+    rf"^(?:is|are)\s+(?P<c>.+?)\s+(?:{_OFTEN}\s+)?(?P<n>self[- ]limit(?:ing|ed)|(?:likely|expected|bound)\s+to\s+"
+    rf"{_COURSE_VERB}(?:\s+{_UNAIDED})?(?:\s+{_WHEN_COURSE})?)$",
+    rf"^how\s+(?P<n>likely|often|soon|quickly|fast)\s+(?:is|are|does|do|will)\s+(?P<c>.+?)\s+(?:to\s+)?{_COURSE_VERB}"
+    rf"(?:\s+{_UNAIDED})?(?:\s+{_WHEN_COURSE})?$",
+    rf"^how\s+long\s+(?:does|do|will|can|would)\s+(?P<c>.+?)\s+(?:{_OFTEN}\s+)?(?P<n>last|persist|take\s+to\s+"
+    rf"{_COURSE_VERB})(?:\s+{_UNAIDED})?$",
+    r"^what\s+(?:is|are)\s+the\s+(?P<n>natural\s+(?:history|course)|usual\s+course|course|outlook|prognosis)\s+"
+    r"(?:of|for)\s+(?P<c>.+)$",
+    rf"^what\s+happens\s+(?:to|with)\s+(?P<c>.+?)\s+(?P<n>if\s+(?:it\s+is\s+|they\s+are\s+)?(?:left\s+)?untreated|"
+    rf"{_UNAIDED}|over\s+time)$",
+    # What brings a condition about ("Why does calcium build up in the rotator cuff?", "Why do people become iron
+    # deficient?", "Who gets X?", "What are the risk factors for X?"): its cause, asked of the condition, which a
+    # statement of cause answers (``asks_cause``). ``y`` marks it; where the condition arises (``at``) is part of it
+    # ("calcium in the rotator cuff"). (Not "What is the reason for X?": on the shared BioASQ questions it asks of a
+    # biology, "the reason for the abundance of operons in ...", whose whole phrase no statement names. Nor "Is X
+    # hereditary?" or "Does X run in families?": read so, the PubMedQA dev title "Is breast cancer prognosis
+    # inherited?" lost its right "yes" read from a study of mother-daughter pairs, which states no cause in words,
+    # and the default corpus has no statement on heredity to gain.)
+    r"^why\s+(?:does|do|did|would|might)\s+(?!(?:i|we|you)\s)(?P<c>.+?)\s+(?P<y>happen|occur|develop|form|build\s+up|"
+    r"appear|arise|start|begin|accumulate|get\s+deposited)(?P<at>\s+(?:in|within|on|around)\s+.+)?$",
+    rf"^why\s+(?:do|does|did)\s+(?:(?:some|many|most|so\s+many)\s+)?(?:[\w\-]+\s+)?{PEOPLE_WORDS}\s+"
+    r"(?P<y>get|develop|become|have|suffer\s+from)\s+(?P<c>.+)$",
+    r"^who\s+(?:(?:usually|typically|mostly|commonly)\s+)?(?P<y>gets|develops|is\s+(?:most\s+)?(?:at\s+risk\s+(?:of|for)|"
+    r"likely\s+to\s+(?:get|develop)|affected\s+by|prone\s+to))\s+(?P<c>.+)$",
+    r"^what\s+(?:are|is)\s+(?:the\s+)?(?:(?:main|known|common|major|usual)\s+)?(?P<y>risk\s+factors?|causes?|triggers?)"
+    r"\s+(?:for|of)\s+(?P<c>.+)$",
     # "Does X help people stop smoking?": what the people are helped to do is the condition.
     rf"^(?:does|do|did|can|could|will|would)\s+(?P<i>.+?)\s+help\s+(?:[\w\-]+\s+)?{PEOPLE_WORDS}\s+(?:to\s+)?"
     r"(?!(?:with|who|in|at|of|on|after|aged|over|under)\b)(?P<c>.+)$",
@@ -306,8 +356,8 @@ _SHAPES = tuple(re.compile(p, re.I) for p in (
     rf"^what\s+(?:do|does|did)\s+(?:the\s+)?(?:[\w\-]+\s+){{0,3}}?{_REPORTERS}\s+(?:say|show|suggest|tell\s+us|"
     r"report|find|conclude)\s+(?:about|on|regarding)\s+(?P<i>.+?)(?:\s+(?:and|in|for)\s+(?P<c>.+))?$",
     # "What causes calcium deposits in tendons?", "What are the causes of X?": what is caused is the condition.
-    r"^what\s+(?:causes|caused|leads\s+to|triggers|(?:is|are)\s+(?:the\s+)?(?:[\w\-]+\s+)?causes?\s+of)\s+"
-    r"(?P<c>.+)$",
+    r"^what\s+(?P<y>causes|caused|leads\s+to|triggers|brings\s+on|sets\s+off|(?:is|are)\s+(?:the\s+)?(?:[\w\-]+\s+)?"
+    r"causes?\s+of)\s+(?P<c>.+)$",
     # Whether there is a benefit ("Are there benefits of vitamin D for preventing cancer?"). Not "Is there a
     # role for X in Y?": on the BioASQ dev half that asks about X's part in a biology, and read as a topic
     # every statement must pair, 3 of its 4 questions lost their answer (session 22).
@@ -528,6 +578,10 @@ class Question:
     # Whether the question asks about taking the intervention together with another thing ("Can vitamin D and
     # vitamin K be taken together?"), which then stands in the condition's place.
     together: bool = False
+    # What the question asks of the condition it names alone, as its shape reads it: "course" (what it does of
+    # itself: "Does X resolve without treatment?") or "cause" (what brings it about: "Why does X develop?", "Who
+    # gets X?", "What causes X?"); None for any other question (``_Topic.aspect``).
+    aspect: Aspect | None = None
 
     @property
     def alternatives(self) -> tuple[str, ...]:
@@ -578,6 +632,13 @@ def _read(text: str, follows_intervention: str | None, follows_condition: str | 
     effect = as_harm_alone(as_frequency(as_recommended(as_direction(as_effect(bare)))))
     qtype = question_type(effect if effect != bare else text)
     topic = _read_topic(text)
+    # A condition's course is its prognosis, whatever words of treatment the question holds ("Does depression come
+    # back after treatment?"); a cause asked of a condition is no harm ("risk factors") nor a treatment's mechanism
+    # ("Why does X develop?"), but the question the cause statements answer (``asks_cause``).
+    if topic.aspect == "course" and not topic.intervention:
+        qtype = "prognosis"
+    elif topic.aspect == "cause" and not topic.intervention and qtype in ("safety", "mechanism", "prognosis"):
+        qtype = "general"
     intervention, condition, verb = topic.intervention, topic.condition, topic.verb
     inherited = False
     if follows_intervention or follows_condition:
@@ -592,7 +653,8 @@ def _read(text: str, follows_intervention: str | None, follows_condition: str | 
                     title=make_title(text, qtype, intervention, condition, verb, topic.comparator),
                     inherited=inherited, yes_no=asks_yes_or_no(text) and not topic.choice, subject=topic.subject,
                     verb=None if verb in (None, "act", "with") or verb in _ACTS else verb,
-                    comparator=topic.comparator, together=verb == "with" and condition == topic.condition)
+                    comparator=topic.comparator, together=verb == "with" and condition == topic.condition,
+                    aspect=topic.aspect if not topic.intervention else None)
 
 
 def question_type(text: str) -> str:
@@ -636,9 +698,10 @@ def asks_occurrence(text: str) -> bool:
 
 
 def asks_cause(text: str) -> bool:
-    """Whether a question asks for the cause of something (or what something causes): its answer is a
-    statement of cause."""
-    return bool(_ASKS_CAUSE.search(text))
+    """Whether a question asks for the cause of something (or what something causes), in its words
+    (``_ASKS_CAUSE``) or as its shape reads it (``Question.aspect``: "Why does X develop?", "Who gets X?", "What
+    triggers X?"): its answer is a statement of cause."""
+    return bool(_ASKS_CAUSE.search(text)) or read_question(text).aspect == "cause"
 
 
 # A question on what one thing is or does, named as a bare noun phrase: "What is pyroptosis?", "What are
@@ -715,6 +778,9 @@ class _Topic(NamedTuple):
     subject: str | None
     comparator: str | None = None
     choice: bool = False  # offers two alternatives to choose between ("Is X or Y better for Z?")
+    # What a question asks of a condition it names alone: its own course ("course": "Does X resolve without
+    # treatment?") or what brings it about ("cause": "Why does X develop?", "Who gets X?"); None otherwise.
+    aspect: Aspect | None = None
 
 
 # Advice asked in the first person ("Should I stop calcium supplements in a patient with heart disease?", "Can we
@@ -1042,7 +1108,10 @@ def _shaped_topic(core: str) -> _Topic:
             if not groups.get("w") and intervention:
                 intervention = _TAKEN_WITH.sub(" with ", intervention)
             # What the intervention is taken with is another thing taken, not a condition: named as written.
-            condition = _clean(groups.get("c"), strip_kind=not groups.get("w"))
+            # Where a condition arises, said after its verb ("Why does calcium build up in the rotator cuff?"), is
+            # part of it ("calcium in the rotator cuff").
+            asked = f"{groups['c']}{groups['at']}" if groups.get("c") and groups.get("at") else groups.get("c")
+            condition = _clean(asked, strip_kind=not groups.get("w"))
             if groups.get("act"):
                 verb = "act"  # the title names the act on the condition: "Fixing Femur Fractures ..."
             if groups.get("w"):
@@ -1050,8 +1119,9 @@ def _shaped_topic(core: str) -> _Topic:
             compared = groups.get("k")
             if compared and intervention:
                 compared = elliptical(intervention, compared)  # "vitamin K1 or K2": the comparator is vitamin K2
+            aspect: Aspect | None = "course" if groups.get("n") else "cause" if groups.get("y") else None
             return _Topic(_clean(intervention, strip_kind=False), condition, verb, subject,
-                          _comparator(compared), choice=bool(groups.get("o")))
+                          _comparator(compared), choice=bool(groups.get("o")), aspect=aspect)
     return _Topic(None, None, None, subject)
 
 

@@ -5,7 +5,8 @@ from dataclasses import replace
 
 import pytest
 
-from service.answer.evidence import answers_directly, designs_in, judge, laboratory_only, reports_finding
+from service.answer.evidence import (answers_directly, designs_in, judge, laboratory_only, reports_finding,
+                                     states_cause, states_course)
 from service.answer.scoring import Candidate
 from tests.service.candidates import candidate, document, hit
 
@@ -136,3 +137,58 @@ def test_what_is_usually_done_is_a_finding() -> None:
     assert reports_finding("In the United States, outpatient treatment for healthy adults without comorbidities is "
                            "typically amoxicillin, doxycycline or, where resistance is low, a macrolide.")
     assert not reports_finding("The long-term effect of the drug is usually unknown.")
+
+
+@pytest.mark.parametrize("text", [
+    "Gizmo disease of the shoulder often resolves spontaneously as deposits are resorbed.",
+    "Most cases of gizmo disease resolve without antibiotics within about three days.",
+    "The model implies that gizmo disease is often self-limiting.",
+    "Gizmo disease recurs in about a third of patients.",
+])
+def test_a_statement_of_a_conditions_course_states_it(text: str) -> None:
+    # what "Does gizmo disease resolve without treatment?" asks: none of these was a finding, so none answered it
+    assert states_course(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Gizmo deficiency results from blood loss, poor intake or malabsorption.",
+    "Gizmo disease is thought to arise from local tissue hypoxia.",
+    "Proposed triggers include local tissue hypoxia and mechanical overload.",
+    "Risk factors include age, obesity and previous knee injury.",
+    "Altered differentiation of stem cells is one proposed cause of gizmo disease.",
+])
+def test_a_statement_of_a_conditions_cause_states_it(text: str) -> None:
+    # what "What causes gizmo deficiency?" or "Who gets gizmo disease?" asks
+    assert states_cause(text)
+
+
+def test_a_kind_named_by_its_course_or_what_a_condition_itself_causes_is_neither() -> None:
+    assert not states_course("Children with recurrent gizmo disease were enrolled.")
+    assert not states_course("Zorbinol is approved for relapsed or refractory gizmo leukaemia.")
+    assert not states_cause("Advice is offered to adults whose gizmo attacks cause significant disability.")
+
+
+def _on_condition(text: str) -> Candidate:
+    """A statement that names the question's condition, the question naming no intervention."""
+    return replace(candidate(text, c=True), direct=True, anchored=True)
+
+
+def test_a_course_asked_is_answered_by_a_statement_of_the_course_only() -> None:
+    # "Do calcific deposits resolve on their own?": read beside the course, a finding on surgery made its "yes" a "no"
+    course = _on_condition("Gizmo disease often resolves spontaneously as deposits are resorbed.")
+    surgery = _on_condition("Surgery for gizmo disease is usually combined with an assessment and improves function.")
+    assert answers_directly(surgery) and not answers_directly(course)  # no finding word in the course
+    assert answers_directly(course, aspect="course") and not answers_directly(surgery, aspect="course")
+    assert judge([surgery, course], aspect="course").direct_findings == ["research-doc"]
+    assert judge([surgery], aspect="course").level == "indirect"
+
+
+def test_a_cause_asked_is_answered_by_a_statement_of_what_brings_it_about() -> None:
+    cause = _on_condition("Gizmo deficiency results from blood loss, poor intake or malabsorption.")
+    named = _on_condition("Altered differentiation of stem cells is one proposed cause of gizmo disease.")
+    does = _on_condition("Advice is offered to adults whose gizmo attacks cause significant disability.")
+    assert answers_directly(cause, aspect="cause") and answers_directly(named, aspect="cause")
+    gap = _on_condition("The cause of gizmo disease is unknown and no study has tested it.")
+    assert not answers_directly(gap, aspect="cause")
+    # what the condition itself causes is no cause of it
+    assert answers_directly(does) and not answers_directly(does, aspect="cause")

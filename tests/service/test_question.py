@@ -195,8 +195,9 @@ SHAPES = [
     ("Is there an increased risk of gizmo palsy with zorbinol?", "safety", "zorbinol", "gizmo palsy"),
     ("Is there an increased risk of gizmo palsy in atomic bomb survivors?", "safety", None, None),  # who, not what
     # How often a thing happens, or what it does untreated, is its course, not a dose.
-    ("How often do gizmo deposits resorb on their own?", "prognosis", None, None),
-    ("What happens to gizmo deposits if left untreated?", "prognosis", None, None),
+    # (Session 36: what it does is asked of it, the condition: ``Question.aspect`` "course".)
+    ("How often do gizmo deposits resorb on their own?", "prognosis", None, "gizmo deposits"),
+    ("What happens to gizmo deposits if left untreated?", "prognosis", None, "gizmo deposits"),
     ("How often do patients take zorbinol?", "dosing", None, None),
     # Session 34: everyday wordings (verbs of effect that are also nouns, adverbs of degree, a need, a comparison
     # made "at" something, people on a treatment, a test "done", which people should have a thing).
@@ -238,9 +239,10 @@ SHAPES = [
     ("Which lung cancer patients should have gizmo mutation testing?", "general", "gizmo mutation testing",
      "lung cancer"),
     ("What patients should get zorbinol?", "general", None, None),
-    # A condition's natural course still reads no condition: read as one, 2 of the 4 list answers it changed got
-    # worse (a "No." to whether deposits go away on their own; the sentence that they often resolve lost).
-    ("Do gizmo deposits in the shoulder go away on their own?", "prognosis", None, None),
+    # A condition's natural course reads the condition (session 36). Read so in session 35, 2 of the 4 list answers
+    # it changed got worse (a "No." to whether deposits go away on their own); now only a statement of the course
+    # answers it directly (``evidence.answers_directly``, aspect "course"), and the answer is "Yes." above it.
+    ("Do gizmo deposits in the shoulder go away on their own?", "prognosis", None, "gizmo deposits in the shoulder"),
     # Session 35 (s35a, s34a): everyday shapes that read no topic, or carried stray words into the condition.
     # How often a thing happens, asked as what an effect is on, is its frequency: the thing is the condition.
     ("Does zorbinol reduce how often gizmo headaches happen?", "therapy", "zorbinol", "gizmo headaches"),
