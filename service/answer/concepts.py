@@ -189,6 +189,21 @@ STEM_CUT = 3
 _RELATIONAL_PREFIXES = ("anti", "non", "pre", "post", "hyper", "hypo", "para", "peri", "pro", "dys", "sub", "super",
                         "supra", "inter", "intra", "extra", "trans", "contra", "counter", "semi", "multi", "poly",
                         "mono", "pseudo", "neo", "mis", "dis", "hydroxy", "deoxy", "dihydro", "methyl", "iso")
+# A compound names a kind of the word only where the two words themselves are at least this close in the embedder's
+# space: in a phrase of several words the words the two phrases share carry the phrase's cosine ("chronic graft-versus-
+# host disease" / "synchronic graft-versus-host disease" 0.9), so only the words' own cosine tells a kind of the word
+# from a compound that merely ends in its letters. Measured on the compounds the phrase rule kept for the intervention and condition phrases of the lists on the
+# default corpus and the guideline index, the BioASQ and the PubMedQA dev questions (MiniLM, single words): below 0.35
+# nearly every one is a false link in its phrase ("chronic" / "synchronic" 0.09-0.19, "trying" / "countrying" 0.20,
+# "labor" / "collabor" 0.11, "organ" / "glamorgan" 0.10, "quitting" / "ubiquitting" 0.32, "sclerosis" /
+# "atherosclerosis" of amyotrophic lateral sclerosis 0.32, "resistance" / "pharmacoresistance" of insulin resistance
+# 0.31), the few kinds there ("assays" / "radioimmunoassays" 0.26, "ligand" / "radioligand" 0.30) being false in their
+# phrase too; above it the kinds the rule is for ("steroids" / "corticosteroids" 0.40-0.46, "dialysis" /
+# "haemodialysis" 0.71-0.75, "arthritis" / "osteoarthritis" 0.64-0.66; the lead's "toxicity" / "cardiotoxicity" 0.36).
+# Between 0.35 and 0.45 most kept compounds are still wrong in their phrase ("protein" / "apolipoprotein" of matrix
+# Gla protein 0.38, "pressure" / "acupressure" 0.36): the floor removes the compounds that are no kind of the word, not
+# every compound that is no kind of the phrase.
+COMPOUND_WORD_MIN_COSINE = 0.35
 # The Greek prefixes English's medical words put for a degree ("hypercalcaemia" is high calcium, "hypothyroidism"
 # low thyroid function), by the plain word of degree a question uses: grammar of word formation, not topics.
 _DEGREE_PREFIXES = {"high": "hyper", "elevated": "hyper", "raised": "hyper", "excess": "hyper", "excessive": "hyper",
@@ -838,19 +853,24 @@ class Lexicon:
         """The phrase with a word replaced by a compound of the corpus that ends in it ("haemodialysis patients" for
         "dialysis patients", "corticosteroid injection" for "steroid injection"): a kind of the word, named by a
         combining form before it (COMPOUND_MIN_PREFIX letters or more, not a prefix that says something else:
-        _RELATIONAL_PREFIXES), kept where the index's embedder puts the two phrases close (SPELLING_MIN_COSINE).
+        _RELATIONAL_PREFIXES), kept where the index's embedder puts the two phrases close (SPELLING_MIN_COSINE) and the
+        two words close (COMPOUND_WORD_MIN_COSINE: "synchronic" ends in the letters of "chronic" and is no kind of it).
         Learned from the corpus's terms and the embedder, no list of kinds; empty without both."""
         if not self._backwards or self._encode is None:
             return []
         words = phrase.split()
         out: list[str] = []
+        pairs: list[tuple[str, str]] = []  # per phrase of ``out``: (the word, its compound)
         for n, word in enumerate(words):
             for compound in self._compounds_of(word.lower()):
                 out.append(" ".join([*words[:n], compound, *words[n + 1:]]))
+                pairs.append((word.lower(), compound))
         if not out:
             return []
-        vectors = self._vectors_of([phrase, *out])
-        return [o for k, o in enumerate(out) if float(vectors[0] @ vectors[k + 1]) >= SPELLING_MIN_COSINE]
+        vectors = self._vectors_of([phrase, *out, *(w for pair in pairs for w in pair)])
+        words_at = 1 + len(out)
+        return [o for k, o in enumerate(out) if float(vectors[0] @ vectors[k + 1]) >= SPELLING_MIN_COSINE
+                and float(vectors[words_at + 2 * k] @ vectors[words_at + 2 * k + 1]) >= COMPOUND_WORD_MIN_COSINE]
 
     def _compounds_of(self, word: str) -> tuple[str, ...]:
         """The corpus's terms that are ``word``'s term with a combining form before it (see ``compounds``), as

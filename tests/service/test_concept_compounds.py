@@ -1,0 +1,48 @@
+"""A word of the question named by the corpus's compound that ends in it (concepts.Lexicon.compounds): only where the
+embedder puts the two words close (COMPOUND_WORD_MIN_COSINE), since in a phrase of several words the shared words carry
+the phrases' cosine. The corpus is a folder the test writes, built by the real index build."""
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from index.search import open_index
+from service.answer.concepts import concept
+from service.answer.corpus_stats import corpus_stats
+from tests.service.corpora import built
+
+GUIDE = """---
+title: "Care of gizmo disease"
+type: guideline
+source: "Test Society"
+year: 2022
+---
+Zorbinol lowers the phosphate level in haemodialysis patients with gizmo disease.
+Synchronous gizmo disease of both kidneys is rare and is staged by imaging.
+Patients with gizmo disease should be seen every three months.
+"""
+
+
+@pytest.fixture(scope="module")
+def gizmo_index(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    return built(tmp_path_factory, "compound", {"guide.md": GUIDE})
+
+
+def test_a_compound_links_where_its_words_are_close_and_not_where_it_only_ends_in_the_letters(
+        gizmo_index: Path) -> None:
+    index = open_index(gizmo_index)
+    try:
+        lexicon = corpus_stats(index).lexicon
+        # "haemodialysis" is a kind of dialysis (the words' cosine ~0.7): the trial in haemodialysis patients names it
+        assert lexicon.compounds("dialysis patients") == ["haemodialysis patients"]
+        # "synchronous" stems to "synchron", which ends in the letters of "chronic" cut by the stemmer's margin: the
+        # two phrases share "gizmo disease" and stand close (~0.9), the words do not (~0.2). Without the word floor,
+        # "synchronic gizmo disease" named chronic gizmo disease.
+        assert lexicon.compounds("chronic gizmo disease") == []
+        chronic = concept("chronic gizmo disease", lexicon)
+        statement = "Synchronous gizmo disease of both kidneys is rare and is staged by imaging."
+        assert not chronic.mentioned_in(frozenset({"synchron", "gizmo", "diseas", "kidnei", "rare", "stage", "imag"}),
+                                        text=statement)
+    finally:
+        index.close()
