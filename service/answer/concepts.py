@@ -192,8 +192,9 @@ _RELATIONAL_PREFIXES = ("anti", "non", "pre", "post", "hyper", "hypo", "para", "
 # A compound names a kind of the word only where the two words themselves are at least this close in the embedder's
 # space: in a phrase of several words the words the two phrases share carry the phrase's cosine ("chronic graft-versus-
 # host disease" / "synchronic graft-versus-host disease" 0.9), so only the words' own cosine tells a kind of the word
-# from a compound that merely ends in its letters. Measured on the compounds the phrase rule kept for the intervention and condition phrases of the lists on the
-# default corpus and the guideline index, the BioASQ and the PubMedQA dev questions (MiniLM, single words): below 0.35
+# from a compound that merely ends in its letters. Measured on the compounds the phrase rule kept for the intervention
+# and condition phrases of the lists on the default corpus and the guideline index, the BioASQ and the PubMedQA dev
+# questions (MiniLM, single words; 297 pairs): below 0.35
 # nearly every one is a false link in its phrase ("chronic" / "synchronic" 0.09-0.19, "trying" / "countrying" 0.20,
 # "labor" / "collabor" 0.11, "organ" / "glamorgan" 0.10, "quitting" / "ubiquitting" 0.32, "sclerosis" /
 # "atherosclerosis" of amyotrophic lateral sclerosis 0.32, "resistance" / "pharmacoresistance" of insulin resistance
