@@ -145,6 +145,20 @@ GLOSS_MIN_COSINE = 0.35
 # resistance)", "(especially ...)", "(mainly ...)". Grammar, not topics.
 _EXAMPLE_OPENERS = frozenset("""including includes excluding except especially particularly notably mainly mostly
     chiefly primarily largely partly such like namely""".split())
+# English's names for a treatment's unwanted effects, which any specialty writes interchangeably ("psychiatric side
+# effects" of a question, "neuropsychiatric adverse events" of a trial): the harm vocabulary that routing.SAFETY and the
+# reading of safety questions (question.py) already use, not a topic. A phrase ending in one is also named with each
+# other (Lexicon.harm_names); the singular and the hyphen ("side-effect") give the same terms.
+_HARM_NAMES = ("side effects", "adverse effects", "adverse events", "adverse reactions")
+_HARM_NAME = re.compile(r"^(?P<rest>(?:.*\s)?)(?:side[- ]effects?|adverse\s+(?:effects?|events?|reactions?))$", re.I)
+# Verbs of stopping an act and their noun ("quitting smoking", "stopping smoking", "smoking cessation", "cessation of
+# smoking"): English's aspectual verbs, a closed class, not topics. A phrase that is one of them before its object, or
+# the object before or after "cessation", is also named by the others where the corpus writes them
+# (Lexicon.stopping_names).
+_STOP_VERBS = ("quitting", "stopping", "ceasing", "discontinuing")
+_STOPPING = re.compile(r"^(?:(?:quit|quits|quitting|stop|stops|stopping|cease|ceasing|discontinue|discontinuing)\s+"
+                       r"(?P<object>[\w\-]+(?:\s+[\w\-]+)?)|(?P<before>[\w\-]+(?:\s+[\w\-]+)?)\s+cessation|"
+                       r"cessation\s+of\s+(?P<after>[\w\-]+(?:\s+[\w\-]+)?))$", re.I)
 # A condition asked at a site, "X of the Y": up to four words, "of", an article or none, one or two words
 # (Lexicon.site_less).
 _SITE = re.compile(r"^(?P<x>[\w\-]+(?:\s+[\w\-]+){0,3})\s+of\s+(?:the\s+|a\s+|an\s+)?"
@@ -658,7 +672,38 @@ class Lexicon:
             out += sorted(self._short_of.get(_terms(other), ()))
         out += self.inner_less(phrase)
         out += self.glossed(phrase)
+        for other in (*self.harm_names(phrase), *self.stopping_names(phrase)):
+            # (and the other name's compounds: "neuropsychiatric adverse events" for "psychiatric side effects"), each
+            # kept where the corpus names its terms in one chunk: a name no text uses adds nothing to meet
+            out += [o for o in (other, *self.compounds(other)) if self._written_together(o)]
         return list(dict.fromkeys(n for n in out if _terms(n) != own))
+
+    def harm_names(self, phrase: str) -> list[str]:
+        """The phrase with its name of a treatment's unwanted effects ("side effects") in each of the others that
+        English uses for them ("adverse events", "adverse effects", "adverse reactions": ``_HARM_NAMES``). Grammar, no
+        corpus: ``names`` keeps those the corpus writes."""
+        match = _HARM_NAME.match(phrase.strip())
+        if match is None:
+            return []
+        rest = match.group("rest")
+        return [f"{rest}{name}" for name in _HARM_NAMES if _terms(name) != _terms(phrase) - _terms(rest)]
+
+    def stopping_names(self, phrase: str) -> list[str]:
+        """The phrase of stopping an act ("quitting smoking") said with the other verbs of stopping before the same
+        object ("stopping smoking") and with the noun "cessation" ("smoking cessation"), or back from the noun to the
+        verbs (``_STOPPING``). Grammar, no list of acts: ``names`` keeps those the corpus writes."""
+        match = _STOPPING.match(phrase.strip())
+        if match is None:
+            return []
+        act = match.group("object") or match.group("before") or match.group("after")
+        if not _terms(act):
+            return []
+        others = [f"{verb} {act}" for verb in _STOP_VERBS] + [f"{act} cessation"]
+        return list(dict.fromkeys(o for o in others if _terms(o) != _terms(phrase)))
+
+    def _written_together(self, phrase: str) -> bool:
+        """Whether some chunk of the corpus names all of ``phrase``'s terms (True without the corpus's counts)."""
+        return self._counts is None or self._counts(_terms(phrase), frozenset())[0] > 0
 
     def _defined(self, phrase: str) -> list[str]:
         """The names the corpus defines for ``phrase``: its abbreviation (also where the corpus writes the defined name
