@@ -680,13 +680,15 @@ class Lexicon:
 
     def harm_names(self, phrase: str) -> list[str]:
         """The phrase with its name of a treatment's unwanted effects ("side effects") in each of the others that
-        English uses for them ("adverse events", "adverse effects", "adverse reactions": ``_HARM_NAMES``). Grammar, no
-        corpus: ``names`` keeps those the corpus writes."""
+        English uses for them ("adverse events", "adverse effects", "adverse reactions": ``_HARM_NAMES``), none that
+        says less than the phrase ("effects" is a question word, so "adverse effects" is one term and does not stand for
+        "major adverse events", two). Grammar, no corpus: ``names`` keeps those the corpus writes."""
         match = _HARM_NAME.match(phrase.strip())
         if match is None:
             return []
-        rest = match.group("rest")
-        return [f"{rest}{name}" for name in _HARM_NAMES if _terms(name) != _terms(phrase) - _terms(rest)]
+        rest, size = match.group("rest"), len(_terms(phrase))
+        return [f"{rest}{name}" for name in _HARM_NAMES
+                if _terms(name) != _terms(phrase) - _terms(rest) and len(_terms(f"{rest}{name}")) >= size]
 
     def stopping_names(self, phrase: str) -> list[str]:
         """The phrase of stopping an act ("quitting smoking") said with the other verbs of stopping before the same

@@ -76,6 +76,9 @@ def test_side_effects_are_named_by_the_adverse_events_the_corpus_writes(gizmo_us
         assert "neuropsychiatric adverse events" in lexicon.names("psychiatric side effects")
         # other names of the harm that no chunk writes with the modifier are not kept
         assert "psychiatric adverse reactions" not in lexicon.names("psychiatric side effects")
+        # no other name that says less ("effects" is a question word: "major adverse effects" is two terms, not three)
+        assert lexicon.harm_names("major adverse events") == ["major adverse reactions"]
+        assert lexicon.harm_names("side effects") == ["adverse effects", "adverse events", "adverse reactions"]
         # ... nor a name of the harm that the corpus never writes ("side effects")
         assert "side effects" not in lexicon.names("adverse events")
         statement = ("A large randomized trial found no significant increase in serious neuropsychiatric adverse "
