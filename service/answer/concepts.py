@@ -908,17 +908,19 @@ class Lexicon:
             return []
         words = phrase.split()
         out: list[str] = []
-        pairs: list[tuple[str, str]] = []  # per phrase of ``out``: (the word, its compound)
         for n, word in enumerate(words):
-            for compound in self._compounds_of(word.lower()):
-                out.append(" ".join([*words[:n], compound, *words[n + 1:]]))
-                pairs.append((word.lower(), compound))
+            # The words first: their vectors are remembered from question to question ("chronic" and its compounds
+            # recur), a phrase's are not, so only the compounds that pass are embedded in their phrase.
+            compounds = self._compounds_of(word.lower())
+            if not compounds:
+                continue
+            vectors = self._vectors_of([word.lower(), *compounds])
+            out += [" ".join([*words[:n], compound, *words[n + 1:]]) for k, compound in enumerate(compounds)
+                    if float(vectors[0] @ vectors[k + 1]) >= COMPOUND_WORD_MIN_COSINE]
         if not out:
             return []
-        vectors = self._vectors_of([phrase, *out, *(w for pair in pairs for w in pair)])
-        words_at = 1 + len(out)
-        return [o for k, o in enumerate(out) if float(vectors[0] @ vectors[k + 1]) >= SPELLING_MIN_COSINE
-                and float(vectors[words_at + 2 * k] @ vectors[words_at + 2 * k + 1]) >= COMPOUND_WORD_MIN_COSINE]
+        vectors = self._vectors_of([phrase, *out])
+        return [o for k, o in enumerate(out) if float(vectors[0] @ vectors[k + 1]) >= SPELLING_MIN_COSINE]
 
     def _compounds_of(self, word: str) -> tuple[str, ...]:
         """The corpus's terms that are ``word``'s term with a combining form before it (see ``compounds``), as
