@@ -11,7 +11,9 @@ the phrase ("haemodialysis" for "dialysis", ``Lexicon.compounds``), a corpus phr
 place where the corpus scarcely writes the question's ("cardiovascular disease" for "heart disease",
 ``Lexicon.swapped``), the phrase less an inner word the corpus's sources leave out ("green vegetables" for "green
 leafy vegetables", ``Lexicon.inner_less``), and the names the corpus glosses it with in parentheses ("myocardial
-infarction (heart attack)", ``Lexicon.glossed``). The phrases and their vectors come from the index
+infarction (heart attack)", ``Lexicon.glossed``); English's names of a treatment's unwanted effects name one another
+("side effects", "adverse events": ``Lexicon.harm_names``), and so do its verbs of stopping an act and their noun
+("quitting smoking", "smoking cessation": ``Lexicon.stopping_names``). The phrases and their vectors come from the index
 build (index.lexicon), so no model runs on the answer's path. No table names a topic, so a corpus of any
 specialty gets the same help.
 
