@@ -218,9 +218,9 @@ _RELATIONAL_PREFIXES = ("anti", "non", "pre", "post", "hyper", "hypo", "para", "
 # phrase too; above it the kinds the rule is for ("steroids" / "corticosteroids" 0.40-0.46, "dialysis" /
 # "haemodialysis" 0.71-0.75, "arthritis" / "osteoarthritis" 0.64-0.66; the lead's "toxicity" / "cardiotoxicity" 0.36).
 # Between 0.35 and 0.45 most kept compounds are still wrong in their phrase ("protein" / "apolipoprotein" of matrix
-# Gla protein 0.38, "pressure" / "acupressure" 0.36): the floor removes the compounds that are no kind of the word; those
-# that are no kind of the phrase are removed by the corpus (Lexicon._written_beside: "matrix Gla lipoprotein" is never
-# written).
+# Gla protein 0.38, "pressure" / "acupressure" 0.36): the floor removes the compounds that are no kind of the word;
+# those that are no kind of the phrase are removed by the corpus (Lexicon._written_beside: "matrix Gla lipoprotein" is
+# never written).
 COMPOUND_WORD_MIN_COSINE = 0.35
 # The Greek prefixes English's medical words put for a degree ("hypercalcaemia" is high calcium, "hypothyroidism"
 # low thyroid function), by the plain word of degree a question uses: grammar of word formation, not topics.
