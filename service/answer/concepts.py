@@ -218,9 +218,8 @@ _RELATIONAL_PREFIXES = ("anti", "non", "pre", "post", "hyper", "hypo", "para", "
 # phrase too; above it the kinds the rule is for ("steroids" / "corticosteroids" 0.40-0.46, "dialysis" /
 # "haemodialysis" 0.71-0.75, "arthritis" / "osteoarthritis" 0.64-0.66; the lead's "toxicity" / "cardiotoxicity" 0.36).
 # Between 0.35 and 0.45 most kept compounds are still wrong in their phrase ("protein" / "apolipoprotein" of matrix
-# Gla protein 0.38, "pressure" / "acupressure" 0.36): the floor removes the compounds that are no kind of the word;
-# those that are no kind of the phrase are removed by the corpus (Lexicon._written_beside: "matrix Gla lipoprotein" is
-# never written).
+# Gla protein 0.38, "pressure" / "acupressure" 0.36): the floor removes the compounds that are no kind of the word, not
+# every compound that is no kind of the phrase.
 COMPOUND_WORD_MIN_COSINE = 0.35
 # The Greek prefixes English's medical words put for a degree ("hypercalcaemia" is high calcium, "hypothyroidism"
 # low thyroid function), by the plain word of degree a question uses: grammar of word formation, not topics.
@@ -919,30 +918,11 @@ class Lexicon:
                 continue
             vectors = self._vectors_of([word.lower(), *compounds])
             out += [" ".join([*words[:n], compound, *words[n + 1:]]) for k, compound in enumerate(compounds)
-                    if float(vectors[0] @ vectors[k + 1]) >= COMPOUND_WORD_MIN_COSINE
-                    and self._written_beside(words, n, compound)]
+                    if float(vectors[0] @ vectors[k + 1]) >= COMPOUND_WORD_MIN_COSINE]
         if not out:
             return []
         vectors = self._vectors_of([phrase, *out])
         return [o for k, o in enumerate(out) if float(vectors[0] @ vectors[k + 1]) >= SPELLING_MIN_COSINE]
-
-    def _written_beside(self, words: list[str], n: int, compound: str) -> bool:
-        """Whether the corpus writes ``compound`` next to a word that stands next to ``words[n]`` in the phrase, on the
-        same side ("haemodialysis patients" for "dialysis patients", "corticosteroid injection"): a compound that is a
-        kind of the word in this phrase is written with its neighbour, one that is a kind of the word alone is not
-        ("matrix Gla apolipoprotein", "lactic ketoacidosis", "blood acupressure"). True where the word has no plain
-        neighbour of one term (a function word beside it: "arthritis of the knee") or without the corpus's passages."""
-        own = tokenize(compound)
-        if self._passages is None or len(own) != 1:
-            return True
-        pairs = []
-        for k in (n - 1, n + 1):
-            other = tokenize(words[k]) if 0 <= k < len(words) and words[k].lower() not in _LINKS else []
-            if len(other) == 1 and other[0] not in QUESTION_WORDS:
-                pairs.append([other[0], own[0]] if k < n else [own[0], other[0]])
-        if not pairs:
-            return True
-        return any(_in_a_row(text, pair) for pair in pairs for text in self._passages(frozenset(pair)))
 
     def _compounds_of(self, word: str) -> tuple[str, ...]:
         """The corpus's terms that are ``word``'s term with a combining form before it (see ``compounds``), as

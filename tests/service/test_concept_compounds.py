@@ -22,7 +22,6 @@ year: 2022
 Zorbinol lowers the phosphate level in haemodialysis patients with gizmo disease.
 Synchronous gizmo disease of both kidneys is rare and is staged by imaging.
 Patients with gizmo disease should be seen every three months.
-Lipoprotein levels were measured in every patient.
 """
 
 
@@ -42,8 +41,6 @@ def test_a_compound_links_where_its_words_are_close_and_not_where_it_only_ends_i
         # two phrases share "gizmo disease" and stand close (~0.9), the words do not (~0.2). Without the word floor,
         # "synchronic gizmo disease" named chronic gizmo disease.
         assert lexicon.compounds("chronic gizmo disease") == []
-        # "lipoprotein" is a kind of protein, but the corpus never writes it beside "gizmo": no kind of gizmo protein
-        assert lexicon.compounds("gizmo protein") == []
         chronic = concept("chronic gizmo disease", lexicon)
         statement = "Synchronous gizmo disease of both kidneys is rare and is staged by imaging."
         assert not chronic.mentioned_in(frozenset({"synchron", "gizmo", "diseas", "kidnei", "rare", "stage", "imag"}),
