@@ -11,7 +11,9 @@ the phrase ("haemodialysis" for "dialysis", ``Lexicon.compounds``), a corpus phr
 place where the corpus scarcely writes the question's ("cardiovascular disease" for "heart disease",
 ``Lexicon.swapped``), the phrase less an inner word the corpus's sources leave out ("green vegetables" for "green
 leafy vegetables", ``Lexicon.inner_less``), and the names the corpus glosses it with in parentheses ("myocardial
-infarction (heart attack)", ``Lexicon.glossed``). The phrases and their vectors come from the index
+infarction (heart attack)", ``Lexicon.glossed``); English's names of a treatment's unwanted effects name one another
+("side effects", "adverse events": ``Lexicon.harm_names``), and so do its verbs of stopping an act and their noun
+("quitting smoking", "smoking cessation": ``Lexicon.stopping_names``). The phrases and their vectors come from the index
 build (index.lexicon), so no model runs on the answer's path. No table names a topic, so a corpus of any
 specialty gets the same help.
 
@@ -145,6 +147,20 @@ GLOSS_MIN_COSINE = 0.35
 # resistance)", "(especially ...)", "(mainly ...)". Grammar, not topics.
 _EXAMPLE_OPENERS = frozenset("""including includes excluding except especially particularly notably mainly mostly
     chiefly primarily largely partly such like namely""".split())
+# English's names for a treatment's unwanted effects, which any specialty writes interchangeably ("psychiatric side
+# effects" of a question, "neuropsychiatric adverse events" of a trial): the harm vocabulary that routing.SAFETY and the
+# reading of safety questions (question.py) already use, not a topic. A phrase ending in one is also named with each
+# other (Lexicon.harm_names); the singular and the hyphen ("side-effect") give the same terms.
+_HARM_NAMES = ("side effects", "adverse effects", "adverse events", "adverse reactions")
+_HARM_NAME = re.compile(r"^(?P<rest>(?:.*\s)?)(?:side[- ]effects?|adverse\s+(?:effects?|events?|reactions?))$", re.I)
+# Verbs of stopping an act and their noun ("quitting smoking", "stopping smoking", "smoking cessation", "cessation of
+# smoking"): English's aspectual verbs, a closed class, not topics. A phrase that is one of them before its object, or
+# the object before or after "cessation", is also named by the others where the corpus writes them
+# (Lexicon.stopping_names).
+_STOP_VERBS = ("quitting", "stopping", "ceasing", "discontinuing")
+_STOPPING = re.compile(r"^(?:(?:quit|quits|quitting|stop|stops|stopping|cease|ceasing|discontinue|discontinuing)\s+"
+                       r"(?P<object>[\w\-]+(?:\s+[\w\-]+)?)|(?P<before>[\w\-]+(?:\s+[\w\-]+)?)\s+cessation|"
+                       r"cessation\s+of\s+(?P<after>[\w\-]+(?:\s+[\w\-]+)?))$", re.I)
 # A condition asked at a site, "X of the Y": up to four words, "of", an article or none, one or two words
 # (Lexicon.site_less).
 _SITE = re.compile(r"^(?P<x>[\w\-]+(?:\s+[\w\-]+){0,3})\s+of\s+(?:the\s+|a\s+|an\s+)?"
@@ -189,6 +205,22 @@ STEM_CUT = 3
 _RELATIONAL_PREFIXES = ("anti", "non", "pre", "post", "hyper", "hypo", "para", "peri", "pro", "dys", "sub", "super",
                         "supra", "inter", "intra", "extra", "trans", "contra", "counter", "semi", "multi", "poly",
                         "mono", "pseudo", "neo", "mis", "dis", "hydroxy", "deoxy", "dihydro", "methyl", "iso")
+# A compound names a kind of the word only where the two words themselves are at least this close in the embedder's
+# space: in a phrase of several words the words the two phrases share carry the phrase's cosine ("chronic graft-versus-
+# host disease" / "synchronic graft-versus-host disease" 0.9), so only the words' own cosine tells a kind of the word
+# from a compound that merely ends in its letters. Measured on the compounds the phrase rule kept for the intervention
+# and condition phrases of the lists on the default corpus and the guideline index, the BioASQ and the PubMedQA dev
+# questions (MiniLM, single words; 297 pairs): below 0.35
+# nearly every one is a false link in its phrase ("chronic" / "synchronic" 0.09-0.19, "trying" / "countrying" 0.20,
+# "labor" / "collabor" 0.11, "organ" / "glamorgan" 0.10, "quitting" / "ubiquitting" 0.32, "sclerosis" /
+# "atherosclerosis" of amyotrophic lateral sclerosis 0.32, "resistance" / "pharmacoresistance" of insulin resistance
+# 0.31), the few kinds there ("assays" / "radioimmunoassays" 0.26, "ligand" / "radioligand" 0.30) being false in their
+# phrase too; above it the kinds the rule is for ("steroids" / "corticosteroids" 0.40-0.46, "dialysis" /
+# "haemodialysis" 0.71-0.75, "arthritis" / "osteoarthritis" 0.64-0.66; the lead's "toxicity" / "cardiotoxicity" 0.36).
+# Between 0.35 and 0.45 most kept compounds are still wrong in their phrase ("protein" / "apolipoprotein" of matrix
+# Gla protein 0.38, "pressure" / "acupressure" 0.36): the floor removes the compounds that are no kind of the word, not
+# every compound that is no kind of the phrase.
+COMPOUND_WORD_MIN_COSINE = 0.35
 # The Greek prefixes English's medical words put for a degree ("hypercalcaemia" is high calcium, "hypothyroidism"
 # low thyroid function), by the plain word of degree a question uses: grammar of word formation, not topics.
 _DEGREE_PREFIXES = {"high": "hyper", "elevated": "hyper", "raised": "hyper", "excess": "hyper", "excessive": "hyper",
@@ -642,7 +674,40 @@ class Lexicon:
             out += sorted(self._short_of.get(_terms(other), ()))
         out += self.inner_less(phrase)
         out += self.glossed(phrase)
+        for other in (*self.harm_names(phrase), *self.stopping_names(phrase)):
+            # (and the other name's compounds: "neuropsychiatric adverse events" for "psychiatric side effects"), each
+            # kept where the corpus names its terms in one chunk: a name no text uses adds nothing to meet
+            out += [o for o in (other, *self.compounds(other)) if self._written_together(o)]
         return list(dict.fromkeys(n for n in out if _terms(n) != own))
+
+    def harm_names(self, phrase: str) -> list[str]:
+        """The phrase with its name of a treatment's unwanted effects ("side effects") in each of the others that
+        English uses for them ("adverse events", "adverse effects", "adverse reactions": ``_HARM_NAMES``), none that
+        says less than the phrase ("effects" is a question word, so "adverse effects" is one term and does not stand for
+        "major adverse events", two). Grammar, no corpus: ``names`` keeps those the corpus writes."""
+        match = _HARM_NAME.match(phrase.strip())
+        if match is None:
+            return []
+        rest, size = match.group("rest"), len(_terms(phrase))
+        return [f"{rest}{name}" for name in _HARM_NAMES
+                if _terms(name) != _terms(phrase) - _terms(rest) and len(_terms(f"{rest}{name}")) >= size]
+
+    def stopping_names(self, phrase: str) -> list[str]:
+        """The phrase of stopping an act ("quitting smoking") said with the other verbs of stopping before the same
+        object ("stopping smoking") and with the noun "cessation" ("smoking cessation"), or back from the noun to the
+        verbs (``_STOPPING``). Grammar, no list of acts: ``names`` keeps those the corpus writes."""
+        match = _STOPPING.match(phrase.strip())
+        if match is None:
+            return []
+        act = match.group("object") or match.group("before") or match.group("after")
+        if not _terms(act):
+            return []
+        others = [f"{verb} {act}" for verb in _STOP_VERBS] + [f"{act} cessation"]
+        return list(dict.fromkeys(o for o in others if _terms(o) != _terms(phrase)))
+
+    def _written_together(self, phrase: str) -> bool:
+        """Whether some chunk of the corpus names all of ``phrase``'s terms (True without the corpus's counts)."""
+        return self._counts is None or self._counts(_terms(phrase), frozenset())[0] > 0
 
     def _defined(self, phrase: str) -> list[str]:
         """The names the corpus defines for ``phrase``: its abbreviation (also where the corpus writes the defined name
@@ -838,15 +903,22 @@ class Lexicon:
         """The phrase with a word replaced by a compound of the corpus that ends in it ("haemodialysis patients" for
         "dialysis patients", "corticosteroid injection" for "steroid injection"): a kind of the word, named by a
         combining form before it (COMPOUND_MIN_PREFIX letters or more, not a prefix that says something else:
-        _RELATIONAL_PREFIXES), kept where the index's embedder puts the two phrases close (SPELLING_MIN_COSINE).
+        _RELATIONAL_PREFIXES), kept where the index's embedder puts the two phrases close (SPELLING_MIN_COSINE) and the
+        two words close (COMPOUND_WORD_MIN_COSINE: "synchronic" ends in the letters of "chronic" and is no kind of it).
         Learned from the corpus's terms and the embedder, no list of kinds; empty without both."""
         if not self._backwards or self._encode is None:
             return []
         words = phrase.split()
         out: list[str] = []
         for n, word in enumerate(words):
-            for compound in self._compounds_of(word.lower()):
-                out.append(" ".join([*words[:n], compound, *words[n + 1:]]))
+            # The words first: their vectors are remembered from question to question ("chronic" and its compounds
+            # recur), a phrase's are not, so only the compounds that pass are embedded in their phrase.
+            compounds = self._compounds_of(word.lower())
+            if not compounds:
+                continue
+            vectors = self._vectors_of([word.lower(), *compounds])
+            out += [" ".join([*words[:n], compound, *words[n + 1:]]) for k, compound in enumerate(compounds)
+                    if float(vectors[0] @ vectors[k + 1]) >= COMPOUND_WORD_MIN_COSINE]
         if not out:
             return []
         vectors = self._vectors_of([phrase, *out])
