@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
+from typing import NamedTuple
 
 from index.lexical import tokenize
 from service.answer import guideline
@@ -13,7 +14,7 @@ from service.answer.caseless import Caseless
 from service.answer.concepts import QUESTION_WORDS, Concept
 from service.answer.evidence import designs_in
 from service.answer.models import Verdict
-from service.answer.polarity import asks_interaction
+from service.answer.polarity import asks_against, asks_interaction
 from service.answer.question import (PEOPLE_DEFINED_BY, Question, asked_kind, asked_thing, asks_cause,
                                      asks_occurrence)
 from service.answer.routing import (FINDING, CAUSE_OF_OTHER, CAUSE_STATED, CAUSED, CAUSES, COURSE, DIAGNOSTIC_ACT,
@@ -232,18 +233,147 @@ def answering(q: Question, direct: list[Candidate]) -> list[Candidate]:
     if q.type == "mechanism":
         works = [c for c in found if route(c, bool(q.intervention)) == "mechanism"]
         asked = guideline.topic_terms(q.intervention, None)
-        return [c for c in works if names_subject(c.text, asked)] or works or found
+        return fitting(q, [c for c in works if names_subject(c.text, asked)] or works or found)
     if asks_cause(q.text):
         caused = guideline.topic_terms(None, q.condition)
         found = [c for c in found if not _causes_other(c.text, caused)] or found
-        return [c for c in found if CAUSE_STATED.search(c.text)] or found
+        return fitting(q, [c for c in found if CAUSE_STATED.search(c.text)] or found)
     if asks_occurrence(q.text):
-        return [c for c in found if OCCURRENCE.search(c.text)] or found
+        return fitting(q, [c for c in found if OCCURRENCE.search(c.text)] or found)
     thing = asked_thing(q.text)
     if thing:
         name = frozenset(tokenize(thing)) - QUESTION_WORDS
-        return [c for c in found if names_subject(c.text, name)] or found
-    return found
+        return fitting(q, [c for c in found if names_subject(c.text, name)] or found)
+    return fitting(q, found)
+
+
+# Qualifiers of the people or the condition a question asks about, by kind: how severe the condition is, the age
+# group, pregnancy, and the place of care. Each kind is a few words of grammar (degree adjectives, age nouns, a
+# place's preposition and noun), no disease: a question names a value of a kind ("severe community-acquired
+# pneumonia": high), and so may a statement ("for low-severity community-acquired pneumonia": low).
+_SEVERITY_WORD = r"(?:non-?severe|(?:low|high|moderate)(?:er)?[- ]severity|mild|moderate|severe)"
+_SEVERITY = re.compile(rf"\b{_SEVERITY_WORD}(?:(?:\s*,\s*|\s+(?:or|and|to)\s+|-to-)(?:{_SEVERITY_WORD}))*\b", re.I)
+_LEVELS = (("non", "low"), ("mild", "low"), ("low", "low"), ("moderate", "moderate"), ("severe", "high"),
+           ("high", "high"))
+# What a degree adjective may describe in a statement besides the asked condition's own words: the condition named
+# in general ("severe symptoms", "non-severe illness"), not a sign or an event of it ("severe bulging", "severe
+# attacks"), nor a score ("a low severity score").
+_CONDITION_NOUNS = frozenset(tokenize("illness disease symptoms cases infection"))
+# Words that end the noun phrase after a degree adjective: what follows them is no longer what it describes.
+_PHRASE_ENDS = frozenset("of for in with to such as and or that which who when where at on by from than is are was "
+                         "were should can may".split())
+_PHRASE_REACH = 3  # words of a noun phrase after its adjective: "low-severity community-acquired pneumonia"
+# (Ages in numbers are left to ``bounds``: "aged 1 to 70 years and ... over 70 years" names both groups.)
+_AGES = (("older", re.compile(r"\bolder\s+(?:adults?|people|persons|patients|men|women|individuals)\b|\belderly\b",
+                              re.I)),
+         ("child", re.compile(r"\b(?:child|children|childhood|paediatric|pediatric|infants?|bab(?:y|ies)|"
+                              r"newborns?|neonates?|toddlers?)\b", re.I)),
+         ("adolescent", re.compile(r"\b(?:adolescents?|teenagers?)\b", re.I)),
+         ("adult", re.compile(r"(?<!older )\badults?\b", re.I)))
+_PREGNANCY = re.compile(r"\b(?:pregnan(?:t|cy|cies)|breast-?feeding|lactating)\b", re.I)
+_SETTINGS = (("hospital", re.compile(r"\b(?:in\s+hospital|hospitali[sz]ed|inpatients?|admitted\s+to\s+hospital|"
+                                     r"intensive\s+care)\b", re.I)),
+             ("home", re.compile(r"\b(?:outpatients?|at\s+home|in\s+primary\s+care|in\s+the\s+community)\b", re.I)))
+# A value of a kind that a statement's value includes: advice for adults is advice for older adults too.
+_INCLUDES = frozenset({("older", "adult")})
+
+
+def qualifiers(text: str, condition_terms: frozenset[str] | None = None) -> dict[str, frozenset[str]]:
+    """The values of each kind of qualifier ``text`` names (kinds: "severity", "age", "pregnancy", "setting").
+    With ``condition_terms`` (a statement read against a question: the question's terms), a degree adjective
+    counts only where it describes the asked condition, a noun of its noun phrase (``_PHRASE_REACH`` words, to a
+    preposition or joining word) being one of those terms or a noun for the condition in general
+    (``_CONDITION_NOUNS``); a question's own degree adjectives all count."""
+    found: dict[str, set[str]] = {}
+    for m in _SEVERITY.finditer(text):
+        if condition_terms is not None:
+            after = []
+            for word in re.findall(r"[\w\-]+", text[m.end():])[:_PHRASE_REACH]:
+                if word.lower() in _PHRASE_ENDS:
+                    break
+                after.append(word)
+            if not frozenset(tokenize(" ".join(after))) & (condition_terms | _CONDITION_NOUNS):
+                continue
+        words = re.findall(r"[a-z]+", m.group(0).lower())
+        found.setdefault("severity", set()).update(level for word in words for start, level in _LEVELS
+                                                   if word.startswith(start))
+    for value, pattern in _AGES:
+        if pattern.search(text):
+            found.setdefault("age", set()).add(value)
+    if _PREGNANCY.search(text):
+        found["pregnancy"] = {"pregnancy"}
+    for value, pattern in _SETTINGS:
+        if pattern.search(text):
+            found.setdefault("setting", set()).add(value)
+    return {kind: frozenset(values) for kind, values in found.items()}
+
+
+class Fit(NamedTuple):
+    """How a statement fits the qualifiers a question asks (``fit``), best first when sorted: ``contradicts``, it
+    names another value of a kind the question names ("low-severity" for "severe"); ``unmatched``, how many of the
+    kinds the question names it does not name the asked value of; ``narrows``, it names a value of a kind the
+    question does not (advice for "pregnant smokers" asked of smokers in general)."""
+
+    contradicts: bool
+    unmatched: int
+    narrows: bool
+
+
+def fit(asked: dict[str, frozenset[str]], c: Candidate, condition_terms: frozenset[str]) -> Fit:
+    """How statement ``c`` fits the question's qualifiers (``asked``: ``qualifiers`` of the question). The values
+    its source's title names are its scope: the statement narrows nothing by naming them again ("Every adult and
+    adolescent with asthma ..." in a guideline on adults and adolescents), and where the statement names no value
+    of a kind the title's value is its own ("children" of a guideline on children contradicts a question on
+    adults)."""
+    own = qualifiers(c.text, condition_terms)
+    scope = qualifiers(c.hit.document.title or "", condition_terms)
+    contradicts, unmatched, narrows = False, 0, False
+    for kind in own.keys() | asked.keys() | scope.keys():
+        wanted, said = asked.get(kind, frozenset()), own.get(kind, frozenset()) - scope.get(kind, frozenset())
+        said = said or scope.get(kind, frozenset()) if wanted else said
+        if not wanted:
+            narrows = narrows or bool(said)
+        elif not said:
+            unmatched += 1
+        elif any(w == s or (w, s) in _INCLUDES for w in wanted for s in said):
+            unmatched += not wanted & said
+        elif any((s, w) in _INCLUDES for w in wanted for s in said):
+            unmatched += 1  # a part of the asked people ("older adults" asked of adults): no contradiction
+        else:
+            contradicts = True
+    return Fit(contradicts, unmatched, narrows)
+
+
+def fitting(q: Question, found: list[Candidate]) -> list[Candidate]:
+    """Of the statements the lead is chosen from, those that best fit the people, severity and setting the question
+    asks about (``fit``), among those close enough to the best to compete for the lead (``close_to_best``). One
+    that names another value of what the question names ("Amoxicillin is ... for low-severity community-acquired
+    pneumonia" for "How is severe community-acquired pneumonia treated?") never leads; one that names the asked
+    value ("For moderate or high severity pneumonia in hospital, ...") leads before one that names none, and one
+    restricted to people the question does not name ("Clinicians should advise pregnant smokers ...") after one
+    that is not, where that one names as much of what is asked (``share_named`` of the intervention, or of the
+    question's own words when it names none): advice on the asked drug for some patients still answers before
+    another drug's general advice. The statements that remain are those no better fitting one passes so, naming
+    as much as the best of those passed. When every close statement names another value than the asked one, none
+    leads: the sources speak of other people, and the answer quotes them as closest evidence. ``found``
+    unchanged when the qualifiers set none of them apart."""
+    close = close_to_best(found, TUNING, asks_against(q.text))
+    if not close:
+        return found
+    terms = frozenset(tokenize(q.text)) - QUESTION_WORDS
+    asked = qualifiers(q.text)
+    fits = {id(c): fit(asked, c, terms) for c in close}
+    named = guideline.topic_terms(q.intervention, None) or terms
+    shares = {id(c): share_named(c.text, named) for c in close}
+    fitted = [c for c in close if not fits[id(c)].contradicts]
+    if not fitted:
+        return []
+    passed = [c for c in fitted if any(fits[id(g)][1:] < fits[id(c)][1:] and shares[id(g)] >= shares[id(c)]
+                                       for g in fitted)]
+    if len(fitted) == len(close) and not passed:
+        return found
+    floor = max((shares[id(c)] for c in passed), default=0.0)
+    return [c for c in fitted if c not in passed and shares[id(c)] >= floor]
 
 
 # A verb of bringing something about, not its participle joined to a noun ("X-induced Y" names Y by its cause; the
@@ -463,9 +593,7 @@ def choose_lead(direct: list[Candidate], tuning: AnswerTuning = TUNING,
     one that reports what earlier work suggested or adds to a statement before it (``secondary``)."""
     if not direct:
         return None
-    best = max(c.score for c in direct)
-    close = [c for c in direct if c.score >= tuning.bottom_line_margin * best
-             or (c.score >= tuning.guideline_lead_margin * best and lead_tier(c, cautions) <= 1)]
+    close = close_to_best(direct, tuning, cautions)
     tiers = _source_tiers(close, cautions)
     return min(close, key=lambda c: (contradicts(c.text, asked_bounds), bool(ANNOUNCES.search(c.text)),
                                      tiers[c.doc_id, c.text],
@@ -474,6 +602,15 @@ def choose_lead(direct: list[Candidate], tuning: AnswerTuning = TUNING,
                                      not names_instance(c.text, *instance),
                                      -share_named(c.text, intervention_terms, intervention_forms),
                                      secondary(c.text), -salience_of(c, salient)))
+
+
+def close_to_best(direct: list[Candidate], tuning: AnswerTuning = TUNING, cautions: bool = True) -> list[Candidate]:
+    """The direct statements that compete for the lead (``choose_lead``): those that answer nearly as well as the
+    best (``tuning.bottom_line_margin`` of its score), and a guideline's recommendation or a meta-analysis's or
+    trial's finding down to ``tuning.guideline_lead_margin`` of it."""
+    best = max((c.score for c in direct), default=0.0)
+    return [c for c in direct if c.score >= tuning.bottom_line_margin * best
+            or (c.score >= tuning.guideline_lead_margin * best and lead_tier(c, cautions) <= 1)]
 
 
 def stating_lead(verdict: Verdict | None, lead: Candidate, behind: list[Candidate], tuning: AnswerTuning = TUNING,
