@@ -131,9 +131,21 @@ def naming_condition(q: Question, condition: Concept | None, direct: list[Candid
         return direct
     naming = [c for c in direct if condition.mentioned_in(c.terms, text=c.text)] or direct
     kind = frozenset(tokenize(asked_kind(q.text) or "")) - QUESTION_WORDS
+    rank = _ASKED_RANK.search(q.text)
+    ranked = frozenset(tokenize(rank.group("r") or rank.group("p"))) if rank and kind else frozenset()
+    at_rank = [c for c in naming if ranked and kind | ranked <= c.terms and not guideline.says_against(c.text)]
+    if at_rank:
+        return at_rank
     best = max((c.score for c in naming), default=0.0)
     return [c for c in naming if kind and kind <= c.terms
             and c.score >= (guideline_margin if lead_tier(c) == 0 else margin) * best] or naming
+
+
+# The rank a which-question asks its kind at ("first-line" of "What is the first-line drug for Y?", "preferred"):
+# a line of treatment or a preference, words a statement repeats when it names the thing at that rank; of a line,
+# its ordinal ("first-choice" asked, "first-line" written). Not "recommended" or "best", which statements use of
+# anything.
+_ASKED_RANK = re.compile(r"\b(?P<r>first|second|third)[\s\-](?:line|choice)\b|\b(?P<p>preferred)\b", re.I)
 
 
 def asked_instance(text: str) -> tuple[frozenset[str], frozenset[str]]:
@@ -266,16 +278,24 @@ _PHRASE_REACH = 3  # words of a noun phrase after its adjective: "low-severity c
 # (Ages in numbers are left to ``bounds``: "aged 1 to 70 years and ... over 70 years" names both groups.)
 _AGES = (("older", re.compile(r"\bolder\s+(?:adults?|people|persons|patients|men|women|individuals)\b|\belderly\b",
                               re.I)),
+         ("young", re.compile(r"\byoung\s+(?:adults?|men|women)\b", re.I)),
          ("child", re.compile(r"\b(?:child|children|childhood|paediatric|pediatric|infants?|bab(?:y|ies)|"
                               r"newborns?|neonates?|toddlers?)\b", re.I)),
          ("adolescent", re.compile(r"\b(?:adolescents?|teenagers?)\b", re.I)),
-         ("adult", re.compile(r"(?<!older )\badults?\b", re.I)))
+         ("adult", re.compile(r"(?<!older )(?<!young )\badults?\b", re.I)))
+# Which side of growing up an age group is on: a question on children is not answered by advice for adults, while
+# advice for adolescents is a part of it, as advice for older adults is of adults.
+_AGE_SIDE = {"child": "minor", "adolescent": "minor", "adult": "grown", "young": "grown", "older": "grown"}
+# The value clinical advice speaks of when it names none: "adults" asked or said adds nothing to tell statements
+# apart (advice is for adults unless it says otherwise); only the other side of growing up contradicts it.
+_DEFAULT = frozenset({"adult"})
 _PREGNANCY = re.compile(r"\b(?:pregnan(?:t|cy|cies)|breast-?feeding|lactating)\b", re.I)
 _SETTINGS = (("hospital", re.compile(r"\b(?:in\s+hospital|hospitali[sz]ed|inpatients?|admitted\s+to\s+hospital|"
                                      r"intensive\s+care)\b", re.I)),
              ("home", re.compile(r"\b(?:outpatients?|at\s+home|in\s+primary\s+care|in\s+the\s+community)\b", re.I)))
-# A value of a kind that a statement's value includes: advice for adults is advice for older adults too.
-_INCLUDES = frozenset({("older", "adult")})
+# Examples a statement gives ("including pregnant and postpartum women", "such as in late pregnancy"), to the end of
+# their clause: they widen what it says, they do not restrict it to the people they name.
+_EXAMPLES = re.compile(r"\b(?:such\s+as|including|e\.g\.|for\s+example)\b[^,;:.]*", re.I)
 
 
 def qualifiers(text: str, condition_terms: frozenset[str] | None = None) -> dict[str, frozenset[str]]:
@@ -285,6 +305,7 @@ def qualifiers(text: str, condition_terms: frozenset[str] | None = None) -> dict
     preposition or joining word) being one of those terms or a noun for the condition in general
     (``_CONDITION_NOUNS``); a question's own degree adjectives all count."""
     found: dict[str, set[str]] = {}
+    text = _EXAMPLES.sub(" ", text)
     for m in _SEVERITY.finditer(text):
         if condition_terms is not None:
             after = []
@@ -323,25 +344,32 @@ def fit(asked: dict[str, frozenset[str]], c: Candidate, condition_terms: frozens
     """How statement ``c`` fits the question's qualifiers (``asked``: ``qualifiers`` of the question). The values
     its source's title names are its scope: the statement narrows nothing by naming them again ("Every adult and
     adolescent with asthma ..." in a guideline on adults and adolescents), and where the statement names no value
-    of a kind the title's value is its own ("children" of a guideline on children contradicts a question on
-    adults)."""
+    of a kind the title's value is its own for contradiction ("children" of a guideline on children contradicts a
+    question on adults), not for a match. Ages on one side of growing up (``_AGE_SIDE``) are parts of each other,
+    not contradictions; adults (``_DEFAULT``) match and narrow nothing. Only a recommendation narrows
+    (``lead_tier`` 0: advice for some people); a study's finding names the people it studied."""
     own = qualifiers(c.text, condition_terms)
     scope = qualifiers(c.hit.document.title or "", condition_terms)
     contradicts, unmatched, narrows = False, 0, False
-    for kind in own.keys() | asked.keys() | scope.keys():
-        wanted, said = asked.get(kind, frozenset()), own.get(kind, frozenset()) - scope.get(kind, frozenset())
-        said = said or scope.get(kind, frozenset()) if wanted else said
-        if not wanted:
-            narrows = narrows or bool(said)
-        elif not said:
-            unmatched += 1
-        elif any(w == s or (w, s) in _INCLUDES for w in wanted for s in said):
-            unmatched += not wanted & said
-        elif any((s, w) in _INCLUDES for w in wanted for s in said):
-            unmatched += 1  # a part of the asked people ("older adults" asked of adults): no contradiction
-        else:
+    for kind in own.keys() | asked.keys():
+        wanted = asked.get(kind, frozenset()) - _DEFAULT
+        said = own.get(kind, frozenset()) - scope.get(kind, frozenset())
+        if kind in asked and _crosses(asked[kind], said or scope.get(kind, frozenset())):
             contradicts = True
-    return Fit(contradicts, unmatched, narrows)
+        elif not wanted:
+            narrows = narrows or bool(said - _DEFAULT)
+        elif not wanted & said:
+            unmatched += 1
+    return Fit(contradicts, unmatched, narrows and lead_tier(c) == 0)
+
+
+def _crosses(wanted: frozenset[str], said: frozenset[str]) -> bool:
+    """Whether what a statement names (``said``) is all of other values than the question asks (``wanted``), and
+    none a part of them: "low" said of "high" asked, "adult" of "child" (not "adolescent" of "child")."""
+    if not said or not wanted or wanted & said:
+        return False
+    sides = {_AGE_SIDE.get(v, v) for v in said}
+    return not sides & {_AGE_SIDE.get(v, v) for v in wanted}
 
 
 def fitting(q: Question, found: list[Candidate]) -> list[Candidate]:
