@@ -360,7 +360,15 @@ def fit(asked: dict[str, frozenset[str]], c: Candidate, condition_terms: frozens
             narrows = narrows or bool(said - _DEFAULT)
         elif not wanted & said:
             unmatched += 1
-    return Fit(contradicts, unmatched, narrows and lead_tier(c) == 0)
+    return Fit(contradicts, unmatched, narrows)
+
+
+def _passes(better: Fit, worse: Fit, advice: bool) -> bool:
+    """Whether a statement that fits so (``better``) leads before one that fits so (``worse``): it names the asked
+    values of more kinds, or as many and the other is ``advice`` restricted to people the question does not name
+    while it names none. (A study's finding names the people it studied: no restriction of advice.)"""
+    return better.unmatched < worse.unmatched or (better.unmatched == worse.unmatched and advice and worse.narrows
+                                                  and not better.narrows)
 
 
 def _crosses(wanted: frozenset[str], said: frozenset[str]) -> bool:
@@ -396,8 +404,8 @@ def fitting(q: Question, found: list[Candidate]) -> list[Candidate]:
     fitted = [c for c in close if not fits[id(c)].contradicts]
     if not fitted:
         return []
-    passed = [c for c in fitted if any(fits[id(g)][1:] < fits[id(c)][1:] and shares[id(g)] >= shares[id(c)]
-                                       for g in fitted)]
+    passed = [c for c in fitted if any(_passes(fits[id(g)], fits[id(c)], lead_tier(c) == 0)
+                                       and shares[id(g)] >= shares[id(c)] for g in fitted)]
     if len(fitted) == len(close) and not passed:
         return found
     floor = max((shares[id(c)] for c in passed), default=0.0)
