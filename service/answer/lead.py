@@ -298,14 +298,16 @@ _SETTINGS = (("hospital", re.compile(r"\b(?:in\s+hospital|hospitali[sz]ed|inpati
 _EXAMPLES = re.compile(r"\b(?:such\s+as|including|e\.g\.|for\s+example)\b[^,;:.]*", re.I)
 
 
-def qualifiers(text: str, condition_terms: frozenset[str] | None = None) -> dict[str, frozenset[str]]:
-    """The values of each kind of qualifier ``text`` names (kinds: "severity", "age", "pregnancy", "setting").
-    With ``condition_terms`` (a statement read against a question: the question's terms), a degree adjective
-    counts only where it describes the asked condition, a noun of its noun phrase (``_PHRASE_REACH`` words, to a
-    preposition or joining word) being one of those terms or a noun for the condition in general
-    (``_CONDITION_NOUNS``); a question's own degree adjectives all count."""
+def qualifiers(text: str, condition_terms: frozenset[str] | None = None,
+               examples: bool = False) -> dict[str, frozenset[str]]:
+    """The values of each kind of qualifier ``text`` names (kinds: "severity", "age", "pregnancy", "setting"),
+    those in its examples (``_EXAMPLES``) only with ``examples``. With ``condition_terms`` (a statement read
+    against a question: the question's terms), a degree adjective counts only where it describes the asked
+    condition, a noun of its noun phrase (``_PHRASE_REACH`` words, to a preposition or joining word) being one of
+    those terms or a noun for the condition in general (``_CONDITION_NOUNS``); a question's own degree adjectives
+    all count."""
     found: dict[str, set[str]] = {}
-    text = _EXAMPLES.sub(" ", text)
+    text = text if examples else _EXAMPLES.sub(" ", text)
     for m in _SEVERITY.finditer(text):
         if condition_terms is not None:
             after = []
@@ -330,25 +332,29 @@ def qualifiers(text: str, condition_terms: frozenset[str] | None = None) -> dict
 
 
 class Fit(NamedTuple):
-    """How a statement fits the qualifiers a question asks (``fit``), best first when sorted: ``contradicts``, it
-    names another value of a kind the question names ("low-severity" for "severe"); ``unmatched``, how many of the
-    kinds the question names it does not name the asked value of; ``narrows``, it names a value of a kind the
-    question does not (advice for "pregnant smokers" asked of smokers in general)."""
+    """How a statement fits the qualifiers a question asks (``fit``): ``contradicts``, it names another value of a
+    kind the question names ("low-severity" for "severe"); ``unmatched``, how many of the kinds the question names
+    it does not name the asked value of (in its examples too: "including pregnant and postpartum women" names
+    pregnancy); ``narrows``, it names a value of a kind the question does not, or people with something the
+    question does not name (advice for "pregnant smokers" asked of smokers in general, "for patients with
+    penicillin allergy"); ``tier``, its source's strength for the lead (``lead_tier``)."""
 
     contradicts: bool
     unmatched: int
     narrows: bool
+    tier: int
 
 
 def fit(asked: dict[str, frozenset[str]], c: Candidate, condition_terms: frozenset[str]) -> Fit:
-    """How statement ``c`` fits the question's qualifiers (``asked``: ``qualifiers`` of the question). The values
-    its source's title names are its scope: the statement narrows nothing by naming them again ("Every adult and
-    adolescent with asthma ..." in a guideline on adults and adolescents), and where the statement names no value
-    of a kind the title's value is its own for contradiction ("children" of a guideline on children contradicts a
-    question on adults), not for a match. Ages on one side of growing up (``_AGE_SIDE``) are parts of each other,
-    not contradictions; adults (``_DEFAULT``) match and narrow nothing. Only a recommendation narrows
-    (``lead_tier`` 0: advice for some people); a study's finding names the people it studied."""
+    """How statement ``c`` fits the question's qualifiers (``asked``: ``qualifiers`` of the question;
+    ``condition_terms``: the question's terms). The values its source's title names are its scope: the statement
+    narrows nothing by naming them again ("Every adult and adolescent with asthma ..." in a guideline on adults
+    and adolescents), and where the statement names no value of a kind the title's value is its own for
+    contradiction ("children" of a guideline on children contradicts a question on adults), not for a match. Ages
+    on one side of growing up (``_AGE_SIDE``) are parts of each other, not contradictions; adults (``_DEFAULT``)
+    match and narrow nothing."""
     own = qualifiers(c.text, condition_terms)
+    named = qualifiers(c.text, condition_terms, examples=True)
     scope = qualifiers(c.hit.document.title or "", condition_terms)
     contradicts, unmatched, narrows = False, 0, False
     for kind in own.keys() | asked.keys():
@@ -358,17 +364,22 @@ def fit(asked: dict[str, frozenset[str]], c: Candidate, condition_terms: frozens
             contradicts = True
         elif not wanted:
             narrows = narrows or bool(said - _DEFAULT)
-        elif not wanted & said:
+        elif not wanted & (named.get(kind, frozenset()) - scope.get(kind, frozenset())):
             unmatched += 1
-    return Fit(contradicts, unmatched, narrows)
+    others = [tokenize(m.group("x")) for m in _FOR_PEOPLE_WITH.finditer(c.text)]
+    narrows = narrows or any(not condition_terms & set(terms) for terms in others)
+    return Fit(contradicts, unmatched, narrows, lead_tier(c))
 
 
-def _passes(better: Fit, worse: Fit, advice: bool) -> bool:
+def _passes(better: Fit, worse: Fit) -> bool:
     """Whether a statement that fits so (``better``) leads before one that fits so (``worse``): it names the asked
-    values of more kinds, or as many and the other is ``advice`` restricted to people the question does not name
-    while it names none. (A study's finding names the people it studied: no restriction of advice.)"""
-    return better.unmatched < worse.unmatched or (better.unmatched == worse.unmatched and advice and worse.narrows
-                                                  and not better.narrows)
+    values of more kinds, from a source as strong (a description of usual practice in the asked setting does not
+    pass the guideline's advice); or as many, while the other is advice (``lead_tier`` 0) restricted to people the
+    question does not name and it is restricted to no one (a study's finding names the people it studied: no
+    restriction of advice)."""
+    if better.unmatched != worse.unmatched:
+        return better.unmatched < worse.unmatched and better.tier <= worse.tier
+    return worse.tier == 0 and worse.narrows and not better.narrows
 
 
 def _crosses(wanted: frozenset[str], said: frozenset[str]) -> bool:
@@ -404,8 +415,8 @@ def fitting(q: Question, found: list[Candidate]) -> list[Candidate]:
     fitted = [c for c in close if not fits[id(c)].contradicts]
     if not fitted:
         return []
-    passed = [c for c in fitted if any(_passes(fits[id(g)], fits[id(c)], lead_tier(c) == 0)
-                                       and shares[id(g)] >= shares[id(c)] for g in fitted)]
+    passed = [c for c in fitted if any(_passes(fits[id(g)], fits[id(c)]) and shares[id(g)] >= shares[id(c)]
+                                       for g in fitted)]
     if len(fitted) == len(close) and not passed:
         return found
     floor = max((shares[id(c)] for c in passed), default=0.0)

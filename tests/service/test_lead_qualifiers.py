@@ -87,3 +87,16 @@ def test_a_which_question_at_a_rank_opens_with_the_advice_naming_the_kind_at_tha
     against = _advice("Opioids are not recommended as first-line drugs for gout.", title="Management of gout")
     lifestyle = _advice("Weight loss is recommended for people with gout.", title="Management of gout")
     assert naming_condition(q, concept("gout"), [lifestyle, against, ranked]) == [ranked]
+
+
+def test_a_statement_restricted_itself_does_not_pass_advice_restricted_to_other_people() -> None:
+    q = read_question("Is colchicine recommended for gout?")
+    outpatient = _advice("Outpatient treatment of gout is typically colchicine.", title="Management of gout")
+    assert fitting(q, [PREGNANT, outpatient]) == [PREGNANT, outpatient]
+
+
+def test_a_trial_in_some_people_is_no_advice_restricted_to_them() -> None:
+    q = read_question("Does colchicine reduce gout flares?")
+    trial = _advice("A randomized trial in pregnant women found that colchicine reduced gout flares.",
+                    title="Colchicine in gout")
+    assert fitting(q, [trial, USUAL]) == [trial, USUAL]
