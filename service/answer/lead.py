@@ -366,8 +366,9 @@ def fit(asked: dict[str, frozenset[str]], c: Candidate, condition_terms: frozens
             narrows = narrows or bool(said - _DEFAULT)
         elif not wanted & (named.get(kind, frozenset()) - scope.get(kind, frozenset())):
             unmatched += 1
+    known = condition_terms | frozenset(tokenize(c.hit.document.title or ""))  # the question's, or the source's topic
     others = [tokenize(m.group("x")) for m in _FOR_PEOPLE_WITH.finditer(c.text)]
-    narrows = narrows or any(not condition_terms & set(terms) for terms in others)
+    narrows = narrows or any(not known & set(terms) for terms in others)
     return Fit(contradicts, unmatched, narrows, lead_tier(c))
 
 
@@ -400,27 +401,28 @@ def fitting(q: Question, found: list[Candidate]) -> list[Candidate]:
     restricted to people the question does not name ("Clinicians should advise pregnant smokers ...") after one
     that is not, where that one names as much of what is asked (``share_named`` of the intervention, or of the
     question's own words when it names none): advice on the asked drug for some patients still answers before
-    another drug's general advice. The statements that remain are those no better fitting one passes so, naming
-    as much as the best of those passed. When every close statement names another value than the asked one, none
-    leads: the sources speak of other people, and the answer quotes them as closest evidence. ``found``
-    unchanged when the qualifiers set none of them apart."""
+    another drug's general advice. The statements that remain are those that name no other value and that no
+    better fitting close one passes so, naming as much as the best close one passed (a statement below the
+    margin stays, so that a narrowing after this one, ``naming_condition``, still sees it). When every close
+    statement names another value than the asked one, none leads: the sources speak of other people, and the
+    answer quotes them as closest evidence. ``found`` unchanged when the qualifiers set none of them apart."""
     close = close_to_best(found, TUNING, asks_against(q.text))
     if not close:
         return found
     terms = frozenset(tokenize(q.text)) - QUESTION_WORDS
     asked = qualifiers(q.text)
-    fits = {id(c): fit(asked, c, terms) for c in close}
+    fits = {id(c): fit(asked, c, terms) for c in found}
     named = guideline.topic_terms(q.intervention, None) or terms
-    shares = {id(c): share_named(c.text, named) for c in close}
-    fitted = [c for c in close if not fits[id(c)].contradicts]
-    if not fitted:
+    shares = {id(c): share_named(c.text, named) for c in found}
+    if all(fits[id(c)].contradicts for c in close):
         return []
-    passed = [c for c in fitted if any(_passes(fits[id(g)], fits[id(c)]) and shares[id(g)] >= shares[id(c)]
-                                       for g in fitted)]
-    if len(fitted) == len(close) and not passed:
+    rivals = [c for c in close if not fits[id(c)].contradicts]
+    passed = {id(c) for c in found if any(_passes(fits[id(g)], fits[id(c)]) and shares[id(g)] >= shares[id(c)]
+                                          for g in rivals)}
+    if not passed and not any(fits[id(c)].contradicts for c in found):
         return found
-    floor = max((shares[id(c)] for c in passed), default=0.0)
-    return [c for c in fitted if c not in passed and shares[id(c)] >= floor]
+    floor = max((shares[id(c)] for c in close if id(c) in passed), default=0.0)
+    return [c for c in found if not fits[id(c)].contradicts and id(c) not in passed and shares[id(c)] >= floor]
 
 
 # A verb of bringing something about, not its participle joined to a noun ("X-induced Y" names Y by its cause; the

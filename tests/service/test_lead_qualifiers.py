@@ -100,3 +100,18 @@ def test_a_trial_in_some_people_is_no_advice_restricted_to_them() -> None:
     trial = _advice("A randomized trial in pregnant women found that colchicine reduced gout flares.",
                     title="Colchicine in gout")
     assert fitting(q, [trial, USUAL]) == [trial, USUAL]
+
+
+def test_people_named_as_an_example_widen_the_advice_rather_than_restrict_it() -> None:
+    q = read_question("Is colchicine recommended for gout?")
+    wide = _advice("Colchicine is recommended for gout in all adults, including pregnant women.",
+                   title="Management of gout")
+    assert fitting(q, [wide, USUAL]) == [wide, USUAL]
+
+
+def test_usual_practice_in_the_asked_setting_does_not_pass_the_guidelines_advice() -> None:
+    q = read_question("Is colchicine recommended for gout in hospital?")
+    usual = _advice("In hospital, colchicine is typically used for gout.", title="Management of gout")
+    assert fitting(q, [USUAL, usual]) == [USUAL, usual]
+    advice = _advice("In hospital, colchicine should be given for gout.", title="Management of gout")
+    assert fitting(q, [USUAL, advice]) == [advice]
