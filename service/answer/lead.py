@@ -298,6 +298,7 @@ _SETTINGS = (("hospital", re.compile(r"\b(?:in\s+hospital|hospitali[sz]ed|inpati
 _EXAMPLES = re.compile(r"\b(?:such\s+as|including|e\.g\.|for\s+example)\b[^,;:.]*", re.I)
 
 
+@lru_cache(maxsize=20_000)
 def qualifiers(text: str, condition_terms: frozenset[str] | None = None,
                examples: bool = False) -> dict[str, frozenset[str]]:
     """The values of each kind of qualifier ``text`` names (kinds: "severity", "age", "pregnancy", "setting"),
@@ -305,7 +306,7 @@ def qualifiers(text: str, condition_terms: frozenset[str] | None = None,
     against a question: the question's terms), a degree adjective counts only where it describes the asked
     condition, a noun of its noun phrase (``_PHRASE_REACH`` words, to a preposition or joining word) being one of
     those terms or a noun for the condition in general (``_CONDITION_NOUNS``); a question's own degree adjectives
-    all count."""
+    all count. Cached: the same statements and titles are read again for each answer's lead and its verdict."""
     found: dict[str, set[str]] = {}
     text = text if examples else _EXAMPLES.sub(" ", text)
     for m in _SEVERITY.finditer(text):
