@@ -265,8 +265,14 @@ def answering(q: Question, direct: list[Candidate]) -> list[Candidate]:
 # pneumonia": high), and so may a statement ("for low-severity community-acquired pneumonia": low).
 _SEVERITY_WORD = r"(?:non-?severe|(?:low|high|moderate)(?:er)?[- ]severity|mild|moderate|severe)"
 _SEVERITY = re.compile(rf"\b{_SEVERITY_WORD}(?:(?:\s*,\s*|\s+(?:or|and|to)\s+|-to-)(?:{_SEVERITY_WORD}))*\b", re.I)
-_LEVELS = (("non", "low"), ("mild", "low"), ("low", "low"), ("moderate", "moderate"), ("severe", "high"),
-           ("high", "high"))
+# How far the condition has spread, read the same way ("advanced breast cancer", "early-stage disease").
+_STAGE_WORD = r"(?:early(?:[- ]stage)?|locali[sz]ed|(?:locally\s+)?advanced|metastatic|late[- ]stage)"
+_STAGE = re.compile(rf"\b{_STAGE_WORD}(?:(?:\s*,\s*|\s+(?:or|and|to)\s+)(?:{_STAGE_WORD}))*\b", re.I)
+# Each kind of degree, its pattern and the value each of its words gives by how it starts ("non-severe": low).
+_DEGREES = (("severity", _SEVERITY, (("non", "low"), ("mild", "low"), ("low", "low"), ("moderate", "moderate"),
+                                     ("severe", "high"), ("high", "high"))),
+            ("stage", _STAGE, (("early", "early"), ("locali", "early"), ("advanced", "advanced"),
+                               ("metastatic", "advanced"), ("late", "advanced"))))
 # What a degree adjective may describe in a statement besides the asked condition's own words: the condition named
 # in general ("severe symptoms", "non-severe illness"), not a sign or an event of it ("severe bulging", "severe
 # attacks"), nor a score ("a low severity score").
@@ -301,7 +307,8 @@ _EXAMPLES = re.compile(r"\b(?:such\s+as|including|e\.g\.|for\s+example)\b[^,;:.]
 @lru_cache(maxsize=20_000)
 def qualifiers(text: str, condition_terms: frozenset[str] | None = None,
                examples: bool = False) -> dict[str, frozenset[str]]:
-    """The values of each kind of qualifier ``text`` names (kinds: "severity", "age", "pregnancy", "setting"),
+    """The values of each kind of qualifier ``text`` names (kinds: "severity", "stage", "age", "pregnancy",
+    "setting"),
     those in its examples (``_EXAMPLES``) only with ``examples``. With ``condition_terms`` (a statement read
     against a question: the question's terms), a degree adjective counts only where it describes the asked
     condition, a noun of its noun phrase (``_PHRASE_REACH`` words, to a preposition or joining word) being one of
@@ -309,18 +316,19 @@ def qualifiers(text: str, condition_terms: frozenset[str] | None = None,
     all count. Cached: the same statements and titles are read again for each answer's lead and its verdict."""
     found: dict[str, set[str]] = {}
     text = text if examples else _EXAMPLES.sub(" ", text)
-    for m in _SEVERITY.finditer(text):
-        if condition_terms is not None:
-            after = []
-            for word in re.findall(r"[\w\-]+", text[m.end():])[:_PHRASE_REACH]:
-                if word.lower() in _PHRASE_ENDS:
-                    break
-                after.append(word)
-            if not frozenset(tokenize(" ".join(after))) & (condition_terms | _CONDITION_NOUNS):
-                continue
-        words = re.findall(r"[a-z]+", m.group(0).lower())
-        found.setdefault("severity", set()).update(level for word in words for start, level in _LEVELS
-                                                   if word.startswith(start))
+    for kind, pattern, levels in _DEGREES:
+        for m in pattern.finditer(text):
+            if condition_terms is not None:
+                after = []
+                for word in re.findall(r"[\w\-]+", text[m.end():])[:_PHRASE_REACH]:
+                    if word.lower() in _PHRASE_ENDS:
+                        break
+                    after.append(word)
+                if not frozenset(tokenize(" ".join(after))) & (condition_terms | _CONDITION_NOUNS):
+                    continue
+            words = re.findall(r"[a-z]+", m.group(0).lower())
+            found.setdefault(kind, set()).update(level for word in words for start, level in levels
+                                                 if word.startswith(start))
     for value, pattern in _AGES:
         if pattern.search(text):
             found.setdefault("age", set()).add(value)

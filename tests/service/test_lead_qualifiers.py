@@ -115,3 +115,12 @@ def test_usual_practice_in_the_asked_setting_does_not_pass_the_guidelines_advice
     assert fitting(q, [USUAL, usual]) == [USUAL, usual]
     advice = _advice("In hospital, colchicine should be given for gout.", title="Management of gout")
     assert fitting(q, [USUAL, advice]) == [advice]
+
+
+def test_advice_for_advanced_disease_comes_after_general_advice_on_the_asked_test() -> None:
+    q = read_question("Should patients with melanoma have BRAF testing?")
+    advanced = _advice("For patients with advanced melanoma, BRAF testing should guide targeted therapy.",
+                       title="Melanoma")
+    every = _advice("BRAF testing should be offered to every patient with melanoma.", title="Melanoma")
+    assert qualifiers(advanced.text, frozenset(tokenize(q.text))) == {"stage": frozenset({"advanced"})}
+    assert fitting(q, [advanced, every]) == [every]
