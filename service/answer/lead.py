@@ -344,13 +344,15 @@ class Fit(NamedTuple):
     """How a statement fits the qualifiers a question asks (``fit``): ``contradicts``, it names another value of a
     kind the question names ("low-severity" for "severe"); ``unmatched``, how many of the kinds the question names
     it does not name the asked value of (in its examples too: "including pregnant and postpartum women" names
-    pregnancy); ``narrows``, it names a value of a kind the question does not, or people with something the
-    question does not name (advice for "pregnant smokers" asked of smokers in general, "for patients with
-    penicillin allergy"); ``tier``, its source's strength for the lead (``lead_tier``)."""
+    pregnancy); ``narrows``, it names a value of a kind the question does not (advice for "pregnant smokers" asked
+    of smokers in general); ``restricted``, it speaks of people with something neither the question nor its source's
+    title names ("for patients with penicillin allergy"); ``tier``, its source's strength for the lead
+    (``lead_tier``)."""
 
     contradicts: bool
     unmatched: int
     narrows: bool
+    restricted: bool
     tier: int
 
 
@@ -377,19 +379,19 @@ def fit(asked: dict[str, frozenset[str]], c: Candidate, condition_terms: frozens
             unmatched += 1
     known = condition_terms | frozenset(tokenize(c.hit.document.title or ""))  # the question's, or the source's topic
     others = [tokenize(m.group("x")) for m in _FOR_PEOPLE_WITH.finditer(c.text)]
-    narrows = narrows or any(not known & set(terms) for terms in others)
-    return Fit(contradicts, unmatched, narrows, lead_tier(c))
+    return Fit(contradicts, unmatched, narrows, any(not known & set(terms) for terms in others), lead_tier(c))
 
 
 def _passes(better: Fit, worse: Fit) -> bool:
     """Whether a statement that fits so (``better``) leads before one that fits so (``worse``): it names the asked
     values of more kinds, from a source as strong (a description of usual practice in the asked setting does not
     pass the guideline's advice); or as many, while the other is advice (``lead_tier`` 0) restricted to people the
-    question does not name and it is restricted to no one (a study's finding names the people it studied: no
-    restriction of advice)."""
+    question does not name and it is restricted to no one, nor to people with something else (a study's finding
+    names the people it studied: no restriction of advice). People with something else alone do not make advice
+    restricted here: "in patients with variable control" is how the grammar reads many an aside."""
     if better.unmatched != worse.unmatched:
         return better.unmatched < worse.unmatched and better.tier <= worse.tier
-    return worse.tier == 0 and worse.narrows and not better.narrows
+    return worse.tier == 0 and worse.narrows and not better.narrows and not better.restricted
 
 
 def _crosses(wanted: frozenset[str], said: frozenset[str]) -> bool:
