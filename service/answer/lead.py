@@ -236,8 +236,9 @@ def answering(q: Question, direct: list[Candidate]) -> list[Candidate]:
     ("Does warfarin cause arterial calcification?"), the ones that say X causes something in a verb
     (``causes_in_verb``: "In rats, warfarin ... causes medial arterial calcification"), before a report that names
     "warfarin-induced arterial calcification" as what another thing reversed. Each narrowing holds only when it leaves a
-    statement. Only the lead is narrowed so: the support that follows it adds what else the sources found (a trial's
-    statement that names the target too)."""
+    statement. Last, those that fit the people, severity and setting asked (``fitting``), which may leave none. Only the
+    lead is narrowed so: the support that follows it adds what else the sources found (a trial's statement that names
+    the target too)."""
     found = on_diagnosis_or_course(q, on_aspect(q, direct))
     if asks_causing(q):
         subject = guideline.topic_terms(q.intervention, None)
@@ -259,9 +260,9 @@ def answering(q: Question, direct: list[Candidate]) -> list[Candidate]:
     return fitting(q, found)
 
 
-# Qualifiers of the people or the condition a question asks about, by kind: how severe the condition is, the age
-# group, pregnancy, and the place of care. Each kind is a few words of grammar (degree adjectives, age nouns, a
-# place's preposition and noun), no disease: a question names a value of a kind ("severe community-acquired
+# Qualifiers of the people or the condition a question asks about, by kind: how severe the condition is, how far it has
+# spread, the age group, pregnancy, and the place of care. Each kind is a few words of grammar (degree adjectives, age
+# nouns, a place's preposition and noun), no disease: a question names a value of a kind ("severe community-acquired
 # pneumonia": high), and so may a statement ("for low-severity community-acquired pneumonia": low).
 _SEVERITY_WORD = r"(?:non-?severe|(?:low|high|moderate)(?:er)?[- ]severity|mild|moderate|severe)"
 _SEVERITY = re.compile(rf"\b{_SEVERITY_WORD}(?:(?:\s*,\s*|\s+(?:or|and|to)\s+|-to-)(?:{_SEVERITY_WORD}))*\b", re.I)
@@ -307,13 +308,12 @@ _EXAMPLES = re.compile(r"\b(?:such\s+as|including|e\.g\.|for\s+example)\b[^,;:.]
 @lru_cache(maxsize=20_000)
 def qualifiers(text: str, condition_terms: frozenset[str] | None = None,
                examples: bool = False) -> dict[str, frozenset[str]]:
-    """The values of each kind of qualifier ``text`` names (kinds: "severity", "stage", "age", "pregnancy",
-    "setting"),
-    those in its examples (``_EXAMPLES``) only with ``examples``. With ``condition_terms`` (a statement read
-    against a question: the question's terms), a degree adjective counts only where it describes the asked
-    condition, a noun of its noun phrase (``_PHRASE_REACH`` words, to a preposition or joining word) being one of
-    those terms or a noun for the condition in general (``_CONDITION_NOUNS``); a question's own degree adjectives
-    all count. Cached: the same statements and titles are read again for each answer's lead and its verdict."""
+    """The values of each kind of qualifier ``text`` names (kinds: "severity", "stage", "age", "pregnancy", "setting"),
+    those in its examples (``_EXAMPLES``) only with ``examples``. With ``condition_terms`` (a statement read against a
+    question: the question's terms), a degree adjective counts only where it describes the asked condition, a noun of
+    its noun phrase (``_PHRASE_REACH`` words, to a preposition or joining word) being one of those terms or a noun for
+    the condition in general (``_CONDITION_NOUNS``); a question's own degree adjectives all count. Cached: the same
+    statements and titles are read again for each answer's lead and its verdict."""
     found: dict[str, set[str]] = {}
     text = text if examples else _EXAMPLES.sub(" ", text)
     for kind, pattern, levels in _DEGREES:
