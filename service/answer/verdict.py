@@ -812,7 +812,7 @@ def _says_no(text: str, negators: frozenset[str]) -> bool:
     text, as ``_marked_words`` is: ``no_allowed`` and ``disagreement`` ask of the same statements, and two of its
     patterns (advice against, advice to stop) are not remembered by routing's."""
     return bool(NULL_RESULT.search(text) or AGAINST.search(text) or STOP_ADVICE.search(text)
-                or any(w in negators for w in _marked_words(_CONDITION.sub("", _COMPARED_WITH.sub("", text)))))
+                or any(w in negators for w in _marked_words(_unconditioned(_COMPARED_WITH.sub("", text)))))
 
 
 # The second term of a comparison, from "than" to the end of its clause: "more Y in people taking X than in those
@@ -821,6 +821,27 @@ _COMPARED_WITH = re.compile(r"\bthan\b[^,;.:!?]*", re.I)
 # A condition, from "if" or "unless" to the end of its clause: "a back-up prescription, to be used if symptoms do
 # not improve, reduces antibiotic use" denies nothing; its "not" says when the prescription is used.
 _CONDITION = re.compile(r"\b(?:if|unless)\b[^,;.:!?]*", re.I)
+# A clause of time, place, proviso or people after the main clause's verb, to the end of its clause: "Intravenous
+# iron is recommended when oral iron is not tolerated", "NRT should be offered to those who cannot take
+# varenicline" recommend under a condition or for some people and deny nothing; the "not" says when or for whom.
+# Its openers (grammar, no topic): "when", "whenever", "where", "wherever", "until", "provided", "who", "whom",
+# "whose". Only after a verb of the main clause (``_MAIN_VERB``): opened before it, such a clause runs on into the
+# main verb when no comma ends it ("Patients who received X did not have fewer events" denies); at the head of the
+# sentence, only up to the comma that ends it ("When oral iron is not tolerated, intravenous iron is used"; "For
+# patients whose asthma is not controlled on X, clinicians should step up to Y").
+_MAIN_VERB = (r"(?:is|are|was|were|be|been|has|have|had|do|does|did|should|must|may|might|can|could|will|would|"
+              r"recommends?|recommended|advises?|advised|suggests?|offers?|offered|consider|considered|reserved)")
+_RESTRICTION = re.compile(rf"\b{_MAIN_VERB}\b[^,;.:!?]*?\s(?P<clause>(?:when|whenever|where|wherever|until|provided|"
+                          r"who|whom|whose)\b[^,;.:!?]*)"
+                          r"|^\W*(?:(?:for|in|among)\s+(?:[\w\-]+\s+){1,3})?(?:when|whenever|where|wherever|until|"
+                          r"provided|who|whom|whose)\b[^,;.:!?]*,", re.I)
+
+
+def _unconditioned(text: str) -> str:
+    """A statement less its conditions (``_CONDITION``) and the clauses that restrict its main clause
+    (``_RESTRICTION``): what is left is what it says whenever it applies."""
+    text = _CONDITION.sub("", text)
+    return _RESTRICTION.sub(lambda m: m.group()[:m.start("clause") - m.start()] if m.group("clause") else "", text)
 
 
 def disagreement(verdict: Verdict | None, text: str, topic: frozenset[str] = frozenset()) -> int:
