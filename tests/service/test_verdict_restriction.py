@@ -10,7 +10,7 @@ import pytest
 from index.search import Hit
 from ingest.models import Chunk, Document
 from service.answer.scoring import Candidate
-from service.answer.verdict import VerdictModel, decide, denies, no_allowed, says_no
+from service.answer.verdict import VerdictModel, decide, denies, no_allowed, says_no, stance_features
 
 
 @pytest.mark.parametrize(("text", "saying_no"), [
@@ -55,3 +55,10 @@ def test_a_recommendation_under_a_condition_is_no_no() -> None:
     assert decide(question, [conditional], [conditional], leaning_no)[0] == "yes"
     denial = _candidate("Drugx is not needed for most people with gizmo deficiency.")
     assert decide(question, [denial], [denial], leaning_no)[0] == "no"
+
+
+def test_the_models_features_read_the_restriction_as_trained() -> None:
+    # The shipped weights were trained with such a "not" counted as a denial; the model's features keep it so.
+    text = "Drugx is recommended when drugy is not tolerated."
+    assert stance_features("Is drugx necessary?", [text])["deny_first"] == 1.0
+    assert not denies(text)
