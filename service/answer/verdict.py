@@ -833,15 +833,14 @@ _CONDITION = re.compile(r"\b(?:if|unless)\b[^,;.:!?]*", re.I)
 # main verb when no comma ends it ("Patients who received X did not have fewer events" denies); at the head of the
 # sentence, only up to the comma that ends it ("When oral iron is not tolerated, intravenous iron is used"; "For
 # patients whose asthma is not controlled on X, clinicians should step up to Y"); between two commas, anywhere
-# ("Patients with X, who cannot tolerate oral hydration, require admission"; "Drugx, when given late, did not ...").
+# ("Patients with X, who cannot tolerate oral hydration, or who do not have support at home, require admission";
+# "Drugx, when given late, did not ...").
 _MAIN_VERB = (r"(?:is|are|was|were|be|been|has|have|had|do|does|did|should|must|may|might|can|could|will|would|"
               r"recommends?|recommended|advises?|advised|suggests?|offers?|offered|consider|considered|reserved)")
-_RESTRICTION = re.compile(rf"\b{_MAIN_VERB}\b[^,;.:!?]*?\s(?P<clause>(?:when|whenever|where|wherever|until|provided|"
-                          r"who|whom|whose)\b[^,;.:!?]*)"
-                          r"|^\W*(?:(?:for|in|among)\s+(?:[\w\-]+\s+){1,3})?(?:when|whenever|where|wherever|until|"
-                          r"provided|who|whom|whose)\b[^,;.:!?]*,"
-                          r"|(?<=,)\s*(?:when|whenever|where|wherever|until|provided|who|whom|whose)\b[^,;.:!?]*(?=,)",
-                          re.I)
+_OPENERS = r"(?:when|whenever|where|wherever|until|provided|who|whom|whose)\b"
+_RESTRICTION = re.compile(rf"\b{_MAIN_VERB}\b[^,;.:!?]*?\s(?P<clause>{_OPENERS}[^,;.:!?]*)"
+                          rf"|^\W*(?:(?:for|in|among)\s+(?:[\w\-]+\s+){{1,3}})?{_OPENERS}[^,;.:!?]*,"
+                          rf"|(?<=,)\s*(?:(?:and|or)\s+)?{_OPENERS}[^,;.:!?]*(?=,)", re.I)
 
 
 def _unconditioned(text: str, restrictions: bool = True) -> str:
