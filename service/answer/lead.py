@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
+from typing import NamedTuple
 
 from index.lexical import tokenize
 from service.answer import guideline
@@ -13,7 +14,7 @@ from service.answer.caseless import Caseless
 from service.answer.concepts import QUESTION_WORDS, Concept
 from service.answer.evidence import designs_in
 from service.answer.models import Verdict
-from service.answer.polarity import asks_interaction
+from service.answer.polarity import asks_against, asks_interaction
 from service.answer.question import (PEOPLE_DEFINED_BY, Question, asked_kind, asked_thing, asks_cause,
                                      asks_occurrence)
 from service.answer.routing import (FINDING, CAUSE_OF_OTHER, CAUSE_STATED, CAUSED, CAUSES, COURSE, DIAGNOSTIC_ACT,
@@ -130,9 +131,21 @@ def naming_condition(q: Question, condition: Concept | None, direct: list[Candid
         return direct
     naming = [c for c in direct if condition.mentioned_in(c.terms, text=c.text)] or direct
     kind = frozenset(tokenize(asked_kind(q.text) or "")) - QUESTION_WORDS
+    rank = _ASKED_RANK.search(q.text)
+    ranked = frozenset(tokenize(rank.group("r") or rank.group("p"))) if rank and kind else frozenset()
+    at_rank = [c for c in naming if ranked and kind | ranked <= c.terms and not guideline.says_against(c.text)]
+    if at_rank:
+        return at_rank
     best = max((c.score for c in naming), default=0.0)
     return [c for c in naming if kind and kind <= c.terms
             and c.score >= (guideline_margin if lead_tier(c) == 0 else margin) * best] or naming
+
+
+# The rank a which-question asks its kind at ("first-line" of "What is the first-line drug for Y?", "preferred"):
+# a line of treatment or a preference, words a statement repeats when it names the thing at that rank; of a line,
+# its ordinal ("first-choice" asked, "first-line" written). Not "recommended" or "best", which statements use of
+# anything.
+_ASKED_RANK = re.compile(r"\b(?P<r>first|second|third)[\s\-](?:line|choice)\b|\b(?P<p>preferred)\b", re.I)
 
 
 def asked_instance(text: str) -> tuple[frozenset[str], frozenset[str]]:
@@ -223,8 +236,9 @@ def answering(q: Question, direct: list[Candidate]) -> list[Candidate]:
     ("Does warfarin cause arterial calcification?"), the ones that say X causes something in a verb
     (``causes_in_verb``: "In rats, warfarin ... causes medial arterial calcification"), before a report that names
     "warfarin-induced arterial calcification" as what another thing reversed. Each narrowing holds only when it leaves a
-    statement. Only the lead is narrowed so: the support that follows it adds what else the sources found (a trial's
-    statement that names the target too)."""
+    statement. Last, those that fit the people, severity and setting asked (``fitting``), which may leave none. Only the
+    lead is narrowed so: the support that follows it adds what else the sources found (a trial's statement that names
+    the target too)."""
     found = on_diagnosis_or_course(q, on_aspect(q, direct))
     if asks_causing(q):
         subject = guideline.topic_terms(q.intervention, None)
@@ -232,18 +246,194 @@ def answering(q: Question, direct: list[Candidate]) -> list[Candidate]:
     if q.type == "mechanism":
         works = [c for c in found if route(c, bool(q.intervention)) == "mechanism"]
         asked = guideline.topic_terms(q.intervention, None)
-        return [c for c in works if names_subject(c.text, asked)] or works or found
+        return fitting(q, [c for c in works if names_subject(c.text, asked)] or works or found)
     if asks_cause(q.text):
         caused = guideline.topic_terms(None, q.condition)
         found = [c for c in found if not _causes_other(c.text, caused)] or found
-        return [c for c in found if CAUSE_STATED.search(c.text)] or found
+        return fitting(q, [c for c in found if CAUSE_STATED.search(c.text)] or found)
     if asks_occurrence(q.text):
-        return [c for c in found if OCCURRENCE.search(c.text)] or found
+        return fitting(q, [c for c in found if OCCURRENCE.search(c.text)] or found)
     thing = asked_thing(q.text)
     if thing:
         name = frozenset(tokenize(thing)) - QUESTION_WORDS
-        return [c for c in found if names_subject(c.text, name)] or found
-    return found
+        return fitting(q, [c for c in found if names_subject(c.text, name)] or found)
+    return fitting(q, found)
+
+
+# Qualifiers of the people or the condition a question asks about, by kind: how severe the condition is, how far it has
+# spread, the age group, pregnancy, and the place of care. Each kind is a few words of grammar (degree adjectives, age
+# nouns, a place's preposition and noun), no disease: a question names a value of a kind ("severe community-acquired
+# pneumonia": high), and so may a statement ("for low-severity community-acquired pneumonia": low).
+_SEVERITY_WORD = r"(?:non-?severe|(?:low|high|moderate)(?:er)?[- ]severity|mild|moderate|severe)"
+_SEVERITY = re.compile(rf"\b{_SEVERITY_WORD}(?:(?:\s*,\s*|\s+(?:or|and|to)\s+|-to-)(?:{_SEVERITY_WORD}))*\b", re.I)
+# How far the condition has spread, read the same way ("advanced breast cancer", "early-stage disease").
+_STAGE_WORD = r"(?:early(?:[- ]stage)?|locali[sz]ed|(?:locally\s+)?advanced|metastatic|late[- ]stage)"
+_STAGE = re.compile(rf"\b{_STAGE_WORD}(?:(?:\s*,\s*|\s+(?:or|and|to)\s+)(?:{_STAGE_WORD}))*\b", re.I)
+# Each kind of degree, its pattern and the value each of its words gives by how it starts ("non-severe": low).
+_DEGREES = (("severity", _SEVERITY, (("non", "low"), ("mild", "low"), ("low", "low"), ("moderate", "moderate"),
+                                     ("severe", "high"), ("high", "high"))),
+            ("stage", _STAGE, (("early", "early"), ("locali", "early"), ("advanced", "advanced"),
+                               ("metastatic", "advanced"), ("late", "advanced"))))
+# What a degree adjective may describe in a statement besides the asked condition's own words: the condition named
+# in general ("severe symptoms", "non-severe illness"), not a sign or an event of it ("severe bulging", "severe
+# attacks"), nor a score ("a low severity score").
+_CONDITION_NOUNS = frozenset(tokenize("illness disease symptoms cases infection"))
+# Words that end the noun phrase after a degree adjective: what follows them is no longer what it describes.
+_PHRASE_ENDS = frozenset("of for in with to such as and or that which who when where at on by from than is are was "
+                         "were should can may".split())
+_PHRASE_REACH = 3  # words of a noun phrase after its adjective: "low-severity community-acquired pneumonia"
+# (Ages in numbers are left to ``bounds``: "aged 1 to 70 years and ... over 70 years" names both groups.)
+_AGES = (("older", re.compile(r"\bolder\s+(?:adults?|people|persons|patients|men|women|individuals)\b|\belderly\b",
+                              re.I)),
+         ("young", re.compile(r"\byoung\s+(?:adults?|men|women)\b", re.I)),
+         ("child", re.compile(r"\b(?:child|children|childhood|paediatric|pediatric|infants?|bab(?:y|ies)|"
+                              r"newborns?|neonates?|toddlers?)\b", re.I)),
+         ("adolescent", re.compile(r"\b(?:adolescents?|teenagers?)\b", re.I)),
+         ("adult", re.compile(r"(?<!older )(?<!young )\badults?\b", re.I)))
+# Which side of growing up an age group is on: a question on children is not answered by advice for adults, while
+# advice for adolescents is a part of it, as advice for older adults is of adults.
+_AGE_SIDE = {"child": "minor", "adolescent": "minor", "adult": "grown", "young": "grown", "older": "grown"}
+# The value clinical advice speaks of when it names none: "adults" asked or said adds nothing to tell statements
+# apart (advice is for adults unless it says otherwise); only the other side of growing up contradicts it.
+_DEFAULT = frozenset({"adult"})
+_PREGNANCY = re.compile(r"\b(?:pregnan(?:t|cy|cies)|breast-?feeding|lactating)\b", re.I)
+_SETTINGS = (("hospital", re.compile(r"\b(?:in\s+hospital|hospitali[sz]ed|inpatients?|admitted\s+to\s+hospital|"
+                                     r"intensive\s+care)\b", re.I)),
+             ("home", re.compile(r"\b(?:outpatients?|at\s+home|in\s+primary\s+care|in\s+the\s+community)\b", re.I)))
+# Examples a statement gives ("including pregnant and postpartum women", "such as in late pregnancy"), to the end of
+# their clause: they widen what it says, they do not restrict it to the people they name.
+_EXAMPLES = re.compile(r"\b(?:such\s+as|including|e\.g\.|for\s+example)\b[^,;:.]*", re.I)
+
+
+@lru_cache(maxsize=20_000)
+def qualifiers(text: str, condition_terms: frozenset[str] | None = None,
+               examples: bool = False) -> dict[str, frozenset[str]]:
+    """The values of each kind of qualifier ``text`` names (kinds: "severity", "stage", "age", "pregnancy", "setting"),
+    those in its examples (``_EXAMPLES``) only with ``examples``. With ``condition_terms`` (a statement read against a
+    question: the question's terms), a degree adjective counts only where it describes the asked condition, a noun of
+    its noun phrase (``_PHRASE_REACH`` words, to a preposition or joining word) being one of those terms or a noun for
+    the condition in general (``_CONDITION_NOUNS``); a question's own degree adjectives all count. Cached: the same
+    statements and titles are read again for each answer's lead and its verdict."""
+    found: dict[str, set[str]] = {}
+    text = text if examples else _EXAMPLES.sub(" ", text)
+    for kind, pattern, levels in _DEGREES:
+        for m in pattern.finditer(text):
+            if condition_terms is not None:
+                after = []
+                for word in re.findall(r"[\w\-]+", text[m.end():])[:_PHRASE_REACH]:
+                    if word.lower() in _PHRASE_ENDS:
+                        break
+                    after.append(word)
+                if not frozenset(tokenize(" ".join(after))) & (condition_terms | _CONDITION_NOUNS):
+                    continue
+            words = re.findall(r"[a-z]+", m.group(0).lower())
+            found.setdefault(kind, set()).update(level for word in words for start, level in levels
+                                                 if word.startswith(start))
+    for value, pattern in _AGES:
+        if pattern.search(text):
+            found.setdefault("age", set()).add(value)
+    if _PREGNANCY.search(text):
+        found["pregnancy"] = {"pregnancy"}
+    for value, pattern in _SETTINGS:
+        if pattern.search(text):
+            found.setdefault("setting", set()).add(value)
+    return {kind: frozenset(values) for kind, values in found.items()}
+
+
+class Fit(NamedTuple):
+    """How a statement fits the qualifiers a question asks (``fit``): ``contradicts``, it names another value of a
+    kind the question names ("low-severity" for "severe"); ``unmatched``, how many of the kinds the question names
+    it does not name the asked value of (in its examples too: "including pregnant and postpartum women" names
+    pregnancy); ``narrows``, it names a value of a kind the question does not (advice for "pregnant smokers" asked
+    of smokers in general); ``restricted``, it speaks of people with something neither the question nor its source's
+    title names ("for patients with penicillin allergy"); ``tier``, its source's strength for the lead
+    (``lead_tier``)."""
+
+    contradicts: bool
+    unmatched: int
+    narrows: bool
+    restricted: bool
+    tier: int
+
+
+def fit(asked: dict[str, frozenset[str]], c: Candidate, condition_terms: frozenset[str]) -> Fit:
+    """How statement ``c`` fits the question's qualifiers (``asked``: ``qualifiers`` of the question;
+    ``condition_terms``: the question's terms). The values its source's title names are its scope: the statement
+    narrows nothing by naming them again ("Every adult and adolescent with asthma ..." in a guideline on adults
+    and adolescents), and where the statement names no value of a kind the title's value is its own for
+    contradiction ("children" of a guideline on children contradicts a question on adults), not for a match. Ages
+    on one side of growing up (``_AGE_SIDE``) are parts of each other, not contradictions; adults (``_DEFAULT``)
+    match and narrow nothing."""
+    own = qualifiers(c.text, condition_terms)
+    named = qualifiers(c.text, condition_terms, examples=True)
+    scope = qualifiers(c.hit.document.title or "", condition_terms)
+    contradicts, unmatched, narrows = False, 0, False
+    for kind in own.keys() | asked.keys():
+        wanted = asked.get(kind, frozenset()) - _DEFAULT
+        said = own.get(kind, frozenset()) - scope.get(kind, frozenset())
+        if kind in asked and _crosses(asked[kind], said or scope.get(kind, frozenset())):
+            contradicts = True
+        elif not wanted:
+            narrows = narrows or bool(said - _DEFAULT)
+        elif not wanted & (named.get(kind, frozenset()) - scope.get(kind, frozenset())):
+            unmatched += 1
+    known = condition_terms | frozenset(tokenize(c.hit.document.title or ""))  # the question's, or the source's topic
+    others = [tokenize(m.group("x")) for m in _FOR_PEOPLE_WITH.finditer(c.text)]
+    return Fit(contradicts, unmatched, narrows, any(not known & set(terms) for terms in others), lead_tier(c))
+
+
+def _passes(better: Fit, worse: Fit) -> bool:
+    """Whether a statement that fits so (``better``) leads before one that fits so (``worse``): it names the asked
+    values of more kinds, from a source as strong (a description of usual practice in the asked setting does not
+    pass the guideline's advice); or as many, while the other is advice (``lead_tier`` 0) restricted to people the
+    question does not name and it is restricted to no one, nor to people with something else (a study's finding
+    names the people it studied: no restriction of advice). People with something else alone do not make advice
+    restricted here: "in patients with variable control" is how the grammar reads many an aside."""
+    if better.unmatched != worse.unmatched:
+        return better.unmatched < worse.unmatched and better.tier <= worse.tier
+    return worse.tier == 0 and worse.narrows and not better.narrows and not better.restricted
+
+
+def _crosses(wanted: frozenset[str], said: frozenset[str]) -> bool:
+    """Whether what a statement names (``said``) is all of other values than the question asks (``wanted``), and
+    none a part of them: "low" said of "high" asked, "adult" of "child" (not "adolescent" of "child")."""
+    if not said or not wanted or wanted & said:
+        return False
+    sides = {_AGE_SIDE.get(v, v) for v in said}
+    return not sides & {_AGE_SIDE.get(v, v) for v in wanted}
+
+
+def fitting(q: Question, found: list[Candidate]) -> list[Candidate]:
+    """Of the statements the lead is chosen from, those that best fit the people, severity and setting the question
+    asks about (``fit``), among those close enough to the best to compete for the lead (``close_to_best``). One
+    that names another value of what the question names ("Amoxicillin is ... for low-severity community-acquired
+    pneumonia" for "How is severe community-acquired pneumonia treated?") never leads; one that names the asked
+    value ("For moderate or high severity pneumonia in hospital, ...") leads before one that names none, and one
+    restricted to people the question does not name ("Clinicians should advise pregnant smokers ...") after one
+    that is not, where that one names as much of what is asked (``share_named`` of the intervention, or of the
+    question's own words when it names none): advice on the asked drug for some patients still answers before
+    another drug's general advice. The statements that remain are those that name no other value and that no
+    better fitting close one passes so, naming as much as the best close one passed (a statement below the
+    margin stays, so that a narrowing after this one, ``naming_condition``, still sees it). When every close
+    statement names another value than the asked one, none leads: the sources speak of other people, and the
+    answer quotes them as closest evidence. ``found`` unchanged when the qualifiers set none of them apart."""
+    close = close_to_best(found, TUNING, asks_against(q.text))
+    if not close:
+        return found
+    terms = frozenset(tokenize(q.text)) - QUESTION_WORDS
+    asked = qualifiers(q.text)
+    fits = {id(c): fit(asked, c, terms) for c in found}
+    named = guideline.topic_terms(q.intervention, None) or terms
+    shares = {id(c): share_named(c.text, named) for c in found}
+    if all(fits[id(c)].contradicts for c in close):
+        return []
+    rivals = [c for c in close if not fits[id(c)].contradicts]
+    passed = {id(c) for c in found if any(_passes(fits[id(g)], fits[id(c)]) and shares[id(g)] >= shares[id(c)]
+                                          for g in rivals)}
+    if not passed and not any(fits[id(c)].contradicts for c in found):
+        return found
+    floor = max((shares[id(c)] for c in close if id(c) in passed), default=0.0)
+    return [c for c in found if not fits[id(c)].contradicts and id(c) not in passed and shares[id(c)] >= floor]
 
 
 # A verb of bringing something about, not its participle joined to a noun ("X-induced Y" names Y by its cause; the
@@ -463,9 +653,7 @@ def choose_lead(direct: list[Candidate], tuning: AnswerTuning = TUNING,
     one that reports what earlier work suggested or adds to a statement before it (``secondary``)."""
     if not direct:
         return None
-    best = max(c.score for c in direct)
-    close = [c for c in direct if c.score >= tuning.bottom_line_margin * best
-             or (c.score >= tuning.guideline_lead_margin * best and lead_tier(c, cautions) <= 1)]
+    close = close_to_best(direct, tuning, cautions)
     tiers = _source_tiers(close, cautions)
     return min(close, key=lambda c: (contradicts(c.text, asked_bounds), bool(ANNOUNCES.search(c.text)),
                                      tiers[c.doc_id, c.text],
@@ -474,6 +662,15 @@ def choose_lead(direct: list[Candidate], tuning: AnswerTuning = TUNING,
                                      not names_instance(c.text, *instance),
                                      -share_named(c.text, intervention_terms, intervention_forms),
                                      secondary(c.text), -salience_of(c, salient)))
+
+
+def close_to_best(direct: list[Candidate], tuning: AnswerTuning = TUNING, cautions: bool = True) -> list[Candidate]:
+    """The direct statements that compete for the lead (``choose_lead``): those that answer nearly as well as the
+    best (``tuning.bottom_line_margin`` of its score), and a guideline's recommendation or a meta-analysis's or
+    trial's finding down to ``tuning.guideline_lead_margin`` of it."""
+    best = max((c.score for c in direct), default=0.0)
+    return [c for c in direct if c.score >= tuning.bottom_line_margin * best
+            or (c.score >= tuning.guideline_lead_margin * best and lead_tier(c, cautions) <= 1)]
 
 
 def stating_lead(verdict: Verdict | None, lead: Candidate, behind: list[Candidate], tuning: AnswerTuning = TUNING,
