@@ -79,7 +79,13 @@ def on_aspect(q: Question, direct: list[Candidate], margin: float = TUNING.botto
     # A question on what X does for Y ("Does amitriptyline prevent migraine?") is not answered by a list of X's
     # harms that names neither Y nor the asked effect ("Amitriptyline can cause drowsiness ..."), though its
     # source is on Y; a harm on Y itself ("worsened cognition") still answers.
-    return [c for c in direct if not _harms_off_aspect(c, asked) and not _against_for_others(c.text, asked)] or direct
+    kept = [c for c in direct if not _harms_off_aspect(c, asked) and not _against_for_others(c.text, asked)] or direct
+    # ... nor, on what X does ("Does nicotine replacement therapy help people quit smoking?"), by how long or how much
+    # of it is given ("Treatment with varenicline or nicotine replacement usually lasts about 12 weeks"), when a
+    # statement of what it does is there.
+    if (q.verb or q.type == "therapy") and q.intervention and q.type != "dosing":
+        kept = [c for c in kept if not _regimen_only(c)] or kept
+    return kept
 
 
 # A clause of condition or occasion ("when oral iron is not tolerated", "if symptoms persist", "unless ..."): at a
@@ -546,6 +552,14 @@ def _harms_off_aspect(c: Candidate, asked: frozenset[str]) -> bool:
     allergy" is an option), whose words name nothing the question asks X to do."""
     return bool((SAFETY.search(c.text) or CAUSES.search(c.text)) and not RECOMMENDATION.search(c.text)
                 and not asked & c.terms)
+
+
+def _regimen_only(c: Candidate) -> bool:
+    """A statement of a dose, a course's length or how often (``routing.DOSE``, ``COURSE``, ``FREQUENCY``) that
+    reports no finding and gives no advice outside it (``routing.FINDING``, ``RECOMMENDATION``; FINDING reads a
+    number of weeks as a result): how X is given, not what it does."""
+    rest = COURSE.regex.sub(" ", DOSE.regex.sub(" ", FREQUENCY.regex.sub(" ", c.text)))
+    return rest != c.text and not FINDING.search(rest) and not RECOMMENDATION.search(rest)
 
 
 # A sentence that announces what its paper reports ("Safety results of a trial of X are reported here."), like a
