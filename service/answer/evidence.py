@@ -104,6 +104,20 @@ def states_safety(text: str) -> bool:
     return any(not _POINTING_BACK.search(text[:m.start()]) for m in _STATES_SAFETY.finditer(text))
 
 
+# A statement that says of what it names that it is safe or well tolerated, no negation before the word ("Vitamin K2
+# supplements have been well tolerated in randomized trials"; not "was not well tolerated"): grammar, as
+# ``_STATES_SAFETY`` without its denials and harms.
+_AFFIRMS_SAFE = re.compile(r"\b(?:is|are|was|were|remains?|seems?|appears?|(?:has|have)\s+been)\s+(?:\w+ly\s+)?"
+                           r"(?:(?:considered|thought|believed|shown|found)\s+)?(?:to\s+be\s+)?(?:\w+ly\s+)?"
+                           r"(?:safe|(?:well[- ])?tolerated)\b", re.I)
+
+
+def affirms_safety(text: str) -> bool:
+    """Whether a statement says that what it names is safe or (well) tolerated (``_AFFIRMS_SAFE``), its subject
+    not a word that points back: the "yes" a question whether it is safe asks for."""
+    return any(not _POINTING_BACK.search(text[:m.start()]) for m in _AFFIRMS_SAFE.finditer(text))
+
+
 # What a condition does of itself, said in a finite verb or a copula ("often resolves spontaneously", "Most cases ...
 # resolve without antibiotics within about three days", "is often self-limiting", "recurs in", "persists"): what a
 # question "Does X resolve without treatment?" asks (``question.Question.aspect``). Verbs only: "recurrent",

@@ -12,9 +12,9 @@ from service.answer import guideline
 from service.answer.bounds import Bound, contradicts
 from service.answer.caseless import Caseless
 from service.answer.concepts import QUESTION_WORDS, Concept
-from service.answer.evidence import designs_in
+from service.answer.evidence import designs_in, states_safety
 from service.answer.models import Verdict
-from service.answer.polarity import asks_against, asks_interaction
+from service.answer.polarity import asks_against, asks_if_safe, asks_interaction
 from service.answer.question import (PEOPLE_DEFINED_BY, Question, asked_kind, asked_thing, asks_cause,
                                      asks_occurrence)
 from service.answer.routing import (FINDING, CAUSE_OF_OTHER, CAUSE_STATED, CAUSED, CAUSES, COURSE, DIAGNOSTIC_ACT,
@@ -53,6 +53,11 @@ def on_aspect(q: Question, direct: list[Candidate], margin: float = TUNING.botto
         harms = [c for c in direct if SAFETY.search(c.text) or CAUSES.search(c.text)]
         named = guideline.topic_terms(q.intervention, None)
         harms = [c for c in harms if named & c.terms] or harms
+        # "Is X safe?" is answered by a statement that says X is (not) safe or tolerated ("Vitamin K2 supplements have
+        # been well tolerated in randomized trials ..."), before one that names safety of another thing ("... should
+        # not be relied on to make high-dose vitamin D safe").
+        if asks_if_safe(q.text):
+            harms = [c for c in harms if states_safety(_main_clause(c.text))] or harms
         # A harm stated in the main clause before one only in a clause of when or if: "Oral iron commonly causes
         # nausea ..." answers "What are the side effects of oral iron?"; "Intravenous iron is recommended when oral
         # iron is not tolerated" advises another treatment and names a harm only as its occasion.
@@ -74,7 +79,13 @@ def on_aspect(q: Question, direct: list[Candidate], margin: float = TUNING.botto
     # A question on what X does for Y ("Does amitriptyline prevent migraine?") is not answered by a list of X's
     # harms that names neither Y nor the asked effect ("Amitriptyline can cause drowsiness ..."), though its
     # source is on Y; a harm on Y itself ("worsened cognition") still answers.
-    return [c for c in direct if not _harms_off_aspect(c, asked) and not _against_for_others(c.text, asked)] or direct
+    kept = [c for c in direct if not _harms_off_aspect(c, asked) and not _against_for_others(c.text, asked)] or direct
+    # ... nor, on what X does ("Does nicotine replacement therapy help people quit smoking?"), by how long or how much
+    # of it is given ("Treatment with varenicline or nicotine replacement usually lasts about 12 weeks"), when a
+    # statement of what it does is there.
+    if (q.verb or q.type == "therapy") and q.intervention and q.type != "dosing":
+        kept = [c for c in kept if not _regimen_only(c)] or kept
+    return kept
 
 
 # A clause of condition or occasion ("when oral iron is not tolerated", "if symptoms persist", "unless ..."): at a
@@ -88,8 +99,13 @@ def harm_in_main_clause(text: str) -> bool:
     """Whether a statement speaks of a harm (``routing.SAFETY``, ``routing.CAUSES``) outside its clauses of when,
     if or unless (``_OCCASION_FIRST``, ``_OCCASION_LATER``): "Oral iron commonly causes nausea" does, "Intravenous
     iron is recommended when oral iron is not tolerated" does not."""
-    main = _OCCASION_LATER.sub("", _OCCASION_FIRST.sub("", text))
+    main = _main_clause(text)
     return bool(SAFETY.search(main) or CAUSES.search(main))
+
+
+def _main_clause(text: str) -> str:
+    """A statement less its clauses of when, if or unless (``_OCCASION_FIRST``, ``_OCCASION_LATER``)."""
+    return _OCCASION_LATER.sub("", _OCCASION_FIRST.sub("", text))
 
 
 _HOW_OFTEN = Caseless(re.compile(r"\bhow often\b", re.I))
@@ -536,6 +552,14 @@ def _harms_off_aspect(c: Candidate, asked: frozenset[str]) -> bool:
     allergy" is an option), whose words name nothing the question asks X to do."""
     return bool((SAFETY.search(c.text) or CAUSES.search(c.text)) and not RECOMMENDATION.search(c.text)
                 and not asked & c.terms)
+
+
+def _regimen_only(c: Candidate) -> bool:
+    """A statement of a dose, a course's length or how often (``routing.DOSE``, ``COURSE``, ``FREQUENCY``) that
+    reports no finding and gives no advice outside it (``routing.FINDING``, ``RECOMMENDATION``; FINDING reads a
+    number of weeks as a result): how X is given, not what it does."""
+    rest = COURSE.regex.sub(" ", DOSE.regex.sub(" ", FREQUENCY.regex.sub(" ", c.text)))
+    return rest != c.text and not FINDING.search(rest) and not RECOMMENDATION.search(rest)
 
 
 # A sentence that announces what its paper reports ("Safety results of a trial of X are reported here."), like a

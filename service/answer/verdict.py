@@ -31,7 +31,7 @@ from importlib import resources
 
 from index.lexical import tokenize
 from ingest.models import DocumentKind
-from service.answer.evidence import describes_study, states_safety
+from service.answer.evidence import affirms_safety, describes_study, states_safety
 from service.answer.guideline import is_recommendation
 from service.answer.models import Verdict
 from service.answer.polarity import (AGAINST, STOP_ADVICE, against_use, as_asked, asks_to_stop, clauses,
@@ -386,10 +386,18 @@ def on_safety(verdict: Verdict | None, statements: list[str], topic: frozenset[s
         return "uncertain"
     if verdict != "no":
         return verdict
-    if any(says_unsafe(t, topic) for t in statements) or not any(denies(t, topic) for t in statements):
+    if any(says_unsafe(t, topic) for t in statements):
+        return verdict
+    if lead is not None and affirms_safety(lead):
+        return "yes"  # "X was well tolerated and no safety concerns were reported": its "no" denies a concern
+    if not any(denies(t, topic) for t in statements):
         return verdict
     return "uncertain"
 
+
+# Safety or tolerance said of a thing, as a negation's scope marks them ("is not safe", "was not well tolerated"); not
+# the noun "safety" ("no safety concerns were reported" denies a concern, not safety).
+_SAFE_WORDS = frozenset({"neg_safe", "neg_safely", "neg_tolerated", "neg_tolerable", "neg_tolerate"})
 
 # Words that state a harm, as stems: grammar of any specialty, no topic named (as ``routing.SAFETY``).
 _HARMS = frozenset(tokenize("cause harm harmful adverse toxic toxicity unsafe dangerous hazardous contraindicated "
@@ -420,7 +428,7 @@ def says_unsafe(text: str, topic: frozenset[str] = frozenset()) -> bool:
     if warns(text, topic):
         return True
     text = on_topic(text, topic)
-    if any(w.startswith(("neg_safe", "neg_toler")) for w in _marked_words(text)):
+    if any(w in _SAFE_WORDS for w in _marked_words(text)):
         return True
     affirmed = _affirmed_terms(text)
     harms = affirmed & _HARMS

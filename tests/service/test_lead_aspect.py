@@ -211,3 +211,14 @@ def test_a_prognosis_question_on_an_intervention_is_not_narrowed_to_the_course()
     assert q.type == "prognosis" and q.intervention == "vorapril"
     effect = _direct("Vorapril reduced deaths in lumbar frobnitis by a quarter.")
     assert RESOLVES in answering(q, [effect, RESOLVES]) and effect in answering(q, [effect, RESOLVES])
+
+
+def test_what_x_does_is_not_answered_by_how_long_it_is_given() -> None:
+    # "Does nicotine replacement therapy help people quit smoking?" opened with "Treatment with varenicline or nicotine
+    # replacement usually lasts about 12 weeks." above a statement of what combination therapy does.
+    course = _direct("Treatment with drugz usually lasts about 12 weeks.")
+    effect = _direct("Combination drugz is more effective than a single form of drugz.")
+    assert on_aspect(read_question("Does drugz help people quit gizmoing?"), [course, effect]) == [effect]
+    # ... but it is the answer to how long, and it stays where nothing else answers.
+    assert on_aspect(read_question("How long should drugz be used?"), [course, effect])[0] is course
+    assert on_aspect(read_question("Does drugz help people quit gizmoing?"), [course]) == [course]

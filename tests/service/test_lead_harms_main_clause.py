@@ -30,3 +30,14 @@ def test_which_statements_state_a_harm_in_their_main_clause() -> None:
     assert not harm_in_main_clause(OCCASION.text)
     assert harm_in_main_clause("If taken with food, drugx can cause heartburn.")
     assert not harm_in_main_clause("If drugx is not tolerated, another drug is used.")
+
+
+def test_is_it_safe_opens_with_a_statement_that_says_it_is_safe_or_tolerated() -> None:
+    # The default corpus's "Is vitamin K2 safe?" opened with "Vitamin K2 does not treat hypercalcaemia and should not
+    # be relied on to make high-dose vitamin D safe." (safety of another thing) and was answered "No.".
+    other = _direct("Drugx does not treat gizmosis and should not be relied on to make high-dose drugy safe.")
+    tolerated = _direct("Drugx supplements have been well tolerated in randomized trials lasting up to three years.")
+    q = read_question("Is drugx safe?")
+    assert on_aspect(q, [other, tolerated]) == [tolerated]
+    # ... in its main clause: "when oral drugx is not tolerated" is the occasion of advice on another drug.
+    assert on_aspect(read_question("Is oral drugx safe?"), [OCCASION, HARMS]) == [HARMS]

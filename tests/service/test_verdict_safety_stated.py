@@ -7,7 +7,7 @@ from __future__ import annotations
 import pytest
 
 from service.answer.evidence import answers_directly, reports_finding
-from service.answer.verdict import VerdictModel, decide, on_safety
+from service.answer.verdict import VerdictModel, decide, on_safety, says_unsafe
 from tests.service.test_verdict import _candidate
 
 SAFE = "Drug X is safe for most people, including those with stable gizmo disease."
@@ -45,3 +45,20 @@ def test_safe_including_the_asked_people_is_a_yes_and_unsafe_a_no() -> None:
     avoid = "Drug X should be avoided in gizmo disease."
     said = decide(question, [_candidate(avoid, 0.9)], [], LEANING_NO)[0]
     assert said == "no" and on_safety(said, [avoid]) == "no"
+
+
+def test_no_safety_concerns_denies_a_concern_not_safety() -> None:
+    # The default corpus's "Menaquinone-7 was well tolerated and no safety concerns were reported." answered "Is
+    # menaquinone-7 safe?" with "No.": the negation's scope took in the noun "safety" and read it as safety denied.
+    stated = "Drug X was well tolerated and no safety concerns were reported."
+    assert not says_unsafe(stated)
+    assert on_safety("no", [stated], lead=stated) == "yes"
+    for denied in ("Drug X was not well tolerated.", "Drug X is not safe in gizmo disease."):
+        assert says_unsafe(denied)
+        assert on_safety("no", [denied], lead=denied) == "no"
+
+
+def test_a_no_above_a_statement_that_denies_something_else_is_not_a_yes() -> None:
+    # Not safe or tolerated said of anything: no "yes" to read, and a denial of something else leaves it uncertain.
+    other = "Drug X does not treat gizmo disease and should not be relied on to make drug Y safe."
+    assert on_safety("no", [other], lead=other) == "uncertain"
