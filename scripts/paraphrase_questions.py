@@ -10,7 +10,7 @@ session 21, before looking at any of its answers, and run on main at that sessio
 ``S25A`` was written at the start of session 25 the same way, as the session's unseen list, and ``S29A`` at
 the start of session 29; ``S32A`` at the start of session 32, and ``S33A`` at the start of session 33.
 
-Usage: PYTHONPATH=. python scripts/paraphrase_questions.py INDEX_DIR [--set s20a|s20b|s21a|s22a|s23a|s24a|s25a|s26a|s27a|s27b|s28a|s28b|s29a|s30a|s31a|s32a|s33a|s34a|s35a]
+Usage: PYTHONPATH=. python scripts/paraphrase_questions.py INDEX_DIR [--set s20a|s20b|s21a|s22a|s23a|s24a|s25a|s26a|s27a|s27b|s28a|s28b|s29a|s30a|s31a|s32a|s33a|s34a|s35a|s36a]
        (INDEX_DIR built with `medcite index build corpus --index INDEX_DIR`)
 """
 from __future__ import annotations
@@ -526,7 +526,40 @@ S35A = (
     'Is vitamin K1 or vitamin K2 better absorbed?',
 )
 
-SETS = {"s20a": S20A, "s20b": S20B, "s21a": S21A, "s22a": S22A, "s23a": S23A, "s24a": S24A, "s25a": S25A, "s26a": S26A, "s27a": S27A, "s27b": S27B, "s28a": S28A, "s28b": S28B, "s29a": S29A, "s30a": S30A, "s31a": S31A, "s32a": S32A, "s33a": S33A, "s34a": S34A, "s35a": S35A}
+# Written at the start of session 36 and never shown to that session's helpers: the check of whether their rules
+# carry over to wordings they did not see.
+S36A = (
+    "How long should amoxicillin be given for a child's ear infection?",
+    'When is an inhaled corticosteroid started in asthma?',
+    'Does ultrasound-guided lavage relieve pain from shoulder calcium deposits?',
+    'How common is calcific tendinopathy of the shoulder?',
+    'Does shockwave treatment dissolve calcium deposits?',
+    'Do calcium supplements increase the risk of heart attack?',
+    'Which antibiotic is recommended for outpatients with pneumonia and no comorbidities?',
+    'Should all adults be screened for depression?',
+    'Which antihypertensive is preferred in black patients?',
+    'How should oral iron be taken to limit side effects?',
+    'Is exercise recommended for knee osteoarthritis pain?',
+    'What drugs are used to prevent migraine?',
+    'Is varenicline more effective than nicotine patches?',
+    'Does metformin reduce mortality in overweight type 2 diabetes?',
+    'Did vitamin D supplements reduce cancer incidence in the VITAL trial?',
+    'Should older adults take calcium and vitamin D to prevent fractures?',
+    'Can vitamin D supplements cause high calcium levels?',
+    'Does vitamin K slow the progression of aortic stenosis?',
+    'Is vitamin K2 supplementation safe in haemodialysis patients?',
+    'What does dephosphorylated uncarboxylated MGP measure?',
+    'Which form of vitamin K has the longer half-life?',
+    'What dose of menatetrenone is used for osteoporosis?',
+    'Does menaquinone-7 improve arterial stiffness in postmenopausal women?',
+    'How much does a change in vitamin K intake affect the INR?',
+    'Is topiramate effective for migraine prevention?',
+    'Do smokers with COPD benefit from bupropion?',
+    'Does calcific tendinopathy affect the hip?',
+    'Can vitamin K supplements be given to patients on warfarin to stabilise the INR?',
+)
+
+SETS = {"s20a": S20A, "s20b": S20B, "s21a": S21A, "s22a": S22A, "s23a": S23A, "s24a": S24A, "s25a": S25A, "s26a": S26A, "s27a": S27A, "s27b": S27B, "s28a": S28A, "s28b": S28B, "s29a": S29A, "s30a": S30A, "s31a": S31A, "s32a": S32A, "s33a": S33A, "s34a": S34A, "s35a": S35A, "s36a": S36A}
 
 
 def main(index_dir: str, questions: tuple[str, ...]) -> None:
