@@ -20,7 +20,7 @@ from service.answer.question import (PEOPLE_DEFINED_BY, Question, asked_kind, as
 from service.answer.routing import (FINDING, CAUSE_OF_OTHER, CAUSE_STATED, CAUSED, CAUSES, COURSE, DIAGNOSTIC_ACT,
                                     DIAGNOSTIC_MEANS, DOSE, FREQUENCY, INTERACTION, NATURAL_COURSE, OCCURRENCE,
                                     QUANTIFIED, RECOMMENDATION, SAFETY, TOGETHER, route)
-from service.answer.scoring import Candidate, near_duplicate
+from service.answer.scoring import Candidate, near_duplicate, sentence_terms
 from service.answer.tuning import TUNING, AnswerTuning
 from service.answer.verdict import disagreement
 
@@ -393,9 +393,15 @@ def fit(asked: dict[str, frozenset[str]], c: Candidate, condition_terms: frozens
             narrows = narrows or bool(said - _DEFAULT)
         elif not wanted & (named.get(kind, frozenset()) - scope.get(kind, frozenset())):
             unmatched += 1
-    known = condition_terms | frozenset(tokenize(c.hit.document.title or ""))  # the question's, or the source's topic
-    others = [tokenize(m.group("x")) for m in _FOR_PEOPLE_WITH.finditer(c.text)]
-    return Fit(contradicts, unmatched, narrows, any(not known & set(terms) for terms in others), lead_tier(c))
+    known = condition_terms | sentence_terms(c.hit.document.title or "")  # the question's, or the source's topic
+    return Fit(contradicts, unmatched, narrows, any(not known & terms for terms in _people_with(c.text)), lead_tier(c))
+
+
+@lru_cache(maxsize=20_000)
+def _people_with(text: str) -> tuple[frozenset[str], ...]:
+    """The terms of each group of people a statement speaks of by what they have (``_FOR_PEOPLE_WITH``); remembered,
+    as ``qualifiers``: every lead reads each statement it weighs."""
+    return tuple(frozenset(tokenize(m.group("x"))) for m in _FOR_PEOPLE_WITH.finditer(text))
 
 
 def _passes(better: Fit, worse: Fit) -> bool:
@@ -558,8 +564,14 @@ def _regimen_only(c: Candidate) -> bool:
     """A statement of a dose, a course's length or how often (``routing.DOSE``, ``COURSE``, ``FREQUENCY``) that
     reports no finding and gives no advice outside it (``routing.FINDING``, ``RECOMMENDATION``; FINDING reads a
     number of weeks as a result): how X is given, not what it does."""
-    rest = COURSE.regex.sub(" ", DOSE.regex.sub(" ", FREQUENCY.regex.sub(" ", c.text)))
-    return rest != c.text and not FINDING.search(rest) and not RECOMMENDATION.search(rest)
+    return _regimen_only_text(c.text)
+
+
+@lru_cache(maxsize=20_000)
+def _regimen_only_text(text: str) -> bool:
+    """``_regimen_only`` of a statement's text, remembered: the same statements are weighed for many leads."""
+    rest = COURSE.regex.sub(" ", DOSE.regex.sub(" ", FREQUENCY.regex.sub(" ", text)))
+    return rest != text and not FINDING.search(rest) and not RECOMMENDATION.search(rest)
 
 
 # A sentence that announces what its paper reports ("Safety results of a trial of X are reported here."), like a
@@ -645,8 +657,15 @@ def share_named(text: str, terms: frozenset[str], forms: tuple[frozenset[str], .
     names = [t for t in (terms, *forms) if t]
     if not names:
         return 1.0
-    own = frozenset(tokenize(_AGAINST.sub(" ", text)))
+    own = _own_terms(text)
     return max(len(name & own) / len(name) for name in names)
+
+
+@lru_cache(maxsize=20_000)
+def _own_terms(text: str) -> frozenset[str]:
+    """A statement's terms outside what it is compared with (``_AGAINST``), remembered: each lead weighs every
+    statement it is chosen from, and the same statements come back."""
+    return frozenset(tokenize(_AGAINST.sub(" ", text)))
 
 
 def choose_lead(direct: list[Candidate], tuning: AnswerTuning = TUNING,
