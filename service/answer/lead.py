@@ -15,6 +15,7 @@ from service.answer.concepts import QUESTION_WORDS, Concept
 from service.answer.evidence import designs_in, states_safety
 from service.answer.models import Verdict
 from service.answer.polarity import asks_against, asks_if_safe, asks_interaction
+from service.answer.qualifiers import ADULTS_DEFAULT, crosses, qualifiers
 from service.answer.question import (PEOPLE_DEFINED_BY, Question, asked_kind, asked_thing, asks_cause,
                                      asks_occurrence)
 from service.answer.routing import (FINDING, CAUSE_OF_OTHER, CAUSE_STATED, CAUSED, CAUSES, COURSE, DIAGNOSTIC_ACT,
@@ -276,86 +277,6 @@ def answering(q: Question, direct: list[Candidate]) -> list[Candidate]:
     return fitting(q, found)
 
 
-# Qualifiers of the people or the condition a question asks about, by kind: how severe the condition is, how far it has
-# spread, the age group, pregnancy, and the place of care. Each kind is a few words of grammar (degree adjectives, age
-# nouns, a place's preposition and noun), no disease: a question names a value of a kind ("severe community-acquired
-# pneumonia": high), and so may a statement ("for low-severity community-acquired pneumonia": low).
-_SEVERITY_WORD = r"(?:non-?severe|(?:low|high|moderate)(?:er)?[- ]severity|mild|moderate|severe)"
-_SEVERITY = re.compile(rf"\b{_SEVERITY_WORD}(?:(?:\s*,\s*|\s+(?:or|and|to)\s+|-to-)(?:{_SEVERITY_WORD}))*\b", re.I)
-# How far the condition has spread, read the same way ("advanced breast cancer", "early-stage disease").
-_STAGE_WORD = r"(?:early(?:[- ]stage)?|locali[sz]ed|(?:locally\s+)?advanced|metastatic|late[- ]stage)"
-_STAGE = re.compile(rf"\b{_STAGE_WORD}(?:(?:\s*,\s*|\s+(?:or|and|to)\s+)(?:{_STAGE_WORD}))*\b", re.I)
-# Each kind of degree, its pattern and the value each of its words gives by how it starts ("non-severe": low).
-_DEGREES = (("severity", _SEVERITY, (("non", "low"), ("mild", "low"), ("low", "low"), ("moderate", "moderate"),
-                                     ("severe", "high"), ("high", "high"))),
-            ("stage", _STAGE, (("early", "early"), ("locali", "early"), ("advanced", "advanced"),
-                               ("metastatic", "advanced"), ("late", "advanced"))))
-# What a degree adjective may describe in a statement besides the asked condition's own words: the condition named
-# in general ("severe symptoms", "non-severe illness"), not a sign or an event of it ("severe bulging", "severe
-# attacks"), nor a score ("a low severity score").
-_CONDITION_NOUNS = frozenset(tokenize("illness disease symptoms cases infection"))
-# Words that end the noun phrase after a degree adjective: what follows them is no longer what it describes.
-_PHRASE_ENDS = frozenset("of for in with to such as and or that which who when where at on by from than is are was "
-                         "were should can may".split())
-_PHRASE_REACH = 3  # words of a noun phrase after its adjective: "low-severity community-acquired pneumonia"
-# (Ages in numbers are left to ``bounds``: "aged 1 to 70 years and ... over 70 years" names both groups.)
-_AGES = (("older", re.compile(r"\bolder\s+(?:adults?|people|persons|patients|men|women|individuals)\b|\belderly\b",
-                              re.I)),
-         ("young", re.compile(r"\byoung\s+(?:adults?|men|women)\b", re.I)),
-         ("child", re.compile(r"\b(?:child|children|childhood|paediatric|pediatric|infants?|bab(?:y|ies)|"
-                              r"newborns?|neonates?|toddlers?)\b", re.I)),
-         ("adolescent", re.compile(r"\b(?:adolescents?|teenagers?)\b", re.I)),
-         ("adult", re.compile(r"(?<!older )(?<!young )\badults?\b", re.I)))
-# Which side of growing up an age group is on: a question on children is not answered by advice for adults, while
-# advice for adolescents is a part of it, as advice for older adults is of adults.
-_AGE_SIDE = {"child": "minor", "adolescent": "minor", "adult": "grown", "young": "grown", "older": "grown"}
-# The value clinical advice speaks of when it names none: "adults" asked or said adds nothing to tell statements
-# apart (advice is for adults unless it says otherwise); only the other side of growing up contradicts it.
-_DEFAULT = frozenset({"adult"})
-_PREGNANCY = re.compile(r"\b(?:pregnan(?:t|cy|cies)|breast-?feeding|lactating)\b", re.I)
-_SETTINGS = (("hospital", re.compile(r"\b(?:in\s+hospital|hospitali[sz]ed|inpatients?|admitted\s+to\s+hospital|"
-                                     r"intensive\s+care)\b", re.I)),
-             ("home", re.compile(r"\b(?:outpatients?|at\s+home|in\s+primary\s+care|in\s+the\s+community)\b", re.I)))
-# Examples a statement gives ("including pregnant and postpartum women", "such as in late pregnancy"), to the end of
-# their clause: they widen what it says, they do not restrict it to the people they name.
-_EXAMPLES = re.compile(r"\b(?:such\s+as|including|e\.g\.|for\s+example)\b[^,;:.]*", re.I)
-
-
-@lru_cache(maxsize=20_000)
-def qualifiers(text: str, condition_terms: frozenset[str] | None = None,
-               examples: bool = False) -> dict[str, frozenset[str]]:
-    """The values of each kind of qualifier ``text`` names (kinds: "severity", "stage", "age", "pregnancy", "setting"),
-    those in its examples (``_EXAMPLES``) only with ``examples``. With ``condition_terms`` (a statement read against a
-    question: the question's terms), a degree adjective counts only where it describes the asked condition, a noun of
-    its noun phrase (``_PHRASE_REACH`` words, to a preposition or joining word) being one of those terms or a noun for
-    the condition in general (``_CONDITION_NOUNS``); a question's own degree adjectives all count. Cached: the same
-    statements and titles are read again for each answer's lead and its verdict."""
-    found: dict[str, set[str]] = {}
-    text = text if examples else _EXAMPLES.sub(" ", text)
-    for kind, pattern, levels in _DEGREES:
-        for m in pattern.finditer(text):
-            if condition_terms is not None:
-                after = []
-                for word in re.findall(r"[\w\-]+", text[m.end():])[:_PHRASE_REACH]:
-                    if word.lower() in _PHRASE_ENDS:
-                        break
-                    after.append(word)
-                if not frozenset(tokenize(" ".join(after))) & (condition_terms | _CONDITION_NOUNS):
-                    continue
-            words = re.findall(r"[a-z]+", m.group(0).lower())
-            found.setdefault(kind, set()).update(level for word in words for start, level in levels
-                                                 if word.startswith(start))
-    for value, pattern in _AGES:
-        if pattern.search(text):
-            found.setdefault("age", set()).add(value)
-    if _PREGNANCY.search(text):
-        found["pregnancy"] = {"pregnancy"}
-    for value, pattern in _SETTINGS:
-        if pattern.search(text):
-            found.setdefault("setting", set()).add(value)
-    return {kind: frozenset(values) for kind, values in found.items()}
-
-
 class Fit(NamedTuple):
     """How a statement fits the qualifiers a question asks (``fit``): ``contradicts``, it names another value of a
     kind the question names ("low-severity" for "severe"); ``unmatched``, how many of the kinds the question names
@@ -378,19 +299,19 @@ def fit(asked: dict[str, frozenset[str]], c: Candidate, condition_terms: frozens
     narrows nothing by naming them again ("Every adult and adolescent with asthma ..." in a guideline on adults
     and adolescents), and where the statement names no value of a kind the title's value is its own for
     contradiction ("children" of a guideline on children contradicts a question on adults), not for a match. Ages
-    on one side of growing up (``_AGE_SIDE``) are parts of each other, not contradictions; adults (``_DEFAULT``)
-    match and narrow nothing."""
+    on one side of growing up (``qualifiers.crosses``) are parts of each other, not contradictions; adults
+    (``ADULTS_DEFAULT``) match and narrow nothing."""
     own = qualifiers(c.text, condition_terms)
     named = qualifiers(c.text, condition_terms, examples=True)
     scope = qualifiers(c.hit.document.title or "", condition_terms)
     contradicts, unmatched, narrows = False, 0, False
     for kind in own.keys() | asked.keys():
-        wanted = asked.get(kind, frozenset()) - _DEFAULT
+        wanted = asked.get(kind, frozenset()) - ADULTS_DEFAULT
         said = own.get(kind, frozenset()) - scope.get(kind, frozenset())
-        if kind in asked and _crosses(asked[kind], said or scope.get(kind, frozenset())):
+        if kind in asked and crosses(asked[kind], said or scope.get(kind, frozenset())):
             contradicts = True
         elif not wanted:
-            narrows = narrows or bool(said - _DEFAULT)
+            narrows = narrows or bool(said - ADULTS_DEFAULT)
         elif not wanted & (named.get(kind, frozenset()) - scope.get(kind, frozenset())):
             unmatched += 1
     known = condition_terms | sentence_terms(c.hit.document.title or "")  # the question's, or the source's topic
@@ -414,15 +335,6 @@ def _passes(better: Fit, worse: Fit) -> bool:
     if better.unmatched != worse.unmatched:
         return better.unmatched < worse.unmatched and better.tier <= worse.tier
     return worse.tier == 0 and worse.narrows and not better.narrows and not better.restricted
-
-
-def _crosses(wanted: frozenset[str], said: frozenset[str]) -> bool:
-    """Whether what a statement names (``said``) is all of other values than the question asks (``wanted``), and
-    none a part of them: "low" said of "high" asked, "adult" of "child" (not "adolescent" of "child")."""
-    if not said or not wanted or wanted & said:
-        return False
-    sides = {_AGE_SIDE.get(v, v) for v in said}
-    return not sides & {_AGE_SIDE.get(v, v) for v in wanted}
 
 
 def fitting(q: Question, found: list[Candidate]) -> list[Candidate]:

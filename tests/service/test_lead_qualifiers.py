@@ -8,7 +8,8 @@ from dataclasses import replace
 from index.lexical import tokenize
 from ingest.models import DocumentKind
 from service.answer.concepts import concept
-from service.answer.lead import fitting, naming_condition, qualifiers
+from service.answer.lead import fitting, naming_condition
+from service.answer.qualifiers import qualifiers
 from service.answer.question import read_question
 from service.answer.scoring import Candidate
 from tests.service.candidates import candidate
