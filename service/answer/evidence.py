@@ -91,31 +91,32 @@ _USUAL = re.compile(r"\b(?:is|are)\s+(?:typically|usually|generally|normally|com
 # safe in Y?" asks, in a copula's grammar (no topic named). "The safety of X is unknown" says no such thing (and is
 # a gap); nor does one said of a subject that points back ("this dose is safe", "it is safe"): what is safe is named
 # in another sentence, and the statement quoted alone does not say which.
-_STATES_SAFETY = re.compile(r"\b(?:is|are|was|were|remains?|seems?|appears?|(?:has|have)\s+been)\s+(?:not\s+)?"
-                            r"(?:\w+ly\s+)?(?:(?:considered|thought|believed|shown|found)\s+)?(?:to\s+be\s+)?"
-                            r"(?:\w+ly\s+)?(?:safe|unsafe|(?:well[- ])?tolerated|contraindicated|harmful|dangerous)\b",
-                            re.I)
+# The copula and what may stand between it and the word of safety ("has been generally considered to be ...").
+_BE_SAID = (r"\b(?:is|are|was|were|remains?|seems?|appears?|(?:has|have)\s+been)\s+{negation}(?:\w+ly\s+)?"
+            r"(?:(?:considered|thought|believed|shown|found)\s+)?(?:to\s+be\s+)?(?:\w+ly\s+)?")
+_STATES_SAFETY = re.compile(_BE_SAID.format(negation=r"(?:not\s+)?")
+                            + r"(?:safe|unsafe|(?:well[- ])?tolerated|contraindicated|harmful|dangerous)\b", re.I)
+# ... and that it is safe or well tolerated, no negation before the word ("Vitamin K2 supplements have been well
+# tolerated in randomized trials"; not "was not well tolerated"): the "yes" a question whether it is safe asks for.
+_AFFIRMS_SAFE = re.compile(_BE_SAID.format(negation="") + r"(?:safe|(?:well[- ])?tolerated)\b", re.I)
 _POINTING_BACK = re.compile(r"\b(?:(?:this|these|those)\s+[\w\-]+|it|they)\s+$", re.I)
 
 
 def states_safety(text: str) -> bool:
     """Whether a statement says of what it names that it is safe or unsafe (``_STATES_SAFETY``), its subject not
     a word that points back (``_POINTING_BACK``)."""
-    return any(not _POINTING_BACK.search(text[:m.start()]) for m in _STATES_SAFETY.finditer(text))
-
-
-# A statement that says of what it names that it is safe or well tolerated, no negation before the word ("Vitamin K2
-# supplements have been well tolerated in randomized trials"; not "was not well tolerated"): grammar, as
-# ``_STATES_SAFETY`` without its denials and harms.
-_AFFIRMS_SAFE = re.compile(r"\b(?:is|are|was|were|remains?|seems?|appears?|(?:has|have)\s+been)\s+(?:\w+ly\s+)?"
-                           r"(?:(?:considered|thought|believed|shown|found)\s+)?(?:to\s+be\s+)?(?:\w+ly\s+)?"
-                           r"(?:safe|(?:well[- ])?tolerated)\b", re.I)
+    return _said_of_named(_STATES_SAFETY, text)
 
 
 def affirms_safety(text: str) -> bool:
     """Whether a statement says that what it names is safe or (well) tolerated (``_AFFIRMS_SAFE``), its subject
-    not a word that points back: the "yes" a question whether it is safe asks for."""
-    return any(not _POINTING_BACK.search(text[:m.start()]) for m in _AFFIRMS_SAFE.finditer(text))
+    not a word that points back."""
+    return _said_of_named(_AFFIRMS_SAFE, text)
+
+
+def _said_of_named(pattern: re.Pattern[str], text: str) -> bool:
+    """Whether ``pattern`` is met in ``text`` with a subject that does not point back (``_POINTING_BACK``)."""
+    return any(not _POINTING_BACK.search(text[:m.start()]) for m in pattern.finditer(text))
 
 
 # What a condition does of itself, said in a finite verb or a copula ("often resolves spontaneously", "Most cases ...
