@@ -623,6 +623,15 @@ class Lexicon:
         for broad, named in (kinds or {}).items():
             if _terms(broad):
                 self._kinds.setdefault(_terms(broad), set()).update(k for k in named if _terms(k))
+        # A plain broader name of two words or more by its terms less its first word, in order ("ear infection" of
+        # "middle ear infection"; see kinds).
+        self._kinds_less_first: dict[tuple[str, ...], set[frozenset[str]]] = {}
+        for broad in (kinds or {}):
+            written = broad.split()
+            ordered = [_terms(w) for w in written]
+            if len(ordered) >= 3 and all(len(t) == 1 and w.lower() not in _LINKS for t, w in zip(ordered, written)):
+                rest = tuple(next(iter(t)) for t in ordered[1:])
+                self._kinds_less_first.setdefault(rest, set()).add(_terms(broad))
 
     @classmethod
     def from_texts(cls, texts: Iterable[str]) -> Lexicon:
@@ -644,8 +653,17 @@ class Lexicon:
     def kinds(self, phrase: str) -> list[str]:
         """The kinds the corpus names of ``phrase`` ("acenocoumarol" of "vitamin K antagonists", ingest.kinds):
         a statement on one speaks of the phrase. One way only: a statement on vitamin K antagonists is not
-        one on acenocoumarol."""
-        return sorted(self._kinds.get(_terms(phrase), ()))
+        one on acenocoumarol. Also the kinds of a broader name that is ``phrase`` (two words or more) with one more word
+        before it: "acute otitis media" of "ear infection" where the corpus says "Acute otitis media is an infection of
+        the middle ear" (ingest.kinds: a "middle ear infection"), a middle ear infection being an ear infection (a
+        leading word names a narrower thing of the same head, so what is a kind of it is a kind of the phrase)."""
+        own = _terms(phrase)
+        found = set(self._kinds.get(own, ()))
+        ordered = [_terms(w) for w in phrase.split()]
+        if len(ordered) >= 2 and all(len(t) == 1 for t in ordered):
+            for broad in self._kinds_less_first.get(tuple(next(iter(t)) for t in ordered), ()):
+                found.update(self._kinds[broad])
+        return sorted(k for k in found if _terms(k) != own)
 
     def names(self, phrase: str) -> list[str]:
         """Other names of ``phrase``: its abbreviation, the long form it abbreviates, or a longer defined
@@ -1496,12 +1514,13 @@ def _concept(name: str, lexicon: Lexicon, idf: Idf | None, condition: bool = Fal
     links = set(GRAMMAR_LINKS)
     names: list[tuple[frozenset[str], ...] | None] = []
     _add_forms(forms, (*own, *lexicon.names(name), *lexicon.kinds(name),
-                       *(n for b in broader for n in (b, *lexicon.names(b)))), links, names)
+                       *(n for b in broader for n in (b, *lexicon.names(b), *lexicon.kinds(b)))), links, names)
     whole_forms = len(forms)
     population_less = population_part(name) if condition else None
     core_forms = None
     if population_less is not None:
-        _add_forms(forms, (population_less, *lexicon.names(population_less)), links, names)
+        _add_forms(forms, (population_less, *lexicon.names(population_less), *lexicon.kinds(population_less)), links,
+                   names)
         core_forms = len(forms)
     _add_forms(forms, (n for part in parts for n in (part, *lexicon.names(part))), links, names)
     # Rarest first; terms of equal IDF (rare words each seen once in the corpus) by the term itself, not in
