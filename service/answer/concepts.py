@@ -250,6 +250,17 @@ SHORT_FORM_MIN_LETTERS = 4  # the word after the hyphen, and the corpus's word i
 # Two stems of one word (``same_word``) share their first HEAD letters: only terms that begin as a term does are
 # asked whether they are another form of it.
 HEAD = 6
+# A noun before another word said as the corpus's adjective of it (Lexicon.adjective_forms): English's adjective
+# endings (grammar), and how much of the noun the adjective keeps: all but its last ADJECTIVE_CUT letters, and at
+# least ADJECTIVE_MIN_STEM ("calci" of "calcium" / "calcific"; "diabet" of "diabetes" / "diabetic").
+_ADJECTIVE_ENDINGS = ("ic", "al", "ous", "ar", "ary", "ive")
+ADJECTIVE_CUT = 3
+ADJECTIVE_MIN_STEM = 5
+ADJECTIVE_ADDED = 4  # ... and the adjective adds at most this many letters to what it keeps ("fic" of "calcific")
+# ... and how close the embedder must put the two phrases: the corpus writing the adjective more than the noun is the
+# main evidence, the floor only keeps out what the embedder finds far ("ironic tablets" / "iron tablets", 0.49). The
+# embedder puts "calcific deposits" 0.61 from "calcium deposits" (tuned on lists, not on benchmark answers).
+ADJECTIVE_MIN_COSINE = 0.55
 # Statements whose words (``_words``, for ``together``) and sorted terms (``_in_order``, for ``_variant_in``) are
 # remembered: those of the last few answers, since each is read again within an answer.
 STATEMENTS_KEPT = 2_048
@@ -588,6 +599,7 @@ class Lexicon:
         self._swapped: dict[str, tuple[str, ...]] = {}  # a phrase -> the corpus's phrases with one word swapped
         self._inner_less: dict[str, tuple[str, ...]] = {}  # a phrase -> itself less an inner word, as the corpus writes
         self._glossed: dict[str, tuple[str, ...]] = {}  # a phrase -> the names the corpus glosses it with
+        self._adjectives: dict[str, tuple[str, ...]] = {}  # a phrase -> itself with a noun modifier as an adjective
         self._spellings: dict[str, tuple[str, ...]] = {}  # a word -> the corpus's other spellings of it
         self._hyphenations: dict[str, tuple[str, ...]] = {}  # a word -> its spellings with a hyphen more or fewer
         self._seen: dict[str, np.ndarray] = {}  # texts embedded for ``broader``, by text
@@ -692,6 +704,7 @@ class Lexicon:
             out += sorted(self._short_of.get(_terms(other), ()))
         out += self.inner_less(phrase)
         out += self.glossed(phrase)
+        out += self.adjective_forms(phrase)
         for other in (*self.harm_names(phrase), *self.stopping_names(phrase)):
             # (and the other name's compounds: "neuropsychiatric adverse events" for "psychiatric side effects"), each
             # kept where the corpus names its terms in one chunk: a name no text uses adds nothing to meet
@@ -1273,6 +1286,45 @@ class Lexicon:
 
         return self._remembered(self._glossed, phrase, find)
 
+    def adjective_forms(self, phrase: str) -> tuple[str, ...]:
+        """The phrase with a noun before another word written as the corpus's adjective of it before that word
+        ("calcific deposits" for "calcium deposits", "diabetic patients" for "diabetes patients"): a phrase of the
+        lexicon (index.lexicon) of the two words, the second the same, the first ending as English adjectives do
+        (``_ADJECTIVE_ENDINGS``), sharing all but at most ``ADJECTIVE_CUT`` last letters of the noun
+        (``ADJECTIVE_MIN_STEM`` or more) and adding at most ``ADJECTIVE_ADDED``: a derived form, not another word of
+        the family ("epileptogenic" of "epilepsy"), kept where the corpus writes it in more chunks than the question's
+        two words (its own name for the thing) and the embedder puts the two not far apart (ADJECTIVE_MIN_COSINE).
+        The corpus's phrases and the embedder, no list of words; nothing without the lexicon's vectors, the corpus's
+        passages and the embedder."""
+        words = phrase.split()
+        if self._vectors is None or self._encode is None or self._passages is None or len(words) < 2:
+            return ()
+        return self._remembered(self._adjectives, phrase, lambda: self._find_adjective_forms(words))
+
+    def _find_adjective_forms(self, words: list[str]) -> tuple[str, ...]:
+        out: list[str] = []
+        for n in range(len(words) - 1):
+            noun, after = words[n].lower(), words[n + 1].lower()
+            own, follow = _terms(noun), _terms(after)
+            if not noun.isalpha() or len(noun) < ADJECTIVE_MIN_STEM or len(own) != 1 or len(follow) != 1:
+                continue
+            for row in self._by_term.get(next(iter(follow)), ()):
+                their = _ordered_terms(self._phrases[row])
+                adjective = _written_word(self._phrases[row], their[0]) if len(their) == 2 else None
+                if (their[-1:] != list(follow) or adjective is None or not adjective.endswith(_ADJECTIVE_ENDINGS)
+                        or noun.endswith(_ADJECTIVE_ENDINGS) or _terms(adjective) == own
+                        or len(kept := _common_start(noun, adjective)) < max(ADJECTIVE_MIN_STEM,
+                                                                             len(noun) - ADJECTIVE_CUT)
+                        or len(adjective) - len(kept) > ADJECTIVE_ADDED):
+                    continue
+                pair, theirs = f"{noun} {after}", f"{adjective} {after}"
+                if self._written_in_a_row(theirs) <= self._written_in_a_row(pair):
+                    continue
+                vectors = self._vectors_of([pair, self._phrases[row]])
+                if float(vectors[0] @ vectors[1]) >= ADJECTIVE_MIN_COSINE:
+                    out.append(" ".join([*words[:n], adjective, *words[n + 1:]]))
+        return tuple(dict.fromkeys(out))
+
     def _named_alone(self, words: list[str], after: str) -> bool:
         """Whether the corpus writes ``words`` in a row with another word than ``after`` next, or last: then they are
         a name of their own ("aortic valve" of "aortic valve calcification": "calcification of the aortic valve",
@@ -1421,6 +1473,14 @@ def _one_vowel_apart(word: str) -> list[str]:
             if (i > 0 and word[i - 1] in _VOWELS) or (i < len(word) and word[i] in _VOWELS):
                 out.append(word[:i] + vowel + word[i:])
     return list(dict.fromkeys(c for c in out if c != word))
+
+
+def _common_start(a: str, b: str) -> str:
+    """The letters ``a`` and ``b`` begin with alike."""
+    n = 0
+    while n < min(len(a), len(b)) and a[n] == b[n]:
+        n += 1
+    return a[:n]
 
 
 def _ordered_terms(phrase: str) -> list[str]:
