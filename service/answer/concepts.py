@@ -11,7 +11,10 @@ the phrase ("haemodialysis" for "dialysis", ``Lexicon.compounds``), a corpus phr
 place where the corpus scarcely writes the question's ("cardiovascular disease" for "heart disease",
 ``Lexicon.swapped``), the phrase less an inner word the corpus's sources leave out ("green vegetables" for "green
 leafy vegetables", ``Lexicon.inner_less``), and the names the corpus glosses it with in parentheses ("myocardial
-infarction (heart attack)", ``Lexicon.glossed``); English's names of a treatment's unwanted effects name one another
+infarction (heart attack)", ``Lexicon.glossed``), the kinds the corpus names of it or of a name one leading word
+longer ("acute otitis media" for "ear infection", where a sentence says it is an infection of the middle ear,
+``Lexicon.kinds``), and the adjective the corpus writes for a noun modifier ("calcific deposits" for "calcium
+deposits", ``Lexicon.adjective_forms``); English's names of a treatment's unwanted effects name one another
 ("side effects", "adverse events": ``Lexicon.harm_names``), and so do its verbs of stopping an act and their noun
 ("quitting smoking", "smoking cessation": ``Lexicon.stopping_names``). The phrases and their vectors come from the index
 build (index.lexicon), so no model runs on the answer's path. No table names a topic, so a corpus of any
