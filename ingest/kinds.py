@@ -33,8 +33,29 @@ _NAME_FOR = re.compile(r"\s+(?:is|are)\s+(?:the|an?)\s+(?:collective|general|gen
                        r"(?:name|term)\s+(?:for|of)\s+")
 
 
+# "X is an infection of the middle ear": a sentence that opens on a name and says what it is, a noun and what that
+# noun is of (a definition, Hearst's "X is a Y"). The name X opens the sentence; the noun has no word before it but
+# the article, and what it is of is a short plain name that ends the clause.
+_IS_AN = re.compile(r"(?m)(?:^|(?<=[.!?]\s))(?P<x>[A-Z][\w\-]*(?:\s+[a-z][\w\-]*){0,3})\s+(?:is|are)\s+(?:an?|the)\s+"
+                    r"(?P<noun>[a-z]{4,})\s+of\s+(?:the\s+)?(?P<of>[a-z][a-z\-]*(?:\s+[a-z][a-z\-]*){0,2})"
+                    r"(?=\s*(?:[,;:.]|\s(?:that|which|who|in|with|and|or|caused|characteri[sz]ed)\b))")
+# Nouns that say what X is part or one of, or how it bears on the thing after "of", not what X is ("a family of
+# compounds", "the cause of stroke", "a mainstay of treatment"): English's nouns of parts, sets, relations and
+# roles, a small list of grammar (none of them names a topic).
+_RELATIONAL_NOUNS = frozenset("""family group class type form kind sort part member component example set series
+    range mixture combination subset variant cause source result consequence complication feature sign symptom
+    marker measure predictor determinant factor mainstay cornerstone foundation basis hallmark way means
+    number proportion percentage fraction amount level rate risk product derivative analogue analog precursor
+    metabolite target substrate inhibitor activator regulator mediator modulator promoter spectrum collection
+    diagnosis""".split())
+# Words that open a sentence without naming anything ("They are ...", "There is ...").
+_PRONOUNS = frozenset("it its they there this that these those we he she one".split())
+
+
 def kinds(text: str) -> Iterator[tuple[str, str]]:
     """(kind, what it is a kind of) pairs that ``text`` names, as written."""
+    if " is " in text or " are " in text:
+        yield from defined_as(text)
     for match in _SUCH_AS.finditer(text):
         broad = name_before(text[:match.start()])
         if broad:
@@ -50,6 +71,22 @@ def kinds(text: str) -> Iterator[tuple[str, str]]:
         if broad:
             for kind in _listed(text[match.end():]):
                 yield kind, broad
+
+
+def defined_as(text: str) -> Iterator[tuple[str, str]]:
+    """(name, what it is) pairs of the definitions in ``text`` (``_IS_AN``): "Acute otitis media is an infection of
+    the middle ear" gives ("Acute otitis media", "middle ear infection"), what it is written as one noun phrase, its
+    head last (a statement on acute otitis media speaks of middle ear infection). None where the noun says what the
+    name is part or one of (``_RELATIONAL_NOUNS``), where what it is of has a function word, or where the name opens
+    with one ("This is a form of ...")."""
+    for match in _IS_AN.finditer(text):
+        name, noun, of = match.group("x"), match.group("noun"), match.group("of").split()
+        words = name.split()
+        if (noun in _RELATIONAL_NOUNS or words[0].lower() in _PRONOUNS or len(words) > MAX_NAME_WORDS
+                or any(w.lower() in _AFTER_STOPS or w in ("and", "or") for w in (*words, *of))
+                or any(w.endswith("ly") for w in of)):  # "of weak immunogenicity mostly": an adverb ends no name
+            continue
+        yield name, " ".join([*of, noun])
 
 
 def corpus_kinds(texts: Iterable[str]) -> dict[str, set[str]]:

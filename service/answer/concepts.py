@@ -11,7 +11,10 @@ the phrase ("haemodialysis" for "dialysis", ``Lexicon.compounds``), a corpus phr
 place where the corpus scarcely writes the question's ("cardiovascular disease" for "heart disease",
 ``Lexicon.swapped``), the phrase less an inner word the corpus's sources leave out ("green vegetables" for "green
 leafy vegetables", ``Lexicon.inner_less``), and the names the corpus glosses it with in parentheses ("myocardial
-infarction (heart attack)", ``Lexicon.glossed``); English's names of a treatment's unwanted effects name one another
+infarction (heart attack)", ``Lexicon.glossed``), the kinds the corpus names of it or of a name one leading word
+longer ("acute otitis media" for "ear infection", where a sentence says it is an infection of the middle ear,
+``Lexicon.kinds``), and the adjective the corpus writes for a noun modifier ("calcific deposits" for "calcium
+deposits", ``Lexicon.adjective_forms``); English's names of a treatment's unwanted effects name one another
 ("side effects", "adverse events": ``Lexicon.harm_names``), and so do its verbs of stopping an act and their noun
 ("quitting smoking", "smoking cessation": ``Lexicon.stopping_names``). The phrases and their vectors come from the index
 build (index.lexicon), so no model runs on the answer's path. No table names a topic, so a corpus of any
@@ -250,6 +253,17 @@ SHORT_FORM_MIN_LETTERS = 4  # the word after the hyphen, and the corpus's word i
 # Two stems of one word (``same_word``) share their first HEAD letters: only terms that begin as a term does are
 # asked whether they are another form of it.
 HEAD = 6
+# A noun before another word said as the corpus's adjective of it (Lexicon.adjective_forms): English's adjective
+# endings (grammar), and how much of the noun the adjective keeps: all but its last ADJECTIVE_CUT letters, and at
+# least ADJECTIVE_MIN_STEM ("calci" of "calcium" / "calcific"; "diabet" of "diabetes" / "diabetic").
+_ADJECTIVE_ENDINGS = ("ic", "al", "ous", "ar", "ary", "ive")
+ADJECTIVE_CUT = 3
+ADJECTIVE_MIN_STEM = 5
+ADJECTIVE_ADDED = 4  # ... and the adjective adds at most this many letters to what it keeps ("fic" of "calcific")
+# ... and how close the embedder must put the two phrases: the corpus writing the adjective more than the noun is the
+# main evidence, the floor only keeps out what the embedder finds far ("ironic tablets" / "iron tablets", 0.49). The
+# embedder puts "calcific deposits" 0.61 from "calcium deposits" (tuned on lists, not on benchmark answers).
+ADJECTIVE_MIN_COSINE = 0.55
 # Statements whose words (``_words``, for ``together``) and sorted terms (``_in_order``, for ``_variant_in``) are
 # remembered: those of the last few answers, since each is read again within an answer.
 STATEMENTS_KEPT = 2_048
@@ -588,6 +602,7 @@ class Lexicon:
         self._swapped: dict[str, tuple[str, ...]] = {}  # a phrase -> the corpus's phrases with one word swapped
         self._inner_less: dict[str, tuple[str, ...]] = {}  # a phrase -> itself less an inner word, as the corpus writes
         self._glossed: dict[str, tuple[str, ...]] = {}  # a phrase -> the names the corpus glosses it with
+        self._adjectives: dict[str, tuple[str, ...]] = {}  # a phrase -> itself with a noun modifier as an adjective
         self._spellings: dict[str, tuple[str, ...]] = {}  # a word -> the corpus's other spellings of it
         self._hyphenations: dict[str, tuple[str, ...]] = {}  # a word -> its spellings with a hyphen more or fewer
         self._seen: dict[str, np.ndarray] = {}  # texts embedded for ``broader``, by text
@@ -623,6 +638,15 @@ class Lexicon:
         for broad, named in (kinds or {}).items():
             if _terms(broad):
                 self._kinds.setdefault(_terms(broad), set()).update(k for k in named if _terms(k))
+        # A plain broader name of two words or more by its terms less its first word, in order ("ear infection" of
+        # "middle ear infection"; see kinds).
+        self._kinds_less_first: dict[tuple[str, ...], set[frozenset[str]]] = {}
+        for broad in (kinds or {}):
+            written = broad.split()
+            ordered = [_terms(w) for w in written]
+            if len(ordered) >= 3 and all(len(t) == 1 and w.lower() not in _LINKS for t, w in zip(ordered, written)):
+                rest = tuple(next(iter(t)) for t in ordered[1:])
+                self._kinds_less_first.setdefault(rest, set()).add(_terms(broad))
 
     @classmethod
     def from_texts(cls, texts: Iterable[str]) -> Lexicon:
@@ -644,8 +668,17 @@ class Lexicon:
     def kinds(self, phrase: str) -> list[str]:
         """The kinds the corpus names of ``phrase`` ("acenocoumarol" of "vitamin K antagonists", ingest.kinds):
         a statement on one speaks of the phrase. One way only: a statement on vitamin K antagonists is not
-        one on acenocoumarol."""
-        return sorted(self._kinds.get(_terms(phrase), ()))
+        one on acenocoumarol. Also the kinds of a broader name that is ``phrase`` (two words or more) with one more word
+        before it: "acute otitis media" of "ear infection" where the corpus says "Acute otitis media is an infection of
+        the middle ear" (ingest.kinds: a "middle ear infection"), a middle ear infection being an ear infection (a
+        leading word names a narrower thing of the same head, so what is a kind of it is a kind of the phrase)."""
+        own = _terms(phrase)
+        found = set(self._kinds.get(own, ()))
+        ordered = [_terms(w) for w in phrase.split()]
+        if len(ordered) >= 2 and all(len(t) == 1 for t in ordered):
+            for broad in self._kinds_less_first.get(tuple(next(iter(t)) for t in ordered), ()):
+                found.update(self._kinds[broad])
+        return sorted(k for k in found if _terms(k) != own)
 
     def names(self, phrase: str) -> list[str]:
         """Other names of ``phrase``: its abbreviation, the long form it abbreviates, or a longer defined
@@ -674,6 +707,7 @@ class Lexicon:
             out += sorted(self._short_of.get(_terms(other), ()))
         out += self.inner_less(phrase)
         out += self.glossed(phrase)
+        out += self.adjective_forms(phrase)
         for other in (*self.harm_names(phrase), *self.stopping_names(phrase)):
             # (and the other name's compounds: "neuropsychiatric adverse events" for "psychiatric side effects"), each
             # kept where the corpus names its terms in one chunk: a name no text uses adds nothing to meet
@@ -1255,6 +1289,45 @@ class Lexicon:
 
         return self._remembered(self._glossed, phrase, find)
 
+    def adjective_forms(self, phrase: str) -> tuple[str, ...]:
+        """The phrase with a noun before another word written as the corpus's adjective of it before that word
+        ("calcific deposits" for "calcium deposits", "diabetic patients" for "diabetes patients"): a phrase of the
+        lexicon (index.lexicon) of the two words, the second the same, the first ending as English adjectives do
+        (``_ADJECTIVE_ENDINGS``), sharing all but at most ``ADJECTIVE_CUT`` last letters of the noun
+        (``ADJECTIVE_MIN_STEM`` or more) and adding at most ``ADJECTIVE_ADDED``: a derived form, not another word of
+        the family ("epileptogenic" of "epilepsy"), kept where the corpus writes it in more chunks than the question's
+        two words (its own name for the thing) and the embedder puts the two not far apart (ADJECTIVE_MIN_COSINE).
+        The corpus's phrases and the embedder, no list of words; nothing without the lexicon's vectors, the corpus's
+        passages and the embedder."""
+        words = phrase.split()
+        if self._vectors is None or self._encode is None or self._passages is None or len(words) < 2:
+            return ()
+        return self._remembered(self._adjectives, phrase, lambda: self._find_adjective_forms(words))
+
+    def _find_adjective_forms(self, words: list[str]) -> tuple[str, ...]:
+        out: list[str] = []
+        for n in range(len(words) - 1):
+            noun, after = words[n].lower(), words[n + 1].lower()
+            own, follow = _terms(noun), _terms(after)
+            if not noun.isalpha() or len(noun) < ADJECTIVE_MIN_STEM or len(own) != 1 or len(follow) != 1:
+                continue
+            for row in self._by_term.get(next(iter(follow)), ()):
+                their = _ordered_terms(self._phrases[row])
+                adjective = _written_word(self._phrases[row], their[0]) if len(their) == 2 else None
+                if (their[-1:] != list(follow) or adjective is None or not adjective.endswith(_ADJECTIVE_ENDINGS)
+                        or noun.endswith(_ADJECTIVE_ENDINGS) or _terms(adjective) == own
+                        or len(kept := _common_start(noun, adjective)) < max(ADJECTIVE_MIN_STEM,
+                                                                             len(noun) - ADJECTIVE_CUT)
+                        or len(adjective) - len(kept) > ADJECTIVE_ADDED):
+                    continue
+                pair, theirs = f"{noun} {after}", f"{adjective} {after}"
+                if self._written_in_a_row(theirs) <= self._written_in_a_row(pair):
+                    continue
+                vectors = self._vectors_of([pair, self._phrases[row]])
+                if float(vectors[0] @ vectors[1]) >= ADJECTIVE_MIN_COSINE:
+                    out.append(" ".join([*words[:n], adjective, *words[n + 1:]]))
+        return tuple(dict.fromkeys(out))
+
     def _named_alone(self, words: list[str], after: str) -> bool:
         """Whether the corpus writes ``words`` in a row with another word than ``after`` next, or last: then they are
         a name of their own ("aortic valve" of "aortic valve calcification": "calcification of the aortic valve",
@@ -1405,6 +1478,14 @@ def _one_vowel_apart(word: str) -> list[str]:
     return list(dict.fromkeys(c for c in out if c != word))
 
 
+def _common_start(a: str, b: str) -> str:
+    """The letters ``a`` and ``b`` begin with alike."""
+    n = 0
+    while n < min(len(a), len(b)) and a[n] == b[n]:
+        n += 1
+    return a[:n]
+
+
 def _ordered_terms(phrase: str) -> list[str]:
     """The terms of ``phrase`` in the order of its words."""
     return [t for t in tokenize(phrase) if t not in QUESTION_WORDS]
@@ -1496,12 +1577,13 @@ def _concept(name: str, lexicon: Lexicon, idf: Idf | None, condition: bool = Fal
     links = set(GRAMMAR_LINKS)
     names: list[tuple[frozenset[str], ...] | None] = []
     _add_forms(forms, (*own, *lexicon.names(name), *lexicon.kinds(name),
-                       *(n for b in broader for n in (b, *lexicon.names(b)))), links, names)
+                       *(n for b in broader for n in (b, *lexicon.names(b), *lexicon.kinds(b)))), links, names)
     whole_forms = len(forms)
     population_less = population_part(name) if condition else None
     core_forms = None
     if population_less is not None:
-        _add_forms(forms, (population_less, *lexicon.names(population_less)), links, names)
+        _add_forms(forms, (population_less, *lexicon.names(population_less), *lexicon.kinds(population_less)), links,
+                   names)
         core_forms = len(forms)
     _add_forms(forms, (n for part in parts for n in (part, *lexicon.names(part))), links, names)
     # Rarest first; terms of equal IDF (rare words each seen once in the corpus) by the term itself, not in

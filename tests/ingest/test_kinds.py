@@ -39,3 +39,18 @@ def test_a_name_read_forwards_runs_to_a_function_word() -> None:
 def test_a_word_before_other_types_of_names_a_kind_of_the_head() -> None:
     # "renal and other types of cysts": the kind is a renal cyst, not "renal" (a modifier, no name).
     assert corpus_kinds(["Renal, hepatic and other types of cysts were imaged."]) == {"cysts": {"hepatic cysts"}}
+
+
+def test_a_sentence_that_says_what_a_name_is_names_a_kind_of_that_thing() -> None:
+    # "X is an N of the M": X is a kind of "M N", written as one noun phrase with its head last
+    assert list(kinds("Cystitis is an infection of the urinary bladder that is common in women.")) == [
+        ("Cystitis", "urinary bladder infection")]
+    assert list(kinds("Pain was mild. Plantar fasciitis is the inflammation of the plantar fascia.")) == [
+        ("Plantar fasciitis", "plantar fascia inflammation")]
+
+
+def test_a_sentence_that_says_what_a_name_is_part_or_cause_of_names_no_kind() -> None:
+    assert list(kinds("Vitamin E is a family of fat-soluble compounds.")) == []  # a set, not what it is
+    assert list(kinds("Obesity is a cause of knee pain.")) == []  # a relation to the thing after "of"
+    assert list(kinds("They are an infection of the skin.")) == []  # no name opens the sentence
+    assert list(kinds("Pterygium is a disease of mostly unknown origin.")) == []  # no plain name after "of"
