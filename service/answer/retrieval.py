@@ -1,6 +1,8 @@
 """Retrieval for answers: the passages an answer may quote, a few quotable ones per source."""
 from __future__ import annotations
 
+import re
+
 import numpy as np
 
 from index.backends import SearchIndex
@@ -39,7 +41,7 @@ def retrieve(index: SearchIndex, q: Question, tuning: AnswerTuning = TUNING,
     hits: list[Hit] = []
     seen: set[str] = set()
     per_doc: dict[str, int] = {}
-    advice: dict[str, int] = {}  # a guideline's passages taken past its quota because they give advice
+    advice: dict[str, int] = {}  # a source's passages taken past its quota: a guideline's advice, a report's results
     first: dict[str, int] = {}  # where each document first appears in the ranking
     for position, hit in enumerate(ranked):
         doc = hit.document.id
@@ -47,9 +49,12 @@ def retrieve(index: SearchIndex, q: Question, tuning: AnswerTuning = TUNING,
         if hit.chunk.id in seen:
             continue
         if per_doc.get(doc, 0) >= tuning.chunks_per_doc:
-            if (hit.document.kind != DocumentKind.GUIDELINE or first[doc] >= tuning.guideline_advice_top
-                    or advice.get(doc, 0) >= tuning.guideline_advice_chunks
-                    or not _gives_advice(hit.chunk, tuning)):
+            guideline = hit.document.kind == DocumentKind.GUIDELINE
+            if (first[doc] >= tuning.guideline_advice_top
+                    or advice.get(doc, 0) >= (tuning.guideline_advice_chunks if guideline
+                                              else tuning.research_findings_chunks)
+                    or not (_gives_advice(hit.chunk, tuning) if guideline
+                            else _reports_findings(hit.chunk) and _quotable(hit.chunk, tuning))):
                 continue
             advice[doc] = advice.get(doc, 0) + 1
             seen.add(hit.chunk.id)
@@ -64,6 +69,16 @@ def retrieve(index: SearchIndex, q: Question, tuning: AnswerTuning = TUNING,
         per_doc[doc] = per_doc.get(doc, 0) + 1
         hits.append(hit)
     return hits
+
+
+# The headings under which a research report gives its results: the sections of a scientific report (IMRaD), not
+# topics.
+_FINDINGS_HEADING = re.compile(r"^(?:results?|findings|main (?:results|outcomes?|findings)|outcomes?)$", re.I)
+
+
+def _reports_findings(chunk: Chunk) -> bool:
+    """Whether a research report's passage is under a heading naming its results (``_FINDINGS_HEADING``)."""
+    return bool(chunk.heading) and _FINDINGS_HEADING.match(chunk.heading[-1].strip()) is not None
 
 
 # What a passage's text decides for retrieval, per chunk id (chunk_memo): has a quotable statement, has one

@@ -1,0 +1,88 @@
+"""The names a research source's title gives the asked condition in other words: the outcome a study of the asked
+intervention reports, where the question names it plainly or as its class.
+
+"Do calcium pills cause heart attacks?" over a meta-analysis titled "Effect of calcium supplements on risk of
+myocardial infarction and cardiovascular events": the source answers the question, but no sentence of it says "heart
+attack", so without this none counts as direct and the answer claims there is insufficient evidence beside the
+study's own finding. The title says what the study measured; among its phrases, the one the embedder puts near the
+asked condition is the study's name for it, and a statement of the study naming that phrase speaks to the condition.
+
+The embedder cannot link lay and technical names across a whole corpus ("heart attack" is nearer "heart valve",
+0.65, than "myocardial infarction", 0.61), but within one title that already names the asked intervention the
+choice is among a few phrases, and siblings that share a word ("breast cancer" / "prostate cancer") are kept out by
+sharing it. No table names a topic: the title and the embedder decide.
+"""
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+import numpy as np
+
+from index.lexical import tokenize
+from service.answer.concepts import Concept, Encode, QUESTION_WORDS
+
+# A title phrase names the asked condition when the index's embedder puts the two at least this close. The index's
+# MiniLM, on short phrases: "heart attack" / "myocardial infarction" 0.61, / "cardiovascular events" 0.61, "heart
+# attacks" / "myocardial infarction" 0.57, "heart disease" / "myocardial infarction" 0.58, "cardiovascular events" /
+# "myocardial infarction" 0.55, "blood clots" / "thrombosis" 0.52; the other outcomes and words of such titles fall
+# below: "heart attack" / "stroke" 0.38, / "cancer" 0.35, / "complications" 0.41, "heart disease" / "cancer" 0.33,
+# "falls" / "fractures" 0.31, "mortality" / "cardiovascular events" 0.30, "heart attacks" / "risk" 0.20, / "effect"
+# 0.25. Set by eye on these pairs; the title must also name the asked intervention, so the choice is among a few.
+TITLE_OUTCOME_MIN_COSINE = 0.5
+# What separates a title's phrases: punctuation and English's prepositions, conjunctions and articles.
+_SPLIT = re.compile(r"[:;,()\[\]]|\s[-\u2013\u2014]\s|\b(?:of|on|in|for|with|and|or|versus|vs|by|to|from|among|after|"
+                    r"during|the|a|an|between|against|without|within|into|under|over|at|as|is|are|does|do)\b", re.I)
+# The condition asked "in" or "among" a group, "heart attack in diabetes": its phrase before that is compared too.
+_IN_GROUP = re.compile(r"\s+(?:in|among)\s+", re.I)
+
+
+def title_outcomes(condition: str, intervention: Concept, title: str,
+                   encode: Encode | None) -> tuple[frozenset[str], ...]:
+    """The terms of the phrases of ``title`` that name ``condition`` in other words: phrases sharing no term with
+    it, not naming ``intervention``, that the embedder (``encode``) puts at least TITLE_OUTCOME_MIN_COSINE from it.
+    Empty without an embedder. Remembered per condition, intervention and title."""
+    if encode is None:
+        return ()
+    return _title_outcomes(condition, intervention, title, encode)
+
+
+@lru_cache(maxsize=20_000)
+def _title_outcomes(condition: str, intervention: Concept, title: str, encode: Encode) -> tuple[frozenset[str], ...]:
+    own = frozenset(tokenize(condition)) - QUESTION_WORDS
+    if not own:
+        return ()
+    phrases = [p for p in _phrases(title)
+               if not (p[1] & own) and not intervention.mentioned_in(p[1])]
+    if not phrases:
+        return ()
+    asked = list(dict.fromkeys([condition, _IN_GROUP.split(condition)[0]]))
+    vectors = _vectors((*asked, *(text for text, _ in phrases)), encode)
+    best = (vectors[len(asked):] @ vectors[:len(asked)].T).max(axis=1)
+    return tuple(terms for (_, terms), cos in zip(phrases, best) if cos >= TITLE_OUTCOME_MIN_COSINE)
+
+
+@lru_cache(maxsize=20_000)
+def _phrases(title: str) -> tuple[tuple[str, frozenset[str]], ...]:
+    """A title's phrases between its separators (``_SPLIT``) that give a term, with their terms."""
+    out = []
+    for piece in _SPLIT.split(title):
+        text = " ".join(piece.split())
+        terms = frozenset(tokenize(text)) - QUESTION_WORDS
+        if terms:
+            out.append((text, terms))
+    return tuple(dict.fromkeys(out))
+
+
+def _vectors(texts: tuple[str, ...], encode: Encode) -> np.ndarray:
+    """Normalized vectors of ``texts``, each from memory when seen before (titles and conditions recur)."""
+    todo = [t for t in dict.fromkeys(texts) if (t, encode) not in _SEEN]
+    if todo:
+        if len(_SEEN) > 50_000:
+            _SEEN.clear()
+        _SEEN.update(zip(((t, encode) for t in todo), np.asarray(encode(todo), dtype=np.float32)))
+    vectors = np.asarray([_SEEN[(t, encode)] for t in texts], dtype=np.float32)
+    return vectors / np.linalg.norm(vectors, axis=1, keepdims=True).clip(min=1e-9)
+
+
+_SEEN: dict[tuple[str, Encode], np.ndarray] = {}
