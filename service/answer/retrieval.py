@@ -1,8 +1,6 @@
 """Retrieval for answers: the passages an answer may quote, a few quotable ones per source."""
 from __future__ import annotations
 
-import re
-
 import numpy as np
 
 from index.backends import SearchIndex
@@ -11,7 +9,7 @@ from ingest.models import Chunk, DocumentKind
 from service.answer.chunk_memo import chunk_entry
 from service.answer.guideline import passage_gives_advice
 from service.answer.question import Question
-from service.answer.scoring import has_closest_only, has_quotable
+from service.answer.scoring import has_closest_only, has_quotable, reports_findings
 from service.answer.tuning import TUNING, AnswerTuning
 
 
@@ -54,7 +52,7 @@ def retrieve(index: SearchIndex, q: Question, tuning: AnswerTuning = TUNING,
                     or advice.get(doc, 0) >= (tuning.guideline_advice_chunks if guideline
                                               else tuning.research_findings_chunks)
                     or not (_gives_advice(hit.chunk, tuning) if guideline
-                            else _reports_findings(hit.chunk) and _quotable(hit.chunk, tuning))):
+                            else reports_findings(hit.chunk) and _quotable(hit.chunk, tuning))):
                 continue
             advice[doc] = advice.get(doc, 0) + 1
             seen.add(hit.chunk.id)
@@ -69,16 +67,6 @@ def retrieve(index: SearchIndex, q: Question, tuning: AnswerTuning = TUNING,
         per_doc[doc] = per_doc.get(doc, 0) + 1
         hits.append(hit)
     return hits
-
-
-# The headings under which a research report gives its results: the sections of a scientific report (IMRaD), not
-# topics.
-_FINDINGS_HEADING = re.compile(r"^(?:results?|findings|main (?:results|outcomes?|findings)|outcomes?)$", re.I)
-
-
-def _reports_findings(chunk: Chunk) -> bool:
-    """Whether a research report's passage is under a heading naming its results (``_FINDINGS_HEADING``)."""
-    return bool(chunk.heading) and _FINDINGS_HEADING.match(chunk.heading[-1].strip()) is not None
 
 
 # What a passage's text decides for retrieval, per chunk id (chunk_memo): has a quotable statement, has one

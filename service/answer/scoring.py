@@ -400,9 +400,11 @@ def _score_passage(passage: PassageStatements, hit: Hit, match: _Matcher, in_tit
     # long as neither it nor its title names another group of people (``_other_people``); a guideline's advice
     # may name it in part (see ``passage_mentions``).
     parts = hit.document.kind == DocumentKind.GUIDELINE
+    # A study's own results may name the asked condition as its title does (``title_outcomes``); its background
+    # ("Observational studies had linked ...") is no finding of it, so only a passage under its results counts.
+    outcomes = match.outcomes(hit.document.title) if not parts and reports_findings(hit.chunk) else ()
     marks = passage_mentions(passage, match.intervention, match.condition, match.comparator,
-                             None if parts else match.population, hit.document.title, parts,
-                             () if parts else match.outcomes(hit.document.title))
+                             None if parts else match.population, hit.document.title, parts, outcomes)
     if floors and anchored and not (marks.intervention or marks.condition):
         seen.update(passage.texts)  # as if each had been looked at below
         return
@@ -443,6 +445,18 @@ class PassageMentions:
 
 _NAMES_NEITHER = (False, False, False)  # a statement of a passage that mentions neither concept
 _NEITHER_HERE = PassageMentions(False, False, ())  # a passage that mentions neither
+
+
+def reports_findings(chunk: Chunk) -> bool:
+    """Whether a passage is under a heading naming a report's results or its reading of them
+    (``_FINDINGS_HEADING``)."""
+    return bool(chunk.heading) and _FINDINGS_HEADING.match(chunk.heading[-1].strip()) is not None
+
+
+# The headings under which a research report gives its results and its reading of them: the sections of a
+# scientific report (IMRaD and structured abstracts), not topics.
+_FINDINGS_HEADING = re.compile(r"^(?:results?|findings|main (?:results|outcomes?|findings)|outcomes?|conclusions?|"
+                               r"interpretation)$", re.I)
 
 
 @lru_cache(maxsize=PASSAGES_KEPT)

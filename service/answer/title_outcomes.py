@@ -23,13 +23,15 @@ from index.lexical import tokenize
 from service.answer.concepts import Concept, Encode, QUESTION_WORDS
 
 # A title phrase names the asked condition when the index's embedder puts the two at least this close. The index's
-# MiniLM, on short phrases: "heart attack" / "myocardial infarction" 0.61, / "cardiovascular events" 0.61, "heart
-# attacks" / "myocardial infarction" 0.57, "heart disease" / "myocardial infarction" 0.58, "cardiovascular events" /
-# "myocardial infarction" 0.55, "blood clots" / "thrombosis" 0.52; the other outcomes and words of such titles fall
-# below: "heart attack" / "stroke" 0.38, / "cancer" 0.35, / "complications" 0.41, "heart disease" / "cancer" 0.33,
-# "falls" / "fractures" 0.31, "mortality" / "cardiovascular events" 0.30, "heart attacks" / "risk" 0.20, / "effect"
-# 0.25. Set by eye on these pairs; the title must also name the asked intervention, so the choice is among a few.
-TITLE_OUTCOME_MIN_COSINE = 0.5
+# MiniLM, on short phrases: "heart attack" / "myocardial infarction" 0.61, "heart attacks" / "cardiovascular events"
+# 0.59, / "myocardial infarction" 0.57, "heart disease" / "myocardial infarction" 0.58, "kidney stones" /
+# "nephrolithiasis" 0.57, "cardiovascular events" / "myocardial infarction" 0.55; below it a sibling that shares no
+# word, "tooth decay" / "gum disease" 0.53 (and a right pair just as close, "tooth decay" / "dental caries" 0.54, which
+# stays unlinked: a missed link costs less than a wrong one), and the other outcomes and words of such titles: "heart
+# attack" / "complications" 0.41, / "stroke" 0.38, / "cancer" 0.35, "heart disease" / "cancer" 0.33, "falls" /
+# "fractures" 0.31, "mortality" / "cardiovascular events" 0.30, "heart attacks" / "effect" 0.25, / "risk" 0.20. Set by
+# eye on these pairs; the title must also name the asked intervention, so the choice is among a few phrases.
+TITLE_OUTCOME_MIN_COSINE = 0.54
 # What separates a title's phrases: punctuation and English's prepositions, conjunctions and articles.
 _SPLIT = re.compile(r"[:;,()\[\]]|\s[-\u2013\u2014]\s|\b(?:of|on|in|for|with|and|or|versus|vs|by|to|from|among|after|"
                     r"during|the|a|an|between|against|without|within|into|under|over|at|as|is|are|does|do)\b", re.I)

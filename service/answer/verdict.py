@@ -496,6 +496,19 @@ def against_lead(verb: str | None, verdict: Verdict | None, lead: str | None,
     return "yes" if asked and asked in stated_directions(text, outcome, topic - outcome) else verdict
 
 
+# A question on whether two things go together, in the words English asks it with ("Is X linked to Y?", "Is there
+# an association between X and Y?", "Is X related to Y?"): grammar, not topics.
+_ASSOCIATION = re.compile(r"^(?:is|are|was|were|has|have|does|do)\b.*\b(?:link(?:ed)?|associat(?:ed|ion)|relat(?:ed|ion|"
+                          r"ionship)|correlat(?:ed|ion))\b(?:\s+(?:with|to|between)\b)?", re.I)
+
+
+def association_asked(question: str) -> str | None:
+    """The verb a question on whether two things go together asks with, as ``against_lead`` and
+    ``denied_by_lead`` read it ("associated": a lead that states an association answers it, one that denies it
+    answers no); None for any other question."""
+    return "associated" if _ASSOCIATION.match(question.strip()) else None
+
+
 def denied_by_lead(verb: str | None, verdict: Verdict | None, lead: str | None,
                    topic: frozenset[str] = frozenset(), outcome: frozenset[str] = frozenset()) -> Verdict | None:
     """A "yes" above a lead statement that denies what the question asks in the question's verb (or one of its
@@ -663,16 +676,30 @@ def _sign(token: str, stem: str) -> int:
 
 def _direction_before(tokens: list[str], stems: list[str], i: int, reached: list[bool]) -> int:
     """The direction the nearest word of direction before an outcome term gives it (see ``stated_directions``):
-    a comparative's, or a word of change's scaled by a comparative just before it."""
-    for j in range(i - 1, max(i - 1 - OUTCOME_REACH, -1), -1):
+    a comparative's, or a word of change's scaled by a comparative just before it. The words of a measure between
+    them ("an increase of roughly 30 percent in the risk of Y") take none of the reach."""
+    counted, j = 0, i - 1
+    while j >= 0 and counted < OUTCOME_REACH:
         if tokens[j] in _SCOPE_ENDS or reached[j]:
             return 0
+        if tokens[j] in _MEASURE_WORDS or tokens[j][:1].isdigit():
+            j -= 1
+            continue
+        counted += 1
         sign = _sign(tokens[j], stems[j])
         if sign and tokens[j] not in _COMPARATIVES and j and tokens[j - 1] in _COMPARATIVES and not reached[j - 1]:
             return sign * _COMPARATIVES[tokens[j - 1]]
         if sign:
             return sign
+        j -= 1
     return 0
+
+
+# The words of a measure of change, which stand between a word of change and its outcome without modifying
+# either: prepositions and articles, nouns of a risk or a rate, units and words of approximation ("an increase of
+# roughly 30 percent in the risk of myocardial infarction"). Grammar of reporting a result, not topics.
+_MEASURE_WORDS = frozenset("""of in the a an by risk risks rate rates incidence odds hazard chance percent per cent
+    % roughly about approximately nearly almost around some""".split())
 
 
 def _direction_after(tokens: list[str], stems: list[str], i: int, cut: int, reached: list[bool]) -> int:
