@@ -66,13 +66,17 @@ def _title_outcomes(condition: str, intervention: Concept, title: str, encode: E
 
 @lru_cache(maxsize=20_000)
 def _phrases(title: str) -> tuple[tuple[str, frozenset[str]], ...]:
-    """A title's phrases between its separators (``_SPLIT``) that give a term, with their terms."""
+    """A title's phrases between its separators (``_SPLIT``), each also less its leading words ("nephrolithiasis" of
+    "recurrent nephrolithiasis": a modifier may say what the question leaves unsaid), that give a term, with their
+    terms."""
     out = []
     for piece in _SPLIT.split(title):
-        text = " ".join(piece.split())
-        terms = frozenset(tokenize(text)) - QUESTION_WORDS
-        if terms:
-            out.append((text, terms))
+        words = piece.split()
+        for start in range(len(words)):
+            text = " ".join(words[start:])
+            terms = frozenset(tokenize(text)) - QUESTION_WORDS
+            if terms:
+                out.append((text, terms))
     return tuple(dict.fromkeys(out))
 
 
