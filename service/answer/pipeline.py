@@ -280,18 +280,19 @@ def read_yes_no(q: Question, ev: RankedEvidence, tuning: AnswerTuning = TUNING,
     verb = q.verb or association_asked(q.text)
     said = denied_by_lead(verb, against_lead(verb, model_says, lead_text, topic, outcome), lead_text, topic,
                           outcome)
-    verdict = _as_asked(q, said, behind, lead)
+    verdict = _as_asked(q, said, behind, lead, ev.outcome_names)
     if lead is None or stance(lead.text, topic, asks_to_stop(q.text)) is not None:
         return YesNoReading(verdict, behind, lead)
     aspect = {id(c) for c in answering(q, ev.direct)}  # as the lead was chosen: on the asked aspect
     stating = stating_lead(said, lead, [c for c in behind if id(c) in aspect], tuning, ev.salient, bounds(q.text),
                            cautions=asks_against(q.text), topic=topic)
-    if stating is not lead and _as_asked(q, said, behind, stating) == verdict:
+    if stating is not lead and _as_asked(q, said, behind, stating, ev.outcome_names) == verdict:
         lead = stating
     return YesNoReading(verdict, behind, lead)
 
 
-def _as_asked(q: Question, said: Verdict | None, behind: list[Candidate], lead: Candidate | None) -> Verdict | None:
+def _as_asked(q: Question, said: Verdict | None, behind: list[Candidate], lead: Candidate | None,
+              outcome_names: frozenset[str] = frozenset()) -> Verdict | None:
     """The statements' verdict on the intervention (``said``) as the question asks it: reversed for a question on
     stopping it (``on_stopping``), a lead's advice on it decides (``against_advice``), and a "no" to whether it is
     safe (or whether two things may be taken together) needs a statement that says it is not (``on_safety``)."""
@@ -299,7 +300,7 @@ def _as_asked(q: Question, said: Verdict | None, behind: list[Candidate], lead: 
     advised = against_advice(q.text, on_stopping(q.text, said, texts), _advice_behind(lead, behind), topic)
     advised = on_causing(q.verb, advised, ([lead.text] if lead is not None else []) + texts, topic)
     advised = on_ranking(q.text, advised, ([lead.text] if lead is not None else []) + texts)
-    advised = on_other_risk(q.text, advised, lead.text if lead is not None else None)
+    advised = on_other_risk(q.text, advised, lead.text if lead is not None else None, outcome_names)
     if not _safety_asked(q):
         return advised
     lead_text = lead.text if lead is not None else None

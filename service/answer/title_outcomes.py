@@ -32,6 +32,11 @@ from service.answer.concepts import Concept, Encode, QUESTION_WORDS
 # "fractures" 0.31, "mortality" / "cardiovascular events" 0.30, "heart attacks" / "effect" 0.25, / "risk" 0.20. Set by
 # eye on these pairs; the title must also name the asked intervention, so the choice is among a few phrases.
 TITLE_OUTCOME_MIN_COSINE = 0.54
+# A title phrase less its leading words stands for the phrase when the embedder puts the two at least this close: the
+# words left out only describe ("nephrolithiasis" / "recurrent nephrolithiasis" 0.85), where a word that picks one of
+# a family stays ("infarction" / "myocardial infarction" 0.69, which would name a stroke, "stroke" / "infarction"
+# 0.56; "fractures" / "vertebral fractures" 0.71). Set by eye on these pairs.
+HEAD_MIN_COSINE = 0.8
 # What separates a title's phrases: punctuation and English's prepositions, conjunctions and articles.
 _SPLIT = re.compile(r"[:;,()\[\]]|\s[-\u2013\u2014]\s|\b(?:of|on|in|for|with|and|or|versus|vs|by|to|from|among|after|"
                     r"during|the|a|an|between|against|without|within|into|under|over|at|as|is|are|does|do)\b", re.I)
@@ -55,28 +60,33 @@ def _title_outcomes(condition: str, intervention: Concept, title: str, encode: E
     if not own:
         return ()
     phrases = [p for p in _phrases(title)
-               if not (p[1] & own) and not intervention.mentioned_in(p[1])]
+               if not (p[1] & own) and not intervention.mentioned_in(p[1])]  # (text, terms, the whole phrase)
     if not phrases:
         return ()
     asked = list(dict.fromkeys([condition, _IN_GROUP.split(condition)[0]]))
-    vectors = _vectors((*asked, *(text for text, _ in phrases)), encode)
-    best = (vectors[len(asked):] @ vectors[:len(asked)].T).max(axis=1)
-    return tuple(terms for (_, terms), cos in zip(phrases, best) if cos >= TITLE_OUTCOME_MIN_COSINE)
+    vectors = _vectors((*asked, *(text for text, _, _ in phrases), *(whole for _, _, whole in phrases)), encode)
+    count = len(phrases)
+    phrase_vectors, whole_vectors = vectors[len(asked):len(asked) + count], vectors[len(asked) + count:]
+    best = (phrase_vectors @ vectors[:len(asked)].T).max(axis=1)
+    stands = (phrase_vectors * whole_vectors).sum(axis=1) >= HEAD_MIN_COSINE
+    return tuple(terms for (text, terms, whole), cos, close in zip(phrases, best, stands)
+                 if cos >= TITLE_OUTCOME_MIN_COSINE and (text == whole or close))
 
 
 @lru_cache(maxsize=20_000)
-def _phrases(title: str) -> tuple[tuple[str, frozenset[str]], ...]:
+def _phrases(title: str) -> tuple[tuple[str, frozenset[str], str], ...]:
     """A title's phrases between its separators (``_SPLIT``), each also less its leading words ("nephrolithiasis" of
-    "recurrent nephrolithiasis": a modifier may say what the question leaves unsaid), that give a term, with their
-    terms."""
+    "recurrent nephrolithiasis": a modifier may say what the question leaves unsaid), that give a term: (the
+    phrase, its terms, the whole phrase it is taken from)."""
     out = []
     for piece in _SPLIT.split(title):
         words = piece.split()
+        whole = " ".join(words)
         for start in range(len(words)):
             text = " ".join(words[start:])
             terms = frozenset(tokenize(text)) - QUESTION_WORDS
             if terms:
-                out.append((text, terms))
+                out.append((text, terms, whole))
     return tuple(dict.fromkeys(out))
 
 

@@ -447,19 +447,21 @@ def risks_named(text: str) -> list[frozenset[str]]:
     return [terms for found in _RISK_OF.finditer(text) if (terms := frozenset(tokenize(found.group(1))))]
 
 
-def on_other_risk(question: str, verdict: Verdict | None, lead: str | None) -> Verdict | None:
+def on_other_risk(question: str, verdict: Verdict | None, lead: str | None,
+                  names: frozenset[str] = frozenset()) -> Verdict | None:
     """A "yes" to a question on the risk of a named harm ("Is there a risk of bleeding when patients on warfarin
     start vitamin K2?") above a ``lead`` that speaks of the risk of another ("... increase the risk of clotting if
     the INR falls ...") and never names the asked one: that statement says nothing of the asked risk, and may even
     argue its opposite, so the verdict is "uncertain". Any other verdict stays, and so does a yes whose lead names
-    the asked harm anywhere."""
+    the asked harm anywhere, itself or by the terms of a name its source's title gives it (``names``:
+    ``title_outcomes``)."""
     if verdict != "yes" or lead is None:
         return verdict
     asked, stated = risks_named(question), risks_named(lead)
     if not asked or not stated:
         return verdict
     lead_terms = frozenset(tokenize(lead))
-    if any(terms & lead_terms for terms in asked):
+    if any(terms & lead_terms for terms in asked) or names & lead_terms:
         return verdict
     return "uncertain"
 

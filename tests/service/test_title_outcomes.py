@@ -63,6 +63,12 @@ def test_a_title_phrase_the_embedder_puts_near_the_asked_condition_names_it() ->
     # intervention, nor a phrase sharing a word with the asked one (a sibling: one of a family)
     assert title_outcomes("gallstones", citrate, TITLE, encode) == ()
     assert title_outcomes("citrate stones", citrate, TITLE, encode) == ()
+    # a phrase less a leading word that only describes stands for it ("recurrent"), one less a word that picks one
+    # of a family does not: "infarction" alone would name a stroke
+    heart = "Effect of drugx on risk of myocardial infarction: meta-analysis"
+    assert title_outcomes("heart attacks", concept("drugx"), heart, encode) == (
+        frozenset(tokenize("myocardial infarction")),)
+    assert title_outcomes("stroke", concept("drugx"), heart, encode) == ()
     # nothing is guessed without the embedder
     assert title_outcomes("kidney stones", citrate, TITLE, None) == ()
 

@@ -13,7 +13,7 @@ from index.search import Index
 from service.answer.pipeline import answer_question
 from service.answer.question import read_question
 from service.answer.verdict import (against_lead, asked_direction, asked_outcome, association_asked, denied_by_lead,
-                                    denies,
+                                    denies, on_other_risk,
                                     disagreement, no_allowed, says_no, stated_directions)
 
 INTERVENTION = frozenset(tokenize("drugx"))
@@ -91,6 +91,12 @@ def test_a_yes_above_a_lead_moving_the_outcome_the_other_way_is_no(verb: str, le
 ])
 def test_a_no_above_a_lead_moving_the_outcome_the_asked_way_is_yes(verb: str, lead: str, expected: str) -> None:
     assert against_lead(verb, "no", lead, TOPIC, OUTCOME) == expected
+
+
+def test_a_risk_named_by_its_sources_title_name_is_no_other_risk() -> None:
+    question, lead = "Does drugx increase the risk of heart attack?", "Drugx raised the risk of myocardial infarction."
+    assert on_other_risk(question, "yes", lead) == "uncertain"
+    assert on_other_risk(question, "yes", lead, frozenset(tokenize("myocardial infarction"))) == "yes"
 
 
 def test_an_association_is_asked_by_its_words() -> None:
