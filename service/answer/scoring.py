@@ -447,6 +447,17 @@ _NAMES_NEITHER = (False, False, False)  # a statement of a passage that mentions
 _NEITHER_HERE = PassageMentions(False, False, ())  # a passage that mentions neither
 
 
+def _of_another_in_title(text: str, concept: Concept, title_terms: frozenset[str]) -> bool:
+    """Whether each word of ``concept`` that ``text`` has stands right after a word its title names that is no word
+    of the concept: the statement's words of it are said of that other thing ("vitamin D supplements" for calcium
+    supplements under a title on vitamin D and calcium)."""
+    own = frozenset().union(*concept.forms)
+    others = title_terms - own
+    tokens = tokenize(text)
+    places = [k for k, token in enumerate(tokens) if token in own]
+    return bool(places) and all(k > 0 and tokens[k - 1] in others for k in places)
+
+
 def reports_findings(chunk: Chunk) -> bool:
     """Whether a passage is under a heading naming a report's results or its reading of them
     (``_FINDINGS_HEADING``)."""
@@ -499,6 +510,11 @@ def passage_mentions(passage: PassageStatements, intervention: Concept | None, c
     statements: list[tuple[bool, bool, bool]] = []
     for text, terms in zip(passage.texts, passage.terms):
         has_i = i_here and intervention.mentioned_in(terms, i_title, text=text)  # type: ignore[union-attr]
+        # A title completes the intervention a statement names in part unless the statement's words of it belong to
+        # another thing its title names ("vitamin D supplements" under "... vitamin D and calcium ... supplementation"
+        # is no statement on calcium supplements).
+        if has_i and i_title is not None and not intervention.mentioned_in(terms, text=text):  # type: ignore[union-attr]
+            has_i = not _of_another_in_title(text, intervention, title_terms)  # type: ignore[arg-type]
         core = population is not None and not _other_people(text, title, population)
         has_c = c_here and (condition.mentioned_in(terms, c_title, parts, text, core)  # type: ignore[union-attr]
                             or _named_as(terms, outcomes))

@@ -347,7 +347,24 @@ def on_stopping(question: str, verdict: Verdict | None, statements: list[str]) -
         return verdict
     if any(speaks_of_stopping(t, avoiding=True) for t in statements):
         return verdict
+    if statements and raises_risk(statements[0]):
+        # The best statement says the intervention raises a risk: whatever the words model made of its effect, the
+        # answer to whether to stop it is yes ("Should I stop calcium supplements in heart disease?" above "calcium
+        # supplements ... an increase of roughly 30 percent in the risk of myocardial infarction").
+        return "yes"
     return "no" if verdict == "yes" else "yes"
+
+
+# A risk said to rise: a word of increase before "risk" in one clause, or "risk" before one ("an increase of
+# roughly 30 percent in the risk of Y", "a higher risk of Y", "the risk of Y was increased").
+_RAISED_RISK = re.compile(r"\b(?:increase[sd]?|rais(?:e|es|ed)|higher|greater|elevated)\b[^.;,]{0,60}?\brisks?\b|"
+                          r"\brisks?\b[^.;,]{0,40}?\b(?:was|were|is|are)\s+(?:\w+\s+)?(?:increased|raised|higher)\b",
+                          re.I)
+
+
+def raises_risk(text: str) -> bool:
+    """Whether a statement says a risk rises (``_RAISED_RISK``) and denies nothing (``denies``)."""
+    return bool(_RAISED_RISK.search(text)) and not denies(text)
 
 
 def against_advice(question: str, verdict: Verdict | None, lead: str | None,
