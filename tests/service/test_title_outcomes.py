@@ -89,3 +89,36 @@ def test_background_under_the_title_is_no_finding_on_the_condition(stones_index:
     answer = answered(stones_index, "Does potassium citrate prevent gallstones?")
     assert answer.verdict != "yes"
     assert RESULT not in answer.bottom_line.text
+
+
+GUIDANCE_TITLE = "Guidance on zincol and ferrocal supplementation in adults"
+GUIDANCE = f"""---
+title: "{GUIDANCE_TITLE}"
+type: "guideline"
+source: "Test Society"
+year: 2021
+---
+
+# {GUIDANCE_TITLE}
+
+## Recommendations
+
+Large randomized trials have shown that zincol supplements do not prevent hip fractures in healthy adults.
+Adults should get enough dietary protein from food.
+"""
+
+
+@pytest.fixture(scope="module")
+def guidance_index(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    return built(tmp_path_factory, "guidance", {"guidance.md": GUIDANCE})
+
+
+def test_a_title_does_not_complete_an_intervention_whose_words_belong_to_another_it_names(
+        guidance_index: Path) -> None:
+    # "zincol supplements" under a title on zincol and ferrocal supplementation is no statement on ferrocal
+    # supplements: before, the title's "ferrocal" completed the statement's "supplements", and the answer said "No."
+    answer = answered(guidance_index, "Do ferrocal supplements prevent hip fractures?")
+    assert answer.verdict != "no"
+    assert answer.evidence.level == "indirect"
+    # the statement still answers for what it names
+    assert answered(guidance_index, "Do zincol supplements prevent hip fractures?").verdict == "no"
