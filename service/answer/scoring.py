@@ -447,15 +447,24 @@ _NAMES_NEITHER = (False, False, False)  # a statement of a passage that mentions
 _NEITHER_HERE = PassageMentions(False, False, ())  # a passage that mentions neither
 
 
-def _of_another_in_title(text: str, concept: Concept, title_terms: frozenset[str]) -> bool:
+def _of_another_in_title(text: str, concept: Concept, title: str, title_terms: frozenset[str]) -> bool:
     """Whether each word of ``concept`` that ``text`` has stands right after a word its title names that is no word
-    of the concept: the statement's words of it are said of that other thing ("vitamin D supplements" for calcium
-    supplements under a title on vitamin D and calcium)."""
+    of the concept, and not so in the title: the statement's words of it are said of that other thing ("vitamin D
+    supplements" for calcium supplements under a title on vitamin D and calcium; not "ultrasound-guided needling"
+    under "ultrasound-guided needle lavage", whose title says the same)."""
     own = frozenset().union(*concept.forms)
     others = title_terms - own
     tokens = tokenize(text)
     places = [k for k, token in enumerate(tokens) if token in own]
-    return bool(places) and all(k > 0 and tokens[k - 1] in others for k in places)
+    return bool(places) and all(k > 0 and tokens[k - 1] in others
+                                and (tokens[k - 1], tokens[k]) not in _title_bigrams(title) for k in places)
+
+
+@lru_cache(maxsize=20_000)
+def _title_bigrams(title: str) -> frozenset[tuple[str, str]]:
+    """A title's pairs of neighbouring terms."""
+    terms = tokenize(title)
+    return frozenset(zip(terms, terms[1:]))
 
 
 def reports_findings(chunk: Chunk) -> bool:
@@ -514,7 +523,7 @@ def passage_mentions(passage: PassageStatements, intervention: Concept | None, c
         # another thing its title names ("vitamin D supplements" under "... vitamin D and calcium ... supplementation"
         # is no statement on calcium supplements).
         if has_i and i_title is not None and not intervention.mentioned_in(terms, text=text):  # type: ignore[union-attr]
-            has_i = not _of_another_in_title(text, intervention, title_terms)  # type: ignore[arg-type]
+            has_i = not _of_another_in_title(text, intervention, title, title_terms)  # type: ignore[arg-type]
         core = population is not None and not _other_people(text, title, population)
         has_c = c_here and (condition.mentioned_in(terms, c_title, parts, text, core)  # type: ignore[union-attr]
                             or _named_as(terms, outcomes))
