@@ -19,7 +19,7 @@ from ingest.models import DocumentKind
 from service.answer import abstention, appraisal, conflicts, guideline
 from service.answer.bounds import bounds
 from service.answer.comparison import with_comparator
-from service.answer.concepts import QUESTION_WORDS, concept, question_concepts
+from service.answer.concepts import QUESTION_WORDS, Concept, Encode, concept, question_concepts
 from service.answer.corpus_stats import corpus_stats
 from service.answer.evidence import Judgement, answers_directly, designs_in, judge
 from service.answer.models import Answer, Audience, BottomLine, Evidence, Review, Section, Statement, Verdict
@@ -37,8 +37,10 @@ from service.answer.lead import (STRONG_DESIGNS, advice_beside_the_asked, answer
                                  overlaps, salience_of, stating_lead)
 from service.answer.section_labels import quoted_text
 from service.answer.summary import salience, without_restatements
+from service.answer.title_outcomes import title_outcomes
 from service.answer.tuning import TUNING, AnswerTuning
 from service.answer.verdict import (VerdictModel, advice_on_causing, against_advice, against_lead, asked_outcome,
+                                     association_asked,
                                     decide, denied_by_lead, on_causing, on_other_risk, on_ranking, on_safety,
                                     on_stopping)
 from service.answer.wording import DISCLAIMERS, ELLIPSIS, HEADINGS
@@ -175,6 +177,9 @@ class RankedEvidence:
     lead: Candidate | None
     retracted: list[str]
     intervention_forms: tuple[frozenset[str], ...] = ()  # the asked intervention's names (``Concept.forms``)
+    # The terms of the names the direct statements' sources give the asked condition in their titles
+    # (``title_outcomes``: "myocardial infarction" for "heart attacks"), read as the condition by the verdict.
+    outcome_names: frozenset[str] = frozenset()
 
 
 def rank_evidence(index: SearchIndex, q: Question, tuning: AnswerTuning = TUNING,
@@ -211,7 +216,22 @@ def rank_evidence(index: SearchIndex, q: Question, tuning: AnswerTuning = TUNING
                        i_concept.forms if i_concept is not None else (), cautions=asks_against(q.text),
                        instance=asked_instance(q.text))
     return RankedEvidence(hits, ranked, closest_only, direct, near_misses, salient, lead, retracted,
-                          i_concept.forms if i_concept is not None else ())
+                          i_concept.forms if i_concept is not None else (),
+                          _outcome_names(q, i_concept, direct, stats.encode))
+
+
+def _outcome_names(q: Question, intervention: Concept | None, direct: list[Candidate],
+                   encode: Encode | None) -> frozenset[str]:
+    """The terms of the names the direct statements' sources give the asked condition in their titles
+    (``title_outcomes``) that those statements use."""
+    if intervention is None or not q.condition or encode is None:
+        return frozenset()
+    out: set[str] = set()
+    for c in direct:
+        for name in title_outcomes(q.condition, intervention, c.hit.document.title, encode):
+            if name <= c.terms:
+                out |= name
+    return frozenset(out)
 
 
 @dataclass(frozen=True)
@@ -238,13 +258,13 @@ def read_yes_no(q: Question, ev: RankedEvidence, tuning: AnswerTuning = TUNING,
     what was asked (its advice gave the verdict: ``verdict.against_advice``) or the new lead would turn the
     verdict: the lead is chosen to agree with the verdict, never the verdict changed to agree with it.
     ``model``: the verdict model (the shipped one by default)."""
-    lead, topic = ev.lead, _topic(q)
+    lead, topic = ev.lead, _topic(q) | ev.outcome_names
     if lead is not None and advice_beside_the_asked(lead, guideline.topic_terms(q.intervention, None),
                                                     ev.intervention_forms):
         # Advice that names neither the intervention nor an effect answers no yes/no question on it: no lead, so
         # the bottom line quotes the closest evidence under its caveat, and the verdict is "insufficient".
         return YesNoReading("insufficient", [], None)
-    outcome = asked_outcome(q.condition, guideline.topic_terms(q.intervention, None))
+    outcome = asked_outcome(q.condition, guideline.topic_terms(q.intervention, None)) | ev.outcome_names
     if lead is not None and lead_tier(lead) == 0:
         advised: Verdict | None = guideline.verdict_of(decide(q.text, [lead], ev.ranked, model, topic)[0], lead,
                                                        q.text, topic)
@@ -257,20 +277,22 @@ def read_yes_no(q: Question, ev: RankedEvidence, tuning: AnswerTuning = TUNING,
     model_says, behind = decide(q.text, as_strong_as(lead, ev.direct), ev.ranked, model, topic, outcome,
                                 q.verb)
     lead_text = lead.text if lead is not None else None
-    said = denied_by_lead(q.verb, against_lead(q.verb, model_says, lead_text, topic, outcome), lead_text, topic,
+    verb = q.verb or association_asked(q.text)
+    said = denied_by_lead(verb, against_lead(verb, model_says, lead_text, topic, outcome), lead_text, topic,
                           outcome)
-    verdict = _as_asked(q, said, behind, lead)
+    verdict = _as_asked(q, said, behind, lead, ev.outcome_names)
     if lead is None or stance(lead.text, topic, asks_to_stop(q.text)) is not None:
         return YesNoReading(verdict, behind, lead)
     aspect = {id(c) for c in answering(q, ev.direct)}  # as the lead was chosen: on the asked aspect
     stating = stating_lead(said, lead, [c for c in behind if id(c) in aspect], tuning, ev.salient, bounds(q.text),
                            cautions=asks_against(q.text), topic=topic)
-    if stating is not lead and _as_asked(q, said, behind, stating) == verdict:
+    if stating is not lead and _as_asked(q, said, behind, stating, ev.outcome_names) == verdict:
         lead = stating
     return YesNoReading(verdict, behind, lead)
 
 
-def _as_asked(q: Question, said: Verdict | None, behind: list[Candidate], lead: Candidate | None) -> Verdict | None:
+def _as_asked(q: Question, said: Verdict | None, behind: list[Candidate], lead: Candidate | None,
+              outcome_names: frozenset[str] = frozenset()) -> Verdict | None:
     """The statements' verdict on the intervention (``said``) as the question asks it: reversed for a question on
     stopping it (``on_stopping``), a lead's advice on it decides (``against_advice``), and a "no" to whether it is
     safe (or whether two things may be taken together) needs a statement that says it is not (``on_safety``)."""
@@ -278,7 +300,7 @@ def _as_asked(q: Question, said: Verdict | None, behind: list[Candidate], lead: 
     advised = against_advice(q.text, on_stopping(q.text, said, texts), _advice_behind(lead, behind), topic)
     advised = on_causing(q.verb, advised, ([lead.text] if lead is not None else []) + texts, topic)
     advised = on_ranking(q.text, advised, ([lead.text] if lead is not None else []) + texts)
-    advised = on_other_risk(q.text, advised, lead.text if lead is not None else None)
+    advised = on_other_risk(q.text, advised, lead.text if lead is not None else None, outcome_names)
     if not _safety_asked(q):
         return advised
     lead_text = lead.text if lead is not None else None

@@ -69,7 +69,7 @@ _STOP_VERBS = r"stop|discontinue|withdraw|withhold|deprescribe|taper|interrupt|c
 _ASKS_TO_STOP = re.compile(
     rf"\bbe\s+(?:\w+ly\s+)?(?:stopped|discontinued|withdrawn|withheld|deprescribed|tapered|interrupted|ceased|held|"
     rf"avoided)\b"
-    rf"|^(?:should|can|must|may|do|does)\s+(?:we\s+|clinicians\s+|patients\s+|you\s+)?(?:{_STOP_VERBS}|hold)\b"
+    rf"|^(?:should|can|must|may|do|does)\s+(?:we\s+|i\s+|clinicians\s+|doctors\s+|patients\s+|you\s+)?(?:{_STOP_VERBS}|hold)\b"
     rf"|\b(?:possible|safe|necessary|better)\s+to\s+(?:{_STOP_VERBS})\b", re.I)
 # ... or otherwise whether not to use it: its subject told to avoid or stop it ("Should people taking warfarin
 # avoid X?"; not "Should patients who stop X ..."), it asked contraindicated or harmful, or asked in the negative

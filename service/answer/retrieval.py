@@ -9,7 +9,7 @@ from ingest.models import Chunk, DocumentKind
 from service.answer.chunk_memo import chunk_entry
 from service.answer.guideline import passage_gives_advice
 from service.answer.question import Question
-from service.answer.scoring import has_closest_only, has_quotable
+from service.answer.scoring import has_closest_only, has_quotable, reports_findings
 from service.answer.tuning import TUNING, AnswerTuning
 
 
@@ -39,7 +39,7 @@ def retrieve(index: SearchIndex, q: Question, tuning: AnswerTuning = TUNING,
     hits: list[Hit] = []
     seen: set[str] = set()
     per_doc: dict[str, int] = {}
-    advice: dict[str, int] = {}  # a guideline's passages taken past its quota because they give advice
+    advice: dict[str, int] = {}  # a source's passages taken past its quota: a guideline's advice, a report's results
     first: dict[str, int] = {}  # where each document first appears in the ranking
     for position, hit in enumerate(ranked):
         doc = hit.document.id
@@ -47,9 +47,12 @@ def retrieve(index: SearchIndex, q: Question, tuning: AnswerTuning = TUNING,
         if hit.chunk.id in seen:
             continue
         if per_doc.get(doc, 0) >= tuning.chunks_per_doc:
-            if (hit.document.kind != DocumentKind.GUIDELINE or first[doc] >= tuning.guideline_advice_top
-                    or advice.get(doc, 0) >= tuning.guideline_advice_chunks
-                    or not _gives_advice(hit.chunk, tuning)):
+            guideline = hit.document.kind == DocumentKind.GUIDELINE
+            if (first[doc] >= tuning.guideline_advice_top
+                    or advice.get(doc, 0) >= (tuning.guideline_advice_chunks if guideline
+                                              else tuning.research_findings_chunks)
+                    or not (_gives_advice(hit.chunk, tuning) if guideline
+                            else reports_findings(hit.chunk) and _quotable(hit.chunk, tuning))):
                 continue
             advice[doc] = advice.get(doc, 0) + 1
             seen.add(hit.chunk.id)

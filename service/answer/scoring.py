@@ -31,6 +31,7 @@ from service.answer.design import design_only
 from service.answer.question import PEOPLE_WORDS, Question, population_of
 from service.answer.relevance import FEATURES, LinearModel, relevance_model
 from service.answer.routing import DESIGNS, FINDING, GAP, HEAD_TO_HEAD, NULL_RESULT, RECOMMENDATION, STUDY
+from service.answer.title_outcomes import title_outcomes
 from service.answer.tuning import TUNING, AnswerTuning
 
 # Statements of a study's aim repeat the question's words but assert nothing.
@@ -226,10 +227,21 @@ class _Matcher:
         # (``Concept.core``): its terms, question words ("patients") aside.
         split = population_of(question.condition) if condition is not None and condition.core is not None else None
         self.population = _own_terms(split[1]) if split else None
+        self._condition_name = question.condition or ""
+        self._encode = stats.encode
         self._term_count = max(len(terms), 1)
         self._bigram_count = len(self.bigrams)
         self._anchored = float(self.anchored)
         self._shares: dict[frozenset[str], float] = {}
+
+    def outcomes(self, title: str) -> tuple[frozenset[str], ...]:
+        """The names a research source's ``title`` gives the asked condition in other words (``title_outcomes``),
+        where the title names the asked intervention whole; empty otherwise, or for a question without both."""
+        if not self.pairs or self.intervention is None or self._encode is None:
+            return ()
+        if not self.intervention.mentioned_in(sentence_terms(title), text=title):
+            return ()
+        return title_outcomes(self._condition_name, self.intervention, title, self._encode)
 
     def share(self, have: frozenset[str]) -> float:
         """The IDF-weighted share of the question's terms that ``have`` holds."""
@@ -388,8 +400,11 @@ def _score_passage(passage: PassageStatements, hit: Hit, match: _Matcher, in_tit
     # long as neither it nor its title names another group of people (``_other_people``); a guideline's advice
     # may name it in part (see ``passage_mentions``).
     parts = hit.document.kind == DocumentKind.GUIDELINE
+    # A study's own results may name the asked condition as its title does (``title_outcomes``); its background
+    # ("Observational studies had linked ...") is no finding of it, so only a passage under its results counts.
+    outcomes = match.outcomes(hit.document.title) if not parts and reports_findings(hit.chunk) else ()
     marks = passage_mentions(passage, match.intervention, match.condition, match.comparator,
-                             None if parts else match.population, hit.document.title, parts)
+                             None if parts else match.population, hit.document.title, parts, outcomes)
     if floors and anchored and not (marks.intervention or marks.condition):
         seen.update(passage.texts)  # as if each had been looked at below
         return
@@ -432,10 +447,42 @@ _NAMES_NEITHER = (False, False, False)  # a statement of a passage that mentions
 _NEITHER_HERE = PassageMentions(False, False, ())  # a passage that mentions neither
 
 
+def _of_another_in_title(text: str, concept: Concept, title: str, title_terms: frozenset[str]) -> bool:
+    """Whether each word of ``concept`` that ``text`` has stands right after a word its title names that is no word
+    of the concept, and not so in the title: the statement's words of it are said of that other thing ("vitamin D
+    supplements" for calcium supplements under a title on vitamin D and calcium; not "ultrasound-guided needling"
+    under "ultrasound-guided needle lavage", whose title says the same)."""
+    own = frozenset().union(*concept.forms)
+    others = title_terms - own
+    tokens = tokenize(text)
+    places = [k for k, token in enumerate(tokens) if token in own]
+    return bool(places) and all(k > 0 and tokens[k - 1] in others
+                                and (tokens[k - 1], tokens[k]) not in _title_bigrams(title) for k in places)
+
+
+@lru_cache(maxsize=20_000)
+def _title_bigrams(title: str) -> frozenset[tuple[str, str]]:
+    """A title's pairs of neighbouring terms."""
+    terms = tokenize(title)
+    return frozenset(zip(terms, terms[1:]))
+
+
+def reports_findings(chunk: Chunk) -> bool:
+    """Whether a passage is under a heading naming a report's results or its reading of them
+    (``_FINDINGS_HEADING``)."""
+    return bool(chunk.heading) and _FINDINGS_HEADING.match(chunk.heading[-1].strip()) is not None
+
+
+# The headings under which a research report gives its results and its reading of them: the sections of a
+# scientific report (IMRaD and structured abstracts), not topics.
+_FINDINGS_HEADING = re.compile(r"^(?:results?|findings|main (?:results|outcomes?|findings)|outcomes?|conclusions?|"
+                               r"interpretation)$", re.I)
+
+
 @lru_cache(maxsize=PASSAGES_KEPT)
 def passage_mentions(passage: PassageStatements, intervention: Concept | None, condition: Concept | None,
                      comparator: Concept | None, population: frozenset[str] | None, title: str,
-                     parts: bool) -> PassageMentions:
+                     parts: bool, outcomes: tuple[frozenset[str], ...] = ()) -> PassageMentions:
     """Which of a passage's statements mention the question's ``intervention`` and ``condition`` and pair the
     two, under a source ``title`` (a guideline's, with ``parts``); ``comparator``: what a comparison question
     weighs the intervention against; ``population``: the people the condition is asked for where a study's
@@ -444,7 +491,8 @@ def passage_mentions(passage: PassageStatements, intervention: Concept | None, c
     per statement) were a tenth of an answer's scoring.
 
     A sentence speaks of a concept if it names it, or if its source's title does: a line of a hypertension
-    guideline is about hypertension even when it only says "first-line drugs"."""
+    guideline is about hypertension even when it only says "first-line drugs". A study's statement naming one of
+    the ``outcomes`` (``title_outcomes``: its title's names for the asked condition) names the condition."""
     title_terms = sentence_terms(title)
     i_title, c_title = _title_present(intervention, title_terms), _title_present(condition, title_terms)
     # A concept that all the passage's terms together do not mention, none of its sentences does (more
@@ -455,8 +503,9 @@ def passage_mentions(passage: PassageStatements, intervention: Concept | None, c
     # long as neither it nor its title names another group of people (``_other_people``): a finding on the
     # condition at large holds for the asked people, a finding in another group does not.
     i_here = intervention is not None and intervention.mentioned_in(passage.vocabulary, i_title)
-    c_here = condition is not None and condition.mentioned_in(passage.vocabulary, c_title, parts,
-                                                              core=population is not None)
+    c_here = condition is not None and (condition.mentioned_in(passage.vocabulary, c_title, parts,
+                                                               core=population is not None)
+                                        or _named_as(passage.vocabulary, outcomes))
     if not (i_here or c_here):
         return _NEITHER_HERE
     i_titled = i_title is not None and intervention is not None and intervention.mentioned_in(frozenset(), i_title)
@@ -470,8 +519,14 @@ def passage_mentions(passage: PassageStatements, intervention: Concept | None, c
     statements: list[tuple[bool, bool, bool]] = []
     for text, terms in zip(passage.texts, passage.terms):
         has_i = i_here and intervention.mentioned_in(terms, i_title, text=text)  # type: ignore[union-attr]
+        # A title completes the intervention a statement names in part unless the statement's words of it belong to
+        # another thing its title names ("vitamin D supplements" under "... vitamin D and calcium ... supplementation"
+        # is no statement on calcium supplements).
+        if has_i and i_title is not None and not intervention.mentioned_in(terms, text=text):  # type: ignore[union-attr]
+            has_i = not _of_another_in_title(text, intervention, title, title_terms)  # type: ignore[arg-type]
         core = population is not None and not _other_people(text, title, population)
-        has_c = c_here and condition.mentioned_in(terms, c_title, parts, text, core)  # type: ignore[union-attr]
+        has_c = c_here and (condition.mentioned_in(terms, c_title, parts, text, core)  # type: ignore[union-attr]
+                            or _named_as(terms, outcomes))
         # A title completes the condition a statement names in part unless the statement says its words of it of
         # something else (``_placed_elsewhere``: "people at high risk of deficiency" under a title on calcium).
         if has_c and c_title is not None and not condition.mentioned_in(terms, None, parts, text, core):  # type: ignore[union-attr]
@@ -499,7 +554,7 @@ def passage_mentions(passage: PassageStatements, intervention: Concept | None, c
                            and condition.mentioned_in(terms, parts=False, text=text, core=core)))  # type: ignore[union-attr]
                   and (c_title is None or condition.mentioned_in(terms, parts=parts, text=text,  # type: ignore[union-attr]
                                                                   core=core)
-                       or _named_as(terms, c_names)
+                       or _named_as(terms, c_names) or _named_as(terms, outcomes)
                        or (c_titled and comparator is not None and HEAD_TO_HEAD.search(text) is not None
                            and comparator.mentioned_in(terms, text=text))
                        or (i_titled and (condition.mentioned_in(terms, parts=True, text=text)  # type: ignore[union-attr]

@@ -21,6 +21,11 @@ class AnswerTuning:
     # ... only a guideline that first appears among this many of the ranking's passages (the ones likely to
     # answer): extra passages for every guideline retrieved cost 15% of an answer's time on the default corpus.
     guideline_advice_top: int = 5
+    # Passages a research report (first among guideline_advice_top too) may add past chunks_per_doc when a heading
+    # names them its results (retrieval._reports_findings): its background and limitations share the question's
+    # words, its results name the outcome as measured ("myocardial infarction" for a question on heart attacks), so
+    # the report's answer ranked below its quota. Session 37, the default corpus's calcium meta-analysis.
+    research_findings_chunks: int = 1
 
     # Sentence relevance. Calibrated on real questions against the default and the shared guideline
     # corpora: below min_dense a passage is not about the question (see BENCHMARKS.md).

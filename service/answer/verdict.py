@@ -347,7 +347,24 @@ def on_stopping(question: str, verdict: Verdict | None, statements: list[str]) -
         return verdict
     if any(speaks_of_stopping(t, avoiding=True) for t in statements):
         return verdict
+    if statements and raises_risk(statements[0]):
+        # The best statement says the intervention raises a risk: whatever the words model made of its effect, the
+        # answer to whether to stop it is yes ("Should I stop calcium supplements in heart disease?" above "calcium
+        # supplements ... an increase of roughly 30 percent in the risk of myocardial infarction").
+        return "yes"
     return "no" if verdict == "yes" else "yes"
+
+
+# A risk said to rise: a word of increase before "risk" in one clause, or "risk" before one ("an increase of
+# roughly 30 percent in the risk of Y", "a higher risk of Y", "the risk of Y was increased").
+_RAISED_RISK = re.compile(r"\b(?:increase[sd]?|rais(?:e|es|ed)|higher|greater|elevated)\b[^.;,]{0,60}?\brisks?\b|"
+                          r"\brisks?\b[^.;,]{0,40}?\b(?:was|were|is|are)\s+(?:\w+\s+)?(?:increased|raised|higher)\b",
+                          re.I)
+
+
+def raises_risk(text: str) -> bool:
+    """Whether a statement says a risk rises (``_RAISED_RISK``) and denies nothing (``denies``)."""
+    return bool(_RAISED_RISK.search(text)) and not denies(text)
 
 
 def against_advice(question: str, verdict: Verdict | None, lead: str | None,
@@ -447,19 +464,21 @@ def risks_named(text: str) -> list[frozenset[str]]:
     return [terms for found in _RISK_OF.finditer(text) if (terms := frozenset(tokenize(found.group(1))))]
 
 
-def on_other_risk(question: str, verdict: Verdict | None, lead: str | None) -> Verdict | None:
+def on_other_risk(question: str, verdict: Verdict | None, lead: str | None,
+                  names: frozenset[str] = frozenset()) -> Verdict | None:
     """A "yes" to a question on the risk of a named harm ("Is there a risk of bleeding when patients on warfarin
     start vitamin K2?") above a ``lead`` that speaks of the risk of another ("... increase the risk of clotting if
     the INR falls ...") and never names the asked one: that statement says nothing of the asked risk, and may even
     argue its opposite, so the verdict is "uncertain". Any other verdict stays, and so does a yes whose lead names
-    the asked harm anywhere."""
+    the asked harm anywhere, itself or by the terms of a name its source's title gives it (``names``:
+    ``title_outcomes``)."""
     if verdict != "yes" or lead is None:
         return verdict
     asked, stated = risks_named(question), risks_named(lead)
     if not asked or not stated:
         return verdict
     lead_terms = frozenset(tokenize(lead))
-    if any(terms & lead_terms for terms in asked):
+    if any(terms & lead_terms for terms in asked) or names & lead_terms:
         return verdict
     return "uncertain"
 
@@ -494,6 +513,19 @@ def against_lead(verb: str | None, verdict: Verdict | None, lead: str | None,
         return "yes"
     asked = asked_direction(stems)
     return "yes" if asked and asked in stated_directions(text, outcome, topic - outcome) else verdict
+
+
+# A question on whether two things go together, in the words English asks it with ("Is X linked to Y?", "Is there
+# an association between X and Y?", "Is X related to Y?"): grammar, not topics.
+_ASSOCIATION = re.compile(r"^(?:is|are|was|were|has|have|does|do)\b.*\b(?:link(?:ed)?|associat(?:ed|ion)|relat(?:ed|ion|"
+                          r"ionship)|correlat(?:ed|ion))\b(?:\s+(?:with|to|between)\b)?", re.I)
+
+
+def association_asked(question: str) -> str | None:
+    """The verb a question on whether two things go together asks with, as ``against_lead`` and
+    ``denied_by_lead`` read it ("associated": a lead that states an association answers it, one that denies it
+    answers no); None for any other question."""
+    return "associated" if _ASSOCIATION.match(question.strip()) else None
 
 
 def denied_by_lead(verb: str | None, verdict: Verdict | None, lead: str | None,
@@ -663,16 +695,30 @@ def _sign(token: str, stem: str) -> int:
 
 def _direction_before(tokens: list[str], stems: list[str], i: int, reached: list[bool]) -> int:
     """The direction the nearest word of direction before an outcome term gives it (see ``stated_directions``):
-    a comparative's, or a word of change's scaled by a comparative just before it."""
-    for j in range(i - 1, max(i - 1 - OUTCOME_REACH, -1), -1):
+    a comparative's, or a word of change's scaled by a comparative just before it. The words of a measure between
+    them ("an increase of roughly 30 percent in the risk of Y") take none of the reach."""
+    counted, j = 0, i - 1
+    while j >= 0 and counted < OUTCOME_REACH:
         if tokens[j] in _SCOPE_ENDS or reached[j]:
             return 0
+        if tokens[j] in _MEASURE_WORDS or tokens[j][:1].isdigit():
+            j -= 1
+            continue
+        counted += 1
         sign = _sign(tokens[j], stems[j])
         if sign and tokens[j] not in _COMPARATIVES and j and tokens[j - 1] in _COMPARATIVES and not reached[j - 1]:
             return sign * _COMPARATIVES[tokens[j - 1]]
         if sign:
             return sign
+        j -= 1
     return 0
+
+
+# The words of a measure of change, which stand between a word of change and its outcome without modifying
+# either: prepositions and articles, nouns of a risk or a rate, units and words of approximation ("an increase of
+# roughly 30 percent in the risk of myocardial infarction"). Grammar of reporting a result, not topics.
+_MEASURE_WORDS = frozenset("""of in the a an by risk risks rate rates incidence odds hazard chance percent per cent
+    % roughly about approximately nearly almost around some""".split())
 
 
 def _direction_after(tokens: list[str], stems: list[str], i: int, cut: int, reached: list[bool]) -> int:

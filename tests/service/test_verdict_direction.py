@@ -12,7 +12,8 @@ from index.lexical import tokenize
 from index.search import Index
 from service.answer.pipeline import answer_question
 from service.answer.question import read_question
-from service.answer.verdict import (against_lead, asked_direction, asked_outcome, denied_by_lead, denies,
+from service.answer.verdict import (against_lead, asked_direction, asked_outcome, association_asked, denied_by_lead,
+                                    denies, on_other_risk,
                                     disagreement, no_allowed, says_no, stated_directions)
 
 INTERVENTION = frozenset(tokenize("drugx"))
@@ -48,6 +49,11 @@ def test_the_outcome_is_the_condition_before_its_people_or_setting() -> None:
     # a statement that does not name the intervention says nothing of it; one whose subject is a pronoun does
     ("Gizmo swelling was higher in the control group.", set()),
     ("It was associated with less gizmo swelling than drugy.", {-1}),
+    # the words of a measure between the change and the outcome take none of its reach (session 37)
+    ("Drugx was associated with an increase of roughly 30 percent in the risk of gizmo swelling.", {1}),
+    ("Drugx gave a reduction of about 12 per cent in the incidence of gizmo swelling.", {-1}),
+    # ... other words do
+    ("Drugx increased appetite, sleep, weight and thirst in gizmo swelling.", set()),
 ])
 def test_the_direction_a_statement_moves_the_outcome(text: str, directions: set[int]) -> None:
     assert stated_directions(text, OUTCOME, INTERVENTION) == directions
@@ -73,6 +79,11 @@ def test_a_yes_above_a_lead_moving_the_outcome_the_other_way_is_no(verb: str, le
     ("increase", "Studies reported more gizmo swelling in people taking drugx than in those not taking it.", "yes"),
     ("cause", "Drugx caused more gizmo swelling than placebo.", "yes"),
     ("reduce", "Drugx was associated with a lower risk of gizmo swelling.", "yes"),
+    ("cause", "Drugx was associated with an increase of roughly 30 percent in the risk of gizmo swelling.", "yes"),
+    # a question on whether the two go together (``association_asked``) above a lead stating that they do
+    (association_asked("Is drugx linked to gizmo swelling?"), "Drugx was associated with more gizmo swelling.", "yes"),
+    (association_asked("Is there an association between drugx and gizmo swelling?"),
+     "Drugx was not associated with gizmo swelling.", "no"),
     # the other way, negated, or a null result: the "no" stands
     ("increase", "Drugx was associated with less gizmo swelling than drugy.", "no"),
     ("increase", "Drugx did not cause more gizmo swelling than placebo.", "no"),
@@ -80,6 +91,18 @@ def test_a_yes_above_a_lead_moving_the_outcome_the_other_way_is_no(verb: str, le
 ])
 def test_a_no_above_a_lead_moving_the_outcome_the_asked_way_is_yes(verb: str, lead: str, expected: str) -> None:
     assert against_lead(verb, "no", lead, TOPIC, OUTCOME) == expected
+
+
+def test_a_risk_named_by_its_sources_title_name_is_no_other_risk() -> None:
+    question, lead = "Does drugx increase the risk of heart attack?", "Drugx raised the risk of myocardial infarction."
+    assert on_other_risk(question, "yes", lead) == "uncertain"
+    assert on_other_risk(question, "yes", lead, frozenset(tokenize("myocardial infarction"))) == "yes"
+
+
+def test_an_association_is_asked_by_its_words() -> None:
+    assert association_asked("Are calcium tablets linked to more cardiovascular events?") == "associated"
+    assert association_asked("Is obesity related to asthma?") == "associated"
+    assert association_asked("Does drugx reduce gizmo swelling?") is None
 
 
 def test_without_an_outcome_nothing_is_read() -> None:

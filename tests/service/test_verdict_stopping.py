@@ -14,6 +14,8 @@ from tests.service.corpora import built
 
 EFFECT = ["Drugx did not reduce death and increased major bleeding in adults undergoing gizmo surgery."]
 STOPPING = ["Stopping drugx before gizmo surgery increased thrombotic events."]
+RISK = ["Drugx was associated with an increase of about 20 percent in the risk of gizmo attacks compared with placebo."]
+NO_RISK = ["Drugx did not increase the risk of gizmo attacks compared with placebo."]
 
 
 @pytest.mark.parametrize(("question", "verdict", "statements", "expected"), [
@@ -25,6 +27,11 @@ STOPPING = ["Stopping drugx before gizmo surgery increased thrombotic events."]
     ("Should drugx be used before gizmo surgery?", "no", EFFECT, "no"),  # not a question about stopping
     ("Is drugx effective for smoking cessation?", "yes", EFFECT, "yes"),  # cessation is the condition
     ("Is withdrawal-induced anxiety based on gizmo deficiency?", "no", EFFECT, "no"),
+    # the best statement says drugx raises a risk: stop it, whatever the words model read (session 37) ...
+    ("Should I stop drugx in adults with gizmoitis?", "yes", RISK, "yes"),
+    ("Should I stop drugx in adults with gizmoitis?", "no", RISK, "yes"),
+    # ... not when it says the risk does not rise
+    ("Should I stop drugx in adults with gizmoitis?", "yes", NO_RISK, "no"),
 ])
 def test_a_question_about_stopping_gets_the_reverse_of_the_effect_verdict(
         question: str, verdict: str, statements: list[str], expected: str) -> None:
