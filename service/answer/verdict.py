@@ -517,8 +517,8 @@ def against_lead(verb: str | None, verdict: Verdict | None, lead: str | None,
 
 # A question on whether two things go together, in the words English asks it with ("Is X linked to Y?", "Is there
 # an association between X and Y?", "Is X related to Y?"): grammar, not topics.
-_ASSOCIATION = re.compile(r"^(?:is|are|was|were|has|have|does|do)\b.*\b(?:link(?:ed)?|associat(?:ed|ion)|relat(?:ed|ion|"
-                          r"ionship)|correlat(?:ed|ion))\b(?:\s+(?:with|to|between)\b)?", re.I)
+_ASSOCIATION = re.compile(r"^(?:is|are|was|were|has|have|does|do)\b.*\b(?:link(?:ed)?|associat(?:ed|ion)|"
+                          r"relat(?:ed|ion|ionship)|correlat(?:ed|ion))\b(?:\s+(?:with|to|between)\b)?", re.I)
 
 
 def association_asked(question: str) -> str | None:
