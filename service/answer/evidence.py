@@ -166,7 +166,10 @@ def beside_cautions_for_others(text: str, topic: frozenset[str]) -> str:
     and should not be used in people with a history of seizures" keeps "Bupropion lowers the seizure threshold and"),
     and an interaction (``routing.INTERACTION``) one of whose parties, the subject before it or the object after it,
     names nothing of the topic, from the interaction to the clause's end. What is left says whether the thing is unsafe
-    for everyone (``verdict.says_unsafe``); a clause with no such caution is kept whole."""
+    for everyone (``verdict.says_unsafe``); a clause with no such caution is kept whole, and so is the statement when
+    no topic is given (whom the question asks about is not known)."""
+    if not topic:
+        return text
     kept = []
     for sentence in _SENTENCE_END.split(text):
         for clause in clauses(sentence):
