@@ -31,7 +31,8 @@ from importlib import resources
 
 from index.lexical import tokenize
 from ingest.models import DocumentKind
-from service.answer.evidence import affirms_safety, beside_cautions_for_others, describes_study, states_safety
+from service.answer.evidence import (affirms_safety, beside_cautions_for_others, describes_study, main_clause,
+                                    states_safety)
 from service.answer.guideline import is_recommendation
 from service.answer.models import Verdict
 from service.answer.polarity import (AGAINST, STOP_ADVICE, against_use, as_asked, asks_to_stop, clauses,
@@ -413,8 +414,9 @@ def harms_not_safety(lead: str, statements: list[str], topic: frozenset[str] = f
     """Whether a "yes" to "Is X safe?" stands above a ``lead`` that states harms ("Oral iron commonly causes nausea,
     abdominal pain, constipation and dark stools"; ``says_unsafe``) while neither it nor any of the ``statements``
     says X is safe or tolerated (``evidence.affirms_safety``): a list of harms says what they are, not that X is
-    safe, so the "yes" (read from its recommendations) does not stand above it."""
-    return says_unsafe(lead, topic) and not any(affirms_safety(t) for t in [lead, *statements])
+    safe, so the "yes" (read from its recommendations) does not stand above it. The harm is read in the lead's main
+    clause (``evidence.main_clause``): "Intravenous iron is recommended when oral iron is not tolerated" states none."""
+    return says_unsafe(main_clause(lead), topic) and not any(affirms_safety(t) for t in [lead, *statements])
 
 
 # Safety or tolerance said of a thing, as a negation's scope marks them ("is not safe", "was not well tolerated"); not

@@ -67,3 +67,9 @@ def test_a_yes_above_a_sub_group_caution_is_not_that_cautions_no() -> None:
     tolerated = "Drugm has been generally well tolerated."
     assert on_safety("yes", [tolerated], _topic("drugm"), contraindicated) == "yes"
     assert on_safety("yes", [tolerated], _topic("drugm patients taking drugw"), contraindicated) == "no"
+
+
+def test_a_harm_only_in_a_clause_of_when_keeps_the_yes() -> None:
+    # "Is intravenous iron safe in pregnancy?": "... is recommended when oral iron is not tolerated" names no harm of it
+    advice = "Injected drugi is recommended when oral drugi is not tolerated, such as in late pregnancy."
+    assert on_safety("yes", [advice], _topic("injected drugi pregnancy"), advice) == "yes"
