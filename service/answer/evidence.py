@@ -157,6 +157,10 @@ _GROUP_EXAMPLES = re.compile(r"\b(?:such\s+as|including|e\.g\.|for\s+example)\b[
 # other thing's, not as the name it spells.
 _OTHER_HEAD = re.compile(r"\b(?:(?!(?:with|taking|on|of|the|a|an|and|or|who|in|for|to|other|such)\b)[\w\-]+\s+){1,3}"
                          r"(?=(?:antagonists?|inhibitors?|blockers?|agonists?|sequestrants?|antibod(?:y|ies))\b)", re.I)
+# A clause that opens with the people it advises ("Patients taking warfarin should avoid ...": what is advised against
+# follows the advice), and one whose subject points back ("it must be avoided": the sentence's subject).
+_PEOPLE_FIRST = re.compile(rf"^\W*(?:[\w\-]+\s+){{0,3}}?{PEOPLE_WORDS}\b", re.I)
+_POINTER = re.compile(r"^\W*(?:it|they|this|these|those)\b", re.I)
 _PEOPLE_TERMS = frozenset(tokenize("patients people persons individuals adults children infants women men those "
                                    "take taking receiving using history"))
 
@@ -170,6 +174,12 @@ def _names_asked(phrase: str, topic: frozenset[str]) -> bool:
 def _pregnancy_asked(topic: frozenset[str]) -> bool:
     """Whether the question names pregnancy or breastfeeding in any of their words ("pregnant", "pregnancy")."""
     return any(_PREGNANCY_TERM.match(term) for term in topic)
+
+
+def _names_all_asked(phrase: str, topic: frozenset[str]) -> bool:
+    """Whether a phrase that defines people names every term the question asks about (its people words aside)."""
+    asked = topic - _PEOPLE_TERMS
+    return bool(asked) and asked <= frozenset(tokenize(phrase))
 
 
 @lru_cache(maxsize=50_000)
@@ -199,6 +209,13 @@ def _less_caution_for_others(clause: str, topic: frozenset[str]) -> str:
         if groups and not any(_names_asked(g.group("x"), topic) if g.group("x") else _pregnancy_asked(topic)
                               for g in groups):
             return read[:advice.start()]
+        if any(g.group("x") and _names_all_asked(g.group("x"), topic) for g in groups):
+            # The asked thing only defines the people ("Menatetrenone is contraindicated in patients taking
+            # warfarin", asked "Is warfarin safe?"): the advice is against another thing, for its users.
+            before = read[:advice.start()]
+            advised = read[advice.end():] if _PEOPLE_FIRST.match(before) else before
+            if not _POINTER.match(advised) and not _names_asked(advised, topic):
+                return read[:advice.start()]
     interaction = INTERACTION.search(read)
     if interaction is not None:
         subject, other = read[:interaction.start()], read[interaction.end():]

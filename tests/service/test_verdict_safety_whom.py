@@ -73,3 +73,13 @@ def test_a_harm_only_in_a_clause_of_when_keeps_the_yes() -> None:
     # "Is intravenous iron safe in pregnancy?": "... is recommended when oral iron is not tolerated" names no harm of it
     advice = "Injected drugi is recommended when oral drugi is not tolerated, such as in late pregnancy."
     assert on_safety("yes", [advice], _topic("injected drugi pregnancy"), advice) == "yes"
+
+
+def test_advice_against_another_thing_for_the_asked_things_users_is_not_about_it() -> None:
+    # asked "Is drugw safe?": drugw only defines the people; the advice is against drugm
+    contraindicated = "Drugm is contraindicated in patients taking drugw, because it antagonises its effect."
+    assert on_safety("no", [contraindicated], _topic("drugw"), contraindicated) == "uncertain"
+    advice = "Patients taking drugw should avoid combined drugd and zorb products unless their prescriber agrees."
+    assert on_safety("no", [advice], _topic("drugw"), advice) == "uncertain"
+    # asked of drugm for those people, it is a no
+    assert on_safety("no", [contraindicated], _topic("drugm patients taking drugw"), contraindicated) == "no"
