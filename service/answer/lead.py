@@ -59,10 +59,13 @@ def on_aspect(q: Question, direct: list[Candidate], margin: float = TUNING.botto
         # not be relied on to make high-dose vitamin D safe").
         # Failing one, by a statement that finds a harm of what it names or finds none ("Vitamin D toxicity ... can
         # cause hypercalcaemia", ``verdict.says_unsafe``; "... found no significant increase in serious adverse
-        # events with X", ``_HARM_NOUN``), before one that only names a word of safety.
+        # events with X", ``_HARM_NOUN``), before one that only names a word of safety. Not for a thing taken with
+        # another (``_TAKEN_WITH``: "Is high-dose vitamin D with vitamin K safe?"): a harm found of one of them is not
+        # one of the two, and "Vitamin K2 ... should not be relied on to make high-dose vitamin D safe" answers it.
         if asks_if_safe(q.text):
             harms = ([c for c in harms if states_safety(main_clause(c.text))]
-                     or [c for c in harms if _states_harm(c.text, named)] or harms)
+                     or [c for c in harms if not _TAKEN_WITH.search(q.intervention) and _states_harm(c.text, named)]
+                     or harms)
         # A harm stated in the main clause before one only in a clause of when or if: "Oral iron commonly causes
         # nausea ..." answers "What are the side effects of oral iron?"; "Intravenous iron is recommended when oral
         # iron is not tolerated" advises another treatment and names a harm only as its occasion.
@@ -93,6 +96,8 @@ def on_aspect(q: Question, direct: list[Candidate], margin: float = TUNING.botto
     return kept
 
 
+# What joins two things named as one intervention ("high-dose vitamin D with vitamin K", "calcium and vitamin D").
+_TAKEN_WITH = re.compile(r"\s(?:with|plus|and)\s", re.I)
 # Nouns of harm, as a null result names them: "no significant increase in serious adverse events" finds no harm.
 _HARM_NOUN = re.compile(r"\b(?:adverse|side[- ]effects?|harms?|toxicit\w*|complications?)\b", re.I)
 
