@@ -11,10 +11,12 @@ from typing import TypeVar
 from ingest.models import DocumentKind
 from ingest.sentences import sentence_texts
 from service.answer.design import design_only
+from index.lexical import tokenize
 from service.answer.models import EvidenceLevel
+from service.answer.polarity import AGAINST, clauses
 from service.answer.question import PEOPLE_WORDS, Aspect
-from service.answer.routing import (CAUSED, CAUSES, DESIGNS, DOSE, FINDING, GAP, IMPERATIVE, IN_USE, NEUTRAL,
-                                    NULL_RESULT, OPTION, RECOMMENDATION, STUDY)
+from service.answer.routing import (CAUSED, CAUSES, DESIGNS, DOSE, FINDING, GAP, IMPERATIVE, IN_USE, INTERACTION,
+                                    NEUTRAL, NULL_RESULT, OPTION, RECOMMENDATION, STUDY)
 from service.answer.scoring import Candidate
 
 
@@ -117,6 +119,109 @@ def affirms_safety(text: str) -> bool:
 def _said_of_named(pattern: re.Pattern[str], text: str) -> bool:
     """Whether ``pattern`` is met in ``text`` with a subject that does not point back (``_POINTING_BACK``)."""
     return any(not _POINTING_BACK.search(text[:m.start()]) for m in pattern.finditer(text))
+
+
+# A clause of condition or occasion ("when oral iron is not tolerated", "if symptoms persist", "unless ..."): at a
+# sentence's start it runs to the first comma, elsewhere to the sentence's end (a list of occasions may hold commas:
+# "when X is not tolerated, is ineffective, or when ..."). Grammar of any specialty: clause openers, no topic.
+_OCCASION_FIRST = re.compile(r"^\s*(?:when|whenever|if|unless|where)\b[^,]*,", re.I)
+_OCCASION_LATER = re.compile(r"\b(?:when|whenever|if|unless)\b.*$", re.I | re.S)
+
+
+def main_clause(text: str) -> str:
+    """A statement less its clauses of when, if or unless (``_OCCASION_FIRST``, ``_OCCASION_LATER``): what it says
+    of what it names, not the occasion it says it on ("Intravenous iron is recommended when oral iron is not
+    tolerated" says nothing of oral iron's harms)."""
+    return _OCCASION_LATER.sub("", _OCCASION_FIRST.sub("", text))
+
+
+# Whom a caution is for. Advice against a thing may be for a part of those who would take it: people defined by
+# something ("should not be used in people with a history of seizures", "in women of childbearing potential",
+# "Patients taking vitamin K antagonists should not take ..."), or in pregnancy or breastfeeding ("must be avoided in
+# pregnancy", "Pregnant or breastfeeding women should not take ..."; the one state of people a qualifier kind names,
+# ``qualifiers``); an interaction is a caution for those who take the other thing ("Vitamin K2 can reduce the effect of
+# warfarin"; "Bile acid sequestrants ... can reduce absorption of ... vitamin K"). Neither says that the thing is
+# unsafe for everyone: asked "Is bupropion safe for quitting smoking?", a contraindication in people with seizures is
+# a caution for them, not a "no". Grammar only: what defines people, the words that end the definition (a verb, a
+# clause's joint), and examples ("including ...", "such as ...") that widen rather than restrict.
+_DEFINED = r"(?:with|who|taking|on|receiving|using|of)"
+_ENDS_DEFINITION = (r"(?=\s+(?:should|must|need|needs|may|might|can|cannot|could|are|is|were|was|have|has|do|does|"
+                    r"because|when|if|unless|without)\b|\s*[,;.:]|$)")
+_GROUP = re.compile(rf"\b{PEOPLE_WORDS}\s+{_DEFINED}\s+(?P<x>[^,;.:]+?){_ENDS_DEFINITION}|"
+                    r"\b(?P<p>pregnan(?:t|cy|cies)|breast-?feeding|lactat(?:ing|ion))\b", re.I)
+_PREGNANCY_TERM = re.compile(r"pregnan|breast-?feed|lactat")  # their stems, as ``tokenize`` gives them
+_SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[A-Z])")
+_GROUP_EXAMPLES = re.compile(r"\b(?:such\s+as|including|e\.g\.|for\s+example)\b[^,;:.]*", re.I)
+# A noun that makes the name before it part of another thing's name: "vitamin K antagonists" are not vitamin K,
+# "calcium channel blockers" not calcium. The name before it (up to three words, no function word) is read as that
+# other thing's, not as the name it spells.
+_OTHER_HEAD = re.compile(r"\b(?:(?!(?:with|taking|on|of|the|a|an|and|or|who|in|for|to|other|such)\b)[\w\-]+\s+){1,3}"
+                         r"(?=(?:antagonists?|inhibitors?|blockers?|agonists?|sequestrants?|antibod(?:y|ies))\b)", re.I)
+# A clause that opens with the people it advises ("Patients taking warfarin should avoid ...": what is advised against
+# follows the advice), and one whose subject points back ("it must be avoided": the sentence's subject).
+_PEOPLE_FIRST = re.compile(rf"^\W*(?:[\w\-]+\s+){{0,3}}?{PEOPLE_WORDS}\b", re.I)
+_POINTER = re.compile(r"^\W*(?:it|they|this|these|those)\b", re.I)
+_PEOPLE_TERMS = frozenset(tokenize("patients people persons individuals adults children infants women men those "
+                                   "take taking receiving using history"))
+
+
+def _names_asked(phrase: str, topic: frozenset[str]) -> bool:
+    """Whether a phrase that defines people or names an interaction's other party names what the question asks
+    (``topic``), a name before a noun of another thing (``_OTHER_HEAD``) not counting as its own."""
+    return bool((frozenset(tokenize(_OTHER_HEAD.sub(" ", phrase))) - _PEOPLE_TERMS) & topic)
+
+
+def _pregnancy_asked(topic: frozenset[str]) -> bool:
+    """Whether the question names pregnancy or breastfeeding in any of their words ("pregnant", "pregnancy")."""
+    return any(_PREGNANCY_TERM.match(term) for term in topic)
+
+
+def _names_all_asked(phrase: str, topic: frozenset[str]) -> bool:
+    """Whether a phrase that defines people names every term the question asks about (its people words aside)."""
+    asked = topic - _PEOPLE_TERMS
+    return bool(asked) and asked <= frozenset(tokenize(phrase))
+
+
+@lru_cache(maxsize=50_000)
+def beside_cautions_for_others(text: str, topic: frozenset[str]) -> str:
+    """A statement less its cautions for people the question (``topic``: its terms) does not name: in each clause
+    (``polarity.clauses``), advice against (``polarity.AGAINST``) for a group of people or pregnancy (``_GROUP``) whose
+    definition names nothing of the topic, from the advice to the clause's end ("Bupropion lowers the seizure threshold
+    and should not be used in people with a history of seizures" keeps "Bupropion lowers the seizure threshold and"),
+    and an interaction (``routing.INTERACTION``) one of whose parties, the subject before it or the object after it,
+    names nothing of the topic, from the interaction to the clause's end. What is left says whether the thing is unsafe
+    for everyone (``verdict.says_unsafe``); a clause with no such caution is kept whole, and so is the statement when
+    no topic is given (whom the question asks about is not known)."""
+    if not topic:
+        return text
+    kept = []
+    for sentence in _SENTENCE_END.split(text):
+        for clause in clauses(sentence):
+            kept.append(_less_caution_for_others(clause, topic))
+    return " ".join(kept)
+
+
+def _less_caution_for_others(clause: str, topic: frozenset[str]) -> str:
+    read = _GROUP_EXAMPLES.sub(" ", clause)
+    advice = AGAINST.search(read)
+    if advice is not None:
+        groups = list(_GROUP.finditer(read))
+        if groups and not any(_names_asked(g.group("x"), topic) if g.group("x") else _pregnancy_asked(topic)
+                              for g in groups):
+            return read[:advice.start()]
+        if any(g.group("x") and _names_all_asked(g.group("x"), topic) for g in groups):
+            # The asked thing only defines the people ("Menatetrenone is contraindicated in patients taking
+            # warfarin", asked "Is warfarin safe?"): the advice is against another thing, for its users.
+            before = read[:advice.start()]
+            advised = read[advice.end():] if _PEOPLE_FIRST.match(before) else before
+            if not _POINTER.match(advised) and not _names_asked(advised, topic):
+                return read[:advice.start()]
+    interaction = INTERACTION.search(read)
+    if interaction is not None:
+        subject, other = read[:interaction.start()], read[interaction.end():]
+        if not (_names_asked(subject, topic) and _names_asked(other, topic)):
+            return read[:interaction.start()]
+    return clause
 
 
 # What a condition does of itself, said in a finite verb or a copula ("often resolves spontaneously", "Most cases ...

@@ -12,18 +12,18 @@ from service.answer import guideline
 from service.answer.bounds import Bound, contradicts
 from service.answer.caseless import Caseless
 from service.answer.concepts import QUESTION_WORDS, Concept
-from service.answer.evidence import designs_in, states_safety
+from service.answer.evidence import designs_in, main_clause, states_safety
 from service.answer.models import Verdict
 from service.answer.polarity import asks_against, asks_if_safe, asks_interaction
 from service.answer.qualifiers import ADULTS_DEFAULT, crosses, qualifiers
 from service.answer.question import (PEOPLE_DEFINED_BY, Question, asked_kind, asked_thing, asks_cause,
                                      asks_occurrence)
 from service.answer.routing import (FINDING, CAUSE_OF_OTHER, CAUSE_STATED, CAUSED, CAUSES, COURSE, DIAGNOSTIC_ACT,
-                                    DIAGNOSTIC_MEANS, DOSE, FREQUENCY, INTERACTION, NATURAL_COURSE, OCCURRENCE,
-                                    QUANTIFIED, RECOMMENDATION, SAFETY, TOGETHER, route)
+                                    DIAGNOSTIC_MEANS, DOSE, FREQUENCY, INTERACTION, NATURAL_COURSE, NULL_RESULT,
+                                    OCCURRENCE, QUANTIFIED, RECOMMENDATION, SAFETY, TOGETHER, route)
 from service.answer.scoring import Candidate, near_duplicate, sentence_terms
 from service.answer.tuning import TUNING, AnswerTuning
-from service.answer.verdict import disagreement
+from service.answer.verdict import disagreement, says_unsafe
 
 STRONG_DESIGNS = ("meta-analysis", "randomized trial")
 
@@ -57,8 +57,15 @@ def on_aspect(q: Question, direct: list[Candidate], margin: float = TUNING.botto
         # "Is X safe?" is answered by a statement that says X is (not) safe or tolerated ("Vitamin K2 supplements have
         # been well tolerated in randomized trials ..."), before one that names safety of another thing ("... should
         # not be relied on to make high-dose vitamin D safe").
+        # Failing one, by a statement that finds a harm of what it names or finds none ("Vitamin D toxicity ... can
+        # cause hypercalcaemia", ``verdict.says_unsafe``; "... found no significant increase in serious adverse
+        # events with X", ``_HARM_NOUN``), before one that only names a word of safety. Not for a thing taken with
+        # another (``_TAKEN_WITH``: "Is high-dose vitamin D with vitamin K safe?"): a harm found of one of them is not
+        # one of the two, and "Vitamin K2 ... should not be relied on to make high-dose vitamin D safe" answers it.
         if asks_if_safe(q.text):
-            harms = [c for c in harms if states_safety(_main_clause(c.text))] or harms
+            harms = ([c for c in harms if states_safety(main_clause(c.text))]
+                     or [c for c in harms if not _TAKEN_WITH.search(q.intervention) and _states_harm(c.text, named)]
+                     or harms)
         # A harm stated in the main clause before one only in a clause of when or if: "Oral iron commonly causes
         # nausea ..." answers "What are the side effects of oral iron?"; "Intravenous iron is recommended when oral
         # iron is not tolerated" advises another treatment and names a harm only as its occasion.
@@ -89,24 +96,25 @@ def on_aspect(q: Question, direct: list[Candidate], margin: float = TUNING.botto
     return kept
 
 
-# A clause of condition or occasion ("when oral iron is not tolerated", "if symptoms persist", "unless ..."): at a
-# sentence's start it runs to the first comma, elsewhere to the sentence's end (a list of occasions may hold commas:
-# "when X is not tolerated, is ineffective, or when ..."). Grammar of any specialty: clause openers, no topic.
-_OCCASION_FIRST = re.compile(r"^\s*(?:when|whenever|if|unless|where)\b[^,]*,", re.I)
-_OCCASION_LATER = re.compile(r"\b(?:when|whenever|if|unless)\b.*$", re.I | re.S)
+# What joins two things named as one intervention ("high-dose vitamin D with vitamin K", "calcium and vitamin D").
+_TAKEN_WITH = re.compile(r"\s(?:with|plus|and)\s", re.I)
+# Nouns of harm, as a null result names them: "no significant increase in serious adverse events" finds no harm.
+_HARM_NOUN = re.compile(r"\b(?:adverse|side[- ]effects?|harms?|toxicit\w*|complications?)\b", re.I)
+
+
+@lru_cache(maxsize=20_000)
+def _states_harm(text: str, named: frozenset[str]) -> bool:
+    """Whether a statement states a harm of what it names (``verdict.says_unsafe``) or a finding of none
+    (``_HARM_NOUN`` under ``routing.NULL_RESULT``); remembered per statement."""
+    return says_unsafe(text, named) or bool(NULL_RESULT.search(text) and _HARM_NOUN.search(text))
 
 
 def harm_in_main_clause(text: str) -> bool:
     """Whether a statement speaks of a harm (``routing.SAFETY``, ``routing.CAUSES``) outside its clauses of when,
-    if or unless (``_OCCASION_FIRST``, ``_OCCASION_LATER``): "Oral iron commonly causes nausea" does, "Intravenous
+    if or unless (``evidence.main_clause``): "Oral iron commonly causes nausea" does, "Intravenous
     iron is recommended when oral iron is not tolerated" does not."""
-    main = _main_clause(text)
+    main = main_clause(text)
     return bool(SAFETY.search(main) or CAUSES.search(main))
-
-
-def _main_clause(text: str) -> str:
-    """A statement less its clauses of when, if or unless (``_OCCASION_FIRST``, ``_OCCASION_LATER``)."""
-    return _OCCASION_LATER.sub("", _OCCASION_FIRST.sub("", text))
 
 
 _HOW_OFTEN = Caseless(re.compile(r"\bhow often\b", re.I))

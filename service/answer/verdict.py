@@ -31,7 +31,8 @@ from importlib import resources
 
 from index.lexical import tokenize
 from ingest.models import DocumentKind
-from service.answer.evidence import affirms_safety, describes_study, states_safety
+from service.answer.evidence import (affirms_safety, beside_cautions_for_others, describes_study, main_clause,
+                                    states_safety)
 from service.answer.guideline import is_recommendation
 from service.answer.models import Verdict
 from service.answer.polarity import (AGAINST, STOP_ADVICE, against_use, as_asked, asks_to_stop, clauses,
@@ -397,19 +398,42 @@ def on_safety(verdict: Verdict | None, statements: list[str], topic: frozenset[s
     safety, harm or tolerance (``routing.SAFETY``) or recommends it ("Menaquinone-7 is produced by bacteria and is
     abundant in natto" for "Is MK-7 safe for long-term use?") says nothing on whether it is safe: "uncertain".
     ``topic``: the question's terms, whose clauses are read (``on_topic``). Any other verdict stays."""
-    if verdict == "yes" and lead is not None and warns(lead, topic):
+    if verdict == "yes" and lead is not None and warns(lead, topic) and not for_others(lead, topic):
         return "no"
+    if verdict == "yes" and lead is not None and harms_not_safety(lead, statements, topic):
+        return "uncertain"
     if verdict == "yes" and statements and not any(SAFETY.search(t) or RECOMMENDATION.search(t) for t in statements):
         return "uncertain"
     if verdict != "no":
         return verdict
-    if any(says_unsafe(t, topic) for t in statements):
+    unsafe = [t for t in statements if says_unsafe(t, topic)]
+    if unsafe and all(for_others(t, topic) for t in unsafe):
+        return "yes" if any(affirms_safety(t) for t in statements) else "uncertain"
+    if unsafe:
         return verdict
     if lead is not None and affirms_safety(lead):
         return "yes"  # "X was well tolerated and no safety concerns were reported": its "no" denies a concern
     if not any(denies(t, topic) for t in statements):
         return verdict
     return "uncertain"
+
+
+def for_others(text: str, topic: frozenset[str] = frozenset()) -> bool:
+    """Whether a statement that says what it names is unsafe (``says_unsafe``) says so only for people the question
+    does not ask about (``topic``): less its cautions for them (``evidence.beside_cautions_for_others``: "should not
+    be used in people with a history of seizures", "must be avoided in pregnancy", "Patients taking vitamin K
+    antagonists should not take ...", "can reduce the effect of warfarin"), it says nothing unsafe. Asked "Is X safe
+    ...?" of everyone, such a caution is no "no"; asked of those people ("... in pregnancy?"), it is."""
+    return says_unsafe(text, topic) and not says_unsafe(beside_cautions_for_others(text, topic), topic)
+
+
+def harms_not_safety(lead: str, statements: list[str], topic: frozenset[str] = frozenset()) -> bool:
+    """Whether a "yes" to "Is X safe?" stands above a ``lead`` that states harms ("Oral iron commonly causes nausea,
+    abdominal pain, constipation and dark stools"; ``says_unsafe``) while neither it nor any of the ``statements``
+    says X is safe or tolerated (``evidence.affirms_safety``): a list of harms says what they are, not that X is
+    safe, so the "yes" (read from its recommendations) does not stand above it. The harm is read in the lead's main
+    clause (``evidence.main_clause``): "Intravenous iron is recommended when oral iron is not tolerated" states none."""
+    return says_unsafe(main_clause(lead), topic) and not any(affirms_safety(t) for t in [lead, *statements])
 
 
 # Safety or tolerance said of a thing, as a negation's scope marks them ("is not safe", "was not well tolerated"); not

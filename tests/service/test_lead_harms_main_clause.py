@@ -41,3 +41,25 @@ def test_is_it_safe_opens_with_a_statement_that_says_it_is_safe_or_tolerated() -
     assert on_aspect(q, [other, tolerated]) == [tolerated]
     # ... in its main clause: "when oral drugx is not tolerated" is the occasion of advice on another drug.
     assert on_aspect(read_question("Is oral drugx safe?"), [OCCASION, HARMS]) == [HARMS]
+
+
+def test_is_it_safe_opens_with_a_harm_found_before_a_word_of_safety_said_of_another_thing() -> None:
+    # The default corpus's "Is vitamin D safe at high doses?" opened with "Vitamin K2 does not treat hypercalcaemia and
+    # should not be relied on to make high-dose vitamin D safe." above "Vitamin D toxicity ... can cause ...".
+    other = _direct("Zorb does not treat gizmosis and should not be relied on to make high-dose drugx safe.")
+    toxicity = _direct("Drugx toxicity is rare but can cause gizmosis, which leads to nausea and kidney stones.")
+    none_found = _direct("A large trial found no significant increase in serious adverse events with drugx.")
+    q = read_question("Is drugx safe?")
+    assert on_aspect(q, [other, toxicity]) == [toxicity]
+    # a trial that found no harm answers it too, beside the harms found
+    assert on_aspect(q, [other, none_found, toxicity]) == [none_found, toxicity]
+
+
+def test_a_thing_taken_with_another_keeps_the_statement_on_the_two_before_a_harm_of_one() -> None:
+    # s28a "Is high-dose vitamin D with vitamin K safe?": "Vitamin K2 ... should not be relied on to make high-dose
+    # vitamin D safe" answers it; a harm found of high-dose vitamin D alone does not.
+    on_two = _direct("Zorb does not treat gizmosis and should not be relied on to make high-dose drugx safe.")
+    one = _direct("High doses of drugx can cause gizmosis.")
+    q = read_question("Is high-dose drugx with zorb safe?")
+    assert q.intervention and " with " in q.intervention
+    assert on_aspect(q, [on_two, one])[0] is on_two
