@@ -21,10 +21,10 @@ from service.answer.bounds import bounds
 from service.answer.comparison import with_comparator
 from service.answer.concepts import QUESTION_WORDS, concept, question_concepts
 from service.answer.corpus_stats import corpus_stats
-from service.answer.evidence import Judgement, answers_directly, designs_in, judge
+from service.answer.evidence import Judgement, answers_directly, designs_in, judge, states_cause, states_course
 from service.answer.models import Answer, Audience, BottomLine, Evidence, Review, Section, Statement, Verdict
-from service.answer.phrasing import (LeadStatement, bottom_line, conclusion, evidence_summary,
-                                     limitation_statements, retraction_note)
+from service.answer.phrasing import (CLOSEST, LeadStatement, bottom_line, closest_caveat, conclusion,
+                                     evidence_summary, limitation_statements, retraction_note)
 from service.answer.polarity import (asks_against, asks_if_safe, asks_interaction, asks_to_stop, preferred_part,
                                      stance)
 from service.answer.question import Question, read_question
@@ -113,8 +113,9 @@ def answer_question(index: SearchIndex, question: str, audience: Audience = Audi
         verdict, behind = reading.verdict, reading.behind
 
     numbering = Numbering()
+    names_all = bool(closest) and names_what_is_asked(q, closest[0])
     parts = bottom_line(q, judgement, _lead_facts(lead), verdict, _unique(c.doc_id for c in behind),
-                        tuple(c.doc_id for c in closest), tuple(c.doc_id for c in support))
+                        tuple(c.doc_id for c in closest), tuple(c.doc_id for c in support), names_all)
     in_place = iter(quoted)
     bottom_statements: list[Statement] = []
     for text, cites in parts:
@@ -124,7 +125,7 @@ def answer_question(index: SearchIndex, question: str, audience: Audience = Audi
     bottom = BottomLine(text=" ".join(s.text for s in bottom_statements),
                         citations=_unique(n for s in bottom_statements for n in s.citations),
                         verdict=verdict, statements=bottom_statements)
-    drafts = _section_drafts(q, picked, judgement)
+    drafts = _section_drafts(q, picked, judgement, closest_caveat(q, names_all) if closest else CLOSEST)
     if judgement.level != "none":  # the opening summary from extracted facts, then any conflict
         drafts["current_evidence"][0] = Draft(*appraisal.opening_summary(judgement, chosen, index, outdated_years,
                                                                          facts), origin="template")
@@ -441,6 +442,24 @@ def _apart(ranked: list[Candidate], quoted: list[Candidate]) -> list[Candidate]:
     return out
 
 
+def names_what_is_asked(q: Question, c: Candidate) -> bool:
+    """Whether a statement names all that medcite read the question to ask about: the intervention and the
+    condition it names (``Candidate.mentions_intervention``, ``mentions_condition``: in the statement's words or its
+    source's title; a statement scored without the topic, ``Candidate.anchored`` false, names none of it), the
+    comparator in the grammar of a comparison (``comparison.with_comparator`` leaves such a statement ``direct``),
+    and the course or the cause asked of a condition (``Question.aspect``). False for a question of which no
+    topic was read: nothing is known to be named. The bottom line's caveat rests on it (``phrasing.closest_caveat``):
+    a statement that names all of it is not indirect evidence on the question, only unconfirmed as an answer."""
+    if not (q.intervention or q.condition) or not c.anchored:
+        return False
+    if (q.intervention and not c.mentions_intervention) or (q.condition and not c.mentions_condition):
+        return False
+    if q.comparator and not c.direct:
+        return False
+    stated = {"course": states_course, "cause": states_cause}.get(q.aspect) if q.aspect else None
+    return stated is None or stated(c.text)
+
+
 def _lead_facts(lead: Candidate | None) -> LeadStatement | None:
     if lead is None:
         return None
@@ -479,7 +498,8 @@ def type_bonus(qtype: str, text: str) -> bool:
     return bool(_TYPE_BONUS[qtype](text))
 
 
-def _section_drafts(q: Question, picked: dict[str, list[Candidate]], judgement: Judgement) -> dict[str, list[Draft]]:
+def _section_drafts(q: Question, picked: dict[str, list[Candidate]], judgement: Judgement,
+                    caveat: str = CLOSEST) -> dict[str, list[Draft]]:
     if judgement.level == "none":
         return {}
     drafts: dict[str, list[Draft]] = {key: [_quote(c, q.search_text) for c in picked.get(key, [])]
@@ -495,7 +515,7 @@ def _section_drafts(q: Question, picked: dict[str, list[Candidate]], judgement: 
     drafts["limitations"] = gaps + drafts["limitations"]
     guideline_cites = _unique(c.doc_id for c in picked.get("recommendations", [])
                               if c.hit.document.kind == DocumentKind.GUIDELINE)
-    text, cites = conclusion(q, judgement, guideline_cites)
+    text, cites = conclusion(q, judgement, guideline_cites, caveat)
     drafts["conclusion"] = [Draft(text, cites, origin="template")]
     return drafts
 

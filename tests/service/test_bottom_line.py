@@ -1,12 +1,14 @@
 """The bottom line: which statement it opens with, and that it never claims absence beside a finding."""
 from __future__ import annotations
 
+from dataclasses import replace
+
 from index.search import Hit
 from ingest.models import Chunk, Document
 from service.answer.evidence import judge
 from service.answer.phrasing import CLOSEST, LeadStatement, bottom_line
 from service.answer.lead import choose_lead, choose_support, novelty
-from service.answer.pipeline import closest_statements
+from service.answer.pipeline import closest_statements, names_what_is_asked
 from service.answer.question import read_question
 from service.answer.scoring import Candidate, near_duplicate, sentence_terms
 from service.answer.tuning import AnswerTuning
@@ -196,3 +198,19 @@ def test_a_sentence_announcing_what_its_paper_reports_never_leads_over_a_finding
                         doc="phase3")
     assert choose_lead([announced, result]) is result
     assert choose_lead([announced]) is announced  # nothing else answers
+
+
+def test_a_closest_statement_names_what_is_asked_only_when_it_names_all_that_was_read() -> None:
+    both = _candidate("Drug X is a tablet taken by adults with condition Y.", 0.9, direct=False)
+    only_x = replace(both, mentions_condition=False)
+    pair = read_question("Does drug X help condition Y?")
+    assert names_what_is_asked(pair, both) and not names_what_is_asked(pair, only_x)
+    # Scored without the topic (no statement named it): nothing named.
+    assert not names_what_is_asked(pair, replace(both, anchored=False))
+    # No topic read: nothing is known to be named, so the caveat is the plain one.
+    assert not names_what_is_asked(read_question("Which form lasts longer?"), both)
+    # The course asked of a condition must be stated too.
+    course = read_question("Does condition Y resolve without treatment?")
+    assert course.aspect == "course"
+    assert not names_what_is_asked(course, replace(both, text="Condition Y is seen on radiographs."))
+    assert names_what_is_asked(course, replace(both, text="Condition Y often resolves spontaneously."))
