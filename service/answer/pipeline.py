@@ -31,7 +31,7 @@ from service.answer.question import Question, read_question
 from service.answer.references import Draft, Numbering, build_references
 from service.answer.retrieval import retrieve
 from service.answer.routing import DOSE, GAP, RECOMMENDATION, SAFETY, SECTION_ORDER, route
-from service.answer.scoring import Candidate, introduces_list, near_duplicate, topic_candidates
+from service.answer.scoring import Candidate, introduces_list, near_duplicate, sentence_terms, topic_candidates
 from service.answer.lead import (STRONG_DESIGNS, advice_beside_the_asked, answering, as_strong_as, asked_instance,
                                  choose_lead, choose_support, closest_order, lead_tier, naming_condition, on_aspect,
                                  overlaps, salience_of, stating_lead)
@@ -444,20 +444,29 @@ def _apart(ranked: list[Candidate], quoted: list[Candidate]) -> list[Candidate]:
 
 def names_what_is_asked(q: Question, c: Candidate) -> bool:
     """Whether a statement names all that medcite read the question to ask about: the intervention and the
-    condition it names (``Candidate.mentions_intervention``, ``mentions_condition``: in the statement's words or its
-    source's title; a statement scored without the topic, ``Candidate.anchored`` false, names none of it), the
+    condition it names (``Candidate.mentions_intervention``, ``mentions_condition``: in the statement's words or
+    its source's title, for a statement scored with the topic, ``Candidate.anchored``; or every word of it in the
+    statement's, "reduces pain ... in knee osteoarthritis" for "knee pain", which the concept missed), the
     comparator in the grammar of a comparison (``comparison.with_comparator`` leaves such a statement ``direct``),
-    and the course or the cause asked of a condition (``Question.aspect``). False for a question of which no
-    topic was read: nothing is known to be named. The bottom line's caveat rests on it (``phrasing.closest_caveat``):
-    a statement that names all of it is not indirect evidence on the question, only unconfirmed as an answer."""
-    if not (q.intervention or q.condition) or not c.anchored:
+    and the course or the cause asked of a condition (``Question.aspect``). False for a question of which no topic
+    was read: nothing is known to be named. The bottom line's caveat rests on it (``phrasing.closest_caveat``): a
+    statement that names all of it is not indirect evidence on the question, only unconfirmed as an answer."""
+    if not (q.intervention or q.condition):
         return False
-    if (q.intervention and not c.mentions_intervention) or (q.condition and not c.mentions_condition):
+    if q.intervention and not ((c.anchored and c.mentions_intervention) or _in_words(q.intervention, c)):
+        return False
+    if q.condition and not ((c.anchored and c.mentions_condition) or _in_words(q.condition, c)):
         return False
     if q.comparator and not c.direct:
         return False
     stated = {"course": states_course, "cause": states_cause}.get(q.aspect) if q.aspect else None
     return stated is None or stated(c.text)
+
+
+def _in_words(phrase: str, c: Candidate) -> bool:
+    """Whether every term of ``phrase`` is among the statement's terms."""
+    terms = sentence_terms(phrase)
+    return bool(terms) and terms <= c.terms
 
 
 def _lead_facts(lead: Candidate | None) -> LeadStatement | None:

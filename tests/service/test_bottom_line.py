@@ -202,11 +202,18 @@ def test_a_sentence_announcing_what_its_paper_reports_never_leads_over_a_finding
 
 def test_a_closest_statement_names_what_is_asked_only_when_it_names_all_that_was_read() -> None:
     both = _candidate("Drug X is a tablet taken by adults with condition Y.", 0.9, direct=False)
-    only_x = replace(both, mentions_condition=False)
+    only_x = _candidate("Drug X is a tablet taken by adults.", 0.9, direct=False)
+    only_x = replace(only_x, mentions_condition=False)
     pair = read_question("Does drug X help condition Y?")
     assert names_what_is_asked(pair, both) and not names_what_is_asked(pair, only_x)
-    # Scored without the topic (no statement named it): nothing named.
-    assert not names_what_is_asked(pair, replace(both, anchored=False))
+    # Scored without the topic (no statement named it): only its words name it.
+    assert not names_what_is_asked(pair, replace(only_x, anchored=False, mentions_intervention=False))
+    # Every word of the condition in the statement names it, whatever the concept found ("knee pain" in "reduces
+    # pain ... in knee osteoarthritis").
+    knee = read_question("How much does exercise reduce knee pain?")
+    assert (knee.intervention, knee.condition) == ("exercise", "knee pain")
+    text = "Exercise therapy reduces pain in knee osteoarthritis."
+    assert names_what_is_asked(knee, replace(both, text=text, terms=sentence_terms(text), mentions_condition=False))
     # No topic read: nothing is known to be named, so the caveat is the plain one.
     assert not names_what_is_asked(read_question("Which form lasts longer?"), both)
     # The course asked of a condition must be stated too.
