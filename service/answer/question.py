@@ -440,10 +440,13 @@ _SHAPES = tuple(re.compile(p, re.I) for p in (
     # risk of migraine attacks?"): the things asked for, and the condition what they act on, as "Which drugs are used
     # to prevent migraine?" reads it. (No auxiliary among the words before the verb: "What does X treat?" asks of X.
     # Not "cause": what causes a condition is its cause, asked below; nor "control", which asks of a biology: "Which
-    # gene controls the consistency of cerumen?", two shared BioASQ questions.)
+    # gene controls the consistency of cerumen?", two shared BioASQ questions. The episodes of a condition, "migraine
+    # attacks", are the condition: read whole, the lead on what prevents them had to name "attacks", and "Which drugs
+    # prevent migraine attacks?" lost "Propranolol is recommended as a first-line preventive drug for migraine".)
     r"^(?:what|which)\s+(?:(?!(?:is|are|was|were|do|does|did|can|could|should|would|will|may|might|must|has|have|"
     r"had)\b)[\w\-]+\s+){0,3}?(?P<v>prevent|treat|reduce|lower|relieve|improve|help|ease|cure)(?:s|es)?\s+"
-    rf"(?:(?:[\w\-]+\s+){{0,2}}?{PEOPLE_WORDS}\s+(?:to\s+)?)?(?P<c>.+?)(?:\s+(?:first|best|most))?$",
+    rf"(?:(?:[\w\-]+\s+){{0,2}}?{PEOPLE_WORDS}\s+(?:to\s+)?)?(?P<c>.+?)"
+    r"(?:\s+(?:attacks?|episodes?|flares?|flare-ups?|symptoms))?(?:\s+(?:first|best|most))?$",
     r"^how\s+(?:should|is|are|do we|do you|to)\s+(?P<c>.+?)\s+(?:be\s+)?(?:treated|managed|diagnosed|prevented|"
     r"investigated|screened)"
     r"(?:\s+(?:in|among)\s+.+)?$",
