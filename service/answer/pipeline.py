@@ -443,24 +443,25 @@ def _apart(ranked: list[Candidate], quoted: list[Candidate]) -> list[Candidate]:
 
 
 def names_what_is_asked(q: Question, c: Candidate) -> bool:
-    """Whether a statement names all that medcite read the question to ask about: the intervention and the
-    condition it names (``Candidate.mentions_intervention``, ``mentions_condition``: in the statement's words or
-    its source's title, for a statement scored with the topic, ``Candidate.anchored``; or every word of it in the
-    statement's, "reduces pain ... in knee osteoarthritis" for "knee pain", which the concept missed), the
-    comparator in the grammar of a comparison (``comparison.with_comparator`` leaves such a statement ``direct``),
-    and the course or the cause asked of a condition (``Question.aspect``). False for a question of which no topic
-    was read: nothing is known to be named. The bottom line's caveat rests on it (``phrasing.closest_caveat``): a
-    statement that names all of it is not indirect evidence on the question, only unconfirmed as an answer."""
+    """Whether a statement names all that medcite read the question to ask about, as the judgement reads a direct
+    statement (``scoring.candidates``): an intervention and a condition paired in the statement itself
+    (``Candidate.direct``: neither through its source's title alone, and the comparator, if any, in the grammar of a
+    comparison, ``comparison.with_comparator``), or the one of them asked named in its words or its source's title
+    (``Candidate.mentions_intervention``, ``mentions_condition``); or, either way, every word of each in the
+    statement's own ("reduces pain ... in knee osteoarthritis" for "knee pain", which the concept missed); and the
+    course or the cause asked of a condition stated (``Question.aspect``). A statement scored without the topic
+    (``Candidate.anchored`` false) names it only in words. False for a question of which no topic was read: nothing
+    is known to be named. The bottom line's caveat rests on it (``phrasing.closest_caveat``): a statement that names
+    all of it is no indirect evidence on the question, only unconfirmed as an answer."""
     if not (q.intervention or q.condition):
         return False
-    if q.intervention and not ((c.anchored and c.mentions_intervention) or _in_words(q.intervention, c)):
-        return False
-    if q.condition and not ((c.anchored and c.mentions_condition) or _in_words(q.condition, c)):
-        return False
-    if q.comparator and not c.direct:
-        return False
+    in_words = all(_in_words(p, c) for p in (q.intervention, q.condition, q.comparator) if p)
+    if q.intervention and q.condition:
+        named = (c.anchored and c.direct) or (in_words and not q.comparator)
+    else:
+        named = (c.anchored and (c.mentions_intervention or c.mentions_condition)) or in_words
     stated = {"course": states_course, "cause": states_cause}.get(q.aspect) if q.aspect else None
-    return stated is None or stated(c.text)
+    return named and (stated is None or stated(c.text))
 
 
 def _in_words(phrase: str, c: Candidate) -> bool:

@@ -206,6 +206,10 @@ def test_a_closest_statement_names_what_is_asked_only_when_it_names_all_that_was
     only_x = replace(only_x, mentions_condition=False)
     pair = read_question("Does drug X help condition Y?")
     assert names_what_is_asked(pair, both) and not names_what_is_asked(pair, only_x)
+    # Two concepts must be paired in the statement itself (``Candidate.direct``), not one through its source's title.
+    through_title = _candidate("The tablet is taken by adults.", 0.9, direct=False)
+    assert not names_what_is_asked(pair, through_title)
+    assert names_what_is_asked(pair, replace(through_title, direct=True))
     # Scored without the topic (no statement named it): only its words name it.
     assert not names_what_is_asked(pair, replace(only_x, anchored=False, mentions_intervention=False))
     # Every word of the condition in the statement names it, whatever the concept found ("knee pain" in "reduces

@@ -81,6 +81,8 @@ def test_which_things_do_an_effect_asks_for_them_on_the_condition() -> None:
     assert _reading("What antibiotic treats pneumonia in adults?") == ("therapy", None, "pneumonia in adults")
     assert _reading("Which medicines help people stop smoking?")[2] == "stop smoking"
     assert read_question("Which tablets lower blood pressure first?").condition == "blood pressure"
+    # The episodes of a condition are the condition: a statement on "a preventive drug for migraine" answers.
+    assert _reading("Which drugs prevent migraine attacks?")[2] == "migraine"
     # Not what a thing does ("What does X treat?") nor a biology's control or cause.
     assert _reading("What does retapamulin treat?")[1:] == (None, None)
     assert _reading("Which gene controls the consistency of ear wax?")[1:] == (None, None)
