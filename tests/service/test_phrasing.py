@@ -97,13 +97,13 @@ def test_a_read_topic_keeps_indirect_unless_the_first_closest_statement_names_al
     read = question()
     assert bottom_line(read, j, None, None, [], closest=("a",))[0] == (CLOSEST, [])  # it misses part of the topic
     assert bottom_line(read, j, None, None, [], closest=("a",), closest_names_all=True)[0] == (CLOSEST_FOUND, [])
-    assert CLOSEST == "Indirect evidence:" and CLOSEST_FOUND == "Closest evidence found:"
+    assert CLOSEST == "Indirect evidence:" and CLOSEST_FOUND == "Closest evidence:"
 
 
 def test_the_conclusion_claims_no_more_than_the_caveat() -> None:
     j = Judgement(level="indirect", sources=["a"])
     no_topic = question(intervention=None, condition=None)
-    # Under "Indirect evidence:" it says the sources do not answer; under "Closest evidence found:" that it could
+    # Under "Indirect evidence:" it says the sources do not answer; under "Closest evidence:" that it could
     # not confirm that they do.
     assert conclusion(no_topic, j, [], CLOSEST)[0].startswith("The sources found do not answer this question")
     assert conclusion(no_topic, j, [], CLOSEST_FOUND) == (
