@@ -448,20 +448,30 @@ def names_what_is_asked(q: Question, c: Candidate) -> bool:
     (``Candidate.direct``: neither through its source's title alone, and the comparator, if any, in the grammar of a
     comparison, ``comparison.with_comparator``), or the one of them asked named in its words or its source's title
     (``Candidate.mentions_intervention``, ``mentions_condition``); or, either way, every word of each in the
-    statement's own ("reduces pain ... in knee osteoarthritis" for "knee pain", which the concept missed); and the
-    course or the cause asked of a condition stated (``Question.aspect``). A statement scored without the topic
-    (``Candidate.anchored`` false) names it only in words. False for a question of which no topic was read: nothing
-    is known to be named. The bottom line's caveat rests on it (``phrasing.closest_caveat``): a statement that names
-    all of it is no indirect evidence on the question, only unconfirmed as an answer."""
+    statement's own ("reduces pain ... in knee osteoarthritis" for "knee pain", which the concept missed); a
+    comparator only in a comparison the judgement reads (``Candidate.direct``); and the course or the cause asked of
+    a condition stated (``Question.aspect``), a harm of a harms question, a dose of a dosing one. A statement scored
+    without the topic (``Candidate.anchored`` false) names it only in words. False for a question of which no topic
+    was read: nothing is known to be named. The bottom line's caveat rests on it (``phrasing.closest_caveat``): a
+    statement that names all of it is no indirect evidence on the question, only unconfirmed as an answer."""
     if not (q.intervention or q.condition):
         return False
-    in_words = all(_in_words(p, c) for p in (q.intervention, q.condition, q.comparator) if p)
-    if q.intervention and q.condition:
-        named = (c.anchored and c.direct) or (in_words and not q.comparator)
+    in_words = all(_in_words(p, c) for p in (q.intervention, q.condition) if p)
+    if q.comparator:
+        named = c.anchored and c.direct
+    elif q.intervention and q.condition:
+        named = (c.anchored and c.direct) or in_words
     else:
         named = (c.anchored and (c.mentions_intervention or c.mentions_condition)) or in_words
-    stated = {"course": states_course, "cause": states_cause}.get(q.aspect) if q.aspect else None
-    return named and (stated is None or stated(c.text))
+    stated = {"course": states_course, "cause": states_cause}.get(q.aspect) if q.aspect else \
+        _TYPE_STATED.get(q.type)
+    return named and (stated is None or bool(stated(c.text)))
+
+
+# What a statement must state to speak to a question of harms or of dose, as it must state a course or a cause asked
+# of a condition: a harm or a safety point, a dose ("the side effects of varenicline" are not named by "varenicline
+# roughly doubles ... the chance of long-term abstinence").
+_TYPE_STATED: dict[str, Callable[[str], object]] = {"safety": SAFETY.search, "dosing": DOSE.search}
 
 
 def _in_words(phrase: str, c: Candidate) -> bool:

@@ -225,3 +225,19 @@ def test_a_closest_statement_names_what_is_asked_only_when_it_names_all_that_was
     assert course.aspect == "course"
     assert not names_what_is_asked(course, replace(both, text="Condition Y is seen on radiographs."))
     assert names_what_is_asked(course, replace(both, text="Condition Y often resolves spontaneously."))
+
+
+def test_a_comparison_or_a_harm_asked_must_be_in_the_closest_statement_too() -> None:
+    # "Is varenicline more effective than nicotine patches?" above a trial of neuropsychiatric harms that names both:
+    # no comparison the judgement reads (``Candidate.direct`` false after ``with_comparator``), so still indirect.
+    versus = read_question("Is drug X more effective than drug Z?")
+    assert versus.comparator == "drug Z"
+    harms = _candidate("Drug X caused no more adverse events than drug Z.", 0.9, direct=False)
+    assert not names_what_is_asked(versus, harms)
+    assert names_what_is_asked(versus, replace(harms, direct=True))
+    # "What are the side effects of X?" above a statement of X's benefit: no harm stated.
+    side = read_question("What are the side effects of drug X?")
+    assert side.type == "safety"
+    assert not names_what_is_asked(side, _candidate("Drug X doubles the quit rate.", 0.9, direct=False))
+    assert names_what_is_asked(side, _candidate("Drug X commonly causes nausea and adverse events.", 0.9,
+                                                direct=False))
