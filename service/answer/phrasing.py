@@ -136,13 +136,20 @@ def evidence_summary(j: Judgement) -> Drafted:
 _OBSERVATIONAL = frozenset({"cohort", "case series"})
 
 
-def limitation_statements(q: Question, j: Judgement, cites_i_or_c: list[str]) -> list[Drafted]:
-    """Gaps in the evidence, each with the citations it rests on."""
+def limitation_statements(q: Question, j: Judgement, cites_i_or_c: list[str],
+                          closest_caveat: str = CLOSEST) -> list[Drafted]:
+    """Gaps in the evidence, each with the citations it rests on. Under ``CLOSEST_FOUND`` (the bottom line's closest
+    statement names all of the topic: ``closest_caveat``) no gap is claimed that the quote would contradict: not that
+    the sources concern the intervention or the condition separately, nor that no guideline recommends on the two."""
     out: list[Drafted] = []
-    if q.intervention and q.condition and not j.direct:
+    named = closest_caveat == CLOSEST_FOUND
+    if q.intervention and q.condition and not j.direct and named:
+        out.append((f"No statement among the retrieved sources was confirmed as a direct answer on {topic(q)}.",
+                    cites_i_or_c[:3]))
+    elif q.intervention and q.condition and not j.direct:
         out.append((f"No study among the retrieved sources addressed {topic(q)} directly; "
                     f"the cited evidence concerns {q.intervention} or {q.condition} separately.", cites_i_or_c[:3]))
-    if q.intervention and q.condition and not any(d in j.direct_findings for d in j.guidelines):
+    if q.intervention and q.condition and not named and not any(d in j.direct_findings for d in j.guidelines):
         out.append((f"medcite found no guideline recommendation on {topic(q)} among the indexed guidelines.", []))
     if j.laboratory_only:
         out.append(("The direct evidence comes only from animal or laboratory studies, which may not carry over "

@@ -531,7 +531,7 @@ def _section_drafts(q: Question, picked: dict[str, list[Candidate]], judgement: 
     mentions = [c.doc_id for key in SECTION_ORDER for c in picked.get(key, [])
                 if c.mentions_intervention or c.mentions_condition]
     gaps = [Draft(text, cites, origin="template") for text, cites in
-            limitation_statements(q, judgement, _unique(mentions))]
+            limitation_statements(q, judgement, _unique(mentions), caveat)]
     drafts["limitations"] = gaps + drafts["limitations"]
     guideline_cites = _unique(c.doc_id for c in picked.get("recommendations", [])
                               if c.hit.document.kind == DocumentKind.GUIDELINE)

@@ -3,7 +3,8 @@ which order, what each cites, and the qualifier's wording from the counts, kinds
 from __future__ import annotations
 
 from service.answer.evidence import Judgement
-from service.answer.phrasing import CLOSEST, CLOSEST_FOUND, NO_EVIDENCE, LeadStatement, bottom_line, conclusion
+from service.answer.phrasing import (CLOSEST, CLOSEST_FOUND, NO_EVIDENCE, LeadStatement, bottom_line, conclusion,
+                                     limitation_statements)
 from service.answer.question import Question
 
 
@@ -109,3 +110,16 @@ def test_the_conclusion_claims_no_more_than_the_caveat() -> None:
     assert conclusion(no_topic, j, [], CLOSEST_FOUND) == (
         "medcite could not confirm that the sources found answer this question; the quoted passages are the closest "
         "evidence it found.", [])
+
+
+def test_no_limitation_says_the_topic_is_met_only_in_parts_beside_a_quote_that_names_it_all() -> None:
+    j = Judgement(level="indirect", sources=["a"], guidelines=["a"])
+    read = question()
+    assert [t for t, _ in limitation_statements(read, j, ["a"], CLOSEST)][:2] == [
+        "No study among the retrieved sources addressed shockwave therapy for calcific tendinopathy directly; the "
+        "cited evidence concerns shockwave therapy or calcific tendinopathy separately.",
+        "medcite found no guideline recommendation on shockwave therapy for calcific tendinopathy among the indexed "
+        "guidelines."]
+    assert [t for t, _ in limitation_statements(read, j, ["a"], CLOSEST_FOUND)] == [
+        "No statement among the retrieved sources was confirmed as a direct answer on shockwave therapy for calcific "
+        "tendinopathy.", "This answer rests on a single source."]
