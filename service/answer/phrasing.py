@@ -46,31 +46,49 @@ VERDICT_WORDS = {"yes": "Yes.", "no": "No.", "uncertain": "The direct evidence d
 # over all dev questions) -> this (session 26, dev halves: BioASQ 747 0.3128 -> 0.3147, PubMedQA 519
 # 0.1020 -> 0.1027, every other figure the same).
 CLOSEST = "Indirect evidence:"
+# The caveat where medcite cannot say the statements are indirect: the question names no topic it read ("Which
+# vitamin K form lasts longer?", "What does osteocalcin measure?"), so nothing tells a statement on part of what is
+# asked from one on all of it; or the first statement names all that was read (its intervention, condition and
+# comparator, and the course or cause asked of a condition), though no finding or advice in it was read as an
+# answer. What medcite knows then is only that these are the statements nearest the question it found; "Indirect"
+# claimed it had checked them against the question (session 36's lists: "Which vitamin K form lasts longer?" above
+# "MK-7 has a much longer circulating half-life than phylloquinone"). As short as the other caveat, for the same
+# reason: "Closest evidence found:" cost the BioASQ dev half's bottom-line ROUGE-2 0.3128 -> 0.3110 (311 answers
+# relabelled, no other text changed), a word more in each.
+CLOSEST_FOUND = "Closest evidence:"
 
 
 def bottom_line(q: Question, j: Judgement, lead: LeadStatement | None, verdict: str | None,
                 verdict_cites: list[str], closest: tuple[str, ...] = (),
-                support: tuple[str, ...] = ()) -> list[Drafted]:
+                support: tuple[str, ...] = (), closest_names_all: bool = False) -> list[Drafted]:
     """The bottom line's parts in order: a verdict (yes/no questions), the lead statement of the strongest
     direct source (quoted by the caller), then a templated qualifier; or, with no direct source, a
     templated statement of what is missing. The lead itself is returned as ``("", [doc])`` in its place,
     followed by other sources' statements (``support``, doc ids) where they answer nearly as well.
 
     Without a direct source, the most relevant statements found (``closest``, doc ids; the caller decides
-    when there are any) are quoted under a caveat instead of a claim that evidence is missing."""
+    when there are any) are quoted under a caveat instead of a claim that evidence is missing: ``CLOSEST``
+    ("Indirect evidence:") when the question's topic was read and the first of them misses part of it,
+    ``CLOSEST_FOUND`` when no topic was read or it names all of it (``closest_names_all``, the caller's reading)."""
     if j.level == "none":
         return [(NO_EVIDENCE, [])]
     parts: list[Drafted] = []
     if verdict in VERDICT_WORDS and lead is not None:
         parts.append((VERDICT_WORDS[verdict], verdict_cites[:3]))
     if lead is None and closest:
-        return parts + [(CLOSEST, [])] + [("", [doc]) for doc in closest]
+        return parts + [(closest_caveat(q, closest_names_all), [])] + [("", [doc]) for doc in closest]
     if lead is None:
         return parts + [_missing(q, j)]
     parts.append(("", [lead.doc_id]))
     parts.extend(("", [doc]) for doc in support)
     parts.append((qualifier(j, lead), j.direct_findings[:3]))
     return parts
+
+
+def closest_caveat(q: Question, names_all: bool) -> str:
+    """The caveat before closest statements: ``CLOSEST`` only where medcite read what the question asks about and the
+    first statement misses part of it (``names_all`` false), else ``CLOSEST_FOUND``."""
+    return CLOSEST if (q.intervention or q.condition) and not names_all else CLOSEST_FOUND
 
 
 def qualifier(j: Judgement, lead: LeadStatement) -> str:
@@ -118,13 +136,20 @@ def evidence_summary(j: Judgement) -> Drafted:
 _OBSERVATIONAL = frozenset({"cohort", "case series"})
 
 
-def limitation_statements(q: Question, j: Judgement, cites_i_or_c: list[str]) -> list[Drafted]:
-    """Gaps in the evidence, each with the citations it rests on."""
+def limitation_statements(q: Question, j: Judgement, cites_i_or_c: list[str],
+                          closest_caveat: str = CLOSEST) -> list[Drafted]:
+    """Gaps in the evidence, each with the citations it rests on. Under ``CLOSEST_FOUND`` (the bottom line's closest
+    statement names all of the topic: ``closest_caveat``) no gap is claimed that the quote would contradict: not that
+    the sources concern the intervention or the condition separately, nor that no guideline recommends on the two."""
     out: list[Drafted] = []
-    if q.intervention and q.condition and not j.direct:
+    named = closest_caveat == CLOSEST_FOUND
+    if q.intervention and q.condition and not j.direct and named:
+        out.append((f"No statement among the retrieved sources was confirmed as a direct answer on {topic(q)}.",
+                    cites_i_or_c[:3]))
+    elif q.intervention and q.condition and not j.direct:
         out.append((f"No study among the retrieved sources addressed {topic(q)} directly; "
                     f"the cited evidence concerns {q.intervention} or {q.condition} separately.", cites_i_or_c[:3]))
-    if q.intervention and q.condition and not any(d in j.direct_findings for d in j.guidelines):
+    if q.intervention and q.condition and not named and not any(d in j.direct_findings for d in j.guidelines):
         out.append((f"medcite found no guideline recommendation on {topic(q)} among the indexed guidelines.", []))
     if j.laboratory_only:
         out.append(("The direct evidence comes only from animal or laboratory studies, which may not carry over "
@@ -145,10 +170,16 @@ def retraction_note(retracted: list[str]) -> Drafted:
             retracted)
 
 
-def conclusion(q: Question, j: Judgement, guideline_cites: list[str]) -> Drafted:
-    """The closing statement: the bottom line restated with what to do instead, where sources say it."""
+def conclusion(q: Question, j: Judgement, guideline_cites: list[str], closest_caveat: str = CLOSEST) -> Drafted:
+    """The closing statement: the bottom line restated with what to do instead, where sources say it.
+    ``closest_caveat``: the caveat the bottom line quoted its closest statements under, if any
+    (``closest_caveat``), whose claim this one does not go beyond."""
     if j.level == "none":
         return NO_EVIDENCE, []
+    if j.level == "indirect" and closest_caveat == CLOSEST_FOUND:
+        # No topic read, or the closest statement names all of it: medcite cannot say the sources miss the question.
+        return ("medcite could not confirm that the sources found answer this question; the quoted passages are the "
+                "closest evidence it found.", [])
     if j.level == "indirect" and q.intervention and q.condition:
         # What medcite knows is what the index holds: no source on the two together. It does not know that the use
         # is unestablished in the world ("exercise is not an established treatment for knee arthritis" was said

@@ -21,17 +21,17 @@ from service.answer.bounds import bounds
 from service.answer.comparison import with_comparator
 from service.answer.concepts import QUESTION_WORDS, Concept, Encode, concept, question_concepts
 from service.answer.corpus_stats import corpus_stats
-from service.answer.evidence import Judgement, answers_directly, designs_in, judge
+from service.answer.evidence import Judgement, answers_directly, designs_in, judge, states_cause, states_course
 from service.answer.models import Answer, Audience, BottomLine, Evidence, Review, Section, Statement, Verdict
-from service.answer.phrasing import (LeadStatement, bottom_line, conclusion, evidence_summary,
-                                     limitation_statements, retraction_note)
+from service.answer.phrasing import (CLOSEST, LeadStatement, bottom_line, closest_caveat, conclusion,
+                                     evidence_summary, limitation_statements, retraction_note)
 from service.answer.polarity import (asks_against, asks_if_safe, asks_interaction, asks_to_stop, preferred_part,
                                      stance)
 from service.answer.question import Question, read_question
 from service.answer.references import Draft, Numbering, build_references
 from service.answer.retrieval import retrieve
 from service.answer.routing import DOSE, GAP, RECOMMENDATION, SAFETY, SECTION_ORDER, route
-from service.answer.scoring import Candidate, introduces_list, near_duplicate, topic_candidates
+from service.answer.scoring import Candidate, introduces_list, near_duplicate, sentence_terms, topic_candidates
 from service.answer.lead import (STRONG_DESIGNS, advice_beside_the_asked, answering, as_strong_as, asked_instance,
                                  choose_lead, choose_support, closest_order, lead_tier, naming_condition, on_aspect,
                                  overlaps, salience_of, stating_lead)
@@ -115,8 +115,9 @@ def answer_question(index: SearchIndex, question: str, audience: Audience = Audi
         verdict, behind = reading.verdict, reading.behind
 
     numbering = Numbering()
+    names_all = bool(closest) and names_what_is_asked(q, closest[0])
     parts = bottom_line(q, judgement, _lead_facts(lead), verdict, _unique(c.doc_id for c in behind),
-                        tuple(c.doc_id for c in closest), tuple(c.doc_id for c in support))
+                        tuple(c.doc_id for c in closest), tuple(c.doc_id for c in support), names_all)
     in_place = iter(quoted)
     bottom_statements: list[Statement] = []
     for text, cites in parts:
@@ -126,7 +127,7 @@ def answer_question(index: SearchIndex, question: str, audience: Audience = Audi
     bottom = BottomLine(text=" ".join(s.text for s in bottom_statements),
                         citations=_unique(n for s in bottom_statements for n in s.citations),
                         verdict=verdict, statements=bottom_statements)
-    drafts = _section_drafts(q, picked, judgement)
+    drafts = _section_drafts(q, picked, judgement, closest_caveat(q, names_all) if closest else CLOSEST)
     if judgement.level != "none":  # the opening summary from extracted facts, then any conflict
         drafts["current_evidence"][0] = Draft(*appraisal.opening_summary(judgement, chosen, index, outdated_years,
                                                                          facts), origin="template")
@@ -463,6 +464,44 @@ def _apart(ranked: list[Candidate], quoted: list[Candidate]) -> list[Candidate]:
     return out
 
 
+def names_what_is_asked(q: Question, c: Candidate) -> bool:
+    """Whether a statement names all that medcite read the question to ask about, as the judgement reads a direct
+    statement (``scoring.candidates``): an intervention and a condition paired in the statement itself
+    (``Candidate.direct``: neither through its source's title alone, and the comparator, if any, in the grammar of a
+    comparison, ``comparison.with_comparator``), or the one of them asked named in its words or its source's title
+    (``Candidate.mentions_intervention``, ``mentions_condition``); or, either way, every word of each in the
+    statement's own ("reduces pain ... in knee osteoarthritis" for "knee pain", which the concept missed); a
+    comparator only in a comparison the judgement reads (``Candidate.direct``); and the course or the cause asked of
+    a condition stated (``Question.aspect``), a harm of a harms question, a dose of a dosing one. A statement scored
+    without the topic (``Candidate.anchored`` false) names it only in words. False for a question of which no topic
+    was read: nothing is known to be named. The bottom line's caveat rests on it (``phrasing.closest_caveat``): a
+    statement that names all of it is no indirect evidence on the question, only unconfirmed as an answer."""
+    if not (q.intervention or q.condition):
+        return False
+    in_words = all(_in_words(p, c) for p in (q.intervention, q.condition) if p)
+    if q.comparator:
+        named = c.anchored and c.direct
+    elif q.intervention and q.condition:
+        named = (c.anchored and c.direct) or in_words
+    else:
+        named = (c.anchored and (c.mentions_intervention or c.mentions_condition)) or in_words
+    stated = {"course": states_course, "cause": states_cause}.get(q.aspect) if q.aspect else \
+        _TYPE_STATED.get(q.type)
+    return named and (stated is None or bool(stated(c.text)))
+
+
+# What a statement must state to speak to a question of harms or of dose, as it must state a course or a cause asked
+# of a condition: a harm or a safety point, a dose ("the side effects of varenicline" are not named by "varenicline
+# roughly doubles ... the chance of long-term abstinence").
+_TYPE_STATED: dict[str, Callable[[str], object]] = {"safety": SAFETY.search, "dosing": DOSE.search}
+
+
+def _in_words(phrase: str, c: Candidate) -> bool:
+    """Whether every term of ``phrase`` is among the statement's terms."""
+    terms = sentence_terms(phrase)
+    return bool(terms) and terms <= c.terms
+
+
 def _lead_facts(lead: Candidate | None) -> LeadStatement | None:
     if lead is None:
         return None
@@ -501,7 +540,8 @@ def type_bonus(qtype: str, text: str) -> bool:
     return bool(_TYPE_BONUS[qtype](text))
 
 
-def _section_drafts(q: Question, picked: dict[str, list[Candidate]], judgement: Judgement) -> dict[str, list[Draft]]:
+def _section_drafts(q: Question, picked: dict[str, list[Candidate]], judgement: Judgement,
+                    caveat: str = CLOSEST) -> dict[str, list[Draft]]:
     if judgement.level == "none":
         return {}
     drafts: dict[str, list[Draft]] = {key: [_quote(c, q.search_text) for c in picked.get(key, [])]
@@ -513,11 +553,11 @@ def _section_drafts(q: Question, picked: dict[str, list[Candidate]], judgement: 
     mentions = [c.doc_id for key in SECTION_ORDER for c in picked.get(key, [])
                 if c.mentions_intervention or c.mentions_condition]
     gaps = [Draft(text, cites, origin="template") for text, cites in
-            limitation_statements(q, judgement, _unique(mentions))]
+            limitation_statements(q, judgement, _unique(mentions), caveat)]
     drafts["limitations"] = gaps + drafts["limitations"]
     guideline_cites = _unique(c.doc_id for c in picked.get("recommendations", [])
                               if c.hit.document.kind == DocumentKind.GUIDELINE)
-    text, cites = conclusion(q, judgement, guideline_cites)
+    text, cites = conclusion(q, judgement, guideline_cites, caveat)
     drafts["conclusion"] = [Draft(text, cites, origin="template")]
     return drafts
 

@@ -26,7 +26,8 @@ Aspect = Literal["course", "cause"]
 # how often a thing happens ("How often do calcific deposits resorb on their own?", not "How often do I take X?");
 # what a condition does untreated ("on their own", "if left untreated", "its natural history") is its prognosis.
 _TYPE_CUES: tuple[tuple[str, Caseless], ...] = tuple((t, Caseless(re.compile(p, re.I))) for t, p in (
-    ("dosing", r"(?<!-)\b(dose|doses|dosage|dosing|how much|how many (mg|micrograms|units)|"
+    ("dosing", r"(?<!-)\b(dose|doses|dosage|dosing|how much(?!\s+(?:does|do|did|can|could|will|would|may|might)\b)|"
+               r"how many (mg|micrograms|units)|"
                r"how often(?!\s.*\b(?:screen|test|check|monitor|measur|assess|review)\w*)"
                r"(?!\s+(?:do|does|did)\s+(?!(?:i|you|we|patients|people)\b))|"
                r"how long (should|must)|regimen|titrat)"),
@@ -392,7 +393,8 @@ _SHAPES = tuple(re.compile(p, re.I) for p in (
     r"^how\s+(?:common|frequent|prevalent|rare|widespread)\s+(?:is|are)\s+(?P<c>.+)$",
     # "When should antibiotics be prescribed for acute otitis media?": when it is given, asked of what is given.
     r"^(?:when|why)\s+(?:should|is|are|can)\s+(?P<i>.+?)\s+(?:be\s+)?(?:used|given|prescribed|offered|started|"
-    r"recommended|considered|indicated)\s+(?:for|in|to treat)\s+(?P<c>.+)$",
+    r"recommended|considered|indicated|needed|required|necessary|advised|performed|done)\s+(?:for|in|to treat)\s+"
+    r"(?P<c>.+)$",
     # "Is it worth trying shockwave treatment for a calcified shoulder tendon?": whether a treatment is worth its
     # trouble asks whether it works, for what it is tried for.
     r"^(?:is|are)\s+(?:it|they)\s+(?:really\s+|still\s+)?worth(?:while)?\s+(?:to\s+)?(?:try(?:ing)?|us(?:e|ing)|"
@@ -410,8 +412,12 @@ _SHAPES = tuple(re.compile(p, re.I) for p in (
     r"^(?:what\s+(?:are|is)\s+the\s+)?(?:risks?|side effects?|adverse effects?|safety|complications?|harms?|"
     r"dangers?|adverse events?)\s+of\s+(?P<i>.+?)"
     r"(?:\s+(?:in|during)\s+(?P<c>.+)|\s+for\s+.+)?$",
-    r"^(?:what|which)\s+(?:is|are)\s+the\s+(?:best|recommended|first[- ]line|standard)\s+"
-    r"(?:treatments?|therap(?:y|ies)|options?|management)\s+(?:for|of)\s+(?P<c>.+)$",
+    # (And the treatment asked with no rank: "What is the treatment for X?", "What are the treatment options for X?".
+    # Not for a state of the condition said in a clause, "What is the treatment when asthma is not controlled?": read
+    # as "asthma", its answer lost the lead on stepping treatment up to "Inhaled corticosteroids should not be stopped
+    # completely", and "asthma symptoms" of "... when asthma symptoms persist ...?" met no statement.)
+    r"^(?:what|which)\s+(?:is|are)\s+the\s+(?:(?:best|recommended|first[- ]line|standard|usual|main)\s+)?"
+    r"(?:treatments?|therap(?:y|ies)|(?:treatment\s+)?options?|management)\s+(?:for|of)\s+(?P<c>.+)$",
     # "What is the recommended dose of oral iron for iron deficiency?": the dose of what, for what.
     r"^what\s+(?:is|are)\s+the\s+(?:[\w\-]+\s+)?(?:doses?|dosages?|dosing)\s+of\s+(?P<i>.+?)"
     r"(?:\s+(?:used|given|taken|studied)\b.*|\s+(?:for|in)\s+(?P<c>.+))?$",
@@ -427,7 +433,22 @@ _SHAPES = tuple(re.compile(p, re.I) for p in (
     r"(?:(?:used|recommended|preferred|indicated|given|prescribed|offered|chosen)\s+(?:first\s+|first[- ]line\s+)?"
     r"to\s+(?P<v>treat|prevent|manage|reduce)|(?:recommended|preferred|indicated|given|prescribed|offered|chosen|"
     r"used\s+first)\s+(?:first\s+|first[- ]line\s+)?(?:for|in))\s+(?P<c>.+)$",
-    r"^how\s+(?:should|is|are|do we|do you|to)\s+(?P<c>.+?)\s+(?:be\s+)?(?:treated|managed|diagnosed)"
+    # (Also how it is prevented or looked into: "How is migraine prevented?", "How should iron deficiency be
+    # investigated in a man?".)
+    # Which things do a thing to a condition, asked with the verb of the effect ("Which drugs prevent migraine?",
+    # "What antibiotic treats pneumonia in adults?", "Which medicines help people stop smoking?", "What reduces the
+    # risk of migraine attacks?"): the things asked for, and the condition what they act on, as "Which drugs are used
+    # to prevent migraine?" reads it. (No auxiliary among the words before the verb: "What does X treat?" asks of X.
+    # Not "cause": what causes a condition is its cause, asked below; nor "control", which asks of a biology: "Which
+    # gene controls the consistency of cerumen?", two shared BioASQ questions. The episodes of a condition, "migraine
+    # attacks", are the condition: read whole, the lead on what prevents them had to name "attacks", and "Which drugs
+    # prevent migraine attacks?" lost "Propranolol is recommended as a first-line preventive drug for migraine".)
+    r"^(?:what|which)\s+(?:(?!(?:is|are|was|were|do|does|did|can|could|should|would|will|may|might|must|has|have|"
+    r"had)\b)[\w\-]+\s+){0,3}?(?P<v>prevent|treat|reduce|lower|relieve|improve|help|ease|cure)(?:s|es)?\s+"
+    rf"(?:(?:[\w\-]+\s+){{0,2}}?{PEOPLE_WORDS}\s+(?:to\s+)?)?(?P<c>.+?)"
+    r"(?:\s+(?:attacks?|episodes?|flares?|flare-ups?|symptoms))?(?:\s+(?:first|best|most))?$",
+    r"^how\s+(?:should|is|are|do we|do you|to)\s+(?P<c>.+?)\s+(?:be\s+)?(?:treated|managed|diagnosed|prevented|"
+    r"investigated|screened)"
     r"(?:\s+(?:in|among)\s+.+)?$",
     r"^how\s+does\s+(?P<i>.+?)\s+(?:work|act)(?:\s+(?:in|on|for)\s+(?P<c>.+))?$",
     # "How much exercise is needed for knee osteoarthritis?": how much of a thing a condition calls for, the thing
@@ -828,6 +849,23 @@ _DIRECTION = re.compile(r"\b(?:(?P<up>(?:speed|step|ramp|drive|push|jack|bump|fo
                         r"(?P<down>(?:bring|drive|push|keep|knock|cut|turn|tone|calm|damp)s?\s+down))(?=\s+\S)", re.I)
 
 
+# How much an effect is ("How much does a change in vitamin K intake affect the INR?", "How much does exercise reduce
+# knee pain?"): the effect asked of the thing, as "Does X affect Y?" asks it, whose statements give its size; not a dose
+# ("how much" before an auxiliary asks no amount of the thing given, ``_TYPE_CUES``). A change in a thing, named
+# without its direction ("a change in", "changes in"), is the thing asked about: "vitamin K intake", as a statement
+# names it ("An increase in vitamin K intake ... lowers the INR"). (A change with a direction, "an increase in X",
+# stays whole: "X" alone would turn a question on less of it into one on more.)
+_EFFECT_SIZE = re.compile(r"^how\s+much\s+(?P<aux>does|do|did|can|could|will|would|may|might)\s+"
+                          r"(?:(?:a|any)\s+)?(?:changes?|variations?|fluctuations?)\s+in\s+(?=\S)|"
+                          r"^how\s+much\s+(?P<aux2>does|do|did|can|could|will|would|may|might)\s+(?=\S)", re.I)
+
+
+def as_effect_size(core: str) -> str:
+    """How much an effect is as the effect asked ("does vitamin K intake affect the INR" of "How much does a change
+    in vitamin K intake affect the INR"); any other question as it is."""
+    return _EFFECT_SIZE.sub(lambda m: f"{m.group('aux') or m.group('aux2')} ", core, count=1)
+
+
 def as_direction(core: str) -> str:
     """A question asked with a phrasal verb of direction as the effect it names ("Do X increase Y" of "Do X speed
     up Y", "Does X slow Y" of "Does X slow down Y" or "hold back Y", "Does X reduce Y" of "Does X bring down Y");
@@ -1054,7 +1092,7 @@ def _read_topic(text: str) -> _Topic:
     a comparison named at its end (``_COMPARED_TAIL``) when that leaves a topic, or after an effect
     (``_EFFECT_THAN``) when that leaves an effect asked of an intervention, the comparison its comparator."""
     asked = _YES_OR_NO_TAIL.sub("", text.strip().rstrip("?.! "))
-    core = as_passive(as_direction(as_effect(asked_directly(asked))))
+    core = as_passive(as_direction(as_effect(asked_directly(as_effect_size(asked)))))
     core = as_which_people(as_taken_with(as_helped_in(as_recommended(as_frequency(as_harm_alone(core))))))
     tail = _COMPARED_TAIL.search(core)
     if tail:

@@ -1,12 +1,14 @@
 """The bottom line: which statement it opens with, and that it never claims absence beside a finding."""
 from __future__ import annotations
 
+from dataclasses import replace
+
 from index.search import Hit
 from ingest.models import Chunk, Document
 from service.answer.evidence import judge
 from service.answer.phrasing import CLOSEST, LeadStatement, bottom_line
 from service.answer.lead import choose_lead, choose_support, novelty
-from service.answer.pipeline import closest_statements
+from service.answer.pipeline import closest_statements, names_what_is_asked
 from service.answer.question import read_question
 from service.answer.scoring import Candidate, near_duplicate, sentence_terms
 from service.answer.tuning import AnswerTuning
@@ -196,3 +198,46 @@ def test_a_sentence_announcing_what_its_paper_reports_never_leads_over_a_finding
                         doc="phase3")
     assert choose_lead([announced, result]) is result
     assert choose_lead([announced]) is announced  # nothing else answers
+
+
+def test_a_closest_statement_names_what_is_asked_only_when_it_names_all_that_was_read() -> None:
+    both = _candidate("Drug X is a tablet taken by adults with condition Y.", 0.9, direct=False)
+    only_x = _candidate("Drug X is a tablet taken by adults.", 0.9, direct=False)
+    only_x = replace(only_x, mentions_condition=False)
+    pair = read_question("Does drug X help condition Y?")
+    assert names_what_is_asked(pair, both) and not names_what_is_asked(pair, only_x)
+    # Two concepts must be paired in the statement itself (``Candidate.direct``), not one through its source's title.
+    through_title = _candidate("The tablet is taken by adults.", 0.9, direct=False)
+    assert not names_what_is_asked(pair, through_title)
+    assert names_what_is_asked(pair, replace(through_title, direct=True))
+    # Scored without the topic (no statement named it): only its words name it.
+    assert not names_what_is_asked(pair, replace(only_x, anchored=False, mentions_intervention=False))
+    # Every word of the condition in the statement names it, whatever the concept found ("knee pain" in "reduces
+    # pain ... in knee osteoarthritis").
+    knee = read_question("How much does exercise reduce knee pain?")
+    assert (knee.intervention, knee.condition) == ("exercise", "knee pain")
+    text = "Exercise therapy reduces pain in knee osteoarthritis."
+    assert names_what_is_asked(knee, replace(both, text=text, terms=sentence_terms(text), mentions_condition=False))
+    # No topic read: nothing is known to be named, so the caveat is the plain one.
+    assert not names_what_is_asked(read_question("Which form lasts longer?"), both)
+    # The course asked of a condition must be stated too.
+    course = read_question("Does condition Y resolve without treatment?")
+    assert course.aspect == "course"
+    assert not names_what_is_asked(course, replace(both, text="Condition Y is seen on radiographs."))
+    assert names_what_is_asked(course, replace(both, text="Condition Y often resolves spontaneously."))
+
+
+def test_a_comparison_or_a_harm_asked_must_be_in_the_closest_statement_too() -> None:
+    # "Is varenicline more effective than nicotine patches?" above a trial of neuropsychiatric harms that names both:
+    # no comparison the judgement reads (``Candidate.direct`` false after ``with_comparator``), so still indirect.
+    versus = read_question("Is drug X more effective than drug Z?")
+    assert versus.comparator == "drug Z"
+    harms = _candidate("Drug X caused no more adverse events than drug Z.", 0.9, direct=False)
+    assert not names_what_is_asked(versus, harms)
+    assert names_what_is_asked(versus, replace(harms, direct=True))
+    # "What are the side effects of X?" above a statement of X's benefit: no harm stated.
+    side = read_question("What are the side effects of drug X?")
+    assert side.type == "safety"
+    assert not names_what_is_asked(side, _candidate("Drug X doubles the quit rate.", 0.9, direct=False))
+    assert names_what_is_asked(side, _candidate("Drug X commonly causes nausea and adverse events.", 0.9,
+                                                direct=False))

@@ -3,7 +3,8 @@ which order, what each cites, and the qualifier's wording from the counts, kinds
 from __future__ import annotations
 
 from service.answer.evidence import Judgement
-from service.answer.phrasing import CLOSEST, NO_EVIDENCE, LeadStatement, bottom_line
+from service.answer.phrasing import (CLOSEST, CLOSEST_FOUND, NO_EVIDENCE, LeadStatement, bottom_line, conclusion,
+                                     limitation_statements)
 from service.answer.question import Question
 
 
@@ -65,7 +66,9 @@ def test_without_a_lead_the_missing_evidence_is_named_and_no_verdict_given() -> 
 def test_without_a_lead_or_a_topic_the_closest_statement_is_quoted_under_a_caveat() -> None:
     j = Judgement(level="indirect", sources=["a", "b"])
     no_topic = question(intervention=None, condition=None)
-    assert bottom_line(no_topic, j, None, None, [], closest="b") == [(CLOSEST, []), ("", ["b"])]
+    # No topic read: medcite cannot tell a statement on part of the question from one on all of it, so it does
+    # not call it indirect ("Which vitamin K form lasts longer?" above "MK-7 has a much longer ... half-life").
+    assert bottom_line(no_topic, j, None, None, [], closest=("b",)) == [(CLOSEST_FOUND, []), ("", ["b"])]
     # Without a closest statement it says what is missing instead, citing what was found.
     assert bottom_line(no_topic, j, None, None, []) == [(
         "No source was found that addresses this question directly; the 2 sources cited speak to related "
@@ -88,3 +91,35 @@ def test_the_conclusion_names_the_direct_evidence_designs_in_brackets() -> None:
     text, _ = conclusion(question(), j, [])
     assert text.startswith("The evidence on shockwave therapy for calcific tendinopathy is limited, from 2 sources "
                            "(randomized trial and animal); weigh")
+
+
+def test_a_read_topic_keeps_indirect_unless_the_first_closest_statement_names_all_of_it() -> None:
+    j = Judgement(level="indirect", sources=["a"])
+    read = question()
+    assert bottom_line(read, j, None, None, [], closest=("a",))[0] == (CLOSEST, [])  # it misses part of the topic
+    assert bottom_line(read, j, None, None, [], closest=("a",), closest_names_all=True)[0] == (CLOSEST_FOUND, [])
+    assert CLOSEST == "Indirect evidence:" and CLOSEST_FOUND == "Closest evidence:"
+
+
+def test_the_conclusion_claims_no_more_than_the_caveat() -> None:
+    j = Judgement(level="indirect", sources=["a"])
+    no_topic = question(intervention=None, condition=None)
+    # Under "Indirect evidence:" it says the sources do not answer; under "Closest evidence:" that it could
+    # not confirm that they do.
+    assert conclusion(no_topic, j, [], CLOSEST)[0].startswith("The sources found do not answer this question")
+    assert conclusion(no_topic, j, [], CLOSEST_FOUND) == (
+        "medcite could not confirm that the sources found answer this question; the quoted passages are the closest "
+        "evidence it found.", [])
+
+
+def test_no_limitation_says_the_topic_is_met_only_in_parts_beside_a_quote_that_names_it_all() -> None:
+    j = Judgement(level="indirect", sources=["a"], guidelines=["a"])
+    read = question()
+    assert [t for t, _ in limitation_statements(read, j, ["a"], CLOSEST)][:2] == [
+        "No study among the retrieved sources addressed shockwave therapy for calcific tendinopathy directly; the "
+        "cited evidence concerns shockwave therapy or calcific tendinopathy separately.",
+        "medcite found no guideline recommendation on shockwave therapy for calcific tendinopathy among the indexed "
+        "guidelines."]
+    assert [t for t, _ in limitation_statements(read, j, ["a"], CLOSEST_FOUND)] == [
+        "No statement among the retrieved sources was confirmed as a direct answer on shockwave therapy for calcific "
+        "tendinopathy.", "This answer rests on a single source."]

@@ -62,3 +62,36 @@ def test_two_treatments_offered_as_alternatives_are_read_apart() -> None:
     assert read_question("Is oral or intravenous iron recommended for anaemia in pregnancy?").alternatives == ()
     assert read_question("Do exon 38 or 39 KMT2D missense variants cause Kabuki syndrome?").alternatives == ()
     assert read_question("Is metformin recommended for type 2 diabetes?").alternatives == ()
+
+
+def test_how_much_an_effect_is_asks_the_effect_not_a_dose() -> None:
+    # "does a change" was read as the intervention, and the question as one of dosing (session 36's known miss).
+    assert _reading("How much does a change in vitamin K intake affect the INR?") == (
+        "general", "vitamin K intake", "INR")
+    assert _reading("How much does exercise reduce knee pain?") == ("therapy", "exercise", "knee pain")
+    assert not read_question("How much does exercise reduce knee pain?").yes_no
+    # An amount of the thing given is still a dose.
+    assert _reading("How much vitamin D should I take?") == ("dosing", "vitamin D", None)
+
+
+def test_which_things_do_an_effect_asks_for_them_on_the_condition() -> None:
+    # As "Which drugs are used to prevent migraine?" reads.
+    assert _reading("Which drugs prevent migraine?") == ("therapy", None, "migraine")
+    assert read_question("Which drugs prevent migraine?").title == "Prevention of Migraine"
+    assert _reading("What antibiotic treats pneumonia in adults?") == ("therapy", None, "pneumonia in adults")
+    assert _reading("Which medicines help people stop smoking?")[2] == "stop smoking"
+    assert read_question("Which tablets lower blood pressure first?").condition == "blood pressure"
+    # The episodes of a condition are the condition: a statement on "a preventive drug for migraine" answers.
+    assert _reading("Which drugs prevent migraine attacks?")[2] == "migraine"
+    # Not what a thing does ("What does X treat?") nor a biology's control or cause.
+    assert _reading("What does retapamulin treat?")[1:] == (None, None)
+    assert _reading("Which gene controls the consistency of ear wax?")[1:] == (None, None)
+
+
+def test_the_treatment_asked_without_a_rank_reads_its_condition() -> None:
+    assert _reading("What is the treatment for calcific tendinitis of the shoulder?") == (
+        "therapy", None, "calcific tendinitis of the shoulder")
+    assert _reading("What are the treatment options for iron deficiency anaemia?")[2] == "iron deficiency anaemia"
+    assert _reading("How is migraine prevented?")[2] == "migraine"
+    assert _reading("How should iron deficiency be investigated in a man?")[2] == "iron deficiency"
+    assert _reading("When is surgery needed for calcific tendinopathy?")[1:] == ("surgery", "calcific tendinopathy")
