@@ -59,8 +59,11 @@ def test_a_recommendation_under_a_condition_is_no_no() -> None:
     assert decide(question, [denial], [denial], leaning_no)[0] == "no"
 
 
-def test_the_models_features_read_the_restriction_as_trained() -> None:
-    # The shipped weights were trained with such a "not" counted as a denial; the model's features keep it so.
-    text = "Drugx is recommended when drugy is not tolerated."
-    assert stance_features("Is drugx necessary?", [text])["deny_first"] == 1.0
-    assert not denies(text)
+def test_the_models_features_read_the_restriction_as_the_rules_do() -> None:
+    # The model weighs how many of the statements deny (``deny_share``, ``deny_first``); a "not" that says when a
+    # recommendation applies is no denial there either, and one of the main clause still is.
+    conditional = "Drugx is recommended when drugy is not tolerated."
+    denial = "Drugx is not needed for most people with gizmo deficiency."
+    read = stance_features("Is drugx necessary?", [conditional, denial])
+    assert (read["deny_first"], read["deny_share"]) == (0.0, 0.5)
+    assert stance_features("Is drugx necessary?", [denial, conditional])["deny_first"] == 1.0
