@@ -23,7 +23,7 @@ from service.answer.routing import (FINDING, CAUSE_OF_OTHER, CAUSE_STATED, CAUSE
                                     QUANTIFIED, RECOMMENDATION, SAFETY, TOGETHER, route)
 from service.answer.scoring import Candidate, near_duplicate, sentence_terms
 from service.answer.tuning import TUNING, AnswerTuning
-from service.answer.verdict import disagreement
+from service.answer.verdict import disagreement, main_clause
 
 STRONG_DESIGNS = ("meta-analysis", "randomized trial")
 
@@ -58,7 +58,7 @@ def on_aspect(q: Question, direct: list[Candidate], margin: float = TUNING.botto
         # been well tolerated in randomized trials ..."), before one that names safety of another thing ("... should
         # not be relied on to make high-dose vitamin D safe").
         if asks_if_safe(q.text):
-            harms = [c for c in harms if states_safety(_main_clause(c.text))] or harms
+            harms = [c for c in harms if states_safety(main_clause(c.text))] or harms
         # A harm stated in the main clause before one only in a clause of when or if: "Oral iron commonly causes
         # nausea ..." answers "What are the side effects of oral iron?"; "Intravenous iron is recommended when oral
         # iron is not tolerated" advises another treatment and names a harm only as its occasion.
@@ -89,24 +89,12 @@ def on_aspect(q: Question, direct: list[Candidate], margin: float = TUNING.botto
     return kept
 
 
-# A clause of condition or occasion ("when oral iron is not tolerated", "if symptoms persist", "unless ..."): at a
-# sentence's start it runs to the first comma, elsewhere to the sentence's end (a list of occasions may hold commas:
-# "when X is not tolerated, is ineffective, or when ..."). Grammar of any specialty: clause openers, no topic.
-_OCCASION_FIRST = re.compile(r"^\s*(?:when|whenever|if|unless|where)\b[^,]*,", re.I)
-_OCCASION_LATER = re.compile(r"\b(?:when|whenever|if|unless)\b.*$", re.I | re.S)
-
-
 def harm_in_main_clause(text: str) -> bool:
-    """Whether a statement speaks of a harm (``routing.SAFETY``, ``routing.CAUSES``) outside its clauses of when,
-    if or unless (``_OCCASION_FIRST``, ``_OCCASION_LATER``): "Oral iron commonly causes nausea" does, "Intravenous
-    iron is recommended when oral iron is not tolerated" does not."""
-    main = _main_clause(text)
+    """Whether a statement speaks of a harm (``routing.SAFETY``, ``routing.CAUSES``) outside its clauses of if, when,
+    where or for whom (``verdict.main_clause``): "Oral iron commonly causes nausea" does, "Intravenous iron is
+    recommended when oral iron is not tolerated" does not."""
+    main = main_clause(text)
     return bool(SAFETY.search(main) or CAUSES.search(main))
-
-
-def _main_clause(text: str) -> str:
-    """A statement less its clauses of when, if or unless (``_OCCASION_FIRST``, ``_OCCASION_LATER``)."""
-    return _OCCASION_LATER.sub("", _OCCASION_FIRST.sub("", text))
 
 
 _HOW_OFTEN = Caseless(re.compile(r"\bhow often\b", re.I))

@@ -822,7 +822,7 @@ def _says_no(text: str, negators: frozenset[str]) -> bool:
     term of a comparison (``_COMPARED_WITH``: "than in those who did not") negates nothing said. Remembered per
     text, as ``_marked_words`` is: ``no_allowed`` and ``disagreement`` ask of the same statements, and two of its
     patterns (advice against, advice to stop) are not remembered by routing's."""
-    read = _unconditioned(_COMPARED_WITH.sub("", text))
+    read = main_clause(_COMPARED_WITH.sub("", text))
     return bool(NULL_RESULT.search(text) or AGAINST.search(text) or STOP_ADVICE.search(text)
                 or any(w in negators for w in _marked_words(read)))
 
@@ -842,18 +842,22 @@ _CONDITION = re.compile(r"\b(?:if|unless)\b[^,;.:!?]*", re.I)
 # sentence, only up to the comma that ends it ("When oral iron is not tolerated, intravenous iron is used"; "For
 # patients whose asthma is not controlled on X, clinicians should step up to Y"); between two commas, anywhere
 # ("Patients with X, who cannot tolerate oral hydration, or who do not have support at home, require admission";
-# "Drugx, when given late, did not ...").
+# "Drugx, when given late, did not ..."); after a comma and "and" or "or", to the end of its clause, as the next of a
+# list of occasions ("... is recommended when X is not tolerated, or when Y does not respond.").
 _MAIN_VERB = (r"(?:is|are|was|were|be|been|has|have|had|do|does|did|should|must|may|might|can|could|will|would|"
               r"recommends?|recommended|advises?|advised|suggests?|offers?|offered|consider|considered|reserved)")
 _OPENERS = r"(?:when|whenever|where|wherever|until|provided|who|whom|whose)\b"
 _RESTRICTION = re.compile(rf"\b{_MAIN_VERB}\b[^,;.:!?]*?\s(?P<clause>{_OPENERS}[^,;.:!?]*)"
                           rf"|^\W*(?:(?:for|in|among)\s+(?:[\w\-]+\s+){{1,3}})?{_OPENERS}[^,;.:!?]*,"
-                          rf"|(?<=,)\s*(?:(?:and|or)\s+)?{_OPENERS}[^,;.:!?]*(?=,)", re.I)
+                          rf"|(?<=,)\s*(?:(?:and|or)\s+)?{_OPENERS}[^,;.:!?]*(?=,)"
+                          rf"|(?<=,)\s*(?:and|or)\s+{_OPENERS}[^,;.:!?]*", re.I)
 
 
-def _unconditioned(text: str) -> str:
+def main_clause(text: str) -> str:
     """A statement less its conditions (``_CONDITION``) and the clauses that restrict its main clause
-    (``_RESTRICTION``): what is left is what it says whenever it applies."""
+    (``_RESTRICTION``): what is left is what it says whenever it applies. The one reader of it: whether a statement
+    denies (``denies``) and whether it states a harm or safety itself (``lead.harm_in_main_clause``: "Intravenous
+    iron is recommended when oral iron is not tolerated" names a harm only as the occasion of its advice)."""
     text = _CONDITION.sub("", text)
     return _RESTRICTION.sub(lambda m: m.group()[:m.start("clause") - m.start()] if m.group("clause") else "", text)
 

@@ -25,6 +25,8 @@ from service.answer.verdict import VerdictModel, decide, denies, no_allowed, say
     ("For patients whose gizmo pain is not controlled on drugy, clinicians should add drugx.", False),
     ("Patients with gizmo pain, who cannot swallow, or who do not have support at home, are recommended drugx.", False),
     ("Drugx, when given late, did not reduce gizmo pain.", True),
+    # the next of a list of occasions, after a comma and "or", runs to the end of its clause
+    ("Drugx is recommended when drugy is not tolerated, or when gizmo pain does not respond to it.", False),
     # a negation of the main clause still denies, before or after such a clause
     ("Drugx is not recommended when drugy is tolerated.", True),
     ("Drugx did not reduce gizmo pain in patients who took it early.", True),
