@@ -140,7 +140,9 @@ def stance_features(question: str, statements: list[str], topic: frozenset[str] 
     BENCHMARKS). A negation in a clause of if, when, where or for whom denies nothing here either (``denies``: "X
     is recommended when Y is not tolerated"), as the rules around the model read it (session 37: cross-validated
     BioASQ 0.6424 -> 0.6424, PubMedQA 0.4472 -> 0.4533; the negation's scope in the words above is left as it was:
-    unmarked there, BioASQ rose and PubMedQA fell)."""
+    unmarked there, BioASQ rose and PubMedQA fell). The shipped weights predate it (three dev questions read
+    otherwise): retrained with it, they moved two answers of the default corpus whose P(yes) sits near the
+    thresholds, both for the worse ("Can high doses of vitamin D cause high calcium?" lost its "Yes.")."""
     n = max(len(statements), 1)
     return {"deny_share": sum(denies(t, topic) for t in statements) / n,
             "deny_first": float(bool(statements) and denies(statements[0], topic)),
