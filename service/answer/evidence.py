@@ -121,20 +121,6 @@ def _said_of_named(pattern: re.Pattern[str], text: str) -> bool:
     return any(not _POINTING_BACK.search(text[:m.start()]) for m in pattern.finditer(text))
 
 
-# A clause of condition or occasion ("when oral iron is not tolerated", "if symptoms persist", "unless ..."): at a
-# sentence's start it runs to the first comma, elsewhere to the sentence's end (a list of occasions may hold commas:
-# "when X is not tolerated, is ineffective, or when ..."). Grammar of any specialty: clause openers, no topic.
-_OCCASION_FIRST = re.compile(r"^\s*(?:when|whenever|if|unless|where)\b[^,]*,", re.I)
-_OCCASION_LATER = re.compile(r"\b(?:when|whenever|if|unless)\b.*$", re.I | re.S)
-
-
-def main_clause(text: str) -> str:
-    """A statement less its clauses of when, if or unless (``_OCCASION_FIRST``, ``_OCCASION_LATER``): what it says
-    of what it names, not the occasion it says it on ("Intravenous iron is recommended when oral iron is not
-    tolerated" says nothing of oral iron's harms)."""
-    return _OCCASION_LATER.sub("", _OCCASION_FIRST.sub("", text))
-
-
 # Whom a caution is for. Advice against a thing may be for a part of those who would take it: people defined by
 # something ("should not be used in people with a history of seizures", "in women of childbearing potential",
 # "Patients taking vitamin K antagonists should not take ..."), or in pregnancy or breastfeeding ("must be avoided in

@@ -12,7 +12,7 @@ from service.answer import guideline
 from service.answer.bounds import Bound, contradicts
 from service.answer.caseless import Caseless
 from service.answer.concepts import QUESTION_WORDS, Concept
-from service.answer.evidence import designs_in, main_clause, states_safety
+from service.answer.evidence import designs_in, states_safety
 from service.answer.models import Verdict
 from service.answer.polarity import asks_against, asks_if_safe, asks_interaction
 from service.answer.qualifiers import ADULTS_DEFAULT, crosses, qualifiers
@@ -23,7 +23,7 @@ from service.answer.routing import (FINDING, CAUSE_OF_OTHER, CAUSE_STATED, CAUSE
                                     OCCURRENCE, QUANTIFIED, RECOMMENDATION, SAFETY, TOGETHER, route)
 from service.answer.scoring import Candidate, near_duplicate, sentence_terms
 from service.answer.tuning import TUNING, AnswerTuning
-from service.answer.verdict import disagreement, says_unsafe
+from service.answer.verdict import disagreement, main_clause, says_unsafe
 
 STRONG_DESIGNS = ("meta-analysis", "randomized trial")
 
@@ -110,9 +110,9 @@ def _states_harm(text: str, named: frozenset[str]) -> bool:
 
 
 def harm_in_main_clause(text: str) -> bool:
-    """Whether a statement speaks of a harm (``routing.SAFETY``, ``routing.CAUSES``) outside its clauses of when,
-    if or unless (``evidence.main_clause``): "Oral iron commonly causes nausea" does, "Intravenous
-    iron is recommended when oral iron is not tolerated" does not."""
+    """Whether a statement speaks of a harm (``routing.SAFETY``, ``routing.CAUSES``) outside its clauses of if, when,
+    where or for whom (``verdict.main_clause``): "Oral iron commonly causes nausea" does, "Intravenous iron is
+    recommended when oral iron is not tolerated" does not."""
     main = main_clause(text)
     return bool(SAFETY.search(main) or CAUSES.search(main))
 

@@ -31,8 +31,7 @@ from importlib import resources
 
 from index.lexical import tokenize
 from ingest.models import DocumentKind
-from service.answer.evidence import (affirms_safety, beside_cautions_for_others, describes_study, main_clause,
-                                    states_safety)
+from service.answer.evidence import affirms_safety, beside_cautions_for_others, describes_study, states_safety
 from service.answer.guideline import is_recommendation
 from service.answer.models import Verdict
 from service.answer.polarity import (AGAINST, STOP_ADVICE, against_use, as_asked, asks_to_stop, clauses,
@@ -138,12 +137,15 @@ def stance_features(question: str, statements: list[str], topic: frozenset[str] 
     the question itself holds a negation. The words alone fit the dev half (BioASQ yes/no macro F1 0.81 there)
     and score 0.60 under cross-validation over the dev halves replayed through the answer path
     (``scripts/verdict_cv.py``), as held out; with these, 0.62 (PubMedQA 0.45 either way; session 25,
-    BENCHMARKS). A negation in a clause of when, where or for whom counts here as denying (``denies`` with
-    ``restrictions`` False), as the shipped weights were trained: read as no denial, the refitted model moved
-    cross-validated verdicts of questions that quote no such clause (BioASQ 0.6355 -> 0.6310, session 36)."""
+    BENCHMARKS). A negation in a clause of if, when, where or for whom denies nothing here either (``denies``: "X
+    is recommended when Y is not tolerated"), as the rules around the model read it (session 37: cross-validated
+    BioASQ 0.6424 -> 0.6424, PubMedQA 0.4472 -> 0.4533; the negation's scope in the words above is left as it was:
+    unmarked there, BioASQ rose and PubMedQA fell). The shipped weights predate it (three dev questions read
+    otherwise): retrained with it, they moved two answers of the default corpus whose P(yes) sits near the
+    thresholds, both for the worse ("Can high doses of vitamin D cause high calcium?" lost its "Yes.")."""
     n = max(len(statements), 1)
-    return {"deny_share": sum(denies(t, topic, restrictions=False) for t in statements) / n,
-            "deny_first": float(bool(statements) and denies(statements[0], topic, restrictions=False)),
+    return {"deny_share": sum(denies(t, topic) for t in statements) / n,
+            "deny_first": float(bool(statements) and denies(statements[0], topic)),
             "report_share": sum(_reports(t) for t in statements) / n,
             "hedge_share": sum(bool(_HEDGES & set(_WORD.findall(t.lower()))) for t in statements) / n,
             "question_negated": float(any(w in _NEGATORS for w in _WORD.findall(question.lower())))}
@@ -432,7 +434,7 @@ def harms_not_safety(lead: str, statements: list[str], topic: frozenset[str] = f
     abdominal pain, constipation and dark stools"; ``says_unsafe``) while neither it nor any of the ``statements``
     says X is safe or tolerated (``evidence.affirms_safety``): a list of harms says what they are, not that X is
     safe, so the "yes" (read from its recommendations) does not stand above it. The harm is read in the lead's main
-    clause (``evidence.main_clause``): "Intravenous iron is recommended when oral iron is not tolerated" states none."""
+    clause (``main_clause``): "Intravenous iron is recommended when oral iron is not tolerated" states none."""
     return says_unsafe(main_clause(lead), topic) and not any(affirms_safety(t) for t in [lead, *statements])
 
 
@@ -857,13 +859,12 @@ def says_no(text: str, topic: frozenset[str] = frozenset()) -> bool:
     return _says_no(on_topic(text, topic), _NEGATORS)
 
 
-def denies(text: str, topic: frozenset[str] = frozenset(), restrictions: bool = True) -> bool:
+def denies(text: str, topic: frozenset[str] = frozenset()) -> bool:
     """Whether a statement says no (``says_no``) by more than a "without": "Calcium supplements without vitamin D
     were associated with an increase ..." names a condition of what it affirms (as ``_affirmed_terms`` reads
     it), where "did not", "neither ... nor", a null result or advice against deny; with ``topic``, in a clause
-    on it (``on_topic``). ``restrictions`` False reads a negation in a clause of when, where or for whom
-    (``_RESTRICTION``) as denying, as the verdict model's features were trained to (``stance_features``)."""
-    return _says_no(on_topic(text, topic), _DENYING, restrictions)
+    on it (``on_topic``)."""
+    return _says_no(on_topic(text, topic), _DENYING)
 
 
 def on_topic(text: str, topic: frozenset[str] = frozenset()) -> str:
@@ -887,12 +888,12 @@ _DENYING = _NEGATORS - {"without"}
 
 
 @lru_cache(maxsize=20_000)
-def _says_no(text: str, negators: frozenset[str], restrictions: bool = True) -> bool:
+def _says_no(text: str, negators: frozenset[str]) -> bool:
     """``says_no`` or ``denies`` of what is read (``on_topic``), by which words negate; a negator in the second
     term of a comparison (``_COMPARED_WITH``: "than in those who did not") negates nothing said. Remembered per
     text, as ``_marked_words`` is: ``no_allowed`` and ``disagreement`` ask of the same statements, and two of its
     patterns (advice against, advice to stop) are not remembered by routing's."""
-    read = _unconditioned(_COMPARED_WITH.sub("", text), restrictions)
+    read = main_clause(_COMPARED_WITH.sub("", text))
     return bool(NULL_RESULT.search(text) or AGAINST.search(text) or STOP_ADVICE.search(text)
                 or any(w in negators for w in _marked_words(read)))
 
@@ -912,21 +913,23 @@ _CONDITION = re.compile(r"\b(?:if|unless)\b[^,;.:!?]*", re.I)
 # sentence, only up to the comma that ends it ("When oral iron is not tolerated, intravenous iron is used"; "For
 # patients whose asthma is not controlled on X, clinicians should step up to Y"); between two commas, anywhere
 # ("Patients with X, who cannot tolerate oral hydration, or who do not have support at home, require admission";
-# "Drugx, when given late, did not ...").
+# "Drugx, when given late, did not ..."); after a comma and "and" or "or", to the end of its clause, as the next of a
+# list of occasions ("... is recommended when X is not tolerated, or when Y does not respond.").
 _MAIN_VERB = (r"(?:is|are|was|were|be|been|has|have|had|do|does|did|should|must|may|might|can|could|will|would|"
               r"recommends?|recommended|advises?|advised|suggests?|offers?|offered|consider|considered|reserved)")
 _OPENERS = r"(?:when|whenever|where|wherever|until|provided|who|whom|whose)\b"
 _RESTRICTION = re.compile(rf"\b{_MAIN_VERB}\b[^,;.:!?]*?\s(?P<clause>{_OPENERS}[^,;.:!?]*)"
                           rf"|^\W*(?:(?:for|in|among)\s+(?:[\w\-]+\s+){{1,3}})?{_OPENERS}[^,;.:!?]*,"
-                          rf"|(?<=,)\s*(?:(?:and|or)\s+)?{_OPENERS}[^,;.:!?]*(?=,)", re.I)
+                          rf"|(?<=,)\s*(?:(?:and|or)\s+)?{_OPENERS}[^,;.:!?]*(?=,)"
+                          rf"|(?<=,)\s*(?:and|or)\s+{_OPENERS}[^,;.:!?]*", re.I)
 
 
-def _unconditioned(text: str, restrictions: bool = True) -> str:
-    """A statement less its conditions (``_CONDITION``) and, with ``restrictions``, the clauses that restrict its
-    main clause (``_RESTRICTION``): what is left is what it says whenever it applies."""
+def main_clause(text: str) -> str:
+    """A statement less its conditions (``_CONDITION``) and the clauses that restrict its main clause
+    (``_RESTRICTION``): what is left is what it says whenever it applies. The one reader of it: whether a statement
+    denies (``denies``) and whether it states a harm or safety itself (``lead.harm_in_main_clause``: "Intravenous
+    iron is recommended when oral iron is not tolerated" names a harm only as the occasion of its advice)."""
     text = _CONDITION.sub("", text)
-    if not restrictions:
-        return text
     return _RESTRICTION.sub(lambda m: m.group()[:m.start("clause") - m.start()] if m.group("clause") else "", text)
 
 

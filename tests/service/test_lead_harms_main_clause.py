@@ -30,6 +30,12 @@ def test_which_statements_state_a_harm_in_their_main_clause() -> None:
     assert not harm_in_main_clause(OCCASION.text)
     assert harm_in_main_clause("If taken with food, drugx can cause heartburn.")
     assert not harm_in_main_clause("If drugx is not tolerated, another drug is used.")
+    # One reader of the main clause with the verdict's (``verdict.main_clause``): a clause of for whom is an
+    # occasion too, and so is the next of a list of occasions after "or".
+    assert not harm_in_main_clause("Drugy is recommended for patients in whom drugx has failed or was not tolerated.")
+    assert not harm_in_main_clause("Drugx should be offered to adults whose attacks cause significant disability.")
+    assert not harm_in_main_clause("Drugy is used when drugx is ineffective, or when drugx is not tolerated.")
+    assert harm_in_main_clause("Drugx, when given late, caused more bleeding.")
 
 
 def test_is_it_safe_opens_with_a_statement_that_says_it_is_safe_or_tolerated() -> None:

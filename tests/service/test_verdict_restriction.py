@@ -25,6 +25,8 @@ from service.answer.verdict import VerdictModel, decide, denies, no_allowed, say
     ("For patients whose gizmo pain is not controlled on drugy, clinicians should add drugx.", False),
     ("Patients with gizmo pain, who cannot swallow, or who do not have support at home, are recommended drugx.", False),
     ("Drugx, when given late, did not reduce gizmo pain.", True),
+    # the next of a list of occasions, after a comma and "or", runs to the end of its clause
+    ("Drugx is recommended when drugy is not tolerated, or when gizmo pain does not respond to it.", False),
     # a negation of the main clause still denies, before or after such a clause
     ("Drugx is not recommended when drugy is tolerated.", True),
     ("Drugx did not reduce gizmo pain in patients who took it early.", True),
@@ -59,8 +61,11 @@ def test_a_recommendation_under_a_condition_is_no_no() -> None:
     assert decide(question, [denial], [denial], leaning_no)[0] == "no"
 
 
-def test_the_models_features_read_the_restriction_as_trained() -> None:
-    # The shipped weights were trained with such a "not" counted as a denial; the model's features keep it so.
-    text = "Drugx is recommended when drugy is not tolerated."
-    assert stance_features("Is drugx necessary?", [text])["deny_first"] == 1.0
-    assert not denies(text)
+def test_the_models_features_read_the_restriction_as_the_rules_do() -> None:
+    # The model weighs how many of the statements deny (``deny_share``, ``deny_first``); a "not" that says when a
+    # recommendation applies is no denial there either, and one of the main clause still is.
+    conditional = "Drugx is recommended when drugy is not tolerated."
+    denial = "Drugx is not needed for most people with gizmo deficiency."
+    read = stance_features("Is drugx necessary?", [conditional, denial])
+    assert (read["deny_first"], read["deny_share"]) == (0.0, 0.5)
+    assert stance_features("Is drugx necessary?", [denial, conditional])["deny_first"] == 1.0
