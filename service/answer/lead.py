@@ -152,7 +152,15 @@ def naming_condition(q: Question, condition: Concept | None, direct: list[Candid
     drug for hypertension ...?", over lifestyle advice the relevance model ranks higher): advice on weight loss for
     the condition names it too, and an aside on training staff in "the medication recommended for" it names the
     kind word but not a medication. Any other question: ``direct``."""
-    if q.intervention or condition is None:
+    if q.intervention:
+        # A yes/no question on the rank of what it names ("Is metformin first-line therapy for ...?") is answered
+        # first by a statement on it that names that rank ("... the recommended first-line drug for type 2
+        # diabetes"), where one does, before its source's results.
+        rank = _ASKED_RANK.search(q.text)
+        ranked = frozenset(tokenize(rank.group("r") or rank.group("p"))) if rank else frozenset()
+        return [c for c in direct if ranked and c.mentions_intervention and ranked <= c.terms
+                and not guideline.says_against(c.text)] or direct
+    if condition is None:
         return direct
     naming = [c for c in direct if condition.mentioned_in(c.terms, text=c.text)] or direct
     kind = frozenset(tokenize(asked_kind(q.text) or "")) - QUESTION_WORDS

@@ -34,9 +34,19 @@ def test_every_statement_stays_when_none_names_the_condition() -> None:
 
 
 def test_a_question_naming_an_intervention_keeps_every_statement() -> None:
-    q = read_question("Is cefalexin the first-line antibiotic for cellulitis?")
+    q = read_question("Is cefalexin effective for cellulitis?")
     assert q.intervention == "cefalexin"
     assert naming_condition(q, concept("cellulitis"), [ASIDE, ANSWER]) == [ASIDE, ANSWER]
+
+
+def test_a_question_on_the_rank_of_an_intervention_opens_with_a_statement_naming_that_rank() -> None:
+    # Session 37: the UKPDS's 32 percent result led "Is metformin first-line therapy for ...?" once the trial's
+    # results were read, above "... the main reasons that metformin became the recommended first-line drug ..."
+    result = _advice("Cefalexin cured nine in ten adults with cellulitis in a randomized trial.")
+    q = read_question("Is cefalexin the first-line antibiotic for cellulitis?")
+    assert naming_condition(q, concept("cellulitis"), [result, ANSWER]) == [ANSWER]
+    # none names the rank: every statement stays
+    assert naming_condition(q, concept("cellulitis"), [result]) == [result]
 
 
 WEIGHT = _advice("People with cellulitis who are overweight should be offered support to lose weight.")
