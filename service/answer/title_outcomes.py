@@ -15,6 +15,7 @@ sharing it. No table names a topic: the title and the embedder decide.
 from __future__ import annotations
 
 import re
+import threading
 from functools import lru_cache
 
 import numpy as np
@@ -91,14 +92,23 @@ def _phrases(title: str) -> tuple[tuple[str, frozenset[str], str], ...]:
 
 
 def _vectors(texts: tuple[str, ...], encode: Encode) -> np.ndarray:
-    """Normalized vectors of ``texts``, each from memory when seen before (titles and conditions recur)."""
-    todo = [t for t in dict.fromkeys(texts) if (t, encode) not in _SEEN]
+    """Normalized vectors of ``texts``, each from memory when seen before (titles and conditions recur). The memory
+    is shared by the server's threads: read and written under its lock, and the vectors returned from this call's
+    own mapping, so a memory emptied by another thread meanwhile loses nothing."""
+    with _LOCK:
+        found = {t: _SEEN[(t, encode)] for t in dict.fromkeys(texts) if (t, encode) in _SEEN}
+    todo = [t for t in dict.fromkeys(texts) if t not in found]
     if todo:
-        if len(_SEEN) > 50_000:
-            _SEEN.clear()
-        _SEEN.update(zip(((t, encode) for t in todo), np.asarray(encode(todo), dtype=np.float32)))
-    vectors = np.asarray([_SEEN[(t, encode)] for t in texts], dtype=np.float32)
+        fresh = dict(zip(todo, np.asarray(encode(todo), dtype=np.float32)))
+        found.update(fresh)
+        with _LOCK:
+            if len(_SEEN) > SEEN_KEPT:
+                _SEEN.clear()
+            _SEEN.update(((t, encode), v) for t, v in fresh.items())
+    vectors = np.asarray([found[t] for t in texts], dtype=np.float32)
     return vectors / np.linalg.norm(vectors, axis=1, keepdims=True).clip(min=1e-9)
 
 
+SEEN_KEPT = 50_000  # phrase vectors remembered at most (a few hundred bytes each), emptied when full
 _SEEN: dict[tuple[str, Encode], np.ndarray] = {}
+_LOCK = threading.Lock()
