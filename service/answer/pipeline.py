@@ -40,9 +40,8 @@ from service.answer.summary import salience, without_restatements
 from service.answer.title_outcomes import title_outcomes
 from service.answer.tuning import TUNING, AnswerTuning
 from service.answer.verdict import (VerdictModel, advice_on_causing, against_advice, against_lead, asked_outcome,
-                                     association_asked,
-                                    decide, denied_by_lead, on_causing, on_other_risk, on_ranking, on_safety,
-                                    on_stopping)
+                                    association_asked, decide, denied_by_lead, on_causing, on_other_risk, on_ranking,
+                                    on_safety, on_stopping)
 from service.answer.wording import DISCLAIMERS, ELLIPSIS, HEADINGS
 
 # What each question type wants more of: a bonus for sentences that speak to it.
