@@ -1377,6 +1377,11 @@ class Lexicon:
             table[key] = found
         return found
 
+    def phrase_vectors(self, texts: list[str]) -> np.ndarray | None:
+        """Normalized vectors of short phrases (``_vectors_of``), or None for a lexicon without the index's
+        embedder."""
+        return self._vectors_of(texts) if self._encode is not None else None
+
     def _vectors_of(self, texts: list[str]) -> np.ndarray:
         """Normalized vectors of ``texts``: a corpus phrase's from the lexicon, a text seen before from
         memory (the leading words that describe, "chronic", "severe", recur from question to question), the

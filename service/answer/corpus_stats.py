@@ -14,7 +14,7 @@ import numpy as np
 from index.backends import SearchIndex
 from index.lexical import rows_with
 from index.lexicon import read_lexicon
-from service.answer.concepts import Counts, Encode, Lexicon, Passages
+from service.answer.concepts import Counts, Lexicon, Passages
 
 KEEP_VERSIONS = 4  # a rebuild swaps versions; old ones drop out of the memo
 # Chunks read for the corpus's own wording of a term (``chunk_passages``): enough to see how it is written and what
@@ -28,7 +28,6 @@ class CorpusStats:
 
     idf: Callable[[str], float]
     lexicon: Lexicon
-    encode: Encode | None = None  # the index's embedder, for the few short phrases the answer compares (title_outcomes)
 
 
 _memo: OrderedDict[str, tuple[SearchIndex, CorpusStats]] = OrderedDict()
@@ -47,9 +46,7 @@ def corpus_stats(index: SearchIndex) -> CorpusStats:
         # The same version opened again (after its first object was closed) gets stats of its own: the
         # memoised IDF calls the object it was made from.
         if stats is None or owner is not index:
-            embedder = getattr(index, "embedder", None)
-            stats = CorpusStats(idf=lru_cache(maxsize=100_000)(index.idf), lexicon=index_lexicon(index),
-                                encode=embedder.encode if embedder is not None else None)
+            stats = CorpusStats(idf=lru_cache(maxsize=100_000)(index.idf), lexicon=index_lexicon(index))
             _memo[key] = (index, stats)
             while len(_memo) > KEEP_VERSIONS:
                 _memo.popitem(last=False)

@@ -19,7 +19,7 @@ from ingest.models import DocumentKind
 from service.answer import abstention, appraisal, conflicts, guideline
 from service.answer.bounds import bounds
 from service.answer.comparison import with_comparator
-from service.answer.concepts import QUESTION_WORDS, Concept, Encode, concept, question_concepts
+from service.answer.concepts import QUESTION_WORDS, Concept, Lexicon, concept, question_concepts
 from service.answer.corpus_stats import corpus_stats
 from service.answer.evidence import Judgement, answers_directly, designs_in, judge, states_cause, states_course
 from service.answer.models import Answer, Audience, BottomLine, Evidence, Review, Section, Statement, Verdict
@@ -217,18 +217,18 @@ def rank_evidence(index: SearchIndex, q: Question, tuning: AnswerTuning = TUNING
                        instance=asked_instance(q.text))
     return RankedEvidence(hits, ranked, closest_only, direct, near_misses, salient, lead, retracted,
                           i_concept.forms if i_concept is not None else (),
-                          _outcome_names(q, i_concept, direct, stats.encode))
+                          _outcome_names(q, i_concept, direct, stats.lexicon))
 
 
 def _outcome_names(q: Question, intervention: Concept | None, direct: list[Candidate],
-                   encode: Encode | None) -> frozenset[str]:
+                   lexicon: Lexicon) -> frozenset[str]:
     """The terms of the names the direct statements' sources give the asked condition in their titles
     (``title_outcomes``) that those statements use."""
-    if intervention is None or not q.condition or encode is None:
+    if intervention is None or not q.condition:
         return frozenset()
     out: set[str] = set()
     for c in direct:
-        for name in title_outcomes(q.condition, intervention, c.hit.document.title, encode):
+        for name in title_outcomes(q.condition, intervention, c.hit.document.title, lexicon):
             if name <= c.terms:
                 out |= name
     return frozenset(out)

@@ -228,7 +228,7 @@ class _Matcher:
         split = population_of(question.condition) if condition is not None and condition.core is not None else None
         self.population = _own_terms(split[1]) if split else None
         self._condition_name = question.condition or ""
-        self._encode = stats.encode
+        self._lexicon = stats.lexicon
         self._term_count = max(len(terms), 1)
         self._bigram_count = len(self.bigrams)
         self._anchored = float(self.anchored)
@@ -237,11 +237,11 @@ class _Matcher:
     def outcomes(self, title: str) -> tuple[frozenset[str], ...]:
         """The names a research source's ``title`` gives the asked condition in other words (``title_outcomes``),
         where the title names the asked intervention whole; empty otherwise, or for a question without both."""
-        if not self.pairs or self.intervention is None or self._encode is None:
+        if not self.pairs or self.intervention is None:
             return ()
         if not self.intervention.mentioned_in(sentence_terms(title), text=title):
             return ()
-        return title_outcomes(self._condition_name, self.intervention, title, self._encode)
+        return title_outcomes(self._condition_name, self.intervention, title, self._lexicon)
 
     def share(self, have: frozenset[str]) -> float:
         """The IDF-weighted share of the question's terms that ``have`` holds."""
@@ -457,13 +457,14 @@ def _of_another_in_title(text: str, concept: Concept, title: str, title_terms: f
     tokens = tokenize(text)
     places = [k for k, token in enumerate(tokens) if token in own]
     return bool(places) and all(k > 0 and tokens[k - 1] in others
-                                and (tokens[k - 1], tokens[k]) not in _title_bigrams(title) for k in places)
+                                and (tokens[k - 1], tokens[k]) not in word_pairs(title) for k in places)
 
 
-@lru_cache(maxsize=20_000)
-def _title_bigrams(title: str) -> frozenset[tuple[str, str]]:
-    """A title's pairs of neighbouring terms."""
-    terms = tokenize(title)
+@lru_cache(maxsize=50_000)
+def word_pairs(text: str) -> frozenset[tuple[str, str]]:
+    """The statement's adjacent stemmed terms (stop words out): what it shares with another statement, or with its
+    title."""
+    terms = tokenize(text)
     return frozenset(zip(terms, terms[1:]))
 
 

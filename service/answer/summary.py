@@ -12,16 +12,8 @@ from collections.abc import Sequence
 from functools import lru_cache
 from itertools import chain
 
-from index.lexical import tokenize
-from service.answer.scoring import Candidate
+from service.answer.scoring import Candidate, word_pairs
 from service.answer.tuning import TUNING, AnswerTuning
-
-
-@lru_cache(maxsize=50_000)
-def word_pairs(text: str) -> frozenset[tuple[str, str]]:
-    """The statement's adjacent stemmed terms (stop words out): what it shares with another statement."""
-    terms = tokenize(text)
-    return frozenset(zip(terms, terms[1:]))
 
 
 @lru_cache(maxsize=50_000)

@@ -15,13 +15,10 @@ sharing it. No table names a topic: the title and the embedder decide.
 from __future__ import annotations
 
 import re
-import threading
 from functools import lru_cache
 
-import numpy as np
-
 from index.lexical import tokenize
-from service.answer.concepts import Concept, Encode, QUESTION_WORDS
+from service.answer.concepts import Concept, Lexicon, QUESTION_WORDS
 
 # A title phrase names the asked condition when the index's embedder puts the two at least this close. The index's
 # MiniLM, on short phrases: "heart attack" / "myocardial infarction" 0.61, "heart attacks" / "cardiovascular events"
@@ -45,18 +42,12 @@ _SPLIT = re.compile(r"[:;,()\[\]]|\s[-\u2013\u2014]\s|\b(?:of|on|in|for|with|and
 _IN_GROUP = re.compile(r"\s+(?:in|among)\s+", re.I)
 
 
-def title_outcomes(condition: str, intervention: Concept, title: str,
-                   encode: Encode | None) -> tuple[frozenset[str], ...]:
-    """The terms of the phrases of ``title`` that name ``condition`` in other words: phrases sharing no term with
-    it, not naming ``intervention``, that the embedder (``encode``) puts at least TITLE_OUTCOME_MIN_COSINE from it.
-    Empty without an embedder. Remembered per condition, intervention and title."""
-    if encode is None:
-        return ()
-    return _title_outcomes(condition, intervention, title, encode)
-
-
 @lru_cache(maxsize=20_000)
-def _title_outcomes(condition: str, intervention: Concept, title: str, encode: Encode) -> tuple[frozenset[str], ...]:
+def title_outcomes(condition: str, intervention: Concept, title: str, lexicon: Lexicon) -> tuple[frozenset[str], ...]:
+    """The terms of the phrases of ``title`` that name ``condition`` in other words: phrases sharing no term with
+    it, not naming ``intervention``, that the index's embedder (the ``lexicon``'s phrase vectors) puts at least
+    TITLE_OUTCOME_MIN_COSINE from it. Empty without an embedder. Remembered per condition, intervention, title and
+    lexicon."""
     own = frozenset(tokenize(condition)) - QUESTION_WORDS
     if not own:
         return ()
@@ -65,7 +56,9 @@ def _title_outcomes(condition: str, intervention: Concept, title: str, encode: E
     if not phrases:
         return ()
     asked = list(dict.fromkeys([condition, _IN_GROUP.split(condition)[0]]))
-    vectors = _vectors((*asked, *(text for text, _, _ in phrases), *(whole for _, _, whole in phrases)), encode)
+    vectors = lexicon.phrase_vectors([*asked, *(text for text, _, _ in phrases), *(whole for _, _, whole in phrases)])
+    if vectors is None:
+        return ()
     count = len(phrases)
     phrase_vectors, whole_vectors = vectors[len(asked):len(asked) + count], vectors[len(asked) + count:]
     best = (phrase_vectors @ vectors[:len(asked)].T).max(axis=1)
@@ -89,26 +82,3 @@ def _phrases(title: str) -> tuple[tuple[str, frozenset[str], str], ...]:
             if terms:
                 out.append((text, terms, whole))
     return tuple(dict.fromkeys(out))
-
-
-def _vectors(texts: tuple[str, ...], encode: Encode) -> np.ndarray:
-    """Normalized vectors of ``texts``, each from memory when seen before (titles and conditions recur). The memory
-    is shared by the server's threads: read and written under its lock, and the vectors returned from this call's
-    own mapping, so a memory emptied by another thread meanwhile loses nothing."""
-    with _LOCK:
-        found = {t: _SEEN[(t, encode)] for t in dict.fromkeys(texts) if (t, encode) in _SEEN}
-    todo = [t for t in dict.fromkeys(texts) if t not in found]
-    if todo:
-        fresh = dict(zip(todo, np.asarray(encode(todo), dtype=np.float32)))
-        found.update(fresh)
-        with _LOCK:
-            if len(_SEEN) > SEEN_KEPT:
-                _SEEN.clear()
-            _SEEN.update(((t, encode), v) for t, v in fresh.items())
-    vectors = np.asarray([found[t] for t in texts], dtype=np.float32)
-    return vectors / np.linalg.norm(vectors, axis=1, keepdims=True).clip(min=1e-9)
-
-
-SEEN_KEPT = 50_000  # phrase vectors remembered at most (a few hundred bytes each), emptied when full
-_SEEN: dict[tuple[str, Encode], np.ndarray] = {}
-_LOCK = threading.Lock()
