@@ -9,7 +9,7 @@ import pytest
 
 from index.embedder import load_embedder
 from index.lexical import tokenize
-from service.answer.concepts import concept
+from service.answer.concepts import Lexicon, concept
 from service.answer.title_outcomes import title_outcomes
 from tests.service.corpora import answered, built, lead_text
 
@@ -56,21 +56,21 @@ def stones_index(tmp_path_factory: pytest.TempPathFactory) -> Path:
 
 
 def test_a_title_phrase_the_embedder_puts_near_the_asked_condition_names_it() -> None:
-    encode = load_embedder().encode
+    lexicon = Lexicon({}, encode=load_embedder().encode)
     citrate = concept("potassium citrate")
-    assert title_outcomes("kidney stones", citrate, TITLE, encode) == (frozenset(tokenize("nephrolithiasis")),)
+    assert title_outcomes("kidney stones", citrate, TITLE, lexicon) == (frozenset(tokenize("nephrolithiasis")),)
     # another condition is not taken for the title's (gallstones / nephrolithiasis 0.35), nor is the title's
     # intervention, nor a phrase sharing a word with the asked one (a sibling: one of a family)
-    assert title_outcomes("gallstones", citrate, TITLE, encode) == ()
-    assert title_outcomes("citrate stones", citrate, TITLE, encode) == ()
+    assert title_outcomes("gallstones", citrate, TITLE, lexicon) == ()
+    assert title_outcomes("citrate stones", citrate, TITLE, lexicon) == ()
     # a phrase less a leading word that only describes stands for it ("recurrent"), one less a word that picks one
     # of a family does not: "infarction" alone would name a stroke
     heart = "Effect of drugx on risk of myocardial infarction: meta-analysis"
-    assert title_outcomes("heart attacks", concept("drugx"), heart, encode) == (
+    assert title_outcomes("heart attacks", concept("drugx"), heart, lexicon) == (
         frozenset(tokenize("myocardial infarction")),)
-    assert title_outcomes("stroke", concept("drugx"), heart, encode) == ()
+    assert title_outcomes("stroke", concept("drugx"), heart, lexicon) == ()
     # nothing is guessed without the embedder
-    assert title_outcomes("kidney stones", citrate, TITLE, None) == ()
+    assert title_outcomes("kidney stones", citrate, TITLE, Lexicon({})) == ()
 
 
 def test_the_results_answer_a_question_in_plain_words(stones_index: Path) -> None:
@@ -83,12 +83,23 @@ def test_the_results_answer_a_question_in_plain_words(stones_index: Path) -> Non
     assert "insufficient" not in answer.bottom_line.text.lower()
 
 
-def test_background_under_the_title_is_no_finding_on_the_condition(stones_index: Path) -> None:
-    # The background names potassium citrate and stones, not the title's outcome: it answers nothing; and the
-    # title's outcome counts only in the results ("Earlier small studies ..." is no finding of this trial).
-    answer = answered(stones_index, "Does potassium citrate prevent gallstones?")
+BACKGROUND_ONLY = TRIAL.replace(f"## Results\n\n{RESULT} Urine citrate rose in the active group.\n", "").replace(
+    "Earlier small studies of potassium citrate gave mixed signals on new stones.",
+    "In an earlier cohort, potassium citrate reduced the recurrence of nephrolithiasis by half.")
+
+
+@pytest.fixture(scope="module")
+def background_index(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    return built(tmp_path_factory, "stones-background", {"citrate-trial.md": BACKGROUND_ONLY})
+
+
+def test_background_under_the_title_is_no_finding_on_the_condition(background_index: Path) -> None:
+    # The title's outcome names the condition only in the report's results: the same finding in its background
+    # ("In an earlier cohort, ...") is no finding of this trial, and the answer stays indirect.
+    assert RESULT not in BACKGROUND_ONLY and "potassium citrate reduced the recurrence" in BACKGROUND_ONLY
+    answer = answered(background_index, "Do potassium citrate tablets prevent kidney stones?")
+    assert answer.evidence.level == "indirect"
     assert answer.verdict != "yes"
-    assert RESULT not in answer.bottom_line.text
 
 
 GUIDANCE_TITLE = "Guidance on zincol and ferrocal supplementation in adults"
