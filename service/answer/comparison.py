@@ -20,18 +20,31 @@ _COMPARES = re.compile(rf"\b(?:{HEAD_TO_HEAD_WORDS}|between|differ\w*|instead\s+
                        r"as\s+[\w\-]+\s+as|similar(?:ly)?|equally)\b", re.I)
 
 
-def with_comparator(ranked: list[Candidate], comparator: Concept | None, harms_asked: bool) -> list[Candidate]:
+def with_comparator(ranked: list[Candidate], comparator: Concept | None, harms_asked: bool,
+                    intervention: Concept | None = None) -> list[Candidate]:
     """``ranked`` with the direct statements that do not compare on the question's terms no longer direct:
     those that do not name ``comparator`` (the concept of ``Question.comparator``) in the grammar of a
-    comparison, and, unless the question asks about harms (``harms_asked``), those that speak of harms.
-    Unchanged when the question compares nothing."""
+    comparison, those that name no word of the asked ``intervention`` (where it was recognised: a trial of Y
+    against sham in a review whose title names X compares Y with sham, not X with Y), and, unless
+    the question asks about harms (``harms_asked``), those that speak of harms. Unchanged when the question
+    compares nothing."""
     if comparator is None:
         return ranked
-    return [c if not c.direct or compares(c, comparator, harms_asked) else dataclasses.replace(c, direct=False)
-            for c in ranked]
+    return [c if not c.direct or compares(c, comparator, harms_asked, intervention)
+            else dataclasses.replace(c, direct=False) for c in ranked]
 
 
-def compares(c: Candidate, comparator: Concept, harms_asked: bool) -> bool:
-    """Whether a statement compares with ``comparator`` on the aspect asked (see ``with_comparator``)."""
+def compares(c: Candidate, comparator: Concept, harms_asked: bool, intervention: Concept | None = None) -> bool:
+    """Whether a statement compares ``intervention`` (when given) with ``comparator`` on the aspect asked (see
+    ``with_comparator``)."""
     return (comparator.mentioned_in(c.terms, text=c.text) and bool(_COMPARES.search(c.text))
+            and (intervention is None or _names_a_part(intervention, comparator, c.terms))
             and (harms_asked or not SAFETY.search(c.text)))
+
+
+def _names_a_part(intervention: Concept, comparator: Concept, terms: frozenset[str]) -> bool:
+    """Whether ``terms`` hold a term of some name of ``intervention`` that no name of ``comparator`` has: a part
+    is enough ("needle lavage" for "ultrasound-guided needle lavage"), since the statement's own source may name
+    it in full where the statement does not, and a comparison it is part of names it at least in part."""
+    own = frozenset().union(*intervention.forms) - frozenset().union(*comparator.forms)
+    return not own.isdisjoint(terms)

@@ -203,7 +203,7 @@ def rank_evidence(index: SearchIndex, q: Question, tuning: AnswerTuning = TUNING
     # A guideline's advice on the asked intervention answers for the condition its title names.
     ranked = guideline.with_direct_advice(ranked, guideline.topic_terms(q.intervention, q.condition))
     ranked = with_comparator(ranked, concept(q.comparator, stats.lexicon, stats.idf) if q.comparator else None,
-                             harms_asked=q.type == "safety")
+                             harms_asked=q.type == "safety", intervention=i_concept)
     direct = [c for c in ranked if answers_directly(c, q.type == "dosing", q.aspect)]
     # Statements that look direct may be other documents' near misses (abstention.direct_evidence, learned).
     near_misses = bool(direct) and not abstention.direct_evidence(hits, direct)

@@ -79,6 +79,16 @@ def test_a_direct_statement_must_compare_with_the_comparator(text: str, harms_as
     assert out.direct is direct
 
 
+def test_a_comparison_of_the_comparator_with_another_is_no_answer_on_the_intervention() -> None:
+    # Drugx named by the source's title only: the statement compares drugy with sham, not drugx with drugy.
+    sham = _direct("Drugy improved gizmo palsy scores more than sham treatment.")
+    [out] = with_comparator([sham], concept("drugy"), False, intervention=concept("drugx"))
+    assert out.direct is False
+    both = _direct("Drugx improved gizmo palsy scores more than drugy at one year.")
+    [kept] = with_comparator([both], concept("drugy"), False, intervention=concept("drugx"))
+    assert kept.direct is True
+
+
 def test_without_a_comparator_nothing_changes() -> None:
     ranked = [_direct("Drugx improved gizmo palsy scores compared with placebo.")]
     assert with_comparator(ranked, None, False) == ranked
