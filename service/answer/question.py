@@ -718,6 +718,18 @@ _ASKS_OCCURRENCE = Caseless(re.compile(r"^(?:how\s+(?:common|frequent|prevalent|
 _ASKS_BEST = Caseless(re.compile(rf"^(?:is|are)\s+.+?\s+the\s+{BEST_OF_KIND}\b", re.I))
 
 
+# Whether a thing is tolerated, asked of it ("Is varenicline well tolerated?", "Are statins generally well-tolerated in
+# older adults?"): a yes says it is tolerated, as a yes to "Is X safe?" says it is safe.
+_ASKS_TOLERATED = re.compile(rf"^(?:is|are|was|were)\s+(?!it\b).+?\s+(?:really\s+|generally\s+)?(?:{_TOLERATED})\b",
+                             re.I)
+
+
+def asks_tolerated(text: str) -> bool:
+    """Whether a question asks whether what it names is tolerated, whose yes says it is, as "Is X safe?" asks
+    (``polarity.asks_if_safe`` reads "safe"; this, the words of tolerance)."""
+    return bool(_ASKS_TOLERATED.match(text))
+
+
 def asks_best(text: str) -> bool:
     """Whether the question asks if something is the best (most accurate, ideal) of its kind."""
     return bool(_ASKS_BEST.search(text))
