@@ -884,8 +884,11 @@ _EFFECT_SIZE = re.compile(r"^how\s+much\s+(?P<aux>does|do|did|can|could|will|wou
 
 # A verb of change with no direction, after the subject of "how much does ..." ("How much does vitamin K intake
 # change the INR?", "... alter ...", "... influence ..."): its size asked, it says what "affect" says. Only there:
-# "Does X influence Y?" alone is how 30-odd shared PubMedQA titles ask of a setting, read as no effect.
-_CHANGE_VERB = re.compile(rf"{_SUBJECT_END}\s+(?:change|alter|influence|modify|shift)(?=\s+\S)", re.I)
+# "Does X influence Y?" alone is how 30-odd shared PubMedQA titles ask of a setting, read as no effect. And only with
+# an object: "How much does the INR change with a stable vitamin K intake?" asks how much the INR itself varies, of
+# which the INR is no cause.
+_CHANGE_VERB = re.compile(rf"{_SUBJECT_END}\s+(?:change|alter|influence|modify|shift)"
+                          r"(?=\s+(?!(?:in|on|of|to|for|with|at|from|by|and|or|over|after|during|when|if)\b)\S)", re.I)
 
 
 def as_effect_size(core: str) -> str:

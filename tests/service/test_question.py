@@ -787,6 +787,9 @@ def test_pain_said_of_a_thing_asks_the_pain_it_causes_not_the_pain_it_treats(tex
 def test_how_much_a_thing_changes_another_asks_its_effect_on_it(verb: str) -> None:
     q = read_question(f"How much does zorbinol intake {verb} the gizmo level?")
     assert (q.intervention, q.condition, q.verb) == ("zorbinol intake", "gizmo level", "affect")
+    # Said of the thing that varies, with no object, it names no cause.
+    q = read_question(f"How much does the gizmo level {verb} with a stable zorbinol intake?")
+    assert (q.intervention, q.condition) == (None, None)
     # A change in it named as a noun is the thing itself, as before.
     q = read_question("How much does a change in zorbinol intake affect the gizmo level?")
     assert (q.intervention, q.condition) == ("zorbinol intake", "gizmo level")
