@@ -412,9 +412,11 @@ _SHAPES = tuple(re.compile(p, re.I) for p in (
     r"offer|start|continue|combine)\s+(?P<i>.+?)\s+(?:to|in|for|with|during|after|following|before|while)\s+"
     r"(?P<c>.+)$",
     # (And of the thing alone, "Is it safe to take vitamin K2?", as "Is vitamin K2 safe?" reads it; how often or how
-    # long it is taken, "every day", "long term", is no part of it.)
+    # long it is taken, "every day", "long term", is no part of it. No preposition in it: "Is it okay to give X to a
+    # toddler?" names whom it is given to, which this shape does not read.)
     r"^(?:is|are)\s+it\s+(?:safe|ok|okay|effective|advisable|appropriate|necessary)\s+to\s+(?:give|use|take|prescribe|"
-    rf"offer|start|continue)\s+(?P<i>.+?)(?:\s+{_HOW_OFTEN_TAKEN})?$",
+    r"offer|start|continue)\s+(?P<i>(?:(?!\b(?:to|in|for|with|during|after|following|before|while)\b).)+?)"
+    rf"(?:\s+{_HOW_OFTEN_TAKEN})?$",
     r"^what\s+(?:is|are)\s+the\s+(?:mechanisms?|modes?)\s+of\s+action\s+of\s+(?P<i>.+?)(?:\s+(?:in|on|for)\s+(?P<c>.+))?$",
     # The harms of a thing ("What are the complications of needle lavage for calcific tendinitis?"): where they are
     # met ("in pregnancy") is the condition; what the thing is used for ("for calcific tendinitis") is not, since its

@@ -767,6 +767,8 @@ def test_is_it_safe_to_take_a_thing_reads_as_is_the_thing_safe(text: str, condit
     assert (q.type, q.intervention, q.condition, q.together) == ("safety", "zorbinol", condition, False)
     q = read_question("Is it safe to take zorbinol with gizmotab?")
     assert (q.intervention, q.condition, q.together) == ("zorbinol", "gizmotab", True)
+    # Whom it is given to is no part of what is given.
+    assert read_question("Is it okay to give zorbinol to a toddler?").intervention != "zorbinol to a toddler"
 
 
 @pytest.mark.parametrize("text", ["At what age should children with gizmo infections get zorbinol straight away?",
