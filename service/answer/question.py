@@ -110,6 +110,13 @@ BEST_OF_KIND = r"(?:best|most\s+[\w\-]+|ideal|gold[- ]standard|optimal)"
 # of what is given.
 _WHEN_GIVEN = (r"(?:straight\s+away|immediately|right\s+away|at\s+once|at\s+all|urgently|routinely|always|early|"
                r"straightaway|now)")
+# How often or how long a thing is taken, said after it ("every other day", "once a week", "daily", "long term"): no
+# part of what is taken, nor a condition.
+_HOW_OFTEN_TAKEN = (r"(?:only\s+)?(?:every|once|twice|(?:two|three|four)\s+times|on\s+alternate|alternate|daily|weekly|"
+                    r"monthly|nightly|intermittently|regularly|long[- ]term)\b.*")
+# Tolerance said of a thing ("well tolerated", "well-tolerated", "tolerable"): whether it is safe to take, as "safe"
+# asks it, the harms it has or has not.
+_TOLERATED = r"(?:well[- ])?tolerated|tolerable"
 # Whether a thing is worth its trouble ("worth it", "worth the cost", "worth the risk"): whether it works.
 _WORTH = r"worth\s+(?:it|(?:the\s+|its\s+)?(?:cost|costs|effort|risks?|money|trouble|price|time))"
 # What a comparison is made at, a gerund after "at" or "in" ("faster than tablets at raising haemoglobin", "better
@@ -198,9 +205,8 @@ _SHAPES = tuple(re.compile(p, re.I) for p in (
     r"for(?:\s+the\s+(?:treatment|management|prevention)\s+of)?|in|during|while|"
     r"as\s+(?:an?\s+|the\s+)?(?:[\w\-]+\s+){0,2}?[\w\-]+\s+(?:for|in))\s+(?P<c>.+)$",
     # "Can ferrous sulfate be taken every other day?": how often it is given is no condition.
-    r"^(?:can|could|should|may|might|must)\s+(?P<i>.+?)\s+be\s+(?:taken|given|used|dosed|administered|prescribed)\s+"
-    r"(?:only\s+)?(?:every|once|twice|(?:two|three|four)\s+times|on\s+alternate|alternate|daily|weekly|monthly|"
-    r"nightly|intermittently)\b.*$",
+    rf"^(?:can|could|should|may|might|must)\s+(?P<i>.+?)\s+be\s+(?:taken|given|used|dosed|administered|prescribed)\s+"
+    rf"{_HOW_OFTEN_TAKEN}$",
     # "Is allopurinol recommended as first-line urate-lowering therapy for gout?"
     r"^(?:is|are)\s+(?P<i>.+?)\s+(?:recommended|indicated|preferred|used)\s+as\s+(?:(?:the|an?)\s+)?"
     r"(?:first[- ]line|second[- ]line|standard|initial|preferred|adjunct(?:ive)?)?[\w\- ]{0,40}?\s+"
@@ -278,7 +284,7 @@ _SHAPES = tuple(re.compile(p, re.I) for p in (
     r"advised|needed|used|an? (?:(?:effective|safe|good|useful|reasonable)\s+)?(?:treatment|option|therapy|"
     r"alternative|choice))\s+to\s+(?P<v>prevent|reduce|treat|manage|improve|lower|slow|reverse)\s+(?P<c>.+)$",
     r"^(?:is|are|was|were)\s+(?P<i>.+?)\s+(?:really\s+|still\s+|always\s+|truly\s+)?(?:effective|useful|beneficial|"
-    r"safe|indicated|recommended|helpful|used|"
+    rf"safe|{_TOLERATED}|indicated|recommended|helpful|used|"
     r"acceptable|appropriate|reasonable|advisable|good|worthwhile|advised|suggested|"
     r"contraindicated|an? (?:(?:effective|safe|good|useful|reasonable)\s+)?(?:treatment|option|therapy|"
     rf"alternative)|{_WORTH})\s+"
@@ -367,9 +373,9 @@ _SHAPES = tuple(re.compile(p, re.I) for p in (
     # "Is vitamin K2 safe to take every day?", "Is X safe to use during pregnancy?": what is taken is the
     # intervention; the state it is taken in ("during pregnancy", "while breastfeeding") the condition, and how
     # often or how long ("every day", "long term") no part of either.
-    # (And "Is vitamin K2 safe?", asked of the thing alone.)
-    rf"^(?:is|are)\s+(?!it\b)(?P<i>.+?)\s+(?:really\s+|generally\s+)?(?:safe|harmful|dangerous)(?:\s+to\s+{_TAKE}"
-    r"(?:\s+(?:in|during|while|when|after|before|if)\s+(?P<c>.+)|\s+(?!(?:with|alongside|together)\b).+)?)?$",
+    # (And "Is vitamin K2 safe?", asked of the thing alone; "Is varenicline well tolerated?" asks its safety too.)
+    rf"^(?:is|are)\s+(?!it\b)(?P<i>.+?)\s+(?:really\s+|generally\s+)?(?:safe|harmful|dangerous|{_TOLERATED})"
+    rf"(?:\s+to\s+{_TAKE}(?:\s+(?:in|during|while|when|after|before|if)\s+(?P<c>.+)|\s+(?!(?:with|alongside|together)\b).+)?)?$",
     # "Is there a risk of bleeding when patients on warfarin start vitamin K2?", "Is there a risk of X with Y?": the
     # harm asked about is the condition, what is started (taken, stopped) the intervention, and who starts it the
     # setting of the question. (Not "a risk of X in <people>": that asks who is at risk, of nothing taken.)
@@ -405,6 +411,12 @@ _SHAPES = tuple(re.compile(p, re.I) for p in (
     r"^(?:is|are)\s+it\s+(?:safe|effective|advisable|appropriate|necessary)\s+to\s+(?:give|use|take|prescribe|"
     r"offer|start|continue|combine)\s+(?P<i>.+?)\s+(?:to|in|for|with|during|after|following|before|while)\s+"
     r"(?P<c>.+)$",
+    # (And of the thing alone, "Is it safe to take vitamin K2?", as "Is vitamin K2 safe?" reads it; how often or how
+    # long it is taken, "every day", "long term", is no part of it. No preposition in it: "Is it okay to give X to a
+    # toddler?" names whom it is given to, which this shape does not read.)
+    r"^(?:is|are)\s+it\s+(?:safe|ok|okay|effective|advisable|appropriate|necessary)\s+to\s+(?:give|use|take|prescribe|"
+    r"offer|start|continue)\s+(?P<i>(?:(?!\b(?:to|in|for|with|during|after|following|before|while)\b).)+?)"
+    rf"(?:\s+{_HOW_OFTEN_TAKEN})?$",
     r"^what\s+(?:is|are)\s+the\s+(?:mechanisms?|modes?)\s+of\s+action\s+of\s+(?P<i>.+?)(?:\s+(?:in|on|for)\s+(?P<c>.+))?$",
     # The harms of a thing ("What are the complications of needle lavage for calcific tendinitis?"): where they are
     # met ("in pregnancy") is the condition; what the thing is used for ("for calcific tendinitis") is not, since its
@@ -708,6 +720,18 @@ _ASKS_OCCURRENCE = Caseless(re.compile(r"^(?:how\s+(?:common|frequent|prevalent|
 _ASKS_BEST = Caseless(re.compile(rf"^(?:is|are)\s+.+?\s+the\s+{BEST_OF_KIND}\b", re.I))
 
 
+# Whether a thing is tolerated, asked of it ("Is varenicline well tolerated?", "Are statins generally well-tolerated in
+# older adults?"): a yes says it is tolerated, as a yes to "Is X safe?" says it is safe.
+_ASKS_TOLERATED = re.compile(rf"^(?:is|are|was|were)\s+(?!it\b).+?\s+(?:really\s+|generally\s+)?(?:{_TOLERATED})\b",
+                             re.I)
+
+
+def asks_tolerated(text: str) -> bool:
+    """Whether a question asks whether what it names is tolerated, whose yes says it is, as "Is X safe?" asks
+    (``polarity.asks_if_safe`` reads "safe"; this, the words of tolerance)."""
+    return bool(_ASKS_TOLERATED.match(text))
+
+
 def asks_best(text: str) -> bool:
     """Whether the question asks if something is the best (most accurate, ideal) of its kind."""
     return bool(_ASKS_BEST.search(text))
@@ -860,10 +884,55 @@ _EFFECT_SIZE = re.compile(r"^how\s+much\s+(?P<aux>does|do|did|can|could|will|wou
                           r"^how\s+much\s+(?P<aux2>does|do|did|can|could|will|would|may|might)\s+(?=\S)", re.I)
 
 
+# A verb of change with no direction, after the subject of "how much does ..." ("How much does vitamin K intake
+# change the INR?", "... alter ...", "... influence ..."): its size asked, it says what "affect" says. Only there:
+# "Does X influence Y?" alone is how 30-odd shared PubMedQA titles ask of a setting, read as no effect. And only with
+# an object: "How much does the INR change with a stable vitamin K intake?" asks how much the INR itself varies, of
+# which the INR is no cause.
+_CHANGE_VERB = re.compile(rf"{_SUBJECT_END}\s+(?:change|alter|influence|modify|shift)"
+                          r"(?=\s+(?!(?:in|on|of|to|for|with|at|from|by|and|or|over|after|during|when|if)\b)\S)", re.I)
+
+
 def as_effect_size(core: str) -> str:
     """How much an effect is as the effect asked ("does vitamin K intake affect the INR" of "How much does a change
-    in vitamin K intake affect the INR"); any other question as it is."""
-    return _EFFECT_SIZE.sub(lambda m: f"{m.group('aux') or m.group('aux2')} ", core, count=1)
+    in vitamin K intake affect the INR", and of "How much does vitamin K intake change the INR"); any other question
+    as it is."""
+    asked = _EFFECT_SIZE.sub(lambda m: f"{m.group('aux') or m.group('aux2')} ", core, count=1)
+    return _CHANGE_VERB.sub(" affect", asked, count=1) if asked != core else core
+
+
+# A question of when, at what amount or in what order advice applies, asked before the clause it asks of ("At what
+# age should children with ear infections get antibiotics straight away?", "From what age can children take X?",
+# "After how many days should X be stopped?"): the threshold is what is asked, the clause the topic, read as
+# "Should children with ear infections get antibiotics straight away?" reads it. (Not "In which cells ...?" or
+# "For which disease ...?": they ask a place or a purpose, which the clause lacks.)
+_THRESHOLD_ASKED = re.compile(r"^(?:at|from|by|until|up\s+to|after|before)\s+(?:what|which|how\s+many|how\s+much)\s+"
+                              r"(?:[\w\-]+\s+){0,3}?(?=(?:should|must|can|could|do|does|did|is|are|will|would|may)\s)",
+                              re.I)
+
+
+def as_clause_asked(core: str) -> str:
+    """A question of a threshold of advice as the clause it asks of ("should children with X get Y" of "At what age
+    should children with X get Y"); any other question as it is."""
+    return _THRESHOLD_ASKED.sub("", core, count=1)
+
+
+# Pain said of a thing as an adjective or an intransitive verb ("Is barbotage painful?", "Does needle lavage
+# hurt?"): the pain it causes, as "Does barbotage cause pain?" asks it, so that a statement of the pain it brings
+# ("Post-procedure pain ... is the most common adverse effect") answers, not one of the pain it treats.
+_PAINFUL = re.compile(r"^(?:(?P<be>is|are|was|were)\s+(?!it\b)(?P<i>.+?)\s+(?:(?:very|really|usually|often)\s+)?"
+                      r"painful|(?P<aux>does|do|did|will|would|can|could)\s+(?!(?:it|they|i|you|we)\s)(?P<j>.+?)\s+"
+                      r"(?:(?:really|usually|often)\s+)?hurt)$", re.I)
+
+
+def as_causing_pain(core: str) -> str:
+    """Pain said of a thing as the pain it causes ("does barbotage cause pain" of "Is barbotage painful" and of "Does
+    barbotage hurt"); any other question as it is."""
+    match = _PAINFUL.match(core)
+    if not match:
+        return core
+    aux = "do" if (match.group("be") or "").lower() in ("are", "were") else match.group("aux") or "does"
+    return f"{aux} {match.group('i') or match.group('j')} cause pain"
 
 
 def as_direction(core: str) -> str:
@@ -1092,7 +1161,7 @@ def _read_topic(text: str) -> _Topic:
     a comparison named at its end (``_COMPARED_TAIL``) when that leaves a topic, or after an effect
     (``_EFFECT_THAN``) when that leaves an effect asked of an intervention, the comparison its comparator."""
     asked = _YES_OR_NO_TAIL.sub("", text.strip().rstrip("?.! "))
-    core = as_passive(as_direction(as_effect(asked_directly(as_effect_size(asked)))))
+    core = as_passive(as_direction(as_effect(asked_directly(as_effect_size(as_causing_pain(as_clause_asked(asked)))))))
     core = as_which_people(as_taken_with(as_helped_in(as_recommended(as_frequency(as_harm_alone(core))))))
     tail = _COMPARED_TAIL.search(core)
     if tail:

@@ -14,7 +14,7 @@ from jinja2 import Environment, PackageLoader, select_autoescape
 
 from service.answer.appraisal import grade_badge
 from service.answer.models import Answer, Audience, Grade, Reference, Statement
-from service.answer.phrasing import VERDICT_WORDS
+from service.answer.phrasing import CLOSEST, CLOSEST_FOUND, VERDICT_WORDS
 from service.answer.wording import AUDIENCE_NAMES, DISCLAIMERS, FLAG_LABELS, REVIEW_STATUS_LABELS, heading, label
 from service.revisions import Staleness
 
@@ -53,17 +53,29 @@ def verdict_and_rest(answer: Answer) -> tuple[Statement | None, list[Statement]]
     return None, statements
 
 
+def closest_caveat_shown(answer: Answer) -> str:
+    """The caveat the bottom line quotes its closest statements under, "Indirect evidence:" or "Closest evidence:"
+    (``phrasing.closest_caveat``), as the evidence it names ("indirect evidence", "closest evidence"); "indirect
+    evidence", what the level says, when the bottom line shows neither."""
+    bottom = answer.bottom_line
+    shown = [st.text for st in bottom.statements if st.origin == "template"] or [bottom.text]
+    caveat = next((c for c in (CLOSEST_FOUND, CLOSEST) for text in shown if text.startswith(c)), CLOSEST)
+    return caveat.rstrip(":").lower()
+
+
 def verdict_label(answer: Answer) -> str | None:
     """What the renderers show after "Verdict:": the verdict, or for a yes or a no read from closest evidence only
-    (level indirect: the bottom line quotes it under "Indirect evidence:") that it leans that way, in the caveat's
-    word, so that no bare "yes" stands above a caveat that says the evidence is only indirect. (Cross-validated on
+    (level indirect: the bottom line quotes it under "Indirect evidence:" or "Closest evidence:") that it leans that
+    way, in the caveat's own words (``closest_caveat_shown``: "leans yes, from closest evidence only" beside "Closest
+    evidence:"), so that no bare "yes" stands above a caveat that says the evidence is only indirect, and the label
+    claims no more checking than the caveat beside it. (Cross-validated on
     the dev halves, such verdicts are right about as often as the majority class; the JSON keeps the field as it
     is, for what was read.) An "insufficient" is said as what it means, that no direct source was found: a bare
     "insufficient" read as a claim that evidence is lacking beside a quoted statement that answers in other words
     ("knee osteoarthritis" for the asked "knee arthritis")."""
     verdict = answer.bottom_line.verdict
     if verdict in ("yes", "no") and answer.evidence.level == "indirect":
-        return f"leans {verdict}, from indirect evidence only"
+        return f"leans {verdict}, from {closest_caveat_shown(answer)} only"
     if verdict in ("yes", "no") and answer.evidence.laboratory_only:
         # the JSON's bottom line keeps its "Yes.": the quote after it and the qualifier's design say the rest
         return f"{verdict}, in animal or laboratory studies only"

@@ -88,3 +88,12 @@ def test_a_harms_question_opens_with_a_harm_of_the_asked_intervention(client) ->
     # caution, not the lavage harm, had opened the answer on lavage's complications.
     answer = _ask(client, "What are the complications of needle lavage for calcific tendinitis?")
     assert _quoted_lead(answer).startswith("Needle lavage can cause post-procedure pain")
+
+
+def test_whether_a_drug_is_well_tolerated_is_answered_as_whether_it_is_safe(client) -> None:
+    # Session 38: "Is varenicline well tolerated?" read no intervention; read as X's safety but not as a question
+    # whose yes says it is safe, it answered "No." above "... no significant increase in serious neuropsychiatric
+    # adverse events with varenicline ...". It is answered as "Is varenicline safe?" is.
+    tolerated, safe = _ask(client, "Is varenicline well tolerated?"), _ask(client, "Is varenicline safe?")
+    assert tolerated.intervention == "varenicline"
+    assert tolerated.verdict == safe.verdict and tolerated.verdict != "no"

@@ -8,7 +8,7 @@ import pytest
 
 from index.lexical import tokenize
 from service.answer.polarity import asks_interaction
-from service.answer.question import QUESTION_TYPES, asked_kind, asks_occurrence, read_question
+from service.answer.question import QUESTION_TYPES, asked_kind, asks_occurrence, asks_tolerated, read_question
 from service.errors import QuestionError
 
 SHARED = Path(__file__).resolve().parents[2].parent / "shared" / "data"
@@ -742,3 +742,56 @@ def test_the_kind_a_which_question_asks_for(text: str, kind: str | None) -> None
 ])
 def test_a_control_arm_compared_with_is_no_comparator(text: str, comparator: str | None) -> None:
     assert read_question(text).comparator == comparator
+
+
+@pytest.mark.parametrize(("text", "condition"), [
+    ("Is zorbinol well tolerated?", None),
+    ("Is zorbinol well-tolerated?", None),
+    ("Is zorbinol generally well tolerated?", None),
+    ("Is zorbinol well tolerated in pregnancy?", "pregnancy"),
+])
+def test_whether_a_thing_is_tolerated_asks_its_safety_as_safe_does(text: str, condition: str | None) -> None:
+    q = read_question(text)
+    assert (q.type, q.intervention, q.condition) == ("safety", "zorbinol", condition)
+    assert asks_tolerated(text)
+
+
+@pytest.mark.parametrize(("text", "condition"), [
+    ("Is it safe to take zorbinol?", None),
+    ("Is it safe to take zorbinol every day?", None),
+    ("Is it safe to use zorbinol long term?", None),
+    ("Is it safe to take zorbinol during pregnancy?", "pregnancy"),
+])
+def test_is_it_safe_to_take_a_thing_reads_as_is_the_thing_safe(text: str, condition: str | None) -> None:
+    q = read_question(text)
+    assert (q.type, q.intervention, q.condition, q.together) == ("safety", "zorbinol", condition, False)
+    q = read_question("Is it safe to take zorbinol with gizmotab?")
+    assert (q.intervention, q.condition, q.together) == ("zorbinol", "gizmotab", True)
+    # Whom it is given to is no part of what is given.
+    assert read_question("Is it okay to give zorbinol to a toddler?").intervention != "zorbinol to a toddler"
+
+
+@pytest.mark.parametrize("text", ["At what age should children with gizmo infections get zorbinol straight away?",
+                                  "From what age should children with gizmo infections get zorbinol?"])
+def test_a_threshold_asked_of_advice_reads_the_advice_and_takes_no_yes_or_no(text: str) -> None:
+    q = read_question(text)
+    assert (q.intervention, q.condition, q.subject) == ("zorbinol", "gizmo infections", "children")
+    assert not q.yes_no
+
+
+@pytest.mark.parametrize("text", ["Is zorbinol lavage painful?", "Does zorbinol lavage hurt?"])
+def test_pain_said_of_a_thing_asks_the_pain_it_causes_not_the_pain_it_treats(text: str) -> None:
+    q = read_question(text)
+    assert (q.intervention, q.condition, q.verb) == ("zorbinol lavage", "pain", "cause")
+
+
+@pytest.mark.parametrize("verb", ["change", "alter", "influence"])
+def test_how_much_a_thing_changes_another_asks_its_effect_on_it(verb: str) -> None:
+    q = read_question(f"How much does zorbinol intake {verb} the gizmo level?")
+    assert (q.intervention, q.condition, q.verb) == ("zorbinol intake", "gizmo level", "affect")
+    # Said of the thing that varies, with no object, it names no cause.
+    q = read_question(f"How much does the gizmo level {verb} with a stable zorbinol intake?")
+    assert (q.intervention, q.condition) == (None, None)
+    # A change in it named as a noun is the thing itself, as before.
+    q = read_question("How much does a change in zorbinol intake affect the gizmo level?")
+    assert (q.intervention, q.condition) == ("zorbinol intake", "gizmo level")

@@ -146,6 +146,21 @@ def test_a_yes_from_closest_evidence_only_is_shown_as_leaning_not_as_a_bare_verd
     assert "**Verdict: yes.**" in to_markdown(direct) and "Verdict: yes</strong>" in to_html(direct)
 
 
+def test_a_lean_from_the_closest_evidence_says_closest_as_its_caveat_does(make_answer):
+    # Session 38: "Verdict: leans no, from indirect evidence only" stood beside "Closest evidence: ...", a caveat
+    # that claims no check of the statements against the question: the label must use the caveat's words.
+    from service.answer.models import BottomLine, Evidence, Statement
+    caveat = Statement(text="Closest evidence:", origin="template")
+    quote = Statement(text="Drugx showed no significant increase in adverse events.", citations=[1], origin="source")
+    closest = BottomLine(text="Closest evidence: Drugx showed no significant increase in adverse events.",
+                         citations=[1], verdict="no", statements=[caveat, quote])
+    answer = make_answer(bottom_line=closest, verdict="no",
+                         evidence=Evidence(level="indirect", sources=1, guidelines=1, research=0))
+    for shown in (to_markdown(answer), to_html(answer)):
+        assert "Verdict: leans no, from closest evidence only" in shown
+        assert "indirect evidence only" not in shown
+
+
 def test_an_insufficient_verdict_says_that_no_direct_source_was_found(make_answer):
     # Session 26: "Verdict: insufficient." stood above "Indirect evidence: ... exercise therapy reduces pain ... in
     # knee osteoarthritis" for a question on "knee arthritis": the label must claim only what medcite found.
