@@ -602,7 +602,8 @@ def choose_lead(direct: list[Candidate], tuning: AnswerTuning = TUNING,
                 population_terms: frozenset[str] = frozenset(),
                 asked_bounds: frozenset[Bound] = frozenset(),
                 intervention_forms: tuple[frozenset[str], ...] = (), cautions: bool = True,
-                instance: tuple[frozenset[str], frozenset[str]] = (frozenset(), frozenset())) -> Candidate | None:
+                instance: tuple[frozenset[str], frozenset[str]] = (frozenset(), frozenset()),
+                outcome_terms: frozenset[str] = frozenset()) -> Candidate | None:
     """The statement the bottom line opens with: among the direct statements that answer nearly as well as
     the best one, the one from the strongest source (a guideline recommendation, then a meta-analysis or
     trial, then any other finding); within a tier the most salient (``salient``, by text: see
@@ -621,7 +622,9 @@ def choose_lead(direct: list[Candidate], tuning: AnswerTuning = TUNING,
     and the recommendations' order, one that names something of the kind asked (``names_instance``) comes before
     one that speaks of the kind only; then one that names more of the asked intervention, outside what it is
     compared with (``share_named``), before one that names less; then one that states a finding of its own before
-    one that reports what earlier work suggested or adds to a statement before it (``secondary``)."""
+    one that reports what earlier work suggested or adds to a statement before it (``secondary``); then one that
+    names the asked outcome (``outcome_terms``) on its own before one that names it only as a member of a list
+    (``outcome_listed``: a composite of it and other outcomes)."""
     if not direct:
         return None
     close = close_to_best(direct, tuning, cautions)
@@ -632,7 +635,63 @@ def choose_lead(direct: list[Candidate], tuning: AnswerTuning = TUNING,
                                      if tiers[c.doc_id, c.text] == 0 else (False,) * 7,
                                      not names_instance(c.text, *instance),
                                      -share_named(c.text, intervention_terms, intervention_forms),
-                                     secondary(c.text), -salience_of(c, salient)))
+                                     secondary(c.text), outcome_listed(c.text, outcome_terms),
+                                     -salience_of(c, salient)))
+
+
+# Words that open a new clause rather than another member of a list ("myocardial infarction, which ...", "... and
+# is recommended"): after them the asked outcome is not one of several things a finding names. Grammar words only.
+_CLAUSE_OPENERS = frozenset({"which", "who", "whom", "whose", "that", "but", "although", "though", "while", "whereas",
+                             "because", "since", "as", "if", "when", "where", "compared", "than", "so", "yet", "is",
+                             "are", "was", "were", "has", "have", "had", "may", "can", "should", "did", "does",
+                             "not", "including", "especially", "particularly", "mainly"})
+_LIST_JOINS = frozenset({"and", "or"})
+# How many words a list's next member may have before its own comma or "and" ("myocardial infarction, stroke and
+# sudden death"; "..., sudden cardiac death and stroke").
+LIST_MEMBER_WORDS = 3
+_LIST_TOKEN = re.compile(r"[^\W_][\w\-]*|[,;:()]")
+
+
+def outcome_listed(text: str, outcome: frozenset[str]) -> bool:
+    """Whether a statement names the asked outcome (``outcome``: its terms) only as one member of a list of things
+    ("... smaller, non-significant increases in stroke and in the composite of myocardial infarction, stroke and sudden
+    death"), never on its own ("an increase of roughly 30 percent in the risk of myocardial infarction compared with
+    placebo"): its finding is on the list, the composite or the other members, and the asked outcome's own finding
+    answers before it. A mention is a list member when "and" or "or" joins it to a word that opens no clause of its
+    own (``_CLAUSE_OPENERS``), before or after it, or a comma does, with another comma, "and" or "or" within
+    ``LIST_MEMBER_WORDS`` words after it. False when the statement does not name the outcome. Grammar only."""
+    return _outcome_listed(text, outcome) if outcome else False
+
+
+@lru_cache(maxsize=20_000)
+def _outcome_listed(text: str, outcome: frozenset[str]) -> bool:
+    """``outcome_listed``, remembered per statement and outcome: each lead weighs every statement it is chosen
+    from."""
+    tokens = [t.lower() for t in _LIST_TOKEN.findall(text)]
+    named = [bool(frozenset(tokenize(t)) & outcome) if t[0].isalnum() else False for t in tokens]
+    runs: list[tuple[int, int]] = []  # each mention: its first word and the word after it
+    for n, hit in enumerate(named):
+        if hit and (n == 0 or not named[n - 1]):
+            runs.append((n, n + 1))
+        elif hit:
+            runs[-1] = (runs[-1][0], n + 1)
+    return bool(runs) and all(_in_list(tokens, start, end) for start, end in runs)
+
+
+def _in_list(tokens: list[str], start: int, end: int) -> bool:
+    """Whether the words ``tokens[start:end]`` stand as one member of a list (``outcome_listed``)."""
+    def member(n: int) -> bool:  # a word that may belong to a list's member
+        return 0 <= n < len(tokens) and tokens[n][0].isalnum() and tokens[n] not in _CLAUSE_OPENERS
+    before = tokens[start - 1] if start else ""
+    after = tokens[end] if end < len(tokens) else ""
+    if (before in _LIST_JOINS or before == ",") and member(start - 2):
+        return True
+    if after in _LIST_JOINS and member(end + 1):
+        return True
+    if after == "," and member(end + 1):
+        ahead = tokens[end + 1:end + 2 + LIST_MEMBER_WORDS]
+        return any(t in _LIST_JOINS or t == "," for t in ahead[1:])
+    return False
 
 
 def close_to_best(direct: list[Candidate], tuning: AnswerTuning = TUNING, cautions: bool = True) -> list[Candidate]:

@@ -210,14 +210,15 @@ def rank_evidence(index: SearchIndex, q: Question, tuning: AnswerTuning = TUNING
     if near_misses:
         direct = []
     salient = salience(ranked, tuning)  # relevance, coverage of the question, what other sources say too
-    lead = choose_lead(naming_condition(q, c_concept, answering(q, direct)), tuning, salient,
-                       guideline.topic_terms(q.intervention, None),
+    intervention_terms = guideline.topic_terms(q.intervention, None)
+    outcome_names = _outcome_names(q, i_concept, direct, stats.lexicon)
+    lead = choose_lead(naming_condition(q, c_concept, answering(q, direct)), tuning, salient, intervention_terms,
                        guideline.population_terms(q.condition, q.subject), bounds(q.text),
                        i_concept.forms if i_concept is not None else (), cautions=asks_against(q.text),
-                       instance=asked_instance(q.text))
+                       instance=asked_instance(q.text),
+                       outcome_terms=asked_outcome(q.condition, intervention_terms) | outcome_names)
     return RankedEvidence(hits, ranked, closest_only, direct, near_misses, salient, lead, retracted,
-                          i_concept.forms if i_concept is not None else (),
-                          _outcome_names(q, i_concept, direct, stats.lexicon))
+                          i_concept.forms if i_concept is not None else (), outcome_names)
 
 
 def _outcome_names(q: Question, intervention: Concept | None, direct: list[Candidate],
