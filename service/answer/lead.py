@@ -8,6 +8,7 @@ from functools import lru_cache
 from typing import NamedTuple
 
 from index.lexical import tokenize
+from ingest.models import DocumentKind
 from service.answer import guideline
 from service.answer.bounds import Bound, contradicts
 from service.answer.caseless import Caseless
@@ -23,7 +24,7 @@ from service.answer.routing import (FINDING, CAUSE_OF_OTHER, CAUSE_STATED, CAUSE
                                     OCCURRENCE, QUANTIFIED, RECOMMENDATION, SAFETY, TOGETHER, route)
 from service.answer.scoring import Candidate, near_duplicate, sentence_terms
 from service.answer.tuning import TUNING, AnswerTuning
-from service.answer.verdict import disagreement, main_clause, says_unsafe
+from service.answer.verdict import disagreement, main_clause, says_unsafe, stated_directions
 
 STRONG_DESIGNS = ("meta-analysis", "randomized trial")
 
@@ -255,7 +256,7 @@ def _word_shapes(text: str) -> tuple[tuple[str, ...], tuple[frozenset[str], ...]
 _WORD = re.compile(r"[^\W_][\w\-/]*")
 
 
-def answering(q: Question, direct: list[Candidate]) -> list[Candidate]:
+def answering(q: Question, direct: list[Candidate], forms: tuple[frozenset[str], ...] = ()) -> list[Candidate]:
     """The direct statements the lead is chosen from: those ``on_aspect``, and of those, for a question on how
     something works ("What is the mechanism of action of X?", "What is the role of X in Y?", "How does X
     act?"), the ones the Mechanism of Action section takes (``routing.route``), those whose subject is X
@@ -271,8 +272,13 @@ def answering(q: Question, direct: list[Candidate]) -> list[Candidate]:
     "warfarin-induced arterial calcification" as what another thing reversed. Each narrowing holds only when it leaves a
     statement. Last, those that fit the people, severity and setting asked (``fitting``), which may leave none. Only the
     lead is narrowed so: the support that follows it adds what else the sources found (a trial's statement that names
-    the target too)."""
+    the target too). Before all of these, for a question naming an intervention, a guideline's statement that names
+    none of it in its own words (``names_itself``; ``forms``: the intervention's names, of its concept) is set aside
+    when another statement names it."""
     found = on_diagnosis_or_course(q, on_aspect(q, direct))
+    if q.intervention:
+        named = guideline.topic_terms(q.intervention, None)
+        found = [c for c in found if names_itself(c, named, forms)] or found
     if asks_causing(q):
         subject = guideline.topic_terms(q.intervention, None)
         found = [c for c in found if causes_in_verb(c.text, subject)] or found
@@ -291,6 +297,17 @@ def answering(q: Question, direct: list[Candidate]) -> list[Candidate]:
         name = frozenset(tokenize(thing)) - QUESTION_WORDS
         return fitting(q, [c for c in found if names_subject(c.text, name)] or found)
     return fitting(q, found)
+
+
+def names_itself(c: Candidate, intervention_terms: frozenset[str], forms: tuple[frozenset[str], ...] = ()) -> bool:
+    """Whether a statement names the asked intervention itself (some of its terms or of another of its names,
+    ``share_named``), or is not a guideline's: every sentence of a guideline whose title names the intervention is
+    direct through that title (``guideline.with_direct_advice``), so "INR should be checked frequently when warfarin
+    is started" answers "Does vitamin K intake affect the INR?" as well as "An increase in vitamin K intake ...
+    lowers the international normalised ratio (INR)" would, unless the statement must name it. Advice on the asked
+    class's members listed as its subject names it too (``guideline.advises_on_members``)."""
+    return (c.hit.document.kind != DocumentKind.GUIDELINE or share_named(c.text, intervention_terms, forms) > 0
+            or guideline.advises_on_members(c, intervention_terms))
 
 
 class Fit(NamedTuple):
@@ -603,7 +620,8 @@ def choose_lead(direct: list[Candidate], tuning: AnswerTuning = TUNING,
                 asked_bounds: frozenset[Bound] = frozenset(),
                 intervention_forms: tuple[frozenset[str], ...] = (), cautions: bool = True,
                 instance: tuple[frozenset[str], frozenset[str]] = (frozenset(), frozenset()),
-                outcome_terms: frozenset[str] = frozenset()) -> Candidate | None:
+                outcome_terms: frozenset[str] = frozenset(), effect_asked: bool = False,
+                direction: int = 0) -> Candidate | None:
     """The statement the bottom line opens with: among the direct statements that answer nearly as well as
     the best one, the one from the strongest source (a guideline recommendation, then a meta-analysis or
     trial, then any other finding); within a tier the most salient (``salient``, by text: see
@@ -624,11 +642,17 @@ def choose_lead(direct: list[Candidate], tuning: AnswerTuning = TUNING,
     compared with (``share_named``), before one that names less; then one that states a finding of its own before
     one that reports what earlier work suggested or adds to a statement before it (``secondary``); then one that
     names the asked outcome (``outcome_terms``) on its own before one that names it only as a member of a list
-    (``outcome_listed``: a composite of it and other outcomes)."""
+    (``outcome_listed``: a composite of it and other outcomes). With ``effect_asked`` (the question asks what the
+    intervention does, ``asks_effect``), a recommendation whose advice is not on the intervention (``advice_around``)
+    ranks as any other finding of its source, and last before salience one that moves the asked outcome in the asked
+    ``direction`` (any way for a verb of none: ``moves_outcome``) comes before one that does not."""
     if not direct:
         return None
     close = close_to_best(direct, tuning, cautions)
     tiers = _source_tiers(close, cautions)
+    if effect_asked:
+        around = {(c.doc_id, c.text) for c in close if advice_around(c, intervention_terms, intervention_forms)}
+        tiers = {key: 2 if tier == 0 and key in around else tier for key, tier in tiers.items()}
     return min(close, key=lambda c: (contradicts(c.text, asked_bounds), bool(ANNOUNCES.search(c.text)),
                                      tiers[c.doc_id, c.text],
                                      guideline.lead_order(c, intervention_terms, population_terms, intervention_forms)
@@ -636,6 +660,8 @@ def choose_lead(direct: list[Candidate], tuning: AnswerTuning = TUNING,
                                      not names_instance(c.text, *instance),
                                      -share_named(c.text, intervention_terms, intervention_forms),
                                      secondary(c.text), outcome_listed(c.text, outcome_terms),
+                                     effect_asked and not moves_outcome(c.text, outcome_terms, intervention_terms,
+                                                                        direction),
                                      -salience_of(c, salient)))
 
 
@@ -692,6 +718,34 @@ def _in_list(tokens: list[str], start: int, end: int) -> bool:
         ahead = tokens[end + 1:end + 2 + LIST_MEMBER_WORDS]
         return any(t in _LIST_JOINS or t == "," for t in ahead[1:])
     return False
+
+
+def asks_effect(q: Question) -> bool:
+    """Whether a question asks what its intervention does to its condition, in a verb ("Does vitamin K lower the
+    INR ...?", "How much does a change in vitamin K intake affect the INR?"), not what to advise
+    (``_ADVICE_ASKED``: "Should X be given to reverse Y?")."""
+    return bool(q.intervention and q.condition and q.verb and not _ADVICE_ASKED.search(q.text))
+
+
+def moves_outcome(text: str, outcome: frozenset[str], intervention: frozenset[str], direction: int = 0) -> bool:
+    """Whether a statement says the asked intervention moves the asked outcome (``verdict.stated_directions``: "An
+    increase in vitamin K intake ... lowers the international normalised ratio (INR)"), in ``direction`` when it is
+    not 0 (the question's verb's, ``verdict.asked_direction``): the effect asked, stated, rather than a neighbouring
+    fact on the outcome ("Dietary vitamin K is the most common dietary cause of INR instability")."""
+    directions = stated_directions(text, outcome, intervention)
+    return direction in directions if direction else bool(directions)
+
+
+def advice_around(c: Candidate, intervention_terms: frozenset[str],
+                  intervention_forms: tuple[frozenset[str], ...] = ()) -> bool:
+    """Whether a recommendation's advice is on something done around the asked intervention rather than on the
+    intervention itself (``guideline.lead_order``'s reading: "If a patient taking warfarin starts or stops a vitamin K
+    supplement, the INR should be checked more often" advises on checking the INR): to a question on what the
+    intervention does it says neither what that is nor whether to use it. False when the question names no
+    intervention."""
+    if not intervention_terms and not intervention_forms:
+        return False
+    return guideline.lead_order(c, intervention_terms, frozenset(), intervention_forms)[2]
 
 
 def close_to_best(direct: list[Candidate], tuning: AnswerTuning = TUNING, cautions: bool = True) -> list[Candidate]:
