@@ -300,13 +300,15 @@ def answering(q: Question, direct: list[Candidate], forms: tuple[frozenset[str],
 
 
 def names_itself(c: Candidate, intervention_terms: frozenset[str], forms: tuple[frozenset[str], ...] = ()) -> bool:
-    """Whether a statement names the asked intervention itself (some of its terms or of another of its names,
-    ``share_named``), or is not a guideline's: every sentence of a guideline whose title names the intervention is
-    direct through that title (``guideline.with_direct_advice``), so "INR should be checked frequently when warfarin
-    is started" answers "Does vitamin K intake affect the INR?" as well as "An increase in vitamin K intake ...
-    lowers the international normalised ratio (INR)" would, unless the statement must name it. Advice on the asked
-    class's members listed as its subject names it too (``guideline.advises_on_members``)."""
-    return (c.hit.document.kind != DocumentKind.GUIDELINE or share_named(c.text, intervention_terms, forms) > 0
+    """Whether a statement names the asked intervention itself (some of its terms or of another of its names, even
+    as what it is compared with: "... rather than a short-acting beta-agonist alone"), or is not a guideline's:
+    every sentence of a guideline whose title names the intervention is direct through that title
+    (``guideline.with_direct_advice``), so "INR should be checked frequently when warfarin is started" answers "Does
+    vitamin K intake affect the INR?" as well as "An increase in vitamin K intake ... lowers the international
+    normalised ratio (INR)" would, unless the statement must name it. Advice on the asked class's members listed as
+    its subject names it too (``guideline.advises_on_members``)."""
+    return (c.hit.document.kind != DocumentKind.GUIDELINE
+            or any(name & c.terms for name in (intervention_terms, *forms))
             or guideline.advises_on_members(c, intervention_terms))
 
 
