@@ -1,16 +1,20 @@
-"""The lead's choice among statements of the same strength: the asked outcome's own finding before a statement that
-names it only as one member of a list of outcomes."""
+"""The lead's choice among statements: the asked outcome's own finding before a statement that names it only as one
+member of a list of outcomes; on what an intervention does, a statement that names it and states the effect asked
+before a guideline's line that names it only through its title or advises on something done around it."""
 from __future__ import annotations
 
 from index.lexical import tokenize
 from index.search import Hit
 from ingest.models import Chunk, Document
-from service.answer.lead import choose_lead, outcome_listed
+from service.answer.lead import (advice_around, answering, asks_effect, choose_lead, moves_outcome, names_itself,
+                                 outcome_listed)
+from service.answer.question import read_question
 from service.answer.scoring import Candidate, sentence_terms
 
 
-def _candidate(text: str, score: float = 0.9, doc: str = "d1", title: str = "A meta-analysis of trials") -> Candidate:
-    document = Document(id=doc, title=title, kind="research", source="Test", year=2020, authors="", url="", path=doc,
+def _candidate(text: str, score: float = 0.9, doc: str = "d1", title: str = "A meta-analysis of trials",
+               kind: str = "research") -> Candidate:
+    document = Document(id=doc, title=title, kind=kind, source="Test", year=2020, authors="", url="", path=doc,
                         sha256="", sections=())
     chunk = Chunk(id=f"{doc}#0", doc_id=doc, heading=(), text=text, sentences=((0, len(text)),))
     hit = Hit(chunk=chunk, document=document, rank=1, score=1.0, dense=0.8)
@@ -41,3 +45,57 @@ def test_an_outcome_is_listed_only_where_every_mention_is_a_list_member() -> Non
     assert not outcome_listed("In patients with stroke, X reduced death.", STROKE)  # no list follows the comma
     assert not outcome_listed("X reduced stroke and death, and it reduced stroke by a third.", STROKE)  # once alone
     assert not outcome_listed("X reduced death.", STROKE)  # not named at all
+
+
+GUIDE = "Recommendations on vitamin K intake for patients taking warfarin"
+VITAMIN_K = frozenset(tokenize("vitamin K"))
+INR = frozenset(tokenize("INR"))
+
+
+def test_a_guideline_line_named_only_by_its_title_gives_way_to_a_statement_naming_the_intervention() -> None:
+    # s38: "Does vitamin K intake affect the INR?" opened with INR-monitoring lines of a guideline whose title names
+    # vitamin K, then read "insufficient", while a source says "A decrease in vitamin K intake ... raises the INR".
+    q = read_question("Does vitamin K intake affect the INR?")
+    monitoring = _candidate("INR should be checked frequently when warfarin is started.", 0.87, "g", GUIDE, "guideline")
+    finding = _candidate("A decrease in vitamin K intake increases the effect of warfarin and raises the INR.", 0.67,
+                         "r", "Overview of warfarin and vitamin K")
+    assert answering(q, [monitoring, finding]) == [finding]
+    assert answering(q, [monitoring]) == [monitoring]  # nothing names it: the title's line still answers
+
+
+def test_names_itself_reads_any_mention_in_a_guideline_line() -> None:
+    terms = frozenset(tokenize("short-acting beta agonist"))
+    asked = _candidate("Adults should receive an inhaled corticosteroid rather than a short-acting beta-agonist alone.",
+                       doc="g", title="Asthma: short-acting beta agonist use", kind="guideline")
+    aside = _candidate("Asthma is common.", doc="g", title="Asthma: short-acting beta agonist use", kind="guideline")
+    assert names_itself(asked, terms)  # named as what is compared: still named
+    assert not names_itself(aside, terms)
+    assert names_itself(_candidate("Asthma is common."), terms)  # a study's sentence: not narrowed
+
+
+def test_on_what_an_intervention_does_advice_around_it_gives_way_to_the_stated_effect() -> None:
+    # s38: "Does vitamin K lower the INR in patients taking warfarin?" opened with "If a patient ... starts or stops a
+    # vitamin K supplement, the INR should be checked more often ...".
+    q = read_question("Does vitamin K lower the INR in patients taking warfarin?")
+    assert asks_effect(q)
+    assert not asks_effect(read_question("Should vitamin K be given to reverse a high INR?"))
+    advice = _candidate("If a patient taking warfarin starts or stops a vitamin K supplement, the INR should be "
+                        "checked more often.", 0.89, "g", GUIDE, "guideline")
+    cause = _candidate("Dietary vitamin K is the most common dietary cause of INR instability.", 0.98, "g2", GUIDE,
+                       "guideline")
+    effect = _candidate("An increase in vitamin K intake reduces the effect of warfarin and lowers the INR.", 0.93,
+                        "r", "Overview of warfarin and vitamin K")
+    assert advice_around(advice, VITAMIN_K)
+    salient = {advice.text: 1.15, cause.text: 1.32, effect.text: 1.31}
+    pool = [advice, cause, effect]
+    assert choose_lead(pool, salient=salient, intervention_terms=VITAMIN_K) is advice  # not asked what it does
+    assert choose_lead(pool, salient=salient, intervention_terms=VITAMIN_K, outcome_terms=INR, effect_asked=True,
+                       direction=-1) is effect
+
+
+def test_moves_outcome_in_the_asked_direction() -> None:
+    lowers = "An increase in vitamin K intake lowers the INR."
+    assert moves_outcome(lowers, INR, VITAMIN_K, -1)
+    assert not moves_outcome(lowers, INR, VITAMIN_K, 1)
+    assert moves_outcome(lowers, INR, VITAMIN_K)  # a verb of no direction: any way
+    assert not moves_outcome("Dietary vitamin K is the most common dietary cause of INR instability.", INR, VITAMIN_K)
