@@ -214,7 +214,9 @@ def names_instance(text: str, kind: frozenset[str], asked: frozenset[str]) -> bo
         return False
     words, stems, names = _word_shapes(text)
     known = asked | kind
-    at = [n for n, terms in enumerate(stems) if terms & kind]
+    if _in_question_frame(words, stems, kind, asked):
+        return True
+    at = [n for n, terms in enumerate(stems) if terms & kind and not _modifies_next(words, n)]
     for n in at:
         near = range(max(0, n - NAME_REACH), min(len(words), n + NAME_REACH + 1))
         if any(names[m] and stems[m] - known for m in near if m != n):
@@ -222,6 +224,44 @@ def names_instance(text: str, kind: frozenset[str], asked: frozenset[str]) -> bo
         if _said_to_be(words, stems, n, known):
             return True
     return False
+
+
+# How far into a sentence the copula after its subject may stand, for ``_in_question_frame``.
+FRAME_SUBJECT_WORDS = 8
+
+
+def _in_question_frame(words: tuple[str, ...], stems: tuple[frozenset[str], ...], kind: frozenset[str],
+                       asked: frozenset[str]) -> bool:
+    """Whether a sentence says of a subject the question does not name what the question says of the thing it asks
+    for ("Rett syndrome (RTT) is associated with mutations in the transcriptional repressor gene MeCP2" for "What
+    disease is associated with mutations in the MECP2 transcription factor?"): its subject, the words before its
+    first copula within ``FRAME_SUBJECT_WORDS`` words, names none of the question's terms and something else, and
+    the words after it repeat at least two thirds of the question's terms other than the kind's, and two at least
+    ("Resistance is the main reason for antibiotic failure in cellulitis" repeats one, of "What antibiotic is
+    recommended for cellulitis?"). Not "MECP2 mutation type
+    is associated with disease severity in Rett syndrome", whose subject is the question's own thing."""
+    said = asked - kind - QUESTION_WORDS
+    copula = next((n for n, w in enumerate(words[:FRAME_SUBJECT_WORDS]) if w.lower() in _COPULA), None)
+    if not said or not copula:
+        return False
+    subject = frozenset().union(*stems[:copula])
+    after = frozenset().union(*stems[copula + 1:]) if copula + 1 < len(stems) else frozenset()
+    repeated = len(said & after)
+    return not subject & asked and bool(subject - QUESTION_WORDS) and repeated >= 2 and 3 * repeated >= 2 * len(said)
+
+
+def _modifies_next(words: tuple[str, ...], n: int) -> bool:
+    """Whether the kind's word at ``n`` modifies the noun after it ("disease severity", "disease activity"), so
+    that it names no thing of the kind: the next word is a lower-case word that is no grammar word
+    (``_PREDICATE_STOPS``, the copula, a relative pronoun) nor shaped like a verb's participle."""
+    if n + 1 >= len(words):
+        return False
+    nxt = words[n + 1]
+    return (nxt.isalpha() and nxt.islower() and nxt not in _PREDICATE_STOPS and nxt not in _COPULA
+            and nxt not in _RELATIVE and not nxt.endswith(("ed", "ing")))
+
+
+_RELATIVE = frozenset({"who", "whose", "where", "when", "because", "as", "if"})
 
 
 def _said_to_be(words: tuple[str, ...], stems: tuple[frozenset[str], ...], n: int, known: frozenset[str]) -> bool:
