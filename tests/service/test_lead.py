@@ -6,8 +6,8 @@ from __future__ import annotations
 from index.lexical import tokenize
 from index.search import Hit
 from ingest.models import Chunk, Document
-from service.answer.lead import (advice_around, answering, asks_effect, choose_lead, moves_outcome, names_itself,
-                                 outcome_listed)
+from service.answer.lead import (advice_around, answering, asks_effect, asked_instance, choose_lead, moves_outcome,
+                                 names_instance, names_itself, outcome_listed)
 from service.answer.question import read_question
 from service.answer.scoring import Candidate, sentence_terms
 
@@ -99,3 +99,19 @@ def test_moves_outcome_in_the_asked_direction() -> None:
     assert not moves_outcome(lowers, INR, VITAMIN_K, 1)
     assert moves_outcome(lowers, INR, VITAMIN_K)  # a verb of no direction: any way
     assert not moves_outcome("Dietary vitamin K is the most common dietary cause of INR instability.", INR, VITAMIN_K)
+
+
+def test_a_which_questions_answer_stated_in_its_own_frame_leads_before_a_restatement_on_another_point() -> None:
+    # s38, BioASQ dev: "What disease is associated with mutations in the MECP2 transcription factor?" opened with
+    # "MECP2 mutation type is associated with disease severity in Rett syndrome" (its "disease" read as naming one).
+    instance = asked_instance("What disease is associated with mutations in the GENE1 transcription factor?")
+    severity = _candidate("Protein 1 (GENE1) mutation type is associated with disease severity in Zorb syndrome.",
+                          0.96, "a")
+    framed = _candidate("Zorb syndrome (ZS) is associated with mutations in the transcriptional repressor gene GENE1.",
+                        0.93, "b")
+    assert not names_instance(severity.text, *instance)  # "disease" modifies "severity": no disease named by it
+    assert names_instance(framed.text, *instance)
+    salient = {severity.text: 1.96, framed.text: 1.87}
+    assert choose_lead([severity, framed], salient=salient, instance=instance) is framed
+    # The kind's word heading its own phrase still names one near it.
+    assert names_instance("Zorb syndrome is a disease of the nerves.", *instance)
