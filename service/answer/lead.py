@@ -8,6 +8,7 @@ from functools import lru_cache
 from typing import NamedTuple
 
 from index.lexical import tokenize
+from ingest.models import DocumentKind
 from service.answer import guideline
 from service.answer.bounds import Bound, contradicts
 from service.answer.caseless import Caseless
@@ -23,7 +24,7 @@ from service.answer.routing import (FINDING, CAUSE_OF_OTHER, CAUSE_STATED, CAUSE
                                     OCCURRENCE, QUANTIFIED, RECOMMENDATION, SAFETY, TOGETHER, route)
 from service.answer.scoring import Candidate, near_duplicate, sentence_terms
 from service.answer.tuning import TUNING, AnswerTuning
-from service.answer.verdict import disagreement, main_clause, says_unsafe
+from service.answer.verdict import disagreement, main_clause, says_unsafe, stated_directions
 
 STRONG_DESIGNS = ("meta-analysis", "randomized trial")
 
@@ -213,7 +214,9 @@ def names_instance(text: str, kind: frozenset[str], asked: frozenset[str]) -> bo
         return False
     words, stems, names = _word_shapes(text)
     known = asked | kind
-    at = [n for n, terms in enumerate(stems) if terms & kind]
+    if _in_question_frame(words, stems, kind, asked):
+        return True
+    at = [n for n, terms in enumerate(stems) if terms & kind and not _modifies_next(words, n)]
     for n in at:
         near = range(max(0, n - NAME_REACH), min(len(words), n + NAME_REACH + 1))
         if any(names[m] and stems[m] - known for m in near if m != n):
@@ -221,6 +224,44 @@ def names_instance(text: str, kind: frozenset[str], asked: frozenset[str]) -> bo
         if _said_to_be(words, stems, n, known):
             return True
     return False
+
+
+# How far into a sentence the copula after its subject may stand, for ``_in_question_frame``.
+FRAME_SUBJECT_WORDS = 8
+
+
+def _in_question_frame(words: tuple[str, ...], stems: tuple[frozenset[str], ...], kind: frozenset[str],
+                       asked: frozenset[str]) -> bool:
+    """Whether a sentence says of a subject the question does not name what the question says of the thing it asks
+    for ("Rett syndrome (RTT) is associated with mutations in the transcriptional repressor gene MeCP2" for "What
+    disease is associated with mutations in the MECP2 transcription factor?"): its subject, the words before its
+    first copula within ``FRAME_SUBJECT_WORDS`` words, names none of the question's terms and something else, and
+    the words after it repeat at least two thirds of the question's terms other than the kind's, and two at least
+    ("Resistance is the main reason for antibiotic failure in cellulitis" repeats one, of "What antibiotic is
+    recommended for cellulitis?"). Not "MECP2 mutation type
+    is associated with disease severity in Rett syndrome", whose subject is the question's own thing."""
+    said = asked - kind - QUESTION_WORDS
+    copula = next((n for n, w in enumerate(words[:FRAME_SUBJECT_WORDS]) if w.lower() in _COPULA), None)
+    if not said or not copula:
+        return False
+    subject = frozenset().union(*stems[:copula])
+    after = frozenset().union(*stems[copula + 1:]) if copula + 1 < len(stems) else frozenset()
+    repeated = len(said & after)
+    return not subject & asked and bool(subject - QUESTION_WORDS) and repeated >= 2 and 3 * repeated >= 2 * len(said)
+
+
+def _modifies_next(words: tuple[str, ...], n: int) -> bool:
+    """Whether the kind's word at ``n`` modifies the noun after it ("disease severity", "disease activity"), so
+    that it names no thing of the kind: the next word is a lower-case word that is no grammar word
+    (``_PREDICATE_STOPS``, the copula, a relative pronoun) nor shaped like a verb's participle."""
+    if n + 1 >= len(words):
+        return False
+    nxt = words[n + 1]
+    return (nxt.isalpha() and nxt.islower() and nxt not in _PREDICATE_STOPS and nxt not in _COPULA
+            and nxt not in _RELATIVE and not nxt.endswith(("ed", "ing")))
+
+
+_RELATIVE = frozenset({"who", "whose", "where", "when", "because", "as", "if"})
 
 
 def _said_to_be(words: tuple[str, ...], stems: tuple[frozenset[str], ...], n: int, known: frozenset[str]) -> bool:
@@ -255,7 +296,7 @@ def _word_shapes(text: str) -> tuple[tuple[str, ...], tuple[frozenset[str], ...]
 _WORD = re.compile(r"[^\W_][\w\-/]*")
 
 
-def answering(q: Question, direct: list[Candidate]) -> list[Candidate]:
+def answering(q: Question, direct: list[Candidate], forms: tuple[frozenset[str], ...] = ()) -> list[Candidate]:
     """The direct statements the lead is chosen from: those ``on_aspect``, and of those, for a question on how
     something works ("What is the mechanism of action of X?", "What is the role of X in Y?", "How does X
     act?"), the ones the Mechanism of Action section takes (``routing.route``), those whose subject is X
@@ -271,8 +312,13 @@ def answering(q: Question, direct: list[Candidate]) -> list[Candidate]:
     "warfarin-induced arterial calcification" as what another thing reversed. Each narrowing holds only when it leaves a
     statement. Last, those that fit the people, severity and setting asked (``fitting``), which may leave none. Only the
     lead is narrowed so: the support that follows it adds what else the sources found (a trial's statement that names
-    the target too)."""
+    the target too). Before all of these, for a question naming an intervention, a guideline's statement that names
+    none of it in its own words (``names_itself``; ``forms``: the intervention's names, of its concept) is set aside
+    when another statement names it."""
     found = on_diagnosis_or_course(q, on_aspect(q, direct))
+    if q.intervention:
+        named = guideline.topic_terms(q.intervention, None)
+        found = [c for c in found if names_itself(c, named, forms)] or found
     if asks_causing(q):
         subject = guideline.topic_terms(q.intervention, None)
         found = [c for c in found if causes_in_verb(c.text, subject)] or found
@@ -291,6 +337,19 @@ def answering(q: Question, direct: list[Candidate]) -> list[Candidate]:
         name = frozenset(tokenize(thing)) - QUESTION_WORDS
         return fitting(q, [c for c in found if names_subject(c.text, name)] or found)
     return fitting(q, found)
+
+
+def names_itself(c: Candidate, intervention_terms: frozenset[str], forms: tuple[frozenset[str], ...] = ()) -> bool:
+    """Whether a statement names the asked intervention itself (some of its terms or of another of its names, even
+    as what it is compared with: "... rather than a short-acting beta-agonist alone"), or is not a guideline's:
+    every sentence of a guideline whose title names the intervention is direct through that title
+    (``guideline.with_direct_advice``), so "INR should be checked frequently when warfarin is started" answers "Does
+    vitamin K intake affect the INR?" as well as "An increase in vitamin K intake ... lowers the international
+    normalised ratio (INR)" would, unless the statement must name it. Advice on the asked class's members listed as
+    its subject names it too (``guideline.advises_on_members``)."""
+    return (c.hit.document.kind != DocumentKind.GUIDELINE
+            or any(name & c.terms for name in (intervention_terms, *forms))
+            or guideline.advises_on_members(c, intervention_terms))
 
 
 class Fit(NamedTuple):
@@ -602,7 +661,9 @@ def choose_lead(direct: list[Candidate], tuning: AnswerTuning = TUNING,
                 population_terms: frozenset[str] = frozenset(),
                 asked_bounds: frozenset[Bound] = frozenset(),
                 intervention_forms: tuple[frozenset[str], ...] = (), cautions: bool = True,
-                instance: tuple[frozenset[str], frozenset[str]] = (frozenset(), frozenset())) -> Candidate | None:
+                instance: tuple[frozenset[str], frozenset[str]] = (frozenset(), frozenset()),
+                outcome_terms: frozenset[str] = frozenset(), effect_asked: bool = False,
+                direction: int = 0) -> Candidate | None:
     """The statement the bottom line opens with: among the direct statements that answer nearly as well as
     the best one, the one from the strongest source (a guideline recommendation, then a meta-analysis or
     trial, then any other finding); within a tier the most salient (``salient``, by text: see
@@ -621,18 +682,112 @@ def choose_lead(direct: list[Candidate], tuning: AnswerTuning = TUNING,
     and the recommendations' order, one that names something of the kind asked (``names_instance``) comes before
     one that speaks of the kind only; then one that names more of the asked intervention, outside what it is
     compared with (``share_named``), before one that names less; then one that states a finding of its own before
-    one that reports what earlier work suggested or adds to a statement before it (``secondary``)."""
+    one that reports what earlier work suggested or adds to a statement before it (``secondary``); then one that
+    names the asked outcome (``outcome_terms``) on its own before one that names it only as a member of a list
+    (``outcome_listed``: a composite of it and other outcomes). With ``effect_asked`` (the question asks what the
+    intervention does, ``asks_effect``), a recommendation whose advice is not on the intervention (``advice_around``)
+    ranks as any other finding of its source, and last before salience one that moves the asked outcome in the asked
+    ``direction`` (any way for a verb of none: ``moves_outcome``) comes before one that does not."""
     if not direct:
         return None
     close = close_to_best(direct, tuning, cautions)
     tiers = _source_tiers(close, cautions)
+    if effect_asked:
+        around = {(c.doc_id, c.text) for c in close if advice_around(c, intervention_terms, intervention_forms)}
+        tiers = {key: 2 if tier == 0 and key in around else tier for key, tier in tiers.items()}
     return min(close, key=lambda c: (contradicts(c.text, asked_bounds), bool(ANNOUNCES.search(c.text)),
                                      tiers[c.doc_id, c.text],
                                      guideline.lead_order(c, intervention_terms, population_terms, intervention_forms)
                                      if tiers[c.doc_id, c.text] == 0 else (False,) * 7,
                                      not names_instance(c.text, *instance),
                                      -share_named(c.text, intervention_terms, intervention_forms),
-                                     secondary(c.text), -salience_of(c, salient)))
+                                     secondary(c.text), outcome_listed(c.text, outcome_terms),
+                                     effect_asked and not moves_outcome(c.text, outcome_terms, intervention_terms,
+                                                                        direction),
+                                     -salience_of(c, salient)))
+
+
+# Words that open a new clause rather than another member of a list ("myocardial infarction, which ...", "... and
+# is recommended"): after them the asked outcome is not one of several things a finding names. Grammar words only.
+_CLAUSE_OPENERS = frozenset({"which", "who", "whom", "whose", "that", "but", "although", "though", "while", "whereas",
+                             "because", "since", "as", "if", "when", "where", "compared", "than", "so", "yet", "is",
+                             "are", "was", "were", "has", "have", "had", "may", "can", "should", "did", "does",
+                             "not", "including", "especially", "particularly", "mainly"})
+_LIST_JOINS = frozenset({"and", "or"})
+# How many words a list's next member may have before its own comma or "and" ("myocardial infarction, stroke and
+# sudden death"; "..., sudden cardiac death and stroke").
+LIST_MEMBER_WORDS = 3
+_LIST_TOKEN = re.compile(r"[^\W_][\w\-]*|[,;:()]")
+
+
+def outcome_listed(text: str, outcome: frozenset[str]) -> bool:
+    """Whether a statement names the asked outcome (``outcome``: its terms) only as one member of a list of things
+    ("... smaller, non-significant increases in stroke and in the composite of myocardial infarction, stroke and sudden
+    death"), never on its own ("an increase of roughly 30 percent in the risk of myocardial infarction compared with
+    placebo"): its finding is on the list, the composite or the other members, and the asked outcome's own finding
+    answers before it. A mention is a list member when "and" or "or" joins it to a word that opens no clause of its
+    own (``_CLAUSE_OPENERS``), before or after it, or a comma does, with another comma, "and" or "or" within
+    ``LIST_MEMBER_WORDS`` words after it. False when the statement does not name the outcome. Grammar only."""
+    return _outcome_listed(text, outcome) if outcome else False
+
+
+@lru_cache(maxsize=20_000)
+def _outcome_listed(text: str, outcome: frozenset[str]) -> bool:
+    """``outcome_listed``, remembered per statement and outcome: each lead weighs every statement it is chosen
+    from."""
+    tokens = [t.lower() for t in _LIST_TOKEN.findall(text)]
+    named = [bool(frozenset(tokenize(t)) & outcome) if t[0].isalnum() else False for t in tokens]
+    runs: list[tuple[int, int]] = []  # each mention: its first word and the word after it
+    for n, hit in enumerate(named):
+        if hit and (n == 0 or not named[n - 1]):
+            runs.append((n, n + 1))
+        elif hit:
+            runs[-1] = (runs[-1][0], n + 1)
+    return bool(runs) and all(_in_list(tokens, start, end) for start, end in runs)
+
+
+def _in_list(tokens: list[str], start: int, end: int) -> bool:
+    """Whether the words ``tokens[start:end]`` stand as one member of a list (``outcome_listed``)."""
+    def member(n: int) -> bool:  # a word that may belong to a list's member
+        return 0 <= n < len(tokens) and tokens[n][0].isalnum() and tokens[n] not in _CLAUSE_OPENERS
+    before = tokens[start - 1] if start else ""
+    after = tokens[end] if end < len(tokens) else ""
+    if (before in _LIST_JOINS or before == ",") and member(start - 2):
+        return True
+    if after in _LIST_JOINS and member(end + 1):
+        return True
+    if after == "," and member(end + 1):
+        ahead = tokens[end + 1:end + 2 + LIST_MEMBER_WORDS]
+        return any(t in _LIST_JOINS or t == "," for t in ahead[1:])
+    return False
+
+
+def asks_effect(q: Question) -> bool:
+    """Whether a question asks what its intervention does to its condition, in a verb ("Does vitamin K lower the
+    INR ...?", "How much does a change in vitamin K intake affect the INR?"), not what to advise
+    (``_ADVICE_ASKED``: "Should X be given to reverse Y?")."""
+    return bool(q.intervention and q.condition and q.verb and not _ADVICE_ASKED.search(q.text))
+
+
+def moves_outcome(text: str, outcome: frozenset[str], intervention: frozenset[str], direction: int = 0) -> bool:
+    """Whether a statement says the asked intervention moves the asked outcome (``verdict.stated_directions``: "An
+    increase in vitamin K intake ... lowers the international normalised ratio (INR)"), in ``direction`` when it is
+    not 0 (the question's verb's, ``verdict.asked_direction``): the effect asked, stated, rather than a neighbouring
+    fact on the outcome ("Dietary vitamin K is the most common dietary cause of INR instability")."""
+    directions = stated_directions(text, outcome, intervention)
+    return direction in directions if direction else bool(directions)
+
+
+def advice_around(c: Candidate, intervention_terms: frozenset[str],
+                  intervention_forms: tuple[frozenset[str], ...] = ()) -> bool:
+    """Whether a recommendation's advice is on something done around the asked intervention rather than on the
+    intervention itself (``guideline.lead_order``'s reading: "If a patient taking warfarin starts or stops a vitamin K
+    supplement, the INR should be checked more often" advises on checking the INR): to a question on what the
+    intervention does it says neither what that is nor whether to use it. False when the question names no
+    intervention."""
+    if not intervention_terms and not intervention_forms:
+        return False
+    return guideline.lead_order(c, intervention_terms, frozenset(), intervention_forms)[2]
 
 
 def close_to_best(direct: list[Candidate], tuning: AnswerTuning = TUNING, cautions: bool = True) -> list[Candidate]:

@@ -33,15 +33,15 @@ from service.answer.retrieval import retrieve
 from service.answer.routing import DOSE, GAP, RECOMMENDATION, SAFETY, SECTION_ORDER, route
 from service.answer.scoring import Candidate, introduces_list, near_duplicate, sentence_terms, topic_candidates
 from service.answer.lead import (STRONG_DESIGNS, advice_beside_the_asked, answering, as_strong_as, asked_instance,
-                                 choose_lead, choose_support, closest_order, lead_tier, naming_condition, on_aspect,
-                                 overlaps, salience_of, stating_lead)
+                                 asks_effect, choose_lead, choose_support, closest_order, lead_tier, names_itself,
+                                 naming_condition, on_aspect, overlaps, salience_of, stating_lead)
 from service.answer.section_labels import quoted_text
 from service.answer.summary import salience, without_restatements
 from service.answer.title_outcomes import title_outcomes
 from service.answer.tuning import TUNING, AnswerTuning
-from service.answer.verdict import (VerdictModel, advice_on_causing, against_advice, against_lead, asked_outcome,
-                                    association_asked, decide, denied_by_lead, on_causing, on_other_risk, on_ranking,
-                                    on_safety, on_stopping)
+from service.answer.verdict import (VerdictModel, advice_on_causing, against_advice, against_lead, asked_direction,
+                                    asked_outcome, association_asked, decide, denied_by_lead, on_causing, on_other_risk,
+                                    on_ranking, on_safety, on_stopping)
 from service.answer.wording import DISCLAIMERS, ELLIPSIS, HEADINGS
 
 # What each question type wants more of: a bonus for sentences that speak to it.
@@ -63,8 +63,14 @@ def answer_question(index: SearchIndex, question: str, audience: Audience = Audi
     near_misses = ev.near_misses
     # A question naming a topic gets only direct findings beside the lead; one without a topic (where
     # directness rests on the relevance model alone) also its other relevant statements, when support_any.
-    support = choose_support(on_aspect(q, [c for c in ranked if answers_directly(c, q.type == "dosing", q.aspect)
-                                           or (tuning.support_any and not c.anchored)]), lead, tuning, salient)
+    # ... and, as for the lead, a guideline's statement that names the asked intervention only through its title
+    # follows only where no statement names it (``names_itself``).
+    supporting = on_aspect(q, [c for c in ranked if answers_directly(c, q.type == "dosing", q.aspect)
+                               or (tuning.support_any and not c.anchored)])
+    if q.intervention:
+        named = guideline.topic_terms(q.intervention, None)
+        supporting = [c for c in supporting if names_itself(c, named, ev.intervention_forms)] or supporting
+    support = choose_support(supporting, lead, tuning, salient)
     # Without a direct source, the closest statements may be quoted under a caveat (closest_statements).
     # A lead the verdict's reading set aside (advice beside the asked: ``read_yes_no``) is not quoted as closest either.
     closest = closest_evidence([c for c in ranked if c is not ev.lead], ev.closest_only, q, tuning, salient) \
@@ -210,14 +216,16 @@ def rank_evidence(index: SearchIndex, q: Question, tuning: AnswerTuning = TUNING
     if near_misses:
         direct = []
     salient = salience(ranked, tuning)  # relevance, coverage of the question, what other sources say too
-    lead = choose_lead(naming_condition(q, c_concept, answering(q, direct)), tuning, salient,
-                       guideline.topic_terms(q.intervention, None),
-                       guideline.population_terms(q.condition, q.subject), bounds(q.text),
-                       i_concept.forms if i_concept is not None else (), cautions=asks_against(q.text),
-                       instance=asked_instance(q.text))
-    return RankedEvidence(hits, ranked, closest_only, direct, near_misses, salient, lead, retracted,
-                          i_concept.forms if i_concept is not None else (),
-                          _outcome_names(q, i_concept, direct, stats.lexicon))
+    intervention_terms = guideline.topic_terms(q.intervention, None)
+    outcome_names = _outcome_names(q, i_concept, direct, stats.lexicon)
+    forms = i_concept.forms if i_concept is not None else ()
+    lead = choose_lead(naming_condition(q, c_concept, answering(q, direct, forms)), tuning, salient,
+                       intervention_terms, guideline.population_terms(q.condition, q.subject), bounds(q.text), forms,
+                       cautions=asks_against(q.text), instance=asked_instance(q.text),
+                       outcome_terms=asked_outcome(q.condition, intervention_terms) | outcome_names,
+                       effect_asked=asks_effect(q), direction=asked_direction(frozenset(tokenize(q.verb or ""))))
+    return RankedEvidence(hits, ranked, closest_only, direct, near_misses, salient, lead, retracted, forms,
+                          outcome_names)
 
 
 def _outcome_names(q: Question, intervention: Concept | None, direct: list[Candidate],
@@ -283,7 +291,7 @@ def read_yes_no(q: Question, ev: RankedEvidence, tuning: AnswerTuning = TUNING,
     verdict = _as_asked(q, said, behind, lead, ev.outcome_names)
     if lead is None or stance(lead.text, topic, asks_to_stop(q.text)) is not None:
         return YesNoReading(verdict, behind, lead)
-    aspect = {id(c) for c in answering(q, ev.direct)}  # as the lead was chosen: on the asked aspect
+    aspect = {id(c) for c in answering(q, ev.direct, ev.intervention_forms)}  # as the lead was chosen
     stating = stating_lead(said, lead, [c for c in behind if id(c) in aspect], tuning, ev.salient, bounds(q.text),
                            cautions=asks_against(q.text), topic=topic)
     if stating is not lead and _as_asked(q, said, behind, stating, ev.outcome_names) == verdict:

@@ -1,0 +1,117 @@
+"""The lead's choice among statements: the asked outcome's own finding before a statement that names it only as one
+member of a list of outcomes; on what an intervention does, a statement that names it and states the effect asked
+before a guideline's line that names it only through its title or advises on something done around it."""
+from __future__ import annotations
+
+from index.lexical import tokenize
+from index.search import Hit
+from ingest.models import Chunk, Document
+from service.answer.lead import (advice_around, answering, asks_effect, asked_instance, choose_lead, moves_outcome,
+                                 names_instance, names_itself, outcome_listed)
+from service.answer.question import read_question
+from service.answer.scoring import Candidate, sentence_terms
+
+
+def _candidate(text: str, score: float = 0.9, doc: str = "d1", title: str = "A meta-analysis of trials",
+               kind: str = "research") -> Candidate:
+    document = Document(id=doc, title=title, kind=kind, source="Test", year=2020, authors="", url="", path=doc,
+                        sha256="", sections=())
+    chunk = Chunk(id=f"{doc}#0", doc_id=doc, heading=(), text=text, sentences=((0, len(text)),))
+    hit = Hit(chunk=chunk, document=document, rank=1, score=1.0, dense=0.8)
+    return Candidate(text, hit, score, 0.8, sentence_terms(text), True, True, True, anchored=True)
+
+
+STROKE = frozenset(tokenize("stroke"))
+
+
+def test_the_asked_outcomes_own_finding_leads_before_a_composite_naming_it() -> None:
+    # s38: "Do calcium supplements raise the risk of myocardial infarction?" opened with "... smaller, non-significant
+    # increases in stroke and in the composite of myocardial infarction, stroke and sudden death".
+    composite = _candidate("Drug X was associated with smaller increases in bleeding and in the composite of stroke, "
+                           "heart failure and death.", 0.94)
+    own = _candidate("Drug X was associated with an increase of about 30 percent in the risk of stroke compared with "
+                     "placebo.", 0.92)
+    salient = {composite.text: 1.131, own.text: 1.129}  # the composite the more salient, as in the list answer
+    assert choose_lead([composite, own], salient=salient, outcome_terms=STROKE) is own
+    assert choose_lead([composite, own], salient=salient) is composite  # no outcome asked: salience decides
+
+
+def test_an_outcome_is_listed_only_where_every_mention_is_a_list_member() -> None:
+    assert outcome_listed("X reduced heart failure, stroke and death.", STROKE)
+    assert outcome_listed("X reduced stroke or death.", STROKE)
+    assert outcome_listed("X reduced stroke, death and heart failure.", STROKE)
+    assert not outcome_listed("X reduced stroke by a third.", STROKE)
+    assert not outcome_listed("X reduced stroke, which is common after surgery.", STROKE)  # a clause, not a list
+    assert not outcome_listed("In patients with stroke, X reduced death.", STROKE)  # no list follows the comma
+    assert not outcome_listed("X reduced stroke and death, and it reduced stroke by a third.", STROKE)  # once alone
+    assert not outcome_listed("X reduced death.", STROKE)  # not named at all
+
+
+GUIDE = "Recommendations on vitamin K intake for patients taking warfarin"
+VITAMIN_K = frozenset(tokenize("vitamin K"))
+INR = frozenset(tokenize("INR"))
+
+
+def test_a_guideline_line_named_only_by_its_title_gives_way_to_a_statement_naming_the_intervention() -> None:
+    # s38: "Does vitamin K intake affect the INR?" opened with INR-monitoring lines of a guideline whose title names
+    # vitamin K, then read "insufficient", while a source says "A decrease in vitamin K intake ... raises the INR".
+    q = read_question("Does vitamin K intake affect the INR?")
+    monitoring = _candidate("INR should be checked frequently when warfarin is started.", 0.87, "g", GUIDE, "guideline")
+    finding = _candidate("A decrease in vitamin K intake increases the effect of warfarin and raises the INR.", 0.67,
+                         "r", "Overview of warfarin and vitamin K")
+    assert answering(q, [monitoring, finding]) == [finding]
+    assert answering(q, [monitoring]) == [monitoring]  # nothing names it: the title's line still answers
+
+
+def test_names_itself_reads_any_mention_in_a_guideline_line() -> None:
+    terms = frozenset(tokenize("short-acting beta agonist"))
+    asked = _candidate("Adults should receive an inhaled corticosteroid rather than a short-acting beta-agonist alone.",
+                       doc="g", title="Asthma: short-acting beta agonist use", kind="guideline")
+    aside = _candidate("Asthma is common.", doc="g", title="Asthma: short-acting beta agonist use", kind="guideline")
+    assert names_itself(asked, terms)  # named as what is compared: still named
+    assert not names_itself(aside, terms)
+    assert names_itself(_candidate("Asthma is common."), terms)  # a study's sentence: not narrowed
+
+
+def test_on_what_an_intervention_does_advice_around_it_gives_way_to_the_stated_effect() -> None:
+    # s38: "Does vitamin K lower the INR in patients taking warfarin?" opened with "If a patient ... starts or stops a
+    # vitamin K supplement, the INR should be checked more often ...".
+    q = read_question("Does vitamin K lower the INR in patients taking warfarin?")
+    assert asks_effect(q)
+    assert not asks_effect(read_question("Should vitamin K be given to reverse a high INR?"))
+    advice = _candidate("If a patient taking warfarin starts or stops a vitamin K supplement, the INR should be "
+                        "checked more often.", 0.89, "g", GUIDE, "guideline")
+    cause = _candidate("Dietary vitamin K is the most common dietary cause of INR instability.", 0.98, "g2", GUIDE,
+                       "guideline")
+    effect = _candidate("An increase in vitamin K intake reduces the effect of warfarin and lowers the INR.", 0.93,
+                        "r", "Overview of warfarin and vitamin K")
+    assert advice_around(advice, VITAMIN_K)
+    salient = {advice.text: 1.15, cause.text: 1.32, effect.text: 1.31}
+    pool = [advice, cause, effect]
+    assert choose_lead(pool, salient=salient, intervention_terms=VITAMIN_K) is advice  # not asked what it does
+    assert choose_lead(pool, salient=salient, intervention_terms=VITAMIN_K, outcome_terms=INR, effect_asked=True,
+                       direction=-1) is effect
+
+
+def test_moves_outcome_in_the_asked_direction() -> None:
+    lowers = "An increase in vitamin K intake lowers the INR."
+    assert moves_outcome(lowers, INR, VITAMIN_K, -1)
+    assert not moves_outcome(lowers, INR, VITAMIN_K, 1)
+    assert moves_outcome(lowers, INR, VITAMIN_K)  # a verb of no direction: any way
+    assert not moves_outcome("Dietary vitamin K is the most common dietary cause of INR instability.", INR, VITAMIN_K)
+
+
+def test_a_which_questions_answer_stated_in_its_own_frame_leads_before_a_restatement_on_another_point() -> None:
+    # s38, BioASQ dev: "What disease is associated with mutations in the MECP2 transcription factor?" opened with
+    # "MECP2 mutation type is associated with disease severity in Rett syndrome" (its "disease" read as naming one).
+    instance = asked_instance("What disease is associated with mutations in the GENE1 transcription factor?")
+    severity = _candidate("Protein 1 (GENE1) mutation type is associated with disease severity in Zorb syndrome.",
+                          0.96, "a")
+    framed = _candidate("Zorb syndrome (ZS) is associated with mutations in the transcriptional repressor gene GENE1.",
+                        0.93, "b")
+    assert not names_instance(severity.text, *instance)  # "disease" modifies "severity": no disease named by it
+    assert names_instance(framed.text, *instance)
+    salient = {severity.text: 1.96, framed.text: 1.87}
+    assert choose_lead([severity, framed], salient=salient, instance=instance) is framed
+    # The kind's word heading its own phrase still names one near it.
+    assert names_instance("Zorb syndrome is a disease of the nerves.", *instance)
