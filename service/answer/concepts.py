@@ -659,7 +659,8 @@ class Lexicon:
         # The corpus's names of a numbered subtype ("vitamin k2": its lexicon phrases, defined names, broader names of
         # kinds) by the terms of what it is a subtype of ("vitamin k"), each as written (see subtype_names).
         self._subtypes: dict[frozenset[str], set[str]] = {}
-        names_written = (*self._phrases, *(n for pair in definitions.items() for n in (pair[0], *pair[1])), *(kinds or {}))
+        defined = (n for short, longs in definitions.items() for n in (short, *longs))
+        names_written = (*self._phrases, *defined, *(kinds or {}))
         for name in names_written:
             of = _subtype_of(_terms(name))
             if of is not None:
