@@ -62,7 +62,8 @@ def main(index_dir: Path, data: Path, share: bool) -> None:
         for floor in FLOORS:
             above = [r for r in mine if r[1] >= floor]
             if above:
-                print(f"  cosine >= {floor:.2f}: {len(above):3d}, precision {sum(r[2] for r in above) / len(above):.2f}")
+                precision = sum(r[2] for r in above) / len(above)
+                print(f"  cosine >= {floor:.2f}: {len(above):3d}, precision {precision:.2f}")
     for _, cosine, named, name, phrase in sorted(rows, key=lambda r: -r[1])[:30]:
         print(f"{cosine:.2f} {'gold ' if named else 'other'} {name!r} -> {phrase!r}")
 
