@@ -689,7 +689,8 @@ class Lexicon:
         one on acenocoumarol. Also the kinds of a broader name that is ``phrase`` (two words or more) with one more word
         before it: "acute otitis media" of "ear infection" where the corpus says "Acute otitis media is an infection of
         the middle ear" (ingest.kinds: a "middle ear infection"), a middle ear infection being an ear infection (a
-        leading word names a narrower thing of the same head, so what is a kind of it is a kind of the phrase)."""
+        leading word names a narrower thing of the same head, so what is a kind of it is a kind of the phrase). And the
+        other names and kinds of its numbered subtypes (``subtype_names``: "menaquinones" of "vitamin K")."""
         own = _terms(phrase)
         found = set(self._kinds.get(own, ()))
         ordered = [_terms(w) for w in phrase.split()]
