@@ -525,6 +525,15 @@ def _with_subtypes(present: frozenset[str], terms: set[str] | frozenset[str],
     return present.union(more) if more else present
 
 
+def _subtype_of(terms: frozenset[str]) -> frozenset[str] | None:
+    """The terms of what a name of one numbered subtype is a subtype of ("vitamin k" of "vitamin k2": its one term
+    of a letter and digits read as the letter), None for a name with no such term or with more than one."""
+    numbered = [t for t in terms if len(t) > 1 and t[0].isalpha() and t[1:].isdigit()]
+    if len(numbered) != 1 or len(terms) < 2:
+        return None
+    return (terms - {numbered[0]}) | {numbered[0][0]}
+
+
 @lru_cache(maxsize=100_000)
 def _numbered(terms: frozenset[str]) -> frozenset[str]:
     """The letters that ``terms`` name by a numbered subtype ("d" of "d3"), remembered per statement."""
@@ -647,6 +656,15 @@ class Lexicon:
             if len(ordered) >= 3 and all(len(t) == 1 and w.lower() not in _LINKS for t, w in zip(ordered, written)):
                 rest = tuple(next(iter(t)) for t in ordered[1:])
                 self._kinds_less_first.setdefault(rest, set()).add(_terms(broad))
+        # The corpus's names of a numbered subtype ("vitamin k2": its lexicon phrases, defined names, broader names of
+        # kinds) by the terms of what it is a subtype of ("vitamin k"), each as written (see subtype_names).
+        self._subtypes: dict[frozenset[str], set[str]] = {}
+        defined = (n for short, longs in definitions.items() for n in (short, *longs))
+        names_written = (*self._phrases, *defined, *(kinds or {}))
+        for name in names_written:
+            of = _subtype_of(_terms(name))
+            if of is not None:
+                self._subtypes.setdefault(of, set()).add(name)
 
     @classmethod
     def from_texts(cls, texts: Iterable[str]) -> Lexicon:
@@ -671,14 +689,28 @@ class Lexicon:
         one on acenocoumarol. Also the kinds of a broader name that is ``phrase`` (two words or more) with one more word
         before it: "acute otitis media" of "ear infection" where the corpus says "Acute otitis media is an infection of
         the middle ear" (ingest.kinds: a "middle ear infection"), a middle ear infection being an ear infection (a
-        leading word names a narrower thing of the same head, so what is a kind of it is a kind of the phrase)."""
+        leading word names a narrower thing of the same head, so what is a kind of it is a kind of the phrase). And the
+        other names and kinds of its numbered subtypes (``subtype_names``: "menaquinones" of "vitamin K")."""
         own = _terms(phrase)
         found = set(self._kinds.get(own, ()))
         ordered = [_terms(w) for w in phrase.split()]
         if len(ordered) >= 2 and all(len(t) == 1 for t in ordered):
             for broad in self._kinds_less_first.get(tuple(next(iter(t)) for t in ordered), ()):
                 found.update(self._kinds[broad])
+        found.update(self.subtype_names(phrase))
         return sorted(k for k in found if _terms(k) != own)
+
+    def subtype_names(self, phrase: str) -> list[str]:
+        """The corpus's other names of the numbered subtypes of ``phrase`` it writes: "phylloquinone" (defined as
+        "vitamin K1") and "menaquinones" ("Vitamin K2 is the collective name for the menaquinones") of "vitamin K". A
+        statement on a subtype already speaks of the phrase (``_with_subtypes``: "vitamin K2" of "vitamin K"), and one
+        on a subtype's other name or kind is one on the subtype, so a trial of menaquinone-7 speaks of vitamin K. One
+        way only: a question's "vitamin K2" has no subtypes, and "vitamin K1"'s names are none of its. The corpus's
+        definitions and kinds, no list."""
+        out: list[str] = []
+        for subtype in sorted(self._subtypes.get(_terms(phrase), ())):
+            out += [n for n in (*self._defined(subtype), *self.kinds(subtype)) if _subtype_of(_terms(n)) is None]
+        return list(dict.fromkeys(out))
 
     def names(self, phrase: str) -> list[str]:
         """Other names of ``phrase``: its abbreviation, the long form it abbreviates, or a longer defined

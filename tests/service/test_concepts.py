@@ -381,3 +381,56 @@ def test_either_side_of_alternatives_names_the_intervention() -> None:
     assert intervention.mentioned_in(frozenset(tokenize("Widgetology is recommended for moderate flurbosis.")))
     assert intervention.mentioned_in(frozenset(tokenize("Gizmotherapy helps.")))
     assert not intervention.mentioned_in(frozenset(tokenize("Exercise is recommended for flurbosis.")))
+
+
+THIAMINE = {
+    "thiamine-overview.md": """---
+title: "Overview of the B vitamins"
+type: research
+source: "Test Journal of Nutrition"
+year: 2020
+---
+# Overview of the B vitamins
+
+Vitamin B1, also called thiamine, is a water-soluble vitamin needed for glucose metabolism in nerve cells.
+Vitamin B12, also called cobalamin, is needed for the myelin of nerves.
+""",
+    "thiamine-trial.md": """---
+title: "Thiamine in alcohol withdrawal: a randomized placebo-controlled trial"
+type: research
+source: "Test Journal of Addiction Medicine"
+year: 2019
+---
+# Thiamine in alcohol withdrawal: a randomized placebo-controlled trial
+
+## Results
+
+In this randomized trial of 400 adults admitted with alcohol withdrawal, thiamine reduced the incidence of Wernicke encephalopathy compared with placebo.
+""",
+    "unrelated.md": UNRELATED,
+}
+
+
+def test_a_numbered_subtypes_other_names_name_the_lettered_name() -> None:
+    # "Vitamin B1, also called thiamine": a statement on thiamine is one on vitamin B1, so one on vitamin B (session 38); never
+    # the reverse, and a sibling subtype's names are no names of the other ("cobalamin" is no vitamin B1).
+    lexicon = Lexicon.from_texts(["Vitamin B1, also called thiamine, is needed by nerves.",
+                                  "Vitamin B12, also called cobalamin, is too."])
+    assert lexicon.subtype_names("vitamin B") == ["thiamine", "cobalamin"]
+    assert lexicon.subtype_names("vitamin B1") == []
+    statement = "High-dose thiamine prevented Wernicke encephalopathy."
+    assert concept("vitamin B", lexicon).mentioned_in(frozenset(tokenize(statement)), text=statement)
+    assert not concept("vitamin B12", lexicon).mentioned_in(frozenset(tokenize(statement)), text=statement)
+    assert not concept("vitamin B").mentioned_in(frozenset(tokenize(statement)), text=statement)
+
+
+def test_a_trial_of_a_subtypes_other_name_answers_a_question_on_the_lettered_name(
+        tmp_path_factory: pytest.TempPathFactory) -> None:
+    index = open_index(_built(tmp_path_factory, "thiamine", THIAMINE))
+    try:
+        answer = answer_question(index, "Does vitamin B prevent Wernicke encephalopathy?")
+        assert answer.evidence.level != "indirect", answer.bottom_line.text
+        assert any("thiamine reduced the incidence of Wernicke" in s.text for s in answer.bottom_line.statements
+                   if s.origin == "source"), answer.bottom_line.text
+    finally:
+        index.close()
