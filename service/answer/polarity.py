@@ -160,12 +160,34 @@ def against_use(text: str, topic_terms: frozenset[str] = frozenset()) -> bool:
     return False
 
 
-def as_asked(question: str, verdict: Verdict | None) -> Verdict | None:
+# Advice restricted to when what it names is needed ("Amoxicillin is the recommended first-line antibiotic for acute
+# otitis media when an antibiotic is needed", "if treatment is required"): a clause of need after "when", "if" or
+# "where". Grammar, no topic.
+_WHEN_NEEDED = re.compile(r"\b(?:when|whenever|if|where)\s+(?:[\w\-]+\s+){0,4}?(?:is|are|be)\s+(?:\w+ly\s+)?"
+                          r"(?:needed|required|necessary|indicated|warranted)\b", re.I)
+# A question of whether something is possible ("Can X be avoided ...?", "Is it possible to stop X?"), not whether it
+# ought to be done ("Should X be avoided ...?").
+_ASKS_POSSIBLE = re.compile(r"^\W*(?:can|could|may)\b|\bpossible\s+to\b", re.I)
+
+
+def as_asked(question: str, verdict: Verdict | None, advice: str | None = None) -> Verdict | None:
     """A verdict on what the question names, turned into the answer to the question as asked: a yes becomes a
-    no (and the reverse) when the question asks whether not to use it (``asks_against``)."""
+    no (and the reverse) when the question asks whether not to use it (``asks_against``). A yes read from
+    ``advice`` for what it names only when it is needed (``_WHEN_NEEDED``: "Amoxicillin is the recommended
+    first-line antibiotic ... when an antibiotic is needed") says which to use, not that it cannot be done without
+    (its "when needed" says it is not always needed): asked whether it can be avoided or stopped (``_ASKS_POSSIBLE``),
+    it is "uncertain". Asked whether it should be ("Should amoxicillin be avoided in otitis media?"), that advice
+    is the "no" it states."""
     if verdict not in ("yes", "no") or not asks_against(question):
         return verdict
+    if verdict == "yes" and advice is not None and _ASKS_POSSIBLE.search(question) and needed_only(advice):
+        return "uncertain"
     return "no" if verdict == "yes" else "yes"
+
+
+def needed_only(advice: str) -> bool:
+    """Whether advice is for what it names only when it is needed (``_WHEN_NEEDED``), advising nothing against it."""
+    return bool(_WHEN_NEEDED.search(advice)) and _stance(advice) is None
 
 
 def says_against(text: str) -> bool:
