@@ -607,10 +607,18 @@ def advice_on_causing(verb: str | None, verdict: Verdict | None, advice: str, fi
     harm ("X does not cause Y", "is not associated with Y") is "uncertain" where a finding among the ``findings``
     (the other relevant statements) states X causing or raising Y, in its clauses on the ``topic``. Advice that states
     the cause or a harm itself ("can cause hypercalcaemia", "should be avoided ...") keeps its verdict, as does any
-    other question or verdict."""
+    other question or verdict. Advice against X for people with a history of Y, or at risk of it
+    (``cautions_for_risk_of``), is a "yes" where the rest of the statement (less that caution:
+    ``evidence.beside_cautions_for_others``) names Y too, else "uncertain": never the "no" its "should not" reads as."""
     if verdict not in ("yes", "no") or verb is None or not frozenset(tokenize(verb)) <= _BRINGING_ABOUT:
         return verdict
     read = on_topic(advice, topic)
+    if cautions_for_risk_of(read, outcome):
+        # A caution for people with a history of Y says X is unsafe for them; with the rest of the statement speaking
+        # of X and Y too ("Bupropion lowers the seizure threshold and should not be used in people with a history of
+        # seizures"), that X can bring Y about. The caution alone does not say what X causes.
+        rest = beside_cautions_for_others(read, topic - outcome)
+        return "yes" if frozenset(tokenize(rest)) & outcome else "uncertain"
     raising = _CAUSE | _BRINGING_ABOUT | _DIRECTIONS[1]
     if not denies(read):
         return verdict if _affirmed_terms(read) & raising or says_unsafe(read, topic) else "uncertain"
@@ -619,6 +627,30 @@ def advice_on_causing(verb: str | None, verdict: Verdict | None, advice: str, fi
         if not denies(found) and frozenset(tokenize(found)) & outcome and _affirmed_terms(found) & raising:
             return "uncertain"
     return verdict
+
+
+# People whose past or risk is the thing a caution is about: "a history of Y", "at risk of Y", "prior Y" after advice
+# against (``polarity.AGAINST``), to the end of its clause. Grammar, no topic.
+_HISTORY_OF = re.compile(r"\b(?:history|risk)\s+of\s+(?P<what>[^,;.:!?]+)", re.I)
+
+
+def cautions_for_risk_of(text: str, outcome: frozenset[str]) -> bool:
+    """Whether a statement advises against what it names (``polarity.AGAINST``) for people with a history of, or at
+    risk of, the asked ``outcome`` (``_HISTORY_OF`` after the advice, in one clause): "Bupropion lowers the seizure
+    threshold and should not be used in people with a history of seizures or eating disorders" cautions that
+    bupropion can bring seizures about, a yes to "Can bupropion cause seizures?", where its "should not" read as
+    a denial gave "no". A caution for people defined otherwise ("in pregnancy", "in people with kidney disease")
+    says whether it is safe for them, not what it causes."""
+    if not outcome:
+        return False
+    for clause in clauses(text):
+        advice = AGAINST.search(clause)
+        if advice is None:
+            continue
+        found = _HISTORY_OF.finditer(clause, advice.end())
+        if any(frozenset(tokenize(f.group("what"))) & outcome for f in found):
+            return True
+    return False
 
 
 # The words of a rank: what says a thing is the best of its kind, or better than another ("the standard first test",
