@@ -358,7 +358,7 @@ def states_comparison(question: str, text: str, topic: frozenset[str]) -> bool:
     if asked is None:
         return False
     sign, _, other = asked
-    compared = frozenset(tokenize(other)) - topic_words(other)
+    compared = _compared_terms(other)
     intervention = topic - compared
     if not compared or not intervention:
         return False
@@ -366,18 +366,19 @@ def states_comparison(question: str, text: str, topic: frozenset[str]) -> bool:
         stated = _comparison(sentence)
         if stated is None or stated[0] != sign or denies(stated[1]):
             continue
-        first, second = frozenset(tokenize(stated[1])), frozenset(tokenize(stated[2]))
+        first, second = frozenset(tokenize(stated[1])), _compared_terms(stated[2])
         if first & intervention and second & compared and not second & intervention:
             return True
     return False
 
 
-def topic_words(text: str) -> frozenset[str]:
-    """The words of a phrase that name no thing: articles and the question's own ("a", "the", "alone")."""
-    return frozenset(tokenize(text)) & _FUNCTION_WORDS
+_FUNCTION_WORDS = frozenset(tokenize("a an the alone only one"))  # words of a compared thing that name none
 
 
-_FUNCTION_WORDS = frozenset(tokenize("a an the alone only one"))
+def _compared_terms(phrase: str) -> frozenset[str]:
+    """The terms of what a comparison compares with, up to a phrase of the people or setting it is made in ("steroid
+    injection for calcific tendinitis" -> steroid, injection): a setting both share names neither."""
+    return frozenset(tokenize(_POPULATION_AFTER.split(phrase)[0])) - _FUNCTION_WORDS
 
 
 def on_comparison(question: str, verdict: Verdict, texts: list[str], topic: frozenset[str]) -> Verdict:
@@ -787,8 +788,8 @@ def advice_on_causing(verb: str | None, verdict: Verdict | None, advice: str, fi
     return verdict
 
 
-# People whose past or risk is the thing a caution is about: "a history of Y", "at risk of Y", "prior Y" after advice
-# against (``polarity.AGAINST``), to the end of its clause. Grammar, no topic.
+# People whose past or risk is the thing a caution is about: "a history of Y", "at risk of Y" after advice against
+# (``polarity.AGAINST``), to the end of its clause. Grammar, no topic.
 _HISTORY_OF = re.compile(r"\b(?:history|risk)\s+of\s+(?P<what>[^,;.:!?]+)", re.I)
 
 
