@@ -235,7 +235,8 @@ def test_a_caution_for_people_with_a_history_of_the_asked_harm_says_it_can_cause
     # "Can bupropion cause seizures?" got "No." above "Bupropion lowers the seizure threshold and should not be used
     # in people with a history of seizures": its "should not" was read as a denial.
     from service.answer.verdict import advice_on_causing, cautions_for_risk_of
-    caution = "Drugq lowers the fit threshold and should not be used in people with a history of fits or gizmo disorders."
+    caution = ("Drugq lowers the fit threshold and should not be used in people with a history of fits or gizmo "
+               "disorders.")
     topic = frozenset(tokenize("drugq fits"))
     assert cautions_for_risk_of(caution, frozenset(tokenize("fits")))
     assert advice_on_causing("cause", "no", caution, [], topic, frozenset(tokenize("fits"))) == "yes"
