@@ -1129,11 +1129,15 @@ def disagreement(verdict: Verdict | None, text: str, topic: frozenset[str] = fro
     ``topic`` when given), 2 when it reports a finding or recommends something and denies nothing (what a "no"
     may not rest on: ``no_allowed``), 1 when it does neither (a setting, a design, a definition); under a "yes",
     1 when it denies, else 0 (a statement that reports nothing reads as the "yes" it states: "X is a rare
-    complication of Y"). Any other verdict: 0."""
+    complication of Y"); under "uncertain", 1 when it reports a finding and denies nothing or denies and reports
+    nothing (one side only: "X gave better function at one year than Y" without "Longer follow-up ... found no
+    significant difference between the groups at about five years"), else 0. Any other verdict: 0."""
     if verdict == "no":
         return 0 if denies(text, topic) else 2 if _reports(text) else 1
     if verdict == "yes":
         return int(denies(text, topic))
+    if verdict == "uncertain":
+        return int(_reports(text) != denies(text, topic))
     return 0
 
 
