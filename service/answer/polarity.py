@@ -218,11 +218,35 @@ def stance(text: str, topic_terms: frozenset[str] = frozenset(), stopping_asked:
     supplements" on calcium supplements) is against it: a topic term after "rather than" / "instead of" that
     the words before it lack names what is passed over ("oral iron rather than intravenous iron" is against
     intravenous iron, not oral iron). Only advice passes something over: a finding's "rather than" ("family
-    involvement was an important outcome rather than completion of X documents") advises nothing."""
+    involvement was an important outcome rather than completion of X documents") advises nothing. So is advice for
+    doing something else without it (``_done_without``: "Watchful waiting without immediate antibiotics is an
+    appropriate option ..." on antibiotics), where its words advise neither way."""
     clause = _clause_on(text, topic_terms)
     if _passed_over(clause, topic_terms) and (RECOMMENDATION.search(clause) or GUIDELINE_ADVICE.search(clause)):
         return "against"
-    return _stance(clause, stopping_asked)
+    pointing = _stance(clause, stopping_asked)
+    if pointing is None and _done_without(clause, topic_terms) and (RECOMMENDATION.search(clause)
+                                                                   or GUIDELINE_ADVICE.search(clause)):
+        return "against"
+    return pointing
+
+
+# What advice says to do without: "without" and up to three words ("Watchful waiting without immediate antibiotics is
+# an appropriate option ...").
+_WITHOUT = re.compile(r"\bwithout\s+(?P<what>(?:[\w\-]+\s+){0,2}[\w\-]+)", re.I)
+
+
+def _done_without(clause: str, topic_terms: frozenset[str]) -> bool:
+    """Whether advice is for doing something else without what the topic names: its terms only in a "without" phrase
+    (``_WITHOUT``) and none before it ("Watchful waiting without immediate antibiotics is an appropriate option for
+    many children with non-severe illness" is advice against antibiotics for them). "X without Y is recommended"
+    names X before its "without": advice for X."""
+    found = _WITHOUT.search(clause)
+    if found is None or not topic_terms:
+        return False
+    inside = frozenset(tokenize(found.group("what"))) & topic_terms
+    before, after = frozenset(tokenize(clause[:found.start()])), frozenset(tokenize(clause[found.end():]))
+    return bool(inside) and not before & topic_terms and not after & inside
 
 
 def preferred_part(text: str) -> str:

@@ -767,9 +767,11 @@ def advice_on_causing(verb: str | None, verdict: Verdict | None, advice: str, fi
     (the other relevant statements) states X causing or raising Y, in its clauses on the ``topic``. Advice that states
     the cause or a harm itself ("can cause hypercalcaemia", "should be avoided ...") keeps its verdict, as does any
     other question or verdict. Advice against X for people with a history of Y, or at risk of it
-    (``cautions_for_risk_of``), is a "yes" where the rest of the statement (less that caution:
-    ``evidence.beside_cautions_for_others``) names Y too, else "uncertain": never the "no" its "should not" reads as."""
-    if verdict not in ("yes", "no") or verb is None or not frozenset(tokenize(verb)) <= _BRINGING_ABOUT:
+    (``cautions_for_risk_of``), is a "yes" (to a verb of raising too: "Does X increase the risk of Y?") where the
+    rest of the statement (less that caution: ``evidence.beside_cautions_for_others``) names Y too, else
+    "uncertain": never the "no" its "should not" reads as."""
+    stems = frozenset(tokenize(verb)) if verb is not None else frozenset()
+    if verdict not in ("yes", "no") or not stems or not stems <= _BRINGING_ABOUT | _DIRECTIONS[1]:
         return verdict
     read = on_topic(advice, topic)
     if cautions_for_risk_of(read, outcome):
@@ -778,6 +780,8 @@ def advice_on_causing(verb: str | None, verdict: Verdict | None, advice: str, fi
         # seizures"), that X can bring Y about. The caution alone does not say what X causes.
         rest = beside_cautions_for_others(read, topic - outcome)
         return "yes" if frozenset(tokenize(rest)) & outcome else "uncertain"
+    if not stems <= _BRINGING_ABOUT:
+        return verdict  # a verb of raising ("Does X increase the risk of Y?"): only the caution above is read
     raising = _CAUSE | _BRINGING_ABOUT | _DIRECTIONS[1]
     if not denies(read):
         return verdict if _affirmed_terms(read) & raising or says_unsafe(read, topic) else "uncertain"

@@ -232,3 +232,16 @@ def test_advice_for_it_only_when_needed_does_not_say_it_cannot_be_avoided() -> N
     assert polarity.as_asked("Should drugq be used in wheezitis?", "yes", when_needed) == "yes"
     assert polarity.needed_only("Drugq is recommended if treatment is required.")
     assert not polarity.needed_only("Drugq should not be used when a drug is needed quickly.")
+
+
+def test_advice_to_do_something_else_without_it_is_against_it() -> None:
+    # Session 38: "Should antibiotics be withheld in mild acute otitis media?" got "No." above "Watchful waiting
+    # without immediate antibiotics is an appropriate option for many children older than 6 months with non-severe
+    # illness".
+    waiting = "Watchful waiting without immediate drugq is an appropriate option for many children with mild illness."
+    drugq = frozenset(tokenize("drugq wheezitis"))
+    assert polarity.stance(waiting, drugq) == "against"
+    assert polarity.as_asked("Should drugq be withheld in mild wheezitis?", "no") == "yes"
+    # The advice is for drugq itself, without something else; and a finding advises nothing.
+    assert polarity.stance("Drugq without zorb is recommended for wheezitis.", drugq | {"zorb"}) is None
+    assert polarity.stance("Patients managed without drugq recovered within a week.", drugq) is None

@@ -240,6 +240,7 @@ def test_a_caution_for_people_with_a_history_of_the_asked_harm_says_it_can_cause
     topic = frozenset(tokenize("drugq fits"))
     assert cautions_for_risk_of(caution, frozenset(tokenize("fits")))
     assert advice_on_causing("cause", "no", caution, [], topic, frozenset(tokenize("fits"))) == "yes"
+    assert advice_on_causing("increase", "no", caution, [], topic, frozenset(tokenize("risk fits"))) == "yes"
     # The caution alone names the other group: it says drugq is unsafe for them, not that it causes their disorder.
     gizmo = frozenset(tokenize("gizmo disorders"))
     assert advice_on_causing("cause", "no", caution, [], frozenset(tokenize("drugq")) | gizmo, gizmo) == "uncertain"
