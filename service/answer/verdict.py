@@ -1133,16 +1133,28 @@ def disagreement(verdict: Verdict | None, text: str, topic: frozenset[str] = fro
     ``topic`` when given), 2 when it reports a finding or recommends something and denies nothing (what a "no"
     may not rest on: ``no_allowed``), 1 when it does neither (a setting, a design, a definition); under a "yes",
     1 when it denies, else 0 (a statement that reports nothing reads as the "yes" it states: "X is a rare
-    complication of Y"); under "uncertain", 1 when it reports a finding and denies nothing or denies and reports
-    nothing (one side only: "X gave better function at one year than Y" without "Longer follow-up ... found no
-    significant difference between the groups at about five years"), else 0. Any other verdict: 0."""
+    complication of Y"); under "uncertain", 0 when it states both sides (``both_sides``) or recommends neither way
+    or says the results disagree, else 1. Any other verdict: 0."""
     if verdict == "no":
         return 0 if denies(text, topic) else 2 if _reports(text) else 1
     if verdict == "yes":
         return int(denies(text, topic))
     if verdict == "uncertain":
-        return int(_reports(text) != denies(text, topic))
+        unsettled = NEUTRAL.search(text) or UNSETTLED.search(text) or _DISAGREEING.search(text)
+        return 0 if unsettled or both_sides(text, topic) else 1
     return 0
+
+
+def both_sides(text: str, topic: frozenset[str] = frozenset()) -> bool:
+    """Whether a statement (its clauses on the ``topic``, ``on_topic``) reports a finding (``_reports``, or a comparison
+    of which is better: ``_comparison``) in one sentence or clause that denies nothing and denies in another: "X gave
+    better shoulder function at one year than Y. Longer follow-up of that trial found no significant difference
+    between the groups at about five years." A lone denial ("no drug is approved") or a lone finding states one
+    side."""
+    parts = [part for sentence in _SENTENCES.split(on_topic(text, topic)) for part in clauses(sentence)]
+    said = [denies(part) for part in parts]
+    return any(said) and any((_reports(part) or _comparison(part) is not None) and not no
+                             for part, no in zip(parts, said))
 
 
 def _reports(text: str) -> bool:

@@ -317,3 +317,17 @@ def test_a_yes_from_closest_evidence_below_a_more_relevant_statement_of_no_effec
     assert decide(question, [], [other], yes_model, topic)[0] == "yes"
     below = replace(no_effect, score=0.6)  # less relevant than the statement the verdict rests on
     assert decide(question, [], [other, below], yes_model, topic)[0] == "yes"
+
+
+def test_an_uncertain_verdict_opens_with_the_statement_of_both_sides() -> None:
+    # Session 38: the lavage answer turned "uncertain" quoted the one-year finding without the five-year null
+    # result that makes it so; a statement stating both sides states "uncertain" more plainly.
+    from service.answer.lead import stating_lead
+    from service.answer.verdict import both_sides
+    one_year = _candidate("Drugq gave better gizmo function at one year than zorb alone.", 0.99)
+    both = _candidate(one_year.text + " Longer follow-up of that trial found no significant difference between the "
+                      "groups at five years.", 0.9)
+    assert both_sides(both.text) and not both_sides(one_year.text)
+    assert not both_sides("At present no drug is approved for gizmo steatosis.")  # a lone denial
+    assert both_sides("Drugq improved gizmo stiffness, but it did not reduce calcification.")
+    assert stating_lead("uncertain", one_year, [one_year, both]) is both
