@@ -355,12 +355,12 @@ def verdict_of(model_verdict: Verdict, lead: Candidate, question: str = "",
     the recommendation points on what it names (``polarity.stance``, on its clause about ``topic``): "no" when it
     advises against it or to stop it, "yes" otherwise (advice against stopping it is advice for it); then
     reversed when the question asks whether not to use it ("Should X be avoided in Y?" above "X should not be
-    used in Y" is "yes"; ``polarity.as_asked``). An "uncertain" reading stands. A neutral recommendation
-    ("insufficient evidence to recommend for or against") is "uncertain", whatever the model reads: it says
-    neither."""
+    used in Y" is "yes"; ``polarity.as_asked``; advice for it only when it is needed is "uncertain" then). An
+    "uncertain" reading stands. A neutral recommendation ("insufficient evidence to recommend for or against") is
+    "uncertain", whatever the model reads: it says neither."""
     if is_neutral(lead.text):
         return "uncertain"
     if model_verdict not in ("yes", "no"):
         return model_verdict
     pointing = stance(lead.text, topic, asks_to_stop(question))
-    return as_asked(question, "no" if pointing == "against" else "yes") or model_verdict
+    return as_asked(question, "no" if pointing == "against" else "yes", lead.text) or model_verdict

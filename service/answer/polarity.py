@@ -160,12 +160,34 @@ def against_use(text: str, topic_terms: frozenset[str] = frozenset()) -> bool:
     return False
 
 
-def as_asked(question: str, verdict: Verdict | None) -> Verdict | None:
+# Advice restricted to when what it names is needed ("Amoxicillin is the recommended first-line antibiotic for acute
+# otitis media when an antibiotic is needed", "if treatment is required"): a clause of need after "when", "if" or
+# "where". Grammar, no topic.
+_WHEN_NEEDED = re.compile(r"\b(?:when|whenever|if|where)\s+(?:[\w\-]+\s+){0,4}?(?:is|are|be)\s+(?:\w+ly\s+)?"
+                          r"(?:needed|required|necessary|indicated|warranted)\b", re.I)
+# A question of whether something is possible ("Can X be avoided ...?", "Is it possible to stop X?"), not whether it
+# ought to be done ("Should X be avoided ...?").
+_ASKS_POSSIBLE = re.compile(r"^\W*(?:can|could|may)\b|\bpossible\s+to\b", re.I)
+
+
+def as_asked(question: str, verdict: Verdict | None, advice: str | None = None) -> Verdict | None:
     """A verdict on what the question names, turned into the answer to the question as asked: a yes becomes a
-    no (and the reverse) when the question asks whether not to use it (``asks_against``)."""
+    no (and the reverse) when the question asks whether not to use it (``asks_against``). A yes read from
+    ``advice`` for what it names only when it is needed (``_WHEN_NEEDED``: "Amoxicillin is the recommended
+    first-line antibiotic ... when an antibiotic is needed") says which to use, not that it cannot be done without
+    (its "when needed" says it is not always needed): asked whether it can be avoided or stopped (``_ASKS_POSSIBLE``),
+    it is "uncertain". Asked whether it should be ("Should amoxicillin be avoided in otitis media?"), that advice
+    is the "no" it states."""
     if verdict not in ("yes", "no") or not asks_against(question):
         return verdict
+    if verdict == "yes" and advice is not None and _ASKS_POSSIBLE.search(question) and needed_only(advice):
+        return "uncertain"
     return "no" if verdict == "yes" else "yes"
+
+
+def needed_only(advice: str) -> bool:
+    """Whether advice is for what it names only when it is needed (``_WHEN_NEEDED``), advising nothing against it."""
+    return bool(_WHEN_NEEDED.search(advice)) and _stance(advice) is None
 
 
 def says_against(text: str) -> bool:
@@ -196,11 +218,35 @@ def stance(text: str, topic_terms: frozenset[str] = frozenset(), stopping_asked:
     supplements" on calcium supplements) is against it: a topic term after "rather than" / "instead of" that
     the words before it lack names what is passed over ("oral iron rather than intravenous iron" is against
     intravenous iron, not oral iron). Only advice passes something over: a finding's "rather than" ("family
-    involvement was an important outcome rather than completion of X documents") advises nothing."""
+    involvement was an important outcome rather than completion of X documents") advises nothing. So is advice for
+    doing something else without it (``_done_without``: "Watchful waiting without immediate antibiotics is an
+    appropriate option ..." on antibiotics), where its words advise neither way."""
     clause = _clause_on(text, topic_terms)
     if _passed_over(clause, topic_terms) and (RECOMMENDATION.search(clause) or GUIDELINE_ADVICE.search(clause)):
         return "against"
-    return _stance(clause, stopping_asked)
+    pointing = _stance(clause, stopping_asked)
+    if pointing is None and _done_without(clause, topic_terms) and (RECOMMENDATION.search(clause)
+                                                                   or GUIDELINE_ADVICE.search(clause)):
+        return "against"
+    return pointing
+
+
+# What advice says to do without: "without" and up to three words ("Watchful waiting without immediate antibiotics is
+# an appropriate option ...").
+_WITHOUT = re.compile(r"\bwithout\s+(?P<what>(?:[\w\-]+\s+){0,2}[\w\-]+)", re.I)
+
+
+def _done_without(clause: str, topic_terms: frozenset[str]) -> bool:
+    """Whether advice is for doing something else without what the topic names: its terms only in a "without" phrase
+    (``_WITHOUT``) and none before it ("Watchful waiting without immediate antibiotics is an appropriate option for
+    many children with non-severe illness" is advice against antibiotics for them). "X without Y is recommended"
+    names X before its "without": advice for X."""
+    found = _WITHOUT.search(clause)
+    if found is None or not topic_terms:
+        return False
+    inside = frozenset(tokenize(found.group("what"))) & topic_terms
+    before, after = frozenset(tokenize(clause[:found.start()])), frozenset(tokenize(clause[found.end():]))
+    return bool(inside) and not before & topic_terms and not after & inside
 
 
 def preferred_part(text: str) -> str:

@@ -180,6 +180,36 @@ def unsettled_above(first: Candidate, ranked: list[Candidate], min_coverage: flo
                and (_DISAGREEING.search(c.text) or UNSETTLED.search(c.text)) for c in ranked)
 
 
+# A finding of no effect in words the null-result pattern (``routing.NULL_RESULT``) does not hold: an effect said to be
+# absent after "without" ("improved vitamin K status without a clear effect on calcification"), or scant ("shows
+# little benefit", "little or no effect"; not "a little"). Grammar of reporting a result; a "without" before anything
+# else names a condition ("calcium supplements without vitamin D were associated with ...").
+_NO_EFFECT = re.compile(r"\bwithout\s+(?:a|any)\s+(?:[\w\-]+\s+){0,2}?(?:effect|benefit|difference|improvement)s?\b|"
+                        r"(?<!\ba\s)\blittle\s+(?:or\s+no\s+)?(?:[\w\-]+\s+)?(?:effect|benefit|difference|improvement|"
+                        r"value)s?\b", re.I)
+
+
+def states_no_effect(text: str, topic: frozenset[str] = frozenset()) -> bool:
+    """Whether a statement's clauses on the ``topic`` (``on_topic``) report that an effect is absent: a null result
+    (``routing.NULL_RESULT``) or its other words (``_NO_EFFECT``: "without a clear effect on Y", "little benefit")."""
+    read = on_topic(text, topic)
+    return bool(NULL_RESULT.search(read) or _NO_EFFECT.search(read))
+
+
+def no_effect_above(first: Candidate, ranked: list[Candidate], topic: frozenset[str] = frozenset(),
+                    min_coverage: float = TUNING.min_coverage) -> bool:
+    """Whether a statement of ``ranked`` more relevant than ``first`` (the best of the closest statements a verdict
+    rests on when none is direct), speaking of what the question asks (it names its intervention or condition, or
+    the question naming neither, and covers ``min_coverage`` of its terms) and stating no gap, reports no effect
+    (``states_no_effect``): the closest evidence is quoted most relevant first, so a "yes" read from a less relevant
+    statement ("Vitamin K antagonists are a recognised risk factor for calciphylaxis ... in kidney failure") would
+    stand above "... improved vitamin K status without a clear effect on calcification" for "Does vitamin K help
+    people with kidney failure on dialysis?"."""
+    return any(c.score > first.score and (c.mentions_intervention or c.mentions_condition or not c.anchored)
+               and c.coverage >= min_coverage and not GAP.search(c.text) and states_no_effect(c.text, topic)
+               for c in ranked)
+
+
 # What makes a finding tentative, in the grammar of any specialty: its standing below a study's main result ("this
 # finding was not a primary result", "in a secondary analysis", "exploratory", "post hoc", "hypothesis-generating").
 # Not an effect called possible ("raised the possibility that X increases Y", "a possibly pathognomonic sign"): an
@@ -286,6 +316,133 @@ def source_affirms(verdict: Verdict, first: Candidate, ranked: list[Candidate], 
     return False
 
 
+# A comparison: a comparative, up to six words, and "than" (or "to" after "superior" and "inferior"), then what is
+# compared with, to the end of its clause ("gave better shoulder function at one year than a corticosteroid injection
+# alone", "help more than steroid injection alone?"). Grammar, no topic.
+_COMPARED = re.compile(r"\b(?P<word>better|worse|superior|inferior|faster|slower|more|less|greater|fewer)\b"
+                       r"(?P<what>(?:\s+[\w\-]+){0,6}?)\s+(?P<sep>than|to)\s+(?P<other>[^,;:.!?]+)", re.I)
+# Comparatives that say which of two is the better, and those that say which gives more of something: the latter say
+# which is better only of a benefit ("more effective", "greater improvement") or after a verb of helping ("help
+# more", "works more").
+_BETTER = {"better": 1, "superior": 1, "faster": 1, "worse": -1, "inferior": -1, "slower": -1}
+_MORE = {"more": 1, "greater": 1, "less": -1, "fewer": -1}
+_BENEFIT = frozenset(tokenize("effective efficacious beneficial useful helpful benefit improvement relief"))
+_HELPING = frozenset(tokenize("help work benefit"))
+_SENTENCES = re.compile(r"(?<=[.!?])\s+(?=[A-Z])")
+
+
+def _comparison(text: str) -> tuple[int, str, str] | None:
+    """The first comparison of which is better in a sentence (``_COMPARED``): its sign (+1 the first term is the
+    better, -1 the worse), the words before the comparative and what it is compared with; None for none, or for a
+    comparison of amounts whose worth the grammar does not tell ("more bleeding than")."""
+    for found in _COMPARED.finditer(text):
+        word = found.group("word").lower()
+        if found.group("sep").lower() == "to" and word not in ("superior", "inferior"):
+            continue
+        before = text[:found.start()]
+        if word in _BETTER:
+            return _BETTER[word], before, found.group("other")
+        previous = tokenize(before)[-1:]
+        if frozenset(tokenize(found.group("what"))) & _BENEFIT or frozenset(previous) & _HELPING:
+            return _MORE[word], before, found.group("other")
+    return None
+
+
+def states_comparison(question: str, text: str, topic: frozenset[str]) -> bool:
+    """Whether a statement says, outside any negation, that the question's intervention (the ``topic``'s terms
+    outside what the question compares it with) is better than what it is compared with, as the question asks
+    (the same sign: "Does needling with lavage help more than steroid injection alone?" above "needle lavage
+    combined with a subacromial corticosteroid injection gave better shoulder function at one year than a
+    corticosteroid injection alone"): the intervention named before the comparative, the compared thing after it."""
+    asked = _comparison(question)
+    if asked is None:
+        return False
+    sign, _, other = asked
+    compared = _compared_terms(other)
+    intervention = topic - compared
+    if not compared or not intervention:
+        return False
+    for sentence in _SENTENCES.split(text):
+        stated = _comparison(sentence)
+        if stated is None or stated[0] != sign or denies(stated[1]):
+            continue
+        first, second = frozenset(tokenize(stated[1])), _compared_terms(stated[2])
+        if first & intervention and second & compared and not second & intervention:
+            return True
+    return False
+
+
+_FUNCTION_WORDS = frozenset(tokenize("a an the alone only one"))  # words of a compared thing that name none
+
+
+def _compared_terms(phrase: str) -> frozenset[str]:
+    """The terms of what a comparison compares with, up to a phrase of the people or setting it is made in ("steroid
+    injection for calcific tendinitis" -> steroid, injection): a setting both share names neither."""
+    return frozenset(tokenize(_POPULATION_AFTER.split(phrase)[0])) - _FUNCTION_WORDS
+
+
+def on_comparison(question: str, verdict: Verdict, texts: list[str], topic: frozenset[str]) -> Verdict:
+    """A "no" to whether the intervention is better than another thing above a statement that says it is
+    (``states_comparison``, of the first of ``texts``, the best the verdict rests on) is the "yes" that statement
+    states, or "uncertain" where one of ``texts`` also reports no effect (``states_no_effect``: "Longer follow-up of
+    that trial found no significant difference between the groups at about five years"). Any other verdict stays."""
+    if verdict != "no" or not texts or not states_comparison(question, texts[0], topic):
+        return verdict
+    return "uncertain" if any(states_no_effect(t) for t in texts) else "yes"
+
+
+# A condition a question asks under, from "when", "if" or "where" to the end of its clause, or a "without" phrase:
+# "when follow-up care is not available", "without follow-up". Grammar, no topic.
+_ASKED_UNDER = re.compile(r"\b(?:when|whenever|if|where)\s+(?P<cond>[^?,;]+)|\bwithout\s+(?P<bare>[^?,;]+)", re.I)
+_ABSENT = re.compile(r"\b(?:unavailable|absent|lacking|missing)\b", re.I)
+# The words that say a thing is there or not, which name nothing of what is absent.
+_BEING_THERE = frozenset(tokenize("there is are was were be been available unavailable absent lacking missing possible "
+                                  "provided offered place no not"))
+
+
+def asked_without(question: str) -> frozenset[str]:
+    """The terms of what a question asks in the absence of (``_ASKED_UNDER``, negated: "Is depression screening
+    recommended when follow-up care is not available?" -> follow, up, care); empty for a question that asks under
+    no such condition."""
+    for found in _ASKED_UNDER.finditer(question):
+        cond = found.group("cond")
+        if cond is not None and not (any(w in _DENYING for w in _WORD.findall(cond.lower())) or _ABSENT.search(cond)):
+            continue
+        terms = frozenset(tokenize(cond if cond is not None else found.group("bare"))) - _BEING_THERE
+        if terms:
+            return terms
+    return frozenset()
+
+
+def _negated_terms(text: str) -> frozenset[str]:
+    """The terms of a statement that a negation reaches (``_negation_reach``: after "without", "not", "no")."""
+    tokens = _TOKEN.findall(text.lower())
+    return frozenset(tokenize(" ".join(t for t, reached in zip(tokens, _negation_reach(tokens))
+                                       if reached and t not in _UNSAID)))
+
+
+def on_condition(question: str, verdict: Verdict, first: Candidate, ranked: list[Candidate],
+                 margin: float = TUNING.support_margin) -> Verdict:
+    """A "yes" to a question asked in the absence of something (``asked_without``) is the "no" of a statement that
+    speaks of that absence (half the absent thing's terms at least in a negation's reach: "Screening without
+    systems for follow-up and treatment ...") and reports no effect or denies (``states_no_effect``, ``denies``:
+    "... shows little benefit"): that statement answers the question's case, where the best one (``first``,
+    "screening combined with collaborative care programmes improves depression outcomes") answers another. Read
+    among the statements of ``ranked`` nearly as relevant as ``first`` (``margin`` of its score), on what was asked,
+    stating no gap. Any other verdict stays."""
+    absent = asked_without(question)
+    if verdict != "yes" or not absent:
+        return verdict
+    for c in ranked:
+        if c.score < margin * first.score or GAP.search(c.text):
+            continue
+        if not (c.mentions_intervention or c.mentions_condition or not c.anchored):
+            continue
+        if 2 * len(_negated_terms(c.text) & absent) >= len(absent) and (states_no_effect(c.text) or denies(c.text)):
+            return "no"
+    return verdict
+
+
 def decide(question: str, direct: list[Candidate], ranked: list[Candidate] | None = None,
            model: VerdictModel | None = None, topic: frozenset[str] = frozenset(),
            outcome: frozenset[str] = frozenset(), verb: str | None = None) -> tuple[Verdict, list[Candidate]]:
@@ -327,7 +484,9 @@ def decide(question: str, direct: list[Candidate], ranked: list[Candidate] | Non
         # "yes" they state where they report or advise something, else neither ("Surgery is usually combined with
         # assessment of the rotator cuff ..." for "Is surgery needed ...?").
         said = "yes" if any(_states(t) for t in texts) else "uncertain"
-    if unsettled_above(evidence[0], ranked or []):
+    said = on_condition(question, on_comparison(question, said, texts, topic), evidence[0], ranked or [])
+    if unsettled_above(evidence[0], ranked or []) or (not direct and said == "yes"
+                                                       and no_effect_above(evidence[0], ranked or [], topic)):
         # A statement more relevant than the verdict's evidence, and on what was asked, says the results disagree.
         return "uncertain", evidence
     if all(nonsignificant(t, topic) for t in texts):
@@ -607,10 +766,22 @@ def advice_on_causing(verb: str | None, verdict: Verdict | None, advice: str, fi
     harm ("X does not cause Y", "is not associated with Y") is "uncertain" where a finding among the ``findings``
     (the other relevant statements) states X causing or raising Y, in its clauses on the ``topic``. Advice that states
     the cause or a harm itself ("can cause hypercalcaemia", "should be avoided ...") keeps its verdict, as does any
-    other question or verdict."""
-    if verdict not in ("yes", "no") or verb is None or not frozenset(tokenize(verb)) <= _BRINGING_ABOUT:
+    other question or verdict. Advice against X for people with a history of Y, or at risk of it
+    (``cautions_for_risk_of``), is a "yes" (to a verb of raising too: "Does X increase the risk of Y?") where the
+    rest of the statement (less that caution: ``evidence.beside_cautions_for_others``) names Y too, else
+    "uncertain": never the "no" its "should not" reads as."""
+    stems = frozenset(tokenize(verb)) if verb is not None else frozenset()
+    if verdict not in ("yes", "no") or not stems or not stems <= _BRINGING_ABOUT | _DIRECTIONS[1]:
         return verdict
     read = on_topic(advice, topic)
+    if cautions_for_risk_of(read, outcome):
+        # A caution for people with a history of Y says X is unsafe for them; with the rest of the statement speaking
+        # of X and Y too ("Bupropion lowers the seizure threshold and should not be used in people with a history of
+        # seizures"), that X can bring Y about. The caution alone does not say what X causes.
+        rest = beside_cautions_for_others(read, topic - outcome)
+        return "yes" if frozenset(tokenize(rest)) & outcome else "uncertain"
+    if not stems <= _BRINGING_ABOUT:
+        return verdict  # a verb of raising ("Does X increase the risk of Y?"): only the caution above is read
     raising = _CAUSE | _BRINGING_ABOUT | _DIRECTIONS[1]
     if not denies(read):
         return verdict if _affirmed_terms(read) & raising or says_unsafe(read, topic) else "uncertain"
@@ -619,6 +790,30 @@ def advice_on_causing(verb: str | None, verdict: Verdict | None, advice: str, fi
         if not denies(found) and frozenset(tokenize(found)) & outcome and _affirmed_terms(found) & raising:
             return "uncertain"
     return verdict
+
+
+# People whose past or risk is the thing a caution is about: "a history of Y", "at risk of Y" after advice against
+# (``polarity.AGAINST``), to the end of its clause. Grammar, no topic.
+_HISTORY_OF = re.compile(r"\b(?:history|risk)\s+of\s+(?P<what>[^,;.:!?]+)", re.I)
+
+
+def cautions_for_risk_of(text: str, outcome: frozenset[str]) -> bool:
+    """Whether a statement advises against what it names (``polarity.AGAINST``) for people with a history of, or at
+    risk of, the asked ``outcome`` (``_HISTORY_OF`` after the advice, in one clause): "Bupropion lowers the seizure
+    threshold and should not be used in people with a history of seizures or eating disorders" cautions that
+    bupropion can bring seizures about, a yes to "Can bupropion cause seizures?", where its "should not" read as
+    a denial gave "no". A caution for people defined otherwise ("in pregnancy", "in people with kidney disease")
+    says whether it is safe for them, not what it causes."""
+    if not outcome:
+        return False
+    for clause in clauses(text):
+        advice = AGAINST.search(clause)
+        if advice is None:
+            continue
+        found = _HISTORY_OF.finditer(clause, advice.end())
+        if any(frozenset(tokenize(f.group("what"))) & outcome for f in found):
+            return True
+    return False
 
 
 # The words of a rank: what says a thing is the best of its kind, or better than another ("the standard first test",
@@ -938,12 +1133,28 @@ def disagreement(verdict: Verdict | None, text: str, topic: frozenset[str] = fro
     ``topic`` when given), 2 when it reports a finding or recommends something and denies nothing (what a "no"
     may not rest on: ``no_allowed``), 1 when it does neither (a setting, a design, a definition); under a "yes",
     1 when it denies, else 0 (a statement that reports nothing reads as the "yes" it states: "X is a rare
-    complication of Y"). Any other verdict: 0."""
+    complication of Y"); under "uncertain", 0 when it states both sides (``both_sides``) or recommends neither way
+    or says the results disagree, else 1. Any other verdict: 0."""
     if verdict == "no":
         return 0 if denies(text, topic) else 2 if _reports(text) else 1
     if verdict == "yes":
         return int(denies(text, topic))
+    if verdict == "uncertain":
+        unsettled = NEUTRAL.search(text) or UNSETTLED.search(text) or _DISAGREEING.search(text)
+        return 0 if unsettled or both_sides(text, topic) else 1
     return 0
+
+
+def both_sides(text: str, topic: frozenset[str] = frozenset()) -> bool:
+    """Whether a statement (its clauses on the ``topic``, ``on_topic``) reports a finding (``_reports``, or a comparison
+    of which is better: ``_comparison``) in one sentence or clause that denies nothing and denies in another: "X gave
+    better shoulder function at one year than Y. Longer follow-up of that trial found no significant difference
+    between the groups at about five years." A lone denial ("no drug is approved") or a lone finding states one
+    side."""
+    parts = [part for sentence in _SENTENCES.split(on_topic(text, topic)) for part in clauses(sentence)]
+    said = [denies(part) for part in parts]
+    return any(said) and any((_reports(part) or _comparison(part) is not None) and not no
+                             for part, no in zip(parts, said))
 
 
 def _reports(text: str) -> bool:

@@ -216,3 +216,32 @@ def test_avoid_and_contraindicated_questions_on_the_default_corpus(loaded_index:
                                                                     verdict: str) -> None:
     answer = answer_question(loaded_index, question)
     assert answer.verdict == verdict, answer.bottom_line.text
+
+
+def test_advice_for_it_only_when_needed_does_not_say_it_cannot_be_avoided() -> None:
+    # Session 38: "Can amoxicillin be avoided in a child with mild ear infection?" got "No." above "Amoxicillin is the
+    # recommended first-line antibiotic for acute otitis media when an antibiotic is needed".
+    when_needed = "Drugq is the recommended first-line drug for wheezitis when a drug is needed."
+    assert polarity.as_asked("Can drugq be avoided in mild wheezitis?", "yes", when_needed) == "uncertain"
+    assert polarity.as_asked("Is it possible to stop drugq in wheezitis?", "yes", when_needed) == "uncertain"
+    # Asked whether it ought to be avoided, advice for it is the "no" it states.
+    assert polarity.as_asked("Should drugq be avoided in wheezitis?", "yes", when_needed) == "no"
+    plain = "Drugq is the recommended first-line drug for wheezitis."
+    assert polarity.as_asked("Can drugq be avoided in mild wheezitis?", "yes", plain) == "no"
+    assert polarity.as_asked("Can drugq be avoided in mild wheezitis?", "yes") == "no"
+    assert polarity.as_asked("Should drugq be used in wheezitis?", "yes", when_needed) == "yes"
+    assert polarity.needed_only("Drugq is recommended if treatment is required.")
+    assert not polarity.needed_only("Drugq should not be used when a drug is needed quickly.")
+
+
+def test_advice_to_do_something_else_without_it_is_against_it() -> None:
+    # Session 38: "Should antibiotics be withheld in mild acute otitis media?" got "No." above "Watchful waiting
+    # without immediate antibiotics is an appropriate option for many children older than 6 months with non-severe
+    # illness".
+    waiting = "Watchful waiting without immediate drugq is an appropriate option for many children with mild illness."
+    drugq = frozenset(tokenize("drugq wheezitis"))
+    assert polarity.stance(waiting, drugq) == "against"
+    assert polarity.as_asked("Should drugq be withheld in mild wheezitis?", "no") == "yes"
+    # The advice is for drugq itself, without something else; and a finding advises nothing.
+    assert polarity.stance("Drugq without zorb is recommended for wheezitis.", drugq | {"zorb"}) is None
+    assert polarity.stance("Patients managed without drugq recovered within a week.", drugq) is None

@@ -228,3 +228,106 @@ def test_a_yes_from_a_source_that_also_reports_no_effect_is_uncertain() -> None:
     assert decide(question, [found], [found, other], model, GIZMO)[0] == "yes"  # another source: conflicts.py's
     guideline = replace(found, hit=replace(found.hit, document=replace(found.hit.document, kind="guideline")))
     assert decide(question, [guideline], [guideline, replace(null, hit=guideline.hit)], model, GIZMO)[0] == "yes"
+
+
+# Session 38: yes/no verdicts of the default corpus that contradicted the quote they stood above.
+def test_a_caution_for_people_with_a_history_of_the_asked_harm_says_it_can_cause_it() -> None:
+    # "Can bupropion cause seizures?" got "No." above "Bupropion lowers the seizure threshold and should not be used
+    # in people with a history of seizures": its "should not" was read as a denial.
+    from service.answer.verdict import advice_on_causing, cautions_for_risk_of
+    caution = ("Drugq lowers the fit threshold and should not be used in people with a history of fits or gizmo "
+               "disorders.")
+    topic = frozenset(tokenize("drugq fits"))
+    assert cautions_for_risk_of(caution, frozenset(tokenize("fits")))
+    assert advice_on_causing("cause", "no", caution, [], topic, frozenset(tokenize("fits"))) == "yes"
+    assert advice_on_causing("increase", "no", caution, [], topic, frozenset(tokenize("risk fits"))) == "yes"
+    # The caution alone names the other group: it says drugq is unsafe for them, not that it causes their disorder.
+    gizmo = frozenset(tokenize("gizmo disorders"))
+    assert advice_on_causing("cause", "no", caution, [], frozenset(tokenize("drugq")) | gizmo, gizmo) == "uncertain"
+    assert not cautions_for_risk_of("Drugq should not be used in pregnancy.", frozenset(tokenize("fits")))
+    assert not cautions_for_risk_of("Drugq is recommended for people at risk of fits.", frozenset(tokenize("fits")))
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Trials have shown improved drugq status without a clear effect on gizmo stiffness.", True),
+    ("Screening without systems for follow-up shows little benefit.", True),
+    ("Drugq gave little or no improvement in pain.", True),
+    ("Drugq had no significant effect on gizmo stiffness.", True),
+    ("Drugq without zorb was associated with an increase in gizmo stiffness.", False),  # a condition
+    ("Drugq gave a little benefit at one year.", False),
+    ("Drugq reduced antibiotic use without worsening outcomes.", False),
+])
+def test_no_effect_is_read_in_its_other_words(text: str, expected: bool) -> None:
+    from service.answer.verdict import states_no_effect
+    assert states_no_effect(text) is expected
+
+
+def test_a_no_above_a_statement_that_it_is_better_than_the_compared_thing_is_its_yes() -> None:
+    # "Does needling with lavage help more than steroid injection alone?" got "No." above "needle lavage combined
+    # with a subacromial corticosteroid injection gave better shoulder function at one year than a corticosteroid
+    # injection alone".
+    no_model = VerdictModel(weights={}, intercept=-3.0, relevant_floor=0.0)
+    question = "Does drugq help more than zorb injection alone?"
+    topic = frozenset(tokenize("drugq"))
+    better = _candidate("Drugq combined with a zorb injection gave better gizmo function at one year than a zorb "
+                        "injection alone.", 0.9)
+    assert decide(question, [better], [better], no_model, topic)[0] == "yes"
+    later = _candidate(better.text + " Longer follow-up of that trial found no significant difference between the "
+                       "groups at five years.", 0.85)
+    assert decide(question, [better, later], [better, later], no_model, topic)[0] == "uncertain"
+    reverse = _candidate("A zorb injection alone gave better gizmo function than drugq.", 0.9)
+    assert decide(question, [reverse], [reverse], no_model, topic)[0] == "no"
+    denied = _candidate("Drugq was not better than a zorb injection alone.", 0.9)
+    assert decide(question, [denied], [denied], no_model, topic)[0] == "no"
+    amounts = _candidate("Drugq gave more bleeding than a zorb injection alone.", 0.9)  # its worth is not told
+    assert decide("Does drugq give more relief than zorb injection alone?", [amounts], [amounts], no_model,
+                  topic)[0] == "no"
+
+
+def test_a_yes_to_a_question_asked_in_an_absence_is_the_no_of_the_statement_on_that_absence() -> None:
+    # "Is depression screening recommended when follow-up care is not available?" got "Yes." above "screening
+    # combined with collaborative care programmes improves ... Screening without systems for follow-up and
+    # treatment shows little benefit."
+    from service.answer.verdict import asked_without
+    question = "Is gizmo screening recommended when follow-up care is not available?"
+    assert asked_without(question) == frozenset(tokenize("follow-up care"))
+    assert asked_without("Is gizmo screening recommended when follow-up care is available?") == frozenset()
+    assert asked_without("Is gizmo screening useful without follow-up care?") == frozenset(tokenize("follow-up care"))
+    yes_model = VerdictModel(weights={}, intercept=3.0, relevant_floor=0.0)
+    improves = _candidate("Screening combined with care programmes improves gizmo outcomes.", 0.98)
+    little = _candidate("Screening without systems for follow-up and treatment shows little benefit.", 0.97)
+    assert decide(question, [improves], [improves, little], yes_model)[0] == "no"
+    assert decide(question, [improves], [improves], yes_model)[0] == "yes"
+    assert decide("Is gizmo screening recommended?", [improves], [improves, little], yes_model)[0] == "yes"
+    far = replace(little, score=0.5)  # not nearly as relevant as the best: not read
+    assert decide(question, [improves], [improves, far], yes_model)[0] == "yes"
+
+
+def test_a_yes_from_closest_evidence_below_a_more_relevant_statement_of_no_effect_is_uncertain() -> None:
+    # "Does vitamin K help people with kidney failure on dialysis?" got "yes" (from a statement on vitamin K
+    # antagonists) above "... improved vitamin K status without a clear effect on calcification", quoted first.
+    yes_model = VerdictModel(weights={}, intercept=3.0, relevant_floor=0.5)
+    question = "Does drugq help people with wheezitis?"
+    topic = frozenset(tokenize("drugq wheezitis"))
+    no_effect = replace(_candidate("Trials of drugq in wheezitis have shown improved drugq status without a clear "
+                                   "effect on gizmo stiffness.", 0.97, "a"), direct=False, coverage=1.0)
+    other = replace(_candidate("Drugq antagonists are a risk factor for gizmo stiffness in wheezitis.", 0.79, "b"),
+                    coverage=1.0)
+    assert decide(question, [], [no_effect, other], yes_model, topic) == ("uncertain", [other])
+    assert decide(question, [], [other], yes_model, topic)[0] == "yes"
+    below = replace(no_effect, score=0.6)  # less relevant than the statement the verdict rests on
+    assert decide(question, [], [other, below], yes_model, topic)[0] == "yes"
+
+
+def test_an_uncertain_verdict_opens_with_the_statement_of_both_sides() -> None:
+    # Session 38: the lavage answer turned "uncertain" quoted the one-year finding without the five-year null
+    # result that makes it so; a statement stating both sides states "uncertain" more plainly.
+    from service.answer.lead import stating_lead
+    from service.answer.verdict import both_sides
+    one_year = _candidate("Drugq gave better gizmo function at one year than zorb alone.", 0.99)
+    both = _candidate(one_year.text + " Longer follow-up of that trial found no significant difference between the "
+                      "groups at five years.", 0.9)
+    assert both_sides(both.text) and not both_sides(one_year.text)
+    assert not both_sides("At present no drug is approved for gizmo steatosis.")  # a lone denial
+    assert both_sides("Drugq improved gizmo stiffness, but it did not reduce calcification.")
+    assert stating_lead("uncertain", one_year, [one_year, both]) is both

@@ -44,7 +44,9 @@ NOT_REDUCED = "Drugx did not reduce liver fat in adults with gizmo steatosis."
     ("yes", REDUCED, 0),
     ("yes", SETTING, 0),         # a statement that reports nothing reads as the yes it states
     ("yes", NOT_REDUCED, 1),     # says no
-    ("uncertain", NOT_REDUCED, 0),
+    ("uncertain", NOT_REDUCED, 1),  # one side only (session 38)
+    ("uncertain", REDUCED + " Longer follow-up found no significant difference between the groups.", 0),  # both
+    ("uncertain", "The panel is unable to recommend for or against drugx.", 0),  # neither way
     (None, PREVALENCE, 0),
 ])
 def test_disagreement_reads_a_statement_as_no_allowed_does(verdict: str | None, text: str, expected: int) -> None:
