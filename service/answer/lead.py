@@ -389,6 +389,19 @@ def states_amount(text: str) -> bool:
     return bool(QUANTIFIED.search(text) or _AMOUNT.search(text))
 
 
+def _amount_asked(q: Question) -> bool:
+    """Whether a question's frame asks an amount or a size of effect, not a dose (``_AMOUNT_ASKED``)."""
+    return bool(_AMOUNT_ASKED.search(q.text)) and q.type != "dosing"
+
+
+def misses_shape(text: str, q: Question) -> bool:
+    """Whether a statement lacks what the question's frame asks for (``of_shape_asked``): no amount for "How much
+    ...?", no age for "At what age ...?". False for any other question."""
+    if _amount_asked(q):
+        return not states_amount(text)
+    return bool(_AGE_ASKED.search(q.text)) and not AGE_STATED.search(text)
+
+
 def of_shape_asked(q: Question, found: list[Candidate]) -> list[Candidate]:
     """Of the statements the lead is chosen from, those that give what the question's frame asks for, where any do:
     for "How much ...?" (not a dose: type "dosing" is ``on_aspect``'s) those that state an amount (``states_amount``),
@@ -397,7 +410,7 @@ def of_shape_asked(q: Question, found: list[Candidate]) -> list[Candidate]:
     ...?" those that name an age (``AGE_STATED``: "Immediate antibiotics are also recommended for children under 2
     years ...", not "Amoxicillin is the recommended first-line antibiotic ..."). Only among ``found``, which are on
     the question: the frame never brings in a statement off it. Any other question: ``found``."""
-    if _AMOUNT_ASKED.search(q.text) and q.type != "dosing":
+    if _amount_asked(q):
         amounts = [c for c in found if states_amount(c.text)]
         asked = frozenset(tokenize(q.condition or "")) - QUESTION_WORDS
         most = max((len(asked & c.terms) for c in amounts), default=0)
@@ -684,16 +697,18 @@ def background_role(text: str) -> bool:
     return bool(_REPORTED_QUESTION.search(text) or _STUDY_DESCRIBED.search(text))
 
 
-def closest_order(c: Candidate, q: Question) -> tuple[bool, bool]:
+def closest_order(c: Candidate, q: Question) -> tuple[bool, bool, bool]:
     """How closest evidence (quoted where no statement answers directly) is ordered before salience: for a
     question on an effect of the intervention on a condition (it names both and a verb), a harm that names nothing
     it asks after what the intervention does (``_harms_off_aspect``: "Topiramate can cause tingling ..." after
     "Topiramate is an effective first-line alternative" for "Does topiramate reduce how often migraines happen?";
     not for a question on harms, nor for "Can X be used in pregnancy?", where harms are what it asks), then a
-    study's background (``background_role``) after what the sources found or advise."""
+    study's background (``background_role``) after what the sources found or advise; then one that lacks what the
+    question's frame asks for (``misses_shape``: an amount for "How much does varenicline increase quit rates?")
+    after one that gives it."""
     effect_asked = q.type != "safety" and q.condition and q.verb
     asked = frozenset(tokenize(f"{q.condition} {q.verb}")) if effect_asked else frozenset()
-    return bool(asked) and _harms_off_aspect(c, asked), background_role(c.text)
+    return bool(asked) and _harms_off_aspect(c, asked), background_role(c.text), misses_shape(c.text, q)
 
 
 # Where a comparison names what the subject is set against ("more effective than X", "compared with X", "versus

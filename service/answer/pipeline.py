@@ -351,7 +351,7 @@ def closest_statements(ranked: list[Candidate], q: Question, tuning: AnswerTunin
     by_topic = anchored and topic_first
     for c in sorted(ranked, key=lambda c: (by_topic and occasion_of_use(c, q),
                                            -(c.mentions_intervention + c.mentions_condition) if by_topic else 0,
-                                           closest_order(c, q) if by_topic else (False, False),
+                                           closest_order(c, q) if by_topic else (False, False, False),
                                            -salience_of(c, salient))):
         if len(out) >= tuning.closest_statements:
             break
