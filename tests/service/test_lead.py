@@ -7,10 +7,12 @@ from index.lexical import tokenize
 from index.search import Hit
 from ingest.models import Chunk, Document
 from service.answer.lead import (AGE_STATED, advice_around, answering, asks_effect, asked_instance, choose_lead,
-                                 moves_outcome, names_instance, names_itself, occasion_of_use, on_aspect,
+                                 closest_order, moves_outcome, names_instance, names_itself, occasion_of_use, on_aspect,
                                  outcome_listed, states_amount)
+from service.answer.pipeline import closest_statements
 from service.answer.question import read_question
 from service.answer.scoring import Candidate, sentence_terms
+from service.answer.tuning import AnswerTuning
 
 
 def _candidate(text: str, score: float = 0.9, doc: str = "d1", title: str = "A meta-analysis of trials",
@@ -175,3 +177,21 @@ def test_a_harm_said_of_the_treated_condition_is_no_harm_of_the_intervention() -
     assert answering(q, [occasion]) == []
     assert answering(q, [occasion, harm]) == [harm]
     assert not occasion_of_use(occasion, read_question("Is barbotage effective for calcific tendinopathy?"))
+
+
+def test_closest_evidence_gives_the_frames_answer_and_not_the_occasion_of_use_first() -> None:
+    # s38: "How much does varenicline increase quit rates?" quoted a neuropsychiatric-safety trial before "...
+    # varenicline roughly doubles to triples the chance of long-term abstinence"; "Is barbotage painful?" quoted the
+    # condition's pain ("... when calcific tendinopathy remains painful ...") before the procedure's.
+    q = read_question("How much does varenicline increase quit rates?")
+    safety = _candidate("A large trial found no significant increase in adverse events with varenicline.", 0.9, "a")
+    size = _candidate("Trials show that varenicline roughly doubles the chance of long-term abstinence.", 0.85, "b")
+    assert closest_order(safety, q)[2] and not closest_order(size, q)[2]
+    assert closest_statements([safety, size], q, AnswerTuning(closest_statements=1),
+                              {safety.text: 1.2, size.text: 1.0}) == [size]
+    q = read_question("Is barbotage painful?")
+    occasion = _candidate("Barbotage is offered when calcific tendinopathy remains painful.", 0.9, "a")
+    harm = _candidate("Pain after barbotage, typically lasting a few days, is the most common adverse effect.", 0.85,
+                      "b")
+    assert closest_statements([occasion, harm], q, AnswerTuning(closest_statements=1),
+                              {occasion.text: 1.2, harm.text: 1.0}) == [harm]
