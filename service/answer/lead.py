@@ -79,8 +79,11 @@ def on_aspect(q: Question, direct: list[Candidate], margin: float = TUNING.botto
             dosing = [c for c in dosing if RECOMMENDATION.search(c.text)] or dosing
         if _HOW_OFTEN.search(q.text):  # "How often should X be taken?": how often, before how much or how long
             return [c for c in dosing if FREQUENCY.search(c.text)] or dosing or direct
-        if _HOW_LONG.search(q.text):  # "How long should X be given?": how long, before how much or how often
-            return [c for c in dosing if COURSE.search(c.text)] or dosing or direct
+        if _HOW_LONG.search(q.text):  # "How long should X be given?": how long, before how much or how often;
+            # failing a course's length, when to stop it or step it down ("Inhaled corticosteroids should not be
+            # stopped completely ...", ``_STOPPING``) before a dose or advice to start it.
+            return ([c for c in dosing if COURSE.search(c.text)] or [c for c in direct if _STOPPING.search(c.text)]
+                    or dosing or direct)
         return dosing or direct
     asked = _asked_terms(q)
     if not asked:
@@ -121,6 +124,10 @@ def harm_in_main_clause(text: str) -> bool:
 _HOW_OFTEN = Caseless(re.compile(r"\bhow often\b", re.I))
 _ADVICE_ASKED = Caseless(re.compile(r"\b(?:recommended|advised|should)\b", re.I))
 _HOW_LONG = Caseless(re.compile(r"\bhow long\b", re.I))
+# Stopping a treatment or stepping it down: when a course ends, what "How long should X be continued?" asks when no
+# statement gives its length. Verbs of stopping, no topic.
+_STOPPING = re.compile(r"\b(?:stop(?:s|ped|ping)?|discontinu(?:e|es|ed|ing|ation)|withdrawn?|withdrawal|"
+                       r"tapere?d?|tapering|stepp(?:ed|ing)\s+down|steps?\s+down)\b", re.I)
 # Advice against for people with something ("... should not be used in people with a history of seizures"): who
 # the advice is restricted to, after the people it names.
 _FOR_PEOPLE_WITH = re.compile(rf"\b(?:in|for|by|to)\s+(?:[\w\-]+\s+){{0,2}}?{PEOPLE_DEFINED_BY}(?P<x>[^,;.]+)", re.I)
@@ -321,7 +328,9 @@ def answering(q: Question, direct: list[Candidate], forms: tuple[frozenset[str],
         found = [c for c in found if names_itself(c, named, forms)] or found
     if asks_causing(q):
         subject = guideline.topic_terms(q.intervention, None)
+        found = [c for c in found if not occasion_of_use(c, q)]
         found = [c for c in found if causes_in_verb(c.text, subject)] or found
+    found = of_shape_asked(q, found)
     if q.type == "mechanism":
         works = [c for c in found if route(c, bool(q.intervention)) == "mechanism"]
         asked = guideline.topic_terms(q.intervention, None)
@@ -337,6 +346,78 @@ def answering(q: Question, direct: list[Candidate], forms: tuple[frozenset[str],
         name = frozenset(tokenize(thing)) - QUESTION_WORDS
         return fitting(q, [c for c in found if names_subject(c.text, name)] or found)
     return fitting(q, found)
+
+
+def occasion_only(text: str, asked: frozenset[str]) -> bool:
+    """Whether a statement names what a question asks the intervention causes (``asked``: its terms) only in a
+    clause of when or if (outside ``verdict.main_clause``): "Needle lavage is usually offered when calcific
+    tendinopathy remains painful ..." says the condition it treats is painful, the occasion of its use, not that the
+    procedure causes pain. False when it names none of ``asked`` or names some in its main clause."""
+    return bool(asked & frozenset(tokenize(text))) and not asked & frozenset(tokenize(main_clause(text)))
+
+
+def occasion_of_use(c: Candidate, q: Question) -> bool:
+    """For a yes/no question whether the intervention causes something (``asks_causing``: "Is barbotage painful?"
+    read as "Does barbotage cause pain?"), whether a statement names that thing only as the occasion of its use
+    (``occasion_only``): no harm of the intervention, it is set aside from the lead and quoted last as closest
+    evidence. False for any other question."""
+    return asks_causing(q) and occasion_only(c.text, frozenset(tokenize(q.condition or "")) - QUESTION_WORDS)
+
+
+# What the question's frame asks for, by its words: an amount or size of effect ("How much does X reduce Y?", "By
+# how much ...", "To what extent ..."), an age ("At what age ...?", "How old ...?"). Grammar of the question.
+_AMOUNT_ASKED = Caseless(re.compile(r"\bhow\s+much\b|\bto\s+what\s+(?:extent|degree)\b", re.I))
+_AGE_ASKED = Caseless(re.compile(r"\b(?:what|which)\s+age\b|\bhow\s+old\b", re.I))
+# A statement's amount or size of an effect: a percentage or a ratio ("by about 42 percent", ``routing.QUANTIFIED``),
+# a multiple ("two-fold", "three times", "doubles"), a fraction ("about a third", "by half") or a change by an
+# amount ("by 5 mm Hg"). Words of quantity, no topic.
+_AMOUNT = re.compile(r"\b\d[\d.,]*\s*(?:-?fold|times)\b|\b(?:two|three|four|five|ten)[- ](?:fold|times)\b|"
+                     r"\b(?:doubl|tripl|halv)(?:e|es|ed|ing)\b|\b(?:a|one|two)[- ](?:third|quarter|fifth|half)s?\b|"
+                     r"\bby\s+(?:about\s+|around\s+|roughly\s+|approximately\s+|nearly\s+|almost\s+|up\s+to\s+)?"
+                     r"(?:\d|half\b)", re.I)
+# An age a statement names: a bound on it ("under 2 years", "older than 6 months", "aged 65 or over", "over the age of
+# 50") or an age itself ("6 months old", "3 years of age", "5-year-olds"). Grammar of ages, no topic.
+_UNIT = r"(?:years?|yrs?|months?|weeks?)"
+AGE_STATED = re.compile(rf"\b(?:under|over|below|above|older\s+than|younger\s+than|aged?)\s+(?:the\s+age\s+of\s+)?"
+                        rf"\d+(?:\s*(?:-|to|and)\s*\d+)?\s*{_UNIT}|\b(?:aged?|age\s+of)\s+\d+|"
+                        rf"\b\d+\s*{_UNIT}\s+(?:old|of\s+age)\b|\b\d+[- ]year[- ]olds?\b", re.I)
+
+
+def states_amount(text: str) -> bool:
+    """Whether a statement states an amount or a size of effect (``routing.QUANTIFIED`` or ``_AMOUNT``): what "How
+    much does X reduce Y?" asks."""
+    return bool(QUANTIFIED.search(text) or _AMOUNT.search(text))
+
+
+def _amount_asked(q: Question) -> bool:
+    """Whether a question's frame asks an amount or a size of effect, not a dose (``_AMOUNT_ASKED``)."""
+    return bool(_AMOUNT_ASKED.search(q.text)) and q.type != "dosing"
+
+
+def misses_shape(text: str, q: Question) -> bool:
+    """Whether a statement lacks what the question's frame asks for (``of_shape_asked``): no amount for "How much
+    ...?", no age for "At what age ...?". False for any other question."""
+    if _amount_asked(q):
+        return not states_amount(text)
+    return bool(_AGE_ASKED.search(q.text)) and not AGE_STATED.search(text)
+
+
+def of_shape_asked(q: Question, found: list[Candidate]) -> list[Candidate]:
+    """Of the statements the lead is chosen from, those that give what the question's frame asks for, where any do:
+    for "How much ...?" (not a dose: type "dosing" is ``on_aspect``'s) those that state an amount (``states_amount``),
+    of them those naming most of the asked condition ("Metformin reduced diabetes-related death by about 42 percent"
+    before "... any diabetes-related end point by about 32 percent" for diabetes-related death); for "At what age
+    ...?" those that name an age (``AGE_STATED``: "Immediate antibiotics are also recommended for children under 2
+    years ...", not "Amoxicillin is the recommended first-line antibiotic ..."). Only among ``found``, which are on
+    the question: the frame never brings in a statement off it. Any other question: ``found``."""
+    if _amount_asked(q):
+        amounts = [c for c in found if states_amount(c.text)]
+        asked = frozenset(tokenize(q.condition or "")) - QUESTION_WORDS
+        most = max((len(asked & c.terms) for c in amounts), default=0)
+        return [c for c in amounts if len(asked & c.terms) == most] or found
+    if _AGE_ASKED.search(q.text):
+        return [c for c in found if AGE_STATED.search(c.text)] or found
+    return found
 
 
 def names_itself(c: Candidate, intervention_terms: frozenset[str], forms: tuple[frozenset[str], ...] = ()) -> bool:
@@ -616,16 +697,18 @@ def background_role(text: str) -> bool:
     return bool(_REPORTED_QUESTION.search(text) or _STUDY_DESCRIBED.search(text))
 
 
-def closest_order(c: Candidate, q: Question) -> tuple[bool, bool]:
+def closest_order(c: Candidate, q: Question) -> tuple[bool, bool, bool]:
     """How closest evidence (quoted where no statement answers directly) is ordered before salience: for a
     question on an effect of the intervention on a condition (it names both and a verb), a harm that names nothing
     it asks after what the intervention does (``_harms_off_aspect``: "Topiramate can cause tingling ..." after
     "Topiramate is an effective first-line alternative" for "Does topiramate reduce how often migraines happen?";
     not for a question on harms, nor for "Can X be used in pregnancy?", where harms are what it asks), then a
-    study's background (``background_role``) after what the sources found or advise."""
+    study's background (``background_role``) after what the sources found or advise; then one that lacks what the
+    question's frame asks for (``misses_shape``: an amount for "How much does varenicline increase quit rates?")
+    after one that gives it."""
     effect_asked = q.type != "safety" and q.condition and q.verb
     asked = frozenset(tokenize(f"{q.condition} {q.verb}")) if effect_asked else frozenset()
-    return bool(asked) and _harms_off_aspect(c, asked), background_role(c.text)
+    return bool(asked) and _harms_off_aspect(c, asked), background_role(c.text), misses_shape(c.text, q)
 
 
 # Where a comparison names what the subject is set against ("more effective than X", "compared with X", "versus

@@ -34,7 +34,7 @@ from service.answer.routing import DOSE, GAP, RECOMMENDATION, SAFETY, SECTION_OR
 from service.answer.scoring import Candidate, introduces_list, near_duplicate, sentence_terms, topic_candidates
 from service.answer.lead import (STRONG_DESIGNS, advice_beside_the_asked, answering, as_strong_as, asked_instance,
                                  asks_effect, choose_lead, choose_support, closest_order, lead_tier, names_itself,
-                                 naming_condition, on_aspect, overlaps, salience_of, stating_lead)
+                                 naming_condition, occasion_of_use, on_aspect, overlaps, salience_of, stating_lead)
 from service.answer.section_labels import quoted_text
 from service.answer.summary import salience, without_restatements
 from service.answer.title_outcomes import title_outcomes
@@ -346,9 +346,12 @@ def closest_statements(ranked: list[Candidate], q: Question, tuning: AnswerTunin
     # A statement naming what the question names (its intervention or condition) comes before one naming neither,
     # however salient that one: "Dietary vitamin K is the most common cause of INR instability" is no closest
     # evidence on whether warfarin causes vascular calcification while a trial on vascular calcification is.
+    # First of all, on whether X causes Y, a statement naming Y only as the occasion of X's use comes last
+    # (``occasion_of_use``): it is no evidence that X causes Y.
     by_topic = anchored and topic_first
-    for c in sorted(ranked, key=lambda c: (-(c.mentions_intervention + c.mentions_condition) if by_topic else 0,
-                                           closest_order(c, q) if by_topic else (False, False),
+    for c in sorted(ranked, key=lambda c: (by_topic and occasion_of_use(c, q),
+                                           -(c.mentions_intervention + c.mentions_condition) if by_topic else 0,
+                                           closest_order(c, q) if by_topic else (False, False, False),
                                            -salience_of(c, salient))):
         if len(out) >= tuning.closest_statements:
             break

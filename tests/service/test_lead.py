@@ -6,10 +6,13 @@ from __future__ import annotations
 from index.lexical import tokenize
 from index.search import Hit
 from ingest.models import Chunk, Document
-from service.answer.lead import (advice_around, answering, asks_effect, asked_instance, choose_lead, moves_outcome,
-                                 names_instance, names_itself, outcome_listed)
+from service.answer.lead import (AGE_STATED, advice_around, answering, asks_effect, asked_instance, choose_lead,
+                                 closest_order, moves_outcome, names_instance, names_itself, occasion_of_use, on_aspect,
+                                 outcome_listed, states_amount)
+from service.answer.pipeline import closest_statements
 from service.answer.question import read_question
 from service.answer.scoring import Candidate, sentence_terms
+from service.answer.tuning import AnswerTuning
 
 
 def _candidate(text: str, score: float = 0.9, doc: str = "d1", title: str = "A meta-analysis of trials",
@@ -115,3 +118,80 @@ def test_a_which_questions_answer_stated_in_its_own_frame_leads_before_a_restate
     assert choose_lead([severity, framed], salient=salient, instance=instance) is framed
     # The kind's word heading its own phrase still names one near it.
     assert names_instance("Zorb syndrome is a disease of the nerves.", *instance)
+
+
+def test_how_much_leads_with_an_amount_of_the_asked_outcome() -> None:
+    # s38: "How much does metformin reduce diabetes-related death?" opened with the 32 percent on any diabetes-related
+    # end point, beside "Metformin reduced diabetes-related death by about 42 percent ...".
+    q = read_question("How much does metformin reduce diabetes-related death?")
+    end_point = _candidate("Compared with conventional treatment, metformin reduced the risk of any diabetes-related "
+                           "end point by about 32 percent.", 0.98)
+    death = _candidate("Metformin reduced diabetes-related death by about 42 percent compared with conventional "
+                       "treatment.", 0.98)
+    no_amount = _candidate("Early addition of metformin to sulfonylurea was associated with increased "
+                           "diabetes-related death.", 0.98)
+    assert answering(q, [end_point, no_amount, death]) == [death]
+    assert answering(q, [no_amount]) == [no_amount]  # no amount stated: the frame picks nothing off the question
+
+
+def test_states_amount_reads_sizes_of_effect() -> None:
+    for text in ("X reduced death by about 42 percent.", "X roughly doubles the risk of bleeding.",
+                 "X lowered the INR by about a third.", "Bleeding was two-fold higher.", "X lowered pressure by 5 mm."):
+        assert states_amount(text), text
+    assert not states_amount("INR should be rechecked after any change in diet.")
+
+
+def test_at_what_age_leads_with_a_statement_naming_an_age() -> None:
+    # s38: "At what age should children with ear infections get antibiotics straight away?" opened with "Amoxicillin
+    # is the recommended first-line antibiotic ...".
+    q = read_question("At what age should children with ear infections get antibiotics straight away?")
+    first_line = _candidate("Amoxicillin is the recommended first-line antibiotic for children with ear infections.",
+                            0.91)
+    age = _candidate("Immediate antibiotics are recommended for children under 2 years with ear infections in both "
+                     "ears.", 0.85)
+    assert answering(q, [first_line, age]) == [age]
+    assert AGE_STATED.search("many children older than 6 months")
+    assert AGE_STATED.search("adults aged 65 years or over")
+    assert not AGE_STATED.search("if symptoms do not improve within two to three days")
+
+
+def test_how_long_continued_leads_with_when_to_stop_when_no_length_is_stated() -> None:
+    # s38: "How long should inhaled steroids be continued once asthma is controlled?" opened with "Every adult ...
+    # should receive an inhaled corticosteroid-containing treatment ...".
+    q = read_question("How long should inhaled steroids be continued once asthma is controlled?")
+    start = _candidate("Every adult with asthma should receive inhaled steroids.", 0.91)
+    stop = _candidate("Inhaled steroids should not be stopped completely in adults with asthma.", 0.95)
+    assert on_aspect(q, [start, stop]) == [stop]
+    course = _candidate("Inhaled steroids are usually given for three months before stepping down.", 0.9)
+    assert on_aspect(q, [start, stop, course]) == [course]  # a course's length first
+
+
+def test_a_harm_said_of_the_treated_condition_is_no_harm_of_the_intervention() -> None:
+    # s38: "Is barbotage painful?" answered "Yes." above "Needle lavage is usually offered when calcific tendinopathy
+    # remains painful ...": the condition is painful, not the procedure.
+    q = read_question("Is barbotage painful?")
+    occasion = _candidate("Barbotage is usually offered when calcific tendinopathy remains painful after several "
+                          "months.")
+    harm = _candidate("Barbotage commonly causes pain for a few days after the procedure.")
+    assert occasion_of_use(occasion, q) and not occasion_of_use(harm, q)
+    assert answering(q, [occasion]) == []
+    assert answering(q, [occasion, harm]) == [harm]
+    assert not occasion_of_use(occasion, read_question("Is barbotage effective for calcific tendinopathy?"))
+
+
+def test_closest_evidence_gives_the_frames_answer_and_not_the_occasion_of_use_first() -> None:
+    # s38: "How much does varenicline increase quit rates?" quoted a neuropsychiatric-safety trial before "...
+    # varenicline roughly doubles to triples the chance of long-term abstinence"; "Is barbotage painful?" quoted the
+    # condition's pain ("... when calcific tendinopathy remains painful ...") before the procedure's.
+    q = read_question("How much does varenicline increase quit rates?")
+    safety = _candidate("A large trial found no significant increase in adverse events with varenicline.", 0.9, "a")
+    size = _candidate("Trials show that varenicline roughly doubles the chance of long-term abstinence.", 0.85, "b")
+    assert closest_order(safety, q)[2] and not closest_order(size, q)[2]
+    assert closest_statements([safety, size], q, AnswerTuning(closest_statements=1),
+                              {safety.text: 1.2, size.text: 1.0}) == [size]
+    q = read_question("Is barbotage painful?")
+    occasion = _candidate("Barbotage is offered when calcific tendinopathy remains painful.", 0.9, "a")
+    harm = _candidate("Pain after barbotage, typically lasting a few days, is the most common adverse effect.", 0.85,
+                      "b")
+    assert closest_statements([occasion, harm], q, AnswerTuning(closest_statements=1),
+                              {occasion.text: 1.2, harm.text: 1.0}) == [harm]
