@@ -920,7 +920,7 @@ def _direction_before(tokens: list[str], stems: list[str], i: int, reached: list
     them ("an increase of roughly 30 percent in the risk of Y") take none of the reach."""
     counted, j = 0, i - 1
     while j >= 0 and counted < OUTCOME_REACH:
-        if tokens[j] in _SCOPE_ENDS or reached[j]:
+        if tokens[j] in _DIRECTION_ENDS or reached[j]:
             return 0
         if tokens[j] in _MEASURE_WORDS or tokens[j][:1].isdigit():
             j -= 1
@@ -960,7 +960,11 @@ def _direction_after(tokens: list[str], stems: list[str], i: int, cut: int, reac
 
 
 _SCOPE_ENDS = frozenset(",.;:!?") | frozenset(_CLAUSE_WORDS)  # ``_SCOPE_END``, as tokens
-_UNSAID = _SCOPE_ENDS | {"without"}  # tokens that are no terms of what a statement affirms
+_UNSAID = _SCOPE_ENDS | {"without"}
+# Where the reach of a word of direction before an outcome also ends: the words opening a clause of condition, time
+# or reason, whose outcome the main clause's change does not modify ("increase the risk of clotting if the INR
+# falls" says nothing of the INR rising). Grammar, no topic.
+_DIRECTION_ENDS = _SCOPE_ENDS | frozenset("if unless when whenever because since while once".split())  # tokens that are no terms of what a statement affirms
 
 
 def _negation_reach(tokens: list[str]) -> list[bool]:

@@ -38,6 +38,8 @@ def test_the_outcome_is_the_condition_before_its_people_or_setting() -> None:
     # a comparative scales a word of change after it
     ("Drugx produced a greater reduction in gizmo swelling.", {-1}),
     ("Drugx increased the risk of gizmo swelling.", {1}),
+    # a word of change does not reach into a clause of condition: the risk of clotting rises, not the swelling
+    ("Drugx can increase the risk of clotting if gizmo swelling falls.", set()),
     ("Drugx was less likely to cause gizmo swelling.", {-1}),
     ("Gizmo swelling was lower with drugx than with drugy.", {-1}),
     # negated, or on something else, or no word of direction: nothing stated
