@@ -268,6 +268,20 @@ _SHAPES = tuple(re.compile(p, re.I) for p in (
     r"investigations?|modalit(?:y|ies)|imaging|tools?|ways?|choices?|options?|treatments?|therap(?:y|ies)|drugs?|"
     r"medications?|agents?|scans?|examinations?|approach(?:es)?|strateg(?:y|ies))\s+"
     rf"(?:to\s+(?:(?P<v>{'|'.join(_EFFECTS)})|[a-z]+)|for(?:\s+[a-z]+ing(?=\s))?)\s+(?P<c>.+)$",
+    # "Is ultrasound needed to diagnose calcific tendinitis?", "Is a biopsy required to confirm coeliac disease?": the
+    # test asked of is the intervention, what it would find the condition (the act on it, "to diagnose", "to rule
+    # out", is no part of it), as "Is X the best test to diagnose Y?" reads them.
+    r"^(?:is|are)\s+(?P<i>(?!it\b).+?)\s+(?:really\s+|always\s+|routinely\s+|still\s+)?(?:needed|required|"
+    r"necessary|essential|mandatory|indicated)\s+(?:to|in\s+order\s+to)\s+(?:diagnose|confirm|detect|rule\s+out|"
+    r"exclude|establish|make)\s+(?:(?:the|a)\s+diagnosis\s+(?:of\s+)?)?(?P<c>.+)$",
+    # "Is ferritin a reliable marker of iron deficiency?", "Is the PHQ-9 a valid test for depression?", "Is CRP a good
+    # predictor of pneumonia?": how well a measure tells a condition, asked of the measure (the intervention) and
+    # the condition. A word of its worth only ("reliable", "good", "useful", "valid", "accurate"): "Is X a marker of
+    # Y?" alone asks of a biology whether the two go together.
+    r"^(?:is|are|was|were)\s+(?P<i>(?!it\b).+?)\s+(?:(?:an?|the)\s+)?(?:(?:very|more|sufficiently|truly|really)\s+)?"
+    r"(?:reliable|good|useful|valid|accurate|sensitive|specific|effective|adequate|trustworthy|robust|dependable|"
+    r"helpful|suitable|appropriate|precise)\s+(?:(?:diagnostic|prognostic|screening|clinical|surrogate)\s+)?"
+    r"(?:(?:bio)?markers?|tests?|predictors?|measures?|indicators?|signs?|tools?|screens?)\s+(?:of|for)\s+(?P<c>.+)$",
     # "Is screening for depression in adults recommended?": the screening asked as a noun reads as its passive
     # ("Should adults be screened for depression?"): the act the intervention, what it looks for the condition, the
     # people it is for the population (``who``), so the screening recommendation answers it.
@@ -662,7 +676,7 @@ def _read(text: str, follows_intervention: str | None, follows_condition: str | 
         raise QuestionError("the question is empty")
     # A quality a thing is asked to make less is asked as its effect ("make arteries less stiff": reduce stiffness).
     bare = text.rstrip("?.! ")
-    effect = as_harm_alone(as_frequency(as_recommended(as_direction(as_effect(bare)))))
+    effect = as_harm_alone(as_frequency(as_recommended(as_direction(as_effect(as_which_given(as_told(as_multiplied(bare))))))))
     qtype = question_type(effect if effect != bare else text)
     topic = _read_topic(text)
     # A condition's course is its prognosis, whatever words of treatment the question holds ("Does depression come
@@ -846,11 +860,27 @@ _MAKES = re.compile(r"^(?P<aux>does|do|did|can|could|will|would|may|might)\s+(?P
                     r"(?P<d>less|more)\s+(?P<q>[a-z]{3,})(?P<rest>\s+(?:in|among|after|during|for|of)\s+.+)?$", re.I)
 
 
+# An effect asked as what a thing makes another do of itself, a verb of vanishing or shrinking ("Can shockwave therapy
+# make calcium deposits disappear?", "Can exercise make knee pain go away?", "Can antibiotics make an ear infection
+# clear up faster?", "Will statins make plaque shrink?"): the thing reduces the other, as "Can X reduce Y?" asks it,
+# or, gone sooner ("faster", "sooner"), shortens it; where it is asked is the rest of the question.
+_MAKES_GO = re.compile(r"^(?P<aux>does|do|did|can|could|will|would|may|might)\s+(?P<i>.+?)\s+(?:help\s+)?make\s+"
+                       r"(?P<y>(?!(?:it|them|him|her|you|me|us|people|patients|a|any|sense|a\s+difference)\s)"
+                       r"[\w\-]+(?:\s+[\w\-]+){0,4}?)\s+(?:disappear|vanish|go\s+away|go\s+down|clear(?:\s+up)?|"
+                       r"shrink|resolve|dissolve|subside|regress|get\s+smaller)"
+                       r"(?:\s+(?P<soon>faster|sooner|quicker|more\s+quickly)|\s+(?:completely|entirely|for\s+good))?"
+                       r"(?P<rest>\s+(?:in|among|after|during|for|of)\s+.+)?$", re.I)
+
+
 def as_effect(core: str) -> str:
     """A question of what a thing makes of another as the effect it asks about ("does menaquinone supplements
     reduce stiffness of arteries in women after menopause" of "Do menaquinone supplements make arteries less stiff
-    in women after menopause"; "likely" asks of the thing itself: "make falls less likely" -> "reduce falls"); any
-    other question as it is."""
+    in women after menopause"; "likely" asks of the thing itself: "make falls less likely" -> "reduce falls"; "can X
+    reduce calcium deposits" of "Can X make calcium deposits disappear"); any other question as it is."""
+    gone = _MAKES_GO.match(core)
+    if gone:
+        verb = "shorten" if gone.group("soon") else "reduce"  # sooner gone: its course shortened
+        return f"{gone.group('aux')} {gone.group('i')} {verb} {gone.group('y')}{gone.group('rest') or ''}"
     match = _MAKES.match(core)
     if not match:
         return core
@@ -940,6 +970,73 @@ def as_direction(core: str) -> str:
     up Y", "Does X slow Y" of "Does X slow down Y" or "hold back Y", "Does X reduce Y" of "Does X bring down Y");
     any other question as it is."""
     return _DIRECTION.sub(lambda m: "increase" if m.group("up") else "slow" if m.group("slow") else "reduce", core)
+
+
+# Advice asked as what a clinician should tell people to do ("Should I tell patients on warfarin to avoid eating
+# spinach?", "Should we advise people with asthma to avoid ibuprofen?", "Should I warn patients taking X to stop Y?"):
+# the advice itself, asked of the people ("Should patients on warfarin avoid eating spinach?"), which the shapes
+# read. Only people told, and only the verbs whose advice the shapes read (avoid, stop, take, use, keep ...): who
+# tells them is no part of the question.
+_TOLD = re.compile(rf"^(?P<aux>should|must|can|could|may|do|would)\s+(?:i|we|you|clinicians|doctors|physicians)\s+"
+                   r"(?:\w+ly\s+)?(?:tell|advise|warn|instruct|counsel|ask|encourage|urge|remind)\s+"
+                   rf"(?P<who>(?:(?:all|my|our|the|a|an)\s+)?(?:[\w\-]+\s+){{0,2}}?(?:{PEOPLE_WORDS}|patient|person)"
+                   r"(?:\s+(?:with|taking|on|receiving|using|who)\s+.+?)?)\s+(?:not\s+to\s+(?P<n>\S+)|to\s+(?P<v>"
+                   r"avoid|stop|discontinue|withhold|take|receive|get|use|try|keep|maintain))\s+(?P<x>.+)$", re.I)
+
+
+def as_told(core: str) -> str:
+    """Advice a clinician is asked to give people as the advice asked of them ("should patients on warfarin avoid
+    eating spinach" of "Should I tell patients on warfarin to avoid eating spinach"; "... not to take Y" as "...
+    avoid taking Y"); any other question as it is."""
+    match = _TOLD.match(core)
+    if not match:
+        return core
+    aux = "should" if match.group("aux").lower() in ("do", "would") else match.group("aux")
+    if match.group("n"):  # told not to do a thing: told to avoid doing it
+        return f"{aux} {match.group('who')} avoid {present_participle(match.group('n'))} {match.group('x')}"
+    return f"{aux} {match.group('who')} {match.group('v')} {match.group('x')}"
+
+
+# A choice of treatment asked in the first person ("Which antibiotic should I start for community-acquired
+# pneumonia?", "What inhaler should we use in mild asthma?", "Which drug should I prescribe first to prevent
+# migraine?"): which thing of a kind the condition calls for, as "Which antibiotic is recommended for Y?" asks it
+# (the condition the topic; ``asked_kind`` reads the kind from the question itself). Not whom it is for alone
+# ("... in black patients": no condition named) nor which people ("Which patients should I ...?"), and only advice
+# ("should", "would"): "Which method can you use for prioritization of genes?" asks of a tool.
+_WHICH_I_GIVE = re.compile(r"^(?P<w>which|what)\s+(?P<k>(?:(?:kinds?|types?|forms?|sorts?)\s+of\s+)?"
+                           r"(?:[\w\-]+\s+){0,2}?[\w\-]+)\s+(?:should|would|must)\s+"
+                           r"(?:i|we|you|clinicians|doctors|physicians)\s+(?:\w+ly\s+)?(?:start|use|give|prescribe|"
+                           r"choose|pick|offer|try|recommend|select|order|begin)\s+(?:(?:first|initially)\s+)?"
+                           r"(?:(?:for|in)\s+(?:the\s+(?:treatment|management|prevention)\s+of\s+)?|"
+                           r"to\s+(?P<v>treat|prevent|manage|reduce)\s+)(?P<c>.+)$", re.I)
+
+
+def as_which_given(core: str) -> str:
+    """A first-person choice of treatment as the recommendation asked ("which antibiotic is recommended for Y" of
+    "Which antibiotic should I start for Y"; "... is used to prevent Y" of "... should I use to prevent Y"); any
+    other question as it is."""
+    match = _WHICH_I_GIVE.match(core)
+    if not match or _names_people(match.group("k")) or _names_people(match.group("c")):
+        return core
+    asked = f"used to {match.group('v')}" if match.group("v") else "recommended for"
+    return f"{match.group('w')} {match.group('k')} is {asked} {match.group('c')}"
+
+
+# A multiple asked of an effect ("Does calcium supplementation double the risk of myocardial infarction?", "Does
+# vitamin D halve cancer deaths?"): the direction is the effect, "increase" or "reduce", as "Does X increase Y?"
+# asks it; how many times, a size the statements give. Only as the verb after an effect's subject: not "a double
+# dose", "at double the dose", "double-blind".
+_MULTIPLIED = re.compile(rf"^(?P<q>(?:does|do|did|can|could|will|would|may|might)\s+(?!(?:i|we|you)\s).+?)"
+                         rf"{_SUBJECT_END}(?<!\bat)(?<!\bin)(?<!\bof)(?<!\bwith)(?<!\bby)\s+(?P<d>{_DEGREE}\s+)?"
+                         r"(?:(?P<up>doubles?|triples?|quadruples?)|halves?)\s+"
+                         r"(?=(?!(?:in|on|of|to|for|with|at|from|by|and|or|dose|doses|the\s+dose)\b)[a-z])", re.I)
+
+
+def as_multiplied(core: str) -> str:
+    """A multiple asked of an effect as its direction ("does X increase Y" of "Does X double Y", "does X reduce Y" of
+    "Does X halve Y"); any other question as it is."""
+    return _MULTIPLIED.sub(lambda m: f"{m.group('q')} {m.group('d') or ''}{'increase' if m.group('up') else 'reduce'} ",
+                           core, count=1)
 
 
 def as_passive(core: str) -> str:
@@ -1162,6 +1259,7 @@ def _read_topic(text: str) -> _Topic:
     (``_EFFECT_THAN``) when that leaves an effect asked of an intervention, the comparison its comparator."""
     asked = _YES_OR_NO_TAIL.sub("", text.strip().rstrip("?.! "))
     core = as_passive(as_direction(as_effect(asked_directly(as_effect_size(as_causing_pain(as_clause_asked(asked)))))))
+    core = as_which_given(as_told(as_multiplied(core)))
     core = as_which_people(as_taken_with(as_helped_in(as_recommended(as_frequency(as_harm_alone(core))))))
     tail = _COMPARED_TAIL.search(core)
     if tail:
@@ -1330,6 +1428,17 @@ def gerund(participle: str | None) -> str | None:
     if word.endswith("ied"):
         return word[:-3] + "ying"
     return word[:-2] + "ing"
+
+
+def present_participle(verb: str) -> str:
+    """The -ing form of a bare verb, by English spelling: "take" -> "taking", "eat" -> "eating", "stop" ->
+    "stopping" (one syllable, consonant-vowel-consonant), "see" -> "seeing"."""
+    word = verb.lower()
+    if word.endswith("e") and not word.endswith(("ee", "ye", "oe")) and len(word) > 2:
+        return word[:-1] + "ing"
+    if re.fullmatch(r"[^aeiou]*[aeiou][bdgmnprt]", word):
+        return word + word[-1] + "ing"
+    return word + "ing"
 
 
 def make_title(text: str, qtype: str, intervention: str | None, condition: str | None,

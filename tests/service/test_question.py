@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import json
+import re
 from pathlib import Path
 
 import pytest
@@ -795,3 +796,71 @@ def test_how_much_a_thing_changes_another_asks_its_effect_on_it(verb: str) -> No
     # A change in it named as a noun is the thing itself, as before.
     q = read_question("How much does a change in zorbinol intake affect the gizmo level?")
     assert (q.intervention, q.condition) == ("zorbinol intake", "gizmo level")
+
+
+@pytest.mark.parametrize(("text", "verb"), [
+    ("Can zorbinol make gizmo deposits disappear?", "reduce"),
+    ("Can zorbinol make gizmo deposits go away?", "reduce"),
+    ("Will zorbinol make gizmo deposits shrink?", "reduce"),
+    ("Can zorbinol make gizmo deposits clear up?", "reduce"),
+    # Gone sooner: its course shortened.
+    ("Can zorbinol make gizmo deposits clear up faster?", "shorten"),
+])
+def test_a_thing_making_another_vanish_asks_its_effect_on_it(text: str, verb: str) -> None:
+    q = read_question(text)
+    assert (q.intervention, q.condition, q.verb, q.yes_no) == ("zorbinol", "gizmo deposits", verb, True)
+
+
+@pytest.mark.parametrize(("text", "intervention", "condition"), [
+    ("Should I tell patients on zorbinol to avoid eating gizmo beans?", "eating gizmo beans", "patients on zorbinol"),
+    ("Should I tell patients on zorbinol to stop taking gizmotab?", "gizmotab", "patients on zorbinol"),
+    ("Should I advise patients taking zorbinol to avoid gizmotab?", "gizmotab", "patients taking zorbinol"),
+    ("Should we warn people with gizmo disease to avoid zorbinol?", "zorbinol", "gizmo disease"),
+    ("Should I tell patients on zorbinol not to eat gizmo beans?", "eating gizmo beans", "patients on zorbinol"),
+])
+def test_advice_a_clinician_is_asked_to_give_reads_as_the_advice_asked(text: str, intervention: str,
+                                                                       condition: str) -> None:
+    q = read_question(text)
+    assert (q.intervention, q.condition, q.yes_no) == (intervention, condition, True)
+    # The same reading as the advice asked of the people directly.
+    direct = read_question(re.sub(r"^Should (?:I|we) \w+ (.+?) (?:not )?to (\w+)", r"Should \1 \2", text))
+    if " not to " not in text:
+        assert (direct.intervention, direct.condition) == (q.intervention, q.condition)
+
+
+@pytest.mark.parametrize("text", ["Which gizmocillin should I start for gizmo pneumonia?",
+                                  "What gizmocillin should I give for gizmo pneumonia?",
+                                  "Which gizmocillin should we prescribe first in gizmo pneumonia?"])
+def test_a_first_person_choice_of_treatment_reads_as_the_recommendation_asked(text: str) -> None:
+    q = read_question(text)
+    assert (q.type, q.intervention, q.condition, q.yes_no) == ("therapy", None, "gizmo pneumonia", False)
+    assert asked_kind(text) == "gizmocillin"
+    # A tool asked of ("can you use") and people alone are not read so.
+    assert read_question("Which gizmo method can you use for ranking of genes?").condition is None
+    assert read_question("Which gizmocillin should I prescribe in black patients?").condition is None
+
+
+@pytest.mark.parametrize(("text", "verb"), [
+    ("Does zorbinol double the risk of gizmo attacks?", "increase"),
+    ("Does zorbinol triple gizmo rates?", "increase"),
+    ("Does zorbinol halve the risk of gizmo attacks?", "reduce"),
+])
+def test_a_multiple_asked_of_an_effect_reads_as_its_direction(text: str, verb: str) -> None:
+    q = read_question(text)
+    assert (q.intervention, q.verb) == ("zorbinol", verb)
+    assert q.condition in ("gizmo attacks", "gizmo rates")
+    # "double" as an adjective is no verb.
+    assert read_question("Does a double dose of zorbinol reduce gizmo attacks?").intervention == "double dose of zorbinol"
+
+
+@pytest.mark.parametrize("text", ["Is a zorbinol scan needed to diagnose gizmo tendinitis?",
+                                  "Is a zorbinol scan required to confirm gizmo tendinitis?",
+                                  "Is a zorbinol scan necessary to rule out gizmo tendinitis?",
+                                  "Is a zorbinol scan a reliable marker of gizmo tendinitis?",
+                                  "Is a zorbinol scan a useful test for gizmo tendinitis?",
+                                  "Is a zorbinol scan a valid predictor of gizmo tendinitis?"])
+def test_whether_a_test_is_needed_or_reliable_reads_the_test_and_the_condition(text: str) -> None:
+    q = read_question(text)
+    assert (q.intervention, q.condition, q.yes_no) == ("zorbinol scan", "gizmo tendinitis", True)
+    # A marker asked of with no word of its worth asks of a biology: not read so.
+    assert read_question("Is zorbinol a marker of gizmo tendinitis?").intervention is None
