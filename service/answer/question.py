@@ -674,9 +674,11 @@ def _read(text: str, follows_intervention: str | None, follows_condition: str | 
     text = " ".join(text.split())
     if not text:
         raise QuestionError("the question is empty")
-    # A quality a thing is asked to make less is asked as its effect ("make arteries less stiff": reduce stiffness).
+    # A quality a thing is asked to make less is asked as its effect ("make arteries less stiff": reduce stiffness);
+    # advice asked in the first person, as asked of whom it is for ("Should I tell patients on X to avoid Y?").
     bare = text.rstrip("?.! ")
-    effect = as_harm_alone(as_frequency(as_recommended(as_direction(as_effect(as_which_given(as_told(as_multiplied(bare))))))))
+    asked = as_which_given(as_told(as_multiplied(bare)))
+    effect = as_harm_alone(as_frequency(as_recommended(as_direction(as_effect(asked)))))
     qtype = question_type(effect if effect != bare else text)
     topic = _read_topic(text)
     # A condition's course is its prognosis, whatever words of treatment the question holds ("Does depression come

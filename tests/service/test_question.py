@@ -850,7 +850,8 @@ def test_a_multiple_asked_of_an_effect_reads_as_its_direction(text: str, verb: s
     assert (q.intervention, q.verb) == ("zorbinol", verb)
     assert q.condition in ("gizmo attacks", "gizmo rates")
     # "double" as an adjective is no verb.
-    assert read_question("Does a double dose of zorbinol reduce gizmo attacks?").intervention == "double dose of zorbinol"
+    double = read_question("Does a double dose of zorbinol reduce gizmo attacks?")
+    assert double.intervention == "double dose of zorbinol"
 
 
 @pytest.mark.parametrize("text", ["Is a zorbinol scan needed to diagnose gizmo tendinitis?",
