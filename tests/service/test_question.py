@@ -821,7 +821,10 @@ def test_a_thing_making_another_vanish_asks_its_effect_on_it(text: str, verb: st
 def test_advice_a_clinician_is_asked_to_give_reads_as_the_advice_asked(text: str, intervention: str,
                                                                        condition: str) -> None:
     q = read_question(text)
-    assert (q.intervention, q.condition, q.yes_no) == (intervention, condition, True)
+    assert (q.intervention, q.condition) == (intervention, condition)
+    # Told to avoid or stop a thing, a yes would mean "do not use it", which polarity does not read in this form:
+    # no yes or no is given (``told_against``).
+    assert not q.yes_no
     # The same reading as the advice asked of the people directly.
     direct = read_question(re.sub(r"^Should (?:I|we) \w+ (.+?) (?:not )?to (\w+)", r"Should \1 \2", text))
     if " not to " not in text:
@@ -865,3 +868,8 @@ def test_whether_a_test_is_needed_or_reliable_reads_the_test_and_the_condition(t
     assert (q.intervention, q.condition, q.yes_no) == ("zorbinol scan", "gizmo tendinitis", True)
     # A marker asked of with no word of its worth asks of a biology: not read so.
     assert read_question("Is zorbinol a marker of gizmo tendinitis?").intervention is None
+
+
+def test_advice_to_take_a_thing_a_clinician_is_asked_to_give_keeps_its_yes_or_no() -> None:
+    q = read_question("Should I advise older adults to take zorbinol?")
+    assert (q.intervention, q.subject, q.yes_no) == ("zorbinol", "older adults", True)
