@@ -993,7 +993,9 @@ def told_against(text: str) -> bool:
     reads "to avoid" as a purpose, not as advice asked, and would turn a "no need to avoid" into a "Yes.": until it
     reads this form, the question takes no yes or no (``Question.yes_no``), and its answer leads with the advice."""
     match = _TOLD.match(" ".join(text.split()).rstrip("?.! "))
-    return bool(match) and (bool(match.group("n")) or match.group("v").lower() in _AGAINST_VERBS)
+    if not match:
+        return False
+    return bool(match.group("n")) or match.group("v").lower() in _AGAINST_VERBS
 
 
 # The verbs of advice against a thing that ``_TOLD`` reads ("avoid", "stop", ...).
