@@ -978,11 +978,11 @@ def as_direction(core: str) -> str:
 # Advice asked as what a clinician should tell people to do ("Should I tell patients on warfarin to avoid eating
 # spinach?", "Should we advise people with asthma to avoid ibuprofen?", "Should I warn patients taking X to stop Y?"):
 # the advice itself, asked of the people ("Should patients on warfarin avoid eating spinach?"), which the shapes
-# read. Only people told, and only the verbs whose advice the shapes read (avoid, stop, take, use, keep ...): who
-# tells them is no part of the question.
+# read. Only people told, named in the plural as the shapes read them ("Should I tell my patient ...?" is not), and
+# only the verbs whose advice the shapes read (avoid, stop, take, use, keep ...): who tells them is no part of it.
 _TOLD = re.compile(rf"^(?P<aux>should|must|can|could|may|do|would)\s+(?:i|we|you|clinicians|doctors|physicians)\s+"
                    r"(?:\w+ly\s+)?(?:tell|advise|warn|instruct|counsel|ask|encourage|urge|remind)\s+"
-                   rf"(?P<who>(?:(?:all|my|our|the|a|an)\s+)?(?:[\w\-]+\s+){{0,2}}?(?:{PEOPLE_WORDS}|patient|person)"
+                   rf"(?P<who>(?:(?:all|my|our|the)\s+)?(?:[\w\-]+\s+){{0,2}}?{PEOPLE_WORDS}"
                    r"(?:\s+(?:with|taking|on|receiving|using|who)\s+.+?)?)\s+(?:not\s+to\s+(?P<n>\S+)|to\s+(?P<v>"
                    r"avoid|stop|discontinue|withhold|take|receive|get|use|try|keep|maintain))\s+(?P<x>.+)$", re.I)
 
@@ -1043,11 +1043,11 @@ def as_which_given(core: str) -> str:
 # A multiple asked of an effect ("Does calcium supplementation double the risk of myocardial infarction?", "Does
 # vitamin D halve cancer deaths?"): the direction is the effect, "increase" or "reduce", as "Does X increase Y?"
 # asks it; how many times, a size the statements give. Only as the verb after an effect's subject: not "a double
-# dose", "at double the dose", "double-blind".
+# dose", "at double the dose", "double-blind", "double as a painkiller".
 _MULTIPLIED = re.compile(rf"^(?P<q>(?:does|do|did|can|could|will|would|may|might)\s+(?!(?:i|we|you)\s).+?)"
                          rf"{_SUBJECT_END}(?<!\bat)(?<!\bin)(?<!\bof)(?<!\bwith)(?<!\bby)\s+(?P<d>{_DEGREE}\s+)?"
                          r"(?:(?P<up>doubles?|triples?|quadruples?)|halves?)\s+"
-                         r"(?=(?!(?:in|on|of|to|for|with|at|from|by|and|or|dose|doses|the\s+dose)\b)[a-z])", re.I)
+                         r"(?=(?!(?:in|on|of|to|for|with|at|from|by|as|and|or|dose|doses|the\s+dose)\b)[a-z])", re.I)
 
 
 def as_multiplied(core: str) -> str:

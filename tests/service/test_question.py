@@ -825,6 +825,8 @@ def test_advice_a_clinician_is_asked_to_give_reads_as_the_advice_asked(text: str
     # Told to avoid or stop a thing, a yes would mean "do not use it", which polarity does not read in this form:
     # no yes or no is given (``told_against``).
     assert not q.yes_no
+    # One patient told is not read so, and keeps its yes or no.
+    assert read_question("Should I tell my patient to stop zorbinol before surgery?").yes_no
     # The same reading as the advice asked of the people directly.
     direct = read_question(re.sub(r"^Should (?:I|we) \w+ (.+?) (?:not )?to (\w+)", r"Should \1 \2", text))
     if " not to " not in text:
@@ -855,6 +857,7 @@ def test_a_multiple_asked_of_an_effect_reads_as_its_direction(text: str, verb: s
     # "double" as an adjective is no verb.
     double = read_question("Does a double dose of zorbinol reduce gizmo attacks?")
     assert double.intervention == "double dose of zorbinol"
+    assert read_question("Does zorbinol double as a gizmo remedy?").verb is None
 
 
 @pytest.mark.parametrize("text", ["Is a zorbinol scan needed to diagnose gizmo tendinitis?",
