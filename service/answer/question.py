@@ -332,8 +332,10 @@ _SHAPES = tuple(re.compile(p, re.I) for p in (
     # likely is X to recur?", "How long does X last?", "What is the natural history of X?"): its course, asked of the
     # condition, which a statement of its course answers ("... often resolves spontaneously"). ``n`` marks the
     # course (``_Topic.aspect``). A verb of course takes no object (``_COURSE_VERB``); what follows it is how
-    # (``_UNAIDED``) or when ("after treatment", "in most children"), so "Does X improve pain?" stays an effect.
-    rf"^(?:does|do|did|can|could|will|would|may|might)\s+(?P<c>.+?)\s+(?:{_OFTEN}\s+)?(?P<n>{_COURSE_VERB})"
+    # (``_UNAIDED``) or when ("after treatment", "in most children"), so "Does X improve pain?" stays an effect; and a
+    # verb of effect before it makes it a noun, its object ("Does varenicline reduce gizmo relapse?").
+    rf"^(?:does|do|did|can|could|will|would|may|might)\s+(?P<c>(?:(?!\b(?:reduce|prevent|cut|decrease|lower)\s).)+?)"
+    rf"\s+(?:{_OFTEN}\s+)?(?P<n>{_COURSE_VERB})"
     rf"(?:\s+{_UNAIDED})?(?:\s+{_WHEN_COURSE})?$",
     rf"^(?:is|are)\s+(?P<c>.+?)\s+(?:{_OFTEN}\s+)?(?P<n>self[- ]limit(?:ing|ed)|(?:likely|expected|bound)\s+to\s+"
     rf"{_COURSE_VERB}(?:\s+{_UNAIDED})?(?:\s+{_WHEN_COURSE})?)$",
@@ -865,9 +867,12 @@ _MAKES = re.compile(r"^(?P<aux>does|do|did|can|could|will|would|may|might)\s+(?P
 
 # An effect asked as what a thing makes another do of itself, a verb of vanishing or shrinking ("Can shockwave therapy
 # make calcium deposits disappear?", "Can exercise make knee pain go away?", "Can antibiotics make an ear infection
-# clear up faster?", "Will statins make plaque shrink?"): the thing reduces the other, as "Can X reduce Y?" asks it,
-# or, gone sooner ("faster", "sooner"), shortens it; where it is asked is the rest of the question.
-_MAKES_GO = re.compile(r"^(?P<aux>does|do|did|can|could|will|would|may|might)\s+(?P<i>.+?)\s+(?:help\s+)?make\s+"
+# clear up faster?", "Will statins make plaque shrink?", "Can ice help the swelling go down?"): the thing reduces the
+# other, as "Can X reduce Y?" asks it, or, gone sooner ("faster", "sooner"), shortens it; where it is asked is the rest
+# of the question. Also "Can X get rid of Y?" (``_RIDS``). ("Can we make X go away?" is "Can we reduce X?", which the
+# shapes read with no intervention.)
+_MAKES_GO = re.compile(r"^(?P<aux>does|do|did|can|could|will|would|may|might)\s+(?P<i>.+?)\s+"
+                       r"(?:make|help)\s+"
                        r"(?P<y>(?!(?:it|them|him|her|you|me|us|people|patients|a|any|sense|a\s+difference)\s)"
                        r"[\w\-]+(?:\s+[\w\-]+){0,4}?)\s+(?:disappear|vanish|go\s+away|go\s+down|clear(?:\s+up)?|"
                        r"shrink|resolve|dissolve|subside|regress|get\s+smaller)"
@@ -875,11 +880,18 @@ _MAKES_GO = re.compile(r"^(?P<aux>does|do|did|can|could|will|would|may|might)\s+
                        r"(?P<rest>\s+(?:in|among|after|during|for|of)\s+.+)?$", re.I)
 
 
+_RIDS = re.compile(r"^(?P<aux>does|do|did|can|could|will|would|may|might)\s+(?P<i>.+?)\s+"
+                   r"(?:really\s+)?(?:get|gets)\s+rid\s+of\s+(?=\S)", re.I)
+
+
 def as_effect(core: str) -> str:
     """A question of what a thing makes of another as the effect it asks about ("does menaquinone supplements
     reduce stiffness of arteries in women after menopause" of "Do menaquinone supplements make arteries less stiff
     in women after menopause"; "likely" asks of the thing itself: "make falls less likely" -> "reduce falls"; "can X
     reduce calcium deposits" of "Can X make calcium deposits disappear"); any other question as it is."""
+    rid = _RIDS.match(core)
+    if rid:
+        return f"{rid.group('aux')} {rid.group('i')} reduce {core[rid.end():]}"
     gone = _MAKES_GO.match(core)
     if gone:
         verb = "shorten" if gone.group("soon") else "reduce"  # sooner gone: its course shortened
@@ -1017,16 +1029,17 @@ def as_told(core: str) -> str:
 
 # A choice of treatment asked in the first person ("Which antibiotic should I start for community-acquired
 # pneumonia?", "What inhaler should we use in mild asthma?", "Which drug should I prescribe first to prevent
-# migraine?"): which thing of a kind the condition calls for, as "Which antibiotic is recommended for Y?" asks it
-# (the condition the topic; ``asked_kind`` reads the kind from the question itself). Not whom it is for alone
-# ("... in black patients": no condition named) nor which people ("Which patients should I ...?"), and only advice
-# ("should", "would"): "Which method can you use for prioritization of genes?" asks of a tool.
-_WHICH_I_GIVE = re.compile(r"^(?P<w>which|what)\s+(?P<k>(?:(?:kinds?|types?|forms?|sorts?)\s+of\s+)?"
-                           r"(?:[\w\-]+\s+){0,2}?[\w\-]+)\s+(?:should|would|must)\s+"
+# migraine?", "What should I prescribe for gout?"): which thing of a kind the condition calls for, as "Which
+# antibiotic is recommended for Y?" asks it (the condition the topic; ``asked_kind`` reads the kind from the question
+# itself). Not whom it is for alone ("... in black patients": no condition named) nor which people ("Which patients
+# should I ...?"), nor a choice between two named after it ("..., X or Y?"), and only advice ("should", "would"):
+# "Which method can you use for prioritization of genes?" asks of a tool.
+_WHICH_I_GIVE = re.compile(r"^(?P<w>which|what)\s+(?:(?P<k>(?:(?:kinds?|types?|forms?|sorts?)\s+of\s+)?"
+                           r"(?:[\w\-]+\s+){0,2}?[\w\-]+)\s+)?(?:should|would|must)\s+"
                            r"(?:i|we|you|clinicians|doctors|physicians)\s+(?:\w+ly\s+)?(?:start|use|give|prescribe|"
                            r"choose|pick|offer|try|recommend|select|order|begin)\s+(?:(?:first|initially)\s+)?"
                            r"(?:(?:for|in)\s+(?:the\s+(?:treatment|management|prevention)\s+of\s+)?|"
-                           r"to\s+(?P<v>treat|prevent|manage|reduce)\s+)(?P<c>.+)$", re.I)
+                           r"to\s+(?P<v>treat|prevent|manage|reduce)\s+)(?P<c>[^,]+)$", re.I)
 
 
 def as_which_given(core: str) -> str:
@@ -1034,10 +1047,11 @@ def as_which_given(core: str) -> str:
     "Which antibiotic should I start for Y"; "... is used to prevent Y" of "... should I use to prevent Y"); any
     other question as it is."""
     match = _WHICH_I_GIVE.match(core)
-    if not match or _names_people(match.group("k")) or _names_people(match.group("c")):
+    if not match or _names_people(match.group("k") or "") or _names_people(match.group("c")):
         return core
     asked = f"used to {match.group('v')}" if match.group("v") else "recommended for"
-    return f"{match.group('w')} {match.group('k')} is {asked} {match.group('c')}"
+    kind = f" {match.group('k')}" if match.group("k") else ""
+    return f"{match.group('w')}{kind} is {asked} {match.group('c')}"
 
 
 # A multiple asked of an effect ("Does calcium supplementation double the risk of myocardial infarction?", "Does
@@ -1050,11 +1064,29 @@ _MULTIPLIED = re.compile(rf"^(?P<q>(?:does|do|did|can|could|will|would|may|might
                          r"(?=(?!(?:in|on|of|to|for|with|at|from|by|as|and|or|dose|doses|the\s+dose)\b)[a-z])", re.I)
 
 
+# ... and the size said after an effect's object ("Does metformin reduce mortality by 50%?", "... by half", "Does X cut
+# relapse in half?"): how much is a size the statements give, no part of what is affected. Only after a verb of
+# effect with a direction, in a question that opens with an auxiliary.
+_DIRECTED = r"(?:increase|reduce|decrease|lower|raise|cut|boost|improve)s?"
+_BY_AMOUNT = re.compile(rf"^(?P<q>(?:does|do|did|can|could|will|would|may|might)\s+.+?)\s+(?P<v>{_DIRECTED})\s+"
+                        r"(?P<y>.+?)\s+"
+                        r"(?:in\s+half|by\s+(?:(?:about|around|roughly|almost|nearly|over|more\s+than|at\s+least|up\s+to|"
+                        r"as\s+much\s+as)\s+)?(?:half|a\s+(?:half|third|quarter|fifth)|(?:one|two|three)[- ](?:thirds?|"
+                        r"quarters?)|\d[\d.,]*\s*(?:%|percent|per\s*cent|-?fold|times)))$", re.I)
+
+
 def as_multiplied(core: str) -> str:
     """A multiple asked of an effect as its direction ("does X increase Y" of "Does X double Y", "does X reduce Y" of
-    "Does X halve Y"); any other question as it is."""
-    return _MULTIPLIED.sub(lambda m: f"{m.group('q')} {m.group('d') or ''}{'increase' if m.group('up') else 'reduce'} ",
-                           core, count=1)
+    "Does X halve Y"), and an effect asked with its size as the effect alone ("does X reduce Y" of "Does X reduce Y
+    by 50%" and of "Does X cut Y in half"); any other question as it is."""
+    multiple = _MULTIPLIED.sub(lambda m: f"{m.group('q')} {m.group('d') or ''}"
+                               f"{'increase' if m.group('up') else 'reduce'} ", core, count=1)
+    sized = _BY_AMOUNT.match(multiple)
+    if not sized:
+        return multiple
+    verb = sized.group("v")
+    verb = "reduce" if verb.lower().startswith("cut") else verb  # "cut in half": reduce, as a verb for certain
+    return f"{sized.group('q')} {verb} {sized.group('y')}"
 
 
 def as_passive(core: str) -> str:

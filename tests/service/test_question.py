@@ -876,3 +876,25 @@ def test_whether_a_test_is_needed_or_reliable_reads_the_test_and_the_condition(t
 def test_advice_to_take_a_thing_a_clinician_is_asked_to_give_keeps_its_yes_or_no() -> None:
     q = read_question("Should I advise older adults to take zorbinol?")
     assert (q.intervention, q.subject, q.yes_no) == ("zorbinol", "older adults", True)
+
+
+@pytest.mark.parametrize("text", ["Can zorbinol help gizmo swelling go down?",
+                                  "Can zorbinol get rid of gizmo swelling?"])
+def test_helping_a_thing_go_or_getting_rid_of_it_asks_an_effect_on_it(text: str) -> None:
+    q = read_question(text)
+    assert (q.intervention, q.condition, q.verb) == ("zorbinol", "gizmo swelling", "reduce")
+
+
+def test_a_first_person_choice_with_no_kind_named_reads_the_condition() -> None:
+    q = read_question("What should I prescribe for gizmo gout?")
+    assert (q.intervention, q.condition, q.yes_no) == (None, "gizmo gout", False)
+    # A choice between two named after it is not read so.
+    assert read_question("Which should I use for gizmo gout, zorbinol or gizmotab?").condition != "gizmo gout, zorbinol"
+
+
+@pytest.mark.parametrize("text", ["Does zorbinol reduce gizmo relapse by half?",
+                                  "Does zorbinol reduce gizmo relapse by 50%?",
+                                  "Does zorbinol cut gizmo relapse in half?", "Does zorbinol reduce gizmo relapse?"])
+def test_the_size_said_of_an_effect_is_no_part_of_what_it_is_on(text: str) -> None:
+    q = read_question(text)
+    assert (q.intervention, q.condition, q.verb) == ("zorbinol", "gizmo relapse", "reduce")
