@@ -268,6 +268,20 @@ _SHAPES = tuple(re.compile(p, re.I) for p in (
     r"investigations?|modalit(?:y|ies)|imaging|tools?|ways?|choices?|options?|treatments?|therap(?:y|ies)|drugs?|"
     r"medications?|agents?|scans?|examinations?|approach(?:es)?|strateg(?:y|ies))\s+"
     rf"(?:to\s+(?:(?P<v>{'|'.join(_EFFECTS)})|[a-z]+)|for(?:\s+[a-z]+ing(?=\s))?)\s+(?P<c>.+)$",
+    # "Is ultrasound needed to diagnose calcific tendinitis?", "Is a biopsy required to confirm coeliac disease?": the
+    # test asked of is the intervention, what it would find the condition (the act on it, "to diagnose", "to rule
+    # out", is no part of it), as "Is X the best test to diagnose Y?" reads them.
+    r"^(?:is|are)\s+(?P<i>(?!it\b).+?)\s+(?:really\s+|always\s+|routinely\s+|still\s+)?(?:needed|required|"
+    r"necessary|essential|mandatory|indicated)\s+(?:to|in\s+order\s+to)\s+(?:diagnose|confirm|detect|rule\s+out|"
+    r"exclude|establish|make)\s+(?:(?:the|a)\s+diagnosis\s+(?:of\s+)?)?(?P<c>.+)$",
+    # "Is ferritin a reliable marker of iron deficiency?", "Is the PHQ-9 a valid test for depression?", "Is CRP a good
+    # predictor of pneumonia?": how well a measure tells a condition, asked of the measure (the intervention) and
+    # the condition. A word of its worth only ("reliable", "good", "useful", "valid", "accurate"): "Is X a marker of
+    # Y?" alone asks of a biology whether the two go together.
+    r"^(?:is|are|was|were)\s+(?P<i>(?!it\b).+?)\s+(?:(?:an?|the)\s+)?(?:(?:very|more|sufficiently|truly|really)\s+)?"
+    r"(?:reliable|good|useful|valid|accurate|sensitive|specific|effective|adequate|trustworthy|robust|dependable|"
+    r"helpful|suitable|appropriate|precise)\s+(?:(?:diagnostic|prognostic|screening|clinical|surrogate)\s+)?"
+    r"(?:(?:bio)?markers?|tests?|predictors?|measures?|indicators?|signs?|tools?|screens?)\s+(?:of|for)\s+(?P<c>.+)$",
     # "Is screening for depression in adults recommended?": the screening asked as a noun reads as its passive
     # ("Should adults be screened for depression?"): the act the intervention, what it looks for the condition, the
     # people it is for the population (``who``), so the screening recommendation answers it.
@@ -318,8 +332,10 @@ _SHAPES = tuple(re.compile(p, re.I) for p in (
     # likely is X to recur?", "How long does X last?", "What is the natural history of X?"): its course, asked of the
     # condition, which a statement of its course answers ("... often resolves spontaneously"). ``n`` marks the
     # course (``_Topic.aspect``). A verb of course takes no object (``_COURSE_VERB``); what follows it is how
-    # (``_UNAIDED``) or when ("after treatment", "in most children"), so "Does X improve pain?" stays an effect.
-    rf"^(?:does|do|did|can|could|will|would|may|might)\s+(?P<c>.+?)\s+(?:{_OFTEN}\s+)?(?P<n>{_COURSE_VERB})"
+    # (``_UNAIDED``) or when ("after treatment", "in most children"), so "Does X improve pain?" stays an effect; and a
+    # verb of effect before it makes it a noun, its object ("Does varenicline reduce gizmo relapse?").
+    rf"^(?:does|do|did|can|could|will|would|may|might)\s+(?P<c>(?:(?!\b(?:reduce|prevent|cut|decrease|lower)\s).)+?)"
+    rf"\s+(?:{_OFTEN}\s+)?(?P<n>{_COURSE_VERB})"
     rf"(?:\s+{_UNAIDED})?(?:\s+{_WHEN_COURSE})?$",
     rf"^(?:is|are)\s+(?P<c>.+?)\s+(?:{_OFTEN}\s+)?(?P<n>self[- ]limit(?:ing|ed)|(?:likely|expected|bound)\s+to\s+"
     rf"{_COURSE_VERB}(?:\s+{_UNAIDED})?(?:\s+{_WHEN_COURSE})?)$",
@@ -660,9 +676,11 @@ def _read(text: str, follows_intervention: str | None, follows_condition: str | 
     text = " ".join(text.split())
     if not text:
         raise QuestionError("the question is empty")
-    # A quality a thing is asked to make less is asked as its effect ("make arteries less stiff": reduce stiffness).
+    # A quality a thing is asked to make less is asked as its effect ("make arteries less stiff": reduce stiffness);
+    # advice asked in the first person, as asked of whom it is for ("Should I tell patients on X to avoid Y?").
     bare = text.rstrip("?.! ")
-    effect = as_harm_alone(as_frequency(as_recommended(as_direction(as_effect(bare)))))
+    asked = as_which_given(as_told(as_multiplied(bare)))
+    effect = as_harm_alone(as_frequency(as_recommended(as_direction(as_effect(asked)))))
     qtype = question_type(effect if effect != bare else text)
     topic = _read_topic(text)
     # A condition's course is its prognosis, whatever words of treatment the question holds ("Does depression come
@@ -684,7 +702,8 @@ def _read(text: str, follows_intervention: str | None, follows_condition: str | 
             condition, inherited = follows_condition, True
     return Question(text=text, type=qtype, intervention=intervention, condition=condition,
                     title=make_title(text, qtype, intervention, condition, verb, topic.comparator),
-                    inherited=inherited, yes_no=asks_yes_or_no(text) and not topic.choice, subject=topic.subject,
+                    inherited=inherited, subject=topic.subject,
+                    yes_no=asks_yes_or_no(text) and not topic.choice and not told_against(text),
                     verb=None if verb in (None, "act", "with") or verb in _ACTS else verb,
                     comparator=topic.comparator, together=verb == "with" and condition == topic.condition,
                     aspect=topic.aspect if not topic.intervention else None)
@@ -846,11 +865,37 @@ _MAKES = re.compile(r"^(?P<aux>does|do|did|can|could|will|would|may|might)\s+(?P
                     r"(?P<d>less|more)\s+(?P<q>[a-z]{3,})(?P<rest>\s+(?:in|among|after|during|for|of)\s+.+)?$", re.I)
 
 
+# An effect asked as what a thing makes another do of itself, a verb of vanishing or shrinking ("Can shockwave therapy
+# make calcium deposits disappear?", "Can exercise make knee pain go away?", "Can antibiotics make an ear infection
+# clear up faster?", "Will statins make plaque shrink?", "Can ice help the swelling go down?"): the thing reduces the
+# other, as "Can X reduce Y?" asks it, or, gone sooner ("faster", "sooner"), shortens it; where it is asked is the rest
+# of the question. Also "Can X get rid of Y?" (``_RIDS``). ("Can we make X go away?" is "Can we reduce X?", which the
+# shapes read with no intervention.)
+_MAKES_GO = re.compile(r"^(?P<aux>does|do|did|can|could|will|would|may|might)\s+(?P<i>.+?)\s+"
+                       r"(?:make|help)\s+"
+                       r"(?P<y>(?!(?:it|them|him|her|you|me|us|people|patients|a|any|sense|a\s+difference)\s)"
+                       r"[\w\-]+(?:\s+[\w\-]+){0,4}?)\s+(?:disappear|vanish|go\s+away|go\s+down|clear(?:\s+up)?|"
+                       r"shrink|resolve|dissolve|subside|regress|get\s+smaller)"
+                       r"(?:\s+(?P<soon>faster|sooner|quicker|more\s+quickly)|\s+(?:completely|entirely|for\s+good))?"
+                       r"(?P<rest>\s+(?:in|among|after|during|for|of)\s+.+)?$", re.I)
+
+
+_RIDS = re.compile(r"^(?P<aux>does|do|did|can|could|will|would|may|might)\s+(?P<i>.+?)\s+"
+                   r"(?:really\s+)?(?:get|gets)\s+rid\s+of\s+(?=\S)", re.I)
+
+
 def as_effect(core: str) -> str:
     """A question of what a thing makes of another as the effect it asks about ("does menaquinone supplements
     reduce stiffness of arteries in women after menopause" of "Do menaquinone supplements make arteries less stiff
-    in women after menopause"; "likely" asks of the thing itself: "make falls less likely" -> "reduce falls"); any
-    other question as it is."""
+    in women after menopause"; "likely" asks of the thing itself: "make falls less likely" -> "reduce falls"; "can X
+    reduce calcium deposits" of "Can X make calcium deposits disappear"); any other question as it is."""
+    rid = _RIDS.match(core)
+    if rid:
+        return f"{rid.group('aux')} {rid.group('i')} reduce {core[rid.end():]}"
+    gone = _MAKES_GO.match(core)
+    if gone:
+        verb = "shorten" if gone.group("soon") else "reduce"  # sooner gone: its course shortened
+        return f"{gone.group('aux')} {gone.group('i')} {verb} {gone.group('y')}{gone.group('rest') or ''}"
     match = _MAKES.match(core)
     if not match:
         return core
@@ -940,6 +985,108 @@ def as_direction(core: str) -> str:
     up Y", "Does X slow Y" of "Does X slow down Y" or "hold back Y", "Does X reduce Y" of "Does X bring down Y");
     any other question as it is."""
     return _DIRECTION.sub(lambda m: "increase" if m.group("up") else "slow" if m.group("slow") else "reduce", core)
+
+
+# Advice asked as what a clinician should tell people to do ("Should I tell patients on warfarin to avoid eating
+# spinach?", "Should we advise people with asthma to avoid ibuprofen?", "Should I warn patients taking X to stop Y?"):
+# the advice itself, asked of the people ("Should patients on warfarin avoid eating spinach?"), which the shapes
+# read. Only people told, named in the plural as the shapes read them ("Should I tell my patient ...?" is not), and
+# only the verbs whose advice the shapes read (avoid, stop, take, use, keep ...): who tells them is no part of it.
+_TOLD = re.compile(rf"^(?P<aux>should|must|can|could|may|do|would)\s+(?:i|we|you|clinicians|doctors|physicians)\s+"
+                   r"(?:\w+ly\s+)?(?:tell|advise|warn|instruct|counsel|ask|encourage|urge|remind)\s+"
+                   rf"(?P<who>(?:(?:all|my|our|the)\s+)?(?:[\w\-]+\s+){{0,2}}?{PEOPLE_WORDS}"
+                   r"(?:\s+(?:with|taking|on|receiving|using|who)\s+.+?)?)\s+(?:not\s+to\s+(?P<n>\S+)|to\s+(?P<v>"
+                   r"avoid|stop|discontinue|withhold|take|receive|get|use|try|keep|maintain))\s+(?P<x>.+)$", re.I)
+
+
+def told_against(text: str) -> bool:
+    """Whether a question asks whether a clinician should tell people to avoid or stop a thing ("Should I tell
+    patients on warfarin to avoid eating spinach?"). Its yes means "do not use it", but ``polarity.asks_against``
+    reads "to avoid" as a purpose, not as advice asked, and would turn a "no need to avoid" into a "Yes.": until it
+    reads this form, the question takes no yes or no (``Question.yes_no``), and its answer leads with the advice."""
+    match = _TOLD.match(" ".join(text.split()).rstrip("?.! "))
+    if not match:
+        return False
+    return bool(match.group("n")) or match.group("v").lower() in _AGAINST_VERBS
+
+
+# The verbs of advice against a thing that ``_TOLD`` reads ("avoid", "stop", ...).
+_AGAINST_VERBS = frozenset({"avoid", "stop", "discontinue", "withhold"})
+
+
+def as_told(core: str) -> str:
+    """Advice a clinician is asked to give people as the advice asked of them ("should patients on warfarin avoid
+    eating spinach" of "Should I tell patients on warfarin to avoid eating spinach"; "... not to take Y" as "...
+    avoid taking Y"); any other question as it is."""
+    match = _TOLD.match(core)
+    if not match:
+        return core
+    aux = "should" if match.group("aux").lower() in ("do", "would") else match.group("aux")
+    if match.group("n"):  # told not to do a thing: told to avoid doing it
+        return f"{aux} {match.group('who')} avoid {present_participle(match.group('n'))} {match.group('x')}"
+    return f"{aux} {match.group('who')} {match.group('v')} {match.group('x')}"
+
+
+# A choice of treatment asked in the first person ("Which antibiotic should I start for community-acquired
+# pneumonia?", "What inhaler should we use in mild asthma?", "Which drug should I prescribe first to prevent
+# migraine?", "What should I prescribe for gout?"): which thing of a kind the condition calls for, as "Which
+# antibiotic is recommended for Y?" asks it (the condition the topic; ``asked_kind`` reads the kind from the question
+# itself). Not whom it is for alone ("... in black patients": no condition named) nor which people ("Which patients
+# should I ...?"), nor a choice between two named after it ("..., X or Y?"), and only advice ("should", "would"):
+# "Which method can you use for prioritization of genes?" asks of a tool.
+_WHICH_I_GIVE = re.compile(r"^(?P<w>which|what)\s+(?:(?P<k>(?:(?:kinds?|types?|forms?|sorts?)\s+of\s+)?"
+                           r"(?:[\w\-]+\s+){0,2}?[\w\-]+)\s+)?(?:should|would|must)\s+"
+                           r"(?:i|we|you|clinicians|doctors|physicians)\s+(?:\w+ly\s+)?(?:start|use|give|prescribe|"
+                           r"choose|pick|offer|try|recommend|select|order|begin)\s+(?:(?:first|initially)\s+)?"
+                           r"(?:(?:for|in)\s+(?:the\s+(?:treatment|management|prevention)\s+of\s+)?|"
+                           r"to\s+(?P<v>treat|prevent|manage|reduce)\s+)(?P<c>[^,]+)$", re.I)
+
+
+def as_which_given(core: str) -> str:
+    """A first-person choice of treatment as the recommendation asked ("which antibiotic is recommended for Y" of
+    "Which antibiotic should I start for Y"; "... is used to prevent Y" of "... should I use to prevent Y"); any
+    other question as it is."""
+    match = _WHICH_I_GIVE.match(core)
+    if not match or _names_people(match.group("k") or "") or _names_people(match.group("c")):
+        return core
+    asked = f"used to {match.group('v')}" if match.group("v") else "recommended for"
+    kind = f" {match.group('k')}" if match.group("k") else ""
+    return f"{match.group('w')}{kind} is {asked} {match.group('c')}"
+
+
+# A multiple asked of an effect ("Does calcium supplementation double the risk of myocardial infarction?", "Does
+# vitamin D halve cancer deaths?"): the direction is the effect, "increase" or "reduce", as "Does X increase Y?"
+# asks it; how many times, a size the statements give. Only as the verb after an effect's subject: not "a double
+# dose", "at double the dose", "double-blind", "double as a painkiller".
+_MULTIPLIED = re.compile(rf"^(?P<q>(?:does|do|did|can|could|will|would|may|might)\s+(?!(?:i|we|you)\s).+?)"
+                         rf"{_SUBJECT_END}(?<!\bat)(?<!\bin)(?<!\bof)(?<!\bwith)(?<!\bby)\s+(?P<d>{_DEGREE}\s+)?"
+                         r"(?:(?P<up>doubles?|triples?|quadruples?)|halves?)\s+"
+                         r"(?=(?!(?:in|on|of|to|for|with|at|from|by|as|and|or|dose|doses|the\s+dose)\b)[a-z])", re.I)
+
+
+# ... and the size said after an effect's object ("Does metformin reduce mortality by 50%?", "... by half", "Does X cut
+# relapse in half?"): how much is a size the statements give, no part of what is affected. Only after a verb of
+# effect with a direction, in a question that opens with an auxiliary.
+_DIRECTED = r"(?:increase|reduce|decrease|lower|raise|cut|boost|improve)s?"
+_BY_AMOUNT = re.compile(rf"^(?P<q>(?:does|do|did|can|could|will|would|may|might)\s+.+?)\s+(?P<v>{_DIRECTED})\s+"
+                        r"(?P<y>.+?)\s+"
+                        r"(?:in\s+half|by\s+(?:(?:about|around|roughly|almost|nearly|over|more\s+than|at\s+least|up\s+to|"
+                        r"as\s+much\s+as)\s+)?(?:half|a\s+(?:half|third|quarter|fifth)|(?:one|two|three)[- ](?:thirds?|"
+                        r"quarters?)|\d[\d.,]*\s*(?:%|percent|per\s*cent|-?fold|times)))$", re.I)
+
+
+def as_multiplied(core: str) -> str:
+    """A multiple asked of an effect as its direction ("does X increase Y" of "Does X double Y", "does X reduce Y" of
+    "Does X halve Y"), and an effect asked with its size as the effect alone ("does X reduce Y" of "Does X reduce Y
+    by 50%" and of "Does X cut Y in half"); any other question as it is."""
+    multiple = _MULTIPLIED.sub(lambda m: f"{m.group('q')} {m.group('d') or ''}"
+                               f"{'increase' if m.group('up') else 'reduce'} ", core, count=1)
+    sized = _BY_AMOUNT.match(multiple)
+    if not sized:
+        return multiple
+    verb = sized.group("v")
+    verb = "reduce" if verb.lower().startswith("cut") else verb  # "cut in half": reduce, as a verb for certain
+    return f"{sized.group('q')} {verb} {sized.group('y')}"
 
 
 def as_passive(core: str) -> str:
@@ -1162,6 +1309,7 @@ def _read_topic(text: str) -> _Topic:
     (``_EFFECT_THAN``) when that leaves an effect asked of an intervention, the comparison its comparator."""
     asked = _YES_OR_NO_TAIL.sub("", text.strip().rstrip("?.! "))
     core = as_passive(as_direction(as_effect(asked_directly(as_effect_size(as_causing_pain(as_clause_asked(asked)))))))
+    core = as_which_given(as_told(as_multiplied(core)))
     core = as_which_people(as_taken_with(as_helped_in(as_recommended(as_frequency(as_harm_alone(core))))))
     tail = _COMPARED_TAIL.search(core)
     if tail:
@@ -1330,6 +1478,17 @@ def gerund(participle: str | None) -> str | None:
     if word.endswith("ied"):
         return word[:-3] + "ying"
     return word[:-2] + "ing"
+
+
+def present_participle(verb: str) -> str:
+    """The -ing form of a bare verb, by English spelling: "take" -> "taking", "eat" -> "eating", "stop" ->
+    "stopping" (one syllable, consonant-vowel-consonant), "see" -> "seeing"."""
+    word = verb.lower()
+    if word.endswith("e") and not word.endswith(("ee", "ye", "oe")) and len(word) > 2:
+        return word[:-1] + "ing"
+    if re.fullmatch(r"[^aeiou]*[aeiou][bdgmnprt]", word):
+        return word + word[-1] + "ing"
+    return word + "ing"
 
 
 def make_title(text: str, qtype: str, intervention: str | None, condition: str | None,

@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import json
+import re
 from pathlib import Path
 
 import pytest
@@ -795,3 +796,105 @@ def test_how_much_a_thing_changes_another_asks_its_effect_on_it(verb: str) -> No
     # A change in it named as a noun is the thing itself, as before.
     q = read_question("How much does a change in zorbinol intake affect the gizmo level?")
     assert (q.intervention, q.condition) == ("zorbinol intake", "gizmo level")
+
+
+@pytest.mark.parametrize(("text", "verb"), [
+    ("Can zorbinol make gizmo deposits disappear?", "reduce"),
+    ("Can zorbinol make gizmo deposits go away?", "reduce"),
+    ("Will zorbinol make gizmo deposits shrink?", "reduce"),
+    ("Can zorbinol make gizmo deposits clear up?", "reduce"),
+    # Gone sooner: its course shortened.
+    ("Can zorbinol make gizmo deposits clear up faster?", "shorten"),
+])
+def test_a_thing_making_another_vanish_asks_its_effect_on_it(text: str, verb: str) -> None:
+    q = read_question(text)
+    assert (q.intervention, q.condition, q.verb, q.yes_no) == ("zorbinol", "gizmo deposits", verb, True)
+
+
+@pytest.mark.parametrize(("text", "intervention", "condition"), [
+    ("Should I tell patients on zorbinol to avoid eating gizmo beans?", "eating gizmo beans", "patients on zorbinol"),
+    ("Should I tell patients on zorbinol to stop taking gizmotab?", "gizmotab", "patients on zorbinol"),
+    ("Should I advise patients taking zorbinol to avoid gizmotab?", "gizmotab", "patients taking zorbinol"),
+    ("Should we warn people with gizmo disease to avoid zorbinol?", "zorbinol", "gizmo disease"),
+    ("Should I tell patients on zorbinol not to eat gizmo beans?", "eating gizmo beans", "patients on zorbinol"),
+])
+def test_advice_a_clinician_is_asked_to_give_reads_as_the_advice_asked(text: str, intervention: str,
+                                                                       condition: str) -> None:
+    q = read_question(text)
+    assert (q.intervention, q.condition) == (intervention, condition)
+    # Told to avoid or stop a thing, a yes would mean "do not use it", which polarity does not read in this form:
+    # no yes or no is given (``told_against``).
+    assert not q.yes_no
+    # One patient told is not read so, and keeps its yes or no.
+    assert read_question("Should I tell my patient to stop zorbinol before surgery?").yes_no
+    # The same reading as the advice asked of the people directly.
+    direct = read_question(re.sub(r"^Should (?:I|we) \w+ (.+?) (?:not )?to (\w+)", r"Should \1 \2", text))
+    if " not to " not in text:
+        assert (direct.intervention, direct.condition) == (q.intervention, q.condition)
+
+
+@pytest.mark.parametrize("text", ["Which gizmocillin should I start for gizmo pneumonia?",
+                                  "What gizmocillin should I give for gizmo pneumonia?",
+                                  "Which gizmocillin should we prescribe first in gizmo pneumonia?"])
+def test_a_first_person_choice_of_treatment_reads_as_the_recommendation_asked(text: str) -> None:
+    q = read_question(text)
+    assert (q.type, q.intervention, q.condition, q.yes_no) == ("therapy", None, "gizmo pneumonia", False)
+    assert asked_kind(text) == "gizmocillin"
+    # A tool asked of ("can you use") and people alone are not read so.
+    assert read_question("Which gizmo method can you use for ranking of genes?").condition is None
+    assert read_question("Which gizmocillin should I prescribe in black patients?").condition is None
+
+
+@pytest.mark.parametrize(("text", "verb"), [
+    ("Does zorbinol double the risk of gizmo attacks?", "increase"),
+    ("Does zorbinol triple gizmo rates?", "increase"),
+    ("Does zorbinol halve the risk of gizmo attacks?", "reduce"),
+])
+def test_a_multiple_asked_of_an_effect_reads_as_its_direction(text: str, verb: str) -> None:
+    q = read_question(text)
+    assert (q.intervention, q.verb) == ("zorbinol", verb)
+    assert q.condition in ("gizmo attacks", "gizmo rates")
+    # "double" as an adjective is no verb.
+    double = read_question("Does a double dose of zorbinol reduce gizmo attacks?")
+    assert double.intervention == "double dose of zorbinol"
+    assert read_question("Does zorbinol double as a gizmo remedy?").verb is None
+
+
+@pytest.mark.parametrize("text", ["Is a zorbinol scan needed to diagnose gizmo tendinitis?",
+                                  "Is a zorbinol scan required to confirm gizmo tendinitis?",
+                                  "Is a zorbinol scan necessary to rule out gizmo tendinitis?",
+                                  "Is a zorbinol scan a reliable marker of gizmo tendinitis?",
+                                  "Is a zorbinol scan a useful test for gizmo tendinitis?",
+                                  "Is a zorbinol scan a valid predictor of gizmo tendinitis?"])
+def test_whether_a_test_is_needed_or_reliable_reads_the_test_and_the_condition(text: str) -> None:
+    q = read_question(text)
+    assert (q.intervention, q.condition, q.yes_no) == ("zorbinol scan", "gizmo tendinitis", True)
+    # A marker asked of with no word of its worth asks of a biology: not read so.
+    assert read_question("Is zorbinol a marker of gizmo tendinitis?").intervention is None
+
+
+def test_advice_to_take_a_thing_a_clinician_is_asked_to_give_keeps_its_yes_or_no() -> None:
+    q = read_question("Should I advise older adults to take zorbinol?")
+    assert (q.intervention, q.subject, q.yes_no) == ("zorbinol", "older adults", True)
+
+
+@pytest.mark.parametrize("text", ["Can zorbinol help gizmo swelling go down?",
+                                  "Can zorbinol get rid of gizmo swelling?"])
+def test_helping_a_thing_go_or_getting_rid_of_it_asks_an_effect_on_it(text: str) -> None:
+    q = read_question(text)
+    assert (q.intervention, q.condition, q.verb) == ("zorbinol", "gizmo swelling", "reduce")
+
+
+def test_a_first_person_choice_with_no_kind_named_reads_the_condition() -> None:
+    q = read_question("What should I prescribe for gizmo gout?")
+    assert (q.intervention, q.condition, q.yes_no) == (None, "gizmo gout", False)
+    # A choice between two named after it is not read so.
+    assert read_question("Which should I use for gizmo gout, zorbinol or gizmotab?").condition != "gizmo gout, zorbinol"
+
+
+@pytest.mark.parametrize("text", ["Does zorbinol reduce gizmo relapse by half?",
+                                  "Does zorbinol reduce gizmo relapse by 50%?",
+                                  "Does zorbinol cut gizmo relapse in half?", "Does zorbinol reduce gizmo relapse?"])
+def test_the_size_said_of_an_effect_is_no_part_of_what_it_is_on(text: str) -> None:
+    q = read_question(text)
+    assert (q.intervention, q.condition, q.verb) == ("zorbinol", "gizmo relapse", "reduce")
