@@ -268,12 +268,6 @@ _SHAPES = tuple(re.compile(p, re.I) for p in (
     r"investigations?|modalit(?:y|ies)|imaging|tools?|ways?|choices?|options?|treatments?|therap(?:y|ies)|drugs?|"
     r"medications?|agents?|scans?|examinations?|approach(?:es)?|strateg(?:y|ies))\s+"
     rf"(?:to\s+(?:(?P<v>{'|'.join(_EFFECTS)})|[a-z]+)|for(?:\s+[a-z]+ing(?=\s))?)\s+(?P<c>.+)$",
-    # "Is ultrasound needed to diagnose calcific tendinitis?", "Is a biopsy required to confirm coeliac disease?": the
-    # test asked of is the intervention, what it would find the condition (the act on it, "to diagnose", "to rule
-    # out", is no part of it), as "Is X the best test to diagnose Y?" reads them.
-    r"^(?:is|are)\s+(?P<i>(?!it\b).+?)\s+(?:really\s+|always\s+|routinely\s+|still\s+)?(?:needed|required|"
-    r"necessary|essential|mandatory|indicated)\s+(?:to|in\s+order\s+to)\s+(?:diagnose|confirm|detect|rule\s+out|"
-    r"exclude|establish|make)\s+(?:(?:the|a)\s+diagnosis\s+(?:of\s+)?)?(?P<c>.+)$",
     # "Is ferritin a reliable marker of iron deficiency?", "Is the PHQ-9 a valid test for depression?", "Is CRP a good
     # predictor of pneumonia?": how well a measure tells a condition, asked of the measure (the intervention) and
     # the condition. A word of its worth only ("reliable", "good", "useful", "valid", "accurate"): "Is X a marker of
@@ -679,7 +673,7 @@ def _read(text: str, follows_intervention: str | None, follows_condition: str | 
     # A quality a thing is asked to make less is asked as its effect ("make arteries less stiff": reduce stiffness);
     # advice asked in the first person, as asked of whom it is for ("Should I tell patients on X to avoid Y?").
     bare = text.rstrip("?.! ")
-    asked = as_which_given(as_told(as_multiplied(bare)))
+    asked = as_which_given(as_told(bare))
     effect = as_harm_alone(as_frequency(as_recommended(as_direction(as_effect(asked)))))
     qtype = question_type(effect if effect != bare else text)
     topic = _read_topic(text)
@@ -1054,41 +1048,6 @@ def as_which_given(core: str) -> str:
     return f"{match.group('w')}{kind} is {asked} {match.group('c')}"
 
 
-# A multiple asked of an effect ("Does calcium supplementation double the risk of myocardial infarction?", "Does
-# vitamin D halve cancer deaths?"): the direction is the effect, "increase" or "reduce", as "Does X increase Y?"
-# asks it; how many times, a size the statements give. Only as the verb after an effect's subject: not "a double
-# dose", "at double the dose", "double-blind", "double as a painkiller".
-_MULTIPLIED = re.compile(rf"^(?P<q>(?:does|do|did|can|could|will|would|may|might)\s+(?!(?:i|we|you)\s).+?)"
-                         rf"{_SUBJECT_END}(?<!\bat)(?<!\bin)(?<!\bof)(?<!\bwith)(?<!\bby)\s+(?P<d>{_DEGREE}\s+)?"
-                         r"(?:(?P<up>doubles?|triples?|quadruples?)|halves?)\s+"
-                         r"(?=(?!(?:in|on|of|to|for|with|at|from|by|as|and|or|dose|doses|the\s+dose)\b)[a-z])", re.I)
-
-
-# ... and the size said after an effect's object ("Does metformin reduce mortality by 50%?", "... by half", "Does X cut
-# relapse in half?"): how much is a size the statements give, no part of what is affected. Only after a verb of
-# effect with a direction, in a question that opens with an auxiliary.
-_DIRECTED = r"(?:increase|reduce|decrease|lower|raise|cut|boost|improve)s?"
-_BY_AMOUNT = re.compile(rf"^(?P<q>(?:does|do|did|can|could|will|would|may|might)\s+.+?)\s+(?P<v>{_DIRECTED})\s+"
-                        r"(?P<y>.+?)\s+"
-                        r"(?:in\s+half|by\s+(?:(?:about|around|roughly|almost|nearly|over|more\s+than|at\s+least|up\s+to|"
-                        r"as\s+much\s+as)\s+)?(?:half|a\s+(?:half|third|quarter|fifth)|(?:one|two|three)[- ](?:thirds?|"
-                        r"quarters?)|\d[\d.,]*\s*(?:%|percent|per\s*cent|-?fold|times)))$", re.I)
-
-
-def as_multiplied(core: str) -> str:
-    """A multiple asked of an effect as its direction ("does X increase Y" of "Does X double Y", "does X reduce Y" of
-    "Does X halve Y"), and an effect asked with its size as the effect alone ("does X reduce Y" of "Does X reduce Y
-    by 50%" and of "Does X cut Y in half"); any other question as it is."""
-    multiple = _MULTIPLIED.sub(lambda m: f"{m.group('q')} {m.group('d') or ''}"
-                               f"{'increase' if m.group('up') else 'reduce'} ", core, count=1)
-    sized = _BY_AMOUNT.match(multiple)
-    if not sized:
-        return multiple
-    verb = sized.group("v")
-    verb = "reduce" if verb.lower().startswith("cut") else verb  # "cut in half": reduce, as a verb for certain
-    return f"{sized.group('q')} {verb} {sized.group('y')}"
-
-
 def as_passive(core: str) -> str:
     """A first-person question of advice as its passive ("Should calcium supplements be stopped in a patient with
     heart disease?"), the preposition "to" of whom it is given to read as "in"; any other question as it is."""
@@ -1309,7 +1268,7 @@ def _read_topic(text: str) -> _Topic:
     (``_EFFECT_THAN``) when that leaves an effect asked of an intervention, the comparison its comparator."""
     asked = _YES_OR_NO_TAIL.sub("", text.strip().rstrip("?.! "))
     core = as_passive(as_direction(as_effect(asked_directly(as_effect_size(as_causing_pain(as_clause_asked(asked)))))))
-    core = as_which_given(as_told(as_multiplied(core)))
+    core = as_which_given(as_told(core))
     core = as_which_people(as_taken_with(as_helped_in(as_recommended(as_frequency(as_harm_alone(core))))))
     tail = _COMPARED_TAIL.search(core)
     if tail:

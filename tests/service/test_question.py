@@ -845,28 +845,10 @@ def test_a_first_person_choice_of_treatment_reads_as_the_recommendation_asked(te
     assert read_question("Which gizmocillin should I prescribe in black patients?").condition is None
 
 
-@pytest.mark.parametrize(("text", "verb"), [
-    ("Does zorbinol double the risk of gizmo attacks?", "increase"),
-    ("Does zorbinol triple gizmo rates?", "increase"),
-    ("Does zorbinol halve the risk of gizmo attacks?", "reduce"),
-])
-def test_a_multiple_asked_of_an_effect_reads_as_its_direction(text: str, verb: str) -> None:
-    q = read_question(text)
-    assert (q.intervention, q.verb) == ("zorbinol", verb)
-    assert q.condition in ("gizmo attacks", "gizmo rates")
-    # "double" as an adjective is no verb.
-    double = read_question("Does a double dose of zorbinol reduce gizmo attacks?")
-    assert double.intervention == "double dose of zorbinol"
-    assert read_question("Does zorbinol double as a gizmo remedy?").verb is None
-
-
-@pytest.mark.parametrize("text", ["Is a zorbinol scan needed to diagnose gizmo tendinitis?",
-                                  "Is a zorbinol scan required to confirm gizmo tendinitis?",
-                                  "Is a zorbinol scan necessary to rule out gizmo tendinitis?",
-                                  "Is a zorbinol scan a reliable marker of gizmo tendinitis?",
+@pytest.mark.parametrize("text", ["Is a zorbinol scan a reliable marker of gizmo tendinitis?",
                                   "Is a zorbinol scan a useful test for gizmo tendinitis?",
                                   "Is a zorbinol scan a valid predictor of gizmo tendinitis?"])
-def test_whether_a_test_is_needed_or_reliable_reads_the_test_and_the_condition(text: str) -> None:
+def test_whether_a_test_is_reliable_reads_the_test_and_the_condition(text: str) -> None:
     q = read_question(text)
     assert (q.intervention, q.condition, q.yes_no) == ("zorbinol scan", "gizmo tendinitis", True)
     # A marker asked of with no word of its worth asks of a biology: not read so.
@@ -890,11 +872,3 @@ def test_a_first_person_choice_with_no_kind_named_reads_the_condition() -> None:
     assert (q.intervention, q.condition, q.yes_no) == (None, "gizmo gout", False)
     # A choice between two named after it is not read so.
     assert read_question("Which should I use for gizmo gout, zorbinol or gizmotab?").condition != "gizmo gout, zorbinol"
-
-
-@pytest.mark.parametrize("text", ["Does zorbinol reduce gizmo relapse by half?",
-                                  "Does zorbinol reduce gizmo relapse by 50%?",
-                                  "Does zorbinol cut gizmo relapse in half?", "Does zorbinol reduce gizmo relapse?"])
-def test_the_size_said_of_an_effect_is_no_part_of_what_it_is_on(text: str) -> None:
-    q = read_question(text)
-    assert (q.intervention, q.condition, q.verb) == ("zorbinol", "gizmo relapse", "reduce")
