@@ -27,7 +27,7 @@ from service.answer.phrasing import (CLOSEST, LeadStatement, bottom_line, closes
                                      evidence_summary, limitation_statements, retraction_note)
 from service.answer.polarity import (asks_against, asks_if_safe, asks_interaction, asks_to_stop, preferred_part,
                                      stance)
-from service.answer.question import Question, asks_tolerated, read_question
+from service.answer.question import Question, read_question
 from service.answer.references import Draft, Numbering, build_references
 from service.answer.retrieval import retrieve
 from service.answer.routing import DOSE, GAP, RECOMMENDATION, SAFETY, SECTION_ORDER, route
@@ -317,10 +317,9 @@ def _as_asked(q: Question, said: Verdict | None, behind: list[Candidate], lead: 
 
 def _safety_asked(q: Question) -> bool:
     """Whether a yes to the question says that what it names is safe to take: it asks whether it is safe
-    (``asks_if_safe``) or tolerated (``asks_tolerated``: "Is varenicline well tolerated?"), or whether it may be
-    taken together with another thing (not whether the two interact, which a warning answers yes, nor whether to
-    avoid it)."""
-    return (asks_if_safe(q.text) or asks_tolerated(q.text)
+    (``asks_if_safe``, which reads "Is X well tolerated?" too), or whether it may be taken together with another
+    thing (not whether the two interact, which a warning answers yes, nor whether to avoid it)."""
+    return (asks_if_safe(q.text)
             or (q.together and not asks_interaction(q.text) and not asks_against(q.text)))
 
 

@@ -18,7 +18,7 @@ from typing import Literal
 
 from index.lexical import tokenize
 from service.answer.models import Verdict
-from service.answer.question import PEOPLE_DEFINED_BY
+from service.answer.question import PEOPLE_DEFINED_BY, asks_tolerated
 from service.answer.routing import GUIDELINE_ADVICE, NEUTRAL, RECOMMENDATION
 
 Stance = Literal["for", "against"]
@@ -129,9 +129,10 @@ def asks_against(question: str) -> bool:
 
 def asks_if_safe(question: str) -> bool:
     """Whether a question asks whether what it names is safe ("Is topiramate safe in pregnancy?", "Is it safe to
-    take X and Y together?"): a yes is "it is safe", a no "it is not". Not a question that asks whether to stop
-    or avoid it, or whether it is harmful (``asks_against``), which a yes answers the other way."""
-    return bool(_ASKS_IF_SAFE.search(question)) and not asks_against(question)
+    take X and Y together?") or tolerated ("Is varenicline well tolerated?", ``question.asks_tolerated``): a yes is
+    "it is safe", a no "it is not". Not a question that asks whether to stop or avoid it, or whether it is harmful
+    (``asks_against``), which a yes answers the other way."""
+    return (bool(_ASKS_IF_SAFE.search(question)) or asks_tolerated(question)) and not asks_against(question)
 
 
 def asks_interaction(question: str) -> bool:

@@ -741,7 +741,7 @@ _ASKS_TOLERATED = re.compile(rf"^(?:is|are|was|were)\s+(?!it\b).+?\s+(?:really\s
 
 def asks_tolerated(text: str) -> bool:
     """Whether a question asks whether what it names is tolerated, whose yes says it is, as "Is X safe?" asks
-    (``polarity.asks_if_safe`` reads "safe"; this, the words of tolerance)."""
+    (``polarity.asks_if_safe`` reads it with the word "safe")."""
     return bool(_ASKS_TOLERATED.match(text))
 
 

@@ -960,11 +960,11 @@ def _direction_after(tokens: list[str], stems: list[str], i: int, cut: int, reac
 
 
 _SCOPE_ENDS = frozenset(",.;:!?") | frozenset(_CLAUSE_WORDS)  # ``_SCOPE_END``, as tokens
-_UNSAID = _SCOPE_ENDS | {"without"}
+_UNSAID = _SCOPE_ENDS | {"without"}  # tokens that are no terms of what a statement affirms
 # Where the reach of a word of direction before an outcome also ends: the words opening a clause of condition, time
 # or reason, whose outcome the main clause's change does not modify ("increase the risk of clotting if the INR
 # falls" says nothing of the INR rising). Grammar, no topic.
-_DIRECTION_ENDS = _SCOPE_ENDS | frozenset("if unless when whenever because since while once".split())  # tokens that are no terms of what a statement affirms
+_DIRECTION_ENDS = _SCOPE_ENDS | frozenset("if unless when whenever because since while once".split())
 
 
 def _negation_reach(tokens: list[str]) -> list[bool]:
