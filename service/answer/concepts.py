@@ -608,6 +608,7 @@ class Lexicon:
         self._compounds: dict[str, tuple[str, ...]] = {}
         self._broader: dict[str, tuple[str, ...]] = {}
         self._site_less: dict[str, tuple[str, ...]] = {}
+        self._head_less: dict[str, tuple[str, ...]] = {}  # a condition -> itself less its head (see head_less)
         self._swapped: dict[str, tuple[str, ...]] = {}  # a phrase -> the corpus's phrases with one word swapped
         self._inner_less: dict[str, tuple[str, ...]] = {}  # a phrase -> itself less an inner word, as the corpus writes
         self._glossed: dict[str, tuple[str, ...]] = {}  # a phrase -> the names the corpus glosses it with
@@ -1173,6 +1174,46 @@ class Lexicon:
             return (bare,) if float(vectors[0] @ vectors[1]) >= SITE_MIN_COSINE else ()
         return self._remembered(self._site_less, phrase, find)
 
+    def head_less(self, phrase: str) -> tuple[str, ...]:
+        """The condition less its head, the last word, where the head is only what the rest has ("migraine" of
+        "migraine attacks", "gout" of "gout attacks"): a statement on migraine speaks of migraine attacks. The
+        converse of ``broader``, which keeps the head; three things must say so:
+
+        - the corpus writes the rest as a name of its own, its words in a row ending a noun phrase ("migraine is", "for
+          migraine in"), not only before another noun ("non-small-cell lung" is written only before "cancer",
+          "periodontal" before "disease"): the rest is a thing, not a modifier;
+        - the corpus speaks of the head apart from the rest where it names the rest: a chunk naming the rest writes the
+          head without the rest before it ("Migraine is a ... disorder with recurrent attacks of ..."), so the head is
+          something the rest has, not only a word of a fixed name ("heart attacks" is written only so);
+        - the embedder: the rest stays close to the whole (NARROWER_MIN_COSINE) and the head alone says little of it
+          (below DESCRIPTIVE_MAX_COSINE): "migraine attacks" / "migraine" 0.85, / "attacks" 0.41. A head that names a
+          thing of its own is kept: "heart attack" / "heart" 0.68, "kidney stones" / "stones" 0.66, "asthma
+          exacerbations" / "exacerbations" 0.59, "aspirin resistance" / "resistance" 0.56.
+
+        Only a plain noun phrase (see ``broader``); only for a question's condition (``question_concepts``). Nothing
+        without the corpus's passages and the embedder."""
+        words = phrase.split()
+        if self._encode is None or self._passages is None or len(words) < 2:
+            return ()
+        if not all(_terms(w) and w.lower() not in _LINKS for w in words):
+            return ()
+        passages = self._passages
+        return self._remembered(self._head_less, phrase, lambda: self._find_head_less(phrase, words, passages))
+
+    def _find_head_less(self, phrase: str, words: list[str], passages: Passages) -> tuple[str, ...]:
+        rest, head = " ".join(words[:-1]), words[-1]
+        rest_terms, head_terms = _terms(rest), _terms(head) - _terms(rest)
+        if not head_terms:
+            return ()
+        texts = passages(rest_terms | head_terms)
+        if not any(_said_apart(text, words[:-1], head) for text in texts):
+            return ()
+        if not any(_ends_a_name(text, words[:-1]) for text in passages(rest_terms)):
+            return ()
+        vectors = self._vectors_of([phrase, rest, head])
+        close, said = float(vectors[0] @ vectors[1]), float(vectors[0] @ vectors[2])
+        return (rest,) if close >= NARROWER_MIN_COSINE and said < DESCRIPTIVE_MAX_COSINE else ()
+
     def swapped(self, phrase: str) -> tuple[str, ...]:
         """The corpus's phrases that are ``phrase`` with one word in another's place ("cardiovascular disease" for
         "heart disease", "renal disease" for "kidney disease"), closest first: the same number of terms, all but one
@@ -1557,6 +1598,36 @@ def _name_ending(run: list[str], before: str) -> str | None:
     return None
 
 
+def _ends_a_name(text: str, words: list[str]) -> bool:
+    """Whether ``text`` writes ``words`` in a row (a plural "s" on the last allowed) where a noun phrase ends: at the
+    end, before a mark, or before a word that gives no term or joins phrases ("migraine is", "for migraine in"), not
+    only before another noun ("migraine days")."""
+    said = r"[\s-]+".join(re.escape(w.lower()) for w in words)
+    for match in re.finditer(rf"(?<![\w-]){said}s?(?![\w-])", text.lower()):
+        after = text[match.end():].lstrip(" ")
+        following = after.split(maxsplit=1)[0] if after else ""
+        if not following or not following[0].isalnum():
+            return True
+        # (Not "and" / "or": "cardiovascular and renal events" coordinates two modifiers of one noun.)
+        word = re.match(r"[\w-]+", following)
+        if word and word.group().lower() not in ("and", "or") and (
+                not tokenize(word.group()) or word.group().lower() in _LINKS):
+            return True
+    return False
+
+
+def _said_apart(text: str, rest: list[str], head: str) -> bool:
+    """Whether ``text`` writes ``head`` (or its plural / singular) somewhere not right after ``rest``'s words:
+    "recurrent attacks of" in a chunk on migraine, not only "migraine attacks"."""
+    stem = head.lower()[:-1] if head.lower().endswith("s") and not head.lower().endswith("ss") else head.lower()
+    low = text.lower()
+    before = r"[\s-]+".join(re.escape(w.lower()) for w in rest)
+    for match in re.finditer(rf"(?<![\w-]){re.escape(stem)}(?:s|es)?(?![\w-])", low):
+        if not re.search(rf"(?<![\w-]){before}s?[\s-]+$", low[:match.start()]):
+            return True
+    return False
+
+
 def _prefixes(terms: frozenset[str], prefix: int = SHARED_PREFIX) -> frozenset[str]:
     return frozenset(t[:prefix] for t in terms)
 
@@ -1605,7 +1676,7 @@ def concept(name: str, lexicon: Lexicon = EMPTY_LEXICON, idf: Idf | None = None,
 @lru_cache(maxsize=4096)
 def _concept(name: str, lexicon: Lexicon, idf: Idf | None, condition: bool = False) -> Concept:
     forms: list[frozenset[str]] = []
-    broader = (*lexicon.broader(name), *lexicon.site_less(name)) if condition else ()
+    broader = (*lexicon.broader(name), *lexicon.site_less(name), *lexicon.head_less(name)) if condition else ()
     parts = parts_of(name) if condition else ()
     # An act asked as a gerund alone (question.gerund: "fixing") the corpus has a noun for is named by that
     # noun only ("fixation"): the verb's own stem would also meet "fixed protocols", "reversed" findings. A
