@@ -109,6 +109,12 @@ CORPUS_OWN_SHARE = 0.5
 # (of the hand) 0.81, "psoriasis" (of the nails) 0.75, "fracture" (of the femur) 0.74, "cancer" (of the breast)
 # 0.69. Set by eye on these pairs, where the site picks one of a family below it.
 SITE_MIN_COSINE = 0.855
+# A condition's rest less its head (Lexicon.head_less) is a name of its own where at least this share of the places the
+# corpus writes it end a noun phrase ("migraine is", "for migraine in"). Read on the chunks that name it (at most 40 per
+# index): "migraine" 2 of 6 (default corpus), 34 of 84 (BioASQ); "asthma" 19 of 51, "stroke" 34 of 68 (BioASQ); below it
+# words that mostly modify a noun: "kidney" 10 of 43, "gene" 16 of 63, "amyloid" 3 of 28, "heart" 2 of 37,
+# "cardiovascular" 1 of 39, "ovarian" 0 of 43 (BioASQ). Set by eye on these words.
+NAME_END_SHARE = 0.3
 MAX_LEADING = 2  # at most this many ways of leaving out leading words are tried (one or two words)
 # A corpus phrase that is the question's phrase with one word in another's place ("cardiovascular disease" for "heart
 # disease") names it when the two phrases are at least this close (Lexicon.swapped). The index's MiniLM: "heart disease"
@@ -1180,8 +1186,8 @@ class Lexicon:
         converse of ``broader``, which keeps the head; three things must say so:
 
         - the corpus writes the rest as a name of its own, its words in a row ending a noun phrase ("migraine is", "for
-          migraine in"), not only before another noun ("non-small-cell lung" is written only before "cancer",
-          "periodontal" before "disease"): the rest is a thing, not a modifier;
+          migraine in") in at least NAME_END_SHARE of the places it writes them: the rest is a thing, not a modifier
+          ("ovarian", "cardiovascular" are written before a noun, "non-small-cell lung" before "cancer");
         - the corpus speaks of the head apart from the rest where it names the rest: a chunk naming the rest writes the
           head without the rest before it ("Migraine is a ... disorder with recurrent attacks of ..."), so the head is
           something the rest has, not only a word of a fixed name ("heart attacks" is written only so);
@@ -1208,7 +1214,9 @@ class Lexicon:
         texts = passages(rest_terms | head_terms)
         if not any(_said_apart(text, words[:-1], head) for text in texts):
             return ()
-        if not any(_ends_a_name(text, words[:-1]) for text in passages(rest_terms)):
+        written = [_name_endings(text, words[:-1]) for text in passages(rest_terms)]
+        ends = sum(e for _, e in written)
+        if not ends or ends < NAME_END_SHARE * sum(n for n, _ in written):
             return ()
         vectors = self._vectors_of([phrase, rest, head])
         close, said = float(vectors[0] @ vectors[1]), float(vectors[0] @ vectors[2])
@@ -1598,22 +1606,26 @@ def _name_ending(run: list[str], before: str) -> str | None:
     return None
 
 
-def _ends_a_name(text: str, words: list[str]) -> bool:
-    """Whether ``text`` writes ``words`` in a row (a plural "s" on the last allowed) where a noun phrase ends: at the
-    end, before a mark, or before a word that gives no term or joins phrases ("migraine is", "for migraine in"), not
-    only before another noun ("migraine days")."""
+def _name_endings(text: str, words: list[str]) -> tuple[int, int]:
+    """How often ``text`` writes ``words`` in a row (a plural "s" on the last allowed), and how often where a noun
+    phrase ends: at the end, before a full stop or another closing mark, or before a word that gives no term or is a
+    preposition ("migraine is", "for migraine in"); not before another noun ("migraine days"), a conjunction or a
+    comma ("ovarian and breast cancer", "ovarian, tubal or peritoneal cancer": modifiers of one noun)."""
     said = r"[\s-]+".join(re.escape(w.lower()) for w in words)
-    for match in re.finditer(rf"(?<![\w-]){said}s?(?![\w-])", text.lower()):
-        after = text[match.end():].lstrip(" ")
+    written = ends = 0
+    low = text.lower()
+    for match in re.finditer(rf"(?<![\w-]){said}s?(?![\w-])", low):
+        written += 1
+        after = low[match.end():].lstrip(" ")
         following = after.split(maxsplit=1)[0] if after else ""
-        if not following or not following[0].isalnum():
-            return True
-        # (Not "and" / "or": "cardiovascular and renal events" coordinates two modifiers of one noun.)
-        word = re.match(r"[\w-]+", following)
-        if word and word.group().lower() not in ("and", "or") and (
-                not tokenize(word.group()) or word.group().lower() in _LINKS):
-            return True
-    return False
+        if not following:
+            ends += 1
+        elif not following[0].isalnum():
+            ends += following[0] != ","
+        elif (word := re.match(r"[\w-]+", following)) and word.group() not in ("and", "or") and (
+                not tokenize(word.group()) or word.group() in _LINKS):
+            ends += 1
+    return written, ends
 
 
 def _said_apart(text: str, rest: list[str], head: str) -> bool:
