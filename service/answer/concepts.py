@@ -109,6 +109,12 @@ CORPUS_OWN_SHARE = 0.5
 # (of the hand) 0.81, "psoriasis" (of the nails) 0.75, "fracture" (of the femur) 0.74, "cancer" (of the breast)
 # 0.69. Set by eye on these pairs, where the site picks one of a family below it.
 SITE_MIN_COSINE = 0.855
+# A condition's rest less its head (Lexicon.head_less) is a name of its own where at least this share of the places the
+# corpus writes it end a noun phrase ("migraine is", "for migraine in"). Read on the chunks that name it (at most 40 per
+# index): "migraine" 2 of 6 (default corpus), 34 of 84 (BioASQ); "asthma" 19 of 51, "stroke" 34 of 68 (BioASQ); below it
+# words that mostly modify a noun: "kidney" 10 of 43, "gene" 16 of 63, "amyloid" 3 of 28, "heart" 2 of 37,
+# "cardiovascular" 1 of 39, "ovarian" 0 of 43 (BioASQ). Set by eye on these words.
+NAME_END_SHARE = 0.3
 MAX_LEADING = 2  # at most this many ways of leaving out leading words are tried (one or two words)
 # A corpus phrase that is the question's phrase with one word in another's place ("cardiovascular disease" for "heart
 # disease") names it when the two phrases are at least this close (Lexicon.swapped). The index's MiniLM: "heart disease"
@@ -608,6 +614,7 @@ class Lexicon:
         self._compounds: dict[str, tuple[str, ...]] = {}
         self._broader: dict[str, tuple[str, ...]] = {}
         self._site_less: dict[str, tuple[str, ...]] = {}
+        self._head_less: dict[str, tuple[str, ...]] = {}  # a condition -> itself less its head (see head_less)
         self._swapped: dict[str, tuple[str, ...]] = {}  # a phrase -> the corpus's phrases with one word swapped
         self._inner_less: dict[str, tuple[str, ...]] = {}  # a phrase -> itself less an inner word, as the corpus writes
         self._glossed: dict[str, tuple[str, ...]] = {}  # a phrase -> the names the corpus glosses it with
@@ -1173,6 +1180,48 @@ class Lexicon:
             return (bare,) if float(vectors[0] @ vectors[1]) >= SITE_MIN_COSINE else ()
         return self._remembered(self._site_less, phrase, find)
 
+    def head_less(self, phrase: str) -> tuple[str, ...]:
+        """The condition less its head, the last word, where the head is only what the rest has ("migraine" of
+        "migraine attacks", "gout" of "gout attacks"): a statement on migraine speaks of migraine attacks. The
+        converse of ``broader``, which keeps the head; three things must say so:
+
+        - the corpus writes the rest as a name of its own, its words in a row ending a noun phrase ("migraine is", "for
+          migraine in") in at least NAME_END_SHARE of the places it writes them: the rest is a thing, not a modifier
+          ("ovarian", "cardiovascular" are written before a noun, "non-small-cell lung" before "cancer");
+        - the corpus speaks of the head apart from the rest where it names the rest: a chunk naming the rest writes the
+          head without the rest before it ("Migraine is a ... disorder with recurrent attacks of ..."), so the head is
+          something the rest has, not only a word of a fixed name ("heart attacks" is written only so);
+        - the embedder: the rest stays close to the whole (NARROWER_MIN_COSINE) and the head alone says little of it
+          (below DESCRIPTIVE_MAX_COSINE): "migraine attacks" / "migraine" 0.85, / "attacks" 0.41. A head that names a
+          thing of its own is kept: "heart attack" / "heart" 0.68, "kidney stones" / "stones" 0.66, "asthma
+          exacerbations" / "exacerbations" 0.59, "aspirin resistance" / "resistance" 0.56.
+
+        Only a plain noun phrase (see ``broader``); only for a question's condition (``question_concepts``). Nothing
+        without the corpus's passages and the embedder."""
+        words = phrase.split()
+        if self._encode is None or self._passages is None or len(words) < 2:
+            return ()
+        if not all(_terms(w) and w.lower() not in _LINKS for w in words):
+            return ()
+        passages = self._passages
+        return self._remembered(self._head_less, phrase, lambda: self._find_head_less(phrase, words, passages))
+
+    def _find_head_less(self, phrase: str, words: list[str], passages: Passages) -> tuple[str, ...]:
+        rest, head = " ".join(words[:-1]), words[-1]
+        rest_terms, head_terms = _terms(rest), _terms(head) - _terms(rest)
+        if not head_terms:
+            return ()
+        texts = passages(rest_terms | head_terms)
+        if not any(_said_apart(text, words[:-1], head) for text in texts):
+            return ()
+        written = [_name_endings(text, words[:-1]) for text in passages(rest_terms)]
+        ends = sum(e for _, e in written)
+        if not ends or ends < NAME_END_SHARE * sum(n for n, _ in written):
+            return ()
+        vectors = self._vectors_of([phrase, rest, head])
+        close, said = float(vectors[0] @ vectors[1]), float(vectors[0] @ vectors[2])
+        return (rest,) if close >= NARROWER_MIN_COSINE and said < DESCRIPTIVE_MAX_COSINE else ()
+
     def swapped(self, phrase: str) -> tuple[str, ...]:
         """The corpus's phrases that are ``phrase`` with one word in another's place ("cardiovascular disease" for
         "heart disease", "renal disease" for "kidney disease"), closest first: the same number of terms, all but one
@@ -1557,6 +1606,40 @@ def _name_ending(run: list[str], before: str) -> str | None:
     return None
 
 
+def _name_endings(text: str, words: list[str]) -> tuple[int, int]:
+    """How often ``text`` writes ``words`` in a row (a plural "s" on the last allowed), and how often where a noun
+    phrase ends: at the end, before a full stop or another closing mark, or before a word that gives no term or is a
+    preposition ("migraine is", "for migraine in"); not before another noun ("migraine days"), a conjunction or a
+    comma ("ovarian and breast cancer", "ovarian, tubal or peritoneal cancer": modifiers of one noun)."""
+    said = r"[\s-]+".join(re.escape(w.lower()) for w in words)
+    written = ends = 0
+    low = text.lower()
+    for match in re.finditer(rf"(?<![\w-]){said}s?(?![\w-])", low):
+        written += 1
+        after = low[match.end():].lstrip(" ")
+        following = after.split(maxsplit=1)[0] if after else ""
+        if not following:
+            ends += 1
+        elif not following[0].isalnum():
+            ends += following[0] != ","
+        elif (word := re.match(r"[\w-]+", following)) and word.group() not in ("and", "or") and (
+                not tokenize(word.group()) or word.group() in _LINKS):
+            ends += 1
+    return written, ends
+
+
+def _said_apart(text: str, rest: list[str], head: str) -> bool:
+    """Whether ``text`` writes ``head`` (or its plural / singular) somewhere not right after ``rest``'s words:
+    "recurrent attacks of" in a chunk on migraine, not only "migraine attacks"."""
+    stem = head.lower()[:-1] if head.lower().endswith("s") and not head.lower().endswith("ss") else head.lower()
+    low = text.lower()
+    before = r"[\s-]+".join(re.escape(w.lower()) for w in rest)
+    for match in re.finditer(rf"(?<![\w-]){re.escape(stem)}(?:s|es)?(?![\w-])", low):
+        if not re.search(rf"(?<![\w-]){before}s?[\s-]+$", low[:match.start()]):
+            return True
+    return False
+
+
 def _prefixes(terms: frozenset[str], prefix: int = SHARED_PREFIX) -> frozenset[str]:
     return frozenset(t[:prefix] for t in terms)
 
@@ -1605,7 +1688,7 @@ def concept(name: str, lexicon: Lexicon = EMPTY_LEXICON, idf: Idf | None = None,
 @lru_cache(maxsize=4096)
 def _concept(name: str, lexicon: Lexicon, idf: Idf | None, condition: bool = False) -> Concept:
     forms: list[frozenset[str]] = []
-    broader = (*lexicon.broader(name), *lexicon.site_less(name)) if condition else ()
+    broader = (*lexicon.broader(name), *lexicon.site_less(name), *lexicon.head_less(name)) if condition else ()
     parts = parts_of(name) if condition else ()
     # An act asked as a gerund alone (question.gerund: "fixing") the corpus has a noun for is named by that
     # noun only ("fixation"): the verb's own stem would also meet "fixed protocols", "reversed" findings. A
