@@ -10,6 +10,7 @@ from index.lexical import tokenize
 from index.search import Index, open_index
 from service.answer.concepts import Lexicon, concept, text_passages, variant
 from service.answer.corpus_stats import corpus_stats, index_lexicon
+from service.answer.models import Answer
 from service.answer.pipeline import answer_question
 from service.answer.question import read_question
 from service.answer.retrieval import retrieve
@@ -68,6 +69,15 @@ def derm_index(tmp_path_factory: pytest.TempPathFactory) -> Index:
 def _built(tmp_path_factory: pytest.TempPathFactory, name: str, files: dict[str, str]) -> Path:
     """The index directory of a corpus folder holding ``files`` (name -> text), built by the real build."""
     return built(tmp_path_factory, name, files)
+
+
+def _answered(tmp_path_factory: pytest.TempPathFactory, name: str, files: dict[str, str], question: str) -> Answer:
+    """The answer to ``question`` from an index of a corpus folder holding ``files``, the index closed after it."""
+    index = open_index(_built(tmp_path_factory, name, files))
+    try:
+        return answer_question(index, question)
+    finally:
+        index.close()
 
 
 def test_an_abbreviation_the_corpus_defines_names_the_concept() -> None:
@@ -426,14 +436,10 @@ def test_a_numbered_subtypes_other_names_name_the_lettered_name() -> None:
 
 def test_a_trial_of_a_subtypes_other_name_answers_a_question_on_the_lettered_name(
         tmp_path_factory: pytest.TempPathFactory) -> None:
-    index = open_index(_built(tmp_path_factory, "thiamine", THIAMINE))
-    try:
-        answer = answer_question(index, "Does vitamin B prevent Wernicke encephalopathy?")
-        assert answer.evidence.level != "indirect", answer.bottom_line.text
-        assert any("thiamine reduced the incidence of Wernicke" in s.text for s in answer.bottom_line.statements
-                   if s.origin == "source"), answer.bottom_line.text
-    finally:
-        index.close()
+    answer = _answered(tmp_path_factory, "thiamine", THIAMINE, "Does vitamin B prevent Wernicke encephalopathy?")
+    assert answer.evidence.level != "indirect", answer.bottom_line.text
+    assert any("thiamine reduced the incidence of Wernicke" in s.text for s in answer.bottom_line.statements
+               if s.origin == "source"), answer.bottom_line.text
 
 
 GOUT = {
@@ -483,10 +489,6 @@ def test_a_condition_is_named_by_itself_less_a_head_that_is_only_what_it_has() -
 
 def test_a_recommendation_for_the_condition_answers_a_question_on_its_attacks(
         tmp_path_factory: pytest.TempPathFactory) -> None:
-    index = open_index(_built(tmp_path_factory, "gout", GOUT))
-    try:
-        answer = answer_question(index, "Does colchicine prevent gout attacks?")
-        assert answer.evidence.level != "indirect", answer.bottom_line.text
-        assert "Colchicine is recommended" in answer.bottom_line.text, answer.bottom_line.text
-    finally:
-        index.close()
+    answer = _answered(tmp_path_factory, "gout", GOUT, "Does colchicine prevent gout attacks?")
+    assert answer.evidence.level != "indirect", answer.bottom_line.text
+    assert "Colchicine is recommended" in answer.bottom_line.text, answer.bottom_line.text
