@@ -55,22 +55,42 @@ class Server:
         self.url = f"http://127.0.0.1:{self.port}"
         self.process: subprocess.Popen | None = None
 
-    def start(self, ready: bool = True, timeout: float = 180) -> "Server":
-        """Start the server and wait until it listens (and, with ``ready``, until /readyz is 200)."""
+    def start(self, ready: bool = True, timeout: float = 180, attempts: int = 3) -> "Server":
+        """Start the server and wait until it listens (and, with ``ready``, until /readyz is 200). A port taken
+        between choosing it and the server binding it (the server binds only after loading its index, and the
+        ephemeral range the free port comes from is also where other connections' local ports come from) is
+        replaced by another free port, up to ``attempts`` starts."""
         env = _env(MEDCITE_INDEX=str(self.index), MEDCITE_DB=str(self.db), MEDCITE_ADMIN_TOKEN=ADMIN_TOKEN,
                    MEDCITE_DATA_DIR=str(self.db.parent), **self.settings)
         self.log_file = open(self.log_path, "ab")
-        self.process = subprocess.Popen(
-            [sys.executable, "-m", "service.cli", "serve", "--port", str(self.port), "--no-access-log"],
-            env=env, cwd=REPO, stdout=self.log_file, stderr=subprocess.STDOUT)
+        for _ in range(attempts):
+            logged = self.log_path.stat().st_size
+            self.process = subprocess.Popen(
+                [sys.executable, "-m", "service.cli", "serve", "--port", str(self.port), "--no-access-log"],
+                env=env, cwd=REPO, stdout=self.log_file, stderr=subprocess.STDOUT)
+            if not self._port_taken(logged, timeout, ready):
+                return self
+            self.port = free_port()
+            self.url = f"http://127.0.0.1:{self.port}"
+        raise RuntimeError(f"the server's port was taken at each of {attempts} starts; see {self.log_path}")
+
+    def _port_taken(self, logged: int, timeout: float, ready: bool) -> bool:
+        """Wait until the started server is up (False), or find it exited because its port was taken (True);
+        any other exit, or no readiness within ``timeout``, raises. ``logged``: the log's size before the start."""
+        assert self.process is not None
         deadline = time.monotonic() + timeout
         while True:
             if self.process.poll() is not None:
+                self.log_file.flush()
+                with open(self.log_path, "rb") as log:
+                    log.seek(logged)
+                    if b"already in use" in log.read():  # uvicorn's bind error, or the CLI's own check
+                        return True
                 raise RuntimeError(f"the server exited with {self.process.returncode}; see {self.log_path}")
             try:
                 status = httpx.get(self.url + ("/readyz" if ready else "/healthz"), timeout=5).status_code
                 if status == 200 or (not ready and status < 500):
-                    return self
+                    return False
             except httpx.TransportError:
                 pass
             if time.monotonic() > deadline:
