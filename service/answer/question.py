@@ -326,15 +326,15 @@ _SHAPES = tuple(re.compile(p, re.I) for p in (
     # likely is X to recur?", "How long does X last?", "What is the natural history of X?"): its course, asked of the
     # condition, which a statement of its course answers ("... often resolves spontaneously"). ``n`` marks the
     # course (``_Topic.aspect``). A verb of course takes no object (``_COURSE_VERB``); what follows it is how
-    # (``_UNAIDED``) or when ("after treatment", "in most children"), so "Does X improve pain?" stays an effect; and a
-    # verb of effect before it makes it a noun, its object ("Does varenicline reduce gizmo relapse?").
+    # (``_UNAIDED``) or when ("after treatment", "in most children": ``when``), so "Does X improve pain?" stays an
+    # effect; and a verb of effect before it makes it a noun, its object ("Does varenicline reduce gizmo relapse?").
     rf"^(?:does|do|did|can|could|will|would|may|might)\s+(?P<c>(?:(?!\b(?:reduce|prevent|cut|decrease|lower)\s).)+?)"
     rf"\s+(?:{_OFTEN}\s+)?(?P<n>{_COURSE_VERB})"
-    rf"(?:\s+{_UNAIDED})?(?:\s+{_WHEN_COURSE})?$",
+    rf"(?:\s+{_UNAIDED})?(?:\s+(?P<when>{_WHEN_COURSE}))?$",
     rf"^(?:is|are)\s+(?P<c>.+?)\s+(?:{_OFTEN}\s+)?(?P<n>self[- ]limit(?:ing|ed)|(?:likely|expected|bound)\s+to\s+"
-    rf"{_COURSE_VERB}(?:\s+{_UNAIDED})?(?:\s+{_WHEN_COURSE})?)$",
+    rf"{_COURSE_VERB}(?:\s+{_UNAIDED})?(?:\s+(?P<when>{_WHEN_COURSE}))?)$",
     rf"^how\s+(?P<n>likely|often|soon|quickly|fast)\s+(?:is|are|does|do|will)\s+(?P<c>.+?)\s+(?:to\s+)?{_COURSE_VERB}"
-    rf"(?:\s+{_UNAIDED})?(?:\s+{_WHEN_COURSE})?$",
+    rf"(?:\s+{_UNAIDED})?(?:\s+(?P<when>{_WHEN_COURSE}))?$",
     rf"^how\s+long\s+(?:does|do|will|can|would)\s+(?P<c>.+?)\s+(?:{_OFTEN}\s+)?(?P<n>last|persist|take\s+to\s+"
     rf"{_COURSE_VERB})(?:\s+{_UNAIDED})?$",
     r"^what\s+(?:is|are)\s+the\s+(?P<n>natural\s+(?:history|course)|usual\s+course|course|outlook|prognosis)\s+"
@@ -625,6 +625,10 @@ class Question:
     # itself: "Does X resolve without treatment?") or "cause" (what brings it about: "Why does X develop?", "Who
     # gets X?", "What causes X?"); None for any other question (``_Topic.aspect``).
     aspect: Aspect | None = None
+    # What of the question a statement is asked to cover, where its shape tells that apart from the words it asks
+    # with: for a question on a condition's course, the condition and when ("calcific deposits" of "What happens
+    # to calcific deposits without treatment?", ``_course_asked``); None for any other question.
+    asked: str | None = None
 
     @property
     def alternatives(self) -> tuple[str, ...]:
@@ -646,7 +650,10 @@ class Question:
         """What a statement is asked to cover: the search text less the report the question names as where its
         answer on an intervention and an outcome comes from ("... cardiovascular events in the VITAL trial?").
         The report's own sentences are retrieved by its name; its finding ("Vitamin D3 ... did not lower the
-        incidence of major cardiovascular events") does not repeat it."""
+        incidence of major cardiovascular events") does not repeat it. For a question whose shape tells what it asks
+        from the words it asks with (``asked``), that alone: no source writes "What happens to ... without"."""
+        if self.asked:
+            return self.asked + self.search_text[len(self.text):]
         asked = _SOURCE_AFTER.sub("", self.text.rstrip("?.! "))
         if not (self.intervention and self.condition) or asked == self.text.rstrip("?.! "):
             # No outcome the report is named after: the report is what is asked about ("Which disease was studied
@@ -700,7 +707,8 @@ def _read(text: str, follows_intervention: str | None, follows_condition: str | 
                     yes_no=asks_yes_or_no(text) and not topic.choice and not told_against(text),
                     verb=None if verb in (None, "act", "with") or verb in _ACTS else verb,
                     comparator=topic.comparator, together=verb == "with" and condition == topic.condition,
-                    aspect=topic.aspect if not topic.intervention else None)
+                    aspect=topic.aspect if not topic.intervention else None,
+                    asked=topic.asked if not topic.intervention else None)
 
 
 def question_type(text: str) -> str:
@@ -839,6 +847,9 @@ class _Topic(NamedTuple):
     # What a question asks of a condition it names alone: its own course ("course": "Does X resolve without
     # treatment?") or what brings it about ("cause": "Why does X develop?", "Who gets X?"); None otherwise.
     aspect: Aspect | None = None
+    # What of the question a statement is asked to cover, where the shape tells it apart from the words it asks
+    # with (``Question.asked``); None where it does not.
+    asked: str | None = None
 
 
 # Advice asked in the first person ("Should I stop calcium supplements in a patient with heart disease?", "Can we
@@ -1335,8 +1346,27 @@ def _shaped_topic(core: str) -> _Topic:
                 compared = elliptical(intervention, compared)  # "vitamin K1 or K2": the comparator is vitamin K2
             aspect: Aspect | None = "course" if groups.get("n") else "cause" if groups.get("y") else None
             return _Topic(_clean(intervention, strip_kind=False), condition, verb, subject,
-                          _comparator(compared), choice=bool(groups.get("o")), aspect=aspect)
+                          _comparator(compared), choice=bool(groups.get("o")), aspect=aspect,
+                          asked=_course_asked(match, condition) if aspect == "course" else None)
     return _Topic(None, None, None, subject)
+
+
+# A verb of a condition's course, as a question on it asks it ("resolve" of "Does X resolve without treatment?").
+_ASKED_COURSE_VERB = re.compile(rf"\b{_COURSE_VERB}\b", re.I)
+
+
+def _course_asked(match: re.Match[str], condition: str | None) -> str | None:
+    """What a question on a condition's course (``match``, a course shape's) asks a statement to cover: the
+    condition, the verb of course it asks whether the condition does ("resolve", "come back"), and when or in
+    whom ("after treatment", "in most children"). Not the words it asks the course with ("What happens to X ...",
+    "... without treatment", "if left untreated", "the natural history of", "how long ... last"): a statement of
+    the course says it in its own words ("often resolves spontaneously as deposits are resorbed", "spontaneous
+    resorption of deposits is common"), and that it states the course at all is what ``evidence.states_course``
+    reads of it."""
+    text, when = match.string, match.group("when") if "when" in match.groupdict() else None
+    before_when = match.start("when") if when else len(text)
+    verb = _ASKED_COURSE_VERB.search(text[:match.start("c")] + " " + text[match.end("c"):before_when])
+    return " ".join(p for p in (condition, verb.group(0) if verb else None, when) if p) or None
 
 
 def subject_population(text: str) -> str | None:

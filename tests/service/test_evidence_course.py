@@ -21,3 +21,15 @@ def test_a_statement_of_the_course_answers_whether_it_resolves_untreated(client:
         assert answer.evidence.direct, question
         assert answer.bottom_line.text.startswith("Yes. Calcific tendinopathy of the rotator cuff often resolves "
                                                   "spontaneously"), answer.bottom_line.text
+
+
+def test_what_happens_untreated_is_answered_by_a_statement_of_the_course(client: TestClient) -> None:
+    # Its frame ("What happens to ...", "without treatment", "if left untreated", "the natural history of") counted
+    # as terms a statement must cover, which no source writes, and every statement of the course fell under the
+    # coverage floor: "medcite found no relevant evidence" or "Indirect evidence" (session 38).
+    for question in ("What happens to calcific deposits without treatment?",
+                     "What happens to calcific tendinopathy if left untreated?",
+                     "What is the natural history of calcific tendinopathy?"):
+        answer = _ask(client, question)
+        assert answer.evidence.direct, question
+        assert "spontaneous" in answer.bottom_line.text, answer.bottom_line.text

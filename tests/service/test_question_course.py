@@ -22,6 +22,27 @@ def test_a_course_asked_of_a_condition_names_it_and_asks_its_prognosis(text: str
     assert (q.intervention, q.condition, q.type, q.aspect) == (None, condition, "prognosis", "course")
 
 
+@pytest.mark.parametrize(("text", "asked"), [
+    ("What happens to calcific deposits without treatment?", "calcific deposits"),
+    ("What happens to an ear infection if left untreated?", "ear infection"),
+    ("What is the natural history of knee osteoarthritis?", "knee osteoarthritis"),
+    ("How long does an ear infection last?", "ear infection"),
+    ("Do calcific deposits resolve without treatment?", "calcific deposits resolve"),
+    ("Is depression likely to recur?", "depression recur"),
+    ("Does depression come back after stopping antidepressants?",
+     "depression come back after stopping antidepressants"),
+])
+def test_a_course_asks_a_statement_to_cover_the_condition_not_the_words_it_asks_with(text: str, asked: str) -> None:
+    # No source writes "What happens to", "without treatment" or "natural history" beside the course it states
+    # ("... often resolves spontaneously"): only the condition, the verb asked of it and when are matched.
+    assert read_question(text).match_text == asked
+
+
+def test_a_question_of_another_shape_is_matched_on_its_whole_text() -> None:
+    text = "Does shockwave therapy help calcific tendinopathy?"
+    assert read_question(text).match_text == text
+
+
 def test_a_verb_of_course_before_an_adverb_is_no_effect_with_an_object() -> None:
     # Read as an effect, "knee arthritis" was the intervention and "without" the condition.
     q = read_question("Does knee arthritis improve without treatment?")
