@@ -240,13 +240,13 @@ FRAME_SUBJECT_WORDS = 8
 def _in_question_frame(words: tuple[str, ...], stems: tuple[frozenset[str], ...], kind: frozenset[str],
                        asked: frozenset[str]) -> bool:
     """Whether a sentence says of a subject the question does not name what the question says of the thing it asks
-    for ("Rett syndrome (RTT) is associated with mutations in the transcriptional repressor gene MeCP2" for "What
-    disease is associated with mutations in the MECP2 transcription factor?"): its subject, the words before its
+    for ("Zorb syndrome (ZS) is linked to changes in the GENE1 regulator" for "What disease is linked to changes in
+    the GENE1 regulator?"): its subject, the words before its
     first copula within ``FRAME_SUBJECT_WORDS`` words, names none of the question's terms and something else, and
     the words after it repeat at least two thirds of the question's terms other than the kind's, and two at least
     ("Resistance is the main reason for antibiotic failure in cellulitis" repeats one, of "What antibiotic is
-    recommended for cellulitis?"). Not "MECP2 mutation type
-    is associated with disease severity in Rett syndrome", whose subject is the question's own thing."""
+    recommended for cellulitis?"). Not "The kind of GENE1 change is linked to disease severity in Zorb syndrome",
+    whose subject is the question's own thing."""
     said = asked - kind - QUESTION_WORDS
     copula = next((n for n, w in enumerate(words[:FRAME_SUBJECT_WORDS]) if w.lower() in _COPULA), None)
     if not said or not copula:

@@ -1038,7 +1038,7 @@ def as_told(core: str) -> str:
 # antibiotic is recommended for Y?" asks it (the condition the topic; ``asked_kind`` reads the kind from the question
 # itself). Not whom it is for alone ("... in black patients": no condition named) nor which people ("Which patients
 # should I ...?"), nor a choice between two named after it ("..., X or Y?"), and only advice ("should", "would"):
-# "Which method can you use for prioritization of genes?" asks of a tool.
+# "Which method can you use to rank these genes?" asks of a tool.
 _WHICH_I_GIVE = re.compile(r"^(?P<w>which|what)\s+(?:(?P<k>(?:(?:kinds?|types?|forms?|sorts?)\s+of\s+)?"
                            r"(?:[\w\-]+\s+){0,2}?[\w\-]+)\s+)?(?:should|would|must)\s+"
                            r"(?:i|we|you|clinicians|doctors|physicians)\s+(?:\w+ly\s+)?(?:start|use|give|prescribe|"

@@ -105,13 +105,11 @@ def test_moves_outcome_in_the_asked_direction() -> None:
 
 
 def test_a_which_questions_answer_stated_in_its_own_frame_leads_before_a_restatement_on_another_point() -> None:
-    # s38, BioASQ dev: "What disease is associated with mutations in the MECP2 transcription factor?" opened with
-    # "MECP2 mutation type is associated with disease severity in Rett syndrome" (its "disease" read as naming one).
-    instance = asked_instance("What disease is associated with mutations in the GENE1 transcription factor?")
-    severity = _candidate("Protein 1 (GENE1) mutation type is associated with disease severity in Zorb syndrome.",
-                          0.96, "a")
-    framed = _candidate("Zorb syndrome (ZS) is associated with mutations in the transcriptional repressor gene GENE1.",
-                        0.93, "b")
+    # s38, BioASQ dev: a question on which disease a gene's mutations cause opened with a statement on how the
+    # mutation type relates to the severity of the disease (its "disease" read as naming one).
+    instance = asked_instance("What disease is linked to changes in the GENE1 regulator?")
+    severity = _candidate("The kind of GENE1 change is linked to disease severity in Zorb syndrome.", 0.96, "a")
+    framed = _candidate("Zorb syndrome (ZS) is linked to changes in the GENE1 regulator.", 0.93, "b")
     assert not names_instance(severity.text, *instance)  # "disease" modifies "severity": no disease named by it
     assert names_instance(framed.text, *instance)
     salient = {severity.text: 1.96, framed.text: 1.87}
