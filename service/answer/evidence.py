@@ -136,7 +136,7 @@ _ENDS_DEFINITION = (r"(?=\s+(?:should|must|need|needs|may|might|can|cannot|could
 _GROUP = re.compile(rf"\b{PEOPLE_WORDS}\s+{_DEFINED}\s+(?P<x>[^,;.:]+?){_ENDS_DEFINITION}|"
                     r"\b(?P<p>pregnan(?:t|cy|cies)|breast-?feeding|lactat(?:ing|ion))\b", re.I)
 _PREGNANCY_TERM = re.compile(r"pregnan|breast-?feed|lactat")  # their stems, as ``tokenize`` gives them
-_SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[A-Z])")
+SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[A-Z])")
 _GROUP_EXAMPLES = re.compile(r"\b(?:such\s+as|including|e\.g\.|for\s+example)\b[^,;:.]*", re.I)
 # A noun that makes the name before it part of another thing's name: "vitamin K antagonists" are not vitamin K,
 # "calcium channel blockers" not calcium. The name before it (up to three words, no function word) is read as that
@@ -181,7 +181,7 @@ def beside_cautions_for_others(text: str, topic: frozenset[str]) -> str:
     if not topic:
         return text
     kept = []
-    for sentence in _SENTENCE_END.split(text):
+    for sentence in SENTENCE_END.split(text):
         for clause in clauses(sentence):
             kept.append(_less_caution_for_others(clause, topic))
     return " ".join(kept)

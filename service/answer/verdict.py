@@ -31,7 +31,8 @@ from importlib import resources
 
 from index.lexical import tokenize
 from ingest.models import DocumentKind
-from service.answer.evidence import affirms_safety, beside_cautions_for_others, describes_study, states_safety
+from service.answer.evidence import (SENTENCE_END, affirms_safety, beside_cautions_for_others, describes_study,
+                                     states_safety)
 from service.answer.guideline import is_recommendation
 from service.answer.models import Verdict
 from service.answer.polarity import (AGAINST, STOP_ADVICE, against_use, as_asked, asks_to_stop, clauses,
@@ -328,7 +329,6 @@ _BETTER = {"better": 1, "superior": 1, "faster": 1, "worse": -1, "inferior": -1,
 _MORE = {"more": 1, "greater": 1, "less": -1, "fewer": -1}
 _BENEFIT = frozenset(tokenize("effective efficacious beneficial useful helpful benefit improvement relief"))
 _HELPING = frozenset(tokenize("help work benefit"))
-_SENTENCES = re.compile(r"(?<=[.!?])\s+(?=[A-Z])")
 
 
 def _comparison(text: str) -> tuple[int, str, str] | None:
@@ -362,7 +362,7 @@ def states_comparison(question: str, text: str, topic: frozenset[str]) -> bool:
     intervention = topic - compared
     if not compared or not intervention:
         return False
-    for sentence in _SENTENCES.split(text):
+    for sentence in SENTENCE_END.split(text):
         stated = _comparison(sentence)
         if stated is None or stated[0] != sign or denies(stated[1]):
             continue
@@ -1155,7 +1155,7 @@ def both_sides(text: str, topic: frozenset[str] = frozenset()) -> bool:
     better shoulder function at one year than Y. Longer follow-up of that trial found no significant difference
     between the groups at about five years." A lone denial ("no drug is approved") or a lone finding states one
     side."""
-    parts = [part for sentence in _SENTENCES.split(on_topic(text, topic)) for part in clauses(sentence)]
+    parts = [part for sentence in SENTENCE_END.split(on_topic(text, topic)) for part in clauses(sentence)]
     said = [denies(part) for part in parts]
     return any(said) and any((_reports(part) or _comparison(part) is not None) and not no
                              for part, no in zip(parts, said))
