@@ -18,7 +18,7 @@ from typing import Literal
 
 from index.lexical import tokenize
 from service.answer.models import Verdict
-from service.answer.question import PEOPLE_DEFINED_BY, asks_tolerated
+from service.answer.question import PEOPLE_DEFINED_BY, as_told, asks_tolerated
 from service.answer.routing import GUIDELINE_ADVICE, NEUTRAL, RECOMMENDATION
 
 Stance = Literal["for", "against"]
@@ -114,8 +114,9 @@ def asks_to_stop(question: str) -> bool:
     withdrawn / stopped / avoided", "Should we stop ...", "is it safe to stop ..."). The verdict model's reading
     of research statements is of the intervention itself and is reversed for these (``verdict.on_stopping``).
     Remembered per question: the lead, the verdict and the advice's stance each ask (a search of some ten
-    thousand instructions, the pattern having no literal to scan for)."""
-    return bool(_ASKS_TO_STOP.search(question))
+    thousand instructions, the pattern having no literal to scan for). Advice a clinician is asked to give people
+    is read as asked of them (``told``)."""
+    return bool(_ASKS_TO_STOP.search(told(question)))
 
 
 @lru_cache(maxsize=4096)
@@ -124,7 +125,14 @@ def asks_against(question: str) -> bool:
     (``asks_to_stop``, or its subject is asked to: "Should people taking warfarin avoid X?"), whether it is
     contraindicated, whether it is harmful, or asks in the negative ("Should X not be given ...?"). Advice on
     what it names answers such a question the other way round. Remembered per question, as ``asks_to_stop``."""
-    return asks_to_stop(question) or bool(_ASKS_AGAINST.search(question))
+    return asks_to_stop(question) or bool(_ASKS_AGAINST.search(told(question)))
+
+
+def told(question: str) -> str:
+    """A question of what a clinician should tell people to do as the advice asked of them ("Should patients on
+    warfarin avoid eating spinach" of "Should I tell patients on warfarin to avoid eating spinach?",
+    ``question.as_told``), whose "to avoid" is then the advice asked, not a purpose; any other question as it is."""
+    return as_told(" ".join(question.split()).rstrip("?.! "))
 
 
 def asks_if_safe(question: str) -> bool:

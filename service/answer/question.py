@@ -704,7 +704,7 @@ def _read(text: str, follows_intervention: str | None, follows_condition: str | 
     return Question(text=text, type=qtype, intervention=intervention, condition=condition,
                     title=make_title(text, qtype, intervention, condition, verb, topic.comparator),
                     inherited=inherited, subject=topic.subject,
-                    yes_no=asks_yes_or_no(text) and not topic.choice and not told_against(text),
+                    yes_no=asks_yes_or_no(text) and not topic.choice,
                     verb=None if verb in (None, "act", "with") or verb in _ACTS else verb,
                     comparator=topic.comparator, together=verb == "with" and condition == topic.condition,
                     aspect=topic.aspect if not topic.intervention else None,
@@ -1002,21 +1002,6 @@ _TOLD = re.compile(rf"^(?P<aux>should|must|can|could|may|do|would)\s+(?:i|we|you
                    rf"(?P<who>(?:(?:all|my|our|the)\s+)?(?:[\w\-]+\s+){{0,2}}?{PEOPLE_WORDS}"
                    r"(?:\s+(?:with|taking|on|receiving|using|who)\s+.+?)?)\s+(?:not\s+to\s+(?P<n>\S+)|to\s+(?P<v>"
                    r"avoid|stop|discontinue|withhold|take|receive|get|use|try|keep|maintain))\s+(?P<x>.+)$", re.I)
-
-
-def told_against(text: str) -> bool:
-    """Whether a question asks whether a clinician should tell people to avoid or stop a thing ("Should I tell
-    patients on warfarin to avoid eating spinach?"). Its yes means "do not use it", but ``polarity.asks_against``
-    reads "to avoid" as a purpose, not as advice asked, and would turn a "no need to avoid" into a "Yes.": until it
-    reads this form, the question takes no yes or no (``Question.yes_no``), and its answer leads with the advice."""
-    match = _TOLD.match(" ".join(text.split()).rstrip("?.! "))
-    if not match:
-        return False
-    return bool(match.group("n")) or match.group("v").lower() in _AGAINST_VERBS
-
-
-# The verbs of advice against a thing that ``_TOLD`` reads ("avoid", "stop", ...).
-_AGAINST_VERBS = frozenset({"avoid", "stop", "discontinue", "withhold"})
 
 
 def as_told(core: str) -> str:

@@ -822,9 +822,8 @@ def test_advice_a_clinician_is_asked_to_give_reads_as_the_advice_asked(text: str
                                                                        condition: str) -> None:
     q = read_question(text)
     assert (q.intervention, q.condition) == (intervention, condition)
-    # Told to avoid or stop a thing, a yes would mean "do not use it", which polarity does not read in this form:
-    # no yes or no is given (``told_against``).
-    assert not q.yes_no
+    # A yes or no is given: polarity reads the advice as asked of the people (``polarity.told``).
+    assert q.yes_no
     # One patient told is not read so, and keeps its yes or no.
     assert read_question("Should I tell my patient to stop zorbinol before surgery?").yes_no
     # The same reading as the advice asked of the people directly.
