@@ -453,10 +453,15 @@ def _advice_behind(lead: Candidate | None, behind: list[Candidate]) -> str | Non
 
 def _topic(q: Question) -> frozenset[str]:
     """The terms of what the question asks about, to read the clause of a lead statement about it: its
-    intervention and condition, or, when it names neither as read, its own words (question words aside) before
+    intervention and condition, with the population it asks them for (``guideline.population_terms``: "pregnant
+    women" of "Can pregnant women take topiramate for migraine?", so that of "Topiramate is an effective first-line
+    alternative, but it must be avoided in pregnancy and women of childbearing potential ..." the clause on them is
+    read, not the one on everyone); or, when it names neither as read, its own words (question words aside) before
     any it passes over ("Should X be prescribed instead of Y ...?" asks about X, ``polarity.preferred_part``)."""
-    return (guideline.topic_terms(q.intervention, q.condition)
-            or frozenset(tokenize(preferred_part(q.text))) - QUESTION_WORDS)
+    named = guideline.topic_terms(q.intervention, q.condition)
+    if named:
+        return named | guideline.population_terms(q.condition, q.subject)
+    return frozenset(tokenize(preferred_part(q.text))) - QUESTION_WORDS
 
 
 def _apart(ranked: list[Candidate], quoted: list[Candidate]) -> list[Candidate]:

@@ -242,8 +242,11 @@ _SHAPES = tuple(re.compile(p, re.I) for p in (
     # "Should healthy adults take calcium supplements?": what they take is the topic, and who takes it the
     # population asked about (``Question.subject``), as for screening: advice on the supplement answers it.
     # What they take it for ("Should older adults take vitamin D to prevent falls?") is the condition.
+    # (And what they take it for, "for" and the condition: "Can pregnant women take topiramate for migraine?" asks of
+    # topiramate for migraine, in pregnant women.)
     rf"^(?:should|must|can|may)\s+(?P<who>(?:[\w\-]+\s+){{0,2}}?{PEOPLE_WORDS})\s+(?:take|receive|get|use|try)\s+"
-    rf"(?P<i>.+?)(?:\s+to\s+(?P<v>{'|'.join(_EFFECTS)})\s+(?P<c>.+))?$",
+    rf"(?P<i>.+?)(?:\s+(?:to\s+(?P<v>{'|'.join(_EFFECTS)})|for(?:\s+the\s+(?:treatment|management|prevention)\s+of)?)"
+    r"\s+(?P<c>.+))?$",
     # "Should X be given to adults with Y?"
     r"^(?:should|can|may)\s+(?P<i>.+?)\s+be\s+(?:given|offered|used|prescribed|recommended)\s+(?:to|for|in)\s+"
     r"(?:\w+\s+){1,3}?(?:with|after|following)\s+(?P<c>.+)$",
