@@ -825,7 +825,7 @@ def asked_kind(text: str) -> str | None:
     return None if match.re is not _KIND and _NOT_A_KIND.search(kind) else kind
 
 
-_LOWERED_RISK = re.compile(r"\b((?:lower|reduc|decreas|cut|prevent)\w*)\s+(?:the\s+|their\s+|its\s+)?"
+_LOWERED_RISK = re.compile(r"\b((?:lower|reduc|decreas|cut|prevent|halv)\w*)\s+(?:the\s+|their\s+|its\s+)?"
                            r"(?:risks?\s+(?:of\s+)?|(?P<what>(?:[\w\-]+\s+){1,2}?)risks?\b)", re.I)
 _LOWERS_RISK = Caseless(_LOWERED_RISK)
 
@@ -988,10 +988,26 @@ def as_causing_pain(core: str) -> str:
     return f"{aux} {match.group('i') or match.group('j')} cause pain"
 
 
+# An effect asked with a verb that says its direction and more, how far ("Can shockwave therapy dissolve calcium
+# deposits?", "Does X remove / eliminate / shrink Y?", "Does X halve the risk of Y?"; "Do calcium supplements double
+# the risk of heart attack?", "triple"): the direction is the effect asked, "reduce" or "increase", which statements
+# state in their own verbs ("reduced the size of deposits", "resorption of calcium"). Only as the verb after the
+# subject of a question ("Does X ...", "Can X ...") with an object after it: "a double dose", "two halves of",
+# "Does the tumour shrink after chemotherapy?" say no effect of one thing on another, and "Which enzyme removes
+# ...?" asks of a biology.
+_SAYS_LESS, _SAYS_MORE = "dissolve|remove|eliminate|shrink|halve", "double|triple"
+_SAID_DIRECTION = re.compile(r"^(?P<q>(?:does|do|did|can|could|will|would|may|might)\s+(?!(?:i|we|you)\s)"
+                             rf".+?{_SUBJECT_END}\s+(?:{_DEGREE}\s+)?)"
+                             rf"(?:(?P<down>{_SAYS_LESS})|(?P<up>{_SAYS_MORE}))"
+                             r"(?=\s+(?!(?:in|on|of|to|for|with|at|from|by|and|or|as|into|after|over)\b)\S)", re.I)
+
+
 def as_direction(core: str) -> str:
     """A question asked with a phrasal verb of direction as the effect it names ("Do X increase Y" of "Do X speed
-    up Y", "Does X slow Y" of "Does X slow down Y" or "hold back Y", "Does X reduce Y" of "Does X bring down Y");
-    any other question as it is."""
+    up Y", "Does X slow Y" of "Does X slow down Y" or "hold back Y", "Does X reduce Y" of "Does X bring down Y"),
+    and so one asked with a verb that says how far (``_SAID_DIRECTION``: "Does X reduce Y" of "Does X dissolve Y"
+    or "halve Y", "Does X increase Y" of "Does X double Y"); any other question as it is."""
+    core = _SAID_DIRECTION.sub(lambda m: f"{m.group('q')}{'increase' if m.group('up') else 'reduce'}", core, count=1)
     return _DIRECTION.sub(lambda m: "increase" if m.group("up") else "slow" if m.group("slow") else "reduce", core)
 
 
@@ -1196,7 +1212,8 @@ _SHOWN_TO = re.compile(r"^(?:has|have)\s+(?P<s>.+?)\s+(?:ever\s+|really\s+)?been
 # A reported clause's subject and its finite verb, the first auxiliary ("vitamin D is effective ...", "X can
 # prevent ...") or effect ("vitamin D prevents ...", "X reduced ...") in it.
 _CLAUSE = re.compile(r"^(?P<s>.+?)\s+(?:(?P<aux>is|are|was|were|can|could|may|might|will|would)|"
-                     rf"(?P<v>{'|'.join(e.split()[0] for e in _EFFECTS)}|work)(?:s|es|d|ed)?)\s+(?P<r>.+)$", re.I)
+                     rf"(?P<v>{'|'.join(e.split()[0] for e in _EFFECTS)}|{_SAYS_LESS}|{_SAYS_MORE}|work)(?:s|es|d|ed)?)"
+                     r"\s+(?P<r>.+)$", re.I)
 
 
 # What a report found as a difference with a thing ("fewer heart attacks with vitamin D", "more falls among those
