@@ -12,7 +12,7 @@ from typing import Literal, NamedTuple
 
 from service.errors import QuestionError
 from service.answer.caseless import Caseless
-from service.answer.routing import DOSE_UNIT
+from service.answer.routing import DESIGNS, DOSE_UNIT
 
 # Questions read remembered (read_question), the least recently asked dropped first: a Question is a few short
 # strings, so some megabytes at most.
@@ -632,6 +632,9 @@ class Question:
     # with: for a question on a condition's course, the condition and when ("calcific deposits" of "What happens
     # to calcific deposits without treatment?", ``_course_asked``); None for any other question.
     asked: str | None = None
+    # The design of study the question asks the evidence of ("animal" of "Is there evidence from animal studies that
+    # ...?", ``reported_design``); None when it names none.
+    design: str | None = None
 
     @property
     def alternatives(self) -> tuple[str, ...]:
@@ -711,7 +714,7 @@ def _read(text: str, follows_intervention: str | None, follows_condition: str | 
                     verb=None if verb in (None, "act", "with") or verb in _ACTS else verb,
                     comparator=topic.comparator, together=verb == "with" and condition == topic.condition,
                     aspect=topic.aspect if not topic.intervention else None,
-                    asked=topic.asked if not topic.intervention else None)
+                    asked=topic.asked if not topic.intervention else None, design=reported_design(text))
 
 
 def question_type(text: str) -> str:
@@ -1206,6 +1209,7 @@ _REPORTED = re.compile(
     rf"^(?:did|do|does|has|have)\s+(?:(?:the|any|recent)\s+)?(?:(?:[\w\-]+\s+){{0,3}}?{_REPORTERS}\s+{_REPORTING}\s+"
     rf"(?:that\s+)?|(?:[\w\-]+\s+){{1,3}}?{_REPORTING}\s+that\s+)(?P<x>.+)$|"
     r"^(?:is|are)\s+there\s+(?:any\s+)?(?:(?:good|strong|clear|convincing|new|recent)\s+)?(?:evidence|proof|data)\s+"
+    rf"(?:(?:from|in)\s+(?:[\w\-]+\s+){{0,3}}?(?:{_REPORTERS}|models?|experiments|humans|animals|people|patients)\s+)?"
     r"(?:to\s+(?:show|suggest)\s+)?that\s+(?P<y>.+)$", re.I)
 _SHOWN_TO = re.compile(r"^(?:has|have)\s+(?P<s>.+?)\s+(?:ever\s+|really\s+)?been\s+(?:shown|proven|proved|found|"
                        r"demonstrated|reported)\s+to\s+(?:(?P<be>be)\s+)?(?P<r>.+)$", re.I)
@@ -1222,6 +1226,19 @@ _MORE_WITH = re.compile(r"^(?P<d>fewer|less|lower|reduced|more|higher|increased|
                         r"(?:with|from|on|after|among\s+(?:those|people|patients)\s+(?:taking|given|on))\s+(?P<x>.+)$",
                         re.I)
 _MORE = frozenset({"more", "higher", "increased", "greater"})
+
+
+def reported_design(text: str) -> str | None:
+    """The design of study a question asks the evidence of, named in the frame of what a report found ("animal" of
+    "Is there evidence from animal studies that vitamin K2 reduces vascular calcification?" and of "Do animal studies
+    show that ...?", "randomized trial" of "Did randomized trials show that ...?"), by ``routing.DESIGNS``; None
+    when it names none. The frame is no part of the topic (``asked_directly``), but the evidence it prefers is."""
+    bare = " ".join(text.split()).rstrip("?.! ")
+    reported = _REPORTED.match(bare)
+    if not reported:
+        return None
+    frame = bare[:reported.start("x" if reported.group("x") is not None else "y")]
+    return next((name for name, pattern in DESIGNS if pattern.search(frame)), None)
 
 
 def asked_directly(core: str) -> str:
