@@ -27,7 +27,8 @@ Aspect = Literal["course", "cause"]
 # what a condition does untreated ("on their own", "if left untreated", "its natural history") is its prognosis.
 _TYPE_CUES: tuple[tuple[str, Caseless], ...] = tuple((t, Caseless(re.compile(p, re.I))) for t, p in (
     ("dosing", r"(?<!-)\b(dose|doses|dosage|dosing|how much(?!\s+(?:does|do|did|can|could|will|would|may|might)\b)|"
-               r"how many (mg|micrograms|units)|"
+               r"how many (mg|micrograms|units)|how many\s+(?:[\w\-]+\s+){0,3}?(?:treatment\s+)?(?:sessions|courses|"
+               r"cycles|injections|rounds)|^what\s+(?:is|are)\s+the\s+(?:[\w\-]+\s+)?(?:duration|length)\s+of\b|"
                r"how often(?!\s.*\b(?:screen|test|check|monitor|measur|assess|review)\w*)"
                r"(?!\s+(?:do|does|did)\s+(?!(?:i|you|we|patients|people)\b))|"
                r"how long (should|must)|regimen|titrat)"),
@@ -139,6 +140,13 @@ _UNAIDED = (r"(?:without\s+(?:[\w\-]+\s+){0,2}?[\w\-]+|on\s+(?:its|their)\s+own|
 _WHEN_COURSE = r"(?:(?:after|within|in|over|by|during|once)\s+.+)"
 # How often or how surely it does so, before its verb ("usually", "often", "eventually").
 _OFTEN = r"(?:usually|often|normally|generally|typically|eventually|always|ever|mostly|commonly|really|still)"
+# The sessions a treatment is given in ("sessions", "courses", "injections"), and the need for some number of them
+# ("are needed", "does it take", "should patients have", "for Y"): how many of a thing, asked as an amount of it.
+_SESSIONS = r"(?:treatment\s+)?(?:sessions|courses|cycles|injections|rounds|applications|treatments)"
+_NEEDED_AMOUNT = (r"(?:are|is|do|does|should|would|will|must)\s+(?:(?:usually|typically|generally|normally|really)\s+)?"
+                  r"(?:(?:it|i|we|you|patients|people)\s+)?(?:be\s+)?(?:needed|required|necessary|recommended|advised|"
+                  r"given|used|performed|done|take|takes|need|have|get|receive|undergo)"
+                  r"(?:\s+(?:for|in|to\s+(?P<v>treat|prevent|manage|reduce|improve|relieve))\s+(?P<c>.+))?")
 # Intervention/condition shapes, tried in order: named groups ``i`` and ``c`` (``act``: a verb whose gerund is
 # the intervention; ``w``: the word joining two things taken together).
 _SHAPES = tuple(re.compile(p, re.I) for p in (
@@ -199,6 +207,26 @@ _SHAPES = tuple(re.compile(p, re.I) for p in (
     r"^(?:can|could|should|may|might)\s+(?P<i>.+?)\s+be\s+(?:used|given|taken|prescribed|offered|recommended|tried|"
     r"considered)\s+(?:instead\s+of|in\s+place\s+of|rather\s+than)\s+(?P<k>.+?)"
     r"(?:\s+(?:when|if|once|whenever|while)\s+(?:(?!\b(?:for|in)\b).)+)?(?:\s+(?:for|in|to\s+treat)\s+(?P<c>.+))?$",
+    # (And said with the verb "replace": "Can needle lavage replace surgery for calcific tendinitis?" compares the
+    # two, what is replaced the comparator.)
+    r"^(?:can|could|should|may|might|will|would|does|do)\s+(?P<i>.+?)\s+(?:safely\s+|effectively\s+|really\s+)?"
+    r"(?:replace|substitute\s+for|take\s+the\s+place\s+of)\s+(?P<k>.+?)(?:\s+(?:for|in|to\s+treat|as\s+(?:an?\s+|the\s+)?"
+    r"(?:[\w\-]+\s+){0,2}?[\w\-]+\s+(?:for|of|in))\s+(?P<c>.+))?$",
+    # Stopping a treatment once what it treats is controlled ("Can antihypertensives be stopped once blood pressure is
+    # controlled?", "Can inhaled steroids be stopped when asthma is well controlled?"): what is stopped is the
+    # intervention (``a``: a stopping asked, ``polarity.asks_to_stop``), what is controlled the condition.
+    r"^(?:can|could|should|may|must)\s+(?P<i>.+?)\s+be\s+(?:safely\s+)?(?P<a>stopped|discontinued|withdrawn|"
+    r"tapered(?:\s+off)?|reduced|stepped\s+down|ceased)\s+(?:safely\s+)?(?:once|when|after|if)\s+(?:the\s+|their\s+)?"
+    r"(?P<c>.+?)\s+(?:is|are|has\s+been|have\s+been|becomes?|gets?)\s+(?:well\s+|fully\s+|adequately\s+|"
+    r"completely\s+)?(?:controlled|under\s+control|in\s+remission|stable|normal|resolved)(?:\s+for\s+.+)?$",
+    # How many sessions of a thing ("How many shockwave sessions are needed?", "How many sessions of shockwave therapy
+    # are needed for calcific tendinitis?"): an amount asked of the thing, as "How much X is needed for Y?" asks it.
+    rf"^how\s+many\s+{_SESSIONS}\s+of\s+(?P<i>.+?)\s+{_NEEDED_AMOUNT}$",
+    rf"^how\s+many\s+(?P<i>(?:(?!\b(?:of|for|in|are|is|do|does)\b)[\w\-]+\s+){{1,4}}?){_SESSIONS}\s+{_NEEDED_AMOUNT}$",
+    # "What is the duration of varenicline treatment?": the length of a course, asked of what is given ("duration"
+    # no part of it), as "How long should X be taken?" asks it.
+    r"^what\s+(?:is|are)\s+the\s+(?:(?:usual|recommended|optimal|typical|standard|ideal|appropriate|best|minimum|"
+    r"maximum)\s+)?(?:duration|length)\s+of\s+(?P<i>.+?)(?:\s+(?:for|in)\s+(?P<c>.+))?$",
     # (Also the state it is used in: "Can varenicline be used during pregnancy?", "... while breastfeeding?")
     r"^(?:can|could|should|may|might)\s+(?P<i>.+?)\s+be\s+(?:safely\s+)?(?:used|given|taken|prescribed|offered|"
     r"recommended)\s+(?:safely\s+)?(?:to\s+(?P<v>treat|prevent|manage|reduce|reverse|improve)|"
