@@ -27,7 +27,7 @@ from service.answer.phrasing import (CLOSEST, LeadStatement, bottom_line, closes
                                      evidence_summary, limitation_statements, retraction_note)
 from service.answer.polarity import (asks_against, asks_if_safe, asks_interaction, asks_to_stop, preferred_part,
                                      stance)
-from service.answer.question import Question, read_question
+from service.answer.question import Question, population_of, read_question, state_nouns
 from service.answer.references import Draft, Numbering, build_references
 from service.answer.retrieval import retrieve
 from service.answer.routing import DOSE, GAP, RECOMMENDATION, SAFETY, SECTION_ORDER, route
@@ -460,7 +460,9 @@ def _topic(q: Question) -> frozenset[str]:
     any it passes over ("Should X be prescribed instead of Y ...?" asks about X, ``polarity.preferred_part``)."""
     named = guideline.topic_terms(q.intervention, q.condition)
     if named:
-        return named | guideline.population_terms(q.condition, q.subject)
+        # ... and the state it names them by, as a statement names it: "pregnancy" of "pregnant women"
+        who = (population_of(q.condition) or (None, q.subject))[1]
+        return named | guideline.population_terms(q.condition, q.subject) | frozenset(tokenize(state_nouns(who)))
     return frozenset(tokenize(preferred_part(q.text))) - QUESTION_WORDS
 
 

@@ -210,8 +210,8 @@ _SHAPES = tuple(re.compile(p, re.I) for p in (
     # (And said with the verb "replace": "Can needle lavage replace surgery for calcific tendinitis?" compares the
     # two, what is replaced the comparator.)
     r"^(?:can|could|should|may|might|will|would|does|do)\s+(?P<i>.+?)\s+(?:safely\s+|effectively\s+|really\s+)?"
-    r"(?:replace|substitute\s+for|take\s+the\s+place\s+of)\s+(?P<k>.+?)(?:\s+(?:for|in|to\s+treat|as\s+(?:an?\s+|the\s+)?"
-    r"(?:[\w\-]+\s+){0,2}?[\w\-]+\s+(?:for|of|in))\s+(?P<c>.+))?$",
+    r"(?:replace|substitute\s+for|take\s+the\s+place\s+of)\s+(?P<k>.+?)(?:\s+(?:for|to\s+treat|in(?=\s+[a-z]{3,}ing\s)|"
+    r"as\s+(?:an?\s+|the\s+)?(?:[\w\-]+\s+){0,2}?[\w\-]+\s+(?:for|of|in))\s+(?P<c>.+)|\s+(?:in|at|among)\s+(?P<who>.+))?$",
     # Stopping a treatment once what it treats is controlled ("Can antihypertensives be stopped once blood pressure is
     # controlled?", "Can inhaled steroids be stopped when asthma is well controlled?"): what is stopped is the
     # intervention (``a``: a stopping asked, ``polarity.asks_to_stop``), what is controlled the condition.
@@ -1506,6 +1506,18 @@ def population_of(condition: str | None) -> tuple[str, str] | None:
         return None
     who = match.group("who")
     return (match.group("core"), who) if _names_people(who) else None
+
+
+# An adjective of a state in -ant or -ent, whose noun ends in -ancy or -ency ("pregnant" / "pregnancy", "dependent" /
+# "dependency", "deficient" / "deficiency"): English morphology, no topic.
+_STATE_ADJECTIVE = re.compile(r"\b(?P<stem>[a-z]{4,}[ae]n)t\b", re.I)
+
+
+def state_nouns(phrase: str | None) -> str:
+    """The nouns of the states a phrase names people by ("pregnancy" of "pregnant women"), space-separated; "" when
+    it names none. A statement names the state ("must be avoided in pregnancy"), a question the people in it, and
+    the stemmer does not join the two ("pregnant", "pregnanc")."""
+    return " ".join(f"{m.group('stem')}cy" for m in _STATE_ADJECTIVE.finditer(phrase or ""))
 
 
 def gerund(participle: str | None) -> str | None:

@@ -8,7 +8,7 @@ import pytest
 from index.search import Index
 from service.answer.pipeline import _topic, answer_question
 from service.answer.polarity import asks_to_stop, stance
-from service.answer.question import read_question
+from service.answer.question import read_question, state_nouns
 
 
 def test_a_population_before_take_is_the_population_and_for_names_the_condition() -> None:
@@ -108,6 +108,17 @@ def test_the_verdict_reads_the_clause_on_the_population_asked() -> None:
     assert stance(AVOID, _topic(asked)) == "against"
     # asked of everyone, the clause on the drug itself is read: no advice against it there
     assert stance(AVOID, _topic(read_question("Can adults take drugt for plimgraine?"))) is None
+    # people named by the state the statement names ("pregnant" patients, "pregnancy"): its clause, though no
+    # word of the people is in it
+    assert stance(AVOID, _topic(read_question("Can pregnant patients take drugt for plimgraine?"))) == "against"
+    assert stance(AVOID, _topic(read_question("Is drugt effective for plimgraine in pregnant patients?"))) == \
+        "against"
+
+
+def test_the_state_people_are_named_by_is_its_noun() -> None:
+    assert state_nouns("pregnant women") == "pregnancy"
+    assert state_nouns("opioid-dependent adults") == "dependency"
+    assert state_nouns("older adults") == "" and state_nouns(None) == ""
 
 
 def test_default_corpus_topiramate_in_pregnancy_is_no(loaded_index: Index) -> None:
