@@ -207,11 +207,6 @@ _SHAPES = tuple(re.compile(p, re.I) for p in (
     r"^(?:can|could|should|may|might)\s+(?P<i>.+?)\s+be\s+(?:used|given|taken|prescribed|offered|recommended|tried|"
     r"considered)\s+(?:instead\s+of|in\s+place\s+of|rather\s+than)\s+(?P<k>.+?)"
     r"(?:\s+(?:when|if|once|whenever|while)\s+(?:(?!\b(?:for|in)\b).)+)?(?:\s+(?:for|in|to\s+treat)\s+(?P<c>.+))?$",
-    # (And said with the verb "replace": "Can needle lavage replace surgery for calcific tendinitis?" compares the
-    # two, what is replaced the comparator.)
-    r"^(?:can|could|should|may|might|will|would|does|do)\s+(?P<i>.+?)\s+(?:safely\s+|effectively\s+|really\s+)?"
-    r"(?:replace|substitute\s+for|take\s+the\s+place\s+of)\s+(?P<k>.+?)(?:\s+(?:for|to\s+treat|in(?=\s+[a-z]{3,}ing\s)|"
-    r"as\s+(?:an?\s+|the\s+)?(?:[\w\-]+\s+){0,2}?[\w\-]+\s+(?:for|of|in))\s+(?P<c>.+)|\s+(?:in|at|among)\s+(?P<who>.+))?$",
     # Stopping a treatment once what it treats is controlled ("Can antihypertensives be stopped once blood pressure is
     # controlled?", "Can inhaled steroids be stopped when asthma is well controlled?"): what is stopped is the
     # intervention (``a``: a stopping asked, ``polarity.asks_to_stop``), what is controlled the condition.
