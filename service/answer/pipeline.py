@@ -27,7 +27,7 @@ from service.answer.phrasing import (CLOSEST, LeadStatement, bottom_line, closes
                                      evidence_summary, limitation_statements, retraction_note)
 from service.answer.polarity import (asks_against, asks_if_safe, asks_interaction, asks_to_stop, preferred_part,
                                      stance)
-from service.answer.question import Question, read_question
+from service.answer.question import Question, population_of, read_question, state_nouns
 from service.answer.references import Draft, Numbering, build_references
 from service.answer.retrieval import retrieve
 from service.answer.routing import DOSE, GAP, RECOMMENDATION, SAFETY, SECTION_ORDER, route
@@ -453,10 +453,17 @@ def _advice_behind(lead: Candidate | None, behind: list[Candidate]) -> str | Non
 
 def _topic(q: Question) -> frozenset[str]:
     """The terms of what the question asks about, to read the clause of a lead statement about it: its
-    intervention and condition, or, when it names neither as read, its own words (question words aside) before
+    intervention and condition, with the population it asks them for (``guideline.population_terms``: "pregnant
+    women" of "Can pregnant women take topiramate for migraine?", so that of "Topiramate is an effective first-line
+    alternative, but it must be avoided in pregnancy and women of childbearing potential ..." the clause on them is
+    read, not the one on everyone); or, when it names neither as read, its own words (question words aside) before
     any it passes over ("Should X be prescribed instead of Y ...?" asks about X, ``polarity.preferred_part``)."""
-    return (guideline.topic_terms(q.intervention, q.condition)
-            or frozenset(tokenize(preferred_part(q.text))) - QUESTION_WORDS)
+    named = guideline.topic_terms(q.intervention, q.condition)
+    if named:
+        # ... and the state it names them by, as a statement names it: "pregnancy" of "pregnant women"
+        who = (population_of(q.condition) or (None, q.subject))[1]
+        return named | guideline.population_terms(q.condition, q.subject) | frozenset(tokenize(state_nouns(who)))
+    return frozenset(tokenize(preferred_part(q.text))) - QUESTION_WORDS
 
 
 def _apart(ranked: list[Candidate], quoted: list[Candidate]) -> list[Candidate]:

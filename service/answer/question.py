@@ -12,7 +12,7 @@ from typing import Literal, NamedTuple
 
 from service.errors import QuestionError
 from service.answer.caseless import Caseless
-from service.answer.routing import DOSE_UNIT
+from service.answer.routing import DESIGNS, DOSE_UNIT
 
 # Questions read remembered (read_question), the least recently asked dropped first: a Question is a few short
 # strings, so some megabytes at most.
@@ -27,7 +27,8 @@ Aspect = Literal["course", "cause"]
 # what a condition does untreated ("on their own", "if left untreated", "its natural history") is its prognosis.
 _TYPE_CUES: tuple[tuple[str, Caseless], ...] = tuple((t, Caseless(re.compile(p, re.I))) for t, p in (
     ("dosing", r"(?<!-)\b(dose|doses|dosage|dosing|how much(?!\s+(?:does|do|did|can|could|will|would|may|might)\b)|"
-               r"how many (mg|micrograms|units)|"
+               r"how many (mg|micrograms|units)|how many\s+(?:[\w\-]+\s+){0,3}?(?:treatment\s+)?(?:sessions|courses|"
+               r"cycles|injections|rounds)|^what\s+(?:is|are)\s+the\s+(?:[\w\-]+\s+)?(?:duration|length)\s+of\b|"
                r"how often(?!\s.*\b(?:screen|test|check|monitor|measur|assess|review)\w*)"
                r"(?!\s+(?:do|does|did)\s+(?!(?:i|you|we|patients|people)\b))|"
                r"how long (should|must)|regimen|titrat)"),
@@ -139,6 +140,13 @@ _UNAIDED = (r"(?:without\s+(?:[\w\-]+\s+){0,2}?[\w\-]+|on\s+(?:its|their)\s+own|
 _WHEN_COURSE = r"(?:(?:after|within|in|over|by|during|once)\s+.+)"
 # How often or how surely it does so, before its verb ("usually", "often", "eventually").
 _OFTEN = r"(?:usually|often|normally|generally|typically|eventually|always|ever|mostly|commonly|really|still)"
+# The sessions a treatment is given in ("sessions", "courses", "injections"), and the need for some number of them
+# ("are needed", "does it take", "should patients have", "for Y"): how many of a thing, asked as an amount of it.
+_SESSIONS = r"(?:treatment\s+)?(?:sessions|courses|cycles|injections|rounds|applications|treatments)"
+_NEEDED_AMOUNT = (r"(?:are|is|do|does|should|would|will|must)\s+(?:(?:usually|typically|generally|normally|really)\s+)?"
+                  r"(?:(?:it|i|we|you|patients|people)\s+)?(?:be\s+)?(?:needed|required|necessary|recommended|advised|"
+                  r"given|used|performed|done|take|takes|need|have|get|receive|undergo)"
+                  r"(?:\s+(?:for|in|to\s+(?P<v>treat|prevent|manage|reduce|improve|relieve))\s+(?P<c>.+))?")
 # Intervention/condition shapes, tried in order: named groups ``i`` and ``c`` (``act``: a verb whose gerund is
 # the intervention; ``w``: the word joining two things taken together).
 _SHAPES = tuple(re.compile(p, re.I) for p in (
@@ -199,6 +207,21 @@ _SHAPES = tuple(re.compile(p, re.I) for p in (
     r"^(?:can|could|should|may|might)\s+(?P<i>.+?)\s+be\s+(?:used|given|taken|prescribed|offered|recommended|tried|"
     r"considered)\s+(?:instead\s+of|in\s+place\s+of|rather\s+than)\s+(?P<k>.+?)"
     r"(?:\s+(?:when|if|once|whenever|while)\s+(?:(?!\b(?:for|in)\b).)+)?(?:\s+(?:for|in|to\s+treat)\s+(?P<c>.+))?$",
+    # Stopping a treatment once what it treats is controlled ("Can antihypertensives be stopped once blood pressure is
+    # controlled?", "Can inhaled steroids be stopped when asthma is well controlled?"): what is stopped is the
+    # intervention (``a``: a stopping asked, ``polarity.asks_to_stop``), what is controlled the condition.
+    r"^(?:can|could|should|may|must)\s+(?P<i>.+?)\s+be\s+(?:safely\s+)?(?P<a>stopped|discontinued|withdrawn|"
+    r"tapered(?:\s+off)?|reduced|stepped\s+down|ceased)\s+(?:safely\s+)?(?:once|when|after|if)\s+(?:the\s+|their\s+)?"
+    r"(?P<c>.+?)\s+(?:is|are|has\s+been|have\s+been|becomes?|gets?)\s+(?:well\s+|fully\s+|adequately\s+|"
+    r"completely\s+)?(?:controlled|under\s+control|in\s+remission|stable|normal|resolved)(?:\s+for\s+.+)?$",
+    # How many sessions of a thing ("How many shockwave sessions are needed?", "How many sessions of shockwave therapy
+    # are needed for calcific tendinitis?"): an amount asked of the thing, as "How much X is needed for Y?" asks it.
+    rf"^how\s+many\s+{_SESSIONS}\s+of\s+(?P<i>.+?)\s+{_NEEDED_AMOUNT}$",
+    rf"^how\s+many\s+(?P<i>(?:(?!\b(?:of|for|in|are|is|do|does)\b)[\w\-]+\s+){{1,4}}?){_SESSIONS}\s+{_NEEDED_AMOUNT}$",
+    # "What is the duration of varenicline treatment?": the length of a course, asked of what is given ("duration"
+    # no part of it), as "How long should X be taken?" asks it.
+    r"^what\s+(?:is|are)\s+the\s+(?:(?:usual|recommended|optimal|typical|standard|ideal|appropriate|best|minimum|"
+    r"maximum)\s+)?(?:duration|length)\s+of\s+(?P<i>.+?)(?:\s+(?:for|in)\s+(?P<c>.+))?$",
     # (Also the state it is used in: "Can varenicline be used during pregnancy?", "... while breastfeeding?")
     r"^(?:can|could|should|may|might)\s+(?P<i>.+?)\s+be\s+(?:safely\s+)?(?:used|given|taken|prescribed|offered|"
     r"recommended)\s+(?:safely\s+)?(?:to\s+(?P<v>treat|prevent|manage|reduce|reverse|improve)|"
@@ -242,8 +265,11 @@ _SHAPES = tuple(re.compile(p, re.I) for p in (
     # "Should healthy adults take calcium supplements?": what they take is the topic, and who takes it the
     # population asked about (``Question.subject``), as for screening: advice on the supplement answers it.
     # What they take it for ("Should older adults take vitamin D to prevent falls?") is the condition.
+    # (And what they take it for, "for" and the condition: "Can pregnant women take topiramate for migraine?" asks of
+    # topiramate for migraine, in pregnant women.)
     rf"^(?:should|must|can|may)\s+(?P<who>(?:[\w\-]+\s+){{0,2}}?{PEOPLE_WORDS})\s+(?:take|receive|get|use|try)\s+"
-    rf"(?P<i>.+?)(?:\s+to\s+(?P<v>{'|'.join(_EFFECTS)})\s+(?P<c>.+))?$",
+    rf"(?P<i>.+?)(?:\s+(?:to\s+(?P<v>{'|'.join(_EFFECTS)})|for(?:\s+the\s+(?:treatment|management|prevention)\s+of)?)"
+    r"\s+(?P<c>.+))?$",
     # "Should X be given to adults with Y?"
     r"^(?:should|can|may)\s+(?P<i>.+?)\s+be\s+(?:given|offered|used|prescribed|recommended)\s+(?:to|for|in)\s+"
     r"(?:\w+\s+){1,3}?(?:with|after|following)\s+(?P<c>.+)$",
@@ -629,6 +655,9 @@ class Question:
     # with: for a question on a condition's course, the condition and when ("calcific deposits" of "What happens
     # to calcific deposits without treatment?", ``_course_asked``); None for any other question.
     asked: str | None = None
+    # The design of study the question asks the evidence of ("animal" of "Is there evidence from animal studies that
+    # ...?", ``reported_design``); None when it names none.
+    design: str | None = None
 
     @property
     def alternatives(self) -> tuple[str, ...]:
@@ -708,7 +737,7 @@ def _read(text: str, follows_intervention: str | None, follows_condition: str | 
                     verb=None if verb in (None, "act", "with") or verb in _ACTS else verb,
                     comparator=topic.comparator, together=verb == "with" and condition == topic.condition,
                     aspect=topic.aspect if not topic.intervention else None,
-                    asked=topic.asked if not topic.intervention else None)
+                    asked=topic.asked if not topic.intervention else None, design=reported_design(text))
 
 
 def question_type(text: str) -> str:
@@ -822,7 +851,7 @@ def asked_kind(text: str) -> str | None:
     return None if match.re is not _KIND and _NOT_A_KIND.search(kind) else kind
 
 
-_LOWERED_RISK = re.compile(r"\b((?:lower|reduc|decreas|cut|prevent)\w*)\s+(?:the\s+|their\s+|its\s+)?"
+_LOWERED_RISK = re.compile(r"\b((?:lower|reduc|decreas|cut|prevent|halv)\w*)\s+(?:the\s+|their\s+|its\s+)?"
                            r"(?:risks?\s+(?:of\s+)?|(?P<what>(?:[\w\-]+\s+){1,2}?)risks?\b)", re.I)
 _LOWERS_RISK = Caseless(_LOWERED_RISK)
 
@@ -985,10 +1014,26 @@ def as_causing_pain(core: str) -> str:
     return f"{aux} {match.group('i') or match.group('j')} cause pain"
 
 
+# An effect asked with a verb that says its direction and more, how far ("Can shockwave therapy dissolve calcium
+# deposits?", "Does X remove / eliminate / shrink Y?", "Does X halve the risk of Y?"; "Do calcium supplements double
+# the risk of heart attack?", "triple"): the direction is the effect asked, "reduce" or "increase", which statements
+# state in their own verbs ("reduced the size of deposits", "resorption of calcium"). Only as the verb after the
+# subject of a question ("Does X ...", "Can X ...") with an object after it: "a double dose", "two halves of",
+# "Does the tumour shrink after chemotherapy?" say no effect of one thing on another, and "Which enzyme removes
+# ...?" asks of a biology.
+_SAYS_LESS, _SAYS_MORE = "dissolve|remove|eliminate|shrink|halve", "double|triple"
+_SAID_DIRECTION = re.compile(r"^(?P<q>(?:does|do|did|can|could|will|would|may|might)\s+(?!(?:i|we|you)\s)"
+                             rf".+?{_SUBJECT_END}\s+(?:{_DEGREE}\s+)?)"
+                             rf"(?:(?P<down>{_SAYS_LESS})|(?P<up>{_SAYS_MORE}))"
+                             r"(?=\s+(?!(?:in|on|of|to|for|with|at|from|by|and|or|as|into|after|over)\b)\S)", re.I)
+
+
 def as_direction(core: str) -> str:
     """A question asked with a phrasal verb of direction as the effect it names ("Do X increase Y" of "Do X speed
-    up Y", "Does X slow Y" of "Does X slow down Y" or "hold back Y", "Does X reduce Y" of "Does X bring down Y");
-    any other question as it is."""
+    up Y", "Does X slow Y" of "Does X slow down Y" or "hold back Y", "Does X reduce Y" of "Does X bring down Y"),
+    and so one asked with a verb that says how far (``_SAID_DIRECTION``: "Does X reduce Y" of "Does X dissolve Y"
+    or "halve Y", "Does X increase Y" of "Does X double Y"); any other question as it is."""
+    core = _SAID_DIRECTION.sub(lambda m: f"{m.group('q')}{'increase' if m.group('up') else 'reduce'}", core, count=1)
     return _DIRECTION.sub(lambda m: "increase" if m.group("up") else "slow" if m.group("slow") else "reduce", core)
 
 
@@ -1187,13 +1232,15 @@ _REPORTED = re.compile(
     rf"^(?:did|do|does|has|have)\s+(?:(?:the|any|recent)\s+)?(?:(?:[\w\-]+\s+){{0,3}}?{_REPORTERS}\s+{_REPORTING}\s+"
     rf"(?:that\s+)?|(?:[\w\-]+\s+){{1,3}}?{_REPORTING}\s+that\s+)(?P<x>.+)$|"
     r"^(?:is|are)\s+there\s+(?:any\s+)?(?:(?:good|strong|clear|convincing|new|recent)\s+)?(?:evidence|proof|data)\s+"
+    rf"(?:(?:from|in)\s+(?:[\w\-]+\s+){{0,3}}?(?:{_REPORTERS}|models?|experiments|humans|animals|people|patients)\s+)?"
     r"(?:to\s+(?:show|suggest)\s+)?that\s+(?P<y>.+)$", re.I)
 _SHOWN_TO = re.compile(r"^(?:has|have)\s+(?P<s>.+?)\s+(?:ever\s+|really\s+)?been\s+(?:shown|proven|proved|found|"
                        r"demonstrated|reported)\s+to\s+(?:(?P<be>be)\s+)?(?P<r>.+)$", re.I)
 # A reported clause's subject and its finite verb, the first auxiliary ("vitamin D is effective ...", "X can
 # prevent ...") or effect ("vitamin D prevents ...", "X reduced ...") in it.
 _CLAUSE = re.compile(r"^(?P<s>.+?)\s+(?:(?P<aux>is|are|was|were|can|could|may|might|will|would)|"
-                     rf"(?P<v>{'|'.join(e.split()[0] for e in _EFFECTS)}|work)(?:s|es|d|ed)?)\s+(?P<r>.+)$", re.I)
+                     rf"(?P<v>{'|'.join(e.split()[0] for e in _EFFECTS)}|{_SAYS_LESS}|{_SAYS_MORE}|work)(?:s|es|d|ed)?)"
+                     r"\s+(?P<r>.+)$", re.I)
 
 
 # What a report found as a difference with a thing ("fewer heart attacks with vitamin D", "more falls among those
@@ -1202,6 +1249,19 @@ _MORE_WITH = re.compile(r"^(?P<d>fewer|less|lower|reduced|more|higher|increased|
                         r"(?:with|from|on|after|among\s+(?:those|people|patients)\s+(?:taking|given|on))\s+(?P<x>.+)$",
                         re.I)
 _MORE = frozenset({"more", "higher", "increased", "greater"})
+
+
+def reported_design(text: str) -> str | None:
+    """The design of study a question asks the evidence of, named in the frame of what a report found ("animal" of
+    "Is there evidence from animal studies that vitamin K2 reduces vascular calcification?" and of "Do animal studies
+    show that ...?", "randomized trial" of "Did randomized trials show that ...?"), by ``routing.DESIGNS``; None
+    when it names none. The frame is no part of the topic (``asked_directly``), but the evidence it prefers is."""
+    bare = " ".join(text.split()).rstrip("?.! ")
+    reported = _REPORTED.match(bare)
+    if not reported:
+        return None
+    frame = bare[:reported.start("x" if reported.group("x") is not None else "y")]
+    return next((name for name, pattern in DESIGNS if pattern.search(frame)), None)
 
 
 def asked_directly(core: str) -> str:
@@ -1441,6 +1501,18 @@ def population_of(condition: str | None) -> tuple[str, str] | None:
         return None
     who = match.group("who")
     return (match.group("core"), who) if _names_people(who) else None
+
+
+# An adjective of a state in -ant or -ent, whose noun ends in -ancy or -ency ("pregnant" / "pregnancy", "dependent" /
+# "dependency", "deficient" / "deficiency"): English morphology, no topic.
+_STATE_ADJECTIVE = re.compile(r"\b(?P<stem>[a-z]{4,}[ae]n)t\b", re.I)
+
+
+def state_nouns(phrase: str | None) -> str:
+    """The nouns of the states a phrase names people by ("pregnancy" of "pregnant women"), space-separated; "" when
+    it names none. A statement names the state ("must be avoided in pregnancy"), a question the people in it, and
+    the stemmer does not join the two ("pregnant", "pregnanc")."""
+    return " ".join(f"{m.group('stem')}cy" for m in _STATE_ADJECTIVE.finditer(phrase or ""))
 
 
 def gerund(participle: str | None) -> str | None:
