@@ -35,8 +35,8 @@ from service.answer.evidence import (SENTENCE_END, affirms_safety, beside_cautio
                                      states_safety)
 from service.answer.guideline import is_recommendation
 from service.answer.models import Verdict
-from service.answer.polarity import (AGAINST, STOP_ADVICE, against_use, as_asked, asks_to_stop, clauses,
-                                     speaks_of_stopping, stance, topic_score)
+from service.answer.polarity import (AGAINST, STOP_ADVICE, against_use, as_asked, asks_need, asks_to_stop, clauses,
+                                     for_some_cases, speaks_of_stopping, stance, topic_score)
 from service.answer.question import BEST_OF_KIND, asks_best
 from service.answer.routing import FINDING, GAP, INTERACTION, NEUTRAL, NULL_RESULT, RECOMMENDATION, SAFETY
 from service.answer.scoring import Candidate
@@ -317,18 +317,23 @@ def source_affirms(verdict: Verdict, first: Candidate, ranked: list[Candidate], 
     return False
 
 
-# A comparison: a comparative, up to six words, and "than" (or "to" after "superior" and "inferior"), then what is
+# A comparison: a comparative, up to ten words, and "than" (or "to" after "superior" and "inferior"), then what is
 # compared with, to the end of its clause ("gave better shoulder function at one year than a corticosteroid injection
-# alone", "help more than steroid injection alone?"). Grammar, no topic.
+# alone", "had better shoulder function scores and a greater reduction in deposit size than the corticosteroid-only
+# group", "help more than steroid injection alone?"). Grammar, no topic.
+COMPARED_REACH = 10  # words between a comparative and its "than"
 _COMPARED = re.compile(r"\b(?P<word>better|worse|superior|inferior|faster|slower|more|less|greater|fewer)\b"
-                       r"(?P<what>(?:\s+[\w\-]+){0,6}?)\s+(?P<sep>than|to)\s+(?P<other>[^,;:.!?]+)", re.I)
+                       rf"(?P<what>(?:\s+[\w\-]+){{0,{COMPARED_REACH}}}?)\s+(?P<sep>than|to)\s+(?P<other>[^,;:.!?]+)",
+                       re.I)
 # Comparatives that say which of two is the better, and those that say which gives more of something: the latter say
 # which is better only of a benefit ("more effective", "greater improvement") or after a verb of helping ("help
 # more", "works more").
 _BETTER = {"better": 1, "superior": 1, "faster": 1, "worse": -1, "inferior": -1, "slower": -1}
 _MORE = {"more": 1, "greater": 1, "less": -1, "fewer": -1}
 _BENEFIT = frozenset(tokenize("effective efficacious beneficial useful helpful benefit improvement relief"))
-_HELPING = frozenset(tokenize("help work benefit"))
+_HELPING = frozenset(tokenize("help work benefit improve"))
+HELPING_REACH = 6  # words before "more" or "less" a verb of helping may stand in ("improved shoulder function at six
+# months more than sham treatment")
 
 
 def _comparison(text: str) -> tuple[int, str, str] | None:
@@ -342,8 +347,8 @@ def _comparison(text: str) -> tuple[int, str, str] | None:
         before = text[:found.start()]
         if word in _BETTER:
             return _BETTER[word], before, found.group("other")
-        previous = tokenize(before)[-1:]
-        if frozenset(tokenize(found.group("what"))) & _BENEFIT or frozenset(previous) & _HELPING:
+        previous = _WORD.findall(before.lower())[-HELPING_REACH:]
+        if frozenset(tokenize(found.group("what"))) & _BENEFIT or frozenset(tokenize(" ".join(previous))) & _HELPING:
             return _MORE[word], before, found.group("other")
     return None
 
@@ -362,14 +367,66 @@ def states_comparison(question: str, text: str, topic: frozenset[str]) -> bool:
     intervention = topic - compared
     if not compared or not intervention:
         return False
-    for sentence in SENTENCE_END.split(text):
+    sentences = SENTENCE_END.split(text)
+    for i, sentence in enumerate(sentences):
         stated = _comparison(sentence)
         if stated is None or stated[0] != sign or denies(stated[1]):
             continue
         first, second = frozenset(tokenize(stated[1])), _compared_terms(stated[2])
-        if first & intervention and second & compared and not second & intervention:
+        if first & intervention and (_meets(second, compared) or i and _meets(_arm_terms(sentences[i - 1]), compared)
+                                     ) and not second & intervention:
             return True
     return False
+
+
+def says_beats(question: str, statements: list[str]) -> bool:
+    """Whether one of the statements says that something beats what a comparison question compares with, as the
+    question asks ("Is X better than Y?": a comparison of the question's sign, ``_comparison``, its first part not
+    negated, whose compared-with part names Y and not X: ``_meets``, on the terms that tell the two apart where they
+    share some, "a single nicotine product" for "combination nicotine replacement therapy"). The compared-with arm
+    may be named in the sentence before ("A randomized, double-blind, placebo-controlled trial ... In that trial,
+    ... shockwave therapy improved shoulder function at six months more than sham treatment" for "... better than
+    placebo?"). What beats it is not matched to the question's X: the statements are those the verdict rests on,
+    which speak of X already, often by another of its names ("the lavage group" for barbotage). True for a question
+    that asks no comparison."""
+    asked = _comparison(question)
+    if asked is None:
+        return True
+    sign, before, other = asked
+    compared = _compared_terms(other)
+    asked_x = frozenset(tokenize(before)) - _FUNCTION_WORDS
+    only_y, only_x = (compared - asked_x) or compared, asked_x - compared
+    if not compared:
+        return True
+    for text in statements:
+        sentences = SENTENCE_END.split(text)
+        for i, sentence in enumerate(sentences):
+            stated = _comparison(sentence)
+            if stated is None or stated[0] != sign or denies(stated[1]):
+                continue
+            arm = _compared_terms(stated[2])
+            if _meets(arm, only_x) and not _meets(arm, only_y):
+                continue  # "... than X": X is the worse
+            if _meets(arm, only_y) or i and _meets(_arm_terms(sentences[i - 1]), only_y):
+                return True
+    return False
+
+
+def _arm_terms(sentence: str) -> frozenset[str]:
+    """The terms of a sentence that may name a comparison's arm for the next one, hyphenated words split
+    ("placebo-controlled" names placebo)."""
+    return frozenset(tokenize(sentence.replace("-", " ")))
+
+
+COMBINING_MIN = 5  # letters of a term that another may end in and still name it ("corticosteroid" for "steroid")
+
+
+def _meets(terms: frozenset[str], compared: frozenset[str]) -> bool:
+    """Whether ``terms`` name any of the ``compared`` terms: the same stem, or a word ending in it with a combining
+    form before ("corticosteroid" for "steroid"; the stem at least ``COMBINING_MIN`` letters)."""
+    if terms & compared:
+        return True
+    return any(t.endswith(c) for t in terms for c in compared if len(c) >= COMBINING_MIN and len(t) > len(c))
 
 
 _FUNCTION_WORDS = frozenset(tokenize("a an the alone only one"))  # words of a compared thing that name none
@@ -541,9 +598,14 @@ def against_advice(question: str, verdict: Verdict | None, lead: str | None,
     reversed when the question asks whether not to use it (``polarity.as_asked``: "Should people taking warfarin
     avoid vitamin K2?" above the same statement is "yes"). ``topic``: the question's intervention and condition
     terms, to read the clause about them (``polarity.stance``). A guideline's recommendation gets this from
-    ``guideline.verdict_of``; a caution or a report's advice did not. Uncertain and insufficient stay."""
+    ``guideline.verdict_of``; a caution or a report's advice did not. A "yes" to whether it is needed above advice for
+    it in some cases only (``polarity.for_some_cases``: "Intravenous iron is recommended when oral iron is not
+    tolerated" for "Is intravenous iron necessary ...?") is "uncertain", as ``polarity.as_asked`` reads a guideline's
+    recommendation. Uncertain and insufficient stay."""
     if verdict not in ("yes", "no") or lead is None:
         return verdict
+    if verdict == "yes" and asks_need(question) and for_some_cases(lead):
+        return "uncertain"  # advice for it in some cases says when it is needed, not that it is (``polarity.as_asked``)
     pointing = stance(lead, topic, asks_to_stop(question))
     if pointing is None:
         return verdict
@@ -833,7 +895,11 @@ def on_ranking(question: str, verdict: Verdict | None, statements: list[str]) ->
     """The verdict on whether a thing is the best of its kind (``question.asks_best``: "Is ultrasound the best test
     to find calcium deposits?"): a "yes" needs a statement that ranks (``_RANKS``); one that only says the thing
     works or is used ("Ultrasound-guided needle lavage ... is an effective option ...") gives no rank, so the
-    answer is "uncertain". Any other question or verdict stays."""
+    answer is "uncertain". So does a "yes" to whether a thing is better than another ("Is exercise better than rest
+    for knee arthritis?") where no statement says it beats that other (``says_beats``): advice to offer exercise
+    ranks it above nothing named. Any other question or verdict stays."""
+    if verdict == "yes" and not says_beats(question, statements):
+        return "uncertain"
     if verdict != "yes" or not asks_best(question) or any(_RANKS.search(t) for t in statements):
         return verdict
     return "uncertain"
