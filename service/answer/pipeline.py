@@ -312,7 +312,8 @@ def _as_asked(q: Question, said: Verdict | None, behind: list[Candidate], lead: 
     if not _safety_asked(q):
         return advised
     lead_text = lead.text if lead is not None else None
-    return on_safety(advised, ([lead_text] if lead_text else []) + texts, topic, lead_text)
+    return on_safety(advised, ([lead_text] if lead_text else []) + texts, topic, lead_text,
+                     guideline.topic_terms(q.intervention, None))
 
 
 def _safety_asked(q: Question) -> bool:

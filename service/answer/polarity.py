@@ -186,12 +186,72 @@ def as_asked(question: str, verdict: Verdict | None, advice: str | None = None) 
     first-line antibiotic ... when an antibiotic is needed") says which to use, not that it cannot be done without
     (its "when needed" says it is not always needed): asked whether it can be avoided or stopped (``_ASKS_POSSIBLE``),
     it is "uncertain". Asked whether it should be ("Should amoxicillin be avoided in otitis media?"), that advice
-    is the "no" it states."""
+    is the "no" it states. Asked whether it is needed (``asks_need``), advice for it in some cases only
+    (``for_some_cases``: "Amoxicillin-clavulanate is recommended if the child has received amoxicillin in the
+    previous 30 days ...") says when it is, not that it is: "uncertain"; so is a "yes" to whether to use it without
+    something (or alone) from advice for it together with that (``with_what_asked_without``: "clinicians should step
+    up to low-dose inhaled corticosteroid combined with a long-acting beta-agonist" for "Should long-acting
+    beta-agonists be used without an inhaled corticosteroid?")."""
+    if verdict == "yes" and advice is not None and (asks_need(question) and for_some_cases(advice)
+                                                    or with_what_asked_without(question, advice)):
+        return "uncertain"
     if verdict not in ("yes", "no") or not asks_against(question):
         return verdict
     if verdict == "yes" and advice is not None and _ASKS_POSSIBLE.search(question) and needed_only(advice):
         return "uncertain"
     return "no" if verdict == "yes" else "yes"
+
+
+# A question of whether something is needed ("Is X needed for Y?", "Are X necessary ...?", "Does Y require X?", "Do
+# children with Y need X?"): grammar, no topic. Not "when needed", which restricts.
+_ASKS_NEED = re.compile(r"^(?:is|are)\b[^?]*\b(?:needed|necessary|required|essential|mandatory)\b|"
+                        r"^(?:do|does)\b[^?]*\b(?:need|require)\b", re.I)
+# Advice for what it names in some cases only: a recommendation or use restricted by a clause of condition, time or
+# people after its verb ("is recommended if the child has received ...", "is used when oral iron is not tolerated",
+# "is reserved for ...", "should be offered to those who ..."). Grammar, no topic.
+_FOR_SOME = re.compile(r"\b(?:recommended|indicated|advised|suggested|preferred|used|given|offered|considered|"
+                       r"prescribed|an\s+option)\b[^.;]*?\b(?:if|unless|when|whenever|where|who|whose|only)\b|"
+                       r"\breserved\s+for\b", re.I)
+
+
+# What a question asks to do without ("... be used without an inhaled corticosteroid ...?") or alone ("... be used
+# alone ...?", "on its own", "by itself"), and advice that joins two things ("combined with", "together with", "plus",
+# "in combination with", "added to"). Grammar, no topic.
+_ASKED_WITHOUT = re.compile(r"\bwithout\s+(?P<what>[^?,;]+)", re.I)
+_ASKED_ALONE = re.compile(r"\b(?:alone|on\s+(?:its|their)\s+own|by\s+(?:itself|themselves)|monotherapy)\b", re.I)
+_JOINED = re.compile(r"\b(?:combined\s+with|together\s+with|in\s+combination\s+with|plus|added\s+to|alongside)\b",
+                     re.I)
+_ARTICLES = frozenset(tokenize("a an the any"))
+
+
+def with_what_asked_without(question: str, advice: str) -> bool:
+    """Whether advice is for what a question asks to use without something, together with that thing: the question
+    asks it without Y (``_ASKED_WITHOUT``) and the advice joins Y's terms to something (``_JOINED``, outside any
+    "without"), or the question asks it alone (``_ASKED_ALONE``) and the advice joins it to another ("step up to
+    low-dose inhaled corticosteroid combined with a long-acting beta-agonist"). Such advice says how to use it, not
+    that it may be used without: no "yes"."""
+    if _stance(advice) is not None or _WITHOUT.search(advice) and not _JOINED.search(_WITHOUT.sub(" ", advice)):
+        return False
+    joined = _JOINED.search(_WITHOUT.sub(" ", advice))
+    if joined is None:
+        return False
+    asked = _ASKED_WITHOUT.search(question)
+    if asked is not None:
+        missing = frozenset(tokenize(asked.group("what"))) - _ARTICLES
+        return bool(missing) and missing <= frozenset(tokenize(_WITHOUT.sub(" ", advice)))
+    return bool(_ASKED_ALONE.search(question)) and not _ASKED_ALONE.search(advice)
+
+
+def asks_need(question: str) -> bool:
+    """Whether a question asks whether what it names is needed (``_ASKS_NEED``: "Is amoxicillin-clavulanate needed
+    for acute otitis media?")."""
+    return bool(_ASKS_NEED.search(question.strip())) and not _WHEN_NEEDED.search(question)
+
+
+def for_some_cases(advice: str) -> bool:
+    """Whether advice is for what it names in some cases only (``_FOR_SOME``: a clause of condition, time or people
+    after the verb of its advice, "reserved for"), advising nothing against it (``_stance``)."""
+    return bool(_FOR_SOME.search(advice)) and _stance(advice) is None
 
 
 def needed_only(advice: str) -> bool:

@@ -35,8 +35,8 @@ from service.answer.evidence import (SENTENCE_END, affirms_safety, beside_cautio
                                      states_safety)
 from service.answer.guideline import is_recommendation
 from service.answer.models import Verdict
-from service.answer.polarity import (AGAINST, STOP_ADVICE, against_use, as_asked, asks_to_stop, clauses,
-                                     speaks_of_stopping, stance, topic_score)
+from service.answer.polarity import (AGAINST, STOP_ADVICE, against_use, as_asked, asks_need, asks_to_stop, clauses,
+                                     for_some_cases, speaks_of_stopping, stance, topic_score)
 from service.answer.question import BEST_OF_KIND, asks_best
 from service.answer.routing import FINDING, GAP, INTERACTION, NEUTRAL, NULL_RESULT, RECOMMENDATION, SAFETY
 from service.answer.scoring import Candidate
@@ -317,18 +317,23 @@ def source_affirms(verdict: Verdict, first: Candidate, ranked: list[Candidate], 
     return False
 
 
-# A comparison: a comparative, up to six words, and "than" (or "to" after "superior" and "inferior"), then what is
+# A comparison: a comparative, up to ten words, and "than" (or "to" after "superior" and "inferior"), then what is
 # compared with, to the end of its clause ("gave better shoulder function at one year than a corticosteroid injection
-# alone", "help more than steroid injection alone?"). Grammar, no topic.
+# alone", "had better shoulder function scores and a greater reduction in deposit size than the corticosteroid-only
+# group", "help more than steroid injection alone?"). Grammar, no topic.
+COMPARED_REACH = 10  # words between a comparative and its "than"
 _COMPARED = re.compile(r"\b(?P<word>better|worse|superior|inferior|faster|slower|more|less|greater|fewer)\b"
-                       r"(?P<what>(?:\s+[\w\-]+){0,6}?)\s+(?P<sep>than|to)\s+(?P<other>[^,;:.!?]+)", re.I)
+                       rf"(?P<what>(?:\s+[\w\-]+){{0,{COMPARED_REACH}}}?)\s+(?P<sep>than|to)\s+(?P<other>[^,;:.!?]+)",
+                       re.I)
 # Comparatives that say which of two is the better, and those that say which gives more of something: the latter say
 # which is better only of a benefit ("more effective", "greater improvement") or after a verb of helping ("help
 # more", "works more").
 _BETTER = {"better": 1, "superior": 1, "faster": 1, "worse": -1, "inferior": -1, "slower": -1}
 _MORE = {"more": 1, "greater": 1, "less": -1, "fewer": -1}
 _BENEFIT = frozenset(tokenize("effective efficacious beneficial useful helpful benefit improvement relief"))
-_HELPING = frozenset(tokenize("help work benefit"))
+_HELPING = frozenset(tokenize("help work benefit improve"))
+HELPING_REACH = 6  # words before "more" or "less" a verb of helping may stand in ("improved shoulder function at six
+# months more than sham treatment")
 
 
 def _comparison(text: str) -> tuple[int, str, str] | None:
@@ -342,8 +347,8 @@ def _comparison(text: str) -> tuple[int, str, str] | None:
         before = text[:found.start()]
         if word in _BETTER:
             return _BETTER[word], before, found.group("other")
-        previous = tokenize(before)[-1:]
-        if frozenset(tokenize(found.group("what"))) & _BENEFIT or frozenset(previous) & _HELPING:
+        previous = _WORD.findall(before.lower())[-HELPING_REACH:]
+        if frozenset(tokenize(found.group("what"))) & _BENEFIT or frozenset(tokenize(" ".join(previous))) & _HELPING:
             return _MORE[word], before, found.group("other")
     return None
 
@@ -362,14 +367,66 @@ def states_comparison(question: str, text: str, topic: frozenset[str]) -> bool:
     intervention = topic - compared
     if not compared or not intervention:
         return False
-    for sentence in SENTENCE_END.split(text):
+    sentences = SENTENCE_END.split(text)
+    for i, sentence in enumerate(sentences):
         stated = _comparison(sentence)
         if stated is None or stated[0] != sign or denies(stated[1]):
             continue
         first, second = frozenset(tokenize(stated[1])), _compared_terms(stated[2])
-        if first & intervention and second & compared and not second & intervention:
+        if first & intervention and (_meets(second, compared) or i and _meets(_arm_terms(sentences[i - 1]), compared)
+                                     ) and not second & intervention:
             return True
     return False
+
+
+def says_beats(question: str, statements: list[str]) -> bool:
+    """Whether one of the statements says that something beats what a comparison question compares with, as the
+    question asks ("Is X better than Y?": a comparison of the question's sign, ``_comparison``, its first part not
+    negated, whose compared-with part names Y and not X: ``_meets``, on the terms that tell the two apart where they
+    share some, "a single nicotine product" for "combination nicotine replacement therapy"). The compared-with arm
+    may be named in the sentence before ("A randomized, double-blind, placebo-controlled trial ... In that trial,
+    ... shockwave therapy improved shoulder function at six months more than sham treatment" for "... better than
+    placebo?"). What beats it is not matched to the question's X: the statements are those the verdict rests on,
+    which speak of X already, often by another of its names ("the lavage group" for barbotage). True for a question
+    that asks no comparison."""
+    asked = _comparison(question)
+    if asked is None:
+        return True
+    sign, before, other = asked
+    compared = _compared_terms(other)
+    asked_x = frozenset(tokenize(before)) - _FUNCTION_WORDS
+    only_y, only_x = (compared - asked_x) or compared, asked_x - compared
+    if not compared:
+        return True
+    for text in statements:
+        sentences = SENTENCE_END.split(text)
+        for i, sentence in enumerate(sentences):
+            stated = _comparison(sentence)
+            if stated is None or stated[0] != sign or denies(stated[1]):
+                continue
+            arm = _compared_terms(stated[2])
+            if _meets(arm, only_x) and not _meets(arm, only_y):
+                continue  # "... than X": X is the worse
+            if _meets(arm, only_y) or i and _meets(_arm_terms(sentences[i - 1]), only_y):
+                return True
+    return False
+
+
+def _arm_terms(sentence: str) -> frozenset[str]:
+    """The terms of a sentence that may name a comparison's arm for the next one, hyphenated words split
+    ("placebo-controlled" names placebo)."""
+    return frozenset(tokenize(sentence.replace("-", " ")))
+
+
+COMBINING_MIN = 5  # letters of a term that another may end in and still name it ("corticosteroid" for "steroid")
+
+
+def _meets(terms: frozenset[str], compared: frozenset[str]) -> bool:
+    """Whether ``terms`` name any of the ``compared`` terms: the same stem, or a word ending in it with a combining
+    form before ("corticosteroid" for "steroid"; the stem at least ``COMBINING_MIN`` letters)."""
+    if terms & compared:
+        return True
+    return any(t.endswith(c) for t in terms for c in compared if len(c) >= COMBINING_MIN and len(t) > len(c))
 
 
 _FUNCTION_WORDS = frozenset(tokenize("a an the alone only one"))  # words of a compared thing that name none
@@ -478,12 +535,16 @@ def decide(question: str, direct: list[Candidate], ranked: list[Candidate] | Non
         return "uncertain", evidence
     p_yes = model.probability_yes(features(question, texts, topic))
     said = model.verdict(p_yes, no_allowed(texts, topic, outcome))
-    if said == "no" and p_yes >= EVEN_ODDS and unfounded_no(evidence, ranked or [], topic):
+    if said == "no" and p_yes >= EVEN_ODDS and unfounded_no(evidence, ranked or [], topic, topic - outcome,
+                                                             harm_asked(question)):
         # A "no" the model finds the less likely answer, from a guideline's statements that deny nothing (a "without"
         # names a condition: "Watchful waiting without immediate antibiotics is an appropriate option ..."), is the
-        # "yes" they state where they report or advise something, else neither ("Surgery is usually combined with
-        # assessment of the rotator cuff ..." for "Is surgery needed ...?").
-        said = "yes" if any(_states(t) for t in texts) else "uncertain"
+        # "yes" they state where they report, advise (a recommendation, ``guideline.is_recommendation``) or state the
+        # question's own claim (``states_claim``: "Most cases of acute otitis media resolve without antibiotics ..."
+        # for "Does acute otitis media resolve without antibiotics?"), else neither ("Surgery is usually combined
+        # with assessment of the rotator cuff ..." for "Is surgery needed ...?").
+        said = ("yes" if is_recommendation(evidence[0]) or any(_states(t) or states_claim(question, t) for t in texts)
+                else "uncertain")
     said = on_condition(question, on_comparison(question, said, texts, topic), evidence[0], ranked or [])
     if unsettled_above(evidence[0], ranked or []) or (not direct and said == "yes"
                                                        and no_effect_above(evidence[0], ranked or [], topic)):
@@ -537,9 +598,14 @@ def against_advice(question: str, verdict: Verdict | None, lead: str | None,
     reversed when the question asks whether not to use it (``polarity.as_asked``: "Should people taking warfarin
     avoid vitamin K2?" above the same statement is "yes"). ``topic``: the question's intervention and condition
     terms, to read the clause about them (``polarity.stance``). A guideline's recommendation gets this from
-    ``guideline.verdict_of``; a caution or a report's advice did not. Uncertain and insufficient stay."""
+    ``guideline.verdict_of``; a caution or a report's advice did not. A "yes" to whether it is needed above advice for
+    it in some cases only (``polarity.for_some_cases``: "Intravenous iron is recommended when oral iron is not
+    tolerated" for "Is intravenous iron necessary ...?") is "uncertain", as ``polarity.as_asked`` reads a guideline's
+    recommendation. Uncertain and insufficient stay."""
     if verdict not in ("yes", "no") or lead is None:
         return verdict
+    if verdict == "yes" and asks_need(question) and for_some_cases(lead):
+        return "uncertain"  # advice for it in some cases says when it is needed, not that it is (``polarity.as_asked``)
     pointing = stance(lead, topic, asks_to_stop(question))
     if pointing is None:
         return verdict
@@ -547,7 +613,7 @@ def against_advice(question: str, verdict: Verdict | None, lead: str | None,
 
 
 def on_safety(verdict: Verdict | None, statements: list[str], topic: frozenset[str] = frozenset(),
-              lead: str | None = None) -> Verdict | None:
+              lead: str | None = None, intervention: frozenset[str] = frozenset()) -> Verdict | None:
     """The verdict on a question that asks whether what it names is safe to take (``polarity.asks_if_safe``, or
     whether two things may be taken together): a "no" says it is not, so it stands when one of the
     ``statements`` it rests on says so (``says_unsafe``: "it must be avoided in pregnancy"), or when none of them
@@ -556,14 +622,17 @@ def on_safety(verdict: Verdict | None, statements: list[str], topic: frozenset[s
     ("... should not be relied on to make high-dose vitamin D safe"), they say neither that it is unsafe nor that
     it is safe: "uncertain". A "yes" above a ``lead`` that warns against taking it (``warns``: "Vitamin K2 can
     reduce the effect of warfarin") is that warning's "no". A "yes" from statements of which none speaks of
-    safety, harm or tolerance (``routing.SAFETY``) or recommends it ("Menaquinone-7 is produced by bacteria and is
+    safety, harm or tolerance (``routing.SAFETY``; a harm said not to rise, ``denies_only_harm_rise``, speaks of it) or
+    recommends it ("Menaquinone-7 is produced by bacteria and is
     abundant in natto" for "Is MK-7 safe for long-term use?") says nothing on whether it is safe: "uncertain".
-    ``topic``: the question's terms, whose clauses are read (``on_topic``). Any other verdict stays."""
+    ``topic``: the question's terms, whose clauses are read (``on_topic``); ``intervention``: its intervention's, the
+    lead's harms read only from its sentences that name it (``naming``). Any other verdict stays."""
     if verdict == "yes" and lead is not None and warns(lead, topic) and not for_others(lead, topic):
         return "no"
-    if verdict == "yes" and lead is not None and harms_not_safety(lead, statements, topic):
+    if verdict == "yes" and lead is not None and harms_not_safety(naming(lead, intervention), statements, topic):
         return "uncertain"
-    if verdict == "yes" and statements and not any(SAFETY.search(t) or RECOMMENDATION.search(t) for t in statements):
+    if verdict == "yes" and statements and not any(SAFETY.search(t) or RECOMMENDATION.search(t)
+                                                   or denies_only_harm_rise(t, topic) for t in statements):
         return "uncertain"
     if verdict != "no":
         return verdict
@@ -826,7 +895,11 @@ def on_ranking(question: str, verdict: Verdict | None, statements: list[str]) ->
     """The verdict on whether a thing is the best of its kind (``question.asks_best``: "Is ultrasound the best test
     to find calcium deposits?"): a "yes" needs a statement that ranks (``_RANKS``); one that only says the thing
     works or is used ("Ultrasound-guided needle lavage ... is an effective option ...") gives no rank, so the
-    answer is "uncertain". Any other question or verdict stays."""
+    answer is "uncertain". So does a "yes" to whether a thing is better than another ("Is exercise better than rest
+    for knee arthritis?") where no statement says it beats that other (``says_beats``): advice to offer exercise
+    ranks it above nothing named. Any other question or verdict stays."""
+    if verdict == "yes" and not says_beats(question, statements):
+        return "uncertain"
     if verdict != "yes" or not asks_best(question) or any(_RANKS.search(t) for t in statements):
         return verdict
     return "uncertain"
@@ -1005,34 +1078,112 @@ def no_allowed(statements: list[str], topic: frozenset[str] = frozenset(),
             or not any(_states(t) for t in statements))
 
 
-def unfounded_no(evidence: list[Candidate], ranked: list[Candidate], topic: frozenset[str] = frozenset()) -> bool:
+def unfounded_no(evidence: list[Candidate], ranked: list[Candidate], topic: frozenset[str] = frozenset(),
+                 intervention: frozenset[str] = frozenset(), harm_is_asked: bool = False) -> bool:
     """Whether a "no" would rest on nothing said: every statement behind it (``evidence``) is a guideline's, and none
     of them, nor a more relevant statement on what was asked, denies (``denied``: a "without" denies nothing; a
-    description of practice, a definition or a dose says neither yes nor no). A guideline's
-    advice that leads ("Bupropion is a further option ...", ``guideline.is_recommendation``) is read for what it
-    advises instead (``guideline.verdict_of``), whatever the model's odds. A guideline says
+    description of practice, a definition or a dose says neither yes nor no). A guideline says
     its no in words ("is not needed", "is not recommended"); the model's leaning "no" on words that deny nothing
     was learned from research abstracts (BioASQ, PubMedQA), where the question's framing carries its answer (a
     study asking "Is routine X necessary?" mostly concludes no): under cross-validation there its "no" above such
     statements and reporting nothing was right 9 times in 31 on PubMedQA dev, more than the one in six that makes
-    "uncertain" pay in macro F1 (session 36), so a research source keeps it."""
-    return (all(c.hit.document.kind == DocumentKind.GUIDELINE for c in evidence) and not is_recommendation(evidence[0])
-            and not denied(evidence, ranked, topic))
+    "uncertain" pay in macro F1 (session 36), so a research source keeps it. A guideline's recommendation among
+    them is no exception: where it leads, ``guideline.verdict_of`` reads its advice whatever this says, and where
+    another statement leads ("Antibiotics for acute otitis media commonly cause diarrhoea and rash. ...", above
+    "Watchful waiting ... is an appropriate option ..."), nothing else would read it (it kept the "no" before,
+    session 40). ``intervention`` and ``harm_is_asked``: as ``denied`` reads them."""
+    return (all(c.hit.document.kind == DocumentKind.GUIDELINE for c in evidence)
+            and not denied(evidence, ranked, topic, intervention, harm_is_asked))
 
 
-def denied(evidence: list[Candidate], ranked: list[Candidate], topic: frozenset[str] = frozenset()) -> bool:
+def denied(evidence: list[Candidate], ranked: list[Candidate], topic: frozenset[str] = frozenset(),
+           intervention: frozenset[str] = frozenset(), harm_is_asked: bool = True) -> bool:
     """Whether a statement a verdict rests on (``evidence``) denies something or says what it names is unsafe
     (``denies``, ``says_unsafe``: "X can cause birth defects" is a no to "Is X safe in pregnancy?" in words of no
     negation), in its clauses on the ``topic``, or one of ``ranked`` more relevant than the first of them does that
     speaks of what was asked (names the question's intervention or condition, or, the question naming neither,
-    covers it as a statement carrying a verdict must) and states no gap: the answer quotes that one before them."""
+    covers it as a statement carrying a verdict must) and states no gap: the answer quotes that one before them.
+    A harm is read only from the sentences that name the ``intervention`` (``naming``: "Antibiotics for acute
+    otitis media commonly cause diarrhoea and rash." says nothing unsafe of watchful waiting), and unless the
+    question asks about a harm (``harm_is_asked``, ``harm_asked``), a statement whose every denial is that a harm
+    rises (``denies_only_harm_rise``: "the risk is not substantially increased by watchful waiting") denies nothing
+    asked: it says the intervention is no worse, not that it should not be done."""
     def says(text: str) -> bool:
-        return denies(text, topic) or says_unsafe(text, topic)
+        if says_unsafe(naming(text, intervention), topic):
+            return True
+        return denies(text, topic) and (harm_is_asked or not denies_only_harm_rise(text, topic))
     if any(says(c.text) for c in evidence):
         return True
     first = evidence[0]
     return any(c.score > first.score and (c.mentions_intervention or c.mentions_condition or not c.anchored)
                and not GAP.search(c.text) and says(c.text) for c in ranked)
+
+
+def naming(text: str, intervention: frozenset[str]) -> str:
+    """The sentences of a statement that name the ``intervention`` (any of its terms, or a pronoun subject standing
+    for it: ``polarity.topic_score``): the ones that can say it is unsafe. "Antibiotics for acute otitis media
+    commonly cause diarrhoea and rash. Serious complications ... are rare, and the risk is not substantially
+    increased by watchful waiting ..." names watchful waiting in its second sentence only, which states no harm.
+    The whole statement when it has one sentence, no intervention is given or no sentence names it."""
+    if not intervention:
+        return text
+    sentences = [s for s in SENTENCE_END.split(text) if s.strip()]
+    if len(sentences) < 2:
+        return text
+    named = [s for s in sentences if topic_score(s, intervention)]
+    return " ".join(named) if named else text
+
+
+# Words that name a harm a question may ask about, as stems: the harm words (``_HARMS``) and the nouns of an unwanted
+# outcome. Grammar of any specialty, no harm named.
+_HARM_NOUNS = frozenset(tokenize("complication complications side effects"))
+
+
+def harm_asked(question: str) -> bool:
+    """Whether a question asks about a harm or a rise ("Does X increase the risk of Y?", "Is X harmful?", "Are there
+    complications ...?"): there a statement that a harm does not rise is its "no"."""
+    terms = frozenset(tokenize(question))
+    return bool(terms & (_HARMS | _HARM_NOUNS | _DIRECTIONS[1]))
+
+
+def denies_only_harm_rise(text: str, topic: frozenset[str] = frozenset()) -> bool:
+    """Whether every sentence of a statement (its clauses on the ``topic``, ``on_topic``) that denies (``denies``)
+    denies only that a harm rises: a negation whose reach (``_negation_reach``) holds a word of increase
+    (``_DIRECTIONS``) and nothing of a decrease, in a sentence that names a harm (``_HARMS``, ``_HARM_NOUNS``): "the
+    risk is not substantially increased by watchful waiting", "no significant increase in serious adverse events".
+    False for a statement that denies nothing."""
+    said = [s for s in SENTENCE_END.split(on_topic(text, topic)) if s.strip() and denies(s)]
+    if not said:
+        return False
+    for sentence in said:
+        tokens = _TOKEN.findall(sentence.lower())
+        reached = frozenset(tokenize(" ".join(t for t, r in zip(tokens, _negation_reach(tokens))
+                                              if r and t not in _UNSAID)))
+        terms = frozenset(tokenize(sentence))
+        if not (reached & _DIRECTIONS[1]) or reached & _DIRECTIONS[0] or not terms & (_HARMS | _HARM_NOUNS):
+            return False
+    return True
+
+
+# Words that ask and carry nothing of a question's claim: its auxiliaries and the pronouns asked of. Grammar.
+_ASKING = frozenset("do does did is are was were be been can could will would should may might must has have had "
+                    "it there".split())
+
+
+def states_claim(question: str, text: str) -> bool:
+    """Whether a statement states what a yes/no question asks, in its words: every term of the question (its
+    auxiliaries aside, ``_ASKING``) stands in the statement, those the question negates ("without antibiotics")
+    in a negation's reach there too and the others outside any (``_negation_reach``), and the statement states no
+    gap or null result and denies nothing more (``denies``). "Most cases of acute otitis media resolve without
+    antibiotics within about three days" states "Does acute otitis media resolve without antibiotics?"; it does
+    not state "Does acute otitis media resolve with antibiotics?" (there "antibiotics" stands outside a negation)."""
+    tokens = [t for t in _TOKEN.findall(question.lower()) if t not in _ASKING]
+    reach = _negation_reach(tokens)
+    asked_yes = frozenset(tokenize(" ".join(t for t, r in zip(tokens, reach) if not r and t not in _UNSAID)))
+    asked_no = frozenset(tokenize(" ".join(t for t, r in zip(tokens, reach) if r and t not in _UNSAID)))
+    if not asked_yes or GAP.search(text) or NULL_RESULT.search(text) or denies(text):
+        return False
+    return asked_yes <= _affirmed_terms(text) and asked_no <= _negated_terms(text)
 
 
 def on_other_outcome(text: str, statements: list[str], topic: frozenset[str] = frozenset(),
