@@ -118,8 +118,15 @@ def is_caution(text: str) -> bool:
     """Whether advice is about harm: a harms or safety word outside its conditions ("... recommend the use of
     X provided that hypotension and bradycardia are avoided", "in adults with no contraindications" are
     conditions of a recommendation for X, and so is a leading "For women ... at low risk for adverse
-    effects," clause; "high doses should be avoided because ..." is a caution)."""
-    return bool(SAFETY.search(NEUTRAL.regex.sub(" ", _CONDITIONS.sub(" ", text))))
+    effects," clause; "high doses should be avoided because ..." is a caution). Nor is the alternative the advice
+    rejects (``_REJECTED``: "should keep their dietary vitamin K intake consistent ... rather than avoiding vitamin
+    K-rich foods" advises consistency, and against the avoiding)."""
+    return bool(SAFETY.search(NEUTRAL.regex.sub(" ", _CONDITIONS.sub(" ", _REJECTED.sub(" ", text)))))
+
+
+# The alternative a piece of advice rejects, to the end of its clause ("... rather than avoiding X", "instead of
+# stopping X"): what it advises against, not a harm it warns of. Grammar words only.
+_REJECTED = re.compile(r"\b(?:rather\s+than|instead\s+of)\b[^,;.]*", re.I)
 
 
 # An opening clause that supposes the decision already made ("If VP is recommended for ..., it should be used

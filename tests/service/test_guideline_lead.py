@@ -187,3 +187,19 @@ def test_a_caveat_after_a_contrast_or_on_whom_it_is_for_does_not_make_advice_a_c
                           "inadequately to, or who cannot tolerate, NSAIDs.")
     assert is_caution("Very high intermittent doses should be avoided because some trials found more falls.")
     assert is_caution("Drug A should be avoided in people with asthma.")
+
+
+def test_the_alternative_advice_rejects_makes_it_no_caution() -> None:
+    # "rather than avoiding X" advises against the avoiding: advice to keep the intake steady, a recommendation
+    # that leads, not a harms caution ranked with other findings (session 40)
+    from service.answer.guideline import avoid_caution, is_caution
+
+    keep = "Patients taking drugx should keep their dietary gizmin intake consistent rather than avoiding gizmin foods."
+    assert not is_caution(keep) and not avoid_caution(keep)
+    assert not is_caution("Clinicians should offer drugx instead of stopping treatment.")
+    # the caution outside the rejected clause still counts
+    assert is_caution("Drugx should be avoided in pregnancy rather than given at a lower dose.")
+    lead = choose_lead([_candidate("Patients taking drugx should not stop gizmin suddenly without telling the "
+                                   "clinic.", 0.66),
+                        _candidate(keep, 0.96)], cautions=False)
+    assert lead is not None and lead.text == keep
