@@ -264,9 +264,11 @@ _ASPECT_STATED: dict[Aspect, Callable[[str], bool]] = {"course": states_course, 
 
 # A rank said of a thing by a copula ("A low serum ferritin is the most specific blood test for iron deficiency", "X
 # remains the standard first test", "X is the treatment of choice"): a finding on how it compares, what "Is X the best
-# test for Y?" asks. Grammar of the superlative and of a rank, no topic.
+# test for Y?" asks. Not how often ("is the most frequently involved", "is most common between ..."): a statement of
+# occurrence, which on the lists crowded out the prevalence "How common is Y?" asks. Grammar of the superlative and of
+# a rank, no topic.
 _RANK_STATED = re.compile(rf"\b(?:is|are|was|were|remains?)\s+(?:\w+ly\s+)?(?:(?:the|a|an)\s+)?"
-                          rf"(?:{BEST_OF_KIND}|standard|preferred|(?:[\w\-]+\s+){{1,2}}?of\s+choice)\b", re.I)
+                          rf"(?!most\s+(?:common|frequent\w*|often|likely|usual\w*)\b)(?:{BEST_OF_KIND}|standard|preferred|(?:[\w\-]+\s+){{1,2}}?of\s+choice)\b", re.I)
 # What studies show, in the present ("Trials show only a modest benefit of X on pain"): a finding, as "showed" and
 # "shown" are (``routing.FINDING``), when a study is its subject (``routing.STUDY``).
 _STUDIES_SHOW = re.compile(r"\b(?:show|shows|demonstrate|demonstrates)\b", re.I)

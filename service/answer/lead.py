@@ -16,7 +16,7 @@ from service.answer.concepts import QUESTION_WORDS, Concept
 from service.answer.evidence import designs_in, states_safety
 from service.answer.models import Verdict
 from service.answer.polarity import asks_against, asks_if_safe, asks_interaction
-from service.answer.qualifiers import ADULTS_DEFAULT, crosses, qualifiers
+from service.answer.qualifiers import ADULTS_DEFAULT, MATCH_ONLY, crosses, qualifiers
 from service.answer.question import (PEOPLE_DEFINED_BY, Question, asked_kind, asked_thing, asks_cause,
                                      asks_occurrence)
 from service.answer.routing import (FINDING, CAUSE_OF_OTHER, CAUSE_STATED, CAUSED, CAUSES, COURSE, DIAGNOSTIC_ACT,
@@ -456,7 +456,8 @@ def fit(asked: dict[str, frozenset[str]], c: Candidate, condition_terms: frozens
     and adolescents), and where the statement names no value of a kind the title's value is its own for
     contradiction ("children" of a guideline on children contradicts a question on adults), not for a match. Ages
     on one side of growing up (``qualifiers.crosses``) are parts of each other, not contradictions; adults
-    (``ADULTS_DEFAULT``) match and narrow nothing."""
+    (``ADULTS_DEFAULT``) match and narrow nothing; an age bound ("under 2 years" for "under two") only matches
+    (``qualifiers.MATCH_ONLY``: "under 6 months" is a part of "under two", for ``bounds`` to tell)."""
     own = qualifiers(c.text, condition_terms)
     named = qualifiers(c.text, condition_terms, examples=True)
     scope = qualifiers(c.hit.document.title or "", condition_terms)
@@ -464,7 +465,7 @@ def fit(asked: dict[str, frozenset[str]], c: Candidate, condition_terms: frozens
     for kind in own.keys() | asked.keys():
         wanted = asked.get(kind, frozenset()) - ADULTS_DEFAULT
         said = own.get(kind, frozenset()) - scope.get(kind, frozenset())
-        if kind in asked and crosses(asked[kind], said or scope.get(kind, frozenset())):
+        if kind in asked and kind not in MATCH_ONLY and crosses(asked[kind], said or scope.get(kind, frozenset())):
             contradicts = True
         elif not wanted:
             narrows = narrows or bool(said - ADULTS_DEFAULT)

@@ -204,3 +204,5 @@ def test_a_rank_said_by_a_copula_and_what_trials_show_are_findings() -> None:
     # a present "show" without a study as its subject, and a superlative outside a copula, state no finding here
     assert not reports_finding("Radiographs show the gizmo clearly.")
     assert not reports_finding("The most specific gizmo tests in the panel.")
+    # how often is no rank: "is the most frequently involved" stays what it was
+    assert not reports_finding("The gizmo tendon is the most frequently involved.")
