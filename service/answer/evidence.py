@@ -268,7 +268,8 @@ _ASPECT_STATED: dict[Aspect, Callable[[str], bool]] = {"course": states_course, 
 # occurrence, which on the lists crowded out the prevalence "How common is Y?" asks. Grammar of the superlative and of
 # a rank, no topic.
 _RANK_STATED = re.compile(rf"\b(?:is|are|was|were|remains?)\s+(?:\w+ly\s+)?(?:(?:the|a|an)\s+)?"
-                          rf"(?!most\s+(?:common|frequent\w*|often|likely|usual\w*)\b)(?:{BEST_OF_KIND}|standard|preferred|(?:[\w\-]+\s+){{1,2}}?of\s+choice)\b", re.I)
+                          r"(?!most\s+(?:common|frequent\w*|often|likely|usual\w*)\b)"
+                          rf"(?:{BEST_OF_KIND}|standard|preferred|(?:[\w\-]+\s+){{1,2}}?of\s+choice)\b", re.I)
 # What studies show, in the present ("Trials show only a modest benefit of X on pain"): a finding, as "showed" and
 # "shown" are (``routing.FINDING``), when a study is its subject (``routing.STUDY``).
 _STUDIES_SHOW = re.compile(r"\b(?:show|shows|demonstrate|demonstrates)\b", re.I)

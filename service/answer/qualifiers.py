@@ -61,9 +61,11 @@ _NUMBER = r"(?:\d+|" + "|".join(_NUMBER_WORDS) + r")"
 _LESS = r"under|below|younger\s+than|less\s+than"
 _MORE = r"over|above|older\s+than|more\s+than"
 _AGE_UNIT = r"(?:years?|yrs?|months?|weeks?)"
-_PEOPLE_NOUN = r"(?:child|children|kids?|infants?|bab(?:y|ies)|toddlers?|people|persons|patients|adults?|women|men|those)"
+_PEOPLE_NOUN = (r"(?:child|children|kids?|infants?|bab(?:y|ies)|toddlers?|people|persons|patients|adults?|women|men|"
+                r"those)")
 _AGE_BOUND = re.compile(rf"\b(?:(?P<lt>{_LESS})|(?P<gt>{_MORE}))\s+(?:the\s+age\s+of\s+)?(?P<n>{_NUMBER})"
-                        rf"(?:\s*(?:-|\s)\s*(?P<unit>{_AGE_UNIT})(?P<old>\s+(?:old|of\s+age))?\b)?(?!\s*%)(?!\s*percent\b)",
+                        rf"(?:\s*(?:-|\s)\s*(?P<unit>{_AGE_UNIT})(?P<old>\s+(?:old|of\s+age))?\b)?"
+                        r"(?!\s*%)(?!\s*percent\b)",
                         re.I)
 _PEOPLE_BEFORE = re.compile(rf"\b{_PEOPLE_NOUN}\s+(?:aged\s+)?$", re.I)
 
@@ -89,7 +91,8 @@ def _age_bounds(text: str) -> set[str]:
 # Both of a pair or one ("bilateral", "in both ears"; "unilateral", "one eye"): a question on a bilateral infection is
 # answered by advice for "infection in both ears". The nouns are the body's paired parts, what "both" and "one" count
 # there (words of anatomy, no disease).
-_PAIRED = r"(?:ears?|eyes?|sides?|kidneys?|lungs?|breasts?|knees?|hips?|ankles?|feet|foot|hands?|legs?|shoulders?|ovar(?:y|ies))"
+_PAIRED = (r"(?:ears?|eyes?|sides?|kidneys?|lungs?|breasts?|knees?|hips?|ankles?|feet|foot|hands?|legs?|shoulders?|"
+           r"ovar(?:y|ies))")
 _SIDES = (("both", re.compile(rf"\bbilateral(?:ly)?\b|\bboth\s+{_PAIRED}\b", re.I)),
           ("one", re.compile(rf"\bunilateral(?:ly)?\b|\b(?:one|a\s+single)\s+{_PAIRED}\b", re.I)))
 # Kinds whose values are read for a match only: two age bounds that differ may still meet ("under 6 months" is a part
@@ -103,8 +106,8 @@ _EXAMPLES = re.compile(r"\b(?:such\s+as|including|e\.g\.|for\s+example)\b[^,;:.]
 @lru_cache(maxsize=20_000)
 def qualifiers(text: str, condition_terms: frozenset[str] | None = None,
                examples: bool = False) -> dict[str, frozenset[str]]:
-    """The values of each kind of qualifier ``text`` names (kinds: "severity", "stage", "age", "age bound" (``_AGE_BOUND``),
-    "sides" (``_SIDES``), "pregnancy", "setting"),
+    """The values of each kind of qualifier ``text`` names (kinds: "severity", "stage", "age", "age bound"
+    (``_AGE_BOUND``), "sides" (``_SIDES``), "pregnancy", "setting"),
     those in its examples (``_EXAMPLES``) only with ``examples``. With ``condition_terms`` (a statement read against a
     question: the question's terms), a degree adjective counts only where it describes the asked condition, a noun of
     its noun phrase (``_PHRASE_REACH`` words, to a preposition or joining word) being one of those terms or a noun for
