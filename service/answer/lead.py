@@ -159,7 +159,9 @@ def naming_condition(q: Question, condition: Concept | None, direct: list[Candid
     "Four drug classes are recommended as first-line treatment for hypertension ..." for "What is the first-line
     drug for hypertension ...?", over lifestyle advice the relevance model ranks higher): advice on weight loss for
     the condition names it too, and an aside on training staff in "the medication recommended for" it names the
-    kind word but not a medication. Any other question: ``direct``."""
+    kind word but not a medication. A therapy question that asks neither a kind nor a rank ("How should iron
+    deficiency anaemia be treated?") is answered first by a statement naming a first line of treatment
+    (``_FIRST_LINE``), within the same margins, where one does. Any other question: ``direct``."""
     if q.intervention:
         # A yes/no question on the rank of what it names ("Is metformin first-line therapy for ...?") is answered
         # first by a statement on it that names that rank ("... the recommended first-line drug for type 2
@@ -178,6 +180,13 @@ def naming_condition(q: Question, condition: Concept | None, direct: list[Candid
     if at_rank:
         return at_rank
     best = max((c.score for c in naming), default=0.0)
+    if q.type == "therapy" and not kind and not rank:
+        # "How should Y be treated?" asks which treatment: the one a statement names as the first line ("Oral iron is
+        # recommended as first-line treatment for most patients with Y") answers before advice on investigating Y.
+        first = [c for c in naming if _FIRST_LINE.search(c.text) and not guideline.says_against(c.text)
+                 and c.score >= (guideline_margin if lead_tier(c) == 0 else margin) * best]
+        if first:
+            return first
     return [c for c in naming if kind and kind <= c.terms
             and c.score >= (guideline_margin if lead_tier(c) == 0 else margin) * best] or naming
 
@@ -186,6 +195,9 @@ def naming_condition(q: Question, condition: Concept | None, direct: list[Candid
 # a line of treatment or a preference, words a statement repeats when it names the thing at that rank; of a line,
 # its ordinal ("first-choice" asked, "first-line" written). Not "recommended" or "best", which statements use of
 # anything.
+# A treatment named as the first to use ("recommended as first-line treatment", "the treatment of choice", "the
+# mainstay of treatment"): what a question on how a condition is treated asks for. Grammar of rank, no topic.
+_FIRST_LINE = re.compile(r"\bfirst[\s\-](?:line|choice)\b|\bof\s+choice\b|\bmainstay\b", re.I)
 _ASKED_RANK = re.compile(r"\b(?P<r>first|second|third)[\s\-](?:line|choice)\b|\b(?P<p>preferred)\b", re.I)
 
 
