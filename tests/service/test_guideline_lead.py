@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import pytest
 
+from index.lexical import tokenize
 from index.search import Hit, Index, open_index
 from ingest.models import Chunk, Document, DocumentKind
 from service.answer import guideline
@@ -203,3 +204,20 @@ def test_the_alternative_advice_rejects_makes_it_no_caution() -> None:
                                    "clinic.", 0.66),
                         _candidate(keep, 0.96)], cautions=False)
     assert lead is not None and lead.text == keep
+
+
+def test_guideline_advice_naming_the_asked_severity_in_other_words_is_direct() -> None:
+    # session 40: "Should watchful waiting be used for mild gizmo otitis in children?" quoted the guideline's harm
+    # sentence first, its advice "for children with non-severe illness" being indirect for want of "mild"
+    from dataclasses import replace
+
+    topic = guideline.topic_terms("watchful waiting", "mild gizmo otitis in children")
+    advice = replace(_candidate("Watchful waiting is an appropriate option for many children with non-severe "
+                                "illness.", 0.99, direct=False, title="Gizmo otitis"), mentions_condition=False)
+    assert guideline.with_direct_advice([advice], topic)[0].direct
+    # another severity, or the qualifier left unnamed, keeps it indirect
+    severe = replace(advice, text="Watchful waiting is not an option for children with severe illness.")
+    bare = replace(advice, text="Watchful waiting is an appropriate option for many children.",
+                   terms=frozenset(tokenize("Watchful waiting is an appropriate option for many children.")))
+    assert not guideline.names_but_qualifiers(severe, topic)
+    assert not guideline.names_but_qualifiers(bare, topic)
