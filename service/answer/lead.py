@@ -334,6 +334,11 @@ def answering(q: Question, direct: list[Candidate], forms: tuple[frozenset[str],
     the target too). Before all of these, for a question naming an intervention, a guideline's statement that names
     none of it in its own words (``names_itself``; ``forms``: the intervention's names, of its concept) is set aside
     when another statement names it."""
+    return of_kind_asked(q, _answering(q, direct, forms))
+
+
+def _answering(q: Question, direct: list[Candidate], forms: tuple[frozenset[str], ...] = ()) -> list[Candidate]:
+    """``answering`` before its narrowing to the kind a which-question asks for (``of_kind_asked``)."""
     found = on_diagnosis_or_course(q, on_aspect(q, direct))
     if q.intervention:
         named = guideline.topic_terms(q.intervention, None)
@@ -358,6 +363,36 @@ def answering(q: Question, direct: list[Candidate], forms: tuple[frozenset[str],
         name = frozenset(tokenize(thing)) - QUESTION_WORDS
         return fitting(q, [c for c in found if names_subject(c.text, name)] or found)
     return fitting(q, found)
+
+
+# Kinds a which-question may ask for that name no kind of their own ("Which drug ...?", "Which test ...?"): any
+# statement on the question names something of them. Grammar's generic nouns of treatment and testing, no topic.
+_GENERIC_KINDS = frozenset(tokenize("drug drugs medicine medicines medication medications agent agents option options "
+                                    "test tests treatment treatments therapy therapies dose doses dosage regimen"))
+
+
+def of_kind_asked(q: Question, found: list[Candidate]) -> list[Candidate]:
+    """For a which-question on a kind of its own ("antidepressant" of "Which antidepressant is safest in
+    pregnancy?", ``asked_instance``; not a generic kind, ``_GENERIC_KINDS``, nor the dose a dosing question asks),
+    the statements of sources that name the kind (its terms, in one of their statements here, the passage it stands
+    in or their title) or something of it (``names_instance``), which may be none: then no statement leads, and the
+    answer says that no source addresses the question rather than opening with advice on another thing ("Topiramate
+    ... must be avoided in pregnancy" for "Which anticoagulant is preferred in pregnancy?"). The source, not the
+    statement: "A macrolide or another alternative is used for children with penicillin allergy" answers "What is
+    the first-line antibiotic for ... penicillin allergy?" in a passage that names antibiotics. Any other question:
+    ``found``."""
+    kind, asked = asked_instance(q.text)
+    if not kind or kind <= _GENERIC_KINDS or q.type == "dosing":
+        return found
+    naming = {c.doc_id for c in found if kind <= c.terms | _passage_terms(c.hit.document.title or "", c.hit.chunk.text)
+              or names_instance(c.text, kind, asked)}
+    return [c for c in found if c.doc_id in naming]
+
+
+@lru_cache(maxsize=20_000)
+def _passage_terms(title: str, passage: str) -> frozenset[str]:
+    """The index terms of a statement's source title and of the passage it stands in, remembered per passage."""
+    return sentence_terms(title) | sentence_terms(passage)
 
 
 def occasion_only(text: str, asked: frozenset[str]) -> bool:
