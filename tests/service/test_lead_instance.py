@@ -85,3 +85,6 @@ def test_a_which_question_on_a_kind_of_its_own_leads_only_with_a_statement_on_th
     first = said("Amoxicillin is the recommended first-line antibiotic for gizmo otitis.")
     q = read_question("What is the first-line antibiotic for gizmo otitis in a child with penicillin allergy?")
     assert of_kind_asked(q, [macrolide, first]) == [macrolide, first]
+    # a study's statement is not narrowed: "Which gene is mutated in Y?" is answered without the word "gene"
+    study = candidate("Mutations in GIZ1 cause gizmo syndrome.", DocumentKind.RESEARCH, i=True, c=True)
+    assert of_kind_asked(read_question("Which gene is mutated in gizmo syndrome?"), [study]) == [study]
