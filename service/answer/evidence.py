@@ -14,7 +14,7 @@ from service.answer.design import design_only
 from index.lexical import tokenize
 from service.answer.models import EvidenceLevel
 from service.answer.polarity import AGAINST, clauses
-from service.answer.question import PEOPLE_WORDS, Aspect
+from service.answer.question import BEST_OF_KIND, PEOPLE_WORDS, Aspect
 from service.answer.routing import (CAUSED, CAUSES, DESIGNS, DOSE, FINDING, GAP, IMPERATIVE, IN_USE, INTERACTION,
                                     NEUTRAL, NULL_RESULT, OPTION, RECOMMENDATION, STUDY)
 from service.answer.scoring import Candidate
@@ -262,10 +262,24 @@ def states_cause(text: str) -> bool:
 _ASPECT_STATED: dict[Aspect, Callable[[str], bool]] = {"course": states_course, "cause": states_cause}
 
 
+# A rank said of a thing by a copula ("A low serum ferritin is the most specific blood test for iron deficiency", "X
+# remains the standard first test", "X is the treatment of choice"): a finding on how it compares, what "Is X the best
+# test for Y?" asks. Not how often ("is the most frequently involved", "is most common between ..."): a statement of
+# occurrence, which on the lists crowded out the prevalence "How common is Y?" asks. Grammar of the superlative and of
+# a rank, no topic.
+_RANK_STATED = re.compile(rf"\b(?:is|are|was|were|remains?)\s+(?:\w+ly\s+)?(?:(?:the|a|an)\s+)?"
+                          r"(?!most\s+(?:common|frequent\w*|often|likely|usual\w*)\b)"
+                          rf"(?:{BEST_OF_KIND}|standard|preferred|(?:[\w\-]+\s+){{1,2}}?of\s+choice)\b", re.I)
+# What studies show, in the present ("Trials show only a modest benefit of X on pain"): a finding, as "showed" and
+# "shown" are (``routing.FINDING``), when a study is its subject (``routing.STUDY``).
+_STUDIES_SHOW = re.compile(r"\b(?:show|shows|demonstrate|demonstrates)\b", re.I)
+
+
 def _reports(text: str) -> bool:
     return bool(FINDING.search(text) or NULL_RESULT.search(text) or RECOMMENDATION.search(text)
                 or OPTION.search(text) or IN_USE.search(text) or IMPERATIVE.search(text.lstrip())
-                or CAUSES.search(text) or _USUAL.search(text) or states_safety(text))
+                or CAUSES.search(text) or _USUAL.search(text) or states_safety(text) or _RANK_STATED.search(text)
+                or (_STUDIES_SHOW.search(text) and STUDY.search(text)))
 
 
 @lru_cache(maxsize=100_000)

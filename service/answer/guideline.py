@@ -23,6 +23,7 @@ from service.answer.evidence import reports_finding
 from service.answer.models import Verdict
 from service.answer.polarity import AVOIDING, as_asked, asks_to_stop, stance
 from service.answer.polarity import says_against as _says_against
+from service.answer.qualifiers import qualifiers
 from service.answer.question import population_of
 from service.answer.relevance import FEATURES
 from service.answer.routing import GUIDELINE_ADVICE, IMPERATIVE, NEUTRAL, SAFETY
@@ -118,8 +119,15 @@ def is_caution(text: str) -> bool:
     """Whether advice is about harm: a harms or safety word outside its conditions ("... recommend the use of
     X provided that hypotension and bradycardia are avoided", "in adults with no contraindications" are
     conditions of a recommendation for X, and so is a leading "For women ... at low risk for adverse
-    effects," clause; "high doses should be avoided because ..." is a caution)."""
-    return bool(SAFETY.search(NEUTRAL.regex.sub(" ", _CONDITIONS.sub(" ", text))))
+    effects," clause; "high doses should be avoided because ..." is a caution). Nor is the alternative the advice
+    rejects (``_REJECTED``: "should keep their dietary vitamin K intake consistent ... rather than avoiding vitamin
+    K-rich foods" advises consistency, and against the avoiding)."""
+    return bool(SAFETY.search(NEUTRAL.regex.sub(" ", _CONDITIONS.sub(" ", _REJECTED.sub(" ", text)))))
+
+
+# The alternative a piece of advice rejects, to the end of its clause ("... rather than avoiding X", "instead of
+# stopping X"): what it advises against, not a harm it warns of. Grammar words only.
+_REJECTED = re.compile(r"\b(?:rather\s+than|instead\s+of)\b[^,;.]*", re.I)
 
 
 # An opening clause that supposes the decision already made ("If VP is recommended for ..., it should be used
@@ -318,12 +326,33 @@ def with_direct_advice(ranked: list[Candidate], topic_terms: frozenset[str]) -> 
     ``topic_terms`` are the terms of the question's intervention and condition (``topic_terms``)."""
     out: list[Candidate] = []
     for c in ranked:
-        if (not c.direct and c.anchored and c.mentions_intervention and c.mentions_condition
+        if (not c.direct and c.anchored and c.mentions_intervention
+                and (c.mentions_condition or names_but_qualifiers(c, topic_terms))
                 and c.hit.document.kind == DocumentKind.GUIDELINE and (is_advice(c) or reports_finding(c.text))
                 and c.terms & topic_terms):
             c = dataclasses.replace(c, direct=True)
         out.append(c)
     return out
+
+
+def names_but_qualifiers(c: Candidate, topic_terms: frozenset[str]) -> bool:
+    """Whether a statement and its source's title name every term of the asked topic (``topic_terms``) but words of a
+    qualifier (``qualifiers.qualifiers``: a severity, an age group) whose value the statement names in its own words:
+    "Watchful waiting ... is an appropriate option for many children older than 6 months with non-severe illness" in
+    a guideline on acute otitis media names "watchful waiting for mild acute otitis media in children", "non-severe"
+    being the low severity "mild" asks for. The concept's match (``Candidate.mentions_condition``) reads the words, so
+    "mild" unnamed left that advice indirect and its source's harm sentence quoted first. At least one term must be a
+    qualifier so read, and two at least must remain named."""
+    known = c.terms | sentence_terms(c.hit.document.title or "")
+    missing = topic_terms - known
+    if not missing or len(topic_terms - missing) < 2:
+        return False
+    said = qualifiers(c.text, topic_terms, examples=True)
+    for term in missing:
+        asked = qualifiers(term)
+        if not asked or any(not asked[kind] & said.get(kind, frozenset()) for kind in asked):
+            return False
+    return True
 
 
 @lru_cache(maxsize=20_000)

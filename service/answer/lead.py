@@ -16,7 +16,7 @@ from service.answer.concepts import QUESTION_WORDS, Concept
 from service.answer.evidence import designs_in, states_safety
 from service.answer.models import Verdict
 from service.answer.polarity import asks_against, asks_if_safe, asks_interaction
-from service.answer.qualifiers import ADULTS_DEFAULT, crosses, qualifiers
+from service.answer.qualifiers import ADULTS_DEFAULT, MATCH_ONLY, crosses, qualifiers
 from service.answer.question import (PEOPLE_DEFINED_BY, Question, asked_kind, asked_thing, asks_cause,
                                      asks_occurrence)
 from service.answer.routing import (FINDING, CAUSE_OF_OTHER, CAUSE_STATED, CAUSED, CAUSES, COURSE, DIAGNOSTIC_ACT,
@@ -159,7 +159,9 @@ def naming_condition(q: Question, condition: Concept | None, direct: list[Candid
     "Four drug classes are recommended as first-line treatment for hypertension ..." for "What is the first-line
     drug for hypertension ...?", over lifestyle advice the relevance model ranks higher): advice on weight loss for
     the condition names it too, and an aside on training staff in "the medication recommended for" it names the
-    kind word but not a medication. Any other question: ``direct``."""
+    kind word but not a medication. A therapy question that asks neither a kind nor a rank ("How should iron
+    deficiency anaemia be treated?") is answered first by a statement naming a first line of treatment
+    (``_FIRST_LINE``), within the same margins, where one does. Any other question: ``direct``."""
     if q.intervention:
         # A yes/no question on the rank of what it names ("Is metformin first-line therapy for ...?") is answered
         # first by a statement on it that names that rank ("... the recommended first-line drug for type 2
@@ -178,6 +180,13 @@ def naming_condition(q: Question, condition: Concept | None, direct: list[Candid
     if at_rank:
         return at_rank
     best = max((c.score for c in naming), default=0.0)
+    if q.type == "therapy" and not kind and not rank:
+        # "How should Y be treated?" asks which treatment: the one a statement names as the first line ("Oral iron is
+        # recommended as first-line treatment for most patients with Y") answers before advice on investigating Y.
+        first = [c for c in naming if _FIRST_LINE.search(c.text) and not guideline.says_against(c.text)
+                 and c.score >= (guideline_margin if lead_tier(c) == 0 else margin) * best]
+        if first:
+            return first
     return [c for c in naming if kind and kind <= c.terms
             and c.score >= (guideline_margin if lead_tier(c) == 0 else margin) * best] or naming
 
@@ -186,6 +195,9 @@ def naming_condition(q: Question, condition: Concept | None, direct: list[Candid
 # a line of treatment or a preference, words a statement repeats when it names the thing at that rank; of a line,
 # its ordinal ("first-choice" asked, "first-line" written). Not "recommended" or "best", which statements use of
 # anything.
+# A treatment named as the first to use ("recommended as first-line treatment", "the treatment of choice", "the
+# mainstay of treatment"): what a question on how a condition is treated asks for. Grammar of rank, no topic.
+_FIRST_LINE = re.compile(r"\bfirst[\s\-](?:line|choice)\b|\bof\s+choice\b|\bmainstay\b", re.I)
 _ASKED_RANK = re.compile(r"\b(?P<r>first|second|third)[\s\-](?:line|choice)\b|\b(?P<p>preferred)\b", re.I)
 
 
@@ -322,6 +334,11 @@ def answering(q: Question, direct: list[Candidate], forms: tuple[frozenset[str],
     the target too). Before all of these, for a question naming an intervention, a guideline's statement that names
     none of it in its own words (``names_itself``; ``forms``: the intervention's names, of its concept) is set aside
     when another statement names it."""
+    return of_kind_asked(q, _answering(q, direct, forms))
+
+
+def _answering(q: Question, direct: list[Candidate], forms: tuple[frozenset[str], ...] = ()) -> list[Candidate]:
+    """``answering`` before its narrowing to the kind a which-question asks for (``of_kind_asked``)."""
     found = on_diagnosis_or_course(q, on_aspect(q, direct))
     if q.intervention:
         named = guideline.topic_terms(q.intervention, None)
@@ -346,6 +363,39 @@ def answering(q: Question, direct: list[Candidate], forms: tuple[frozenset[str],
         name = frozenset(tokenize(thing)) - QUESTION_WORDS
         return fitting(q, [c for c in found if names_subject(c.text, name)] or found)
     return fitting(q, found)
+
+
+# Kinds a which-question may ask for that name no kind of their own ("Which drug ...?", "Which test ...?"): any
+# statement on the question names something of them. Grammar's generic nouns of treatment and testing, no topic.
+_GENERIC_KINDS = frozenset(tokenize("drug drugs medicine medicines medication medications agent agents option options "
+                                    "test tests treatment treatments therapy therapies dose doses dosage regimen"))
+
+
+def of_kind_asked(q: Question, found: list[Candidate]) -> list[Candidate]:
+    """For a which-question on a kind of its own ("antidepressant" of "Which antidepressant is safest in
+    pregnancy?", ``asked_instance``; not a generic kind, ``_GENERIC_KINDS``, nor the dose a dosing question asks),
+    the statements of sources that name the kind (its terms, in one of their statements here, the passage it stands
+    in or their title) or something of it (``names_instance``), which may be none: then no statement leads, and the
+    answer says that no source addresses the question rather than opening with advice on another thing ("Topiramate
+    ... must be avoided in pregnancy" for "Which anticoagulant is preferred in pregnancy?"). The source, not the
+    statement: "A macrolide or another alternative is used for children with penicillin allergy" answers "What is
+    the first-line antibiotic for ... penicillin allergy?" in a passage that names antibiotics. Only a guideline's
+    statements are narrowed so (every sentence of a guideline is direct through its title, the topiramate advice
+    through "pregnancy"): a study's statement is direct only where it pairs the question's concepts itself, and
+    answers to "Which gene is mutated in Y?" seldom repeat "gene" (narrowing them too cost BioASQ dev bottom-line
+    ROUGE-2 0.3126 -> 0.3116 and factoids in the bottom line 0.571 -> 0.567). Any other question: ``found``."""
+    kind, asked = asked_instance(q.text)
+    if not kind or kind <= _GENERIC_KINDS or q.type == "dosing":
+        return found
+    naming = {c.doc_id for c in found if kind <= c.terms | _passage_terms(c.hit.document.title or "", c.hit.chunk.text)
+              or names_instance(c.text, kind, asked)}
+    return [c for c in found if c.doc_id in naming or c.hit.document.kind != DocumentKind.GUIDELINE]
+
+
+@lru_cache(maxsize=20_000)
+def _passage_terms(title: str, passage: str) -> frozenset[str]:
+    """The index terms of a statement's source title and of the passage it stands in, remembered per passage."""
+    return sentence_terms(title) | sentence_terms(passage)
 
 
 def occasion_only(text: str, asked: frozenset[str]) -> bool:
@@ -456,7 +506,8 @@ def fit(asked: dict[str, frozenset[str]], c: Candidate, condition_terms: frozens
     and adolescents), and where the statement names no value of a kind the title's value is its own for
     contradiction ("children" of a guideline on children contradicts a question on adults), not for a match. Ages
     on one side of growing up (``qualifiers.crosses``) are parts of each other, not contradictions; adults
-    (``ADULTS_DEFAULT``) match and narrow nothing."""
+    (``ADULTS_DEFAULT``) match and narrow nothing; an age bound ("under 2 years" for "under two") only matches
+    (``qualifiers.MATCH_ONLY``: "under 6 months" is a part of "under two", for ``bounds`` to tell)."""
     own = qualifiers(c.text, condition_terms)
     named = qualifiers(c.text, condition_terms, examples=True)
     scope = qualifiers(c.hit.document.title or "", condition_terms)
@@ -464,7 +515,7 @@ def fit(asked: dict[str, frozenset[str]], c: Candidate, condition_terms: frozens
     for kind in own.keys() | asked.keys():
         wanted = asked.get(kind, frozenset()) - ADULTS_DEFAULT
         said = own.get(kind, frozenset()) - scope.get(kind, frozenset())
-        if kind in asked and crosses(asked[kind], said or scope.get(kind, frozenset())):
+        if kind in asked and kind not in MATCH_ONLY and crosses(asked[kind], said or scope.get(kind, frozenset())):
             contradicts = True
         elif not wanted:
             narrows = narrows or bool(said - ADULTS_DEFAULT)

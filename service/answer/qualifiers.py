@@ -14,6 +14,7 @@ from index.lexical import tokenize
 # pneumonia": high), and so may a statement ("for low-severity community-acquired pneumonia": low).
 _SEVERITY_WORD = r"(?:non-?severe|(?:low|high|moderate)(?:er)?[- ]severity|mild|moderate|severe)"
 _SEVERITY = re.compile(rf"\b{_SEVERITY_WORD}(?:(?:\s*,\s*|\s+(?:or|and|to)\s+|-to-)(?:{_SEVERITY_WORD}))*\b", re.I)
+_NON_SEVERE = re.compile(r"\bnon-?severe\b")
 # How far the condition has spread, read the same way ("advanced breast cancer", "early-stage disease").
 _STAGE_WORD = r"(?:early(?:[- ]stage)?|locali[sz]ed|(?:locally\s+)?advanced|metastatic|late[- ]stage)"
 _STAGE = re.compile(rf"\b{_STAGE_WORD}(?:(?:\s*,\s*|\s+(?:or|and|to)\s+)(?:{_STAGE_WORD}))*\b", re.I)
@@ -48,6 +49,55 @@ _PREGNANCY = re.compile(r"\b(?:pregnan(?:t|cy|cies)|breast-?feeding|lactating)\b
 _SETTINGS = (("hospital", re.compile(r"\b(?:in\s+hospital|hospitali[sz]ed|inpatients?|admitted\s+to\s+hospital|"
                                      r"intensive\s+care)\b", re.I)),
              ("home", re.compile(r"\b(?:outpatients?|at\s+home|in\s+primary\s+care|in\s+the\s+community)\b", re.I)))
+# An age bound on the people ("children under two", "under 2 years", "younger than 6 months", "older than 65"), read
+# as its direction and its number of months, so that a number in words meets one in digits: "under two" and "under 2
+# years" are both "lt 24m". A bound is an age only right after a noun of people ("children under two", "infants
+# younger than 6 months") or with "old" or "of age" after it; a number without its unit is then years, and one in
+# weeks stays in weeks. Grammar of comparison and number words, no topic.
+_NUMBER_WORDS = {word: n for n, word in enumerate(
+    "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen "
+    "seventeen eighteen nineteen twenty".split())}
+_NUMBER = r"(?:\d+|" + "|".join(_NUMBER_WORDS) + r")"
+_LESS = r"under|below|younger\s+than|less\s+than"
+_MORE = r"over|above|older\s+than|more\s+than"
+_AGE_UNIT = r"(?:years?|yrs?|months?|weeks?)"
+_PEOPLE_NOUN = (r"(?:child|children|kids?|infants?|bab(?:y|ies)|toddlers?|people|persons|patients|adults?|women|men|"
+                r"those)")
+_AGE_BOUND = re.compile(rf"\b(?:(?P<lt>{_LESS})|(?P<gt>{_MORE}))\s+(?:the\s+age\s+of\s+)?(?P<n>{_NUMBER})"
+                        rf"(?:\s*(?:-|\s)\s*(?P<unit>{_AGE_UNIT})(?P<old>\s+(?:old|of\s+age))?\b)?"
+                        r"(?!\s*%)(?!\s*percent\b)",
+                        re.I)
+_PEOPLE_BEFORE = re.compile(rf"\b{_PEOPLE_NOUN}\s+(?:aged\s+)?$", re.I)
+
+
+def _age_bounds(text: str) -> set[str]:
+    """The age bounds ``text`` names (``_AGE_BOUND``), each "lt" or "gt" and a number of months ("lt 24m") or
+    weeks ("lt 6w")."""
+    found: set[str] = set()
+    for m in _AGE_BOUND.finditer(text):
+        unit = (m.group("unit") or "").lower()
+        if not _PEOPLE_BEFORE.search(text[:m.start()]) and not m.group("old"):
+            continue  # "over two weeks of treatment", "under 5 mg": a length or an amount, not an age
+        word = m.group("n").lower()
+        n = int(word) if word.isdigit() else _NUMBER_WORDS[word]
+        direction = "lt" if m.group("lt") else "gt"
+        if unit.startswith("w"):
+            found.add(f"{direction} {n}w")
+        else:
+            found.add(f"{direction} {n if unit.startswith('m') else 12 * n}m")
+    return found
+
+
+# Both of a pair or one ("bilateral", "in both ears"; "unilateral", "one eye"): a question on a bilateral infection is
+# answered by advice for "infection in both ears". The nouns are the body's paired parts, what "both" and "one" count
+# there (words of anatomy, no disease).
+_PAIRED = (r"(?:ears?|eyes?|sides?|kidneys?|lungs?|breasts?|knees?|hips?|ankles?|feet|foot|hands?|legs?|shoulders?|"
+           r"ovar(?:y|ies))")
+_SIDES = (("both", re.compile(rf"\bbilateral(?:ly)?\b|\bboth\s+{_PAIRED}\b", re.I)),
+          ("one", re.compile(rf"\bunilateral(?:ly)?\b|\b(?:one|a\s+single)\s+{_PAIRED}\b", re.I)))
+# Kinds whose values are read for a match only: two age bounds that differ may still meet ("under 6 months" is a part
+# of "under two"; ``bounds`` reads their ranges), so one never contradicts the other here.
+MATCH_ONLY = frozenset({"age bound"})
 # Examples a statement gives ("including pregnant and postpartum women", "such as in late pregnancy"), to the end of
 # their clause: they widen what it says, they do not restrict it to the people they name.
 _EXAMPLES = re.compile(r"\b(?:such\s+as|including|e\.g\.|for\s+example)\b[^,;:.]*", re.I)
@@ -56,7 +106,8 @@ _EXAMPLES = re.compile(r"\b(?:such\s+as|including|e\.g\.|for\s+example)\b[^,;:.]
 @lru_cache(maxsize=20_000)
 def qualifiers(text: str, condition_terms: frozenset[str] | None = None,
                examples: bool = False) -> dict[str, frozenset[str]]:
-    """The values of each kind of qualifier ``text`` names (kinds: "severity", "stage", "age", "pregnancy", "setting"),
+    """The values of each kind of qualifier ``text`` names (kinds: "severity", "stage", "age", "age bound"
+    (``_AGE_BOUND``), "sides" (``_SIDES``), "pregnancy", "setting"),
     those in its examples (``_EXAMPLES``) only with ``examples``. With ``condition_terms`` (a statement read against a
     question: the question's terms), a degree adjective counts only where it describes the asked condition, a noun of
     its noun phrase (``_PHRASE_REACH`` words, to a preposition or joining word) being one of those terms or a noun for
@@ -74,12 +125,19 @@ def qualifiers(text: str, condition_terms: frozenset[str] | None = None,
                     after.append(word)
                 if not frozenset(tokenize(" ".join(after))) & (condition_terms | _CONDITION_NOUNS):
                     continue
-            words = re.findall(r"[a-z]+", m.group(0).lower())
+            # "non-severe" is one word of a low degree, not "non" and "severe" (which made it high as well)
+            words = re.findall(r"[a-z]+", _NON_SEVERE.sub("non", m.group(0).lower()))
             found.setdefault(kind, set()).update(level for word in words for start, level in levels
                                                  if word.startswith(start))
     for value, pattern in _AGES:
         if pattern.search(text):
             found.setdefault("age", set()).add(value)
+    ages = _age_bounds(text)
+    if ages:
+        found["age bound"] = ages
+    for value, pattern in _SIDES:
+        if pattern.search(text):
+            found.setdefault("sides", set()).add(value)
     if _PREGNANCY.search(text):
         found["pregnancy"] = {"pregnancy"}
     for value, pattern in _SETTINGS:

@@ -192,3 +192,17 @@ def test_a_cause_asked_is_answered_by_a_statement_of_what_brings_it_about() -> N
     assert not answers_directly(gap, aspect="cause")
     # what the condition itself causes is no cause of it
     assert answers_directly(does) and not answers_directly(does, aspect="cause")
+
+
+def test_a_rank_said_by_a_copula_and_what_trials_show_are_findings() -> None:
+    # "Is X the best test for Y?" is answered by a statement that ranks X (session 40): a finding, so direct
+    from service.answer.evidence import reports_finding
+
+    assert reports_finding("A low serum gizmin is the most specific blood test for gizmo deficiency.")
+    assert reports_finding("Drugx remains the treatment of choice for gizmo disease.")
+    assert reports_finding("Trials show only a modest benefit of drugx on pain at two to three days.")
+    # a present "show" without a study as its subject, and a superlative outside a copula, state no finding here
+    assert not reports_finding("Radiographs show the gizmo clearly.")
+    assert not reports_finding("The most specific gizmo tests in the panel.")
+    # how often is no rank: "is the most frequently involved" stays what it was
+    assert not reports_finding("The gizmo tendon is the most frequently involved.")

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import pytest
 
+from index.lexical import tokenize
 from index.search import Hit, Index, open_index
 from ingest.models import Chunk, Document, DocumentKind
 from service.answer import guideline
@@ -187,3 +188,36 @@ def test_a_caveat_after_a_contrast_or_on_whom_it_is_for_does_not_make_advice_a_c
                           "inadequately to, or who cannot tolerate, NSAIDs.")
     assert is_caution("Very high intermittent doses should be avoided because some trials found more falls.")
     assert is_caution("Drug A should be avoided in people with asthma.")
+
+
+def test_the_alternative_advice_rejects_makes_it_no_caution() -> None:
+    # "rather than avoiding X" advises against the avoiding: advice to keep the intake steady, a recommendation
+    # that leads, not a harms caution ranked with other findings (session 40)
+    from service.answer.guideline import avoid_caution, is_caution
+
+    keep = "Patients taking drugx should keep their dietary gizmin intake consistent rather than avoiding gizmin foods."
+    assert not is_caution(keep) and not avoid_caution(keep)
+    assert not is_caution("Clinicians should offer drugx instead of stopping treatment.")
+    # the caution outside the rejected clause still counts
+    assert is_caution("Drugx should be avoided in pregnancy rather than given at a lower dose.")
+    lead = choose_lead([_candidate("Patients taking drugx should not stop gizmin suddenly without telling the "
+                                   "clinic.", 0.66),
+                        _candidate(keep, 0.96)], cautions=False)
+    assert lead is not None and lead.text == keep
+
+
+def test_guideline_advice_naming_the_asked_severity_in_other_words_is_direct() -> None:
+    # session 40: "Should watchful waiting be used for mild gizmo otitis in children?" quoted the guideline's harm
+    # sentence first, its advice "for children with non-severe illness" being indirect for want of "mild"
+    from dataclasses import replace
+
+    topic = guideline.topic_terms("watchful waiting", "mild gizmo otitis in children")
+    advice = replace(_candidate("Watchful waiting is an appropriate option for many children with non-severe "
+                                "illness.", 0.99, direct=False, title="Gizmo otitis"), mentions_condition=False)
+    assert guideline.with_direct_advice([advice], topic)[0].direct
+    # another severity, or the qualifier left unnamed, keeps it indirect
+    severe = replace(advice, text="Watchful waiting is not an option for children with severe illness.")
+    bare = replace(advice, text="Watchful waiting is an appropriate option for many children.",
+                   terms=frozenset(tokenize("Watchful waiting is an appropriate option for many children.")))
+    assert not guideline.names_but_qualifiers(severe, topic)
+    assert not guideline.names_but_qualifiers(bare, topic)

@@ -70,3 +70,17 @@ def test_a_statement_naming_the_kind_far_below_the_best_does_not_take_the_lead()
     training = replace(_advice("Staff should learn the side effects of the medication recommended for cellulitis."),
                        score=0.2)
     assert naming_condition(q, concept("cellulitis"), [drug, training]) == [drug, training]
+
+
+def test_how_a_condition_is_treated_opens_with_the_first_line_of_treatment() -> None:
+    # session 40: "How should iron deficiency anaemia be treated?" opened with advice to investigate its cause
+    investigate = replace(_advice("Clinicians should investigate the cause of gizmo anaemia in every patient rather "
+                                  "than treat it without explanation."), score=0.95)
+    first = replace(_advice("Oral gizmin is recommended as first-line treatment for most patients with gizmo "
+                            "anaemia."), score=0.9)
+    q = read_question("How should gizmo anaemia be treated?")
+    assert (q.intervention, q.type) == (None, "therapy")
+    assert naming_condition(q, concept("gizmo anaemia"), [investigate, first]) == [first]
+    # a first line said against, or none named, leaves the statements as they were
+    against = replace(first, text="Oral gizmin is not recommended as first-line treatment for gizmo anaemia.")
+    assert naming_condition(q, concept("gizmo anaemia"), [investigate, against]) == [investigate, against]

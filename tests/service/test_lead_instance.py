@@ -60,3 +60,31 @@ def test_a_statement_naming_one_far_below_the_best_does_not_lead() -> None:
     general = _scored("Grading scales miss mild delirium in many older adults.", 0.98)
     named = _scored("Nurses may use the Brief Confusion Rating Scale (BCRS-4) at each ward round.", 0.3)
     assert choose_lead([general, named], instance=asked_instance(SCALE_Q)) is general
+
+
+def test_a_which_question_on_a_kind_of_its_own_leads_only_with_a_statement_on_that_kind() -> None:
+    # session 40: "Which anticoagulant is preferred in pregnancy?" opened with "Topiramate ... must be avoided in
+    # pregnancy"; a statement naming no anticoagulant answers nothing, and the answer says no source addresses it
+    from service.answer.lead import of_kind_asked
+    from service.answer.question import read_question
+
+    def said(text: str, doc: str = "g") -> Candidate:
+        c = candidate(text, DocumentKind.GUIDELINE, i=True, c=True)
+        return replace(c, terms=frozenset(tokenize(text)), hit=hit(document(doc, DocumentKind.GUIDELINE), text))
+
+    other = said("Drugx is an effective first-line option, but it must be avoided in pregnancy.", "migraine")
+    on_kind = said("Low molecular weight gizmarin is the preferred anticoagulant in pregnancy.", "thrombosis")
+    q = read_question("Which anticoagulant is preferred in pregnancy?")
+    assert of_kind_asked(q, [other, on_kind]) == [on_kind]
+    assert of_kind_asked(q, [other]) == []
+    # a generic kind ("Which drug ...?", "Which test ...?") narrows nothing
+    for generic in ("Which drug is preferred in pregnancy?", "Which test is used to screen adults for gizmo?"):
+        assert of_kind_asked(read_question(generic), [other]) == [other]
+    # a source whose other statements name the kind answers in its own words ("A macrolide ... is used ...")
+    macrolide = said("A gizmolide or another alternative is used for children with penicillin allergy.")
+    first = said("Amoxicillin is the recommended first-line antibiotic for gizmo otitis.")
+    q = read_question("What is the first-line antibiotic for gizmo otitis in a child with penicillin allergy?")
+    assert of_kind_asked(q, [macrolide, first]) == [macrolide, first]
+    # a study's statement is not narrowed: "Which gene is mutated in Y?" is answered without the word "gene"
+    study = candidate("Mutations in GIZ1 cause gizmo syndrome.", DocumentKind.RESEARCH, i=True, c=True)
+    assert of_kind_asked(read_question("Which gene is mutated in gizmo syndrome?"), [study]) == [study]

@@ -125,3 +125,41 @@ def test_advice_for_advanced_disease_comes_after_general_advice_on_the_asked_tes
     every = _advice("BRAF testing should be offered to every patient with melanoma.", title="Melanoma")
     assert qualifiers(advanced.text, frozenset(tokenize(q.text))) == {"stage": frozenset({"advanced"})}
     assert fitting(q, [advanced, every]) == [every]
+
+
+def test_an_age_bound_in_words_meets_one_in_digits_and_bilateral_meets_both_of_a_pair() -> None:
+    # session 40: "children under two with bilateral ..." is answered by the advice "for children under 2 years
+    # with infection in both ears", not by the general first-line advice beside it
+    asked = qualifiers("Should children under two with bilateral gizmo infection get drugx?")
+    said = qualifiers("Immediate drugx is also recommended for children under 2 years with infection in both ears.")
+    assert asked["age bound"] == said["age bound"] == frozenset({"lt 24m"})
+    assert asked["sides"] == said["sides"] == frozenset({"both"})
+    assert qualifiers("gizmo in one eye")["sides"] == frozenset({"one"})
+    assert qualifiers("children older than 6 months")["age bound"] == frozenset({"gt 6m"})
+    # a bound is an age only after a noun of people (or with "old" after it); a dose, a share or a length is none
+    for text in ("symptoms over two days", "doses under 5 mg", "under 20% of patients", "over two weeks of treatment"):
+        assert "age bound" not in qualifiers(text)
+    q = read_question("Should children under two with bilateral gizmo infection get drugx?")
+    both = _advice("Immediate drugx is also recommended for children under 2 years with infection in both ears.",
+                   title="Gizmo infection")
+    first = _advice("Drugx is the recommended first-line treatment for gizmo infection when one is needed.",
+                    title="Gizmo infection")
+    assert fitting(q, [first, both]) == [both]
+
+
+def test_an_age_bound_only_matches_it_never_contradicts() -> None:
+    # "under 6 months" is a part of "under two": no contradiction (``qualifiers.MATCH_ONLY``)
+    q = read_question("Should children under two with gizmo infection get drugx?")
+    infants = _advice("Immediate drugx is recommended for children under 6 months with gizmo infection.",
+                      title="Gizmo infection")
+    assert fitting(q, [infants]) == [infants]
+
+
+def test_non_severe_is_a_low_degree_only() -> None:
+    assert qualifiers("many children older than 6 months with non-severe illness")["severity"] == frozenset({"low"})
+    # so it fits a question on mild illness and contradicts one on severe illness
+    q = read_question("How is severe gizmo infection treated?")
+    waiting = _advice("Watchful waiting is an appropriate option for many children with non-severe illness.",
+                      title="Gizmo infection")
+    other = _advice("Drugx should be given to children with gizmo infection.", title="Gizmo infection")
+    assert waiting not in fitting(q, [waiting, other])
