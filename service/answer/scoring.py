@@ -28,7 +28,7 @@ from service.answer.chunk_memo import chunk_entry
 from service.answer.concepts import QUESTION_WORDS, Concept, concept
 from service.answer.corpus_stats import CorpusStats
 from service.answer.design import design_only
-from service.answer.question import PEOPLE_WORDS, Question, population_of
+from service.answer.question import PEOPLE_WORDS, Question, given_form, population_of
 from service.answer.relevance import FEATURES, LinearModel, relevance_model
 from service.answer.routing import DESIGNS, FINDING, GAP, HEAD_TO_HEAD, NULL_RESULT, RECOMMENDATION, STUDY
 from service.answer.title_outcomes import title_outcomes
@@ -213,8 +213,11 @@ class _Matcher:
         self.weights = [stats.idf(t) for t in terms]
         self.total = sum(self.weights) or 1.0
         self.bigrams = set(zip(terms, terms[1:]))
-        # A mention by another name ("ESWT" for "shockwave therapy") covers the concept's own terms.
-        self.i_terms = self.asked & _own_terms(question.intervention)
+        # A mention by another name ("ESWT" for "shockwave therapy") covers the concept's own terms, and the form the
+        # question gives it in ("tablets" of "calcium tablets", which a statement words its own way: "calcium
+        # supplements") too.
+        self.i_terms = self.asked & _own_terms(" ".join(
+            filter(None, (question.intervention, given_form(question.text, question.intervention)))))
         self.c_terms = self.asked & _own_terms(question.condition)
         self.intervention, self.condition = intervention, condition
         self.anchored = intervention is not None or condition is not None
