@@ -31,6 +31,7 @@ from service.answer.design import design_only
 from service.answer.question import PEOPLE_WORDS, Question, given_form, population_of
 from service.answer.relevance import FEATURES, LinearModel, relevance_model
 from service.answer.routing import DESIGNS, FINDING, GAP, HEAD_TO_HEAD, NULL_RESULT, RECOMMENDATION, STUDY
+from service.answer.stand_in import stands_in
 from service.answer.title_outcomes import title_outcomes
 from service.answer.tuning import TUNING, AnswerTuning
 
@@ -555,7 +556,10 @@ def passage_mentions(passage: PassageStatements, intervention: Concept | None, c
                   and (i_title is None or intervention.mentioned_in(terms, text=text)  # type: ignore[union-attr]
                        or _named_as(terms, i_names)
                        or (i_titled and not parts and _OWN_RESULT.match(text) is not None
-                           and condition.mentioned_in(terms, parts=False, text=text, core=core)))  # type: ignore[union-attr]
+                           and condition.mentioned_in(terms, parts=False, text=text, core=core))  # type: ignore[union-attr]
+                       # ... and so is a study's statement that calls what it tested by a generic noun
+                       # (``stand_in.stands_in``: "The procedure improved function" under a title on barbotage).
+                       or (i_titled and not parts and stands_in(text)))
                   and (c_title is None or condition.mentioned_in(terms, parts=parts, text=text,  # type: ignore[union-attr]
                                                                   core=core)
                        or _named_as(terms, c_names) or _named_as(terms, outcomes)

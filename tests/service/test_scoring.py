@@ -1,6 +1,8 @@
 """Which sentences can be quoted, and which are near-duplicates of each other (service.answer.scoring)."""
 from __future__ import annotations
 
+from dataclasses import replace
+
 import pytest
 
 from index.search import Hit
@@ -116,3 +118,27 @@ def test_the_form_a_question_gives_its_intervention_in_is_covered_by_a_mention_o
     assert given_form("Do zorbinol doses cause gizmo strokes?", "zorbinol") is None
     said = "Zorbinol supplements were associated with more gizmo strokes."
     assert _coverage("Do zorbinol tablets cause gizmo strokes?", "Zorbinol and gizmo", said) == pytest.approx(4 / 5)
+
+
+def test_a_study_s_generic_noun_for_what_it_tested_stands_for_the_intervention_its_title_names() -> None:
+    title = "Zorbinol lavage for gizmo pain: a randomized trial"
+    first = "Forty patients with gizmo pain had a procedure."
+    stand_in = "The procedure improved gizmo function at one year."  # leans on the sentence before: quoted with it
+    other = "Gizmo function improved at one year after the placebo procedure."
+    generic = "Gizmo function improved at one year, as in the treatment of gizmo pain at large."
+    bare = "Treatment improved gizmo function at one year."
+    found = {}
+    for said in (stand_in, other, generic, bare):
+        (direct,) = [d for text, d in _direct("Does zorbinol improve gizmo function?", title, first, said).items()
+                     if text.endswith(said)]
+        found[said] = direct
+    assert found == {stand_in: True, other: False, generic: False, bare: True}
+    # Not under a title that names another intervention, nor in a guideline (which covers many).
+    assert _direct("Does zorbinol improve gizmo function?", "Gizmotherapy for gizmo pain", bare) == {bare: False}
+    q = read_question("Does zorbinol improve gizmo function?")
+    i = concept(q.intervention or "", STATS.lexicon, STATS.idf)
+    c = concept(q.condition or "", STATS.lexicon, STATS.idf, condition=True)
+    hit = _titled_hit("Zorbinol lavage for gizmo pain", bare)
+    hit = Hit(chunk=hit.chunk, document=replace(hit.document, kind=DocumentKind.GUIDELINE), rank=1, score=1.0,
+              dense=0.8, lexical=2.0)
+    assert [x.direct for x in candidates(q, [hit], STATS, i, c, model=MODEL, floors=False)] == [False]
