@@ -64,6 +64,8 @@ Counts = Callable[[frozenset[str], frozenset[str]], tuple[int, int]]
 # terms -> the texts of some chunks of the corpus naming all of them (corpus_stats.chunk_passages): how the corpus
 # writes a term ("hypertension" for the stem "hypertens") and what stands before a word ("electronic cigarettes").
 Passages = Callable[[frozenset[str]], list[str]]
+# Every chunk text of the corpus, read when first asked (see Lexicon.spelled).
+Texts = Callable[[], Sequence[str]]
 
 # A near neighbour names the same concept when its cosine with the phrase is at least this (MiniLM
 # vectors of short phrases: on the default corpus "calcific tendinopathy" ~ "calcific tendinitis" 0.91,
@@ -305,6 +307,9 @@ class Concept:
     # grammar of a noun phrase ("stiffness of the arteries") and the words of the concept's own phrases that
     # give no term ("therapy" of "exercise therapy programs", a question word).
     links: frozenset[str] = field(default_factory=lambda: GRAMMAR_LINKS)
+    # Per form, whether it is met only whole (an acronym spelled out, ``Lexicon.spelled``: "short-acting beta-agonist"
+    # has three of the four terms of "long-acting beta-agonist" and is no LABA); empty: none.
+    exact: tuple[bool, ...] = ()
     # Per form, the names its phrase joins with a preposition or a conjunction (``names_of``: "survival" and
     # "mesothelioma" of "survival of mesothelioma patients"), each met by words standing together while the
     # names may stand apart ("the overall survival of patients with mesothelioma"). None: the form is one name.
@@ -333,9 +338,10 @@ class Concept:
         object.__setattr__(self, "_long", tuple(tuple(t for t in form if len(t) >= 6) for form in self.forms))
         object.__setattr__(self, "_letters", tuple(tuple(sorted(t for t in form if len(t) == 1 and t.isalpha()))
                                                    for form in self.forms))
+        exact = self.exact or (False,) * len(self.forms)
         object.__setattr__(self, "_partial", tuple(
-            (weighted[0][0], self.share * sum(w for _, w in weighted)) if len(weighted) >= 3 else None
-            for weighted in weights))
+            (weighted[0][0], self.share * sum(w for _, w in weighted)) if len(weighted) >= 3 and not whole else None
+            for weighted, whole in zip(weights, exact)))
         object.__setattr__(self, "_needed", tuple(
             form - frozenset(long) if partial is None else frozenset(partial[0:1]) - frozenset(long)
             for form, long, partial in zip(self.forms, self._long, self._partial)))
@@ -345,7 +351,7 @@ class Concept:
         object.__setattr__(self, "_per_whole_form", per_form if self.whole is None else per_form[:self.whole])
         object.__setattr__(self, "_per_core_form", self._per_whole_form if self.core is None else per_form[:self.core])
         object.__setattr__(self, "_hash", hash((self.name, self.forms, self.weights, self.share, self.whole,
-                                                self.core, self.links, self.names)))
+                                                self.core, self.links, self.names, self.exact)))
 
     def __hash__(self) -> int:
         return self._hash
@@ -599,8 +605,10 @@ class Lexicon:
     def __init__(self, definitions: dict[str, set[str]] | dict[str, list[str]], phrases: Sequence[str] = (),
                  vectors: np.ndarray | None = None, encode: Encode | None = None,
                  counts: Counts | None = None, kinds: dict[str, set[str]] | dict[str, list[str]] | None = None,
-                 vocabulary: Iterable[str] = (), passages: Passages | None = None) -> None:
+                 vocabulary: Iterable[str] = (), passages: Passages | None = None, texts: Texts | None = None) -> None:
         self._encode = encode  # the index's embedder, for the question's own phrases (see broader)
+        self._texts = texts  # every chunk's text, for the phrases an undefined acronym spells (see spelled)
+        self._spelled: dict[str, tuple[str, ...]] = {}  # an acronym's letters -> the corpus's phrase they spell
         self._counts = counts  # the corpus's chunk counts of words together (see broader)
         self._passages = passages  # some of the corpus's chunks naming given terms (see degree_words, short_forms)
         self._written_as: dict[str, tuple[str, ...]] = {}  # a term -> the corpus's word for it (see _written)
@@ -677,18 +685,19 @@ class Lexicon:
     def from_texts(cls, texts: Iterable[str]) -> Lexicon:
         """The lexicon of a corpus's passages."""
         texts = list(texts)
-        return cls(corpus_definitions(texts), kinds=corpus_kinds(texts))
+        return cls(corpus_definitions(texts), kinds=corpus_kinds(texts), texts=lambda: texts)
 
     @classmethod
     def from_index(cls, lexicon: CorpusLexicon, encode: Encode | None = None,
                    counts: Counts | None = None, vocabulary: Iterable[str] = (),
-                   passages: Passages | None = None) -> Lexicon:
+                   passages: Passages | None = None, texts: Texts | None = None) -> Lexicon:
         """The lexicon an index build wrote (index.lexicon): definitions and embedded phrases; ``encode``
         (the index's embedder) and ``counts`` (its chunk counts) let a question's phrase be named by its
         head alone where the corpus and the embedder say its leading words only describe it (``broader``), and
-        ``passages`` (some of its chunks) how the corpus writes a word (``degree_words``, ``short_forms``)."""
+        ``passages`` (some of its chunks) how the corpus writes a word (``degree_words``, ``short_forms``), and
+        ``texts`` (all its chunks, read once when first asked) what an acronym it never defines spells (``spelled``)."""
         return cls(lexicon.definitions, lexicon.phrases, lexicon.vectors, encode, counts, lexicon.kinds, vocabulary,
-                   passages)
+                   passages, texts)
 
     def kinds(self, phrase: str) -> list[str]:
         """The kinds the corpus names of ``phrase`` ("acenocoumarol" of "vitamin K antagonists", ingest.kinds):
@@ -777,6 +786,31 @@ class Lexicon:
             return []
         others = [f"{verb} {act}" for verb in _STOP_VERBS] + [f"{act} cessation"]
         return list(dict.fromkeys(o for o in others if _terms(o) != _terms(phrase)))
+
+    def spelled(self, phrase: str) -> list[str]:
+        """The phrase with each acronym in it that the corpus never defines nor writes ("LABA", "ICS") written out as
+        the corpus's phrase whose words' initials spell it ("long-acting beta-agonist", ``spell_out``): a question may
+        use a short form its sources do not. Only where the corpus writes such a phrase often and no other nearly as
+        often (the check is the corpus's counts, ``spell_out``); an acronym the corpus uses or defines is left to its
+        own uses and definitions (``names``)."""
+        written = phrase.split()
+        out: list[str] = []
+        for n, word in enumerate(written):
+            letters = _acronym_letters(word)
+            if letters is None or self._texts is None or self._long_of.get(_terms(word)) or self._in_corpus(word):
+                continue
+            find = functools.partial(_spell_from, letters, self._texts)
+            for long_form in self._remembered(self._spelled, letters, find):
+                out.append(" ".join([*written[:n], long_form, *written[n + 1:]]))
+        return out
+
+    def _in_corpus(self, word: str) -> bool:
+        """Whether every term of ``word`` is a term of the corpus (its vocabulary, when the lexicon has it)."""
+        vocabulary = self._forwards
+        if not vocabulary:
+            return False
+        places = {t: bisect_left(vocabulary, t) for t in _terms(word)}
+        return all(k < len(vocabulary) and vocabulary[k] == t for t, k in places.items())
 
     def _written_together(self, phrase: str) -> bool:
         """Whether some chunk of the corpus names all of ``phrase``'s terms (True without the corpus's counts)."""
@@ -1564,6 +1598,80 @@ def _one_vowel_apart(word: str) -> list[str]:
     return list(dict.fromkeys(c for c in out if c != word))
 
 
+# An acronym as a question writes it: three to six capitals, with a plural "s" or not ("LABA", "ICS", "SABAs"). Two
+# capitals spell too many phrases to tell which.
+_ACRONYM = re.compile(r"^(?P<letters>[A-Z]{3,6})s?$")
+# How often the corpus must write the phrase an acronym spells (``spell_out``), and how many times more often than
+# any other phrase it spells.
+MIN_SPELLED = 2
+SPELLED_LEAD = 2
+
+
+def _acronym_letters(word: str) -> str | None:
+    """The letters of an acronym (``_ACRONYM``), lower-cased, or None for any other word."""
+    match = _ACRONYM.match(word)
+    return match.group("letters").lower() if match else None
+
+
+def spell_out(letters: str, texts: Iterable[str]) -> tuple[str, ...]:
+    """The phrase of ``texts`` that an acronym's ``letters`` spell: words each opening with the next of its letters
+    ("long-acting beta-agonist" for "laba"), where a word may also hold the next letters inside it in order (the
+    "s" of "corticosteroid" for "ics": the initials of a word's parts), none of them a word that gives no term ("of",
+    "should"). Phrases that spell it one initial a word come before those that take letters inside words. The check is
+    the corpus's own counts: the phrase (as its terms, any case or number) written ``MIN_SPELLED`` times or more and
+    ``SPELLED_LEAD`` times as often as any other phrase of its kind; else none. Empty, or the phrase as most often
+    written (lower case)."""
+    first = re.escape(letters[0])
+    runs = re.compile(rf"(?=\b([{first}{first.upper()}][a-z]*(?:(?:-|\s+)[a-z]+){{1,{len(letters) - 1}}}))")
+    found: dict[tuple[bool, frozenset[str]], Counter[str]] = {}
+    for text in texts:
+        for run in runs.findall(text):
+            spaced = re.split(r"(-|\s+)", run)
+            words_, seps = spaced[0::2], spaced[1::2]
+            for k in range(2, len(words_) + 1):
+                pure = _spells(letters, [w.lower() for w in words_[:k]])
+                if pure is None or not all(_terms(w) for w in words_[:k]):
+                    continue
+                phrase = "".join(w + sep for w, sep in zip(words_[:k], [*seps[:k - 1], ""])).lower()
+                found.setdefault((pure, _terms(phrase)), Counter())[phrase] += 1
+    for pure in (True, False):
+        counts = sorted(((sum(c.values()), key) for key, c in found.items() if key[0] == pure),
+                        key=lambda nk: -nk[0])
+        if counts and counts[0][0] >= MIN_SPELLED and (len(counts) < 2 or counts[0][0] >= SPELLED_LEAD * counts[1][0]):
+            return (found[counts[0][1]].most_common(1)[0][0],)
+        if counts:
+            return ()  # phrases that spell it one initial a word, none clearly the corpus's: no guess inside words
+    return ()
+
+
+def _spell_from(letters: str, texts: Texts) -> tuple[str, ...]:
+    """``spell_out`` over the texts ``texts`` reads."""
+    return spell_out(letters, texts())
+
+
+def _spells(letters: str, written: list[str]) -> bool | None:
+    """Whether ``written`` (lower-case words) spell ``letters``: each word opens with the next letter and may hold the
+    ones after it inside it, in order, every letter used by the last word. True where each word gives one letter,
+    False where some give more, None where they do not spell it."""
+    def fit(n: int, k: int) -> bool | None:  # letters[n:] by written[k:]
+        if k == len(written):
+            return True if n == len(letters) else None
+        word = written[k]
+        if n >= len(letters) or not word.startswith(letters[n]):
+            return None
+        ways: list[bool] = []  # per way through the rest, whether every word gives one letter
+        at, m = 1, n + 1  # the word gives letters[n:m]
+        while True:
+            rest = fit(m, k + 1)
+            if rest is not None:
+                ways.append(rest and m == n + 1)
+            if m >= len(letters) or (at := word.find(letters[m], at)) < 0:
+                break
+            at, m = at + 1, m + 1
+        return any(ways) if ways else None
+    return fit(0, 0)
+
+
 def _common_start(a: str, b: str) -> str:
     """The letters ``a`` and ``b`` begin with alike."""
     n = 0
@@ -1673,7 +1781,9 @@ def question_concepts(q: Question, lexicon: Lexicon = EMPTY_LEXICON,
         intervention = Concept(name=intervention.name, forms=tuple(f for s in sides for f in s.forms),
                                weights=tuple(w for s in sides for w in s.weights),
                                links=frozenset().union(*(s.links for s in sides)),
-                               names=tuple(n for s in sides for n in s.names))
+                               names=tuple(n for s in sides for n in s.names),
+                               exact=tuple(e for s in sides for e in (s.exact or (False,) * len(s.forms)))
+                               if any(s.exact for s in sides) else ())
     return (intervention, concept(q.condition, lexicon, idf, condition=True) if q.condition else None)
 
 
@@ -1696,7 +1806,12 @@ def _concept(name: str, lexicon: Lexicon, idf: Idf | None, condition: bool = Fal
     own = () if " " not in name and lexicon.act_nouns(name) else (name,)
     links = set(GRAMMAR_LINKS)
     names: list[tuple[frozenset[str], ...] | None] = []
-    _add_forms(forms, (*own, *lexicon.names(name), *lexicon.kinds(name),
+    _add_forms(forms, own, links, names)
+    # An acronym the corpus never writes, spelled out by its phrase (``Lexicon.spelled``): met only whole.
+    before = len(forms)
+    _add_forms(forms, lexicon.spelled(name), links, names)
+    spelled = range(before, len(forms))
+    _add_forms(forms, (*lexicon.names(name), *lexicon.kinds(name),
                        *(n for b in broader for n in (b, *lexicon.names(b), *lexicon.kinds(b)))), links, names)
     whole_forms = len(forms)
     population_less = population_part(name) if condition else None
@@ -1715,7 +1830,7 @@ def _concept(name: str, lexicon: Lexicon, idf: Idf | None, condition: bool = Fal
                    whole=whole_forms if parts and len(forms) > whole_forms else None,
                    core=core_forms if core_forms is not None and core_forms > whole_forms else None,
                    links=frozenset(links),
-                   names=tuple(names))
+                   names=tuple(names), exact=tuple(k in spelled for k in range(len(forms))) if spelled else ())
 
 
 def _add_forms(forms: list[frozenset[str]], phrases: Iterable[str], links: set[str],

@@ -14,7 +14,7 @@ import numpy as np
 from index.backends import SearchIndex
 from index.lexical import rows_with
 from index.lexicon import read_lexicon
-from service.answer.concepts import Counts, Lexicon, Passages
+from service.answer.concepts import Counts, Lexicon, Passages, Texts
 
 KEEP_VERSIONS = 4  # a rebuild swaps versions; old ones drop out of the memo
 # Chunks read for the corpus's own wording of a term (``chunk_passages``): enough to see how it is written and what
@@ -88,6 +88,24 @@ def chunk_passages(index: SearchIndex) -> Passages | None:
     return passages
 
 
+def chunk_texts(index: SearchIndex) -> Texts | None:
+    """Every chunk text of ``index``, read from its store on the first call and kept (``concepts.Texts``: what an
+    acronym the corpus never defines spells, ``Lexicon.spelled``); None for a backend without a store."""
+    store = getattr(index, "store", None)
+    if store is None:
+        return None
+    kept: list[list[str]] = []
+    lock = threading.Lock()
+
+    def texts() -> list[str]:
+        with lock:
+            if not kept:
+                kept.append(store.texts())
+            return kept[0]
+
+    return texts
+
+
 def index_lexicon(index: SearchIndex) -> Lexicon:
     """The lexicon of ``index``: its build's lexicon files, else the definitions in its store's texts
     (an index built before the files existed), else none."""
@@ -96,6 +114,6 @@ def index_lexicon(index: SearchIndex) -> Lexicon:
     if written is not None:
         embedder = getattr(index, "embedder", None)
         return Lexicon.from_index(written, embedder.encode if embedder is not None else None, chunk_counts(index),
-                                  index.terms(), chunk_passages(index))
+                                  index.terms(), chunk_passages(index), chunk_texts(index))
     store = getattr(index, "store", None)
     return Lexicon.from_texts(store.texts()) if store is not None else Lexicon({})

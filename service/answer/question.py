@@ -1592,6 +1592,14 @@ def _singular(phrase: str) -> str:
     return " ".join(words)
 
 
+def given_form(text: str, intervention: str | None) -> str | None:
+    """The form the question gives its intervention in right after it ("tablets" of "Do calcium tablets cause
+    strokes?"), which its reading leaves out of the intervention (``_FORM_AFTER``), or None."""
+    written = re.search(rf"\b{re.escape(intervention)}\s+[\w\-]+", text, re.I) if intervention else None
+    form = _FORM_AFTER.search(written.group(0)) if written else None
+    return form.group(0).strip() if form else None
+
+
 def _clean(phrase: str | None, strip_kind: bool = True) -> str | None:
     """Trim a topic phrase; a condition also loses trailing 'treatment', 'patients' and the like."""
     if not phrase:

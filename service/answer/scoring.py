@@ -28,9 +28,10 @@ from service.answer.chunk_memo import chunk_entry
 from service.answer.concepts import QUESTION_WORDS, Concept, concept
 from service.answer.corpus_stats import CorpusStats
 from service.answer.design import design_only
-from service.answer.question import PEOPLE_WORDS, Question, population_of
+from service.answer.question import PEOPLE_WORDS, Question, given_form, population_of
 from service.answer.relevance import FEATURES, LinearModel, relevance_model
 from service.answer.routing import DESIGNS, FINDING, GAP, HEAD_TO_HEAD, NULL_RESULT, RECOMMENDATION, STUDY
+from service.answer.stand_in import stands_in
 from service.answer.title_outcomes import title_outcomes
 from service.answer.tuning import TUNING, AnswerTuning
 
@@ -213,8 +214,11 @@ class _Matcher:
         self.weights = [stats.idf(t) for t in terms]
         self.total = sum(self.weights) or 1.0
         self.bigrams = set(zip(terms, terms[1:]))
-        # A mention by another name ("ESWT" for "shockwave therapy") covers the concept's own terms.
-        self.i_terms = self.asked & _own_terms(question.intervention)
+        # A mention by another name ("ESWT" for "shockwave therapy") covers the concept's own terms, and the form the
+        # question gives it in ("tablets" of "calcium tablets", which a statement words its own way: "calcium
+        # supplements") too.
+        self.i_terms = self.asked & _own_terms(" ".join(
+            filter(None, (question.intervention, given_form(question.text, question.intervention)))))
         self.c_terms = self.asked & _own_terms(question.condition)
         self.intervention, self.condition = intervention, condition
         self.anchored = intervention is not None or condition is not None
@@ -552,7 +556,10 @@ def passage_mentions(passage: PassageStatements, intervention: Concept | None, c
                   and (i_title is None or intervention.mentioned_in(terms, text=text)  # type: ignore[union-attr]
                        or _named_as(terms, i_names)
                        or (i_titled and not parts and _OWN_RESULT.match(text) is not None
-                           and condition.mentioned_in(terms, parts=False, text=text, core=core)))  # type: ignore[union-attr]
+                           and condition.mentioned_in(terms, parts=False, text=text, core=core))  # type: ignore[union-attr]
+                       # ... and so is a study's statement that calls what it tested by a generic noun
+                       # (``stand_in.stands_in``: "The procedure improved function" under a title on barbotage).
+                       or (i_titled and not parts and stands_in(text)))
                   and (c_title is None or condition.mentioned_in(terms, parts=parts, text=text,  # type: ignore[union-attr]
                                                                   core=core)
                        or _named_as(terms, c_names) or _named_as(terms, outcomes)

@@ -1,12 +1,14 @@
 """Which sentences can be quoted, and which are near-duplicates of each other (service.answer.scoring)."""
 from __future__ import annotations
 
+from dataclasses import replace
+
 import pytest
 
 from index.search import Hit
 from ingest.models import Chunk, Document, DocumentKind
 from service.answer.concepts import Concept, concept
-from service.answer.question import read_question
+from service.answer.question import given_form, read_question
 from service.answer.scoring import candidates, near_duplicate, quotable, sentence_terms, title_names
 from tests.service.test_closest_only import MODEL, STATS
 
@@ -98,3 +100,45 @@ def test_a_head_to_head_comparison_under_a_title_naming_the_condition_speaks_of_
                                    "Zorbinol (the first of many ways to help with gizmo)"])
 def test_a_bracket_that_holds_no_name_gives_the_concept_none(title: str) -> None:
     assert title_names(Concept(name="zorbinol", forms=(frozenset({"zorbinol"}),)), title) == ()
+
+
+def _coverage(question: str, title: str, said: str) -> float:
+    q = read_question(question)
+    i = concept(q.intervention, STATS.lexicon, STATS.idf) if q.intervention else None
+    c = concept(q.condition, STATS.lexicon, STATS.idf, condition=True) if q.condition else None
+    (found,) = candidates(q, [_titled_hit(title, said)], STATS, i, c, model=MODEL, floors=False)
+    return found.coverage
+
+
+def test_the_form_a_question_gives_its_intervention_in_is_covered_by_a_mention_of_it() -> None:
+    # "tablets" is left out of the intervention ("zorbinol"); a statement on zorbinol supplements covers it too: of
+    # the question's five terms (zorbinol, tablet, cause, gizmo, stroke) it misses only "cause".
+    assert read_question("Do zorbinol tablets cause gizmo strokes?").intervention == "zorbinol"
+    assert given_form("Do zorbinol tablets cause gizmo strokes?", "zorbinol") == "tablets"
+    assert given_form("Do zorbinol doses cause gizmo strokes?", "zorbinol") is None
+    said = "Zorbinol supplements were associated with more gizmo strokes."
+    assert _coverage("Do zorbinol tablets cause gizmo strokes?", "Zorbinol and gizmo", said) == pytest.approx(4 / 5)
+
+
+def test_a_study_s_generic_noun_for_what_it_tested_stands_for_the_intervention_its_title_names() -> None:
+    title = "Zorbinol lavage for gizmo pain: a randomized trial"
+    first = "Forty patients with gizmo pain had a procedure."
+    stand_in = "The procedure improved gizmo function at one year."  # leans on the sentence before: quoted with it
+    other = "Gizmo function improved at one year after the placebo procedure."
+    generic = "Gizmo function improved at one year, as in the treatment of gizmo pain at large."
+    bare = "Treatment improved gizmo function at one year."
+    found = {}
+    for said in (stand_in, other, generic, bare):
+        (direct,) = [d for text, d in _direct("Does zorbinol improve gizmo function?", title, first, said).items()
+                     if text.endswith(said)]
+        found[said] = direct
+    assert found == {stand_in: True, other: False, generic: False, bare: True}
+    # Not under a title that names another intervention, nor in a guideline (which covers many).
+    assert _direct("Does zorbinol improve gizmo function?", "Gizmotherapy for gizmo pain", bare) == {bare: False}
+    q = read_question("Does zorbinol improve gizmo function?")
+    i = concept(q.intervention or "", STATS.lexicon, STATS.idf)
+    c = concept(q.condition or "", STATS.lexicon, STATS.idf, condition=True)
+    hit = _titled_hit("Zorbinol lavage for gizmo pain", bare)
+    hit = Hit(chunk=hit.chunk, document=replace(hit.document, kind=DocumentKind.GUIDELINE), rank=1, score=1.0,
+              dense=0.8, lexical=2.0)
+    assert [x.direct for x in candidates(q, [hit], STATS, i, c, model=MODEL, floors=False)] == [False]
