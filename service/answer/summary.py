@@ -7,11 +7,13 @@ shared finding rather than one source's detail). Both come from the statements t
 """
 from __future__ import annotations
 
+import re
 from collections import Counter
 from collections.abc import Sequence
 from functools import lru_cache
 from itertools import chain
 
+from service.answer.question import Question
 from service.answer.scoring import Candidate, word_pairs
 from service.answer.tuning import TUNING, AnswerTuning
 
@@ -79,3 +81,18 @@ def without_restatements(quotes: Sequence[Candidate], share: float = TUNING.rest
             continue
         kept.append(c)
     return kept
+
+
+# A question that asks to name something opens with a word that asks for one (a determiner, "how many", a
+# question word for a person, time or place) or bids a list be given: grammatical words, naming no topic.
+_ASKS_TO_NAME = re.compile(
+    r"^\W*(?:(?:in|for|of|from|by|to|at|with|on) )?(?:which|whom?|whose|when|where|how (?:many|much)"
+    r"|what (?:kinds?|types?|class|classes|percentage|proportion) of|(?:please )?(?:list|name))\b", re.IGNORECASE)
+
+
+def asks_account(q: Question) -> bool:
+    """Whether a question asks for an account of its topic ("What is X?", "What is the mechanism of action of X?",
+    "Describe X", "How does X work?") rather than a yes or a no or the name of something ("Which gene ...?", "How
+    many ...?", "List ..."). What the best sources found on such a topic takes more than one sentence to say, so its
+    bottom line quotes more of them (``AnswerTuning.account_support``, ``account_closest``)."""
+    return not q.yes_no and not _ASKS_TO_NAME.search(q.text)
