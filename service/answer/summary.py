@@ -83,11 +83,15 @@ def without_restatements(quotes: Sequence[Candidate], share: float = TUNING.rest
     return kept
 
 
-# A question that asks to name something opens with a word that asks for one (a determiner, "how many", a
-# question word for a person, time or place) or bids a list be given: grammatical words, naming no topic.
+# A question that asks to name something opens with a word that asks for one: a determiner ("Which gene ...?",
+# "What drug ...?": "which" or "what" before anything but a verb that asks about its subject), a question word for a
+# person, time or place, one for a number or a length of time ("How many ...?", "How often ...?"), or a bid for a
+# list ("List ...", "Name ..."). Grammatical words, naming no topic.
 _ASKS_TO_NAME = re.compile(
-    r"^\W*(?:(?:in|for|of|from|by|to|at|with|on) )?(?:which|whom?|whose|when|where|how (?:many|much)"
-    r"|what (?:kinds?|types?|class|classes|percentage|proportion) of|(?:please )?(?:list|name))\b", re.IGNORECASE)
+    r"^\W*(?:(?:in|for|of|from|by|to|at|with|on|against|during) )?(?:which|whom?|whose|when|where"
+    r"|how (?:many|much|often|long|soon|far|old)|(?:please )?(?:list|name)\b"
+    r"|what (?!(?:is|are|was|were|do|does|did|can|could|should|would|will|may|might|must|has|have|had|happens?"
+    r"|causes?|makes?|explains?)\b))", re.IGNORECASE)
 
 
 def asks_account(q: Question) -> bool:

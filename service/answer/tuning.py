@@ -117,15 +117,15 @@ class AnswerTuning:
     # three, 0.3029 / 0.0954 with two (factoid in the bottom line 0.591 -> 0.575); a fourth fell to 0.2988 /
     # 0.0934. In a replay of the closest answers, the first two beat the first three on both sets.
     closest_statements: int = 2
-    # A question asking for an account of its topic (summary.asks_account: not yes/no, not "Which ...?", "How many
-    # ...?", "List ...") quotes up to account_support statements beside its lead and account_closest closest ones:
-    # what the sources found about X takes more than a sentence to say. Session 40, dev halves, bottom-line ROUGE-2
-    # (BioASQ 747 / PubMedQA 519): 0.3126 / 0.1023 at 1 and 2 (the others' figures); 0.3141 / 0.1022 at 2 and 3
-    # (BioASQ summary questions 0.3715 -> 0.3861, factoid 0.3208 -> 0.3148 with factoid in the bottom line
-    # 0.5709 -> 0.5787; 51 words on average instead of 45); 0.3141 / 0.1021 at 3 and 3 (54 words, not taken).
-    # In a replay by position (BioASQ dev, every statement as a prefix), a third quote gained +0.005 on account
-    # questions and lost -0.013 on the others, a second lost -0.012 on BioASQ yes/no questions but gained +0.008
-    # on PubMedQA's: the yes/no ones keep the counts above.
+    # A question asking for an account of its topic (summary.asks_account: not yes/no, not "Which ...?", "What drug
+    # ...?", "How many ...?", "List ...") quotes up to account_support statements beside its lead and account_closest
+    # closest ones: what the sources found about X takes more than a sentence to say. Session 40, dev halves,
+    # bottom-line ROUGE-2 (BioASQ 747 / PubMedQA 519, with summary_coverage 0.5): 0.3183 / 0.1038 at 1 and 2 (the
+    # others' counts); 0.3185 / 0.1037 at 1 and 3; 0.3195 / 0.1037 at 2 and 3 (BioASQ summary questions 0.3750 ->
+    # 0.3873, factoid 0.3290 -> 0.3229, factoid in the bottom line 0.5709 -> 0.5787; 50 words on average instead of
+    # 45); 0.3202 / 0.1036 at 3 and 3 (52 words, not taken). In a replay by position (BioASQ dev, each quote added in
+    # turn), a third quote gained +0.005 on account questions and lost -0.013 on the others; a second lost -0.012 on
+    # BioASQ yes/no questions but gained +0.008 on PubMedQA's: yes/no questions keep the counts above.
     account_support: int = 2
     account_closest: int = 3
     # Which statements the bottom line quotes (summary.salience): relevance + summary_coverage x coverage of

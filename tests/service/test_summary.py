@@ -122,11 +122,13 @@ def test_a_closest_statement_restating_the_first_is_dropped() -> None:
 
 def test_a_question_asking_for_an_account_is_told_apart_from_one_asking_a_name_or_a_yes() -> None:
     for text in ("What is zorvatinib?", "What is the mechanism of action of zorvatinib?", "Describe zorvatinib.",
-                 "How does zorvatinib work?", "What is known about zorvatinib in lung cancer?"):
+                 "How does zorvatinib work?", "What is known about zorvatinib in lung cancer?",
+                 "What causes resistance to zorvatinib?", "Why does resistance to zorvatinib arise?"):
         assert asks_account(read_question(text)), text
     for text in ("Which kinase does zorvatinib inhibit?", "In which cells is KRX1 expressed?",
                  "How many patients responded to zorvatinib?", "List the targets of zorvatinib.",
-                 "What kinds of tumours respond to zorvatinib?", "Does zorvatinib shrink lung tumours?"):
+                 "What kinds of tumours respond to zorvatinib?", "What dose of zorvatinib is used?",
+                 "How often should KRX1 be tested?", "Does zorvatinib shrink lung tumours?"):
         assert not asks_account(read_question(text)), text
 
 
