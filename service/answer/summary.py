@@ -99,4 +99,22 @@ def asks_account(q: Question) -> bool:
     "Describe X", "How does X work?") rather than a yes or a no or the name of something ("Which gene ...?", "How
     many ...?", "List ..."). What the best sources found on such a topic takes more than one sentence to say, so its
     bottom line quotes more of them (``AnswerTuning.account_support``, ``account_closest``)."""
-    return not q.yes_no and not _ASKS_TO_NAME.search(q.text)
+    return not q.yes_no and not _ASKS_TO_NAME.search(q.text) and not _NAMED_LAST.search(q.text)
+
+
+# ... or asks it in place, at its end ("Brensocatib was tested for treatment of which disease?").
+_NAMED_LAST = re.compile(r"\s(?:which|what)\b(?:\W+\w+){0,2}\W*$", re.IGNORECASE)
+
+
+def within_words(quotes: Sequence[Candidate], keep: int, budget: int) -> list[Candidate]:
+    """``quotes`` (a bottom line's, in order): the first ``keep`` always, each later one only while all quoted so far
+    hold at most ``budget`` words: the quotes an account question takes beyond the others' counts
+    (``AnswerTuning.account_words``) must leave a bottom line short enough to read."""
+    out: list[Candidate] = []
+    words = 0
+    for i, c in enumerate(quotes):
+        words += len(c.text.split())
+        if i >= keep and words > budget:
+            break
+        out.append(c)
+    return out

@@ -7,7 +7,8 @@ from index.search import open_index
 from service.answer.lead import choose_lead, choose_support
 from service.answer.pipeline import answer_question, closest_statements
 from service.answer.question import read_question
-from service.answer.summary import asks_account, centrality, repeated_pairs, salience, without_restatements, word_pairs
+from service.answer.summary import (asks_account, centrality, repeated_pairs, salience, within_words,
+                                    without_restatements, word_pairs)
 from service.answer.tuning import AnswerTuning
 from tests.service.corpora import built
 from tests.service.test_bottom_line import _candidate
@@ -128,7 +129,8 @@ def test_a_question_asking_for_an_account_is_told_apart_from_one_asking_a_name_o
     for text in ("Which kinase does zorvatinib inhibit?", "In which cells is KRX1 expressed?",
                  "How many patients responded to zorvatinib?", "List the targets of zorvatinib.",
                  "What kinds of tumours respond to zorvatinib?", "What dose of zorvatinib is used?",
-                 "How often should KRX1 be tested?", "Does zorvatinib shrink lung tumours?"):
+                 "How often should KRX1 be tested?", "Zorvatinib was tested in which cancer?",
+                 "Does zorvatinib shrink lung tumours?"):
         assert not asks_account(read_question(text)), text
 
 
@@ -159,3 +161,10 @@ def test_an_account_of_a_topic_quotes_up_to_account_support_statements_beside_it
     assert len({n for s in quotes for n in s.citations}) == 3
     assert fuller.bottom_line.statements[-1].text == "Limited evidence."
     assert len([s for s in one.bottom_line.statements if s.origin == "source"]) == 2
+
+
+def test_quotes_past_the_kept_ones_stop_at_the_word_budget() -> None:
+    a, b, c = (_candidate(f"Drug X changed outcome {n} in adults with condition Y.", 0.9, doc=n) for n in "abc")
+    assert within_words([a, b, c], 1, 20) == [a, b]  # 9 + 9 words; a third would make 27
+    assert within_words([a, b, c], 1, 10) == [a]
+    assert within_words([a, b, c], 2, 10) == [a, b]  # the kept ones stand whatever their length
