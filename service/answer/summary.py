@@ -99,11 +99,7 @@ def asks_account(q: Question) -> bool:
     "Describe X", "How does X work?") rather than a yes or a no or the name of something ("Which gene ...?", "How
     many ...?", "List ..."). What the best sources found on such a topic takes more than one sentence to say, so its
     bottom line quotes more of them (``AnswerTuning.account_support``, ``account_closest``)."""
-    return not q.yes_no and not _ASKS_TO_NAME.search(q.text) and not _NAMED_LAST.search(q.text)
-
-
-# ... or asks it in place, at its end ("Brensocatib was tested for treatment of which disease?").
-_NAMED_LAST = re.compile(r"\s(?:which|what)\b(?:\W+\w+){0,2}\W*$", re.IGNORECASE)
+    return not q.yes_no and not _ASKS_TO_NAME.search(q.text)
 
 
 def within_words(quotes: Sequence[Candidate], keep: int, budget: int) -> list[Candidate]:
