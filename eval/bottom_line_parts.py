@@ -1,7 +1,8 @@
 """Where a bottom line's ROUGE-2 is won or lost: by what the bottom line holds and by its parts.
 
 A bottom line is one of four kinds (``kind``): a quoted ``direct`` lead (with the verdict, supporting quotes
-and the templated qualifier), ``closest`` evidence under its caveat, a ``missing`` statement (a template
+and the templated qualifier), ``closest`` evidence under its caveat (either of them: ``CLOSEST`` or
+``CLOSEST_FOUND``), a ``missing`` statement (a template
 saying what evidence is missing, nothing quoted) or ``none`` (no relevant evidence, nothing cited). Its
 parts (``parts``) are the templates before the first quote (the verdict or the caveat), the quotes (each
 with its template ellipses) and the templates after them (the qualifier). ``variants`` gives the texts an
@@ -15,7 +16,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 
 from service.answer.models import Statement
-from service.answer.phrasing import CLOSEST, NO_EVIDENCE
+from service.answer.phrasing import CLOSEST, CLOSEST_FOUND, NO_EVIDENCE
 from service.answer.wording import ELLIPSIS
 
 KINDS = ("direct", "closest", "missing", "none")
@@ -40,8 +41,8 @@ def kind(statements: Iterable[Statement]) -> str:
     texts = [s.text for s in statements]
     if NO_EVIDENCE in texts:
         return "none"
-    if CLOSEST in texts:
-        return "closest"
+    if CLOSEST in texts or CLOSEST_FOUND in texts:
+        return "closest"  # (before session 40 "Closest evidence:" lines were counted as direct)
     if not any(s.origin == "source" for s in statements):
         return "missing"
     return "direct"

@@ -81,7 +81,7 @@ def bottom_line(q: Question, j: Judgement, lead: LeadStatement | None, verdict: 
         return parts + [_missing(q, j)]
     parts.append(("", [lead.doc_id]))
     parts.extend(("", [doc]) for doc in support)
-    parts.append((qualifier(j, lead), j.direct_findings[:3]))
+    parts.append((qualifier(j, lead, frozenset((lead.doc_id, *support))), j.direct_findings[:3]))
     return parts
 
 
@@ -91,13 +91,18 @@ def closest_caveat(q: Question, names_all: bool) -> str:
     return CLOSEST if (q.intervention or q.condition) and not names_all else CLOSEST_FOUND
 
 
-def qualifier(j: Judgement, lead: LeadStatement) -> str:
+def qualifier(j: Judgement, lead: LeadStatement, quoted: frozenset[str] = frozenset()) -> str:
     """The short template after the quoted lead: how strong the direct evidence is, how many sources of
     which kinds (guidelines and studies), their designs, whether they mostly found no effect, and whether
     the lead is a guideline's recommendation. Kept short: it stands beside the source's own words, and every
     word of it that is not an answer dilutes the bottom line ("Limited evidence: 1 study (randomized
     trial)."; a research report is called a study here, one word where the sections say "research report":
-    BioASQ dev half, bottom-line ROUGE-2 +0.003 over all questions, the same facts)."""
+    BioASQ dev half, bottom-line ROUGE-2 +0.003 over all questions, the same facts).
+
+    The count is left out where the bottom line quotes every direct source (``quoted``, the doc ids of its
+    quotes) and all are studies: each stands cited beside it, so "Limited evidence: 1 study." says nothing the
+    reader has not just read but "limited" ("Limited evidence." / "Limited evidence (animal)."). Where a direct
+    source is not quoted, or a guideline is among them, the count says what the quotes do not show."""
     n = len(j.direct_findings)
     designs = f" ({_list(j.direct_designs)})" if j.direct_designs else ""
     if designs and all(d in j.guidelines for d in j.direct_findings):
@@ -106,9 +111,14 @@ def qualifier(j: Judgement, lead: LeadStatement) -> str:
     null = ""
     if j.mostly_null:
         null = ", no significant effect" if n == 1 else f", {len(j.null_findings)} reporting no significant effect"
+    shown = bool(j.direct_findings) and set(j.direct_findings) <= quoted and \
+        not any(d in j.guidelines for d in j.direct_findings)
+    if shown and null and n > 1:
+        null = f", {len(j.null_findings)} of {n} reporting no significant effect"
     opener = "A guideline recommendation; " if lead.tier == 0 else ""
     level = j.level if opener else j.level.capitalize()
-    return f"{opener}{level} evidence: {_kinds(j, j.direct_findings, research='study')}{designs}{null}."
+    counted = "" if shown else f": {_kinds(j, j.direct_findings, research='study')}"
+    return f"{opener}{level} evidence{counted}{designs}{null}."
 
 
 def _missing(q: Question, j: Judgement) -> Drafted:

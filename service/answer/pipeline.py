@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import uuid
 from collections.abc import Callable, Hashable, Iterable, Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import datetime, timezone
 from functools import lru_cache
 from typing import TypeVar
@@ -36,7 +36,7 @@ from service.answer.lead import (STRONG_DESIGNS, advice_beside_the_asked, answer
                                  asks_effect, choose_lead, choose_support, closest_order, lead_tier, names_itself,
                                  naming_condition, occasion_of_use, on_aspect, overlaps, salience_of, stating_lead)
 from service.answer.section_labels import quoted_text
-from service.answer.summary import salience, without_restatements
+from service.answer.summary import asks_account, salience, within_words, without_restatements
 from service.answer.title_outcomes import title_outcomes
 from service.answer.tuning import TUNING, AnswerTuning
 from service.answer.verdict import (VerdictModel, advice_on_causing, against_advice, against_lead, asked_direction,
@@ -70,14 +70,22 @@ def answer_question(index: SearchIndex, question: str, audience: Audience = Audi
     if q.intervention:
         named = guideline.topic_terms(q.intervention, None)
         supporting = [c for c in supporting if names_itself(c, named, ev.intervention_forms)] or supporting
-    support = choose_support(supporting, lead, tuning, salient)
+    # A question asking for an account of its topic quotes more of what the sources found (account_support,
+    # account_closest); a yes/no question or one asking to name something, as many as before.
+    quoting = replace(tuning, bottom_line_support=tuning.account_support,
+                      closest_statements=tuning.account_closest) if asks_account(q) else tuning
+    support = choose_support(supporting, lead, quoting, salient)
     # Without a direct source, the closest statements may be quoted under a caveat (closest_statements).
     # A lead the verdict's reading set aside (advice beside the asked: ``read_yes_no``) is not quoted as closest either.
-    closest = closest_evidence([c for c in ranked if c is not ev.lead], ev.closest_only, q, tuning, salient) \
+    closest = closest_evidence([c for c in ranked if c is not ev.lead], ev.closest_only, q, quoting, salient) \
         if lead is None else []
     # A quote that restates one before it in another source's words is not quoted again (restated_pairs).
     support = without_restatements([lead, *support], tuning.restated_pairs)[1:] if lead is not None else support
     closest = without_restatements(closest, tuning.restated_pairs)
+    if quoting is not tuning:  # the quotes an account takes beyond the others' counts, while it stays short
+        support = within_words([lead, *support], 1 + tuning.bottom_line_support, tuning.account_words)[1:] \
+            if lead is not None else support
+        closest = within_words(closest, tuning.closest_statements, tuning.account_words)
     quoted = [c for c in (lead, *support, *closest) if c is not None]
     # The floor is on the relevance model's scale, which assumes passages scored by BM25 as well; a backend
     # that reports no lexical score for its hybrid hits (Milvus) puts every statement lower, so there the

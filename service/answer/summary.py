@@ -7,11 +7,13 @@ shared finding rather than one source's detail). Both come from the statements t
 """
 from __future__ import annotations
 
+import re
 from collections import Counter
 from collections.abc import Sequence
 from functools import lru_cache
 from itertools import chain
 
+from service.answer.question import Question
 from service.answer.scoring import Candidate, word_pairs
 from service.answer.tuning import TUNING, AnswerTuning
 
@@ -79,3 +81,36 @@ def without_restatements(quotes: Sequence[Candidate], share: float = TUNING.rest
             continue
         kept.append(c)
     return kept
+
+
+# A question that asks to name something opens with a word that asks for one: a determiner ("Which gene ...?",
+# "What drug ...?": "which" or "what" before anything but a verb that asks about its subject), a question word for a
+# person, time or place, one for a number or a length of time ("How many ...?", "How often ...?"), or a bid for a
+# list ("List ...", "Name ..."). Grammatical words, naming no topic.
+_ASKS_TO_NAME = re.compile(
+    r"^\W*(?:(?:in|for|of|from|by|to|at|with|on|against|during) )?(?:which|whom?|whose|when|where"
+    r"|how (?:many|much|often|long|soon|far|old)|(?:please )?(?:list|name)\b"
+    r"|what (?!(?:is|are|was|were|do|does|did|can|could|should|would|will|may|might|must|has|have|had|happens?"
+    r"|causes?|makes?|explains?)\b))", re.IGNORECASE)
+
+
+def asks_account(q: Question) -> bool:
+    """Whether a question asks for an account of its topic ("What is X?", "What is the mechanism of action of X?",
+    "Describe X", "How does X work?") rather than a yes or a no or the name of something ("Which gene ...?", "How
+    many ...?", "List ..."). What the best sources found on such a topic takes more than one sentence to say, so its
+    bottom line quotes more of them (``AnswerTuning.account_support``, ``account_closest``)."""
+    return not q.yes_no and not _ASKS_TO_NAME.search(q.text)
+
+
+def within_words(quotes: Sequence[Candidate], keep: int, budget: int) -> list[Candidate]:
+    """``quotes`` (a bottom line's, in order): the first ``keep`` always, each later one only while all quoted so far
+    hold at most ``budget`` words: the quotes an account question takes beyond the others' counts
+    (``AnswerTuning.account_words``) must leave a bottom line short enough to read."""
+    out: list[Candidate] = []
+    words = 0
+    for i, c in enumerate(quotes):
+        words += len(c.text.split())
+        if i >= keep and words > budget:
+            break
+        out.append(c)
+    return out

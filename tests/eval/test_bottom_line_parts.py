@@ -3,7 +3,7 @@ from __future__ import annotations
 
 from eval.bottom_line_parts import Scored, kind, parts, table, variants
 from service.answer.models import Statement
-from service.answer.phrasing import CLOSEST, NO_EVIDENCE
+from service.answer.phrasing import CLOSEST, CLOSEST_FOUND, NO_EVIDENCE
 from service.answer.wording import ELLIPSIS
 
 
@@ -23,6 +23,7 @@ CLOSEST_LINE = [_t(CLOSEST), _t(ELLIPSIS), _q("cut start of a finding on drug X.
 def test_each_kind_of_bottom_line_is_told_apart() -> None:
     assert kind(DIRECT) == "direct"
     assert kind(CLOSEST_LINE) == "closest"
+    assert kind([_t(CLOSEST_FOUND), _q("Drug X was studied.")]) == "closest"  # either caveat
     assert kind([_t("There is insufficient evidence to recommend drug X for Y.")]) == "missing"
     assert kind([_t(NO_EVIDENCE)]) == "none"
 

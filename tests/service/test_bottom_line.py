@@ -84,7 +84,7 @@ def test_with_a_direct_finding_the_bottom_line_never_says_insufficient() -> None
     texts = [text for text, _ in parts]
     assert texts[0] == "No." and texts[1] == ""  # the verdict, then the lead's own words in their place
     assert "insufficient" not in " ".join(texts).lower()
-    assert texts[2] == "Limited evidence: 1 study (randomized trial), no significant effect."
+    assert texts[2] == "Limited evidence (randomized trial), no significant effect."  # the one study is quoted
 
 
 def test_the_qualifier_is_short_and_names_a_guideline_recommendation() -> None:

@@ -47,9 +47,28 @@ def test_a_single_null_finding_is_named_whatever_the_lead_design() -> None:
     j = Judgement(level="limited", sources=["r1"], research=["r1"], direct_findings=["r1"], null_findings=["r1"])
     tier1 = LeadStatement(doc_id="r1", tier=1, design="cohort", guideline=False)
     tier2 = LeadStatement(doc_id="r1", tier=2, design=None, guideline=False)
-    assert bottom_line(question(), j, tier1, None, [])[-1][0] == (
-        "Limited evidence: 1 study, no significant effect.")
+    assert bottom_line(question(), j, tier1, None, [])[-1][0] == "Limited evidence, no significant effect."
     assert bottom_line(question(), j, tier2, None, [])[-1][0] == bottom_line(question(), j, tier1, None, [])[-1][0]
+
+
+def test_the_count_is_left_out_only_when_every_direct_study_is_quoted_beside_it() -> None:
+    j = Judgement(level="limited", sources=["r1", "r2", "r3"], research=["r1", "r2", "r3"],
+                  direct_findings=["r1", "r2"], direct_designs=["animal"])
+    lead = LeadStatement(doc_id="r1", tier=2, design=None, guideline=False)
+    # Both direct studies are quoted and cited in the bottom line: the count would repeat what the reader sees.
+    assert bottom_line(question(), j, lead, None, [], support=("r2",))[-1][0] == "Limited evidence (animal)."
+    # One direct study is not quoted: the count says there is more than the quotes show.
+    assert bottom_line(question(), j, lead, None, [])[-1][0] == "Limited evidence: 2 studies (animal)."
+    # Several null findings among quoted studies are counted out of the quoted ones.
+    null = Judgement(level="limited", sources=["r1", "r2"], research=["r1", "r2"], direct_findings=["r1", "r2"],
+                     null_findings=["r1", "r2"])
+    assert bottom_line(question(), null, lead, None, [], support=("r2",))[-1][0] == (
+        "Limited evidence, 2 of 2 reporting no significant effect.")
+    # A guideline among the direct sources keeps the count: its kind is not a study's.
+    mixed = Judgement(level="limited", sources=["g1", "r1"], guidelines=["g1"], research=["r1"],
+                      direct_findings=["r1", "g1"])
+    assert bottom_line(question(), mixed, lead, None, [], support=("g1",))[-1][0] == (
+        "Limited evidence: 1 guideline and 1 study.")
 
 
 def test_without_a_lead_the_missing_evidence_is_named_and_no_verdict_given() -> None:

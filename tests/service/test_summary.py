@@ -3,11 +3,14 @@ from __future__ import annotations
 
 import pytest
 
+from index.search import open_index
 from service.answer.lead import choose_lead, choose_support
-from service.answer.pipeline import closest_statements
+from service.answer.pipeline import answer_question, closest_statements
 from service.answer.question import read_question
-from service.answer.summary import centrality, repeated_pairs, salience, without_restatements, word_pairs
+from service.answer.summary import (asks_account, centrality, repeated_pairs, salience, within_words,
+                                    without_restatements, word_pairs)
 from service.answer.tuning import AnswerTuning
+from tests.service.corpora import built
 from tests.service.test_bottom_line import _candidate
 
 SHARED = "Drug X reduced relapse in adults with condition Y."
@@ -116,3 +119,51 @@ def test_a_closest_statement_restating_the_first_is_dropped() -> None:
     echo = _candidate("Experimental autoimmune encephalomyelitis, an animal model of multiple sclerosis, was used.",
                       0.85, doc="b")
     assert without_restatements([first, echo]) == [first]
+
+
+def test_a_question_asking_for_an_account_is_told_apart_from_one_asking_a_name_or_a_yes() -> None:
+    for text in ("What is zorvatinib?", "What is the mechanism of action of zorvatinib?", "Describe zorvatinib.",
+                 "How does zorvatinib work?", "What is known about zorvatinib in lung cancer?",
+                 "What causes resistance to zorvatinib?", "Why does resistance to zorvatinib arise?"):
+        assert asks_account(read_question(text)), text
+    for text in ("Which kinase does zorvatinib inhibit?", "In which cells is KRX1 expressed?",
+                 "How many patients responded to zorvatinib?", "List the targets of zorvatinib.",
+                 "What kinds of tumours respond to zorvatinib?", "What dose of zorvatinib is used?",
+                 "How often should KRX1 be tested?", "Does zorvatinib shrink lung tumours?"):
+        assert not asks_account(read_question(text)), text
+
+
+_ACCOUNT_CORPUS = {
+    "a.md": "# Zorvatinib inhibits the kinase KRX1\n\nZorvatinib is an oral inhibitor of the kinase KRX1 that blocks "
+            "tumour cell growth in lung adenocarcinoma.\n",
+    "b.md": "# Zorvatinib in patients with lung adenocarcinoma: a phase 2 trial\n\nZorvatinib shrank tumours in 40% of "
+            "patients with lung adenocarcinoma carrying KRX1 fusions.\n",
+    "c.md": "# Resistance to zorvatinib\n\nResistance to zorvatinib arises through secondary mutations in the KRX1 "
+            "gatekeeper residue.\n",
+    "d.md": "# Safety of zorvatinib\n\nZorvatinib caused reversible liver enzyme elevations in a fifth of treated "
+            "patients.\n",
+}
+
+
+def test_an_account_of_a_topic_quotes_up_to_account_support_statements_beside_its_lead(
+        tmp_path_factory: pytest.TempPathFactory) -> None:
+    index_dir = built(tmp_path_factory, "account", _ACCOUNT_CORPUS)
+    index = open_index(index_dir)
+    try:
+        fuller = answer_question(index, "What is zorvatinib?")
+        one = answer_question(index, "What is zorvatinib?", tuning=AnswerTuning(account_support=1))
+    finally:
+        index.close()
+    quotes = [s for s in fuller.bottom_line.statements if s.origin == "source"]
+    # Three sources' findings on it, each cited, then the qualifier: every direct study is quoted, so no count.
+    assert len(quotes) == 3 and all(s.citations for s in quotes)
+    assert len({n for s in quotes for n in s.citations}) == 3
+    assert fuller.bottom_line.statements[-1].text == "Limited evidence."
+    assert len([s for s in one.bottom_line.statements if s.origin == "source"]) == 2
+
+
+def test_quotes_past_the_kept_ones_stop_at_the_word_budget() -> None:
+    a, b, c = (_candidate(f"Drug X changed outcome {n} in adults with condition Y.", 0.9, doc=n) for n in "abc")
+    assert within_words([a, b, c], 1, 20) == [a, b]  # 9 + 9 words; a third would make 27
+    assert within_words([a, b, c], 1, 10) == [a]
+    assert within_words([a, b, c], 2, 10) == [a, b]  # the kept ones stand whatever their length
