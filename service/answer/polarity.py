@@ -30,7 +30,7 @@ Stance = Literal["for", "against"]
 # avoid green vegetables") and "was avoided" a finding.
 AGAINST = re.compile(
     r"\b(?:(?:recommends?|recommended|advises?|advised|suggests?|argues?)\s+(?:against|not)|"
-    r"(?:is|are)\s+not\s+(?:routinely\s+)?(?:recommended|indicated|advised|suggested)|"
+    r"(?:is|are)\s+(?:not|no\s+longer)\s+(?:routinely\s+)?(?:recommended|indicated|advised|suggested)|"
     r"not\s+be\s+(?:routinely\s+)?recommended|"
     r"(?:should|must)\s+(?:\w+ly\s+)?(?:not|avoid)|be\s+(?:\w+ly\s+)?avoided|contraindicated|discourag\w*|"
     r"not (?:be )?(?:routinely )?(?:offered|used|given|prescribed|performed)|"
