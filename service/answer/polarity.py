@@ -242,6 +242,12 @@ def with_what_asked_without(question: str, advice: str) -> bool:
     return bool(_ASKED_ALONE.search(question)) and not _ASKED_ALONE.search(advice)
 
 
+def asks_without(phrase: str) -> bool:
+    """Whether a phrase asks for a thing without another or alone (``_ASKED_WITHOUT``, ``_ASKED_ALONE``: "LABA
+    without ICS", "metformin alone")."""
+    return bool(_ASKED_WITHOUT.search(phrase) or _ASKED_ALONE.search(phrase))
+
+
 def asks_need(question: str) -> bool:
     """Whether a question asks whether what it names is needed (``_ASKS_NEED``: "Is amoxicillin-clavulanate needed
     for acute otitis media?")."""
