@@ -36,6 +36,7 @@ from collections import Counter
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 import functools
+import itertools
 from functools import lru_cache
 from typing import Iterable
 
@@ -314,6 +315,11 @@ class Concept:
     # "mesothelioma" of "survival of mesothelioma patients"), each met by words standing together while the
     # names may stand apart ("the overall survival of patients with mesothelioma"). None: the form is one name.
     names: tuple[tuple[frozenset[str], ...] | None, ...] = ()
+    # The hyphenated modifiers of the concept's own name, as (first part, rest, the word after): ("long", "acting",
+    # "beta") of "long-acting beta-agonists". A statement that writes the rest with another first part only
+    # ("short-acting beta") names the opposite, not this concept, however many of its other terms it has
+    # (``_names_rival``).
+    modifiers: tuple[tuple[str, str, str], ...] = ()
     # Per form: its terms long enough to have other forms (see same_word), and how it may be met in part
     # (its rarest term and ``share`` of its total weight, for a form of three terms or more; else None).
     # Derived from the fields above once, since mentioned_in runs for every statement of an answer.
@@ -351,7 +357,7 @@ class Concept:
         object.__setattr__(self, "_per_whole_form", per_form if self.whole is None else per_form[:self.whole])
         object.__setattr__(self, "_per_core_form", self._per_whole_form if self.core is None else per_form[:self.core])
         object.__setattr__(self, "_hash", hash((self.name, self.forms, self.weights, self.share, self.whole,
-                                                self.core, self.links, self.names, self.exact)))
+                                                self.core, self.links, self.names, self.exact, self.modifiers)))
 
     def __hash__(self) -> int:
         return self._hash
@@ -384,6 +390,8 @@ class Concept:
     def _form_met(self, terms: set[str] | frozenset[str], also: tuple[frozenset[str], ...] | None,
                   parts: bool, text: str | None, core: bool = False) -> bool:
         """``mentioned_in``, worked out."""
+        if text is not None and self.modifiers and _names_rival(text, self.modifiers):
+            return False
         for k, (form, size, letters, needed, long, partial, weighted) in enumerate(
                 self._per_form if parts else self._per_core_form if core else self._per_whole_form):
             present = form & terms
@@ -793,16 +801,18 @@ class Lexicon:
         use a short form its sources do not. Only where the corpus writes such a phrase often and no other nearly as
         often (the check is the corpus's counts, ``spell_out``); an acronym the corpus uses or defines is left to its
         own uses and definitions (``names``)."""
-        written = phrase.split()
-        out: list[str] = []
-        for n, word in enumerate(written):
+        options: list[tuple[str, ...]] = []
+        for word in phrase.split():
             letters = _acronym_letters(word)
             if letters is None or self._texts is None or self._long_of.get(_terms(word)) or self._in_corpus(word):
+                options.append((word,))
                 continue
             find = functools.partial(_spell_from, letters, self._texts)
-            for long_form in self._remembered(self._spelled, letters, find):
-                out.append(" ".join([*written[:n], long_form, *written[n + 1:]]))
-        return out
+            options.append((*self._remembered(self._spelled, letters, find), word))
+        # Every acronym of the phrase spelled at once ("LABA without ICS": "long-acting beta-agonist without inhaled
+        # corticosteroid"), spelled forms before a written one; the phrase as written is no spelling of it.
+        spellings = (" ".join(words) for words in itertools.product(*options))
+        return [s for s in spellings if s != " ".join(phrase.split())]
 
     def _in_corpus(self, word: str) -> bool:
         """Whether every term of ``word`` is a term of the corpus (its vocabulary, when the lexicon has it)."""
@@ -1830,7 +1840,31 @@ def _concept(name: str, lexicon: Lexicon, idf: Idf | None, condition: bool = Fal
                    whole=whole_forms if parts and len(forms) > whole_forms else None,
                    core=core_forms if core_forms is not None and core_forms > whole_forms else None,
                    links=frozenset(links),
-                   names=tuple(names), exact=tuple(k in spelled for k in range(len(forms))) if spelled else ())
+                   names=tuple(names), exact=tuple(k in spelled for k in range(len(forms))) if spelled else (),
+                   modifiers=hyphen_modifiers(name))
+
+
+# A hyphenated modifier: a word, a hyphen, the rest, and the word it modifies when one follows ("long-acting beta",
+# "low-dose aspirin", "non-severe").
+_HYPHENATED = re.compile(r"\b([a-z]+)-([a-z]+)\b(?:\s+([a-z]+))?")
+
+
+def hyphen_modifiers(name: str) -> tuple[tuple[str, str, str], ...]:
+    """The hyphenated words of a name as (first part, rest, the word after it or ""), in lower case: ("long",
+    "acting", "beta") of "long-acting beta-agonists". Grammar, no topic."""
+    return tuple(dict.fromkeys(_HYPHENATED.findall(name.lower())))
+
+
+def _names_rival(text: str, modifiers: tuple[tuple[str, str, str], ...]) -> bool:
+    """Whether a statement writes one of the name's hyphenated words with another first part, before the same word,
+    and never as the name does ("short-acting beta-agonist alone" for "long-acting beta-agonists"): the first part
+    is what tells the two apart, the rest and what it modifies are shared ("population-based surveys" is no rival
+    of "community-based services")."""
+    written = _HYPHENATED.findall(text.lower())
+    own = {(first, rest) for first, rest, _ in written}
+    return any(rest == own_rest and first != own_first and (own_first, own_rest) not in own
+               and (not own_next or tokenize(after) == tokenize(own_next))
+               for own_first, own_rest, own_next in modifiers for first, rest, after in written)
 
 
 def _add_forms(forms: list[frozenset[str]], phrases: Iterable[str], links: set[str],

@@ -15,7 +15,7 @@ from service.answer.caseless import Caseless
 from service.answer.concepts import QUESTION_WORDS, Concept
 from service.answer.evidence import designs_in, states_safety
 from service.answer.models import Verdict
-from service.answer.polarity import asks_against, asks_if_safe, asks_interaction
+from service.answer.polarity import asks_against, asks_if_safe, asks_interaction, asks_without, with_what_asked_without
 from service.answer.qualifiers import ADULTS_DEFAULT, MATCH_ONLY, crosses, qualifiers
 from service.answer.question import (PEOPLE_DEFINED_BY, Question, asked_kind, asked_thing, asks_cause,
                                      asks_occurrence)
@@ -459,7 +459,15 @@ def of_shape_asked(q: Question, found: list[Candidate]) -> list[Candidate]:
     before "... any diabetes-related end point by about 32 percent" for diabetes-related death); for "At what age
     ...?" those that name an age (``AGE_STATED``: "Immediate antibiotics are also recommended for children under 2
     years ...", not "Amoxicillin is the recommended first-line antibiotic ..."). Only among ``found``, which are on
-    the question: the frame never brings in a statement off it. Any other question: ``found``."""
+    the question: the frame never brings in a statement off it. For "Should X be used without Y?" (or "X alone":
+    an intervention read with its "without", not "Does Y resolve on its own?"),
+    those that are not advice to use X together with Y (``polarity.with_what_asked_without``: "step up to ... combined
+    with a long-acting beta-agonist" says how to combine it, "should not be used without an inhaled corticosteroid"
+    answers). Any other question: ``found``."""
+    if q.yes_no and q.intervention and asks_without(q.intervention):
+        alone = [c for c in found if not with_what_asked_without(q.text, c.text)]
+        if alone and len(alone) < len(found):
+            return alone
     if _amount_asked(q):
         amounts = [c for c in found if states_amount(c.text)]
         asked = frozenset(tokenize(q.condition or "")) - QUESTION_WORDS

@@ -30,7 +30,7 @@ Stance = Literal["for", "against"]
 # avoid green vegetables") and "was avoided" a finding.
 AGAINST = re.compile(
     r"\b(?:(?:recommends?|recommended|advises?|advised|suggests?|argues?)\s+(?:against|not)|"
-    r"(?:is|are)\s+not\s+(?:routinely\s+)?(?:recommended|indicated|advised|suggested)|"
+    r"(?:is|are)\s+(?:not|no\s+longer)\s+(?:routinely\s+)?(?:recommended|indicated|advised|suggested)|"
     r"not\s+be\s+(?:routinely\s+)?recommended|"
     r"(?:should|must)\s+(?:\w+ly\s+)?(?:not|avoid)|be\s+(?:\w+ly\s+)?avoided|contraindicated|discourag\w*|"
     r"not (?:be )?(?:routinely )?(?:offered|used|given|prescribed|performed)|"
@@ -240,6 +240,12 @@ def with_what_asked_without(question: str, advice: str) -> bool:
         missing = frozenset(tokenize(asked.group("what"))) - _ARTICLES
         return bool(missing) and missing <= frozenset(tokenize(_WITHOUT.sub(" ", advice)))
     return bool(_ASKED_ALONE.search(question)) and not _ASKED_ALONE.search(advice)
+
+
+def asks_without(phrase: str) -> bool:
+    """Whether a phrase asks for a thing without another or alone (``_ASKED_WITHOUT``, ``_ASKED_ALONE``: "LABA
+    without ICS", "metformin alone")."""
+    return bool(_ASKED_WITHOUT.search(phrase) or _ASKED_ALONE.search(phrase))
 
 
 def asks_need(question: str) -> bool:

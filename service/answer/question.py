@@ -1212,6 +1212,20 @@ _HARM_AT_DOSE = re.compile(r"\b(?P<h>safe|harmful|dangerous|toxic|risky)\s+(?:at
                            r"excessive|extra)\s+)?(?:doses?|dosages?|amounts?|quantities|intakes?)$", re.I)
 
 
+# "Should long-acting beta-agonists be used without an inhaled corticosteroid in asthma?", "Should X be used alone
+# for Y?": what is used without something (or alone) is what is asked, as "Is X without Y safe in Z?" names it.
+_USED_WITHOUT = re.compile(
+    r"^(?P<m>(?:can|could|should|may|might|must)\s+.+?)\s+(?P<v>be\s+(?:safely\s+)?(?:used|given|taken|prescribed|"
+    r"offered|started|continued))\s+(?P<w>without\s+(?:(?!\b(?:in|for|during|while|to)\b).)+?|alone|on\s+(?:its|their)\s+own|"
+    r"as\s+monotherapy)(?P<r>\s+(?:in|for|during|while|to)\s+.+)?$", re.I)
+
+
+def as_used_without(core: str) -> str:
+    """A question whether to use a thing without another, or alone, as asked of the thing so used ("Should X
+    without Y be used in Z?" of "Should X be used without Y in Z?"); any other question as it is."""
+    return _USED_WITHOUT.sub(lambda m: f"{m.group('m')} {m.group('w')} {m.group('v')}{m.group('r') or ''}", core)
+
+
 def as_harm_alone(core: str) -> str:
     """A harm asked at an amount as the harm alone ("is X safe" of "Is X safe at high doses"); any other question
     as it is."""
@@ -1326,6 +1340,7 @@ def _read_topic(text: str) -> _Topic:
     core = as_passive(as_direction(as_effect(asked_directly(as_effect_size(as_causing_pain(as_clause_asked(asked)))))))
     core = as_which_given(as_told(core))
     core = as_which_people(as_taken_with(as_helped_in(as_recommended(as_frequency(as_harm_alone(core))))))
+    core = as_used_without(core)
     tail = _COMPARED_TAIL.search(core)
     if tail:
         topic = _shaped_topic(core[:tail.start()] + core[tail.end():])

@@ -1040,12 +1040,21 @@ _UNSAID = _SCOPE_ENDS | {"without"}  # tokens that are no terms of what a statem
 _DIRECTION_ENDS = _SCOPE_ENDS | frozenset("if unless when whenever because since while once".split())
 
 
+# Words after which a negation of the clause before stops: a reason clause ("is no longer recommended because it
+# does not treat inflammation"), and a finite verb of its own after "and"/"or" that opens a second predicate ("does
+# not treat inflammation and is associated with a higher risk": the risk is affirmed). Grammar, no topic.
+_REASON_WORDS = frozenset({"because"})
+_OWN_VERBS = frozenset("is are was were has have had can could may might will would does do did".split())
+
+
 def _negation_reach(tokens: list[str]) -> list[bool]:
     """Per token, whether a negation reaches it, as ``_affirmed_terms`` reads it: every word after a negator to
-    the end of its scope (punctuation or a clause word), ``NEGATION_SCOPE`` words after "without"."""
+    the end of its scope (punctuation, a clause word, "because", or "and"/"or" before a finite verb of its own),
+    ``NEGATION_SCOPE`` words after "without"."""
     reached, on, scope = [], False, 0
-    for token in tokens:
-        if token in _SCOPE_ENDS:
+    for i, token in enumerate(tokens):
+        new_predicate = token in ("and", "or") and i + 1 < len(tokens) and tokens[i + 1] in _OWN_VERBS
+        if token in _SCOPE_ENDS or token in _REASON_WORDS or new_predicate:
             on, scope = False, 0
         elif token in _NEGATORS and token != "without":
             on = True

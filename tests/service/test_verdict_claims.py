@@ -133,7 +133,9 @@ def test_advice_to_combine_is_no_yes_to_using_it_without_or_alone() -> None:
     ("Is amoxicillin-clavulanate needed for acute otitis media?", "uncertain"),
     ("Is exercise better than rest for knee arthritis?", "uncertain"),
     ("Is barbotage better than steroid injection for calcific shoulder tendinitis?", "yes"),
-    ("Should long-acting beta-agonists be used without an inhaled corticosteroid in asthma?", "uncertain"),
+    # (Its "No." is the statement "should not be used without an inhaled corticosteroid"; advice to combine the two
+    # is no "yes": tests/service/test_used_without.py.)
+    ("Should long-acting beta-agonists be used without an inhaled corticosteroid in asthma?", "no"),
 ])
 def test_default_corpus_verdicts_agree_with_their_quotes(loaded_index: Index, question: str, expected: str) -> None:
     assert answer_question(loaded_index, question).verdict == expected
