@@ -51,10 +51,10 @@ def tokenize(text: str, drop: frozenset[str] = frozenset()) -> list[str]:
 
     An answer tokenizes the same short texts again and again (its question's phrases, the statements it weighs),
     so the terms of a text up to ``TOKENS_TEXT_CHARS`` long are remembered (``TOKENS_KEPT`` texts, least recently
-    used out first); each call returns a new list. Longer texts (whole passages, as an index build reads them) are
-    tokenized without being remembered.
+    used out first); each call returns a new list. Longer texts (whole passages, as an index build reads them), and
+    texts with a ``drop`` that is not a frozenset, are tokenized without being remembered.
     """
-    if len(text) > TOKENS_TEXT_CHARS:
+    if len(text) > TOKENS_TEXT_CHARS or drop.__class__ is not frozenset:  # (a set has no hash to remember it by)
         return _tokenize(text, drop)
     return list(_remembered_tokens(text, drop))
 

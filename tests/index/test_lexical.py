@@ -146,6 +146,7 @@ def test_tokenize_remembers_short_texts_and_hands_out_a_new_list_each_time() -> 
     assert tokenize(text, drop=frozenset({"tendon"})) == ["menaquinon", "7", "vitamin", "k2", "12", "trial",
                                                           "calcif"]  # each drop its own entry
     assert lexical._remembered_tokens.cache_info().maxsize == lexical.TOKENS_KEPT
+    assert tokenize(text, drop={"tendon"}) == tokenize(text, drop=frozenset({"tendon"}))  # type: ignore[arg-type]
 
 
 def test_a_text_longer_than_tokens_text_chars_is_tokenized_without_being_remembered() -> None:
