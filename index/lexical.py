@@ -48,7 +48,29 @@ def tokenize(text: str, drop: frozenset[str] = frozenset()) -> list[str]:
     Single letters and digits stay ("vitamin D", "K2"), and compounds like "IL-6" or "MK-7" yield
     both their parts and the joined form ("il6"), so either spelling matches. Words in ``drop`` (lower
     case, unstemmed) are left out as well.
+
+    An answer tokenizes the same short texts again and again (its question's phrases, the statements it weighs),
+    so the terms of a text up to ``TOKENS_TEXT_CHARS`` long are remembered (``TOKENS_KEPT`` texts, least recently
+    used out first); each call returns a new list. Longer texts (whole passages, as an index build reads them), and
+    texts with a ``drop`` that is not a frozenset, are tokenized without being remembered.
     """
+    if len(text) > TOKENS_TEXT_CHARS or drop.__class__ is not frozenset:  # (a set has no hash to remember it by)
+        return _tokenize(text, drop)
+    return list(_remembered_tokens(text, drop))
+
+
+# The texts whose terms are remembered: at most this many, each at most this long (some 10 MB at most).
+TOKENS_KEPT = 10_000
+TOKENS_TEXT_CHARS = 400
+
+
+@lru_cache(maxsize=TOKENS_KEPT)
+def _remembered_tokens(text: str, drop: frozenset[str]) -> tuple[str, ...]:
+    return tuple(_tokenize(text, drop))
+
+
+def _tokenize(text: str, drop: frozenset[str]) -> list[str]:
+    """``tokenize``, every time."""
     terms: list[str] = []
     for word in _WORD.findall(text.lower()):  # (the whole matches: the pattern has no group)
         if word in drop:

@@ -34,6 +34,7 @@ class SearchMode(StrEnum):
 
 
 MODES: tuple[SearchMode, ...] = tuple(SearchMode)
+RANKINGS_KEPT = 1024  # BM25-only rankings remembered per loaded version (two arrays of at most depth rows each)
 _SCORE = operator.itemgetter(1)
 T = TypeVar("T")
 log = logging.getLogger("medcite.index")
@@ -77,6 +78,9 @@ class Index:
     fusion: FusionSettings = field(default_factory=FusionSettings)
     # (the FAISS index, its vectors as an array or None when it has none) once looked up: see _cosines.
     _stored: tuple[faiss.Index, np.ndarray | None] | None = field(default=None, init=False, repr=False, compare=False)
+    # BM25-only rankings by (query, depth), see _lexical_ranking: of this version's arrays, so never stale.
+    _rankings: dict[tuple[str, int], tuple[np.ndarray, np.ndarray]] = field(
+        default_factory=dict, init=False, repr=False, compare=False)
 
     @property
     def version(self) -> str:
@@ -92,7 +96,8 @@ class Index:
         if mode not in MODES:
             raise IndexOptionError(f"unknown search mode {mode!r} (choose from {', '.join(MODES)})")
         depth = max(k, self.fusion.depth)
-        lex = bm25_search(self.bm25, query, depth) if mode in (SearchMode.HYBRID, SearchMode.BM25) else _empty()
+        lex = (self._lexical_ranking(query, depth) if mode == SearchMode.BM25
+               else bm25_search(self.bm25, query, depth) if mode == SearchMode.HYBRID else _empty())
         den = _empty()
         vector = query_vector
         if mode in (SearchMode.HYBRID, SearchMode.DENSE):
@@ -147,6 +152,23 @@ class Index:
             hits.append(hit)
         return hits
 
+    def _lexical_ranking(self, query: str, depth: int) -> tuple[np.ndarray, np.ndarray]:
+        """``bm25_search`` of a BM25-only search, remembered per (query, depth) for this version (at most
+        ``RANKINGS_KEPT``; a full memory starts again). Such searches are an answer's facets, the asked
+        intervention and the condition's treatment: the same few texts for every question on a topic. The BM25
+        arrays of a loaded version never change (a rebuild is a new version, a new ``Index``), so a remembered
+        ranking is the one a new search would give; the hits are still read from the store each time, which
+        checks its file as before. (Hybrid searches, whose query is the whole question, are not remembered.)"""
+        key = (query, depth)
+        found = self._rankings.get(key)
+        if found is None:
+            rows, scores = bm25_search(self.bm25, query, depth)
+            rows.flags.writeable = scores.flags.writeable = False  # shared by every later search of the text
+            if len(self._rankings) >= RANKINGS_KEPT:
+                self._rankings.clear()
+            found = self._rankings[key] = (rows, scores)
+        return found
+
     def _cosines(self, rows: list[int], vector: np.ndarray) -> list[float]:
         """The cosine of each row's stored vector with ``vector``: read in place from a flat index (its
         vectors are an array over FAISS's memory, looked up once per index), copied out of any other."""
@@ -169,6 +191,7 @@ class Index:
         """Release the store file and drop the vectors and BM25 arrays (their memory maps go with them)."""
         self.store.close()
         self._stored = None
+        self._rankings.clear()
         del self.vectors, self.bm25  # a released version is never searched again (service.runtime's leases)
 
 

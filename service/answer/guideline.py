@@ -371,6 +371,7 @@ def pairs_itself(c: Candidate) -> bool:
     return bool(c.features) and c.features[_DIRECT] > 0.0
 
 
+@lru_cache(maxsize=4096)
 def topic_terms(intervention: str | None, condition: str | None) -> frozenset[str]:
     """The index terms of the question's intervention and condition, question words left out: what a
     statement must itself name of the topic for its guideline's title to supply the rest."""

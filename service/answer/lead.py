@@ -727,6 +727,7 @@ ADDS_TO_EARLIER = re.compile(r"^[^,;:]*?(?<!\band )(?<!\bbut )(?<!\bthat )(?<!\b
                              r"^\s*(?:in addition|additionally|moreover|furthermore|likewise|similarly)\b", re.I)
 
 
+@lru_cache(maxsize=20_000)
 def secondary(text: str) -> bool:
     """Whether a statement reports what earlier work suggested (``EARLIER_WORK``) or adds to a statement before
     it (``ADDS_TO_EARLIER``): within the lead's order, it comes after one that states a finding of its own."""
@@ -745,6 +746,7 @@ _STUDY_DESCRIBED = re.compile(r"^[^,;:]*?\b(?:is|was|are|were)\s+(?:an?|the|one\
                               r"(?![^.]*\b(?:found|showed|shown|reported|reduced|increased)\b)", re.I)
 
 
+@lru_cache(maxsize=20_000)
 def background_role(text: str) -> bool:
     """Whether a statement gives a study's background rather than a finding: its aim (``_REPORTED_QUESTION``:
     "The report examined whether metformin ... reduced complications") or what the study was

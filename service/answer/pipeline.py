@@ -72,8 +72,7 @@ def answer_question(index: SearchIndex, question: str, audience: Audience = Audi
         supporting = [c for c in supporting if names_itself(c, named, ev.intervention_forms)] or supporting
     # A question asking for an account of its topic quotes more of what the sources found (account_support,
     # account_closest); a yes/no question or one asking to name something, as many as before.
-    quoting = replace(tuning, bottom_line_support=tuning.account_support,
-                      closest_statements=tuning.account_closest) if asks_account(q) else tuning
+    quoting = _account_tuning(tuning) if asks_account(q) else tuning
     support = choose_support(supporting, lead, quoting, salient)
     # Without a direct source, the closest statements may be quoted under a caveat (closest_statements).
     # A lead the verdict's reading set aside (advice beside the asked: ``read_yes_no``) is not quoted as closest either.
@@ -172,6 +171,25 @@ def answer_question(index: SearchIndex, question: str, audience: Audience = Audi
         created_at=now, updated_at=now, index_version=index.version,
         intervention=q.intervention, condition=q.condition, question_type=q.type, verdict=verdict,
     )
+
+
+# Per tuning object (by identity: a tuning holds a dict, so it has no hash), itself and its account form.
+_ACCOUNT_TUNINGS: dict[int, tuple[AnswerTuning, AnswerTuning]] = {}
+ACCOUNT_TUNINGS_KEPT = 8
+
+
+def _account_tuning(tuning: AnswerTuning) -> AnswerTuning:
+    """``tuning`` with the quote counts of a question asking for an account (``account_support``,
+    ``account_closest``), made once per tuning object rather than copied field by field for each answer (the
+    object is kept with it, so its id names it while remembered; a tuning is frozen)."""
+    kept = _ACCOUNT_TUNINGS.get(id(tuning))
+    if kept is not None and kept[0] is tuning:
+        return kept[1]
+    if len(_ACCOUNT_TUNINGS) >= ACCOUNT_TUNINGS_KEPT:
+        _ACCOUNT_TUNINGS.clear()
+    made = replace(tuning, bottom_line_support=tuning.account_support, closest_statements=tuning.account_closest)
+    _ACCOUNT_TUNINGS[id(tuning)] = (tuning, made)
+    return made
 
 
 @dataclass(frozen=True)

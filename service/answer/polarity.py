@@ -224,6 +224,7 @@ _JOINED = re.compile(r"\b(?:combined\s+with|together\s+with|in\s+combination\s+w
 _ARTICLES = frozenset(tokenize("a an the any"))
 
 
+@lru_cache(maxsize=20_000)
 def with_what_asked_without(question: str, advice: str) -> bool:
     """Whether advice is for what a question asks to use without something, together with that thing: the question
     asks it without Y (``_ASKED_WITHOUT``) and the advice joins Y's terms to something (``_JOINED``, outside any

@@ -475,7 +475,13 @@ def word_pairs(text: str) -> frozenset[tuple[str, str]]:
 def reports_findings(chunk: Chunk) -> bool:
     """Whether a passage is under a heading naming a report's results or its reading of them
     (``_FINDINGS_HEADING``)."""
-    return bool(chunk.heading) and _FINDINGS_HEADING.match(chunk.heading[-1].strip()) is not None
+    return bool(chunk.heading) and _findings_heading(chunk.heading[-1])
+
+
+@lru_cache(maxsize=4096)
+def _findings_heading(heading: str) -> bool:
+    """Whether one heading names a report's results (``_FINDINGS_HEADING``), remembered: a corpus has few headings."""
+    return _FINDINGS_HEADING.match(heading.strip()) is not None
 
 
 # The headings under which a research report gives its results and its reading of them: the sections of a

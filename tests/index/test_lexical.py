@@ -133,3 +133,28 @@ def test_bm25_scores_and_search_answer_alike_once_the_postings_are_remembered(tm
             top = top[scores[top] > 0]
             rows, found = bm25_search(model, query, 6)
             assert rows.tolist() == top.tolist() and found.tobytes() == scores[top].astype(np.float32).tobytes()
+
+
+def test_tokenize_remembers_short_texts_and_hands_out_a_new_list_each_time() -> None:
+    from index import lexical
+
+    text = "Menaquinone-7 and vitamin K2 in 12 trials of tendon calcification"
+    first = tokenize(text)
+    first.append("changed by a caller")
+    assert tokenize(text) == lexical._tokenize(text, frozenset()) == ["menaquinon", "7", "vitamin", "k2", "12",
+                                                                       "trial", "tendon", "calcif"]
+    assert tokenize(text, drop=frozenset({"tendon"})) == ["menaquinon", "7", "vitamin", "k2", "12", "trial",
+                                                          "calcif"]  # each drop its own entry
+    assert lexical._remembered_tokens.cache_info().maxsize == lexical.TOKENS_KEPT
+    assert tokenize(text, drop={"tendon"}) == tokenize(text, drop=frozenset({"tendon"}))  # type: ignore[arg-type]
+
+
+def test_a_text_longer_than_tokens_text_chars_is_tokenized_without_being_remembered() -> None:
+    from index import lexical
+
+    text = "Warfarin-treated patients " * (lexical.TOKENS_TEXT_CHARS // 10)
+    assert len(text) > lexical.TOKENS_TEXT_CHARS
+    before = lexical._remembered_tokens.cache_info()
+    assert tokenize(text) == ["warfarin", "treat", "patient"] * (lexical.TOKENS_TEXT_CHARS // 10)
+    after = lexical._remembered_tokens.cache_info()
+    assert (after.hits, after.misses, after.currsize) == (before.hits, before.misses, before.currsize)
