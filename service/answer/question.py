@@ -383,6 +383,12 @@ _SHAPES = tuple(re.compile(p, re.I) for p in (
     r"likely\s+to\s+(?:get|develop)|affected\s+by|prone\s+to))\s+(?P<c>.+)$",
     r"^what\s+(?:are|is)\s+(?:the\s+)?(?:(?:main|known|common|major|usual)\s+)?(?P<y>risk\s+factors?|causes?|triggers?)"
     r"\s+(?:for|of)\s+(?P<c>.+)$",
+    # "At what age does X usually occur?", "At what age is X most common?": the condition, at whatever age a statement
+    # names (``lead.of_shape_asked``); no cause asked.
+    # (``as_clause_asked`` has taken "At what age" off already: "does X usually occur".)
+    r"^(?:(?:at\s+)?(?:what|which)\s+ages?(?:\s+groups?)?\s+)?(?:does|do|is|are)\s+(?P<c>.+?)\s+(?:(?:usually|typically|"
+    r"mostly|commonly|most\s+often|first)\s+)?(?:occur|develop|start|begin|appear|present|(?:seen|diagnosed|"
+    r"most\s+common))$",
     # "Does X help people stop smoking?": what the people are helped to do is the condition.
     rf"^(?:does|do|did|can|could|will|would)\s+(?P<i>.+?)\s+help\s+(?:[\w\-]+\s+)?{PEOPLE_WORDS}\s+(?:to\s+)?"
     r"(?!(?:with|who|in|at|of|on|after|aged|over|under)\b)(?P<c>.+)$",
@@ -549,8 +555,9 @@ _KIND_BEFORE_WHO = re.compile(r"\s+(?:treatment|therapy|management)(?=\s+(?:in|a
 _IN_PATIENTS = re.compile(r"\s(?:in|among)\s+(?:[\w\-]+\s+){1,3}patients\s*[?.!]*$", re.I)
 # (A quantifier alone too, "all older women": whom the question asks of, not what; but not "all cause mortality".)
 _LEADING = re.compile(r"^(?:(?:the|a|an|every|each|all|any)\s+)?(?:(?:risks?|chances?|likelihood|odds|incidence|number|"
-                      r"frequency) of(?:\s+(?:the|a|an)(?=\s))?|"
-                      r"patients? with|people with|adults? with|child(?:ren)? with|persons? with|the|a|an)\s+|"
+                      r"frequency|courses?) of(?:\s+(?:the|a|an)(?=\s))?|"
+                      r"patients? with|people with|adults? with|child(?:ren)? with|persons? with|"
+                      r"(?:some|any)(?:one|body) with|the|a|an)\s+|"
                       r"^(?:all|every|each)\s+(?!causes?\b)", re.I)
 # (Not after an adjective: "cardiovascular risk" is no "cardiovascular", a word that names no condition alone.)
 _RISK_AFTER = re.compile(r"(?<=\w)(?<!ar)(?<!al)(?<!ic)(?<!ous)(?<!ive)\s+risks?$", re.I)
@@ -709,7 +716,7 @@ def _read(text: str, follows_intervention: str | None, follows_condition: str | 
     # A quality a thing is asked to make less is asked as its effect ("make arteries less stiff": reduce stiffness);
     # advice asked in the first person, as asked of whom it is for ("Should I tell patients on X to avoid Y?").
     bare = text.rstrip("?.! ")
-    asked = as_which_given(as_told(bare))
+    asked = as_which_given(as_told(as_fronted(bare)))
     effect = as_harm_alone(as_frequency(as_recommended(as_direction(as_effect(asked)))))
     qtype = question_type(effect if effect != bare else text)
     topic = _read_topic(text)
@@ -1135,6 +1142,8 @@ def as_helped_in(core: str) -> str:
     return f"{match.group('q')} {match.group('c')} in {match.group('who')}" if match else core
 
 
+# One person, as a question may name whom it asks of ("Can a patient on warfarin take ...?"). Nouns of people only.
+_ONE_PERSON = r"(?:patient|person|individual|adult|child|woman|man|someone)"
 # Whether people on a treatment may take or use another thing ("Can people on warfarin take vitamin K2
 # supplements?", "Can warfarin users take ...?", "Can patients taking warfarin use ...?"): the question of the two
 # taken together, as "Can vitamin K2 supplements be taken with warfarin?" asks it; what it is taken for, said after
@@ -1143,7 +1152,7 @@ def as_helped_in(core: str) -> str:
 # a condition. And only whether they may, "can" or "may": "Should patients on dialysis take vitamin K2?" asks
 # whether it is advised, for which the treatment is the setting, not a thing taken with it; read so, its answer lost
 # its "No." from the Valkyrie trial to an uncertain lead, "Menaquinone-7 was well tolerated in this trial".)
-_PEOPLE_ON_TAKE = re.compile(rf"^(?P<aux>can|could|may)\s+(?:(?:[\w\-]+\s+){{0,2}}?{PEOPLE_WORDS}\s+"
+_PEOPLE_ON_TAKE = re.compile(rf"^(?P<aux>can|could|may)\s+(?:(?:[\w\-]+\s+){{0,2}}?(?:{PEOPLE_WORDS}|{_ONE_PERSON})\s+"
                              r"(?:on|taking|using|receiving)\s+(?P<x>(?:[\w\-]+\s+){0,3}?[\w\-]+)|"
                              r"(?P<u>(?:[\w\-]+\s+){0,2}?[\w\-]+)\s+users)\s+(?:safely\s+)?(?:take|use)\s+"
                              r"(?P<y>.+?)(?P<tail>\s+(?:for|to\s+(?:treat|prevent|manage|reduce|lower|control|improve))"
@@ -1166,7 +1175,8 @@ def as_taken_with(core: str) -> str:
 # people named by nothing else, "What patients should get statins?": no condition to read.)
 _WHICH_PEOPLE = re.compile(rf"^(?:which|what)\s+(?P<who>(?:[\w\-]+\s+){{1,3}}?{PEOPLE_WORDS}"
                            rf"(?:\s+(?:with|who\s+have)\s+.+?)?|{PEOPLE_WORDS}\s+(?:with|who\s+have)\s+.+?)\s+"
-                           r"(?:should|must)\s+(?:have|receive|get|undergo|be\s+(?:offered|given))\s+(?P<i>.+)$", re.I)
+                           r"(?:(?:should|must)\s+(?:have|receive|get|undergo|be\s+(?:offered|given))|need|require)\s+"
+                           r"(?P<i>.+)$", re.I)
 
 
 def as_which_people(core: str) -> str:
@@ -1230,6 +1240,30 @@ def as_harm_alone(core: str) -> str:
     """A harm asked at an amount as the harm alone ("is X safe" of "Is X safe at high doses"); any other question
     as it is."""
     return _HARM_AT_DOSE.sub(lambda m: m.group("h"), core)
+
+
+# A question whose people or setting is said first, before a comma ("In haemodialysis patients, does vitamin K
+# reduce vascular calcification?", "For someone with knee osteoarthritis, does exercise help?", "Among smokers, is X
+# better than Y?"): the same question with them said last, where the shapes read them as part of the condition.
+# Grammar of the sentence (a fronted adverbial of place or people, then the question's own verb), no topic.
+_FRONTED = re.compile(r"^(?P<p>in|for|among|amongst)\s+(?P<who>[^,?]{2,100}?),\s*"
+                      r"(?P<q>(?:does|do|did|is|are|was|were|can|could|should|will|would|may|might|has|have|must|"
+                      r"what|which|how|when|who)\s.+)$", re.I)
+
+
+_ENDS_HELP = re.compile(r"\bhelp$", re.I)
+
+
+def as_fronted(core: str) -> str:
+    """A question whose people or setting open it, before a comma, as the question asked in them ("does vitamin K
+    reduce vascular calcification in haemodialysis patients" of "In haemodialysis patients, does vitamin K reduce
+    vascular calcification"; "for someone with X" is asked "in someone with X"); any other question as it is."""
+    match = _FRONTED.match(core)
+    if not match:
+        return core
+    asked, who = match.group("q"), match.group("who").strip()
+    # Help is asked of whom it helps: "does X help someone with Y", as the help shapes read it.
+    return f"{asked} {who}" if _ENDS_HELP.search(asked) else f"{asked} in {who}"
 
 
 # "..., yes or no?": how the answer is asked for, no part of the topic.
@@ -1336,7 +1370,7 @@ def _read_topic(text: str) -> _Topic:
     """The question's ``_Topic``: what the shapes read of it asked directly (``asked_directly``), and without
     a comparison named at its end (``_COMPARED_TAIL``) when that leaves a topic, or after an effect
     (``_EFFECT_THAN``) when that leaves an effect asked of an intervention, the comparison its comparator."""
-    asked = _YES_OR_NO_TAIL.sub("", text.strip().rstrip("?.! "))
+    asked = as_fronted(_YES_OR_NO_TAIL.sub("", text.strip().rstrip("?.! ")))
     core = as_passive(as_direction(as_effect(asked_directly(as_effect_size(as_causing_pain(as_clause_asked(asked)))))))
     core = as_which_given(as_told(core))
     core = as_which_people(as_taken_with(as_helped_in(as_recommended(as_frequency(as_harm_alone(core))))))
