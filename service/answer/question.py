@@ -1175,8 +1175,7 @@ def as_taken_with(core: str) -> str:
 # people named by nothing else, "What patients should get statins?": no condition to read.)
 _WHICH_PEOPLE = re.compile(rf"^(?:which|what)\s+(?P<who>(?:[\w\-]+\s+){{1,3}}?{PEOPLE_WORDS}"
                            rf"(?:\s+(?:with|who\s+have)\s+.+?)?|{PEOPLE_WORDS}\s+(?:with|who\s+have)\s+.+?)\s+"
-                           r"(?:(?:should|must)\s+(?:have|receive|get|undergo|be\s+(?:offered|given))|need|require)\s+"
-                           r"(?P<i>.+)$", re.I)
+                           r"(?:should|must)\s+(?:have|receive|get|undergo|be\s+(?:offered|given))\s+(?P<i>.+)$", re.I)
 
 
 def as_which_people(core: str) -> str:
