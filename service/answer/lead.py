@@ -771,6 +771,23 @@ _STUDY_DESCRIBED = re.compile(r"^[^,;:]*?\b(?:is|was|are|were)\s+(?:an?|the|one\
                               r"(?![^.]*\b(?:found|showed|shown|reported|reduced|increased)\b)", re.I)
 
 
+# What a study did, said of its people rather than found ("... trial enrolled 144 patients with ...", "The Valkyrie
+# trial randomized 132 haemodialysis patients to ...", "Patients were randomly assigned to ...", "Participants received
+# X or placebo for 24 months"): its method, no finding. Verbs of enrolling and allocating, no topic; a verb of a finding
+# after it ("..., and found that ...") states one.
+_METHOD = re.compile(r"(?:\b(?:enrolled|recruited|randomi[sz]ed|included)\s+(?:about\s+|around\s+|a\s+total\s+of\s+)?"
+                     r"\d[\d,]*\s+|\b(?:were|was)\s+(?:randomly\s+)?(?:assigned|allocated|randomi[sz]ed)\s+to\b|"
+                     r"^(?:participants|patients|subjects|each\s+(?:patient|participant))\b[^,;.]*?\b(?:received|took|"
+                     r"were\s+given)\b)(?![^.]*\b(?:found|showed|shown|reported|reduced|increased|improved|lowered)\b)",
+                     re.I)
+
+
+def method_role(text: str) -> bool:
+    """Whether a statement reports what a study did to its people (``_METHOD``: whom it enrolled, how they were
+    allocated, what they received) and no finding: the lead comes from what the study found before it."""
+    return bool(_METHOD.search(text))
+
+
 def background_role(text: str) -> bool:
     """Whether a statement gives a study's background rather than a finding: its aim (``_REPORTED_QUESTION``:
     "The report examined whether metformin ... reduced complications") or what the study was
@@ -867,7 +884,7 @@ def choose_lead(direct: list[Candidate], tuning: AnswerTuning = TUNING,
                                      tiers[c.doc_id, c.text],
                                      guideline.lead_order(c, intervention_terms, population_terms, intervention_forms)
                                      if tiers[c.doc_id, c.text] == 0 else (False,) * 7,
-                                     not names_instance(c.text, *instance),
+                                     not names_instance(c.text, *instance), method_role(c.text),
                                      -share_named(c.text, intervention_terms, intervention_forms),
                                      secondary(c.text), outcome_listed(c.text, outcome_terms),
                                      effect_asked and not moves_outcome(c.text, outcome_terms, intervention_terms,
