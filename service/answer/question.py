@@ -54,7 +54,7 @@ _GIVING = (r"given|offered|used|prescribed|administered|recommended|provided|per
            r"included|done|chosen|started|continued|stopped|avoided|withheld")
 # Nouns that name people (see ``_PEOPLE``), as a pattern part: the grammar of who is meant, not topics.
 PEOPLE_WORDS = (r"(?:patients|people|persons|individuals|adults|children|infants|neonates|adolescents|women|men|"
-                 r"girls|boys|elderly)")
+                 r"someone|girls|boys|elderly)")
 # People defined by something ("people with a history of seizures", "patients taking warfarin", "women who are
 # pregnant"), as a pattern part before what defines them: whom advice is for (``polarity.against_use``,
 # ``lead.on_aspect``).
@@ -716,7 +716,7 @@ def _read(text: str, follows_intervention: str | None, follows_condition: str | 
     # A quality a thing is asked to make less is asked as its effect ("make arteries less stiff": reduce stiffness);
     # advice asked in the first person, as asked of whom it is for ("Should I tell patients on X to avoid Y?").
     bare = text.rstrip("?.! ")
-    asked = as_which_given(as_told(as_fronted(bare)))
+    asked = as_which_given(as_told(as_plain(as_fronted(bare))))
     effect = as_harm_alone(as_frequency(as_recommended(as_direction(as_effect(asked)))))
     qtype = question_type(effect if effect != bare else text)
     topic = _read_topic(text)
@@ -1241,6 +1241,20 @@ def as_harm_alone(core: str) -> str:
     return _HARM_AT_DOSE.sub(lambda m: m.group("h"), core)
 
 
+# Words that say a thing is taken alone in other words ("on its own", "by itself"), and adverbs of time said before what
+# is asked of it ("Is X still recommended ...?", "Is X currently advised ...?"): "X alone", and no part of X. Grammar
+# words only.
+_ON_ITS_OWN = re.compile(r"\s+(?:on\s+(?:its|their)\s+own|by\s+(?:itself|themselves))(?=\s)", re.I)
+_TIME_ADVERB = re.compile(r"(?<=\w)\s+(?:still|currently|nowadays|now)(?=\s+[a-z])", re.I)
+
+
+def as_plain(core: str) -> str:
+    """A question with a thing taken "on its own" or "by itself" as taken "alone", and without an adverb of time
+    before its predicate ("is X alone recommended for Y" of "Is X on its own still recommended for Y"); any other
+    question as it is. Not a question that opens with the adverb or ends with it."""
+    return _TIME_ADVERB.sub("", _ON_ITS_OWN.sub(" alone", core))
+
+
 # A question whose people or setting is said first, before a comma ("In haemodialysis patients, does vitamin K
 # reduce vascular calcification?", "For someone with knee osteoarthritis, does exercise help?", "Among smokers, is X
 # better than Y?"): the same question with them said last, where the shapes read them as part of the condition.
@@ -1369,7 +1383,7 @@ def _read_topic(text: str) -> _Topic:
     """The question's ``_Topic``: what the shapes read of it asked directly (``asked_directly``), and without
     a comparison named at its end (``_COMPARED_TAIL``) when that leaves a topic, or after an effect
     (``_EFFECT_THAN``) when that leaves an effect asked of an intervention, the comparison its comparator."""
-    asked = as_fronted(_YES_OR_NO_TAIL.sub("", text.strip().rstrip("?.! ")))
+    asked = as_plain(as_fronted(_YES_OR_NO_TAIL.sub("", text.strip().rstrip("?.! "))))
     core = as_passive(as_direction(as_effect(asked_directly(as_effect_size(as_causing_pain(as_clause_asked(asked)))))))
     core = as_which_given(as_told(core))
     core = as_which_people(as_taken_with(as_helped_in(as_recommended(as_frequency(as_harm_alone(core))))))

@@ -35,7 +35,8 @@ def test_a_question_without_people_said_first_is_unchanged() -> None:
     core = "Does cinacalcet reduce vascular calcification in dialysis patients"
     assert as_fronted(core) == core
     # A comma after something that is not a question's verb is no fronted phrase.
-    assert as_fronted("In dialysis, patients often have low vitamin K") == "In dialysis, patients often have low vitamin K"
+    statement = "In dialysis, patients often have low vitamin K"
+    assert as_fronted(statement) == statement
 
 
 def test_one_person_on_a_treatment_taking_a_thing_is_read_as_the_plural() -> None:
@@ -77,3 +78,17 @@ def test_a_study_method_does_not_lead_over_its_finding() -> None:
     assert not method_role("The trial enrolled 144 patients and found that shockwave therapy improved function.")
     lead = choose_lead([_direct(method), _direct(finding)])
     assert lead is not None and lead.text == finding
+
+
+def test_on_its_own_is_alone_and_an_adverb_of_time_is_no_part_of_the_thing() -> None:
+    own = read_question("Is a short-acting beta-agonist on its own still recommended for mild asthma?")
+    alone = read_question("Is a short-acting beta-agonist alone recommended for mild asthma?")
+    assert (own.intervention, own.condition, own.type) == (alone.intervention, alone.condition, alone.type)
+    assert read_question("Is metformin still recommended first-line for type 2 diabetes?").intervention == "metformin"
+    assert read_question("Is colchicine by itself enough for gout?").intervention != "colchicine by itself"
+
+
+def test_someone_is_a_person_the_question_is_asked_in() -> None:
+    some = read_question("Is an ACE inhibitor the first choice for high blood pressure in someone under 55?")
+    people = read_question("Is an ACE inhibitor the first choice for high blood pressure in people under 55?")
+    assert (some.intervention, some.type) == (people.intervention, people.type) == ("ACE inhibitor", "therapy")
