@@ -55,6 +55,8 @@ _GIVING = (r"given|offered|used|prescribed|administered|recommended|provided|per
 # Nouns that name people (see ``_PEOPLE``), as a pattern part: the grammar of who is meant, not topics.
 PEOPLE_WORDS = (r"(?:patients|people|persons|individuals|adults|children|infants|neonates|adolescents|women|men|"
                  r"someone|girls|boys|elderly)")
+# One person, as a question may name whom it asks of ("Can a patient on warfarin take ...?"). Nouns of people only.
+_ONE_PERSON = r"(?:patient|person|individual|adult|child|woman|man|someone)"
 # People defined by something ("people with a history of seizures", "patients taking warfarin", "women who are
 # pregnant"), as a pattern part before what defines them: whom advice is for (``polarity.against_use``,
 # ``lead.on_aspect``).
@@ -509,7 +511,12 @@ _SHAPES = tuple(re.compile(p, re.I) for p in (
     # the intervention and what it is needed for the condition (the type, a dose, from "how much").
     r"^how\s+much\s+(?P<i>.+?)\s+(?:is|are)\s+(?:really\s+)?(?:needed|required|necessary|recommended|advised|enough)\s+"
     r"(?:for|in|to\s+(?P<v>treat|prevent|manage|reduce|improve|relieve))\s+(?P<c>.+)$",
-    r"^(?:what\s+(?:dose|dosage)\s+of|how much)\s+(?P<i>.+?)(?:\s+(?:should|is|are|was|were|for|in)\s+.*)?$",
+    # "What daily dose of oral iron should an adult with iron-deficiency anaemia take?": the dose of what, for the
+    # condition of whom it is for.
+    rf"^what\s+(?:[\w\-]+\s+)?(?:dose|dosage)\s+of\s+(?P<i>.+?)\s+should\s+(?:an?\s+)?(?:[\w\-]+\s+)?"
+    rf"(?:{PEOPLE_WORDS}|{_ONE_PERSON})\s+with\s+(?P<c>.+?)\s+(?:take|receive|get|be\s+given)$",
+    r"^(?:what\s+(?:(?:daily|usual|recommended|typical|starting|maximum|right)\s+)?(?:dose|dosage)\s+of|how much)\s+"
+    r"(?P<i>.+?)(?:\s+(?:should|is|are|was|were|for|in)\s+.*)?$",
     # "Is metformin associated with lower mortality in ...?": the direction asked is no part of the outcome
     # ("Are statins linked to diabetes?" too).
     r"^(?:is|are|was|were)\s+(?P<i>.+?)\s+(?:associated|correlated|linked)\s+(?:with|to)\s+(?:(?:an?\s+)?(?:lower|higher|"
@@ -1142,8 +1149,6 @@ def as_helped_in(core: str) -> str:
     return f"{match.group('q')} {match.group('c')} in {match.group('who')}" if match else core
 
 
-# One person, as a question may name whom it asks of ("Can a patient on warfarin take ...?"). Nouns of people only.
-_ONE_PERSON = r"(?:patient|person|individual|adult|child|woman|man|someone)"
 # Whether people on a treatment may take or use another thing ("Can people on warfarin take vitamin K2
 # supplements?", "Can warfarin users take ...?", "Can patients taking warfarin use ...?"): the question of the two
 # taken together, as "Can vitamin K2 supplements be taken with warfarin?" asks it; what it is taken for, said after
