@@ -92,3 +92,9 @@ def test_someone_is_a_person_the_question_is_asked_in() -> None:
     some = read_question("Is an ACE inhibitor the first choice for high blood pressure in someone under 55?")
     people = read_question("Is an ACE inhibitor the first choice for high blood pressure in people under 55?")
     assert (some.intervention, some.type) == (people.intervention, people.type) == ("ACE inhibitor", "therapy")
+
+
+def test_a_dose_asked_for_an_adult_with_a_condition_reads_the_thing_and_the_condition() -> None:
+    q = read_question("What daily dose of ferrous sulfate should an adult with iron-deficiency anaemia take?")
+    assert (q.type, q.intervention, q.condition) == ("dosing", "ferrous sulfate", "iron-deficiency anaemia")
+    assert read_question("What usual dose of colchicine is used?").intervention == "colchicine"
