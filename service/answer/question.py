@@ -558,6 +558,10 @@ _SHAPES = tuple(re.compile(p, re.I) for p in (
 ))
 
 _TRAILING = re.compile(r"(?:\s+(?:patients|treatment|therapy|management))?\s*[?.!]*\s*$", re.I)
+# A state people may come into, said with a linking verb after "who" ("who could become pregnant", "who may get
+# pregnant", "who become ill"): grammar words only.
+_WHO_BECOME = re.compile(r"\bwho\s+(?:(?P<m>could|can|may|might|will|are\s+likely\s+to|plan\s+to|want\s+to|"
+                         r"wish\s+to|intend\s+to)\s+)?(?:become|becomes|get|gets)\s+", re.I)
 _KIND_BEFORE_WHO = re.compile(r"\s+(?:treatment|therapy|management)(?=\s+(?:in|among)\s)", re.I)
 _IN_PATIENTS = re.compile(r"\s(?:in|among)\s+(?:[\w\-]+\s+){1,3}patients\s*[?.!]*$", re.I)
 # (A quantifier alone too, "all older women": whom the question asks of, not what; but not "all cause mortality".)
@@ -1680,6 +1684,10 @@ def _clean(phrase: str | None, strip_kind: bool = True) -> str | None:
     phrase = _FORM_AFTER.sub("", phrase)
     if strip_kind:  # "asthma treatment in adults": the condition is asthma, in adults
         phrase = _KIND_BEFORE_WHO.sub("", phrase)
+        # "women who could become pregnant": people named by a state they may come into are named by the state
+        # ("women who could be pregnant", as "women who are pregnant" names them); the linking verb is no word a
+        # statement must hold.
+        phrase = _WHO_BECOME.sub(lambda m: f"who {m.group('m')} be " if m.group("m") else "who are ", phrase)
         # "fracture risk" is the risk of fracture: what a statement names is the fracture ("reduced vertebral
         # fractures"), as "the risk of fracture" loses its "risk of" (``_LEADING``).
         phrase = _RISK_AFTER.sub("", phrase)

@@ -98,3 +98,9 @@ def test_a_dose_asked_for_an_adult_with_a_condition_reads_the_thing_and_the_cond
     q = read_question("What daily dose of ferrous sulfate should an adult with iron-deficiency anaemia take?")
     assert (q.type, q.intervention, q.condition) == ("dosing", "ferrous sulfate", "iron-deficiency anaemia")
     assert read_question("What usual dose of colchicine is used?").intervention == "colchicine"
+
+
+def test_people_who_could_become_pregnant_are_named_by_the_state_not_the_linking_verb() -> None:
+    q = read_question("Is valproate safe for women who could become pregnant?")
+    assert q.condition == "women who could be pregnant"
+    assert "becom" not in tokenize(q.condition)
