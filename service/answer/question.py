@@ -1254,14 +1254,23 @@ def as_harm_alone(core: str) -> str:
 # is asked of it ("Is X still recommended ...?", "Is X currently advised ...?"): "X alone", and no part of X. Grammar
 # words only.
 _ON_ITS_OWN = re.compile(r"\s+(?:on\s+(?:its|their)\s+own|by\s+(?:itself|themselves))(?=\s)", re.I)
+_ENDS_COURSE_VERB = re.compile(rf"\b{_COURSE_VERB}$", re.I)
 _TIME_ADVERB = re.compile(r"(?<=\w)\s+(?:still|currently|nowadays|now)(?=\s+[a-z])", re.I)
 
 
 def as_plain(core: str) -> str:
     """A question with a thing taken "on its own" or "by itself" as taken "alone", and without an adverb of time
     before its predicate ("is X alone recommended for Y" of "Is X on its own still recommended for Y"); any other
-    question as it is. Not a question that opens with the adverb or ends with it."""
-    return _TIME_ADVERB.sub("", _ON_ITS_OWN.sub(" alone", core))
+    question as it is. Not a question that opens with the adverb or ends with it, nor "on its own" after a verb of a
+    condition's course ("Does X resolve on its own?")."""
+    return _TIME_ADVERB.sub("", _ON_ITS_OWN.sub(_alone, core))
+
+
+def _alone(match: re.Match[str]) -> str:
+    """" alone" for "on its own" said of a thing taken; as written after a verb of a condition's course ("Does X
+    resolve on its own?" asks how X does unaided, ``_UNAIDED``)."""
+    before = match.string[:match.start()]
+    return match.group(0) if _ENDS_COURSE_VERB.search(before) else " alone"
 
 
 # A question whose people or setting is said first, before a comma ("In haemodialysis patients, does vitamin K
