@@ -558,10 +558,10 @@ _SHAPES = tuple(re.compile(p, re.I) for p in (
 ))
 
 _TRAILING = re.compile(r"(?:\s+(?:patients|treatment|therapy|management))?\s*[?.!]*\s*$", re.I)
-# A state people may come into, said with a linking verb after "who" ("who could become pregnant", "who may get
-# pregnant", "who become ill"): grammar words only.
+# A state people may come into, said with a linking verb after "who" ("who could become pregnant", "who become ill";
+# not "get", which as often has an object: "people who get migraines"): grammar words only.
 _WHO_BECOME = re.compile(r"\bwho\s+(?:(?P<m>could|can|may|might|will|are\s+likely\s+to|plan\s+to|want\s+to|"
-                         r"wish\s+to|intend\s+to)\s+)?(?:become|becomes|get|gets)\s+", re.I)
+                         r"wish\s+to|intend\s+to)\s+)?(?:become|becomes)\s+", re.I)
 _KIND_BEFORE_WHO = re.compile(r"\s+(?:treatment|therapy|management)(?=\s+(?:in|among)\s)", re.I)
 _IN_PATIENTS = re.compile(r"\s(?:in|among)\s+(?:[\w\-]+\s+){1,3}patients\s*[?.!]*$", re.I)
 # (A quantifier alone too, "all older women": whom the question asks of, not what; but not "all cause mortality".)
