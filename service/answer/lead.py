@@ -82,7 +82,8 @@ def on_aspect(q: Question, direct: list[Candidate], margin: float = TUNING.botto
         if _HOW_LONG.search(q.text):  # "How long should X be given?": how long, before how much or how often;
             # failing a course's length, when to stop it or step it down ("Inhaled corticosteroids should not be
             # stopped completely ...", ``_STOPPING``) before a dose or advice to start it.
-            return ([c for c in dosing if COURSE.search(c.text)] or [c for c in direct if _STOPPING.search(c.text)]
+            return ([c for c in dosing if states_course(c.text, lasting=True)]
+                    or [c for c in dosing if states_course(c.text)] or [c for c in direct if _STOPPING.search(c.text)]
                     or dosing or direct)
         return dosing or direct
     asked = _asked_terms(q)
@@ -119,6 +120,29 @@ def harm_in_main_clause(text: str) -> bool:
     recommended when oral iron is not tolerated" does not."""
     main = main_clause(text)
     return bool(SAFETY.search(main) or CAUSES.search(main))
+
+
+# A threshold of time, no course's length: "on four or more days per month", "for three months or longer". Grammar
+# of counts, no topic.
+_THRESHOLD = re.compile(r"\b\w+\s+or\s+(?:more|fewer|less|longer|over)\b|\b(?:more|fewer|less)\s+than\s+\w+", re.I)
+
+
+# What says a span is how long something goes on, just before it: "for (at least) two to three months", "lasts about
+# 12 weeks", "a course of five days". Not "after about 6 to 12 months", a time when something is done. Grammar only.
+_FOR_A_TIME = re.compile(r"\b(?:for|lasts?|lasting|lasted|course\s+of|duration\s+of)\s+(?:(?:at\s+least|about|around|"
+                         r"roughly|approximately|up\s+to|a\s+total\s+of|a\s+further|another|only)\s+)?$", re.I)
+
+
+def states_course(text: str, lasting: bool = False) -> bool:
+    """Whether a statement gives a course's length (``routing.COURSE``: "tried for at least two to three months")
+    outside a threshold of time (``_THRESHOLD``: "migraine attacks on four or more days per month" says whom
+    treatment is for, not how long it lasts): what "How long should X be given?" asks. With ``lasting``, only a
+    span said to be how long something goes on (``_FOR_A_TIME``), not a time at which something is done ("review
+    ... after about 6 to 12 months")."""
+    plain = _THRESHOLD.sub(" ", text)
+    if not lasting:
+        return bool(COURSE.search(plain))
+    return any(_FOR_A_TIME.search(plain[:m.start()]) for m in COURSE.regex.finditer(plain))
 
 
 _HOW_OFTEN = Caseless(re.compile(r"\bhow often\b", re.I))
@@ -430,7 +454,10 @@ _AMOUNT = re.compile(r"\b\d[\d.,]*\s*(?:-?fold|times)\b|\b(?:two|three|four|five
 _UNIT = r"(?:years?|yrs?|months?|weeks?)"
 AGE_STATED = re.compile(rf"\b(?:under|over|below|above|older\s+than|younger\s+than|aged?)\s+(?:the\s+age\s+of\s+)?"
                         rf"\d+(?:\s*(?:-|to|and)\s*\d+)?\s*{_UNIT}|\b(?:aged?|age\s+of)\s+\d+|"
-                        rf"\b\d+\s*{_UNIT}\s+(?:old|of\s+age)\b|\b\d+[- ]year[- ]olds?\b", re.I)
+                        rf"\b\d+\s*{_UNIT}\s+(?:old|of\s+age)\b|\b\d+[- ]year[- ]olds?\b|"
+                        # a range of ages: "between the ages of about 30 and 60 years", "aged between 40 and 70"
+                        r"\b(?:between\s+)?(?:the\s+)?ages?\s+(?:of\s+)?(?:about\s+|around\s+|roughly\s+)?\d+\s*"
+                        r"(?:-|to|and)\s*\d+|\baged?\s+between\s+\d+", re.I)
 
 
 def states_amount(text: str) -> bool:
@@ -746,6 +773,23 @@ _STUDY_DESCRIBED = re.compile(r"^[^,;:]*?\b(?:is|was|are|were)\s+(?:an?|the|one\
                               r"(?![^.]*\b(?:found|showed|shown|reported|reduced|increased)\b)", re.I)
 
 
+# What a study did, said of its people rather than found ("... trial enrolled 144 patients with ...", "The Valkyrie
+# trial randomized 132 haemodialysis patients to ...", "Patients were randomly assigned to ...", "Participants received
+# X or placebo for 24 months"): its method, no finding. Verbs of enrolling and allocating, no topic; a verb of a finding
+# after it ("..., and found that ...") states one.
+_METHOD = re.compile(r"(?:\b(?:enrolled|recruited|randomi[sz]ed|included)\s+(?:about\s+|around\s+|a\s+total\s+of\s+)?"
+                     r"\d[\d,]*\s+|\b(?:were|was)\s+(?:randomly\s+)?(?:assigned|allocated|randomi[sz]ed)\s+to\b|"
+                     r"^(?:participants|patients|subjects|each\s+(?:patient|participant))\b[^,;.]*?\b(?:received|took|"
+                     r"were\s+given)\b)(?![^.]*\b(?:found|showed|shown|reported|reduced|increased|improved|lowered)\b)",
+                     re.I)
+
+
+def method_role(text: str) -> bool:
+    """Whether a statement reports what a study did to its people (``_METHOD``: whom it enrolled, how they were
+    allocated, what they received) and no finding: the lead comes from what the study found before it."""
+    return bool(_METHOD.search(text))
+
+
 @lru_cache(maxsize=20_000)
 def background_role(text: str) -> bool:
     """Whether a statement gives a study's background rather than a finding: its aim (``_REPORTED_QUESTION``:
@@ -843,7 +887,7 @@ def choose_lead(direct: list[Candidate], tuning: AnswerTuning = TUNING,
                                      tiers[c.doc_id, c.text],
                                      guideline.lead_order(c, intervention_terms, population_terms, intervention_forms)
                                      if tiers[c.doc_id, c.text] == 0 else (False,) * 7,
-                                     not names_instance(c.text, *instance),
+                                     not names_instance(c.text, *instance), method_role(c.text),
                                      -share_named(c.text, intervention_terms, intervention_forms),
                                      secondary(c.text), outcome_listed(c.text, outcome_terms),
                                      effect_asked and not moves_outcome(c.text, outcome_terms, intervention_terms,

@@ -54,7 +54,9 @@ _GIVING = (r"given|offered|used|prescribed|administered|recommended|provided|per
            r"included|done|chosen|started|continued|stopped|avoided|withheld")
 # Nouns that name people (see ``_PEOPLE``), as a pattern part: the grammar of who is meant, not topics.
 PEOPLE_WORDS = (r"(?:patients|people|persons|individuals|adults|children|infants|neonates|adolescents|women|men|"
-                 r"girls|boys|elderly)")
+                 r"someone|girls|boys|elderly)")
+# One person, as a question may name whom it asks of ("Can a patient on warfarin take ...?"). Nouns of people only.
+_ONE_PERSON = r"(?:patient|person|individual|adult|child|woman|man|someone)"
 # People defined by something ("people with a history of seizures", "patients taking warfarin", "women who are
 # pregnant"), as a pattern part before what defines them: whom advice is for (``polarity.against_use``,
 # ``lead.on_aspect``).
@@ -383,6 +385,12 @@ _SHAPES = tuple(re.compile(p, re.I) for p in (
     r"likely\s+to\s+(?:get|develop)|affected\s+by|prone\s+to))\s+(?P<c>.+)$",
     r"^what\s+(?:are|is)\s+(?:the\s+)?(?:(?:main|known|common|major|usual)\s+)?(?P<y>risk\s+factors?|causes?|triggers?)"
     r"\s+(?:for|of)\s+(?P<c>.+)$",
+    # "At what age does X usually occur?", "At what age is X most common?": the condition, at whatever age a statement
+    # names (``lead.of_shape_asked``); no cause asked.
+    # (``as_clause_asked`` has taken "At what age" off already: "does X usually occur".)
+    r"^(?:(?:at\s+)?(?:what|which)\s+ages?(?:\s+groups?)?\s+)?(?:does|do|is|are)\s+(?P<c>.+?)\s+(?:(?:usually|typically|"
+    r"mostly|commonly|most\s+often|first)\s+)?(?:occur|develop|start|begin|appear|present|(?:seen|diagnosed|"
+    r"most\s+common))$",
     # "Does X help people stop smoking?": what the people are helped to do is the condition.
     rf"^(?:does|do|did|can|could|will|would)\s+(?P<i>.+?)\s+help\s+(?:[\w\-]+\s+)?{PEOPLE_WORDS}\s+(?:to\s+)?"
     r"(?!(?:with|who|in|at|of|on|after|aged|over|under)\b)(?P<c>.+)$",
@@ -503,7 +511,12 @@ _SHAPES = tuple(re.compile(p, re.I) for p in (
     # the intervention and what it is needed for the condition (the type, a dose, from "how much").
     r"^how\s+much\s+(?P<i>.+?)\s+(?:is|are)\s+(?:really\s+)?(?:needed|required|necessary|recommended|advised|enough)\s+"
     r"(?:for|in|to\s+(?P<v>treat|prevent|manage|reduce|improve|relieve))\s+(?P<c>.+)$",
-    r"^(?:what\s+(?:dose|dosage)\s+of|how much)\s+(?P<i>.+?)(?:\s+(?:should|is|are|was|were|for|in)\s+.*)?$",
+    # "What daily dose of oral iron should an adult with iron-deficiency anaemia take?": the dose of what, for the
+    # condition of whom it is for.
+    rf"^what\s+(?:[\w\-]+\s+)?(?:dose|dosage)\s+of\s+(?P<i>.+?)\s+should\s+(?:an?\s+)?(?:[\w\-]+\s+)?"
+    rf"(?:{PEOPLE_WORDS}|{_ONE_PERSON})\s+with\s+(?P<c>.+?)\s+(?:take|receive|get|be\s+given)$",
+    r"^(?:what\s+(?:(?:daily|usual|recommended|typical|starting|maximum|right)\s+)?(?:dose|dosage)\s+of|how much)\s+"
+    r"(?P<i>.+?)(?:\s+(?:should|is|are|was|were|for|in)\s+.*)?$",
     # "Is metformin associated with lower mortality in ...?": the direction asked is no part of the outcome
     # ("Are statins linked to diabetes?" too).
     r"^(?:is|are|was|were)\s+(?P<i>.+?)\s+(?:associated|correlated|linked)\s+(?:with|to)\s+(?:(?:an?\s+)?(?:lower|higher|"
@@ -545,12 +558,17 @@ _SHAPES = tuple(re.compile(p, re.I) for p in (
 ))
 
 _TRAILING = re.compile(r"(?:\s+(?:patients|treatment|therapy|management))?\s*[?.!]*\s*$", re.I)
+# A state people may come into, said with a linking verb after "who" ("who could become pregnant", "who become ill";
+# not "get", which as often has an object: "people who get migraines"): grammar words only.
+_WHO_BECOME = re.compile(r"\bwho\s+(?:(?P<m>could|can|may|might|will|are\s+likely\s+to|plan\s+to|want\s+to|"
+                         r"wish\s+to|intend\s+to)\s+)?(?:become|becomes)\s+", re.I)
 _KIND_BEFORE_WHO = re.compile(r"\s+(?:treatment|therapy|management)(?=\s+(?:in|among)\s)", re.I)
 _IN_PATIENTS = re.compile(r"\s(?:in|among)\s+(?:[\w\-]+\s+){1,3}patients\s*[?.!]*$", re.I)
 # (A quantifier alone too, "all older women": whom the question asks of, not what; but not "all cause mortality".)
 _LEADING = re.compile(r"^(?:(?:the|a|an|every|each|all|any)\s+)?(?:(?:risks?|chances?|likelihood|odds|incidence|number|"
-                      r"frequency) of(?:\s+(?:the|a|an)(?=\s))?|"
-                      r"patients? with|people with|adults? with|child(?:ren)? with|persons? with|the|a|an)\s+|"
+                      r"frequency|courses?) of(?:\s+(?:the|a|an)(?=\s))?|"
+                      r"patients? with|people with|adults? with|child(?:ren)? with|persons? with|"
+                      r"(?:some|any)(?:one|body) with|the|a|an)\s+|"
                       r"^(?:all|every|each)\s+(?!causes?\b)", re.I)
 # (Not after an adjective: "cardiovascular risk" is no "cardiovascular", a word that names no condition alone.)
 _RISK_AFTER = re.compile(r"(?<=\w)(?<!ar)(?<!al)(?<!ic)(?<!ous)(?<!ive)\s+risks?$", re.I)
@@ -709,7 +727,7 @@ def _read(text: str, follows_intervention: str | None, follows_condition: str | 
     # A quality a thing is asked to make less is asked as its effect ("make arteries less stiff": reduce stiffness);
     # advice asked in the first person, as asked of whom it is for ("Should I tell patients on X to avoid Y?").
     bare = text.rstrip("?.! ")
-    asked = as_which_given(as_told(bare))
+    asked = as_which_given(as_told(as_plain(as_fronted(bare))))
     effect = as_harm_alone(as_frequency(as_recommended(as_direction(as_effect(asked)))))
     qtype = question_type(effect if effect != bare else text)
     topic = _read_topic(text)
@@ -1143,7 +1161,7 @@ def as_helped_in(core: str) -> str:
 # a condition. And only whether they may, "can" or "may": "Should patients on dialysis take vitamin K2?" asks
 # whether it is advised, for which the treatment is the setting, not a thing taken with it; read so, its answer lost
 # its "No." from the Valkyrie trial to an uncertain lead, "Menaquinone-7 was well tolerated in this trial".)
-_PEOPLE_ON_TAKE = re.compile(rf"^(?P<aux>can|could|may)\s+(?:(?:[\w\-]+\s+){{0,2}}?{PEOPLE_WORDS}\s+"
+_PEOPLE_ON_TAKE = re.compile(rf"^(?P<aux>can|could|may)\s+(?:(?:[\w\-]+\s+){{0,2}}?(?:{PEOPLE_WORDS}|{_ONE_PERSON})\s+"
                              r"(?:on|taking|using|receiving)\s+(?P<x>(?:[\w\-]+\s+){0,3}?[\w\-]+)|"
                              r"(?P<u>(?:[\w\-]+\s+){0,2}?[\w\-]+)\s+users)\s+(?:safely\s+)?(?:take|use)\s+"
                              r"(?P<y>.+?)(?P<tail>\s+(?:for|to\s+(?:treat|prevent|manage|reduce|lower|control|improve))"
@@ -1230,6 +1248,53 @@ def as_harm_alone(core: str) -> str:
     """A harm asked at an amount as the harm alone ("is X safe" of "Is X safe at high doses"); any other question
     as it is."""
     return _HARM_AT_DOSE.sub(lambda m: m.group("h"), core)
+
+
+# Words that say a thing is taken alone in other words ("on its own", "by itself"), and adverbs of time said before what
+# is asked of it ("Is X still recommended ...?", "Is X currently advised ...?"): "X alone", and no part of X. Grammar
+# words only.
+_ON_ITS_OWN = re.compile(r"\s+(?:on\s+(?:its|their)\s+own|by\s+(?:itself|themselves))(?=\s)", re.I)
+_ENDS_COURSE_VERB = re.compile(rf"\b{_COURSE_VERB}$", re.I)
+_TIME_ADVERB = re.compile(r"(?<=\w)\s+(?:still|currently|nowadays|now)(?=\s+[a-z])", re.I)
+
+
+def as_plain(core: str) -> str:
+    """A question with a thing taken "on its own" or "by itself" as taken "alone", and without an adverb of time
+    before its predicate ("is X alone recommended for Y" of "Is X on its own still recommended for Y"); any other
+    question as it is. Not a question that opens with the adverb or ends with it, nor "on its own" after a verb of a
+    condition's course ("Does X resolve on its own?")."""
+    return _TIME_ADVERB.sub("", _ON_ITS_OWN.sub(_alone, core))
+
+
+def _alone(match: re.Match[str]) -> str:
+    """" alone" for "on its own" said of a thing taken; as written after a verb of a condition's course ("Does X
+    resolve on its own?" asks how X does unaided, ``_UNAIDED``)."""
+    before = match.string[:match.start()]
+    return match.group(0) if _ENDS_COURSE_VERB.search(before) else " alone"
+
+
+# A question whose people or setting is said first, before a comma ("In haemodialysis patients, does vitamin K
+# reduce vascular calcification?", "For someone with knee osteoarthritis, does exercise help?", "Among smokers, is X
+# better than Y?"): the same question with them said last, where the shapes read them as part of the condition.
+# Grammar of the sentence (a fronted adverbial of place or people, then the question's own verb), no topic.
+_FRONTED = re.compile(r"^(?P<p>in|for|among|amongst)\s+(?P<who>[^,?]{2,100}?),\s*"
+                      r"(?P<q>(?:does|do|did|is|are|was|were|can|could|should|will|would|may|might|has|have|must|"
+                      r"what|which|how|when|who)\s.+)$", re.I)
+
+
+_ENDS_HELP = re.compile(r"\bhelp$", re.I)
+
+
+def as_fronted(core: str) -> str:
+    """A question whose people or setting open it, before a comma, as the question asked in them ("does vitamin K
+    reduce vascular calcification in haemodialysis patients" of "In haemodialysis patients, does vitamin K reduce
+    vascular calcification"; "for someone with X" is asked "in someone with X"); any other question as it is."""
+    match = _FRONTED.match(core)
+    if not match:
+        return core
+    asked, who = match.group("q"), match.group("who").strip()
+    # Help is asked of whom it helps: "does X help someone with Y", as the help shapes read it.
+    return f"{asked} {who}" if _ENDS_HELP.search(asked) else f"{asked} in {who}"
 
 
 # "..., yes or no?": how the answer is asked for, no part of the topic.
@@ -1336,7 +1401,7 @@ def _read_topic(text: str) -> _Topic:
     """The question's ``_Topic``: what the shapes read of it asked directly (``asked_directly``), and without
     a comparison named at its end (``_COMPARED_TAIL``) when that leaves a topic, or after an effect
     (``_EFFECT_THAN``) when that leaves an effect asked of an intervention, the comparison its comparator."""
-    asked = _YES_OR_NO_TAIL.sub("", text.strip().rstrip("?.! "))
+    asked = as_plain(as_fronted(_YES_OR_NO_TAIL.sub("", text.strip().rstrip("?.! "))))
     core = as_passive(as_direction(as_effect(asked_directly(as_effect_size(as_causing_pain(as_clause_asked(asked)))))))
     core = as_which_given(as_told(core))
     core = as_which_people(as_taken_with(as_helped_in(as_recommended(as_frequency(as_harm_alone(core))))))
@@ -1628,6 +1693,10 @@ def _clean(phrase: str | None, strip_kind: bool = True) -> str | None:
     phrase = _FORM_AFTER.sub("", phrase)
     if strip_kind:  # "asthma treatment in adults": the condition is asthma, in adults
         phrase = _KIND_BEFORE_WHO.sub("", phrase)
+        # "women who could become pregnant": people named by a state they may come into are named by the state
+        # ("women who could be pregnant", as "women who are pregnant" names them); the linking verb is no word a
+        # statement must hold.
+        phrase = _WHO_BECOME.sub(lambda m: f"who {m.group('m')} be " if m.group("m") else "who are ", phrase)
         # "fracture risk" is the risk of fracture: what a statement names is the fracture ("reduced vertebral
         # fractures"), as "the risk of fracture" loses its "risk of" (``_LEADING``).
         phrase = _RISK_AFTER.sub("", phrase)
