@@ -90,7 +90,8 @@ def _patch_thresholds_on_decided(rows: list[dict], floor: float) -> None:
 _CURRENT: list[dict] = []
 
 
-def fit(rows: list[dict], floor: float, transform: Callable[[Labelled], Labelled], scale: float) -> verdict.VerdictModel:
+def fit(rows: list[dict], floor: float, transform: Callable[[Labelled], Labelled],
+        scale: float) -> verdict.VerdictModel:
     """``verdict_cv.fit`` with the labelled rows transformed and the grammar features scaled by ``scale``."""
     rows = [r for r in rows if r["gold"] in ("yes", "no")]
     _CURRENT[:] = rows
@@ -118,23 +119,33 @@ def setup(name: str, rows: list[dict], floor: float) -> tuple[Callable[[Labelled
 
 
 def auc(rows: list[dict], floor: float, transform: Callable[[Labelled], Labelled], scale: float) -> dict[str, float]:
-    """Each set's out-of-fold AUC of P(yes) on the training rows."""
+    """Each set's out-of-fold AUC of P(yes) on the training rows (the train command's classifier and weights, C fixed,
+    no thresholds)."""
+    from sklearn.feature_extraction import DictVectorizer
+    from sklearn.linear_model import LogisticRegression
     from sklearn.metrics import roc_auc_score
     from sklearn.model_selection import StratifiedKFold
 
     rows = [r for r in rows if r["gold"] in ("yes", "no")]
+    _CURRENT[:] = rows
+    labelled = [(r["set"], *training.verdict_features(r["input"], floor), r["gold"]) for r in rows]
     names = np.asarray([r["set"] for r in rows])
     y = np.asarray([r["gold"] == "yes" for r in rows], dtype=int)
+    weight = np.asarray([len(rows) / (2 * (names == n).sum()) for n in names])
     strata = [f"{n}:{v}" for n, v in zip(names, y)]
     out = {}
     for c in (0.03, 0.3):
-        train_cli.C_GRID = (c,)
         p = np.zeros(len(rows))
         for seed in range(3):
             for train, test in StratifiedKFold(5, shuffle=True, random_state=seed).split(np.zeros(len(rows)), strata):
-                model = fit([rows[i] for i in train], floor, transform, scale)
-                for i in test:
-                    p[i] += model.probability_yes(training.verdict_features(rows[i]["input"], floor)[0]) / 3
+                fold = transform([labelled[i] for i in train])
+                vec = DictVectorizer()
+                x = vec.fit_transform([{n: v if _words(n) else v * scale for n, v in f.items()} for _, f, _, _ in fold])
+                clf = LogisticRegression(C=c, max_iter=3000, class_weight="balanced")
+                clf.fit(x, y[train], sample_weight=weight[train])
+                p[test] += clf.decision_function(vec.transform([{n: v if _words(n) else v * scale
+                                                                 for n, v in labelled[i][1].items()}
+                                                                for i in test])) / 3
         for s in ("bioasq", "pubmedqa"):
             out[f"{s} C={c}"] = round(float(roc_auc_score(y[names == s], p[names == s])), 4)
     return out
