@@ -7,8 +7,9 @@ from index.search import open_index
 from service.answer.lead import choose_lead, choose_support
 from service.answer.pipeline import answer_question, closest_statements
 from service.answer.question import read_question
-from service.answer.summary import (asks_account, centrality, repeated_pairs, salience, within_words,
-                                    without_restatements, word_pairs)
+from service.answer.scoring import asked_terms
+from service.answer.summary import (asks_account, centrality, naming_more_asked, on_more_of_the_question,
+                                    repeated_pairs, salience, within_words, without_restatements, word_pairs)
 from service.answer.tuning import AnswerTuning
 from tests.service.corpora import built
 from tests.service.test_bottom_line import _candidate
@@ -167,3 +168,51 @@ def test_quotes_past_the_kept_ones_stop_at_the_word_budget() -> None:
     assert within_words([a, b, c], 1, 20) == [a, b]  # 9 + 9 words; a third would make 27
     assert within_words([a, b, c], 1, 10) == [a]
     assert within_words([a, b, c], 2, 10) == [a, b]  # the kept ones stand whatever their length
+
+
+def test_a_quote_after_the_first_must_name_part_of_the_question_the_ones_before_leave_out() -> None:
+    asked = frozenset(asked_terms("Does drug X reduce relapse compared with placebo in adults with condition Y?"))
+    lead = _candidate("Drug X reduced relapse in adults with condition Y.", 0.9, doc="a")
+    same_words = _candidate("Drug X was well tolerated by adults with condition Y.", 0.85, doc="b")
+    comparator = _candidate("Relapse was no less frequent with placebo than with drug X.", 0.8, doc="c")
+    # The second names nothing of the question the lead has not named; the comparator is what the lead left out.
+    assert naming_more_asked([lead, same_words, comparator], asked) == [lead, comparator]
+    assert naming_more_asked([lead, same_words], asked) == [lead]
+    assert naming_more_asked([same_words], asked) == [same_words]  # the first is always kept
+
+
+def test_only_a_yes_no_questions_supporting_quotes_must_name_more_of_it() -> None:
+    lead = _candidate("Drug X reduced relapse in adults with condition Y.", 0.9, doc="a")
+    same_words = _candidate("Drug X was well tolerated by adults with condition Y.", 0.85, doc="b")
+    yes_no = read_question("Does drug X reduce relapse in adults with condition Y?")
+    account = read_question("What is known about drug X in adults with condition Y?")
+    assert yes_no.yes_no and not account.yes_no
+    assert on_more_of_the_question(yes_no, [lead, same_words]) == [lead]
+    assert on_more_of_the_question(account, [lead, same_words]) == [lead, same_words]
+    assert on_more_of_the_question(yes_no, [lead, same_words], AnswerTuning(yes_no_names_more=False)) == \
+        [lead, same_words]
+
+
+_YES_NO_CORPUS = {
+    "a.md": "# Zorvatinib for lung adenocarcinoma: a randomized trial\n\nZorvatinib improved survival in patients with "
+            "lung adenocarcinoma in a randomized trial of 300 patients.\n",
+    "b.md": "# Zorvatinib for lung adenocarcinoma: a second randomized trial\n\nIn a second randomized trial, "
+            "zorvatinib reduced deaths among patients with lung adenocarcinoma by a third.\n",
+}
+
+
+def test_a_yes_no_answer_quotes_its_lead_alone_when_the_other_finding_names_nothing_more_of_the_question(
+        tmp_path_factory: pytest.TempPathFactory) -> None:
+    index_dir = built(tmp_path_factory, "yes_no_names_more", _YES_NO_CORPUS)
+    index = open_index(index_dir)
+    question = "Is zorvatinib effective for lung adenocarcinoma?"
+    try:
+        kept = answer_question(index, question)
+        before = answer_question(index, question, tuning=AnswerTuning(yes_no_names_more=False))
+    finally:
+        index.close()
+    quotes = [s for s in kept.bottom_line.statements if s.origin == "source"]
+    assert len([s for s in before.bottom_line.statements if s.origin == "source"]) == 2
+    assert len(quotes) == 1 and quotes[0].citations
+    # The other study is not quoted, so the qualifier counts both.
+    assert kept.bottom_line.statements[-1].text.endswith("2 studies (randomized trial).")
