@@ -13,6 +13,7 @@ from collections.abc import Sequence
 from functools import lru_cache
 from itertools import chain
 
+from service.answer.evidence import reports_finding
 from service.answer.question import Question
 from service.answer.scoring import Candidate, asked_terms, word_pairs
 from service.answer.tuning import TUNING, AnswerTuning
@@ -97,12 +98,13 @@ _ASKS_TO_NAME = re.compile(
 def naming_more_asked(quotes: Sequence[Candidate], asked: frozenset[str]) -> list[Candidate]:
     """``quotes`` (a bottom line's, in order) without those after the first that name none of the ``asked`` terms
     the quotes kept before them leave out (``Candidate.terms``, the question's as ``scoring.asked_terms`` gives
-    them). The first is kept."""
+    them) and report no finding (``evidence.reports_finding``: a result, a null result, advice or a safety point).
+    The first is kept."""
     kept: list[Candidate] = []
     named: set[str] = set()
     for c in quotes:
         own = c.terms & asked
-        if kept and own <= named:
+        if kept and own <= named and not reports_finding(c.text):
             continue
         kept.append(c)
         named |= own
@@ -111,15 +113,14 @@ def naming_more_asked(quotes: Sequence[Candidate], asked: frozenset[str]) -> lis
 
 def on_more_of_the_question(q: Question, quotes: Sequence[Candidate],
                             tuning: AnswerTuning = TUNING) -> list[Candidate]:
-    """A bottom line's lead and supporting statements (``quotes``, in order) as a yes/no question keeps them: a quote
-    after the lead only where it names part of the question the quotes before it leave out (``naming_more_asked``:
-    the comparator, the population, the outcome asked). The lead of a yes/no question answers the one thing asked; a
-    supporting quote that names nothing more of it is another finding on the same words, which the reader must weigh
-    against the answer (after "Nogo-A antibody did not improve function in ALS", "Nogo-A antibody was well
-    tolerated in ALS"; after a trial's finding, how its patients were stratified). Other questions' quotes, and all
-    with ``tuning.yes_no_names_more`` off, as they are: an account of a topic or a name asked for is served by more
-    of what the sources say on the same words. (Nor closest evidence: its first statement is not confirmed as an
-    answer, so the next may carry one.)"""
+    """A bottom line's quotes (its lead and supporting statements, or its closest statements, in order) as a yes/no
+    question keeps them: a quote after the first only where it names part of the question the quotes before it
+    leave out (the comparator, the population, the outcome asked) or reports a finding of its own
+    (``naming_more_asked``). A yes/no question asks one thing and the first quote answers it, or comes nearest; a
+    further quote on the same words that reports nothing is background, method or context beside the answer (what
+    a disease is, how a study's patients were grouped, what earlier work had suggested), which the reader must read
+    past. Other questions' quotes, and all with ``tuning.yes_no_names_more`` off, as they are: an account of a topic
+    or a name asked for is served by what the sources say around it too."""
     if not (q.yes_no and tuning.yes_no_names_more):
         return list(quotes)
     return naming_more_asked(quotes, frozenset(asked_terms(q.text)))
