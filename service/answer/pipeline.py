@@ -87,11 +87,12 @@ def answer_question(index: SearchIndex, question: str, audience: Audience = Audi
         support = within_words([lead, *support], 1 + tuning.bottom_line_support, tuning.account_words)[1:] \
             if lead is not None else support
         closest = within_words(closest, tuning.closest_statements, tuning.account_words)
-    # A yes/no question's quote after the first must name part of the question the ones before leave out or report a
-    # finding. A supporting statement left out stays in the answer, first in its section (below), and still counts.
+    # A yes/no question's quote after the first must name part of the question the ones before leave out, or report a
+    # finding (closest: be more than a study's method). A supporting statement left out is quoted first in its section
+    # (below), so it still counts in the evidence.
     kept = on_more_of_the_question(q, [lead, *support], tuning)[1:] if lead is not None else support
     left_out, support = [c for c in support if c not in kept], kept
-    closest = on_more_of_the_question(q, closest, tuning)
+    closest = on_more_of_the_question(q, closest, tuning, closest=True)
     quoted = [c for c in (lead, *support, *closest) if c is not None]
     # The floor is on the relevance model's scale, which assumes passages scored by BM25 as well; a backend
     # that reports no lexical score for its hybrid hits (Milvus) puts every statement lower, so there the

@@ -9,11 +9,11 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from functools import lru_cache
 from itertools import chain
 
-from service.answer.evidence import reports_finding
+from service.answer.evidence import describes_study, reports_finding
 from service.answer.question import Question
 from service.answer.scoring import Candidate, asked_terms, word_pairs
 from service.answer.tuning import TUNING, AnswerTuning
@@ -95,35 +95,42 @@ _ASKS_TO_NAME = re.compile(
     r"|causes?|makes?|explains?)\b))", re.IGNORECASE)
 
 
-def naming_more_asked(quotes: Sequence[Candidate], asked: frozenset[str]) -> list[Candidate]:
+def naming_more_asked(quotes: Sequence[Candidate], asked: frozenset[str],
+                      passed_over: Callable[[str], bool]) -> list[Candidate]:
     """``quotes`` (a bottom line's, in order) without those after the first that name none of the ``asked`` terms
     the quotes kept before them leave out (``Candidate.terms``, the question's as ``scoring.asked_terms`` gives
-    them) and report no finding (``evidence.reports_finding``: a result, a null result, advice or a safety point).
-    The first is kept."""
+    them) and whose text is of the kind ``passed_over`` tells. The first is kept."""
     kept: list[Candidate] = []
     named: set[str] = set()
     for c in quotes:
         own = c.terms & asked
-        if kept and own <= named and not reports_finding(c.text):
+        if kept and own <= named and passed_over(c.text):
             continue
         kept.append(c)
         named |= own
     return kept
 
 
-def on_more_of_the_question(q: Question, quotes: Sequence[Candidate],
-                            tuning: AnswerTuning = TUNING) -> list[Candidate]:
-    """A bottom line's quotes (its lead and supporting statements, or its closest statements, in order) as a yes/no
-    question keeps them: a quote after the first only where it names part of the question the quotes before it
-    leave out (the comparator, the population, the outcome asked) or reports a finding of its own
-    (``naming_more_asked``). A yes/no question asks one thing and the first quote answers it, or comes nearest; a
-    further quote on the same words that reports nothing is background, method or context beside the answer (what
-    a disease is, how a study's patients were grouped, what earlier work had suggested), which the reader must read
-    past. Other questions' quotes, and all with ``tuning.yes_no_names_more`` off, as they are: an account of a topic
-    or a name asked for is served by what the sources say around it too."""
+def _reports_nothing(text: str) -> bool:
+    return not reports_finding(text)
+
+
+def on_more_of_the_question(q: Question, quotes: Sequence[Candidate], tuning: AnswerTuning = TUNING,
+                            closest: bool = False) -> list[Candidate]:
+    """A bottom line's quotes (its lead and supporting statements, or with ``closest`` its closest statements, in
+    order) as a yes/no question keeps them: a quote after the first that names no part of the question the quotes
+    before it leave out (the comparator, the population, the outcome asked: ``naming_more_asked``) is left out when
+    it reports no finding of its own (``evidence.reports_finding``: no result, null result, advice or safety point;
+    what a disease is, what earlier work suggested), or, among closest statements, when it only says how a study was
+    done (``evidence.describes_study``: "Adults were randomly assigned to X or placebo"). A yes/no question asks one
+    thing and the first quote answers it; such a quote on the same words is background or method to read past.
+    Closest statements are not confirmed answers, so any finding or description among them may be the one that
+    answers and only a study's method is passed over there. Other questions' quotes, and all with
+    ``tuning.yes_no_names_more`` off, as they are: an account of a topic or a name asked for is served by what the
+    sources say around it too."""
     if not (q.yes_no and tuning.yes_no_names_more):
         return list(quotes)
-    return naming_more_asked(quotes, frozenset(asked_terms(q.text)))
+    return naming_more_asked(quotes, frozenset(asked_terms(q.text)), describes_study if closest else _reports_nothing)
 
 
 def asks_account(q: Question) -> bool:

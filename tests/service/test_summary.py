@@ -7,6 +7,7 @@ from index.search import open_index
 from service.answer.lead import choose_lead, choose_support
 from service.answer.pipeline import answer_question, closest_statements
 from service.answer.question import read_question
+from service.answer.evidence import reports_finding
 from service.answer.scoring import asked_terms
 from service.answer.summary import (asks_account, centrality, naming_more_asked, on_more_of_the_question,
                                     repeated_pairs, salience, within_words, without_restatements, word_pairs)
@@ -170,6 +171,10 @@ def test_quotes_past_the_kept_ones_stop_at_the_word_budget() -> None:
     assert within_words([a, b, c], 2, 10) == [a, b]  # the kept ones stand whatever their length
 
 
+def _no_finding(text: str) -> bool:
+    return not reports_finding(text)
+
+
 def test_a_quote_after_the_first_must_name_part_of_the_question_left_out_or_report_a_finding() -> None:
     asked = frozenset(asked_terms("Does drug X reduce relapse compared with placebo in adults with condition Y?"))
     lead = _candidate("Drug X reduced relapse in adults with condition Y.", 0.9, doc="a")
@@ -178,9 +183,9 @@ def test_a_quote_after_the_first_must_name_part_of_the_question_left_out_or_repo
     finding = _candidate("Drug X was well tolerated by adults with condition Y.", 0.8, doc="d")
     # The background names nothing of the question the lead has not named and reports nothing: left out. The
     # comparator is what the lead left out; the other finding is one of its own.
-    assert naming_more_asked([lead, background, comparator], asked) == [lead, comparator]
-    assert naming_more_asked([lead, background, finding], asked) == [lead, finding]
-    assert naming_more_asked([background], asked) == [background]  # the first is always kept
+    assert naming_more_asked([lead, background, comparator], asked, _no_finding) == [lead, comparator]
+    assert naming_more_asked([lead, background, finding], asked, _no_finding) == [lead, finding]
+    assert naming_more_asked([background], asked, _no_finding) == [background]  # the first is always kept
 
 
 def test_only_a_yes_no_questions_quotes_must_name_more_of_it() -> None:
@@ -193,6 +198,16 @@ def test_only_a_yes_no_questions_quotes_must_name_more_of_it() -> None:
     assert on_more_of_the_question(account, [lead, background]) == [lead, background]
     assert on_more_of_the_question(yes_no, [lead, background], AnswerTuning(yes_no_names_more=False)) == \
         [lead, background]
+
+
+def test_among_closest_statements_only_a_studys_method_on_the_same_words_is_passed_over() -> None:
+    yes_no = read_question("Does drug X reduce relapse in adults with condition Y?")
+    first = _candidate("Drug X is a small molecule given by mouth to adults with condition Y.", 0.9, doc="a")
+    described = _candidate("Condition Y is a disease of adults in which drug X is a small molecule.", 0.85, doc="b")
+    method = _candidate("We enrolled 120 adults with condition Y in a randomized trial of drug X.", 0.8, doc="c")
+    # Not confirmed as answers: a description on the same words may be the one that answers; a method is not.
+    assert on_more_of_the_question(yes_no, [first, described, method], closest=True) == [first, described]
+    assert on_more_of_the_question(yes_no, [first, described, method]) == [first]
 
 
 _YES_NO_CORPUS = {
