@@ -111,8 +111,15 @@ def naming_more_asked(quotes: Sequence[Candidate], asked: frozenset[str],
     return kept
 
 
+# A result stated in a study's statistical words ("significantly lower in ...", "p < 0.001", "95% CI", "did not alter
+# recurrence"), which ``evidence.reports_finding`` does not always read as one: grammatical and statistical words only.
+_STATED_RESULT = re.compile(r"\bsignifican|\bp\s*[<=>≤]\s*0?\.\d|\b95\s*%|\bnot\s+(?:alter|change|affect|differ)", re.I)
+
+
 def _reports_nothing(text: str) -> bool:
-    return not reports_finding(text)
+    """Whether a statement reports no finding: neither ``evidence.reports_finding`` nor a result in statistical words
+    (``_STATED_RESULT``)."""
+    return not reports_finding(text) and not _STATED_RESULT.search(text)
 
 
 def on_more_of_the_question(q: Question, quotes: Sequence[Candidate], tuning: AnswerTuning = TUNING,

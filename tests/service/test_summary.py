@@ -188,6 +188,15 @@ def test_a_quote_after_the_first_must_name_part_of_the_question_left_out_or_repo
     assert naming_more_asked([background], asked, _no_finding) == [background]  # the first is always kept
 
 
+def test_a_result_in_statistical_words_counts_as_a_finding_of_its_own() -> None:
+    yes_no = read_question("Does drug X reduce relapse in adults with condition Y?")
+    lead = _candidate("Drug X reduced relapse in adults with condition Y.", 0.9, doc="a")
+    lower = _candidate("Drug X levels were significantly lower in adults with condition Y (p < 0.001).", 0.85,
+                       doc="b")
+    unaltered = _candidate("Adding drug X did not alter relapse in adults with condition Y.", 0.8, doc="c")
+    assert on_more_of_the_question(yes_no, [lead, lower, unaltered]) == [lead, lower, unaltered]
+
+
 def test_only_a_yes_no_questions_quotes_must_name_more_of_it() -> None:
     lead = _candidate("Drug X reduced relapse in adults with condition Y.", 0.9, doc="a")
     background = _candidate("Drug X is a small molecule given by mouth to adults with condition Y.", 0.85, doc="b")
