@@ -36,7 +36,8 @@ from service.answer.lead import (STRONG_DESIGNS, advice_beside_the_asked, answer
                                  asks_effect, choose_lead, choose_support, closest_order, lead_tier, names_itself,
                                  naming_condition, occasion_of_use, on_aspect, overlaps, salience_of, stating_lead)
 from service.answer.section_labels import quoted_text
-from service.answer.summary import asks_account, salience, within_words, without_restatements
+from service.answer.summary import (asks_account, on_more_of_the_question, salience, within_words,
+                                    without_restatements)
 from service.answer.title_outcomes import title_outcomes
 from service.answer.tuning import TUNING, AnswerTuning
 from service.answer.verdict import (VerdictModel, advice_on_causing, against_advice, against_lead, asked_direction,
@@ -85,6 +86,12 @@ def answer_question(index: SearchIndex, question: str, audience: Audience = Audi
         support = within_words([lead, *support], 1 + tuning.bottom_line_support, tuning.account_words)[1:] \
             if lead is not None else support
         closest = within_words(closest, tuning.closest_statements, tuning.account_words)
+    # A yes/no question's quote after the first must name part of the question the ones before leave out, or report a
+    # finding (closest: be more than a study's method). A supporting statement left out is quoted first in its section
+    # (below), so it still counts in the evidence.
+    kept = on_more_of_the_question(q, [lead, *support], tuning)[1:] if lead is not None else support
+    left_out, support = [c for c in support if c not in kept], kept
+    closest = on_more_of_the_question(q, closest, tuning, closest=True)
     quoted = [c for c in (lead, *support, *closest) if c is not None]
     # The floor is on the relevance model's scale, which assumes passages scored by BM25 as well; a backend
     # that reports no lexical score for its hybrid hits (Milvus) puts every statement lower, so there the
@@ -106,6 +113,10 @@ def answer_question(index: SearchIndex, question: str, audience: Audience = Audi
     for key, found in spare.items():
         if found and not picked.get(key):
             picked[key] = found[:1]
+    for c in reversed(left_out):
+        key = route(c, asks)
+        if all(c is not o for o in picked.get(key, ())):
+            picked[key] = [c, *picked.get(key, [])][:tuning.section_caps[key]]
     chosen = quoted + [c for key in SECTION_ORDER for c in picked.get(key, [])]
     facts: dict[str, appraisal.StudyFacts] = {}  # each source's facts read once: for the judgement, summary, references
     designs = appraisal.source_designs(index, (c.hit.document for c in chosen), outdated_years, facts)

@@ -9,12 +9,13 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from functools import lru_cache
 from itertools import chain
 
+from service.answer.evidence import describes_study, reports_finding
 from service.answer.question import Question
-from service.answer.scoring import Candidate, word_pairs
+from service.answer.scoring import Candidate, asked_terms, word_pairs
 from service.answer.tuning import TUNING, AnswerTuning
 
 
@@ -92,6 +93,51 @@ _ASKS_TO_NAME = re.compile(
     r"|how (?:many|much|often|long|soon|far|old)|(?:please )?(?:list|name)\b"
     r"|what (?!(?:is|are|was|were|do|does|did|can|could|should|would|will|may|might|must|has|have|had|happens?"
     r"|causes?|makes?|explains?)\b))", re.IGNORECASE)
+
+
+def naming_more_asked(quotes: Sequence[Candidate], asked: frozenset[str],
+                      passed_over: Callable[[str], bool]) -> list[Candidate]:
+    """``quotes`` (a bottom line's, in order) without those after the first that name none of the ``asked`` terms
+    the quotes kept before them leave out (``Candidate.terms``, the question's as ``scoring.asked_terms`` gives
+    them) and whose text is of the kind ``passed_over`` tells. The first is kept."""
+    kept: list[Candidate] = []
+    named: set[str] = set()
+    for c in quotes:
+        own = c.terms & asked
+        if kept and own <= named and passed_over(c.text):
+            continue
+        kept.append(c)
+        named |= own
+    return kept
+
+
+# A result stated in a study's statistical words ("significantly lower in ...", "p < 0.001", "95% CI", "did not alter
+# recurrence"), which ``evidence.reports_finding`` does not always read as one: grammatical and statistical words only.
+_STATED_RESULT = re.compile(r"\bsignifican|\bp\s*[<=>≤]\s*0?\.\d|\b95\s*%|\bnot\s+(?:alter|change|affect|differ)", re.I)
+
+
+def _reports_nothing(text: str) -> bool:
+    """Whether a statement reports no finding: neither ``evidence.reports_finding`` nor a result in statistical words
+    (``_STATED_RESULT``)."""
+    return not reports_finding(text) and not _STATED_RESULT.search(text)
+
+
+def on_more_of_the_question(q: Question, quotes: Sequence[Candidate], tuning: AnswerTuning = TUNING,
+                            closest: bool = False) -> list[Candidate]:
+    """A bottom line's quotes (its lead and supporting statements, or with ``closest`` its closest statements, in
+    order) as a yes/no question keeps them: a quote after the first that names no part of the question the quotes
+    before it leave out (the comparator, the population, the outcome asked: ``naming_more_asked``) is left out when
+    it reports no finding of its own (``evidence.reports_finding``: no result, null result, advice or safety point;
+    what a disease is, what earlier work suggested), or, among closest statements, when it only says how a study was
+    done (``evidence.describes_study``: "Adults were randomly assigned to X or placebo"). A yes/no question asks one
+    thing and the first quote answers it; such a quote on the same words is background or method to read past.
+    Closest statements are not confirmed answers, so any finding or description among them may be the one that
+    answers and only a study's method is passed over there. Other questions' quotes, and all with
+    ``tuning.yes_no_names_more`` off, as they are: an account of a topic or a name asked for is served by what the
+    sources say around it too."""
+    if not (q.yes_no and tuning.yes_no_names_more):
+        return list(quotes)
+    return naming_more_asked(quotes, frozenset(asked_terms(q.text)), describes_study if closest else _reports_nothing)
 
 
 def asks_account(q: Question) -> bool:

@@ -7,8 +7,10 @@ from index.search import open_index
 from service.answer.lead import choose_lead, choose_support
 from service.answer.pipeline import answer_question, closest_statements
 from service.answer.question import read_question
-from service.answer.summary import (asks_account, centrality, repeated_pairs, salience, within_words,
-                                    without_restatements, word_pairs)
+from service.answer.evidence import reports_finding
+from service.answer.scoring import asked_terms
+from service.answer.summary import (asks_account, centrality, naming_more_asked, on_more_of_the_question,
+                                    repeated_pairs, salience, within_words, without_restatements, word_pairs)
 from service.answer.tuning import AnswerTuning
 from tests.service.corpora import built
 from tests.service.test_bottom_line import _candidate
@@ -167,3 +169,75 @@ def test_quotes_past_the_kept_ones_stop_at_the_word_budget() -> None:
     assert within_words([a, b, c], 1, 20) == [a, b]  # 9 + 9 words; a third would make 27
     assert within_words([a, b, c], 1, 10) == [a]
     assert within_words([a, b, c], 2, 10) == [a, b]  # the kept ones stand whatever their length
+
+
+def _no_finding(text: str) -> bool:
+    return not reports_finding(text)
+
+
+def test_a_quote_after_the_first_must_name_part_of_the_question_left_out_or_report_a_finding() -> None:
+    asked = frozenset(asked_terms("Does drug X reduce relapse compared with placebo in adults with condition Y?"))
+    lead = _candidate("Drug X reduced relapse in adults with condition Y.", 0.9, doc="a")
+    background = _candidate("Drug X is a small molecule given by mouth to adults with condition Y.", 0.85, doc="b")
+    comparator = _candidate("Relapse was no less frequent with placebo than with drug X.", 0.8, doc="c")
+    finding = _candidate("Drug X was well tolerated by adults with condition Y.", 0.8, doc="d")
+    # The background names nothing of the question the lead has not named and reports nothing: left out. The
+    # comparator is what the lead left out; the other finding is one of its own.
+    assert naming_more_asked([lead, background, comparator], asked, _no_finding) == [lead, comparator]
+    assert naming_more_asked([lead, background, finding], asked, _no_finding) == [lead, finding]
+    assert naming_more_asked([background], asked, _no_finding) == [background]  # the first is always kept
+
+
+def test_a_result_in_statistical_words_counts_as_a_finding_of_its_own() -> None:
+    yes_no = read_question("Does drug X reduce relapse in adults with condition Y?")
+    lead = _candidate("Drug X reduced relapse in adults with condition Y.", 0.9, doc="a")
+    lower = _candidate("Drug X levels were significantly lower in adults with condition Y (p < 0.001).", 0.85,
+                       doc="b")
+    unaltered = _candidate("Adding drug X did not alter relapse in adults with condition Y.", 0.8, doc="c")
+    assert on_more_of_the_question(yes_no, [lead, lower, unaltered]) == [lead, lower, unaltered]
+
+
+def test_only_a_yes_no_questions_quotes_must_name_more_of_it() -> None:
+    lead = _candidate("Drug X reduced relapse in adults with condition Y.", 0.9, doc="a")
+    background = _candidate("Drug X is a small molecule given by mouth to adults with condition Y.", 0.85, doc="b")
+    yes_no = read_question("Does drug X reduce relapse in adults with condition Y?")
+    account = read_question("What is known about drug X in adults with condition Y?")
+    assert yes_no.yes_no and not account.yes_no
+    assert on_more_of_the_question(yes_no, [lead, background]) == [lead]
+    assert on_more_of_the_question(account, [lead, background]) == [lead, background]
+    assert on_more_of_the_question(yes_no, [lead, background], AnswerTuning(yes_no_names_more=False)) == \
+        [lead, background]
+
+
+def test_among_closest_statements_only_a_studys_method_on_the_same_words_is_passed_over() -> None:
+    yes_no = read_question("Does drug X reduce relapse in adults with condition Y?")
+    first = _candidate("Drug X is a small molecule given by mouth to adults with condition Y.", 0.9, doc="a")
+    described = _candidate("Condition Y is a disease of adults in which drug X is a small molecule.", 0.85, doc="b")
+    method = _candidate("We enrolled 120 adults with condition Y in a randomized trial of drug X.", 0.8, doc="c")
+    # Not confirmed as answers: a description on the same words may be the one that answers; a method is not.
+    assert on_more_of_the_question(yes_no, [first, described, method], closest=True) == [first, described]
+    assert on_more_of_the_question(yes_no, [first, described, method]) == [first]
+
+
+_YES_NO_CORPUS = {
+    "a.md": "# Zorvatinib for lung adenocarcinoma: a randomized trial\n\nZorvatinib improved survival in patients with "
+            "lung adenocarcinoma in a randomized trial of 300 patients.\n",
+    "b.md": "# Zorvatinib for lung adenocarcinoma: a second randomized trial\n\nIn a second randomized trial, "
+            "zorvatinib reduced deaths among patients with lung adenocarcinoma by a third.\n",
+}
+
+
+def test_a_yes_no_answer_still_quotes_another_sources_finding_on_the_same_words(
+        tmp_path_factory: pytest.TempPathFactory) -> None:
+    index_dir = built(tmp_path_factory, "yes_no_names_more", _YES_NO_CORPUS)
+    index = open_index(index_dir)
+    question = "Is zorvatinib effective for lung adenocarcinoma?"
+    try:
+        kept = answer_question(index, question)
+        before = answer_question(index, question, tuning=AnswerTuning(yes_no_names_more=False))
+    finally:
+        index.close()
+    # The second trial names nothing of the question the first leaves out, but it reports a finding of its own.
+    quotes = [s for s in kept.bottom_line.statements if s.origin == "source"]
+    assert len(quotes) == 2 and all(s.citations for s in quotes)
+    assert kept.bottom_line.text == before.bottom_line.text
