@@ -47,6 +47,7 @@ GAP = _rx(
     r"\b(limited|limitations?|inconsistent|conflicting|small (sample|trials?|stud(y|ies)|number)|"
     r"no (randomi[sz]ed|controlled|clinical|published) (controlled )?(trials?|stud(y|ies))|" + _UNSURE + "|"
     r"insufficient|lack of|lacking|remains? (unclear|unknown|uncertain)|"
+    r"(it )?(is|are|remains?) (still |yet )?not (yet )?(known|clear)|little is known|"
     r"not (been )?(tested|studied|established|evaluated|proven|used|shown|demonstrated)|no (evidence|data)|"
     r"underpowered|short (follow-up|duration)|may not (apply|translate|generali[sz]e)|bias|heterogene|"
     r"cannot(?! tolerate)|\bno (\w+ ){0,3}(stud(y|ies)|trials?|data|evidence|reports?|guidelines?)\b|"
