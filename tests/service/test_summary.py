@@ -5,6 +5,7 @@ import pytest
 
 from index.search import open_index
 from service.answer.lead import choose_lead, choose_support
+from service.answer.models import Answer
 from service.answer.pipeline import answer_question, closest_statements
 from service.answer.question import read_question
 from service.answer.evidence import reports_finding
@@ -135,6 +136,16 @@ def test_a_question_asking_for_an_account_is_told_apart_from_one_asking_a_name_o
         assert not asks_account(read_question(text)), text
 
 
+def _answers(tmp_path_factory: pytest.TempPathFactory, name: str, corpus: dict[str, str], question: str,
+             tuning: AnswerTuning) -> tuple[Answer, Answer]:
+    """The answer to ``question`` over a corpus built from ``corpus``, with the default tuning and with ``tuning``."""
+    index = open_index(built(tmp_path_factory, name, corpus))
+    try:
+        return answer_question(index, question), answer_question(index, question, tuning=tuning)
+    finally:
+        index.close()
+
+
 _ACCOUNT_CORPUS = {
     "a.md": "# Zorvatinib inhibits the kinase KRX1\n\nZorvatinib is an oral inhibitor of the kinase KRX1 that blocks "
             "tumour cell growth in lung adenocarcinoma.\n",
@@ -149,13 +160,8 @@ _ACCOUNT_CORPUS = {
 
 def test_an_account_of_a_topic_quotes_up_to_account_support_statements_beside_its_lead(
         tmp_path_factory: pytest.TempPathFactory) -> None:
-    index_dir = built(tmp_path_factory, "account", _ACCOUNT_CORPUS)
-    index = open_index(index_dir)
-    try:
-        fuller = answer_question(index, "What is zorvatinib?")
-        one = answer_question(index, "What is zorvatinib?", tuning=AnswerTuning(account_support=1))
-    finally:
-        index.close()
+    fuller, one = _answers(tmp_path_factory, "account", _ACCOUNT_CORPUS, "What is zorvatinib?",
+                           AnswerTuning(account_support=1))
     quotes = [s for s in fuller.bottom_line.statements if s.origin == "source"]
     # Three sources' findings on it, each cited, then the qualifier: every direct study is quoted, so no count.
     assert len(quotes) == 3 and all(s.citations for s in quotes)
@@ -229,14 +235,8 @@ _YES_NO_CORPUS = {
 
 def test_a_yes_no_answer_still_quotes_another_sources_finding_on_the_same_words(
         tmp_path_factory: pytest.TempPathFactory) -> None:
-    index_dir = built(tmp_path_factory, "yes_no_names_more", _YES_NO_CORPUS)
-    index = open_index(index_dir)
-    question = "Is zorvatinib effective for lung adenocarcinoma?"
-    try:
-        kept = answer_question(index, question)
-        before = answer_question(index, question, tuning=AnswerTuning(yes_no_names_more=False))
-    finally:
-        index.close()
+    kept, before = _answers(tmp_path_factory, "yes_no_names_more", _YES_NO_CORPUS,
+                            "Is zorvatinib effective for lung adenocarcinoma?", AnswerTuning(yes_no_names_more=False))
     # The second trial names nothing of the question the first leaves out, but it reports a finding of its own.
     quotes = [s for s in kept.bottom_line.statements if s.origin == "source"]
     assert len(quotes) == 2 and all(s.citations for s in quotes)
