@@ -193,6 +193,8 @@ def as_asked(question: str, verdict: Verdict | None, advice: str | None = None) 
     up to low-dose inhaled corticosteroid combined with a long-acting beta-agonist" for "Should long-acting
     beta-agonists be used without an inhaled corticosteroid?")."""
     if verdict == "yes" and advice is not None and (asks_need(question) and for_some_cases(advice)
+                                                    or asks_at_once(question) and (for_some_cases(advice)
+                                                                                   or needed_only(advice))
                                                     or with_what_asked_without(question, advice)):
         return "uncertain"
     if verdict not in ("yes", "no") or not asks_against(question):
@@ -247,6 +249,18 @@ def asks_without(phrase: str) -> bool:
     """Whether a phrase asks for a thing without another or alone (``_ASKED_WITHOUT``, ``_ASKED_ALONE``: "LABA
     without ICS", "metformin alone")."""
     return bool(_ASKED_WITHOUT.search(phrase) or _ASKED_ALONE.search(phrase))
+
+
+# A question whether to do something at once or as a rule ("... get antibiotics straight away?", "... routinely?"):
+# advice for it in some cases only, or when it is needed, does not say to. Grammar, no topic.
+_ASKS_AT_ONCE = re.compile(r"\b(?:straight\s*away|immediately|immediate|right\s+away|at\s+once|routinely|routine|"
+                           r"always)\b", re.I)
+
+
+def asks_at_once(question: str) -> bool:
+    """Whether a question asks whether to do something at once or as a rule (``_ASKS_AT_ONCE``: "Should a child with
+    acute otitis media get antibiotics straight away?")."""
+    return bool(_ASKS_AT_ONCE.search(question))
 
 
 def asks_need(question: str) -> bool:

@@ -245,3 +245,14 @@ def test_advice_to_do_something_else_without_it_is_against_it() -> None:
     # The advice is for drugq itself, without something else; and a finding advises nothing.
     assert polarity.stance("Drugq without zorb is recommended for wheezitis.", drugq | {"zorb"}) is None
     assert polarity.stance("Patients managed without drugq recovered within a week.", drugq) is None
+
+
+def test_a_yes_from_advice_when_needed_is_uncertain_to_whether_to_give_it_at_once() -> None:
+    from service.answer.polarity import as_asked, asks_at_once
+    advice = "Drug Q is the recommended first-line treatment for condition Y when treatment is needed."
+    assert asks_at_once("Should a child with condition Y get drug Q straight away?")
+    assert not asks_at_once("Should a child with condition Y get drug Q?")
+    assert as_asked("Should a child with condition Y get drug Q straight away?", "yes", advice) == "uncertain"
+    assert as_asked("Should patients with condition Y routinely receive drug Q?", "yes", advice) == "uncertain"
+    # Asked whether to give it at all, the advice's "yes" stands.
+    assert as_asked("Should a child with condition Y get drug Q?", "yes", advice) == "yes"

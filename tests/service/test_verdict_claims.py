@@ -136,6 +136,9 @@ def test_advice_to_combine_is_no_yes_to_using_it_without_or_alone() -> None:
     # (Its "No." is the statement "should not be used without an inhaled corticosteroid"; advice to combine the two
     # is no "yes": tests/service/test_used_without.py.)
     ("Should long-acting beta-agonists be used without an inhaled corticosteroid in asthma?", "no"),
+    # Asked whether to give it at once or always: advice for it "when an antibiotic is needed" does not say to.
+    ("Should a child with acute otitis media get antibiotics straight away?", "uncertain"),
+    ("Should children with ear infections always get antibiotics?", "uncertain"),
 ])
 def test_default_corpus_verdicts_agree_with_their_quotes(loaded_index: Index, question: str, expected: str) -> None:
     assert answer_question(loaded_index, question).verdict == expected
