@@ -808,9 +808,9 @@ class Lexicon:
                 options.append((word,))
                 continue
             find = functools.partial(_spell_from, letters, self._texts)
-            options.append((*self._remembered(self._spelled, letters, find), word))
+            options.append(tuple(self._remembered(self._spelled, letters, find)) or (word,))
         # Every acronym of the phrase spelled at once ("LABA without ICS": "long-acting beta-agonist without inhaled
-        # corticosteroid"), spelled forms before a written one; the phrase as written is no spelling of it.
+        # corticosteroid"; one the corpus gives no phrase for stays as written); the phrase as written is no spelling.
         spellings = (" ".join(words) for words in itertools.product(*options))
         return [s for s in spellings if s != " ".join(phrase.split())]
 
