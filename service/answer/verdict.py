@@ -1044,7 +1044,10 @@ _DIRECTION_ENDS = _SCOPE_ENDS | frozenset("if unless when whenever because since
 # does not treat inflammation"), and a finite verb of its own after "and"/"or" that opens a second predicate ("does
 # not treat inflammation and is associated with a higher risk": the risk is affirmed). Grammar, no topic.
 _REASON_WORDS = frozenset({"because"})
-_OWN_VERBS = frozenset("is are was were has have had can could may might will would does do did".split())
+# The auxiliaries and copulas: a finite verb of a clause's own (``_negation_reach``), and what a question asks with
+# (``_ASKING``). Grammar.
+_AUXILIARIES = frozenset("do does did is are was were be been can could will would should may might must has have "
+                         "had".split())
 
 
 def _negation_reach(tokens: list[str]) -> list[bool]:
@@ -1053,7 +1056,7 @@ def _negation_reach(tokens: list[str]) -> list[bool]:
     ``NEGATION_SCOPE`` words after "without"."""
     reached, on, scope = [], False, 0
     for i, token in enumerate(tokens):
-        new_predicate = token in ("and", "or") and i + 1 < len(tokens) and tokens[i + 1] in _OWN_VERBS
+        new_predicate = token in ("and", "or") and i + 1 < len(tokens) and tokens[i + 1] in _AUXILIARIES
         if token in _SCOPE_ENDS or token in _REASON_WORDS or new_predicate:
             on, scope = False, 0
         elif token in _NEGATORS and token != "without":
@@ -1175,8 +1178,7 @@ def denies_only_harm_rise(text: str, topic: frozenset[str] = frozenset()) -> boo
 
 
 # Words that ask and carry nothing of a question's claim: its auxiliaries and the pronouns asked of. Grammar.
-_ASKING = frozenset("do does did is are was were be been can could will would should may might must has have had "
-                    "it there".split())
+_ASKING = _AUXILIARIES | {"it", "there"}
 
 
 def states_claim(question: str, text: str) -> bool:
