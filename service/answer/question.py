@@ -436,7 +436,9 @@ _SHAPES = tuple(re.compile(p, re.I) for p in (
     # When it is taken until, a clause ("after haemoglobin returns to normal"), is no condition.
     r"^how\s+(?:long|often)\s+(?:should|must)\s+(?P<i>.+?)\s+be\s+(?:taken|given|used|continued|prescribed|tried)"
     r"(?:\s+(?:after|once|until|when|before)\s+(?:[\w\-]+\s+){1,3}?(?:(?:is|are|has|have|was|were|becomes?|gets?|"
-    r"goes)\b|[a-z]+s\s+(?:to|back|below|above|within)\b|[a-z]+(?:is|iz)es\b).*|\s+(?:for|in|after)\s+(?P<c>.+))?$",
+    r"goes)\b|[a-z]+s\s+(?:to|back|below|above|within)\b|[a-z]+(?:is|iz)es\b).*|"
+    # (or a clause led by a gerund: "... be tried before deciding it does not work", "... until judging ...")
+    r"\s+(?:before|until)\s+[a-z]{3,}ing\b.*|\s+(?:for|in|after)\s+(?P<c>.+))?$",
     # "How effective is varenicline for smoking cessation?"
     r"^how\s+(?:effective|useful|safe|beneficial)\s+(?:is|are)\s+(?P<i>.+?)\s+(?:for|in|at|against)\s+(?P<c>.+)$",
     # "How common is calcific tendinopathy?": how often a condition occurs, asked of the condition.
@@ -727,7 +729,7 @@ def _read(text: str, follows_intervention: str | None, follows_condition: str | 
     # A quality a thing is asked to make less is asked as its effect ("make arteries less stiff": reduce stiffness);
     # advice asked in the first person, as asked of whom it is for ("Should I tell patients on X to avoid Y?").
     bare = text.rstrip("?.! ")
-    asked = as_which_given(as_told(as_plain(as_fronted(bare))))
+    asked = as_which_given(as_told(as_which_they_get(as_plain(as_fronted(bare)))))
     effect = as_harm_alone(as_frequency(as_recommended(as_direction(as_effect(asked)))))
     qtype = question_type(effect if effect != bare else text)
     topic = _read_topic(text)
@@ -1095,6 +1097,27 @@ _WHICH_I_GIVE = re.compile(r"^(?P<w>which|what)\s+(?:(?P<k>(?:(?:kinds?|types?|f
                            r"to\s+(?P<v>treat|prevent|manage|reduce)\s+)(?P<c>[^,]+)$", re.I)
 
 
+# Which treatment people with a condition should get, asked of them ("Which antibiotic should a child with an ear
+# infection and a penicillin allergy get?"): the treatment recommended for them, as "Which antibiotic is recommended
+# for a child with ...?" asks it (``as_which_given``, the same in the first person).
+_WHICH_THEY_GET = re.compile(rf"^(?P<w>which|what)\s+(?P<k>(?:(?:kinds?|types?|forms?|sorts?)\s+of\s+)?"
+                             r"(?:[\w\-]+\s+){0,2}?[\w\-]+)\s+(?:should|would|must|can|could)\s+"
+                             rf"(?P<who>(?:(?:a|an|the|my|our|your)\s+)?(?:[\w\-]+\s+){{0,2}}?(?:{PEOPLE_WORDS}|"
+                             rf"{_ONE_PERSON}|toddlers?|kids?|bab(?:y|ies)|teenagers?))\s+"
+                             r"(?P<c>(?:with|who\s+(?:has|have))\s+.+?)\s+(?:\w+ly\s+)?(?:get|take|receive|have|use|"
+                             r"be\s+(?:given|offered|prescribed|started\s+on|treated\s+with))$", re.I)
+
+
+def as_which_they_get(core: str) -> str:
+    """Which treatment people with a condition should get as the treatment recommended for them ("which antibiotic
+    is recommended for a child with Y" of "Which antibiotic should a child with Y get"); any other question as it
+    is. Only when the kind asked is no people ("Which patients should ...?" asks whom, ``as_which_people``)."""
+    match = _WHICH_THEY_GET.match(core)
+    if not match or _names_people(match.group("k")):
+        return core
+    return f"{match.group('w')} {match.group('k')} is recommended for {match.group('who')} {match.group('c')}"
+
+
 def as_which_given(core: str) -> str:
     """A first-person choice of treatment as the recommendation asked ("which antibiotic is recommended for Y" of
     "Which antibiotic should I start for Y"; "... is used to prevent Y" of "... should I use to prevent Y"); any
@@ -1403,7 +1426,7 @@ def _read_topic(text: str) -> _Topic:
     (``_EFFECT_THAN``) when that leaves an effect asked of an intervention, the comparison its comparator."""
     asked = as_plain(as_fronted(_YES_OR_NO_TAIL.sub("", text.strip().rstrip("?.! "))))
     core = as_passive(as_direction(as_effect(asked_directly(as_effect_size(as_causing_pain(as_clause_asked(asked)))))))
-    core = as_which_given(as_told(core))
+    core = as_which_given(as_told(as_which_they_get(core)))
     core = as_which_people(as_taken_with(as_helped_in(as_recommended(as_frequency(as_harm_alone(core))))))
     core = as_used_without(core)
     tail = _COMPARED_TAIL.search(core)

@@ -871,3 +871,22 @@ def test_a_first_person_choice_with_no_kind_named_reads_the_condition() -> None:
     assert (q.intervention, q.condition, q.yes_no) == (None, "gizmo gout", False)
     # A choice between two named after it is not read so.
     assert read_question("Which should I use for gizmo gout, zorbinol or gizmotab?").condition != "gizmo gout, zorbinol"
+
+
+def test_which_treatment_people_with_a_condition_should_get_is_the_treatment_recommended_for_them() -> None:
+    # Session 42: read as no topic, the answer quoted its right statement only as "Closest evidence".
+    q = read_question("Which antibiotic should a child with an ear infection and a penicillin allergy get?")
+    assert q.type == "therapy" and q.intervention is None
+    assert q.condition == "an ear infection and a penicillin allergy"
+    q = read_question("What inhaler should a patient with mild asthma use?")
+    assert q.condition == "mild asthma"
+    # Which people is asked, not which treatment: as before.
+    q = read_question("Which patients with asthma should get oral steroids?")
+    assert (q.intervention, q.condition) == ("oral steroids", "asthma")
+
+
+def test_how_long_a_thing_is_tried_before_a_gerund_clause_is_asked_of_the_thing() -> None:
+    q = read_question("How long should a migraine preventive be tried before deciding it does not work?")
+    assert q.type == "dosing" and q.intervention == "migraine preventive" and q.condition is None
+    q = read_question("How long should the gizmo be continued until judging the response?")
+    assert q.intervention == "gizmo" and q.condition is None
