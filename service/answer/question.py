@@ -491,6 +491,15 @@ _SHAPES = tuple(re.compile(p, re.I) for p in (
     r"(?:(?:used|recommended|preferred|indicated|given|prescribed|offered|chosen)\s+(?:first\s+|first[- ]line\s+)?"
     r"to\s+(?P<v>treat|prevent|manage|reduce)|(?:recommended|preferred|indicated|given|prescribed|offered|chosen|"
     r"used\s+first)\s+(?:first\s+|first[- ]line\s+)?(?:for|in))\s+(?P<c>.+)$",
+    # (... and "used for" a bare noun phrase, a condition: "Which antibiotics are used for high-severity pneumonia?".
+    # Not one with an article or an "of", a purpose: "... used for the detection of selective sweeps", "... used for
+    # genome segmentation of gene expression data", six shared questions read as no topic as before.)
+    # (Nor means of study, "Which methods are used for genome segmentation?": a method, tool or software is used for
+    # a task, not given for a condition.)
+    r"^(?:what|which)\s+(?:(?!(?:of|methods?|tools?|techniques?|software|algorithms?|approaches|programs?|packages?|"
+    r"databases?|models?|assays?)\b)[\w\-]+\s+){0,3}?(?:is|are|should\s+be)\s+"
+    r"(?:(?:usually|commonly|generally)\s+)?used\s+(?:first\s+|first[- ]line\s+)?for\s+(?!(?:the|a|an|this|these|their|its)\b)"
+    r"(?P<c>(?:(?!\bof\b).)+)$",
     # (Also how it is prevented or looked into: "How is migraine prevented?", "How should iron deficiency be
     # investigated in a man?".)
     # Which things do a thing to a condition, asked with the verb of the effect ("Which drugs prevent migraine?",

@@ -890,3 +890,16 @@ def test_how_long_a_thing_is_tried_before_a_gerund_clause_is_asked_of_the_thing(
     assert q.type == "dosing" and q.intervention == "migraine preventive" and q.condition is None
     q = read_question("How long should the gizmo be continued until judging the response?")
     assert q.intervention == "gizmo" and q.condition is None
+
+
+def test_which_treatment_is_used_for_a_bare_condition_is_asked_of_the_condition() -> None:
+    # Session 42: "used for" was read only with a goal ("used to treat"), so the question had no topic.
+    q = read_question("Which antibiotics are used for high-severity community-acquired pneumonia?")
+    assert q.type == "therapy" and q.intervention is None
+    assert q.condition == "high-severity community-acquired pneumonia"
+    # A purpose (an article, an "of") is no condition, nor is a dose's "of" the kind asked.
+    for text in ("Which methods are used for genome segmentation of gene expression data?",
+                 "Which software are used for the detection of selective sweeps?"):
+        assert read_question(text).condition is None, text
+    q = read_question("What dose of menatetrenone is used for osteoporosis?")
+    assert q.intervention == "menatetrenone" and q.type == "dosing"
