@@ -498,7 +498,8 @@ _SHAPES = tuple(re.compile(p, re.I) for p in (
     # a task, not given for a condition.)
     r"^(?:what|which)\s+(?:(?!(?:of|methods?|tools?|techniques?|software|algorithms?|approaches|programs?|packages?|"
     r"databases?|models?|assays?)\b)[\w\-]+\s+){0,3}?(?:is|are|should\s+be)\s+"
-    r"(?:(?:usually|commonly|generally)\s+)?used\s+(?:first\s+|first[- ]line\s+)?for\s+(?!(?:the|a|an|this|these|their|its)\b)"
+    r"(?:(?:usually|commonly|generally)\s+)?used\s+(?:first\s+|first[- ]line\s+)?for\s+"
+    r"(?!(?:the|a|an|this|these|their|its)\b)"
     r"(?P<c>(?:(?!\bof\b).)+)$",
     # (Also how it is prevented or looked into: "How is migraine prevented?", "How should iron deficiency be
     # investigated in a man?".)
