@@ -275,6 +275,12 @@ _SHAPES = tuple(re.compile(p, re.I) for p in (
     # "Should X be given to adults with Y?"
     r"^(?:should|can|may)\s+(?P<i>.+?)\s+be\s+(?:given|offered|used|prescribed|recommended)\s+(?:to|for|in)\s+"
     r"(?:\w+\s+){1,3}?(?:with|after|following)\s+(?P<c>.+)$",
+    # "Should X be offered to older adults?", "Should X be given to healthy adults to prevent Y?": the people it is
+    # given to are whom it is asked for (``Question.subject``), what it is given for, if said, the condition.
+    rf"^(?:should|can|may|must)\s+(?P<i>.+?)\s+be\s+(?:routinely\s+)?(?:given|offered|used|prescribed|recommended|"
+    rf"provided)\s+(?:to|for|in)\s+(?P<who>(?:(?:all|every|any|most)\s+)?(?:[\w\-]+\s+){{0,2}}?{PEOPLE_WORDS})"
+    rf"(?:\s+(?:to\s+(?P<v>{'|'.join(_EFFECTS)})|for(?:\s+the\s+(?:treatment|management|prevention)\s+of)?)"
+    r"\s+(?P<c>.+))?$",
     # "Should intravenous iron be used when oral iron fails?": when or if it is given is a circumstance of the
     # advice, which a statement may word in its own way ("when oral iron is not tolerated"), not a condition
     # every statement must name.

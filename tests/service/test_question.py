@@ -903,3 +903,15 @@ def test_which_treatment_is_used_for_a_bare_condition_is_asked_of_the_condition(
         assert read_question(text).condition is None, text
     q = read_question("What dose of menatetrenone is used for osteoporosis?")
     assert q.intervention == "menatetrenone" and q.type == "dosing"
+
+
+def test_a_thing_offered_to_people_is_asked_of_the_thing_for_them() -> None:
+    # Session 42: "Should X be offered to <people>?" read no topic, so its answer quoted the guideline's advice on X
+    # only as closest evidence (and "Should inhaled corticosteroids be offered to adolescents?" was read "no").
+    q = read_question("Should inhaled corticosteroids be offered to adolescents?")
+    assert (q.intervention, q.condition, q.subject) == ("inhaled corticosteroids", None, "adolescents")
+    q = read_question("Should vitamin D supplements be offered to healthy adults to prevent cancer?")
+    assert (q.intervention, q.condition, q.subject, q.verb) == ("vitamin D supplements", "cancer", "healthy adults",
+                                                                "prevent")
+    q = read_question("Should zorbinol be given to patients with gizmo pain?")  # people defined by a condition: as before
+    assert (q.intervention, q.condition) == ("zorbinol", "gizmo pain")
