@@ -507,6 +507,13 @@ _SHAPES = tuple(re.compile(p, re.I) for p in (
     r"(?:(?:usually|commonly|generally)\s+)?used\s+(?:first\s+|first[- ]line\s+)?for\s+"
     r"(?!(?:the|a|an|this|these|their|its)\b)"
     r"(?P<c>(?:(?!\bof\b).)+)$",
+    # What is added (or given next) when a treatment fails to control a condition ("What should be added if a
+    # low-dose inhaled steroid does not control asthma?"): the treatment the condition then calls for, asked of the
+    # condition (the failing treatment is its setting, which the question's own words still retrieve).
+    r"^(?:what|which)\s+(?:[\w\-]+\s+){0,2}?(?:should|is|are|can|would|must)\s+(?:be\s+)?(?:added|given|used|tried|"
+    r"offered|started|recommended|done|prescribed)\s+(?:next\s+)?(?:if|when|once)\s+.+?\s+(?:does\s+not|doesn't|"
+    r"do\s+not|don't|fails?\s+to|cannot|can't|no\s+longer)\s+(?:adequately\s+|fully\s+)?(?:control|help|relieve|"
+    r"improve|prevent|treat|reduce|work\s+(?:for|in))s?\s+(?P<c>.+)$",
     # (Also how it is prevented or looked into: "How is migraine prevented?", "How should iron deficiency be
     # investigated in a man?".)
     # Which things do a thing to a condition, asked with the verb of the effect ("Which drugs prevent migraine?",

@@ -915,3 +915,13 @@ def test_a_thing_offered_to_people_is_asked_of_the_thing_for_them() -> None:
                                                                 "prevent")
     q = read_question("Should zorbinol be given to patients with gizmo pain?")  # people defined by a condition: as before
     assert (q.intervention, q.condition) == ("zorbinol", "gizmo pain")
+
+
+def test_what_is_added_when_a_treatment_fails_to_control_a_condition_is_asked_of_the_condition() -> None:
+    # Session 42: read as no topic, the step-up advice was quoted only as closest evidence.
+    q = read_question("What should be added if a low-dose inhaled steroid does not control asthma?")
+    assert (q.intervention, q.condition) == (None, "asthma")
+    q = read_question("What is given next if zorbinol fails to prevent gizmo headaches?")
+    assert (q.intervention, q.condition) == (None, "gizmo headaches")
+    # A clause of another kind is no condition: as before.
+    assert read_question("What should be added if the patient is pregnant?").condition is None
