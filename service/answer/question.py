@@ -1590,6 +1590,29 @@ _PREPOSITION = re.compile(r"\b(?:to|for|in|of|with|like|on|at|by|from|among|afte
 _NUMBERED = re.compile(r"^(?P<l>[a-z]+)-?\d+[a-z]?$", re.I)
 
 
+# Two things whose difference is asked ("What is the difference between vitamin K1 and vitamin K2?", "How does MK-4
+# differ from MK-7?", "How do X and Y differ?"): grammar only.
+_SIDES = (
+    re.compile(r"\bdifferences?\s+between\s+(?P<x>.+?)\s+and\s+(?P<y>.+?)(?:\s+(?:in|for|among|when)\s+.+)?[?.!\s]*$",
+               re.I),
+    re.compile(r"^how\s+(?:do|does|did)\s+(?P<x>.+?)\s+differ\s+from\s+(?P<y>.+?)(?:\s+(?:in|for|among)\s+.+)?[?.!\s]*$",
+               re.I),
+    re.compile(r"^how\s+(?:do|did)\s+(?P<x>.+?)\s+and\s+(?P<y>.+?)\s+differ\b", re.I),
+)
+
+
+def compared_sides(text: str) -> tuple[str, str] | None:
+    """The two things a question asks the difference between ("vitamin K1", "vitamin K2" of "What is the difference
+    between vitamin K1 and K2?"), or None for a question of another shape. An answer on a difference quotes what
+    each is, not one of them alone (``pipeline.closest_statements``)."""
+    for shape in _SIDES:
+        match = shape.search(text.strip())
+        if match:
+            x, y = match.group("x").strip(), match.group("y").strip()
+            return x, elliptical(x, y)
+    return None
+
+
 def elliptical(x: str, y: str) -> str:
     """``y`` completed with the words ``x`` shares with it where "x or y" leaves them out ("vitamin K2" for "K2" after
     "vitamin K1"); ``y`` as it is otherwise. Grammar only: y one numbered word whose letters are those of x's last."""
