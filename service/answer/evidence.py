@@ -275,8 +275,15 @@ _RANK_STATED = re.compile(rf"\b(?:is|are|was|were|remains?)\s+(?:\w+ly\s+)?(?:(?
 _STUDIES_SHOW = re.compile(r"\b(?:show|shows|demonstrate|demonstrates)\b", re.I)
 
 
+# What was observed, in words of comparison or of where a thing is found ("was significantly more common in the
+# calcium group", "is specifically expressed in vascular smooth muscle cells"): a finding, in grammar, no topic named.
+_OBSERVED = re.compile(r"\b(?:more|less)\s+(?:common|frequent|prevalent|likely|often)\b|"
+                       r"\b(?:is|are|was|were)\s+(?:\w+ly\s+)?expressed\s+(?:in|by|on)\b", re.I)
+
+
 def _reports(text: str) -> bool:
     return bool(FINDING.search(text) or NULL_RESULT.search(text) or RECOMMENDATION.search(text)
+                or _OBSERVED.search(text)
                 or OPTION.search(text) or IN_USE.search(text) or IMPERATIVE.search(text.lstrip())
                 or CAUSES.search(text) or _USUAL.search(text) or states_safety(text) or _RANK_STATED.search(text)
                 or (_STUDIES_SHOW.search(text) and STUDY.search(text)))

@@ -27,7 +27,7 @@ from service.answer.phrasing import (CLOSEST, LeadStatement, bottom_line, closes
                                      evidence_summary, limitation_statements, retraction_note)
 from service.answer.polarity import (asks_against, asks_if_safe, asks_interaction, asks_to_stop, preferred_part,
                                      stance)
-from service.answer.question import Question, population_of, read_question, state_nouns
+from service.answer.question import Question, compared_sides, population_of, read_question, state_nouns
 from service.answer.references import Draft, Numbering, build_references
 from service.answer.retrieval import retrieve
 from service.answer.routing import DOSE, GAP, RECOMMENDATION, SAFETY, SECTION_ORDER, route
@@ -386,18 +386,44 @@ def closest_statements(ranked: list[Candidate], q: Question, tuning: AnswerTunin
     # First of all, on whether X causes Y, a statement naming Y only as the occasion of X's use comes last
     # (``occasion_of_use``): it is no evidence that X causes Y.
     by_topic = anchored and topic_first
+    eligible: list[Candidate] = []  # every statement that could be quoted, in order (for a difference asked, below)
     for c in sorted(ranked, key=lambda c: (by_topic and occasion_of_use(c, q),
                                            -(c.mentions_intervention + c.mentions_condition) if by_topic else 0,
                                            closest_order(c, q) if by_topic else (False, False, False),
                                            -salience_of(c, salient))):
-        if len(out) >= tuning.closest_statements:
-            break
         if c.score < tuning.support_margin * ranked[0].score:
+            continue
+        eligible.append(c)
+        if len(out) >= tuning.closest_statements:
             continue
         if any((c.doc_id == o.doc_id and not tuning.support_same_source) or overlaps(c, o)
                or near_duplicate(c.terms, o.terms) for o in out):
             continue
         out.append(c)
+    sides = compared_sides(q.text) if topic_first else None
+    return each_side(out, eligible, sides, tuning) if sides else out
+
+
+def each_side(out: list[Candidate], eligible: list[Candidate], sides: tuple[str, str],
+              tuning: AnswerTuning = TUNING) -> list[Candidate]:
+    """The closest statements of a question on the difference between two things (``question.compared_sides``) with
+    one that names the side none of them names alone put in place of the last (or beside them, where there is room):
+    "What is the difference between vitamin K1 and vitamin K2?" quoted two statements on vitamin K1 and one that only
+    lists both ("Menadione ... is different from vitamin K1 and K2"), none on what vitamin K2 is. A side named alone
+    is a statement that names it and not the other (``_in_words``)."""
+    def alone(c: Candidate, side: int) -> bool:
+        return _in_words(sides[side], c) and not _in_words(sides[1 - side], c)
+
+    for side in (0, 1):
+        if not out or any(alone(c, side) for c in out):
+            continue
+        kept = out if len(out) < tuning.closest_statements else out[:-1]
+        found = next((c for c in eligible if alone(c, side) and all(
+            not (overlaps(c, o) or near_duplicate(c.terms, o.terms)) and not alone(o, side) for o in kept)
+            and not ((c.doc_id in {o.doc_id for o in kept}) and not tuning.support_same_source)), None)
+        if found is not None and (len(out) < tuning.closest_statements or not any(alone(out[-1], s) for s in (0, 1))
+                                  or sum(alone(o, 1 - side) for o in out) > 1):
+            out = [*kept, found]
     return out
 
 

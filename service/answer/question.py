@@ -275,6 +275,12 @@ _SHAPES = tuple(re.compile(p, re.I) for p in (
     # "Should X be given to adults with Y?"
     r"^(?:should|can|may)\s+(?P<i>.+?)\s+be\s+(?:given|offered|used|prescribed|recommended)\s+(?:to|for|in)\s+"
     r"(?:\w+\s+){1,3}?(?:with|after|following)\s+(?P<c>.+)$",
+    # "Should X be offered to older adults?", "Should X be given to healthy adults to prevent Y?": the people it is
+    # given to are whom it is asked for (``Question.subject``), what it is given for, if said, the condition.
+    rf"^(?:should|can|may|must)\s+(?P<i>.+?)\s+be\s+(?:routinely\s+)?(?:given|offered|used|prescribed|recommended|"
+    rf"provided)\s+(?:to|for|in)\s+(?P<who>(?:(?:all|every|any|most)\s+)?(?:[\w\-]+\s+){{0,2}}?{PEOPLE_WORDS})"
+    rf"(?:\s+(?:to\s+(?P<v>{'|'.join(_EFFECTS)})|for(?:\s+the\s+(?:treatment|management|prevention)\s+of)?)"
+    r"\s+(?P<c>.+))?$",
     # "Should intravenous iron be used when oral iron fails?": when or if it is given is a circumstance of the
     # advice, which a statement may word in its own way ("when oral iron is not tolerated"), not a condition
     # every statement must name.
@@ -436,7 +442,9 @@ _SHAPES = tuple(re.compile(p, re.I) for p in (
     # When it is taken until, a clause ("after haemoglobin returns to normal"), is no condition.
     r"^how\s+(?:long|often)\s+(?:should|must)\s+(?P<i>.+?)\s+be\s+(?:taken|given|used|continued|prescribed|tried)"
     r"(?:\s+(?:after|once|until|when|before)\s+(?:[\w\-]+\s+){1,3}?(?:(?:is|are|has|have|was|were|becomes?|gets?|"
-    r"goes)\b|[a-z]+s\s+(?:to|back|below|above|within)\b|[a-z]+(?:is|iz)es\b).*|\s+(?:for|in|after)\s+(?P<c>.+))?$",
+    r"goes)\b|[a-z]+s\s+(?:to|back|below|above|within)\b|[a-z]+(?:is|iz)es\b).*|"
+    # (or a clause led by a gerund: "... be tried before deciding it does not work", "... until judging ...")
+    r"\s+(?:before|until)\s+[a-z]{3,}ing\b.*|\s+(?:for|in|after)\s+(?P<c>.+))?$",
     # "How effective is varenicline for smoking cessation?"
     r"^how\s+(?:effective|useful|safe|beneficial)\s+(?:is|are)\s+(?P<i>.+?)\s+(?:for|in|at|against)\s+(?P<c>.+)$",
     # "How common is calcific tendinopathy?": how often a condition occurs, asked of the condition.
@@ -489,6 +497,23 @@ _SHAPES = tuple(re.compile(p, re.I) for p in (
     r"(?:(?:used|recommended|preferred|indicated|given|prescribed|offered|chosen)\s+(?:first\s+|first[- ]line\s+)?"
     r"to\s+(?P<v>treat|prevent|manage|reduce)|(?:recommended|preferred|indicated|given|prescribed|offered|chosen|"
     r"used\s+first)\s+(?:first\s+|first[- ]line\s+)?(?:for|in))\s+(?P<c>.+)$",
+    # (... and "used for" a bare noun phrase, a condition: "Which antibiotics are used for high-severity pneumonia?".
+    # Not one with an article or an "of", a purpose: "... used for the detection of selective sweeps", "... used for
+    # genome segmentation of gene expression data", six shared questions read as no topic as before.)
+    # (Nor means of study, "Which methods are used for genome segmentation?": a method, tool or software is used for
+    # a task, not given for a condition.)
+    r"^(?:what|which)\s+(?:(?!(?:of|methods?|tools?|techniques?|software|algorithms?|approaches|programs?|packages?|"
+    r"databases?|models?|assays?)\b)[\w\-]+\s+){0,3}?(?:is|are|should\s+be)\s+"
+    r"(?:(?:usually|commonly|generally)\s+)?used\s+(?:first\s+|first[- ]line\s+)?for\s+"
+    r"(?!(?:the|a|an|this|these|their|its)\b)"
+    r"(?P<c>(?:(?!\bof\b).)+)$",
+    # What is added (or given next) when a treatment fails to control a condition ("What should be added if a
+    # low-dose inhaled steroid does not control asthma?"): the treatment the condition then calls for, asked of the
+    # condition (the failing treatment is its setting, which the question's own words still retrieve).
+    r"^(?:what|which)\s+(?:[\w\-]+\s+){0,2}?(?:should|is|are|can|would|must)\s+(?:be\s+)?(?:added|given|used|tried|"
+    r"offered|started|recommended|done|prescribed)\s+(?:next\s+)?(?:if|when|once)\s+.+?\s+(?:does\s+not|doesn't|"
+    r"do\s+not|don't|fails?\s+to|cannot|can't|no\s+longer)\s+(?:adequately\s+|fully\s+)?(?:control|help|relieve|"
+    r"improve|prevent|treat|reduce|work\s+(?:for|in))s?\s+(?P<c>.+)$",
     # (Also how it is prevented or looked into: "How is migraine prevented?", "How should iron deficiency be
     # investigated in a man?".)
     # Which things do a thing to a condition, asked with the verb of the effect ("Which drugs prevent migraine?",
@@ -727,7 +752,7 @@ def _read(text: str, follows_intervention: str | None, follows_condition: str | 
     # A quality a thing is asked to make less is asked as its effect ("make arteries less stiff": reduce stiffness);
     # advice asked in the first person, as asked of whom it is for ("Should I tell patients on X to avoid Y?").
     bare = text.rstrip("?.! ")
-    asked = as_which_given(as_told(as_plain(as_fronted(bare))))
+    asked = as_which_given(as_told(as_which_they_get(as_plain(as_fronted(bare)))))
     effect = as_harm_alone(as_frequency(as_recommended(as_direction(as_effect(asked)))))
     qtype = question_type(effect if effect != bare else text)
     topic = _read_topic(text)
@@ -1095,6 +1120,27 @@ _WHICH_I_GIVE = re.compile(r"^(?P<w>which|what)\s+(?:(?P<k>(?:(?:kinds?|types?|f
                            r"to\s+(?P<v>treat|prevent|manage|reduce)\s+)(?P<c>[^,]+)$", re.I)
 
 
+# Which treatment people with a condition should get, asked of them ("Which antibiotic should a child with an ear
+# infection and a penicillin allergy get?"): the treatment recommended for them, as "Which antibiotic is recommended
+# for a child with ...?" asks it (``as_which_given``, the same in the first person).
+_WHICH_THEY_GET = re.compile(rf"^(?P<w>which|what)\s+(?P<k>(?:(?:kinds?|types?|forms?|sorts?)\s+of\s+)?"
+                             r"(?:[\w\-]+\s+){0,2}?[\w\-]+)\s+(?:should|would|must|can|could)\s+"
+                             rf"(?P<who>(?:(?:a|an|the|my|our|your)\s+)?(?:[\w\-]+\s+){{0,2}}?(?:{PEOPLE_WORDS}|"
+                             rf"{_ONE_PERSON}|toddlers?|kids?|bab(?:y|ies)|teenagers?))\s+"
+                             r"(?P<c>(?:with|who\s+(?:has|have))\s+.+?)\s+(?:\w+ly\s+)?(?:get|take|receive|have|use|"
+                             r"be\s+(?:given|offered|prescribed|started\s+on|treated\s+with))$", re.I)
+
+
+def as_which_they_get(core: str) -> str:
+    """Which treatment people with a condition should get as the treatment recommended for them ("which antibiotic
+    is recommended for a child with Y" of "Which antibiotic should a child with Y get"); any other question as it
+    is. Only when the kind asked is no people ("Which patients should ...?" asks whom, ``as_which_people``)."""
+    match = _WHICH_THEY_GET.match(core)
+    if not match or _names_people(match.group("k")):
+        return core
+    return f"{match.group('w')} {match.group('k')} is recommended for {match.group('who')} {match.group('c')}"
+
+
 def as_which_given(core: str) -> str:
     """A first-person choice of treatment as the recommendation asked ("which antibiotic is recommended for Y" of
     "Which antibiotic should I start for Y"; "... is used to prevent Y" of "... should I use to prevent Y"); any
@@ -1403,7 +1449,7 @@ def _read_topic(text: str) -> _Topic:
     (``_EFFECT_THAN``) when that leaves an effect asked of an intervention, the comparison its comparator."""
     asked = as_plain(as_fronted(_YES_OR_NO_TAIL.sub("", text.strip().rstrip("?.! "))))
     core = as_passive(as_direction(as_effect(asked_directly(as_effect_size(as_causing_pain(as_clause_asked(asked)))))))
-    core = as_which_given(as_told(core))
+    core = as_which_given(as_told(as_which_they_get(core)))
     core = as_which_people(as_taken_with(as_helped_in(as_recommended(as_frequency(as_harm_alone(core))))))
     core = as_used_without(core)
     tail = _COMPARED_TAIL.search(core)
@@ -1542,6 +1588,29 @@ _PREPOSITION = re.compile(r"\b(?:to|for|in|of|with|like|on|at|by|from|among|afte
 # One member of a numbered family named after another with the words they share left out ("vitamin K1 or K2",
 # "vitamin D2 or D3"): letters and a number, the same letters as the first side's last word.
 _NUMBERED = re.compile(r"^(?P<l>[a-z]+)-?\d+[a-z]?$", re.I)
+
+
+# Two things whose difference is asked ("What is the difference between vitamin K1 and vitamin K2?", "How does MK-4
+# differ from MK-7?", "How do X and Y differ?"): grammar only.
+_SIDES = (
+    re.compile(r"\bdifferences?\s+between\s+(?P<x>.+?)\s+and\s+(?P<y>.+?)(?:\s+(?:in|for|among|when)\s+.+)?[?.!\s]*$",
+               re.I),
+    re.compile(r"^how\s+(?:do|does|did)\s+(?P<x>.+?)\s+differ\s+from\s+(?P<y>.+?)(?:\s+(?:in|for|among)\s+.+)?[?.!\s]*$",
+               re.I),
+    re.compile(r"^how\s+(?:do|did)\s+(?P<x>.+?)\s+and\s+(?P<y>.+?)\s+differ\b", re.I),
+)
+
+
+def compared_sides(text: str) -> tuple[str, str] | None:
+    """The two things a question asks the difference between ("vitamin K1", "vitamin K2" of "What is the difference
+    between vitamin K1 and K2?"), or None for a question of another shape. An answer on a difference quotes what
+    each is, not one of them alone (``pipeline.closest_statements``)."""
+    for shape in _SIDES:
+        match = shape.search(text.strip())
+        if match:
+            x, y = match.group("x").strip(), match.group("y").strip()
+            return x, elliptical(x, y)
+    return None
 
 
 def elliptical(x: str, y: str) -> str:

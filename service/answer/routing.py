@@ -60,7 +60,7 @@ GAP = _rx(
 NULL_RESULT = _rx(
     r"\b((?:have|has|had) not (?:been )?(?:shown|demonstrated|found)|no (statistically )?significant|"
     r"not (statistically )?significant(ly)?|did not (reduce|improve|slow|"
-    r"change|differ|show|affect|prevent|lower|increase|decrease)|neutral|"
+    r"change|differ|show|affect|alter|modify|influence|prevent|lower|increase|decrease)|neutral|"
     r"no (clear |measurable )?(effect|benefit|difference|association))"
 )
 # Harm, in the words any specialty uses for it: adverse and side effects, interactions (one treatment

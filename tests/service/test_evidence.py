@@ -206,3 +206,13 @@ def test_a_rank_said_by_a_copula_and_what_trials_show_are_findings() -> None:
     assert not reports_finding("The most specific gizmo tests in the panel.")
     # how often is no rank: "is the most frequently involved" stays what it was
     assert not reports_finding("The gizmo tendon is the most frequently involved.")
+
+
+def test_a_difference_in_how_common_or_where_expressed_is_a_finding() -> None:
+    # Session 42: findings worded as a comparison of frequency or as where a thing is expressed, and null results
+    # worded with "did not alter", were read as no finding (so never direct).
+    assert reports_finding("Hypercalciuria was significantly more common in the calcium group than with placebo.")
+    assert reports_finding("Matrix Gla protein is specifically expressed in vascular smooth muscle cells.")
+    assert reports_finding("Vitamin D did not alter the incidence of falls in older women.")
+    assert not reports_finding("Whether the gizmo is more common in older people is not known.")
+    assert not reports_finding("Gizmo expression was measured in all samples.")

@@ -871,3 +871,57 @@ def test_a_first_person_choice_with_no_kind_named_reads_the_condition() -> None:
     assert (q.intervention, q.condition, q.yes_no) == (None, "gizmo gout", False)
     # A choice between two named after it is not read so.
     assert read_question("Which should I use for gizmo gout, zorbinol or gizmotab?").condition != "gizmo gout, zorbinol"
+
+
+def test_which_treatment_people_with_a_condition_should_get_is_the_treatment_recommended_for_them() -> None:
+    # Session 42: read as no topic, the answer quoted its right statement only as "Closest evidence".
+    q = read_question("Which antibiotic should a child with an ear infection and a penicillin allergy get?")
+    assert q.type == "therapy" and q.intervention is None
+    assert q.condition == "an ear infection and a penicillin allergy"
+    q = read_question("What inhaler should a patient with mild asthma use?")
+    assert q.condition == "mild asthma"
+    # Which people is asked, not which treatment: as before.
+    q = read_question("Which patients with asthma should get oral steroids?")
+    assert (q.intervention, q.condition) == ("oral steroids", "asthma")
+
+
+def test_how_long_a_thing_is_tried_before_a_gerund_clause_is_asked_of_the_thing() -> None:
+    q = read_question("How long should a migraine preventive be tried before deciding it does not work?")
+    assert q.type == "dosing" and q.intervention == "migraine preventive" and q.condition is None
+    q = read_question("How long should the gizmo be continued until judging the response?")
+    assert q.intervention == "gizmo" and q.condition is None
+
+
+def test_which_treatment_is_used_for_a_bare_condition_is_asked_of_the_condition() -> None:
+    # Session 42: "used for" was read only with a goal ("used to treat"), so the question had no topic.
+    q = read_question("Which antibiotics are used for high-severity community-acquired pneumonia?")
+    assert q.type == "therapy" and q.intervention is None
+    assert q.condition == "high-severity community-acquired pneumonia"
+    # A purpose (an article, an "of") is no condition, nor is a dose's "of" the kind asked.
+    for text in ("Which methods are used for genome segmentation of gene expression data?",
+                 "Which software are used for the detection of selective sweeps?"):
+        assert read_question(text).condition is None, text
+    q = read_question("What dose of menatetrenone is used for osteoporosis?")
+    assert q.intervention == "menatetrenone" and q.type == "dosing"
+
+
+def test_a_thing_offered_to_people_is_asked_of_the_thing_for_them() -> None:
+    # Session 42: "Should X be offered to <people>?" read no topic, so its answer quoted the guideline's advice on X
+    # only as closest evidence (and "Should inhaled corticosteroids be offered to adolescents?" was read "no").
+    q = read_question("Should inhaled corticosteroids be offered to adolescents?")
+    assert (q.intervention, q.condition, q.subject) == ("inhaled corticosteroids", None, "adolescents")
+    q = read_question("Should vitamin D supplements be offered to healthy adults to prevent cancer?")
+    assert (q.intervention, q.condition, q.subject, q.verb) == ("vitamin D supplements", "cancer", "healthy adults",
+                                                                "prevent")
+    q = read_question("Should zorbinol be given to patients with gizmo pain?")  # people defined by a condition: as before
+    assert (q.intervention, q.condition) == ("zorbinol", "gizmo pain")
+
+
+def test_what_is_added_when_a_treatment_fails_to_control_a_condition_is_asked_of_the_condition() -> None:
+    # Session 42: read as no topic, the step-up advice was quoted only as closest evidence.
+    q = read_question("What should be added if a low-dose inhaled steroid does not control asthma?")
+    assert (q.intervention, q.condition) == (None, "asthma")
+    q = read_question("What is given next if zorbinol fails to prevent gizmo headaches?")
+    assert (q.intervention, q.condition) == (None, "gizmo headaches")
+    # A clause of another kind is no condition: as before.
+    assert read_question("What should be added if the patient is pregnant?").condition is None
