@@ -163,7 +163,10 @@ class ChunkStore:
         except KeyError:
             pass
         else:
-            deque(map(cache.move_to_end, rows), maxlen=0)
+            # Recency decides only which rows a full cache drops: one with room (every row of a corpus of fewer
+            # than ROW_CACHE chunks, and any store until it fills) keeps its order, without a move per row read.
+            if len(cache) >= ROW_CACHE:
+                deque(map(cache.move_to_end, rows), maxlen=0)
             return out
         out = {}
         missing = []
