@@ -208,6 +208,11 @@ class ChunkStore:
                                           url=r[6], path=r[7], sha256=r[8], sections=(), pages=r[9], **facts)
         return self._docs[doc_id]
 
+    def read_documents(self) -> dict[str, Document]:
+        """The records ``document`` has read, by id: not to be changed by the caller. A search takes its hits'
+        documents from it, calling ``document`` only for one it lacks (a record is read once per store)."""
+        return self._docs
+
     def documents(self, doc_ids: Iterable[str]) -> dict[str, Document]:
         """The stored records of ``doc_ids`` by id (``document`` of each, an id without one left out): a
         search's hits name a few documents many times, so each is looked up once per search."""
