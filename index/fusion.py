@@ -36,27 +36,39 @@ def rrf_top(first: np.ndarray, second: np.ndarray, weights: tuple[float, float],
     its index in ``first`` and in ``second`` (-1 where it is not there): the same rows, order and scores as
     ``sorted(rrf(...).items(), key=score, reverse=True)[:n]`` to the bit (a row's shares added in list order,
     ties kept in the order the rows first appear), in a few array operations instead of a dictionary entry
-    and a sort key per row. Each list must name a row once (a retriever's ranking)."""
-    rows = np.concatenate((first, second)).astype(np.int64, copy=False)
-    if len(rows) == 0:
+    and a sort key per row. Each list must name a row once (a retriever's ranking).
+
+    The rows of ``second`` are found in ``first`` by a binary search of ``first`` sorted; the rows in order of
+    first appearance are then ``first`` and the rows of ``second`` not in it, in their order, so a stable sort
+    of the scores keeps ties in that order (one sort of the fused rows, not of both lists and then of the sums)."""
+    first = first.astype(np.int64, copy=False)
+    second = second.astype(np.int64, copy=False)
+    n_first, n_second = len(first), len(second)
+    if n_first + n_second == 0:
         empty = np.zeros(0, dtype=np.int64)
         return empty, np.zeros(0, dtype=np.float64), empty, empty
-    shares = np.concatenate((_share_array(weights[0], k, len(first)), _share_array(weights[1], k, len(second))))
-    order = rows.argsort(kind="stable")  # a row's entries side by side, its entry in ``first`` first
-    ordered = rows[order]
-    new = np.empty(len(rows), dtype=bool)
-    new[0] = True
-    np.not_equal(ordered[1:], ordered[:-1], out=new[1:])
-    starts = np.flatnonzero(new)
-    # One or two shares per row, added in list order: what fused.get(row, 0.0) + share gives (0.0 + a is a).
-    sums = np.add.reduceat(shares[order], starts) + 0.0
-    ends = np.append(starts[1:], len(rows)) - 1
-    head, tail = order[starts], order[ends]  # a row's first and last place in first + second
-    best = np.lexsort((head, -sums))[:n]  # best score first, ties by first appearance
-    head, tail = head[best], tail[best]
-    in_first = np.where(head < len(first), head, -1)
-    in_second = np.where(tail >= len(first), tail - len(first), -1)
-    return ordered[starts][best], sums[best], in_first, in_second
+    seconds = _share_array(weights[1], k, n_second)
+    if n_first:
+        order = first.argsort()
+        at = first[order].searchsorted(second)
+        at[at == n_first] = 0  # past the end: compared with any row, which is not the one sought
+        both = first[order[at]] == second
+    else:
+        order = at = np.zeros(n_second, dtype=np.intp)
+        both = np.zeros(n_second, dtype=bool)
+    j = both.nonzero()[0]  # places in ``second`` of the rows in both lists ...
+    i = order[at[j]]  # ... and their places in ``first``
+    only = (~both).nonzero()[0]  # places in ``second`` of the rows it alone has
+    # A row's shares added in list order (0.0 + a + b, as rrf adds them; + 0.0 as fused.get(row, 0.0) + share).
+    scores = np.concatenate((_share_array(weights[0], k, n_first), seconds[only]))
+    scores[i] += seconds[j]
+    scores += 0.0
+    best = (-scores).argsort(kind="stable")[:n]  # best first, ties in order of first appearance
+    in_second = np.full(len(scores), -1, dtype=np.int64)
+    in_second[i] = j
+    in_second[n_first:] = only
+    return (np.concatenate((first, second[only]))[best], scores[best], np.where(best < n_first, best, -1),
+            in_second[best])
 
 
 @lru_cache(maxsize=256)

@@ -136,14 +136,18 @@ class Index:
                 for n, value in zip(missed, self._cosines([rows[n] for n in missed], vector)):
                     dense[n] = value
         chunks = self.store.chunks(rows)
-        documents = self.store.documents({chunk.doc_id for chunk in chunks.values()})
+        # Each hit's document from the records read before (a search's hits name a few documents many times, and
+        # the same documents come back search after search), read from the store only when new.
+        known = self.store.read_documents()
         hits = []
         new, fill = object.__new__, object.__setattr__
         for rank, (row, score, lex_score, den_score) in enumerate(zip(rows, scores, lexical, dense), start=1):
             chunk = chunks[row]
-            document = documents.get(chunk.doc_id)
-            if document is None:  # every chunk row names a stored document: a store without it is damaged
-                raise IndexStoreError(f"the index store has no document {chunk.doc_id!r}", self.store.path)
+            document = known.get(chunk.doc_id)
+            if document is None:
+                document = self.store.document(chunk.doc_id)
+                if document is None:  # every chunk row names a stored document: a store without it is damaged
+                    raise IndexStoreError(f"the index store has no document {chunk.doc_id!r}", self.store.path)
             # frozen_instance(Hit, ...) without its call per hit (some 85 per answer): every field, in order, in
             # a new instance dictionary (the scores are Python floats already: ``tolist`` or a dict's values).
             hit = new(Hit)

@@ -163,7 +163,10 @@ class ChunkStore:
         except KeyError:
             pass
         else:
-            deque(map(cache.move_to_end, rows), maxlen=0)
+            # Recency decides only which rows a full cache drops: one with room (every row of a corpus of fewer
+            # than ROW_CACHE chunks, and any store until it fills) keeps its order, without a move per row read.
+            if len(cache) >= ROW_CACHE:
+                deque(map(cache.move_to_end, rows), maxlen=0)
             return out
         out = {}
         missing = []
@@ -204,6 +207,11 @@ class ChunkStore:
                                           authors=r[5],
                                           url=r[6], path=r[7], sha256=r[8], sections=(), pages=r[9], **facts)
         return self._docs[doc_id]
+
+    def read_documents(self) -> dict[str, Document]:
+        """The records ``document`` has read, by id: not to be changed by the caller. A search takes its hits'
+        documents from it, calling ``document`` only for one it lacks (a record is read once per store)."""
+        return self._docs
 
     def documents(self, doc_ids: Iterable[str]) -> dict[str, Document]:
         """The stored records of ``doc_ids`` by id (``document`` of each, an id without one left out): a

@@ -46,12 +46,16 @@ def build_references(numbering: Numbering, drafts: list[Draft], hits: list[Hit])
     for draft in drafts:
         if draft.hit is not None:
             used.setdefault(draft.hit.document.id, {})[draft.hit.chunk.id] = draft.hit
-    best: dict[str, Hit] = {}
-    for hit in hits:
-        best.setdefault(hit.document.id, hit)
+    best: dict[str, Hit] | None = None  # each document's first hit, looked up only for one no statement quotes
     refs = []
     for doc_id, n in sorted(numbering.numbers.items(), key=lambda kv: kv[1]):
-        chosen = list(used.get(doc_id, {}).values()) or [best[doc_id]]
+        chosen = list(used.get(doc_id, {}).values())
+        if not chosen:
+            if best is None:
+                best = {}
+                for hit in hits:
+                    best.setdefault(hit.document.id, hit)
+            chosen = [best[doc_id]]
         doc = chosen[0].document
         refs.append(Reference(
             n=n, kind="Guideline" if doc.kind == DocumentKind.GUIDELINE else "Research", title=doc.title or doc.id,

@@ -104,3 +104,27 @@ def test_rrf_top_of_two_empty_lists_is_empty() -> None:
 
 def rows_of(*ids: int) -> np.ndarray:
     return np.array(ids, dtype=np.int64)
+
+
+@pytest.mark.parametrize("empty", ["first", "second"])
+def test_rrf_top_with_one_list_empty_is_the_other_in_its_order(empty: str) -> None:
+    """One retriever finding nothing (a query of stop words only): the other's ranking, each row's place in it, -1
+    for the empty list, in the dtypes of a fused ranking (int64 rows and places, float64 scores)."""
+    found = np.array([7, 3, 9, 1], dtype=np.int32)  # a retriever may give int32 rows: fused rows are int64
+    first, second = (rows_of(), found) if empty == "first" else (found, rows_of())
+    rows, scores, in_first, in_second = rrf_top(first, second, (1.0, 0.5), 5, 3)
+    assert rows.tolist() == [7, 3, 9] and rows.dtype == np.int64 and scores.dtype == np.float64
+    weight = 1.0 if empty == "second" else 0.5
+    assert _bits(scores.tolist()) == _bits([weight / (5 + rank) for rank in (1, 2, 3)])
+    placed, absent = (in_second, in_first) if empty == "first" else (in_first, in_second)
+    assert placed.tolist() == [0, 1, 2] and absent.tolist() == [-1, -1, -1]
+    assert in_first.dtype == in_second.dtype == np.int64
+
+
+def test_rrf_top_ties_across_the_lists_keep_first_appearance() -> None:
+    """Rows tied on their fused score come in the order they first appear in first + second: a row only the
+    second list has comes after every row of the first list with its score."""
+    first, second = rows_of(1, 2, 3), rows_of(4, 5, 6)  # no row in both: rank r of each list ties
+    rows, _, in_first, in_second = rrf_top(first, second, (1.0, 1.0), 5, 6)
+    assert rows.tolist() == [1, 4, 2, 5, 3, 6]
+    assert in_first.tolist() == [0, -1, 1, -1, 2, -1] and in_second.tolist() == [-1, 0, -1, 1, -1, 2]

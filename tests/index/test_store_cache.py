@@ -119,3 +119,23 @@ def test_the_cache_holds_at_most_row_cache_rows_and_larger_reads_bypass_it(path:
     finally:
         store.close()
         fresh.close()
+
+
+def test_a_full_cache_drops_the_least_recently_read_rows_and_one_with_room_keeps_every_row(path: Path, monkeypatch):
+    """Rows read again move to the recent end only once the cache is full (only then does recency decide what
+    it drops): a hot row read while it filled may go first once, and is read again; every read gives the rows."""
+    monkeypatch.setattr(store_module, "ROW_CACHE", 10)
+    store, fresh = ChunkStore(path), ChunkStore(path)
+    try:
+        store.chunks(list(range(0, 8)))
+        assert store.chunks([0, 1]) == fresh.chunks([0, 1])  # room left: read from the cache, order kept
+        assert list(store._rows) == list(range(0, 8))
+        store.chunks([8, 9])  # now full
+        assert store.chunks([2, 3]) == fresh.chunks([2, 3])  # full: 2 and 3 become the most recent
+        assert list(store._rows) == [0, 1, 4, 5, 6, 7, 8, 9, 2, 3]
+        store.chunks([10, 11, 12])  # three new rows drop the three least recently read
+        assert list(store._rows) == [5, 6, 7, 8, 9, 2, 3, 10, 11, 12]
+        assert store.chunks(list(range(ROWS))) == fresh.chunks(list(range(ROWS)))
+    finally:
+        store.close()
+        fresh.close()
