@@ -60,7 +60,8 @@ CLOSEST_FOUND = "Closest evidence:"
 
 def bottom_line(q: Question, j: Judgement, lead: LeadStatement | None, verdict: str | None,
                 verdict_cites: list[str], closest: tuple[str, ...] = (),
-                support: tuple[str, ...] = (), closest_names_all: bool = False) -> list[Drafted]:
+                support: tuple[str, ...] = (), closest_names_all: bool = False,
+                gap: str | None = None) -> list[Drafted]:
     """The bottom line's parts in order: a verdict (yes/no questions), the lead statement of the strongest
     direct source (quoted by the caller), then a templated qualifier; or, with no direct source, a
     templated statement of what is missing. The lead itself is returned as ``("", [doc])`` in its place,
@@ -69,7 +70,10 @@ def bottom_line(q: Question, j: Judgement, lead: LeadStatement | None, verdict: 
     Without a direct source, the most relevant statements found (``closest``, doc ids; the caller decides
     when there are any) are quoted under a caveat instead of a claim that evidence is missing: ``CLOSEST``
     ("Indirect evidence:") when the question's topic was read and the first of them misses part of it,
-    ``CLOSEST_FOUND`` when no topic was read or it names all of it (``closest_names_all``, the caller's reading)."""
+    ``CLOSEST_FOUND`` when no topic was read or it names all of it (``closest_names_all``, the caller's reading).
+
+    With neither, a source's statement that the asked use is untested (``gap``, its doc id: ``stated_gap``) is
+    quoted after the templated "insufficient evidence" in place of the claim that no source addresses it."""
     if j.level == "none":
         return [(NO_EVIDENCE, [])]
     parts: list[Drafted] = []
@@ -78,7 +82,7 @@ def bottom_line(q: Question, j: Judgement, lead: LeadStatement | None, verdict: 
     if lead is None and closest:
         return parts + [(closest_caveat(q, closest_names_all), [])] + [("", [doc]) for doc in closest]
     if lead is None:
-        return parts + [_missing(q, j)]
+        return parts + _missing(q, j, gap)
     parts.append(("", [lead.doc_id]))
     parts.extend(("", [doc]) for doc in support)
     parts.append((qualifier(j, lead, frozenset((lead.doc_id, *support))), j.direct_findings[:3]))
@@ -121,19 +125,24 @@ def qualifier(j: Judgement, lead: LeadStatement, quoted: frozenset[str] = frozen
     return f"{opener}{level} evidence{counted}{designs}{null}."
 
 
-def _missing(q: Question, j: Judgement) -> Drafted:
+def _missing(q: Question, j: Judgement, gap: str | None = None) -> list[Drafted]:
     top = j.sources[:3]
     if q.intervention and q.condition:
         verb = {"safety": "to judge the safety of", "dosing": "to set a dose of",
                 "diagnosis": "to support", "mechanism": "to explain the action of",
                 "therapy": "to recommend"}.get(q.type, "on")  # "to recommend X and Y" is no sentence
+        if gap is not None:  # a source says so itself: quoted, and the rest counted apart from it
+            others = [d for d in j.sources if d != gap]
+            rest = [(f"The other evidence is indirect: {_count(len(others), 'source')} on {q.intervention} or "
+                     f"{q.condition} separately.", others[:3])] if others else []
+            return [(f"There is insufficient evidence {verb} {topic(q)}.", []), ("", [gap]), *rest]
         # What medcite searched, not what the guidelines say: a guideline may address it in other words.
-        return (f"There is insufficient evidence {verb} {topic(q)}; medcite found no indexed source that "
-                f"addresses this application directly. The available evidence is indirect: "
-                f"{_count(len(j.sources), 'source')} on {q.intervention} or {q.condition} separately.", top)
+        return [(f"There is insufficient evidence {verb} {topic(q)}; medcite found no indexed source that "
+                 f"addresses this application directly. The available evidence is indirect: "
+                 f"{_count(len(j.sources), 'source')} on {q.intervention} or {q.condition} separately.", top)]
     n = len(j.sources)
-    return (f"No source was found that addresses {topic(q)} directly; the {_count(n, 'source')} cited "
-            f"{'speaks' if n == 1 else 'speak'} to related questions only, so any conclusion is indirect.", top)
+    return [(f"No source was found that addresses {topic(q)} directly; the {_count(n, 'source')} cited "
+             f"{'speaks' if n == 1 else 'speak'} to related questions only, so any conclusion is indirect.", top)]
 
 
 def evidence_summary(j: Judgement) -> Drafted:
@@ -147,19 +156,24 @@ _OBSERVATIONAL = frozenset({"cohort", "case series"})
 
 
 def limitation_statements(q: Question, j: Judgement, cites_i_or_c: list[str],
-                          closest_caveat: str = CLOSEST) -> list[Drafted]:
+                          closest_caveat: str = CLOSEST, gap: str | None = None) -> list[Drafted]:
     """Gaps in the evidence, each with the citations it rests on. Under ``CLOSEST_FOUND`` (the bottom line's closest
     statement names all of the topic: ``closest_caveat``) no gap is claimed that the quote would contradict: not that
-    the sources concern the intervention or the condition separately, nor that no guideline recommends on the two."""
+    the sources concern the intervention or the condition separately, nor that no guideline recommends on the two.
+    Nor beside a source's own statement that the use is untested (``gap``, its doc id, quoted in the bottom line):
+    it names the two together, and a guideline's is advice on them."""
     out: list[Drafted] = []
     named = closest_caveat == CLOSEST_FOUND
     if q.intervention and q.condition and not j.direct and named:
         out.append((f"No statement among the retrieved sources was confirmed as a direct answer on {topic(q)}.",
                     cites_i_or_c[:3]))
+    elif q.intervention and q.condition and not j.direct and gap is not None:
+        out.append((f"No study among the retrieved sources reported a finding on {topic(q)}.", cites_i_or_c[:3]))
     elif q.intervention and q.condition and not j.direct:
         out.append((f"No study among the retrieved sources addressed {topic(q)} directly; "
                     f"the cited evidence concerns {q.intervention} or {q.condition} separately.", cites_i_or_c[:3]))
-    if q.intervention and q.condition and not named and not any(d in j.direct_findings for d in j.guidelines):
+    if q.intervention and q.condition and not named and not any(d in j.direct_findings for d in j.guidelines) \
+            and gap not in j.guidelines:
         out.append((f"medcite found no guideline recommendation on {topic(q)} among the indexed guidelines.", []))
     if j.laboratory_only:
         out.append(("The direct evidence comes only from animal or laboratory studies, which may not carry over "
@@ -180,10 +194,12 @@ def retraction_note(retracted: list[str]) -> Drafted:
             retracted)
 
 
-def conclusion(q: Question, j: Judgement, guideline_cites: list[str], closest_caveat: str = CLOSEST) -> Drafted:
+def conclusion(q: Question, j: Judgement, guideline_cites: list[str], closest_caveat: str = CLOSEST,
+               gap: str | None = None) -> Drafted:
     """The closing statement: the bottom line restated with what to do instead, where sources say it.
     ``closest_caveat``: the caveat the bottom line quoted its closest statements under, if any
-    (``closest_caveat``), whose claim this one does not go beyond."""
+    (``closest_caveat``), whose claim this one does not go beyond; ``gap``: the doc id of a source that states the
+    use untested (quoted in the bottom line), beside which no source is said to miss it."""
     if j.level == "none":
         return NO_EVIDENCE, []
     if j.level == "indirect" and closest_caveat == CLOSEST_FOUND:
@@ -194,12 +210,12 @@ def conclusion(q: Question, j: Judgement, guideline_cites: list[str], closest_ca
         # What medcite knows is what the index holds: no source on the two together. It does not know that the use
         # is unestablished in the world ("exercise is not an established treatment for knee arthritis" was said
         # when the sources wrote "knee osteoarthritis"), so it says only what it found.
+        missed = "" if gap is not None else ": none addresses this use directly"
         if q.type in ("therapy", "dosing"):
-            text = (f"No indexed source establishes {q.intervention} as a treatment for {q.condition}: none "
-                    f"addresses this use directly.")
+            text = f"No indexed source establishes {q.intervention} as a treatment for {q.condition}{missed}."
         else:
-            text = (f"No indexed source establishes a link between {q.intervention} and {q.condition}: none "
-                    f"addresses it directly.")
+            text = (f"No indexed source establishes a link between {q.intervention} and {q.condition}"
+                    f"{missed.replace('this use', 'it')}.")
         if guideline_cites:
             text += f" The cited guidelines describe the established management of {q.condition}."
         return text, guideline_cites[:3]

@@ -36,6 +36,7 @@ from service.answer.lead import (STRONG_DESIGNS, advice_beside_the_asked, answer
                                  asks_effect, choose_lead, choose_support, closest_order, lead_tier, names_itself,
                                  naming_condition, occasion_of_use, on_aspect, overlaps, salience_of, stating_lead)
 from service.answer.section_labels import quoted_text
+from service.answer.stated_gap import stated_gap
 from service.answer.summary import (asks_account, on_more_of_the_question, salience, within_words,
                                     without_restatements)
 from service.answer.title_outcomes import title_outcomes
@@ -92,7 +93,10 @@ def answer_question(index: SearchIndex, question: str, audience: Audience = Audi
     kept = on_more_of_the_question(q, [lead, *support], tuning)[1:] if lead is not None else support
     left_out, support = [c for c in support if c not in kept], kept
     closest = on_more_of_the_question(q, closest, tuning, closest=True)
-    quoted = [c for c in (lead, *support, *closest) if c is not None]
+    # With neither a lead nor a closest statement, a source's own statement that the asked use is untested is what
+    # the bottom line quotes beside "insufficient evidence" (``stated_gap``).
+    gap = stated_gap(ranked) if lead is None and not closest and q.intervention and q.condition else None
+    quoted = [c for c in (lead, *support, *closest, gap) if c is not None]
     # The floor is on the relevance model's scale, which assumes passages scored by BM25 as well; a backend
     # that reports no lexical score for its hybrid hits (Milvus) puts every statement lower, so there the
     # sections are not floored. The first hit is the hybrid ranking's best (facet passages come after it).
@@ -140,7 +144,8 @@ def answer_question(index: SearchIndex, question: str, audience: Audience = Audi
     numbering = Numbering()
     names_all = bool(closest) and names_what_is_asked(q, closest[0])
     parts = bottom_line(q, judgement, _lead_facts(lead), verdict, _unique(c.doc_id for c in behind),
-                        tuple(c.doc_id for c in closest), tuple(c.doc_id for c in support), names_all)
+                        tuple(c.doc_id for c in closest), tuple(c.doc_id for c in support), names_all,
+                        gap.doc_id if gap is not None else None)
     in_place = iter(quoted)
     bottom_statements: list[Statement] = []
     for text, cites in parts:
@@ -150,7 +155,8 @@ def answer_question(index: SearchIndex, question: str, audience: Audience = Audi
     bottom = BottomLine(text=" ".join(s.text for s in bottom_statements),
                         citations=_unique(n for s in bottom_statements for n in s.citations),
                         verdict=verdict, statements=bottom_statements)
-    drafts = _section_drafts(q, picked, judgement, closest_caveat(q, names_all) if closest else CLOSEST)
+    drafts = _section_drafts(q, picked, judgement, closest_caveat(q, names_all) if closest else CLOSEST,
+                             gap.doc_id if gap is not None else None)
     if judgement.level != "none":  # the opening summary from extracted facts, then any conflict
         drafts["current_evidence"][0] = Draft(*appraisal.opening_summary(judgement, chosen, index, outdated_years,
                                                                          facts), origin="template")
@@ -623,7 +629,7 @@ def type_bonus(qtype: str, text: str) -> bool:
 
 
 def _section_drafts(q: Question, picked: dict[str, list[Candidate]], judgement: Judgement,
-                    caveat: str = CLOSEST) -> dict[str, list[Draft]]:
+                    caveat: str = CLOSEST, gap: str | None = None) -> dict[str, list[Draft]]:
     if judgement.level == "none":
         return {}
     drafts: dict[str, list[Draft]] = {key: [_quote(c, q.search_text) for c in picked.get(key, [])]
@@ -635,11 +641,11 @@ def _section_drafts(q: Question, picked: dict[str, list[Candidate]], judgement: 
     mentions = [c.doc_id for key in SECTION_ORDER for c in picked.get(key, [])
                 if c.mentions_intervention or c.mentions_condition]
     gaps = [Draft(text, cites, origin="template") for text, cites in
-            limitation_statements(q, judgement, _unique(mentions), caveat)]
+            limitation_statements(q, judgement, _unique(mentions), caveat, gap)]
     drafts["limitations"] = gaps + drafts["limitations"]
     guideline_cites = _unique(c.doc_id for c in picked.get("recommendations", [])
                               if c.hit.document.kind == DocumentKind.GUIDELINE)
-    text, cites = conclusion(q, judgement, guideline_cites, caveat)
+    text, cites = conclusion(q, judgement, guideline_cites, caveat, gap)
     drafts["conclusion"] = [Draft(text, cites, origin="template")]
     return drafts
 

@@ -58,6 +58,21 @@ def test_the_reference_question_gives_no_verdict_beside_insufficient_evidence(cl
     assert [s.key for s in answer.sections] == list(SECTION_ORDER)  # all seven, the mechanism included
 
 
+def test_the_reference_bottom_line_quotes_the_source_that_says_the_use_is_untested(client) -> None:
+    # Session 42: the bottom line said "medcite found no indexed source that addresses this application directly",
+    # and Limitations "no guideline recommendation ... among the indexed guidelines", beside a guideline sentence that
+    # names vitamin K2 and calcific tendinopathy together and says no trial has tested it.
+    answer = _ask(client, REFERENCE)
+    quoted = [s for s in answer.bottom_line.statements if s.origin == "source"]
+    assert len(quoted) == 1 and quoted[0].citations
+    assert "vitamin k2" in quoted[0].text.lower() and "no clinical trial" in quoted[0].text.lower()
+    cited = next(r for r in answer.references if r.n == quoted[0].citations[0])
+    assert cited.kind == "Guideline"
+    said = " ".join([answer.bottom_line.text, *(st.text for s in answer.sections for st in s.statements)]).lower()
+    assert "addresses this application directly" not in said
+    assert "no guideline recommendation" not in said and "none addresses this use directly" not in said
+
+
 def test_a_yes_no_answer_shows_its_verdict_in_markdown_and_page(client) -> None:
     answer = _ask(client, SHOCKWAVE)
     markdown = client.get(f"/v1/answers/{answer.id}?format=md").text

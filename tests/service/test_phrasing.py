@@ -142,3 +142,28 @@ def test_no_limitation_says_the_topic_is_met_only_in_parts_beside_a_quote_that_n
     assert [t for t, _ in limitation_statements(read, j, ["a"], CLOSEST_FOUND)] == [
         "No statement among the retrieved sources was confirmed as a direct answer on shockwave therapy for calcific "
         "tendinopathy.", "This answer rests on a single source."]
+
+
+def test_a_source_that_states_the_use_untested_is_quoted_instead_of_a_claim_that_none_addresses_it() -> None:
+    # Session 42: "medcite found no indexed source that addresses this application directly" was said beside a
+    # guideline sentence naming the two together and saying no trial has tested the use.
+    j = Judgement(level="indirect", sources=["g", "a", "b"], guidelines=["g"], research=["a", "b"])
+    read = question()
+    assert bottom_line(read, j, None, "insufficient", [], gap="g") == [
+        ("There is insufficient evidence to recommend shockwave therapy for calcific tendinopathy.", []),
+        ("", ["g"]),
+        ("The other evidence is indirect: 2 sources on shockwave therapy or calcific tendinopathy separately.",
+         ["a", "b"])]
+    # The stating source alone: nothing else to count.
+    alone = Judgement(level="indirect", sources=["g"], guidelines=["g"])
+    assert bottom_line(read, alone, None, None, [], gap="g")[1:] == [("", ["g"])]
+    # Limitations: no study reported a finding; no claim that no guideline speaks of it, since one does.
+    assert [t for t, _ in limitation_statements(read, j, ["a"], CLOSEST, gap="g")] == [
+        "No study among the retrieved sources reported a finding on shockwave therapy for calcific tendinopathy."]
+    # A research report stating the gap leaves the guideline claim standing: no guideline said anything.
+    assert "medcite found no guideline recommendation on shockwave therapy for calcific tendinopathy among the " \
+           "indexed guidelines." in [t for t, _ in limitation_statements(read, Judgement(
+               level="indirect", sources=["a"], research=["a"]), ["a"], CLOSEST, gap="a")]
+    assert conclusion(read, j, [], CLOSEST, gap="g")[0] == (
+        "No indexed source establishes shockwave therapy as a treatment for calcific tendinopathy.")
+    assert conclusion(read, j, [], CLOSEST)[0].endswith(": none addresses this use directly.")
