@@ -47,7 +47,7 @@ from index.words import words
 from index.lexicon import CorpusLexicon
 from ingest.abbreviations import corpus_definitions
 from ingest.kinds import corpus_kinds
-from service.answer.question import Question, population_of
+from service.answer.question import PEOPLE_WORDS, Question, population_of
 from service.answer.tuning import TUNING
 
 # Words that carry the question's form, not its topic: never required in a source sentence. The
@@ -320,6 +320,10 @@ class Concept:
     # ("short-acting beta") names the opposite, not this concept, however many of its other terms it has
     # (``_names_rival``).
     modifiers: tuple[tuple[str, str, str], ...] = ()
+    # The terms of the nouns the name calls the asked people by (``people_terms``: "kids" of "ear infections in kids
+    # who are allergic to penicillin"): a statement names the same people in its own words ("children with
+    # penicillin allergy"), so such a term is never the one a form met in part must have (``_partial``).
+    people: frozenset[str] = frozenset()
     # Per form: its terms long enough to have other forms (see same_word), and how it may be met in part
     # (its rarest term and ``share`` of its total weight, for a form of three terms or more; else None).
     # Derived from the fields above once, since mentioned_in runs for every statement of an answer.
@@ -346,7 +350,8 @@ class Concept:
                                                    for form in self.forms))
         exact = self.exact or (False,) * len(self.forms)
         object.__setattr__(self, "_partial", tuple(
-            (weighted[0][0], self.share * sum(w for _, w in weighted)) if len(weighted) >= 3 and not whole else None
+            (_required(weighted, self.people), self.share * sum(w for _, w in weighted))
+            if len(weighted) >= 3 and not whole else None
             for weighted, whole in zip(weights, exact)))
         object.__setattr__(self, "_needed", tuple(
             form - frozenset(long) if partial is None else frozenset(partial[0:1]) - frozenset(long)
@@ -357,7 +362,8 @@ class Concept:
         object.__setattr__(self, "_per_whole_form", per_form if self.whole is None else per_form[:self.whole])
         object.__setattr__(self, "_per_core_form", self._per_whole_form if self.core is None else per_form[:self.core])
         object.__setattr__(self, "_hash", hash((self.name, self.forms, self.weights, self.share, self.whole,
-                                                self.core, self.links, self.names, self.exact, self.modifiers)))
+                                                self.core, self.links, self.names, self.exact, self.modifiers,
+                                                self.people)))
 
     def __hash__(self) -> int:
         return self._hash
@@ -456,6 +462,13 @@ class Concept:
                     found = _with_subtypes(found, terms, letters)
             out.append(found)
         return tuple(out)
+
+
+def _required(weighted: tuple[tuple[str, float], ...], people: frozenset[str]) -> str:
+    """The term a form met in part must have: its rarest (``weighted`` is rarest first) that is no noun for the asked
+    people (``Concept.people``), or its rarest where all are. A question's rare word for people ("kids") is one a
+    statement on the same people words its own way ("children"); the rest of the form says who they are."""
+    return next((t for t, _ in weighted if t not in people), weighted[0][0])
 
 
 @lru_cache(maxsize=MENTIONS_KEPT)
@@ -1823,6 +1836,12 @@ def _concept(name: str, lexicon: Lexicon, idf: Idf | None, condition: bool = Fal
     spelled = range(before, len(forms))
     _add_forms(forms, (*lexicon.names(name), *lexicon.kinds(name),
                        *(n for b in broader for n in (b, *lexicon.names(b), *lexicon.kinds(b)))), links, names)
+    # A condition asked for people ("ear infections in kids who are allergic to penicillin") is named whole by the
+    # corpus's other names and kinds of the condition for the same people ("acute otitis media in kids who ...").
+    asked = asked_people(name) if condition else None
+    if asked is not None:
+        _add_forms(forms, (f"{other} in {asked[1]}" for other in (*lexicon.names(asked[0]), *lexicon.kinds(asked[0]))),
+                   links, names)
     whole_forms = len(forms)
     population_less = population_part(name) if condition else None
     core_forms = None
@@ -1841,7 +1860,37 @@ def _concept(name: str, lexicon: Lexicon, idf: Idf | None, condition: bool = Fal
                    core=core_forms if core_forms is not None and core_forms > whole_forms else None,
                    links=frozenset(links),
                    names=tuple(names), exact=tuple(k in spelled for k in range(len(forms))) if spelled else (),
-                   modifiers=hyphen_modifiers(name))
+                   modifiers=hyphen_modifiers(name),
+                   people=people_terms(asked[1]) if asked is not None else frozenset())
+
+
+# A noun that names people: one of question.PEOPLE_WORDS or its singular, or any noun "who" follows ("kids who are
+# allergic"), the relative pronoun of persons. Grammar, no topic.
+_PEOPLE_NOUN = re.compile(rf"\b(?:{PEOPLE_WORDS}|patient|person|individual|adult|child|infant|adolescent|woman|man)\b"
+                          r"|\b[a-z]+(?=\s+who\b)", re.I)
+# People asked of after a condition: the words after its last "in" or "among" where they open with a noun for people
+# ("ear infections in kids who are allergic to penicillin"; question.population_of, which knows fewer such nouns).
+_ASKED_PEOPLE = re.compile(r"^(?P<core>.+?)\s+(?:in|among)\s+(?P<who>(?:(?!\b(?:in|among)\b).)+)$", re.I)
+
+
+def asked_people(condition: str) -> tuple[str, str] | None:
+    """(the condition, the people it is asked for) of a condition that ends in people (``question.population_of``,
+    or words after its last "in" headed by a noun "who" follows: "kids who are allergic to penicillin"); None
+    otherwise."""
+    split = population_of(condition)
+    if split is not None:
+        return split
+    match = _ASKED_PEOPLE.match(condition)
+    if match is None or not _terms(match.group("core")):
+        return None
+    who = match.group("who")
+    return (match.group("core"), who) if re.match(r"^(?:[\w\-]+\s+){0,2}[a-z]+\s+who\s+\w", who, re.I) else None
+
+
+def people_terms(phrase: str) -> frozenset[str]:
+    """The terms of the nouns for people a phrase names (``_PEOPLE_NOUN``): "kid" of "kids who are allergic to
+    penicillin", "women" of "older women"."""
+    return frozenset(t for m in _PEOPLE_NOUN.finditer(phrase) for t in tokenize(m.group(0)))
 
 
 # A hyphenated modifier: a word, a hyphen, the rest, and the word it modifies when one follows ("long-acting beta",
