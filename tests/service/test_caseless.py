@@ -40,7 +40,8 @@ def test_upper_case_in_a_pattern_is_refused() -> None:
 
 
 @pytest.mark.parametrize("pattern", _PATTERNS)
-def test_a_remembered_answer_is_the_one_of_its_own_text(pattern: re.Pattern[str], monkeypatch) -> None:
+def test_a_remembered_answer_is_the_one_of_its_own_text(pattern: re.Pattern[str],
+                                                        monkeypatch: pytest.MonkeyPatch) -> None:
     """Each text asked again, in another order and past a full memory (which starts again), still gets its own
     answer: the memory is keyed by the whole text, not by its lower-cased form (non-ASCII text folds otherwise)."""
     import service.answer.caseless as caseless
