@@ -14,6 +14,8 @@ import re
 # What a pattern may hold in upper case without meaning a letter to match: escapes (\S, \W, \B, \D, \A, \Z)
 # and named groups ((?P<name>...), (?P=name)).
 _NOT_LETTERS = re.compile(r"\\.|\(\?P[<=][^>)]*[>)]")
+# Texts whose answer each pattern remembers: questions and statements, as many as the statement caches keep.
+TEXTS_KEPT = 20_000
 
 
 class Caseless:
@@ -27,9 +29,19 @@ class Caseless:
                              f"turned off) would read lower-cased text otherwise: {pattern.pattern!r}")
         self.pattern = pattern
         self._folded = re.compile(pattern.pattern, pattern.flags & ~re.IGNORECASE)
+        self._found: dict[str, bool] = {}  # text -> the answer of ``search``, for at most TEXTS_KEPT texts
 
     def search(self, text: str) -> bool:
-        """Whether the pattern occurs in ``text``: ``bool(pattern.search(text))``."""
-        if text.isascii():
-            return self._folded.search(text.lower()) is not None
-        return self.pattern.search(text) is not None
+        """Whether the pattern occurs in ``text``: ``bool(pattern.search(text))``. Remembered per text (at most
+        ``TEXTS_KEPT``; a full memory starts again): an answer asks of its question several times (once per
+        statement it weighs, for some cues) and of the same statements question after question."""
+        found = self._found.get(text)
+        if found is None:
+            if len(self._found) >= TEXTS_KEPT:
+                self._found.clear()
+            if text.isascii():
+                found = self._folded.search(text.lower()) is not None
+            else:
+                found = self.pattern.search(text) is not None
+            self._found[text] = found
+        return found

@@ -225,10 +225,12 @@ _FIRST_LINE = re.compile(r"\bfirst[\s\-](?:line|choice)\b|\bof\s+choice\b|\bmain
 _ASKED_RANK = re.compile(r"\b(?P<r>first|second|third)[\s\-](?:line|choice)\b|\b(?P<p>preferred)\b", re.I)
 
 
+@lru_cache(maxsize=4096)
 def asked_instance(text: str) -> tuple[frozenset[str], frozenset[str]]:
     """What a which-question asks for, to tell a statement that names it (``names_instance``): the terms of the
     kind it asks for (``question.asked_kind``: "questionnaire" of "Which questionnaire is used to screen adults
-    for depression?") and the question's own terms; two empty sets for a question of any other shape."""
+    for depression?") and the question's own terms; two empty sets for a question of any other shape. Remembered per
+    question: the lead's choice and its narrowing to the kind both ask it."""
     kind = frozenset(tokenize(asked_kind(text) or "")) - QUESTION_WORDS
     return (kind, frozenset(tokenize(text))) if kind else (frozenset(), frozenset())
 
@@ -604,8 +606,14 @@ def fitting(q: Question, found: list[Candidate]) -> list[Candidate]:
     if all(fits[id(c)].contradicts for c in close):
         return []
     rivals = [c for c in close if not fits[id(c)].contradicts]
-    passed = {id(c) for c in found if any(_passes(fits[id(g)], fits[id(c)]) and shares[id(g)] >= shares[id(c)]
-                                          for g in rivals)}
+    # (Plain loops, the share compared first: every statement weighed against every rival, some 25 pairs an answer.)
+    passed: set[int] = set()
+    for c in found:
+        fits_c, share_c = fits[id(c)], shares[id(c)]
+        for g in rivals:
+            if shares[id(g)] >= share_c and _passes(fits[id(g)], fits_c):
+                passed.add(id(c))
+                break
     if not passed and not any(fits[id(c)].contradicts for c in found):
         return found
     floor = max((shares[id(c)] for c in close if id(c) in passed), default=0.0)
@@ -784,9 +792,11 @@ _METHOD = re.compile(r"(?:\b(?:enrolled|recruited|randomi[sz]ed|included)\s+(?:a
                      re.I)
 
 
+@lru_cache(maxsize=20_000)
 def method_role(text: str) -> bool:
     """Whether a statement reports what a study did to its people (``_METHOD``: whom it enrolled, how they were
-    allocated, what they received) and no finding: the lead comes from what the study found before it."""
+    allocated, what they received) and no finding: the lead comes from what the study found before it. Remembered
+    per statement, as ``background_role`` is (the pattern's look-ahead reads the rest of the sentence)."""
     return bool(_METHOD.search(text))
 
 

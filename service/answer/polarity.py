@@ -389,9 +389,16 @@ def clauses(text: str) -> list[str]:
     is two). Commas alone do not cut: "In women with lower stiffness, the difference was not significant" is
     one clause, its opening phrase naming what the rest says of. Nor does a semicolon inside brackets
     ("ustekinumab (UST; STELARA)"), which separates names, not clauses."""
+    return list(_clauses(text))
+
+
+@lru_cache(maxsize=20_000)
+def _clauses(text: str) -> tuple[str, ...]:
+    """``clauses``, remembered per text: a statement's clauses are read several times an answer (by the verdict's
+    readings of its topic and its direction), and the same statements come back for related questions."""
     if "(" in text or "[" in text:
         text = _BRACKETED.sub(lambda m: m.group().replace(";", ","), text)
-    return [c for c in _CLAUSES.split(text) if c and c.strip()]
+    return tuple(c for c in _CLAUSES.split(text) if c and c.strip())
 
 
 def topic_score(clause: str, topic_terms: frozenset[str]) -> int:

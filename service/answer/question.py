@@ -882,10 +882,12 @@ _KIND_BEFORE_VERB = re.compile(rf"^(?:what|which)\s+(?:(?:kinds?|types?|forms?|s
 _NOT_A_KIND = re.compile(rf"(?:^|\s){PEOPLE_WORDS}$|^(?:step|steps|dose|doses|way|ways|thing|things)$", re.I)
 
 
+@lru_cache(maxsize=4096)
 def asked_kind(text: str) -> str | None:
     """The kind of thing a which-question asks for ("exercise" of "What kind of exercise is recommended for knee
     osteoarthritis?", "drug" of "What is the first-line drug for hypertension?"), or None for a question of any
-    other shape: the answer names something of that kind."""
+    other shape: the answer names something of that kind. Remembered per question: an answer asks it several times
+    (the lead's narrowings, ``lead.asked_instance``)."""
     core = " ".join(text.split())
     match = _KIND.match(core) or _KIND_AFTER_RANK.match(core) or _KIND_BEFORE_VERB.match(core)
     if not match:

@@ -1228,6 +1228,7 @@ def denies(text: str, topic: frozenset[str] = frozenset()) -> bool:
     return _says_no(on_topic(text, topic), _DENYING)
 
 
+@lru_cache(maxsize=20_000)
 def on_topic(text: str, topic: frozenset[str] = frozenset()) -> str:
     """What of a statement says yes or no on the question: its clauses (``polarity.clauses``) that name the
     question's ``topic`` (its intervention and condition terms; a clause whose subject is a pronoun names its
@@ -1235,7 +1236,8 @@ def on_topic(text: str, topic: frozenset[str] = frozenset()) -> str:
     drugx improved gizmo stiffness, but that trial did not measure calcification" says nothing but yes about
     drugx and gizmo stiffness: its "did not" is on something the question did not ask. The whole statement when
     it has one clause, no topic is given, or no clause names it (a statement may name the topic in other words:
-    "Pulse wave velocity did not differ" still says no)."""
+    "Pulse wave velocity did not differ" still says no). Remembered per statement and topic: the verdict's
+    readings ask it of the same statements several times an answer."""
     if not topic:
         return text
     parts = clauses(text)

@@ -37,3 +37,20 @@ def test_upper_case_in_a_pattern_is_refused() -> None:
     with pytest.raises(ValueError):
         Caseless(re.compile(r"\bdose\b"))  # not case-insensitive at all
     Caseless(re.compile(r"(?P<Dose>\S+)\W\B\D", re.I))  # escapes and group names are no letters to match
+
+
+@pytest.mark.parametrize("pattern", _PATTERNS)
+def test_a_remembered_answer_is_the_one_of_its_own_text(pattern: re.Pattern[str],
+                                                        monkeypatch: pytest.MonkeyPatch) -> None:
+    """Each text asked again, in another order and past a full memory (which starts again), still gets its own
+    answer: the memory is keyed by the whole text, not by its lower-cased form (non-ASCII text folds otherwise)."""
+    import service.answer.caseless as caseless
+
+    monkeypatch.setattr(caseless, "TEXTS_KEPT", 3)
+    cue = Caseless(pattern)
+    texts = _TEXTS + [t.lower() for t in _TEXTS] + [t.upper() for t in _TEXTS]
+    expected = [bool(pattern.search(t)) for t in texts]
+    for order in (texts, texts[::-1], texts):
+        assert [cue.search(t) for t in order] == [bool(pattern.search(t)) for t in order]
+    assert [cue.search(t) for t in texts] == expected
+    assert len(cue._found) <= 3

@@ -42,6 +42,19 @@ def test_a_semicolon_inside_brackets_does_not_cut_a_clause() -> None:
     assert says_no(text, TOPIC)
 
 
+def test_remembered_clauses_and_topic_readings_are_those_of_their_own_text_and_topic() -> None:
+    """``clauses`` and ``on_topic`` are remembered per text (and topic): a caller changing the list it got changes no
+    later answer, and the same statement read for another topic gives that topic's clause."""
+    parts = clauses(CAVEAT)
+    parts.append("not a clause of the statement")
+    parts[0] = "changed"
+    assert clauses(CAVEAT) == ["One trial found that drugx improved gizmo stiffness",
+                               "that trial did not measure bone density."]
+    assert on_topic(CAVEAT, TOPIC) == "One trial found that drugx improved gizmo stiffness"
+    assert on_topic(CAVEAT, frozenset(tokenize("bone density"))) == "that trial did not measure bone density."
+    assert on_topic(CAVEAT) == CAVEAT
+
+
 def test_a_no_may_not_rest_on_findings_whose_only_negation_is_off_the_topic() -> None:
     assert not no_allowed([CAVEAT], TOPIC) and no_allowed([CAVEAT])
     assert no_allowed([CAVEAT, NOT_IMPROVED], TOPIC)
