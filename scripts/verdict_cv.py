@@ -120,6 +120,8 @@ def main() -> None:
     parser.add_argument("--data", type=Path, default=Path("../shared/data"))
     parser.add_argument("--cache-dir", type=Path, default=Path.home() / ".cache/medcite/eval")
     parser.add_argument("--seeds", default="0,1")
+    parser.add_argument("--predictions", type=Path, default=None,
+                        help="Write each question's cross-validated verdicts (JSON lines) here, to compare two trees.")
     args = parser.parse_args()
     rows = collect(args.data, args.cache_dir)
     shipped = verdict_model()
@@ -137,6 +139,11 @@ def main() -> None:
         for quoted in (False, True):
             print(f"cross-validated, seed {seed}, {'also' if quoted else 'not'} trained on what experts quoted:",
                   json.dumps(figures(rows, predicted[quoted])), flush=True)
+        if args.predictions:
+            with args.predictions.open("a") as fh:
+                for i, r in enumerate(rows):
+                    fh.write(json.dumps({"seed": seed, "set": r["set"], "question": r["q"].text, "gold": r["gold"],
+                                         "not_quoted": predicted[False][i], "quoted": predicted[True][i]}) + "\n")
 
 
 if __name__ == "__main__":
