@@ -216,6 +216,11 @@ _SHAPES = tuple(re.compile(p, re.I) for p in (
     r"tapered(?:\s+off)?|reduced|stepped\s+down|ceased)\s+(?:safely\s+)?(?:once|when|after|if)\s+(?:the\s+|their\s+)?"
     r"(?P<c>.+?)\s+(?:is|are|has\s+been|have\s+been|becomes?|gets?)\s+(?:well\s+|fully\s+|adequately\s+|"
     r"completely\s+)?(?:controlled|under\s+control|in\s+remission|stable|normal|resolved)(?:\s+for\s+.+)?$",
+    # Stopping a treatment with no condition named, or only when ("Should aspirin be stopped?", "Should the asthma
+    # inhaler be stopped once I feel fine?", as ``as_stopping`` reads "Is it OK to stop my asthma inhaler once I feel
+    # fine?"): what is stopped is the intervention (``a``); when it would be is no condition a statement must name.
+    r"^(?:can|could|should|may|must)\s+(?P<i>.+?)\s+be\s+(?:safely\s+)?(?P<a>stopped|discontinued|withdrawn|"
+    r"tapered(?:\s+off)?|ceased|deprescribed)(?:\s+(?:once|when|whenever|if|as\s+soon\s+as|now\s+that)\s+.+)?$",
     # How many sessions of a thing ("How many shockwave sessions are needed?", "How many sessions of shockwave therapy
     # are needed for calcific tendinitis?"): an amount asked of the thing, as "How much X is needed for Y?" asks it.
     rf"^how\s+many\s+{_SESSIONS}\s+of\s+(?P<i>.+?)\s+{_NEEDED_AMOUNT}$",
@@ -1153,6 +1158,30 @@ def as_which_given(core: str) -> str:
     return f"{match.group('w')}{kind} is {asked} {match.group('c')}"
 
 
+# Stopping asked in the first person or of whether it is fine to ("Is it OK to stop my asthma inhaler once I feel
+# fine?", "Can I stop taking my statin?", "Would it be safe for me to come off X now that ...?"): whether what is
+# stopped should be, as "Should X be stopped ...?" asks it; the possessive is no part of what is stopped. Only a thing
+# with no place or people after it ("... before surgery", "... in pregnancy": those the other shapes read), with at
+# most a clause of when.
+_STOPPING_ASKED = re.compile(
+    r"^(?:(?:is|would)\s+it\s+(?:be\s+)?(?:ok|okay|alright|all\s+right|fine|safe|reasonable|advisable|acceptable|"
+    r"appropriate|possible)\s+(?:for\s+(?:me|us|them|him|her)\s+)?to|(?:should|can|could|may|must)\s+"
+    r"(?:i|we|you|they|he|she))\s+(?:stop|discontinue|come\s+off|quit)\s+(?:(?:taking|using)\s+)?"
+    r"(?:(?:my|our|your|their|his|her|the)\s+)?"
+    r"(?P<i>(?:(?!\b(?:in|for|before|after|during|while|with|to|among|on|once|when|whenever|if|now)\b).)+?)"
+    r"(?P<when>\s+(?:once|when|whenever|if|as\s+soon\s+as|now\s+that)\s+.+)?$", re.I)
+
+
+def as_stopping(core: str) -> str:
+    """Stopping asked in the first person or of whether it is fine to (``_STOPPING_ASKED``) as the passive advice
+    ("should asthma inhaler be stopped once I feel fine" of "Is it OK to stop my asthma inhaler once I feel fine"); any
+    other question as it is."""
+    match = _STOPPING_ASKED.match(core)
+    if not match:
+        return core
+    return f"should {match.group('i')} be stopped{match.group('when') or ''}"
+
+
 def as_passive(core: str) -> str:
     """A first-person question of advice as its passive ("Should calcium supplements be stopped in a patient with
     heart disease?"), the preposition "to" of whom it is given to read as "in"; any other question as it is."""
@@ -1449,6 +1478,7 @@ def _read_topic(text: str) -> _Topic:
     (``_EFFECT_THAN``) when that leaves an effect asked of an intervention, the comparison its comparator."""
     asked = as_plain(as_fronted(_YES_OR_NO_TAIL.sub("", text.strip().rstrip("?.! "))))
     core = as_passive(as_direction(as_effect(asked_directly(as_effect_size(as_causing_pain(as_clause_asked(asked)))))))
+    core = as_stopping(core)
     core = as_which_given(as_told(as_which_they_get(core)))
     core = as_which_people(as_taken_with(as_helped_in(as_recommended(as_frequency(as_harm_alone(core))))))
     core = as_used_without(core)

@@ -28,6 +28,12 @@ from tests.service.corpora import built, lead_text
     ("Is drugq safe in pregnancy?", False),
     ("Should patients who stop drugq be followed up?", False),
     ("Does drugq hold promise for wheezitis?", False),
+    # what it helps people stop is its outcome (session 43: "Does behavioural support help people stop smoking?"
+    # answered "No." above "Combining behavioural support with a stop-smoking medicine is recommended ...")
+    ("Does zorb counselling help people stop zorb smoking?", False),
+    ("Can exercise help patients avoid gizmo surgery?", False),
+    # whether it is fine to stop it asks whether to stop it
+    ("Is it OK to stop my drugq once I feel fine?", True),
 ])
 def test_a_question_asks_for_or_against_what_it_names(question: str, against: bool) -> None:
     assert polarity.asks_against(question) is against
@@ -165,6 +171,10 @@ CORPUS = {
     "plim.md": _guideline(
         "Plim intake and plim supplements in adults",
         "Clinicians should encourage adults to obtain plim mainly from food rather than from plim supplements."),
+    "counselling.md": _guideline(
+        "Support for quitting zorb smoking",
+        "Combining zorb counselling with a quitting medicine is recommended because the combination gives the "
+        "highest quit rates."),
     "drugk.md": _guideline(
         "Prescribing drugk for chronic gizmo pain",
         "When starting drugk therapy for chronic gizmo pain, clinicians should prescribe immediate-release drugk "
@@ -188,6 +198,11 @@ def polarity_index(tmp_path_factory: pytest.TempPathFactory) -> Index:
     # advice against stopping it is advice for it
     ("Should drugq be stopped in adults with wheezitis?", "should not be stopped", "no"),
     ("Should drugq be continued in adults with wheezitis?", "should not be stopped", "yes"),
+    # asked whether it is fine to stop it, in the first person, with only when (session 43: read no topic, and a
+    # forced one gave "Yes." above "should not be stopped")
+    ("Is it OK to stop my drugq once I feel fine?", "should not be stopped", "no"),
+    # what it helps people stop is no stopping asked (session 43: "No." above advice for it)
+    ("Does zorb counselling help people stop zorb smoking?", "is recommended", "yes"),
     # what advice passes over it advises against; what the question passes over too is no topic (session 21)
     ("Should healthy adults take plim supplements?", "rather than from plim supplements", "no"),
     ("Should immediate-release drugk be prescribed instead of extended-release drugk when starting drugk therapy "
