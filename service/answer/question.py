@@ -757,7 +757,7 @@ def _read(text: str, follows_intervention: str | None, follows_condition: str | 
     # A quality a thing is asked to make less is asked as its effect ("make arteries less stiff": reduce stiffness);
     # advice asked in the first person, as asked of whom it is for ("Should I tell patients on X to avoid Y?").
     bare = text.rstrip("?.! ")
-    asked = as_which_given(as_told(as_which_they_get(as_plain(as_fronted(bare)))))
+    asked = as_which_given(as_told(as_which_they_get(as_instead(as_plain(as_fronted(bare))))))
     effect = as_harm_alone(as_frequency(as_recommended(as_direction(as_effect(asked)))))
     qtype = question_type(effect if effect != bare else text)
     topic = _read_topic(text)
@@ -1172,6 +1172,30 @@ _STOPPING_ASKED = re.compile(
     r"(?P<when>\s+(?:once|when|whenever|if|as\s+soon\s+as|now\s+that)\s+.+)?$", re.I)
 
 
+# What is used in place of a treatment ("What can be used instead of amoxicillin for pneumonia in someone allergic to
+# penicillin?", "What is an alternative to X for Y?", "Which antibiotic is given instead of X in Y?").
+_INSTEAD_ASKED = re.compile(
+    r"^(?P<w>what|which)\s+(?P<k>(?:(?!(?:of|methods?|tools?|techniques?|software|else)\b)[\w\-]+\s+){0,2}?)"
+    r"(?:else\s+)?(?:(?:can|could|should|may|might|is|are|would)\s+(?:be\s+)?(?:\w+ly\s+)?(?:used|given|taken|"
+    r"prescribed|offered|recommended|tried)\s+(?:instead\s+of|in\s+place\s+of|rather\s+than)|(?:is|are)\s+"
+    r"(?:the\s+|an?\s+)?(?:(?:best|recommended|usual|main|other)\s+)?alternatives?\s+to)\s+.+?\s+"
+    r"(?P<p>for|in|to\s+treat)\s+(?P<c>.+)$", re.I)
+
+
+def as_instead(core: str) -> str:
+    """What is used in place of a treatment (``_INSTEAD_ASKED``) as the treatment the condition calls for ("which
+    treatment is recommended for pneumonia in someone allergic to penicillin" of "What can be used instead of
+    amoxicillin for pneumonia in someone allergic to penicillin"), which the which-shapes read: the answer is what
+    is recommended for the people asked. What it replaces is no comparator (read as one, no statement named both, and
+    the one naming the alternative for the people asked was quoted as indirect evidence). Any other question as it
+    is."""
+    match = _INSTEAD_ASKED.match(core)
+    if not match:
+        return core
+    kind = match.group("k").strip() or "treatment"
+    return f"{match.group('w')} {kind} is recommended for {match.group('c')}"
+
+
 def as_stopping(core: str) -> str:
     """Stopping asked in the first person or of whether it is fine to (``_STOPPING_ASKED``) as the passive advice
     ("should asthma inhaler be stopped once I feel fine" of "Is it OK to stop my asthma inhaler once I feel fine"); any
@@ -1476,7 +1500,7 @@ def _read_topic(text: str) -> _Topic:
     """The question's ``_Topic``: what the shapes read of it asked directly (``asked_directly``), and without
     a comparison named at its end (``_COMPARED_TAIL``) when that leaves a topic, or after an effect
     (``_EFFECT_THAN``) when that leaves an effect asked of an intervention, the comparison its comparator."""
-    asked = as_plain(as_fronted(_YES_OR_NO_TAIL.sub("", text.strip().rstrip("?.! "))))
+    asked = as_instead(as_plain(as_fronted(_YES_OR_NO_TAIL.sub("", text.strip().rstrip("?.! ")))))
     core = as_passive(as_direction(as_effect(asked_directly(as_effect_size(as_causing_pain(as_clause_asked(asked)))))))
     core = as_stopping(core)
     core = as_which_given(as_told(as_which_they_get(core)))

@@ -1,0 +1,57 @@
+"""What is used in place of a treatment ("What can be used instead of amoxicillin for pneumonia in someone allergic
+to penicillin?", "What is an alternative to X for Y?") asks which treatment the condition calls for, for the people
+asked, as "Which antibiotic is recommended for Y?" does (service.answer.question.as_instead; session 43: read no
+topic, and the bottom line opened with a statement of the usual treatment)."""
+from __future__ import annotations
+
+import pytest
+
+from index.search import Index, open_index
+from service.answer.pipeline import answer_question
+from service.answer.question import read_question
+from tests.service.corpora import built, lead_text
+
+
+@pytest.mark.parametrize(("question", "condition"), [
+    ("What can be used instead of drugq for wheezitis in someone allergic to zorb?",
+     "wheezitis in someone allergic to zorb"),
+    ("What is an alternative to drugq for wheezitis in patients with zorb allergy?",
+     "wheezitis in patients with zorb allergy"),
+    ("What are the alternatives to drugq for wheezitis?", "wheezitis"),
+    ("Which antibiotic can be used instead of drugq for wheezitis?", "wheezitis"),
+])
+def test_what_replaces_a_treatment_is_asked_of_the_condition(question: str, condition: str) -> None:
+    asked = read_question(question)
+    assert (asked.type, asked.condition, asked.intervention) == ("therapy", condition, None)
+
+
+def test_one_treatment_used_instead_of_another_is_still_a_comparison() -> None:
+    asked = read_question("Can watchful waiting be used instead of drugq for a toddler with wheezitis?")
+    assert (asked.intervention, asked.comparator) == ("watchful waiting", "drugq")
+
+
+GUIDELINE = """---
+title: "Drug treatment of wheezitis in adults"
+type: guideline
+source: "Test Guideline Group"
+year: 2022
+---
+# Drug treatment of wheezitis in adults
+
+## Recommendations
+
+Drugq is the recommended first-line treatment for wheezitis in adults. Drugz or a gizmolide is recommended for
+patients with zorb allergy. Treatment should be reviewed after five days.
+"""
+
+
+@pytest.fixture(scope="module")
+def wheezitis_index(tmp_path_factory: pytest.TempPathFactory) -> Index:
+    return open_index(built(tmp_path_factory, "instead", {"wheezitis.md": GUIDELINE}))
+
+
+def test_the_alternative_for_the_people_asked_opens_the_answer(wheezitis_index: Index) -> None:
+    answer = answer_question(wheezitis_index, "What is an alternative to drugq for wheezitis in patients with zorb "
+                                              "allergy?")
+    assert "Drugz or a gizmolide" in lead_text(answer), answer.bottom_line.text
+    assert not answer.bottom_line.text.startswith(("Closest evidence", "Indirect evidence")), answer.bottom_line.text
