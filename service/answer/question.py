@@ -1277,6 +1277,30 @@ def as_taken_with(core: str) -> str:
             f"{match.group('tail') or ''}")
 
 
+# Whether people defined by something may take a thing for a condition ("Can a patient with penicillin allergy take
+# amoxicillin for pneumonia?", "Should children who are allergic to X get Y for Z?"): the advice on the thing for the
+# condition in those people, as "Should amoxicillin be given for pneumonia in patients with penicillin allergy?" reads
+# it, so that what defines them stays part of what is asked (read as no topic, "Yes." stood above advice of another
+# drug for those people). Only with what it is taken for: "Can people with asthma take ibuprofen?" asks of a
+# condition, which the other shapes read.
+_DEFINED_PEOPLE_TAKE = re.compile(
+    rf"^(?:can|could|may|should|must)\s+(?P<who>(?:(?:a|an|the|my|our)\s+)?(?:[\w\-]+\s+){{0,2}}?"
+    rf"(?:{PEOPLE_WORDS}|{_ONE_PERSON}|kids?|toddlers?|bab(?:y|ies))\s+(?:with|who\s+(?:is|are|has|have))\s+"
+    r"(?:(?!\b(?:take|use|receive|get|have|be)\b)[\w\-]+\s+){1,5}?)(?:safely\s+)?(?:take|use|receive|get|"
+    r"be\s+(?:given|prescribed|offered))\s+(?P<i>(?:(?!\b(?:for|to|in)\b)[\w\-]+\s+){0,3}?[\w\-]+)\s+"
+    r"(?:for|to\s+treat)\s+(?P<c>.+)$", re.I)
+
+
+def as_defined_people_take(core: str) -> str:
+    """Whether people defined by something may take a thing for a condition (``_DEFINED_PEOPLE_TAKE``) as the advice
+    on it for the condition in them ("should amoxicillin be given for pneumonia in a patient with penicillin allergy"
+    of "Can a patient with penicillin allergy take amoxicillin for pneumonia"); any other question as it is."""
+    match = _DEFINED_PEOPLE_TAKE.match(core)
+    if not match:
+        return core
+    return f"should {match.group('i')} be given for {match.group('c')} in {match.group('who').strip()}"
+
+
 # Which people a thing is for ("Which lung cancer patients should have EGFR mutation testing?", "Which children
 # with X should receive Y?"): the advice asked of the thing in those people, as "Should EGFR mutation testing be
 # given in lung cancer patients?" reads it (the thing the intervention, the people's condition the condition). (Not
@@ -1505,6 +1529,7 @@ def _read_topic(text: str) -> _Topic:
     core = as_stopping(core)
     core = as_which_given(as_told(as_which_they_get(core)))
     core = as_which_people(as_taken_with(as_helped_in(as_recommended(as_frequency(as_harm_alone(core))))))
+    core = as_defined_people_take(core)
     core = as_used_without(core)
     tail = _COMPARED_TAIL.search(core)
     if tail:

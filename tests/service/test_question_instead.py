@@ -55,3 +55,21 @@ def test_the_alternative_for_the_people_asked_opens_the_answer(wheezitis_index: 
                                               "allergy?")
     assert "Drugz or a gizmolide" in lead_text(answer), answer.bottom_line.text
     assert not answer.bottom_line.text.startswith(("Closest evidence", "Indirect evidence")), answer.bottom_line.text
+
+
+@pytest.mark.parametrize(("question", "condition"), [
+    ("Can a patient with zorb allergy take drugq for wheezitis?", "wheezitis in a patient with zorb allergy"),
+    ("Should children who are allergic to zorb get drugq for wheezitis?",
+     "wheezitis in children who are allergic to zorb"),
+])
+def test_whom_a_treatment_is_asked_for_stays_part_of_the_condition(question: str, condition: str) -> None:
+    asked = read_question(question)
+    assert (asked.intervention, asked.condition) == ("drugq", condition)
+
+
+def test_the_usual_treatment_is_no_yes_for_people_given_another(wheezitis_index: Index) -> None:
+    # Session 43: "Can a patient with penicillin allergy take amoxicillin for pneumonia?" read no topic and answered
+    # "Yes." above "Doxycycline or a macrolide ... is recommended for patients with penicillin allergy".
+    answer = answer_question(wheezitis_index, "Can a patient with zorb allergy take drugq for wheezitis?")
+    assert answer.verdict != "yes", answer.bottom_line.text
+    assert not answer.bottom_line.text.startswith("Yes."), answer.bottom_line.text
