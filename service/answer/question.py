@@ -1291,14 +1291,28 @@ _DEFINED_PEOPLE_TAKE = re.compile(
     r"(?:for|to\s+treat)\s+(?P<c>.+)$", re.I)
 
 
+# ... and people with a condition defined further by a clause of persons, the treatment after ("Should kids with ear
+# infections who are allergic to penicillin get amoxicillin?"): asked for the condition in those people.
+_WITH_WHO_TAKE = re.compile(
+    rf"^(?:can|could|may|should|must)\s+(?P<who>(?:(?:a|an|the|my|our)\s+)?(?:[\w\-]+\s+){{0,2}}?"
+    rf"(?:{PEOPLE_WORDS}|{_ONE_PERSON}|kids?|toddlers?|bab(?:y|ies)))\s+with\s+(?P<c>(?:[\w\-]+\s+){{0,4}}?[\w\-]+)\s+"
+    r"(?P<t>who\s+(?:is|are|has|have)\s+(?:(?!\b(?:take|use|receive|get|be)\b)[\w\-]+\s+){1,5}?)(?:safely\s+)?"
+    r"(?:take|use|receive|get|be\s+(?:given|prescribed|offered))\s+(?P<i>(?:[\w\-]+\s+){0,3}?[\w\-]+)$", re.I)
+
+
 def as_defined_people_take(core: str) -> str:
     """Whether people defined by something may take a thing for a condition (``_DEFINED_PEOPLE_TAKE``) as the advice
     on it for the condition in them ("should amoxicillin be given for pneumonia in a patient with penicillin allergy"
-    of "Can a patient with penicillin allergy take amoxicillin for pneumonia"); any other question as it is."""
+    of "Can a patient with penicillin allergy take amoxicillin for pneumonia", ``_WITH_WHO_TAKE`` likewise); any other
+    question as it is."""
     match = _DEFINED_PEOPLE_TAKE.match(core)
-    if not match:
-        return core
-    return f"should {match.group('i')} be given for {match.group('c')} in {match.group('who').strip()}"
+    if match:
+        return f"should {match.group('i')} be given for {match.group('c')} in {match.group('who').strip()}"
+    match = _WITH_WHO_TAKE.match(core)
+    if match:
+        return (f"should {match.group('i')} be given for {match.group('c')} in {match.group('who')} "
+                f"{match.group('t').strip()}")
+    return core
 
 
 # Which people a thing is for ("Which lung cancer patients should have EGFR mutation testing?", "Which children

@@ -1,7 +1,8 @@
 """What is used in place of a treatment ("What can be used instead of amoxicillin for pneumonia in someone allergic
 to penicillin?", "What is an alternative to X for Y?") asks which treatment the condition calls for, for the people
 asked, as "Which antibiotic is recommended for Y?" does (service.answer.question.as_instead; session 43: read no
-topic, and the bottom line opened with a statement of the usual treatment)."""
+topic, and the bottom line opened with a statement of the usual treatment). Whether people the guideline advises
+another treatment for should get the usual one is a no (service.answer.subgroup)."""
 from __future__ import annotations
 
 import pytest
@@ -61,15 +62,31 @@ def test_the_alternative_for_the_people_asked_opens_the_answer(wheezitis_index: 
     ("Can a patient with zorb allergy take drugq for wheezitis?", "wheezitis in a patient with zorb allergy"),
     ("Should children who are allergic to zorb get drugq for wheezitis?",
      "wheezitis in children who are allergic to zorb"),
+    ("Should kids with wheezitis who are allergic to zorb get drugq?", "wheezitis in kids who are allergic to zorb"),
 ])
 def test_whom_a_treatment_is_asked_for_stays_part_of_the_condition(question: str, condition: str) -> None:
     asked = read_question(question)
     assert (asked.intervention, asked.condition) == ("drugq", condition)
 
 
-def test_the_usual_treatment_is_no_yes_for_people_given_another(wheezitis_index: Index) -> None:
+@pytest.mark.parametrize("question", [
+    "Can a patient with zorb allergy take drugq for wheezitis?",
+    "Should patients with wheezitis who have a zorb allergy get drugq?",
+    "Should drugq be given for wheezitis in patients with zorb allergy?",
+])
+def test_the_usual_treatment_is_a_no_for_people_the_guideline_gives_another(wheezitis_index: Index,
+                                                                            question: str) -> None:
     # Session 43: "Can a patient with penicillin allergy take amoxicillin for pneumonia?" read no topic and answered
-    # "Yes." above "Doxycycline or a macrolide ... is recommended for patients with penicillin allergy".
-    answer = answer_question(wheezitis_index, "Can a patient with zorb allergy take drugq for wheezitis?")
-    assert answer.verdict != "yes", answer.bottom_line.text
-    assert not answer.bottom_line.text.startswith("Yes."), answer.bottom_line.text
+    # "Yes." above "Doxycycline or a macrolide ... is recommended for patients with penicillin allergy"; "Should kids
+    # with ear infections who are allergic to penicillin get amoxicillin?" was "insufficient" beside "Amoxicillin is
+    # the recommended first-line antibiotic ...". For those people the guideline advises another drug: a no
+    # (service.answer.subgroup).
+    answer = answer_question(wheezitis_index, question)
+    assert answer.verdict == "no", answer.bottom_line.text
+    assert answer.bottom_line.text.startswith("No. Drugz or a gizmolide"), answer.bottom_line.text
+
+
+def test_the_usual_treatment_for_people_without_the_exception_is_still_a_yes(wheezitis_index: Index) -> None:
+    answer = answer_question(wheezitis_index, "Should drugq be given for wheezitis in adults?")
+    assert answer.verdict == "yes", answer.bottom_line.text
+    assert "Drugq is the recommended first-line" in lead_text(answer)

@@ -1,0 +1,77 @@
+"""Advice of another treatment for the people a question asks about: the guideline's exception to its usual advice.
+
+A guideline that recommends X for a condition and, in the next breath, another treatment "for patients with a
+penicillin allergy" ("Doxycycline or a macrolide such as clarithromycin is recommended for patients with penicillin
+allergy", "A macrolide or another alternative is used for children with penicillin allergy") answers "Should a
+patient with penicillin allergy take X for the condition?" with a no: for those people it advises something else.
+Such a statement names the people as the question defines them (by what they have or are) and not X, and it is
+advice or use, not a finding. Read from English grammar only: what defines people ("with", "who are", "who have")
+and the words of advice; no pattern names a medical topic.
+"""
+from __future__ import annotations
+
+import re
+
+from index.lexical import tokenize
+from ingest.models import DocumentKind
+from service.answer.concepts import QUESTION_WORDS, same_word
+
+from service.answer.polarity import stance
+from service.answer.question import PEOPLE_WORDS, population_of
+from service.answer.routing import GUIDELINE_ADVICE
+from service.answer.scoring import Candidate
+
+# What defines the people a question asks about, after the noun for them: "with penicillin allergy", "who are
+# allergic to penicillin".
+_DEFINED = re.compile(r"\b(?:with|who\s+(?:is|are|has|have))\s+(?P<t>.+)$", re.I)
+_WHO = re.compile(r"\bwho\s+(?:is|are|has|have)\s+(?P<t>.+)$", re.I)
+# People defined by something in a statement: a noun for people (or its singular), then what defines them, up to a
+# clause's end ("for patients with penicillin allergy", "in children who are allergic to penicillin").
+_PEOPLE_DEFINED = re.compile(rf"\b(?:{PEOPLE_WORDS}|patient|person|individual|adult|child|infant|woman|man)\s+"
+                             r"(?:with|who\s+(?:is|are|has|have))\s+(?P<t>[^,;.:]+)", re.I)
+# Use stated as practice rather than advised ("X is used for children with Y", "X is given to ..."): advice too, for
+# this reading.
+_USED_FOR = re.compile(r"\b(?:is|are)\s+(?:usually\s+|typically\s+|generally\s+)?(?:used|given|preferred|chosen)\b",
+                       re.I)
+
+
+def defining_terms(condition: str | None) -> frozenset[str]:
+    """The terms of what defines the people a question's condition is asked for ("penicillin", "allergi" of
+    "pneumonia in a patient with penicillin allergy"; ``question.population_of``), or of a relative clause of persons
+    in it; empty when it names no people, or people defined by nothing ("older women")."""
+    if not condition:
+        return frozenset()
+    split = population_of(condition)
+    # ... or a relative clause of persons the reading left on the condition ("ear infections who are allergic to
+    # penicillin" of "Should kids with ear infections who are allergic to penicillin get amoxicillin?").
+    defined = _DEFINED.search(split[1]) if split is not None else _WHO.search(condition)
+    return frozenset(tokenize(defined.group("t"))) - QUESTION_WORDS if defined else frozenset()
+
+
+def _covers(said: frozenset[str], asked: frozenset[str]) -> bool:
+    """Whether every asked term is said, as the same term or a stem of the same word ("allerg" of "allergic" and
+    "allergi" of "allergy", ``concepts.same_word``, or one a stem the other begins with)."""
+    return all(any(t == s or same_word(t, s) or (min(len(t), len(s)) >= 5 and (t.startswith(s) or s.startswith(t)))
+                   for s in said) for t in asked)
+
+
+def another_for_them(candidates: list[Candidate], condition: str | None,
+                     intervention_forms: tuple[frozenset[str], ...]) -> Candidate | None:
+    """The first guideline statement among ``candidates`` that advises (or states the use of) a treatment for the
+    people the question's ``condition`` defines (``defining_terms``) without naming the asked intervention by any of
+    its names (``intervention_forms``, each a set of terms), and advises against nothing: the guideline's exception
+    for them, whose treatment is not the asked one. None when the question names no such people or none does."""
+    asked = defining_terms(condition)
+    forms = [form for form in intervention_forms if form]
+    if not asked or not forms:
+        return None
+    for c in candidates:
+        if c.hit.document.kind != DocumentKind.GUIDELINE:
+            continue
+        if any(form <= c.terms for form in forms) or any(t in c.terms for form in forms for t in form):
+            continue  # it names the asked intervention: advice on it, read as the verdict reads advice
+        if not (GUIDELINE_ADVICE.search(c.text) or _USED_FOR.search(c.text)) or stance(c.text) == "against":
+            continue
+        if any(_covers(frozenset(tokenize(m.group("t"))), asked) for m in _PEOPLE_DEFINED.finditer(c.text)):
+            return c
+    return None
