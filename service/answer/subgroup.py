@@ -18,21 +18,22 @@ from service.answer.concepts import QUESTION_WORDS, same_word
 
 from service.answer.polarity import stance
 from service.answer.question import PEOPLE_WORDS, population_of
-from service.answer.routing import GUIDELINE_ADVICE
 from service.answer.scoring import Candidate
 
 # What defines the people a question asks about, after the noun for them: "with penicillin allergy", "who are
 # allergic to penicillin".
 _DEFINED = re.compile(r"\b(?:with|who\s+(?:is|are|has|have))\s+(?P<t>.+)$", re.I)
 _WHO = re.compile(r"\bwho\s+(?:is|are|has|have)\s+(?P<t>.+)$", re.I)
-# People defined by something in a statement: a noun for people (or its singular), then what defines them, up to a
-# clause's end ("for patients with penicillin allergy", "in children who are allergic to penicillin").
-_PEOPLE_DEFINED = re.compile(rf"\b(?:{PEOPLE_WORDS}|patient|person|individual|adult|child|infant|woman|man)\s+"
-                             r"(?:with|who\s+(?:is|are|has|have))\s+(?P<t>[^,;.:]+)", re.I)
-# Use stated as practice rather than advised ("X is used for children with Y", "X is given to ..."): advice too, for
-# this reading.
-_USED_FOR = re.compile(r"\b(?:is|are)\s+(?:usually\s+|typically\s+|generally\s+)?(?:used|given|preferred|chosen)\b",
-                       re.I)
+# A treatment advised or used for people defined by something, the people after the verb ("... is recommended for
+# patients with penicillin allergy", "... is used for children with penicillin allergy", "... are preferred in women
+# who are pregnant"): what defines them runs to a clause's end or a preposition of another thing. Advice to do
+# something else for them ("Clinicians should assess children with ... for hearing problems") is no treatment of theirs.
+_FOR_PEOPLE_DEFINED = re.compile(
+    r"\b(?:is|are)\s+(?:usually\s+|typically\s+|generally\s+|often\s+|also\s+)?(?:recommended|used|given|preferred|"
+    r"chosen|indicated|offered|suggested|advised)\s+(?:for|in|to)\s+(?:(?:all|most|the)\s+)?"
+    rf"(?:{PEOPLE_WORDS}|patient|person|individual|adult|child|infant|woman|man)\s+"
+    r"(?:with|who\s+(?:is|are|has|have))\s+(?P<t>(?:(?!\b(?:for|after|before|when|if|because|unless|and|or|but)\b)"
+    r"[^,;.:])+)", re.I)
 
 
 def defining_terms(condition: str | None) -> frozenset[str]:
@@ -58,9 +59,10 @@ def _covers(said: frozenset[str], asked: frozenset[str]) -> bool:
 def another_for_them(candidates: list[Candidate], condition: str | None,
                      intervention_forms: tuple[frozenset[str], ...]) -> Candidate | None:
     """The first guideline statement among ``candidates`` that advises (or states the use of) a treatment for the
-    people the question's ``condition`` defines (``defining_terms``) without naming the asked intervention by any of
-    its names (``intervention_forms``, each a set of terms), and advises against nothing: the guideline's exception
-    for them, whose treatment is not the asked one. None when the question names no such people or none does."""
+    people the question's ``condition`` defines (``defining_terms``; the statement defining them by the same words,
+    ``_FOR_PEOPLE_DEFINED``) without naming the asked intervention by any of its names (``intervention_forms``, each
+    a set of terms), and advises against nothing: the guideline's exception for them, whose treatment is not the
+    asked one. None when the question names no such people or none does."""
     asked = defining_terms(condition)
     forms = [form for form in intervention_forms if form]
     if not asked or not forms:
@@ -70,8 +72,10 @@ def another_for_them(candidates: list[Candidate], condition: str | None,
             continue
         if any(form <= c.terms for form in forms) or any(t in c.terms for form in forms for t in form):
             continue  # it names the asked intervention: advice on it, read as the verdict reads advice
-        if not (GUIDELINE_ADVICE.search(c.text) or _USED_FOR.search(c.text)) or stance(c.text) == "against":
+        if stance(c.text) == "against":
             continue
-        if any(_covers(frozenset(tokenize(m.group("t"))), asked) for m in _PEOPLE_DEFINED.finditer(c.text)):
-            return c
+        for m in _FOR_PEOPLE_DEFINED.finditer(c.text):
+            said = frozenset(tokenize(m.group("t"))) - QUESTION_WORDS
+            if _covers(said, asked) and _covers(asked, said):  # the same people, defined by no more and no less
+                return c
     return None

@@ -42,7 +42,8 @@ year: 2022
 ## Recommendations
 
 Drugq is the recommended first-line treatment for wheezitis in adults. Drugz or a gizmolide is recommended for
-patients with zorb allergy. Treatment should be reviewed after five days.
+patients with zorb allergy. Treatment should be reviewed after five days. Clinicians should assess children with
+persistent ear pain after wheezitis for hearing problems.
 """
 
 
@@ -90,3 +91,12 @@ def test_the_usual_treatment_for_people_without_the_exception_is_still_a_yes(whe
     answer = answer_question(wheezitis_index, "Should drugq be given for wheezitis in adults?")
     assert answer.verdict == "yes", answer.bottom_line.text
     assert "Drugq is the recommended first-line" in lead_text(answer)
+
+
+def test_other_advice_for_people_the_question_names_is_no_no(wheezitis_index: Index) -> None:
+    # Session 43, first cut: "Has amoxicillin been shown to shorten ear pain in children with otitis media?" read
+    # "No." above "Clinicians should assess children with persistent middle ear effusion after acute otitis media
+    # for hearing problems": advice to do something else, for people defined by more than the question says.
+    answer = answer_question(wheezitis_index, "Has drugq been shown to shorten ear pain in children with wheezitis?")
+    assert answer.verdict != "no", answer.bottom_line.text
+    assert "hearing problems" not in answer.bottom_line.text
