@@ -52,9 +52,14 @@ def wheezitis_index(tmp_path_factory: pytest.TempPathFactory) -> Index:
     return open_index(built(tmp_path_factory, "instead", {"wheezitis.md": GUIDELINE}))
 
 
-def test_the_alternative_for_the_people_asked_opens_the_answer(wheezitis_index: Index) -> None:
-    answer = answer_question(wheezitis_index, "What is an alternative to drugq for wheezitis in patients with zorb "
-                                              "allergy?")
+@pytest.mark.parametrize("question", [
+    "What is an alternative to drugq for wheezitis in patients with zorb allergy?",
+    # "someone" names the people as "patients" does: no word a statement must name (session 43: the brief's own
+    # question stayed "Indirect evidence" for want of a source sentence saying "someone")
+    "What can be used instead of drugq for wheezitis in someone with zorb allergy?",
+])
+def test_the_alternative_for_the_people_asked_opens_the_answer(wheezitis_index: Index, question: str) -> None:
+    answer = answer_question(wheezitis_index, question)
     assert "Drugz or a gizmolide" in lead_text(answer), answer.bottom_line.text
     assert not answer.bottom_line.text.startswith(("Closest evidence", "Indirect evidence")), answer.bottom_line.text
 
