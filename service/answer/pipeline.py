@@ -26,8 +26,8 @@ from service.answer.models import Answer, Audience, BottomLine, Evidence, Review
 from service.answer.phrasing import (CLOSEST, LeadStatement, bottom_line, closest_caveat, conclusion,
                                      evidence_summary, limitation_statements, retraction_note)
 from service.answer.subgroup import another_for_them
-from service.answer.polarity import (asks_against, asks_if_safe, asks_interaction, asks_to_stop, preferred_part,
-                                     stance)
+from service.answer.polarity import (asks_about_stopping, asks_against, asks_if_safe, asks_interaction, asks_to_stop,
+                                     preferred_part, stance)
 from service.answer.question import Question, compared_sides, population_of, read_question, state_nouns
 from service.answer.references import Draft, Numbering, build_references
 from service.answer.retrieval import retrieve
@@ -267,7 +267,8 @@ def rank_evidence(index: SearchIndex, q: Question, tuning: AnswerTuning = TUNING
                        intervention_terms, guideline.population_terms(q.condition, q.subject), bounds(q.text), forms,
                        cautions=asks_against(q.text), instance=asked_instance(q.text),
                        outcome_terms=asked_outcome(q.condition, intervention_terms) | outcome_names,
-                       effect_asked=asks_effect(q), direction=asked_direction(frozenset(tokenize(q.verb or ""))))
+                       effect_asked=asks_effect(q), direction=asked_direction(frozenset(tokenize(q.verb or ""))),
+                       stopping=asks_about_stopping(q.text))
     if lead is None and q.yes_no and q.intervention:
         # No statement answers for the people asked, but the guideline advises another treatment for them: its
         # exception to the usual advice leads, and says no to the asked one (``read_yes_no``): it answers for them,

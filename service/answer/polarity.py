@@ -124,6 +124,19 @@ def asks_to_stop(question: str) -> bool:
     return bool(_ASKS_TO_STOP.search(told(question)))
 
 
+# A question that asks whether to go on with what it names ("Should X be continued in Y?", "Can I keep taking X?"):
+# the other side of whether to stop it, which advice on stopping answers.
+_ASKS_TO_CONTINUE = re.compile(r"\bbe\s+(?:\w+ly\s+)?(?:continued|maintained)\b|"
+                               r"^(?:should|can|must|may)\s+(?:we\s+|i\s+|patients\s+|you\s+)?(?:continue|keep)\b",
+                               re.I)
+
+
+def asks_about_stopping(question: str) -> bool:
+    """Whether a question asks whether to stop what it names (``asks_to_stop``) or whether to go on with it
+    (``_ASKS_TO_CONTINUE``): either way a statement that speaks of stopping it answers it."""
+    return asks_to_stop(question) or bool(_ASKS_TO_CONTINUE.search(told(question)))
+
+
 @lru_cache(maxsize=4096)
 def asks_against(question: str) -> bool:
     """Whether a "yes" to the question means "do not use what it names": it asks whether to stop or avoid it

@@ -166,8 +166,9 @@ CORPUS = {
         "clinic.\n\nPatients taking drugw should keep their dietary zorb intake steady from week to week."),
     "drugq.md": _guideline(
         "Drugq for wheezitis in adults",
-        "Drugq should not be stopped completely in adults with wheezitis, even when symptoms are controlled."
-        "\n\nDrugq can cause oral thrush, which rinsing the mouth after each dose reduces."),
+        "For patients whose wheezitis is not controlled on low-dose drugq, clinicians should step up to low-dose "
+        "drugq combined with drugr. Drugq should not be stopped completely in adults with wheezitis, even when "
+        "symptoms are controlled.\n\nDrugq can cause oral thrush, which rinsing the mouth after each dose reduces."),
     "plim.md": _guideline(
         "Plim intake and plim supplements in adults",
         "Clinicians should encourage adults to obtain plim mainly from food rather than from plim supplements."),
@@ -195,7 +196,8 @@ def polarity_index(tmp_path_factory: pytest.TempPathFactory) -> Index:
     ("Should patients taking drugw avoid zorb supplements?", "should not start zorb supplements", "yes"),
     # asked whether it is safe to give (session 22: read no topic, and the verdict was "yes")
     ("Is it safe to give zorb supplements to patients taking drugw?", "should not start zorb supplements", "no"),
-    # advice against stopping it is advice for it
+    # advice against stopping it is advice for it, and opens the answer before advice that speaks of no stopping
+    # (session 43: "No." above "... clinicians should step up to ...", the stopping statement second)
     ("Should drugq be stopped in adults with wheezitis?", "should not be stopped", "no"),
     ("Should drugq be continued in adults with wheezitis?", "should not be stopped", "yes"),
     # asked whether it is fine to stop it, in the first person, with only when (session 43: read no topic, and a
