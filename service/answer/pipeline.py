@@ -319,7 +319,7 @@ def read_yes_no(q: Question, ev: RankedEvidence, tuning: AnswerTuning = TUNING,
     ``model``: the verdict model (the shipped one by default)."""
     lead, topic = ev.lead, _topic(q) | ev.outcome_names
     if lead is not None and another_for_them([lead], q.condition, (guideline.topic_terms(q.intervention, None),
-                                                                  *ev.intervention_forms)) is lead:
+                                                                  *ev.intervention_forms), ev.ranked) is lead:
         # Advice of another treatment for the very people asked about ("Doxycycline or a macrolide ... is recommended
         # for patients with penicillin allergy" for "Can a patient with penicillin allergy take amoxicillin for
         # pneumonia?"): for them the guideline advises something else, a no to the asked one.

@@ -56,13 +56,22 @@ def _covers(said: frozenset[str], asked: frozenset[str]) -> bool:
                    for s in said) for t in asked)
 
 
+def _names_any(c: Candidate, forms: list[frozenset[str]]) -> bool:
+    """Whether a statement names the asked intervention: all of one of its names, or any term of one."""
+    return any(form <= c.terms for form in forms) or any(t in c.terms for form in forms for t in form)
+
+
 def another_for_them(candidates: list[Candidate], condition: str | None,
-                     intervention_forms: tuple[frozenset[str], ...]) -> Candidate | None:
+                     intervention_forms: tuple[frozenset[str], ...],
+                     context: list[Candidate] | None = None) -> Candidate | None:
     """The first guideline statement among ``candidates`` that advises (or states the use of) a treatment for the
     people the question's ``condition`` defines (``defining_terms``; the statement defining them by the same words,
     ``_FOR_PEOPLE_DEFINED``) without naming the asked intervention by any of its names (``intervention_forms``, each
     a set of terms), and advises against nothing: the guideline's exception for them, whose treatment is not the
-    asked one. None when the question names no such people or none does."""
+    asked one. Only from a guideline that itself names the asked intervention in another statement (among
+    ``context``, the ranked statements, ``candidates`` by default): its usual advice, to which this is the exception;
+    a guideline that never names it says nothing against it ("SGLT2 inhibitors are recommended for patients with
+    diabetes" is no "no" to metformin). None when the question names no such people or none does."""
     asked = defining_terms(condition)
     forms = [form for form in intervention_forms if form]
     if not asked or not forms:
@@ -70,8 +79,10 @@ def another_for_them(candidates: list[Candidate], condition: str | None,
     for c in candidates:
         if c.hit.document.kind != DocumentKind.GUIDELINE:
             continue
-        if any(form <= c.terms for form in forms) or any(t in c.terms for form in forms for t in form):
+        if _names_any(c, forms):
             continue  # it names the asked intervention: advice on it, read as the verdict reads advice
+        if not any(o.doc_id == c.doc_id and _names_any(o, forms) for o in (candidates if context is None else context)):
+            continue  # its guideline never names the asked intervention: no exception to advice on it
         if stance(c.text) == "against":
             continue
         for m in _FOR_PEOPLE_DEFINED.finditer(c.text):

@@ -105,3 +105,31 @@ def test_other_advice_for_people_the_question_names_is_no_no(wheezitis_index: In
     answer = answer_question(wheezitis_index, "Has drugq been shown to shorten ear pain in children with wheezitis?")
     assert answer.verdict != "no", answer.bottom_line.text
     assert "hearing problems" not in answer.bottom_line.text
+
+
+OTHER_GUIDELINE = """---
+title: "Drug treatment of gizmo disease"
+type: guideline
+source: "Another Guideline Group"
+year: 2021
+---
+# Drug treatment of gizmo disease
+
+## Recommendations
+
+Drugz is recommended for patients with gizmo disease. Kidney function should be checked before drugz is started.
+"""
+
+
+def test_a_guideline_that_never_names_the_asked_drug_says_no_no_to_it(
+        tmp_path_factory: pytest.TempPathFactory) -> None:
+    # A treatment recommended for people with a second condition, by a guideline that never names the asked drug, is
+    # no exception to advice on it: "SGLT2 inhibitors are recommended for patients with diabetes" says nothing
+    # against metformin for them.
+    index = open_index(built(tmp_path_factory, "exception", {"wheezitis.md": GUIDELINE,
+                                                             "gizmo.md": OTHER_GUIDELINE}))
+    try:
+        answer = answer_question(index, "Should patients with wheezitis who have gizmo disease get drugq?")
+    finally:
+        index.close()
+    assert answer.verdict != "no", answer.bottom_line.text
