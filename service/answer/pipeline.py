@@ -269,12 +269,12 @@ def rank_evidence(index: SearchIndex, q: Question, tuning: AnswerTuning = TUNING
                        outcome_terms=asked_outcome(q.condition, intervention_terms) | outcome_names,
                        effect_asked=asks_effect(q), direction=asked_direction(frozenset(tokenize(q.verb or ""))),
                        stopping=asks_about_stopping(q.text))
-    if lead is None and q.yes_no and q.intervention:
-        # No statement answers for the people asked, but the guideline advises another treatment for them: its
-        # exception to the usual advice leads, and says no to the asked one (``read_yes_no``): it answers for them,
-        # direct evidence.
-        other = another_for_them(ranked, q.condition, (intervention_terms, *forms))
-        lead = replace(other, direct=True) if other is not None else None
+    if q.yes_no and q.intervention:
+        # No statement answers for the people asked (none, or the lead does not name what sets them apart), but the
+        # guideline advises another treatment for them: its exception to the usual advice leads, and says no to the
+        # asked one (``read_yes_no``): it answers for them, direct evidence.
+        other = another_for_them(ranked, q.condition, (intervention_terms, *forms), missed_by=lead)
+        lead = replace(other, direct=True) if other is not None else lead
     return RankedEvidence(hits, ranked, closest_only, direct, near_misses, salient, lead, retracted, forms,
                           outcome_names)
 

@@ -14,7 +14,7 @@ import re
 
 from index.lexical import tokenize
 from ingest.models import DocumentKind
-from service.answer.concepts import QUESTION_WORDS, same_word
+from service.answer.concepts import QUESTION_WORDS, parts_of, population_part, same_word
 
 from service.answer.polarity import stance
 from service.answer.question import PEOPLE_WORDS, population_of
@@ -49,6 +49,18 @@ def defining_terms(condition: str | None) -> frozenset[str]:
     return frozenset(tokenize(defined.group("t"))) - QUESTION_WORDS if defined else frozenset()
 
 
+def asked_traits(condition: str | None) -> tuple[frozenset[str], ...]:
+    """What may set the asked people apart, each as terms: what defines them (``defining_terms``), and each side of
+    a condition joined by "and" ("acute otitis media", "penicillin allergy" of "acute otitis media and penicillin
+    allergy", ``concepts.parts_of``)."""
+    if not condition:
+        return ()
+    traits = [defining_terms(condition)]
+    core = population_part(condition) or condition
+    traits += [frozenset(tokenize(part)) - QUESTION_WORDS for part in parts_of(condition) if part != core]
+    return tuple(dict.fromkeys(t for t in traits if t))
+
+
 def _covers(said: frozenset[str], asked: frozenset[str]) -> bool:
     """Whether every asked term is said, as the same term or a stem of the same word ("allerg" of "allergic" and
     "allergi" of "allergy", ``concepts.same_word``, or one a stem the other begins with)."""
@@ -63,7 +75,7 @@ def _names_any(c: Candidate, forms: list[frozenset[str]]) -> bool:
 
 def another_for_them(candidates: list[Candidate], condition: str | None,
                      intervention_forms: tuple[frozenset[str], ...],
-                     context: list[Candidate] | None = None) -> Candidate | None:
+                     context: list[Candidate] | None = None, missed_by: Candidate | None = None) -> Candidate | None:
     """The first guideline statement among ``candidates`` that advises (or states the use of) a treatment for the
     people the question's ``condition`` defines (``defining_terms``; the statement defining them by the same words,
     ``_FOR_PEOPLE_DEFINED``) without naming the asked intervention by any of its names (``intervention_forms``, each
@@ -71,10 +83,12 @@ def another_for_them(candidates: list[Candidate], condition: str | None,
     asked one. Only from a guideline that itself names the asked intervention in another statement (among
     ``context``, the ranked statements, ``candidates`` by default): its usual advice, to which this is the exception;
     a guideline that never names it says nothing against it ("SGLT2 inhibitors are recommended for patients with
-    diabetes" is no "no" to metformin). None when the question names no such people or none does."""
-    asked = defining_terms(condition)
+    diabetes" is no "no" to metformin). With ``missed_by`` (a lead already chosen), only people set apart by what
+    that statement does not name (``asked_traits``: the lead "Amoxicillin is the recommended first-line antibiotic for
+    acute otitis media" names no penicillin allergy). None when the question names no such people or none does."""
+    traits = [t for t in asked_traits(condition) if missed_by is None or not _covers(missed_by.terms, t)]
     forms = [form for form in intervention_forms if form]
-    if not asked or not forms:
+    if not traits or not forms:
         return None
     for c in candidates:
         if c.hit.document.kind != DocumentKind.GUIDELINE:
@@ -87,6 +101,6 @@ def another_for_them(candidates: list[Candidate], condition: str | None,
             continue
         for m in _FOR_PEOPLE_DEFINED.finditer(c.text):
             said = frozenset(tokenize(m.group("t"))) - QUESTION_WORDS
-            if _covers(said, asked) and _covers(asked, said):  # the same people, defined by no more and no less
-                return c
+            if any(_covers(said, asked) and _covers(asked, said) for asked in traits):  # the same people, no more
+                return c                                                                 # and no less
     return None

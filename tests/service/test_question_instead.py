@@ -79,6 +79,10 @@ def test_whom_a_treatment_is_asked_for_stays_part_of_the_condition(question: str
     "Can a patient with zorb allergy take drugq for wheezitis?",
     "Should patients with wheezitis who have a zorb allergy get drugq?",
     "Should drugq be given for wheezitis in patients with zorb allergy?",
+    # the people set apart by one side of "and", which the usual advice's statement does not name (session 43:
+    # "Should children with acute otitis media and penicillin allergy be given amoxicillin?" said "Yes." above
+    # "Amoxicillin is the recommended first-line antibiotic for acute otitis media ...")
+    "Should patients with chronic wheezitis and zorb allergy be given drugq?",
 ])
 def test_the_usual_treatment_is_a_no_for_people_the_guideline_gives_another(wheezitis_index: Index,
                                                                             question: str) -> None:
