@@ -54,7 +54,7 @@ from service.answer.tuning import TUNING
 # retrieval list (tuned on BioASQ) plus the words clinicians use to frame a treatment question.
 QUESTION_WORDS = frozenset(tokenize(" ".join(sorted(SEARCH_QUESTION_WORDS)) + """
     be treat treated treating treatment therapy therapies effective help work works working recommended
-    recommend typically usually patient patients people person evidence good best take taking action
+    recommend typically usually patient patients people person someone anyone evidence good best take taking action
 """))
 
 Idf = Callable[[str], float]

@@ -15,7 +15,8 @@ from service.answer.caseless import Caseless
 from service.answer.concepts import QUESTION_WORDS, Concept
 from service.answer.evidence import designs_in, states_safety
 from service.answer.models import Verdict
-from service.answer.polarity import asks_against, asks_if_safe, asks_interaction, asks_without, with_what_asked_without
+from service.answer.polarity import (asks_against, asks_if_safe, asks_interaction, asks_without, speaks_of_stopping,
+                                     with_what_asked_without)
 from service.answer.qualifiers import ADULTS_DEFAULT, MATCH_ONLY, crosses, qualifiers
 from service.answer.question import (PEOPLE_DEFINED_BY, Question, asked_kind, asked_thing, asks_cause,
                                      asks_occurrence)
@@ -861,7 +862,7 @@ def choose_lead(direct: list[Candidate], tuning: AnswerTuning = TUNING,
                 intervention_forms: tuple[frozenset[str], ...] = (), cautions: bool = True,
                 instance: tuple[frozenset[str], frozenset[str]] = (frozenset(), frozenset()),
                 outcome_terms: frozenset[str] = frozenset(), effect_asked: bool = False,
-                direction: int = 0) -> Candidate | None:
+                direction: int = 0, stopping: bool = False) -> Candidate | None:
     """The statement the bottom line opens with: among the direct statements that answer nearly as well as
     the best one, the one from the strongest source (a guideline recommendation, then a meta-analysis or
     trial, then any other finding); within a tier the most salient (``salient``, by text: see
@@ -885,7 +886,11 @@ def choose_lead(direct: list[Candidate], tuning: AnswerTuning = TUNING,
     (``outcome_listed``: a composite of it and other outcomes). With ``effect_asked`` (the question asks what the
     intervention does, ``asks_effect``), a recommendation whose advice is not on the intervention (``advice_around``)
     ranks as any other finding of its source, and last before salience one that moves the asked outcome in the asked
-    ``direction`` (any way for a verb of none: ``moves_outcome``) comes before one that does not."""
+    ``direction`` (any way for a verb of none: ``moves_outcome``) comes before one that does not. With ``stopping``
+    (the question asks whether to stop the intervention or go on with it, ``polarity.asks_about_stopping``), within
+    a tier one that speaks of stopping ("Inhaled corticosteroids should not be stopped completely ...") comes before
+    one that does not ("... clinicians should step up to ...", which said "No." to "Should inhaled corticosteroids be
+    stopped ...?" only through its neighbour)."""
     if not direct:
         return None
     close = close_to_best(direct, tuning, cautions)
@@ -894,7 +899,7 @@ def choose_lead(direct: list[Candidate], tuning: AnswerTuning = TUNING,
         around = {(c.doc_id, c.text) for c in close if advice_around(c, intervention_terms, intervention_forms)}
         tiers = {key: 2 if tier == 0 and key in around else tier for key, tier in tiers.items()}
     return min(close, key=lambda c: (contradicts(c.text, asked_bounds), bool(ANNOUNCES.search(c.text)),
-                                     tiers[c.doc_id, c.text],
+                                     tiers[c.doc_id, c.text], stopping and not speaks_of_stopping(c.text),
                                      guideline.lead_order(c, intervention_terms, population_terms, intervention_forms)
                                      if tiers[c.doc_id, c.text] == 0 else (False,) * 7,
                                      not names_instance(c.text, *instance), method_role(c.text),

@@ -25,8 +25,9 @@ from service.answer.evidence import Judgement, answers_directly, designs_in, jud
 from service.answer.models import Answer, Audience, BottomLine, Evidence, Review, Section, Statement, Verdict
 from service.answer.phrasing import (CLOSEST, LeadStatement, bottom_line, closest_caveat, conclusion,
                                      evidence_summary, limitation_statements, retraction_note)
-from service.answer.polarity import (asks_against, asks_if_safe, asks_interaction, asks_to_stop, preferred_part,
-                                     stance)
+from service.answer.subgroup import another_for_them
+from service.answer.polarity import (asks_about_stopping, asks_against, asks_if_safe, asks_interaction, asks_to_stop,
+                                     preferred_part, stance)
 from service.answer.question import Question, compared_sides, population_of, read_question, state_nouns
 from service.answer.references import Draft, Numbering, build_references
 from service.answer.retrieval import retrieve
@@ -266,7 +267,14 @@ def rank_evidence(index: SearchIndex, q: Question, tuning: AnswerTuning = TUNING
                        intervention_terms, guideline.population_terms(q.condition, q.subject), bounds(q.text), forms,
                        cautions=asks_against(q.text), instance=asked_instance(q.text),
                        outcome_terms=asked_outcome(q.condition, intervention_terms) | outcome_names,
-                       effect_asked=asks_effect(q), direction=asked_direction(frozenset(tokenize(q.verb or ""))))
+                       effect_asked=asks_effect(q), direction=asked_direction(frozenset(tokenize(q.verb or ""))),
+                       stopping=asks_about_stopping(q.text))
+    if q.yes_no and q.intervention:
+        # No statement answers for the people asked (none, or the lead does not name what sets them apart), but the
+        # guideline advises another treatment for them: its exception to the usual advice leads, and says no to the
+        # asked one (``read_yes_no``): it answers for them, direct evidence.
+        other = another_for_them(ranked, q.condition, (intervention_terms, *forms), missed_by=lead)
+        lead = replace(other, direct=True) if other is not None else lead
     return RankedEvidence(hits, ranked, closest_only, direct, near_misses, salient, lead, retracted, forms,
                           outcome_names)
 
@@ -310,6 +318,12 @@ def read_yes_no(q: Question, ev: RankedEvidence, tuning: AnswerTuning = TUNING,
     verdict: the lead is chosen to agree with the verdict, never the verdict changed to agree with it.
     ``model``: the verdict model (the shipped one by default)."""
     lead, topic = ev.lead, _topic(q) | ev.outcome_names
+    if lead is not None and another_for_them([lead], q.condition, (guideline.topic_terms(q.intervention, None),
+                                                                  *ev.intervention_forms), ev.ranked) is lead:
+        # Advice of another treatment for the very people asked about ("Doxycycline or a macrolide ... is recommended
+        # for patients with penicillin allergy" for "Can a patient with penicillin allergy take amoxicillin for
+        # pneumonia?"): for them the guideline advises something else, a no to the asked one.
+        return YesNoReading("no", [lead], lead)
     if lead is not None and advice_beside_the_asked(lead, guideline.topic_terms(q.intervention, None),
                                                     ev.intervention_forms):
         # Advice that names neither the intervention nor an effect answers no yes/no question on it: no lead, so

@@ -70,7 +70,12 @@ _ASKS_TO_STOP = re.compile(
     rf"\bbe\s+(?:\w+ly\s+)?(?:stopped|discontinued|withdrawn|withheld|deprescribed|tapered|interrupted|ceased|held|"
     rf"avoided)\b"
     rf"|^(?:should|can|must|may|do|does)\s+(?:we\s+|i\s+|clinicians\s+|doctors\s+|patients\s+|you\s+)?(?:{_STOP_VERBS}|hold)\b"
-    rf"|\b(?:possible|safe|necessary|better)\s+to\s+(?:{_STOP_VERBS})\b", re.I)
+    rf"|\b(?:possible|safe|necessary|better|ok|okay|alright|fine|reasonable|advisable|acceptable|appropriate)\s+"
+    rf"(?:for\s+(?:me|us|them|him|her)\s+)?to\s+(?:{_STOP_VERBS}|come\s+off)\b", re.I)
+# A verb of stopping or avoiding that is what the intervention helps people do ("Does behavioural support help people
+# stop smoking?", "Can exercise help patients avoid surgery?"): the outcome asked, not what is asked against.
+_HELPED = re.compile(rf"\b(?:help|helps|helped|helping|enable|enables|assist|assists)\s+(?:[\w\-]+\s+){{0,2}}?"
+                     rf"(?:to\s+)?(?:avoid|{_STOP_VERBS})\b", re.I)
 # ... or otherwise whether not to use it: its subject told to avoid or stop it ("Should people taking warfarin
 # avoid X?"; not "Should patients who stop X ..."), it asked contraindicated or harmful, or asked in the negative
 # ("Should X not be used ...?").
@@ -119,13 +124,27 @@ def asks_to_stop(question: str) -> bool:
     return bool(_ASKS_TO_STOP.search(told(question)))
 
 
+# A question that asks whether to go on with what it names ("Should X be continued in Y?", "Can I keep taking X?"):
+# the other side of whether to stop it, which advice on stopping answers.
+_ASKS_TO_CONTINUE = re.compile(r"\bbe\s+(?:\w+ly\s+)?(?:continued|maintained)\b|"
+                               r"^(?:should|can|must|may)\s+(?:we\s+|i\s+|patients\s+|you\s+)?(?:continue|keep)\b",
+                               re.I)
+
+
+def asks_about_stopping(question: str) -> bool:
+    """Whether a question asks whether to stop what it names (``asks_to_stop``) or whether to go on with it
+    (``_ASKS_TO_CONTINUE``): either way a statement that speaks of stopping it answers it."""
+    return asks_to_stop(question) or bool(_ASKS_TO_CONTINUE.search(told(question)))
+
+
 @lru_cache(maxsize=4096)
 def asks_against(question: str) -> bool:
     """Whether a "yes" to the question means "do not use what it names": it asks whether to stop or avoid it
     (``asks_to_stop``, or its subject is asked to: "Should people taking warfarin avoid X?"), whether it is
-    contraindicated, whether it is harmful, or asks in the negative ("Should X not be given ...?"). Advice on
+    contraindicated, whether it is harmful, or asks in the negative ("Should X not be given ...?"); not one that
+    asks whether X helps people stop or avoid something (``_HELPED``: that is its outcome). Advice on
     what it names answers such a question the other way round. Remembered per question, as ``asks_to_stop``."""
-    return asks_to_stop(question) or bool(_ASKS_AGAINST.search(told(question)))
+    return asks_to_stop(question) or bool(_ASKS_AGAINST.search(_HELPED.sub("helps", told(question))))
 
 
 def told(question: str) -> str:

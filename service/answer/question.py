@@ -216,6 +216,11 @@ _SHAPES = tuple(re.compile(p, re.I) for p in (
     r"tapered(?:\s+off)?|reduced|stepped\s+down|ceased)\s+(?:safely\s+)?(?:once|when|after|if)\s+(?:the\s+|their\s+)?"
     r"(?P<c>.+?)\s+(?:is|are|has\s+been|have\s+been|becomes?|gets?)\s+(?:well\s+|fully\s+|adequately\s+|"
     r"completely\s+)?(?:controlled|under\s+control|in\s+remission|stable|normal|resolved)(?:\s+for\s+.+)?$",
+    # Stopping a treatment with no condition named, or only when ("Should aspirin be stopped?", "Should the asthma
+    # inhaler be stopped once I feel fine?", as ``as_stopping`` reads "Is it OK to stop my asthma inhaler once I feel
+    # fine?"): what is stopped is the intervention (``a``); when it would be is no condition a statement must name.
+    r"^(?:can|could|should|may|must)\s+(?P<i>.+?)\s+be\s+(?:safely\s+)?(?P<a>stopped|discontinued|withdrawn|"
+    r"tapered(?:\s+off)?|ceased|deprescribed)(?:\s+(?:once|when|whenever|if|as\s+soon\s+as|now\s+that)\s+.+)?$",
     # How many sessions of a thing ("How many shockwave sessions are needed?", "How many sessions of shockwave therapy
     # are needed for calcific tendinitis?"): an amount asked of the thing, as "How much X is needed for Y?" asks it.
     rf"^how\s+many\s+{_SESSIONS}\s+of\s+(?P<i>.+?)\s+{_NEEDED_AMOUNT}$",
@@ -752,7 +757,7 @@ def _read(text: str, follows_intervention: str | None, follows_condition: str | 
     # A quality a thing is asked to make less is asked as its effect ("make arteries less stiff": reduce stiffness);
     # advice asked in the first person, as asked of whom it is for ("Should I tell patients on X to avoid Y?").
     bare = text.rstrip("?.! ")
-    asked = as_which_given(as_told(as_which_they_get(as_plain(as_fronted(bare)))))
+    asked = as_which_given(as_told(as_which_they_get(as_instead(as_plain(as_fronted(bare))))))
     effect = as_harm_alone(as_frequency(as_recommended(as_direction(as_effect(asked)))))
     qtype = question_type(effect if effect != bare else text)
     topic = _read_topic(text)
@@ -1155,6 +1160,54 @@ def as_which_given(core: str) -> str:
     return f"{match.group('w')}{kind} is {asked} {match.group('c')}"
 
 
+# Stopping asked in the first person or of whether it is fine to ("Is it OK to stop my asthma inhaler once I feel
+# fine?", "Can I stop taking my statin?", "Would it be safe for me to come off X now that ...?"): whether what is
+# stopped should be, as "Should X be stopped ...?" asks it; the possessive is no part of what is stopped. Only a thing
+# with no place or people after it ("... before surgery", "... in pregnancy": those the other shapes read), with at
+# most a clause of when.
+_STOPPING_ASKED = re.compile(
+    r"^(?:(?:is|would)\s+it\s+(?:be\s+)?(?:ok|okay|alright|all\s+right|fine|safe|reasonable|advisable|acceptable|"
+    r"appropriate|possible)\s+(?:for\s+(?:me|us|them|him|her)\s+)?to|(?:should|can|could|may|must)\s+"
+    r"(?:i|we|you|they|he|she))\s+(?:stop|discontinue|come\s+off|quit)\s+(?:(?:taking|using)\s+)?"
+    r"(?:(?:my|our|your|their|his|her|the)\s+)?"
+    r"(?P<i>(?:(?!\b(?:in|for|before|after|during|while|with|to|among|on|once|when|whenever|if|now)\b).)+?)"
+    r"(?P<when>\s+(?:once|when|whenever|if|as\s+soon\s+as|now\s+that)\s+.+)?$", re.I)
+
+
+# What is used in place of a treatment ("What can be used instead of amoxicillin for pneumonia in someone allergic to
+# penicillin?", "What is an alternative to X for Y?", "Which antibiotic is given instead of X in Y?").
+_INSTEAD_ASKED = re.compile(
+    r"^(?P<w>what|which)\s+(?P<k>(?:(?!(?:of|methods?|tools?|techniques?|software|else)\b)[\w\-]+\s+){0,2}?)"
+    r"(?:else\s+)?(?:(?:can|could|should|may|might|is|are|would)\s+(?:be\s+)?(?:\w+ly\s+)?(?:used|given|taken|"
+    r"prescribed|offered|recommended|tried)\s+(?:instead\s+of|in\s+place\s+of|rather\s+than)|(?:is|are)\s+"
+    r"(?:the\s+|an?\s+)?(?:(?:best|recommended|usual|main|other)\s+)?alternatives?\s+to)\s+.+?\s+"
+    r"(?P<p>for|in|to\s+treat)\s+(?P<c>.+)$", re.I)
+
+
+def as_instead(core: str) -> str:
+    """What is used in place of a treatment (``_INSTEAD_ASKED``) as the treatment the condition calls for ("which
+    treatment is recommended for pneumonia in someone allergic to penicillin" of "What can be used instead of
+    amoxicillin for pneumonia in someone allergic to penicillin"), which the which-shapes read: the answer is what
+    is recommended for the people asked. What it replaces is no comparator (read as one, no statement named both, and
+    the one naming the alternative for the people asked was quoted as indirect evidence). Any other question as it
+    is."""
+    match = _INSTEAD_ASKED.match(core)
+    if not match:
+        return core
+    kind = match.group("k").strip() or "treatment"
+    return f"{match.group('w')} {kind} is recommended for {match.group('c')}"
+
+
+def as_stopping(core: str) -> str:
+    """Stopping asked in the first person or of whether it is fine to (``_STOPPING_ASKED``) as the passive advice
+    ("should asthma inhaler be stopped once I feel fine" of "Is it OK to stop my asthma inhaler once I feel fine"); any
+    other question as it is."""
+    match = _STOPPING_ASKED.match(core)
+    if not match:
+        return core
+    return f"should {match.group('i')} be stopped{match.group('when') or ''}"
+
+
 def as_passive(core: str) -> str:
     """A first-person question of advice as its passive ("Should calcium supplements be stopped in a patient with
     heart disease?"), the preposition "to" of whom it is given to read as "in"; any other question as it is."""
@@ -1224,6 +1277,44 @@ def as_taken_with(core: str) -> str:
         return core
     return (f"{match.group('aux')} {match.group('y')} be taken with {match.group('x') or match.group('u')}"
             f"{match.group('tail') or ''}")
+
+
+# Whether people defined by something may take a thing for a condition ("Can a patient with penicillin allergy take
+# amoxicillin for pneumonia?", "Should children who are allergic to X get Y for Z?"): the advice on the thing for the
+# condition in those people, as "Should amoxicillin be given for pneumonia in patients with penicillin allergy?" reads
+# it, so that what defines them stays part of what is asked (read as no topic, "Yes." stood above advice of another
+# drug for those people). Only with what it is taken for: "Can people with asthma take ibuprofen?" asks of a
+# condition, which the other shapes read.
+_DEFINED_PEOPLE_TAKE = re.compile(
+    rf"^(?:can|could|may|should|must)\s+(?P<who>(?:(?:a|an|the|my|our)\s+)?(?:[\w\-]+\s+){{0,2}}?"
+    rf"(?:{PEOPLE_WORDS}|{_ONE_PERSON}|kids?|toddlers?|bab(?:y|ies))\s+(?:with|who\s+(?:is|are|has|have))\s+"
+    r"(?:(?!\b(?:take|use|receive|get|have|be)\b)[\w\-]+\s+){1,5}?)(?:safely\s+)?(?:take|use|receive|get|"
+    r"be\s+(?:given|prescribed|offered))\s+(?P<i>(?:(?!\b(?:for|to|in)\b)[\w\-]+\s+){0,3}?[\w\-]+)\s+"
+    r"(?:for|to\s+treat)\s+(?P<c>.+)$", re.I)
+
+
+# ... and people with a condition defined further by a clause of persons, the treatment after ("Should kids with ear
+# infections who are allergic to penicillin get amoxicillin?"): asked for the condition in those people.
+_WITH_WHO_TAKE = re.compile(
+    rf"^(?:can|could|may|should|must)\s+(?P<who>(?:(?:a|an|the|my|our)\s+)?(?:[\w\-]+\s+){{0,2}}?"
+    rf"(?:{PEOPLE_WORDS}|{_ONE_PERSON}|kids?|toddlers?|bab(?:y|ies)))\s+with\s+(?P<c>(?:[\w\-]+\s+){{0,4}}?[\w\-]+)\s+"
+    r"(?P<t>who\s+(?:is|are|has|have)\s+(?:(?!\b(?:take|use|receive|get|be)\b)[\w\-]+\s+){1,5}?)(?:safely\s+)?"
+    r"(?:take|use|receive|get|be\s+(?:given|prescribed|offered))\s+(?P<i>(?:[\w\-]+\s+){0,3}?[\w\-]+)$", re.I)
+
+
+def as_defined_people_take(core: str) -> str:
+    """Whether people defined by something may take a thing for a condition (``_DEFINED_PEOPLE_TAKE``) as the advice
+    on it for the condition in them ("should amoxicillin be given for pneumonia in a patient with penicillin allergy"
+    of "Can a patient with penicillin allergy take amoxicillin for pneumonia", ``_WITH_WHO_TAKE`` likewise); any other
+    question as it is."""
+    match = _DEFINED_PEOPLE_TAKE.match(core)
+    if match:
+        return f"should {match.group('i')} be given for {match.group('c')} in {match.group('who').strip()}"
+    match = _WITH_WHO_TAKE.match(core)
+    if match:
+        return (f"should {match.group('i')} be given for {match.group('c')} in {match.group('who')} "
+                f"{match.group('t').strip()}")
+    return core
 
 
 # Which people a thing is for ("Which lung cancer patients should have EGFR mutation testing?", "Which children
@@ -1449,10 +1540,12 @@ def _read_topic(text: str) -> _Topic:
     """The question's ``_Topic``: what the shapes read of it asked directly (``asked_directly``), and without
     a comparison named at its end (``_COMPARED_TAIL``) when that leaves a topic, or after an effect
     (``_EFFECT_THAN``) when that leaves an effect asked of an intervention, the comparison its comparator."""
-    asked = as_plain(as_fronted(_YES_OR_NO_TAIL.sub("", text.strip().rstrip("?.! "))))
+    asked = as_instead(as_plain(as_fronted(_YES_OR_NO_TAIL.sub("", text.strip().rstrip("?.! ")))))
     core = as_passive(as_direction(as_effect(asked_directly(as_effect_size(as_causing_pain(as_clause_asked(asked)))))))
+    core = as_stopping(core)
     core = as_which_given(as_told(as_which_they_get(core)))
     core = as_which_people(as_taken_with(as_helped_in(as_recommended(as_frequency(as_harm_alone(core))))))
+    core = as_defined_people_take(core)
     core = as_used_without(core)
     tail = _COMPARED_TAIL.search(core)
     if tail:

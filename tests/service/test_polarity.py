@@ -28,6 +28,12 @@ from tests.service.corpora import built, lead_text
     ("Is drugq safe in pregnancy?", False),
     ("Should patients who stop drugq be followed up?", False),
     ("Does drugq hold promise for wheezitis?", False),
+    # what it helps people stop is its outcome (session 43: "Does behavioural support help people stop smoking?"
+    # answered "No." above "Combining behavioural support with a stop-smoking medicine is recommended ...")
+    ("Does zorb counselling help people stop zorb smoking?", False),
+    ("Can exercise help patients avoid gizmo surgery?", False),
+    # whether it is fine to stop it asks whether to stop it
+    ("Is it OK to stop my drugq once I feel fine?", True),
 ])
 def test_a_question_asks_for_or_against_what_it_names(question: str, against: bool) -> None:
     assert polarity.asks_against(question) is against
@@ -160,11 +166,16 @@ CORPUS = {
         "clinic.\n\nPatients taking drugw should keep their dietary zorb intake steady from week to week."),
     "drugq.md": _guideline(
         "Drugq for wheezitis in adults",
-        "Drugq should not be stopped completely in adults with wheezitis, even when symptoms are controlled."
-        "\n\nDrugq can cause oral thrush, which rinsing the mouth after each dose reduces."),
+        "For patients whose wheezitis is not controlled on low-dose drugq, clinicians should step up to low-dose "
+        "drugq combined with drugr. Drugq should not be stopped completely in adults with wheezitis, even when "
+        "symptoms are controlled.\n\nDrugq can cause oral thrush, which rinsing the mouth after each dose reduces."),
     "plim.md": _guideline(
         "Plim intake and plim supplements in adults",
         "Clinicians should encourage adults to obtain plim mainly from food rather than from plim supplements."),
+    "counselling.md": _guideline(
+        "Support for quitting zorb smoking",
+        "Combining zorb counselling with a quitting medicine is recommended because the combination gives the "
+        "highest quit rates."),
     "drugk.md": _guideline(
         "Prescribing drugk for chronic gizmo pain",
         "When starting drugk therapy for chronic gizmo pain, clinicians should prescribe immediate-release drugk "
@@ -185,9 +196,15 @@ def polarity_index(tmp_path_factory: pytest.TempPathFactory) -> Index:
     ("Should patients taking drugw avoid zorb supplements?", "should not start zorb supplements", "yes"),
     # asked whether it is safe to give (session 22: read no topic, and the verdict was "yes")
     ("Is it safe to give zorb supplements to patients taking drugw?", "should not start zorb supplements", "no"),
-    # advice against stopping it is advice for it
+    # advice against stopping it is advice for it, and opens the answer before advice that speaks of no stopping
+    # (session 43: "No." above "... clinicians should step up to ...", the stopping statement second)
     ("Should drugq be stopped in adults with wheezitis?", "should not be stopped", "no"),
     ("Should drugq be continued in adults with wheezitis?", "should not be stopped", "yes"),
+    # asked whether it is fine to stop it, in the first person, with only when (session 43: read no topic, and a
+    # forced one gave "Yes." above "should not be stopped")
+    ("Is it OK to stop my drugq once I feel fine?", "should not be stopped", "no"),
+    # what it helps people stop is no stopping asked (session 43: "No." above advice for it)
+    ("Does zorb counselling help people stop zorb smoking?", "is recommended", "yes"),
     # what advice passes over it advises against; what the question passes over too is no topic (session 21)
     ("Should healthy adults take plim supplements?", "rather than from plim supplements", "no"),
     ("Should immediate-release drugk be prescribed instead of extended-release drugk when starting drugk therapy "

@@ -1,0 +1,106 @@
+"""Advice of another treatment for the people a question asks about: the guideline's exception to its usual advice.
+
+A guideline that recommends X for a condition and, in the next breath, another treatment "for patients with a
+penicillin allergy" ("Doxycycline or a macrolide such as clarithromycin is recommended for patients with penicillin
+allergy", "A macrolide or another alternative is used for children with penicillin allergy") answers "Should a
+patient with penicillin allergy take X for the condition?" with a no: for those people it advises something else.
+Such a statement names the people as the question defines them (by what they have or are) and not X, and it is
+advice or use, not a finding. Read from English grammar only: what defines people ("with", "who are", "who have")
+and the words of advice; no pattern names a medical topic.
+"""
+from __future__ import annotations
+
+import re
+
+from index.lexical import tokenize
+from ingest.models import DocumentKind
+from service.answer.concepts import QUESTION_WORDS, parts_of, population_part, same_word
+
+from service.answer.polarity import stance
+from service.answer.question import PEOPLE_WORDS, population_of
+from service.answer.scoring import Candidate
+
+# What defines the people a question asks about, after the noun for them: "with penicillin allergy", "who are
+# allergic to penicillin".
+_DEFINED = re.compile(r"\b(?:with|who\s+(?:is|are|has|have))\s+(?P<t>.+)$", re.I)
+_WHO = re.compile(r"\bwho\s+(?:is|are|has|have)\s+(?P<t>.+)$", re.I)
+# A treatment advised or used for people defined by something, the people after the verb ("... is recommended for
+# patients with penicillin allergy", "... is used for children with penicillin allergy", "... are preferred in women
+# who are pregnant"): what defines them runs to a clause's end or a preposition of another thing. Advice to do
+# something else for them ("Clinicians should assess children with ... for hearing problems") is no treatment of theirs.
+_FOR_PEOPLE_DEFINED = re.compile(
+    r"\b(?:is|are)\s+(?:usually\s+|typically\s+|generally\s+|often\s+|also\s+)?(?:recommended|used|given|preferred|"
+    r"chosen|indicated|offered|suggested|advised)\s+(?:for|in|to)\s+(?:(?:all|most|the)\s+)?"
+    rf"(?:{PEOPLE_WORDS}|patient|person|individual|adult|child|infant|woman|man)\s+"
+    r"(?:with|who\s+(?:is|are|has|have))\s+(?P<t>(?:(?!\b(?:for|after|before|when|if|because|unless|and|or|but)\b)"
+    r"[^,;.:])+)", re.I)
+
+
+def defining_terms(condition: str | None) -> frozenset[str]:
+    """The terms of what defines the people a question's condition is asked for ("penicillin", "allergi" of
+    "pneumonia in a patient with penicillin allergy"; ``question.population_of``), or of a relative clause of persons
+    in it; empty when it names no people, or people defined by nothing ("older women")."""
+    if not condition:
+        return frozenset()
+    split = population_of(condition)
+    # ... or a relative clause of persons the reading left on the condition ("ear infections who are allergic to
+    # penicillin" of "Should kids with ear infections who are allergic to penicillin get amoxicillin?").
+    defined = _DEFINED.search(split[1]) if split is not None else _WHO.search(condition)
+    return frozenset(tokenize(defined.group("t"))) - QUESTION_WORDS if defined else frozenset()
+
+
+def asked_traits(condition: str | None) -> tuple[frozenset[str], ...]:
+    """What may set the asked people apart, each as terms: what defines them (``defining_terms``), and each side of
+    a condition joined by "and" ("acute otitis media", "penicillin allergy" of "acute otitis media and penicillin
+    allergy", ``concepts.parts_of``)."""
+    if not condition:
+        return ()
+    traits = [defining_terms(condition)]
+    core = population_part(condition) or condition
+    traits += [frozenset(tokenize(part)) - QUESTION_WORDS for part in parts_of(condition) if part != core]
+    return tuple(dict.fromkeys(t for t in traits if t))
+
+
+def _covers(said: frozenset[str], asked: frozenset[str]) -> bool:
+    """Whether every asked term is said, as the same term or a stem of the same word ("allerg" of "allergic" and
+    "allergi" of "allergy", ``concepts.same_word``, or one a stem the other begins with)."""
+    return all(any(t == s or same_word(t, s) or (min(len(t), len(s)) >= 5 and (t.startswith(s) or s.startswith(t)))
+                   for s in said) for t in asked)
+
+
+def _names_any(c: Candidate, forms: list[frozenset[str]]) -> bool:
+    """Whether a statement names the asked intervention: all of one of its names, or any term of one."""
+    return any(form <= c.terms for form in forms) or any(t in c.terms for form in forms for t in form)
+
+
+def another_for_them(candidates: list[Candidate], condition: str | None,
+                     intervention_forms: tuple[frozenset[str], ...],
+                     context: list[Candidate] | None = None, missed_by: Candidate | None = None) -> Candidate | None:
+    """The first guideline statement among ``candidates`` that advises (or states the use of) a treatment for the
+    people the question's ``condition`` defines (``defining_terms``; the statement defining them by the same words,
+    ``_FOR_PEOPLE_DEFINED``) without naming the asked intervention by any of its names (``intervention_forms``, each
+    a set of terms), and advises against nothing: the guideline's exception for them, whose treatment is not the
+    asked one. Only from a guideline that itself names the asked intervention in another statement (among
+    ``context``, the ranked statements, ``candidates`` by default): its usual advice, to which this is the exception;
+    a guideline that never names it says nothing against it ("SGLT2 inhibitors are recommended for patients with
+    diabetes" is no "no" to metformin). With ``missed_by`` (a lead already chosen), only people set apart by what
+    that statement does not name (``asked_traits``: the lead "Amoxicillin is the recommended first-line antibiotic for
+    acute otitis media" names no penicillin allergy). None when the question names no such people or none does."""
+    traits = [t for t in asked_traits(condition) if missed_by is None or not _covers(missed_by.terms, t)]
+    forms = [form for form in intervention_forms if form]
+    if not traits or not forms:
+        return None
+    for c in candidates:
+        if c.hit.document.kind != DocumentKind.GUIDELINE:
+            continue
+        if _names_any(c, forms):
+            continue  # it names the asked intervention: advice on it, read as the verdict reads advice
+        if not any(o.doc_id == c.doc_id and _names_any(o, forms) for o in (candidates if context is None else context)):
+            continue  # its guideline never names the asked intervention: no exception to advice on it
+        if stance(c.text) == "against":
+            continue
+        for m in _FOR_PEOPLE_DEFINED.finditer(c.text):
+            said = frozenset(tokenize(m.group("t"))) - QUESTION_WORDS
+            if any(_covers(said, asked) and _covers(asked, said) for asked in traits):  # the same people, no more
+                return c                                                                 # and no less
+    return None
