@@ -123,6 +123,8 @@ def main() -> None:
     parser.add_argument("--predictions", type=Path, default=None,
                         help="Write each question's cross-validated verdicts (JSON lines) here, to compare two trees.")
     args = parser.parse_args()
+    if args.predictions:
+        args.predictions.write_text("")  # one run's verdicts, never mixed with an earlier run's
     rows = collect(args.data, args.cache_dir)
     shipped = verdict_model()
     floor = shipped.relevant_floor if shipped else 1.0

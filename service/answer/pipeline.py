@@ -25,7 +25,6 @@ from service.answer.evidence import Judgement, answers_directly, designs_in, jud
 from service.answer.models import Answer, Audience, BottomLine, Evidence, Review, Section, Statement, Verdict
 from service.answer.phrasing import (CLOSEST, LeadStatement, bottom_line, closest_caveat, conclusion,
                                      evidence_summary, limitation_statements, retraction_note)
-from service.answer.subgroup import another_for_them
 from service.answer.polarity import (asks_about_stopping, asks_against, asks_if_safe, asks_interaction, asks_to_stop,
                                      preferred_part, stance)
 from service.answer.question import Question, compared_sides, population_of, read_question, state_nouns
@@ -38,6 +37,7 @@ from service.answer.lead import (STRONG_DESIGNS, advice_beside_the_asked, answer
                                  naming_condition, occasion_of_use, on_aspect, overlaps, salience_of, stating_lead)
 from service.answer.section_labels import quoted_text
 from service.answer.stated_gap import stated_gap
+from service.answer.subgroup import another_for_them
 from service.answer.summary import (asks_account, on_more_of_the_question, salience, within_words,
                                     without_restatements)
 from service.answer.title_outcomes import title_outcomes
@@ -263,13 +263,14 @@ def rank_evidence(index: SearchIndex, q: Question, tuning: AnswerTuning = TUNING
     intervention_terms = guideline.topic_terms(q.intervention, None)
     outcome_names = _outcome_names(q, i_concept, direct, stats.lexicon)
     forms = i_concept.forms if i_concept is not None else ()
-    lead = choose_lead(naming_condition(q, c_concept, answering(q, direct, forms)), tuning, salient,
+    may_lead = not_the_replaced(q, naming_condition(q, c_concept, answering(q, direct, forms)))
+    lead = choose_lead(may_lead, tuning, salient,
                        intervention_terms, guideline.population_terms(q.condition, q.subject), bounds(q.text), forms,
                        cautions=asks_against(q.text), instance=asked_instance(q.text),
                        outcome_terms=asked_outcome(q.condition, intervention_terms) | outcome_names,
                        effect_asked=asks_effect(q), direction=asked_direction(frozenset(tokenize(q.verb or ""))),
                        stopping=asks_about_stopping(q.text))
-    if q.yes_no and q.intervention:
+    if asks_advice_for_people(q) and not near_misses:
         # No statement answers for the people asked (none, or the lead does not name what sets them apart), but the
         # guideline advises another treatment for them: its exception to the usual advice leads, and says no to the
         # asked one (``read_yes_no``): it answers for them, direct evidence.
@@ -277,6 +278,24 @@ def rank_evidence(index: SearchIndex, q: Question, tuning: AnswerTuning = TUNING
         lead = replace(other, direct=True) if other is not None else lead
     return RankedEvidence(hits, ranked, closest_only, direct, near_misses, salient, lead, retracted, forms,
                           outcome_names)
+
+
+def not_the_replaced(q: Question, statements: list[Candidate]) -> list[Candidate]:
+    """The statements that may lead less those that name what the question asks a replacement for
+    (``Question.instead_of``: "Amoxicillin is the recommended first-line antibiotic ..." does not answer "What can be
+    used instead of amoxicillin ...?"); all of them for any other question."""
+    if not q.instead_of:
+        return statements
+    replaced = frozenset(tokenize(q.instead_of)) - QUESTION_WORDS
+    return [c for c in statements if not replaced or not replaced <= c.terms]
+
+
+def asks_advice_for_people(q: Question) -> bool:
+    """Whether a question asks for advice on an intervention (a yes or a no on giving it, no effect asked: "Should
+    kids with ear infections who are allergic to penicillin get amoxicillin?"), which a guideline's advice of another
+    treatment for the people asked answers (``subgroup.another_for_them``). "Does X reduce mortality in patients
+    with Y?" asks what X does, which advice on another treatment for them does not answer."""
+    return q.yes_no and bool(q.intervention) and q.verb is None and not asks_effect(q)
 
 
 def _outcome_names(q: Question, intervention: Concept | None, direct: list[Candidate],
@@ -318,8 +337,9 @@ def read_yes_no(q: Question, ev: RankedEvidence, tuning: AnswerTuning = TUNING,
     verdict: the lead is chosen to agree with the verdict, never the verdict changed to agree with it.
     ``model``: the verdict model (the shipped one by default)."""
     lead, topic = ev.lead, _topic(q) | ev.outcome_names
-    if lead is not None and another_for_them([lead], q.condition, (guideline.topic_terms(q.intervention, None),
-                                                                  *ev.intervention_forms), ev.ranked) is lead:
+    forms = (guideline.topic_terms(q.intervention, None), *ev.intervention_forms)
+    if lead is not None and asks_advice_for_people(q) and another_for_them([lead], q.condition, forms,
+                                                                             ev.ranked) is lead:
         # Advice of another treatment for the very people asked about ("Doxycycline or a macrolide ... is recommended
         # for patients with penicillin allergy" for "Can a patient with penicillin allergy take amoxicillin for
         # pneumonia?"): for them the guideline advises something else, a no to the asked one.

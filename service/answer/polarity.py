@@ -127,7 +127,7 @@ def asks_to_stop(question: str) -> bool:
 # A question that asks whether to go on with what it names ("Should X be continued in Y?", "Can I keep taking X?"):
 # the other side of whether to stop it, which advice on stopping answers.
 _ASKS_TO_CONTINUE = re.compile(r"\bbe\s+(?:\w+ly\s+)?(?:continued|maintained)\b|"
-                               r"^(?:should|can|must|may)\s+(?:we\s+|i\s+|patients\s+|you\s+)?(?:continue|keep)\b",
+                               r"^(?:should|can|must|may)\s+(?:we\s+|i\s+|patients\s+|you\s+)?(?:continue|keep)\b(?!\s+to\b)",
                                re.I)
 
 

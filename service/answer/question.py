@@ -706,6 +706,9 @@ class Question:
     # The design of study the question asks the evidence of ("animal" of "Is there evidence from animal studies that
     # ...?", ``reported_design``); None when it names none.
     design: str | None = None
+    # What the question asks a replacement for ("amoxicillin" of "What can be used instead of amoxicillin for Y?",
+    # ``replaced_treatment``); None for any other question.
+    instead_of: str | None = None
 
     @property
     def alternatives(self) -> tuple[str, ...]:
@@ -785,7 +788,8 @@ def _read(text: str, follows_intervention: str | None, follows_condition: str | 
                     verb=None if verb in (None, "act", "with") or verb in _ACTS else verb,
                     comparator=topic.comparator, together=verb == "with" and condition == topic.condition,
                     aspect=topic.aspect if not topic.intervention else None,
-                    asked=topic.asked if not topic.intervention else None, design=reported_design(text))
+                    asked=topic.asked if not topic.intervention else None, design=reported_design(text),
+                    instead_of=replaced_treatment(text))
 
 
 def question_type(text: str) -> str:
@@ -1180,7 +1184,7 @@ _INSTEAD_ASKED = re.compile(
     r"^(?P<w>what|which)\s+(?P<k>(?:(?!(?:of|methods?|tools?|techniques?|software|else)\b)[\w\-]+\s+){0,2}?)"
     r"(?:else\s+)?(?:(?:can|could|should|may|might|is|are|would)\s+(?:be\s+)?(?:\w+ly\s+)?(?:used|given|taken|"
     r"prescribed|offered|recommended|tried)\s+(?:instead\s+of|in\s+place\s+of|rather\s+than)|(?:is|are)\s+"
-    r"(?:the\s+|an?\s+)?(?:(?:best|recommended|usual|main|other)\s+)?alternatives?\s+to)\s+.+?\s+"
+    r"(?:the\s+|an?\s+)?(?:(?:best|recommended|usual|main|other)\s+)?alternatives?\s+to)\s+(?P<x>.+?)\s+"
     r"(?P<p>for|in|to\s+treat)\s+(?P<c>.+)$", re.I)
 
 
@@ -1196,6 +1200,14 @@ def as_instead(core: str) -> str:
         return core
     kind = match.group("k").strip() or "treatment"
     return f"{match.group('w')} {kind} is recommended for {match.group('c')}"
+
+
+def replaced_treatment(question: str) -> str | None:
+    """What a question asks a replacement for ("amoxicillin" of "What can be used instead of amoxicillin for
+    pneumonia in someone allergic to penicillin?", ``_INSTEAD_ASKED``): a statement that recommends it does not
+    answer, however well it names the condition; None for any other question."""
+    match = _INSTEAD_ASKED.match(as_plain(as_fronted(" ".join(question.split()).rstrip("?.! "))))
+    return match.group("x") if match else None
 
 
 def as_stopping(core: str) -> str:

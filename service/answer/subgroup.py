@@ -15,10 +15,10 @@ import re
 from index.lexical import tokenize
 from ingest.models import DocumentKind
 from service.answer.concepts import QUESTION_WORDS, parts_of, population_part, same_word
-
 from service.answer.polarity import stance
 from service.answer.question import PEOPLE_WORDS, population_of
 from service.answer.scoring import Candidate
+from service.answer.verdict import negated
 
 # What defines the people a question asks about, after the noun for them: "with penicillin allergy", "who are
 # allergic to penicillin".
@@ -36,6 +36,13 @@ _FOR_PEOPLE_DEFINED = re.compile(
     r"[^,;.:])+)", re.I)
 
 
+# A treatment added to another rather than given in its place ("Beta-blockers are also recommended for patients with
+# heart failure"): grammar of addition, no topic.
+_ADDED = re.compile(r"\b(?:also|additionally|in\s+addition|as\s+well)\b", re.I)
+# What defines the people goes on past a conjunction ("for patients with penicillin allergy and sore throat").
+_MORE_PEOPLE = re.compile(r"\s*(?:and|or)\s+\w", re.I)
+
+
 def defining_terms(condition: str | None) -> frozenset[str]:
     """The terms of what defines the people a question's condition is asked for ("penicillin", "allergi" of
     "pneumonia in a patient with penicillin allergy"; ``question.population_of``), or of a relative clause of persons
@@ -46,7 +53,11 @@ def defining_terms(condition: str | None) -> frozenset[str]:
     # ... or a relative clause of persons the reading left on the condition ("ear infections who are allergic to
     # penicillin" of "Should kids with ear infections who are allergic to penicillin get amoxicillin?").
     defined = _DEFINED.search(split[1]) if split is not None else _WHO.search(condition)
-    return frozenset(tokenize(defined.group("t"))) - QUESTION_WORDS if defined else frozenset()
+    if not defined or negated(defined.group("t")):
+        # People defined by what they are not ("children who are not allergic to penicillin") are not the people a
+        # statement on those who are speaks of.
+        return frozenset()
+    return frozenset(tokenize(defined.group("t"))) - QUESTION_WORDS
 
 
 def asked_traits(condition: str | None) -> tuple[frozenset[str], ...]:
@@ -57,7 +68,8 @@ def asked_traits(condition: str | None) -> tuple[frozenset[str], ...]:
         return ()
     traits = [defining_terms(condition)]
     core = population_part(condition) or condition
-    traits += [frozenset(tokenize(part)) - QUESTION_WORDS for part in parts_of(condition) if part != core]
+    traits += [frozenset(tokenize(part)) - QUESTION_WORDS for part in parts_of(condition)
+               if part != core and not negated(part)]
     return tuple(dict.fromkeys(t for t in traits if t))
 
 
@@ -97,9 +109,11 @@ def another_for_them(candidates: list[Candidate], condition: str | None,
             continue  # it names the asked intervention: advice on it, read as the verdict reads advice
         if not any(o.doc_id == c.doc_id and _names_any(o, forms) for o in (candidates if context is None else context)):
             continue  # its guideline never names the asked intervention: no exception to advice on it
-        if stance(c.text) == "against":
-            continue
+        if stance(c.text) == "against" or _ADDED.search(c.text):
+            continue  # advice against, or a treatment added to the usual one: no exception to it
         for m in _FOR_PEOPLE_DEFINED.finditer(c.text):
+            if _MORE_PEOPLE.match(c.text, m.end()):
+                continue  # people defined by more than the question says ("... with penicillin allergy and Y")
             said = frozenset(tokenize(m.group("t"))) - QUESTION_WORDS
             if any(_covers(said, asked) and _covers(asked, said) for asked in traits):  # the same people, no more
                 return c                                                                 # and no less

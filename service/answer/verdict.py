@@ -51,6 +51,12 @@ _CLAUSE_WORDS = ("but", "however", "whereas", "although")  # words that open a c
 _SCOPE_END = re.compile(rf"[,.;:!?]|\b(?:{'|'.join(_CLAUSE_WORDS)})\b")
 
 
+def negated(phrase: str) -> bool:
+    """Whether a phrase holds a negator (``_NEGATORS``, or a word prefixed "non-"): "not allergic to penicillin",
+    "non-smokers"."""
+    return any(w in _NEGATORS or w.startswith("non-") for w in _WORD.findall(phrase.lower()))
+
+
 @dataclass(frozen=True)
 class VerdictModel:
     """Sparse weights over feature names and an intercept."""

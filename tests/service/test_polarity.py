@@ -273,3 +273,14 @@ def test_a_yes_from_advice_when_needed_is_uncertain_to_whether_to_give_it_at_onc
     assert as_asked("Should patients with condition Y routinely receive drug Q?", "yes", advice) == "uncertain"
     # Asked whether to give it at all, the advice's "yes" stands.
     assert as_asked("Should a child with condition Y get drug Q?", "yes", advice) == "yes"
+
+
+@pytest.mark.parametrize(("question", "about_stopping"), [
+    ("Should inhaled corticosteroids be continued in adults with asthma?", True),
+    ("Can I keep taking my statin?", True),
+    # Continuing to do something else is no question on stopping what it names (session 43 review).
+    ("Can patients continue to drive after a transient ischaemic attack?", False),
+    ("Should we continue to monitor potassium on this drug?", False),
+])
+def test_a_question_on_going_on_with_a_treatment_is_one_on_stopping_it(question: str, about_stopping: bool) -> None:
+    assert polarity.asks_about_stopping(question) is about_stopping

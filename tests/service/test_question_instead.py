@@ -137,3 +137,45 @@ def test_a_guideline_that_never_names_the_asked_drug_says_no_no_to_it(
     finally:
         index.close()
     assert answer.verdict != "no", answer.bottom_line.text
+
+
+def test_what_a_question_asks_a_replacement_for_never_leads(wheezitis_index: Index) -> None:
+    # Session 43 review: "What is an alternative to metformin for type 2 diabetes?" opened with metformin's own
+    # recommendation, read as "which treatment is recommended for type 2 diabetes".
+    assert read_question("What is an alternative to drugq for wheezitis?").instead_of == "drugq"
+    answer = answer_question(wheezitis_index, "What is an alternative to drugq for wheezitis?")
+    quoted = [s.text for s in answer.bottom_line.statements if s.origin == "source"]
+    assert not (quoted and quoted[0].startswith("Drugq is the recommended")), answer.bottom_line.text
+
+
+ADDED_GUIDELINE = """---
+title: "Drug treatment of wheezitis with zorb allergy"
+type: guideline
+source: "Test Guideline Group"
+year: 2023
+---
+# Drug treatment of wheezitis with zorb allergy
+
+## Recommendations
+
+Drugq is the recommended first-line treatment for wheezitis in adults. Drugz is also recommended for patients with
+zorb allergy. Drugy is recommended for patients with zorb allergy and kidney disease.
+"""
+
+
+@pytest.mark.parametrize("question", [
+    # People defined by what they are not are not those the exception is for.
+    "Should patients with wheezitis who are not allergic to zorb get drugq?",
+    # Advice of an added treatment, or of one for people defined by more, is no exception.
+    "Should patients with wheezitis who have zorb allergy get drugq?",
+    # An effect asked is not answered by advice of another treatment for those people.
+    "Does drugq reduce wheezing in patients with zorb allergy?",
+])
+def test_no_exception_is_read_where_the_guideline_makes_none(tmp_path_factory: pytest.TempPathFactory,
+                                                             question: str) -> None:
+    index = open_index(built(tmp_path_factory, "added", {"wheezitis.md": ADDED_GUIDELINE}))
+    try:
+        answer = answer_question(index, question)
+    finally:
+        index.close()
+    assert answer.verdict != "no", answer.bottom_line.text
