@@ -29,7 +29,7 @@ _WHO = re.compile(r"\bwho\s+(?:is|are|has|have)\s+(?P<t>.+)$", re.I)
 # who are pregnant"): what defines them runs to a clause's end or a preposition of another thing. Advice to do
 # something else for them ("Clinicians should assess children with ... for hearing problems") is no treatment of theirs.
 _FOR_PEOPLE_DEFINED = re.compile(
-    r"\b(?:is|are)\s+(?:usually\s+|typically\s+|generally\s+|often\s+|also\s+)?(?:recommended|used|given|preferred|"
+    r"\b(?:is|are)\s+(?:usually\s+|typically\s+|generally\s+|often\s+)?(?:recommended|used|given|preferred|"
     r"chosen|indicated|offered|suggested|advised)\s+(?:for|in|to)\s+(?:(?:all|most|the)\s+)?"
     rf"(?:{PEOPLE_WORDS}|patient|person|individual|adult|child|infant|woman|man)\s+"
     r"(?:with|who\s+(?:is|are|has|have))\s+(?P<t>(?:(?!\b(?:for|after|before|when|if|because|unless|and|or|but)\b)"
@@ -73,10 +73,16 @@ def asked_traits(condition: str | None) -> tuple[frozenset[str], ...]:
     return tuple(dict.fromkeys(t for t in traits if t))
 
 
+# The shortest stem that may stand for a longer one it begins ("allerg" for "allergi"): shorter ones begin words of
+# other meanings.
+SHORTEST_SHARED_STEM = 5
+
+
 def _covers(said: frozenset[str], asked: frozenset[str]) -> bool:
     """Whether every asked term is said, as the same term or a stem of the same word ("allerg" of "allergic" and
     "allergi" of "allergy", ``concepts.same_word``, or one a stem the other begins with)."""
-    return all(any(t == s or same_word(t, s) or (min(len(t), len(s)) >= 5 and (t.startswith(s) or s.startswith(t)))
+    return all(any(t == s or same_word(t, s) or (min(len(t), len(s)) >= SHORTEST_SHARED_STEM
+                                                 and (t.startswith(s) or s.startswith(t)))
                    for s in said) for t in asked)
 
 
