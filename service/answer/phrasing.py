@@ -28,7 +28,12 @@ NO_EVIDENCE = ("medcite found no relevant evidence for this question in its inde
 
 
 def topic(q: Question) -> str:
-    """How templates name what was asked about: 'vitamin K2 for tendon calcification'."""
+    """How templates name what was asked about: 'vitamin K2 for tendon calcification'; 'an alternative to amoxicillin
+    for ear infections' of a question asking what replaces a treatment (``Question.instead_of``): a source on the
+    condition that recommends only the replaced treatment does not address it."""
+    if q.instead_of and not q.intervention:
+        alternative = f"an alternative to {q.instead_of}"
+        return f"{alternative} for {q.condition}" if q.condition else alternative
     if q.intervention and q.condition:
         joiner = "for" if q.type in ("therapy", "dosing") else "and"
         return f"{q.intervention} {joiner} {q.condition}"

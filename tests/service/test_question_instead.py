@@ -146,6 +146,8 @@ def test_what_a_question_asks_a_replacement_for_never_leads(wheezitis_index: Ind
     answer = answer_question(wheezitis_index, "What is an alternative to drugq for wheezitis?")
     quoted = [s.text for s in answer.bottom_line.statements if s.origin == "source"]
     assert not (quoted and quoted[0].startswith("Drugq is the recommended")), answer.bottom_line.text
+    # Nor does the bottom line say no source addresses wheezitis: the guideline does; none names an alternative.
+    assert "addresses wheezitis" not in answer.bottom_line.text, answer.bottom_line.text
 
 
 ADDED_GUIDELINE = """---
