@@ -220,7 +220,7 @@ _SHAPES = tuple(re.compile(p, re.I) for p in (
     # inhaler be stopped once I feel fine?", as ``as_stopping`` reads "Is it OK to stop my asthma inhaler once I feel
     # fine?"): what is stopped is the intervention (``a``); when it would be is no condition a statement must name.
     r"^(?:can|could|should|may|must)\s+(?P<i>.+?)\s+be\s+(?:safely\s+)?(?P<a>stopped|discontinued|withdrawn|"
-    r"tapered(?:\s+off)?|ceased|deprescribed)(?:\s+(?:once|when|whenever|if|as\s+soon\s+as|now\s+that)\s+.+)?$",
+    r"tapered(?:\s+off)?|ceased|deprescribed)(?:\s+(?:once|when|whenever|as\s+soon\s+as)\s+.+)?$",
     # How many sessions of a thing ("How many shockwave sessions are needed?", "How many sessions of shockwave therapy
     # are needed for calcific tendinitis?"): an amount asked of the thing, as "How much X is needed for Y?" asks it.
     rf"^how\s+many\s+{_SESSIONS}\s+of\s+(?P<i>.+?)\s+{_NEEDED_AMOUNT}$",
@@ -1165,17 +1165,18 @@ def as_which_given(core: str) -> str:
 
 
 # Stopping asked in the first person or of whether it is fine to ("Is it OK to stop my asthma inhaler once I feel
-# fine?", "Can I stop taking my statin?", "Would it be safe for me to come off X now that ...?"): whether what is
-# stopped should be, as "Should X be stopped ...?" asks it; the possessive is no part of what is stopped. Only a thing
-# with no place or people after it ("... before surgery", "... in pregnancy": those the other shapes read), with at
-# most a clause of when.
+# fine?", "Can I stop taking my statin?", "Would it be safe for me to come off X?"): whether what is stopped should
+# be, as "Should X be stopped ...?" asks it; the possessive is no part of what is stopped. Only a thing with no place
+# or people after it ("... before surgery", "... in pregnancy": those the other shapes read), with at most a clause of
+# when ("once I feel fine"). Not a clause of "if" or "now that", which may hold what is asked ("Is it okay to stop
+# breastfeeding if I take ibuprofen?" asks of ibuprofen; "... if I get muscle pain" of a harm).
 _STOPPING_ASKED = re.compile(
     r"^(?:(?:is|would)\s+it\s+(?:be\s+)?(?:ok|okay|alright|all\s+right|fine|safe|reasonable|advisable|acceptable|"
     r"appropriate|possible)\s+(?:for\s+(?:me|us|them|him|her)\s+)?to|(?:should|can|could|may|must)\s+"
     r"(?:i|we|you|they|he|she))\s+(?:stop|discontinue|come\s+off|quit)\s+(?:(?:taking|using)\s+)?"
     r"(?:(?:my|our|your|their|his|her|the)\s+)?"
-    r"(?P<i>(?:(?!\b(?:in|for|before|after|during|while|with|to|among|on|once|when|whenever|if|now)\b).)+?)"
-    r"(?P<when>\s+(?:once|when|whenever|if|as\s+soon\s+as|now\s+that)\s+.+)?$", re.I)
+    r"(?P<i>(?:(?!\b(?:in|for|before|after|during|while|with|to|among|on|once|when|whenever|if|now|that)\b).)+?)"
+    r"(?P<when>\s+(?:once|when|whenever|as\s+soon\s+as)\s+.+)?$", re.I)
 
 
 # What is used in place of a treatment ("What can be used instead of amoxicillin for pneumonia in someone allergic to

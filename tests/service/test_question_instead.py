@@ -181,3 +181,14 @@ def test_no_exception_is_read_where_the_guideline_makes_none(tmp_path_factory: p
     finally:
         index.close()
     assert answer.verdict != "no", answer.bottom_line.text
+
+
+@pytest.mark.parametrize("question", [
+    # A clause of "if" or "now that" may hold what is asked: not read as a clause of when (session 43 review).
+    "Is it okay to stop breastfeeding if I take ibuprofen?",
+    "Can I stop taking my statin if I get muscle pain?",
+    "Can I stop metformin now that my HbA1c is normal?",
+])
+def test_stopping_with_a_clause_of_if_is_not_read_as_stopping_alone(question: str) -> None:
+    asked = read_question(question)
+    assert asked.intervention not in ("breastfeeding", "statin", "metformin that my HbA1c is normal")
