@@ -14,7 +14,8 @@ import re
 # What a pattern may hold in upper case without meaning a letter to match: escapes (\S, \W, \B, \D, \A, \Z)
 # and named groups ((?P<name>...), (?P=name)).
 _NOT_LETTERS = re.compile(r"\\.|\(\?P[<=][^>)]*[>)]")
-# Texts whose answer each pattern remembers: questions and statements, as many as the statement caches keep.
+# Texts whose answer each pattern remembers: questions and statements, as many as ``verdict.on_topic`` and
+# ``polarity.clauses`` remember.
 TEXTS_KEPT = 20_000
 
 

@@ -47,7 +47,7 @@ from index.words import words
 from index.lexicon import CorpusLexicon
 from ingest.abbreviations import corpus_definitions
 from ingest.kinds import corpus_kinds
-from service.answer.question import PEOPLE_WORDS, Question, population_of
+from service.answer.question import LAST_IN, PERSON_NOUNS, Question, population_of
 from service.answer.tuning import TUNING
 
 # Words that carry the question's form, not its topic: never required in a source sentence. The
@@ -1864,23 +1864,19 @@ def _concept(name: str, lexicon: Lexicon, idf: Idf | None, condition: bool = Fal
                    people=people_terms(asked[1]) if asked is not None else frozenset())
 
 
-# A noun that names people: one of question.PEOPLE_WORDS or its singular, or any noun "who" follows ("kids who are
-# allergic"), the relative pronoun of persons. Grammar, no topic.
-_PEOPLE_NOUN = re.compile(rf"\b(?:{PEOPLE_WORDS}|patient|person|individual|adult|child|infant|adolescent|woman|man)\b"
-                          r"|\b[a-z]+(?=\s+who\b)", re.I)
-# People asked of after a condition: the words after its last "in" or "among" where they open with a noun for people
-# ("ear infections in kids who are allergic to penicillin"; question.population_of, which knows fewer such nouns).
-_ASKED_PEOPLE = re.compile(r"^(?P<core>.+?)\s+(?:in|among)\s+(?P<who>(?:(?!\b(?:in|among)\b).)+)$", re.I)
+# A noun that names people: one of question.PERSON_NOUNS, or any noun "who" follows ("kids who are allergic"), the
+# relative pronoun of persons. Grammar, no topic.
+_PEOPLE_NOUN = re.compile(rf"\b{PERSON_NOUNS}\b|\b[a-z]+(?=\s+who\b)", re.I)
 
 
 def asked_people(condition: str) -> tuple[str, str] | None:
     """(the condition, the people it is asked for) of a condition that ends in people (``question.population_of``,
-    or words after its last "in" headed by a noun "who" follows: "kids who are allergic to penicillin"); None
-    otherwise."""
+    or words after its last "in" or "among", ``question.LAST_IN``, headed by a noun "who" follows: "ear infections in
+    kids who are allergic to penicillin"); None otherwise."""
     split = population_of(condition)
     if split is not None:
         return split
-    match = _ASKED_PEOPLE.match(condition)
+    match = LAST_IN.match(condition)
     if match is None or not _terms(match.group("core")):
         return None
     who = match.group("who")

@@ -18,7 +18,7 @@ from typing import Literal
 
 from index.lexical import tokenize
 from service.answer.models import Verdict
-from service.answer.question import PEOPLE_DEFINED_BY, as_told, asks_tolerated
+from service.answer.question import FINE_TO, PEOPLE_DEFINED_BY, as_told, asks_tolerated
 from service.answer.routing import GUIDELINE_ADVICE, NEUTRAL, RECOMMENDATION
 
 Stance = Literal["for", "against"]
@@ -70,7 +70,7 @@ _ASKS_TO_STOP = re.compile(
     rf"\bbe\s+(?:\w+ly\s+)?(?:stopped|discontinued|withdrawn|withheld|deprescribed|tapered|interrupted|ceased|held|"
     rf"avoided)\b"
     rf"|^(?:should|can|must|may|do|does)\s+(?:we\s+|i\s+|clinicians\s+|doctors\s+|patients\s+|you\s+)?(?:{_STOP_VERBS}|hold)\b"
-    rf"|\b(?:possible|safe|necessary|better|ok|okay|alright|fine|reasonable|advisable|acceptable|appropriate)\s+"
+    rf"|\b(?:necessary|better|{FINE_TO})\s+"
     rf"(?:for\s+(?:me|us|them|him|her)\s+)?to\s+(?:{_STOP_VERBS}|come\s+off)\b", re.I)
 # A verb of stopping or avoiding that is what the intervention helps people do ("Does behavioural support help people
 # stop smoking?", "Can exercise help patients avoid surgery?"): the outcome asked, not what is asked against.

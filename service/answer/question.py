@@ -57,6 +57,14 @@ PEOPLE_WORDS = (r"(?:patients|people|persons|individuals|adults|children|infants
                  r"someone|girls|boys|elderly)")
 # One person, as a question may name whom it asks of ("Can a patient on warfarin take ...?"). Nouns of people only.
 _ONE_PERSON = r"(?:patient|person|individual|adult|child|woman|man|someone)"
+# Any noun for people, plural or one, as questions and sources name them ("kids", "a toddler", "an infant"): whom a
+# question asks of and whom a statement's advice is for (``subgroup``, ``concepts.people_terms``). Grammar.
+PERSON_NOUNS = (rf"(?:{PEOPLE_WORDS}|{_ONE_PERSON}|infant|adolescent|teenagers?|toddlers?|kids?|bab(?:y|ies))")
+# Words that ask whether something is fine to do ("Is it OK to stop ...?", "Is it safe to stop ...?"), for the
+# stopping shapes here and in ``polarity``.
+FINE_TO = r"(?:ok|okay|alright|all\s+right|fine|safe|reasonable|advisable|acceptable|appropriate|possible)"
+# A condition's last words after "in" or "among" (where ``population_of`` looks for the people it is asked for).
+LAST_IN = re.compile(r"^(?P<core>.+?)\s+(?:in|among)\s+(?P<who>(?:(?!\b(?:in|among)\b).)+)$", re.I)
 # People defined by something ("people with a history of seizures", "patients taking warfarin", "women who are
 # pregnant"), as a pattern part before what defines them: whom advice is for (``polarity.against_use``,
 # ``lead.on_aspect``).
@@ -1136,8 +1144,7 @@ _WHICH_I_GIVE = re.compile(r"^(?P<w>which|what)\s+(?:(?P<k>(?:(?:kinds?|types?|f
 # for a child with ...?" asks it (``as_which_given``, the same in the first person).
 _WHICH_THEY_GET = re.compile(rf"^(?P<w>which|what)\s+(?P<k>(?:(?:kinds?|types?|forms?|sorts?)\s+of\s+)?"
                              r"(?:[\w\-]+\s+){0,2}?[\w\-]+)\s+(?:should|would|must|can|could)\s+"
-                             rf"(?P<who>(?:(?:a|an|the|my|our|your)\s+)?(?:[\w\-]+\s+){{0,2}}?(?:{PEOPLE_WORDS}|"
-                             rf"{_ONE_PERSON}|toddlers?|kids?|bab(?:y|ies)|teenagers?))\s+"
+                             rf"(?P<who>(?:(?:a|an|the|my|our|your)\s+)?(?:[\w\-]+\s+){{0,2}}?{PERSON_NOUNS})\s+"
                              r"(?P<c>(?:with|who\s+(?:has|have))\s+.+?)\s+(?:\w+ly\s+)?(?:get|take|receive|have|use|"
                              r"be\s+(?:given|offered|prescribed|started\s+on|treated\s+with))$", re.I)
 
@@ -1171,8 +1178,8 @@ def as_which_given(core: str) -> str:
 # when ("once I feel fine"). Not a clause of "if" or "now that", which may hold what is asked ("Is it okay to stop
 # breastfeeding if I take ibuprofen?" asks of ibuprofen; "... if I get muscle pain" of a harm).
 _STOPPING_ASKED = re.compile(
-    r"^(?:(?:is|would)\s+it\s+(?:be\s+)?(?:ok|okay|alright|all\s+right|fine|safe|reasonable|advisable|acceptable|"
-    r"appropriate|possible)\s+(?:for\s+(?:me|us|them|him|her)\s+)?to|(?:should|can|could|may|must)\s+"
+    rf"^(?:(?:is|would)\s+it\s+(?:be\s+)?{FINE_TO}\s+(?:for\s+(?:me|us|them|him|her)\s+)?to|(?:should|can|could|may|"
+    r"must)\s+"
     r"(?:i|we|you|they|he|she))\s+(?:stop|discontinue|come\s+off|quit)\s+(?:(?:taking|using)\s+)?"
     r"(?:(?:my|our|your|their|his|her|the)\s+)?"
     r"(?P<i>(?:(?!\b(?:in|for|before|after|during|while|with|to|among|on|once|when|whenever|if|now|that)\b).)+?)"
@@ -1300,7 +1307,7 @@ def as_taken_with(core: str) -> str:
 # condition, which the other shapes read.
 _DEFINED_PEOPLE_TAKE = re.compile(
     rf"^(?:can|could|may|should|must)\s+(?P<who>(?:(?:a|an|the|my|our)\s+)?(?:[\w\-]+\s+){{0,2}}?"
-    rf"(?:{PEOPLE_WORDS}|{_ONE_PERSON}|kids?|toddlers?|bab(?:y|ies))\s+(?:with|who\s+(?:is|are|has|have))\s+"
+    rf"{PERSON_NOUNS}\s+(?:with|who\s+(?:is|are|has|have))\s+"
     r"(?:(?!\b(?:take|use|receive|get|have|be)\b)[\w\-]+\s+){1,5}?)(?:safely\s+)?(?:take|use|receive|get|"
     r"be\s+(?:given|prescribed|offered))\s+(?P<i>(?:(?!\b(?:for|to|in)\b)[\w\-]+\s+){0,3}?[\w\-]+)\s+"
     r"(?:for|to\s+treat)\s+(?P<c>.+)$", re.I)
@@ -1310,7 +1317,7 @@ _DEFINED_PEOPLE_TAKE = re.compile(
 # infections who are allergic to penicillin get amoxicillin?"): asked for the condition in those people.
 _WITH_WHO_TAKE = re.compile(
     rf"^(?:can|could|may|should|must)\s+(?P<who>(?:(?:a|an|the|my|our)\s+)?(?:[\w\-]+\s+){{0,2}}?"
-    rf"(?:{PEOPLE_WORDS}|{_ONE_PERSON}|kids?|toddlers?|bab(?:y|ies)))\s+with\s+(?P<c>(?:[\w\-]+\s+){{0,4}}?[\w\-]+)\s+"
+    rf"{PERSON_NOUNS})\s+with\s+(?P<c>(?:[\w\-]+\s+){{0,4}}?[\w\-]+)\s+"
     r"(?P<t>who\s+(?:is|are|has|have)\s+(?:(?!\b(?:take|use|receive|get|be)\b)[\w\-]+\s+){1,5}?)(?:safely\s+)?"
     r"(?:take|use|receive|get|be\s+(?:given|prescribed|offered))\s+(?P<i>(?:[\w\-]+\s+){0,3}?[\w\-]+)$", re.I)
 
@@ -1753,7 +1760,7 @@ def population_of(condition: str | None) -> tuple[str, str] | None:
     without the population, but one for the asked population answers it first (guideline.lead_order)."""
     if not condition:
         return None
-    match = re.match(r"^(?P<core>.+?)\s+(?:in|among)\s+(?P<who>(?:(?!\b(?:in|among)\b).)+)$", condition, re.I)
+    match = LAST_IN.match(condition)
     if not match:
         return None
     who = match.group("who")

@@ -16,7 +16,7 @@ from index.lexical import tokenize
 from ingest.models import DocumentKind
 from service.answer.concepts import QUESTION_WORDS, parts_of, population_part, same_word
 from service.answer.polarity import stance
-from service.answer.question import PEOPLE_WORDS, population_of
+from service.answer.question import PERSON_NOUNS, population_of
 from service.answer.scoring import Candidate
 from service.answer.verdict import negated
 
@@ -31,7 +31,7 @@ _WHO = re.compile(r"\bwho\s+(?:is|are|has|have)\s+(?P<t>.+)$", re.I)
 _FOR_PEOPLE_DEFINED = re.compile(
     r"\b(?:is|are)\s+(?:usually\s+|typically\s+|generally\s+|often\s+)?(?:recommended|used|given|preferred|"
     r"chosen|indicated|offered|suggested|advised)\s+(?:for|in|to)\s+(?:(?:all|most|the)\s+)?"
-    rf"(?:{PEOPLE_WORDS}|patient|person|individual|adult|child|infant|woman|man)\s+"
+    rf"{PERSON_NOUNS}\s+"
     r"(?:with|who\s+(?:is|are|has|have))\s+(?P<t>(?:(?!\b(?:for|after|before|when|if|because|unless|and|or|but)\b)"
     r"[^,;.:])+)", re.I)
 
