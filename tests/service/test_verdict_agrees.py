@@ -1,6 +1,7 @@
 """A verdict agrees with the statements it stands above: a guideline's advice is read for its verdict, no "Yes." where
-a more relevant statement says the results disagree, no yes or no to a choice between two, and no "No." the model
-finds the less likely answer above a guideline's statements that deny nothing. (Session 35's rule that asked a denial
+a more relevant statement says the results disagree, no yes or no to a choice between two, no "No." above a
+guideline's statements that deny nothing, and no "Yes." to whether something is needed above statements that say
+nothing of it. (Session 35's rule that asked a denial
 of every such "no" was left out: cross-validated, it cost PubMedQA, whose research abstracts keep the model's "no".)"""
 from __future__ import annotations
 
@@ -69,8 +70,31 @@ def test_a_no_above_a_guidelines_without_is_the_yes_it_states() -> None:
                          direct=False, coverage=0.8, kind="guideline")
     question = "Can a child with an ear infection be watched without antibiotics at first?"
     assert decide(question, [], [waiting], _model(0.0))[0] == "yes"  # P(yes) = 0.5
+    # ... whatever the model's P(yes): a retrain put this one at 0.43 (1 / (1 + e^0.3)), below even odds.
+    assert decide(question, [], [waiting], _model(-0.3))[0] == "yes"
     # From a research source the model's "no" stands.
     assert decide(question, [], [_candidate(waiting.text, 0.9, direct=False, coverage=0.8)], _model(0.0))[0] == "no"
+
+
+def test_a_yes_to_whether_something_is_needed_needs_a_statement_that_says_so() -> None:
+    # A retrained model read "Yes." (P(yes) = 1 / (1 + e^-0.7) = 0.67) into a sentence on how surgery is done.
+    question = "Is surgery needed for gizmo tendinitis?"
+    leaning_yes = _model(0.7)
+    for kind in ("guideline", "research"):
+        how = _candidate("Surgery is usually combined with assessment of the rotator cuff.", 0.9, kind=kind)
+        assert decide(question, [how], [how], leaning_yes)[0] == "uncertain"
+    # Advice or a finding says it: the model's "yes" stands.
+    advice = _candidate("Surgery is recommended for gizmo tendinitis that persists after six months.", 0.9,
+                        kind="guideline")
+    assert decide(question, [advice], [advice], leaning_yes)[0] == "yes"
+    finding = _candidate("Surgery improved function in patients with gizmo tendinitis in a randomized trial.", 0.9)
+    assert decide(question, [finding], [finding], leaning_yes)[0] == "yes"
+    # So does a word of need.
+    need = _candidate("Gene Q encodes a regulator that is essential in the maturation of gizmo cells.", 0.9)
+    assert decide("Is gene Q necessary for gizmo cell maturation?", [need], [need], leaning_yes)[0] == "yes"
+    # A question on something other than need keeps the model's reading.
+    how = _candidate("Surgery is usually combined with assessment of the rotator cuff.", 0.9, kind="guideline")
+    assert decide("Is surgery used for gizmo tendinitis?", [how], [how], leaning_yes)[0] == "yes"
 
 
 def test_results_said_to_disagree_above_the_evidence_give_no_yes() -> None:
