@@ -37,7 +37,7 @@ from service.answer.guideline import is_recommendation
 from service.answer.models import Verdict
 from service.answer.polarity import (AGAINST, STOP_ADVICE, against_use, as_asked, asks_need, asks_to_stop, clauses,
                                      for_some_cases, speaks_of_stopping, stance, topic_score)
-from service.answer.question import BEST_OF_KIND, asks_best
+from service.answer.question import BEST_OF_KIND, asks_best, asks_tolerated
 from service.answer.routing import FINDING, GAP, INTERACTION, NEUTRAL, NULL_RESULT, RECOMMENDATION, SAFETY
 from service.answer.scoring import Candidate
 from service.answer.tuning import TUNING
@@ -1178,9 +1178,11 @@ _HARM_NOUNS = frozenset(tokenize("complication complications side effects"))
 
 def harm_asked(question: str) -> bool:
     """Whether a question asks about a harm or a rise ("Does X increase the risk of Y?", "Is X harmful?", "Are there
-    complications ...?"): there a statement that a harm does not rise is its "no"."""
+    complications ...?"), or whether a thing is tolerated, which asks its safety (``question.asks_tolerated``: "Is
+    varenicline well tolerated?" as "Is varenicline safe?"): there a statement that a harm does not rise is its
+    "no"."""
     terms = frozenset(tokenize(question))
-    return bool(terms & (_HARMS | _HARM_NOUNS | _DIRECTIONS[1]))
+    return bool(terms & (_HARMS | _HARM_NOUNS | _DIRECTIONS[1])) or asks_tolerated(question)
 
 
 def denies_only_harm_rise(text: str, topic: frozenset[str] = frozenset()) -> bool:

@@ -51,6 +51,7 @@ def test_a_denial_that_a_harm_rises_is_read_from_its_grammar(text: str, expected
 def test_a_question_on_a_harm_or_a_rise_is_one_a_harm_denial_answers() -> None:
     assert harm_asked("Does watchful waiting increase the risk of complications?")
     assert harm_asked("Is drug X harmful in pregnancy?")
+    assert harm_asked("Is drug X well tolerated?")  # tolerance asks its safety, as "Is drug X safe?" does
     assert not harm_asked("Is watchful waiting recommended for condition Y?")
 
 
