@@ -11,7 +11,7 @@ import re
 
 from service.answer.concepts import Concept
 from service.answer.routing import HEAD_TO_HEAD_WORDS, SAFETY
-from service.answer.scoring import Candidate
+from service.answer.scoring import Candidate, sentence_terms
 
 # The grammar of a comparison: a head-to-head one (``routing.HEAD_TO_HEAD_WORDS``), a difference between the two, a
 # preference of one over the other ("prescribe X instead of Y") and a likeness ("as effective as Y", "similar to
@@ -48,3 +48,16 @@ def _names_a_part(intervention: Concept, comparator: Concept, terms: frozenset[s
     it in full where the statement does not, and a comparison it is part of names it at least in part."""
     own = frozenset().union(*intervention.forms) - frozenset().union(*comparator.forms)
     return not own.isdisjoint(terms)
+
+
+def names_both_sides(c: Candidate, intervention: str | None, comparator: str | None) -> bool:
+    """Whether a statement names both treatments a comparison asks about, each by a word of its own (a word the
+    other side's name lacks) in the statement's words: "Few randomized trials have directly compared needle lavage
+    with extracorporeal shockwave therapy" names both sides of "Is needle lavage better than shockwave ...?", a
+    trial of lavage against a corticosteroid injection one. Where nothing answers directly, such a statement speaks
+    to the comparison before one on either side alone (``pipeline.closest_statements``). False for a question that
+    compares nothing."""
+    if not (intervention and comparator):
+        return False
+    own, other = sentence_terms(intervention), sentence_terms(comparator)
+    return not (own - other).isdisjoint(c.terms) and not (other - own).isdisjoint(c.terms)
