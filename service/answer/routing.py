@@ -178,10 +178,10 @@ DOSE_UNIT = r"(?:µg|mcg|micrograms?|mg(?:/kg)?|milligrams?|IU|international\s+u
 DOSE = _rx(rf"\b\d[\d.,]*\s*{DOSE_UNIT}\b")
 # A course's length, not a span of time the sentence speaks of otherwise: a window ("within two to three days", "in
 # the previous 30 days"), an age ("under 6 months", "older than 6 months", "aged 3 months", "6 months old"), a
-# threshold ("lasts more than three months"), a repeat ("every 3 months") or a time ago. Grammar (the word before
-# the number, the words after the unit), no topic.
+# threshold ("lasts more than three months"), a repeat ("every 3 months"), a time point ("a modest benefit on pain
+# at two to three days") or a time ago. Grammar (the word before the number, the words after the unit), no topic.
 _NOT_A_COURSE = "".join(rf"(?<!\b{w} )" for w in ("within", "previous", "past", "last", "preceding", "than", "under",
-                                                  "aged", "every", "between", "to", "or"))
+                                                  "aged", "every", "between", "to", "or", "at"))
 COURSE = _rx(_NOT_A_COURSE + r"\b(?:\d[\d.,]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fourteen|"
              r"twenty)(?:\s+(?:to|or)\s+\w+)?(?:-|\s+)(?:days?|weeks?|months?)\b(?!\s+(?:ago|old|of\s+age)\b)")
 # How often something is given ("a single daily dose", "alternate-day dosing", "twice weekly", "every 8 hours"):
