@@ -51,8 +51,14 @@ def test_closest_evidence_on_a_comparison_names_both_sides_first() -> None:
     one_side = _candidate("A trial found zorbinol lavage with an injection better than the injection alone for gizmo "
                           "deposits.", 0.95, "a")
     both = _candidate("Few trials have compared zorbinol lavage with extracorporeal shockwave therapy.", 0.90, "b")
-    quoted = closest_statements([one_side, both], q, AnswerTuning(closest_statements=1))
-    assert quoted == [both]
+    listing = _candidate("Clinicians should consider shockwave therapy or zorbinol lavage for gizmo deposits.", 0.93,
+                         "c")
+    quoted = closest_statements([one_side, listing, both], q, AnswerTuning(closest_statements=2))
+    assert quoted == [both, listing]  # a comparison of the two, then a statement naming both as alternatives
+    # A comparison of harms is no comparison on what a question of benefit asks: it names both, no more.
+    harms = _candidate("A trial found no significant increase in adverse events with zorbinol lavage compared with "
+                       "shockwave therapy.", 0.94, "d")
+    assert closest_statements([one_side, harms, both], q, AnswerTuning(closest_statements=1)) == [both]
     # A question that compares nothing: as before.
     plain = read_question("Is zorbinol lavage effective for gizmo deposits?")
     assert closest_statements([one_side, both], plain, AnswerTuning(closest_statements=1)) == [one_side]
