@@ -671,6 +671,10 @@ def causes_in_verb(text: str, agent: frozenset[str]) -> bool:
 _TEST_ASKED = Caseless(re.compile(r"^\s*(?:what|which)\s+(?:[\w\-]+\s+){0,2}?(?:tests?|scans?|imaging|investigations?|"
                                   r"examinations?)\b", re.I))
 
+# A question on how often or how long something is done ("How often should adults be screened for depression?"): it
+# asks a frequency or a length, not the act's means, whatever its type. Question words, no topic.
+_TIME_ASKED = Caseless(re.compile(r"^\s*how\s+(?:often|long|frequently)\b", re.I))
+
 
 def on_diagnosis_or_course(q: Question, found: list[Candidate]) -> list[Candidate]:
     """For a question on how something is diagnosed ("How is X diagnosed?", "How is X detected?", type
@@ -684,8 +688,10 @@ def on_diagnosis_or_course(q: Question, found: list[Candidate]) -> list[Candidat
     intervention ("What happens to X if left untreated?", "Do X resolve on their own?"), those that state what it
     does over time (``routing.NATURAL_COURSE``: "... often resolves spontaneously as deposits are resorbed"), not a
     treatment or a stage's description. Grammar of the two question shapes, no topic; each narrowing holds only
-    when it leaves a statement."""
-    if not q.yes_no and (q.type == "diagnosis" or (q.type == "general" and _TEST_ASKED.search(q.text))):
+    when it leaves a statement. Not for a question on how often or how long (``_TIME_ASKED``): a means is no
+    frequency or length."""
+    if not q.yes_no and not _TIME_ASKED.search(q.text) and (
+            q.type == "diagnosis" or (q.type == "general" and _TEST_ASKED.search(q.text))):
         act = {id(c) for c in found if DIAGNOSTIC_ACT.search(c.text)}
         means = {id(c) for c in found if DIAGNOSTIC_MEANS.search(c.text)}
         return [c for c in found if id(c) in act & means] or [c for c in found if id(c) in act | means] or found

@@ -507,6 +507,13 @@ _SHAPES = tuple(re.compile(p, re.I) for p in (
     r"^(?:what|which)\s+(?:[\w\-]+\s+){0,3}?(?:is|are)\s+(?:the\s+)?(?:best|recommended|first[- ]line|"
     r"first[- ]choice|first|preferred|standard|initial|usual)\s+(?:[\w\-]+\s+){0,3}?"
     r"(?:of\s+(?:treatment|therapy|drugs?)\s+)?(?:for|in|of)\s+(?P<c>.+)$",
+    # Which means people are screened or tested for a condition by ("Which tool should be used to screen adults for
+    # depression?", "What test is used to screen for colorectal cancer?"): the screening is the intervention, what it
+    # looks for the condition and the people it is for the population, as "Should adults be screened for depression?"
+    # reads it; the means is what is asked (``asked_kind``).
+    r"^(?:what|which)\s+(?:[\w\-]+\s+){0,3}?(?:is|are|should\s+be|can\s+be)\s+(?:(?:usually|commonly|generally|"
+    r"best)\s+)?used\s+(?:to|for)\s+(?P<v>screen|test)(?:ing)?\s+"
+    rf"(?:(?P<who>(?:all\s+)?(?:[\w\-]+\s+){{0,2}}?{PEOPLE_WORDS})\s+)?for\s+(?P<c>.+)$",
     # (Not "Which methods are used for genome segmentation?": "used" asks of a treatment only with its goal.)
     r"^(?:what|which)\s+(?:[\w\-]+\s+){0,3}?(?:is|are|should\s+be)\s+(?:(?:usually|commonly|generally)\s+)?"
     r"(?:(?:used|recommended|preferred|indicated|given|prescribed|offered|chosen)\s+(?:first\s+|first[- ]line\s+)?"
@@ -644,7 +651,8 @@ _NOMINAL = {"prevent": "Prevention", "reduce": "Reduction", "improve": "Improvem
             "lower": "Lowering", "reverse": "Reversal", "protect against": "Protection"}
 # The act a question's verb names, where that act is what the question asks about: "screened for" -> screening (and
 # the act named as a noun: "Is screening for X recommended?").
-_ACTS = {"screened": "screening", "tested": "testing", "screening": "screening", "testing": "testing"}
+_ACTS = {"screened": "screening", "tested": "testing", "screening": "screening", "testing": "testing",
+         "screen": "screening", "test": "testing"}
 # Goals a title names before what they act on ("Slowing Aortic Valve Calcification").
 _GOAL_FIRST = frozenset({"slow"})
 _AUX = r"(?:is|are|was|were|does|do|did|can|could|should|has|have|had|will|would|may|might|must)\b"

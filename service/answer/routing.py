@@ -77,7 +77,7 @@ SAFETY = _rx(
     r"should not (be )?(start\w*|tak\w*|us\w*|given|combined|prescribed))\b"
 )
 RECOMMENDATION = _rx(
-    r"\b(recommend\w*|should|advised?|advise[sd]?|suggest(s|ed)?|offer\w*|consider\w*|first[- ]line|"
+    r"\b(recommend\w*|should|advised?|advise[sd]?|suggest(s|ed)?|offer\w*|consider\w*|(?:can|may) use|first[- ]line|"
     r"second[- ]line|indicated|reserved for|preferred|is appropriate|are appropriate|strength of "
     r"recommendation|grade [a-d1-3])\b"
 )
@@ -101,7 +101,7 @@ _OPTION = r"(?:is|are) (?:an?|another|a further|other) (?:[\w\-]+ )?(?:options?|
 # "X is the treatment of choice in patients with Y" is a guideline's advice as much as "X is preferred", and so is
 # "X may be offered for Y" as much as "X should be offered".
 GUIDELINE_ADVICE = _rx(r"\b(recommended|recommends?|should|is advised|are advised|suggests?|first[- ]line|"
-                       r"(?:may|can) be offered|"
+                       r"(?:may|can) (?:be offered|use)|"
                        r"second[- ]line|is indicated|are indicated|is preferred|are preferred|"
                        r"(?:is|are) the (?:\w+ )?(?:treatments?|therap(?:y|ies)|drugs?|agents?|options?|tests?|"
                        r"procedures?|methods?) of choice|" + _OPTION + r")\b")
