@@ -11,7 +11,7 @@ import re
 
 from service.answer.concepts import Concept
 from service.answer.routing import HEAD_TO_HEAD_WORDS, SAFETY
-from service.answer.scoring import Candidate
+from service.answer.scoring import Candidate, sentence_terms
 
 # The grammar of a comparison: a head-to-head one (``routing.HEAD_TO_HEAD_WORDS``), a difference between the two, a
 # preference of one over the other ("prescribe X instead of Y") and a likeness ("as effective as Y", "similar to
@@ -48,3 +48,29 @@ def _names_a_part(intervention: Concept, comparator: Concept, terms: frozenset[s
     it in full where the statement does not, and a comparison it is part of names it at least in part."""
     own = frozenset().union(*intervention.forms) - frozenset().union(*comparator.forms)
     return not own.isdisjoint(terms)
+
+
+def both_sides_order(c: Candidate, intervention: str | None, comparator: str | None,
+                     harms_asked: bool = False) -> tuple[bool, bool]:
+    """How closest evidence on a comparison is ordered before what else the question names (``pipeline.
+    closest_statements``): a statement that compares the two treatments asked (it names both, ``names_both_sides``,
+    in the grammar of a comparison, ``_COMPARES``: "Few randomized trials have directly compared needle lavage with
+    extracorporeal shockwave therapy"), then one that names both otherwise ("... should offer conservative treatment,
+    including physiotherapy, ... before considering ... needle lavage"), then one on either side alone (a trial of
+    lavage against a corticosteroid injection). A comparison of harms compares only where harms are asked
+    (``harms_asked``), as in ``with_comparator``. (False, False) first; (True, True) for a question that compares
+    nothing, whose order it leaves as it is."""
+    both = names_both_sides(c, intervention, comparator)
+    compared = both and bool(_COMPARES.search(c.text)) and (harms_asked or not SAFETY.search(c.text))
+    return not compared, not both
+
+
+def names_both_sides(c: Candidate, intervention: str | None, comparator: str | None) -> bool:
+    """Whether a statement names both treatments a comparison asks about, each by a word of its own (a word the
+    other side's name lacks) in the statement's words: "Few randomized trials have directly compared needle lavage
+    with extracorporeal shockwave therapy" names both sides of "Is needle lavage better than shockwave ...?", a
+    trial of lavage against a corticosteroid injection one. False for a question that compares nothing."""
+    if not (intervention and comparator):
+        return False
+    own, other = sentence_terms(intervention), sentence_terms(comparator)
+    return not (own - other).isdisjoint(c.terms) and not (other - own).isdisjoint(c.terms)

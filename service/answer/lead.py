@@ -83,9 +83,11 @@ def on_aspect(q: Question, direct: list[Candidate], margin: float = TUNING.botto
         if _HOW_LONG.search(q.text):  # "How long should X be given?": how long, before how much or how often;
             # failing a course's length, when to stop it or step it down ("Inhaled corticosteroids should not be
             # stopped completely ...", ``_STOPPING``) before a dose or advice to start it.
+            # Failing any span, a statement on the course's length itself ("Recommendations on ... antibiotic
+            # duration differ between countries", ``_DURATION``) before when to stop.
             return ([c for c in dosing if states_course(c.text, lasting=True)]
-                    or [c for c in dosing if states_course(c.text)] or [c for c in direct if _STOPPING.search(c.text)]
-                    or dosing or direct)
+                    or [c for c in dosing if states_course(c.text)] or [c for c in direct if _DURATION.search(c.text)]
+                    or [c for c in direct if _STOPPING.search(c.text)] or dosing or direct)
         return dosing or direct
     asked = _asked_terms(q)
     if not asked:
@@ -149,6 +151,10 @@ def states_course(text: str, lasting: bool = False) -> bool:
 _HOW_OFTEN = Caseless(re.compile(r"\bhow often\b", re.I))
 _ADVICE_ASKED = Caseless(re.compile(r"\b(?:recommended|advised|should)\b", re.I))
 _HOW_LONG = Caseless(re.compile(r"\bhow long\b", re.I))
+# A course's length named as such ("antibiotic duration", "the length of treatment", "how long to continue"): what
+# "How long should X be given?" asks, where no statement gives the length. Nouns of length, no topic.
+_DURATION = re.compile(r"\b(?:durations?|length\s+of\s+(?:the\s+|a\s+)?(?:course|treatment|therapy)|"
+                       r"how\s+long)\b", re.I)
 # Stopping a treatment or stepping it down: when a course ends, what "How long should X be continued?" asks when no
 # statement gives its length. Verbs of stopping, no topic.
 _STOPPING = re.compile(r"\b(?:stop(?:s|ped|ping)?|discontinu(?:e|es|ed|ing|ation)|withdrawn?|withdrawal|"
@@ -665,6 +671,10 @@ def causes_in_verb(text: str, agent: frozenset[str]) -> bool:
 _TEST_ASKED = Caseless(re.compile(r"^\s*(?:what|which)\s+(?:[\w\-]+\s+){0,2}?(?:tests?|scans?|imaging|investigations?|"
                                   r"examinations?)\b", re.I))
 
+# A question on how often or how long something is done ("How often should adults be screened for depression?"): it
+# asks a frequency or a length, not the act's means, whatever its type. Question words, no topic.
+_TIME_ASKED = Caseless(re.compile(r"^\s*how\s+(?:often|long|frequently)\b", re.I))
+
 
 def on_diagnosis_or_course(q: Question, found: list[Candidate]) -> list[Candidate]:
     """For a question on how something is diagnosed ("How is X diagnosed?", "How is X detected?", type
@@ -678,8 +688,10 @@ def on_diagnosis_or_course(q: Question, found: list[Candidate]) -> list[Candidat
     intervention ("What happens to X if left untreated?", "Do X resolve on their own?"), those that state what it
     does over time (``routing.NATURAL_COURSE``: "... often resolves spontaneously as deposits are resorbed"), not a
     treatment or a stage's description. Grammar of the two question shapes, no topic; each narrowing holds only
-    when it leaves a statement."""
-    if not q.yes_no and (q.type == "diagnosis" or (q.type == "general" and _TEST_ASKED.search(q.text))):
+    when it leaves a statement. Not for a question on how often or how long (``_TIME_ASKED``): a means is no
+    frequency or length."""
+    if not q.yes_no and not _TIME_ASKED.search(q.text) and (
+            q.type == "diagnosis" or (q.type == "general" and _TEST_ASKED.search(q.text))):
         act = {id(c) for c in found if DIAGNOSTIC_ACT.search(c.text)}
         means = {id(c) for c in found if DIAGNOSTIC_MEANS.search(c.text)}
         return [c for c in found if id(c) in act & means] or [c for c in found if id(c) in act | means] or found

@@ -18,7 +18,7 @@ from index.search import Hit
 from ingest.models import DocumentKind
 from service.answer import abstention, appraisal, conflicts, guideline
 from service.answer.bounds import bounds
-from service.answer.comparison import with_comparator
+from service.answer.comparison import both_sides_order, with_comparator
 from service.answer.concepts import QUESTION_WORDS, Concept, Lexicon, concept, question_concepts
 from service.answer.corpus_stats import corpus_stats
 from service.answer.evidence import Judgement, answers_directly, designs_in, judge, states_cause, states_course
@@ -427,7 +427,12 @@ def closest_statements(ranked: list[Candidate], q: Question, tuning: AnswerTunin
     # (``occasion_of_use``): it is no evidence that X causes Y.
     by_topic = anchored and topic_first
     eligible: list[Candidate] = []  # every statement that could be quoted, in order (for a difference asked, below)
+    # For a comparison, a statement comparing its two sides, then one naming both, before one on either alone
+    # (``both_sides_order``).
+    harms_asked = q.type == "safety"
     for c in sorted(ranked, key=lambda c: (by_topic and occasion_of_use(c, q),
+                                           both_sides_order(c, q.intervention, q.comparator, harms_asked) if by_topic
+                                           else (False, False),
                                            -(c.mentions_intervention + c.mentions_condition) if by_topic else 0,
                                            closest_order(c, q) if by_topic else (False, False, False),
                                            -salience_of(c, salient))):

@@ -201,8 +201,10 @@ _SHAPES = tuple(re.compile(p, re.I) for p in (
     # A choice between two ("Are ACE inhibitors or calcium channel blockers better as initial therapy for
     # hypertension?", "Is X or Y preferred for Z?") compares them as "X better than Y" does, and asks which, not
     # whether: ``o`` marks it, so the question takes no yes or no (``Question.yes_no``).
+    # (What they are chosen as may follow the choice word: "Is X or Y the better first drug for Z?".)
     r"^(?:is|are)\s+(?P<i>(?:(?!\b(?:for|in|with|among|or)\b).)+?)\s+(?P<o>or)\s+"
-    rf"(?P<k>(?:(?!\b(?:for|in|with|among)\b).)+?)\s+(?:the\s+)?{_CHOSEN}(?:\s+as\s+(?:(?!\bfor\b).)+?)?"
+    rf"(?P<k>(?:(?!\b(?:for|in|with|among)\b).)+?)\s+(?:the\s+)?{_CHOSEN}"
+    r"(?:\s+as\s+(?:(?!\bfor\b).)+?|\s+(?!(?:for|to|in|at|among|as)\b)(?:[\w\-]+\s+){0,2}?[\w\-]+)?"
     r"(?:\s+(?:for|to\s+(?:treat|prevent|reduce|manage|improve))\s+(?P<c>.+)|\s+(?:in|at|among)\s+(?P<who>.+))?$",
     # (The choice asked first, the two after it: "Which is better absorbed, vitamin K1 or vitamin K2?", "Which is
     # safer for gout, X or Y?".)
@@ -505,6 +507,13 @@ _SHAPES = tuple(re.compile(p, re.I) for p in (
     r"^(?:what|which)\s+(?:[\w\-]+\s+){0,3}?(?:is|are)\s+(?:the\s+)?(?:best|recommended|first[- ]line|"
     r"first[- ]choice|first|preferred|standard|initial|usual)\s+(?:[\w\-]+\s+){0,3}?"
     r"(?:of\s+(?:treatment|therapy|drugs?)\s+)?(?:for|in|of)\s+(?P<c>.+)$",
+    # Which means people are screened or tested for a condition by ("Which tool should be used to screen adults for
+    # depression?", "What test is used to screen for colorectal cancer?"): the screening is the intervention, what it
+    # looks for the condition and the people it is for the population, as "Should adults be screened for depression?"
+    # reads it; the means is what is asked (``asked_kind``).
+    r"^(?:what|which)\s+(?:[\w\-]+\s+){0,3}?(?:is|are|should\s+be|can\s+be)\s+(?:(?:usually|commonly|generally|"
+    r"best)\s+)?used\s+(?:to|for)\s+(?P<v>screen|test)(?:ing)?\s+"
+    rf"(?:(?P<who>(?:all\s+)?(?:[\w\-]+\s+){{0,2}}?{PEOPLE_WORDS})\s+)?for\s+(?P<c>.+)$",
     # (Not "Which methods are used for genome segmentation?": "used" asks of a treatment only with its goal.)
     r"^(?:what|which)\s+(?:[\w\-]+\s+){0,3}?(?:is|are|should\s+be)\s+(?:(?:usually|commonly|generally)\s+)?"
     r"(?:(?:used|recommended|preferred|indicated|given|prescribed|offered|chosen)\s+(?:first\s+|first[- ]line\s+)?"
@@ -642,7 +651,8 @@ _NOMINAL = {"prevent": "Prevention", "reduce": "Reduction", "improve": "Improvem
             "lower": "Lowering", "reverse": "Reversal", "protect against": "Protection"}
 # The act a question's verb names, where that act is what the question asks about: "screened for" -> screening (and
 # the act named as a noun: "Is screening for X recommended?").
-_ACTS = {"screened": "screening", "tested": "testing", "screening": "screening", "testing": "testing"}
+_ACTS = {"screened": "screening", "tested": "testing", "screening": "screening", "testing": "testing",
+         "screen": "screening", "test": "testing"}
 # Goals a title names before what they act on ("Slowing Aortic Valve Calcification").
 _GOAL_FIRST = frozenset({"slow"})
 _AUX = r"(?:is|are|was|were|does|do|did|can|could|should|has|have|had|will|would|may|might|must)\b"
@@ -670,6 +680,37 @@ def asks_yes_or_no(text: str) -> bool:
     text = text.strip()
     return (text.endswith("?") and not _WH_WORD.search(text) and not _ASKING_IMPERATIVE.search(text)
             and bool(_STATEMENT_MARK.search(text)))
+
+
+# A choice between alternatives asked in a yes/no question's form: which of two, not whether. Two things joined by
+# "or" as the subject of a word of choosing ("Is a thiazide or an ACE inhibitor the better first drug for
+# hypertension?", "Are male or female persons more prone to autoimmunity?"), or as what one is advised to take
+# ("Should I use ibuprofen or paracetamol for back pain?"). Not "or" in a phrase of one thing ("with or without", "one
+# or more", "80 or older"), nor "or not" (whether); and not two things whose link to a third is asked ("Is X or Y
+# associated with Z?", "Can lead or cadmium cause Z?"), a yes or a no on either: the word of choosing follows the two
+# with no preposition or verb between.
+_NOT_ALTERNATIVE = (r"(?!(?:not|more|less|fewer|greater|older|younger|higher|lower|above|below|over|under|later|"
+                    r"earlier|longer|both|either|neither|none|without|any|all)\b)")
+_SIDE = (r"(?:(?!\b(?:or|than|for|in|with|without|among|to|by|from|on|at|after|during|of|and|whether|"
+         r"is|are|was|were|be|been|being|associated|related|linked|used|given)\b)[^,;:?])+?")
+_CHOICE = (
+    re.compile(rf"^(?:is|are|was|were|would|will)\s+(?!it\b|there\b)(?:(?:either|the|a|an)\s+)?{_SIDE}"
+               rf"(?<!\bwith)(?<![\d\s]one)(?<!\d)\s+or\s+{_NOT_ALTERNATIVE}{_SIDE}\s+(?:the\s+|a\s+)?"
+               rf"{_CHOSEN}\b", re.I),
+    re.compile(rf"^(?:should|would|shall)\s+(?:i|we|you|(?:[\w\-]+\s+){{0,2}}?{PEOPLE_WORDS})\s+(?:\w+ly\s+)?"
+               r"(?:use|take|give|start|choose|prescribe|try|get|have|pick|prefer|offer|recommend|receive|pick|"
+               rf"go\s+(?:for|with)|opt\s+for|switch\s+to)\s+{_SIDE}(?<!\bwith)(?<!\d)\s+or\s+{_NOT_ALTERNATIVE}"
+               rf"{_SIDE}(?:\s+(?:for|in|to|when|if|after|before|during|at|on|while)\s+[^?]+)?\W*$", re.I),
+)
+
+
+def asks_choice(text: str) -> bool:
+    """Whether a question in a yes/no question's form offers alternatives to choose between (``_CHOICE``): its
+    answer compares or ranks them, and a "Yes." or a "No." answers nothing. Grammar only: on the shared BioASQ
+    questions it finds one question, "Are male or female persons more prone to autoimmunity?", whose gold answer
+    names one of the two (factoid), and no yes/no question."""
+    core = " ".join(text.split())
+    return any(shape.search(core) for shape in _CHOICE)
 
 
 # The act of giving an intervention, named before it ("taking vitamin D and vitamin K together", "combining
@@ -717,6 +758,9 @@ class Question:
     # What the question asks a replacement for ("amoxicillin" of "What can be used instead of amoxicillin for Y?",
     # ``replaced_treatment``); None for any other question.
     instead_of: str | None = None
+    # Whether the question offers alternatives to choose between in a yes/no question's form ("Is X or Y better
+    # for Z?", "Should I use X or Y?": ``asks_choice``): it asks which, so it takes no yes or no (``yes_no``).
+    choice: bool = False
 
     @property
     def alternatives(self) -> tuple[str, ...]:
@@ -780,6 +824,7 @@ def _read(text: str, follows_intervention: str | None, follows_condition: str | 
     elif topic.aspect == "cause" and not topic.intervention and qtype in ("safety", "mechanism", "prognosis"):
         qtype = "general"
     intervention, condition, verb = topic.intervention, topic.condition, topic.verb
+    choice = topic.choice or asks_choice(text)
     inherited = False
     if follows_intervention or follows_condition:
         if not intervention and follows_intervention:
@@ -792,7 +837,7 @@ def _read(text: str, follows_intervention: str | None, follows_condition: str | 
     return Question(text=text, type=qtype, intervention=intervention, condition=condition,
                     title=make_title(text, qtype, intervention, condition, verb, topic.comparator),
                     inherited=inherited, subject=topic.subject,
-                    yes_no=asks_yes_or_no(text) and not topic.choice,
+                    yes_no=asks_yes_or_no(text) and not choice, choice=choice,
                     verb=None if verb in (None, "act", "with") or verb in _ACTS else verb,
                     comparator=topic.comparator, together=verb == "with" and condition == topic.condition,
                     aspect=topic.aspect if not topic.intervention else None,

@@ -77,7 +77,7 @@ SAFETY = _rx(
     r"should not (be )?(start\w*|tak\w*|us\w*|given|combined|prescribed))\b"
 )
 RECOMMENDATION = _rx(
-    r"\b(recommend\w*|should|advised?|advise[sd]?|suggest(s|ed)?|offer\w*|consider\w*|first[- ]line|"
+    r"\b(recommend\w*|should|advised?|advise[sd]?|suggest(s|ed)?|offer\w*|consider\w*|(?:can|may) use|first[- ]line|"
     r"second[- ]line|indicated|reserved for|preferred|is appropriate|are appropriate|strength of "
     r"recommendation|grade [a-d1-3])\b"
 )
@@ -101,7 +101,7 @@ _OPTION = r"(?:is|are) (?:an?|another|a further|other) (?:[\w\-]+ )?(?:options?|
 # "X is the treatment of choice in patients with Y" is a guideline's advice as much as "X is preferred", and so is
 # "X may be offered for Y" as much as "X should be offered".
 GUIDELINE_ADVICE = _rx(r"\b(recommended|recommends?|should|is advised|are advised|suggests?|first[- ]line|"
-                       r"(?:may|can) be offered|"
+                       r"(?:may|can) (?:be offered|use)|"
                        r"second[- ]line|is indicated|are indicated|is preferred|are preferred|"
                        r"(?:is|are) the (?:\w+ )?(?:treatments?|therap(?:y|ies)|drugs?|agents?|options?|tests?|"
                        r"procedures?|methods?) of choice|" + _OPTION + r")\b")
@@ -178,10 +178,10 @@ DOSE_UNIT = r"(?:µg|mcg|micrograms?|mg(?:/kg)?|milligrams?|IU|international\s+u
 DOSE = _rx(rf"\b\d[\d.,]*\s*{DOSE_UNIT}\b")
 # A course's length, not a span of time the sentence speaks of otherwise: a window ("within two to three days", "in
 # the previous 30 days"), an age ("under 6 months", "older than 6 months", "aged 3 months", "6 months old"), a
-# threshold ("lasts more than three months"), a repeat ("every 3 months") or a time ago. Grammar (the word before
-# the number, the words after the unit), no topic.
+# threshold ("lasts more than three months"), a repeat ("every 3 months"), a time point ("a modest benefit on pain
+# at two to three days") or a time ago. Grammar (the word before the number, the words after the unit), no topic.
 _NOT_A_COURSE = "".join(rf"(?<!\b{w} )" for w in ("within", "previous", "past", "last", "preceding", "than", "under",
-                                                  "aged", "every", "between", "to", "or"))
+                                                  "aged", "every", "between", "to", "or", "at"))
 COURSE = _rx(_NOT_A_COURSE + r"\b(?:\d[\d.,]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fourteen|"
              r"twenty)(?:\s+(?:to|or)\s+\w+)?(?:-|\s+)(?:days?|weeks?|months?)\b(?!\s+(?:ago|old|of\s+age)\b)")
 # How often something is given ("a single daily dose", "alternate-day dosing", "twice weekly", "every 8 hours"):

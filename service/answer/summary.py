@@ -144,8 +144,9 @@ def asks_account(q: Question) -> bool:
     """Whether a question asks for an account of its topic ("What is X?", "What is the mechanism of action of X?",
     "Describe X", "How does X work?") rather than a yes or a no or the name of something ("Which gene ...?", "How
     many ...?", "List ..."). What the best sources found on such a topic takes more than one sentence to say, so its
-    bottom line quotes more of them (``AnswerTuning.account_support``, ``account_closest``)."""
-    return not q.yes_no and not _ASKS_TO_NAME.search(q.text)
+    bottom line quotes more of them (``AnswerTuning.account_support``, ``account_closest``). A choice between
+    alternatives ("Is X or Y the better first drug for Z?", ``Question.choice``) asks which, no account."""
+    return not q.yes_no and not q.choice and not _ASKS_TO_NAME.search(q.text)
 
 
 def within_words(quotes: Sequence[Candidate], keep: int, budget: int) -> list[Candidate]:
