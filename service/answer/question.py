@@ -698,7 +698,7 @@ _CHOICE = (
                rf"(?<!\bwith)(?<![\d\s]one)(?<!\d)\s+or\s+{_NOT_ALTERNATIVE}{_SIDE}\s+(?:the\s+|a\s+)?"
                rf"{_CHOSEN}\b", re.I),
     re.compile(rf"^(?:should|would|shall)\s+(?:i|we|you|(?:[\w\-]+\s+){{0,2}}?{PEOPLE_WORDS})\s+(?:\w+ly\s+)?"
-               r"(?:use|take|give|start|choose|prescribe|try|get|have|pick|prefer|offer|recommend|receive|pick|"
+               r"(?:use|take|give|start|choose|prescribe|try|get|have|pick|prefer|offer|recommend|receive|"
                rf"go\s+(?:for|with)|opt\s+for|switch\s+to)\s+{_SIDE}(?<!\bwith)(?<!\d)\s+or\s+{_NOT_ALTERNATIVE}"
                rf"{_SIDE}(?:\s+(?:for|in|to|when|if|after|before|during|at|on|while)\s+[^?]+)?\W*$", re.I),
 )
