@@ -1881,13 +1881,15 @@ def _clean(phrase: str | None, strip_kind: bool = True) -> str | None:
         # ("women who could be pregnant", as "women who are pregnant" names them); the linking verb is no word a
         # statement must hold.
         phrase = _WHO_BECOME.sub(lambda m: f"who {m.group('m')} be " if m.group("m") else "who are ", phrase)
+        # "pneumonia treated at home": where or how it is treated is the setting of the question, which a
+        # statement words its own way ("low-severity pneumonia"), not part of the condition it must name. Both go
+        # before a trailing "risk" is read, so that what they follow ends the phrase ("cancer risk in the VITAL
+        # trial").
+        phrase = _SETTING_AFTER.sub("", phrase)
+        phrase = _SOURCE_AFTER.sub("", phrase)
         # "fracture risk" is the risk of fracture: what a statement names is the fracture ("reduced vertebral
         # fractures"), as "the risk of fracture" loses its "risk of" (``_LEADING``).
         phrase = _RISK_AFTER.sub("", phrase)
-        # "pneumonia treated at home": where or how it is treated is the setting of the question, which a
-        # statement words its own way ("low-severity pneumonia"), not part of the condition it must name.
-        phrase = _SETTING_AFTER.sub("", phrase)
-        phrase = _SOURCE_AFTER.sub("", phrase)
         dying = _DYING_FROM.match(phrase)
         if dying:  # "dying from cancer" -> "cancer death"
             phrase = f"{dying.group('x').strip()} death{dying.group('rest') or ''}"

@@ -112,3 +112,13 @@ def test_whether_a_drug_is_well_tolerated_is_answered_as_whether_it_is_safe(clie
     tolerated, safe = _ask(client, "Is varenicline well tolerated?"), _ask(client, "Is varenicline safe?")
     assert tolerated.intervention == "varenicline"
     assert tolerated.verdict == safe.verdict and tolerated.verdict != "no"
+
+
+def test_a_risk_asked_in_a_named_trial_is_answered_by_the_trials_finding(client) -> None:
+    # Session 44: "cancer risk in the VITAL trial" was read as the condition "cancer risk", which the trial's
+    # finding does not name, so the answer said "insufficient" beside the very sentence that settles it.
+    answer = _ask(client, "Did vitamin D supplements lower cancer risk in the VITAL trial?")
+    assert answer.verdict == "no"
+    assert answer.evidence.direct
+    assert "did not lower the incidence of invasive cancer" in answer.bottom_line.text
+    assert "insufficient" not in answer.bottom_line.text.lower()

@@ -925,3 +925,11 @@ def test_what_is_added_when_a_treatment_fails_to_control_a_condition_is_asked_of
     assert (q.intervention, q.condition) == (None, "gizmo headaches")
     # A clause of another kind is no condition: as before.
     assert read_question("What should be added if the patient is pregnant?").condition is None
+
+
+def test_a_risk_asked_in_a_named_report_is_the_risk_of_its_outcome() -> None:
+    # Session 44: "cancer risk in the VITAL trial" lost the report before its "risk", so "risk" stayed a word every
+    # statement had to name; the trial's finding ("did not lower the incidence of invasive cancer") named none.
+    assert read_question("Did zorbinol lower gizmo risk in the FOO trial?").condition == "gizmo"
+    assert read_question("Did zorbinol lower gizmo risk?").condition == "gizmo"
+
