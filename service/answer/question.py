@@ -1459,6 +1459,13 @@ def as_fronted(core: str) -> str:
 # "..., yes or no?": how the answer is asked for, no part of the topic.
 _YES_OR_NO_TAIL = re.compile(r",?\s*yes\s*(?:or|/)\s*no$", re.I)
 
+# A second question joined to the first by "and" ("How common is X and who gets it?", "What is X, and how is it
+# treated?"): a question word after "and" whose clause points back at the first's topic with a pronoun ("it",
+# "they", "them"). It asks more of the same topic, and is no part of it. (Not a relative clause joined to a noun,
+# "people with X and who smoke": that names no pronoun of the topic.) Grammar only.
+_SECOND_QUESTION = re.compile(r",?\s+and\s+(?:who|what|which|how|why|when|where)\b"
+                              r"(?=[^,;]*?\b(?:it|they|them)\b)[^;]*$", re.I)
+
 # A question asked of what a report found ("Did the VITAL trial show that vitamin D prevents cardiovascular
 # disease?", "Do studies show that ...?", "Is there evidence that ...?"; "Has X been shown to prevent Y?",
 # ``_SHOWN_TO``): the question is the clause reported.
@@ -1560,7 +1567,8 @@ def _read_topic(text: str) -> _Topic:
     """The question's ``_Topic``: what the shapes read of it asked directly (``asked_directly``), and without
     a comparison named at its end (``_COMPARED_TAIL``) when that leaves a topic, or after an effect
     (``_EFFECT_THAN``) when that leaves an effect asked of an intervention, the comparison its comparator."""
-    asked = as_instead(as_plain(as_fronted(_YES_OR_NO_TAIL.sub("", text.strip().rstrip("?.! ")))))
+    bare = _SECOND_QUESTION.sub("", _YES_OR_NO_TAIL.sub("", text.strip().rstrip("?.! ")))
+    asked = as_instead(as_plain(as_fronted(bare)))
     core = as_passive(as_direction(as_effect(asked_directly(as_effect_size(as_causing_pain(as_clause_asked(asked)))))))
     core = as_stopping(core)
     core = as_which_given(as_told(as_which_they_get(core)))

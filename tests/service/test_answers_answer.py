@@ -122,3 +122,12 @@ def test_a_risk_asked_in_a_named_trial_is_answered_by_the_trials_finding(client)
     assert answer.evidence.direct
     assert "did not lower the incidence of invasive cancer" in answer.bottom_line.text
     assert "insufficient" not in answer.bottom_line.text.lower()
+
+
+def test_a_second_question_joined_by_and_is_answered_from_the_firsts_topic(client) -> None:
+    # Session 44: "... and who gets it?" was read into the condition; the answer found "no relevant evidence"
+    # though the corpus gives the condition's prevalence, ages and sex.
+    answer = _ask(client, "How common is calcific tendinitis of the shoulder and who gets it?")
+    assert answer.condition == "calcific tendinitis of the shoulder"
+    assert answer.evidence.direct
+    assert re.search(r"more common in women|prevalence", answer.bottom_line.text)

@@ -933,3 +933,24 @@ def test_a_risk_asked_in_a_named_report_is_the_risk_of_its_outcome() -> None:
     assert read_question("Did zorbinol lower gizmo risk in the FOO trial?").condition == "gizmo"
     assert read_question("Did zorbinol lower gizmo risk?").condition == "gizmo"
 
+
+@pytest.mark.parametrize("text,condition", [
+    ("How common is gizmo tendinitis of the shoulder and who gets it?", "gizmo tendinitis of the shoulder"),
+    ("What is gizmo disease, and how is it treated?", None),
+    ("What causes gizmo disease and how long does it last?", None),
+])
+def test_a_second_question_joined_by_and_is_no_part_of_the_topic(text: str, condition: str | None) -> None:
+    # Session 44: "How common is calcific tendinitis of the shoulder and who gets it?" read the condition "calcific
+    # tendinitis of the shoulder and who gets it", which no statement names: "no relevant evidence".
+    alone = read_question(text.split(" and ")[0].rstrip(",") + "?")
+    q = read_question(text)
+    assert "and" not in (q.condition or "").split()
+    assert (q.intervention, q.condition) == (alone.intervention, alone.condition)
+    if condition:
+        assert q.condition == condition
+
+
+def test_a_relative_clause_joined_by_and_stays_in_the_topic() -> None:
+    # "and who smoke" names people of the topic, no second question: no pronoun points back at the first.
+    q = read_question("Does zorbinol help people with gizmo disease and who smoke?")
+    assert q.condition is not None and q.condition.endswith("who smoke")
