@@ -131,3 +131,11 @@ def test_a_second_question_joined_by_and_is_answered_from_the_firsts_topic(clien
     assert answer.condition == "calcific tendinitis of the shoulder"
     assert answer.evidence.direct
     assert re.search(r"more common in women|prevalence", answer.bottom_line.text)
+
+
+def test_what_a_high_marker_level_means_is_answered_by_what_it_is_linked_with(client) -> None:
+    # Session 44: read with no topic, the answer quoted the right sentences but as "Closest evidence".
+    answer = _ask(client, "What does a high dp-ucMGP level mean?")
+    assert answer.evidence.direct
+    assert "high dp-ucMGP has been associated with" in _quoted_lead(answer)
+    assert "closest evidence" not in answer.bottom_line.text.lower()
