@@ -1464,12 +1464,13 @@ def as_fronted(core: str) -> str:
 # "..., yes or no?": how the answer is asked for, no part of the topic.
 _YES_OR_NO_TAIL = re.compile(r",?\s*yes\s*(?:or|/)\s*no$", re.I)
 
-# A second question joined to the first by "and" ("How common is X and who gets it?", "What is X, and how is it
-# treated?"): a question word after "and" whose clause points back at the first's topic with a pronoun ("it",
-# "they", "them"). It asks more of the same topic, and is no part of it. (Not a relative clause joined to a noun,
-# "people with X and who smoke": that names no pronoun of the topic.) Grammar only.
-_SECOND_QUESTION = re.compile(r",?\s+and\s+(?:who|what|which|how|why|when|where)\b"
-                              r"(?=[^,;]*?\b(?:it|they|them)\b)[^;]*$", re.I)
+# A second question joined to the first by "and" ("How common is X and who gets it?", "Does X help Y, and how much
+# is needed?"): "how", "what" or "why" after "and", which open no relative clause, or another question word whose
+# clause points back at the first's topic with a pronoun ("it", "they", "them"). It asks more of the same topic, and
+# is no part of it. (Not a relative clause joined to a noun, "people with X and who smoke": no pronoun of the
+# topic.) Grammar only.
+_SECOND_QUESTION = re.compile(r",?\s+and\s+(?:(?:how|what|why)\b|(?:who|which|when|where)\b"
+                              r"(?=[^,;]*?\b(?:it|they|them)\b))[^;]*$", re.I)
 
 # A question asked of what a report found ("Did the VITAL trial show that vitamin D prevents cardiovascular
 # disease?", "Do studies show that ...?", "Is there evidence that ...?"; "Has X been shown to prevent Y?",

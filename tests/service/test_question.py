@@ -938,6 +938,8 @@ def test_a_risk_asked_in_a_named_report_is_the_risk_of_its_outcome() -> None:
     ("How common is gizmo tendinitis of the shoulder and who gets it?", "gizmo tendinitis of the shoulder"),
     ("What is gizmo disease, and how is it treated?", None),
     ("What causes gizmo disease and how long does it last?", None),
+    ("Does zorbinol prevent gizmo fractures and how much should I take?", "gizmo fractures"),
+    ("Does zorbinol prevent gizmo fractures, and how much is needed?", "gizmo fractures"),
 ])
 def test_a_second_question_joined_by_and_is_no_part_of_the_topic(text: str, condition: str | None) -> None:
     # Session 44: "How common is calcific tendinitis of the shoulder and who gets it?" read the condition "calcific
