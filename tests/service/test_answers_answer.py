@@ -139,3 +139,10 @@ def test_what_a_high_marker_level_means_is_answered_by_what_it_is_linked_with(cl
     assert answer.evidence.direct
     assert "high dp-ucMGP has been associated with" in _quoted_lead(answer)
     assert "closest evidence" not in answer.bottom_line.text.lower()
+
+
+def test_advice_on_taking_vitamin_k_is_not_answered_by_a_vitamin_k_antagonist_trial(client) -> None:
+    # Session 44: "a vitamin K antagonist" named vitamin K, and a trial of continuing warfarin-like drugs led the answer.
+    answer = _ask(client, "Should haemodialysis patients take vitamin K to prevent vascular calcification?")
+    assert answer.verdict == "no"
+    assert "antagonist" not in _quoted_lead(answer)
