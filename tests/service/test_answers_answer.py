@@ -146,3 +146,13 @@ def test_advice_on_taking_vitamin_k_is_not_answered_by_a_vitamin_k_antagonist_tr
     answer = _ask(client, "Should haemodialysis patients take vitamin K to prevent vascular calcification?")
     assert answer.verdict == "no"
     assert "antagonist" not in _quoted_lead(answer)
+
+
+def test_vitamin_k2_for_dialysis_calcification_is_answered_by_the_trial_of_menaquinone_7(client) -> None:
+    # Session 44: the haemodialysis overview's passage naming menaquinone-7 ranked past the overview's quota of
+    # passages, so the answer said "insufficient" though the Valkyrie trial's menaquinone-7 arm found no difference.
+    answer = _ask(client, "Does vitamin K2 help dialysis patients with vascular calcification?")
+    assert answer.verdict == "no"
+    assert answer.evidence.direct
+    assert "menaquinone-7" in answer.bottom_line.text
+    assert "no significant difference" in answer.bottom_line.text
