@@ -324,6 +324,10 @@ class Concept:
     # who are allergic to penicillin"): a statement names the same people in its own words ("children with
     # penicillin allergy"), so such a term is never the one a form met in part must have (``_partial``).
     people: frozenset[str] = frozenset()
+    # Classes the corpus names with kinds of their own whose name is some of the concept's words and one more
+    # (``Lexicon.rival_classes``: "vitamin K antagonists" of "vitamin K supplementation"): a statement whose words of
+    # the concept stand only in such a name speaks of that class, not of the concept.
+    rivals: tuple[str, ...] = ()
     # Per form: its terms long enough to have other forms (see same_word), and how it may be met in part
     # (its rarest term and ``share`` of its total weight, for a form of three terms or more; else None).
     # Derived from the fields above once, since mentioned_in runs for every statement of an answer.
@@ -363,7 +367,7 @@ class Concept:
         object.__setattr__(self, "_per_core_form", self._per_whole_form if self.core is None else per_form[:self.core])
         object.__setattr__(self, "_hash", hash((self.name, self.forms, self.weights, self.share, self.whole,
                                                 self.core, self.links, self.names, self.exact, self.modifiers,
-                                                self.people)))
+                                                self.people, self.rivals)))
 
     def __hash__(self) -> int:
         return self._hash
@@ -398,6 +402,10 @@ class Concept:
         """``mentioned_in``, worked out."""
         if text is not None and self.modifiers and _names_rival(text, self.modifiers):
             return False
+        if text is not None and self.rivals:
+            rest = _without_classes(text, self.rivals)
+            if rest != text:  # the statement names a rival class: the concept only where it is named apart from it
+                return self._form_met(frozenset(tokenize(rest)), also, parts, rest, core)
         for k, (form, size, letters, needed, long, partial, weighted) in enumerate(
                 self._per_form if parts else self._per_core_form if core else self._per_whole_form):
             present = form & terms
@@ -680,9 +688,11 @@ class Lexicon:
                 self._short_of.setdefault(long_terms, set()).add(short)
                 self._short_by_letters.setdefault(_letters(long_form), set()).add(short)
         self._kinds: dict[frozenset[str], set[str]] = {}  # terms of a broader name -> the kinds the corpus names of it
+        self._class_names: dict[frozenset[str], str] = {}  # ... and -> the broader name as written (see rival_classes)
         for broad, named in (kinds or {}).items():
             if _terms(broad):
                 self._kinds.setdefault(_terms(broad), set()).update(k for k in named if _terms(k))
+                self._class_names.setdefault(_terms(broad), broad)
         # A plain broader name of two words or more by its terms less its first word, in order ("ear infection" of
         # "middle ear infection"; see kinds).
         self._kinds_less_first: dict[tuple[str, ...], set[frozenset[str]]] = {}
@@ -736,6 +746,21 @@ class Lexicon:
                 found.update(self._kinds[broad])
         found.update(self.subtype_names(phrase))
         return sorted(k for k in found if _terms(k) != own)
+
+    def rival_classes(self, phrase: str) -> list[str]:
+        """The classes the corpus names kinds of (``kinds``) whose name is some of ``phrase``'s words with one word
+        more after them, a head the phrase lacks ("vitamin K antagonists", with warfarin among its kinds, of "vitamin K
+        supplementation"): another thing that the phrase's words only modify. The corpus's kinds, no list."""
+        own = _terms(phrase)
+        out = []
+        for terms, written in self._class_names.items():
+            words = written.split()
+            extra = terms - own
+            # (A numbered subtype, "vitamin K2" of "vitamin K", is one of the thing, not another: ``_with_subtypes``.)
+            if len(words) >= 2 and len(extra) == 1 and terms & own and _terms(words[-1]) == extra \
+                    and _terms(" ".join(words[:-1])) <= own and _subtype_of(terms) is None:
+                out.append(written)
+        return sorted(out)
 
     def subtype_names(self, phrase: str) -> list[str]:
         """The corpus's other names of the numbered subtypes of ``phrase`` it writes: "phylloquinone" (defined as
@@ -1861,7 +1886,8 @@ def _concept(name: str, lexicon: Lexicon, idf: Idf | None, condition: bool = Fal
                    links=frozenset(links),
                    names=tuple(names), exact=tuple(k in spelled for k in range(len(forms))) if spelled else (),
                    modifiers=hyphen_modifiers(name),
-                   people=people_terms(asked[1]) if asked is not None else frozenset())
+                   people=people_terms(asked[1]) if asked is not None else frozenset(),
+                   rivals=tuple(lexicon.rival_classes(name)))
 
 
 # A noun that names people: one of question.PERSON_NOUNS, or any noun "who" follows ("kids who are allergic"), the
@@ -1910,6 +1936,18 @@ def _names_rival(text: str, modifiers: tuple[tuple[str, str, str], ...]) -> bool
     return any(rest == own_rest and first != own_first and (own_first, own_rest) not in own
                and (not own_next or tokenize(after) == tokenize(own_next))
                for own_first, own_rest, own_next in modifiers for first, rest, after in written)
+
+
+@lru_cache(maxsize=50_000)
+def _without_classes(text: str, classes: tuple[str, ...]) -> str:
+    """``text`` with each of the class names written in it left out (its last word singular or plural): what it
+    says apart from them (``Concept.rivals``)."""
+    for name in classes:
+        words = name.split()
+        last = re.escape(words[-1][:-1] if words[-1].lower().endswith("s") else words[-1])
+        pattern = r"\s+".join([*map(re.escape, words[:-1]), last + r"s?"])
+        text = re.sub(rf"(?<![\w\-]){pattern}(?![\w\-])", " ", text, flags=re.I)
+    return text
 
 
 def _add_forms(forms: list[frozenset[str]], phrases: Iterable[str], links: set[str],

@@ -29,7 +29,7 @@ from service.answer.polarity import (asks_about_stopping, asks_against, asks_if_
                                      preferred_part, stance)
 from service.answer.question import Question, compared_sides, population_of, read_question, state_nouns
 from service.answer.references import Draft, Numbering, build_references
-from service.answer.retrieval import retrieve
+from service.answer.retrieval import pairing, retrieve
 from service.answer.routing import DOSE, GAP, RECOMMENDATION, SAFETY, SECTION_ORDER, route
 from service.answer.scoring import Candidate, introduces_list, near_duplicate, sentence_terms, topic_candidates
 from service.answer.lead import (STRONG_DESIGNS, advice_beside_the_asked, answering, as_strong_as, asked_instance,
@@ -238,8 +238,8 @@ def rank_evidence(index: SearchIndex, q: Question, tuning: AnswerTuning = TUNING
     answer shares (``answer_question``) and that an evaluation replays (``eval.closest_training``)."""
     stats = corpus_stats(index)
     cut_hits: list[Hit] = []
-    hits = retrieve(index, q, tuning, query_vector=query_vector, cut=cut_hits)
     i_concept, c_concept = question_concepts(q, stats.lexicon, stats.idf)
+    hits = retrieve(index, q, tuning, query_vector=query_vector, cut=cut_hits, pairs=pairing(i_concept, c_concept))
     scored = topic_candidates(q, hits, stats, i_concept, c_concept, tuning, cut_hits=cut_hits)
     # Excerpts of cut sentences and statements of aim are quoted only as closest evidence (closest_evidence);
     # every other stage sees the statements it saw before them.

@@ -406,6 +406,11 @@ _SHAPES = tuple(re.compile(p, re.I) for p in (
     r"likely\s+to\s+(?:get|develop)|affected\s+by|prone\s+to))\s+(?P<c>.+)$",
     r"^what\s+(?:are|is)\s+(?:the\s+)?(?:(?:main|known|common|major|usual)\s+)?(?P<y>risk\s+factors?|causes?|triggers?)"
     r"\s+(?:for|of)\s+(?P<c>.+)$",
+    # What a finding or a measure means ("What does a high dp-ucMGP level mean?", "What does a positive X test
+    # indicate?"): the thing asked of is the condition a statement must name; what it means, the statement says in its
+    # own words ("high dp-ucMGP has been associated with ..."). Not a pronoun ("What does this mean?"): a follow-up's.
+    r"^what\s+(?:does|do|might|could|can|would)\s+(?!(?:it|this|that|they|these|those)\s)(?P<c>.+?)\s+(?:really\s+)?"
+    r"(?:mean|indicate|signify|imply)$",
     # "At what age does X usually occur?", "At what age is X most common?": the condition, at whatever age a statement
     # names (``lead.of_shape_asked``); no cause asked.
     # (``as_clause_asked`` has taken "At what age" off already: "does X usually occur".)
@@ -1504,6 +1509,14 @@ def as_fronted(core: str) -> str:
 # "..., yes or no?": how the answer is asked for, no part of the topic.
 _YES_OR_NO_TAIL = re.compile(r",?\s*yes\s*(?:or|/)\s*no$", re.I)
 
+# A second question joined to the first by "and" ("How common is X and who gets it?", "Does X help Y, and how much
+# is needed?"): "how", "what" or "why" after "and", which open no relative clause, or another question word whose
+# clause points back at the first's topic with a pronoun ("it", "they", "them"). It asks more of the same topic, and
+# is no part of it. (Not a relative clause joined to a noun, "people with X and who smoke": no pronoun of the
+# topic.) Grammar only.
+_SECOND_QUESTION = re.compile(r",?\s+and\s+(?:(?:how|what|why)\b|(?:who|which|when|where)\b"
+                              r"(?=[^,;]*?\b(?:it|they|them)\b))[^;]*$", re.I)
+
 # A question asked of what a report found ("Did the VITAL trial show that vitamin D prevents cardiovascular
 # disease?", "Do studies show that ...?", "Is there evidence that ...?"; "Has X been shown to prevent Y?",
 # ``_SHOWN_TO``): the question is the clause reported.
@@ -1605,7 +1618,8 @@ def _read_topic(text: str) -> _Topic:
     """The question's ``_Topic``: what the shapes read of it asked directly (``asked_directly``), and without
     a comparison named at its end (``_COMPARED_TAIL``) when that leaves a topic, or after an effect
     (``_EFFECT_THAN``) when that leaves an effect asked of an intervention, the comparison its comparator."""
-    asked = as_instead(as_plain(as_fronted(_YES_OR_NO_TAIL.sub("", text.strip().rstrip("?.! ")))))
+    bare = _SECOND_QUESTION.sub("", _YES_OR_NO_TAIL.sub("", text.strip().rstrip("?.! ")))
+    asked = as_instead(as_plain(as_fronted(bare)))
     core = as_passive(as_direction(as_effect(asked_directly(as_effect_size(as_causing_pain(as_clause_asked(asked)))))))
     core = as_stopping(core)
     core = as_which_given(as_told(as_which_they_get(core)))
@@ -1926,13 +1940,15 @@ def _clean(phrase: str | None, strip_kind: bool = True) -> str | None:
         # ("women who could be pregnant", as "women who are pregnant" names them); the linking verb is no word a
         # statement must hold.
         phrase = _WHO_BECOME.sub(lambda m: f"who {m.group('m')} be " if m.group("m") else "who are ", phrase)
+        # "pneumonia treated at home": where or how it is treated is the setting of the question, which a
+        # statement words its own way ("low-severity pneumonia"), not part of the condition it must name. Both go
+        # before a trailing "risk" is read, so that what they follow ends the phrase ("cancer risk in the VITAL
+        # trial").
+        phrase = _SETTING_AFTER.sub("", phrase)
+        phrase = _SOURCE_AFTER.sub("", phrase)
         # "fracture risk" is the risk of fracture: what a statement names is the fracture ("reduced vertebral
         # fractures"), as "the risk of fracture" loses its "risk of" (``_LEADING``).
         phrase = _RISK_AFTER.sub("", phrase)
-        # "pneumonia treated at home": where or how it is treated is the setting of the question, which a
-        # statement words its own way ("low-severity pneumonia"), not part of the condition it must name.
-        phrase = _SETTING_AFTER.sub("", phrase)
-        phrase = _SOURCE_AFTER.sub("", phrase)
         dying = _DYING_FROM.match(phrase)
         if dying:  # "dying from cancer" -> "cancer death"
             phrase = f"{dying.group('x').strip()} death{dying.group('rest') or ''}"

@@ -1,20 +1,24 @@
 """Retrieval for answers: the passages an answer may quote, a few quotable ones per source."""
 from __future__ import annotations
 
+from collections.abc import Callable
+
 import numpy as np
 
 from index.backends import SearchIndex
 from index.search import Hit, SearchMode
 from ingest.models import Chunk, DocumentKind
 from service.answer.chunk_memo import chunk_entry
+from service.answer.concepts import Concept
 from service.answer.guideline import passage_gives_advice
 from service.answer.question import Question
-from service.answer.scoring import has_closest_only, has_quotable, reports_findings
+from service.answer.scoring import has_closest_only, has_quotable, reports_findings, sentence_terms
 from service.answer.tuning import TUNING, AnswerTuning
 
 
 def retrieve(index: SearchIndex, q: Question, tuning: AnswerTuning = TUNING,
-             query_vector: np.ndarray | None = None, cut: list[Hit] | None = None) -> list[Hit]:
+             query_vector: np.ndarray | None = None, cut: list[Hit] | None = None,
+             pairs: Callable[[Hit], bool] | None = None) -> list[Hit]:
     """Passages for the question, at most a few quotable ones per source, plus lexical passages on the
     intervention alone and on the condition's treatment when the question pairs the two: indirect
     evidence (the drug in other diseases) and the established care of the condition must be found to be
@@ -26,6 +30,13 @@ def retrieve(index: SearchIndex, q: Question, tuning: AnswerTuning = TUNING,
     ``tuning.guideline_advice_chunks`` further passages that give advice, past its quota: its
     recommendation often ranks below its background and evidence summaries (a Task Force statement's
     recommendation was its fifth passage for the question it answers).
+
+    With ``pairs`` (whether a passage names both the question's intervention and its condition, ``pairing``), a
+    research report that first appears among those passages too, none of whose passages taken names both, may add
+    the first of its further passages that does, past its quota: a source's passages that share the question's words
+    may each name one side ("vascular calcification", "haemodialysis"), while the one that names the asked treatment
+    by the corpus's name for it ("menaquinone-7" for vitamin K2) beside the condition ranks below them, and only it
+    can be direct evidence.
 
     A research report's passage with nothing to quote but a statement quotable as closest evidence
     (``scoring.closest_only``: a snippet cut out of its sentence, a statement of aim) is added to ``cut``
@@ -41,6 +52,7 @@ def retrieve(index: SearchIndex, q: Question, tuning: AnswerTuning = TUNING,
     per_doc: dict[str, int] = {}
     advice: dict[str, int] = {}  # a source's passages taken past its quota: a guideline's advice, a report's results
     first: dict[str, int] = {}  # where each document first appears in the ranking
+    paired: set[str] = set()  # the documents a passage taken names the intervention and the condition of (``pairs``)
     for position, hit in enumerate(ranked):
         doc = hit.document.id
         first.setdefault(doc, position)
@@ -48,6 +60,12 @@ def retrieve(index: SearchIndex, q: Question, tuning: AnswerTuning = TUNING,
             continue
         if per_doc.get(doc, 0) >= tuning.chunks_per_doc:
             guideline = hit.document.kind == DocumentKind.GUIDELINE
+            if (pairs is not None and not guideline and doc not in paired and first[doc] < tuning.guideline_advice_top
+                    and _quotable(hit.chunk, tuning) and pairs(hit)):
+                paired.add(doc)
+                seen.add(hit.chunk.id)
+                hits.append(hit)
+                continue
             if (first[doc] >= tuning.guideline_advice_top
                     or advice.get(doc, 0) >= (tuning.guideline_advice_chunks if guideline
                                               else tuning.research_findings_chunks)
@@ -65,8 +83,24 @@ def retrieve(index: SearchIndex, q: Question, tuning: AnswerTuning = TUNING,
                 cut.append(hit)
             continue
         per_doc[doc] = per_doc.get(doc, 0) + 1
+        if pairs is not None and doc not in paired and pairs(hit):
+            paired.add(doc)
         hits.append(hit)
     return hits
+
+
+def pairing(intervention: Concept | None, condition: Concept | None) -> Callable[[Hit], bool] | None:
+    """Whether a passage names both the question's ``intervention`` and its ``condition`` in its own words (its
+    vocabulary, as ``Concept.mentioned_in`` reads a passage; not through its source's title, which every passage of
+    the source shares): what ``retrieve`` looks for past a research report's quota. None for a question that does not
+    name both."""
+    if intervention is None or condition is None:
+        return None
+
+    def pairs(hit: Hit) -> bool:
+        terms = sentence_terms(hit.chunk.text)
+        return intervention.mentioned_in(terms) and condition.mentioned_in(terms)
+    return pairs
 
 
 # What a passage's text decides for retrieval, per chunk id (chunk_memo): has a quotable statement, has one

@@ -112,3 +112,47 @@ def test_whether_a_drug_is_well_tolerated_is_answered_as_whether_it_is_safe(clie
     tolerated, safe = _ask(client, "Is varenicline well tolerated?"), _ask(client, "Is varenicline safe?")
     assert tolerated.intervention == "varenicline"
     assert tolerated.verdict == safe.verdict and tolerated.verdict != "no"
+
+
+def test_a_risk_asked_in_a_named_trial_is_answered_by_the_trials_finding(client) -> None:
+    # Session 44: "cancer risk in the VITAL trial" was read as the condition "cancer risk", which the trial's
+    # finding does not name, so the answer said "insufficient" beside the very sentence that settles it.
+    answer = _ask(client, "Did vitamin D supplements lower cancer risk in the VITAL trial?")
+    assert answer.verdict == "no"
+    assert answer.evidence.direct
+    assert "did not lower the incidence of invasive cancer" in answer.bottom_line.text
+    assert "insufficient" not in answer.bottom_line.text.lower()
+
+
+def test_a_second_question_joined_by_and_is_answered_from_the_firsts_topic(client) -> None:
+    # Session 44: "... and who gets it?" was read into the condition; the answer found "no relevant evidence"
+    # though the corpus gives the condition's prevalence, ages and sex.
+    answer = _ask(client, "How common is calcific tendinitis of the shoulder and who gets it?")
+    assert answer.condition == "calcific tendinitis of the shoulder"
+    assert answer.evidence.direct
+    assert re.search(r"more common in women|prevalence", answer.bottom_line.text)
+
+
+def test_what_a_high_marker_level_means_is_answered_by_what_it_is_linked_with(client) -> None:
+    # Session 44: read with no topic, the answer quoted the right sentences but as "Closest evidence".
+    answer = _ask(client, "What does a high dp-ucMGP level mean?")
+    assert answer.evidence.direct
+    assert "high dp-ucMGP has been associated with" in _quoted_lead(answer)
+    assert "closest evidence" not in answer.bottom_line.text.lower()
+
+
+def test_advice_on_taking_vitamin_k_is_not_answered_by_a_vitamin_k_antagonist_trial(client) -> None:
+    # Session 44: "a vitamin K antagonist" named vitamin K, and a trial of continuing warfarin-like drugs led the answer.
+    answer = _ask(client, "Should haemodialysis patients take vitamin K to prevent vascular calcification?")
+    assert answer.verdict == "no"
+    assert "antagonist" not in _quoted_lead(answer)
+
+
+def test_vitamin_k2_for_dialysis_calcification_is_answered_by_the_trial_of_menaquinone_7(client) -> None:
+    # Session 44: the haemodialysis overview's passage naming menaquinone-7 ranked past the overview's quota of
+    # passages, so the answer said "insufficient" though the Valkyrie trial's menaquinone-7 arm found no difference.
+    answer = _ask(client, "Does vitamin K2 help dialysis patients with vascular calcification?")
+    assert answer.verdict == "no"
+    assert answer.evidence.direct
+    assert "menaquinone-7" in answer.bottom_line.text
+    assert "no significant difference" in answer.bottom_line.text

@@ -925,3 +925,46 @@ def test_what_is_added_when_a_treatment_fails_to_control_a_condition_is_asked_of
     assert (q.intervention, q.condition) == (None, "gizmo headaches")
     # A clause of another kind is no condition: as before.
     assert read_question("What should be added if the patient is pregnant?").condition is None
+
+
+def test_a_risk_asked_in_a_named_report_is_the_risk_of_its_outcome() -> None:
+    # Session 44: "cancer risk in the VITAL trial" lost the report before its "risk", so "risk" stayed a word every
+    # statement had to name; the trial's finding ("did not lower the incidence of invasive cancer") named none.
+    assert read_question("Did zorbinol lower gizmo risk in the FOO trial?").condition == "gizmo"
+    assert read_question("Did zorbinol lower gizmo risk?").condition == "gizmo"
+
+
+@pytest.mark.parametrize("text,condition", [
+    ("How common is gizmo tendinitis of the shoulder and who gets it?", "gizmo tendinitis of the shoulder"),
+    ("What is gizmo disease, and how is it treated?", None),
+    ("What causes gizmo disease and how long does it last?", None),
+    ("Does zorbinol prevent gizmo fractures and how much should I take?", "gizmo fractures"),
+    ("Does zorbinol prevent gizmo fractures, and how much is needed?", "gizmo fractures"),
+])
+def test_a_second_question_joined_by_and_is_no_part_of_the_topic(text: str, condition: str | None) -> None:
+    # Session 44: "How common is calcific tendinitis of the shoulder and who gets it?" read the condition "calcific
+    # tendinitis of the shoulder and who gets it", which no statement names: "no relevant evidence".
+    alone = read_question(text.split(" and ")[0].rstrip(",") + "?")
+    q = read_question(text)
+    assert "and" not in (q.condition or "").split()
+    assert (q.intervention, q.condition) == (alone.intervention, alone.condition)
+    if condition:
+        assert q.condition == condition
+
+
+def test_a_relative_clause_joined_by_and_stays_in_the_topic() -> None:
+    # "and who smoke" names people of the topic, no second question: no pronoun points back at the first.
+    q = read_question("Does zorbinol help people with gizmo disease and who smoke?")
+    assert q.condition is not None and q.condition.endswith("who smoke")
+
+
+@pytest.mark.parametrize("text,condition", [
+    ("What does a high zorbinol level mean?", "high zorbinol level"),
+    ("What does a positive gizmo test indicate?", "positive gizmo test"),
+    ("What does this mean?", None),
+])
+def test_what_a_finding_means_is_asked_of_the_finding(text: str, condition: str | None) -> None:
+    # Session 44: "What does a high dp-ucMGP level mean?" read no topic, so its statements were direct only where the
+    # relevance model alone was sure; the sentences that answer it were labelled "Closest evidence".
+    q = read_question(text)
+    assert (q.intervention, q.condition) == (None, condition)
