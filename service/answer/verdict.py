@@ -833,6 +833,10 @@ def denied_by_lead(verb: str | None, verdict: Verdict | None, lead: str | None,
 
 
 _CAUSE = frozenset(tokenize("cause"))
+# A cause stated in words other than the verb "cause" ("Y results from X", "Y is caused by X", "Y due to X").
+# Grammar of causation, no topic.
+_STATES_CAUSE = re.compile(r"\b(?:results?|resulting|arises?|arising|stems?)\s+from\b|\bcaused\s+by\b|"
+                           r"\b(?:can|may|does|do|will|often|commonly)\s+cause\b|\bdue\s+to\b", re.I)
 
 
 def on_causing(verb: str | None, verdict: Verdict | None, statements: list[str],
@@ -841,15 +845,21 @@ def on_causing(verb: str | None, verdict: Verdict | None, statements: list[str],
     hypercalcaemia?"): a "no" says it does not, so it stands when one of the ``statements`` it rests on denies it
     (a null result, or a negation whose reach holds "cause"), or when none of them denies anything (the words
     model's reading, as for any question). When they deny only another verb ("Vitamin K2 does not treat
-    hypercalcaemia"), they say neither that X causes Y nor that it does not: "uncertain". Only the statements'
-    clauses on the ``topic`` are read (``on_topic``). Any other question or verdict stays."""
+    hypercalcaemia"), they say neither that X causes Y nor that it does not: "uncertain", unless another of them
+    states the cause undenied (``_STATES_CAUSE``): "yes". Only the statements' clauses on the ``topic`` are read
+    (``on_topic``). Any other question or verdict stays."""
     if verdict != "no" or verb is None or not frozenset(tokenize(verb)) <= _CAUSE:
         return verdict
     read = [on_topic(t, topic) for t in statements]
     for text in read:
         if NULL_RESULT.search(text) or (_CAUSE & frozenset(tokenize(text)) and not _CAUSE & _affirmed_terms(text)):
             return verdict
-    return "uncertain" if any(denies(text) for text in read) else verdict
+    if not any(denies(text) for text in read):
+        return verdict
+    # Denials only of another verb: a statement that states the cause, undenied ("Hypercalcaemia from vitamin D
+    # most often results from prolonged very high doses" for "Can high doses of vitamin D cause high calcium?"), is
+    # the yes; without one, neither.
+    return "yes" if any(_STATES_CAUSE.search(text) and not denies(text) for text in read) else "uncertain"
 
 
 def advice_on_causing(verb: str | None, verdict: Verdict | None, advice: str, findings: list[str],
