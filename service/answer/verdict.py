@@ -845,8 +845,8 @@ def on_causing(verb: str | None, verdict: Verdict | None, statements: list[str],
     hypercalcaemia?"): a "no" says it does not, so it stands when one of the ``statements`` it rests on denies it
     (a null result, or a negation whose reach holds "cause"), or when none of them denies anything (the words
     model's reading, as for any question). When they deny only another verb ("Vitamin K2 does not treat
-    hypercalcaemia"), they say neither that X causes Y nor that it does not: "uncertain", unless another of them
-    states the cause undenied (``_STATES_CAUSE``): "yes". Only the statements' clauses on the ``topic`` are read
+    hypercalcaemia"), they say neither that X causes Y nor that it does not: "uncertain", unless the first of them
+    (the lead, where there is one) states the cause undenied (``_STATES_CAUSE``): "yes". Only the statements' clauses on the ``topic`` are read
     (``on_topic``). Any other question or verdict stays."""
     if verdict != "no" or verb is None or not frozenset(tokenize(verb)) <= _CAUSE:
         return verdict
@@ -856,10 +856,11 @@ def on_causing(verb: str | None, verdict: Verdict | None, statements: list[str],
             return verdict
     if not any(denies(text) for text in read):
         return verdict
-    # Denials only of another verb: a statement that states the cause, undenied ("Hypercalcaemia from vitamin D
-    # most often results from prolonged very high doses" for "Can high doses of vitamin D cause high calcium?"), is
-    # the yes; without one, neither.
-    return "yes" if any(_STATES_CAUSE.search(text) and not denies(text) for text in read) else "uncertain"
+    # Denials only of another verb: the first statement (the lead, where there is one) stating the cause, undenied
+    # ("Hypercalcaemia from vitamin D most often results from prolonged very high doses" for "Can high doses of
+    # vitamin D cause high calcium?"), is the yes; without it, neither (a "Yes." never opens above "Vitamin K2 does
+    # not treat hypercalcaemia ..." for "Can vitamin D and K2 together cause high calcium levels?").
+    return "yes" if _STATES_CAUSE.search(read[0]) and not denies(read[0]) else "uncertain"
 
 
 def advice_on_causing(verb: str | None, verdict: Verdict | None, advice: str, findings: list[str],

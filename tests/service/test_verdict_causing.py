@@ -16,10 +16,12 @@ TOPIC = frozenset(tokenize("high-dose drugx gizmo fever"))
     (["High-dose drugx does not cause gizmo fever in adults."], "no"),
     (["Gizmo fever was not significantly more common with high-dose drugx than with placebo."], "no"),
     (["Zorb does not treat gizmo fever.", "High-dose drugx did not cause gizmo fever in a large trial."], "no"),
-    # denies only another verb, and another statement states the cause in other words: yes
-    (["Zorb does not treat gizmo fever and should not be relied on to make high-dose drugx safe.",
-      "Gizmo fever from drugx most often results from prolonged very high doses."], "yes"),
-    (["Zorb does not treat gizmo fever.", "Gizmo fever is often caused by high-dose drugx."], "yes"),
+    # denies only another verb, and the first statement states the cause in other words: yes
+    (["Gizmo fever from drugx most often results from prolonged very high doses.",
+      "Zorb does not treat gizmo fever and should not be relied on to make high-dose drugx safe."], "yes"),
+    (["Gizmo fever is often caused by high-dose drugx.", "Zorb does not treat gizmo fever."], "yes"),
+    # ... where it leads: below the denial of another verb, neither
+    (["Zorb does not treat gizmo fever.", "Gizmo fever is often caused by high-dose drugx."], "uncertain"),
     # ... but not one whose cause it denies
     (["Zorb does not treat gizmo fever.", "Gizmo fever is not caused by high-dose drugx."], "no"),
     # denies nothing: the words model's no stands, as for any question
