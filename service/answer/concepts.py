@@ -84,6 +84,11 @@ MAX_NEIGHBOURS = 4
 # "human cytomegalovirus (HCMV)", "cardiovascular" / "cardiovascular disease (CVD)"; below it come
 # "cancer patients" / "advanced cancer (AC)" (0.67) and "hormone therapy" / "growth hormone (GH)" (0.61).
 NARROWER_MIN_COSINE = 0.7
+# The cosine (the index's embedder) from which a class the corpus names kinds of, the phrase's words and one more head,
+# is the phrase itself under a general head ("antidepressant drugs" of "antidepressants" 0.95, "statin drugs" 0.88,
+# "aspirin therapy" 0.89), not another thing its words modify ("vitamin K antagonists" of "vitamin K" 0.75, "opioid
+# antagonists" 0.79, "folate antagonists" 0.83): all-MiniLM-L6-v2 on those pairs, session 44.
+SAME_CLASS_MIN_COSINE = 0.86
 # The converse, for a question's condition: its phrase is also named by itself less its first words
 # ("persistent asthma" by "asthma") when the rest stays as close to it as a narrower defined name must
 # (NARROWER_MIN_COSINE) and the words left out say little of it alone: their cosine with the phrase below
@@ -397,6 +402,15 @@ class Concept:
             return _mentions(self, terms, also, parts, text, core)
         return self._form_met(terms, also, parts, text, core)
 
+    def _named_beside_rivals(self, rest: str) -> bool:
+        """Whether what a statement says apart from its rival class names (``rest``) holds every word of the
+        concept's name that those classes lack ("transfusion" in "Transfusion of blood components" for "blood
+        transfusion", "blood components" a class the corpus names kinds of): the class name then carries the rest
+        of the concept's name, not another thing. A concept whose words all stand in a rival's name has none such."""
+        rival_terms = frozenset().union(*(_terms(r) for r in self.rivals))
+        outside = self.forms[0] - rival_terms if self.forms else frozenset()
+        return bool(outside) and outside <= frozenset(tokenize(rest))
+
     def _form_met(self, terms: set[str] | frozenset[str], also: tuple[frozenset[str], ...] | None,
                   parts: bool, text: str | None, core: bool = False) -> bool:
         """``mentioned_in``, worked out."""
@@ -404,7 +418,8 @@ class Concept:
             return False
         if text is not None and self.rivals:
             rest = _without_classes(text, self.rivals)
-            if rest != text:  # the statement names a rival class: the concept only where it is named apart from it
+            if rest != text and not self._named_beside_rivals(rest):
+                # The statement names a rival class: the concept only where it is named apart from it.
                 return self._form_met(frozenset(tokenize(rest)), also, parts, rest, core)
         for k, (form, size, letters, needed, long, partial, weighted) in enumerate(
                 self._per_form if parts else self._per_core_form if core else self._per_whole_form):
@@ -760,7 +775,15 @@ class Lexicon:
             if len(words) >= 2 and len(extra) == 1 and terms & own and _terms(words[-1]) == extra \
                     and _terms(" ".join(words[:-1])) <= own and _subtype_of(terms) is None:
                 out.append(written)
-        return sorted(out)
+        return sorted(c for c in out if not self._same_thing(phrase, c))
+
+    def _same_thing(self, phrase: str, name: str) -> bool:
+        """Whether the embedder puts a class ``name`` so close to ``phrase`` that its extra head only says what kind of
+        thing the phrase is ("antidepressant drugs" of "antidepressants", cosine 0.95; "statin drugs" of "statins",
+        0.88), not another thing ("vitamin K antagonists" of "vitamin K supplementation", 0.76). False without the
+        index's embedder."""
+        vectors = self.phrase_vectors([phrase, name])
+        return vectors is not None and float(np.dot(vectors[0], vectors[1])) >= SAME_CLASS_MIN_COSINE
 
     def subtype_names(self, phrase: str) -> list[str]:
         """The corpus's other names of the numbered subtypes of ``phrase`` it writes: "phylloquinone" (defined as

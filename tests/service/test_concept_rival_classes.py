@@ -3,7 +3,10 @@
 does not speak of the concept."""
 from __future__ import annotations
 
+from index.embedder import load_embedder
 from index.lexical import tokenize
+from ingest.abbreviations import corpus_definitions
+from ingest.kinds import corpus_kinds
 from service.answer.concepts import Lexicon, concept
 
 # The corpus names kinds of "zorbin K antagonists" (blocamine, stopazol): a class of its own.
@@ -35,3 +38,29 @@ def test_the_class_itself_and_a_numbered_subtype_are_no_rivals() -> None:
     assert lexicon.kinds("zorbin K2")
     assert lexicon.rival_classes("zorbin K antagonists") == []
     assert lexicon.rival_classes("zorbin K") == ["zorbin k antagonists"]
+
+
+def test_a_class_named_by_the_concepts_other_words_still_names_it_with_them() -> None:
+    # Review, session 44: on the shared guidelines "Transfusion of blood components ..." no longer named "blood
+    # transfusion" ("blood components" a class with kinds): "transfusion" stands beside the class name.
+    texts = ["Gizmo components such as redcellin and plateline are stored cold."]
+    lexicon = Lexicon.from_texts(texts)
+    assert lexicon.rival_classes("gizmo transfusion") == ["gizmo components"]
+    named = concept("gizmo transfusion", lexicon)
+    text = "Transfusion of gizmo components was given to most patients."
+    assert named.mentioned_in(frozenset(tokenize(text)), text=text)
+    other = "Gizmo components were counted in every patient."
+    assert not named.mentioned_in(frozenset(tokenize(other)), text=other)
+
+
+def test_a_class_the_embedder_puts_next_to_the_concept_is_the_concept_itself() -> None:
+    # Review, session 44: "Antidepressant drugs are effective ..." no longer named "antidepressants" on the shared
+    # guidelines, "antidepressant drugs" being a class with kinds. The index's embedder puts the two at 0.95;
+    # "vitamin K antagonists" stays another thing than "vitamin K supplementation" (0.76).
+    texts = ["Antidepressant drugs such as sertraline and citalopram are widely used.",
+             "Vitamin K antagonists such as warfarin and acenocoumarol prevent clots."]
+    lexicon = Lexicon(corpus_definitions(texts), kinds=corpus_kinds(texts), encode=load_embedder().encode)
+    assert lexicon.rival_classes("antidepressants") == []
+    assert lexicon.rival_classes("vitamin K supplementation") == ["vitamin k antagonists"]
+    text = "Antidepressant drugs are effective for moderate depression."
+    assert concept("antidepressants", lexicon).mentioned_in(frozenset(tokenize(text)), text=text)
