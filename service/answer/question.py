@@ -406,11 +406,6 @@ _SHAPES = tuple(re.compile(p, re.I) for p in (
     r"likely\s+to\s+(?:get|develop)|affected\s+by|prone\s+to))\s+(?P<c>.+)$",
     r"^what\s+(?:are|is)\s+(?:the\s+)?(?:(?:main|known|common|major|usual)\s+)?(?P<y>risk\s+factors?|causes?|triggers?)"
     r"\s+(?:for|of)\s+(?P<c>.+)$",
-    # What a finding or a measure means ("What does a high dp-ucMGP level mean?", "What does a positive X test
-    # indicate?"): the thing asked of is the condition a statement must name; what it means, the statement says in its
-    # own words ("high dp-ucMGP has been associated with ..."). Not a pronoun ("What does this mean?"): a follow-up's.
-    r"^what\s+(?:does|do|might|could|can|would)\s+(?!(?:it|this|that|they|these|those)\s)(?P<c>.+?)\s+(?:really\s+)?"
-    r"(?:mean|indicate|signify|imply)$",
     # "At what age does X usually occur?", "At what age is X most common?": the condition, at whatever age a statement
     # names (``lead.of_shape_asked``); no cause asked.
     # (``as_clause_asked`` has taken "At what age" off already: "does X usually occur".)

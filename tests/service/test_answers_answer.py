@@ -133,14 +133,6 @@ def test_a_second_question_joined_by_and_is_answered_from_the_firsts_topic(clien
     assert re.search(r"more common in women|prevalence", answer.bottom_line.text)
 
 
-def test_what_a_high_marker_level_means_is_answered_by_what_it_is_linked_with(client) -> None:
-    # Session 44: read with no topic, the answer quoted the right sentences but as "Closest evidence".
-    answer = _ask(client, "What does a high dp-ucMGP level mean?")
-    assert answer.evidence.direct
-    assert "high dp-ucMGP has been associated with" in _quoted_lead(answer)
-    assert "closest evidence" not in answer.bottom_line.text.lower()
-
-
 def test_advice_on_taking_vitamin_k_is_not_answered_by_a_vitamin_k_antagonist_trial(client) -> None:
     # Session 44: "a vitamin K antagonist" named vitamin K, and a trial of continuing warfarin-like drugs led the answer.
     answer = _ask(client, "Should haemodialysis patients take vitamin K to prevent vascular calcification?")

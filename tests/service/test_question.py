@@ -956,15 +956,3 @@ def test_a_relative_clause_joined_by_and_stays_in_the_topic() -> None:
     # "and who smoke" names people of the topic, no second question: no pronoun points back at the first.
     q = read_question("Does zorbinol help people with gizmo disease and who smoke?")
     assert q.condition is not None and q.condition.endswith("who smoke")
-
-
-@pytest.mark.parametrize("text,condition", [
-    ("What does a high zorbinol level mean?", "high zorbinol level"),
-    ("What does a positive gizmo test indicate?", "positive gizmo test"),
-    ("What does this mean?", None),
-])
-def test_what_a_finding_means_is_asked_of_the_finding(text: str, condition: str | None) -> None:
-    # Session 44: "What does a high dp-ucMGP level mean?" read no topic, so its statements were direct only where the
-    # relevance model alone was sure; the sentences that answer it were labelled "Closest evidence".
-    q = read_question(text)
-    assert (q.intervention, q.condition) == (None, condition)
