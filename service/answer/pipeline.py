@@ -383,7 +383,8 @@ def _as_asked(q: Question, said: Verdict | None, behind: list[Candidate], lead: 
     safe (or whether two things may be taken together) needs a statement that says it is not (``on_safety``)."""
     topic, texts = _topic(q), [c.text for c in behind]
     advised = against_advice(q.text, on_stopping(q.text, said, texts), _advice_behind(lead, behind), topic)
-    advised = on_causing(q.verb, advised, ([lead.text] if lead is not None else []) + texts, topic)
+    advised = on_causing(q.verb, advised, ([lead.text] if lead is not None else []) + texts, topic,
+                         guideline.topic_terms(q.intervention, None))
     advised = on_ranking(q.text, advised, ([lead.text] if lead is not None else []) + texts)
     advised = on_other_risk(q.text, advised, lead.text if lead is not None else None, outcome_names)
     if not _safety_asked(q):

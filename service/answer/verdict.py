@@ -38,7 +38,7 @@ from service.answer.models import Verdict
 from service.answer.polarity import (AGAINST, STOP_ADVICE, against_use, as_asked, asks_need, asks_to_stop, clauses,
                                      for_some_cases, speaks_of_stopping, stance, topic_score)
 from service.answer.question import BEST_OF_KIND, asks_best, asks_tolerated
-from service.answer.routing import FINDING, GAP, INTERACTION, NEUTRAL, NULL_RESULT, RECOMMENDATION, SAFETY
+from service.answer.routing import CAUSED, FINDING, GAP, INTERACTION, NEUTRAL, NULL_RESULT, RECOMMENDATION, SAFETY
 from service.answer.scoring import Candidate
 from service.answer.tuning import TUNING
 
@@ -833,21 +833,18 @@ def denied_by_lead(verb: str | None, verdict: Verdict | None, lead: str | None,
 
 
 _CAUSE = frozenset(tokenize("cause"))
-# A cause stated in words other than the verb "cause" ("Y results from X", "Y is caused by X", "Y due to X").
-# Grammar of causation, no topic.
-_STATES_CAUSE = re.compile(r"\b(?:results?|resulting|arises?|arising|stems?)\s+from\b|\bcaused\s+by\b|"
-                           r"\b(?:can|may|does|do|will|often|commonly)\s+cause\b|\bdue\s+to\b", re.I)
-
-
 def on_causing(verb: str | None, verdict: Verdict | None, statements: list[str],
-               topic: frozenset[str] = frozenset()) -> Verdict | None:
+               topic: frozenset[str] = frozenset(), agent: frozenset[str] = frozenset()) -> Verdict | None:
     """The verdict on whether X causes Y (a question whose ``verb`` is "cause": "Does high-dose vitamin D cause
     hypercalcaemia?"): a "no" says it does not, so it stands when one of the ``statements`` it rests on denies it
     (a null result, or a negation whose reach holds "cause"), or when none of them denies anything (the words
     model's reading, as for any question). When they deny only another verb ("Vitamin K2 does not treat
     hypercalcaemia"), they say neither that X causes Y nor that it does not: "uncertain", unless the first of them
-    (the lead, where there is one) states the cause undenied (``_STATES_CAUSE``): "yes". Only the statements' clauses on the ``topic`` are read
-    (``on_topic``). Any other question or verdict stays."""
+    (the lead, where there is one) names X (every term of ``agent``, the question's intervention) and states a
+    cause undenied ("causes", ``routing.CAUSED``: "results from", "caused by", "due to"): "yes" ("Hypercalcaemia
+    from vitamin D most often results from prolonged very high doses" for "Can high doses of vitamin D cause high
+    calcium?"; never a "Yes." above "Vitamin K2 does not treat hypercalcaemia ..."). Only the statements' clauses on
+    the ``topic`` are read (``on_topic``). Any other question or verdict stays."""
     if verdict != "no" or verb is None or not frozenset(tokenize(verb)) <= _CAUSE:
         return verdict
     read = [on_topic(t, topic) for t in statements]
@@ -856,11 +853,9 @@ def on_causing(verb: str | None, verdict: Verdict | None, statements: list[str],
             return verdict
     if not any(denies(text) for text in read):
         return verdict
-    # Denials only of another verb: the first statement (the lead, where there is one) stating the cause, undenied
-    # ("Hypercalcaemia from vitamin D most often results from prolonged very high doses" for "Can high doses of
-    # vitamin D cause high calcium?"), is the yes; without it, neither (a "Yes." never opens above "Vitamin K2 does
-    # not treat hypercalcaemia ..." for "Can vitamin D and K2 together cause high calcium levels?").
-    return "yes" if _STATES_CAUSE.search(read[0]) and not denies(read[0]) else "uncertain"
+    first = read[0]
+    states = bool(CAUSED.search(first) or _CAUSE & _affirmed_terms(first)) and not denies(first)
+    return "yes" if states and agent and agent <= frozenset(tokenize(statements[0])) else "uncertain"
 
 
 def advice_on_causing(verb: str | None, verdict: Verdict | None, advice: str, findings: list[str],
