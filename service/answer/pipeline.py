@@ -176,7 +176,7 @@ def answer_question(index: SearchIndex, question: str, audience: Audience = Audi
         all_drafts.extend(drafts[key])
     now = datetime.now(timezone.utc)
     return Answer(
-        id=uuid.uuid4().hex, question=q.text, audience=audience, title=q.title, bottom_line=bottom,
+        id=uuid.uuid4().hex, question=q.as_asked or q.text, audience=audience, title=q.title, bottom_line=bottom,
         sections=sections,
         references=appraisal.appraise_references(build_references(numbering, all_drafts, hits), index,
                                                  outdated_years, known=facts),  # appraisal hook

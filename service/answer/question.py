@@ -761,6 +761,10 @@ class Question:
     # Whether the question offers alternatives to choose between in a yes/no question's form ("Is X or Y better
     # for Z?", "Should I use X or Y?": ``asks_choice``): it asks which, so it takes no yes or no (``yes_no``).
     choice: bool = False
+    # The question as asked, where a second question joined by "and" was cut from it (``_SECOND_QUESTION``: "How
+    # common is X and who gets it?"): ``text`` is the first question, which every reading answers; this one the
+    # answer shows. None when nothing was cut.
+    as_asked: str | None = None
 
     @property
     def alternatives(self) -> tuple[str, ...]:
@@ -809,6 +813,10 @@ def _read(text: str, follows_intervention: str | None, follows_condition: str | 
     text = " ".join(text.split())
     if not text:
         raise QuestionError("the question is empty")
+    # A second question joined by "and" is no part of the first, nor of how it is answered: its type, its verdict,
+    # its search ("Is varenicline safe, and what are its side effects?" is read as "Is varenicline safe?").
+    first = _first_question(text)
+    as_asked, text = (text, first) if first != text else (None, text)
     # A quality a thing is asked to make less is asked as its effect ("make arteries less stiff": reduce stiffness);
     # advice asked in the first person, as asked of whom it is for ("Should I tell patients on X to avoid Y?").
     bare = text.rstrip("?.! ")
@@ -834,7 +842,7 @@ def _read(text: str, follows_intervention: str | None, follows_condition: str | 
         harms_only = qtype == "safety" and bool(intervention)
         if not condition and follows_condition and (inherited or not intervention) and not harms_only:
             condition, inherited = follows_condition, True
-    return Question(text=text, type=qtype, intervention=intervention, condition=condition,
+    return Question(text=text, as_asked=as_asked, type=qtype, intervention=intervention, condition=condition,
                     title=make_title(text, qtype, intervention, condition, verb, topic.comparator),
                     inherited=inherited, subject=topic.subject,
                     yes_no=asks_yes_or_no(text) and not choice, choice=choice,
@@ -1512,6 +1520,14 @@ _YES_OR_NO_TAIL = re.compile(r",?\s*yes\s*(?:or|/)\s*no$", re.I)
 _SECOND_QUESTION = re.compile(r",?\s+and\s+(?:(?:how|what|why)\b|(?:who|which|when|where)\b"
                               r"(?=[^,;]*?\b(?:it|they|them)\b))[^;]*$", re.I)
 
+def _first_question(text: str) -> str:
+    """``text`` less a second question joined by "and" (``_SECOND_QUESTION``), its mark kept; ``text`` itself when
+    it holds none, or when cutting would leave nothing."""
+    body = text.rstrip("?.! ")
+    cut = _SECOND_QUESTION.sub("", body).rstrip(" ,")
+    return text if cut == body or not cut else cut + text[len(body):]
+
+
 # A question asked of what a report found ("Did the VITAL trial show that vitamin D prevents cardiovascular
 # disease?", "Do studies show that ...?", "Is there evidence that ...?"; "Has X been shown to prevent Y?",
 # ``_SHOWN_TO``): the question is the clause reported.
@@ -1613,7 +1629,7 @@ def _read_topic(text: str) -> _Topic:
     """The question's ``_Topic``: what the shapes read of it asked directly (``asked_directly``), and without
     a comparison named at its end (``_COMPARED_TAIL``) when that leaves a topic, or after an effect
     (``_EFFECT_THAN``) when that leaves an effect asked of an intervention, the comparison its comparator."""
-    bare = _SECOND_QUESTION.sub("", _YES_OR_NO_TAIL.sub("", text.strip().rstrip("?.! ")))
+    bare = _YES_OR_NO_TAIL.sub("", text.strip().rstrip("?.! "))
     asked = as_instead(as_plain(as_fronted(bare)))
     core = as_passive(as_direction(as_effect(asked_directly(as_effect_size(as_causing_pain(as_clause_asked(asked)))))))
     core = as_stopping(core)

@@ -131,6 +131,7 @@ def test_a_second_question_joined_by_and_is_answered_from_the_firsts_topic(clien
     assert answer.condition == "calcific tendinitis of the shoulder"
     assert answer.evidence.direct
     assert re.search(r"more common in women|prevalence", answer.bottom_line.text)
+    assert answer.question == "How common is calcific tendinitis of the shoulder and who gets it?"  # as asked
 
 
 def test_advice_on_taking_vitamin_k_is_not_answered_by_a_vitamin_k_antagonist_trial(client) -> None:

@@ -952,6 +952,18 @@ def test_a_second_question_joined_by_and_is_no_part_of_the_topic(text: str, cond
         assert q.condition == condition
 
 
+def test_a_second_question_joined_by_and_is_read_nowhere_but_shown() -> None:
+    # Review, session 44: cut from the topic only, the second question still set the type and the verdict's words:
+    # "Is varenicline safe, and what are its side effects?" leaned "no", and "What is the first-line treatment for
+    # hypertension and how is it monitored?" quoted only monitoring. The whole reading is the first question's; the
+    # answer shows the question as asked.
+    q = read_question("Is zorbinol safe, and what are its side effects?")
+    alone = read_question("Is zorbinol safe?")
+    assert q.text == "Is zorbinol safe?" and q.as_asked == "Is zorbinol safe, and what are its side effects?"
+    assert (q.type, q.intervention, q.yes_no, q.title) == (alone.type, alone.intervention, alone.yes_no, alone.title)
+    assert read_question("Is zorbinol safe?").as_asked is None
+
+
 def test_a_relative_clause_joined_by_and_stays_in_the_topic() -> None:
     # "and who smoke" names people of the topic, no second question: no pronoun points back at the first.
     q = read_question("Does zorbinol help people with gizmo disease and who smoke?")
