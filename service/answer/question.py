@@ -701,6 +701,20 @@ _CHOICE = (
                r"(?:use|take|give|start|choose|prescribe|try|get|have|pick|prefer|offer|recommend|receive|"
                rf"go\s+(?:for|with)|opt\s+for|switch\s+to)\s+{_SIDE}(?<!\bwith)(?<!\d)\s+or\s+{_NOT_ALTERNATIVE}"
                rf"{_SIDE}(?:\s+(?:for|in|to|when|if|after|before|during|at|on|while)\s+[^?]+)?\W*$", re.I),
+    # The two after the word of choosing, which groups of people ("Is X more common in men or women?") ...
+    re.compile(rf"^(?:is|are)\s+[^?]+?\s+(?:more|less)\s+[a-z][\w\-]+\s+(?:in|among|for)\s+(?:the\s+)?{_SIDE}"
+               rf"(?<!\d)\s+or\s+{_NOT_ALTERNATIVE}(?:the\s+)?{_SIDE}\W*$", re.I),
+    # ... or which to do ("Is it better to use X or Y for Z?") ...
+    re.compile(rf"^(?:is|would)\s+it\s+(?:better|best|safer|preferable)\s+to\s+\w+\s+{_SIDE}(?<!\bwith)(?<!\d)\s+"
+               rf"or\s+{_NOT_ALTERNATIVE}{_SIDE}(?:\s+(?:for|in|to|when|if|after|before|during|at|on|while)\s+[^?]+)?\W*$",
+               re.I),
+    # ... or what people defined at length should take ("Should patients with atrial fibrillation take warfarin or a
+    # DOAC?", "Should I start with X or Y?").
+    re.compile(rf"^(?:should|would|shall)\s+(?:i|we|you|(?:[\w\-]+\s+){{0,2}}?{PEOPLE_WORDS}(?:\s+(?:with|on|who\s+have)"
+               r"\s+(?:[\w\-]+\s+){1,4}?)?)\s*(?:\w+ly\s+)?(?:use|take|give|start(?:\s+with)?|choose|prescribe|try|get|"
+               rf"receive|be\s+(?:given|offered|prescribed|started\s+on))\s+{_SIDE}(?<!\bwith)(?<!\d)\s+or\s+"
+               rf"{_NOT_ALTERNATIVE}{_SIDE}(?:\s+(?:for|in|to|when|if|after|before|during|at|on|while)\s+[^?]+)?\W*$",
+               re.I),
 )
 
 

@@ -16,7 +16,12 @@ def test_a_choice_between_two_takes_no_yes_or_no() -> None:
     for text in ("Is a thiazide or an ACE inhibitor the better first drug for high blood pressure?",
                  "Are male or female persons more prone to autoimmunity?",
                  "Should I use ibuprofen or paracetamol for back pain?",
-                 "Should children get amoxicillin or azithromycin for ear infections?"):
+                 "Should children get amoxicillin or azithromycin for ear infections?",
+                 # review: the two after the word of choosing, "it better to", people defined at length, "start with"
+                 "Is calcific tendinitis more common in men or women?",
+                 "Is it better to use ibuprofen or paracetamol for back pain?",
+                 "Should patients with atrial fibrillation take warfarin or a DOAC?",
+                 "Should I start with amoxicillin or amoxicillin-clavulanate for ear infection?"):
         q = read_question(text)
         assert q.choice and not q.yes_no, text
     q = read_question("Is a thiazide or an ACE inhibitor the better first drug for high blood pressure?")
@@ -32,7 +37,10 @@ def test_or_that_offers_no_choice_keeps_the_yes_or_no() -> None:
                  "Is one or more drug better than placebo?",
                  "Is combined therapy more effective than growth hormone or hyperbaric oxygen alone?",
                  "Should patients with diabetes or kidney disease receive ACE inhibitors?",
-                 "Is exercise recommended for knee osteoarthritis regardless of age or severity?"):
+                 "Is exercise recommended for knee osteoarthritis regardless of age or severity?",
+                 "Is depression more common in women or not?",
+                 "Is smoking more harmful in men with or without diabetes?",
+                 "Should patients with diabetes take metformin or not?"):
         assert not asks_choice(text), text
         assert read_question(text).yes_no, text
 
