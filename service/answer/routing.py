@@ -76,9 +76,13 @@ SAFETY = _rx(
     r"(closely|regularly|carefully) monitor\w*|monitor\w* (closely|carefully|regularly|more often)|"
     r"should not (be )?(start\w*|tak\w*|us\w*|given|combined|prescribed))\b"
 )
+# Permission given to those who treat or are treated ("Clinicians can use the PHQ-2 as an initial screen"): advice
+# as much as "may be offered"; not a thing that can use something ("Software programs can use CT images", "Future
+# studies may use ..."). Grammar: the nouns of who acts in a guideline, no topic.
+_ADVISED_USE = r"(?:clinicians|physicians|doctors|practitioners|prescribers|nurses|patients|you|we)\s+(?:can|may)\s+use"
 RECOMMENDATION = _rx(
-    r"\b(recommend\w*|should|advised?|advise[sd]?|suggest(s|ed)?|offer\w*|consider\w*|(?:can|may) use|first[- ]line|"
-    r"second[- ]line|indicated|reserved for|preferred|is appropriate|are appropriate|strength of "
+    r"\b(recommend\w*|should|advised?|advise[sd]?|suggest(s|ed)?|offer\w*|consider\w*|" + _ADVISED_USE
+    + r"|first[- ]line|second[- ]line|indicated|reserved for|preferred|is appropriate|are appropriate|strength of "
     r"recommendation|grade [a-d1-3])\b"
 )
 # A neutral recommendation: advice neither for nor against, read from its grammar. Either "for or against" /
@@ -101,7 +105,7 @@ _OPTION = r"(?:is|are) (?:an?|another|a further|other) (?:[\w\-]+ )?(?:options?|
 # "X is the treatment of choice in patients with Y" is a guideline's advice as much as "X is preferred", and so is
 # "X may be offered for Y" as much as "X should be offered".
 GUIDELINE_ADVICE = _rx(r"\b(recommended|recommends?|should|is advised|are advised|suggests?|first[- ]line|"
-                       r"(?:may|can) (?:be offered|use)|"
+                       r"(?:may|can) be offered|" + _ADVISED_USE + r"|"
                        r"second[- ]line|is indicated|are indicated|is preferred|are preferred|"
                        r"(?:is|are) the (?:\w+ )?(?:treatments?|therap(?:y|ies)|drugs?|agents?|options?|tests?|"
                        r"procedures?|methods?) of choice|" + _OPTION + r")\b")

@@ -576,7 +576,7 @@ def decide(question: str, direct: list[Candidate], ranked: list[Candidate] | Non
 
 # Words that say something is needed (grammar, no topic): a statement using one speaks to a question of need.
 _NEED_STATED = re.compile(r"\b(?:essential|necessary|required?|requires|requiring|needed|needs?|indispensable|"
-                          r"crucial|critical|vital|prerequisite)\b", re.I)
+                          r"crucial|critical|vital|prerequisite|mandatory|obligatory)\b", re.I)
 
 
 def says_yes(question: str, evidence: list[Candidate]) -> bool:

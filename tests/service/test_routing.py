@@ -4,7 +4,8 @@ from __future__ import annotations
 import pytest
 
 from ingest.models import DocumentKind
-from service.answer.routing import DIAGNOSTIC_ACT, DIAGNOSTIC_MEANS, GAP, NATURAL_COURSE, QUANTIFIED, route
+from service.answer.routing import (DIAGNOSTIC_ACT, DIAGNOSTIC_MEANS, GAP, GUIDELINE_ADVICE, NATURAL_COURSE, QUANTIFIED,
+                                    RECOMMENDATION, route)
 from tests.service.candidates import candidate
 
 R, G = DocumentKind.RESEARCH, DocumentKind.GUIDELINE
@@ -101,3 +102,12 @@ def test_a_quantified_result_is_a_share_or_a_statistic(text: str, quantified: bo
 def test_diagnosis_and_course_grammar(text: str, act: bool, means: bool, course: bool) -> None:
     assert (bool(DIAGNOSTIC_ACT.search(text)), bool(DIAGNOSTIC_MEANS.search(text)),
             bool(NATURAL_COURSE.search(text))) == (act, means, course)
+
+
+def test_permission_to_use_is_advice_only_when_given_to_those_who_treat_or_are_treated() -> None:
+    # Review, session 44: "(can|may) use" read "Software programs can use CT ..." as advice.
+    advice = "Clinicians can use the two-question questionnaire as an initial screen."
+    assert RECOMMENDATION.search(advice) and GUIDELINE_ADVICE.search(advice)
+    for text in ("Software programs can use CT images to measure the deposit.",
+                 "Future studies may use larger samples.", "Laboratories may use varying methods."):
+        assert not RECOMMENDATION.search(text) and not GUIDELINE_ADVICE.search(text), text
