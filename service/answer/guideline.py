@@ -241,13 +241,16 @@ def advises_on(text: str, intervention_terms: frozenset[str]) -> bool:
     routinely offer imaging") or before a passive one ("Imatinib is recommended", "X ... should be
     considered"), rather than in a clause of its own; or it heads the sentence (its first SUBJECT_HEAD words)
     and a passive advice verb follows in the same clause, however long the subject ("Testing for X in women
-    who have experienced Y or Z is not recommended")."""
+    who have experienced Y or Z is not recommended"); or it is a member of the list such a verb's clause ends on
+    with a colon (``listed_after_advice``)."""
     if not intervention_terms:
         return False
     stems = word_terms(text)[1]
     hits = [n for n, terms in enumerate(stems) if terms & intervention_terms]
     if not hits:
         return False
+    if any(member & intervention_terms for member in listed_after_advice(text)):
+        return True
     marks = advice_marks(text)
     active, passive = marks.active, marks.passive
     if min(hits) < SUBJECT_HEAD:
@@ -290,14 +293,39 @@ def advice_marks(text: str) -> AdviceMarks:
                              for terms in terms_of))
 
 
+# What separates the members of a list: a comma, "and", "or".
+_MEMBERS = re.compile(r",|\s(?:and|or)\s")
+
+
+@lru_cache(maxsize=20_000)
+def listed_after_advice(text: str) -> tuple[frozenset[str], ...]:
+    """The index terms of each member of the list a passive advice verb's clause ends on with a colon: "Four drug
+    classes are recommended as first-line treatment for hypertension: angiotensin-converting enzyme (ACE) inhibitors,
+    angiotensin II receptor blockers, ..." recommends each member (an abbreviation's plural in "s" read as the
+    abbreviation too, as ``advice_marks`` reads it). Empty for a sentence without one. Grammar only."""
+    marks = advice_marks(text)
+    if ":" not in text or not any(marks.passive[:marks.clause]):
+        return ()
+    listed = re.split(r"[;.]", text.split(":", 1)[1], maxsplit=1)[0]
+    out = []
+    for member in _MEMBERS.split(listed):
+        terms = frozenset(tokenize(member))
+        if terms:
+            out.append(terms | frozenset(t[:-1] for t in terms if t.endswith("s") and len(t) > 2))
+    return tuple(out)
+
+
 def advises_on_whole(text: str, forms: tuple[frozenset[str], ...]) -> bool:
     """Whether the words within ADVICE_REACH after an active advice verb, or before a passive one, hold every
     term of one of the intervention's names (``forms``: its concept's forms, the abbreviations the corpus
     defines among them; an abbreviation's plural in "s" counts as it): "The authors recommend urgent reversal of
     VKAs ..." advises on "vitamin K antagonists", "The authors recommend administration of vitamin K ..." shares
-    two of its three words only."""
+    two of its three words only. A member of the list a passive advice verb's clause ends on with a colon is
+    advised on whole when it holds every term of a name (``listed_after_advice``)."""
     if not forms:
         return False
+    if any(form and form <= member for member in listed_after_advice(text) for form in forms):
+        return True
     active, passive, _, stems = advice_marks(text)
     for n in range(len(active)):
         if active[n]:
