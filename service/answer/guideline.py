@@ -18,7 +18,7 @@ from typing import NamedTuple
 
 from index.lexical import tokenize
 from ingest.models import DocumentKind
-from service.answer.concepts import QUESTION_WORDS
+from service.answer.concepts import QUESTION_WORDS, parts_of, population_part
 from service.answer.evidence import reports_finding
 from service.answer.models import Verdict
 from service.answer.polarity import AVOIDING, as_asked, asks_to_stop, stance
@@ -219,12 +219,29 @@ def population_terms(condition: str | None, subject: str | None = None) -> froze
     """The index terms of the population the question's condition is asked for (``question.population_of``:
     "women" of "stress urinary incontinence in women"), else of the people the question asks about as the
     subject of its passive (``subject``: ``question.subject_population``, "women" of "Should women with
-    recurrent pregnancy loss be tested for ...?"), question words such as "patients" left out; empty when
-    it names none."""
+    recurrent pregnancy loss be tested for ...?"), question words such as "patients" left out; else the heads of a
+    condition's two sides joined by "and" (``_both_heads``: the people asked have both); empty when it names
+    none."""
     split = population_of(condition)
     if split:
         return frozenset(tokenize(split[1])) - QUESTION_WORDS
-    return frozenset(tokenize(subject)) - QUESTION_WORDS if subject else frozenset()
+    if subject:
+        return frozenset(tokenize(subject)) - QUESTION_WORDS
+    return _both_heads(condition)
+
+
+def _both_heads(condition: str | None) -> frozenset[str]:
+    """The terms of the head nouns of a condition's two sides joined by "and" (``concepts.parts_of``: "diabet",
+    "hypertens" of "type 2 diabetes and hypertension"): the people asked have both, so advice for those with both
+    ("... for patients with hypertension and diabetes with albuminuria") is for them, and advice naming one side
+    only ("... first-line treatment for hypertension: ...") is for a broader group. Empty otherwise."""
+    if not condition or " and " not in condition:
+        return frozenset()
+    sides = [side for side in parts_of(condition) if side != population_part(condition)]
+    if len(sides) != 2 or " and ".join(sides) not in condition:
+        return frozenset()
+    heads = [frozenset(tokenize(side.split()[-1])) - QUESTION_WORDS for side in sides]
+    return frozenset().union(*heads) if all(heads) else frozenset()
 
 
 def for_population(c: Candidate, population: frozenset[str]) -> bool:
