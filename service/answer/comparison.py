@@ -10,36 +10,91 @@ import dataclasses
 import re
 
 from service.answer.concepts import Concept
-from service.answer.routing import HEAD_TO_HEAD_WORDS, SAFETY
+from index.lexical import tokenize
+from service.answer.routing import GUIDELINE_ADVICE, HEAD_TO_HEAD_WORDS, SAFETY
 from service.answer.scoring import Candidate, sentence_terms
+from service.answer.verdict import negated
 
 # The grammar of a comparison: a head-to-head one (``routing.HEAD_TO_HEAD_WORDS``), a difference between the two, a
 # preference of one over the other ("prescribe X instead of Y") and a likeness ("as effective as Y", "similar to
 # Y"): a statement that names two treatments as alternatives ("consider X or Y") compares nothing.
 _COMPARES = re.compile(rf"\b(?:{HEAD_TO_HEAD_WORDS}|between|differ\w*|instead\s+of|in\s+place\s+of|"
                        r"as\s+[\w\-]+\s+as|similar(?:ly)?|equally)\b", re.I)
+# A question of likeness: "Is X as good as Y?", "Is X equivalent to Y?", "Are X and Y equally effective?" (not "as
+# much as", "as long as": amounts and times).
+_LIKENESS = re.compile(r"\b(?:as\s+(?!(?:much|many|long|soon|far|often)\b)[\w\-]+\s+as|equivalent|equally|"
+                       r"same\s+as|comparable)\b", re.I)
+# A statement's words and the punctuation that joins a list's members.
+_LIST_TOKEN = re.compile(r"[^\W_][\w\-]*|[,;:()]")
+_LIST_JOINS = frozenset({",", "and", "or", "(", ")"})
+# How many words one member of a list between the two sides may have ("angiotensin II receptor blockers, calcium
+# channel blockers and ..."): more, and the words between them are a clause, not the list's members.
+LIST_MEMBER_WORDS = 4
 
 
 def with_comparator(ranked: list[Candidate], comparator: Concept | None, harms_asked: bool,
-                    intervention: Concept | None = None) -> list[Candidate]:
+                    intervention: Concept | None = None, alike: bool = False) -> list[Candidate]:
     """``ranked`` with the direct statements that do not compare on the question's terms no longer direct:
     those that do not name ``comparator`` (the concept of ``Question.comparator``) in the grammar of a
     comparison, those that name no word of the asked ``intervention`` (where it was recognised: a trial of Y
     against sham in a review whose title names X compares Y with sham, not X with Y), and, unless
-    the question asks about harms (``harms_asked``), those that speak of harms. Unchanged when the question
-    compares nothing."""
+    the question asks about harms (``harms_asked``), those that speak of harms. With ``alike`` (the question asks
+    whether the two are alike, ``asks_likeness``), advice that ranks both alike compares them (``ranks_alike``).
+    Unchanged when the question compares nothing."""
     if comparator is None:
         return ranked
-    return [c if not c.direct or compares(c, comparator, harms_asked, intervention)
+    return [c if not c.direct or compares(c, comparator, harms_asked, intervention, alike)
             else dataclasses.replace(c, direct=False) for c in ranked]
 
 
-def compares(c: Candidate, comparator: Concept, harms_asked: bool, intervention: Concept | None = None) -> bool:
+def compares(c: Candidate, comparator: Concept, harms_asked: bool, intervention: Concept | None = None,
+             alike: bool = False) -> bool:
     """Whether a statement compares ``intervention`` (when given) with ``comparator`` on the aspect asked (see
-    ``with_comparator``)."""
-    return (comparator.mentioned_in(c.terms, text=c.text) and bool(_COMPARES.search(c.text))
+    ``with_comparator``); with ``alike`` (the question asks whether the two are alike, ``asks_likeness``), a
+    statement that recommends both alike (``ranks_alike``) compares them too."""
+    return (comparator.mentioned_in(c.terms, text=c.text)
+            and (bool(_COMPARES.search(c.text)) or (alike and intervention is not None
+                                                     and ranks_alike(c.text, intervention, comparator)))
             and (intervention is None or _names_a_part(intervention, comparator, c.terms))
             and (harms_asked or not SAFETY.search(c.text)))
+
+
+def asks_likeness(question: str) -> bool:
+    """Whether a comparison question asks whether two treatments are alike ("Are ARBs as good as ACE inhibitors
+    for high blood pressure?"), not which is better: a statement that ranks both alike answers it."""
+    return bool(_LIKENESS.search(question))
+
+
+def ranks_alike(text: str, intervention: Concept, comparator: Concept) -> bool:
+    """Whether a statement recommends two treatments alike: it names both as members of one list (nothing but other
+    short members, commas, "and" or "or" between them) in advice that negates nothing ("Four drug classes are
+    recommended as first-line treatment for hypertension: angiotensin-converting enzyme (ACE) inhibitors, angiotensin
+    II receptor blockers, ..."; not "ACE inhibitors and angiotensin receptor blockers should not be combined"). Each
+    side is found by a term of its names that the other's lack. Grammar only."""
+    if not GUIDELINE_ADVICE.search(text) or negated(text):
+        return False
+    own = frozenset().union(*intervention.forms) - frozenset().union(*comparator.forms)
+    other = frozenset().union(*comparator.forms) - frozenset().union(*intervention.forms)
+    tokens = [t.lower() for t in _LIST_TOKEN.findall(text)]
+    terms = [frozenset(tokenize(t)) if t[0].isalnum() else frozenset() for t in tokens]
+    mine = [n for n, t in enumerate(terms) if t & own]
+    theirs = [n for n, t in enumerate(terms) if t & other]
+    return any(_listed_between(tokens[min(a, b) + 1:max(a, b)], terms[min(a, b) + 1:max(a, b)], own | other)
+               for a in mine for b in theirs)
+
+
+def _listed_between(tokens: list[str], terms: list[frozenset[str]], sides: frozenset[str]) -> bool:
+    """Whether the words between two sides' mentions (their own words aside) join them as members of one list: a
+    comma, "and" or "or" among them, and no run of more than LIST_MEMBER_WORDS words without one."""
+    if not any(t in _LIST_JOINS for t in tokens):
+        return False
+    run = 0
+    for token, held in zip(tokens, terms):
+        if token in _LIST_JOINS:
+            run = 0
+        elif token in ";:" or not (held & sides) and (run := run + 1) > LIST_MEMBER_WORDS:
+            return False
+    return True
 
 
 def _names_a_part(intervention: Concept, comparator: Concept, terms: frozenset[str]) -> bool:

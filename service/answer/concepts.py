@@ -1563,6 +1563,11 @@ class Lexicon:
             table[key] = found
         return found
 
+    def passages_naming(self, terms: frozenset[str]) -> list[str]:
+        """The corpus's chunks that hold all ``terms`` (some of them, as the index gives them), for what the corpus
+        defines in its own sentences (``composites``); empty for a lexicon without its passages."""
+        return self._passages(terms) if self._passages is not None else []
+
     def phrase_vectors(self, texts: list[str]) -> np.ndarray | None:
         """Normalized vectors of short phrases (``_vectors_of``), or None for a lexicon without the index's
         embedder."""

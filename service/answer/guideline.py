@@ -18,7 +18,7 @@ from typing import NamedTuple
 
 from index.lexical import tokenize
 from ingest.models import DocumentKind
-from service.answer.concepts import QUESTION_WORDS
+from service.answer.concepts import QUESTION_WORDS, parts_of, population_part
 from service.answer.evidence import reports_finding
 from service.answer.models import Verdict
 from service.answer.polarity import AVOIDING, as_asked, asks_to_stop, stance
@@ -219,12 +219,29 @@ def population_terms(condition: str | None, subject: str | None = None) -> froze
     """The index terms of the population the question's condition is asked for (``question.population_of``:
     "women" of "stress urinary incontinence in women"), else of the people the question asks about as the
     subject of its passive (``subject``: ``question.subject_population``, "women" of "Should women with
-    recurrent pregnancy loss be tested for ...?"), question words such as "patients" left out; empty when
-    it names none."""
+    recurrent pregnancy loss be tested for ...?"), question words such as "patients" left out; else the heads of a
+    condition's two sides joined by "and" (``_both_heads``: the people asked have both); empty when it names
+    none."""
     split = population_of(condition)
     if split:
         return frozenset(tokenize(split[1])) - QUESTION_WORDS
-    return frozenset(tokenize(subject)) - QUESTION_WORDS if subject else frozenset()
+    if subject:
+        return frozenset(tokenize(subject)) - QUESTION_WORDS
+    return _both_heads(condition)
+
+
+def _both_heads(condition: str | None) -> frozenset[str]:
+    """The terms of the head nouns of a condition's two sides joined by "and" (``concepts.parts_of``: "diabet",
+    "hypertens" of "type 2 diabetes and hypertension"): the people asked have both, so advice for those with both
+    ("... for patients with hypertension and diabetes with albuminuria") is for them, and advice naming one side
+    only ("... first-line treatment for hypertension: ...") is for a broader group. Empty otherwise."""
+    if not condition or " and " not in condition:
+        return frozenset()
+    sides = [side for side in parts_of(condition) if side != population_part(condition)]
+    if len(sides) != 2 or " and ".join(sides) not in condition:
+        return frozenset()
+    heads = [frozenset(tokenize(side.split()[-1])) - QUESTION_WORDS for side in sides]
+    return frozenset().union(*heads) if all(heads) else frozenset()
 
 
 def for_population(c: Candidate, population: frozenset[str]) -> bool:
@@ -241,13 +258,16 @@ def advises_on(text: str, intervention_terms: frozenset[str]) -> bool:
     routinely offer imaging") or before a passive one ("Imatinib is recommended", "X ... should be
     considered"), rather than in a clause of its own; or it heads the sentence (its first SUBJECT_HEAD words)
     and a passive advice verb follows in the same clause, however long the subject ("Testing for X in women
-    who have experienced Y or Z is not recommended")."""
+    who have experienced Y or Z is not recommended"); or it is a member of the list such a verb's clause ends on
+    with a colon (``listed_after_advice``)."""
     if not intervention_terms:
         return False
     stems = word_terms(text)[1]
     hits = [n for n, terms in enumerate(stems) if terms & intervention_terms]
     if not hits:
         return False
+    if any(member & intervention_terms for member in listed_after_advice(text)):
+        return True
     marks = advice_marks(text)
     active, passive = marks.active, marks.passive
     if min(hits) < SUBJECT_HEAD:
@@ -290,14 +310,39 @@ def advice_marks(text: str) -> AdviceMarks:
                              for terms in terms_of))
 
 
+# What separates the members of a list: a comma, "and", "or".
+_MEMBERS = re.compile(r",|\s(?:and|or)\s")
+
+
+@lru_cache(maxsize=20_000)
+def listed_after_advice(text: str) -> tuple[frozenset[str], ...]:
+    """The index terms of each member of the list a passive advice verb's clause ends on with a colon: "Four drug
+    classes are recommended as first-line treatment for hypertension: angiotensin-converting enzyme (ACE) inhibitors,
+    angiotensin II receptor blockers, ..." recommends each member (an abbreviation's plural in "s" read as the
+    abbreviation too, as ``advice_marks`` reads it). Empty for a sentence without one. Grammar only."""
+    marks = advice_marks(text)
+    if ":" not in text or not any(marks.passive[:marks.clause]):
+        return ()
+    listed = re.split(r"[;.]", text.split(":", 1)[1], maxsplit=1)[0]
+    out = []
+    for member in _MEMBERS.split(listed):
+        terms = frozenset(tokenize(member))
+        if terms:
+            out.append(terms | frozenset(t[:-1] for t in terms if t.endswith("s") and len(t) > 2))
+    return tuple(out)
+
+
 def advises_on_whole(text: str, forms: tuple[frozenset[str], ...]) -> bool:
     """Whether the words within ADVICE_REACH after an active advice verb, or before a passive one, hold every
     term of one of the intervention's names (``forms``: its concept's forms, the abbreviations the corpus
     defines among them; an abbreviation's plural in "s" counts as it): "The authors recommend urgent reversal of
     VKAs ..." advises on "vitamin K antagonists", "The authors recommend administration of vitamin K ..." shares
-    two of its three words only."""
+    two of its three words only. A member of the list a passive advice verb's clause ends on with a colon is
+    advised on whole when it holds every term of a name (``listed_after_advice``)."""
     if not forms:
         return False
+    if any(form and form <= member for member in listed_after_advice(text) for form in forms):
+        return True
     active, passive, _, stems = advice_marks(text)
     for n in range(len(active)):
         if active[n]:

@@ -18,6 +18,7 @@ import re
 from functools import lru_cache
 
 from index.lexical import tokenize
+from service.answer.composites import composite_outcomes
 from service.answer.concepts import Concept, Lexicon, QUESTION_WORDS
 
 # A title phrase names the asked condition when the index's embedder puts the two at least this close. The index's
@@ -46,8 +47,16 @@ _IN_GROUP = re.compile(r"\s+(?:in|among)\s+", re.I)
 def title_outcomes(condition: str, intervention: Concept, title: str, lexicon: Lexicon) -> tuple[frozenset[str], ...]:
     """The terms of the phrases of ``title`` that name ``condition`` in other words: phrases sharing no term with
     it, not naming ``intervention``, that the index's embedder (the ``lexicon``'s phrase vectors) puts at least
-    TITLE_OUTCOME_MIN_COSINE from it. Empty without an embedder. Remembered per condition, intervention, title and
-    lexicon."""
+    TITLE_OUTCOME_MIN_COSINE from it; and the composites the corpus defines with the condition among their members
+    (``composites``: a finding on "major cardiovascular events" speaks to heart attacks where the corpus defines them
+    as a composite of myocardial infarction and other events), which the title's study may report as it does its
+    title's outcomes. Empty without an embedder. Remembered per condition, intervention, title and lexicon."""
+    return (*_in_title(condition, intervention, title, lexicon),
+            *composite_outcomes(condition, lexicon, TITLE_OUTCOME_MIN_COSINE))
+
+
+def _in_title(condition: str, intervention: Concept, title: str, lexicon: Lexicon) -> tuple[frozenset[str], ...]:
+    """The title's own phrases among ``title_outcomes``."""
     own = frozenset(tokenize(condition)) - QUESTION_WORDS
     if not own:
         return ()
