@@ -19,7 +19,7 @@ from service.answer.polarity import (asks_against, asks_if_safe, asks_interactio
                                      with_what_asked_without)
 from service.answer.qualifiers import ADULTS_DEFAULT, MATCH_ONLY, crosses, qualifiers
 from service.answer.question import (PEOPLE_DEFINED_BY, Question, asked_kind, asked_thing, asks_cause,
-                                     asks_occurrence)
+                                     asks_harms_named, asks_occurrence)
 from service.answer.routing import (FINDING, CAUSE_OF_OTHER, CAUSE_STATED, CAUSED, CAUSES, COURSE, DIAGNOSTIC_ACT,
                                     DIAGNOSTIC_MEANS, DOSE, FREQUENCY, INTERACTION, NATURAL_COURSE, NULL_RESULT,
                                     OCCURRENCE, QUANTIFIED, RECOMMENDATION, SAFETY, TOGETHER, route)
@@ -34,7 +34,7 @@ def on_aspect(q: Question, direct: list[Candidate], margin: float = TUNING.botto
     """The direct statements a bottom line may open with: for a question on an intervention's harms alone (a safety
     question naming no condition: "What are the side effects of X?", or its follow-up "What are its side effects?",
     or one that names harms as what it asks, wherever they are met: "What are the side effects of X in children with
-    Y?", ``_HARMS_NAMED``),
+    Y?", ``question.asks_harms_named``),
     those that speak of harms or of what X causes (those naming some of X themselves first), when there are any, so
     that the answer does not open with how well X works; for a question on its dose or how long to give it, those
     that state an amount or a course's length, when there are any; for a therapy question, all but harms that name
@@ -50,7 +50,7 @@ def on_aspect(q: Question, direct: list[Candidate], margin: float = TUNING.botto
         joined = INTERACTION if asks_interaction(q.text) else TOGETHER
         return [c for c in direct if c.score >= margin * best and joined.search(c.text)
                 and (q.type != "safety" or SAFETY.search(c.text) or CAUSES.search(c.text))] or direct
-    if q.type == "safety" and q.intervention and (not q.condition or _HARMS_NAMED.search(q.text)):
+    if q.type == "safety" and q.intervention and (not q.condition or asks_harms_named(q.text)):
         # Harms of a statement that names some of the intervention itself, before a passage's harms of another one
         # beside it ("Shockwave therapy should not be used in pregnancy ..." under a guideline title naming needle
         # lavage: ``mentions_intervention`` counts the title's name). Some, not all: "high-dose vitamin D with vitamin
@@ -106,11 +106,6 @@ def on_aspect(q: Question, direct: list[Candidate], margin: float = TUNING.botto
     return kept
 
 
-# A question that names harms as what it asks of the intervention ("What are the side effects of X in children with
-# Y?"): a condition it names is where the harms are met, as "in pregnancy" is, not an effect asked. English's nouns of
-# a treatment's unwanted effects; not "risk of", which names the outcome ("the risk of stroke with X").
-_HARMS_NAMED = Caseless(re.compile(r"\b(?:side[- ]effects?|adverse\s+(?:effects?|events?|reactions?)|complications?|"
-                                   r"harms?)\s+(?:of|from|with)\b", re.I))
 # What joins two things named as one intervention ("high-dose vitamin D with vitamin K", "calcium and vitamin D").
 _TAKEN_WITH = re.compile(r"\s(?:with|plus|and)\s", re.I)
 # Nouns of harm, as a null result names them: "no significant increase in serious adverse events" finds no harm.

@@ -11,7 +11,7 @@ from ingest.models import Chunk, DocumentKind
 from service.answer.chunk_memo import chunk_entry
 from service.answer.concepts import Concept
 from service.answer.guideline import passage_gives_advice
-from service.answer.question import Question
+from service.answer.question import Question, asks_harms_named
 from service.answer.routing import CAUSES, SAFETY
 from service.answer.scoring import has_closest_only, has_quotable, reports_findings, sentence_terms
 from service.answer.tuning import TUNING, AnswerTuning
@@ -30,7 +30,8 @@ def retrieve(index: SearchIndex, q: Question, tuning: AnswerTuning = TUNING,
     first appears among the ranking's ``tuning.guideline_advice_top`` passages may add up to
     ``tuning.guideline_advice_chunks`` further passages that give advice, past its quota: its
     recommendation often ranks below its background and evidence summaries (a Task Force statement's
-    recommendation was its fifth passage for the question it answers). For a question on harms, so may a passage
+    recommendation was its fifth passage for the question it answers). For a question naming harms as what it asks
+    (``question.asks_harms_named``), so may a passage
     that states harms (``_states_harms``): a guideline's safety section shares few words with "What are the side
     effects of X in Y?" and ranked below its advice on X.
 
@@ -50,7 +51,7 @@ def retrieve(index: SearchIndex, q: Question, tuning: AnswerTuning = TUNING,
     if q.intervention and q.condition:
         for facet in (q.intervention, f"{q.condition} treatment recommended"):
             ranked += index.search(facet, k=tuning.facet_k, mode=SearchMode.BM25, query_vector=vector)
-    harms_asked = q.type == "safety"
+    harms_asked = q.type == "safety" and asks_harms_named(q.text)
     hits: list[Hit] = []
     seen: set[str] = set()
     per_doc: dict[str, int] = {}

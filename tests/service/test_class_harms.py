@@ -11,6 +11,7 @@ from index.lexical import tokenize
 from index.search import Index, open_index
 from service.answer.class_harms import classes_said, states_class_harm
 from service.answer.pipeline import answer_question
+from service.answer.question import asks_harms_named
 from tests.service.corpora import built, lead_text
 
 DRUGX = frozenset(tokenize("drugx"))
@@ -112,3 +113,11 @@ def guideline(tmp_path_factory: pytest.TempPathFactory) -> Index:
 def test_the_side_effects_question_opens_with_the_class_harm(guideline: Index) -> None:
     answer = answer_question(guideline, "What are the side effects of drugx in children with acute otitis media?")
     assert lead_text(answer) == "Antibiotics for acute otitis media commonly cause diarrhoea and rash."
+
+
+def test_which_questions_name_harms_as_what_they_ask() -> None:
+    assert asks_harms_named("What are the side effects of drugx in children with otitis media?")
+    assert asks_harms_named("What are the complications of needle lavage?")
+    # A judgement asked on the whole, or a risk of an outcome, names no harm of the treatment as what is asked.
+    assert not asks_harms_named("Is drugx safe for the shoulder?")
+    assert not asks_harms_named("What is the risk of stroke with drugx?")
