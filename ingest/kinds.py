@@ -42,7 +42,7 @@ _IS_AN = re.compile(r"(?m)(?:^|(?<=[.!?]\s))(?P<x>[A-Z][\w\-]*(?:\s+[a-z][\w\-]*
 # Nouns that say what X is part or one of, or how it bears on the thing after "of", not what X is ("a family of
 # compounds", "the cause of stroke", "a mainstay of treatment"): English's nouns of parts, sets, relations and
 # roles, a small list of grammar (none of them names a topic).
-_RELATIONAL_NOUNS = frozenset("""family group class type form kind sort part member component example set series
+RELATIONAL_NOUNS = frozenset("""family group class type form kind sort part member component example set series
     range mixture combination subset variant cause source result consequence complication feature sign symptom
     marker measure predictor determinant factor mainstay cornerstone foundation basis hallmark way means
     number proportion percentage fraction amount level rate risk product derivative analogue analog precursor
@@ -77,12 +77,12 @@ def defined_as(text: str) -> Iterator[tuple[str, str]]:
     """(name, what it is) pairs of the definitions in ``text`` (``_IS_AN``): "Acute otitis media is an infection of
     the middle ear" gives ("Acute otitis media", "middle ear infection"), what it is written as one noun phrase, its
     head last (a statement on acute otitis media speaks of middle ear infection). None where the noun says what the
-    name is part or one of (``_RELATIONAL_NOUNS``), where what it is of has a function word, or where the name opens
+    name is part or one of (``RELATIONAL_NOUNS``), where what it is of has a function word, or where the name opens
     with one ("This is a form of ...")."""
     for match in _IS_AN.finditer(text):
         name, noun, of = match.group("x"), match.group("noun"), match.group("of").split()
         words = name.split()
-        if (noun in _RELATIONAL_NOUNS or words[0].lower() in _PRONOUNS or len(words) > MAX_NAME_WORDS
+        if (noun in RELATIONAL_NOUNS or words[0].lower() in _PRONOUNS or len(words) > MAX_NAME_WORDS
                 or any(w.lower() in _AFTER_STOPS or w in ("and", "or") for w in (*words, *of))
                 or any(w.endswith("ly") for w in of)):  # "of weak immunogenicity mostly": an adverb ends no name
             continue

@@ -7,6 +7,8 @@ from __future__ import annotations
 
 import re
 
+from index.lexical import tokenize
+
 # Determiners and pronouns that point back, and study nouns after a definite article that name a study
 # introduced earlier ("The trial", "The authors"): closed-class grammar, not topic words.
 _ANAPHOR = re.compile(
@@ -127,3 +129,22 @@ def names_antecedent(sentence: str, previous: str) -> bool:
     match = None if inside_only and _pointed_plural(sentence) is not None else _POINTED_NOUN.search(head)
     nouns = (match.group(1).lower().rstrip("s")[:5] if match else None, _pointed_plural(sentence))
     return all(noun in previous.lower() for noun in nouns if noun is not None)
+
+
+# A definite description whose modifier is a participle ("The approved regimen ...", "The pooled trials ...", "The
+# increased risk of ..."): English's way of naming again what the sentence before said was done ("Menatetrenone has
+# been approved in Japan for osteoporosis ... The approved regimen is 45 milligrams per day"). Grammar only.
+_DESCRIBED_AGAIN = re.compile(r"^the\s+(?P<p>[a-z]{3,}(?:ed|en))\s+[a-z][\w\-]*", re.I)
+
+
+def describes_back(sentence: str, previous: str) -> bool:
+    """Whether ``sentence`` opens with a definite description whose participle (``_DESCRIBED_AGAIN``) the sentence
+    before it, ``previous``, says in a form of the same verb (its index stem): "The approved regimen is 45 milligrams
+    per day" after "X has been approved in Japan for Y" names X's regimen for Y, and quoted alone it names neither
+    (approved for what?). Not after a sentence that does not say it ("The recommended dietary allowance for calcium
+    in that report ..." after one on an upper level): then the description is the sentence's own."""
+    match = _DESCRIBED_AGAIN.match(sentence.strip())
+    if not match:
+        return False
+    said = tokenize(match.group("p"))
+    return bool(said) and said[0] in tokenize(previous)

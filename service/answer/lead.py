@@ -18,8 +18,8 @@ from service.answer.models import Verdict
 from service.answer.polarity import (asks_against, asks_if_safe, asks_interaction, asks_without, speaks_of_stopping,
                                      with_what_asked_without)
 from service.answer.qualifiers import ADULTS_DEFAULT, MATCH_ONLY, crosses, qualifiers
-from service.answer.question import (PEOPLE_DEFINED_BY, Question, asked_kind, asked_thing, asks_cause,
-                                     asks_occurrence)
+from service.answer.question import (PEOPLE_DEFINED_BY, PEOPLE_WORDS, Question, asked_kind, asked_thing, asks_cause,
+                                     asks_harms_named, asks_occurrence)
 from service.answer.routing import (FINDING, CAUSE_OF_OTHER, CAUSE_STATED, CAUSED, CAUSES, COURSE, DIAGNOSTIC_ACT,
                                     DIAGNOSTIC_MEANS, DOSE, FREQUENCY, INTERACTION, NATURAL_COURSE, NULL_RESULT,
                                     OCCURRENCE, QUANTIFIED, RECOMMENDATION, SAFETY, TOGETHER, route)
@@ -32,7 +32,9 @@ STRONG_DESIGNS = ("meta-analysis", "randomized trial")
 
 def on_aspect(q: Question, direct: list[Candidate], margin: float = TUNING.bottom_line_margin) -> list[Candidate]:
     """The direct statements a bottom line may open with: for a question on an intervention's harms alone (a safety
-    question naming no condition: "What are the side effects of X?", or its follow-up "What are its side effects?"),
+    question naming no condition: "What are the side effects of X?", or its follow-up "What are its side effects?",
+    or one that names harms as what it asks, wherever they are met: "What are the side effects of X in children with
+    Y?", ``question.asks_harms_named``),
     those that speak of harms or of what X causes (those naming some of X themselves first), when there are any, so
     that the answer does not open with how well X works; for a question on its dose or how long to give it, those
     that state an amount or a course's length, when there are any; for a therapy question, all but harms that name
@@ -48,7 +50,7 @@ def on_aspect(q: Question, direct: list[Candidate], margin: float = TUNING.botto
         joined = INTERACTION if asks_interaction(q.text) else TOGETHER
         return [c for c in direct if c.score >= margin * best and joined.search(c.text)
                 and (q.type != "safety" or SAFETY.search(c.text) or CAUSES.search(c.text))] or direct
-    if q.type == "safety" and q.intervention and not q.condition:
+    if q.type == "safety" and q.intervention and (not q.condition or asks_harms_named(q.text)):
         # Harms of a statement that names some of the intervention itself, before a passage's harms of another one
         # beside it ("Shockwave therapy should not be used in pregnancy ..." under a guideline title naming needle
         # lavage: ``mentions_intervention`` counts the title's name). Some, not all: "high-dose vitamin D with vitamin
@@ -1067,11 +1069,12 @@ def choose_support(direct: list[Candidate], lead: Candidate | None,
     the most salient first: what else the sources found, so the bottom line does not rest on one sentence
     when several answer. A statement that adds too little to those before it (``novelty`` below
     ``tuning.bottom_line_novelty``: another source's paraphrase of the lead) is passed over, and so is a
-    note about the document (``guideline.is_note``)."""
+    note about the document (``guideline.is_note``). A finding said to hold mainly or only in some of the people
+    studied (``in_subgroup``) comes after every other: the bottom line gives a study's result before its subgroup's."""
     if lead is None:
         return []
     out: list[Candidate] = []
-    for c in sorted(direct, key=lambda c: -salience_of(c, salient)):
+    for c in sorted(direct, key=lambda c: (in_subgroup(c.text), -salience_of(c, salient))):
         if len(out) >= tuning.bottom_line_support:
             break
         if c.score < tuning.support_margin * lead.score or guideline.is_note(c.text):
@@ -1083,6 +1086,19 @@ def choose_support(direct: list[Candidate], lead: Candidate | None,
             continue
         out.append(c)
     return out
+
+
+# A finding said to hold mainly or only in a subgroup of the people studied ("... improved with X mainly in the women
+# whose arterial stiffness at baseline was above the median"): a restrictive adverb, then people defined by a clause or
+# "with". English grammar, no topic.
+_IN_SUBGROUP = re.compile(rf"\b(?:mainly|only|chiefly|largely|mostly|predominantly|particularly)\s+(?:in|among)\s+"
+                          rf"(?:the\s+|those\s+)?(?:[\w\-]+\s+){{0,2}}?{PEOPLE_WORDS}\s+(?:whose|who|with|without)\b",
+                          re.I)
+
+
+def in_subgroup(text: str) -> bool:
+    """Whether a statement says its finding holds mainly or only in some of the people studied (``_IN_SUBGROUP``)."""
+    return _IN_SUBGROUP.search(text) is not None
 
 
 def novelty(terms: frozenset[str], before: list[frozenset[str]]) -> float:

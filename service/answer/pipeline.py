@@ -18,6 +18,7 @@ from index.search import Hit
 from ingest.models import DocumentKind
 from service.answer import abstention, appraisal, conflicts, guideline
 from service.answer.bounds import bounds
+from service.answer.class_harms import with_class_harms
 from service.answer.comparison import asks_likeness, both_sides_order, with_comparator
 from service.answer.concepts import QUESTION_WORDS, Concept, Lexicon, concept, question_concepts
 from service.answer.corpus_stats import corpus_stats
@@ -254,6 +255,9 @@ def rank_evidence(index: SearchIndex, q: Question, tuning: AnswerTuning = TUNING
     ranked = guideline.with_direct_advice(ranked, guideline.topic_terms(q.intervention, q.condition))
     ranked = with_comparator(ranked, concept(q.comparator, stats.lexicon, stats.idf) if q.comparator else None,
                              harms_asked=q.type == "safety", intervention=i_concept, alike=asks_likeness(q.text))
+    # A harm the source states of a class it says the asked treatment is one of answers a question on its harms.
+    if q.type == "safety" and q.intervention:
+        ranked = with_class_harms(ranked, guideline.topic_terms(q.intervention, None), bool(q.condition))
     direct = [c for c in ranked if answers_directly(c, q.type == "dosing", q.aspect)]
     # Statements that look direct may be other documents' near misses (abstention.direct_evidence, learned).
     near_misses = bool(direct) and not abstention.direct_evidence(hits, direct)

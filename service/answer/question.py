@@ -903,6 +903,19 @@ _ASKS_TOLERATED = re.compile(rf"^(?:is|are|was|were)\s+(?!it\b).+?\s+(?:really\s
                              re.I)
 
 
+# A question that names harms as what it asks of the intervention ("What are the side effects of X in children with
+# Y?"): a condition it names is where the harms are met, as "in pregnancy" is, not an effect asked. English's nouns of
+# a treatment's unwanted effects; not "risk of", which names the outcome ("the risk of stroke with X"), nor "Is X
+# safe?", which asks for a judgement on the whole.
+_HARMS_NAMED = Caseless(re.compile(r"\b(?:side[- ]effects?|adverse\s+(?:effects?|events?|reactions?)|complications?|"
+                                   r"harms?)\s+(?:of|from|with)\b", re.I))
+
+
+def asks_harms_named(text: str) -> bool:
+    """Whether a question names harms as what it asks of its intervention (``_HARMS_NAMED``)."""
+    return _HARMS_NAMED.search(text)
+
+
 def asks_tolerated(text: str) -> bool:
     """Whether a question asks whether what it names is tolerated, whose yes says it is, as "Is X safe?" asks
     (``polarity.asks_if_safe`` reads it with the word "safe")."""

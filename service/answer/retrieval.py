@@ -11,7 +11,8 @@ from ingest.models import Chunk, DocumentKind
 from service.answer.chunk_memo import chunk_entry
 from service.answer.concepts import Concept
 from service.answer.guideline import passage_gives_advice
-from service.answer.question import Question
+from service.answer.question import Question, asks_harms_named
+from service.answer.routing import CAUSES, SAFETY
 from service.answer.scoring import has_closest_only, has_quotable, reports_findings, sentence_terms
 from service.answer.tuning import TUNING, AnswerTuning
 
@@ -29,7 +30,10 @@ def retrieve(index: SearchIndex, q: Question, tuning: AnswerTuning = TUNING,
     first appears among the ranking's ``tuning.guideline_advice_top`` passages may add up to
     ``tuning.guideline_advice_chunks`` further passages that give advice, past its quota: its
     recommendation often ranks below its background and evidence summaries (a Task Force statement's
-    recommendation was its fifth passage for the question it answers).
+    recommendation was its fifth passage for the question it answers). For a question naming harms as what it asks
+    (``question.asks_harms_named``), so may a passage
+    that states harms (``_states_harms``): a guideline's safety section shares few words with "What are the side
+    effects of X in Y?" and ranked below its advice on X.
 
     With ``pairs`` (whether a passage names both the question's intervention and its condition, ``pairing``), a
     research report that first appears among those passages too, none of whose passages taken names both, may add
@@ -47,6 +51,7 @@ def retrieve(index: SearchIndex, q: Question, tuning: AnswerTuning = TUNING,
     if q.intervention and q.condition:
         for facet in (q.intervention, f"{q.condition} treatment recommended"):
             ranked += index.search(facet, k=tuning.facet_k, mode=SearchMode.BM25, query_vector=vector)
+    harms_asked = q.type == "safety" and asks_harms_named(q.text)
     hits: list[Hit] = []
     seen: set[str] = set()
     per_doc: dict[str, int] = {}
@@ -69,8 +74,8 @@ def retrieve(index: SearchIndex, q: Question, tuning: AnswerTuning = TUNING,
             if (first[doc] >= tuning.guideline_advice_top
                     or advice.get(doc, 0) >= (tuning.guideline_advice_chunks if guideline
                                               else tuning.research_findings_chunks)
-                    or not (_gives_advice(hit.chunk, tuning) if guideline
-                            else reports_findings(hit.chunk) and _quotable(hit.chunk, tuning))):
+                    or not ((_gives_advice(hit.chunk, tuning) or (harms_asked and _states_harms(hit.chunk)))
+                            if guideline else reports_findings(hit.chunk) and _quotable(hit.chunk, tuning))):
                 continue
             advice[doc] = advice.get(doc, 0) + 1
             seen.add(hit.chunk.id)
@@ -122,3 +127,9 @@ def _gives_advice(chunk: Chunk, tuning: AnswerTuning) -> bool:
     if facts[5] is None:
         facts[5] = passage_gives_advice(chunk.text, chunk.sentences, tuning)
     return facts[5]
+
+
+def _states_harms(chunk: Chunk) -> bool:
+    """Whether a passage speaks of harms (``routing.SAFETY``, ``routing.CAUSES``): what a question on harms may take
+    of a guideline past its quota, as its advice is taken."""
+    return bool(SAFETY.search(chunk.text) or CAUSES.search(chunk.text))

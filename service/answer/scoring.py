@@ -23,7 +23,7 @@ from index.lexical import tokenize, written_words
 from index.words import words
 from index.search import Hit
 from ingest.models import Chunk, DocumentKind
-from service.answer.anaphora import leans_back, names_antecedent
+from service.answer.anaphora import describes_back, leans_back, names_antecedent
 from service.answer.chunk_memo import chunk_entry
 from service.answer.concepts import QUESTION_WORDS, Concept, concept
 from service.answer.corpus_stats import CorpusStats
@@ -751,9 +751,10 @@ def statements(text: str, spans: tuple[tuple[int, int], ...],
 
     A sentence that opens with an anaphor is quoted from the start of the sentence before it (the two
     stand together verbatim in the passage); the first sentence of a passage has no antecedent there and
-    is dropped. A sentence that only describes a study's design is quoted with the result after it, when
-    one follows (``_with_its_result``). Cached: the same passages come back for related questions, and
-    retrieval asks first.
+    is dropped. One that opens by naming again what the sentence before said was done ("The approved regimen is
+    ..." after "X has been approved for Y", ``anaphora.describes_back``) is quoted with it too. A sentence that only
+    describes a study's design is quoted with the result after it, when one follows (``_with_its_result``).
+    Cached: the same passages come back for related questions, and retrieval asks first.
     """
     return list(_statements(text, spans, tuning.min_chars, tuning.max_chars))
 
@@ -766,10 +767,12 @@ def _statements(text: str, spans: tuple[tuple[int, int], ...], min_chars: int,
     for n, (start, end) in enumerate(spans):
         sentence = text[start:end]
         joined = False
-        if leans_back(sentence):
+        previous = text[spans[n - 1][0]:spans[n - 1][1]] if n else ""
+        # A definite description of what the sentence before said was done ("The approved regimen ...") leans on it
+        # as an anaphor does, there only (``describes_back``): a passage may open with one of its own.
+        if leans_back(sentence) or (n and describes_back(sentence, previous)):
             if n == 0:
                 continue
-            previous = text[spans[n - 1][0]:spans[n - 1][1]]
             if not quotable(sentence, tuning, allow_anaphor=True) or not quotable(previous, tuning):
                 continue
             if not names_antecedent(sentence, previous):
