@@ -44,7 +44,8 @@ def on_aspect(q: Question, direct: list[Candidate], margin: float = TUNING.botto
     with each other", not "An ACE inhibitor or angiotensin receptor blocker is recommended ..."), or for a question
     on whether they interact those that state how one changes the other (``routing.INTERACTION``: "Vitamin K2 can
     reduce the effect of warfarin", not advice on when to give one), and of harms too when it asks about harms, when
-    there are any; for any other question, all of them."""
+    there are any; for a question on how common X is (``question.asks_occurrence``), those that state how often
+    (``routing.OCCURRENCE``), when there are any; for any other question, all of them."""
     if q.together:
         best = max((c.score for c in direct), default=0.0)
         joined = INTERACTION if asks_interaction(q.text) else TOGETHER
@@ -91,6 +92,11 @@ def on_aspect(q: Question, direct: list[Candidate], margin: float = TUNING.botto
                     or [c for c in dosing if states_course(c.text)] or [c for c in direct if _DURATION.search(c.text)]
                     or [c for c in direct if _STOPPING.search(c.text)] or dosing or direct)
         return dosing or direct
+    if asks_occurrence(q.text) and q.aspect != "course":
+        # "How common is X?": statements of how often it occurs, for the support as for the lead (``_answering``), when
+        # there are any; a trial's finding on X answers another question. (Not how often X resolves: its course,
+        # which "often resolves spontaneously" states in other words than those of frequency.)
+        return [c for c in direct if OCCURRENCE.search(c.text)] or direct
     asked = _asked_terms(q)
     if not asked:
         return direct

@@ -223,3 +223,18 @@ def test_what_x_does_is_not_answered_by_how_long_it_is_given() -> None:
     # ... but it is the answer to how long, and it stays where nothing else answers.
     assert on_aspect(read_question("How long should drugz be used?"), [course, effect])[0] is course
     assert on_aspect(read_question("Does drugz help people quit gizmoing?"), [course]) == [course]
+
+
+def test_how_common_a_condition_is_is_answered_by_statements_of_how_often_it_occurs() -> None:
+    # Session 44: "How common is calcific tendinitis of the shoulder?" opened with its sex ratio, then quoted two
+    # shockwave trials beside it (the support was not narrowed as the lead was).
+    often = _direct("Gizmo tendinopathy is more common in women than in men in most series.")
+    prevalence = _direct("Gizmo deposits are found on imaging in 3 to 20 percent of adults.")
+    trial = _direct("A randomized trial of shockwave therapy enrolled 144 patients with gizmo tendinopathy.")
+    q = read_question("How common is gizmo tendinopathy of the shoulder?")
+    assert on_aspect(q, [often, trial, prevalence]) == [often, prevalence]
+    assert on_aspect(q, [trial]) == [trial]  # none states how often: all of them
+    # How often it resolves asks its course, which "often resolves" states in other words than those of frequency.
+    course = read_question("How often does gizmo tendinopathy resolve without treatment?")
+    resolves = _direct("Gizmo tendinopathy often resolves spontaneously as deposits are resorbed.")
+    assert on_aspect(course, [often, resolves]) == [often, resolves]
