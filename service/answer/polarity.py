@@ -225,7 +225,10 @@ def as_asked(question: str, verdict: Verdict | None, advice: str | None = None) 
 
 # A question of whether something is needed ("Is X needed for Y?", "Are X necessary ...?", "Does Y require X?", "Do
 # children with Y need X?"): grammar, no topic. Not "when needed", which restricts.
-_ASKS_NEED = re.compile(r"^(?:is|are)\b[^?]*\b(?:needed|necessary|required|essential|mandatory)\b|"
+# The adjectives and participles of need, one list for the question that asks it and the statement that says it
+# (``verdict``'s word of need).
+NEED_WORDS = r"(?:needed|necessary|required|essential|mandatory)"
+_ASKS_NEED = re.compile(rf"^(?:is|are)\b[^?]*\b{NEED_WORDS}\b|"
                         r"^(?:do|does)\b[^?]*\b(?:need|require)\b", re.I)
 # Advice for what it names in some cases only: a recommendation or use restricted by a clause of condition, time or
 # people after its verb ("is recommended if the child has received ...", "is used when oral iron is not tolerated",

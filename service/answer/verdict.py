@@ -35,8 +35,8 @@ from service.answer.evidence import (SENTENCE_END, affirms_safety, beside_cautio
                                      states_safety)
 from service.answer.guideline import is_recommendation
 from service.answer.models import Verdict
-from service.answer.polarity import (AGAINST, STOP_ADVICE, against_use, as_asked, asks_need, asks_to_stop, clauses,
-                                     for_some_cases, speaks_of_stopping, stance, topic_score)
+from service.answer.polarity import (AGAINST, NEED_WORDS, STOP_ADVICE, against_use, as_asked, asks_need, asks_to_stop,
+                                     clauses, for_some_cases, speaks_of_stopping, stance, topic_score)
 from service.answer.question import BEST_OF_KIND, asks_best, asks_tolerated
 from service.answer.routing import CAUSED, FINDING, GAP, INTERACTION, NEUTRAL, NULL_RESULT, RECOMMENDATION, SAFETY
 from service.answer.scoring import Candidate
@@ -594,8 +594,8 @@ def decide(question: str, direct: list[Candidate], ranked: list[Candidate] | Non
 
 
 # Words that say something is needed (grammar, no topic): a statement using one speaks to a question of need.
-_NEED_STATED = re.compile(r"\b(?:essential|necessary|required?|requires|requiring|needed|needs?|indispensable|"
-                          r"crucial|critical|vital|prerequisite|mandatory|obligatory)\b", re.I)
+_NEED_STATED = re.compile(rf"\b(?:{NEED_WORDS}|requires?|requiring|needs?|indispensable|crucial|critical|vital|"
+                          r"prerequisite|obligatory)\b", re.I)
 
 
 def says_yes(question: str, evidence: list[Candidate]) -> bool:
