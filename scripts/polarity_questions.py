@@ -34,7 +34,10 @@ Should long-acting beta-agonists be used without an inhaled corticosteroid in as
 Is vitamin K2 safe for people taking warfarin?|no
 Should aspirin be discontinued before noncardiac surgery?|
 Is vitamin K2 recommended for fracture prevention?|no
-Should vitamin K2 be withheld for fracture prevention?|yes""".splitlines()
+Should vitamin K2 be withheld for fracture prevention?|yes
+Should ACE inhibitors and ARBs be combined for hypertension?|no
+Can ACE inhibitors be combined with ARBs for hypertension?|no
+Can calcium and vitamin D be taken together to prevent fractures?|""".splitlines()
 
 
 def main(index_dir: str) -> None:

@@ -34,6 +34,7 @@ import threading
 from bisect import bisect_left
 from collections import Counter
 from collections.abc import Callable, Sequence
+import dataclasses
 from dataclasses import dataclass, field
 import functools
 import itertools
@@ -335,6 +336,12 @@ class Concept:
     # (``Lexicon.rival_classes``: "vitamin K antagonists" of "vitamin K supplementation"): a statement whose words of
     # the concept stand only in such a name speaks of that class, not of the concept.
     rivals: tuple[str, ...] = ()
+    # The two things a combination is taken as ("calcium" and "vitamin D" of "calcium with vitamin D", asked as
+    # "Can calcium and vitamin D be taken together ...?", ``Question.combined``): a statement names the combination
+    # only where it names each and joins them (``joins``). Naming one ("vitamin D supplements do not prevent
+    # fractures"), both without the other ("calcium without vitamin D") or both as alternatives ("an ACE inhibitor or
+    # an angiotensin receptor blocker") is not naming the two taken together. Empty: no combination.
+    sides: tuple["Concept", ...] = ()
     # Per form: its terms long enough to have other forms (see same_word), and how it may be met in part
     # (its rarest term and ``share`` of its total weight, for a form of three terms or more; else None).
     # Derived from the fields above once, since mentioned_in runs for every statement of an answer.
@@ -374,7 +381,7 @@ class Concept:
         object.__setattr__(self, "_per_core_form", self._per_whole_form if self.core is None else per_form[:self.core])
         object.__setattr__(self, "_hash", hash((self.name, self.forms, self.weights, self.share, self.whole,
                                                 self.core, self.links, self.names, self.exact, self.modifiers,
-                                                self.people, self.rivals)))
+                                                self.people, self.rivals, self.sides)))
 
     def __hash__(self) -> int:
         return self._hash
@@ -413,9 +420,19 @@ class Concept:
         outside = self.forms[0] - rival_terms if self.forms else frozenset()
         return bool(outside) and outside <= frozenset(tokenize(rest))
 
+    def _side_met(self, terms: set[str] | frozenset[str], parts: bool, text: str | None, core: bool) -> bool:
+        """Whether a statement names this side of a combination (``sides``): as a concept, or by its rarest term
+        alone ("calcium" of "calcium supplements" in "trials that combined calcium with vitamin D"), since the
+        statement must also name the other side and join the two."""
+        rarest = self.weights[0][0][0] if self.weights and self.weights[0] else None
+        return rarest in terms or self._form_met(terms, None, parts, text, core)
+
     def _form_met(self, terms: set[str] | frozenset[str], also: tuple[frozenset[str], ...] | None,
                   parts: bool, text: str | None, core: bool = False) -> bool:
         """``mentioned_in``, worked out."""
+        if self.sides:
+            named = all(side._side_met(terms, parts, text, core) for side in self.sides)
+            return named and (text is None or joins(text))
         if text is not None and self.modifiers and _names_rival(text, self.modifiers):
             return False
         if text is not None and self.rivals:
@@ -1845,6 +1862,31 @@ def variant(own: frozenset[str], other: frozenset[str], prefix: int = SHARED_PRE
     return all(matched(w, theirs) for w in mine) and all(matched(w, mine) for w in theirs)
 
 
+# Words that say two things are taken together: combined, in combination, together, plus, alongside, added to,
+# co-administered, concomitant, dual. Grammar of giving, no topic ("with" alone is not one: "patients with ...").
+_JOINING = re.compile(r"\b(?:combin\w*|together|plus|alongside|concomitant\w*|co-?administ\w*|co-?supplement\w*|"
+                      r"dual|add(?:ed|ing)?\s+to|add-on|with\s+each\s+other)\b", re.I)
+# ... and the word that says one was taken without the other.
+_APART = re.compile(r"\b(?:without|alone)\b", re.I)
+
+
+def joins(text: str) -> bool:
+    """Whether a statement that names both sides of a combination (``Concept.sides``) names them taken together: a
+    word of joining and none of one taken without the other ("Trials that combined calcium with vitamin D", not
+    "Calcium supplements without vitamin D" nor "An ACE inhibitor or angiotensin receptor blocker is recommended")."""
+    return bool(_JOINING.search(text)) and not _APART.search(text)
+
+
+def combination(whole: Concept, name: str, lexicon: Lexicon, idf: Idf | None) -> Concept:
+    """``whole`` (the concept of "X with Y") as the two things taken together (``Concept.sides``), each named as the
+    corpus names it on its own ("ARBs" as "angiotensin receptor blockers"); ``whole`` unchanged where ``name`` does
+    not join two things with "with"."""
+    parts = [part for part in re.split(r"\s+with\s+", name, maxsplit=1) if _terms(part)]
+    if len(parts) != 2:
+        return whole
+    return dataclasses.replace(whole, sides=tuple(concept(part, lexicon, idf) for part in parts))
+
+
 def question_concepts(q: Question, lexicon: Lexicon = EMPTY_LEXICON,
                       idf: Idf | None = None) -> tuple[Concept | None, Concept | None]:
     """The question's intervention and condition as concepts (None where it names none). Only the condition
@@ -1852,6 +1894,8 @@ def question_concepts(q: Question, lexicon: Lexicon = EMPTY_LEXICON,
     case of it ("asthma" for "persistent asthma"), while the words before an intervention say what is done
     ("routine imaging" is not imaging when red flags are present)."""
     intervention = concept(q.intervention, lexicon, idf) if q.intervention else None
+    if intervention is not None and q.combined:
+        intervention = combination(intervention, intervention.name, lexicon, idf)
     if intervention is not None and q.alternatives:
         # Two treatments offered as alternatives ("antidepressants or psychotherapy"): a statement that names either
         # names what is asked, so each side's forms are forms of the intervention.

@@ -165,7 +165,7 @@ _SHAPES = tuple(re.compile(p, re.I) for p in (
     # and what it is taken with stands in the condition's place, so that a statement answers only when it names
     # both, as for "Is it safe to give X to patients taking Y?".
     rf"^(?:can|could|should|may|might|must)\s+{_FIRST}\s+(?P<w>and|plus)\s+(?P<c>.+?)\s+be\s+(?:safely\s+)?"
-    rf"(?:{_TAKEN}\s+together|combined|co-?administered)(?:\s+safely)?$",
+    rf"(?:{_TAKEN}\s+together|combined|co-?administered)(?:\s+safely)?{_TAKEN_FOR}$",
     # (What the two are taken for, said after them, "Can X be combined with Y for Z?", is the condition, and the
     # two the intervention, "X with Y", as "Is X taken with Y safe for Z?" reads: ``z``.)
     rf"^(?:can|could|should|may|might|must)\s+{_FIRST}\s+be\s+(?:safely\s+)?{_TAKEN}\s+(?:together\s+)?"
@@ -758,6 +758,10 @@ class Question:
     # Whether the question asks about taking the intervention together with another thing ("Can vitamin D and
     # vitamin K be taken together?"), which then stands in the condition's place.
     together: bool = False
+    # Whether the intervention is two things taken together for the condition ("Should X and Y be combined for Z?",
+    # "Can X be taken with Y to prevent Z?": "X with Y"): a statement names it only where it names the two together
+    # (``concepts.Concept.joint``), not each on its own or as alternatives.
+    combined: bool = False
     # What the question asks of the condition it names alone, as its shape reads it: "course" (what it does of
     # itself: "Does X resolve without treatment?") or "cause" (what brings it about: "Why does X develop?", "Who
     # gets X?", "What causes X?"); None for any other question (``_Topic.aspect``).
@@ -862,6 +866,7 @@ def _read(text: str, follows_intervention: str | None, follows_condition: str | 
                     yes_no=asks_yes_or_no(text) and not choice, choice=choice,
                     verb=None if verb in (None, "act", "with") or verb in _ACTS else verb,
                     comparator=topic.comparator, together=verb == "with" and condition == topic.condition,
+                    combined=topic.combined and intervention == topic.intervention,
                     aspect=topic.aspect if not topic.intervention else None,
                     asked=topic.asked if not topic.intervention else None, design=reported_design(text),
                     instead_of=replaced_treatment(text))
@@ -1021,6 +1026,7 @@ class _Topic(NamedTuple):
     # What of the question a statement is asked to cover, where the shape tells it apart from the words it asks
     # with (``Question.asked``); None where it does not.
     asked: str | None = None
+    combined: bool = False  # the intervention is two things taken together (``Question.combined``)
 
 
 # Advice asked in the first person ("Should I stop calcium supplements in a patient with heart disease?", "Can we
@@ -1713,7 +1719,9 @@ def _shaped_topic(core: str) -> _Topic:
             verb = (groups.get("v") or "").lower() or None
             verb = _PLAIN_VERB.get(verb or "", verb)
             intervention = groups.get("i") or _ACTS.get(verb or "") or gerund(groups.get("act"))
+            combined = bool(groups.get("z"))
             if not groups.get("w") and intervention:
+                combined = combined or bool(_TAKEN_WITH.search(intervention))
                 intervention = _TAKEN_WITH.sub(" with ", intervention)
             # What the intervention is taken with is another thing taken, not a condition: named as written.
             # Where a condition arises, said after its verb ("Why does calcium build up in the rotator cuff?"), is
@@ -1730,7 +1738,7 @@ def _shaped_topic(core: str) -> _Topic:
             aspect: Aspect | None = "course" if groups.get("n") else "cause" if groups.get("y") else None
             return _Topic(_clean(intervention, strip_kind=False), condition, verb, subject,
                           _comparator(compared), choice=bool(groups.get("o")), aspect=aspect,
-                          asked=_course_asked(match, condition) if aspect == "course" else None)
+                          asked=_course_asked(match, condition) if aspect == "course" else None, combined=combined)
     return _Topic(None, None, None, subject)
 
 
