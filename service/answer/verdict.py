@@ -1196,9 +1196,16 @@ def naming(text: str, intervention: frozenset[str]) -> str:
     return " ".join(named) if named else text
 
 
-# Words that name a harm a question may ask about, as stems: the harm words (``_HARMS``) and the nouns of an unwanted
-# outcome. Grammar of any specialty, no harm named.
-_HARM_NOUNS = frozenset(tokenize("complication complications side effects"))
+# The nouns of an unwanted outcome, as words: matched on the text, not as stems, since "effective" and "effects" share
+# the stem "effect" ("Is varenicline effective ...?" asks of benefit; reading it as a question on harm let a trial's
+# "no significant increase in serious adverse events" deny the benefit, session 45). Grammar, no harm named.
+_HARM_NOUN = re.compile(r"\b(?:complications?|(?:side|adverse|unwanted|undesirable|harmful|toxic)[\s-]+effects?)\b",
+                        re.I)
+
+
+def names_harm(text: str) -> bool:
+    """Whether a text names a harm: a harm word (``_HARMS``) or a noun of an unwanted outcome (``_HARM_NOUN``)."""
+    return bool(frozenset(tokenize(text)) & _HARMS) or bool(_HARM_NOUN.search(text))
 
 
 def harm_asked(question: str) -> bool:
@@ -1206,14 +1213,14 @@ def harm_asked(question: str) -> bool:
     complications ...?"), or whether a thing is tolerated, which asks its safety (``question.asks_tolerated``: "Is
     varenicline well tolerated?" as "Is varenicline safe?"): there a statement that a harm does not rise is its
     "no"."""
-    terms = frozenset(tokenize(question))
-    return bool(terms & (_HARMS | _HARM_NOUNS | _DIRECTIONS[1])) or asks_tolerated(question)
+    return (names_harm(question) or bool(frozenset(tokenize(question)) & _DIRECTIONS[1])
+            or asks_tolerated(question))
 
 
 def denies_only_harm_rise(text: str, topic: frozenset[str] = frozenset()) -> bool:
     """Whether every sentence of a statement (its clauses on the ``topic``, ``on_topic``) that denies (``denies``)
     denies only that a harm rises: a negation whose reach (``_negation_reach``) holds a word of increase
-    (``_DIRECTIONS``) and nothing of a decrease, in a sentence that names a harm (``_HARMS``, ``_HARM_NOUNS``): "the
+    (``_DIRECTIONS``) and nothing of a decrease, in a sentence that names a harm (``names_harm``): "the
     risk is not substantially increased by watchful waiting", "no significant increase in serious adverse events".
     False for a statement that denies nothing."""
     said = [s for s in SENTENCE_END.split(on_topic(text, topic)) if s.strip() and denies(s)]
@@ -1223,8 +1230,7 @@ def denies_only_harm_rise(text: str, topic: frozenset[str] = frozenset()) -> boo
         tokens = _TOKEN.findall(sentence.lower())
         reached = frozenset(tokenize(" ".join(t for t, r in zip(tokens, _negation_reach(tokens))
                                               if r and t not in _UNSAID)))
-        terms = frozenset(tokenize(sentence))
-        if not (reached & _DIRECTIONS[1]) or reached & _DIRECTIONS[0] or not terms & (_HARMS | _HARM_NOUNS):
+        if not (reached & _DIRECTIONS[1]) or reached & _DIRECTIONS[0] or not names_harm(sentence):
             return False
     return True
 
