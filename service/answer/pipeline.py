@@ -22,6 +22,7 @@ from service.answer.class_harms import with_class_harms
 from service.answer.comparison import asks_likeness, both_sides_order, with_comparator
 from service.answer.concepts import QUESTION_WORDS, Concept, Lexicon, concept, question_concepts
 from service.answer.corpus_stats import corpus_stats
+from service.answer.follow_up import Previous, as_whole_question
 from service.answer.evidence import Judgement, answers_directly, designs_in, judge, states_cause, states_course
 from service.answer.models import Answer, Audience, BottomLine, Evidence, Review, Section, Statement, Verdict
 from service.answer.phrasing import (CLOSEST, LeadStatement, bottom_line, closest_caveat, conclusion,
@@ -56,7 +57,7 @@ def answer_question(index: SearchIndex, question: str, audience: Audience = Audi
                     follows: Answer | None = None, tuning: AnswerTuning = TUNING,
                     outdated_years: int = appraisal.DEFAULT_OUTDATED_YEARS) -> Answer:
     """A complete, citable answer to ``question`` from ``index`` (a follow-up when ``follows`` is given)."""
-    q = read_question(question, follows.intervention if follows else None, follows.condition if follows else None)
+    q = _read_follow_up(index, question, follows) if follows else read_question(question)
     ev = rank_evidence(index, q, tuning)
     hits, ranked, salient = ev.hits, ev.ranked, ev.salient
     # A yes/no question's verdict is read first; the bottom line then opens with a statement it rests on. Without
@@ -231,6 +232,17 @@ class RankedEvidence:
     # The terms of the names the direct statements' sources give the asked condition in their titles
     # (``title_outcomes``: "myocardial infarction" for "heart attacks"), read as the condition by the verdict.
     outcome_names: frozenset[str] = frozenset()
+
+
+def _read_follow_up(index: SearchIndex, question: str, follows: Answer) -> Question:
+    """A follow-up read against the answer it follows: one that names only what changes ("What about X?") as the
+    previous question with that change (``follow_up.as_whole_question``), shown as asked; any other inherits the
+    previous topic where it names none."""
+    previous = Previous(follows.question, follows.intervention, follows.condition)
+    whole = as_whole_question(question, previous, corpus_stats(index).lexicon)
+    if whole != question:
+        return replace(read_question(whole), as_asked=question)
+    return read_question(question, follows.intervention, follows.condition)
 
 
 def rank_evidence(index: SearchIndex, q: Question, tuning: AnswerTuning = TUNING,

@@ -1,0 +1,91 @@
+"""A follow-up that names only what changes ("What about weight loss?", "What about in people with osteoporosis?"),
+read as the question it follows with that change made.
+
+A clinician who has asked "Does exercise help knee osteoarthritis?" asks "What about weight loss?" of the same
+condition, and "What about in people with osteoporosis?" after "Does vitamin D prevent fractures?" of the same
+treatment for other people. Read alone, such a follow-up names no question; read as the previous question with the
+new thing in the place of the one it stands for, it keeps that question's kind (a yes/no question stays one) and is
+answered on the new topic. Which place the new thing takes is learned from the embedder: the one of the previous
+intervention and condition its phrase is closer to ("weight loss" to "exercise", "hip osteoarthritis" to "knee
+osteoarthritis"); a phrase of setting ("in ...", "for ...") narrows the question instead, and people ("children")
+take the place of the people it names, or narrow it to them.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+import numpy as np
+
+from service.answer.concepts import Lexicon
+from service.answer.question import PERSON_NOUNS
+
+# "What about X?", "How about X?", "And what about X?": a follow-up naming only what changes. Grammar.
+_ABOUT = re.compile(r"^\s*(?:(?:and|but|so)\s+)?(?:what|how)\s+about\s+(?P<x>.+?)\s*[?.!]*\s*$", re.I)
+# A phrase of setting that narrows the question ("in people with osteoporosis", "during pregnancy"). Grammar.
+_SETTING = re.compile(r"^(?:in|for|among|during|with|after|before|while|when|at|on|without)\b", re.I)
+# People, named first ("adolescents", "older adults", "children allergic to penicillin"): at most two words before a
+# noun for people. Grammar.
+_PEOPLE_FIRST = re.compile(rf"^(?:[\w\-]+\s+){{0,2}}?{PERSON_NOUNS}\b", re.I)
+# The people a question names, with the words that describe them back to the word that opens their phrase ("older
+# adults" of "... fractures in older adults?", "adults" of "Should adults be screened ...?"). Grammar.
+_PEOPLE_NAMED = re.compile(rf"\b(?:in|for|among|of|should|do|does|are|can|may|must)\s+(?P<p>(?:(?!(?:in|for|among|of|"
+                           rf"the|a|an)\b)[\w\-]+\s+){{0,2}}?{PERSON_NOUNS})\b", re.I)
+
+
+@dataclass(frozen=True)
+class Previous:
+    """What a follow-up is read against: the previous question as asked and what it was read to be about."""
+
+    question: str
+    intervention: str | None
+    condition: str | None
+
+
+def as_whole_question(text: str, previous: Previous | None, lexicon: Lexicon) -> str:
+    """``text`` as a whole question: a follow-up that names only what changes ("What about X?") as the previous
+    question with X in the place of the intervention or condition it is closer to, or with X added where X is a
+    setting or people; ``text`` itself for any other question, or where the previous question does not name what X
+    takes the place of in its own words."""
+    match = _ABOUT.match(text)
+    if previous is None or match is None:
+        return text
+    new = match.group("x")
+    asked = previous.question.strip().rstrip("?.! ")
+    if _SETTING.match(new):
+        return f"{asked} {new}?"
+    if _PEOPLE_FIRST.match(new):
+        # Other people: in the place of those the previous question names, else added as its population.
+        named = list(_PEOPLE_NAMED.finditer(asked))
+        if named:
+            return f"{asked[:named[-1].start('p')]}{new}{asked[named[-1].end('p'):]}?"
+        return f"{asked} in {new}?"
+    if previous.condition and not previous.intervention and not _same_head(new, previous.condition):
+        # After a question on a condition alone ("How is iron deficiency anaemia treated?"), a thing that is no kind
+        # of it ("intravenous iron") is a treatment asked for it.
+        return f"{new[:1].upper()}{new[1:]} for {previous.condition}?"
+    old = _replaced(new, previous, lexicon)
+    found = re.search(re.escape(old), asked, re.I) if old else None
+    if found is None:
+        return text
+    return f"{asked[:found.start()]}{new}{asked[found.end():]}?"
+
+
+def _same_head(a: str, b: str) -> bool:
+    """Whether two noun phrases end in the same word, as two kinds of one thing do ("hip osteoarthritis", "knee
+    osteoarthritis")."""
+    return a.split()[-1].lower() == b.split()[-1].lower()
+
+
+def _replaced(new: str, previous: Previous, lexicon: Lexicon) -> str | None:
+    """Which of the previous question's intervention and condition ``new`` takes the place of: the one its phrase is
+    closer to in the embedder's space; the one named where only one is; the intervention where the lexicon has no
+    embedder (a follow-up asks of another treatment more often than of another condition)."""
+    named = [p for p in (previous.intervention, previous.condition) if p]
+    if len(named) < 2:
+        return named[0] if named else None
+    vectors = lexicon.phrase_vectors([new, *named])
+    if vectors is None:
+        return previous.intervention
+    closeness = vectors[1:] @ vectors[0]
+    return named[int(np.argmax(closeness))]

@@ -1,0 +1,69 @@
+"""Follow-ups that name only what changes ("What about weight loss?", session 45): read as the previous question with
+the change made, so a yes/no question stays one and the answer is on the new topic. Before, such a follow-up read no
+topic of its own and answered the previous question again."""
+from __future__ import annotations
+
+from index.search import Index
+from service.answer.concepts import EMPTY_LEXICON
+from service.answer.follow_up import Previous, as_whole_question
+from service.answer.pipeline import answer_question
+
+EXERCISE = Previous("Does exercise help knee osteoarthritis?", "exercise", "knee osteoarthritis")
+
+
+def test_another_thing_takes_the_place_of_the_intervention() -> None:
+    assert as_whole_question("What about weight loss?", EXERCISE, EMPTY_LEXICON) == \
+        "Does weight loss help knee osteoarthritis?"
+    assert as_whole_question("and how about propranolol", Previous(
+        "Is topiramate effective for migraine prevention?", "topiramate", "migraine prevention"), EMPTY_LEXICON) == \
+        "Is propranolol effective for migraine prevention?"
+
+
+def test_a_setting_or_people_narrow_the_question() -> None:
+    vitamin_d = Previous("Does vitamin D prevent fractures?", "vitamin D", "fractures")
+    assert as_whole_question("What about in people with osteoporosis?", vitamin_d, EMPTY_LEXICON) == \
+        "Does vitamin D prevent fractures in people with osteoporosis?"
+    assert as_whole_question("What about children?", vitamin_d, EMPTY_LEXICON) == \
+        "Does vitamin D prevent fractures in children?"
+    # people the previous question names give their place to the new ones
+    assert as_whole_question("How about adolescents?", Previous(
+        "Should adults be screened for depression?", "screening", "depression"), EMPTY_LEXICON) == \
+        "Should adolescents be screened for depression?"
+    assert as_whole_question("What about children?", Previous(
+        "Does vitamin D prevent fractures in older adults?", "vitamin D", "fractures in older adults"),
+        EMPTY_LEXICON) == "Does vitamin D prevent fractures in children?"
+
+
+def test_a_treatment_after_a_question_on_a_condition_alone() -> None:
+    anaemia = Previous("How is iron deficiency anaemia treated?", None, "iron deficiency anaemia")
+    assert as_whole_question("What about intravenous iron?", anaemia, EMPTY_LEXICON) == \
+        "Intravenous iron for iron deficiency anaemia?"
+    # another kind of the same condition takes its place
+    assert as_whole_question("What about hip osteoarthritis?", Previous(
+        "How is knee osteoarthritis treated?", None, "knee osteoarthritis"), EMPTY_LEXICON) == \
+        "How is hip osteoarthritis treated?"
+
+
+def test_other_questions_are_left_as_asked() -> None:
+    for text in ("Is it safe?", "What dose is used?", "What is known about weight loss?"):
+        assert as_whole_question(text, EXERCISE, EMPTY_LEXICON) == text
+    assert as_whole_question("What about weight loss?", None, EMPTY_LEXICON) == "What about weight loss?"
+
+
+def test_the_embedder_tells_which_place_the_new_thing_takes(loaded_index: Index) -> None:
+    first = answer_question(loaded_index, "Does exercise help knee osteoarthritis?")
+    hip = answer_question(loaded_index, "What about hip osteoarthritis?", follows=first)
+    assert (hip.intervention, hip.condition) == ("exercise", "hip osteoarthritis")
+    assert hip.question == "What about hip osteoarthritis?"  # shown as asked
+
+
+def test_what_about_answers_the_new_topic(loaded_index: Index) -> None:
+    first = answer_question(loaded_index, "Does exercise help knee osteoarthritis?")
+    weight = answer_question(loaded_index, "What about weight loss?", follows=first)
+    assert (weight.intervention, weight.condition) == ("weight loss", "knee osteoarthritis")
+    assert weight.verdict == "yes", weight.bottom_line.text
+    assert "weight-loss support" in weight.bottom_line.text
+    assert weight.title == "Weight Loss for Knee Osteoarthritis"
+    first = answer_question(loaded_index, "Is varenicline effective for smoking cessation?")
+    bupropion = answer_question(loaded_index, "What about bupropion?", follows=first)
+    assert bupropion.intervention == "bupropion" and "Bupropion" in bupropion.bottom_line.text
