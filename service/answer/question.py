@@ -157,6 +157,14 @@ _NEEDED_AMOUNT = (r"(?:are|is|do|does|should|would|will|must)\s+(?:(?:usually|ty
                   r"(?:(?:it|i|we|you|patients|people)\s+)?(?:be\s+)?(?:needed|required|necessary|recommended|advised|"
                   r"given|used|performed|done|take|takes|need|have|get|receive|undergo)"
                   r"(?:\s+(?:for|in|to\s+(?P<v>treat|prevent|manage|reduce|improve|relieve))\s+(?P<c>.+))?")
+# A thing asked to rank, or to be among those that rank, as what it is given ("Is X first-line ...", "Are X among the
+# preferred ...", "Do X belong among the first-line ..."): ``i`` the thing, the rank after it. Grammar of rank only.
+_RANKED_AMONG = (r"^(?:(?:is|are|was|were)|(?:do|does)(?=\s.+?\s(?:belong|count|rank)\s))\s+(?P<i>.+?)\s+"
+                 r"(?:(?:belong|count|rank)\s+(?:among|with|in|as)\s+|(?:among|one\s+of|part\s+of)\s+)?"
+                 r"(?:(?:the|an?)\s+)?(?:first[- ]line|second[- ]line|standard|preferred|initial|recommended)")
+# What it ranks as, a kind of treatment named after the rank ("drugs", "therapy", "antihypertensives", "inhibitors").
+_RANKED_KIND = (r"(?:[\w\-]+\s+)?(?:treatments?|therap(?:y|ies)|drugs?|options?|choices?|agents?|medications?|"
+                r"[a-z]+(?:ics?|ives?|ors?|ers?))")
 # Intervention/condition shapes, tried in order: named groups ``i`` and ``c`` (``act``: a verb whose gerund is
 # the intervention; ``w``: the word joining two things taken together).
 _SHAPES = tuple(re.compile(p, re.I) for p in (
@@ -302,12 +310,15 @@ _SHAPES = tuple(re.compile(p, re.I) for p in (
     r"^(?:should|can|could|may|must)\s+(?P<i>.+?)\s+be\s+(?:used|given|offered|tried|considered|started|prescribed|"
     r"recommended|added|switched\s+to)\s+(?:when|if|once|whenever|unless)\s+.+$",
     # "Should X be the first treatment offered for Y?"
-    r"^(?:should|is|are)\s+(?P<i>.+?)\s+(?:be\s+)?(?:(?:the|a|an)\s+)?(?:(?:good|reasonable|sensible|safe|suitable|"
+    r"^(?:should|is|are)\s+(?P<i>.+?)\s+(?:be\s+)?(?:(?:among|one\s+of)\s+)?(?:(?:the|a|an)\s+)?(?:(?:good|reasonable|sensible|safe|suitable|"
     r"appropriate)\s+)?(?:first|initial|first[- ]line|preferred)\s+"
     r"(?:treatments?|therap(?:y|ies)|options?|choices?)\s+(?:(?:offered|used|given)\s+)?(?:for|in)\s+(?P<c>.+)$",
-    r"^(?:is|are|was|were)\s+(?P<i>.+?)\s+(?:(?:the|an?)\s+)?(?:first[- ]line|second[- ]line|standard|preferred|"
-    r"initial|recommended)(?:\s+(?:[\w\-]+\s+)?(?:treatments?|therap(?:y|ies)|drugs?|options?|choices?|agents?|"
-    r"medications?|[a-z]+(?:ics?|ives?|ors?|ers?)))?\s+(?:for|in|of)\s+(?P<c>.+)$",
+    # (Also a place among the ranked ones, "Are beta blockers among the first-line drugs for hypertension?", "Do beta
+    # blockers belong among first-line antihypertensives?": "among" is no part of what is ranked.)
+    rf"{_RANKED_AMONG}(?:\s+{_RANKED_KIND})?\s+(?:for|in|of)\s+(?P<c>.+)$",
+    # (The rank and the kind alone, no condition: "Are beta blockers first-line antihypertensives?" asks of beta
+    # blockers, the kind only what they are ranked as.)
+    rf"{_RANKED_AMONG}\s+{_RANKED_KIND}$",
     # "Is ultrasound the best test to find calcium deposits in the rotator cuff?", "Is aspirin the best drug to
     # prevent stroke?": the means judged is the intervention, what it is for the condition; the act it does on the
     # condition ("to find", "for detecting") is no part of the condition. (The best of its kind only: a rank, "Is X
