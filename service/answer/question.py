@@ -310,7 +310,8 @@ _SHAPES = tuple(re.compile(p, re.I) for p in (
     r"^(?:should|can|could|may|must)\s+(?P<i>.+?)\s+be\s+(?:used|given|offered|tried|considered|started|prescribed|"
     r"recommended|added|switched\s+to)\s+(?:when|if|once|whenever|unless)\s+.+$",
     # "Should X be the first treatment offered for Y?"
-    r"^(?:should|is|are)\s+(?P<i>.+?)\s+(?:be\s+)?(?:(?:among|one\s+of)\s+)?(?:(?:the|a|an)\s+)?(?:(?:good|reasonable|sensible|safe|suitable|"
+    r"^(?:should|is|are)\s+(?P<i>.+?)\s+(?:be\s+)?(?:(?:among|one\s+of)\s+)?(?:(?:the|a|an)\s+)?"
+    r"(?:(?:good|reasonable|sensible|safe|suitable|"
     r"appropriate)\s+)?(?:first|initial|first[- ]line|preferred)\s+"
     r"(?:treatments?|therap(?:y|ies)|options?|choices?)\s+(?:(?:offered|used|given)\s+)?(?:for|in)\s+(?P<c>.+)$",
     # (Also a place among the ranked ones, "Are beta blockers among the first-line drugs for hypertension?", "Do beta
@@ -600,9 +601,11 @@ _SHAPES = tuple(re.compile(p, re.I) for p in (
     r"adult|child|woman|man)(?:\s+(?:with|taking|on|receiving|who)\s+[\w\-' ]+?)?)\s+(?:need\s+to\s+)?"
     r"(?:keep|maintain)\s+(?:(?:their|his|her|a|an|the)\s+)?(?P<i>.+?)"
     r"(?:\s+(?:[a-z]+(?:dy|ble|ent|ant|ous|ive|lar)|the\s+same|constant|unchanged|low|high|under\s+control))?$",
-    # "Should patients taking X avoid Y?": the people told to avoid or stop it are the condition asked about.
-    rf"^(?:should|must|can)\s+(?P<c>(?:[\w\-]+\s+){{0,2}}?{PEOPLE_WORDS}(?:\s+(?:with|taking|on|receiving|"
-    r"who)\s+[\w\-' ]+?)?)\s+(?:avoid|stop|discontinue|withhold)\s+(?P<i>.+)$",
+    # "Should patients taking X avoid Y?": the people told to avoid or stop it are the condition asked about. (Also
+    # whether they need to: "Do people on warfarin need to avoid leafy green vegetables?", as "should" asks it.)
+    rf"^(?:should|must|can|(?:do|does)(?=\s.+?\s(?:need|have)\s+to\s))\s+(?P<c>(?:[\w\-]+\s+){{0,2}}?{PEOPLE_WORDS}"
+    r"(?:\s+(?:with|taking|on|receiving|who)\s+[\w\-' ]+?)?)\s+(?:(?:need|have)\s+to\s+)?"
+    r"(?:avoid|stop|discontinue|withhold)\s+(?P<i>.+)$",
     # ... and the condition when nothing does ("Should femur fractures in polytrauma patients be fixed within
     # 24 hours?"): the act, named as a gerund, is then the intervention (concepts.Lexicon.names finds the
     # corpus's noun for it: "fixation"). Not for a verb of giving, whose subject is what is given.
