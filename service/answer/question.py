@@ -57,9 +57,13 @@ PEOPLE_WORDS = (r"(?:patients|people|persons|individuals|adults|children|infants
                  r"someone|girls|boys|elderly)")
 # One person, as a question may name whom it asks of ("Can a patient on warfarin take ...?"). Nouns of people only.
 _ONE_PERSON = r"(?:patient|person|individual|adult|child|woman|man|someone)"
-# Any noun for people, plural or one, as questions and sources name them ("kids", "a toddler", "an infant"): whom a
-# question asks of and whom a statement's advice is for (``subgroup``, ``concepts.people_terms``). Grammar.
-PERSON_NOUNS = (rf"(?:{PEOPLE_WORDS}|{_ONE_PERSON}|infant|adolescent|teenagers?|toddlers?|kids?|bab(?:y|ies))")
+# A person named by age, the age as a noun ("a 3-year-old", "3-year-olds", "a 6 month old") or before one ("a
+# 70-year-old woman", where the noun after it is the person): whom a question asks of, never what they have. Grammar.
+AGED = r"\d+[\s\-]+(?:year|month|week|day)s?[\s\-]+olds?"
+# Any noun for people, plural or one, as questions and sources name them ("kids", "a toddler", "an infant", "a
+# 3-year-old"): whom a question asks of and whom a statement's advice is for (``subgroup``, ``concepts.people_terms``).
+# Grammar.
+PERSON_NOUNS = (rf"(?:{PEOPLE_WORDS}|{_ONE_PERSON}|infant|adolescent|teenagers?|toddlers?|kids?|bab(?:y|ies)|{AGED})")
 # Words that ask whether something is fine to do ("Is it OK to stop ...?", "Is it safe to stop ...?"), for the
 # stopping shapes here and in ``polarity``.
 FINE_TO = r"(?:ok|okay|alright|all\s+right|fine|safe|reasonable|advisable|acceptable|appropriate|possible)"
@@ -272,7 +276,7 @@ _SHAPES = tuple(re.compile(p, re.I) for p in (
     # infections always get antibiotics?").
     # (Who they are is the population, ``who``: "a toddler" of "Should a toddler with a bulging eardrum get
     # antibiotics?".)
-    r"^should\s+(?P<who>(?:\w+\s+){1,3}?(?:(?:under|over|aged|below|above)\s+\w+\s+)?)(?:with|at\s+(?:\w+\s+)?risk\s+"
+    r"^should\s+(?P<who>(?:[\w\-]+\s+){1,3}?(?:(?:under|over|aged|below|above)\s+\w+\s+)?)(?:with|at\s+(?:\w+\s+)?risk\s+"
     r"(?:of|for))\s+"
     rf"(?P<c>.+?)\s+(?:(?:{_WHEN_GIVEN}|{_DEGREE}|usually|normally|generally|automatically)\s+)?(?:be\s+"
     r"(?:offered|given|prescribed|treated with)|receive|get|take|try|have|undergo)\s+(?P<i>.+?)"
@@ -629,7 +633,9 @@ _IN_PATIENTS = re.compile(r"\s(?:in|among)\s+(?:[\w\-]+\s+){1,3}patients\s*[?.!]
 _LEADING = re.compile(r"^(?:(?:the|a|an|every|each|all|any)\s+)?(?:(?:risks?|chances?|likelihood|odds|incidence|number|"
                       r"frequency|courses?) of(?:\s+(?:the|a|an)(?=\s))?|"
                       r"patients? with|people with|adults? with|child(?:ren)? with|persons? with|"
-                      r"(?:some|any)(?:one|body) with|the|a|an)\s+|"
+                      r"(?:some|any)(?:one|body) with|"
+                      # (people named by age: "a 3-year-old with ear infection", "a 70-year-old woman with ...")
+                      rf"{AGED}(?:\s+{PERSON_NOUNS})?\s+with|the|a|an)\s+|"
                       r"^(?:all|every|each)\s+(?!causes?\b)", re.I)
 # (Not after an adjective: "cardiovascular risk" is no "cardiovascular", a word that names no condition alone.)
 _RISK_AFTER = re.compile(r"(?<=\w)(?<!ar)(?<!al)(?<!ic)(?<!ous)(?<!ive)\s+risks?$", re.I)
@@ -1792,7 +1798,7 @@ _DETERMINER = re.compile(r"^(?:a|an|the|all|every|each|any|most)\s+", re.I)
 # Nouns that name people: the head of a population ("in women", "in polytrauma patients", "in patients with
 # cancer"). Words of English grammar for who is meant, not topics.
 _PEOPLE = re.compile(rf"^(?:{PEOPLE_WORDS}|populations?|subjects?|patient|person|individual|adult|child|infant|"
-                     r"neonate|adolescent|woman|man|toddlers?|bab(?:y|ies)|kids?|teenagers?)$", re.I)
+                     rf"neonate|adolescent|woman|man|toddlers?|bab(?:y|ies)|kids?|teenagers?|{AGED})$", re.I)
 
 
 def _names_people(phrase: str) -> bool:
