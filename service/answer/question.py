@@ -163,8 +163,9 @@ _NEEDED_AMOUNT = (r"(?:are|is|do|does|should|would|will|must)\s+(?:(?:usually|ty
                   r"(?:\s+(?:for|in|to\s+(?P<v>treat|prevent|manage|reduce|improve|relieve))\s+(?P<c>.+))?")
 # A thing asked to rank, or to be among those that rank, as what it is given ("Is X first-line ...", "Are X among the
 # preferred ...", "Do X belong among the first-line ..."): ``i`` the thing, the rank after it. Grammar of rank only.
-_RANKED_AMONG = (r"^(?:(?:is|are|was|were)|(?:do|does)(?=\s.+?\s(?:belong|count|rank)\s))\s+(?P<i>.+?)\s+"
-                 r"(?:(?:belong|count|rank)\s+(?:among|with|in|as)\s+|(?:among|one\s+of|part\s+of)\s+)?"
+_RANKED_AMONG = (r"^(?:(?:is|are|was|were)|(?:do|does)(?=\s.+?\s(?:belong|count|rank)\s))\s+"
+                 r"(?P<i>(?:(?!\b(?:belong|count|rank)\b).)+?)\s+"
+                 r"(?:(?:belong|count|rank)\s+(?:among|with|in|as|to)\s+|(?:among|one\s+of|part\s+of)\s+)?"
                  r"(?:(?:the|an?)\s+)?(?:first[- ]line|second[- ]line|standard|preferred|initial|recommended)")
 # What it ranks as, a kind of treatment named after the rank ("drugs", "therapy", "antihypertensives", "inhibitors").
 _RANKED_KIND = (r"(?:[\w\-]+\s+)?(?:treatments?|therap(?:y|ies)|drugs?|options?|choices?|agents?|medications?|"

@@ -20,6 +20,7 @@ from service.answer.question import read_question
     # base: "beta blockers among" was the intervention
     ("Are beta blockers among the first-line drugs for hypertension?", "beta blockers", "hypertension"),
     ("Is drugm one of the preferred treatments for plimgraine?", "drugm", "plimgraine"),
+    ("Do ACE inhibitors belong to first-line therapy for hypertension?", "ACE inhibitors", "hypertension"),
     # as before
     ("Is allopurinol the first-line drug for gout?", "allopurinol", "gout"),
 ])
