@@ -152,6 +152,9 @@ SWAP_MAX_WRITTEN = 1
 # Words of number, which pick one of a series ("mandibular third molars" are not all mandibular molars): never left out.
 _NUMBER_WORDS = frozenset("""first second third fourth fifth sixth primary secondary tertiary single double triple
     one two three four five six seven eight nine ten""".split())
+# A phrase whose describing words may stand in another order (Lexicon.reordered) has this many words, its head
+# among them: two or more words before the head, and few enough that their orders are few (3 words: 2 orders, 4: 6).
+REORDERED_WORDS = (3, 4)
 INNER_MIN_LETTERS = 4  # an inner word left out has this many letters or more, lower case: not a letter or a short form
 # A name the corpus glosses with another in parentheses, "myocardial infarction (heart attack)" or "heart attack
 # (myocardial infarction)", names it (Lexicon.glossed): the source says so itself. A gloss has at most this many words,
@@ -687,6 +690,7 @@ class Lexicon:
         self._site_less: dict[str, tuple[str, ...]] = {}
         self._head_less: dict[str, tuple[str, ...]] = {}  # a condition -> itself less its head (see head_less)
         self._swapped: dict[str, tuple[str, ...]] = {}  # a phrase -> the corpus's phrases with one word swapped
+        self._reordered: dict[str, tuple[str, ...]] = {}  # a phrase -> its describing words in the corpus's order
         self._inner_less: dict[str, tuple[str, ...]] = {}  # a phrase -> itself less an inner word, as the corpus writes
         self._glossed: dict[str, tuple[str, ...]] = {}  # a phrase -> the names the corpus glosses it with
         self._adjectives: dict[str, tuple[str, ...]] = {}  # a phrase -> itself with a noun modifier as an adjective
@@ -842,6 +846,9 @@ class Lexicon:
             out.append(other)
             out += sorted(self._short_of.get(_terms(other), ()))
         out += self.inner_less(phrase)
+        for other in self.reordered(phrase):
+            out.append(other)
+            out += self.inner_less(other)  # what the corpus leaves out of it, as it orders the words
         out += self.glossed(phrase)
         out += self.adjective_forms(phrase)
         for other in (*self.harm_names(phrase), *self.stopping_names(phrase)):
@@ -1431,6 +1438,32 @@ class Lexicon:
             return tuple(w for k, w in enumerate(written) if float(vectors[0] @ vectors[k + 1]) >= SITE_MIN_COSINE)
 
         return self._remembered(self._inner_less, phrase, find)
+
+    def reordered(self, phrase: str) -> tuple[str, ...]:
+        """The phrase with the words before its head in another order, as the corpus writes them ("green leafy
+        vegetables" of "leafy green vegetables"): English orders a noun's describing words more than one way, and
+        the same words before the same head name the same thing. Kept where a chunk writes it in a row, each a plain
+        word, the head last; then what the corpus leaves out of it (``inner_less``) is read in the corpus's order, not
+        the question's. Grammar and the corpus's passages only; nothing without them."""
+        words = phrase.split()
+        if self._passages is None or not REORDERED_WORDS[0] <= len(words) <= REORDERED_WORDS[1]:
+            return ()
+        if not all(len(_terms(w)) == 1 and w.lower() not in _LINKS for w in words):
+            return ()
+        passages = self._passages
+
+        def find() -> tuple[str, ...]:
+            texts = passages(frozenset(t for w in words for t in _terms(w)))
+            found = []
+            for order in itertools.permutations(words[:-1]):
+                if list(order) == words[:-1]:
+                    continue
+                other = [*order, words[-1]]
+                if any(_in_a_row(text, [next(iter(_terms(w))) for w in other]) for text in texts):
+                    found.append(" ".join(other))
+            return tuple(found)
+
+        return self._remembered(self._reordered, phrase, find)
 
     def glossed(self, phrase: str) -> tuple[str, ...]:
         """The names the corpus gives ``phrase`` in parentheses, or gives in parentheses to it: "myocardial infarction"

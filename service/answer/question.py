@@ -57,9 +57,13 @@ PEOPLE_WORDS = (r"(?:patients|people|persons|individuals|adults|children|infants
                  r"someone|girls|boys|elderly)")
 # One person, as a question may name whom it asks of ("Can a patient on warfarin take ...?"). Nouns of people only.
 _ONE_PERSON = r"(?:patient|person|individual|adult|child|woman|man|someone)"
-# Any noun for people, plural or one, as questions and sources name them ("kids", "a toddler", "an infant"): whom a
-# question asks of and whom a statement's advice is for (``subgroup``, ``concepts.people_terms``). Grammar.
-PERSON_NOUNS = (rf"(?:{PEOPLE_WORDS}|{_ONE_PERSON}|infant|adolescent|teenagers?|toddlers?|kids?|bab(?:y|ies))")
+# A person named by age, the age as a noun ("a 3-year-old", "3-year-olds", "a 6 month old") or before one ("a
+# 70-year-old woman", where the noun after it is the person): whom a question asks of, never what they have. Grammar.
+AGED = r"\d+[\s\-]+(?:year|month|week|day)s?[\s\-]+olds?"
+# Any noun for people, plural or one, as questions and sources name them ("kids", "a toddler", "an infant", "a
+# 3-year-old"): whom a question asks of and whom a statement's advice is for (``subgroup``, ``concepts.people_terms``).
+# Grammar.
+PERSON_NOUNS = (rf"(?:{PEOPLE_WORDS}|{_ONE_PERSON}|infant|adolescent|teenagers?|toddlers?|kids?|bab(?:y|ies)|{AGED})")
 # Words that ask whether something is fine to do ("Is it OK to stop ...?", "Is it safe to stop ...?"), for the
 # stopping shapes here and in ``polarity``.
 FINE_TO = r"(?:ok|okay|alright|all\s+right|fine|safe|reasonable|advisable|acceptable|appropriate|possible)"
@@ -157,6 +161,15 @@ _NEEDED_AMOUNT = (r"(?:are|is|do|does|should|would|will|must)\s+(?:(?:usually|ty
                   r"(?:(?:it|i|we|you|patients|people)\s+)?(?:be\s+)?(?:needed|required|necessary|recommended|advised|"
                   r"given|used|performed|done|take|takes|need|have|get|receive|undergo)"
                   r"(?:\s+(?:for|in|to\s+(?P<v>treat|prevent|manage|reduce|improve|relieve))\s+(?P<c>.+))?")
+# A thing asked to rank, or to be among those that rank, as what it is given ("Is X first-line ...", "Are X among the
+# preferred ...", "Do X belong among the first-line ..."): ``i`` the thing, the rank after it. Grammar of rank only.
+_RANKED_AMONG = (r"^(?:(?:is|are|was|were)|(?:do|does)(?=\s.+?\s(?:belong|count|rank)\s))\s+"
+                 r"(?P<i>(?:(?!\b(?:belong|count|rank)\b).)+?)\s+"
+                 r"(?:(?:belong|count|rank)\s+(?:among|with|in|as|to)\s+|(?:among|one\s+of|part\s+of)\s+)?"
+                 r"(?:(?:the|an?)\s+)?(?:first[- ]line|second[- ]line|standard|preferred|initial|recommended)")
+# What it ranks as, a kind of treatment named after the rank ("drugs", "therapy", "antihypertensives", "inhibitors").
+_RANKED_KIND = (r"(?:[\w\-]+\s+)?(?:treatments?|therap(?:y|ies)|drugs?|options?|choices?|agents?|medications?|"
+                r"[a-z]+(?:ics?|ives?|ors?|ers?))")
 # Intervention/condition shapes, tried in order: named groups ``i`` and ``c`` (``act``: a verb whose gerund is
 # the intervention; ``w``: the word joining two things taken together).
 _SHAPES = tuple(re.compile(p, re.I) for p in (
@@ -264,7 +277,7 @@ _SHAPES = tuple(re.compile(p, re.I) for p in (
     # infections always get antibiotics?").
     # (Who they are is the population, ``who``: "a toddler" of "Should a toddler with a bulging eardrum get
     # antibiotics?".)
-    r"^should\s+(?P<who>(?:\w+\s+){1,3}?(?:(?:under|over|aged|below|above)\s+\w+\s+)?)(?:with|at\s+(?:\w+\s+)?risk\s+"
+    r"^should\s+(?P<who>(?:[\w\-]+\s+){1,3}?(?:(?:under|over|aged|below|above)\s+\w+\s+)?)(?:with|at\s+(?:\w+\s+)?risk\s+"
     r"(?:of|for))\s+"
     rf"(?P<c>.+?)\s+(?:(?:{_WHEN_GIVEN}|{_DEGREE}|usually|normally|generally|automatically)\s+)?(?:be\s+"
     r"(?:offered|given|prescribed|treated with)|receive|get|take|try|have|undergo)\s+(?P<i>.+?)"
@@ -302,12 +315,16 @@ _SHAPES = tuple(re.compile(p, re.I) for p in (
     r"^(?:should|can|could|may|must)\s+(?P<i>.+?)\s+be\s+(?:used|given|offered|tried|considered|started|prescribed|"
     r"recommended|added|switched\s+to)\s+(?:when|if|once|whenever|unless)\s+.+$",
     # "Should X be the first treatment offered for Y?"
-    r"^(?:should|is|are)\s+(?P<i>.+?)\s+(?:be\s+)?(?:(?:the|a|an)\s+)?(?:(?:good|reasonable|sensible|safe|suitable|"
+    r"^(?:should|is|are)\s+(?P<i>.+?)\s+(?:be\s+)?(?:(?:among|one\s+of)\s+)?(?:(?:the|a|an)\s+)?"
+    r"(?:(?:good|reasonable|sensible|safe|suitable|"
     r"appropriate)\s+)?(?:first|initial|first[- ]line|preferred)\s+"
     r"(?:treatments?|therap(?:y|ies)|options?|choices?)\s+(?:(?:offered|used|given)\s+)?(?:for|in)\s+(?P<c>.+)$",
-    r"^(?:is|are|was|were)\s+(?P<i>.+?)\s+(?:(?:the|an?)\s+)?(?:first[- ]line|second[- ]line|standard|preferred|"
-    r"initial|recommended)(?:\s+(?:[\w\-]+\s+)?(?:treatments?|therap(?:y|ies)|drugs?|options?|choices?|agents?|"
-    r"medications?|[a-z]+(?:ics?|ives?|ors?|ers?)))?\s+(?:for|in|of)\s+(?P<c>.+)$",
+    # (Also a place among the ranked ones, "Are beta blockers among the first-line drugs for hypertension?", "Do beta
+    # blockers belong among first-line antihypertensives?": "among" is no part of what is ranked.)
+    rf"{_RANKED_AMONG}(?:\s+{_RANKED_KIND})?\s+(?:for|in|of)\s+(?P<c>.+)$",
+    # (The rank and the kind alone, no condition: "Are beta blockers first-line antihypertensives?" asks of beta
+    # blockers, the kind only what they are ranked as.)
+    rf"{_RANKED_AMONG}\s+{_RANKED_KIND}$",
     # "Is ultrasound the best test to find calcium deposits in the rotator cuff?", "Is aspirin the best drug to
     # prevent stroke?": the means judged is the intervention, what it is for the condition; the act it does on the
     # condition ("to find", "for detecting") is no part of the condition. (The best of its kind only: a rank, "Is X
@@ -589,9 +606,11 @@ _SHAPES = tuple(re.compile(p, re.I) for p in (
     r"adult|child|woman|man)(?:\s+(?:with|taking|on|receiving|who)\s+[\w\-' ]+?)?)\s+(?:need\s+to\s+)?"
     r"(?:keep|maintain)\s+(?:(?:their|his|her|a|an|the)\s+)?(?P<i>.+?)"
     r"(?:\s+(?:[a-z]+(?:dy|ble|ent|ant|ous|ive|lar)|the\s+same|constant|unchanged|low|high|under\s+control))?$",
-    # "Should patients taking X avoid Y?": the people told to avoid or stop it are the condition asked about.
-    rf"^(?:should|must|can)\s+(?P<c>(?:[\w\-]+\s+){{0,2}}?{PEOPLE_WORDS}(?:\s+(?:with|taking|on|receiving|"
-    r"who)\s+[\w\-' ]+?)?)\s+(?:avoid|stop|discontinue|withhold)\s+(?P<i>.+)$",
+    # "Should patients taking X avoid Y?": the people told to avoid or stop it are the condition asked about. (Also
+    # whether they need to: "Do people on warfarin need to avoid leafy green vegetables?", as "should" asks it.)
+    rf"^(?:should|must|can|(?:do|does)(?=\s.+?\s(?:need|have)\s+to\s))\s+(?P<c>(?:[\w\-]+\s+){{0,2}}?{PEOPLE_WORDS}"
+    r"(?:\s+(?:with|taking|on|receiving|who)\s+[\w\-' ]+?)?)\s+(?:(?:need|have)\s+to\s+)?"
+    r"(?:avoid|stop|discontinue|withhold)\s+(?P<i>.+)$",
     # ... and the condition when nothing does ("Should femur fractures in polytrauma patients be fixed within
     # 24 hours?"): the act, named as a gerund, is then the intervention (concepts.Lexicon.names finds the
     # corpus's noun for it: "fixation"). Not for a verb of giving, whose subject is what is given.
@@ -615,7 +634,9 @@ _IN_PATIENTS = re.compile(r"\s(?:in|among)\s+(?:[\w\-]+\s+){1,3}patients\s*[?.!]
 _LEADING = re.compile(r"^(?:(?:the|a|an|every|each|all|any)\s+)?(?:(?:risks?|chances?|likelihood|odds|incidence|number|"
                       r"frequency|courses?) of(?:\s+(?:the|a|an)(?=\s))?|"
                       r"patients? with|people with|adults? with|child(?:ren)? with|persons? with|"
-                      r"(?:some|any)(?:one|body) with|the|a|an)\s+|"
+                      r"(?:some|any)(?:one|body) with|"
+                      # (people named by age: "a 3-year-old with ear infection", "a 70-year-old woman with ...")
+                      rf"{AGED}(?:\s+{PERSON_NOUNS})?\s+with|the|a|an)\s+|"
                       r"^(?:all|every|each)\s+(?!causes?\b)", re.I)
 # (Not after an adjective: "cardiovascular risk" is no "cardiovascular", a word that names no condition alone.)
 _RISK_AFTER = re.compile(r"(?<=\w)(?<!ar)(?<!al)(?<!ic)(?<!ous)(?<!ive)\s+risks?$", re.I)
@@ -1786,7 +1807,7 @@ _DETERMINER = re.compile(r"^(?:a|an|the|all|every|each|any|most)\s+", re.I)
 # Nouns that name people: the head of a population ("in women", "in polytrauma patients", "in patients with
 # cancer"). Words of English grammar for who is meant, not topics.
 _PEOPLE = re.compile(rf"^(?:{PEOPLE_WORDS}|populations?|subjects?|patient|person|individual|adult|child|infant|"
-                     r"neonate|adolescent|woman|man|toddlers?|bab(?:y|ies)|kids?|teenagers?)$", re.I)
+                     rf"neonate|adolescent|woman|man|toddlers?|bab(?:y|ies)|kids?|teenagers?|{AGED})$", re.I)
 
 
 def _names_people(phrase: str) -> bool:
