@@ -39,6 +39,20 @@ _AGES = (("older", re.compile(r"\bolder\s+(?:adults?|people|persons|patients|men
                               r"newborns?|neonates?|toddlers?)\b", re.I)),
          ("adolescent", re.compile(r"\b(?:adolescents?|teenagers?)\b", re.I)),
          ("adult", re.compile(r"(?<!older )(?<!young )\badults?\b", re.I)))
+# A person named by their age ("a 70-year-old woman", "a 3-year-old", "6-month-olds"): the age group the number falls
+# in (``_aged_group``).
+_AGED = re.compile(r"\b(?P<n>\d{1,3})[\s\-]+(?P<unit>year|month|week|day)s?[\s\-]+olds?\b", re.I)
+# The ages English groups people by, in years: under 13 a child, to 17 an adolescent, to 64 an adult, then older.
+_AGE_GROUPS = ((13, "child"), (18, "adolescent"), (65, "adult"))
+
+
+def _aged_group(n: int, unit: str) -> str:
+    """The age group (``_AGES``' values) of a person ``n`` ``unit``s old."""
+    if unit.lower() != "year":
+        return "child"
+    return next((group for limit, group in _AGE_GROUPS if n < limit), "older")
+
+
 # Which side of growing up an age group is on: a question on children is not answered by advice for adults, while
 # advice for adolescents is a part of it, as advice for older adults is of adults.
 _AGE_SIDE = {"child": "minor", "adolescent": "minor", "adult": "grown", "young": "grown", "older": "grown"}
@@ -132,6 +146,8 @@ def qualifiers(text: str, condition_terms: frozenset[str] | None = None,
     for value, pattern in _AGES:
         if pattern.search(text):
             found.setdefault("age", set()).add(value)
+    for m in _AGED.finditer(text):
+        found.setdefault("age", set()).add(_aged_group(int(m.group("n")), m.group("unit")))
     ages = _age_bounds(text)
     if ages:
         found["age bound"] = ages

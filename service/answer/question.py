@@ -280,7 +280,7 @@ _SHAPES = tuple(re.compile(p, re.I) for p in (
     r"^should\s+(?P<who>(?:[\w\-]+\s+){1,3}?(?:(?:under|over|aged|below|above)\s+\w+\s+)?)(?:with|at\s+(?:\w+\s+)?risk\s+"
     r"(?:of|for))\s+"
     rf"(?P<c>.+?)\s+(?:(?:{_WHEN_GIVEN}|{_DEGREE}|usually|normally|generally|automatically)\s+)?(?:be\s+"
-    r"(?:offered|given|prescribed|treated with)|receive|get|take|try|have|undergo)\s+(?P<i>.+?)"
+    r"(?:offered|given|prescribed|treated with)|receive|get|take|try|have|undergo|use|start)\s+(?P<i>.+?)"
     rf"(?:\s+(?:first|before|after|until)\b.*|\s+{_WHEN_GIVEN})?$",
     # "Do children with ear infections need antibiotics straight away?": what people with a condition need is the
     # intervention; when they need it ("straight away", "routinely") is no part of it. (People with a condition

@@ -1,0 +1,39 @@
+"""People named by their age ("a 70-year-old woman", "a 3-year-old") and people with a condition asked whether to
+take a thing (session 45): the age is the age group advice speaks of, so advice for children does not answer a
+question on a 70-year-old; and "Should a 40-year-old with asthma use an inhaled corticosteroid?" reads the thing, the
+condition and the people, as "Should adults with asthma get ...?" did ("use" was not one of its verbs)."""
+from __future__ import annotations
+
+from index.search import Index
+from service.answer.pipeline import answer_question
+from service.answer.qualifiers import qualifiers
+from service.answer.question import read_question
+
+
+def test_an_age_in_numbers_is_an_age_group() -> None:
+    assert qualifiers("a 70-year-old woman with ear infection")["age"] == {"older"}
+    assert qualifiers("a 40-year-old man")["age"] == {"adult"}
+    assert qualifiers("a 15 year old")["age"] == {"adolescent"}
+    assert qualifiers("a 3-year-old with ear infection")["age"] == {"child"}
+    assert qualifiers("6-month-olds")["age"] == {"child"}
+    assert "age" not in qualifiers("a 3-year follow-up of 70 patients")
+
+
+def test_people_with_a_condition_using_a_thing() -> None:
+    q = read_question("Should a 40-year-old with asthma use an inhaled corticosteroid?")
+    assert (q.intervention, q.condition, q.subject) == ("inhaled corticosteroid", "asthma", "40-year-old")
+    q = read_question("Should adults with asthma use an inhaled corticosteroid?")
+    assert (q.intervention, q.condition, q.subject) == ("inhaled corticosteroid", "asthma", "adults")
+
+
+def test_advice_for_children_does_not_answer_for_a_70_year_old(loaded_index: Index) -> None:
+    old = answer_question(loaded_index, "Is watchful waiting acceptable for a 70-year-old woman with ear infection?")
+    assert old.verdict != "yes", old.bottom_line.text
+    child = answer_question(loaded_index, "Is watchful waiting acceptable for a 3-year-old with ear infection?")
+    assert child.verdict == "yes" and "Watchful waiting" in child.bottom_line.text
+
+
+def test_a_40_year_old_with_asthma(loaded_index: Index) -> None:
+    a = answer_question(loaded_index, "Should a 40-year-old with asthma use an inhaled corticosteroid?")
+    assert a.verdict == "yes"
+    assert a.bottom_line.text.startswith("Yes. Every adult and adolescent with asthma should receive an inhaled")
