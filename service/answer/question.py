@@ -781,7 +781,7 @@ class Question:
     together: bool = False
     # Whether the intervention is two things taken together for the condition ("Should X and Y be combined for Z?",
     # "Can X be taken with Y to prevent Z?": "X with Y"): a statement names it only where it names the two together
-    # (``concepts.Concept.joint``), not each on its own or as alternatives.
+    # (``concepts.Concept.sides``), not each on its own or as alternatives.
     combined: bool = False
     # What the question asks of the condition it names alone, as its shape reads it: "course" (what it does of
     # itself: "Does X resolve without treatment?") or "cause" (what brings it about: "Why does X develop?", "Who
