@@ -51,7 +51,7 @@ def as_whole_question(text: str, previous: Previous | None, lexicon: Lexicon) ->
     if previous is None or match is None:
         return text
     new = match.group("x")
-    asked = previous.question.strip().rstrip("?.! ")
+    asked = _whole(previous).strip().rstrip("?.! ")
     if _SETTING.match(new):
         return f"{asked} {new}?"
     if _PEOPLE_FIRST.match(new):
@@ -69,6 +69,15 @@ def as_whole_question(text: str, previous: Previous | None, lexicon: Lexicon) ->
     if found is None:
         return text
     return f"{asked[:found.start()]}{new}{asked[found.end():]}?"
+
+
+def _whole(previous: Previous) -> str:
+    """The previous question as a whole question: as asked, or, itself a follow-up that named only what changed
+    ("What about weight loss?"), as its topic reads ("weight loss for knee osteoarthritis?"), so that a chain of
+    follow-ups keeps narrowing the same question."""
+    if not _ABOUT.match(previous.question):
+        return previous.question
+    return " for ".join(p for p in (previous.intervention, previous.condition) if p) + "?"
 
 
 def _same_head(a: str, b: str) -> bool:

@@ -67,3 +67,20 @@ def test_what_about_answers_the_new_topic(loaded_index: Index) -> None:
     first = answer_question(loaded_index, "Is varenicline effective for smoking cessation?")
     bupropion = answer_question(loaded_index, "What about bupropion?", follows=first)
     assert bupropion.intervention == "bupropion" and "Bupropion" in bupropion.bottom_line.text
+
+
+def test_a_chain_of_follow_ups_keeps_narrowing_the_question() -> None:
+    weight = Previous("What about weight loss?", "weight loss", "knee osteoarthritis")
+    assert as_whole_question("What about in people who are obese?", weight, EMPTY_LEXICON) == \
+        "weight loss for knee osteoarthritis in people who are obese?"
+    assert as_whole_question("What about bariatric surgery?", weight, EMPTY_LEXICON) == \
+        "bariatric surgery for knee osteoarthritis?"
+
+
+def test_a_chain_over_the_index(loaded_index: Index) -> None:
+    first = answer_question(loaded_index, "Does exercise help knee osteoarthritis?")
+    weight = answer_question(loaded_index, "What about weight loss?", follows=first)
+    obese = answer_question(loaded_index, "What about in people who are obese?", follows=weight)
+    assert obese.intervention == "weight loss"
+    assert obese.condition == "knee osteoarthritis in people who are obese"
+    assert "weight-loss support" in obese.bottom_line.text
