@@ -6,7 +6,8 @@ Usage: PYTHONPATH=TREE python scripts/list_answers.py answer INDEX_DIR OUT.jsonl
 
 ``answer`` asks every question of ``paraphrase_questions.SETS`` and ``polarity_questions.QS``, then those of each
 extra file (one a line; "#" lines left out; e.g. scripts/unseen40_questions.txt, scripts/unseen41_questions.txt),
-each once, and writes one JSON line per question: its text, verdict, evidence level and bottom line.
+each once, and writes one JSON line per question: its text, verdict, evidence level and bottom line. A line with
+" >> " is a chain of follow-ups (``FOLLOWS``), answered in turn; the last answer is written.
 """
 from __future__ import annotations
 
@@ -15,6 +16,11 @@ import sys
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+
+# A line of follow-ups: each question after the first follows the answer to the one before ("Does exercise help knee
+# osteoarthritis? >> What about weight loss?"); the last answer is the one written.
+FOLLOWS = " >> "
 
 
 def questions(extra: list[Path]) -> list[str]:
@@ -37,7 +43,10 @@ def answer(index_dir: Path, out: Path, extra: list[Path]) -> None:
     try:
         with out.open("w") as lines:
             for q in asked:
-                a = answer_question(index, q)
+                a = None
+                for part in q.split(FOLLOWS):  # a chain of follow-ups, each following the answer before
+                    a = answer_question(index, part.strip(), follows=a)
+                assert a is not None
                 lines.write(json.dumps({"q": q, "verdict": a.verdict, "level": a.evidence.level,
                                         "bl": a.bottom_line.text}) + "\n")
     finally:

@@ -4,7 +4,6 @@ topic of its own and answered the previous question again."""
 from __future__ import annotations
 
 from index.search import Index
-from service.answer.concepts import EMPTY_LEXICON
 from service.answer.follow_up import Previous, as_whole_question
 from service.answer.pipeline import answer_question
 
@@ -12,45 +11,45 @@ EXERCISE = Previous("Does exercise help knee osteoarthritis?", "exercise", "knee
 
 
 def test_another_thing_takes_the_place_of_the_intervention() -> None:
-    assert as_whole_question("What about weight loss?", EXERCISE, EMPTY_LEXICON) == \
+    assert as_whole_question("What about weight loss?", EXERCISE) == \
         "Does weight loss help knee osteoarthritis?"
     assert as_whole_question("and how about propranolol", Previous(
-        "Is topiramate effective for migraine prevention?", "topiramate", "migraine prevention"), EMPTY_LEXICON) == \
+        "Is topiramate effective for migraine prevention?", "topiramate", "migraine prevention")) == \
         "Is propranolol effective for migraine prevention?"
 
 
 def test_a_setting_or_people_narrow_the_question() -> None:
     vitamin_d = Previous("Does vitamin D prevent fractures?", "vitamin D", "fractures")
-    assert as_whole_question("What about in people with osteoporosis?", vitamin_d, EMPTY_LEXICON) == \
+    assert as_whole_question("What about in people with osteoporosis?", vitamin_d) == \
         "Does vitamin D prevent fractures in people with osteoporosis?"
-    assert as_whole_question("What about children?", vitamin_d, EMPTY_LEXICON) == \
+    assert as_whole_question("What about children?", vitamin_d) == \
         "Does vitamin D prevent fractures in children?"
     # people the previous question names give their place to the new ones
     assert as_whole_question("How about adolescents?", Previous(
-        "Should adults be screened for depression?", "screening", "depression"), EMPTY_LEXICON) == \
+        "Should adults be screened for depression?", "screening", "depression")) == \
         "Should adolescents be screened for depression?"
     assert as_whole_question("What about children?", Previous(
-        "Does vitamin D prevent fractures in older adults?", "vitamin D", "fractures in older adults"),
-        EMPTY_LEXICON) == "Does vitamin D prevent fractures in children?"
+        "Does vitamin D prevent fractures in older adults?", "vitamin D", "fractures in older adults")) == \
+        "Does vitamin D prevent fractures in children?"
 
 
 def test_a_treatment_after_a_question_on_a_condition_alone() -> None:
     anaemia = Previous("How is iron deficiency anaemia treated?", None, "iron deficiency anaemia")
-    assert as_whole_question("What about intravenous iron?", anaemia, EMPTY_LEXICON) == \
+    assert as_whole_question("What about intravenous iron?", anaemia) == \
         "Intravenous iron for iron deficiency anaemia?"
     # another kind of the same condition takes its place
     assert as_whole_question("What about hip osteoarthritis?", Previous(
-        "How is knee osteoarthritis treated?", None, "knee osteoarthritis"), EMPTY_LEXICON) == \
+        "How is knee osteoarthritis treated?", None, "knee osteoarthritis")) == \
         "How is hip osteoarthritis treated?"
 
 
 def test_other_questions_are_left_as_asked() -> None:
     for text in ("Is it safe?", "What dose is used?", "What is known about weight loss?"):
-        assert as_whole_question(text, EXERCISE, EMPTY_LEXICON) == text
-    assert as_whole_question("What about weight loss?", None, EMPTY_LEXICON) == "What about weight loss?"
+        assert as_whole_question(text, EXERCISE) == text
+    assert as_whole_question("What about weight loss?", None) == "What about weight loss?"
 
 
-def test_the_embedder_tells_which_place_the_new_thing_takes(loaded_index: Index) -> None:
+def test_another_kind_of_the_condition_takes_its_place(loaded_index: Index) -> None:
     first = answer_question(loaded_index, "Does exercise help knee osteoarthritis?")
     hip = answer_question(loaded_index, "What about hip osteoarthritis?", follows=first)
     assert (hip.intervention, hip.condition) == ("exercise", "hip osteoarthritis")
@@ -71,9 +70,9 @@ def test_what_about_answers_the_new_topic(loaded_index: Index) -> None:
 
 def test_a_chain_of_follow_ups_keeps_narrowing_the_question() -> None:
     weight = Previous("What about weight loss?", "weight loss", "knee osteoarthritis")
-    assert as_whole_question("What about in people who are obese?", weight, EMPTY_LEXICON) == \
+    assert as_whole_question("What about in people who are obese?", weight) == \
         "weight loss for knee osteoarthritis in people who are obese?"
-    assert as_whole_question("What about bariatric surgery?", weight, EMPTY_LEXICON) == \
+    assert as_whole_question("What about bariatric surgery?", weight) == \
         "bariatric surgery for knee osteoarthritis?"
 
 
@@ -84,3 +83,18 @@ def test_a_chain_over_the_index(loaded_index: Index) -> None:
     assert obese.intervention == "weight loss"
     assert obese.condition == "knee osteoarthritis in people who are obese"
     assert "weight-loss support" in obese.bottom_line.text
+
+
+def test_the_place_whose_question_the_corpus_answers(loaded_index: Index) -> None:
+    # The embedder alone put each of these closer to the other place.
+    for first, then, intervention, condition in (
+            ("Can propranolol prevent migraine?", "How about amitriptyline?", "amitriptyline", "migraine"),
+            ("Did vitamin D reduce cardiovascular events in the VITAL trial?", "What about cancer?", "vitamin D",
+             "cancer"),
+            ("Are inhaled corticosteroids recommended for asthma?", "What about a long-acting beta-agonist alone?",
+             "long-acting beta-agonist alone", "asthma")):
+        a = answer_question(loaded_index, then, follows=answer_question(loaded_index, first))
+        assert (a.intervention, a.condition) == (intervention, condition), (then, a.title)
+    a = answer_question(loaded_index, "What about cancer?", follows=answer_question(
+        loaded_index, "Did vitamin D reduce cardiovascular events in the VITAL trial?"))
+    assert a.verdict == "no" and "did not lower the incidence of invasive cancer" in a.bottom_line.text
