@@ -5,19 +5,23 @@ A clinician who has asked "Does exercise help knee osteoarthritis?" asks "What a
 condition, and "What about in people with osteoporosis?" after "Does vitamin D prevent fractures?" of the same
 treatment for other people. Read alone, such a follow-up names no question; read as the previous question with the
 new thing in the place of the one it stands for, it keeps that question's kind (a yes/no question stays one) and is
-answered on the new topic. Which place the new thing takes is read from the words and the corpus: the place of the
-thing it is another kind of ("hip osteoarthritis" for "knee osteoarthritis"), else the one whose question the corpus
-answers with more direct statements, else the intervention's. (The embedder's closeness was tried first and put
-"amitriptyline" closer to "migraine" than to "propranolol", "cancer" closer to "vitamin D" than to "cardiovascular
-events", and "a long-acting beta-agonist alone" closer to "asthma" than to "inhaled corticosteroids".) A phrase of
-setting ("in ...", "for ...") narrows the question instead, and people ("children") take the place of the people it
-names, or narrow it to them.
+answered on the new topic. Which place the new thing takes is read from the words, the corpus and the embedder: the
+place of the thing it is another kind of ("hip osteoarthritis" for "knee osteoarthritis"), else the one whose
+question the corpus answers with more direct statements, else the one the embedder puts it closer to. (The embedder
+alone put "amitriptyline" closer to "migraine" than to "propranolol" and "cancer" closer to "vitamin D" than to
+"cardiovascular events"; where the corpus answers both readings alike it still decides, and put "a long-acting
+beta-agonist alone" closer to "asthma" than to "inhaled corticosteroids".) A phrase of setting ("in ...", "for ...")
+narrows the question instead, and people ("children") take the place of the people it names, or narrow it to them.
 """
 from __future__ import annotations
 
 import re
 from collections.abc import Callable
 from dataclasses import dataclass
+
+import numpy as np
+
+from service.answer.concepts import EMPTY_LEXICON, Lexicon
 
 from service.answer.question import PERSON_NOUNS
 
@@ -43,15 +47,15 @@ class Previous:
     condition: str | None
 
 
-def as_whole_question(text: str, previous: Previous | None,
+def as_whole_question(text: str, previous: Previous | None, lexicon: Lexicon = EMPTY_LEXICON,
                       answered: Callable[[str], int] | None = None) -> str:
     """``text`` as a whole question: a follow-up that names only what changes ("What about X?") as the previous
     question with X in the place of its intervention or its condition, or with X added where X is a setting or people;
     ``text`` itself for any other question, or where the previous question does not name what X takes the place of
     in its own words. Of the two places, the one of the thing X is another kind of (``_same_head``: "hip
     osteoarthritis" for "knee osteoarthritis"), else the one whose question the corpus answers with more direct
-    statements (``answered``: "amitriptyline" in the place of "propranolol", not of "migraine"), else the
-    intervention's: a follow-up asks of another treatment more often than of another condition."""
+    statements (``answered``: "amitriptyline" in the place of "propranolol", not of "migraine"), else the one X is
+    closer to in the embedder's space (``_closer``: "all-cause mortality" to "diabetes-related deaths")."""
     match = _ABOUT.match(text)
     if previous is None or match is None:
         return text
@@ -79,8 +83,8 @@ def as_whole_question(text: str, previous: Previous | None,
     kin = [old for old in wholes if _same_head(new, old)]
     if len(kin) == 1:
         return wholes[kin[0]]  # another kind of the same thing ("hip osteoarthritis" for "knee osteoarthritis")
-    # (max keeps the first of equals: the intervention's place.)
-    return max(wholes.values(), key=lambda whole: answered(whole) if answered else 0)
+    closer = _closer(new, list(wholes), lexicon)
+    return max(wholes.items(), key=lambda kv: (answered(kv[1]) if answered else 0, kv[0] == closer))[1]
 
 
 def _whole(previous: Previous) -> str:
@@ -96,3 +100,13 @@ def _same_head(a: str, b: str) -> bool:
     """Whether two noun phrases end in the same word, as two kinds of one thing do ("hip osteoarthritis", "knee
     osteoarthritis")."""
     return a.split()[-1].lower() == b.split()[-1].lower()
+
+
+def _closer(new: str, named: list[str], lexicon: Lexicon) -> str:
+    """Which of ``named`` (the previous question's intervention and condition) ``new`` is closer to in the embedder's
+    space; the first (the intervention) where the lexicon has no embedder: a follow-up asks of another treatment more
+    often than of another condition."""
+    vectors = lexicon.phrase_vectors([new, *named])
+    if vectors is None:
+        return named[0]
+    return named[int(np.argmax(vectors[1:] @ vectors[0]))]

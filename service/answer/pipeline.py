@@ -239,7 +239,7 @@ def _read_follow_up(index: SearchIndex, question: str, follows: Answer) -> Quest
     previous question with that change (``follow_up.as_whole_question``), shown as asked; any other inherits the
     previous topic where it names none."""
     previous = Previous(follows.question, follows.intervention, follows.condition)
-    whole = as_whole_question(question, previous,
+    whole = as_whole_question(question, previous, corpus_stats(index).lexicon,
                               answered=lambda text: len(rank_evidence(index, read_question(text)).direct))
     if whole != question:
         return replace(read_question(whole), as_asked=question)
