@@ -108,7 +108,7 @@ def on_aspect(q: Question, direct: list[Candidate], margin: float = TUNING.botto
     # of it is given ("Treatment with varenicline or nicotine replacement usually lasts about 12 weeks"), when a
     # statement of what it does is there.
     if (q.verb or q.type == "therapy") and q.intervention and q.type != "dosing":
-        kept = [c for c in kept if not _regimen_only(c)] or kept
+        kept = [c for c in kept if not regimen_only(c.text)] or kept
     return kept
 
 
@@ -743,16 +743,12 @@ def _harms_off_aspect(c: Candidate, asked: frozenset[str]) -> bool:
                 and not asked & c.terms)
 
 
-def _regimen_only(c: Candidate) -> bool:
-    """A statement of a dose, a course's length or how often (``routing.DOSE``, ``COURSE``, ``FREQUENCY``) that
-    reports no finding and gives no advice outside it (``routing.FINDING``, ``RECOMMENDATION``; FINDING reads a
-    number of weeks as a result): how X is given, not what it does."""
-    return _regimen_only_text(c.text)
-
-
 @lru_cache(maxsize=20_000)
-def _regimen_only_text(text: str) -> bool:
-    """``_regimen_only`` of a statement's text, remembered: the same statements are weighed for many leads."""
+def regimen_only(text: str) -> bool:
+    """Whether a statement gives a dose, a course's length or how often (``routing.DOSE``, ``COURSE``,
+    ``FREQUENCY``) and reports no finding and gives no advice outside it (``routing.FINDING``, ``RECOMMENDATION``;
+    FINDING reads a number of weeks as a result): how X is given, not what it does. Remembered per statement: the
+    same statements are weighed for many leads."""
     rest = COURSE.regex.sub(" ", DOSE.regex.sub(" ", FREQUENCY.regex.sub(" ", text)))
     return rest != text and not FINDING.search(rest) and not RECOMMENDATION.search(rest)
 
@@ -835,16 +831,24 @@ def background_role(text: str) -> bool:
 
 def closest_order(c: Candidate, q: Question) -> tuple[bool, bool, bool]:
     """How closest evidence (quoted where no statement answers directly) is ordered before salience: for a
-    question on an effect of the intervention on a condition (it names both and a verb), a harm that names nothing
-    it asks after what the intervention does (``_harms_off_aspect``: "Topiramate can cause tingling ..." after
-    "Topiramate is an effective first-line alternative" for "Does topiramate reduce how often migraines happen?";
-    not for a question on harms, nor for "Can X be used in pregnancy?", where harms are what it asks), then a
-    study's background (``background_role``) after what the sources found or advise; then one that lacks what the
-    question's frame asks for (``misses_shape``: an amount for "How much does varenicline increase quit rates?")
-    after one that gives it."""
-    effect_asked = q.type != "safety" and q.condition and q.verb
-    asked = frozenset(tokenize(f"{q.condition} {q.verb}")) if effect_asked else frozenset()
-    return bool(asked) and _harms_off_aspect(c, asked), background_role(c.text), misses_shape(c.text, q)
+    question on an effect of the intervention on a condition (it names both and a verb, or a comparator it is
+    weighed against: "Is X more effective than Y for Z?"), a statement off that effect (``_off_effect``) after what
+    the intervention does ("Topiramate can cause tingling ..." after "Topiramate is an effective first-line
+    alternative" for "Does topiramate reduce how often migraines happen?"; not for a question on harms, nor for "Can
+    X be used in pregnancy?", where harms are what it asks), then a study's background (``background_role``) after
+    what the sources found or advise; then one that lacks what the question's frame asks for (``misses_shape``: an
+    amount for "How much does varenicline increase quit rates?") after one that gives it."""
+    effect_asked = q.type not in ("safety", "dosing") and q.condition and (q.verb or q.comparator)
+    asked = frozenset(tokenize(f"{q.condition} {q.verb or ''}")) if effect_asked else frozenset()
+    return bool(asked) and _off_effect(c, asked), background_role(c.text), misses_shape(c.text, q)
+
+
+def _off_effect(c: Candidate, asked: frozenset[str]) -> bool:
+    """Whether a statement says nothing of what a question asks the intervention to do (``asked``: its condition's
+    and verb's terms): a harm that names none of them (``_harms_off_aspect``), or how the intervention is given and
+    nothing else (``regimen_only``: "Treatment with varenicline or nicotine replacement usually lasts about 12
+    weeks" for "Is varenicline more effective than nicotine patches for quitting smoking?")."""
+    return _harms_off_aspect(c, asked) or regimen_only(c.text)
 
 
 # Where a comparison names what the subject is set against ("more effective than X", "compared with X", "versus

@@ -436,7 +436,8 @@ def closest_statements(ranked: list[Candidate], q: Question, tuning: AnswerTunin
     # (``both_sides_order``).
     harms_asked = q.type == "safety"
     for c in sorted(ranked, key=lambda c: (by_topic and occasion_of_use(c, q),
-                                           both_sides_order(c, q.intervention, q.comparator, harms_asked) if by_topic
+                                           both_sides_order(c, q.intervention, q.comparator, harms_asked,
+                                                            q.type == "dosing") if by_topic
                                            else (False, False),
                                            -(c.mentions_intervention + c.mentions_condition) if by_topic else 0,
                                            closest_order(c, q) if by_topic else (False, False, False),
