@@ -37,7 +37,9 @@ LATER_REACH = 4  # words between "another" and the intervention it qualifies ("a
 _WORDS = re.compile(r"[\w\u0370-\u03ff][\w\u0370-\u03ff\-/]*")
 _ACTIVE_ADVICE = re.compile(r"^(?:recommends?|recommend(?:ed|ing)|should|suggests?|advises?|offer|consider|"
                             r"prescribe|use|give|perform|avoid)$")
-_PASSIVE_ADVICE = re.compile(r"^(?:is|are|be)\s+(?:not\s+)?(?:routinely\s+)?(?:recommended|indicated|advised|"
+# (Also a copula before the advice's participle as an adjective: "Amoxicillin is the recommended first-line antibiotic",
+# "X is the preferred option".)
+_PASSIVE_ADVICE = re.compile(r"^(?:is|are|be)\s+(?:not\s+)?(?:routinely\s+|the\s+)?(?:recommended|indicated|advised|"
                              r"suggested|preferred|considered|offered|used|given|performed|avoided)\b|"
                              r"^should\s+(?:not\s+)?be\s+(?:\w+\s+)?(?:considered|offered|used|given|"
                              r"performed|avoided|prescribed)\b")
@@ -193,11 +195,13 @@ def later_line(text: str, intervention_terms: frozenset[str]) -> bool:
 
 
 # What names a course people are already on or that failed them, just before it: "not controlled on X", "no response
-# to X", "despite X", "after X", "patients taking X", "already receiving X", "failure of X". Grammar of a prior
-# course, no topic; not "treated with X" nor "taking X" alone, which advise X as often as they name a course taken.
+# to X", "despite X", "after X", "patients taking X", "already receiving X", "has received X", "failure of X".
+# Grammar of a prior course, no topic; not "treated with X" nor "taking X" alone, which advise X as often as they name
+# a course taken.
 _PRIOR_COURSE = re.compile(r"\b(?:(?:controlled|responded|responding|response|refractory)\s+(?:on|to|with|by)|"
                            rf"despite|after|{PEOPLE_WORDS}\s+(?:who\s+are\s+)?(?:taking|receiving|on)|already\s+"
-                           r"(?:on|taking|receiving)|previously\s+treated\s+with|"
+                           r"(?:on|taking|receiving)|previously\s+treated\s+with|(?:has|have|had)\s+(?:already\s+)?"
+                           r"(?:received|taken|used|been\s+(?:given|treated\s+with))|"
                            r"fail(?:ure|ed|ing)\s+(?:of|on|with)|(?:intolerant|intolerance)\s+(?:of|to))\s+"
                            r"(?P<after>[^,;:.]*)", re.I)
 

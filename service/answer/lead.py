@@ -18,6 +18,7 @@ from service.answer.models import Verdict
 from service.answer.polarity import (asks_against, asks_if_safe, asks_interaction, asks_without, speaks_of_stopping,
                                      with_what_asked_without)
 from service.answer.qualifiers import ADULTS_DEFAULT, MATCH_ONLY, crosses, qualifiers
+from service.answer.regimen import Regimen, advice_asked, on_regimen, regimen_asked, unstated
 from service.answer.question import (PEOPLE_DEFINED_BY, PEOPLE_WORDS, Question, asked_kind, asked_thing, asks_cause,
                                      asks_harms_named, asks_occurrence)
 from service.answer.routing import (FINDING, CAUSE_OF_OTHER, CAUSE_STATED, CAUSED, CAUSES, COURSE, DIAGNOSTIC_ACT,
@@ -77,21 +78,9 @@ def on_aspect(q: Question, direct: list[Candidate], margin: float = TUNING.botto
         return [c for c in harms if harm_in_main_clause(c.text)] or harms or direct
     # "How long should X be taken?": an amount or a course's length. Not "Can high doses of X cause Y?", which asks
     # whether an amount causes something (``asks_causing``), not what the amount is.
-    if q.type == "dosing" and q.intervention and not asks_causing(q):
-        dosing = [c for c in direct if DOSE.search(c.text) or COURSE.search(c.text) or FREQUENCY.search(c.text)]
-        if _ADVICE_ASKED.search(q.text):  # "What is the recommended dose?": advice on it, before what trials used
-            dosing = [c for c in dosing if RECOMMENDATION.search(c.text)] or dosing
-        if _HOW_OFTEN.search(q.text):  # "How often should X be taken?": how often, before how much or how long
-            return [c for c in dosing if FREQUENCY.search(c.text)] or dosing or direct
-        if _HOW_LONG.search(q.text):  # "How long should X be given?": how long, before how much or how often;
-            # failing a course's length, when to stop it or step it down ("Inhaled corticosteroids should not be
-            # stopped completely ...", ``_STOPPING``) before a dose or advice to start it.
-            # Failing any span, a statement on the course's length itself ("Recommendations on ... antibiotic
-            # duration differ between countries", ``_DURATION``) before when to stop.
-            return ([c for c in dosing if states_course(c.text, lasting=True)]
-                    or [c for c in dosing if states_course(c.text)] or [c for c in direct if _DURATION.search(c.text)]
-                    or [c for c in direct if _STOPPING.search(c.text)] or dosing or direct)
-        return dosing or direct
+    asked = regimen_of(q)
+    if asked is not None:
+        return on_regimen(direct, asked, advice_asked(q.text))
     if asks_occurrence(q.text) and q.aspect != "course":
         # "How common is X?": statements of how often it occurs, for the support as for the lead (``_answering``), when
         # there are any; a trial's finding on X answers another question. (Not how often X resolves: its course,
@@ -133,40 +122,24 @@ def harm_in_main_clause(text: str) -> bool:
     return bool(SAFETY.search(main) or CAUSES.search(main))
 
 
-# A threshold of time, no course's length: "on four or more days per month", "for three months or longer". Grammar
-# of counts, no topic.
-_THRESHOLD = re.compile(r"\b\w+\s+or\s+(?:more|fewer|less|longer|over)\b|\b(?:more|fewer|less)\s+than\s+\w+", re.I)
+def regimen_of(q: Question) -> Regimen | None:
+    """What a dosing question asks of the regimen of its intervention (``regimen.regimen_asked``: an amount, a
+    course's length, how often); None for any other question, and for "Can high doses of X cause Y?", which asks
+    whether an amount causes something (``asks_causing``), not what the amount is."""
+    if q.type != "dosing" or not q.intervention or asks_causing(q):
+        return None
+    return regimen_asked(q.text)
 
 
-# What says a span is how long something goes on, just before it: "for (at least) two to three months", "lasts about
-# 12 weeks", "a course of five days". Not "after about 6 to 12 months", a time when something is done. Grammar only.
-_FOR_A_TIME = re.compile(r"\b(?:for|lasts?|lasting|lasted|course\s+of|duration\s+of)\s+(?:(?:at\s+least|about|around|"
-                         r"roughly|approximately|up\s+to|a\s+total\s+of|a\s+further|another|only)\s+)?$", re.I)
+def regimen_unstated(q: Question, quoted: list[Candidate]) -> Regimen | None:
+    """What a question that is not a yes/no one asks of a regimen (``regimen_of``) when none of the statements its
+    bottom line quotes (``quoted``) states it (``regimen.unstated``): "What dose of amoxicillin is used for otitis
+    media in children?" above first-line advice that names no dose. None when they state it, or for any other
+    question."""
+    asked = regimen_of(q) if not q.yes_no else None
+    return asked if asked is not None and unstated([c.text for c in quoted], asked) else None
 
 
-def states_course(text: str, lasting: bool = False) -> bool:
-    """Whether a statement gives a course's length (``routing.COURSE``: "tried for at least two to three months")
-    outside a threshold of time (``_THRESHOLD``: "migraine attacks on four or more days per month" says whom
-    treatment is for, not how long it lasts): what "How long should X be given?" asks. With ``lasting``, only a
-    span said to be how long something goes on (``_FOR_A_TIME``), not a time at which something is done ("review
-    ... after about 6 to 12 months")."""
-    plain = _THRESHOLD.sub(" ", text)
-    if not lasting:
-        return bool(COURSE.search(plain))
-    return any(_FOR_A_TIME.search(plain[:m.start()]) for m in COURSE.regex.finditer(plain))
-
-
-_HOW_OFTEN = Caseless(re.compile(r"\bhow often\b", re.I))
-_ADVICE_ASKED = Caseless(re.compile(r"\b(?:recommended|advised|should)\b", re.I))
-_HOW_LONG = Caseless(re.compile(r"\bhow long\b", re.I))
-# A course's length named as such ("antibiotic duration", "the length of treatment", "how long to continue"): what
-# "How long should X be given?" asks, where no statement gives the length. Nouns of length, no topic.
-_DURATION = re.compile(r"\b(?:durations?|length\s+of\s+(?:the\s+|a\s+)?(?:course|treatment|therapy)|"
-                       r"how\s+long)\b", re.I)
-# Stopping a treatment or stepping it down: when a course ends, what "How long should X be continued?" asks when no
-# statement gives its length. Verbs of stopping, no topic.
-_STOPPING = re.compile(r"\b(?:stop(?:s|ped|ping)?|discontinu(?:e|es|ed|ing|ation)|withdrawn?|withdrawal|"
-                       r"tapere?d?|tapering|stepp(?:ed|ing)\s+down|steps?\s+down)\b", re.I)
 # Advice against for people with something ("... should not be used in people with a history of seizures"): who
 # the advice is restricted to, after the people it names.
 _FOR_PEOPLE_WITH = re.compile(rf"\b(?:in|for|by|to)\s+(?:[\w\-]+\s+){{0,2}}?{PEOPLE_DEFINED_BY}(?P<x>[^,;.]+)", re.I)
@@ -992,8 +965,8 @@ def _in_list(tokens: list[str], start: int, end: int) -> bool:
 def asks_effect(q: Question) -> bool:
     """Whether a question asks what its intervention does to its condition, in a verb ("Does vitamin K lower the
     INR ...?", "How much does a change in vitamin K intake affect the INR?"), not what to advise
-    (``_ADVICE_ASKED``: "Should X be given to reverse Y?")."""
-    return bool(q.intervention and q.condition and q.verb and not _ADVICE_ASKED.search(q.text))
+    (``regimen.advice_asked``: "Should X be given to reverse Y?")."""
+    return bool(q.intervention and q.condition and q.verb and not advice_asked(q.text))
 
 
 def moves_outcome(text: str, outcome: frozenset[str], intervention: frozenset[str], direction: int = 0) -> bool:

@@ -35,7 +35,8 @@ from service.answer.routing import DOSE, GAP, RECOMMENDATION, SAFETY, SECTION_OR
 from service.answer.scoring import Candidate, introduces_list, near_duplicate, sentence_terms, topic_candidates
 from service.answer.lead import (STRONG_DESIGNS, advice_beside_the_asked, answering, as_strong_as, asked_instance,
                                  asks_effect, choose_lead, choose_support, closest_order, lead_tier, names_itself,
-                                 naming_condition, occasion_of_use, on_aspect, overlaps, salience_of, stating_lead)
+                                 naming_condition, occasion_of_use, on_aspect, overlaps, regimen_unstated, salience_of,
+                                 stating_lead)
 from service.answer.section_labels import quoted_text
 from service.answer.stated_gap import stated_gap
 from service.answer.subgroup import another_for_them
@@ -145,9 +146,11 @@ def answer_question(index: SearchIndex, question: str, audience: Audience = Audi
 
     numbering = Numbering()
     names_all = bool(closest) and names_what_is_asked(q, closest[0])
+    # A dosing question whose quotes state no dose (course, frequency) of what it asks is told so before them.
+    unstated = regimen_unstated(q, [c for c in (lead, *support) if c is not None] if lead is not None else closest)
     parts = bottom_line(q, judgement, _lead_facts(lead), verdict, _unique(c.doc_id for c in behind),
                         tuple(c.doc_id for c in closest), tuple(c.doc_id for c in support), names_all,
-                        gap.doc_id if gap is not None else None)
+                        gap.doc_id if gap is not None else None, unstated)
     in_place = iter(quoted)
     bottom_statements: list[Statement] = []
     for text, cites in parts:
