@@ -78,9 +78,9 @@ def on_aspect(q: Question, direct: list[Candidate], margin: float = TUNING.botto
         return [c for c in harms if harm_in_main_clause(c.text)] or harms or direct
     # "How long should X be taken?": an amount or a course's length. Not "Can high doses of X cause Y?", which asks
     # whether an amount causes something (``asks_causing``), not what the amount is.
-    asked = regimen_of(q)
-    if asked is not None:
-        return on_regimen(direct, asked, advice_asked(q.text))
+    regimen = regimen_of(q)
+    if regimen is not None:
+        return on_regimen(direct, regimen, advice_asked(q.text))
     if asks_occurrence(q.text) and q.aspect != "course":
         # "How common is X?": statements of how often it occurs, for the support as for the lead (``_answering``), when
         # there are any; a trial's finding on X answers another question. (Not how often X resolves: its course,
