@@ -22,8 +22,8 @@ from service.answer.regimen import Regimen, advice_asked, on_regimen, regimen_as
 from service.answer.question import (PEOPLE_DEFINED_BY, PEOPLE_WORDS, Question, asked_kind, asked_thing, asks_cause,
                                      asks_harms_named, asks_occurrence)
 from service.answer.routing import (FINDING, CAUSE_OF_OTHER, CAUSE_STATED, CAUSED, CAUSES, COURSE, DIAGNOSTIC_ACT,
-                                    DIAGNOSTIC_MEANS, DOSE, FREQUENCY, INTERACTION, NATURAL_COURSE, NULL_RESULT,
-                                    OCCURRENCE, QUANTIFIED, RECOMMENDATION, SAFETY, TOGETHER, route)
+                                    DIAGNOSTIC_MEANS, DOSE, FREQUENCY, GUIDELINE_ADVICE, INTERACTION, NATURAL_COURSE,
+                                    NULL_RESULT, OCCURRENCE, QUANTIFIED, RECOMMENDATION, SAFETY, TOGETHER, route)
 from service.answer.scoring import Candidate, near_duplicate, sentence_terms
 from service.answer.tuning import TUNING, AnswerTuning
 from service.answer.verdict import disagreement, main_clause, says_unsafe, stated_directions
@@ -357,9 +357,10 @@ def _answering(q: Question, direct: list[Candidate], forms: tuple[frozenset[str]
     if q.intervention:
         named = guideline.topic_terms(q.intervention, None)
         found = [c for c in found if names_itself(c, named, forms)] or found
+    if asks_causing(q) or asks_effect(q):
+        found = [c for c in found if not occasion_of_use(c, q)]
     if asks_causing(q):
         subject = guideline.topic_terms(q.intervention, None)
-        found = [c for c in found if not occasion_of_use(c, q)]
         found = [c for c in found if causes_in_verb(c.text, subject)] or found
     found = of_shape_asked(q, found)
     if q.type == "mechanism":
@@ -423,9 +424,29 @@ def occasion_only(text: str, asked: frozenset[str]) -> bool:
 def occasion_of_use(c: Candidate, q: Question) -> bool:
     """For a yes/no question whether the intervention causes something (``asks_causing``: "Is barbotage painful?"
     read as "Does barbotage cause pain?"), whether a statement names that thing only as the occasion of its use
-    (``occasion_only``): no harm of the intervention, it is set aside from the lead and quoted last as closest
+    (``occasion_only``): no harm of the intervention. For a question on what the intervention does to its condition
+    (``asks_effect``: "Can barbotage relieve calcific shoulder tendinopathy?"), whether a statement names the
+    condition only so and its main clause states neither a finding nor advice (``routing.FINDING``,
+    ``routing.GUIDELINE_ADVICE``): "Needle lavage is usually offered when calcific tendinopathy remains painful ..."
+    says when the procedure is used, not whether it works ("X is recommended when Y persists" advises it), unless
+    the question asks about use itself (``_USE_ASKED``). Either is set aside from the lead and quoted last as closest
     evidence. False for any other question."""
-    return asks_causing(q) and occasion_only(c.text, frozenset(tokenize(q.condition or "")) - QUESTION_WORDS)
+    asked = frozenset(tokenize(q.condition or "")) - QUESTION_WORDS
+    if asks_causing(q):
+        return occasion_only(c.text, asked)
+    return (asks_effect(q) and not _USE_ASKED.search(q.text) and occasion_only(c.text, asked)
+            and not _states_effect(main_clause(c.text)))
+
+
+# A question on whether something is used, given or advised ("Is amitriptyline used to prevent migraine?"), which a
+# statement of its use answers ("Amitriptyline is a commonly used preventive drug and may be preferred when ...").
+# Verbs of use and advice, no topic.
+_USE_ASKED = Caseless(re.compile(r"\b(?:used|offered|given|prescribed|recommended|indicated|advised)\b", re.I))
+
+
+def _states_effect(text: str) -> bool:
+    """Whether a clause states a finding or gives advice (``routing.FINDING``, ``routing.GUIDELINE_ADVICE``)."""
+    return bool(FINDING.search(text) or GUIDELINE_ADVICE.search(text))
 
 
 # What the question's frame asks for, by its words: an amount or size of effect ("How much does X reduce Y?", "By
@@ -818,10 +839,13 @@ def closest_order(c: Candidate, q: Question) -> tuple[bool, bool, bool]:
 
 def _off_effect(c: Candidate, asked: frozenset[str]) -> bool:
     """Whether a statement says nothing of what a question asks the intervention to do (``asked``: its condition's
-    and verb's terms): a harm that names none of them (``_harms_off_aspect``), or how the intervention is given and
-    nothing else (``regimen_only``: "Treatment with varenicline or nicotine replacement usually lasts about 12
-    weeks" for "Is varenicline more effective than nicotine patches for quitting smoking?")."""
-    return _harms_off_aspect(c, asked) or regimen_only(c.text)
+    and verb's terms): a harm that names none of them (``_harms_off_aspect``), how the intervention is given and
+    nothing else, naming none of them either (``regimen_only``: "Treatment with varenicline or nicotine replacement
+    usually lasts about 12 weeks" for "Is varenicline more effective than nicotine patches for quitting smoking?"),
+    or advice against it for people with something the question does not ask about (``_against_for_others``:
+    "Bupropion ... should not be used in people with a history of seizures")."""
+    return (_harms_off_aspect(c, asked) or (regimen_only(c.text) and not asked & c.terms)
+            or _against_for_others(c.text, asked))
 
 
 # Where a comparison names what the subject is set against ("more effective than X", "compared with X", "versus

@@ -104,11 +104,13 @@ def names_regimen(text: str, asked: Regimen) -> bool:
 def on_regimen(direct: list[Candidate], asked: Regimen, advised: bool = False) -> list[Candidate]:
     """The direct statements a dosing question's bottom line opens with, for what it asks (``asked``): those that
     state it (``states_regimen``; with ``advised``, advice among them first: "What is the recommended dose?" before
-    what trials used); failing any, for how long, one that names a span at all ("review after about 6 to 12
-    months", ``states_course``); then those that name what was asked as such (``names_regimen``); for how long,
-    then when to stop or step down ("Inhaled corticosteroids should not be stopped completely ...", ``_STOPPING``);
-    then any statement of an amount, a course or how often; then all of them. The first of these that leaves a
-    statement."""
+    what trials used). Failing any, for how long, one that names a span at all ("review after about 6 to 12
+    months", ``states_course``), then one that names a course's length as such (``names_regimen``: "... antibiotic
+    duration differ between countries"), then when to stop or step down ("Inhaled corticosteroids should not be
+    stopped completely ...", ``_STOPPING``), before an amount or how often; for an amount or how often, any
+    statement of a regimen ("A single daily dose or alternate-day dosing ..." for "What daily dose ...?"), then one
+    that names what was asked ("Doses ... in rodent studies are ..."); then all of them. The first of these that
+    leaves a statement."""
     regimen = [c for c in direct if states_regimen(c.text, "any")]
     if advised:
         regimen = [c for c in regimen if RECOMMENDATION.search(c.text)] or regimen
@@ -116,9 +118,9 @@ def on_regimen(direct: list[Candidate], asked: Regimen, advised: bool = False) -
     if stated:
         return stated
     if asked == "course":
-        stated = [c for c in regimen if states_course(c.text)]
-    return (stated or [c for c in direct if names_regimen(c.text, asked)]
-            or [c for c in direct if asked == "course" and _STOPPING.search(c.text)] or regimen or direct)
+        return ([c for c in regimen if states_course(c.text)] or [c for c in direct if names_regimen(c.text, asked)]
+                or [c for c in direct if _STOPPING.search(c.text)] or regimen or direct)
+    return regimen or [c for c in direct if names_regimen(c.text, asked)] or direct
 
 
 def unstated(texts: list[str], asked: Regimen) -> bool:
