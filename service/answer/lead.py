@@ -357,8 +357,10 @@ def _answering(q: Question, direct: list[Candidate], forms: tuple[frozenset[str]
     if q.intervention:
         named = guideline.topic_terms(q.intervention, None)
         found = [c for c in found if names_itself(c, named, forms)] or found
-    if asks_causing(q) or asks_effect(q):
+    if asks_causing(q):
         found = [c for c in found if not occasion_of_use(c, q)]
+    elif asks_effect(q):  # when a statement on the effect is there
+        found = [c for c in found if not occasion_of_use(c, q)] or found
     if asks_causing(q):
         subject = guideline.topic_terms(q.intervention, None)
         found = [c for c in found if causes_in_verb(c.text, subject)] or found
@@ -429,8 +431,8 @@ def occasion_of_use(c: Candidate, q: Question) -> bool:
     condition only so and its main clause states neither a finding nor advice (``routing.FINDING``,
     ``routing.GUIDELINE_ADVICE``): "Needle lavage is usually offered when calcific tendinopathy remains painful ..."
     says when the procedure is used, not whether it works ("X is recommended when Y persists" advises it), unless
-    the question asks about use itself (``_USE_ASKED``). Either is set aside from the lead and quoted last as closest
-    evidence. False for any other question."""
+    the question asks about use itself (``_USE_ASKED``). Either is set aside from the lead (the second only where
+    another statement may lead) and quoted last as closest evidence. False for any other question."""
     asked = frozenset(tokenize(q.condition or "")) - QUESTION_WORDS
     if asks_causing(q):
         return occasion_only(c.text, asked)

@@ -7,7 +7,7 @@ from __future__ import annotations
 from index.search import Hit
 from ingest.models import Chunk, Document, DocumentKind
 from service.answer.comparison import both_sides_order, on_compared_aspect
-from service.answer.lead import closest_order
+from service.answer.lead import answering, closest_order, occasion_of_use
 from service.answer.pipeline import closest_statements
 from service.answer.question import read_question
 from service.answer.scoring import Candidate, sentence_terms
@@ -53,3 +53,28 @@ def test_closest_evidence_on_a_comparison_of_effect_opens_with_the_effect() -> N
     assert harms.type == "safety"
     quoted = closest_statements(pool, harms, AnswerTuning(closest_statements=2), {c.text: c.score for c in pool})
     assert quoted[0] is HARM
+
+
+def _research(text: str, score: float, doc: str) -> Candidate:
+    document = Document(id=doc, title="", kind=DocumentKind.RESEARCH, source="Test", year=2020, authors="",
+                        url="", path=doc, sha256="", sections=())
+    chunk = Chunk(id=f"{doc}#0", doc_id=doc, heading=(), text=text, sentences=((0, len(text)),))
+    hit = Hit(chunk=chunk, document=document, rank=1, score=1.0, dense=0.8, lexical=2.0)
+    return Candidate(text, hit, score, 0.5, sentence_terms(text), True, True, True, anchored=True)
+
+
+def test_when_a_treatment_is_offered_does_not_lead_whether_it_relieves_the_condition() -> None:
+    # unseen45: "Can barbotage relieve calcific shoulder tendinopathy?" opened "Yes." above "Needle lavage is usually
+    # offered when calcific tendinopathy remains painful ...", which says when it is used, not that it works
+    q = read_question("Can zorbwash relieve calcific gizmo tendinopathy?")
+    assert q.verb and q.intervention and q.condition
+    offered = _research("Zorbwash is usually offered when calcific gizmo tendinopathy remains painful after several "
+                        "months of conservative treatment.", 0.95, "a")
+    found = _research("In calcific gizmo tendinopathy, zorbwash gave better shoulder function and less pain at one "
+                      "year than an injection alone.", 0.90, "b")
+    assert occasion_of_use(offered, q) and not occasion_of_use(found, q)
+    assert answering(q, [offered, found]) == [found]
+    assert answering(q, [offered]) == [offered]  # alone, it still answers as it did
+    # asked about its use, the statement of its use answers
+    used = read_question("Is zorbwash used to relieve calcific gizmo tendinopathy?")
+    assert not occasion_of_use(offered, used)
