@@ -15,7 +15,8 @@ from service.answer.caseless import Caseless
 from service.answer.concepts import QUESTION_WORDS, Concept
 from service.answer.evidence import designs_in, states_safety
 from service.answer.models import Verdict
-from service.answer.polarity import (asks_against, asks_if_safe, asks_interaction, asks_without, speaks_of_stopping,
+from service.answer.polarity import (asks_against, asks_if_safe, asks_interaction, asks_use, asks_without,
+                                     speaks_of_stopping,
                                      with_what_asked_without)
 from service.answer.qualifiers import ADULTS_DEFAULT, MATCH_ONLY, crosses, qualifiers
 from service.answer.regimen import Regimen, advice_asked, on_regimen, regimen_asked, unstated
@@ -431,19 +432,15 @@ def occasion_of_use(c: Candidate, q: Question) -> bool:
     condition only so and its main clause states neither a finding nor advice (``routing.FINDING``,
     ``routing.GUIDELINE_ADVICE``): "Needle lavage is usually offered when calcific tendinopathy remains painful ..."
     says when the procedure is used, not whether it works ("X is recommended when Y persists" advises it), unless
-    the question asks about use itself (``_USE_ASKED``). Either is set aside from the lead (the second only where
+    the question asks about use itself (``polarity.asks_use``). Either is set aside from the lead (the second only where
     another statement may lead) and quoted last as closest evidence. False for any other question."""
     asked = frozenset(tokenize(q.condition or "")) - QUESTION_WORDS
     if asks_causing(q):
         return occasion_only(c.text, asked)
-    return (asks_effect(q) and not _USE_ASKED.search(q.text) and occasion_only(c.text, asked)
+    return (asks_effect(q) and not asks_use(q.text) and occasion_only(c.text, asked)
             and not _states_effect(main_clause(c.text)))
 
 
-# A question on whether something is used, given or advised ("Is amitriptyline used to prevent migraine?"), which a
-# statement of its use answers ("Amitriptyline is a commonly used preventive drug and may be preferred when ...").
-# Verbs of use and advice, no topic.
-_USE_ASKED = Caseless(re.compile(r"\b(?:used|offered|given|prescribed|recommended|indicated|advised)\b", re.I))
 
 
 def _states_effect(text: str) -> bool:
@@ -1042,6 +1039,24 @@ def stating_lead(verdict: Verdict | None, lead: Candidate, behind: list[Candidat
     best = min(disagreement(verdict, c.text, topic) for c in plainer)
     return choose_lead([c for c in plainer if disagreement(verdict, c.text, topic) == best], tuning, salient,
                        asked_bounds=asked_bounds, cautions=cautions) or lead
+
+
+# A place or group named as where a statement's finding is not from ("Trials of menatetrenone outside Japan are few"):
+# after "outside" or "beyond", its next two words. Grammar only.
+_ELSEWHERE = re.compile(r"\b(?:outside|beyond)\s+(?:of\s+)?(?:the\s+)?(?P<x>[\w\-]+(?:\s+[\w\-]+)?)", re.I)
+
+
+def in_asked_setting(question: str, direct: list[Candidate]) -> list[Candidate]:
+    """The direct statements a verdict reads, less those that speak of what lies outside a place or group the
+    question names (``_ELSEWHERE``: "Trials of menatetrenone outside Japan are few, and ... have not shown fracture
+    reduction" for "Is menatetrenone used for osteoporosis in Japan?"), where others remain: they answer for
+    elsewhere. All of them when the question itself asks about outside something."""
+    if _ELSEWHERE.search(question):
+        return direct
+    asked = frozenset(tokenize(question)) - QUESTION_WORDS
+    inside = [c for c in direct if not any(asked & frozenset(tokenize(m.group("x")))
+                                           for m in _ELSEWHERE.finditer(c.text))]
+    return inside or direct
 
 
 def as_strong_as(lead: Candidate | None, direct: list[Candidate]) -> list[Candidate]:

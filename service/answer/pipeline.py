@@ -34,6 +34,7 @@ from service.answer.retrieval import pairing, retrieve
 from service.answer.routing import DOSE, GAP, RECOMMENDATION, SAFETY, SECTION_ORDER, route
 from service.answer.scoring import Candidate, introduces_list, near_duplicate, sentence_terms, topic_candidates
 from service.answer.lead import (STRONG_DESIGNS, advice_beside_the_asked, answering, as_strong_as, asked_instance,
+                                 in_asked_setting,
                                  asks_effect, choose_lead, choose_support, closest_order, lead_tier, names_itself,
                                  naming_condition, occasion_of_use, on_aspect, overlaps, regimen_unstated, salience_of,
                                  stating_lead)
@@ -75,6 +76,7 @@ def answer_question(index: SearchIndex, question: str, audience: Audience = Audi
     if q.intervention:
         named = guideline.topic_terms(q.intervention, None)
         supporting = [c for c in supporting if names_itself(c, named, ev.intervention_forms)] or supporting
+    supporting = in_asked_setting(q.text, supporting)  # not what was found outside the place asked
     # A question asking for an account of its topic quotes more of what the sources found (account_support,
     # account_closest); a yes/no question or one asking to name something, as many as before.
     quoting = _account_tuning(tuning) if asks_account(q) else tuning
@@ -366,8 +368,8 @@ def read_yes_no(q: Question, ev: RankedEvidence, tuning: AnswerTuning = TUNING,
         if _safety_asked(q):
             advised = on_safety(advised, [lead.text], topic, lead.text)
         return YesNoReading(on_ranking(q.text, advised, [lead.text]), [lead], lead)
-    model_says, behind = decide(q.text, as_strong_as(lead, ev.direct), ev.ranked, model, topic, outcome,
-                                q.verb)
+    model_says, behind = decide(q.text, in_asked_setting(q.text, as_strong_as(lead, ev.direct)), ev.ranked, model,
+                                topic, outcome, q.verb)
     lead_text = lead.text if lead is not None else None
     verb = q.verb or association_asked(q.text)
     said = denied_by_lead(verb, against_lead(verb, model_says, lead_text, topic, outcome), lead_text, topic,
