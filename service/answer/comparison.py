@@ -9,8 +9,9 @@ from __future__ import annotations
 import dataclasses
 import re
 
-from service.answer.concepts import Concept
 from index.lexical import tokenize
+from service.answer.concepts import Concept
+from service.answer.lead import regimen_only
 from service.answer.routing import GUIDELINE_ADVICE, HEAD_TO_HEAD_WORDS, SAFETY
 from service.answer.scoring import Candidate, sentence_terms
 from service.answer.verdict import negated
@@ -106,18 +107,28 @@ def _names_a_part(intervention: Concept, comparator: Concept, terms: frozenset[s
 
 
 def both_sides_order(c: Candidate, intervention: str | None, comparator: str | None,
-                     harms_asked: bool = False) -> tuple[bool, bool]:
+                     harms_asked: bool = False, dose_asked: bool = False) -> tuple[bool, bool]:
     """How closest evidence on a comparison is ordered before what else the question names (``pipeline.
     closest_statements``): a statement that compares the two treatments asked (it names both, ``names_both_sides``,
     in the grammar of a comparison, ``_COMPARES``: "Few randomized trials have directly compared needle lavage with
     extracorporeal shockwave therapy"), then one that names both otherwise ("... should offer conservative treatment,
     including physiotherapy, ... before considering ... needle lavage"), then one on either side alone (a trial of
-    lavage against a corticosteroid injection). A comparison of harms compares only where harms are asked
-    (``harms_asked``), as in ``with_comparator``. (False, False) first; (True, True) for a question that compares
-    nothing, whose order it leaves as it is."""
-    both = names_both_sides(c, intervention, comparator)
-    compared = both and bool(_COMPARES.search(c.text)) and (harms_asked or not SAFETY.search(c.text))
+    lavage against a corticosteroid injection). A statement off the aspect asked (``on_compared_aspect``: a harm where
+    no harm is asked, ``harms_asked``, as in ``with_comparator``; how long or how much of either is given where no
+    dose is asked, ``dose_asked``) ranks with one on either side alone. (False, False) first; (True, True) for a
+    question that compares nothing, whose order it leaves as it is."""
+    both = names_both_sides(c, intervention, comparator) and on_compared_aspect(c.text, harms_asked, dose_asked)
+    compared = both and bool(_COMPARES.search(c.text))
     return not compared, not both
+
+
+def on_compared_aspect(text: str, harms_asked: bool = False, dose_asked: bool = False) -> bool:
+    """Whether a statement speaks to the aspect a comparison asks about: a harm (``routing.SAFETY``) only where harms
+    are asked (``harms_asked``), how a treatment is given and nothing else (``lead.regimen_only``: "Treatment with X
+    or Y usually lasts about 12 weeks") only where a dose or course is asked (``dose_asked``). "A large randomized
+    trial found no significant increase in serious neuropsychiatric adverse events with X or Z compared with Y"
+    names both sides of "Is X more effective than Y ...?" and is no evidence on which works better."""
+    return (harms_asked or not SAFETY.search(text)) and (dose_asked or not regimen_only(text))
 
 
 def names_both_sides(c: Candidate, intervention: str | None, comparator: str | None) -> bool:

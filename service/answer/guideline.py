@@ -24,7 +24,7 @@ from service.answer.models import Verdict
 from service.answer.polarity import AVOIDING, as_asked, asks_to_stop, stance
 from service.answer.polarity import says_against as _says_against
 from service.answer.qualifiers import qualifiers
-from service.answer.question import population_of
+from service.answer.question import PEOPLE_WORDS, population_of
 from service.answer.relevance import FEATURES
 from service.answer.routing import GUIDELINE_ADVICE, IMPERATIVE, NEUTRAL, SAFETY
 from service.answer.scoring import Candidate, sentence_terms, statements
@@ -37,7 +37,9 @@ LATER_REACH = 4  # words between "another" and the intervention it qualifies ("a
 _WORDS = re.compile(r"[\w\u0370-\u03ff][\w\u0370-\u03ff\-/]*")
 _ACTIVE_ADVICE = re.compile(r"^(?:recommends?|recommend(?:ed|ing)|should|suggests?|advises?|offer|consider|"
                             r"prescribe|use|give|perform|avoid)$")
-_PASSIVE_ADVICE = re.compile(r"^(?:is|are|be)\s+(?:not\s+)?(?:routinely\s+)?(?:recommended|indicated|advised|"
+# (Also a copula before the advice's participle as an adjective: "Amoxicillin is the recommended first-line antibiotic",
+# "X is the preferred option".)
+_PASSIVE_ADVICE = re.compile(r"^(?:is|are|be)\s+(?:not\s+)?(?:routinely\s+|the\s+)?(?:recommended|indicated|advised|"
                              r"suggested|preferred|considered|offered|used|given|performed|avoided)\b|"
                              r"^should\s+(?:not\s+)?be\s+(?:\w+\s+)?(?:considered|offered|used|given|"
                              r"performed|avoided|prescribed)\b")
@@ -175,8 +177,12 @@ def lead_order(c: Candidate, intervention_terms: frozenset[str] = frozenset(),
 def later_line(text: str, intervention_terms: frozenset[str]) -> bool:
     """Whether advice is on a next course of the asked intervention, after a first one failed: "another" or "a
     second" within LATER_REACH words before one of its terms ("Treatment with another tumour necrosis factor
-    (TNF)-alpha inhibitor is recommended for people who cannot tolerate ... the first"): the first-line
-    recommendation answers before it."""
+    (TNF)-alpha inhibitor is recommended for people who cannot tolerate ... the first"); or advice for people
+    already given it, who name it as the course they are on or that failed (``_PRIOR_COURSE`` within LATER_REACH
+    words before one of its terms: "For patients whose asthma is not controlled on low-dose inhaled corticosteroid,
+    clinicians should step up to ..."), where the asked intervention is the setting of the advice, not what it
+    advises. The first-line recommendation ("Every adult ... should receive an inhaled corticosteroid-containing
+    treatment") answers before it."""
     if not intervention_terms:
         return False
     words, stems = word_terms(text)
@@ -184,7 +190,20 @@ def later_line(text: str, intervention_terms: frozenset[str]) -> bool:
         if word.lower() in ("another", "second") and any(
                 terms & intervention_terms for terms in stems[n + 1:n + 1 + LATER_REACH]):
             return True
-    return False
+    return any(any(terms & intervention_terms for terms in word_terms(found.group("after"))[1][:LATER_REACH])
+               for found in _PRIOR_COURSE.finditer(text))
+
+
+# What names a course people are already on or that failed them, just before it: "not controlled on X", "no response
+# to X", "despite X", "after X", "patients taking X", "already receiving X", "has received X", "failure of X".
+# Grammar of a prior course, no topic; not "treated with X" nor "taking X" alone, which advise X as often as they name
+# a course taken.
+_PRIOR_COURSE = re.compile(r"\b(?:(?:controlled|responded|responding|response|refractory)\s+(?:on|to|with|by)|"
+                           rf"despite|after|{PEOPLE_WORDS}\s+(?:who\s+are\s+)?(?:taking|receiving|on)|already\s+"
+                           r"(?:on|taking|receiving)|previously\s+treated\s+with|(?:has|have|had)\s+(?:already\s+)?"
+                           r"(?:received|taken|used|been\s+(?:given|treated\s+with))|"
+                           r"fail(?:ure|ed|ing)\s+(?:of|on|with)|(?:intolerant|intolerance)\s+(?:of|to))\s+"
+                           r"(?P<after>[^,;:.]*)", re.I)
 
 
 @lru_cache(maxsize=20_000)

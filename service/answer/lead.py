@@ -15,14 +15,16 @@ from service.answer.caseless import Caseless
 from service.answer.concepts import QUESTION_WORDS, Concept
 from service.answer.evidence import designs_in, states_safety
 from service.answer.models import Verdict
-from service.answer.polarity import (asks_against, asks_if_safe, asks_interaction, asks_without, speaks_of_stopping,
+from service.answer.polarity import (asks_against, asks_if_safe, asks_interaction, asks_use, asks_without,
+                                     speaks_of_stopping,
                                      with_what_asked_without)
 from service.answer.qualifiers import ADULTS_DEFAULT, MATCH_ONLY, crosses, qualifiers
+from service.answer.regimen import Regimen, advice_asked, on_regimen, regimen_asked, unstated
 from service.answer.question import (PEOPLE_DEFINED_BY, PEOPLE_WORDS, Question, asked_kind, asked_thing, asks_cause,
                                      asks_harms_named, asks_occurrence)
 from service.answer.routing import (FINDING, CAUSE_OF_OTHER, CAUSE_STATED, CAUSED, CAUSES, COURSE, DIAGNOSTIC_ACT,
-                                    DIAGNOSTIC_MEANS, DOSE, FREQUENCY, INTERACTION, NATURAL_COURSE, NULL_RESULT,
-                                    OCCURRENCE, QUANTIFIED, RECOMMENDATION, SAFETY, TOGETHER, route)
+                                    DIAGNOSTIC_MEANS, DOSE, FREQUENCY, GUIDELINE_ADVICE, INTERACTION, NATURAL_COURSE,
+                                    NULL_RESULT, OCCURRENCE, QUANTIFIED, RECOMMENDATION, SAFETY, TOGETHER, route)
 from service.answer.scoring import Candidate, near_duplicate, sentence_terms
 from service.answer.tuning import TUNING, AnswerTuning
 from service.answer.verdict import disagreement, main_clause, says_unsafe, stated_directions
@@ -77,21 +79,9 @@ def on_aspect(q: Question, direct: list[Candidate], margin: float = TUNING.botto
         return [c for c in harms if harm_in_main_clause(c.text)] or harms or direct
     # "How long should X be taken?": an amount or a course's length. Not "Can high doses of X cause Y?", which asks
     # whether an amount causes something (``asks_causing``), not what the amount is.
-    if q.type == "dosing" and q.intervention and not asks_causing(q):
-        dosing = [c for c in direct if DOSE.search(c.text) or COURSE.search(c.text) or FREQUENCY.search(c.text)]
-        if _ADVICE_ASKED.search(q.text):  # "What is the recommended dose?": advice on it, before what trials used
-            dosing = [c for c in dosing if RECOMMENDATION.search(c.text)] or dosing
-        if _HOW_OFTEN.search(q.text):  # "How often should X be taken?": how often, before how much or how long
-            return [c for c in dosing if FREQUENCY.search(c.text)] or dosing or direct
-        if _HOW_LONG.search(q.text):  # "How long should X be given?": how long, before how much or how often;
-            # failing a course's length, when to stop it or step it down ("Inhaled corticosteroids should not be
-            # stopped completely ...", ``_STOPPING``) before a dose or advice to start it.
-            # Failing any span, a statement on the course's length itself ("Recommendations on ... antibiotic
-            # duration differ between countries", ``_DURATION``) before when to stop.
-            return ([c for c in dosing if states_course(c.text, lasting=True)]
-                    or [c for c in dosing if states_course(c.text)] or [c for c in direct if _DURATION.search(c.text)]
-                    or [c for c in direct if _STOPPING.search(c.text)] or dosing or direct)
-        return dosing or direct
+    regimen = regimen_of(q)
+    if regimen is not None:
+        return on_regimen(direct, regimen, advice_asked(q.text))
     if asks_occurrence(q.text) and q.aspect != "course":
         # "How common is X?": statements of how often it occurs, for the support as for the lead (``_answering``), when
         # there are any; a trial's finding on X answers another question. (Not how often X resolves: its course,
@@ -108,7 +98,7 @@ def on_aspect(q: Question, direct: list[Candidate], margin: float = TUNING.botto
     # of it is given ("Treatment with varenicline or nicotine replacement usually lasts about 12 weeks"), when a
     # statement of what it does is there.
     if (q.verb or q.type == "therapy") and q.intervention and q.type != "dosing":
-        kept = [c for c in kept if not _regimen_only(c)] or kept
+        kept = [c for c in kept if not regimen_only(c.text)] or kept
     return kept
 
 
@@ -133,40 +123,24 @@ def harm_in_main_clause(text: str) -> bool:
     return bool(SAFETY.search(main) or CAUSES.search(main))
 
 
-# A threshold of time, no course's length: "on four or more days per month", "for three months or longer". Grammar
-# of counts, no topic.
-_THRESHOLD = re.compile(r"\b\w+\s+or\s+(?:more|fewer|less|longer|over)\b|\b(?:more|fewer|less)\s+than\s+\w+", re.I)
+def regimen_of(q: Question) -> Regimen | None:
+    """What a dosing question asks of the regimen of its intervention (``regimen.regimen_asked``: an amount, a
+    course's length, how often); None for any other question, and for "Can high doses of X cause Y?", which asks
+    whether an amount causes something (``asks_causing``), not what the amount is."""
+    if q.type != "dosing" or not q.intervention or asks_causing(q):
+        return None
+    return regimen_asked(q.text)
 
 
-# What says a span is how long something goes on, just before it: "for (at least) two to three months", "lasts about
-# 12 weeks", "a course of five days". Not "after about 6 to 12 months", a time when something is done. Grammar only.
-_FOR_A_TIME = re.compile(r"\b(?:for|lasts?|lasting|lasted|course\s+of|duration\s+of)\s+(?:(?:at\s+least|about|around|"
-                         r"roughly|approximately|up\s+to|a\s+total\s+of|a\s+further|another|only)\s+)?$", re.I)
+def regimen_unstated(q: Question, quoted: list[Candidate]) -> Regimen | None:
+    """What a question that is not a yes/no one asks of a regimen (``regimen_of``) when none of the statements its
+    bottom line quotes (``quoted``) states it (``regimen.unstated``): "What dose of amoxicillin is used for otitis
+    media in children?" above first-line advice that names no dose. None when they state it, or for any other
+    question."""
+    asked = regimen_of(q) if not q.yes_no else None
+    return asked if asked is not None and unstated([c.text for c in quoted], asked) else None
 
 
-def states_course(text: str, lasting: bool = False) -> bool:
-    """Whether a statement gives a course's length (``routing.COURSE``: "tried for at least two to three months")
-    outside a threshold of time (``_THRESHOLD``: "migraine attacks on four or more days per month" says whom
-    treatment is for, not how long it lasts): what "How long should X be given?" asks. With ``lasting``, only a
-    span said to be how long something goes on (``_FOR_A_TIME``), not a time at which something is done ("review
-    ... after about 6 to 12 months")."""
-    plain = _THRESHOLD.sub(" ", text)
-    if not lasting:
-        return bool(COURSE.search(plain))
-    return any(_FOR_A_TIME.search(plain[:m.start()]) for m in COURSE.regex.finditer(plain))
-
-
-_HOW_OFTEN = Caseless(re.compile(r"\bhow often\b", re.I))
-_ADVICE_ASKED = Caseless(re.compile(r"\b(?:recommended|advised|should)\b", re.I))
-_HOW_LONG = Caseless(re.compile(r"\bhow long\b", re.I))
-# A course's length named as such ("antibiotic duration", "the length of treatment", "how long to continue"): what
-# "How long should X be given?" asks, where no statement gives the length. Nouns of length, no topic.
-_DURATION = re.compile(r"\b(?:durations?|length\s+of\s+(?:the\s+|a\s+)?(?:course|treatment|therapy)|"
-                       r"how\s+long)\b", re.I)
-# Stopping a treatment or stepping it down: when a course ends, what "How long should X be continued?" asks when no
-# statement gives its length. Verbs of stopping, no topic.
-_STOPPING = re.compile(r"\b(?:stop(?:s|ped|ping)?|discontinu(?:e|es|ed|ing|ation)|withdrawn?|withdrawal|"
-                       r"tapere?d?|tapering|stepp(?:ed|ing)\s+down|steps?\s+down)\b", re.I)
 # Advice against for people with something ("... should not be used in people with a history of seizures"): who
 # the advice is restricted to, after the people it names.
 _FOR_PEOPLE_WITH = re.compile(rf"\b(?:in|for|by|to)\s+(?:[\w\-]+\s+){{0,2}}?{PEOPLE_DEFINED_BY}(?P<x>[^,;.]+)", re.I)
@@ -385,8 +359,11 @@ def _answering(q: Question, direct: list[Candidate], forms: tuple[frozenset[str]
         named = guideline.topic_terms(q.intervention, None)
         found = [c for c in found if names_itself(c, named, forms)] or found
     if asks_causing(q):
-        subject = guideline.topic_terms(q.intervention, None)
         found = [c for c in found if not occasion_of_use(c, q)]
+    elif asks_effect(q):  # when a statement on the effect is there
+        found = [c for c in found if not occasion_of_use(c, q)] or found
+    if asks_causing(q):
+        subject = guideline.topic_terms(q.intervention, None)
         found = [c for c in found if causes_in_verb(c.text, subject)] or found
     found = of_shape_asked(q, found)
     if q.type == "mechanism":
@@ -450,9 +427,25 @@ def occasion_only(text: str, asked: frozenset[str]) -> bool:
 def occasion_of_use(c: Candidate, q: Question) -> bool:
     """For a yes/no question whether the intervention causes something (``asks_causing``: "Is barbotage painful?"
     read as "Does barbotage cause pain?"), whether a statement names that thing only as the occasion of its use
-    (``occasion_only``): no harm of the intervention, it is set aside from the lead and quoted last as closest
-    evidence. False for any other question."""
-    return asks_causing(q) and occasion_only(c.text, frozenset(tokenize(q.condition or "")) - QUESTION_WORDS)
+    (``occasion_only``): no harm of the intervention. For a question on what the intervention does to its condition
+    (``asks_effect``: "Can barbotage relieve calcific shoulder tendinopathy?"), whether a statement names the
+    condition only so and its main clause states neither a finding nor advice (``routing.FINDING``,
+    ``routing.GUIDELINE_ADVICE``): "Needle lavage is usually offered when calcific tendinopathy remains painful ..."
+    says when the procedure is used, not whether it works ("X is recommended when Y persists" advises it), unless
+    the question asks about use itself (``polarity.asks_use``). Either is set aside from the lead (the second only where
+    another statement may lead) and quoted last as closest evidence. False for any other question."""
+    asked = frozenset(tokenize(q.condition or "")) - QUESTION_WORDS
+    if asks_causing(q):
+        return occasion_only(c.text, asked)
+    return (asks_effect(q) and not asks_use(q.text) and occasion_only(c.text, asked)
+            and not _states_effect(main_clause(c.text)))
+
+
+
+
+def _states_effect(text: str) -> bool:
+    """Whether a clause states a finding or gives advice (``routing.FINDING``, ``routing.GUIDELINE_ADVICE``)."""
+    return bool(FINDING.search(text) or GUIDELINE_ADVICE.search(text))
 
 
 # What the question's frame asks for, by its words: an amount or size of effect ("How much does X reduce Y?", "By
@@ -743,16 +736,12 @@ def _harms_off_aspect(c: Candidate, asked: frozenset[str]) -> bool:
                 and not asked & c.terms)
 
 
-def _regimen_only(c: Candidate) -> bool:
-    """A statement of a dose, a course's length or how often (``routing.DOSE``, ``COURSE``, ``FREQUENCY``) that
-    reports no finding and gives no advice outside it (``routing.FINDING``, ``RECOMMENDATION``; FINDING reads a
-    number of weeks as a result): how X is given, not what it does."""
-    return _regimen_only_text(c.text)
-
-
 @lru_cache(maxsize=20_000)
-def _regimen_only_text(text: str) -> bool:
-    """``_regimen_only`` of a statement's text, remembered: the same statements are weighed for many leads."""
+def regimen_only(text: str) -> bool:
+    """Whether a statement gives a dose, a course's length or how often (``routing.DOSE``, ``COURSE``,
+    ``FREQUENCY``) and reports no finding and gives no advice outside it (``routing.FINDING``, ``RECOMMENDATION``;
+    FINDING reads a number of weeks as a result): how X is given, not what it does. Remembered per statement: the
+    same statements are weighed for many leads."""
     rest = COURSE.regex.sub(" ", DOSE.regex.sub(" ", FREQUENCY.regex.sub(" ", text)))
     return rest != text and not FINDING.search(rest) and not RECOMMENDATION.search(rest)
 
@@ -835,16 +824,27 @@ def background_role(text: str) -> bool:
 
 def closest_order(c: Candidate, q: Question) -> tuple[bool, bool, bool]:
     """How closest evidence (quoted where no statement answers directly) is ordered before salience: for a
-    question on an effect of the intervention on a condition (it names both and a verb), a harm that names nothing
-    it asks after what the intervention does (``_harms_off_aspect``: "Topiramate can cause tingling ..." after
-    "Topiramate is an effective first-line alternative" for "Does topiramate reduce how often migraines happen?";
-    not for a question on harms, nor for "Can X be used in pregnancy?", where harms are what it asks), then a
-    study's background (``background_role``) after what the sources found or advise; then one that lacks what the
-    question's frame asks for (``misses_shape``: an amount for "How much does varenicline increase quit rates?")
-    after one that gives it."""
-    effect_asked = q.type != "safety" and q.condition and q.verb
-    asked = frozenset(tokenize(f"{q.condition} {q.verb}")) if effect_asked else frozenset()
-    return bool(asked) and _harms_off_aspect(c, asked), background_role(c.text), misses_shape(c.text, q)
+    question on an effect of the intervention on a condition (it names both and a verb, or a comparator it is
+    weighed against: "Is X more effective than Y for Z?"), a statement off that effect (``_off_effect``) after what
+    the intervention does ("Topiramate can cause tingling ..." after "Topiramate is an effective first-line
+    alternative" for "Does topiramate reduce how often migraines happen?"; not for a question on harms, nor for "Can
+    X be used in pregnancy?", where harms are what it asks), then a study's background (``background_role``) after
+    what the sources found or advise; then one that lacks what the question's frame asks for (``misses_shape``: an
+    amount for "How much does varenicline increase quit rates?") after one that gives it."""
+    effect_asked = q.type not in ("safety", "dosing") and q.condition and (q.verb or q.comparator)
+    asked = frozenset(tokenize(f"{q.condition} {q.verb or ''}")) if effect_asked else frozenset()
+    return bool(asked) and _off_effect(c, asked), background_role(c.text), misses_shape(c.text, q)
+
+
+def _off_effect(c: Candidate, asked: frozenset[str]) -> bool:
+    """Whether a statement says nothing of what a question asks the intervention to do (``asked``: its condition's
+    and verb's terms): a harm that names none of them (``_harms_off_aspect``), how the intervention is given and
+    nothing else, naming none of them either (``regimen_only``: "Treatment with varenicline or nicotine replacement
+    usually lasts about 12 weeks" for "Is varenicline more effective than nicotine patches for quitting smoking?"),
+    or advice against it for people with something the question does not ask about (``_against_for_others``:
+    "Bupropion ... should not be used in people with a history of seizures")."""
+    return (_harms_off_aspect(c, asked) or (regimen_only(c.text) and not asked & c.terms)
+            or _against_for_others(c.text, asked))
 
 
 # Where a comparison names what the subject is set against ("more effective than X", "compared with X", "versus
@@ -988,8 +988,8 @@ def _in_list(tokens: list[str], start: int, end: int) -> bool:
 def asks_effect(q: Question) -> bool:
     """Whether a question asks what its intervention does to its condition, in a verb ("Does vitamin K lower the
     INR ...?", "How much does a change in vitamin K intake affect the INR?"), not what to advise
-    (``_ADVICE_ASKED``: "Should X be given to reverse Y?")."""
-    return bool(q.intervention and q.condition and q.verb and not _ADVICE_ASKED.search(q.text))
+    (``regimen.advice_asked``: "Should X be given to reverse Y?")."""
+    return bool(q.intervention and q.condition and q.verb and not advice_asked(q.text))
 
 
 def moves_outcome(text: str, outcome: frozenset[str], intervention: frozenset[str], direction: int = 0) -> bool:
@@ -1039,6 +1039,24 @@ def stating_lead(verdict: Verdict | None, lead: Candidate, behind: list[Candidat
     best = min(disagreement(verdict, c.text, topic) for c in plainer)
     return choose_lead([c for c in plainer if disagreement(verdict, c.text, topic) == best], tuning, salient,
                        asked_bounds=asked_bounds, cautions=cautions) or lead
+
+
+# A place or group named as where a statement's finding is not from ("Trials of menatetrenone outside Japan are few"):
+# after "outside" or "beyond", its next two words. Grammar only.
+_ELSEWHERE = re.compile(r"\b(?:outside|beyond)\s+(?:of\s+)?(?:the\s+)?(?P<x>[\w\-]+(?:\s+[\w\-]+)?)", re.I)
+
+
+def in_asked_setting(question: str, direct: list[Candidate]) -> list[Candidate]:
+    """The direct statements a verdict reads, less those that speak of what lies outside a place or group the
+    question names (``_ELSEWHERE``: "Trials of menatetrenone outside Japan are few, and ... have not shown fracture
+    reduction" for "Is menatetrenone used for osteoporosis in Japan?"), where others remain: they answer for
+    elsewhere. All of them when the question itself asks about outside something."""
+    if _ELSEWHERE.search(question):
+        return direct
+    asked = frozenset(tokenize(question)) - QUESTION_WORDS
+    inside = [c for c in direct if not any(asked & frozenset(tokenize(m.group("x")))
+                                           for m in _ELSEWHERE.finditer(c.text))]
+    return inside or direct
 
 
 def as_strong_as(lead: Candidate | None, direct: list[Candidate]) -> list[Candidate]:

@@ -66,7 +66,7 @@ CLOSEST_FOUND = "Closest evidence:"
 def bottom_line(q: Question, j: Judgement, lead: LeadStatement | None, verdict: str | None,
                 verdict_cites: list[str], closest: tuple[str, ...] = (),
                 support: tuple[str, ...] = (), closest_names_all: bool = False,
-                gap: str | None = None) -> list[Drafted]:
+                gap: str | None = None, unstated: str | None = None) -> list[Drafted]:
     """The bottom line's parts in order: a verdict (yes/no questions), the lead statement of the strongest
     direct source (quoted by the caller), then a templated qualifier; or, with no direct source, a
     templated statement of what is missing. The lead itself is returned as ``("", [doc])`` in its place,
@@ -78,20 +78,41 @@ def bottom_line(q: Question, j: Judgement, lead: LeadStatement | None, verdict: 
     ``CLOSEST_FOUND`` when no topic was read or it names all of it (``closest_names_all``, the caller's reading).
 
     With neither, a source's statement that the asked use is untested (``gap``, its doc id: ``stated_gap``) is
-    quoted after the templated "insufficient evidence" in place of the claim that no source addresses it."""
+    quoted after the templated "insufficient evidence" in place of the claim that no source addresses it.
+
+    Where a dosing question's quotes state no dose, course or frequency of what it asks (``unstated``: a key of
+    ``UNSTATED``), the bottom line says so first (``unstated_notice``), and a lead is then quoted under
+    ``CLOSEST_FOUND``: it is the closest evidence on what was asked, not its answer."""
     if j.level == "none":
         return [(NO_EVIDENCE, [])]
     parts: list[Drafted] = []
     if verdict in VERDICT_WORDS and lead is not None:
         parts.append((VERDICT_WORDS[verdict], verdict_cites[:3]))
+    if unstated is not None and (lead is not None or closest):
+        parts.append((unstated_notice(q, unstated), []))
     if lead is None and closest:
         return parts + [(closest_caveat(q, closest_names_all), [])] + [("", [doc]) for doc in closest]
     if lead is None:
         return parts + _missing(q, j, gap)
+    if unstated is not None:
+        parts.append((CLOSEST_FOUND, []))
     parts.append(("", [lead.doc_id]))
     parts.extend(("", [doc]) for doc in support)
     parts.append((qualifier(j, lead, frozenset((lead.doc_id, *support))), j.direct_findings[:3]))
     return parts
+
+
+# What a dosing question asked that no quoted statement states (``lead.regimen_unstated``), said before the quotes,
+# which are then the closest evidence: "The indexed sources do not state a dose of amoxicillin." Filled with the
+# question's own topic words.
+UNSTATED = {"dose": "a dose of {}", "course": "how long to continue {}", "frequency": "how often to use {}",
+            "any": "a dose or course of {}"}
+
+
+def unstated_notice(q: Question, asked: str) -> str:
+    """The bottom line's plain statement that the indexed sources state no dose (course, frequency) of what was asked
+    (``UNSTATED``), before the statements quoted as the closest evidence."""
+    return f"The indexed sources do not state {UNSTATED[asked].format(topic(q))}."
 
 
 def closest_caveat(q: Question, names_all: bool) -> str:

@@ -35,8 +35,10 @@ from service.answer.retrieval import pairing, retrieve
 from service.answer.routing import DOSE, GAP, RECOMMENDATION, SAFETY, SECTION_ORDER, route
 from service.answer.scoring import Candidate, introduces_list, near_duplicate, sentence_terms, topic_candidates
 from service.answer.lead import (STRONG_DESIGNS, advice_beside_the_asked, answering, as_strong_as, asked_instance,
+                                 in_asked_setting,
                                  asks_effect, choose_lead, choose_support, closest_order, lead_tier, names_itself,
-                                 naming_condition, occasion_of_use, on_aspect, overlaps, salience_of, stating_lead)
+                                 naming_condition, occasion_of_use, on_aspect, overlaps, regimen_unstated, salience_of,
+                                 stating_lead)
 from service.answer.section_labels import quoted_text
 from service.answer.stated_gap import stated_gap
 from service.answer.subgroup import another_for_them
@@ -75,6 +77,7 @@ def answer_question(index: SearchIndex, question: str, audience: Audience = Audi
     if q.intervention:
         named = guideline.topic_terms(q.intervention, None)
         supporting = [c for c in supporting if names_itself(c, named, ev.intervention_forms)] or supporting
+    supporting = in_asked_setting(q.text, supporting)  # not what was found outside the place asked
     # A question asking for an account of its topic quotes more of what the sources found (account_support,
     # account_closest); a yes/no question or one asking to name something, as many as before.
     quoting = _account_tuning(tuning) if asks_account(q) else tuning
@@ -146,9 +149,11 @@ def answer_question(index: SearchIndex, question: str, audience: Audience = Audi
 
     numbering = Numbering()
     names_all = bool(closest) and names_what_is_asked(q, closest[0])
+    # A dosing question whose quotes state no dose (course, frequency) of what it asks is told so before them.
+    unstated = regimen_unstated(q, [c for c in (lead, *support) if c is not None] if lead is not None else closest)
     parts = bottom_line(q, judgement, _lead_facts(lead), verdict, _unique(c.doc_id for c in behind),
                         tuple(c.doc_id for c in closest), tuple(c.doc_id for c in support), names_all,
-                        gap.doc_id if gap is not None else None)
+                        gap.doc_id if gap is not None else None, unstated)
     in_place = iter(quoted)
     bottom_statements: list[Statement] = []
     for text, cites in parts:
@@ -376,8 +381,8 @@ def read_yes_no(q: Question, ev: RankedEvidence, tuning: AnswerTuning = TUNING,
         if _safety_asked(q):
             advised = on_safety(advised, [lead.text], topic, lead.text)
         return YesNoReading(on_ranking(q.text, advised, [lead.text]), [lead], lead)
-    model_says, behind = decide(q.text, as_strong_as(lead, ev.direct), ev.ranked, model, topic, outcome,
-                                q.verb)
+    model_says, behind = decide(q.text, in_asked_setting(q.text, as_strong_as(lead, ev.direct)), ev.ranked, model,
+                                topic, outcome, q.verb)
     lead_text = lead.text if lead is not None else None
     verb = q.verb or association_asked(q.text)
     said = denied_by_lead(verb, against_lead(verb, model_says, lead_text, topic, outcome), lead_text, topic,
@@ -449,7 +454,8 @@ def closest_statements(ranked: list[Candidate], q: Question, tuning: AnswerTunin
     # (``both_sides_order``).
     harms_asked = q.type == "safety"
     for c in sorted(ranked, key=lambda c: (by_topic and occasion_of_use(c, q),
-                                           both_sides_order(c, q.intervention, q.comparator, harms_asked) if by_topic
+                                           both_sides_order(c, q.intervention, q.comparator, harms_asked,
+                                                            q.type == "dosing") if by_topic
                                            else (False, False),
                                            -(c.mentions_intervention + c.mentions_condition) if by_topic else 0,
                                            closest_order(c, q) if by_topic else (False, False, False),

@@ -13,7 +13,7 @@ from service.answer.concepts import Concept
 from service.answer.guideline import passage_gives_advice
 from service.answer.question import Question, asks_harms_named
 from service.answer.routing import CAUSES, SAFETY
-from service.answer.scoring import has_closest_only, has_quotable, reports_findings, sentence_terms
+from service.answer.scoring import has_closest_only, has_quotable, reports_evidence, sentence_terms
 from service.answer.tuning import TUNING, AnswerTuning
 
 
@@ -75,7 +75,7 @@ def retrieve(index: SearchIndex, q: Question, tuning: AnswerTuning = TUNING,
                     or advice.get(doc, 0) >= (tuning.guideline_advice_chunks if guideline
                                               else tuning.research_findings_chunks)
                     or not ((_gives_advice(hit.chunk, tuning) or (harms_asked and _states_harms(hit.chunk)))
-                            if guideline else reports_findings(hit.chunk) and _quotable(hit.chunk, tuning))):
+                            if guideline else reports_evidence(hit.chunk) and _quotable(hit.chunk, tuning))):
                 continue
             advice[doc] = advice.get(doc, 0) + 1
             seen.add(hit.chunk.id)

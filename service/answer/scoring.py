@@ -478,6 +478,22 @@ def reports_findings(chunk: Chunk) -> bool:
     return bool(chunk.heading) and _findings_heading(chunk.heading[-1])
 
 
+def reports_evidence(chunk: Chunk) -> bool:
+    """Whether a passage is under a heading naming a report's results (``reports_findings``) or the evidence it
+    reviews (``_EVIDENCE_HEADING``: "Evidence from clinical studies", "What the evidence shows"): an overview's
+    trials and case series are its findings, which retrieval takes past the source's quota of passages as it takes
+    a report's results ("Can barbotage relieve calcific shoulder tendinopathy?" read the overview's background,
+    limitations and advice, never its trial's result). Not for the reading of outcomes named as the title names the
+    condition (``title_outcomes``), which stays with a report's own results."""
+    return reports_findings(chunk) or (bool(chunk.heading) and _EVIDENCE_HEADING.match(chunk.heading[-1].strip())
+                                       is not None)
+
+
+# The headings under which a review or an overview gives the evidence it found: section names, not topics.
+_EVIDENCE_HEADING = re.compile(r"^(?:evidence(?:\s+from\s+(?:clinical\s+)?(?:studies|trials))?|"
+                               r"what\s+the\s+evidence\s+shows)$", re.I)
+
+
 @lru_cache(maxsize=4096)
 def _findings_heading(heading: str) -> bool:
     """Whether one heading names a report's results (``_FINDINGS_HEADING``), remembered: a corpus has few headings."""

@@ -36,6 +36,7 @@ from service.answer.evidence import (SENTENCE_END, affirms_safety, beside_cautio
 from service.answer.guideline import is_recommendation
 from service.answer.models import Verdict
 from service.answer.polarity import (AGAINST, NEED_WORDS, STOP_ADVICE, against_use, as_asked, asks_need, asks_to_stop,
+                                     asks_use,
                                      clauses, for_some_cases, speaks_of_stopping, stance, topic_score)
 from service.answer.question import BEST_OF_KIND, asks_best, asks_tolerated
 from service.answer.routing import CAUSED, FINDING, GAP, INTERACTION, NEUTRAL, NULL_RESULT, RECOMMENDATION, SAFETY
@@ -302,7 +303,8 @@ def source_disagrees(verdict: Verdict, first: Candidate, ranked: list[Candidate]
     at nutritional doses have not shown fracture reduction" does not answer "Does vitamin K2 lower the risk of
     fractures?" yes. (``conflicts.find_conflict`` sets sources against each other and counts a source of both
     stances on neither side.) Only a "yes": the mirror, a "no" from a source that also reports an effect, was not
-    measured."""
+    measured. (Not read for a question on use, ``polarity.asks_use``: "Is menatetrenone used for osteoporosis in
+    Japan?" is answered by its approval, whatever trials found of its effect.)"""
     if verdict != "yes" or first.hit.document.kind == DocumentKind.GUIDELINE:
         return False
     own = (on_topic(c.text, topic) for c in ranked
@@ -586,7 +588,8 @@ def decide(question: str, direct: list[Candidate], ranked: list[Candidate] | Non
         # Every statement behind it affirms a change it calls not significant: no ground for a yes or a no on
         # whether X changes Y, and a plain "no" on whether it does so significantly.
         return ("no" if asks_significance(question) else "uncertain"), evidence
-    if (all(tentative(t, topic) for t in texts) or source_disagrees(said, evidence[0], ranked or [], topic)
+    if (all(tentative(t, topic) for t in texts)
+            or (not asks_use(question) and source_disagrees(said, evidence[0], ranked or [], topic))
             or source_affirms(said, evidence[0], ranked or [], topic, verb, outcome)):
         # Every statement behind it states a tentative finding, or its source states the contrary too.
         return "uncertain", evidence

@@ -131,6 +131,26 @@ def test_a_class_by_its_listed_members_and_a_later_course_after_the_first_line()
     assert choose_lead([later, members], AnswerTuning(), None, terms) is members
 
 
+@pytest.mark.parametrize("setting", [
+    "For patients whose wheezitis is not controlled on low-dose drugq, clinicians should step up to low-dose drugq "
+    "combined with drugr.",
+    "Patients taking drugq whose symptoms persist should have drugr added to drugq.",
+    "After drugq fails, clinicians should offer drugq combined with drugr.",
+])
+def test_advice_for_people_already_on_the_intervention_leads_after_advice_to_give_it(setting: str) -> None:
+    # unseen45: "Is an inhaled corticosteroid the preferred controller in persistent asthma?" opened with the step-up
+    # advice, where the asked treatment is only what the patients failed on, before "Every adult ... should receive
+    # an inhaled corticosteroid-containing treatment"
+    later = _candidate(setting, 0.95, doc="q", title="Drugq for wheezitis in adults")
+    first = _candidate("Every adult with wheezitis should receive a drugq-containing treatment rather than drugs "
+                       "alone.", 0.85, doc="q", title="Drugq for wheezitis in adults")
+    terms = guideline.topic_terms("drugq", None)
+    assert guideline.later_line(later.text, terms) and not guideline.later_line(first.text, terms)
+    assert choose_lead([later, first], AnswerTuning(), None, terms) is first
+    # advice to go on taking it is advice on it, not for people already on it
+    assert not guideline.later_line("Patients should continue taking drugq every day.", terms)
+
+
 def test_guideline_authors_giving_advice_are_not_an_anaphor() -> None:
     assert not opens_with_anaphor("The authors recommend urgent reversal of zorb antagonists in gizmo haemorrhage.")
     assert not opens_with_anaphor("The panel suggests early operative fixation of gizmo fractures.")

@@ -7,7 +7,8 @@ from dataclasses import replace
 
 from index.lexical import tokenize
 from index.search import Index
-from service.answer.lead import on_aspect, states_course
+from service.answer.lead import on_aspect
+from service.answer.regimen import states_course
 from service.answer.models import Audience
 from service.answer.pipeline import answer_question
 from service.answer.question import read_question

@@ -6,7 +6,8 @@ from __future__ import annotations
 from dataclasses import replace
 
 from index.lexical import tokenize
-from service.answer.lead import AGE_STATED, choose_lead, method_role, on_aspect, states_course
+from service.answer.lead import AGE_STATED, choose_lead, method_role, on_aspect
+from service.answer.regimen import states_course
 from service.answer.question import as_fronted, read_question
 from service.answer.scoring import Candidate
 from tests.service.candidates import candidate

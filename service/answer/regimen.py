@@ -1,0 +1,130 @@
+"""What a dosing question asks of a regimen, and which statements state it: an amount ("What dose of X ...?"), a
+course's length ("How long should X be given?") or how often ("How often should X be taken?"). One reading serves the
+lead (the statements a dosing question's bottom line opens with, ``on_regimen``) and the bottom line's notice that no
+quoted statement states what was asked (``unstated``): a statement of first-line advice is the closest evidence on
+"What dose of amoxicillin ...?", not its answer. Grammar of amounts, spans and frequencies, no topic."""
+from __future__ import annotations
+
+import re
+from typing import Literal
+
+from service.answer.caseless import Caseless
+from service.answer.routing import COURSE, DOSE, FREQUENCY, RECOMMENDATION
+from service.answer.scoring import Candidate
+
+Regimen = Literal["dose", "course", "frequency", "any"]
+
+_HOW_OFTEN = Caseless(re.compile(r"\bhow\s+(?:often|frequently)\b", re.I))
+_HOW_LONG = Caseless(re.compile(r"\bhow\s+long\b", re.I))
+# An amount asked: "What dose of X ...?", "What is the recommended dosage ...?", "How much X ...?", "How many mg ...?".
+_DOSE_ASKED = Caseless(re.compile(r"\b(?:doses?|dosages?|dosing|how\s+much|how\s+many)\b", re.I))
+_ADVICE_ASKED = Caseless(re.compile(r"\b(?:recommended|advised|should)\b", re.I))
+
+# A threshold of time, no course's length: "on four or more days per month", "for three months or longer". Grammar
+# of counts, no topic.
+_THRESHOLD = re.compile(r"\b\w+\s+or\s+(?:more|fewer|less|longer|over)\b|\b(?:more|fewer|less)\s+than\s+\w+", re.I)
+# What says a span is how long something goes on, just before it: "for (at least) two to three months", "lasts about
+# 12 weeks", "a course of five days". Not "after about 6 to 12 months", a time when something is done. Grammar only.
+_FOR_A_TIME = re.compile(r"\b(?:for|lasts?|lasting|lasted|course\s+of|duration\s+of)\s+(?:(?:at\s+least|about|around|"
+                         r"roughly|approximately|up\s+to|a\s+total\s+of|a\s+further|another|only)\s+)?$", re.I)
+# What was asked, named as such where no statement gives it: a course's length ("antibiotic duration", "the length of
+# treatment", "how long to continue"), an amount ("the dose", "dosing"), how often ("the dosing interval"). Nouns of
+# a regimen, no topic.
+_DURATION = re.compile(r"\b(?:durations?|length\s+of\s+(?:the\s+|a\s+)?(?:course|treatment|therapy)|"
+                       r"how\s+long)\b", re.I)
+_AMOUNT_NAMED = re.compile(r"\b(?:doses?|dosages?|dosing|how\s+much)\b", re.I)
+_FREQUENCY_NAMED = re.compile(r"\b(?:frequency|intervals?|how\s+often)\b", re.I)
+# Stopping a treatment or stepping it down: when a course ends, what "How long should X be continued?" asks when no
+# statement gives its length. Verbs of stopping, no topic.
+_STOPPING = re.compile(r"\b(?:stop(?:s|ped|ping)?|discontinu(?:e|es|ed|ing|ation)|withdrawn?|withdrawal|"
+                       r"tapere?d?|tapering|stepp(?:ed|ing)\s+down|steps?\s+down)\b", re.I)
+
+
+def regimen_asked(question: str) -> Regimen:
+    """What a dosing question asks of its regimen: how often ("How often ...?"), how long ("How long ...?"), an
+    amount ("What dose ...?", "How much ...?"), else any of them ("How should X be taken?")."""
+    if _HOW_OFTEN.search(question):
+        return "frequency"
+    if _HOW_LONG.search(question):
+        return "course"
+    return "dose" if _DOSE_ASKED.search(question) else "any"
+
+
+def advice_asked(question: str) -> bool:
+    """Whether a question asks what is advised ("What is the recommended dose?", "How long should X be given?"),
+    which advice on it answers before what trials used."""
+    return bool(_ADVICE_ASKED.search(question))
+
+
+def states_course(text: str, lasting: bool = False) -> bool:
+    """Whether a statement gives a course's length (``routing.COURSE``: "tried for at least two to three months")
+    outside a threshold of time (``_THRESHOLD``: "migraine attacks on four or more days per month" says whom
+    treatment is for, not how long it lasts): what "How long should X be given?" asks. With ``lasting``, only a
+    span said to be how long something goes on (``_FOR_A_TIME``), not a time at which something is done ("review
+    ... after about 6 to 12 months")."""
+    plain = _THRESHOLD.sub(" ", text)
+    if not lasting:
+        return bool(COURSE.search(plain))
+    return any(_FOR_A_TIME.search(plain[:m.start()]) for m in COURSE.regex.finditer(plain))
+
+
+# A concentration, no amount given: a unit per volume after the number ("20 grams per litre", "12 g/dL").
+_PER_VOLUME = re.compile(r"\s*(?:per\s+(?:litre|liter|decilitre|deciliter|millilitre|milliliter|dl|l)\b|"
+                         r"/\s*(?:d?l|ml)\b)", re.I)
+
+
+def states_amount(text: str) -> bool:
+    """Whether a statement gives an amount in a unit of dose (``routing.DOSE``: "45 milligrams per day") that is not
+    a concentration (``_PER_VOLUME``: "Haemoglobin should rise by about 20 grams per litre")."""
+    return any(not _PER_VOLUME.match(text, m.end()) for m in DOSE.regex.finditer(text))
+
+
+def states_regimen(text: str, asked: Regimen) -> bool:
+    """Whether a statement states what was asked: an amount (``states_amount``: "500 mg"), a course's length said to
+    be one (``states_course`` lasting: "for five days"), how often (``routing.FREQUENCY``: "once daily"), or for any
+    of them any amount, course or frequency."""
+    if asked == "dose":
+        return states_amount(text)
+    if asked == "course":
+        return states_course(text, lasting=True)
+    if asked == "frequency":
+        return bool(FREQUENCY.search(text))
+    return states_amount(text) or bool(COURSE.search(text) or FREQUENCY.search(text))
+
+
+def names_regimen(text: str, asked: Regimen) -> bool:
+    """Whether a statement names what was asked as such without stating it ("Recommendations on ... antibiotic
+    duration differ between countries", "Dosing varies between trials"): the nearest thing to an answer where no
+    statement states it."""
+    named = {"dose": (_AMOUNT_NAMED,), "course": (_DURATION,), "frequency": (_FREQUENCY_NAMED,),
+             "any": (_AMOUNT_NAMED, _DURATION, _FREQUENCY_NAMED)}[asked]
+    return any(pattern.search(text) for pattern in named)
+
+
+def on_regimen(direct: list[Candidate], asked: Regimen, advised: bool = False) -> list[Candidate]:
+    """The direct statements a dosing question's bottom line opens with, for what it asks (``asked``): those that
+    state it (``states_regimen``; with ``advised``, advice among them first: "What is the recommended dose?" before
+    what trials used). Failing any, for how long, one that names a span at all ("review after about 6 to 12
+    months", ``states_course``), then one that names a course's length as such (``names_regimen``: "... antibiotic
+    duration differ between countries"), then when to stop or step down ("Inhaled corticosteroids should not be
+    stopped completely ...", ``_STOPPING``), before an amount or how often; for an amount or how often, any
+    statement of a regimen ("A single daily dose or alternate-day dosing ..." for "What daily dose ...?"), then one
+    that names what was asked ("Doses ... in rodent studies are ..."); then all of them. The first of these that
+    leaves a statement."""
+    regimen = [c for c in direct if states_regimen(c.text, "any")]
+    if advised:
+        regimen = [c for c in regimen if RECOMMENDATION.search(c.text)] or regimen
+    stated = [c for c in regimen if states_regimen(c.text, asked)]
+    if stated:
+        return stated
+    if asked == "course":
+        return ([c for c in regimen if states_course(c.text)] or [c for c in direct if names_regimen(c.text, asked)]
+                or [c for c in direct if _STOPPING.search(c.text)] or regimen or direct)
+    return regimen or [c for c in direct if names_regimen(c.text, asked)] or direct
+
+
+def unstated(texts: list[str], asked: Regimen) -> bool:
+    """Whether none of the statements a bottom line quotes (``texts``) states what a dosing question asks
+    (``states_regimen``): then the bottom line says so before them, since they are the closest evidence, not its
+    answer."""
+    return bool(texts) and not any(states_regimen(text, asked) for text in texts)

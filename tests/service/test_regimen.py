@@ -1,0 +1,77 @@
+"""A dosing question's regimen (session 45, unseen clinician questions): what it asks (an amount, a course's length,
+how often), which statements state it, and a bottom line that says plainly when no quoted statement does ("What dose
+of amoxicillin is used for otitis media in children?" opened with amoxicillin-clavulanate advice as if it answered).
+"How long ...?" and "What dose ...?" are one reading, not two."""
+from __future__ import annotations
+
+from dataclasses import replace
+
+from index.lexical import tokenize
+from index.search import Index
+from service.answer.lead import on_aspect, regimen_unstated
+from service.answer.models import Audience
+from service.answer.pipeline import answer_question
+from service.answer.question import read_question
+from service.answer.regimen import regimen_asked, states_amount, states_regimen
+from service.answer.scoring import Candidate
+from tests.service.candidates import candidate
+
+FIRST_LINE = "Zorbicillin is the recommended first-line antibiotic for gizmo otitis when an antibiotic is needed."
+DOSED = "Zorbicillin is given at 80 mg per kilogram per day in two divided doses."
+FIVE_DAYS = "A course of zorbicillin for five days is usually enough."
+RISE = "Haemoglobin should rise by about 20 grams per litre within three to four weeks of starting zorbiron."
+
+
+def _direct(text: str) -> Candidate:
+    return replace(candidate(text, i=True, c=True), terms=frozenset(tokenize(text)))
+
+
+def test_what_a_dosing_question_asks_of_its_regimen() -> None:
+    assert regimen_asked("What dose of zorbicillin is used for gizmo otitis in children?") == "dose"
+    assert regimen_asked("How much zorbicillin should a child take?") == "dose"
+    assert regimen_asked("How long should zorbicillin be given for gizmo otitis?") == "course"
+    assert regimen_asked("How often should zorbiron be taken?") == "frequency"
+    assert regimen_asked("How should zorbiron be taken?") == "any"
+
+
+def test_an_amount_is_stated_in_a_unit_of_dose_not_as_a_concentration_or_a_course() -> None:
+    assert states_amount(DOSED) and not states_amount(RISE) and not states_amount(FIRST_LINE)
+    assert states_regimen(FIVE_DAYS, "course") and not states_regimen(FIVE_DAYS, "dose")
+    assert states_regimen(DOSED, "dose") and states_regimen(FIVE_DAYS, "any")
+
+
+def test_a_dose_question_leads_with_an_amount_and_is_told_when_none_is_quoted() -> None:
+    q = read_question("What dose of zorbicillin is used for gizmo otitis in children?")
+    assert q.type == "dosing"
+    # an amount before a course's length, though both are a regimen
+    assert [c.text for c in on_aspect(q, [_direct(FIVE_DAYS), _direct(DOSED), _direct(FIRST_LINE)])] == [DOSED]
+    assert regimen_unstated(q, [_direct(DOSED)]) is None
+    assert regimen_unstated(q, [_direct(FIRST_LINE), _direct(FIVE_DAYS)]) == "dose"
+    # how long, asked and stated; a yes/no question on a dose is answered by its verdict
+    assert regimen_unstated(read_question("How long should zorbicillin be given for gizmo otitis?"),
+                            [_direct(FIVE_DAYS)]) is None
+    assert regimen_unstated(read_question("Is 80 mg of zorbicillin the right dose for gizmo otitis?"),
+                            [_direct(FIRST_LINE)]) is None
+
+
+def test_amoxicillin_dose_for_ear_infections_is_not_stated(loaded_index: Index) -> None:
+    answer = answer_question(loaded_index, "What dose of amoxicillin is used for otitis media in children?",
+                             Audience.CLINICIAN)
+    statements = answer.bottom_line.statements
+    assert statements[0].origin == "template" and "do not state a dose of amoxicillin" in statements[0].text
+    assert statements[1].text == "Closest evidence:"
+    first = next(s.text for s in statements if s.origin == "source")
+    assert first.startswith("Amoxicillin is the recommended first-line antibiotic")
+
+
+def test_a_course_length_not_given_is_said_before_the_statement_on_duration(loaded_index: Index) -> None:
+    answer = answer_question(loaded_index, "How long should antibiotics be given for ear infections in children?",
+                             Audience.CLINICIAN)
+    statements = answer.bottom_line.statements
+    assert "do not state how long to continue antibiotics" in statements[0].text
+    assert "duration" in next(s.text for s in statements if s.origin == "source")
+    # stated, the course leads with no notice
+    answer = answer_question(loaded_index, "How long should antibiotics be taken for community-acquired pneumonia?",
+                             Audience.CLINICIAN)
+    assert answer.bottom_line.statements[0].origin == "source"
+    assert "five days" in answer.bottom_line.statements[0].text
