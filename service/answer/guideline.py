@@ -151,7 +151,8 @@ def supposes(text: str) -> bool:
 
 def lead_order(c: Candidate, intervention_terms: frozenset[str] = frozenset(),
                population_terms: frozenset[str] = frozenset(),
-               intervention_forms: tuple[frozenset[str], ...] = ()) -> tuple[bool, bool, bool, bool, bool, bool, bool]:
+               intervention_forms: tuple[frozenset[str], ...] = (),
+               prior_asked: bool = False) -> tuple[bool, bool, bool, bool, bool, bool, bool]:
     """How recommendations rank against each other for the lead, before salience: one that names the
     question's topic itself first (``pairs_itself``), then one whose advice is about the asked intervention
     (``advises_on``: "The Task Force recommends screening for depression ..." before "Clinicians should ask
@@ -165,13 +166,27 @@ def lead_order(c: Candidate, intervention_terms: frozenset[str] = frozenset(),
     intervention already decided ("If X is recommended, ...": ``supposes``). After the population and the line,
     one whose advice names the whole of the intervention by one of its names (``advises_on_whole``,
     ``intervention_forms``: "recommend urgent reversal of VKAs" for "vitamin K antagonists") before one that
-    shares some of its words ("recommend administration of vitamin K")."""
+    shares some of its words ("recommend administration of vitamin K"). With ``prior_asked`` (the question itself
+    asks after a course taken, ``names_prior_course``: "What if asthma is not controlled on a low dose?"), advice
+    for people already given the intervention is what it asks, not a later line."""
     whole = advises_on_whole(c.text, intervention_forms)
     on_intervention = (whole or advises_on(c.text, intervention_terms) or advises_on_members(c, intervention_terms)
                        or neutral_on(c.text, intervention_terms))
     return (supposes(c.text), not pairs_itself(c), not on_intervention,
             not for_population(c, population_terms),
-            later_line(c.text, intervention_terms), not whole, is_caution(c.text))
+            not prior_asked and later_line(c.text, intervention_terms), not whole, is_caution(c.text))
+
+
+def names_prior_course(question: str) -> bool:
+    """Whether a question asks after a course already taken or failed ("What if asthma is not controlled on a low
+    dose?", "What should be given after metformin fails?"): the prior course's grammar (``_PRIOR_COURSE``), or a
+    course failing after its name."""
+    return bool(_PRIOR_COURSE.search(question) or _FAILS.search(question))
+
+
+# A course failing, said after it: "... after metformin fails", "if X does not work". Grammar, no topic.
+_FAILS = re.compile(r"\b(?:fails?|failed|does\s+not\s+work|doesn't\s+work|is\s+not\s+enough|not\s+controlled)\b",
+                    re.I)
 
 
 def later_line(text: str, intervention_terms: frozenset[str]) -> bool:

@@ -882,7 +882,7 @@ def choose_lead(direct: list[Candidate], tuning: AnswerTuning = TUNING,
                 intervention_forms: tuple[frozenset[str], ...] = (), cautions: bool = True,
                 instance: tuple[frozenset[str], frozenset[str]] = (frozenset(), frozenset()),
                 outcome_terms: frozenset[str] = frozenset(), effect_asked: bool = False,
-                direction: int = 0, stopping: bool = False) -> Candidate | None:
+                direction: int = 0, stopping: bool = False, prior_asked: bool = False) -> Candidate | None:
     """The statement the bottom line opens with: among the direct statements that answer nearly as well as
     the best one, the one from the strongest source (a guideline recommendation, then a meta-analysis or
     trial, then any other finding); within a tier the most salient (``salient``, by text: see
@@ -910,7 +910,8 @@ def choose_lead(direct: list[Candidate], tuning: AnswerTuning = TUNING,
     (the question asks whether to stop the intervention or go on with it, ``polarity.asks_about_stopping``), within
     a tier one that speaks of stopping ("Inhaled corticosteroids should not be stopped completely ...") comes before
     one that does not ("... clinicians should step up to ...", which said "No." to "Should inhaled corticosteroids be
-    stopped ...?" only through its neighbour)."""
+    stopped ...?" only through its neighbour). ``prior_asked``: the question asks after a course taken (see
+    ``guideline.lead_order``)."""
     if not direct:
         return None
     close = close_to_best(direct, tuning, cautions)
@@ -920,7 +921,8 @@ def choose_lead(direct: list[Candidate], tuning: AnswerTuning = TUNING,
         tiers = {key: 2 if tier == 0 and key in around else tier for key, tier in tiers.items()}
     return min(close, key=lambda c: (contradicts(c.text, asked_bounds), bool(ANNOUNCES.search(c.text)),
                                      tiers[c.doc_id, c.text], stopping and not speaks_of_stopping(c.text),
-                                     guideline.lead_order(c, intervention_terms, population_terms, intervention_forms)
+                                     guideline.lead_order(c, intervention_terms, population_terms, intervention_forms,
+                                                          prior_asked)
                                      if tiers[c.doc_id, c.text] == 0 else (False,) * 7,
                                      not names_instance(c.text, *instance), method_role(c.text),
                                      -share_named(c.text, intervention_terms, intervention_forms),

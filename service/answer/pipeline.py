@@ -291,7 +291,7 @@ def rank_evidence(index: SearchIndex, q: Question, tuning: AnswerTuning = TUNING
                        cautions=asks_against(q.text), instance=asked_instance(q.text),
                        outcome_terms=asked_outcome(q.condition, intervention_terms) | outcome_names,
                        effect_asked=asks_effect(q), direction=asked_direction(frozenset(tokenize(q.verb or ""))),
-                       stopping=asks_about_stopping(q.text))
+                       stopping=asks_about_stopping(q.text), prior_asked=guideline.names_prior_course(q.text))
     if asks_advice_for_people(q) and not near_misses:
         # No statement answers for the people asked (none, or the lead does not name what sets them apart), but the
         # guideline advises another treatment for them: its exception to the usual advice leads, and says no to the

@@ -40,14 +40,30 @@ _STOPPING = re.compile(r"\b(?:stop(?:s|ped|ping)?|discontinu(?:e|es|ed|ing|ation
                        r"tapere?d?|tapering|stepp(?:ed|ing)\s+down|steps?\s+down)\b", re.I)
 
 
-def regimen_asked(question: str) -> Regimen:
+# A dose named by its size, as a setting of the question, not what it asks: "What if asthma is not controlled on a low
+# dose?", "after high-dose therapy". Degree words of an amount, no topic.
+_DOSE_OF_A_SIZE = re.compile(r"\b(?:low|lower|high|higher|standard|full|usual|maximum|maximal|minimum|minimal|"
+                             r"single|double|loading|stable)[\s\-]+(?:doses?|dosages?|dosing|dosed)\b", re.I)
+
+
+def regimen_asked(question: str) -> Regimen | None:
     """What a dosing question asks of its regimen: how often ("How often ...?"), how long ("How long ...?"), an
-    amount ("What dose ...?", "How much ...?"), else any of them ("How should X be taken?")."""
+    amount ("What dose ...?", "How much ...?"), else any of them ("How should X be taken?"); None for a question that
+    names a dose only by its size ("What if asthma is not controlled on a low dose?", ``_DOSE_OF_A_SIZE``), which
+    asks what to do then, not what the dose is."""
     if _HOW_OFTEN.search(question):
         return "frequency"
     if _HOW_LONG.search(question):
         return "course"
-    return "dose" if _DOSE_ASKED.search(question) else "any"
+    if _DOSE_ASKED.search(question):
+        sized_only = not _DOSE_ASKED.search(_DOSE_OF_A_SIZE.sub(" ", question)) and not _WHAT_DOSE.search(question)
+        return None if sized_only else "dose"
+    return "any"
+
+
+# A dose asked as such, its size words and all: "What is the recommended low dose of aspirin?". Grammar.
+_WHAT_DOSE = re.compile(r"\b(?:what|which)\s+(?:(?:is|are|was)\s+)?(?:the\s+|an?\s+)?(?:[\w\-]+\s+){0,2}?"
+                        r"(?:doses?|dosages?|dosing)\b", re.I)
 
 
 def advice_asked(question: str) -> bool:
