@@ -1911,10 +1911,15 @@ def joins(text: str) -> bool:
 
 
 def combination(whole: Concept, name: str, lexicon: Lexicon, idf: Idf | None) -> Concept:
-    """``whole`` (the concept of "X with Y") as the two things taken together (``Concept.sides``), each named as the
-    corpus names it on its own ("ARBs" as "angiotensin receptor blockers"); ``whole`` unchanged where ``name`` does
-    not join two things with "with"."""
-    parts = [part for part in re.split(r"\s+with\s+", name, maxsplit=1) if _terms(part)]
+    """``whole`` (the concept of "X with Y" or "X plus Y") as the two things taken together (``Concept.sides``), each
+    named as the corpus names it on its own ("ARBs" as "angiotensin receptor blockers"); ``whole`` unchanged where
+    ``name`` does not join two things so."""
+    # "X plus Y", or "A with X plus Y" (what A is done with: "dual RAS blockade with an ACE inhibitor plus an ARB"):
+    # the two joined by "plus"; else "X with Y".
+    joined = re.split(r"\s+with\s+", name)[-1]
+    halves = re.split(r"\s+plus\s+", joined, maxsplit=1) if re.search(r"\splus\s", joined) else \
+        re.split(r"\s+with\s+", name, maxsplit=1)
+    parts = [part for part in halves if _terms(part)]
     if len(parts) != 2:
         return whole
     return dataclasses.replace(whole, sides=tuple(concept(part, lexicon, idf) for part in parts))

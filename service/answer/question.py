@@ -887,7 +887,8 @@ def _read(text: str, follows_intervention: str | None, follows_condition: str | 
                     yes_no=asks_yes_or_no(text) and not choice, choice=choice,
                     verb=None if verb in (None, "act", "with") or verb in _ACTS else verb,
                     comparator=topic.comparator, together=verb == "with" and condition == topic.condition,
-                    combined=topic.combined and intervention == topic.intervention,
+                    combined=(topic.combined or bool(intervention and _PLUS.search(intervention)))
+                    and intervention == topic.intervention,
                     aspect=topic.aspect if not topic.intervention else None,
                     asked=topic.asked if not topic.intervention else None, design=reported_design(text),
                     instead_of=replaced_treatment(text))
@@ -1048,6 +1049,10 @@ class _Topic(NamedTuple):
     # with (``Question.asked``); None where it does not.
     asked: str | None = None
     combined: bool = False  # the intervention is two things taken together (``Question.combined``)
+
+
+# Two things given together, said with "plus" in the intervention ("an ACE inhibitor plus an ARB"). Grammar.
+_PLUS = re.compile(r"\S\s+plus\s+\S", re.I)
 
 
 # Advice asked in the first person ("Should I stop calcium supplements in a patient with heart disease?", "Can we

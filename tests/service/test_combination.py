@@ -77,3 +77,12 @@ def test_a_statement_on_one_side_does_not_answer_the_combination(loaded_index: I
                  "Should vitamin D be given with calcium to prevent fractures?"):
         a = answer_question(loaded_index, text)
         assert a.verdict != "no", (text, a.bottom_line.text)
+
+
+def test_two_things_joined_by_plus_are_a_combination(loaded_index: Index) -> None:
+    q = read_question("Should dual RAS blockade with an ACE inhibitor plus an ARB be used in hypertension?")
+    assert q.combined
+    intervention, _ = question_concepts(q)
+    assert intervention is not None and [s.name for s in intervention.sides] == ["an ACE inhibitor", "an ARB"]
+    a = answer_question(loaded_index, q.text)
+    assert a.verdict == "no" and "should not be combined" in a.bottom_line.text
