@@ -425,10 +425,13 @@ class Concept:
 
     def _side_met(self, terms: set[str] | frozenset[str], parts: bool, text: str | None, core: bool) -> bool:
         """Whether a statement names this side of a combination (``sides``): as a concept, or by its rarest term
-        alone ("calcium" of "calcium supplements" in "trials that combined calcium with vitamin D"), since the
-        statement must also name the other side and join the two."""
+        alone ("calcium" of "calcium supplements" in "trials that combined calcium with vitamin D"), or a longer stem
+        that opens with it (``SIDE_STEM_MIN``), since the statement must also name the other side and join the two."""
         rarest = self.weights[0][0][0] if self.weights and self.weights[0] else None
-        return rarest in terms or self._form_met(terms, None, parts, text, core)
+        if rarest is not None and (rarest in terms or (len(rarest) >= SIDE_STEM_MIN and any(
+                t.startswith(rarest) for t in terms))):
+            return True  # (a longer stem that opens with it: "medicin" of "medicine" for "medic" of "medication")
+        return self._form_met(terms, None, parts, text, core)
 
     def _form_met(self, terms: set[str] | frozenset[str], also: tuple[frozenset[str], ...] | None,
                   parts: bool, text: str | None, core: bool = False) -> bool:
@@ -1895,6 +1898,9 @@ def variant(own: frozenset[str], other: frozenset[str], prefix: int = SHARED_PRE
     return all(matched(w, theirs) for w in mine) and all(matched(w, mine) for w in theirs)
 
 
+# A side's rarest term this long or longer is met by a statement's term that opens with it: the stemmer cuts
+# "medication" to "medic" and "medicine" to "medicin"; shorter stems open too many other words.
+SIDE_STEM_MIN = 5
 # Words that say two things are taken together: combined, in combination, together, plus, alongside, added to,
 # co-administered, concomitant, dual. Grammar of giving, no topic ("with" alone is not one: "patients with ...").
 _JOINING = re.compile(r"\b(?:combin\w*|together|plus|alongside|concomitant\w*|co-?administ\w*|co-?supplement\w*|"

@@ -1051,6 +1051,8 @@ class _Topic(NamedTuple):
     combined: bool = False  # the intervention is two things taken together (``Question.combined``)
 
 
+# Two things combined, said as the act ("combining behavioural support with medication", "a combination of X and Y").
+_COMBINING = re.compile(r"^(?:combining|combined|(?:a\s+)?combination\s+of)\s+\S.*?\s(?:with|and|plus)\s+\S", re.I)
 # Two things given together, said with "plus" in the intervention ("an ACE inhibitor plus an ARB"). Grammar.
 _PLUS = re.compile(r"\S\s+plus\s+\S", re.I)
 
@@ -1745,7 +1747,7 @@ def _shaped_topic(core: str) -> _Topic:
             verb = (groups.get("v") or "").lower() or None
             verb = _PLAIN_VERB.get(verb or "", verb)
             intervention = groups.get("i") or _ACTS.get(verb or "") or gerund(groups.get("act"))
-            combined = bool(groups.get("z"))
+            combined = bool(groups.get("z")) or bool(intervention and _COMBINING.match(intervention))
             if not groups.get("w") and intervention:
                 combined = combined or bool(_TAKEN_WITH.search(intervention))
                 intervention = _TAKEN_WITH.sub(" with ", intervention)

@@ -86,3 +86,11 @@ def test_two_things_joined_by_plus_are_a_combination(loaded_index: Index) -> Non
     assert intervention is not None and [s.name for s in intervention.sides] == ["an ACE inhibitor", "an ARB"]
     a = answer_question(loaded_index, q.text)
     assert a.verdict == "no" and "should not be combined" in a.bottom_line.text
+
+
+def test_combining_as_the_act_asked(loaded_index: Index) -> None:
+    q = read_question("Does combining behavioural support with medication improve quit rates?")
+    assert (q.intervention, q.combined) == ("behavioural support with medication", True)
+    a = answer_question(loaded_index, q.text)
+    # "medication" and "medicine" stem apart ("medic", "medicin"): a side is met by a longer stem that opens with it
+    assert a.verdict == "yes" and a.bottom_line.text.startswith("Yes. Combining behavioural support with a stop-smoking")
