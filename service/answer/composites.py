@@ -3,43 +3,24 @@ and death from cardiovascular causes". A study's finding on the composite speaks
 answers a question on one of them ("Did vitamin D reduce heart attacks in the VITAL trial?" by "Vitamin D3 ... did
 not lower the incidence of major cardiovascular events").
 
-The definition is English's grammar (a name, then "a composite of" and a list), in any specialty; no table names a
-topic. The asked condition is a member when the member says it in the same words, or, sharing none of them, when the
-index's embedder puts the two as close as a research title's name for the condition must be
-(``title_outcomes.TITLE_OUTCOME_MIN_COSINE``): the choice is among a few listed outcomes, as it is among a title's
-phrases ("heart attacks" / "myocardial infarction" 0.56, where "stroke" is 0.34).
+The definitions are read at index build over every chunk (``ingest.composites``, kept in the index lexicon and
+given by ``Lexicon.composites``); no passage is read here. The asked condition is a member when the member says it
+in the same words, or, sharing none of them, when the index's embedder puts the two as close as a research title's
+name for the condition must be (``title_outcomes.TITLE_OUTCOME_MIN_COSINE``): the choice is among a few listed
+outcomes, as it is among a title's phrases ("heart attacks" / "myocardial infarction" 0.56, where "stroke" is 0.34).
 """
 from __future__ import annotations
 
-import re
-from collections.abc import Iterator
 from functools import lru_cache
 
 from index.lexical import tokenize
-from ingest.abbreviations import name_before
 from service.answer.concepts import QUESTION_WORDS, Lexicon
-
-# "X, a composite of A, B and C", "X (a composite of ...)", "X, the composite end point of ...": the name before the
-# comma or parenthesis is the composite, the list after "of" its members, up to the clause's end.
-_COMPOSITE = re.compile(r"\s*[,(]\s*(?:an?|the)\s+composite\s+(?:(?:end[\s-]?points?|outcomes?)\s+)?of\s+"
-                        r"(?P<members>[^.;:()]+)", re.I)
-# What separates a list's members: a comma, "and", "or" (a comma before "and" too).
-_MEMBER_SPLIT = re.compile(r"\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+", re.I)
-
-
-def defined_composites(text: str) -> Iterator[tuple[str, tuple[str, ...]]]:
-    """(composite, its members) for each composite outcome ``text`` defines, as written."""
-    for match in _COMPOSITE.finditer(text):
-        name = name_before(text[:match.start()])
-        members = tuple(m.strip() for m in _MEMBER_SPLIT.split(match.group("members").strip()) if m.strip())
-        if name and len(members) >= 2:
-            yield name, members
 
 
 def composite_outcomes(condition: str, lexicon: Lexicon, min_cosine: float) -> tuple[frozenset[str], ...]:
-    """The terms of the composites the corpus defines (``defined_composites``) with a member naming ``condition``:
+    """The terms of the composites the corpus defines (``Lexicon.composites``) with a member naming ``condition``:
     a member with the condition's own terms, or one sharing none of them that the ``lexicon``'s embedder puts at
-    least ``min_cosine`` from it. Empty without the corpus's passages or, for the latter, the embedder."""
+    least ``min_cosine`` from it. Empty for a lexicon without composites or, for the latter, the embedder."""
     own = frozenset(tokenize(condition)) - QUESTION_WORDS
     if not own:
         return ()
@@ -50,12 +31,8 @@ def composite_outcomes(condition: str, lexicon: Lexicon, min_cosine: float) -> t
 def _composite_outcomes(condition: str, own: frozenset[str], lexicon: Lexicon,
                         min_cosine: float) -> tuple[frozenset[str], ...]:
     """``composite_outcomes``, remembered per condition and lexicon: asked for every research title of an answer."""
-    composites: dict[str, tuple[str, ...]] = {}
-    for text in lexicon.passages_naming(frozenset(tokenize("composite"))):
-        for name, members in defined_composites(text):
-            composites.setdefault(name, members)
     out: list[frozenset[str]] = []
-    for name, members in composites.items():
+    for name, members in lexicon.composites().items():
         terms = frozenset(tokenize(name)) - QUESTION_WORDS
         if not terms or terms & own:
             continue  # a composite the condition's own words name is named already

@@ -47,6 +47,7 @@ from index.lexical import QUESTION_WORDS as SEARCH_QUESTION_WORDS, tokenize, wri
 from index.words import words
 from index.lexicon import CorpusLexicon
 from ingest.abbreviations import corpus_definitions
+from ingest.composites import corpus_composites
 from ingest.kinds import corpus_kinds
 from service.answer.question import LAST_IN, PERSON_NOUNS, Question, population_of
 from service.answer.tuning import TUNING
@@ -674,9 +675,11 @@ class Lexicon:
     def __init__(self, definitions: dict[str, set[str]] | dict[str, list[str]], phrases: Sequence[str] = (),
                  vectors: np.ndarray | None = None, encode: Encode | None = None,
                  counts: Counts | None = None, kinds: dict[str, set[str]] | dict[str, list[str]] | None = None,
-                 vocabulary: Iterable[str] = (), passages: Passages | None = None, texts: Texts | None = None) -> None:
+                 vocabulary: Iterable[str] = (), passages: Passages | None = None, texts: Texts | None = None,
+                 composites: dict[str, list[str]] | None = None) -> None:
         self._encode = encode  # the index's embedder, for the question's own phrases (see broader)
         self._texts = texts  # every chunk's text, for the phrases an undefined acronym spells (see spelled)
+        self._composites = composites  # composite outcome -> its members; None: not read at build (see composites)
         self._spelled: dict[str, tuple[str, ...]] = {}  # an acronym's letters -> the corpus's phrase they spell
         self._counts = counts  # the corpus's chunk counts of words together (see broader)
         self._passages = passages  # some of the corpus's chunks naming given terms (see degree_words, short_forms)
@@ -757,7 +760,8 @@ class Lexicon:
     def from_texts(cls, texts: Iterable[str]) -> Lexicon:
         """The lexicon of a corpus's passages."""
         texts = list(texts)
-        return cls(corpus_definitions(texts), kinds=corpus_kinds(texts), texts=lambda: texts)
+        return cls(corpus_definitions(texts), kinds=corpus_kinds(texts), texts=lambda: texts,
+                   composites=corpus_composites(texts))
 
     @classmethod
     def from_index(cls, lexicon: CorpusLexicon, encode: Encode | None = None,
@@ -767,9 +771,10 @@ class Lexicon:
         (the index's embedder) and ``counts`` (its chunk counts) let a question's phrase be named by its
         head alone where the corpus and the embedder say its leading words only describe it (``broader``), and
         ``passages`` (some of its chunks) how the corpus writes a word (``degree_words``, ``short_forms``), and
-        ``texts`` (all its chunks, read once when first asked) what an acronym it never defines spells (``spelled``)."""
+        ``texts`` (all its chunks, read once when first asked) what an acronym it never defines spells (``spelled``)
+        and, for a lexicon written before composites were read, which composite outcomes it defines (``composites``)."""
         return cls(lexicon.definitions, lexicon.phrases, lexicon.vectors, encode, counts, lexicon.kinds, vocabulary,
-                   passages, texts)
+                   passages, texts, lexicon.composites)
 
     def kinds(self, phrase: str) -> list[str]:
         """The kinds the corpus names of ``phrase`` ("acenocoumarol" of "vitamin K antagonists", ingest.kinds):
@@ -1618,10 +1623,15 @@ class Lexicon:
             table[key] = found
         return found
 
-    def passages_naming(self, terms: frozenset[str]) -> list[str]:
-        """The corpus's chunks that hold all ``terms`` (some of them, as the index gives them), for what the corpus
-        defines in its own sentences (``composites``); empty for a lexicon without its passages."""
-        return self._passages(terms) if self._passages is not None else []
+    def composites(self) -> dict[str, list[str]]:
+        """The composite outcomes the corpus defines -> their members (ingest.composites), read at index build over
+        every chunk. A lexicon written before the build read them (None) reads them from every chunk's text once, on
+        first use, as the build would have (an older index answers as a rebuilt one); empty without those texts."""
+        if self._composites is None:
+            found = corpus_composites(self._texts()) if self._texts is not None else {}
+            with self._lock:
+                self._composites = found
+        return self._composites
 
     def phrase_vectors(self, texts: list[str]) -> np.ndarray | None:
         """Normalized vectors of short phrases (``_vectors_of``), or None for a lexicon without the index's

@@ -107,3 +107,23 @@ def test_a_name_is_read_back_only_to_its_clause_and_only_when_short() -> None:
         ("cryotherapy", "Cold therapy")]
     # Five words with no clause start before the comma: which of them make the name cannot be told.
     assert list(other_names("Very long winding name words here, also called X-thing.")) == []
+
+
+def test_an_incremental_rebuild_keeps_the_composites_of_every_chunk(tmp_path: Path, embedder: Embedder) -> None:
+    # A rebuild reuses the vectors of unchanged chunks but reads the composites of all of them, new and reused.
+    folder = tmp_path / "corpus"
+    folder.mkdir()
+    (folder / "a.md").write_text("# Trial A\n\nThe end point was major adverse cardiac events, a composite of "
+                                 "myocardial infarction and stroke.\n", encoding="utf-8")
+    build_index(folder, tmp_path / "index", embedder=embedder)
+    (folder / "b.md").write_text("# Trial B\n\nThe end point was the renal outcome, a composite of dialysis and "
+                                 "doubling of creatinine.\n", encoding="utf-8")
+    report = build_index(folder, tmp_path / "index", embedder=embedder)
+    lexicon = read_lexicon((tmp_path / "index").resolve())
+    assert report.reused == 1 and lexicon is not None
+    assert lexicon.composites == {"major adverse cardiac events": ["myocardial infarction", "stroke"],
+                                  "renal outcome": ["dialysis", "doubling of creatinine"]}
+    (folder / "a.md").unlink()
+    build_index(folder, tmp_path / "index", embedder=embedder)
+    lexicon = read_lexicon((tmp_path / "index").resolve())
+    assert lexicon is not None and lexicon.composites == {"renal outcome": ["dialysis", "doubling of creatinine"]}

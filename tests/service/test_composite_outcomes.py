@@ -3,12 +3,15 @@
 cardiovascular events, "a composite of myocardial infarction, stroke and death from cardiovascular causes"."""
 from __future__ import annotations
 
+import json
+import shutil
 from pathlib import Path
 
 import pytest
 from fastapi.testclient import TestClient
 
-from service.answer.composites import defined_composites
+from index.lexicon import LEXICON, read_lexicon
+from ingest.composites import defined_composites
 from tests.service.corpora import answered, built, lead_text
 
 FINDING = "did not lower the incidence of major cardiovascular events"
@@ -67,3 +70,45 @@ def test_a_member_asked_in_lay_or_in_the_corpus_words_is_answered_by_the_composi
 def test_an_outcome_outside_the_composite_is_not_answered_by_it(trial: Path) -> None:
     answer = answered(trial, "Does zorbinol prevent kidney stones?")
     assert not answer.evidence.direct
+
+
+# Forty-five reports that name "composite" without defining one, filed before the trial: at answer time the service
+# read only the first 40 chunks naming "composite" (corpus_stats.PASSAGES_READ), so the trial's definition was never
+# seen and its finding answered no question on a member.
+OTHERS = {f"a{n:02d}-knee.md": f"""---
+title: "Physiotherapy programme {n} for knee osteoarthritis"
+type: research
+year: 2020
+---
+## Results
+
+Programme {n} improved the composite score of pain and function at twelve weeks compared with usual care.
+""" for n in range(45)}
+
+
+@pytest.fixture(scope="module")
+def crowded(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    return built(tmp_path_factory, "composite-crowded", {**OTHERS, "z-trial.md": TRIAL})
+
+
+def test_a_composite_defined_past_the_first_forty_chunks_naming_composite_is_found(crowded: Path) -> None:
+    answer = answered(crowded, "Does zorbinol prevent heart attacks?")
+    assert answer.evidence.direct
+    assert "major adverse cardiac events compared with placebo" in lead_text(answer)
+    assert answer.verdict == "no"
+
+
+def test_an_index_whose_lexicon_predates_composites_reads_them_from_its_texts(trial: Path, tmp_path: Path) -> None:
+    # A lexicon.json written before composites were read has no "composites": the service reads them from the
+    # store's chunks once (Lexicon.composites), so the older index answers as a rebuilt one does, not without them.
+    old = tmp_path / "index"
+    shutil.copytree(trial.resolve(), old)
+    data = json.loads((old / LEXICON).read_text())
+    assert data.pop("composites") == {"major adverse cardiac events": [
+        "myocardial infarction", "stroke", "death from cardiovascular causes"]}
+    (old / LEXICON).write_text(json.dumps(data))
+    written = read_lexicon(old)
+    assert written is not None and written.composites is None
+    answer = answered(old, "Does zorbinol prevent heart attacks?")
+    assert answer.evidence.direct
+    assert "major adverse cardiac events compared with placebo" in lead_text(answer)
