@@ -93,4 +93,5 @@ def test_combining_as_the_act_asked(loaded_index: Index) -> None:
     assert (q.intervention, q.combined) == ("behavioural support with medication", True)
     a = answer_question(loaded_index, q.text)
     # "medication" and "medicine" stem apart ("medic", "medicin"): a side is met by a longer stem that opens with it
-    assert a.verdict == "yes" and a.bottom_line.text.startswith("Yes. Combining behavioural support with a stop-smoking")
+    assert a.verdict == "yes"
+    assert a.bottom_line.text.startswith("Yes. Combining behavioural support with a stop-smoking")
