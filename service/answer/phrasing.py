@@ -103,16 +103,17 @@ def bottom_line(q: Question, j: Judgement, lead: LeadStatement | None, verdict: 
 
 
 # What a dosing question asked that no quoted statement states (``lead.regimen_unstated``), said before the quotes,
-# which are then the closest evidence: "The indexed sources do not state a dose of amoxicillin." Filled with the
-# question's own topic words.
+# which are then the closest evidence: "The statements quoted here do not state a dose of amoxicillin." Filled with
+# the question's own topic words. (Of the quoted statements, not of the index: only they are read for it, and a trial's
+# "Each patient received two treatment sessions" that names no treatment is not among them.)
 UNSTATED = {"dose": "a dose of {}", "course": "how long to continue {}", "frequency": "how often to use {}",
-            "any": "a dose or course of {}"}
+            "sessions": "how many sessions of {} are given", "any": "a dose or course of {}"}
 
 
 def unstated_notice(q: Question, asked: str) -> str:
     """The bottom line's plain statement that the indexed sources state no dose (course, frequency) of what was asked
     (``UNSTATED``), before the statements quoted as the closest evidence."""
-    return f"The indexed sources do not state {UNSTATED[asked].format(topic(q))}."
+    return f"The statements quoted here do not state {UNSTATED[asked].format(topic(q))}."
 
 
 def closest_caveat(q: Question, names_all: bool) -> str:

@@ -1,5 +1,6 @@
 """What a dosing question asks of a regimen, and which statements state it: an amount ("What dose of X ...?"), a
-course's length ("How long should X be given?") or how often ("How often should X be taken?"). One reading serves the
+course's length ("How long should X be given?"), how often ("How often should X be taken?") or how many sittings
+("How many sessions are needed?"). One reading serves the
 lead (the statements a dosing question's bottom line opens with, ``on_regimen``) and the bottom line's notice that no
 quoted statement states what was asked (``unstated``): a statement of first-line advice is the closest evidence on
 "What dose of amoxicillin ...?", not its answer. Grammar of amounts, spans and frequencies, no topic."""
@@ -12,10 +13,17 @@ from service.answer.caseless import Caseless
 from service.answer.routing import COURSE, DOSE, FREQUENCY, RECOMMENDATION
 from service.answer.scoring import Candidate
 
-Regimen = Literal["dose", "course", "frequency", "any"]
+Regimen = Literal["dose", "course", "frequency", "sessions", "any"]
 
 _HOW_OFTEN = Caseless(re.compile(r"\bhow\s+(?:often|frequently)\b", re.I))
 _HOW_LONG = Caseless(re.compile(r"\bhow\s+long\b", re.I))
+# A count of sittings asked: "How many sessions are needed?", "How many injections ...?". Nouns of a sitting, no topic.
+_SITTINGS = r"(?:sessions?|cycles?|injections?|rounds?|applications?|treatments?|infusions?|procedures?)"
+_HOW_MANY_SITTINGS = Caseless(re.compile(rf"\bhow\s+many\s+(?:[\w\-]+\s+)?{_SITTINGS}\b", re.I))
+# ... and stated: "two treatment sessions", "three to five sessions", "a single injection".
+_SITTING_COUNT = re.compile(r"\b(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|twelve|single)"
+                            rf"(?:\s+(?:to|or)\s+\w+)?\s+(?:[\w\-]+\s+)?{_SITTINGS}\b", re.I)
+_SITTINGS_NAMED = re.compile(rf"\b(?:number\s+of\s+{_SITTINGS}|{_SITTINGS}\s+(?:were|are)\s+needed)\b", re.I)
 # An amount asked: "What dose of X ...?", "What is the recommended dosage ...?", "How much X ...?", "How many mg ...?".
 _DOSE_ASKED = Caseless(re.compile(r"\b(?:doses?|dosages?|dosing|how\s+much|how\s+many)\b", re.I))
 _ADVICE_ASKED = Caseless(re.compile(r"\b(?:recommended|advised|should)\b", re.I))
@@ -47,14 +55,16 @@ _DOSE_OF_A_SIZE = re.compile(r"\b(?:low|lower|high|higher|standard|full|usual|ma
 
 
 def regimen_asked(question: str) -> Regimen | None:
-    """What a dosing question asks of its regimen: how often ("How often ...?"), how long ("How long ...?"), an
-    amount ("What dose ...?", "How much ...?"), else any of them ("How should X be taken?"); None for a question that
-    names a dose only by its size ("What if asthma is not controlled on a low dose?", ``_DOSE_OF_A_SIZE``), which
-    asks what to do then, not what the dose is."""
+    """What a dosing question asks of its regimen: how often ("How often ...?"), how long ("How long ...?"), how many
+    sittings ("How many sessions ...?"), an amount ("What dose ...?", "How much ...?"), else any of them ("How should
+    X be taken?"); None for a question that names a dose only by its size ("What if asthma is not controlled on a low
+    dose?", ``_DOSE_OF_A_SIZE``), which asks what to do then, not what the dose is."""
     if _HOW_OFTEN.search(question):
         return "frequency"
     if _HOW_LONG.search(question):
         return "course"
+    if _HOW_MANY_SITTINGS.search(question):
+        return "sessions"
     if _DOSE_ASKED.search(question):
         sized_only = not _DOSE_ASKED.search(_DOSE_OF_A_SIZE.sub(" ", question)) and not _WHAT_DOSE.search(question)
         return None if sized_only else "dose"
@@ -105,7 +115,9 @@ def states_regimen(text: str, asked: Regimen) -> bool:
         return states_course(text, lasting=True)
     if asked == "frequency":
         return bool(FREQUENCY.search(text))
-    return states_amount(text) or bool(COURSE.search(text) or FREQUENCY.search(text))
+    if asked == "sessions":
+        return bool(_SITTING_COUNT.search(text))
+    return states_amount(text) or bool(COURSE.search(text) or FREQUENCY.search(text) or _SITTING_COUNT.search(text))
 
 
 def names_regimen(text: str, asked: Regimen) -> bool:
@@ -113,7 +125,7 @@ def names_regimen(text: str, asked: Regimen) -> bool:
     duration differ between countries", "Dosing varies between trials"): the nearest thing to an answer where no
     statement states it."""
     named = {"dose": (_AMOUNT_NAMED,), "course": (_DURATION,), "frequency": (_FREQUENCY_NAMED,),
-             "any": (_AMOUNT_NAMED, _DURATION, _FREQUENCY_NAMED)}[asked]
+             "sessions": (_SITTINGS_NAMED,), "any": (_AMOUNT_NAMED, _DURATION, _FREQUENCY_NAMED)}[asked]
     return any(pattern.search(text) for pattern in named)
 
 

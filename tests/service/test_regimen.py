@@ -75,3 +75,12 @@ def test_a_course_length_not_given_is_said_before_the_statement_on_duration(load
                              Audience.CLINICIAN)
     assert answer.bottom_line.statements[0].origin == "source"
     assert "five days" in answer.bottom_line.statements[0].text
+
+
+def test_how_many_sessions_is_a_count_of_sittings() -> None:
+    from service.answer.regimen import regimen_asked, states_regimen
+    assert regimen_asked("How many sessions are needed?") == "sessions"
+    assert regimen_asked("How many injections of corticosteroid are given?") == "sessions"
+    assert states_regimen("Each patient received two treatment sessions about two weeks apart.", "sessions")
+    assert states_regimen("Three to five sessions are usual.", "sessions")
+    assert not states_regimen("Each session usually delivers between 1,000 and 3,000 shocks.", "sessions")
