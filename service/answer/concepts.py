@@ -424,6 +424,14 @@ class Concept:
         outside = self.forms[0] - rival_terms if self.forms else frozenset()
         return bool(outside) and outside <= frozenset(tokenize(rest))
 
+    def names_word(self, word: str) -> bool:
+        """Whether one word of a statement names this side of a combination: a term of it that is the rarest of one
+        of its forms, or a longer stem that opens with that term (``SIDE_STEM_MIN``); a hyphenated word by any of
+        its parts ("budesonide-formoterol" names both budesonide and formoterol)."""
+        rarest = {w[0][0] for w in self.weights if w} or {t for form in self.forms for t in form}
+        return any(t in rarest or any(len(r) >= SIDE_STEM_MIN and t.startswith(r) for r in rarest)
+                   for t in tokenize(word))
+
     def _side_met(self, terms: set[str] | frozenset[str], parts: bool, text: str | None, core: bool) -> bool:
         """Whether a statement names this side of a combination (``sides``): as a concept, or by its rarest term
         alone ("calcium" of "calcium supplements" in "trials that combined calcium with vitamin D"), or a longer stem
@@ -439,7 +447,7 @@ class Concept:
         """``mentioned_in``, worked out."""
         if self.sides:
             named = all(side._side_met(terms, parts, text, core) for side in self.sides)
-            return named and (text is None or joins(text))
+            return named and (text is None or joins(text, self.sides))
         if text is not None and self.modifiers and _names_rival(text, self.modifiers):
             return False
         if text is not None and self.rivals:
@@ -1912,18 +1920,58 @@ def variant(own: frozenset[str], other: frozenset[str], prefix: int = SHARED_PRE
 # "medication" to "medic" and "medicine" to "medicin"; shorter stems open too many other words.
 SIDE_STEM_MIN = 5
 # Words that say two things are taken together: combined, in combination, together, plus, alongside, added to,
-# co-administered, concomitant, dual. Grammar of giving, no topic ("with" alone is not one: "patients with ...").
+# co-administered, concomitant, dual. Grammar of giving, no topic ("with" alone joins only between the two: "patients
+# with ..." elsewhere in a sentence joins nothing).
 _JOINING = re.compile(r"\b(?:combin\w*|together|plus|alongside|concomitant\w*|co-?administ\w*|co-?supplement\w*|"
                       r"dual|add(?:ed|ing)?\s+to|add-on|with\s+each\s+other)\b", re.I)
-# ... and the word that says one was taken without the other.
-_APART = re.compile(r"\b(?:without|alone)\b", re.I)
+# ... what joins two named next to each other, just before the second ("calcium with vitamin D", "X plus a Y"; not
+# "calcium is taken with meals, and vitamin D ..."), and what sets them apart or offers one for the other ("without",
+# "alone", "or", "versus", "than").
+_JOINED_BETWEEN = re.compile(r"\b(?:with|plus|alongside|added\s+to)(?:\s+[\w\-]+){0,2}$", re.I)
+_APART = re.compile(r"\b(?:without|alone|or|nor|versus|vs|than|instead|rather)\b", re.I)
+# A third thing joined to the two after them ("amoxicillin-clavulanate or ceftriaxone combined with a macrolide"):
+# advice on the pair with something more is no answer on the pair alone.
+_JOINED_AFTER = re.compile(r"^\W*(?:[\w\-]+\W+){0,3}?(?:combined\s+with|plus|added\s+to|together\s+with|alongside)\b",
+                           re.I)
+JOIN_REACH = 8  # words between the two sides' names at most
+# The verb that says two named with "and" are given together, just after them (within the second's name and a few
+# words: "... angiotensin receptor blockers should not be combined", "... are taken together") or the act before them
+# ("combining X and Y", "the combination of X and Y"). Grammar.
+_COMBINED_AFTER = re.compile(r"^\W*(?:[\w\-]+\W+){0,6}?(?:combined|co-?administered|(?:taken|given|used)\s+together)\b",
+                             re.I)
+_COMBINING_BEFORE = re.compile(r"\b(?:combin\w*|co-?administ\w*)(?:\s+of)?(?:\s+(?:the|a|an))?\s*$", re.I)
+_TEXT_WORD = re.compile(r"[\w\-]+")
 
 
-def joins(text: str) -> bool:
-    """Whether a statement that names both sides of a combination (``Concept.sides``) names them taken together: a
-    word of joining and none of one taken without the other ("Trials that combined calcium with vitamin D", not
-    "Calcium supplements without vitamin D" nor "An ACE inhibitor or angiotensin receptor blocker is recommended")."""
-    return bool(_JOINING.search(text)) and not _APART.search(text)
+def joins(text: str, sides: tuple[Concept, ...]) -> bool:
+    """Whether a statement names the two ``sides`` of a combination taken together: in one hyphenated name
+    ("budesonide-formoterol"), or within JOIN_REACH words of each other with a joining word between them ("calcium
+    with vitamin D", "lavage combined with a corticosteroid injection") or, joined by "and", a word of joining just
+    before or after them ("ACE inhibitors and angiotensin receptor blockers should not be combined"); never with a
+    word that sets them apart between them ("calcium supplements without vitamin D", "an ACE inhibitor or an
+    angiotensin receptor blocker"), nor with a third thing joined to them after ("... combined with a macrolide")."""
+    words = _TEXT_WORD.findall(text)
+    at = [[k for k, w in enumerate(words) if side.names_word(w)] for side in sides]
+    if len(at) != 2 or not at[0] or not at[1]:
+        return False
+    for i in at[0]:
+        for j in at[1]:
+            lo, hi = min(i, j), max(i, j)
+            after = " ".join(words[hi + 1:])
+            if _JOINED_AFTER.search(after):
+                continue
+            if lo == hi:
+                return True
+            between = " ".join(words[lo + 1:hi])
+            if hi - lo > JOIN_REACH or _APART.search(between):
+                continue
+            if _JOINED_BETWEEN.search(between) or _JOINING.search(between):
+                return True
+            before = " ".join(words[max(0, lo - 3):lo])
+            said_together = bool(_COMBINED_AFTER.match(after) or _COMBINING_BEFORE.search(before))
+            if said_together and re.search(r"\band\b", between, re.I):
+                return True
+    return False
 
 
 def combination(whole: Concept, name: str, lexicon: Lexicon, idf: Idf | None) -> Concept:

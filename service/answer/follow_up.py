@@ -21,12 +21,15 @@ from dataclasses import dataclass
 
 import numpy as np
 
-from service.answer.concepts import EMPTY_LEXICON, Lexicon
-
-from service.answer.question import PERSON_NOUNS
+from index.lexical import tokenize
+from service.answer.concepts import EMPTY_LEXICON, QUESTION_WORDS, Lexicon
+from service.answer.question import PERSON_NOUNS, question_type
 
 # "What about X?", "How about X?", "And what about X?": a follow-up naming only what changes. Grammar.
-_ABOUT = re.compile(r"^\s*(?:(?:and|but|so)\s+)?(?:what|how)\s+about\s+(?P<x>.+?)\s*[?.!]*\s*$", re.I)
+_ABOUT = re.compile(r"^\s*(?:(?:and|but|so)\s+)?(?:what|how)\s+about\s+(?P<x>\S.*?)\s*[?.!]*\s*$", re.I)
+# What is no new thing in a place of the question: a negation ("not exercising", "no treatment", "stopping it"), which
+# would flip what is asked, or a pronoun. Grammar.
+_NOT_A_THING = re.compile(r"^(?:not|no|without|never|stopping|avoiding|it|this|that|them|these|those|one)\b", re.I)
 # A phrase of setting that narrows the question ("in people with osteoporosis", "during pregnancy"). Grammar.
 _SETTING = re.compile(r"^(?:in|for|among|during|with|after|before|while|when|at|on|without)\b", re.I)
 # People, named first ("adolescents", "older adults", "children allergic to penicillin"): at most two words before a
@@ -34,8 +37,13 @@ _SETTING = re.compile(r"^(?:in|for|among|during|with|after|before|while|when|at|
 _PEOPLE_FIRST = re.compile(rf"^(?:[\w\-]+\s+){{0,2}}?{PERSON_NOUNS}\b", re.I)
 # The people a question names, with the words that describe them back to the word that opens their phrase ("older
 # adults" of "... fractures in older adults?", "adults" of "Should adults be screened ...?"). Grammar.
-_PEOPLE_NAMED = re.compile(rf"\b(?:in|for|among|of|should|do|does|are|can|may|must)\s+(?P<p>(?:(?!(?:in|for|among|of|"
-                           rf"the|a|an)\b)[\w\-]+\s+){{0,2}}?{PERSON_NOUNS})\b", re.I)
+_PEOPLE_NAMED = re.compile(rf"\b(?:in|for|among|of|should|do|does|are|can|may|must)\s+(?P<p>(?:(?:a|an|the)\s+)?"
+                           rf"(?:(?!(?:in|for|among|of|the|a|an)\b)[\w\-]+\s+){{0,2}}?{PERSON_NOUNS})\b",
+                           re.I)
+# People defined by a condition ("people with hip osteoarthritis"): another kind of the asked condition takes its place;
+# any other narrows the question to them ("people with osteoporosis" after "Does vitamin D prevent fractures?").
+_PEOPLE_WITH = re.compile(rf"^(?:[\w\-]+\s+){{0,2}}?{PERSON_NOUNS}\s+(?:with|who\s+have|who\s+has)\s+(?P<c>\S.*)$",
+                          re.I)
 
 
 @dataclass(frozen=True)
@@ -60,10 +68,19 @@ def as_whole_question(text: str, previous: Previous | None, lexicon: Lexicon = E
     if previous is None or match is None:
         return text
     new = match.group("x")
+    if _NOT_A_THING.match(new) or not frozenset(tokenize(new)) - QUESTION_WORDS or _asks_an_aspect(new):
+        # Nothing to put in a place: the follow-up is read as asked, inheriting the previous topic ("What about side
+        # effects?" asks them of the previous intervention).
+        return text
+    defined = _PEOPLE_WITH.match(new)
+    if defined and previous.condition and _same_head(defined.group("c"), previous.condition):
+        new = defined.group("c")  # "people with hip osteoarthritis": another kind of the condition in its place
+    else:
+        defined = None
     asked = _whole(previous).strip().rstrip("?.! ")
     if _SETTING.match(new):
         return f"{asked} {new}?"
-    if _PEOPLE_FIRST.match(new):
+    if _PEOPLE_FIRST.match(new) and not defined:
         # Other people: in the place of those the previous question names, else added as its population.
         named = list(_PEOPLE_NAMED.finditer(asked))
         if named:
@@ -96,10 +113,31 @@ def _whole(previous: Previous) -> str:
     return " for ".join(p for p in (previous.intervention, previous.condition) if p) + "?"
 
 
+def _asks_an_aspect(new: str) -> bool:
+    """Whether what a follow-up names is an aspect of the previous question's topic, not a thing in its place: what
+    its words cue as a safety or dosing question ("the risks", "side effects", "the dose"), read by the question
+    reader's own cues (``question.question_type``), or a regimen ("how long", "the duration")."""
+    return question_type(f"What about {new}?") in ("safety", "dosing") or bool(_REGIMEN_ASPECT.match(new))
+
+
+# A regimen asked as an aspect ("how long", "the duration", "how often"). Grammar of a regimen.
+_REGIMEN_ASPECT = re.compile(r"^(?:how\s+(?:long|often|much|many|soon)|(?:the|its)\s+(?:duration|length|frequency|"
+                             r"timing|schedule))\b", re.I)
+
+
 def _same_head(a: str, b: str) -> bool:
-    """Whether two noun phrases end in the same word, as two kinds of one thing do ("hip osteoarthritis", "knee
-    osteoarthritis")."""
-    return a.split()[-1].lower() == b.split()[-1].lower()
+    """Whether two noun phrases have the same head, as two kinds of one thing do ("hip osteoarthritis", "knee
+    osteoarthritis"; "iron deficiency anaemia in pregnancy", "iron deficiency anaemia"): the last word before any
+    preposition."""
+    return _head(a) == _head(b)
+
+
+def _head(phrase: str) -> str:
+    """The last word of a noun phrase before its first preposition ("anaemia" of "iron deficiency anaemia in
+    pregnancy")."""
+    words = re.split(r"\s+(?:in|of|for|with|during|among|after|before|without|at|on)\s+", phrase.strip(), maxsplit=1,
+                     flags=re.I)[0].split()
+    return words[-1].lower() if words else ""
 
 
 def _closer(new: str, named: list[str], lexicon: Lexicon) -> str:

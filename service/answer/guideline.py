@@ -181,12 +181,15 @@ def names_prior_course(question: str) -> bool:
     """Whether a question asks after a course already taken or failed ("What if asthma is not controlled on a low
     dose?", "What should be given after metformin fails?"): the prior course's grammar (``_PRIOR_COURSE``), or a
     course failing after its name."""
-    return bool(_PRIOR_COURSE.search(question) or _FAILS.search(question))
+    return bool(_FAILS.search(question))
 
 
-# A course failing, said after it: "... after metformin fails", "if X does not work". Grammar, no topic.
-_FAILS = re.compile(r"\b(?:fails?|failed|does\s+not\s+work|doesn't\s+work|is\s+not\s+enough|not\s+controlled)\b",
-                    re.I)
+# A course that failed or that people are already on, as a question asks after it ("not controlled on", "despite",
+# "after X fails", "already taking"); not a bare "after" ("knee pain after surgery") nor "people on X", which name
+# whom advice is for. Grammar, no topic.
+_FAILS = re.compile(r"\b(?:fails?|failed|failing|failure|does\s+not\s+work|doesn't\s+work|is\s+not\s+enough|"
+                    r"not\s+controlled|uncontrolled|despite|refractory|no\s+response|not\s+respond\w*|"
+                    r"already\s+(?:on|taking|receiving)|intoleran\w+)\b", re.I)
 
 
 def later_line(text: str, intervention_terms: frozenset[str]) -> bool:

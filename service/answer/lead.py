@@ -18,7 +18,7 @@ from service.answer.models import Verdict
 from service.answer.polarity import (asks_against, asks_if_safe, asks_interaction, asks_use, asks_without,
                                      speaks_of_stopping,
                                      with_what_asked_without)
-from service.answer.qualifiers import ADULTS_DEFAULT, MATCH_ONLY, crosses, qualifiers
+from service.answer.qualifiers import ADULTS_DEFAULT, MATCH_ONLY, crosses, outside_bounds, qualifiers
 from service.answer.regimen import Regimen, advice_asked, on_regimen, regimen_asked, unstated
 from service.answer.question import (PEOPLE_DEFINED_BY, PEOPLE_WORDS, Question, asked_kind, asked_thing, asks_cause,
                                      asks_harms_named, asks_occurrence)
@@ -557,7 +557,7 @@ def fit(asked: dict[str, frozenset[str]], c: Candidate, condition_terms: frozens
     named = qualifiers(c.text, condition_terms, examples=True)
     scope = qualifiers(c.hit.document.title or "", condition_terms)
     contradicts, unmatched, narrows = False, 0, False
-    for kind in own.keys() | asked.keys():
+    for kind in (own.keys() | asked.keys()) - {"age at"}:
         wanted = asked.get(kind, frozenset()) - ADULTS_DEFAULT
         said = own.get(kind, frozenset()) - scope.get(kind, frozenset())
         if kind in asked and kind not in MATCH_ONLY and crosses(asked[kind], said or scope.get(kind, frozenset())):
@@ -566,8 +566,20 @@ def fit(asked: dict[str, frozenset[str]], c: Candidate, condition_terms: frozens
             narrows = narrows or bool(said - ADULTS_DEFAULT)
         elif not wanted & (named.get(kind, frozenset()) - scope.get(kind, frozenset())):
             unmatched += 1
+    # An exact age asked outside the age bounds the statement (or its source's title) sets: other people.
+    bounded = own.get("age bound", frozenset()) or scope.get("age bound", frozenset())
+    contradicts = contradicts or outside_bounds(asked.get("age at", frozenset()), bounded)
     known = condition_terms | sentence_terms(c.hit.document.title or "")  # the question's, or the source's topic
     return Fit(contradicts, unmatched, narrows, any(not known & terms for terms in _people_with(c.text)), lead_tier(c))
+
+
+def of_other_people(q: Question, statements: list[Candidate]) -> bool:
+    """Whether every one of ``statements`` speaks of other people than the question asks of (``fit``'s
+    ``contradicts``: "children older than 6 months" for a 2-month-old, advice for children for a 70-year-old): no yes
+    or no of theirs is the asked people's."""
+    asked = qualifiers(q.text)
+    terms = frozenset(tokenize(q.text)) - QUESTION_WORDS
+    return bool(statements) and all(fit(asked, c, terms).contradicts for c in statements)
 
 
 @lru_cache(maxsize=20_000)

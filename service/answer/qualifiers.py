@@ -7,6 +7,7 @@ import re
 from functools import lru_cache
 
 from index.lexical import tokenize
+from service.answer.question import AGED
 
 # Qualifiers of the people or the condition a question asks about, by kind: how severe the condition is, how far it has
 # spread, the age group, pregnancy, and the place of care. Each kind is a few words of grammar (degree adjectives, age
@@ -39,9 +40,12 @@ _AGES = (("older", re.compile(r"\bolder\s+(?:adults?|people|persons|patients|men
                               r"newborns?|neonates?|toddlers?)\b", re.I)),
          ("adolescent", re.compile(r"\b(?:adolescents?|teenagers?)\b", re.I)),
          ("adult", re.compile(r"(?<!older )(?<!young )\badults?\b", re.I)))
-# A person named by their age ("a 70-year-old woman", "a 3-year-old", "6-month-olds"): the age group the number falls
-# in (``_aged_group``).
-_AGED = re.compile(r"\b(?P<n>\d{1,3})[\s\-]+(?P<unit>year|month|week|day)s?[\s\-]+olds?\b", re.I)
+# A person named by their age ("a 70-year-old woman", "a 3-year-old", "6-month-olds", ``question.AGED``): the age group
+# the number falls in (``_aged_group``), and the age itself in months (kind "age at"), which an age bound a statement
+# sets may exclude ("children older than 6 months" is no advice for a 2-month-old, ``outside_bounds``).
+_AGED = re.compile(rf"\b{AGED}\b", re.I)
+_AGE_PARTS = re.compile(r"(?P<n>\d+)[\s\-]+(?P<unit>year|month|week|day)", re.I)
+_MONTHS_PER = {"year": 12.0, "month": 1.0, "week": 12 / 52, "day": 12 / 365}
 # The ages English groups people by, in years: under 13 a child, to 17 an adolescent, to 64 an adult, then older.
 _AGE_GROUPS = ((13, "child"), (18, "adolescent"), (65, "adult"))
 
@@ -147,7 +151,12 @@ def qualifiers(text: str, condition_terms: frozenset[str] | None = None,
         if pattern.search(text):
             found.setdefault("age", set()).add(value)
     for m in _AGED.finditer(text):
-        found.setdefault("age", set()).add(_aged_group(int(m.group("n")), m.group("unit")))
+        parts = _AGE_PARTS.match(m.group(0))
+        if parts is None:
+            continue
+        n, unit = int(parts.group("n")), parts.group("unit").lower()
+        found.setdefault("age", set()).add(_aged_group(n, unit))
+        found.setdefault("age at", set()).add(f"{n * _MONTHS_PER[unit]:g}m")
     ages = _age_bounds(text)
     if ages:
         found["age bound"] = ages
@@ -160,6 +169,23 @@ def qualifiers(text: str, condition_terms: frozenset[str] | None = None,
         if pattern.search(text):
             found.setdefault("setting", set()).add(value)
     return {kind: frozenset(values) for kind, values in found.items()}
+
+
+def outside_bounds(ages_at: frozenset[str], bounds: frozenset[str]) -> bool:
+    """Whether an exact age asked ("age at" values, months: "2m" of "a 2-month-old") falls outside the age bounds a
+    statement sets ("age bound" values: "gt 6m" of "children older than 6 months", "lt 6w"); False when either is
+    missing."""
+    def months(value: str) -> float:
+        number = float(value[:-1])
+        return number * 12 / 52 if value.endswith("w") else number
+    for at in ages_at:
+        age = months(at)
+        for bound in bounds:
+            direction, value = bound.split()
+            limit = months(value)
+            if (direction == "gt" and age <= limit) or (direction == "lt" and age >= limit):
+                return True
+    return False
 
 
 def crosses(wanted: frozenset[str], said: frozenset[str]) -> bool:

@@ -26,12 +26,29 @@ def test_two_things_combined_for_a_condition_are_the_intervention() -> None:
 
 
 def test_joining_words_and_their_absence() -> None:
-    assert joins("Trials that combined calcium with vitamin D were excluded.")
-    assert joins("ACE inhibitors and angiotensin receptor blockers should not be combined with each other.")
-    assert joins("Vitamin D and calcium are recommended alongside bone-protecting drugs.")
-    assert not joins("An ACE inhibitor or angiotensin receptor blocker is recommended for patients with diabetes.")
-    assert not joins("Calcium supplements without vitamin D were associated with myocardial infarction.")
-    assert not joins("The analysis included trials in which calcium was given without co-administered vitamin D.")
+    calcium, vitamin_d = concept("calcium"), concept("vitamin D")
+    ace, arb = concept("ACE inhibitors"), concept("angiotensin receptor blockers")
+    assert joins("Trials that combined calcium with vitamin D were excluded.", (calcium, vitamin_d))
+    assert joins("ACE inhibitors and angiotensin receptor blockers should not be combined with each other.", (ace, arb))
+    assert not joins("An ACE inhibitor or angiotensin receptor blocker is recommended for patients with diabetes.",
+                     (ace, arb))
+    assert not joins("Calcium supplements without vitamin D were associated with myocardial infarction.",
+                     (calcium, vitamin_d))
+    assert not joins("The analysis included trials in which calcium was given without co-administered vitamin D.",
+                     (calcium, vitamin_d))
+    # review 45: the joining word must join the two, not something else in the sentence; a comparator "alone" does
+    # not undo the combination; a hyphenated product names both; a third thing joined after is more than the pair
+    assert not joins("Calcium is taken with meals, and vitamin D levels were measured in all patients.",
+                     (calcium, vitamin_d))
+    assert not joins("Patients with low calcium intake and vitamin D deficiency were given combination therapy.",
+                     (calcium, vitamin_d))
+    assert joins("Combining calcium and vitamin D reduced fractures.", (calcium, vitamin_d))
+    assert joins("Needle lavage combined with a subacromial corticosteroid injection gave better function than a "
+                 "corticosteroid injection alone.", (concept("needle lavage"), concept("corticosteroid injection")))
+    assert joins("As-needed low-dose budesonide-formoterol is a recommended reliever.",
+                 (concept("budesonide"), concept("formoterol")))
+    assert not joins("A beta-lactam such as amoxicillin-clavulanate or ceftriaxone combined with a macrolide is "
+                     "commonly recommended.", (concept("amoxicillin"), concept("clavulanate")))
 
 
 def _names(c: Concept, text: str) -> bool:

@@ -102,3 +102,34 @@ def test_the_place_whose_question_the_corpus_answers(loaded_index: Index) -> Non
     a = answer_question(loaded_index, "What about all-cause mortality?", follows=answer_question(
         loaded_index, "Does metformin reduce diabetes-related deaths in overweight patients?"))
     assert a.bottom_line.text.startswith("Yes. Metformin reduced all-cause mortality by about 36 percent")
+
+
+def test_what_is_no_thing_in_a_place_is_read_as_asked() -> None:
+    # review 45: a negation would flip the question, an aspect or a pronoun is asked of the previous topic, and white
+    # space alone is no follow-up
+    topiramate = Previous("Is topiramate effective for preventing migraine?", "topiramate", "migraine")
+    for text in ("What about not exercising?", "What about no treatment?", "What about stopping it?", "What about it?",
+                 "What about the risks?", "What about side effects?", "What about the dose?", "What about how long?",
+                 "What about  ", "What about ?"):
+        assert as_whole_question(text, topiramate) == text, text
+
+
+def test_people_and_kinds_by_their_heads() -> None:
+    assert as_whole_question("What about adults?", Previous(
+        "Should a 3-year-old with ear infection get antibiotics?", "antibiotics", "ear infection")) == \
+        "Should adults with ear infection get antibiotics?"
+    assert as_whole_question("What about people with hip osteoarthritis?", EXERCISE) == \
+        "Does exercise help hip osteoarthritis?"
+    assert as_whole_question("What about iron deficiency anaemia in pregnancy?", Previous(
+        "How is iron deficiency anaemia treated?", None, "iron deficiency anaemia")) == \
+        "How is iron deficiency anaemia in pregnancy treated?"
+
+
+def test_an_aspect_follow_up_answers_of_the_previous_topic(loaded_index: Index) -> None:
+    first = answer_question(loaded_index, "Is topiramate effective for preventing migraine?")
+    risks = answer_question(loaded_index, "What about the risks?", follows=first)
+    assert risks.intervention == "topiramate"
+    assert risks.bottom_line.text.startswith("Topiramate can cause tingling")
+    negated = answer_question(loaded_index, "What about not exercising?",
+                              follows=answer_question(loaded_index, "Does exercise help knee osteoarthritis?"))
+    assert negated.verdict != "yes"

@@ -21,6 +21,9 @@ def test_a_prior_course_asked() -> None:
     assert names_prior_course("What if asthma is not controlled on a low dose?")
     assert names_prior_course("What should be given after metformin fails?")
     assert not names_prior_course("Are inhaled corticosteroids recommended for asthma?")
+    # review 45: a bare "after" or people on a treatment name whom the question is about, not a failed course
+    assert not names_prior_course("Does exercise help knee pain after surgery?")
+    assert not names_prior_course("Should people on warfarin avoid vitamin K2?")
 
 
 def test_the_step_up_answers_what_if_not_controlled(loaded_index: Index) -> None:
