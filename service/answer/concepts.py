@@ -1979,10 +1979,15 @@ def combination(whole: Concept, name: str, lexicon: Lexicon, idf: Idf | None) ->
     named as the corpus names it on its own ("ARBs" as "angiotensin receptor blockers"); ``whole`` unchanged where
     ``name`` does not join two things so."""
     # "X plus Y", or "A with X plus Y" (what A is done with: "dual RAS blockade with an ACE inhibitor plus an ARB"):
-    # the two joined by "plus"; else "X with Y".
+    # the two joined by "plus"; else "X with Y"; else, asked as a combination, "X and Y".
     joined = re.split(r"\s+with\s+", name)[-1]
-    halves = re.split(r"\s+plus\s+", joined, maxsplit=1) if re.search(r"\splus\s", joined) else \
-        re.split(r"\s+with\s+", name, maxsplit=1)
+    if re.search(r"\splus\s", joined):
+        halves = re.split(r"\s+plus\s+", joined, maxsplit=1)
+    elif re.search(r"\swith\s", name):
+        halves = re.split(r"\s+with\s+", name, maxsplit=1)
+    else:  # "combining X and Y", "a combination of X and Y": the act read as a combination (Question.combined)
+        halves = re.split(r"\s+and\s+", re.sub(r"^(?:(?:a|the)\s+)?combination\s+of\s+", "", name, flags=re.I),
+                          maxsplit=1)
     parts = [part for part in halves if _terms(part)]
     if len(parts) != 2:
         return whole

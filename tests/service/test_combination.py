@@ -112,3 +112,12 @@ def test_combining_as_the_act_asked(loaded_index: Index) -> None:
     # "medication" and "medicine" stem apart ("medic", "medicin"): a side is met by a longer stem that opens with it
     assert a.verdict == "yes"
     assert a.bottom_line.text.startswith("Yes. Combining behavioural support with a stop-smoking")
+
+
+def test_combining_x_and_y_has_two_sides() -> None:
+    for text in ("Does combining calcium and vitamin D prevent fractures?",
+                 "Is a combination of calcium and vitamin D effective for fracture prevention?"):
+        q = read_question(text)
+        intervention, _ = question_concepts(q)
+        assert q.combined and intervention is not None, text
+        assert [side.name for side in intervention.sides] == ["calcium", "vitamin D"], text
