@@ -288,7 +288,9 @@ def rank_evidence(index: SearchIndex, q: Question, tuning: AnswerTuning = TUNING
     intervention_terms = guideline.topic_terms(q.intervention, None)
     outcome_names = _outcome_names(q, i_concept, direct, stats.lexicon)
     forms = i_concept.forms if i_concept is not None else ()
-    may_lead = not_the_replaced(q, naming_condition(q, c_concept, answering(q, direct, forms)))
+    # (Not a statement on what lies outside the place asked, "Trials ... outside Japan are few", ``in_asked_setting``.)
+    may_lead = in_asked_setting(q.text,
+                                not_the_replaced(q, naming_condition(q, c_concept, answering(q, direct, forms))))
     lead = choose_lead(may_lead, tuning, salient,
                        intervention_terms, guideline.population_terms(q.condition, q.subject), bounds(q.text), forms,
                        cautions=asks_against(q.text), instance=asked_instance(q.text),

@@ -49,3 +49,10 @@ def test_an_approval_in_the_asked_country_answers_whether_it_is_used_there(loade
     answer = answer_question(loaded_index, "Is menatetrenone used for osteoporosis in Japan?", Audience.CLINICIAN)
     assert answer.verdict == "yes"
     assert "outside Japan" not in answer.bottom_line.text
+
+
+def test_the_lead_is_not_a_statement_on_outside_the_asked_place(loaded_index: Index) -> None:
+    # review 45: the verdict and the support left out what lies outside the place asked, the lead did not
+    a = answer_question(loaded_index, "Is vitamin K2 used to treat osteoporosis in Japan?")
+    assert a.verdict == "yes", a.bottom_line.text
+    assert a.bottom_line.text.startswith("Yes. Menatetrenone has been approved in Japan")
