@@ -607,9 +607,10 @@ _SHAPES = tuple(re.compile(p, re.I) for p in (
     r"(?:keep|maintain)\s+(?:(?:their|his|her|a|an|the)\s+)?(?P<i>.+?)"
     r"(?:\s+(?:[a-z]+(?:dy|ble|ent|ant|ous|ive|lar)|the\s+same|constant|unchanged|low|high|under\s+control))?$",
     # "Should patients taking X avoid Y?": the people told to avoid or stop it are the condition asked about. (Also
-    # whether they need to: "Do people on warfarin need to avoid leafy green vegetables?", as "should" asks it.)
-    rf"^(?:should|must|can|(?:do|does)(?=\s.+?\s(?:need|have)\s+to\s))\s+(?P<c>(?:[\w\-]+\s+){{0,2}}?{PEOPLE_WORDS}"
-    r"(?:\s+(?:with|taking|on|receiving|who)\s+[\w\-' ]+?)?)\s+(?:(?:need|have)\s+to\s+)?"
+    # whether they need to: "Do people on warfarin need to avoid leafy green vegetables?", as "should" asks it; and
+    # one person, "Does a patient on warfarin need to avoid ...?".)
+    rf"^(?:should|must|can|(?:do|does)(?=\s.+?\s(?:need|has|have)\s+to\s))\s+(?P<c>(?:[\w\-]+\s+){{0,2}}?{PERSON_NOUNS}"
+    r"(?:\s+(?:with|taking|on|receiving|who)\s+[\w\-' ]+?)?)\s+(?:(?:need|has|have)\s+to\s+)?"
     r"(?:avoid|stop|discontinue|withhold)\s+(?P<i>.+)$",
     # ... and the condition when nothing does ("Should femur fractures in polytrauma patients be fixed within
     # 24 hours?"): the act, named as a gerund, is then the intervention (concepts.Lexicon.names finds the

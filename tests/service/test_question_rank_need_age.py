@@ -87,3 +87,10 @@ def test_watchful_waiting_for_a_child_named_by_age_is_answered_directly(loaded_i
     # base: "insufficient" above "Indirect evidence: Watchful waiting without immediate antibiotics ..."
     assert answer.verdict == "yes"
     assert answer.bottom_line.text.startswith("Yes. Watchful waiting without immediate antibiotics is an appropriate")
+
+
+def test_one_person_asked_whether_they_need_to_avoid() -> None:
+    # review 45: "a patient" was no noun for people here, so the question read no topic and its lead was a sentence
+    # on foods ("... rather than avoiding vitamin K-rich foods") under "Yes."
+    q = read_question("Does a patient on warfarin need to avoid vitamin K2 supplements?")
+    assert (q.intervention, q.condition) == ("vitamin K2 supplements", "patient on warfarin")
