@@ -84,3 +84,10 @@ def test_how_many_sessions_is_a_count_of_sittings() -> None:
     assert states_regimen("Each patient received two treatment sessions about two weeks apart.", "sessions")
     assert states_regimen("Three to five sessions are usual.", "sessions")
     assert not states_regimen("Each session usually delivers between 1,000 and 3,000 shocks.", "sessions")
+
+
+def test_how_long_is_it_taken_asks_a_course() -> None:
+    from service.answer.question import question_type
+    for text in ("How long is it taken?", "How long is varenicline taken?", "How long are antibiotics given?"):
+        assert question_type(text) == "dosing", text
+    assert question_type("How long does recovery take after shockwave therapy?") != "dosing"
