@@ -124,10 +124,11 @@ def harm_in_main_clause(text: str) -> bool:
 
 
 def regimen_of(q: Question) -> Regimen | None:
-    """What a dosing question asks of the regimen of its intervention (``regimen.regimen_asked``: an amount, a
-    course's length, how often); None for any other question, and for "Can high doses of X cause Y?", which asks
+    """What a dosing question asks of the regimen of its intervention, or of the treatment of its condition where it
+    names none ("How long should treatment of pneumonia last?") (``regimen.regimen_asked``: an amount, a course's
+    length, how often); None for any other question, and for "Can high doses of X cause Y?", which asks
     whether an amount causes something (``asks_causing``), not what the amount is."""
-    if q.type != "dosing" or not q.intervention or asks_causing(q):
+    if q.type != "dosing" or not (q.intervention or q.condition) or asks_causing(q):
         return None
     return regimen_asked(q.text)
 

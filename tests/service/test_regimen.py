@@ -91,3 +91,10 @@ def test_how_long_is_it_taken_asks_a_course() -> None:
     for text in ("How long is it taken?", "How long is varenicline taken?", "How long are antibiotics given?"):
         assert question_type(text) == "dosing", text
     assert question_type("How long does recovery take after shockwave therapy?") != "dosing"
+
+
+def test_a_course_asked_of_a_condition_alone(loaded_index: Index) -> None:
+    from service.answer.pipeline import answer_question
+    first = answer_question(loaded_index, "Which antibiotic is used for community-acquired pneumonia in adults?")
+    then = answer_question(loaded_index, "How long should treatment last?", follows=first)
+    assert then.bottom_line.text.startswith("A total antibiotic course of five days")
