@@ -875,6 +875,10 @@ def _read(text: str, follows_intervention: str | None, follows_condition: str | 
     intervention, condition, verb = topic.intervention, topic.condition, topic.verb
     choice = topic.choice or asks_choice(text)
     inherited = False
+    if follows_condition and condition and _ANYONE.fullmatch(condition):
+        # A follow-up's people named by nothing but a noun for anyone ("Should patients avoid green vegetables?"
+        # after a question on warfarin): no condition of their own, so they are the previous question's.
+        condition = None
     if follows_intervention or follows_condition:
         if not intervention and follows_intervention:
             intervention, inherited = follows_intervention, True
@@ -1053,6 +1057,8 @@ class _Topic(NamedTuple):
     combined: bool = False  # the intervention is two things taken together (``Question.combined``)
 
 
+# People named by nothing but a noun for anyone: "patients", "people", "a patient". Grammar.
+_ANYONE = re.compile(r"(?:(?:a|an|the|my|our)\s+)?(?:patients?|people|persons?|individuals?|someone|anyone)", re.I)
 # Two things combined, said as the act ("combining behavioural support with medication", "a combination of X and Y").
 _COMBINING = re.compile(r"^(?:combining|combined|(?:a\s+)?combination\s+of)\s+\S.*?\s(?:with|and|plus)\s+\S", re.I)
 # Two things given together, said with "plus" in the intervention ("an ACE inhibitor plus an ARB"). Grammar.

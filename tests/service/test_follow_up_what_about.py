@@ -133,3 +133,11 @@ def test_an_aspect_follow_up_answers_of_the_previous_topic(loaded_index: Index) 
     negated = answer_question(loaded_index, "What about not exercising?",
                               follows=answer_question(loaded_index, "Does exercise help knee osteoarthritis?"))
     assert negated.verdict != "yes"
+
+
+def test_anyone_in_a_follow_up_is_no_condition(loaded_index: Index) -> None:
+    # followup45: "patients" read as the condition made the warfarin guideline's answer only closest evidence
+    first = answer_question(loaded_index, "Does vitamin K2 interact with warfarin?")
+    then = answer_question(loaded_index, "Should patients avoid green vegetables?", follows=first)
+    assert then.condition != "patients"
+    assert then.verdict == "no" and "do not need to avoid green vegetables" in then.bottom_line.text
