@@ -13,7 +13,7 @@ from ingest.sentences import sentence_texts
 from service.answer.design import design_only
 from index.lexical import tokenize
 from service.answer.models import EvidenceLevel
-from service.answer.polarity import AGAINST, clauses
+from service.answer.polarity import AGAINST, NEED_WORDS, clauses
 from service.answer.question import BEST_OF_KIND, PEOPLE_WORDS, Aspect
 from service.answer.routing import (CAUSED, CAUSES, DESIGNS, DOSE, FINDING, GAP, IMPERATIVE, IN_USE, INTERACTION,
                                     NEUTRAL, NULL_RESULT, OPTION, RECOMMENDATION, STUDY)
@@ -87,6 +87,13 @@ def reports_finding(text: str) -> bool:
 _USUAL = re.compile(r"\b(?:is|are)\s+(?:typically|usually|generally|normally|commonly)\s+(?!(?:not|unknown|unclear)\b)",
                     re.I)
 
+
+# A need stated of a thing, in the present tense ("Radiographs are not needed to confirm typical knee osteoarthritis",
+# "Computed tomography is rarely necessary"): a guideline's word on whether it is done, which a question of need asks
+# ("Are radiographs needed to confirm knee osteoarthritis?"), as "X is used for Y" states its use (``routing.IN_USE``).
+# (A need for more research is a gap, ``routing.GAP``, read before.)
+_NEED_SAID = re.compile(rf"\b(?:is|are)\s+(?:(?:not|rarely|seldom|usually|always|often|generally|routinely)\s+)?"
+                        rf"{NEED_WORDS}\b", re.I)
 
 # Whether something is safe, said of it ("X is safe for most people, including those with Y", "have been well
 # tolerated", "is not safe in pregnancy", "is contraindicated in Y"): a finding on its safety, what a question "Is X
@@ -285,7 +292,8 @@ def _reports(text: str) -> bool:
     return bool(FINDING.search(text) or NULL_RESULT.search(text) or RECOMMENDATION.search(text)
                 or _OBSERVED.search(text)
                 or OPTION.search(text) or IN_USE.search(text) or IMPERATIVE.search(text.lstrip())
-                or CAUSES.search(text) or _USUAL.search(text) or states_safety(text) or _RANK_STATED.search(text)
+                or CAUSES.search(text) or _USUAL.search(text) or _NEED_SAID.search(text) or states_safety(text)
+                or _RANK_STATED.search(text)
                 or (_STUDIES_SHOW.search(text) and STUDY.search(text)))
 
 

@@ -38,8 +38,10 @@ def _rx(pattern: str) -> _Rx:
 # uncertain", "remains unknown", "it is uncertain whether ...", "a disorder of unknown cause"): after "of", or
 # followed by punctuation, the end or a function word. Otherwise, before the noun they qualify, they are a label
 # ("the no LOC or uncertain LOC groups", "unknown HIV status"), and a sentence comparing such groups reports a
-# finding.
-_UNSURE = (r"of (uncertain|unknown)\b|(uncertain|unknown)(?!\s+(?!(whether|if|how|what|why|which|who|when|where|"
+# finding. Said of a patient's diagnosis ("... but may help when the diagnosis is uncertain"), it is the clinician's
+# doubt in one case, a circumstance of the advice, not a gap in the evidence.
+_UNSURE = (r"of (uncertain|unknown)\b|(?<!diagnosis is )(?<!diagnosis remains )"
+           r"(uncertain|unknown)(?!\s+(?!(whether|if|how|what|why|which|who|when|where|"
            r"to|and|or|as|in|for|about|at|because|since|but|so|than|with|of|on|by|from|the|a|an|is|are|was|were|it|"
            r"this|that)\b)\w)")
 # A gap in the evidence: what has not been studied, or how weak the studies are.
