@@ -405,9 +405,23 @@ def of_kind_asked(q: Question, found: list[Candidate]) -> list[Candidate]:
     kind, asked = asked_instance(q.text)
     if not kind or kind <= _GENERIC_KINDS or q.type == "dosing":
         return found
-    naming = {c.doc_id for c in found if kind <= c.terms | _passage_terms(c.hit.document.title or "", c.hit.chunk.text)
+    naming = {c.doc_id for c in found
+              if _kind_named(kind, c.terms | _passage_terms(c.hit.document.title or "", c.hit.chunk.text))
               or names_instance(c.text, kind, asked)}
     return [c for c in found if c.doc_id in naming or c.hit.document.kind != DocumentKind.GUIDELINE]
+
+
+# The prefix of a kind named as what it acts against ("antihypertensive", "antidepressant"), and the fewest letters of
+# what is left, a stem of its own ("hypertens", not "biot" of "antibiot"). English morphology, no topic.
+_AGAINST_PREFIX, _AGAINST_STEM = "anti", 5
+
+
+def _kind_named(kind: frozenset[str], terms: frozenset[str]) -> bool:
+    """Whether terms name every term of a kind, a kind named as what it acts against counted named by that
+    ("antihypertens" by "hypertens": a guideline passage on "first-line drugs for hypertension" names the
+    antihypertensives it recommends)."""
+    return all(t in terms or (t.startswith(_AGAINST_PREFIX) and len(t) - len(_AGAINST_PREFIX) >= _AGAINST_STEM
+                              and t[len(_AGAINST_PREFIX):] in terms) for t in kind)
 
 
 @lru_cache(maxsize=20_000)

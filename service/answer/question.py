@@ -1266,10 +1266,7 @@ _WHICH_I_GIVE = re.compile(r"^(?P<w>which|what)\s+(?:(?P<k>(?:(?:kinds?|types?|f
 # Which treatment people with a condition should get, asked of them ("Which antibiotic should a child with an ear
 # infection and a penicillin allergy get?"): the treatment recommended for them, as "Which antibiotic is recommended
 # for a child with ...?" asks it (``as_which_given``, the same in the first person). Also which they should start with
-# ("Which antihypertensive should a patient with diabetes and albuminuria start with?"; not people with nothing said of
-# what they have, "Which antihypertensive should a Black adult of Caribbean origin start with?": read as the
-# condition, their guideline sentence, "... is often preferred as the first drug for Black patients ...", fell below
-# the check on direct evidence, ``abstention``, and the answer quoted nothing).
+# ("Which antihypertensive should a patient with diabetes and albuminuria start with?").
 _WHICH_THEY_GET = re.compile(rf"^(?P<w>which|what)\s+(?P<k>(?:(?:kinds?|types?|forms?|sorts?)\s+of\s+)?"
                              r"(?:[\w\-]+\s+){0,2}?[\w\-]+)\s+(?:should|would|must|can|could)\s+"
                              rf"(?P<who>(?:(?:a|an|the|my|our|your)\s+)?(?:[\w\-]+\s+){{0,2}}?{PERSON_NOUNS})\s+"
@@ -1278,34 +1275,43 @@ _WHICH_THEY_GET = re.compile(rf"^(?P<w>which|what)\s+(?P<k>(?:(?:kinds?|types?|f
                              r"be\s+(?:given|offered|prescribed|started\s+on|treated\s+with))$", re.I)
 
 
-# ... and which treatment people defined by something should take for a condition ("What antibiotic can a child with
-# penicillin allergy take for an ear infection?"): the treatment recommended for the condition in them, as "Which
-# antibiotic is recommended for an ear infection in a child with penicillin allergy?" asks it, what defines them
-# (``d``: "with", "who are", "of", "aged") kept with them. (Read as no topic, its answer quoted the guideline sentence
-# that answers only as "Closest evidence".)
+# ... and which treatment people defined by something should take for a condition, or start with ("What antibiotic
+# can a child with penicillin allergy take for an ear infection?", "Which antihypertensive should a Black adult of
+# Caribbean origin start with?"): the treatment recommended for the condition in them, as "Which antibiotic is
+# recommended for an ear infection in a child with penicillin allergy?" asks it, or, with no condition said, for them
+# ("... is recommended for a Black adult of Caribbean origin", as "What is the first-choice blood pressure drug for a
+# Black patient?" reads them; the kind asked, "antihypertensive", is what ``lead.of_kind_asked`` finds named).
+# What defines them is a word before their noun (``by``) or a phrase after it (``d``: "with", "who are", "of",
+# "aged"). (Read as no topic, both answers quoted the guideline sentence that answers only as "Closest evidence".)
 _WHICH_THEY_TAKE_FOR = re.compile(
     rf"^(?P<w>which|what)\s+(?P<k>(?:(?:kinds?|types?|forms?|sorts?)\s+of\s+)?(?:[\w\-]+\s+){{0,2}}?[\w\-]+)\s+"
-    rf"(?:should|would|must|can|could)\s+(?P<who>(?:(?:a|an|the|my|our|your)\s+)?(?:[\w\-]+\s+){{0,2}}?"
+    rf"(?:should|would|must|can|could)\s+(?P<who>(?:(?:a|an|the|my|our|your)\s+)?(?P<by>(?:[\w\-]+\s+){{0,2}}?)"
     rf"{PERSON_NOUNS})(?P<d>\s+(?:with|who\s+(?:is|are|has|have)|of|from|aged|over|under)\s+"
-    r"(?:(?!(?:take|use|receive|get|be)\b)[\w\-]+\s+){0,6}?[\w\-]+)?\s+(?:\w+ly\s+)?"
-    r"(?:take|use|receive|get|be\s+(?:given|offered|prescribed))\s+(?:for|to\s+treat)\s+(?P<c>.+)$", re.I)
+    r"(?:(?!(?:take|use|receive|get|start|begin|be)\b)[\w\-]+\s+){0,6}?[\w\-]+)?\s+(?:\w+ly\s+)?"
+    r"(?:(?:take|use|receive|get|be\s+(?:given|offered|prescribed))\s+(?:for|to\s+treat)\s+(?P<c>.+)|"
+    r"(?:start|begin)\s+(?:with|on))$", re.I)
 
 
 def as_which_they_get(core: str) -> str:
     """Which treatment people with a condition should get (or start with) as the treatment recommended for them
     ("which antibiotic is recommended for a child with Y" of "Which antibiotic should a child with Y get"), and so
-    what people defined by something should take for a condition (``_WHICH_THEY_TAKE_FOR``: "which antibiotic is
-    recommended for Y in a child with Z" of "What antibiotic can a child with Z take for Y"); any other question as
-    it is. Only when the kind asked is a thing ("Which patients should ...?" asks whom, ``as_which_people``; "What
-    dose ...?" an amount)."""
+    what people defined by something should take for a condition or start with (``_WHICH_THEY_TAKE_FOR``: "which
+    antibiotic is recommended for Y in a child with Z" of "What antibiotic can a child with Z take for Y"); any other
+    question as it is. Only when the kind asked is a thing ("Which patients should ...?" asks whom,
+    ``as_which_people``; "What dose ...?" an amount), and, with no condition said, only for people named by more than
+    their noun ("Which drug should an adult start with?" names no topic)."""
     match = _WHICH_THEY_GET.match(core)
     if match and not _names_people(match.group("k")):
         return f"{match.group('w')} {match.group('k')} is recommended for {match.group('who')} {match.group('c')}"
     match = _WHICH_THEY_TAKE_FOR.match(core)
     if not match or _names_people(match.group("k")) or _NOT_A_KIND.search(match.group("k")):
         return core
-    return f"{match.group('w')} {match.group('k')} is recommended for {match.group('c')} in {match.group('who')}" \
-           f"{match.group('d') or ''}"
+    who = f"{match.group('who')}{match.group('d') or ''}"
+    if match.group("c"):
+        return f"{match.group('w')} {match.group('k')} is recommended for {match.group('c')} in {who}"
+    if not (match.group("d") or _DETERMINER.sub("", match.group("by")).strip()):
+        return core
+    return f"{match.group('w')} {match.group('k')} is recommended for {who}"
 
 
 def as_which_given(core: str) -> str:

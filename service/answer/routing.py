@@ -108,7 +108,8 @@ _OPTION = r"(?:is|are) (?:an?|another|a further|other) (?:[\w\-]+ )?(?:options?|
 # "X may be offered for Y" as much as "X should be offered".
 GUIDELINE_ADVICE = _rx(r"\b(recommended|recommends?|should|is advised|are advised|suggests?|first[- ]line|"
                        r"(?:may|can) be offered|" + _ADVISED_USE + r"|"
-                       r"second[- ]line|is indicated|are indicated|is preferred|are preferred|"
+                       r"second[- ]line|is indicated|are indicated|"
+                       r"(?:is|are) (?:(?:often|usually|generally|commonly|typically) )?preferred|"
                        r"(?:is|are) the (?:\w+ )?(?:treatments?|therap(?:y|ies)|drugs?|agents?|options?|tests?|"
                        r"procedures?|methods?) of choice|" + _OPTION + r")\b")
 # Advice in the imperative, as guideline summaries often word it ("Do not routinely offer imaging ...",

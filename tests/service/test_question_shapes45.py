@@ -26,9 +26,11 @@ def test_what_people_defined_by_something_take_for_a_condition_is_asked_of_the_c
 def test_which_treatment_people_with_a_condition_start_with_is_the_treatment_recommended_for_them() -> None:
     q = read_question("Which gizmotensive should a patient with gizmo diabetes start with?")
     assert (q.type, q.intervention, q.condition) == ("therapy", None, "gizmo diabetes")
-    # People named by nothing they have are no condition (read so, the guideline sentence fell below the check on
-    # direct evidence and the answer quoted nothing).
-    assert read_question("Which gizmotensive should a Black adult of Caribbean origin start with?").condition is None
+    # People named by what sets them apart, with no condition said, are whom the treatment is asked for, as "What is
+    # the first-choice drug for a Black patient?" reads them; people named by their noun alone name nothing.
+    q = read_question("Which gizmotensive should a Black adult of Caribbean origin start with?")
+    assert (q.type, q.condition) == ("therapy", "Black adult of Caribbean origin")
+    assert read_question("Which gizmotensive should an adult start with?").condition is None
 
 
 @pytest.mark.parametrize("text", ["How quickly should gizmocillin be started for gizmo pneumonia?",
@@ -60,6 +62,18 @@ def test_default_corpus_what_a_child_with_penicillin_allergy_takes_for_an_ear_in
                                            "infection?")
     assert answer.bottom_line.text.startswith("A macrolide or another alternative is used for children with "
                                               "penicillin allergy.")
+    assert answer.evidence.level != "indirect"
+
+
+def test_default_corpus_which_antihypertensive_a_black_adult_of_caribbean_origin_starts_with(
+        loaded_index: Index) -> None:
+    # Read as no topic, the guideline sentence was quoted only as "Closest evidence". Read as asked for the people, it
+    # must count as the guideline's advice ("is often preferred") and name the kind asked ("antihypertensive": its
+    # passage is on drugs for hypertension), or the answer quotes nothing.
+    answer = answer_question(loaded_index, "Which antihypertensive should a Black adult of Caribbean origin start "
+                                           "with?")
+    assert answer.bottom_line.text.startswith("A calcium channel blocker or thiazide-like diuretic is often preferred "
+                                              "as the first drug for Black patients")
     assert answer.evidence.level != "indirect"
 
 
