@@ -13,7 +13,7 @@ from ingest.sentences import sentence_texts
 from service.answer.design import design_only
 from index.lexical import tokenize
 from service.answer.models import EvidenceLevel
-from service.answer.polarity import AGAINST, clauses
+from service.answer.polarity import AGAINST, NEED_WORDS, clauses
 from service.answer.question import BEST_OF_KIND, PEOPLE_WORDS, Aspect
 from service.answer.routing import (CAUSED, CAUSES, DESIGNS, DOSE, FINDING, GAP, IMPERATIVE, IN_USE, INTERACTION,
                                     NEUTRAL, NULL_RESULT, OPTION, RECOMMENDATION, STUDY)
@@ -87,6 +87,15 @@ def reports_finding(text: str) -> bool:
 _USUAL = re.compile(r"\b(?:is|are)\s+(?:typically|usually|generally|normally|commonly)\s+(?!(?:not|unknown|unclear)\b)",
                     re.I)
 
+
+# A need stated of a thing, in the present tense ("Radiographs are not needed to confirm typical knee osteoarthritis",
+# "Computed tomography is rarely necessary"): a guideline's word on whether it is done, which a question of need asks
+# ("Are radiographs needed to confirm knee osteoarthritis?", ``answers_directly``). Only there: counted a finding for
+# every question, "Magnetic resonance imaging is not needed for routine diagnosis ..." led "How is calcific
+# tendinopathy diagnosed?" before "Clinicians should confirm the diagnosis with plain radiographs ...". (A need for
+# more research is a gap, ``routing.GAP``, read before.)
+_NEED_SAID = re.compile(rf"\b(?:is|are)\s+(?:(?:not|rarely|seldom|usually|always|often|generally|routinely)\s+)?"
+                        rf"{NEED_WORDS}\b", re.I)
 
 # Whether something is safe, said of it ("X is safe for most people, including those with Y", "have been well
 # tolerated", "is not safe in pregnancy", "is contraindicated in Y"): a finding on its safety, what a question "Is X
@@ -298,7 +307,8 @@ def describes_study(text: str) -> bool:
     return any(design_only(s) for s in sentence_texts(text)) and not reports_finding(text)
 
 
-def answers_directly(c: Candidate, dose_asked: bool = False, aspect: Aspect | None = None) -> bool:
+def answers_directly(c: Candidate, dose_asked: bool = False, aspect: Aspect | None = None,
+                     need_asked: bool = False) -> bool:
     """A statement that answers what was asked. For a question naming an intervention or condition: it
     names every concept the question names and reports a finding (a null one included) or a
     recommendation. For a question without one ("Which gene is mutated in ...?"): it covers most of the
@@ -313,19 +323,21 @@ def answers_directly(c: Candidate, dose_asked: bool = False, aspect: Aspect | No
     (``states_course``, ``states_cause``): "Calcific tendinopathy ... often resolves spontaneously" answers "Do
     calcific deposits resolve on their own?"; "Surgery is usually combined with assessment of the rotator cuff",
     which names the condition and reports a finding, does not, and read beside it turned that answer's "yes" into
-    "no"."""
+    "no". When a need is asked (``need_asked``: "Are radiographs needed to confirm X?"), a statement on the topic that
+    states one answers (``_NEED_SAID``: "Radiographs are not needed to confirm typical X ..."), as a dose does."""
     if not c.direct or c.text.rstrip().endswith("?"):
         return False  # a question quoted in a source states nothing, with or without a topic
     stated = _ASPECT_STATED.get(aspect) if aspect else None
     if c.anchored and stated is not None:
         return stated(c.text) and not GAP.search(c.text)
     if c.anchored:
-        return reports_finding(c.text) or (dose_asked and bool(DOSE.search(c.text)))
+        return (reports_finding(c.text) or (dose_asked and bool(DOSE.search(c.text)))
+                or (need_asked and not GAP.search(c.text) and bool(_NEED_SAID.search(c.text))))
     return not GAP.search(c.text) and not (designs_in(c.text) and describes_study(c.text))
 
 
 def judge(selected: list[Candidate], source_designs: Mapping[str, str] | None = None,
-          dose_asked: bool = False, aspect: Aspect | None = None) -> Judgement:
+          dose_asked: bool = False, aspect: Aspect | None = None, need_asked: bool = False) -> Judgement:
     """Judge the sentences an answer quotes.
 
     Direct evidence is a quoted sentence that names what the question names (intervention and/or
@@ -336,8 +348,8 @@ def judge(selected: list[Candidate], source_designs: Mapping[str, str] | None = 
     document id -> design, as the references state it): a trial report's statement quoted beside one on animal
     models is no animal evidence. (A source's design stays out of the level and the qualifier: read from a
     whole text as the strongest design it names, it made an overview that mentions meta-analyses a
-    meta-analysis and raised the default corpus's levels to "strong" on no new evidence.) ``dose_asked`` and
-    ``aspect``: as ``answers_directly`` reads them.
+    meta-analysis and raised the default corpus's levels to "strong" on no new evidence.) ``dose_asked``,
+    ``aspect`` and ``need_asked``: as ``answers_directly`` reads them.
     """
     if not selected:
         return Judgement(level="none")
@@ -345,7 +357,7 @@ def judge(selected: list[Candidate], source_designs: Mapping[str, str] | None = 
     kinds = {c.doc_id: c.hit.document.kind for c in selected}
     designs = _unique(d for c in selected for d in designs_in(c.text))
     direct_sources = _unique(c.doc_id for c in selected if c.direct)
-    findings = [c for c in selected if answers_directly(c, dose_asked, aspect)]
+    findings = [c for c in selected if answers_directly(c, dose_asked, aspect, need_asked)]
     direct_findings = _unique(c.doc_id for c in findings)
     direct_designs = _unique(d for c in findings for d in designs_in(c.text))
     judgement = Judgement(

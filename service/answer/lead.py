@@ -15,8 +15,8 @@ from service.answer.caseless import Caseless
 from service.answer.concepts import QUESTION_WORDS, Concept
 from service.answer.evidence import designs_in, states_safety
 from service.answer.models import Verdict
-from service.answer.polarity import (asks_against, asks_if_safe, asks_interaction, asks_use, asks_without,
-                                     speaks_of_stopping,
+from service.answer.polarity import (asks_against, asks_if_safe, asks_interaction, asks_need_to_tell, asks_use,
+                                     asks_without, speaks_of_stopping,
                                      with_what_asked_without)
 from service.answer.qualifiers import ADULTS_DEFAULT, MATCH_ONLY, crosses, outside_bounds, qualifiers
 from service.answer.regimen import Regimen, advice_asked, on_regimen, regimen_asked, unstated
@@ -27,7 +27,7 @@ from service.answer.routing import (FINDING, CAUSE_OF_OTHER, CAUSE_STATED, CAUSE
                                     NULL_RESULT, OCCURRENCE, QUANTIFIED, RECOMMENDATION, SAFETY, TOGETHER, route)
 from service.answer.scoring import Candidate, near_duplicate, sentence_terms
 from service.answer.tuning import TUNING, AnswerTuning
-from service.answer.verdict import disagreement, main_clause, says_unsafe, stated_directions
+from service.answer.verdict import disagreement, main_clause, says_unsafe, stated_directions, states_need
 
 STRONG_DESIGNS = ("meta-analysis", "randomized trial")
 
@@ -406,9 +406,23 @@ def of_kind_asked(q: Question, found: list[Candidate]) -> list[Candidate]:
     kind, asked = asked_instance(q.text)
     if not kind or kind <= _GENERIC_KINDS or q.type == "dosing":
         return found
-    naming = {c.doc_id for c in found if kind <= c.terms | _passage_terms(c.hit.document.title or "", c.hit.chunk.text)
+    naming = {c.doc_id for c in found
+              if _kind_named(kind, c.terms | _passage_terms(c.hit.document.title or "", c.hit.chunk.text))
               or names_instance(c.text, kind, asked)}
     return [c for c in found if c.doc_id in naming or c.hit.document.kind != DocumentKind.GUIDELINE]
+
+
+# The prefix of a kind named as what it acts against ("antihypertensive", "antidepressant"), and the fewest letters of
+# what is left, a stem of its own ("hypertens", not "biot" of "antibiot"). English morphology, no topic.
+_AGAINST_PREFIX, _AGAINST_STEM = "anti", 5
+
+
+def _kind_named(kind: frozenset[str], terms: frozenset[str]) -> bool:
+    """Whether terms name every term of a kind, a kind named as what it acts against counted named by that
+    ("antihypertens" by "hypertens": a guideline passage on "first-line drugs for hypertension" names the
+    antihypertensives it recommends)."""
+    return all(t in terms or (t.startswith(_AGAINST_PREFIX) and len(t) - len(_AGAINST_PREFIX) >= _AGAINST_STEM
+                              and t[len(_AGAINST_PREFIX):] in terms) for t in kind)
 
 
 @lru_cache(maxsize=20_000)
@@ -703,7 +717,15 @@ def on_diagnosis_or_course(q: Question, found: list[Candidate]) -> list[Candidat
     does over time (``routing.NATURAL_COURSE``: "... often resolves spontaneously as deposits are resorbed"), not a
     treatment or a stage's description. Grammar of the two question shapes, no topic; each narrowing holds only
     when it leaves a statement. Not for a question on how often or how long (``_TIME_ASKED``): a means is no
-    frequency or length."""
+    frequency or length. For a yes/no question on whether a test is needed to tell a condition
+    (``polarity.asks_need_to_tell``: "Are radiographs needed to confirm knee osteoarthritis?"), the statements that
+    speak of the need and of telling it ("Radiographs are not needed to confirm typical knee osteoarthritis"), then
+    of either (``verdict.states_need``, ``routing.DIAGNOSTIC_ACT``), before advice that only names the test's findings
+    ("Exercise therapy is recommended regardless of ... radiographic findings")."""
+    if q.yes_no and asks_need_to_tell(q.text):
+        need = {id(c) for c in found if states_need(c.text)}
+        act = {id(c) for c in found if DIAGNOSTIC_ACT.search(c.text)}
+        return [c for c in found if id(c) in need & act] or [c for c in found if id(c) in need | act] or found
     if not q.yes_no and not _TIME_ASKED.search(q.text) and (
             q.type == "diagnosis" or (q.type == "general" and _TEST_ASKED.search(q.text))):
         act = {id(c) for c in found if DIAGNOSTIC_ACT.search(c.text)}

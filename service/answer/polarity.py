@@ -18,7 +18,7 @@ from typing import Literal
 
 from index.lexical import tokenize
 from service.answer.models import Verdict
-from service.answer.question import FINE_TO, PEOPLE_DEFINED_BY, as_told, asks_tolerated
+from service.answer.question import FINE_TO, PEOPLE_DEFINED_BY, TELLING, as_told, asks_tolerated
 from service.answer.routing import GUIDELINE_ADVICE, NEUTRAL, RECOMMENDATION
 
 Stance = Literal["for", "against"]
@@ -305,6 +305,18 @@ def asks_need(question: str) -> bool:
     """Whether a question asks whether what it names is needed (``_ASKS_NEED``: "Is amoxicillin-clavulanate needed
     for acute otitis media?")."""
     return bool(_ASKS_NEED.search(question.strip())) and not _WHEN_NEEDED.search(question)
+
+
+# A question of whether a test is needed to tell a condition ("Are radiographs needed to confirm knee osteoarthritis?",
+# "Is imaging required to diagnose X?"): grammar, no topic.
+_ASKS_NEED_TO_TELL = re.compile(rf"^(?:is|are)\b[^?]*\b{NEED_WORDS}\s+(?:to|in\s+order\s+to)\s+{TELLING}\b", re.I)
+
+
+def asks_need_to_tell(question: str) -> bool:
+    """Whether a question asks whether a test is needed to tell a condition (``_ASKS_NEED_TO_TELL``): a statement of
+    the test's use for a treatment ("Ultrasound is used to guide needle lavage") does not answer it; one that speaks of
+    the need or of telling the condition does ("Radiographs are not needed to confirm typical knee osteoarthritis")."""
+    return bool(_ASKS_NEED_TO_TELL.search(question.strip()))
 
 
 def for_some_cases(advice: str) -> bool:

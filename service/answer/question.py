@@ -171,6 +171,9 @@ _RANKED_AMONG = (r"^(?:(?:is|are|was|were)|(?:do|does)(?=\s.+?\s(?:belong|count|
 # What it ranks as, a kind of treatment named after the rank ("drugs", "therapy", "antihypertensives", "inhibitors").
 _RANKED_KIND = (r"(?:[\w\-]+\s+)?(?:treatments?|therap(?:y|ies)|drugs?|options?|choices?|agents?|medications?|"
                 r"[a-z]+(?:ics?|ives?|ors?|ers?))")
+# The acts of telling a condition a test is needed for ("to diagnose", "to confirm", "to rule out"), as a pattern
+# part: the need asked of a test (the shape below, ``polarity.asks_need_to_tell``). Grammar, no topic.
+TELLING = r"(?:diagnose|confirm|detect|rule\s+out|exclude|establish|make\s+(?:the|a)\s+diagnosis)"
 # Intervention/condition shapes, tried in order: named groups ``i`` and ``c`` (``act``: a verb whose gerund is
 # the intervention; ``w``: the word joining two things taken together).
 _SHAPES = tuple(re.compile(p, re.I) for p in (
@@ -335,6 +338,14 @@ _SHAPES = tuple(re.compile(p, re.I) for p in (
     r"investigations?|modalit(?:y|ies)|imaging|tools?|ways?|choices?|options?|treatments?|therap(?:y|ies)|drugs?|"
     r"medications?|agents?|scans?|examinations?|approach(?:es)?|strateg(?:y|ies))\s+"
     rf"(?:to\s+(?:(?P<v>{'|'.join(_EFFECTS)})|[a-z]+)|for(?:\s+[a-z]+ing(?=\s))?)\s+(?P<c>.+)$",
+    # "Are radiographs needed to confirm knee osteoarthritis?", "Is imaging required to diagnose X?": the test whose
+    # need is asked is the intervention, what it would find the condition; the act on it ("to confirm", "to rule out")
+    # is no part of it. (Read so in session 38, then taken out: a test's use stated for a treatment, "Ultrasound is used
+    # to guide needle lavage", said "Yes."; a "yes" to a need to diagnose now needs a statement of diagnosis or of
+    # need, ``verdict``.)
+    r"^(?:is|are)\s+(?P<i>(?!it\b).+?)\s+(?:really\s+|always\s+|routinely\s+|still\s+)?(?:needed|required|"
+    rf"necessary|essential|mandatory)\s+(?:to|in\s+order\s+to)\s+{TELLING}\s+(?:(?:the|a)\s+diagnosis\s+)?(?:of\s+)?"
+    r"(?P<c>.+)$",
     # "Is ferritin a reliable marker of iron deficiency?", "Is the PHQ-9 a valid test for depression?", "Is CRP a good
     # predictor of pneumonia?": how well a measure tells a condition, asked of the measure (the intervention) and
     # the condition. A word of its worth only ("reliable", "good", "useful", "valid", "accurate"): "Is X a marker of
@@ -482,8 +493,9 @@ _SHAPES = tuple(re.compile(p, re.I) for p in (
     r"^how\s+(?:effective|useful|safe|beneficial)\s+(?:is|are)\s+(?P<i>.+?)\s+(?:for|in|at|against)\s+(?P<c>.+)$",
     # "How common is calcific tendinopathy?": how often a condition occurs, asked of the condition.
     r"^how\s+(?:common|frequent|prevalent|rare|widespread)\s+(?:is|are)\s+(?P<c>.+)$",
-    # "When should antibiotics be prescribed for acute otitis media?": when it is given, asked of what is given.
-    r"^(?:when|why)\s+(?:should|is|are|can)\s+(?P<i>.+?)\s+(?:be\s+)?(?:used|given|prescribed|offered|started|"
+    # "When should antibiotics be prescribed for acute otitis media?": when it is given, asked of what is given (and
+    # how soon: "How quickly should antibiotics be started for pneumonia in hospital?").
+    r"^(?:when|why|how\s+(?:soon|quickly|early|promptly|fast))\s+(?:should|is|are|can)\s+(?P<i>.+?)\s+(?:be\s+)?(?:used|given|prescribed|offered|started|"
     r"recommended|considered|indicated|needed|required|necessary|advised|performed|done)\s+(?:for|in|to treat)\s+"
     r"(?P<c>.+)$",
     # "Is it worth trying shockwave treatment for a calcified shoulder tendon?": whether a treatment is worth its
@@ -1263,22 +1275,53 @@ _WHICH_I_GIVE = re.compile(r"^(?P<w>which|what)\s+(?:(?P<k>(?:(?:kinds?|types?|f
 
 # Which treatment people with a condition should get, asked of them ("Which antibiotic should a child with an ear
 # infection and a penicillin allergy get?"): the treatment recommended for them, as "Which antibiotic is recommended
-# for a child with ...?" asks it (``as_which_given``, the same in the first person).
+# for a child with ...?" asks it (``as_which_given``, the same in the first person). Also which they should start with
+# ("Which antihypertensive should a patient with diabetes and albuminuria start with?").
 _WHICH_THEY_GET = re.compile(rf"^(?P<w>which|what)\s+(?P<k>(?:(?:kinds?|types?|forms?|sorts?)\s+of\s+)?"
                              r"(?:[\w\-]+\s+){0,2}?[\w\-]+)\s+(?:should|would|must|can|could)\s+"
                              rf"(?P<who>(?:(?:a|an|the|my|our|your)\s+)?(?:[\w\-]+\s+){{0,2}}?{PERSON_NOUNS})\s+"
                              r"(?P<c>(?:with|who\s+(?:has|have))\s+.+?)\s+(?:\w+ly\s+)?(?:get|take|receive|have|use|"
+                             r"start\s+(?:with|on)|begin\s+with|"
                              r"be\s+(?:given|offered|prescribed|started\s+on|treated\s+with))$", re.I)
 
 
+# ... and which treatment people defined by something should take for a condition, or start with ("What antibiotic
+# can a child with penicillin allergy take for an ear infection?", "Which antihypertensive should a Black adult of
+# Caribbean origin start with?"): the treatment recommended for the condition in them, as "Which antibiotic is
+# recommended for an ear infection in a child with penicillin allergy?" asks it, or, with no condition said, for them
+# ("... is recommended for a Black adult of Caribbean origin", as "What is the first-choice blood pressure drug for a
+# Black patient?" reads them; the kind asked, "antihypertensive", is what ``lead.of_kind_asked`` finds named).
+# What defines them is a word before their noun (``by``) or a phrase after it (``d``: "with", "who are", "of",
+# "aged"). (Read as no topic, both answers quoted the guideline sentence that answers only as "Closest evidence".)
+_WHICH_THEY_TAKE_FOR = re.compile(
+    rf"^(?P<w>which|what)\s+(?P<k>(?:(?:kinds?|types?|forms?|sorts?)\s+of\s+)?(?:[\w\-]+\s+){{0,2}}?[\w\-]+)\s+"
+    rf"(?:should|would|must|can|could)\s+(?P<who>(?:(?:a|an|the|my|our|your)\s+)?(?P<by>(?:[\w\-]+\s+){{0,2}}?)"
+    rf"{PERSON_NOUNS})(?P<d>\s+(?:with|who\s+(?:is|are|has|have)|of|from|aged|over|under)\s+"
+    r"(?:(?!(?:take|use|receive|get|start|begin|be)\b)[\w\-]+\s+){0,6}?[\w\-]+)?\s+(?:\w+ly\s+)?"
+    r"(?:(?:take|use|receive|get|be\s+(?:given|offered|prescribed))\s+(?:for|to\s+treat)\s+(?P<c>.+)|"
+    r"(?:start|begin)\s+(?:with|on))$", re.I)
+
+
 def as_which_they_get(core: str) -> str:
-    """Which treatment people with a condition should get as the treatment recommended for them ("which antibiotic
-    is recommended for a child with Y" of "Which antibiotic should a child with Y get"); any other question as it
-    is. Only when the kind asked is no people ("Which patients should ...?" asks whom, ``as_which_people``)."""
+    """Which treatment people with a condition should get (or start with) as the treatment recommended for them
+    ("which antibiotic is recommended for a child with Y" of "Which antibiotic should a child with Y get"), and so
+    what people defined by something should take for a condition or start with (``_WHICH_THEY_TAKE_FOR``: "which
+    antibiotic is recommended for Y in a child with Z" of "What antibiotic can a child with Z take for Y"); any other
+    question as it is. Only when the kind asked is a thing ("Which patients should ...?" asks whom,
+    ``as_which_people``; "What dose ...?" an amount), and, with no condition said, only for people named by more than
+    their noun ("Which drug should an adult start with?" names no topic)."""
     match = _WHICH_THEY_GET.match(core)
-    if not match or _names_people(match.group("k")):
+    if match and not _names_people(match.group("k")):
+        return f"{match.group('w')} {match.group('k')} is recommended for {match.group('who')} {match.group('c')}"
+    match = _WHICH_THEY_TAKE_FOR.match(core)
+    if not match or _names_people(match.group("k")) or _NOT_A_KIND.search(match.group("k")):
         return core
-    return f"{match.group('w')} {match.group('k')} is recommended for {match.group('who')} {match.group('c')}"
+    who = f"{match.group('who')}{match.group('d') or ''}"
+    if match.group("c"):
+        return f"{match.group('w')} {match.group('k')} is recommended for {match.group('c')} in {who}"
+    if not (match.group("d") or _DETERMINER.sub("", match.group("by")).strip()):
+        return core
+    return f"{match.group('w')} {match.group('k')} is recommended for {who}"
 
 
 def as_which_given(core: str) -> str:

@@ -38,8 +38,10 @@ def _rx(pattern: str) -> _Rx:
 # uncertain", "remains unknown", "it is uncertain whether ...", "a disorder of unknown cause"): after "of", or
 # followed by punctuation, the end or a function word. Otherwise, before the noun they qualify, they are a label
 # ("the no LOC or uncertain LOC groups", "unknown HIV status"), and a sentence comparing such groups reports a
-# finding.
-_UNSURE = (r"of (uncertain|unknown)\b|(uncertain|unknown)(?!\s+(?!(whether|if|how|what|why|which|who|when|where|"
+# finding. Said of a patient's diagnosis ("... but may help when the diagnosis is uncertain"), it is the clinician's
+# doubt in one case, a circumstance of the advice, not a gap in the evidence.
+_UNSURE = (r"of (uncertain|unknown)\b|(?<!diagnosis is )(?<!diagnosis remains )"
+           r"(uncertain|unknown)(?!\s+(?!(whether|if|how|what|why|which|who|when|where|"
            r"to|and|or|as|in|for|about|at|because|since|but|so|than|with|of|on|by|from|the|a|an|is|are|was|were|it|"
            r"this|that)\b)\w)")
 # A gap in the evidence: what has not been studied, or how weak the studies are.
@@ -106,7 +108,8 @@ _OPTION = r"(?:is|are) (?:an?|another|a further|other) (?:[\w\-]+ )?(?:options?|
 # "X may be offered for Y" as much as "X should be offered".
 GUIDELINE_ADVICE = _rx(r"\b(recommended|recommends?|should|is advised|are advised|suggests?|first[- ]line|"
                        r"(?:may|can) be offered|" + _ADVISED_USE + r"|"
-                       r"second[- ]line|is indicated|are indicated|is preferred|are preferred|"
+                       r"second[- ]line|is indicated|are indicated|"
+                       r"(?:is|are) (?:(?:often|usually|generally|commonly|typically) )?preferred|"
                        r"(?:is|are) the (?:\w+ )?(?:treatments?|therap(?:y|ies)|drugs?|agents?|options?|tests?|"
                        r"procedures?|methods?) of choice|" + _OPTION + r")\b")
 # Advice in the imperative, as guideline summaries often word it ("Do not routinely offer imaging ...",

@@ -35,11 +35,12 @@ from service.answer.evidence import (SENTENCE_END, affirms_safety, beside_cautio
                                      states_safety)
 from service.answer.guideline import is_recommendation
 from service.answer.models import Verdict
-from service.answer.polarity import (AGAINST, NEED_WORDS, STOP_ADVICE, against_use, as_asked, asks_need, asks_to_stop,
-                                     asks_use,
+from service.answer.polarity import (AGAINST, NEED_WORDS, STOP_ADVICE, against_use, as_asked, asks_need,
+                                     asks_need_to_tell, asks_to_stop, asks_use,
                                      clauses, for_some_cases, speaks_of_stopping, stance, topic_score)
 from service.answer.question import BEST_OF_KIND, asks_best, asks_tolerated
-from service.answer.routing import CAUSED, FINDING, GAP, INTERACTION, NEUTRAL, NULL_RESULT, RECOMMENDATION, SAFETY
+from service.answer.routing import (CAUSED, DIAGNOSTIC_ACT, FINDING, GAP, INTERACTION, NEUTRAL, NULL_RESULT,
+                                   RECOMMENDATION, SAFETY)
 from service.answer.scoring import Candidate
 from service.answer.tuning import TUNING
 
@@ -573,11 +574,17 @@ def decide(question: str, direct: list[Candidate], ranked: list[Candidate] | Non
         # 0.43, below the even odds this rule once asked for; session 44).
         said = "yes" if says_yes(question, evidence) else "uncertain"
     if said == "yes" and asks_need(question) and not (says_yes(question, evidence)
-                                                       or any(_NEED_STATED.search(t) for t in texts)):
+                                                       or any(map(states_need, texts))):
         # Whether something is needed is answered by advice, a finding, the claim stated or a word of need ("SATB1
         # is a transcriptional regulator ... that is essential in the maturation of the immune T-cell"), not by a
         # description of how it is done ("Surgery is usually combined with assessment of the rotator cuff ..." for
         # "Is surgery needed for calcific tendinitis?"), whatever the model reads in its words.
+        said = "uncertain"
+    if said == "yes" and asks_need_to_tell(question) and not any(states_need(t) or DIAGNOSTIC_ACT.search(t)
+                                                                 for t in texts):
+        # Whether a test is needed to tell a condition is answered by a statement of the need or of telling it, not
+        # by advice on a treatment the test is named in ("Ultrasound-guided needle lavage is recommended ..." for "Is
+        # ultrasound needed to diagnose calcific tendinitis?").
         said = "uncertain"
     said = on_condition(question, on_comparison(question, said, texts, topic), evidence[0], ranked or [])
     if unsettled_above(evidence[0], ranked or []) or (not direct and said == "yes"
@@ -599,6 +606,11 @@ def decide(question: str, direct: list[Candidate], ranked: list[Candidate] | Non
 # Words that say something is needed (grammar, no topic): a statement using one speaks to a question of need.
 _NEED_STATED = re.compile(rf"\b(?:{NEED_WORDS}|requires?|requiring|needs?|indispensable|crucial|critical|vital|"
                           r"prerequisite|obligatory)\b", re.I)
+
+
+def states_need(text: str) -> bool:
+    """Whether a statement says in a word that something is or is not needed (``_NEED_STATED``)."""
+    return bool(_NEED_STATED.search(text))
 
 
 def says_yes(question: str, evidence: list[Candidate]) -> bool:
