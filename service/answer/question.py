@@ -891,6 +891,11 @@ def _read(text: str, follows_intervention: str | None, follows_condition: str | 
         # A follow-up's people named by nothing but a noun for anyone ("Should patients avoid green vegetables?"
         # after a question on warfarin): no condition of their own, so they are the previous question's.
         condition = None
+    if follows_condition and ((condition and _POINTER.fullmatch(condition))
+                              or (not condition and _POINTED_CONDITION.search(text))):
+        # ... and a pronoun in the condition's place ("Is an X-ray needed to diagnose it?" after a question on knee
+        # osteoarthritis) is the previous question's condition.
+        condition, inherited = follows_condition, True
     if follows_intervention or follows_condition:
         if not intervention and follows_intervention:
             intervention, inherited = follows_intervention, True
@@ -1071,6 +1076,11 @@ class _Topic(NamedTuple):
 
 # People named by nothing but a noun for anyone: "patients", "people", "a patient". Grammar.
 _ANYONE = re.compile(r"(?:(?:a|an|the|my|our)\s+)?(?:patients?|people|persons?|individuals?|someone|anyone)", re.I)
+# A pronoun standing for what was asked before: "it", "this", "them". Grammar.
+_POINTER = re.compile(r"(?:it|this|that|them|these|those|they)", re.I)
+# ... as what an act of care is done to or for ("to diagnose it", "treat it", "for it"). Grammar.
+_POINTED_CONDITION = re.compile(r"\b(?:diagnos\w*|treat\w*|manag\w*|prevent\w*|confirm\w*|detect\w*|for|against)\s+"
+                                r"(?:it|this|them)\b", re.I)
 # Two things combined, said as the act ("combining behavioural support with medication", "a combination of X and Y").
 _COMBINING = re.compile(r"^(?:combining|combined|(?:a\s+)?combination\s+of)\s+\S.*?\s(?:with|and|plus)\s+\S", re.I)
 # Two things given together, said with "plus" in the intervention ("an ACE inhibitor plus an ARB"). Grammar.

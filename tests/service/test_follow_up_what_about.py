@@ -141,3 +141,11 @@ def test_anyone_in_a_follow_up_is_no_condition(loaded_index: Index) -> None:
     then = answer_question(loaded_index, "Should patients avoid green vegetables?", follows=first)
     assert then.condition != "patients"
     assert then.verdict == "no" and "do not need to avoid green vegetables" in then.bottom_line.text
+
+
+def test_a_pronoun_for_the_condition_is_the_previous_condition() -> None:
+    from service.answer.question import read_question
+    q = read_question("Is an X-ray needed to diagnose it?", "exercise", "knee osteoarthritis")
+    assert (q.intervention, q.condition) == ("X-ray", "knee osteoarthritis")
+    q = read_question("Is it safe in pregnancy?", "topiramate", "migraine")
+    assert q.intervention == "topiramate"
