@@ -1,9 +1,12 @@
 """Hand-built hits and candidates for the answer modules' unit tests (no index needed)."""
 from __future__ import annotations
 
+from dataclasses import replace
+
+from index.lexical import tokenize
 from index.search import Hit
 from ingest.models import Chunk, Document, DocumentKind
-from service.answer.scoring import Candidate
+from service.answer.scoring import Candidate, sentence_terms
 
 
 def document(doc_id: str, kind: DocumentKind = DocumentKind.RESEARCH, flags: tuple = ()) -> Document:
@@ -24,6 +27,22 @@ def candidate(text: str, kind: DocumentKind = DocumentKind.RESEARCH, i: bool = F
     h = hit(document(f"{kind}-doc", kind), text)
     return Candidate(text=text, hit=h, score=1.0, coverage=1.0, terms=frozenset(text.lower().split()),
                      mentions_intervention=i, mentions_condition=c, direct=i and c)
+
+
+def scored(text: str, score: float, doc: str, kind: DocumentKind = DocumentKind.RESEARCH, i: bool = True,
+           c: bool = True, direct: bool = False) -> Candidate:
+    """A statement of its own document ``doc`` with the relevance ``score``, its terms as the index reads them, for
+    a question that names a topic (anchored); ``i``/``c``: it names the intervention/condition."""
+    document_ = Document(id=doc, title="", kind=kind, source="Test", year=2020, authors="", url="", path=doc,
+                         sha256="", sections=())
+    chunk = Chunk(id=f"{doc}#0", doc_id=doc, heading=(), text=text, sentences=((0, len(text)),))
+    hit_ = Hit(chunk=chunk, document=document_, rank=1, score=1.0, dense=0.8, lexical=2.0)
+    return Candidate(text, hit_, score, 0.5, sentence_terms(text), i, c, direct, anchored=True)
+
+
+def direct_candidate(text: str) -> Candidate:
+    """``candidate`` naming both the intervention and the condition, its terms as the index reads them."""
+    return replace(candidate(text, i=True, c=True), terms=frozenset(tokenize(text)))
 
 
 def sentence_spans(text: str) -> tuple[tuple[int, int], ...]:

@@ -4,24 +4,20 @@ source opens with what X does for Z, not with a harm result or a course's length
 found no more neuropsychiatric adverse events with varenicline than with a nicotine patch)."""
 from __future__ import annotations
 
-from index.search import Hit
-from ingest.models import Chunk, Document, DocumentKind
+from ingest.models import DocumentKind
 from service.answer.comparison import both_sides_order, on_compared_aspect
 from service.answer.lead import answering, closest_order, occasion_of_use
 from service.answer.pipeline import closest_statements
 from service.answer.question import read_question
-from service.answer.scoring import Candidate, sentence_terms
+from service.answer.scoring import Candidate
 from service.answer.tuning import AnswerTuning
+from tests.service.candidates import scored
 
 Q = read_question("Is drugv more effective than zorb patches for quitting gizmo smoking?")
 
 
 def _candidate(text: str, score: float, doc: str, intervention: bool, condition: bool) -> Candidate:
-    document = Document(id=doc, title="", kind=DocumentKind.GUIDELINE, source="Test", year=2020, authors="",
-                        url="", path=doc, sha256="", sections=())
-    chunk = Chunk(id=f"{doc}#0", doc_id=doc, heading=(), text=text, sentences=((0, len(text)),))
-    hit = Hit(chunk=chunk, document=document, rank=1, score=1.0, dense=0.8, lexical=2.0)
-    return Candidate(text, hit, score, 0.5, sentence_terms(text), intervention, condition, False, anchored=True)
+    return scored(text, score, doc, DocumentKind.GUIDELINE, intervention, condition)
 
 
 HARM = _candidate("A large randomized trial found no significant increase in serious adverse events with drugv "
@@ -56,11 +52,7 @@ def test_closest_evidence_on_a_comparison_of_effect_opens_with_the_effect() -> N
 
 
 def _research(text: str, score: float, doc: str) -> Candidate:
-    document = Document(id=doc, title="", kind=DocumentKind.RESEARCH, source="Test", year=2020, authors="",
-                        url="", path=doc, sha256="", sections=())
-    chunk = Chunk(id=f"{doc}#0", doc_id=doc, heading=(), text=text, sentences=((0, len(text)),))
-    hit = Hit(chunk=chunk, document=document, rank=1, score=1.0, dense=0.8, lexical=2.0)
-    return Candidate(text, hit, score, 0.5, sentence_terms(text), True, True, True, anchored=True)
+    return scored(text, score, doc, direct=True)
 
 
 def test_when_a_treatment_is_offered_does_not_lead_whether_it_relieves_the_condition() -> None:

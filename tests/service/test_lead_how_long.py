@@ -3,9 +3,7 @@ point ("a modest benefit on pain at two to three days") is no course's length, a
 length itself ("antibiotic duration differ between countries") answers before it."""
 from __future__ import annotations
 
-from dataclasses import replace
 
-from index.lexical import tokenize
 from index.search import Index
 from service.answer.lead import on_aspect
 from service.answer.regimen import states_course
@@ -13,7 +11,7 @@ from service.answer.models import Audience
 from service.answer.pipeline import answer_question
 from service.answer.question import read_question
 from service.answer.scoring import Candidate
-from tests.service.candidates import candidate
+from tests.service.candidates import direct_candidate
 
 POINT = "Trials show only a modest benefit of zorbicillin on pain at two to three days."
 DURATION = "Recommendations on age thresholds and zorbicillin duration differ between countries."
@@ -21,7 +19,7 @@ ADVICE = "Zorbicillin is recommended for children under 6 months with gizmo infe
 
 
 def _direct(text: str) -> Candidate:
-    return replace(candidate(text, i=True, c=True), terms=frozenset(tokenize(text)))
+    return direct_candidate(text)
 
 
 def test_a_time_point_is_no_course_length() -> None:

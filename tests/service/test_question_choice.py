@@ -3,13 +3,13 @@
 comparison directly, one naming both compared treatments is quoted before one naming only the asked one."""
 from __future__ import annotations
 
-from index.search import Hit, Index
-from ingest.models import Chunk, Document, DocumentKind
+from index.search import Index
 from service.answer.models import Audience
 from service.answer.pipeline import answer_question, closest_statements
 from service.answer.question import asks_choice, read_question
-from service.answer.scoring import Candidate, sentence_terms
+from service.answer.scoring import Candidate
 from service.answer.tuning import AnswerTuning
+from tests.service.candidates import scored
 
 
 def test_a_choice_between_two_takes_no_yes_or_no() -> None:
@@ -46,11 +46,7 @@ def test_or_that_offers_no_choice_keeps_the_yes_or_no() -> None:
 
 
 def _candidate(text: str, score: float, doc: str) -> Candidate:
-    document = Document(id=doc, title="", kind=DocumentKind.RESEARCH, source="Test", year=2020, authors="",
-                        url="", path=doc, sha256="", sections=())
-    chunk = Chunk(id=f"{doc}#0", doc_id=doc, heading=(), text=text, sentences=((0, len(text)),))
-    hit = Hit(chunk=chunk, document=document, rank=1, score=1.0, dense=0.8, lexical=2.0)
-    return Candidate(text, hit, score, 0.5, sentence_terms(text), True, True, False, anchored=True)
+    return scored(text, score, doc)
 
 
 def test_closest_evidence_on_a_comparison_names_both_sides_first() -> None:

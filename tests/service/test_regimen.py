@@ -4,9 +4,7 @@ of amoxicillin is used for otitis media in children?" opened with amoxicillin-cl
 "How long ...?" and "What dose ...?" are one reading, not two."""
 from __future__ import annotations
 
-from dataclasses import replace
 
-from index.lexical import tokenize
 from index.search import Index
 from service.answer.lead import on_aspect, regimen_unstated
 from service.answer.models import Audience
@@ -14,7 +12,7 @@ from service.answer.pipeline import answer_question
 from service.answer.question import read_question
 from service.answer.regimen import regimen_asked, states_amount, states_regimen
 from service.answer.scoring import Candidate
-from tests.service.candidates import candidate
+from tests.service.candidates import direct_candidate
 
 FIRST_LINE = "Zorbicillin is the recommended first-line antibiotic for gizmo otitis when an antibiotic is needed."
 DOSED = "Zorbicillin is given at 80 mg per kilogram per day in two divided doses."
@@ -23,7 +21,7 @@ RISE = "Haemoglobin should rise by about 20 grams per litre within three to four
 
 
 def _direct(text: str) -> Candidate:
-    return replace(candidate(text, i=True, c=True), terms=frozenset(tokenize(text)))
+    return direct_candidate(text)
 
 
 def test_what_a_dosing_question_asks_of_its_regimen() -> None:
