@@ -1088,8 +1088,8 @@ def in_asked_setting(question: str, direct: list[Candidate]) -> list[Candidate]:
     question names (``_ELSEWHERE``: "Trials of menatetrenone outside Japan are few, and ... have not shown fracture
     reduction" for "Is menatetrenone used for osteoporosis in Japan?"), where others remain: they answer for
     elsewhere. All of them when the question itself asks about outside something."""
-    if _ELSEWHERE.search(question):
-        return direct
+    if not any(_ELSEWHERE.search(c.text) for c in direct) or _ELSEWHERE.search(question):
+        return direct  # (most statements name no place outside: nothing to read)
     asked = frozenset(tokenize(question)) - QUESTION_WORDS
     inside = [c for c in direct if not any(asked & frozenset(tokenize(m.group("x")))
                                            for m in _ELSEWHERE.finditer(c.text))]

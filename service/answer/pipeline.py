@@ -73,7 +73,8 @@ def answer_question(index: SearchIndex, question: str, audience: Audience = Audi
     # directness rests on the relevance model alone) also its other relevant statements, when support_any.
     # ... and, as for the lead, a guideline's statement that names the asked intervention only through its title
     # follows only where no statement names it (``names_itself``).
-    supporting = on_aspect(q, [c for c in ranked if answers_directly(c, q.type == "dosing", q.aspect, asks_need(q.text))
+    need = asks_need(q.text)
+    supporting = on_aspect(q, [c for c in ranked if answers_directly(c, q.type == "dosing", q.aspect, need)
                                or (tuning.support_any and not c.anchored)])
     if q.intervention:
         named = guideline.topic_terms(q.intervention, None)
@@ -131,7 +132,7 @@ def answer_question(index: SearchIndex, question: str, audience: Audience = Audi
     chosen = quoted + [c for key in SECTION_ORDER for c in picked.get(key, [])]
     facts: dict[str, appraisal.StudyFacts] = {}  # each source's facts read once: for the judgement, summary, references
     designs = appraisal.source_designs(index, (c.hit.document for c in chosen), outdated_years, facts)
-    judged = judge(chosen, designs, q.type == "dosing", q.aspect, asks_need(q.text))
+    judged = judge(chosen, designs, q.type == "dosing", q.aspect, need)
     judgement = abstention.without_direct(judged) if near_misses else judged
     conflict = conflicts.find_conflict(conflicts.findings_of(ranked))
     judgement.level = conflicts.adjusted_level(judgement.level, conflict)
@@ -279,7 +280,8 @@ def rank_evidence(index: SearchIndex, q: Question, tuning: AnswerTuning = TUNING
     # A harm the source states of a class it says the asked treatment is one of answers a question on its harms.
     if q.type == "safety" and q.intervention:
         ranked = with_class_harms(ranked, guideline.topic_terms(q.intervention, None), bool(q.condition))
-    direct = [c for c in ranked if answers_directly(c, q.type == "dosing", q.aspect, asks_need(q.text))]
+    need = asks_need(q.text)
+    direct = [c for c in ranked if answers_directly(c, q.type == "dosing", q.aspect, need)]
     # Statements that look direct may be other documents' near misses (abstention.direct_evidence, learned).
     near_misses = bool(direct) and not abstention.direct_evidence(hits, direct)
     if near_misses:
