@@ -290,14 +290,14 @@ def asks_at_once(question: str) -> bool:
 # A question on whether something is used, given or advised ("Is menatetrenone used for osteoporosis in Japan?", "Is
 # amitriptyline used to prevent migraine?"): a statement of its use or approval answers it, whatever trials found of
 # its effect. A copula question and verbs of use and advice, no topic.
-_USE_ASKED = re.compile(r"^\s*(?:is|are)\b.*\b(?:used|offered|given|prescribed|recommended|indicated|advised|"
-                        r"approved)\b", re.I)
+_USE_ASKED = re.compile(r"^\s*(?:is|are)\b.*\b(?:used|given|prescribed|approved|licensed)\b", re.I)
 
 
 def asks_use(question: str) -> bool:
-    """Whether a question asks as a fact whether what it names is used, given, advised or approved (``_USE_ASKED``:
-    "Is X used for Y?"), not whether it should be ("Should X be used for Y?" asks for advice, which trials' results
-    bear on)."""
+    """Whether a question asks as a fact whether what it names is used, given or approved (``_USE_ASKED``: "Is X
+    used for Y?"), not whether it should be ("Should X be used for Y?", "Is X recommended for Y?" ask for advice,
+    which trials' results bear on: review 45 found "Is menaquinone-7 recommended to reduce arterial stiffness?"
+    answered "Yes." from a trial alone when advice counted as use)."""
     return bool(_USE_ASKED.search(question))
 
 

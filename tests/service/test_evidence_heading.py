@@ -56,3 +56,11 @@ def test_the_lead_is_not_a_statement_on_outside_the_asked_place(loaded_index: In
     a = answer_question(loaded_index, "Is vitamin K2 used to treat osteoporosis in Japan?")
     assert a.verdict == "yes", a.bottom_line.text
     assert a.bottom_line.text.startswith("Yes. Menatetrenone has been approved in Japan")
+
+
+def test_a_question_of_advice_is_not_one_of_use() -> None:
+    # review 45: "Is X recommended ...?" asks for advice, which trials bear on; only use, giving or approval is a fact
+    assert asks_use("Is menatetrenone used for osteoporosis in Japan?")
+    assert asks_use("Is menatetrenone approved for osteoporosis?")
+    assert not asks_use("Is menaquinone-7 recommended to reduce arterial stiffness?")
+    assert not asks_use("Is vitamin K2 advised for tendon calcification?")
