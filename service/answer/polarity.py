@@ -287,9 +287,9 @@ def asks_at_once(question: str) -> bool:
     return bool(_ASKS_AT_ONCE.search(question))
 
 
-# A question on whether something is used, given or advised ("Is menatetrenone used for osteoporosis in Japan?", "Is
+# A question on whether something is used, given or approved ("Is menatetrenone used for osteoporosis in Japan?", "Is
 # amitriptyline used to prevent migraine?"): a statement of its use or approval answers it, whatever trials found of
-# its effect. A copula question and verbs of use and advice, no topic.
+# its effect. A copula question and verbs of use, no topic.
 _USE_ASKED = re.compile(r"^\s*(?:is|are)\b.*\b(?:used|given|prescribed|approved|licensed)\b", re.I)
 
 
