@@ -456,8 +456,6 @@ def occasion_of_use(c: Candidate, q: Question) -> bool:
             and not _states_effect(main_clause(c.text)))
 
 
-
-
 def _states_effect(text: str) -> bool:
     """Whether a clause states a finding or gives advice (``routing.FINDING``, ``routing.GUIDELINE_ADVICE``)."""
     return bool(FINDING.search(text) or GUIDELINE_ADVICE.search(text))
@@ -1084,7 +1082,7 @@ _ELSEWHERE = re.compile(r"\b(?:outside|beyond)\s+(?:of\s+)?(?:the\s+)?(?P<x>[\w\
 
 
 def in_asked_setting(question: str, direct: list[Candidate]) -> list[Candidate]:
-    """The direct statements a verdict reads, less those that speak of what lies outside a place or group the
+    """The direct statements a verdict or a lead reads, less those that speak of what lies outside a place or group the
     question names (``_ELSEWHERE``: "Trials of menatetrenone outside Japan are few, and ... have not shown fracture
     reduction" for "Is menatetrenone used for osteoporosis in Japan?"), where others remain: they answer for
     elsewhere. All of them when the question itself asks about outside something."""
