@@ -429,16 +429,14 @@ class Concept:
         of its forms, or a longer stem that opens with that term (``SIDE_STEM_MIN``); a hyphenated word by any of
         its parts ("budesonide-formoterol" names both budesonide and formoterol)."""
         rarest = {w[0][0] for w in self.weights if w} or {t for form in self.forms for t in form}
-        return any(t in rarest or any(len(r) >= SIDE_STEM_MIN and t.startswith(r) for r in rarest)
-                   for t in tokenize(word))
+        return any(_opens_with(t, rarest) for t in tokenize(word))
 
     def _side_met(self, terms: set[str] | frozenset[str], parts: bool, text: str | None, core: bool) -> bool:
         """Whether a statement names this side of a combination (``sides``): as a concept, or by its rarest term
         alone ("calcium" of "calcium supplements" in "trials that combined calcium with vitamin D"), or a longer stem
         that opens with it (``SIDE_STEM_MIN``), since the statement must also name the other side and join the two."""
         rarest = self.weights[0][0][0] if self.weights and self.weights[0] else None
-        if rarest is not None and (rarest in terms or (len(rarest) >= SIDE_STEM_MIN and any(
-                t.startswith(rarest) for t in terms))):
+        if rarest is not None and any(_opens_with(t, {rarest}) for t in terms):
             return True  # (a longer stem that opens with it: "medicin" of "medicine" for "medic" of "medication")
         return self._form_met(terms, None, parts, text, core)
 
@@ -1919,6 +1917,12 @@ def variant(own: frozenset[str], other: frozenset[str], prefix: int = SHARED_PRE
 # A side's rarest term this long or longer is met by a statement's term that opens with it: the stemmer cuts
 # "medication" to "medic" and "medicine" to "medicin"; shorter stems open too many other words.
 SIDE_STEM_MIN = 5
+def _opens_with(term: str, rarest: set[str]) -> bool:
+    """Whether a statement's term is one of a side's rarest terms, or a longer stem that opens with one at least
+    SIDE_STEM_MIN letters long."""
+    return term in rarest or any(len(r) >= SIDE_STEM_MIN and term.startswith(r) for r in rarest)
+
+
 # Words that say two things are taken together: combined, in combination, together, plus, alongside, added to,
 # co-administered, concomitant, dual. Grammar of giving, no topic ("with" alone joins only between the two: "patients
 # with ..." elsewhere in a sentence joins nothing).

@@ -100,8 +100,9 @@ def as_whole_question(text: str, previous: Previous | None, lexicon: Lexicon = E
     kin = [old for old in wholes if _same_head(new, old)]
     if len(kin) == 1:
         return wholes[kin[0]]  # another kind of the same thing ("hip osteoarthritis" for "knee osteoarthritis")
-    closer = _closer(new, list(wholes), lexicon)
-    return max(wholes.items(), key=lambda kv: (answered(kv[1]) if answered else 0, kv[0] == closer))[1]
+    counts = {old: answered(whole) if answered else 0 for old, whole in wholes.items()}
+    best = [old for old, n in counts.items() if n == max(counts.values())]
+    return wholes[best[0] if len(best) == 1 else _closer(new, best, lexicon)]
 
 
 def _whole(previous: Previous) -> str:

@@ -10,6 +10,7 @@ import re
 from typing import Literal
 
 from service.answer.caseless import Caseless
+from service.answer.polarity import speaks_of_stopping
 from service.answer.routing import COURSE, DOSE, FREQUENCY, RECOMMENDATION
 from service.answer.scoring import Candidate
 
@@ -42,10 +43,14 @@ _DURATION = re.compile(r"\b(?:durations?|length\s+of\s+(?:the\s+|a\s+)?(?:course
                        r"how\s+long)\b", re.I)
 _AMOUNT_NAMED = re.compile(r"\b(?:doses?|dosages?|dosing|how\s+much)\b", re.I)
 _FREQUENCY_NAMED = re.compile(r"\b(?:frequency|intervals?|how\s+often)\b", re.I)
-# Stopping a treatment or stepping it down: when a course ends, what "How long should X be continued?" asks when no
-# statement gives its length. Verbs of stopping, no topic.
-_STOPPING = re.compile(r"\b(?:stop(?:s|ped|ping)?|discontinu(?:e|es|ed|ing|ation)|withdrawn?|withdrawal|"
-                       r"tapere?d?|tapering|stepp(?:ed|ing)\s+down|steps?\s+down)\b", re.I)
+# Stepping a treatment down, which stopping (``polarity.speaks_of_stopping``) does not say: with it, when a course
+# ends, what "How long should X be continued?" asks when no statement gives its length. Grammar, no topic.
+_STEPPING_DOWN = re.compile(r"\bstep(?:s|ped|ping)?\s+down\b", re.I)
+
+
+def ends_a_course(text: str) -> bool:
+    """Whether a statement speaks of stopping a treatment or stepping it down."""
+    return speaks_of_stopping(text) or bool(_STEPPING_DOWN.search(text))
 
 
 # A dose named by its size, as a setting of the question, not what it asks: "What if asthma is not controlled on a low
@@ -82,7 +87,7 @@ def advice_asked(question: str) -> bool:
     return bool(_ADVICE_ASKED.search(question))
 
 
-def states_course(text: str, lasting: bool = False) -> bool:
+def states_length(text: str, lasting: bool = False) -> bool:
     """Whether a statement gives a course's length (``routing.COURSE``: "tried for at least two to three months")
     outside a threshold of time (``_THRESHOLD``: "migraine attacks on four or more days per month" says whom
     treatment is for, not how long it lasts): what "How long should X be given?" asks. With ``lasting``, only a
@@ -107,12 +112,12 @@ def states_amount(text: str) -> bool:
 
 def states_regimen(text: str, asked: Regimen) -> bool:
     """Whether a statement states what was asked: an amount (``states_amount``: "500 mg"), a course's length said to
-    be one (``states_course`` lasting: "for five days"), how often (``routing.FREQUENCY``: "once daily"), or for any
+    be one (``states_length`` lasting: "for five days"), how often (``routing.FREQUENCY``: "once daily"), or for any
     of them any amount, course or frequency."""
     if asked == "dose":
         return states_amount(text)
     if asked == "course":
-        return states_course(text, lasting=True)
+        return states_length(text, lasting=True)
     if asked == "frequency":
         return bool(FREQUENCY.search(text))
     if asked == "sessions":
@@ -133,9 +138,9 @@ def on_regimen(direct: list[Candidate], asked: Regimen, advised: bool = False) -
     """The direct statements a dosing question's bottom line opens with, for what it asks (``asked``): those that
     state it (``states_regimen``; with ``advised``, advice among them first: "What is the recommended dose?" before
     what trials used). Failing any, for how long, one that names a span at all ("review after about 6 to 12
-    months", ``states_course``), then one that names a course's length as such (``names_regimen``: "... antibiotic
+    months", ``states_length``), then one that names a course's length as such (``names_regimen``: "... antibiotic
     duration differ between countries"), then when to stop or step down ("Inhaled corticosteroids should not be
-    stopped completely ...", ``_STOPPING``), before an amount or how often; for an amount or how often, any
+    stopped completely ...", ``ends_a_course``), before an amount or how often; for an amount or how often, any
     statement of a regimen ("A single daily dose or alternate-day dosing ..." for "What daily dose ...?"), then one
     that names what was asked ("Doses ... in rodent studies are ..."); then all of them. The first of these that
     leaves a statement."""
@@ -146,8 +151,8 @@ def on_regimen(direct: list[Candidate], asked: Regimen, advised: bool = False) -
     if stated:
         return stated
     if asked == "course":
-        return ([c for c in regimen if states_course(c.text)] or [c for c in direct if names_regimen(c.text, asked)]
-                or [c for c in direct if _STOPPING.search(c.text)] or regimen or direct)
+        return ([c for c in regimen if states_length(c.text)] or [c for c in direct if names_regimen(c.text, asked)]
+                or [c for c in direct if ends_a_course(c.text)] or regimen or direct)
     return regimen or [c for c in direct if names_regimen(c.text, asked)] or direct
 
 

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from index.search import Index
 from service.answer.lead import on_aspect
-from service.answer.regimen import states_course
+from service.answer.regimen import states_length
 from service.answer.models import Audience
 from service.answer.pipeline import answer_question
 from service.answer.question import read_question
@@ -23,8 +23,8 @@ def _direct(text: str) -> Candidate:
 
 
 def test_a_time_point_is_no_course_length() -> None:
-    assert not states_course(POINT)
-    assert states_course("Zorbicillin is usually given for five to ten days.")
+    assert not states_length(POINT)
+    assert states_length("Zorbicillin is usually given for five to ten days.")
 
 
 def test_how_long_is_answered_by_the_course_length_named_before_a_time_point_or_other_advice() -> None:

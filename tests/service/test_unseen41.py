@@ -7,7 +7,7 @@ from dataclasses import replace
 
 from index.lexical import tokenize
 from service.answer.lead import AGE_STATED, choose_lead, method_role, on_aspect
-from service.answer.regimen import states_course
+from service.answer.regimen import states_length
 from service.answer.question import as_fronted, read_question
 from service.answer.scoring import Candidate
 from tests.service.candidates import candidate
@@ -63,8 +63,8 @@ def test_how_long_is_answered_by_a_course_length_not_a_threshold_or_a_time_point
     threshold = "Prophylaxis should be offered to adults with attacks on four or more days per month."
     review = "Clinicians should review the need for prophylaxis after about 6 to 12 months of good control."
     course = "A prophylactic drug should be tried for at least two to three months before it is judged ineffective."
-    assert states_course(review) and not states_course(threshold)
-    assert states_course(course, lasting=True) and not states_course(review, lasting=True)
+    assert states_length(review) and not states_length(threshold)
+    assert states_length(course, lasting=True) and not states_length(review, lasting=True)
     q = read_question("How long should flunarizine be tried for migraine?")
     assert q.type == "dosing"
     found = on_aspect(q, [_direct(threshold), _direct(review), _direct(course)])
