@@ -88,6 +88,10 @@ def answer_question(index: SearchIndex, question: str, audience: Audience = Audi
     # A lead the verdict's reading set aside (advice beside the asked: ``read_yes_no``) is not quoted as closest either.
     closest = closest_evidence([c for c in ranked if c is not ev.lead], ev.closest_only, q, quoting, salient) \
         if lead is None else []
+    # A source's own statement that the asked use is untested answers the question; statements closest to it on
+    # either part alone (a claim reported, a question patients ask) do not, so they give way to it.
+    gap = stated_gap(ranked) if lead is None and q.intervention and q.condition else None
+    closest = [] if gap is not None else closest
     # A quote that restates one before it in another source's words is not quoted again (restated_pairs).
     support = without_restatements([lead, *support], tuning.restated_pairs)[1:] if lead is not None else support
     closest = without_restatements(closest, tuning.restated_pairs)
@@ -101,9 +105,8 @@ def answer_question(index: SearchIndex, question: str, audience: Audience = Audi
     kept = on_more_of_the_question(q, [lead, *support], tuning)[1:] if lead is not None else support
     left_out, support = [c for c in support if c not in kept], kept
     closest = on_more_of_the_question(q, closest, tuning, closest=True)
-    # With neither a lead nor a closest statement, a source's own statement that the asked use is untested is what
-    # the bottom line quotes beside "insufficient evidence" (``stated_gap``).
-    gap = stated_gap(ranked) if lead is None and not closest and q.intervention and q.condition else None
+    # Without a lead, a source's own statement that the asked use is untested (``stated_gap``, chosen above in place of
+    # the closest statements) is what the bottom line quotes beside "insufficient evidence".
     quoted = [c for c in (lead, *support, *closest, gap) if c is not None]
     # The floor is on the relevance model's scale, which assumes passages scored by BM25 as well; a backend
     # that reports no lexical score for its hybrid hits (Milvus) puts every statement lower, so there the
