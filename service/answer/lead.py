@@ -586,6 +586,25 @@ def fit(asked: dict[str, frozenset[str]], c: Candidate, condition_terms: frozens
     return Fit(contradicts, unmatched, narrows, any(not known & terms for terms in _people_with(c.text)), lead_tier(c))
 
 
+def bounded_out(q: Question, statements: list[Candidate]) -> bool:
+    """Whether one of ``statements`` that names the asked intervention (or its source's title) sets an age bound
+    that the exact age asked falls outside ("Watchful waiting ... for many children older than 6 months" for a
+    10-week-old). Where a source bounds the asked use so, statements that name no age ("the risk is not substantially
+    increased by watchful waiting in appropriately selected children") do not answer for the asked age against it:
+    none leads (``fitting``) and no yes or no is the asked people's."""
+    ages_at = qualifiers(q.text).get("age at", frozenset())
+    if not ages_at:
+        return False
+    for c in statements:
+        if not c.mentions_intervention:
+            continue
+        bound = qualifiers(c.text).get("age bound", frozenset()) or \
+            qualifiers(c.hit.document.title or "").get("age bound", frozenset())
+        if outside_bounds(ages_at, bound):
+            return True
+    return False
+
+
 def of_other_people(q: Question, statements: list[Candidate]) -> bool:
     """Whether every one of ``statements`` speaks of other people than the question asks of (``fit``'s
     ``contradicts``: "children older than 6 months" for a 2-month-old, advice for children for a 70-year-old): no yes
@@ -636,7 +655,7 @@ def fitting(q: Question, found: list[Candidate]) -> list[Candidate]:
     fits = {id(c): fit(asked, c, terms) for c in found}
     named = guideline.topic_terms(q.intervention, None) or terms
     shares = {id(c): share_named(c.text, named) for c in found}
-    if all(fits[id(c)].contradicts for c in close):
+    if all(fits[id(c)].contradicts for c in close) or bounded_out(q, close):
         return []
     rivals = [c for c in close if not fits[id(c)].contradicts]
     # (Plain loops, the share compared first: every statement weighed against every rival, some 25 pairs an answer.)

@@ -35,7 +35,7 @@ from service.answer.retrieval import pairing, retrieve
 from service.answer.routing import DOSE, GAP, RECOMMENDATION, SAFETY, SECTION_ORDER, route
 from service.answer.scoring import Candidate, introduces_list, near_duplicate, sentence_terms, topic_candidates
 from service.answer.lead import (STRONG_DESIGNS, advice_beside_the_asked, answering, as_strong_as, asked_instance,
-                                 of_other_people,
+                                 bounded_out, of_other_people,
                                  in_asked_setting,
                                  asks_effect, choose_lead, choose_support, closest_order, lead_tier, names_itself,
                                  naming_condition, occasion_of_use, on_aspect, overlaps, regimen_unstated, salience_of,
@@ -146,9 +146,9 @@ def answer_question(index: SearchIndex, question: str, audience: Audience = Audi
     answered = judgement.level != "none" and (lead is not None or bool(closest))
     verdict: Verdict | None = None
     behind: list[Candidate] = []
-    if q.yes_no and (not answered or (lead is None and of_other_people(q, closest))):
+    if q.yes_no and (not answered or (lead is None and (of_other_people(q, closest) or bounded_out(q, closest)))):
         # (Closest evidence only on other people than those asked of, "children older than 6 months" for a
-        # 2-month-old: their yes or no is not the asked people's.)
+        # 2-month-old, or bounded so where it names the asked use: their yes or no is not the asked people's.)
         verdict = "insufficient"
     elif q.yes_no:
         reading = reading or read_yes_no(q, ev, tuning)

@@ -37,3 +37,12 @@ def test_a_40_year_old_with_asthma(loaded_index: Index) -> None:
     a = answer_question(loaded_index, "Should a 40-year-old with asthma use an inhaled corticosteroid?")
     assert a.verdict == "yes"
     assert a.bottom_line.text.startswith("Yes. Every adult and adolescent with asthma should receive an inhaled")
+
+
+def test_a_source_bounding_the_use_to_older_children_answers_no_yes_for_a_10_week_old(loaded_index: Index) -> None:
+    # The guideline's watchful waiting is for children older than 6 months; its sentence on complications, which
+    # names no age, once led a "Yes." for a 10-week-old.
+    a = answer_question(loaded_index, "Is watchful waiting acceptable for a 10-week-old with acute otitis media?")
+    assert a.verdict == "insufficient", a.bottom_line.text
+    assert "older than 6 months" in a.bottom_line.text
+    assert not a.bottom_line.text.startswith("Yes")
