@@ -21,7 +21,7 @@ from ingest.models import DocumentKind
 from service.answer.concepts import QUESTION_WORDS, parts_of, population_part
 from service.answer.evidence import reports_finding
 from service.answer.models import Verdict
-from service.answer.polarity import AVOIDING, as_asked, asks_to_stop, stance
+from service.answer.polarity import AVOIDING, as_asked, asks_to_stop, on_starting_asked_stopping, stance
 from service.answer.polarity import says_against as _says_against
 from service.answer.qualifiers import qualifiers
 from service.answer.question import PEOPLE_WORDS, population_of
@@ -475,4 +475,6 @@ def verdict_of(model_verdict: Verdict, lead: Candidate, question: str = "",
     if model_verdict not in ("yes", "no"):
         return model_verdict
     pointing = stance(lead.text, topic, asks_to_stop(question))
+    if pointing is not None and on_starting_asked_stopping(question, lead.text):
+        return "uncertain"
     return as_asked(question, "no" if pointing == "against" else "yes", lead.text) or model_verdict

@@ -63,6 +63,10 @@ _NO_NEED_TO_AVOID = re.compile(
     rf"(?:avoid\w*|restrict\w*|{_STOPPING})\b", re.I)
 _SPEAKS_OF_STOPPING = re.compile(rf"\b{_STOPPING}\b", re.I)
 AVOIDING = re.compile(r"\bavoid\w*", re.I)
+# A statement on beginning something ("should not start X without first consulting", "before starting X"): advice
+# for people not yet taking it, no answer on whether those who take it should stop. Verbs of beginning.
+_SPEAKS_OF_STARTING = re.compile(r"\b(?:start(?:s|ed|ing)?|begin(?:s|ning)?|began|initiat(?:e|es|ed|ing|ion)|"
+                                 r"commenc(?:e|es|ed|ing))\b", re.I)
 # A question that asks whether to stop what it names ("Should aspirin be discontinued before surgery?", "Is it
 # safe to stop X?", "Can X be withdrawn?", "Should X be avoided?"): verbs of stopping acting on the intervention.
 _STOP_VERBS = r"stop|discontinue|withdraw|withhold|deprescribe|taper|interrupt|cease"
@@ -113,6 +117,16 @@ def speaks_of_stopping(text: str, avoiding: bool = False) -> bool:
     """Whether a statement speaks of stopping something ("Stopping X increased ...", "X should not be
     discontinued"), or, with ``avoiding``, of avoiding it too."""
     return bool(_SPEAKS_OF_STOPPING.search(text) or (avoiding and AVOIDING.search(text)))
+
+
+def on_starting_asked_stopping(question: str, advice: str) -> bool:
+    """Whether a question asks whether to stop what it names ("Should a patient on warfarin stop vitamin K2?":
+    against its use, ``asks_against``, in a verb of stopping, not of avoiding) and the advice speaks of starting it
+    (``_SPEAKS_OF_STARTING``: "Patients taking warfarin should not start vitamin K2 supplements without first
+    consulting ...") and not of stopping: that advice is for people not yet taking it, so its way gives no yes or
+    no on whether those who take it should stop ("uncertain": ``guideline.verdict_of``, ``verdict.against_advice``)."""
+    return (speaks_of_stopping(question) and asks_against(question) and bool(_SPEAKS_OF_STARTING.search(advice))
+            and not speaks_of_stopping(advice))
 
 
 @lru_cache(maxsize=4096)

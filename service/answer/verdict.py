@@ -37,7 +37,8 @@ from service.answer.guideline import is_recommendation
 from service.answer.models import Verdict
 from service.answer.polarity import (AGAINST, NEED_WORDS, STOP_ADVICE, against_use, as_asked, asks_need,
                                      asks_need_to_tell, asks_to_stop, asks_use,
-                                     clauses, for_some_cases, speaks_of_stopping, stance, topic_score)
+                                     clauses, for_some_cases, on_starting_asked_stopping, speaks_of_stopping, stance,
+                                     topic_score)
 from service.answer.question import BEST_OF_KIND, asks_best, asks_tolerated
 from service.answer.routing import (CAUSED, DIAGNOSTIC_ACT, FINDING, GAP, INTERACTION, NEUTRAL, NULL_RESULT,
                                    RECOMMENDATION, SAFETY)
@@ -668,6 +669,8 @@ def against_advice(question: str, verdict: Verdict | None, lead: str | None,
     pointing = stance(lead, topic, asks_to_stop(question))
     if pointing is None:
         return verdict
+    if on_starting_asked_stopping(question, lead):
+        return "uncertain"
     return as_asked(question, "no" if pointing == "against" else "yes")
 
 

@@ -83,3 +83,16 @@ def test_a_safety_question_above_a_caution_on_the_default_corpus_is_answered_no(
     lead = next(s for s in answer.bottom_line.statements if s.origin == "source")
     assert "should avoid" in lead.text
     assert answer.verdict == "no", answer.bottom_line.text
+
+
+def test_advice_on_starting_gives_no_yes_to_whether_to_stop(loaded_index: Index) -> None:
+    # "Patients taking warfarin should not start vitamin K2 supplements without first consulting ..." is for people
+    # not yet taking it: it once answered "Yes." to stopping, against the guideline's own advice not to stop a
+    # vitamin K supplement suddenly. Asked whether to avoid it, that advice still answers.
+    stop = answer_question(loaded_index, "Should a patient on warfarin stop vitamin K2?")
+    assert stop.verdict == "uncertain", stop.bottom_line.text
+    avoid = answer_question(loaded_index, "Should people on warfarin avoid vitamin K2?")
+    assert avoid.verdict == "yes", avoid.bottom_line.text
+    assert against_advice("Should a patient on warfarin stop drugx?", "yes",
+                          "Patients taking warfarin should not start drugx without first consulting the clinic.") \
+        == "uncertain"
