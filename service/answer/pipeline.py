@@ -48,8 +48,8 @@ from service.answer.summary import (asks_account, on_more_of_the_question, salie
 from service.answer.title_outcomes import title_outcomes
 from service.answer.tuning import TUNING, AnswerTuning
 from service.answer.verdict import (VerdictModel, advice_on_causing, against_advice, against_lead, asked_direction,
-                                    asked_outcome, association_asked, decide, denied_by_lead, on_causing, on_other_risk,
-                                    on_ranking, on_safety, on_stopping)
+                                    asked_outcome, association_asked, decide, denied_by_lead, on_advice_asked,
+                                    on_causing, on_other_risk, on_ranking, on_safety, on_stopping)
 from service.answer.wording import DISCLAIMERS, ELLIPSIS, HEADINGS
 
 # What each question type wants more of: a bonus for sentences that speak to it.
@@ -418,6 +418,7 @@ def _as_asked(q: Question, said: Verdict | None, behind: list[Candidate], lead: 
     advised = on_causing(q.verb, advised, ([lead.text] if lead is not None else []) + texts, topic,
                          guideline.topic_terms(q.intervention, None))
     advised = on_ranking(q.text, advised, ([lead.text] if lead is not None else []) + texts)
+    advised = on_advice_asked(q.text, advised, ([lead] if lead is not None else []) + behind)
     advised = on_other_risk(q.text, advised, lead.text if lead is not None else None, outcome_names)
     if not _safety_asked(q):
         return advised

@@ -307,6 +307,17 @@ def asks_at_once(question: str) -> bool:
 _USE_ASKED = re.compile(r"^\s*(?:is|are)\b.*\b(?:used|given|prescribed|approved|licensed)\b", re.I)
 
 
+# A question that asks whether a source advises what it names ("Is X recommended to reduce Y?", "Are X advised for
+# Y?"), as against whether it works: grammar of the passive of advising.
+_ADVICE_ASKED = re.compile(r"^\s*(?:is|are)\b[^?]*\b(?:recommended|advised|advocated)\b", re.I)
+
+
+def asks_advice(question: str) -> bool:
+    """Whether a question asks whether what it names is recommended or advised (``_ADVICE_ASKED``), which only
+    advice answers yes (``verdict.on_advice_asked``)."""
+    return bool(_ADVICE_ASKED.search(question))
+
+
 def asks_use(question: str) -> bool:
     """Whether a question asks as a fact whether what it names is used, given or approved (``_USE_ASKED``: "Is X
     used for Y?"), not whether it should be ("Should X be used for Y?", "Is X recommended for Y?" ask for advice,

@@ -33,9 +33,9 @@ from index.lexical import tokenize
 from ingest.models import DocumentKind
 from service.answer.evidence import (SENTENCE_END, affirms_safety, beside_cautions_for_others, describes_study,
                                      states_safety)
-from service.answer.guideline import is_recommendation
+from service.answer.guideline import gives_advice, is_recommendation
 from service.answer.models import Verdict
-from service.answer.polarity import (AGAINST, NEED_WORDS, STOP_ADVICE, against_use, as_asked, asks_need,
+from service.answer.polarity import (AGAINST, NEED_WORDS, STOP_ADVICE, against_use, as_asked, asks_advice, asks_need,
                                      asks_need_to_tell, asks_to_stop, asks_use,
                                      clauses, for_some_cases, on_starting_asked_stopping, speaks_of_stopping, stance,
                                      topic_score)
@@ -957,6 +957,17 @@ def cautions_for_risk_of(text: str, outcome: frozenset[str]) -> bool:
 # "the treatment of choice", "preferred", "superior to", "more accurate than"). Grammar, no topic.
 _RANKS = re.compile(rf"\b(?:{BEST_OF_KIND}|first[- ]line|standard|preferred|of\s+choice|superior|"
                     r"(?:more|less)\s+[\w\-]+\s+than|[a-z]{3,}er\s+than)\b", re.I)
+
+
+def on_advice_asked(question: str, verdict: Verdict | None, statements: list[Candidate]) -> Verdict | None:
+    """The verdict on whether a thing is recommended (``polarity.asks_advice``: "Is menaquinone-7 recommended to
+    reduce arterial stiffness?"): a "yes" needs a guideline's statement or one worded as advice
+    (``guideline.gives_advice``); a trial's finding that it works recommends nothing, so the answer is "uncertain"
+    (review 45 found that question answered "Yes." from a trial alone). Any other question or verdict stays."""
+    if verdict != "yes" or not asks_advice(question) or any(
+            c.hit.document.kind == DocumentKind.GUIDELINE or gives_advice(c.text) for c in statements):
+        return verdict
+    return "uncertain"
 
 
 def on_ranking(question: str, verdict: Verdict | None, statements: list[str]) -> Verdict | None:
