@@ -928,7 +928,11 @@ def choose_lead(direct: list[Candidate], tuning: AnswerTuning = TUNING,
     intervention's names, of its concept). Before all of these, a
     statement whose numeric bounds contradict the question's (``asked_bounds``: "BMI ≥35" against "a BMI below
     35", ``bounds.contradicts``) comes after every one that does not: it is about other people; then one that
-    only announces what its paper reports (``ANNOUNCES``) after every one that states something. Without
+    only announces what its paper reports (``ANNOUNCES``) after every one that states something, and one that only
+    says what a study did to its people (``method_role``: "The Valkyrie trial ... randomized 132 haemodialysis patients
+    to ...") after every one that states a finding or advice, whatever its source's strength: naming its design
+    makes a trial's method sentence rank as a trial, above the finding of the trials it belongs to ("Most haemodialysis
+    trials found no significant difference ..."), yet it answers nothing. Without
     ``cautions`` (the question does not ask whether to avoid the intervention) a caution to avoid something is
     not a recommendation here (``lead_tier``). For a which-question (``instance``: ``asked_instance``), within a tier
     and the recommendations' order, one that names something of the kind asked (``names_instance``) comes before
@@ -953,11 +957,12 @@ def choose_lead(direct: list[Candidate], tuning: AnswerTuning = TUNING,
         around = {(c.doc_id, c.text) for c in close if advice_around(c, intervention_terms, intervention_forms)}
         tiers = {key: 2 if tier == 0 and key in around else tier for key, tier in tiers.items()}
     return min(close, key=lambda c: (contradicts(c.text, asked_bounds), bool(ANNOUNCES.search(c.text)),
-                                     tiers[c.doc_id, c.text], stopping and not speaks_of_stopping(c.text),
+                                     method_role(c.text), tiers[c.doc_id, c.text],
+                                     stopping and not speaks_of_stopping(c.text),
                                      guideline.lead_order(c, intervention_terms, population_terms, intervention_forms,
                                                           prior_asked)
                                      if tiers[c.doc_id, c.text] == 0 else (False,) * 7,
-                                     not names_instance(c.text, *instance), method_role(c.text),
+                                     not names_instance(c.text, *instance),
                                      -share_named(c.text, intervention_terms, intervention_forms),
                                      secondary(c.text), outcome_listed(c.text, outcome_terms),
                                      effect_asked and not moves_outcome(c.text, outcome_terms, intervention_terms,

@@ -9,7 +9,8 @@ from index.lexical import tokenize
 from index.search import Hit
 from ingest.models import Chunk, Document, DocumentKind
 from service.answer.concepts import concept
-from service.answer.lead import answering, causes_in_verb, choose_lead, naming_condition, secondary, share_named
+from service.answer.lead import (answering, causes_in_verb, choose_lead, lead_tier, naming_condition, secondary,
+                                 share_named)
 from service.answer.pipeline import closest_statements
 from service.answer.question import read_question
 from service.answer.scoring import Candidate, sentence_terms
@@ -150,3 +151,17 @@ def test_a_question_whether_high_doses_cause_something_is_not_narrowed_to_amount
                         "units per day in adults.", 0.95)
     cause = _candidate("Hypercalcaemia from vitamin D most often results from prolonged very high doses.", 0.94)
     assert answering(q, [amount, cause]) == [cause]
+
+
+def test_a_finding_leads_before_a_trials_method_however_strong_its_design() -> None:
+    # s46: "Does vitamin K slow vascular calcification in haemodialysis patients?" opened "No. The Valkyrie trial,
+    # reported in 2020, randomized 132 haemodialysis patients ... to continue ... or switch ..." (ranked as a trial by
+    # its named design) above the finding "Most haemodialysis trials found no significant difference ...".
+    method = _candidate("The Zeta trial, reported in 2020, randomized 132 patients with kidney failure to continue "
+                        "drug A, switch to drug B, or switch to drug B plus drug C for 18 months.", 0.65, doc="a",
+                        title="Overview: drug C in kidney failure")
+    finding = _candidate("Most trials in kidney failure found no significant difference between drug C and control in "
+                         "progression of calcification.", 0.73, doc="b", title="Overview: drug C in kidney failure")
+    assert lead_tier(method) < lead_tier(finding)  # the method sentence's design ranks it higher
+    assert choose_lead([method, finding], salient={method.text: 1.10, finding.text: 1.21}) is finding
+    assert choose_lead([method]) is method  # nothing else answers
