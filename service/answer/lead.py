@@ -947,11 +947,7 @@ def choose_lead(direct: list[Candidate], tuning: AnswerTuning = TUNING,
     intervention's names, of its concept). Before all of these, a
     statement whose numeric bounds contradict the question's (``asked_bounds``: "BMI ≥35" against "a BMI below
     35", ``bounds.contradicts``) comes after every one that does not: it is about other people; then one that
-    only announces what its paper reports (``ANNOUNCES``) after every one that states something, and one that only
-    says what a study did to its people (``method_role``: "The Valkyrie trial ... randomized 132 haemodialysis patients
-    to ...") after every one that states a finding or advice, whatever its source's strength: naming its design
-    makes a trial's method sentence rank as a trial, above the finding of the trials it belongs to ("Most haemodialysis
-    trials found no significant difference ..."), yet it answers nothing. Without
+    only announces what its paper reports (``ANNOUNCES``) after every one that states something. Without
     ``cautions`` (the question does not ask whether to avoid the intervention) a caution to avoid something is
     not a recommendation here (``lead_tier``). For a which-question (``instance``: ``asked_instance``), within a tier
     and the recommendations' order, one that names something of the kind asked (``names_instance``) comes before
@@ -976,12 +972,11 @@ def choose_lead(direct: list[Candidate], tuning: AnswerTuning = TUNING,
         around = {(c.doc_id, c.text) for c in close if advice_around(c, intervention_terms, intervention_forms)}
         tiers = {key: 2 if tier == 0 and key in around else tier for key, tier in tiers.items()}
     return min(close, key=lambda c: (contradicts(c.text, asked_bounds), bool(ANNOUNCES.search(c.text)),
-                                     method_role(c.text), tiers[c.doc_id, c.text],
-                                     stopping and not speaks_of_stopping(c.text),
+                                     tiers[c.doc_id, c.text], stopping and not speaks_of_stopping(c.text),
                                      guideline.lead_order(c, intervention_terms, population_terms, intervention_forms,
                                                           prior_asked)
                                      if tiers[c.doc_id, c.text] == 0 else (False,) * 7,
-                                     not names_instance(c.text, *instance),
+                                     not names_instance(c.text, *instance), method_role(c.text),
                                      -share_named(c.text, intervention_terms, intervention_forms),
                                      secondary(c.text), outcome_listed(c.text, outcome_terms),
                                      effect_asked and not moves_outcome(c.text, outcome_terms, intervention_terms,
@@ -1131,18 +1126,20 @@ def as_strong_as(lead: Candidate | None, direct: list[Candidate]) -> list[Candid
 
 
 def _source_tiers(statements: list[Candidate], cautions: bool) -> dict[tuple[str, str], int]:
-    """Each statement's tier for the lead (``lead_tier``), a result stated in numbers (``routing.QUANTIFIED``)
-    taking its source's: the strength is the source's, so a trial's main result ("metformin reduced the risk of
-    any diabetes-related end point by about 32 percent") ranks with its sentence that names the design ("In a
-    supplementary randomized comparison, ..."), and the most salient of the two leads. A sentence of that
-    source without a result (on a mechanism, say) keeps its own tier."""
+    """Each statement's tier for the lead (``lead_tier``), a result stated in numbers (``routing.QUANTIFIED``) or a
+    null result (``routing.NULL_RESULT``) taking its source's: the strength is the source's, so a trial's main result
+    ("metformin reduced the risk of any diabetes-related end point by about 32 percent") ranks with its sentence that
+    names the design ("In a supplementary randomized comparison, ..."), and the most salient of the two leads; and
+    "Most haemodialysis trials found no significant difference between vitamin K and control ..." ranks with its
+    source's "The Valkyrie trial ... randomized 132 haemodialysis patients ...", whose method then follows it
+    (``method_role``). A sentence of that source without a result (on a mechanism, say) keeps its own tier."""
     own = {(c.doc_id, c.text): lead_tier(c, cautions) for c in statements}
     source: dict[str, int] = {}  # per source, the strongest tier of its findings (recommendations aside)
     for (doc, _), tier in own.items():
         if tier:
             source[doc] = min(source.get(doc, 2), tier)
-    return {(doc, text): min(tier, source[doc]) if tier and QUANTIFIED.search(text) else tier
-            for (doc, text), tier in own.items()}
+    return {(doc, text): min(tier, source[doc]) if tier and (QUANTIFIED.search(text) or NULL_RESULT.search(text))
+            else tier for (doc, text), tier in own.items()}
 
 
 def choose_support(direct: list[Candidate], lead: Candidate | None,
