@@ -587,21 +587,24 @@ def fit(asked: dict[str, frozenset[str]], c: Candidate, condition_terms: frozens
     return Fit(contradicts, unmatched, narrows, any(not known & terms for terms in _people_with(c.text)), lead_tier(c))
 
 
-def people_order(q: Question) -> Callable[[Candidate], tuple[bool, int]]:
+def people_order(q: Question) -> Callable[[Candidate], bool]:
     """How closest evidence (quoted where no statement answers directly) is ordered by the people, severity and
-    setting the question asks about (``fit``): per statement, whether it names another value of what the question
-    names (it speaks of other people: "Amoxicillin is ... for low-severity community-acquired pneumonia" for "Is a
-    macrolide added for severe community-acquired pneumonia?"), and how many of the kinds asked it does not name the
-    asked value of ("For moderate or high severity pneumonia in hospital, ... combined with a macrolide" names it).
-    The lead is narrowed so (``fitting``); closest evidence is only ordered, as it may quote no other."""
+    setting the question asks about (``fit``): per statement, False (first) when it names the asked value of some
+    kind the question names and no other value of any ("For moderate or high severity pneumonia in hospital, ...
+    combined with a macrolide" for "Is a macrolide added for severe community-acquired pneumonia?"), True for any
+    other, whose order is left as it is: "Amoxicillin is ... for low-severity community-acquired pneumonia" follows
+    it, but "Antidepressant medicines ... are recommended for moderate to severe depression" still opens the answer
+    to "Are antidepressants recommended for mild depression?", where no statement names mild depression (it tells by
+    contrast). The lead is narrowed so (``fitting``); closest evidence is only ordered."""
     asked = qualifiers(q.text)
     terms = frozenset(tokenize(q.text)) - QUESTION_WORDS
+    wanted = sum(1 for kind, values in asked.items() if kind != "age at" and values - ADULTS_DEFAULT)
 
-    def order(c: Candidate) -> tuple[bool, int]:
-        if not asked:
-            return False, 0  # (most questions name no qualifier: nothing to read)
+    def order(c: Candidate) -> bool:
+        if not wanted:
+            return True  # (most questions name no qualifier: nothing to read)
         found = fit(asked, c, terms)
-        return found.contradicts, found.unmatched
+        return found.contradicts or found.unmatched >= wanted
     return order
 
 

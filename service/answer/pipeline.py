@@ -464,16 +464,16 @@ def closest_statements(ranked: list[Candidate], q: Question, tuning: AnswerTunin
     # For a comparison, a statement comparing its two sides, then one naming both, before one on either alone
     # (``both_sides_order``).
     harms_asked = q.type == "safety"
-    # On the people, severity or setting asked, a statement on other people ("... for low-severity pneumonia" for
-    # "... severe pneumonia?") comes after every other, and one naming what was asked before one naming none of it
-    # (``lead.people_order``), with or without a topic read.
-    people = people_order(q) if topic_first else (lambda c: (False, 0))
-    for c in sorted(ranked, key=lambda c: (by_topic and occasion_of_use(c, q), people(c)[0],
+    # On the people, severity or setting asked, a statement naming the asked value ("For moderate or high severity
+    # pneumonia ..." for "... severe pneumonia?") comes before one naming another or none (``lead.people_order``),
+    # with or without a topic read.
+    people = people_order(q) if topic_first else (lambda c: True)
+    for c in sorted(ranked, key=lambda c: (by_topic and occasion_of_use(c, q),
                                            both_sides_order(c, q.intervention, q.comparator, harms_asked,
                                                             q.type == "dosing", forms) if by_topic
                                            else (False, False),
                                            -(c.mentions_intervention + c.mentions_condition) if by_topic else 0,
-                                           people(c)[1],
+                                           people(c),
                                            closest_order(c, q) if by_topic else (False, False, False),
                                            -salience_of(c, salient))):
         if c.score < tuning.support_margin * ranked[0].score:

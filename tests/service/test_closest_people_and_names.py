@@ -38,6 +38,16 @@ def test_closest_evidence_on_a_severity_asked_opens_with_that_severity_not_anoth
     assert closest_statements([high, low], q, TUNING, salient, topic_first=False)[0] is low  # salience alone
 
 
+def test_where_no_statement_names_the_asked_severity_the_contrasting_one_keeps_its_place() -> None:
+    # "Are antidepressants recommended for mild depression?" opens with their advice for moderate to severe
+    # depression, which answers by contrast, not with a note on reviewing patients.
+    q = read_question("Are zorbicillins recommended for mild lung fever?")
+    contrast = _candidate("Zorbicillins are recommended for moderate to severe lung fever.", 0.9)
+    review = _candidate("Clinicians should review patients within two weeks of starting a zorbicillin.", 0.9)
+    quoted = closest_statements([review, contrast], q, TUNING, {contrast.text: 1.2, review.text: 1.1})
+    assert quoted[0] is contrast
+
+
 def test_a_comparison_naming_the_asked_treatment_by_another_name_leads_closest_evidence() -> None:
     # s46: "Does barbotage work better than shockwave for calcific shoulder tendinopathy?" opened with a trial of needle
     # lavage against a corticosteroid injection, before "Few randomized trials have directly compared needle lavage
