@@ -1129,19 +1129,25 @@ def as_strong_as(lead: Candidate | None, direct: list[Candidate]) -> list[Candid
 
 
 def _source_tiers(statements: list[Candidate], cautions: bool) -> dict[tuple[str, str], int]:
-    """Each statement's tier for the lead (``lead_tier``), a result stated in numbers (``routing.QUANTIFIED``) or a
-    null result (``routing.NULL_RESULT``) taking its source's: the strength is the source's, so a trial's main result
-    ("metformin reduced the risk of any diabetes-related end point by about 32 percent") ranks with its sentence that
-    names the design ("In a supplementary randomized comparison, ..."), and the most salient of the two leads; and
-    "Most haemodialysis trials found no significant difference between vitamin K and control ..." ranks with its
-    source's "The Valkyrie trial ... randomized 132 haemodialysis patients ...", whose method then follows it
-    (``method_role``). A sentence of that source without a result (on a mechanism, say) keeps its own tier."""
+    """Each statement's tier for the lead (``lead_tier``), a result stated in numbers (``routing.QUANTIFIED``)
+    taking its source's: the strength is the source's, so a trial's main result ("metformin reduced the risk of
+    any diabetes-related end point by about 32 percent") ranks with its sentence that names the design ("In a
+    supplementary randomized comparison, ..."), and the most salient of the two leads. A sentence of that
+    source without a result (on a mechanism, say) keeps its own tier. The other way, a statement of what a study did
+    to its people (``method_role``) ranks no higher than its own source's findings among ``statements``: naming its
+    design ranked "The Valkyrie trial ... randomized 132 haemodialysis patients ..." above its source's "Most
+    haemodialysis trials found no significant difference ...", which now leads before it (``choose_lead`` puts a
+    method after a finding of its tier). A method whose source has no other statement here keeps its own tier."""
     own = {(c.doc_id, c.text): lead_tier(c, cautions) for c in statements}
     source: dict[str, int] = {}  # per source, the strongest tier of its findings (recommendations aside)
-    for (doc, _), tier in own.items():
+    found: dict[str, int] = {}  # ... and of those that are no method
+    for (doc, text), tier in own.items():
         if tier:
             source[doc] = min(source.get(doc, 2), tier)
-    return {(doc, text): min(tier, source[doc]) if tier and (QUANTIFIED.search(text) or NULL_RESULT.search(text))
+            if not method_role(text):
+                found[doc] = min(found.get(doc, 2), tier)
+    return {(doc, text): (min(tier, source[doc]) if QUANTIFIED.search(text)
+                          else max(tier, found[doc]) if doc in found and method_role(text) else tier) if tier
             else tier for (doc, text), tier in own.items()}
 
 

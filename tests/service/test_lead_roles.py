@@ -153,7 +153,7 @@ def test_a_question_whether_high_doses_cause_something_is_not_narrowed_to_amount
     assert answering(q, [amount, cause]) == [cause]
 
 
-def test_a_null_result_ranks_with_its_sources_trial_and_leads_before_its_method() -> None:
+def test_a_trials_method_ranks_no_higher_than_its_sources_finding_which_leads_before_it() -> None:
     # s46: "Does vitamin K slow vascular calcification in haemodialysis patients?" opened "No. The Valkyrie trial,
     # reported in 2020, randomized 132 haemodialysis patients ... to continue ... or switch ..." (ranked as a trial by
     # its named design) above its source's finding "Most haemodialysis trials found no significant difference ...".
