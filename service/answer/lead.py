@@ -587,24 +587,31 @@ def fit(asked: dict[str, frozenset[str]], c: Candidate, condition_terms: frozens
     return Fit(contradicts, unmatched, narrows, any(not known & terms for terms in _people_with(c.text)), lead_tier(c))
 
 
+# The kinds of qualifier that say how far the asked condition has gone, not who has it: what a guideline's advice is
+# divided by ("For moderate or high severity pneumonia ..."), where a study's statement naming its people is most
+# often its method ("Cancer patients aged 35 to 82 years were consecutively interviewed").
+CONDITION_STATE = ("severity", "stage")
+
+
 def people_order(q: Question) -> Callable[[Candidate], bool]:
-    """How closest evidence (quoted where no statement answers directly) is ordered by the people, severity and
-    setting the question asks about (``fit``): per statement, False (first) when it names the asked value of some
-    kind the question names and no other value of any ("For moderate or high severity pneumonia in hospital, ...
-    combined with a macrolide" for "Is a macrolide added for severe community-acquired pneumonia?"), True for any
-    other, whose order is left as it is: "Amoxicillin is ... for low-severity community-acquired pneumonia" follows
-    it, but "Antidepressant medicines ... are recommended for moderate to severe depression" still opens the answer
-    to "Are antidepressants recommended for mild depression?", where no statement names mild depression (it tells by
-    contrast). The lead is narrowed so (``fitting``); closest evidence is only ordered."""
-    asked = qualifiers(q.text)
+    """How closest evidence (quoted where no statement answers directly) is ordered by the severity or stage of the
+    condition the question asks about (``fit``, over ``CONDITION_STATE``): per statement, False (first) when it names
+    the asked value and no other ("For moderate or high severity pneumonia in hospital, ... combined with a macrolide"
+    for "Is a macrolide added for severe community-acquired pneumonia?"), True for any other, whose order is left as
+    it is: "Amoxicillin is ... for low-severity community-acquired pneumonia" follows it, but "Antidepressant
+    medicines ... are recommended for moderate to severe depression" still opens the answer to "Are antidepressants
+    recommended for mild depression?", where no statement names mild depression (it tells by contrast). Not by the
+    people asked (their age, a pregnancy) nor the setting: ordered by those too, 23 PubMedQA dev answers put a
+    study's sentence on whom it enrolled first (bottom-line ROUGE-2 0.1051 -> 0.1047). The lead is narrowed by all
+    of them (``fitting``); closest evidence is only ordered."""
+    asked = {kind: values for kind, values in qualifiers(q.text).items() if kind in CONDITION_STATE}
     terms = frozenset(tokenize(q.text)) - QUESTION_WORDS
-    wanted = sum(1 for kind, values in asked.items() if kind != "age at" and values - ADULTS_DEFAULT)
 
     def order(c: Candidate) -> bool:
-        if not wanted:
-            return True  # (most questions name no qualifier: nothing to read)
+        if not asked:
+            return True  # (most questions name no severity or stage: nothing to read)
         found = fit(asked, c, terms)
-        return found.contradicts or found.unmatched >= wanted
+        return found.contradicts or found.unmatched >= len(asked)
     return order
 
 

@@ -464,9 +464,9 @@ def closest_statements(ranked: list[Candidate], q: Question, tuning: AnswerTunin
     # For a comparison, a statement comparing its two sides, then one naming both, before one on either alone
     # (``both_sides_order``).
     harms_asked = q.type == "safety"
-    # On the people, severity or setting asked, a statement naming the asked value ("For moderate or high severity
-    # pneumonia ..." for "... severe pneumonia?") comes before one naming another or none (``lead.people_order``),
-    # with or without a topic read.
+    # On the severity or stage asked, a statement naming the asked value ("For moderate or high severity pneumonia
+    # ..." for "... severe pneumonia?") comes before one naming another or none (``lead.people_order``), with or
+    # without a topic read.
     people = people_order(q) if topic_first else (lambda c: True)
     for c in sorted(ranked, key=lambda c: (by_topic and occasion_of_use(c, q),
                                            both_sides_order(c, q.intervention, q.comparator, harms_asked,
