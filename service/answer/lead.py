@@ -593,7 +593,7 @@ def fit(asked: dict[str, frozenset[str]], c: Candidate, condition_terms: frozens
 CONDITION_STATE = ("severity", "stage")
 
 
-def people_order(q: Question) -> Callable[[Candidate], bool]:
+def severity_order(q: Question) -> Callable[[Candidate], bool]:
     """How closest evidence (quoted where no statement answers directly) is ordered by the severity or stage of the
     condition the question asks about (``fit``, over ``CONDITION_STATE``): per statement, False (first) when it names
     the asked value and no other ("For moderate or high severity pneumonia in hospital, ... combined with a macrolide"

@@ -38,8 +38,8 @@ from service.answer.lead import (STRONG_DESIGNS, advice_beside_the_asked, answer
                                  of_other_people,
                                  in_asked_setting,
                                  asks_effect, choose_lead, choose_support, closest_order, lead_tier, names_itself,
-                                 naming_condition, occasion_of_use, on_aspect, overlaps, people_order, regimen_unstated,
-                                 salience_of,
+                                 naming_condition, occasion_of_use, on_aspect, overlaps, regimen_unstated, salience_of,
+                                 severity_order,
                                  stating_lead)
 from service.answer.section_labels import quoted_text
 from service.answer.stated_gap import stated_gap
@@ -465,15 +465,15 @@ def closest_statements(ranked: list[Candidate], q: Question, tuning: AnswerTunin
     # (``both_sides_order``).
     harms_asked = q.type == "safety"
     # On the severity or stage asked, a statement naming the asked value ("For moderate or high severity pneumonia
-    # ..." for "... severe pneumonia?") comes before one naming another or none (``lead.people_order``), with or
+    # ..." for "... severe pneumonia?") comes before one naming another or none (``lead.severity_order``), with or
     # without a topic read.
-    people = people_order(q) if topic_first else (lambda c: True)
+    off_severity = severity_order(q) if topic_first else (lambda c: True)
     for c in sorted(ranked, key=lambda c: (by_topic and occasion_of_use(c, q),
                                            both_sides_order(c, q.intervention, q.comparator, harms_asked,
                                                             q.type == "dosing", forms) if by_topic
                                            else (False, False),
                                            -(c.mentions_intervention + c.mentions_condition) if by_topic else 0,
-                                           people(c),
+                                           off_severity(c),
                                            closest_order(c, q) if by_topic else (False, False, False),
                                            -salience_of(c, salient))):
         if c.score < tuning.support_margin * ranked[0].score:
