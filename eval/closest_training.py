@@ -86,7 +86,7 @@ def closest_pool(index: Index, text: str, vector: np.ndarray | None = None,
     ev = rank_evidence(index, q, tuning, vector)
     if ev.lead is not None:
         return None
-    pool, salient, found = closest_choice(ev.ranked, ev.closest_only, q, tuning, ev.salient)
+    pool, salient, found = closest_choice(ev.ranked, ev.closest_only, q, tuning, ev.salient, ev.intervention_forms)
     return (q, pool, salient or {}) if found else None
 
 

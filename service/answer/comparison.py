@@ -107,7 +107,8 @@ def _names_a_part(intervention: Concept, comparator: Concept, terms: frozenset[s
 
 
 def both_sides_order(c: Candidate, intervention: str | None, comparator: str | None,
-                     harms_asked: bool = False, dose_asked: bool = False) -> tuple[bool, bool]:
+                     harms_asked: bool = False, dose_asked: bool = False,
+                     forms: tuple[frozenset[str], ...] = ()) -> tuple[bool, bool]:
     """How closest evidence on a comparison is ordered before what else the question names (``pipeline.
     closest_statements``): a statement that compares the two treatments asked (it names both, ``names_both_sides``,
     in the grammar of a comparison, ``_COMPARES``: "Few randomized trials have directly compared needle lavage with
@@ -116,8 +117,9 @@ def both_sides_order(c: Candidate, intervention: str | None, comparator: str | N
     lavage against a corticosteroid injection). A statement off the aspect asked (``on_compared_aspect``: a harm where
     no harm is asked, ``harms_asked``, as in ``with_comparator``; how long or how much of either is given where no
     dose is asked, ``dose_asked``) ranks with one on either side alone. (False, False) first; (True, True) for a
-    question that compares nothing, whose order it leaves as it is."""
-    both = names_both_sides(c, intervention, comparator) and on_compared_aspect(c.text, harms_asked, dose_asked)
+    question that compares nothing, whose order it leaves as it is. ``forms``: the intervention's other names
+    (``names_both_sides``)."""
+    both = names_both_sides(c, intervention, comparator, forms) and on_compared_aspect(c.text, harms_asked, dose_asked)
     compared = both and bool(_COMPARES.search(c.text))
     return not compared, not both
 
@@ -131,12 +133,16 @@ def on_compared_aspect(text: str, harms_asked: bool = False, dose_asked: bool = 
     return (harms_asked or not SAFETY.search(text)) and (dose_asked or not regimen_only(text))
 
 
-def names_both_sides(c: Candidate, intervention: str | None, comparator: str | None) -> bool:
+def names_both_sides(c: Candidate, intervention: str | None, comparator: str | None,
+                     forms: tuple[frozenset[str], ...] = ()) -> bool:
     """Whether a statement names both treatments a comparison asks about, each by a word of its own (a word the
     other side's name lacks) in the statement's words: "Few randomized trials have directly compared needle lavage
     with extracorporeal shockwave therapy" names both sides of "Is needle lavage better than shockwave ...?", a
-    trial of lavage against a corticosteroid injection one. False for a question that compares nothing."""
+    trial of lavage against a corticosteroid injection one. The intervention may be named by another of its names
+    (``forms``, of its concept: "needle lavage" for "Does barbotage work better than shockwave ...?"). False for a
+    question that compares nothing."""
     if not (intervention and comparator):
         return False
     own, other = sentence_terms(intervention), sentence_terms(comparator)
-    return not (own - other).isdisjoint(c.terms) and not (other - own).isdisjoint(c.terms)
+    names_own = any(not (name - other).isdisjoint(c.terms) for name in (own, *forms) if name)
+    return names_own and not (other - own).isdisjoint(c.terms)

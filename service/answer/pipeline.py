@@ -39,6 +39,7 @@ from service.answer.lead import (STRONG_DESIGNS, advice_beside_the_asked, answer
                                  in_asked_setting,
                                  asks_effect, choose_lead, choose_support, closest_order, lead_tier, names_itself,
                                  naming_condition, occasion_of_use, on_aspect, overlaps, regimen_unstated, salience_of,
+                                 severity_order,
                                  stating_lead)
 from service.answer.section_labels import quoted_text
 from service.answer.stated_gap import stated_gap
@@ -86,7 +87,8 @@ def answer_question(index: SearchIndex, question: str, audience: Audience = Audi
     support = choose_support(supporting, lead, quoting, salient)
     # Without a direct source, the closest statements may be quoted under a caveat (closest_statements).
     # A lead the verdict's reading set aside (advice beside the asked: ``read_yes_no``) is not quoted as closest either.
-    closest = closest_evidence([c for c in ranked if c is not ev.lead], ev.closest_only, q, quoting, salient) \
+    closest = closest_evidence([c for c in ranked if c is not ev.lead], ev.closest_only, q, quoting, salient,
+                               ev.intervention_forms) \
         if lead is None else []
     # A source's own statement that the asked use is untested answers the question; statements closest to it on
     # either part alone (a claim reported, a question patients ask) do not, so they give way to it.
@@ -436,7 +438,8 @@ def _safety_asked(q: Question) -> bool:
 
 
 def closest_statements(ranked: list[Candidate], q: Question, tuning: AnswerTuning = TUNING,
-                       salient: dict[str, float] | None = None, topic_first: bool = True) -> list[Candidate]:
+                       salient: dict[str, float] | None = None, topic_first: bool = True,
+                       forms: tuple[frozenset[str], ...] = ()) -> list[Candidate]:
     """The most relevant statements (each from another source, ``tuning.closest_statements`` at most) that a
     question without a direct answer gets, quoted under a caveat: always for a question without a named
     topic (medcite cannot know that evidence is missing), and for one with a topic when the relevance model
@@ -447,7 +450,8 @@ def closest_statements(ranked: list[Candidate], q: Question, tuning: AnswerTunin
     finding that repeats the words of its quoted setting is what the reader needs, and on the dev halves the
     rule gained nothing here, +0.0002.) With ``topic_first`` (the answer's way), a statement naming more of what
     the question names comes first, whatever its salience; without it, salience alone orders them (the replays of
-    eval.closest_training, which order by a key of their own)."""
+    eval.closest_training, which order by a key of their own). ``forms``: the intervention's other names (of its
+    concept), by which a statement may name it as one side of a comparison (``comparison.both_sides_order``)."""
     anchored = bool(q.intervention or q.condition)
     if anchored:
         ranked = _past_partial_gaps(ranked)
@@ -464,11 +468,16 @@ def closest_statements(ranked: list[Candidate], q: Question, tuning: AnswerTunin
     # For a comparison, a statement comparing its two sides, then one naming both, before one on either alone
     # (``both_sides_order``).
     harms_asked = q.type == "safety"
+    # On the severity or stage asked, a statement naming the asked value ("For moderate or high severity pneumonia
+    # ..." for "... severe pneumonia?") comes before one naming another or none (``lead.severity_order``), with or
+    # without a topic read.
+    off_severity = severity_order(q) if topic_first else (lambda c: True)
     for c in sorted(ranked, key=lambda c: (by_topic and occasion_of_use(c, q),
                                            both_sides_order(c, q.intervention, q.comparator, harms_asked,
-                                                            q.type == "dosing") if by_topic
+                                                            q.type == "dosing", forms) if by_topic
                                            else (False, False),
                                            -(c.mentions_intervention + c.mentions_condition) if by_topic else 0,
+                                           off_severity(c),
                                            closest_order(c, q) if by_topic else (False, False, False),
                                            -salience_of(c, salient))):
         if c.score < tuning.support_margin * ranked[0].score:
@@ -521,7 +530,8 @@ def _past_partial_gaps(ranked: list[Candidate]) -> list[Candidate]:
 
 
 def closest_evidence(ranked: list[Candidate], closest_only: list[Candidate], q: Question,
-                     tuning: AnswerTuning = TUNING, salient: dict[str, float] | None = None) -> list[Candidate]:
+                     tuning: AnswerTuning = TUNING, salient: dict[str, float] | None = None,
+                     forms: tuple[frozenset[str], ...] = ()) -> list[Candidate]:
     """The closest statements of an answer without a direct source (``closest_statements``), chosen from
     ``ranked`` together with the statements quotable only as closest evidence (``closest_only``: excerpts
     of cut sentences, statements of aim; ``scoring.closest_only``), each ordered by its salience among
@@ -531,21 +541,22 @@ def closest_evidence(ranked: list[Candidate], closest_only: list[Candidate], q: 
     0.0850 without them, 0.2996 / 0.0942 with them (excerpts alone 0.2981 / 0.0850; the statements of aim
     lift PubMedQA, whose reference answers restate the study's question). Answers with nothing quoted 34
     -> 16 of 747 on BioASQ dev."""
-    return closest_choice(ranked, closest_only, q, tuning, salient)[2]
+    return closest_choice(ranked, closest_only, q, tuning, salient, forms)[2]
 
 
 def closest_choice(ranked: list[Candidate], closest_only: list[Candidate], q: Question, tuning: AnswerTuning = TUNING,
-                   salient: dict[str, float] | None = None
+                   salient: dict[str, float] | None = None, forms: tuple[frozenset[str], ...] = ()
                    ) -> tuple[list[Candidate], dict[str, float] | None, list[Candidate]]:
     """The pool ``closest_evidence`` chooses from, its salience and the statements it chooses: ``ranked``
-    with ``closest_only`` when that pool gives a statement, else ``ranked`` alone (with ``salient``)."""
+    with ``closest_only`` when that pool gives a statement, else ``ranked`` alone (with ``salient``); ``forms``, the
+    intervention's other names (``closest_statements``)."""
     if closest_only:
         pool = sorted(ranked + closest_only, key=lambda c: -c.score)
         pool_salient = salience(pool, tuning)
-        found = closest_statements(pool, q, tuning, pool_salient)
+        found = closest_statements(pool, q, tuning, pool_salient, forms=forms)
         if found:
             return pool, pool_salient, found
-    return ranked, salient, closest_statements(ranked, q, tuning, salient)
+    return ranked, salient, closest_statements(ranked, q, tuning, salient, forms=forms)
 
 
 def pick(ranked: list[Candidate], asks_intervention: bool = False, both_asked: bool = False,
