@@ -1947,6 +1947,29 @@ _COMBINING_BEFORE = re.compile(r"\b(?:combin\w*|co-?administ\w*)(?:\s+of)?(?:\s+
 _TEXT_WORD = re.compile(r"[\w\-]+")
 
 
+# "with" or "without" and the word of joining said after it ("without co-administered vitamin D", "with concomitant
+# aspirin"): the preposition already says the two are (or are not) taken together.
+_PREPOSITION_JOINING = re.compile(r"\b(?P<p>with|without)\s+(?P<j>[\w\-]+)\s+(?=\S)", re.I)
+
+
+def plainly_joined(name: str) -> tuple[str, ...]:
+    """``name`` less a word of joining (``_JOINING``) said right after "with" or "without" ("calcium supplements
+    without vitamin D" of "calcium supplements without co-administered vitamin D"), which a statement leaves out, as a
+    one-item tuple; empty when it has none. Grammar of giving, no topic: the word would otherwise be a term every
+    statement must have."""
+    plain = _PREPOSITION_JOINING.sub(lambda m: f"{m.group('p')} " if _JOINING.fullmatch(m.group("j")) else m.group(0),
+                                     name)
+    return (plain,) if plain != name else ()
+
+
+def restricted_head(name: str) -> str | None:
+    """What ``name`` restricts with "without" ("calcium supplements" of "calcium supplements without vitamin D"): the
+    thing itself, taken without the other; None for a name with no such restriction. A study titled on the thing
+    is a study of it, whichever statements of it say what it was taken without."""
+    head = re.split(r"\s+without\s+", name, maxsplit=1, flags=re.I)[0].strip()
+    return head if head != name.strip() and _terms(head) else None
+
+
 def joins(text: str, sides: tuple[Concept, ...]) -> bool:
     """Whether a statement names the two ``sides`` of a combination taken together: in one hyphenated name
     ("budesonide-formoterol"), or within JOIN_REACH words of each other with a joining word between them ("calcium
@@ -2032,11 +2055,16 @@ def concept(name: str, lexicon: Lexicon = EMPTY_LEXICON, idf: Idf | None = None,
 def _concept(name: str, lexicon: Lexicon, idf: Idf | None, condition: bool = False) -> Concept:
     forms: list[frozenset[str]] = []
     broader = (*lexicon.broader(name), *lexicon.site_less(name), *lexicon.head_less(name)) if condition else ()
+    # A condition asked for people is named by its broader name for the same people ("community-acquired pneumonia in
+    # adults" of "mild community-acquired pneumonia in adults"): ``Lexicon.broader`` reads a plain noun phrase only.
+    split = population_of(name) if condition else None
+    if split is not None:
+        broader = (*broader, *(f"{b} in {split[1]}" for b in lexicon.broader(split[0])))
     parts = parts_of(name) if condition else ()
     # An act asked as a gerund alone (question.gerund: "fixing") the corpus has a noun for is named by that
     # noun only ("fixation"): the verb's own stem would also meet "fixed protocols", "reversed" findings. A
     # longer phrase keeps its own words ("rating scale" is no "ration scale", "pressing need" no "pressure").
-    own = () if " " not in name and lexicon.act_nouns(name) else (name,)
+    own = () if " " not in name and lexicon.act_nouns(name) else (name, *plainly_joined(name))
     links = set(GRAMMAR_LINKS)
     names: list[tuple[frozenset[str], ...] | None] = []
     _add_forms(forms, own, links, names)
@@ -2056,8 +2084,8 @@ def _concept(name: str, lexicon: Lexicon, idf: Idf | None, condition: bool = Fal
     population_less = population_part(name) if condition else None
     core_forms = None
     if population_less is not None:
-        _add_forms(forms, (population_less, *lexicon.names(population_less), *lexicon.kinds(population_less)), links,
-                   names)
+        _add_forms(forms, (population_less, *lexicon.names(population_less), *lexicon.kinds(population_less),
+                           *lexicon.broader(population_less)), links, names)
         core_forms = len(forms)
     _add_forms(forms, (n for part in parts for n in (part, *lexicon.names(part))), links, names)
     # Rarest first; terms of equal IDF (rare words each seen once in the corpus) by the term itself, not in
