@@ -156,6 +156,20 @@ _NUMBER_WORDS = frozenset("""first second third fourth fifth sixth primary secon
 # A phrase whose describing words may stand in another order (Lexicon.reordered) has this many words, its head
 # among them: two or more words before the head, and few enough that their orders are few (3 words: 2 orders, 4: 6).
 REORDERED_WORDS = (3, 4)
+# A broader name the corpus lists kinds of names each of them (``Lexicon.classes``) where it lists at least this many: a
+# class of several members ("direct oral anticoagulants such as apixaban, rivaroxaban, edoxaban or dabigatran"), not
+# one thing described by a phrase ("tendon calcification, such as ...").
+CLASS_MIN_KINDS = 2
+# ... only for a name the corpus scarcely writes (in a row, in at most this many chunks: the list of the class's kinds
+# itself), as for a swapped modifier (SWAP_MAX_WRITTEN): where the corpus says little of the kind ("apixaban", named
+# only in "direct oral anticoagulants such as apixaban, ..."), what it says of its class is what it says of it; where it
+# speaks of the kind itself ("warfarin", in many chunks), its statements on the class are of the class's other kinds
+# or of the class at large, and a trial of "a vitamin K antagonist" against another anticoagulant is no statement
+# on warfarin.
+CLASS_MAX_WRITTEN = 1
+# ... and not a phrase opened by a word that says it is some other or no such thing ("another indication such as
+# angina", "no contraindication such as ..."): determiners, grammar.
+_NO_CLASS_OPENERS = frozenset("another other no any some certain".split())
 INNER_MIN_LETTERS = 4  # an inner word left out has this many letters or more, lower case: not a letter or a short form
 # A name the corpus glosses with another in parentheses, "myocardial infarction (heart attack)" or "heart attack
 # (myocardial infarction)", names it (Lexicon.glossed): the source says so itself. A gloss has at most this many words,
@@ -739,10 +753,14 @@ class Lexicon:
                 self._short_by_letters.setdefault(_letters(long_form), set()).add(short)
         self._kinds: dict[frozenset[str], set[str]] = {}  # terms of a broader name -> the kinds the corpus names of it
         self._class_names: dict[frozenset[str], str] = {}  # ... and -> the broader name as written (see rival_classes)
+        self._classes_of: dict[frozenset[str], set[str]] = {}  # terms of a kind -> the broader names (see classes)
         for broad, named in (kinds or {}).items():
             if _terms(broad):
                 self._kinds.setdefault(_terms(broad), set()).update(k for k in named if _terms(k))
                 self._class_names.setdefault(_terms(broad), broad)
+                for k in named:
+                    if _terms(k):
+                        self._classes_of.setdefault(_terms(k), set()).add(broad)
         # A plain broader name of two words or more by its terms less its first word, in order ("ear infection" of
         # "middle ear infection"; see kinds).
         self._kinds_less_first: dict[tuple[str, ...], set[frozenset[str]]] = {}
@@ -798,6 +816,21 @@ class Lexicon:
                 found.update(self._kinds[broad])
         found.update(self.subtype_names(phrase))
         return sorted(k for k in found if _terms(k) != own)
+
+    def classes(self, phrase: str) -> list[str]:
+        """The broader names the corpus lists ``phrase`` as a kind of ("direct oral anticoagulants" of "apixaban", where
+        a source writes "direct oral anticoagulants such as apixaban, rivaroxaban ..."): the other way of ``kinds``,
+        for a name the corpus scarcely writes but in such a list (CLASS_MAX_WRITTEN), of a class of several kinds
+        (CLASS_MIN_KINDS) that is not said to be some other thing (``_NO_CLASS_OPENERS``). What a source says of the
+        class at large it says of each of its kinds: "Vitamin K2 does not interact with direct oral anticoagulants"
+        answers whether it is safe for people on apixaban. Nothing without the corpus's passages."""
+        own = _terms(phrase)
+        found = self._classes_of.get(own, ())
+        if not found or self._written_in_a_row(phrase) > CLASS_MAX_WRITTEN:
+            return []
+        return sorted(c for c in found if _terms(c) != own
+                      and len(self._kinds.get(_terms(c), ())) >= CLASS_MIN_KINDS
+                      and c.split()[0].lower() not in _NO_CLASS_OPENERS)
 
     def rival_classes(self, phrase: str) -> list[str]:
         """The classes the corpus names kinds of (``kinds``) whose name is some of ``phrase``'s words with one word
@@ -2072,7 +2105,7 @@ def _concept(name: str, lexicon: Lexicon, idf: Idf | None, condition: bool = Fal
     before = len(forms)
     _add_forms(forms, lexicon.spelled(name), links, names)
     spelled = range(before, len(forms))
-    _add_forms(forms, (*lexicon.names(name), *lexicon.kinds(name),
+    _add_forms(forms, (*lexicon.names(name), *lexicon.kinds(name), *lexicon.classes(name),
                        *(n for b in broader for n in (b, *lexicon.names(b), *lexicon.kinds(b)))), links, names)
     # A condition asked for people ("ear infections in kids who are allergic to penicillin") is named whole by the
     # corpus's other names and kinds of the condition for the same people ("acute otitis media in kids who ...").
