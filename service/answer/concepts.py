@@ -441,9 +441,14 @@ class Concept:
     def names_word(self, word: str) -> bool:
         """Whether one word of a statement names this side of a combination: a term of it that is the rarest of one
         of its forms, or a longer stem that opens with that term (``SIDE_STEM_MIN``); a hyphenated word by any of
-        its parts ("budesonide-formoterol" names both budesonide and formoterol)."""
+        its parts ("budesonide-formoterol" names both budesonide and formoterol); and a hyphenated modifier whose
+        parts are all terms of one of its forms ("short-acting" of "a short-acting nicotine product", where a statement
+        says "a short-acting product"): the compound says which of its kind the side is."""
         rarest = {w[0][0] for w in self.weights if w} or {t for form in self.forms for t in form}
-        return any(_opens_with(t, rarest) for t in tokenize(word))
+        terms = tokenize(word)
+        if "-" in word and len(terms) >= 2 and any(set(terms) <= form for form in self.forms):
+            return True
+        return any(_opens_with(t, rarest) for t in terms)
 
     def _side_met(self, terms: set[str] | frozenset[str], parts: bool, text: str | None, core: bool) -> bool:
         """Whether a statement names this side of a combination (``sides``): as a concept, or by its rarest term

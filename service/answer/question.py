@@ -209,7 +209,11 @@ _SHAPES = tuple(re.compile(p, re.I) for p in (
     # population when it names people (``Question.subject``), not a concept every statement must name.
     # (What is compared comes before any preposition, and a comparator is no number: "Is X effective for masses
     # larger than 7 cm?" compares nothing.)
-    r"^(?:is|are|was|were)\s+(?P<i>(?:(?!\b(?:for|in|with|among|during|after)\b).)+?)\s+"
+    # (A combination named by the act of combining, "Is combining X with Y better than ...?", is what is compared, its
+    # "with" a part of it.)
+    r"^(?:is|are|was|were)\s+(?P<i>combining\s+(?:(?!\b(?:for|in|among|during|after)\b).)+?\s+"
+    r"with\s+(?:(?!\b(?:for|in|with|among|during|after)\b).)+?|"
+    r"(?:(?!\b(?:for|in|with|among|during|after)\b).)+?)\s+"
     r"(?:(?:any|much|significantly)\s+)?"
     r"(?:(?:more|less)\s+[\w\-]+\s+than|[a-z]{3,}er\s+(?:[a-z]{3,}ed\s+)?than|(?:superior|inferior|preferable|equivalent|"
     r"non-?inferior)\s+to|(?:just\s+|equally\s+)?as\s+(?:well\s+(?=[a-z]+ed\s))?(?!(?:much|many|long|soon|well|far)\b)[a-z][\w\-]+\s+as)\s+"
@@ -1754,10 +1758,17 @@ _UNTREATED = re.compile(r"^(?:(?:doing\s+)?nothing(?:\s+at\s+all)?|no\s+(?:[\w\-
                         r"(?:usual|standard)\s+care|care\s+as\s+usual)$", re.I)
 
 
+# A comparator said as a pronoun ("Is combining X with Y better than one alone?", "... than either alone"): one of the
+# things named before, which a statement names in its own words ("a single nicotine product"), not a thing of its own.
+_PRONOUN_SIDE = re.compile(r"^(?:one|either|each)(?:\s+(?:one|of\s+them))?"
+                           r"(?:\s+(?:alone|on\s+its\s+own|by\s+itself))?$", re.I)
+
+
 def _comparator(phrase: str | None) -> str | None:
-    """What a comparison compares with, cleaned; None for none, or for no treatment (``_UNTREATED``)."""
+    """What a comparison compares with, cleaned; None for none, for no treatment (``_UNTREATED``), or for a pronoun
+    (``_PRONOUN_SIDE``)."""
     cleaned = _clean(phrase, strip_kind=False)
-    return None if cleaned is None or _UNTREATED.match(cleaned) else cleaned
+    return None if cleaned is None or _UNTREATED.match(cleaned) or _PRONOUN_SIDE.match(cleaned) else cleaned
 
 
 def _read_topic(text: str) -> _Topic:
