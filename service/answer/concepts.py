@@ -953,6 +953,13 @@ class Lexicon:
         spellings = (" ".join(words) for words in itertools.product(*options))
         return [s for s in spellings if s != " ".join(phrase.split())]
 
+    def unwritten(self, phrase: str) -> frozenset[str]:
+        """The terms of ``phrase`` (question words aside) that no chunk of the corpus writes; empty for a lexicon
+        without the corpus's vocabulary (nothing known is not nothing written)."""
+        if not self._forwards:
+            return frozenset()
+        return frozenset(t for word in phrase.split() if not self._in_corpus(word) for t in _terms(word))
+
     def _in_corpus(self, word: str) -> bool:
         """Whether every term of ``word`` is a term of the corpus (its vocabulary, when the lexicon has it)."""
         vocabulary = self._forwards

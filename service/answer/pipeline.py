@@ -86,8 +86,8 @@ def answer_question(index: SearchIndex, question: str, audience: Audience = Audi
     support = choose_support(supporting, lead, quoting, salient)
     # Without a direct source, the closest statements may be quoted under a caveat (closest_statements).
     # A lead the verdict's reading set aside (advice beside the asked: ``read_yes_no``) is not quoted as closest either.
-    closest = closest_evidence([c for c in ranked if c is not ev.lead], ev.closest_only, q, quoting, salient) \
-        if lead is None else []
+    closest = closest_evidence([c for c in ranked if c is not ev.lead], ev.closest_only, q, quoting, salient,
+                               ev.written_rest) if lead is None else []
     # A quote that restates one before it in another source's words is not quoted again (restated_pairs).
     support = without_restatements([lead, *support], tuning.restated_pairs)[1:] if lead is not None else support
     closest = without_restatements(closest, tuning.restated_pairs)
@@ -241,6 +241,9 @@ class RankedEvidence:
     # The terms of the names the direct statements' sources give the asked condition in their titles
     # (``title_outcomes``: "myocardial infarction" for "heart attacks"), read as the condition by the verdict.
     outcome_names: frozenset[str] = frozenset()
+    # The terms of the asked intervention the corpus writes, where it writes none for the rest of it ("exercise" of
+    # "walking exercise"): what its closest evidence may name of it (``closest_evidence``). Empty otherwise.
+    written_rest: frozenset[str] = frozenset()
 
 
 def _read_follow_up(index: SearchIndex, question: str, follows: Answer) -> Question:
@@ -305,8 +308,24 @@ def rank_evidence(index: SearchIndex, q: Question, tuning: AnswerTuning = TUNING
         # asked one (``read_yes_no``): it answers for them, direct evidence.
         other = another_for_them(ranked, q.condition, (intervention_terms, *forms), missed_by=lead)
         lead = replace(other, direct=True) if other is not None else lead
+    written_rest = _written_rest(q, stats.lexicon)
     return RankedEvidence(hits, ranked, closest_only, direct, near_misses, salient, lead, retracted, forms,
-                          outcome_names)
+                          outcome_names, written_rest)
+
+
+def _written_rest(q: Question, lexicon: Lexicon) -> frozenset[str]:
+    """The terms of the asked intervention the corpus writes where it writes none for its modifiers (``Lexicon.
+    unwritten``: "exercise" of "walking exercise"), for a question asking of it for a condition; empty otherwise. Its
+    head, the last word, must be written: the rest is then a broader thing of the same kind (exercise at large),
+    where without its head ("ear" of "ear drops") it would be another thing. Not for two things taken together,
+    whose rest is one of them alone."""
+    if not (q.intervention and q.condition) or q.combined:
+        return frozenset()
+    unwritten = lexicon.unwritten(q.intervention)
+    words = q.intervention.split()
+    if not unwritten or not words or frozenset(tokenize(words[-1])) & unwritten:
+        return frozenset()
+    return guideline.topic_terms(q.intervention, None) - unwritten
 
 
 def not_the_replaced(q: Question, statements: list[Candidate]) -> list[Candidate]:
@@ -517,7 +536,8 @@ def _past_partial_gaps(ranked: list[Candidate]) -> list[Candidate]:
 
 
 def closest_evidence(ranked: list[Candidate], closest_only: list[Candidate], q: Question,
-                     tuning: AnswerTuning = TUNING, salient: dict[str, float] | None = None) -> list[Candidate]:
+                     tuning: AnswerTuning = TUNING, salient: dict[str, float] | None = None,
+                     written_rest: frozenset[str] = frozenset()) -> list[Candidate]:
     """The closest statements of an answer without a direct source (``closest_statements``), chosen from
     ``ranked`` together with the statements quotable only as closest evidence (``closest_only``: excerpts
     of cut sentences, statements of aim; ``scoring.closest_only``), each ordered by its salience among
@@ -526,8 +546,18 @@ def closest_evidence(ranked: list[Candidate], closest_only: list[Candidate], q: 
     BioASQ dev half (747) / PubMedQA dev (300), bottom-line ROUGE-2 with three closest statements: 0.2920 /
     0.0850 without them, 0.2996 / 0.0942 with them (excerpts alone 0.2981 / 0.0850; the statements of aim
     lift PubMedQA, whose reference answers restate the study's question). Answers with nothing quoted 34
-    -> 16 of 747 on BioASQ dev."""
-    return closest_choice(ranked, closest_only, q, tuning, salient)[2]
+    -> 16 of 747 on BioASQ dev.
+
+    Where the corpus writes no word for part of the asked intervention ("walking" of "Is walking exercise helpful for
+    knee osteoarthritis pain?"), no statement can name it and the relevance model believes none, for the asked word
+    it weighs most is one no statement has: then the statements that name the condition and the rest of the
+    intervention (``written_rest``: "exercise therapy reduces pain ... in knee osteoarthritis") are the closest the
+    corpus comes, quoted as indirect evidence rather than a claim that nothing addresses the question."""
+    found = closest_choice(ranked, closest_only, q, tuning, salient)[2]
+    if found or not written_rest:
+        return found
+    on_rest = [c for c in ranked if c.mentions_condition and written_rest <= c.terms]
+    return closest_statements(on_rest, q, replace(tuning, closest_floor=0.0), salient) if on_rest else []
 
 
 def closest_choice(ranked: list[Candidate], closest_only: list[Candidate], q: Question, tuning: AnswerTuning = TUNING,
