@@ -87,7 +87,7 @@ def answer_question(index: SearchIndex, question: str, audience: Audience = Audi
     # Without a direct source, the closest statements may be quoted under a caveat (closest_statements).
     # A lead the verdict's reading set aside (advice beside the asked: ``read_yes_no``) is not quoted as closest either.
     closest = closest_evidence([c for c in ranked if c is not ev.lead], ev.closest_only, q, quoting, salient,
-                               ev.written_rest) if lead is None else []
+                               ev.written_rest, ev.set_aside) if lead is None else []
     # A quote that restates one before it in another source's words is not quoted again (restated_pairs).
     support = without_restatements([lead, *support], tuning.restated_pairs)[1:] if lead is not None else support
     closest = without_restatements(closest, tuning.restated_pairs)
@@ -244,6 +244,9 @@ class RankedEvidence:
     # The terms of the asked intervention the corpus writes, where it writes none for the rest of it ("exercise" of
     # "walking exercise"): what its closest evidence may name of it (``closest_evidence``). Empty otherwise.
     written_rest: frozenset[str] = frozenset()
+    # The statements that looked direct but were set aside as near misses (``near_misses``): each names all the
+    # question names and reports a finding, so each may be quoted as its closest evidence (``closest_statements``).
+    set_aside: tuple[Candidate, ...] = ()
 
 
 def _read_follow_up(index: SearchIndex, question: str, follows: Answer) -> Question:
@@ -287,6 +290,7 @@ def rank_evidence(index: SearchIndex, q: Question, tuning: AnswerTuning = TUNING
     direct = [c for c in ranked if answers_directly(c, q.type == "dosing", q.aspect, need)]
     # Statements that look direct may be other documents' near misses (abstention.direct_evidence, learned).
     near_misses = bool(direct) and not abstention.direct_evidence(hits, direct)
+    set_aside = tuple(direct) if near_misses else ()
     if near_misses:
         direct = []
     salient = salience(ranked, tuning)  # relevance, coverage of the question, what other sources say too
@@ -310,7 +314,7 @@ def rank_evidence(index: SearchIndex, q: Question, tuning: AnswerTuning = TUNING
         lead = replace(other, direct=True) if other is not None else lead
     written_rest = _written_rest(q, stats.lexicon)
     return RankedEvidence(hits, ranked, closest_only, direct, near_misses, salient, lead, retracted, forms,
-                          outcome_names, written_rest)
+                          outcome_names, written_rest, set_aside)
 
 
 def _written_rest(q: Question, lexicon: Lexicon) -> frozenset[str]:
@@ -451,7 +455,8 @@ def _safety_asked(q: Question) -> bool:
 
 
 def closest_statements(ranked: list[Candidate], q: Question, tuning: AnswerTuning = TUNING,
-                       salient: dict[str, float] | None = None, topic_first: bool = True) -> list[Candidate]:
+                       salient: dict[str, float] | None = None, topic_first: bool = True,
+                       set_aside: tuple[Candidate, ...] = ()) -> list[Candidate]:
     """The most relevant statements (each from another source, ``tuning.closest_statements`` at most) that a
     question without a direct answer gets, quoted under a caveat: always for a question without a named
     topic (medcite cannot know that evidence is missing), and for one with a topic when the relevance model
@@ -462,7 +467,10 @@ def closest_statements(ranked: list[Candidate], q: Question, tuning: AnswerTunin
     finding that repeats the words of its quoted setting is what the reader needs, and on the dev halves the
     rule gained nothing here, +0.0002.) With ``topic_first`` (the answer's way), a statement naming more of what
     the question names comes first, whatever its salience; without it, salience alone orders them (the replays of
-    eval.closest_training, which order by a key of their own)."""
+    eval.closest_training, which order by a key of their own). A statement ``set_aside`` as a near miss of direct
+    evidence (``RankedEvidence.set_aside``) may be quoted however far below the best it scores: it names all the
+    question names and reports a finding ("Vitamin K2 does not interact with direct oral anticoagulants ..." for "Is
+    high-dose vitamin K2 safe for people on apixaban?"), the closest evidence there is."""
     anchored = bool(q.intervention or q.condition)
     if anchored:
         ranked = _past_partial_gaps(ranked)
@@ -486,7 +494,7 @@ def closest_statements(ranked: list[Candidate], q: Question, tuning: AnswerTunin
                                            -(c.mentions_intervention + c.mentions_condition) if by_topic else 0,
                                            closest_order(c, q) if by_topic else (False, False, False),
                                            -salience_of(c, salient))):
-        if c.score < tuning.support_margin * ranked[0].score:
+        if c.score < tuning.support_margin * ranked[0].score and not any(c is o for o in set_aside):
             continue
         eligible.append(c)
         if len(out) >= tuning.closest_statements:
@@ -537,7 +545,8 @@ def _past_partial_gaps(ranked: list[Candidate]) -> list[Candidate]:
 
 def closest_evidence(ranked: list[Candidate], closest_only: list[Candidate], q: Question,
                      tuning: AnswerTuning = TUNING, salient: dict[str, float] | None = None,
-                     written_rest: frozenset[str] = frozenset()) -> list[Candidate]:
+                     written_rest: frozenset[str] = frozenset(),
+                     set_aside: tuple[Candidate, ...] = ()) -> list[Candidate]:
     """The closest statements of an answer without a direct source (``closest_statements``), chosen from
     ``ranked`` together with the statements quotable only as closest evidence (``closest_only``: excerpts
     of cut sentences, statements of aim; ``scoring.closest_only``), each ordered by its salience among
@@ -553,7 +562,7 @@ def closest_evidence(ranked: list[Candidate], closest_only: list[Candidate], q: 
     it weighs most is one no statement has: then the statements that name the condition and the rest of the
     intervention (``written_rest``: "exercise therapy reduces pain ... in knee osteoarthritis") are the closest the
     corpus comes, quoted as indirect evidence rather than a claim that nothing addresses the question."""
-    found = closest_choice(ranked, closest_only, q, tuning, salient)[2]
+    found = closest_choice(ranked, closest_only, q, tuning, salient, set_aside)[2]
     if found or not written_rest:
         return found
     on_rest = [c for c in ranked if c.mentions_condition and written_rest <= c.terms]
@@ -561,17 +570,17 @@ def closest_evidence(ranked: list[Candidate], closest_only: list[Candidate], q: 
 
 
 def closest_choice(ranked: list[Candidate], closest_only: list[Candidate], q: Question, tuning: AnswerTuning = TUNING,
-                   salient: dict[str, float] | None = None
+                   salient: dict[str, float] | None = None, set_aside: tuple[Candidate, ...] = ()
                    ) -> tuple[list[Candidate], dict[str, float] | None, list[Candidate]]:
     """The pool ``closest_evidence`` chooses from, its salience and the statements it chooses: ``ranked``
     with ``closest_only`` when that pool gives a statement, else ``ranked`` alone (with ``salient``)."""
     if closest_only:
         pool = sorted(ranked + closest_only, key=lambda c: -c.score)
         pool_salient = salience(pool, tuning)
-        found = closest_statements(pool, q, tuning, pool_salient)
+        found = closest_statements(pool, q, tuning, pool_salient, set_aside=set_aside)
         if found:
             return pool, pool_salient, found
-    return ranked, salient, closest_statements(ranked, q, tuning, salient)
+    return ranked, salient, closest_statements(ranked, q, tuning, salient, set_aside=set_aside)
 
 
 def pick(ranked: list[Candidate], asks_intervention: bool = False, both_asked: bool = False,
