@@ -244,8 +244,9 @@ class RankedEvidence:
     # The terms of the asked intervention the corpus writes, where it writes none for the rest of it ("exercise" of
     # "walking exercise"): what its closest evidence may name of it (``closest_evidence``). Empty otherwise.
     written_rest: frozenset[str] = frozenset()
-    # The statements that looked direct but were set aside as near misses (``near_misses``): each names all the
-    # question names and reports a finding, so each may be quoted as its closest evidence (``closest_statements``).
+    # The statements that looked direct but were set aside as near misses (``near_misses``) for a question naming an
+    # intervention and a condition: each pairs the two and reports a finding, so each may be quoted as its closest
+    # evidence (``closest_statements``).
     set_aside: tuple[Candidate, ...] = ()
 
 
@@ -290,7 +291,9 @@ def rank_evidence(index: SearchIndex, q: Question, tuning: AnswerTuning = TUNING
     direct = [c for c in ranked if answers_directly(c, q.type == "dosing", q.aspect, need)]
     # Statements that look direct may be other documents' near misses (abstention.direct_evidence, learned).
     near_misses = bool(direct) and not abstention.direct_evidence(hits, direct)
-    set_aside = tuple(direct) if near_misses else ()
+    # (Only where the question names both an intervention and a condition: such a statement then pairs the two; one
+    # that names the one concept of a question is no nearer than the rest, "What is the mechanism of action of X?")
+    set_aside = tuple(direct) if near_misses and q.intervention and q.condition else ()
     if near_misses:
         direct = []
     salient = salience(ranked, tuning)  # relevance, coverage of the question, what other sources say too
