@@ -83,6 +83,9 @@ _ALONGSIDE = r"(?P<w>with|alongside)\s+(?!(?:caution|care)\b)"
 # D"): part of what is asked about, named as "X with Y" ("calcium supplements with vitamin D"), as a statement
 # names it ("trials that combined calcium with vitamin D"); the participle is only how it is given.
 _TAKEN_WITH = re.compile(rf"\s+{_TAKEN}\s+(?:together\s+)?(?:with|alongside)\s+(?=\S)", re.I)
+# ... and without ("calcium supplements taken without vitamin D"): "X without Y", as a statement names it ("Calcium
+# supplements without vitamin D were associated ..."); the participle is only how it is given.
+_TAKEN_WITHOUT = re.compile(rf"\s+{_TAKEN}\s+without\s+(?=\S)", re.I)
 # What two things are taken together for, said after both ("... combined with Y for hypertension", "... with Y to
 # prevent fractures"): the condition, ``z``, and the two together the intervention.
 _TAKEN_FOR = r"(?:\s+(?:for|to\s+(?P<v>treat|prevent|manage|reduce|lower|control|improve))\s+(?P<z>.+))?"
@@ -1835,7 +1838,7 @@ def _shaped_topic(core: str) -> _Topic:
             combined = bool(groups.get("z")) or bool(intervention and _COMBINING.match(intervention))
             if not groups.get("w") and intervention:
                 combined = combined or bool(_TAKEN_WITH.search(intervention))
-                intervention = _TAKEN_WITH.sub(" with ", intervention)
+                intervention = _TAKEN_WITHOUT.sub(" without ", _TAKEN_WITH.sub(" with ", intervention))
             # What the intervention is taken with is another thing taken, not a condition: named as written.
             # Where a condition arises, said after its verb ("Why does calcium build up in the rotator cuff?"), is
             # part of it ("calcium in the rotator cuff").

@@ -21,6 +21,9 @@ def test_calcium_without_co_administered_vitamin_d_is_answered_from_the_meta_ana
     assert "no relevant evidence" not in answer.bottom_line.text
     assert "Calcium supplements without vitamin D were associated with an increase" in answer.bottom_line.text
     assert answer.evidence.direct and answer.verdict == "yes"
+    taken = _asked(loaded_index, "Do calcium supplements taken without vitamin D raise the risk of heart attack?")
+    # base: "no relevant evidence" too, the participle "taken" read as part of the intervention's name
+    assert taken.bottom_line.text.startswith("Yes. Calcium supplements without vitamin D were associated")
 
 
 def test_a_drug_named_by_its_class_answers_directly(loaded_index: Index) -> None:
