@@ -569,6 +569,11 @@ def closest_evidence(ranked: list[Candidate], closest_only: list[Candidate], q: 
     if found or not written_rest:
         return found
     on_rest = [c for c in ranked if c.mentions_condition and written_rest <= c.terms]
+    # (Those naming most of the condition in its own words: "exercise therapy reduces pain ... in knee osteoarthritis"
+    # before "Supervised exercise programmes ..." under a title on knee osteoarthritis, for knee osteoarthritis pain.)
+    condition = guideline.topic_terms(None, q.condition)
+    most = max((len(c.terms & condition) for c in on_rest), default=0)
+    on_rest = [c for c in on_rest if len(c.terms & condition) == most]
     return closest_statements(on_rest, q, replace(tuning, closest_floor=0.0), salient) if on_rest else []
 
 
