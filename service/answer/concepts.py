@@ -1,24 +1,26 @@
 """Clinical concepts as term sets, learned from the corpus: what counts as a mention of an intervention
 or a condition.
 
-A concept is the question's own phrase plus the names the corpus gives it: abbreviations the corpus
-defines ("extracorporeal shockwave therapy (ESWT)") in both directions, the longer defined names that
-contain the phrase ("shockwave therapy" is also "extracorporeal shockwave therapy", so "ESWT"), and the
-corpus's own variants of the phrase: near neighbours in the index's embedding space that differ from it
-only in forms of the same words ("calcific tendinitis" for "calcific tendinopathy"; not "vitamin K1" for
-"vitamin K2", whose differing words share no stem), and the corpus's compounds that name a kind of a word of
-the phrase ("haemodialysis" for "dialysis", ``Lexicon.compounds``), a corpus phrase with one modifier in another's
-place where the corpus scarcely writes the question's ("cardiovascular disease" for "heart disease",
-``Lexicon.swapped``), the phrase less an inner word the corpus's sources leave out ("green vegetables" for "green
-leafy vegetables", ``Lexicon.inner_less``), and the names the corpus glosses it with in parentheses ("myocardial
-infarction (heart attack)", ``Lexicon.glossed``), the kinds the corpus names of it or of a name one leading word
-longer ("acute otitis media" for "ear infection", where a sentence says it is an infection of the middle ear,
-``Lexicon.kinds``), and the adjective the corpus writes for a noun modifier ("calcific deposits" for "calcium
-deposits", ``Lexicon.adjective_forms``); English's names of a treatment's unwanted effects name one another
-("side effects", "adverse events": ``Lexicon.harm_names``), and so do its verbs of stopping an act and their noun
-("quitting smoking", "smoking cessation": ``Lexicon.stopping_names``). The phrases and their vectors come from the index
-build (index.lexicon), so no model runs on the answer's path. No table names a topic, so a corpus of any
-specialty gets the same help.
+A concept is the question's own phrase plus the names the corpus gives it: abbreviations the corpus defines
+("extracorporeal shockwave therapy (ESWT)") in both directions, the longer defined names that contain the phrase
+("shockwave therapy" is also "extracorporeal shockwave therapy", so "ESWT"), and the corpus's own variants of the
+phrase: near neighbours in the index's embedding space that differ from it only in forms of the same words ("calcific
+tendinitis" for "calcific tendinopathy"; not "vitamin K1" for "vitamin K2", whose differing words share no stem), and
+the corpus's compounds that name a kind of a word of the phrase ("haemodialysis" for "dialysis",
+``Lexicon.compounds``), a corpus phrase with one modifier in another's place where the corpus scarcely writes the
+question's ("cardiovascular disease" for "heart disease", ``Lexicon.swapped``), the phrase less an inner word the
+corpus's sources leave out ("green vegetables" for "green leafy vegetables", ``Lexicon.inner_less``), and the names
+the corpus glosses it with in parentheses ("myocardial infarction (heart attack)", ``Lexicon.glossed``), the kinds
+the corpus names of it or of a name one leading word longer ("acute otitis media" for "ear infection", where a
+sentence says it is an infection of the middle ear, ``Lexicon.kinds``), the class the corpus lists it in where it
+scarcely names it otherwise ("direct oral anticoagulants" for "apixaban", ``Lexicon.classes``), the phrase less a
+word of joining after "with" or "without" ("without vitamin D" of "without co-administered vitamin D",
+``plainly_joined``), and the adjective the corpus writes for a noun modifier ("calcific deposits" for "calcium
+deposits", ``Lexicon.adjective_forms``); English's names of a treatment's unwanted effects name one another ("side
+effects", "adverse events": ``Lexicon.harm_names``), and so do its verbs of stopping an act and their noun ("quitting
+smoking", "smoking cessation": ``Lexicon.stopping_names``). The phrases and their vectors come from the index build
+(index.lexicon), so no model runs on the answer's path. No table names a topic, so a corpus of any specialty gets the
+same help.
 
 A question's condition is also named by its head where its leading words only describe it ("asthma" for
 "persistent asthma", see ``Lexicon.broader``): decided from the corpus's term postings and, for what passes

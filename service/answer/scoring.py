@@ -244,7 +244,8 @@ class _Matcher:
 
     def outcomes(self, title: str) -> tuple[frozenset[str], ...]:
         """The names a research source's ``title`` gives the asked condition in other words (``title_outcomes``),
-        where the title names the asked intervention whole; empty otherwise, or for a question without both."""
+        where the title names the asked intervention whole (for "X without Y", X: ``restricted_head``); empty otherwise,
+        or for a question without both."""
         if not self.pairs or self.intervention is None or self.titled is None:
             return ()
         if not self.titled.mentioned_in(sentence_terms(title), text=title):
