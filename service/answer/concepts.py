@@ -2119,7 +2119,8 @@ def _concept(name: str, lexicon: Lexicon, idf: Idf | None, condition: bool = Fal
     before = len(forms)
     _add_forms(forms, lexicon.spelled(name), links, names)
     spelled = range(before, len(forms))
-    _add_forms(forms, (*lexicon.names(name), *lexicon.kinds(name), *lexicon.classes(name),
+    _add_forms(forms, (*lexicon.names(name), *lexicon.kinds(name),
+                       *(n for c in lexicon.classes(name) for n in (c, *lexicon.names(c))),
                        *(n for b in broader for n in (b, *lexicon.names(b), *lexicon.kinds(b)))), links, names)
     # A condition asked for people ("ear infections in kids who are allergic to penicillin") is named whole by the
     # corpus's other names and kinds of the condition for the same people ("acute otitis media in kids who ...").

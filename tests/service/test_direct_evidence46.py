@@ -73,3 +73,11 @@ def test_no_need_to_avoid_a_food_is_no_warning_against_it(loaded_index: Index) -
     # base: "No." above "Patients taking warfarin do not need to avoid green vegetables, but they should avoid large
     # sudden changes ...": the caveat's "should avoid" is on the changes, not the vegetables
     assert answer.bottom_line.text.startswith("Yes. Patients taking warfarin do not need to avoid green vegetables")
+
+
+def test_a_food_the_corpus_lists_only_as_a_kind_is_answered_by_the_advice_on_its_class(loaded_index: Index) -> None:
+    # The corpus names kale only in "Green leafy vegetables such as spinach, kale and broccoli are the richest sources".
+    answer = _asked(loaded_index, "Is kale safe for people on warfarin?")
+    # base: "medcite found no relevant evidence ... Nothing is cited."; with the class alone it read "No." above the
+    # advice, its "need to avoid green vegetables" not read as on kale
+    assert answer.bottom_line.text.startswith("Yes. Patients taking warfarin do not need to avoid green vegetables")
