@@ -88,8 +88,7 @@ def answer_question(index: SearchIndex, question: str, audience: Audience = Audi
     # Without a direct source, the closest statements may be quoted under a caveat (closest_statements).
     # A lead the verdict's reading set aside (advice beside the asked: ``read_yes_no``) is not quoted as closest either.
     closest = closest_evidence([c for c in ranked if c is not ev.lead], ev.closest_only, q, quoting, salient,
-                               ev.intervention_forms) \
-        if lead is None else []
+                               ev.intervention_forms, ev.written_rest, ev.set_aside) if lead is None else []
     # A source's own statement that the asked use is untested answers the question; statements closest to it on
     # either part alone (a claim reported, a question patients ask) do not, so they give way to it.
     gap = stated_gap(ranked) if lead is None and q.intervention and q.condition else None
@@ -246,6 +245,13 @@ class RankedEvidence:
     # The terms of the names the direct statements' sources give the asked condition in their titles
     # (``title_outcomes``: "myocardial infarction" for "heart attacks"), read as the condition by the verdict.
     outcome_names: frozenset[str] = frozenset()
+    # The terms of the asked intervention the corpus writes, where it writes none for the rest of it ("exercise" of
+    # "walking exercise"): what its closest evidence may name of it (``closest_evidence``). Empty otherwise.
+    written_rest: frozenset[str] = frozenset()
+    # The statements that looked direct but were set aside as near misses (``near_misses``) for a question naming an
+    # intervention and a condition: each pairs the two and reports a finding, so each may be quoted as its closest
+    # evidence (``closest_statements``).
+    set_aside: tuple[Candidate, ...] = ()
 
 
 def _read_follow_up(index: SearchIndex, question: str, follows: Answer) -> Question:
@@ -289,6 +295,9 @@ def rank_evidence(index: SearchIndex, q: Question, tuning: AnswerTuning = TUNING
     direct = [c for c in ranked if answers_directly(c, q.type == "dosing", q.aspect, need)]
     # Statements that look direct may be other documents' near misses (abstention.direct_evidence, learned).
     near_misses = bool(direct) and not abstention.direct_evidence(hits, direct)
+    # (Only where the question names both an intervention and a condition: such a statement then pairs the two; one
+    # that names the one concept of a question is no nearer than the rest, "What is the mechanism of action of X?")
+    set_aside = tuple(direct) if near_misses and q.intervention and q.condition else ()
     if near_misses:
         direct = []
     salient = salience(ranked, tuning)  # relevance, coverage of the question, what other sources say too
@@ -310,8 +319,24 @@ def rank_evidence(index: SearchIndex, q: Question, tuning: AnswerTuning = TUNING
         # asked one (``read_yes_no``): it answers for them, direct evidence.
         other = another_for_them(ranked, q.condition, (intervention_terms, *forms), missed_by=lead)
         lead = replace(other, direct=True) if other is not None else lead
+    written_rest = _written_rest(q, stats.lexicon)
     return RankedEvidence(hits, ranked, closest_only, direct, near_misses, salient, lead, retracted, forms,
-                          outcome_names)
+                          outcome_names, written_rest, set_aside)
+
+
+def _written_rest(q: Question, lexicon: Lexicon) -> frozenset[str]:
+    """The terms of the asked intervention the corpus writes where it writes none for its modifiers (``Lexicon.
+    unwritten``: "exercise" of "walking exercise"), for a question asking of it for a condition; empty otherwise. Its
+    head, the last word, must be written: the rest is then a broader thing of the same kind (exercise at large),
+    where without its head ("ear" of "ear drops") it would be another thing. Not for two things taken together,
+    whose rest is one of them alone."""
+    if not (q.intervention and q.condition) or q.combined:
+        return frozenset()
+    unwritten = lexicon.unwritten(q.intervention)
+    words = q.intervention.split()
+    if not unwritten or not words or frozenset(tokenize(words[-1])) & unwritten:
+        return frozenset()
+    return guideline.topic_terms(q.intervention, None) - unwritten
 
 
 def not_the_replaced(q: Question, statements: list[Candidate]) -> list[Candidate]:
@@ -370,7 +395,7 @@ def read_yes_no(q: Question, ev: RankedEvidence, tuning: AnswerTuning = TUNING,
     what was asked (its advice gave the verdict: ``verdict.against_advice``) or the new lead would turn the
     verdict: the lead is chosen to agree with the verdict, never the verdict changed to agree with it.
     ``model``: the verdict model (the shipped one by default)."""
-    lead, topic = ev.lead, _topic(q) | ev.outcome_names
+    lead, topic = ev.lead, _topic(q) | ev.outcome_names | _named_by(ev.lead, ev.intervention_forms)
     forms = (guideline.topic_terms(q.intervention, None), *ev.intervention_forms)
     if lead is not None and asks_advice_for_people(q) and another_for_them([lead], q.condition, forms,
                                                                              ev.ranked) is lead:
@@ -439,7 +464,8 @@ def _safety_asked(q: Question) -> bool:
 
 def closest_statements(ranked: list[Candidate], q: Question, tuning: AnswerTuning = TUNING,
                        salient: dict[str, float] | None = None, topic_first: bool = True,
-                       forms: tuple[frozenset[str], ...] = ()) -> list[Candidate]:
+                       forms: tuple[frozenset[str], ...] = (),
+                       set_aside: tuple[Candidate, ...] = ()) -> list[Candidate]:
     """The most relevant statements (each from another source, ``tuning.closest_statements`` at most) that a
     question without a direct answer gets, quoted under a caveat: always for a question without a named
     topic (medcite cannot know that evidence is missing), and for one with a topic when the relevance model
@@ -451,7 +477,11 @@ def closest_statements(ranked: list[Candidate], q: Question, tuning: AnswerTunin
     rule gained nothing here, +0.0002.) With ``topic_first`` (the answer's way), a statement naming more of what
     the question names comes first, whatever its salience; without it, salience alone orders them (the replays of
     eval.closest_training, which order by a key of their own). ``forms``: the intervention's other names (of its
-    concept), by which a statement may name it as one side of a comparison (``comparison.both_sides_order``)."""
+    concept), by which a statement may name it as one side of a comparison (``comparison.both_sides_order``). A
+    statement ``set_aside`` as a near miss of direct
+    evidence (``RankedEvidence.set_aside``) may be quoted however far below the best it scores: it names all the
+    question names and reports a finding ("Vitamin K2 does not interact with direct oral anticoagulants ..." for "Is
+    high-dose vitamin K2 safe for people on apixaban?"), the closest evidence there is."""
     anchored = bool(q.intervention or q.condition)
     if anchored:
         ranked = _past_partial_gaps(ranked)
@@ -480,7 +510,7 @@ def closest_statements(ranked: list[Candidate], q: Question, tuning: AnswerTunin
                                            off_severity(c),
                                            closest_order(c, q) if by_topic else (False, False, False),
                                            -salience_of(c, salient))):
-        if c.score < tuning.support_margin * ranked[0].score:
+        if c.score < tuning.support_margin * ranked[0].score and not any(c is o for o in set_aside):
             continue
         eligible.append(c)
         if len(out) >= tuning.closest_statements:
@@ -531,7 +561,8 @@ def _past_partial_gaps(ranked: list[Candidate]) -> list[Candidate]:
 
 def closest_evidence(ranked: list[Candidate], closest_only: list[Candidate], q: Question,
                      tuning: AnswerTuning = TUNING, salient: dict[str, float] | None = None,
-                     forms: tuple[frozenset[str], ...] = ()) -> list[Candidate]:
+                     forms: tuple[frozenset[str], ...] = (), written_rest: frozenset[str] = frozenset(),
+                     set_aside: tuple[Candidate, ...] = ()) -> list[Candidate]:
     """The closest statements of an answer without a direct source (``closest_statements``), chosen from
     ``ranked`` together with the statements quotable only as closest evidence (``closest_only``: excerpts
     of cut sentences, statements of aim; ``scoring.closest_only``), each ordered by its salience among
@@ -540,12 +571,28 @@ def closest_evidence(ranked: list[Candidate], closest_only: list[Candidate], q: 
     BioASQ dev half (747) / PubMedQA dev (300), bottom-line ROUGE-2 with three closest statements: 0.2920 /
     0.0850 without them, 0.2996 / 0.0942 with them (excerpts alone 0.2981 / 0.0850; the statements of aim
     lift PubMedQA, whose reference answers restate the study's question). Answers with nothing quoted 34
-    -> 16 of 747 on BioASQ dev."""
-    return closest_choice(ranked, closest_only, q, tuning, salient, forms)[2]
+    -> 16 of 747 on BioASQ dev.
+
+    Where the corpus writes no word for part of the asked intervention ("walking" of "Is walking exercise helpful for
+    knee osteoarthritis pain?"), no statement can name it and the relevance model believes none, for the asked word
+    it weighs most is one no statement has: then the statements that name the condition and the rest of the
+    intervention (``written_rest``: "exercise therapy reduces pain ... in knee osteoarthritis") are the closest the
+    corpus comes, quoted as indirect evidence rather than a claim that nothing addresses the question."""
+    found = closest_choice(ranked, closest_only, q, tuning, salient, forms, set_aside)[2]
+    if found or not written_rest:
+        return found
+    on_rest = [c for c in ranked if c.mentions_condition and written_rest <= c.terms]
+    # (Those naming most of the condition in its own words: "exercise therapy reduces pain ... in knee osteoarthritis"
+    # before "Supervised exercise programmes ..." under a title on knee osteoarthritis, for knee osteoarthritis pain.)
+    condition = guideline.topic_terms(None, q.condition)
+    most = max((len(c.terms & condition) for c in on_rest), default=0)
+    on_rest = [c for c in on_rest if len(c.terms & condition) == most]
+    return closest_statements(on_rest, q, replace(tuning, closest_floor=0.0), salient, forms=forms) if on_rest else []
 
 
 def closest_choice(ranked: list[Candidate], closest_only: list[Candidate], q: Question, tuning: AnswerTuning = TUNING,
-                   salient: dict[str, float] | None = None, forms: tuple[frozenset[str], ...] = ()
+                   salient: dict[str, float] | None = None, forms: tuple[frozenset[str], ...] = (),
+                   set_aside: tuple[Candidate, ...] = ()
                    ) -> tuple[list[Candidate], dict[str, float] | None, list[Candidate]]:
     """The pool ``closest_evidence`` chooses from, its salience and the statements it chooses: ``ranked``
     with ``closest_only`` when that pool gives a statement, else ``ranked`` alone (with ``salient``); ``forms``, the
@@ -553,10 +600,10 @@ def closest_choice(ranked: list[Candidate], closest_only: list[Candidate], q: Qu
     if closest_only:
         pool = sorted(ranked + closest_only, key=lambda c: -c.score)
         pool_salient = salience(pool, tuning)
-        found = closest_statements(pool, q, tuning, pool_salient, forms=forms)
+        found = closest_statements(pool, q, tuning, pool_salient, forms=forms, set_aside=set_aside)
         if found:
             return pool, pool_salient, found
-    return ranked, salient, closest_statements(ranked, q, tuning, salient, forms=forms)
+    return ranked, salient, closest_statements(ranked, q, tuning, salient, forms=forms, set_aside=set_aside)
 
 
 def pick(ranked: list[Candidate], asks_intervention: bool = False, both_asked: bool = False,
@@ -604,6 +651,15 @@ def _advice_behind(lead: Candidate | None, behind: list[Candidate]) -> str | Non
     if lead is not None:
         return lead.text
     return next((c.text for c in behind if guideline.is_advice(c)), None)
+
+
+def _named_by(lead: Candidate | None, forms: tuple[frozenset[str], ...]) -> frozenset[str]:
+    """The terms of the names of the asked intervention (``forms``) that the ``lead`` has whole ("green vegetables"
+    for kale, a kind of the green leafy vegetables the corpus says need not be avoided): the words its clause on the
+    question names it by, read as the topic by the verdict as the question's own words are."""
+    if lead is None:
+        return frozenset()
+    return frozenset().union(*(form for form in forms if form <= lead.terms))
 
 
 def _topic(q: Question) -> frozenset[str]:

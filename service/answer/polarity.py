@@ -194,6 +194,8 @@ def against_use(text: str, topic_terms: frozenset[str] = frozenset()) -> bool:
     not against the use asked about. A neutral recommendation is no advice against."""
     if NEUTRAL.search(text):
         return False
+    if topic_terms and _no_need_to_avoid_asked(text, topic_terms):
+        return False
     for found in AGAINST.finditer(text):
         if _BARE_SHOULD_NOT.match(found.group()) and not _USE_AFTER.match(text[found.end():]):
             continue
@@ -201,6 +203,18 @@ def against_use(text: str, topic_terms: frozenset[str] = frozenset()) -> bool:
         if addressed is not None and not frozenset(tokenize(addressed.group("who"))) & topic_terms:
             continue
         return True
+    return False
+
+
+def _no_need_to_avoid_asked(text: str, topic_terms: frozenset[str]) -> bool:
+    """Whether a sentence says there is no need to avoid (restrict, stop) what the question names (``topic_terms``,
+    named in the words after the negated need, up to a comma or "but"): "Patients taking warfarin do not need to
+    avoid green vegetables, but they should avoid large sudden changes in the amount they eat" advises for green
+    vegetables; what it says to avoid after is another thing."""
+    for found in _NO_NEED_TO_AVOID.finditer(text):
+        said = re.split(r"[,;]|\bbut\b", text[found.end():], maxsplit=1)[0]
+        if frozenset(tokenize(said)) & topic_terms:
+            return True
     return False
 
 

@@ -83,6 +83,9 @@ _ALONGSIDE = r"(?P<w>with|alongside)\s+(?!(?:caution|care)\b)"
 # D"): part of what is asked about, named as "X with Y" ("calcium supplements with vitamin D"), as a statement
 # names it ("trials that combined calcium with vitamin D"); the participle is only how it is given.
 _TAKEN_WITH = re.compile(rf"\s+{_TAKEN}\s+(?:together\s+)?(?:with|alongside)\s+(?=\S)", re.I)
+# ... and without ("calcium supplements taken without vitamin D"): "X without Y", as a statement names it ("Calcium
+# supplements without vitamin D were associated ..."); the participle is only how it is given.
+_TAKEN_WITHOUT = re.compile(rf"\s+{_TAKEN}\s+without\s+(?=\S)", re.I)
 # What two things are taken together for, said after both ("... combined with Y for hypertension", "... with Y to
 # prevent fractures"): the condition, ``z``, and the two together the intervention.
 _TAKEN_FOR = r"(?:\s+(?:for|to\s+(?P<v>treat|prevent|manage|reduce|lower|control|improve))\s+(?P<z>.+))?"
@@ -209,7 +212,11 @@ _SHAPES = tuple(re.compile(p, re.I) for p in (
     # population when it names people (``Question.subject``), not a concept every statement must name.
     # (What is compared comes before any preposition, and a comparator is no number: "Is X effective for masses
     # larger than 7 cm?" compares nothing.)
-    r"^(?:is|are|was|were)\s+(?P<i>(?:(?!\b(?:for|in|with|among|during|after)\b).)+?)\s+"
+    # (A combination named by the act of combining, "Is combining X with Y better than ...?", is what is compared, its
+    # "with" a part of it.)
+    r"^(?:is|are|was|were)\s+(?P<i>combining\s+(?:(?!\b(?:for|in|among|during|after)\b).)+?\s+"
+    r"with\s+(?:(?!\b(?:for|in|with|among|during|after)\b).)+?|"
+    r"(?:(?!\b(?:for|in|with|among|during|after)\b).)+?)\s+"
     r"(?:(?:any|much|significantly)\s+)?"
     r"(?:(?:more|less)\s+[\w\-]+\s+than|[a-z]{3,}er\s+(?:[a-z]{3,}ed\s+)?than|(?:superior|inferior|preferable|equivalent|"
     r"non-?inferior)\s+to|(?:just\s+|equally\s+)?as\s+(?:well\s+(?=[a-z]+ed\s))?(?!(?:much|many|long|soon|well|far)\b)[a-z][\w\-]+\s+as)\s+"
@@ -619,6 +626,11 @@ _SHAPES = tuple(re.compile(p, re.I) for p in (
     r"adult|child|woman|man)(?:\s+(?:with|taking|on|receiving|who)\s+[\w\-' ]+?)?)\s+(?:need\s+to\s+)?"
     r"(?:keep|maintain)\s+(?:(?:their|his|her|a|an|the)\s+)?(?P<i>.+?)"
     r"(?:\s+(?:[a-z]+(?:dy|ble|ent|ant|ous|ive|lar)|the\s+same|constant|unchanged|low|high|under\s+control))?$",
+    # "Can people on warfarin eat green leafy vegetables?": whether people on a treatment (or with a condition) may eat
+    # or drink a thing asks of that food or drink for them, as "Should people on warfarin avoid green vegetables?"
+    # does (the same people the condition, what they eat the intervention). People defined by something only.
+    rf"^(?:should|must|can|could|may)\s+(?P<c>(?:[\w\-]+\s+){{0,2}}?{PERSON_NOUNS}\s+(?:with|taking|on|receiving|who)"
+    r"\s+[\w\-' ]+?)\s+(?:safely\s+)?(?:eat|drink|consume)\s+(?P<i>.+)$",
     # "Should patients taking X avoid Y?": the people told to avoid or stop it are the condition asked about. (Also
     # whether they need to: "Do people on warfarin need to avoid leafy green vegetables?", as "should" asks it; and
     # one person, "Does a patient on warfarin need to avoid ...?".)
@@ -1578,9 +1590,17 @@ def as_used_without(core: str) -> str:
     return _USED_WITHOUT.sub(lambda m: f"{m.group('m')} {m.group('w')} {m.group('v')}{m.group('r') or ''}", core)
 
 
+# ... and said before the thing taken, as its modifier ("Is high-dose vitamin K2 safe for people on apixaban?"): the
+# same question as "Is vitamin K2 safe at high doses for ...?".
+_DOSED_HARM = re.compile(r"^(?P<be>is|are)\s+(?:(?:a|very)\s+)?(?:high|higher|large|larger|low|lower|small|usual|"
+                         r"standard|excessive)[\s\-]dos(?:e|ed|es|age)\s+(?P<rest>.+?\s+(?:safe|harmful|dangerous|toxic|"
+                         r"risky)\b.*)$", re.I)
+
+
 def as_harm_alone(core: str) -> str:
-    """A harm asked at an amount as the harm alone ("is X safe" of "Is X safe at high doses"); any other question
-    as it is."""
+    """A harm asked at an amount as the harm alone ("is X safe" of "Is X safe at high doses" and of "Is high-dose X
+    safe"); any other question as it is."""
+    core = _DOSED_HARM.sub(lambda m: f"{m.group('be')} {m.group('rest')}", core)
     return _HARM_AT_DOSE.sub(lambda m: m.group("h"), core)
 
 
@@ -1741,10 +1761,17 @@ _UNTREATED = re.compile(r"^(?:(?:doing\s+)?nothing(?:\s+at\s+all)?|no\s+(?:[\w\-
                         r"(?:usual|standard)\s+care|care\s+as\s+usual)$", re.I)
 
 
+# A comparator said as a pronoun ("Is combining X with Y better than one alone?", "... than either alone"): one of the
+# things named before, which a statement names in its own words ("a single nicotine product"), not a thing of its own.
+_PRONOUN_SIDE = re.compile(r"^(?:one|either|each)(?:\s+(?:one|of\s+them))?"
+                           r"(?:\s+(?:alone|on\s+its\s+own|by\s+itself))?$", re.I)
+
+
 def _comparator(phrase: str | None) -> str | None:
-    """What a comparison compares with, cleaned; None for none, or for no treatment (``_UNTREATED``)."""
+    """What a comparison compares with, cleaned; None for none, for no treatment (``_UNTREATED``), or for a pronoun
+    (``_PRONOUN_SIDE``)."""
     cleaned = _clean(phrase, strip_kind=False)
-    return None if cleaned is None or _UNTREATED.match(cleaned) else cleaned
+    return None if cleaned is None or _UNTREATED.match(cleaned) or _PRONOUN_SIDE.match(cleaned) else cleaned
 
 
 def _read_topic(text: str) -> _Topic:
@@ -1811,7 +1838,7 @@ def _shaped_topic(core: str) -> _Topic:
             combined = bool(groups.get("z")) or bool(intervention and _COMBINING.match(intervention))
             if not groups.get("w") and intervention:
                 combined = combined or bool(_TAKEN_WITH.search(intervention))
-                intervention = _TAKEN_WITH.sub(" with ", intervention)
+                intervention = _TAKEN_WITHOUT.sub(" without ", _TAKEN_WITH.sub(" with ", intervention))
             # What the intervention is taken with is another thing taken, not a condition: named as written.
             # Where a condition arises, said after its verb ("Why does calcium build up in the rotator cuff?"), is
             # part of it ("calcium in the rotator cuff").

@@ -25,7 +25,7 @@ from index.search import Hit
 from ingest.models import Chunk, DocumentKind
 from service.answer.anaphora import describes_back, leans_back, names_antecedent
 from service.answer.chunk_memo import chunk_entry
-from service.answer.concepts import QUESTION_WORDS, Concept, concept
+from service.answer.concepts import QUESTION_WORDS, Concept, concept, restricted_head
 from service.answer.corpus_stats import CorpusStats
 from service.answer.design import design_only
 from service.answer.question import PEOPLE_WORDS, Question, given_form, population_of
@@ -221,6 +221,10 @@ class _Matcher:
             filter(None, (question.intervention, given_form(question.text, question.intervention)))))
         self.c_terms = self.asked & _own_terms(question.condition)
         self.intervention, self.condition = intervention, condition
+        # What a title must name for its outcomes to be the asked condition's names (``outcomes``): the intervention,
+        # or for one taken without another thing, the thing itself (``restricted_head``).
+        head = restricted_head(question.intervention) if intervention is not None and question.intervention else None
+        self.titled = concept(head, stats.lexicon, stats.idf) if head else intervention
         self.anchored = intervention is not None or condition is not None
         self.unanchored_direct = tuning.unanchored_direct
         self.pairs = intervention is not None and condition is not None
@@ -240,10 +244,11 @@ class _Matcher:
 
     def outcomes(self, title: str) -> tuple[frozenset[str], ...]:
         """The names a research source's ``title`` gives the asked condition in other words (``title_outcomes``),
-        where the title names the asked intervention whole; empty otherwise, or for a question without both."""
-        if not self.pairs or self.intervention is None:
+        where the title names the asked intervention whole (for "X without Y", X: ``restricted_head``); empty otherwise,
+        or for a question without both."""
+        if not self.pairs or self.intervention is None or self.titled is None:
             return ()
-        if not self.intervention.mentioned_in(sentence_terms(title), text=title):
+        if not self.titled.mentioned_in(sentence_terms(title), text=title):
             return ()
         return title_outcomes(self._condition_name, self.intervention, title, self._lexicon)
 
