@@ -12,6 +12,11 @@ alone put "amitriptyline" closer to "migraine" than to "propranolol" and "cancer
 "cardiovascular events"; where the corpus answers both readings alike it still decides, and put "a long-acting
 beta-agonist alone" closer to "asthma" than to "inhaled corticosteroids".) A phrase of setting ("in ...", "for ...")
 narrows the question instead, and people ("children") take the place of the people it names, or narrow it to them.
+"And X?" names what changes as "What about X?" does ("And bupropion?", "And in people with diabetes?"), and "What if
+the child is allergic to penicillin?" narrows the question to the people of whom that holds, as "What about in a child
+who is allergic to penicillin?" would. A chain of follow-ups is read against the whole question the previous one was
+read as (``Answer.read_as``), so that "And paracetamol?" after "What about weight loss?" after "Is exercise
+recommended for knee osteoarthritis?" still asks whether paracetamol is recommended.
 """
 from __future__ import annotations
 
@@ -25,8 +30,30 @@ from index.lexical import tokenize
 from service.answer.concepts import EMPTY_LEXICON, QUESTION_WORDS, Lexicon
 from service.answer.question import PERSON_NOUNS, question_type
 
-# "What about X?", "How about X?", "And what about X?": a follow-up naming only what changes. Grammar.
-_ABOUT = re.compile(r"^\s*(?:(?:and|but|so)\s+)?(?:what|how)\s+about\s+(?P<x>\S.*?)\s*[?.!]*\s*$", re.I)
+# "What about X?", "How about X?", "And what about X?", and "And X?" ("And bupropion?", "And in people with
+# diabetes?"): a follow-up naming only what changes. Not "And" before a question of its own ("And is it safe?", "And
+# what dose?", "And if ...?"), which is read as asked. Grammar.
+_ABOUT = re.compile(r"^\s*(?:(?:(?:and|but|so)\s+)?(?:what|how)\s+about|and(?!\s+(?:what|which|how|why|when|where|who|"
+                    r"whom|whose|whether|if|is|are|was|were|do|does|did|can|could|should|would|will|may|might|"
+                    r"must|has|have|had|shall|it|its|they|their|this|that|these|those|then|also|so)\b))\s+"
+                    r"(?P<x>\S.*?)\s*[?.!]*\s*$", re.I)
+# "What if the child is allergic to penicillin?", "What if she is pregnant?": a follow-up that says something of the
+# people asked about, which narrows the question to people of whom it holds, as "What about in children who are
+# allergic to penicillin?" does. Who (``who``: people named by a noun for people, or a pronoun for a person) and what
+# is said of them (``p``, from its verb). Grammar.
+_WHAT_IF = re.compile(rf"^\s*(?:(?:and|but|so)\s+)?what\s+if\s+(?P<who>(?:(?:the|a|an|my|our|your|this|that|these|"
+                      rf"those)\s+)?(?:[\w\-]+\s+){{0,2}}?{PERSON_NOUNS}|he|she|they)\s+"
+                      r"(?P<p>(?P<v>is|are|was|were|has|have|had|takes|take|uses|use|gets|get|needs|need|"
+                      r"becomes|become)\s+\S.*?)\s*[?.!]*\s*$", re.I)
+# The article before the thing a follow-up's new thing takes the place of ("a" of "Is a thiazide-like diuretic ...?"):
+# the new thing comes with its own, or none ("Is ACE inhibitors ...?", not "Is a ACE inhibitors ...?"). Grammar.
+_ARTICLE_BEFORE = re.compile(r"(?<=\s)(?:a|an)\s+$", re.I)
+# A person's pronoun, as a "What if" follow-up names whom it says something of. Grammar.
+_PERSON_PRONOUN = re.compile(r"^(?:he|she|they)$", re.I)
+# The verbs of one person ("the child is", "she has"), which take "a" before the noun for them. Grammar.
+_ONE_PERSON_VERB = re.compile(r"^(?:is|was|has|takes|uses|gets|needs|becomes)$", re.I)
+# The words that point at people already named ("the", "this", "my"): "a" or nothing in their place. Grammar.
+_POINTING = re.compile(r"^(?:(?:the|a|an|my|our|your|this|that|these|those)\s+)", re.I)
 # What is no new thing in a place of the question: a negation ("not exercising", "no treatment", "stopping it"), which
 # would flip what is asked, or a pronoun. Grammar.
 _NOT_A_THING = re.compile(r"^(?:not|no|without|never|stopping|avoiding|it|this|that|them|these|those|one)\b", re.I)
@@ -64,10 +91,9 @@ def as_whole_question(text: str, previous: Previous | None, lexicon: Lexicon = E
     osteoarthritis" for "knee osteoarthritis"), else the one whose question the corpus answers with more direct
     statements (``answered``: "amitriptyline" in the place of "propranolol", not of "migraine"), else the one X is
     closer to in the embedder's space (``_closer``: "all-cause mortality" to "diabetes-related deaths")."""
-    match = _ABOUT.match(text)
-    if previous is None or match is None:
+    new = named_change(text)
+    if previous is None or new is None:
         return text
-    new = match.group("x")
     if _NOT_A_THING.match(new) or not frozenset(tokenize(new)) - QUESTION_WORDS or _asks_an_aspect(new):
         # Nothing to put in a place: the follow-up is read as asked, inheriting the previous topic ("What about side
         # effects?" asks them of the previous intervention).
@@ -90,7 +116,7 @@ def as_whole_question(text: str, previous: Previous | None, lexicon: Lexicon = E
         # After a question on a condition alone ("How is iron deficiency anaemia treated?"), a thing that is no kind
         # of it ("intravenous iron") is a treatment asked for it.
         return f"{new[:1].upper()}{new[1:]} for {previous.condition}?"
-    wholes = {old: f"{asked[:found.start()]}{new}{asked[found.end():]}?"
+    wholes = {old: f"{_ARTICLE_BEFORE.sub('', asked[:found.start()])}{new}{asked[found.end():]}?"
               for old in (previous.intervention, previous.condition)
               if old and (found := re.search(re.escape(old), asked, re.I))}
     if not wholes:
@@ -105,11 +131,33 @@ def as_whole_question(text: str, previous: Previous | None, lexicon: Lexicon = E
     return wholes[best[0] if len(best) == 1 else _closer(new, best, lexicon)]
 
 
+def named_change(text: str) -> str | None:
+    """What a follow-up that names only what changes names (``_ABOUT``: "weight loss" of "What about weight loss?" and
+    of "And weight loss?"; ``_WHAT_IF``: "in a child who is allergic to penicillin" of "What if the child is allergic
+    to penicillin?"); None for any other question."""
+    match = _ABOUT.match(text)
+    if match:
+        return match.group("x")
+    match = _WHAT_IF.match(text)
+    if match is None:
+        return None
+    return f"in {_people(match.group('who'), match.group('v'))} who {match.group('p')}"
+
+
+def _people(who: str, verb: str) -> str:
+    """The people a "What if" follow-up speaks of, as a noun phrase that a relative clause can follow: "a child" of
+    "the child is", "children" of "the children are", "people" of "they are", "a person" of "she is"."""
+    if _PERSON_PRONOUN.match(who):
+        return "a person" if _ONE_PERSON_VERB.match(verb) else "people"
+    noun = _POINTING.sub("", who)
+    return f"a {noun}" if _ONE_PERSON_VERB.match(verb) else noun
+
+
 def _whole(previous: Previous) -> str:
     """The previous question as a whole question: as asked, or, itself a follow-up that named only what changed
     ("What about weight loss?"), as its topic reads ("weight loss for knee osteoarthritis?"), so that a chain of
     follow-ups keeps narrowing the same question."""
-    if not _ABOUT.match(previous.question):
+    if named_change(previous.question) is None:
         return previous.question
     return " for ".join(p for p in (previous.intervention, previous.condition) if p) + "?"
 

@@ -187,8 +187,8 @@ def answer_question(index: SearchIndex, question: str, audience: Audience = Audi
         all_drafts.extend(drafts[key])
     now = datetime.now(timezone.utc)
     return Answer(
-        id=uuid.uuid4().hex, question=q.as_asked or q.text, audience=audience, title=q.title, bottom_line=bottom,
-        sections=sections,
+        id=uuid.uuid4().hex, question=q.as_asked or q.text, read_as=q.text if q.as_asked else None, audience=audience,
+        title=q.title, bottom_line=bottom, sections=sections,
         references=appraisal.appraise_references(build_references(numbering, all_drafts, hits), index,
                                                  outdated_years, known=facts),  # appraisal hook
         evidence=Evidence(level=judgement.level, sources=len(judgement.sources),
@@ -246,8 +246,9 @@ class RankedEvidence:
 def _read_follow_up(index: SearchIndex, question: str, follows: Answer) -> Question:
     """A follow-up read against the answer it follows: one that names only what changes ("What about X?") as the
     previous question with that change (``follow_up.as_whole_question``), shown as asked; any other inherits the
-    previous topic where it names none."""
-    previous = Previous(follows.question, follows.intervention, follows.condition)
+    previous topic where it names none. A chain of follow-ups is read against the whole question the previous one was
+    read as (``Answer.read_as``), so that it keeps narrowing that question."""
+    previous = Previous(follows.read_as or follows.question, follows.intervention, follows.condition)
     whole = as_whole_question(question, previous, corpus_stats(index).lexicon,
                               answered=lambda text: len(rank_evidence(index, read_question(text)).direct))
     if whole != question:

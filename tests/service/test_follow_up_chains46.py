@@ -1,0 +1,70 @@
+"""Follow-up chains of session 46 (scripts/followup46_questions.txt): "And X?" is read as "What about X?", a chain
+keeps the whole question it narrows, "What if the child is allergic to penicillin?" narrows the people, "Is it safe
+with warfarin?" asks about vitamin K2 with warfarin, and the templates name the people asked. Before, each answered
+the previous question again, a broken phrase ("insufficient evidence on And and diabetes") or, for warfarin, "Yes."
+above the tolerability of vitamin K2 alone."""
+from __future__ import annotations
+
+from index.search import Index
+from service.answer.follow_up import Previous, as_whole_question
+from service.answer.models import Answer
+from service.answer.pipeline import answer_question
+
+EXERCISE = Previous("Is exercise recommended for knee osteoarthritis?", "exercise", "knee osteoarthritis")
+
+
+def _chain(index: Index, *questions: str) -> Answer:
+    """The last answer of a chain of follow-ups, each asked after the one before."""
+    answer = None
+    for question in questions:
+        answer = answer_question(index, question, follows=answer)
+    assert answer is not None
+    return answer
+
+
+def test_and_names_what_changes_as_what_about_does() -> None:
+    assert as_whole_question("And paracetamol?", EXERCISE) == "Is paracetamol recommended for knee osteoarthritis?"
+    assert as_whole_question("And in people with diabetes?", EXERCISE) == \
+        "Is exercise recommended for knee osteoarthritis in people with diabetes?"
+    # "And" before a question of its own is that question
+    for text in ("And is it safe?", "And what dose?", "And how long?", "And it works?", "And if it fails?"):
+        assert as_whole_question(text, EXERCISE) == text, text
+
+
+def test_what_if_the_people_narrows_the_question() -> None:
+    amoxicillin = Previous("Is amoxicillin the first choice for a child with acute otitis media?", "amoxicillin",
+                           "acute otitis media")
+    assert as_whole_question("What if the child is allergic to penicillin?", amoxicillin) == \
+        "Is amoxicillin the first choice for a child with acute otitis media in a child who is allergic to penicillin?"
+    assert as_whole_question("What if they are pregnant?", EXERCISE) == \
+        "Is exercise recommended for knee osteoarthritis in people who are pregnant?"
+    # a clause on no person is left as asked
+    assert as_whole_question("What if it does not work?", EXERCISE) == "What if it does not work?"
+
+
+def test_and_x_after_what_about_answers_x(loaded_index: Index) -> None:
+    bupropion = _chain(loaded_index, "Does nicotine replacement therapy help people stop smoking?",
+                       "What about varenicline?", "And bupropion?")
+    assert bupropion.intervention == "bupropion"
+    assert bupropion.bottom_line.text.startswith("Yes. Bupropion")
+    paracetamol = _chain(loaded_index, "Is exercise recommended for knee osteoarthritis?", "What about weight loss?",
+                         "And paracetamol?")
+    assert paracetamol.intervention == "paracetamol"
+    assert paracetamol.verdict == "no" and "not recommended for routine use" in paracetamol.bottom_line.text
+
+
+def test_a_chain_narrows_the_whole_question_it_follows(loaded_index: Index) -> None:
+    diabetes = _chain(loaded_index, "Is a thiazide-like diuretic a first-line option for hypertension?",
+                      "What about ACE inhibitors?", "And in people with diabetes?")
+    assert diabetes.intervention == "ACE inhibitors" and "diabetes" in (diabetes.condition or "")
+    assert diabetes.read_as == "Is ACE inhibitors a first-line option for hypertension in people with diabetes?"
+    assert "And" not in diabetes.title and diabetes.verdict == "yes"
+    assert "hypertension and diabetes" in diabetes.bottom_line.text
+
+
+def test_what_if_the_child_is_allergic_answers_for_them(loaded_index: Index) -> None:
+    allergic = _chain(loaded_index, "Is amoxicillin the first choice for a child with acute otitis media?",
+                      "What if the child is allergic to penicillin?")
+    assert allergic.verdict == "no"
+    assert allergic.bottom_line.text.startswith("No. A macrolide or another alternative is used for children with "
+                                                "penicillin allergy.")
