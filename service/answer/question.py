@@ -375,6 +375,13 @@ _SHAPES = tuple(re.compile(p, re.I) for p in (
     r"contraindicated|an? (?:(?:effective|safe|good|useful|reasonable)\s+)?(?:treatment|option|therapy|"
     rf"alternative)|{_WORTH})\s+"
     r"(?:for|in|against|to treat|during)\s+(?P<c>.+)$",
+    # "Is vitamin K2 safe with warfarin?", "Is it safe with warfarin?" (after a question on vitamin K2), "Is X safe
+    # with kidney disease?": what X is taken with, or the state it is taken in, is asked about as the people who take
+    # it or have it are ("Is vitamin K2 safe for people on warfarin?"): the condition, which a statement must name
+    # too. (Read as no topic, a follow-up's "it" kept only vitamin K2, whose safety alone led: "Yes. Vitamin K2
+    # supplements have been well tolerated ...", over the advice to people on warfarin.)
+    rf"^(?:is|are)\s+(?P<i>.+?)\s+(?:really\s+|generally\s+)?(?:safe|harmful|dangerous|risky|{_TOLERATED})\s+"
+    r"(?P<w>with|alongside)\s+(?P<c>.+)$",
     # "Is X approved for Y in Japan?": whether a regulator approved a drug for a condition (only with "for": "licensed
     # in Europe" names a place, not a condition).
     r"^(?:is|are|was|were)\s+(?P<i>.+?)\s+(?:approved|licensed|authori[sz]ed)\s+(?:for|to\s+treat)\s+(?P<c>.+)$",
@@ -688,6 +695,8 @@ _NOMINAL = {"prevent": "Prevention", "reduce": "Reduction", "improve": "Improvem
 # the act named as a noun: "Is screening for X recommended?").
 _ACTS = {"screened": "screening", "tested": "testing", "screening": "screening", "testing": "testing",
          "screen": "screening", "test": "testing"}
+# The acts a question can name as its intervention that are done for its condition ("screening" for depression).
+ACT_NOUNS = frozenset(_ACTS.values())
 # Goals a title names before what they act on ("Slowing Aortic Valve Calcification").
 _GOAL_FIRST = frozenset({"slow"})
 _AUX = r"(?:is|are|was|were|does|do|did|can|could|should|has|have|had|will|would|may|might|must)\b"

@@ -9,6 +9,7 @@ from index.search import Index
 from service.answer.follow_up import Previous, as_whole_question
 from service.answer.models import Answer
 from service.answer.pipeline import answer_question
+from service.answer.question import read_question
 
 EXERCISE = Previous("Is exercise recommended for knee osteoarthritis?", "exercise", "knee osteoarthritis")
 
@@ -60,6 +61,29 @@ def test_a_chain_narrows_the_whole_question_it_follows(loaded_index: Index) -> N
     assert diabetes.read_as == "Is ACE inhibitors a first-line option for hypertension in people with diabetes?"
     assert "And" not in diabetes.title and diabetes.verdict == "yes"
     assert "hypertension and diabetes" in diabetes.bottom_line.text
+
+
+def test_vitamin_k2_with_warfarin_leads_with_the_caution(loaded_index: Index) -> None:
+    # DANGEROUS on the base: "Yes. Vitamin K2 supplements have been well tolerated ..."
+    then = _chain(loaded_index, "Can vitamin K2 be used to treat tendon calcification?", "What dose would be used?",
+                  "Is it safe with warfarin?")
+    assert (then.intervention, then.condition) == ("vitamin K2", "warfarin")
+    assert then.verdict == "no"
+    assert then.bottom_line.text.startswith("No. Vitamin K2 can reduce the effect of warfarin")
+    assert "well tolerated" not in then.bottom_line.text
+    plain = answer_question(loaded_index, "Is vitamin K2 safe with warfarin?")
+    assert plain.verdict == "no"
+    assert plain.bottom_line.text.startswith("No. Vitamin K2 can reduce the effect of warfarin")
+    people = _chain(loaded_index, "Can vitamin K2 be used to treat tendon calcification?",
+                    "Is it safe for people on warfarin?")
+    assert people.verdict == "no" and "warfarin" in people.bottom_line.text
+
+
+def test_safe_with_names_what_it_is_taken_with() -> None:
+    q = read_question("Is ibuprofen safe with kidney disease?")
+    assert (q.type, q.intervention, q.condition) == ("safety", "ibuprofen", "kidney disease")
+    assert read_question("Is it safe with warfarin?", "vitamin K2", "tendon calcification").condition == "warfarin"
+    assert read_question("Is MK-7 safe at high doses?").condition is None
 
 
 def test_what_if_the_child_is_allergic_answers_for_them(loaded_index: Index) -> None:
