@@ -92,3 +92,10 @@ def test_what_if_the_child_is_allergic_answers_for_them(loaded_index: Index) -> 
     assert allergic.verdict == "no"
     assert allergic.bottom_line.text.startswith("No. A macrolide or another alternative is used for children with "
                                                 "penicillin allergy.")
+
+
+def test_people_a_follow_up_asks_of_are_named_in_the_gap(loaded_index: Index) -> None:
+    adolescents = _chain(loaded_index, "Should adults in primary care be screened for depression?",
+                         "What about adolescents?")
+    text = adolescents.bottom_line.text
+    assert "screening for depression in adolescents" in text and "screening and depression" not in text
