@@ -48,8 +48,8 @@ from service.answer.summary import (asks_account, on_more_of_the_question, salie
 from service.answer.title_outcomes import title_outcomes
 from service.answer.tuning import TUNING, AnswerTuning
 from service.answer.verdict import (VerdictModel, advice_on_causing, against_advice, against_lead, asked_direction,
-                                    asked_outcome, association_asked, decide, denied_by_lead, on_causing, on_other_risk,
-                                    on_ranking, on_safety, on_stopping)
+                                    asked_outcome, association_asked, decide, denied_by_lead, names_only_as_occasion,
+                                    on_causing, on_other_risk, on_ranking, on_safety, on_stopping)
 from service.answer.wording import DISCLAIMERS, ELLIPSIS, HEADINGS
 
 # What each question type wants more of: a bonus for sentences that speak to it.
@@ -380,6 +380,10 @@ def read_yes_no(q: Question, ev: RankedEvidence, tuning: AnswerTuning = TUNING,
         # the bottom line quotes the closest evidence under its caveat, and the verdict is "insufficient".
         return YesNoReading("insufficient", [], None)
     outcome = asked_outcome(q.condition, guideline.topic_terms(q.intervention, None)) | ev.outcome_names
+    if lead is not None and lead_tier(lead) == 0 and names_only_as_occasion(lead.text, forms):
+        # Advice on another thing that names the asked one only as when it is given ("Intravenous iron is recommended
+        # when oral iron is not tolerated, ..., such as in late pregnancy"): neither a yes nor a no to the asked one.
+        return YesNoReading("uncertain", [lead], lead)
     if lead is not None and lead_tier(lead) == 0:
         advised: Verdict | None = guideline.verdict_of(decide(q.text, [lead], ev.ranked, model, topic)[0], lead,
                                                        q.text, topic)

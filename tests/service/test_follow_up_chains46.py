@@ -99,3 +99,16 @@ def test_people_a_follow_up_asks_of_are_named_in_the_gap(loaded_index: Index) ->
                          "What about adolescents?")
     text = adolescents.bottom_line.text
     assert "screening for depression in adolescents" in text and "screening and depression" not in text
+
+
+def test_advice_on_another_thing_is_no_yes_to_the_asked_one(loaded_index: Index) -> None:
+    pregnancy = _chain(loaded_index, "Is oral iron the first treatment for iron-deficiency anaemia?",
+                       "What about in pregnancy?")
+    assert pregnancy.verdict == "uncertain", pregnancy.bottom_line.text
+    assert not pregnancy.bottom_line.text.startswith("Yes.")
+    from service.answer.verdict import names_only_as_occasion
+    oral = frozenset({"oral", "iron"})
+    assert names_only_as_occasion("Intravenous iron is recommended when oral iron is not tolerated, is ineffective, "
+                                  "or when rapid repletion is needed.", (oral,))
+    assert not names_only_as_occasion("Oral iron is recommended as first-line treatment.", (oral,))
+    assert not names_only_as_occasion("Intravenous iron is recommended before surgery.", (oral,))
