@@ -146,7 +146,9 @@ def named_change(text: str) -> str | None:
 
 def _people(who: str, verb: str) -> str:
     """The people a "What if" follow-up speaks of, as a noun phrase that a relative clause can follow: "a child" of
-    "the child is", "children" of "the children are", "people" of "they are", "a person" of "she is"."""
+    "the child is", "children" of "the children are", "people" of "they are", "a person" of "she is" (not "a woman":
+    then "woman" was a word the answering statements had to name, and "What if she is pregnant?" after a question on
+    topiramate for migraine lost its "No." from "... it must be avoided in pregnancy ...")."""
     if _PERSON_PRONOUN.match(who):
         return "a person" if _ONE_PERSON_VERB.match(verb) else "people"
     noun = _POINTING.sub("", who)

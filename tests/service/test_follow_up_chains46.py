@@ -39,6 +39,9 @@ def test_what_if_the_people_narrows_the_question() -> None:
         "Is amoxicillin the first choice for a child with acute otitis media in a child who is allergic to penicillin?"
     assert as_whole_question("What if they are pregnant?", EXERCISE) == \
         "Is exercise recommended for knee osteoarthritis in people who are pregnant?"
+    # a person's pronoun names no people of a kind ("a woman" made "woman" a word every statement had to name)
+    assert as_whole_question("What if she is pregnant?", EXERCISE) == \
+        "Is exercise recommended for knee osteoarthritis in a person who is pregnant?"
     # a clause on no person is left as asked
     assert as_whole_question("What if it does not work?", EXERCISE) == "What if it does not work?"
 
