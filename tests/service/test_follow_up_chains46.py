@@ -115,3 +115,19 @@ def test_advice_on_another_thing_is_no_yes_to_the_asked_one(loaded_index: Index)
                                   "or when rapid repletion is needed.", (oral,))
     assert not names_only_as_occasion("Oral iron is recommended as first-line treatment.", (oral,))
     assert not names_only_as_occasion("Intravenous iron is recommended before surgery.", (oral,))
+
+
+def test_a_chain_through_the_api_keeps_the_whole_question(client) -> None:
+    # Each follow-up names the stored answer it follows: the whole question a follow-up was read as is stored with
+    # it, so "And paracetamol?" is still asked as whether it is recommended.
+    answer = None
+    for question in ("Is exercise recommended for knee osteoarthritis?", "What about weight loss?",
+                     "And paracetamol?"):
+        body = {"question": question, **({"follows": answer["id"]} if answer else {})}
+        response = client.post("/v1/answers", json=body)
+        assert response.status_code == 201
+        answer = response.json()
+    assert answer is not None
+    assert answer["question"] == "And paracetamol?"
+    assert answer["read_as"] == "Is paracetamol recommended for knee osteoarthritis?"
+    assert answer["verdict"] == "no"
