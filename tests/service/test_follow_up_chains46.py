@@ -5,6 +5,8 @@ the previous question again, a broken phrase ("insufficient evidence on And and 
 above the tolerability of vitamin K2 alone."""
 from __future__ import annotations
 
+from fastapi.testclient import TestClient
+
 from index.search import Index
 from service.answer.follow_up import Previous, as_whole_question
 from service.answer.models import Answer
@@ -117,7 +119,7 @@ def test_advice_on_another_thing_is_no_yes_to_the_asked_one(loaded_index: Index)
     assert not names_only_as_occasion("Intravenous iron is recommended before surgery.", (oral,))
 
 
-def test_a_chain_through_the_api_keeps_the_whole_question(client) -> None:
+def test_a_chain_through_the_api_keeps_the_whole_question(client: TestClient) -> None:
     # Each follow-up names the stored answer it follows: the whole question a follow-up was read as is stored with
     # it, so "And paracetamol?" is still asked as whether it is recommended.
     answer = None
