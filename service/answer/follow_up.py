@@ -33,8 +33,8 @@ from service.answer.question import PERSON_NOUNS, question_type
 # "What about X?", "How about X?", "And what about X?", and "And X?" ("And bupropion?", "And in people with
 # diabetes?"): a follow-up naming only what changes. Not "And" before a question of its own ("And is it safe?", "And
 # what dose?", "And if ...?"), which is read as asked. Grammar.
-_ABOUT = re.compile(r"^\s*(?:(?:(?:and|but|so)\s+)?(?:what|how)\s+about|and(?!\s+(?:what|which|how|why|when|where|who|"
-                    r"whom|whose|whether|if|is|are|was|were|do|does|did|can|could|should|would|will|may|might|"
+_ABOUT = re.compile(r"^\s*(?:(?:(?:and|but|so),?\s+)?(?:what|how)\s+about|and(?!\s+(?:what|which|how|why|when|where|"
+                    r"who|whom|whose|whether|if|is|are|was|were|do|does|did|can|could|should|would|will|may|might|"
                     r"must|has|have|had|shall|it|its|they|their|this|that|these|those|then|also|so)\b))\s+"
                     r"(?P<x>\S.*?)\s*[?.!]*\s*$", re.I)
 # "What if the child is allergic to penicillin?", "What if she is pregnant?": a follow-up that says something of the
@@ -57,6 +57,10 @@ _POINTING = re.compile(r"^(?:(?:the|a|an|my|our|your|this|that|these|those)\s+)"
 # What is no new thing in a place of the question: a negation ("not exercising", "no treatment", "stopping it"), which
 # would flip what is asked, or a pronoun. Grammar.
 _NOT_A_THING = re.compile(r"^(?:not|no|without|never|stopping|avoiding|it|this|that|them|these|those|one)\b", re.I)
+# A question word inside what a follow-up names ("for how long", "in which patients"): it asks something of the
+# previous topic, not a thing or a setting to put in its question. Grammar.
+# (Not "who", "when" or "where", which open the clauses that define people: "in people who are obese".)
+_ASKS = re.compile(r"\b(?:how|what|which|why)\b", re.I)
 # A phrase of setting that narrows the question ("in people with osteoporosis", "during pregnancy"). Grammar.
 _SETTING = re.compile(r"^(?:in|for|among|during|with|after|before|while|when|at|on|without)\b", re.I)
 # People, named first ("adolescents", "older adults", "children allergic to penicillin"): at most two words before a
@@ -94,7 +98,8 @@ def as_whole_question(text: str, previous: Previous | None, lexicon: Lexicon = E
     new = named_change(text)
     if previous is None or new is None:
         return text
-    if _NOT_A_THING.match(new) or not frozenset(tokenize(new)) - QUESTION_WORDS or _asks_an_aspect(new):
+    if (_NOT_A_THING.match(new) or _ASKS.search(new) or not frozenset(tokenize(new)) - QUESTION_WORDS
+            or _asks_an_aspect(new)):
         # Nothing to put in a place: the follow-up is read as asked, inheriting the previous topic ("What about side
         # effects?" asks them of the previous intervention).
         return text

@@ -30,7 +30,10 @@ def test_and_names_what_changes_as_what_about_does() -> None:
     assert as_whole_question("And in people with diabetes?", EXERCISE) == \
         "Is exercise recommended for knee osteoarthritis in people with diabetes?"
     # "And" before a question of its own is that question
-    for text in ("And is it safe?", "And what dose?", "And how long?", "And it works?", "And if it fails?"):
+    assert as_whole_question("And, what about weight loss?", EXERCISE) == \
+        "Is weight loss recommended for knee osteoarthritis?"
+    for text in ("And is it safe?", "And what dose?", "And how long?", "And it works?", "And if it fails?",
+                 "And for how long?", "What about for how long?", "And in which patients?"):
         assert as_whole_question(text, EXERCISE) == text, text
 
 
