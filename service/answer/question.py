@@ -1489,9 +1489,13 @@ def as_taken_with(core: str) -> str:
 # it, so that what defines them stays part of what is asked (read as no topic, "Yes." stood above advice of another
 # drug for those people). Only with what it is taken for: "Can people with asthma take ibuprofen?" asks of a
 # condition, which the other shapes read.
+# (... or by an adjective with its object straight after the noun for them, "children allergic to penicillin": a
+# relative clause without its "who are". Grammar.)
+_ADJECTIVE_OF = (r"(?=(?!(?:with|who|in|on|at|for|of|from|to|after|before|during|taking|using|receiving|aged|over|"
+                 r"under)\b)[a-z][\w\-]*\s+(?:to|of)\s)")
 _DEFINED_PEOPLE_TAKE = re.compile(
     rf"^(?:can|could|may|should|must)\s+(?P<who>(?:(?:a|an|the|my|our)\s+)?(?:[\w\-]+\s+){{0,2}}?"
-    rf"{PERSON_NOUNS}\s+(?:with|who\s+(?:is|are|has|have))\s+"
+    rf"{PERSON_NOUNS}\s+(?:(?:with|who\s+(?:is|are|has|have))\s+|{_ADJECTIVE_OF})"
     r"(?:(?!\b(?:take|use|receive|get|have|be)\b)[\w\-]+\s+){1,5}?)(?:safely\s+)?(?:take|use|receive|get|"
     r"be\s+(?:given|prescribed|offered))\s+(?P<i>(?:(?!\b(?:for|to|in)\b)[\w\-]+\s+){0,3}?[\w\-]+)\s+"
     r"(?:for|to\s+treat)\s+(?P<c>.+)$", re.I)

@@ -136,3 +136,16 @@ def test_a_chain_through_the_api_keeps_the_whole_question(client: TestClient) ->
     assert answer["question"] == "And paracetamol?"
     assert answer["read_as"] == "Is paracetamol recommended for knee osteoarthritis?"
     assert answer["verdict"] == "no"
+
+
+def test_people_defined_by_an_adjective_after_them(loaded_index: Index) -> None:
+    # "patients allergic to penicillin" is "patients who are allergic to penicillin": for them the guideline advises
+    # another antibiotic (followup45 answered this chain with "Indirect evidence:", the standalone question with none)
+    then = _chain(loaded_index, "Is amoxicillin first-line for community-acquired pneumonia?",
+                  "What about patients allergic to penicillin?")
+    assert then.verdict == "no" and "Doxycycline or a macrolide" in then.bottom_line.text
+    plain = answer_question(loaded_index,
+                            "Should children allergic to penicillin get amoxicillin for acute otitis media?")
+    assert plain.verdict == "no"
+    assert plain.bottom_line.text.startswith("No. A macrolide or another alternative is used for children with "
+                                             "penicillin allergy.")
