@@ -9,7 +9,7 @@ from dataclasses import dataclass
 
 from ingest.models import DocumentKind
 from service.answer.evidence import LAB_DESIGNS, Judgement
-from service.answer.question import ACT_NOUNS, Question
+from service.answer.question import Question
 
 Drafted = tuple[str, list[str]]
 
@@ -35,9 +35,9 @@ def topic(q: Question) -> str:
         alternative = f"an alternative to {q.instead_of}"
         return f"{alternative} for {q.condition}" if q.condition else alternative
     if q.intervention and q.condition:
-        # An act done for a condition ("screening for depression", ``question.ACT_NOUNS``) joins it as a treatment
-        # does: "to support screening and depression" is no phrase.
-        joiner = "for" if q.type in ("therapy", "dosing") or q.intervention in ACT_NOUNS else "and"
+        # A test done for a condition ("X-ray for knee osteoarthritis", "screening for depression") joins it as a
+        # treatment does: "to support screening and depression" is no phrase.
+        joiner = "for" if q.type in ("therapy", "dosing", "diagnosis") else "and"
         return f"{q.intervention} {joiner} {q.condition}{_in_people(q)}"
     return f"{q.intervention or q.condition or 'this question'}{_in_people(q) if q.intervention or q.condition else ''}"
 

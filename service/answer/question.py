@@ -695,8 +695,6 @@ _NOMINAL = {"prevent": "Prevention", "reduce": "Reduction", "improve": "Improvem
 # the act named as a noun: "Is screening for X recommended?").
 _ACTS = {"screened": "screening", "tested": "testing", "screening": "screening", "testing": "testing",
          "screen": "screening", "test": "testing"}
-# The acts a question can name as its intervention that are done for its condition ("screening" for depression).
-ACT_NOUNS = frozenset(_ACTS.values())
 # Goals a title names before what they act on ("Slowing Aortic Valve Calcification").
 _GOAL_FIRST = frozenset({"slow"})
 _AUX = r"(?:is|are|was|were|does|do|did|can|could|should|has|have|had|will|would|may|might|must)\b"
