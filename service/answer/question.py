@@ -912,7 +912,7 @@ def _read(text: str, follows_intervention: str | None, follows_condition: str | 
         if not condition and follows_condition and (inherited or not intervention) and not harms_only:
             condition, inherited = follows_condition, True
     return Question(text=text, as_asked=as_asked, type=qtype, intervention=intervention, condition=condition,
-                    title=make_title(text, qtype, intervention, condition, verb, topic.comparator),
+                    title=make_title(text, qtype, intervention, condition, verb, topic.comparator, topic.subject),
                     inherited=inherited, subject=topic.subject,
                     yes_no=asks_yes_or_no(text) and not choice, choice=choice,
                     verb=None if verb in (None, "act", "with") or verb in _ACTS else verb,
@@ -2007,9 +2007,11 @@ def present_participle(verb: str) -> str:
 
 
 def make_title(text: str, qtype: str, intervention: str | None, condition: str | None,
-               verb: str | None = None, comparator: str | None = None) -> str:
+               verb: str | None = None, comparator: str | None = None, subject: str | None = None) -> str:
     """A headline from the topic: 'Vitamin D Supplementation for Fracture Prevention in Older Adults',
-    'Vitamin K2 for Tendon Calcification', 'Safety of Warfarin', 'Intravenous Iron versus Oral Iron'."""
+    'Vitamin K2 for Tendon Calcification', 'Safety of Warfarin', 'Intravenous Iron versus Oral Iron', 'Screening for
+    Depression in Adolescents' (the people a passive question asks of, ``subject``, after a test for a condition: the
+    same test of other people is another question, as a follow-up "What about adolescents?" asks)."""
     if intervention and comparator:
         versus = f"{_title_case(intervention)} versus {_title_case(comparator)}"
         return f"{versus} for {_title_case(condition)}" if condition else versus
@@ -2019,7 +2021,7 @@ def make_title(text: str, qtype: str, intervention: str | None, condition: str |
         return f"Safety of {together}" if qtype == "safety" else together
     if i and condition:
         if verb in _ACTS:  # "Screening for Depression", not "Screening and Depression: Diagnosis"
-            return f"{i} for {_title_case(condition)}"
+            return f"{i} for {_title_case(condition)}" + (f" in {_title_case(subject)}" if subject else "")
         if verb == "act":  # "Fixing Femur Fractures in Polytrauma"
             return f"{i} {_title_case(condition)}"
         goal = _NOMINAL.get(verb or "")
