@@ -903,6 +903,11 @@ def _read(text: str, follows_intervention: str | None, follows_condition: str | 
         # ... and a pronoun in the condition's place ("Is an X-ray needed to diagnose it?" after a question on knee
         # osteoarthritis) is the previous question's condition.
         condition, inherited = follows_condition, True
+    if not (follows_intervention or follows_condition) and condition and not intervention and _ASKED_OF_IT.match(text):
+        # A question asked of a pronoun that nothing before it names ("Is it safe with warfarin?" asked first): what
+        # it is asked with is no topic of its own, or "Yes. Warfarin ... is used to prevent ... thrombosis" answers
+        # whether warfarin is safe. Read as no topic, its answer quotes only the closest evidence.
+        condition = None
     if follows_intervention or follows_condition:
         if not intervention and follows_intervention:
             intervention, inherited = follows_intervention, True
@@ -1083,6 +1088,10 @@ class _Topic(NamedTuple):
 
 # People named by nothing but a noun for anyone: "patients", "people", "a patient". Grammar.
 _ANYONE = re.compile(r"(?:(?:a|an|the|my|our)\s+)?(?:patients?|people|persons?|individuals?|someone|anyone)", re.I)
+# A question asked of a pronoun, as its subject after the auxiliary ("Is it safe with ...?", "Does it cause ...?").
+# Grammar.
+_ASKED_OF_IT = re.compile(r"^(?:is|are|was|were|does|do|did|can|could|should|will|would|may|might|must)\s+"
+                          r"(?:it|they|this|that|these|those)\b", re.I)
 # A pronoun standing for what was asked before: "it", "this", "them". Grammar.
 _POINTER = re.compile(r"(?:it|this|that|them|these|those|they)", re.I)
 # ... as what an act of care is done to or for ("to diagnose it", "treat it", "for it"). Grammar.

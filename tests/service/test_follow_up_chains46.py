@@ -149,3 +149,11 @@ def test_people_defined_by_an_adjective_after_them(loaded_index: Index) -> None:
     assert plain.verdict == "no"
     assert plain.bottom_line.text.startswith("No. A macrolide or another alternative is used for children with "
                                              "penicillin allergy.")
+
+
+def test_a_pronoun_nothing_names_gives_no_topic() -> None:
+    # "Is it safe with warfarin?" asked first read "warfarin" alone and said "Yes. Warfarin ... is used to prevent ..."
+    q = read_question("Is it safe with warfarin?")
+    assert (q.intervention, q.condition) == (None, None)
+    assert read_question("Is it safe in pregnancy?").condition is None
+    assert read_question("Is it safe in pregnancy?", "topiramate", "migraine").condition == "pregnancy"
