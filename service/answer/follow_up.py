@@ -48,6 +48,9 @@ _WHAT_IF = re.compile(rf"^\s*(?:(?:and|but|so)\s+)?what\s+if\s+(?P<who>(?:(?:the
 # The article before the thing a follow-up's new thing takes the place of ("a" of "Is a thiazide-like diuretic ...?"):
 # the new thing comes with its own, or none ("Is ACE inhibitors ...?", not "Is a ACE inhibitors ...?"). Grammar.
 _ARTICLE_BEFORE = re.compile(r"(?<=\s)(?:a|an)\s+$", re.I)
+# People named alone, with at most two words before the noun for them ("adults", "older adults", "the elderly").
+# Grammar.
+_BARE_PEOPLE = re.compile(rf"(?:(?:a|an|the)\s+)?(?:[\w\-]+\s+){{0,2}}?{PERSON_NOUNS}", re.I)
 # A person's pronoun, as a "What if" follow-up names whom it says something of. Grammar.
 _PERSON_PRONOUN = re.compile(r"^(?:he|she|they)$", re.I)
 # The verbs of one person ("the child is", "she has"), which take "a" before the noun for them. Grammar.
@@ -109,8 +112,24 @@ def as_whole_question(text: str, previous: Previous | None, lexicon: Lexicon = E
     else:
         defined = None
     asked = _whole(previous).strip().rstrip("?.! ")
-    if _SETTING.match(new):
-        return f"{asked} {new}?"
+    setting = _SETTING.match(new)
+    if setting:
+        inner = new[setting.end():].strip()
+        named = list(_PEOPLE_NAMED.finditer(asked))
+        if previous.condition and _same_head(inner, previous.condition) and not _PEOPLE_FIRST.match(inner):
+            new = inner  # "for hip osteoarthritis": another kind of the condition, in its place (below)
+        elif named and ((_BARE_PEOPLE.fullmatch(inner) and not _same_kind(inner, named[-1].group("p")))
+                        or (named[-1].end("p") == len(asked) and _POINTING.sub("", inner).lower().startswith(
+                            _POINTING.sub("", named[-1].group("p")).lower() + " "))):
+            # Other people, named alone ("in adults" after "... for a child with ..."), or the same people said more of
+            # where the question ends on them ("in older adults with osteoporosis" after "... in older adults"): in the
+            # place of those the previous question names, as "What about adults?" is; anything else said of people
+            # narrows it instead ("in a child who is allergic to penicillin" after "... for a child with acute otitis
+            # media?": put in its place, "... for a child who is allergic to penicillin with acute otitis media" was
+            # read as one condition and found no direct answer).
+            return f"{asked[:named[-1].start('p')]}{_POINTING.sub('', inner)}{asked[named[-1].end('p'):]}?"
+        else:
+            return f"{asked} {new}?"
     if _PEOPLE_FIRST.match(new) and not defined:
         # Other people: in the place of those the previous question names, else added as its population.
         named = list(_PEOPLE_NAMED.finditer(asked))
@@ -158,6 +177,16 @@ def _people(who: str, verb: str) -> str:
         return "a person" if _ONE_PERSON_VERB.match(verb) else "people"
     noun = _POINTING.sub("", who)
     return f"a {noun}" if _ONE_PERSON_VERB.match(verb) else noun
+
+
+def _same_kind(a: str, b: str) -> bool:
+    """Whether two phrases for people name the same kind of person by their nouns for people ("a child", "children
+    under 2"): one noun's stem begins the other's."""
+    first, second = (re.search(PERSON_NOUNS, phrase, re.I) for phrase in (a, b))
+    if first is None or second is None:
+        return False
+    x, y = (next(iter(tokenize(noun.group(0))), "") for noun in (first, second))
+    return bool(x and y) and (x.startswith(y) or y.startswith(x))
 
 
 def _whole(previous: Previous) -> str:

@@ -157,3 +157,23 @@ def test_a_pronoun_nothing_names_gives_no_topic() -> None:
     assert (q.intervention, q.condition) == (None, None)
     assert read_question("Is it safe in pregnancy?").condition is None
     assert read_question("Is it safe in pregnancy?", "topiramate", "migraine").condition == "pregnancy"
+
+
+def test_a_setting_of_other_people_or_another_kind_takes_its_place() -> None:
+    amoxicillin = Previous("Is amoxicillin the first choice for a child with acute otitis media?", "amoxicillin",
+                           "acute otitis media")
+    # "... for a child with acute otitis media in adults?" asked of both
+    for text in ("What about in adults?", "And for adults?"):
+        assert as_whole_question(text, amoxicillin) == \
+            "Is amoxicillin the first choice for adults with acute otitis media?"
+    assert as_whole_question("And for hip osteoarthritis?", EXERCISE) == \
+        "Is exercise recommended for hip osteoarthritis?"
+    older = Previous("Does vitamin D prevent fractures in older adults?", "vitamin D", "fractures in older adults")
+    assert as_whole_question("What about in older adults with osteoporosis?", older) == \
+        "Does vitamin D prevent fractures in older adults with osteoporosis?"
+
+
+def test_other_people_are_not_answered_by_advice_for_children(loaded_index: Index) -> None:
+    adults = _chain(loaded_index, "Is amoxicillin the first choice for a child with acute otitis media?",
+                    "What about in adults?")
+    assert adults.verdict != "yes", adults.bottom_line.text
