@@ -916,6 +916,11 @@ def _read(text: str, follows_intervention: str | None, follows_condition: str | 
         harms_only = qtype == "safety" and bool(intervention)
         if not condition and follows_condition and (inherited or not intervention) and not harms_only:
             condition, inherited = follows_condition, True
+        elif (condition and follows_condition and inherited and not harms_only and _names_people(condition)
+              and follows_condition.lower() not in condition.lower()):
+            # People alone where the condition stood ("Does it work in children?" after a question on topiramate for
+            # migraine): the previous condition in them, "migraine in children", as "What about in children?" asks.
+            condition = f"{follows_condition} in {condition}"
     return Question(text=text, as_asked=as_asked, type=qtype, intervention=intervention, condition=condition,
                     title=make_title(text, qtype, intervention, condition, verb, topic.comparator, topic.subject),
                     inherited=inherited, subject=topic.subject,
@@ -1221,8 +1226,8 @@ def as_clause_asked(core: str) -> str:
 # Pain said of a thing as an adjective or an intransitive verb ("Is barbotage painful?", "Does needle lavage
 # hurt?"): the pain it causes, as "Does barbotage cause pain?" asks it, so that a statement of the pain it brings
 # ("Post-procedure pain ... is the most common adverse effect") answers, not one of the pain it treats.
-_PAINFUL = re.compile(r"^(?:(?P<be>is|are|was|were)\s+(?!it\b)(?P<i>.+?)\s+(?:(?:very|really|usually|often)\s+)?"
-                      r"painful|(?P<aux>does|do|did|will|would|can|could)\s+(?!(?:it|they|i|you|we)\s)(?P<j>.+?)\s+"
+_PAINFUL = re.compile(r"^(?:(?P<be>is|are|was|were)\s+(?P<i>.+?)\s+(?:(?:very|really|usually|often)\s+)?"
+                      r"painful|(?P<aux>does|do|did|will|would|can|could)\s+(?!(?:i|you|we)\s)(?P<j>.+?)\s+"
                       r"(?:(?:really|usually|often)\s+)?hurt)$", re.I)
 
 

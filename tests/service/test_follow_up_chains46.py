@@ -177,3 +177,16 @@ def test_other_people_are_not_answered_by_advice_for_children(loaded_index: Inde
     adults = _chain(loaded_index, "Is amoxicillin the first choice for a child with acute otitis media?",
                     "What about in adults?")
     assert adults.verdict != "yes", adults.bottom_line.text
+
+
+def test_a_pronoun_follow_up_on_pain_or_on_people(loaded_index: Index) -> None:
+    # "Is it painful?" kept the previous condition and led with the advice to use shockwave therapy; people alone in
+    # the condition's place lost the condition they were asked of
+    painful = _chain(loaded_index, "Does shockwave therapy help calcific tendinopathy?", "Is it painful?")
+    assert (painful.intervention, painful.condition) == ("shockwave therapy", "pain")
+    assert painful.bottom_line.text.startswith("Yes. Shockwave therapy commonly causes pain during treatment")
+    pregnant = _chain(loaded_index, "Is topiramate effective for preventing migraine?", "Is it used in pregnant women?")
+    assert pregnant.condition == "migraine in pregnant women"
+    assert pregnant.verdict == "no" and "must be avoided in pregnancy" in pregnant.bottom_line.text
+    assert read_question("Is it safe for people on warfarin?", "vitamin K2", "tendon calcification").condition == \
+        "people on warfarin"  # harms are the intervention's own wherever it is used
