@@ -51,6 +51,8 @@ _ARTICLE_BEFORE = re.compile(r"(?<=\s)(?:a|an)\s+$", re.I)
 # People named alone, with at most two words before the noun for them ("adults", "older adults", "the elderly").
 # Grammar.
 _BARE_PEOPLE = re.compile(rf"(?:(?:a|an|the)\s+)?(?:[\w\-]+\s+){{0,2}}?{PERSON_NOUNS}", re.I)
+# A conjunction that joins a follow-up to the question before ("And ...", "But, ...", "So ..."). Grammar.
+_CONJUNCTION = re.compile(r"^\s*(?:and|but|so|also|then)\b,?\s*", re.I)
 # A person's pronoun, as a "What if" follow-up names whom it says something of. Grammar.
 _PERSON_PRONOUN = re.compile(r"^(?:he|she|they)$", re.I)
 # The verbs of one person ("the child is", "she has"), which take "a" before the noun for them. Grammar.
@@ -155,6 +157,14 @@ def as_whole_question(text: str, previous: Previous | None, lexicon: Lexicon = E
     return wholes[best[0] if len(best) == 1 else _closer(new, best, lexicon)]
 
 
+def without_conjunction(text: str) -> str:
+    """A follow-up without the conjunction that joins it to the question before ("for how long?" of "And for how
+    long?", "is it safe?" of "But is it safe?"), which is no part of what it asks: read with it, "And" was the
+    intervention ("And and How Long"). ``text`` itself where none opens it."""
+    stripped = _CONJUNCTION.sub("", text, count=1)
+    return f"{stripped[:1].upper()}{stripped[1:]}" if stripped.strip() else text
+
+
 def named_change(text: str) -> str | None:
     """What a follow-up that names only what changes names (``_ABOUT``: "weight loss" of "What about weight loss?" and
     of "And weight loss?"; ``_WHAT_IF``: "in a child who is allergic to penicillin" of "What if the child is allergic
@@ -190,10 +200,13 @@ def _same_kind(a: str, b: str) -> bool:
 
 
 def _whole(previous: Previous) -> str:
-    """The previous question as a whole question: as asked, or, itself a follow-up that named only what changed
-    ("What about weight loss?"), as its topic reads ("weight loss for knee osteoarthritis?"), so that a chain of
+    """The previous question as a whole question: as asked (or as read, ``Answer.read_as``), or, itself a follow-up
+    that named only what changed ("What about weight loss?") or that names none of its topic in its own words ("For
+    how long?", "Is it safe?"), as its topic reads ("weight loss for knee osteoarthritis?"), so that a chain of
     follow-ups keeps narrowing the same question."""
-    if named_change(previous.question) is None:
+    if named_change(previous.question) is None and any(
+            part and re.search(re.escape(part), previous.question, re.I)
+            for part in (previous.intervention, previous.condition)):
         return previous.question
     return " for ".join(p for p in (previous.intervention, previous.condition) if p) + "?"
 

@@ -22,7 +22,7 @@ from service.answer.class_harms import with_class_harms
 from service.answer.comparison import asks_likeness, both_sides_order, with_comparator
 from service.answer.concepts import QUESTION_WORDS, Concept, Lexicon, concept, question_concepts
 from service.answer.corpus_stats import corpus_stats
-from service.answer.follow_up import Previous, as_whole_question
+from service.answer.follow_up import Previous, as_whole_question, without_conjunction
 from service.answer.evidence import Judgement, answers_directly, designs_in, judge, states_cause, states_course
 from service.answer.models import Answer, Audience, BottomLine, Evidence, Review, Section, Statement, Verdict
 from service.answer.phrasing import (CLOSEST, LeadStatement, bottom_line, closest_caveat, conclusion,
@@ -253,7 +253,9 @@ def _read_follow_up(index: SearchIndex, question: str, follows: Answer) -> Quest
                               answered=lambda text: len(rank_evidence(index, read_question(text)).direct))
     if whole != question:
         return replace(read_question(whole), as_asked=question)
-    return read_question(question, follows.intervention, follows.condition)
+    asked = without_conjunction(question)
+    q = read_question(asked, follows.intervention, follows.condition)
+    return replace(q, as_asked=question) if asked != question else q
 
 
 def rank_evidence(index: SearchIndex, q: Question, tuning: AnswerTuning = TUNING,

@@ -190,3 +190,16 @@ def test_a_pronoun_follow_up_on_pain_or_on_people(loaded_index: Index) -> None:
     assert pregnant.verdict == "no" and "must be avoided in pregnancy" in pregnant.bottom_line.text
     assert read_question("Is it safe for people on warfarin?", "vitamin K2", "tendon calcification").condition == \
         "people on warfarin"  # harms are the intervention's own wherever it is used
+
+
+def test_a_conjunction_before_a_follow_up_is_no_part_of_it(loaded_index: Index) -> None:
+    # "And for how long?" read "And" as the intervention ("And and How Long"), and a follow-up after it asked of that
+    then = _chain(loaded_index, "Is varenicline effective for smoking cessation?", "And for how long?")
+    assert (then.intervention, then.question_type) == ("varenicline", "dosing")
+    assert then.question == "And for how long?"
+    assert then.bottom_line.text.startswith("Treatment with varenicline or nicotine replacement usually lasts about 12")
+    allergic = _chain(loaded_index, "Is amoxicillin the first choice for a child with acute otitis media?",
+                      "And for how long?", "What if the child is allergic to penicillin?")
+    assert allergic.intervention == "amoxicillin" and "allergic to penicillin" in (allergic.condition or "")
+    assert "A macrolide or another alternative is used for children with penicillin allergy." in \
+        allergic.bottom_line.text
