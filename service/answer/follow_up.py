@@ -12,6 +12,11 @@ alone put "amitriptyline" closer to "migraine" than to "propranolol" and "cancer
 "cardiovascular events"; where the corpus answers both readings alike it still decides, and put "a long-acting
 beta-agonist alone" closer to "asthma" than to "inhaled corticosteroids".) A phrase of setting ("in ...", "for ...")
 narrows the question instead, and people ("children") take the place of the people it names, or narrow it to them.
+"And X?" names what changes as "What about X?" does ("And bupropion?", "And in people with diabetes?"), and "What if
+the child is allergic to penicillin?" narrows the question to the people of whom that holds, as "What about in a child
+who is allergic to penicillin?" would. A chain of follow-ups is read against the whole question the previous one was
+read as (``Answer.read_as``), so that "And paracetamol?" after "What about weight loss?" after "Is exercise
+recommended for knee osteoarthritis?" still asks whether paracetamol is recommended.
 """
 from __future__ import annotations
 
@@ -25,11 +30,42 @@ from index.lexical import tokenize
 from service.answer.concepts import EMPTY_LEXICON, QUESTION_WORDS, Lexicon
 from service.answer.question import PERSON_NOUNS, question_type
 
-# "What about X?", "How about X?", "And what about X?": a follow-up naming only what changes. Grammar.
-_ABOUT = re.compile(r"^\s*(?:(?:and|but|so)\s+)?(?:what|how)\s+about\s+(?P<x>\S.*?)\s*[?.!]*\s*$", re.I)
+# "What about X?", "How about X?", "And what about X?", and "And X?" ("And bupropion?", "And in people with
+# diabetes?"): a follow-up naming only what changes. Not "And" before a question of its own ("And is it safe?", "And
+# what dose?", "And if ...?"), which is read as asked. Grammar.
+_ABOUT = re.compile(r"^\s*(?:(?:(?:and|but|so),?\s+)?(?:what|how)\s+about|and(?!\s+(?:what|which|how|why|when|where|"
+                    r"who|whom|whose|whether|if|is|are|was|were|do|does|did|can|could|should|would|will|may|might|"
+                    r"must|has|have|had|shall|it|its|they|their|this|that|these|those|then|also|so)\b))\s+"
+                    r"(?P<x>\S.*?)\s*[?.!]*\s*$", re.I)
+# "What if the child is allergic to penicillin?", "What if she is pregnant?": a follow-up that says something of the
+# people asked about, which narrows the question to people of whom it holds, as "What about in children who are
+# allergic to penicillin?" does. Who (``who``: people named by a noun for people, or a pronoun for a person) and what
+# is said of them (``p``, from its verb). Grammar.
+_WHAT_IF = re.compile(rf"^\s*(?:(?:and|but|so)\s+)?what\s+if\s+(?P<who>(?:(?:the|a|an|my|our|your|this|that|these|"
+                      rf"those)\s+)?(?:[\w\-]+\s+){{0,2}}?{PERSON_NOUNS}|he|she|they)\s+"
+                      r"(?P<p>(?P<v>is|are|was|were|has|have|had|takes|take|uses|use|gets|get|needs|need|"
+                      r"becomes|become)\s+\S.*?)\s*[?.!]*\s*$", re.I)
+# The article before the thing a follow-up's new thing takes the place of ("a" of "Is a thiazide-like diuretic ...?"):
+# the new thing comes with its own, or none ("Is ACE inhibitors ...?", not "Is a ACE inhibitors ...?"). Grammar.
+_ARTICLE_BEFORE = re.compile(r"(?<=\s)(?:a|an)\s+$", re.I)
+# People named alone, with at most two words before the noun for them ("adults", "older adults", "the elderly").
+# Grammar.
+_BARE_PEOPLE = re.compile(rf"(?:(?:a|an|the)\s+)?(?:[\w\-]+\s+){{0,2}}?{PERSON_NOUNS}", re.I)
+# A conjunction that joins a follow-up to the question before ("And ...", "But, ...", "So ..."). Grammar.
+_CONJUNCTION = re.compile(r"^\s*(?:and|but|so|also|then)\b,?\s*", re.I)
+# A person's pronoun, as a "What if" follow-up names whom it says something of. Grammar.
+_PERSON_PRONOUN = re.compile(r"^(?:he|she|they)$", re.I)
+# The verbs of one person ("the child is", "she has"), which take "a" before the noun for them. Grammar.
+_ONE_PERSON_VERB = re.compile(r"^(?:is|was|has|takes|uses|gets|needs|becomes)$", re.I)
+# The words that point at people already named ("the", "this", "my"): "a" or nothing in their place. Grammar.
+_POINTING = re.compile(r"^(?:(?:the|a|an|my|our|your|this|that|these|those)\s+)", re.I)
 # What is no new thing in a place of the question: a negation ("not exercising", "no treatment", "stopping it"), which
 # would flip what is asked, or a pronoun. Grammar.
 _NOT_A_THING = re.compile(r"^(?:not|no|without|never|stopping|avoiding|it|this|that|them|these|those|one)\b", re.I)
+# A question word inside what a follow-up names ("for how long", "in which patients"): it asks something of the
+# previous topic, not a thing or a setting to put in its question. Grammar.
+# (Not "who", "when" or "where", which open the clauses that define people: "in people who are obese".)
+_ASKS = re.compile(r"\b(?:how|what|which|why)\b", re.I)
 # A phrase of setting that narrows the question ("in people with osteoporosis", "during pregnancy"). Grammar.
 _SETTING = re.compile(r"^(?:in|for|among|during|with|after|before|while|when|at|on|without)\b", re.I)
 # People, named first ("adolescents", "older adults", "children allergic to penicillin"): at most two words before a
@@ -64,11 +100,11 @@ def as_whole_question(text: str, previous: Previous | None, lexicon: Lexicon = E
     osteoarthritis" for "knee osteoarthritis"), else the one whose question the corpus answers with more direct
     statements (``answered``: "amitriptyline" in the place of "propranolol", not of "migraine"), else the one X is
     closer to in the embedder's space (``_closer``: "all-cause mortality" to "diabetes-related deaths")."""
-    match = _ABOUT.match(text)
-    if previous is None or match is None:
+    new = named_change(text)
+    if previous is None or new is None:
         return text
-    new = match.group("x")
-    if _NOT_A_THING.match(new) or not frozenset(tokenize(new)) - QUESTION_WORDS or _asks_an_aspect(new):
+    if (_NOT_A_THING.match(new) or _ASKS.search(new) or not frozenset(tokenize(new)) - QUESTION_WORDS
+            or _asks_an_aspect(new)):
         # Nothing to put in a place: the follow-up is read as asked, inheriting the previous topic ("What about side
         # effects?" asks them of the previous intervention).
         return text
@@ -78,8 +114,24 @@ def as_whole_question(text: str, previous: Previous | None, lexicon: Lexicon = E
     else:
         defined = None
     asked = _whole(previous).strip().rstrip("?.! ")
-    if _SETTING.match(new):
-        return f"{asked} {new}?"
+    setting = _SETTING.match(new)
+    if setting:
+        inner = new[setting.end():].strip()
+        named = list(_PEOPLE_NAMED.finditer(asked))
+        if previous.condition and _same_head(inner, previous.condition) and not _PEOPLE_FIRST.match(inner):
+            new = inner  # "for hip osteoarthritis": another kind of the condition, in its place (below)
+        elif named and ((_BARE_PEOPLE.fullmatch(inner) and not _same_kind(inner, named[-1].group("p")))
+                        or (named[-1].end("p") == len(asked) and _POINTING.sub("", inner).lower().startswith(
+                            _POINTING.sub("", named[-1].group("p")).lower() + " "))):
+            # Other people, named alone ("in adults" after "... for a child with ..."), or the same people said more of
+            # where the question ends on them ("in older adults with osteoporosis" after "... in older adults"): in the
+            # place of those the previous question names, as "What about adults?" is; anything else said of people
+            # narrows it instead ("in a child who is allergic to penicillin" after "... for a child with acute otitis
+            # media?": put in its place, "... for a child who is allergic to penicillin with acute otitis media" was
+            # read as one condition and found no direct answer).
+            return f"{asked[:named[-1].start('p')]}{_POINTING.sub('', inner)}{asked[named[-1].end('p'):]}?"
+        else:
+            return f"{asked} {new}?"
     if _PEOPLE_FIRST.match(new) and not defined:
         # Other people: in the place of those the previous question names, else added as its population.
         named = list(_PEOPLE_NAMED.finditer(asked))
@@ -90,7 +142,7 @@ def as_whole_question(text: str, previous: Previous | None, lexicon: Lexicon = E
         # After a question on a condition alone ("How is iron deficiency anaemia treated?"), a thing that is no kind
         # of it ("intravenous iron") is a treatment asked for it.
         return f"{new[:1].upper()}{new[1:]} for {previous.condition}?"
-    wholes = {old: f"{asked[:found.start()]}{new}{asked[found.end():]}?"
+    wholes = {old: f"{_ARTICLE_BEFORE.sub('', asked[:found.start()])}{new}{asked[found.end():]}?"
               for old in (previous.intervention, previous.condition)
               if old and (found := re.search(re.escape(old), asked, re.I))}
     if not wholes:
@@ -105,11 +157,56 @@ def as_whole_question(text: str, previous: Previous | None, lexicon: Lexicon = E
     return wholes[best[0] if len(best) == 1 else _closer(new, best, lexicon)]
 
 
+def without_conjunction(text: str) -> str:
+    """A follow-up without the conjunction that joins it to the question before ("for how long?" of "And for how
+    long?", "is it safe?" of "But is it safe?"), which is no part of what it asks: read with it, "And" was the
+    intervention ("And and How Long"). ``text`` itself where none opens it."""
+    stripped = _CONJUNCTION.sub("", text, count=1)
+    return f"{stripped[:1].upper()}{stripped[1:]}" if stripped.strip() else text
+
+
+def named_change(text: str) -> str | None:
+    """What a follow-up that names only what changes names (``_ABOUT``: "weight loss" of "What about weight loss?" and
+    of "And weight loss?"; ``_WHAT_IF``: "in a child who is allergic to penicillin" of "What if the child is allergic
+    to penicillin?"); None for any other question."""
+    match = _ABOUT.match(text)
+    if match:
+        return match.group("x")
+    match = _WHAT_IF.match(text)
+    if match is None:
+        return None
+    return f"in {_people(match.group('who'), match.group('v'))} who {match.group('p')}"
+
+
+def _people(who: str, verb: str) -> str:
+    """The people a "What if" follow-up speaks of, as a noun phrase that a relative clause can follow: "a child" of
+    "the child is", "children" of "the children are", "people" of "they are", "a person" of "she is" (not "a woman":
+    then "woman" was a word the answering statements had to name, and "What if she is pregnant?" after a question on
+    topiramate for migraine lost its "No." from "... it must be avoided in pregnancy ...")."""
+    if _PERSON_PRONOUN.match(who):
+        return "a person" if _ONE_PERSON_VERB.match(verb) else "people"
+    noun = _POINTING.sub("", who)
+    return f"a {noun}" if _ONE_PERSON_VERB.match(verb) else noun
+
+
+def _same_kind(a: str, b: str) -> bool:
+    """Whether two phrases for people name the same kind of person by their nouns for people ("a child", "children
+    under 2"): one noun's stem begins the other's."""
+    first, second = (re.search(PERSON_NOUNS, phrase, re.I) for phrase in (a, b))
+    if first is None or second is None:
+        return False
+    x, y = (next(iter(tokenize(noun.group(0))), "") for noun in (first, second))
+    return bool(x and y) and (x.startswith(y) or y.startswith(x))
+
+
 def _whole(previous: Previous) -> str:
-    """The previous question as a whole question: as asked, or, itself a follow-up that named only what changed
-    ("What about weight loss?"), as its topic reads ("weight loss for knee osteoarthritis?"), so that a chain of
+    """The previous question as a whole question: as asked (or as read, ``Answer.read_as``), or, itself a follow-up
+    that named only what changed ("What about weight loss?") or that names none of its topic in its own words ("For
+    how long?", "Is it safe?"), as its topic reads ("weight loss for knee osteoarthritis?"), so that a chain of
     follow-ups keeps narrowing the same question."""
-    if not _ABOUT.match(previous.question):
+    if named_change(previous.question) is None and any(
+            part and re.search(re.escape(part), previous.question, re.I)
+            for part in (previous.intervention, previous.condition)):
         return previous.question
     return " for ".join(p for p in (previous.intervention, previous.condition) if p) + "?"
 

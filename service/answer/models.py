@@ -135,6 +135,10 @@ class Answer(BaseModel):
     intervention: str | None = Field(None, description="What the question was read to be about.")
     condition: str | None = None
     question_type: str = "general"
+    read_as: str | None = Field(
+        None, description="The whole question the answer was read as, where it differs from the question as asked: "
+        "a follow-up that named only what changes ('What about weight loss?') as the question it follows with that "
+        "change made, which a further follow-up is read against.")
     verdict: Verdict | None = Field(
         None, description="For a yes/no question: what the cited statements say (yes, no, uncertain) or "
         "'insufficient' when no direct source was found; null for other questions.")

@@ -35,9 +35,29 @@ def topic(q: Question) -> str:
         alternative = f"an alternative to {q.instead_of}"
         return f"{alternative} for {q.condition}" if q.condition else alternative
     if q.intervention and q.condition:
-        joiner = "for" if q.type in ("therapy", "dosing") else "and"
-        return f"{q.intervention} {joiner} {q.condition}"
-    return q.intervention or q.condition or "this question"
+        # A test done for a condition ("X-ray for knee osteoarthritis", "screening for depression") joins it as a
+        # treatment does: "to support screening and depression" is no phrase.
+        joiner = "for" if q.type in ("therapy", "dosing", "diagnosis") else "and"
+        return f"{q.intervention} {joiner} {q.condition}{_in_people(q)}"
+    return f"{q.intervention or q.condition or 'this question'}{_in_people(q) if q.intervention or q.condition else ''}"
+
+
+def _apart(q: Question) -> str:
+    """How the indirect sources of a question without a direct one stand to it: on its intervention or condition
+    "separately", or, where it asks of people (``_in_people``), also together in other people ("separately or in
+    people other than adolescents": a guideline on screening adults for depression speaks of both)."""
+    people = _in_people(q)
+    return f"separately or in people other than {people[len(' in '):]}" if people else "separately"
+
+
+def _in_people(q: Question) -> str:
+    """The people a question asks of as its subject (``Question.subject``: "adolescents" of "Should adolescents be
+    screened for depression?"), as the templates name them after the topic (" in adolescents"), where the topic
+    does not name them already; "" where it names none. A gap the answer claims is a gap for them: a source on
+    screening adults for depression does not address adolescents."""
+    if not q.subject or q.subject.lower() in f"{q.intervention or ''} {q.condition or ''}".lower():
+        return ""
+    return f" in {q.subject}"
 
 
 VERDICT_WORDS = {"yes": "Yes.", "no": "No.", "uncertain": "The direct evidence does not settle this either way."}
@@ -161,12 +181,12 @@ def _missing(q: Question, j: Judgement, gap: str | None = None) -> list[Drafted]
         if gap is not None:  # a source says so itself: quoted, and the rest counted apart from it
             others = [d for d in j.sources if d != gap]
             rest = [(f"The other evidence is indirect: {_count(len(others), 'source')} on {q.intervention} or "
-                     f"{q.condition} separately.", others[:3])] if others else []
+                     f"{q.condition} {_apart(q)}.", others[:3])] if others else []
             return [(f"There is insufficient evidence {verb} {topic(q)}.", []), ("", [gap]), *rest]
         # What medcite searched, not what the guidelines say: a guideline may address it in other words.
         return [(f"There is insufficient evidence {verb} {topic(q)}; medcite found no indexed source that "
                  f"addresses this application directly. The available evidence is indirect: "
-                 f"{_count(len(j.sources), 'source')} on {q.intervention} or {q.condition} separately.", top)]
+                 f"{_count(len(j.sources), 'source')} on {q.intervention} or {q.condition} {_apart(q)}.", top)]
     n = len(j.sources)
     return [(f"No source was found that addresses {topic(q)} directly; the {_count(n, 'source')} cited "
              f"{'speaks' if n == 1 else 'speak'} to related questions only, so any conclusion is indirect.", top)]

@@ -22,7 +22,7 @@ from service.answer.class_harms import with_class_harms
 from service.answer.comparison import asks_likeness, both_sides_order, with_comparator
 from service.answer.concepts import QUESTION_WORDS, Concept, Lexicon, concept, question_concepts
 from service.answer.corpus_stats import corpus_stats
-from service.answer.follow_up import Previous, as_whole_question
+from service.answer.follow_up import Previous, as_whole_question, without_conjunction
 from service.answer.evidence import Judgement, answers_directly, designs_in, judge, states_cause, states_course
 from service.answer.models import Answer, Audience, BottomLine, Evidence, Review, Section, Statement, Verdict
 from service.answer.phrasing import (CLOSEST, LeadStatement, bottom_line, closest_caveat, conclusion,
@@ -49,8 +49,8 @@ from service.answer.summary import (asks_account, on_more_of_the_question, salie
 from service.answer.title_outcomes import title_outcomes
 from service.answer.tuning import TUNING, AnswerTuning
 from service.answer.verdict import (VerdictModel, advice_on_causing, against_advice, against_lead, asked_direction,
-                                    asked_outcome, association_asked, decide, denied_by_lead, on_advice_asked,
-                                    on_causing, on_other_risk, on_ranking, on_safety, on_stopping)
+                                    asked_outcome, association_asked, decide, denied_by_lead, names_only_as_occasion,
+                                    on_advice_asked, on_causing, on_other_risk, on_ranking, on_safety, on_stopping)
 from service.answer.wording import DISCLAIMERS, ELLIPSIS, HEADINGS
 
 # What each question type wants more of: a bonus for sentences that speak to it.
@@ -191,8 +191,8 @@ def answer_question(index: SearchIndex, question: str, audience: Audience = Audi
         all_drafts.extend(drafts[key])
     now = datetime.now(timezone.utc)
     return Answer(
-        id=uuid.uuid4().hex, question=q.as_asked or q.text, audience=audience, title=q.title, bottom_line=bottom,
-        sections=sections,
+        id=uuid.uuid4().hex, question=q.as_asked or q.text, read_as=q.text if q.as_asked else None, audience=audience,
+        title=q.title, bottom_line=bottom, sections=sections,
         references=appraisal.appraise_references(build_references(numbering, all_drafts, hits), index,
                                                  outdated_years, known=facts),  # appraisal hook
         evidence=Evidence(level=judgement.level, sources=len(judgement.sources),
@@ -257,13 +257,16 @@ class RankedEvidence:
 def _read_follow_up(index: SearchIndex, question: str, follows: Answer) -> Question:
     """A follow-up read against the answer it follows: one that names only what changes ("What about X?") as the
     previous question with that change (``follow_up.as_whole_question``), shown as asked; any other inherits the
-    previous topic where it names none."""
-    previous = Previous(follows.question, follows.intervention, follows.condition)
+    previous topic where it names none. A chain of follow-ups is read against the whole question the previous one was
+    read as (``Answer.read_as``), so that it keeps narrowing that question."""
+    previous = Previous(follows.read_as or follows.question, follows.intervention, follows.condition)
     whole = as_whole_question(question, previous, corpus_stats(index).lexicon,
                               answered=lambda text: len(rank_evidence(index, read_question(text)).direct))
     if whole != question:
         return replace(read_question(whole), as_asked=question)
-    return read_question(question, follows.intervention, follows.condition)
+    asked = without_conjunction(question)
+    q = read_question(asked, follows.intervention, follows.condition)
+    return replace(q, as_asked=question) if asked != question else q
 
 
 def rank_evidence(index: SearchIndex, q: Question, tuning: AnswerTuning = TUNING,
@@ -409,6 +412,10 @@ def read_yes_no(q: Question, ev: RankedEvidence, tuning: AnswerTuning = TUNING,
         # the bottom line quotes the closest evidence under its caveat, and the verdict is "insufficient".
         return YesNoReading("insufficient", [], None)
     outcome = asked_outcome(q.condition, guideline.topic_terms(q.intervention, None)) | ev.outcome_names
+    if lead is not None and lead_tier(lead) == 0 and names_only_as_occasion(lead.text, forms):
+        # Advice on another thing that names the asked one only as when it is given ("Intravenous iron is recommended
+        # when oral iron is not tolerated, ..., such as in late pregnancy"): neither a yes nor a no to the asked one.
+        return YesNoReading("uncertain", [lead], lead)
     if lead is not None and lead_tier(lead) == 0:
         advised: Verdict | None = guideline.verdict_of(decide(q.text, [lead], ev.ranked, model, topic)[0], lead,
                                                        q.text, topic)

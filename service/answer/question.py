@@ -32,7 +32,9 @@ _TYPE_CUES: tuple[tuple[str, Caseless], ...] = tuple((t, Caseless(re.compile(p, 
                r"how often(?!\s.*\b(?:screen|test|check|monitor|measur|assess|review)\w*)"
                r"(?!\s+(?:do|does|did)\s+(?!(?:i|you|we|patients|people)\b))|"
                r"how long (should|must)|how long (?:is|are)\s+(?:[\w\-]+\s+){0,3}?(?:taken|given|used|continued|"
-               r"prescribed)\b|how long (?:does|do)\s+(?:the\s+)?(?:treatment|therapy|course)\s+last|regimen|titrat)"),
+               r"prescribed)\b|how long (?:does|do)\s+(?:the\s+)?(?:treatment|therapy|course)\s+last|regimen|titrat|"
+               # (a follow-up that asks only that, "For how long?", of the previous treatment)
+               r"^(?:for\s+)?how long\W*$)"),
     ("safety", r"\b(safe|safer|safest|safety|side[- ]effects?|adverse|harm|harmful|toxic|toxicity|risks?|interact\w*|"
                r"contraindicat\w*|dangerous|bleeding|complications?|tolerat\w*)\b"),
     ("mechanism", r"\b(mechanism|how does|how do|pathway|mode of action|why does|why do|act on|target|"
@@ -382,6 +384,13 @@ _SHAPES = tuple(re.compile(p, re.I) for p in (
     r"contraindicated|an? (?:(?:effective|safe|good|useful|reasonable)\s+)?(?:treatment|option|therapy|"
     rf"alternative)|{_WORTH})\s+"
     r"(?:for|in|against|to treat|during)\s+(?P<c>.+)$",
+    # "Is vitamin K2 safe with warfarin?", "Is it safe with warfarin?" (after a question on vitamin K2), "Is X safe
+    # with kidney disease?": what X is taken with, or the state it is taken in, is asked about as the people who take
+    # it or have it are ("Is vitamin K2 safe for people on warfarin?"): the condition, which a statement must name
+    # too. (Read as no topic, a follow-up's "it" kept only vitamin K2, whose safety alone led: "Yes. Vitamin K2
+    # supplements have been well tolerated ...", over the advice to people on warfarin.)
+    rf"^(?:is|are)\s+(?P<i>.+?)\s+(?:really\s+|generally\s+)?(?:safe|harmful|dangerous|risky|{_TOLERATED})\s+"
+    r"(?P<w>with|alongside)\s+(?P<c>.+)$",
     # "Is X approved for Y in Japan?": whether a regulator approved a drug for a condition (only with "for": "licensed
     # in Europe" names a place, not a condition).
     r"^(?:is|are|was|were)\s+(?P<i>.+?)\s+(?:approved|licensed|authori[sz]ed)\s+(?:for|to\s+treat)\s+(?P<c>.+)$",
@@ -908,6 +917,11 @@ def _read(text: str, follows_intervention: str | None, follows_condition: str | 
         # ... and a pronoun in the condition's place ("Is an X-ray needed to diagnose it?" after a question on knee
         # osteoarthritis) is the previous question's condition.
         condition, inherited = follows_condition, True
+    if not (follows_intervention or follows_condition) and condition and not intervention and _ASKED_OF_IT.match(text):
+        # A question asked of a pronoun that nothing before it names ("Is it safe with warfarin?" asked first): what
+        # it is asked with is no topic of its own, or "Yes. Warfarin ... is used to prevent ... thrombosis" answers
+        # whether warfarin is safe. Read as no topic, its answer quotes only the closest evidence.
+        condition = None
     if follows_intervention or follows_condition:
         if not intervention and follows_intervention:
             intervention, inherited = follows_intervention, True
@@ -916,8 +930,13 @@ def _read(text: str, follows_intervention: str | None, follows_condition: str | 
         harms_only = qtype == "safety" and bool(intervention)
         if not condition and follows_condition and (inherited or not intervention) and not harms_only:
             condition, inherited = follows_condition, True
+        elif (condition and follows_condition and inherited and not harms_only and _names_people(condition)
+              and follows_condition.lower() not in condition.lower()):
+            # People alone where the condition stood ("Does it work in children?" after a question on topiramate for
+            # migraine): the previous condition in them, "migraine in children", as "What about in children?" asks.
+            condition = f"{follows_condition} in {condition}"
     return Question(text=text, as_asked=as_asked, type=qtype, intervention=intervention, condition=condition,
-                    title=make_title(text, qtype, intervention, condition, verb, topic.comparator),
+                    title=make_title(text, qtype, intervention, condition, verb, topic.comparator, topic.subject),
                     inherited=inherited, subject=topic.subject,
                     yes_no=asks_yes_or_no(text) and not choice, choice=choice,
                     verb=None if verb in (None, "act", "with") or verb in _ACTS else verb,
@@ -1088,6 +1107,10 @@ class _Topic(NamedTuple):
 
 # People named by nothing but a noun for anyone: "patients", "people", "a patient". Grammar.
 _ANYONE = re.compile(r"(?:(?:a|an|the|my|our)\s+)?(?:patients?|people|persons?|individuals?|someone|anyone)", re.I)
+# A question asked of a pronoun, as its subject after the auxiliary ("Is it safe with ...?", "Does it cause ...?").
+# Grammar.
+_ASKED_OF_IT = re.compile(r"^(?:is|are|was|were|does|do|did|can|could|should|will|would|may|might|must)\s+"
+                          r"(?:it|they|this|that|these|those)\b", re.I)
 # A pronoun standing for what was asked before: "it", "this", "them". Grammar.
 _POINTER = re.compile(r"(?:it|this|that|them|these|those|they)", re.I)
 # ... as what an act of care is done to or for ("to diagnose it", "treat it", "for it"). Grammar.
@@ -1217,8 +1240,8 @@ def as_clause_asked(core: str) -> str:
 # Pain said of a thing as an adjective or an intransitive verb ("Is barbotage painful?", "Does needle lavage
 # hurt?"): the pain it causes, as "Does barbotage cause pain?" asks it, so that a statement of the pain it brings
 # ("Post-procedure pain ... is the most common adverse effect") answers, not one of the pain it treats.
-_PAINFUL = re.compile(r"^(?:(?P<be>is|are|was|were)\s+(?!it\b)(?P<i>.+?)\s+(?:(?:very|really|usually|often)\s+)?"
-                      r"painful|(?P<aux>does|do|did|will|would|can|could)\s+(?!(?:it|they|i|you|we)\s)(?P<j>.+?)\s+"
+_PAINFUL = re.compile(r"^(?:(?P<be>is|are|was|were)\s+(?P<i>.+?)\s+(?:(?:very|really|usually|often)\s+)?"
+                      r"painful|(?P<aux>does|do|did|will|would|can|could)\s+(?!(?:i|you|we)\s)(?P<j>.+?)\s+"
                       r"(?:(?:really|usually|often)\s+)?hurt)$", re.I)
 
 
@@ -1492,9 +1515,13 @@ def as_taken_with(core: str) -> str:
 # it, so that what defines them stays part of what is asked (read as no topic, "Yes." stood above advice of another
 # drug for those people). Only with what it is taken for: "Can people with asthma take ibuprofen?" asks of a
 # condition, which the other shapes read.
+# (... or by an adjective with its object straight after the noun for them, "children allergic to penicillin": a
+# relative clause without its "who are". Grammar.)
+_ADJECTIVE_OF = (r"(?=(?!(?:with|who|in|on|at|for|of|from|to|after|before|during|taking|using|receiving|aged|over|"
+                 r"under)\b)[a-z][\w\-]*\s+(?:to|of)\s)")
 _DEFINED_PEOPLE_TAKE = re.compile(
     rf"^(?:can|could|may|should|must)\s+(?P<who>(?:(?:a|an|the|my|our)\s+)?(?:[\w\-]+\s+){{0,2}}?"
-    rf"{PERSON_NOUNS}\s+(?:with|who\s+(?:is|are|has|have))\s+"
+    rf"{PERSON_NOUNS}\s+(?:(?:with|who\s+(?:is|are|has|have))\s+|{_ADJECTIVE_OF})"
     r"(?:(?!\b(?:take|use|receive|get|have|be)\b)[\w\-]+\s+){1,5}?)(?:safely\s+)?(?:take|use|receive|get|"
     r"be\s+(?:given|prescribed|offered))\s+(?P<i>(?:(?!\b(?:for|to|in)\b)[\w\-]+\s+){0,3}?[\w\-]+)\s+"
     r"(?:for|to\s+treat)\s+(?P<c>.+)$", re.I)
@@ -2023,9 +2050,11 @@ def present_participle(verb: str) -> str:
 
 
 def make_title(text: str, qtype: str, intervention: str | None, condition: str | None,
-               verb: str | None = None, comparator: str | None = None) -> str:
+               verb: str | None = None, comparator: str | None = None, subject: str | None = None) -> str:
     """A headline from the topic: 'Vitamin D Supplementation for Fracture Prevention in Older Adults',
-    'Vitamin K2 for Tendon Calcification', 'Safety of Warfarin', 'Intravenous Iron versus Oral Iron'."""
+    'Vitamin K2 for Tendon Calcification', 'Safety of Warfarin', 'Intravenous Iron versus Oral Iron', 'Screening for
+    Depression in Adolescents' (the people a passive question asks of, ``subject``, after a test for a condition: the
+    same test of other people is another question, as a follow-up "What about adolescents?" asks)."""
     if intervention and comparator:
         versus = f"{_title_case(intervention)} versus {_title_case(comparator)}"
         return f"{versus} for {_title_case(condition)}" if condition else versus
@@ -2035,7 +2064,7 @@ def make_title(text: str, qtype: str, intervention: str | None, condition: str |
         return f"Safety of {together}" if qtype == "safety" else together
     if i and condition:
         if verb in _ACTS:  # "Screening for Depression", not "Screening and Depression: Diagnosis"
-            return f"{i} for {_title_case(condition)}"
+            return f"{i} for {_title_case(condition)}" + (f" in {_title_case(subject)}" if subject else "")
         if verb == "act":  # "Fixing Femur Fractures in Polytrauma"
             return f"{i} {_title_case(condition)}"
         goal = _NOMINAL.get(verb or "")

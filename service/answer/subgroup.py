@@ -16,13 +16,18 @@ from index.lexical import tokenize
 from ingest.models import DocumentKind
 from service.answer.concepts import QUESTION_WORDS, parts_of, population_part, same_word
 from service.answer.polarity import stance
-from service.answer.question import PERSON_NOUNS, population_of
+from service.answer.question import LAST_IN, PERSON_NOUNS, population_of
 from service.answer.scoring import Candidate
 from service.answer.verdict import negated
 
 # What defines the people a question asks about, after the noun for them: "with penicillin allergy", "who are
 # allergic to penicillin".
 _DEFINED = re.compile(r"\b(?:with|who\s+(?:is|are|has|have))\s+(?P<t>.+)$", re.I)
+# ... or said by an adjective with its object straight after the noun for them, a relative clause without its "who
+# are" ("patients allergic to penicillin", "women intolerant of oral iron"). Grammar.
+_DEFINED_AFTER = re.compile(rf"^(?:[\w\-]+\s+){{0,2}}?{PERSON_NOUNS}\s+(?P<t>(?!(?:with|who|in|on|at|for|of|from|to|"
+                            r"after|before|during|taking|using|receiving|aged|over|under)\b)[a-z][\w\-]*\s+"
+                            r"(?:to|of)\s+.+)$", re.I)
 _WHO = re.compile(r"\bwho\s+(?:is|are|has|have)\s+(?P<t>.+)$", re.I)
 # A treatment advised or used for people defined by something, the people after the verb ("... is recommended for
 # patients with penicillin allergy", "... is used for children with penicillin allergy", "... are preferred in women
@@ -52,7 +57,12 @@ def defining_terms(condition: str | None) -> frozenset[str]:
     split = population_of(condition)
     # ... or a relative clause of persons the reading left on the condition ("ear infections who are allergic to
     # penicillin" of "Should kids with ear infections who are allergic to penicillin get amoxicillin?").
-    defined = _DEFINED.search(split[1]) if split is not None else _WHO.search(condition)
+    # ... or an adjective after the noun for them ("pneumonia in patients allergic to penicillin", ``_DEFINED_AFTER``).
+    last = LAST_IN.match(condition)
+    if split is not None:
+        defined = _DEFINED.search(split[1])
+    else:
+        defined = _WHO.search(condition) or (_DEFINED_AFTER.match(last.group("who")) if last else None)
     if not defined or negated(defined.group("t")):
         # People defined by what they are not ("children who are not allergic to penicillin") are not the people a
         # statement on those who are speaks of.

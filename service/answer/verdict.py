@@ -1383,6 +1383,16 @@ def main_clause(text: str) -> str:
     return _RESTRICTION.sub(lambda m: m.group()[:m.start("clause") - m.start()] if m.group("clause") else "", text)
 
 
+def names_only_as_occasion(text: str, forms: tuple[frozenset[str], ...]) -> bool:
+    """Whether a statement names the asked intervention whole (by one of its names, ``forms``: their terms) only
+    outside its main clause (``main_clause``), as the occasion of advice on another thing: "Intravenous iron is
+    recommended when oral iron is not tolerated, ..., such as in late pregnancy" advises intravenous iron, and says
+    neither yes nor no to whether oral iron is the first treatment in pregnancy. False when it names none whole."""
+    named = frozenset(tokenize(text))
+    kept = frozenset(tokenize(main_clause(text)))
+    return any(form and form <= named for form in forms) and not any(form and form <= kept for form in forms)
+
+
 def disagreement(verdict: Verdict | None, text: str, topic: frozenset[str] = frozenset()) -> int:
     """How far a statement is from stating a yes or a no: under a "no", 0 when it denies (``denies``, of the
     ``topic`` when given), 2 when it reports a finding or recommends something and denies nothing (what a "no"

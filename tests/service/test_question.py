@@ -346,7 +346,10 @@ def test_title_names_intervention_and_condition() -> None:
 
 
 def test_title_of_a_screening_question_says_what_is_screened_for() -> None:
-    assert read_question("Should adults be screened for depression?").title == "Screening for Depression"
+    # ... and of whom (session 46: "What about adolescents?" after it is another question, titled apart)
+    assert read_question("Should adults be screened for depression?").title == "Screening for Depression in Adults"
+    assert read_question("Should adolescents be screened for depression?").title == \
+        "Screening for Depression in Adolescents"
 
 
 def test_title_keeps_a_greek_letter_as_written() -> None:

@@ -26,7 +26,7 @@ def test_screening_asked_as_a_noun_reads_as_its_passive() -> None:
     assert (noun.intervention, noun.condition, noun.subject) == ("screening", "depression", "adults")
     assert (noun.intervention, noun.condition, noun.subject) == (passive.intervention, passive.condition,
                                                                  passive.subject)
-    assert noun.title == "Screening for Depression"
+    assert noun.title == "Screening for Depression in Adults"
     assert _reading("Is screening for depression recommended?")[1:] == ("screening", "depression")
 
 
