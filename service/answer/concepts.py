@@ -1,26 +1,26 @@
 """Clinical concepts as term sets, learned from the corpus: what counts as a mention of an intervention
 or a condition.
 
-A concept is the question's own phrase plus the names the corpus gives it: abbreviations the corpus defines
-("extracorporeal shockwave therapy (ESWT)") in both directions, the longer defined names that contain the phrase
-("shockwave therapy" is also "extracorporeal shockwave therapy", so "ESWT"), and the corpus's own variants of the
-phrase: near neighbours in the index's embedding space that differ from it only in forms of the same words ("calcific
-tendinitis" for "calcific tendinopathy"; not "vitamin K1" for "vitamin K2", whose differing words share no stem), and
-the corpus's compounds that name a kind of a word of the phrase ("haemodialysis" for "dialysis",
-``Lexicon.compounds``), a corpus phrase with one modifier in another's place where the corpus scarcely writes the
-question's ("cardiovascular disease" for "heart disease", ``Lexicon.swapped``), the phrase less an inner word the
-corpus's sources leave out ("green vegetables" for "green leafy vegetables", ``Lexicon.inner_less``), and the names
-the corpus glosses it with in parentheses ("myocardial infarction (heart attack)", ``Lexicon.glossed``), the kinds
-the corpus names of it or of a name one leading word longer ("acute otitis media" for "ear infection", where a
-sentence says it is an infection of the middle ear, ``Lexicon.kinds``), the class the corpus lists it in where it
-scarcely names it otherwise ("direct oral anticoagulants" for "apixaban", ``Lexicon.classes``), the phrase less a
-word of joining after "with" or "without" ("without vitamin D" of "without co-administered vitamin D",
-``plainly_joined``), and the adjective the corpus writes for a noun modifier ("calcific deposits" for "calcium
-deposits", ``Lexicon.adjective_forms``); English's names of a treatment's unwanted effects name one another ("side
-effects", "adverse events": ``Lexicon.harm_names``), and so do its verbs of stopping an act and their noun ("quitting
-smoking", "smoking cessation": ``Lexicon.stopping_names``). The phrases and their vectors come from the index build
-(index.lexicon), so no model runs on the answer's path. No table names a topic, so a corpus of any specialty gets the
-same help.
+A concept is the question's own phrase plus the names the corpus gives it: abbreviations the corpus
+defines ("extracorporeal shockwave therapy (ESWT)") in both directions, the longer defined names that
+contain the phrase ("shockwave therapy" is also "extracorporeal shockwave therapy", so "ESWT"), and the
+corpus's own variants of the phrase: near neighbours in the index's embedding space that differ from it
+only in forms of the same words ("calcific tendinitis" for "calcific tendinopathy"; not "vitamin K1" for
+"vitamin K2", whose differing words share no stem), and the corpus's compounds that name a kind of a word of
+the phrase ("haemodialysis" for "dialysis", ``Lexicon.compounds``), a corpus phrase with one modifier in another's
+place where the corpus scarcely writes the question's ("cardiovascular disease" for "heart disease",
+``Lexicon.swapped``), the phrase less an inner word the corpus's sources leave out ("green vegetables" for "green
+leafy vegetables", ``Lexicon.inner_less``), and the names the corpus glosses it with in parentheses ("myocardial
+infarction (heart attack)", ``Lexicon.glossed``), the kinds the corpus names of it or of a name one leading word
+longer ("acute otitis media" for "ear infection", where a sentence says it is an infection of the middle ear,
+``Lexicon.kinds``), the phrase less a word of joining after "with" or "without" ("without vitamin D" of "without
+co-administered vitamin D", ``plainly_joined``), and the adjective the corpus writes for a noun modifier ("calcific
+deposits" for "calcium deposits", ``Lexicon.adjective_forms``); English's names of a treatment's unwanted effects
+name one another ("side effects", "adverse events": ``Lexicon.harm_names``), and so do its verbs of stopping an act and
+their noun
+("quitting smoking", "smoking cessation": ``Lexicon.stopping_names``). The phrases and their vectors come from the index
+build (index.lexicon), so no model runs on the answer's path. No table names a topic, so a corpus of any
+specialty gets the same help.
 
 A question's condition is also named by its head where its leading words only describe it ("asthma" for
 "persistent asthma", see ``Lexicon.broader``): decided from the corpus's term postings and, for what passes
@@ -158,20 +158,6 @@ _NUMBER_WORDS = frozenset("""first second third fourth fifth sixth primary secon
 # A phrase whose describing words may stand in another order (Lexicon.reordered) has this many words, its head
 # among them: two or more words before the head, and few enough that their orders are few (3 words: 2 orders, 4: 6).
 REORDERED_WORDS = (3, 4)
-# A broader name the corpus lists kinds of names each of them (``Lexicon.classes``) where it lists at least this many: a
-# class of several members ("direct oral anticoagulants such as apixaban, rivaroxaban, edoxaban or dabigatran"), not
-# one thing described by a phrase ("tendon calcification, such as ...").
-CLASS_MIN_KINDS = 2
-# ... only for a name the corpus scarcely writes (in a row, in at most this many chunks: the list of the class's kinds
-# itself), as for a swapped modifier (SWAP_MAX_WRITTEN): where the corpus says little of the kind ("apixaban", named
-# only in "direct oral anticoagulants such as apixaban, ..."), what it says of its class is what it says of it; where it
-# speaks of the kind itself ("warfarin", in many chunks), its statements on the class are of the class's other kinds
-# or of the class at large, and a trial of "a vitamin K antagonist" against another anticoagulant is no statement
-# on warfarin.
-CLASS_MAX_WRITTEN = 1
-# ... and not a phrase opened by a word that says it is some other or no such thing ("another indication such as
-# angina", "no contraindication such as ..."): determiners, grammar.
-_NO_CLASS_OPENERS = frozenset("another other no any some certain".split())
 INNER_MIN_LETTERS = 4  # an inner word left out has this many letters or more, lower case: not a letter or a short form
 # A name the corpus glosses with another in parentheses, "myocardial infarction (heart attack)" or "heart attack
 # (myocardial infarction)", names it (Lexicon.glossed): the source says so itself. A gloss has at most this many words,
@@ -760,14 +746,10 @@ class Lexicon:
                 self._short_by_letters.setdefault(_letters(long_form), set()).add(short)
         self._kinds: dict[frozenset[str], set[str]] = {}  # terms of a broader name -> the kinds the corpus names of it
         self._class_names: dict[frozenset[str], str] = {}  # ... and -> the broader name as written (see rival_classes)
-        self._classes_of: dict[frozenset[str], set[str]] = {}  # terms of a kind -> the broader names (see classes)
         for broad, named in (kinds or {}).items():
             if _terms(broad):
                 self._kinds.setdefault(_terms(broad), set()).update(k for k in named if _terms(k))
                 self._class_names.setdefault(_terms(broad), broad)
-                for k in named:
-                    if _terms(k):
-                        self._classes_of.setdefault(_terms(k), set()).add(broad)
         # A plain broader name of two words or more by its terms less its first word, in order ("ear infection" of
         # "middle ear infection"; see kinds).
         self._kinds_less_first: dict[tuple[str, ...], set[frozenset[str]]] = {}
@@ -823,21 +805,6 @@ class Lexicon:
                 found.update(self._kinds[broad])
         found.update(self.subtype_names(phrase))
         return sorted(k for k in found if _terms(k) != own)
-
-    def classes(self, phrase: str) -> list[str]:
-        """The broader names the corpus lists ``phrase`` as a kind of ("direct oral anticoagulants" of "apixaban", where
-        a source writes "direct oral anticoagulants such as apixaban, rivaroxaban ..."): the other way of ``kinds``,
-        for a name the corpus scarcely writes but in such a list (CLASS_MAX_WRITTEN), of a class of several kinds
-        (CLASS_MIN_KINDS) that is not said to be some other thing (``_NO_CLASS_OPENERS``). What a source says of the
-        class at large it says of each of its kinds: "Vitamin K2 does not interact with direct oral anticoagulants"
-        answers whether it is safe for people on apixaban. Nothing without the corpus's passages."""
-        own = _terms(phrase)
-        found = self._classes_of.get(own, ())
-        if not found or self._written_in_a_row(phrase) > CLASS_MAX_WRITTEN:
-            return []
-        return sorted(c for c in found if _terms(c) != own
-                      and len(self._kinds.get(_terms(c), ())) >= CLASS_MIN_KINDS
-                      and c.split()[0].lower() not in _NO_CLASS_OPENERS)
 
     def rival_classes(self, phrase: str) -> list[str]:
         """The classes the corpus names kinds of (``kinds``) whose name is some of ``phrase``'s words with one word
@@ -2120,7 +2087,6 @@ def _concept(name: str, lexicon: Lexicon, idf: Idf | None, condition: bool = Fal
     _add_forms(forms, lexicon.spelled(name), links, names)
     spelled = range(before, len(forms))
     _add_forms(forms, (*lexicon.names(name), *lexicon.kinds(name),
-                       *(n for c in lexicon.classes(name) for n in (c, *lexicon.names(c))),
                        *(n for b in broader for n in (b, *lexicon.names(b), *lexicon.kinds(b)))), links, names)
     # A condition asked for people ("ear infections in kids who are allergic to penicillin") is named whole by the
     # corpus's other names and kinds of the condition for the same people ("acute otitis media in kids who ...").

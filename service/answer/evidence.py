@@ -290,15 +290,9 @@ _OBSERVED = re.compile(r"\b(?:more|less)\s+(?:common|frequent|prevalent|likely|o
                        r"\b(?:is|are|was|were)\s+(?:\w+ly\s+)?expressed\s+(?:in|by|on)\b", re.I)
 
 
-# That one thing interacts, or does not, with another, said with the verb ("Vitamin K2 does not interact with direct
-# oral anticoagulants", "X interacts with Y"): a statement of what the two do together, as a finding is (not the noun,
-# "ask about interactions", which a statement may name without stating one). Grammar, no topic.
-_INTERACTS = re.compile(r"\b(?:(?:do|does|did)\s+not\s+interact|interact(?:s|ed)?\s+with)\b", re.I)
-
-
 def _reports(text: str) -> bool:
     return bool(FINDING.search(text) or NULL_RESULT.search(text) or RECOMMENDATION.search(text)
-                or _INTERACTS.search(text) or _OBSERVED.search(text)
+                or _OBSERVED.search(text)
                 or OPTION.search(text) or IN_USE.search(text) or IMPERATIVE.search(text.lstrip())
                 or CAUSES.search(text) or _USUAL.search(text) or states_safety(text) or _RANK_STATED.search(text)
                 or (_STUDIES_SHOW.search(text) and STUDY.search(text)))

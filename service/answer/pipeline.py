@@ -398,7 +398,7 @@ def read_yes_no(q: Question, ev: RankedEvidence, tuning: AnswerTuning = TUNING,
     what was asked (its advice gave the verdict: ``verdict.against_advice``) or the new lead would turn the
     verdict: the lead is chosen to agree with the verdict, never the verdict changed to agree with it.
     ``model``: the verdict model (the shipped one by default)."""
-    lead, topic = ev.lead, _topic(q) | ev.outcome_names | _named_by(ev.lead, ev.intervention_forms)
+    lead, topic = ev.lead, _topic(q) | ev.outcome_names
     forms = (guideline.topic_terms(q.intervention, None), *ev.intervention_forms)
     if lead is not None and asks_advice_for_people(q) and another_for_them([lead], q.condition, forms,
                                                                              ev.ranked) is lead:
@@ -658,15 +658,6 @@ def _advice_behind(lead: Candidate | None, behind: list[Candidate]) -> str | Non
     if lead is not None:
         return lead.text
     return next((c.text for c in behind if guideline.is_advice(c)), None)
-
-
-def _named_by(lead: Candidate | None, forms: tuple[frozenset[str], ...]) -> frozenset[str]:
-    """The terms of the names of the asked intervention (``forms``) that the ``lead`` has whole ("green vegetables"
-    for kale, a kind of the green leafy vegetables the corpus says need not be avoided): the words its clause on the
-    question names it by, read as the topic by the verdict as the question's own words are."""
-    if lead is None:
-        return frozenset()
-    return frozenset().union(*(form for form in forms if form <= lead.terms))
 
 
 def _topic(q: Question) -> frozenset[str]:

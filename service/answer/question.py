@@ -635,11 +635,6 @@ _SHAPES = tuple(re.compile(p, re.I) for p in (
     r"adult|child|woman|man)(?:\s+(?:with|taking|on|receiving|who)\s+[\w\-' ]+?)?)\s+(?:need\s+to\s+)?"
     r"(?:keep|maintain)\s+(?:(?:their|his|her|a|an|the)\s+)?(?P<i>.+?)"
     r"(?:\s+(?:[a-z]+(?:dy|ble|ent|ant|ous|ive|lar)|the\s+same|constant|unchanged|low|high|under\s+control))?$",
-    # "Can people on warfarin eat green leafy vegetables?": whether people on a treatment (or with a condition) may eat
-    # or drink a thing asks of that food or drink for them, as "Should people on warfarin avoid green vegetables?"
-    # does (the same people the condition, what they eat the intervention). People defined by something only.
-    rf"^(?:should|must|can|could|may)\s+(?P<c>(?:[\w\-]+\s+){{0,2}}?{PERSON_NOUNS}\s+(?:with|taking|on|receiving|who)"
-    r"\s+[\w\-' ]+?)\s+(?:safely\s+)?(?:eat|drink|consume)\s+(?P<i>.+)$",
     # "Should patients taking X avoid Y?": the people told to avoid or stop it are the condition asked about. (Also
     # whether they need to: "Do people on warfarin need to avoid leafy green vegetables?", as "should" asks it; and
     # one person, "Does a patient on warfarin need to avoid ...?".)
@@ -1617,17 +1612,9 @@ def as_used_without(core: str) -> str:
     return _USED_WITHOUT.sub(lambda m: f"{m.group('m')} {m.group('w')} {m.group('v')}{m.group('r') or ''}", core)
 
 
-# ... and said before the thing taken, as its modifier ("Is high-dose vitamin K2 safe for people on apixaban?"): the
-# same question as "Is vitamin K2 safe at high doses for ...?".
-_DOSED_HARM = re.compile(r"^(?P<be>is|are)\s+(?:(?:a|very)\s+)?(?:high|higher|large|larger|low|lower|small|usual|"
-                         r"standard|excessive)[\s\-]dos(?:e|ed|es|age)\s+(?P<rest>.+?\s+(?:safe|harmful|dangerous|toxic|"
-                         r"risky)\b.*)$", re.I)
-
-
 def as_harm_alone(core: str) -> str:
-    """A harm asked at an amount as the harm alone ("is X safe" of "Is X safe at high doses" and of "Is high-dose X
-    safe"); any other question as it is."""
-    core = _DOSED_HARM.sub(lambda m: f"{m.group('be')} {m.group('rest')}", core)
+    """A harm asked at an amount as the harm alone ("is X safe" of "Is X safe at high doses"); any other question
+    as it is."""
     return _HARM_AT_DOSE.sub(lambda m: m.group("h"), core)
 
 

@@ -1,7 +1,7 @@
 """Whether the evidence is direct, session 46: answers on the default corpus that claimed no evidence, or called a
 statement that answers indirect, because the question's words and the corpus's differ in grammar only ("without
-co-administered vitamin D", "mild" before a condition asked for people, a drug named by its class, "Can people on X
-eat Y?", "combining X with Y ... than one alone", a modifier the corpus never writes). The corpus words things as
+co-administered vitamin D", "mild" before a condition asked for people, "combining X with Y ... than one alone", a
+modifier the corpus never writes). The corpus words things as
 clinicians' sources do; no test names a topic list in the code."""
 from __future__ import annotations
 
@@ -26,28 +26,11 @@ def test_calcium_without_co_administered_vitamin_d_is_answered_from_the_meta_ana
     assert taken.bottom_line.text.startswith("Yes. Calcium supplements without vitamin D were associated")
 
 
-def test_a_drug_named_by_its_class_answers_directly(loaded_index: Index) -> None:
-    answer = _asked(loaded_index, "Does vitamin K2 interact with apixaban?")
-    # base: "Closest evidence:" above the statement that answers for the class apixaban is one of
-    assert answer.bottom_line.text.startswith("No. Vitamin K2 does not interact with direct oral anticoagulants")
-    assert answer.evidence.direct
-    high = _asked(loaded_index, "Is high-dose vitamin K2 safe for people on apixaban?")
-    # base: indirect evidence on hypercalcaemia only
-    assert "does not interact with direct oral anticoagulants" in high.bottom_line.text
-
-
 def test_a_mild_case_asked_for_people_is_answered_by_the_advice_for_them(loaded_index: Index) -> None:
     answer = _asked(loaded_index,
                     "What is the first-line antibiotic for mild community-acquired pneumonia in adults?")
     # base: "Indirect evidence: Amoxicillin is the recommended first-line oral antibiotic for low-severity ..."
     assert answer.bottom_line.text.startswith("Amoxicillin is the recommended first-line oral antibiotic")
-    assert answer.evidence.direct
-
-
-def test_what_people_on_a_drug_may_eat_is_answered_by_the_advice_on_it(loaded_index: Index) -> None:
-    answer = _asked(loaded_index, "Can people on warfarin eat green leafy vegetables?")
-    # base: "Closest evidence: Patients taking warfarin do not need to avoid green vegetables ..."
-    assert answer.bottom_line.text.startswith("Yes. Patients taking warfarin do not need to avoid green vegetables")
     assert answer.evidence.direct
 
 
@@ -72,12 +55,4 @@ def test_no_need_to_avoid_a_food_is_no_warning_against_it(loaded_index: Index) -
     answer = _asked(loaded_index, "Are green vegetables safe for people on warfarin?")
     # base: "No." above "Patients taking warfarin do not need to avoid green vegetables, but they should avoid large
     # sudden changes ...": the caveat's "should avoid" is on the changes, not the vegetables
-    assert answer.bottom_line.text.startswith("Yes. Patients taking warfarin do not need to avoid green vegetables")
-
-
-def test_a_food_the_corpus_lists_only_as_a_kind_is_answered_by_the_advice_on_its_class(loaded_index: Index) -> None:
-    # The corpus names kale only in "Green leafy vegetables such as spinach, kale and broccoli are the richest sources".
-    answer = _asked(loaded_index, "Is kale safe for people on warfarin?")
-    # base: "medcite found no relevant evidence ... Nothing is cited."; with the class alone it read "No." above the
-    # advice, its "need to avoid green vegetables" not read as on kale
     assert answer.bottom_line.text.startswith("Yes. Patients taking warfarin do not need to avoid green vegetables")

@@ -231,9 +231,7 @@ SHAPES = [
     ("Can patients taking warfarin use zorbinol?", "general", "zorbinol", "warfarin"),
     # (Not eating, a diet, nor people defined by a condition, nor whether they should: advice, in them.)
     ("Should patients on dialysis take zorbinol?", "therapy", None, None),
-    # Eating or drinking a thing asks of that food for the people on a treatment, as avoiding it does (session 46:
-    # read as no topic, "Can people on warfarin eat green leafy vegetables?" had only closest evidence).
-    ("Can people on warfarin eat gizmo vegetables?", "general", "gizmo vegetables", "people on warfarin"),
+    ("Can people on warfarin eat gizmo vegetables?", "general", None, None),
     # What a thing is taken without, in a participle clause, is part of it, as what it is taken with is (session 46).
     ("Do zorbinol supplements taken without gizmo D raise the risk of wheezitis?", "safety",
      "zorbinol supplements without gizmo D", "wheezitis"),

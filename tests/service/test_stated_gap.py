@@ -27,7 +27,8 @@ def test_no_statement_is_chosen_when_the_sources_report_findings(loaded_index: I
 def test_a_stated_gap_is_quoted_before_closest_statements_that_only_report_a_claim(loaded_index: Index) -> None:
     # Read with the verb "reduce", the question finds closest statements on vitamin K2 and deposits apart (a claim
     # that it dissolves deposits, patients asking); the guideline's sentence that no trial tested it is the answer.
-    line = answer_question(loaded_index, "Does vitamin K2 dissolve calcium deposits in the rotator cuff?").bottom_line.text
+    asked = "Does vitamin K2 dissolve calcium deposits in the rotator cuff?"
+    line = answer_question(loaded_index, asked).bottom_line.text
     assert line.startswith("There is insufficient evidence")
     assert "no clinical trial has tested" in line
     assert "sometimes ask whether" not in line
