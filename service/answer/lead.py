@@ -587,23 +587,32 @@ def fit(asked: dict[str, frozenset[str]], c: Candidate, condition_terms: frozens
     return Fit(contradicts, unmatched, narrows, any(not known & terms for terms in _people_with(c.text)), lead_tier(c))
 
 
+# What a statement says is done without ("without immediate antibiotics"): "without" and up to three words; grammar.
+_WITHOUT_PART = re.compile(r"\bwithout\s+(?:[\w\-]+\s+){0,2}[\w\-]+", re.I)
+
+
 def bounded_out(q: Question, statements: list[Candidate]) -> bool:
-    """Whether one of ``statements`` that names the asked intervention (or its source's title) sets an age bound
-    that the exact age asked falls outside ("Watchful waiting ... for many children older than 6 months" for a
-    10-week-old). Where a source bounds the asked use so, statements that name no age ("the risk is not substantially
-    increased by watchful waiting in appropriately selected children") do not answer for the asked age against it:
-    none leads (``fitting``) and no yes or no is the asked people's."""
+    """Whether the statements that name the asked intervention, not only as what is done without it
+    (``_WITHOUT_PART``), set age bounds (their own, or their source's title's) that the exact age asked falls outside
+    ("Watchful waiting ... for many children older than 6 months" for a 10-week-old), and none sets one it falls
+    inside ("Immediate antibiotics are also recommended for children under 2 years ..." for a 7-month-old). Where a
+    source bounds the asked use so, statements that name no age ("the risk is not substantially increased by watchful
+    waiting in appropriately selected children") do not answer for the asked age against it: none leads
+    (``fitting``) and no yes or no is the asked people's."""
     ages_at = qualifiers(q.text).get("age at", frozenset())
     if not ages_at:
         return False
+    named = guideline.topic_terms(q.intervention, None)
+    out = False
     for c in statements:
-        if not c.mentions_intervention:
-            continue
+        if not c.mentions_intervention or (named and not named <= frozenset(tokenize(_WITHOUT_PART.sub(" ", c.text)))):
+            continue  # (named only as what is done without: "Watchful waiting without immediate antibiotics ...")
         bound = qualifiers(c.text).get("age bound", frozenset()) or \
             qualifiers(c.hit.document.title or "").get("age bound", frozenset())
-        if outside_bounds(ages_at, bound):
-            return True
-    return False
+        if bound and not outside_bounds(ages_at, bound):
+            return False
+        out = out or bool(bound)
+    return out
 
 
 # The kinds of qualifier that say how far the asked condition has gone, not who has it: what a guideline's advice is

@@ -436,9 +436,14 @@ def preferred_part(text: str) -> str:
 
 
 def _passed_over(text: str, topic_terms: frozenset[str]) -> bool:
-    """Whether advice prefers something else over the topic (see ``stance``)."""
+    """Whether advice prefers something else over the topic (see ``stance``); not where what it passes over is
+    avoiding or stopping the topic ("keep their dietary vitamin K intake consistent ... rather than avoiding vitamin
+    K-rich foods": against the avoiding, not the foods)."""
     found = _PREFERRED_OVER.search(text)
     if found is None or not topic_terms:
+        return False
+    passed = text[found.end():].lstrip()
+    if AVOIDING.match(passed) or _SPEAKS_OF_STOPPING.match(passed):
         return False
     before, after = frozenset(tokenize(text[:found.start()])), frozenset(tokenize(text[found.end():]))
     return bool((after - before) & topic_terms)

@@ -46,3 +46,11 @@ def test_a_source_bounding_the_use_to_older_children_answers_no_yes_for_a_10_wee
     assert a.verdict == "insufficient", a.bottom_line.text
     assert "older than 6 months" in a.bottom_line.text
     assert not a.bottom_line.text.startswith("Yes")
+
+
+def test_advice_done_without_a_thing_does_not_bound_the_thing(loaded_index: Index) -> None:
+    # Review 46: "Watchful waiting without immediate antibiotics ... older than 6 months" bounded immediate antibiotics
+    # too, and a 4-month-old lost the "Yes." the advice for children under 6 months gives.
+    a = answer_question(loaded_index, "Should a 4-month-old with acute otitis media get immediate antibiotics?")
+    assert a.verdict == "yes", a.bottom_line.text
+    assert "children under 6 months" in a.bottom_line.text

@@ -96,3 +96,11 @@ def test_advice_on_starting_gives_no_yes_to_whether_to_stop(loaded_index: Index)
     assert against_advice("Should a patient on warfarin stop drugx?", "yes",
                           "Patients taking warfarin should not start drugx without first consulting the clinic.") \
         == "uncertain"
+
+
+def test_advice_against_avoiding_a_food_is_no_advice_against_the_food(loaded_index: Index) -> None:
+    # Review 46: "... keep their dietary vitamin K intake consistent ... rather than avoiding vitamin K-rich foods"
+    # was read as passing over the foods, so "Should people on warfarin avoid vitamin K-rich foods?" got "Yes.".
+    a = answer_question(loaded_index, "Should people on warfarin avoid vitamin K-rich foods?")
+    assert a.verdict == "no", a.bottom_line.text
+    assert "rather than avoiding vitamin K-rich foods" in a.bottom_line.text
