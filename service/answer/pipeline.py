@@ -332,14 +332,16 @@ def _written_rest(q: Question, lexicon: Lexicon) -> frozenset[str]:
     unwritten``: "exercise" of "walking exercise"), for a question asking of it for a condition; empty otherwise. Its
     head, the last word, must be written: the rest is then a broader thing of the same kind (exercise at large),
     where without its head ("ear" of "ear drops") it would be another thing. Not for two things taken together,
-    whose rest is one of them alone."""
+    whose rest is one of them alone, nor where the rest is all words of the condition's name ("iron" of "sucrosomial
+    iron" for iron-deficiency anaemia: every statement on the condition names it)."""
     if not (q.intervention and q.condition) or q.combined:
         return frozenset()
     unwritten = lexicon.unwritten(q.intervention)
     words = q.intervention.split()
     if not unwritten or not words or frozenset(tokenize(words[-1])) & unwritten:
         return frozenset()
-    return guideline.topic_terms(q.intervention, None) - unwritten
+    rest = guideline.topic_terms(q.intervention, None) - unwritten
+    return frozenset() if rest <= guideline.topic_terms(None, q.condition) else rest
 
 
 def not_the_replaced(q: Question, statements: list[Candidate]) -> list[Candidate]:

@@ -56,3 +56,11 @@ def test_no_need_to_avoid_a_food_is_no_warning_against_it(loaded_index: Index) -
     # base: "No." above "Patients taking warfarin do not need to avoid green vegetables, but they should avoid large
     # sudden changes ...": the caveat's "should avoid" is on the changes, not the vegetables
     assert answer.bottom_line.text.startswith("Yes. Patients taking warfarin do not need to avoid green vegetables")
+
+
+def test_an_unwritten_modifier_whose_rest_is_the_conditions_own_word_quotes_nothing_on_the_condition_alone(
+        loaded_index: Index) -> None:
+    # Review 46: "iron" of "sucrosomial iron" is a word of "iron-deficiency anaemia", so every statement on the
+    # condition named "the rest" and "investigate the cause ..." was quoted as indirect evidence on the product.
+    answer = _asked(loaded_index, "Is sucrosomial iron effective for iron-deficiency anaemia?")
+    assert "investigate the cause" not in answer.bottom_line.text
