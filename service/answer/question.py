@@ -991,9 +991,12 @@ def asks_cause(text: str) -> bool:
 
 # A question on what one thing is or does, named as a bare noun phrase: "What is pyroptosis?", "What are
 # syndecans?", "What does matrix Gla protein do?". The phrase holds no preposition or participle, so "What is the
-# cause of X?" or "What is X used for?" asks something else of X.
+# cause of X?" or "What is X used for?" asks something else of X. A thing asked what it measures, reflects or
+# indicates ("What does dp-ucMGP measure?") is a marker or a test asked what it is: a statement of what it is
+# ("X is the form of ... that ...") answers, as for "What is X?". English's verbs of measuring, no topic.
 _THING = re.compile(r"^what\s+(?:(?:is|are)\s+(?:(?:an?|the)\s+)?(?P<x>(?:(?!\b(?:of|in|for|by|to|with|on|from|at|"
-                    r"about|between|than|\w+ed|do|does)\b)[^?:;,])+?)|(?:does|do)\s+(?P<y>[^?:;,]+?)\s+do)\s*\??$",
+                    r"about|between|than|\w+ed|do|does)\b)[^?:;,])+?)|(?:does|do)\s+(?P<y>[^?:;,]+?)\s+"
+                    r"(?:do|measure|reflect|indicate))\s*\??$",
                     re.I)
 
 
