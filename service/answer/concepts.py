@@ -1317,7 +1317,8 @@ class Lexicon:
     def site_less(self, phrase: str) -> tuple[str, ...]:
         """The condition less the site it is asked at, "X of the Y" -> "X" ("calcific tendinitis" of "calcific
         tendinitis of the shoulder"), where X names the whole nearly alone (SITE_MIN_COSINE), or close enough where
-        the corpus speaks of X mostly at the site (SITE_CORPUS_SHARE): a statement on X speaks to it. Grammar: one trailing "of" (with an article or none) and a plain noun phrase before it.
+        the corpus speaks of X mostly at the site (SITE_CORPUS_SHARE): a statement on X speaks to it. Grammar: one
+        trailing "of" (with an article or none) and a plain noun phrase before it.
         Nothing without the embedder."""
         match = _SITE.match(phrase.strip())
         if self._encode is None or not match or not _terms(match.group("x")):
