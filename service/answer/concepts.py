@@ -1352,7 +1352,9 @@ class Lexicon:
           ("ovarian", "cardiovascular" are written before a noun, "non-small-cell lung" before "cancer");
         - the corpus speaks of the head apart from the rest where it names the rest: a chunk naming the rest writes the
           head without the rest before it ("Migraine is a ... disorder with recurrent attacks of ..."), so the head is
-          something the rest has, not only a word of a fixed name ("heart attacks" is written only so);
+          something the rest has, not only a word of a fixed name ("heart attacks" is written only so); or it never
+          writes the head where it names the rest (an asthma guideline that never says "symptoms"), so that only the
+          rest can name the whole there;
         - the embedder: the rest stays close to the whole (NARROWER_MIN_COSINE) and the head alone says little of it
           (below DESCRIPTIVE_MAX_COSINE): "migraine attacks" / "migraine" 0.85, / "attacks" 0.41. A head that names a
           thing of its own is kept: "heart attack" / "heart" 0.68, "kidney stones" / "stones" 0.66, "asthma
@@ -1374,7 +1376,7 @@ class Lexicon:
         if not head_terms:
             return ()
         texts = passages(rest_terms | head_terms)
-        if not any(_said_apart(text, words[:-1], head) for text in texts):
+        if texts and not any(_said_apart(text, words[:-1], head) for text in texts):
             return ()
         written = [_name_endings(text, words[:-1]) for text in passages(rest_terms)]
         ends = sum(e for _, e in written)

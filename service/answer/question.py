@@ -679,6 +679,10 @@ _CAUSE_WORD = r"(?!(?:in|among|after|with|during|or|and)\b)[\w\-]+"  # a word of
 _DYING_FROM = re.compile(rf"^(?:dying\s+(?:from|of)|deaths?\s+from)\s+(?!(?:any|all|other)\b)"
                          rf"(?P<x>{_CAUSE_WORD}(?:\s+{_CAUSE_WORD}){{0,2}}?)(?:\s+causes?)?(?P<rest>\s+(?:in|among)\s+.+)?$",
                          re.I)
+# How often a condition is met, said after it ("asthma symptoms twice a month", "headaches three times a week"): how
+# bad it is, which a statement words its own way ("mild asthma"), no part of what it must name. Grammar.
+_HOW_OFTEN_AFTER = re.compile(r"(?<=\w)\s+(?:(?:once|twice|(?:two|three|four|\d+)\s+times)\s+(?:a|an|per|every)\s+"
+                              r"(?:day|week|month|year|night)|every\s+(?:day|week|month|night))$", re.I)
 _CLAUSE_AFTER = re.compile(r"(?<=\w)\s+(?:that|which)\s+\S.*$", re.I)
 _SETTING_AFTER = re.compile(r"(?<=\w)\s+(?:treated|managed|cared\s+for|seen|admitted)\s+"
                             r"(?:at|in|as|by|outside|to)\s+.+$", re.I)
@@ -2103,7 +2107,8 @@ def _clean(phrase: str | None, strip_kind: bool = True) -> str | None:
         # "calcific tendinopathy that does not settle": a relative clause after the condition says how it runs
         # (persists, has not improved, keeps coming back), which a statement words its own way ("persistent
         # disabling symptoms"); the question keeps it for retrieval, the condition's name does not. Not after
-        # people ("women that are pregnant" are named by it).
+        # people ("women that are pregnant" are named by it). Nor how often it is met (``_HOW_OFTEN_AFTER``).
+        phrase = _HOW_OFTEN_AFTER.sub("", phrase)
         clause = _CLAUSE_AFTER.search(phrase)
         if clause and not _names_people(phrase[:clause.start()]):
             phrase = phrase[:clause.start()]
@@ -2116,11 +2121,16 @@ def _clean(phrase: str | None, strip_kind: bool = True) -> str | None:
         if _DURATION_ONLY.match(phrase) or _RESEARCH_ONLY.match(phrase):
             return None
     phrase = (_CONDITION_ACT if strip_kind else _GIVING_ACT).sub("", phrase)
+    if not strip_kind:  # "a regular inhaled steroid": how often it is taken, said before it (``_HOW_OFTEN_BEFORE``)
+        phrase = _HOW_OFTEN_BEFORE.sub("", phrase)
     # A pronoun ("Is it safe?", "Can they be used during pregnancy?") names nothing here: a follow-up's "it" is
     # what the answer it follows was about (``read_question``).
     return None if _PRONOUN.match(phrase) else phrase or None
 
 
+# A thing taken on a schedule rather than when needed, said before it ("a regular inhaled steroid"): no part of what
+# is taken, as "regularly" after it is not (``_HOW_OFTEN_TAKEN``). Not "daily exercise", read as a thing of its own.
+_HOW_OFTEN_BEFORE = re.compile(r"^regular\s+(?=\S)", re.I)
 _PRONOUN = re.compile(r"^(?:it|they|them|this|that|these|those|its|their)$", re.I)
 
 
