@@ -25,7 +25,8 @@ from service.answer.question import (PEOPLE_DEFINED_BY, PEOPLE_WORDS, Question, 
                                      asks_harms_named, asks_occurrence)
 from service.answer.routing import (FINDING, CAUSE_OF_OTHER, CAUSE_STATED, CAUSED, CAUSES, COURSE, DIAGNOSTIC_ACT,
                                     DIAGNOSTIC_MEANS, DOSE, FREQUENCY, GUIDELINE_ADVICE, INTERACTION, NATURAL_COURSE,
-                                    NULL_RESULT, OCCURRENCE, QUANTIFIED, RECOMMENDATION, SAFETY, TOGETHER, route)
+                                    NULL_RESULT, OCCURRENCE, OCCURRENCE_RATE, QUANTIFIED, RECOMMENDATION, SAFETY,
+                                    TOGETHER, route)
 from service.answer.scoring import Candidate, near_duplicate, sentence_terms
 from service.answer.tuning import TUNING, AnswerTuning
 from service.answer.verdict import disagreement, main_clause, says_unsafe, stated_directions, states_need
@@ -340,9 +341,11 @@ def answering(q: Question, direct: list[Candidate], forms: tuple[frozenset[str],
     binds or inhibits rather than with its approval or a trial's result; for a question on a cause ("What causes X?",
     ``question.asks_cause``), the ones that state a cause (``routing.CAUSE_STATED``), but not those that state what X
     itself causes ("X is a common cause of shoulder pain", ``_causes_other``); for a question on how common X is
-    (``question.asks_occurrence``), the ones that state how often (``routing.OCCURRENCE``); for a question on what one
-    thing is or does ("What is X?", "What does X do?", ``question.asked_thing``), the ones whose subject is X ("X is a
-    monoclonal antibody against ..."), not a report of its development; for a yes/no question on whether X causes Y
+    (``question.asks_occurrence``), the ones that state how often (``routing.OCCURRENCE``), as a rate first
+    (``routing.OCCURRENCE_RATE``: a prevalence, not only whom it is most common in); for a question on what one
+    thing is or does ("What is X?", "What does X do?", "What does X measure?", ``question.asked_thing``), the ones that
+    say what X is (``defines``: "X is a monoclonal antibody against ..."), else those whose subject is X, not a report
+    of its development; for a yes/no question on whether X causes Y
     ("Does warfarin cause arterial calcification?"), the ones that say X causes something in a verb
     (``causes_in_verb``: "In rats, warfarin ... causes medial arterial calcification"), before a report that names
     "warfarin-induced arterial calcification" as what another thing reversed. Each narrowing holds only when it leaves a
@@ -377,11 +380,14 @@ def _answering(q: Question, direct: list[Candidate], forms: tuple[frozenset[str]
         found = [c for c in found if not _causes_other(c.text, caused)] or found
         return fitting(q, [c for c in found if CAUSE_STATED.search(c.text)] or found)
     if asks_occurrence(q.text):
-        return fitting(q, [c for c in found if OCCURRENCE.search(c.text)] or found)
+        often = [c for c in found if OCCURRENCE.search(c.text)] or found
+        return fitting(q, [c for c in often if OCCURRENCE_RATE.search(c.text)] or often)
     thing = asked_thing(q.text)
     if thing:
+        # A statement of what the thing is first, then any other whose subject it is.
         name = frozenset(tokenize(thing)) - QUESTION_WORDS
-        return fitting(q, [c for c in found if names_subject(c.text, name)] or found)
+        return fitting(q, [c for c in found if defines(c.text, name)]
+                       or [c for c in found if names_subject(c.text, name)] or found)
     return fitting(q, found)
 
 
@@ -809,6 +815,27 @@ def names_subject(text: str, name: frozenset[str]) -> bool:
     stems = guideline.word_terms(text)[1]
     heads = range(min(guideline.SUBJECT_HEAD, len(stems)))
     return any(name <= frozenset().union(*stems[n:n + len(name)]) for n in heads)
+
+
+# The verbs that say what a thing is, right after it ("Osteocalcin is a vitamin K-dependent protein ..."). Grammar.
+_COPULAS = frozenset({"is", "are"})
+
+
+def defines(text: str, name: frozenset[str]) -> bool:
+    """Whether a sentence says what the thing ``name`` (its index terms) names is: the name as its subject
+    first (after an article at most), then a copula ("Dp-ucMGP is the form of matrix Gla protein that ..."; not
+    "Circulating dp-ucMGP rises ...", "Uncarboxylated X is ..." nor "Measurement of dp-ucMGP is a research test
+    ...", whose subject is the act)."""
+    if not name:
+        return False
+    words, stems = guideline.word_terms(text)
+    for start in range(min(guideline.SUBJECT_HEAD, len(stems))):
+        if any(stems[:start]):
+            return False  # a word of its own before the name: a form of the thing ("Uncarboxylated X is ...")
+        for end in range(start + 1, min(start + len(name), len(stems)) + 1):
+            if name <= frozenset().union(*stems[start:end]):
+                return end < len(words) and words[end].lower() in _COPULAS
+    return False
 
 
 def _asked_terms(q: Question) -> frozenset[str]:

@@ -29,7 +29,8 @@ from service.answer.phrasing import (CLOSEST, LeadStatement, bottom_line, closes
                                      evidence_summary, limitation_statements, retraction_note)
 from service.answer.polarity import (asks_about_stopping, asks_against, asks_if_safe, asks_interaction, asks_need,
                                      asks_to_stop, preferred_part, stance)
-from service.answer.question import Question, compared_sides, population_of, read_question, state_nouns
+from service.answer.question import (Question, asked_thing, compared_sides, population_of, read_question,
+                                     state_nouns)
 from service.answer.references import Draft, Numbering, build_references
 from service.answer.retrieval import pairing, retrieve
 from service.answer.routing import DOSE, GAP, RECOMMENDATION, SAFETY, SECTION_ORDER, route
@@ -37,7 +38,8 @@ from service.answer.scoring import Candidate, introduces_list, near_duplicate, s
 from service.answer.lead import (STRONG_DESIGNS, advice_beside_the_asked, answering, as_strong_as, asked_instance,
                                  bounded_out, of_other_people,
                                  in_asked_setting,
-                                 asks_effect, choose_lead, choose_support, closest_order, lead_tier, names_itself,
+                                 asks_effect, choose_lead, choose_support, closest_order, defines, lead_tier,
+                                 names_itself,
                                  naming_condition, occasion_of_use, on_aspect, overlaps, regimen_unstated, salience_of,
                                  severity_order,
                                  stating_lead)
@@ -294,6 +296,7 @@ def rank_evidence(index: SearchIndex, q: Question, tuning: AnswerTuning = TUNING
     # A harm the source states of a class it says the asked treatment is one of answers a question on its harms.
     if q.type == "safety" and q.intervention:
         ranked = with_class_harms(ranked, guideline.topic_terms(q.intervention, None), bool(q.condition))
+    ranked = with_definitions_direct(q, ranked)
     need = asks_need(q.text)
     direct = [c for c in ranked if answers_directly(c, q.type == "dosing", q.aspect, need)]
     # Statements that look direct may be other documents' near misses (abstention.direct_evidence, learned).
@@ -342,6 +345,20 @@ def _written_rest(q: Question, lexicon: Lexicon) -> frozenset[str]:
         return frozenset()
     rest = guideline.topic_terms(q.intervention, None) - unwritten
     return frozenset() if rest <= guideline.topic_terms(None, q.condition) else rest
+
+
+def with_definitions_direct(q: Question, ranked: list[Candidate]) -> list[Candidate]:
+    """``ranked``, where the question asks what one thing is or measures and reads no topic (``asked_thing``: "What
+    does dp-ucMGP measure?"), with the statements that say what it is (``lead.defines``: "Dp-ucMGP is the form of
+    matrix Gla protein that ...") direct. Without a topic, directness rests on the relevance model's belief
+    (``scoring.candidates``), which weighs the question's other words: a definition that repeats none of
+    "measure" stays below its floor, and the answer opened with "Measurement of dp-ucMGP is a research test"."""
+    thing = asked_thing(q.text)
+    if not thing:
+        return ranked
+    name = frozenset(tokenize(thing)) - QUESTION_WORDS
+    return [replace(c, direct=True) if not (c.direct or c.anchored or c.closest_only) and defines(c.text, name) else c
+            for c in ranked]
 
 
 def not_the_replaced(q: Question, statements: list[Candidate]) -> list[Candidate]:

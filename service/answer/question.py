@@ -695,6 +695,11 @@ _CAUSE_WORD = r"(?!(?:in|among|after|with|during|or|and)\b)[\w\-]+"  # a word of
 _DYING_FROM = re.compile(rf"^(?:dying\s+(?:from|of)|deaths?\s+from)\s+(?!(?:any|all|other)\b)"
                          rf"(?P<x>{_CAUSE_WORD}(?:\s+{_CAUSE_WORD}){{0,2}}?)(?:\s+causes?)?(?P<rest>\s+(?:in|among)\s+.+)?$",
                          re.I)
+# How often a condition is met, said after it ("asthma symptoms twice a month", "headaches three times a week"): how
+# bad it is, which a statement words its own way ("mild asthma"), no part of what it must name. Grammar.
+_HOW_OFTEN_AFTER = re.compile(r"(?<=\w)\s+(?:(?:once|twice|(?:two|three|four|\d+)\s+times)\s+(?:a|an|per|every)\s+"
+                              r"(?:day|week|month|year|night)|every\s+(?:day|week|month|night))$", re.I)
+_CLAUSE_AFTER = re.compile(r"(?<=\w)\s+(?:that|which)\s+\S.*$", re.I)
 _SETTING_AFTER = re.compile(r"(?<=\w)\s+(?:treated|managed|cared\s+for|seen|admitted)\s+"
                             r"(?:at|in|as|by|outside|to)\s+.+$", re.I)
 # The goal a question's verb names, as a heading says it: "prevent fractures" -> "Fracture Prevention".
@@ -859,12 +864,27 @@ class Question:
         from the words it asks with (``asked``), that alone: no source writes "What happens to ... without"."""
         if self.asked:
             return self.asked + self.search_text[len(self.text):]
+        # Nor the relative clause after the condition ("... calcific tendinopathy that does not settle"), which the
+        # condition's name leaves out (``_CLAUSE_AFTER``): a statement words how the condition runs its own way.
+        plain = _without_clause(self.text.rstrip("?.! "), self.condition)
+        if plain is not None:
+            return plain + self.search_text[len(self.text):]
         asked = _SOURCE_AFTER.sub("", self.text.rstrip("?.! "))
         if not (self.intervention and self.condition) or asked == self.text.rstrip("?.! "):
             # No outcome the report is named after: the report is what is asked about ("Which disease was studied
             # in the CADISS trial?", "Has LB-100 been tested in clinical trials?").
             return self.search_text
         return asked + self.search_text[len(self.text):]
+
+
+def _without_clause(text: str, condition: str | None) -> str | None:
+    """``text`` up to the condition's end, where a relative clause the condition's name leaves out follows it
+    (``_CLAUSE_AFTER``: "that does not settle"); None where none does."""
+    at = text.find(condition) if condition else -1
+    if at < 0 or condition is None:
+        return None
+    end = at + len(condition)
+    return text[:end] if _CLAUSE_AFTER.match(text, end) else None
 
 
 def read_question(text: str, follows_intervention: str | None = None,
@@ -1017,9 +1037,12 @@ def asks_cause(text: str) -> bool:
 
 # A question on what one thing is or does, named as a bare noun phrase: "What is pyroptosis?", "What are
 # syndecans?", "What does matrix Gla protein do?". The phrase holds no preposition or participle, so "What is the
-# cause of X?" or "What is X used for?" asks something else of X.
+# cause of X?" or "What is X used for?" asks something else of X. A thing asked what it measures, reflects or
+# indicates ("What does dp-ucMGP measure?") is a marker or a test asked what it is: a statement of what it is
+# ("X is the form of ... that ...") answers, as for "What is X?". English's verbs of measuring, no topic.
 _THING = re.compile(r"^what\s+(?:(?:is|are)\s+(?:(?:an?|the)\s+)?(?P<x>(?:(?!\b(?:of|in|for|by|to|with|on|from|at|"
-                    r"about|between|than|\w+ed|do|does)\b)[^?:;,])+?)|(?:does|do)\s+(?P<y>[^?:;,]+?)\s+do)\s*\??$",
+                    r"about|between|than|\w+ed|do|does)\b)[^?:;,])+?)|(?:does|do)\s+(?P<y>[^?:;,]+?)\s+"
+                    r"(?:do|measure|reflect|indicate))\s*\??$",
                     re.I)
 
 
@@ -2124,6 +2147,14 @@ def _clean(phrase: str | None, strip_kind: bool = True) -> str | None:
         # trial").
         phrase = _SETTING_AFTER.sub("", phrase)
         phrase = _SOURCE_AFTER.sub("", phrase)
+        # "calcific tendinopathy that does not settle": a relative clause after the condition says how it runs
+        # (persists, has not improved, keeps coming back), which a statement words its own way ("persistent
+        # disabling symptoms"); the question keeps it for retrieval, the condition's name does not. Not after
+        # people ("women that are pregnant" are named by it). Nor how often it is met (``_HOW_OFTEN_AFTER``).
+        phrase = _HOW_OFTEN_AFTER.sub("", phrase)
+        clause = _CLAUSE_AFTER.search(phrase)
+        if clause and not _names_people(phrase[:clause.start()]):
+            phrase = phrase[:clause.start()]
         # "fracture risk" is the risk of fracture: what a statement names is the fracture ("reduced vertebral
         # fractures"), as "the risk of fracture" loses its "risk of" (``_LEADING``).
         phrase = _RISK_AFTER.sub("", phrase)
@@ -2133,11 +2164,16 @@ def _clean(phrase: str | None, strip_kind: bool = True) -> str | None:
         if _DURATION_ONLY.match(phrase) or _RESEARCH_ONLY.match(phrase):
             return None
     phrase = (_CONDITION_ACT if strip_kind else _GIVING_ACT).sub("", phrase)
+    if not strip_kind:  # "a regular inhaled steroid": how often it is taken, said before it (``_HOW_OFTEN_BEFORE``)
+        phrase = _HOW_OFTEN_BEFORE.sub("", phrase)
     # A pronoun ("Is it safe?", "Can they be used during pregnancy?") names nothing here: a follow-up's "it" is
     # what the answer it follows was about (``read_question``).
     return None if _PRONOUN.match(phrase) else phrase or None
 
 
+# A thing taken on a schedule rather than when needed, said before it ("a regular inhaled steroid"): no part of what
+# is taken, as "regularly" after it is not (``_HOW_OFTEN_TAKEN``). Not "daily exercise", read as a thing of its own.
+_HOW_OFTEN_BEFORE = re.compile(r"^regular\s+(?=\S)", re.I)
 _PRONOUN = re.compile(r"^(?:it|they|them|this|that|these|those|its|their)$", re.I)
 
 

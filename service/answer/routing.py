@@ -164,6 +164,9 @@ CAUSED = _rx(r"\bcaused\s+by\b|\bdue\s+to\b|\bresult(?:s|ed|ing)?\s+from\b")
 # "most often affects", "rare"): what a question on how common something is asks (``question.asks_occurrence``).
 OCCURRENCE = _rx(r"\b(?:(?:un)?common(?:ly|est)?|rare(?:ly)?|prevalen(?:ce|t)|incidence|frequen(?:t|tly|cy)|"
                  r"per\s?cent|most\s+often|\d+\s+in\s+(?:every\s+)?\d+)\b|\d\s?%")
+# ... given as a rate ("a prevalence of 3 to 20 percent", "1 in 10 adults", "an incidence of"), not only where it is
+# most common ("most common between the ages of 30 and 60"): what "How common is X?" asks first.
+OCCURRENCE_RATE = _rx(r"\b(?:prevalen(?:ce|t)|incidence|per\s?cent|\d+\s+in\s+(?:every\s+)?\d+)\b|\d\s?%")
 # One thing changing another's effect, or lessening its uptake ("can reduce the effect of warfarin", "can reduce
 # absorption of levothyroxine", "interferes with"): an interaction, in the words of any specialty (as ``SAFETY``). A
 # rise in uptake is not one: "increases intestinal absorption of calcium" is what it is for.

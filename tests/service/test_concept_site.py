@@ -10,7 +10,7 @@ import pytest
 
 from index.embedder import load_embedder
 from index.lexical import tokenize
-from service.answer.concepts import Lexicon, concept
+from service.answer.concepts import Lexicon, concept, text_counts
 from tests.service.corpora import answered, built
 
 HEEL = [
@@ -44,3 +44,24 @@ def test_a_question_naming_the_site_reaches_the_advice_that_does_not(heel_index:
     answer = answered(heel_index, "Is surgery needed for plantar fasciitis of the foot?")
     assert "Surgery should be reserved for plantar fasciitis" in answer.bottom_line.text
     assert not answer.bottom_line.text.startswith("Indirect evidence")
+
+
+# Session 46: where the embedder alone does not say X names the whole ("osteoarthritis" of "osteoarthritis of the
+# knee", 0.85 under SITE_MIN_COSINE), the corpus may: a corpus that speaks of X mostly at the site names it by X alone.
+KNEE_TEXTS = ["Exercise therapy reduces pain in knee osteoarthritis.",
+              "Osteoarthritis of the knee is common in older adults.",
+              "Weight loss is advised for people with knee osteoarthritis and obesity."]
+MIXED_TEXTS = ["Exercise therapy reduces pain in hip osteoarthritis.",
+               "Osteoarthritis of the hand limits grip strength.",
+               "Weight loss is advised for people with knee osteoarthritis and obesity."]
+
+
+def test_a_condition_the_corpus_speaks_of_mostly_at_the_asked_site_is_named_by_itself_alone() -> None:
+    encode = load_embedder().encode
+    at_knee = Lexicon({}, encode=encode, counts=text_counts(KNEE_TEXTS))
+    assert at_knee.site_less("osteoarthritis of the knee") == ("osteoarthritis",)
+    assert concept("osteoarthritis of the knee", at_knee, condition=True).mentioned_in(
+        frozenset(tokenize("Radiographs are not needed to confirm typical osteoarthritis.")))
+    # a corpus that speaks of it at other sites too: the site picks one of them
+    assert Lexicon({}, encode=encode, counts=text_counts(MIXED_TEXTS)).site_less("osteoarthritis of the knee") == ()
+    assert Lexicon({}, encode=encode).site_less("osteoarthritis of the knee") == ()  # no corpus, the embedder alone
