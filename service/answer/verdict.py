@@ -296,7 +296,8 @@ def asks_significance(question: str) -> bool:
 
 
 def source_disagrees(verdict: Verdict, first: Candidate, ranked: list[Candidate],
-                     topic: frozenset[str] = frozenset(), margin: float = TUNING.support_margin) -> bool:
+                     topic: frozenset[str] = frozenset(), margin: float = TUNING.support_margin,
+                     outcome: frozenset[str] = frozenset()) -> bool:
     """Whether a "yes" rests on a study's source (that of ``first``, the best statement behind it; a guideline's
     advice is read by ``guideline.verdict_of`` instead) that itself states the contrary: another of its direct
     statements in ``ranked``, nearly as relevant (``margin`` of ``first``'s score, as a statement quoted beside the
@@ -306,12 +307,15 @@ def source_disagrees(verdict: Verdict, first: Candidate, ranked: list[Candidate]
     fractures?" yes. (``conflicts.find_conflict`` sets sources against each other and counts a source of both
     stances on neither side.) Only a "yes": the mirror, a "no" from a source that also reports an effect, was not
     measured. (Not read for a question on use, ``polarity.asks_use``: "Is menatetrenone used for osteoporosis in
-    Japan?" is answered by its approval, whatever trials found of its effect.)"""
+    Japan?" is answered by its approval, whatever trials found of its effect.) A null result on another outcome
+    than the asked ``outcome`` (``on_other_outcome``, as ``no_allowed`` reads it) states no contrary."""
     if verdict != "yes" or first.hit.document.kind == DocumentKind.GUIDELINE:
         return False
-    own = (on_topic(c.text, topic) for c in ranked
-           if c.direct and c.doc_id == first.doc_id and c is not first and c.score >= margin * first.score)
-    return any(NULL_RESULT.search(text) or against_use(text, topic) for text in own)
+    own = [c.text for c in ranked
+           if c.direct and c.doc_id == first.doc_id and c is not first and c.score >= margin * first.score]
+    said = [first.text, *own]
+    return any(NULL_RESULT.search(on_topic(text, topic)) and not on_other_outcome(text, said, topic, outcome)
+               or against_use(on_topic(text, topic), topic) for text in own)
 
 
 def source_affirms(verdict: Verdict, first: Candidate, ranked: list[Candidate], topic: frozenset[str] = frozenset(),
@@ -597,7 +601,8 @@ def decide(question: str, direct: list[Candidate], ranked: list[Candidate] | Non
         # whether X changes Y, and a plain "no" on whether it does so significantly.
         return ("no" if asks_significance(question) else "uncertain"), evidence
     if (all(tentative(t, topic) for t in texts)
-            or (not asks_use(question) and source_disagrees(said, evidence[0], ranked or [], topic))
+            or (not asks_use(question) and source_disagrees(said, evidence[0], ranked or [], topic,
+                                                                    outcome=outcome))
             or source_affirms(said, evidence[0], ranked or [], topic, verb, outcome)):
         # Every statement behind it states a tentative finding, or its source states the contrary too.
         return "uncertain", evidence
@@ -1292,12 +1297,40 @@ def on_other_outcome(text: str, statements: list[str], topic: frozenset[str] = f
     "A large trial found no significant increase in serious neuropsychiatric adverse events with drugx" is a null
     result on adverse events; beside "Drugx is one of the most effective medicines for smoking cessation" it says
     no "no" to whether drugx helps smoking cessation. A statement that does not name the intervention ("Pulse
-    wave velocity did not differ") may name the asked outcome in other words, and is read as before."""
+    wave velocity did not differ") may name the asked outcome in other words, and is read as before. One that names
+    the asked outcome too is on another when its null results are on something else and it states the asked one
+    moving (``null_on_another``: "trials in which X lowered Y found no significant difference in Z")."""
     intervention = topic - outcome
     if not outcome or not intervention or not frozenset(tokenize(text)) & intervention:
         return False
+    if frozenset(tokenize(text)) & outcome:
+        return null_on_another(text, outcome, intervention)
     named = [bool(frozenset(tokenize(t)) & outcome) for t in statements]
-    return not frozenset(tokenize(text)) & outcome and any(named)
+    return any(named)
+
+
+# The rest of a null result's clause, after its words: what it found no change in ("no significant difference in
+# progression of vascular calcification"). Grammar of reporting a result, no topic.
+_NULL_OBJECT = re.compile(rf"(?:{NULL_RESULT.pattern})(?P<object>[^,;.:!?]*)", re.I)
+
+
+def null_objects(text: str) -> list[str]:
+    """The outcomes a statement's null results are on: the rest of each one's clause after its words ("no
+    significant difference in progression of vascular calcification" -> "in progression of vascular
+    calcification"). Empty for a statement whose null result ends its clause ("Y did not differ")."""
+    return [m.group("object") for m in _NULL_OBJECT.finditer(text)]
+
+
+def null_on_another(text: str, outcome: frozenset[str], intervention: frozenset[str] = frozenset()) -> bool:
+    """Whether a statement that names the asked ``outcome`` reports its null result on another one: none of its null
+    results is on the outcome (``null_objects``), and it states the outcome moving outside any negation
+    (``stated_directions``, of a statement naming the ``intervention``). "Several randomized trials in which X
+    lowered Y found no significant difference in progression of Z" names Y only in a clause that states X's effect
+    on it: a "yes" to "Does X reduce Y?", its null result on Z. "Y did not differ" and "X did not lower Y" state no
+    movement of Y and are read as before, and so is a statement whose null result names Y too."""
+    if any(frozenset(tokenize(part)) & outcome for part in null_objects(text)):
+        return False
+    return bool(stated_directions(text, outcome, intervention))
 
 
 def says_no(text: str, topic: frozenset[str] = frozenset()) -> bool:
