@@ -21,7 +21,8 @@ from ingest.models import DocumentKind
 from service.answer.concepts import QUESTION_WORDS, parts_of, population_part
 from service.answer.evidence import reports_finding
 from service.answer.models import Verdict
-from service.answer.polarity import AVOIDING, as_asked, asks_to_stop, on_starting_asked_stopping, stance
+from service.answer.polarity import (AVOIDING, as_asked, asks_to_stop, on_starting_asked_stopping, stance,
+                                     stopping_as_occasion)
 from service.answer.polarity import says_against as _says_against
 from service.answer.qualifiers import qualifiers
 from service.answer.question import PEOPLE_WORDS, population_of
@@ -469,11 +470,15 @@ def verdict_of(model_verdict: Verdict, lead: Candidate, question: str = "",
     reversed when the question asks whether not to use it ("Should X be avoided in Y?" above "X should not be
     used in Y" is "yes"; ``polarity.as_asked``; advice for it only when it is needed is "uncertain" then). An
     "uncertain" reading stands. A neutral recommendation ("insufficient evidence to recommend for or against") is
-    "uncertain", whatever the model reads: it says neither."""
+    "uncertain", whatever the model reads: it says neither; so is advice that speaks of stopping only as its
+    occasion ("If a patient ... stops X, the INR should be checked ...": ``polarity.stopping_as_occasion``) on a
+    question whether to stop."""
     if is_neutral(lead.text):
         return "uncertain"
     if model_verdict not in ("yes", "no"):
         return model_verdict
+    if stopping_as_occasion(question, lead.text):
+        return "uncertain"  # advice for when something is stopped, not on whether to stop it
     pointing = stance(lead.text, topic, asks_to_stop(question))
     if pointing is not None and on_starting_asked_stopping(question, lead.text):
         return "uncertain"

@@ -50,8 +50,9 @@ from service.answer.summary import (asks_account, on_more_of_the_question, salie
                                     without_restatements)
 from service.answer.title_outcomes import title_outcomes
 from service.answer.tuning import TUNING, AnswerTuning
-from service.answer.verdict import (VerdictModel, advice_on_causing, against_advice, against_lead, asked_direction,
-                                    asked_outcome, association_asked, decide, denied_by_lead, names_only_as_occasion,
+from service.answer.verdict import (VerdictModel, advice_on_causing, against_advice, against_lead, asked_absent,
+                                    asked_direction, asked_outcome, association_asked, decide, denied_by_lead,
+                                    names_only_as_occasion, states_absent,
                                     on_advice_asked, on_causing, on_other_risk, on_ranking, on_safety, on_stopping)
 from service.answer.wording import DISCLAIMERS, ELLIPSIS, HEADINGS
 
@@ -448,9 +449,17 @@ def read_yes_no(q: Question, ev: RankedEvidence, tuning: AnswerTuning = TUNING,
                                 topic, outcome, q.verb)
     lead_text = lead.text if lead is not None else None
     verb = q.verb or association_asked(q.text)
-    said = denied_by_lead(verb, against_lead(verb, model_says, lead_text, topic, outcome), lead_text, topic,
+    absent = asked_absent(q.text, outcome, q.verb)
+    said = denied_by_lead(verb, against_lead(verb, model_says, lead_text, topic, outcome, absent), lead_text, topic,
                           outcome)
     verdict = _as_asked(q, said, behind, lead, ev.outcome_names)
+    if (lead is not None and behind and behind[0] is not lead and states_absent(lead.text, absent)
+            and _as_asked(q, said, behind, behind[0], ev.outcome_names) == verdict):
+        # A lead on the case with what the question asks without ("screening combined with collaborative care ...
+        # improves ..." for "Does screening without collaborative care improve ...?") gives way to the statement
+        # the verdict rests on first (``verdict.on_condition``: "Screening without systems for follow-up and
+        # treatment shows little benefit").
+        return YesNoReading(verdict, behind, behind[0])
     if lead is None or stance(lead.text, topic, asks_to_stop(q.text)) is not None:
         return YesNoReading(verdict, behind, lead)
     aspect = {id(c) for c in answering(q, ev.direct, ev.intervention_forms)}  # as the lead was chosen

@@ -23,6 +23,11 @@ from service.answer.routing import GUIDELINE_ADVICE, NEUTRAL, RECOMMENDATION
 
 Stance = Literal["for", "against"]
 
+# A condition, from "if" or "unless" to the end of its clause: "a back-up prescription, to be used if symptoms do
+# not improve, reduces antibiotic use" denies nothing; its "not" says when the prescription is used; "If a patient
+# starts or stops X, the INR should be checked more often" advises checking, its stopping the occasion. Grammar.
+CONDITION = re.compile(r"\b(?:if|unless)\b[^,;.:!?]*", re.I)
+
 # Advice against what a sentence names: "recommends against / not", "is not recommended", "should not", "must
 # avoid", "is contraindicated", "discouraged", "not be offered", "against the routine use", "X should be avoided",
 # "Do not offer", "Never ...", "neither ... nor ... should". "Avoid" only as advice ("should avoid", "be
@@ -68,12 +73,15 @@ AVOIDING = re.compile(r"\bavoid\w*", re.I)
 _SPEAKS_OF_STARTING = re.compile(r"\b(?:start(?:s|ed|ing)?|begin(?:s|ning)?|began|initiat(?:e|es|ed|ing|ion)|"
                                  r"commenc(?:e|es|ed|ing))\b", re.I)
 # A question that asks whether to stop what it names ("Should aspirin be discontinued before surgery?", "Is it
-# safe to stop X?", "Can X be withdrawn?", "Should X be avoided?"): verbs of stopping acting on the intervention.
+# safe to stop X?", "Can X be withdrawn?", "Should X be avoided?", "Should people on Y stop taking X?"): verbs of
+# stopping acting on the intervention, their subject the asker or people (defined by what they have or take).
 _STOP_VERBS = r"stop|discontinue|withdraw|withhold|deprescribe|taper|interrupt|cease"
 _ASKS_TO_STOP = re.compile(
     rf"\bbe\s+(?:\w+ly\s+)?(?:stopped|discontinued|withdrawn|withheld|deprescribed|tapered|interrupted|ceased|held|"
     rf"avoided)\b"
     rf"|^(?:should|can|must|may|do|does)\s+(?:we\s+|i\s+|clinicians\s+|doctors\s+|patients\s+|you\s+)?(?:{_STOP_VERBS}|hold)\b"
+    rf"|^(?:should|can|must|may)\s+(?:[\w\-]+\s+)?{PEOPLE_DEFINED_BY}(?:[\w\-]+\s+){{1,3}}?"
+    rf"(?:{_STOP_VERBS}|hold|come\s+off)\b"
     rf"|\b(?:necessary|better|{FINE_TO})\s+"
     rf"(?:for\s+(?:me|us|them|him|her)\s+)?to\s+(?:{_STOP_VERBS}|come\s+off)\b", re.I)
 # A verb of stopping or avoiding that is what the intervention helps people do ("Does behavioural support help people
@@ -127,6 +135,15 @@ def on_starting_asked_stopping(question: str, advice: str) -> bool:
     no on whether those who take it should stop ("uncertain": ``guideline.verdict_of``, ``verdict.against_advice``)."""
     return (speaks_of_stopping(question) and asks_against(question) and bool(_SPEAKS_OF_STARTING.search(advice))
             and not speaks_of_stopping(advice))
+
+
+def stopping_as_occasion(question: str, advice: str) -> bool:
+    """Whether a question asks whether to stop what it names (``asks_to_stop``) and the advice speaks of stopping
+    only in a condition (``CONDITION``): "If a patient taking warfarin starts or stops a vitamin K supplement, the
+    INR should be checked more often" says what to do when something is stopped, and gives no yes or no on whether
+    to stop it or anything else ("uncertain": ``guideline.verdict_of``)."""
+    return (asks_to_stop(question) and speaks_of_stopping(advice)
+            and not speaks_of_stopping(CONDITION.sub("", advice)))
 
 
 @lru_cache(maxsize=4096)
@@ -391,7 +408,8 @@ def stance(text: str, topic_terms: frozenset[str] = frozenset(), stopping_asked:
     When the question asks whether to stop what it names (``stopping_asked``: ``asks_to_stop``), advice that
     speaks of stopping and does not advise against it is advice to stop ("Clinicians should advise patients to
     stop smoking before surgery" answers "Should patients stop smoking before surgery?" yes): it is about the
-    stopping asked, whatever its grammar.
+    stopping asked, whatever its grammar, unless it speaks of stopping only in a condition (``CONDITION``: "If a
+    patient ... starts or stops a vitamin K supplement, the INR should be checked more often" advises checking).
 
     Advice that prefers something else over the topic ("obtain calcium mainly from food ... rather than from
     supplements" on calcium supplements) is against it: a topic term after "rather than" / "instead of" that
@@ -458,7 +476,8 @@ def _stance(text: str, stopping_asked: bool = False) -> Stance | None:
     for found in AGAINST.finditer(text):
         if _NOT_STOPPING.match(text[found.end():]) or _STOPPING_HEAD.match(text[:found.start()]):
             return "for"
-    if AGAINST.search(text) or STOP_ADVICE.search(text) or (stopping_asked and speaks_of_stopping(text)):
+    if AGAINST.search(text) or STOP_ADVICE.search(text) or (stopping_asked
+                                                            and speaks_of_stopping(CONDITION.sub("", text))):
         return "against"
     return "for" if CONTINUE_ADVICE.search(text) else None
 

@@ -35,7 +35,8 @@ from service.answer.evidence import (SENTENCE_END, affirms_safety, beside_cautio
                                      states_safety)
 from service.answer.guideline import gives_advice, is_recommendation
 from service.answer.models import Verdict
-from service.answer.polarity import (AGAINST, NEED_WORDS, STOP_ADVICE, against_use, as_asked, asks_advice, asks_need,
+from service.answer.polarity import (AGAINST, CONDITION, NEED_WORDS, STOP_ADVICE, against_use, as_asked, asks_advice,
+                                     asks_need,
                                      asks_need_to_tell, asks_to_stop, asks_use,
                                      clauses, for_some_cases, on_starting_asked_stopping, speaks_of_stopping, stance,
                                      topic_score)
@@ -296,7 +297,8 @@ def asks_significance(question: str) -> bool:
 
 
 def source_disagrees(verdict: Verdict, first: Candidate, ranked: list[Candidate],
-                     topic: frozenset[str] = frozenset(), margin: float = TUNING.support_margin) -> bool:
+                     topic: frozenset[str] = frozenset(), margin: float = TUNING.support_margin,
+                     outcome: frozenset[str] = frozenset()) -> bool:
     """Whether a "yes" rests on a study's source (that of ``first``, the best statement behind it; a guideline's
     advice is read by ``guideline.verdict_of`` instead) that itself states the contrary: another of its direct
     statements in ``ranked``, nearly as relevant (``margin`` of ``first``'s score, as a statement quoted beside the
@@ -306,12 +308,19 @@ def source_disagrees(verdict: Verdict, first: Candidate, ranked: list[Candidate]
     fractures?" yes. (``conflicts.find_conflict`` sets sources against each other and counts a source of both
     stances on neither side.) Only a "yes": the mirror, a "no" from a source that also reports an effect, was not
     measured. (Not read for a question on use, ``polarity.asks_use``: "Is menatetrenone used for osteoporosis in
-    Japan?" is answered by its approval, whatever trials found of its effect.)"""
+    Japan?" is answered by its approval, whatever trials found of its effect.) A statement that names the asked
+    ``outcome`` moving and reports its null result on another (``null_on_another``: "trials in which X lowered Y
+    found no significant difference in Z") states no contrary. (One that does not name it may name it in other
+    words: "did not show a significant reduction in vertebral fractures" beside "approved ... for the treatment of
+    osteoporosis" does.)"""
     if verdict != "yes" or first.hit.document.kind == DocumentKind.GUIDELINE:
         return False
-    own = (on_topic(c.text, topic) for c in ranked
+    own = (c.text for c in ranked
            if c.direct and c.doc_id == first.doc_id and c is not first and c.score >= margin * first.score)
-    return any(NULL_RESULT.search(text) or against_use(text, topic) for text in own)
+    intervention = topic - outcome
+    return any(NULL_RESULT.search(on_topic(text, topic))
+               and not (outcome and intervention and null_on_another(text, outcome, intervention))
+               or against_use(on_topic(text, topic), topic) for text in own)
 
 
 def source_affirms(verdict: Verdict, first: Candidate, ranked: list[Candidate], topic: frozenset[str] = frozenset(),
@@ -506,26 +515,87 @@ def _negated_terms(text: str) -> frozenset[str]:
                                        if reached and t not in _UNSAID)))
 
 
+def asked_absent(question: str, outcome: frozenset[str] = frozenset(), verb: str | None = None) -> frozenset[str]:
+    """The terms of what a question asks in the absence of (``asked_without``), less its ``outcome`` and its
+    ``verb`` (a "without" phrase runs to the end of the question: "screening without collaborative care improve
+    depression outcomes" -> collaborative, care)."""
+    return asked_without(question) - outcome - frozenset(tokenize(verb or ""))
+
+
+def states_absent(text: str, absent: frozenset[str]) -> bool:
+    """Whether a statement states the thing a question asks in the absence of (its terms, ``absent``) outside any
+    negation (``_affirmed_terms``): "screening combined with collaborative care programmes improves depression
+    outcomes" is on the case with collaborative care, not on "screening without collaborative care"."""
+    return bool(absent) and absent <= _affirmed_terms(text)
+
+
 def on_condition(question: str, verdict: Verdict, first: Candidate, ranked: list[Candidate],
-                 margin: float = TUNING.support_margin) -> Verdict:
+                 margin: float = TUNING.support_margin, outcome: frozenset[str] = frozenset(),
+                 verb: str | None = None) -> Verdict:
     """A "yes" to a question asked in the absence of something (``asked_without``) is the "no" of a statement that
     speaks of that absence (half the absent thing's terms at least in a negation's reach: "Screening without
-    systems for follow-up and treatment ...") and reports no effect or denies (``states_no_effect``, ``denies``:
+    systems for follow-up and treatment ...", or that names the asked thing just before a "without" of its own,
+    ``_done_without_stated``) and reports no effect or denies (``states_no_effect``, ``denies``:
     "... shows little benefit"): that statement answers the question's case, where the best one (``first``,
     "screening combined with collaborative care programmes improves depression outcomes") answers another. Read
     among the statements of ``ranked`` nearly as relevant as ``first`` (``margin`` of its score), on what was asked,
-    stating no gap. Any other verdict stays."""
+    stating no gap. Without such a statement, a "yes" from a ``first`` that states the absent thing outside any
+    negation (``states_absent``; its terms less the question's ``outcome`` and ``verb``, ``asked_absent``) is
+    "uncertain". Any other verdict stays."""
     absent = asked_without(question)
     if verdict != "yes" or not absent:
         return verdict
+    if absence_statement(question, first, ranked, margin) is not None:
+        return "no"
+    if states_absent(first.text, asked_absent(question, outcome, verb)):
+        # The best statement states the case with the absent thing ("screening combined with collaborative care
+        # programmes improves depression outcomes" for "Does screening without collaborative care improve ...?"):
+        # its "yes" is on another case than the one asked.
+        return "uncertain"
+    return verdict
+
+
+def absence_statement(question: str, first: Candidate, ranked: list[Candidate],
+                      margin: float = TUNING.support_margin) -> Candidate | None:
+    """The statement of ``ranked`` that gives ``on_condition`` its "no": on what was asked, nearly as relevant as
+    ``first``, stating no gap, speaking of the asked absence (``asked_without``: half its terms in a negation's reach,
+    or the asked thing just before a "without" of its own, ``_done_without_stated``) and reporting no effect or
+    denying. None when no statement does, or the question asks under no absence."""
+    absent = asked_without(question)
+    if not absent:
+        return None
+    done_without = _done_without_asked(question)
     for c in ranked:
         if c.score < margin * first.score or GAP.search(c.text):
             continue
         if not (c.mentions_intervention or c.mentions_condition or not c.anchored):
             continue
-        if 2 * len(_negated_terms(c.text) & absent) >= len(absent) and (states_no_effect(c.text) or denies(c.text)):
-            return "no"
-    return verdict
+        speaks = 2 * len(_negated_terms(c.text) & absent) >= len(absent) or _done_without_stated(c.text, done_without)
+        if speaks and (states_no_effect(c.text) or denies(c.text)):
+            return c
+    return None
+
+
+# What a question asks done without something: up to three words before its "without" ("Does screening without
+# collaborative care improve ...?" -> screening). Grammar, no topic.
+_DONE_WITHOUT = re.compile(r"(?P<what>(?:[\w\-]+\s+){1,3}?)without\b", re.I)
+
+
+def _done_without_asked(question: str) -> frozenset[str]:
+    """The terms of what a question asks done without something (``_DONE_WITHOUT``), its auxiliaries aside
+    (``_ASKING``); empty for a question with no "without"."""
+    found = _DONE_WITHOUT.search(question)
+    if found is None:
+        return frozenset()
+    return frozenset(tokenize(" ".join(w for w in found.group("what").lower().split() if w not in _ASKING)))
+
+
+def _done_without_stated(text: str, done: frozenset[str]) -> bool:
+    """Whether a statement speaks of the asked thing (its terms, ``done``) done without something: those terms in the
+    words just before one of its "without"s ("Screening without systems for follow-up and treatment shows little
+    benefit" for "Does screening without collaborative care ...?"). What it goes without may be named in other
+    words than the question's; that it goes without support is what the question asks."""
+    return bool(done) and any(done <= frozenset(tokenize(m.group("what"))) for m in _DONE_WITHOUT.finditer(text))
 
 
 def decide(question: str, direct: list[Candidate], ranked: list[Candidate] | None = None,
@@ -587,7 +657,12 @@ def decide(question: str, direct: list[Candidate], ranked: list[Candidate] | Non
         # by advice on a treatment the test is named in ("Ultrasound-guided needle lavage is recommended ..." for "Is
         # ultrasound needed to diagnose calcific tendinitis?").
         said = "uncertain"
-    said = on_condition(question, on_comparison(question, said, texts, topic), evidence[0], ranked or [])
+    compared = on_comparison(question, said, texts, topic)
+    said = on_condition(question, compared, evidence[0], ranked or [], outcome=outcome, verb=verb)
+    found = absence_statement(question, evidence[0], ranked or []) if compared == "yes" and said == "no" else None
+    if found is not None and all(found is not c for c in evidence):
+        # The statement on the asked absence gave the "no": it stands behind it, first.
+        evidence = [found, *evidence]
     if unsettled_above(evidence[0], ranked or []) or (not direct and said == "yes"
                                                        and no_effect_above(evidence[0], ranked or [], topic)):
         # A statement more relevant than the verdict's evidence, and on what was asked, says the results disagree.
@@ -597,7 +672,8 @@ def decide(question: str, direct: list[Candidate], ranked: list[Candidate] | Non
         # whether X changes Y, and a plain "no" on whether it does so significantly.
         return ("no" if asks_significance(question) else "uncertain"), evidence
     if (all(tentative(t, topic) for t in texts)
-            or (not asks_use(question) and source_disagrees(said, evidence[0], ranked or [], topic))
+            or (not asks_use(question) and source_disagrees(said, evidence[0], ranked or [], topic,
+                                                                    outcome=outcome))
             or source_affirms(said, evidence[0], ranked or [], topic, verb, outcome)):
         # Every statement behind it states a tentative finding, or its source states the contrary too.
         return "uncertain", evidence
@@ -624,8 +700,10 @@ def says_yes(question: str, evidence: list[Candidate]) -> bool:
 def on_stopping(question: str, verdict: Verdict | None, statements: list[str]) -> Verdict | None:
     """The verdict on a question that asks whether to stop the intervention: the statements' yes or no is on
     the intervention itself ("did not reduce death and increased bleeding": no), so the question's answer is
-    its reverse (yes, stop it), unless the statements speak of stopping themselves and so answer it as asked.
-    Uncertain and insufficient stay. The model reads the question's words, but learned few such questions."""
+    its reverse (yes, stop it), unless the statements speak of stopping themselves and so answer it as asked. The
+    best statement raising a risk is a "yes" (``raises_risk``); one stating an interaction with another treatment
+    (``states_interaction``) says neither ("uncertain"). Uncertain and insufficient stay. The model reads the
+    question's words, but learned few such questions."""
     if verdict not in ("yes", "no") or not asks_to_stop(question):
         return verdict
     if any(speaks_of_stopping(t, avoiding=True) for t in statements):
@@ -635,6 +713,11 @@ def on_stopping(question: str, verdict: Verdict | None, statements: list[str]) -
         # answer to whether to stop it is yes ("Should I stop calcium supplements in heart disease?" above "calcium
         # supplements ... an increase of roughly 30 percent in the risk of myocardial infarction").
         return "yes"
+    if statements and states_interaction(statements[0]):
+        # The best statement says the intervention changes another treatment's effect ("... enough to interfere with
+        # warfarin control"): that asks for the two to be managed together, and is no advice to stop either, nor
+        # its reverse. Neither yes nor no, unless a statement on stopping says it (above).
+        return "uncertain"
     return "no" if verdict == "yes" else "yes"
 
 
@@ -744,6 +827,13 @@ def warns(text: str, topic: frozenset[str] = frozenset()) -> bool:
     text = on_topic(text, topic)
     if against_use(text, topic):
         return True
+    return states_interaction(text)
+
+
+def states_interaction(text: str) -> bool:
+    """Whether a statement states an interaction (``routing.INTERACTION``: "can reduce the effect of warfarin",
+    "is enough to interfere with warfarin control") outside any negation before it in its clause ("does not
+    interact with" states none)."""
     for found in INTERACTION.finditer(text):
         before = text[:found.start()].lower().split(";")[-1]
         if not any(w in _DENYING for w in _WORD.findall(before)):
@@ -800,7 +890,8 @@ def on_other_risk(question: str, verdict: Verdict | None, lead: str | None,
 
 
 def against_lead(verb: str | None, verdict: Verdict | None, lead: str | None,
-                 topic: frozenset[str] = frozenset(), outcome: frozenset[str] = frozenset()) -> Verdict | None:
+                 topic: frozenset[str] = frozenset(), outcome: frozenset[str] = frozenset(),
+                 absent: frozenset[str] = frozenset()) -> Verdict | None:
     """A "no" above a lead statement that states what the question asks in the question's own verb or one of
     its direction (``same_direction``: "reduce" above "lowered", "increase" above "raised"), that verb outside
     any negation's scope and no null result stated ("Do calcium supplements increase the risk of myocardial
@@ -817,8 +908,12 @@ def against_lead(verb: str | None, verdict: Verdict | None, lead: str | None,
 
     The lead may also state the asked direction as a comparative on the question's ``outcome`` (the terms of
     what the verb acts on, ``asked_outcome``): "Does X increase Y?" above "more Y in people taking X than in
-    those not taking it" (``stated_directions``)."""
-    if verdict != "no" or lead is None or verb is None:
+    those not taking it" (``stated_directions``).
+
+    A lead that states what the question asks in the absence of (``absent``, ``asked_absent``; ``states_absent``:
+    "screening combined with collaborative care ... improves" for "Does screening without collaborative care
+    improve ...?") states the effect of another case, and turns nothing."""
+    if verdict != "no" or lead is None or verb is None or states_absent(lead, absent):
         return verdict
     text = on_topic(lead, topic)
     if NULL_RESULT.search(text) or GAP.search(text):
@@ -1292,12 +1387,42 @@ def on_other_outcome(text: str, statements: list[str], topic: frozenset[str] = f
     "A large trial found no significant increase in serious neuropsychiatric adverse events with drugx" is a null
     result on adverse events; beside "Drugx is one of the most effective medicines for smoking cessation" it says
     no "no" to whether drugx helps smoking cessation. A statement that does not name the intervention ("Pulse
-    wave velocity did not differ") may name the asked outcome in other words, and is read as before."""
+    wave velocity did not differ") may name the asked outcome in other words, and is read as before. One that names
+    the asked outcome too is on another when its null results are on something else and it states the asked one
+    moving (``null_on_another``: "trials in which X lowered Y found no significant difference in Z")."""
     intervention = topic - outcome
     if not outcome or not intervention or not frozenset(tokenize(text)) & intervention:
         return False
+    if frozenset(tokenize(text)) & outcome:
+        return null_on_another(text, outcome, intervention)
     named = [bool(frozenset(tokenize(t)) & outcome) for t in statements]
-    return not frozenset(tokenize(text)) & outcome and any(named)
+    return any(named)
+
+
+# The rest of a null result's clause, after its words: what it found no change in ("no significant difference in
+# progression of vascular calcification"). Grammar of reporting a result, no topic.
+_NULL_OBJECT = re.compile(rf"(?:{NULL_RESULT.pattern})(?P<object>[^,;.:!?]*)", re.I)
+
+
+def null_objects(text: str) -> list[str]:
+    """The outcomes a statement's null results are on: the rest of each one's clause after its words ("no
+    significant difference in progression of vascular calcification" -> "in progression of vascular
+    calcification"). Empty for a statement whose null result ends its clause ("Y did not differ")."""
+    return [m.group("object") for m in _NULL_OBJECT.finditer(text)]
+
+
+def null_on_another(text: str, outcome: frozenset[str], intervention: frozenset[str] = frozenset()) -> bool:
+    """Whether a statement that names the asked ``outcome`` reports its null result on another one: none of its null
+    results is on the outcome (``null_objects``), and it states the outcome moving outside any negation
+    (``stated_directions``, of a statement naming the ``intervention``) with a word of change (``_DIRECTIONS``: a
+    comparative alone, "in women with more severe osteoporosis", names people, not a change). "Several randomized
+    trials in which X lowered Y found no significant difference in progression of Z" names Y only in a clause that
+    states X's effect on it: a "yes" to "Does X reduce Y?", its null result on Z. "Y did not differ" and "X did not
+    lower Y" state no movement of Y and are read as before, and so is a statement whose null result names Y too."""
+    if any(frozenset(tokenize(part)) & outcome for part in null_objects(text)):
+        return False
+    changed = _affirmed_terms(text) & (_DIRECTIONS[0] | _DIRECTIONS[1])
+    return bool(changed) and bool(stated_directions(text, outcome, intervention))
 
 
 def says_no(text: str, topic: frozenset[str] = frozenset()) -> bool:
@@ -1351,9 +1476,6 @@ def _says_no(text: str, negators: frozenset[str]) -> bool:
 # The second term of a comparison, from "than" to the end of its clause: "more Y in people taking X than in those
 # not taking it" denies nothing; its "not" names the group compared with.
 _COMPARED_WITH = re.compile(r"\bthan\b[^,;.:!?]*", re.I)
-# A condition, from "if" or "unless" to the end of its clause: "a back-up prescription, to be used if symptoms do
-# not improve, reduces antibiotic use" denies nothing; its "not" says when the prescription is used.
-_CONDITION = re.compile(r"\b(?:if|unless)\b[^,;.:!?]*", re.I)
 # A clause of time, place, proviso or people after the main clause's verb, to the end of its clause: "Intravenous
 # iron is recommended when oral iron is not tolerated", "NRT should be offered to those who cannot take
 # varenicline" recommend under a condition or for some people and deny nothing; the "not" says when or for whom.
@@ -1375,11 +1497,11 @@ _RESTRICTION = re.compile(rf"\b{_MAIN_VERB}\b[^,;.:!?]*?\s(?P<clause>{_OPENERS}[
 
 
 def main_clause(text: str) -> str:
-    """A statement less its conditions (``_CONDITION``) and the clauses that restrict its main clause
+    """A statement less its conditions (``polarity.CONDITION``) and the clauses that restrict its main clause
     (``_RESTRICTION``): what is left is what it says whenever it applies. The one reader of it: whether a statement
     denies (``denies``) and whether it states a harm or safety itself (``lead.harm_in_main_clause``: "Intravenous
     iron is recommended when oral iron is not tolerated" names a harm only as the occasion of its advice)."""
-    text = _CONDITION.sub("", text)
+    text = CONDITION.sub("", text)
     return _RESTRICTION.sub(lambda m: m.group()[:m.start("clause") - m.start()] if m.group("clause") else "", text)
 
 

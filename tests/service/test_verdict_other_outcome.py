@@ -35,3 +35,19 @@ def test_a_denial_that_is_no_null_result_is_read_as_before() -> None:
     outcome = frozenset(tokenize("alzheimer disease"))
     named = "Drugx was studied in mild to moderate Alzheimer disease."
     assert no_allowed([named, hedge], frozenset(tokenize("drugx")) | outcome, outcome)
+
+
+def test_a_null_result_on_another_outcome_beside_the_asked_one_moving_is_no_no() -> None:
+    # "Does drugx reduce gizmo levels?": the asked outcome is named only where drugx lowers it
+    outcome = frozenset(tokenize("gizmo levels"))
+    topic = frozenset(tokenize("drugx")) | outcome
+    both = ("Several randomized trials in which drugx lowered gizmo levels found no significant difference in "
+            "progression of widget calcification.")
+    assert on_other_outcome(both, [both], topic, outcome)
+    assert not no_allowed([both], topic, outcome)
+    # a null result on the asked outcome itself, or no movement of it stated, still says no
+    assert not on_other_outcome("Drugx did not lower gizmo levels.", [both], topic, outcome)
+    assert not on_other_outcome("In trials of drugx, gizmo levels did not differ between groups.", [both], topic,
+                                outcome)
+    mixed = "Drugx lowered gizmo levels at one year but found no significant difference in gizmo levels at three."
+    assert not on_other_outcome(mixed, [mixed], topic, outcome)
