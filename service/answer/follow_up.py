@@ -170,6 +170,24 @@ def as_whole_question(text: str, previous: Previous | None, lexicon: Lexicon = E
     return wholes[best[0] if len(best) == 1 else _closer(new, best, lexicon)]
 
 
+# A pronoun as the subject a question opens on ("Is it safe?", "Does it cause depression?", "Are they safe?"): in a
+# follow-up, the thing asked before. Grammar.
+_SUBJECT_PRONOUN = re.compile(r"^(?P<aux>(?:is|are|was|were|does|do|did|can|could|should|would|will|may|might|must|"
+                              r"has|have)\s+)(?:it|they)\b", re.I)
+
+
+def naming_it(text: str, intervention: str | None) -> str | None:
+    """A follow-up that opens on a pronoun for its subject, with the previous intervention named in its place ("Is
+    varenicline safe?" of "Is it safe?" after a question on varenicline); None where it opens otherwise or nothing was
+    asked of before. Asked with the pronoun, the search had "it" and the name only appended, and "Is it safe?"
+    answered "No." from "Varenicline commonly causes nausea ..." where "Is varenicline safe?" quotes the trial that
+    found no increase in serious neuropsychiatric events."""
+    match = _SUBJECT_PRONOUN.match(text)
+    if match is None or not intervention:
+        return None
+    return f"{match.group('aux')[:1].upper()}{match.group('aux')[1:]}{intervention}{text[match.end():]}"
+
+
 def without_conjunction(text: str) -> str:
     """A follow-up without the conjunction that joins it to the question before ("for how long?" of "And for how
     long?", "is it safe?" of "But is it safe?"), which is no part of what it asks: read with it, "And" was the

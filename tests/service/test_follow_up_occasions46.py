@@ -6,7 +6,7 @@ follow-ups later had no treatment to ask of and quoted calcium supplements and m
 from __future__ import annotations
 
 from index.search import Index
-from service.answer.follow_up import Previous, as_whole_question
+from service.answer.follow_up import Previous, as_whole_question, naming_it
 from service.answer.models import Answer
 from service.answer.pipeline import answer_question
 from service.answer.question import read_question
@@ -37,6 +37,13 @@ def test_an_occasion_of_it_is_asked_of_the_previous_treatment_by_name() -> None:
         "And if it is not tolerated?"
 
 
+def test_a_pronoun_subject_is_the_previous_intervention() -> None:
+    assert naming_it("Is it safe?", "varenicline") == "Is varenicline safe?"
+    assert naming_it("are they safe in pregnancy?", "oral NSAIDs") == "Are oral NSAIDs safe in pregnancy?"
+    assert naming_it("What are its risks?", "varenicline") is None  # not its subject
+    assert naming_it("Is it safe?", None) is None
+
+
 def test_if_it_is_not_tolerated_leads_with_what_is_done_then(loaded_index: Index) -> None:
     answer = _chain(loaded_index, "Is oral iron the first treatment for iron-deficiency anaemia?",
                     "And if it is not tolerated?")
@@ -65,3 +72,15 @@ def test_the_first_drug_or_treatment_is_answered_by_the_statement_naming_that_li
         answer = answer_question(loaded_index, question)
         assert answer.bottom_line.text.startswith("Yes. UKPDS 34 is one of the main reasons that metformin became the "
                                                   "recommended first-line drug"), question
+
+
+def test_a_pronoun_subject_is_asked_as_the_plain_question(loaded_index: Index) -> None:
+    # "Is it safe?" after varenicline: "No." from nausea and vivid dreams, where "Is varenicline safe?" quotes the trial
+    safe = _chain(loaded_index, "Does varenicline help people stop smoking?", "Is it safe?")
+    plain = answer_question(loaded_index, "Is varenicline safe?")
+    assert safe.question == "Is it safe?"
+    assert safe.verdict == plain.verdict != "no"
+    assert "no significant increase in serious neuropsychiatric adverse events" in safe.bottom_line.text
+    # "Is it safe with apixaban?" after vitamin K2 quotes that vitamin K does not interact with apixaban
+    apixaban = _chain(loaded_index, "Is vitamin K2 safe?", "Is it safe with apixaban?")
+    assert "do not interact with direct oral anticoagulants such as apixaban" in apixaban.bottom_line.text
