@@ -45,6 +45,14 @@ _WHAT_IF = re.compile(rf"^\s*(?:(?:and|but|so)\s+)?what\s+if\s+(?P<who>(?:(?:the
                       rf"those)\s+)?(?:[\w\-]+\s+){{0,2}}?{PERSON_NOUNS}|he|she|they)\s+"
                       r"(?P<p>(?P<v>is|are|was|were|has|have|had|takes|take|uses|use|gets|get|needs|need|"
                       r"becomes|become)\s+\S.*?)\s*[?.!]*\s*$", re.I)
+# "And if it is not tolerated?", "What if it does not work?", "But what if that fails?": a follow-up that names an
+# occasion of the previous intervention, by a pronoun for it (not for people: "What if she is pregnant?" is
+# ``_WHAT_IF``). It asks what is done then, as "What if oral iron is not tolerated?" does, not whether the intervention
+# itself is safe or works: read as "If it is not tolerated?", it inherited a yes/no on oral iron and answered "No. Oral
+# iron commonly causes nausea ...". ``p`` is what is said of it. Grammar.
+_IF_IT = re.compile(r"^\s*(?:(?:and|but|so),?\s+)?(?:what\s+(?:happens\s+)?)?(?:if|when)\s+(?:it|this|that)\s+"
+                    r"(?P<p>(?:is|was|does|did|has|had|can|cannot|can't|doesn't|isn't|fails|stops|causes|becomes|"
+                    r"won't|will)\b.*?)\s*[?.!]*\s*$", re.I)
 # The article before the thing a follow-up's new thing takes the place of ("a" of "Is a thiazide-like diuretic ...?"):
 # the new thing comes with its own, or none ("Is ACE inhibitors ...?", not "Is a ACE inhibitors ...?"). Grammar.
 _ARTICLE_BEFORE = re.compile(r"(?<=\s)(?:a|an)\s+$", re.I)
@@ -93,13 +101,18 @@ class Previous:
 
 def as_whole_question(text: str, previous: Previous | None, lexicon: Lexicon = EMPTY_LEXICON,
                       answered: Callable[[str], int] | None = None) -> str:
-    """``text`` as a whole question: a follow-up that names only what changes ("What about X?") as the previous
-    question with X in the place of its intervention or its condition, or with X added where X is a setting or people;
-    ``text`` itself for any other question, or where the previous question does not name what X takes the place of
-    in its own words. Of the two places, the one of the thing X is another kind of (``_same_head``: "hip
-    osteoarthritis" for "knee osteoarthritis"), else the one whose question the corpus answers with more direct
-    statements (``answered``: "amitriptyline" in the place of "propranolol", not of "migraine"), else the one X is
-    closer to in the embedder's space (``_closer``: "all-cause mortality" to "diabetes-related deaths")."""
+    """``text`` as a whole question: a follow-up that names only what changes ("What about X?") as the previous question
+    with X in the place of its intervention or its condition, or with X added where X is a setting or people; ``text``
+    itself for any other question, or where the previous question does not name what X takes the place of in its own
+    words. An occasion of the previous intervention named by a pronoun ("And if it is not tolerated?", ``_IF_IT``) is
+    asked of that intervention by name ("What if oral iron is not tolerated?"). Of the two places, the one of the thing
+    X is another kind of (``_same_head``: "hip osteoarthritis" for "knee osteoarthritis"), else the one whose question
+    the corpus answers with more direct statements (``answered``: "amitriptyline" in the place of "propranolol", not of
+    "migraine"), else the one X is closer to in the embedder's space (``_closer``: "all-cause mortality" to
+    "diabetes-related deaths")."""
+    occasion = _IF_IT.match(text)
+    if previous is not None and previous.intervention and occasion:
+        return f"What if {previous.intervention} {occasion.group('p')}?"
     new = named_change(text)
     if previous is None or new is None:
         return text
@@ -155,6 +168,24 @@ def as_whole_question(text: str, previous: Previous | None, lexicon: Lexicon = E
     counts = {old: answered(whole) if answered else 0 for old, whole in wholes.items()}
     best = [old for old, n in counts.items() if n == max(counts.values())]
     return wholes[best[0] if len(best) == 1 else _closer(new, best, lexicon)]
+
+
+# A pronoun as the subject a question opens on ("Is it safe?", "Does it cause depression?", "Are they safe?"): in a
+# follow-up, the thing asked before. Grammar.
+_SUBJECT_PRONOUN = re.compile(r"^(?P<aux>(?:is|are|was|were|does|do|did|can|could|should|would|will|may|might|must|"
+                              r"has|have)\s+)(?:it|they)\b", re.I)
+
+
+def naming_it(text: str, intervention: str | None) -> str | None:
+    """A follow-up that opens on a pronoun for its subject, with the previous intervention named in its place ("Is
+    varenicline safe?" of "Is it safe?" after a question on varenicline); None where it opens otherwise or nothing was
+    asked of before. Asked with the pronoun, the search had "it" and the name only appended, and "Is it safe?"
+    answered "No." from "Varenicline commonly causes nausea ..." where "Is varenicline safe?" quotes the trial that
+    found no increase in serious neuropsychiatric events."""
+    match = _SUBJECT_PRONOUN.match(text)
+    if match is None or not intervention:
+        return None
+    return f"{match.group('aux')[:1].upper()}{match.group('aux')[1:]}{intervention}{text[match.end():]}"
 
 
 def without_conjunction(text: str) -> str:

@@ -214,7 +214,11 @@ def naming_condition(q: Question, condition: Concept | None, direct: list[Candid
 # A treatment named as the first to use ("recommended as first-line treatment", "the treatment of choice", "the
 # mainstay of treatment"): what a question on how a condition is treated asks for. Grammar of rank, no topic.
 _FIRST_LINE = re.compile(r"\bfirst[\s\-](?:line|choice)\b|\bof\s+choice\b|\bmainstay\b", re.I)
-_ASKED_RANK = re.compile(r"\b(?P<r>first|second|third)[\s\-](?:line|choice)\b|\b(?P<p>preferred)\b", re.I)
+# (Also an ordinal straight before a kind of treatment, "the first drug for Y", "the second treatment": the line it
+# names, as "first-line" does. Read as no rank, "Is metformin the first drug for type 2 diabetes?" led with a result,
+# not with "... the recommended first-line drug for type 2 diabetes".)
+_ASKED_RANK = re.compile(r"\b(?P<r>first|second|third)(?:[\s\-](?:line|choice)\b|(?=\s+(?:drugs?|treatments?|"
+                         r"therap(?:y|ies)|medications?|medicines?|options?)\b))|\b(?P<p>preferred)\b", re.I)
 
 
 @lru_cache(maxsize=4096)

@@ -22,7 +22,7 @@ from service.answer.class_harms import with_class_harms
 from service.answer.comparison import asks_likeness, both_sides_order, with_comparator
 from service.answer.concepts import QUESTION_WORDS, Concept, Lexicon, concept, question_concepts
 from service.answer.corpus_stats import corpus_stats
-from service.answer.follow_up import Previous, as_whole_question, without_conjunction
+from service.answer.follow_up import Previous, as_whole_question, naming_it, without_conjunction
 from service.answer.evidence import Judgement, answers_directly, designs_in, judge, states_cause, states_course
 from service.answer.models import Answer, Audience, BottomLine, Evidence, Review, Section, Statement, Verdict
 from service.answer.phrasing import (CLOSEST, LeadStatement, bottom_line, closest_caveat, conclusion,
@@ -269,6 +269,13 @@ def _read_follow_up(index: SearchIndex, question: str, follows: Answer) -> Quest
         return replace(read_question(whole), as_asked=question)
     asked = without_conjunction(question)
     q = read_question(asked, follows.intervention, follows.condition)
+    named = naming_it(asked, follows.intervention) if q.inherited else None
+    if named:
+        # The pronoun it opens on, named ("Is varenicline safe?" of "Is it safe?"): asked so where that reads the
+        # same type, treatment and condition, so that it is searched and answered as the plain question is.
+        plain = read_question(named)
+        if (plain.type, plain.intervention, plain.condition) == (q.type, q.intervention, q.condition):
+            return replace(plain, as_asked=question)
     return replace(q, as_asked=question) if asked != question else q
 
 

@@ -327,11 +327,13 @@ _SHAPES = tuple(re.compile(p, re.I) for p in (
     # every statement must name.
     r"^(?:should|can|could|may|must)\s+(?P<i>.+?)\s+be\s+(?:used|given|offered|tried|considered|started|prescribed|"
     r"recommended|added|switched\s+to)\s+(?:when|if|once|whenever|unless)\s+.+$",
-    # "Should X be the first treatment offered for Y?"
+    # "Should X be the first treatment offered for Y?" (also "Is X the first drug for Y?": read as no topic, a
+    # follow-up on it had none to inherit, and "What are their risks?" after "And oral NSAIDs?" quoted calcium)
     r"^(?:should|is|are)\s+(?P<i>.+?)\s+(?:be\s+)?(?:(?:among|one\s+of)\s+)?(?:(?:the|a|an)\s+)?"
     r"(?:(?:good|reasonable|sensible|safe|suitable|"
     r"appropriate)\s+)?(?:first|initial|first[- ]line|preferred)\s+"
-    r"(?:treatments?|therap(?:y|ies)|options?|choices?)\s+(?:(?:offered|used|given)\s+)?(?:for|in)\s+(?P<c>.+)$",
+    r"(?:(?:drug\s+)?treatments?|therap(?:y|ies)|options?|choices?|drugs?|medications?|medicines?)\s+"
+    r"(?:(?:offered|used|given)\s+)?(?:for|in)\s+(?P<c>.+)$",
     # (Also a place among the ranked ones, "Are beta blockers among the first-line drugs for hypertension?", "Do beta
     # blockers belong among first-line antihypertensives?": "among" is no part of what is ranked.)
     rf"{_RANKED_AMONG}(?:\s+{_RANKED_KIND})?\s+(?:for|in|of)\s+(?P<c>.+)$",
