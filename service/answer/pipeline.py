@@ -52,8 +52,8 @@ from service.answer.title_outcomes import title_outcomes
 from service.answer.tuning import TUNING, AnswerTuning
 from service.answer.verdict import (VerdictModel, advice_on_causing, against_advice, against_lead, asked_absent,
                                     asked_direction, asked_outcome, association_asked, decide, denied_by_lead,
-                                    names_only_as_occasion, states_absent,
-                                    on_advice_asked, on_causing, on_other_risk, on_ranking, on_safety, on_stopping)
+                                    names_only_as_occasion, on_advice_asked, on_causing, on_first, on_other_risk,
+                                    on_ranking, on_safety, on_stopping, states_absent)
 from service.answer.wording import DISCLAIMERS, ELLIPSIS, HEADINGS
 
 # What each question type wants more of: a bonus for sentences that speak to it.
@@ -451,6 +451,7 @@ def read_yes_no(q: Question, ev: RankedEvidence, tuning: AnswerTuning = TUNING,
         advised = advice_on_causing(q.verb, advised, lead.text, findings, topic, outcome)
         if _safety_asked(q):
             advised = on_safety(advised, [lead.text], topic, lead.text)
+        advised = on_first(q.text, advised, lead.text, guideline.topic_terms(q.intervention, None))
         return YesNoReading(on_ranking(q.text, advised, [lead.text]), [lead], lead)
     model_says, behind = decide(q.text, in_asked_setting(q.text, as_strong_as(lead, ev.direct)), ev.ranked, model,
                                 topic, outcome, q.verb)
@@ -487,6 +488,8 @@ def _as_asked(q: Question, said: Verdict | None, behind: list[Candidate], lead: 
     advised = on_causing(q.verb, advised, ([lead.text] if lead is not None else []) + texts, topic,
                          guideline.topic_terms(q.intervention, None))
     advised = on_ranking(q.text, advised, ([lead.text] if lead is not None else []) + texts)
+    advised = on_first(q.text, advised, lead.text if lead is not None else None,
+                       guideline.topic_terms(q.intervention, None))
     advised = on_advice_asked(q.text, advised, ([lead] if lead is not None else []) + behind)
     advised = on_other_risk(q.text, advised, lead.text if lead is not None else None, outcome_names)
     if not _safety_asked(q):

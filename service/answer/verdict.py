@@ -1065,6 +1065,28 @@ def on_advice_asked(question: str, verdict: Verdict | None, statements: list[Can
     return "uncertain"
 
 
+# A question whether a thing comes first ("Are oral NSAIDs the first drug for Y?", "Is X first-line ...?") and a
+# ranking that puts the thing after another ("Topical NSAIDs are recommended as the first drug treatment for Y before
+# oral NSAIDs"): grammar of order.
+_FIRST_ASKED = re.compile(r"\b(?:first|first-line|initial)\b", re.I)
+_RANKED_BEFORE = re.compile(r"\b(?:first|first-line|initial|preferred)\b[^.;]*?\bbefore\b(?P<after>[^.;]*)", re.I)
+
+
+def on_first(question: str, verdict: Verdict | None, lead: str | None, intervention: frozenset[str]) -> Verdict | None:
+    """The verdict on whether a thing comes first (``_FIRST_ASKED``) above a lead that ranks it after another
+    (``_RANKED_BEFORE``: "... recommended as the first drug treatment for knee osteoarthritis before oral NSAIDs" for
+    "Are oral NSAIDs the first drug for knee osteoarthritis?"): "no", not the "yes" the advice's own stance gives;
+    that the thing comes second says nothing against using it, so only a question of order is answered so."""
+    if verdict != "yes" or lead is None or not intervention or not _FIRST_ASKED.search(question):
+        return verdict
+    found = _RANKED_BEFORE.search(lead)
+    if found is None:
+        return verdict
+    before = frozenset(tokenize(lead[:found.start("after")]))
+    after = frozenset(tokenize(found.group("after")))
+    return "no" if intervention <= after and not intervention <= before else verdict
+
+
 def on_ranking(question: str, verdict: Verdict | None, statements: list[str]) -> Verdict | None:
     """The verdict on whether a thing is the best of its kind (``question.asks_best``: "Is ultrasound the best test
     to find calcium deposits?"): a "yes" needs a statement that ranks (``_RANKS``); one that only says the thing

@@ -1,0 +1,28 @@
+"""Whether a thing comes first (service.answer.verdict.on_first; session 46): a ranking that advises another thing
+first "before" it answers no, while whether it may be used at all keeps the advice's yes."""
+from __future__ import annotations
+
+from index.lexical import tokenize
+from index.search import Index
+from service.answer.pipeline import answer_question
+from service.answer.verdict import on_first
+
+ORAL, TOPICAL = frozenset(tokenize("oral gizmols")), frozenset(tokenize("topical gizmols"))
+RANKING = "Topical gizmols are recommended as the first drug treatment for wheezitis before oral gizmols."
+
+
+def test_a_thing_ranked_after_another_is_not_first() -> None:
+    assert on_first("Are oral gizmols the first drug for wheezitis?", "yes", RANKING, ORAL) \
+        == "no"
+    assert on_first("Are topical gizmols the first drug for wheezitis?", "yes", RANKING,
+                    TOPICAL) == "yes"
+    # not a question of order: the ranking says nothing against using it
+    assert on_first("Can oral gizmols be used for wheezitis?", "yes", RANKING, ORAL) == "yes"
+
+
+def test_oral_nsaids_are_not_the_first_drug_for_knee_osteoarthritis(loaded_index: Index) -> None:
+    second = answer_question(loaded_index, "Are oral NSAIDs the first drug for knee osteoarthritis?")
+    assert second.verdict == "no", second.bottom_line.text
+    first = answer_question(loaded_index, "Are topical NSAIDs the first drug for knee osteoarthritis?")
+    assert first.verdict == "yes", first.bottom_line.text
+    assert answer_question(loaded_index, "Can oral NSAIDs be used for knee osteoarthritis?").verdict == "yes"
