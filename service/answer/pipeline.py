@@ -43,7 +43,7 @@ from service.answer.lead import (STRONG_DESIGNS, advice_beside_the_asked, answer
                                  stating_lead)
 from service.answer.section_labels import quoted_text
 from service.answer.stated_gap import stated_gap
-from service.answer.subgroup import another_for_them
+from service.answer.subgroup import against_for_them, another_for_them
 from service.answer.summary import (asks_account, on_more_of_the_question, salience, within_words,
                                     without_restatements)
 from service.answer.title_outcomes import title_outcomes
@@ -320,7 +320,10 @@ def rank_evidence(index: SearchIndex, q: Question, tuning: AnswerTuning = TUNING
         # No statement answers for the people asked (none, or the lead does not name what sets them apart), but the
         # guideline advises another treatment for them: its exception to the usual advice leads, and says no to the
         # asked one (``read_yes_no``): it answers for them, direct evidence.
-        other = another_for_them(ranked, q.condition, (intervention_terms, *forms), missed_by=lead)
+        # Before it, advice against the asked intervention for those very people (a contraindication) answers for
+        # them, whatever the usual advice the lead states.
+        other = against_for_them(ranked, q.condition, (intervention_terms, *forms)) or \
+            another_for_them(ranked, q.condition, (intervention_terms, *forms), missed_by=lead)
         lead = replace(other, direct=True) if other is not None else lead
     written_rest = _written_rest(q, stats.lexicon)
     return RankedEvidence(hits, ranked, closest_only, direct, near_misses, salient, lead, retracted, forms,
@@ -400,6 +403,11 @@ def read_yes_no(q: Question, ev: RankedEvidence, tuning: AnswerTuning = TUNING,
     ``model``: the verdict model (the shipped one by default)."""
     lead, topic = ev.lead, _topic(q) | ev.outcome_names
     forms = (guideline.topic_terms(q.intervention, None), *ev.intervention_forms)
+    if lead is not None and asks_advice_for_people(q) and against_for_them([lead], q.condition, forms) is lead:
+        # Advice against the asked intervention for the very people asked about ("Propranolol should be avoided in
+        # people with asthma ..." for "Is propranolol recommended for migraine prevention in people with asthma?"):
+        # a no to using it for them, a yes to avoiding it.
+        return YesNoReading("yes" if asks_against(q.text) else "no", [lead], lead)
     if lead is not None and asks_advice_for_people(q) and another_for_them([lead], q.condition, forms,
                                                                              ev.ranked) is lead:
         # Advice of another treatment for the very people asked about ("Doxycycline or a macrolide ... is recommended
