@@ -593,26 +593,52 @@ _WITHOUT_PART = re.compile(r"\bwithout\s+(?:[\w\-]+\s+){0,2}[\w\-]+", re.I)
 
 def bounded_out(q: Question, statements: list[Candidate]) -> bool:
     """Whether the statements that name the asked intervention, not only as what is done without it
-    (``_WITHOUT_PART``), set age bounds (their own, or their source's title's) that the exact age asked falls outside
-    ("Watchful waiting ... for many children older than 6 months" for a 10-week-old), and none sets one it falls
-    inside ("Immediate antibiotics are also recommended for children under 2 years ..." for a 7-month-old). Where a
-    source bounds the asked use so, statements that name no age ("the risk is not substantially increased by watchful
-    waiting in appropriately selected children") do not answer for the asked age against it: none leads
-    (``fitting``) and no yes or no is the asked people's."""
-    ages_at = qualifiers(q.text).get("age at", frozenset())
-    if not ages_at:
+    (``_WITHOUT_PART``), bound its use to other people than the question asks of, and none to the asked ones: by age,
+    an age bound (their own, or their source's title's) that the exact age asked falls outside ("Watchful waiting ...
+    for many children older than 6 months" for a 10-week-old; "Immediate antibiotics are also recommended for children
+    under 2 years ..." keeps a 7-month-old's answer); or by how far the condition has gone (``CONDITION_STATE``:
+    "... for many children ... with non-severe illness" for severe acute otitis media; a statement naming the asked
+    severity keeps the answer). Where a source bounds the asked use so, statements that name neither ("the risk is not
+    substantially increased by watchful waiting in appropriately selected children") do not answer for the asked
+    people against it: none leads (``fitting``) and no yes or no is the asked people's."""
+    asked = qualifiers(q.text)
+    ages_at = asked.get("age at", frozenset())
+    degrees = {kind: asked[kind] for kind in CONDITION_STATE if kind in asked}
+    if not ages_at and not degrees:
         return False
     named = guideline.topic_terms(q.intervention, None)
+    terms = frozenset(tokenize(q.text)) - QUESTION_WORDS
     out = False
     for c in statements:
         if not c.mentions_intervention or (named and not named <= frozenset(tokenize(_WITHOUT_PART.sub(" ", c.text)))):
             continue  # (named only as what is done without: "Watchful waiting without immediate antibiotics ...")
+        fits, other = _bounded(c, ages_at, degrees, terms)
+        if fits and not other:
+            return False
+        out = out or other
+    return out
+
+
+def _bounded(c: Candidate, ages_at: frozenset[str], degrees: dict[str, frozenset[str]],
+             terms: frozenset[str]) -> tuple[bool, bool]:
+    """Whether statement ``c`` bounds its advice to the asked people (an age bound the asked age falls inside, the
+    asked severity or stage among those it names), and whether to others (a bound the age falls outside, only other
+    severities or stages: ``qualifiers.crosses``); its source's title speaks for it where it names none of a kind. A
+    degree counts only where it describes the asked condition or illness in general (``qualifiers`` read with the
+    question's ``terms``): "severe bulging" is a sign, not the illness's severity."""
+    fits = other = False
+    if ages_at:
         bound = qualifiers(c.text).get("age bound", frozenset()) or \
             qualifiers(c.hit.document.title or "").get("age bound", frozenset())
-        if bound and not outside_bounds(ages_at, bound):
-            return False
-        out = out or bool(bound)
-    return out
+        if bound:
+            out = outside_bounds(ages_at, bound)
+            fits, other = fits or not out, other or out
+    if degrees:
+        own, scope = qualifiers(c.text, terms), qualifiers(c.hit.document.title or "", terms)
+        for kind, wanted in degrees.items():
+            said = own.get(kind) or scope.get(kind, frozenset())
+            fits, other = fits or bool(said & wanted), other or crosses(wanted, said)
+    return fits, other
 
 
 # The kinds of qualifier that say how far the asked condition has gone, not who has it: what a guideline's advice is
