@@ -17,7 +17,7 @@ from service.answer.concepts import QUESTION_WORDS, Concept
 from service.answer.evidence import designs_in, states_safety
 from service.answer.models import Verdict
 from service.answer.polarity import (asks_against, asks_if_safe, asks_interaction, asks_need_to_tell, asks_use,
-                                     asks_without, speaks_of_stopping,
+                                     asks_without, speaks_of_stopping, stance,
                                      with_what_asked_without)
 from service.answer.qualifiers import ADULTS_DEFAULT, MATCH_ONLY, crosses, outside_bounds, qualifiers
 from service.answer.regimen import Regimen, advice_asked, on_regimen, regimen_asked, unstated
@@ -580,9 +580,14 @@ def fit(asked: dict[str, frozenset[str]], c: Candidate, condition_terms: frozens
             narrows = narrows or bool(said - ADULTS_DEFAULT)
         elif not wanted & (named.get(kind, frozenset()) - scope.get(kind, frozenset())):
             unmatched += 1
-    # An exact age asked outside the age bounds the statement (or its source's title) sets: other people.
+    # An exact age asked outside the age bounds the statement (or its source's title) sets: other people; inside the
+    # bounds the statement itself sets, the asked age matched ("children under 6 months" for a 10-week-old), which a
+    # statement naming no bound does not match.
+    ages_at = asked.get("age at", frozenset())
     bounded = own.get("age bound", frozenset()) or scope.get("age bound", frozenset())
-    contradicts = contradicts or outside_bounds(asked.get("age at", frozenset()), bounded)
+    contradicts = contradicts or outside_bounds(ages_at, bounded)
+    if ages_at and not (own.get("age bound") and not outside_bounds(ages_at, own["age bound"])):
+        unmatched += 1
     known = condition_terms | sentence_terms(c.hit.document.title or "")  # the question's, or the source's topic
     return Fit(contradicts, unmatched, narrows, any(not known & terms for terms in _people_with(c.text)), lead_tier(c))
 
@@ -608,14 +613,22 @@ def bounded_out(q: Question, statements: list[Candidate]) -> bool:
         return False
     named = guideline.topic_terms(q.intervention, None)
     terms = frozenset(tokenize(q.text)) - QUESTION_WORDS
+    against = asks_against(q.text)
     out = False
     for c in statements:
-        if not c.mentions_intervention or (named and not named <= frozenset(tokenize(_WITHOUT_PART.sub(" ", c.text)))):
+        if not c.mentions_intervention:
+            continue
+        without = bool(named) and not named <= frozenset(tokenize(_WITHOUT_PART.sub(" ", c.text)))
+        if without and not against:
             continue  # (named only as what is done without: "Watchful waiting without immediate antibiotics ...")
         fits, other = _bounded(c, ages_at, degrees, terms)
         if fits and not other:
             return False
-        out = out or other
+        # Asked whether to do without it, advice for it bounds nothing asked: for the asked people it answers
+        # ("Immediate antibiotics are recommended for children under 6 months" for "Can a 5-month-old ... be managed
+        # without antibiotics?", above), for others it says nothing of them ("... children with severe symptoms ..."
+        # for "Should antibiotics be withheld in mild acute otitis media?").
+        out = out or (other and (not against or without or stance(c.text, named) == "against"))
     return out
 
 

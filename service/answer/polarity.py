@@ -89,7 +89,9 @@ _ASKS_AGAINST = re.compile(
     rf"(?:(?<!\bto )|(?<=\bneed to )|(?<=\bhave to ))"
     rf"(?:avoid|{_STOP_VERBS})\b"
     r"|\bcontraindicat\w*|^(?:is|are)\s+(?:[\w\-]+\s+){1,8}?(?:harmful|dangerous|unsafe|teratogenic)\b"
-    r"|^(?:should|must|can|may)\s+[^?]*?\bnot\s+be\b", re.I)
+    r"|^(?:should|must|can|may)\s+[^?]*?\bnot\s+be\b"
+    r"|^(?:should|must|can|could|may)\s+[^?]*?\bbe\s+(?:safely\s+)?(?:managed|treated)\s+(?:safely\s+)?without\b",
+    re.I)
 # A question that asks whether what it names is safe ("Is X safe in pregnancy?", "Is it safe to take X with Y?",
 # "Can X be safely given ...?"); not one that asks whether it is safer than another, nor whether to stop it.
 _ASKS_IF_SAFE = re.compile(r"\bsafe(?:ly)?\b", re.I)
