@@ -166,6 +166,8 @@ def against_for_them(candidates: list[Candidate], condition: str | None,
         if not _names_any(c, forms):
             continue
         for clause in clauses(c.text):
+            if stance(clause) != "against":
+                continue  # (advice against stopping it, "should not be stopped in people with ...", is for it)
             for advice in AGAINST.finditer(clause):
                 people = _AGAINST_FOR_PEOPLE.match(clause, advice.end())
                 if people is None or _CLAUSE_TURN.search(people.group("between")):
