@@ -654,6 +654,18 @@ def _bounded(c: Candidate, ages_at: frozenset[str], degrees: dict[str, frozenset
     return fits, other
 
 
+def for_other_cases(q: Question, c: Candidate) -> bool:
+    """Whether advice ``c`` is for some cases the question does not ask of (``fit``'s ``narrows``: "Knee replacement
+    surgery should be considered for people with severe symptoms ..." asked of knee osteoarthritis at large) and sets
+    no age bound the exact age asked falls inside ("Immediate antibiotics are recommended for children under 6 months,
+    for children with severe symptoms ..." answers for a 5-month-old)."""
+    asked = qualifiers(q.text)
+    if not fit(asked, c, frozenset(tokenize(q.text)) - QUESTION_WORDS).narrows:
+        return False
+    ages_at, bound = asked.get("age at", frozenset()), qualifiers(c.text).get("age bound", frozenset())
+    return not (ages_at and bound and not outside_bounds(ages_at, bound))
+
+
 # The kinds of qualifier that say how far the asked condition has gone, not who has it: what a guideline's advice is
 # divided by ("For moderate or high severity pneumonia ..."), where a study's statement naming its people is most
 # often its method ("Cancer patients aged 35 to 82 years were consecutively interviewed").

@@ -28,14 +28,14 @@ from service.answer.models import Answer, Audience, BottomLine, Evidence, Review
 from service.answer.phrasing import (CLOSEST, LeadStatement, bottom_line, closest_caveat, conclusion,
                                      evidence_summary, limitation_statements, retraction_note)
 from service.answer.polarity import (asks_about_stopping, asks_against, asks_if_safe, asks_interaction, asks_need,
-                                     asks_to_stop, preferred_part, stance)
+                                     asks_possible, asks_to_stop, preferred_part, stance)
 from service.answer.question import Question, compared_sides, population_of, read_question, state_nouns
 from service.answer.references import Draft, Numbering, build_references
 from service.answer.retrieval import pairing, retrieve
 from service.answer.routing import DOSE, GAP, RECOMMENDATION, SAFETY, SECTION_ORDER, route
 from service.answer.scoring import Candidate, introduces_list, near_duplicate, sentence_terms, topic_candidates
 from service.answer.lead import (STRONG_DESIGNS, advice_beside_the_asked, answering, as_strong_as, asked_instance,
-                                 bounded_out, of_other_people,
+                                 bounded_out, for_other_cases, of_other_people,
                                  in_asked_setting,
                                  asks_effect, choose_lead, choose_support, closest_order, lead_tier, names_itself,
                                  naming_condition, occasion_of_use, on_aspect, overlaps, regimen_unstated, salience_of,
@@ -432,6 +432,12 @@ def read_yes_no(q: Question, ev: RankedEvidence, tuning: AnswerTuning = TUNING,
         advised = advice_on_causing(q.verb, advised, lead.text, findings, topic, outcome)
         if _safety_asked(q):
             advised = on_safety(advised, [lead.text], topic, lead.text)
+        if advised == "no" and asks_against(q.text) and asks_possible(q.text) and stance(lead.text, topic) is None \
+                and for_other_cases(q, lead):
+            # Asked whether it can be done without, advice for it in cases the question does not ask of ("... should be
+            # considered for people with severe symptoms ..." for "Can knee osteoarthritis be managed without
+            # surgery?") says it is needed in those, not that it cannot be done without: neither a yes nor a no.
+            advised = "uncertain"
         return YesNoReading(on_ranking(q.text, advised, [lead.text]), [lead], lead)
     model_says, behind = decide(q.text, in_asked_setting(q.text, as_strong_as(lead, ev.direct)), ev.ranked, model,
                                 topic, outcome, q.verb)

@@ -255,6 +255,12 @@ def as_asked(question: str, verdict: Verdict | None, advice: str | None = None) 
     return "no" if verdict == "yes" else "yes"
 
 
+def asks_possible(question: str) -> bool:
+    """Whether a question asks whether something can be done (``_ASKS_POSSIBLE``: "Can X be managed without Y?"),
+    not whether it ought to be."""
+    return bool(_ASKS_POSSIBLE.search(question))
+
+
 # A question of whether something is needed ("Is X needed for Y?", "Are X necessary ...?", "Does Y require X?", "Do
 # children with Y need X?"): grammar, no topic. Not "when needed", which restricts.
 # The adjectives and participles of need, one list for the question that asks it and the statement that says it

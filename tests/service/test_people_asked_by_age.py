@@ -53,3 +53,10 @@ def test_advice_for_a_thing_in_severe_illness_does_not_bound_withholding_it_in_m
     a = answer_question(loaded_index, "Should antibiotics be withheld in mild acute otitis media?")
     assert a.verdict == "yes", a.bottom_line.text
     assert a.bottom_line.text.startswith("Yes. Watchful waiting without immediate antibiotics")
+
+
+def test_advice_for_a_thing_in_severe_cases_is_no_no_to_managing_without_it(loaded_index: Index) -> None:
+    # Read as a question on doing without surgery, "Knee replacement surgery should be considered for people with
+    # severe symptoms ..." said "No."; the base leaned "no" from it as closest evidence.
+    a = answer_question(loaded_index, "Can knee osteoarthritis be managed without surgery?")
+    assert a.verdict not in ("no", "yes"), a.bottom_line.text
