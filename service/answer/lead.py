@@ -17,7 +17,7 @@ from service.answer.concepts import QUESTION_WORDS, Concept
 from service.answer.evidence import designs_in, states_safety
 from service.answer.models import Verdict
 from service.answer.polarity import (asks_against, asks_if_safe, asks_interaction, asks_need_to_tell, asks_use,
-                                     asks_without, speaks_of_stopping,
+                                     asks_without, speaks_of_stopping, stance,
                                      with_what_asked_without)
 from service.answer.qualifiers import ADULTS_DEFAULT, MATCH_ONLY, crosses, outside_bounds, qualifiers
 from service.answer.regimen import Regimen, advice_asked, on_regimen, regimen_asked, unstated
@@ -590,9 +590,14 @@ def fit(asked: dict[str, frozenset[str]], c: Candidate, condition_terms: frozens
             narrows = narrows or bool(said - ADULTS_DEFAULT)
         elif not wanted & (named.get(kind, frozenset()) - scope.get(kind, frozenset())):
             unmatched += 1
-    # An exact age asked outside the age bounds the statement (or its source's title) sets: other people.
+    # An exact age asked outside the age bounds the statement (or its source's title) sets: other people; inside the
+    # bounds the statement itself sets, the asked age matched ("children under 6 months" for a 10-week-old), which a
+    # statement naming no bound does not match.
+    ages_at = asked.get("age at", frozenset())
     bounded = own.get("age bound", frozenset()) or scope.get("age bound", frozenset())
-    contradicts = contradicts or outside_bounds(asked.get("age at", frozenset()), bounded)
+    contradicts = contradicts or outside_bounds(ages_at, bounded)
+    if ages_at and not (own.get("age bound") and not outside_bounds(ages_at, own["age bound"])):
+        unmatched += 1
     known = condition_terms | sentence_terms(c.hit.document.title or "")  # the question's, or the source's topic
     return Fit(contradicts, unmatched, narrows, any(not known & terms for terms in _people_with(c.text)), lead_tier(c))
 
@@ -603,26 +608,72 @@ _WITHOUT_PART = re.compile(r"\bwithout\s+(?:[\w\-]+\s+){0,2}[\w\-]+", re.I)
 
 def bounded_out(q: Question, statements: list[Candidate]) -> bool:
     """Whether the statements that name the asked intervention, not only as what is done without it
-    (``_WITHOUT_PART``), set age bounds (their own, or their source's title's) that the exact age asked falls outside
-    ("Watchful waiting ... for many children older than 6 months" for a 10-week-old), and none sets one it falls
-    inside ("Immediate antibiotics are also recommended for children under 2 years ..." for a 7-month-old). Where a
-    source bounds the asked use so, statements that name no age ("the risk is not substantially increased by watchful
-    waiting in appropriately selected children") do not answer for the asked age against it: none leads
-    (``fitting``) and no yes or no is the asked people's."""
-    ages_at = qualifiers(q.text).get("age at", frozenset())
-    if not ages_at:
+    (``_WITHOUT_PART``), bound its use to other people than the question asks of, and none to the asked ones: by age,
+    an age bound (their own, or their source's title's) that the exact age asked falls outside ("Watchful waiting ...
+    for many children older than 6 months" for a 10-week-old; "Immediate antibiotics are also recommended for children
+    under 2 years ..." keeps a 7-month-old's answer); or by how far the condition has gone (``CONDITION_STATE``:
+    "... for many children ... with non-severe illness" for severe acute otitis media; a statement naming the asked
+    severity keeps the answer). Where a source bounds the asked use so, statements that name neither ("the risk is not
+    substantially increased by watchful waiting in appropriately selected children") do not answer for the asked
+    people against it: none leads (``fitting``) and no yes or no is the asked people's."""
+    asked = qualifiers(q.text)
+    ages_at = asked.get("age at", frozenset())
+    degrees = {kind: asked[kind] for kind in CONDITION_STATE if kind in asked}
+    if not ages_at and not degrees:
         return False
     named = guideline.topic_terms(q.intervention, None)
+    terms = frozenset(tokenize(q.text)) - QUESTION_WORDS
+    against = asks_against(q.text)
     out = False
     for c in statements:
-        if not c.mentions_intervention or (named and not named <= frozenset(tokenize(_WITHOUT_PART.sub(" ", c.text)))):
+        if not c.mentions_intervention:
+            continue
+        without = bool(named) and not named <= frozenset(tokenize(_WITHOUT_PART.sub(" ", c.text)))
+        if without and not against:
             continue  # (named only as what is done without: "Watchful waiting without immediate antibiotics ...")
+        fits, other = _bounded(c, ages_at, degrees, terms)
+        if fits and not other:
+            return False
+        # Asked whether to do without it, advice for it bounds nothing asked: for the asked people it answers
+        # ("Immediate antibiotics are recommended for children under 6 months" for "Can a 5-month-old ... be managed
+        # without antibiotics?", above), for others it says nothing of them ("... children with severe symptoms ..."
+        # for "Should antibiotics be withheld in mild acute otitis media?").
+        out = out or (other and (not against or without or stance(c.text, named) == "against"))
+    return out
+
+
+def _bounded(c: Candidate, ages_at: frozenset[str], degrees: dict[str, frozenset[str]],
+             terms: frozenset[str]) -> tuple[bool, bool]:
+    """Whether statement ``c`` bounds its advice to the asked people (an age bound the asked age falls inside, the
+    asked severity or stage among those it names), and whether to others (a bound the age falls outside, only other
+    severities or stages: ``qualifiers.crosses``); its source's title speaks for it where it names none of a kind. A
+    degree counts only where it describes the asked condition or illness in general (``qualifiers`` read with the
+    question's ``terms``): "severe bulging" is a sign, not the illness's severity."""
+    fits = other = False
+    if ages_at:
         bound = qualifiers(c.text).get("age bound", frozenset()) or \
             qualifiers(c.hit.document.title or "").get("age bound", frozenset())
-        if bound and not outside_bounds(ages_at, bound):
-            return False
-        out = out or bool(bound)
-    return out
+        if bound:
+            out = outside_bounds(ages_at, bound)
+            fits, other = fits or not out, other or out
+    if degrees:
+        own, scope = qualifiers(c.text, terms), qualifiers(c.hit.document.title or "", terms)
+        for kind, wanted in degrees.items():
+            said = own.get(kind) or scope.get(kind, frozenset())
+            fits, other = fits or bool(said & wanted), other or crosses(wanted, said)
+    return fits, other
+
+
+def for_other_cases(q: Question, c: Candidate) -> bool:
+    """Whether advice ``c`` is for some cases the question does not ask of (``fit``'s ``narrows``: "Knee replacement
+    surgery should be considered for people with severe symptoms ..." asked of knee osteoarthritis at large) and sets
+    no age bound the exact age asked falls inside ("Immediate antibiotics are recommended for children under 6 months,
+    for children with severe symptoms ..." answers for a 5-month-old)."""
+    asked = qualifiers(q.text)
+    if not fit(asked, c, frozenset(tokenize(q.text)) - QUESTION_WORDS).narrows:
+        return False
+    ages_at, bound = asked.get("age at", frozenset()), qualifiers(c.text).get("age bound", frozenset())
+    return not (ages_at and bound and not outside_bounds(ages_at, bound))
 
 
 # The kinds of qualifier that say how far the asked condition has gone, not who has it: what a guideline's advice is

@@ -28,7 +28,7 @@ from service.answer.models import Answer, Audience, BottomLine, Evidence, Review
 from service.answer.phrasing import (CLOSEST, LeadStatement, bottom_line, closest_caveat, conclusion,
                                      evidence_summary, limitation_statements, retraction_note)
 from service.answer.polarity import (asks_about_stopping, asks_against, asks_if_safe, asks_interaction, asks_need,
-                                     asks_to_stop, preferred_part, stance)
+                                     asks_possible, asks_to_stop, preferred_part, stance)
 from service.answer.question import (Question, asked_thing, compared_sides, population_of, read_question,
                                      state_nouns)
 from service.answer.references import Draft, Numbering, build_references
@@ -36,7 +36,7 @@ from service.answer.retrieval import pairing, retrieve
 from service.answer.routing import DOSE, GAP, RECOMMENDATION, SAFETY, SECTION_ORDER, route
 from service.answer.scoring import Candidate, introduces_list, near_duplicate, sentence_terms, topic_candidates
 from service.answer.lead import (STRONG_DESIGNS, advice_beside_the_asked, answering, as_strong_as, asked_instance,
-                                 bounded_out, of_other_people,
+                                 bounded_out, for_other_cases, of_other_people,
                                  in_asked_setting,
                                  asks_effect, choose_lead, choose_support, closest_order, defines, lead_tier,
                                  names_itself,
@@ -45,7 +45,7 @@ from service.answer.lead import (STRONG_DESIGNS, advice_beside_the_asked, answer
                                  stating_lead)
 from service.answer.section_labels import quoted_text
 from service.answer.stated_gap import stated_gap
-from service.answer.subgroup import another_for_them
+from service.answer.subgroup import against_for_them, another_for_them
 from service.answer.summary import (asks_account, on_more_of_the_question, salience, within_words,
                                     without_restatements)
 from service.answer.title_outcomes import title_outcomes
@@ -331,7 +331,10 @@ def rank_evidence(index: SearchIndex, q: Question, tuning: AnswerTuning = TUNING
         # No statement answers for the people asked (none, or the lead does not name what sets them apart), but the
         # guideline advises another treatment for them: its exception to the usual advice leads, and says no to the
         # asked one (``read_yes_no``): it answers for them, direct evidence.
-        other = another_for_them(ranked, q.condition, (intervention_terms, *forms), missed_by=lead)
+        # Before it, advice against the asked intervention for those very people (a contraindication) answers for
+        # them, whatever the usual advice the lead states.
+        other = against_for_them(ranked, q.condition, (intervention_terms, *forms)) or \
+            another_for_them(ranked, q.condition, (intervention_terms, *forms), missed_by=lead)
         lead = replace(other, direct=True) if other is not None else lead
     written_rest = _written_rest(q, stats.lexicon)
     return RankedEvidence(hits, ranked, closest_only, direct, near_misses, salient, lead, retracted, forms,
@@ -427,6 +430,11 @@ def read_yes_no(q: Question, ev: RankedEvidence, tuning: AnswerTuning = TUNING,
     ``model``: the verdict model (the shipped one by default)."""
     lead, topic = ev.lead, _topic(q) | ev.outcome_names
     forms = (guideline.topic_terms(q.intervention, None), *ev.intervention_forms)
+    if lead is not None and asks_advice_for_people(q) and against_for_them([lead], q.condition, forms) is lead:
+        # Advice against the asked intervention for the very people asked about ("Propranolol should be avoided in
+        # people with asthma ..." for "Is propranolol recommended for migraine prevention in people with asthma?"):
+        # a no to using it for them, a yes to avoiding it.
+        return YesNoReading("yes" if asks_against(q.text) else "no", [lead], lead)
     if lead is not None and asks_advice_for_people(q) and another_for_them([lead], q.condition, forms,
                                                                              ev.ranked) is lead:
         # Advice of another treatment for the very people asked about ("Doxycycline or a macrolide ... is recommended
@@ -452,6 +460,12 @@ def read_yes_no(q: Question, ev: RankedEvidence, tuning: AnswerTuning = TUNING,
         if _safety_asked(q):
             advised = on_safety(advised, [lead.text], topic, lead.text)
         advised = on_first(q.text, advised, lead.text, guideline.topic_terms(q.intervention, None))
+        if advised == "no" and asks_against(q.text) and asks_possible(q.text) and stance(lead.text, topic) is None \
+                and for_other_cases(q, lead):
+            # Asked whether it can be done without, advice for it in cases the question does not ask of ("... should be
+            # considered for people with severe symptoms ..." for "Can knee osteoarthritis be managed without
+            # surgery?") says it is needed in those, not that it cannot be done without: neither a yes nor a no.
+            advised = "uncertain"
         return YesNoReading(on_ranking(q.text, advised, [lead.text]), [lead], lead)
     model_says, behind = decide(q.text, in_asked_setting(q.text, as_strong_as(lead, ev.direct)), ev.ranked, model,
                                 topic, outcome, q.verb)

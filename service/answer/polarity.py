@@ -97,7 +97,9 @@ _ASKS_AGAINST = re.compile(
     rf"(?:(?<!\bto )|(?<=\bneed to )|(?<=\bhave to ))"
     rf"(?:avoid|{_STOP_VERBS})\b"
     r"|\bcontraindicat\w*|^(?:is|are)\s+(?:[\w\-]+\s+){1,8}?(?:harmful|dangerous|unsafe|teratogenic)\b"
-    r"|^(?:should|must|can|may)\s+[^?]*?\bnot\s+be\b", re.I)
+    r"|^(?:should|must|can|may)\s+[^?]*?\bnot\s+be\b"
+    r"|^(?:should|must|can|could|may)\s+[^?]*?\bbe\s+(?:safely\s+)?(?:managed|treated)\s+(?:safely\s+)?without\b",
+    re.I)
 # A question that asks whether what it names is safe ("Is X safe in pregnancy?", "Is it safe to take X with Y?",
 # "Can X be safely given ...?"); not one that asks whether it is safer than another, nor whether to stop it.
 _ASKS_IF_SAFE = re.compile(r"\bsafe(?:ly)?\b", re.I)
@@ -268,6 +270,12 @@ def as_asked(question: str, verdict: Verdict | None, advice: str | None = None) 
     if verdict == "yes" and advice is not None and _ASKS_POSSIBLE.search(question) and needed_only(advice):
         return "uncertain"
     return "no" if verdict == "yes" else "yes"
+
+
+def asks_possible(question: str) -> bool:
+    """Whether a question asks whether something can be done (``_ASKS_POSSIBLE``: "Can X be managed without Y?"),
+    not whether it ought to be."""
+    return bool(_ASKS_POSSIBLE.search(question))
 
 
 # A question of whether something is needed ("Is X needed for Y?", "Are X necessary ...?", "Does Y require X?", "Do

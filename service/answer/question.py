@@ -129,6 +129,10 @@ BEST_OF_KIND = r"(?:best|most\s+[\w\-]+|ideal|gold[- ]standard|optimal)"
 # When a thing is given, said after it ("antibiotics straight away", "antibiotics routinely"): the timing of the
 # advice, which a statement words its own way ("immediate antibiotic treatment", "a delayed prescription"), no part
 # of what is given.
+# An age bound said right after the noun for people ("infants under 6 months", "children under two", "adults over 65
+# years of age"), before what defines them ("... with acute otitis media"): part of who they are. Grammar.
+_AGE_AFTER_PEOPLE = (r"(?:(?:under|over|aged|below|above|younger\s+than|older\s+than)\s+\w+"
+                     r"(?:[\s\-]+(?:years?|months?|weeks?|days?)(?:\s+(?:old|of\s+age))?)?\s+)?")
 _WHEN_GIVEN = (r"(?:straight\s+away|immediately|right\s+away|at\s+once|at\s+all|urgently|routinely|always|early|"
                r"straightaway|now)")
 # How often or how long a thing is taken, said after it ("every other day", "once a week", "daily", "long term"): no
@@ -290,7 +294,7 @@ _SHAPES = tuple(re.compile(p, re.I) for p in (
     # infections always get antibiotics?").
     # (Who they are is the population, ``who``: "a toddler" of "Should a toddler with a bulging eardrum get
     # antibiotics?".)
-    r"^should\s+(?P<who>(?:[\w\-]+\s+){1,3}?(?:(?:under|over|aged|below|above)\s+\w+\s+)?)(?:with|at\s+(?:\w+\s+)?risk\s+"
+    rf"^should\s+(?P<who>(?:[\w\-]+\s+){{1,3}}?{_AGE_AFTER_PEOPLE})(?:with|at\s+(?:\w+\s+)?risk\s+"
     r"(?:of|for))\s+"
     rf"(?P<c>.+?)\s+(?:(?:{_WHEN_GIVEN}|{_DEGREE}|usually|normally|generally|automatically)\s+)?(?:be\s+"
     r"(?:offered|given|prescribed|treated with)|receive|get|take|try|have|undergo|use|start)\s+(?P<i>.+?)"
@@ -299,7 +303,20 @@ _SHAPES = tuple(re.compile(p, re.I) for p in (
     # intervention; when they need it ("straight away", "routinely") is no part of it. (People with a condition
     # only, and a thing needed, not "need to <verb>": on the dev halves both other readings named no topic.)
     rf"^(?:do|does|will|would)\s+(?P<c>(?:(?:all|most|every)\s+)?(?:[\w\-]+\s+){{0,2}}?{PEOPLE_WORDS}"
-    rf"\s+(?:with|who\s+have)\s+.+?)\s+(?:need|require)\s+(?!to\s)(?P<i>.+?)(?:\s+{_WHEN_GIVEN})?$",
+    rf"\s+{_AGE_AFTER_PEOPLE}(?:with|who\s+have)\s+.+?)\s+(?:need|require)\s+(?!to\s)(?P<i>.+?)(?:\s+{_WHEN_GIVEN})?$",
+    # "Should antibiotics be given straight away to a 10-week-old with acute otitis media?": what is given to people
+    # with a condition, the people after "to" (their age too: "to infants under 6 months with ..."); when it is given
+    # is no part of it, as above. (Who they are is read from the question's words, ``qualifiers``, not as its subject:
+    # "people" of "... offered to people with type 2 diabetes and hypertension" would narrow what advice must name.)
+    rf"^should\s+(?P<i>.+?)\s+be\s+(?:offered|given|prescribed|started)\s+(?:{_WHEN_GIVEN}\s+)?to\s+"
+    rf"(?:(?:a|an|the|all)\s+)?(?:[\w\-]+\s+){{0,2}}?{PERSON_NOUNS}\s+{_AGE_AFTER_PEOPLE}(?:with|who\s+have)\s+"
+    rf"(?P<c>.+?)(?:\s+{_WHEN_GIVEN})?$",
+    # "Can a 5-month-old with acute otitis media be managed without antibiotics?": what people with a condition (or the
+    # condition itself) would be managed without is the thing asked, whether it can be done without
+    # (``polarity.asks_against``), as "Can antibiotics be avoided in ...?" asks it.
+    rf"^(?:can|could|may|should)\s+(?:(?P<who>(?:(?:a|an|the|all)\s+)?(?:[\w\-]+\s+){{0,2}}?{PERSON_NOUNS}\s+"
+    rf"{_AGE_AFTER_PEOPLE})(?:with|who\s+have)\s+)?(?P<c>.+?)\s+be\s+(?:safely\s+)?(?:managed|treated)\s+"
+    r"(?:safely\s+)?without\s+(?P<i>.+)$",
     # "Should pressure ulcers be treated with protein supplements?"
     r"^should\s+(?P<c>.+?)\s+be\s+(?:treated|managed)\s+with\s+(?P<i>.+)$",
     # "Should pregnant women be given calcium supplements?": who is to be given it is the condition asked about.

@@ -15,7 +15,7 @@ import re
 from index.lexical import tokenize
 from ingest.models import DocumentKind
 from service.answer.concepts import QUESTION_WORDS, parts_of, population_part, same_word
-from service.answer.polarity import stance
+from service.answer.polarity import AGAINST, clauses, stance
 from service.answer.question import LAST_IN, PERSON_NOUNS, population_of
 from service.answer.scoring import Candidate
 from service.answer.verdict import negated
@@ -133,4 +133,49 @@ def another_for_them(candidates: list[Candidate], condition: str | None,
             said = frozenset(tokenize(m.group("t"))) - QUESTION_WORDS
             if any(_covers(said, asked) and _covers(asked, said) for asked in traits):  # the same people, no more
                 return c                                                                 # and no less
+    return None
+
+
+# Advice against that goes on to name the people it is for ("... should be avoided in people with asthma", "... is
+# contraindicated in patients who have ...", "Avoid X in people with ..."): a use verb may stand between ("should not be
+# used in"), or the advice's object ("Avoid X in"), a few words without a clause's end. What defines the people runs to
+# a clause's end, a joining word or a preposition of another thing, as in ``_FOR_PEOPLE_DEFINED``. Grammar, no topic.
+_AGAINST_FOR_PEOPLE = re.compile(
+    r"(?P<between>(?:\s+[\w\-]+){0,6}?)\s+(?:in|for|by)\s+(?:(?:all|most|the)\s+)?"
+    rf"{PERSON_NOUNS}\s+"
+    r"(?:with|who\s+(?:is|are|has|have))\s+(?P<t>(?:(?!\b(?:for|after|before|when|if|because|unless|and|or|but)\b)"
+    r"[^,;.:])+)", re.I)
+# Words that end advice's clause before any people it could be for ("X should not be used unless ... in people with").
+_CLAUSE_TURN = re.compile(r"\b(?:unless|except|if|when|because|but|although|whereas)\b", re.I)
+
+
+def against_for_them(candidates: list[Candidate], condition: str | None,
+                     intervention_forms: tuple[frozenset[str], ...]) -> Candidate | None:
+    """The first statement among ``candidates`` that advises against the asked intervention (``polarity.AGAINST``)
+    for the very people the question's ``condition`` defines (``defining_terms``; the statement defining them by the
+    same words after its advice, ``_AGAINST_FOR_PEOPLE``): a contraindication for them ("Propranolol should be avoided
+    in people with asthma and used with caution in ..." for "Is propranolol recommended for migraine prevention in
+    people with asthma?"), which answers for them whatever the usual advice says. The clause of the advice must name
+    the intervention by one of its names (``intervention_forms``) before the people: its subject, or the object of
+    "Avoid". None when the question names no such people or no statement advises so."""
+    asked = defining_terms(condition)
+    forms = [form for form in intervention_forms if form]
+    if not asked or not forms:
+        return None
+    for c in candidates:
+        if not _names_any(c, forms):
+            continue
+        for clause in clauses(c.text):
+            if stance(clause) != "against":
+                continue  # (advice against stopping it, "should not be stopped in people with ...", is for it)
+            for advice in AGAINST.finditer(clause):
+                people = _AGAINST_FOR_PEOPLE.match(clause, advice.end())
+                if people is None or _CLAUSE_TURN.search(people.group("between")):
+                    continue
+                named = frozenset(tokenize(clause[:advice.start()] + people.group("between")))
+                if not any(form <= named for form in forms):
+                    continue  # advice against something else in the clause
+                said = frozenset(tokenize(people.group("t"))) - QUESTION_WORDS
+                if _covers(said, asked) and _covers(asked, said):
+                    return c
     return None
