@@ -557,7 +557,8 @@ def decide(question: str, direct: list[Candidate], ranked: list[Candidate] | Non
         return "uncertain", evidence
     p_yes = model.probability_yes(features(question, texts, topic))
     said = model.verdict(p_yes, no_allowed(texts, topic, outcome))
-    if said == "no" and unfounded_no(evidence, ranked or [], topic, topic - outcome, harm_asked(question)):
+    if (said == "no" and unfounded_no(evidence, ranked or [], topic, topic - outcome, harm_asked(question))
+            and not says_beaten(question, texts)):  # (a statement that the compared-with beats X founds it)
         # A "no" from a guideline's statements that deny nothing (a "without" names a condition: "Watchful waiting
         # without immediate antibiotics is an appropriate option ...") is the "yes" they state where they report,
         # advise (a recommendation, ``guideline.is_recommendation``) or state the question's own claim
@@ -611,8 +612,10 @@ def states_need(text: str) -> bool:
 def says_yes(question: str, evidence: list[Candidate]) -> bool:
     """Whether statements a verdict rests on say a "yes" in words: the first advises (``guideline.is_recommendation``),
     or one reports a finding, advises or speaks of safety (``_states``), or states the question's own claim
-    (``states_claim``)."""
-    return is_recommendation(evidence[0]) or any(_states(c.text) or states_claim(question, c.text) for c in evidence)
+    (``states_claim``), or, to "Is X better than Y?", says that X beats Y (``says_beats``: "Supervised exercise
+    programmes tend to produce larger benefits than unsupervised home programmes")."""
+    return (is_recommendation(evidence[0]) or any(_states(c.text) or states_claim(question, c.text) for c in evidence)
+            or (_comparison(question) is not None and says_beats(question, [c.text for c in evidence])))
 
 
 def on_stopping(question: str, verdict: Verdict | None, statements: list[str]) -> Verdict | None:
@@ -1425,12 +1428,10 @@ def _reports(text: str) -> bool:
 
 
 def _states(text: str) -> bool:
-    """A finding, a recommendation (``_reports``), a comparison of which is better (``_comparison``: "Supervised
-    exercise programmes tend to produce larger benefits than unsupervised home programmes") or what a statement says
-    of something's safety (``evidence.states_safety``: "X is safe for most people, including those with Y"): a
-    statement that no "no" contradicts unless it denies something. (The model's feature ``report_share`` keeps
-    ``_reports``, as trained.)"""
-    return _reports(text) or _comparison(text) is not None or states_safety(text)
+    """A finding, a recommendation (``_reports``) or what a statement says of something's safety
+    (``evidence.states_safety``: "X is safe for most people, including those with Y"): a statement that no "no"
+    contradicts unless it denies something. (The model's feature ``report_share`` keeps ``_reports``, as trained.)"""
+    return _reports(text) or states_safety(text)
 
 
 @lru_cache(maxsize=20_000)

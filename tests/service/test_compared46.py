@@ -33,7 +33,7 @@ def test_e_cigarettes_against_nicotine_replacement_for_quitting(loaded_index: In
 
 def test_a_comparison_of_which_is_better_is_a_finding() -> None:
     assert reports_finding(_SUPERVISED)
-    assert not reports_finding("Supervised exercise programmes and home programmes are both offered.")
+    assert not reports_finding("Supervised exercise programmes meet twice a week.")
 
 
 def test_an_unsupervised_arm_is_no_supervised_one() -> None:
