@@ -15,7 +15,7 @@ from service.answer.concepts import Concept
 from service.answer.lead import regimen_only
 from service.answer.routing import GUIDELINE_ADVICE, HEAD_TO_HEAD_WORDS, SAFETY
 from service.answer.scoring import Candidate, sentence_terms
-from service.answer.verdict import compares_another, negated
+from service.answer.verdict import negated
 
 # The grammar of a comparison: a head-to-head one (``routing.HEAD_TO_HEAD_WORDS``), a difference between the two, a
 # preference of one over the other ("prescribe X instead of Y") and a likeness ("as effective as Y", "similar to
@@ -35,19 +35,16 @@ LIST_MEMBER_WORDS = 4
 
 
 def with_comparator(ranked: list[Candidate], comparator: Concept | None, harms_asked: bool,
-                    intervention: Concept | None = None, alike: bool = False, question: str = "") -> list[Candidate]:
+                    intervention: Concept | None = None, alike: bool = False) -> list[Candidate]:
     """``ranked`` with the direct statements that do not compare on the question's terms no longer direct:
     those that do not name ``comparator`` (the concept of ``Question.comparator``) in the grammar of a
     comparison, those that name no word of the asked ``intervention`` (where it was recognised: a trial of Y
     against sham in a review whose title names X compares Y with sham, not X with Y), and, unless
     the question asks about harms (``harms_asked``), those that speak of harms. With ``alike`` (the question asks
     whether the two are alike, ``asks_likeness``), advice that ranks both alike compares them (``ranks_alike``).
-    Where no comparator was read from a ``question`` that asks a comparison ("Is exercise better than rest ...?"),
-    those that state a comparison with another thing only (``verdict.compares_another``) are no longer direct.
     Unchanged when the question compares nothing."""
     if comparator is None:
-        return [c if not (c.direct and question and compares_another(question, c.text))
-                else dataclasses.replace(c, direct=False) for c in ranked]
+        return ranked
     return [c if not c.direct or compares(c, comparator, harms_asked, intervention, alike)
             else dataclasses.replace(c, direct=False) for c in ranked]
 

@@ -291,8 +291,7 @@ def rank_evidence(index: SearchIndex, q: Question, tuning: AnswerTuning = TUNING
     # A guideline's advice on the asked intervention answers for the condition its title names.
     ranked = guideline.with_direct_advice(ranked, guideline.topic_terms(q.intervention, q.condition))
     ranked = with_comparator(ranked, concept(q.comparator, stats.lexicon, stats.idf) if q.comparator else None,
-                             harms_asked=q.type == "safety", intervention=i_concept, alike=asks_likeness(q.text),
-                             question=q.text)
+                             harms_asked=q.type == "safety", intervention=i_concept, alike=asks_likeness(q.text))
     # A harm the source states of a class it says the asked treatment is one of answers a question on its harms.
     if q.type == "safety" and q.intervention:
         ranked = with_class_harms(ranked, guideline.topic_terms(q.intervention, None), bool(q.condition))

@@ -460,24 +460,6 @@ def says_beaten(question: str, statements: list[str]) -> bool:
     return False
 
 
-def compares_another(question: str, text: str) -> bool:
-    """Whether a statement states a comparison of which is better (``_comparison``), and each it states names nothing
-    of what a comparison question compares with (``_meets``, on the terms that tell it from the asked one): it weighs
-    the asked thing against another ("Supervised exercise programmes tend to produce larger benefits than unsupervised
-    home programmes" for "Is exercise better than rest ...?"). False for a question that asks no comparison."""
-    asked = _comparison(question)
-    if asked is None:
-        return False
-    _, before, other = asked
-    compared = _compared_terms(other)
-    only_y = (compared - (frozenset(tokenize(before)) - _FUNCTION_WORDS)) or compared
-    if not only_y:
-        return False
-    stated = [found for sentence in SENTENCE_END.split(text) if (found := _comparison(sentence)) is not None]
-    return bool(stated) and not any(_meets(frozenset(tokenize(first)) | _compared_terms(arm), only_y)
-                                    for _, first, arm in stated)
-
-
 def on_comparison(question: str, verdict: Verdict, texts: list[str], topic: frozenset[str]) -> Verdict:
     """A "no" to whether the intervention is better than another thing above a statement that says it is
     (``states_comparison``, of the first of ``texts``, the best the verdict rests on) is the "yes" that statement

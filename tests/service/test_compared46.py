@@ -42,13 +42,3 @@ def test_an_unsupervised_arm_is_no_supervised_one() -> None:
     assert says_beaten(question, [_SUPERVISED])
     assert says_beats("Is supervised exercise better than home exercise?", [_SUPERVISED])
     assert not says_beaten("Is supervised exercise better than home exercise?", [_SUPERVISED])
-
-
-def test_a_comparison_with_another_thing_answers_no_comparison_asked(loaded_index: Index) -> None:
-    from service.answer.verdict import compares_another
-    assert compares_another("Is exercise better than rest for knee arthritis?", _SUPERVISED)
-    assert not compares_another("Is supervised exercise better than home exercise?", _SUPERVISED)
-    assert not compares_another("Is exercise better than rest?", "Exercise therapy reduces pain.")
-    answer = answer_question(loaded_index, "Is exercise better than rest for knee arthritis?")
-    # once a comparison of which is better was read as a finding, the home-programme comparison was quoted here
-    assert _SUPERVISED not in answer.bottom_line.text
