@@ -105,3 +105,15 @@ def stated_comparison(text: str) -> tuple[int, str, str] | None:
         if frozenset(tokenize(found.group("what"))) & _BENEFIT or frozenset(tokenize(" ".join(previous))) & _HELPING:
             return _MORE[word], before, found.group("other")
     return None
+
+
+# Words that open a clause asking, not saying, what follows ("to investigate whether X is better correlated than Y").
+_ASKING = re.compile(r"\b(?:whether|if)\b", re.I)
+
+
+def finds_better(text: str) -> bool:
+    """Whether a statement says which of two is the better (``stated_comparison``), not in a clause that asks it ("The
+    aim of this study was to investigate ... whether the level of ADT-G is better correlated than ..."): what was
+    found of the two."""
+    found = stated_comparison(text)
+    return found is not None and not _ASKING.search(found[1])

@@ -10,7 +10,7 @@ from typing import TypeVar
 
 from ingest.models import DocumentKind
 from ingest.sentences import sentence_texts
-from service.answer.compared import stated_comparison
+from service.answer.compared import finds_better
 from service.answer.design import design_only
 from index.lexical import tokenize
 from service.answer.models import EvidenceLevel
@@ -299,7 +299,7 @@ def _reports(text: str) -> bool:
                 or (_STUDIES_SHOW.search(text) and STUDY.search(text))
                 # a comparison of which is better ("... tend to produce larger benefits than unsupervised home
                 # programmes") is what was found of the two
-                or stated_comparison(text) is not None)
+                or finds_better(text))
 
 
 @lru_cache(maxsize=100_000)
