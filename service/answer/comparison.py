@@ -10,6 +10,7 @@ import dataclasses
 import re
 
 from index.lexical import tokenize
+from service.answer.compared import names_comparator
 from service.answer.concepts import Concept
 from service.answer.lead import regimen_only
 from service.answer.routing import GUIDELINE_ADVICE, HEAD_TO_HEAD_WORDS, SAFETY
@@ -53,7 +54,7 @@ def compares(c: Candidate, comparator: Concept, harms_asked: bool, intervention:
     """Whether a statement compares ``intervention`` (when given) with ``comparator`` on the aspect asked (see
     ``with_comparator``); with ``alike`` (the question asks whether the two are alike, ``asks_likeness``), a
     statement that recommends both alike (``ranks_alike``) compares them too."""
-    return (comparator.mentioned_in(c.terms, text=c.text)
+    return (names_comparator(comparator, intervention, c.terms, c.text)
             and (bool(_COMPARES.search(c.text)) or (alike and intervention is not None
                                                      and ranks_alike(c.text, intervention, comparator)))
             and (intervention is None or _names_a_part(intervention, comparator, c.terms))

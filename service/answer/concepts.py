@@ -193,6 +193,9 @@ _STOP_VERBS = ("quitting", "stopping", "ceasing", "discontinuing")
 _STOPPING = re.compile(r"^(?:(?:quit|quits|quitting|stop|stops|stopping|cease|ceasing|discontinue|discontinuing)\s+"
                        r"(?P<object>[\w\-]+(?:\s+[\w\-]+)?)|(?P<before>[\w\-]+(?:\s+[\w\-]+)?)\s+cessation|"
                        r"cessation\s+of\s+(?P<after>[\w\-]+(?:\s+[\w\-]+)?))$", re.I)
+# ... and one said bare, its object left to the question's other words ("Is X more effective than Y for quitting?"): it
+# is named by each other verb of stopping and by the noun, bare too ("stop smoking", "smoking cessation").
+_BARE_STOPPING = re.compile(r"^(?:quit|quitting|stopping|ceasing|discontinuing|cessation)$", re.I)
 # A condition asked at a site, "X of the Y": up to four words, "of", an article or none, one or two words
 # (Lexicon.site_less).
 _SITE = re.compile(r"^(?P<x>[\w\-]+(?:\s+[\w\-]+){0,3})\s+of\s+(?:the\s+|a\s+|an\s+)?"
@@ -237,6 +240,16 @@ STEM_CUT = 3
 _RELATIONAL_PREFIXES = ("anti", "non", "pre", "post", "hyper", "hypo", "para", "peri", "pro", "dys", "sub", "super",
                         "supra", "inter", "intra", "extra", "trans", "contra", "counter", "semi", "multi", "poly",
                         "mono", "pseudo", "neo", "mis", "dis", "hydroxy", "deoxy", "dihydro", "methyl", "iso")
+
+
+def combining_form(prefix: str) -> bool:
+    """Whether the letters a word has before another word's letters make a kind of that word ("cortico" of
+    "corticosteroid" for "steroid"): a combining form of ``COMPOUND_MIN_PREFIX`` letters or more, not one of English's
+    prefixes ("co", "re", "un") nor one that says something else than the word (``_RELATIONAL_PREFIXES``:
+    "antibiotic", "nonsteroidal"). Grammar of word formation."""
+    return len(prefix) >= COMPOUND_MIN_PREFIX and prefix.isalpha() and not prefix.startswith(_RELATIONAL_PREFIXES)
+
+
 # A compound names a kind of the word only where the two words themselves are at least this close in the embedder's
 # space: in a phrase of several words the words the two phrases share carry the phrase's cosine ("chronic graft-versus-
 # host disease" / "synchronic graft-versus-host disease" 0.9), so only the words' own cosine tells a kind of the word
@@ -900,6 +913,8 @@ class Lexicon:
         """The phrase of stopping an act ("quitting smoking") said with the other verbs of stopping before the same
         object ("stopping smoking") and with the noun "cessation" ("smoking cessation"), or back from the noun to the
         verbs (``_STOPPING``). Grammar, no list of acts: ``names`` keeps those the corpus writes."""
+        if _BARE_STOPPING.match(phrase.strip()):
+            return [o for o in (*_STOP_VERBS, "cessation") if _terms(o) != _terms(phrase)]
         match = _STOPPING.match(phrase.strip())
         if match is None:
             return []
@@ -1192,8 +1207,7 @@ class Lexicon:
             other = self._backwards[at][::-1]
             at += 1
             prefix = other[:-len(ending)]
-            if (len(prefix) >= COMPOUND_MIN_PREFIX and prefix.isalpha()
-                    and not prefix.startswith(_RELATIONAL_PREFIXES)):
+            if combining_form(prefix):
                 forms.append(prefix)
         return forms
 

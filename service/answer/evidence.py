@@ -10,6 +10,7 @@ from typing import TypeVar
 
 from ingest.models import DocumentKind
 from ingest.sentences import sentence_texts
+from service.answer.compared import finds_better
 from service.answer.design import design_only
 from index.lexical import tokenize
 from service.answer.models import EvidenceLevel
@@ -295,7 +296,10 @@ def _reports(text: str) -> bool:
                 or _OBSERVED.search(text)
                 or OPTION.search(text) or IN_USE.search(text) or IMPERATIVE.search(text.lstrip())
                 or CAUSES.search(text) or _USUAL.search(text) or states_safety(text) or _RANK_STATED.search(text)
-                or (_STUDIES_SHOW.search(text) and STUDY.search(text)))
+                or (_STUDIES_SHOW.search(text) and STUDY.search(text))
+                # a comparison of which is better ("... tend to produce larger benefits than unsupervised home
+                # programmes") is what was found of the two
+                or finds_better(text))
 
 
 @lru_cache(maxsize=100_000)

@@ -23,7 +23,8 @@ from service.answer.comparison import asks_likeness, both_sides_order, with_comp
 from service.answer.concepts import QUESTION_WORDS, Concept, Lexicon, concept, question_concepts
 from service.answer.corpus_stats import corpus_stats
 from service.answer.follow_up import Previous, as_whole_question, naming_it, without_conjunction
-from service.answer.evidence import Judgement, answers_directly, designs_in, judge, states_cause, states_course
+from service.answer.evidence import (Judgement, answers_directly, designs_in, judge, reports_finding, states_cause,
+                                     states_course)
 from service.answer.models import Answer, Audience, BottomLine, Evidence, Review, Section, Statement, Verdict
 from service.answer.phrasing import (CLOSEST, LeadStatement, bottom_line, closest_caveat, conclusion,
                                      evidence_summary, limitation_statements, retraction_note)
@@ -544,7 +545,9 @@ def closest_statements(ranked: list[Candidate], q: Question, tuning: AnswerTunin
     anchored = bool(q.intervention or q.condition)
     if anchored:
         ranked = _past_partial_gaps(ranked)
-    if not ranked or (anchored and (ranked[0].score < tuning.closest_floor or GAP.search(ranked[0].text))):
+    if not ranked or (anchored and ((ranked[0].score < tuning.closest_floor and not any(
+            _uncompared(c, q) for c in ranked if c.score >= tuning.support_margin * ranked[0].score))
+                                    or GAP.search(ranked[0].text))):
         return []
     out: list[Candidate] = []
     # A statement naming what the question names (its intervention or condition) comes before one naming neither,
@@ -580,6 +583,19 @@ def closest_statements(ranked: list[Candidate], q: Question, tuning: AnswerTunin
         out.append(c)
     sides = compared_sides(q.text) if topic_first else None
     return each_side(out, eligible, sides, tuning) if sides else out
+
+
+def _uncompared(c: Candidate, q: Question) -> bool:
+    """Whether a statement answers a comparison question but for its comparator (the relevance floor is waived where
+    one is among the statements that may be quoted): it names the intervention and the
+    condition, pairs them itself (``guideline.pairs_itself``) and reports a finding, so only the comparison
+    (``comparison.with_comparator``) kept it from being direct ("Nicotine-containing electronic cigarettes can help
+    some people stop smoking and are more effective than nicotine replacement therapy ..." for "Are e-cigarettes more
+    effective than nicotine patches for quitting?"). It is the closest evidence there is, whatever the relevance
+    model, which weighs a named condition down, believes: without it the answer said no source addresses the
+    question."""
+    return (bool(q.comparator) and c.mentions_intervention and c.mentions_condition and guideline.pairs_itself(c)
+            and reports_finding(c.text))
 
 
 def each_side(out: list[Candidate], eligible: list[Candidate], sides: tuple[str, str],

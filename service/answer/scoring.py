@@ -30,6 +30,7 @@ from service.answer.corpus_stats import CorpusStats
 from service.answer.design import design_only
 from service.answer.question import PEOPLE_WORDS, Question, given_form, population_of
 from service.answer.relevance import FEATURES, LinearModel, relevance_model
+from service.answer.compared import names_comparator
 from service.answer.routing import DESIGNS, FINDING, GAP, HEAD_TO_HEAD, NULL_RESULT, RECOMMENDATION, STUDY
 from service.answer.stand_in import stands_in
 from service.answer.title_outcomes import title_outcomes
@@ -543,10 +544,12 @@ def passage_mentions(passage: PassageStatements, intervention: Concept | None, c
     i_titled = i_title is not None and intervention is not None and intervention.mentioned_in(frozenset(), i_title)
     i_names = title_names(intervention, title) if i_title is not None else ()
     c_names = title_names(condition, title) if c_title is not None else ()
-    # A research source whose title names the condition whole: its head-to-head comparison of the asked two
-    # treatments is one in that condition ("Few randomized trials have directly compared needle lavage with
-    # extracorporeal shockwave therapy ..." under "... needle lavage (barbotage) for calcific tendinopathy ...").
-    c_titled = (not parts and c_title is not None and condition is not None
+    # A source whose title names the condition whole: its head-to-head comparison of the asked two treatments is one
+    # in that condition ("Few randomized trials have directly compared needle lavage with extracorporeal shockwave
+    # therapy ..." under "... needle lavage (barbotage) for calcific tendinopathy ...", "Supervised exercise programmes
+    # tend to produce larger benefits than unsupervised home programmes" under a guideline's "... management of knee
+    # osteoarthritis"), a guideline's as a research report's.
+    c_titled = (c_title is not None and condition is not None
                 and condition.mentioned_in(frozenset(), c_title, parts=False))
     statements: list[tuple[bool, bool, bool]] = []
     for text, terms in zip(passage.texts, passage.terms):
@@ -591,7 +594,7 @@ def passage_mentions(passage: PassageStatements, intervention: Concept | None, c
                                                                   core=core)
                        or _named_as(terms, c_names) or _named_as(terms, outcomes)
                        or (c_titled and comparator is not None and HEAD_TO_HEAD.search(text) is not None
-                           and comparator.mentioned_in(terms, text=text))
+                           and names_comparator(comparator, intervention, terms, text))
                        or (i_titled and (condition.mentioned_in(terms, parts=True, text=text)  # type: ignore[union-attr]
                                          or _completes_title(condition, terms, c_title, text, not parts)))))  # type: ignore[arg-type]
         statements.append((has_i, has_c, paired))

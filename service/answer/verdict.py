@@ -31,6 +31,8 @@ from importlib import resources
 
 from index.lexical import tokenize
 from ingest.models import DocumentKind
+from service.answer.compared import stated_comparison as _comparison
+from service.answer.concepts import combining_form
 from service.answer.evidence import (SENTENCE_END, affirms_safety, beside_cautions_for_others, describes_study,
                                      states_safety)
 from service.answer.guideline import gives_advice, is_recommendation
@@ -354,42 +356,6 @@ def source_affirms(verdict: Verdict, first: Candidate, ranked: list[Candidate], 
     return False
 
 
-# A comparison: a comparative, up to ten words, and "than" (or "to" after "superior" and "inferior"), then what is
-# compared with, to the end of its clause ("gave better shoulder function at one year than a corticosteroid injection
-# alone", "had better shoulder function scores and a greater reduction in deposit size than the corticosteroid-only
-# group", "help more than steroid injection alone?"). Grammar, no topic.
-COMPARED_REACH = 10  # words between a comparative and its "than"
-_COMPARED = re.compile(r"\b(?P<word>better|worse|superior|inferior|faster|slower|more|less|greater|fewer)\b"
-                       rf"(?P<what>(?:\s+[\w\-]+){{0,{COMPARED_REACH}}}?)\s+(?P<sep>than|to)\s+(?P<other>[^,;:.!?]+)",
-                       re.I)
-# Comparatives that say which of two is the better, and those that say which gives more of something: the latter say
-# which is better only of a benefit ("more effective", "greater improvement") or after a verb of helping ("help
-# more", "works more").
-_BETTER = {"better": 1, "superior": 1, "faster": 1, "worse": -1, "inferior": -1, "slower": -1}
-_MORE = {"more": 1, "greater": 1, "less": -1, "fewer": -1}
-_BENEFIT = frozenset(tokenize("effective efficacious beneficial useful helpful benefit improvement relief"))
-_HELPING = frozenset(tokenize("help work benefit improve"))
-HELPING_REACH = 6  # words before "more" or "less" a verb of helping may stand in ("improved shoulder function at six
-# months more than sham treatment")
-
-
-def _comparison(text: str) -> tuple[int, str, str] | None:
-    """The first comparison of which is better in a sentence (``_COMPARED``): its sign (+1 the first term is the
-    better, -1 the worse), the words before the comparative and what it is compared with; None for none, or for a
-    comparison of amounts whose worth the grammar does not tell ("more bleeding than")."""
-    for found in _COMPARED.finditer(text):
-        word = found.group("word").lower()
-        if found.group("sep").lower() == "to" and word not in ("superior", "inferior"):
-            continue
-        before = text[:found.start()]
-        if word in _BETTER:
-            return _BETTER[word], before, found.group("other")
-        previous = _WORD.findall(before.lower())[-HELPING_REACH:]
-        if frozenset(tokenize(found.group("what"))) & _BENEFIT or frozenset(tokenize(" ".join(previous))) & _HELPING:
-            return _MORE[word], before, found.group("other")
-    return None
-
-
 def states_comparison(question: str, text: str, topic: frozenset[str]) -> bool:
     """Whether a statement says, outside any negation, that the question's intervention (the ``topic``'s terms
     outside what the question compares it with) is better than what it is compared with, as the question asks
@@ -460,10 +426,12 @@ COMBINING_MIN = 5  # letters of a term that another may end in and still name it
 
 def _meets(terms: frozenset[str], compared: frozenset[str]) -> bool:
     """Whether ``terms`` name any of the ``compared`` terms: the same stem, or a word ending in it with a combining
-    form before ("corticosteroid" for "steroid"; the stem at least ``COMBINING_MIN`` letters)."""
+    form before ("corticosteroid" for "steroid"; the stem at least ``COMBINING_MIN`` letters; not a prefix that says
+    otherwise, ``concepts.combining_form``: "unsupervised" names no supervised arm)."""
     if terms & compared:
         return True
-    return any(t.endswith(c) for t in terms for c in compared if len(c) >= COMBINING_MIN and len(t) > len(c))
+    return any(t.endswith(c) and combining_form(t[:-len(c)])
+               for t in terms for c in compared if len(c) >= COMBINING_MIN and len(t) > len(c))
 
 
 _FUNCTION_WORDS = frozenset(tokenize("a an the alone only one"))  # words of a compared thing that name none
@@ -473,6 +441,32 @@ def _compared_terms(phrase: str) -> frozenset[str]:
     """The terms of what a comparison compares with, up to a phrase of the people or setting it is made in ("steroid
     injection for calcific tendinitis" -> steroid, injection): a setting both share names neither."""
     return frozenset(tokenize(_POPULATION_AFTER.split(phrase)[0])) - _FUNCTION_WORDS
+
+
+def says_beaten(question: str, statements: list[str]) -> bool:
+    """Whether one of the statements says that what a comparison question compares with beats what it asks about, as
+    the question asks ("Is X better than Y?": a comparison of the question's sign, ``_comparison``, its first part not
+    negated and naming Y and not X, its compared-with part naming X and not Y, on the terms that tell the two apart,
+    as ``says_beats`` reads them). False for a question that asks no comparison."""
+    asked = _comparison(question)
+    if asked is None:
+        return False
+    sign, before, other = asked
+    compared = _compared_terms(other)
+    asked_x = frozenset(tokenize(before)) - _FUNCTION_WORDS
+    only_y, only_x = (compared - asked_x) or compared, asked_x - compared
+    if not (only_x and only_y):
+        return False
+    for text in statements:
+        for sentence in SENTENCE_END.split(text):
+            stated = _comparison(sentence)
+            if stated is None or stated[0] != sign or denies(stated[1]):
+                continue
+            first, arm = frozenset(tokenize(stated[1])), _compared_terms(stated[2])
+            if (_meets(arm, only_x) and not _meets(arm, only_y)
+                    and _meets(first, only_y) and not _meets(first, only_x)):
+                return True
+    return False
 
 
 def on_comparison(question: str, verdict: Verdict, texts: list[str], topic: frozenset[str]) -> Verdict:
@@ -633,7 +627,8 @@ def decide(question: str, direct: list[Candidate], ranked: list[Candidate] | Non
         return "uncertain", evidence
     p_yes = model.probability_yes(features(question, texts, topic))
     said = model.verdict(p_yes, no_allowed(texts, topic, outcome))
-    if said == "no" and unfounded_no(evidence, ranked or [], topic, topic - outcome, harm_asked(question)):
+    if (said == "no" and unfounded_no(evidence, ranked or [], topic, topic - outcome, harm_asked(question))
+            and not says_beaten(question, texts)):  # (a statement that the compared-with beats X founds it)
         # A "no" from a guideline's statements that deny nothing (a "without" names a condition: "Watchful waiting
         # without immediate antibiotics is an appropriate option ...") is the "yes" they state where they report,
         # advise (a recommendation, ``guideline.is_recommendation``) or state the question's own claim
@@ -693,8 +688,10 @@ def states_need(text: str) -> bool:
 def says_yes(question: str, evidence: list[Candidate]) -> bool:
     """Whether statements a verdict rests on say a "yes" in words: the first advises (``guideline.is_recommendation``),
     or one reports a finding, advises or speaks of safety (``_states``), or states the question's own claim
-    (``states_claim``)."""
-    return is_recommendation(evidence[0]) or any(_states(c.text) or states_claim(question, c.text) for c in evidence)
+    (``states_claim``), or, to "Is X better than Y?", says that X beats Y (``says_beats``: "Supervised exercise
+    programmes tend to produce larger benefits than unsupervised home programmes")."""
+    return (is_recommendation(evidence[0]) or any(_states(c.text) or states_claim(question, c.text) for c in evidence)
+            or (_comparison(question) is not None and says_beats(question, [c.text for c in evidence])))
 
 
 def on_stopping(question: str, verdict: Verdict | None, statements: list[str]) -> Verdict | None:
@@ -1095,7 +1092,9 @@ def on_ranking(question: str, verdict: Verdict | None, statements: list[str]) ->
     for knee arthritis?") where no statement says it beats that other (``says_beats``): advice to offer exercise
     ranks it above nothing named. Any other question or verdict stays."""
     if verdict == "yes" and not says_beats(question, statements):
-        return "uncertain"
+        # ... and "no" where one says that other beats it ("Supervised exercise programmes tend to produce larger
+        # benefits than unsupervised home programmes" for "Is home exercise better than supervised exercise?").
+        return "no" if says_beaten(question, statements) else "uncertain"
     if verdict != "yes" or not asks_best(question) or any(_RANKS.search(t) for t in statements):
         return verdict
     return "uncertain"

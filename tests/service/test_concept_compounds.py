@@ -102,3 +102,15 @@ def test_quitting_an_act_is_named_by_the_other_verbs_of_stopping_and_by_its_cess
     answer = answered(gizmo_users, "Does quitting gizmo use reduce the risk of kidney disease?")
     assert answer.verdict == "yes"
     assert "Stopping gizmo use at any age reduces the risk of kidney disease" in answer.bottom_line.text
+
+
+def test_a_bare_verb_of_stopping_is_named_by_the_others_bare(gizmo_users: Path) -> None:
+    # "Is X more effective than Y for quitting?": the object is left to the question's other words, so any verb of
+    # stopping the corpus writes names it ("stopping", "cessation"), none it never writes ("ceasing")
+    index = open_index(gizmo_users)
+    try:
+        lexicon = corpus_stats(index).lexicon
+        assert lexicon.stopping_names("quitting") == ["stopping", "ceasing", "discontinuing", "cessation"]
+        assert lexicon.names("quitting") == ["stopping", "cessation"]
+    finally:
+        index.close()
