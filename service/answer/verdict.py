@@ -525,7 +525,7 @@ def states_absent(text: str, absent: frozenset[str]) -> bool:
 
 def on_condition(question: str, verdict: Verdict, first: Candidate, ranked: list[Candidate],
                  margin: float = TUNING.support_margin, outcome: frozenset[str] = frozenset(),
-                 verb: str | None = None) -> Verdict:
+                 verb: str | None = None, topic: frozenset[str] = frozenset()) -> Verdict:
     """A "yes" to a question asked in the absence of something (``asked_without``) is the "no" of a statement that
     speaks of that absence (half the absent thing's terms at least in a negation's reach: "Screening without
     systems for follow-up and treatment ...", or that names the asked thing just before a "without" of its own,
@@ -535,9 +535,11 @@ def on_condition(question: str, verdict: Verdict, first: Candidate, ranked: list
     among the statements of ``ranked`` nearly as relevant as ``first`` (``margin`` of its score), on what was asked,
     stating no gap. Without such a statement, a "yes" from a ``first`` that states the absent thing outside any
     negation (``states_absent``; its terms less the question's ``outcome`` and ``verb``, ``asked_absent``) is
-    "uncertain". Any other verdict stays."""
+    "uncertain". Any other verdict stays, and so does any verdict where what is asked absent is the question's own
+    topic (``topic``: "Can a 5-month-old with acute otitis media be managed without antibiotics?" asks against
+    antibiotics themselves, which ``polarity.as_asked`` reads)."""
     absent = asked_without(question)
-    if verdict != "yes" or not absent:
+    if verdict != "yes" or not absent or absent <= topic:
         return verdict
     if absence_statement(question, first, ranked, margin) is not None:
         return "no"
@@ -653,7 +655,7 @@ def decide(question: str, direct: list[Candidate], ranked: list[Candidate] | Non
         # ultrasound needed to diagnose calcific tendinitis?").
         said = "uncertain"
     compared = on_comparison(question, said, texts, topic)
-    said = on_condition(question, compared, evidence[0], ranked or [], outcome=outcome, verb=verb)
+    said = on_condition(question, compared, evidence[0], ranked or [], outcome=outcome, verb=verb, topic=topic)
     found = absence_statement(question, evidence[0], ranked or []) if compared == "yes" and said == "no" else None
     if found is not None and all(found is not c for c in evidence):
         # The statement on the asked absence gave the "no": it stands behind it, first.
