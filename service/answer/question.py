@@ -718,7 +718,6 @@ _DYING_FROM = re.compile(rf"^(?:dying\s+(?:from|of)|deaths?\s+from)\s+(?!(?:any|
 # bad it is, which a statement words its own way ("mild asthma"), no part of what it must name. Grammar.
 _HOW_OFTEN_AFTER = re.compile(r"(?<=\w)\s+(?:(?:once|twice|(?:two|three|four|\d+)\s+times)\s+(?:a|an|per|every)\s+"
                               r"(?:day|week|month|year|night)|every\s+(?:day|week|month|night))$", re.I)
-_CLAUSE_AFTER = re.compile(r"(?<=\w)\s+(?:that|which)\s+\S.*$", re.I)
 _SETTING_AFTER = re.compile(r"(?<=\w)\s+(?:treated|managed|cared\s+for|seen|admitted)\s+"
                             r"(?:at|in|as|by|outside|to)\s+.+$", re.I)
 # The goal a question's verb names, as a heading says it: "prevent fractures" -> "Fracture Prevention".
@@ -883,27 +882,12 @@ class Question:
         from the words it asks with (``asked``), that alone: no source writes "What happens to ... without"."""
         if self.asked:
             return self.asked + self.search_text[len(self.text):]
-        # Nor the relative clause after the condition ("... calcific tendinopathy that does not settle"), which the
-        # condition's name leaves out (``_CLAUSE_AFTER``): a statement words how the condition runs its own way.
-        plain = _without_clause(self.text.rstrip("?.! "), self.condition)
-        if plain is not None:
-            return plain + self.search_text[len(self.text):]
         asked = _SOURCE_AFTER.sub("", self.text.rstrip("?.! "))
         if not (self.intervention and self.condition) or asked == self.text.rstrip("?.! "):
             # No outcome the report is named after: the report is what is asked about ("Which disease was studied
             # in the CADISS trial?", "Has LB-100 been tested in clinical trials?").
             return self.search_text
         return asked + self.search_text[len(self.text):]
-
-
-def _without_clause(text: str, condition: str | None) -> str | None:
-    """``text`` up to the condition's end, where a relative clause the condition's name leaves out follows it
-    (``_CLAUSE_AFTER``: "that does not settle"); None where none does."""
-    at = text.find(condition) if condition else -1
-    if at < 0 or condition is None:
-        return None
-    end = at + len(condition)
-    return text[:end] if _CLAUSE_AFTER.match(text, end) else None
 
 
 def read_question(text: str, follows_intervention: str | None = None,
@@ -2166,14 +2150,8 @@ def _clean(phrase: str | None, strip_kind: bool = True) -> str | None:
         # trial").
         phrase = _SETTING_AFTER.sub("", phrase)
         phrase = _SOURCE_AFTER.sub("", phrase)
-        # "calcific tendinopathy that does not settle": a relative clause after the condition says how it runs
-        # (persists, has not improved, keeps coming back), which a statement words its own way ("persistent
-        # disabling symptoms"); the question keeps it for retrieval, the condition's name does not. Not after
-        # people ("women that are pregnant" are named by it). Nor how often it is met (``_HOW_OFTEN_AFTER``).
+        # How often the condition is met (``_HOW_OFTEN_AFTER``) is no part of its name.
         phrase = _HOW_OFTEN_AFTER.sub("", phrase)
-        clause = _CLAUSE_AFTER.search(phrase)
-        if clause and not _names_people(phrase[:clause.start()]):
-            phrase = phrase[:clause.start()]
         # "fracture risk" is the risk of fracture: what a statement names is the fracture ("reduced vertebral
         # fractures"), as "the risk of fracture" loses its "risk of" (``_LEADING``).
         phrase = _RISK_AFTER.sub("", phrase)
