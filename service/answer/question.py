@@ -133,6 +133,10 @@ BEST_OF_KIND = r"(?:best|most\s+[\w\-]+|ideal|gold[- ]standard|optimal)"
 # years of age"), before what defines them ("... with acute otitis media"): part of who they are. Grammar.
 _AGE_AFTER_PEOPLE = (r"(?:(?:under|over|aged|below|above|younger\s+than|older\s+than)\s+\w+"
                      r"(?:[\s\-]+(?:years?|months?|weeks?|days?)(?:\s+(?:old|of\s+age))?)?\s+)?")
+# One condition, not one joined with another sign or condition ("acute otitis media and high fever"): what the
+# two shapes of giving to people and managing without below read; a second thing joined on may change the advice
+# (a severe sign), and no statement is weighed against both. Grammar.
+_ONE_CONDITION = r"(?:(?!\band\b)[^,;])+?"
 _WHEN_GIVEN = (r"(?:straight\s+away|immediately|right\s+away|at\s+once|at\s+all|urgently|routinely|always|early|"
                r"straightaway|now)")
 # How often or how long a thing is taken, said after it ("every other day", "once a week", "daily", "long term"): no
@@ -310,12 +314,12 @@ _SHAPES = tuple(re.compile(p, re.I) for p in (
     # "people" of "... offered to people with type 2 diabetes and hypertension" would narrow what advice must name.)
     rf"^should\s+(?P<i>.+?)\s+be\s+(?:offered|given|prescribed|started)\s+(?:{_WHEN_GIVEN}\s+)?to\s+"
     rf"(?:(?:a|an|the|all)\s+)?(?:[\w\-]+\s+){{0,2}}?{PERSON_NOUNS}\s+{_AGE_AFTER_PEOPLE}(?:with|who\s+have)\s+"
-    rf"(?P<c>.+?)(?:\s+{_WHEN_GIVEN})?$",
+    rf"(?P<c>{_ONE_CONDITION})(?:\s+{_WHEN_GIVEN})?$",
     # "Can a 5-month-old with acute otitis media be managed without antibiotics?": what people with a condition (or the
     # condition itself) would be managed without is the thing asked, whether it can be done without
     # (``polarity.asks_against``), as "Can antibiotics be avoided in ...?" asks it.
     rf"^(?:can|could|may|should)\s+(?:(?P<who>(?:(?:a|an|the|all)\s+)?(?:[\w\-]+\s+){{0,2}}?{PERSON_NOUNS}\s+"
-    rf"{_AGE_AFTER_PEOPLE})(?:with|who\s+have)\s+)?(?P<c>.+?)\s+be\s+(?:safely\s+)?(?:managed|treated)\s+"
+    rf"{_AGE_AFTER_PEOPLE})(?:with|who\s+have)\s+)?(?P<c>{_ONE_CONDITION})\s+be\s+(?:safely\s+)?(?:managed|treated)\s+"
     r"(?:safely\s+)?without\s+(?P<i>.+)$",
     # "Should pressure ulcers be treated with protein supplements?"
     r"^should\s+(?P<c>.+?)\s+be\s+(?:treated|managed)\s+with\s+(?P<i>.+)$",

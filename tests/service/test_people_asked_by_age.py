@@ -60,3 +60,13 @@ def test_advice_for_a_thing_in_severe_cases_is_no_no_to_managing_without_it(load
     # severe symptoms ..." said "No."; the base leaned "no" from it as closest evidence.
     a = answer_question(loaded_index, "Can knee osteoarthritis be managed without surgery?")
     assert a.verdict not in ("no", "yes"), a.bottom_line.text
+
+
+def test_a_condition_joined_with_a_severe_sign_is_not_read_by_the_giving_and_managing_shapes(loaded_index: Index) -> None:
+    # Review 46b: "... an 8-month-old with acute otitis media and high fever" read the condition with its sign, and
+    # watchful waiting for "non-severe illness" answered "No." to giving antibiotics straight away.
+    a = answer_question(loaded_index,
+                        "Should antibiotics be given straight away to an 8-month-old with acute otitis media and high "
+                        "fever?")
+    assert a.verdict != "no", a.bottom_line.text
+    assert "severe symptoms such as high fever" in a.bottom_line.text
