@@ -50,9 +50,10 @@ _WHAT_IF = re.compile(rf"^\s*(?:(?:and|but|so)\s+)?what\s+if\s+(?P<who>(?:(?:the
 # ``_WHAT_IF``). It asks what is done then, as "What if oral iron is not tolerated?" does, not whether the intervention
 # itself is safe or works: read as "If it is not tolerated?", it inherited a yes/no on oral iron and answered "No. Oral
 # iron commonly causes nausea ...". ``p`` is what is said of it. Grammar.
-_IF_IT = re.compile(r"^\s*(?:(?:and|but|so),?\s+)?(?:what\s+(?:happens\s+)?)?(?:if|when)\s+(?:it|this|that)\s+"
-                    r"(?P<p>(?:is|was|does|did|has|had|can|cannot|can't|doesn't|isn't|fails|stops|causes|becomes|"
-                    r"won't|will)\b.*?)\s*[?.!]*\s*$", re.I)
+_IF_IT = re.compile(r"^\s*(?:(?:and|but|so),?\s+)?(?:what\s+(?:happens\s+)?)?(?:if|when)\s+"
+                    r"(?P<it>it|this|that|they|these|those)\s+"
+                    r"(?P<p>(?:is|are|was|were|do|does|did|has|have|had|can|cannot|can't|don't|doesn't|isn't|aren't|"
+                    r"fail|fails|stop|stops|cause|causes|become|becomes|won't|will)\b.*?)\s*[?.!]*\s*$", re.I)
 # The article before the thing a follow-up's new thing takes the place of ("a" of "Is a thiazide-like diuretic ...?"):
 # the new thing comes with its own, or none ("Is ACE inhibitors ...?", not "Is a ACE inhibitors ...?"). Grammar.
 _ARTICLE_BEFORE = re.compile(r"(?<=\s)(?:a|an)\s+$", re.I)
@@ -111,6 +112,9 @@ def as_whole_question(text: str, previous: Previous | None, lexicon: Lexicon = E
     "migraine"), else the one X is closer to in the embedder's space (``_closer``: "all-cause mortality" to
     "diabetes-related deaths")."""
     occasion = _IF_IT.match(text)
+    if occasion and previous is not None and previous.intervention and \
+            occasion.group("it").lower() in ("they", "these", "those") and not previous.intervention.endswith("s"):
+        occasion = None  # "they" names a plural thing ("topical NSAIDs"), else people ("What if they are pregnant?")
     if previous is not None and previous.intervention and occasion:
         return f"What if {previous.intervention} {occasion.group('p')}?"
     new = named_change(text)

@@ -84,3 +84,10 @@ def test_a_pronoun_subject_is_asked_as_the_plain_question(loaded_index: Index) -
     # "Is it safe with apixaban?" after vitamin K2 quotes that vitamin K does not interact with apixaban
     apixaban = _chain(loaded_index, "Is vitamin K2 safe?", "Is it safe with apixaban?")
     assert "do not interact with direct oral anticoagulants such as apixaban" in apixaban.bottom_line.text
+
+
+def test_an_occasion_of_they_is_asked_of_the_previous_treatment_by_name() -> None:
+    # Review 46b: "they" of a plural treatment was left as asked.
+    nsaids = Previous("Are topical NSAIDs the first drug for knee osteoarthritis?", "topical NSAIDs",
+                      "knee osteoarthritis")
+    assert as_whole_question("And if they are not tolerated?", nsaids) == "What if topical NSAIDs are not tolerated?"
