@@ -392,13 +392,10 @@ def says_beats(question: str, statements: list[str]) -> bool:
     placebo?"). What beats it is not matched to the question's X: the statements are those the verdict rests on,
     which speak of X already, often by another of its names ("the lavage group" for barbotage). True for a question
     that asks no comparison."""
-    asked = _comparison(question)
+    asked = _asked_sides(question)
     if asked is None:
         return True
-    sign, before, other = asked
-    compared = _compared_terms(other)
-    asked_x = frozenset(tokenize(before)) - _FUNCTION_WORDS
-    only_y, only_x = (compared - asked_x) or compared, asked_x - compared
+    sign, compared, only_x, only_y = asked
     if not compared:
         return True
     for text in statements:
@@ -413,6 +410,19 @@ def says_beats(question: str, statements: list[str]) -> bool:
             if _meets(arm, only_y) or i and _meets(_arm_terms(sentences[i - 1]), only_y):
                 return True
     return False
+
+
+def _asked_sides(question: str) -> tuple[int, frozenset[str], frozenset[str], frozenset[str]] | None:
+    """The sign of a comparison question (``_comparison``), the terms of what it compares with, and the terms that
+    tell its two sides apart: those only of the asked thing (X) and those only of the compared-with (Y, all of its
+    terms where it shares every one with X). None for a question that asks no comparison."""
+    asked = _comparison(question)
+    if asked is None:
+        return None
+    sign, before, other = asked
+    compared = _compared_terms(other)
+    asked_x = frozenset(tokenize(before)) - _FUNCTION_WORDS
+    return sign, compared, asked_x - compared, (compared - asked_x) or compared
 
 
 def _arm_terms(sentence: str) -> frozenset[str]:
@@ -448,13 +458,10 @@ def says_beaten(question: str, statements: list[str]) -> bool:
     the question asks ("Is X better than Y?": a comparison of the question's sign, ``_comparison``, its first part not
     negated and naming Y and not X, its compared-with part naming X and not Y, on the terms that tell the two apart,
     as ``says_beats`` reads them). False for a question that asks no comparison."""
-    asked = _comparison(question)
+    asked = _asked_sides(question)
     if asked is None:
         return False
-    sign, before, other = asked
-    compared = _compared_terms(other)
-    asked_x = frozenset(tokenize(before)) - _FUNCTION_WORDS
-    only_y, only_x = (compared - asked_x) or compared, asked_x - compared
+    sign, _, only_x, only_y = asked
     if not (only_x and only_y):
         return False
     for text in statements:

@@ -9,20 +9,11 @@ from fastapi.testclient import TestClient
 
 from index.search import Index
 from service.answer.follow_up import Previous, as_whole_question
-from service.answer.models import Answer
 from service.answer.pipeline import answer_question
+from tests.service.chains import chain
 from service.answer.question import read_question
 
 EXERCISE = Previous("Is exercise recommended for knee osteoarthritis?", "exercise", "knee osteoarthritis")
-
-
-def _chain(index: Index, *questions: str) -> Answer:
-    """The last answer of a chain of follow-ups, each asked after the one before."""
-    answer = None
-    for question in questions:
-        answer = answer_question(index, question, follows=answer)
-    assert answer is not None
-    return answer
 
 
 def test_and_names_what_changes_as_what_about_does() -> None:
@@ -52,18 +43,18 @@ def test_what_if_the_people_narrows_the_question() -> None:
 
 
 def test_and_x_after_what_about_answers_x(loaded_index: Index) -> None:
-    bupropion = _chain(loaded_index, "Does nicotine replacement therapy help people stop smoking?",
+    bupropion = chain(loaded_index, "Does nicotine replacement therapy help people stop smoking?",
                        "What about varenicline?", "And bupropion?")
     assert bupropion.intervention == "bupropion"
     assert bupropion.bottom_line.text.startswith("Yes. Bupropion")
-    paracetamol = _chain(loaded_index, "Is exercise recommended for knee osteoarthritis?", "What about weight loss?",
+    paracetamol = chain(loaded_index, "Is exercise recommended for knee osteoarthritis?", "What about weight loss?",
                          "And paracetamol?")
     assert paracetamol.intervention == "paracetamol"
     assert paracetamol.verdict == "no" and "not recommended for routine use" in paracetamol.bottom_line.text
 
 
 def test_a_chain_narrows_the_whole_question_it_follows(loaded_index: Index) -> None:
-    diabetes = _chain(loaded_index, "Is a thiazide-like diuretic a first-line option for hypertension?",
+    diabetes = chain(loaded_index, "Is a thiazide-like diuretic a first-line option for hypertension?",
                       "What about ACE inhibitors?", "And in people with diabetes?")
     assert diabetes.intervention == "ACE inhibitors" and "diabetes" in (diabetes.condition or "")
     assert diabetes.read_as == "Is ACE inhibitors a first-line option for hypertension in people with diabetes?"
@@ -73,7 +64,7 @@ def test_a_chain_narrows_the_whole_question_it_follows(loaded_index: Index) -> N
 
 def test_vitamin_k2_with_warfarin_leads_with_the_caution(loaded_index: Index) -> None:
     # DANGEROUS on the base: "Yes. Vitamin K2 supplements have been well tolerated ..."
-    then = _chain(loaded_index, "Can vitamin K2 be used to treat tendon calcification?", "What dose would be used?",
+    then = chain(loaded_index, "Can vitamin K2 be used to treat tendon calcification?", "What dose would be used?",
                   "Is it safe with warfarin?")
     assert (then.intervention, then.condition) == ("vitamin K2", "warfarin")
     assert then.verdict == "no"
@@ -82,7 +73,7 @@ def test_vitamin_k2_with_warfarin_leads_with_the_caution(loaded_index: Index) ->
     plain = answer_question(loaded_index, "Is vitamin K2 safe with warfarin?")
     assert plain.verdict == "no"
     assert plain.bottom_line.text.startswith("No. Vitamin K2 can reduce the effect of warfarin")
-    people = _chain(loaded_index, "Can vitamin K2 be used to treat tendon calcification?",
+    people = chain(loaded_index, "Can vitamin K2 be used to treat tendon calcification?",
                     "Is it safe for people on warfarin?")
     assert people.verdict == "no" and "warfarin" in people.bottom_line.text
 
@@ -95,7 +86,7 @@ def test_safe_with_names_what_it_is_taken_with() -> None:
 
 
 def test_what_if_the_child_is_allergic_answers_for_them(loaded_index: Index) -> None:
-    allergic = _chain(loaded_index, "Is amoxicillin the first choice for a child with acute otitis media?",
+    allergic = chain(loaded_index, "Is amoxicillin the first choice for a child with acute otitis media?",
                       "What if the child is allergic to penicillin?")
     assert allergic.verdict == "no"
     assert allergic.bottom_line.text.startswith("No. A macrolide or another alternative is used for children with "
@@ -103,14 +94,14 @@ def test_what_if_the_child_is_allergic_answers_for_them(loaded_index: Index) -> 
 
 
 def test_people_a_follow_up_asks_of_are_named_in_the_gap(loaded_index: Index) -> None:
-    adolescents = _chain(loaded_index, "Should adults in primary care be screened for depression?",
+    adolescents = chain(loaded_index, "Should adults in primary care be screened for depression?",
                          "What about adolescents?")
     text = adolescents.bottom_line.text
     assert "screening for depression in adolescents" in text and "screening and depression" not in text
 
 
 def test_advice_on_another_thing_is_no_yes_to_the_asked_one(loaded_index: Index) -> None:
-    pregnancy = _chain(loaded_index, "Is oral iron the first treatment for iron-deficiency anaemia?",
+    pregnancy = chain(loaded_index, "Is oral iron the first treatment for iron-deficiency anaemia?",
                        "What about in pregnancy?")
     assert pregnancy.verdict == "uncertain", pregnancy.bottom_line.text
     assert not pregnancy.bottom_line.text.startswith("Yes.")
@@ -141,7 +132,7 @@ def test_a_chain_through_the_api_keeps_the_whole_question(client: TestClient) ->
 def test_people_defined_by_an_adjective_after_them(loaded_index: Index) -> None:
     # "patients allergic to penicillin" is "patients who are allergic to penicillin": for them the guideline advises
     # another antibiotic (followup45 answered this chain with "Indirect evidence:", the standalone question with none)
-    then = _chain(loaded_index, "Is amoxicillin first-line for community-acquired pneumonia?",
+    then = chain(loaded_index, "Is amoxicillin first-line for community-acquired pneumonia?",
                   "What about patients allergic to penicillin?")
     assert then.verdict == "no" and "Doxycycline or a macrolide" in then.bottom_line.text
     plain = answer_question(loaded_index,
@@ -174,7 +165,7 @@ def test_a_setting_of_other_people_or_another_kind_takes_its_place() -> None:
 
 
 def test_other_people_are_not_answered_by_advice_for_children(loaded_index: Index) -> None:
-    adults = _chain(loaded_index, "Is amoxicillin the first choice for a child with acute otitis media?",
+    adults = chain(loaded_index, "Is amoxicillin the first choice for a child with acute otitis media?",
                     "What about in adults?")
     assert adults.verdict != "yes", adults.bottom_line.text
 
@@ -182,10 +173,10 @@ def test_other_people_are_not_answered_by_advice_for_children(loaded_index: Inde
 def test_a_pronoun_follow_up_on_pain_or_on_people(loaded_index: Index) -> None:
     # "Is it painful?" kept the previous condition and led with the advice to use shockwave therapy; people alone in
     # the condition's place lost the condition they were asked of
-    painful = _chain(loaded_index, "Does shockwave therapy help calcific tendinopathy?", "Is it painful?")
+    painful = chain(loaded_index, "Does shockwave therapy help calcific tendinopathy?", "Is it painful?")
     assert (painful.intervention, painful.condition) == ("shockwave therapy", "pain")
     assert painful.bottom_line.text.startswith("Yes. Shockwave therapy commonly causes pain during treatment")
-    pregnant = _chain(loaded_index, "Is topiramate effective for preventing migraine?", "Is it used in pregnant women?")
+    pregnant = chain(loaded_index, "Is topiramate effective for preventing migraine?", "Is it used in pregnant women?")
     assert pregnant.condition == "migraine in pregnant women"
     assert pregnant.verdict == "no" and "must be avoided in pregnancy" in pregnant.bottom_line.text
     assert read_question("Is it safe for people on warfarin?", "vitamin K2", "tendon calcification").condition == \
@@ -194,11 +185,11 @@ def test_a_pronoun_follow_up_on_pain_or_on_people(loaded_index: Index) -> None:
 
 def test_a_conjunction_before_a_follow_up_is_no_part_of_it(loaded_index: Index) -> None:
     # "And for how long?" read "And" as the intervention ("And and How Long"), and a follow-up after it asked of that
-    then = _chain(loaded_index, "Is varenicline effective for smoking cessation?", "And for how long?")
+    then = chain(loaded_index, "Is varenicline effective for smoking cessation?", "And for how long?")
     assert (then.intervention, then.question_type) == ("varenicline", "dosing")
     assert then.question == "And for how long?"
     assert then.bottom_line.text.startswith("Treatment with varenicline or nicotine replacement usually lasts about 12")
-    allergic = _chain(loaded_index, "Is amoxicillin the first choice for a child with acute otitis media?",
+    allergic = chain(loaded_index, "Is amoxicillin the first choice for a child with acute otitis media?",
                       "And for how long?", "What if the child is allergic to penicillin?")
     assert allergic.intervention == "amoxicillin" and "allergic to penicillin" in (allergic.condition or "")
     assert "A macrolide or another alternative is used for children with penicillin allergy." in \

@@ -7,21 +7,12 @@ from __future__ import annotations
 
 from index.search import Index
 from service.answer.follow_up import Previous, as_whole_question, naming_it
-from service.answer.models import Answer
 from service.answer.pipeline import answer_question
+from tests.service.chains import chain
 from service.answer.question import read_question
 
 ORAL_IRON = Previous("Is oral iron the first treatment for iron-deficiency anaemia?", "oral iron",
                      "iron-deficiency anaemia")
-
-
-def _chain(index: Index, *questions: str) -> Answer:
-    """The last answer of a chain of follow-ups, each asked after the one before."""
-    answer = None
-    for question in questions:
-        answer = answer_question(index, question, follows=answer)
-    assert answer is not None
-    return answer
 
 
 def test_an_occasion_of_it_is_asked_of_the_previous_treatment_by_name() -> None:
@@ -45,7 +36,7 @@ def test_a_pronoun_subject_is_the_previous_intervention() -> None:
 
 
 def test_if_it_is_not_tolerated_leads_with_what_is_done_then(loaded_index: Index) -> None:
-    answer = _chain(loaded_index, "Is oral iron the first treatment for iron-deficiency anaemia?",
+    answer = chain(loaded_index, "Is oral iron the first treatment for iron-deficiency anaemia?",
                     "And if it is not tolerated?")
     assert answer.question == "And if it is not tolerated?"
     assert answer.verdict is None  # what is done then, no yes or no on oral iron
@@ -58,7 +49,7 @@ def test_the_first_drug_for_names_its_topic() -> None:
 
 
 def test_their_risks_after_and_x_asks_of_x(loaded_index: Index) -> None:
-    answer = _chain(loaded_index, "Is topical NSAID the first drug for knee osteoarthritis?", "And oral NSAIDs?",
+    answer = chain(loaded_index, "Is topical NSAID the first drug for knee osteoarthritis?", "And oral NSAIDs?",
                     "What are their risks?")
     assert answer.intervention == "oral NSAIDs"
     assert "calcium" not in answer.bottom_line.text.lower()
@@ -76,13 +67,13 @@ def test_the_first_drug_or_treatment_is_answered_by_the_statement_naming_that_li
 
 def test_a_pronoun_subject_is_asked_as_the_plain_question(loaded_index: Index) -> None:
     # "Is it safe?" after varenicline: "No." from nausea and vivid dreams, where "Is varenicline safe?" quotes the trial
-    safe = _chain(loaded_index, "Does varenicline help people stop smoking?", "Is it safe?")
+    safe = chain(loaded_index, "Does varenicline help people stop smoking?", "Is it safe?")
     plain = answer_question(loaded_index, "Is varenicline safe?")
     assert safe.question == "Is it safe?"
     assert safe.verdict == plain.verdict != "no"
     assert "no significant increase in serious neuropsychiatric adverse events" in safe.bottom_line.text
     # "Is it safe with apixaban?" after vitamin K2 quotes that vitamin K does not interact with apixaban
-    apixaban = _chain(loaded_index, "Is vitamin K2 safe?", "Is it safe with apixaban?")
+    apixaban = chain(loaded_index, "Is vitamin K2 safe?", "Is it safe with apixaban?")
     assert "do not interact with direct oral anticoagulants such as apixaban" in apixaban.bottom_line.text
 
 
