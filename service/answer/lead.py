@@ -16,13 +16,12 @@ from service.answer.caseless import Caseless
 from service.answer.concepts import QUESTION_WORDS, Concept
 from service.answer.evidence import designs_in, states_safety
 from service.answer.models import Verdict
-from service.answer.polarity import (asks_against, asks_if_safe, asks_interaction, asks_need_to_tell, asks_use,
-                                     asks_without, speaks_of_stopping, stance,
-                                     with_what_asked_without)
+from service.answer.polarity import (WITHOUT_PART, asks_against, asks_if_safe, asks_interaction, asks_need_to_tell,
+                                     asks_use, asks_without, speaks_of_stopping, stance, with_what_asked_without)
 from service.answer.qualifiers import ADULTS_DEFAULT, MATCH_ONLY, crosses, outside_bounds, qualifiers
 from service.answer.regimen import Regimen, advice_asked, on_regimen, regimen_asked, unstated
-from service.answer.question import (PEOPLE_DEFINED_BY, PEOPLE_WORDS, Question, asked_kind, asked_thing, asks_cause,
-                                     asks_harms_named, asks_occurrence)
+from service.answer.question import (ASKED_RANK, PEOPLE_DEFINED_BY, PEOPLE_WORDS, Question, asked_kind, asked_thing,
+                                     asks_cause, asks_harms_named, asks_occurrence)
 from service.answer.routing import (FINDING, CAUSE_OF_OTHER, CAUSE_STATED, CAUSED, CAUSES, COURSE, DIAGNOSTIC_ACT,
                                     DIAGNOSTIC_MEANS, DOSE, FREQUENCY, GUIDELINE_ADVICE, INTERACTION, NATURAL_COURSE,
                                     NULL_RESULT, OCCURRENCE, OCCURRENCE_RATE, QUANTIFIED, RECOMMENDATION, SAFETY,
@@ -182,7 +181,7 @@ def naming_condition(q: Question, condition: Concept | None, direct: list[Candid
         # A yes/no question on the rank of what it names ("Is metformin first-line therapy for ...?") is answered
         # first by a statement on it that names that rank ("... the recommended first-line drug for type 2
         # diabetes"), where one does, before its source's results.
-        rank = _ASKED_RANK.search(q.text)
+        rank = ASKED_RANK.search(q.text)
         ranked = frozenset(tokenize(rank.group("r") or rank.group("p"))) if rank else frozenset()
         return [c for c in direct if ranked and c.mentions_intervention and ranked <= c.terms
                 and not guideline.says_against(c.text)] or direct
@@ -190,7 +189,7 @@ def naming_condition(q: Question, condition: Concept | None, direct: list[Candid
         return direct
     naming = [c for c in direct if condition.mentioned_in(c.terms, text=c.text)] or direct
     kind = frozenset(tokenize(asked_kind(q.text) or "")) - QUESTION_WORDS
-    rank = _ASKED_RANK.search(q.text)
+    rank = ASKED_RANK.search(q.text)
     ranked = frozenset(tokenize(rank.group("r") or rank.group("p"))) if rank and kind else frozenset()
     at_rank = [c for c in naming if ranked and kind | ranked <= c.terms and not guideline.says_against(c.text)]
     if at_rank:
@@ -207,18 +206,9 @@ def naming_condition(q: Question, condition: Concept | None, direct: list[Candid
             and c.score >= (guideline_margin if lead_tier(c) == 0 else margin) * best] or naming
 
 
-# The rank a which-question asks its kind at ("first-line" of "What is the first-line drug for Y?", "preferred"):
-# a line of treatment or a preference, words a statement repeats when it names the thing at that rank; of a line,
-# its ordinal ("first-choice" asked, "first-line" written). Not "recommended" or "best", which statements use of
-# anything.
 # A treatment named as the first to use ("recommended as first-line treatment", "the treatment of choice", "the
 # mainstay of treatment"): what a question on how a condition is treated asks for. Grammar of rank, no topic.
 _FIRST_LINE = re.compile(r"\bfirst[\s\-](?:line|choice)\b|\bof\s+choice\b|\bmainstay\b", re.I)
-# (Also an ordinal straight before a kind of treatment, "the first drug for Y", "the second treatment": the line it
-# names, as "first-line" does. Read as no rank, "Is metformin the first drug for type 2 diabetes?" led with a result,
-# not with "... the recommended first-line drug for type 2 diabetes".)
-_ASKED_RANK = re.compile(r"\b(?P<r>first|second|third)(?:[\s\-](?:line|choice)\b|(?=\s+(?:drugs?|treatments?|"
-                         r"therap(?:y|ies)|medications?|medicines?|options?)\b))|\b(?P<p>preferred)\b", re.I)
 
 
 @lru_cache(maxsize=4096)
@@ -602,13 +592,9 @@ def fit(asked: dict[str, frozenset[str]], c: Candidate, condition_terms: frozens
     return Fit(contradicts, unmatched, narrows, any(not known & terms for terms in _people_with(c.text)), lead_tier(c))
 
 
-# What a statement says is done without ("without immediate antibiotics"): "without" and up to three words; grammar.
-_WITHOUT_PART = re.compile(r"\bwithout\s+(?:[\w\-]+\s+){0,2}[\w\-]+", re.I)
-
-
 def bounded_out(q: Question, statements: list[Candidate]) -> bool:
     """Whether the statements that name the asked intervention, not only as what is done without it
-    (``_WITHOUT_PART``), bound its use to other people than the question asks of, and none to the asked ones: by age,
+    (``WITHOUT_PART``), bound its use to other people than the question asks of, and none to the asked ones: by age,
     an age bound (their own, or their source's title's) that the exact age asked falls outside ("Watchful waiting ...
     for many children older than 6 months" for a 10-week-old; "Immediate antibiotics are also recommended for children
     under 2 years ..." keeps a 7-month-old's answer); or by how far the condition has gone (``CONDITION_STATE``:
@@ -628,7 +614,7 @@ def bounded_out(q: Question, statements: list[Candidate]) -> bool:
     for c in statements:
         if not c.mentions_intervention:
             continue
-        without = bool(named) and not named <= frozenset(tokenize(_WITHOUT_PART.sub(" ", c.text)))
+        without = bool(named) and not named <= frozenset(tokenize(WITHOUT_PART.sub(" ", c.text)))
         if without and not against:
             continue  # (named only as what is done without: "Watchful waiting without immediate antibiotics ...")
         fits, other = _bounded(c, ages_at, degrees, terms)

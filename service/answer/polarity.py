@@ -310,15 +310,15 @@ def with_what_asked_without(question: str, advice: str) -> bool:
     "without"), or the question asks it alone (``_ASKED_ALONE``) and the advice joins it to another ("step up to
     low-dose inhaled corticosteroid combined with a long-acting beta-agonist"). Such advice says how to use it, not
     that it may be used without: no "yes"."""
-    if _stance(advice) is not None or _WITHOUT.search(advice) and not _JOINED.search(_WITHOUT.sub(" ", advice)):
+    if _stance(advice) is not None or WITHOUT_PART.search(advice) and not _JOINED.search(WITHOUT_PART.sub(" ", advice)):
         return False
-    joined = _JOINED.search(_WITHOUT.sub(" ", advice))
+    joined = _JOINED.search(WITHOUT_PART.sub(" ", advice))
     if joined is None:
         return False
     asked = _ASKED_WITHOUT.search(question)
     if asked is not None:
         missing = frozenset(tokenize(asked.group("what"))) - _ARTICLES
-        return bool(missing) and missing <= frozenset(tokenize(_WITHOUT.sub(" ", advice)))
+        return bool(missing) and missing <= frozenset(tokenize(WITHOUT_PART.sub(" ", advice)))
     return bool(_ASKED_ALONE.search(question)) and not _ASKED_ALONE.search(advice)
 
 
@@ -438,15 +438,15 @@ def stance(text: str, topic_terms: frozenset[str] = frozenset(), stopping_asked:
 
 # What advice says to do without: "without" and up to three words ("Watchful waiting without immediate antibiotics is
 # an appropriate option ...").
-_WITHOUT = re.compile(r"\bwithout\s+(?P<what>(?:[\w\-]+\s+){0,2}[\w\-]+)", re.I)
+WITHOUT_PART = re.compile(r"\bwithout\s+(?P<what>(?:[\w\-]+\s+){0,2}[\w\-]+)", re.I)
 
 
 def _done_without(clause: str, topic_terms: frozenset[str]) -> bool:
     """Whether advice is for doing something else without what the topic names: its terms only in a "without" phrase
-    (``_WITHOUT``) and none before it ("Watchful waiting without immediate antibiotics is an appropriate option for
+    (``WITHOUT_PART``) and none before it ("Watchful waiting without immediate antibiotics is an appropriate option for
     many children with non-severe illness" is advice against antibiotics for them). "X without Y is recommended"
     names X before its "without": advice for X."""
-    found = _WITHOUT.search(clause)
+    found = WITHOUT_PART.search(clause)
     if found is None or not topic_terms:
         return False
     inside = frozenset(tokenize(found.group("what"))) & topic_terms

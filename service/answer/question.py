@@ -1025,6 +1025,16 @@ def asks_tolerated(text: str) -> bool:
     return bool(_ASKS_TOLERATED.match(text))
 
 
+# The rank a question asks a thing at ("first-line" of "What is the first-line drug for Y?", "preferred"): a line of
+# treatment or a preference, words a statement repeats when it names the thing at that rank; of a line, its ordinal
+# ("first-choice" asked, "first-line" written), also straight before a kind of treatment ("the first drug for Y", "the
+# second treatment": read as no rank, "Is metformin the first drug for type 2 diabetes?" led with a result, not with
+# "... the recommended first-line drug ..."). Not "recommended" or "best", which statements use of anything. Read by
+# the lead (``lead.naming_condition``) and the verdict (``verdict.on_first``).
+ASKED_RANK = re.compile(r"\b(?P<r>first|second|third)(?:[\s\-](?:line|choice)\b|(?=\s+(?:drugs?|treatments?|"
+                        r"therap(?:y|ies)|medications?|medicines?|options?)\b))|\b(?P<p>preferred)\b", re.I)
+
+
 def asks_best(text: str) -> bool:
     """Whether the question asks if something is the best (most accurate, ideal) of its kind."""
     return bool(_ASKS_BEST.search(text))

@@ -42,7 +42,7 @@ from service.answer.polarity import (AGAINST, CONDITION, NEED_WORDS, STOP_ADVICE
                                      asks_need_to_tell, asks_to_stop, asks_use,
                                      clauses, for_some_cases, on_starting_asked_stopping, speaks_of_stopping, stance,
                                      topic_score)
-from service.answer.question import BEST_OF_KIND, asks_best, asks_tolerated
+from service.answer.question import ASKED_RANK, BEST_OF_KIND, asks_best, asks_tolerated
 from service.answer.routing import (CAUSED, DIAGNOSTIC_ACT, FINDING, GAP, INTERACTION, NEUTRAL, NULL_RESULT,
                                    RECOMMENDATION, SAFETY)
 from service.answer.scoring import Candidate
@@ -1071,19 +1071,19 @@ def on_advice_asked(question: str, verdict: Verdict | None, statements: list[Can
     return "uncertain"
 
 
-# A question whether a thing comes first ("Are oral NSAIDs the first drug for Y?", "Is X first-line ...?") and a
-# ranking that puts the thing after another ("Topical NSAIDs are recommended as the first drug treatment for Y before
+# A ranking that puts a thing after another ("Topical NSAIDs are recommended as the first drug treatment for Y before
 # oral NSAIDs"): grammar of order.
-_FIRST_ASKED = re.compile(r"\b(?:first|first-line|initial)\b", re.I)
 _RANKED_BEFORE = re.compile(r"\b(?:first|first-line|initial|preferred)\b[^.;]*?\bbefore\b(?P<after>[^.;]*)", re.I)
 
 
 def on_first(question: str, verdict: Verdict | None, lead: str | None, intervention: frozenset[str]) -> Verdict | None:
-    """The verdict on whether a thing comes first (``_FIRST_ASKED``) above a lead that ranks it after another
-    (``_RANKED_BEFORE``: "... recommended as the first drug treatment for knee osteoarthritis before oral NSAIDs" for
-    "Are oral NSAIDs the first drug for knee osteoarthritis?"): "no", not the "yes" the advice's own stance gives;
-    that the thing comes second says nothing against using it, so only a question of order is answered so."""
-    if verdict != "yes" or lead is None or not intervention or not _FIRST_ASKED.search(question):
+    """The verdict on whether a thing comes first (``question.ASKED_RANK``, ordinal "first") above a lead that ranks
+    it after another (``_RANKED_BEFORE``: "... recommended as the first drug treatment for knee osteoarthritis before
+    oral NSAIDs" for "Are oral NSAIDs the first drug for knee osteoarthritis?"): "no", not the "yes" the advice's own
+    stance gives; that the thing comes second says nothing against using it, so only a question of order is answered
+    so."""
+    rank = ASKED_RANK.search(question)
+    if verdict != "yes" or lead is None or not intervention or (rank and (rank.group("r") or "").lower()) != "first":
         return verdict
     found = _RANKED_BEFORE.search(lead)
     if found is None:
