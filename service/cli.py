@@ -96,6 +96,14 @@ def run_build(corpus_dir: Path, target: Backend, model: str | None, runner: Runn
         return target.build(corpus_dir, model=model, progress=progress, runner=runner)
 
 
+def build_if_missing(target: Backend, corpus_dir: Path, model: str | None) -> None:
+    """Build the index of ``corpus_dir`` into ``target`` when there is none yet, so a first ``ask`` or ``serve``
+    works from the configured corpus without a separate build step."""
+    if not target.exists():
+        err.print(f"No index at {target.describe()} yet: building it from {corpus_dir}")
+        run_build(corpus_dir, target, model)
+
+
 @app.command("search")
 def search(
     query: str = typer.Argument(..., help="The search text."),
@@ -161,9 +169,7 @@ def ask(
             raise UserError(f"unknown --format {fmt!r} (choose md or json)")
         question = check_question(question, settings.max_question_chars)
         target = backend_of(settings, index, backend, milvus_uri, collection)
-        if not target.exists():
-            err.print(f"No index at {target.describe()} yet: building it from {settings.corpus}")
-            run_build(settings.corpus, target, model or settings.model)
+        build_if_missing(target, settings.corpus, model or settings.model)
         idx = target.open(model=model or settings.model)
         answer = answer_question(idx, question, Audience(audience), outdated_years=settings.outdated_years)
     print(answer.model_dump_json(indent=2) if fmt == "json" else to_markdown(answer))
@@ -209,9 +215,7 @@ def serve(
                  "answer_threads": answer_threads, "torch_threads": threads}
         settings = settings.model_copy(update={k: v for k, v in given.items() if v is not None})
         check_serve(settings, host, port, local_index=isinstance(target, LocalBackend))
-        if not target.exists():
-            err.print(f"No index at {target.describe()} yet: building it from {settings.corpus}")
-            run_build(settings.corpus, target, settings.model)
+        build_if_missing(target, settings.corpus, settings.model)
     # Workers are fresh processes (uvicorn's factory): they read the settings back from the environment.
     export_settings(settings)
     _cap_threads(threads)

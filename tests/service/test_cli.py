@@ -187,3 +187,17 @@ def test_the_installed_command_prints_one_line_and_no_traceback(tmp_path, args):
     assert done.stdout == ""
     assert len(done.stderr.splitlines()) == 1 and done.stderr.startswith("medcite: error: ")
     assert "Traceback" not in done.stderr
+
+
+def test_ask_without_an_index_builds_one_from_the_configured_corpus(tmp_path, monkeypatch, packaged_embedder):
+    corpus = _corpus(tmp_path / "corpus")
+    monkeypatch.setenv("MEDCITE_CORPUS", str(corpus))
+    index = tmp_path / "index"
+    result = CliRunner().invoke(app, ["ask", "How should warfarin patients eat vitamin K?", "--index", str(index),
+                                      "--format", "json"])
+    assert result.exit_code == 0, result.output
+    assert "buildingitfrom" + str(corpus) in "".join(result.stderr.split())  # rich wraps long paths
+    answer = json.loads(result.stdout)
+    assert "warfarin" in {ref["doc_id"] for ref in answer["references"]}
+    second = CliRunner().invoke(app, ["ask", "How should warfarin patients eat vitamin K?", "--index", str(index)])
+    assert second.exit_code == 0 and "building" not in second.stderr  # built once, then reused
