@@ -1087,10 +1087,33 @@ def on_first(question: str, verdict: Verdict | None, lead: str | None, intervent
         return verdict
     found = _RANKED_BEFORE.search(lead)
     if found is None:
-        return verdict
+        return "no" if after_failure(lead, intervention) else verdict
     before = frozenset(tokenize(lead[:found.start("after")]))
     after = frozenset(tokenize(found.group("after")))
     return "no" if intervention <= after and not intervention <= before else verdict
+
+
+# The occasion of advice that comes after another treatment failed ("If blood pressure remains uncontrolled on three
+# drugs, ...", "... when oral iron is not tolerated, is ineffective ...", "... whose symptoms persist after three
+# months of conservative treatment"): grammar of a later line of treatment.
+_AFTER_FAILURE = re.compile(
+    r"\b(?:if|when|where|whose|once|after|in\s+whom)\b[^.;]*?\b(?:uncontrolled|not\s+(?:adequately\s+)?controlled|"
+    r"not\s+tolerated|intolerant|ineffective|fail(?:s|ed|ure)?|(?:does|do|did)\s+not\s+respond|inadequate\s+response|"
+    r"(?:persist\w*|remain\w*)\s+(?:\w+\s+){0,2}(?:despite|after))\b[^.;,]*", re.I)
+_FIRST_WORD = re.compile(r"\bfirst\b", re.I)
+
+
+def after_failure(lead: str, intervention: frozenset[str]) -> bool:
+    """Whether ``lead`` advises the ``intervention`` only once another treatment has failed (``_AFTER_FAILURE``): it
+    names the intervention outside that occasion, the occasion does not name all of it (advice on what to do when
+    the asked thing itself fails is not such advice), and the statement ranks nothing "first" itself. Then "Is
+    spironolactone a first-line drug for hypertension?" is answered "no" by "If blood pressure remains uncontrolled
+    on three drugs, clinicians should consider adding spironolactone ..."."""
+    occasion = _AFTER_FAILURE.search(lead)
+    if occasion is None or _FIRST_WORD.search(lead):
+        return False
+    outside = frozenset(tokenize(lead[:occasion.start()] + " " + lead[occasion.end():]))
+    return intervention <= outside and not intervention <= frozenset(tokenize(occasion.group()))
 
 
 def on_ranking(question: str, verdict: Verdict | None, statements: list[str]) -> Verdict | None:

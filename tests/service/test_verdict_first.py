@@ -26,3 +26,28 @@ def test_oral_nsaids_are_not_the_first_drug_for_knee_osteoarthritis(loaded_index
     first = answer_question(loaded_index, "Are topical NSAIDs the first drug for knee osteoarthritis?")
     assert first.verdict == "yes", first.bottom_line.text
     assert answer_question(loaded_index, "Can oral NSAIDs be used for knee osteoarthritis?").verdict == "yes"
+
+
+LATER = "If wheezitis remains uncontrolled on three drugs, clinicians should consider adding blorvastat."
+INTOLERANT = ("Intravenous gizmols are recommended when oral gizmols are not tolerated, or when rapid repletion is "
+              "needed.")
+
+
+def test_advice_given_once_another_treatment_failed_is_not_first() -> None:
+    blorvastat = frozenset(tokenize("blorvastat"))
+    assert on_first("Is blorvastat a first-line drug for wheezitis?", "yes", LATER, blorvastat) == "no"
+    assert on_first("Are intravenous gizmols the first treatment for wheezitis?", "yes", INTOLERANT,
+                    frozenset(tokenize("intravenous gizmols"))) == "no"
+    # the failed thing itself is named only in the occasion: nothing is said of its rank
+    assert on_first("Are oral gizmols the first treatment for wheezitis?", "yes", INTOLERANT, ORAL) == "yes"
+    # a statement that ranks the thing first itself keeps its yes
+    assert on_first("Is blorvastat a first-line drug for wheezitis?", "yes",
+                    "Blorvastat is the first-line drug, and if it fails, add gizmols.", blorvastat) == "yes"
+    # not a question of order
+    assert on_first("Can blorvastat be used for wheezitis?", "yes", LATER, blorvastat) == "yes"
+
+
+def test_spironolactone_is_not_a_first_line_drug_for_hypertension(loaded_index: Index) -> None:
+    later = answer_question(loaded_index, "Is spironolactone a first-line drug for hypertension?")
+    assert later.verdict == "no", later.bottom_line.text
+    assert answer_question(loaded_index, "Is oral iron first-line for iron-deficiency anaemia?").verdict == "yes"
