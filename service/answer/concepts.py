@@ -220,8 +220,10 @@ HYPHEN_MIN_PART = 3
 # English turns a name round ("stiffness of the arteries" for "arterial stiffness", "loss of weight"), the "s" of
 # a possessive ("Behçet's syndrome" for "Behçet syndrome") and the "-like" that makes an adjective of a noun
 # ("thiazide-like diuretics" for "thiazide diuretics"), and the "and" or "or" of modifiers coordinated before one
-# head ("pregnant and postpartum women" for "pregnant women", "kidney or heart disease" for "heart disease").
-GRAMMAR_LINKS = frozenset({"of", "the", "a", "an", "s", "like", "and", "or"})
+# head ("pregnant and postpartum women" for "pregnant women", "kidney or heart disease" for "heart disease"), and the
+# relative clause that turns a process named by its noun into a state of the thing ("the proportion of matrix Gla
+# protein that is carboxylated" for "matrix Gla protein carboxylation").
+GRAMMAR_LINKS = frozenset({"of", "the", "a", "an", "s", "like", "and", "or", "that", "which", "is", "are"})
 # Words of a name may have this many other words between them and still stand together: a modifier the question
 # left out ("elevated cardiac troponin I" for "elevated troponin I"), a preposition ("tolerance to gluten").
 MAX_GAP = 1

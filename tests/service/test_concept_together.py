@@ -8,10 +8,12 @@ from __future__ import annotations
 import random
 
 from index.lexical import tokenize
+from index.search import Index
 from index.words import words
 from ingest.models import DocumentKind
 from service.answer.concepts import Concept, concept
 from service.answer.question import read_question
+from service.answer.pipeline import answer_question
 from service.answer.scoring import candidates
 from tests.service.candidates import document, hit
 from tests.service.test_closest_only import MODEL, STATS
@@ -142,3 +144,17 @@ def test_a_hyphenated_word_between_the_words_of_a_name_counts_as_one_word() -> N
     assert not _mentions(delayed, "A delayed antibiotic back-up prescription reduces antibiotic use.")
     assert not _mentions(_concept("weight-loss drugs"),
                          "Cutting down on coffee lowers the chance of pregnancy loss and of a low-birth-weight baby.")
+
+
+def test_a_process_named_by_a_relative_clause_names_its_noun() -> None:
+    carboxylation = _concept("gizmo protein carboxylation")
+    assert _mentions(carboxylation, "Drugx increases the proportion of gizmo protein that is carboxylated.")
+    assert _mentions(carboxylation, "Gizmo proteins which are carboxylated bind calcium.")
+    # the words far apart still name nothing
+    assert not _mentions(carboxylation, "The gizmo protein level rose, and the enzyme was later carboxylated.")
+
+
+def test_vitamin_k2_is_answered_on_the_carboxylation_of_matrix_gla_protein(loaded_index: Index) -> None:
+    answer = answer_question(loaded_index, "Does vitamin K2 supplementation improve matrix Gla protein carboxylation?")
+    assert answer.verdict == "yes", answer.bottom_line.text
+    assert answer.bottom_line.text.startswith("Yes. Vitamin K2 supplements")
