@@ -35,7 +35,7 @@ from service.answer.compared import alone_side, one_part_alone
 from service.answer.compared import stated_comparison as _comparison
 from service.answer.concepts import combining_form
 from service.answer.evidence import (SENTENCE_END, affirms_safety, beside_cautions_for_others, describes_study,
-                                     states_safety)
+                                     reports_finding, states_safety)
 from service.answer.guideline import gives_advice, is_recommendation
 from service.answer.models import Verdict
 from service.answer.polarity import (AGAINST, CONDITION, NEED_WORDS, STOP_ADVICE, against_use, as_asked, asks_advice,
@@ -430,6 +430,40 @@ def _asked_sides(question: str) -> tuple[int, frozenset[str], frozenset[str], fr
     compared = _compared_terms(other)
     asked_x = frozenset(tokenize(before)) - _FUNCTION_WORDS
     return sign, compared, asked_x - compared, (compared - asked_x) or compared
+
+
+# A finding's word of weighing against a named arm, and the arm to the end of its clause ("... doubles to triples the
+# chance of long-term abstinence compared with placebo", "Compared with conventional treatment, metformin reduced
+# ..."): the arm a result was measured against, whose direction the statement's own words give. Grammar, no topic.
+_MEASURED_AGAINST = re.compile(r"\b(?:compared\s+(?:with|to)|relative\s+to|versus|vs\.?)\s+(?P<arm>[^,;:.!?]+)",
+                               re.I)
+
+
+def measured_against(question: str, statements: list[str]) -> bool:
+    """Whether one of the statements reports a result of the question's intervention measured against what "Is X
+    better than Y?" compares with: Y named after "compared with", "relative to" or "versus" (``_MEASURED_AGAINST``, on
+    the terms that tell the two sides apart, as ``says_beats`` reads them: "varenicline roughly doubles to triples the
+    chance of long-term abstinence compared with placebo" for "Is varenicline better than placebo ...?"), in a sentence
+    that reports a finding (``evidence.reports_finding``), states no null result and speaks of no harm
+    (``routing.SAFETY``: "no significant increase in serious neuropsychiatric adverse events ... compared with nicotine
+    patch") nor of a risk that rises (``raises_risk``: "an increase of roughly 30 percent in the risk of myocardial
+    infarction compared with placebo"). Which way
+    the result points is the verdict model's reading of the same statements; this says only that they weigh X
+    against Y, not against something else. False for a question that asks no "better" comparison."""
+    asked = _asked_sides(question)
+    if asked is None or asked[0] < 0 or not asked[1]:
+        return False
+    _, _, only_x, only_y = asked
+    for text in statements:
+        for sentence in SENTENCE_END.split(text):
+            if (NULL_RESULT.search(sentence) or SAFETY.search(sentence) or raises_risk(sentence)
+                    or not reports_finding(sentence)):
+                continue
+            for found in _MEASURED_AGAINST.finditer(sentence):
+                arm = _compared_terms(found.group("arm"))
+                if _meets(arm, only_y) and not _meets(arm, only_x):
+                    return True
+    return False
 
 
 def _combination_asked(question: str) -> frozenset[str]:
@@ -1133,9 +1167,10 @@ def on_ranking(question: str, verdict: Verdict | None, statements: list[str]) ->
     to find calcium deposits?"): a "yes" needs a statement that ranks (``_RANKS``); one that only says the thing
     works or is used ("Ultrasound-guided needle lavage ... is an effective option ...") gives no rank, so the
     answer is "uncertain". So does a "yes" to whether a thing is better than another ("Is exercise better than rest
-    for knee arthritis?") where no statement says it beats that other (``says_beats``): advice to offer exercise
-    ranks it above nothing named. Any other question or verdict stays."""
-    if verdict == "yes" and not says_beats(question, statements):
+    for knee arthritis?") where no statement says it beats that other (``says_beats``) nor reports a result measured
+    against it (``measured_against``: "Compared with conventional treatment, metformin reduced the risk ..."): advice
+    to offer exercise ranks it above nothing named. Any other question or verdict stays."""
+    if verdict == "yes" and not (says_beats(question, statements) or measured_against(question, statements)):
         # ... and "no" where one says that other beats it ("Supervised exercise programmes tend to produce larger
         # benefits than unsupervised home programmes" for "Is home exercise better than supervised exercise?").
         return "no" if says_beaten(question, statements) else "uncertain"

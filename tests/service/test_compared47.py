@@ -9,7 +9,7 @@ from __future__ import annotations
 from index.search import Index
 from service.answer.compared import alone_arm, one_part_alone
 from service.answer.pipeline import answer_question
-from service.answer.verdict import says_beats
+from service.answer.verdict import measured_against, says_beats
 
 _SHAM = ("In that trial, both high-energy and low-energy shockwave therapy improved shoulder function at six months "
          "more than sham treatment.")
@@ -51,3 +51,31 @@ def test_one_part_alone_is_read_from_the_grammar_of_giving() -> None:
     question = "Is combining nicotine patches with a short-acting nicotine product better than a patch alone?"
     assert says_beats(question, [_COMBINATION])
     assert not says_beats(question, ["A single nicotine product is more effective than no treatment."])
+
+
+def test_a_result_measured_against_the_compared_arm_answers(loaded_index: Index) -> None:
+    answer = answer_question(loaded_index, "Is varenicline better than placebo for smoking cessation?")
+    # base: "The direct evidence does not settle this either way. Randomized trials and systematic reviews show that
+    # varenicline roughly doubles to triples the chance of long-term abstinence compared with placebo. ..."
+    assert answer.verdict == "yes"
+    assert answer.bottom_line.text.startswith("Yes. Randomized trials and systematic reviews show that varenicline "
+                                              "roughly doubles to triples")
+    answer = answer_question(loaded_index, "Is metformin better than conventional treatment for overweight patients "
+                                           "with type 2 diabetes?")
+    assert answer.bottom_line.text.startswith("Yes. Compared with conventional treatment, metformin reduced the risk")
+
+
+def test_a_harm_or_a_null_result_against_the_arm_weighs_nothing() -> None:
+    assert measured_against("Is metformin better than conventional treatment?",
+                            ["Compared with conventional treatment, metformin reduced the risk of any diabetes-related "
+                             "end point by about 32 percent."])
+    assert not measured_against("Is metformin worse than conventional treatment?",  # no "better" asked
+                                ["Compared with conventional treatment, metformin reduced the risk of any "
+                                 "diabetes-related end point by about 32 percent."])
+    assert not measured_against("Are calcium supplements better than placebo?",
+                                ["Calcium supplements without vitamin D were associated with an increase of roughly 30 "
+                                 "percent in the risk of myocardial infarction compared with placebo."])
+    assert not measured_against("Is varenicline better than a nicotine patch?",
+                                ["A large randomized trial found no significant increase in serious neuropsychiatric "
+                                 "adverse events with varenicline or bupropion compared with nicotine patch or "
+                                 "placebo."])
