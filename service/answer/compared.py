@@ -22,10 +22,55 @@ _SIDE_GAP = 1
 
 def names_comparator(comparator: Concept, intervention: Concept | None, terms: frozenset[str], text: str) -> bool:
     """Whether a statement (``text``, its ``terms``) names the ``comparator`` of a comparison question: by one of its
-    names (``Concept.mentioned_in``), or in a comparison with ``intervention`` that writes their shared words once
-    (``elided_side``)."""
-    return comparator.mentioned_in(terms, text=text) or (
-        intervention is not None and elided_side(comparator, intervention, terms, text))
+    names (``Concept.mentioned_in``), in a comparison with ``intervention`` that writes their shared words once
+    (``elided_side``), or, where the comparator is one part of a combined intervention taken by itself
+    (``one_part_alone``: "a patch alone" of "nicotine patches with a short-acting nicotine product"), as what a
+    comparison weighs against, one thing of the intervention's kind by itself (``alone_arm``: "more effective than a
+    single nicotine product")."""
+    if comparator.mentioned_in(terms, text=text):
+        return True
+    if intervention is None:
+        return False
+    own = frozenset().union(*intervention.forms)
+    return elided_side(comparator, intervention, terms, text) or (
+        one_part_alone(comparator.name, own) and alone_arm(text, own))
+
+
+# Words that say a thing is taken by itself, without what it may be combined with: "a patch alone", "a single
+# nicotine product", "the patch on its own", "monotherapy". Grammar of giving, no topic.
+_ALONE = re.compile(r"\b(?:alone|only|on\s+its\s+own|by\s+itself|single|sole|mono-?therap(?:y|ies))\b", re.I)
+_ALONE_WORDS = frozenset(tokenize("a an the one alone only on its own by itself single sole"))
+# What a comparison weighs against, after its word of comparing ("more effective than a single nicotine product",
+# "increases quit rates compared with a single form of nicotine replacement"), to the end of its clause.
+_WEIGHED_AGAINST = re.compile(r"\b(?:than|compared\s+(?:with|to)|versus|vs\.?|relative\s+to)\s+(?P<arm>[^,;:.!?]+)",
+                              re.I)
+
+
+def one_part_alone(compared: str, intervention_terms: frozenset[str]) -> bool:
+    """Whether what a question compares with (``compared``) is a part of the asked intervention taken by itself: it
+    says so in a word (``_ALONE``) and every other term of it is one of ``intervention_terms`` ("a patch alone" of
+    "nicotine patches with a short-acting nicotine product"; not "a steroid injection alone" of "needle lavage"). The
+    intervention is then that part with something more, and a comparison of the two weighs a combination against one
+    thing of its kind by itself, however it names that thing ("a single nicotine product")."""
+    rest = frozenset(tokenize(compared)) - _ALONE_WORDS
+    return bool(_ALONE.search(compared)) and bool(rest) and rest <= intervention_terms
+
+
+def alone_arm(text: str, intervention_terms: frozenset[str]) -> bool:
+    """Whether a statement weighs something against one thing by itself of the intervention's kind: the arm after a
+    word of comparing (``_WEIGHED_AGAINST``) is such a thing (``alone_side``: "than a single nicotine product",
+    "compared with a single form of nicotine replacement"), and what is weighed against it is not said to be by
+    itself."""
+    return any(alone_side(found.group("arm"), intervention_terms) and not _ALONE.search(text[:found.start()])
+               for found in _WEIGHED_AGAINST.finditer(text))
+
+
+def alone_side(arm: str, intervention_terms: frozenset[str]) -> bool:
+    """Whether one side of a comparison (``arm``) is one thing by itself of the intervention's kind: it says so in a
+    word (``_ALONE``) and names a term of ``intervention_terms`` ("a single nicotine product"), or is monotherapy."""
+    alone = _ALONE.search(arm)
+    return alone is not None and (bool(frozenset(tokenize(arm)) & intervention_terms)
+                                  or alone.group(0).lower().startswith("mono"))
 
 
 def elided_side(comparator: Concept, intervention: Concept, terms: frozenset[str], text: str) -> bool:

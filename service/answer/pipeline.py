@@ -52,9 +52,9 @@ from service.answer.summary import (asks_account, on_more_of_the_question, salie
 from service.answer.title_outcomes import title_outcomes
 from service.answer.tuning import TUNING, AnswerTuning
 from service.answer.verdict import (VerdictModel, advice_on_causing, against_advice, against_lead, asked_absent,
-                                    asked_direction, asked_outcome, association_asked, decide, denied_by_lead,
-                                    names_only_as_occasion, on_advice_asked, on_causing, on_first, on_other_risk,
-                                    on_ranking, on_safety, on_stopping, states_absent)
+                                    asked_direction, asked_outcome, association_asked, beats_beside, decide,
+                                    denied_by_lead, names_only_as_occasion, on_advice_asked, on_causing, on_first,
+                                    on_other_risk, on_ranking, on_safety, on_stopping, states_absent)
 from service.answer.wording import DISCLAIMERS, ELLIPSIS, HEADINGS
 
 # What each question type wants more of: a bonus for sentences that speak to it.
@@ -467,7 +467,14 @@ def read_yes_no(q: Question, ev: RankedEvidence, tuning: AnswerTuning = TUNING,
             # considered for people with severe symptoms ..." for "Can knee osteoarthritis be managed without
             # surgery?") says it is needed in those, not that it cannot be done without: neither a yes nor a no.
             advised = "uncertain"
-        return YesNoReading(on_ranking(q.text, advised, [lead.text]), [lead], lead)
+        ranking = on_ranking(q.text, advised, [lead.text])
+        beating = beats_beside(q.text, lead, ev.direct, topic) if advised == "yes" and ranking == "uncertain" else None
+        if beating is not None:
+            # Advice to use X ranks it above nothing named, but a finding beside it says X beats what the question
+            # compares with ("In that trial, ... shockwave therapy improved shoulder function at six months more than
+            # sham treatment" for "... better than placebo ...?"): the yes it states, and it leads.
+            return YesNoReading("yes", [beating, lead], beating)
+        return YesNoReading(ranking, [lead], lead)
     model_says, behind = decide(q.text, in_asked_setting(q.text, as_strong_as(lead, ev.direct)), ev.ranked, model,
                                 topic, outcome, q.verb)
     lead_text = lead.text if lead is not None else None

@@ -31,10 +31,11 @@ from importlib import resources
 
 from index.lexical import tokenize
 from ingest.models import DocumentKind
+from service.answer.compared import alone_side, one_part_alone
 from service.answer.compared import stated_comparison as _comparison
 from service.answer.concepts import combining_form
 from service.answer.evidence import (SENTENCE_END, affirms_safety, beside_cautions_for_others, describes_study,
-                                     states_safety)
+                                     reports_finding, states_safety)
 from service.answer.guideline import gives_advice, is_recommendation
 from service.answer.models import Verdict
 from service.answer.polarity import (AGAINST, CONDITION, NEED_WORDS, STOP_ADVICE, against_use, as_asked, asks_advice,
@@ -390,20 +391,26 @@ def says_beats(question: str, statements: list[str]) -> bool:
     may be named in the sentence before ("A randomized, double-blind, placebo-controlled trial ... In that trial,
     ... shockwave therapy improved shoulder function at six months more than sham treatment" for "... better than
     placebo?"). What beats it is not matched to the question's X: the statements are those the verdict rests on,
-    which speak of X already, often by another of its names ("the lavage group" for barbotage). True for a question
-    that asks no comparison."""
+    which speak of X already, often by another of its names ("the lavage group" for barbotage). Where the question
+    weighs a combination against one of its parts by itself ("... nicotine patches with a short-acting nicotine
+    product better than a patch alone?", ``compared.one_part_alone``), an arm that is one thing of X's kind by itself
+    is that part ("more effective than a single nicotine product", ``compared.alone_side``), what beats it not said
+    to be by itself. True for a question that asks no comparison."""
     asked = _asked_sides(question)
     if asked is None:
         return True
     sign, compared, only_x, only_y = asked
     if not compared:
         return True
+    whole = _combination_asked(question)
     for text in statements:
         sentences = SENTENCE_END.split(text)
         for i, sentence in enumerate(sentences):
             stated = _comparison(sentence)
             if stated is None or stated[0] != sign or denies(stated[1]):
                 continue
+            if whole and alone_side(stated[2], whole) and not alone_side(stated[1], whole):
+                return True
             arm = _compared_terms(stated[2])
             if _meets(arm, only_x) and not _meets(arm, only_y):
                 continue  # "... than X": X is the worse
@@ -423,6 +430,51 @@ def _asked_sides(question: str) -> tuple[int, frozenset[str], frozenset[str], fr
     compared = _compared_terms(other)
     asked_x = frozenset(tokenize(before)) - _FUNCTION_WORDS
     return sign, compared, asked_x - compared, (compared - asked_x) or compared
+
+
+# A finding's word of weighing against a named arm, and the arm to the end of its clause ("... doubles to triples the
+# chance of long-term abstinence compared with placebo", "Compared with conventional treatment, metformin reduced
+# ..."): the arm a result was measured against, whose direction the statement's own words give. Grammar, no topic.
+_MEASURED_AGAINST = re.compile(r"\b(?:compared\s+(?:with|to)|relative\s+to|versus|vs\.?)\s+(?P<arm>[^,;:.!?]+)",
+                               re.I)
+
+
+def measured_against(question: str, statements: list[str]) -> bool:
+    """Whether one of the statements reports a result of the question's intervention measured against what "Is X
+    better than Y?" compares with: Y named after "compared with", "relative to" or "versus" (``_MEASURED_AGAINST``, on
+    the terms that tell the two sides apart, as ``says_beats`` reads them: "varenicline roughly doubles to triples the
+    chance of long-term abstinence compared with placebo" for "Is varenicline better than placebo ...?"), in a sentence
+    that reports a finding (``evidence.reports_finding``), states no null result and speaks of no harm
+    (``routing.SAFETY``: "no significant increase in serious neuropsychiatric adverse events ... compared with nicotine
+    patch") nor of a risk that rises (``raises_risk``: "an increase of roughly 30 percent in the risk of myocardial
+    infarction compared with placebo"). Which way
+    the result points is the verdict model's reading of the same statements; this says only that they weigh X
+    against Y, not against something else. False for a question that asks no "better" comparison."""
+    asked = _asked_sides(question)
+    if asked is None or asked[0] < 0 or not asked[1]:
+        return False
+    _, _, only_x, only_y = asked
+    for text in statements:
+        for sentence in SENTENCE_END.split(text):
+            if (NULL_RESULT.search(sentence) or SAFETY.search(sentence) or raises_risk(sentence)
+                    or not reports_finding(sentence)):
+                continue
+            for found in _MEASURED_AGAINST.finditer(sentence):
+                arm = _compared_terms(found.group("arm"))
+                if _meets(arm, only_y) and not _meets(arm, only_x):
+                    return True
+    return False
+
+
+def _combination_asked(question: str) -> frozenset[str]:
+    """The terms of what a comparison question asks about (X) where what it compares with is one part of X by itself
+    (``compared.one_part_alone``: "Is combining nicotine patches with a short-acting nicotine product better than a
+    patch alone?"); empty for any other question."""
+    asked = _comparison(question)
+    if asked is None:
+        return frozenset()
+    whole = frozenset(tokenize(asked[1])) - _FUNCTION_WORDS
+    return whole if one_part_alone(_POPULATION_AFTER.split(asked[2])[0], whole) else frozenset()
 
 
 def _arm_terms(sentence: str) -> frozenset[str]:
@@ -451,6 +503,23 @@ def _compared_terms(phrase: str) -> frozenset[str]:
     """The terms of what a comparison compares with, up to a phrase of the people or setting it is made in ("steroid
     injection for calcific tendinitis" -> steroid, injection): a setting both share names neither."""
     return frozenset(tokenize(_POPULATION_AFTER.split(phrase)[0])) - _FUNCTION_WORDS
+
+
+def beats_beside(question: str, advice: Candidate, findings: list[Candidate],
+                 topic: frozenset[str] = frozenset()) -> Candidate | None:
+    """To "Is X better than Y?" where a guideline's ``advice`` to use X leads but ranks X above nothing named (see
+    ``on_ranking``), the first of ``findings`` (the direct statements, best first) that says X beats Y (``says_beats``:
+    "In that trial, both high-energy and low-energy shockwave therapy improved shoulder function at six months more
+    than sham treatment" after "A randomized, double-blind, placebo-controlled trial ..." for "Is extracorporeal
+    shockwave therapy better than placebo ...?"): the finding that answers, which the yes then rests on. None where no
+    finding says so, where one of them says Y beats X (``says_beaten``), for a finding its study ranks below a main
+    result (``tentative``), and for a question that asks no comparison."""
+    if _comparison(question) is None:
+        return None
+    others = [c for c in findings if c is not advice and not tentative(c.text, topic)]
+    if says_beaten(question, [c.text for c in others]):
+        return None
+    return next((c for c in others if says_beats(question, [c.text])), None)
 
 
 def says_beaten(question: str, statements: list[str]) -> bool:
@@ -1121,9 +1190,10 @@ def on_ranking(question: str, verdict: Verdict | None, statements: list[str]) ->
     to find calcium deposits?"): a "yes" needs a statement that ranks (``_RANKS``); one that only says the thing
     works or is used ("Ultrasound-guided needle lavage ... is an effective option ...") gives no rank, so the
     answer is "uncertain". So does a "yes" to whether a thing is better than another ("Is exercise better than rest
-    for knee arthritis?") where no statement says it beats that other (``says_beats``): advice to offer exercise
-    ranks it above nothing named. Any other question or verdict stays."""
-    if verdict == "yes" and not says_beats(question, statements):
+    for knee arthritis?") where no statement says it beats that other (``says_beats``) nor reports a result measured
+    against it (``measured_against``: "Compared with conventional treatment, metformin reduced the risk ..."): advice
+    to offer exercise ranks it above nothing named. Any other question or verdict stays."""
+    if verdict == "yes" and not (says_beats(question, statements) or measured_against(question, statements)):
         # ... and "no" where one says that other beats it ("Supervised exercise programmes tend to produce larger
         # benefits than unsupervised home programmes" for "Is home exercise better than supervised exercise?").
         return "no" if says_beaten(question, statements) else "uncertain"
