@@ -25,6 +25,7 @@ from service.answer.corpus_stats import corpus_stats
 from service.answer.follow_up import Previous, as_whole_question, naming_it, without_conjunction
 from service.answer.evidence import (Judgement, answers_directly, designs_in, judge, reports_finding, states_cause,
                                      states_course)
+from service.answer.exceptions import on_exception
 from service.answer.models import Answer, Audience, BottomLine, Evidence, Review, Section, Statement, Verdict
 from service.answer.phrasing import (CLOSEST, LeadStatement, bottom_line, closest_caveat, conclusion,
                                      evidence_summary, limitation_statements, retraction_note)
@@ -461,6 +462,7 @@ def read_yes_no(q: Question, ev: RankedEvidence, tuning: AnswerTuning = TUNING,
         if _safety_asked(q):
             advised = on_safety(advised, [lead.text], topic, lead.text)
         advised = on_first(q.text, advised, lead.text, guideline.topic_terms(q.intervention, None))
+        advised = on_exception(q.text, advised, [lead.text])
         if advised == "no" and asks_against(q.text) and asks_possible(q.text) and stance(lead.text, topic) is None \
                 and for_other_cases(q, lead):
             # Asked whether it can be done without, advice for it in cases the question does not ask of ("... should be
@@ -500,6 +502,7 @@ def _as_asked(q: Question, said: Verdict | None, behind: list[Candidate], lead: 
     safe (or whether two things may be taken together) needs a statement that says it is not (``on_safety``)."""
     topic, texts = _topic(q), [c.text for c in behind]
     advised = against_advice(q.text, on_stopping(q.text, said, texts), _advice_behind(lead, behind), topic)
+    advised = on_exception(q.text, advised, ([lead.text] if lead is not None else []) + texts)
     advised = on_causing(q.verb, advised, ([lead.text] if lead is not None else []) + texts, topic,
                          guideline.topic_terms(q.intervention, None))
     advised = on_ranking(q.text, advised, ([lead.text] if lead is not None else []) + texts)
