@@ -47,6 +47,7 @@ from service.answer.lead import (STRONG_DESIGNS, advice_beside_the_asked, answer
                                  stating_lead)
 from service.answer.section_labels import quoted_text
 from service.answer.stated_gap import stated_gap
+from service.answer.stopping import with_stopping_advice
 from service.answer.subgroup import against_for_them, another_for_them
 from service.answer.summary import (asks_account, on_more_of_the_question, salience, within_words,
                                     without_restatements)
@@ -301,6 +302,8 @@ def rank_evidence(index: SearchIndex, q: Question, tuning: AnswerTuning = TUNING
     ranked = appraisal.without_grade_lines(ranked)  # a grade alone is shown as a badge, not quoted
     # A guideline's advice on the asked intervention answers for the condition its title names.
     ranked = guideline.with_direct_advice(ranked, guideline.topic_terms(q.intervention, q.condition))
+    # Advice on stopping it for the condition at large answers whether to stop it once the condition is controlled.
+    ranked = with_stopping_advice(ranked, q.text, q.intervention, q.condition)
     ranked = with_comparator(ranked, concept(q.comparator, stats.lexicon, stats.idf) if q.comparator else None,
                              harms_asked=q.type == "safety", intervention=i_concept, alike=asks_likeness(q.text))
     # A harm the source states of a class it says the asked treatment is one of answers a question on its harms.
