@@ -25,6 +25,7 @@ from service.answer.corpus_stats import corpus_stats
 from service.answer.follow_up import Previous, as_whole_question, naming_it, without_conjunction
 from service.answer.evidence import (Judgement, answers_directly, designs_in, judge, reports_finding, states_cause,
                                      states_course)
+from service.answer.exceptions import on_exception
 from service.answer.models import Answer, Audience, BottomLine, Evidence, Review, Section, Statement, Verdict
 from service.answer.phrasing import (CLOSEST, LeadStatement, bottom_line, closest_caveat, conclusion,
                                      evidence_summary, limitation_statements, retraction_note)
@@ -46,6 +47,7 @@ from service.answer.lead import (STRONG_DESIGNS, advice_beside_the_asked, answer
                                  stating_lead)
 from service.answer.section_labels import quoted_text
 from service.answer.stated_gap import stated_gap
+from service.answer.stopping import with_stopping_advice
 from service.answer.subgroup import against_for_them, another_for_them
 from service.answer.summary import (asks_account, on_more_of_the_question, salience, within_words,
                                     without_restatements)
@@ -300,6 +302,8 @@ def rank_evidence(index: SearchIndex, q: Question, tuning: AnswerTuning = TUNING
     ranked = appraisal.without_grade_lines(ranked)  # a grade alone is shown as a badge, not quoted
     # A guideline's advice on the asked intervention answers for the condition its title names.
     ranked = guideline.with_direct_advice(ranked, guideline.topic_terms(q.intervention, q.condition))
+    # Advice on stopping it for the condition at large answers whether to stop it once the condition is controlled.
+    ranked = with_stopping_advice(ranked, q.text, q.intervention, q.condition)
     ranked = with_comparator(ranked, concept(q.comparator, stats.lexicon, stats.idf) if q.comparator else None,
                              harms_asked=q.type == "safety", intervention=i_concept, alike=asks_likeness(q.text))
     # A harm the source states of a class it says the asked treatment is one of answers a question on its harms.
@@ -461,6 +465,7 @@ def read_yes_no(q: Question, ev: RankedEvidence, tuning: AnswerTuning = TUNING,
         if _safety_asked(q):
             advised = on_safety(advised, [lead.text], topic, lead.text)
         advised = on_first(q.text, advised, lead.text, guideline.topic_terms(q.intervention, None))
+        advised = on_exception(q.text, advised, [lead.text])
         if advised == "no" and asks_against(q.text) and asks_possible(q.text) and stance(lead.text, topic) is None \
                 and for_other_cases(q, lead):
             # Asked whether it can be done without, advice for it in cases the question does not ask of ("... should be
@@ -507,6 +512,7 @@ def _as_asked(q: Question, said: Verdict | None, behind: list[Candidate], lead: 
     safe (or whether two things may be taken together) needs a statement that says it is not (``on_safety``)."""
     topic, texts = _topic(q), [c.text for c in behind]
     advised = against_advice(q.text, on_stopping(q.text, said, texts), _advice_behind(lead, behind), topic)
+    advised = on_exception(q.text, advised, ([lead.text] if lead is not None else []) + texts)
     advised = on_causing(q.verb, advised, ([lead.text] if lead is not None else []) + texts, topic,
                          guideline.topic_terms(q.intervention, None))
     advised = on_ranking(q.text, advised, ([lead.text] if lead is not None else []) + texts)

@@ -18,7 +18,8 @@ from typing import Literal
 
 from index.lexical import tokenize
 from service.answer.models import Verdict
-from service.answer.question import FINE_TO, PEOPLE_DEFINED_BY, TELLING, as_told, asks_tolerated
+from service.answer.question import (DEFINED_BY, FINE_TO, PEOPLE_DEFINED_BY, PERSON_NOUNS, TELLING, as_told,
+                                     asks_tolerated)
 from service.answer.routing import GUIDELINE_ADVICE, NEUTRAL, RECOMMENDATION
 
 Stance = Literal["for", "against"]
@@ -73,14 +74,15 @@ AVOIDING = re.compile(r"\bavoid\w*", re.I)
 _SPEAKS_OF_STARTING = re.compile(r"\b(?:start(?:s|ed|ing)?|begin(?:s|ning)?|began|initiat(?:e|es|ed|ing|ion)|"
                                  r"commenc(?:e|es|ed|ing))\b", re.I)
 # A question that asks whether to stop what it names ("Should aspirin be discontinued before surgery?", "Is it
-# safe to stop X?", "Can X be withdrawn?", "Should X be avoided?", "Should people on Y stop taking X?"): verbs of
-# stopping acting on the intervention, their subject the asker or people (defined by what they have or take).
+# safe to stop X?", "Can X be withdrawn?", "Should X be avoided?", "Should people on Y stop taking X?", "Should a
+# patient on Y stop X?"): verbs of stopping acting on the intervention, their subject the asker or people, one or
+# many (defined by what they have or take).
 _STOP_VERBS = r"stop|discontinue|withdraw|withhold|deprescribe|taper|interrupt|cease"
 _ASKS_TO_STOP = re.compile(
     rf"\bbe\s+(?:\w+ly\s+)?(?:stopped|discontinued|withdrawn|withheld|deprescribed|tapered|interrupted|ceased|held|"
     rf"avoided)\b"
     rf"|^(?:should|can|must|may|do|does)\s+(?:we\s+|i\s+|clinicians\s+|doctors\s+|patients\s+|you\s+)?(?:{_STOP_VERBS}|hold)\b"
-    rf"|^(?:should|can|must|may)\s+(?:[\w\-]+\s+)?{PEOPLE_DEFINED_BY}(?:[\w\-]+\s+){{1,3}}?"
+    rf"|^(?:should|can|must|may)\s+(?:[\w\-]+\s+)?{PERSON_NOUNS}{DEFINED_BY}(?:[\w\-]+\s+){{1,3}}?"
     rf"(?:{_STOP_VERBS}|hold|come\s+off)\b"
     rf"|\b(?:necessary|better|{FINE_TO})\s+"
     rf"(?:for\s+(?:me|us|them|him|her)\s+)?to\s+(?:{_STOP_VERBS}|come\s+off)\b", re.I)
@@ -127,6 +129,13 @@ def speaks_of_stopping(text: str, avoiding: bool = False) -> bool:
     """Whether a statement speaks of stopping something ("Stopping X increased ...", "X should not be
     discontinued"), or, with ``avoiding``, of avoiding it too."""
     return bool(_SPEAKS_OF_STOPPING.search(text) or (avoiding and AVOIDING.search(text)))
+
+
+def opens_on_stopping(text: str) -> bool:
+    """Whether a statement's subject is stopping something: a word of stopping heads it, after one word at most
+    ("Stopping a regular X can raise ...", "Abrupt discontinuation of X ...", ``_STOPPING_HEAD``). What it says
+    then is said of the stopping, not of what is stopped."""
+    return bool(_STOPPING_HEAD.match(text))
 
 
 def on_starting_asked_stopping(question: str, advice: str) -> bool:

@@ -72,10 +72,12 @@ PERSON_NOUNS = (rf"(?:{PEOPLE_WORDS}|{_ONE_PERSON}|infant|adolescent|teenagers?|
 FINE_TO = r"(?:ok|okay|alright|all\s+right|fine|safe|reasonable|advisable|acceptable|appropriate|possible)"
 # A condition's last words after "in" or "among" (where ``population_of`` looks for the people it is asked for).
 LAST_IN = re.compile(r"^(?P<core>.+?)\s+(?:in|among)\s+(?P<who>(?:(?!\b(?:in|among)\b).)+)$", re.I)
+# What defines people as a question or statement names them: "with", "taking", "on" ... and what follows.
+DEFINED_BY = r"\s+(?:with|who\s+have|who\s+are|who|taking|on|receiving|using)\s+"
 # People defined by something ("people with a history of seizures", "patients taking warfarin", "women who are
 # pregnant"), as a pattern part before what defines them: whom advice is for (``polarity.against_use``,
 # ``lead.on_aspect``).
-PEOPLE_DEFINED_BY = rf"{PEOPLE_WORDS}\s+(?:with|who\s+have|who\s+are|who|taking|on|receiving|using)\s+"
+PEOPLE_DEFINED_BY = rf"{PEOPLE_WORDS}{DEFINED_BY}"
 # Taking two things together: the verbs of giving or taking, and the words that join what is taken with what
 # it is taken with ("with", "alongside"; "and" ... "together").
 _TAKE = r"(?:take|use|give|combine|prescribe|co-?administer|mix|start)"

@@ -40,8 +40,9 @@ from service.answer.guideline import gives_advice, is_recommendation
 from service.answer.models import Verdict
 from service.answer.polarity import (AGAINST, CONDITION, NEED_WORDS, STOP_ADVICE, against_use, as_asked, asks_advice,
                                      asks_need,
-                                     asks_need_to_tell, asks_to_stop, asks_use,
-                                     clauses, for_some_cases, on_starting_asked_stopping, speaks_of_stopping, stance,
+                                     asks_about_stopping, asks_need_to_tell, asks_to_stop, asks_use,
+                                     clauses, for_some_cases, on_starting_asked_stopping, opens_on_stopping,
+                                     speaks_of_stopping, stance,
                                      topic_score)
 from service.answer.question import ASKED_RANK, BEST_OF_KIND, asks_best, asks_tolerated
 from service.answer.routing import (CAUSED, DIAGNOSTIC_ACT, FINDING, GAP, INTERACTION, NEUTRAL, NULL_RESULT,
@@ -781,6 +782,10 @@ def on_stopping(question: str, verdict: Verdict | None, statements: list[str]) -
     question's words, but learned few such questions."""
     if verdict not in ("yes", "no") or not asks_to_stop(question):
         return verdict
+    if statements and harms_of_stopping(statements[0]):
+        # The best statement says stopping it does harm ("Stopping a regular X can ... raise the risk of bleeding"):
+        # a reason not to stop, whatever the words model made of its "increase" (it read a "yes").
+        return "no"
     if any(speaks_of_stopping(t, avoiding=True) for t in statements):
         return verdict
     if statements and raises_risk(statements[0]):
@@ -808,6 +813,30 @@ def raises_risk(text: str) -> bool:
     return bool(_RAISED_RISK.search(text)) and not denies(text)
 
 
+# Words of a condition or an effect getting worse: a harm without the word "risk" ("asthma control deteriorates",
+# "benefits decline", "symptoms rebound"). Grammar of any specialty.
+_WORSENING = re.compile(r"\b(?:worsen\w*|deteriorat\w*|declin(?:e|es|ed|ing)|relaps\w*|rebound\w*|exacerbat\w*|"
+                        r"recur(?:s|red|ring|rence)?|lost|los(?:e|es|ing)|loss\s+of)\b", re.I)
+
+
+def harms_of_stopping(text: str) -> bool:
+    """Whether a statement says stopping something does harm: its subject is stopping (``polarity.opens_on_stopping``)
+    and it says a risk rises (``raises_risk``: "Stopping a regular X can increase the effect of Y and raise the risk of
+    bleeding") or something worsens (``_WORSENING``), or a harm is said in its main clause of the case that it is
+    stopped ("Benefits of exercise decline if people stop exercising": the stopping in its condition, ``CONDITION``).
+    Such a statement answers "Should X be stopped?" no, where a statement's "increase" read as a finding answered
+    yes. Not one that denies (``denies``), nor one whose stopping lowers a risk ("Stopping smoking ... reduces the
+    risk of ...")."""
+    if denies(text):
+        return False
+    if opens_on_stopping(text):
+        return raises_risk(text) or bool(_WORSENING.search(text))
+    occasion = "".join(m.group() for m in CONDITION.finditer(text))
+    rest = CONDITION.sub("", text)
+    return (speaks_of_stopping(occasion) and not speaks_of_stopping(rest)
+            and (raises_risk(rest) or bool(_WORSENING.search(rest))))
+
+
 def against_advice(question: str, verdict: Verdict | None, lead: str | None,
                    topic: frozenset[str] = frozenset()) -> Verdict | None:
     """A yes or a no above a lead statement that advises against what it names ("Is vitamin K2 safe for people
@@ -824,6 +853,10 @@ def against_advice(question: str, verdict: Verdict | None, lead: str | None,
         return verdict
     if verdict == "yes" and asks_need(question) and for_some_cases(lead):
         return "uncertain"  # advice for it in some cases says when it is needed, not that it is (``polarity.as_asked``)
+    if asks_about_stopping(question) and harms_of_stopping(lead):
+        # A harm of stopping it is a reason to go on with it (``harms_of_stopping``), though no advice in words;
+        # ``stance`` read its stopping as advice to stop.
+        return as_asked(question, "yes")
     pointing = stance(lead, topic, asks_to_stop(question))
     if pointing is None:
         return verdict

@@ -1,0 +1,67 @@
+"""Advice with an exception that names the case asked about.
+
+"Clinicians should consider whether a direct oral anticoagulant is a suitable alternative when a patient on warfarin
+has unstable INR values, unless warfarin is specifically required, such as with a mechanical heart valve" advises a
+switch for most patients and excepts some: for "Should a patient on warfarin for a mechanical heart valve be switched
+to a DOAC ...?" its advice is the other way. An exception is read from English grammar: "unless", "except",
+"other than", "apart from" or "excluding" and what follows in its clause, each example it gives ("such as ...",
+"for example ...") a case of its own. No pattern here names a medical topic.
+"""
+from __future__ import annotations
+
+import re
+
+from index.lexical import tokenize
+from service.answer.concepts import QUESTION_WORDS
+from service.answer.models import Verdict
+from service.answer.polarity import as_asked, stance
+from service.answer.routing import GUIDELINE_ADVICE, RECOMMENDATION
+
+# An exception, from its word to the end of its clause (a comma does not end it: "unless X is required, such as with
+# Y" names Y as a case of X).
+_EXCEPTION = re.compile(r"\b(?:unless|except|other\s+than|apart\s+from|excluding)\b(?P<case>[^;.:!?]*)", re.I)
+# Where an exception names its cases by example: each part is a case ("X is required", "with Y").
+_EXAMPLES = re.compile(r",?\s*\b(?:such\s+as|for\s+example|for\s+instance|e\.\s?g\.|including|as\s+in)\b|,", re.I)
+# What a question names only to deny it ("a patient without a mechanical valve", "no history of Y", "not pregnant"):
+# the word and up to four words after it, which name no case asked of.
+_DENIED = re.compile(r"\b(?:without|no|not|non)\b(?:\s+[\w\-]+){1,4}", re.I)
+# The least a statement's own advice (outside its exception) must share with the question for the exception to be an
+# exception to what was asked: two terms (what is advised and of whom), not one word in common.
+MIN_SHARED = 2
+
+
+def excepted_case(question: str, text: str) -> bool:
+    """Whether a statement excepts the case the question asks about: a part of its exception (``_EXCEPTION``, split
+    into its examples, ``_EXAMPLES``) whose every term the question names, not in a denial (``_DENIED``), at least one
+    of them not named by the rest of the statement (the case it sets apart, not what the advice is about), while that
+    rest shares ``MIN_SHARED`` terms with the question. "... unless warfarin is specifically required, such as with a
+    mechanical heart valve" excepts "a patient on warfarin for a mechanical heart valve"; not a patient "without a
+    mechanical heart valve"."""
+    found = _EXCEPTION.search(text)
+    if found is None:
+        return False
+    asked = frozenset(tokenize(_DENIED.sub(" ", question))) - QUESTION_WORDS
+    rest = frozenset(tokenize(text[:found.start()] + " " + text[found.end():])) - QUESTION_WORDS
+    if len(rest & asked) < MIN_SHARED:
+        return False
+    for part in _EXAMPLES.split(found.group("case")):
+        case = frozenset(tokenize(part)) - QUESTION_WORDS
+        if case and case <= asked and case - rest:
+            return True
+    return False
+
+
+def on_exception(question: str, verdict: Verdict | None, statements: list[str]) -> Verdict | None:
+    """The verdict on a question about the case a statement's advice excepts (``excepted_case``): advice for
+    something ("should consider X ... unless Y") does not hold for Y, a "no" to it there (as asked,
+    ``polarity.as_asked``); advice against it ("X is not recommended unless Y") is lifted for Y without saying X is
+    then advised, "uncertain". The first statement with such an exception decides; a statement without advice
+    (``routing.RECOMMENDATION``, ``routing.GUIDELINE_ADVICE``) excepts nothing. Uncertain and insufficient stay."""
+    if verdict not in ("yes", "no"):
+        return verdict
+    for text in statements:
+        if not (RECOMMENDATION.search(text) or GUIDELINE_ADVICE.search(text)) or not excepted_case(question, text):
+            continue
+        advice = _EXCEPTION.sub("", text)
+        return "uncertain" if stance(advice) == "against" else as_asked(question, "no")
+    return verdict
