@@ -21,8 +21,9 @@ from service.answer.bounds import bounds
 from service.answer.class_harms import with_class_harms
 from service.answer.comparison import asks_likeness, both_sides_order, with_comparator
 from service.answer.concepts import QUESTION_WORDS, Concept, Lexicon, concept, question_concepts
-from service.answer.corpus_stats import corpus_stats
+from service.answer.corpus_stats import chunk_passages, corpus_stats
 from service.answer.follow_up import Previous, as_whole_question, naming_it, without_conjunction
+from service.answer.kinds_said import said_to_be_of
 from service.answer.evidence import (Judgement, answers_directly, designs_in, judge, reports_finding, states_cause,
                                      states_course)
 from service.answer.models import Answer, Audience, BottomLine, Evidence, Review, Section, Statement, Verdict
@@ -46,7 +47,7 @@ from service.answer.lead import (STRONG_DESIGNS, advice_beside_the_asked, answer
                                  stating_lead)
 from service.answer.section_labels import quoted_text
 from service.answer.stated_gap import stated_gap
-from service.answer.subgroup import Cosine, against_for_them, asked_states, another_for_them, used_for_them
+from service.answer.subgroup import StateLinks, against_for_them, asked_states, another_for_them, used_for_them
 from service.answer.summary import (asks_account, on_more_of_the_question, salience, within_words,
                                     without_restatements)
 from service.answer.title_outcomes import title_outcomes
@@ -340,9 +341,9 @@ def rank_evidence(index: SearchIndex, q: Question, tuning: AnswerTuning = TUNING
         # them, whatever the usual advice the lead states.
         # So, as the exception to advice against it, does its use in a state of theirs ("... but are used when there is
         # another indication such as angina ...").
-        states, cosine = people_states(q), _cosine(stats.lexicon)
-        against = against_for_them(ranked, q.condition, (intervention_terms, *forms), states, cosine)
-        used = None if against is not None else used_for_them(ranked, (intervention_terms, *forms), states, cosine)
+        states, links = people_states(q), state_links(index, stats.lexicon)
+        against = against_for_them(ranked, q.condition, (intervention_terms, *forms), states, links)
+        used = None if against is not None else used_for_them(ranked, (intervention_terms, *forms), states, links)
         other = against or used or another_for_them(ranked, q.condition, (intervention_terms, *forms), missed_by=lead)
         lead = replace(other, direct=True) if other is not None else lead
         for_them: Literal["against", "for"] | None = "against" if against else "for" if used else None
@@ -359,12 +360,18 @@ def people_states(q: Question) -> tuple[str, ...]:
     return asked_states(q.condition, q.subject)
 
 
-def _cosine(lexicon: Lexicon) -> Cosine:
-    """The cosine of two short phrases by the index's embedder (``Lexicon.phrase_vectors``); 0 without it."""
+def state_links(index: SearchIndex, lexicon: Lexicon) -> StateLinks:
+    """How ``index`` links two names of a state that share no word (``subgroup.StateLinks``): the cosine of two short
+    phrases by its embedder (``Lexicon.phrase_vectors``; 0 without it), and whether its chunks say a thing is of a
+    class (``kinds_said.said_to_be_of``; never without a store)."""
     def cosine(a: str, b: str) -> float:
         vectors = lexicon.phrase_vectors([a, b])
         return 0.0 if vectors is None else float(vectors[0] @ vectors[1])
-    return cosine
+    passages = chunk_passages(index)
+
+    def kind_of(thing: str, kind: str) -> bool:
+        return passages is not None and said_to_be_of(thing, kind, passages)
+    return StateLinks(cosine, kind_of)
 
 
 def _written_rest(q: Question, lexicon: Lexicon) -> frozenset[str]:

@@ -11,6 +11,7 @@ and the words of advice; no pattern names a medical topic.
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 from typing import Callable
 
 from index.lexical import tokenize
@@ -177,7 +178,14 @@ def asked_states(*phrases: str | None) -> tuple[str, ...]:
 # words are compared by their words, never by the embedder, which puts "mild asthma" 0.86 from "severe asthma".
 STATE_MIN_COSINE = 0.6
 
-Cosine = Callable[[str, str], float]  # two short phrases -> their cosine (the index's embedder)
+@dataclass(frozen=True)
+class StateLinks:
+    """How two names of a state that share no word are found to name it both: the ``cosine`` of two short phrases
+    by the index's embedder, and whether the corpus says a thing is of a class (``kind_of``:
+    ``kinds_said.said_to_be_of``, "warfarin" of "anticoagulants")."""
+
+    cosine: Callable[[str, str], float] | None = None
+    kind_of: Callable[[str, str], bool] | None = None
 
 
 def _state_terms(phrase: str) -> list[str]:
@@ -185,11 +193,12 @@ def _state_terms(phrase: str) -> list[str]:
     return [t for t in tokenize(phrase) if t not in QUESTION_WORDS]
 
 
-def same_state(asked: str, said: str, cosine: Cosine | None = None) -> bool:
+def same_state(asked: str, said: str, links: StateLinks | None = None) -> bool:
     """Whether a statement's ``said`` state names the ``asked`` one: the same terms ("pregnancy"); or the asked ones
     with a head noun after them ("active peptic ulcer disease" of "active peptic ulcer"; a word before them, "severe
-    asthma", narrows it and does not name "asthma"); or, sharing no term, names the embedder (``cosine``) puts at
-    least ``STATE_MIN_COSINE`` apart. Never a state and its negation ("non-severe illness" / "severe illness")."""
+    asthma", narrows it and does not name "asthma"); or, sharing no term, names the embedder (``links.cosine``) puts
+    at least ``STATE_MIN_COSINE`` apart, or a class the corpus says the asked thing is of (``links.kind_of``: "warfarin"
+    of "anticoagulants"). Never a state and its negation ("non-severe illness" / "severe illness")."""
     a, s = _state_terms(asked), _state_terms(said)
     if not a or not s or negated(asked) != negated(said):
         return False
@@ -200,7 +209,10 @@ def same_state(asked: str, said: str, cosine: Cosine | None = None) -> bool:
     shared = len(extra) < len(s) or any(_covers(s_set, frozenset({t})) for t in a)
     if shared:
         return _covers(s_set, a_set) and extra == s[-1:]
-    return cosine is not None and cosine(asked, said) >= STATE_MIN_COSINE
+    if links is None:
+        return False
+    return bool((links.cosine is not None and links.cosine(asked, said) >= STATE_MIN_COSINE)
+                or (links.kind_of is not None and links.kind_of(asked, said)))
 
 
 # A list of the states advice is against a thing in, after the advice ("in pregnancy, over open growth plates, in
@@ -263,21 +275,21 @@ _ELIDED_SUBJECT = re.compile(r"^\W*(?:(?:it|they|these|this)\s+)?(?:is|are|may|c
 
 
 def _matches(states: list[str], asked: frozenset[str], asked_states_: tuple[str, ...],
-             cosine: Cosine | None) -> bool:
+             links: StateLinks | None) -> bool:
     """Whether a statement's listed ``states`` name the asked people: what defines them in the question's condition
     (``asked``, the same words both ways, ``defining_terms``) or one of their states (``same_state``)."""
     for said in states:
         terms = frozenset(tokenize(said)) - QUESTION_WORDS
         if asked and terms and _covers(terms, asked) and _covers(asked, terms):
             return True
-        if any(same_state(state, said, cosine) for state in asked_states_):
+        if any(same_state(state, said, links) for state in asked_states_):
             return True
     return False
 
 
 def against_for_them(candidates: list[Candidate], condition: str | None,
                      intervention_forms: tuple[frozenset[str], ...], states: tuple[str, ...] = (),
-                     cosine: Cosine | None = None) -> Candidate | None:
+                     links: StateLinks | None = None) -> Candidate | None:
     """The first statement among ``candidates`` that advises against the asked intervention (``polarity.AGAINST``)
     for the very people the question's ``condition`` defines (``defining_terms``) or in one of the asked ``states``
     (``asked_states``), naming them in the list of people and states after its advice: a contraindication for them
@@ -287,7 +299,7 @@ def against_for_them(candidates: list[Candidate], condition: str | None,
     The clause of the advice must name the intervention by one of its names (``intervention_forms``) before the
     people: its subject, or the object of "Avoid". A statement naming the intervention that lists contraindications
     to it ("... if the patient has no contraindication such as active peptic ulcer disease, ...") is such advice for
-    the states it lists. ``cosine``: the embedder's, for a state named in other words (``same_state``). None when the
+    the states it lists. ``links``: how a state named in other words is found (``same_state``). None when the
     question names no such people or no statement advises so."""
     asked = defining_terms(condition)
     forms = [form for form in intervention_forms if form]
@@ -297,7 +309,7 @@ def against_for_them(candidates: list[Candidate], condition: str | None,
         if not _names_any(c, forms):
             continue
         for listed in _CONTRAINDICATIONS.finditer(c.text):
-            if _matches(_items(listed.group("l"), opened=False), asked, states, cosine):
+            if _matches(_items(listed.group("l"), opened=False), asked, states, links):
                 return c
         for clause in clauses(c.text):
             if stance(clause) != "against":
@@ -309,13 +321,13 @@ def against_for_them(candidates: list[Candidate], condition: str | None,
                 named = frozenset(tokenize(clause[:advice.start()] + people.group("between")))
                 if not any(form <= named for form in forms):
                     continue  # advice against something else in the clause
-                if _matches(_items(clause[people.end():], opened=True), asked, states, cosine):
+                if _matches(_items(clause[people.end():], opened=True), asked, states, links):
                     return c
     return None
 
 
 def used_for_them(candidates: list[Candidate], intervention_forms: tuple[frozenset[str], ...],
-                  states: tuple[str, ...], cosine: Cosine | None = None) -> Candidate | None:
+                  states: tuple[str, ...], links: StateLinks | None = None) -> Candidate | None:
     """The first statement among ``candidates`` that advises against the asked intervention's usual use and, in
     another clause, states its use in cases that name one of the asked people's ``states`` (``asked_states``,
     ``same_state``): the exception the advice makes for them ("Beta-blockers are not recommended as routine
@@ -341,6 +353,6 @@ def used_for_them(candidates: list[Candidate], intervention_forms: tuple[frozens
                 listed = used.group("l")
                 such = _SUCH_AS.search(listed)
                 items = _items(listed[such.end():], opened=False) if such else _items(listed, opened=True)
-                if _matches(items, frozenset(), states, cosine):
+                if _matches(items, frozenset(), states, links):
                     return c
     return None

@@ -8,10 +8,12 @@ from __future__ import annotations
 from index.lexical import tokenize
 from index.search import Index
 from ingest.models import DocumentKind
+from service.answer.concepts import text_passages
+from service.answer.kinds_said import said_to_be_of
 from service.answer.pipeline import answer_question
 from service.answer.question import read_question
 from service.answer.scoring import Candidate
-from service.answer.subgroup import against_for_them, asked_states, same_state, used_for_them
+from service.answer.subgroup import StateLinks, against_for_them, asked_states, same_state, used_for_them
 from tests.service.candidates import scored
 
 
@@ -77,8 +79,10 @@ def test_a_state_is_named_by_its_words_or_a_head_after_them_never_a_narrower_one
     assert same_state("pregnancy", "pregnancy")
     assert not same_state("asthma", "severe asthma")
     assert not same_state("non-severe illness", "severe illness")
-    assert same_state("gizmo palsy", "blorp disorders", lambda a, b: 0.7)  # no shared word: the embedder's say
-    assert not same_state("gizmo palsy", "blorp disorders", lambda a, b: 0.44)
+    # No shared word: the embedder's say, or the corpus's.
+    assert same_state("gizmo palsy", "blorp disorders", StateLinks(cosine=lambda a, b: 0.7))
+    assert not same_state("gizmo palsy", "blorp disorders", StateLinks(cosine=lambda a, b: 0.44))
+    assert same_state("drugy", "blockers", StateLinks(kind_of=lambda t, k: (t, k) == ("drugy", "blockers")))
 
 
 def _statement(text: str) -> Candidate:
@@ -110,3 +114,24 @@ def test_use_for_their_state_only_as_the_exception_to_advice_against_it() -> Non
     assert used_for_them([exception], FORMS, ("flem disease",)) is None
     plain = _statement("Drugx is used when there is another indication such as zonk disease.")
     assert used_for_them([plain], FORMS, ("zonk disease",)) is None  # no advice against it to be an exception to
+
+
+def test_a_drug_the_corpus_says_is_of_the_class_a_contraindication_names(loaded_index: Index) -> None:
+    a = answer_question(loaded_index, "Is shockwave therapy an option for calcific tendinitis in a patient taking "
+                                      "warfarin?")
+    assert a.verdict == "no", a.bottom_line.text
+    assert a.bottom_line.text.startswith("No. Shockwave therapy should not be used in pregnancy")
+    b = answer_question(loaded_index, "Is shockwave therapy an option for calcific shoulder tendinitis in a patient "
+                                      "taking amoxicillin?")
+    assert b.verdict != "no", b.bottom_line.text  # no class the corpus puts amoxicillin in is named
+
+
+def test_the_corpus_says_what_class_a_thing_is_of() -> None:
+    passages = text_passages(["Drugx does not interact with direct oral blockers such as drugy or drugz.",
+                              "The blocking effect of drugw depends on the dose.",
+                              "Drugv is a long-acting blocker that is taken once daily.",
+                              "Drugu and drugx were compared in a trial of blockers."])
+    for thing in ("drugy", "drugz", "drugv"):
+        assert said_to_be_of(thing, "blockers", passages), thing
+    assert said_to_be_of("drugw", "blocking", passages)
+    assert not said_to_be_of("drugu", "blockers", passages)  # named beside the class, not as one of it
