@@ -147,6 +147,9 @@ _HAS_STATE = re.compile(
     r"\b(?:with|who\s+(?:also\s+)?(?:is|are|has|have)|taking)\s+(?:(?:a|an|the)\s+)?"
     rf"(?:(?:past\s+|previous\s+|known\s+)?history\s+of\s+(?:(?:a|an)\s+)?)?(?P<s>{_STATE_END})", re.I)
 _ON_STATE = re.compile(rf"\b{PERSON_NOUNS}\s+on\s+(?P<s>{_STATE_END})", re.I)
+# ... and each further state joined to it ("with hypertension and angina").
+_MORE_STATES = re.compile(rf"\s*(?:,\s*(?:and\s+|or\s+)?|(?:and|or)\s+)(?:(?:a|an|the)\s+)?(?P<s>{_STATE_END})",
+                          re.I)
 # An adjective that names people by a state, before the noun for them or after a verb of being ("a pregnant woman",
 # "after she becomes pregnant"): its noun is the state a statement names ("pregnancy", ``question.state_nouns``).
 _STATE_BEFORE = re.compile(rf"(?<![\w\-])(?P<a>[a-z]+)\s+(?={PERSON_NOUNS}\b)|"
@@ -157,16 +160,20 @@ def asked_states(*phrases: str | None) -> tuple[str, ...]:
     """The states that set the asked people apart, as phrases, from the question's condition and people: what they
     are said to have, be or take (``_HAS_STATE``: "active peptic ulcer" of "a 60-year-old with an active peptic
     ulcer", "anorexia nervosa" of "... with a history of anorexia nervosa", "warfarin" of "someone taking warfarin"),
+    each of several joined ("hypertension", "angina" of "with hypertension and angina"),
     and the state an adjective names them by, as a statement names it ("pregnancy" of "a pregnant woman",
     ``question.state_nouns``). Not a state they are said not to have ("children who are not allergic ...")."""
     found: list[str] = []
     for phrase in phrases:
         if not phrase:
             continue
-        for m in [*_HAS_STATE.finditer(phrase), *_ON_STATE.finditer(phrase)]:
-            said = m.group("s").strip()
-            if said and not negated(said):
-                found.append(state_nouns(said) if len(said.split()) == 1 and state_nouns(said) else said)
+        for first in [*_HAS_STATE.finditer(phrase), *_ON_STATE.finditer(phrase)]:
+            m: re.Match[str] | None = first
+            while m is not None:
+                said = m.group("s").strip()
+                if said and not negated(said):
+                    found.append(state_nouns(said) if len(said.split()) == 1 and state_nouns(said) else said)
+                m = _MORE_STATES.match(phrase, m.end())
         for m in _STATE_BEFORE.finditer(phrase):
             found += state_nouns(m.group("a") or m.group("b")).split()
     return tuple(dict.fromkeys(f for f in found if frozenset(tokenize(f)) - QUESTION_WORDS))
@@ -219,7 +226,12 @@ def same_state(asked: str, said: str, links: StateLinks | None = None) -> bool:
 # patients with bleeding disorders or those taking anticoagulants without specialist review"): each item opens with a
 # preposition of a state, or with the people and what defines them, or, after a list's comma or "or", with its own
 # words; what follows a word of reason or condition ("because", "without", "unless") is no item. Grammar, no topic.
-_STATE_LIST_OPEN = re.compile(r"(?P<between>(?:\s+[\w\-]+){0,6}?)\s+(?=(?:in|for|by|over|during)\s)", re.I)
+# A state opens after "in", "over" or "during" ("in pregnancy"), people after "for" or "by" too ("for patients with
+# ..."): "for" before anything else names what the thing is used for ("not recommended as routine first-line drugs for
+# uncomplicated hypertension"), no state it is advised against in.
+_STATE_OPENS = (rf"(?:(?:in|over|during)\s|(?:for|by)\s+(?:(?:all|most|the|any)\s+)?(?:{PERSON_NOUNS}|those)\b|"
+                rf"(?:those|{PERSON_NOUNS})\s+(?:with|who|taking|on|of)\b)")
+_STATE_LIST_OPEN = re.compile(rf"(?P<between>(?:\s+[\w\-]+){{0,6}}?)\s+(?={_STATE_OPENS})", re.I)
 # Words that end advice's clause before any people it could be for ("X should not be used unless ... in people with").
 _CLAUSE_TURN = re.compile(r"\b(?:unless|except|if|when|because|but|although|whereas)\b", re.I)
 _LIST_STOP = re.compile(r"\b(?:without|because|unless|if|when|whenever|except|since|until|due|but|although|while|"
@@ -229,7 +241,7 @@ _ITEM_PEOPLE = re.compile(
     rf"^(?:(?:in|for|by|over|during)\s+)?(?:(?:all|most|the|any)\s+)?(?:(?:{PERSON_NOUNS}|those)\s+"
     r"(?:with|who\s+(?:is|are|has|have)|taking|on|of)\s+)?(?:(?:a|an|the)\s+)?"
     r"(?:(?:past\s+|previous\s+|known\s+)?history\s+of\s+(?:(?:a|an)\s+)?)?", re.I)
-_OPENS_ITEM = re.compile(rf"^(?:in|for|by|over|during|those|{PERSON_NOUNS})\b", re.I)
+_OPENS_ITEM = re.compile(rf"^{_STATE_OPENS}", re.I)
 # An item that opens a clause of its own (a verb, an auxiliary, a pronoun) ends the list: "... in people with asthma
 # and used with caution in ...".
 _NO_ITEM = re.compile(r"^(?:[a-z]+ed\s+(?:with|in|for|to|by|as|at|on|only|if|when|under|over)\b|"

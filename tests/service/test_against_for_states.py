@@ -116,6 +116,15 @@ def test_use_for_their_state_only_as_the_exception_to_advice_against_it() -> Non
     assert used_for_them([plain], FORMS, ("zonk disease",)) is None  # no advice against it to be an exception to
 
 
+def test_what_advice_names_the_thing_for_is_no_state_it_is_advised_against_in(loaded_index: Index) -> None:
+    usual = _statement("Drugx is not recommended as routine first-line treatment for zonk disease.")
+    assert against_for_them([usual], "gizmo palsy", FORMS, ("zonk disease",)) is None
+    # "for uncomplicated hypertension" was read as a state the embedder puts near "high blood pressure".
+    a = answer_question(loaded_index, "Is a beta-blocker reasonable for a woman with high blood pressure and heart "
+                                      "failure?")
+    assert a.verdict == "yes", a.bottom_line.text
+
+
 def test_a_drug_the_corpus_says_is_of_the_class_a_contraindication_names(loaded_index: Index) -> None:
     a = answer_question(loaded_index, "Is shockwave therapy an option for calcific tendinitis in a patient taking "
                                       "warfarin?")
