@@ -8,7 +8,7 @@ from collections.abc import Callable, Hashable, Iterable, Iterator
 from dataclasses import dataclass, replace
 from datetime import datetime, timezone
 from functools import lru_cache
-from typing import TypeVar
+from typing import Literal, TypeVar
 
 import numpy as np
 
@@ -21,8 +21,9 @@ from service.answer.bounds import bounds
 from service.answer.class_harms import with_class_harms
 from service.answer.comparison import asks_likeness, both_sides_order, with_comparator
 from service.answer.concepts import QUESTION_WORDS, Concept, Lexicon, concept, question_concepts
-from service.answer.corpus_stats import corpus_stats
+from service.answer.corpus_stats import chunk_passages, corpus_stats
 from service.answer.follow_up import Previous, as_whole_question, naming_it, without_conjunction
+from service.answer.kinds_said import said_to_be_of
 from service.answer.evidence import (Judgement, answers_directly, designs_in, judge, reports_finding, states_cause,
                                      states_course)
 from service.answer.exceptions import on_exception
@@ -48,7 +49,7 @@ from service.answer.lead import (STRONG_DESIGNS, advice_beside_the_asked, answer
 from service.answer.section_labels import quoted_text
 from service.answer.stated_gap import stated_gap
 from service.answer.stopping import with_stopping_advice
-from service.answer.subgroup import against_for_them, another_for_them
+from service.answer.subgroup import StateLinks, against_for_them, asked_states, another_for_them, used_for_them
 from service.answer.summary import (asks_account, on_more_of_the_question, salience, within_words,
                                     without_restatements)
 from service.answer.title_outcomes import title_outcomes
@@ -258,6 +259,10 @@ class RankedEvidence:
     # intervention and a condition: each pairs the two and reports a finding, so each may be quoted as its closest
     # evidence (``closest_statements``).
     set_aside: tuple[Candidate, ...] = ()
+    # How the lead answers for the people the question asks about, where it was chosen for them: "against" for advice
+    # against the asked intervention in their state (``subgroup.against_for_them``), "for" for its use in their state
+    # as the exception to advice against it (``subgroup.used_for_them``); None otherwise.
+    for_them: Literal["against", "for"] | None = None
 
 
 def _read_follow_up(index: SearchIndex, question: str, follows: Answer) -> Question:
@@ -338,12 +343,39 @@ def rank_evidence(index: SearchIndex, q: Question, tuning: AnswerTuning = TUNING
         # asked one (``read_yes_no``): it answers for them, direct evidence.
         # Before it, advice against the asked intervention for those very people (a contraindication) answers for
         # them, whatever the usual advice the lead states.
-        other = against_for_them(ranked, q.condition, (intervention_terms, *forms)) or \
-            another_for_them(ranked, q.condition, (intervention_terms, *forms), missed_by=lead)
+        # So, as the exception to advice against it, does its use in a state of theirs ("... but are used when there is
+        # another indication such as angina ...").
+        states, links = people_states(q), state_links(index, stats.lexicon)
+        against = against_for_them(ranked, q.condition, (intervention_terms, *forms), states, links)
+        used = None if against is not None else used_for_them(ranked, (intervention_terms, *forms), states, links)
+        other = against or used or another_for_them(ranked, q.condition, (intervention_terms, *forms), missed_by=lead)
         lead = replace(other, direct=True) if other is not None else lead
+        for_them: Literal["against", "for"] | None = "against" if against else "for" if used else None
+    else:
+        for_them = None
     written_rest = _written_rest(q, stats.lexicon)
     return RankedEvidence(hits, ranked, closest_only, direct, near_misses, salient, lead, retracted, forms,
-                          outcome_names, written_rest, set_aside)
+                          outcome_names, written_rest, set_aside, for_them)
+
+
+def people_states(q: Question) -> tuple[str, ...]:
+    """The states that set apart the people a question asks about (``subgroup.asked_states``), from its condition and
+    its people."""
+    return asked_states(q.condition, q.subject)
+
+
+def state_links(index: SearchIndex, lexicon: Lexicon) -> StateLinks:
+    """How ``index`` links two names of a state that share no word (``subgroup.StateLinks``): the cosine of two short
+    phrases by its embedder (``Lexicon.phrase_vectors``; 0 without it), and whether its chunks say a thing is of a
+    class (``kinds_said.said_to_be_of``; never without a store)."""
+    def cosine(a: str, b: str) -> float:
+        vectors = lexicon.phrase_vectors([a, b])
+        return 0.0 if vectors is None else float(vectors[0] @ vectors[1])
+    passages = chunk_passages(index)
+
+    def kind_of(thing: str, kind: str) -> bool:
+        return passages is not None and said_to_be_of(thing, kind, passages)
+    return StateLinks(cosine, kind_of)
 
 
 def _written_rest(q: Question, lexicon: Lexicon) -> frozenset[str]:
@@ -435,11 +467,17 @@ def read_yes_no(q: Question, ev: RankedEvidence, tuning: AnswerTuning = TUNING,
     ``model``: the verdict model (the shipped one by default)."""
     lead, topic = ev.lead, _topic(q) | ev.outcome_names
     forms = (guideline.topic_terms(q.intervention, None), *ev.intervention_forms)
-    if lead is not None and asks_advice_for_people(q) and against_for_them([lead], q.condition, forms) is lead:
+    if lead is not None and asks_advice_for_people(q) and (
+            ev.for_them == "against" or against_for_them([lead], q.condition, forms, people_states(q)) is lead):
         # Advice against the asked intervention for the very people asked about ("Propranolol should be avoided in
         # people with asthma ..." for "Is propranolol recommended for migraine prevention in people with asthma?"):
         # a no to using it for them, a yes to avoiding it.
         return YesNoReading("yes" if asks_against(q.text) else "no", [lead], lead)
+    if lead is not None and asks_advice_for_people(q) and ev.for_them == "for":
+        # Its use in a state of theirs, the exception to advice against its usual use ("... not recommended as routine
+        # first-line drugs for uncomplicated hypertension but are used when there is another indication such as
+        # angina ..." for "... in a patient who also has angina?"): a yes for them, a no to avoiding it.
+        return YesNoReading("no" if asks_against(q.text) else "yes", [lead], lead)
     if lead is not None and asks_advice_for_people(q) and another_for_them([lead], q.condition, forms,
                                                                              ev.ranked) is lead:
         # Advice of another treatment for the very people asked about ("Doxycycline or a macrolide ... is recommended

@@ -1573,6 +1573,34 @@ _WITH_WHO_TAKE = re.compile(
     r"(?:take|use|receive|get|be\s+(?:given|prescribed|offered))\s+(?P<i>(?:[\w\-]+\s+){0,3}?[\w\-]+)$", re.I)
 
 
+# Whether people may go on taking a thing once they are in a state ("Can a 32-year-old woman with hypertension keep
+# taking her ACE inhibitor after she becomes pregnant?"): asked of the thing continued in those people in that state,
+# as "Can ACE inhibitors be continued in pregnant women with hypertension?" asks it, so that the state is theirs (an
+# adjective of the people, ``state_nouns``), not a word of the thing. Grammar: verbs of going on, of becoming.
+_KEEP_TAKING_ONCE = re.compile(
+    rf"^(?P<aux>can|could|should|may|must)\s+(?P<who>(?:(?:a|an|the|my|our)\s+)?(?:[\w\-]+\s+){{0,2}}?{PERSON_NOUNS}"
+    r"(?:\s+(?:with|who\s+(?:has|have))\s+(?:(?!\b(?:keep|continue|carry|go)\b)[\w\-' ])+?)?)\s+"
+    r"(?:keep|continue|carry\s+on|go\s+on)\s+(?:(?:taking|using|with)\s+)?(?:(?:her|his|their|the|a|an)\s+)?"
+    r"(?P<x>(?:(?!\b(?:after|once|when|if|now)\b)[\w\-' ])+?)\s+(?:after|once|when|if|now\s+that)\s+"
+    r"(?:she|he|they|the\s+patient)\s+(?:becomes?|became|gets?|got|is|are)\s+(?P<adj>[a-z]+)$", re.I)
+# The noun for the people in a phrase that names them (not their age): where an adjective of theirs goes.
+_PERSON_NOUN = re.compile(rf"\b(?:{PEOPLE_WORDS}|{_ONE_PERSON}|infant|adolescent|teenagers?|toddlers?|kids?|"
+                          r"bab(?:y|ies))\b", re.I)
+
+
+def as_continued_in_state(core: str) -> str:
+    """Whether people may keep taking a thing once they become something, as whether it can be continued in them so
+    ("Can ACE inhibitor be continued in a 32-year-old pregnant woman with hypertension?" of "Can a 32-year-old woman
+    with hypertension keep taking her ACE inhibitor after she becomes pregnant?"); any other question as it is."""
+    match = _KEEP_TAKING_ONCE.match(core)
+    if not match or not state_nouns(match.group("adj")):
+        return core
+    who, adj = match.group("who"), match.group("adj")
+    noun = _PERSON_NOUN.search(who)
+    people = f"{who[:noun.start()]}{adj} {who[noun.start():]}" if noun else f"{who} who is {adj}"
+    return f"{match.group('aux')} {match.group('x')} be continued in {people}"
+
+
 def as_defined_people_take(core: str) -> str:
     """Whether people defined by something may take a thing for a condition (``_DEFINED_PEOPLE_TAKE``) as the advice
     on it for the condition in them ("should amoxicillin be given for pneumonia in a patient with penicillin allergy"
@@ -1836,7 +1864,8 @@ def _read_topic(text: str) -> _Topic:
     (``_EFFECT_THAN``) when that leaves an effect asked of an intervention, the comparison its comparator."""
     bare = _YES_OR_NO_TAIL.sub("", text.strip().rstrip("?.! "))
     asked = as_instead(as_plain(as_fronted(bare)))
-    core = as_passive(as_direction(as_effect(asked_directly(as_effect_size(as_causing_pain(as_clause_asked(asked)))))))
+    core = as_passive(as_direction(as_effect(asked_directly(as_effect_size(as_causing_pain(as_clause_asked(
+        as_continued_in_state(asked))))))))
     core = as_stopping(core)
     core = as_which_given(as_told(as_which_they_get(core)))
     core = as_which_people(as_taken_with(as_helped_in(as_recommended(as_frequency(as_harm_alone(core))))))

@@ -11,12 +11,14 @@ and the words of advice; no pattern names a medical topic.
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
+from typing import Callable
 
 from index.lexical import tokenize
 from ingest.models import DocumentKind
 from service.answer.concepts import QUESTION_WORDS, parts_of, population_part, same_word
 from service.answer.polarity import AGAINST, clauses, stance
-from service.answer.question import LAST_IN, PERSON_NOUNS, population_of
+from service.answer.question import LAST_IN, PERSON_NOUNS, population_of, state_nouns
 from service.answer.scoring import Candidate
 from service.answer.verdict import negated
 
@@ -136,46 +138,233 @@ def another_for_them(candidates: list[Candidate], condition: str | None,
     return None
 
 
-# Advice against that goes on to name the people it is for ("... should be avoided in people with asthma", "... is
-# contraindicated in patients who have ...", "Avoid X in people with ..."): a use verb may stand between ("should not be
-# used in"), or the advice's object ("Avoid X in"), a few words without a clause's end. What defines the people runs to
-# a clause's end, a joining word or a preposition of another thing, as in ``_FOR_PEOPLE_DEFINED``. Grammar, no topic.
-_AGAINST_FOR_PEOPLE = re.compile(
-    r"(?P<between>(?:\s+[\w\-]+){0,6}?)\s+(?:in|for|by)\s+(?:(?:all|most|the)\s+)?"
-    rf"{PERSON_NOUNS}\s+"
-    r"(?:with|who\s+(?:is|are|has|have))\s+(?P<t>(?:(?!\b(?:for|after|before|when|if|because|unless|and|or|but)\b)"
-    r"[^,;.:])+)", re.I)
+# What the question says its people have, are or take, in its condition or its people: "with [a history of] X", "who
+# [also] is/has X", "taking X", "<people> on X" ("a 30-year-old smoker with a history of anorexia nervosa", "a patient
+# who also has angina", "someone taking warfarin"). It runs to a clause's end, a joining word or a preposition of
+# another thing. Grammar, no topic.
+_STATE_END = r"(?:(?!\b(?:for|to|and|or|but|with|who|in|at|after|before|when|if|because|during)\b)[^,;.:?])+"
+_HAS_STATE = re.compile(
+    r"\b(?:with|who\s+(?:also\s+)?(?:is|are|has|have)|taking)\s+(?:(?:a|an|the)\s+)?"
+    rf"(?:(?:past\s+|previous\s+|known\s+)?history\s+of\s+(?:(?:a|an)\s+)?)?(?P<s>{_STATE_END})", re.I)
+_ON_STATE = re.compile(rf"\b{PERSON_NOUNS}\s+on\s+(?P<s>{_STATE_END})", re.I)
+# ... and each further state joined to it ("with hypertension and angina").
+_MORE_STATES = re.compile(rf"\s*(?:,\s*(?:and\s+|or\s+)?|(?:and|or)\s+)(?:(?:a|an|the)\s+)?(?P<s>{_STATE_END})",
+                          re.I)
+# An adjective that names people by a state, before the noun for them or after a verb of being ("a pregnant woman",
+# "after she becomes pregnant"): its noun is the state a statement names ("pregnancy", ``question.state_nouns``).
+_STATE_BEFORE = re.compile(rf"(?<![\w\-])(?P<a>[a-z]+)\s+(?={PERSON_NOUNS}\b)|"
+                           r"\b(?:is|are|becomes?|became|gets?|got)\s+(?P<b>[a-z]+)\b", re.I)
+
+
+def asked_states(*phrases: str | None) -> tuple[str, ...]:
+    """The states that set the asked people apart, as phrases, from the question's condition and people: what they
+    are said to have, be or take (``_HAS_STATE``: "active peptic ulcer" of "a 60-year-old with an active peptic
+    ulcer", "anorexia nervosa" of "... with a history of anorexia nervosa", "warfarin" of "someone taking warfarin"),
+    each of several joined ("hypertension", "angina" of "with hypertension and angina"),
+    and the state an adjective names them by, as a statement names it ("pregnancy" of "a pregnant woman",
+    ``question.state_nouns``). Not a state they are said not to have ("children who are not allergic ...")."""
+    found: list[str] = []
+    for phrase in phrases:
+        if not phrase:
+            continue
+        for first in [*_HAS_STATE.finditer(phrase), *_ON_STATE.finditer(phrase)]:
+            m: re.Match[str] | None = first
+            while m is not None:
+                said = m.group("s").strip()
+                if said and not negated(said):
+                    found.append(state_nouns(said) if len(said.split()) == 1 and state_nouns(said) else said)
+                m = _MORE_STATES.match(phrase, m.end())
+        for m in _STATE_BEFORE.finditer(phrase):
+            found += state_nouns(m.group("a") or m.group("b")).split()
+    return tuple(dict.fromkeys(f for f in found if frozenset(tokenize(f)) - QUESTION_WORDS))
+
+
+# A state and the same state named without any words in common are as close as a thing and its class
+# ("anorexia nervosa" / "eating disorders" 0.70 by the index's MiniLM) and farther than another state's name
+# ("depression" / "eating disorders" 0.44, "heart failure" / "significant kidney impairment" 0.31). Names that share
+# words are compared by their words, never by the embedder, which puts "mild asthma" 0.86 from "severe asthma".
+STATE_MIN_COSINE = 0.6
+
+@dataclass(frozen=True)
+class StateLinks:
+    """How two names of a state that share no word are found to name it both: the ``cosine`` of two short phrases
+    by the index's embedder, and whether the corpus says a thing is of a class (``kind_of``:
+    ``kinds_said.said_to_be_of``, "warfarin" of "anticoagulants")."""
+
+    cosine: Callable[[str, str], float] | None = None
+    kind_of: Callable[[str, str], bool] | None = None
+
+
+def _state_terms(phrase: str) -> list[str]:
+    """The terms of a phrase naming a state, in order, question words aside."""
+    return [t for t in tokenize(phrase) if t not in QUESTION_WORDS]
+
+
+def same_state(asked: str, said: str, links: StateLinks | None = None) -> bool:
+    """Whether a statement's ``said`` state names the ``asked`` one: the same terms ("pregnancy"); or the asked ones
+    with a head noun after them ("active peptic ulcer disease" of "active peptic ulcer"; a word before them, "severe
+    asthma", narrows it and does not name "asthma"); or, sharing no term, names the embedder (``links.cosine``) puts
+    at least ``STATE_MIN_COSINE`` apart, or a class the corpus says the asked thing is of (``links.kind_of``: "warfarin"
+    of "anticoagulants"). Never a state and its negation ("non-severe illness" / "severe illness")."""
+    a, s = _state_terms(asked), _state_terms(said)
+    if not a or not s or negated(asked) != negated(said):
+        return False
+    a_set, s_set = frozenset(a), frozenset(s)
+    if _covers(s_set, a_set) and _covers(a_set, s_set):
+        return True
+    extra = [t for t in s if not _covers(a_set, frozenset({t}))]
+    shared = len(extra) < len(s) or any(_covers(s_set, frozenset({t})) for t in a)
+    if shared:
+        return _covers(s_set, a_set) and extra == s[-1:]
+    if links is None:
+        return False
+    return bool((links.cosine is not None and links.cosine(asked, said) >= STATE_MIN_COSINE)
+                or (links.kind_of is not None and links.kind_of(asked, said)))
+
+
+# A list of the states advice is against a thing in, after the advice ("in pregnancy, over open growth plates, in
+# patients with bleeding disorders or those taking anticoagulants without specialist review"): each item opens with a
+# preposition of a state, or with the people and what defines them, or, after a list's comma or "or", with its own
+# words; what follows a word of reason or condition ("because", "without", "unless") is no item. Grammar, no topic.
+# A state opens after "in", "over" or "during" ("in pregnancy"), people after "for" or "by" too ("for patients with
+# ..."): "for" before anything else names what the thing is used for ("not recommended as routine first-line drugs for
+# uncomplicated hypertension"), no state it is advised against in.
+_STATE_OPENS = (rf"(?:(?:in|over|during)\s|(?:for|by)\s+(?:(?:all|most|the|any)\s+)?(?:{PERSON_NOUNS}|those)\b|"
+                rf"(?:those|{PERSON_NOUNS})\s+(?:with|who|taking|on|of)\b)")
+_STATE_LIST_OPEN = re.compile(rf"(?P<between>(?:\s+[\w\-]+){{0,6}}?)\s+(?={_STATE_OPENS})", re.I)
 # Words that end advice's clause before any people it could be for ("X should not be used unless ... in people with").
 _CLAUSE_TURN = re.compile(r"\b(?:unless|except|if|when|because|but|although|whereas)\b", re.I)
+_LIST_STOP = re.compile(r"\b(?:without|because|unless|if|when|whenever|except|since|until|due|but|although|while|"
+                        r"whereas)\b|(?<!such\s)\bas\b", re.I)
+_ITEM_SPLIT = re.compile(r"\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+", re.I)
+_ITEM_PEOPLE = re.compile(
+    rf"^(?:(?:in|for|by|over|during)\s+)?(?:(?:all|most|the|any)\s+)?(?:(?:{PERSON_NOUNS}|those)\s+"
+    r"(?:with|who\s+(?:is|are|has|have)|taking|on|of)\s+)?(?:(?:a|an|the)\s+)?"
+    r"(?:(?:past\s+|previous\s+|known\s+)?history\s+of\s+(?:(?:a|an)\s+)?)?", re.I)
+_OPENS_ITEM = re.compile(rf"^{_STATE_OPENS}", re.I)
+# An item that opens a clause of its own (a verb, an auxiliary, a pronoun) ends the list: "... in people with asthma
+# and used with caution in ...".
+_NO_ITEM = re.compile(r"^(?:[a-z]+ed\s+(?:with|in|for|to|by|as|at|on|only|if|when|under|over)\b|"
+                      r"is|are|was|were|be|been|should|must|may|might|can|could|has|have|had|it|they|"
+                      r"this|these|which|that)\b", re.I)
+# Where an item's own words end: a preposition of its setting ("warfarin in Japanese labelling").
+_ITEM_SETTING = re.compile(r"\s+(?:in|at|for|during|from|to|within|after|before)\s.*$", re.I)
+# People named inside an item, after its use ("for migraine prevention in women with ..."): an item of their own.
+_PEOPLE_INSIDE = re.compile(rf"\s(?=(?:in|for|among)\s+(?:(?:all|most|the)\s+)?{PERSON_NOUNS}\b)", re.I)
+
+
+def _items(listed: str, opened: bool) -> list[str]:
+    """The states of a list (``_STATE_LIST_OPEN``, or one after "such as"): each item with its opening preposition,
+    people and "a history of" taken off. With ``opened``, the first item must open with a preposition of a state or
+    the people; an item opening a clause of its own ends the list."""
+    stop = _LIST_STOP.search(listed)
+    parts = [p.strip(" .") for p in _ITEM_SPLIT.split(listed[:stop.start()] if stop else listed)]
+    out: list[str] = []
+    for i, part in enumerate(parts):
+        if not part or (opened and i == 0 and not _OPENS_ITEM.match(part)) or _NO_ITEM.match(part):
+            break
+        for whole in [part, *(part[m.end():] for m in _PEOPLE_INSIDE.finditer(part))]:
+            item = _ITEM_SETTING.sub("", _ITEM_PEOPLE.sub("", whole, count=1)).strip()
+            if item:
+                out.append(item)
+    return out
+
+
+# A list of what is a contraindication to a thing ("if the patient has no contraindication such as active peptic
+# ulcer disease, significant kidney impairment or uncontrolled heart failure"; "contraindications before NSAIDs,
+# including kidney disease, ..."). Grammar, no topic.
+_CONTRAINDICATIONS = re.compile(r"\bcontraindications?\b[^.;:]{0,40}?\b(?:such\s+as|including|like)\s+(?P<l>[^.;:]+)",
+                                re.I)
+# Use of a thing for the cases a list names, after advice against its usual use ("... are not recommended as routine
+# first-line drugs for uncomplicated hypertension but are used when there is another indication such as angina or
+# heart failure"): the cases after "such as", or the people after "in"/"for".
+_USED_FOR_CASES = re.compile(
+    r"\b(?:is|are)\s+(?:\w+ly\s+)?(?:recommended|used|given|preferred|indicated|offered|suggested|advised|"
+    r"considered|chosen)\s+(?P<l>(?:when|where|if|in|for)\b[^.;:]*)", re.I)
+_SUCH_AS = re.compile(r"\b(?:such\s+as|including|like)\s+", re.I)
+# A clause whose subject is left to the one before ("... but are used when ..."), or is a pronoun.
+_ELIDED_SUBJECT = re.compile(r"^\W*(?:(?:it|they|these|this)\s+)?(?:is|are|may|can|should|must)\b", re.I)
+
+
+def _matches(states: list[str], asked: frozenset[str], asked_states_: tuple[str, ...],
+             links: StateLinks | None) -> bool:
+    """Whether a statement's listed ``states`` name the asked people: what defines them in the question's condition
+    (``asked``, the same words both ways, ``defining_terms``) or one of their states (``same_state``)."""
+    for said in states:
+        terms = frozenset(tokenize(said)) - QUESTION_WORDS
+        if asked and terms and _covers(terms, asked) and _covers(asked, terms):
+            return True
+        if any(same_state(state, said, links) for state in asked_states_):
+            return True
+    return False
 
 
 def against_for_them(candidates: list[Candidate], condition: str | None,
-                     intervention_forms: tuple[frozenset[str], ...]) -> Candidate | None:
+                     intervention_forms: tuple[frozenset[str], ...], states: tuple[str, ...] = (),
+                     links: StateLinks | None = None) -> Candidate | None:
     """The first statement among ``candidates`` that advises against the asked intervention (``polarity.AGAINST``)
-    for the very people the question's ``condition`` defines (``defining_terms``; the statement defining them by the
-    same words after its advice, ``_AGAINST_FOR_PEOPLE``): a contraindication for them ("Propranolol should be avoided
-    in people with asthma and used with caution in ..." for "Is propranolol recommended for migraine prevention in
-    people with asthma?"), which answers for them whatever the usual advice says. The clause of the advice must name
-    the intervention by one of its names (``intervention_forms``) before the people: its subject, or the object of
-    "Avoid". None when the question names no such people or no statement advises so."""
+    for the very people the question's ``condition`` defines (``defining_terms``) or in one of the asked ``states``
+    (``asked_states``), naming them in the list of people and states after its advice: a contraindication for them
+    ("Propranolol should be avoided in people with asthma and used with caution in ..." for "Is propranolol
+    recommended for migraine prevention in people with asthma?", "Extracorporeal shockwave therapy should be avoided
+    in pregnancy, ..." for "... for a pregnant woman ...?"), which answers for them whatever the usual advice says.
+    The clause of the advice must name the intervention by one of its names (``intervention_forms``) before the
+    people: its subject, or the object of "Avoid". A statement naming the intervention that lists contraindications
+    to it ("... if the patient has no contraindication such as active peptic ulcer disease, ...") is such advice for
+    the states it lists. ``links``: how a state named in other words is found (``same_state``). None when the
+    question names no such people or no statement advises so."""
     asked = defining_terms(condition)
     forms = [form for form in intervention_forms if form]
-    if not asked or not forms:
+    if not (asked or states) or not forms:
         return None
     for c in candidates:
         if not _names_any(c, forms):
             continue
+        for listed in _CONTRAINDICATIONS.finditer(c.text):
+            if _matches(_items(listed.group("l"), opened=False), asked, states, links):
+                return c
         for clause in clauses(c.text):
             if stance(clause) != "against":
                 continue  # (advice against stopping it, "should not be stopped in people with ...", is for it)
             for advice in AGAINST.finditer(clause):
-                people = _AGAINST_FOR_PEOPLE.match(clause, advice.end())
+                people = _STATE_LIST_OPEN.match(clause, advice.end())
                 if people is None or _CLAUSE_TURN.search(people.group("between")):
                     continue
                 named = frozenset(tokenize(clause[:advice.start()] + people.group("between")))
                 if not any(form <= named for form in forms):
                     continue  # advice against something else in the clause
-                said = frozenset(tokenize(people.group("t"))) - QUESTION_WORDS
-                if _covers(said, asked) and _covers(asked, said):
+                if _matches(_items(clause[people.end():], opened=True), asked, states, links):
+                    return c
+    return None
+
+
+def used_for_them(candidates: list[Candidate], intervention_forms: tuple[frozenset[str], ...],
+                  states: tuple[str, ...], links: StateLinks | None = None) -> Candidate | None:
+    """The first statement among ``candidates`` that advises against the asked intervention's usual use and, in
+    another clause, states its use in cases that name one of the asked people's ``states`` (``asked_states``,
+    ``same_state``): the exception the advice makes for them ("Beta-blockers are not recommended as routine
+    first-line drugs for uncomplicated hypertension but are used when there is another indication such as angina or
+    heart failure" for "Is a beta-blocker reasonable for high blood pressure in a patient who also has angina?"), a
+    yes for them. The clause of use must name the intervention (``intervention_forms``) or leave its subject to the
+    clause before. None when no statement does."""
+    forms = [form for form in intervention_forms if form]
+    if not states or not forms:
+        return None
+    for c in candidates:
+        if not _names_any(c, forms):
+            continue
+        parts = clauses(c.text)
+        if not any(stance(part) == "against" for part in parts):
+            continue
+        for part in parts:
+            if stance(part) is not None:
+                continue
+            if not (_ELIDED_SUBJECT.match(part) or any(form <= frozenset(tokenize(part)) for form in forms)):
+                continue
+            for used in _USED_FOR_CASES.finditer(part):
+                listed = used.group("l")
+                such = _SUCH_AS.search(listed)
+                items = _items(listed[such.end():], opened=False) if such else _items(listed, opened=True)
+                if _matches(items, frozenset(), states, links):
                     return c
     return None

@@ -1,0 +1,146 @@
+"""A contraindication, or the exception to advice against a treatment, stated for a state the asked people are in
+answers for them (unseen47b: "Is shockwave therapy an option for a pregnant woman with calcific shoulder tendinitis?"
+quoted a trial and said nothing, beside "Shockwave therapy should not be used in pregnancy, ..."; "Is a beta-blocker
+reasonable for high blood pressure in a patient who also has angina?" said "No." from the very sentence that names
+angina as the case for using one)."""
+from __future__ import annotations
+
+from index.lexical import tokenize
+from index.search import Index
+from ingest.models import DocumentKind
+from service.answer.concepts import text_passages
+from service.answer.kinds_said import said_to_be_of
+from service.answer.pipeline import answer_question
+from service.answer.question import read_question
+from service.answer.scoring import Candidate
+from service.answer.subgroup import StateLinks, against_for_them, asked_states, same_state, used_for_them
+from tests.service.candidates import scored
+
+
+def test_advice_against_it_in_pregnancy_answers_for_a_pregnant_woman(loaded_index: Index) -> None:
+    a = answer_question(loaded_index, "Is shockwave therapy an option for a pregnant woman with calcific shoulder "
+                                      "tendinitis?")
+    assert a.verdict == "no", a.bottom_line.text
+    assert a.bottom_line.text.startswith("No. Shockwave therapy should not be used in pregnancy")
+
+
+def test_going_on_taking_it_once_pregnant_is_asked_of_pregnancy(loaded_index: Index) -> None:
+    asked = "Can a 32-year-old woman with hypertension keep taking her ACE inhibitor after she becomes pregnant?"
+    q = read_question(asked)
+    assert q.intervention == "ACE inhibitor"
+    a = answer_question(loaded_index, asked)
+    assert a.verdict == "no", a.bottom_line.text
+    assert "should not be used in pregnancy" in a.bottom_line.text
+
+
+def test_a_listed_contraindication_not_worded_avoid_says_no(loaded_index: Index) -> None:
+    a = answer_question(loaded_index, "Should oral NSAIDs be given for calcific tendinopathy to a 60-year-old with "
+                                      "an active peptic ulcer?")
+    assert a.verdict == "no", a.bottom_line.text
+    assert "no contraindication such as active peptic ulcer disease" in a.bottom_line.text
+
+
+def test_a_state_named_by_its_class_is_read_by_the_embedder(loaded_index: Index) -> None:
+    a = answer_question(loaded_index, "Should bupropion be avoided in a 30-year-old smoker with a history of "
+                                      "anorexia nervosa?")
+    assert a.verdict == "yes", a.bottom_line.text
+    assert "eating disorders" in a.bottom_line.text
+
+
+def test_the_exception_to_advice_against_it_says_yes_for_those_people(loaded_index: Index) -> None:
+    a = answer_question(loaded_index, "Is a beta-blocker reasonable for high blood pressure in a patient who also "
+                                      "has angina?")
+    assert a.verdict == "yes", a.bottom_line.text
+    assert "another indication such as angina" in a.bottom_line.text
+
+
+def test_people_in_another_state_keep_their_answer(loaded_index: Index) -> None:
+    # Guards (pass on the base too): a state the statements do not name is not read into them.
+    a = answer_question(loaded_index, "Is a beta-blocker appropriate for hypertension in a patient who also has "
+                                      "diabetes?")
+    assert a.verdict != "yes", a.bottom_line.text
+    b = answer_question(loaded_index, "Is shockwave therapy an option for a 45-year-old man with calcific shoulder "
+                                      "tendinitis?")
+    assert b.verdict == "yes", b.bottom_line.text
+
+
+def test_the_states_a_question_names_its_people_by() -> None:
+    assert asked_states("pregnant woman with calcific shoulder tendinitis") == ("calcific shoulder tendinitis",
+                                                                                 "pregnancy")
+    assert asked_states("30-year-old smoker with a history of anorexia nervosa") == ("anorexia nervosa",)
+    assert asked_states("high blood pressure in a patient who also has angina") == ("angina",)
+    assert asked_states("someone taking warfarin") == ("warfarin",)
+    assert asked_states("a non-pregnant woman") == ()
+    assert asked_states("children who are not allergic to penicillin") == ()
+
+
+def test_a_state_is_named_by_its_words_or_a_head_after_them_never_a_narrower_one() -> None:
+    assert same_state("active peptic ulcer", "active peptic ulcer disease")
+    assert same_state("pregnancy", "pregnancy")
+    assert not same_state("asthma", "severe asthma")
+    assert not same_state("non-severe illness", "severe illness")
+    # No shared word: the embedder's say, or the corpus's.
+    assert same_state("gizmo palsy", "blorp disorders", StateLinks(cosine=lambda a, b: 0.7))
+    assert not same_state("gizmo palsy", "blorp disorders", StateLinks(cosine=lambda a, b: 0.44))
+    assert same_state("drugy", "blockers", StateLinks(kind_of=lambda t, k: (t, k) == ("drugy", "blockers")))
+
+
+def _statement(text: str) -> Candidate:
+    return scored(text, 1.0, "guideline-a", DocumentKind.GUIDELINE)
+
+
+FORMS = (frozenset(tokenize("drugx")),)
+
+
+def test_advice_against_it_in_a_list_of_states() -> None:
+    listed = _statement("Drugx should not be used in pregnancy, over open wounds, in patients with blorp syndrome "
+                        "or those taking drugy without specialist review.")
+    for state in ("pregnancy", "blorp syndrome", "drugy"):
+        assert against_for_them([listed], "gizmo palsy", FORMS, (state,)) is listed, state
+    assert against_for_them([listed], "gizmo palsy", FORMS, ("zonk disease",)) is None
+    assert against_for_them([listed], "gizmo palsy", FORMS, ("specialist review",)) is None  # after "without"
+    such = _statement("Drugx is recommended if the patient has no contraindication such as zonk disease or blorp "
+                      "syndrome.")
+    assert against_for_them([such], "gizmo palsy", FORMS, ("zonk disease",)) is such
+    caution = _statement("Drugx should be avoided in people with blorp syndrome and used with caution in people "
+                         "with zonk disease.")
+    assert against_for_them([caution], "gizmo palsy", FORMS, ("zonk disease",)) is None
+
+
+def test_use_for_their_state_only_as_the_exception_to_advice_against_it() -> None:
+    exception = _statement("Drugx is not recommended as routine first-line treatment for gizmo palsy but is used "
+                           "when there is another indication such as zonk disease or blorp syndrome.")
+    assert used_for_them([exception], FORMS, ("zonk disease",)) is exception
+    assert used_for_them([exception], FORMS, ("flem disease",)) is None
+    plain = _statement("Drugx is used when there is another indication such as zonk disease.")
+    assert used_for_them([plain], FORMS, ("zonk disease",)) is None  # no advice against it to be an exception to
+
+
+def test_what_advice_names_the_thing_for_is_no_state_it_is_advised_against_in(loaded_index: Index) -> None:
+    usual = _statement("Drugx is not recommended as routine first-line treatment for zonk disease.")
+    assert against_for_them([usual], "gizmo palsy", FORMS, ("zonk disease",)) is None
+    # "for uncomplicated hypertension" was read as a state the embedder puts near "high blood pressure".
+    a = answer_question(loaded_index, "Is a beta-blocker reasonable for a woman with high blood pressure and heart "
+                                      "failure?")
+    assert a.verdict == "yes", a.bottom_line.text
+
+
+def test_a_drug_the_corpus_says_is_of_the_class_a_contraindication_names(loaded_index: Index) -> None:
+    a = answer_question(loaded_index, "Is shockwave therapy an option for calcific tendinitis in a patient taking "
+                                      "warfarin?")
+    assert a.verdict == "no", a.bottom_line.text
+    assert a.bottom_line.text.startswith("No. Shockwave therapy should not be used in pregnancy")
+    b = answer_question(loaded_index, "Is shockwave therapy an option for calcific shoulder tendinitis in a patient "
+                                      "taking amoxicillin?")
+    assert b.verdict != "no", b.bottom_line.text  # no class the corpus puts amoxicillin in is named
+
+
+def test_the_corpus_says_what_class_a_thing_is_of() -> None:
+    passages = text_passages(["Drugx does not interact with direct oral blockers such as drugy or drugz.",
+                              "The blocking effect of drugw depends on the dose.",
+                              "Drugv is a long-acting blocker that is taken once daily.",
+                              "Drugu and drugx were compared in a trial of blockers."])
+    for thing in ("drugy", "drugz", "drugv"):
+        assert said_to_be_of(thing, "blockers", passages), thing
+    assert said_to_be_of("drugw", "blocking", passages)
+    assert not said_to_be_of("drugu", "blockers", passages)  # named beside the class, not as one of it
