@@ -10,6 +10,8 @@ and the words of advice; no pattern names a medical topic.
 """
 from __future__ import annotations
 
+import difflib
+
 import re
 from dataclasses import dataclass
 from typing import Callable
@@ -218,8 +220,22 @@ def same_state(asked: str, said: str, links: StateLinks | None = None) -> bool:
         return _covers(s_set, a_set) and extra == s[-1:]
     if links is None:
         return False
-    return bool((links.cosine is not None and links.cosine(asked, said) >= STATE_MIN_COSINE)
+    return bool((links.cosine is not None and not spelled_alike(asked, said)
+                 and links.cosine(asked, said) >= STATE_MIN_COSINE)
                 or (links.kind_of is not None and links.kind_of(asked, said)))
+
+
+# Names that share no word yet are spelled nearly alike are twins built on opposite prefixes ("hyperthyroidism" /
+# "hypothyroidism", "hypertension" / "hypotension", "hyperkalaemia" / "hypokalaemia"), which the embedder puts as
+# close as a thing and its class (0.66 for the thyroid pair): they name two states, never one. Grammar of word
+# formation; the share is of ``difflib``'s matching characters.
+SPELLED_ALIKE = 0.8
+
+
+def spelled_alike(a: str, b: str) -> bool:
+    """Whether two names are spelled nearly alike (``SPELLED_ALIKE``): twins such as "hyperthyroidism" and
+    "hypothyroidism", never the same state named in other words."""
+    return difflib.SequenceMatcher(None, a.lower(), b.lower()).ratio() >= SPELLED_ALIKE
 
 
 # A list of the states advice is against a thing in, after the advice ("in pregnancy, over open growth plates, in
@@ -350,6 +366,9 @@ def used_for_them(candidates: list[Candidate], intervention_forms: tuple[frozens
     forms = [form for form in intervention_forms if form]
     if not states or not forms:
         return None
+    # A yes rests on the state's own words or on the corpus's statement of its class, never on the embedder's
+    # nearness alone: a contraindication matched to a neighbour's name errs towards caution, a use would not.
+    links = StateLinks(kind_of=links.kind_of) if links is not None else None
     for c in candidates:
         if not _names_any(c, forms):
             continue

@@ -144,3 +144,15 @@ def test_the_corpus_says_what_class_a_thing_is_of() -> None:
         assert said_to_be_of(thing, "blockers", passages), thing
     assert said_to_be_of("drugw", "blocking", passages)
     assert not said_to_be_of("drugu", "blockers", passages)  # named beside the class, not as one of it
+
+
+def test_the_embedders_nearness_never_gives_a_yes_and_never_joins_twins_of_opposite_prefixes() -> None:
+    near = StateLinks(cosine=lambda a, b: 0.9)  # every pair as near as a thing and its class
+    exception = _statement("Drugx is not recommended as routine first-line treatment for gizmo palsy but is used "
+                           "when there is another indication such as blorp disorders.")
+    assert used_for_them([exception], FORMS, ("zonk syndrome",), near) is None
+    listed = _statement("Drugx should not be used in people with blorp disorders.")
+    assert against_for_them([listed], "gizmo palsy", FORMS, ("zonk syndrome",), near) is listed
+    assert not same_state("hyperthyroidism", "hypothyroidism", near)
+    assert not same_state("hypertension", "hypotension", near)
+    assert same_state("anorexia nervosa", "eating disorders", near)
