@@ -1544,10 +1544,35 @@ def names_only_as_occasion(text: str, forms: tuple[frozenset[str], ...]) -> bool
     """Whether a statement names the asked intervention whole (by one of its names, ``forms``: their terms) only
     outside its main clause (``main_clause``), as the occasion of advice on another thing: "Intravenous iron is
     recommended when oral iron is not tolerated, ..., such as in late pregnancy" advises intravenous iron, and says
-    neither yes nor no to whether oral iron is the first treatment in pregnancy. False when it names none whole."""
-    named = frozenset(tokenize(text))
-    kept = frozenset(tokenize(main_clause(text)))
+    neither yes nor no to whether oral iron is the first treatment in pregnancy; "Drugx-drugy is recommended if the
+    child has received drugx in the previous 30 days" advises the pair, a name of its own (``_other_names``), not
+    drugx. False when it names none whole outside such names."""
+    named = frozenset(tokenize(_other_names(text, forms)))
+    kept = frozenset(tokenize(_other_names(main_clause(text), forms)))
     return any(form and form <= named for form in forms) and not any(form and form <= kept for form in forms)
+
+
+# A hyphenated word ("amoxicillin-clavulanate", "corticosteroid-containing", "long-acting").
+_HYPHENATED_WORD = re.compile(r"\b[\w]+(?:-[\w]+)+\b")
+# The last part of a hyphenated word that makes it a modifier of the name before it, not another name joined to it:
+# a participle ("-containing", "-induced") or a word of kind or degree ("-based", "-free", "-only"). Grammar, no topic.
+_MODIFIER_TAIL = re.compile(r"(?:ing|ed|based|free|like|only|rich|naive|sparing|dependent|specific|resistant|"
+                            r"sensitive|deficient|related|type)$", re.I)
+
+
+def _other_names(text: str, forms: tuple[frozenset[str], ...]) -> str:
+    """``text`` less its hyphenated words that join a term of the asked intervention (``forms``) to another name
+    ("amoxicillin-clavulanate" for amoxicillin: a combination, named by its own word): such a word names the other
+    thing, not the asked one. A hyphenated word all of whose parts are the form's ("long-acting beta-agonist"), or
+    whose other part only modifies ("inhaled corticosteroid-containing treatment", ``_MODIFIER_TAIL``), stays."""
+    def other(found: re.Match[str]) -> str:
+        parts = [terms for part in found.group().split("-") if (terms := frozenset(tokenize(part)))]
+        for form in forms:
+            inside = [part <= form for part in parts]
+            if any(inside) and not all(inside) and not _MODIFIER_TAIL.search(found.group()):
+                return " "
+        return found.group()
+    return _HYPHENATED_WORD.sub(other, text)
 
 
 def disagreement(verdict: Verdict | None, text: str, topic: frozenset[str] = frozenset()) -> int:
