@@ -37,7 +37,7 @@ from service.answer.retrieval import pairing, retrieve
 from service.answer.routing import DOSE, GAP, RECOMMENDATION, SAFETY, SECTION_ORDER, route
 from service.answer.scoring import Candidate, introduces_list, near_duplicate, sentence_terms, topic_candidates
 from service.answer.lead import (STRONG_DESIGNS, advice_beside_the_asked, answering, as_strong_as, asked_instance,
-                                 bounded_out, for_other_cases, of_other_people,
+                                 bounded_out, for_other_cases, for_part_of_asked_ages, of_other_people,
                                  in_asked_setting,
                                  asks_effect, choose_lead, choose_support, closest_order, defines, lead_tier,
                                  names_itself,
@@ -467,7 +467,8 @@ def read_yes_no(q: Question, ev: RankedEvidence, tuning: AnswerTuning = TUNING,
             # considered for people with severe symptoms ..." for "Can knee osteoarthritis be managed without
             # surgery?") says it is needed in those, not that it cannot be done without: neither a yes nor a no.
             advised = "uncertain"
-        return YesNoReading(on_ranking(q.text, advised, [lead.text]), [lead], lead)
+        advised = on_ranking(q.text, advised, [lead.text])
+        return YesNoReading(_for_all_asked(q, advised, lead), [lead], lead)
     model_says, behind = decide(q.text, in_asked_setting(q.text, as_strong_as(lead, ev.direct)), ev.ranked, model,
                                 topic, outcome, q.verb)
     lead_text = lead.text if lead is not None else None
@@ -482,15 +483,24 @@ def read_yes_no(q: Question, ev: RankedEvidence, tuning: AnswerTuning = TUNING,
         # improves ..." for "Does screening without collaborative care improve ...?") gives way to the statement
         # the verdict rests on first (``verdict.on_condition``: "Screening without systems for follow-up and
         # treatment shows little benefit").
-        return YesNoReading(verdict, behind, behind[0])
+        return YesNoReading(_for_all_asked(q, verdict, behind[0]), behind, behind[0])
     if lead is None or stance(lead.text, topic, asks_to_stop(q.text)) is not None:
-        return YesNoReading(verdict, behind, lead)
+        return YesNoReading(_for_all_asked(q, verdict, lead), behind, lead)
     aspect = {id(c) for c in answering(q, ev.direct, ev.intervention_forms)}  # as the lead was chosen
     stating = stating_lead(said, lead, [c for c in behind if id(c) in aspect], tuning, ev.salient, bounds(q.text),
                            cautions=asks_against(q.text), topic=topic)
     if stating is not lead and _as_asked(q, said, behind, stating, ev.outcome_names) == verdict:
         lead = stating
-    return YesNoReading(verdict, behind, lead)
+    return YesNoReading(_for_all_asked(q, verdict, lead), behind, lead)
+
+
+def _for_all_asked(q: Question, verdict: Verdict | None, lead: Candidate | None) -> Verdict | None:
+    """A "yes" above a lead whose advice is bounded to part of the ages the question asks of (``for_part_of_asked_ages``:
+    "... for children under 6 months" for children under 3 years) is "uncertain": a yes for some of them is none
+    for all. Any other verdict stays."""
+    if verdict == "yes" and lead is not None and for_part_of_asked_ages(q, lead):
+        return "uncertain"
+    return verdict
 
 
 def _as_asked(q: Question, said: Verdict | None, behind: list[Candidate], lead: Candidate | None,
