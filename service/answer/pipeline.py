@@ -53,8 +53,8 @@ from service.answer.title_outcomes import title_outcomes
 from service.answer.tuning import TUNING, AnswerTuning
 from service.answer.verdict import (VerdictModel, advice_on_causing, against_advice, against_lead, asked_absent,
                                     asked_direction, asked_outcome, association_asked, decide, denied_by_lead,
-                                    names_only_as_occasion, on_advice_asked, on_causing, on_first, on_other_risk,
-                                    on_ranking, on_safety, on_stopping, states_absent)
+                                    names_only_as_occasion, names_only_in_other_names, on_advice_asked, on_causing,
+                                    on_first, on_other_risk, on_ranking, on_safety, on_stopping, states_absent)
 from service.answer.wording import DISCLAIMERS, ELLIPSIS, HEADINGS
 
 # What each question type wants more of: a bonus for sentences that speak to it.
@@ -468,7 +468,7 @@ def read_yes_no(q: Question, ev: RankedEvidence, tuning: AnswerTuning = TUNING,
             # surgery?") says it is needed in those, not that it cannot be done without: neither a yes nor a no.
             advised = "uncertain"
         advised = on_ranking(q.text, advised, [lead.text])
-        return YesNoReading(_for_all_asked(q, advised, lead), [lead], lead)
+        return YesNoReading(_for_the_asked(q, advised, lead, forms), [lead], lead)
     model_says, behind = decide(q.text, in_asked_setting(q.text, as_strong_as(lead, ev.direct)), ev.ranked, model,
                                 topic, outcome, q.verb)
     lead_text = lead.text if lead is not None else None
@@ -483,22 +483,26 @@ def read_yes_no(q: Question, ev: RankedEvidence, tuning: AnswerTuning = TUNING,
         # improves ..." for "Does screening without collaborative care improve ...?") gives way to the statement
         # the verdict rests on first (``verdict.on_condition``: "Screening without systems for follow-up and
         # treatment shows little benefit").
-        return YesNoReading(_for_all_asked(q, verdict, behind[0]), behind, behind[0])
+        return YesNoReading(_for_the_asked(q, verdict, behind[0], forms), behind, behind[0])
     if lead is None or stance(lead.text, topic, asks_to_stop(q.text)) is not None:
-        return YesNoReading(_for_all_asked(q, verdict, lead), behind, lead)
+        return YesNoReading(_for_the_asked(q, verdict, lead, forms), behind, lead)
     aspect = {id(c) for c in answering(q, ev.direct, ev.intervention_forms)}  # as the lead was chosen
     stating = stating_lead(said, lead, [c for c in behind if id(c) in aspect], tuning, ev.salient, bounds(q.text),
                            cautions=asks_against(q.text), topic=topic)
     if stating is not lead and _as_asked(q, said, behind, stating, ev.outcome_names) == verdict:
         lead = stating
-    return YesNoReading(_for_all_asked(q, verdict, lead), behind, lead)
+    return YesNoReading(_for_the_asked(q, verdict, lead, forms), behind, lead)
 
 
-def _for_all_asked(q: Question, verdict: Verdict | None, lead: Candidate | None) -> Verdict | None:
-    """A "yes" above a lead whose advice is bounded to part of the ages the question asks of (``for_part_of_asked_ages``:
-    "... for children under 6 months" for children under 3 years) is "uncertain": a yes for some of them is none
-    for all. Any other verdict stays."""
-    if verdict == "yes" and lead is not None and for_part_of_asked_ages(q, lead):
+def _for_the_asked(q: Question, verdict: Verdict | None, lead: Candidate | None,
+                   forms: tuple[frozenset[str], ...]) -> Verdict | None:
+    """A "yes" above a lead that is not on what was asked, for all it was asked of, is "uncertain": advice bounded to
+    part of the ages the question asks of (``for_part_of_asked_ages``: "... for children under 6 months" for children
+    under 3 years; a yes for some of them is none for all), or advice that names the asked intervention (its
+    ``forms``) only inside a name joining it to another (``verdict.names_only_in_other_names``: "budesonide-formoterol"
+    for formoterol; a yes to the pair is none to the part). Any other verdict stays."""
+    if verdict == "yes" and lead is not None and (for_part_of_asked_ages(q, lead)
+                                                  or names_only_in_other_names(lead.text, forms)):
         return "uncertain"
     return verdict
 
