@@ -29,7 +29,7 @@ from service.answer.models import Answer, Audience, BottomLine, Evidence, Review
 from service.answer.phrasing import (CLOSEST, LeadStatement, bottom_line, closest_caveat, conclusion,
                                      evidence_summary, limitation_statements, retraction_note)
 from service.answer.polarity import (asks_about_stopping, asks_against, asks_if_safe, asks_interaction, asks_need,
-                                     asks_possible, asks_to_stop, preferred_part, stance)
+                                     asks_possible, asks_to_stop, preferred_part, stance, with_what_asked_without)
 from service.answer.question import (Question, asked_thing, compared_sides, population_of, read_question,
                                      state_nouns)
 from service.answer.references import Draft, Numbering, build_references
@@ -468,7 +468,7 @@ def read_yes_no(q: Question, ev: RankedEvidence, tuning: AnswerTuning = TUNING,
             # surgery?") says it is needed in those, not that it cannot be done without: neither a yes nor a no.
             advised = "uncertain"
         advised = on_ranking(q.text, advised, [lead.text])
-        return YesNoReading(_for_the_asked(q, advised, lead, forms), [lead], lead)
+        return YesNoReading(_for_the_asked(q, advised, lead, forms, [lead]), [lead], lead)
     model_says, behind = decide(q.text, in_asked_setting(q.text, as_strong_as(lead, ev.direct)), ev.ranked, model,
                                 topic, outcome, q.verb)
     lead_text = lead.text if lead is not None else None
@@ -483,26 +483,34 @@ def read_yes_no(q: Question, ev: RankedEvidence, tuning: AnswerTuning = TUNING,
         # improves ..." for "Does screening without collaborative care improve ...?") gives way to the statement
         # the verdict rests on first (``verdict.on_condition``: "Screening without systems for follow-up and
         # treatment shows little benefit").
-        return YesNoReading(_for_the_asked(q, verdict, behind[0], forms), behind, behind[0])
+        return YesNoReading(_for_the_asked(q, verdict, behind[0], forms, behind), behind, behind[0])
     if lead is None or stance(lead.text, topic, asks_to_stop(q.text)) is not None:
-        return YesNoReading(_for_the_asked(q, verdict, lead, forms), behind, lead)
+        return YesNoReading(_for_the_asked(q, verdict, lead, forms, behind), behind, lead)
     aspect = {id(c) for c in answering(q, ev.direct, ev.intervention_forms)}  # as the lead was chosen
     stating = stating_lead(said, lead, [c for c in behind if id(c) in aspect], tuning, ev.salient, bounds(q.text),
                            cautions=asks_against(q.text), topic=topic)
     if stating is not lead and _as_asked(q, said, behind, stating, ev.outcome_names) == verdict:
         lead = stating
-    return YesNoReading(_for_the_asked(q, verdict, lead, forms), behind, lead)
+    return YesNoReading(_for_the_asked(q, verdict, lead, forms, behind), behind, lead)
 
 
 def _for_the_asked(q: Question, verdict: Verdict | None, lead: Candidate | None,
-                   forms: tuple[frozenset[str], ...]) -> Verdict | None:
+                   forms: tuple[frozenset[str], ...], behind: list[Candidate]) -> Verdict | None:
     """A "yes" above a lead that is not on what was asked, for all it was asked of, is "uncertain": advice bounded to
     part of the ages the question asks of (``for_part_of_asked_ages``: "... for children under 6 months" for children
     under 3 years; a yes for some of them is none for all), or advice that names the asked intervention (its
     ``forms``) only inside a name joining it to another (``verdict.names_only_in_other_names``: "budesonide-formoterol"
-    for formoterol; a yes to the pair is none to the part). Any other verdict stays."""
-    if verdict == "yes" and lead is not None and (for_part_of_asked_ages(q, lead)
-                                                  or names_only_in_other_names(lead.text, forms)):
+    for formoterol; a yes to the pair is none to the part). So is a "yes" to whether X alone (or X without Y, or X
+    being enough) from a lead, or without one the first statement ``behind`` the verdict, on X joined to another
+    (``polarity.with_what_asked_without``: "Combination nicotine replacement therapy, using a long-acting patch together
+    with a short-acting product ..., is more effective than a single nicotine product" for "Is a nicotine patch alone
+    sufficient ...?"): a finding on the pair, not on X alone. Any other verdict stays."""
+    if verdict != "yes":
+        return verdict
+    if lead is not None and (for_part_of_asked_ages(q, lead) or names_only_in_other_names(lead.text, forms)):
+        return "uncertain"
+    first = lead if lead is not None else next(iter(behind), None)
+    if first is not None and with_what_asked_without(q.text, first.text):
         return "uncertain"
     return verdict
 

@@ -41,7 +41,7 @@ from service.answer.polarity import (AGAINST, CONDITION, NEED_WORDS, STOP_ADVICE
                                      asks_need,
                                      asks_need_to_tell, asks_to_stop, asks_use,
                                      clauses, for_some_cases, on_starting_asked_stopping, speaks_of_stopping, stance,
-                                     topic_score, with_what_asked_without)
+                                     topic_score)
 from service.answer.question import ASKED_RANK, BEST_OF_KIND, asks_best, asks_tolerated
 from service.answer.routing import (CAUSED, DIAGNOSTIC_ACT, FINDING, GAP, INTERACTION, NEUTRAL, NULL_RESULT,
                                    RECOMMENDATION, SAFETY)
@@ -750,16 +750,11 @@ def against_advice(question: str, verdict: Verdict | None, lead: str | None,
     ``guideline.verdict_of``; a caution or a report's advice did not. A "yes" to whether it is needed above advice for
     it in some cases only (``polarity.for_some_cases``: "Intravenous iron is recommended when oral iron is not
     tolerated" for "Is intravenous iron necessary ...?") is "uncertain", as ``polarity.as_asked`` reads a guideline's
-    recommendation. So is a "yes" to whether to use it alone or without something above advice for it joined to
-    that or another thing (``polarity.with_what_asked_without``: "... a beta-lactam ... combined with a macrolide is
-    commonly recommended" for "Is a macrolide alone enough ...?"), whichever statements the verdict was read from.
-    Uncertain and insufficient stay."""
+    recommendation. Uncertain and insufficient stay."""
     if verdict not in ("yes", "no") or lead is None:
         return verdict
     if verdict == "yes" and asks_need(question) and for_some_cases(lead):
         return "uncertain"  # advice for it in some cases says when it is needed, not that it is (``polarity.as_asked``)
-    if verdict == "yes" and with_what_asked_without(question, lead):
-        return "uncertain"  # advice for it with another says how to use it, not that it may be used alone
     pointing = stance(lead, topic, asks_to_stop(question))
     if pointing is None:
         return verdict

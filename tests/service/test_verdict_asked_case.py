@@ -13,7 +13,7 @@ from index.search import Index
 from service.answer.pipeline import answer_question
 from service.answer.polarity import with_what_asked_without
 from service.answer.qualifiers import beyond_bounds, qualifiers
-from service.answer.verdict import against_advice, names_only_as_occasion, names_only_in_other_names
+from service.answer.verdict import names_only_as_occasion, names_only_in_other_names
 
 COMBINED = "For severe illness Y, drug Z combined with drug X is commonly recommended."
 
@@ -29,14 +29,6 @@ def test_a_thing_named_alone_as_what_is_compared_with_is_not_asked_alone() -> No
     advice = "Drug X together with drug Z is more effective than a single drug."
     assert not with_what_asked_without("Is combining drug X with drug Z better than one alone?", advice)
     assert not with_what_asked_without("Is drug X with drug Z more effective compared with drug X alone?", advice)
-
-
-def test_advice_to_combine_is_no_yes_to_the_thing_alone_whichever_statements_gave_it() -> None:
-    # (The closest-evidence path: no lead of its own, the advice behind the verdict is read.)
-    assert against_advice("Is drug X alone enough for severe illness Y?", "yes", COMBINED) == "uncertain"
-    assert against_advice("Is drug X enough for severe illness Y?", "yes", COMBINED) == "uncertain"
-    assert against_advice("Is drug X recommended for severe illness Y?", "yes", COMBINED) == "yes"
-    assert against_advice("Is drug X alone enough for severe illness Y?", "no", COMBINED) == "no"
 
 
 def test_a_compound_name_of_the_asked_thing_with_another_names_the_other_thing() -> None:
@@ -85,6 +77,7 @@ def test_asked_ages_reaching_past_a_statements_bound_are_beyond_it() -> None:
     "Should children under 3 years with acute otitis media get immediate antibiotics?",
     "Should people over 60 take 800 units of vitamin D a day?",
     "Is formoterol recommended for mild asthma?",
+    "Is a nicotine patch alone sufficient for smoking cessation?",
 ])
 def test_advice_for_another_case_is_no_yes(loaded_index: Index, question: str) -> None:
     a = answer_question(loaded_index, question)
