@@ -18,7 +18,8 @@ from service.answer.evidence import designs_in, states_safety
 from service.answer.models import Verdict
 from service.answer.polarity import (WITHOUT_PART, asks_against, asks_if_safe, asks_interaction, asks_need_to_tell,
                                      asks_use, asks_without, speaks_of_stopping, stance, with_what_asked_without)
-from service.answer.qualifiers import ADULTS_DEFAULT, MATCH_ONLY, crosses, outside_bounds, qualifiers
+from service.answer.qualifiers import (ADULTS_DEFAULT, MATCH_ONLY, beyond_bounds, crosses, outside_bounds,
+                                      qualifiers)
 from service.answer.regimen import Regimen, advice_asked, on_regimen, regimen_asked, unstated
 from service.answer.question import (ASKED_RANK, PEOPLE_DEFINED_BY, PEOPLE_WORDS, Question, asked_kind, asked_thing,
                                      asks_cause, asks_harms_named, asks_occurrence)
@@ -626,6 +627,20 @@ def bounded_out(q: Question, statements: list[Candidate]) -> bool:
         # for "Should antibiotics be withheld in mild acute otitis media?").
         out = out or (other and (not against or without or stance(c.text, named) == "against"))
     return out
+
+
+def for_part_of_asked_ages(q: Question, c: Candidate) -> bool:
+    """Whether statement ``c`` bounds its advice by age (its own bound, or its source's title's) to part of the ages
+    the question asks of by a bound of its own (``qualifiers.beyond_bounds``): "Immediate antibiotics are recommended
+    for children under 6 months, ..." for "Should children under 3 years ... get immediate antibiotics?". Such advice
+    answers for some of the asked people only, so its "yes" is not theirs; it may still lead, as the nearest advice
+    there is (an age bound only matches, ``qualifiers.MATCH_ONLY``). False when either names no age bound."""
+    ranged = qualifiers(q.text).get("age bound", frozenset())
+    if not ranged:
+        return False
+    bound = qualifiers(c.text).get("age bound", frozenset()) or \
+        qualifiers(c.hit.document.title or "").get("age bound", frozenset())
+    return beyond_bounds(ranged, bound)
 
 
 def _bounded(c: Candidate, ages_at: frozenset[str], degrees: dict[str, frozenset[str]],

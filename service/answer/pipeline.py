@@ -31,7 +31,7 @@ from service.answer.models import Answer, Audience, BottomLine, Evidence, Review
 from service.answer.phrasing import (CLOSEST, LeadStatement, bottom_line, closest_caveat, conclusion,
                                      evidence_summary, limitation_statements, retraction_note)
 from service.answer.polarity import (asks_about_stopping, asks_against, asks_if_safe, asks_interaction, asks_need,
-                                     asks_possible, asks_to_stop, preferred_part, stance)
+                                     asks_possible, asks_to_stop, preferred_part, stance, with_what_asked_without)
 from service.answer.question import (Question, asked_thing, compared_sides, population_of, read_question,
                                      state_nouns)
 from service.answer.references import Draft, Numbering, build_references
@@ -39,7 +39,7 @@ from service.answer.retrieval import pairing, retrieve
 from service.answer.routing import DOSE, GAP, RECOMMENDATION, SAFETY, SECTION_ORDER, route
 from service.answer.scoring import Candidate, introduces_list, near_duplicate, sentence_terms, topic_candidates
 from service.answer.lead import (STRONG_DESIGNS, advice_beside_the_asked, answering, as_strong_as, asked_instance,
-                                 bounded_out, for_other_cases, of_other_people,
+                                 bounded_out, for_other_cases, for_part_of_asked_ages, of_other_people,
                                  in_asked_setting,
                                  asks_effect, choose_lead, choose_support, closest_order, defines, lead_tier,
                                  names_itself,
@@ -56,8 +56,9 @@ from service.answer.title_outcomes import title_outcomes
 from service.answer.tuning import TUNING, AnswerTuning
 from service.answer.verdict import (VerdictModel, advice_on_causing, against_advice, against_lead, asked_absent,
                                     asked_direction, asked_outcome, association_asked, beats_beside, decide,
-                                    denied_by_lead, names_only_as_occasion, on_advice_asked, on_causing, on_first,
-                                    on_other_risk, on_ranking, on_safety, on_stopping, states_absent)
+                                    denied_by_lead, names_only_as_occasion, names_only_in_other_names, on_advice_asked,
+                                    on_causing, on_first, on_other_risk, on_ranking, on_safety, on_stopping,
+                                    states_absent)
 from service.answer.wording import DISCLAIMERS, ELLIPSIS, HEADINGS
 
 # What each question type wants more of: a bonus for sentences that speak to it.
@@ -516,8 +517,8 @@ def read_yes_no(q: Question, ev: RankedEvidence, tuning: AnswerTuning = TUNING,
             # Advice to use X ranks it above nothing named, but a finding beside it says X beats what the question
             # compares with ("In that trial, ... shockwave therapy improved shoulder function at six months more than
             # sham treatment" for "... better than placebo ...?"): the yes it states, and it leads.
-            return YesNoReading("yes", [beating, lead], beating)
-        return YesNoReading(ranking, [lead], lead)
+            return YesNoReading(_for_the_asked(q, "yes", beating, forms, [beating, lead]), [beating, lead], beating)
+        return YesNoReading(_for_the_asked(q, ranking, lead, forms, [lead]), [lead], lead)
     model_says, behind = decide(q.text, in_asked_setting(q.text, as_strong_as(lead, ev.direct)), ev.ranked, model,
                                 topic, outcome, q.verb)
     lead_text = lead.text if lead is not None else None
@@ -532,15 +533,36 @@ def read_yes_no(q: Question, ev: RankedEvidence, tuning: AnswerTuning = TUNING,
         # improves ..." for "Does screening without collaborative care improve ...?") gives way to the statement
         # the verdict rests on first (``verdict.on_condition``: "Screening without systems for follow-up and
         # treatment shows little benefit").
-        return YesNoReading(verdict, behind, behind[0])
+        return YesNoReading(_for_the_asked(q, verdict, behind[0], forms, behind), behind, behind[0])
     if lead is None or stance(lead.text, topic, asks_to_stop(q.text)) is not None:
-        return YesNoReading(verdict, behind, lead)
+        return YesNoReading(_for_the_asked(q, verdict, lead, forms, behind), behind, lead)
     aspect = {id(c) for c in answering(q, ev.direct, ev.intervention_forms)}  # as the lead was chosen
     stating = stating_lead(said, lead, [c for c in behind if id(c) in aspect], tuning, ev.salient, bounds(q.text),
                            cautions=asks_against(q.text), topic=topic)
     if stating is not lead and _as_asked(q, said, behind, stating, ev.outcome_names) == verdict:
         lead = stating
-    return YesNoReading(verdict, behind, lead)
+    return YesNoReading(_for_the_asked(q, verdict, lead, forms, behind), behind, lead)
+
+
+def _for_the_asked(q: Question, verdict: Verdict | None, lead: Candidate | None,
+                   forms: tuple[frozenset[str], ...], behind: list[Candidate]) -> Verdict | None:
+    """A "yes" above a lead that is not on what was asked, for all it was asked of, is "uncertain": advice bounded to
+    part of the ages the question asks of (``for_part_of_asked_ages``: "... for children under 6 months" for children
+    under 3 years; a yes for some of them is none for all), or advice that names the asked intervention (its
+    ``forms``) only inside a name joining it to another (``verdict.names_only_in_other_names``: "budesonide-formoterol"
+    for formoterol; a yes to the pair is none to the part). So is a "yes" to whether X alone (or X without Y, or X
+    being enough) from a lead, or without one the first statement ``behind`` the verdict, on X joined to another
+    (``polarity.with_what_asked_without``: "Combination nicotine replacement therapy, using a long-acting patch together
+    with a short-acting product ..., is more effective than a single nicotine product" for "Is a nicotine patch alone
+    sufficient ...?"): a finding on the pair, not on X alone. Any other verdict stays."""
+    if verdict != "yes":
+        return verdict
+    if lead is not None and (for_part_of_asked_ages(q, lead) or names_only_in_other_names(lead.text, forms)):
+        return "uncertain"
+    first = lead if lead is not None else next(iter(behind), None)
+    if first is not None and with_what_asked_without(q.text, first.text):
+        return "uncertain"
+    return verdict
 
 
 def _as_asked(q: Question, said: Verdict | None, behind: list[Candidate], lead: Candidate | None,

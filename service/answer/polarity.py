@@ -309,6 +309,12 @@ _ASKED_WITHOUT = re.compile(r"\bwithout\s+(?P<what>[^?,;]+)", re.I)
 _ASKED_ALONE = re.compile(r"\b(?:alone|on\s+(?:its|their)\s+own|by\s+(?:itself|themselves)|monotherapy)\b", re.I)
 _JOINED = re.compile(r"\b(?:combined\s+with|together\s+with|in\s+combination\s+with|plus|added\s+to|alongside)\b",
                      re.I)
+# A question whether a thing suffices ("Is X enough for Y?", "sufficient", "adequate") asks of it taken alone too:
+# advice for it joined to another says it does not suffice by itself. Grammar, no topic.
+_ASKS_SUFFICES = re.compile(r"\b(?:enough|sufficient|adequate)\b", re.I)
+# What a question compares the asked thing with, after "than" or "versus" ("... better than one alone?"): a thing
+# named alone there is the comparator, not the asked thing. Grammar, no topic.
+_COMPARED_WITH = re.compile(r"\b(?:than|versus|vs)\b|\bcompared\s+(?:with|to)\b", re.I)
 _ARTICLES = frozenset(tokenize("a an the any"))
 
 
@@ -316,7 +322,9 @@ _ARTICLES = frozenset(tokenize("a an the any"))
 def with_what_asked_without(question: str, advice: str) -> bool:
     """Whether advice is for what a question asks to use without something, together with that thing: the question
     asks it without Y (``_ASKED_WITHOUT``) and the advice joins Y's terms to something (``_JOINED``, outside any
-    "without"), or the question asks it alone (``_ASKED_ALONE``) and the advice joins it to another ("step up to
+    "without"), or the question asks it alone (``_ASKED_ALONE``) or whether it suffices (``_ASKS_SUFFICES``: "Is a
+    macrolide enough for severe pneumonia?"; not of what it is compared with, ``_COMPARED_WITH``: "Is combining X with
+    Y better than one alone?") and the advice joins it to another ("step up to
     low-dose inhaled corticosteroid combined with a long-acting beta-agonist"). Such advice says how to use it, not
     that it may be used without: no "yes"."""
     if _stance(advice) is not None or WITHOUT_PART.search(advice) and not _JOINED.search(WITHOUT_PART.sub(" ", advice)):
@@ -328,7 +336,8 @@ def with_what_asked_without(question: str, advice: str) -> bool:
     if asked is not None:
         missing = frozenset(tokenize(asked.group("what"))) - _ARTICLES
         return bool(missing) and missing <= frozenset(tokenize(WITHOUT_PART.sub(" ", advice)))
-    return bool(_ASKED_ALONE.search(question)) and not _ASKED_ALONE.search(advice)
+    asked_of = _COMPARED_WITH.split(question, maxsplit=1)[0]
+    return bool(_ASKED_ALONE.search(asked_of) or _ASKS_SUFFICES.search(asked_of)) and not _ASKED_ALONE.search(advice)
 
 
 def asks_without(phrase: str) -> bool:

@@ -175,17 +175,39 @@ def outside_bounds(ages_at: frozenset[str], bounds: frozenset[str]) -> bool:
     """Whether an exact age asked ("age at" values, months: "2m" of "a 2-month-old") falls outside the age bounds a
     statement sets ("age bound" values: "gt 6m" of "children older than 6 months", "lt 6w"); False when either is
     missing."""
-    def months(value: str) -> float:
-        number = float(value[:-1])
-        return number * 12 / 52 if value.endswith("w") else number
     for at in ages_at:
-        age = months(at)
+        age = _months(at)
         for bound in bounds:
             direction, value = bound.split()
-            limit = months(value)
+            limit = _months(value)
             if (direction == "gt" and age <= limit) or (direction == "lt" and age >= limit):
                 return True
     return False
+
+
+def beyond_bounds(asked: frozenset[str], bounds: frozenset[str]) -> bool:
+    """Whether the ages a question asks of by an age bound of its own ("age bound" values: "lt 36m" of "children
+    under 3 years", "gt 480m" of "adults over 40") are not all inside the age bounds a statement sets ("lt 6m" of
+    "children under 6 months"): the statement's advice then covers part of the asked people at most, or none of them,
+    as an exact age outside its bounds is none of them (``outside_bounds``). Each side's bounds are read together, the
+    asked ages between its highest "gt" and its lowest "lt"; False when either names none."""
+    if not asked or not bounds:
+        return False
+    low = max((_months(value) for direction, value in map(str.split, asked) if direction == "gt"), default=0.0)
+    high = min((_months(value) for direction, value in map(str.split, asked) if direction == "lt"),
+               default=float("inf"))
+    for bound in bounds:
+        direction, value = bound.split()
+        limit = _months(value)
+        if (direction == "gt" and low < limit) or (direction == "lt" and high > limit):
+            return True
+    return False
+
+
+def _months(value: str) -> float:
+    """An age bound's number in months ("36m" -> 36, "6w" -> about 1.4)."""
+    number = float(value[:-1])
+    return number * 12 / 52 if value.endswith("w") else number
 
 
 def crosses(wanted: frozenset[str], said: frozenset[str]) -> bool:

@@ -1665,10 +1665,50 @@ def names_only_as_occasion(text: str, forms: tuple[frozenset[str], ...]) -> bool
     """Whether a statement names the asked intervention whole (by one of its names, ``forms``: their terms) only
     outside its main clause (``main_clause``), as the occasion of advice on another thing: "Intravenous iron is
     recommended when oral iron is not tolerated, ..., such as in late pregnancy" advises intravenous iron, and says
-    neither yes nor no to whether oral iron is the first treatment in pregnancy. False when it names none whole."""
-    named = frozenset(tokenize(text))
-    kept = frozenset(tokenize(main_clause(text)))
+    neither yes nor no to whether oral iron is the first treatment in pregnancy; "Drugx-drugy is recommended if the
+    child has received drugx in the previous 30 days" advises the pair, a name of its own (``_other_names``), not
+    drugx. False when it names none whole outside such names."""
+    named = frozenset(tokenize(_other_names(text, forms)))
+    kept = frozenset(tokenize(_other_names(main_clause(text), forms)))
     return any(form and form <= named for form in forms) and not any(form and form <= kept for form in forms)
+
+
+def names_only_in_other_names(text: str, forms: tuple[frozenset[str], ...]) -> bool:
+    """Whether a statement names the asked intervention whole (by one of its names, ``forms``) only inside hyphenated
+    names that join it to another (``_other_names``): "For mild asthma, as-needed low-dose budesonide-formoterol is a
+    recommended reliever option" names formoterol only as a part of the pair, and its advice for the pair is no yes
+    to formoterol. False when it names none whole, or names one outside such names."""
+    named = frozenset(tokenize(text))
+    own = frozenset(tokenize(_other_names(text, forms)))
+    return any(form and form <= named for form in forms) and not any(form and form <= own for form in forms)
+
+
+# A hyphenated word ("amoxicillin-clavulanate", "corticosteroid-containing", "long-acting").
+_HYPHENATED_WORD = re.compile(r"\b[\w]+(?:-[\w]+)+\b")
+# The last part of a hyphenated word that makes it a modifier of the name before it, not another name joined to it:
+# a participle ("-containing", "-induced") or a word of kind or degree ("-based", "-free", "-only"). Grammar, no topic.
+_MODIFIER_TAIL = re.compile(r"(?:ing|ed|based|free|like|only|alone|rich|naive|sparing|dependent|specific|resistant|"
+                            r"sensitive|deficient|deficiency|positive|negative|related|type)$", re.I)
+
+
+# A term that marks which of its kind a name is, not a name: digits, or a letter or two with digits ("7", "k2").
+_KIND_MARK = re.compile(r"[a-z]{0,2}\d+[a-z]?|[a-z]{1,2}")
+
+
+def _other_names(text: str, forms: tuple[frozenset[str], ...]) -> str:
+    """``text`` less its hyphenated words that join a term of the asked intervention (``forms``) to another name
+    ("amoxicillin-clavulanate" for amoxicillin: a combination, named by its own word): such a word names the other
+    thing, not the asked one. A hyphenated word all of whose parts are one form's ("long-acting beta-agonist",
+    "menaquinone-7"), or whose other part only modifies ("inhaled corticosteroid-containing treatment",
+    ``_MODIFIER_TAIL``), stays."""
+    def other(found: re.Match[str]) -> str:
+        # (A part of digits or a letter or two, "7" of "menaquinone-7", "K2", says which of its kind: no other name.)
+        parts = [terms for part in found.group().split("-")
+                 if (terms := frozenset(t for t in tokenize(part) if not _KIND_MARK.fullmatch(t)))]
+        if _MODIFIER_TAIL.search(found.group()) or any(all(part <= form for part in parts) for form in forms):
+            return found.group()  # a modifier, or every part of it one of the asked names ("long-acting")
+        return " " if any(part <= form for form in forms for part in parts) else found.group()
+    return _HYPHENATED_WORD.sub(other, text)
 
 
 def disagreement(verdict: Verdict | None, text: str, topic: frozenset[str] = frozenset()) -> int:
