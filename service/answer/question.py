@@ -175,11 +175,17 @@ _NEEDED_AMOUNT = (r"(?:are|is|do|does|should|would|will|must)\s+(?:(?:usually|ty
                   r"(?:(?:it|i|we|you|patients|people)\s+)?(?:be\s+)?(?:needed|required|necessary|recommended|advised|"
                   r"given|used|performed|done|take|takes|need|have|get|receive|undergo)"
                   r"(?:\s+(?:for|in|to\s+(?P<v>treat|prevent|manage|reduce|improve|relieve))\s+(?P<c>.+))?")
+# A word of fitness said of a thing before the rank it is asked at ("suitable" of "Is X suitable first-line for Y?", "an
+# option" of "Is X an option first-line for Y?", "appropriate as" ...): whether it fits is whether it ranks so, and the
+# word is no part of the thing. Grammar only.
+_FIT_FOR_RANK = (r"(?:(?:an?\s+)?(?:suitable|appropriate|reasonable|acceptable|sensible|good|safe)(?:\s+(?:option|choice))?|"
+                 r"an?\s+(?:option|choice))")
 # A thing asked to rank, or to be among those that rank, as what it is given ("Is X first-line ...", "Are X among the
 # preferred ...", "Do X belong among the first-line ..."): ``i`` the thing, the rank after it. Grammar of rank only.
 _RANKED_AMONG = (r"^(?:(?:is|are|was|were)|(?:do|does)(?=\s.+?\s(?:belong|count|rank)\s))\s+"
                  r"(?P<i>(?:(?!\b(?:belong|count|rank)\b).)+?)\s+"
                  r"(?:(?:belong|count|rank)\s+(?:among|with|in|as|to)\s+|(?:among|one\s+of|part\s+of)\s+)?"
+                 rf"(?:{_FIT_FOR_RANK}\s+(?:as\s+)?)?"
                  r"(?:(?:the|an?)\s+)?(?:first[- ]line|second[- ]line|standard|preferred|initial|recommended)")
 # What it ranks as, a kind of treatment named after the rank ("drugs", "therapy", "antihypertensives", "inhibitors").
 _RANKED_KIND = (r"(?:[\w\-]+\s+)?(?:treatments?|therap(?:y|ies)|drugs?|options?|choices?|agents?|medications?|"
@@ -352,7 +358,7 @@ _SHAPES = tuple(re.compile(p, re.I) for p in (
     # follow-up on it had none to inherit, and "What are their risks?" after "And oral NSAIDs?" quoted calcium)
     r"^(?:should|is|are)\s+(?P<i>.+?)\s+(?:be\s+)?(?:(?:among|one\s+of)\s+)?(?:(?:the|a|an)\s+)?"
     r"(?:(?:good|reasonable|sensible|safe|suitable|"
-    r"appropriate)\s+)?(?:first|initial|first[- ]line|preferred)\s+"
+    r"appropriate)\s+)?(?:as\s+(?:(?:the|a|an)\s+)?)?(?:first|initial|first[- ]line|preferred)\s+"
     r"(?:(?:drug\s+)?treatments?|therap(?:y|ies)|options?|choices?|drugs?|medications?|medicines?)\s+"
     r"(?:(?:offered|used|given)\s+)?(?:for|in)\s+(?P<c>.+)$",
     # (Also a place among the ranked ones, "Are beta blockers among the first-line drugs for hypertension?", "Do beta
