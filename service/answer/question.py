@@ -178,8 +178,8 @@ _NEEDED_AMOUNT = (r"(?:are|is|do|does|should|would|will|must)\s+(?:(?:usually|ty
 # A word of fitness said of a thing before the rank it is asked at ("suitable" of "Is X suitable first-line for Y?", "an
 # option" of "Is X an option first-line for Y?", "appropriate as" ...): whether it fits is whether it ranks so, and the
 # word is no part of the thing. Grammar only.
-_FIT_FOR_RANK = (r"(?:(?:an?\s+)?(?:suitable|appropriate|reasonable|acceptable|sensible|good|safe)(?:\s+(?:option|choice))?|"
-                 r"an?\s+(?:option|choice))")
+_FIT_FOR_RANK = (r"(?:(?:an?\s+)?(?:suitable|appropriate|reasonable|acceptable|sensible|good|safe)"
+                 r"(?:\s+(?:option|choice))?|an?\s+(?:option|choice))")
 # A thing asked to rank, or to be among those that rank, as what it is given ("Is X first-line ...", "Are X among the
 # preferred ...", "Do X belong among the first-line ..."): ``i`` the thing, the rank after it. Grammar of rank only.
 _RANKED_AMONG = (r"^(?:(?:is|are|was|were)|(?:do|does)(?=\s.+?\s(?:belong|count|rank)\s))\s+"
