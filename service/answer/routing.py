@@ -65,6 +65,15 @@ NULL_RESULT = _rx(
     r"change|differ|show|affect|alter|modify|influence|prevent|lower|increase|decrease)|neutral|"
     r"no (clear |measurable )?(effect|benefit|difference|association))"
 )
+# A harm stated of a thing: the risks it carries ("Needle lavage carries small risks of infection, bleeding ...", "X
+# poses a risk of Y"), and a harm named as the commonest of its kind ("Post-procedure pain ... is the most common
+# adverse effect", "Common side effects include nausea"). A statement of what a treatment does, as a finding is:
+# grammar, no topic. (Not "risk" alone: "reduced the risk of fractures" is a benefit.)
+HARM_STATED = _rx(
+    r"\b(carr(y|ies|ied|ying)|pos(e|es|ed|ing)|entail(s|ed)?)\s+(an?\s+|the\s+)?(\w+\s+){0,2}?risks?\b|"
+    r"\b(most\s+)?(common|frequent|usual)\s+(adverse\s+(effects?|events?|reactions?)|side[- ]effects?|"
+    r"complications?)\b"
+)
 # Harm, in the words any specialty uses for it: adverse and side effects, interactions (one treatment
 # changing another's effect), contraindications, toxicity and tolerability, cautions, limits and close
 # monitoring. No drug, disease or laboratory test is named: a corpus on any topic is routed the same way.
@@ -76,7 +85,7 @@ SAFETY = _rx(
     r"(with )?(the )?(\w+ )?(effects?|actions?|activity|efficacy) of|"
     r"without (first )?(consult\w*|medical (advice|supervision)|supervision)|"
     r"(closely|regularly|carefully) monitor\w*|monitor\w* (closely|carefully|regularly|more often)|"
-    r"should not (be )?(start\w*|tak\w*|us\w*|given|combined|prescribed))\b"
+    r"should not (be )?(start\w*|tak\w*|us\w*|given|combined|prescribed))\b|" + HARM_STATED.pattern
 )
 # Permission given to those who treat or are treated ("Clinicians can use the PHQ-2 as an initial screen"): advice
 # as much as "may be offered"; not a thing that can use something ("Software programs can use CT images", "Future

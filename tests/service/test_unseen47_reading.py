@@ -1,10 +1,16 @@
 """Questions of session 47's unseen lists that medcite read wrongly on the default corpus: a word of fitness before a
-rank ("Is X suitable first-line for Y?") read as part of the thing asked, so no statement named it."""
+rank ("Is X suitable first-line for Y?") read as part of the thing asked, so no statement named it; another name given
+in words ("needle lavage, also called barbotage") that did not reach the shorter name the text goes on to use, nor a
+harm stated as a risk a treatment carries."""
 from __future__ import annotations
 
 import pytest
 
+from index.lexical import tokenize
 from index.search import Index
+from ingest.abbreviations import other_names
+from service.answer.concepts import Lexicon, concept
+from service.answer.evidence import reports_finding
 from service.answer.pipeline import answer_question
 from service.answer.question import read_question
 
@@ -33,3 +39,31 @@ def test_a_thiazide_suitable_first_line_is_answered_by_the_first_line_classes(lo
     # base: "insufficient direct evidence", the thing asked being "thiazide diuretic suitable"
     assert answer.verdict == "yes"
     assert answer.bottom_line.text.startswith("Yes. Four drug classes are recommended as first-line treatment")
+
+
+def test_an_other_name_also_names_the_shorter_name_its_text_goes_on_to_use() -> None:
+    text = ("Ultrasound-guided needle lavage, also called barbotage, is a minimally invasive procedure. Needle lavage is "
+            "usually offered when pain persists.")
+    # base: only ("barbotage", "Ultrasound-guided needle lavage")
+    assert list(other_names(text)) == [("barbotage", "Ultrasound-guided needle lavage"), ("barbotage", "needle lavage")]
+    statement = "Needle lavage carries small risks of infection and bleeding."
+    assert concept("barbotage", Lexicon.from_texts([text])).mentioned_in(frozenset(tokenize(statement)), text=statement)
+    # a text that writes the name only in full, or a name of two words, gives no shorter one
+    assert list(other_names("Ultrasound-guided needle lavage, also called barbotage, works. Ultrasound-guided needle "
+                            "lavage is safe.")) == [("barbotage", "Ultrasound-guided needle lavage")]
+    assert list(other_names("Vitamin K1, also called phylloquinone, is made by plants. K1 is fat-soluble.")) == [
+        ("phylloquinone", "Vitamin K1")]
+
+
+def test_a_risk_a_treatment_carries_is_a_harm_it_states() -> None:
+    # base: neither reported a finding, so neither answered "What are the risks of X?" directly
+    assert reports_finding("Needle lavage carries small risks of infection, bleeding, post-procedure pain and bursitis.")
+    assert reports_finding("Post-procedure pain, typically lasting a few days, is the most common adverse effect.")
+    # a lowered risk is no harm carried, and a gap stays a gap
+    assert not reports_finding("The risk of fractures in older adults.")
+
+
+def test_the_risks_of_barbotage_are_answered_by_the_risks_of_needle_lavage(loaded_index: Index) -> None:
+    answer = answer_question(loaded_index, "What are the risks of barbotage for calcific tendinopathy?")
+    # base: "A randomized controlled trial from the Netherlands reported in 2013 compared ..."
+    assert answer.bottom_line.text.startswith("Needle lavage carries small risks of infection, bleeding")
