@@ -642,7 +642,7 @@ _SHAPES = tuple(re.compile(p, re.I) for p in (
     # "Is metformin associated with lower mortality in ...?": the direction asked is no part of the outcome
     # ("Are statins linked to diabetes?" too).
     r"^(?:is|are|was|were)\s+(?P<i>.+?)\s+(?:associated|correlated|linked)\s+(?:with|to)\s+(?:(?:an?\s+)?(?:lower|higher|"
-    r"increased|reduced|decreased|greater|less|more|better|worse|improved|poorer)\s+)?(?P<c>.+)$",
+    r"increased|reduced|decreased|greater|less|fewer|more|better|worse|improved|poorer)\s+)?(?P<c>.+)$",
     # Advice asked in the passive, any verb ("Should vitamin K antagonists be urgently reversed in patients
     # with intracranial haemorrhage?"): what is acted on is the intervention when a condition or a population
     # follows the verb ...

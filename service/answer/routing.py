@@ -68,9 +68,11 @@ NULL_RESULT = _rx(
 # A harm stated of a thing: the risks it carries ("Needle lavage carries small risks of infection, bleeding ...", "X
 # poses a risk of Y"), and a harm named as the commonest of its kind ("Post-procedure pain ... is the most common
 # adverse effect", "Common side effects include nausea"). A statement of what a treatment does, as a finding is:
-# grammar, no topic. (Not "risk" alone: "reduced the risk of fractures" is a benefit.)
+# grammar, no topic. (Not "risk" alone: "reduced the risk of fractures" is a benefit; nor a risk denied, "do not carry
+# the same theoretical risk", which compares.)
 HARM_STATED = _rx(
-    r"\b(carr(y|ies|ied|ying)|pos(e|es|ed|ing)|entail(s|ed)?)\s+(an?\s+|the\s+)?(\w+\s+){0,2}?risks?\b|"
+    r"(?<!\bnot\s)(?<!\bnever\s)\b(carr(y|ies|ied|ying)|pos(e|es|ed|ing)|entail(s|ed)?)\s+(an?\s+|the\s+)?(\w+\s+){0,2}?"
+    r"risks?\b|"
     r"\b(most\s+)?(common|frequent|usual)\s+(adverse\s+(effects?|events?|reactions?)|side[- ]effects?|"
     r"complications?)\b"
 )

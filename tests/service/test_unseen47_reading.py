@@ -61,6 +61,7 @@ def test_a_risk_a_treatment_carries_is_a_harm_it_states() -> None:
     assert reports_finding("Post-procedure pain, typically lasting a few days, is the most common adverse effect.")
     # a lowered risk is no harm carried, and a gap stays a gap
     assert not reports_finding("The risk of fractures in older adults.")
+    assert not reports_finding("Drugd does not carry the same theoretical risk of promoting calcification.")
 
 
 def test_the_risks_of_barbotage_are_answered_by_the_risks_of_needle_lavage(loaded_index: Index) -> None:
