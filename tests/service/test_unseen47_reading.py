@@ -68,3 +68,19 @@ def test_the_risks_of_barbotage_are_answered_by_the_risks_of_needle_lavage(loade
     answer = answer_question(loaded_index, "What are the risks of barbotage for calcific tendinopathy?")
     # base: "A randomized controlled trial from the Netherlands reported in 2013 compared ..."
     assert answer.bottom_line.text.startswith("Needle lavage carries small risks of infection, bleeding")
+
+
+def test_fewer_of_an_outcome_is_the_direction_asked_not_part_of_it() -> None:
+    # base: the condition was "fewer deaths in ...", which no statement names
+    q = read_question("Is metformin associated with fewer deaths in overweight people with type 2 diabetes?")
+    assert (q.intervention, q.condition) == ("metformin", "deaths in overweight people with type 2 diabetes")
+    assert read_question("Is drugm associated with fewer falls in older adults?").condition == "falls in older adults"
+
+
+def test_fewer_deaths_with_metformin_is_answered_by_its_trial(loaded_index: Index) -> None:
+    answer = answer_question(loaded_index, "Is metformin associated with fewer deaths in overweight people with type 2 "
+                                           "diabetes?")
+    # base: "insufficient direct evidence" above "Indirect evidence: Metformin was associated with fewer hypoglycaemic
+    # episodes ..."
+    assert answer.verdict == "yes"
+    assert answer.bottom_line.text.startswith("Yes. Metformin reduced diabetes-related death by about 42 percent")
