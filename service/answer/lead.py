@@ -143,6 +143,30 @@ def regimen_unstated(q: Question, quoted: list[Candidate]) -> Regimen | None:
     return asked if asked is not None and unstated([c.text for c in quoted], asked) else None
 
 
+# A question that asks what harms its treatment has ("What are the side effects of X?", "What are its risks?"); not
+# "How should X be taken to limit side effects?", which asks how to take it. Grammar, no topic.
+_ASKS_WHAT_HARMS = re.compile(r"^(?:what|which)\b.*\b(?:side[- ]effects?|adverse\s+\w+|risks?|complications?|harms?|"
+                              r"dangers?)\b", re.I)
+# What ``unstated_asked`` says of such a question whose quotes state no harm (a key of ``phrasing.UNSTATED``).
+HARMS_UNSTATED = "harms"
+
+
+def unstated_asked(q: Question, quoted: list[Candidate]) -> str | None:
+    """What a question asks that none of the statements its bottom line quotes (``quoted``) states, so that the bottom
+    line says so before quoting them as the closest evidence: a regimen (``regimen_unstated``), or, for a question
+    that asks what harms its intervention has (``_ASKS_WHAT_HARMS``), any harm (``HARMS_UNSTATED``: no quote speaks
+    of safety or of what something causes, ``routing.SAFETY``, ``routing.CAUSES``): "What are its side effects?"
+    after "Is metformin first-line for type 2 diabetes?" is not answered by "Metformin reduced all-cause mortality
+    ...". None when they state it, or for any other question."""
+    regimen = regimen_unstated(q, quoted)
+    if regimen is not None:
+        return regimen
+    if (q.type == "safety" and not q.yes_no and q.intervention and quoted and _ASKS_WHAT_HARMS.match(q.text)
+            and not any(SAFETY.search(c.text) or CAUSES.search(c.text) for c in quoted)):
+        return HARMS_UNSTATED
+    return None
+
+
 # Advice against for people with something ("... should not be used in people with a history of seizures"): who
 # the advice is restricted to, after the people it names.
 _FOR_PEOPLE_WITH = re.compile(rf"\b(?:in|for|by|to)\s+(?:[\w\-]+\s+){{0,2}}?{PEOPLE_DEFINED_BY}(?P<x>[^,;.]+)", re.I)

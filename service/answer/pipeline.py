@@ -41,7 +41,7 @@ from service.answer.lead import (STRONG_DESIGNS, advice_beside_the_asked, answer
                                  in_asked_setting,
                                  asks_effect, choose_lead, choose_support, closest_order, defines, lead_tier,
                                  names_itself,
-                                 naming_condition, occasion_of_use, on_aspect, overlaps, regimen_unstated, salience_of,
+                                 naming_condition, occasion_of_use, on_aspect, overlaps, unstated_asked, salience_of,
                                  severity_order,
                                  stating_lead)
 from service.answer.section_labels import quoted_text
@@ -161,8 +161,9 @@ def answer_question(index: SearchIndex, question: str, audience: Audience = Audi
 
     numbering = Numbering()
     names_all = bool(closest) and names_what_is_asked(q, closest[0])
-    # A dosing question whose quotes state no dose (course, frequency) of what it asks is told so before them.
-    unstated = regimen_unstated(q, [c for c in (lead, *support) if c is not None] if lead is not None else closest)
+    # A dosing question whose quotes state no dose (course, frequency) of what it asks is told so before them, and a
+    # question on harms whose quotes state none.
+    unstated = unstated_asked(q, [c for c in (lead, *support) if c is not None] if lead is not None else closest)
     parts = bottom_line(q, judgement, _lead_facts(lead), verdict, _unique(c.doc_id for c in behind),
                         tuple(c.doc_id for c in closest), tuple(c.doc_id for c in support), names_all,
                         gap.doc_id if gap is not None else None, unstated)

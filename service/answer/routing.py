@@ -160,7 +160,9 @@ QUANTIFIED = _rx(r"\b\d[\d.,]*\s*(%|percent)|\bconfidence interval|" + _STATISTI
 # What something causes ("Oral iron commonly causes nausea"): a finding, and a harm when the question asks for
 # an intervention's harms; not a result that rules out a "no" (``verdict.no_allowed``: "Y is caused by a deletion
 # on chromosome 22" answers "no" to "... on chromosome 21?").
-CAUSES = _rx(r"\bcaus(?:e|es|ed|ing)\b")
+# (A word of its own, not part of a hyphenated name: "all-cause mortality", "cause-specific death" name an outcome,
+# no cause.)
+CAUSES = _rx(r"(?<![\w\-])caus(?:e|es|ed|ing)(?![\w\-])")
 # A statement of cause, in the grammar English has for one: what causes something, what it is due to, results
 # from or is responsible for ("X results from defective transport of Y due to mutations in Z"). What a
 # question on a cause asks (``question.asks_cause``).

@@ -11,6 +11,7 @@ from index.search import Index
 from ingest.abbreviations import other_names
 from service.answer.concepts import Lexicon, concept
 from service.answer.evidence import reports_finding
+from service.answer.routing import CAUSES
 from service.answer.pipeline import answer_question
 from service.answer.question import read_question
 
@@ -84,3 +85,21 @@ def test_fewer_deaths_with_metformin_is_answered_by_its_trial(loaded_index: Inde
     # episodes ..."
     assert answer.verdict == "yes"
     assert answer.bottom_line.text.startswith("Yes. Metformin reduced diabetes-related death by about 42 percent")
+
+
+def test_an_all_cause_outcome_names_no_cause() -> None:
+    # base: "all-cause mortality" was a statement of what something causes, so a harm
+    assert not CAUSES.search("Metformin reduced all-cause mortality by about 36 percent.")
+    assert not CAUSES.search("Cause-specific death did not differ.")
+    assert CAUSES.search("Oral iron commonly causes nausea.")
+
+
+def test_side_effects_no_quote_states_are_said_to_be_unstated(loaded_index: Index) -> None:
+    first = answer_question(loaded_index, "Is metformin first-line for type 2 diabetes?")
+    answer = answer_question(loaded_index, "What are its side effects?", follows=first)
+    # base: "Metformin reduced all-cause mortality by about 36 percent ..." as if it were a side effect
+    assert answer.bottom_line.text.startswith("The statements quoted here do not state a side effect or harm of "
+                                              "metformin. Closest evidence: ")
+    # where a quote states a harm, it answers as before
+    answer = answer_question(loaded_index, "What are the side effects of oral iron?")
+    assert answer.bottom_line.text.startswith("Oral iron commonly causes nausea")
