@@ -13,7 +13,7 @@ from ingest.models import DocumentKind
 from service.answer import guideline
 from service.answer.bounds import Bound, contradicts
 from service.answer.caseless import Caseless
-from service.answer.concepts import QUESTION_WORDS, Concept
+from service.answer.concepts import QUESTION_WORDS, TAKEN_WITH, Concept
 from service.answer.evidence import designs_in, states_safety
 from service.answer.models import Verdict
 from service.answer.polarity import (WITHOUT_PART, asks_against, asks_if_safe, asks_interaction, asks_need_to_tell,
@@ -68,11 +68,11 @@ def on_aspect(q: Question, direct: list[Candidate], margin: float = TUNING.botto
         # Failing one, by a statement that finds a harm of what it names or finds none ("Vitamin D toxicity ... can
         # cause hypercalcaemia", ``verdict.says_unsafe``; "... found no significant increase in serious adverse
         # events with X", ``_HARM_NOUN``), before one that only names a word of safety. Not for a thing taken with
-        # another (``_TAKEN_WITH``: "Is high-dose vitamin D with vitamin K safe?"): a harm found of one of them is not
+        # another (``TAKEN_WITH``: "Is high-dose vitamin D with vitamin K safe?"): a harm found of one of them is not
         # one of the two, and "Vitamin K2 ... should not be relied on to make high-dose vitamin D safe" answers it.
         if asks_if_safe(q.text):
             harms = ([c for c in harms if states_safety(main_clause(c.text))]
-                     or [c for c in harms if not _TAKEN_WITH.search(q.intervention) and _states_harm(c.text, named)]
+                     or [c for c in harms if not TAKEN_WITH.search(q.intervention) and _states_harm(c.text, named)]
                      or harms)
         # A harm stated in the main clause before one only in a clause of when or if: "Oral iron commonly causes
         # nausea ..." answers "What are the side effects of oral iron?"; "Intravenous iron is recommended when oral
@@ -103,8 +103,6 @@ def on_aspect(q: Question, direct: list[Candidate], margin: float = TUNING.botto
     return kept
 
 
-# What joins two things named as one intervention ("high-dose vitamin D with vitamin K", "calcium and vitamin D").
-_TAKEN_WITH = re.compile(r"\s(?:with|plus|and)\s", re.I)
 # Nouns of harm, as a null result names them: "no significant increase in serious adverse events" finds no harm.
 _HARM_NOUN = re.compile(r"\b(?:adverse|side[- ]effects?|harms?|toxicit\w*|complications?)\b", re.I)
 

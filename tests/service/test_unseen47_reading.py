@@ -1,7 +1,8 @@
 """Questions of session 47's unseen lists that medcite read wrongly on the default corpus: a word of fitness before a
 rank ("Is X suitable first-line for Y?") read as part of the thing asked, so no statement named it; another name given
 in words ("needle lavage, also called barbotage") that did not reach the shorter name the text goes on to use, nor a
-harm stated as a risk a treatment carries."""
+harm stated as a risk a treatment carries; a statement on one of two things asked together read as one on both, and a
+follow-up "And with X?" that put the thing taken with the treatment among the people asked of."""
 from __future__ import annotations
 
 import pytest
@@ -9,7 +10,8 @@ import pytest
 from index.lexical import tokenize
 from index.search import Index
 from ingest.abbreviations import other_names
-from service.answer.concepts import Lexicon, concept
+from service.answer.concepts import Lexicon, concept, one_taken_alone, taken_apart, text_passages
+from service.answer.follow_up import Previous, as_whole_question
 from service.answer.evidence import reports_finding
 from service.answer.routing import CAUSES
 from service.answer.pipeline import answer_question
@@ -103,3 +105,38 @@ def test_side_effects_no_quote_states_are_said_to_be_unstated(loaded_index: Inde
     # where a quote states a harm, it answers as before
     answer = answer_question(loaded_index, "What are the side effects of oral iron?")
     assert answer.bottom_line.text.startswith("Oral iron commonly causes nausea")
+
+
+def _taken_alone(intervention: str, text: str) -> bool:
+    return one_taken_alone(taken_apart(intervention), frozenset(tokenize(text)), text)
+
+
+def test_a_statement_on_one_of_two_things_taken_together_is_on_that_one_alone() -> None:
+    assert _taken_alone("vitamin D and calcium", "Trials have not shown that vitamin D supplements prevent fractures.")
+    assert _taken_alone("drugx with drugy", "Drugy reduced pain.")
+    # both named, or a word of combining: on the two
+    assert not _taken_alone("vitamin D and calcium", "Calcium and vitamin D are recommended in osteoporosis.")
+    assert not _taken_alone("behavioural support with medication",
+                            "Combining behavioural support with a stop-smoking medicine is recommended.")
+    assert not _taken_alone("vitamin D", "Vitamin D supplements did not prevent fractures.")
+
+
+def test_with_a_thing_the_corpus_gives_together_joins_the_treatment() -> None:
+    texts = ["Vitamin D and calcium are recommended alongside bone-protecting drugs in osteoporosis."]
+    lexicon = Lexicon({}, passages=text_passages(texts))
+    previous = Previous("Does vitamin D prevent fractures in older adults?", "vitamin D", "fractures in older adults")
+    # base: "Does vitamin D prevent fractures in older adults with calcium?"
+    assert as_whole_question("And with calcium?", previous, lexicon) == (
+        "Does vitamin D with calcium prevent fractures in older adults?")
+    # people with something, or a thing the corpus never gives with it, narrow the question as before
+    assert as_whole_question("And with kidney disease?", previous, lexicon) == (
+        "Does vitamin D prevent fractures in older adults with kidney disease?")
+
+
+def test_vitamin_d_with_calcium_on_fractures_is_not_answered_by_vitamin_d_alone(loaded_index: Index) -> None:
+    first = answer_question(loaded_index, "Does vitamin D prevent fractures in older adults?")
+    answer = answer_question(loaded_index, "And with calcium?", follows=first)
+    # base: "No." from "Large randomized trials ... have not shown that vitamin D supplements prevent fractures ..."
+    assert answer.read_as == "Does vitamin D with calcium prevent fractures in older adults?"
+    assert answer.verdict == "insufficient"
+    assert answer.bottom_line.text.startswith("Indirect evidence: ")
