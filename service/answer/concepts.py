@@ -2027,15 +2027,17 @@ def taken_apart(name: str, lexicon: Lexicon = EMPTY_LEXICON, idf: Idf | None = N
 
 def one_taken_alone(taken: tuple[Concept, ...], terms: frozenset[str], text: str) -> bool:
     """Whether a statement's ``terms`` name one of two things asked together (``taken``, ``taken_apart``) and no word
-    of the other: it speaks of that one alone, and neither its own words, which may meet most of the joined name, nor
-    its source's title, which may name both, make it a statement on the two together ("Large trials ... have not shown
-    that vitamin D supplements prevent fractures" under a guidance on vitamin D and calcium is no finding on vitamin D
-    with calcium). A word of the other, or a word of combining (``_COMBINING``), is enough to keep it: "Combining
-    behavioural support with a stop-smoking medicine" speaks of "behavioural support with medication" in other words.
-    Grammar of joining, no topic."""
+    of the other of its own ("k" of "vitamin K" beside "vitamin D", said as itself, another form or a numbered
+    subtype, "k2": ``Concept.present``): it speaks of that one alone, and neither its own words, which may meet most
+    of the joined name, nor its source's title, which may name both, make it a statement on the two together ("Large
+    trials ... have not shown that vitamin D supplements prevent fractures" under a guidance on vitamin D and calcium
+    is no finding on vitamin D with calcium). A word of the other, or a word of combining (``_COMBINING``), is enough
+    to keep it: "Combining behavioural support with a stop-smoking medicine" speaks of "behavioural support with
+    medication" in other words. Grammar of joining, no topic."""
     if len(taken) != 2 or _COMBINING.search(text):
         return False
-    return any(one.mentioned_in(terms, text=text) and not terms & frozenset().union(*other.forms)
+    return any(one.mentioned_in(terms, text=text)
+               and not frozenset().union(*other.present(terms)) - frozenset().union(*one.forms)
                for one, other in (taken, taken[::-1]))
 
 

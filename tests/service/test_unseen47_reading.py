@@ -45,8 +45,8 @@ def test_a_thiazide_suitable_first_line_is_answered_by_the_first_line_classes(lo
 
 
 def test_an_other_name_also_names_the_shorter_name_its_text_goes_on_to_use() -> None:
-    text = ("Ultrasound-guided needle lavage, also called barbotage, is a minimally invasive procedure. Needle lavage is "
-            "usually offered when pain persists.")
+    text = ("Ultrasound-guided needle lavage, also called barbotage, is a minimally invasive procedure. Needle lavage "
+            "is usually offered when pain persists.")
     # base: only ("barbotage", "Ultrasound-guided needle lavage")
     assert list(other_names(text)) == [("barbotage", "Ultrasound-guided needle lavage"), ("barbotage", "needle lavage")]
     statement = "Needle lavage carries small risks of infection and bleeding."
@@ -114,6 +114,8 @@ def _taken_alone(intervention: str, text: str) -> bool:
 def test_a_statement_on_one_of_two_things_taken_together_is_on_that_one_alone() -> None:
     assert _taken_alone("vitamin D and calcium", "Trials have not shown that vitamin D supplements prevent fractures.")
     assert _taken_alone("drugx with drugy", "Drugy reduced pain.")
+    # a word both names share ("vitamin") is no word of the other
+    assert _taken_alone("vitamin D and vitamin K", "Vitamin D in high doses can raise serum calcium.")
     # both named, or a word of combining: on the two
     assert not _taken_alone("vitamin D and calcium", "Calcium and vitamin D are recommended in osteoporosis.")
     assert not _taken_alone("behavioural support with medication",
