@@ -60,7 +60,7 @@ def test_an_other_name_also_names_the_shorter_name_its_text_goes_on_to_use() -> 
 
 def test_a_risk_a_treatment_carries_is_a_harm_it_states() -> None:
     # base: neither reported a finding, so neither answered "What are the risks of X?" directly
-    assert reports_finding("Needle lavage carries small risks of infection, bleeding, post-procedure pain and bursitis.")
+    assert reports_finding("Needle lavage carries small risks of infection, bleeding, post-procedure pain.")
     assert reports_finding("Post-procedure pain, typically lasting a few days, is the most common adverse effect.")
     # a lowered risk is no harm carried, and a gap stays a gap
     assert not reports_finding("The risk of fractures in older adults.")
