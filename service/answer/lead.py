@@ -21,6 +21,7 @@ from service.answer.polarity import (WITHOUT_PART, asks_against, asks_if_safe, a
 from service.answer.qualifiers import ADULTS_DEFAULT, MATCH_ONLY, crosses, outside_bounds, qualifiers
 from service.answer.regimen import Regimen, advice_asked, on_regimen, regimen_asked, unstated
 from service.answer.question import (ASKED_RANK, PEOPLE_DEFINED_BY, PEOPLE_WORDS, Question, asked_kind, asked_thing,
+                                     asks_causing,
                                      asks_cause, asks_harms_named, asks_occurrence)
 from service.answer.routing import (FINDING, CAUSE_OF_OTHER, CAUSE_STATED, CAUSED, CAUSES, COURSE, DIAGNOSTIC_ACT,
                                     DIAGNOSTIC_MEANS, DOSE, FREQUENCY, GUIDELINE_ADVICE, INTERACTION, NATURAL_COURSE,
@@ -783,17 +784,10 @@ def fitting(q: Question, found: list[Candidate]) -> list[Candidate]:
 # statement is about something else done to Y) nor the noun ("a potential cause of Y"). Grammar, no topic.
 _CAUSING = re.compile(r"(?<![\w-])(?:caus|induc)(?:e|es|ed|ing)\b(?!\s+of\b)", re.I)
 _BY_AGENT = re.compile(r"\s+by\b([^,;:.]*)", re.I)
-_CAUSING_STEMS = frozenset(tokenize("cause induce"))
 # A result said to come from its cause ("Hypercalcaemia from vitamin D most often results from prolonged very high
 # doses", "... due to X"): the cause stands after the phrase, the result before it.
 _RESULTING = re.compile(r"\b(?:results?|resulted|resulting|arises?|arose|arising)\s+from\b|\bdue\s+to\b", re.I)
 _TO_CLAUSE_END = re.compile(r"[^,;:.]*")
-
-
-def asks_causing(q: Question) -> bool:
-    """Whether a yes/no question asks whether its intervention causes something ("Does warfarin cause arterial
-    calcification?", "Can high doses of vitamin D cause high calcium?")."""
-    return bool(q.yes_no and q.intervention and q.verb and frozenset(tokenize(q.verb)) <= _CAUSING_STEMS)
 
 
 def causes_in_verb(text: str, agent: frozenset[str]) -> bool:

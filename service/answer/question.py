@@ -10,6 +10,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import Literal, NamedTuple
 
+from index.lexical import tokenize
 from service.errors import QuestionError
 from service.answer.caseless import Caseless
 from service.answer.routing import DESIGNS, DOSE_UNIT
@@ -2210,3 +2211,13 @@ def _title_case(phrase: str) -> str:
         else:
             out.append(word)  # "α-galactosidase": a Greek letter keeps its case
     return " ".join(out)
+
+
+# The verbs of causing, as stems: what "Does X cause Y?" asks in its verb.
+_CAUSING_STEMS = frozenset(tokenize("cause induce"))
+
+
+def asks_causing(q: Question) -> bool:
+    """Whether a yes/no question asks whether its intervention causes something ("Does warfarin cause arterial
+    calcification?", "Can high doses of vitamin D cause high calcium?")."""
+    return bool(q.yes_no and q.intervention and q.verb and frozenset(tokenize(q.verb)) <= _CAUSING_STEMS)

@@ -28,7 +28,7 @@ from service.answer.chunk_memo import chunk_entry
 from service.answer.concepts import QUESTION_WORDS, Concept, concept, one_taken_alone, restricted_head, taken_apart
 from service.answer.corpus_stats import CorpusStats
 from service.answer.design import design_only
-from service.answer.question import PEOPLE_WORDS, Question, given_form, population_of
+from service.answer.question import PEOPLE_WORDS, Question, asks_causing, given_form, population_of
 from service.answer.relevance import FEATURES, LinearModel, relevance_model
 from service.answer.compared import names_comparator
 from service.answer.routing import DESIGNS, FINDING, GAP, HEAD_TO_HEAD, NULL_RESULT, RECOMMENDATION, STUDY
@@ -226,9 +226,12 @@ class _Matcher:
         # or for one taken without another thing, the thing itself (``restricted_head``).
         head = restricted_head(question.intervention) if intervention is not None and question.intervention else None
         self.titled = concept(head, stats.lexicon, stats.idf) if head else intervention
-        # The two things an intervention asked as taken together joins, each a concept (``taken_apart``).
+        # The two things an intervention asked as taken together joins, each a concept (``taken_apart``): not for a
+        # question on their harms or on what they cause, which each of the two brings to the pair ("Vitamin D ... in
+        # high doses, can raise serum calcium" answers "Can vitamin D and vitamin K together cause high calcium?").
+        harms = question.type == "safety" or asks_causing(question)
         self.taken = (taken_apart(question.intervention, stats.lexicon, stats.idf)
-                      if intervention is not None and question.intervention else ())
+                      if intervention is not None and question.intervention and not harms else ())
         self.anchored = intervention is not None or condition is not None
         self.unanchored_direct = tuning.unanchored_direct
         self.pairs = intervention is not None and condition is not None

@@ -142,3 +142,10 @@ def test_vitamin_d_with_calcium_on_fractures_is_not_answered_by_vitamin_d_alone(
     assert answer.read_as == "Does vitamin D with calcium prevent fractures in older adults?"
     assert answer.verdict == "insufficient"
     assert answer.bottom_line.text.startswith("Indirect evidence: ")
+
+
+def test_what_one_of_two_things_causes_still_answers_whether_the_two_cause_it(loaded_index: Index) -> None:
+    # each of two things taken together brings its harms to the pair: vitamin D's raised calcium answers as before
+    answer = answer_question(loaded_index, "Can vitamin D and vitamin K together cause high calcium?")
+    assert answer.verdict == "yes"
+    assert answer.bottom_line.text.startswith("Yes. Vitamin D increases intestinal calcium absorption")
