@@ -87,6 +87,8 @@ def test_fewer_deaths_with_metformin_is_answered_by_its_trial(loaded_index: Inde
     # episodes ..."
     assert answer.verdict == "yes"
     assert answer.bottom_line.text.startswith("Yes. Metformin reduced diabetes-related death by about 42 percent")
+    # a finding the trial ranks below its main result is not quoted beside it as if it answered too
+    assert "supplementary" not in answer.bottom_line.text
 
 
 def test_an_all_cause_outcome_names_no_cause() -> None:
