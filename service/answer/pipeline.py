@@ -54,7 +54,8 @@ from service.answer.tuning import TUNING, AnswerTuning
 from service.answer.verdict import (VerdictModel, advice_on_causing, against_advice, against_lead, asked_absent,
                                     asked_direction, asked_outcome, association_asked, decide, denied_by_lead,
                                     names_only_as_occasion, on_advice_asked, on_causing, on_first, on_other_risk,
-                                    on_ranking, on_safety, on_stopping, states_absent, tentative)
+                                    on_ranking, on_safety, on_stopping, states_absent, tentative,
+                                    tentative_change)
 from service.answer.wording import DISCLAIMERS, ELLIPSIS, HEADINGS
 
 # What each question type wants more of: a bonus for sentences that speak to it.
@@ -90,10 +91,11 @@ def answer_question(index: SearchIndex, question: str, audience: Audience = Audi
     quoting = _account_tuning(tuning) if asks_account(q) else tuning
     support = choose_support(supporting, lead, quoting, salient)
     if q.yes_no and lead is not None and not tentative(lead.text):
-        # Beside a main result, a finding its study ranks below it (``verdict.tentative``: "In a supplementary
+        # Beside a main result, a change its study ranks below it (``verdict.tentative_change``: "In a supplementary
         # randomized comparison, early addition of metformin ... was associated with increased diabetes-related
-        # death") does not weigh in the verdict, and is not quoted as if it answered too.
-        support = [c for c in support if not tentative(c.text)]
+        # death") does not weigh in the verdict, and is not quoted as if it answered too. (A study's account of its
+        # own design, "This was a post hoc analysis ...", stays: it qualifies the lead.)
+        support = [c for c in support if not tentative_change(c.text)]
     # Without a direct source, the closest statements may be quoted under a caveat (closest_statements).
     # A lead the verdict's reading set aside (advice beside the asked: ``read_yes_no``) is not quoted as closest either.
     closest = closest_evidence([c for c in ranked if c is not ev.lead], ev.closest_only, q, quoting, salient,
