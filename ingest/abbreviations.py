@@ -63,10 +63,29 @@ def other_names(text: str) -> Iterator[tuple[str, str]]:
         name = name_before(text[:match.start()])
         if name is None:
             continue
+        short = short_name_after(name, text[match.end():])
         for other in re.split(r"\s+(?:or|and)\s+", match.group("names").strip()):
             other = re.sub(r"^(?:the|an?)\s+|\s*\[[^\]]*\]$", "", other.strip(" \"'"), flags=re.I).strip(" \"'")
             if other and len(other.split()) <= MAX_NAME_WORDS and other.lower() != name.lower():
                 yield other, name
+                if short is not None and other.lower() != short.lower():
+                    yield other, short
+
+
+def short_name_after(name: str, after: str) -> str | None:
+    """The shorter name the text goes on to call what it named with ``name``: the longest run of the name's last
+    words, two at least, that ``after`` writes without the word before it ("Needle lavage is usually offered ..."
+    after "Ultrasound-guided needle lavage, also called barbotage ..."). A text that names a thing in full beside its
+    other name and then by its head alone says that the head is that thing too, so each other name names it; grammar,
+    no topic. None where ``after`` writes no such run."""
+    words = name.split()
+    for k in range(1, len(words) - 1):
+        tail = " ".join(words[k:])
+        for found in re.finditer(rf"(?<![\w\-]){re.escape(tail)}(?![\w\-])", after, re.I):
+            before = after[:found.start()].rstrip()
+            if not before.lower().endswith(words[k - 1].lower()):
+                return tail
+    return None
 
 
 def name_before(prefix: str) -> str | None:

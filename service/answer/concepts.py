@@ -960,6 +960,20 @@ class Lexicon:
         places = {t: bisect_left(vocabulary, t) for t in _terms(word)}
         return all(k < len(vocabulary) and vocabulary[k] == t for t, k in places.items())
 
+    def written_joined(self, one: str, other: str) -> bool:
+        """Whether some chunk of the corpus writes the two names joined as things taken together, either first
+        (``TAKEN_WITH``: "vitamin D and calcium", "calcium with vitamin D"; a plural "s" allowed): the corpus gives
+        them together. False without the corpus's passages."""
+        if self._passages is None or not _terms(one) or not _terms(other):
+            return False
+
+        def said(name: str) -> str:
+            return r"\s+".join(re.escape(w) for w in name.split()) + r"s?"
+
+        joined = re.compile(rf"(?<![\w\-])(?:{said(one)}\s+(?:and|with|plus)\s+{said(other)}|"
+                            rf"{said(other)}\s+(?:and|with|plus)\s+{said(one)})(?![\w\-])", re.I)
+        return any(joined.search(text) for text in self._passages(_terms(one) | _terms(other)))
+
     def _written_together(self, phrase: str) -> bool:
         """Whether some chunk of the corpus names all of ``phrase``'s terms (True without the corpus's counts)."""
         return self._counts is None or self._counts(_terms(phrase), frozenset())[0] > 0
@@ -1999,6 +2013,40 @@ _TEXT_WORD = re.compile(r"[\w\-]+")
 # "with" or "without" and the word of joining said after it ("without co-administered vitamin D", "with concomitant
 # aspirin"): the preposition already says the two are (or are not) taken together.
 _PREPOSITION_JOINING = re.compile(r"\b(?P<p>with|without)\s+(?P<j>[\w\-]+)\s+(?=\S)", re.I)
+# What joins two things named as one intervention ("high-dose vitamin D with vitamin K", "calcium and vitamin D").
+TAKEN_WITH = re.compile(r"\s(?:with|plus|and)\s", re.I)
+
+
+def taken_apart(name: str, lexicon: Lexicon = EMPTY_LEXICON, idf: Idf | None = None) -> tuple[Concept, ...]:
+    """The two things an intervention ``name`` joins (``TAKEN_WITH``: "vitamin D" and "calcium" of "vitamin D and
+    calcium"), each as a concept with the corpus's names for it ("angiotensin receptor blockers" for "ARBs"); empty
+    for a name that joins none, or more than two."""
+    parts = TAKEN_WITH.split(name)
+    if len(parts) != 2 or not all(_terms(part) for part in parts):
+        return ()
+    return tuple(concept(part, lexicon, idf) for part in parts)
+
+
+def one_taken_alone(taken: tuple[Concept, ...], terms: frozenset[str], text: str) -> bool:
+    """Whether a statement's ``terms`` name one of two things asked together (``taken``, ``taken_apart``) and no word
+    of the other of its own ("k" of "vitamin K" beside "vitamin D", said as itself, another form or a numbered
+    subtype, "k2": ``Concept.present``): it speaks of that one alone, and neither its own words, which may meet most
+    of the joined name, nor its source's title, which may name both, make it a statement on the two together ("Large
+    trials ... have not shown that vitamin D supplements prevent fractures" under a guidance on vitamin D and calcium
+    is no finding on vitamin D with calcium). A word of the other, or a word of combining (``_COMBINING``), is enough
+    to keep it: "Combining behavioural support with a stop-smoking medicine" speaks of "behavioural support with
+    medication" in other words. Grammar of joining, no topic."""
+    if len(taken) != 2 or _COMBINING.search(text):
+        return False
+    return any(one.mentioned_in(terms, text=text)
+               and not frozenset().union(*other.present(terms)) - frozenset().union(*one.forms)
+               for one, other in (taken, taken[::-1]))
+
+
+# Words that say a statement is on things taken together, whatever it calls the second ("Combining behavioural support
+# with a stop-smoking medicine ..."): English's words of combining. Grammar.
+_COMBINING = re.compile(r"\b(?:combin\w*|together|plus|alongside|co-?administ\w*|added\s+to|in\s+addition\s+to)\b",
+                        re.I)
 
 
 def plainly_joined(name: str) -> tuple[str, ...]:

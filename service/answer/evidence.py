@@ -16,8 +16,8 @@ from index.lexical import tokenize
 from service.answer.models import EvidenceLevel
 from service.answer.polarity import AGAINST, NEED_WORDS, clauses
 from service.answer.question import BEST_OF_KIND, PEOPLE_WORDS, Aspect
-from service.answer.routing import (CAUSED, CAUSES, DESIGNS, DOSE, FINDING, GAP, IMPERATIVE, IN_USE, INTERACTION,
-                                    NEUTRAL, NULL_RESULT, OPTION, RECOMMENDATION, STUDY)
+from service.answer.routing import (CAUSED, CAUSES, DESIGNS, DOSE, FINDING, GAP, HARM_STATED, IMPERATIVE, IN_USE,
+                                    INTERACTION, NEUTRAL, NULL_RESULT, OPTION, RECOMMENDATION, STUDY)
 from service.answer.scoring import Candidate
 
 
@@ -296,6 +296,7 @@ def _reports(text: str) -> bool:
                 or _OBSERVED.search(text)
                 or OPTION.search(text) or IN_USE.search(text) or IMPERATIVE.search(text.lstrip())
                 or CAUSES.search(text) or _USUAL.search(text) or states_safety(text) or _RANK_STATED.search(text)
+                or HARM_STATED.search(text)
                 or (_STUDIES_SHOW.search(text) and STUDY.search(text))
                 # a comparison of which is better ("... tend to produce larger benefits than unsupervised home
                 # programmes") is what was found of the two

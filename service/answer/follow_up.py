@@ -137,6 +137,16 @@ def as_whole_question(text: str, previous: Previous | None, lexicon: Lexicon = E
         named = list(_PEOPLE_NAMED.finditer(asked))
         if previous.condition and _same_head(inner, previous.condition) and not _PEOPLE_FIRST.match(inner):
             new = inner  # "for hip osteoarthritis": another kind of the condition, in its place (below)
+        elif (previous.intervention and new.lower().startswith("with ") and not _PEOPLE_FIRST.match(inner)
+              and lexicon.written_joined(previous.intervention, _POINTING.sub("", inner))):
+            # A thing the corpus gives together with the intervention ("And with calcium?" after "Does vitamin D
+            # prevent fractures ...?", where it writes "vitamin D and calcium"): the two taken together, in the
+            # intervention's place, not people with it ("... in older adults with calcium" read a statement on
+            # vitamin D alone as the answer).
+            found = re.search(re.escape(previous.intervention), asked, re.I)
+            if found:
+                return f"{asked[:found.end()]} with {_POINTING.sub('', inner)}{asked[found.end():]}?"
+            return f"{asked} {new}?"
         elif named and ((_BARE_PEOPLE.fullmatch(inner) and not _same_kind(inner, named[-1].group("p")))
                         or (named[-1].end("p") == len(asked) and _POINTING.sub("", inner).lower().startswith(
                             _POINTING.sub("", named[-1].group("p")).lower() + " "))):

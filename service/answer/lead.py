@@ -13,7 +13,7 @@ from ingest.models import DocumentKind
 from service.answer import guideline
 from service.answer.bounds import Bound, contradicts
 from service.answer.caseless import Caseless
-from service.answer.concepts import QUESTION_WORDS, Concept
+from service.answer.concepts import QUESTION_WORDS, TAKEN_WITH, Concept
 from service.answer.evidence import designs_in, states_safety
 from service.answer.models import Verdict
 from service.answer.polarity import (WITHOUT_PART, asks_against, asks_if_safe, asks_interaction, asks_need_to_tell,
@@ -22,6 +22,7 @@ from service.answer.qualifiers import (ADULTS_DEFAULT, MATCH_ONLY, beyond_bounds
                                       qualifiers)
 from service.answer.regimen import Regimen, advice_asked, on_regimen, regimen_asked, unstated
 from service.answer.question import (ASKED_RANK, PEOPLE_DEFINED_BY, PEOPLE_WORDS, Question, asked_kind, asked_thing,
+                                     asks_causing,
                                      asks_cause, asks_harms_named, asks_occurrence)
 from service.answer.routing import (FINDING, CAUSE_OF_OTHER, CAUSE_STATED, CAUSED, CAUSES, COURSE, DIAGNOSTIC_ACT,
                                     DIAGNOSTIC_MEANS, DOSE, FREQUENCY, GUIDELINE_ADVICE, INTERACTION, NATURAL_COURSE,
@@ -69,11 +70,11 @@ def on_aspect(q: Question, direct: list[Candidate], margin: float = TUNING.botto
         # Failing one, by a statement that finds a harm of what it names or finds none ("Vitamin D toxicity ... can
         # cause hypercalcaemia", ``verdict.says_unsafe``; "... found no significant increase in serious adverse
         # events with X", ``_HARM_NOUN``), before one that only names a word of safety. Not for a thing taken with
-        # another (``_TAKEN_WITH``: "Is high-dose vitamin D with vitamin K safe?"): a harm found of one of them is not
+        # another (``TAKEN_WITH``: "Is high-dose vitamin D with vitamin K safe?"): a harm found of one of them is not
         # one of the two, and "Vitamin K2 ... should not be relied on to make high-dose vitamin D safe" answers it.
         if asks_if_safe(q.text):
             harms = ([c for c in harms if states_safety(main_clause(c.text))]
-                     or [c for c in harms if not _TAKEN_WITH.search(q.intervention) and _states_harm(c.text, named)]
+                     or [c for c in harms if not TAKEN_WITH.search(q.intervention) and _states_harm(c.text, named)]
                      or harms)
         # A harm stated in the main clause before one only in a clause of when or if: "Oral iron commonly causes
         # nausea ..." answers "What are the side effects of oral iron?"; "Intravenous iron is recommended when oral
@@ -104,8 +105,6 @@ def on_aspect(q: Question, direct: list[Candidate], margin: float = TUNING.botto
     return kept
 
 
-# What joins two things named as one intervention ("high-dose vitamin D with vitamin K", "calcium and vitamin D").
-_TAKEN_WITH = re.compile(r"\s(?:with|plus|and)\s", re.I)
 # Nouns of harm, as a null result names them: "no significant increase in serious adverse events" finds no harm.
 _HARM_NOUN = re.compile(r"\b(?:adverse|side[- ]effects?|harms?|toxicit\w*|complications?)\b", re.I)
 
@@ -142,6 +141,30 @@ def regimen_unstated(q: Question, quoted: list[Candidate]) -> Regimen | None:
     question."""
     asked = regimen_of(q) if not q.yes_no else None
     return asked if asked is not None and unstated([c.text for c in quoted], asked) else None
+
+
+# A question that asks what harms its treatment has ("What are the side effects of X?", "What are its risks?"); not
+# "How should X be taken to limit side effects?", which asks how to take it. Grammar, no topic.
+_ASKS_WHAT_HARMS = re.compile(r"^(?:what|which)\b.*\b(?:side[- ]effects?|adverse\s+\w+|risks?|complications?|harms?|"
+                              r"dangers?)\b", re.I)
+# What ``unstated_asked`` says of such a question whose quotes state no harm (a key of ``phrasing.UNSTATED``).
+HARMS_UNSTATED = "harms"
+
+
+def unstated_asked(q: Question, quoted: list[Candidate]) -> str | None:
+    """What a question asks that none of the statements its bottom line quotes (``quoted``) states, so that the bottom
+    line says so before quoting them as the closest evidence: a regimen (``regimen_unstated``), or, for a question
+    that asks what harms its intervention has (``_ASKS_WHAT_HARMS``), any harm (``HARMS_UNSTATED``: no quote speaks
+    of safety or of what something causes, ``routing.SAFETY``, ``routing.CAUSES``): "What are its side effects?"
+    after "Is metformin first-line for type 2 diabetes?" is not answered by "Metformin reduced all-cause mortality
+    ...". None when they state it, or for any other question."""
+    regimen = regimen_unstated(q, quoted)
+    if regimen is not None:
+        return regimen
+    if (q.type == "safety" and not q.yes_no and q.intervention and quoted and _ASKS_WHAT_HARMS.match(q.text)
+            and not any(SAFETY.search(c.text) or CAUSES.search(c.text) for c in quoted)):
+        return HARMS_UNSTATED
+    return None
 
 
 # Advice against for people with something ("... should not be used in people with a history of seizures"): who
@@ -776,17 +799,10 @@ def fitting(q: Question, found: list[Candidate]) -> list[Candidate]:
 # statement is about something else done to Y) nor the noun ("a potential cause of Y"). Grammar, no topic.
 _CAUSING = re.compile(r"(?<![\w-])(?:caus|induc)(?:e|es|ed|ing)\b(?!\s+of\b)", re.I)
 _BY_AGENT = re.compile(r"\s+by\b([^,;:.]*)", re.I)
-_CAUSING_STEMS = frozenset(tokenize("cause induce"))
 # A result said to come from its cause ("Hypercalcaemia from vitamin D most often results from prolonged very high
 # doses", "... due to X"): the cause stands after the phrase, the result before it.
 _RESULTING = re.compile(r"\b(?:results?|resulted|resulting|arises?|arose|arising)\s+from\b|\bdue\s+to\b", re.I)
 _TO_CLAUSE_END = re.compile(r"[^,;:.]*")
-
-
-def asks_causing(q: Question) -> bool:
-    """Whether a yes/no question asks whether its intervention causes something ("Does warfarin cause arterial
-    calcification?", "Can high doses of vitamin D cause high calcium?")."""
-    return bool(q.yes_no and q.intervention and q.verb and frozenset(tokenize(q.verb)) <= _CAUSING_STEMS)
 
 
 def causes_in_verb(text: str, agent: frozenset[str]) -> bool:

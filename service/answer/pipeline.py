@@ -43,7 +43,7 @@ from service.answer.lead import (STRONG_DESIGNS, advice_beside_the_asked, answer
                                  in_asked_setting,
                                  asks_effect, choose_lead, choose_support, closest_order, defines, lead_tier,
                                  names_itself,
-                                 naming_condition, occasion_of_use, on_aspect, overlaps, regimen_unstated, salience_of,
+                                 naming_condition, occasion_of_use, on_aspect, overlaps, unstated_asked, salience_of,
                                  severity_order,
                                  stating_lead)
 from service.answer.section_labels import quoted_text
@@ -58,7 +58,7 @@ from service.answer.verdict import (VerdictModel, advice_on_causing, against_adv
                                     asked_direction, asked_outcome, association_asked, beats_beside, decide,
                                     denied_by_lead, names_only_as_occasion, names_only_in_other_names, on_advice_asked,
                                     on_causing, on_first, on_other_risk, on_ranking, on_safety, on_stopping,
-                                    states_absent)
+                                    states_absent, tentative, tentative_change)
 from service.answer.wording import DISCLAIMERS, ELLIPSIS, HEADINGS
 
 # What each question type wants more of: a bonus for sentences that speak to it.
@@ -93,6 +93,12 @@ def answer_question(index: SearchIndex, question: str, audience: Audience = Audi
     # account_closest); a yes/no question or one asking to name something, as many as before.
     quoting = _account_tuning(tuning) if asks_account(q) else tuning
     support = choose_support(supporting, lead, quoting, salient)
+    if q.yes_no and lead is not None and not tentative(lead.text):
+        # Beside a main result, a change its study ranks below it (``verdict.tentative_change``: "In a supplementary
+        # randomized comparison, early addition of metformin ... was associated with increased diabetes-related
+        # death") does not weigh in the verdict, and is not quoted as if it answered too. (A study's account of its
+        # own design, "This was a post hoc analysis ...", stays: it qualifies the lead.)
+        support = [c for c in support if not tentative_change(c.text)]
     # Without a direct source, the closest statements may be quoted under a caveat (closest_statements).
     # A lead the verdict's reading set aside (advice beside the asked: ``read_yes_no``) is not quoted as closest either.
     closest = closest_evidence([c for c in ranked if c is not ev.lead], ev.closest_only, q, quoting, salient,
@@ -165,8 +171,9 @@ def answer_question(index: SearchIndex, question: str, audience: Audience = Audi
 
     numbering = Numbering()
     names_all = bool(closest) and names_what_is_asked(q, closest[0])
-    # A dosing question whose quotes state no dose (course, frequency) of what it asks is told so before them.
-    unstated = regimen_unstated(q, [c for c in (lead, *support) if c is not None] if lead is not None else closest)
+    # A dosing question whose quotes state no dose (course, frequency) of what it asks is told so before them, and a
+    # question on harms whose quotes state none.
+    unstated = unstated_asked(q, [c for c in (lead, *support) if c is not None] if lead is not None else closest)
     parts = bottom_line(q, judgement, _lead_facts(lead), verdict, _unique(c.doc_id for c in behind),
                         tuple(c.doc_id for c in closest), tuple(c.doc_id for c in support), names_all,
                         gap.doc_id if gap is not None else None, unstated)

@@ -10,6 +10,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import Literal, NamedTuple
 
+from index.lexical import tokenize
 from service.errors import QuestionError
 from service.answer.caseless import Caseless
 from service.answer.routing import DESIGNS, DOSE_UNIT
@@ -177,11 +178,17 @@ _NEEDED_AMOUNT = (r"(?:are|is|do|does|should|would|will|must)\s+(?:(?:usually|ty
                   r"(?:(?:it|i|we|you|patients|people)\s+)?(?:be\s+)?(?:needed|required|necessary|recommended|advised|"
                   r"given|used|performed|done|take|takes|need|have|get|receive|undergo)"
                   r"(?:\s+(?:for|in|to\s+(?P<v>treat|prevent|manage|reduce|improve|relieve))\s+(?P<c>.+))?")
+# A word of fitness said of a thing before the rank it is asked at ("suitable" of "Is X suitable first-line for Y?", "an
+# option" of "Is X an option first-line for Y?", "appropriate as" ...): whether it fits is whether it ranks so, and the
+# word is no part of the thing. Grammar only.
+_FIT_FOR_RANK = (r"(?:(?:an?\s+)?(?:suitable|appropriate|reasonable|acceptable|sensible|good|safe)"
+                 r"(?:\s+(?:option|choice))?|an?\s+(?:option|choice))")
 # A thing asked to rank, or to be among those that rank, as what it is given ("Is X first-line ...", "Are X among the
 # preferred ...", "Do X belong among the first-line ..."): ``i`` the thing, the rank after it. Grammar of rank only.
 _RANKED_AMONG = (r"^(?:(?:is|are|was|were)|(?:do|does)(?=\s.+?\s(?:belong|count|rank)\s))\s+"
                  r"(?P<i>(?:(?!\b(?:belong|count|rank)\b).)+?)\s+"
                  r"(?:(?:belong|count|rank)\s+(?:among|with|in|as|to)\s+|(?:among|one\s+of|part\s+of)\s+)?"
+                 rf"(?:{_FIT_FOR_RANK}\s+(?:as\s+)?)?"
                  r"(?:(?:the|an?)\s+)?(?:first[- ]line|second[- ]line|standard|preferred|initial|recommended)")
 # What it ranks as, a kind of treatment named after the rank ("drugs", "therapy", "antihypertensives", "inhibitors").
 _RANKED_KIND = (r"(?:[\w\-]+\s+)?(?:treatments?|therap(?:y|ies)|drugs?|options?|choices?|agents?|medications?|"
@@ -354,7 +361,7 @@ _SHAPES = tuple(re.compile(p, re.I) for p in (
     # follow-up on it had none to inherit, and "What are their risks?" after "And oral NSAIDs?" quoted calcium)
     r"^(?:should|is|are)\s+(?P<i>.+?)\s+(?:be\s+)?(?:(?:among|one\s+of)\s+)?(?:(?:the|a|an)\s+)?"
     r"(?:(?:good|reasonable|sensible|safe|suitable|"
-    r"appropriate)\s+)?(?:first|initial|first[- ]line|preferred)\s+"
+    r"appropriate)\s+)?(?:as\s+(?:(?:the|a|an)\s+)?)?(?:first|initial|first[- ]line|preferred)\s+"
     r"(?:(?:drug\s+)?treatments?|therap(?:y|ies)|options?|choices?|drugs?|medications?|medicines?)\s+"
     r"(?:(?:offered|used|given)\s+)?(?:for|in)\s+(?P<c>.+)$",
     # (Also a place among the ranked ones, "Are beta blockers among the first-line drugs for hypertension?", "Do beta
@@ -638,7 +645,7 @@ _SHAPES = tuple(re.compile(p, re.I) for p in (
     # "Is metformin associated with lower mortality in ...?": the direction asked is no part of the outcome
     # ("Are statins linked to diabetes?" too).
     r"^(?:is|are|was|were)\s+(?P<i>.+?)\s+(?:associated|correlated|linked)\s+(?:with|to)\s+(?:(?:an?\s+)?(?:lower|higher|"
-    r"increased|reduced|decreased|greater|less|more|better|worse|improved|poorer)\s+)?(?P<c>.+)$",
+    r"increased|reduced|decreased|greater|less|fewer|more|better|worse|improved|poorer)\s+)?(?P<c>.+)$",
     # Advice asked in the passive, any verb ("Should vitamin K antagonists be urgently reversed in patients
     # with intracranial haemorrhage?"): what is acted on is the intervention when a condition or a population
     # follows the verb ...
@@ -2235,3 +2242,13 @@ def _title_case(phrase: str) -> str:
         else:
             out.append(word)  # "α-galactosidase": a Greek letter keeps its case
     return " ".join(out)
+
+
+# The verbs of causing, as stems: what "Does X cause Y?" asks in its verb.
+_CAUSING_STEMS = frozenset(tokenize("cause induce"))
+
+
+def asks_causing(q: Question) -> bool:
+    """Whether a yes/no question asks whether its intervention causes something ("Does warfarin cause arterial
+    calcification?", "Can high doses of vitamin D cause high calcium?")."""
+    return bool(q.yes_no and q.intervention and q.verb and frozenset(tokenize(q.verb)) <= _CAUSING_STEMS)

@@ -65,6 +65,17 @@ NULL_RESULT = _rx(
     r"change|differ|show|affect|alter|modify|influence|prevent|lower|increase|decrease)|neutral|"
     r"no (clear |measurable )?(effect|benefit|difference|association))"
 )
+# A harm stated of a thing: the risks it carries ("Needle lavage carries small risks of infection, bleeding ...", "X
+# poses a risk of Y"), and a harm named as the commonest of its kind ("Post-procedure pain ... is the most common
+# adverse effect", "Common side effects include nausea"). A statement of what a treatment does, as a finding is:
+# grammar, no topic. (Not "risk" alone: "reduced the risk of fractures" is a benefit; nor a risk denied, "do not carry
+# the same theoretical risk", which compares.)
+HARM_STATED = _rx(
+    r"(?<!\bnot\s)(?<!\bnever\s)\b(carr(y|ies|ied|ying)|pos(e|es|ed|ing)|entail(s|ed)?)\s+(an?\s+|the\s+)?(\w+\s+){0,2}?"
+    r"risks?\b|"
+    r"\b(most\s+)?(common|frequent|usual)\s+(adverse\s+(effects?|events?|reactions?)|side[- ]effects?|"
+    r"complications?)\b"
+)
 # Harm, in the words any specialty uses for it: adverse and side effects, interactions (one treatment
 # changing another's effect), contraindications, toxicity and tolerability, cautions, limits and close
 # monitoring. No drug, disease or laboratory test is named: a corpus on any topic is routed the same way.
@@ -76,7 +87,7 @@ SAFETY = _rx(
     r"(with )?(the )?(\w+ )?(effects?|actions?|activity|efficacy) of|"
     r"without (first )?(consult\w*|medical (advice|supervision)|supervision)|"
     r"(closely|regularly|carefully) monitor\w*|monitor\w* (closely|carefully|regularly|more often)|"
-    r"should not (be )?(start\w*|tak\w*|us\w*|given|combined|prescribed))\b"
+    r"should not (be )?(start\w*|tak\w*|us\w*|given|combined|prescribed))\b|" + HARM_STATED.pattern
 )
 # Permission given to those who treat or are treated ("Clinicians can use the PHQ-2 as an initial screen"): advice
 # as much as "may be offered"; not a thing that can use something ("Software programs can use CT images", "Future
@@ -149,7 +160,9 @@ QUANTIFIED = _rx(r"\b\d[\d.,]*\s*(%|percent)|\bconfidence interval|" + _STATISTI
 # What something causes ("Oral iron commonly causes nausea"): a finding, and a harm when the question asks for
 # an intervention's harms; not a result that rules out a "no" (``verdict.no_allowed``: "Y is caused by a deletion
 # on chromosome 22" answers "no" to "... on chromosome 21?").
-CAUSES = _rx(r"\bcaus(?:e|es|ed|ing)\b")
+# (A word of its own, not part of a hyphenated name: "all-cause mortality", "cause-specific death" name an outcome,
+# no cause.)
+CAUSES = _rx(r"(?<![\w\-])caus(?:e|es|ed|ing)(?![\w\-])")
 # A statement of cause, in the grammar English has for one: what causes something, what it is due to, results
 # from or is responsible for ("X results from defective transport of Y due to mutations in Z"). What a
 # question on a cause asks (``question.asks_cause``).

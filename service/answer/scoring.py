@@ -25,10 +25,10 @@ from index.search import Hit
 from ingest.models import Chunk, DocumentKind
 from service.answer.anaphora import describes_back, leans_back, names_antecedent
 from service.answer.chunk_memo import chunk_entry
-from service.answer.concepts import QUESTION_WORDS, Concept, concept, restricted_head
+from service.answer.concepts import QUESTION_WORDS, Concept, concept, one_taken_alone, restricted_head, taken_apart
 from service.answer.corpus_stats import CorpusStats
 from service.answer.design import design_only
-from service.answer.question import PEOPLE_WORDS, Question, given_form, population_of
+from service.answer.question import PEOPLE_WORDS, Question, asks_causing, given_form, population_of
 from service.answer.relevance import FEATURES, LinearModel, relevance_model
 from service.answer.compared import names_comparator
 from service.answer.routing import DESIGNS, FINDING, GAP, HEAD_TO_HEAD, NULL_RESULT, RECOMMENDATION, STUDY
@@ -226,6 +226,12 @@ class _Matcher:
         # or for one taken without another thing, the thing itself (``restricted_head``).
         head = restricted_head(question.intervention) if intervention is not None and question.intervention else None
         self.titled = concept(head, stats.lexicon, stats.idf) if head else intervention
+        # The two things an intervention asked as taken together joins, each a concept (``taken_apart``): not for a
+        # question on their harms or on what they cause, which each of the two brings to the pair ("Vitamin D ... in
+        # high doses, can raise serum calcium" answers "Can vitamin D and vitamin K together cause high calcium?").
+        harms = question.type == "safety" or asks_causing(question)
+        self.taken = (taken_apart(question.intervention, stats.lexicon, stats.idf)
+                      if intervention is not None and question.intervention and not harms else ())
         self.anchored = intervention is not None or condition is not None
         self.unanchored_direct = tuning.unanchored_direct
         self.pairs = intervention is not None and condition is not None
@@ -414,7 +420,7 @@ def _score_passage(passage: PassageStatements, hit: Hit, match: _Matcher, in_tit
     # ("Observational studies had linked ...") is no finding of it, so only a passage under its results counts.
     outcomes = match.outcomes(hit.document.title) if not parts and reports_findings(hit.chunk) else ()
     marks = passage_mentions(passage, match.intervention, match.condition, match.comparator,
-                             None if parts else match.population, hit.document.title, parts, outcomes)
+                             None if parts else match.population, hit.document.title, parts, outcomes, match.taken)
     if floors and anchored and not (marks.intervention or marks.condition):
         seen.update(passage.texts)  # as if each had been looked at below
         return
@@ -515,7 +521,8 @@ _FINDINGS_HEADING = re.compile(r"^(?:results?|findings|main (?:results|outcomes?
 @lru_cache(maxsize=PASSAGES_KEPT)
 def passage_mentions(passage: PassageStatements, intervention: Concept | None, condition: Concept | None,
                      comparator: Concept | None, population: frozenset[str] | None, title: str,
-                     parts: bool, outcomes: tuple[frozenset[str], ...] = ()) -> PassageMentions:
+                     parts: bool, outcomes: tuple[frozenset[str], ...] = (),
+                     taken: tuple[Concept, ...] = ()) -> PassageMentions:
     """Which of a passage's statements mention the question's ``intervention`` and ``condition`` and pair the
     two, under a source ``title`` (a guideline's, with ``parts``); ``comparator``: what a comparison question
     weighs the intervention against; ``population``: the people the condition is asked for where a study's
@@ -525,7 +532,9 @@ def passage_mentions(passage: PassageStatements, intervention: Concept | None, c
 
     A sentence speaks of a concept if it names it, or if its source's title does: a line of a hypertension
     guideline is about hypertension even when it only says "first-line drugs". A study's statement naming one of
-    the ``outcomes`` (``title_outcomes``: its title's names for the asked condition) names the condition."""
+    the ``outcomes`` (``title_outcomes``: its title's names for the asked condition) names the condition. ``taken``:
+    the two things an intervention asked as taken together joins (``taken_apart``), of which a statement naming one
+    alone names no intervention (``one_taken_alone``)."""
     title_terms = sentence_terms(title)
     i_title, c_title = _title_present(intervention, title_terms), _title_present(condition, title_terms)
     # A concept that all the passage's terms together do not mention, none of its sentences does (more
@@ -553,10 +562,12 @@ def passage_mentions(passage: PassageStatements, intervention: Concept | None, c
                 and condition.mentioned_in(frozenset(), c_title, parts=False))
     statements: list[tuple[bool, bool, bool]] = []
     for text, terms in zip(passage.texts, passage.terms):
-        has_i = i_here and intervention.mentioned_in(terms, i_title, text=text)  # type: ignore[union-attr]
+        has_i = (i_here and intervention.mentioned_in(terms, i_title, text=text)  # type: ignore[union-attr]
+                 and not one_taken_alone(taken, terms, text))
         # A title completes the intervention a statement names in part unless the statement's words of it belong to
         # another thing its title names ("vitamin D supplements" under "... vitamin D and calcium ... supplementation"
-        # is no statement on calcium supplements).
+        # is no statement on calcium supplements). (A statement on one of two things asked together, the one alone,
+        # names neither the two nor, with its title, the pair: ``one_taken_alone``.)
         if has_i and i_title is not None and not intervention.mentioned_in(terms, text=text):  # type: ignore[union-attr]
             has_i = not _of_another_in_title(text, intervention, title, title_terms)  # type: ignore[arg-type]
         core = population is not None and not _other_people(text, title, population)

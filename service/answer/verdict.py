@@ -268,6 +268,14 @@ def tentative(text: str, topic: frozenset[str] = frozenset()) -> bool:
     return bool(FINDING.search(read) or frozenset(tokenize(read)) & (_DIRECTIONS[0] | _DIRECTIONS[1]))
 
 
+def tentative_change(text: str) -> bool:
+    """Whether a statement states a change (a word of direction, ``_DIRECTIONS``) as tentative (``tentative``): "In a
+    supplementary randomized comparison, early addition of metformin ... was associated with increased diabetes-related
+    death". Not a study's own account of its design ("This was a post hoc analysis of an RCT that assessed ..."),
+    which qualifies the finding beside it."""
+    return tentative(text) and bool(frozenset(tokenize(text)) & (_DIRECTIONS[0] | _DIRECTIONS[1]))
+
+
 # A finding stated with its own lack of significance: "smaller, non-significant increases in stroke", "a trend
 # toward fewer falls that did not reach significance", "the reduction was not statistically significant". Grammar of
 # any specialty. Not "no significant difference" nor "did not significantly reduce": those deny an effect (a null

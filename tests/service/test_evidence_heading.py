@@ -42,7 +42,10 @@ def test_barbotage_is_answered_by_its_trial(loaded_index: Index) -> None:
     answer = answer_question(loaded_index, "Can barbotage relieve calcific shoulder tendinopathy?", Audience.CLINICIAN)
     assert answer.verdict == "yes"
     first = next(s.text for s in answer.bottom_line.statements if s.origin == "source")
-    assert "the lavage group had better shoulder function scores" in first
+    # the trial's result, as the overview states it ("the lavage group had better shoulder function scores") or, since
+    # session 47 read "barbotage" as the needle lavage a guideline names, as the guideline states it ("... needle
+    # lavage combined with a subacromial corticosteroid injection gave better shoulder function at one year ...")
+    assert "better shoulder function" in first and "2013" in answer.bottom_line.text
 
 
 def test_an_approval_in_the_asked_country_answers_whether_it_is_used_there(loaded_index: Index) -> None:
