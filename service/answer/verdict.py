@@ -1197,7 +1197,7 @@ def on_first(question: str, verdict: Verdict | None, lead: str | None, intervent
         return verdict
     found = _RANKED_BEFORE.search(lead)
     if found is None:
-        return "no" if after_failure(lead, intervention) else verdict
+        return "no" if after_failure(lead, intervention, question) else verdict
     before = frozenset(tokenize(lead[:found.start("after")]))
     after = frozenset(tokenize(found.group("after")))
     return "no" if intervention <= after and not intervention <= before else verdict
@@ -1205,22 +1205,36 @@ def on_first(question: str, verdict: Verdict | None, lead: str | None, intervent
 
 # The occasion of advice that comes after another treatment failed ("If blood pressure remains uncontrolled on three
 # drugs, ...", "... when oral iron is not tolerated, is ineffective ...", "... whose symptoms persist after three
-# months of conservative treatment"): grammar of a later line of treatment.
-_AFTER_FAILURE = re.compile(
-    r"\b(?:if|when|where|whose|once|after|in\s+whom)\b[^.;]*?\b(?:uncontrolled|not\s+(?:adequately\s+)?controlled|"
-    r"not\s+tolerated|intolerant|ineffective|fail(?:s|ed|ure)?|(?:does|do|did)\s+not\s+respond|inadequate\s+response|"
-    r"(?:persist\w*|remain\w*)\s+(?:\w+\s+){0,2}(?:despite|after))\b[^.;,]*", re.I)
+# months of conservative treatment", "in whom several oral preventive drugs have failed"): grammar of a later line of
+# treatment. A state named "uncontrolled" ("no contraindication such as ... uncontrolled heart failure") or a disease
+# named "failure" is no treatment that failed.
+_FAILED = (r"(?:remains?|remained|is|are|stays?)\s+(?:\w+\s+)?(?:uncontrolled|not\s+(?:adequately\s+)?controlled)|"
+           r"(?:uncontrolled|not\s+(?:adequately\s+)?controlled)\s+(?:on|despite|with)\b|not\s+tolerated|"
+           r"(?:is|are)\s+ineffective|fail(?:s|ed)\b|(?:does|do|did)\s+not\s+(?:respond|work|improve)|"
+           r"inadequate\s+response|(?:persist\w*|remain\w*)\s+(?:\w+\s+){0,2}(?:despite|after)\b")
+_AFTER_FAILURE = re.compile(rf"\b(?:if|when|where|whose|once|after|in\s+whom)\b[^.;]*?(?:{_FAILED})[^.;,]*", re.I)
+# A question asked of the people for whom a treatment already failed ("... for resistant hypertension?", "... after
+# several oral preventive drugs have failed?"): advice for them is their first choice.
+_ASKED_AFTER_FAILURE = re.compile(rf"(?:{_FAILED})|\b(?:resistant|refractory|second-line|after)\b", re.I)
+# Another occasion the same advice holds in, after the failure's ("..., or when rapid repletion is needed, such as in
+# late pregnancy").
+_OTHER_OCCASION = re.compile(r"\bor\s+(?:when|if|where|in|for)\b[^.;]*", re.I)
 _FIRST_WORD = re.compile(r"\bfirst\b", re.I)
 
 
-def after_failure(lead: str, intervention: frozenset[str]) -> bool:
+def after_failure(lead: str, intervention: frozenset[str], question: str = "") -> bool:
     """Whether ``lead`` advises the ``intervention`` only once another treatment has failed (``_AFTER_FAILURE``): it
     names the intervention outside that occasion, the occasion does not name all of it (advice on what to do when
     the asked thing itself fails is not such advice), and the statement ranks nothing "first" itself. Then "Is
     spironolactone a first-line drug for hypertension?" is answered "no" by "If blood pressure remains uncontrolled
-    on three drugs, clinicians should consider adding spironolactone ..."."""
+    on three drugs, clinicians should consider adding spironolactone ...". Not where the ``question`` asks of people
+    for whom treatment failed (``_ASKED_AFTER_FAILURE``), nor where it names a word of another occasion the advice
+    holds in (``_OTHER_OCCASION``: intravenous iron "when rapid repletion is needed, such as in late pregnancy")."""
     occasion = _AFTER_FAILURE.search(lead)
-    if occasion is None or _FIRST_WORD.search(lead):
+    if occasion is None or _FIRST_WORD.search(lead) or _ASKED_AFTER_FAILURE.search(question):
+        return False
+    asked = frozenset(tokenize(question)) - intervention
+    if any(asked & frozenset(tokenize(other.group())) for other in _OTHER_OCCASION.finditer(lead, occasion.end())):
         return False
     outside = frozenset(tokenize(lead[:occasion.start()] + " " + lead[occasion.end():]))
     return intervention <= outside and not intervention <= frozenset(tokenize(occasion.group()))

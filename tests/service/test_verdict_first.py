@@ -51,3 +51,25 @@ def test_spironolactone_is_not_a_first_line_drug_for_hypertension(loaded_index: 
     later = answer_question(loaded_index, "Is spironolactone a first-line drug for hypertension?")
     assert later.verdict == "no", later.bottom_line.text
     assert answer_question(loaded_index, "Is oral iron first-line for iron-deficiency anaemia?").verdict == "yes"
+
+
+def test_a_state_named_uncontrolled_or_a_failure_named_as_a_disease_is_no_failed_treatment() -> None:
+    gizmols = frozenset(tokenize("oral gizmols"))
+    caution = "Oral gizmols are recommended if the patient has no contraindication such as uncontrolled heart failure."
+    assert on_first("Are oral gizmols first-line for wheezitis?", "yes", caution, gizmols) == "yes"
+
+
+def test_asked_of_people_for_whom_treatment_failed_the_later_advice_is_their_first() -> None:
+    blorvastat = frozenset(tokenize("blorvastat"))
+    for asked in ("Is blorvastat first-line for resistant wheezitis?",
+                  "Is blorvastat the first choice for wheezitis uncontrolled on three drugs?",
+                  "Is blorvastat first-line after several drugs have failed?"):
+        assert on_first(asked, "yes", LATER, blorvastat) == "yes", asked
+
+
+def test_another_occasion_the_advice_holds_in_is_asked_of() -> None:
+    intravenous = frozenset(tokenize("intravenous gizmols"))
+    assert on_first("Are intravenous gizmols first-line when rapid repletion is needed?", "yes", INTOLERANT,
+                    intravenous) == "yes"
+    assert on_first("Are intravenous gizmols the first treatment for wheezitis?", "yes", INTOLERANT,
+                    intravenous) == "no"
