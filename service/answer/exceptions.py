@@ -28,6 +28,10 @@ _DENIED = re.compile(r"\b(?:without|no|not|non)\b(?:\s+[\w\-]+){1,4}", re.I)
 # The least a statement's own advice (outside its exception) must share with the question for the exception to be an
 # exception to what was asked: two terms (what is advised and of whom), not one word in common.
 MIN_SHARED = 2
+# Who gives advice ("Clinicians should consider ..."): no word of what the advice is about, so none of the terms the
+# rest must share with the question ("Should clinicians ask a patient on warfarin with a mechanical heart valve about
+# supplements?" shares only them and "warfarin" with advice to consider switching, and was answered by its exception).
+_ADVISERS = frozenset(tokenize("clinicians doctors physicians prescribers nurses pharmacists"))
 
 
 def excepted_case(question: str, text: str) -> bool:
@@ -41,7 +45,7 @@ def excepted_case(question: str, text: str) -> bool:
     if found is None:
         return False
     asked = frozenset(tokenize(_DENIED.sub(" ", question))) - QUESTION_WORDS
-    rest = frozenset(tokenize(text[:found.start()] + " " + text[found.end():])) - QUESTION_WORDS
+    rest = frozenset(tokenize(text[:found.start()] + " " + text[found.end():])) - QUESTION_WORDS - _ADVISERS
     if len(rest & asked) < MIN_SHARED:
         return False
     for part in _EXAMPLES.split(found.group("case")):

@@ -48,3 +48,10 @@ def test_the_default_corpus_does_not_advise_a_switch_for_a_mechanical_valve(load
     other = answer_question(loaded_index, "Should a patient with unstable INR on warfarin be switched to a direct oral "
                                           "anticoagulant?")
     assert other.verdict == "yes", other.bottom_line.text
+
+
+def test_advice_on_something_else_excepts_nothing_asked_of_the_same_people() -> None:
+    # sharing only who advises and the drug the people take, the switch advice is not about asking of supplements
+    asked = "Should clinicians ask a patient on widget with a mechanical heart valve about dietary supplements?"
+    assert not excepted_case(asked, SWITCH)
+    assert on_exception(asked, "yes", [SWITCH]) == "yes"
