@@ -353,7 +353,7 @@ def rank_evidence(index: SearchIndex, q: Question, tuning: AnswerTuning = TUNING
         # them, whatever the usual advice the lead states.
         # So, as the exception to advice against it, does its use in a state of theirs ("... but are used when there is
         # another indication such as angina ...").
-        states, links = people_states(q), state_links(index, stats.lexicon)
+        states, links = people_states(q), state_links(index)
         against = against_for_them(ranked, q.condition, (intervention_terms, *forms), states, links)
         used = None if against is not None else used_for_them(ranked, (intervention_terms, *forms), states, links)
         other = against or used or another_for_them(ranked, q.condition, (intervention_terms, *forms), missed_by=lead)
@@ -372,18 +372,14 @@ def people_states(q: Question) -> tuple[str, ...]:
     return asked_states(q.condition, q.subject)
 
 
-def state_links(index: SearchIndex, lexicon: Lexicon) -> StateLinks:
-    """How ``index`` links two names of a state that share no word (``subgroup.StateLinks``): the cosine of two short
-    phrases by its embedder (``Lexicon.phrase_vectors``; 0 without it), and whether its chunks say a thing is of a
-    class (``kinds_said.said_to_be_of``; never without a store)."""
-    def cosine(a: str, b: str) -> float:
-        vectors = lexicon.phrase_vectors([a, b])
-        return 0.0 if vectors is None else float(vectors[0] @ vectors[1])
+def state_links(index: SearchIndex) -> StateLinks:
+    """How ``index`` links two names of a state that share no word (``subgroup.StateLinks``): whether its chunks say a
+    thing is of a class (``kinds_said.said_to_be_of``; never without a store)."""
     passages = chunk_passages(index)
 
     def kind_of(thing: str, kind: str) -> bool:
         return passages is not None and said_to_be_of(thing, kind, passages)
-    return StateLinks(cosine, kind_of)
+    return StateLinks(kind_of)
 
 
 def _written_rest(q: Question, lexicon: Lexicon) -> frozenset[str]:

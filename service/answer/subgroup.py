@@ -10,7 +10,6 @@ and the words of advice; no pattern names a medical topic.
 """
 from __future__ import annotations
 
-import difflib
 
 import re
 from dataclasses import dataclass
@@ -181,19 +180,13 @@ def asked_states(*phrases: str | None) -> tuple[str, ...]:
     return tuple(dict.fromkeys(f for f in found if frozenset(tokenize(f)) - QUESTION_WORDS))
 
 
-# A state and the same state named without any words in common are as close as a thing and its class
-# ("anorexia nervosa" / "eating disorders" 0.70 by the index's MiniLM) and farther than another state's name
-# ("depression" / "eating disorders" 0.44, "heart failure" / "significant kidney impairment" 0.31). Names that share
-# words are compared by their words, never by the embedder, which puts "mild asthma" 0.86 from "severe asthma".
-STATE_MIN_COSINE = 0.6
-
 @dataclass(frozen=True)
 class StateLinks:
-    """How two names of a state that share no word are found to name it both: the ``cosine`` of two short phrases
-    by the index's embedder, and whether the corpus says a thing is of a class (``kind_of``:
-    ``kinds_said.said_to_be_of``, "warfarin" of "anticoagulants")."""
+    """How two names of a state that share no word are found to name it both: whether the corpus says a thing is of
+    a class (``kind_of``: ``kinds_said.said_to_be_of``, "warfarin" of "anticoagulants"). Not the embedder's
+    nearness: it put "postpartum" 0.61 from "pregnancy" and "bulimia" 0.599 from "eating disorders", on both sides of
+    any threshold that would link "anorexia nervosa" (0.70) and leave "depression" (0.44)."""
 
-    cosine: Callable[[str, str], float] | None = None
     kind_of: Callable[[str, str], bool] | None = None
 
 
@@ -205,9 +198,11 @@ def _state_terms(phrase: str) -> list[str]:
 def same_state(asked: str, said: str, links: StateLinks | None = None) -> bool:
     """Whether a statement's ``said`` state names the ``asked`` one: the same terms ("pregnancy"); or the asked ones
     with a head noun after them ("active peptic ulcer disease" of "active peptic ulcer"; a word before them, "severe
-    asthma", narrows it and does not name "asthma"); or, sharing no term, names the embedder (``links.cosine``) puts
-    at least ``STATE_MIN_COSINE`` apart, or a class the corpus says the asked thing is of (``links.kind_of``: "warfarin"
-    of "anticoagulants"). Never a state and its negation ("non-severe illness" / "severe illness")."""
+    asthma", narrows it and does not name "asthma"); or, sharing no term, a class named by one plural noun that the
+    corpus says the asked thing is of (``links.kind_of``: "warfarin" of "anticoagulants"; a class of several words,
+    "bleeding disorders", "active peptic ulcer disease", would be met by its head alone: migraine "is a ... headache
+    disorder", asthma "a chronic inflammatory disease"). Never a state and its negation ("non-severe illness" /
+    "severe illness")."""
     a, s = _state_terms(asked), _state_terms(said)
     if not a or not s or negated(asked) != negated(said):
         return False
@@ -220,22 +215,8 @@ def same_state(asked: str, said: str, links: StateLinks | None = None) -> bool:
         return _covers(s_set, a_set) and extra == s[-1:]
     if links is None:
         return False
-    return bool((links.cosine is not None and not spelled_alike(asked, said)
-                 and links.cosine(asked, said) >= STATE_MIN_COSINE)
-                or (links.kind_of is not None and links.kind_of(asked, said)))
-
-
-# Names that share no word yet are spelled nearly alike are twins built on opposite prefixes ("hyperthyroidism" /
-# "hypothyroidism", "hypertension" / "hypotension", "hyperkalaemia" / "hypokalaemia"), which the embedder puts as
-# close as a thing and its class (0.66 for the thyroid pair): they name two states, never one. Grammar of word
-# formation; the share is of ``difflib``'s matching characters.
-SPELLED_ALIKE = 0.8
-
-
-def spelled_alike(a: str, b: str) -> bool:
-    """Whether two names are spelled nearly alike (``SPELLED_ALIKE``): twins such as "hyperthyroidism" and
-    "hypothyroidism", never the same state named in other words."""
-    return difflib.SequenceMatcher(None, a.lower(), b.lower()).ratio() >= SPELLED_ALIKE
+    return bool(links.kind_of is not None and len(s) == 1 and said.strip().lower().endswith("s")
+                and links.kind_of(asked, said))
 
 
 # A list of the states advice is against a thing in, after the advice ("in pregnancy, over open growth plates, in
@@ -366,9 +347,6 @@ def used_for_them(candidates: list[Candidate], intervention_forms: tuple[frozens
     forms = [form for form in intervention_forms if form]
     if not states or not forms:
         return None
-    # A yes rests on the state's own words or on the corpus's statement of its class, never on the embedder's
-    # nearness alone: a contraindication matched to a neighbour's name errs towards caution, a use would not.
-    links = StateLinks(kind_of=links.kind_of) if links is not None else None
     for c in candidates:
         if not _names_any(c, forms):
             continue

@@ -40,11 +40,12 @@ def test_a_listed_contraindication_not_worded_avoid_says_no(loaded_index: Index)
     assert "no contraindication such as active peptic ulcer disease" in a.bottom_line.text
 
 
-def test_a_state_named_by_its_class_is_read_by_the_embedder(loaded_index: Index) -> None:
+def test_a_state_the_corpus_never_puts_in_the_listed_class_is_not_read_as_in_it(loaded_index: Index) -> None:
+    # The corpus never says anorexia nervosa is an eating disorder, and the embedder's nearness (0.70) sits among
+    # wrong pairs (postpartum / pregnancy 0.61): no "Yes." rests on it.
     a = answer_question(loaded_index, "Should bupropion be avoided in a 30-year-old smoker with a history of "
                                       "anorexia nervosa?")
-    assert a.verdict == "yes", a.bottom_line.text
-    assert "eating disorders" in a.bottom_line.text
+    assert a.verdict != "yes", a.bottom_line.text
 
 
 def test_the_exception_to_advice_against_it_says_yes_for_those_people(loaded_index: Index) -> None:
@@ -79,9 +80,7 @@ def test_a_state_is_named_by_its_words_or_a_head_after_them_never_a_narrower_one
     assert same_state("pregnancy", "pregnancy")
     assert not same_state("asthma", "severe asthma")
     assert not same_state("non-severe illness", "severe illness")
-    # No shared word: the embedder's say, or the corpus's.
-    assert same_state("gizmo palsy", "blorp disorders", StateLinks(cosine=lambda a, b: 0.7))
-    assert not same_state("gizmo palsy", "blorp disorders", StateLinks(cosine=lambda a, b: 0.44))
+    # No shared word: the corpus's statement of a class named by one plural noun.
     assert same_state("drugy", "blockers", StateLinks(kind_of=lambda t, k: (t, k) == ("drugy", "blockers")))
 
 
@@ -146,13 +145,12 @@ def test_the_corpus_says_what_class_a_thing_is_of() -> None:
     assert not said_to_be_of("drugu", "blockers", passages)  # named beside the class, not as one of it
 
 
-def test_the_embedders_nearness_never_gives_a_yes_and_never_joins_twins_of_opposite_prefixes() -> None:
-    near = StateLinks(cosine=lambda a, b: 0.9)  # every pair as near as a thing and its class
-    exception = _statement("Drugx is not recommended as routine first-line treatment for gizmo palsy but is used "
-                           "when there is another indication such as blorp disorders.")
-    assert used_for_them([exception], FORMS, ("zonk syndrome",), near) is None
-    listed = _statement("Drugx should not be used in people with blorp disorders.")
-    assert against_for_them([listed], "gizmo palsy", FORMS, ("zonk syndrome",), near) is listed
-    assert not same_state("hyperthyroidism", "hypothyroidism", near)
-    assert not same_state("hypertension", "hypotension", near)
-    assert same_state("anorexia nervosa", "eating disorders", near)
+def test_a_class_of_several_words_or_a_singular_one_is_not_met_by_a_statement_of_its_head() -> None:
+    # from the review: migraine "is a ... headache disorder", asthma "a chronic inflammatory disease", pneumonia "an
+    # infection"; a corpus saying so made each a "bleeding disorder", an "active peptic ulcer disease", an area of
+    # infection, and the answer "No."
+    every = StateLinks(kind_of=lambda thing, kind: True)  # a corpus that says everything is of every class
+    assert not same_state("migraine", "bleeding disorders", every)
+    assert not same_state("asthma", "active peptic ulcer disease", every)
+    assert not same_state("pneumonia", "infection", every)
+    assert same_state("warfarin", "anticoagulants", every)
