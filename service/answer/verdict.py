@@ -1247,7 +1247,13 @@ def on_ranking(question: str, verdict: Verdict | None, statements: list[str]) ->
     answer is "uncertain". So does a "yes" to whether a thing is better than another ("Is exercise better than rest
     for knee arthritis?") where no statement says it beats that other (``says_beats``) nor reports a result measured
     against it (``measured_against``: "Compared with conventional treatment, metformin reduced the risk ..."): advice
-    to offer exercise ranks it above nothing named. Any other question or verdict stays."""
+    to offer exercise ranks it above nothing named. A "no" above a first statement that reports a result measured
+    against that other, and none saying the other beats it, is "uncertain". Any other question or verdict stays."""
+    if verdict == "no" and measured_against(question, statements[:1]) and not says_beaten(question, statements):
+        # The first statement reports a result of X measured against Y, with no null result ("... lowered dp-ucMGP by
+        # roughly one-third to one-half compared with placebo"): a "no" read from the words around it (a null result
+        # on another outcome beside it) is no answer to whether X beats Y.
+        return "uncertain"
     if verdict == "yes" and not (says_beats(question, statements) or measured_against(question, statements)):
         # ... and "no" where one says that other beats it ("Supervised exercise programmes tend to produce larger
         # benefits than unsupervised home programmes" for "Is home exercise better than supervised exercise?").

@@ -79,3 +79,13 @@ def test_a_harm_or_a_null_result_against_the_arm_weighs_nothing() -> None:
                                 ["A large randomized trial found no significant increase in serious neuropsychiatric "
                                  "adverse events with varenicline or bupropion compared with nicotine patch or "
                                  "placebo."])
+
+
+def test_no_no_above_a_first_result_measured_against_the_compared_arm() -> None:
+    from service.answer.verdict import on_ranking
+    asked = "Is drugx better than placebo for lowering gizmo levels?"
+    first = "In randomized trials, drugx lowered gizmo levels by about one-half compared with placebo."
+    beside = "Trials in which drugx lowered gizmo levels found no significant difference in blorp progression."
+    assert on_ranking(asked, "no", [first, beside]) == "uncertain"
+    # a first statement that is the null result keeps the "no"
+    assert on_ranking(asked, "no", [beside, first]) == "no"
