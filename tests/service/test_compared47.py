@@ -84,7 +84,7 @@ def test_a_harm_or_a_null_result_against_the_arm_weighs_nothing() -> None:
 def test_no_no_above_a_first_result_measured_against_the_compared_arm() -> None:
     from service.answer.verdict import on_ranking
     asked = "Is drugx better than placebo for lowering gizmo levels?"
-    first = "In randomized trials, drugx lowered gizmo levels by about one-half compared with placebo."
+    first = "In randomized trials, drugx lowered gizmo levels by about 50 percent compared with placebo."
     beside = "Trials in which drugx lowered gizmo levels found no significant difference in blorp progression."
     assert on_ranking(asked, "no", [first, beside]) == "uncertain"
     # a first statement that is the null result keeps the "no"
