@@ -33,6 +33,7 @@ from index.lexical import tokenize
 from ingest.models import DocumentKind
 from service.answer.compared import stated_comparison as _comparison
 from service.answer.concepts import combining_form
+from service.answer.exclusion import on_exclusion, only_not_ruled_out
 from service.answer.evidence import (SENTENCE_END, affirms_safety, beside_cautions_for_others, describes_study,
                                      states_safety)
 from service.answer.guideline import gives_advice, is_recommendation
@@ -661,6 +662,9 @@ def decide(question: str, direct: list[Candidate], ranked: list[Candidate] | Non
         # by advice on a treatment the test is named in ("Ultrasound-guided needle lavage is recommended ..." for "Is
         # ultrasound needed to diagnose calcific tendinitis?").
         said = "uncertain"
+    # "A normal ferritin does not exclude iron deficiency" says iron deficiency may be there: its "not" denies a
+    # ruling out, not the thing (``exclusion.on_exclusion``).
+    said = on_exclusion(question, said, texts)
     compared = on_comparison(question, said, texts, topic)
     said = on_condition(question, compared, evidence[0], ranked or [], outcome=outcome, verb=verb, topic=topic)
     found = absence_statement(question, evidence[0], ranked or []) if compared == "yes" and said == "no" else None
@@ -1577,8 +1581,9 @@ def disagreement(verdict: Verdict | None, text: str, topic: frozenset[str] = fro
     or says the results disagree, else 1. Any other verdict: 0."""
     if verdict == "no":
         return 0 if denies(text, topic) else 2 if _reports(text) else 1
-    if verdict == "yes":
-        return int(denies(text, topic))
+    if verdict == "yes":  # (not a statement that denies only a ruling out: "does not exclude Y" states Y may be)
+        said = denies(text, topic)
+        return int(said and not only_not_ruled_out(text, said))
     if verdict == "uncertain":
         unsettled = NEUTRAL.search(text) or UNSETTLED.search(text) or _DISAGREEING.search(text)
         return 0 if unsettled or both_sides(text, topic) else 1
