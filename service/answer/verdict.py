@@ -47,6 +47,7 @@ from service.answer.question import ASKED_RANK, BEST_OF_KIND, asks_best, asks_to
 from service.answer.routing import (CAUSED, DIAGNOSTIC_ACT, FINDING, GAP, INTERACTION, NEUTRAL, NULL_RESULT,
                                    RECOMMENDATION, SAFETY)
 from service.answer.scoring import Candidate
+from service.answer.time_point import at_asked_time
 from service.answer.tuning import TUNING
 
 EVIDENCE_STATEMENTS = 3  # how many of the best direct statements the model reads
@@ -630,7 +631,9 @@ def decide(question: str, direct: list[Candidate], ranked: list[Candidate] | Non
     # main result (fewer deaths with metformin) a "no". Every statement tentative: "uncertain", below.
     firm = [c for c in evidence if not tentative(c.text, topic)]
     evidence = firm if firm else evidence
-    texts = [c.text for c in evidence]
+    # Read at the time point the question asks at: "... after five years?" is answered by the five-year result, not by
+    # the one-year result its statement opens with (``time_point.at_asked_time``).
+    texts = [at_asked_time(question, c.text) for c in evidence]
     if NEUTRAL.search(texts[0]) or UNSETTLED.search(texts[0]):
         # The best statement recommends neither for nor against, or says the results disagree: the verdict is
         # neither (never a "yes" read from its words "recommend" or "benefits", nor a "no" from its "not").
