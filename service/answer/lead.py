@@ -20,7 +20,8 @@ from service.answer.polarity import (WITHOUT_PART, asks_against, asks_if_safe, a
                                      asks_use, asks_without, speaks_of_stopping, stance, with_what_asked_without)
 from service.answer.qualifiers import ADULTS_DEFAULT, MATCH_ONLY, crosses, outside_bounds, qualifiers
 from service.answer.regimen import Regimen, advice_asked, on_regimen, regimen_asked, unstated
-from service.answer.question import (ASKED_RANK, PEOPLE_DEFINED_BY, PEOPLE_WORDS, Question, asked_kind, asked_thing,
+from service.answer.question import (ASKED_RANK, PEOPLE_DEFINED_BY, PEOPLE_WORDS, Question, asked_kind, asked_parts,
+                                     asked_thing,
                                      asks_cause, asks_harms_named, asks_occurrence)
 from service.answer.routing import (FINDING, CAUSE_OF_OTHER, CAUSE_STATED, CAUSED, CAUSES, COURSE, DIAGNOSTIC_ACT,
                                     DIAGNOSTIC_MEANS, DOSE, FREQUENCY, GUIDELINE_ADVICE, INTERACTION, NATURAL_COURSE,
@@ -376,11 +377,13 @@ def _answering(q: Question, direct: list[Candidate], forms: tuple[frozenset[str]
     if asks_occurrence(q.text):
         often = [c for c in found if OCCURRENCE.search(c.text)] or found
         return fitting(q, [c for c in often if OCCURRENCE_RATE.search(c.text)] or often)
-    thing = asked_thing(q.text)
+    parts = asked_parts(q.text)
+    thing = parts or asked_thing(q.text)
     if thing:
-        # A statement of what the thing is first, then any other whose subject it is.
+        # A statement of what the thing is (or, asked its parts, what it holds) first, then any other whose subject
+        # it is.
         name = frozenset(tokenize(thing)) - QUESTION_WORDS
-        return fitting(q, [c for c in found if defines(c.text, name)]
+        return fitting(q, [c for c in found if defines(c.text, name, COMPOSING if parts else COPULAS)]
                        or [c for c in found if names_subject(c.text, name)] or found)
     return fitting(q, found)
 
@@ -859,14 +862,18 @@ def names_subject(text: str, name: frozenset[str]) -> bool:
 
 
 # The verbs that say what a thing is, right after it ("Osteocalcin is a vitamin K-dependent protein ..."). Grammar.
-_COPULAS = frozenset({"is", "are"})
+COPULAS = frozenset({"is", "are"})
+# ... and those that say what it is made of ("The CURB-65 score gives one point each for ...", "X includes ..."): what
+# a question on its parts asks (``question.asked_parts``). Grammar.
+COMPOSING = COPULAS | frozenset("include includes comprise comprises consist consists contain contains give gives "
+                                 "cover covers combine combines".split())
 
 
-def defines(text: str, name: frozenset[str]) -> bool:
+def defines(text: str, name: frozenset[str], verbs: frozenset[str] = COPULAS) -> bool:
     """Whether a sentence says what the thing ``name`` (its index terms) names is: the name as its subject
     first (after an article at most), then a copula ("Dp-ucMGP is the form of matrix Gla protein that ..."; not
     "Circulating dp-ucMGP rises ...", "Uncarboxylated X is ..." nor "Measurement of dp-ucMGP is a research test
-    ...", whose subject is the act)."""
+    ...", whose subject is the act). ``verbs``: those that may follow the name (``COMPOSING`` for its parts)."""
     if not name:
         return False
     words, stems = guideline.word_terms(text)
@@ -875,7 +882,7 @@ def defines(text: str, name: frozenset[str]) -> bool:
             return False  # a word of its own before the name: a form of the thing ("Uncarboxylated X is ...")
         for end in range(start + 1, min(start + len(name), len(stems)) + 1):
             if name <= frozenset().union(*stems[start:end]):
-                return end < len(words) and words[end].lower() in _COPULAS
+                return end < len(words) and words[end].lower() in verbs
     return False
 
 

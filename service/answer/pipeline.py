@@ -30,7 +30,7 @@ from service.answer.phrasing import (CLOSEST, LeadStatement, bottom_line, closes
                                      evidence_summary, limitation_statements, retraction_note)
 from service.answer.polarity import (asks_about_stopping, asks_against, asks_if_safe, asks_interaction, asks_need,
                                      asks_possible, asks_to_stop, preferred_part, stance)
-from service.answer.question import (Question, asked_thing, compared_sides, population_of, read_question,
+from service.answer.question import (Question, asked_parts, asked_thing, compared_sides, population_of, read_question,
                                      state_nouns)
 from service.answer.references import Draft, Numbering, build_references
 from service.answer.retrieval import pairing, retrieve
@@ -40,6 +40,7 @@ from service.answer.lead import (STRONG_DESIGNS, advice_beside_the_asked, answer
                                  bounded_out, for_other_cases, of_other_people,
                                  in_asked_setting,
                                  asks_effect, choose_lead, choose_support, closest_order, defines, lead_tier,
+                                 COMPOSING, COPULAS,
                                  names_itself,
                                  naming_condition, occasion_of_use, on_aspect, overlaps, regimen_unstated, salience_of,
                                  severity_order,
@@ -360,17 +361,20 @@ def _written_rest(q: Question, lexicon: Lexicon) -> frozenset[str]:
 
 
 def with_definitions_direct(q: Question, ranked: list[Candidate]) -> list[Candidate]:
-    """``ranked``, where the question asks what one thing is or measures and reads no topic (``asked_thing``: "What
-    does dp-ucMGP measure?"), with the statements that say what it is (``lead.defines``: "Dp-ucMGP is the form of
-    matrix Gla protein that ...") direct. Without a topic, directness rests on the relevance model's belief
-    (``scoring.candidates``), which weighs the question's other words: a definition that repeats none of
-    "measure" stays below its floor, and the answer opened with "Measurement of dp-ucMGP is a research test"."""
-    thing = asked_thing(q.text)
+    """``ranked``, where the question asks what one thing is or measures, or what its parts are, and reads no topic
+    (``asked_thing``: "What does dp-ucMGP measure?"; ``asked_parts``: "What are the items of the CURB-65 score?"),
+    with the statements that say what it is or holds (``lead.defines``: "Dp-ucMGP is the form of matrix Gla protein
+    that ...", "The CURB-65 score gives one point each for ...") direct. Without a topic, directness rests on the
+    relevance model's belief (``scoring.candidates``), which weighs the question's other words: a definition that
+    repeats none of "measure" stays below its floor, and the answer opened with "Measurement of dp-ucMGP is a research
+    test"."""
+    parts = asked_parts(q.text)
+    thing = parts or asked_thing(q.text)
     if not thing:
         return ranked
-    name = frozenset(tokenize(thing)) - QUESTION_WORDS
-    return [replace(c, direct=True) if not (c.direct or c.anchored or c.closest_only) and defines(c.text, name) else c
-            for c in ranked]
+    name, verbs = frozenset(tokenize(thing)) - QUESTION_WORDS, COMPOSING if parts else COPULAS
+    return [replace(c, direct=True) if not (c.direct or c.anchored or c.closest_only) and defines(c.text, name, verbs)
+            else c for c in ranked]
 
 
 def not_the_replaced(q: Question, statements: list[Candidate]) -> list[Candidate]:

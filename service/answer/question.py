@@ -1068,6 +1068,20 @@ _THING = re.compile(r"^what\s+(?:(?:is|are)\s+(?:(?:an?|the)\s+)?(?P<x>(?:(?!\b(
                     re.I)
 
 
+# A question on the parts of one thing ("What are the items of the CURB-65 score?", "What are the components of X?"):
+# the nouns of what a whole is made of, no topic.
+_PARTS = re.compile(r"^what\s+(?:are|is)\s+the\s+(?:items?|components?|criteria|elements?|parts?|features?|domains?|"
+                    r"variables?|constituents?)\s+(?:of|in)\s+(?:the\s+|an?\s+)?(?P<x>[^?:;,]+?)\s*\??$", re.I)
+
+
+def asked_parts(text: str) -> str | None:
+    """The thing a question asks the parts of ("CURB-65 score" of "What are the items of the CURB-65 score?"), or
+    None for any other question: its answer is a statement whose subject is that thing and whose verb says what it
+    holds ("The CURB-65 score gives one point each for confusion, ...")."""
+    match = _PARTS.match(" ".join(text.split()))
+    return match.group("x").strip(" \"'") or None if match else None
+
+
 def asked_thing(text: str) -> str | None:
     """The thing a question asks what it is or does ("pyroptosis" of "What is pyroptosis?", "matrix Gla
     protein" of "What does matrix Gla protein do?"), or None for any other question: its answer is a statement
