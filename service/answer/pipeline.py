@@ -159,6 +159,12 @@ def answer_question(index: SearchIndex, question: str, audience: Audience = Audi
     elif q.yes_no:
         reading = reading or read_yes_no(q, ev, tuning)
         verdict, behind = reading.verdict, reading.behind
+        if lead is None and verdict in ("yes", "no") and far_below_quoted(behind, closest,
+                                                                          tuning.verdict_quoted_share):
+            # A yes or a no leans on what the closest evidence quotes: read from statements it does not quote and the
+            # relevance model believes far less (a shockwave trial's finding, 0.32, beside "Closest evidence:" on how
+            # deposit size relates to pain, 0.86), it leans on nothing the reader sees.
+            verdict = "uncertain"
 
     numbering = Numbering()
     names_all = bool(closest) and names_what_is_asked(q, closest[0])
@@ -341,6 +347,17 @@ def rank_evidence(index: SearchIndex, q: Question, tuning: AnswerTuning = TUNING
     written_rest = _written_rest(q, stats.lexicon)
     return RankedEvidence(hits, ranked, closest_only, direct, near_misses, salient, lead, retracted, forms,
                           outcome_names, written_rest, set_aside)
+
+
+def far_below_quoted(behind: list[Candidate], quoted: list[Candidate], share: float = TUNING.verdict_quoted_share
+                     ) -> bool:
+    """Whether none of the statements a verdict rests on (``behind``) is quoted (``quoted``: the same source's
+    statement, or one holding the other) and the best of them scores below ``share`` of the best quoted one."""
+    if not behind or not quoted:
+        return False
+    if any(b.doc_id == c.doc_id and (b.text in c.text or c.text in b.text) for b in behind for c in quoted):
+        return False
+    return max(b.score for b in behind) < share * max(c.score for c in quoted)
 
 
 def _written_rest(q: Question, lexicon: Lexicon) -> frozenset[str]:
