@@ -469,6 +469,12 @@ def _states_effect(text: str) -> bool:
 # how much ...", "To what extent ..."), an age ("At what age ...?", "How old ...?"). Grammar of the question.
 _AMOUNT_ASKED = Caseless(re.compile(r"\bhow\s+much\b|\bto\s+what\s+(?:extent|degree)\b", re.I))
 _AGE_ASKED = Caseless(re.compile(r"\b(?:what|which)\s+age\b|\bhow\s+old\b", re.I))
+# ... how soon ("How soon should X be reviewed?", "How quickly ...?", "After how long ...?"), which a span of time
+# answers ("within one week", "at about six weeks", "after 48 to 72 hours"). Grammar of time, no topic.
+_SOON_ASKED = Caseless(re.compile(r"\bhow\s+(?:soon|quickly|early)\b|\bafter\s+how\s+long\b|\bwithin\s+what\b", re.I))
+_SPAN_STATED = re.compile(r"\b(?:within|after|by|at|in)\s+(?:about\s+|around\s+|roughly\s+|up\s+to\s+|the\s+first\s+)?"
+                          r"(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|twelve)(?:\s+(?:to|or)\s+\w+)?[\s\-]+"
+                          r"(?:hours?|days?|weeks?|months?|years?)\b", re.I)
 # A statement's amount or size of an effect: a percentage or a ratio ("by about 42 percent", ``routing.QUANTIFIED``),
 # a multiple ("two-fold", "three times", "doubles"), a fraction ("about a third", "by half") or a change by an
 # amount ("by 5 mm Hg"). Words of quantity, no topic.
@@ -500,9 +506,12 @@ def _amount_asked(q: Question) -> bool:
 
 def misses_shape(text: str, q: Question) -> bool:
     """Whether a statement lacks what the question's frame asks for (``of_shape_asked``): no amount for "How much
-    ...?", no age for "At what age ...?". False for any other question."""
+    ...?", no span of time for "How soon ...?" (``_SPAN_STATED``), no age for "At what age ...?". False for any other
+    question."""
     if _amount_asked(q):
         return not states_amount(text)
+    if _SOON_ASKED.search(q.text):
+        return not _SPAN_STATED.search(text)
     return bool(_AGE_ASKED.search(q.text)) and not AGE_STATED.search(text)
 
 
@@ -512,7 +521,8 @@ def of_shape_asked(q: Question, found: list[Candidate]) -> list[Candidate]:
     of them those naming most of the asked condition ("Metformin reduced diabetes-related death by about 42 percent"
     before "... any diabetes-related end point by about 32 percent" for diabetes-related death); for "At what age
     ...?" those that name an age (``AGE_STATED``: "Immediate antibiotics are also recommended for children under 2
-    years ...", not "Amoxicillin is the recommended first-line antibiotic ..."). Only among ``found``, which are on
+    years ...", not "Amoxicillin is the recommended first-line antibiotic ..."); for "How soon ...?" a span of time
+    (``_SPAN_STATED``: "within one week"). Only among ``found``, which are on
     the question: the frame never brings in a statement off it. For "Should X be used without Y?" (or "X alone":
     an intervention read with its "without", not "Does Y resolve on its own?"),
     those that are not advice to use X together with Y (``polarity.with_what_asked_without``: "step up to ... combined
@@ -527,6 +537,8 @@ def of_shape_asked(q: Question, found: list[Candidate]) -> list[Candidate]:
         asked = frozenset(tokenize(q.condition or "")) - QUESTION_WORDS
         most = max((len(asked & c.terms) for c in amounts), default=0)
         return [c for c in amounts if len(asked & c.terms) == most] or found
+    if _SOON_ASKED.search(q.text):
+        return [c for c in found if _SPAN_STATED.search(c.text)] or found
     if _AGE_ASKED.search(q.text):
         return [c for c in found if AGE_STATED.search(c.text)] or found
     return found

@@ -40,7 +40,7 @@ from service.answer.lead import (STRONG_DESIGNS, advice_beside_the_asked, answer
                                  bounded_out, for_other_cases, of_other_people,
                                  in_asked_setting,
                                  asks_effect, choose_lead, choose_support, closest_order, defines, lead_tier,
-                                 COMPOSING, COPULAS,
+                                 COMPOSING, COPULAS, misses_shape,
                                  names_itself,
                                  naming_condition, occasion_of_use, on_aspect, overlaps, regimen_unstated, salience_of,
                                  severity_order,
@@ -585,13 +585,16 @@ def closest_statements(ranked: list[Candidate], q: Question, tuning: AnswerTunin
     # ..." for "... severe pneumonia?") comes before one naming another or none (``lead.severity_order``), with or
     # without a topic read.
     off_severity = severity_order(q) if topic_first else (lambda c: True)
+    # Without a topic read, a statement that gives what the question's frame asks for (a span of time for "How soon
+    # ...?", an amount for "How much ...?", ``lead.misses_shape``) still comes before one that does not.
     for c in sorted(ranked, key=lambda c: (by_topic and occasion_of_use(c, q),
                                            both_sides_order(c, q.intervention, q.comparator, harms_asked,
                                                             q.type == "dosing", forms) if by_topic
                                            else (False, False),
                                            -(c.mentions_intervention + c.mentions_condition) if by_topic else 0,
                                            off_severity(c),
-                                           closest_order(c, q) if by_topic else (False, False, False),
+                                           closest_order(c, q) if by_topic else
+                                           (False, False, topic_first and misses_shape(c.text, q)),
                                            -salience_of(c, salient))):
         if c.score < tuning.support_margin * ranked[0].score and not any(c is o for o in set_aside):
             continue
