@@ -12,6 +12,7 @@ import re
 from index.lexical import tokenize
 from service.answer.concepts import QUESTION_WORDS
 from service.answer.models import Verdict
+from service.answer.polarity import asks_possible
 
 # The verbs of ruling something out, in any form ("exclude", "excluded", "rule out", "ruled out", "preclude").
 _EXCLUDING = r"(?:exclud(?:e|es|ed|ing)|rul(?:e|es|ed|ing)\s+out|preclud(?:e|es|ed|ing))"
@@ -23,8 +24,9 @@ _CLAUSE_END = re.compile(r"[,;.:!?]")
 _PASSIVE = re.compile(r"\b(?:be|been|is|are|was|were)\b", re.I)
 # A question that asks the ruling out itself ("Does X rule out Y?", "Can X be used to exclude Y?").
 _ASKS_EXCLUSION = re.compile(rf"\b{_EXCLUDING}\b|\bexclusion\b", re.I)
-# A question that asks whether something can be so ("Can Y still be present ...?", "Is Y possible ...?").
-_ASKS_POSSIBLE = re.compile(r"^\W*(?:can|could|may|might)\b|\bpossible\b", re.I)
+# A question that asks whether something is possible in that word ("Is Y possible when ...?"), beside those that ask it
+# with a modal (``polarity.asks_possible``: "Can Y still be present ...?").
+_POSSIBLE = re.compile(r"\bpossible\b", re.I)
 
 
 def asks_exclusion(question: str) -> bool:
@@ -70,4 +72,4 @@ def on_exclusion(question: str, verdict: Verdict, statements: list[str]) -> Verd
         return verdict
     if asks_exclusion(question):
         return "no"
-    return "yes" if _ASKS_POSSIBLE.search(question) else verdict
+    return "yes" if asks_possible(question) or _POSSIBLE.search(question) else verdict
