@@ -13,8 +13,11 @@ from service.answer.evidence import SENTENCE_END
 
 _NUMBERS = {w: n for n, w in enumerate("zero one two three four five six seven eight nine ten eleven twelve".split())}
 _UNITS = {"day": 1.0, "week": 7.0, "month": 365 / 12, "year": 365.0}  # in days, so that 12 months is one year
-# A count and a unit of time, as a time point or a length ("at one year", "five years", "12-month", "six weeks").
-_TIME = re.compile(rf"\b(?P<n>\d+|{'|'.join(_NUMBERS)})[\s\-]+(?P<unit>day|week|month|year)s?\b", re.I)
+# A count and a unit of time, as a time point or a length ("at one year", "five years", "12-month", "six weeks"); not
+# an age ("under 2 years", "older than 6 months", "aged 65 years", "6 months old", "65 years of age").
+_AGE_BEFORE = "".join(rf"(?<!\b{w} )" for w in ("under", "over", "aged", "than", "age", "ages"))
+_TIME = re.compile(rf"{_AGE_BEFORE}\b(?P<n>\d+|{'|'.join(_NUMBERS)})[\s\-]+(?P<unit>day|week|month|year)s?\b"
+                   r"(?![\s\-]+(?:old|of\s+age)\b)", re.I)
 
 
 def time_points(text: str) -> frozenset[int]:

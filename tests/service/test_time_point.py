@@ -29,6 +29,11 @@ def test_the_sentence_at_the_asked_time_point_is_read() -> None:
         at_asked_time("Is drugx better at 12 months?", BOTH)
 
 
+def test_an_age_is_no_time_point() -> None:
+    ages = "Immediate drugx is advised for children under 2 years. For children older than 6 months, wait."
+    assert at_asked_time("Should drugx be given at once to a child under 2 years?", ages) == ages
+
+
 def test_a_question_without_a_time_point_reads_the_whole_statement() -> None:
     assert at_asked_time("Is drugx better than a placebo injection?", BOTH) == BOTH
     assert at_asked_time("Is drugx better after six weeks?", BOTH) == BOTH  # no sentence at six weeks
