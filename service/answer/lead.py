@@ -21,8 +21,8 @@ from service.answer.polarity import (WITHOUT_PART, asks_against, asks_if_safe, a
 from service.answer.qualifiers import (ADULTS_DEFAULT, MATCH_ONLY, beyond_bounds, crosses, outside_bounds,
                                       qualifiers)
 from service.answer.regimen import Regimen, advice_asked, on_regimen, regimen_asked, unstated
-from service.answer.question import (ASKED_RANK, PEOPLE_DEFINED_BY, PEOPLE_WORDS, Question, asked_kind, asked_thing,
-                                     asks_causing,
+from service.answer.question import (ASKED_RANK, PEOPLE_DEFINED_BY, PEOPLE_WORDS, Question, asked_kind, asked_parts,
+                                     asked_thing, asks_causing,
                                      asks_cause, asks_harms_named, asks_occurrence)
 from service.answer.routing import (FINDING, CAUSE_OF_OTHER, CAUSE_STATED, CAUSED, CAUSES, COURSE, DIAGNOSTIC_ACT,
                                     DIAGNOSTIC_MEANS, DOSE, FREQUENCY, GUIDELINE_ADVICE, INTERACTION, NATURAL_COURSE,
@@ -400,11 +400,13 @@ def _answering(q: Question, direct: list[Candidate], forms: tuple[frozenset[str]
     if asks_occurrence(q.text):
         often = [c for c in found if OCCURRENCE.search(c.text)] or found
         return fitting(q, [c for c in often if OCCURRENCE_RATE.search(c.text)] or often)
-    thing = asked_thing(q.text)
+    parts = asked_parts(q.text)
+    thing = parts or asked_thing(q.text)
     if thing:
-        # A statement of what the thing is first, then any other whose subject it is.
+        # A statement of what the thing is (or, asked its parts, what it holds) first, then any other whose subject
+        # it is.
         name = frozenset(tokenize(thing)) - QUESTION_WORDS
-        return fitting(q, [c for c in found if defines(c.text, name)]
+        return fitting(q, [c for c in found if defines(c.text, name, COMPOSING if parts else COPULAS)]
                        or [c for c in found if names_subject(c.text, name)] or found)
     return fitting(q, found)
 
@@ -490,6 +492,12 @@ def _states_effect(text: str) -> bool:
 # how much ...", "To what extent ..."), an age ("At what age ...?", "How old ...?"). Grammar of the question.
 _AMOUNT_ASKED = Caseless(re.compile(r"\bhow\s+much\b|\bto\s+what\s+(?:extent|degree)\b", re.I))
 _AGE_ASKED = Caseless(re.compile(r"\b(?:what|which)\s+age\b|\bhow\s+old\b", re.I))
+# ... how soon ("How soon should X be reviewed?", "How quickly ...?", "After how long ...?"), which a span of time
+# answers ("within one week", "at about six weeks", "after 48 to 72 hours"). Grammar of time, no topic.
+_SOON_ASKED = Caseless(re.compile(r"\bhow\s+(?:soon|quickly|early)\b|\bafter\s+how\s+long\b|\bwithin\s+what\b", re.I))
+_SPAN_STATED = re.compile(r"\b(?:within|after|by|at|in)\s+(?:about\s+|around\s+|roughly\s+|up\s+to\s+|the\s+first\s+)?"
+                          r"(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|twelve)(?:\s+(?:to|or)\s+\w+)?[\s\-]+"
+                          r"(?:hours?|days?|weeks?|months?|years?)\b", re.I)
 # A statement's amount or size of an effect: a percentage or a ratio ("by about 42 percent", ``routing.QUANTIFIED``),
 # a multiple ("two-fold", "three times", "doubles"), a fraction ("about a third", "by half") or a change by an
 # amount ("by 5 mm Hg"). Words of quantity, no topic.
@@ -521,9 +529,12 @@ def _amount_asked(q: Question) -> bool:
 
 def misses_shape(text: str, q: Question) -> bool:
     """Whether a statement lacks what the question's frame asks for (``of_shape_asked``): no amount for "How much
-    ...?", no age for "At what age ...?". False for any other question."""
+    ...?", no span of time for "How soon ...?" (``_SPAN_STATED``), no age for "At what age ...?". False for any other
+    question."""
     if _amount_asked(q):
         return not states_amount(text)
+    if _SOON_ASKED.search(q.text):
+        return not _SPAN_STATED.search(text)
     return bool(_AGE_ASKED.search(q.text)) and not AGE_STATED.search(text)
 
 
@@ -533,7 +544,8 @@ def of_shape_asked(q: Question, found: list[Candidate]) -> list[Candidate]:
     of them those naming most of the asked condition ("Metformin reduced diabetes-related death by about 42 percent"
     before "... any diabetes-related end point by about 32 percent" for diabetes-related death); for "At what age
     ...?" those that name an age (``AGE_STATED``: "Immediate antibiotics are also recommended for children under 2
-    years ...", not "Amoxicillin is the recommended first-line antibiotic ..."). Only among ``found``, which are on
+    years ...", not "Amoxicillin is the recommended first-line antibiotic ..."); for "How soon ...?" a span of time
+    (``_SPAN_STATED``: "within one week"). Only among ``found``, which are on
     the question: the frame never brings in a statement off it. For "Should X be used without Y?" (or "X alone":
     an intervention read with its "without", not "Does Y resolve on its own?"),
     those that are not advice to use X together with Y (``polarity.with_what_asked_without``: "step up to ... combined
@@ -548,6 +560,8 @@ def of_shape_asked(q: Question, found: list[Candidate]) -> list[Candidate]:
         asked = frozenset(tokenize(q.condition or "")) - QUESTION_WORDS
         most = max((len(asked & c.terms) for c in amounts), default=0)
         return [c for c in amounts if len(asked & c.terms) == most] or found
+    if _SOON_ASKED.search(q.text):
+        return [c for c in found if _SPAN_STATED.search(c.text)] or found
     if _AGE_ASKED.search(q.text):
         return [c for c in found if AGE_STATED.search(c.text)] or found
     return found
@@ -890,14 +904,18 @@ def names_subject(text: str, name: frozenset[str]) -> bool:
 
 
 # The verbs that say what a thing is, right after it ("Osteocalcin is a vitamin K-dependent protein ..."). Grammar.
-_COPULAS = frozenset({"is", "are"})
+COPULAS = frozenset({"is", "are"})
+# ... and those that say what it is made of ("The CURB-65 score gives one point each for ...", "X includes ..."): what
+# a question on its parts asks (``question.asked_parts``). Grammar.
+COMPOSING = COPULAS | frozenset("include includes comprise comprises consist consists contain contains give gives "
+                                 "cover covers combine combines".split())
 
 
-def defines(text: str, name: frozenset[str]) -> bool:
+def defines(text: str, name: frozenset[str], verbs: frozenset[str] = COPULAS) -> bool:
     """Whether a sentence says what the thing ``name`` (its index terms) names is: the name as its subject
     first (after an article at most), then a copula ("Dp-ucMGP is the form of matrix Gla protein that ..."; not
     "Circulating dp-ucMGP rises ...", "Uncarboxylated X is ..." nor "Measurement of dp-ucMGP is a research test
-    ...", whose subject is the act)."""
+    ...", whose subject is the act). ``verbs``: those that may follow the name (``COMPOSING`` for its parts)."""
     if not name:
         return False
     words, stems = guideline.word_terms(text)
@@ -906,7 +924,7 @@ def defines(text: str, name: frozenset[str]) -> bool:
             return False  # a word of its own before the name: a form of the thing ("Uncarboxylated X is ...")
         for end in range(start + 1, min(start + len(name), len(stems)) + 1):
             if name <= frozenset().union(*stems[start:end]):
-                return end < len(words) and words[end].lower() in _COPULAS
+                return end < len(words) and words[end].lower() in verbs
     return False
 
 

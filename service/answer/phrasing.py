@@ -127,9 +127,9 @@ def bottom_line(q: Question, j: Judgement, lead: LeadStatement | None, verdict: 
 # which are then the closest evidence: "The statements quoted here do not state a dose of amoxicillin." Filled with
 # the question's own topic words. (Of the quoted statements, not of the index: only they are read for it, and a trial's
 # "Each patient received two treatment sessions" that names no treatment is not among them.)
-UNSTATED = {"dose": "a dose of {}", "course": "how long to continue {}", "frequency": "how often to use {}",
-            "sessions": "how many sessions of {} are given", "any": "a dose or course of {}",
-            "harms": "a side effect or harm of {}"}
+UNSTATED = {"dose": "a dose of {}", "amount": "an amount of {}", "course": "how long to continue {}",
+            "frequency": "how often to use {}", "sessions": "how many sessions of {} are given",
+            "any": "a dose or course of {}", "harms": "a side effect or harm of {}"}
 
 
 def unstated_notice(q: Question, asked: str) -> str:

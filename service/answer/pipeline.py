@@ -32,7 +32,7 @@ from service.answer.phrasing import (CLOSEST, LeadStatement, bottom_line, closes
                                      evidence_summary, limitation_statements, retraction_note)
 from service.answer.polarity import (asks_about_stopping, asks_against, asks_if_safe, asks_interaction, asks_need,
                                      asks_possible, asks_to_stop, preferred_part, stance, with_what_asked_without)
-from service.answer.question import (Question, asked_thing, compared_sides, population_of, read_question,
+from service.answer.question import (Question, asked_parts, asked_thing, compared_sides, population_of, read_question,
                                      state_nouns)
 from service.answer.references import Draft, Numbering, build_references
 from service.answer.retrieval import pairing, retrieve
@@ -42,6 +42,7 @@ from service.answer.lead import (STRONG_DESIGNS, advice_beside_the_asked, answer
                                  bounded_out, for_other_cases, for_part_of_asked_ages, of_other_people,
                                  in_asked_setting,
                                  asks_effect, choose_lead, choose_support, closest_order, defines, lead_tier,
+                                 COMPOSING, COPULAS, misses_shape,
                                  names_itself,
                                  naming_condition, occasion_of_use, on_aspect, overlaps, unstated_asked, salience_of,
                                  severity_order,
@@ -168,6 +169,12 @@ def answer_question(index: SearchIndex, question: str, audience: Audience = Audi
     elif q.yes_no:
         reading = reading or read_yes_no(q, ev, tuning)
         verdict, behind = reading.verdict, reading.behind
+        if lead is None and verdict in ("yes", "no") and far_below_quoted(behind, closest,
+                                                                          tuning.verdict_quoted_share):
+            # A yes or a no leans on what the closest evidence quotes: read from statements it does not quote and the
+            # relevance model believes far less (a shockwave trial's finding, 0.32, beside "Closest evidence:" on how
+            # deposit size relates to pain, 0.86), it leans on nothing the reader sees.
+            verdict = "uncertain"
 
     numbering = Numbering()
     names_all = bool(closest) and names_what_is_asked(q, closest[0])
@@ -382,6 +389,17 @@ def state_links(index: SearchIndex) -> StateLinks:
     return StateLinks(kind_of)
 
 
+def far_below_quoted(behind: list[Candidate], quoted: list[Candidate], share: float = TUNING.verdict_quoted_share
+                     ) -> bool:
+    """Whether none of the statements a verdict rests on (``behind``) is quoted (``quoted``: the same source's
+    statement, or one holding the other) and the best of them scores below ``share`` of the best quoted one."""
+    if not behind or not quoted:
+        return False
+    if any(b.doc_id == c.doc_id and (b.text in c.text or c.text in b.text) for b in behind for c in quoted):
+        return False
+    return max(b.score for b in behind) < share * max(c.score for c in quoted)
+
+
 def _written_rest(q: Question, lexicon: Lexicon) -> frozenset[str]:
     """The terms of the asked intervention the corpus writes where it writes none for its modifiers (``Lexicon.
     unwritten``: "exercise" of "walking exercise"), for a question asking of it for a condition; empty otherwise. Its
@@ -400,17 +418,20 @@ def _written_rest(q: Question, lexicon: Lexicon) -> frozenset[str]:
 
 
 def with_definitions_direct(q: Question, ranked: list[Candidate]) -> list[Candidate]:
-    """``ranked``, where the question asks what one thing is or measures and reads no topic (``asked_thing``: "What
-    does dp-ucMGP measure?"), with the statements that say what it is (``lead.defines``: "Dp-ucMGP is the form of
-    matrix Gla protein that ...") direct. Without a topic, directness rests on the relevance model's belief
-    (``scoring.candidates``), which weighs the question's other words: a definition that repeats none of
-    "measure" stays below its floor, and the answer opened with "Measurement of dp-ucMGP is a research test"."""
-    thing = asked_thing(q.text)
+    """``ranked``, where the question asks what one thing is or measures, or what its parts are, and reads no topic
+    (``asked_thing``: "What does dp-ucMGP measure?"; ``asked_parts``: "What are the items of the CURB-65 score?"),
+    with the statements that say what it is or holds (``lead.defines``: "Dp-ucMGP is the form of matrix Gla protein
+    that ...", "The CURB-65 score gives one point each for ...") direct. Without a topic, directness rests on the
+    relevance model's belief (``scoring.candidates``), which weighs the question's other words: a definition that
+    repeats none of "measure" stays below its floor, and the answer opened with "Measurement of dp-ucMGP is a research
+    test"."""
+    parts = asked_parts(q.text)
+    thing = parts or asked_thing(q.text)
     if not thing:
         return ranked
-    name = frozenset(tokenize(thing)) - QUESTION_WORDS
-    return [replace(c, direct=True) if not (c.direct or c.anchored or c.closest_only) and defines(c.text, name) else c
-            for c in ranked]
+    name, verbs = frozenset(tokenize(thing)) - QUESTION_WORDS, COMPOSING if parts else COPULAS
+    return [replace(c, direct=True) if not (c.direct or c.anchored or c.closest_only) and defines(c.text, name, verbs)
+            else c for c in ranked]
 
 
 def not_the_replaced(q: Question, statements: list[Candidate]) -> list[Candidate]:
@@ -640,13 +661,16 @@ def closest_statements(ranked: list[Candidate], q: Question, tuning: AnswerTunin
     # ..." for "... severe pneumonia?") comes before one naming another or none (``lead.severity_order``), with or
     # without a topic read.
     off_severity = severity_order(q) if topic_first else (lambda c: True)
+    # Without a topic read, a statement that gives what the question's frame asks for (a span of time for "How soon
+    # ...?", an amount for "How much ...?", ``lead.misses_shape``) still comes before one that does not.
     for c in sorted(ranked, key=lambda c: (by_topic and occasion_of_use(c, q),
                                            both_sides_order(c, q.intervention, q.comparator, harms_asked,
                                                             q.type == "dosing", forms) if by_topic
                                            else (False, False),
                                            -(c.mentions_intervention + c.mentions_condition) if by_topic else 0,
                                            off_severity(c),
-                                           closest_order(c, q) if by_topic else (False, False, False),
+                                           closest_order(c, q) if by_topic else
+                                           (False, False, topic_first and misses_shape(c.text, q)),
                                            -salience_of(c, salient))):
         if c.score < tuning.support_margin * ranked[0].score and not any(c is o for o in set_aside):
             continue

@@ -80,10 +80,10 @@ DEFINED_BY = r"\s+(?:with|who\s+have|who\s+are|who|taking|on|receiving|using)\s+
 # ``lead.on_aspect``).
 PEOPLE_DEFINED_BY = rf"{PEOPLE_WORDS}{DEFINED_BY}"
 # Taking two things together: the verbs of giving or taking, and the words that join what is taken with what
-# it is taken with ("with", "alongside"; "and" ... "together").
+# it is taken with ("with", "alongside", "at the same time as"; "and" ... "together").
 _TAKE = r"(?:take|use|give|combine|prescribe|co-?administer|mix|start)"
 _TAKEN = r"(?:taken|used|given|combined|prescribed|co-?administered|administered|mixed|started)"
-_ALONGSIDE = r"(?P<w>with|alongside)\s+(?!(?:caution|care)\b)"
+_ALONGSIDE = r"(?P<w>with|alongside|at\s+the\s+same\s+time\s+as)\s+(?!(?:caution|care)\b)"
 # What an intervention is taken with, said after it in a participle clause ("calcium supplements taken with vitamin
 # D"): part of what is asked about, named as "X with Y" ("calcium supplements with vitamin D"), as a statement
 # names it ("trials that combined calcium with vitamin D"); the participle is only how it is given.
@@ -221,6 +221,11 @@ _SHAPES = tuple(re.compile(p, re.I) for p in (
     rf"{_ALONGSIDE}(?P<c>.+)$",
     rf"^(?:is|are)\s+{_FIRST}\s+safe\s+to\s+{_TAKE}\s+(?:together\s+)?{_ALONGSIDE}(?P<c>.+)$",
     rf"^(?:is|are)\s+{_FIRST}\s+(?P<w>and|plus)\s+(?P<c>.+?)\s+safe\s+(?:to\s+{_TAKE}\s+)?together$",
+    # Two things taken apart ("Should X be taken at a different time from Y?", "... separately from Y?"): the first is
+    # the intervention, the other stands in the condition's place, so that a statement answers only when it names both
+    # ("X can reduce absorption of Y, so doses should be separated"); not taken together, so no question of safety.
+    rf"^(?:can|could|should|may|might|must)\s+{_FIRST}\s+be\s+{_TAKEN}\s+(?:apart|separately|at\s+(?:a\s+)?"
+    r"(?:different|separate)\s+times?)\s+(?:from|to)\s+(?P<c>.+)$",
     rf"^(?:does|do|did|can|could|will|would|may|might)\s+{_FIRST}\s+(?:interact|interfere)\s+(?P<w>with)\s+(?P<c>.+)$",
     rf"^(?:does|do|did|can|could|will|would)\s+{_FIRST}\s+(?P<w>and)\s+(?P<c>.+?)\s+interact"
     r"(?:\s+with\s+each\s+other|\s+together)?$",
@@ -1070,6 +1075,20 @@ _THING = re.compile(r"^what\s+(?:(?:is|are)\s+(?:(?:an?|the)\s+)?(?P<x>(?:(?!\b(
                     r"about|between|than|\w+ed|do|does)\b)[^?:;,])+?)|(?:does|do)\s+(?P<y>[^?:;,]+?)\s+"
                     r"(?:do|measure|reflect|indicate))\s*\??$",
                     re.I)
+
+
+# A question on the parts of one thing ("What are the items of the CURB-65 score?", "What are the components of X?"):
+# the nouns of what a whole is made of, no topic.
+_PARTS = re.compile(r"^what\s+(?:are|is)\s+the\s+(?:items?|components?|criteria|elements?|parts?|features?|domains?|"
+                    r"variables?|constituents?)\s+(?:of|in)\s+(?:the\s+|an?\s+)?(?P<x>[^?:;,]+?)\s*\??$", re.I)
+
+
+def asked_parts(text: str) -> str | None:
+    """The thing a question asks the parts of ("CURB-65 score" of "What are the items of the CURB-65 score?"), or
+    None for any other question: its answer is a statement whose subject is that thing and whose verb says what it
+    holds ("The CURB-65 score gives one point each for confusion, ...")."""
+    match = _PARTS.match(" ".join(text.split()))
+    return match.group("x").strip(" \"'") or None if match else None
 
 
 def asked_thing(text: str) -> str | None:

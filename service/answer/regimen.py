@@ -11,10 +11,10 @@ from typing import Literal
 
 from service.answer.caseless import Caseless
 from service.answer.polarity import speaks_of_stopping
-from service.answer.routing import COURSE, DOSE, FREQUENCY, RECOMMENDATION
+from service.answer.routing import COURSE, DOSE, DOSE_UNIT, FREQUENCY, RECOMMENDATION
 from service.answer.scoring import Candidate
 
-Regimen = Literal["dose", "course", "frequency", "sessions", "any"]
+Regimen = Literal["dose", "amount", "course", "frequency", "sessions", "any"]
 
 _HOW_OFTEN = Caseless(re.compile(r"\bhow\s+(?:often|frequently)\b", re.I))
 _HOW_LONG = Caseless(re.compile(r"\bhow\s+long\b", re.I))
@@ -27,6 +27,15 @@ _SITTING_COUNT = re.compile(r"\b(?:\d+|one|two|three|four|five|six|seven|eight|n
 _SITTINGS_NAMED = re.compile(rf"\b(?:number\s+of\s+{_SITTINGS}|{_SITTINGS}\s+(?:were|are)\s+needed)\b", re.I)
 # An amount asked: "What dose of X ...?", "What is the recommended dosage ...?", "How much X ...?", "How many mg ...?".
 _DOSE_ASKED = Caseless(re.compile(r"\b(?:doses?|dosages?|dosing|how\s+much|how\s+many)\b", re.I))
+# A dose asked in a word of dosing, a unit of dose ("How many mg ...?") or a verb of taking or giving ("How much X
+# should a child take?"): an amount given, not "How much weight loss improves function?", which asks an amount of
+# anything.
+_DOSE_WORD = re.compile(rf"\b(?:doses?|dosages?|dosing|how\s+many\s+{DOSE_UNIT}|take|taken|taking|give|given|"
+                        r"prescribed|eat|eaten|drink|swallow)\b", re.I)
+# An amount of anything but a dose: a share ("5 to 10 percent of body weight", "10%"), a weight or a time spent ("150
+# minutes a week"). Units, no topic.
+_QUANTITY = re.compile(r"\b\d[\d.,]*(?:\s+(?:to|or|and)\s+\d[\d.,]*)?\s*(?:%|per\s*cent\b|percent\b|kg\b|kilograms?\b|"
+                       r"pounds?\b|lb\b|minutes?\b|hours?\b)", re.I)
 _ADVICE_ASKED = Caseless(re.compile(r"\b(?:recommended|advised|should)\b", re.I))
 
 # A threshold of time, no course's length: "on four or more days per month", "for three months or longer". Grammar
@@ -61,9 +70,10 @@ _DOSE_OF_A_SIZE = re.compile(r"\b(?:low|lower|high|higher|standard|full|usual|ma
 
 def regimen_asked(question: str) -> Regimen | None:
     """What a dosing question asks of its regimen: how often ("How often ...?"), how long ("How long ...?"), how many
-    sittings ("How many sessions ...?"), an amount ("What dose ...?", "How much ...?"), else any of them ("How should
-    X be taken?"); None for a question that names a dose only by its size ("What if asthma is not controlled on a low
-    dose?", ``_DOSE_OF_A_SIZE``), which asks what to do then, not what the dose is."""
+    sittings ("How many sessions ...?"), a dose ("What dose ...?", "How many mg ...?"), an amount of anything ("How
+    much ...?", "How much weight loss ...?": a share or a weight states it too, ``_QUANTITY``), else any of them
+    ("How should X be taken?"); None for a question that names a dose only by its size ("What if asthma is not
+    controlled on a low dose?", ``_DOSE_OF_A_SIZE``), which asks what to do then, not what the dose is."""
     if _HOW_OFTEN.search(question):
         return "frequency"
     if _HOW_LONG.search(question):
@@ -72,7 +82,7 @@ def regimen_asked(question: str) -> Regimen | None:
         return "sessions"
     if _DOSE_ASKED.search(question):
         sized_only = not _DOSE_ASKED.search(_DOSE_OF_A_SIZE.sub(" ", question)) and not _WHAT_DOSE.search(question)
-        return None if sized_only else "dose"
+        return None if sized_only else "dose" if _DOSE_WORD.search(question) else "amount"
     return "any"
 
 
@@ -111,11 +121,14 @@ def states_amount(text: str) -> bool:
 
 
 def states_regimen(text: str, asked: Regimen) -> bool:
-    """Whether a statement states what was asked: an amount (``states_amount``: "500 mg"), a course's length said to
+    """Whether a statement states what was asked: a dose (``states_amount``: "500 mg"), an amount (a dose or a share,
+    weight or time: ``_QUANTITY``, "5 to 10 percent of body weight"), a course's length said to
     be one (``states_length`` lasting: "for five days"), how often (``routing.FREQUENCY``: "once daily"), or for any
     of them any amount, course or frequency."""
     if asked == "dose":
         return states_amount(text)
+    if asked == "amount":
+        return states_amount(text) or bool(_QUANTITY.search(text))
     if asked == "course":
         return states_length(text, lasting=True)
     if asked == "frequency":
@@ -129,8 +142,9 @@ def names_regimen(text: str, asked: Regimen) -> bool:
     """Whether a statement names what was asked as such without stating it ("Recommendations on ... antibiotic
     duration differ between countries", "Dosing varies between trials"): the nearest thing to an answer where no
     statement states it."""
-    named = {"dose": (_AMOUNT_NAMED,), "course": (_DURATION,), "frequency": (_FREQUENCY_NAMED,),
-             "sessions": (_SITTINGS_NAMED,), "any": (_AMOUNT_NAMED, _DURATION, _FREQUENCY_NAMED)}[asked]
+    named = {"dose": (_AMOUNT_NAMED,), "amount": (_AMOUNT_NAMED,), "course": (_DURATION,),
+             "frequency": (_FREQUENCY_NAMED,), "sessions": (_SITTINGS_NAMED,),
+             "any": (_AMOUNT_NAMED, _DURATION, _FREQUENCY_NAMED)}[asked]
     return any(pattern.search(text) for pattern in named)
 
 
@@ -144,10 +158,12 @@ def on_regimen(direct: list[Candidate], asked: Regimen, advised: bool = False) -
     statement of a regimen ("A single daily dose or alternate-day dosing ..." for "What daily dose ...?"), then one
     that names what was asked ("Doses ... in rodent studies are ..."); then all of them. The first of these that
     leaves a statement."""
-    regimen = [c for c in direct if states_regimen(c.text, "any")]
+    regimen = [c for c in direct if states_regimen(c.text, "any") or states_regimen(c.text, asked)]
     if advised:
         regimen = [c for c in regimen if RECOMMENDATION.search(c.text)] or regimen
     stated = [c for c in regimen if states_regimen(c.text, asked)]
+    if asked == "amount":  # a dose before a share or a weight: "How much vitamin D ...?" asks the units of one
+        stated = [c for c in stated if states_amount(c.text)] or stated
     if stated:
         return stated
     if asked == "course":

@@ -34,6 +34,7 @@ from ingest.models import DocumentKind
 from service.answer.compared import alone_side, one_part_alone
 from service.answer.compared import stated_comparison as _comparison
 from service.answer.concepts import combining_form
+from service.answer.exclusion import on_exclusion, only_not_ruled_out
 from service.answer.evidence import (SENTENCE_END, affirms_safety, beside_cautions_for_others, describes_study,
                                      reports_finding, states_safety)
 from service.answer.guideline import gives_advice, is_recommendation
@@ -48,6 +49,7 @@ from service.answer.question import ASKED_RANK, BEST_OF_KIND, asks_best, asks_to
 from service.answer.routing import (CAUSED, DIAGNOSTIC_ACT, FINDING, GAP, INTERACTION, NEUTRAL, NULL_RESULT,
                                    RECOMMENDATION, SAFETY)
 from service.answer.scoring import Candidate
+from service.answer.time_point import at_asked_time
 from service.answer.tuning import TUNING
 
 EVIDENCE_STATEMENTS = 3  # how many of the best direct statements the model reads
@@ -707,7 +709,9 @@ def decide(question: str, direct: list[Candidate], ranked: list[Candidate] | Non
     # main result (fewer deaths with metformin) a "no". Every statement tentative: "uncertain", below.
     firm = [c for c in evidence if not tentative(c.text, topic)]
     evidence = firm if firm else evidence
-    texts = [c.text for c in evidence]
+    # Read at the time point the question asks at: "... after five years?" is answered by the five-year result, not by
+    # the one-year result its statement opens with (``time_point.at_asked_time``).
+    texts = [at_asked_time(question, c.text) for c in evidence]
     if NEUTRAL.search(texts[0]) or UNSETTLED.search(texts[0]):
         # The best statement recommends neither for nor against, or says the results disagree: the verdict is
         # neither (never a "yes" read from its words "recommend" or "benefits", nor a "no" from its "not").
@@ -739,6 +743,9 @@ def decide(question: str, direct: list[Candidate], ranked: list[Candidate] | Non
         # by advice on a treatment the test is named in ("Ultrasound-guided needle lavage is recommended ..." for "Is
         # ultrasound needed to diagnose calcific tendinitis?").
         said = "uncertain"
+    # "A normal ferritin does not exclude iron deficiency" says iron deficiency may be there: its "not" denies a
+    # ruling out, not the thing (``exclusion.on_exclusion``).
+    said = on_exclusion(question, said, texts)
     compared = on_comparison(question, said, texts, topic)
     said = on_condition(question, compared, evidence[0], ranked or [], outcome=outcome, verb=verb, topic=topic)
     found = absence_statement(question, evidence[0], ranked or []) if compared == "yes" and said == "no" else None
@@ -1748,8 +1755,9 @@ def disagreement(verdict: Verdict | None, text: str, topic: frozenset[str] = fro
     or says the results disagree, else 1. Any other verdict: 0."""
     if verdict == "no":
         return 0 if denies(text, topic) else 2 if _reports(text) else 1
-    if verdict == "yes":
-        return int(denies(text, topic))
+    if verdict == "yes":  # (not a statement that denies only a ruling out: "does not exclude Y" states Y may be)
+        said = denies(text, topic)
+        return int(said and not only_not_ruled_out(text, said))
     if verdict == "uncertain":
         unsettled = NEUTRAL.search(text) or UNSETTLED.search(text) or _DISAGREEING.search(text)
         return 0 if unsettled or both_sides(text, topic) else 1

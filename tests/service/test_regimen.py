@@ -30,6 +30,18 @@ def test_what_a_dosing_question_asks_of_its_regimen() -> None:
     assert regimen_asked("How long should zorbicillin be given for gizmo otitis?") == "course"
     assert regimen_asked("How often should zorbiron be taken?") == "frequency"
     assert regimen_asked("How should zorbiron be taken?") == "any"
+    # an amount of anything, not a dose given: a share states it ("at least 5 to 10 percent of body weight")
+    assert regimen_asked("How much weight loss improves function in gizmo arthritis?") == "amount"
+    assert regimen_asked("How much exercise is needed for gizmo arthritis?") == "amount"
+
+
+def test_an_amount_of_anything_is_stated_by_a_share_and_leads() -> None:
+    share = "Weight loss of at least 5 to 10 percent of body weight is associated with better function."
+    advice = "Clinicians should offer weight-loss support to people with gizmo arthritis who are overweight."
+    q = read_question("How much weight loss improves function in overweight people with gizmo arthritis?")
+    assert states_regimen(share, "amount") and not states_regimen(share, "dose")
+    assert regimen_unstated(q, [_direct(advice), _direct(share)]) is None
+    assert [c.text for c in on_aspect(q, [_direct(advice), _direct(share)])] == [share]
 
 
 def test_an_amount_is_stated_in_a_unit_of_dose_not_as_a_concentration_or_a_course() -> None:

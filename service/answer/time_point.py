@@ -1,0 +1,47 @@
+"""The time point a question asks at, and the sentences of a statement that speak of it.
+
+"Does lavage still give better function than a steroid injection after five years?" is answered by "Longer follow-up
+of that trial found no significant difference between the groups at about five years", not by the one-year result
+the same statement opens with. A time point is a count and a unit of time ("at one year", "after 5 years", "at about
+six weeks", "12-month"): grammar, no topic named.
+"""
+from __future__ import annotations
+
+import re
+
+from service.answer.evidence import SENTENCE_END
+
+_NUMBERS = {w: n for n, w in enumerate("zero one two three four five six seven eight nine ten eleven twelve".split())}
+_UNITS = {"day": 1.0, "week": 7.0, "month": 365 / 12, "year": 365.0}  # in days, so that 12 months is one year
+# A count and a unit of time, as a time point or a length ("at one year", "five years", "12-month", "six weeks"); not
+# an age ("under 2 years", "older than 6 months", "aged 65 years", "6 months old", "65 years of age").
+_AGE_BEFORE = "".join(rf"(?<!\b{w} )" for w in ("under", "over", "aged", "than", "age", "ages"))
+_TIME = re.compile(rf"{_AGE_BEFORE}\b(?P<n>\d+|{'|'.join(_NUMBERS)})[\s\-]+(?P<unit>day|week|month|year)s?\b"
+                   r"(?![\s\-]+(?:old|of\s+age)\b)", re.I)
+
+
+def time_points(text: str) -> frozenset[int]:
+    """The time points a text names (``_TIME``), each in whole days (a year as 365, a month as a twelfth of it)."""
+    found: set[int] = set()
+    for m in _TIME.finditer(text):
+        n = m.group("n").lower()
+        count = int(n) if n.isdigit() else _NUMBERS[n]
+        found.add(round(count * _UNITS[m.group("unit").lower()]))
+    return frozenset(found)
+
+
+def at_asked_time(question: str, text: str) -> str:
+    """The sentences of a statement that speak of the time point the question asks at: where the question names one
+    (``time_points``) and the statement has a sentence naming it and another naming only other time points, the
+    statement less the latter ("A trial found X better at one year. Longer follow-up found no significant difference
+    at about five years." read for "... after five years?" is its second sentence). The whole statement otherwise:
+    a statement that names no time point, or none of the asked one, still speaks of what was asked."""
+    asked = time_points(question)
+    if not asked:
+        return text
+    sentences = [s for s in SENTENCE_END.split(text) if s.strip()]
+    named = [time_points(s) for s in sentences]
+    if not any(points & asked for points in named):
+        return text
+    kept = [s for s, points in zip(sentences, named) if not points or points & asked]
+    return " ".join(kept) if len(kept) < len(sentences) else text

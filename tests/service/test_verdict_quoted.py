@@ -1,0 +1,34 @@
+"""A yes or a no read without a lead leans on the closest evidence quoted beside it, not on a statement far less
+relevant that the reader never sees."""
+from __future__ import annotations
+
+from index.search import Hit, Index
+from ingest.models import Chunk, Document
+from service.answer.pipeline import answer_question, far_below_quoted
+from service.answer.scoring import Candidate
+
+
+def _candidate(text: str, score: float, doc: str) -> Candidate:
+    document = Document(id=doc, title="A source", kind="research", source="Test", year=2020, authors="", url="",
+                        path=doc, sha256="", sections=())
+    chunk = Chunk(id=f"{doc}#0", doc_id=doc, heading=(), text=text, sentences=((0, len(text)),))
+    hit = Hit(chunk=chunk, document=document, rank=1, score=1.0, dense=0.8)
+    return Candidate(text, hit, score, 0.3, frozenset(), False, False, False, anchored=False)
+
+
+def test_a_verdict_far_below_the_quotes_leans_on_nothing_quoted() -> None:
+    quoted = [_candidate("Chronic pain may occur when a large deposit causes impingement.", 0.86, "a")]
+    trial = _candidate("In that trial, drugx improved function at six months more than sham.", 0.32, "b")
+    assert far_below_quoted([trial], quoted, 0.5)
+    # Nearly as relevant as the quotes, or quoted itself (here with the sentence before it): it stands.
+    assert not far_below_quoted([_candidate(trial.text, 0.6, "b")], quoted, 0.5)
+    held = _candidate("A trial enrolled 144 patients. " + trial.text, 0.9, "b")
+    assert not far_below_quoted([trial], [*quoted, held], 0.5)
+
+
+def test_deposit_size_and_pain_gets_no_yes_from_a_shockwave_trial(loaded_index: Index) -> None:
+    # The default corpus: its closest evidence on deposit size and pain says nothing of a larger deposit meaning more
+    # pain; the "yes" once read came from an unquoted shockwave trial's finding.
+    answer = answer_question(loaded_index, "Does a larger calcium deposit in the rotator cuff mean more severe "
+                                           "shoulder pain?")
+    assert answer.verdict != "yes"
