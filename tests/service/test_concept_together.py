@@ -157,4 +157,4 @@ def test_a_process_named_by_a_relative_clause_names_its_noun() -> None:
 def test_vitamin_k2_is_answered_on_the_carboxylation_of_matrix_gla_protein(loaded_index: Index) -> None:
     answer = answer_question(loaded_index, "Does vitamin K2 supplementation improve matrix Gla protein carboxylation?")
     assert answer.verdict == "yes", answer.bottom_line.text
-    assert answer.bottom_line.text.startswith("Yes. Vitamin K2 supplements")
+    assert answer.bottom_line.text.startswith("Yes.") and "carboxylat" in answer.bottom_line.text
