@@ -50,7 +50,8 @@ from service.answer.lead import (STRONG_DESIGNS, advice_beside_the_asked, answer
 from service.answer.section_labels import quoted_text
 from service.answer.stated_gap import stated_gap
 from service.answer.stopping import with_stopping_advice
-from service.answer.subgroup import StateLinks, against_for_them, asked_states, another_for_them, used_for_them
+from service.answer.subgroup import (StateLinks, advised_for_them, against_for_them, asked_states, another_for_them,
+                                     joined_states, used_for_them)
 from service.answer.summary import (asks_account, on_more_of_the_question, salience, within_words,
                                     without_restatements)
 from service.answer.title_outcomes import title_outcomes
@@ -363,9 +364,13 @@ def rank_evidence(index: SearchIndex, q: Question, tuning: AnswerTuning = TUNING
         states, links = people_states(q), state_links(index)
         against = against_for_them(ranked, q.condition, (intervention_terms, *forms), states, links)
         used = None if against is not None else used_for_them(ranked, (intervention_terms, *forms), states, links)
-        other = against or used or another_for_them(ranked, q.condition, (intervention_terms, *forms), missed_by=lead)
+        # ... and advice for it that names a group defined by a state of theirs ("... recommended ... for children with
+        # ear discharge").
+        advised = None if against or used else advised_for_them(ranked, (intervention_terms, *forms), states, links)
+        other = (against or used or advised
+                 or another_for_them(ranked, q.condition, (intervention_terms, *forms), missed_by=lead))
         lead = replace(other, direct=True) if other is not None else lead
-        for_them: Literal["against", "for"] | None = "against" if against else "for" if used else None
+        for_them: Literal["against", "for"] | None = "against" if against else "for" if used or advised else None
     else:
         for_them = None
     written_rest = _written_rest(q, stats.lexicon)
@@ -375,8 +380,9 @@ def rank_evidence(index: SearchIndex, q: Question, tuning: AnswerTuning = TUNING
 
 def people_states(q: Question) -> tuple[str, ...]:
     """The states that set apart the people a question asks about (``subgroup.asked_states``), from its condition and
-    its people."""
-    return asked_states(q.condition, q.subject)
+    its people, and what the condition joins to itself by "and" ("ear discharge" of "acute otitis media and ear
+    discharge")."""
+    return tuple(dict.fromkeys((*asked_states(q.condition, q.subject), *joined_states(q.condition))))
 
 
 def state_links(index: SearchIndex) -> StateLinks:

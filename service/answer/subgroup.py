@@ -365,3 +365,51 @@ def used_for_them(candidates: list[Candidate], intervention_forms: tuple[frozens
                 if _matches(items, frozenset(), states, links):
                     return c
     return None
+
+
+# Advice for a thing that names the people it is for, each group after "for" or "in" ("Immediate antibiotics are
+# recommended for children under 6 months, for children with severe symptoms such as high fever or severe ear pain,
+# and for children with ear discharge"): the advice verb and the list after it. Grammar, no topic.
+_ADVISED_FOR = re.compile(r"\b(?:is|are)\s+(?:\w+ly\s+)?(?:recommended|indicated|advised|needed|required)\s+"
+                          r"(?P<l>(?:for|in)\b[^.;:]*)", re.I)
+_GROUP_SPLIT = re.compile(r",?\s*(?:and\s+)?(?=\b(?:for|in)\s)", re.I)
+
+
+def advised_for_them(candidates: list[Candidate], intervention_forms: tuple[frozenset[str], ...],
+                     states: tuple[str, ...], links: StateLinks | None = None) -> Candidate | None:
+    """The first statement among ``candidates`` that advises the asked intervention, naming it before the advice, for
+    a group of people defined by one of the asked people's ``states`` (``_ADVISED_FOR``; each group after "for" or
+    "in", its people and "such as" examples read as ``_items`` reads a list): advice for them, a yes ("Immediate
+    antibiotics are recommended ... for children with ear discharge" for "Should a 9-month-old with acute otitis media
+    and ear discharge get antibiotics straight away?", which the usual advice of watchful waiting had answered "No.").
+    Advice against it in the same statement ("should not", "avoid") makes it none. None when no statement does."""
+    forms = [form for form in intervention_forms if form]
+    if not states or not forms:
+        return None
+    for c in candidates:
+        parts = clauses(c.text)
+        if any(stance(part) == "against" for part in parts):
+            continue
+        for clause in parts:
+            for advice in _ADVISED_FOR.finditer(clause):
+                named = frozenset(tokenize(clause[:advice.start()]))
+                if not any(form <= named for form in forms):
+                    continue
+                for group in _GROUP_SPLIT.split(advice.group("l")):
+                    such = _SUCH_AS.search(group)
+                    items = [*_items(group[:such.start()] if such else group, opened=True),
+                             *(_items(group[such.end():], opened=False) if such else [])]
+                    if _matches(items, frozenset(), states, links):
+                        return c
+    return None
+
+
+# A condition joined by "and" to another state of the asked people ("acute otitis media and ear discharge").
+_JOINED = re.compile(r"\s+and\s+", re.I)
+
+
+def joined_states(condition: str | None) -> tuple[str, ...]:
+    """The states a question's condition joins to itself by "and", which set the asked people apart ("ear discharge"
+    of "acute otitis media and ear discharge"); empty for a condition of one part."""
+    return tuple(part.strip() for part in _JOINED.split(condition or "")[1:] if part.strip())
+

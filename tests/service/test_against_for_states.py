@@ -13,7 +13,8 @@ from service.answer.kinds_said import said_to_be_of
 from service.answer.pipeline import answer_question
 from service.answer.question import read_question
 from service.answer.scoring import Candidate
-from service.answer.subgroup import StateLinks, against_for_them, asked_states, same_state, used_for_them
+from service.answer.subgroup import (StateLinks, advised_for_them, against_for_them, asked_states, joined_states,
+                                     same_state, used_for_them)
 from tests.service.candidates import scored
 
 
@@ -154,3 +155,25 @@ def test_a_class_of_several_words_or_a_singular_one_is_not_met_by_a_statement_of
     assert not same_state("asthma", "active peptic ulcer disease", every)
     assert not same_state("pneumonia", "infection", every)
     assert same_state("warfarin", "anticoagulants", every)
+
+
+def test_advice_for_a_group_defined_by_their_state_says_yes_for_them() -> None:
+    groups = _statement("Immediate drugx is recommended for children under 6 months, for children with severe "
+                        "symptoms such as high fever or severe ear pain, and for children with blorp discharge.")
+    for state in ("blorp discharge", "high fever", "severe ear pain"):
+        assert advised_for_them([groups], FORMS, (state,)) is groups, state
+    assert advised_for_them([groups], FORMS, ("mild ear pain",)) is None
+    against = _statement("Drugx is recommended for children with blorp discharge but should be avoided in infants.")
+    assert advised_for_them([against], FORMS, ("blorp discharge",)) is None
+    assert joined_states("acute otitis media and ear discharge") == ("ear discharge",)
+    assert joined_states("acute otitis media") == ()
+
+
+def test_a_child_with_ear_discharge_gets_antibiotics_straight_away(loaded_index: Index) -> None:
+    a = answer_question(loaded_index, "Should a 9-month-old with acute otitis media and ear discharge get antibiotics "
+                                      "straight away?")
+    assert a.verdict == "yes", a.bottom_line.text
+    assert "for children with ear discharge" in a.bottom_line.text
+    usual = answer_question(loaded_index, "Should a 9-month-old with acute otitis media get antibiotics straight away?")
+    assert usual.verdict == "no", usual.bottom_line.text
+
