@@ -1726,6 +1726,11 @@ _MODIFIER_TAIL = re.compile(r"(?:ing|ed|based|free|like|only|alone|rich|naive|sp
                             r"sensitive|deficient|deficiency|positive|negative|related|type)$", re.I)
 
 
+# A hyphen before a verb ("... inhibitors-baricitinib and tofacitinib-are effective"): a dash typed without spaces,
+# which sets a phrase apart and joins no names. Grammar.
+_DASH_BEFORE_VERB = re.compile(r"\b\w+-(?:is|are|was|were|has|have|had|be|been|may|can|will|should)\b", re.I)
+
+
 # A term that marks which of its kind a name is, not a name: digits, or a letter or two with digits ("7", "k2").
 _KIND_MARK = re.compile(r"[a-z]{0,2}\d+[a-z]?|[a-z]{1,2}")
 
@@ -1735,7 +1740,12 @@ def _other_names(text: str, forms: tuple[frozenset[str], ...]) -> str:
     ("amoxicillin-clavulanate" for amoxicillin: a combination, named by its own word): such a word names the other
     thing, not the asked one. A hyphenated word all of whose parts are one form's ("long-acting beta-agonist",
     "menaquinone-7"), or whose other part only modifies ("inhaled corticosteroid-containing treatment",
-    ``_MODIFIER_TAIL``), stays."""
+    ``_MODIFIER_TAIL``), stays. A text whose hyphens stand for dashes (one joins a word to the verb after
+    it, ``_DASH_BEFORE_VERB``: "JAK inhibitors-baricitinib and tofacitinib-are effective") joins no names by them: it
+    is returned whole."""
+    if _DASH_BEFORE_VERB.search(text):
+        return text
+
     def other(found: re.Match[str]) -> str:
         # (A part of digits or a letter or two, "7" of "menaquinone-7", "K2", says which of its kind: no other name.)
         parts = [terms for part in found.group().split("-")
