@@ -2148,19 +2148,6 @@ def concept(name: str, lexicon: Lexicon = EMPTY_LEXICON, idf: Idf | None = None,
     return _concept(name.strip(), lexicon, idf, condition)
 
 
-# The act of giving a thing, after its name ("vitamin K2 supplementation", "vitamin K2 supplements"): the kinds and
-# other names the corpus gives the thing name it given so ("menaquinone-7" in a trial of vitamin K2 supplementation
-# that never writes "supplementation"). Grammar.
-_GIVEN_AS = re.compile(r"^(?P<thing>.+?)\s+(?:supplementation|supplements?|therapy|treatment)$", re.I)
-
-
-def given_thing(name: str) -> str | None:
-    """The thing an intervention's name gives (``_GIVEN_AS``: "vitamin K2" of "vitamin K2 supplementation"), or
-    None for a name that is no act of giving."""
-    match = _GIVEN_AS.match(name.strip())
-    return match.group("thing") if match else None
-
-
 @lru_cache(maxsize=4096)
 def _concept(name: str, lexicon: Lexicon, idf: Idf | None, condition: bool = False) -> Concept:
     forms: list[frozenset[str]] = []
@@ -2182,10 +2169,8 @@ def _concept(name: str, lexicon: Lexicon, idf: Idf | None, condition: bool = Fal
     before = len(forms)
     _add_forms(forms, lexicon.spelled(name), links, names)
     spelled = range(before, len(forms))
-    given = given_thing(name) if not condition else None
     _add_forms(forms, (*lexicon.names(name), *lexicon.kinds(name),
-                       *(n for b in broader for n in (b, *lexicon.names(b), *lexicon.kinds(b))),
-                       *((*lexicon.names(given), *lexicon.kinds(given)) if given else ())), links, names)
+                       *(n for b in broader for n in (b, *lexicon.names(b), *lexicon.kinds(b)))), links, names)
     # A condition asked for people ("ear infections in kids who are allergic to penicillin") is named whole by the
     # corpus's other names and kinds of the condition for the same people ("acute otitis media in kids who ...").
     asked = asked_people(name) if condition else None
