@@ -1250,15 +1250,10 @@ def as_effect(core: str) -> str:
 # calcification?", "Does X slow down Y?", "Does X bring down Y?"), or "accelerate", a verb that says "speed up":
 # the direction is the effect, as "increase", "slow" or "reduce" names it. (Causative verbs only: "break down",
 # "build up" or "give up" say no direction of another thing. Not "promote": read as "increase", 2 of the 3 BioASQ
-# dev questions it read, "Does X promote Y?" of a biology, lost their right yes or no to "insufficient".) So is an
-# outcome a thing is asked to bring about in a comparative ("Does X translate into slower Y?", "Does X lead to less Y?",
-# "Does X result in more Y?": slow, reduce, increase Y).
-_OUTCOME_VERB = r"(?:translates?|leads?|results?)\s+(?:into|to|in)"
-_DIRECTION = re.compile(r"\b(?:(?P<up>(?:speed|step|ramp|drive|push|jack|bump|force|shoot)s?\s+up|accelerates?|"
-                        rf"{_OUTCOME_VERB}\s+(?:more|greater|higher|increased|faster)\b)|"
-                        rf"(?P<slow>slows?\s+down|holds?\s+back|{_OUTCOME_VERB}\s+slower\b)|"
-                        r"(?P<down>(?:bring|drive|push|keep|knock|cut|turn|tone|calm|damp)s?\s+down|"
-                        rf"{_OUTCOME_VERB}\s+(?:less|fewer|lower|reduced|decreased)\b))(?=\s+\S)", re.I)
+# dev questions it read, "Does X promote Y?" of a biology, lost their right yes or no to "insufficient".)
+_DIRECTION = re.compile(r"\b(?:(?P<up>(?:speed|step|ramp|drive|push|jack|bump|force|shoot)s?\s+up|accelerates?)|"
+                        r"(?P<slow>slows?\s+down|holds?\s+back)|"
+                        r"(?P<down>(?:bring|drive|push|keep|knock|cut|turn|tone|calm|damp)s?\s+down))(?=\s+\S)", re.I)
 
 
 # How much an effect is ("How much does a change in vitamin K intake affect the INR?", "How much does exercise reduce

@@ -416,9 +416,6 @@ def test_worth_it_asks_whether_it_works() -> None:
     ("Does zorbinol slow down gizmo calcification?", "slow"),
     ("Does zorbinol hold back gizmo calcification?", "slow"),
     ("Does zorbinol bring down gizmo calcification?", "reduce"),
-    ("Does zorbinol translate into slower gizmo calcification?", "slow"),
-    ("Does zorbinol lead to less gizmo calcification?", "reduce"),
-    ("Does zorbinol result in more gizmo calcification?", "increase"),
 ])
 def test_a_phrasal_verb_of_direction_is_the_effect_it_names(text: str, verb: str) -> None:
     q = read_question(text)
