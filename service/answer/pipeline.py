@@ -60,7 +60,7 @@ from service.answer.verdict import (VerdictModel, advice_on_causing, against_adv
                                     asked_direction, asked_outcome, association_asked, beats_beside, decide,
                                     denied_by_lead, names_only_as_occasion, names_only_in_other_names, on_advice_asked,
                                     on_causing, on_first, on_other_risk, on_ranking, on_safety, on_stopping,
-                                    states_absent, tentative, tentative_change)
+                                    on_taking_apart, states_absent, tentative, tentative_change)
 from service.answer.wording import DISCLAIMERS, ELLIPSIS, HEADINGS
 
 # What each question type wants more of: a bonus for sentences that speak to it.
@@ -484,6 +484,17 @@ class YesNoReading:
 
 def read_yes_no(q: Question, ev: RankedEvidence, tuning: AnswerTuning = TUNING,
                 model: VerdictModel | None = None) -> YesNoReading:
+    """The verdict on a yes/no question (``_read_yes_no``), which, asked whether two things should be taken apart,
+    needs a statement behind it that speaks of their timing (``verdict.on_taking_apart``)."""
+    reading = _read_yes_no(q, ev, tuning, model)
+    said = [c.text for c in ([reading.lead] if reading.lead is not None else []) + reading.behind]
+    verdict = on_taking_apart(q.text, reading.verdict, said, (guideline.topic_terms(q.intervention, None),
+                                                              guideline.topic_terms(None, q.condition)))
+    return reading if verdict == reading.verdict else replace(reading, verdict=verdict)
+
+
+def _read_yes_no(q: Question, ev: RankedEvidence, tuning: AnswerTuning = TUNING,
+                 model: VerdictModel | None = None) -> YesNoReading:
     """The verdict on a yes/no question, read before the bottom line is built so that its lead states it.
 
     A guideline's recommendation that leads gives the verdict itself (what it says, not what a neighbour

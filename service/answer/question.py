@@ -1049,6 +1049,12 @@ ASKED_RANK = re.compile(r"\b(?P<r>first|second|third)(?:[\s\-](?:line|choice)\b|
                         r"therap(?:y|ies)|medications?|medicines?|options?)\b))|\b(?P<p>preferred)\b", re.I)
 
 
+# Two things asked to be taken apart ("Should X be taken at a different time from Y?", "... separately from Y?"):
+# read by a shape of ``_SHAPES``; the verdict needs a statement of their timing (``verdict.on_taking_apart``).
+ASKED_APART = re.compile(rf"\bbe\s+{_TAKEN}\s+(?:apart|separately|at\s+(?:a\s+)?(?:different|separate)\s+times?)\s+"
+                         r"(?:from|to)\b", re.I)
+
+
 def asks_best(text: str) -> bool:
     """Whether the question asks if something is the best (most accurate, ideal) of its kind."""
     return bool(_ASKS_BEST.search(text))

@@ -45,7 +45,7 @@ from service.answer.polarity import (AGAINST, CONDITION, NEED_WORDS, STOP_ADVICE
                                      clauses, for_some_cases, on_starting_asked_stopping, opens_on_stopping,
                                      speaks_of_stopping, stance,
                                      topic_score)
-from service.answer.question import ASKED_RANK, BEST_OF_KIND, asks_best, asks_tolerated
+from service.answer.question import ASKED_APART, ASKED_RANK, BEST_OF_KIND, asks_best, asks_tolerated
 from service.answer.routing import (CAUSED, DIAGNOSTIC_ACT, FINDING, GAP, INTERACTION, NEUTRAL, NULL_RESULT,
                                    RECOMMENDATION, SAFETY)
 from service.answer.scoring import Candidate
@@ -1245,6 +1245,28 @@ def after_failure(lead: str, intervention: frozenset[str], question: str = "") -
         return False
     outside = frozenset(tokenize(lead[:occasion.start()] + " " + lead[occasion.end():]))
     return intervention <= outside and not intervention <= frozenset(tokenize(occasion.group()))
+
+
+# A statement of when two things are taken: apart, separated, at different times, hours before or after, or at the
+# same time. Grammar.
+_TIMING = re.compile(r"\b(?:separat\w*|apart|different\s+times?|same\s+time|spaced|(?:hours?|minutes?)\s+"
+                     r"(?:before|after|apart))\b", re.I)
+
+
+def on_taking_apart(question: str, verdict: Verdict | None, statements: list[str],
+                    sides: tuple[frozenset[str], frozenset[str]] = (frozenset(), frozenset())) -> Verdict | None:
+    """The verdict on whether two things should be taken apart (``question.ASKED_APART``): a yes or a no needs a
+    statement behind it that speaks of their timing (``_TIMING``: "... can reduce absorption of levothyroxine ..., so
+    doses should be separated") and names a term of each of the two ``sides``; advice to take both ("Vitamin D and
+    calcium are recommended alongside ...") or the timing of other things says neither, "uncertain". Any other
+    question or verdict stays."""
+    if verdict not in ("yes", "no") or not ASKED_APART.search(question):
+        return verdict
+    for text in statements:
+        terms = frozenset(tokenize(text))
+        if _TIMING.search(text) and all(side & terms for side in sides if side):
+            return verdict
+    return "uncertain"
 
 
 def on_ranking(question: str, verdict: Verdict | None, statements: list[str]) -> Verdict | None:

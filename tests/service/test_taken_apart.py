@@ -30,3 +30,23 @@ def test_advice_to_separate_doses_is_a_yes_to_taking_them_apart(loaded_index: In
     assert apart.verdict == "yes" and "doses should be separated" in apart.bottom_line.text
     together = answer_question(loaded_index, "Can calcium supplements be taken at the same time as levothyroxine?")
     assert together.verdict == "no" and "doses should be separated" in together.bottom_line.text
+
+
+def test_a_yes_or_no_to_taking_apart_needs_a_statement_of_their_timing() -> None:
+    from index.lexical import tokenize
+    from service.answer.verdict import on_taking_apart
+    asked = "Should drugx be taken at a different time from drugy?"
+    sides = (frozenset(tokenize("drugx")), frozenset(tokenize("drugy")))
+    separated = "Drugx can reduce absorption of drugy, so doses should be separated."
+    both = "Drugx and drugy are recommended alongside other treatment."
+    other = "Drugx can reduce absorption of drugz, so doses should be separated."
+    assert on_taking_apart(asked, "yes", [separated], sides) == "yes"
+    assert on_taking_apart(asked, "yes", [both], sides) == "uncertain"
+    assert on_taking_apart(asked, "no", [other], sides) == "uncertain"
+    # not asked whether to take them apart
+    assert on_taking_apart("Should drugx be taken with drugy?", "yes", [both], sides) == "yes"
+
+
+def test_vitamin_d_and_calcium_advised_together_say_nothing_of_taking_them_apart(loaded_index: Index) -> None:
+    answer = answer_question(loaded_index, "Should vitamin D be taken at a different time from calcium?")
+    assert answer.verdict == "uncertain", answer.bottom_line.text
