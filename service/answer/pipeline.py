@@ -366,7 +366,8 @@ def rank_evidence(index: SearchIndex, q: Question, tuning: AnswerTuning = TUNING
         used = None if against is not None else used_for_them(ranked, (intervention_terms, *forms), states, links)
         # ... and advice for it that names a group defined by a state of theirs ("... recommended ... for children with
         # ear discharge").
-        advised = None if against or used else advised_for_them(ranked, (intervention_terms, *forms), states, links)
+        advised = (None if against or used
+                   else advised_for_them(ranked, (intervention_terms, *forms), states, links, q.condition))
         other = (against or used or advised
                  or another_for_them(ranked, q.condition, (intervention_terms, *forms), missed_by=lead))
         lead = replace(other, direct=True) if other is not None else lead

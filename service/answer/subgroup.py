@@ -376,14 +376,20 @@ _GROUP_SPLIT = re.compile(r",?\s*(?:and\s+)?(?=\b(?:for|in)\s)", re.I)
 
 
 def advised_for_them(candidates: list[Candidate], intervention_forms: tuple[frozenset[str], ...],
-                     states: tuple[str, ...], links: StateLinks | None = None) -> Candidate | None:
+                     states: tuple[str, ...], links: StateLinks | None = None,
+                     condition: str | None = None) -> Candidate | None:
     """The first statement among ``candidates`` that advises the asked intervention, naming it before the advice, for
     a group of people defined by one of the asked people's ``states`` (``_ADVISED_FOR``; each group after "for" or
     "in", its people and "such as" examples read as ``_items`` reads a list): advice for them, a yes ("Immediate
     antibiotics are recommended ... for children with ear discharge" for "Should a 9-month-old with acute otitis media
     and ear discharge get antibiotics straight away?", which the usual advice of watchful waiting had answered "No.").
-    Advice against it in the same statement ("should not", "avoid") makes it none. None when no statement does."""
+    Advice against it in the same statement ("should not", "avoid") makes it none, and a state that is the asked
+    ``condition`` itself sets no one apart. None when no statement does."""
     forms = [form for form in intervention_forms if form]
+    # The condition itself ("hypertension" of "a woman with hypertension") is what the advice is for at large, no
+    # state that sets the asked people apart.
+    main = frozenset(tokenize(_JOINED.split(condition or "")[0])) - QUESTION_WORDS
+    states = tuple(st for st in states if not (frozenset(tokenize(st)) - QUESTION_WORDS) <= main)
     if not states or not forms:
         return None
     for c in candidates:
@@ -396,10 +402,13 @@ def advised_for_them(candidates: list[Candidate], intervention_forms: tuple[froz
                 if not any(form <= named for form in forms):
                     continue
                 for group in _GROUP_SPLIT.split(advice.group("l")):
+                    # A group is one item whatever joins its words ("for patients with hypertension and diabetes
+                    # with albuminuria" is for those with both): only its "such as" examples are each its own.
                     such = _SUCH_AS.search(group)
-                    items = [*_items(group[:such.start()] if such else group, opened=True),
-                             *(_items(group[such.end():], opened=False) if such else [])]
-                    if _matches(items, frozenset(), states, links):
+                    head = _ITEM_SETTING.sub("", _ITEM_PEOPLE.sub("", re.sub(r"^(?:and|or)\s+", "", (
+                        group[:such.start()] if such else group).strip(" ,.")), count=1)).strip(" ,.")
+                    items = [head, *(_items(group[such.end():], opened=False) if such else [])]
+                    if _matches([i for i in items if i], frozenset(), states, links):
                         return c
     return None
 

@@ -177,3 +177,19 @@ def test_a_child_with_ear_discharge_gets_antibiotics_straight_away(loaded_index:
     usual = answer_question(loaded_index, "Should a 9-month-old with acute otitis media get antibiotics straight away?")
     assert usual.verdict == "no", usual.bottom_line.text
 
+
+
+def test_the_asked_condition_is_no_state_and_a_group_needs_all_its_words() -> None:
+    # from the review: "Can ACE inhibitors be used in a woman with hypertension who is trying to conceive?" said
+    # "Yes." above advice "for patients with hypertension and diabetes with albuminuria".
+    both = _statement("Drugx is recommended for patients with gizmo pressure and blorp disease with albuminuria.")
+    assert advised_for_them([both], FORMS, ("gizmo pressure",), condition="gizmo pressure") is None
+    assert advised_for_them([both], FORMS, ("blorp disease",), condition="gizmo pressure") is None
+    whole = _statement("Drugx is recommended for patients with blorp disease with albuminuria.")
+    assert advised_for_them([whole], FORMS, ("blorp disease with albuminuria",), condition="gizmo pressure") is whole
+
+
+def test_ace_inhibitors_get_no_yes_for_a_woman_trying_to_conceive(loaded_index: Index) -> None:
+    a = answer_question(loaded_index, "Can ACE inhibitors be used in a woman with hypertension who is trying to "
+                                      "conceive?")
+    assert a.verdict != "yes", a.bottom_line.text
