@@ -50,8 +50,8 @@ from service.answer.lead import (STRONG_DESIGNS, advice_beside_the_asked, answer
 from service.answer.section_labels import quoted_text
 from service.answer.stated_gap import stated_gap
 from service.answer.stopping import with_stopping_advice
-from service.answer.subgroup import (StateLinks, advised_for_them, against_for_them, asked_states, another_for_them,
-                                     joined_states, used_for_them)
+from service.answer.subgroup import (StateLinks, advised_for_them, against_for_others, against_for_them, asked_states,
+                                     another_for_them, joined_states, used_for_them)
 from service.answer.summary import (asks_account, on_more_of_the_question, salience, within_words,
                                     without_restatements)
 from service.answer.title_outcomes import title_outcomes
@@ -521,6 +521,11 @@ def _read_yes_no(q: Question, ev: RankedEvidence, tuning: AnswerTuning = TUNING,
         # first-line drugs for uncomplicated hypertension but are used when there is another indication such as
         # angina ..." for "... in a patient who also has angina?"): a yes for them, a no to avoiding it.
         return YesNoReading("no" if asks_against(q.text) else "yes", [lead], lead)
+    if (lead is not None and asks_advice_for_people(q)
+            and against_for_others(lead, q.condition, forms, people_states(q))):
+        # Advice against the asked intervention for other people only ("... should be avoided in people with asthma and
+        # used with caution in people with heart block ..." for a patient with heart block): no "no" for them.
+        return YesNoReading("uncertain", [lead], lead)
     if lead is not None and asks_advice_for_people(q) and another_for_them([lead], q.condition, forms,
                                                                              ev.ranked) is lead:
         # Advice of another treatment for the very people asked about ("Doxycycline or a macrolide ... is recommended

@@ -315,24 +315,47 @@ def against_for_them(candidates: list[Candidate], condition: str | None,
     if not (asked or states) or not forms:
         return None
     for c in candidates:
-        if not _names_any(c, forms):
-            continue
-        for listed in _CONTRAINDICATIONS.finditer(c.text):
-            if _matches(_items(listed.group("l"), opened=False), asked, states, links):
-                return c
-        for clause in clauses(c.text):
-            if stance(clause) != "against":
-                continue  # (advice against stopping it, "should not be stopped in people with ...", is for it)
-            for advice in AGAINST.finditer(clause):
-                people = _STATE_LIST_OPEN.match(clause, advice.end())
-                if people is None or _CLAUSE_TURN.search(people.group("between")):
-                    continue
-                named = frozenset(tokenize(clause[:advice.start()] + people.group("between")))
-                if not any(form <= named for form in forms):
-                    continue  # advice against something else in the clause
-                if _matches(_items(clause[people.end():], opened=True), asked, states, links):
-                    return c
+        if any(_matches(listed, asked, states, links) for listed in _against_lists(c, forms)):
+            return c
     return None
+
+
+def _against_lists(c: Candidate, forms: list[frozenset[str]], contraindications: bool = True) -> list[list[str]]:
+    """The lists of people and states a statement advises against the asked intervention in (``forms``, its names):
+    its ``contraindications`` ("no contraindication such as ..."), and the list after each advice against it ("should
+    be avoided in people with asthma"); none for a statement that does not name it."""
+    if not _names_any(c, forms):
+        return []
+    found = ([_items(listed.group("l"), opened=False) for listed in _CONTRAINDICATIONS.finditer(c.text)]
+             if contraindications else [])
+    for clause in clauses(c.text):
+        if stance(clause) != "against":
+            continue  # (advice against stopping it, "should not be stopped in people with ...", is for it)
+        for advice in AGAINST.finditer(clause):
+            people = _STATE_LIST_OPEN.match(clause, advice.end())
+            if people is None or _CLAUSE_TURN.search(people.group("between")):
+                continue
+            named = frozenset(tokenize(clause[:advice.start()] + people.group("between")))
+            if any(form <= named for form in forms):  # (not advice against something else in the clause)
+                found.append(_items(clause[people.end():], opened=True))
+    return [listed for listed in found if listed]
+
+
+def against_for_others(c: Candidate, condition: str | None, intervention_forms: tuple[frozenset[str], ...],
+                       states: tuple[str, ...], links: StateLinks | None = None) -> bool:
+    """Whether a statement's only advice against the asked intervention is for people other than those asked: it
+    lists whom it is advised against in (``_against_lists``), and none of the lists names the asked people or one of
+    their ``states``. "Propranolol should be avoided in people with asthma and used with caution in people with heart
+    block ..." says nothing against propranolol for a patient with heart block: no "no" for them. False where the
+    question names no such people."""
+    asked = defining_terms(condition)
+    forms = [form for form in intervention_forms if form]
+    if not (asked or states) or not forms:
+        return False
+    # (Only advice against it: a list of contraindications beside advice for it, "recommended ... if the patient has no
+    # contraindication such as ...", leaves that advice for everyone it does not list.)
+    lists = _against_lists(c, forms, contraindications=False)
+    return bool(lists) and not any(_matches(listed, asked, states, links) for listed in lists)
 
 
 def used_for_them(candidates: list[Candidate], intervention_forms: tuple[frozenset[str], ...],

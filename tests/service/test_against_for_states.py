@@ -193,3 +193,23 @@ def test_ace_inhibitors_get_no_yes_for_a_woman_trying_to_conceive(loaded_index: 
     a = answer_question(loaded_index, "Can ACE inhibitors be used in a woman with hypertension who is trying to "
                                       "conceive?")
     assert a.verdict != "yes", a.bottom_line.text
+
+
+def test_advice_against_it_for_other_people_only_is_no_no_for_them() -> None:
+    from service.answer.subgroup import against_for_others
+    caution = _statement("Drugx should be avoided in people with blorp syndrome and used with caution in people with "
+                         "zonk disease.")
+    assert against_for_others(caution, "gizmo palsy", FORMS, ("zonk disease",))
+    assert not against_for_others(caution, "gizmo palsy", FORMS, ("blorp syndrome",))
+    plain = _statement("Drugx is recommended for gizmo palsy.")
+    assert not against_for_others(plain, "gizmo palsy", FORMS, ("zonk disease",))  # no advice against at all
+    # contraindications listed beside advice for it leave that advice for the people they do not list
+    listed = _statement("Drugx is recommended if the patient has no contraindication such as blorp syndrome.")
+    assert not against_for_others(listed, "gizmo palsy", FORMS, ("zonk disease",))
+
+
+def test_propranolol_is_no_no_for_heart_block_where_it_is_avoided_in_asthma(loaded_index: Index) -> None:
+    a = answer_question(loaded_index, "Is propranolol recommended for migraine prevention in people with heart block?")
+    assert a.verdict == "uncertain", a.bottom_line.text
+    asthma = answer_question(loaded_index, "Is propranolol recommended for migraine prevention in people with asthma?")
+    assert asthma.verdict == "no", asthma.bottom_line.text
