@@ -510,8 +510,9 @@ def _read_yes_no(q: Question, ev: RankedEvidence, tuning: AnswerTuning = TUNING,
     ``model``: the verdict model (the shipped one by default)."""
     lead, topic = ev.lead, _topic(q) | ev.outcome_names
     forms = (guideline.topic_terms(q.intervention, None), *ev.intervention_forms)
+    states = people_states(q)
     if lead is not None and asks_advice_for_people(q) and (
-            ev.for_them == "against" or against_for_them([lead], q.condition, forms, people_states(q)) is lead):
+            ev.for_them == "against" or against_for_them([lead], q.condition, forms, states) is lead):
         # Advice against the asked intervention for the very people asked about ("Propranolol should be avoided in
         # people with asthma ..." for "Is propranolol recommended for migraine prevention in people with asthma?"):
         # a no to using it for them, a yes to avoiding it.
@@ -522,7 +523,7 @@ def _read_yes_no(q: Question, ev: RankedEvidence, tuning: AnswerTuning = TUNING,
         # angina ..." for "... in a patient who also has angina?"): a yes for them, a no to avoiding it.
         return YesNoReading("no" if asks_against(q.text) else "yes", [lead], lead)
     if (lead is not None and asks_advice_for_people(q)
-            and against_for_others(lead, q.condition, forms, people_states(q))):
+            and against_for_others(lead, q.condition, forms, states)):
         # Advice against the asked intervention for other people only ("... should be avoided in people with asthma and
         # used with caution in people with heart block ..." for a patient with heart block): no "no" for them.
         return YesNoReading("uncertain", [lead], lead)
