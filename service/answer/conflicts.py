@@ -17,7 +17,7 @@ from service.answer.evidence import reports_finding
 from service.answer.models import EvidenceLevel
 from service.answer.polarity import stance as advice_stance
 from service.answer.references import Numbering
-from service.answer.routing import GAP, NULL_RESULT, RECOMMENDATION
+from service.answer.routing import GAP, NOT_MEASURED, NULL_RESULT, RECOMMENDATION
 from service.answer.scoring import Candidate
 
 Stance = Literal["effect", "null", "for", "against"]
@@ -25,10 +25,6 @@ Stance = Literal["effect", "null", "for", "against"]
 # A study result that reports an effect (NULL_RESULT is tested first, so "no significant reduction" is null).
 EFFECT = re.compile(r"\b(?:significant(?:ly)?|reduc(?:ed|es|tion)|improv(?:ed|es|ement)|increas(?:ed|es)|"
                     r"decreas(?:ed|es)|lowered|slowed|prevent(?:ed|s)|effective|superior|benefit(?:ed|s)?)\b", re.I)
-# A result that says its study did not measure something ("... improved arterial stiffness, but that trial did not
-# measure calcification"): the effect it reports is on another outcome than the one it names, so it takes no side in
-# a disagreement on that one.
-_NOT_MEASURED = re.compile(r"\b(?:does|do|did) not (?:measure|study|assess|examine|investigate|look at)\b", re.I)
 _MARK = re.compile(r"\[\[doc:([^\]]+)\]\]")
 # How much a conflict lowers the evidence level: one step.
 _LOWER: dict[EvidenceLevel, EvidenceLevel] = {"strong": "moderate", "moderate": "limited"}
@@ -80,7 +76,9 @@ def _text_stance(text: str, guideline: bool) -> Stance | None:
         if pointing is not None:
             return pointing  # against it, to stop it, or against stopping it (for)
         return "for" if RECOMMENDATION.search(text) else None
-    if (GAP.search(text) or _NOT_MEASURED.search(text)) and not NULL_RESULT.search(text):
+    # (A result whose study did not measure what it names, "... improved arterial stiffness, but that trial did not
+    # measure calcification", reports its effect on another outcome: it takes no side on that one.)
+    if (GAP.search(text) or NOT_MEASURED.search(text)) and not NULL_RESULT.search(text):
         return None
     if NULL_RESULT.search(text):
         return "null"
