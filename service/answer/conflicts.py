@@ -17,7 +17,7 @@ from service.answer.evidence import reports_finding
 from service.answer.models import EvidenceLevel
 from service.answer.polarity import stance as advice_stance
 from service.answer.references import Numbering
-from service.answer.routing import GAP, NULL_RESULT, RECOMMENDATION
+from service.answer.routing import GAP, NOT_MEASURED, NULL_RESULT, RECOMMENDATION
 from service.answer.scoring import Candidate
 
 Stance = Literal["effect", "null", "for", "against"]
@@ -76,7 +76,9 @@ def _text_stance(text: str, guideline: bool) -> Stance | None:
         if pointing is not None:
             return pointing  # against it, to stop it, or against stopping it (for)
         return "for" if RECOMMENDATION.search(text) else None
-    if GAP.search(text) and not NULL_RESULT.search(text):
+    # (A result whose study did not measure what it names, "... improved arterial stiffness, but that trial did not
+    # measure calcification", reports its effect on another outcome: it takes no side on that one.)
+    if (GAP.search(text) or NOT_MEASURED.search(text)) and not NULL_RESULT.search(text):
         return None
     if NULL_RESULT.search(text):
         return "null"

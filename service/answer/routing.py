@@ -58,6 +58,9 @@ GAP = _rx(
     r"(research|stud(y|ies)|trials?|data|evidence|investigations?|work|confirmation)\b[^.;]{0,40}?"
     r"\b(would be|are|is|remains?) needed|needs? (to be (confirmed|replicated|validated|studied|tested)|further))"
 )
+# What a study says it did not look at ("... but that trial did not measure calcification"): the outcome it names so is
+# not one it reports on.
+NOT_MEASURED = _rx(r"\b(?:does|do|did) not (?:measure|study|assess|examine|investigate|look at)\b")
 # A null result: a study looked and found no effect. Direct evidence, not a gap.
 NULL_RESULT = _rx(
     r"\b((?:have|has|had) not (?:been )?(?:shown|demonstrated|found)|no (statistically )?significant|"

@@ -46,8 +46,8 @@ from service.answer.polarity import (AGAINST, CONDITION, NEED_WORDS, STOP_ADVICE
                                      speaks_of_stopping, stance,
                                      topic_score)
 from service.answer.question import ASKED_APART, ASKED_RANK, BEST_OF_KIND, asks_best, asks_tolerated
-from service.answer.routing import (CAUSED, DIAGNOSTIC_ACT, FINDING, GAP, INTERACTION, NEUTRAL, NULL_RESULT,
-                                   RECOMMENDATION, SAFETY)
+from service.answer.routing import (CAUSED, DIAGNOSTIC_ACT, FINDING, GAP, INTERACTION, NEUTRAL, NOT_MEASURED,
+                                   NULL_RESULT, RECOMMENDATION, SAFETY)
 from service.answer.scoring import Candidate
 from service.answer.time_point import at_asked_time
 from service.answer.tuning import TUNING
@@ -709,6 +709,10 @@ def decide(question: str, direct: list[Candidate], ranked: list[Candidate] | Non
     # main result (fewer deaths with metformin) a "no". Every statement tentative: "uncertain", below.
     firm = [c for c in evidence if not tentative(c.text, topic)]
     evidence = firm if firm else evidence
+    # A statement that names the asked outcome only as what its study did not measure ("... improved arterial
+    # stiffness, but that trial did not measure calcification") is no evidence on it, for or against.
+    measured = [c for c in evidence if not only_unmeasured(c.text, outcome)]
+    evidence = measured if measured else evidence
     # Read at the time point the question asks at: "... after five years?" is answered by the five-year result, not by
     # the one-year result its statement opens with (``time_point.at_asked_time``).
     texts = [at_asked_time(question, c.text) for c in evidence]
@@ -772,6 +776,16 @@ def decide(question: str, direct: list[Candidate], ranked: list[Candidate] | Non
 # Words that say something is needed (grammar, no topic): a statement using one speaks to a question of need.
 _NEED_STATED = re.compile(rf"\b(?:{NEED_WORDS}|requires?|requiring|needs?|indispensable|crucial|critical|vital|"
                           r"prerequisite|obligatory)\b", re.I)
+
+
+def only_unmeasured(text: str, outcome: frozenset[str]) -> bool:
+    """Whether ``text`` names the asked ``outcome`` whole only once it says its study did not measure (or study,
+    assess, ...) something: the outcome is what it did not look at, not what it found ("... improved arterial
+    stiffness, but that trial did not measure calcification" for arterial calcification)."""
+    found = NOT_MEASURED.search(text)
+    if found is None or not outcome:
+        return False
+    return not outcome <= frozenset(tokenize(text[:found.start()])) and bool(outcome & frozenset(tokenize(text)))
 
 
 def states_need(text: str) -> bool:
