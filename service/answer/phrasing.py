@@ -157,10 +157,7 @@ def qualifier(j: Judgement, lead: LeadStatement, quoted: frozenset[str] = frozen
     reader has not just read but "limited" ("Limited evidence." / "Limited evidence (animal)."). Where a direct
     source is not quoted, or a guideline is among them, the count says what the quotes do not show."""
     n = len(j.direct_findings)
-    designs = f" ({_list(j.direct_designs)})" if j.direct_designs else ""
-    if designs and all(d in j.guidelines for d in j.direct_findings):
-        # A guideline is not a trial: the designs its statements name are the evidence it cites.
-        designs = f", citing {_list([_DESIGN_PLURALS.get(d, d) for d in j.direct_designs])}"
+    designs = _designs(j)
     null = ""
     if j.mostly_null:
         null = ", no significant effect" if n == 1 else f", {len(j.null_findings)} reporting no significant effect"
@@ -271,9 +268,21 @@ def conclusion(q: Question, j: Judgement, guideline_cites: list[str], closest_ca
     if j.level == "indirect":
         return (f"The sources found do not answer {topic(q)} directly; the quoted passages are context, not an "
                 f"answer.", [])
-    return (f"The evidence on {topic(q)} is {j.level}, from {_count(len(j.direct_findings), 'source')}"
-            f"{' (' + _list(j.direct_designs) + ')' if j.direct_designs else ''}; weigh the findings above "
-            f"against the stated limitations and safety points.", [])
+    # Counted as the bottom line counts them: a guideline is no trial ("from 1 guideline, citing randomized trials",
+    # not "from 1 source (randomized trial)" beside a bottom line that says "1 guideline").
+    return (f"The evidence on {topic(q)} is {j.level}, from {_kinds(j, j.direct_findings, research='study')}"
+            f"{_designs(j)}; weigh the findings above against the stated limitations and safety points.", [])
+
+
+def _designs(j: Judgement) -> str:
+    """The designs the direct findings name, after their count: in brackets ("2 studies (randomized trial)"), or
+    as what a guideline cites when every direct source is one ("1 guideline, citing randomized trials")."""
+    if not j.direct_designs:
+        return ""
+    if all(d in j.guidelines for d in j.direct_findings):
+        # A guideline is not a trial: the designs its statements name are the evidence it cites.
+        return f", citing {_list([_DESIGN_PLURALS.get(d, d) for d in j.direct_designs])}"
+    return f" ({_list(j.direct_designs)})"
 
 
 def _kinds(j: Judgement, ids: list[str], research: str = "research report") -> str:

@@ -108,8 +108,19 @@ def test_the_conclusion_names_the_direct_evidence_designs_in_brackets() -> None:
     j = Judgement(level="limited", sources=["r1", "r2"], research=["r1", "r2"], direct_sources=["r1", "r2"],
                   direct_findings=["r1", "r2"], direct_designs=["randomized trial", "animal"])
     text, _ = conclusion(question(), j, [])
-    assert text.startswith("The evidence on shockwave therapy for calcific tendinopathy is limited, from 2 sources "
+    assert text.startswith("The evidence on shockwave therapy for calcific tendinopathy is limited, from 2 studies "
                            "(randomized trial and animal); weigh")
+
+
+def test_the_conclusion_counts_a_guideline_as_the_bottom_line_does() -> None:
+    # Session 48: "from 1 source (randomized trial)" beside a bottom line "Limited evidence: 1 guideline, citing
+    # randomized trials.": the one source was the guideline.
+    from service.answer.phrasing import conclusion
+    j = Judgement(level="limited", sources=["g"], guidelines=["g"], direct_sources=["g"], direct_findings=["g"],
+                  direct_designs=["randomized trial"])
+    text, _ = conclusion(question(), j, [])
+    assert text.startswith("The evidence on shockwave therapy for calcific tendinopathy is limited, from 1 guideline, "
+                           "citing randomized trials; weigh")
 
 
 def test_a_read_topic_keeps_indirect_unless_the_first_closest_statement_names_all_of_it() -> None:
