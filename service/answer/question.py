@@ -930,7 +930,7 @@ def _read(text: str, follows_intervention: str | None, follows_condition: str | 
     # A quality a thing is asked to make less is asked as its effect ("make arteries less stiff": reduce stiffness);
     # advice asked in the first person, as asked of whom it is for ("Should I tell patients on X to avoid Y?").
     bare = text.rstrip("?.! ")
-    asked = as_which_given(as_told(as_which_they_get(as_instead(as_plain(as_fronted(bare))))))
+    asked = as_which_given(as_told(as_which_they_get(as_instead(as_plain(as_fronted(as_duration(bare)))))))
     effect = as_harm_alone(as_frequency(as_recommended(as_direction(as_effect(asked)))))
     qtype = question_type(effect if effect != bare else text)
     topic = _read_topic(text)
@@ -1745,6 +1745,26 @@ def as_harm_alone(core: str) -> str:
     return _HARM_AT_DOSE.sub(lambda m: m.group("h"), core)
 
 
+# How long a thing is given, asked in units of time: "How many days of X for Y", "How many weeks should X be taken
+# ...". Grammar.
+_UNITS_OF = re.compile(r"^how\s+many\s+(?:days|weeks|months|years)\s+of\s+(?P<x>.+?)\s+(?P<p>for|in|to|after)\s+"
+                       r"(?P<y>\S.*)$", re.I)
+_UNITS_AUX = re.compile(r"^how\s+many\s+(?:days|weeks|months|years)\s+(?P<rest>(?:should|must|do|does|is|are|can|"
+                        r"will|would)\s+\S.*)$", re.I)
+
+
+def as_duration(core: str) -> str:
+    """A question on how long a thing is given, asked in units of time, as "How long ..." asks it ("How long should
+    antibiotics be given for community-acquired pneumonia" of "How many days of antibiotics for community-acquired
+    pneumonia"; "How long should amoxicillin be given ..." of "How many days should amoxicillin be given ..."): read
+    as asked, it named no topic, and the answer quoted the choice of antibiotic; any other question as it is."""
+    units = _UNITS_OF.match(core)
+    if units:
+        return f"How long should {units.group('x')} be given {units.group('p')} {units.group('y')}"
+    aux = _UNITS_AUX.match(core)
+    return f"How long {aux.group('rest')}" if aux else core
+
+
 # Words that say a thing is taken alone in other words ("on its own", "by itself"), and adverbs of time said before what
 # is asked of it ("Is X still recommended ...?", "Is X currently advised ...?"): "X alone", and no part of X. Grammar
 # words only.
@@ -1920,7 +1940,7 @@ def _read_topic(text: str) -> _Topic:
     a comparison named at its end (``_COMPARED_TAIL``) when that leaves a topic, or after an effect
     (``_EFFECT_THAN``) when that leaves an effect asked of an intervention, the comparison its comparator."""
     bare = as_routinely_taken(_YES_OR_NO_TAIL.sub("", text.strip().rstrip("?.! ")))
-    asked = as_instead(as_plain(as_fronted(bare)))
+    asked = as_instead(as_plain(as_fronted(as_duration(bare))))
     core = as_passive(as_direction(as_effect(asked_directly(as_effect_size(as_causing_pain(as_clause_asked(
         as_continued_in_state(asked))))))))
     core = as_stopping(core)

@@ -17,7 +17,8 @@ from service.answer.scoring import Candidate
 Regimen = Literal["dose", "amount", "course", "frequency", "sessions", "any"]
 
 _HOW_OFTEN = Caseless(re.compile(r"\bhow\s+(?:often|frequently)\b", re.I))
-_HOW_LONG = Caseless(re.compile(r"\bhow\s+long\b", re.I))
+# (A length asked in units of time, "How many days of X ...?", asks how long as much as "How long ...?" does.)
+_HOW_LONG = Caseless(re.compile(r"\bhow\s+(?:long|many\s+(?:days|weeks|months|years))\b", re.I))
 # A count of sittings asked: "How many sessions are needed?", "How many injections ...?". Nouns of a sitting, no topic.
 _SITTINGS = r"(?:sessions?|cycles?|injections?|rounds?|applications?|treatments?|infusions?|procedures?)"
 _HOW_MANY_SITTINGS = Caseless(re.compile(rf"\bhow\s+many\s+(?:[\w\-]+\s+)?{_SITTINGS}\b", re.I))
@@ -49,7 +50,7 @@ _FOR_A_TIME = re.compile(r"\b(?:for|lasts?|lasting|lasted|course\s+of|duration\s
 # treatment", "how long to continue"), an amount ("the dose", "dosing"), how often ("the dosing interval"). Nouns of
 # a regimen, no topic.
 _DURATION = re.compile(r"\b(?:durations?|length\s+of\s+(?:the\s+|a\s+)?(?:course|treatment|therapy)|"
-                       r"how\s+long)\b", re.I)
+                       r"how\s+(?:long|many\s+(?:days|weeks|months|years)))\b", re.I)
 _AMOUNT_NAMED = re.compile(r"\b(?:doses?|dosages?|dosing|how\s+much)\b", re.I)
 _FREQUENCY_NAMED = re.compile(r"\b(?:frequency|intervals?|how\s+often)\b", re.I)
 # Stepping a treatment down, which stopping (``polarity.speaks_of_stopping``) does not say: with it, when a course

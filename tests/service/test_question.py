@@ -992,3 +992,14 @@ def test_the_routine_a_treatment_is_taken_on_is_no_part_of_it(text: str, interve
                                                                condition: str | None) -> None:
     q = read_question(text)
     assert (q.intervention, q.condition) == (intervention, condition)
+
+
+@pytest.mark.parametrize("text,intervention,condition", [
+    # Session 48: asked in units of time, a course's length named no topic, and the answer quoted the choice of drug.
+    ("How many days of antibiotics for community-acquired pneumonia?", "antibiotics", "community-acquired pneumonia"),
+    ("How many weeks of oral iron for iron deficiency anaemia?", "oral iron", "iron deficiency anaemia"),
+    ("How many days should amoxicillin be given for otitis media?", "amoxicillin", "otitis media"),
+])
+def test_a_length_asked_in_units_of_time_is_asked_as_how_long(text: str, intervention: str, condition: str) -> None:
+    q = read_question(text)
+    assert (q.type, q.intervention, q.condition) == ("dosing", intervention, condition)

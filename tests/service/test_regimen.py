@@ -28,6 +28,9 @@ def test_what_a_dosing_question_asks_of_its_regimen() -> None:
     assert regimen_asked("What dose of zorbicillin is used for gizmo otitis in children?") == "dose"
     assert regimen_asked("How much zorbicillin should a child take?") == "dose"
     assert regimen_asked("How long should zorbicillin be given for gizmo otitis?") == "course"
+    # A length asked in units of time is a course's length, not an amount (session 48).
+    assert regimen_asked("How many days of zorbicillin for gizmo otitis?") == "course"
+    assert regimen_asked("How many mg of zorbicillin for gizmo otitis?") == "dose"
     assert regimen_asked("How often should zorbiron be taken?") == "frequency"
     assert regimen_asked("How should zorbiron be taken?") == "any"
     # an amount of anything, not a dose given: a share states it ("at least 5 to 10 percent of body weight")
