@@ -56,7 +56,8 @@ from service.answer.summary import (asks_account, on_more_of_the_question, salie
                                     without_restatements)
 from service.answer.title_outcomes import title_outcomes
 from service.answer.tuning import TUNING, AnswerTuning
-from service.answer.verdict import (VerdictModel, advice_on_causing, against_advice, against_lead, asked_absent,
+from service.answer.verdict import (VerdictModel, advice_on_causing, against_advice, against_lead, answers_absence,
+                                    asked_absent,
                                     asked_direction, asked_outcome, association_asked, beats_beside, decide,
                                     denied_by_lead, names_only_as_occasion, names_only_in_other_names, on_advice_asked,
                                     on_causing, on_first, on_other_risk, on_ranking, on_safety, on_stopping,
@@ -539,6 +540,13 @@ def _read_yes_no(q: Question, ev: RankedEvidence, tuning: AnswerTuning = TUNING,
         # the bottom line quotes the closest evidence under its caveat, and the verdict is "insufficient".
         return YesNoReading("insufficient", [], None)
     outcome = asked_outcome(q.condition, guideline.topic_terms(q.intervention, None)) | ev.outcome_names
+    own = guideline.topic_terms(q.intervention, None)
+    absence = answers_absence(q.text, lead, ev.ranked, own) if lead is not None else None
+    if absence is not None:
+        # Asked in the absence of something ("... when there is no follow-up care available?"), the statement on that
+        # absence that reports no benefit or denies ("Screening without systems for follow-up and treatment shows
+        # little benefit") answers it, "no", and leads: a lead on another case gives no verdict on this one.
+        return YesNoReading("yes" if asks_against(q.text) else "no", [absence], absence)
     if lead is not None and lead_tier(lead) == 0 and names_only_as_occasion(lead.text, forms):
         # Advice on another thing that names the asked one only as when it is given ("Intravenous iron is recommended
         # when oral iron is not tolerated, ..., such as in late pregnancy"): neither a yes nor a no to the asked one.
@@ -568,7 +576,7 @@ def _read_yes_no(q: Question, ev: RankedEvidence, tuning: AnswerTuning = TUNING,
             return YesNoReading(_for_the_asked(q, "yes", beating, forms, [beating, lead]), [beating, lead], beating)
         return YesNoReading(_for_the_asked(q, ranking, lead, forms, [lead]), [lead], lead)
     model_says, behind = decide(q.text, in_asked_setting(q.text, as_strong_as(lead, ev.direct)), ev.ranked, model,
-                                topic, outcome, q.verb)
+                                topic, outcome, q.verb, own)
     lead_text = lead.text if lead is not None else None
     verb = q.verb or association_asked(q.text)
     absent = asked_absent(q.text, outcome, q.verb)

@@ -612,7 +612,8 @@ def states_absent(text: str, absent: frozenset[str]) -> bool:
 
 def on_condition(question: str, verdict: Verdict, first: Candidate, ranked: list[Candidate],
                  margin: float = TUNING.support_margin, outcome: frozenset[str] = frozenset(),
-                 verb: str | None = None, topic: frozenset[str] = frozenset()) -> Verdict:
+                 verb: str | None = None, topic: frozenset[str] = frozenset(),
+                 intervention: frozenset[str] | None = None) -> Verdict:
     """A "yes" to a question asked in the absence of something (``asked_without``) is the "no" of a statement that
     speaks of that absence (half the absent thing's terms at least in a negation's reach: "Screening without
     systems for follow-up and treatment ...", or that names the asked thing just before a "without" of its own,
@@ -624,9 +625,12 @@ def on_condition(question: str, verdict: Verdict, first: Candidate, ranked: list
     negation (``states_absent``; its terms less the question's ``outcome`` and ``verb``, ``asked_absent``) is
     "uncertain". Any other verdict stays, and so does any verdict where what is asked absent is the question's own
     topic (``topic``: "Can a 5-month-old with acute otitis media be managed without antibiotics?" asks against
-    antibiotics themselves, which ``polarity.as_asked`` reads)."""
+    antibiotics themselves, which ``polarity.as_asked`` reads); with ``intervention`` (the terms of the question's
+    intervention as read, ``asked_itself``), only what is asked absent being that intervention keeps the verdict: a
+    question whose condition was read as its "when" clause ("Does screening help when there is no follow-up care
+    available?") still asks screening in that absence."""
     absent = asked_without(question)
-    if verdict != "yes" or not absent or absent <= topic:
+    if verdict != "yes" or not absent or asked_itself(absent, topic if intervention is None else intervention):
         return verdict
     if absence_statement(question, first, ranked, margin) is not None:
         return "no"
@@ -636,6 +640,32 @@ def on_condition(question: str, verdict: Verdict, first: Candidate, ranked: list
         # its "yes" is on another case than the one asked.
         return "uncertain"
     return verdict
+
+
+def asked_itself(absent: frozenset[str], own: frozenset[str]) -> bool:
+    """Whether what a question asks in the absence of (its terms, ``absent``) is the very thing it asks about (``own``:
+    its intervention's terms): "Can knee osteoarthritis be managed without surgery?" asks against surgery itself, not
+    surgery under some absence. False when ``own`` is empty (the question's intervention unread)."""
+    return bool(own) and absent <= own
+
+
+def answers_absence(question: str, lead: Candidate, ranked: list[Candidate], intervention: frozenset[str],
+                    margin: float = TUNING.support_margin) -> Candidate | None:
+    """The statement that answers "no" to a question asked in the absence of something other than its intervention
+    (``asked_without``, not ``asked_itself``): a statement on that absence that reports no effect or denies
+    (``absence_statement``: "Screening without systems for follow-up and treatment shows little benefit" for "Does
+    screening for depression help when there is no follow-up care available?"), where the ``lead`` itself does not
+    speak of it (a lead on the case with it, or advice on another step, "A positive screening result should be
+    followed by a full clinical assessment ...", answers the case the question does not ask). None otherwise."""
+    absent = asked_without(question)
+    if not absent or asked_itself(absent, intervention):
+        return None
+    found = absence_statement(question, lead, ranked, margin)
+    if found is None or found is lead:
+        return None
+    if 2 * len(_negated_terms(lead.text) & absent) >= len(absent):
+        return None  # the lead speaks of the absence itself: its own reading stands
+    return found
 
 
 def absence_statement(question: str, first: Candidate, ranked: list[Candidate],
@@ -683,7 +713,8 @@ def _done_without_stated(text: str, done: frozenset[str]) -> bool:
 
 def decide(question: str, direct: list[Candidate], ranked: list[Candidate] | None = None,
            model: VerdictModel | None = None, topic: frozenset[str] = frozenset(),
-           outcome: frozenset[str] = frozenset(), verb: str | None = None) -> tuple[Verdict, list[Candidate]]:
+           outcome: frozenset[str] = frozenset(), verb: str | None = None,
+           intervention: frozenset[str] | None = None) -> tuple[Verdict, list[Candidate]]:
     """The verdict and the statements behind it (none for 'insufficient'): from the best direct statements,
     or the most relevant ones when none is direct (see ``evidence_for_verdict``), less those its study ranks below a
     main result (``tentative``) when any other remains; "uncertain" when the best of
@@ -696,7 +727,9 @@ def decide(question: str, direct: list[Candidate], ranked: list[Candidate] | Non
     ``topic``: the question's intervention and condition terms, for whether a "no" may rest on the statements
     (``no_allowed``) and which clauses are read;
     ``outcome``: the terms of what the question's verb acts on (``asked_outcome``), for a "no" said of another;
-    ``verb``: the question's (``Question.verb``), for a "no" whose source also states it (``source_affirms``)."""
+    ``verb``: the question's (``Question.verb``), for a "no" whose source also states it (``source_affirms``);
+    ``intervention``: the terms of the question's intervention, for whether what it asks without is that itself
+    (``on_condition``; None: its ``topic``)."""
     model = model or verdict_model()
     if model is None:
         evidence = evidence_for_verdict(direct)
@@ -747,7 +780,8 @@ def decide(question: str, direct: list[Candidate], ranked: list[Candidate] | Non
     # ruling out, not the thing (``exclusion.on_exclusion``).
     said = on_exclusion(question, said, texts)
     compared = on_comparison(question, said, texts, topic)
-    said = on_condition(question, compared, evidence[0], ranked or [], outcome=outcome, verb=verb, topic=topic)
+    said = on_condition(question, compared, evidence[0], ranked or [], outcome=outcome, verb=verb, topic=topic,
+                        intervention=intervention)
     found = absence_statement(question, evidence[0], ranked or []) if compared == "yes" and said == "no" else None
     if found is not None and all(found is not c for c in evidence):
         # The statement on the asked absence gave the "no": it stands behind it, first.
