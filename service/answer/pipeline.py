@@ -17,7 +17,7 @@ from index.lexical import tokenize
 from index.search import Hit
 from ingest.models import DocumentKind
 from service.answer import abstention, appraisal, conflicts, guideline
-from service.answer.bounds import bounds
+from service.answer.bounds import bounds, outside_threshold
 from service.answer.class_harms import with_class_harms
 from service.answer.comparison import asks_likeness, both_sides_order, with_comparator
 from service.answer.concepts import QUESTION_WORDS, Concept, Lexicon, concept, question_concepts
@@ -610,13 +610,19 @@ def _for_the_asked(q: Question, verdict: Verdict | None, lead: Candidate | None,
     being enough) from a lead, or without one the first statement ``behind`` the verdict, on X joined to another
     (``polarity.with_what_asked_without``: "Combination nicotine replacement therapy, using a long-acting patch together
     with a short-acting product ..., is more effective than a single nicotine product" for "Is a nicotine patch alone
-    sufficient ...?"): a finding on the pair, not on X alone. Any other verdict stays."""
+    sufficient ...?"): a finding on the pair, not on X alone. So is a "yes" from that statement where a value the
+    question asks of lies outside a threshold it sets on the same measure (``bounds.outside_threshold``: migraine "on
+    two days a month" against "on four or more days per month"). Any other verdict stays."""
     if verdict != "yes":
         return verdict
     if lead is not None and (for_part_of_asked_ages(q, lead) or names_only_in_other_names(lead.text, forms)):
         return "uncertain"
     first = lead if lead is not None else next(iter(behind), None)
     if first is not None and with_what_asked_without(q.text, first.text):
+        return "uncertain"
+    if first is not None and outside_threshold(q.text, first.text):
+        # Advice or a rule for those past a threshold the asked value is short of ("... on four or more days per
+        # month or whose attacks cause significant disability ..." for migraine on two days a month): no yes for them.
         return "uncertain"
     return verdict
 

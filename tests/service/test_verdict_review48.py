@@ -8,6 +8,7 @@ import pytest
 
 from index.search import Index
 from service.answer.pipeline import answer_question
+from service.answer.bounds import outside_threshold, thresholds
 from service.answer.verdict import answers_absence, asked_itself
 from tests.service.candidates import scored
 
@@ -38,3 +39,28 @@ def test_the_statement_on_the_asked_absence_answers_over_advice_on_another_step(
                            frozenset({"widget"})) is None
     assert asked_itself(frozenset({"widget"}), frozenset({"widget"}))
     assert not asked_itself(frozenset({"widget"}), frozenset())
+
+
+def test_a_count_below_the_stated_threshold_is_no_yes(loaded_index: Index) -> None:
+    below = answer_question(loaded_index, "Should a 40-year-old with migraine on two days a month start preventive "
+                                          "treatment?")
+    assert below.verdict != "yes", below.bottom_line.text
+    assert "four or more days per month" in below.bottom_line.text
+    above = answer_question(loaded_index, "Should an adult with migraine attacks on six days a month be offered "
+                                          "preventive treatment?")
+    assert above.verdict == "yes", above.bottom_line.text
+
+
+def test_a_number_in_words_or_digits_is_read_against_a_threshold_on_the_same_measure() -> None:
+    rule = "Drugx should be offered to adults who have gizmo attacks on four or more days per month."
+    assert thresholds(rule) == {(("day", "month"), "ge", 4.0)}
+    assert outside_threshold("Should a 40-year-old with gizmo on two days a month take drugx?", rule)
+    assert not outside_threshold("Should an adult with gizmo on 4 days per month take drugx?", rule)
+    assert not outside_threshold("Should an adult with gizmo on two days a week take drugx?", rule)  # another measure
+    score = "The score gives one point each for a widget rate of 30 or more and age 65 years or older."
+    assert outside_threshold("Does a widget rate of 24 score a point?", score)
+    assert outside_threshold("Does a 60-year-old score a point?", score)
+    assert not outside_threshold("Does a 70-year-old score a point?", score)
+    assert not outside_threshold("Does a follow-up of 2 years matter?", "Trials lasted more than one year.")
+    assert outside_threshold("Is a course of two months enough?", "Assess if it lasts more than three months.")
+    assert not outside_threshold("Is a course of two months enough?", "Treat for no more than three months.")
