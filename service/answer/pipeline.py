@@ -22,6 +22,7 @@ from service.answer.class_harms import with_class_harms
 from service.answer.comparison import asks_likeness, both_sides_order, with_comparator
 from service.answer.concepts import QUESTION_WORDS, Concept, Lexicon, concept, question_concepts
 from service.answer.corpus_stats import chunk_passages, corpus_stats
+from service.answer.identity import IdentityAsked, identity_asked, identity_verdict
 from service.answer.follow_up import Previous, as_whole_question, naming_it, without_conjunction
 from service.answer.kinds_said import said_to_be_of
 from service.answer.evidence import (Judgement, answers_directly, designs_in, judge, reports_finding, states_cause,
@@ -489,10 +490,27 @@ def read_yes_no(q: Question, ev: RankedEvidence, tuning: AnswerTuning = TUNING,
     """The verdict on a yes/no question (``_read_yes_no``), which, asked whether two things should be taken apart,
     needs a statement behind it that speaks of their timing (``verdict.on_taking_apart``)."""
     reading = _read_yes_no(q, ev, tuning, model)
+    asked = identity_asked(q.text)
+    if asked is not None:
+        return _on_identity(asked, reading, ev.ranked)
     said = [c.text for c in ([reading.lead] if reading.lead is not None else []) + reading.behind]
     verdict = on_taking_apart(q.text, reading.verdict, said, (guideline.topic_terms(q.intervention, None),
                                                               guideline.topic_terms(None, q.condition)))
     return reading if verdict == reading.verdict else replace(reading, verdict=verdict)
+
+
+def _on_identity(asked: IdentityAsked, reading: YesNoReading, ranked: list[Candidate]) -> YesNoReading:
+    """The reading of a question whether two names name one thing ("Is vitamin K1 the same as vitamin K2?"): the
+    verdict the grammar of naming gives among the ``ranked`` statements (``identity.identity_verdict``: "no" from
+    "Vitamin K1, also called phylloquinone" beside "Vitamin K2 is the collective name for the menaquinones"), those
+    statements behind it and, where the reading had a lead, the first of them leading; where none speaks to it, a
+    yes or a no read from what one of them is or does is "uncertain"."""
+    found = identity_verdict(asked, [c.text for c in ranked])
+    if found is None:
+        return reading if reading.verdict not in ("yes", "no") else replace(reading, verdict="uncertain")
+    verdict, at = found
+    behind = [ranked[i] for i in at]
+    return YesNoReading(verdict, behind, behind[0] if reading.lead is not None else None)
 
 
 def _read_yes_no(q: Question, ev: RankedEvidence, tuning: AnswerTuning = TUNING,

@@ -9,6 +9,7 @@ import pytest
 from index.search import Index
 from service.answer.pipeline import answer_question
 from service.answer.bounds import outside_threshold, thresholds
+from service.answer.identity import identity_asked, identity_verdict
 from service.answer.verdict import answers_absence, asked_itself
 from tests.service.candidates import scored
 
@@ -64,3 +65,32 @@ def test_a_number_in_words_or_digits_is_read_against_a_threshold_on_the_same_mea
     assert not outside_threshold("Does a follow-up of 2 years matter?", "Trials lasted more than one year.")
     assert outside_threshold("Is a course of two months enough?", "Assess if it lasts more than three months.")
     assert not outside_threshold("Is a course of two months enough?", "Treat for no more than three months.")
+
+
+@pytest.mark.parametrize("question", ["Is vitamin K1 the same as vitamin K2?",
+                                      "Is chondroid metaplasia the same as arterial medial calcification?",
+                                      "Is menadione the same as vitamin K2?"])
+def test_two_things_the_corpus_sets_apart_are_not_the_same(loaded_index: Index, question: str) -> None:
+    answer = answer_question(loaded_index, question)
+    assert answer.verdict == "no", answer.bottom_line.text
+
+
+def test_two_names_of_one_thing_are_the_same(loaded_index: Index) -> None:
+    answer = answer_question(loaded_index, "Is barbotage the same as ultrasound-guided needle lavage?")
+    assert answer.verdict == "yes", answer.bottom_line.text
+    assert "also called barbotage" in answer.bottom_line.text
+
+
+def test_identity_is_read_from_the_grammar_of_naming() -> None:
+    asked = identity_asked("Is gizmo K1 the same as gizmo K2?")
+    assert asked is not None
+    own_names = ["Gizmo K1, also called widgetine, is made by plants.",
+                 "Gizmo K2 is the collective name for the sprockets, which differ from one another in length."]
+    assert identity_verdict(asked, own_names) == ("no", [0, 1])
+    # a third thing set apart from both is no difference between them; what one of them is says nothing either way
+    assert identity_verdict(asked, ["Gizmo K3 is different from gizmo K1 and K2."]) is None
+    assert identity_verdict(asked, ["Gizmo K1 is the main dietary form."]) is None
+    assert identity_verdict(asked, ["Gizmo K1, also known as gizmo K2, is common."]) == ("yes", [0])
+    assert identity_verdict(asked, ["Gizmo K1 is a different process from gizmo K2."]) == ("no", [0])
+    assert identity_asked("Is gizmo K1 the same as gizmo K2 for pain?") is None  # a likeness of use
+    assert identity_asked("Is gizmo K1 as good as gizmo K2?") is None
