@@ -559,7 +559,7 @@ def _read_yes_no(q: Question, ev: RankedEvidence, tuning: AnswerTuning = TUNING,
         return YesNoReading("insufficient", [], None)
     outcome = asked_outcome(q.condition, guideline.topic_terms(q.intervention, None)) | ev.outcome_names
     own = guideline.topic_terms(q.intervention, None)
-    absence = answers_absence(q.text, lead, ev.ranked, own) if lead is not None else None
+    absence = answers_absence(q.text, lead, ev.ranked, own, topic) if lead is not None else None
     if absence is not None:
         # Asked in the absence of something ("... when there is no follow-up care available?"), the statement on that
         # absence that reports no benefit or denies ("Screening without systems for follow-up and treatment shows

@@ -630,7 +630,8 @@ def on_condition(question: str, verdict: Verdict, first: Candidate, ranked: list
     question whose condition was read as its "when" clause ("Does screening help when there is no follow-up care
     available?") still asks screening in that absence."""
     absent = asked_without(question)
-    if verdict != "yes" or not absent or asked_itself(absent, topic if intervention is None else intervention):
+    if verdict != "yes" or not absent or asked_itself(question, absent, topic if intervention is None else intervention,
+                                                      topic):
         return verdict
     if absence_statement(question, first, ranked, margin) is not None:
         return "no"
@@ -642,15 +643,33 @@ def on_condition(question: str, verdict: Verdict, first: Candidate, ranked: list
     return verdict
 
 
-def asked_itself(absent: frozenset[str], own: frozenset[str]) -> bool:
+def asked_itself(question: str, absent: frozenset[str], own: frozenset[str],
+                 topic: frozenset[str] = frozenset()) -> bool:
     """Whether what a question asks in the absence of (its terms, ``absent``) is the very thing it asks about (``own``:
     its intervention's terms): "Can knee osteoarthritis be managed without surgery?" asks against surgery itself, not
-    surgery under some absence. False when ``own`` is empty (the question's intervention unread)."""
-    return bool(own) and absent <= own
+    surgery under some absence. With its intervention unread (``own`` empty), a bare "without" phrase is read so
+    against its ``topic`` ("Can a 3-year-old with mild ear pain be observed without antibiotics?" asks of doing without
+    antibiotics), and an absence stated as a circumstance ("when follow-up care is not available") is never the thing
+    asked about."""
+    if own:
+        return absent <= own
+    return not asked_as_circumstance(question) and bool(topic) and absent <= topic
+
+
+def asked_as_circumstance(question: str) -> bool:
+    """Whether the absence a question asks under (``asked_without``) is a circumstance of a "when", "if" or "where"
+    clause ("when there is no follow-up care available"), not a bare "without" phrase."""
+    for found in _ASKED_UNDER.finditer(question):
+        cond = found.group("cond")
+        if cond is not None and not (any(w in _DENYING for w in _WORD.findall(cond.lower())) or _ABSENT.search(cond)):
+            continue
+        if frozenset(tokenize(cond if cond is not None else found.group("bare"))) - _BEING_THERE:
+            return cond is not None
+    return False
 
 
 def answers_absence(question: str, lead: Candidate, ranked: list[Candidate], intervention: frozenset[str],
-                    margin: float = TUNING.support_margin) -> Candidate | None:
+                    topic: frozenset[str] = frozenset(), margin: float = TUNING.support_margin) -> Candidate | None:
     """The statement that answers "no" to a question asked in the absence of something other than its intervention
     (``asked_without``, not ``asked_itself``): a statement on that absence that reports no effect or denies
     (``absence_statement``: "Screening without systems for follow-up and treatment shows little benefit" for "Does
@@ -658,7 +677,7 @@ def answers_absence(question: str, lead: Candidate, ranked: list[Candidate], int
     speak of it (a lead on the case with it, or advice on another step, "A positive screening result should be
     followed by a full clinical assessment ...", answers the case the question does not ask). None otherwise."""
     absent = asked_without(question)
-    if not absent or asked_itself(absent, intervention):
+    if not absent or asked_itself(question, absent, intervention, topic):
         return None
     found = absence_statement(question, lead, ranked, margin)
     if found is None or found is lead:

@@ -38,8 +38,12 @@ def test_the_statement_on_the_asked_absence_answers_over_advice_on_another_step(
     # asked without the intervention itself: no such answer
     assert answers_absence("Can gizmo disease be managed without widgets?", lead, [absence, lead],
                            frozenset({"widget"})) is None
-    assert asked_itself(frozenset({"widget"}), frozenset({"widget"}))
-    assert not asked_itself(frozenset({"widget"}), frozenset())
+    assert asked_itself("Can gizmo disease be managed without widgets?", frozenset({"widget"}), frozenset({"widget"}))
+    # the intervention unread: a bare "without" is read against the topic, a "when ... not available" never
+    assert asked_itself("Can a child be observed without widgets?", frozenset({"widget"}), frozenset(),
+                        frozenset({"child", "observ", "widget"}))
+    assert not asked_itself("Is gizmo testing advised when widget care is not available?",
+                            frozenset({"widget", "care"}), frozenset(), frozenset({"gizmo", "test", "widget", "care"}))
 
 
 def test_a_count_below_the_stated_threshold_is_no_yes(loaded_index: Index) -> None:
