@@ -58,7 +58,7 @@ from service.answer.summary import (asks_account, on_more_of_the_question, salie
 from service.answer.title_outcomes import title_outcomes
 from service.answer.tuning import TUNING, AnswerTuning
 from service.answer.verdict import (VerdictModel, advice_on_causing, against_advice, against_lead, answers_absence,
-                                    asked_absent,
+                                    asked_absent, claim_denied,
                                     asked_direction, asked_outcome, association_asked, beats_beside, decide,
                                     denied_by_lead, names_only_as_occasion, names_only_in_other_names, on_advice_asked,
                                     on_causing, on_first, on_other_risk, on_ranking, on_safety, on_stopping,
@@ -493,6 +493,13 @@ def read_yes_no(q: Question, ev: RankedEvidence, tuning: AnswerTuning = TUNING,
     asked = identity_asked(q.text)
     if asked is not None:
         return _on_identity(asked, reading, ev.ranked)
+    denied = claim_denied(q.text, reading.verdict,
+                          ([reading.lead] if reading.lead is not None else []) + reading.behind, ev.ranked)
+    if denied is not None:
+        # A verdict read from statements that do not name what the question asks about ("Knee osteoarthritis involves
+        # loss of articular cartilage ..." for "Does exercise damage the joint ...?") gives way to the statement that
+        # denies its claim in its words ("... appropriate exercise does not damage the joint"), which leads.
+        return YesNoReading("no", [denied], denied if reading.lead is not None else None)
     said = [c.text for c in ([reading.lead] if reading.lead is not None else []) + reading.behind]
     verdict = on_taking_apart(q.text, reading.verdict, said, (guideline.topic_terms(q.intervention, None),
                                                               guideline.topic_terms(None, q.condition)))

@@ -1889,3 +1889,57 @@ def _marked_words(text: str) -> tuple[str, ...]:
             out.append(f"neg_{word}" if scope else word)
             scope = max(scope - 1, 0)
     return tuple(out)
+
+
+# A question that asks whether something does something ("Does exercise damage the joint ...?"), to the first phrase
+# that says where or in whom ("in knee osteoarthritis", "for children"): the claim it asks of. Grammar.
+_CLAIM_ASKED = re.compile(r"^\s*(?:does|do|did|can|could|will|would|may|might)\s+(?P<claim>.+?)"
+                          r"(?:\s+(?:in|for|among|during|after|with|when|if|at|on)\s+[^?]*)?\s*\?*\s*$", re.I)
+CLAIM_TERMS_MIN = 2  # terms a claim must have (a subject and what it does) to be read in a statement's words
+
+
+def _claim(question: str) -> frozenset[str]:
+    """The terms of what a "Does X do Y?" question claims (``_CLAIM_ASKED``), its auxiliaries aside; empty for
+    another question."""
+    m = _CLAIM_ASKED.match(question)
+    if m is None:
+        return frozenset()
+    return frozenset(tokenize(" ".join(t for t in _TOKEN.findall(m.group("claim").lower())
+                                       if t not in _ASKING and t not in _UNSAID)))
+
+
+def denies_claim(question: str, text: str) -> bool:
+    """Whether a statement denies what a "Does X do Y?" question asks (``_CLAIM_ASKED``), in its words: every term of
+    the claim stands in the statement, some in a negation's reach and some outside it (the subject it denies of), and
+    it denies (``denies``), stating no gap. "... reassure patients that appropriate exercise does not damage the
+    joint" denies "Does exercise damage the joint in knee osteoarthritis?"; "the risk is not substantially increased
+    by watchful waiting" denies "Does watchful waiting increase the risk of mastoiditis ...?"."""
+    claim = _claim(question)
+    if len(claim) < CLAIM_TERMS_MIN or GAP.search(text) or not denies(text):
+        return False
+    negated_, affirmed = _negated_terms(text), _affirmed_terms(text)
+    return claim <= negated_ | affirmed and bool(claim & negated_) and bool((claim - negated_) & affirmed)
+
+
+def claim_denied(question: str, verdict: Verdict | None, behind: list[Candidate], ranked: list[Candidate],
+                 margin: float = TUNING.support_margin) -> Candidate | None:
+    """The statement that makes a verdict read from statements off the asked claim a "no": one of ``ranked`` nearly
+    as relevant as the best (``margin`` of its score) that denies the claim in the question's words
+    (``denies_claim``), where none of the statements ``behind`` the verdict names what the denial denies it of (its
+    subject: the claim's terms outside the negation): "Knee osteoarthritis involves loss of articular cartilage ..."
+    says nothing of exercise, "appropriate exercise does not damage the joint" denies that it damages the joint. None
+    for a "no" already, where a statement behind the verdict names that subject (then its reading stands: "X lowered
+    Y" beside "X did not reduce Y in a subgroup"), or where a statement states the claim too (``states_claim``)."""
+    if verdict == "no" or not ranked:
+        return None
+    best = max(c.score for c in ranked)
+    near = [c for c in ranked if c.score >= margin * best]
+    if any(states_claim(question, c.text) for c in near):
+        return None
+    found = next((c for c in near if denies_claim(question, c.text)), None)
+    if found is None:
+        return None
+    subject = _claim(question) - _negated_terms(found.text)
+    if any(subject & frozenset(tokenize(c.text)) for c in behind):
+        return None
+    return found

@@ -10,7 +10,7 @@ from index.search import Index
 from service.answer.pipeline import answer_question
 from service.answer.bounds import outside_threshold, thresholds
 from service.answer.identity import identity_asked, identity_verdict
-from service.answer.verdict import answers_absence, asked_itself
+from service.answer.verdict import answers_absence, asked_itself, claim_denied, denies_claim
 from tests.service.candidates import scored
 
 
@@ -98,3 +98,22 @@ def test_identity_is_read_from_the_grammar_of_naming() -> None:
     assert identity_verdict(asked, ["Gizmo K1 is a different process from gizmo K2."]) == ("no", [0])
     assert identity_asked("Is gizmo K1 the same as gizmo K2 for pain?") is None  # a likeness of use
     assert identity_asked("Is gizmo K1 as good as gizmo K2?") is None
+
+
+def test_a_statement_that_denies_the_asked_claim_answers_no(loaded_index: Index) -> None:
+    answer = answer_question(loaded_index, "Does exercise damage the joint in knee osteoarthritis?")
+    assert answer.verdict == "no", answer.bottom_line.text
+    assert answer.bottom_line.text.startswith("No. Clinicians should provide education about osteoarthritis and "
+                                              "reassure patients that appropriate exercise does not damage the joint.")
+
+
+def test_a_denial_answers_only_over_statements_that_do_not_name_its_subject() -> None:
+    question = "Does drugx damage the widget in gizmo disease?"
+    denial = scored("Patients can be told that drugx does not damage the widget.", 0.9, "g1")
+    description = scored("Gizmo disease involves loss of widget tissue.", 0.96, "g1")
+    assert denies_claim(question, denial.text)
+    assert not denies_claim(question, "Drugx damages the widget.")
+    assert claim_denied(question, "yes", [description], [description, denial]) is denial
+    finding = scored("Drugx harmed the widget in a large trial.", 0.95, "r1")  # names drugx: its reading stands
+    assert claim_denied(question, "yes", [finding], [finding, denial]) is None
+    assert claim_denied(question, "no", [description], [description, denial]) is None
