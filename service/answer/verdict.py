@@ -1894,7 +1894,11 @@ def _marked_words(text: str) -> tuple[str, ...]:
 # A question that asks whether something does something ("Does exercise damage the joint ...?"), to the first phrase
 # that says where or in whom ("in knee osteoarthritis", "for children"): the claim it asks of. Grammar.
 _CLAIM_ASKED = re.compile(r"^\s*(?:does|do|did|can|could|will|would|may|might)\s+(?P<claim>.+?)"
-                          r"(?:\s+(?:in|for|among|during|after|with|when|if|at|on)\s+[^?]*)?\s*\?*\s*$", re.I)
+                          r"(?:\s+(?P<whom>(?:in|for|among|during)\s+[^?]*))?\s*\?*\s*$", re.I)
+# A statement's phrase of whom it speaks of ("in people with a history of seizures", "for children"): a denial
+# bounded so says nothing of other people than the question's.
+_WHOM = re.compile(r"\b(?:in|for|among)\s+(?:[\w\-]+\s+){0,2}?(?:people|patients|persons|children|adults|women|men|"
+                   r"those|infants|individuals|anyone|someone)\b", re.I)
 CLAIM_TERMS_MIN = 2  # terms a claim must have (a subject and what it does) to be read in a statement's words
 
 
@@ -1911,12 +1915,16 @@ def _claim(question: str) -> frozenset[str]:
 def denies_claim(question: str, text: str) -> bool:
     """Whether a statement denies what a "Does X do Y?" question asks (``_CLAIM_ASKED``), in its words: every term of
     the claim stands in the statement, some in a negation's reach and some outside it (the subject it denies of), and
-    it denies (``denies``), stating no gap. "... reassure patients that appropriate exercise does not damage the
+    it denies (``denies``), stating no gap, and not of other people than the question's (``_WHOM``). "... reassure patients that appropriate exercise does not damage the
     joint" denies "Does exercise damage the joint in knee osteoarthritis?"; "the risk is not substantially increased
     by watchful waiting" denies "Does watchful waiting increase the risk of mastoiditis ...?"."""
     claim = _claim(question)
     if len(claim) < CLAIM_TERMS_MIN or GAP.search(text) or not denies(text):
         return False
+    m = _CLAIM_ASKED.match(question)
+    whom = frozenset(tokenize(m.group("whom"))) if m is not None and m.group("whom") else frozenset()
+    if whom and _WHOM.search(text) and not whom & frozenset(tokenize(text)):
+        return False  # denied of other people than those asked of ("... should not be used in people with ...")
     negated_, affirmed = _negated_terms(text), _affirmed_terms(text)
     return claim <= negated_ | affirmed and bool(claim & negated_) and bool((claim - negated_) & affirmed)
 

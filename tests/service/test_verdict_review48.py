@@ -113,6 +113,11 @@ def test_a_denial_answers_only_over_statements_that_do_not_name_its_subject() ->
     description = scored("Gizmo disease involves loss of widget tissue.", 0.96, "g1")
     assert denies_claim(question, denial.text)
     assert not denies_claim(question, "Drugx damages the widget.")
+    # denied of other people, or of a combination with another thing, is no denial of the asked claim
+    assert not denies_claim("Can drugx be used in someone with gizmo disease?",
+                            "Drugx should not be used in people with a history of widget failure.")
+    assert not denies_claim("Can drugx be combined with sprockets for gizmo disease?",
+                            "Drugx and widgetines should not be combined with each other.")
     assert claim_denied(question, "yes", [description], [description, denial]) is denial
     finding = scored("Drugx harmed the widget in a large trial.", 0.95, "r1")  # names drugx: its reading stands
     assert claim_denied(question, "yes", [finding], [finding, denial]) is None
