@@ -1916,8 +1916,8 @@ def denies_claim(question: str, text: str) -> bool:
     """Whether a statement denies what a "Does X do Y?" question asks (``_CLAIM_ASKED``), in its words: every term of
     the claim stands in the statement, some in a negation's reach and some outside it (the subject it denies of), and
     it denies (``denies``), stating no gap, and not of other people than the question's (``_WHOM``). "... reassure
-    patients that appropriate exercise does not damage the joint" denies "Does exercise damage the joint in knee osteoarthritis?"; "the risk is not substantially increased
-    by watchful waiting" denies "Does watchful waiting increase the risk of mastoiditis ...?"."""
+    patients that appropriate exercise does not damage the joint" denies "Does exercise damage the joint in knee
+    osteoarthritis?"; "the risk is not substantially increased by watchful waiting" denies "Does watchful waiting increase the risk of mastoiditis ...?"."""
     claim = _claim(question)
     if len(claim) < CLAIM_TERMS_MIN or GAP.search(text) or not denies(text):
         return False
