@@ -1917,7 +1917,8 @@ def denies_claim(question: str, text: str) -> bool:
     the claim stands in the statement, some in a negation's reach and some outside it (the subject it denies of), and
     it denies (``denies``), stating no gap, and not of other people than the question's (``_WHOM``). "... reassure
     patients that appropriate exercise does not damage the joint" denies "Does exercise damage the joint in knee
-    osteoarthritis?"; "the risk is not substantially increased by watchful waiting" denies "Does watchful waiting increase the risk of mastoiditis ...?"."""
+    osteoarthritis?"; "the risk is not substantially increased by watchful waiting" denies "Does watchful waiting
+    increase the risk of mastoiditis ...?"."""
     claim = _claim(question)
     if len(claim) < CLAIM_TERMS_MIN or GAP.search(text) or not denies(text):
         return False
