@@ -124,6 +124,7 @@ def answer_question(index: SearchIndex, question: str, audience: Audience = Audi
     kept = on_more_of_the_question(q, [lead, *support], tuning)[1:] if lead is not None else support
     left_out, support = [c for c in support if c not in kept], kept
     closest = on_more_of_the_question(q, closest, tuning, closest=True)
+    closest = _naming_first(q, ranked, closest, tuning.closest_statements)
     # Without a lead, a source's own statement that the asked use is untested (``stated_gap``, chosen above in place of
     # the closest statements) is what the bottom line quotes beside "insufficient evidence".
     quoted = [c for c in (lead, *support, *closest, gap) if c is not None]
@@ -504,6 +505,19 @@ def read_yes_no(q: Question, ev: RankedEvidence, tuning: AnswerTuning = TUNING,
     verdict = on_taking_apart(q.text, reading.verdict, said, (guideline.topic_terms(q.intervention, None),
                                                               guideline.topic_terms(None, q.condition)))
     return reading if verdict == reading.verdict else replace(reading, verdict=verdict)
+
+
+def _naming_first(q: Question, ranked: list[Candidate], closest: list[Candidate], most: int) -> list[Candidate]:
+    """The closest statements of a question whether two names name one thing (``identity.identity_asked``), with
+    those its verdict rests on first (``identity.identity_verdict``: "Vitamin K1, also called phylloquinone ..." and
+    "Vitamin K2 is the collective name for the menaquinones ..."), ``most`` in all: the reader sees why it leans
+    yes or no. Unchanged for any other question, and where no statement speaks to it or none is quoted."""
+    asked = identity_asked(q.text)
+    found = identity_verdict(asked, [c.text for c in ranked]) if asked is not None and closest else None
+    if found is None:
+        return closest
+    named = [ranked[i] for i in found[1]]
+    return (named + [c for c in closest if all(c is not n for n in named)])[:max(most, len(named))]
 
 
 def _on_identity(asked: IdentityAsked, reading: YesNoReading, ranked: list[Candidate]) -> YesNoReading:

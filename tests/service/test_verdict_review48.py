@@ -79,6 +79,12 @@ def test_two_things_the_corpus_sets_apart_are_not_the_same(loaded_index: Index, 
     assert answer.verdict == "no", answer.bottom_line.text
 
 
+def test_the_statements_naming_each_are_quoted_beside_the_no(loaded_index: Index) -> None:
+    answer = answer_question(loaded_index, "Is vitamin K1 the same as vitamin K2?")
+    assert "Vitamin K1, also called phylloquinone" in answer.bottom_line.text
+    assert "Vitamin K2 is the collective name for the menaquinones" in answer.bottom_line.text
+
+
 def test_two_names_of_one_thing_are_the_same(loaded_index: Index) -> None:
     answer = answer_question(loaded_index, "Is barbotage the same as ultrasound-guided needle lavage?")
     assert answer.verdict == "yes", answer.bottom_line.text
