@@ -22,8 +22,8 @@ from service.answer.class_harms import with_class_harms
 from service.answer.comparison import asks_likeness, both_sides_order, with_comparator
 from service.answer.concepts import QUESTION_WORDS, Concept, Lexicon, concept, question_concepts
 from service.answer.corpus_stats import chunk_passages, corpus_stats
-from service.answer.identity import IdentityAsked, identity_asked, identity_verdict
 from service.answer.follow_up import Previous, as_whole_question, naming_it, without_conjunction
+from service.answer.identity import IdentityAsked, identity_asked, identity_verdict
 from service.answer.kinds_said import said_to_be_of
 from service.answer.evidence import (Judgement, answers_directly, designs_in, judge, reports_finding, states_cause,
                                      states_course)
@@ -489,7 +489,9 @@ class YesNoReading:
 def read_yes_no(q: Question, ev: RankedEvidence, tuning: AnswerTuning = TUNING,
                 model: VerdictModel | None = None) -> YesNoReading:
     """The verdict on a yes/no question (``_read_yes_no``), which, asked whether two things should be taken apart,
-    needs a statement behind it that speaks of their timing (``verdict.on_taking_apart``)."""
+    needs a statement behind it that speaks of their timing (``verdict.on_taking_apart``). Asked whether two names
+    name one thing, it is read from the grammar of naming (``_on_identity``); and a verdict read from statements that
+    do not name what the question asks about gives way to a statement denying its claim (``verdict.claim_denied``)."""
     reading = _read_yes_no(q, ev, tuning, model)
     asked = identity_asked(q.text)
     if asked is not None:
