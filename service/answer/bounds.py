@@ -45,3 +45,132 @@ def contradicts(text: str, asked: frozenset[Bound]) -> bool:
         if same and not any(_meet(bound, b) for b in same):
             return True
     return False
+
+
+# Numbers as clinical text writes them, in digits or in words ("four or more days per month", "15 or more days").
+NUMBER_WORDS = {word: n for n, word in enumerate(
+    "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen "
+    "seventeen eighteen nineteen twenty".split())}
+_NUM = r"(?P<n>\d+(?:\.\d+)?|" + "|".join(NUMBER_WORDS) + r")\b"
+# What a number counts: the noun after it, and what it is counted in ("days per month", "days a month").
+_UNIT = r"(?P<unit>[a-z][a-z\-]*)(?:\s+(?:per|a|an|each|every)\s+(?P<per>[a-z]+))?"
+_UNIT_AFTER = r"(?P<after>[a-z][a-z\-]*)(?:\s+(?:per|a|an|each|every)\s+(?P<per_after>[a-z]+))?"
+# A threshold a statement sets on a count or a measure, by the grammar of comparison before or after its number: "four
+# or more days per month", "at least 100 participants", "more than three months", "a respiratory rate of 30 or more",
+# "fewer than 200 participants". Each with what it allows of a value: at or above ("ge"), above ("gt"), below ("lt"),
+# at or below ("le"). "No more than" is an upper bound, not a "more than".
+_THRESHOLDS = (
+    ("ge", re.compile(rf"\bat\s+least\s+{_NUM}(?:\s+{_UNIT})?", re.I)),
+    ("gt", re.compile(rf"(?<!\bno\s)\b(?:more|greater|higher|longer)\s+than\s+{_NUM}(?:\s+{_UNIT})?", re.I)),
+    ("ge", re.compile(rf"\b{_NUM}(?:\s+{_UNIT})?\s+or\s+(?:more|over|above|greater|higher|older|longer)\b"
+                      rf"(?:\s+{_UNIT_AFTER})?", re.I)),
+    ("lt", re.compile(rf"\b(?:fewer|less)\s+than\s+{_NUM}(?:\s+{_UNIT})?", re.I)),
+    ("le", re.compile(rf"\bno\s+(?:more|longer)\s+than\s+{_NUM}(?:\s+{_UNIT})?", re.I)),
+    ("le", re.compile(rf"\b{_NUM}(?:\s+{_UNIT})?\s+or\s+(?:fewer|less|under|below|younger)\b"
+                      rf"(?:\s+{_UNIT_AFTER})?", re.I)),
+)
+# Words after a number that count nothing (grammar): "30 or more", "two to three months", "15 in all".
+_NOT_UNITS = frozenset("or and to of in on at for by the a an with than from per each every who which that as is are "
+                       "was were be".split())
+_OF_BEFORE = re.compile(r"\b(?P<what>[a-z][a-z\-]*)\s+of\s+$", re.I)
+# A number the question asks of, with no comparison of its own before it (those are ``bounds``), nor part of a
+# compound ("CURB-65"); "a 40-year-old" is an age, read by ``_AGED_VALUE``.
+_ASKED_NUMBER = re.compile(rf"(?<![\w\-.]){_NUM}(?!-)(?:\s+{_UNIT})?", re.I)
+_COMPARED_BEFORE = re.compile(rf"(?:{_LOWER}|{_UPPER}|least|than)\s*$", re.I)
+# An age: a number of years, months or weeks after "aged"/"age" or before "old", "of age", "or older"/"or younger".
+_AGE_UNITS = {"year": 1.0, "month": 1 / 12, "week": 1 / 52}
+_AGE_BEFORE = re.compile(r"\bage[d]?\s+$", re.I)
+_AGE_AFTER = re.compile(r"\s*(?:old\b|of\s+age\b|or\s+(?:older|younger)\b)", re.I)
+_AGED_VALUE = re.compile(rf"(?<![\w\-.]){_NUM}[\s\-]+(?P<unit>years?|months?|weeks?)[\s\-]+olds?\b", re.I)
+
+Measure = tuple[str, str]  # what a number counts and what it is counted in ("day", "month"); ("rate", "") for "rate of"
+Threshold = tuple[Measure, str, float]  # the measure, "ge", "gt", "lt" or "le", the number
+
+
+def _number(word: str) -> float:
+    """A number in digits or in words (``NUMBER_WORDS``)."""
+    return float(word) if word[0].isdigit() else float(NUMBER_WORDS[word.lower()])
+
+
+def _singular(word: str) -> str:
+    """A noun's singular, enough to meet "day" with "days" ("months" -> "month"; "mmhg" stays)."""
+    word = word.lower()
+    return word[:-1] if len(word) > 3 and word.endswith("s") and not word.endswith("ss") else word
+
+
+def _measures(text: str, start: int, unit: str | None, per: str | None, value: float,
+              aged: bool = False) -> set[tuple[Measure, float]]:
+    """What the number ``value`` at ``start`` counts, with the number in that measure: its ``unit`` noun (and ``per``
+    what, "days per month"), and the noun before an "of" just before it ("a respiratory rate of 30" -> rate). An age
+    (``aged``: years, months or weeks said after "aged", or before "old" or "or older") is ("age", "") in years, apart
+    from any other count of years (a follow-up of "more than one year")."""
+    found: set[tuple[Measure, float]] = set()
+    if unit and unit.lower() not in _NOT_UNITS:
+        noun = _singular(unit)
+        if noun in _AGE_UNITS and (aged or _AGE_BEFORE.search(text[:start])):
+            return {(("age", ""), value * _AGE_UNITS[noun])}
+        found.add(((noun, _singular(per) if per else ""), value))
+    before = _OF_BEFORE.search(text[:start])
+    if before:
+        found.add(((_singular(before.group("what")), ""), value))
+    return found
+
+
+_OLDER = re.compile(r"\bor\s+(?:older|younger)\b", re.I)
+
+
+@lru_cache(maxsize=20_000)
+def thresholds(text: str) -> frozenset[Threshold]:
+    """The thresholds a statement sets (``_THRESHOLDS``): ((day, month), "ge", 4.0) of "migraine attacks on four or
+    more days per month"; ((rate, ""), "ge", 30.0) of "respiratory rate of 30 or more"; ((age, ""), "ge", 45.0) of
+    "adults aged 45 years or over"."""
+    found: set[Threshold] = set()
+    for direction, pattern in _THRESHOLDS:
+        for m in pattern.finditer(text):
+            names = m.groupdict()
+            unit, per = names.get("unit"), names.get("per")
+            aged = bool(_OLDER.search(m.group(0))) or bool(unit and _AGE_AFTER.match(text, m.end("unit")))
+            if (not unit or unit.lower() in _NOT_UNITS) and names.get("after"):
+                unit, per = names["after"], names.get("per_after")
+            for measure, value in _measures(text, m.start(), unit, per, _number(m.group("n")), aged):
+                found.add((measure, direction, value))
+    return frozenset(found)
+
+
+@lru_cache(maxsize=4_096)
+def asked_values(question: str) -> frozenset[tuple[Measure, float]]:
+    """The counts or measures a question states as a value, not as a bound: ((day, month), 2.0) of "migraine on two
+    days a month", ((rate, ""), 24.0) of "a respiratory rate of 24", ((age, ""), 40.0) of "a 40-year-old"; none of
+    "under 3 years" (a bound, ``bounds``)."""
+    found: set[tuple[Measure, float]] = set()
+    for m in _AGED_VALUE.finditer(question):
+        found |= _measures(question, m.start(), m.group("unit"), None, _number(m.group("n")), aged=True)
+    for m in _ASKED_NUMBER.finditer(question):
+        if _COMPARED_BEFORE.search(question[:m.start()]):
+            continue
+        unit = m.group("unit")
+        aged = bool(unit and _AGE_AFTER.match(question, m.end("unit")))
+        found |= _measures(question, m.start(), unit, m.group("per"), _number(m.group("n")), aged)
+    return frozenset(found)
+
+
+def _allows(direction: str, limit: float, value: float) -> bool:
+    """Whether a threshold ("ge" ``limit`` ...) lets ``value`` in."""
+    return {"ge": value >= limit, "gt": value > limit, "lt": value < limit, "le": value <= limit}[direction]
+
+
+def outside_threshold(question: str, text: str) -> bool:
+    """Whether a value the question asks of (``asked_values``) lies outside every threshold the statement sets on the
+    same measure (``thresholds``): "migraine on two days a month" against "on four or more days per month", "a
+    respiratory rate of 24" against "respiratory rate of 30 or more". Advice or a rule for those past the threshold
+    then says nothing for the asked case (or, beside an "or" of another criterion, not enough for a yes); False when
+    either states none on a shared measure."""
+    asked = asked_values(question)
+    if not asked:
+        return False
+    stated = thresholds(text)
+    for measure, value in asked:
+        limits = [(direction, limit) for own, direction, limit in stated if own == measure]
+        if limits and not any(_allows(direction, limit, value) for direction, limit in limits):
+            return True
+    return False

@@ -17,12 +17,13 @@ from index.lexical import tokenize
 from index.search import Hit
 from ingest.models import DocumentKind
 from service.answer import abstention, appraisal, conflicts, guideline
-from service.answer.bounds import bounds
+from service.answer.bounds import bounds, outside_threshold
 from service.answer.class_harms import with_class_harms
 from service.answer.comparison import asks_likeness, both_sides_order, with_comparator
 from service.answer.concepts import QUESTION_WORDS, Concept, Lexicon, concept, question_concepts
 from service.answer.corpus_stats import chunk_passages, corpus_stats
 from service.answer.follow_up import Previous, as_whole_question, naming_it, without_conjunction
+from service.answer.identity import IdentityAsked, identity_asked, identity_verdict
 from service.answer.kinds_said import said_to_be_of
 from service.answer.evidence import (Judgement, answers_directly, designs_in, judge, reports_finding, states_cause,
                                      states_course)
@@ -56,7 +57,8 @@ from service.answer.summary import (asks_account, on_more_of_the_question, salie
                                     without_restatements)
 from service.answer.title_outcomes import title_outcomes
 from service.answer.tuning import TUNING, AnswerTuning
-from service.answer.verdict import (VerdictModel, advice_on_causing, against_advice, against_lead, asked_absent,
+from service.answer.verdict import (VerdictModel, advice_on_causing, against_advice, against_lead, answers_absence,
+                                    asked_absent, claim_denied,
                                     asked_direction, asked_outcome, association_asked, beats_beside, decide,
                                     denied_by_lead, names_only_as_occasion, names_only_in_other_names, on_advice_asked,
                                     on_causing, on_first, on_other_risk, on_ranking, on_safety, on_stopping,
@@ -122,6 +124,7 @@ def answer_question(index: SearchIndex, question: str, audience: Audience = Audi
     kept = on_more_of_the_question(q, [lead, *support], tuning)[1:] if lead is not None else support
     left_out, support = [c for c in support if c not in kept], kept
     closest = on_more_of_the_question(q, closest, tuning, closest=True)
+    closest = _naming_first(q, ranked, closest, tuning.closest_statements)
     # Without a lead, a source's own statement that the asked use is untested (``stated_gap``, chosen above in place of
     # the closest statements) is what the bottom line quotes beside "insufficient evidence".
     quoted = [c for c in (lead, *support, *closest, gap) if c is not None]
@@ -486,12 +489,51 @@ class YesNoReading:
 def read_yes_no(q: Question, ev: RankedEvidence, tuning: AnswerTuning = TUNING,
                 model: VerdictModel | None = None) -> YesNoReading:
     """The verdict on a yes/no question (``_read_yes_no``), which, asked whether two things should be taken apart,
-    needs a statement behind it that speaks of their timing (``verdict.on_taking_apart``)."""
+    needs a statement behind it that speaks of their timing (``verdict.on_taking_apart``). Asked whether two names
+    name one thing, it is read from the grammar of naming (``_on_identity``); and a verdict read from statements that
+    do not name what the question asks about gives way to a statement denying its claim (``verdict.claim_denied``)."""
     reading = _read_yes_no(q, ev, tuning, model)
+    asked = identity_asked(q.text)
+    if asked is not None:
+        return _on_identity(asked, reading, ev.ranked)
+    denied = claim_denied(q.text, reading.verdict,
+                          ([reading.lead] if reading.lead is not None else []) + reading.behind, ev.ranked)
+    if denied is not None:
+        # A verdict read from statements that do not name what the question asks about ("Knee osteoarthritis involves
+        # loss of articular cartilage ..." for "Does exercise damage the joint ...?") gives way to the statement that
+        # denies its claim in its words ("... appropriate exercise does not damage the joint"), which leads.
+        return YesNoReading("no", [denied], denied if reading.lead is not None else None)
     said = [c.text for c in ([reading.lead] if reading.lead is not None else []) + reading.behind]
     verdict = on_taking_apart(q.text, reading.verdict, said, (guideline.topic_terms(q.intervention, None),
                                                               guideline.topic_terms(None, q.condition)))
     return reading if verdict == reading.verdict else replace(reading, verdict=verdict)
+
+
+def _naming_first(q: Question, ranked: list[Candidate], closest: list[Candidate], most: int) -> list[Candidate]:
+    """The closest statements of a question whether two names name one thing (``identity.identity_asked``), with
+    those its verdict rests on first (``identity.identity_verdict``: "Vitamin K1, also called phylloquinone ..." and
+    "Vitamin K2 is the collective name for the menaquinones ..."), ``most`` in all: the reader sees why it leans
+    yes or no. Unchanged for any other question, and where no statement speaks to it or none is quoted."""
+    asked = identity_asked(q.text)
+    found = identity_verdict(asked, [c.text for c in ranked]) if asked is not None and closest else None
+    if found is None:
+        return closest
+    named = [ranked[i] for i in found[1]]
+    return (named + [c for c in closest if all(c is not n for n in named)])[:max(most, len(named))]
+
+
+def _on_identity(asked: IdentityAsked, reading: YesNoReading, ranked: list[Candidate]) -> YesNoReading:
+    """The reading of a question whether two names name one thing ("Is vitamin K1 the same as vitamin K2?"): the
+    verdict the grammar of naming gives among the ``ranked`` statements (``identity.identity_verdict``: "no" from
+    "Vitamin K1, also called phylloquinone" beside "Vitamin K2 is the collective name for the menaquinones"), those
+    statements behind it and, where the reading had a lead, the first of them leading; where none speaks to it, a
+    yes or a no read from what one of them is or does is "uncertain"."""
+    found = identity_verdict(asked, [c.text for c in ranked])
+    if found is None:
+        return reading if reading.verdict not in ("yes", "no") else replace(reading, verdict="uncertain")
+    verdict, at = found
+    behind = [ranked[i] for i in at]
+    return YesNoReading(verdict, behind, behind[0] if reading.lead is not None else None)
 
 
 def _read_yes_no(q: Question, ev: RankedEvidence, tuning: AnswerTuning = TUNING,
@@ -539,6 +581,13 @@ def _read_yes_no(q: Question, ev: RankedEvidence, tuning: AnswerTuning = TUNING,
         # the bottom line quotes the closest evidence under its caveat, and the verdict is "insufficient".
         return YesNoReading("insufficient", [], None)
     outcome = asked_outcome(q.condition, guideline.topic_terms(q.intervention, None)) | ev.outcome_names
+    own = guideline.topic_terms(q.intervention, None)
+    absence = answers_absence(q.text, lead, ev.ranked, own, topic) if lead is not None else None
+    if absence is not None:
+        # Asked in the absence of something ("... when there is no follow-up care available?"), the statement on that
+        # absence that reports no benefit or denies ("Screening without systems for follow-up and treatment shows
+        # little benefit") answers it, "no", and leads: a lead on another case gives no verdict on this one.
+        return YesNoReading("yes" if asks_against(q.text) else "no", [absence], absence)
     if lead is not None and lead_tier(lead) == 0 and names_only_as_occasion(lead.text, forms):
         # Advice on another thing that names the asked one only as when it is given ("Intravenous iron is recommended
         # when oral iron is not tolerated, ..., such as in late pregnancy"): neither a yes nor a no to the asked one.
@@ -568,7 +617,7 @@ def _read_yes_no(q: Question, ev: RankedEvidence, tuning: AnswerTuning = TUNING,
             return YesNoReading(_for_the_asked(q, "yes", beating, forms, [beating, lead]), [beating, lead], beating)
         return YesNoReading(_for_the_asked(q, ranking, lead, forms, [lead]), [lead], lead)
     model_says, behind = decide(q.text, in_asked_setting(q.text, as_strong_as(lead, ev.direct)), ev.ranked, model,
-                                topic, outcome, q.verb)
+                                topic, outcome, q.verb, own)
     lead_text = lead.text if lead is not None else None
     verb = q.verb or association_asked(q.text)
     absent = asked_absent(q.text, outcome, q.verb)
@@ -602,13 +651,19 @@ def _for_the_asked(q: Question, verdict: Verdict | None, lead: Candidate | None,
     being enough) from a lead, or without one the first statement ``behind`` the verdict, on X joined to another
     (``polarity.with_what_asked_without``: "Combination nicotine replacement therapy, using a long-acting patch together
     with a short-acting product ..., is more effective than a single nicotine product" for "Is a nicotine patch alone
-    sufficient ...?"): a finding on the pair, not on X alone. Any other verdict stays."""
+    sufficient ...?"): a finding on the pair, not on X alone. So is a "yes" from that statement where a value the
+    question asks of lies outside a threshold it sets on the same measure (``bounds.outside_threshold``: migraine "on
+    two days a month" against "on four or more days per month"). Any other verdict stays."""
     if verdict != "yes":
         return verdict
     if lead is not None and (for_part_of_asked_ages(q, lead) or names_only_in_other_names(lead.text, forms)):
         return "uncertain"
     first = lead if lead is not None else next(iter(behind), None)
     if first is not None and with_what_asked_without(q.text, first.text):
+        return "uncertain"
+    if first is not None and outside_threshold(q.text, first.text):
+        # Advice or a rule for those past a threshold the asked value is short of ("... on four or more days per
+        # month or whose attacks cause significant disability ..." for migraine on two days a month): no yes for them.
         return "uncertain"
     return verdict
 

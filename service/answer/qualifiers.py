@@ -7,6 +7,7 @@ import re
 from functools import lru_cache
 
 from index.lexical import tokenize
+from service.answer.bounds import NUMBER_WORDS
 from service.answer.question import AGED
 
 # Qualifiers of the people or the condition a question asks about, by kind: how severe the condition is, how far it has
@@ -72,10 +73,7 @@ _SETTINGS = (("hospital", re.compile(r"\b(?:in\s+hospital|hospitali[sz]ed|inpati
 # years" are both "lt 24m". A bound is an age only right after a noun of people ("children under two", "infants
 # younger than 6 months") or with "old" or "of age" after it; a number without its unit is then years, and one in
 # weeks stays in weeks. Grammar of comparison and number words, no topic.
-_NUMBER_WORDS = {word: n for n, word in enumerate(
-    "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen "
-    "seventeen eighteen nineteen twenty".split())}
-_NUMBER = r"(?:\d+|" + "|".join(_NUMBER_WORDS) + r")"
+_NUMBER = r"(?:\d+|" + "|".join(NUMBER_WORDS) + r")"
 _LESS = r"under|below|younger\s+than|less\s+than"
 _MORE = r"over|above|older\s+than|more\s+than"
 _AGE_UNIT = r"(?:years?|yrs?|months?|weeks?)"
@@ -97,7 +95,7 @@ def _age_bounds(text: str) -> set[str]:
         if not _PEOPLE_BEFORE.search(text[:m.start()]) and not m.group("old"):
             continue  # "over two weeks of treatment", "under 5 mg": a length or an amount, not an age
         word = m.group("n").lower()
-        n = int(word) if word.isdigit() else _NUMBER_WORDS[word]
+        n = int(word) if word.isdigit() else NUMBER_WORDS[word]
         direction = "lt" if m.group("lt") else "gt"
         if unit.startswith("w"):
             found.add(f"{direction} {n}w")

@@ -612,7 +612,8 @@ def states_absent(text: str, absent: frozenset[str]) -> bool:
 
 def on_condition(question: str, verdict: Verdict, first: Candidate, ranked: list[Candidate],
                  margin: float = TUNING.support_margin, outcome: frozenset[str] = frozenset(),
-                 verb: str | None = None, topic: frozenset[str] = frozenset()) -> Verdict:
+                 verb: str | None = None, topic: frozenset[str] = frozenset(),
+                 intervention: frozenset[str] | None = None) -> Verdict:
     """A "yes" to a question asked in the absence of something (``asked_without``) is the "no" of a statement that
     speaks of that absence (half the absent thing's terms at least in a negation's reach: "Screening without
     systems for follow-up and treatment ...", or that names the asked thing just before a "without" of its own,
@@ -624,9 +625,13 @@ def on_condition(question: str, verdict: Verdict, first: Candidate, ranked: list
     negation (``states_absent``; its terms less the question's ``outcome`` and ``verb``, ``asked_absent``) is
     "uncertain". Any other verdict stays, and so does any verdict where what is asked absent is the question's own
     topic (``topic``: "Can a 5-month-old with acute otitis media be managed without antibiotics?" asks against
-    antibiotics themselves, which ``polarity.as_asked`` reads)."""
+    antibiotics themselves, which ``polarity.as_asked`` reads); with ``intervention`` (the terms of the question's
+    intervention as read, ``asked_itself``), only what is asked absent being that intervention keeps the verdict: a
+    question whose condition was read as its "when" clause ("Does screening help when there is no follow-up care
+    available?") still asks screening in that absence."""
     absent = asked_without(question)
-    if verdict != "yes" or not absent or absent <= topic:
+    if verdict != "yes" or not absent or asked_itself(question, absent, topic if intervention is None else intervention,
+                                                      topic):
         return verdict
     if absence_statement(question, first, ranked, margin) is not None:
         return "no"
@@ -636,6 +641,50 @@ def on_condition(question: str, verdict: Verdict, first: Candidate, ranked: list
         # its "yes" is on another case than the one asked.
         return "uncertain"
     return verdict
+
+
+def asked_itself(question: str, absent: frozenset[str], own: frozenset[str],
+                 topic: frozenset[str] = frozenset()) -> bool:
+    """Whether what a question asks in the absence of (its terms, ``absent``) is the very thing it asks about (``own``:
+    its intervention's terms): "Can knee osteoarthritis be managed without surgery?" asks against surgery itself, not
+    surgery under some absence. With its intervention unread (``own`` empty), a bare "without" phrase is read so
+    against its ``topic`` ("Can a 3-year-old with mild ear pain be observed without antibiotics?" asks of doing without
+    antibiotics), and an absence stated as a circumstance ("when follow-up care is not available") is never the thing
+    asked about."""
+    if own:
+        return absent <= own
+    return not asked_as_circumstance(question) and bool(topic) and absent <= topic
+
+
+def asked_as_circumstance(question: str) -> bool:
+    """Whether the absence a question asks under (``asked_without``) is a circumstance of a "when", "if" or "where"
+    clause ("when there is no follow-up care available"), not a bare "without" phrase."""
+    for found in _ASKED_UNDER.finditer(question):
+        cond = found.group("cond")
+        if cond is not None and not (any(w in _DENYING for w in _WORD.findall(cond.lower())) or _ABSENT.search(cond)):
+            continue
+        if frozenset(tokenize(cond if cond is not None else found.group("bare"))) - _BEING_THERE:
+            return cond is not None
+    return False
+
+
+def answers_absence(question: str, lead: Candidate, ranked: list[Candidate], intervention: frozenset[str],
+                    topic: frozenset[str] = frozenset(), margin: float = TUNING.support_margin) -> Candidate | None:
+    """The statement that answers "no" to a question asked in the absence of something other than its intervention
+    (``asked_without``, not ``asked_itself``): a statement on that absence that reports no effect or denies
+    (``absence_statement``: "Screening without systems for follow-up and treatment shows little benefit" for "Does
+    screening for depression help when there is no follow-up care available?"), where the ``lead`` itself does not
+    speak of it (a lead on the case with it, or advice on another step, "A positive screening result should be
+    followed by a full clinical assessment ...", answers the case the question does not ask). None otherwise."""
+    absent = asked_without(question)
+    if not absent or asked_itself(question, absent, intervention, topic):
+        return None
+    found = absence_statement(question, lead, ranked, margin)
+    if found is None or found is lead:
+        return None
+    if 2 * len(_negated_terms(lead.text) & absent) >= len(absent):
+        return None  # the lead speaks of the absence itself: its own reading stands
+    return found
 
 
 def absence_statement(question: str, first: Candidate, ranked: list[Candidate],
@@ -683,7 +732,8 @@ def _done_without_stated(text: str, done: frozenset[str]) -> bool:
 
 def decide(question: str, direct: list[Candidate], ranked: list[Candidate] | None = None,
            model: VerdictModel | None = None, topic: frozenset[str] = frozenset(),
-           outcome: frozenset[str] = frozenset(), verb: str | None = None) -> tuple[Verdict, list[Candidate]]:
+           outcome: frozenset[str] = frozenset(), verb: str | None = None,
+           intervention: frozenset[str] | None = None) -> tuple[Verdict, list[Candidate]]:
     """The verdict and the statements behind it (none for 'insufficient'): from the best direct statements,
     or the most relevant ones when none is direct (see ``evidence_for_verdict``), less those its study ranks below a
     main result (``tentative``) when any other remains; "uncertain" when the best of
@@ -696,7 +746,9 @@ def decide(question: str, direct: list[Candidate], ranked: list[Candidate] | Non
     ``topic``: the question's intervention and condition terms, for whether a "no" may rest on the statements
     (``no_allowed``) and which clauses are read;
     ``outcome``: the terms of what the question's verb acts on (``asked_outcome``), for a "no" said of another;
-    ``verb``: the question's (``Question.verb``), for a "no" whose source also states it (``source_affirms``)."""
+    ``verb``: the question's (``Question.verb``), for a "no" whose source also states it (``source_affirms``);
+    ``intervention``: the terms of the question's intervention, for whether what it asks without is that itself
+    (``on_condition``; None: its ``topic``)."""
     model = model or verdict_model()
     if model is None:
         evidence = evidence_for_verdict(direct)
@@ -751,7 +803,8 @@ def decide(question: str, direct: list[Candidate], ranked: list[Candidate] | Non
     # ruling out, not the thing (``exclusion.on_exclusion``).
     said = on_exclusion(question, said, texts)
     compared = on_comparison(question, said, texts, topic)
-    said = on_condition(question, compared, evidence[0], ranked or [], outcome=outcome, verb=verb, topic=topic)
+    said = on_condition(question, compared, evidence[0], ranked or [], outcome=outcome, verb=verb, topic=topic,
+                        intervention=intervention)
     found = absence_statement(question, evidence[0], ranked or []) if compared == "yes" and said == "no" else None
     if found is not None and all(found is not c for c in evidence):
         # The statement on the asked absence gave the "no": it stands behind it, first.
@@ -1850,3 +1903,66 @@ def _marked_words(text: str) -> tuple[str, ...]:
             out.append(f"neg_{word}" if scope else word)
             scope = max(scope - 1, 0)
     return tuple(out)
+
+
+# A question that asks whether something does something ("Does exercise damage the joint ...?"), to the first phrase
+# that says where or in whom ("in knee osteoarthritis", "for children"): the claim it asks of. Grammar.
+_CLAIM_ASKED = re.compile(r"^\s*(?:does|do|did|can|could|will|would|may|might)\s+(?P<claim>.+?)"
+                          r"(?:\s+(?P<whom>(?:in|for|among|during)\s+[^?]*))?\s*\?*\s*$", re.I)
+# A statement's phrase of whom it speaks of ("in people with a history of seizures", "for children"): a denial
+# bounded so says nothing of other people than the question's.
+_WHOM = re.compile(r"\b(?:in|for|among)\s+(?:[\w\-]+\s+){0,2}?(?:people|patients|persons|children|adults|women|men|"
+                   r"those|infants|individuals|anyone|someone)\b", re.I)
+CLAIM_TERMS_MIN = 2  # terms a claim must have (a subject and what it does) to be read in a statement's words
+
+
+def _claim(question: str) -> frozenset[str]:
+    """The terms of what a "Does X do Y?" question claims (``_CLAIM_ASKED``), its auxiliaries aside; empty for
+    another question."""
+    m = _CLAIM_ASKED.match(question)
+    if m is None:
+        return frozenset()
+    return frozenset(tokenize(" ".join(t for t in _TOKEN.findall(m.group("claim").lower())
+                                       if t not in _ASKING and t not in _UNSAID)))
+
+
+def denies_claim(question: str, text: str) -> bool:
+    """Whether a statement denies what a "Does X do Y?" question asks (``_CLAIM_ASKED``), in its words: every term of
+    the claim stands in the statement, some in a negation's reach and some outside it (the subject it denies of), and
+    it denies (``denies``), stating no gap, and not of other people than the question's (``_WHOM``). "... reassure
+    patients that appropriate exercise does not damage the joint" denies "Does exercise damage the joint in knee
+    osteoarthritis?"; "the risk is not substantially increased by watchful waiting" denies "Does watchful waiting
+    increase the risk of mastoiditis ...?"."""
+    claim = _claim(question)
+    if len(claim) < CLAIM_TERMS_MIN or GAP.search(text) or not denies(text):
+        return False
+    m = _CLAIM_ASKED.match(question)
+    whom = frozenset(tokenize(m.group("whom"))) if m is not None and m.group("whom") else frozenset()
+    if whom and _WHOM.search(text) and not whom & frozenset(tokenize(text)):
+        return False  # denied of other people than those asked of ("... should not be used in people with ...")
+    negated_, affirmed = _negated_terms(text), _affirmed_terms(text)
+    return claim <= negated_ | affirmed and bool(claim & negated_) and bool((claim - negated_) & affirmed)
+
+
+def claim_denied(question: str, verdict: Verdict | None, behind: list[Candidate], ranked: list[Candidate],
+                 margin: float = TUNING.support_margin) -> Candidate | None:
+    """The statement that makes a verdict read from statements off the asked claim a "no": one of ``ranked`` nearly
+    as relevant as the best (``margin`` of its score) that denies the claim in the question's words
+    (``denies_claim``), where none of the statements ``behind`` the verdict names what the denial denies it of (its
+    subject: the claim's terms outside the negation): "Knee osteoarthritis involves loss of articular cartilage ..."
+    says nothing of exercise, "appropriate exercise does not damage the joint" denies that it damages the joint. None
+    for a "no" already, where a statement behind the verdict names that subject (then its reading stands: "X lowered
+    Y" beside "X did not reduce Y in a subgroup"), or where a statement states the claim too (``states_claim``)."""
+    if verdict == "no" or not ranked:
+        return None
+    best = max(c.score for c in ranked)
+    near = [c for c in ranked if c.score >= margin * best]
+    if any(states_claim(question, c.text) for c in near):
+        return None
+    found = next((c for c in near if denies_claim(question, c.text)), None)
+    if found is None:
+        return None
+    subject = _claim(question) - _negated_terms(found.text)
+    if any(subject & frozenset(tokenize(c.text)) for c in behind):
+        return None
+    return found
