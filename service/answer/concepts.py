@@ -51,7 +51,7 @@ from index.lexicon import CorpusLexicon
 from ingest.abbreviations import corpus_definitions
 from ingest.composites import corpus_composites
 from ingest.kinds import corpus_kinds
-from service.answer.question import LAST_IN, PERSON_NOUNS, Question, population_of
+from service.answer.question import DOING, LAST_IN, PERSON_NOUNS, Question, names_people, population_of
 from service.answer.tuning import TUNING
 
 # Words that carry the question's form, not its topic: never required in a source sentence. The
@@ -2287,14 +2287,30 @@ def names_of(phrase: str) -> tuple[frozenset[str], ...] | None:
 
 
 def population_part(condition: str) -> str | None:
-    """The condition without the population of people alone it is asked for ("myocardial infarction" of
-    "myocardial infarction in older women", "femur fractures" of "... in polytrauma patients"; see
-    question.population_of), or None. Not for people defined by something else ("mortality in patients with
-    severe traumatic brain injury" is not about mortality at large)."""
+    """The condition without the population of people it is asked for ("myocardial infarction" of
+    "myocardial infarction in older women", "femur fractures" of "... in polytrauma patients", "hypertension" of
+    "hypertension in a 50-year-old without other conditions"; see question.population_of), or None. What defines
+    the people with "with" or a participle stays, said of the condition ("knee osteoarthritis with typical symptoms"
+    of "knee osteoarthritis in a 60-year-old with typical symptoms", "hypertension with pregnancy" of "... in a woman
+    planning pregnancy"): "mortality in patients with severe traumatic brain injury" is not about mortality at large,
+    and a statement writes no person's age ("a 60-year-old") but the group it falls in ("adults aged 45 years or
+    over"). None for people defined by a relative clause or a time ("who ...", "after ...")."""
     split = population_of(condition)
-    if split and not re.search(r"\b(?:with|who|after|undergoing)\b", split[1], re.I) and _terms(split[0]):
-        return split[0]
-    return None
+    if not split or not _terms(split[0]):
+        return None
+    core, who = split
+    defined = _DEFINED_PEOPLE.match(who)
+    if defined is None or not names_people(defined.group("who")):
+        # People alone, or by what they are without (the plain case of the condition).
+        return None if re.search(r"\b(?:with|who|after|undergoing)\b", who, re.I) else core
+    if re.search(r"\b(?:who|after)\b", defined.group("what"), re.I):
+        return None
+    return f"{core} with {defined.group('what')}"
+
+
+# People and what defines them, "with" or a participle between ("a 60-year-old with typical symptoms", "a woman
+# planning pregnancy", "patients undergoing surgery"): grammar, the first such word after the noun for them.
+_DEFINED_PEOPLE = re.compile(rf"^(?P<who>.+?)\s+(?:with|{DOING})\s+(?P<what>\S.*)$", re.I)
 
 
 def parts_of(condition: str) -> tuple[str, ...]:

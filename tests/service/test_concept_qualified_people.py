@@ -1,0 +1,61 @@
+"""A condition asked for one person described further ("hypertension in a woman planning pregnancy", "... in a
+50-year-old without other conditions", "pneumonia in a 40-year-old with low severity"): the person is whom it is
+asked for, and what describes them is said of the condition, not glued to it (session 48: each read the whole
+phrase as the condition, no statement named it, and the answer was "insufficient" beside the sentence that settles
+it)."""
+from __future__ import annotations
+
+from index.search import Index
+from service.answer.concepts import concept, population_part
+from service.answer.pipeline import answer_question
+from service.answer.question import population_of
+from service.answer.scoring import sentence_terms
+
+
+def test_people_described_by_a_participle_or_by_what_they_lack_are_people() -> None:
+    assert population_of("zorb pain in a woman planning pregnancy") == ("zorb pain", "a woman planning pregnancy")
+    assert population_of("zorb pain in a 50-year-old without other conditions") == (
+        "zorb pain", "a 50-year-old without other conditions")
+    assert population_of("zorb pain in a smoking man") == ("zorb pain", "a smoking man")
+    assert population_of("zorb pain in tendons during exercise") is None  # no people
+
+
+def test_what_defines_the_people_is_said_of_the_condition() -> None:
+    # People alone, or without a thing (the plain case): the condition itself.
+    assert population_part("zorb pain in older women") == "zorb pain"
+    assert population_part("zorb pain in a 50-year-old without other conditions") == "zorb pain"
+    # With a thing, or doing it: the thing stays with the condition, the person (an age no statement writes) goes.
+    assert population_part("zorb pain in a 60-year-old with typical symptoms") == "zorb pain with typical symptoms"
+    assert population_part("zorb pain in a woman planning pregnancy") == "zorb pain with pregnancy"
+    # Not a relative clause or a time.
+    assert population_part("zorb pain in kids who are allergic to penicillin") is None
+    assert population_part("zorb pain in patients following surgery") is None
+
+
+def test_a_statement_on_the_described_condition_names_it_without_the_age() -> None:
+    asked = concept("zorb arthritis in a 60-year-old with typical symptoms", condition=True)
+    said = "Radiographs are not needed to confirm typical zorb arthritis."
+    assert asked.mentioned_in(sentence_terms(said), text=said, parts=False, core=True)
+    assert asked.mentioned_in(sentence_terms(said), text=said)  # a guideline's advice
+
+
+def test_an_ace_inhibitor_is_not_for_a_woman_planning_pregnancy(loaded_index: Index) -> None:
+    a = answer_question(loaded_index, "Can an ACE inhibitor be used for hypertension in a woman planning pregnancy?")
+    assert a.verdict == "no", a.bottom_line.text
+    assert a.bottom_line.text.startswith("No. ACE inhibitors and angiotensin receptor blockers should not be used in "
+                                         "pregnancy")
+
+
+def test_a_beta_blocker_is_not_first_choice_for_a_50_year_old_without_other_conditions(loaded_index: Index) -> None:
+    a = answer_question(loaded_index, "Is a beta-blocker the first choice for hypertension in a 50-year-old without "
+                                      "other conditions?")
+    assert a.verdict == "no", a.bottom_line.text
+    assert "not recommended as routine first-line drugs for uncomplicated hypertension" in a.bottom_line.text
+
+
+def test_amoxicillin_for_pneumonia_in_a_40_year_old_with_low_severity(loaded_index: Index) -> None:
+    a = answer_question(loaded_index, "Is amoxicillin the first-line antibiotic for pneumonia in a 40-year-old with "
+                                      "low severity?")
+    assert a.verdict == "yes", a.bottom_line.text
+    assert a.bottom_line.text.startswith("Yes. Amoxicillin is the recommended first-line oral antibiotic for "
+                                         "low-severity community-acquired pneumonia")
