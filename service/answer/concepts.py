@@ -2180,8 +2180,18 @@ def _concept(name: str, lexicon: Lexicon, idf: Idf | None, condition: bool = Fal
     whole_forms = len(forms)
     population_less = population_part(name) if condition else None
     core_forms = None
+    defined: frozenset[str] = frozenset()
     if population_less is not None:
-        _add_forms(forms, (population_less, *lexicon.names(population_less), *lexicon.kinds(population_less),
+        before = len(forms)
+        _add_forms(forms, (population_less,), links, names)
+        if split is not None and population_less != split[0] and (len(forms) > before or doing(split[1])):
+            # What defines the people ("with typical symptoms", "planning pregnancy", "taking warfarin") is asked
+            # as much as the condition: met only whole, never left out as a population qualifier may be ("calcific
+            # tendinitis with warfarin" is not named by a trial of shockwave therapy for calcific tendinitis). The
+            # whole condition's own form is met in part as before where "with" defines them ("mortality in patients
+            # with severe traumatic brain injury").
+            defined = _terms(population_less)
+        _add_forms(forms, (*lexicon.names(population_less), *lexicon.kinds(population_less),
                            *lexicon.broader(population_less)), links, names)
         core_forms = len(forms)
     _add_forms(forms, (n for part in parts for n in (part, *lexicon.names(part))), links, names)
@@ -2194,7 +2204,9 @@ def _concept(name: str, lexicon: Lexicon, idf: Idf | None, condition: bool = Fal
                    whole=whole_forms if parts and len(forms) > whole_forms else None,
                    core=core_forms if core_forms is not None and core_forms > whole_forms else None,
                    links=frozenset(links),
-                   names=tuple(names), exact=tuple(k in spelled for k in range(len(forms))) if spelled else (),
+                   names=tuple(names),
+                   exact=tuple(k in spelled or form == defined for k, form in enumerate(forms))
+                   if spelled or defined else (),
                    modifiers=hyphen_modifiers(name),
                    people=people_terms(asked[1]) if asked is not None else frozenset(),
                    rivals=tuple(lexicon.rival_classes(name)))
@@ -2288,29 +2300,36 @@ def names_of(phrase: str) -> tuple[frozenset[str], ...] | None:
 
 def population_part(condition: str) -> str | None:
     """The condition without the population of people it is asked for ("myocardial infarction" of
-    "myocardial infarction in older women", "femur fractures" of "... in polytrauma patients", "hypertension" of
-    "hypertension in a 50-year-old without other conditions"; see question.population_of), or None. What defines
-    the people with "with" or a participle stays, said of the condition ("knee osteoarthritis with typical symptoms"
-    of "knee osteoarthritis in a 60-year-old with typical symptoms", "hypertension with pregnancy" of "... in a woman
-    planning pregnancy"): "mortality in patients with severe traumatic brain injury" is not about mortality at large,
-    and a statement writes no person's age ("a 60-year-old") but the group it falls in ("adults aged 45 years or
-    over"). None for people defined by a relative clause or a time ("who ...", "after ...")."""
+    "myocardial infarction in older women", "femur fractures" of "... in polytrauma patients"; see
+    question.population_of), or None. What defines the people with "with", "without" or a participle stays, said
+    of the condition ("knee osteoarthritis with typical symptoms" of "knee osteoarthritis in a 60-year-old with
+    typical symptoms", "hypertension with pregnancy" of "... in a woman planning pregnancy"): "mortality in patients
+    with severe traumatic brain injury" is not about mortality at large, and a statement writes no person's age ("a
+    60-year-old") but the group it falls in ("adults aged 45 years or over"). None for people defined by a relative
+    clause or a time ("who ...", "after ...")."""
     split = population_of(condition)
     if not split or not _terms(split[0]):
         return None
     core, who = split
     defined = _DEFINED_PEOPLE.match(who)
     if defined is None or not names_people(defined.group("who")):
-        # People alone, or by what they are without (the plain case of the condition).
+        # People alone.
         return None if re.search(r"\b(?:with|who|after|undergoing)\b", who, re.I) else core
     if re.search(r"\b(?:who|after)\b", defined.group("what"), re.I):
         return None
-    return f"{core} with {defined.group('what')}"
+    return f"{core} {'without' if defined.group('d').lower() == 'without' else 'with'} {defined.group('what')}"
 
 
-# People and what defines them, "with" or a participle between ("a 60-year-old with typical symptoms", "a woman
-# planning pregnancy", "patients undergoing surgery"): grammar, the first such word after the noun for them.
-_DEFINED_PEOPLE = re.compile(rf"^(?P<who>.+?)\s+(?:with|{DOING})\s+(?P<what>\S.*)$", re.I)
+def doing(people: str) -> bool:
+    """Whether people are defined by what they do ("a woman planning pregnancy", "someone taking warfarin": a
+    participle after the noun for them, ``_DEFINED_PEOPLE``)."""
+    defined = _DEFINED_PEOPLE.match(people)
+    return defined is not None and defined.group("d").lower() not in ("with", "without")
+
+
+# People and what defines them, "with", "without" or a participle between ("a 60-year-old with typical symptoms", "a
+# woman planning pregnancy", "patients undergoing surgery"): grammar, the first such word after the noun for them.
+_DEFINED_PEOPLE = re.compile(rf"^(?P<who>.+?)\s+(?P<d>with|without|{DOING})\s+(?P<what>\S.*)$", re.I)
 
 
 def parts_of(condition: str) -> tuple[str, ...]:
