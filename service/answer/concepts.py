@@ -227,6 +227,10 @@ GRAMMAR_LINKS = frozenset({"of", "the", "a", "an", "s", "like", "and", "or", "th
 # Words of a name may have this many other words between them and still stand together: a modifier the question
 # left out ("elevated cardiac troponin I" for "elevated troponin I"), a preposition ("tolerance to gluten").
 MAX_GAP = 1
+# The word of a range of modifiers before one noun ("mild to moderate depression", "mild-to-moderate"): right after a
+# word of a name it joins that word to the rest as "and" or "or" do, so the range names "mild depression" as
+# "kidney or heart disease" names "kidney disease". Grammar, no topic.
+RANGE_TO = "to"
 # A word of the corpus that is a word of the question with a combining form before it names a kind of it
 # ("haemodialysis" of "dialysis", "corticosteroid" of "steroid"; Lexicon.compounds): the combining form has at least
 # this many letters (shorter ones, "co", "re", "un", "a", are English's prefixes: "coinfection", "reinfarction",
@@ -591,7 +595,7 @@ def together(text: str, form: frozenset[str], links: frozenset[str] = GRAMMAR_LI
             # A hyphenated word none of whose parts names a term is one word between the words of a name ("a
             # delayed back-up prescription" names a delayed prescription); one that names a term is read part by
             # part, its other parts words between ("low" and "birth" of "low-birth-weight" stand before "weight").
-            gap += any(word not in links for word, _ in parts)
+            gap += any(word not in links and not (word == RANGE_TO and run and not gap) for word, _ in parts)
             continue
         for word, named in found:
             if named and len(word) >= 5 and word.endswith("ly"):
@@ -603,7 +607,7 @@ def together(text: str, form: frozenset[str], links: frozenset[str] = GRAMMAR_LI
                     run = set()
                 run |= named
                 gap = 0
-            elif word not in links:
+            elif word not in links and not (word == RANGE_TO and run and not gap):
                 gap += 1
     if run:
         runs.append(frozenset(run))
