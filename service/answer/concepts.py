@@ -2186,14 +2186,13 @@ def _concept(name: str, lexicon: Lexicon, idf: Idf | None, condition: bool = Fal
     core_forms = None
     defined: frozenset[str] = frozenset()
     if population_less is not None:
-        before = len(forms)
         _add_forms(forms, (population_less,), links, names)
-        if split is not None and population_less != split[0] and (len(forms) > before or doing(split[1])):
-            # What defines the people ("with typical symptoms", "planning pregnancy", "taking warfarin") is asked
-            # as much as the condition: met only whole, never left out as a population qualifier may be ("calcific
-            # tendinitis with warfarin" is not named by a trial of shockwave therapy for calcific tendinitis). The
-            # whole condition's own form is met in part as before where "with" defines them ("mortality in patients
-            # with severe traumatic brain injury").
+        if split is not None and population_less != split[0] and definer(split[1]) != "with":
+            # What defines the people by what they do or lack ("planning pregnancy", "taking warfarin", "without
+            # comorbidities") is asked as much as the condition: met only whole, never left out as a population
+            # qualifier may be ("calcific tendinitis with warfarin" is not named by a trial of shockwave therapy for
+            # calcific tendinitis). What "with" gives them is met in part, as the whole condition's form is
+            # ("mortality with severe traumatic brain injury", "knee osteoarthritis with typical symptoms").
             defined = _terms(population_less)
         _add_forms(forms, (*lexicon.names(population_less), *lexicon.kinds(population_less),
                            *lexicon.broader(population_less)), links, names)
@@ -2315,24 +2314,29 @@ def population_part(condition: str) -> str | None:
     if not split or not _terms(split[0]):
         return None
     core, who = split
-    defined = _DEFINED_PEOPLE.match(who)
-    if defined is None or not names_people(defined.group("who")):
+    word = definer(who)
+    if word is None:
         # People alone.
         return None if re.search(r"\b(?:with|who|after|undergoing)\b", who, re.I) else core
-    if re.search(r"\b(?:who|after)\b", defined.group("what"), re.I):
+    defined = _DEFINED_PEOPLE.match(who)
+    if defined is None or re.search(r"\b(?:who|after)\b", defined.group("what"), re.I):
         return None
-    return f"{core} {'without' if defined.group('d').lower() == 'without' else 'with'} {defined.group('what')}"
+    return f"{core} {'without' if word == 'without' else 'with'} {defined.group('what')}"
 
 
-def doing(people: str) -> bool:
-    """Whether people are defined by what they do ("a woman planning pregnancy", "someone taking warfarin": a
-    participle after the noun for them, ``_DEFINED_PEOPLE``)."""
+def definer(people: str) -> str | None:
+    """The word that defines people as a question names them, right after the noun for them (``_DEFINED_PEOPLE``):
+    "with", "without", or a participle ("planning" of "a woman planning pregnancy"), lower-cased; None for people
+    alone ("older women") or defined otherwise ("kids who are allergic to penicillin")."""
     defined = _DEFINED_PEOPLE.match(people)
-    return defined is not None and defined.group("d").lower() not in ("with", "without")
+    if defined is None or not names_people(defined.group("who").split()[-1]):
+        return None
+    return defined.group("d").lower()
 
 
 # People and what defines them, "with", "without" or a participle between ("a 60-year-old with typical symptoms", "a
-# woman planning pregnancy", "patients undergoing surgery"): grammar, the first such word after the noun for them.
+# woman planning pregnancy", "patients undergoing surgery"): grammar, the first such word right after the noun for
+# them (not "a woman of childbearing age", whose "childbearing" describes the age).
 _DEFINED_PEOPLE = re.compile(rf"^(?P<who>.+?)\s+(?P<d>with|without|{DOING})\s+(?P<what>\S.*)$", re.I)
 
 

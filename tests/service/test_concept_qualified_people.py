@@ -29,6 +29,8 @@ def test_what_defines_the_people_is_said_of_the_condition() -> None:
         "zorb pain without other conditions")
     assert population_part("zorb pain in a 60-year-old with typical symptoms") == "zorb pain with typical symptoms"
     assert population_part("zorb pain in a woman planning pregnancy") == "zorb pain with pregnancy"
+    # A participle that describes something else of them is no definer ("childbearing" of their age).
+    assert population_part("zorb pain in a woman of childbearing age") == "zorb pain"
     # Not a relative clause or a time.
     assert population_part("zorb pain in kids who are allergic to penicillin") is None
     assert population_part("zorb pain in patients following surgery") is None
@@ -39,9 +41,12 @@ def test_a_statement_on_the_described_condition_names_it_without_the_age() -> No
     said = "Zorb arthritis with typical symptoms is diagnosed clinically in adults aged 45 years or over."
     assert asked.mentioned_in(sentence_terms(said), text=said, parts=False, core=True)
     assert asked.mentioned_in(sentence_terms(said), text=said)  # a guideline's advice
-    # What defines the person is asked too: not left out as a population qualifier may be.
-    plain = "Zorb arthritis is diagnosed clinically in adults aged 45 years or over."
-    assert not asked.mentioned_in(sentence_terms(plain), text=plain)
+    # What people do or lack defines them: asked too, never left out as a population qualifier may be.
+    planning = concept("zorb pain in a woman planning pregnancy", condition=True)
+    said = "Drugx must be avoided in pregnancy and by women who may conceive, for it harms the fetus, in zorb pain."
+    assert planning.mentioned_in(sentence_terms(said), text=said)
+    plain = "Drugx is a first-line option for zorb pain in women."
+    assert not planning.mentioned_in(sentence_terms(plain), text=plain)
 
 
 def test_a_follow_up_on_people_taking_a_drug_is_not_answered_by_the_treatment_s_trial(loaded_index: Index) -> None:
