@@ -10,10 +10,12 @@ import re
 from index.lexical import tokenize
 
 # Determiners and pronouns that point back, and study nouns after a definite article that name a study
-# introduced earlier ("The trial", "The authors"): closed-class grammar, not topic words.
+# introduced earlier ("The trial", "The authors"): closed-class grammar, not topic words. "Such as" after the
+# subject's noun gives examples of it ("Psychological therapies such as cognitive behavioural therapy are ..."),
+# pointing at nothing.
 _ANAPHOR = re.compile(
     r"^(?:(?:this|these|those|that|such|it|its|they|their|them|he|she|both|the latter|the former)\b|"
-    r"(?:[\w\-]+,?\s+){1,2}(?:this|these|those|such)\b|"
+    r"(?:[\w\-]+,?\s+){1,2}(?:this|these|those|such(?!\s+as\b))\b|"
     r"(?:in|of|from|for|among|within) (?:this|these|that|those|such|both|the same) \w+|"
     r"(?:in|of|from) (?:the|that) (?:study|trial|studies|trials|review|analysis|cohort|series)\b|"
     r"the (?:trial|study|studies|trials|authors|investigators|researchers|review|analysis|meta-analysis|"

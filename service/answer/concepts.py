@@ -51,7 +51,7 @@ from index.lexicon import CorpusLexicon
 from ingest.abbreviations import corpus_definitions
 from ingest.composites import corpus_composites
 from ingest.kinds import corpus_kinds
-from service.answer.question import LAST_IN, PERSON_NOUNS, Question, population_of
+from service.answer.question import DOING, LAST_IN, PERSON_NOUNS, Question, names_people, population_of
 from service.answer.tuning import TUNING
 
 # Words that carry the question's form, not its topic: never required in a source sentence. The
@@ -227,6 +227,10 @@ GRAMMAR_LINKS = frozenset({"of", "the", "a", "an", "s", "like", "and", "or", "th
 # Words of a name may have this many other words between them and still stand together: a modifier the question
 # left out ("elevated cardiac troponin I" for "elevated troponin I"), a preposition ("tolerance to gluten").
 MAX_GAP = 1
+# The word of a range of modifiers before one noun ("mild to moderate depression", "mild-to-moderate"): right after a
+# word of a name it joins that word to the rest as "and" or "or" do, so the range names "mild depression" as
+# "kidney or heart disease" names "kidney disease". Grammar, no topic.
+RANGE_TO = "to"
 # A word of the corpus that is a word of the question with a combining form before it names a kind of it
 # ("haemodialysis" of "dialysis", "corticosteroid" of "steroid"; Lexicon.compounds): the combining form has at least
 # this many letters (shorter ones, "co", "re", "un", "a", are English's prefixes: "coinfection", "reinfarction",
@@ -591,7 +595,7 @@ def together(text: str, form: frozenset[str], links: frozenset[str] = GRAMMAR_LI
             # A hyphenated word none of whose parts names a term is one word between the words of a name ("a
             # delayed back-up prescription" names a delayed prescription); one that names a term is read part by
             # part, its other parts words between ("low" and "birth" of "low-birth-weight" stand before "weight").
-            gap += any(word not in links for word, _ in parts)
+            gap += any(word not in links and not (word == RANGE_TO and run and not gap) for word, _ in parts)
             continue
         for word, named in found:
             if named and len(word) >= 5 and word.endswith("ly"):
@@ -603,7 +607,7 @@ def together(text: str, form: frozenset[str], links: frozenset[str] = GRAMMAR_LI
                     run = set()
                 run |= named
                 gap = 0
-            elif word not in links:
+            elif word not in links and not (word == RANGE_TO and run and not gap):
                 gap += 1
     if run:
         runs.append(frozenset(run))
@@ -2180,8 +2184,17 @@ def _concept(name: str, lexicon: Lexicon, idf: Idf | None, condition: bool = Fal
     whole_forms = len(forms)
     population_less = population_part(name) if condition else None
     core_forms = None
+    defined: frozenset[str] = frozenset()
     if population_less is not None:
-        _add_forms(forms, (population_less, *lexicon.names(population_less), *lexicon.kinds(population_less),
+        _add_forms(forms, (population_less,), links, names)
+        if split is not None and population_less != split[0] and definer(split[1]) != "with":
+            # What defines the people by what they do or lack ("planning pregnancy", "taking warfarin", "without
+            # comorbidities") is asked as much as the condition: met only whole, never left out as a population
+            # qualifier may be ("calcific tendinitis with warfarin" is not named by a trial of shockwave therapy for
+            # calcific tendinitis). What "with" gives them is met in part, as the whole condition's form is
+            # ("mortality with severe traumatic brain injury", "knee osteoarthritis with typical symptoms").
+            defined = _terms(population_less)
+        _add_forms(forms, (*lexicon.names(population_less), *lexicon.kinds(population_less),
                            *lexicon.broader(population_less)), links, names)
         core_forms = len(forms)
     _add_forms(forms, (n for part in parts for n in (part, *lexicon.names(part))), links, names)
@@ -2194,7 +2207,9 @@ def _concept(name: str, lexicon: Lexicon, idf: Idf | None, condition: bool = Fal
                    whole=whole_forms if parts and len(forms) > whole_forms else None,
                    core=core_forms if core_forms is not None and core_forms > whole_forms else None,
                    links=frozenset(links),
-                   names=tuple(names), exact=tuple(k in spelled for k in range(len(forms))) if spelled else (),
+                   names=tuple(names),
+                   exact=tuple(k in spelled or form == defined for k, form in enumerate(forms))
+                   if spelled or defined else (),
                    modifiers=hyphen_modifiers(name),
                    people=people_terms(asked[1]) if asked is not None else frozenset(),
                    rivals=tuple(lexicon.rival_classes(name)))
@@ -2287,14 +2302,42 @@ def names_of(phrase: str) -> tuple[frozenset[str], ...] | None:
 
 
 def population_part(condition: str) -> str | None:
-    """The condition without the population of people alone it is asked for ("myocardial infarction" of
+    """The condition without the population of people it is asked for ("myocardial infarction" of
     "myocardial infarction in older women", "femur fractures" of "... in polytrauma patients"; see
-    question.population_of), or None. Not for people defined by something else ("mortality in patients with
-    severe traumatic brain injury" is not about mortality at large)."""
+    question.population_of), or None. What defines the people with "with", "without" or a participle stays, said
+    of the condition ("knee osteoarthritis with typical symptoms" of "knee osteoarthritis in a 60-year-old with
+    typical symptoms", "hypertension with pregnancy" of "... in a woman planning pregnancy"): "mortality in patients
+    with severe traumatic brain injury" is not about mortality at large, and a statement writes no person's age ("a
+    60-year-old") but the group it falls in ("adults aged 45 years or over"). None for people defined by a relative
+    clause or a time ("who ...", "after ...")."""
     split = population_of(condition)
-    if split and not re.search(r"\b(?:with|who|after|undergoing)\b", split[1], re.I) and _terms(split[0]):
-        return split[0]
-    return None
+    if not split or not _terms(split[0]):
+        return None
+    core, who = split
+    word = definer(who)
+    if word is None:
+        # People alone.
+        return None if re.search(r"\b(?:with|who|after|undergoing)\b", who, re.I) else core
+    defined = _DEFINED_PEOPLE.match(who)
+    if defined is None or re.search(r"\b(?:who|after)\b", defined.group("what"), re.I):
+        return None
+    return f"{core} {'without' if word == 'without' else 'with'} {defined.group('what')}"
+
+
+def definer(people: str) -> str | None:
+    """The word that defines people as a question names them, right after the noun for them (``_DEFINED_PEOPLE``):
+    "with", "without", or a participle ("planning" of "a woman planning pregnancy"), lower-cased; None for people
+    alone ("older women") or defined otherwise ("kids who are allergic to penicillin")."""
+    defined = _DEFINED_PEOPLE.match(people)
+    if defined is None or not names_people(defined.group("who").split()[-1]):
+        return None
+    return defined.group("d").lower()
+
+
+# People and what defines them, "with", "without" or a participle between ("a 60-year-old with typical symptoms", "a
+# woman planning pregnancy", "patients undergoing surgery"): grammar, the first such word right after the noun for
+# them (not "a woman of childbearing age", whose "childbearing" describes the age).
+_DEFINED_PEOPLE = re.compile(rf"^(?P<who>.+?)\s+(?P<d>with|without|{DOING})\s+(?P<what>\S.*)$", re.I)
 
 
 def parts_of(condition: str) -> tuple[str, ...]:

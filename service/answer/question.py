@@ -966,7 +966,7 @@ def _read(text: str, follows_intervention: str | None, follows_condition: str | 
         harms_only = qtype == "safety" and bool(intervention)
         if not condition and follows_condition and (inherited or not intervention) and not harms_only:
             condition, inherited = follows_condition, True
-        elif (condition and follows_condition and inherited and not harms_only and _names_people(condition)
+        elif (condition and follows_condition and inherited and not harms_only and names_people(condition)
               and follows_condition.lower() not in condition.lower()):
             # People alone where the condition stood ("Does it work in children?" after a question on topiramate for
             # migraine): the previous condition in them, "migraine in children", as "What about in children?" asks.
@@ -1425,10 +1425,10 @@ def as_which_they_get(core: str) -> str:
     ``as_which_people``; "What dose ...?" an amount), and, with no condition said, only for people named by more than
     their noun ("Which drug should an adult start with?" names no topic)."""
     match = _WHICH_THEY_GET.match(core)
-    if match and not _names_people(match.group("k")):
+    if match and not names_people(match.group("k")):
         return f"{match.group('w')} {match.group('k')} is recommended for {match.group('who')} {match.group('c')}"
     match = _WHICH_THEY_TAKE_FOR.match(core)
-    if not match or _names_people(match.group("k")) or _NOT_A_KIND.search(match.group("k")):
+    if not match or names_people(match.group("k")) or _NOT_A_KIND.search(match.group("k")):
         return core
     who = f"{match.group('who')}{match.group('d') or ''}"
     if match.group("c"):
@@ -1443,7 +1443,7 @@ def as_which_given(core: str) -> str:
     "Which antibiotic should I start for Y"; "... is used to prevent Y" of "... should I use to prevent Y"); any
     other question as it is."""
     match = _WHICH_I_GIVE.match(core)
-    if not match or _names_people(match.group("k") or "") or _names_people(match.group("c")):
+    if not match or names_people(match.group("k") or "") or names_people(match.group("c")):
         return core
     asked = f"used to {match.group('v')}" if match.group("v") else "recommended for"
     kind = f" {match.group('k')}" if match.group("k") else ""
@@ -2018,7 +2018,7 @@ def _shaped_topic(core: str) -> _Topic:
             subject, first = _subject_of(match), False
         acted_on = match and (match.group("i") if match.groupdict().get("a") else
                               match.group("c") if match.groupdict().get("act") else None)
-        if acted_on and _names_people(acted_on):
+        if acted_on and names_people(acted_on):
             continue  # "Should elderly patients be treated for X?": who is acted on, not what is asked about
         if match:
             groups = match.groupdict()
@@ -2097,12 +2097,24 @@ _PEOPLE = re.compile(rf"^(?:{PEOPLE_WORDS}|populations?|subjects?|patient|person
                      rf"neonate|adolescent|woman|man|toddlers?|bab(?:y|ies)|kids?|teenagers?|{AGED})$", re.I)
 
 
-def _names_people(phrase: str) -> bool:
-    """Whether a noun phrase is headed by a noun for people ("elderly patients", "women with diabetes"; not
-    "femur fractures in polytrauma patients")."""
-    head = re.split(r"\s+(?:with|who|after|at|aged|over|under|in|among|of|for)\b", phrase, maxsplit=1,
+def names_people(phrase: str) -> bool:
+    """Whether a noun phrase is headed by a noun for people ("elderly patients", "women with diabetes", "a
+    50-year-old without other conditions", "a woman planning pregnancy"; not "femur fractures in polytrauma
+    patients")."""
+    head = re.split(r"\s+(?:with|without|who|after|at|aged|over|under|in|among|of|for)\b", phrase, maxsplit=1,
                     flags=re.I)[0].split()
-    return bool(head) and bool(_PEOPLE.match(head[-1]))
+    if head and _PEOPLE.match(head[-1]):
+        return True
+    # People defined by what they do or plan, a participle after their noun ("a woman planning pregnancy", "men
+    # undergoing surgery"): the noun before it heads the phrase.
+    return any(_DOING.fullmatch(word) is not None and _PEOPLE.match(noun) is not None
+               for noun, word in zip(head, head[1:]))
+
+
+# A present participle ("planning", "undergoing", "receiving"): what people named before it do; not a preposition
+# or a time in that form ("during", "following"). Grammar.
+DOING = r"(?!(?:during|following|according|including|regarding|concerning|excluding)\b)[a-z]{3,}ing"
+_DOING = re.compile(DOING, re.I)
 
 
 # Two treatments offered as alternatives, "X or Y": grammar only. No preposition in either (not "exposure to heavy
@@ -2177,7 +2189,7 @@ def population_of(condition: str | None) -> tuple[str, str] | None:
     if not match:
         return None
     who = match.group("who")
-    return (match.group("core"), who) if _names_people(who) else None
+    return (match.group("core"), who) if names_people(who) else None
 
 
 # An adjective of a state in -ant or -ent, whose noun ends in -ancy or -ency ("pregnant" / "pregnancy", "dependent" /
@@ -2247,7 +2259,7 @@ def make_title(text: str, qtype: str, intervention: str | None, condition: str |
         joiner = "for" if qtype in ("therapy", "safety", "dosing") else "and"
         return f"{i} {joiner} {_title_case(condition)}{suffix}"
     # A "condition" that only names people ("for a Black patient") is no heading: the question itself is.
-    c = _title_case(condition) if condition and not _names_people(condition) else None
+    c = _title_case(condition) if condition and not names_people(condition) else None
     if i:
         return {"safety": f"Safety of {i}", "dosing": f"Dosing of {i}", "mechanism": f"Mechanism of Action of {i}",
                 "therapy": f"{i}: Clinical Use"}.get(qtype, i)

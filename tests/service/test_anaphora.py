@@ -1,7 +1,9 @@
 """The anaphor rule: a sentence that leans on the one before it is quoted with it, or not at all."""
 from __future__ import annotations
 
+from index.search import Index
 from service.answer.anaphora import leans_back, names_antecedent, opens_with_anaphor
+from service.answer.pipeline import answer_question
 from service.answer.scoring import statements
 from tests.service.candidates import sentence_spans
 
@@ -134,3 +136,20 @@ def test_a_that_clause_in_the_head_is_no_demonstrative_for_a_noun_pointed_back_t
     assert leans_back(sentence)
     assert names_antecedent(sentence, "We identified short peptides in wound fluid of healing mice.")
     assert not names_antecedent(sentence, "We profiled wound fluid of healing mice.")
+
+
+def test_examples_after_the_subject_are_no_anaphor() -> None:
+    # Session 48: "Psychological therapies such as cognitive behavioural therapy are recommended for ..." was read as
+    # opening with "such", pointing back, and never quoted; "such as" gives examples of the noun before it.
+    for sentence in ("Psychological therapies such as drugx are recommended for mild to moderate gizmoitis.",
+                     "Acute treatments such as drugx and zorb are used for individual attacks."):
+        assert not opens_with_anaphor(sentence), sentence
+        assert statements(sentence, sentence_spans(sentence)) == [(sentence, False)]
+    assert opens_with_anaphor("In most such cases, drugx is enough.")  # "such" before a noun still points back
+
+
+def test_cognitive_behavioural_therapy_for_mild_depression(loaded_index: Index) -> None:
+    a = answer_question(loaded_index, "Is cognitive behavioural therapy recommended for mild depression?")
+    assert a.verdict == "yes", a.bottom_line.text
+    assert a.bottom_line.text.startswith("Yes. Psychological therapies such as cognitive behavioural therapy are "
+                                         "recommended for mild to moderate depression.")

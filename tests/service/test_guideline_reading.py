@@ -61,8 +61,9 @@ def test_population_of_a_condition() -> None:
 def test_parts_of_a_condition() -> None:
     assert parts_of("urinary gizmoitis in women") == ("urinary gizmoitis",)
     assert parts_of("gizmo disease and anaemia") == ("gizmo disease", "anaemia")
-    # a population with its own condition is not left out; coordinated modifiers are not conditions
-    assert parts_of("mortality in patients with gizmo injury") == ()
+    # a population with its own condition is not left out (only the noun for them); coordinated modifiers are not
+    # conditions
+    assert parts_of("mortality in patients with gizmo injury") == ("mortality with gizmo injury",)
     assert parts_of("acute and chronic gizmoitis") == ()
     assert parts_of("gizmo disease and anaemia of pregnancy") == ()
 
