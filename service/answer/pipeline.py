@@ -19,6 +19,7 @@ from ingest.models import DocumentKind
 from service.answer import abstention, appraisal, conflicts, guideline
 from service.answer.bounds import bounds
 from service.answer.class_harms import with_class_harms
+from service.answer.class_regimen import with_class_regimen
 from service.answer.comparison import asks_likeness, both_sides_order, with_comparator
 from service.answer.concepts import QUESTION_WORDS, Concept, Lexicon, concept, question_concepts
 from service.answer.corpus_stats import chunk_passages, corpus_stats
@@ -45,7 +46,7 @@ from service.answer.lead import (STRONG_DESIGNS, advice_beside_the_asked, answer
                                  COMPOSING, COPULAS, misses_shape,
                                  names_itself,
                                  naming_condition, occasion_of_use, on_aspect, overlaps, unstated_asked, salience_of,
-                                 severity_order,
+                                 regimen_of, severity_order,
                                  stating_lead)
 from service.answer.section_labels import quoted_text
 from service.answer.stated_gap import stated_gap
@@ -330,6 +331,10 @@ def rank_evidence(index: SearchIndex, q: Question, tuning: AnswerTuning = TUNING
     # A harm the source states of a class it says the asked treatment is one of answers a question on its harms.
     if q.type == "safety" and q.intervention:
         ranked = with_class_harms(ranked, guideline.topic_terms(q.intervention, None), bool(q.condition))
+    # ... and a regimen it states of that class ("A total antibiotic course of five days ...") one on its regimen.
+    regimen = regimen_of(q)
+    if regimen is not None and q.intervention:
+        ranked = with_class_regimen(ranked, guideline.topic_terms(q.intervention, None), regimen)
     ranked = with_definitions_direct(q, ranked)
     need = asks_need(q.text)
     direct = [c for c in ranked if answers_directly(c, q.type == "dosing", q.aspect, need)]

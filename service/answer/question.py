@@ -34,8 +34,8 @@ _TYPE_CUES: tuple[tuple[str, Caseless], ...] = tuple((t, Caseless(re.compile(p, 
                r"(?!\s+(?:do|does|did)\s+(?!(?:i|you|we|patients|people)\b))|"
                r"how long (should|must)|how long (?:is|are)\s+(?:[\w\-]+\s+){0,3}?(?:taken|given|used|continued|"
                r"prescribed)\b|how long (?:does|do)\s+(?:the\s+)?(?:treatment|therapy|course)\s+last|regimen|titrat|"
-               # (a follow-up that asks only that, "For how long?", of the previous treatment)
-               r"^(?:for\s+)?how long\W*$)"),
+               # (a follow-up that asks only that, "For how long?", "For how many days?", of the previous treatment)
+               r"^(?:for\s+)?how\s+(?:long|many\s+(?:days|weeks|months|years))\W*$)"),
     ("safety", r"\b(safe|safer|safest|safety|side[- ]effects?|adverse|harm|harmful|toxic|toxicity|risks?|interact\w*|"
                r"contraindicat\w*|dangerous|bleeding|complications?|tolerat\w*)\b"),
     ("mechanism", r"\b(mechanism|how does|how do|pathway|mode of action|why does|why do|act on|target|"
