@@ -57,6 +57,7 @@ def retrieve(index: SearchIndex, q: Question, tuning: AnswerTuning = TUNING,
             ranked += index.search(facet, k=tuning.facet_k, mode=SearchMode.BM25, query_vector=vector)
     harms_asked = q.type == "safety" and asks_harms_named(q.text)
     regimen = regimen_asked(q.text) if q.type == "dosing" else None
+    regimen = regimen if regimen in _REGIMENS_PAST_QUOTA else None
     hits: list[Hit] = []
     seen: set[str] = set()
     per_doc: dict[str, int] = {}
@@ -139,6 +140,12 @@ def _states_harms(chunk: Chunk) -> bool:
     """Whether a passage speaks of harms (``routing.SAFETY``, ``routing.CAUSES``): what a question on harms may take
     of a guideline past its quota, as its advice is taken."""
     return bool(SAFETY.search(chunk.text) or CAUSES.search(chunk.text))
+
+
+# The regimens a passage past its source's quota is taken for: a course's length, how often, a dose in its units, how
+# many sittings. Not an amount of anything nor any regimen, which a share, a weight or a time stated of something else
+# gives ("stiffness lasting no longer than 30 minutes" led "How much exercise is needed for knee osteoarthritis?").
+_REGIMENS_PAST_QUOTA: frozenset[Regimen | None] = frozenset({"course", "frequency", "dose", "sessions"})
 
 
 def _on_regimen(chunk: Chunk, asked: Regimen) -> bool:
