@@ -821,9 +821,10 @@ def asks_choice(text: str) -> bool:
 
 
 # The act of giving an intervention, named before it ("taking vitamin D and vitamin K together", "combining
-# varenicline with counselling"), and the act on a condition ("in diagnosing calcific tendinopathy"): neither is
-# what the corpus names, so neither is part of the topic.
-_GIVING_ACT = re.compile(r"^(?:taking|using|combining|adding|giving|receiving)\s+(?=\S)|\s+together$", re.I)
+# varenicline with counselling", "eating vegetables" of "Should patients stop eating vegetables?"), and the act on a
+# condition ("in diagnosing calcific tendinopathy"): neither is what the corpus names, so neither is part of the topic.
+_GIVING_ACT = re.compile(r"^(?:taking|using|combining|adding|giving|receiving|eating|drinking)\s+(?=\S)|\s+together$",
+                         re.I)
 _CONDITION_ACT = re.compile(r"^(?:diagnosing|detecting|treating|managing|preventing)\s+(?=\S)", re.I)
 _SMALL = {"a", "an", "and", "as", "at", "by", "for", "in", "of", "on", "or", "the", "to", "with", "vs"}
 
