@@ -19,6 +19,7 @@ from ingest.models import DocumentKind
 from service.answer import abstention, appraisal, conflicts, guideline
 from service.answer.bounds import bounds, outside_threshold
 from service.answer.class_harms import with_class_harms
+from service.answer.class_regimen import with_class_regimen
 from service.answer.comparison import asks_likeness, both_sides_order, with_comparator
 from service.answer.concepts import QUESTION_WORDS, Concept, Lexicon, concept, question_concepts
 from service.answer.corpus_stats import chunk_passages, corpus_stats
@@ -43,10 +44,10 @@ from service.answer.lead import (STRONG_DESIGNS, advice_beside_the_asked, answer
                                  bounded_out, for_other_cases, for_part_of_asked_ages, of_other_people,
                                  in_asked_setting,
                                  asks_effect, choose_lead, choose_support, closest_order, defines, lead_tier,
-                                 COMPOSING, COPULAS, misses_shape,
+                                 COMPOSING, COPULAS, asks_shape, misses_shape,
                                  names_itself,
                                  naming_condition, occasion_of_use, on_aspect, overlaps, unstated_asked, salience_of,
-                                 severity_order,
+                                 regimen_of, severity_order,
                                  stating_lead)
 from service.answer.section_labels import quoted_text
 from service.answer.stated_gap import stated_gap
@@ -333,6 +334,10 @@ def rank_evidence(index: SearchIndex, q: Question, tuning: AnswerTuning = TUNING
     # A harm the source states of a class it says the asked treatment is one of answers a question on its harms.
     if q.type == "safety" and q.intervention:
         ranked = with_class_harms(ranked, guideline.topic_terms(q.intervention, None), bool(q.condition))
+    # ... and a regimen it states of that class ("A total antibiotic course of five days ...") one on its regimen.
+    regimen = regimen_of(q)
+    if regimen is not None and q.intervention:
+        ranked = with_class_regimen(ranked, guideline.topic_terms(q.intervention, None), regimen)
     ranked = with_definitions_direct(q, ranked)
     need = asks_need(q.text)
     direct = [c for c in ranked if answers_directly(c, q.type == "dosing", q.aspect, need)]
@@ -740,6 +745,11 @@ def closest_statements(ranked: list[Candidate], q: Question, tuning: AnswerTunin
     # ..." for "... severe pneumonia?") comes before one naming another or none (``lead.severity_order``), with or
     # without a topic read.
     off_severity = severity_order(q) if topic_first else (lambda c: True)
+    # A statement that gives what the frame asks for may be quoted down to ``tuning.guideline_lead_margin`` of the best,
+    # as a guideline's advice competes for the lead: "... review the need for preventive treatment after about 6 to 12
+    # months of good control, when a gradual withdrawal can be considered" for "How long should migraine prevention
+    # continue before trying to stop it?", which the relevance model ranks below how long to try a drug.
+    framed = topic_first and asks_shape(q)
     # Without a topic read, a statement that gives what the question's frame asks for (a span of time for "How soon
     # ...?", an amount for "How much ...?", ``lead.misses_shape``) still comes before one that does not.
     for c in sorted(ranked, key=lambda c: (by_topic and occasion_of_use(c, q),
@@ -751,7 +761,9 @@ def closest_statements(ranked: list[Candidate], q: Question, tuning: AnswerTunin
                                            closest_order(c, q) if by_topic else
                                            (False, False, topic_first and misses_shape(c.text, q)),
                                            -salience_of(c, salient))):
-        if c.score < tuning.support_margin * ranked[0].score and not any(c is o for o in set_aside):
+        if (c.score < tuning.support_margin * ranked[0].score and not any(c is o for o in set_aside)
+                and not (framed and c.score >= tuning.guideline_lead_margin * ranked[0].score
+                         and not misses_shape(c.text, q))):
             continue
         eligible.append(c)
         if len(out) >= tuning.closest_statements:

@@ -13,6 +13,8 @@ from typing import Literal, NamedTuple
 from index.lexical import tokenize
 from service.errors import QuestionError
 from service.answer.caseless import Caseless
+from service.answer.closing_adverb import without_closing_adverb
+from service.answer.passive_effect import as_active_effect
 from service.answer.routing import DESIGNS, DOSE_UNIT
 
 # Questions read remembered (read_question), the least recently asked dropped first: a Question is a few short
@@ -34,8 +36,8 @@ _TYPE_CUES: tuple[tuple[str, Caseless], ...] = tuple((t, Caseless(re.compile(p, 
                r"(?!\s+(?:do|does|did)\s+(?!(?:i|you|we|patients|people)\b))|"
                r"how long (should|must)|how long (?:is|are)\s+(?:[\w\-]+\s+){0,3}?(?:taken|given|used|continued|"
                r"prescribed)\b|how long (?:does|do)\s+(?:the\s+)?(?:treatment|therapy|course)\s+last|regimen|titrat|"
-               # (a follow-up that asks only that, "For how long?", of the previous treatment)
-               r"^(?:for\s+)?how long\W*$)"),
+               # (a follow-up that asks only that, "For how long?", "For how many days?", of the previous treatment)
+               r"^(?:for\s+)?how\s+(?:long|many\s+(?:days|weeks|months|years))\W*$)"),
     ("safety", r"\b(safe|safer|safest|safety|side[- ]effects?|adverse|harm|harmful|toxic|toxicity|risks?|interact\w*|"
                r"contraindicat\w*|dangerous|bleeding|complications?|tolerat\w*)\b"),
     ("mechanism", r"\b(mechanism|how does|how do|pathway|mode of action|why does|why do|act on|target|"
@@ -820,9 +822,10 @@ def asks_choice(text: str) -> bool:
 
 
 # The act of giving an intervention, named before it ("taking vitamin D and vitamin K together", "combining
-# varenicline with counselling"), and the act on a condition ("in diagnosing calcific tendinopathy"): neither is
-# what the corpus names, so neither is part of the topic.
-_GIVING_ACT = re.compile(r"^(?:taking|using|combining|adding|giving|receiving)\s+(?=\S)|\s+together$", re.I)
+# varenicline with counselling", "eating vegetables" of "Should patients stop eating vegetables?"), and the act on a
+# condition ("in diagnosing calcific tendinopathy"): neither is what the corpus names, so neither is part of the topic.
+_GIVING_ACT = re.compile(r"^(?:taking|using|combining|adding|giving|receiving|eating|drinking)\s+(?=\S)|\s+together$",
+                         re.I)
 _CONDITION_ACT = re.compile(r"^(?:diagnosing|detecting|treating|managing|preventing)\s+(?=\S)", re.I)
 _SMALL = {"a", "an", "and", "as", "at", "by", "for", "in", "of", "on", "or", "the", "to", "with", "vs"}
 
@@ -1969,6 +1972,14 @@ def _read_topic(text: str) -> _Topic:
     """The question's ``_Topic``: what the shapes read of it asked directly (``asked_directly``), and without
     a comparison named at its end (``_COMPARED_TAIL``) when that leaves a topic, or after an effect
     (``_EFFECT_THAN``) when that leaves an effect asked of an intervention, the comparison its comparator."""
+    # An adverb of degree that closes it ("... avoid X completely?") is no part of X (``closing_adverb``), where the
+    # question without it still reads a topic.
+    # ... and a passive of effect ("Is X affected by Y?") is read as its active (``passive_effect``).
+    plain = as_active_effect(without_closing_adverb(text))
+    if plain != text:
+        topic = _read_topic(plain)
+        if topic.intervention or topic.condition:
+            return topic
     bare = as_routinely_taken(_YES_OR_NO_TAIL.sub("", text.strip().rstrip("?.! ")))
     asked = as_instead(as_plain(as_fronted(as_asked_with_verb(bare))))
     core = as_passive(as_direction(as_effect(asked_directly(as_effect_size(as_causing_pain(as_clause_asked(

@@ -17,8 +17,9 @@ from service.answer.scoring import Candidate
 Regimen = Literal["dose", "amount", "course", "frequency", "sessions", "any"]
 
 _HOW_OFTEN = Caseless(re.compile(r"\bhow\s+(?:often|frequently)\b", re.I))
-# (A length asked in units of time, "How many days of X ...?", asks how long as much as "How long ...?" does.)
-_HOW_LONG = Caseless(re.compile(r"\bhow\s+(?:long|many\s+(?:days|weeks|months|years))\b", re.I))
+# How long, or for how many of a unit of time ("For how many days?"; not "How many days a month ...?", how often).
+_HOW_LONG = Caseless(re.compile(r"\bhow\s+long\b|\bhow\s+many\s+(?:days|weeks|months|years)\b"
+                                r"(?!\s+(?:a|an|per|each|every)\b)", re.I))
 # A count of sittings asked: "How many sessions are needed?", "How many injections ...?". Nouns of a sitting, no topic.
 _SITTINGS = r"(?:sessions?|cycles?|injections?|rounds?|applications?|treatments?|infusions?|procedures?)"
 _HOW_MANY_SITTINGS = Caseless(re.compile(rf"\bhow\s+many\s+(?:[\w\-]+\s+)?{_SITTINGS}\b", re.I))

@@ -12,6 +12,7 @@ from service.answer.chunk_memo import chunk_entry
 from service.answer.concepts import Concept
 from service.answer.guideline import passage_gives_advice
 from service.answer.question import Question, asks_harms_named
+from service.answer.regimen import Regimen, names_regimen, regimen_asked, states_regimen
 from service.answer.routing import CAUSES, SAFETY
 from service.answer.scoring import has_closest_only, has_quotable, reports_evidence, sentence_terms
 from service.answer.tuning import TUNING, AnswerTuning
@@ -33,7 +34,10 @@ def retrieve(index: SearchIndex, q: Question, tuning: AnswerTuning = TUNING,
     recommendation was its fifth passage for the question it answers). For a question naming harms as what it asks
     (``question.asks_harms_named``), so may a passage
     that states harms (``_states_harms``): a guideline's safety section shares few words with "What are the side
-    effects of X in Y?" and ranked below its advice on X.
+    effects of X in Y?" and ranked below its advice on X. For a question on a regimen (type "dosing", ``regimen.
+    regimen_asked``), so may a passage that states or names what it asks (``_on_regimen``): "How long should amoxicillin
+    be given for acute otitis media?" ranked its guideline's background above "... antibiotic duration differ between
+    countries", the nearest it comes to an answer.
 
     With ``pairs`` (whether a passage names both the question's intervention and its condition, ``pairing``), a
     research report that first appears among those passages too, none of whose passages taken names both, may add
@@ -52,6 +56,8 @@ def retrieve(index: SearchIndex, q: Question, tuning: AnswerTuning = TUNING,
         for facet in (q.intervention, f"{q.condition} treatment recommended"):
             ranked += index.search(facet, k=tuning.facet_k, mode=SearchMode.BM25, query_vector=vector)
     harms_asked = q.type == "safety" and asks_harms_named(q.text)
+    regimen = regimen_asked(q.text) if q.type == "dosing" else None
+    regimen = regimen if regimen in _REGIMENS_PAST_QUOTA else None
     hits: list[Hit] = []
     seen: set[str] = set()
     per_doc: dict[str, int] = {}
@@ -74,7 +80,8 @@ def retrieve(index: SearchIndex, q: Question, tuning: AnswerTuning = TUNING,
             if (first[doc] >= tuning.guideline_advice_top
                     or advice.get(doc, 0) >= (tuning.guideline_advice_chunks if guideline
                                               else tuning.research_findings_chunks)
-                    or not ((_gives_advice(hit.chunk, tuning) or (harms_asked and _states_harms(hit.chunk)))
+                    or not ((_gives_advice(hit.chunk, tuning) or (harms_asked and _states_harms(hit.chunk))
+                             or (regimen is not None and _on_regimen(hit.chunk, regimen)))
                             if guideline else reports_evidence(hit.chunk) and _quotable(hit.chunk, tuning))):
                 continue
             advice[doc] = advice.get(doc, 0) + 1
@@ -133,3 +140,15 @@ def _states_harms(chunk: Chunk) -> bool:
     """Whether a passage speaks of harms (``routing.SAFETY``, ``routing.CAUSES``): what a question on harms may take
     of a guideline past its quota, as its advice is taken."""
     return bool(SAFETY.search(chunk.text) or CAUSES.search(chunk.text))
+
+
+# The regimens a passage past its source's quota is taken for: a course's length, how often, a dose in its units, how
+# many sittings. Not an amount of anything nor any regimen, which a share, a weight or a time stated of something else
+# gives ("stiffness lasting no longer than 30 minutes" led "How much exercise is needed for knee osteoarthritis?").
+_REGIMENS_PAST_QUOTA: frozenset[Regimen | None] = frozenset({"course", "frequency", "dose", "sessions"})
+
+
+def _on_regimen(chunk: Chunk, asked: Regimen) -> bool:
+    """Whether a passage states or names the regimen a dosing question asks (``regimen.states_regimen``,
+    ``regimen.names_regimen``): what such a question may take of a guideline past its quota."""
+    return states_regimen(chunk.text, asked) or names_regimen(chunk.text, asked)
