@@ -933,7 +933,7 @@ def _read(text: str, follows_intervention: str | None, follows_condition: str | 
     # A quality a thing is asked to make less is asked as its effect ("make arteries less stiff": reduce stiffness);
     # advice asked in the first person, as asked of whom it is for ("Should I tell patients on X to avoid Y?").
     bare = text.rstrip("?.! ")
-    asked = as_which_given(as_told(as_which_they_get(as_instead(as_plain(as_fronted(as_asked_with_verb(bare)))))))
+    asked = as_which_given(as_told(as_which_they_get(as_instead(as_plain(as_fronted(as_duration(bare)))))))
     effect = as_harm_alone(as_frequency(as_recommended(as_direction(as_effect(asked)))))
     qtype = question_type(effect if effect != bare else text)
     topic = _read_topic(text)
@@ -1756,36 +1756,6 @@ _UNITS_AUX = re.compile(r"^how\s+many\s+(?:days|weeks|months|years)\s+(?P<rest>(
                         r"will|would)\s+\S.*)$", re.I)
 
 
-# "Which antibiotic for otitis media in a child ...?", "What treatment for calcific tendinopathy?": a choice asked with
-# no verb, the thing asked for (up to four words) before "for". Grammar.
-_VERBLESS_WHICH = re.compile(r"^(?P<w>what|which)\s+(?P<x>(?:[\w\-]+\s+){0,2}?[\w\-]+)\s+(?P<p>for)\s+(?P<y>\S.*)$",
-                             re.I)
-# A verb, or a word that takes "for" after it as a verb does ("Which databases exist for ...?", "Which genes encode for
-# ...?", "What is responsible for ...?"): the question has its verb. Grammar.
-_A_VERB = re.compile(r"\b(?:is|are|was|were|be|been|do|does|did|can|could|should|would|will|may|might|must|has|have|"
-                     r"had|works?|helps?|exists?|encodes?|codes?|accounts?|stands?|allows?|competes?|searche?s?|"
-                     r"screens?|tests?|looks?|waits?|calls?|asks?|responsible|used|available|needed|required|indicated|"
-                     r"approved|recommended|known|useful|suitable|effective|important|essential)\b", re.I)
-
-
-def as_verbless_which(core: str) -> str:
-    """A choice asked with no verb, asked as one with it ("Which antibiotic is used for otitis media in a child who had
-    amoxicillin three weeks ago" of "Which antibiotic for otitis media in a child who had amoxicillin three weeks
-    ago"): read as asked, it named no topic and quoted the usual first choice under "Closest evidence"; any other
-    question as it is."""
-    match = _VERBLESS_WHICH.match(core)
-    # (A verb of a clause that says who the people are, "a child who had amoxicillin", is no verb of the question.)
-    said = re.split(r"\b(?:who|whose|that|which|if|when|after)\b", match.group("y"), maxsplit=1)[0] if match else ""
-    if match is None or _A_VERB.search(match.group("x")) or _A_VERB.search(said):
-        return core
-    return f"{match.group('w')} {match.group('x')} is used {match.group('p')} {match.group('y')}"
-
-
-def as_asked_with_verb(core: str) -> str:
-    """A question asked without its verb, as it is asked with one (``as_verbless_which``, ``as_duration``)."""
-    return as_duration(as_verbless_which(core))
-
-
 def as_duration(core: str) -> str:
     """A question on how long a thing is given, asked in units of time, as "How long ..." asks it ("How long should
     antibiotics be given for community-acquired pneumonia" of "How many days of antibiotics for community-acquired
@@ -1981,7 +1951,7 @@ def _read_topic(text: str) -> _Topic:
         if topic.intervention or topic.condition:
             return topic
     bare = as_routinely_taken(_YES_OR_NO_TAIL.sub("", text.strip().rstrip("?.! ")))
-    asked = as_instead(as_plain(as_fronted(as_asked_with_verb(bare))))
+    asked = as_instead(as_plain(as_fronted(as_duration(bare))))
     core = as_passive(as_direction(as_effect(asked_directly(as_effect_size(as_causing_pain(as_clause_asked(
         as_continued_in_state(asked))))))))
     core = as_stopping(core)

@@ -1004,20 +1004,3 @@ def test_the_routine_a_treatment_is_taken_on_is_no_part_of_it(text: str, interve
 def test_a_length_asked_in_units_of_time_is_asked_as_how_long(text: str, intervention: str, condition: str) -> None:
     q = read_question(text)
     assert (q.type, q.intervention, q.condition) == ("dosing", intervention, condition)
-
-
-@pytest.mark.parametrize("text,condition", [
-    # Session 48: a choice asked with no verb read no topic at all.
-    ("Which antibiotic for otitis media in a child who had amoxicillin three weeks ago?",
-     "otitis media in a child who had amoxicillin three weeks ago"),
-    ("What treatment for calcific tendinopathy?", "calcific tendinopathy"),
-])
-def test_a_choice_asked_without_a_verb_reads_its_condition(text: str, condition: str) -> None:
-    q = read_question(text)
-    assert (q.type, q.condition) == ("therapy", condition)
-
-
-@pytest.mark.parametrize("text", ["Which yeast genes encode for condensin?", "Which methods exist for gene calling?",
-                                  "Which curated data resources for ChIP-seq data are available?"])
-def test_a_question_with_its_verb_is_not_given_another(text: str) -> None:
-    assert read_question(text).type == "general"
