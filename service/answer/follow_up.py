@@ -210,27 +210,13 @@ def without_conjunction(text: str) -> str:
     return f"{stripped[:1].upper()}{stripped[1:]}" if stripped.strip() else text
 
 
-# A thing a follow-up puts in the place of another, said of the people taking it ("if they are on apixaban instead",
-# "they take apixaban instead") or alone ("apixaban instead"): ``x``, the thing. Grammar.
-_INSTEAD = re.compile(rf"^(?:if\s+)?(?:(?:they|he|she|(?:(?:the|a|an|this|that|my|our|your)\s+)?(?:[\w\-]+\s+){{0,2}}?"
-                      rf"{PERSON_NOUNS})\s+(?:is|are|was|were|takes?|uses?|gets?|switch(?:es)?\s+to)\s+"
-                      r"(?:on\s+|taking\s+|using\s+|given\s+)?)?(?P<x>\S.*?)\s+instead(?:\s+of\b.*)?$", re.I)
-
-
 def named_change(text: str) -> str | None:
     """What a follow-up that names only what changes names (``_ABOUT``: "weight loss" of "What about weight loss?" and
     of "And weight loss?"; ``_WHAT_IF``: "in a child who is allergic to penicillin" of "What if the child is allergic
-    to penicillin?"); a thing taken "instead" is that thing ("apixaban" of "What about if they are on apixaban
-    instead?" and of "What if they take apixaban instead?"), not a condition or people named "if they are on apixaban
-    instead"; None for any other question."""
+    to penicillin?"); None for any other question."""
     match = _ABOUT.match(text)
     if match:
-        instead = _INSTEAD.match(match.group("x"))
-        return instead.group("x") if instead else match.group("x")
-    what_if = re.match(r"^\s*(?:(?:and|but|so),?\s+)?what\s+if\s+(?P<rest>.+?)\s*[?.!]*\s*$", text, re.I)
-    instead = _INSTEAD.match(what_if.group("rest")) if what_if else None
-    if instead:
-        return instead.group("x")
+        return match.group("x")
     match = _WHAT_IF.match(text)
     if match is None:
         return None

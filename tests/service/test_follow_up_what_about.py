@@ -18,15 +18,6 @@ def test_another_thing_takes_the_place_of_the_intervention() -> None:
         "Is propranolol effective for migraine prevention?"
 
 
-def test_a_thing_taken_instead_takes_a_place_not_the_people() -> None:
-    # Session 48: "What about if they are on apixaban instead?" was read with "if they are on apixaban instead" as
-    # the condition ("There is insufficient evidence on if they are on apixaban instead and warfarin").
-    propranolol = Previous("Is propranolol effective for migraine prevention?", "propranolol", "migraine prevention")
-    for follow_up in ("What about if they are on topiramate instead?", "What if they take topiramate instead?",
-                      "What about topiramate instead?", "What if the patient is on topiramate instead?"):
-        assert as_whole_question(follow_up, propranolol) == "Is topiramate effective for migraine prevention?"
-
-
 def test_a_setting_or_people_narrow_the_question() -> None:
     vitamin_d = Previous("Does vitamin D prevent fractures?", "vitamin D", "fractures")
     assert as_whole_question("What about in people with osteoporosis?", vitamin_d) == \
