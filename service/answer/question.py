@@ -14,7 +14,6 @@ from index.lexical import tokenize
 from service.errors import QuestionError
 from service.answer.caseless import Caseless
 from service.answer.closing_adverb import without_closing_adverb
-from service.answer.passive_effect import as_active_effect
 from service.answer.routing import DESIGNS, DOSE_UNIT
 
 # Questions read remembered (read_question), the least recently asked dropped first: a Question is a few short
@@ -1944,8 +1943,7 @@ def _read_topic(text: str) -> _Topic:
     (``_EFFECT_THAN``) when that leaves an effect asked of an intervention, the comparison its comparator."""
     # An adverb of degree that closes it ("... avoid X completely?") is no part of X (``closing_adverb``), where the
     # question without it still reads a topic.
-    # ... and a passive of effect ("Is X affected by Y?") is read as its active (``passive_effect``).
-    plain = as_active_effect(without_closing_adverb(text))
+    plain = without_closing_adverb(text)
     if plain != text:
         topic = _read_topic(plain)
         if topic.intervention or topic.condition:
