@@ -506,11 +506,9 @@ _SOON_ASKED = Caseless(re.compile(r"\bhow\s+(?:soon|quickly|early)\b|\bafter\s+h
 # upper limit ...?"), which a number answers ("The INR target ... is 2.0 to 3.0"), not a statement that names the noun
 # alone ("... if the INR falls below the target range"). Nouns of a measured quantity, no topic; "target" or "goal"
 # only as what is advised ("What blood pressure target is recommended ...?"), as it is often a drug's molecular target
-# ("What is drug target for olaparib?"); not "What do X levels tell us ...?", which asks what a quantity means, nor
-# "What is known about X levels?" (the noun's phrase holds no verb or preposition).
+# ("What is drug target for olaparib?"); not "What do X levels tell us ...?", which asks what a quantity means.
 _QUANTITY_ASKED = Caseless(re.compile(r"^\s*(?:what|which)\s+(?:(?:is|are|was|were)\s+)?(?:the\s+|an?\s+)?"
-                                      r"(?:(?!(?:do|does|did|can|could|will|would|may|might|known|about|of|for|in|"
-                                      r"on|with|to|from|by|at)\b)[\w\-/]+\s+){0,3}?"
+                                      r"(?:(?!(?:do|does|did|can|could|will|would|may|might)\b)[\w\-/]+\s+){0,3}?"
                                       r"(?:ranges?|thresholds?|cut[\s\-]?offs?|levels?|"
                                       r"values?|limits?)\b(?!\s+of\s+(?:evidence|care)\b)|"
                                       # "What blood pressure target is recommended ...?": a target said to be
