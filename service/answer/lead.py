@@ -504,17 +504,13 @@ _AGE_ASKED = Caseless(re.compile(r"\b(?:what|which)\s+age\b|\bhow\s+old\b", re.I
 _SOON_ASKED = Caseless(re.compile(r"\bhow\s+(?:soon|quickly|early)\b|\bafter\s+how\s+long\b|\bwithin\s+what\b", re.I))
 # ... a quantity by the noun for one ("What INR range is targeted ...?", "What ferritin threshold ...?", "What is the
 # upper limit ...?"), which a number answers ("The INR target ... is 2.0 to 3.0"), not a statement that names the noun
-# alone ("... if the INR falls below the target range"). Nouns of a measured quantity, no topic; "target" or "goal"
-# only as what is advised ("What blood pressure target is recommended ...?"), as it is often a drug's molecular target
-# ("What is drug target for olaparib?"); not "What do X levels tell us ...?", which asks what a quantity means.
+# alone ("... if the INR falls below the target range"). Nouns of a measured quantity, no topic; not "target" or
+# "goal", as often a drug's molecular target or a treatment's aim as a quantity; not "What do X levels tell us ...?",
+# which asks what a quantity means.
 _QUANTITY_ASKED = Caseless(re.compile(r"^\s*(?:what|which)\s+(?:(?:is|are|was|were)\s+)?(?:the\s+|an?\s+)?"
                                       r"(?:(?!(?:do|does|did|can|could|will|would|may|might)\b)[\w\-/]+\s+){0,3}?"
                                       r"(?:ranges?|thresholds?|cut[\s\-]?offs?|levels?|"
-                                      r"values?|limits?)\b(?!\s+of\s+(?:evidence|care)\b)|"
-                                      # "What blood pressure target is recommended ...?": a target said to be
-                                      # advised, not "What is drug target for X?" nor "... Target test"
-                                      r"^\s*(?:what|which)\s+(?!(?:is|are|was|were)\b)(?:[\w\-/]+\s+){1,3}?"
-                                      r"(?:targets?|goals?)\s+(?:is|are|should|would)\b", re.I))
+                                      r"values?|limits?)\b(?!\s+of\s+(?:evidence|care)\b)", re.I))
 # ... how long before a treatment is stopped ("How long should X continue before trying to stop it?", "How long
 # before X can be withdrawn?"), which a statement on when to stop or step down answers ("... review the need for
 # preventive treatment after about 6 to 12 months of good control, when a gradual withdrawal can be considered"), not

@@ -26,20 +26,3 @@ def test_the_target_range_leads(loaded_index: Index) -> None:
     first = next(s.text for s in answer.bottom_line.statements if s.origin == "source")
     assert first.startswith("The INR target for most indications of warfarin is 2.0 to 3.0")
     assert not answer.bottom_line.text.startswith("Closest evidence")
-
-
-def test_a_target_advised_is_a_quantity_and_a_drug_target_is_not() -> None:
-    assert asked_instance("What zorbin target is recommended for most adults with gizmo disease?") == \
-        (frozenset(), frozenset())
-    q = read_question("What zorbin target is recommended for most adults with gizmo disease?")
-    assert misses_shape("Zorbin should be checked at every visit.", q)
-    assert not misses_shape("A zorbin target below 140/90 is recommended for most adults.", q)
-    assert not misses_shape("Gizmodol binds the zorbin receptor.", read_question("What is drug target for gizmodol?"))
-
-
-def test_the_advised_target_leads_as_direct_advice(loaded_index: Index) -> None:
-    # The default corpus: read as a mechanism question on the kind "blood pressure target", nothing led and the target
-    # was quoted as closest evidence.
-    answer = answer_question(loaded_index, "What blood pressure target is recommended for most adults with "
-                                           "hypertension?")
-    assert answer.bottom_line.text.startswith("A clinic blood pressure target below 140/90 mmHg is recommended")
