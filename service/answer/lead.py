@@ -503,11 +503,9 @@ _SOON_ASKED = Caseless(re.compile(r"\bhow\s+(?:soon|quickly|early)\b|\bafter\s+h
 # ... a quantity by the noun for one ("What INR range is targeted ...?", "What ferritin threshold ...?", "What is the
 # upper limit ...?"), which a number answers ("The INR target ... is 2.0 to 3.0"), not a statement that names the noun
 # alone ("... if the INR falls below the target range"). Nouns of a measured quantity, no topic; not "target" or
-# "goal", as often a drug's molecular target or a treatment's aim as a quantity; not "What do X levels tell us ...?",
-# which asks what a quantity means.
+# "goal", as often a drug's molecular target or a treatment's aim as a quantity.
 _QUANTITY_ASKED = Caseless(re.compile(r"^\s*(?:what|which)\s+(?:(?:is|are|was|were)\s+)?(?:the\s+|an?\s+)?"
-                                      r"(?:(?!(?:do|does|did|can|could|will|would|may|might)\b)[\w\-/]+\s+){0,3}?"
-                                      r"(?:ranges?|thresholds?|cut[\s\-]?offs?|levels?|"
+                                      r"(?:[\w\-/]+\s+){0,3}?(?:ranges?|thresholds?|cut[\s\-]?offs?|levels?|"
                                       r"values?|limits?)\b(?!\s+of\s+(?:evidence|care)\b)", re.I))
 # A number, in digits ("2.0 to 3.0", "below 140/90 mmHg") or in words ("two to three"); not a digit in a name ("vitamin
 # K2", "menaquinone-7"), nor "one", as often a pronoun.
