@@ -239,13 +239,8 @@ _FIRST_LINE = re.compile(r"\bfirst[\s\-](?:line|choice)\b|\bof\s+choice\b|\bmain
 def asked_instance(text: str) -> tuple[frozenset[str], frozenset[str]]:
     """What a which-question asks for, to tell a statement that names it (``names_instance``): the terms of the
     kind it asks for (``question.asked_kind``: "questionnaire" of "Which questionnaire is used to screen adults
-    for depression?") and the question's own terms; two empty sets for a question of any other shape, or one that
-    asks a quantity by its noun (``_QUANTITY_ASKED``: "What INR range ...?"). Remembered per
+    for depression?") and the question's own terms; two empty sets for a question of any other shape. Remembered per
     question: the lead's choice and its narrowing to the kind both ask it."""
-    if _QUANTITY_ASKED.search(text):
-        # A quantity asked by its noun ("What INR range is targeted ...?") is no kind of thing: a number answers it
-        # ("The INR target ... is 2.0 to 3.0", ``of_shape_asked``), whether or not the statement repeats the noun.
-        return frozenset(), frozenset()
     kind = frozenset(tokenize(asked_kind(text) or "")) - QUESTION_WORDS
     return (kind, frozenset(tokenize(text))) if kind else (frozenset(), frozenset())
 
@@ -500,17 +495,6 @@ _AGE_ASKED = Caseless(re.compile(r"\b(?:what|which)\s+age\b|\bhow\s+old\b", re.I
 # ... how soon ("How soon should X be reviewed?", "How quickly ...?", "After how long ...?"), which a span of time
 # answers ("within one week", "at about six weeks", "after 48 to 72 hours"). Grammar of time, no topic.
 _SOON_ASKED = Caseless(re.compile(r"\bhow\s+(?:soon|quickly|early)\b|\bafter\s+how\s+long\b|\bwithin\s+what\b", re.I))
-# ... a quantity by the noun for one ("What INR range is targeted ...?", "What ferritin threshold ...?", "What is the
-# upper limit ...?"), which a number answers ("The INR target ... is 2.0 to 3.0"), not a statement that names the noun
-# alone ("... if the INR falls below the target range"). Nouns of a measured quantity, no topic; not "target" or
-# "goal", as often a drug's molecular target or a treatment's aim as a quantity.
-_QUANTITY_ASKED = Caseless(re.compile(r"^\s*(?:what|which)\s+(?:(?:is|are|was|were)\s+)?(?:the\s+|an?\s+)?"
-                                      r"(?:[\w\-/]+\s+){0,3}?(?:ranges?|thresholds?|cut[\s\-]?offs?|levels?|"
-                                      r"values?|limits?)\b(?!\s+of\s+(?:evidence|care)\b)", re.I))
-# A number, in digits ("2.0 to 3.0", "below 140/90 mmHg") or in words ("two to three"); not a digit in a name ("vitamin
-# K2", "menaquinone-7"), nor "one", as often a pronoun.
-_NUMBER = re.compile(r"(?<![\w\-])\d|\b(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|"
-                     r"thirty|forty|fifty|hundred|thousand)\b", re.I)
 _SPAN_STATED = re.compile(r"\b(?:within|after|by|at|in)\s+(?:about\s+|around\s+|roughly\s+|up\s+to\s+|the\s+first\s+)?"
                           r"(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|twelve)(?:\s+(?:to|or)\s+\w+)?[\s\-]+"
                           r"(?:hours?|days?|weeks?|months?|years?)\b", re.I)
@@ -549,8 +533,6 @@ def misses_shape(text: str, q: Question) -> bool:
     question."""
     if _amount_asked(q):
         return not states_amount(text)
-    if _QUANTITY_ASKED.search(q.text):
-        return not _NUMBER.search(text)
     if _SOON_ASKED.search(q.text):
         return not _SPAN_STATED.search(text)
     return bool(_AGE_ASKED.search(q.text)) and not AGE_STATED.search(text)
@@ -578,8 +560,6 @@ def of_shape_asked(q: Question, found: list[Candidate]) -> list[Candidate]:
         asked = frozenset(tokenize(q.condition or "")) - QUESTION_WORDS
         most = max((len(asked & c.terms) for c in amounts), default=0)
         return [c for c in amounts if len(asked & c.terms) == most] or found
-    if _QUANTITY_ASKED.search(q.text):
-        return [c for c in found if _NUMBER.search(c.text)] or found
     if _SOON_ASKED.search(q.text):
         return [c for c in found if _SPAN_STATED.search(c.text)] or found
     if _AGE_ASKED.search(q.text):
