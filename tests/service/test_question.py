@@ -819,11 +819,11 @@ def test_a_thing_making_another_vanish_asks_its_effect_on_it(text: str, verb: st
 
 
 @pytest.mark.parametrize(("text", "intervention", "condition"), [
-    ("Should I tell patients on zorbinol to avoid eating gizmo beans?", "eating gizmo beans", "patients on zorbinol"),
+    ("Should I tell patients on zorbinol to avoid eating gizmo beans?", "gizmo beans", "patients on zorbinol"),
     ("Should I tell patients on zorbinol to stop taking gizmotab?", "gizmotab", "patients on zorbinol"),
     ("Should I advise patients taking zorbinol to avoid gizmotab?", "gizmotab", "patients taking zorbinol"),
     ("Should we warn people with gizmo disease to avoid zorbinol?", "zorbinol", "gizmo disease"),
-    ("Should I tell patients on zorbinol not to eat gizmo beans?", "eating gizmo beans", "patients on zorbinol"),
+    ("Should I tell patients on zorbinol not to eat gizmo beans?", "gizmo beans", "patients on zorbinol"),
 ])
 def test_advice_a_clinician_is_asked_to_give_reads_as_the_advice_asked(text: str, intervention: str,
                                                                        condition: str) -> None:
