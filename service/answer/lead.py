@@ -20,7 +20,7 @@ from service.answer.polarity import (WITHOUT_PART, asks_against, asks_if_safe, a
                                      asks_use, asks_without, speaks_of_stopping, stance, with_what_asked_without)
 from service.answer.qualifiers import (ADULTS_DEFAULT, MATCH_ONLY, beyond_bounds, crosses, outside_bounds,
                                       qualifiers)
-from service.answer.regimen import Regimen, advice_asked, ends_a_course, on_regimen, regimen_asked, unstated
+from service.answer.regimen import Regimen, advice_asked, on_regimen, regimen_asked, unstated
 from service.answer.question import (ASKED_RANK, PEOPLE_DEFINED_BY, PEOPLE_WORDS, Question, asked_kind, asked_parts,
                                      asked_thing, asks_causing,
                                      asks_cause, asks_harms_named, asks_occurrence)
@@ -84,9 +84,7 @@ def on_aspect(q: Question, direct: list[Candidate], margin: float = TUNING.botto
     # whether an amount causes something (``asks_causing``), not what the amount is.
     regimen = regimen_of(q)
     if regimen is not None:
-        # (How long before stopping it: a statement on stopping it, before any course's length, ``asks_time_to_stop``.)
-        stopping = [c for c in direct if ends_a_course(c.text)] if asks_time_to_stop(q) else []
-        return stopping or on_regimen(direct, regimen, advice_asked(q.text))
+        return on_regimen(direct, regimen, advice_asked(q.text))
     if asks_occurrence(q.text) and q.aspect != "course":
         # "How common is X?": statements of how often it occurs, for the support as for the lead (``_answering``), when
         # there are any; a trial's finding on X answers another question. (Not how often X resolves: its course,
@@ -241,13 +239,8 @@ _FIRST_LINE = re.compile(r"\bfirst[\s\-](?:line|choice)\b|\bof\s+choice\b|\bmain
 def asked_instance(text: str) -> tuple[frozenset[str], frozenset[str]]:
     """What a which-question asks for, to tell a statement that names it (``names_instance``): the terms of the
     kind it asks for (``question.asked_kind``: "questionnaire" of "Which questionnaire is used to screen adults
-    for depression?") and the question's own terms; two empty sets for a question of any other shape, or one that
-    asks a quantity by its noun (``_QUANTITY_ASKED``: "What INR range ...?"). Remembered per
+    for depression?") and the question's own terms; two empty sets for a question of any other shape. Remembered per
     question: the lead's choice and its narrowing to the kind both ask it."""
-    if _QUANTITY_ASKED.search(text):
-        # A quantity asked by its noun ("What INR range is targeted ...?") is no kind of thing: a number answers it
-        # ("The INR target ... is 2.0 to 3.0", ``of_shape_asked``), whether or not the statement repeats the noun.
-        return frozenset(), frozenset()
     kind = frozenset(tokenize(asked_kind(text) or "")) - QUESTION_WORDS
     return (kind, frozenset(tokenize(text))) if kind else (frozenset(), frozenset())
 
@@ -502,39 +495,6 @@ _AGE_ASKED = Caseless(re.compile(r"\b(?:what|which)\s+age\b|\bhow\s+old\b", re.I
 # ... how soon ("How soon should X be reviewed?", "How quickly ...?", "After how long ...?"), which a span of time
 # answers ("within one week", "at about six weeks", "after 48 to 72 hours"). Grammar of time, no topic.
 _SOON_ASKED = Caseless(re.compile(r"\bhow\s+(?:soon|quickly|early)\b|\bafter\s+how\s+long\b|\bwithin\s+what\b", re.I))
-# ... a quantity by the noun for one ("What INR range is targeted ...?", "What ferritin threshold ...?", "What is the
-# upper limit ...?"), which a number answers ("The INR target ... is 2.0 to 3.0"), not a statement that names the noun
-# alone ("... if the INR falls below the target range"). Nouns of a measured quantity, no topic; "target" or "goal"
-# only as what is advised ("What blood pressure target is recommended ...?"), as it is often a drug's molecular target
-# ("What is drug target for olaparib?"); not "What do X levels tell us ...?", which asks what a quantity means, nor
-# "What is known about X levels?" (the noun's phrase holds no verb or preposition).
-_QUANTITY_ASKED = Caseless(re.compile(r"^\s*(?:what|which)\s+(?:(?:is|are|was|were)\s+)?(?:the\s+|an?\s+)?"
-                                      r"(?:(?!(?:do|does|did|can|could|will|would|may|might|known|about|of|for|in|"
-                                      r"on|with|to|from|by|at)\b)[\w\-/]+\s+){0,3}?"
-                                      r"(?:ranges?|thresholds?|cut[\s\-]?offs?|levels?|"
-                                      r"values?|limits?)\b(?!\s+of\s+(?:evidence|care)\b)|"
-                                      # "What blood pressure target is recommended ...?": a target said to be
-                                      # advised, not "What is drug target for X?" nor "... Target test"
-                                      r"^\s*(?:what|which)\s+(?!(?:is|are|was|were)\b)(?:[\w\-/]+\s+){1,3}?"
-                                      r"(?:targets?|goals?)\s+(?:is|are|should|would)\b", re.I))
-# ... how long before a treatment is stopped ("How long should X continue before trying to stop it?", "How long
-# before X can be withdrawn?"), which a statement on when to stop or step down answers ("... review the need for
-# preventive treatment after about 6 to 12 months of good control, when a gradual withdrawal can be considered"), not
-# how long to try it before judging it ("... tried for at least two to three months ... before it is judged
-# ineffective"). Grammar of time and of stopping, no topic.
-_HOW_LONG_ASKED = Caseless(re.compile(r"^\s*(?:for\s+)?how\s+long\b", re.I))
-
-
-def asks_time_to_stop(q: Question) -> bool:
-    """Whether a question asks how long before what it names is stopped (``_HOW_LONG_ASKED`` and a word of stopping:
-    ``polarity.speaks_of_stopping``)."""
-    return bool(_HOW_LONG_ASKED.search(q.text)) and speaks_of_stopping(q.text)
-
-
-# A number, in digits ("2.0 to 3.0", "below 140/90 mmHg") or in words ("two to three"); not a digit in a name ("vitamin
-# K2", "menaquinone-7"), nor "one", as often a pronoun.
-_NUMBER = re.compile(r"(?<![\w\-])\d|\b(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|"
-                     r"thirty|forty|fifty|hundred|thousand)\b", re.I)
 _SPAN_STATED = re.compile(r"\b(?:within|after|by|at|in)\s+(?:about\s+|around\s+|roughly\s+|up\s+to\s+|the\s+first\s+)?"
                           r"(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|twelve)(?:\s+(?:to|or)\s+\w+)?[\s\-]+"
                           r"(?:hours?|days?|weeks?|months?|years?)\b", re.I)
@@ -567,23 +527,12 @@ def _amount_asked(q: Question) -> bool:
     return bool(_AMOUNT_ASKED.search(q.text)) and q.type != "dosing"
 
 
-def asks_shape(q: Question) -> bool:
-    """Whether a question's frame asks for something a statement may give or lack (``misses_shape``)."""
-    return bool(_amount_asked(q) or _QUANTITY_ASKED.search(q.text) or asks_time_to_stop(q)
-                or _SOON_ASKED.search(q.text) or _AGE_ASKED.search(q.text))
-
-
 def misses_shape(text: str, q: Question) -> bool:
     """Whether a statement lacks what the question's frame asks for (``of_shape_asked``): no amount for "How much
-    ...?", no number for "What INR range ...?" (``_QUANTITY_ASKED``), nothing on stopping for "How long before X is
-    stopped?" (``asks_time_to_stop``), no span of time for "How soon ...?" (``_SPAN_STATED``), no age for "At what age
-    ...?". False for any other question (``asks_shape``)."""
+    ...?", no span of time for "How soon ...?" (``_SPAN_STATED``), no age for "At what age ...?". False for any other
+    question."""
     if _amount_asked(q):
         return not states_amount(text)
-    if _QUANTITY_ASKED.search(q.text):
-        return not _NUMBER.search(text)
-    if asks_time_to_stop(q):
-        return not ends_a_course(text)
     if _SOON_ASKED.search(q.text):
         return not _SPAN_STATED.search(text)
     return bool(_AGE_ASKED.search(q.text)) and not AGE_STATED.search(text)
@@ -596,11 +545,9 @@ def of_shape_asked(q: Question, found: list[Candidate]) -> list[Candidate]:
     before "... any diabetes-related end point by about 32 percent" for diabetes-related death); for "At what age
     ...?" those that name an age (``AGE_STATED``: "Immediate antibiotics are also recommended for children under 2
     years ...", not "Amoxicillin is the recommended first-line antibiotic ..."); for "How soon ...?" a span of time
-    (``_SPAN_STATED``: "within one week"); for "What INR range ...?" a number (``_NUMBER``: "The INR target ... is 2.0
-    to 3.0", not "... if the INR falls below the target range"); for "How long before X is stopped?"
-    (``asks_time_to_stop``) a statement on stopping or stepping down (``regimen.ends_a_course``). Only among
-    ``found``, which are on the question: the frame never brings in a statement off it. For "Should X be used
-    without Y?" (or "X alone": an intervention read with its "without", not "Does Y resolve on its own?"),
+    (``_SPAN_STATED``: "within one week"). Only among ``found``, which are on
+    the question: the frame never brings in a statement off it. For "Should X be used without Y?" (or "X alone":
+    an intervention read with its "without", not "Does Y resolve on its own?"),
     those that are not advice to use X together with Y (``polarity.with_what_asked_without``: "step up to ... combined
     with a long-acting beta-agonist" says how to combine it, "should not be used without an inhaled corticosteroid"
     answers). Any other question: ``found``."""
@@ -613,10 +560,6 @@ def of_shape_asked(q: Question, found: list[Candidate]) -> list[Candidate]:
         asked = frozenset(tokenize(q.condition or "")) - QUESTION_WORDS
         most = max((len(asked & c.terms) for c in amounts), default=0)
         return [c for c in amounts if len(asked & c.terms) == most] or found
-    if _QUANTITY_ASKED.search(q.text):
-        return [c for c in found if _NUMBER.search(c.text)] or found
-    if asks_time_to_stop(q):
-        return [c for c in found if ends_a_course(c.text)] or found
     if _SOON_ASKED.search(q.text):
         return [c for c in found if _SPAN_STATED.search(c.text)] or found
     if _AGE_ASKED.search(q.text):

@@ -44,7 +44,7 @@ from service.answer.lead import (STRONG_DESIGNS, advice_beside_the_asked, answer
                                  bounded_out, for_other_cases, for_part_of_asked_ages, of_other_people,
                                  in_asked_setting,
                                  asks_effect, choose_lead, choose_support, closest_order, defines, lead_tier,
-                                 COMPOSING, COPULAS, asks_shape, misses_shape,
+                                 COMPOSING, COPULAS, misses_shape,
                                  names_itself,
                                  naming_condition, occasion_of_use, on_aspect, overlaps, unstated_asked, salience_of,
                                  regimen_of, severity_order,
@@ -755,11 +755,6 @@ def closest_statements(ranked: list[Candidate], q: Question, tuning: AnswerTunin
     # ..." for "... severe pneumonia?") comes before one naming another or none (``lead.severity_order``), with or
     # without a topic read.
     off_severity = severity_order(q) if topic_first else (lambda c: True)
-    # A statement that gives what the frame asks for may be quoted down to ``tuning.guideline_lead_margin`` of the best,
-    # as a guideline's advice competes for the lead: "... review the need for preventive treatment after about 6 to 12
-    # months of good control, when a gradual withdrawal can be considered" for "How long should migraine prevention
-    # continue before trying to stop it?", which the relevance model ranks below how long to try a drug.
-    framed = topic_first and asks_shape(q)
     # Without a topic read, a statement that gives what the question's frame asks for (a span of time for "How soon
     # ...?", an amount for "How much ...?", ``lead.misses_shape``) still comes before one that does not.
     for c in sorted(ranked, key=lambda c: (by_topic and occasion_of_use(c, q),
@@ -771,9 +766,7 @@ def closest_statements(ranked: list[Candidate], q: Question, tuning: AnswerTunin
                                            closest_order(c, q) if by_topic else
                                            (False, False, topic_first and misses_shape(c.text, q)),
                                            -salience_of(c, salient))):
-        if (c.score < tuning.support_margin * ranked[0].score and not any(c is o for o in set_aside)
-                and not (framed and c.score >= tuning.guideline_lead_margin * ranked[0].score
-                         and not misses_shape(c.text, q))):
+        if c.score < tuning.support_margin * ranked[0].score and not any(c is o for o in set_aside):
             continue
         eligible.append(c)
         if len(out) >= tuning.closest_statements:

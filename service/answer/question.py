@@ -13,8 +13,6 @@ from typing import Literal, NamedTuple
 from index.lexical import tokenize
 from service.errors import QuestionError
 from service.answer.caseless import Caseless
-from service.answer.closing_adverb import without_closing_adverb
-from service.answer.passive_effect import as_active_effect
 from service.answer.routing import DESIGNS, DOSE_UNIT
 
 # Questions read remembered (read_question), the least recently asked dropped first: a Question is a few short
@@ -1942,14 +1940,6 @@ def _read_topic(text: str) -> _Topic:
     """The question's ``_Topic``: what the shapes read of it asked directly (``asked_directly``), and without
     a comparison named at its end (``_COMPARED_TAIL``) when that leaves a topic, or after an effect
     (``_EFFECT_THAN``) when that leaves an effect asked of an intervention, the comparison its comparator."""
-    # An adverb of degree that closes it ("... avoid X completely?") is no part of X (``closing_adverb``), where the
-    # question without it still reads a topic.
-    # ... and a passive of effect ("Is X affected by Y?") is read as its active (``passive_effect``).
-    plain = as_active_effect(without_closing_adverb(text))
-    if plain != text:
-        topic = _read_topic(plain)
-        if topic.intervention or topic.condition:
-            return topic
     bare = as_routinely_taken(_YES_OR_NO_TAIL.sub("", text.strip().rstrip("?.! ")))
     asked = as_instead(as_plain(as_fronted(as_duration(bare))))
     core = as_passive(as_direction(as_effect(asked_directly(as_effect_size(as_causing_pain(as_clause_asked(

@@ -819,7 +819,6 @@ def test_a_thing_making_another_vanish_asks_its_effect_on_it(text: str, verb: st
 
 
 @pytest.mark.parametrize(("text", "intervention", "condition"), [
-    # (Eating a thing is the act of taking it, as "taking" is: no part of the thing.)
     ("Should I tell patients on zorbinol to avoid eating gizmo beans?", "gizmo beans", "patients on zorbinol"),
     ("Should I tell patients on zorbinol to stop taking gizmotab?", "gizmotab", "patients on zorbinol"),
     ("Should I advise patients taking zorbinol to avoid gizmotab?", "gizmotab", "patients taking zorbinol"),
