@@ -3,6 +3,7 @@ judge -> verdict -> phrase -> number references. Every statement is a sentence o
 filled template."""
 from __future__ import annotations
 
+import re
 import uuid
 from collections.abc import Callable, Hashable, Iterable, Iterator
 from dataclasses import dataclass, replace
@@ -543,6 +544,10 @@ def _on_identity(asked: IdentityAsked, reading: YesNoReading, ranked: list[Candi
     return YesNoReading(verdict, behind, behind[0] if reading.lead is not None else None)
 
 
+# A question asked of an effect in so many words ("Does X reduce Y?"), not of whether X is used or advised. Grammar.
+_ASKS_EFFECT = re.compile(r"^\s*(?:does|do|did)\b", re.I)
+
+
 def _read_yes_no(q: Question, ev: RankedEvidence, tuning: AnswerTuning = TUNING,
                  model: VerdictModel | None = None) -> YesNoReading:
     """The verdict on a yes/no question, read before the bottom line is built so that its lead states it.
@@ -604,8 +609,10 @@ def _read_yes_no(q: Question, ev: RankedEvidence, tuning: AnswerTuning = TUNING,
                                                        q.text, topic)
         best = max((c.score for c in ev.ranked), default=0.0)
         findings = [c.text for c in ev.ranked if c is not lead and c.score >= tuning.support_margin * best]
-        advised = advice_on_causing(q.verb, advised, lead.text, findings, topic, outcome)
-        if advised == "yes" and caution_on_effect(q.verb, lead.text, topic, outcome):
+        effect_asked = bool(_ASKS_EFFECT.match(q.text))
+        said_no = advised == "no"
+        advised = advice_on_causing(q.verb, advised, lead.text, findings, topic, outcome, effect_asked)
+        if said_no and advised == "yes" and effect_asked and caution_on_effect(q.verb, lead.text, topic, outcome):
             # The yes is a finding's, beside a caution on what was asked (``advice_on_causing``): the finding leads,
             # where it is direct evidence; a caution alone says neither.
             mover = next((c for c in ev.direct if c is not lead and moves_as_asked(q.verb, c.text, topic, outcome)),

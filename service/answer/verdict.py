@@ -1181,7 +1181,8 @@ def on_causing(verb: str | None, verdict: Verdict | None, statements: list[str],
 
 
 def advice_on_causing(verb: str | None, verdict: Verdict | None, advice: str, findings: list[str],
-                      topic: frozenset[str] = frozenset(), outcome: frozenset[str] = frozenset()) -> Verdict | None:
+                      topic: frozenset[str] = frozenset(), outcome: frozenset[str] = frozenset(),
+                      effect_asked: bool = False) -> Verdict | None:
     """The verdict a guideline's ``advice`` gives (``guideline.verdict_of``) on whether X causes Y (a question whose
     ``verb`` is "cause" or "induce"): advice to use X ("Vitamin D supplementation is recommended for people at high
     risk of deficiency") says nothing of whether it causes Y, so its yes or no is "uncertain"; advice that denies a
@@ -1191,13 +1192,15 @@ def advice_on_causing(verb: str | None, verdict: Verdict | None, advice: str, fi
     other question or verdict. Advice against X for people with a history of Y, or at risk of it
     (``cautions_for_risk_of``), is a "yes" (to a verb of raising too: "Does X increase the risk of Y?") where the
     rest of the statement (less that caution: ``evidence.beside_cautions_for_others``) names Y too, else
-    "uncertain": never the "no" its "should not" reads as."""
+    "uncertain": never the "no" its "should not" reads as. Asked whether X raises, lowers or worsens Y in so many words
+    (``effect_asked``: "Does X ...?", not whether it is used or advised), advice against X is no "no" either
+    (``caution_on_effect``)."""
     stems = frozenset(tokenize(verb)) if verb is not None else frozenset()
     if verdict not in ("yes", "no") or not stems or not stems <= _BRINGING_ABOUT | _DIRECTIONS[1] | _DIRECTIONS[0] | \
             _WORSENING:
         return verdict
     read = on_topic(advice, topic)
-    if caution_on_effect(verb, advice, topic, outcome):
+    if effect_asked and verdict == "no" and caution_on_effect(verb, advice, topic, outcome):
         # Asked whether X raises or lowers Y, advice against X ("Patients taking warfarin should not start vitamin K2
         # supplements without first consulting the prescriber" for "Does vitamin K2 reduce the anticoagulant effect of
         # warfarin?") cautions because of an effect and denies none: never its "no". A finding that moves Y the asked
