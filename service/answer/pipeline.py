@@ -3,6 +3,7 @@ judge -> verdict -> phrase -> number references. Every statement is a sentence o
 filled template."""
 from __future__ import annotations
 
+import re
 import uuid
 from collections.abc import Callable, Hashable, Iterable, Iterator
 from dataclasses import dataclass, replace
@@ -59,12 +60,13 @@ from service.answer.summary import (asks_account, on_more_of_the_question, salie
 from service.answer.title_outcomes import title_outcomes
 from service.answer.tuning import TUNING, AnswerTuning
 from service.answer.verdict import (VerdictModel, advice_on_causing, against_advice, against_lead, answers_absence,
-                                    asked_absent, claim_denied,
-                                    asked_direction, asked_outcome, association_asked, beats_beside, decide,
-                                    denied_by_lead, names_only_as_occasion, names_only_in_other_names, on_advice_asked,
+                                    asked_absent, asked_direction, asked_outcome, association_asked, beats_beside,
+                                    caution_on_effect, claim_denied, decide, denied_by_lead, moves_as_asked,
+                                    names_only_as_occasion, names_only_in_other_names, on_advice_asked,
                                     on_causing, on_first, on_other_risk, on_ranking, on_safety, on_stopping,
                                     on_taking_apart, states_absent, tentative, tentative_change)
 from service.answer.wording import DISCLAIMERS, ELLIPSIS, HEADINGS
+from service.answer.worsening import on_worsening
 
 # What each question type wants more of: a bonus for sentences that speak to it.
 # The search of the statements a question type favours, by type.
@@ -511,6 +513,7 @@ def read_yes_no(q: Question, ev: RankedEvidence, tuning: AnswerTuning = TUNING,
     said = [c.text for c in ([reading.lead] if reading.lead is not None else []) + reading.behind]
     verdict = on_taking_apart(q.text, reading.verdict, said, (guideline.topic_terms(q.intervention, None),
                                                               guideline.topic_terms(None, q.condition)))
+    verdict = on_worsening(q.text, verdict, said)
     return reading if verdict == reading.verdict else replace(reading, verdict=verdict)
 
 
@@ -539,6 +542,10 @@ def _on_identity(asked: IdentityAsked, reading: YesNoReading, ranked: list[Candi
     verdict, at = found
     behind = [ranked[i] for i in at]
     return YesNoReading(verdict, behind, behind[0] if reading.lead is not None else None)
+
+
+# A question asked of an effect in so many words ("Does X reduce Y?"), not of whether X is used or advised. Grammar.
+_ASKS_EFFECT = re.compile(r"^\s*(?:does|do|did)\b", re.I)
 
 
 def _read_yes_no(q: Question, ev: RankedEvidence, tuning: AnswerTuning = TUNING,
@@ -602,7 +609,17 @@ def _read_yes_no(q: Question, ev: RankedEvidence, tuning: AnswerTuning = TUNING,
                                                        q.text, topic)
         best = max((c.score for c in ev.ranked), default=0.0)
         findings = [c.text for c in ev.ranked if c is not lead and c.score >= tuning.support_margin * best]
-        advised = advice_on_causing(q.verb, advised, lead.text, findings, topic, outcome)
+        effect_asked = bool(_ASKS_EFFECT.match(q.text))
+        said_no = advised == "no"
+        advised = advice_on_causing(q.verb, advised, lead.text, findings, topic, outcome, effect_asked)
+        if said_no and advised == "yes" and effect_asked and caution_on_effect(q.verb, lead.text, topic, outcome):
+            # The yes is a finding's, beside a caution on what was asked (``advice_on_causing``): the finding leads,
+            # where it is direct evidence; a caution alone says neither.
+            mover = next((c for c in ev.direct if c is not lead and moves_as_asked(q.verb, c.text, topic, outcome)),
+                         None)
+            if mover is None:
+                return YesNoReading("uncertain", [lead], lead)
+            return YesNoReading(_for_the_asked(q, "yes", mover, forms, [mover, lead]), [mover, lead], mover)
         if _safety_asked(q):
             advised = on_safety(advised, [lead.text], topic, lead.text)
         advised = on_first(q.text, advised, lead.text, guideline.topic_terms(q.intervention, None))

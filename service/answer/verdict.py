@@ -1181,7 +1181,8 @@ def on_causing(verb: str | None, verdict: Verdict | None, statements: list[str],
 
 
 def advice_on_causing(verb: str | None, verdict: Verdict | None, advice: str, findings: list[str],
-                      topic: frozenset[str] = frozenset(), outcome: frozenset[str] = frozenset()) -> Verdict | None:
+                      topic: frozenset[str] = frozenset(), outcome: frozenset[str] = frozenset(),
+                      effect_asked: bool = False) -> Verdict | None:
     """The verdict a guideline's ``advice`` gives (``guideline.verdict_of``) on whether X causes Y (a question whose
     ``verb`` is "cause" or "induce"): advice to use X ("Vitamin D supplementation is recommended for people at high
     risk of deficiency") says nothing of whether it causes Y, so its yes or no is "uncertain"; advice that denies a
@@ -1191,11 +1192,22 @@ def advice_on_causing(verb: str | None, verdict: Verdict | None, advice: str, fi
     other question or verdict. Advice against X for people with a history of Y, or at risk of it
     (``cautions_for_risk_of``), is a "yes" (to a verb of raising too: "Does X increase the risk of Y?") where the
     rest of the statement (less that caution: ``evidence.beside_cautions_for_others``) names Y too, else
-    "uncertain": never the "no" its "should not" reads as."""
+    "uncertain": never the "no" its "should not" reads as. Asked whether X raises, lowers or worsens Y in so many words
+    (``effect_asked``: "Does X ...?", not whether it is used or advised), advice against X is no "no" either
+    (``caution_on_effect``)."""
     stems = frozenset(tokenize(verb)) if verb is not None else frozenset()
-    if verdict not in ("yes", "no") or not stems or not stems <= _BRINGING_ABOUT | _DIRECTIONS[1]:
+    if verdict not in ("yes", "no") or not stems or not stems <= _BRINGING_ABOUT | _DIRECTIONS[1] | _DIRECTIONS[0] | \
+            _WORSENING:
         return verdict
     read = on_topic(advice, topic)
+    if effect_asked and verdict == "no" and caution_on_effect(verb, advice, topic, outcome):
+        # Asked whether X raises or lowers Y, advice against X ("Patients taking warfarin should not start vitamin K2
+        # supplements without first consulting the prescriber" for "Does vitamin K2 reduce the anticoagulant effect of
+        # warfarin?") cautions because of an effect and denies none: never its "no". A finding that moves Y the asked
+        # way gives the yes (``moves_as_asked``); without one, neither.
+        return "yes" if any(moves_as_asked(verb, text, topic, outcome) for text in findings) else "uncertain"
+    if not stems <= _BRINGING_ABOUT | _DIRECTIONS[1]:
+        return verdict  # a verb of lowering or worsening: only advice against is read, above
     if cautions_for_risk_of(read, outcome):
         # A caution for people with a history of Y says X is unsafe for them; with the rest of the statement speaking
         # of X and Y too ("Bupropion lowers the seizure threshold and should not be used in people with a history of
@@ -1212,6 +1224,36 @@ def advice_on_causing(verb: str | None, verdict: Verdict | None, advice: str, fi
         if not denies(found) and frozenset(tokenize(found)) & outcome and _affirmed_terms(found) & raising:
             return "uncertain"
     return verdict
+
+
+# Verbs of making a condition worse ("Does X worsen asthma?"): a direction up, on the condition itself. Grammar.
+_WORSENING = frozenset(tokenize("worsen worsens exacerbate aggravate"))
+
+
+def _effect_direction(stems: frozenset[str]) -> int:
+    """The direction a question's verb asks of its outcome (``asked_direction``), a verb of worsening up."""
+    return asked_direction(stems) or (1 if stems & _WORSENING else 0)
+
+
+def caution_on_effect(verb: str | None, advice: str, topic: frozenset[str] = frozenset(),
+                      outcome: frozenset[str] = frozenset()) -> bool:
+    """Whether ``advice`` is advice against the asked thing (``polarity.AGAINST``), no null result and no caution for
+    people with a history or risk of the outcome (``cautions_for_risk_of``), asked whether it raises or lowers
+    something (``verb`` a verb of direction, not of bringing about): a caution that denies no effect."""
+    stems = frozenset(tokenize(verb)) if verb is not None else frozenset()
+    if not stems or stems <= _BRINGING_ABOUT or not _effect_direction(stems):
+        return False
+    read = on_topic(advice, topic)
+    return bool(AGAINST.search(read)) and not cautions_for_risk_of(read, outcome) and not NULL_RESULT.search(read)
+
+
+def moves_as_asked(verb: str | None, text: str, topic: frozenset[str] = frozenset(),
+                   outcome: frozenset[str] = frozenset()) -> bool:
+    """Whether a statement moves the asked ``outcome`` the way the question's ``verb`` asks (``stated_directions``, in
+    its clauses on the ``topic``): "menaquinone-7 ... could measurably lower the INR" does not name the outcome,
+    "Vitamin K2 can reduce the effect of warfarin" lowers "effect of warfarin"."""
+    direction = _effect_direction(frozenset(tokenize(verb))) if verb is not None else 0
+    return bool(direction) and direction in stated_directions(on_topic(text, topic), outcome, topic - outcome)
 
 
 # People whose past or risk is the thing a caution is about: "a history of Y", "at risk of Y" after advice against

@@ -1,0 +1,27 @@
+"""Asked whether a thing raises, lowers or worsens something, advice against it denies no effect, and a "yes" to
+worsening needs a statement that says worse (service.answer.verdict.caution_on_effect, service.answer.worsening)."""
+from __future__ import annotations
+
+from index.search import Index
+from service.answer.pipeline import answer_question
+from service.answer.worsening import on_worsening
+
+
+def test_advice_against_a_thing_is_no_no_to_its_effect(loaded_index: Index) -> None:
+    # Session 48: "No." above "Patients taking warfarin should not start vitamin K2 supplements without first consulting
+    # the prescriber": the caution is there because vitamin K2 lowers warfarin's effect.
+    assert answer_question(loaded_index, "Does vitamin K2 reduce the anticoagulant effect of warfarin?").verdict != "no"
+    assert answer_question(loaded_index, "Does propranolol worsen asthma?").verdict != "no"
+
+
+def test_advice_to_use_a_thing_is_no_yes_to_its_worsening(loaded_index: Index) -> None:
+    # Session 48: "Yes." above "Clinicians should offer therapeutic exercise to every person with knee osteoarthritis".
+    for question in ("Does exercise worsen knee osteoarthritis?", "Does exercise make knee osteoarthritis worse?"):
+        assert answer_question(loaded_index, question).verdict == "no"
+
+
+def test_a_yes_to_worsening_stands_where_a_statement_says_worse() -> None:
+    assert on_worsening("Does gizmol worsen asthma?", "yes", ["Gizmol can worsen asthma in some patients."]) == "yes"
+    assert on_worsening("Does gizmol worsen asthma?", "yes", ["Gizmol improved asthma control."]) == "no"
+    assert on_worsening("Does gizmol worsen asthma?", "yes", ["Gizmol was studied in asthma."]) == "uncertain"
+    assert on_worsening("Does gizmol help asthma?", "yes", ["Gizmol improved asthma control."]) == "yes"
