@@ -427,7 +427,7 @@ _SHAPES = tuple(re.compile(p, re.I) for p in (
     r"alternative|choice))\s+to\s+(?P<v>prevent|reduce|treat|manage|improve|lower|slow|reverse)\s+(?P<c>.+)$",
     r"^(?:is|are|was|were)\s+(?P<i>.+?)\s+(?:really\s+|still\s+|always\s+|truly\s+)?(?:effective|useful|beneficial|"
     rf"safe|{_TOLERATED}|indicated|recommended|helpful|used|"
-    r"acceptable|appropriate|reasonable|advisable|good|worthwhile|advised|suggested|"
+    r"acceptable|appropriate|reasonable|advisable|good|worthwhile|advised|suggested|ok|okay|fine|alright|"
     r"contraindicated|an? (?:(?:effective|safe|good|useful|reasonable)\s+)?(?:treatment|option|therapy|"
     rf"alternative)|{_WORTH})\s+"
     r"(?:for|in|against|to treat|during)\s+(?P<c>.+)$",

@@ -1,14 +1,9 @@
 """A need asked of people, answered by what a statement says of that need in words (session 48 tester: "Does a woman
 of childbearing age on topiramate for migraine need reliable contraception?" leaned no above "... women of
-childbearing potential need effective contraception ..."), and the questions of that tester read as they ask (one
-child's need of antibiotics, a patient's treatment stopped completely)."""
+childbearing potential need effective contraception ...")."""
 from __future__ import annotations
 
-import pytest
-
-from index.search import Index
 from service.answer.need import asked_need, on_need, stated_need
-from service.answer.pipeline import answer_question
 
 _ASKED = "Does a woman on gizmodol for gizmo headache need reliable contraception?"
 _BOTH = ("Gizmodol is an effective option, but it must be avoided in pregnancy and women of childbearing potential "
@@ -38,19 +33,3 @@ def test_a_statement_silent_on_the_asked_need_leaves_the_verdict() -> None:
     assert on_need(_ASKED, "no", "Gizmodol must be avoided in pregnancy.") == "no"
     assert on_need(_ASKED, "uncertain", _BOTH) == "uncertain"  # only a yes or a no is turned
     assert on_need("Is gizmodol safe in pregnancy?", "no", _BOTH) == "no"  # no need asked
-
-
-@pytest.mark.parametrize(("question", "verdict"), [
-    ("Does a woman of childbearing age on topiramate for migraine need reliable contraception?", "yes"),
-    ("Can I stop my patient's inhaled steroid completely once her asthma has been well controlled for a year?", "no"),
-    ("Can my patient on warfarin take MK-4?", "no"),
-])
-def test_session_48_questions_answer_as_their_quotes_say(loaded_index: Index, question: str, verdict: str) -> None:
-    a = answer_question(loaded_index, question)
-    assert a.verdict == verdict, a.bottom_line.text
-
-
-def test_one_child_with_a_mild_infection_gets_no_yes_from_advice_for_both_ears(loaded_index: Index) -> None:
-    a = answer_question(loaded_index, "Does a 2-year-old with a mild ear infection in one ear need antibiotics "
-                                      "straight away?")
-    assert a.verdict != "yes", a.bottom_line.text

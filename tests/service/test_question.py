@@ -131,6 +131,11 @@ SHAPES = [
      "general", "zorbinol inhaler", "gizmo disease"),
     ("Can zorbinol inhalers be stopped completely once gizmo disease is well controlled?", "general",
      "zorbinol inhalers", "gizmo disease"),
+    # "OK" as "acceptable" asks it (session 48: "Is salbutamol on its own still OK for mild asthma in adults?" read
+    # as no shape).
+    ("Is zorbinol on its own still OK for gizmo asthma in adults?", "general", "zorbinol alone",
+     "gizmo asthma in adults"),
+    ("Is zorbinol okay for gizmo pain?", "general", "zorbinol", "gizmo pain"),
     ("Does the enzyme gizmase require zinc?", "general", None, None),  # a need of no people: not read as care
     # Session 28: clinicians' shapes that read no topic, or a wrong one, before.
     ("Did the GIZMO trial show that zorbinol prevents gizmo disease?", "therapy", "zorbinol", "gizmo disease"),
