@@ -30,9 +30,3 @@ def test_a_thing_on_its_own_asked_ok_is_answered_by_advice_against_it_alone(load
     assert a.bottom_line.text.startswith("No. Long-acting beta-agonists should not be used without an inhaled "
                                          "corticosteroid"), a.bottom_line.text
 
-
-def test_a_drug_the_corpus_never_names_asked_alone_quotes_the_advice_on_its_use_alone(loaded_index: Index) -> None:
-    # The corpus never names salbutamol: no yes or no, but the closest statement is the one on a reliever alone.
-    a = answer_question(loaded_index, "Is salbutamol on its own still OK for mild asthma in adults?")
-    assert a.verdict == "insufficient"
-    assert "rather than a short-acting beta-agonist alone" in a.bottom_line.text, a.bottom_line.text
