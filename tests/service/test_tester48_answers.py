@@ -30,3 +30,8 @@ def test_a_thing_on_its_own_asked_ok_is_answered_by_advice_against_it_alone(load
     assert a.bottom_line.text.startswith("No. Long-acting beta-agonists should not be used without an inhaled "
                                          "corticosteroid"), a.bottom_line.text
 
+
+
+def test_advice_for_higher_scores_gives_no_yes_to_a_low_severity_patient(loaded_index: Index) -> None:
+    a = answer_question(loaded_index, "Does a 40-year-old with low-severity pneumonia need hospital treatment?")
+    assert a.verdict != "yes", a.bottom_line.text
