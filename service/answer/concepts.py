@@ -59,7 +59,8 @@ from service.answer.tuning import TUNING
 QUESTION_WORDS = frozenset(tokenize(" ".join(sorted(SEARCH_QUESTION_WORDS)) + """
     be treat treated treating treatment therapy therapies effective help work works working recommended
     recommend typically usually patient patients people person someone anyone evidence good best take taking action
-"""))
+    my your his her our
+"""))  # (whose it is, "my shoulder", "her asthma", names no topic. Not the "s" of "'s": "Cushing's disease" is a name)
 
 Idf = Callable[[str], float]
 Encode = Callable[[list[str]], np.ndarray]  # texts -> their vectors (the index's embedder)

@@ -30,6 +30,8 @@ from service.answer.kinds_said import said_to_be_of
 from service.answer.evidence import (Judgement, answers_directly, designs_in, judge, reports_finding, states_cause,
                                      states_course)
 from service.answer.exceptions import on_exception
+from service.answer.contrast import on_contrast
+from service.answer.need import on_need
 from service.answer.models import Answer, Audience, BottomLine, Evidence, Review, Section, Statement, Verdict
 from service.answer.phrasing import (CLOSEST, LeadStatement, bottom_line, closest_caveat, conclusion,
                                      evidence_summary, limitation_statements, retraction_note)
@@ -498,7 +500,11 @@ def read_yes_no(q: Question, ev: RankedEvidence, tuning: AnswerTuning = TUNING,
     """The verdict on a yes/no question (``_read_yes_no``), which, asked whether two things should be taken apart,
     needs a statement behind it that speaks of their timing (``verdict.on_taking_apart``). Asked whether two names
     name one thing, it is read from the grammar of naming (``_on_identity``); and a verdict read from statements that
-    do not name what the question asks about gives way to a statement denying its claim (``verdict.claim_denied``)."""
+    do not name what the question asks about gives way to a statement denying its claim (``verdict.claim_denied``).
+    Asked whether people need a thing, it says what its lead (or, without one, the first statement behind it) says of
+    that need in words (``need.on_need``); a "yes" from that statement's clause on other people is "uncertain"
+    (``contrast.on_contrast``); asked whether a thing makes a condition worse, a "yes" needs a statement that says so
+    (``worsening.on_worsening``)."""
     reading = _read_yes_no(q, ev, tuning, model)
     asked = identity_asked(q.text)
     if asked is not None:
@@ -513,6 +519,9 @@ def read_yes_no(q: Question, ev: RankedEvidence, tuning: AnswerTuning = TUNING,
     said = [c.text for c in ([reading.lead] if reading.lead is not None else []) + reading.behind]
     verdict = on_taking_apart(q.text, reading.verdict, said, (guideline.topic_terms(q.intervention, None),
                                                               guideline.topic_terms(None, q.condition)))
+    verdict = on_need(q.text, verdict, said[0] if said else None)
+    verdict = on_contrast(verdict, said[0] if said else None, guideline.topic_terms(q.intervention, None),
+                          guideline.topic_terms(None, q.condition))
     verdict = on_worsening(q.text, verdict, said)
     return reading if verdict == reading.verdict else replace(reading, verdict=verdict)
 

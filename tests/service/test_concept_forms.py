@@ -106,3 +106,4 @@ def test_a_compound_the_stemmer_cuts_shorter_than_the_word_is_still_a_kind_of_it
         frozenset(tokenize("exercise reduces pain in knee osteoarthritis")), text="pain in knee osteoarthritis")
     # "poly" says something else than the word (many joints), so it is no kind of it, cut or not
     assert "knee polyarthritis" not in lexicon.compounds("knee arthritis")
+

@@ -121,6 +121,21 @@ SHAPES = [
     ("Is omeprazole safe for long-term use?", "safety", "omeprazole", None),
     ("Is omeprazole safe in the long term?", "safety", "omeprazole", None),
     ("Do adults with acute bronchitis need antibiotics straight away?", "general", "antibiotics", "acute bronchitis"),
+    # One person with a condition, as people with it (session 48: read as no shape, its verdict leaned yes).
+    ("Does a 3-year-old with a gizmo infection in one ear need zorbinol straight away?", "general", "zorbinol",
+     "a gizmo infection in one ear"),
+    ("Does a patient with gizmo disease require zorbinol?", "general", "zorbinol", "gizmo disease"),
+    # Stopping asked in the first person of a patient's treatment, and how fully: what is stopped, and what is
+    # controlled (session 48: "my patient's X completely once her Y ..." read as the intervention, no evidence found).
+    ("Can I stop my patient's zorbinol inhaler completely once her gizmo disease has been well controlled for a year?",
+     "general", "zorbinol inhaler", "gizmo disease"),
+    ("Can zorbinol inhalers be stopped completely once gizmo disease is well controlled?", "general",
+     "zorbinol inhalers", "gizmo disease"),
+    # "OK" as "acceptable" asks it (session 48: "Is salbutamol on its own still OK for mild asthma in adults?" read
+    # as no shape).
+    ("Is zorbinol on its own still OK for gizmo asthma in adults?", "general", "zorbinol alone",
+     "gizmo asthma in adults"),
+    ("Is zorbinol okay for gizmo pain?", "general", "zorbinol", "gizmo pain"),
     ("Does the enzyme gizmase require zinc?", "general", None, None),  # a need of no people: not read as care
     # Session 28: clinicians' shapes that read no topic, or a wrong one, before.
     ("Did the GIZMO trial show that zorbinol prevents gizmo disease?", "therapy", "zorbinol", "gizmo disease"),
