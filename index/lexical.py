@@ -15,9 +15,6 @@ import Stemmer
 from bm25s.stopwords import STOPWORDS_EN
 
 _WORD = re.compile(r"[^\W_]+(?:[-/][^\W_]+)*")
-# A possessive's "'s" ("Alzheimer's disease", "Crohn’s"): no word of its own. Read as one, its "s" made "Alzheimer's
-# disease" a different name from "Alzheimer disease" (and an "s" any possessive in a statement met).
-_POSSESSIVE = re.compile(r"(?<=[^\W_])['’]s\b")
 _STOP = frozenset(STOPWORDS_EN)
 _JOINERS = re.compile(r"[-/]")
 _STEMMER = Stemmer.Stemmer("english")
@@ -26,7 +23,7 @@ _STEMMER = Stemmer.Stemmer("english")
 # k1 = 0.6 (less weight on repeated terms than the textbook 1.2) measured best on the BioASQ dev half.
 BM25_K1 = 0.6
 BM25_B = 0.75
-TOKENIZER_VERSION = 2  # 2: a possessive's "'s" gives no term
+TOKENIZER_VERSION = 1
 
 # Words that frame a question rather than name its topic ("What is the role of X?", "Which tool is used
 # for Y?"). Dropped from BM25 queries only: documents keep them, and the dense retriever sees the whole
@@ -43,11 +40,6 @@ def written_words(text: str) -> list[str]:
     """The words of ``text`` as the tokenizer sees them before stemming, hyphenated and slashed compounds whole
     ("back-up", "IL-6", "and/or"): what callers that read a compound's parts themselves split."""
     return _WORD.findall(text)
-
-
-def written_lower(text: str) -> list[str]:
-    """The lower-cased words the tokenizer reads in ``text``, in order: ``written_words`` without possessives' "'s"."""
-    return _WORD.findall(_POSSESSIVE.sub("", text.lower()))  # (the whole matches: the pattern has no group)
 
 
 def tokenize(text: str, drop: frozenset[str] = frozenset()) -> list[str]:
@@ -80,7 +72,7 @@ def _remembered_tokens(text: str, drop: frozenset[str]) -> tuple[str, ...]:
 def _tokenize(text: str, drop: frozenset[str]) -> list[str]:
     """``tokenize``, every time."""
     terms: list[str] = []
-    for word in written_lower(text):
+    for word in _WORD.findall(text.lower()):  # (the whole matches: the pattern has no group)
         if word in drop:
             continue
         if "-" not in word and "/" not in word:  # the common case: one plain word

@@ -16,7 +16,7 @@ def words(text: str) -> list[tuple[str, tuple[str, ...]]]:
     with its first part. Marks between words are read past as the tokenizer does: an apposition ("the nicotine
     vaccine, NicVAX") or a possessive ("Behçet's syndrome") keeps its words neighbours."""
     out: list[tuple[str, tuple[str, ...]]] = []
-    for word in lexical.written_lower(text):
+    for word in lexical._WORD.findall(text.lower()):
         if "-" not in word and "/" not in word:
             out.append((word, () if word in lexical._STOP else (lexical._stem(word),)))
             continue

@@ -27,11 +27,6 @@ from index.lexical import (bm25_scores, bm25_search, build_bm25, idf, load_bm25,
     # Stop-word parts are dropped like stop words; an underscore separates words.
     ("of-the", []),
     ("foo_bar", ["foo", "bar"]),
-    # A possessive's "'s" is no word: "Alzheimer's disease" is "Alzheimer disease"; a letter alone still stays.
-    ("Alzheimer's disease", ["alzheim", "diseas"]),
-    ("Crohn’s", ["crohn"]),
-    ("S. aureus", ["s", "aureus"]),
-    ("the patients' notes", ["patient", "note"]),
 ])
 def test_tokenize(text: str, terms: list[str]) -> None:
     assert tokenize(text) == terms
@@ -54,7 +49,7 @@ def test_tokenize_is_its_definition_on_random_texts() -> None:
 
     def defined(text: str, drop: frozenset[str]) -> list[str]:
         out = []
-        for match in re.finditer(r"[^\W_]+(?:[-/][^\W_]+)*", re.sub(r"(?<=[^\W_])['’]s\b", "", text.lower())):
+        for match in re.finditer(r"[^\W_]+(?:[-/][^\W_]+)*", text.lower()):
             word = match.group(0)
             if word in drop:
                 continue
@@ -66,7 +61,7 @@ def test_tokenize_is_its_definition_on_random_texts() -> None:
 
     rng = random.Random(22)
     pieces = ["IL", "-", "/", "6", "k2", " ", "_", "the", "of", "Vitamin", "é", "trials", "?", ".", "--", "MK", "ß",
-              "role", "12", "abcdefghij", "'", "'s", "’s", "s"]
+              "role", "12", "abcdefghij"]
     for _ in range(3000):
         text = "".join(rng.choice(pieces) for _ in range(rng.randint(0, 12)))
         drop = frozenset({"role", "the"}) if rng.random() < 0.5 else frozenset()

@@ -70,10 +70,6 @@ def test_a_mark_between_two_words_keeps_them_together() -> None:
     assert _mentions(vaccine, "The nicotine vaccine, NicVAX, did not help smokers stop.")
     assert not _mentions(vaccine, "NicVAX was given to smokers who had refused a flu vaccine.")
     assert _mentions(_concept("Behçet syndrome"), "Apremilast healed the oral ulcers of Behçet's syndrome.")
-    # A possessive name and its plain spelling are one name, either way round; "'s" is met by no other possessive.
-    assert _mentions(_concept("Alzheimer's disease"), "Treatment did not slow decline in early Alzheimer disease.")
-    assert _mentions(_concept("Alzheimer disease"), "Treatment did not slow decline in Alzheimer’s disease.")
-    assert not _mentions(_concept("Crohn's colitis"), "The patient's colitis settled.")
     # "-like" makes an adjective of the noun before it: a "gizmo-like blocker" is named with gizmo blockers.
     assert _mentions(_concept("gizmo blockers"), "First-line drugs include gizmo or gizmo-like blockers.")
 
