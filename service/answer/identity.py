@@ -85,6 +85,44 @@ def other_names(terms: frozenset[str], text: str) -> list[str]:
     return found
 
 
+# A name given in brackets after the words it names: "Menaquinone-7 (MK-7)", "angiotensin-converting enzyme (ACE)
+# inhibitors". The words before it since the clause began (up to six), the bracketed name (up to four words), and the
+# word after it, which may belong to both ("inhibitors"). Grammar.
+_BRACKETED = re.compile(r"(?P<before>(?:[^\s,;:.()]+\s+){0,5}[^\s,;:.()]+)\s*\((?P<inside>[^()]{1,40}?)\)"
+                        r"(?:\s+(?P<after>[^\s,;:.()]+))?")
+
+
+def naming_groups(text: str) -> list[list[str]]:
+    """The names a statement gives one thing, each group one thing's: the name before and each after its words of
+    naming ("Ultrasound-guided needle lavage", "barbotage", "percutaneous irrigation" of "... lavage, also called
+    barbotage or percutaneous irrigation, is ..."), and a name with the one in brackets after it ("Menaquinone-7",
+    "MK-7"; "angiotensin-converting enzyme inhibitors", "ACE inhibitors")."""
+    groups = []
+    for m in _NAMING.finditer(text):
+        left = re.split(r"[,;:.()]", _LEFT_TRIM.sub("", text[:m.start()]))[-1].strip()
+        rest = text[m.end():]
+        end = _NAME_END.search(rest)
+        right = (rest[:end.start()] if end else rest).strip()
+        names = [n for n in (left, *re.split(r"\s*,\s*|\s+or\s+", right)) if n.strip()]
+        if len(names) > 1:
+            groups.append(names)
+    for m in _BRACKETED.finditer(text):
+        after = f" {m.group('after')}" if m.group("after") else ""
+        groups.append([m.group("before") + after, m.group("inside") + after])
+    return groups
+
+
+def named_alike(asked: IdentityAsked, text: str) -> bool:
+    """Whether a statement gives the two asked things as names of one (``naming_groups``): each named by a different
+    name of the group, and neither name naming both."""
+    for names in naming_groups(text):
+        firsts = [i for i, n in enumerate(names) if _names(asked.first, n) and not _names(asked.second, n)]
+        seconds = [i for i, n in enumerate(names) if _names(asked.second, n) and not _names(asked.first, n)]
+        if any(i != j for i in firsts for j in seconds):
+            return True
+    return False
+
+
 def sets_apart(asked: IdentityAsked, text: str) -> bool:
     """Whether a statement sets the two asked things apart: one named before its words of difference (``_DIFFERENT``,
     not negated) and the other after them, "Menadione, a synthetic form called vitamin K3, is different from vitamin
@@ -109,7 +147,8 @@ def identity_verdict(asked: IdentityAsked, statements: list[str]) -> tuple[Verdi
         if sets_apart(asked, text):
             return "no", [i]
         if (any(_names(asked.second, name) for name in other_names(asked.first, text))
-                or any(_names(asked.first, name) for name in other_names(asked.second, text))):
+                or any(_names(asked.first, name) for name in other_names(asked.second, text))
+                or named_alike(asked, text)):
             return "yes", [i]
     first = next(((i, names) for i, t in enumerate(statements) if (names := other_names(asked.first, t))), None)
     second = next(((i, names) for i, t in enumerate(statements) if (names := other_names(asked.second, t))), None)
