@@ -1694,31 +1694,6 @@ _HOW_OFTEN = re.compile(rf"\bhow\s+(?:often|frequently)\s+(?!(?:do|does|did|shou
                         r"strike)(?:s|ed)?)$", re.I)
 
 
-# How often a thing is taken, said of it as a matter of routine ("taking vitamin D every day", "daily vitamin D",
-# "aspirin once daily"): no part of what it is. Grammar.
-# ("Activities of daily living", a "daily intake" or "daily dose" name things of their own.)
-_ROUTINE = re.compile(r"\s+(?:every|each)\s+(?:single\s+)?(?:day|morning|night|evening)\b"
-                      r"|(?<!\bof)\s+(?:once\s+)?daily\b(?!\s+(?:living|life|activit\w*|practice|routine|basis|intake|use|dos\w*|allowance|requirements?|"
-                      r"values?|amounts?))", re.I)
-# What makes how often a thing is taken the question itself: a choice or comparison of schedules, another schedule
-# named, or a dose asked ("Is alternate-day oral iron better than daily?", "daily or weekly", "How much ... daily?").
-_SCHEDULE_ASKED = re.compile(r"\b(?:than|versus|vs|or|alternate|weekly|monthly|twice|three\s+times|every\s+other|"
-                             r"instead|how\s+(?:much|many|often)|doses?|dosage|dosing)\b", re.I)
-
-
-def as_routinely_taken(core: str) -> str:
-    """A question with the routine its intervention is taken on left out ("Does taking vitamin D prevent cancer in
-    older adults?" of "Does taking vitamin D every day prevent cancer in older adults?"): read with it, "vitamin D
-    every day" was the intervention, which no statement names, and the VITAL result ("2000 international units per
-    day ... does not prevent cancer") was indirect evidence. Kept where the schedule is what is asked
-    (``_SCHEDULE_ASKED``, or said last)."""
-    found = list(_ROUTINE.finditer(core))
-    # (Said last, the routine is what is asked: "Should vitamin D be taken daily?")
-    if len(found) != 1 or _SCHEDULE_ASKED.search(core) or not core[found[0].end():].strip():
-        return core
-    return " ".join((core[:found[0].start()] + " " + core[found[0].end():]).split())
-
-
 def as_frequency(core: str) -> str:
     """How often a thing happens, asked as what an effect is on, as its frequency ("does X reduce the frequency of
     migraines" of "Does X reduce how often migraines happen"; "... the frequency of ear infections in children" of
@@ -1952,7 +1927,7 @@ def _read_topic(text: str) -> _Topic:
     """The question's ``_Topic``: what the shapes read of it asked directly (``asked_directly``), and without
     a comparison named at its end (``_COMPARED_TAIL``) when that leaves a topic, or after an effect
     (``_EFFECT_THAN``) when that leaves an effect asked of an intervention, the comparison its comparator."""
-    bare = as_routinely_taken(_YES_OR_NO_TAIL.sub("", text.strip().rstrip("?.! ")))
+    bare = _YES_OR_NO_TAIL.sub("", text.strip().rstrip("?.! "))
     asked = as_instead(as_plain(as_fronted(as_duration(bare))))
     core = as_passive(as_direction(as_effect(asked_directly(as_effect_size(as_causing_pain(as_clause_asked(
         as_continued_in_state(asked))))))))

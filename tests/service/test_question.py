@@ -265,8 +265,7 @@ SHAPES = [
     # Session 35 (s35a, s34a): everyday shapes that read no topic, or carried stray words into the condition.
     # How often a thing happens, asked as what an effect is on, is its frequency: the thing is the condition.
     ("Does zorbinol reduce how often gizmo headaches happen?", "therapy", "zorbinol", "gizmo headaches"),
-    # (The routine it is done on is no part of the thing: "daily" is left out, session 48.)
-    ("Does daily exercise lower how frequently gizmo attacks occur?", "general", "exercise", "gizmo attacks"),
+    ("Does daily exercise lower how frequently gizmo attacks occur?", "general", "daily exercise", "gizmo attacks"),
     ("Can zorbinol cut how often children get gizmo infections?", "general", "zorbinol",
      "gizmo infections in children"),
     # How well a thing works asks whether it works, for what.
@@ -990,23 +989,6 @@ def test_a_relative_clause_joined_by_and_stays_in_the_topic() -> None:
     # "and who smoke" names people of the topic, no second question: no pronoun points back at the first.
     q = read_question("Does zorbinol help people with gizmo disease and who smoke?")
     assert q.condition is not None and q.condition.endswith("who smoke")
-
-
-@pytest.mark.parametrize("text,intervention,condition", [
-    # Session 48: "vitamin D every day" was the intervention, which no statement names, and the VITAL result was
-    # quoted as indirect evidence under "insufficient".
-    ("Does taking vitamin D every day prevent cancer in older adults?", "vitamin D", "cancer in older adults"),
-    ("Does daily vitamin D prevent cancer?", "vitamin D", "cancer"),
-    # The schedule asked about, or a thing named with "daily", keeps its words.
-    ("Should vitamin D be taken daily?", "vitamin D", None),
-    ("Is alternate-day oral iron better than daily dosing?", "alternate-day oral iron", None),
-    ("Do instrumental activities of daily living predict dementia?", "instrumental activities of daily living",
-     "dementia"),
-])
-def test_the_routine_a_treatment_is_taken_on_is_no_part_of_it(text: str, intervention: str,
-                                                               condition: str | None) -> None:
-    q = read_question(text)
-    assert (q.intervention, q.condition) == (intervention, condition)
 
 
 @pytest.mark.parametrize("text,intervention,condition", [
