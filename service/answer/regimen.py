@@ -108,7 +108,16 @@ def states_length(text: str, lasting: bool = False) -> bool:
     plain = _THRESHOLD.sub(" ", text)
     if not lasting:
         return bool(COURSE.search(plain))
-    return any(_FOR_A_TIME.search(plain[:m.start()]) for m in COURSE.regex.finditer(plain))
+    # (A span of something, "despite about three to six months of conservative treatment", is how long that went on;
+    # "after about 6 to 12 months of good control" is still the time at which something is done.)
+    return any(_FOR_A_TIME.search(plain[:m.start()])
+               or (_SPAN_OF.match(plain, m.end()) and not _AT_A_TIME.search(plain[:m.start()]))
+               for m in COURSE.regex.finditer(plain))
+
+
+_SPAN_OF = re.compile(r"\s+of\s+\w", re.I)
+_AT_A_TIME = re.compile(r"\b(?:after|at|within|by|until|before)\s+(?:(?:at\s+least|about|around|roughly|"
+                        r"approximately|up\s+to)\s+)?$", re.I)
 
 
 # A concentration, no amount given: a unit per volume after the number ("20 grams per litre", "12 g/dL").

@@ -31,6 +31,14 @@ def test_what_a_dosing_question_asks_of_its_regimen() -> None:
     # A length asked in units of time is a course's length, not an amount (session 48).
     assert regimen_asked("How many days of zorbicillin for gizmo otitis?") == "course"
     assert regimen_asked("How many mg of zorbicillin for gizmo otitis?") == "dose"
+
+
+def test_a_span_of_something_is_how_long_it_went_on() -> None:
+    # Session 48: "The statements quoted here do not state how long to continue conservative care" above "... persist
+    # despite about three to six months of conservative care".
+    assert states_regimen("For patients whose symptoms persist despite about three to six months of gizmo care, "
+                          "clinicians should consider zorbicillin.", "course")
+    assert not states_regimen("Review zorbicillin after about six months.", "course")
     assert regimen_asked("How often should zorbiron be taken?") == "frequency"
     assert regimen_asked("How should zorbiron be taken?") == "any"
     # an amount of anything, not a dose given: a share states it ("at least 5 to 10 percent of body weight")
