@@ -84,9 +84,11 @@ def off_question(c: Candidate, q: Question, forms: tuple[frozenset[str], ...] = 
       account of whom it enrolled stays, and so does advice that names the asked intervention itself).
     - It names the asked intervention only as what is left out ("without X") and gives no advice.
     - It names none of the asked condition and the asked intervention only as what another thing acts on.
-    - Asked both an intervention and a condition, it names only the condition, its source's title names neither, none
-      of its statements speaks of the intervention and no other of the condition (a source on something else, which
-      names the condition once, in an aside), and it is no advice for something in that condition (an alternative):
+    - Asked both an intervention and a condition, it names only the condition, its source's title names neither (nor
+      any word of the condition: a research abstract titled by the condition is on it, whatever it tests; a source
+      without a title says nothing of what it is on), none of its
+      statements speaks of the intervention and no other of the condition (a source on something else, which names
+      the condition once, in an aside), and it is no advice for something in that condition (an alternative):
       "The clinical importance of warfarin-related calcification for heart attacks and strokes is uncertain" for
       "Does vitamin D supplementation prevent heart attacks and strokes?", advice against another drug in pregnancy
       for "Is topiramate safe in pregnancy?"."""
@@ -104,7 +106,8 @@ def off_question(c: Candidate, q: Question, forms: tuple[frozenset[str], ...] = 
         return True
     if q.condition and c.mentions_condition and not c.mentions_intervention and not names_itself:
         title = sentence_terms(c.hit.document.title or "")
-        return (c.doc_id not in on_intervention | on_condition
+        return (bool(title) and c.doc_id not in on_intervention | on_condition
+                and not title & topic_terms(None, q.condition)
                 and not any(concept.mentioned_in(title) for concept in concepts if concept is not None)
                 and (not advice or says_against(c.text)))
     return False

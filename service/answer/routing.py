@@ -139,17 +139,17 @@ OPTION = _rx(r"\b" + _OPTION + r"\b")
 # "MK-4 is used as a prescription drug for osteoporosis in Japan", "Statins are widely used to lower LDL": what is done
 # in practice, in the present tense (a method's past tense, "was used in the trial", reports no finding).
 IN_USE = _rx(r"\b(?:is|are)\s+(?:\w+ly\s+)?(?:used|prescribed|approved|licensed)\s+(?:as|for|to|in)\b")
-# What a thing does in the body, in the words of any specialty. Not a drug named for what it acts on ("ACE inhibitors",
-# "angiotensin receptor blockers", "activators": a name, not how it works), nor a trial's "signal" (a hint of a result).
 # A harm a thing may cause, as side effects are worded ("ACE inhibitors can cause a dry cough", "Oral iron commonly
 # causes nausea"): a modal or a word of how often before "cause". A safety point, not a mechanism; a cause stated flat
 # ("calcium supplements cause rapid rises in serum calcium") may be how something works and is left to the other rules.
 HARM_CAUSED = _rx(r"\b(?:can|may|might|could|commonly|often|frequently|rarely|sometimes|occasionally)\s+(?:also\s+)?"
                   r"caus(?:e|es)\b")
+# What a thing does in the body, in the words of any specialty; not a trial's "signal" (a hint of a result: "did not
+# confirm the positive signal seen in the small trial").
 MECHANISM = _rx(
-    r"\b(carboxylat\w*|pathways?|mechanisms?|inhibit(?!ors?\b)\w*|activat(?!ors?\b)\w*|enzymes?|cofactor|"
-    r"receptors?(?!\s+(?:blockers?|antagonists?|agonists?|modulators?)\b)|"
-    r"express\w*|signall?(?:ing|ed)|signal\s+transduction|gla|binds?|binding|molecul\w*|osteoblasts?|osteoclasts?|chondro\w*|"
+    r"\b(carboxylat\w*|pathways?|mechanisms?|inhibit\w*|activat\w*|enzymes?|cofactor|receptors?|"
+    r"express\w*|(?<!positive )(?<!negative )(?<!safety )(?<!efficacy )signal\w*|gla|binds?|binding|molecul\w*|"
+    r"osteoblasts?|osteoclasts?|chondro\w*|"
     r"metaplasia|crystals?|hydroxyapatite|mineral\w*|protein|proteins|gene|genes|transcription|"
     r"phosphorylat\w*|cells?|tissue)\b"
 )
@@ -254,8 +254,8 @@ ROUTES: tuple[Route, ...] = (
     Route("clinical_studies", lambda text, guideline: bool(STUDY.search(text))
           and bool(FINDING.search(text) or NULL_RESULT.search(text))),
     Route("limitations", lambda text, guideline: bool(NULL_RESULT.search(text))),
-    # A harm a thing may cause is not how it works ("... can cause a dry cough"): where the words of a mechanism would
-    # take it, it is a safety point.
+    # A harm a thing may cause is not how it works ("ACE inhibitors can cause a dry cough", read as a mechanism by its
+    # drug's name): where the words of a mechanism would take it, it is a safety point.
     Route("safety", lambda text, guideline: bool(HARM_CAUSED.search(text) and MECHANISM.search(text))),
     Route("mechanism", lambda text, guideline: bool(MECHANISM.search(text))),
 )

@@ -74,6 +74,15 @@ def test_what_other_drugs_do_to_the_asked_one_is_off_when_the_asked_condition_is
     assert not acted_on_only("Vitamin K2 can reduce the effect of warfarin.", named, asked)
 
 
+def test_an_untitled_sources_statement_on_the_condition_is_no_aside() -> None:
+    # A research abstract stored without its title (BioASQ's snippets) says nothing of what it is on: its statement on
+    # the asked condition stays, as an alternative or background ("A neuroprotective effect of lithium in ALS ...").
+    q = read_question("Is erythropoietin effective for treatment of amyotrophic lateral sclerosis?")
+    c = _under("A neuroprotective effect of lithium in amyotrophic lateral sclerosis has been recently reported.", "",
+               c=True)
+    assert not off_question(c, q)
+
+
 def test_an_aside_on_the_condition_from_a_source_on_something_else_is_off() -> None:
     q = read_question("Does vitamin D supplementation prevent heart attacks and strokes?")
     aside = _under("The clinical importance of warfarin-related calcification for heart attacks and strokes is "
@@ -101,6 +110,7 @@ def test_ace_inhibitor_cough_is_no_mechanism(loaded_index: Index) -> None:
     first = answer_question(loaded_index, "Are ACE inhibitors first-line for hypertension?")
     answer = answer_question(loaded_index, "What about in pregnancy?", follows=first)
     assert not _in_section(answer, "mechanism", "ACE inhibitors can cause a dry cough")
+    assert _in_section(answer, "safety", "ACE inhibitors can cause a dry cough")
 
 
 def test_vitamin_d_and_heart_attacks_quotes_no_calcium_alone_nor_warfarin(loaded_index: Index) -> None:
