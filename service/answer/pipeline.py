@@ -39,6 +39,7 @@ from service.answer.polarity import (asks_about_stopping, asks_against, asks_if_
                                      asks_possible, asks_to_stop, preferred_part, stance, with_what_asked_without)
 from service.answer.question import (Question, asked_parts, asked_thing, compared_sides, population_of, read_question,
                                      state_nouns)
+from service.answer.off_question import off_question, sources_on
 from service.answer.references import Draft, Numbering, build_references
 from service.answer.retrieval import pairing, retrieve
 from service.answer.routing import DOSE, GAP, RECOMMENDATION, SAFETY, SECTION_ORDER, route
@@ -142,7 +143,10 @@ def answer_question(index: SearchIndex, question: str, audience: Audience = Audi
     # treatment of the same condition is an alternative; the same treatment for another condition is off
     # the question).
     floor = tuning.quote_floor if hits and hits[0].lexical is not None else 0.0
-    unquoted = _apart(ranked, quoted)
+    # A section quotes nothing off the question (``off_question``: advice on another condition its title names, a
+    # finding on another thing of the asked one's kind without it, an aside of a source on something else).
+    on = sources_on(ranked)
+    unquoted = [c for c in _apart(ranked, quoted) if not off_question(c, q, ev.intervention_forms, ev.concepts, *on)]
     believed = [c for c in unquoted if c.score >= floor or (c.hit.document.kind == DocumentKind.GUIDELINE
                                                             and (c.mentions_condition or not q.condition))]
     asks, both = bool(q.intervention), bool(q.intervention and q.condition)
@@ -287,6 +291,9 @@ class RankedEvidence:
     # against the asked intervention in their state (``subgroup.against_for_them``), "for" for its use in their state
     # as the exception to advice against it (``subgroup.used_for_them``); None otherwise.
     for_them: Literal["against", "for"] | None = None
+    # The question's intervention and condition as read against the corpus (``question_concepts``): what a source's
+    # title names of them (``off_question``).
+    concepts: tuple[Concept | None, Concept | None] = (None, None)
 
 
 def _read_follow_up(index: SearchIndex, question: str, follows: Answer) -> Question:
@@ -388,7 +395,7 @@ def rank_evidence(index: SearchIndex, q: Question, tuning: AnswerTuning = TUNING
         for_them = None
     written_rest = _written_rest(q, stats.lexicon)
     return RankedEvidence(hits, ranked, closest_only, direct, near_misses, salient, lead, retracted, forms,
-                          outcome_names, written_rest, set_aside, for_them)
+                          outcome_names, written_rest, set_aside, for_them, (i_concept, c_concept))
 
 
 def people_states(q: Question) -> tuple[str, ...]:

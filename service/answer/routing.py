@@ -114,6 +114,9 @@ NEUTRAL = _rx(
     r"\b(?:insufficient|inadequate|not\s+(?:sufficient|enough|adequate)|unable|cannot|can\s+not)\b[^.;:]{0,60}?"
     r"\bto\s+(?:(?:make|give|issue)\s+(?:a\s+|any\s+)?recommendations?\b|assess\s+the\s+balance\s+(?:of|between)\s+(?:the\s+)?(?:\w+\s+){0,2}?\w+\s+and\s+\w+)"
 )
+# Advice in RECOMMENDATION's words, not the noun "recommendations" ("Recommendations on dietary consistency are based
+# on ... observational studies" speaks of advice, and gives none).
+ADVISING = _rx(RECOMMENDATION.pattern.replace(r"recommend\w*", r"recommend(?!ations?\b)\w*", 1))
 # Research sentences join Practical Recommendations only when they give advice outright.
 ADVICE = _rx(r"\b(should (be|use|take|start|avoid|discuss|consider|not)|is recommended|are recommended|"
              r"clinicians should|patients should|is advised|are advised)\b")
@@ -136,9 +139,17 @@ OPTION = _rx(r"\b" + _OPTION + r"\b")
 # "MK-4 is used as a prescription drug for osteoporosis in Japan", "Statins are widely used to lower LDL": what is done
 # in practice, in the present tense (a method's past tense, "was used in the trial", reports no finding).
 IN_USE = _rx(r"\b(?:is|are)\s+(?:\w+ly\s+)?(?:used|prescribed|approved|licensed)\s+(?:as|for|to|in)\b")
+# A harm a thing may cause, as side effects are worded ("ACE inhibitors can cause a dry cough", "Oral iron commonly
+# causes nausea"): a modal or a word of how often before "cause". A safety point, not a mechanism; a cause stated flat
+# ("calcium supplements cause rapid rises in serum calcium") may be how something works and is left to the other rules.
+HARM_CAUSED = _rx(r"\b(?:can|may|might|could|commonly|often|frequently|rarely|sometimes|occasionally)\s+(?:also\s+)?"
+                  r"caus(?:e|es)\b")
+# What a thing does in the body, in the words of any specialty; not a trial's "signal" (a hint of a result: "did not
+# confirm the positive signal seen in the small trial").
 MECHANISM = _rx(
     r"\b(carboxylat\w*|pathways?|mechanisms?|inhibit\w*|activat\w*|enzymes?|cofactor|receptors?|"
-    r"express\w*|signal\w*|gla|binds?|binding|molecul\w*|osteoblasts?|osteoclasts?|chondro\w*|"
+    r"express\w*|(?<!positive )(?<!negative )(?<!safety )(?<!efficacy )signal\w*|gla|binds?|binding|molecul\w*|"
+    r"osteoblasts?|osteoclasts?|chondro\w*|"
     r"metaplasia|crystals?|hydroxyapatite|mineral\w*|protein|proteins|gene|genes|transcription|"
     r"phosphorylat\w*|cells?|tissue)\b"
 )
@@ -243,22 +254,32 @@ ROUTES: tuple[Route, ...] = (
     Route("clinical_studies", lambda text, guideline: bool(STUDY.search(text))
           and bool(FINDING.search(text) or NULL_RESULT.search(text))),
     Route("limitations", lambda text, guideline: bool(NULL_RESULT.search(text))),
+    # A harm a thing may cause is not how it works ("ACE inhibitors can cause a dry cough", read as a mechanism by its
+    # drug's name): where the words of a mechanism would take it, it is a safety point.
+    Route("safety", lambda text, guideline: bool(HARM_CAUSED.search(text) and MECHANISM.search(text))),
     Route("mechanism", lambda text, guideline: bool(MECHANISM.search(text))),
 )
 
 
 # A sentence on the question's condition that does not name the asked intervention speaks of something
 # else for that condition: an alternative to recommend, background or mechanism, never a limitation or a
-# safety point of the intervention asked about.
+# safety point of the intervention asked about (at most one of the advice on that condition).
 OFF_TOPIC_SECTIONS = frozenset({"limitations", "safety", "clinical_studies"})
 
 
 def route(candidate: Candidate, asks_intervention: bool = False) -> str:
     """The section key for a sentence (Current Evidence when no rule takes it)."""
     if asks_intervention and candidate.mentions_condition and not candidate.mentions_intervention:
-        if RECOMMENDATION.search(candidate.text):
+        if ADVISING.search(candidate.text):
             return "recommendations"
-        return "mechanism" if MECHANISM.search(candidate.text) else "current_evidence"
+        if RECOMMENDATION.search(candidate.text):
+            # A statement on the condition's advice that gives none, what it rests on or sums up ("Recommendations on
+            # dietary consistency are based on ... observational studies rather than large trials", "The
+            # recommendations below summarise common practice ..."): a limitation of that advice's evidence, which
+            # ``pipeline.pick`` quotes only where it is direct on the question.
+            return "limitations"
+        mechanism = MECHANISM.search(candidate.text) and not HARM_CAUSED.search(candidate.text)
+        return "mechanism" if mechanism else "current_evidence"
     return _route(candidate.text, candidate.hit.document.kind == DocumentKind.GUIDELINE)
 
 

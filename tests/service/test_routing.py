@@ -111,3 +111,24 @@ def test_permission_to_use_is_advice_only_when_given_to_those_who_treat_or_are_t
     for text in ("Software programs can use CT images to measure the deposit.",
                  "Future studies may use larger samples.", "Laboratories may use varying methods."):
         assert not RECOMMENDATION.search(text) and not GUIDELINE_ADVICE.search(text), text
+
+
+# Routing: a harm a drug may cause (its name read as a mechanism: "inhibitors") and a trial's "signal" are no
+# mechanism; a drug's class stated of it still is.
+
+@pytest.mark.parametrize("text,kind,section", [
+    ("ACE inhibitors can cause a dry cough and, rarely, angioedema.", G, "safety"),
+    ("Proton pump inhibitors can cause low magnesium, which may affect enzymes of the heart.", R, "safety"),
+    ("Elagolix is a competitive gonadotropin-releasing hormone receptor antagonist.", R, "mechanism"),
+    ("The larger and longer trial of menaquinone-7 did not confirm the positive signal seen in the small vitamin K1 "
+     "trial.", R, "current_evidence"),
+    ("Matrix Gla protein inhibits calcification once it is carboxylated.", R, "mechanism"),
+])
+def test_route_of_names_and_harms(text: str, kind: DocumentKind, section: str) -> None:
+    assert route(candidate(text, kind)) == section
+
+
+def test_a_statement_on_what_the_conditions_advice_rests_on_is_not_advice() -> None:
+    text = ("Recommendations on dietary consistency are based on pharmacological understanding and observational "
+            "studies rather than large trials.")
+    assert route(candidate(text, G, i=False, c=True), asks_intervention=True) != "recommendations"
