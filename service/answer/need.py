@@ -24,6 +24,11 @@ _NEED_ASKED = re.compile(
 _NEEDS = re.compile(r"\b(?:needs?|needed|requires?|required|requiring)\s+(?!to\b)(?P<y>[^,;.:!?]{0,80})", re.I)
 _IS_NEEDED = re.compile(r"(?P<y>(?:[\w\-]+\s+){1,4}?)(?:is|are)\s+(?P<no>not\s+)?(?:needed|required|necessary)\b",
                         re.I)
+# "Is X needed to diagnose Y?", "Are X required ...?": the thing asked to be needed. Grammar.
+_IS_NEEDED_ASKED = re.compile(r"^(?:is|are)\s+(?P<x>.+?)\s+(?:really\s+|always\s+|still\s+)?"
+                              r"(?:needed|required|necessary|essential)\b", re.I)
+# What a statement says is done without: "can be diagnosed clinically without imaging". Grammar.
+_WITHOUT = re.compile(r"\bwithout\s+(?P<y>(?:[\w\-]+\s+){0,2}[\w\-]+)", re.I)
 _NEGATORS = frozenset("not no never n't without".split())
 OBJECT_WORDS = 4  # words after the verb of need within which what is needed stands ("need effective contraception")
 _DETERMINERS = frozenset("a an the any some his her their my your our".split())
@@ -33,7 +38,8 @@ def asked_need(question: str) -> str | None:
     """The head noun of what a question asks people need ("contraception" of "Does a woman ... need reliable
     contraception?"): the last word of the thing after "need" or "require" that is no participle ("potassium" of
     "need his potassium checked"); None when the question asks no such need."""
-    match = _NEED_ASKED.match(" ".join(question.split()).rstrip("?.! "))
+    asked = " ".join(question.split()).rstrip("?.! ")
+    match = _NEED_ASKED.match(asked) or _IS_NEEDED_ASKED.match(asked)
     if not match:
         return None
     words = [w for w in re.findall(r"[\w\-]+", match.group("x").lower()) if w not in _DETERMINERS]
@@ -62,6 +68,13 @@ def stated_need(question: str, text: str) -> Verdict | None:
     for match in _IS_NEEDED.finditer(text):
         if stem & frozenset(tokenize(match.group("y"))):
             said.add("no" if match.group("no") else "yes")
+    # Done without it ("Knee osteoarthritis can be diagnosed clinically without imaging"): not needed; forbidden
+    # without it ("... should not be used without an inhaled corticosteroid"): needed.
+    for match in _WITHOUT.finditer(text):
+        if stem & frozenset(tokenize(match.group("y"))):
+            clause = re.split(r"[,;:]", text[:match.start()])[-1].lower()
+            forbidden = any(w in ("not", "never", "no") or w.endswith("n't") for w in re.findall(r"[a-z']+", clause))
+            said.add("yes" if forbidden else "no")
     return next(iter(said)) if len(said) == 1 else None
 
 

@@ -33,3 +33,12 @@ def test_a_statement_silent_on_the_asked_need_leaves_the_verdict() -> None:
     assert on_need(_ASKED, "no", "Gizmodol must be avoided in pregnancy.") == "no"
     assert on_need(_ASKED, "uncertain", _BOTH) == "uncertain"  # only a yes or a no is turned
     assert on_need("Is gizmodol safe in pregnancy?", "no", _BOTH) == "no"  # no need asked
+
+
+def test_a_thing_done_without_is_not_needed_and_one_forbidden_without_is() -> None:
+    # Session 48: "Is imaging needed to diagnose knee osteoarthritis ...?" answered "Yes." above "Knee osteoarthritis
+    # can be diagnosed clinically without imaging ...".
+    asked = "Is imaging needed to diagnose gizmo arthritis?"
+    assert stated_need(asked, "Gizmo arthritis can be diagnosed clinically without imaging in adults.") == "no"
+    assert stated_need("Is a steroid needed with zorbinol?", "Zorbinol should not be used without a steroid.") == "yes"
+    assert stated_need(asked, "Gizmo arthritis is common in older adults.") is None
