@@ -1741,13 +1741,18 @@ _UNITS_AUX = re.compile(r"^how\s+many\s+(?:days|weeks|months|years)\s+(?P<rest>(
                         r"will|would)\s+\S.*)$", re.I)
 
 
+# A verb inside what a length is asked of ("How many years of menaquinone-7 were studied ...?"): a question of its own,
+# not of how long a thing is given. Grammar.
+_VERB_IN_THING = re.compile(r"\b(?:is|are|was|were|be|been|being|do|does|did|has|have|had)\b", re.I)
+
+
 def as_duration(core: str) -> str:
     """A question on how long a thing is given, asked in units of time, as "How long ..." asks it ("How long should
     antibiotics be given for community-acquired pneumonia" of "How many days of antibiotics for community-acquired
     pneumonia"; "How long should amoxicillin be given ..." of "How many days should amoxicillin be given ..."): read
     as asked, it named no topic, and the answer quoted the choice of antibiotic; any other question as it is."""
     units = _UNITS_OF.match(core)
-    if units:
+    if units and not _VERB_IN_THING.search(units.group("x")):
         return f"How long should {units.group('x')} be given {units.group('p')} {units.group('y')}"
     aux = _UNITS_AUX.match(core)
     return f"How long {aux.group('rest')}" if aux else core

@@ -1000,3 +1000,9 @@ def test_a_relative_clause_joined_by_and_stays_in_the_topic() -> None:
 def test_a_length_asked_in_units_of_time_is_asked_as_how_long(text: str, intervention: str, condition: str) -> None:
     q = read_question(text)
     assert (q.type, q.intervention, q.condition) == ("dosing", intervention, condition)
+
+
+def test_a_length_of_what_was_studied_is_no_course_given() -> None:
+    # A reviewer's "How many years of menaquinone-7 were studied ...?" read "menaquinone-7 were studied" as given.
+    assert read_question("How many years of zorbinol were studied for gizmo stiffness?").intervention != \
+        "zorbinol were studied"
