@@ -1197,7 +1197,7 @@ def advice_on_causing(verb: str | None, verdict: Verdict | None, advice: str, fi
     (``caution_on_effect``)."""
     stems = frozenset(tokenize(verb)) if verb is not None else frozenset()
     if verdict not in ("yes", "no") or not stems or not stems <= _BRINGING_ABOUT | _DIRECTIONS[1] | _DIRECTIONS[0] | \
-            _WORSENING:
+            _WORSENING_VERBS:
         return verdict
     read = on_topic(advice, topic)
     if effect_asked and verdict == "no" and caution_on_effect(verb, advice, topic, outcome):
@@ -1227,12 +1227,12 @@ def advice_on_causing(verb: str | None, verdict: Verdict | None, advice: str, fi
 
 
 # Verbs of making a condition worse ("Does X worsen asthma?"): a direction up, on the condition itself. Grammar.
-_WORSENING = frozenset(tokenize("worsen worsens exacerbate aggravate"))
+_WORSENING_VERBS = frozenset(tokenize("worsen worsens exacerbate aggravate"))
 
 
 def _effect_direction(stems: frozenset[str]) -> int:
     """The direction a question's verb asks of its outcome (``asked_direction``), a verb of worsening up."""
-    return asked_direction(stems) or (1 if stems & _WORSENING else 0)
+    return asked_direction(stems) or (1 if stems & _WORSENING_VERBS else 0)
 
 
 def caution_on_effect(verb: str | None, advice: str, topic: frozenset[str] = frozenset(),
