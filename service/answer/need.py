@@ -27,6 +27,8 @@ _IS_NEEDED = re.compile(r"(?P<y>(?:[\w\-]+\s+){1,4}?)(?:is|are)\s+(?P<no>not\s+)
 # "Is X needed to diagnose Y?", "Are X required ...?": the thing asked to be needed. Grammar.
 _IS_NEEDED_ASKED = re.compile(r"^(?:is|are)\s+(?P<x>.+?)\s+(?:really\s+|always\s+|still\s+)?"
                               r"(?:needed|required|necessary|essential)\b", re.I)
+# Advice that a thing be done, in its verb: "should be checked", "must not be repeated". Grammar.
+_ADVISED_DONE = re.compile(r"\b(?:should|must|needs?\s+to)\s+(?P<no>not\s+)?be\s+(?P<v>[a-z]+ed)\b", re.I)
 # What a statement says is done without: "can be diagnosed clinically without imaging". Grammar.
 _WITHOUT = re.compile(r"\bwithout\s+(?P<y>(?:[\w\-]+\s+){0,2}[\w\-]+)", re.I)
 _NEGATORS = frozenset("not no never n't without".split())
@@ -67,6 +69,11 @@ def stated_need(question: str, text: str) -> Verdict | None:
         said.add("no" if negated else "yes")
     for match in _IS_NEEDED.finditer(text):
         if stem & frozenset(tokenize(match.group("y"))):
+            said.add("no" if match.group("no") else "yes")
+    # The thing advised in its verb ("the INR should be checked more often" for "need more INR checks"): needed, or
+    # not where the advice is negated ("need not be repeated").
+    for match in _ADVISED_DONE.finditer(text):
+        if stem & frozenset(tokenize(match.group("v"))):
             said.add("no" if match.group("no") else "yes")
     # Done without it ("Knee osteoarthritis can be diagnosed clinically without imaging"): not needed; forbidden
     # without it ("... should not be used without an inhaled corticosteroid"): needed.

@@ -42,3 +42,11 @@ def test_a_thing_done_without_is_not_needed_and_one_forbidden_without_is() -> No
     assert stated_need(asked, "Gizmo arthritis can be diagnosed clinically without imaging in adults.") == "no"
     assert stated_need("Is a steroid needed with zorbinol?", "Zorbinol should not be used without a steroid.") == "yes"
     assert stated_need(asked, "Gizmo arthritis is common in older adults.") is None
+
+
+def test_a_thing_advised_in_its_verb_is_needed() -> None:
+    # Session 48 (review 3): "Does my patient on warfarin need more INR checks if she starts vitamin K2?" leaned no
+    # above "... the INR should be checked more often, for example weekly ...".
+    asked = "Does my patient on zorbinol need more gizmo checks if she starts drugx?"
+    assert stated_need(asked, "If a patient starts drugx, the gizmo level should be checked more often.") == "yes"
+    assert stated_need(asked, "The gizmo level should not be checked more often.") == "no"
