@@ -140,12 +140,13 @@ def another_for_them(candidates: list[Candidate], condition: str | None,
 
 
 # What the question says its people have, are or take, in its condition or its people: "with [a history of] X", "who
-# [also] is/has X", "taking X", "<people> on X" ("a 30-year-old smoker with a history of anorexia nervosa", "a patient
-# who also has angina", "someone taking warfarin"). It runs to a clause's end, a joining word or a preposition of
-# another thing. Grammar, no topic.
+# [also] is/has X", "if I have X", "taking X", "<people> on X" ("a 30-year-old smoker with a history of anorexia
+# nervosa", "a patient who also has angina", "someone taking warfarin"). It runs to a clause's end, a joining word or
+# a preposition of another thing. Grammar, no topic.
 _STATE_END = r"(?:(?!\b(?:for|to|and|or|but|with|who|in|at|after|before|when|if|because|during)\b)[^,;.:?])+"
 _HAS_STATE = re.compile(
-    r"\b(?:with|who\s+(?:also\s+)?(?:is|are|has|have)|taking)\s+(?:(?:a|an|the)\s+)?"
+    r"\b(?:with|who\s+(?:also\s+)?(?:is|are|has|have)|taking|"
+    r"(?:if|when|while)\s+(?:i|she|he|they|you|we)\s+(?:also\s+)?(?:has|have|am|is|are))\s+(?:(?:a|an|the)\s+)?"
     rf"(?:(?:past\s+|previous\s+|known\s+)?history\s+of\s+(?:(?:a|an)\s+)?)?(?P<s>{_STATE_END})", re.I)
 _ON_STATE = re.compile(rf"\b{PERSON_NOUNS}\s+on\s+(?P<s>{_STATE_END})", re.I)
 # ... and each further state joined to it ("with hypertension and angina").
@@ -153,8 +154,9 @@ _MORE_STATES = re.compile(rf"\s*(?:,\s*(?:and\s+|or\s+)?|(?:and|or)\s+)(?:(?:a|a
                           re.I)
 # An adjective that names people by a state, before the noun for them or after a verb of being ("a pregnant woman",
 # "after she becomes pregnant"): its noun is the state a statement names ("pregnancy", ``question.state_nouns``).
+# ... or after "while" or "when" ("... for migraine while pregnant").
 _STATE_BEFORE = re.compile(rf"(?<![\w\-])(?P<a>[a-z]+)\s+(?={PERSON_NOUNS}\b)|"
-                           r"\b(?:is|are|becomes?|became|gets?|got)\s+(?P<b>[a-z]+)\b", re.I)
+                           r"\b(?:is|are|becomes?|became|gets?|got|while|when)\s+(?P<b>[a-z]+)\b", re.I)
 
 
 def asked_states(*phrases: str | None) -> tuple[str, ...]:
@@ -320,6 +322,11 @@ def against_for_them(candidates: list[Candidate], condition: str | None,
     return None
 
 
+# A thing's pronoun as the subject of a clause of advice ("but it must be avoided ..."). Grammar.
+# ("it" only: "they" is as often the people, "... but they should avoid large sudden changes in the amount they eat".)
+_PRONOUN_SUBJECT = re.compile(r"^\W*(?:(?:but|and|yet|so|although|though|however),?\s+)?it\b", re.I)
+
+
 def _against_lists(c: Candidate, forms: list[frozenset[str]], contraindications: bool = True) -> list[list[str]]:
     """The lists of people and states a statement advises against the asked intervention in (``forms``, its names):
     its ``contraindications`` ("no contraindication such as ..."), and the list after each advice against it ("should
@@ -336,6 +343,10 @@ def _against_lists(c: Candidate, forms: list[frozenset[str]], contraindications:
             if people is None or _CLAUSE_TURN.search(people.group("between")):
                 continue
             named = frozenset(tokenize(clause[:advice.start()] + people.group("between")))
+            if _PRONOUN_SUBJECT.search(clause[:advice.start()]):
+                # "Topiramate is an effective first-line alternative, but it must be avoided in pregnancy": the
+                # pronoun is the thing the statement named before this clause.
+                named |= frozenset(tokenize(c.text[:max(c.text.find(clause), 0)]))
             if any(form <= named for form in forms):  # (not advice against something else in the clause)
                 found.append(_items(clause[people.end():], opened=True))
     return [listed for listed in found if listed]

@@ -48,3 +48,13 @@ def test_only_advice_against_it_for_the_same_people_is_read() -> None:
     another = _statement("Drugy should be avoided in people with blorp syndrome, and drugx is preferred.")
     assert against_for_them([others, stopping, another], asked, FORMS) is None
     assert against_for_them([found], "gizmo palsy", FORMS) is None  # no people asked
+
+
+def test_a_state_said_after_while_or_if_and_advice_against_by_pronoun(loaded_index: Index) -> None:
+    # Session 48: "Should topiramate be taken for migraine while pregnant?" answered "Yes." above "Topiramate is an
+    # effective first-line alternative, but it must be avoided in pregnancy ...": "while pregnant" was no state, and
+    # "it" no name of the drug.
+    for question in ("Should topiramate be taken for migraine while pregnant?",
+                     "Should I take topiramate for migraine while pregnant?"):
+        assert answer_question(loaded_index, question).verdict == "no"
+    assert answer_question(loaded_index, "Should I take propranolol for migraine if I have asthma?").verdict == "no"
