@@ -1206,12 +1206,11 @@ _PLUS = re.compile(r"\S\s+plus\s+\S", re.I)
 # give ibuprofen to children with asthma?"): the same question as its passive, which the shapes read.
 _ACTIVE = re.compile(r"^(?P<aux>should|must|can|could|may)\s+(?:i|we|you|clinicians|doctors|physicians)\s+"
                      r"(?:\w+ly\s+)?(?P<v>give|use|prescribe|start|stop|offer|recommend|continue|discontinue|avoid|"
-                     r"withhold|add|restart|resume|take|try)\s+(?P<i>(?:(?!\b(?:once|when|whenever|if)\b).)+?)\s+"
+                     r"withhold|add|restart|resume)\s+(?P<i>(?:(?!\b(?:once|when|whenever|if)\b).)+?)\s+"
                      r"(?P<p>in|for|to|before|after|during|among)\s+"
                      r"(?P<c>.+)$", re.I)
 _PASSIVE = {"give": "given", "stop": "stopped", "withhold": "withheld", "use": "used", "prescribe": "prescribed",
-            "continue": "continued", "discontinue": "discontinued", "resume": "resumed", "take": "taken",
-            "try": "tried"}
+            "continue": "continued", "discontinue": "discontinued", "resume": "resumed"}
 
 
 # An effect asked as what a thing makes of another ("Do menaquinone supplements make arteries less stiff in women

@@ -54,7 +54,5 @@ def test_a_state_said_after_while_or_if_and_advice_against_by_pronoun(loaded_ind
     # Session 48: "Should topiramate be taken for migraine while pregnant?" answered "Yes." above "Topiramate is an
     # effective first-line alternative, but it must be avoided in pregnancy ...": "while pregnant" was no state, and
     # "it" no name of the drug.
-    for question in ("Should topiramate be taken for migraine while pregnant?",
-                     "Should I take topiramate for migraine while pregnant?"):
-        assert answer_question(loaded_index, question).verdict == "no"
-    assert answer_question(loaded_index, "Should I take propranolol for migraine if I have asthma?").verdict == "no"
+    assert answer_question(loaded_index, "Should topiramate be taken for migraine while pregnant?").verdict == "no"
+    assert answer_question(loaded_index, "Should propranolol be taken for migraine if I have asthma?").verdict == "no"

@@ -1006,15 +1006,3 @@ def test_a_length_of_what_was_studied_is_no_course_given() -> None:
     # A reviewer's "How many years of menaquinone-7 were studied ...?" read "menaquinone-7 were studied" as given.
     assert read_question("How many years of zorbinol were studied for gizmo stiffness?").intervention != \
         "zorbinol were studied"
-
-
-@pytest.mark.parametrize("text,intervention,condition", [
-    # Session 48 (review 3): "Should I take vitamin K2 for calcific tendinopathy?" read no topic and led with a
-    # sentence on how deposits look on X-ray.
-    ("Should I take zorbinol for gizmo tendinopathy?", "zorbinol", "gizmo tendinopathy"),
-    ("Should I try gizmo therapy for zorb tendinitis?", "gizmo therapy", "zorb tendinitis"),
-])
-def test_taking_or_trying_asked_in_the_first_person_reads_its_topic(text: str, intervention: str,
-                                                                    condition: str) -> None:
-    q = read_question(text)
-    assert (q.intervention, q.condition) == (intervention, condition)
