@@ -18,7 +18,7 @@ from index.lexical import tokenize
 from index.search import Hit
 from ingest.models import DocumentKind
 from service.answer import abstention, appraisal, conflicts, guideline
-from service.answer.bounds import bounds, outside_threshold
+from service.answer.bounds import bounds, outside_range, outside_threshold
 from service.answer.class_harms import with_class_harms
 from service.answer.class_regimen import with_class_regimen
 from service.answer.comparison import asks_likeness, both_sides_order, with_comparator
@@ -530,7 +530,21 @@ def read_yes_no(q: Question, ev: RankedEvidence, tuning: AnswerTuning = TUNING,
     verdict = on_contrast(verdict, said[0] if said else None, guideline.topic_terms(q.intervention, None),
                           guideline.topic_terms(None, q.condition))
     verdict = on_worsening(q.text, verdict, said)
+    if verdict == "yes" and _outside_stated_range(q, reading, ev, tuning):
+        verdict = "uncertain"
     return reading if verdict == reading.verdict else replace(reading, verdict=verdict)
+
+
+def _outside_stated_range(q: Question, reading: YesNoReading, ev: RankedEvidence, tuning: AnswerTuning) -> bool:
+    """Whether a value or a size the question asks of lies outside a range (``bounds.outside_range``) that the lead, a
+    statement behind the verdict, or a direct statement scoring at least ``tuning.support_margin`` of the best direct
+    one states on the same measure: "an INR of 1.5" against "The INR target ... is 2.0 to 3.0", "small deposits"
+    against "... an effective option for medium to large deposits". What they say is of other values than the asked
+    one, so a "yes" to it is "uncertain"."""
+    best = max((c.score for c in ev.direct), default=0.0)
+    said = ([reading.lead] if reading.lead is not None else []) + reading.behind + [
+        c for c in ev.direct if c.score >= tuning.support_margin * best]
+    return any(outside_range(q.text, c.text) for c in said)
 
 
 def _naming_first(q: Question, ranked: list[Candidate], closest: list[Candidate], most: int) -> list[Candidate]:
