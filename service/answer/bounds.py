@@ -238,3 +238,22 @@ def outside_range(question: str, text: str) -> bool:
             if any(noun == _singular(m.group("noun")) and not low <= size <= high for noun, size in sized):
                 return True
     return False
+
+
+# Words that set a range as the norm ("usually contain 45 to 200 micrograms", "The INR target ... is 2.0 to 3.0"),
+# by stem: a question asking whether a value is the usual or the target one is answered by the range said so.
+_NORM = re.compile(r"\b(usual|typical|target|recommend|standard|normal)", re.I)
+
+
+def states_norm_asked(question: str, text: str) -> bool:
+    """Whether a statement sets its figures as the same norm the question asks of (``_NORM``: "usual" asked and
+    "usually" said): its range then answers a question about that norm, though it does not lead."""
+    asked = {m.group(1).lower() for m in _NORM.finditer(question)}
+    return bool(asked & {m.group(1).lower() for m in _NORM.finditer(text)})
+
+
+def inside_range(question: str, text: str) -> bool:
+    """Whether a value the question asks of (``asked_values``) lies inside a range the statement states on the same
+    measure ("150 micrograms" in "45 to 200 micrograms"): the norm it states then holds the asked value."""
+    return any(_same_measure(measure, own) and low <= value <= high
+               for measure, value in asked_values(question) for own, low, high in ranges(text))

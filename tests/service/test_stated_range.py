@@ -4,7 +4,7 @@ inside it keeps its yes."""
 from __future__ import annotations
 
 from index.search import Index
-from service.answer.bounds import outside_range, ranges
+from service.answer.bounds import inside_range, outside_range, ranges, states_norm_asked
 from service.answer.pipeline import answer_question
 
 
@@ -39,3 +39,20 @@ def test_ranges_are_read_in_the_unit_after_them_or_of_the_name_before_them() -> 
     assert outside_range("Is lavage effective for small deposits?", sizes)
     assert not outside_range("Is lavage effective for medium deposits?", sizes)
     assert not outside_range("Is lavage effective for small trials?", sizes)  # another noun
+
+
+def test_a_value_outside_the_usual_range_said_beside_the_lead_is_no_yes(loaded_index: Index) -> None:
+    # The lead is a trial's range that holds 1000; the statement on what supplements usually contain does not.
+    usual = answer_question(loaded_index, "Is 1000 micrograms of menaquinone-7 a day within the usual supplement "
+                                          "range?")
+    assert usual.verdict != "yes", usual.bottom_line.text
+    inside = answer_question(loaded_index, "Is 100 micrograms of menaquinone-7 a day within the usual supplement "
+                                           "range?")
+    assert inside.verdict == "yes", inside.bottom_line.text
+
+
+def test_the_norm_asked_of_decides_over_ranges_of_other_uses() -> None:
+    assert states_norm_asked("Is 150 micrograms a typical dose?", "Typically 90 to 360 micrograms are used.")
+    assert not states_norm_asked("Is 150 micrograms used in trials?", "Typically 90 to 360 micrograms are used.")
+    assert inside_range("Is 150 micrograms a typical dose?", "Typical doses are 45 to 200 micrograms.")
+    assert not inside_range("Is 500 micrograms a typical dose?", "Typical doses are 45 to 200 micrograms.")
