@@ -174,3 +174,86 @@ def outside_threshold(question: str, text: str) -> bool:
         if limits and not any(_allows(direction, limit, value) for direction, limit in limits):
             return True
     return False
+
+
+# A range a statement states on a count or a measure: "2.0 to 3.0", "45 to 200 micrograms per day", "between 6 and 12
+# months", "10-30 minutes" (an "about" before it kept). What it counts is read as a threshold's is (``_measures``);
+# a range with no unit after it measures what the few words before it name ("The INR target ... is 2.0 to 3.0").
+_RANGE = re.compile(rf"(?<![\w\-.])(?:between\s+)?(?:(?:about|approximately|around|roughly)\s+)?"
+                    rf"(?P<a>\d+(?:\.\d+)?|{'|'.join(NUMBER_WORDS)})\s*(?:to|–|-|and)\s*(?:about\s+)?"
+                    rf"{_NUM}(?:\s+{_UNIT})?", re.I)
+_NAME_REACH = 8  # words before a range with no unit that may name what it measures
+# Degree words of size on their scale: a range of them ("medium to large deposits") leaves out the sizes past its ends.
+_SIZES = {"small": 0, "medium": 1, "large": 2}
+_SIZE_RANGE = re.compile(r"\b(?P<a>small|medium|large)(?:-sized)?\s+to\s+(?P<b>small|medium|large)(?:-sized)?\s+"
+                         r"(?P<noun>[a-z][a-z\-]*)", re.I)
+_SIZE_ASKED = re.compile(r"\b(?P<size>small|medium|large)(?:-sized)?\s+(?P<noun>[a-z][a-z\-]*)", re.I)
+
+Range = tuple[Measure, float, float]  # the measure, the lowest and the highest number
+
+
+@lru_cache(maxsize=20_000)
+def ranges(text: str) -> frozenset[Range]:
+    """The ranges a statement states (``_RANGE``): ((microgram, day), 45.0, 200.0) of "45 to 200 micrograms per day";
+    ((inr, ""), 2.0, 3.0) (and each other word just before it) of "The INR target is 2.0 to 3.0"; a "between A and B"
+    only with its "between"."""
+    found: set[Range] = set()
+    for m in _RANGE.finditer(text):
+        joined = m.group(0)
+        if " and " in joined.lower() and not joined.lower().startswith("between"):
+            continue  # "aged 40 and 60 ..." is no range: a list
+        low, high = sorted((_number(m.group("a")), _number(m.group("n"))))
+        unit, per = m.group("unit"), m.group("per")
+        if unit and unit.lower() not in _NOT_UNITS:
+            measures = {measure for measure, _ in _measures(text, m.start(), unit, per, high)}
+        else:
+            before = re.split(r"[.;:!?]", text[:m.start()])[-1]
+            measures = {(_singular(w), "") for w in re.findall(r"[a-z][a-z\-]*", before.lower())[-_NAME_REACH:]
+                        if w not in _NOT_UNITS}
+        found |= {(measure, low, high) for measure in measures}
+    return frozenset(found)
+
+
+def _same_measure(asked: Measure, stated: Measure) -> bool:
+    """Whether two measures are one: the same unit, counted in the same (or either unsaid) ("micrograms" and
+    "micrograms per day")."""
+    return asked[0] == stated[0] and (not asked[1] or not stated[1] or asked[1] == stated[1])
+
+
+def outside_range(question: str, text: str) -> bool:
+    """Whether a value the question asks of (``asked_values``) lies outside a range the statement states on the same
+    measure ("an INR of 1.5" against "The INR target ... is 2.0 to 3.0", "1000 micrograms" against "45 to 200
+    micrograms"), or a size the question asks of outside a range of sizes it states on the same noun ("small deposits"
+    against "medium to large deposits"): what it says is then of other values than the asked one."""
+    asked = asked_values(question)
+    if asked:
+        stated = ranges(text)
+        for measure, value in asked:
+            if any(_same_measure(measure, own) and not low <= value <= high for own, low, high in stated):
+                return True
+    sized = {(_singular(m.group("noun")), _SIZES[m.group("size").lower()]) for m in _SIZE_ASKED.finditer(question)}
+    if sized:
+        for m in _SIZE_RANGE.finditer(text):
+            low, high = sorted((_SIZES[m.group("a").lower()], _SIZES[m.group("b").lower()]))
+            if any(noun == _singular(m.group("noun")) and not low <= size <= high for noun, size in sized):
+                return True
+    return False
+
+
+# Words that set a range as the norm ("usually contain 45 to 200 micrograms", "The INR target ... is 2.0 to 3.0"),
+# by stem: a question asking whether a value is the usual or the target one is answered by the range said so.
+_NORM = re.compile(r"\b(usual|typical|target|recommend|standard|normal)", re.I)
+
+
+def states_norm_asked(question: str, text: str) -> bool:
+    """Whether a statement sets its figures as the same norm the question asks of (``_NORM``: "usual" asked and
+    "usually" said): its range then answers a question about that norm, though it does not lead."""
+    asked = {m.group(1).lower() for m in _NORM.finditer(question)}
+    return bool(asked & {m.group(1).lower() for m in _NORM.finditer(text)})
+
+
+def inside_range(question: str, text: str) -> bool:
+    """Whether a value the question asks of (``asked_values``) lies inside a range the statement states on the same
+    measure ("150 micrograms" in "45 to 200 micrograms"): the norm it states then holds the asked value."""
+    return any(_same_measure(measure, own) and low <= value <= high
+               for measure, value in asked_values(question) for own, low, high in ranges(text))
