@@ -1336,6 +1336,11 @@ _ASKED_AFTER_FAILURE = re.compile(rf"(?:{_FAILED})|\b(?:resistant|refractory|sec
 # late pregnancy").
 _OTHER_OCCASION = re.compile(r"\bor\s+(?:when|if|where|in|for)\b[^.;]*", re.I)
 _FIRST_WORD = re.compile(r"\bfirst\b", re.I)
+# Use kept for some people or cases ("Fluoroquinolones ... are reserved for patients without suitable alternatives",
+# "Blood transfusion should be reserved for patients with severe symptomatic anaemia"): grammar of restricted use,
+# the same later line as advice after a failure. ``group``: the people or cases it is kept for.
+_RESERVED = re.compile(r"\breserved\s+(?:only\s+)?for\b(?P<group>[^.;]*)", re.I)
+_ASKED_OF_GROUP = 2  # words of the reserved group a question names to be asked of that group itself
 
 
 def after_failure(lead: str, intervention: frozenset[str], question: str = "") -> bool:
@@ -1345,8 +1350,17 @@ def after_failure(lead: str, intervention: frozenset[str], question: str = "") -
     spironolactone a first-line drug for hypertension?" is answered "no" by "If blood pressure remains uncontrolled
     on three drugs, clinicians should consider adding spironolactone ...". Not where the ``question`` asks of people
     for whom treatment failed (``_ASKED_AFTER_FAILURE``), nor where it names a word of another occasion the advice
-    holds in (``_OTHER_OCCASION``: intravenous iron "when rapid repletion is needed, such as in late pregnancy")."""
+    holds in (``_OTHER_OCCASION``: intravenous iron "when rapid repletion is needed, such as in late pregnancy").
+
+    Use ``_RESERVED`` for some people is the same later line: "Are fluoroquinolones first-line for pneumonia?" is
+    answered "no" by "Fluoroquinolones ... are reserved for patients without suitable alternatives". Not where the
+    question names ``_ASKED_OF_GROUP`` words of those people ("... first-line for severe symptomatic anaemia?")."""
     occasion = _AFTER_FAILURE.search(lead)
+    if occasion is None:
+        occasion = _RESERVED.search(lead)
+        group = frozenset(tokenize(occasion.group("group"))) if occasion is not None else frozenset()
+        if len(group & frozenset(tokenize(question))) >= _ASKED_OF_GROUP:
+            return False
     if occasion is None or _FIRST_WORD.search(lead) or _ASKED_AFTER_FAILURE.search(question):
         return False
     asked = frozenset(tokenize(question)) - intervention
