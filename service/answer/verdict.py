@@ -1142,16 +1142,29 @@ def denied_by_lead(verb: str | None, verdict: Verdict | None, lead: str | None,
     above "higher Y with X than with placebo"."""
     if verdict != "yes" or lead is None or verb is None:
         return verdict
-    text = on_topic(lead, topic)
-    direction = asked_direction(frozenset(tokenize(verb)))
-    if direction and stated_directions(text, outcome, topic - outcome) == {-direction}:
+    if moved_against(verb, verdict, lead, topic, outcome) == "no":
         return "no"
+    text = on_topic(lead, topic)
     if not denies(text):
         return verdict
     stems = frozenset(tokenize(verb))
     asked = stems | same_direction(stems)
     named = frozenset(tokenize(text))
     return "no" if stems and asked & named and not asked & _affirmed_terms(text) else verdict
+
+
+def moved_against(verb: str | None, verdict: Verdict | None, lead: str | None,
+                  topic: frozenset[str] = frozenset(), outcome: frozenset[str] = frozenset()) -> Verdict | None:
+    """A "yes" above a lead whose clauses on the ``topic`` move the question's ``outcome`` only the other way from
+    the one its ``verb`` asks (``stated_directions``) is "no": "Does more frequent iron dosing increase absorption?"
+    above "..., because more frequent dosing raises hepcidin and reduces absorption ...". A recommendation's own
+    stance (the single daily dose it advises) says nothing of the asked thing's effect."""
+    if verdict != "yes" or lead is None or verb is None:
+        return verdict
+    direction = asked_direction(frozenset(tokenize(verb)))
+    if direction and stated_directions(on_topic(lead, topic), outcome, topic - outcome) == {-direction}:
+        return "no"
+    return verdict
 
 
 _CAUSE = frozenset(tokenize("cause"))
