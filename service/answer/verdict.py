@@ -1153,6 +1153,24 @@ def denied_by_lead(verb: str | None, verdict: Verdict | None, lead: str | None,
     return "no" if stems and asked & named and not asked & _affirmed_terms(text) else verdict
 
 
+# The reason a statement gives for its advice ("X is recommended, because more frequent dosing ... reduces Y"):
+# grammar of a reason.
+_REASON = re.compile(r"\b(?:because|since|given\s+that)\b", re.I)
+
+
+def reason_on_other(lead: str, intervention: frozenset[str]) -> str | None:
+    """The reason ``lead`` gives for its advice (``_REASON``), where that reason names a term of the asked
+    ``intervention`` the advice itself does not ("more frequent dosing" beside advice of "a single daily dose"):
+    a statement on the asked thing, not on the advised one. None where the advice names all the reason does of it
+    ("Does a single daily dose increase absorption?": the reason is on the other thing)."""
+    found = _REASON.search(lead)
+    if found is None:
+        return None
+    reason = lead[found.end():]
+    own = frozenset(tokenize(reason)) - frozenset(tokenize(lead[:found.start()]))
+    return reason if intervention & own else None
+
+
 def moved_against(verb: str | None, verdict: Verdict | None, lead: str | None,
                   topic: frozenset[str] = frozenset(), outcome: frozenset[str] = frozenset()) -> Verdict | None:
     """A "yes" above a lead whose clauses on the ``topic`` move the question's ``outcome`` only the other way from

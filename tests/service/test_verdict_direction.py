@@ -165,5 +165,9 @@ def test_a_recommendation_whose_reason_moves_the_asked_outcome_the_other_way_ans
     lower = answer_question(loaded_index, "Does more frequent iron dosing increase absorption?")
     assert lower.verdict == "no", lower.bottom_line.text
     assert "reduces absorption" in lower.bottom_line.text
+    # the advised thing itself: the reason speaks of another
+    for advised in ("Does a single daily dose of oral iron increase absorption?",
+                    "Does once-daily iron increase absorption?"):
+        assert answer_question(loaded_index, advised).verdict == "yes", advised
     raised = answer_question(loaded_index, "Does vitamin D increase calcium absorption?")
     assert raised.verdict == "yes", raised.bottom_line.text
