@@ -65,9 +65,9 @@ from service.answer.tuning import TUNING, AnswerTuning
 from service.answer.verdict import (VerdictModel, advice_on_causing, against_advice, against_lead, answers_absence,
                                     asked_absent, asked_direction, asked_outcome, association_asked, beats_beside,
                                     caution_on_effect, claim_denied, decide, denied_by_lead, moves_as_asked,
-                                    names_only_as_occasion, names_only_in_other_names, on_advice_asked,
+                                    moved_against, names_only_as_occasion, names_only_in_other_names, on_advice_asked,
                                     on_causing, on_first, on_other_risk, on_ranking, on_safety, on_stopping,
-                                    on_taking_apart, states_absent, tentative, tentative_change)
+                                    on_taking_apart, reason_on_other, states_absent, tentative, tentative_change)
 from service.answer.wording import DISCLAIMERS, ELLIPSIS, HEADINGS
 from service.answer.worsening import on_worsening
 
@@ -662,6 +662,10 @@ def _read_yes_no(q: Question, ev: RankedEvidence, tuning: AnswerTuning = TUNING,
         if _safety_asked(q):
             advised = on_safety(advised, [lead.text], topic, lead.text)
         advised = on_first(q.text, advised, lead.text, guideline.topic_terms(q.intervention, None))
+        # The reason the advice gives, where it is on the asked thing rather than the advised one ("A single daily
+        # dose ... is recommended, because more frequent dosing ... reduces absorption" for "Does more frequent iron
+        # dosing increase absorption?"): moving the asked outcome only the other way, it answers no.
+        advised = moved_against(q.verb, advised, reason_on_other(lead.text, own), topic, outcome)
         advised = on_exception(q.text, advised, [lead.text])
         if advised == "no" and asks_against(q.text) and asks_possible(q.text) and stance(lead.text, topic) is None \
                 and for_other_cases(q, lead):

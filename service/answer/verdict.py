@@ -1142,16 +1142,47 @@ def denied_by_lead(verb: str | None, verdict: Verdict | None, lead: str | None,
     above "higher Y with X than with placebo"."""
     if verdict != "yes" or lead is None or verb is None:
         return verdict
-    text = on_topic(lead, topic)
-    direction = asked_direction(frozenset(tokenize(verb)))
-    if direction and stated_directions(text, outcome, topic - outcome) == {-direction}:
+    if moved_against(verb, verdict, lead, topic, outcome) == "no":
         return "no"
+    text = on_topic(lead, topic)
     if not denies(text):
         return verdict
     stems = frozenset(tokenize(verb))
     asked = stems | same_direction(stems)
     named = frozenset(tokenize(text))
     return "no" if stems and asked & named and not asked & _affirmed_terms(text) else verdict
+
+
+# The reason a statement gives for its advice ("X is recommended, because more frequent dosing ... reduces Y"):
+# grammar of a reason.
+_REASON = re.compile(r"\b(?:because|since|given\s+that)\b", re.I)
+
+
+def reason_on_other(lead: str, intervention: frozenset[str]) -> str | None:
+    """The reason ``lead`` gives for its advice (``_REASON``), where that reason names a term of the asked
+    ``intervention`` the advice itself does not ("more frequent dosing" beside advice of "a single daily dose"):
+    a statement on the asked thing, not on the advised one. None where the advice names all the reason does of it
+    ("Does a single daily dose increase absorption?": the reason is on the other thing)."""
+    found = _REASON.search(lead)
+    if found is None:
+        return None
+    reason = lead[found.end():]
+    own = frozenset(tokenize(reason)) - frozenset(tokenize(lead[:found.start()]))
+    return reason if intervention & own else None
+
+
+def moved_against(verb: str | None, verdict: Verdict | None, lead: str | None,
+                  topic: frozenset[str] = frozenset(), outcome: frozenset[str] = frozenset()) -> Verdict | None:
+    """A "yes" above a lead whose clauses on the ``topic`` move the question's ``outcome`` only the other way from
+    the one its ``verb`` asks (``stated_directions``) is "no": "Does more frequent iron dosing increase absorption?"
+    above "..., because more frequent dosing raises hepcidin and reduces absorption ...". A recommendation's own
+    stance (the single daily dose it advises) says nothing of the asked thing's effect."""
+    if verdict != "yes" or lead is None or verb is None:
+        return verdict
+    direction = asked_direction(frozenset(tokenize(verb)))
+    if direction and stated_directions(on_topic(lead, topic), outcome, topic - outcome) == {-direction}:
+        return "no"
+    return verdict
 
 
 _CAUSE = frozenset(tokenize("cause"))
@@ -1336,6 +1367,11 @@ _ASKED_AFTER_FAILURE = re.compile(rf"(?:{_FAILED})|\b(?:resistant|refractory|sec
 # late pregnancy").
 _OTHER_OCCASION = re.compile(r"\bor\s+(?:when|if|where|in|for)\b[^.;]*", re.I)
 _FIRST_WORD = re.compile(r"\bfirst\b", re.I)
+# Use kept for some people or cases ("Fluoroquinolones ... are reserved for patients without suitable alternatives",
+# "Blood transfusion should be reserved for patients with severe symptomatic anaemia"): grammar of restricted use,
+# the same later line as advice after a failure. ``group``: the people or cases it is kept for.
+_RESERVED = re.compile(r"\breserved\s+(?:only\s+)?for\b(?P<group>[^.;]*)", re.I)
+_ASKED_OF_GROUP = 2  # words of the reserved group a question names to be asked of that group itself
 
 
 def after_failure(lead: str, intervention: frozenset[str], question: str = "") -> bool:
@@ -1345,8 +1381,17 @@ def after_failure(lead: str, intervention: frozenset[str], question: str = "") -
     spironolactone a first-line drug for hypertension?" is answered "no" by "If blood pressure remains uncontrolled
     on three drugs, clinicians should consider adding spironolactone ...". Not where the ``question`` asks of people
     for whom treatment failed (``_ASKED_AFTER_FAILURE``), nor where it names a word of another occasion the advice
-    holds in (``_OTHER_OCCASION``: intravenous iron "when rapid repletion is needed, such as in late pregnancy")."""
+    holds in (``_OTHER_OCCASION``: intravenous iron "when rapid repletion is needed, such as in late pregnancy").
+
+    Use ``_RESERVED`` for some people is the same later line: "Are fluoroquinolones first-line for pneumonia?" is
+    answered "no" by "Fluoroquinolones ... are reserved for patients without suitable alternatives". Not where the
+    question names ``_ASKED_OF_GROUP`` words of those people ("... first-line for severe symptomatic anaemia?")."""
     occasion = _AFTER_FAILURE.search(lead)
+    if occasion is None:
+        occasion = _RESERVED.search(lead)
+        group = frozenset(tokenize(occasion.group("group"))) if occasion is not None else frozenset()
+        if len(group & frozenset(tokenize(question))) >= _ASKED_OF_GROUP:
+            return False
     if occasion is None or _FIRST_WORD.search(lead) or _ASKED_AFTER_FAILURE.search(question):
         return False
     asked = frozenset(tokenize(question)) - intervention

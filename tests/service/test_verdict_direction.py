@@ -157,3 +157,17 @@ def test_default_corpus_comparatives(loaded_index: Index, question: str, verdict
     lead = next(s.text for s in answer.bottom_line.statements if s.origin == "source")
     assert lead_words in lead, answer.bottom_line.text
     assert answer.verdict == verdict, answer.bottom_line.text
+
+
+def test_a_recommendation_whose_reason_moves_the_asked_outcome_the_other_way_answers_no(loaded_index: Index) -> None:
+    """A guideline's advice leads, and its "yes" is the advised thing's (a single daily dose); the reason it gives,
+    that the asked thing lowers what the question asks it raises, is the answer (session 48)."""
+    lower = answer_question(loaded_index, "Does more frequent iron dosing increase absorption?")
+    assert lower.verdict == "no", lower.bottom_line.text
+    assert "reduces absorption" in lower.bottom_line.text
+    # the advised thing itself: the reason speaks of another
+    for advised in ("Does a single daily dose of oral iron increase absorption?",
+                    "Does once-daily iron increase absorption?"):
+        assert answer_question(loaded_index, advised).verdict == "yes", advised
+    raised = answer_question(loaded_index, "Does vitamin D increase calcium absorption?")
+    assert raised.verdict == "yes", raised.bottom_line.text

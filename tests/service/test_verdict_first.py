@@ -73,3 +73,23 @@ def test_another_occasion_the_advice_holds_in_is_asked_of() -> None:
                     intravenous) == "yes"
     assert on_first("Are intravenous gizmols the first treatment for wheezitis?", "yes", INTOLERANT,
                     intravenous) == "no"
+
+
+RESERVED = "Blorvastat carries warnings about tendon rupture, is reserved for patients without suitable alternatives."
+
+
+def test_use_reserved_for_some_people_is_not_first() -> None:
+    blorvastat = frozenset(tokenize("blorvastat"))
+    assert on_first("Is blorvastat first-line for wheezitis?", "yes", RESERVED, blorvastat) == "no"
+    # asked of the very people it is reserved for
+    assert on_first("Is blorvastat first-line for patients without suitable alternatives?", "yes", RESERVED,
+                    blorvastat) == "yes"
+    # not a question of order: reserved use is still use
+    assert on_first("Can blorvastat be used for wheezitis?", "yes", RESERVED, blorvastat) == "yes"
+
+
+def test_fluoroquinolones_are_not_first_line_for_pneumonia(loaded_index: Index) -> None:
+    reserved = answer_question(loaded_index, "Are fluoroquinolones first-line for pneumonia?")
+    assert reserved.verdict == "no", reserved.bottom_line.text
+    assert answer_question(loaded_index, "Is amoxicillin first-line for community-acquired pneumonia?").verdict \
+        == "yes"
