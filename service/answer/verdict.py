@@ -29,7 +29,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
 
-from index.lexical import tokenize
+from index.lexical import QUESTION_WORDS, tokenize
 from ingest.models import DocumentKind
 from service.answer.compared import alone_side, one_part_alone
 from service.answer.compared import stated_comparison as _comparison
@@ -730,6 +730,11 @@ def _done_without_stated(text: str, done: frozenset[str]) -> bool:
     return bool(done) and any(done <= frozenset(tokenize(m.group("what"))) for m in _DONE_WITHOUT.finditer(text))
 
 
+# The words for persons a question is asked in ("I", "my", "she"): no word of what it asks ("type I deposits" has
+# no "I" of the asker).
+_PERSONAL = frozenset(tokenize("i me my mine we us our you your he him his she her they them their"))
+
+
 def decide(question: str, direct: list[Candidate], ranked: list[Candidate] | None = None,
            model: VerdictModel | None = None, topic: frozenset[str] = frozenset(),
            outcome: frozenset[str] = frozenset(), verb: str | None = None,
@@ -754,6 +759,12 @@ def decide(question: str, direct: list[Candidate], ranked: list[Candidate] | Non
         evidence = evidence_for_verdict(direct)
         return ("insufficient" if not evidence else "uncertain"), evidence
     evidence = evidence_for_verdict(direct, ranked, model.relevant_floor)
+    if not direct:
+        # A statement that has no word of the question carries no verdict on it, however near the embedder puts it
+        # ("The Gartner classification describes type I deposits as dense ..." leaned yes to "My shoulder calcification
+        # hurts, should I take vitamin K2?").
+        asked = frozenset(tokenize(question)) - QUESTION_WORDS - _PERSONAL
+        evidence = [c for c in evidence if c.terms & asked]
     if not evidence:
         return "insufficient", []
     # A finding its study ranks below a main result (``tentative``) does not weigh beside one that is not: the

@@ -25,3 +25,10 @@ def test_a_yes_to_worsening_stands_where_a_statement_says_worse() -> None:
     assert on_worsening("Does gizmol worsen asthma?", "yes", ["Gizmol improved asthma control."]) == "no"
     assert on_worsening("Does gizmol worsen asthma?", "yes", ["Gizmol was studied in asthma."]) == "uncertain"
     assert on_worsening("Does gizmol help asthma?", "yes", ["Gizmol improved asthma control."]) == "yes"
+
+
+def test_a_statement_with_no_word_of_the_question_carries_no_verdict(loaded_index: Index) -> None:
+    # Session 48 (review 3): "leans yes" from "The Gartner classification describes type I deposits as dense ...",
+    # whose only word in common with the question was the "I" of "type I".
+    answer = answer_question(loaded_index, "My shoulder calcification hurts, should I take vitamin K2?")
+    assert answer.verdict not in ("yes", "no")
