@@ -44,18 +44,36 @@ def of_other_people(c: Candidate, asked: frozenset[str]) -> bool:
     return not c.mentions_condition and bool(groups) and all(terms and not terms & asked for terms in groups)
 
 
+@lru_cache(maxsize=20_000)
+def _around(text: str, pattern: re.Pattern[str]) -> tuple[frozenset[str], frozenset[str], frozenset[str]] | None:
+    """The terms of ``text`` before ``pattern``'s first match, of its "what" group (none without one) and after it;
+    None without a match. Cached per statement: the same statements are screened question after question, and
+    these patterns (case-blind, a word boundary at every place) cost more than the rest of the screen."""
+    found = pattern.search(text)
+    if found is None:
+        return None
+    what = frozenset(tokenize(found.group("what"))) if "what" in pattern.groupindex else frozenset()
+    return (frozenset(tokenize(text[:found.start()])), what, frozenset(tokenize(text[found.end():])))
+
+
+@lru_cache(maxsize=4096)
+def _asked(question: str) -> frozenset[str]:
+    """The terms of a question's words, question words left out (``off_question``'s ``asked``): read once per
+    question, not once per statement."""
+    return frozenset(tokenize(question)) - QUESTION_WORDS
+
+
 def only_without(text: str, named: frozenset[str]) -> bool:
     """Whether ``text`` speaks of another thing of the asked intervention's kind without it: the intervention's own
     words (its terms ``named``) only in a "without" phrase, after another thing named by the rest of its name
     ("Calcium supplements without vitamin D were associated with ..." is a finding on calcium supplements, not on
     vitamin D supplementation). A condition's course without it ("Most cases ... resolve without antibiotics") is not
     another thing of its kind: it stays."""
-    found = WITHOUT_PART.search(text)
-    if found is None:
+    parts = _around(text, WITHOUT_PART)
+    if parts is None:
         return False
-    inside = frozenset(tokenize(found.group("what"))) & named
-    before = frozenset(tokenize(text[:found.start()]))
-    after = frozenset(tokenize(text[found.end():]))
+    before, what, after = parts
+    inside = what & named
     return bool(inside) and bool((named - inside) & before) and not inside & (before | after)
 
 
@@ -64,11 +82,11 @@ def acted_on_only(text: str, named: frozenset[str], asked: frozenset[str]) -> bo
     an interaction's verb (``routing.INTERACTION``), with nothing the question asks (``asked``) before it: "Bile acid
     sequestrants, orlistat and mineral oil can reduce absorption of fat-soluble vitamins including vitamin K" reports
     what other drugs do to vitamin K, not what vitamin K2 does for a patient on warfarin."""
-    found = INTERACTION.search(text)
-    if found is None:
+    parts = _around(text, INTERACTION)
+    if parts is None:
         return False
-    before = frozenset(tokenize(text[:found.start()]))
-    return bool(named & frozenset(tokenize(text[found.end():]))) and not before & (named | asked)
+    before, _, after = parts
+    return bool(named & after) and not before & (named | asked)
 
 
 def off_question(c: Candidate, q: Question, forms: tuple[frozenset[str], ...] = (),
@@ -97,7 +115,7 @@ def off_question(c: Candidate, q: Question, forms: tuple[frozenset[str], ...] = 
     named = topic_terms(q.intervention, None)
     names_itself = any(name & c.terms for name in (named, *forms))
     advice = gives_advice(c.text)
-    asked = frozenset(tokenize(q.text)) - QUESTION_WORDS
+    asked = _asked(q.text)
     if q.condition and advice and not names_itself and of_other_people(c, asked):
         return True
     if names_itself and not advice and only_without(c.text, named):
