@@ -44,16 +44,27 @@ def of_other_people(c: Candidate, asked: frozenset[str]) -> bool:
     return not c.mentions_condition and bool(groups) and all(terms and not terms & asked for terms in groups)
 
 
-@lru_cache(maxsize=20_000)
 def _around(text: str, pattern: re.Pattern[str]) -> tuple[frozenset[str], frozenset[str], frozenset[str]] | None:
     """The terms of ``text`` before ``pattern``'s first match, of its "what" group (none without one) and after it;
-    None without a match. Cached per statement: the same statements are screened question after question, and
-    these patterns (case-blind, a word boundary at every place) cost more than the rest of the screen."""
+    None without a match."""
     found = pattern.search(text)
     if found is None:
         return None
     what = frozenset(tokenize(found.group("what"))) if "what" in pattern.groupindex else frozenset()
     return (frozenset(tokenize(text[:found.start()])), what, frozenset(tokenize(text[found.end():])))
+
+
+# ``_around`` each pattern, cached per statement: the same statements are screened question after question, and these
+# patterns (case-blind, a word boundary at every place) cost more than the rest of the screen. (One cache per pattern:
+# a compiled pattern has no stored hash, and hashing it for every look-up costs as much as a search.)
+@lru_cache(maxsize=20_000)
+def _around_without(text: str) -> tuple[frozenset[str], frozenset[str], frozenset[str]] | None:
+    return _around(text, WITHOUT_PART)
+
+
+@lru_cache(maxsize=20_000)
+def _around_interaction(text: str) -> tuple[frozenset[str], frozenset[str], frozenset[str]] | None:
+    return _around(text, INTERACTION)
 
 
 @lru_cache(maxsize=4096)
@@ -69,7 +80,7 @@ def only_without(text: str, named: frozenset[str]) -> bool:
     ("Calcium supplements without vitamin D were associated with ..." is a finding on calcium supplements, not on
     vitamin D supplementation). A condition's course without it ("Most cases ... resolve without antibiotics") is not
     another thing of its kind: it stays."""
-    parts = _around(text, WITHOUT_PART)
+    parts = _around_without(text)
     if parts is None:
         return False
     before, what, after = parts
@@ -82,7 +93,7 @@ def acted_on_only(text: str, named: frozenset[str], asked: frozenset[str]) -> bo
     an interaction's verb (``routing.INTERACTION``), with nothing the question asks (``asked``) before it: "Bile acid
     sequestrants, orlistat and mineral oil can reduce absorption of fat-soluble vitamins including vitamin K" reports
     what other drugs do to vitamin K, not what vitamin K2 does for a patient on warfarin."""
-    parts = _around(text, INTERACTION)
+    parts = _around_interaction(text)
     if parts is None:
         return False
     before, _, after = parts
