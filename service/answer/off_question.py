@@ -124,18 +124,17 @@ def off_question(c: Candidate, q: Question, forms: tuple[frozenset[str], ...] = 
     if not q.intervention:
         return False
     named = topic_terms(q.intervention, None)
-    names_itself = any(name & c.terms for name in (named, *forms))
+    names_itself = not c.terms.isdisjoint(named) or any(not c.terms.isdisjoint(name) for name in forms)
     advice = gives_advice(c.text)
-    asked = _asked(q.text)
-    if q.condition and advice and not names_itself and of_other_people(c, asked):
+    if q.condition and advice and not names_itself and of_other_people(c, _asked(q.text)):
         return True
     if names_itself and not advice and only_without(c.text, named):
         return True
-    if q.condition and not c.mentions_condition and acted_on_only(c.text, named, asked):
+    if q.condition and not c.mentions_condition and acted_on_only(c.text, named, _asked(q.text)):
         return True
     if q.condition and c.mentions_condition and not c.mentions_intervention and not names_itself:
         title = sentence_terms(c.hit.document.title or "")
-        return (bool(title) and c.doc_id not in on_intervention | on_condition
+        return (bool(title) and c.doc_id not in on_intervention and c.doc_id not in on_condition
                 and not title & topic_terms(None, q.condition)
                 and not any(concept.mentioned_in(title) for concept in concepts if concept is not None)
                 and (not advice or says_against(c.text)))
@@ -145,7 +144,11 @@ def off_question(c: Candidate, q: Question, forms: tuple[frozenset[str], ...] = 
 def sources_on(ranked: Iterable[Candidate]) -> tuple[frozenset[str], frozenset[str]]:
     """Of the sources of an answer's ``ranked`` statements, those with a statement on the asked intervention, and
     those with more than one on its condition (``off_question``'s ``on_intervention`` and ``on_condition``)."""
-    ranked = list(ranked)
-    on_condition = Counter(c.doc_id for c in ranked if c.mentions_condition)
-    return (frozenset(c.doc_id for c in ranked if c.mentions_intervention),
-            frozenset(doc for doc, n in on_condition.items() if n > 1))
+    on_intervention: set[str] = set()
+    on_condition: Counter[str] = Counter()
+    for c in ranked:
+        if c.mentions_intervention:
+            on_intervention.add(c.hit.document.id)
+        if c.mentions_condition:
+            on_condition[c.hit.document.id] += 1
+    return frozenset(on_intervention), frozenset([doc for doc, n in on_condition.items() if n > 1])
