@@ -44,18 +44,47 @@ def of_other_people(c: Candidate, asked: frozenset[str]) -> bool:
     return not c.mentions_condition and bool(groups) and all(terms and not terms & asked for terms in groups)
 
 
+def _around(text: str, pattern: re.Pattern[str]) -> tuple[frozenset[str], frozenset[str], frozenset[str]] | None:
+    """The terms of ``text`` before ``pattern``'s first match, of its "what" group (none without one) and after it;
+    None without a match."""
+    found = pattern.search(text)
+    if found is None:
+        return None
+    what = frozenset(tokenize(found.group("what"))) if "what" in pattern.groupindex else frozenset()
+    return (frozenset(tokenize(text[:found.start()])), what, frozenset(tokenize(text[found.end():])))
+
+
+# ``_around`` each pattern, cached per statement: the same statements are screened question after question, and these
+# patterns (case-blind, a word boundary at every place) cost more than the rest of the screen. (One cache per pattern:
+# a compiled pattern has no stored hash, and hashing it for every look-up costs as much as a search.)
+@lru_cache(maxsize=20_000)
+def _around_without(text: str) -> tuple[frozenset[str], frozenset[str], frozenset[str]] | None:
+    return _around(text, WITHOUT_PART)
+
+
+@lru_cache(maxsize=20_000)
+def _around_interaction(text: str) -> tuple[frozenset[str], frozenset[str], frozenset[str]] | None:
+    return _around(text, INTERACTION)
+
+
+@lru_cache(maxsize=4096)
+def _asked(question: str) -> frozenset[str]:
+    """The terms of a question's words, question words left out (``off_question``'s ``asked``): read once per
+    question, not once per statement."""
+    return frozenset(tokenize(question)) - QUESTION_WORDS
+
+
 def only_without(text: str, named: frozenset[str]) -> bool:
     """Whether ``text`` speaks of another thing of the asked intervention's kind without it: the intervention's own
     words (its terms ``named``) only in a "without" phrase, after another thing named by the rest of its name
     ("Calcium supplements without vitamin D were associated with ..." is a finding on calcium supplements, not on
     vitamin D supplementation). A condition's course without it ("Most cases ... resolve without antibiotics") is not
     another thing of its kind: it stays."""
-    found = WITHOUT_PART.search(text)
-    if found is None:
+    parts = _around_without(text)
+    if parts is None:
         return False
-    inside = frozenset(tokenize(found.group("what"))) & named
-    before = frozenset(tokenize(text[:found.start()]))
-    after = frozenset(tokenize(text[found.end():]))
+    before, what, after = parts
+    inside = what & named
     return bool(inside) and bool((named - inside) & before) and not inside & (before | after)
 
 
@@ -64,11 +93,11 @@ def acted_on_only(text: str, named: frozenset[str], asked: frozenset[str]) -> bo
     an interaction's verb (``routing.INTERACTION``), with nothing the question asks (``asked``) before it: "Bile acid
     sequestrants, orlistat and mineral oil can reduce absorption of fat-soluble vitamins including vitamin K" reports
     what other drugs do to vitamin K, not what vitamin K2 does for a patient on warfarin."""
-    found = INTERACTION.search(text)
-    if found is None:
+    parts = _around_interaction(text)
+    if parts is None:
         return False
-    before = frozenset(tokenize(text[:found.start()]))
-    return bool(named & frozenset(tokenize(text[found.end():]))) and not before & (named | asked)
+    before, _, after = parts
+    return bool(named & after) and not before & (named | asked)
 
 
 def off_question(c: Candidate, q: Question, forms: tuple[frozenset[str], ...] = (),
@@ -95,18 +124,17 @@ def off_question(c: Candidate, q: Question, forms: tuple[frozenset[str], ...] = 
     if not q.intervention:
         return False
     named = topic_terms(q.intervention, None)
-    names_itself = any(name & c.terms for name in (named, *forms))
+    names_itself = not c.terms.isdisjoint(named) or any(not c.terms.isdisjoint(name) for name in forms)
     advice = gives_advice(c.text)
-    asked = frozenset(tokenize(q.text)) - QUESTION_WORDS
-    if q.condition and advice and not names_itself and of_other_people(c, asked):
+    if q.condition and advice and not names_itself and of_other_people(c, _asked(q.text)):
         return True
     if names_itself and not advice and only_without(c.text, named):
         return True
-    if q.condition and not c.mentions_condition and acted_on_only(c.text, named, asked):
+    if q.condition and not c.mentions_condition and acted_on_only(c.text, named, _asked(q.text)):
         return True
     if q.condition and c.mentions_condition and not c.mentions_intervention and not names_itself:
         title = sentence_terms(c.hit.document.title or "")
-        return (bool(title) and c.doc_id not in on_intervention | on_condition
+        return (bool(title) and c.doc_id not in on_intervention and c.doc_id not in on_condition
                 and not title & topic_terms(None, q.condition)
                 and not any(concept.mentioned_in(title) for concept in concepts if concept is not None)
                 and (not advice or says_against(c.text)))
@@ -116,7 +144,11 @@ def off_question(c: Candidate, q: Question, forms: tuple[frozenset[str], ...] = 
 def sources_on(ranked: Iterable[Candidate]) -> tuple[frozenset[str], frozenset[str]]:
     """Of the sources of an answer's ``ranked`` statements, those with a statement on the asked intervention, and
     those with more than one on its condition (``off_question``'s ``on_intervention`` and ``on_condition``)."""
-    ranked = list(ranked)
-    on_condition = Counter(c.doc_id for c in ranked if c.mentions_condition)
-    return (frozenset(c.doc_id for c in ranked if c.mentions_intervention),
-            frozenset(doc for doc, n in on_condition.items() if n > 1))
+    on_intervention: set[str] = set()
+    on_condition: Counter[str] = Counter()
+    for c in ranked:
+        if c.mentions_intervention:
+            on_intervention.add(c.hit.document.id)
+        if c.mentions_condition:
+            on_condition[c.hit.document.id] += 1
+    return frozenset(on_intervention), frozenset([doc for doc, n in on_condition.items() if n > 1])

@@ -145,10 +145,19 @@ def answer_question(index: SearchIndex, question: str, audience: Audience = Audi
     floor = tuning.quote_floor if hits and hits[0].lexical is not None else 0.0
     # A section quotes nothing off the question (``off_question``: advice on another condition its title names, a
     # finding on another thing of the asked one's kind without it, an aside of a source on something else).
+    # Screened are only the statements a section could quote (believed, or above the lower floor of an empty
+    # section below): most of the rest are many, and never quoted.
     on = sources_on(ranked)
-    unquoted = [c for c in _apart(ranked, quoted) if not off_question(c, q, ev.intervention_forms, ev.concepts, *on)]
-    believed = [c for c in unquoted if c.score >= floor or (c.hit.document.kind == DocumentKind.GUIDELINE
-                                                            and (c.mentions_condition or not q.condition))]
+    unquoted: list[Candidate] = []
+    believed: list[Candidate] = []
+    for c in _apart(ranked, quoted):
+        believable = c.score >= floor or (c.hit.document.kind == DocumentKind.GUIDELINE
+                                          and (c.mentions_condition or not q.condition))
+        if (believable or tuning.empty_section_floor <= c.score < floor) and not off_question(
+                c, q, ev.intervention_forms, ev.concepts, *on):
+            unquoted.append(c)
+            if believable:
+                believed.append(c)
     asks, both = bool(q.intervention), bool(q.intervention and q.condition)
     picked = pick(believed, asks, both, tuning)
     # A section the floor left empty (mechanisms read unlike the answers the model learned from) takes its
