@@ -764,7 +764,7 @@ def decide(question: str, direct: list[Candidate], ranked: list[Candidate] | Non
         # ("The Gartner classification describes type I deposits as dense ..." leaned yes to "My shoulder calcification
         # hurts, should I take vitamin K2?").
         asked = frozenset(tokenize(question)) - QUESTION_WORDS - _PERSONAL
-        evidence = [c for c in evidence if c.terms & asked]
+        evidence = [c for c in evidence if not asked.isdisjoint(tokenize(c.text))]
     if not evidence:
         return "insufficient", []
     # A finding its study ranks below a main result (``tentative``) does not weigh beside one that is not: the
