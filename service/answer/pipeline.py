@@ -520,7 +520,8 @@ def read_yes_no(q: Question, ev: RankedEvidence, tuning: AnswerTuning = TUNING,
     Asked whether people need a thing, it says what its lead (or, without one, the first statement behind it) says of
     that need in words (``need.on_need``); a "yes" from that statement's clause on other people is "uncertain"
     (``contrast.on_contrast``); asked whether a thing makes a condition worse, a "yes" needs a statement that says so
-    (``worsening.on_worsening``)."""
+    (``worsening.on_worsening``); asked of a value or a size outside a range stated on the same measure, a "yes" is
+    "uncertain" (``_outside_stated_range``)."""
     reading = _read_yes_no(q, ev, tuning, model)
     asked = identity_asked(q.text)
     if asked is not None:
