@@ -19,7 +19,7 @@ _WORSE_SAID = re.compile(r"\b(?:worse\w*|worsen\w*|exacerbat\w*|aggravat\w*|dete
                          r"provok\w*|trigger\w*|induc\w*|cause[sd]?)\b", re.I)
 # A statement that says a thing helps: a benefit found, or advice to use it. Grammar.
 _HELPS_SAID = re.compile(r"\b(?:improv\w*|benefi\w*|reduc\w*|reliev\w*|effective|recommended|"
-                         r"should\s+(?:be\s+)?offer\w*|offer\w*\s+to\s+every)\b", re.I)
+                         r"should\s+(?:be\s+)?offer\w*)\b", re.I)
 
 
 def asks_worsening(question: str) -> bool:
