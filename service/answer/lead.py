@@ -35,7 +35,8 @@ from service.answer.verdict import disagreement, main_clause, says_unsafe, state
 STRONG_DESIGNS = ("meta-analysis", "randomized trial")
 
 
-def on_aspect(q: Question, direct: list[Candidate], margin: float = TUNING.bottom_line_margin) -> list[Candidate]:
+def on_aspect(q: Question, direct: list[Candidate], margin: float = TUNING.bottom_line_margin,
+              guideline_margin: float = TUNING.guideline_lead_margin) -> list[Candidate]:
     """The direct statements a bottom line may open with: for a question on an intervention's harms alone (a safety
     question naming no condition: "What are the side effects of X?", or its follow-up "What are its side effects?",
     or one that names harms as what it asks, wherever they are met: "What are the side effects of X in children with
@@ -54,7 +55,7 @@ def on_aspect(q: Question, direct: list[Candidate], margin: float = TUNING.botto
     if q.together:
         best = max((c.score for c in direct), default=0.0)
         joined = INTERACTION if asks_interaction(q.text) else TOGETHER
-        return [c for c in direct if c.score >= margin * best and joined.search(c.text)
+        return [c for c in direct if c.score >= guideline_margin * best and joined.search(c.text)
                 and (q.type != "safety" or SAFETY.search(c.text) or CAUSES.search(c.text))] or direct
     if q.type == "safety" and q.intervention and (not q.condition or asks_harms_named(q.text)):
         # Harms of a statement that names some of the intervention itself, before a passage's harms of another one

@@ -215,9 +215,9 @@ _SHAPES = tuple(re.compile(p, re.I) for p in (
     rf"^(?:can|could|should|may|must)\s+(?:i|we|you|(?:[\w\-]+\s+){{0,2}}?{PEOPLE_WORDS})\s+(?:safely\s+)?{_TAKE}\s+"
     rf"{_FIRST}\s+(?:together\s+)?{_ALONGSIDE}(?P<c>.+)$",
     rf"^(?:can|could|should|may|must)\s+(?:i|we|you|(?:[\w\-]+\s+){{0,2}}?{PEOPLE_WORDS})\s+(?:safely\s+)?{_TAKE}\s+"
-    rf"{_FIRST}\s+(?P<w>and|plus)\s+(?P<c>.+?)\s+together$",
+    rf"{_FIRST}\s+(?P<w>and|plus)\s+(?P<c>.+?)\s+together{_TAKEN_FOR}$",
     rf"^(?:is|are)\s+it\s+(?:safe|advisable|appropriate|possible|ok|okay)\s+to\s+{_TAKE}\s+{_FIRST}\s+(?P<w>and|plus)\s+"
-    r"(?P<c>.+?)\s+together$",
+    rf"(?P<c>.+?)\s+together{_TAKEN_FOR}$",
     rf"^(?:is|are)\s+it\s+(?:safe|advisable|appropriate|possible|ok|okay)\s+to\s+combine\s+{_FIRST}\s+(?P<w>and)\s+"
     r"(?P<c>.+)$",
     rf"^(?:is|are)\s+it\s+(?:safe|advisable|appropriate|possible|ok|okay)\s+to\s+{_TAKE}\s+{_FIRST}\s+(?:together\s+)?"
