@@ -675,7 +675,13 @@ def _read_yes_no(q: Question, ev: RankedEvidence, tuning: AnswerTuning = TUNING,
         # The reason the advice gives, where it is on the asked thing rather than the advised one ("A single daily
         # dose ... is recommended, because more frequent dosing ... reduces absorption" for "Does more frequent iron
         # dosing increase absorption?"): moving the asked outcome only the other way, it answers no.
-        advised = moved_against(q.verb, advised, reason_on_other(lead.text, own), topic, outcome)
+        reason = reason_on_other(lead.text, own)
+        advised = moved_against(q.verb, advised, reason, topic, outcome)
+        if advised == "yes" and reason is not None and not moves_as_asked(q.verb, reason, topic, outcome):
+            # The advice is for another thing and its reason names the asked one without moving the asked outcome
+            # the way asked ("Does frequent iron dosing improve absorption?" above "... because more frequent dosing
+            # raises hepcidin and reduces absorption ..."): the advice's yes is no yes for the asked thing.
+            advised = "uncertain"
         advised = on_exception(q.text, advised, [lead.text])
         if advised == "no" and asks_against(q.text) and asks_possible(q.text) and stance(lead.text, topic) is None \
                 and for_other_cases(q, lead):

@@ -171,3 +171,13 @@ def test_a_recommendation_whose_reason_moves_the_asked_outcome_the_other_way_ans
         assert answer_question(loaded_index, advised).verdict == "yes", advised
     raised = answer_question(loaded_index, "Does vitamin D increase calcium absorption?")
     assert raised.verdict == "yes", raised.bottom_line.text
+
+
+def test_a_recommendation_whose_reason_names_the_asked_thing_gives_it_no_yes(loaded_index: Index) -> None:
+    """Asked with a verb of no direction ("improve"), the advice's "yes" is the advised thing's, and its reason says
+    the asked thing reduces the outcome: no "Yes." (session 49; it was "Yes." above the same statement)."""
+    for question in ("Does frequent iron dosing improve absorption?",
+                     "Does more frequent dosing of oral iron improve absorption?"):
+        answer = answer_question(loaded_index, question)
+        assert answer.verdict != "yes", answer.bottom_line.text
+        assert "reduces absorption" in answer.bottom_line.text
