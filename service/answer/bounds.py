@@ -76,6 +76,9 @@ _OF_BEFORE = re.compile(r"\b(?P<what>[a-z][a-z\-]*)\s+of\s+$", re.I)
 # A number the question asks of, with no comparison of its own before it (those are ``bounds``), nor part of a
 # compound ("CURB-65"); "a 40-year-old" is an age, read by ``_AGED_VALUE``.
 _ASKED_NUMBER = re.compile(rf"(?<![\w\-.]){_NUM}(?!-)(?:\s+{_UNIT})?", re.I)
+# ... and one whose unit a noun qualifies, counted in something ("six headache days a month" counts days a month).
+_ASKED_QUALIFIED = re.compile(rf"(?<![\w\-.]){_NUM}(?!-)\s+[a-z][a-z\-]*\s+(?P<unit>[a-z][a-z\-]*)\s+"
+                              rf"(?:per|a|an|each|every)\s+(?P<per>[a-z]+)", re.I)
 _COMPARED_BEFORE = re.compile(rf"(?:{_LOWER}|{_UPPER}|least|than)\s*$", re.I)
 # An age: a number of years, months or weeks after "aged"/"age" or before "old", "of age", "or older"/"or younger".
 _AGE_UNITS = {"year": 1.0, "month": 1 / 12, "week": 1 / 52}
@@ -151,6 +154,9 @@ def asked_values(question: str) -> frozenset[tuple[Measure, float]]:
         unit = m.group("unit")
         aged = bool(unit and _AGE_AFTER.match(question, m.end("unit")))
         found |= _measures(question, m.start(), unit, m.group("per"), _number(m.group("n")), aged)
+    for m in _ASKED_QUALIFIED.finditer(question):
+        if not _COMPARED_BEFORE.search(question[:m.start()]):
+            found |= _measures(question, m.start(), m.group("unit"), m.group("per"), _number(m.group("n")))
     return frozenset(found)
 
 
