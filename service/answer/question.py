@@ -80,10 +80,11 @@ DEFINED_BY = r"\s+(?:with|who\s+have|who\s+are|who|taking|on|receiving|using)\s+
 # ``lead.on_aspect``).
 PEOPLE_DEFINED_BY = rf"{PEOPLE_WORDS}{DEFINED_BY}"
 # Taking two things together: the verbs of giving or taking, and the words that join what is taken with what
-# it is taken with ("with", "alongside", "at the same time as"; "and" ... "together").
+# it is taken with ("with", "alongside", "at the same time as", "while on"; "and" ... "together").
 _TAKE = r"(?:take|use|give|combine|prescribe|co-?administer|mix|start)"
 _TAKEN = r"(?:taken|used|given|combined|prescribed|co-?administered|administered|mixed|started)"
-_ALONGSIDE = r"(?P<w>with|alongside|at\s+the\s+same\s+time\s+as)\s+(?!(?:caution|care)\b)"
+_ALONGSIDE = (r"(?P<w>with|alongside|at\s+the\s+same\s+time\s+as|while\s+(?:on|taking|using|receiving))\s+"
+              r"(?!(?:caution|care)\b)")
 # What an intervention is taken with, said after it in a participle clause ("calcium supplements taken with vitamin
 # D"): part of what is asked about, named as "X with Y" ("calcium supplements with vitamin D"), as a statement
 # names it ("trials that combined calcium with vitamin D"); the participle is only how it is given.
@@ -379,6 +380,9 @@ _SHAPES = tuple(re.compile(p, re.I) for p in (
     r"appropriate)\s+)?(?:as\s+(?:(?:the|a|an)\s+)?)?(?:first|initial|first[- ]line|preferred)\s+"
     r"(?:(?:drug\s+)?treatments?|therap(?:y|ies)|options?|choices?|drugs?|medications?|medicines?)\s+"
     r"(?:(?:offered|used|given)\s+)?(?:for|in)\s+(?P<c>.+)$",
+    # (The rank said as how it is used, "Should X be used first-line for Y?": the same question.)
+    r"^(?:should|can|could|may|must)\s+(?P<i>.+?)\s+be\s+(?:used|given|offered|prescribed|chosen|started|tried)\s+"
+    r"(?:first|first[- ]line|initially)\s+(?:for|in)\s+(?P<c>.+)$",
     # (Also a place among the ranked ones, "Are beta blockers among the first-line drugs for hypertension?", "Do beta
     # blockers belong among first-line antihypertensives?": "among" is no part of what is ranked.)
     rf"{_RANKED_AMONG}(?:\s+{_RANKED_KIND})?\s+(?:for|in|of)\s+(?P<c>.+)$",

@@ -1,0 +1,58 @@
+"""Yes-answers a tester found resting on a sentence that limits or warns against the asked thing (session 49, set
+scripts/unseen49b_questions.txt): a count qualified by a noun read against a threshold, "used first-line" read as the
+rank asked, and "while on Y" read as taking the two together."""
+from __future__ import annotations
+
+import pytest
+
+from index.search import Index
+from service.answer.bounds import asked_values, outside_threshold
+from service.answer.pipeline import answer_question
+from service.answer.question import read_question
+
+
+def test_a_count_whose_unit_a_noun_qualifies_is_read_against_a_threshold() -> None:
+    # "six headache days a month" counts days a month, as "six days a month" does.
+    assert (("day", "month"), 6.0) in asked_values("Is drugx for gizmo with six headache days a month?")
+    rule = "Drugx is recommended for chronic gizmo, defined as headache on 15 or more days per month."
+    assert outside_threshold("Should drugx be used for gizmo with six headache days a month?", rule)
+    assert not outside_threshold("Should drugx be used for gizmo with 20 headache days a month?", rule)
+
+
+def test_a_case_below_the_quoted_threshold_gets_no_yes(loaded_index: Index) -> None:
+    # It was "Yes." above "OnabotulinumtoxinA injections are recommended for chronic migraine, defined as headache on
+    # 15 or more days per month".
+    answer = answer_question(loaded_index,
+                             "Should onabotulinumtoxinA be used for episodic migraine with six headache days a month?")
+    assert answer.verdict != "yes", answer.bottom_line.text
+
+
+@pytest.mark.parametrize("text", ["Should zorbinol be used first-line for gizmo pressure?",
+                                  "Should zorbinol be given first line for gizmo pressure?"])
+def test_used_first_line_for_a_condition_asks_of_the_two(text: str) -> None:
+    q = read_question(text)
+    assert (q.intervention, q.condition) == ("zorbinol", "gizmo pressure")
+
+
+def test_a_drug_reserved_for_want_of_alternatives_is_not_first_line(loaded_index: Index) -> None:
+    # It read no topic and "leaned yes" above "... are reserved for patients without suitable alternatives".
+    answer = answer_question(loaded_index,
+                             "Should fluoroquinolones be used first-line for community-acquired pneumonia?")
+    assert answer.verdict == "no", answer.bottom_line.text
+    assert "reserved for patients without suitable alternatives" in answer.bottom_line.text
+
+
+@pytest.mark.parametrize("text", ["Is it OK to start zorbinol while on warfarin?",
+                                  "Is it safe to take zorbinol while taking warfarin?",
+                                  "Can I start zorbinol while on warfarin?"])
+def test_starting_a_thing_while_on_a_treatment_asks_of_the_two_together(text: str) -> None:
+    q = read_question(text)
+    assert (q.intervention, q.condition, q.together) == ("zorbinol", "warfarin", True)
+
+
+def test_starting_menaquinone_on_warfarin_gets_no_yes(loaded_index: Index) -> None:
+    # It read no topic and "leaned yes" above "Vitamin K2 can reduce the effect of warfarin. Menaquinone-7 is a
+    # particularly potent antagonist of warfarin's effect ...".
+    for question in ("Is it OK to start menaquinone-7 while on warfarin?",
+                     "Can I start menaquinone-7 while on warfarin?"):
+        assert answer_question(loaded_index, question).verdict != "yes", question
