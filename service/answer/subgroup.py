@@ -322,9 +322,9 @@ def against_for_them(candidates: list[Candidate], condition: str | None,
     return None
 
 
-# A thing's pronoun as the subject of a clause of advice ("but it must be avoided ..."). Grammar.
+# "it" as the subject of a clause of advice ("but it must be avoided ..."), the thing named before. Grammar.
 # ("it" only: "they" is as often the people, "... but they should avoid large sudden changes in the amount they eat".)
-_PRONOUN_SUBJECT = re.compile(r"^\W*(?:(?:but|and|yet|so|although|though|however),?\s+)?it\b", re.I)
+_IT_SUBJECT = re.compile(r"^\W*(?:(?:but|and|yet|so|although|though|however),?\s+)?it\b", re.I)
 
 
 def _against_lists(c: Candidate, forms: list[frozenset[str]], contraindications: bool = True) -> list[list[str]]:
@@ -343,7 +343,7 @@ def _against_lists(c: Candidate, forms: list[frozenset[str]], contraindications:
             if people is None or _CLAUSE_TURN.search(people.group("between")):
                 continue
             named = frozenset(tokenize(clause[:advice.start()] + people.group("between")))
-            if _PRONOUN_SUBJECT.search(clause[:advice.start()]):
+            if _IT_SUBJECT.search(clause[:advice.start()]):
                 # "Topiramate is an effective first-line alternative, but it must be avoided in pregnancy": the
                 # pronoun is the thing the statement named before this clause.
                 named |= frozenset(tokenize(c.text[:max(c.text.find(clause), 0)]))
