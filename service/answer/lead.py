@@ -1149,7 +1149,14 @@ _LIST_JOINS = frozenset({"and", "or"})
 # How many words a list's next member may have before its own comma or "and" ("myocardial infarction, stroke and
 # sudden death"; "..., sudden cardiac death and stroke").
 LIST_MEMBER_WORDS = 3
+# A statement's words and the punctuation that joins a list's members.
 _LIST_TOKEN = re.compile(r"[^\W_][\w\-]*|[,;:()]")
+
+
+def list_tokens(text: str) -> list[str]:
+    """A statement's words (lower case) and the punctuation that joins a list's members, in order: what a reading of
+    its lists walks (``outcome_listed`` here, ``comparison.ranks_alike``)."""
+    return [t.lower() for t in _LIST_TOKEN.findall(text)]
 
 
 def outcome_listed(text: str, outcome: frozenset[str]) -> bool:
@@ -1167,7 +1174,7 @@ def outcome_listed(text: str, outcome: frozenset[str]) -> bool:
 def _outcome_listed(text: str, outcome: frozenset[str]) -> bool:
     """``outcome_listed``, remembered per statement and outcome: each lead weighs every statement it is chosen
     from."""
-    tokens = [t.lower() for t in _LIST_TOKEN.findall(text)]
+    tokens = list_tokens(text)
     named = [bool(frozenset(tokenize(t)) & outcome) if t[0].isalnum() else False for t in tokens]
     runs: list[tuple[int, int]] = []  # each mention: its first word and the word after it
     for n, hit in enumerate(named):
