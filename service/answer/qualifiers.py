@@ -115,8 +115,8 @@ _SIDES = (("both", re.compile(rf"\bbilateral(?:ly)?\b|\bboth\s+{_PAIRED}\b", re.
 # of "under two"; ``bounds`` reads their ranges), so one never contradicts the other here.
 MATCH_ONLY = frozenset({"age bound"})
 # Examples a statement gives ("including pregnant and postpartum women", "such as in late pregnancy"), to the end of
-# their clause: they widen what it says, they do not restrict it to the people they name.
-_EXAMPLES = re.compile(r"\b(?:such\s+as|including|e\.g\.|for\s+example)\b[^,;:.]*", re.I)
+# their clause: they widen what it says, they do not restrict it to the people they name. Grammar.
+EXAMPLES = re.compile(r"\b(?:such\s+as|including|e\.g\.|for\s+example)\b[^,;:.]*", re.I)
 
 
 @lru_cache(maxsize=20_000)
@@ -124,13 +124,13 @@ def qualifiers(text: str, condition_terms: frozenset[str] | None = None,
                examples: bool = False) -> dict[str, frozenset[str]]:
     """The values of each kind of qualifier ``text`` names (kinds: "severity", "stage", "age", "age bound"
     (``_AGE_BOUND``), "sides" (``_SIDES``), "pregnancy", "setting"),
-    those in its examples (``_EXAMPLES``) only with ``examples``. With ``condition_terms`` (a statement read against a
+    those in its examples (``EXAMPLES``) only with ``examples``. With ``condition_terms`` (a statement read against a
     question: the question's terms), a degree adjective counts only where it describes the asked condition, a noun of
     its noun phrase (``_PHRASE_REACH`` words, to a preposition or joining word) being one of those terms or a noun for
     the condition in general (``_CONDITION_NOUNS``); a question's own degree adjectives all count. Cached: the same
     statements and titles are read again for each answer's lead and its verdict."""
     found: dict[str, set[str]] = {}
-    text = text if examples else _EXAMPLES.sub(" ", text)
+    text = text if examples else EXAMPLES.sub(" ", text)
     for kind, pattern, levels in _DEGREES:
         for m in pattern.finditer(text):
             if condition_terms is not None:
