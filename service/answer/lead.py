@@ -249,9 +249,10 @@ def asked_instance(text: str) -> tuple[frozenset[str], frozenset[str]]:
 # Questionnaire (PHQ-2)": within a noun phrase and its bracketed abbreviation), and how many words before "is" or
 # "are" the subject said to be of the kind may have.
 NAME_REACH = 3
-# A copula: what follows it up to the kind's word, with no preposition or joining word between ("is recommended as a
-# first-line preventive drug", not "is the main cause of antibiotic resistance"), says what its subject is.
-_COPULA = frozenset({"is", "are"})
+# The copulas, the verbs that say what a thing is, right after it ("Osteocalcin is a vitamin K-dependent protein ...",
+# ``defines``). What follows one up to a kind's word, with no preposition or joining word between ("is recommended as
+# a first-line preventive drug", not "is the main cause of antibiotic resistance"), says what its subject is. Grammar.
+COPULAS = frozenset({"is", "are"})
 _PREDICATE_STOPS = frozenset({"of", "for", "in", "with", "to", "by", "on", "from", "than", "that", "which", "and",
                               "or", "not", "no"})
 
@@ -296,7 +297,7 @@ def _in_question_frame(words: tuple[str, ...], stems: tuple[frozenset[str], ...]
     recommended for cellulitis?"). Not "The kind of GENE1 change is linked to disease severity in Zorb syndrome",
     whose subject is the question's own thing."""
     said = asked - kind - QUESTION_WORDS
-    copula = next((n for n, w in enumerate(words[:FRAME_SUBJECT_WORDS]) if w.lower() in _COPULA), None)
+    copula = next((n for n, w in enumerate(words[:FRAME_SUBJECT_WORDS]) if w.lower() in COPULAS), None)
     if not said or not copula:
         return False
     subject = frozenset().union(*stems[:copula])
@@ -312,7 +313,7 @@ def _modifies_next(words: tuple[str, ...], n: int) -> bool:
     if n + 1 >= len(words):
         return False
     nxt = words[n + 1]
-    return (nxt.isalpha() and nxt.islower() and nxt not in _PREDICATE_STOPS and nxt not in _COPULA
+    return (nxt.isalpha() and nxt.islower() and nxt not in _PREDICATE_STOPS and nxt not in COPULAS
             and nxt not in _RELATIVE and not nxt.endswith(("ed", "ing")))
 
 
@@ -327,7 +328,7 @@ def _said_to_be(words: tuple[str, ...], stems: tuple[frozenset[str], ...], n: in
         word = words[c].lower()
         if word in _PREDICATE_STOPS:
             return False
-        if word in _COPULA:
+        if word in COPULAS:
             subject = frozenset().union(*stems[max(0, c - NAME_REACH - 3):c])
             return bool(subject - known - QUESTION_WORDS)
     return False
@@ -903,10 +904,8 @@ def names_subject(text: str, name: frozenset[str]) -> bool:
     return any(name <= frozenset().union(*stems[n:n + len(name)]) for n in heads)
 
 
-# The verbs that say what a thing is, right after it ("Osteocalcin is a vitamin K-dependent protein ..."). Grammar.
-COPULAS = frozenset({"is", "are"})
-# ... and those that say what it is made of ("The CURB-65 score gives one point each for ...", "X includes ..."): what
-# a question on its parts asks (``question.asked_parts``). Grammar.
+# The copulas (``COPULAS``) and the verbs that say what a thing is made of ("The CURB-65 score gives one point each for
+# ...", "X includes ..."): what a question on its parts asks (``question.asked_parts``). Grammar.
 COMPOSING = COPULAS | frozenset("include includes comprise comprises consist consists contain contains give gives "
                                  "cover covers combine combines".split())
 
