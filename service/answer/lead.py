@@ -18,7 +18,7 @@ from service.answer.evidence import designs_in, states_safety
 from service.answer.models import Verdict
 from service.answer.polarity import (WITHOUT_PART, asks_against, asks_if_safe, asks_interaction, asks_need_to_tell,
                                      asks_use, asks_without, speaks_of_stopping, stance, with_what_asked_without)
-from service.answer.qualifiers import (ADULTS_DEFAULT, MATCH_ONLY, beyond_bounds, crosses, outside_bounds,
+from service.answer.qualifiers import (ADULTS_DEFAULT, AGE_UNIT, MATCH_ONLY, beyond_bounds, crosses, outside_bounds,
                                       qualifiers)
 from service.answer.regimen import Regimen, advice_asked, on_regimen, regimen_asked, unstated
 from service.answer.question import (ASKED_RANK, PEOPLE_DEFINED_BY, PEOPLE_WORDS, Question, asked_kind, asked_parts,
@@ -508,10 +508,9 @@ _AMOUNT = re.compile(r"\b\d[\d.,]*\s*(?:-?fold|times)\b|\b(?:two|three|four|five
                      r"(?:\d|half\b)", re.I)
 # An age a statement names: a bound on it ("under 2 years", "older than 6 months", "aged 65 or over", "over the age of
 # 50") or an age itself ("6 months old", "3 years of age", "5-year-olds"). Grammar of ages, no topic.
-_UNIT = r"(?:years?|yrs?|months?|weeks?)"
 AGE_STATED = re.compile(rf"\b(?:under|over|below|above|older\s+than|younger\s+than|aged?)\s+(?:the\s+age\s+of\s+)?"
-                        rf"\d+(?:\s*(?:-|to|and)\s*\d+)?\s*{_UNIT}|\b(?:aged?|age\s+of)\s+\d+|"
-                        rf"\b\d+\s*{_UNIT}\s+(?:old|of\s+age)\b|\b\d+[- ]year[- ]olds?\b|"
+                        rf"\d+(?:\s*(?:-|to|and)\s*\d+)?\s*{AGE_UNIT}|\b(?:aged?|age\s+of)\s+\d+|"
+                        rf"\b\d+\s*{AGE_UNIT}\s+(?:old|of\s+age)\b|\b\d+[- ]year[- ]olds?\b|"
                         # a range of ages: "between the ages of about 30 and 60 years", "aged between 40 and 70"
                         r"\b(?:between\s+)?(?:the\s+)?ages?\s+(?:of\s+)?(?:about\s+|around\s+|roughly\s+)?\d+\s*"
                         r"(?:-|to|and)\s*\d+|\baged?\s+between\s+\d+", re.I)

@@ -76,11 +76,11 @@ _SETTINGS = (("hospital", re.compile(r"\b(?:in\s+hospital|hospitali[sz]ed|inpati
 _NUMBER = r"(?:\d+|" + "|".join(NUMBER_WORDS) + r")"
 _LESS = r"under|below|younger\s+than|less\s+than"
 _MORE = r"over|above|older\s+than|more\s+than"
-_AGE_UNIT = r"(?:years?|yrs?|months?|weeks?)"
+AGE_UNIT = r"(?:years?|yrs?|months?|weeks?)"  # the units of an age (lead.AGE_STATED reads them too)
 _PEOPLE_NOUN = (r"(?:child|children|kids?|infants?|bab(?:y|ies)|toddlers?|people|persons|patients|adults?|women|men|"
                 r"those)")
 _AGE_BOUND = re.compile(rf"\b(?:(?P<lt>{_LESS})|(?P<gt>{_MORE}))\s+(?:the\s+age\s+of\s+)?(?P<n>{_NUMBER})"
-                        rf"(?:\s*(?:-|\s)\s*(?P<unit>{_AGE_UNIT})(?P<old>\s+(?:old|of\s+age))?\b)?"
+                        rf"(?:\s*(?:-|\s)\s*(?P<unit>{AGE_UNIT})(?P<old>\s+(?:old|of\s+age))?\b)?"
                         r"(?!\s*%)(?!\s*percent\b)",
                         re.I)
 _PEOPLE_BEFORE = re.compile(rf"\b{_PEOPLE_NOUN}\s+(?:aged\s+)?$", re.I)
