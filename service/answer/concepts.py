@@ -1452,7 +1452,7 @@ class Lexicon:
     def _find_swapped(self, phrase: str, own: frozenset[str]) -> tuple[str, ...]:
         rows = sorted({r for t in own for r in self._by_term.get(t, ())})
         candidates: list[tuple[str, str, str]] = []  # (corpus phrase, its word, the phrase's word in its place)
-        order = _ordered_terms(phrase)
+        order = ordered_terms(phrase)
         for r in rows:
             theirs = self._phrase_terms[r]
             gone, new = own - theirs, theirs - own
@@ -1461,7 +1461,7 @@ class Lexicon:
             # In its place: the other words in the same order ("dietary vitamin K2" is no "vitamin K2 supplements"),
             # and the head, the last word, kept: it says what kind of thing is named, the words before it describe it
             # ("emergency physicians" is no "emergency medicine", PubMedQA's corpus, 0.86).
-            their_order = _ordered_terms(self._phrases[r])
+            their_order = ordered_terms(self._phrases[r])
             if (len(their_order) != len(order) or sum(a != b for a, b in zip(order, their_order)) != 1
                     or order[-1] != their_order[-1]):
                 continue
@@ -1633,7 +1633,7 @@ class Lexicon:
             if not noun.isalpha() or len(noun) < ADJECTIVE_MIN_STEM or len(own) != 1 or len(follow) != 1:
                 continue
             for row in self._by_term.get(next(iter(follow)), ()):
-                their = _ordered_terms(self._phrases[row])
+                their = ordered_terms(self._phrases[row])
                 adjective = _written_word(self._phrases[row], their[0]) if len(their) == 2 else None
                 if (their[-1:] != list(follow) or adjective is None or not adjective.endswith(_ADJECTIVE_ENDINGS)
                         or noun.endswith(_ADJECTIVE_ENDINGS) or _terms(adjective) == own
@@ -1896,8 +1896,8 @@ def _common_start(a: str, b: str) -> str:
     return a[:n]
 
 
-def _ordered_terms(phrase: str) -> list[str]:
-    """The terms of ``phrase`` in the order of its words."""
+def ordered_terms(phrase: str) -> list[str]:
+    """The terms of ``phrase`` in the order of its words, question words (``QUESTION_WORDS``) aside."""
     return [t for t in tokenize(phrase) if t not in QUESTION_WORDS]
 
 
