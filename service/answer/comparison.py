@@ -12,7 +12,7 @@ import re
 from index.lexical import tokenize
 from service.answer.compared import names_comparator
 from service.answer.concepts import Concept
-from service.answer.lead import regimen_only
+from service.answer.lead import list_tokens, regimen_only
 from service.answer.routing import GUIDELINE_ADVICE, HEAD_TO_HEAD_WORDS, SAFETY
 from service.answer.scoring import Candidate, sentence_terms
 from service.answer.verdict import negated
@@ -26,8 +26,6 @@ _COMPARES = re.compile(rf"\b(?:{HEAD_TO_HEAD_WORDS}|between|differ\w*|instead\s+
 # much as", "as long as": amounts and times).
 _LIKENESS = re.compile(r"\b(?:as\s+(?!(?:much|many|long|soon|far|often)\b)[\w\-]+\s+as|equivalent|equally|"
                        r"same\s+as|comparable)\b", re.I)
-# A statement's words and the punctuation that joins a list's members.
-_LIST_TOKEN = re.compile(r"[^\W_][\w\-]*|[,;:()]")
 _LIST_JOINS = frozenset({",", "and", "or", "(", ")"})
 # How many words one member of a list between the two sides may have ("angiotensin II receptor blockers, calcium
 # channel blockers and ..."): more, and the words between them are a clause, not the list's members.
@@ -77,7 +75,7 @@ def ranks_alike(text: str, intervention: Concept, comparator: Concept) -> bool:
         return False
     own = frozenset().union(*intervention.forms) - frozenset().union(*comparator.forms)
     other = frozenset().union(*comparator.forms) - frozenset().union(*intervention.forms)
-    tokens = [t.lower() for t in _LIST_TOKEN.findall(text)]
+    tokens = list_tokens(text)
     terms = [frozenset(tokenize(t)) if t[0].isalnum() else frozenset() for t in tokens]
     mine = [n for n, t in enumerate(terms) if t & own]
     theirs = [n for n, t in enumerate(terms) if t & other]

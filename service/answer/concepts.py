@@ -277,8 +277,9 @@ COMPOUND_WORD_MIN_COSINE = 0.35
 # low thyroid function), by the plain word of degree a question uses: grammar of word formation, not topics.
 _DEGREE_PREFIXES = {"high": "hyper", "elevated": "hyper", "raised": "hyper", "excess": "hyper", "excessive": "hyper",
                     "low": "hypo"}
-# Nouns of a measure that a word with such a prefix says with its noun ("high calcium levels" is hypercalcaemia).
-_MEASURES = frozenset({"level", "levels", "concentration", "concentrations", "value", "values"})
+# Nouns of a measure, which stand for the thing measured: a word with such a prefix says them with its noun ("high
+# calcium levels" is hypercalcaemia), and scoring reads "high levels" under a title on calcium as calcium's. Grammar.
+MEASURES = frozenset({"level", "levels", "concentration", "concentrations", "value", "values"})
 # A word of degree and the nouns after it ("high blood pressure", "low thyroid") are also named by the corpus's word
 # with the degree's Greek prefix that the embedder puts closest to them, when at least this close (the index's MiniLM:
 # "high blood pressure" / "hypertension" 0.72, "high cholesterol" / "hypercholesterolaemia" 0.69, "high blood sugar" /
@@ -1019,7 +1020,7 @@ class Lexicon:
         speaks of its level. The thing less its measure is no name of its own ("high calcium" is not "high
         calcium levels"), only the way to the corpus's definitions."""
         words = phrase.split()
-        if len(words) < 2 or words[-1].lower() not in _MEASURES:
+        if len(words) < 2 or words[-1].lower() not in MEASURES:
             return []
         thing = " ".join(words[:-1])
         return [name for each in (thing, *self.rewritten(thing)) for name in self._defined(each)]
@@ -1038,7 +1039,7 @@ class Lexicon:
             if prefix is None or not noun.isalpha() or len(noun) < SHARED_PREFIX:
                 continue
             rest = words[n + 2:]
-            if rest and rest[0].lower() in _MEASURES:
+            if rest and rest[0].lower() in MEASURES:
                 rest = rest[1:]
             found = [" ".join([*words[:n], term, *rest]) for term in self._with_prefix(prefix + noun[:SHARED_PREFIX])
                      if tokenize(term) == [term]]  # the term written as a word gives itself back
@@ -1078,7 +1079,7 @@ class Lexicon:
             if float(sims[k, w]) < DEGREE_MIN_COSINE:
                 return ()
             rest = words[n + spans[k] + 1:]
-            if rest and rest[0].lower() in _MEASURES:
+            if rest and rest[0].lower() in MEASURES:
                 rest = rest[1:]  # hypertension is a high level of blood pressure (as in degree_words)
             return (" ".join([*words[:n], written[w], *rest]),)
 
@@ -1451,7 +1452,7 @@ class Lexicon:
     def _find_swapped(self, phrase: str, own: frozenset[str]) -> tuple[str, ...]:
         rows = sorted({r for t in own for r in self._by_term.get(t, ())})
         candidates: list[tuple[str, str, str]] = []  # (corpus phrase, its word, the phrase's word in its place)
-        order = _ordered_terms(phrase)
+        order = ordered_terms(phrase)
         for r in rows:
             theirs = self._phrase_terms[r]
             gone, new = own - theirs, theirs - own
@@ -1460,7 +1461,7 @@ class Lexicon:
             # In its place: the other words in the same order ("dietary vitamin K2" is no "vitamin K2 supplements"),
             # and the head, the last word, kept: it says what kind of thing is named, the words before it describe it
             # ("emergency physicians" is no "emergency medicine", PubMedQA's corpus, 0.86).
-            their_order = _ordered_terms(self._phrases[r])
+            their_order = ordered_terms(self._phrases[r])
             if (len(their_order) != len(order) or sum(a != b for a, b in zip(order, their_order)) != 1
                     or order[-1] != their_order[-1]):
                 continue
@@ -1632,7 +1633,7 @@ class Lexicon:
             if not noun.isalpha() or len(noun) < ADJECTIVE_MIN_STEM or len(own) != 1 or len(follow) != 1:
                 continue
             for row in self._by_term.get(next(iter(follow)), ()):
-                their = _ordered_terms(self._phrases[row])
+                their = ordered_terms(self._phrases[row])
                 adjective = _written_word(self._phrases[row], their[0]) if len(their) == 2 else None
                 if (their[-1:] != list(follow) or adjective is None or not adjective.endswith(_ADJECTIVE_ENDINGS)
                         or noun.endswith(_ADJECTIVE_ENDINGS) or _terms(adjective) == own
@@ -1895,8 +1896,8 @@ def _common_start(a: str, b: str) -> str:
     return a[:n]
 
 
-def _ordered_terms(phrase: str) -> list[str]:
-    """The terms of ``phrase`` in the order of its words."""
+def ordered_terms(phrase: str) -> list[str]:
+    """The terms of ``phrase`` in the order of its words, question words (``QUESTION_WORDS``) aside."""
     return [t for t in tokenize(phrase) if t not in QUESTION_WORDS]
 
 

@@ -15,6 +15,7 @@ from service.answer.design import design_only
 from index.lexical import tokenize
 from service.answer.models import EvidenceLevel
 from service.answer.polarity import AGAINST, NEED_WORDS, clauses
+from service.answer.qualifiers import EXAMPLES
 from service.answer.question import BEST_OF_KIND, PEOPLE_WORDS, Aspect
 from service.answer.routing import (CAUSED, CAUSES, DESIGNS, DOSE, FINDING, GAP, HARM_STATED, IMPERATIVE, IN_USE,
                                     INTERACTION, NEUTRAL, NULL_RESULT, OPTION, RECOMMENDATION, STUDY)
@@ -147,7 +148,6 @@ _GROUP = re.compile(rf"\b{PEOPLE_WORDS}\s+{_DEFINED}\s+(?P<x>[^,;.:]+?){_ENDS_DE
                     r"\b(?P<p>pregnan(?:t|cy|cies)|breast-?feeding|lactat(?:ing|ion))\b", re.I)
 _PREGNANCY_TERM = re.compile(r"pregnan|breast-?feed|lactat")  # their stems, as ``tokenize`` gives them
 SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[A-Z])")
-_GROUP_EXAMPLES = re.compile(r"\b(?:such\s+as|including|e\.g\.|for\s+example)\b[^,;:.]*", re.I)
 # A noun that makes the name before it part of another thing's name: "vitamin K antagonists" are not vitamin K,
 # "calcium channel blockers" not calcium. The name before it (up to three words, no function word) is read as that
 # other thing's, not as the name it spells.
@@ -198,7 +198,7 @@ def beside_cautions_for_others(text: str, topic: frozenset[str]) -> str:
 
 
 def _less_caution_for_others(clause: str, topic: frozenset[str]) -> str:
-    read = _GROUP_EXAMPLES.sub(" ", clause)
+    read = EXAMPLES.sub(" ", clause)
     advice = AGAINST.search(read)
     if advice is not None:
         groups = list(_GROUP.finditer(read))

@@ -66,17 +66,25 @@ def _names(terms: frozenset[str], phrase: str) -> bool:
     return terms <= frozenset(tokenize(phrase))
 
 
+def _naming_pairs(text: str) -> list[tuple[str, str]]:
+    """Each naming in a statement (``_NAMING``) as the name before its words of naming and all that follows them up to
+    the predicate: ("Vitamin K1", "phylloquinone") of "Vitamin K1, also called phylloquinone, is made by plants"; either
+    may be empty. The one parse that ``other_names`` and ``naming_groups`` read."""
+    pairs = []
+    for m in _NAMING.finditer(text):
+        left = re.split(r"[,;:.()]", _LEFT_TRIM.sub("", text[:m.start()]))[-1].strip()
+        rest = text[m.end():]
+        end = _NAME_END.search(rest)
+        pairs.append((left, (rest[:end.start()] if end else rest).strip()))
+    return pairs
+
+
 def other_names(terms: frozenset[str], text: str) -> list[str]:
     """The other names a statement gives the thing named by ``terms`` (``_NAMING``): "phylloquinone" of "Vitamin K1,
     also called phylloquinone, is made by plants" for vitamin K1; "Vitamin K2" of "Vitamin K2 is the collective name
     for the menaquinones" for menaquinones, and "the menaquinones" for vitamin K2."""
     found = []
-    for m in _NAMING.finditer(text):
-        left = _LEFT_TRIM.sub("", text[:m.start()])
-        left = re.split(r"[,;:.()]", left)[-1].strip()
-        rest = text[m.end():]
-        end = _NAME_END.search(rest)
-        right = (rest[:end.start()] if end else rest).strip()
+    for left, right in _naming_pairs(text):
         if left and right:
             if _names(terms, left) and not _names(terms, right):
                 found.append(right)
@@ -98,11 +106,7 @@ def naming_groups(text: str) -> list[list[str]]:
     barbotage or percutaneous irrigation, is ..."), and a name with the one in brackets after it ("Menaquinone-7",
     "MK-7"; "angiotensin-converting enzyme inhibitors", "ACE inhibitors")."""
     groups = []
-    for m in _NAMING.finditer(text):
-        left = re.split(r"[,;:.()]", _LEFT_TRIM.sub("", text[:m.start()]))[-1].strip()
-        rest = text[m.end():]
-        end = _NAME_END.search(rest)
-        right = (rest[:end.start()] if end else rest).strip()
+    for left, right in _naming_pairs(text):
         names = [n for n in (left, *re.split(r"\s*,\s*|\s+or\s+", right)) if n.strip()]
         if len(names) > 1:
             groups.append(names)

@@ -9,12 +9,10 @@ property the class is named for, said of the thing). No table of classes: the co
 from __future__ import annotations
 
 import re
-from typing import Callable
 
 from index.lexical import tokenize
 from service.answer.class_harms import classes_said
-
-Passages = Callable[[frozenset[str]], list[str]]  # terms -> some corpus chunks naming all of them
+from service.answer.concepts import Passages
 
 _SENTENCE_END = re.compile(r"(?<=[.!?])\s+")
 # The most words a class's name may have before its head noun ("direct oral anticoagulants").

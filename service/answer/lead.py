@@ -18,7 +18,7 @@ from service.answer.evidence import designs_in, states_safety
 from service.answer.models import Verdict
 from service.answer.polarity import (WITHOUT_PART, asks_against, asks_if_safe, asks_interaction, asks_need_to_tell,
                                      asks_use, asks_without, speaks_of_stopping, stance, with_what_asked_without)
-from service.answer.qualifiers import (ADULTS_DEFAULT, MATCH_ONLY, beyond_bounds, crosses, outside_bounds,
+from service.answer.qualifiers import (ADULTS_DEFAULT, AGE_UNIT, MATCH_ONLY, beyond_bounds, crosses, outside_bounds,
                                       qualifiers)
 from service.answer.regimen import Regimen, advice_asked, on_regimen, regimen_asked, unstated
 from service.answer.question import (ASKED_RANK, PEOPLE_DEFINED_BY, PEOPLE_WORDS, Question, asked_kind, asked_parts,
@@ -250,9 +250,10 @@ def asked_instance(text: str) -> tuple[frozenset[str], frozenset[str]]:
 # Questionnaire (PHQ-2)": within a noun phrase and its bracketed abbreviation), and how many words before "is" or
 # "are" the subject said to be of the kind may have.
 NAME_REACH = 3
-# A copula: what follows it up to the kind's word, with no preposition or joining word between ("is recommended as a
-# first-line preventive drug", not "is the main cause of antibiotic resistance"), says what its subject is.
-_COPULA = frozenset({"is", "are"})
+# The copulas, the verbs that say what a thing is, right after it ("Osteocalcin is a vitamin K-dependent protein ...",
+# ``defines``). What follows one up to a kind's word, with no preposition or joining word between ("is recommended as
+# a first-line preventive drug", not "is the main cause of antibiotic resistance"), says what its subject is. Grammar.
+COPULAS = frozenset({"is", "are"})
 _PREDICATE_STOPS = frozenset({"of", "for", "in", "with", "to", "by", "on", "from", "than", "that", "which", "and",
                               "or", "not", "no"})
 
@@ -297,7 +298,7 @@ def _in_question_frame(words: tuple[str, ...], stems: tuple[frozenset[str], ...]
     recommended for cellulitis?"). Not "The kind of GENE1 change is linked to disease severity in Zorb syndrome",
     whose subject is the question's own thing."""
     said = asked - kind - QUESTION_WORDS
-    copula = next((n for n, w in enumerate(words[:FRAME_SUBJECT_WORDS]) if w.lower() in _COPULA), None)
+    copula = next((n for n, w in enumerate(words[:FRAME_SUBJECT_WORDS]) if w.lower() in COPULAS), None)
     if not said or not copula:
         return False
     subject = frozenset().union(*stems[:copula])
@@ -313,7 +314,7 @@ def _modifies_next(words: tuple[str, ...], n: int) -> bool:
     if n + 1 >= len(words):
         return False
     nxt = words[n + 1]
-    return (nxt.isalpha() and nxt.islower() and nxt not in _PREDICATE_STOPS and nxt not in _COPULA
+    return (nxt.isalpha() and nxt.islower() and nxt not in _PREDICATE_STOPS and nxt not in COPULAS
             and nxt not in _RELATIVE and not nxt.endswith(("ed", "ing")))
 
 
@@ -328,7 +329,7 @@ def _said_to_be(words: tuple[str, ...], stems: tuple[frozenset[str], ...], n: in
         word = words[c].lower()
         if word in _PREDICATE_STOPS:
             return False
-        if word in _COPULA:
+        if word in COPULAS:
             subject = frozenset().union(*stems[max(0, c - NAME_REACH - 3):c])
             return bool(subject - known - QUESTION_WORDS)
     return False
@@ -508,10 +509,9 @@ _AMOUNT = re.compile(r"\b\d[\d.,]*\s*(?:-?fold|times)\b|\b(?:two|three|four|five
                      r"(?:\d|half\b)", re.I)
 # An age a statement names: a bound on it ("under 2 years", "older than 6 months", "aged 65 or over", "over the age of
 # 50") or an age itself ("6 months old", "3 years of age", "5-year-olds"). Grammar of ages, no topic.
-_UNIT = r"(?:years?|yrs?|months?|weeks?)"
 AGE_STATED = re.compile(rf"\b(?:under|over|below|above|older\s+than|younger\s+than|aged?)\s+(?:the\s+age\s+of\s+)?"
-                        rf"\d+(?:\s*(?:-|to|and)\s*\d+)?\s*{_UNIT}|\b(?:aged?|age\s+of)\s+\d+|"
-                        rf"\b\d+\s*{_UNIT}\s+(?:old|of\s+age)\b|\b\d+[- ]year[- ]olds?\b|"
+                        rf"\d+(?:\s*(?:-|to|and)\s*\d+)?\s*{AGE_UNIT}|\b(?:aged?|age\s+of)\s+\d+|"
+                        rf"\b\d+\s*{AGE_UNIT}\s+(?:old|of\s+age)\b|\b\d+[- ]year[- ]olds?\b|"
                         # a range of ages: "between the ages of about 30 and 60 years", "aged between 40 and 70"
                         r"\b(?:between\s+)?(?:the\s+)?ages?\s+(?:of\s+)?(?:about\s+|around\s+|roughly\s+)?\d+\s*"
                         r"(?:-|to|and)\s*\d+|\baged?\s+between\s+\d+", re.I)
@@ -904,10 +904,8 @@ def names_subject(text: str, name: frozenset[str]) -> bool:
     return any(name <= frozenset().union(*stems[n:n + len(name)]) for n in heads)
 
 
-# The verbs that say what a thing is, right after it ("Osteocalcin is a vitamin K-dependent protein ..."). Grammar.
-COPULAS = frozenset({"is", "are"})
-# ... and those that say what it is made of ("The CURB-65 score gives one point each for ...", "X includes ..."): what
-# a question on its parts asks (``question.asked_parts``). Grammar.
+# The copulas (``COPULAS``) and the verbs that say what a thing is made of ("The CURB-65 score gives one point each for
+# ...", "X includes ..."): what a question on its parts asks (``question.asked_parts``). Grammar.
 COMPOSING = COPULAS | frozenset("include includes comprise comprises consist consists contain contains give gives "
                                  "cover covers combine combines".split())
 
@@ -1150,7 +1148,14 @@ _LIST_JOINS = frozenset({"and", "or"})
 # How many words a list's next member may have before its own comma or "and" ("myocardial infarction, stroke and
 # sudden death"; "..., sudden cardiac death and stroke").
 LIST_MEMBER_WORDS = 3
+# A statement's words and the punctuation that joins a list's members.
 _LIST_TOKEN = re.compile(r"[^\W_][\w\-]*|[,;:()]")
+
+
+def list_tokens(text: str) -> list[str]:
+    """A statement's words (lower case) and the punctuation that joins a list's members, in order: what a reading of
+    its lists walks (``outcome_listed`` here, ``comparison.ranks_alike``)."""
+    return [t.lower() for t in _LIST_TOKEN.findall(text)]
 
 
 def outcome_listed(text: str, outcome: frozenset[str]) -> bool:
@@ -1168,7 +1173,7 @@ def outcome_listed(text: str, outcome: frozenset[str]) -> bool:
 def _outcome_listed(text: str, outcome: frozenset[str]) -> bool:
     """``outcome_listed``, remembered per statement and outcome: each lead weighs every statement it is chosen
     from."""
-    tokens = [t.lower() for t in _LIST_TOKEN.findall(text)]
+    tokens = list_tokens(text)
     named = [bool(frozenset(tokenize(t)) & outcome) if t[0].isalnum() else False for t in tokens]
     runs: list[tuple[int, int]] = []  # each mention: its first word and the word after it
     for n, hit in enumerate(named):

@@ -76,11 +76,11 @@ _SETTINGS = (("hospital", re.compile(r"\b(?:in\s+hospital|hospitali[sz]ed|inpati
 _NUMBER = r"(?:\d+|" + "|".join(NUMBER_WORDS) + r")"
 _LESS = r"under|below|younger\s+than|less\s+than"
 _MORE = r"over|above|older\s+than|more\s+than"
-_AGE_UNIT = r"(?:years?|yrs?|months?|weeks?)"
+AGE_UNIT = r"(?:years?|yrs?|months?|weeks?)"  # the units of an age (lead.AGE_STATED reads them too)
 _PEOPLE_NOUN = (r"(?:child|children|kids?|infants?|bab(?:y|ies)|toddlers?|people|persons|patients|adults?|women|men|"
                 r"those)")
 _AGE_BOUND = re.compile(rf"\b(?:(?P<lt>{_LESS})|(?P<gt>{_MORE}))\s+(?:the\s+age\s+of\s+)?(?P<n>{_NUMBER})"
-                        rf"(?:\s*(?:-|\s)\s*(?P<unit>{_AGE_UNIT})(?P<old>\s+(?:old|of\s+age))?\b)?"
+                        rf"(?:\s*(?:-|\s)\s*(?P<unit>{AGE_UNIT})(?P<old>\s+(?:old|of\s+age))?\b)?"
                         r"(?!\s*%)(?!\s*percent\b)",
                         re.I)
 _PEOPLE_BEFORE = re.compile(rf"\b{_PEOPLE_NOUN}\s+(?:aged\s+)?$", re.I)
@@ -115,8 +115,8 @@ _SIDES = (("both", re.compile(rf"\bbilateral(?:ly)?\b|\bboth\s+{_PAIRED}\b", re.
 # of "under two"; ``bounds`` reads their ranges), so one never contradicts the other here.
 MATCH_ONLY = frozenset({"age bound"})
 # Examples a statement gives ("including pregnant and postpartum women", "such as in late pregnancy"), to the end of
-# their clause: they widen what it says, they do not restrict it to the people they name.
-_EXAMPLES = re.compile(r"\b(?:such\s+as|including|e\.g\.|for\s+example)\b[^,;:.]*", re.I)
+# their clause: they widen what it says, they do not restrict it to the people they name. Grammar.
+EXAMPLES = re.compile(r"\b(?:such\s+as|including|e\.g\.|for\s+example)\b[^,;:.]*", re.I)
 
 
 @lru_cache(maxsize=20_000)
@@ -124,13 +124,13 @@ def qualifiers(text: str, condition_terms: frozenset[str] | None = None,
                examples: bool = False) -> dict[str, frozenset[str]]:
     """The values of each kind of qualifier ``text`` names (kinds: "severity", "stage", "age", "age bound"
     (``_AGE_BOUND``), "sides" (``_SIDES``), "pregnancy", "setting"),
-    those in its examples (``_EXAMPLES``) only with ``examples``. With ``condition_terms`` (a statement read against a
+    those in its examples (``EXAMPLES``) only with ``examples``. With ``condition_terms`` (a statement read against a
     question: the question's terms), a degree adjective counts only where it describes the asked condition, a noun of
     its noun phrase (``_PHRASE_REACH`` words, to a preposition or joining word) being one of those terms or a noun for
     the condition in general (``_CONDITION_NOUNS``); a question's own degree adjectives all count. Cached: the same
     statements and titles are read again for each answer's lead and its verdict."""
     found: dict[str, set[str]] = {}
-    text = text if examples else _EXAMPLES.sub(" ", text)
+    text = text if examples else EXAMPLES.sub(" ", text)
     for kind, pattern, levels in _DEGREES:
         for m in pattern.finditer(text):
             if condition_terms is not None:

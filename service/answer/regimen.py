@@ -38,7 +38,10 @@ _DOSE_WORD = re.compile(rf"\b(?:doses?|dosages?|dosing|how\s+many\s+{DOSE_UNIT}|
 # minutes a week"). Units, no topic.
 _QUANTITY = re.compile(r"\b\d[\d.,]*(?:\s+(?:to|or|and)\s+\d[\d.,]*)?\s*(?:%|per\s*cent\b|percent\b|kg\b|kilograms?\b|"
                        r"pounds?\b|lb\b|minutes?\b|hours?\b)", re.I)
-_ADVICE_ASKED = Caseless(re.compile(r"\b(?:recommended|advised|should)\b", re.I))
+# A word of advice anywhere in a question ("What is the recommended dose?", "How long should X be given?"): it asks what
+# is advised. Broader than polarity's ``_ADVICE_ASKED`` ("Is X recommended ...?", whether X is advised at all).
+# Grammar.
+_ADVICE_WORD = Caseless(re.compile(r"\b(?:recommended|advised|should)\b", re.I))
 
 # A threshold of time, no course's length: "on four or more days per month", "for three months or longer". Grammar
 # of counts, no topic.
@@ -96,7 +99,7 @@ _WHAT_DOSE = re.compile(r"\b(?:what|which)\s+(?:(?:is|are|was)\s+)?(?:the\s+|an?
 def advice_asked(question: str) -> bool:
     """Whether a question asks what is advised ("What is the recommended dose?", "How long should X be given?"),
     which advice on it answers before what trials used."""
-    return bool(_ADVICE_ASKED.search(question))
+    return bool(_ADVICE_WORD.search(question))
 
 
 def states_length(text: str, lasting: bool = False) -> bool:

@@ -25,7 +25,8 @@ from index.search import Hit
 from ingest.models import Chunk, DocumentKind
 from service.answer.anaphora import describes_back, leans_back, names_antecedent
 from service.answer.chunk_memo import chunk_entry
-from service.answer.concepts import QUESTION_WORDS, Concept, concept, one_taken_alone, restricted_head, taken_apart
+from service.answer.concepts import (MEASURES, QUESTION_WORDS, Concept, concept, one_taken_alone, restricted_head,
+                                      taken_apart)
 from service.answer.corpus_stats import CorpusStats
 from service.answer.design import design_only
 from service.answer.question import PEOPLE_WORDS, Question, asks_causing, given_form, population_of
@@ -711,8 +712,8 @@ def _completes_title(concept: Concept, terms: frozenset[str], title_present: tup
 # another noun is no "high" of the title's "calcium". English's adjectives of amount, not topics.
 _DEGREE = frozenset({"high", "higher", "highest", "low", "lower", "lowest", "elevated", "raised", "reduced",
                      "increased", "decreased"})
-# ... except the nouns of a measure, which stand for the thing measured ("high levels" under a title on calcium).
-_MEASURES = frozenset({"level", "levels", "concentration", "concentrations", "value", "values"})
+# ... except the nouns of a measure (``concepts.MEASURES``), which stand for the thing measured ("high levels" under a
+# title on calcium).
 # The second parts of a hyphenated word that keep it about the first ("diabetes-related end points", "vitamin
 # K-dependent"): participles of relation, grammar.
 _OF_IT = frozenset({"related", "associated", "induced", "dependent", "specific", "attributable", "mediated"})
@@ -759,7 +760,7 @@ def _said_of_another(tokens: list[list[tuple[str, tuple[str, ...]]]], k: int, pa
         return False
     after = tokens[k + 1][0]
     if parts[part][0] in _DEGREE:
-        return bool(after[1]) and not set(after[1]) & own and after[0] not in _MEASURES
+        return bool(after[1]) and not set(after[1]) & own and after[0] not in MEASURES
     if settings and after[0] in ("of", "in") and k + 2 < len(tokens) and tokens[k + 2][0][0] in _ANY:
         noun = next((t[0] for t in tokens[k + 3:] if t[0][1]), None)
         return noun is not None and noun[0].isalpha() and not set(noun[1]) & own

@@ -17,7 +17,7 @@ from typing import Callable
 
 from index.lexical import tokenize
 from ingest.models import DocumentKind
-from service.answer.concepts import QUESTION_WORDS, parts_of, population_part, same_word
+from service.answer.concepts import QUESTION_WORDS, ordered_terms, parts_of, population_part, same_word
 from service.answer.polarity import AGAINST, clauses, stance
 from service.answer.question import LAST_IN, PERSON_NOUNS, population_of, state_nouns
 from service.answer.scoring import Candidate
@@ -192,11 +192,6 @@ class StateLinks:
     kind_of: Callable[[str, str], bool] | None = None
 
 
-def _state_terms(phrase: str) -> list[str]:
-    """The terms of a phrase naming a state, in order, question words aside."""
-    return [t for t in tokenize(phrase) if t not in QUESTION_WORDS]
-
-
 def same_state(asked: str, said: str, links: StateLinks | None = None) -> bool:
     """Whether a statement's ``said`` state names the ``asked`` one: the same terms ("pregnancy"); or the asked ones
     with a head noun after them ("active peptic ulcer disease" of "active peptic ulcer"; a word before them, "severe
@@ -205,7 +200,7 @@ def same_state(asked: str, said: str, links: StateLinks | None = None) -> bool:
     "bleeding disorders", "active peptic ulcer disease", would be met by its head alone: migraine "is a ... headache
     disorder", asthma "a chronic inflammatory disease"). Never a state and its negation ("non-severe illness" /
     "severe illness")."""
-    a, s = _state_terms(asked), _state_terms(said)
+    a, s = ordered_terms(asked), ordered_terms(said)
     if not a or not s or negated(asked) != negated(said):
         return False
     a_set, s_set = frozenset(a), frozenset(s)
@@ -322,9 +317,9 @@ def against_for_them(candidates: list[Candidate], condition: str | None,
     return None
 
 
-# A thing's pronoun as the subject of a clause of advice ("but it must be avoided ..."). Grammar.
+# "it" as the subject of a clause of advice ("but it must be avoided ..."), the thing named before. Grammar.
 # ("it" only: "they" is as often the people, "... but they should avoid large sudden changes in the amount they eat".)
-_PRONOUN_SUBJECT = re.compile(r"^\W*(?:(?:but|and|yet|so|although|though|however),?\s+)?it\b", re.I)
+_IT_SUBJECT = re.compile(r"^\W*(?:(?:but|and|yet|so|although|though|however),?\s+)?it\b", re.I)
 
 
 def _against_lists(c: Candidate, forms: list[frozenset[str]], contraindications: bool = True) -> list[list[str]]:
@@ -343,7 +338,7 @@ def _against_lists(c: Candidate, forms: list[frozenset[str]], contraindications:
             if people is None or _CLAUSE_TURN.search(people.group("between")):
                 continue
             named = frozenset(tokenize(clause[:advice.start()] + people.group("between")))
-            if _PRONOUN_SUBJECT.search(clause[:advice.start()]):
+            if _IT_SUBJECT.search(clause[:advice.start()]):
                 # "Topiramate is an effective first-line alternative, but it must be avoided in pregnancy": the
                 # pronoun is the thing the statement named before this clause.
                 named |= frozenset(tokenize(c.text[:max(c.text.find(clause), 0)]))

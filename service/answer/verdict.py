@@ -51,6 +51,7 @@ from service.answer.routing import (CAUSED, DIAGNOSTIC_ACT, FINDING, GAP, INTERA
 from service.answer.scoring import Candidate
 from service.answer.time_point import at_asked_time
 from service.answer.tuning import TUNING
+from service.answer.worsening import WORSENING_VERBS
 
 EVIDENCE_STATEMENTS = 3  # how many of the best direct statements the model reads
 NEGATION_SCOPE = 3  # words after a negator that it negates
@@ -907,7 +908,10 @@ def raises_risk(text: str) -> bool:
 
 
 # Words of a condition or an effect getting worse: a harm without the word "risk" ("asthma control deteriorates",
-# "benefits decline", "symptoms rebound"). Grammar of any specialty.
+# "benefits decline", "symptoms rebound"). Grammar of any specialty. Not the same list as
+# ``worsening._WORSE_SAID``, on purpose: that one reads whether a thing in use harms a condition (it causes, induces,
+# damages it); this one whether stopping a thing harms, where a benefit that declines or is lost and a condition that
+# relapses or recurs are that harm.
 _WORSENING = re.compile(r"\b(?:worsen\w*|deteriorat\w*|declin(?:e|es|ed|ing)|relaps\w*|rebound\w*|exacerbat\w*|"
                         r"recur(?:s|red|ring|rence)?|lost|los(?:e|es|ing)|loss\s+of)\b", re.I)
 
@@ -1239,7 +1243,7 @@ def advice_on_causing(verb: str | None, verdict: Verdict | None, advice: str, fi
     (``caution_on_effect``)."""
     stems = frozenset(tokenize(verb)) if verb is not None else frozenset()
     if verdict not in ("yes", "no") or not stems or not stems <= _BRINGING_ABOUT | _DIRECTIONS[1] | _DIRECTIONS[0] | \
-            _WORSENING_VERBS:
+            WORSENING_VERBS:
         return verdict
     read = on_topic(advice, topic)
     if effect_asked and verdict == "no" and caution_on_effect(verb, advice, topic, outcome):
@@ -1268,13 +1272,10 @@ def advice_on_causing(verb: str | None, verdict: Verdict | None, advice: str, fi
     return verdict
 
 
-# Verbs of making a condition worse ("Does X worsen asthma?"): a direction up, on the condition itself. Grammar.
-_WORSENING_VERBS = frozenset(tokenize("worsen worsens exacerbate aggravate"))
-
-
 def _effect_direction(stems: frozenset[str]) -> int:
-    """The direction a question's verb asks of its outcome (``asked_direction``), a verb of worsening up."""
-    return asked_direction(stems) or (1 if stems & _WORSENING_VERBS else 0)
+    """The direction a question's verb asks of its outcome (``asked_direction``), a verb of worsening
+    (``worsening.WORSENING_VERBS``: "Does X worsen asthma?") up, on the condition itself."""
+    return asked_direction(stems) or (1 if stems & WORSENING_VERBS else 0)
 
 
 def caution_on_effect(verb: str | None, advice: str, topic: frozenset[str] = frozenset(),
@@ -1382,7 +1383,14 @@ _FIRST_WORD = re.compile(r"\bfirst\b", re.I)
 # "Blood transfusion should be reserved for patients with severe symptomatic anaemia"): grammar of restricted use,
 # the same later line as advice after a failure. ``group``: the people or cases it is kept for.
 _RESERVED = re.compile(r"\breserved\s+(?:only\s+)?for\b(?P<group>[^.;]*)", re.I)
-_ASKED_OF_GROUP = 2  # words of the reserved group a question names to be asked of that group itself
+# How many words (the index's terms) of the group a use is ``_RESERVED`` for a question must name to be asked of that
+# group itself, and so keep its "yes" ("Is X first-line for patients without suitable alternatives?"). One is too
+# few: the group's own condition or its "patients" is a word nearly any question of it names ("Is blood transfusion
+# first-line for iron-deficiency anaemia?" shares only "anaemia" with "reserved for patients with severe symptomatic
+# anaemia", and is rightly "no"). Chosen by hand on a handful of questions only (session 48: the three "reserved for"
+# statements of the default corpus, asked of and not of their groups, and tests/service/test_verdict_first.py), not
+# measured on a set; a group named in one word and asked of would need 1.
+_ASKED_OF_GROUP = 2
 
 
 def after_failure(lead: str, intervention: frozenset[str], question: str = "") -> bool:

@@ -9,12 +9,20 @@ from __future__ import annotations
 
 import re
 
-from service.answer.verdict import Verdict
+from index.lexical import tokenize
+from service.answer.models import Verdict
 
-# "Does X worsen Y?", "exacerbate", "aggravate", "Does X make Y worse?". Grammar.
-_WORSENING_ASKED = re.compile(r"\b(?:worsens?|worsening|exacerbat\w*|aggravat\w*|"
-                              r"makes?\s+(?:[\w\-']+\s+){0,5}?worse)\b", re.I)
-# A statement that says a thing makes something worse, harms or damages it. Grammar.
+# The verbs of making a condition worse, as the index's stems, so any of their forms ("worsen", "worsening",
+# "exacerbates", "aggravated"). The one list of them: what asks whether a thing makes a condition worse here
+# (``asks_worsening``), and a question's verb that asks a direction up in verdict (``verdict._effect_direction``).
+# Grammar.
+WORSENING_VERBS = frozenset(tokenize("worsen exacerbate aggravate"))
+# "Does X make Y worse?": the same asked in two words. Grammar.
+_MAKES_WORSE = re.compile(r"\bmakes?\s+(?:[\w\-']+\s+){0,5}?worse\b", re.I)
+# A statement that says a thing makes something worse, harms or damages it. Grammar. Not the same list
+# as ``verdict._WORSENING``, on purpose: that one reads the harm of stopping a thing, where a benefit that declines or
+# is lost and a condition that relapses or recurs are the harm; said of a thing in use, those words would not say that
+# it makes anything worse, as "causes", "induces" or "damages" do here.
 _WORSE_SAID = re.compile(r"\b(?:worse\w*|worsen\w*|exacerbat\w*|aggravat\w*|deteriorat\w*|flares?|damag\w*|harm\w*|"
                          r"provok\w*|trigger\w*|induc\w*|cause[sd]?)\b", re.I)
 # A statement that says a thing helps: a benefit found, or advice to use it. Grammar.
@@ -23,8 +31,9 @@ _HELPS_SAID = re.compile(r"\b(?:improv\w*|benefi\w*|reduc\w*|reliev\w*|effective
 
 
 def asks_worsening(question: str) -> bool:
-    """Whether a question asks if a thing makes a condition worse (``_WORSENING_ASKED``)."""
-    return bool(_WORSENING_ASKED.search(question))
+    """Whether a question asks if a thing makes a condition worse: a verb of worsening (``WORSENING_VERBS``) or "make
+    ... worse"."""
+    return bool(WORSENING_VERBS & frozenset(tokenize(question))) or bool(_MAKES_WORSE.search(question))
 
 
 def on_worsening(question: str, verdict: Verdict | None, statements: list[str]) -> Verdict | None:
