@@ -248,7 +248,7 @@ _SHAPES = tuple(re.compile(p, re.I) for p in (
     r"(?:(?:any|much|significantly)\s+)?"
     r"(?:(?:more|less)\s+[\w\-]+\s+than|[a-z]{3,}er\s+(?:[a-z]{3,}ed\s+)?than|(?:superior|inferior|preferable|equivalent|"
     r"non-?inferior)\s+to|(?:just\s+|equally\s+)?as\s+(?:well\s+(?=[a-z]+ed\s))?(?!(?:much|many|long|soon|well|far)\b)[a-z][\w\-]+\s+as)\s+"
-    rf"(?P<k>(?!\d).+?)(?:\s+(?:for|to\s+(?:treat|prevent|reduce|manage|improve)|{_AT_DOING})\s+(?P<c>.+)|"
+    rf"(?P<k>(?!\d).+?)(?:\s+(?:for|to\s+(?:treat|prevent|reduce|manage|improve|cause)|{_AT_DOING})\s+(?P<c>.+)|"
     r"\s+(?:in|at|among)\s+(?P<who>.+))?$",
     # A choice between two ("Are ACE inhibitors or calcium channel blockers better as initial therapy for
     # hypertension?", "Is X or Y preferred for Z?") compares them as "X better than Y" does, and asks which, not

@@ -56,3 +56,11 @@ def test_starting_menaquinone_on_warfarin_gets_no_yes(loaded_index: Index) -> No
     for question in ("Is it OK to start menaquinone-7 while on warfarin?",
                      "Can I start menaquinone-7 while on warfarin?"):
         assert answer_question(loaded_index, question).verdict != "yes", question
+
+
+def test_less_likely_than_another_to_cause_a_harm_compares_on_that_harm(loaded_index: Index) -> None:
+    # "Is X less likely than Y to cause Z?" read Y "to cause Z" as what X is compared with, and no condition.
+    q = read_question("Is zorbinol less likely than gizmotab to cause gizmo gain?")
+    assert (q.intervention, q.comparator, q.condition) == ("zorbinol", "gizmotab", "gizmo gain")
+    answer = answer_question(loaded_index, "Is metformin less likely than insulin to cause weight gain?")
+    assert answer.verdict == "yes", answer.bottom_line.text
