@@ -377,7 +377,7 @@ _SHAPES = tuple(re.compile(p, re.I) for p in (
     # follow-up on it had none to inherit, and "What are their risks?" after "And oral NSAIDs?" quoted calcium)
     r"^(?:should|is|are)\s+(?P<i>.+?)\s+(?:be\s+)?(?:(?:among|one\s+of)\s+)?(?:(?:the|a|an)\s+)?"
     r"(?:(?:good|reasonable|sensible|safe|suitable|"
-    r"appropriate)\s+)?(?:as\s+(?:(?:the|a|an)\s+)?)?(?:first|initial|first[- ]line|preferred)\s+"
+    r"appropriate)\s+)?(?:as\s+(?:(?:the|a|an)\s+)?)?(?:first|initial|first[- ]line|first[- ]choice|preferred)\s+"
     r"(?:(?:drug\s+)?treatments?|therap(?:y|ies)|options?|choices?|drugs?|medications?|medicines?)\s+"
     r"(?:(?:offered|used|given)\s+)?(?:for|in)\s+(?P<c>.+)$",
     # (The rank said as how it is used, "Should X be used first-line for Y?": the same question.)

@@ -1356,7 +1356,7 @@ def on_first(question: str, verdict: Verdict | None, lead: str | None, intervent
         return verdict
     found = _RANKED_BEFORE.search(lead)
     if found is None:
-        return "no" if after_failure(lead, intervention, question) else verdict
+        return "no" if after_failure(lead, intervention, question) or ranked_later(lead, intervention) else verdict
     before = frozenset(tokenize(lead[:found.start("after")]))
     after = frozenset(tokenize(found.group("after")))
     return "no" if intervention <= after and not intervention <= before else verdict
@@ -1391,6 +1391,23 @@ _RESERVED = re.compile(r"\breserved\s+(?:only\s+)?for\b(?P<group>[^.;]*)", re.I)
 # statements of the default corpus, asked of and not of their groups, and tests/service/test_verdict_first.py), not
 # measured on a set; a group named in one word and asked of would need 1.
 _ASKED_OF_GROUP = 2
+
+
+# A rank after the first, said of the thing as its kind of option ("Bupropion is a further option for adults who want
+# medication", "X is a second-line drug", "Y is an additional option"): grammar of a later line.
+_LATER_RANK = re.compile(r"\b(?:further|second[- ]line|third[- ]line|additional|add-on)\s+(?:[\w\-]+\s+)?"
+                         r"(?:options?|choices?|treatments?|drugs?|therap(?:y|ies)|agents?|medicines?|medications?)\b",
+                         re.I)
+
+
+def ranked_later(lead: str, intervention: frozenset[str]) -> bool:
+    """Whether ``lead`` ranks the ``intervention`` after the first (``_LATER_RANK``): named before that rank, and the
+    statement ranks nothing "first" itself. "Should bupropion be used first-line for smoking cessation?" is answered
+    "no" by "Bupropion is a further option for adults who want medication", not "yes" by its advice."""
+    found = _LATER_RANK.search(lead)
+    if found is None or _FIRST_WORD.search(lead):
+        return False
+    return bool(intervention) and intervention <= frozenset(tokenize(lead[:found.start()]))
 
 
 def after_failure(lead: str, intervention: frozenset[str], question: str = "") -> bool:

@@ -64,3 +64,14 @@ def test_less_likely_than_another_to_cause_a_harm_compares_on_that_harm(loaded_i
     assert (q.intervention, q.comparator, q.condition) == ("zorbinol", "gizmotab", "gizmo gain")
     answer = answer_question(loaded_index, "Is metformin less likely than insulin to cause weight gain?")
     assert answer.verdict == "yes", answer.bottom_line.text
+
+
+@pytest.mark.parametrize("question", ["Should bupropion be used first-line for smoking cessation?",
+                                      "Is bupropion a first-choice medicine for smoking cessation?"])
+def test_a_further_option_is_not_first_line(loaded_index: Index, question: str) -> None:
+    # "Yes." above "Bupropion is a further option for adults who want medication" (and, in the first-choice wording,
+    # no topic and a "Yes." above a sentence on varenicline).
+    answer = answer_question(loaded_index, question)
+    assert answer.verdict == "no", answer.bottom_line.text
+    assert "further option" in answer.bottom_line.text
+    assert answer_question(loaded_index, "Is bupropion an option for smoking cessation?").verdict == "yes"
