@@ -35,6 +35,15 @@ from service.answer.verdict import disagreement, main_clause, says_unsafe, state
 STRONG_DESIGNS = ("meta-analysis", "randomized trial")
 
 
+def _joins_after(text: str, first: frozenset[str]) -> bool:
+    """Whether a statement's word of joining (``routing.TOGETHER``) comes after it names the first of two things asked
+    together ("ACE inhibitors and angiotensin receptor blockers should not be combined with each other"), not before
+    ("People taking warfarin should avoid combined vitamin D and vitamin K2 products": what is combined there is
+    vitamin D with the asked vitamin K2, not vitamin K2 with warfarin)."""
+    found = TOGETHER.search(text)
+    return found is not None and bool(first & sentence_terms(text[:found.start()]))
+
+
 def on_aspect(q: Question, direct: list[Candidate], margin: float = TUNING.bottom_line_margin,
               guideline_margin: float = TUNING.guideline_lead_margin) -> list[Candidate]:
     """The direct statements a bottom line may open with: for a question on an intervention's harms alone (a safety
@@ -55,7 +64,9 @@ def on_aspect(q: Question, direct: list[Candidate], margin: float = TUNING.botto
     if q.together:
         best = max((c.score for c in direct), default=0.0)
         joined = INTERACTION if asks_interaction(q.text) else TOGETHER
-        return [c for c in direct if c.score >= guideline_margin * best and joined.search(c.text)
+        first = guideline.topic_terms(q.intervention, None)
+        return [c for c in direct if joined.search(c.text)
+                and (c.score >= margin * best or (c.score >= guideline_margin * best and _joins_after(c.text, first)))
                 and (q.type != "safety" or SAFETY.search(c.text) or CAUSES.search(c.text))] or direct
     if q.type == "safety" and q.intervention and (not q.condition or asks_harms_named(q.text)):
         # Harms of a statement that names some of the intervention itself, before a passage's harms of another one

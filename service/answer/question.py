@@ -95,6 +95,10 @@ _TAKEN_WITHOUT = re.compile(rf"\s+{_TAKEN}\s+without\s+(?=\S)", re.I)
 # What two things are taken together for, said after both ("... combined with Y for hypertension", "... with Y to
 # prevent fractures"): the condition, ``z``, and the two together the intervention.
 _TAKEN_FOR = r"(?:\s+(?:for|to\s+(?P<v>treat|prevent|manage|reduce|lower|control|improve))\s+(?P<z>.+))?"
+# What two asked of as taken together are for, said after "together" ("Can I take X and Y together for Z?"): no part of
+# the topic, which is the two together (read as one thing for Z, the combination needed statements naming the two
+# joined, and "Vitamin D and calcium are recommended alongside bone-protecting drugs ..." answered no more).
+_PURPOSE_AFTER = r"(?:\s+(?:for|to\s+[a-z]+)\s+.+)?"
 # The first of two things taken together: no preposition of a setting in it ("to start X in patients with Y" takes
 # X in patients, not X with Y), no word cut at a hyphen ("short- and long-acting insulin" is one thing).
 _FIRST = r"(?P<i>(?:(?!\b(?:in|to|for|during|among|after|before)\b).)+?)(?<!-)"
@@ -216,9 +220,9 @@ _SHAPES = tuple(re.compile(p, re.I) for p in (
     rf"^(?:can|could|should|may|must)\s+(?:i|we|you|(?:[\w\-]+\s+){{0,2}}?{PEOPLE_WORDS})\s+(?:safely\s+)?{_TAKE}\s+"
     rf"{_FIRST}\s+(?:together\s+)?{_ALONGSIDE}(?P<c>.+)$",
     rf"^(?:can|could|should|may|must)\s+(?:i|we|you|(?:[\w\-]+\s+){{0,2}}?{PEOPLE_WORDS})\s+(?:safely\s+)?{_TAKE}\s+"
-    rf"{_FIRST}\s+(?P<w>and|plus)\s+(?P<c>.+?)\s+together{_TAKEN_FOR}$",
+    rf"{_FIRST}\s+(?P<w>and|plus)\s+(?P<c>.+?)\s+together{_PURPOSE_AFTER}$",
     rf"^(?:is|are)\s+it\s+(?:safe|advisable|appropriate|possible|ok|okay)\s+to\s+{_TAKE}\s+{_FIRST}\s+(?P<w>and|plus)\s+"
-    rf"(?P<c>.+?)\s+together{_TAKEN_FOR}$",
+    rf"(?P<c>.+?)\s+together{_PURPOSE_AFTER}$",
     rf"^(?:is|are)\s+it\s+(?:safe|advisable|appropriate|possible|ok|okay)\s+to\s+combine\s+{_FIRST}\s+(?P<w>and)\s+"
     r"(?P<c>.+)$",
     rf"^(?:is|are)\s+it\s+(?:safe|advisable|appropriate|possible|ok|okay)\s+to\s+{_TAKE}\s+{_FIRST}\s+(?:together\s+)?"
@@ -1062,6 +1066,15 @@ def asks_tolerated(text: str) -> bool:
 # the lead (``lead.naming_condition``) and the verdict (``verdict.on_first``).
 ASKED_RANK = re.compile(r"\b(?P<r>first|second|third)(?:[\s\-](?:line|choice)\b|(?=\s+(?:drugs?|treatments?|"
                         r"therap(?:y|ies)|medications?|medicines?|options?)\b))|\b(?P<p>preferred)\b", re.I)
+# The first rank said as how a thing is used ("Should X be used first for Y?", "... be tried first ...").
+_USED_FIRST = re.compile(r"\b(?:used|given|offered|prescribed|chosen|started|tried)\s+first\b", re.I)
+
+
+def asks_first(question: str) -> bool:
+    """Whether a question asks if a thing comes first: the rank "first" (``ASKED_RANK``: "first-line", "the first
+    drug") or "used first" (``_USED_FIRST``)."""
+    rank = ASKED_RANK.search(question)
+    return bool(rank and (rank.group("r") or "").lower() == "first") or bool(_USED_FIRST.search(question))
 
 
 # Two things asked to be taken apart ("Should X be taken at a different time from Y?", "... separately from Y?"):

@@ -45,7 +45,7 @@ from service.answer.polarity import (AGAINST, CONDITION, NEED_WORDS, STOP_ADVICE
                                      clauses, for_some_cases, on_starting_asked_stopping, opens_on_stopping,
                                      speaks_of_stopping, stance,
                                      topic_score)
-from service.answer.question import ASKED_APART, ASKED_RANK, BEST_OF_KIND, asks_best, asks_tolerated
+from service.answer.question import ASKED_APART, BEST_OF_KIND, asks_best, asks_first, asks_tolerated
 from service.answer.routing import (CAUSED, DIAGNOSTIC_ACT, FINDING, GAP, INTERACTION, NEUTRAL, NOT_MEASURED,
                                    NULL_RESULT, RECOMMENDATION, SAFETY)
 from service.answer.scoring import Candidate
@@ -1346,13 +1346,12 @@ _RANKED_BEFORE = re.compile(r"\b(?:first|first-line|initial|preferred)\b[^.;]*?\
 
 
 def on_first(question: str, verdict: Verdict | None, lead: str | None, intervention: frozenset[str]) -> Verdict | None:
-    """The verdict on whether a thing comes first (``question.ASKED_RANK``, ordinal "first") above a lead that ranks
+    """The verdict on whether a thing comes first (``question.asks_first``: "first-line", "used first") above a lead that ranks
     it after another (``_RANKED_BEFORE``: "... recommended as the first drug treatment for knee osteoarthritis before
     oral NSAIDs" for "Are oral NSAIDs the first drug for knee osteoarthritis?"): "no", not the "yes" the advice's own
     stance gives; that the thing comes second says nothing against using it, so only a question of order is answered
     so."""
-    rank = ASKED_RANK.search(question)
-    if verdict != "yes" or lead is None or not intervention or (rank and (rank.group("r") or "").lower()) != "first":
+    if verdict != "yes" or lead is None or not intervention or not asks_first(question):
         return verdict
     found = _RANKED_BEFORE.search(lead)
     if found is None:

@@ -75,3 +75,10 @@ def test_a_further_option_is_not_first_line(loaded_index: Index, question: str) 
     assert answer.verdict == "no", answer.bottom_line.text
     assert "further option" in answer.bottom_line.text
     assert answer_question(loaded_index, "Is bupropion an option for smoking cessation?").verdict == "yes"
+
+
+def test_used_first_asks_the_first_rank(loaded_index: Index) -> None:
+    # Review: "Yes." above "Arthroscopic removal of the deposit should be reserved for patients who do not improve
+    # after conservative treatment ...": "used first" was no rank asked.
+    answer = answer_question(loaded_index, "Should arthroscopic removal be used first for calcific tendinopathy?")
+    assert answer.verdict == "no", answer.bottom_line.text

@@ -13,10 +13,12 @@ from service.answer.question import read_question
     "Can I take zorbinol and gizmotab together for gizmo pressure?",
     "Is it safe to take zorbinol and gizmotab together for gizmo pressure?",
 ])
-def test_what_two_taken_together_are_for_is_the_condition(text: str) -> None:
+def test_what_two_taken_together_are_for_is_no_part_of_the_topic(text: str) -> None:
     # Session 49: "together for hypertension" read no topic (first person) or "zorbinol and gizmotab" as one thing.
+    # Read as the two for Z, a combination, a statement had to name the two joined: "Vitamin D and calcium are
+    # recommended alongside bone-protecting drugs in people with osteoporosis ..." no longer answered (review).
     q = read_question(text)
-    assert (q.intervention, q.condition, q.combined) == ("zorbinol with gizmotab", "gizmo pressure", True)
+    assert (q.intervention, q.condition, q.together) == ("zorbinol", "gizmotab", True)
 
 
 @pytest.mark.parametrize("question", [
@@ -32,3 +34,11 @@ def test_advice_against_combining_answers_a_question_on_the_two_together(loaded_
     answer = answer_question(loaded_index, question)
     assert answer.verdict == "no"
     assert "should not be combined with each other" in answer.bottom_line.text
+
+
+def test_two_recommended_together_for_a_condition_keep_their_yes(loaded_index: Index) -> None:
+    for question in ("Is it safe to take vitamin D and calcium together for osteoporosis?",
+                     "Can I take vitamin D and calcium together for osteoporosis?"):
+        answer = answer_question(loaded_index, question)
+        assert answer.verdict == "yes", answer.bottom_line.text
+        assert "recommended alongside bone-protecting drugs" in answer.bottom_line.text
