@@ -1347,10 +1347,10 @@ _RANKED_BEFORE = re.compile(r"\b(?:first|first-line|initial|preferred)\b[^.;]*?\
 
 def on_first(question: str, verdict: Verdict | None, lead: str | None, intervention: frozenset[str]) -> Verdict | None:
     """The verdict on whether a thing comes first (``question.asks_first``: "first-line", "used first") above a lead
-    that ranks it after another (``_RANKED_BEFORE``: "... recommended as the first drug treatment for knee osteoarthritis before
-    oral NSAIDs" for "Are oral NSAIDs the first drug for knee osteoarthritis?"): "no", not the "yes" the advice's own
-    stance gives; that the thing comes second says nothing against using it, so only a question of order is answered
-    so."""
+    that ranks it after another (``_RANKED_BEFORE``: "... recommended as the first drug treatment for knee
+    osteoarthritis before oral NSAIDs" for "Are oral NSAIDs the first drug for knee osteoarthritis?"): "no", not the
+    "yes" the advice's own stance gives; that the thing comes second says nothing against using it, so only a question
+    of order is answered so."""
     if verdict != "yes" or lead is None or not intervention or not asks_first(question):
         return verdict
     found = _RANKED_BEFORE.search(lead)
