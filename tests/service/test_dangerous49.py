@@ -82,3 +82,12 @@ def test_used_first_asks_the_first_rank(loaded_index: Index) -> None:
     # after conservative treatment ...": "used first" was no rank asked.
     answer = answer_question(loaded_index, "Should arthroscopic removal be used first for calcific tendinopathy?")
     assert answer.verdict == "no", answer.bottom_line.text
+
+
+@pytest.mark.parametrize("question", ["Should we give behavioural support and a stop-smoking medicine together?",
+                                      "Does combining behavioural support with a stop-smoking medicine increase quit rates?"])
+def test_a_compound_named_by_stopping_asks_nothing_against(loaded_index: Index, question: str) -> None:
+    # Review: "No." above "Combining behavioural support with a stop-smoking medicine is recommended because the
+    # combination gives the highest quit rates": the "stop" of "stop-smoking" read as asking whether to stop.
+    answer = answer_question(loaded_index, question)
+    assert answer.verdict == "yes", answer.bottom_line.text
