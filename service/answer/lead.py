@@ -1255,12 +1255,19 @@ def stating_lead(verdict: Verdict | None, lead: Candidate, behind: list[Candidat
 _ELSEWHERE = re.compile(r"\b(?:outside|beyond)\s+(?:of\s+)?(?:the\s+)?(?P<x>[\w\-]+(?:\s+[\w\-]+)?)", re.I)
 
 
+@lru_cache(maxsize=20_000)
+def _names_elsewhere(text: str) -> bool:
+    """Whether a statement speaks of what lies outside a place or group (``_ELSEWHERE``), remembered per text: asked of
+    every direct statement of every answer, twice."""
+    return _ELSEWHERE.search(text) is not None
+
+
 def in_asked_setting(question: str, direct: list[Candidate]) -> list[Candidate]:
     """The direct statements a verdict or a lead reads, less those that speak of what lies outside a place or group the
     question names (``_ELSEWHERE``: "Trials of menatetrenone outside Japan are few, and ... have not shown fracture
     reduction" for "Is menatetrenone used for osteoporosis in Japan?"), where others remain: they answer for
     elsewhere. All of them when the question itself asks about outside something."""
-    if not any(_ELSEWHERE.search(c.text) for c in direct) or _ELSEWHERE.search(question):
+    if not any(_names_elsewhere(c.text) for c in direct) or _ELSEWHERE.search(question):
         return direct  # (most statements name no place outside: nothing to read)
     asked = frozenset(tokenize(question)) - QUESTION_WORDS
     inside = [c for c in direct if not any(asked & frozenset(tokenize(m.group("x")))
@@ -1337,6 +1344,7 @@ _IN_SUBGROUP = re.compile(rf"\b(?:mainly|only|chiefly|largely|mostly|predominant
                           re.I)
 
 
+@lru_cache(maxsize=20_000)
 def in_subgroup(text: str) -> bool:
     """Whether a statement says its finding holds mainly or only in some of the people studied (``_IN_SUBGROUP``)."""
     return _IN_SUBGROUP.search(text) is not None
