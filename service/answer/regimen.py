@@ -7,6 +7,7 @@ quoted statement states what was asked (``unstated``): a statement of first-line
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from typing import Literal
 
 from service.answer.caseless import Caseless
@@ -125,6 +126,7 @@ _PER_VOLUME = re.compile(r"\s*(?:per\s+(?:litre|liter|decilitre|deciliter|millil
                          r"/\s*(?:d?l|ml)\b)", re.I)
 
 
+@lru_cache(maxsize=20_000)
 def states_amount(text: str) -> bool:
     """Whether a statement gives an amount in a unit of dose (``routing.DOSE``: "45 milligrams per day") that is not
     a concentration (``_PER_VOLUME``: "Haemoglobin should rise by about 20 grams per litre")."""
