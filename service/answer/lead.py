@@ -958,6 +958,13 @@ def regimen_only(text: str) -> bool:
 ANNOUNCES = re.compile(r"\b(?:is|are)\s+(?:reported|presented|described|summari[sz]ed)\s+here\b", re.I)
 
 
+@lru_cache(maxsize=20_000)
+def announces(text: str) -> bool:
+    """Whether a statement only announces what its paper reports (``ANNOUNCES``), remembered per text: asked of every
+    close statement at every lead choice."""
+    return ANNOUNCES.search(text) is not None
+
+
 # A sentence that reports what earlier work suggested ("A randomized trial ... had earlier raised the possibility that
 # X increases Y", "Previous studies have suggested ...") gives the background of a finding, not the finding: in a
 # report, the past perfect of a verb of reporting, or a subject of earlier studies, marks what came before the work.
@@ -1126,7 +1133,7 @@ def choose_lead(direct: list[Candidate], tuning: AnswerTuning = TUNING,
     if effect_asked:
         around = {(c.doc_id, c.text) for c in close if advice_around(c, intervention_terms, intervention_forms)}
         tiers = {key: 2 if tier == 0 and key in around else tier for key, tier in tiers.items()}
-    return min(close, key=lambda c: (contradicts(c.text, asked_bounds), bool(ANNOUNCES.search(c.text)),
+    return min(close, key=lambda c: (contradicts(c.text, asked_bounds), announces(c.text),
                                      tiers[c.doc_id, c.text], stopping and not speaks_of_stopping(c.text),
                                      guideline.lead_order(c, intervention_terms, population_terms, intervention_forms,
                                                           prior_asked)

@@ -133,6 +133,7 @@ def states_amount(text: str) -> bool:
     return any(not _PER_VOLUME.match(text, m.end()) for m in DOSE.regex.finditer(text))
 
 
+@lru_cache(maxsize=20_000)
 def states_regimen(text: str, asked: Regimen) -> bool:
     """Whether a statement states what was asked: a dose (``states_amount``: "500 mg"), an amount (a dose or a share,
     weight or time: ``_QUANTITY``, "5 to 10 percent of body weight"), a course's length said to
