@@ -254,8 +254,13 @@ _NORM = re.compile(r"\b(usual|typical|target|recommend|standard|normal)", re.I)
 def states_norm_asked(question: str, text: str) -> bool:
     """Whether a statement sets its figures as the same norm the question asks of (``_NORM``: "usual" asked and
     "usually" said): its range then answers a question about that norm, though it does not lead."""
-    asked = {m.group(1).lower() for m in _NORM.finditer(question)}
-    return bool(asked & {m.group(1).lower() for m in _NORM.finditer(text)})
+    return bool(_norms(question) & _norms(text))
+
+
+@lru_cache(maxsize=20_000)
+def _norms(text: str) -> frozenset[str]:
+    """The words of a text that set a norm (``_NORM``), lowercased: read once per statement, not per question."""
+    return frozenset(m.group(1).lower() for m in _NORM.finditer(text))
 
 
 def inside_range(question: str, text: str) -> bool:

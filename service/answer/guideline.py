@@ -193,6 +193,7 @@ _FAILS = re.compile(r"\b(?:fails?|failed|failing|failure|does\s+not\s+work|doesn
                     r"already\s+(?:on|taking|receiving)|intoleran\w+)\b", re.I)
 
 
+@lru_cache(maxsize=20_000)
 def later_line(text: str, intervention_terms: frozenset[str]) -> bool:
     """Whether advice is on a next course of the asked intervention, after a first one failed: "another" or "a
     second" within LATER_REACH words before one of its terms ("Treatment with another tumour necrosis factor

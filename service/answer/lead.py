@@ -968,6 +968,13 @@ def regimen_only(text: str) -> bool:
 ANNOUNCES = re.compile(r"\b(?:is|are)\s+(?:reported|presented|described|summari[sz]ed)\s+here\b", re.I)
 
 
+@lru_cache(maxsize=20_000)
+def announces(text: str) -> bool:
+    """Whether a statement only announces what its paper reports (``ANNOUNCES``), remembered per text: asked of every
+    close statement at every lead choice."""
+    return ANNOUNCES.search(text) is not None
+
+
 # A sentence that reports what earlier work suggested ("A randomized trial ... had earlier raised the possibility that
 # X increases Y", "Previous studies have suggested ...") gives the background of a finding, not the finding: in a
 # report, the past perfect of a verb of reporting, or a subject of earlier studies, marks what came before the work.
@@ -1136,7 +1143,7 @@ def choose_lead(direct: list[Candidate], tuning: AnswerTuning = TUNING,
     if effect_asked:
         around = {(c.doc_id, c.text) for c in close if advice_around(c, intervention_terms, intervention_forms)}
         tiers = {key: 2 if tier == 0 and key in around else tier for key, tier in tiers.items()}
-    return min(close, key=lambda c: (contradicts(c.text, asked_bounds), bool(ANNOUNCES.search(c.text)),
+    return min(close, key=lambda c: (contradicts(c.text, asked_bounds), announces(c.text),
                                      tiers[c.doc_id, c.text], stopping and not speaks_of_stopping(c.text),
                                      guideline.lead_order(c, intervention_terms, population_terms, intervention_forms,
                                                           prior_asked)
@@ -1272,12 +1279,19 @@ def stating_lead(verdict: Verdict | None, lead: Candidate, behind: list[Candidat
 _ELSEWHERE = re.compile(r"\b(?:outside|beyond)\s+(?:of\s+)?(?:the\s+)?(?P<x>[\w\-]+(?:\s+[\w\-]+)?)", re.I)
 
 
+@lru_cache(maxsize=20_000)
+def _names_elsewhere(text: str) -> bool:
+    """Whether a statement speaks of what lies outside a place or group (``_ELSEWHERE``), remembered per text: asked of
+    every direct statement of every answer, twice."""
+    return _ELSEWHERE.search(text) is not None
+
+
 def in_asked_setting(question: str, direct: list[Candidate]) -> list[Candidate]:
     """The direct statements a verdict or a lead reads, less those that speak of what lies outside a place or group the
     question names (``_ELSEWHERE``: "Trials of menatetrenone outside Japan are few, and ... have not shown fracture
     reduction" for "Is menatetrenone used for osteoporosis in Japan?"), where others remain: they answer for
     elsewhere. All of them when the question itself asks about outside something."""
-    if not any(_ELSEWHERE.search(c.text) for c in direct) or _ELSEWHERE.search(question):
+    if not any(_names_elsewhere(c.text) for c in direct) or _ELSEWHERE.search(question):
         return direct  # (most statements name no place outside: nothing to read)
     asked = frozenset(tokenize(question)) - QUESTION_WORDS
     inside = [c for c in direct if not any(asked & frozenset(tokenize(m.group("x")))
@@ -1354,6 +1368,7 @@ _IN_SUBGROUP = re.compile(rf"\b(?:mainly|only|chiefly|largely|mostly|predominant
                           re.I)
 
 
+@lru_cache(maxsize=20_000)
 def in_subgroup(text: str) -> bool:
     """Whether a statement says its finding holds mainly or only in some of the people studied (``_IN_SUBGROUP``)."""
     return _IN_SUBGROUP.search(text) is not None

@@ -419,6 +419,7 @@ def says_against(text: str) -> bool:
     return bool(AGAINST.search(text)) and not NEUTRAL.search(text)
 
 
+@lru_cache(maxsize=20_000)
 def stance(text: str, topic_terms: frozenset[str] = frozenset(), stopping_asked: bool = False) -> Stance | None:
     """Which way advice points on what it names: "against" for advice against it ("should not be used",
     "avoid", "is contraindicated") or to stop it ("should be discontinued"), "for" for advice against stopping it

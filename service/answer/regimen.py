@@ -7,6 +7,7 @@ quoted statement states what was asked (``unstated``): a statement of first-line
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from typing import Literal
 
 from service.answer.caseless import Caseless
@@ -128,12 +129,14 @@ _PER_VOLUME = re.compile(r"\s*(?:per\s+(?:litre|liter|decilitre|deciliter|millil
                          r"/\s*(?:d?l|ml)\b)", re.I)
 
 
+@lru_cache(maxsize=20_000)
 def states_amount(text: str) -> bool:
     """Whether a statement gives an amount in a unit of dose (``routing.DOSE``: "45 milligrams per day") that is not
     a concentration (``_PER_VOLUME``: "Haemoglobin should rise by about 20 grams per litre")."""
     return any(not _PER_VOLUME.match(text, m.end()) for m in DOSE.regex.finditer(text))
 
 
+@lru_cache(maxsize=20_000)
 def states_regimen(text: str, asked: Regimen) -> bool:
     """Whether a statement states what was asked: a dose (``states_amount``: "500 mg"), an amount (a dose or a share,
     weight or time: ``_QUANTITY``, "5 to 10 percent of body weight"), a course's length said to

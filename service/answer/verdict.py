@@ -258,6 +258,7 @@ _TENTATIVE = re.compile(r"\b(?:not\s+(?:a|the)\s+primary|(?:secondary|subgroup)\
                         r"supplementary\s+(?:\w+\s+)?(?:comparison|analys[ie]s)|hypothesis[- ]generating)\b", re.I)
 
 
+@lru_cache(maxsize=20_000)
 def tentative(text: str, topic: frozenset[str] = frozenset()) -> bool:
     """Whether a statement's clauses on the ``topic`` (``on_topic``) report a finding (``routing.FINDING``, or a word
     of change: ``_DIRECTIONS``; not advice, and not a study's design: ``evidence.describes_study``) and state it as
@@ -590,6 +591,7 @@ def asked_without(question: str) -> frozenset[str]:
     return frozenset()
 
 
+@lru_cache(maxsize=20_000)
 def _negated_terms(text: str) -> frozenset[str]:
     """The terms of a statement that a negation reaches (``_negation_reach``: after "without", "not", "no")."""
     tokens = _TOKEN.findall(text.lower())
@@ -1644,6 +1646,7 @@ def _negation_reach(tokens: list[str]) -> list[bool]:
     return reached
 
 
+@lru_cache(maxsize=20_000)
 def _affirmed_terms(text: str) -> frozenset[str]:
     """The terms of a statement that no negation reaches (``_negation_reach``): in each clause, the words before
     its first negator, and after "without" those beyond ``NEGATION_SCOPE`` ("Calcium supplements without vitamin D
@@ -1772,13 +1775,20 @@ def states_claim(question: str, text: str) -> bool:
     gap or null result and denies nothing more (``denies``). "Most cases of acute otitis media resolve without
     antibiotics within about three days" states "Does acute otitis media resolve without antibiotics?"; it does
     not state "Does acute otitis media resolve with antibiotics?" (there "antibiotics" stands outside a negation)."""
-    tokens = [t for t in _TOKEN.findall(question.lower()) if t not in _ASKING]
-    reach = _negation_reach(tokens)
-    asked_yes = frozenset(tokenize(" ".join(t for t, r in zip(tokens, reach) if not r and t not in _UNSAID)))
-    asked_no = frozenset(tokenize(" ".join(t for t, r in zip(tokens, reach) if r and t not in _UNSAID)))
+    asked_yes, asked_no = _asked_claim(question)
     if not asked_yes or GAP.search(text) or NULL_RESULT.search(text) or denies(text):
         return False
     return asked_yes <= _affirmed_terms(text) and asked_no <= _negated_terms(text)
+
+
+@lru_cache(maxsize=4096)
+def _asked_claim(question: str) -> tuple[frozenset[str], frozenset[str]]:
+    """The terms of a yes/no question's claim (its auxiliaries aside) outside any negation's reach and inside one
+    (``states_claim``): read once per question, not once per statement weighed."""
+    tokens = [t for t in _TOKEN.findall(question.lower()) if t not in _ASKING]
+    reach = _negation_reach(tokens)
+    return (frozenset(tokenize(" ".join(t for t, r in zip(tokens, reach) if not r and t not in _UNSAID))),
+            frozenset(tokenize(" ".join(t for t, r in zip(tokens, reach) if r and t not in _UNSAID))))
 
 
 def on_other_outcome(text: str, statements: list[str], topic: frozenset[str] = frozenset(),
@@ -1898,6 +1908,7 @@ _RESTRICTION = re.compile(rf"\b{_MAIN_VERB}\b[^,;.:!?]*?\s(?P<clause>{_OPENERS}[
                           rf"|(?<=,)\s*(?:and|or)\s+{_OPENERS}[^,;.:!?]*", re.I)
 
 
+@lru_cache(maxsize=20_000)
 def main_clause(text: str) -> str:
     """A statement less its conditions (``polarity.CONDITION``) and the clauses that restrict its main clause
     (``_RESTRICTION``): what is left is what it says whenever it applies. The one reader of it: whether a statement
