@@ -11,6 +11,7 @@ import re
 
 from index.lexical import tokenize
 from service.answer.models import Verdict
+from service.answer.negation import negated_at
 
 # The verbs of making a condition worse, as the index's stems, so any of their forms ("worsen", "worsening",
 # "exacerbates", "aggravated"). The one list of them: what asks whether a thing makes a condition worse here
@@ -38,8 +39,19 @@ def asks_worsening(question: str) -> bool:
 
 def on_worsening(question: str, verdict: Verdict | None, statements: list[str]) -> Verdict | None:
     """The verdict on whether a thing makes a condition worse, read on the ``statements`` behind it: a "yes" where none
-    says worse, harm or damage is the "no" that statements of benefit or advice to use it state, else "uncertain";
-    any other verdict or question as it is."""
-    if verdict != "yes" or not asks_worsening(question) or any(_WORSE_SAID.search(t) for t in statements):
+    says worse, harm or damage (outside a negation) is the "no" that statements of benefit, advice to use it or a
+    denied harm state, else "uncertain"; any other verdict or question as it is."""
+    if verdict != "yes" or not asks_worsening(question) or any(_says_worse(t) for t in statements):
         return verdict
-    return "no" if any(_HELPS_SAID.search(t) for t in statements) else "uncertain"
+    return "no" if any(_HELPS_SAID.search(t) or _denies_worse(t) for t in statements) else "uncertain"
+
+
+def _says_worse(text: str) -> bool:
+    """Whether a statement says worse, harm or damage (``_WORSE_SAID``) outside a negation: "... without worsening
+    outcomes" and "exercise does not damage the joint" say the contrary (``_denies_worse``)."""
+    return any(not negated_at(text, m.start()) for m in _WORSE_SAID.finditer(text))
+
+
+def _denies_worse(text: str) -> bool:
+    """Whether a statement denies worse, harm or damage: a word of ``_WORSE_SAID`` inside a negation."""
+    return any(negated_at(text, m.start()) for m in _WORSE_SAID.finditer(text))

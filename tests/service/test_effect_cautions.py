@@ -32,3 +32,13 @@ def test_a_statement_with_no_word_of_the_question_carries_no_verdict(loaded_inde
     # whose only word in common with the question was the "I" of "type I".
     answer = answer_question(loaded_index, "My shoulder calcification hurts, should I take vitamin K2?")
     assert answer.verdict not in ("yes", "no")
+
+
+def test_a_denied_harm_is_no_yes_to_worsening(loaded_index: Index) -> None:
+    # Review 49: "Yes." above "A delayed or back-up antibiotic prescription ... reduces antibiotic use without worsening
+    # outcomes", and, as a follow-up, above "... appropriate exercise does not damage the joint".
+    assert on_worsening("Does gizmol worsen asthma?", "yes", ["Gizmol reduces attacks without worsening asthma."]) == "no"
+    assert on_worsening("Does gizmol worsen asthma?", "yes", ["Gizmol does not damage the airway."]) == "no"
+    assert on_worsening("Does gizmol worsen asthma?", "yes", ["Gizmol can worsen asthma, not improve it."]) == "yes"
+    answer = answer_question(loaded_index, "Does a delayed antibiotic prescription worsen outcomes in acute otitis media?")
+    assert answer.verdict == "no", answer.bottom_line.text

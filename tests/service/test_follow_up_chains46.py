@@ -194,3 +194,9 @@ def test_a_conjunction_before_a_follow_up_is_no_part_of_it(loaded_index: Index) 
     assert allergic.intervention == "amoxicillin" and "allergic to penicillin" in (allergic.condition or "")
     assert "A macrolide or another alternative is used for children with penicillin allergy." in \
         allergic.bottom_line.text
+
+
+def test_a_follow_up_on_worsening_reads_the_denied_harm(loaded_index: Index) -> None:
+    # Review 49: "Yes." above "... reassure patients that appropriate exercise does not damage the joint".
+    then = chain(loaded_index, "Is exercise recommended for knee osteoarthritis?", "Does it worsen joint damage?")
+    assert then.verdict == "no", then.bottom_line.text
