@@ -18,6 +18,7 @@ from index.lexical import tokenize
 from index.search import Hit
 from ingest.models import DocumentKind
 from service.answer import abstention, appraisal, conflicts, guideline
+from service.answer.frequency import on_other_schedule, per_day
 from service.answer.bounds import bounds, inside_range, outside_range, outside_threshold, states_norm_asked
 from service.answer.class_harms import with_class_harms
 from service.answer.class_regimen import with_class_regimen
@@ -521,7 +522,8 @@ def read_yes_no(q: Question, ev: RankedEvidence, tuning: AnswerTuning = TUNING,
     that need in words (``need.on_need``); a "yes" from that statement's clause on other people is "uncertain"
     (``contrast.on_contrast``); asked whether a thing makes a condition worse, a "yes" needs a statement that says so
     (``worsening.on_worsening``); asked of a value or a size outside a range stated on the same measure, a "yes" is
-    "uncertain" (``_outside_stated_range``)."""
+    "uncertain" (``_outside_stated_range``); asked of a schedule above statements of others only, a "yes" is a "no"
+    where a guideline advises them, else "uncertain" (``frequency.on_other_schedule``)."""
     reading = _read_yes_no(q, ev, tuning, model)
     asked = identity_asked(q.text)
     if asked is not None:
@@ -542,7 +544,21 @@ def read_yes_no(q: Question, ev: RankedEvidence, tuning: AnswerTuning = TUNING,
     verdict = on_worsening(q.text, verdict, said)
     if verdict == "yes" and _outside_stated_range(q, reading, ev, tuning):
         verdict = "uncertain"
+    scheduled = next((c for c in _said_close(reading, ev, tuning) if per_day(c.text)), None)
+    if verdict == "yes" and scheduled is not None and on_other_schedule(q.text, scheduled.text):
+        # Asked of one schedule above statements on others ("three times a day" above "A single daily dose or
+        # alternate-day dosing ... is recommended"): a guideline's advice of another schedule is a no to this one,
+        # and the statement of the schedules leads.
+        return YesNoReading("no" if lead_tier(scheduled) == 0 else "uncertain", [scheduled], scheduled)
     return reading if verdict == reading.verdict else replace(reading, verdict=verdict)
+
+
+def _said_close(reading: YesNoReading, ev: RankedEvidence, tuning: AnswerTuning) -> list[Candidate]:
+    """The statements a verdict is checked against: its lead, the statements behind it, and the direct statements
+    scoring at least ``tuning.support_margin`` of the best direct one (those the bottom line may quote beside it)."""
+    best = max((c.score for c in ev.direct), default=0.0)
+    return ([reading.lead] if reading.lead is not None else []) + reading.behind + [
+        c for c in ev.direct if c.score >= tuning.support_margin * best]
 
 
 def _outside_stated_range(q: Question, reading: YesNoReading, ev: RankedEvidence, tuning: AnswerTuning) -> bool:
@@ -554,9 +570,7 @@ def _outside_stated_range(q: Question, reading: YesNoReading, ev: RankedEvidence
     contain ... 45 to 200 micrograms per day" for "... within the usual supplement range?") decides alone where it
     states one, the value in or out. What they say is of other values than the asked one, so a "yes" to it is
     "uncertain"."""
-    best = max((c.score for c in ev.direct), default=0.0)
-    said = ([reading.lead] if reading.lead is not None else []) + reading.behind + [
-        c for c in ev.direct if c.score >= tuning.support_margin * best]
+    said = _said_close(reading, ev, tuning)
     top = max((c.score for c in ev.ranked), default=0.0)
     norm = [c for c in ev.ranked if c.score >= tuning.support_margin * top and states_norm_asked(q.text, c.text)]
     if any(outside_range(q.text, c.text) for c in norm):
