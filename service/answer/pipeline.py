@@ -68,7 +68,8 @@ from service.answer.verdict import (VerdictModel, advice_on_causing, against_adv
                                     caution_on_effect, claim_denied, decide, denied_by_lead, moves_as_asked,
                                     moved_against, names_only_as_occasion, names_only_in_other_names, on_advice_asked,
                                     on_causing, on_first, on_other_risk, on_ranking, on_safety, on_stopping,
-                                    on_taking_apart, reason_on_other, states_absent, tentative, tentative_change)
+                                    on_taking_apart, reason_on_other, reason_states_claim, states_absent, tentative,
+                                    tentative_change)
 from service.answer.wording import DISCLAIMERS, ELLIPSIS, HEADINGS
 from service.answer.worsening import on_worsening
 
@@ -542,6 +543,10 @@ def read_yes_no(q: Question, ev: RankedEvidence, tuning: AnswerTuning = TUNING,
     verdict = on_contrast(verdict, said[0] if said else None, guideline.topic_terms(q.intervention, None),
                           guideline.topic_terms(None, q.condition))
     verdict = on_worsening(q.text, verdict, said)
+    if verdict == "no" and said and _ASKS_EFFECT.match(q.text) and reason_states_claim(q.text, said[0]):
+        # Advice against a thing because of the very effect asked of ("... contraindicated in patients taking
+        # warfarin ..., because it antagonises the anticoagulant effect"): a yes to that effect.
+        verdict = "yes"
     if verdict == "yes" and _outside_stated_range(q, reading, ev, tuning):
         verdict = "uncertain"
     scheduled = next((c for c in _said_close(reading, ev, tuning) if per_day(c.text)), None)

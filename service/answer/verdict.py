@@ -1781,6 +1781,23 @@ def states_claim(question: str, text: str) -> bool:
     return asked_yes <= _affirmed_terms(text) and asked_no <= _negated_terms(text)
 
 
+def reason_states_claim(question: str, text: str) -> bool:
+    """Whether the reason a statement gives (``_REASON``: "because ...") states what a "Does X do Y?" question asks:
+    every term of the question's claim stands in the statement, those the question does not negate outside any
+    negation, and at least ``CLAIM_TERMS_MIN`` of them in the reason, which denies nothing. "Menatetrenone is
+    contraindicated in patients taking warfarin ..., because it antagonises the anticoagulant effect" states "Does
+    menatetrenone antagonise the anticoagulant effect of warfarin?": its advice against is there because of the very
+    effect asked of, so its "no" is no answer to it."""
+    found = _REASON.search(text)
+    asked_yes, asked_no = _asked_claim(question)
+    if found is None or not asked_yes or asked_no:
+        return False
+    reason = text[found.end():]
+    if denies(reason) or GAP.search(reason) or not asked_yes <= frozenset(tokenize(text)):
+        return False
+    return len(asked_yes & _affirmed_terms(reason)) >= CLAIM_TERMS_MIN
+
+
 @lru_cache(maxsize=4096)
 def _asked_claim(question: str) -> tuple[frozenset[str], frozenset[str]]:
     """The terms of a yes/no question's claim (its auxiliaries aside) outside any negation's reach and inside one

@@ -91,3 +91,16 @@ def test_a_compound_named_by_stopping_asks_nothing_against(loaded_index: Index, 
     # combination gives the highest quit rates": the "stop" of "stop-smoking" read as asking whether to stop.
     answer = answer_question(loaded_index, question)
     assert answer.verdict == "yes", answer.bottom_line.text
+
+
+def test_advice_against_because_of_the_asked_effect_is_a_yes_to_it(loaded_index: Index) -> None:
+    # Review 49: "No." above "Menatetrenone is contraindicated in patients taking warfarin ..., because it antagonises
+    # the anticoagulant effect".
+    from service.answer.verdict import reason_states_claim
+
+    said = "Drugx is contraindicated with gizmol, because it antagonises the gizmo effect."
+    assert reason_states_claim("Does drugx antagonise the gizmo effect of gizmol?", said)
+    assert not reason_states_claim("Does drugx raise the gizmo effect of gizmol?", said)
+    assert not reason_states_claim("Does drugx antagonise the gizmo effect?", "Drugx is contraindicated.")
+    answer = answer_question(loaded_index, "Does menatetrenone antagonise the anticoagulant effect of warfarin?")
+    assert answer.verdict == "yes", answer.bottom_line.text
