@@ -22,13 +22,13 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 import numpy as np
 
 from index.lexical import tokenize
 from service.answer.concepts import EMPTY_LEXICON, QUESTION_WORDS, Lexicon
-from service.answer.question import PERSON_NOUNS, question_type
+from service.answer.question import PERSON_NOUNS, Question, question_type
 
 # "What about X?", "How about X?", "And what about X?", and "And X?" ("And bupropion?", "And in people with
 # diabetes?"): a follow-up naming only what changes. Not "And" before a question of its own ("And is it safe?", "And
@@ -200,6 +200,18 @@ def naming_it(text: str, intervention: str | None) -> str | None:
     if match is None or not intervention:
         return None
     return f"{match.group('aux')[:1].upper()}{match.group('aux')[1:]}{intervention}{text[match.end():]}"
+
+
+def asked_after(q: Question, previous: Previous) -> Question:
+    """A follow-up read as ``q``, asked after ``previous``: where neither names a topic (the previous question read
+    none that a follow-up could inherit, and the follow-up names none of its own), with the previous question's words
+    as its ``context``, searched with its own. A follow-up is about what the question before it was about: read alone,
+    "How soon should the patient be reviewed?" after "Are SSRIs the first antidepressant for moderate depression?"
+    found no relevant evidence, and "Can she use nicotine patches?" after "Should a pregnant smoker be offered help to
+    stop?" lost the pregnancy. ``q`` itself where either names a topic, which is inherited or asked instead."""
+    if previous.intervention or previous.condition or q.intervention or q.condition:
+        return q
+    return replace(q, context=previous.question)
 
 
 def without_conjunction(text: str) -> str:
