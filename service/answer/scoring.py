@@ -235,6 +235,11 @@ class _Matcher:
                       if intervention is not None and question.intervention and not harms else ())
         self.anchored = intervention is not None or condition is not None
         self.unanchored_direct = tuning.unanchored_direct
+        # A follow-up searched with the words of the question it follows (``Question.context``): its own terms, one of
+        # which a statement must name to answer it directly, or the statement that answered the question before
+        # ("For mild asthma, as-needed ... budesonide-formoterol is a recommended reliever option") said "Yes." to
+        # "Can treatment be reduced later?" by the earlier question's words alone.
+        self.own = frozenset(asked_terms(question.text)) if question.context else frozenset()
         self.pairs = intervention is not None and condition is not None
         # What a comparison question weighs the intervention against (``Question.comparator``), as a concept.
         self.comparator = (concept(question.comparator, stats.lexicon, stats.idf)
@@ -288,7 +293,8 @@ class _Matcher:
                 title_share = self.share(in_title)
         else:
             title_share = 0.0
-        direct = paired if self.pairs else self.anchored or coverage >= self.unanchored_direct
+        direct = paired if self.pairs else self.anchored or (coverage >= self.unanchored_direct
+                                                            and (not self.own or bool(have & self.own)))
         # In MATCH_FEATURES order (a tuple, not a dict of names: this runs for every statement of an answer).
         return (coverage, title_share, len(have) / self._term_count,
                 len(self.bigrams & bigrams) / self._bigram_count if self._bigram_count else 0.0,
