@@ -6,7 +6,7 @@ smoker quoted advice for smokers at large."""
 from __future__ import annotations
 
 from index.search import Index
-from service.answer.follow_up import Previous, asked_after
+from service.answer.follow_up import Previous, asked_after, naming_people
 from service.answer.question import read_question
 from tests.service.chains import chain
 
@@ -33,3 +33,32 @@ def test_how_soon_to_review_after_a_question_on_antidepressants(loaded_index: In
 def test_she_is_the_pregnant_smoker_asked_about_before(loaded_index: Index) -> None:
     answer = chain(loaded_index, "Should a pregnant smoker be offered help to stop?", "Can she use nicotine patches?")
     assert "pregnant smokers" in answer.bottom_line.text.split(".")[0], answer.bottom_line.text
+
+
+def test_the_question_before_answers_no_follow_up_on_its_own(loaded_index: Index) -> None:
+    # "Can treatment be reduced later?" is searched among the asthma statements, but the statement that answered the
+    # question before ("For mild asthma, as-needed low-dose budesonide-formoterol is a recommended reliever option")
+    # names nothing the follow-up asks: it is closest evidence, not a "Yes." to stepping down
+    answer = chain(loaded_index, "Can mild asthma be treated with budesonide-formoterol only when needed?",
+                   "Can treatment be reduced later?")
+    assert "asthma" in answer.bottom_line.text, answer.bottom_line.text
+    assert answer.verdict != "yes" and not answer.bottom_line.text.startswith("Yes."), answer.bottom_line.text
+
+
+def test_she_is_the_people_asked_about_before() -> None:
+    topiramate = Previous("Should pregnant women take topiramate for migraine?", "topiramate", "migraine")
+    assert naming_people("Can she use propranolol?", topiramate) == "Can pregnant women use propranolol?"
+    assert naming_people("Should he take it with food?", Previous(
+        "Is amoxicillin the first choice for a child with acute otitis media?", "amoxicillin", "acute otitis media")) \
+        == "Should a child take it with food?"
+    # "they" as often names the things asked about; no people named before, nothing to name
+    assert naming_people("Can they be used in pregnancy?", topiramate) == "Can they be used in pregnancy?"
+    assert naming_people("Can she use propranolol?", Previous("Is topiramate effective for migraine?", "topiramate",
+                                                              "migraine")) == "Can she use propranolol?"
+
+
+def test_she_asks_of_the_new_treatment_for_the_same_people(loaded_index: Index) -> None:
+    answer = chain(loaded_index, "Should pregnant women take topiramate for migraine?", "Can she use propranolol?")
+    assert answer.intervention == "propranolol", (answer.intervention, answer.bottom_line.text)
+    assert answer.read_as == "Can pregnant women use propranolol?"
+    assert "Topiramate" not in answer.bottom_line.text
