@@ -236,9 +236,10 @@ class _Matcher:
         self.anchored = intervention is not None or condition is not None
         self.unanchored_direct = tuning.unanchored_direct
         # A follow-up searched with the words of the question it follows (``Question.context``): its own terms, one of
-        # which a statement must name to answer it directly, or the statement that answered the question before
-        # ("For mild asthma, as-needed ... budesonide-formoterol is a recommended reliever option") said "Yes." to
-        # "Can treatment be reduced later?" by the earlier question's words alone.
+        # which a statement must name to answer it at all (``_score_passage``). By the earlier question's words alone,
+        # the statement that answered it ("For mild asthma, as-needed ... budesonide-formoterol is a recommended
+        # reliever option") said "Yes." to "Can treatment be reduced later?", and "Antidepressant medicines, usually a
+        # selective serotonin reuptake inhibitor first, ..." stood beside when to review the patient.
         self.own = frozenset(asked_terms(question.text)) if question.context else frozenset()
         self.pairs = intervention is not None and condition is not None
         # What a comparison question weighs the intervention against (``Question.comparator``), as a concept.
@@ -293,8 +294,7 @@ class _Matcher:
                 title_share = self.share(in_title)
         else:
             title_share = 0.0
-        direct = paired if self.pairs else self.anchored or (coverage >= self.unanchored_direct
-                                                            and (not self.own or bool(have & self.own)))
+        direct = paired if self.pairs else self.anchored or coverage >= self.unanchored_direct
         # In MATCH_FEATURES order (a tuple, not a dict of names: this runs for every statement of an answer).
         return (coverage, title_share, len(have) / self._term_count,
                 len(self.bigrams & bigrams) / self._bigram_count if self._bigram_count else 0.0,
@@ -446,6 +446,8 @@ def _score_passage(passage: PassageStatements, hit: Hit, match: _Matcher, in_tit
         seen.add(text)
         if screened and not (has_i or has_c):
             continue  # a question naming a topic is answered only by statements about it
+        if match.own and not terms & match.own:
+            continue  # ... and a follow-up searched with the earlier question's words only by those naming its own
         own = features(terms, bigrams, in_title, has_i, has_c, paired, dense)
         # The hand-set floors: a passage close to the question and a sentence covering enough of it.
         coverage = own[_COVERAGE]
