@@ -240,7 +240,10 @@ class _Matcher:
         # the statement that answered it ("For mild asthma, as-needed ... budesonide-formoterol is a recommended
         # reliever option") said "Yes." to "Can treatment be reduced later?", and "Antidepressant medicines, usually a
         # selective serotonin reuptake inhibitor first, ..." stood beside when to review the patient.
-        self.own = frozenset(asked_terms(question.text)) if question.context else frozenset()
+        # (Its own are those it does not share with that question: "prevention" of "When can prevention be stopped?"
+        # after "Is propranolol a first-choice drug to prevent migraine?" names the earlier topic, not what is asked.)
+        self.own = (frozenset(asked_terms(question.text)) - frozenset(asked_terms(question.context))
+                    if question.context else frozenset())
         self.pairs = intervention is not None and condition is not None
         # What a comparison question weighs the intervention against (``Question.comparator``), as a concept.
         self.comparator = (concept(question.comparator, stats.lexicon, stats.idf)

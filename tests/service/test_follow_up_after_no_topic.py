@@ -47,6 +47,11 @@ def test_the_question_before_answers_no_follow_up_on_its_own(loaded_index: Index
     reduced = chain(loaded_index, "Can mild asthma be treated with budesonide-formoterol only when needed?",
                     "Can treatment be reduced later?")
     assert not reduced.bottom_line.text.startswith("Yes."), reduced.bottom_line.text
+    # and what it shares with the earlier question is that question's topic, not what it asks: "prevention" of "When
+    # can prevention be stopped?" did not make the first-line advice on propranolol its answer
+    stopped = chain(loaded_index, "Is propranolol a first-choice drug to prevent migraine?",
+                    "When can prevention be stopped?")
+    assert "first-line preventive drug" not in stopped.bottom_line.text, stopped.bottom_line.text
 
 
 def test_she_is_the_people_asked_about_before() -> None:
