@@ -22,13 +22,13 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 import numpy as np
 
 from index.lexical import tokenize
 from service.answer.concepts import EMPTY_LEXICON, QUESTION_WORDS, Lexicon
-from service.answer.question import PERSON_NOUNS, question_type
+from service.answer.question import PERSON_NOUNS, Question, question_type
 
 # "What about X?", "How about X?", "And what about X?", and "And X?" ("And bupropion?", "And in people with
 # diabetes?"): a follow-up naming only what changes. Not "And" before a question of its own ("And is it safe?", "And
@@ -200,6 +200,41 @@ def naming_it(text: str, intervention: str | None) -> str | None:
     if match is None or not intervention:
         return None
     return f"{match.group('aux')[:1].upper()}{match.group('aux')[1:]}{intervention}{text[match.end():]}"
+
+
+def asked_after(q: Question, previous: Previous) -> Question:
+    """A follow-up read as ``q``, asked after ``previous``: where the previous question read no topic that a follow-up
+    could inherit, and the follow-up names none of its own or asks of the person asked about before by a pronoun
+    ("Can she use nicotine patches?", ``_PERSON_ASKED``), with the previous question's words as its ``context``,
+    searched with its own. A follow-up is about what the question before it was about: read alone, "How soon should
+    the patient be reviewed?" after "Are SSRIs the first antidepressant for moderate depression?" found no relevant
+    evidence, and "Can she use nicotine patches?" after "Should a pregnant smoker be offered help to stop?" lost the
+    pregnancy. ``q`` itself where the previous question names a topic (inherited where the follow-up names none), or
+    where the follow-up asks its own of no one before."""
+    if previous.intervention or previous.condition:
+        return q
+    if (q.intervention or q.condition) and not _PERSON_ASKED.match(q.as_asked or q.text):
+        return q
+    return replace(q, context=previous.question)
+
+
+# A person's pronoun as the subject a follow-up asks of, after a modal verb ("Can she use nicotine patches?", "Should
+# he take it with food?"): the person the question before it asked about. Not "they", which as often names the
+# things asked about before ("Can they be used in pregnancy?" after a question on ACE inhibitors). Grammar.
+_PERSON_ASKED = re.compile(r"^\s*(?:(?:and|but|so),?\s+)?(?P<aux>can|could|should|would|will|may|might|must)\s+"
+                           r"(?P<who>she|he)\b", re.I)
+
+
+def naming_people(text: str, previous: Previous) -> str:
+    """A follow-up that asks of a person by a pronoun (``_PERSON_ASKED``: "Can she use propranolol?") with the people
+    the previous question named in its place ("Can pregnant women use propranolol?" after "Should pregnant women take
+    topiramate for migraine?"): asked with "she", it kept no word of the pregnancy. ``text`` itself for any other
+    question, or where the previous question names no people (``_PEOPLE_NAMED``)."""
+    asked = _PERSON_ASKED.match(text)
+    named = list(_PEOPLE_NAMED.finditer(_whole(previous).rstrip("?.! "))) if asked else []
+    if not asked or not named:
+        return text
+    return f"{text[:asked.start('who')]}{named[-1].group('p')}{text[asked.end('who'):]}"
 
 
 def without_conjunction(text: str) -> str:

@@ -25,7 +25,8 @@ from service.answer.class_regimen import with_class_regimen
 from service.answer.comparison import asks_likeness, both_sides_order, with_comparator
 from service.answer.concepts import QUESTION_WORDS, Concept, Lexicon, concept, question_concepts
 from service.answer.corpus_stats import chunk_passages, corpus_stats
-from service.answer.follow_up import Previous, as_whole_question, naming_it, without_conjunction
+from service.answer.follow_up import (Previous, as_whole_question, asked_after, naming_it, naming_people,
+                                      without_conjunction)
 from service.answer.identity import IdentityAsked, identity_asked, identity_verdict
 from service.answer.kinds_said import said_to_be_of
 from service.answer.evidence import (Judgement, answers_directly, designs_in, judge, reports_finding, states_cause,
@@ -317,8 +318,8 @@ def _read_follow_up(index: SearchIndex, question: str, follows: Answer) -> Quest
                               answered=lambda text: len(rank_evidence(index, read_question(text)).direct))
     if whole != question:
         return replace(read_question(whole), as_asked=question)
-    asked = without_conjunction(question)
-    q = read_question(asked, follows.intervention, follows.condition)
+    asked = naming_people(without_conjunction(question), previous)
+    q = asked_after(read_question(asked, follows.intervention, follows.condition), previous)
     named = naming_it(asked, follows.intervention) if q.inherited else None
     if named:
         # The pronoun it opens on, named ("Is varenicline safe?" of "Is it safe?"): asked so where that reads the

@@ -894,6 +894,10 @@ class Question:
     # common is X and who gets it?"): ``text`` is the first question, which every reading answers; this one the
     # answer shows. None when nothing was cut.
     as_asked: str | None = None
+    # The question a follow-up was asked after, where neither names a topic the follow-up could inherit
+    # (``follow_up.asked_after``): its words are searched with the follow-up's own (``search_text``), so that "How soon
+    # should the patient be reviewed?" is asked of the depression that question was about. None for any other question.
+    context: str | None = None
 
     @property
     def alternatives(self) -> tuple[str, ...]:
@@ -904,7 +908,10 @@ class Question:
 
     @property
     def search_text(self) -> str:
-        """What retrieval is asked: the question, plus inherited topic words a follow-up left out."""
+        """What retrieval is asked: the question, plus inherited topic words a follow-up left out, or the words of the
+        question it follows where that named no topic to inherit (``context``)."""
+        if self.context:
+            return f"{self.text} {self.context}"
         if not self.inherited:
             return self.text
         topic = " ".join(p for p in (self.intervention, self.condition) if p)

@@ -235,6 +235,15 @@ class _Matcher:
                       if intervention is not None and question.intervention and not harms else ())
         self.anchored = intervention is not None or condition is not None
         self.unanchored_direct = tuning.unanchored_direct
+        # A follow-up searched with the words of the question it follows (``Question.context``): its own terms, one of
+        # which a statement must name to answer it at all (``_score_passage``). By the earlier question's words alone,
+        # the statement that answered it ("For mild asthma, as-needed ... budesonide-formoterol is a recommended
+        # reliever option") said "Yes." to "Can treatment be reduced later?", and "Antidepressant medicines, usually a
+        # selective serotonin reuptake inhibitor first, ..." stood beside when to review the patient.
+        # (Its own are those it does not share with that question: "prevention" of "When can prevention be stopped?"
+        # after "Is propranolol a first-choice drug to prevent migraine?" names the earlier topic, not what is asked.)
+        self.own = (frozenset(asked_terms(question.text)) - frozenset(asked_terms(question.context))
+                    if question.context else frozenset())
         self.pairs = intervention is not None and condition is not None
         # What a comparison question weighs the intervention against (``Question.comparator``), as a concept.
         self.comparator = (concept(question.comparator, stats.lexicon, stats.idf)
@@ -440,6 +449,8 @@ def _score_passage(passage: PassageStatements, hit: Hit, match: _Matcher, in_tit
         seen.add(text)
         if screened and not (has_i or has_c):
             continue  # a question naming a topic is answered only by statements about it
+        if match.own and not terms & match.own:
+            continue  # ... and a follow-up searched with the earlier question's words only by those naming its own
         own = features(terms, bigrams, in_title, has_i, has_c, paired, dense)
         # The hand-set floors: a passage close to the question and a sentence covering enough of it.
         coverage = own[_COVERAGE]
