@@ -413,8 +413,10 @@ def rank_evidence(index: SearchIndex, q: Question, tuning: AnswerTuning = TUNING
 def people_states(q: Question) -> tuple[str, ...]:
     """The states that set apart the people a question asks about (``subgroup.asked_states``), from its condition and
     its people, and what the condition joins to itself by "and" ("ear discharge" of "acute otitis media and ear
-    discharge")."""
-    return tuple(dict.fromkeys((*asked_states(q.condition, q.subject), *joined_states(q.condition))))
+    discharge"); for a follow-up that took its topic from the question before, from its own words too ("Can I take
+    it if I have asthma?", "Can I take it while pregnant?"), where the people it asks of are said."""
+    own = q.text if q.inherited else None
+    return tuple(dict.fromkeys((*asked_states(q.condition, q.subject, own), *joined_states(q.condition))))
 
 
 def state_links(index: SearchIndex) -> StateLinks:
@@ -550,6 +552,10 @@ def read_yes_no(q: Question, ev: RankedEvidence, tuning: AnswerTuning = TUNING,
         verdict = "yes"
     if verdict == "yes" and _outside_stated_range(q, reading, ev, tuning):
         verdict = "uncertain"
+    if verdict == "yes" and _people_unaddressed(q, _said_close(reading, ev, tuning)):
+        # Asked of people set apart by a state ("while pregnant", "if I have asthma") above statements none of which
+        # speaks of it: a yes for people in general is none for them.
+        verdict = "uncertain"
     scheduled = next((c for c in _said_close(reading, ev, tuning) if per_day(c.text)), None)
     if verdict == "yes" and scheduled is not None and on_other_schedule(q.text, scheduled.text):
         # Asked of one schedule above statements on others ("three times a day" above "A single daily dose or
@@ -557,6 +563,22 @@ def read_yes_no(q: Question, ev: RankedEvidence, tuning: AnswerTuning = TUNING,
         # and the statement of the schedules leads.
         return YesNoReading("no" if lead_tier(scheduled) == 0 else "uncertain", [scheduled], scheduled)
     return reading if verdict == reading.verdict else replace(reading, verdict=verdict)
+
+
+def _people_unaddressed(q: Question, said: list[Candidate]) -> bool:
+    """Whether the question asks of people set apart by states (``people_states``) other than its condition and none
+    of the ``said`` statements names any of them: in its terms, or by the noun of an adjective it names people by
+    ("pregnant women" names "pregnancy", ``question.state_nouns``)."""
+    condition = frozenset(tokenize(q.condition or ""))
+    states = [frozenset(tokenize(s)) - QUESTION_WORDS for s in people_states(q)]
+    states = [s for s in states if s and not s <= condition]  # (the condition itself is met as a concept is)
+    if not states:
+        return False
+    for c in said:
+        terms = c.terms | frozenset(tokenize(state_nouns(c.text)))
+        if any(s <= terms for s in states):
+            return False
+    return True
 
 
 def _said_close(reading: YesNoReading, ev: RankedEvidence, tuning: AnswerTuning) -> list[Candidate]:

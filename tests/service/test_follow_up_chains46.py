@@ -5,6 +5,8 @@ the previous question again, a broken phrase ("insufficient evidence on And and 
 above the tolerability of vitamin K2 alone."""
 from __future__ import annotations
 
+import pytest
+
 from fastapi.testclient import TestClient
 
 from index.search import Index
@@ -199,4 +201,20 @@ def test_a_conjunction_before_a_follow_up_is_no_part_of_it(loaded_index: Index) 
 def test_a_follow_up_on_worsening_reads_the_denied_harm(loaded_index: Index) -> None:
     # Review 49: "Yes." above "... reassure patients that appropriate exercise does not damage the joint".
     then = chain(loaded_index, "Is exercise recommended for knee osteoarthritis?", "Does it worsen joint damage?")
+    assert then.verdict == "no", then.bottom_line.text
+
+
+@pytest.mark.parametrize("follow_up, verdict", [("Can I take it if I have asthma?", "no"),
+                                                ("Can patients with asthma take it?", "no"),
+                                                ("Can I take it while pregnant?", "uncertain")])
+def test_a_follow_up_asked_of_people_in_a_state_reads_them(loaded_index: Index, follow_up: str, verdict: str) -> None:
+    # Review 49: "Yes." above "Propranolol is recommended as a first-line preventive drug for migraine ..." with
+    # "Propranolol should be avoided in people with asthma ..." beside it; and "Yes." for pregnancy, of which no
+    # statement on propranolol speaks.
+    then = chain(loaded_index, "Is propranolol recommended for migraine prevention?", follow_up)
+    assert then.verdict == verdict, then.bottom_line.text
+
+
+def test_a_follow_up_in_pregnancy_reads_the_advice_against(loaded_index: Index) -> None:
+    then = chain(loaded_index, "Is topiramate recommended for migraine prevention?", "Can I take it while pregnant?")
     assert then.verdict == "no", then.bottom_line.text
