@@ -244,9 +244,10 @@ STEM_CUT = 3
 # after, above, below, beside, not, bad: "antibiotic", "prenatal", "postoperative", "hypertension", "hypothyroid",
 # "parathyroid", "nonsteroidal", "dyskinesia"), nor one of chemistry's for a derivative ("25-hydroxyvitamin D" is no
 # kind of vitamin D): the grammar of word formation, not topics.
+_DERIVATIVE_PREFIXES = ("hydroxy", "deoxy", "dihydro", "methyl")
 _RELATIONAL_PREFIXES = ("anti", "non", "pre", "post", "hyper", "hypo", "para", "peri", "pro", "dys", "sub", "super",
                         "supra", "inter", "intra", "extra", "trans", "contra", "counter", "semi", "multi", "poly",
-                        "mono", "pseudo", "neo", "mis", "dis", "hydroxy", "deoxy", "dihydro", "methyl", "iso")
+                        "mono", "pseudo", "neo", "mis", "dis", *_DERIVATIVE_PREFIXES, "iso")
 
 
 def combining_form(prefix: str) -> bool:
@@ -890,6 +891,7 @@ class Lexicon:
             # leave out the word the question adds to it: "international normalised ratio" is no "high INR".)
             out += self._defined(rewritten)
         out += self._measured(phrase)
+        out += self.measured_as(phrase)
         for neighbour in self.neighbours(phrase):
             out.append(neighbour)
             out += sorted(self._short_of.get(_terms(neighbour), ()))
@@ -1033,6 +1035,71 @@ class Lexicon:
             return []
         thing = " ".join(words[:-1])
         return [name for each in (thing, *self.rewritten(thing)) for name in self._defined(each)]
+
+    def measured_as(self, phrase: str) -> list[str]:
+        """A level asked of a thing ("vitamin D levels", ``MEASURES``) said as the corpus measures it, as a derivative
+        of the thing ("25-hydroxyvitamin D"): the phrase with a word replaced by the corpus's term that is the word
+        with one of chemistry's prefixes for a derivative before it (``_DERIVATIVE_PREFIXES``, which ``compounds``
+        never takes: a derivative is no kind of the thing), where the embedder puts the two words
+        (COMPOUND_WORD_MIN_COSINE) and the two phrases (SPELLING_MIN_COSINE) close. Only where the corpus never writes
+        the thing before a word of measure itself: a corpus that measures "vitamin D levels" names them so, and a
+        derivative it also measures may be another substance. The grammar of word formation and the corpus's terms,
+        no list of substances; empty without the corpus's vocabulary, passages and the embedder."""
+        words = phrase.split()
+        if (len(words) < 2 or words[-1].lower() not in MEASURES or not self._backwards or self._encode is None
+                or self._passages is None):
+            return []
+        out: list[str] = []
+        for n, word in enumerate(words[:-1]):
+            own = frozenset(tokenize(word)) - QUESTION_WORDS
+            if len(own) != 1 or not word.isalpha() or len(word) < SPELLING_MIN_LETTERS:
+                continue
+            term = next(iter(own))
+            back = term[::-1]
+            at = bisect_left(self._backwards, back)
+            while at < len(self._backwards) and self._backwards[at].startswith(back):
+                other = self._backwards[at][::-1]
+                at += 1
+                prefix = other[:-len(term)]
+                # (the derivative as the phrase would have it, written so in a chunk: "hydroxyvitamin D", never
+                # "hydroxyvitamin K", since 25-hydroxyvitamin D is vitamin D's)
+                rest = ordered_terms(" ".join(words[n + 1:-1]))
+                if prefix in _DERIVATIVE_PREFIXES and self._terms_in_a_row([other, *rest]):
+                    out.append(" ".join([*words[:n], prefix + word.lower(), *words[n + 1:]]))
+        if not out or self._measured_itself(words):
+            return []
+        vectors = self._vectors_of([phrase, *out, *(w.lower() for w in words[:-1])])
+        at_word = {w.lower(): len(out) + 1 + k for k, w in enumerate(words[:-1])}
+        kept = []
+        for k, other in enumerate(out):
+            old, new = next((a.lower(), b) for a, b in zip(words, other.split()) if a.lower() != b)
+            word_cos = float(vectors[at_word[old]] @ self._vectors_of([new])[0])
+            if word_cos >= COMPOUND_WORD_MIN_COSINE and float(vectors[0] @ vectors[k + 1]) >= SPELLING_MIN_COSINE:
+                kept.append(other)
+        return kept
+
+    def _terms_in_a_row(self, terms: list[str]) -> bool:
+        """Whether some chunk of the corpus has ``terms`` one after another (parts of hyphenated words too:
+        "25-hydroxyvitamin D" has "hydroxyvitamin" and "d" in a row)."""
+        if self._passages is None:
+            return False
+        size = len(terms)
+        for text in self._passages(frozenset(terms)):
+            written = tokenize(text)
+            if any(written[k:k + size] == terms for k in range(len(written) - size + 1)):
+                return True
+        return False
+
+    def _measured_itself(self, words: list[str]) -> bool:
+        """Whether some chunk writes the thing a measure phrase asks of (its last one or two words before the
+        measure, ``words`` being the phrase's) right before a word of measure (``MEASURES``)."""
+        if self._passages is None:
+            return False
+        thing = [t for w in words[-3:-1] for t in tokenize(w) if t not in QUESTION_WORDS]
+        if not thing:
+            return False
+        measures = {t for m in MEASURES for t in tokenize(m)}
+        return any(_in_a_row(text, [*thing, m]) for text in self._passages(frozenset(thing)) for m in measures)
 
     def degree_words(self, phrase: str) -> list[str]:
         """The phrase with a word of degree and the noun after it replaced by the corpus's word that says both
