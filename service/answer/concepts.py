@@ -750,6 +750,7 @@ class Lexicon:
         self._glossed: dict[str, tuple[str, ...]] = {}  # a phrase -> the names the corpus glosses it with
         self._adjectives: dict[str, tuple[str, ...]] = {}  # a phrase -> itself with a noun modifier as an adjective
         self._adjective_named: dict[str, tuple[str, ...]] = {}  # a word -> its adjective before nouns (see there)
+        self._measured_as: dict[str, tuple[str, ...]] = {}  # a level phrase -> it said of a derivative (see there)
         self._spellings: dict[str, tuple[str, ...]] = {}  # a word -> the corpus's other spellings of it
         self._hyphenations: dict[str, tuple[str, ...]] = {}  # a word -> its spellings with a hyphen more or fewer
         self._seen: dict[str, np.ndarray] = {}  # texts embedded for ``broader``, by text
@@ -1049,7 +1050,10 @@ class Lexicon:
         if (len(words) < 2 or words[-1].lower() not in MEASURES or not self._backwards or self._encode is None
                 or self._passages is None):
             return []
-        out: list[str] = []
+        return list(self._remembered(self._measured_as, phrase, lambda: self._find_measured_as(phrase, words)))
+
+    def _find_measured_as(self, phrase: str, words: list[str]) -> tuple[str, ...]:
+        out: list[tuple[str, str, str]] = []  # (the phrase so said, its word, the derivative in its place)
         for n, word in enumerate(words[:-1]):
             own = frozenset(tokenize(word)) - QUESTION_WORDS
             if len(own) != 1 or not word.isalpha() or len(word) < SPELLING_MIN_LETTERS:
@@ -1065,18 +1069,20 @@ class Lexicon:
                 # "hydroxyvitamin K", since 25-hydroxyvitamin D is vitamin D's)
                 rest = ordered_terms(" ".join(words[n + 1:-1]))
                 if prefix in _DERIVATIVE_PREFIXES and self._terms_in_a_row([other, *rest]):
-                    out.append(" ".join([*words[:n], prefix + word.lower(), *words[n + 1:]]))
+                    derivative = prefix + word.lower()
+                    out.append((" ".join([*words[:n], derivative, *words[n + 1:]]), word.lower(), derivative))
         if not out or self._measured_itself(words):
-            return []
-        vectors = self._vectors_of([phrase, *out, *(w.lower() for w in words[:-1])])
-        at_word = {w.lower(): len(out) + 1 + k for k, w in enumerate(words[:-1])}
-        kept = []
-        for k, other in enumerate(out):
-            old, new = next((a.lower(), b) for a, b in zip(words, other.split()) if a.lower() != b)
-            word_cos = float(vectors[at_word[old]] @ self._vectors_of([new])[0])
-            if word_cos >= COMPOUND_WORD_MIN_COSINE and float(vectors[0] @ vectors[k + 1]) >= SPELLING_MIN_COSINE:
-                kept.append(other)
-        return kept
+            return ()
+        texts = list(dict.fromkeys([phrase, *(t for each in out for t in each)]))
+        at = {t: k for k, t in enumerate(texts)}
+        vectors = self._vectors_of(texts)
+
+        def cos(a: str, b: str) -> float:
+            return float(vectors[at[a]] @ vectors[at[b]])
+
+        return tuple(dict.fromkeys(other for other, word, derivative in out
+                                   if cos(word, derivative) >= COMPOUND_WORD_MIN_COSINE
+                                   and cos(phrase, other) >= SPELLING_MIN_COSINE))
 
     def _terms_in_a_row(self, terms: list[str]) -> bool:
         """Whether some chunk of the corpus has ``terms`` one after another (parts of hyphenated words too:
