@@ -1074,11 +1074,11 @@ class Lexicon:
         if not out or self._measured_itself(words):
             return ()
         texts = list(dict.fromkeys([phrase, *(t for each in out for t in each)]))
-        at = {t: k for k, t in enumerate(texts)}
+        row = {t: k for k, t in enumerate(texts)}
         vectors = self._vectors_of(texts)
 
         def cos(a: str, b: str) -> float:
-            return float(vectors[at[a]] @ vectors[at[b]])
+            return float(vectors[row[a]] @ vectors[row[b]])
 
         return tuple(dict.fromkeys(other for other, word, derivative in out
                                    if cos(word, derivative) >= COMPOUND_WORD_MIN_COSINE
