@@ -71,3 +71,17 @@ def test_metformin_against_a_sulfonylurea_on_hypoglycaemia_is_answered(loaded_in
     answer = answer_question(loaded_index, "Is metformin less likely than a sulfonylurea to cause hypoglycaemia?")
     assert answer.verdict == "yes", answer.bottom_line.text
     assert "fewer hypoglycaemic episodes" in answer.bottom_line.text
+
+
+def test_the_direction_a_statement_gives_the_adjective_s_name_answers_whether_it_is_caused(
+        potassium_index: Path) -> None:
+    # "fewer hypokalaemic episodes" moves the asked condition down for spironolactone: a question whether it causes
+    # the condition reads that direction in the statement's words, not the question's ("hypokalaemia").
+    answer = answered(potassium_index, "Does spironolactone cause hypokalaemia?")
+    assert answer.verdict == "no", answer.bottom_line.text
+
+
+def test_metformin_causing_hypoglycaemia_is_read_from_fewer_hypoglycaemic_episodes(loaded_index: Index) -> None:
+    # Before this session's names: "insufficient"; with them and not the direction: a "yes" that the quote denies.
+    answer = answer_question(loaded_index, "Does metformin cause hypoglycaemia?")
+    assert answer.verdict == "no", answer.bottom_line.text
