@@ -244,9 +244,10 @@ STEM_CUT = 3
 # after, above, below, beside, not, bad: "antibiotic", "prenatal", "postoperative", "hypertension", "hypothyroid",
 # "parathyroid", "nonsteroidal", "dyskinesia"), nor one of chemistry's for a derivative ("25-hydroxyvitamin D" is no
 # kind of vitamin D): the grammar of word formation, not topics.
+_DERIVATIVE_PREFIXES = ("hydroxy", "deoxy", "dihydro", "methyl")
 _RELATIONAL_PREFIXES = ("anti", "non", "pre", "post", "hyper", "hypo", "para", "peri", "pro", "dys", "sub", "super",
                         "supra", "inter", "intra", "extra", "trans", "contra", "counter", "semi", "multi", "poly",
-                        "mono", "pseudo", "neo", "mis", "dis", "hydroxy", "deoxy", "dihydro", "methyl", "iso")
+                        "mono", "pseudo", "neo", "mis", "dis", *_DERIVATIVE_PREFIXES, "iso")
 
 
 def combining_form(prefix: str) -> bool:
@@ -314,6 +315,14 @@ ADJECTIVE_ADDED = 4  # ... and the adjective adds at most this many letters to w
 # main evidence, the floor only keeps out what the embedder finds far ("ironic tablets" / "iron tablets", 0.49). The
 # embedder puts "calcific deposits" 0.61 from "calcium deposits" (tuned on lists, not on benchmark answers).
 ADJECTIVE_MIN_COSINE = 0.55
+# A one-word name the corpus never writes is named by its adjective before a noun where the embedder puts the pair at
+# least this close to the word (Lexicon.adjective_named): "hypoglycaemic episodes" 0.78, "anaemic patients" 0.77,
+# "hypertensive patients" 0.81, "hypokalaemic episodes" 0.77, "neutropenic fever" 0.744 from their nouns, against
+# "hypoglycaemic drugs" 0.73, "hyponatraemic encephalopathy" 0.73, "ischaemic stroke" 0.61, "diabetic retinopathy" 0.57,
+# "calcific tendinopathy" 0.42 (the index's MiniLM; set by eye on these pairs, a narrow margin: hence only for a word
+# the corpus never writes).
+ADJECTIVE_NAMED_MIN_COSINE = 0.74
+ADJECTIVE_NAMED_CANDIDATES = 16  # at most this many pairs are compared, the most written first
 # Statements whose words (``_words``, for ``together``) and sorted terms (``_in_order``, for ``_variant_in``) are
 # remembered: those of the last few answers, since each is read again within an answer.
 STATEMENTS_KEPT = 2_048
@@ -740,6 +749,8 @@ class Lexicon:
         self._inner_less: dict[str, tuple[str, ...]] = {}  # a phrase -> itself less an inner word, as the corpus writes
         self._glossed: dict[str, tuple[str, ...]] = {}  # a phrase -> the names the corpus glosses it with
         self._adjectives: dict[str, tuple[str, ...]] = {}  # a phrase -> itself with a noun modifier as an adjective
+        self._adjective_named: dict[str, tuple[str, ...]] = {}  # a word -> its adjective before nouns (see there)
+        self._measured_as: dict[str, tuple[str, ...]] = {}  # a level phrase -> it said of a derivative (see there)
         self._spellings: dict[str, tuple[str, ...]] = {}  # a word -> the corpus's other spellings of it
         self._hyphenations: dict[str, tuple[str, ...]] = {}  # a word -> its spellings with a hyphen more or fewer
         self._seen: dict[str, np.ndarray] = {}  # texts embedded for ``broader``, by text
@@ -881,6 +892,7 @@ class Lexicon:
             # leave out the word the question adds to it: "international normalised ratio" is no "high INR".)
             out += self._defined(rewritten)
         out += self._measured(phrase)
+        out += self.measured_as(phrase)
         for neighbour in self.neighbours(phrase):
             out.append(neighbour)
             out += sorted(self._short_of.get(_terms(neighbour), ()))
@@ -1024,6 +1036,76 @@ class Lexicon:
             return []
         thing = " ".join(words[:-1])
         return [name for each in (thing, *self.rewritten(thing)) for name in self._defined(each)]
+
+    def measured_as(self, phrase: str) -> list[str]:
+        """A level asked of a thing ("vitamin D levels", ``MEASURES``) said as the corpus measures it, as a derivative
+        of the thing ("25-hydroxyvitamin D"): the phrase with a word replaced by the corpus's term that is the word
+        with one of chemistry's prefixes for a derivative before it (``_DERIVATIVE_PREFIXES``, which ``compounds``
+        never takes: a derivative is no kind of the thing), where the embedder puts the two words
+        (COMPOUND_WORD_MIN_COSINE) and the two phrases (SPELLING_MIN_COSINE) close. Only where the corpus never writes
+        the thing before a word of measure itself: a corpus that measures "vitamin D levels" names them so, and a
+        derivative it also measures may be another substance. The grammar of word formation and the corpus's terms,
+        no list of substances; empty without the corpus's vocabulary, passages and the embedder."""
+        words = phrase.split()
+        if (len(words) < 2 or words[-1].lower() not in MEASURES or not self._backwards or self._encode is None
+                or self._passages is None):
+            return []
+        return list(self._remembered(self._measured_as, phrase, lambda: self._find_measured_as(phrase, words)))
+
+    def _find_measured_as(self, phrase: str, words: list[str]) -> tuple[str, ...]:
+        out: list[tuple[str, str, str]] = []  # (the phrase so said, its word, the derivative in its place)
+        for n, word in enumerate(words[:-1]):
+            own = frozenset(tokenize(word)) - QUESTION_WORDS
+            if len(own) != 1 or not word.isalpha() or len(word) < SPELLING_MIN_LETTERS:
+                continue
+            term = next(iter(own))
+            back = term[::-1]
+            at = bisect_left(self._backwards, back)
+            while at < len(self._backwards) and self._backwards[at].startswith(back):
+                other = self._backwards[at][::-1]
+                at += 1
+                prefix = other[:-len(term)]
+                # (the derivative as the phrase would have it, written so in a chunk: "hydroxyvitamin D", never
+                # "hydroxyvitamin K", since 25-hydroxyvitamin D is vitamin D's)
+                rest = ordered_terms(" ".join(words[n + 1:-1]))
+                if prefix in _DERIVATIVE_PREFIXES and self._terms_in_a_row([other, *rest]):
+                    derivative = prefix + word.lower()
+                    out.append((" ".join([*words[:n], derivative, *words[n + 1:]]), word.lower(), derivative))
+        if not out or self._measured_itself(words):
+            return ()
+        texts = list(dict.fromkeys([phrase, *(t for each in out for t in each)]))
+        row = {t: k for k, t in enumerate(texts)}
+        vectors = self._vectors_of(texts)
+
+        def cos(a: str, b: str) -> float:
+            return float(vectors[row[a]] @ vectors[row[b]])
+
+        return tuple(dict.fromkeys(other for other, word, derivative in out
+                                   if cos(word, derivative) >= COMPOUND_WORD_MIN_COSINE
+                                   and cos(phrase, other) >= SPELLING_MIN_COSINE))
+
+    def _terms_in_a_row(self, terms: list[str]) -> bool:
+        """Whether some chunk of the corpus has ``terms`` one after another (parts of hyphenated words too:
+        "25-hydroxyvitamin D" has "hydroxyvitamin" and "d" in a row)."""
+        if self._passages is None:
+            return False
+        size = len(terms)
+        for text in self._passages(frozenset(terms)):
+            written = tokenize(text)
+            if any(written[k:k + size] == terms for k in range(len(written) - size + 1)):
+                return True
+        return False
+
+    def _measured_itself(self, words: list[str]) -> bool:
+        """Whether some chunk writes the thing a measure phrase asks of (its last one or two words before the
+        measure, ``words`` being the phrase's) right before a word of measure (``MEASURES``)."""
+        if self._passages is None:
+            return False
+        thing = [t for w in words[-3:-1] for t in tokenize(w) if t not in QUESTION_WORDS]
+        if not thing:
+            return False
+        measures = {t for m in MEASURES for t in tokenize(m)}
+        return any(_in_a_row(text, [*thing, m]) for text in self._passages(frozenset(thing)) for m in measures)
 
     def degree_words(self, phrase: str) -> list[str]:
         """The phrase with a word of degree and the noun after it replaced by the corpus's word that says both
@@ -1649,6 +1731,51 @@ class Lexicon:
                     out.append(" ".join([*words[:n], adjective, *words[n + 1:]]))
         return tuple(dict.fromkeys(out))
 
+    def adjective_named(self, phrase: str) -> tuple[str, ...]:
+        """A one-word name the corpus never writes ("hypoglycaemia") said as the corpus says it: its adjective before
+        a noun ("hypoglycaemic episodes"), the adjective formed from the word as ``adjective_forms`` reads one (an
+        adjective ending, all but ``ADJECTIVE_CUT`` last letters kept, at most ``ADJECTIVE_ADDED`` added), each noun
+        the corpus writes after it kept where the embedder puts the pair near the word (ADJECTIVE_NAMED_MIN_COSINE):
+        "hypoglycaemic episodes" are hypoglycaemia, "hypoglycaemic drugs" and "diabetic retinopathy" are other things.
+        The adjective alone is no name, as those show. Only for a word the corpus lacks (``unwritten``): a corpus that
+        writes the noun names the thing by it. The corpus's words and the embedder, no list; nothing without the
+        corpus's vocabulary and passages and the embedder."""
+        word = phrase.strip().lower()
+        own = _terms(word)
+        if (self._encode is None or self._passages is None or not word.isalpha() or len(own) != 1
+                or len(word) < ADJECTIVE_MIN_STEM or word.endswith(_ADJECTIVE_ENDINGS) or self.unwritten(word) != own):
+            return ()
+        return self._remembered(self._adjective_named, word, lambda: self._find_adjective_named(word, own))
+
+    def _find_adjective_named(self, word: str, own: frozenset[str]) -> tuple[str, ...]:
+        keep = max(ADJECTIVE_MIN_STEM, len(word) - ADJECTIVE_CUT)
+        start = word[:keep]
+        at = bisect_left(self._forwards, start)
+        stems = []
+        while at < len(self._forwards) and self._forwards[at].startswith(start):
+            stems.append(self._forwards[at])
+            at += 1
+        found: Counter[str] = Counter()
+        for stem in stems:
+            for text in self._passages(frozenset({stem})) if self._passages is not None else ():
+                groups = _words(text)
+                for k in range(len(groups) - 1):
+                    this, after = groups[k], groups[k + 1]
+                    if len(this) != 1 or len(after) != 1 or this[0][1] != (stem,):
+                        continue
+                    adjective, noun = this[0][0], after[0][0]
+                    if (not adjective.isalpha() or not adjective.endswith(_ADJECTIVE_ENDINGS)
+                            or len(_common_start(word, adjective)) < keep
+                            or len(adjective) - len(_common_start(word, adjective)) > ADJECTIVE_ADDED
+                            or not noun.isalpha() or noun in _LINKS or not _terms(noun)):
+                        continue
+                    found[f"{adjective} {noun}"] += 1
+        if not found:
+            return ()
+        pairs = [p for p, _ in found.most_common(ADJECTIVE_NAMED_CANDIDATES)]
+        vectors = self._vectors_of([word, *pairs])
+        return tuple(p for k, p in enumerate(pairs) if float(vectors[0] @ vectors[k + 1]) >= ADJECTIVE_NAMED_MIN_COSINE)
+
     def _named_alone(self, words: list[str], after: str) -> bool:
         """Whether the corpus writes ``words`` in a row with another word than ``after`` next, or last: then they are
         a name of their own ("aortic valve" of "aortic valve calcification": "calcification of the aortic valve",
@@ -2175,7 +2302,10 @@ def _concept(name: str, lexicon: Lexicon, idf: Idf | None, condition: bool = Fal
     before = len(forms)
     _add_forms(forms, lexicon.spelled(name), links, names)
     spelled = range(before, len(forms))
-    _add_forms(forms, (*lexicon.names(name), *lexicon.kinds(name),
+    # A one-word condition the corpus never writes is named as the corpus says it, by its adjective before a noun
+    # ("hypoglycaemic episodes" of "hypoglycaemia", ``Lexicon.adjective_named``).
+    adjectives = lexicon.adjective_named(name) if condition else ()
+    _add_forms(forms, (*lexicon.names(name), *lexicon.kinds(name), *adjectives,
                        *(n for b in broader for n in (b, *lexicon.names(b), *lexicon.kinds(b)))), links, names)
     # A condition asked for people ("ear infections in kids who are allergic to penicillin") is named whole by the
     # corpus's other names and kinds of the condition for the same people ("acute otitis media in kids who ...").

@@ -373,7 +373,7 @@ def rank_evidence(index: SearchIndex, q: Question, tuning: AnswerTuning = TUNING
         direct = []
     salient = salience(ranked, tuning)  # relevance, coverage of the question, what other sources say too
     intervention_terms = guideline.topic_terms(q.intervention, None)
-    outcome_names = _outcome_names(q, i_concept, direct, stats.lexicon)
+    outcome_names = _outcome_names(q, i_concept, c_concept, direct, stats.lexicon)
     forms = i_concept.forms if i_concept is not None else ()
     # (Not a statement on what lies outside the place asked, "Trials ... outside Japan are few", ``in_asked_setting``.)
     may_lead = in_asked_setting(q.text,
@@ -492,10 +492,12 @@ def asks_advice_for_people(q: Question) -> bool:
     return q.yes_no and bool(q.intervention) and q.verb is None and not asks_effect(q)
 
 
-def _outcome_names(q: Question, intervention: Concept | None, direct: list[Candidate],
+def _outcome_names(q: Question, intervention: Concept | None, condition: Concept | None, direct: list[Candidate],
                    lexicon: Lexicon) -> frozenset[str]:
     """The terms of the names the direct statements' sources give the asked condition in their titles
-    (``title_outcomes``) that those statements use."""
+    (``title_outcomes``) that those statements use, and of the condition's other names that a direct statement
+    writes whole (``Concept.forms``: "hypoglycaemic episodes" of "hypoglycaemia"): the words whose direction a
+    statement states ("fewer hypoglycaemic episodes") are its own, not the question's."""
     if intervention is None or not q.condition:
         return frozenset()
     out: set[str] = set()
@@ -503,6 +505,9 @@ def _outcome_names(q: Question, intervention: Concept | None, direct: list[Candi
         for name in title_outcomes(q.condition, intervention, c.hit.document.title, lexicon):
             if name <= c.terms:
                 out |= name
+        for form in condition.forms if condition is not None else ():
+            if form <= c.terms:
+                out |= form
     return frozenset(out)
 
 
