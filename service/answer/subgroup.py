@@ -159,13 +159,20 @@ _STATE_BEFORE = re.compile(rf"(?<![\w\-])(?P<a>[a-z]+)\s+(?={PERSON_NOUNS}\b)|"
                            r"\b(?:is|are|becomes?|became|gets?|got|while|when)\s+(?P<b>[a-z]+)\b", re.I)
 
 
+# A state said as what people are doing, a gerund after "while" ("while breastfeeding", "while fasting"); not a verb of
+# taking or trying, which names what is taken ("while taking warfarin"). Grammar.
+_WHILE_DOING = re.compile(r"\bwhile\s+(?!(?:taking|using|receiving|starting|stopping|having|getting|being|trying|"
+                          r"waiting|on)\b)(?P<g>[a-z]{4,}ing)\b", re.I)
+
+
 def asked_states(*phrases: str | None) -> tuple[str, ...]:
     """The states that set the asked people apart, as phrases, from the question's condition and people: what they
     are said to have, be or take (``_HAS_STATE``: "active peptic ulcer" of "a 60-year-old with an active peptic
     ulcer", "anorexia nervosa" of "... with a history of anorexia nervosa", "warfarin" of "someone taking warfarin"),
     each of several joined ("hypertension", "angina" of "with hypertension and angina"),
     and the state an adjective names them by, as a statement names it ("pregnancy" of "a pregnant woman",
-    ``question.state_nouns``). Not a state they are said not to have ("children who are not allergic ...")."""
+    ``question.state_nouns``), or a gerund after "while" ("breastfeeding", ``_WHILE_DOING``). Not a state they are said
+    not to have ("children who are not allergic ...")."""
     found: list[str] = []
     for phrase in phrases:
         if not phrase:
@@ -179,6 +186,7 @@ def asked_states(*phrases: str | None) -> tuple[str, ...]:
                 m = _MORE_STATES.match(phrase, m.end())
         for m in _STATE_BEFORE.finditer(phrase):
             found += state_nouns(m.group("a") or m.group("b")).split()
+        found += [m.group("g") for m in _WHILE_DOING.finditer(phrase)]
     return tuple(dict.fromkeys(f for f in found if frozenset(tokenize(f)) - QUESTION_WORDS))
 
 

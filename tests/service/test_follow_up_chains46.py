@@ -218,3 +218,13 @@ def test_a_follow_up_asked_of_people_in_a_state_reads_them(loaded_index: Index, 
 def test_a_follow_up_in_pregnancy_reads_the_advice_against(loaded_index: Index) -> None:
     then = chain(loaded_index, "Is topiramate recommended for migraine prevention?", "Can I take it while pregnant?")
     assert then.verdict == "no", then.bottom_line.text
+
+
+def test_a_state_said_as_a_gerund_after_while_is_read(loaded_index: Index) -> None:
+    # Review 49: "Yes." for topiramate "while breastfeeding", of which no statement speaks.
+    from service.answer.subgroup import asked_states
+
+    assert "breastfeeding" in asked_states("Can I take it while breastfeeding?")
+    assert "taking" not in asked_states("Can I take it while taking warfarin?")
+    then = chain(loaded_index, "Is topiramate recommended for migraine prevention?", "Can I take it while breastfeeding?")
+    assert then.verdict != "yes", then.bottom_line.text
