@@ -386,7 +386,7 @@ _SHAPES = tuple(re.compile(p, re.I) for p in (
     r"(?:(?:offered|used|given)\s+)?(?:for|in)\s+(?P<c>.+)$",
     # (The rank said as how it is used, "Should X be used first-line for Y?": the same question.)
     r"^(?:should|can|could|may|must)\s+(?P<i>.+?)\s+be\s+(?:used|given|offered|prescribed|chosen|started|tried)\s+"
-    r"(?:first|first[- ]line|initially)\s+(?:for|in)\s+(?P<c>.+)$",
+    r"(?:first|first[- ]line|initially)\s+(?:for|in|to\s+(?:treat|prevent|manage|stop|quit))\s+(?P<c>.+)$",
     # (Also a place among the ranked ones, "Are beta blockers among the first-line drugs for hypertension?", "Do beta
     # blockers belong among first-line antihypertensives?": "among" is no part of what is ranked.)
     rf"{_RANKED_AMONG}(?:\s+{_RANKED_KIND})?\s+(?:for|in|of)\s+(?P<c>.+)$",

@@ -28,7 +28,8 @@ def test_a_case_below_the_quoted_threshold_gets_no_yes(loaded_index: Index) -> N
 
 
 @pytest.mark.parametrize("text", ["Should zorbinol be used first-line for gizmo pressure?",
-                                  "Should zorbinol be given first line for gizmo pressure?"])
+                                  "Should zorbinol be given first line for gizmo pressure?",
+                                  "Should zorbinol be used first-line to treat gizmo pressure?"])
 def test_used_first_line_for_a_condition_asks_of_the_two(text: str) -> None:
     q = read_question(text)
     assert (q.intervention, q.condition) == ("zorbinol", "gizmo pressure")
@@ -67,6 +68,7 @@ def test_less_likely_than_another_to_cause_a_harm_compares_on_that_harm(loaded_i
 
 
 @pytest.mark.parametrize("question", ["Should bupropion be used first-line for smoking cessation?",
+                                      "Should bupropion be used first-line to stop smoking?",
                                       "Is bupropion a first-choice medicine for smoking cessation?"])
 def test_a_further_option_is_not_first_line(loaded_index: Index, question: str) -> None:
     # "Yes." above "Bupropion is a further option for adults who want medication" (and, in the first-choice wording,
