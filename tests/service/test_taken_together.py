@@ -42,11 +42,3 @@ def test_two_recommended_together_for_a_condition_keep_their_yes(loaded_index: I
         answer = answer_question(loaded_index, question)
         assert answer.verdict == "yes", answer.bottom_line.text
         assert "recommended alongside bone-protecting drugs" in answer.bottom_line.text
-
-
-def test_two_taken_together_to_stop_a_habit_are_read(loaded_index: Index) -> None:
-    # Lead's unseen set 49: "Yes." from the combination nicotine replacement sentence, which names no varenicline.
-    q = read_question("Should zorbinol and gizmo patches be used together to stop smoking?")
-    assert (q.intervention, q.condition) == ("zorbinol with gizmo patches", "smoking")
-    answer = answer_question(loaded_index, "Should varenicline and nicotine patches be used together to stop smoking?")
-    assert answer.verdict != "yes", answer.bottom_line.text
