@@ -44,7 +44,7 @@ from service.answer.question import (Question, asked_parts, asked_thing, compare
 from service.answer.off_question import off_question, sources_on
 from service.answer.references import Draft, Numbering, build_references
 from service.answer.retrieval import pairing, retrieve
-from service.answer.routing import DOSE, GAP, RECOMMENDATION, SAFETY, SECTION_ORDER, route
+from service.answer.routing import DOSE, GAP, RECOMMENDATION, SAFETY, SECTION_ORDER, TOGETHER, route
 from service.answer.scoring import Candidate, introduces_list, near_duplicate, sentence_terms, topic_candidates
 from service.answer.lead import (STRONG_DESIGNS, advice_beside_the_asked, answering, as_strong_as, asked_instance,
                                  bounded_out, for_other_cases, for_part_of_asked_ages, of_other_people,
@@ -556,6 +556,10 @@ def read_yes_no(q: Question, ev: RankedEvidence, tuning: AnswerTuning = TUNING,
         # warfarin ..., because it antagonises the anticoagulant effect"): a yes to that effect.
         verdict = "yes"
     if verdict == "yes" and _outside_stated_range(q, reading, ev, tuning):
+        verdict = "uncertain"
+    if verdict == "yes" and _safety_asked(q) and q.together and not any(TOGETHER.search(t) for t in said):
+        # Asked whether two things may be taken together, statements that name them apart ("... pain relief with
+        # paracetamol or ibuprofen") say nothing of taking both: no yes.
         verdict = "uncertain"
     if verdict == "yes" and _people_unaddressed(q, _said_close(reading, ev, tuning)):
         # Asked of people set apart by a state ("while pregnant", "if I have asthma") above statements none of which

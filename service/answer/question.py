@@ -95,10 +95,10 @@ _TAKEN_WITHOUT = re.compile(rf"\s+{_TAKEN}\s+without\s+(?=\S)", re.I)
 # What two things are taken together for, said after both ("... combined with Y for hypertension", "... with Y to
 # prevent fractures"): the condition, ``z``, and the two together the intervention.
 _TAKEN_FOR = r"(?:\s+(?:for|to\s+(?P<v>treat|prevent|manage|reduce|lower|control|improve))\s+(?P<z>.+))?"
-# What two asked of as taken together are for, said after "together" ("Can I take X and Y together for Z?"): no part of
-# the topic, which is the two together (read as one thing for Z, the combination needed statements naming the two
-# joined, and "Vitamin D and calcium are recommended alongside bone-protecting drugs ..." answered no more).
-_PURPOSE_AFTER = r"(?:\s+(?:for|to\s+[a-z]+)\s+.+)?"
+# What two asked of as taken together are for, said after "together for" ("Can I take X and Y together for Z?"): no
+# part of the topic, which is the two together (read as one thing for Z, the combination needed statements naming the
+# two joined, and "Vitamin D and calcium are recommended alongside bone-protecting drugs ..." answered no more).
+_PURPOSE_AFTER = r"(?:\s+for\s+.+)?"
 # The first of two things taken together: no preposition of a setting in it ("to start X in patients with Y" takes
 # X in patients, not X with Y), no word cut at a hyphen ("short- and long-acting insulin" is one thing).
 _FIRST = r"(?P<i>(?:(?!\b(?:in|to|for|during|among|after|before)\b).)+?)(?<!-)"

@@ -42,3 +42,14 @@ def test_two_recommended_together_for_a_condition_keep_their_yes(loaded_index: I
         answer = answer_question(loaded_index, question)
         assert answer.verdict == "yes", answer.bottom_line.text
         assert "recommended alongside bone-protecting drugs" in answer.bottom_line.text
+
+
+def test_two_named_apart_give_no_yes_to_taking_both(loaded_index: Index) -> None:
+    # Review 49: "Yes." above "Clinicians should offer pain relief with paracetamol or ibuprofen to every child ...":
+    # "or" offers either, and says nothing of giving both at once.
+    answer = answer_question(loaded_index,
+                             "Is it safe to take ibuprofen and paracetamol together for ear pain in children?")
+    assert answer.verdict != "yes", answer.bottom_line.text
+    # ... while a purpose said with "to" keeps the reading it had ("Yes." on the combination sentence).
+    answer = answer_question(loaded_index, "Can I take a nicotine patch and nicotine gum together to stop smoking?")
+    assert answer.verdict == "yes", answer.bottom_line.text
