@@ -1073,13 +1073,7 @@ class Lexicon:
                     out.append((" ".join([*words[:n], derivative, *words[n + 1:]]), word.lower(), derivative))
         if not out or self._measured_itself(words):
             return ()
-        texts = list(dict.fromkeys([phrase, *(t for each in out for t in each)]))
-        row = {t: k for k, t in enumerate(texts)}
-        vectors = self._vectors_of(texts)
-
-        def cos(a: str, b: str) -> float:
-            return float(vectors[row[a]] @ vectors[row[b]])
-
+        cos = self._cosines([phrase, *(t for each in out for t in each)])
         return tuple(dict.fromkeys(other for other, word, derivative in out
                                    if cos(word, derivative) >= COMPOUND_WORD_MIN_COSINE
                                    and cos(phrase, other) >= SPELLING_MIN_COSINE))
@@ -1555,13 +1549,7 @@ class Lexicon:
             candidates.append((self._phrases[r], new_word, old_word))
         if not candidates or self._written_in_a_row(phrase) > SWAP_MAX_WRITTEN:
             return ()
-        texts = list(dict.fromkeys([phrase, *(t for c in candidates for t in c)]))
-        at = {t: k for k, t in enumerate(texts)}
-        vectors = self._vectors_of(texts)
-
-        def cos(a: str, b: str) -> float:
-            return float(vectors[at[a]] @ vectors[at[b]])
-
+        cos = self._cosines([phrase, *(t for c in candidates for t in c)])
         kept = sorted((-cos(phrase, other), other) for other, new_word, old_word in candidates
                       if cos(phrase, other) >= SWAP_MIN_COSINE and cos(other, new_word) >= DESCRIPTIVE_MAX_COSINE
                       and cos(phrase, old_word) >= DESCRIPTIVE_MAX_COSINE)
@@ -1839,6 +1827,13 @@ class Lexicon:
         """Normalized vectors of short phrases (``_vectors_of``), or None for a lexicon without the index's
         embedder."""
         return self._vectors_of(texts) if self._encode is not None else None
+
+    def _cosines(self, texts: list[str]) -> Callable[[str, str], float]:
+        """The cosine of any two of ``texts`` (``_vectors_of``, one embedder call for those it has not seen)."""
+        unique = list(dict.fromkeys(texts))
+        row = {t: k for k, t in enumerate(unique)}
+        vectors = self._vectors_of(unique)
+        return lambda a, b: float(vectors[row[a]] @ vectors[row[b]])
 
     def _vectors_of(self, texts: list[str]) -> np.ndarray:
         """Normalized vectors of ``texts``: a corpus phrase's from the lexicon, a text seen before from
