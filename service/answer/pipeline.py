@@ -531,8 +531,11 @@ def read_yes_no(q: Question, ev: RankedEvidence, tuning: AnswerTuning = TUNING,
     that need in words (``need.on_need``); a "yes" from that statement's clause on other people is "uncertain"
     (``contrast.on_contrast``); asked whether a thing makes a condition worse, a "yes" needs a statement that says so
     (``worsening.on_worsening``); asked of a value or a size outside a range stated on the same measure, a "yes" is
-    "uncertain" (``_outside_stated_range``); asked of a schedule above statements of others only, a "yes" is a "no"
-    where a guideline advises them, else "uncertain" (``frequency.on_other_schedule``)."""
+    "uncertain" (``_outside_stated_range``); asked whether X does Y above advice against X because it does Y, "yes"
+    (``verdict.reason_states_claim``); asked whether two things may be taken together, a "yes" needs a statement that
+    speaks of the two together; asked of people in a state no close statement names, a "yes" is "uncertain"
+    (``_people_unaddressed``); asked of a schedule above statements of others only, a "yes" is a "no" where a
+    guideline advises them, else "uncertain" (``frequency.on_other_schedule``)."""
     reading = _read_yes_no(q, ev, tuning, model)
     asked = identity_asked(q.text)
     if asked is not None:
@@ -561,11 +564,12 @@ def read_yes_no(q: Question, ev: RankedEvidence, tuning: AnswerTuning = TUNING,
         # Asked whether two things may be taken together, statements that name them apart ("... pain relief with
         # paracetamol or ibuprofen") say nothing of taking both: no yes.
         verdict = "uncertain"
-    if verdict == "yes" and _people_unaddressed(q, _said_close(reading, ev, tuning)):
+    close = _said_close(reading, ev, tuning)
+    if verdict == "yes" and _people_unaddressed(q, close):
         # Asked of people set apart by a state ("while pregnant", "if I have asthma") above statements none of which
         # speaks of it: a yes for people in general is none for them.
         verdict = "uncertain"
-    scheduled = next((c for c in _said_close(reading, ev, tuning) if per_day(c.text)), None)
+    scheduled = next((c for c in close if per_day(c.text)), None)
     if verdict == "yes" and scheduled is not None and on_other_schedule(q.text, scheduled.text):
         # Asked of one schedule above statements on others ("three times a day" above "A single daily dose or
         # alternate-day dosing ... is recommended"): a guideline's advice of another schedule is a no to this one,
