@@ -72,7 +72,7 @@ from service.answer.verdict import (VerdictModel, advice_on_causing, against_adv
                                     on_taking_apart, reason_on_other, reason_states_claim, states_absent, tentative,
                                     tentative_change)
 from service.answer.wording import DISCLAIMERS, ELLIPSIS, HEADINGS
-from service.answer.worsening import on_worsening
+from service.answer.worsening import asks_worsening, on_worsening
 
 # What each question type wants more of: a bonus for sentences that speak to it.
 # The search of the statements a question type favours, by type.
@@ -554,6 +554,12 @@ def read_yes_no(q: Question, ev: RankedEvidence, tuning: AnswerTuning = TUNING,
     verdict = on_contrast(verdict, said[0] if said else None, guideline.topic_terms(q.intervention, None),
                           guideline.topic_terms(None, q.condition))
     verdict = on_worsening(q.text, verdict, said)
+    if verdict == "no" and said and asks_worsening(q.text):
+        # A "no" to whether X makes Y worse above a statement that X raises Y ("... an increase of roughly 30 percent in
+        # the risk of myocardial infarction" for "Does calcium supplementation worsen heart attack risk?"): yes.
+        outcome = asked_outcome(q.condition, guideline.topic_terms(q.intervention, None)) | ev.outcome_names
+        if any(moves_as_asked(q.verb, t, _topic(q) | ev.outcome_names, outcome) for t in said):
+            verdict = "yes"
     if verdict == "no" and said and _ASKS_EFFECT.match(q.text) and reason_states_claim(q.text, said[0]):
         # Advice against a thing because of the very effect asked of ("... contraindicated in patients taking
         # warfarin ..., because it antagonises the anticoagulant effect"): a yes to that effect.

@@ -42,3 +42,10 @@ def test_a_denied_harm_is_no_yes_to_worsening(loaded_index: Index) -> None:
     assert on_worsening("Does gizmol worsen asthma?", "yes", ["Gizmol can worsen asthma, not improve it."]) == "yes"
     answer = answer_question(loaded_index, "Does a delayed antibiotic prescription worsen outcomes in acute otitis media?")
     assert answer.verdict == "no", answer.bottom_line.text
+
+
+def test_a_rise_of_the_asked_outcome_is_a_yes_to_worsening_it(loaded_index: Index) -> None:
+    # Review 49: "No." above "Calcium supplements without vitamin D were associated with an increase of roughly 30
+    # percent in the risk of myocardial infarction compared with placebo".
+    answer = answer_question(loaded_index, "Does calcium supplementation worsen heart attack risk?")
+    assert answer.verdict == "yes", answer.bottom_line.text
