@@ -566,6 +566,10 @@ def read_yes_no(q: Question, ev: RankedEvidence, tuning: AnswerTuning = TUNING,
         verdict = "yes"
     if verdict == "yes" and _outside_stated_range(q, reading, ev, tuning):
         verdict = "uncertain"
+    if verdict == "no" and said and _only_with_the_other(q, said[0]):
+        # Asked whether two things may be given together, advice that one must never be given without the other
+        # ("Long-acting beta-agonists should not be used without an inhaled corticosteroid"): a yes.
+        verdict = "yes"
     if verdict == "yes" and _safety_asked(q) and q.together and not any(TOGETHER.search(t) for t in said):
         # Asked whether two things may be taken together, statements that name them apart ("... pain relief with
         # paracetamol or ibuprofen") say nothing of taking both: no yes.
@@ -582,6 +586,23 @@ def read_yes_no(q: Question, ev: RankedEvidence, tuning: AnswerTuning = TUNING,
         # and the statement of the schedules leads.
         return YesNoReading("no" if lead_tier(scheduled) == 0 else "uncertain", [scheduled], scheduled)
     return reading if verdict == reading.verdict else replace(reading, verdict=verdict)
+
+
+# Advice that a thing is never given without another: "should not be used without", "must never be given without".
+# Grammar of a negated "without", no topic.
+_NEVER_WITHOUT = re.compile(r"\b(?:should|must|can)\s+(?:not|never)\s+be\s+(?:used|given|taken|prescribed|started)\s+"
+                            r"(?:alone\s+)?without\s+(?P<other>[^,;.]+)", re.I)
+
+
+def _only_with_the_other(q: Question, statement: str) -> bool:
+    """Whether ``statement`` advises never to give one of two things asked together without the other
+    (``_NEVER_WITHOUT``, the words after "without" naming every term of the second thing: the question's condition
+    where it asks of the two together, ``Question.together``, else the second of two its intervention joins)."""
+    joined = re.split(r"\s+(?:and|with|plus)\s+", q.intervention or "")
+    second = q.condition if q.together else joined[1] if len(joined) == 2 else None
+    other = guideline.topic_terms(None, second) if second else frozenset()
+    found = _NEVER_WITHOUT.search(statement)
+    return bool(other) and found is not None and other <= frozenset(tokenize(found.group("other")))
 
 
 def _people_unaddressed(q: Question, said: list[Candidate]) -> bool:

@@ -53,3 +53,11 @@ def test_two_named_apart_give_no_yes_to_taking_both(loaded_index: Index) -> None
     # ... while a purpose said with "to" keeps the reading it had ("Yes." on the combination sentence).
     answer = answer_question(loaded_index, "Can I take a nicotine patch and nicotine gum together to stop smoking?")
     assert answer.verdict == "yes", answer.bottom_line.text
+
+
+def test_never_one_without_the_other_is_a_yes_to_both(loaded_index: Index) -> None:
+    # Review 49: "No." above "Long-acting beta-agonists should not be used without an inhaled corticosteroid in asthma".
+    answer = answer_question(loaded_index, "Should we give a long-acting beta-agonist and an inhaled corticosteroid "
+                                           "together for asthma?")
+    assert answer.verdict == "yes", answer.bottom_line.text
+    assert answer_question(loaded_index, "Can a long-acting beta-agonist be used alone for asthma?").verdict == "no"
