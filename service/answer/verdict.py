@@ -1357,7 +1357,8 @@ def on_first(question: str, verdict: Verdict | None, lead: str | None, intervent
         return verdict
     found = _RANKED_BEFORE.search(lead)
     if found is None:
-        return "no" if after_failure(lead, intervention, question) or ranked_later(lead, intervention) else verdict
+        return ("no" if after_failure(lead, intervention, question) or ranked_later(lead, intervention)
+                or in_cases_not_asked(lead, intervention, question) else verdict)
     before = frozenset(tokenize(lead[:found.start("after")]))
     after = frozenset(tokenize(found.group("after")))
     return "no" if intervention <= after and not intervention <= before else verdict
@@ -1409,6 +1410,28 @@ def ranked_later(lead: str, intervention: frozenset[str]) -> bool:
     if found is None or _FIRST_WORD.search(lead):
         return False
     return bool(intervention) and intervention <= frozenset(tokenize(lead[:found.start()]))
+
+
+# Where advice for some cases opens its occasion ("... is recommended if the child has received amoxicillin in the
+# previous 30 days or has concurrent conjunctivitis"): the words after it name the cases. Grammar.
+_CASES_OPEN = re.compile(r"\b(?:if|unless|when|whenever|where|only)\b", re.I)
+
+
+def in_cases_not_asked(lead: str, intervention: frozenset[str], question: str) -> bool:
+    """Whether ``lead`` advises the ``intervention`` in some cases only (``polarity.for_some_cases``), ranks nothing
+    "first" itself, and the question names no word of those cases: "Is amoxicillin-clavulanate first-line for acute
+    otitis media?" is answered "no" by "Amoxicillin-clavulanate is recommended if the child has received amoxicillin
+    in the previous 30 days or has concurrent conjunctivitis" (advice for some, a first line for all), where "... for
+    a child with conjunctivitis?" keeps its yes. Not where the intervention is named only in the cases ("... when oral
+    iron is not tolerated" says nothing of oral iron's rank), nor cases of an absence.
+    """
+    if not for_some_cases(lead) or _FIRST_WORD.search(lead):
+        return False
+    found = _CASES_OPEN.search(lead)
+    if found is None or negated(lead[found.end():]) or not intervention <= frozenset(tokenize(lead[:found.start()])):
+        return False  # (cases of an absence, "if the patient has no contraindication", are nearly all)
+    cases = frozenset(tokenize(lead[found.end():])) - intervention
+    return not cases & (frozenset(tokenize(question)) - intervention)
 
 
 def after_failure(lead: str, intervention: frozenset[str], question: str = "") -> bool:

@@ -106,3 +106,16 @@ def test_advice_against_because_of_the_asked_effect_is_a_yes_to_it(loaded_index:
     assert not reason_states_claim("Does drugx antagonise the gizmo effect?", "Drugx is contraindicated.")
     answer = answer_question(loaded_index, "Does menatetrenone antagonise the anticoagulant effect of warfarin?")
     assert answer.verdict == "yes", answer.bottom_line.text
+
+
+def test_advice_for_some_cases_is_no_first_line_for_all(loaded_index: Index) -> None:
+    # Review 49: "Yes." above "Amoxicillin-clavulanate is recommended if the child has received amoxicillin in the
+    # previous 30 days or has concurrent conjunctivitis".
+    from service.answer.verdict import in_cases_not_asked
+
+    advice = "Zorbinol is recommended if the child has received drugx recently or has gizmo eyes."
+    assert in_cases_not_asked(advice, frozenset({"zorbinol"}), "Is zorbinol first-line for wheezitis?")
+    assert not in_cases_not_asked(advice, frozenset({"zorbinol"}), "Is zorbinol first-line for wheezitis with gizmo eyes?")
+    answer = answer_question(loaded_index, "Is amoxicillin-clavulanate first-line for acute otitis media?")
+    assert answer.verdict == "no", answer.bottom_line.text
+    assert answer_question(loaded_index, "Is amoxicillin first-line for acute otitis media?").verdict == "yes"
