@@ -2184,11 +2184,21 @@ def population_of(condition: str | None) -> tuple[str, str] | None:
 _STATE_ADJECTIVE = re.compile(r"\b(?P<stem>[a-z]{4,}[ae]n)t\b", re.I)
 
 
+# ... and adjectives of a state whose noun ends in "-ma" or "-aemia" ("asthmatic" of "asthma", "anaemic" of
+# "anaemia"). English derivation, no topic.
+_STATE_ADJECTIVE_MA = re.compile(r"\b(?P<stem>[a-z]{3,}ma)tic\b", re.I)
+_STATE_ADJECTIVE_AEMIA = re.compile(r"\b(?P<stem>[a-z]{2,}aem)ic\b", re.I)
+
+
 def state_nouns(phrase: str | None) -> str:
-    """The nouns of the states a phrase names people by ("pregnancy" of "pregnant women"), space-separated; "" when
-    it names none. A statement names the state ("must be avoided in pregnancy"), a question the people in it, and
-    the stemmer does not join the two ("pregnant", "pregnanc")."""
-    return " ".join(f"{m.group('stem')}cy" for m in _STATE_ADJECTIVE.finditer(phrase or ""))
+    """The nouns of the states a phrase names people by ("pregnancy" of "pregnant women", "asthma" of "asthmatic
+    patients", "anaemia" of "anaemic women"), space-separated; "" when it names none. A statement names the state
+    ("must be avoided in pregnancy", "... in people with asthma"), a question the people in it, and the stemmer does
+    not join the two ("pregnant", "pregnanc")."""
+    text = phrase or ""
+    return " ".join([*(f"{m.group('stem')}cy" for m in _STATE_ADJECTIVE.finditer(text)),
+                     *(m.group("stem") for m in _STATE_ADJECTIVE_MA.finditer(text)),
+                     *(f"{m.group('stem')}ia" for m in _STATE_ADJECTIVE_AEMIA.finditer(text))])
 
 
 def gerund(participle: str | None) -> str | None:

@@ -228,3 +228,14 @@ def test_a_state_said_as_a_gerund_after_while_is_read(loaded_index: Index) -> No
     assert "taking" not in asked_states("Can I take it while taking warfarin?")
     then = chain(loaded_index, "Is topiramate recommended for migraine prevention?", "Can I take it while breastfeeding?")
     assert then.verdict != "yes", then.bottom_line.text
+
+
+def test_people_named_by_the_adjective_of_a_state_are_read_in_it(loaded_index: Index) -> None:
+    # Review 49: "Yes." to "Can asthmatic patients take propranolol?" above "Propranolol should be avoided in people
+    # with asthma ...".
+    from service.answer.question import state_nouns
+
+    assert state_nouns("asthmatic patients") == "asthma"
+    assert state_nouns("anaemic women") == "anaemia"
+    answer = answer_question(loaded_index, "Can asthmatic patients take propranolol?")
+    assert answer.verdict == "no", answer.bottom_line.text
