@@ -12,6 +12,7 @@ import re
 
 from index.lexical import tokenize
 from service.answer.models import Verdict
+from service.answer.negation import negated_at
 
 # "Do/Does <people> need <X> [when / for whom]?": what is needed, up to a word that opens a time, a place, people or a
 # purpose after it. Not "need to <verb>" (a need to do something, which other shapes read).
@@ -31,7 +32,6 @@ _IS_NEEDED_ASKED = re.compile(r"^(?:is|are)\s+(?P<x>.+?)\s+(?:really\s+|always\s
 _ADVISED_DONE = re.compile(r"\b(?:should|must|needs?\s+to)\s+(?P<no>not\s+)?be\s+(?P<v>[a-z]+ed)\b", re.I)
 # What a statement says is done without: "can be diagnosed clinically without imaging". Grammar.
 _WITHOUT = re.compile(r"\bwithout\s+(?P<y>(?:[\w\-]+\s+){0,2}[\w\-]+)", re.I)
-_NEGATORS = frozenset("not no never n't without".split())
 OBJECT_WORDS = 4  # words after the verb of need within which what is needed stands ("need effective contraception")
 _DETERMINERS = frozenset("a an the any some his her their my your our".split())
 
@@ -64,9 +64,7 @@ def stated_need(question: str, text: str) -> Verdict | None:
     for match in _NEEDS.finditer(text):
         if not stem & frozenset(tokenize(" ".join(match.group("y").split()[:OBJECT_WORDS]))):
             continue
-        before = re.findall(r"[a-z']+", text[:match.start()].lower())[-3:]
-        negated = any(w in _NEGATORS or w.endswith("n't") for w in before)
-        said.add("no" if negated else "yes")
+        said.add("no" if negated_at(text, match.start()) else "yes")
     for match in _IS_NEEDED.finditer(text):
         if stem & frozenset(tokenize(match.group("y"))):
             said.add("no" if match.group("no") else "yes")

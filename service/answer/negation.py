@@ -1,7 +1,8 @@
 """The words that negate what follows them, and whether a phrase at a place in a statement is negated.
 
-One list for the verdict's reading of denials (``verdict``) and for whether a statement says a thing makes a
-condition worse or denies it (``worsening``: "... without worsening outcomes", "... does not damage the joint").
+One list for the verdict's reading of denials (``verdict``), for whether a statement says a thing makes a condition
+worse or denies it (``worsening``: "... without worsening outcomes", "... does not damage the joint") and for whether
+it says a thing is needed or not (``need``: "do not need effective contraception").
 Grammar, no topic.
 """
 from __future__ import annotations
@@ -10,12 +11,17 @@ import re
 
 NEGATORS = frozenset("no not without neither nor never cannot n't fail failed fails lack lacks lacked none "
                      "unable".split())
-_WORD = re.compile(r"[a-z][a-z0-9\-]*|n't")
-NEGATION_REACH = 3  # words before a phrase in which a negator negates it ("does not damage", "without worsening")
+WORD = re.compile(r"[a-z][a-z0-9\-]*|n't")  # a word as the verdict reads it (lower case)
+NEGATION_REACH = 3  # words a negator negates: after it ("did not reduce Y"), or before a phrase ("does not damage")
 
 
 def negated_at(text: str, start: int, reach: int = NEGATION_REACH) -> bool:
     """Whether a negator (``NEGATORS``) stands among the ``reach`` words just before position ``start`` of ``text``,
     in the same clause (no comma or semicolon between)."""
     before = re.split(r"[,;:]", text[:start])[-1]
-    return any(w in NEGATORS for w in _WORD.findall(before.lower())[-reach:])
+    return any(w in NEGATORS or w.endswith("n't") for w in _WORD_WITH_APOSTROPHE.findall(before.lower())[-reach:])
+
+
+# A word with its apostrophe kept, so that "don't" is one word, read as a negator by its "n't" (``WORD``, which the
+# verdict model's features were trained on, splits it).
+_WORD_WITH_APOSTROPHE = re.compile(r"[a-z][a-z0-9\-']*")

@@ -51,12 +51,12 @@ from service.answer.routing import (CAUSED, DIAGNOSTIC_ACT, FINDING, GAP, INTERA
 from service.answer.scoring import Candidate
 from service.answer.time_point import at_asked_time
 from service.answer.tuning import TUNING
-from service.answer.negation import NEGATORS
+from service.answer.negation import NEGATION_REACH, NEGATORS, WORD
 from service.answer.worsening import WORSENING_VERBS
 
 EVIDENCE_STATEMENTS = 3  # how many of the best direct statements the model reads
-NEGATION_SCOPE = 3  # words after a negator that it negates
-_WORD = re.compile(r"[a-z][a-z0-9\-]*|n't")
+NEGATION_SCOPE = NEGATION_REACH  # words after a negator that it negates
+_WORD = WORD
 _NEGATORS = NEGATORS
 _CLAUSE_WORDS = ("but", "however", "whereas", "although")  # words that open a clause a negation does not reach
 _SCOPE_END = re.compile(rf"[,.;:!?]|\b(?:{'|'.join(_CLAUSE_WORDS)})\b")
