@@ -752,7 +752,8 @@ def _read_yes_no(q: Question, ev: RankedEvidence, tuning: AnswerTuning = TUNING,
                 return YesNoReading("uncertain", [lead], lead)
             return YesNoReading(_for_the_asked(q, "yes", mover, forms, [mover, lead]), [mover, lead], mover)
         if _safety_asked(q):
-            advised = on_safety(advised, [lead.text], topic, lead.text)
+            advised = on_safety(advised, [lead.text], topic, lead.text,
+                                circumstance=guideline.topic_terms(None, q.condition))
         advised = on_first(q.text, advised, lead.text, guideline.topic_terms(q.intervention, None))
         # The reason the advice gives, where it is on the asked thing rather than the advised one ("A single daily
         # dose ... is recommended, because more frequent dosing ... reduces absorption" for "Does more frequent iron
@@ -848,9 +849,12 @@ def _as_asked(q: Question, said: Verdict | None, behind: list[Candidate], lead: 
     advised = on_other_risk(q.text, advised, lead.text if lead is not None else None, outcome_names)
     if not _safety_asked(q):
         return advised
-    lead_text = lead.text if lead is not None else None
-    return on_safety(advised, ([lead_text] if lead_text else []) + texts, topic, lead_text,
-                     guideline.topic_terms(q.intervention, None))
+    # Without a lead, the statement the verdict rests on first is read as one (as ``on_need`` reads it): a "yes" from
+    # closest evidence above "... is dangerous in overdose" is no more a yes than from a lead.
+    lead_text = lead.text if lead is not None else texts[0] if texts else None
+    statements = [lead.text] if lead is not None else []
+    return on_safety(advised, statements + texts, topic, lead_text, guideline.topic_terms(q.intervention, None),
+                     guideline.topic_terms(None, q.condition))
 
 
 def _safety_asked(q: Question) -> bool:

@@ -305,11 +305,11 @@ _FOR_SOME = re.compile(r"\b(?:recommended|indicated|advised|suggested|preferred|
 
 # What a question asks to do without ("... be used without an inhaled corticosteroid ...?") or alone ("... be used
 # alone ...?", "on its own", "by itself"), and advice that joins two things ("combined with", "together with", "plus",
-# "in combination with", "added to"). Grammar, no topic.
+# "in combination with", "added to", "followed by": one then the other). Grammar, no topic.
 _ASKED_WITHOUT = re.compile(r"\bwithout\s+(?P<what>[^?,;]+)", re.I)
 _ASKED_ALONE = re.compile(r"\b(?:alone|on\s+(?:its|their)\s+own|by\s+(?:itself|themselves)|monotherapy)\b", re.I)
-_JOINED = re.compile(r"\b(?:combined\s+with|together\s+with|in\s+combination\s+with|plus|added\s+to|alongside)\b",
-                     re.I)
+_JOINED = re.compile(r"\b(?:combined\s+with|together\s+with|in\s+combination\s+with|plus|added\s+to|alongside|"
+                     r"followed\s+by)\b", re.I)
 # A question whether a thing suffices ("Is X enough for Y?", "sufficient", "adequate") asks of it taken alone too:
 # advice for it joined to another says it does not suffice by itself. Grammar, no topic.
 _ASKS_SUFFICES = re.compile(r"\b(?:enough|sufficient|adequate)\b", re.I)

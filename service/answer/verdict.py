@@ -965,7 +965,8 @@ def against_advice(question: str, verdict: Verdict | None, lead: str | None,
 
 
 def on_safety(verdict: Verdict | None, statements: list[str], topic: frozenset[str] = frozenset(),
-              lead: str | None = None, intervention: frozenset[str] = frozenset()) -> Verdict | None:
+              lead: str | None = None, intervention: frozenset[str] = frozenset(),
+              circumstance: frozenset[str] = frozenset()) -> Verdict | None:
     """The verdict on a question that asks whether what it names is safe to take (``polarity.asks_if_safe``, or
     whether two things may be taken together): a "no" says it is not, so it stands when one of the
     ``statements`` it rests on says so (``says_unsafe``: "it must be avoided in pregnancy"), or when none of them
@@ -977,9 +978,12 @@ def on_safety(verdict: Verdict | None, statements: list[str], topic: frozenset[s
     safety, harm or tolerance (``routing.SAFETY``; a harm said not to rise, ``denies_only_harm_rise``, speaks of it) or
     recommends it ("Menaquinone-7 is produced by bacteria and is
     abundant in natto" for "Is MK-7 safe for long-term use?") says nothing on whether it is safe: "uncertain".
+    A "yes" above a lead that calls it unsafe in the very ``circumstance`` asked of (the question's condition terms;
+    ``unsafe_in``: "... and is dangerous in overdose" for "Is X safe in overdose?") is a "no".
     ``topic``: the question's terms, whose clauses are read (``on_topic``); ``intervention``: its intervention's, the
     lead's harms read only from its sentences that name it (``naming``). Any other verdict stays."""
-    if verdict == "yes" and lead is not None and warns(lead, topic) and not for_others(lead, topic):
+    if verdict == "yes" and lead is not None and (warns(lead, topic) and not for_others(lead, topic)
+                                                  or unsafe_in(lead, circumstance)):
         return "no"
     if verdict == "yes" and lead is not None and harms_not_safety(naming(lead, intervention), statements, topic):
         return "uncertain"
@@ -998,6 +1002,24 @@ def on_safety(verdict: Verdict | None, statements: list[str], topic: frozenset[s
     if not any(denies(t, topic) for t in statements):
         return verdict
     return "uncertain"
+
+
+# Words that judge a thing unsafe in itself, not a harm it may cause among others ("is dangerous in overdose", "is
+# contraindicated in pregnancy"; not "can cause drowsiness"), as stems. Grammar of any specialty, no topic named.
+_UNSAFE_JUDGED = frozenset(tokenize("unsafe dangerous harmful hazardous toxic contraindicated"))
+# Where a sentence's clauses part: a comma or semicolon, or a joining word between two predicates.
+_CLAUSE_BREAK = re.compile(r"[,;]|\s+(?:and|but|whereas|while)\s+", re.I)
+
+
+def unsafe_in(text: str, circumstance: frozenset[str]) -> bool:
+    """Whether a statement judges what it names unsafe (``_UNSAFE_JUDGED``, outside any negation) in a clause that
+    names every term of the ``circumstance`` a question asks of ("Amitriptyline can cause drowsiness ..., and is
+    dangerous in overdose" for overdose): a no to whether it is safe there. A list of harms it may cause is not such a
+    judgement ("can cause drowsiness"), nor a judgement in another clause than the circumstance's."""
+    if not circumstance:
+        return False
+    return any(circumstance <= frozenset(tokenize(clause)) and _affirmed_terms(clause) & _UNSAFE_JUDGED
+               for clause in _CLAUSE_BREAK.split(text))
 
 
 def for_others(text: str, topic: frozenset[str] = frozenset()) -> bool:
