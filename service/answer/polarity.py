@@ -76,14 +76,15 @@ _SPEAKS_OF_STARTING = re.compile(r"\b(?:start(?:s|ed|ing)?|begin(?:s|ning)?|bega
 # A question that asks whether to stop what it names ("Should aspirin be discontinued before surgery?", "Is it
 # safe to stop X?", "Can X be withdrawn?", "Should X be avoided?", "Should people on Y stop taking X?", "Should a
 # patient on Y stop X?"): verbs of stopping acting on the intervention, their subject the asker or people, one or
-# many (defined by what they have or take).
+# many (defined by what they have or take, or by a clause on whose state: "an adult whose asthma has been well
+# controlled ... come off ...").
 _STOP_VERBS = r"stop|discontinue|withdraw|withhold|deprescribe|taper|interrupt|cease"
 _ASKS_TO_STOP = re.compile(
     rf"\bbe\s+(?:\w+ly\s+)?(?:stopped|discontinued|withdrawn|withheld|deprescribed|tapered|interrupted|ceased|held|"
     rf"avoided)\b"
     rf"|^(?:should|can|must|may|do|does)\s+(?:we\s+|i\s+|clinicians\s+|doctors\s+|patients\s+|you\s+)?(?:{_STOP_VERBS}|hold)\b"
-    rf"|^(?:should|can|must|may)\s+(?:[\w\-]+\s+)?{PERSON_NOUNS}{DEFINED_BY}(?:[\w\-]+\s+){{1,3}}?"
-    rf"(?:{_STOP_VERBS}|hold|come\s+off)\b"
+    rf"|^(?:should|can|must|may)\s+(?:[\w\-]+\s+)?{PERSON_NOUNS}"
+    rf"(?:{DEFINED_BY}(?:[\w\-]+\s+){{1,3}}?|\s+whose\s+(?:[\w\-]+\s+){{1,10}}?)(?:{_STOP_VERBS}|hold|come\s+off)\b"
     rf"|\b(?:necessary|better|{FINE_TO})\s+"
     rf"(?:for\s+(?:me|us|them|him|her)\s+)?to\s+(?:{_STOP_VERBS}|come\s+off)\b", re.I)
 # A verb of stopping or avoiding that is what the intervention helps people do ("Does behavioural support help people

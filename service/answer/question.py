@@ -951,7 +951,7 @@ def _read(text: str, follows_intervention: str | None, follows_condition: str | 
         raise QuestionError("the question is empty")
     # A second question joined by "and" is no part of the first, nor of how it is answered: its type, its verdict,
     # its search ("Is varenicline safe, and what are its side effects?" is read as "Is varenicline safe?").
-    first = _first_question(text)
+    first = as_safe_if_taking(_first_question(text))
     as_asked, text = (text, first) if first != text else (None, text)
     # A quality a thing is asked to make less is asked as its effect ("make arteries less stiff": reduce stiffness);
     # advice asked in the first person, as asked of whom it is for ("Should I tell patients on X to avoid Y?").
@@ -1839,6 +1839,34 @@ _YES_OR_NO_TAIL = re.compile(r",?\s*yes\s*(?:or|/)\s*no$", re.I)
 # topic.) Grammar only.
 _SECOND_QUESTION = re.compile(r",?\s+and\s+(?:(?:how|what|why)\b|(?:who|which|when|where)\b"
                               r"(?=[^,;]*?\b(?:it|they|them)\b))[^;]*$", re.I)
+
+# "OK", "okay", "alright", "fine" asked of a thing in a case ("Is X OK if ...", "... fine in pregnancy?") ask whether it
+# is safe there; and a case given as what a person takes ("if the patient takes Y", "if she is on Y") names the people
+# taking it. Grammar of any specialty, no topic.
+_FINE_IN_CASE = re.compile(r"^(?P<head>(?:is|are)\s+(?!it\b|there\b)[^?]+?)\s+(?:ok|okay|alright|all\s+right|fine)\s+"
+                           r"(?=(?:if|in|while|during|with)\b)", re.I)
+_IF_TAKING = re.compile(rf"\bif\s+(?:(?:the|a|an|my|your|our)\s+)?(?P<who>{_ONE_PERSON}|he|she|they|i|you)\s+"
+                        r"(?:takes|take|is\s+taking|are\s+taking|am\s+taking|is\s+on|are\s+on|am\s+on|uses|is\s+using)\s+",
+                        re.I)
+_PRONOUNS = frozenset({"he", "she", "they", "i", "you"})
+
+
+def as_safe_if_taking(text: str) -> str:
+    """A question whether a thing is "OK" in a case, asked as whether it is safe there ("Is X safe if ...?" of "Is X
+    OK if ...?", ``_FINE_IN_CASE``), and a case of what a person takes asked as for people taking it ("... for a
+    patient taking warfarin?" of "... if the patient takes warfarin?", ``_IF_TAKING``): the shapes the reader knows
+    ("Is X safe for a patient taking Y?"). Read as written, "Is shockwave therapy OK if the patient takes warfarin?"
+    had no topic and leaned yes. ``text`` itself for any other question."""
+    safe = _FINE_IN_CASE.sub(lambda m: f"{m.group('head')} safe ", text, count=1)
+    if safe == text:
+        return text
+    found = _IF_TAKING.search(safe)
+    if found is None:
+        return safe
+    who = found.group("who")
+    person = "patient" if who.lower() in _PRONOUNS else who.lower()
+    return f"{safe[:found.start()]}for a {person} taking {safe[found.end():]}"
+
 
 def _first_question(text: str) -> str:
     """``text`` less a second question joined by "and" (``_SECOND_QUESTION``), its mark kept; ``text`` itself when

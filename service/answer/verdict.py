@@ -827,6 +827,12 @@ def decide(question: str, direct: list[Candidate], ranked: list[Candidate] | Non
                                                        and no_effect_above(evidence[0], ranked or [], topic)):
         # A statement more relevant than the verdict's evidence, and on what was asked, says the results disagree.
         return "uncertain", evidence
+    if not direct and said == "yes" and advised_against_beside(question, evidence[0], ranked or []):
+        # Closest evidence only, and a statement as close advises against what the question names ("Very high
+        # intermittent doses of vitamin D, such as large annual boluses, should be avoided ..." beside "Vitamin D
+        # supplementation is recommended for people ... in care homes" for "Is a large once-a-year dose of vitamin D a
+        # good way to supplement care home residents?"): no lean to a yes above it.
+        return "uncertain", evidence
     if all(nonsignificant(t, topic) for t in texts):
         # Every statement behind it affirms a change it calls not significant: no ground for a yes or a no on
         # whether X changes Y, and a plain "no" on whether it does so significantly.
@@ -838,6 +844,23 @@ def decide(question: str, direct: list[Candidate], ranked: list[Candidate] | Non
         # Every statement behind it states a tentative finding, or its source states the contrary too.
         return "uncertain", evidence
     return said, evidence
+
+
+# How many of a question's own words a statement of advice against must name to speak of what it asks (two: a thing
+# and what is done with it, or who takes it; one shared word is often only the condition. A condition of two words
+# meets the count alone: the lean is then held back by a warning in that condition, which the answer quotes).
+_AGAINST_SHARED_WORDS = 2
+
+
+def advised_against_beside(question: str, first: Candidate, ranked: list[Candidate],
+                           margin: float = TUNING.support_margin) -> bool:
+    """Whether a statement of ``ranked`` scoring at least ``margin`` of ``first`` (the best of the closest statements
+    a verdict rests on, none of them direct) advises against a use (``polarity.against_use``) and names at least
+    ``_AGAINST_SHARED_WORDS`` of the question's own words: a lean to a yes would stand above a warning on what was
+    asked, which the answer quotes beside it."""
+    asked = frozenset(tokenize(question)) - QUESTION_WORDS - _PERSONAL
+    return any(c.score >= margin * first.score and against_use(c.text)
+               and len(asked & c.terms) >= _AGAINST_SHARED_WORDS for c in ranked)
 
 
 # Words that say something is needed (grammar, no topic): a statement using one speaks to a question of need.

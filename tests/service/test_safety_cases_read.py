@@ -1,0 +1,62 @@
+"""Questions a clinician asks in everyday words, read as the shapes the reader knows, and no lean to a yes beside a
+close warning (session 50's tester: "Is shockwave therapy OK if the patient takes warfarin?" answered "Yes."; "Can an
+adult whose asthma has been well controlled for six months come off the inhaled steroid altogether?" and "Is a large
+once-a-year dose of vitamin D a good way to supplement care home residents?" leaned yes above advice against)."""
+from __future__ import annotations
+
+from dataclasses import replace
+
+import pytest
+
+from index.search import Index
+from service.answer.pipeline import answer_question
+from service.answer.polarity import asks_to_stop
+from service.answer.question import as_safe_if_taking, read_question
+from service.answer.verdict import advised_against_beside
+from index.lexical import tokenize
+from service.answer.scoring import Candidate
+from tests.service.test_verdict import _candidate as _bare
+
+
+def _candidate(text: str, score: float) -> Candidate:
+    return replace(_bare(text, score), terms=frozenset(tokenize(text)))
+
+
+@pytest.mark.parametrize(("asked", "read"), [
+    ("Is drugx OK if the patient takes zorb?", "Is drugx safe for a patient taking zorb?"),
+    ("Is drugx fine if I am on zorb?", "Is drugx safe for a patient taking zorb?"),
+    ("Is drugx okay in pregnancy?", "Is drugx safe in pregnancy?"),
+    ("Is it OK to stop drugx?", "Is it OK to stop drugx?"),  # a shape of its own (stopping)
+    ("Is drugx OK for gizmo disease?", "Is drugx OK for gizmo disease?"),  # "OK for" may ask whether it works
+])
+def test_ok_in_a_case_asks_whether_it_is_safe_there(asked: str, read: str) -> None:
+    assert as_safe_if_taking(asked) == read
+
+
+def test_such_a_question_reads_its_topic() -> None:
+    q = read_question("Is drugx OK if the patient takes zorb?")
+    assert (q.type, q.intervention, q.condition) == ("safety", "drugx", "patient taking zorb")
+    assert q.as_asked == "Is drugx OK if the patient takes zorb?"
+
+
+def test_people_defined_by_whose_state_asked_to_come_off_it() -> None:
+    assert asks_to_stop("Can an adult whose gizmo disease has been controlled for six months come off drugx?")
+    assert not asks_to_stop("Can an adult whose gizmo disease has been controlled for six months take drugx?")
+
+
+def test_a_close_warning_on_the_asked_words_holds_back_a_lean() -> None:
+    question = "Is a large yearly dose of drugx a good way to treat gizmosis?"
+    first = _candidate("Drugx is recommended for people with gizmosis.", 0.7)
+    warning = _candidate("Very large yearly doses of drugx should be avoided.", 0.6)
+    other = _candidate("Zorb should be avoided in gizmosis.", 0.6)  # one shared word: the condition
+    assert advised_against_beside(question, first, [first, warning])
+    assert not advised_against_beside(question, first, [first, other])
+    assert not advised_against_beside(question, first, [first, _candidate(warning.text, 0.3)])  # far below
+
+
+def test_on_the_default_corpus(loaded_index: Index) -> None:
+    assert answer_question(loaded_index, "Is shockwave therapy OK if the patient takes warfarin?").verdict == "no"
+    assert answer_question(loaded_index, "Can an adult whose asthma has been well controlled for six months come off "
+                                         "the inhaled steroid altogether?").verdict == "no"
+    assert answer_question(loaded_index, "Is a large once-a-year dose of vitamin D a good way to supplement care home "
+                                         "residents?").verdict != "yes"
