@@ -431,13 +431,14 @@ _SHAPES = tuple(re.compile(p, re.I) for p in (
     r"(?P<c>.+?)(?:\s+by\s+(?!(?:the\s+)?(?:age|time)\b).+)?$",
     # "Is pre-exposure prophylaxis recommended to prevent HIV infection in men who have sex with men?"
     r"^(?:is|are|was|were)\s+(?P<i>.+?)\s+(?:effective|useful|beneficial|safe|indicated|recommended|helpful|"
-    r"advised|needed|used|an? (?:(?:effective|safe|good|useful|reasonable)\s+)?(?:treatment|option|therapy|"
-    r"alternative|choice))\s+to\s+(?P<v>prevent|reduce|treat|manage|improve|lower|slow|reverse)\s+(?P<c>.+)$",
+    r"advised|needed|used|an? (?:(?:effective|safe|good|useful|reasonable|sensible|suitable|appropriate)\s+)?"
+    r"(?:treatment|option|therapy|alternative|choice|drug|medicine|medication))\s+to\s+"
+    r"(?P<v>prevent|reduce|treat|manage|improve|lower|slow|reverse)\s+(?P<c>.+)$",
     r"^(?:is|are|was|were)\s+(?P<i>.+?)\s+(?:really\s+|still\s+|always\s+|truly\s+)?(?:effective|useful|beneficial|"
     rf"safe|{_TOLERATED}|indicated|recommended|helpful|used|"
     r"acceptable|appropriate|reasonable|advisable|good|worthwhile|advised|suggested|ok|okay|fine|alright|"
-    r"contraindicated|an? (?:(?:effective|safe|good|useful|reasonable)\s+)?(?:treatment|option|therapy|"
-    rf"alternative)|{_WORTH})\s+"
+    r"contraindicated|an? (?:(?:effective|safe|good|useful|reasonable|sensible|suitable|appropriate)\s+)?"
+    rf"(?:treatment|option|therapy|alternative|drug|medicine|medication)|{_WORTH})\s+"
     r"(?:for|in|against|to treat|during)\s+(?P<c>.+)$",
     # "Is vitamin K2 safe with warfarin?", "Is it safe with warfarin?" (after a question on vitamin K2), "Is X safe
     # with kidney disease?": what X is taken with, or the state it is taken in, is asked about as the people who take
@@ -1619,8 +1620,9 @@ def as_taken_with(core: str) -> str:
 # amoxicillin for pneumonia?", "Should children who are allergic to X get Y for Z?"): the advice on the thing for the
 # condition in those people, as "Should amoxicillin be given for pneumonia in patients with penicillin allergy?" reads
 # it, so that what defines them stays part of what is asked (read as no topic, "Yes." stood above advice of another
-# drug for those people). Only with what it is taken for: "Can people with asthma take ibuprofen?" asks of a
-# condition, which the other shapes read.
+# drug for those people). Only with what it is taken for ("for", "to treat / prevent / manage / stop / quit": "Can
+# someone who has had a seizure in the past use bupropion to stop smoking?"): "Can people with asthma take ibuprofen?"
+# asks of a condition, which the other shapes read.
 # (... or by an adjective with its object straight after the noun for them, "children allergic to penicillin": a
 # relative clause without its "who are". Grammar.)
 _ADJECTIVE_OF = (r"(?=(?!(?:with|who|in|on|at|for|of|from|to|after|before|during|taking|using|receiving|aged|over|"
@@ -1628,9 +1630,9 @@ _ADJECTIVE_OF = (r"(?=(?!(?:with|who|in|on|at|for|of|from|to|after|before|during
 _DEFINED_PEOPLE_TAKE = re.compile(
     rf"^(?:can|could|may|should|must)\s+(?P<who>(?:(?:a|an|the|my|our)\s+)?(?:[\w\-]+\s+){{0,2}}?"
     rf"{PERSON_NOUNS}\s+(?:(?:with|who\s+(?:is|are|has|have))\s+|{_ADJECTIVE_OF})"
-    r"(?:(?!\b(?:take|use|receive|get|have|be)\b)[\w\-]+\s+){1,5}?)(?:safely\s+)?(?:take|use|receive|get|"
+    r"(?:(?!\b(?:take|use|receive|get|have|be)\b)[\w\-]+\s+){1,7}?)(?:safely\s+)?(?:take|use|receive|get|"
     r"be\s+(?:given|prescribed|offered))\s+(?P<i>(?:(?!\b(?:for|to|in)\b)[\w\-]+\s+){0,3}?[\w\-]+)\s+"
-    r"(?:for|to\s+treat)\s+(?P<c>.+)$", re.I)
+    r"(?:for|to\s+(?:treat|prevent|manage|stop|quit))\s+(?P<c>.+)$", re.I)
 
 
 # ... and people with a condition defined further by a clause of persons, the treatment after ("Should kids with ear

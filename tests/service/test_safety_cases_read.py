@@ -60,3 +60,25 @@ def test_on_the_default_corpus(loaded_index: Index) -> None:
                                          "the inhaled steroid altogether?").verdict == "no"
     assert answer_question(loaded_index, "Is a large once-a-year dose of vitamin D a good way to supplement care home "
                                          "residents?").verdict != "yes"
+
+
+@pytest.mark.parametrize(("question", "intervention"), [
+    ("Is drugx a reasonable drug to prevent gizmosis?", "drugx"),
+    ("Is drugx a suitable medicine for gizmosis?", "drugx"),
+    ("Is drugx a sensible medication for gizmosis?", "drugx"),
+])
+def test_a_thing_asked_as_a_fitting_drug_is_the_intervention(question: str, intervention: str) -> None:
+    q = read_question(question)
+    assert (q.intervention, q.condition) == (intervention, "gizmosis")
+
+
+def test_people_defined_by_a_longer_clause_asked_to_use_a_thing_for_a_purpose() -> None:
+    q = read_question("Can someone who has had a seizure in the past use drugx to stop smoking?")
+    assert q.intervention == "drugx"
+    assert q.condition is not None and q.condition.startswith("smoking in someone who has had a seizure")
+
+
+def test_such_questions_on_the_default_corpus(loaded_index: Index) -> None:
+    assert answer_question(loaded_index, "Is topiramate a reasonable drug to prevent migraine?").verdict == "yes"
+    assert answer_question(loaded_index, "Can someone who has had a seizure in the past use bupropion to stop "
+                                         "smoking?").verdict == "no"
