@@ -99,6 +99,11 @@ _TAKEN_FOR = r"(?:\s+(?:for|to\s+(?P<v>treat|prevent|manage|reduce|lower|control
 # part of the topic, which is the two together (read as one thing for Z, the combination needed statements naming the
 # two joined, and "Vitamin D and calcium are recommended alongside bone-protecting drugs ..." answered no more).
 _PURPOSE_AFTER = r"(?:\s+for\s+.+)?"
+# ... and what one taken with another is for, said with "to" and a verb of attaining ("Can I combine X with Y to get
+# better blood pressure control?"): no part of what it is taken with. (Not a verb of an effect on a condition, "to
+# reduce fractures", which statements on the pair name; nor "to stop" or "to quit": "... combined to stop smoking"
+# asks of the pair for stopping.)
+_PURPOSE_TO = r"(?:\s+to\s+(?:get|achieve|gain|obtain|attain)\b.*)?"
 # The first of two things taken together: no preposition of a setting in it ("to start X in patients with Y" takes
 # X in patients, not X with Y), no word cut at a hyphen ("short- and long-acting insulin" is one thing).
 _FIRST = r"(?P<i>(?:(?!\b(?:in|to|for|during|among|after|before)\b).)+?)(?<!-)"
@@ -218,7 +223,7 @@ _SHAPES = tuple(re.compile(p, re.I) for p in (
     rf"^(?:can|could|should|may|might|must)\s+{_FIRST}\s+be\s+(?:safely\s+)?{_TAKEN}\s+(?:together\s+)?"
     rf"{_ALONGSIDE}(?P<c>.+?){_TAKEN_FOR}$",
     rf"^(?:can|could|should|may|must)\s+(?:i|we|you|(?:[\w\-]+\s+){{0,2}}?{PEOPLE_WORDS})\s+(?:safely\s+)?{_TAKE}\s+"
-    rf"{_FIRST}\s+(?:together\s+)?{_ALONGSIDE}(?P<c>.+)$",
+    rf"{_FIRST}\s+(?:together\s+)?{_ALONGSIDE}(?P<c>.+?){_PURPOSE_TO}$",
     rf"^(?:can|could|should|may|must)\s+(?:i|we|you|(?:[\w\-]+\s+){{0,2}}?{PEOPLE_WORDS})\s+(?:safely\s+)?{_TAKE}\s+"
     rf"{_FIRST}\s+(?P<w>and|plus)\s+(?P<c>.+?)\s+together{_PURPOSE_AFTER}$",
     rf"^(?:is|are)\s+it\s+(?:safe|advisable|appropriate|possible|ok|okay)\s+to\s+{_TAKE}\s+{_FIRST}\s+(?P<w>and|plus)\s+"

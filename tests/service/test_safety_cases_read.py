@@ -82,3 +82,15 @@ def test_such_questions_on_the_default_corpus(loaded_index: Index) -> None:
     assert answer_question(loaded_index, "Is topiramate a reasonable drug to prevent migraine?").verdict == "yes"
     assert answer_question(loaded_index, "Can someone who has had a seizure in the past use bupropion to stop "
                                          "smoking?").verdict == "no"
+
+
+def test_a_purpose_of_attaining_is_no_part_of_what_a_thing_is_taken_with() -> None:
+    q = read_question("Can I combine drugx with zorb to get better gizmo control?")
+    assert (q.intervention, q.condition, q.together) == ("drugx", "zorb", True)
+    # an effect on a condition stays part of what is asked
+    assert read_question("Can I take drugx with zorb to reduce gizmosis?").condition != "zorb"
+
+
+def test_combining_against_advice_on_the_default_corpus(loaded_index: Index) -> None:
+    assert answer_question(loaded_index, "Can I combine an ACE inhibitor with an angiotensin receptor blocker to get "
+                                         "better blood pressure control?").verdict == "no"
