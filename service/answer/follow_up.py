@@ -81,10 +81,11 @@ _SETTING = re.compile(r"^(?:in|for|among|during|with|after|before|while|when|at|
 # noun for people. Grammar.
 _PEOPLE_FIRST = re.compile(rf"^(?:[\w\-]+\s+){{0,2}}?{PERSON_NOUNS}\b", re.I)
 # The people a question names, with the words that describe them back to the word that opens their phrase ("older
-# adults" of "... fractures in older adults?", "adults" of "Should adults be screened ...?"). Grammar.
+# adults" of "... fractures in older adults?", "adults" of "Should adults be screened ...?"), and the noun after an
+# age that names them ("a 4-month-old baby"). Grammar.
 _PEOPLE_NAMED = re.compile(rf"\b(?:in|for|among|of|should|do|does|are|can|may|must)\s+(?P<p>(?:(?:a|an|the)\s+)?"
-                           rf"(?:(?!(?:in|for|among|of|the|a|an)\b)[\w\-]+\s+){{0,2}}?{PERSON_NOUNS})\b",
-                           re.I)
+                           rf"(?:(?!(?:in|for|among|of|the|a|an)\b)[\w\-]+\s+){{0,2}}?{PERSON_NOUNS}"
+                           rf"(?:\s+{PERSON_NOUNS})?)\b", re.I)
 # People defined by a condition ("people with hip osteoarthritis"): another kind of the asked condition takes its place;
 # any other narrows the question to them ("people with osteoporosis" after "Does vitamin D prevent fractures?").
 _PEOPLE_WITH = re.compile(rf"^(?:[\w\-]+\s+){{0,2}}?{PERSON_NOUNS}\s+(?:with|who\s+have|who\s+has)\s+(?P<c>\S.*)$",
@@ -120,6 +121,9 @@ def as_whole_question(text: str, previous: Previous | None, lexicon: Lexicon = E
     new = named_change(text)
     if previous is None or new is None:
         return text
+    instead = _taken_instead(new, previous)
+    if instead is not None:
+        return instead
     if (_NOT_A_THING.match(new) or _ASKS.search(new) or not frozenset(tokenize(new)) - QUESTION_WORDS
             or _asks_an_aspect(new)):
         # Nothing to put in a place: the follow-up is read as asked, inheriting the previous topic ("What about side
@@ -256,6 +260,30 @@ def named_change(text: str) -> str | None:
     if match is None:
         return None
     return f"in {_people(match.group('who'), match.group('v'))} who {match.group('p')}"
+
+
+# What the people asked about take instead ("if she is on apixaban instead" of "What about if she is on apixaban
+# instead?"), and what the previous question's people were defined by taking ("patient on warfarin"). Grammar.
+_TAKES_INSTEAD = re.compile(r"^if\s+(?:he|she|they|(?:the|my|our|your)\s+[\w\-]+)\s+(?:is|are)\s+(?:on|taking|using|"
+                            r"receiving)\s+(?P<x>.+?)(?:\s+instead)?$", re.I)
+_DEFINED_BY_TAKING = re.compile(r"\b(?:on|taking|using|receiving)\s+(?P<y>.+)$", re.I)
+
+
+def _taken_instead(new: str, previous: Previous) -> str | None:
+    """The previous question with what its people take replaced by what a follow-up says they take instead ("Is it safe
+    to start a vitamin K2 supplement for a patient on apixaban?" of "What about if she is on apixaban instead?" after
+    "... for a patient on warfarin?"): put in as a setting, "if she is on apixaban" was read as the condition and the
+    statement on apixaban was lost. None where the follow-up says no such thing, or the previous question's people
+    (its condition) are defined by no thing they take that its words name."""
+    taken = _TAKES_INSTEAD.match(new)
+    defined = _DEFINED_BY_TAKING.search(previous.condition or "")
+    asked = _whole(previous).strip().rstrip("?.! ")
+    if taken is None or defined is None:
+        return None
+    found = list(re.finditer(rf"\b{re.escape(defined.group('y'))}\b", asked, re.I))
+    if not found:
+        return None
+    return f"{asked[:found[-1].start()]}{taken.group('x')}{asked[found[-1].end():]}?"
 
 
 def _people(who: str, verb: str) -> str:

@@ -1856,14 +1856,27 @@ _IF_TAKING = re.compile(rf"\bif\s+(?:(?:the|a|an|my|your|our)\s+)?(?P<who>{_ONE_
                         r"(?:takes|take|is\s+taking|are\s+taking|am\s+taking|is\s+on|are\s+on|am\s+on|uses|is\s+using)\s+",
                         re.I)
 _PRONOUNS = frozenset({"he", "she", "they", "i", "you"})
+# Whether it is safe for people to take a thing ("Is it safe for my patient on warfarin to start a vitamin K2
+# supplement?"): the people, then the verb of taking and the thing. Grammar.
+_SAFE_FOR_WHO_TO = re.compile(r"^(?P<head>(?:is|are)\s+it\s+(?:safe|ok|okay|advisable|appropriate))\s+for\s+"
+                              r"(?:(?P<det>my|our|your|the|a|an|this)\s+)?(?P<who>.+?)\s+to\s+"
+                              r"(?P<verb>take|start|use|have|receive|continue|combine)\s+(?P<x>.+)$", re.I)
 
 
 def as_safe_if_taking(text: str) -> str:
     """A question whether a thing is "OK" in a case, asked as whether it is safe there ("Is X safe if ...?" of "Is X
     OK if ...?", ``_FINE_IN_CASE``), and a case of what a person takes asked as for people taking it ("... for a
-    patient taking warfarin?" of "... if the patient takes warfarin?", ``_IF_TAKING``): the shapes the reader knows
-    ("Is X safe for a patient taking Y?"). Read as written, "Is shockwave therapy OK if the patient takes warfarin?"
-    had no topic and leaned yes. ``text`` itself for any other question."""
+    patient taking warfarin?" of "... if the patient takes warfarin?", ``_IF_TAKING``); and whether it is safe for
+    people to take a thing asked with the thing first ("Is it safe to start a vitamin K2 supplement for patient on
+    warfarin?" of "Is it safe for my patient on warfarin to start a vitamin K2 supplement?", ``_SAFE_FOR_WHO_TO``):
+    the shapes the reader knows. Read as written, "Is shockwave therapy OK if the patient takes warfarin?" had no topic
+    and leaned yes. ``text`` itself for any other question."""
+    body = text.rstrip("?.! ")
+    who_first = _SAFE_FOR_WHO_TO.match(body)
+    if who_first is not None:
+        article = "a " if who_first.group("det") else ""  # "my patient ..." asked of a patient
+        return (f"{who_first.group('head')} to {who_first.group('verb')} {who_first.group('x')} for "
+                f"{article}{who_first.group('who')}{text[len(body):]}")
     safe = _FINE_IN_CASE.sub(lambda m: f"{m.group('head')} safe ", text, count=1)
     if safe == text:
         return text
