@@ -596,13 +596,17 @@ _NEVER_WITHOUT = re.compile(r"\b(?:should|must|can)\s+(?:not|never)\s+be\s+(?:us
 
 def _only_with_the_other(q: Question, statement: str) -> bool:
     """Whether ``statement`` advises never to give one of two things asked together without the other
-    (``_NEVER_WITHOUT``, the words after "without" naming every term of the second thing: the question's condition
-    where it asks of the two together, ``Question.together``, else the second of two its intervention joins)."""
+    (``_NEVER_WITHOUT``, the words after "without" naming every term of the other thing: the question's condition
+    where it asks of the two together, ``Question.together``, else either of two its intervention joins, "an inhaled
+    corticosteroid" of "an inhaled corticosteroid and a LABA" above "Long-acting beta-agonists should not be used
+    without an inhaled corticosteroid")."""
     joined = re.split(r"\s+(?:and|with|plus)\s+", q.intervention or "")
-    second = q.condition if q.together else joined[1] if len(joined) == 2 else None
-    other = guideline.topic_terms(None, second) if second else frozenset()
+    others = [q.condition] if q.together else joined if len(joined) == 2 else []
     found = _NEVER_WITHOUT.search(statement)
-    return bool(other) and found is not None and other <= frozenset(tokenize(found.group("other")))
+    if found is None:
+        return False
+    said = frozenset(tokenize(found.group("other")))
+    return any(terms and terms <= said for terms in (guideline.topic_terms(None, o) for o in others if o))
 
 
 def _people_unaddressed(q: Question, said: list[Candidate]) -> bool:
@@ -752,7 +756,7 @@ def _read_yes_no(q: Question, ev: RankedEvidence, tuning: AnswerTuning = TUNING,
                 return YesNoReading("uncertain", [lead], lead)
             return YesNoReading(_for_the_asked(q, "yes", mover, forms, [mover, lead]), [mover, lead], mover)
         if _safety_asked(q):
-            advised = on_safety(advised, [lead.text], topic, lead.text,
+            advised = on_safety(advised, [lead.text], topic, lead.text, own,
                                 circumstance=guideline.topic_terms(None, q.condition))
         advised = on_first(q.text, advised, lead.text, guideline.topic_terms(q.intervention, None))
         # The reason the advice gives, where it is on the asked thing rather than the advised one ("A single daily
@@ -838,7 +842,8 @@ def _as_asked(q: Question, said: Verdict | None, behind: list[Candidate], lead: 
     stopping it (``on_stopping``), a lead's advice on it decides (``against_advice``), and a "no" to whether it is
     safe (or whether two things may be taken together) needs a statement that says it is not (``on_safety``)."""
     topic, texts = _topic(q), [c.text for c in behind]
-    advised = against_advice(q.text, on_stopping(q.text, said, texts), _advice_behind(lead, behind), topic)
+    advised = against_advice(q.text, on_stopping(q.text, said, texts), _advice_behind(lead, behind), topic,
+                             guideline.topic_terms(q.intervention, None))
     advised = on_exception(q.text, advised, ([lead.text] if lead is not None else []) + texts)
     advised = on_causing(q.verb, advised, ([lead.text] if lead is not None else []) + texts, topic,
                          guideline.topic_terms(q.intervention, None))

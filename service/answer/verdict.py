@@ -45,7 +45,7 @@ from service.answer.polarity import (AGAINST, CONDITION, NEED_WORDS, STOP_ADVICE
                                      clauses, for_some_cases, on_starting_asked_stopping, opens_on_stopping,
                                      speaks_of_stopping, stance,
                                      topic_score)
-from service.answer.question import ASKED_APART, BEST_OF_KIND, asks_best, asks_first, asks_tolerated
+from service.answer.question import ASKED_APART, BEST_OF_KIND, PEOPLE_WORDS, asks_best, asks_first, asks_tolerated
 from service.answer.routing import (CAUSED, DIAGNOSTIC_ACT, FINDING, GAP, INTERACTION, NEUTRAL, NOT_MEASURED,
                                    NULL_RESULT, RECOMMENDATION, SAFETY)
 from service.answer.scoring import Candidate
@@ -960,13 +960,15 @@ def harms_of_stopping(text: str) -> bool:
 
 
 def against_advice(question: str, verdict: Verdict | None, lead: str | None,
-                   topic: frozenset[str] = frozenset()) -> Verdict | None:
+                   topic: frozenset[str] = frozenset(), intervention: frozenset[str] = frozenset()) -> Verdict | None:
     """A yes or a no above a lead statement that advises against what it names ("Is vitamin K2 safe for people
     taking warfarin?" above "People taking warfarin should avoid ... vitamin K2 products ...") is that advice's
     "no" on it, and above one that advises against stopping it ("X should not be stopped") its "yes", each
     reversed when the question asks whether not to use it (``polarity.as_asked``: "Should people taking warfarin
     avoid vitamin K2?" above the same statement is "yes"). ``topic``: the question's intervention and condition
-    terms, to read the clause about them (``polarity.stance``). A guideline's recommendation gets this from
+    terms, to read the clause about them (``polarity.stance``); ``intervention``: its intervention's, for advice
+    against another thing for the people who take it (``against_another``), which gives no verdict on it. A
+    guideline's recommendation gets this from
     ``guideline.verdict_of``; a caution or a report's advice did not. A "yes" to whether it is needed above advice for
     it in some cases only (``polarity.for_some_cases``: "Intravenous iron is recommended when oral iron is not
     tolerated" for "Is intravenous iron necessary ...?") is "uncertain", as ``polarity.as_asked`` reads a guideline's
@@ -980,8 +982,8 @@ def against_advice(question: str, verdict: Verdict | None, lead: str | None,
         # ``stance`` read its stopping as advice to stop.
         return as_asked(question, "yes")
     pointing = stance(lead, topic, asks_to_stop(question))
-    if pointing is None:
-        return verdict
+    if pointing is None or pointing == "against" and against_another(lead, intervention):
+        return verdict  # (advice against another thing for the people who take the asked one is no advice on it)
     if on_starting_asked_stopping(question, lead):
         return "uncertain"
     return as_asked(question, "no" if pointing == "against" else "yes")
@@ -1005,6 +1007,11 @@ def on_safety(verdict: Verdict | None, statements: list[str], topic: frozenset[s
     ``unsafe_in``: "... and is dangerous in overdose" for "Is X safe in overdose?") is a "no".
     ``topic``: the question's terms, whose clauses are read (``on_topic``); ``intervention``: its intervention's, the
     lead's harms read only from its sentences that name it (``naming``). Any other verdict stays."""
+    if verdict == "no" and lead is not None and against_another(lead, intervention) and not any(
+            says_unsafe(t, topic) for t in statements if not against_another(t, intervention)):
+        # Advice against another thing for the people who take the asked one ("Menatetrenone is contraindicated in
+        # patients taking warfarin ..." for "Is warfarin safe?") says nothing unsafe of the asked one.
+        return "uncertain"
     if verdict == "yes" and lead is not None and (warns(lead, topic) and not for_others(lead, topic)
                                                   or unsafe_in(lead, circumstance)):
         return "no"
@@ -1043,6 +1050,24 @@ def unsafe_in(text: str, circumstance: frozenset[str]) -> bool:
         return False
     return any(circumstance <= frozenset(tokenize(clause)) and _affirmed_terms(clause) & _UNSAFE_JUDGED
                for clause in _CLAUSE_BREAK.split(text))
+
+
+# People defined by what they take, after advice ("in patients taking warfarin", "for people on X"). Grammar.
+_PEOPLE_TAKING = re.compile(rf"\b{PEOPLE_WORDS}\s+(?:taking|on|using|receiving)\s+(?P<x>[^,;.]+)", re.I)
+
+
+def against_another(text: str, intervention: frozenset[str]) -> bool:
+    """Whether a statement's advice against a use (``polarity.AGAINST``) is of another thing than the asked
+    ``intervention``, which it names only after the advice, as what the people it is for take ("Menatetrenone is
+    contraindicated in patients taking warfarin": advice against menatetrenone, not warfarin). Not advice said to
+    people ("People taking warfarin should avoid ... vitamin K2 products"), whose thing follows the advice."""
+    found = AGAINST.search(text)
+    if found is None or not intervention:
+        return False
+    before = text[:found.start()]
+    if re.search(rf"\b{PEOPLE_WORDS}\b", before, re.I) or intervention & frozenset(tokenize(before)):
+        return False
+    return any(intervention <= frozenset(tokenize(m.group("x"))) for m in _PEOPLE_TAKING.finditer(text[found.end():]))
 
 
 def for_others(text: str, topic: frozenset[str] = frozenset()) -> bool:

@@ -1,0 +1,35 @@
+"""Advice against another thing for the people who take the asked one, and advice never to give one of two asked
+things without the other (session 49's reviews: "Is warfarin safe?" answered "No." above "Menatetrenone is
+contraindicated in patients taking warfarin ...", and "Does an inhaled corticosteroid and a LABA together improve
+asthma control?" answered "No." above "Long-acting beta-agonists should not be used without an inhaled
+corticosteroid")."""
+from __future__ import annotations
+
+from index.lexical import tokenize
+from index.search import Index
+from service.answer.pipeline import answer_question
+from service.answer.verdict import against_advice, against_another
+
+DRUGX = frozenset(tokenize("drugx"))
+CONTRAINDICATED = "Zorb is contraindicated in patients taking drugx, because it antagonises its effect."
+
+
+def test_advice_against_another_thing_for_people_taking_the_asked_one() -> None:
+    assert against_another(CONTRAINDICATED, DRUGX)
+    # advice said to the people, whose thing follows the advice, is advice against that thing
+    assert not against_another("People taking drugx should avoid zorb products.", frozenset(tokenize("zorb")))
+    # advice against the asked thing itself
+    assert not against_another("Drugx is contraindicated in patients taking zorb.", DRUGX)
+    assert not against_another("Zorb is recommended for patients taking drugx.", DRUGX)  # no advice against
+
+
+def test_it_gives_no_verdict_on_the_asked_one() -> None:
+    assert against_advice("Is drugx safe?", "yes", CONTRAINDICATED, DRUGX, DRUGX) == "yes"
+    assert against_advice("Is drugx safe?", "yes", "Drugx should be avoided in pregnancy.", DRUGX, DRUGX) == "no"
+
+
+def test_on_the_default_corpus(loaded_index: Index) -> None:
+    assert answer_question(loaded_index, "Is warfarin safe?").verdict != "no"
+    assert answer_question(loaded_index, "Is menatetrenone safe for patients taking warfarin?").verdict == "no"
+    assert answer_question(loaded_index, "Does an inhaled corticosteroid and a LABA together improve asthma "
+                                         "control?").verdict == "yes"
