@@ -2,31 +2,57 @@
 advice on another ("Should oral iron be taken three times a day?" above "A single daily dose or alternate-day dosing
 of oral iron is recommended ...").
 
-"three times a day" is 3, "twice daily" 2, "a single daily dose" and "once a day" 1, "alternate-day dosing" and "every
-other day" 0.5, "once weekly" 1/7. Grammar of frequency, no topic.
+"three times a day" is 3, "twice daily" and "once-daily" 2 and 1, "a single daily dose" and "once a day" 1,
+"alternate-day dosing" and "every other day" 0.5, "once weekly" and "weekly" 1/7, "monthly" 1/30, and a day's amount
+"given in three divided doses" (or "divided into three doses") 3. Grammar of frequency, no topic.
 """
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from functools import lru_cache
+
+from index.lexical import tokenize
+from service.answer.concepts import QUESTION_WORDS
 
 _TIMES = {"once": 1.0, "single": 1.0, "twice": 2.0, "two": 2.0, "three": 3.0, "four": 4.0, "five": 5.0, "six": 6.0}
 _PERIOD_DAYS = {"day": 1.0, "daily": 1.0, "week": 7.0, "weekly": 7.0, "month": 30.0, "monthly": 30.0}
-# "N times a day", "twice daily", "once weekly", "a single daily dose".
-_SCHEDULE = re.compile(r"\b(?P<n>once|twice|single|(?:two|three|four|five|six|\d+)\s+times)\s+"
+_COUNT = r"two|three|four|five|six|\d+"
+# "N times a day", "twice daily", "once-daily", "once weekly", "a single daily dose".
+_SCHEDULE = re.compile(r"\b(?P<n>once|twice|single|(?:" + _COUNT + r")\s+times)[\s-]+"
                        r"(?:(?:a|an|per|each|every)\s+(?P<p>day|week|month)\b|(?P<q>daily|weekly|monthly)\b)", re.I)
+# A day's amount split into doses: "given in three divided doses", "usually divided into three doses".
+_DIVIDED = re.compile(r"\b(?:(?P<n>" + _COUNT + r")\s+divided\s+doses|divided\s+into\s+(?P<m>" + _COUNT +
+                      r")\s+doses)\b", re.I)
+# A dose divided without a count ("divides the dose through the day", "in divided doses"): more than one a day, how
+# many unsaid.
+_DIVIDED_UNCOUNTED = re.compile(r"\bdivid(?:e|es|ed|ing)\s+(?:the\s+|a\s+|its\s+)?(?:daily\s+|total\s+)?doses?\b|"
+                                r"\bdivided\s+doses\b", re.I)
+# "weekly" or "monthly" alone ("checked weekly", "monthly injections") is once in that period; "daily" alone is not
+# read, as it names a day's amount as often as a schedule ("45 mg daily, in three divided doses").
+_ONCE_IN = re.compile(r"\b(?P<q>weekly|monthly)\b", re.I)
 # "alternate-day dosing", "on alternate days", "every other day".
 _EVERY_OTHER_DAY = re.compile(r"\balternate[- ]days?\b|\bevery\s+other\s+day\b", re.I)
+
+
+def _count(word: str) -> float:
+    return float(word) if word.isdigit() else _TIMES[word.lower()]
 
 
 @lru_cache(maxsize=20_000)
 def per_day(text: str) -> frozenset[float]:
     """The schedules a text states, each as doses a day."""
     found: set[float] = set()
+    counted: list[tuple[int, int]] = []  # spans of "N times ..." read, whose "weekly" is not read again alone
     for m in _SCHEDULE.finditer(text):
-        count = m.group("n").lower().split()[0]
-        times = float(count) if count.isdigit() else _TIMES[count]
+        times = _count(m.group("n").split()[0])
         found.add(round(times / _PERIOD_DAYS[(m.group("p") or m.group("q")).lower()], 4))
+        counted.append(m.span())
+    for m in _ONCE_IN.finditer(text):
+        if not any(start <= m.start() < end for start, end in counted):
+            found.add(round(1 / _PERIOD_DAYS[m.group("q").lower()], 4))
+    for m in _DIVIDED.finditer(text):
+        found.add(_count(m.group("n") or m.group("m")))
     if _EVERY_OTHER_DAY.search(text):
         found.add(0.5)
     return frozenset(found)
@@ -38,3 +64,39 @@ def on_other_schedule(question: str, statement: str) -> bool:
     asked = per_day(question)
     stated = per_day(statement)
     return bool(asked and stated and not asked & stated)
+
+
+def _unscheduled_terms(text: str) -> frozenset[str]:
+    """A text's terms outside its schedules and question words: what a schedule is stated of ("INR", "checked",
+    "vitamin K supplement" of "Should the INR be checked once a month after starting a vitamin K supplement?")."""
+    for pattern in (_SCHEDULE, _DIVIDED, _ONCE_IN, _EVERY_OTHER_DAY):
+        text = pattern.sub(" ", text)
+    return frozenset(tokenize(text)) - QUESTION_WORDS
+
+
+def other_schedule_statement(question: str, close: Sequence[str], further: Sequence[str]) -> str | None:
+    """The statement that says a thing the question asks of a schedule is given or done on another: of the
+    ``close`` statements (those a verdict rests on) and the ``further`` ones (the other ranked statements) that name
+    at least as many of the question's terms outside its schedule as any close one does, the one stating a schedule
+    that names most of them (the first of equals), when none of them states the asked schedule
+    (``on_other_schedule``). A statement the relevance model scores lower may be the one that states the schedule of
+    what is asked ("If a patient ... starts ... a vitamin K supplement, the INR should be checked more often, for
+    example weekly ..." below "INR should be checked frequently when warfarin is started" for "Should the INR be
+    checked once a month after starting a vitamin K supplement?"). None when the question asks of no schedule, when
+    no such statement states one, or when one states the asked schedule or, asked of more than one dose a day, divides
+    a dose without saying how often ("... the Japanese osteoporosis regimen divides the dose through the day"): which
+    thing a statement's schedule is of is not read ("... MK-7 gives more stable blood levels with once-daily dosing
+    than phylloquinone or MK-4" beside it for "Is MK-4 given in three divided doses?")."""
+    asked = per_day(question)
+    if not asked:
+        return None
+    terms = _unscheduled_terms(question)
+    named = {text: len(terms & _unscheduled_terms(text)) for text in (*close, *further)}
+    floor = max((named[text] for text in close), default=0)
+    pool = [*close, *(text for text in further if named[text] >= floor)]
+    scheduled = [text for text in pool if per_day(text)]
+    if any(asked & per_day(text) for text in scheduled):
+        return None
+    if max(asked) > 1 and any(_DIVIDED_UNCOUNTED.search(_DIVIDED.sub(" ", text)) for text in pool):
+        return None  # a dose divided through the day, how often unsaid, may be divided as asked
+    return max(scheduled, key=lambda text: named[text], default=None)  # max keeps the first of equals

@@ -18,7 +18,7 @@ from index.lexical import tokenize
 from index.search import Hit
 from ingest.models import DocumentKind
 from service.answer import abstention, appraisal, conflicts, guideline
-from service.answer.frequency import on_other_schedule, per_day
+from service.answer.frequency import other_schedule_statement
 from service.answer.bounds import bounds, inside_range, outside_range, outside_threshold, states_norm_asked
 from service.answer.class_harms import with_class_harms
 from service.answer.class_regimen import with_class_regimen
@@ -534,8 +534,9 @@ def read_yes_no(q: Question, ev: RankedEvidence, tuning: AnswerTuning = TUNING,
     "uncertain" (``_outside_stated_range``); asked whether X does Y above advice against X because it does Y, "yes"
     (``verdict.reason_states_claim``); asked whether two things may be taken together, a "yes" needs a statement that
     speaks of the two together; asked of people in a state no close statement names, a "yes" is "uncertain"
-    (``_people_unaddressed``); asked of a schedule above statements of others only, a "yes" is a "no" where a
-    guideline advises them, else "uncertain" (``frequency.on_other_schedule``)."""
+    (``_people_unaddressed``); asked of a schedule above statements of others only (among them one the relevance
+    model scores lower that names more of what is asked), a "yes" is a "no" where a guideline advises them, else
+    "uncertain" (``frequency.other_schedule_statement``)."""
     reading = _read_yes_no(q, ev, tuning, model)
     asked = identity_asked(q.text)
     if asked is not None:
@@ -579,8 +580,8 @@ def read_yes_no(q: Question, ev: RankedEvidence, tuning: AnswerTuning = TUNING,
         # Asked of people set apart by a state ("while pregnant", "if I have asthma") above statements none of which
         # speaks of it: a yes for people in general is none for them.
         verdict = "uncertain"
-    scheduled = next((c for c in close if per_day(c.text)), None)
-    if verdict == "yes" and scheduled is not None and on_other_schedule(q.text, scheduled.text):
+    scheduled = _other_schedule_statement(q, close, ev.ranked)
+    if verdict == "yes" and scheduled is not None:
         # Asked of one schedule above statements on others ("three times a day" above "A single daily dose or
         # alternate-day dosing ... is recommended"): a guideline's advice of another schedule is a no to this one,
         # and the statement of the schedules leads.
@@ -619,6 +620,14 @@ def _people_unaddressed(q: Question, said: list[Candidate]) -> bool:
         if any(s <= terms for s in states):
             return False
     return True
+
+
+def _other_schedule_statement(q: Question, close: list[Candidate], ranked: list[Candidate]) -> Candidate | None:
+    """The statement that a thing asked of on one schedule is given on another (``frequency.other_schedule_statement``)
+    from the statements close to a verdict and, where they name less of what is asked, the other ranked ones."""
+    texts = {c.text: c for c in (*close, *ranked)}  # the first of a text, a close statement before a ranked one
+    found = other_schedule_statement(q.text, [c.text for c in close], [c.text for c in ranked])
+    return texts[found] if found is not None else None
 
 
 def _said_close(reading: YesNoReading, ev: RankedEvidence, tuning: AnswerTuning) -> list[Candidate]:
