@@ -584,8 +584,12 @@ def read_yes_no(q: Question, ev: RankedEvidence, tuning: AnswerTuning = TUNING,
     if verdict == "yes" and scheduled is not None:
         # Asked of one schedule above statements on others ("three times a day" above "A single daily dose or
         # alternate-day dosing ... is recommended"): a guideline's advice of another schedule is a no to this one,
-        # and the statement of the schedules leads.
-        return YesNoReading("no" if lead_tier(scheduled) == 0 else "uncertain", [scheduled], scheduled)
+        # and the statement of the schedules leads. One the relevance model scored below the close statements names
+        # as much of what is asked as they do (``frequency.other_schedule_statement``): a guideline's advice is a
+        # recommendation on it as a close one is ("If a patient ... starts ... a vitamin K supplement, the INR should be
+        # checked more often, for example weekly ..." for "... checked once a month after starting ...").
+        advice = lead_tier(scheduled if scheduled in close else replace(scheduled, direct=True)) == 0
+        return YesNoReading("no" if advice else "uncertain", [scheduled], scheduled)
     return reading if verdict == reading.verdict else replace(reading, verdict=verdict)
 
 

@@ -63,6 +63,16 @@ def test_a_monthly_check_is_no_yes_above_advice_to_check_weekly(loaded_index: In
     assert answer.verdict != "yes", answer.bottom_line.text
 
 
+def test_a_guidelines_weekly_check_is_a_no_to_a_monthly_one(loaded_index: Index) -> None:
+    # The advice that states the asked check's schedule scores below "INR should be checked frequently when warfarin
+    # is started ...", and leads the no.
+    answer = answer_question(loaded_index,
+                             "Should the INR be checked once a month after starting a vitamin K supplement?")
+    assert answer.verdict == "no", answer.bottom_line.text
+    assert answer.bottom_line.text.startswith("No. If a patient taking warfarin starts or stops a vitamin K "
+                                              "supplement, the INR should be checked more often, for example weekly")
+
+
 def test_a_schedule_the_corpus_does_not_state_is_no_yes(loaded_index: Index) -> None:
     # Menaquinone-4 is given "in three divided doses"; "Yes." to twice a day rested on a statement on phylloquinone.
     answer = answer_question(loaded_index, "Is menaquinone-4 taken twice a day?")
