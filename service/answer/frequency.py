@@ -3,8 +3,9 @@ advice on another ("Should oral iron be taken three times a day?" above "A singl
 of oral iron is recommended ...").
 
 "three times a day" is 3, "twice daily" and "once-daily" 2 and 1, "a single daily dose" and "once a day" 1,
-"alternate-day dosing" and "every other day" 0.5, "once weekly" and "weekly" 1/7, "monthly" 1/30, and a day's amount
-"given in three divided doses" (or "divided into three doses") 3. Grammar of frequency, no topic.
+"alternate-day dosing" and "every other day" 0.5, "once weekly" and "weekly" 1/7, "monthly" 1/30, "every 8 hours" 3,
+"every 4 weeks" 1/28, and a day's amount "given in three divided doses" (or "divided into three doses") 3. Schedules
+within a tenth of each other are the same one. Grammar of frequency, no topic.
 """
 from __future__ import annotations
 
@@ -16,7 +17,7 @@ from index.lexical import tokenize
 from service.answer.concepts import QUESTION_WORDS
 
 _TIMES = {"once": 1.0, "single": 1.0, "twice": 2.0, "two": 2.0, "three": 3.0, "four": 4.0, "five": 5.0, "six": 6.0}
-_PERIOD_DAYS = {"day": 1.0, "daily": 1.0, "week": 7.0, "weekly": 7.0, "month": 30.0, "monthly": 30.0}
+_PERIOD_DAYS = {"hour": 1 / 24, "day": 1.0, "daily": 1.0, "week": 7.0, "weekly": 7.0, "month": 30.0, "monthly": 30.0}
 _COUNT = r"two|three|four|five|six|\d+"
 # "N times a day", "twice daily", "once-daily", "once weekly", "a single daily dose".
 _SCHEDULE = re.compile(r"\b(?P<n>once|twice|single|(?:" + _COUNT + r")\s+times)[\s-]+"
@@ -31,6 +32,9 @@ _DIVIDED_UNCOUNTED = re.compile(r"\bdivid(?:e|es|ed|ing)\s+(?:the\s+|a\s+|its\s+
 # "weekly" or "monthly" alone ("checked weekly", "monthly injections") is once in that period; "daily" alone is not
 # read, as it names a day's amount as often as a schedule ("45 mg daily, in three divided doses").
 _ONCE_IN = re.compile(r"\b(?P<q>weekly|monthly)\b", re.I)
+# "every 8 hours", "every 4 weeks", "every week": once in each such period. Not "every day", which names a day's amount
+# as "daily" does, nor a range ("every 3 to 6 months"), which a single schedule asked may lie within.
+_EVERY = re.compile(r"\bevery\s+(?:(?P<n>" + _COUNT + r")\s+(?P<p>hour|day|week|month)s?|(?P<q>week|month))\b", re.I)
 # "alternate-day dosing", "on alternate days", "every other day".
 _EVERY_OTHER_DAY = re.compile(r"\balternate[- ]days?\b|\bevery\s+other\s+day\b", re.I)
 
@@ -51,6 +55,11 @@ def per_day(text: str) -> frozenset[float]:
     for m in _ONCE_IN.finditer(text):
         if not any(start <= m.start() < end for start, end in counted):
             found.add(round(1 / _PERIOD_DAYS[m.group("q").lower()], 4))
+    for m in _EVERY.finditer(text):
+        if m.group("q"):
+            found.add(round(1 / _PERIOD_DAYS[m.group("q").lower()], 4))
+            continue
+        found.add(round(1 / (_count(m.group("n")) * _PERIOD_DAYS[m.group("p").lower()]), 4))
     for m in _DIVIDED.finditer(text):
         found.add(_count(m.group("n") or m.group("m")))
     if _EVERY_OTHER_DAY.search(text):
@@ -58,18 +67,27 @@ def per_day(text: str) -> frozenset[float]:
     return frozenset(found)
 
 
+# Two schedules within a tenth of each other are one: "every 4 weeks" and "monthly", "every 12 hours" and "twice a day".
+_SAME = 0.1
+
+
+def _shares(asked: frozenset[float], stated: frozenset[float]) -> bool:
+    """Whether a text states one of the asked schedules (``_SAME``)."""
+    return any(abs(a - s) <= _SAME * max(a, s) for a in asked for s in stated)
+
+
 def on_other_schedule(question: str, statement: str) -> bool:
     """Whether a question asks of a schedule (``per_day``) and the statement states schedules, none of them the
     asked one: what the statement advises or found is of another schedule."""
     asked = per_day(question)
     stated = per_day(statement)
-    return bool(asked and stated and not asked & stated)
+    return bool(asked and stated and not _shares(asked, stated))
 
 
 def _unscheduled_terms(text: str) -> frozenset[str]:
     """A text's terms outside its schedules and question words: what a schedule is stated of ("INR", "checked",
     "vitamin K supplement" of "Should the INR be checked once a month after starting a vitamin K supplement?")."""
-    for pattern in (_SCHEDULE, _DIVIDED, _ONCE_IN, _EVERY_OTHER_DAY):
+    for pattern in (_SCHEDULE, _DIVIDED, _ONCE_IN, _EVERY, _EVERY_OTHER_DAY):
         text = pattern.sub(" ", text)
     return frozenset(tokenize(text)) - QUESTION_WORDS
 
@@ -95,7 +113,7 @@ def other_schedule_statement(question: str, close: Sequence[str], further: Seque
     floor = max((named[text] for text in close), default=0)
     pool = [*close, *(text for text in further if named[text] >= floor)]
     scheduled = [text for text in pool if per_day(text)]
-    if any(asked & per_day(text) for text in scheduled):
+    if any(_shares(asked, per_day(text)) for text in scheduled):
         return None
     if max(asked) > 1 and any(_DIVIDED_UNCOUNTED.search(_DIVIDED.sub(" ", text)) for text in pool):
         return None  # a dose divided through the day, how often unsaid, may be divided as asked

@@ -24,6 +24,11 @@ from service.answer.pipeline import answer_question
     ("Is monthly monitoring enough?", {round(1 / 30, 4)}),
     ("Given three times weekly for 18 months.", {round(3 / 7, 4)}),
     ("Keep the intake consistent from week to week.", set()),
+    # "every N hours/weeks" is once in each; neither "every day" (a day's amount) nor a range is read.
+    ("Given every 8 hours.", {3.0}),
+    ("Checked every 4 weeks.", {round(1 / 28, 4)}),
+    ("Take it every day.", set()),
+    ("Checked every 3 to 6 months.", set()),
 ])
 def test_a_schedule_is_read_as_doses_a_day(text: str, doses: set[float]) -> None:
     assert per_day(text) == frozenset(doses)
@@ -35,6 +40,12 @@ def test_only_a_schedule_asked_and_not_stated_is_another() -> None:
     assert not on_other_schedule("Can drugx be taken every other day?", advice)
     assert not on_other_schedule("Should drugx be taken with food?", advice)
     assert not on_other_schedule("Should drugx be taken three times a day?", "Drugx is recommended.")
+
+
+def test_schedules_within_a_tenth_are_one() -> None:
+    assert not on_other_schedule("Is drugx given every 4 weeks?", "Drugx is given monthly.")
+    assert not on_other_schedule("Is drugx given every 12 hours?", "Drugx is given twice a day.")
+    assert on_other_schedule("Is drugx given every 4 weeks?", "Drugx is given weekly.")
 
 
 def test_the_statement_of_another_schedule_may_be_scored_lower() -> None:
