@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from dataclasses import dataclass
 from functools import lru_cache
 
 from index.lexical import tokenize
@@ -35,6 +36,8 @@ _ONCE_IN = re.compile(r"\b(?P<q>weekly|monthly)\b", re.I)
 # "every 8 hours", "every 4 weeks", "every week": once in each such period. Not "every day", which names a day's amount
 # as "daily" does, nor a range ("every 3 to 6 months"), which a single schedule asked may lie within.
 _EVERY = re.compile(r"\bevery\s+(?:(?P<n>" + _COUNT + r")\s+(?P<p>hour|day|week|month)s?|(?P<q>week|month))\b", re.I)
+# Words that deny or set aside what a statement names: a schedule it names may be the one it advises against.
+_DENIAL = re.compile(r"\b(?:not|no|never|nor|avoid(?:ed)?|rather\s+than|instead\s+of)\b|n't\b", re.I)
 # "alternate-day dosing", "on alternate days", "every other day".
 _EVERY_OTHER_DAY = re.compile(r"\balternate[- ]days?\b|\bevery\s+other\s+day\b", re.I)
 
@@ -92,29 +95,64 @@ def _unscheduled_terms(text: str) -> frozenset[str]:
     return frozenset(tokenize(text)) - QUESTION_WORDS
 
 
-def other_schedule_statement(question: str, close: Sequence[str], further: Sequence[str]) -> str | None:
-    """The statement that says a thing the question asks of a schedule is given or done on another: of the
-    ``close`` statements (those a verdict rests on) and the ``further`` ones (the other ranked statements) that name
-    at least as many of the question's terms outside its schedule as any close one does, the one stating a schedule
-    that names most of them (the first of equals), when none of them states the asked schedule
-    (``on_other_schedule``). A statement the relevance model scores lower may be the one that states the schedule of
-    what is asked ("If a patient ... starts ... a vitamin K supplement, the INR should be checked more often, for
-    example weekly ..." below "INR should be checked frequently when warfarin is started" for "Should the INR be
-    checked once a month after starting a vitamin K supplement?"). None when the question asks of no schedule, when
-    no such statement states one, or when one states the asked schedule or, asked of more than one dose a day, divides
-    a dose without saying how often ("... the Japanese osteoporosis regimen divides the dose through the day"): which
-    thing a statement's schedule is of is not read ("... MK-7 gives more stable blood levels with once-daily dosing
-    than phylloquinone or MK-4" beside it for "Is MK-4 given in three divided doses?")."""
+@dataclass(frozen=True)
+class _Scheduled:
+    """The statements a schedule asked of is read from, each with how many of the question's terms outside its
+    schedule it names (``_unscheduled_terms``): those stating a schedule, and the texts of all of them."""
+    asked: frozenset[float]
+    texts: tuple[str, ...]
+    scheduled: tuple[str, ...]
+    named: dict[str, int]
+
+    def most_named(self) -> str | None:
+        """The scheduled statement naming most of the question (the first of equals)."""
+        return max(self.scheduled, key=lambda text: self.named[text], default=None)
+
+
+def _scheduled(question: str, close: Sequence[str], further: Sequence[str]) -> _Scheduled | None:
+    """The ``close`` statements (those a verdict rests on) and the ``further`` ones (the other ranked statements) that
+    name at least as many of the question's terms outside its schedule as any close one does; None when the question
+    asks of no schedule."""
     asked = per_day(question)
     if not asked:
         return None
     terms = _unscheduled_terms(question)
     named = {text: len(terms & _unscheduled_terms(text)) for text in (*close, *further)}
     floor = max((named[text] for text in close), default=0)
-    pool = [*close, *(text for text in further if named[text] >= floor)]
-    scheduled = [text for text in pool if per_day(text)]
-    if any(_shares(asked, per_day(text)) for text in scheduled):
+    texts = (*close, *(text for text in further if named[text] >= floor))
+    return _Scheduled(asked, texts, tuple(text for text in texts if per_day(text)), named)
+
+
+def other_schedule_statement(question: str, close: Sequence[str], further: Sequence[str]) -> str | None:
+    """The statement that says a thing the question asks of a schedule is given or done on another: of the
+    statements ``_scheduled`` reads, the one stating a schedule that names most of the question, when none of them
+    states the asked schedule (``on_other_schedule``). A statement the relevance model scores lower may be the one that
+    states the schedule of what is asked ("If a patient ... starts ... a vitamin K supplement, the INR should be checked
+    more often, for example weekly ..." below "INR should be checked frequently when warfarin is started" for "Should
+    the INR be checked once a month after starting a vitamin K supplement?"). None when the question asks of no
+    schedule, when no such statement states one, or when one states the asked schedule or, asked of more than one dose
+    a day, divides a dose without saying how often ("... the Japanese osteoporosis regimen divides the dose through the
+    day"): which thing a statement's schedule is of is not read ("... MK-7 gives more stable blood levels with
+    once-daily dosing than phylloquinone or MK-4" beside it for "Is MK-4 given in three divided doses?")."""
+    read = _scheduled(question, close, further)
+    if read is None or any(_shares(read.asked, per_day(text)) for text in read.scheduled):
         return None
-    if max(asked) > 1 and any(_DIVIDED_UNCOUNTED.search(_DIVIDED.sub(" ", text)) for text in pool):
+    if max(read.asked) > 1 and any(_DIVIDED_UNCOUNTED.search(_DIVIDED.sub(" ", text)) for text in read.texts):
         return None  # a dose divided through the day, how often unsaid, may be divided as asked
-    return max(scheduled, key=lambda text: named[text], default=None)  # max keeps the first of equals
+    return read.most_named()
+
+
+def asked_schedule_statement(question: str, close: Sequence[str], further: Sequence[str]) -> str | None:
+    """The statement that states the asked schedule, when every statement ``_scheduled`` reads that states a schedule
+    states only the asked one, and none denies or sets anything aside (``_DENIAL``): "The approved regimen is 45
+    milligrams per day, given in three divided doses ..." for "Should menatetrenone be given three times a day?". A
+    "no" read from statements on something else ("... not approved as an osteoporosis drug in the United States")
+    does not answer the schedule this one states; whether the schedule is advised, it does not say either (a finding
+    on it may be a harm), so it makes the answer "uncertain", not "yes". None otherwise."""
+    read = _scheduled(question, close, further)
+    if read is None or not read.scheduled:
+        return None
+    for text in read.scheduled:
+        if _DENIAL.search(text) or not all(_shares(read.asked, frozenset({one})) for one in per_day(text)):
+            return None
+    return read.most_named()

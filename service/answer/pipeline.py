@@ -18,7 +18,7 @@ from index.lexical import tokenize
 from index.search import Hit
 from ingest.models import DocumentKind
 from service.answer import abstention, appraisal, conflicts, guideline
-from service.answer.frequency import other_schedule_statement
+from service.answer.frequency import asked_schedule_statement, other_schedule_statement, per_day
 from service.answer.bounds import bounds, inside_range, outside_range, outside_threshold, states_norm_asked
 from service.answer.class_harms import with_class_harms
 from service.answer.class_regimen import with_class_regimen
@@ -580,7 +580,7 @@ def read_yes_no(q: Question, ev: RankedEvidence, tuning: AnswerTuning = TUNING,
         # Asked of people set apart by a state ("while pregnant", "if I have asthma") above statements none of which
         # speaks of it: a yes for people in general is none for them.
         verdict = "uncertain"
-    scheduled = _other_schedule_statement(q, close, ev.ranked)
+    scheduled = _schedule_statement(other_schedule_statement, q, close, ev.ranked)
     if verdict == "yes" and scheduled is not None:
         # Asked of one schedule above statements on others ("three times a day" above "A single daily dose or
         # alternate-day dosing ... is recommended"): a guideline's advice of another schedule is a no to this one,
@@ -590,6 +590,13 @@ def read_yes_no(q: Question, ev: RankedEvidence, tuning: AnswerTuning = TUNING,
         # checked more often, for example weekly ..." for "... checked once a month after starting ...").
         advice = lead_tier(scheduled if scheduled in close else replace(scheduled, direct=True)) == 0
         return YesNoReading("no" if advice else "uncertain", [scheduled], scheduled)
+    if verdict == "no" and (reading.lead is None or not per_day(reading.lead.text)):
+        # A no read from statements on something else ("... not approved as an osteoporosis drug in the United States")
+        # above one stating the asked schedule and no other ("The approved regimen is ... given in three divided
+        # doses ..." for "... three times a day?"): it leads, and the answer is "uncertain".
+        stated = _schedule_statement(asked_schedule_statement, q, close, ev.ranked)
+        if stated is not None:
+            return YesNoReading("uncertain", [stated], stated)
     return reading if verdict == reading.verdict else replace(reading, verdict=verdict)
 
 
@@ -626,11 +633,13 @@ def _people_unaddressed(q: Question, said: list[Candidate]) -> bool:
     return True
 
 
-def _other_schedule_statement(q: Question, close: list[Candidate], ranked: list[Candidate]) -> Candidate | None:
-    """The statement that a thing asked of on one schedule is given on another (``frequency.other_schedule_statement``)
-    from the statements close to a verdict and, where they name less of what is asked, the other ranked ones."""
+def _schedule_statement(read: Callable[[str, list[str], list[str]], str | None], q: Question, close: list[Candidate],
+                        ranked: list[Candidate]) -> Candidate | None:
+    """The statement of a schedule a reading of ``frequency`` finds (``other_schedule_statement``,
+    ``asked_schedule_statement``) from the statements close to a verdict and, where they name less of what is asked,
+    the other ranked ones."""
     texts = {c.text: c for c in (*close, *ranked)}  # the first of a text, a close statement before a ranked one
-    found = other_schedule_statement(q.text, [c.text for c in close], [c.text for c in ranked])
+    found = read(q.text, [c.text for c in close], [c.text for c in ranked])
     return texts[found] if found is not None else None
 
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 import pytest
 
 from index.search import Index
-from service.answer.frequency import on_other_schedule, other_schedule_statement, per_day
+from service.answer.frequency import asked_schedule_statement, on_other_schedule, other_schedule_statement, per_day
 from service.answer.pipeline import answer_question
 
 
@@ -63,6 +63,28 @@ def test_the_statement_of_another_schedule_may_be_scored_lower() -> None:
                "Drugy gives more stable levels with once-daily dosing than drugx."]
     assert other_schedule_statement("Is drugx given in three divided doses?", divided, []) is None
     assert other_schedule_statement("Is drugx taken twice a day?", divided[1:], []) == divided[1]
+
+
+def test_the_statement_of_the_asked_schedule_alone() -> None:
+    regimen = "The approved regimen is 45 mg per day, given in three divided doses after meals."
+    close = ["Drugx is not approved in Europe.", regimen]
+    assert asked_schedule_statement("Should drugx be given three times a day?", close, []) == regimen
+    # Not beside another schedule, nor where a statement of the schedule denies or sets aside.
+    assert asked_schedule_statement("Should drugx be given three times a day?",
+                                    [*close, "Drugx is given once daily in Europe."], []) is None
+    assert asked_schedule_statement("Should drugx be given three times a day?",
+                                    ["Drugx should not be given three times a day."], []) is None
+    assert asked_schedule_statement("Is drugx approved in Europe?", close, []) is None
+
+
+def test_a_no_on_something_else_is_no_no_to_the_stated_schedule(loaded_index: Index) -> None:
+    # "No." above "Menatetrenone is not approved as an osteoporosis drug in the United States ...", though the approved
+    # regimen is "given in three divided doses".
+    answer = answer_question(loaded_index, "Should menatetrenone be given three times a day?")
+    assert answer.verdict != "no", answer.bottom_line.text
+    text = answer.bottom_line.text
+    assert "three divided doses" in text  # and before the statement on approval elsewhere, which led the no
+    assert "not approved" not in text or text.index("three divided doses") < text.index("not approved"), text
 
 
 @pytest.mark.parametrize("question", ["Should the INR be checked once a month after starting a vitamin K supplement?",
