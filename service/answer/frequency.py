@@ -36,6 +36,13 @@ _ONCE_IN = re.compile(r"\b(?P<q>weekly|monthly)\b", re.I)
 # "every 8 hours", "every 4 weeks", "every week": once in each such period. Not "every day", which names a day's amount
 # as "daily" does, nor a range ("every 3 to 6 months"), which a single schedule asked may lie within.
 _EVERY = re.compile(r"\bevery\s+(?:(?P<n>" + _COUNT + r")\s+(?P<p>hour|day|week|month)s?|(?P<q>week|month))\b", re.I)
+# A question on how often a thing is given or done: a verb of giving, taking or checking before its schedule ("Should X
+# be taken three times a day?", "Is the INR checked every 3 months?"), not a schedule of something else ("an adult
+# with asthma symptoms twice a month"). Grammar of dosing and monitoring, no topic.
+_GIVEN_AS = re.compile(r"\b(?:take|taken|give|given|use|used|check|checked|dose|dosed|administer(?:ed)?|prescribe[d]?|"
+                       r"measure[d]?|monitor(?:ed)?|repeat(?:ed)?|inject(?:ed)?|apply|applied)\b(?:\s+[\w-]+){0,6}?\s+"
+                       r"(?:in\s+|on\s+)?(?:once|twice|single|\w+\s+times|\w+\s+divided|every|weekly|monthly|alternate)\b",
+                       re.I)
 # Words that deny or set aside what a statement names: a schedule it names may be the one it advises against.
 _DENIAL = re.compile(r"\b(?:not|no|never|nor|avoid(?:ed)?|rather\s+than|instead\s+of)\b|n't\b", re.I)
 # "alternate-day dosing", "on alternate days", "every other day".
@@ -156,3 +163,16 @@ def asked_schedule_statement(question: str, close: Sequence[str], further: Seque
         if _DENIAL.search(text) or not all(_shares(read.asked, frozenset({one})) for one in per_day(text)):
             return None
     return read.most_named()
+
+
+def schedule_unstated(question: str, close: Sequence[str], further: Sequence[str]) -> bool:
+    """Whether a question asks on what schedule a thing is given or done (``_GIVEN_AS``) and none of the statements
+    ``_scheduled`` reads states that schedule, nor, asked of more than one dose a day, divides a dose without saying
+    how often: advice to use the thing ("Amoxicillin is the recommended first-line antibiotic ...") says nothing of
+    giving it "three times a day", so a "yes" to that rests on nothing stated."""
+    read = _scheduled(question, close, further)
+    if read is None or not _GIVEN_AS.search(question):
+        return False
+    if any(_shares(read.asked, per_day(text)) for text in read.scheduled):
+        return False
+    return not (max(read.asked) > 1 and any(_DIVIDED_UNCOUNTED.search(_DIVIDED.sub(" ", text)) for text in read.texts))

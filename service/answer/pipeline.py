@@ -18,7 +18,7 @@ from index.lexical import tokenize
 from index.search import Hit
 from ingest.models import DocumentKind
 from service.answer import abstention, appraisal, conflicts, guideline
-from service.answer.frequency import asked_schedule_statement, other_schedule_statement, per_day
+from service.answer.frequency import asked_schedule_statement, other_schedule_statement, per_day, schedule_unstated
 from service.answer.bounds import bounds, inside_range, outside_range, outside_threshold, states_norm_asked
 from service.answer.class_harms import with_class_harms
 from service.answer.class_regimen import with_class_regimen
@@ -590,6 +590,10 @@ def read_yes_no(q: Question, ev: RankedEvidence, tuning: AnswerTuning = TUNING,
         # checked more often, for example weekly ..." for "... checked once a month after starting ...").
         advice = lead_tier(scheduled if scheduled in close else replace(scheduled, direct=True)) == 0
         return YesNoReading("no" if advice else "uncertain", [scheduled], scheduled)
+    if verdict == "yes" and schedule_unstated(q.text, [c.text for c in close], [c.text for c in ev.ranked]):
+        # Asked whether a thing is given on a schedule no statement states ("Should amoxicillin be given three times a
+        # day ...?" above "Amoxicillin is the recommended first-line antibiotic ..."): no yes to the schedule.
+        verdict = "uncertain"
     if verdict == "no" and (reading.lead is None or not per_day(reading.lead.text)):
         # A no read from statements on something else ("... not approved as an osteoporosis drug in the United States")
         # above one stating the asked schedule and no other ("The approved regimen is ... given in three divided

@@ -4,7 +4,8 @@ from __future__ import annotations
 import pytest
 
 from index.search import Index
-from service.answer.frequency import asked_schedule_statement, on_other_schedule, other_schedule_statement, per_day
+from service.answer.frequency import (asked_schedule_statement, on_other_schedule, other_schedule_statement, per_day,
+                                      schedule_unstated)
 from service.answer.pipeline import answer_question
 
 
@@ -85,6 +86,28 @@ def test_a_no_on_something_else_is_no_no_to_the_stated_schedule(loaded_index: In
     text = answer.bottom_line.text
     assert "three divided doses" in text  # and before the statement on approval elsewhere, which led the no
     assert "not approved" not in text or text.index("three divided doses") < text.index("not approved"), text
+
+
+def test_a_schedule_no_statement_states() -> None:
+    advice = ["Drugx is the recommended first-line treatment."]
+    assert schedule_unstated("Should drugx be given three times a day?", advice, [])
+    assert not schedule_unstated("Should drugx be given three times a day?",
+                                 [*advice, "Drugx is given in three divided doses."], [])
+    # A dose divided through the day may be divided as asked; a schedule of something else is not asked of.
+    assert not schedule_unstated("Is drugx given in three divided doses?",
+                                 ["Its regimen divides the dose through the day."], [])
+    assert not schedule_unstated("Should an adult with symptoms twice a month start drugx?", advice, [])
+
+
+@pytest.mark.parametrize("question", [
+    "Should amoxicillin be given three times a day for otitis media?",
+    "Should people taking warfarin have their INR checked every 3 months once stable?"])
+def test_no_yes_to_a_schedule_no_statement_states(loaded_index: Index, question: str) -> None:
+    # "Yes." above "Amoxicillin is the recommended first-line antibiotic ..." and above "... at intervals of up to
+    # several weeks once it is stable": neither states the asked schedule.
+    answer = answer_question(loaded_index, question)
+    assert answer.verdict == "uncertain", answer.bottom_line.text
+    assert answer_question(loaded_index, "Should oral iron be taken once a day?").verdict == "yes"
 
 
 @pytest.mark.parametrize("question", ["Should the INR be checked once a month after starting a vitamin K supplement?",
