@@ -18,7 +18,7 @@ from index.lexical import tokenize
 from index.search import Hit
 from ingest.models import DocumentKind
 from service.answer import abstention, appraisal, conflicts, guideline
-from service.answer.frequency import on_other_schedule, per_day
+from service.answer.frequency import asked_schedule_statement, other_schedule_statement, per_day, schedule_unstated
 from service.answer.bounds import bounds, inside_range, outside_range, outside_threshold, states_norm_asked
 from service.answer.class_harms import with_class_harms
 from service.answer.class_regimen import with_class_regimen
@@ -534,8 +534,9 @@ def read_yes_no(q: Question, ev: RankedEvidence, tuning: AnswerTuning = TUNING,
     "uncertain" (``_outside_stated_range``); asked whether X does Y above advice against X because it does Y, "yes"
     (``verdict.reason_states_claim``); asked whether two things may be taken together, a "yes" needs a statement that
     speaks of the two together; asked of people in a state no close statement names, a "yes" is "uncertain"
-    (``_people_unaddressed``); asked of a schedule above statements of others only, a "yes" is a "no" where a
-    guideline advises them, else "uncertain" (``frequency.on_other_schedule``)."""
+    (``_people_unaddressed``); asked of a schedule above statements of others only (among them one the relevance
+    model scores lower that names more of what is asked), a "yes" is a "no" where a guideline advises them, else
+    "uncertain" (``frequency.other_schedule_statement``)."""
     reading = _read_yes_no(q, ev, tuning, model)
     asked = identity_asked(q.text)
     if asked is not None:
@@ -579,12 +580,27 @@ def read_yes_no(q: Question, ev: RankedEvidence, tuning: AnswerTuning = TUNING,
         # Asked of people set apart by a state ("while pregnant", "if I have asthma") above statements none of which
         # speaks of it: a yes for people in general is none for them.
         verdict = "uncertain"
-    scheduled = next((c for c in close if per_day(c.text)), None)
-    if verdict == "yes" and scheduled is not None and on_other_schedule(q.text, scheduled.text):
+    scheduled = _schedule_statement(other_schedule_statement, q, close, ev.ranked)
+    if verdict == "yes" and scheduled is not None:
         # Asked of one schedule above statements on others ("three times a day" above "A single daily dose or
         # alternate-day dosing ... is recommended"): a guideline's advice of another schedule is a no to this one,
-        # and the statement of the schedules leads.
-        return YesNoReading("no" if lead_tier(scheduled) == 0 else "uncertain", [scheduled], scheduled)
+        # and the statement of the schedules leads. One the relevance model scored below the close statements names
+        # as much of what is asked as they do (``frequency.other_schedule_statement``): a guideline's advice is a
+        # recommendation on it as a close one is ("If a patient ... starts ... a vitamin K supplement, the INR should be
+        # checked more often, for example weekly ..." for "... checked once a month after starting ...").
+        advice = lead_tier(scheduled if scheduled in close else replace(scheduled, direct=True)) == 0
+        return YesNoReading("no" if advice else "uncertain", [scheduled], scheduled)
+    if verdict == "yes" and schedule_unstated(q.text, [c.text for c in close], [c.text for c in ev.ranked]):
+        # Asked whether a thing is given on a schedule no statement states ("Should amoxicillin be given three times a
+        # day ...?" above "Amoxicillin is the recommended first-line antibiotic ..."): no yes to the schedule.
+        verdict = "uncertain"
+    if verdict == "no" and (reading.lead is None or not per_day(reading.lead.text)):
+        # A no read from statements on something else ("... not approved as an osteoporosis drug in the United States")
+        # above one stating the asked schedule and no other ("The approved regimen is ... given in three divided
+        # doses ..." for "... three times a day?"): it leads, and the answer is "uncertain".
+        stated = _schedule_statement(asked_schedule_statement, q, close, ev.ranked)
+        if stated is not None:
+            return YesNoReading("uncertain", [stated], stated)
     return reading if verdict == reading.verdict else replace(reading, verdict=verdict)
 
 
@@ -623,6 +639,16 @@ def _people_unaddressed(q: Question, said: list[Candidate]) -> bool:
         if any(s <= terms for s in states):
             return False
     return True
+
+
+def _schedule_statement(read: Callable[[str, list[str], list[str]], str | None], q: Question, close: list[Candidate],
+                        ranked: list[Candidate]) -> Candidate | None:
+    """The statement of a schedule a reading of ``frequency`` finds (``other_schedule_statement``,
+    ``asked_schedule_statement``) from the statements close to a verdict and, where they name less of what is asked,
+    the other ranked ones."""
+    texts = {c.text: c for c in (*close, *ranked)}  # the first of a text, a close statement before a ranked one
+    found = read(q.text, [c.text for c in close], [c.text for c in ranked])
+    return texts[found] if found is not None else None
 
 
 def _said_close(reading: YesNoReading, ev: RankedEvidence, tuning: AnswerTuning) -> list[Candidate]:
