@@ -1428,7 +1428,7 @@ def on_first(question: str, verdict: Verdict | None, lead: str | None, intervent
     found = _RANKED_BEFORE.search(lead)
     if found is None:
         return ("no" if after_failure(lead, intervention, question) or ranked_later(lead, intervention)
-                or in_cases_not_asked(lead, intervention, question) else verdict)
+                or in_cases_not_asked(lead, intervention, question) or as_adjunct(lead, intervention) else verdict)
     before = frozenset(tokenize(lead[:found.start("after")]))
     after = frozenset(tokenize(found.group("after")))
     return "no" if intervention <= after and not intervention <= before else verdict
@@ -1480,6 +1480,24 @@ def ranked_later(lead: str, intervention: frozenset[str]) -> bool:
     if found is None or _FIRST_WORD.search(lead):
         return False
     return bool(intervention) and intervention <= frozenset(tokenize(lead[:found.start()]))
+
+
+# Advice to give a thing beside another treatment ("... are recommended alongside bone-protecting drugs ...", "in
+# addition to", "as an adjunct to"): the thing is an add-on to that treatment, which is what comes first. Grammar.
+_ADJUNCT = re.compile(r"\b(?:recommended|advised|suggested|given|used|offered)\s+(?:\w+ly\s+)?(?:alongside|"
+                      r"in\s+addition\s+to|as\s+an?\s+(?:adjunct|add-on)\s+to)\s+(?P<base>[^,;.]+)", re.I)
+
+
+def as_adjunct(lead: str, intervention: frozenset[str]) -> bool:
+    """Whether ``lead`` advises the ``intervention`` as an add-on to another treatment (``_ADJUNCT``: named before the
+    advice and not in the treatment it is added to), and ranks nothing "first" itself: "Are calcium supplements
+    first-line for osteoporosis?" is answered "no" by "Vitamin D and calcium are recommended alongside bone-protecting
+    drugs ...". Named only in part before the advice ("calcium" of "calcium supplements") still names it."""
+    found = _ADJUNCT.search(lead)
+    if found is None or not intervention or _FIRST_WORD.search(lead):
+        return False
+    return bool(intervention & frozenset(tokenize(lead[:found.start()]))) and not (
+        intervention & frozenset(tokenize(found.group("base"))))
 
 
 # Where advice for some cases opens its occasion ("... is recommended if the child has received amoxicillin in the
