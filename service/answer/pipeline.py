@@ -868,7 +868,8 @@ def _as_asked(q: Question, said: Verdict | None, behind: list[Candidate], lead: 
     stopping it (``on_stopping``), a lead's advice on it decides (``against_advice``), and a "no" to whether it is
     safe (or whether two things may be taken together) needs a statement that says it is not (``on_safety``)."""
     topic, texts = _topic(q), [c.text for c in behind]
-    advised = against_advice(q.text, on_stopping(q.text, said, texts), _advice_behind(lead, behind), topic,
+    advised = against_advice(q.text, on_stopping(q.text, said, texts, closest_only=lead is None),
+                             _advice_behind(lead, behind), topic,
                              guideline.topic_terms(q.intervention, None))
     advised = on_exception(q.text, advised, ([lead.text] if lead is not None else []) + texts)
     advised = on_causing(q.verb, advised, ([lead.text] if lead is not None else []) + texts, topic,

@@ -892,13 +892,17 @@ def says_yes(question: str, evidence: list[Candidate]) -> bool:
             or (_comparison(question) is not None and says_beats(question, [c.text for c in evidence])))
 
 
-def on_stopping(question: str, verdict: Verdict | None, statements: list[str]) -> Verdict | None:
+def on_stopping(question: str, verdict: Verdict | None, statements: list[str],
+                closest_only: bool = False) -> Verdict | None:
     """The verdict on a question that asks whether to stop the intervention: the statements' yes or no is on
     the intervention itself ("did not reduce death and increased bleeding": no), so the question's answer is
     its reverse (yes, stop it), unless the statements speak of stopping themselves and so answer it as asked. The
     best statement raising a risk is a "yes" (``raises_risk``); one stating an interaction with another treatment
     (``states_interaction``) says neither ("uncertain"). Uncertain and insufficient stay. The model reads the
-    question's words, but learned few such questions."""
+    question's words, but learned few such questions. From ``closest_only`` evidence (no lead), the reverse is no
+    ground either: "A total antibiotic course of five days is recommended ..." says nothing against stopping after
+    five days, nor "Propranolol is recommended as a first-line preventive drug" against coming off it once migraine
+    is controlled ("uncertain")."""
     if verdict not in ("yes", "no") or not asks_to_stop(question):
         return verdict
     if statements and harms_of_stopping(statements[0]):
@@ -916,6 +920,8 @@ def on_stopping(question: str, verdict: Verdict | None, statements: list[str]) -
         # The best statement says the intervention changes another treatment's effect ("... enough to interfere with
         # warfarin control"): that asks for the two to be managed together, and is no advice to stop either, nor
         # its reverse. Neither yes nor no, unless a statement on stopping says it (above).
+        return "uncertain"
+    if closest_only:
         return "uncertain"
     return "no" if verdict == "yes" else "yes"
 
@@ -967,8 +973,8 @@ def against_advice(question: str, verdict: Verdict | None, lead: str | None,
     reversed when the question asks whether not to use it (``polarity.as_asked``: "Should people taking warfarin
     avoid vitamin K2?" above the same statement is "yes"). ``topic``: the question's intervention and condition
     terms, to read the clause about them (``polarity.stance``); ``intervention``: its intervention's, for advice
-    against another thing for the people who take it (``against_another``), which gives no verdict on it. A
-    guideline's recommendation gets this from
+    against another thing for the people who take it (``against_another``), which gives neither a yes nor a no on
+    it. A guideline's recommendation gets this from
     ``guideline.verdict_of``; a caution or a report's advice did not. A "yes" to whether it is needed above advice for
     it in some cases only (``polarity.for_some_cases``: "Intravenous iron is recommended when oral iron is not
     tolerated" for "Is intravenous iron necessary ...?") is "uncertain", as ``polarity.as_asked`` reads a guideline's
@@ -982,8 +988,10 @@ def against_advice(question: str, verdict: Verdict | None, lead: str | None,
         # ``stance`` read its stopping as advice to stop.
         return as_asked(question, "yes")
     pointing = stance(lead, topic, asks_to_stop(question))
-    if pointing is None or pointing == "against" and against_another(lead, intervention):
-        return verdict  # (advice against another thing for the people who take the asked one is no advice on it)
+    if pointing == "against" and against_another(lead, intervention):
+        return "uncertain"  # advice against another thing for the people who take the asked one: none on it
+    if pointing is None:
+        return verdict
     if on_starting_asked_stopping(question, lead):
         return "uncertain"
     return as_asked(question, "no" if pointing == "against" else "yes")

@@ -24,12 +24,17 @@ def test_advice_against_another_thing_for_people_taking_the_asked_one() -> None:
 
 
 def test_it_gives_no_verdict_on_the_asked_one() -> None:
-    assert against_advice("Is drugx safe?", "yes", CONTRAINDICATED, DRUGX, DRUGX) == "yes"
+    assert against_advice("Is drugx safe?", "yes", CONTRAINDICATED, DRUGX, DRUGX) == "uncertain"
+    # (review 50: "Is warfarin contraindicated in patients taking menatetrenone?" kept an earlier "no")
+    assert against_advice("Is drugx contraindicated in patients taking zorb?", "no", CONTRAINDICATED, DRUGX,
+                          DRUGX) == "uncertain"
     assert against_advice("Is drugx safe?", "yes", "Drugx should be avoided in pregnancy.", DRUGX, DRUGX) == "no"
 
 
 def test_on_the_default_corpus(loaded_index: Index) -> None:
     assert answer_question(loaded_index, "Is warfarin safe?").verdict != "no"
+    assert answer_question(loaded_index, "Is warfarin contraindicated in patients taking menatetrenone?").verdict \
+        != "no"
     assert answer_question(loaded_index, "Is menatetrenone safe for patients taking warfarin?").verdict == "no"
     assert answer_question(loaded_index, "Does an inhaled corticosteroid and a LABA together improve asthma "
                                          "control?").verdict == "yes"

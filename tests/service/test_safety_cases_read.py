@@ -56,8 +56,9 @@ def test_a_close_warning_on_the_asked_words_holds_back_a_lean() -> None:
 
 def test_on_the_default_corpus(loaded_index: Index) -> None:
     assert answer_question(loaded_index, "Is shockwave therapy OK if the patient takes warfarin?").verdict == "no"
+    # (a lean from closest evidence: no yes above "Inhaled corticosteroids should not be stopped completely ...")
     assert answer_question(loaded_index, "Can an adult whose asthma has been well controlled for six months come off "
-                                         "the inhaled steroid altogether?").verdict == "no"
+                                         "the inhaled steroid altogether?").verdict in ("no", "uncertain")
     assert answer_question(loaded_index, "Is a large once-a-year dose of vitamin D a good way to supplement care home "
                                          "residents?").verdict != "yes"
 
@@ -94,3 +95,19 @@ def test_a_purpose_of_attaining_is_no_part_of_what_a_thing_is_taken_with() -> No
 def test_combining_against_advice_on_the_default_corpus(loaded_index: Index) -> None:
     assert answer_question(loaded_index, "Can I combine an ACE inhibitor with an angiotensin receptor blocker to get "
                                          "better blood pressure control?").verdict == "no"
+
+
+def test_no_reverse_of_a_lean_on_stopping_from_statements_silent_on_it() -> None:
+    from service.answer.verdict import on_stopping
+    asked = "Can a patient whose gizmosis is improving stop drugx after five days?"
+    course = ["A total drugx course of five days is recommended for most patients who are improving."]
+    assert on_stopping(asked, "yes", course) == "no"  # (direct evidence: the reverse, as before)
+    assert on_stopping(asked, "yes", course, closest_only=True) == "uncertain"
+    said = ["Drugx should not be stopped completely in gizmosis."]
+    assert on_stopping(asked, "no", said, closest_only=True) == "no"  # speaks of stopping: as it says
+
+
+def test_stopping_leans_on_the_default_corpus(loaded_index: Index) -> None:
+    for asked in ("Can a patient whose pneumonia is improving stop antibiotics after five days?",
+                  "Can a patient whose migraine has been well controlled for a year come off propranolol?"):
+        assert answer_question(loaded_index, asked).verdict != "no"
