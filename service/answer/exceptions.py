@@ -48,11 +48,21 @@ def excepted_case(question: str, text: str) -> bool:
     rest = frozenset(tokenize(text[:found.start()] + " " + text[found.end():])) - QUESTION_WORDS - _ADVISERS
     if len(rest & asked) < MIN_SHARED:
         return False
+    said = list(tokenize(_DENIED.sub(" ", question)))
     for part in _EXAMPLES.split(found.group("case")):
         case = frozenset(tokenize(part)) - QUESTION_WORDS
-        if case and case <= asked and case - rest:
+        if case and (case <= asked or _named_short(part, said)) and case - rest:
             return True
     return False
+
+
+def _named_short(part: str, said: list[str]) -> bool:
+    """Whether the question names a case of three words or more less one word inside it, in its order ("a mechanical
+    valve" of "with a mechanical heart valve"; not "severe kidney failure" of "severe heart failure": a word changed,
+    not left out)."""
+    case = list(tokenize(part))  # (every word: "mechanical" shares its stem with the question word "mechanism")
+    runs = {tuple(said[i:i + len(case) - 1]) for i in range(len(said))}
+    return len(case) >= 3 and any(tuple(case[:i] + case[i + 1:]) in runs for i in range(1, len(case) - 1))
 
 
 def on_exception(question: str, verdict: Verdict | None, statements: list[str]) -> Verdict | None:

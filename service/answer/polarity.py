@@ -344,6 +344,12 @@ def with_what_asked_without(question: str, advice: str) -> bool:
     return bool(_ASKED_ALONE.search(asked_of) or _ASKS_SUFFICES.search(asked_of)) and not _ASKED_ALONE.search(advice)
 
 
+def as_alone(text: str) -> str:
+    """``text`` with each way of saying a thing is taken alone said "alone" ("on its own", "by itself", "monotherapy"):
+    what a question and a statement share when one says it one way and the other another."""
+    return _ASKED_ALONE.sub("alone", text)
+
+
 def asks_without(phrase: str) -> bool:
     """Whether a phrase asks for a thing without another or alone (``_ASKED_WITHOUT``, ``_ASKED_ALONE``: "LABA
     without ICS", "metformin alone")."""

@@ -957,7 +957,7 @@ def _read(text: str, follows_intervention: str | None, follows_condition: str | 
         raise QuestionError("the question is empty")
     # A second question joined by "and" is no part of the first, nor of how it is answered: its type, its verdict,
     # its search ("Is varenicline safe, and what are its side effects?" is read as "Is varenicline safe?").
-    first = as_safe_if_taking(_first_question(text))
+    first = as_plain_wording(_first_question(text))
     as_asked, text = (text, first) if first != text else (None, text)
     # A quality a thing is asked to make less is asked as its effect ("make arteries less stiff": reduce stiffness);
     # advice asked in the first person, as asked of whom it is for ("Should I tell patients on X to avoid Y?").
@@ -1863,15 +1863,28 @@ _SAFE_FOR_WHO_TO = re.compile(r"^(?P<head>(?:is|are)\s+it\s+(?:safe|ok|okay|advi
                               r"(?P<verb>take|start|use|have|receive|continue|combine)\s+(?P<x>.+)$", re.I)
 
 
-def as_safe_if_taking(text: str) -> str:
-    """A question whether a thing is "OK" in a case, asked as whether it is safe there ("Is X safe if ...?" of "Is X
-    OK if ...?", ``_FINE_IN_CASE``), and a case of what a person takes asked as for people taking it ("... for a
-    patient taking warfarin?" of "... if the patient takes warfarin?", ``_IF_TAKING``); and whether it is safe for
-    people to take a thing asked with the thing first ("Is it safe to start a vitamin K2 supplement for patient on
-    warfarin?" of "Is it safe for my patient on warfarin to start a vitamin K2 supplement?", ``_SAFE_FOR_WHO_TO``):
-    the shapes the reader knows. Read as written, "Is shockwave therapy OK if the patient takes warfarin?" had no topic
-    and leaned yes. ``text`` itself for any other question."""
+# Whether people on a treatment should start another thing ("Should a patient on warfarin start taking vitamin K2?"):
+# asked as whether to start it in them, the treatment they take the setting. Grammar.
+_PERSON_ON_START = re.compile(rf"^(?P<aux>should|can|could|may|must)\s+(?P<who>(?:(?:a|an|the|my|our)\s+)?"
+                              rf"(?:[\w\-]+\s+){{0,2}}?(?:{PEOPLE_WORDS}|{_ONE_PERSON})\s+(?:on|taking|using|receiving)\s+"
+                              r"(?:[\w\-]+\s+){0,3}?[\w\-]+?)\s+start\s+(?:taking\s+|using\s+|on\s+)?(?P<x>.+)$", re.I)
+
+
+def as_plain_wording(text: str) -> str:
+    """A question in everyday wording as the shape the reader knows: whether a thing is "OK" in a case as whether it is
+    safe there ("Is X safe if ...?" of "Is X OK if ...?", ``_FINE_IN_CASE``), a case of what a person takes as for
+    people taking it ("... for a patient taking warfarin?" of "... if the patient takes warfarin?", ``_IF_TAKING``);
+    whether it is safe for people to take a thing with the thing first ("Is it safe to start a vitamin K2 supplement
+    for a patient on warfarin?" of "Is it safe for my patient on warfarin to start a vitamin K2 supplement?",
+    ``_SAFE_FOR_WHO_TO``); and whether people on a treatment should start another as whether to start it in them
+    ("Should vitamin K2 be started in a patient on warfarin?" of "Should a patient on warfarin start taking vitamin
+    K2?", ``_PERSON_ON_START``). Read as written, "Is shockwave therapy OK if the patient takes warfarin?" had no topic
+    and leaned yes, and the vitamin K2 question said "Yes." above advice not to start it. ``text`` itself for any
+    other question."""
     body = text.rstrip("?.! ")
+    started = _PERSON_ON_START.match(body)
+    if started is not None:
+        return f"{started.group('aux')} {started.group('x')} be started in {started.group('who')}{text[len(body):]}"
     who_first = _SAFE_FOR_WHO_TO.match(body)
     if who_first is not None:
         article = "a " if who_first.group("det") else ""  # "my patient ..." asked of a patient

@@ -39,7 +39,8 @@ from service.answer.evidence import (SENTENCE_END, affirms_safety, beside_cautio
                                      reports_finding, states_safety)
 from service.answer.guideline import gives_advice, is_recommendation
 from service.answer.models import Verdict
-from service.answer.polarity import (AGAINST, CONDITION, NEED_WORDS, STOP_ADVICE, against_use, as_asked, asks_advice,
+from service.answer.polarity import (AGAINST, CONDITION, NEED_WORDS, STOP_ADVICE, against_use, as_alone, as_asked,
+                                     asks_advice,
                                      asks_need,
                                      asks_about_stopping, asks_need_to_tell, asks_to_stop, asks_use,
                                      clauses, for_some_cases, on_starting_asked_stopping, opens_on_stopping,
@@ -858,7 +859,7 @@ def advised_against_beside(question: str, first: Candidate, ranked: list[Candida
     a verdict rests on, none of them direct) advises against a use (``polarity.against_use``) and names at least
     ``_AGAINST_SHARED_WORDS`` of the question's own words: a lean to a yes would stand above a warning on what was
     asked, which the answer quotes beside it."""
-    asked = frozenset(tokenize(question)) - QUESTION_WORDS - _PERSONAL
+    asked = frozenset(tokenize(as_alone(question))) - QUESTION_WORDS - _PERSONAL  # ("on its own" shares "alone")
     return any(c.score >= margin * first.score and against_use(c.text)
                and len(asked & c.terms) >= _AGAINST_SHARED_WORDS for c in ranked)
 

@@ -55,3 +55,14 @@ def test_advice_on_something_else_excepts_nothing_asked_of_the_same_people() -> 
     asked = "Should clinicians ask a patient on widget with a mechanical heart valve about dietary supplements?"
     assert not excepted_case(asked, SWITCH)
     assert on_exception(asked, "yes", [SWITCH]) == "yes"
+
+
+def test_a_case_named_less_a_word_inside_it_is_the_case() -> None:
+    # (session 50: "... with a mechanical valve ..." against "... such as with a mechanical heart valve")
+    advice = ("Clinicians should consider whether drugy is a suitable alternative when a patient on drugx has unstable "
+              "gizmo values, unless drugx is specifically required, such as with a mechanical heart valve.")
+    assert excepted_case("Can a patient with a mechanical valve on drugx switch to drugy if gizmo values are "
+                         "unstable?", advice)
+    # a word changed is another case
+    assert not excepted_case("Can a patient with a mechanical lung valve on drugx switch to drugy if gizmo values are "
+                             "unstable?", advice.replace("heart valve", "kidney valve"))

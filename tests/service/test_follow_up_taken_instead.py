@@ -4,7 +4,7 @@ as the condition; a 4-month-old baby's follow-up on a 3-year-old kept "baby").""
 from __future__ import annotations
 
 from service.answer.follow_up import Previous, as_whole_question
-from service.answer.question import as_safe_if_taking, read_question
+from service.answer.question import as_plain_wording, read_question
 
 
 def test_what_they_take_instead_replaces_what_defined_them() -> None:
@@ -29,6 +29,6 @@ def test_a_person_named_by_age_and_noun_is_replaced_whole() -> None:
 
 def test_safe_for_people_to_take_a_thing_reads_the_thing_and_the_people() -> None:
     asked = "Is it safe for my patient on drugx to start a zorb supplement?"
-    assert as_safe_if_taking(asked) == "Is it safe to start a zorb supplement for a patient on drugx?"
+    assert as_plain_wording(asked) == "Is it safe to start a zorb supplement for a patient on drugx?"
     q = read_question(asked)
     assert (q.type, q.intervention, q.condition) == ("safety", "zorb supplement", "patient on drugx")

@@ -11,7 +11,7 @@ import pytest
 from index.search import Index
 from service.answer.pipeline import answer_question
 from service.answer.polarity import asks_to_stop
-from service.answer.question import as_safe_if_taking, read_question
+from service.answer.question import as_plain_wording, read_question
 from service.answer.verdict import advised_against_beside
 from index.lexical import tokenize
 from service.answer.scoring import Candidate
@@ -30,7 +30,7 @@ def _candidate(text: str, score: float) -> Candidate:
     ("Is drugx OK for gizmo disease?", "Is drugx OK for gizmo disease?"),  # "OK for" may ask whether it works
 ])
 def test_ok_in_a_case_asks_whether_it_is_safe_there(asked: str, read: str) -> None:
-    assert as_safe_if_taking(asked) == read
+    assert as_plain_wording(asked) == read
 
 
 def test_such_a_question_reads_its_topic() -> None:
@@ -111,3 +111,24 @@ def test_stopping_leans_on_the_default_corpus(loaded_index: Index) -> None:
     for asked in ("Can a patient whose pneumonia is improving stop antibiotics after five days?",
                   "Can a patient whose migraine has been well controlled for a year come off propranolol?"):
         assert answer_question(loaded_index, asked).verdict != "no"
+
+
+def test_people_on_a_treatment_asked_to_start_another() -> None:
+    q = read_question("Should a patient on drugx start taking zorb?")
+    assert (q.intervention, q.condition) == ("zorb", "patient on drugx")
+    assert read_question("Should a patient start taking zorb?").condition is None  # no treatment of theirs named
+
+
+def test_on_its_own_shares_alone_with_a_close_warning() -> None:
+    question = "Is drugx on its own enough for gizmosis?"
+    first = _candidate("For gizmosis, zorb is a recommended option.", 0.7)
+    warning = _candidate("Treatment with drugx alone is no longer recommended.", 0.6)
+    assert advised_against_beside(question, first, [first, warning])
+
+
+def test_session_50_second_testers_dangerous_answers(loaded_index: Index) -> None:
+    assert answer_question(loaded_index, "Should a patient on warfarin start taking vitamin K2?").verdict == "no"
+    assert answer_question(loaded_index, "Is a salbutamol inhaler on its own enough for an adult with mild "
+                                         "asthma?").verdict != "yes"
+    assert answer_question(loaded_index, "Can a patient with a mechanical valve on warfarin switch to a DOAC if the "
+                                         "INR is unstable?").verdict != "yes"
