@@ -1870,25 +1870,41 @@ _PERSON_ON_START = re.compile(rf"^(?P<aux>should|can|could|may|must)\s+(?P<who>(
                               r"(?:[\w\-]+\s+){0,3}?[\w\-]+?)\s+start\s+(?:taking\s+|using\s+|on\s+)?(?P<x>.+)$", re.I)
 
 
+# Whether to give a thing first, asked in the active voice ("Should I give intravenous iron first for Y?"): asked as
+# whether it is given first ("Should intravenous iron be given first for Y?"), the rank the reader knows
+# (``asks_first``), "first" no part of the thing. Grammar.
+_ACTIVE_FIRST = re.compile(r"^(?P<aux>should|can|may|must)\s+(?:i|we|you|clinicians|doctors)\s+"
+                           r"(?P<verb>give|use|offer|prescribe|try|start)\s+(?P<x>(?:(?!\bfirst\b)[\w\-]+\s+){0,5}?"
+                           r"[\w\-]+)\s+first\b(?P<rest>.*)$", re.I)
+_PARTICIPLES = {"give": "given", "use": "used", "offer": "offered", "prescribe": "prescribed", "try": "tried",
+                "start": "started"}
+
+
 def as_plain_wording(text: str) -> str:
     """A question in everyday wording as the shape the reader knows: whether a thing is "OK" in a case as whether it is
     safe there ("Is X safe if ...?" of "Is X OK if ...?", ``_FINE_IN_CASE``), a case of what a person takes as for
     people taking it ("... for a patient taking warfarin?" of "... if the patient takes warfarin?", ``_IF_TAKING``);
     whether it is safe for people to take a thing with the thing first ("Is it safe to start a vitamin K2 supplement
     for a patient on warfarin?" of "Is it safe for my patient on warfarin to start a vitamin K2 supplement?",
-    ``_SAFE_FOR_WHO_TO``); and whether people on a treatment should start another as whether to start it in them
+    ``_SAFE_FOR_WHO_TO``); whether people on a treatment should start another as whether to start it in them
     ("Should vitamin K2 be started in a patient on warfarin?" of "Should a patient on warfarin start taking vitamin
-    K2?", ``_PERSON_ON_START``). Read as written, "Is shockwave therapy OK if the patient takes warfarin?" had no topic
-    and leaned yes, and the vitamin K2 question said "Yes." above advice not to start it. ``text`` itself for any
-    other question."""
+    K2?", ``_PERSON_ON_START``); and whether to give a thing first in the passive ("Should X be given first for Y?" of
+    "Should I give X first for Y?", ``_ACTIVE_FIRST``). Read as written, "Is shockwave therapy OK if the patient
+    takes warfarin?" had no topic and leaned yes, and the vitamin K2 question said "Yes." above advice not to start
+    it. ``text`` itself for any other question."""
     body = text.rstrip("?.! ")
+    first = _ACTIVE_FIRST.match(body)
+    if first is not None:
+        done = _PARTICIPLES[first.group("verb").lower()]
+        return f"{first.group('aux')} {first.group('x')} be {done} first{first.group('rest')}{text[len(body):]}"
     started = _PERSON_ON_START.match(body)
     if started is not None:
         return f"{started.group('aux')} {started.group('x')} be started in {started.group('who')}{text[len(body):]}"
     who_first = _SAFE_FOR_WHO_TO.match(body)
     if who_first is not None:
         article = "a " if who_first.group("det") else ""  # "my patient ..." asked of a patient
-        return (f"{who_first.group('head')} to {who_first.group('verb')} {who_first.group('x')} for "
+        head = re.sub(r"\b(?:ok|okay)$", "safe", who_first.group("head"), flags=re.I)  # ("OK" asks if it is safe)
+        return (f"{head} to {who_first.group('verb')} {who_first.group('x')} for "
                 f"{article}{who_first.group('who')}{text[len(body):]}")
     safe = _FINE_IN_CASE.sub(lambda m: f"{m.group('head')} safe ", text, count=1)
     if safe == text:

@@ -132,3 +132,17 @@ def test_session_50_second_testers_dangerous_answers(loaded_index: Index) -> Non
                                          "asthma?").verdict != "yes"
     assert answer_question(loaded_index, "Can a patient with a mechanical valve on warfarin switch to a DOAC if the "
                                          "INR is unstable?").verdict != "yes"
+
+
+@pytest.mark.parametrize(("asked", "read"), [
+    ("Should I give drugx first for gizmosis?", "Should drugx be given first for gizmosis?"),
+    ("Should we use topical drugx first for gizmosis?", "Should topical drugx be used first for gizmosis?"),
+    ("Is it OK for someone on zorb to take drugx?", "Is it safe to take drugx for someone on zorb?"),
+])
+def test_active_first_and_ok_for_people_read_as_known_shapes(asked: str, read: str) -> None:
+    assert as_plain_wording(asked) == read
+
+
+def test_giving_a_later_line_first_on_the_default_corpus(loaded_index: Index) -> None:
+    asked = "Should I give intravenous iron first for iron deficiency anaemia?"
+    assert answer_question(loaded_index, asked).verdict == "no"
