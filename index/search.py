@@ -140,7 +140,7 @@ class Index:
         # Each hit's document from the records read before (a search's hits name a few documents many times, and
         # the same documents come back search after search), read from the store only when new.
         known = self.store.read_documents()
-        hits = []
+        hits: list[Hit] = []
         append, new, fill = hits.append, object.__new__, object.__setattr__
         for rank, row, score, lex_score, den_score in zip(count(1), rows, scores, lexical, dense):
             chunk = chunks[row]
