@@ -6,6 +6,7 @@ import operator
 import re
 from dataclasses import dataclass, field
 from enum import StrEnum
+from itertools import count
 from pathlib import Path
 from typing import Callable, TypeVar
 
@@ -103,22 +104,22 @@ class Index:
         if mode in (SearchMode.HYBRID, SearchMode.DENSE):
             vector = vector if vector is not None else self.embedder.encode_query(query)
             den = vector_search(self.vectors, vector, depth)
-        lex_values = lex[1].tolist()
         lexical: list[float | None]
         dense: list[float | None]
         if mode == SearchMode.BM25:
             # bm25_search ranks best first, ties in a stable order: the sort below would keep that order, so
             # its first k are taken as they are; each hit's lexical score is its score.
-            rows, scores = lex[0][:k].tolist(), lex_values[:k]
+            rows, scores = lex[0][:k].tolist(), lex[1][:k].tolist()
             lexical, dense = list(scores), [None] * len(rows)
         elif mode == SearchMode.HYBRID and self.fusion.method != "sum":
             weights = (self.fusion.lexical_weight, self.fusion.dense_weight)
             fused, fused_scores, in_lex, in_den = rrf_top(lex[0], den[0], weights, self.fusion.rrf_k, k)
             rows, scores = fused.tolist(), fused_scores.tolist()
-            den_values = den[1].tolist()
+            lex_values, den_values = lex[1].tolist(), den[1].tolist()
             lexical = [lex_values[i] if i >= 0 else None for i in in_lex.tolist()]
             dense = [den_values[i] if i >= 0 else None for i in in_den.tolist()]
         else:
+            lex_values = lex[1].tolist()
             den_rows, den_values = den[0].tolist(), den[1].tolist()
             if mode == SearchMode.DENSE:
                 ranked = dict(zip(den_rows, den_values))
@@ -139,9 +140,9 @@ class Index:
         # Each hit's document from the records read before (a search's hits name a few documents many times, and
         # the same documents come back search after search), read from the store only when new.
         known = self.store.read_documents()
-        hits = []
-        new, fill = object.__new__, object.__setattr__
-        for rank, (row, score, lex_score, den_score) in enumerate(zip(rows, scores, lexical, dense), start=1):
+        hits: list[Hit] = []
+        append, new, fill = hits.append, object.__new__, object.__setattr__
+        for rank, row, score, lex_score, den_score in zip(count(1), rows, scores, lexical, dense):
             chunk = chunks[row]
             document = known.get(chunk.doc_id)
             if document is None:
@@ -153,7 +154,7 @@ class Index:
             hit = new(Hit)
             fill(hit, "__dict__", {"chunk": chunk, "document": document, "rank": rank, "score": score,
                                    "lexical": lex_score, "dense": den_score})
-            hits.append(hit)
+            append(hit)
         return hits
 
     def _lexical_ranking(self, query: str, depth: int) -> tuple[np.ndarray, np.ndarray]:

@@ -25,7 +25,7 @@ from service.answer.question import (ASKED_RANK, PEOPLE_DEFINED_BY, PEOPLE_WORDS
                                      asked_thing, asks_causing,
                                      asks_cause, asks_harms_named, asks_occurrence)
 from service.answer.routing import (FINDING, CAUSE_OF_OTHER, CAUSE_STATED, CAUSED, CAUSES, COURSE, DIAGNOSTIC_ACT,
-                                    DIAGNOSTIC_MEANS, DOSE, FREQUENCY, GUIDELINE_ADVICE, INTERACTION, NATURAL_COURSE,
+                                    DIAGNOSTIC_MEANS, DOSE, FREQUENCY, GUIDELINE_ADVICE, INTERACTS, NATURAL_COURSE,
                                     NULL_RESULT, OCCURRENCE, OCCURRENCE_RATE, QUANTIFIED, RECOMMENDATION, SAFETY,
                                     TOGETHER, route)
 from service.answer.scoring import Candidate, near_duplicate, sentence_terms
@@ -63,7 +63,7 @@ def on_aspect(q: Question, direct: list[Candidate], margin: float = TUNING.botto
     (``routing.OCCURRENCE``), when there are any; for any other question, all of them."""
     if q.together:
         best = max((c.score for c in direct), default=0.0)
-        joined = INTERACTION if asks_interaction(q.text) else TOGETHER
+        joined = INTERACTS if asks_interaction(q.text) else TOGETHER
         first = guideline.topic_terms(q.intervention, None)
         return [c for c in direct if joined.search(c.text)
                 and (c.score >= margin * best or (c.score >= guideline_margin * best and _joins_after(c.text, first)))

@@ -306,6 +306,9 @@ class RankedEvidence:
     # The question's intervention and condition as read against the corpus (``question_concepts``): what a source's
     # title names of them (``off_question``).
     concepts: tuple[Concept | None, Concept | None] = (None, None)
+    # The direct statements the lead was chosen from (``lead.answering`` of ``direct``), which the verdict's reading
+    # weighs again (``_read_yes_no``); None where not read, as for evidence built by hand.
+    answering: tuple[Candidate, ...] | None = None
 
 
 def _read_follow_up(index: SearchIndex, question: str, follows: Answer) -> Question:
@@ -376,8 +379,8 @@ def rank_evidence(index: SearchIndex, q: Question, tuning: AnswerTuning = TUNING
     outcome_names = _outcome_names(q, i_concept, c_concept, direct, stats.lexicon)
     forms = i_concept.forms if i_concept is not None else ()
     # (Not a statement on what lies outside the place asked, "Trials ... outside Japan are few", ``in_asked_setting``.)
-    may_lead = in_asked_setting(q.text,
-                                not_the_replaced(q, naming_condition(q, c_concept, answering(q, direct, forms))))
+    on_the_aspect = answering(q, direct, forms)
+    may_lead = in_asked_setting(q.text, not_the_replaced(q, naming_condition(q, c_concept, on_the_aspect)))
     lead = choose_lead(may_lead, tuning, salient,
                        intervention_terms, guideline.population_terms(q.condition, q.subject), bounds(q.text), forms,
                        cautions=asks_against(q.text), instance=asked_instance(q.text),
@@ -407,7 +410,8 @@ def rank_evidence(index: SearchIndex, q: Question, tuning: AnswerTuning = TUNING
         for_them = None
     written_rest = _written_rest(q, stats.lexicon)
     return RankedEvidence(hits, ranked, closest_only, direct, near_misses, salient, lead, retracted, forms,
-                          outcome_names, written_rest, set_aside, for_them, (i_concept, c_concept))
+                          outcome_names, written_rest, set_aside, for_them, (i_concept, c_concept),
+                          tuple(on_the_aspect))
 
 
 def people_states(q: Question) -> tuple[str, ...]:
@@ -827,7 +831,9 @@ def _read_yes_no(q: Question, ev: RankedEvidence, tuning: AnswerTuning = TUNING,
         return YesNoReading(_for_the_asked(q, verdict, behind[0], forms, behind), behind, behind[0])
     if lead is None or stance(lead.text, topic, asks_to_stop(q.text)) is not None:
         return YesNoReading(_for_the_asked(q, verdict, lead, forms, behind), behind, lead)
-    aspect = {id(c) for c in answering(q, ev.direct, ev.intervention_forms)}  # as the lead was chosen
+    # (As the lead was chosen: read once, in ``rank_evidence``.)
+    aspect = {id(c) for c in (ev.answering if ev.answering is not None
+                              else answering(q, ev.direct, ev.intervention_forms))}
     stating = stating_lead(said, lead, [c for c in behind if id(c) in aspect], tuning, ev.salient, bounds(q.text),
                            cautions=asks_against(q.text), topic=topic)
     if stating is not lead and _as_asked(q, said, behind, stating, ev.outcome_names) == verdict:

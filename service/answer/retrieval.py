@@ -64,37 +64,40 @@ def retrieve(index: SearchIndex, q: Question, tuning: AnswerTuning = TUNING,
     advice: dict[str, int] = {}  # a source's passages taken past its quota: a guideline's advice, a report's results
     first: dict[str, int] = {}  # where each document first appears in the ranking
     paired: set[str] = set()  # the documents a passage taken names the intervention and the condition of (``pairs``)
-    for position, hit in enumerate(ranked):
-        doc = hit.document.id
-        first.setdefault(doc, position)
-        if hit.chunk.id in seen:
+    quota, top = tuning.chunks_per_doc, tuning.guideline_advice_top
+    for position, hit in enumerate(ranked):  # (the chunk, its id and the document read once per hit: ~70 an answer)
+        chunk, document = hit.chunk, hit.document
+        doc, chunk_id = document.id, chunk.id
+        at = first.setdefault(doc, position)
+        if chunk_id in seen:
             continue
-        if per_doc.get(doc, 0) >= tuning.chunks_per_doc:
-            guideline = hit.document.kind == DocumentKind.GUIDELINE
-            if (pairs is not None and not guideline and doc not in paired and first[doc] < tuning.guideline_advice_top
-                    and _quotable(hit.chunk, tuning) and pairs(hit)):
+        taken = per_doc.get(doc, 0)
+        if taken >= quota:
+            guideline = document.kind == DocumentKind.GUIDELINE
+            if (pairs is not None and not guideline and doc not in paired and at < top
+                    and _quotable(chunk, tuning) and pairs(hit)):
                 paired.add(doc)
-                seen.add(hit.chunk.id)
+                seen.add(chunk_id)
                 hits.append(hit)
                 continue
-            if (first[doc] >= tuning.guideline_advice_top
+            if (at >= top
                     or advice.get(doc, 0) >= (tuning.guideline_advice_chunks if guideline
                                               else tuning.research_findings_chunks)
-                    or not ((_gives_advice(hit.chunk, tuning) or (harms_asked and _states_harms(hit.chunk))
-                             or (regimen is not None and _on_regimen(hit.chunk, regimen)))
-                            if guideline else reports_evidence(hit.chunk) and _quotable(hit.chunk, tuning))):
+                    or not ((_gives_advice(chunk, tuning) or (harms_asked and _states_harms(chunk))
+                             or (regimen is not None and _on_regimen(chunk, regimen)))
+                            if guideline else reports_evidence(chunk) and _quotable(chunk, tuning))):
                 continue
             advice[doc] = advice.get(doc, 0) + 1
-            seen.add(hit.chunk.id)
+            seen.add(chunk_id)
             hits.append(hit)
             continue
-        seen.add(hit.chunk.id)
-        if not _quotable(hit.chunk, tuning):
-            if cut is not None and hit.document.kind != DocumentKind.GUIDELINE \
-                    and has_closest_only(hit.chunk.text, hit.chunk.sentences, tuning):
+        seen.add(chunk_id)
+        if not _quotable(chunk, tuning):
+            if cut is not None and document.kind != DocumentKind.GUIDELINE \
+                    and has_closest_only(chunk.text, chunk.sentences, tuning):
                 cut.append(hit)
             continue
-        per_doc[doc] = per_doc.get(doc, 0) + 1
+        per_doc[doc] = taken + 1
         if pairs is not None and doc not in paired and pairs(hit):
             paired.add(doc)
         hits.append(hit)

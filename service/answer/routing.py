@@ -197,11 +197,14 @@ OCCURRENCE_RATE = _rx(r"\b(?:prevalen(?:ce|t)|incidence|per\s?cent|\d+\s+in\s+(?
 # One thing changing another's effect, or lessening its uptake ("can reduce the effect of warfarin", "can reduce
 # absorption of levothyroxine", "interferes with"): an interaction, in the words of any specialty (as ``SAFETY``). A
 # rise in uptake is not one: "increases intestinal absorption of calcium" is what it is for.
-INTERACTION = re.compile(
+# (Its search remembered per text, as the patterns above: a question on whether two things interact weighs each of
+# its direct statements by it, ``lead.on_aspect``; ``INTERACTION`` is the compiled pattern, for its other uses.)
+INTERACTS = _rx(
     r"\b(?:(?:reduc|block|counteract|antagoni[sz]|diminish|weaken|interfer|impair|lower|decreas)\w*\s+(?:with\s+)?"
     r"(?:the\s+)?(?:\w+\s+)?(?:effects?|actions?|activity|efficacy|absorption|uptake)\s+of|"
     r"(?:increas|potentiat|enhanc|alter|rais)\w*\s+(?:the\s+)?(?:\w+\s+)?(?:effects?|actions?|activity|efficacy)\s+of|"
-    r"interfer\w*\s+with|interacts?\s+with)\b", re.I)
+    r"interfer\w*\s+with|interacts?\s+with)\b")
+INTERACTION = INTERACTS.regex
 # Two things named as taken together, in the words English joins them with ("combined", "a combination of",
 # "together", "plus", "alongside", "co-administered", "concomitant", "adding X to", "in addition to"), not as
 # alternatives ("X or Y is recommended").

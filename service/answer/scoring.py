@@ -14,7 +14,7 @@ import re
 import struct
 from dataclasses import dataclass, replace
 from functools import lru_cache
-from itertools import chain, repeat
+from itertools import chain
 
 import numpy as np
 
@@ -438,37 +438,46 @@ def _score_passage(passage: PassageStatements, hit: Hit, match: _Matcher, in_tit
     near = dense >= tuning.min_dense
     retrieved = passage_features(hit, top_lexical)
     retrieved_packed = _PASSAGE_DOUBLES.pack(*retrieved)
-    features, cuts, screened = match.features, passage.cuts, floors and anchored
-    # (Per statement, the fewest steps: each statement's parts taken in step, not by index. This loop runs for
-    # every statement of every answer.)
-    for text, terms, bigrams, text_row, text_packed, cut, (has_i, has_c, paired) in zip(
-            passage.texts, passage.terms, passage.bigrams, passage.text_features, passage.packed_text,
-            cuts or repeat(None), marks.statements or repeat(_NAMES_NEITHER)):
+    features, cuts, own_terms, texts = match.features, passage.cuts, match.own, passage.texts
+    statements = marks.statements
+    # A question naming a topic is answered only by statements about it: only those are weighed (``marks.named``), the
+    # others of the passage counted as seen in runs between them, as if each had been looked at in turn.
+    start = 0
+    for at in (marks.named if floors and anchored else range(len(texts))):
+        if start < at:
+            seen.update(texts[start:at])
+        start = at + 1
+        text = texts[at]
         if text in seen:
             continue
         seen.add(text)
-        if screened and not (has_i or has_c):
-            continue  # a question naming a topic is answered only by statements about it
-        if match.own and not terms & match.own:
+        terms = passage.terms[at]
+        if own_terms and not terms & own_terms:
             continue  # ... and a follow-up searched with the earlier question's words only by those naming its own
-        own = features(terms, bigrams, in_title, has_i, has_c, paired, dense)
+        has_i, has_c, paired = statements[at] if statements else _NAMES_NEITHER
+        own = features(terms, passage.bigrams[at], in_title, has_i, has_c, paired, dense)
         # The hand-set floors: a passage close to the question and a sentence covering enough of it.
         coverage = own[_COVERAGE]
         hand_floors = near and coverage + 0.5 * own[_TITLE_COVERAGE] >= floor
-        found.append((hit, text, terms, has_i, has_c, coverage, hand_floors, cut, retrieved, text_row))
+        found.append((hit, text, terms, has_i, has_c, coverage, hand_floors, cuts[at] if cuts else None, retrieved,
+                      passage.text_features[at]))
         rows.append(own)
-        packed.append(retrieved_packed + text_packed)  # with own, in _JOINED order: the model reorders
+        packed.append(retrieved_packed + passage.packed_text[at])  # with own, in _JOINED order: the model reorders
+    if start < len(texts):
+        seen.update(texts[start:])
 
 
 @dataclass(frozen=True, eq=False)
 class PassageMentions:
     """What a passage says of an answer's concepts, read with its source's title (``passage_mentions``):
     whether its statements together mention the intervention and the condition, and per statement (empty
-    when they mention neither) whether it mentions the intervention, the condition, and pairs the two."""
+    when they mention neither) whether it mentions the intervention, the condition, and pairs the two; and where
+    the statements that mention either stand (``named``: all a question naming a topic weighs, ``_score_passage``)."""
 
     intervention: bool
     condition: bool
     statements: tuple[tuple[bool, bool, bool], ...]
+    named: tuple[int, ...] = ()  # the places of the statements that mention either, in order
 
 
 _NAMES_NEITHER = (False, False, False)  # a statement of a passage that mentions neither concept
@@ -621,7 +630,8 @@ def passage_mentions(passage: PassageStatements, intervention: Concept | None, c
                        or (i_titled and (condition.mentioned_in(terms, parts=True, text=text)  # type: ignore[union-attr]
                                          or _completes_title(condition, terms, c_title, text, not parts)))))  # type: ignore[arg-type]
         statements.append((has_i, has_c, paired))
-    return frozen_instance(PassageMentions, intervention=i_here, condition=c_here, statements=tuple(statements))
+    return frozen_instance(PassageMentions, intervention=i_here, condition=c_here, statements=tuple(statements),
+                           named=tuple(at for at, (has_i, has_c, _) in enumerate(statements) if has_i or has_c))
 
 
 @lru_cache(maxsize=200_000)
