@@ -66,11 +66,11 @@ from service.answer.title_outcomes import title_outcomes
 from service.answer.tuning import TUNING, AnswerTuning
 from service.answer.verdict import (VerdictModel, advice_on_causing, against_advice, against_lead, answers_absence,
                                     asked_absent, asked_direction, asked_outcome, association_asked, beats_beside,
-                                    caution_on_effect, claim_denied, decide, denied_by_lead, moves_as_asked,
-                                    moved_against, names_only_as_occasion, names_only_in_other_names, on_advice_asked,
-                                    on_causing, on_first, on_other_risk, on_ranking, on_safety, on_stopping,
-                                    on_taking_apart, reason_on_other, reason_states_claim, states_absent, tentative,
-                                    tentative_change)
+                                    caution_on_effect, claim_before_advice, claim_denied, decide, denied_by_lead,
+                                    moves_as_asked, moved_against, names_only_as_occasion, names_only_in_other_names,
+                                    on_advice_asked, on_causing, on_first, on_other_risk, on_ranking, on_safety,
+                                    on_stopping, on_taking_apart, reason_on_other, reason_states_claim, states_absent,
+                                    tentative, tentative_change)
 from service.answer.wording import DISCLAIMERS, ELLIPSIS, HEADINGS
 from service.answer.worsening import asks_worsening, on_worsening
 
@@ -565,9 +565,11 @@ def read_yes_no(q: Question, ev: RankedEvidence, tuning: AnswerTuning = TUNING,
         outcome = asked_outcome(q.condition, guideline.topic_terms(q.intervention, None)) | ev.outcome_names
         if any(moves_as_asked(q.verb, t, _topic(q) | ev.outcome_names, outcome) for t in said):
             verdict = "yes"
-    if verdict == "no" and said and _ASKS_EFFECT.match(q.text) and reason_states_claim(q.text, said[0]):
+    if verdict == "no" and said and _ASKS_EFFECT.match(q.text) and (reason_states_claim(q.text, said[0])
+                                                                  or claim_before_advice(q.text, said[0])):
         # Advice against a thing because of the very effect asked of ("... contraindicated in patients taking
-        # warfarin ..., because it antagonises the anticoagulant effect"): a yes to that effect.
+        # warfarin ..., because it antagonises the anticoagulant effect"), or after stating it ("Bupropion lowers the
+        # seizure threshold and should not be used ..."): a yes to that effect.
         verdict = "yes"
     if verdict == "yes" and _outside_stated_range(q, reading, ev, tuning):
         verdict = "uncertain"

@@ -1918,6 +1918,19 @@ def reason_states_claim(question: str, text: str) -> bool:
     return len(asked_yes & _affirmed_terms(reason)) >= CLAIM_TERMS_MIN
 
 
+def claim_before_advice(question: str, text: str) -> bool:
+    """Whether a statement states what a "Does X do Y?" question asks before advising against a use (``AGAINST``):
+    every term of the question's claim affirmed in the words before the advice, which deny nothing ("Bupropion lowers
+    the seizure threshold and should not be used in people with a history of seizures" for "Does bupropion lower the
+    seizure threshold?"). The advice is there because of the effect stated, so its "no" is no answer on the effect."""
+    found = AGAINST.search(text)
+    asked_yes, asked_no = _asked_claim(question)
+    if found is None or not asked_yes or asked_no:
+        return False
+    before = text[:found.start()]
+    return not denies(before) and not GAP.search(before) and asked_yes <= _affirmed_terms(before)
+
+
 @lru_cache(maxsize=4096)
 def _asked_claim(question: str) -> tuple[frozenset[str], frozenset[str]]:
     """The terms of a yes/no question's claim (its auxiliaries aside) outside any negation's reach and inside one

@@ -38,3 +38,17 @@ def test_on_the_default_corpus(loaded_index: Index) -> None:
     assert answer_question(loaded_index, "Is menatetrenone safe for patients taking warfarin?").verdict == "no"
     assert answer_question(loaded_index, "Does an inhaled corticosteroid and a LABA together improve asthma "
                                          "control?").verdict == "yes"
+
+
+def test_an_effect_stated_before_advice_against_answers_the_effect() -> None:
+    from service.answer.verdict import claim_before_advice
+    stated = "Drugx lowers the gizmo threshold and should not be used in people with a history of gizmosis."
+    assert claim_before_advice("Does drugx lower the gizmo threshold?", stated)
+    assert not claim_before_advice("Does drugx raise the gizmo threshold?", stated)  # not the effect stated
+    assert not claim_before_advice("Does drugx lower the gizmo threshold?",
+                                   "Drugx does not lower the gizmo threshold and should not be used in gizmosis.")
+
+
+def test_the_effect_stated_before_advice_on_the_default_corpus(loaded_index: Index) -> None:
+    # (review 50: "No." quoting the sentence that says bupropion lowers the seizure threshold)
+    assert answer_question(loaded_index, "Does bupropion lower the seizure threshold?").verdict == "yes"
