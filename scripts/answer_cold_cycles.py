@@ -27,9 +27,8 @@ from eval.bench_questions import BUILTIN_QUESTIONS
 from index.location import current_version
 from index.manifest import read_manifest
 from index.search import open_index
-from scripts.answer_instructions import StoredVectors
+from scripts.answer_instructions import StoredVectors, save_bench_vectors
 from service.answer.pipeline import answer_question
-from service.answer.question import read_question
 
 EVICTION_DOUBLES = 2 * 1024 * 1024  # a 16 MB array of float64: 16 times the simulated last-level cache
 LAST_LEVEL = "1048576,16,64"  # valgrind's --LL: size, associativity, line size
@@ -74,22 +73,9 @@ def _totals(path: Path) -> dict[str, int]:
 
 def main(index_dir: str, passes: int) -> None:
     """Encode the questions, run ``measured`` under callgrind's cache simulation, print the figures per answer."""
-    index = open_index(index_dir)
-    stored = {t: index.embedder.encode_query(t) for t in sorted({read_question(q).search_text
-                                                                 for q in BUILTIN_QUESTIONS})}
-    encode = index.embedder.encode
-
-    def recording(phrases: list[str], **options: object) -> np.ndarray:  # the concepts' phrases, as in
-        out = encode(phrases, **options)  # type: ignore[arg-type]  # answer_instructions.py
-        stored.update(zip(phrases, out))
-        return out
-
-    index.embedder.encode = recording  # type: ignore[method-assign]
-    for question in BUILTIN_QUESTIONS:
-        answer_question(index, question)
     with tempfile.TemporaryDirectory() as folder:
         vectors = str(Path(folder) / "vectors.npz")
-        np.savez(vectors, texts=np.array(list(stored)), vectors=np.stack(list(stored.values())))
+        save_bench_vectors(index_dir, vectors)
         run = subprocess.run(
             ["valgrind", "--tool=callgrind", "--instr-atstart=no", "--cache-sim=yes", f"--LL={LAST_LEVEL}",
              f"--callgrind-out-file={folder}/callgrind.out", sys.executable, __file__, "--measured", index_dir,

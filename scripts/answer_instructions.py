@@ -61,13 +61,13 @@ def measured(index_dir: str, vectors: str, passes: int) -> None:
     subprocess.run(["callgrind_control", "-i", "off", str(os.getpid())], check=True, capture_output=True)
 
 
-def main(index_dir: str, passes: int, keep: str | None = None) -> None:
-    """Encode the questions, run ``measured`` under callgrind, print instructions per answer."""
+def save_bench_vectors(index_dir: str, path: str) -> None:
+    """Encode the bench questions with the index's embedder and save their vectors at ``path`` (an ``.npz`` that
+    ``StoredVectors`` reads), with the phrases the concepts encode (service.answer.concepts, Lexicon.broader): each
+    question is answered once with the real model, keeping what it encodes, so that valgrind needs no model."""
     index = open_index(index_dir)
     texts = sorted({read_question(q).search_text for q in BUILTIN_QUESTIONS})
     stored = {t: index.embedder.encode_query(t) for t in texts}
-    # The concepts encode a few phrases of some questions (service.answer.concepts, Lexicon.broader): answer
-    # each question once with the real model, keeping what it encodes, so that valgrind needs no model.
     encode = index.embedder.encode
 
     def recording(phrases: list[str], **options: object) -> np.ndarray:
@@ -78,9 +78,14 @@ def main(index_dir: str, passes: int, keep: str | None = None) -> None:
     index.embedder.encode = recording  # type: ignore[method-assign]
     for question in BUILTIN_QUESTIONS:
         answer_question(index, question)
+    np.savez(path, texts=np.array(list(stored)), vectors=np.stack(list(stored.values())))
+
+
+def main(index_dir: str, passes: int, keep: str | None = None) -> None:
+    """Encode the questions, run ``measured`` under callgrind, print instructions per answer."""
     with tempfile.TemporaryDirectory() as folder:
         vectors = str(Path(folder) / "vectors.npz")
-        np.savez(vectors, texts=np.array(list(stored)), vectors=np.stack(list(stored.values())))
+        save_bench_vectors(index_dir, vectors)
         run = subprocess.run(
             ["valgrind", "--tool=callgrind", "--instr-atstart=no", f"--callgrind-out-file={folder}/callgrind.out",
              sys.executable, __file__, "--measured", index_dir, vectors, str(passes)],
