@@ -1858,24 +1858,35 @@ _IF_TAKING = re.compile(rf"\bif\s+(?:(?:the|a|an|my|your|our)\s+)?(?P<who>{_ONE_
 _PRONOUNS = frozenset({"he", "she", "they", "i", "you"})
 # Whether it is safe for people to take a thing ("Is it safe for my patient on warfarin to start a vitamin K2
 # supplement?"): the people, then the verb of taking and the thing. Grammar.
+# (Only people defined by what they take, "on Y" or "taking Y": read so, the two things asked of together. People
+# defined by a state, "someone with epilepsy", "a smoker with stable angina", were read as a condition no statement
+# names, and lost the closest evidence that answered them.)
 _SAFE_FOR_WHO_TO = re.compile(r"^(?P<head>(?:is|are)\s+it\s+(?:safe|ok|okay|advisable|appropriate))\s+for\s+"
-                              r"(?:(?P<det>my|our|your|the|a|an|this)\s+)?(?P<who>.+?)\s+to\s+"
-                              r"(?P<verb>take|start|use|have|receive|continue|combine)\s+(?P<x>.+)$", re.I)
+                              r"(?:(?P<det>my|our|your|the|a|an|this)\s+)?(?P<who>(?:[\w\-]+\s+){0,2}?[\w\-]+\s+"
+                              r"(?:on|taking|using|receiving)\s+(?:[\w\-]+\s+){0,3}?[\w\-]+?)\s+to\s+"
+                              r"(?P<verb>take|start|use|have|receive|continue|combine)\s+"
+                              r"(?P<x>(?:(?!\b(?:for|to|in|if|during|while)\b)[\w\-]+\s+){0,5}[\w\-]+)$", re.I)
 
 
 # Whether people on a treatment should start another thing ("Should a patient on warfarin start taking vitamin K2?"):
 # asked as whether to start it in them, the treatment they take the setting. Grammar.
 _PERSON_ON_START = re.compile(rf"^(?P<aux>should|can|could|may|must)\s+(?P<who>(?:(?:a|an|the|my|our)\s+)?"
                               rf"(?:[\w\-]+\s+){{0,2}}?(?:{PEOPLE_WORDS}|{_ONE_PERSON})\s+(?:on|taking|using|receiving)\s+"
-                              r"(?:[\w\-]+\s+){0,3}?[\w\-]+?)\s+start\s+(?:taking\s+|using\s+|on\s+)?(?P<x>.+)$", re.I)
+                              r"(?:[\w\-]+\s+){0,3}?[\w\-]+?)\s+start\s+(?:taking\s+|using\s+|on\s+)?"
+                              r"(?P<x>(?:(?!\b(?:and|or|for|if|when|to|because|with)\b)[\w\-]+\s*){1,6})$", re.I)
+# (Only a thing named alone, nothing after it: read so, "... start combined vitamin D and vitamin K2 products?" and "...
+# start ibuprofen for ear pain?" lost the answers their closest evidence gave.)
 
 
 # Whether to give a thing first, asked in the active voice ("Should I give intravenous iron first for Y?"): asked as
 # whether it is given first ("Should intravenous iron be given first for Y?"), the rank the reader knows
 # (``asks_first``), "first" no part of the thing. Grammar.
 _ACTIVE_FIRST = re.compile(r"^(?P<aux>should|can|may|must)\s+(?:i|we|you|clinicians|doctors)\s+"
-                           r"(?P<verb>give|use|offer|prescribe|try|start)\s+(?P<x>(?:(?!\bfirst\b)[\w\-]+\s+){0,5}?"
-                           r"[\w\-]+)\s+first\b(?P<rest>.*)$", re.I)
+                           r"(?P<verb>give|use|offer|prescribe|try|start)\s+"
+                           r"(?P<x>(?!(?:the|a|an|with|to|it|them|him|her)\s+first\b)(?:(?!\bfirst\b)[\w\-]+\s+){0,5}?"
+                           r"[\w\-]+)\s+first\b(?P<rest>(?:\s+(?:for|in)\s+[^,]+)?)$", re.I)
+# (Not for some people, "... first to a patient who cannot tolerate it": read as the rank for all, it said "Yes." to
+# oral iron first for a patient who cannot tolerate it.)
 _PARTICIPLES = {"give": "given", "use": "used", "offer": "offered", "prescribe": "prescribed", "try": "tried",
                 "start": "started"}
 
@@ -1899,7 +1910,8 @@ def as_plain_wording(text: str) -> str:
         return f"{first.group('aux')} {first.group('x')} be {done} first{first.group('rest')}{text[len(body):]}"
     started = _PERSON_ON_START.match(body)
     if started is not None:
-        return f"{started.group('aux')} {started.group('x')} be started in {started.group('who')}{text[len(body):]}"
+        thing = started.group("x").strip()
+        return f"{started.group('aux')} {thing} be started in {started.group('who')}{text[len(body):]}"
     who_first = _SAFE_FOR_WHO_TO.match(body)
     if who_first is not None:
         article = "a " if who_first.group("det") else ""  # "my patient ..." asked of a patient

@@ -146,3 +146,16 @@ def test_active_first_and_ok_for_people_read_as_known_shapes(asked: str, read: s
 def test_giving_a_later_line_first_on_the_default_corpus(loaded_index: Index) -> None:
     asked = "Should I give intravenous iron first for iron deficiency anaemia?"
     assert answer_question(loaded_index, asked).verdict == "no"
+
+
+@pytest.mark.parametrize("asked", [
+    "Is it OK for someone with gizmosis to take drugx?",  # people defined by a state, not by what they take
+    "Is it OK for a woman of childbearing age to take drugx for gizmosis?",
+    "Should people taking zorb start combined drugx and drugy products?",  # two things joined
+    "Should a child on zorb start drugx for ear pain?",  # a purpose after the thing
+    "Should I give drugx first to a patient who cannot tolerate it?",  # first for some people only
+    "Should I give the first dose of drugx in hospital?",  # "first" of a dose, no thing before it
+])
+def test_wordings_the_reader_keeps_as_asked(asked: str) -> None:
+    # (review 50b: each, rewritten, was read with a condition no statement names and lost its closest evidence's answer)
+    assert as_plain_wording(asked) == asked
