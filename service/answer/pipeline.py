@@ -66,8 +66,9 @@ from service.answer.title_outcomes import title_outcomes
 from service.answer.tuning import TUNING, AnswerTuning
 from service.answer.verdict import (VerdictModel, advice_on_causing, against_advice, against_lead, answers_absence,
                                     asked_absent, asked_direction, asked_outcome, association_asked, beats_beside,
-                                    caution_on_effect, claim_before_advice, claim_denied, decide, denied_by_lead,
-                                    moves_as_asked, moved_against, names_only_as_occasion, names_only_in_other_names,
+                                    before_advice, caution_on_effect, claim_before_advice, claim_denied, decide,
+                                    denied_by_lead, moves_as_asked, moved_against, names_only_as_occasion,
+                                    names_only_in_other_names,
                                     on_advice_asked, on_causing, on_first, on_other_risk, on_ranking, on_safety,
                                     on_stopping, on_taking_apart, reason_on_other, reason_states_claim, states_absent,
                                     tentative, tentative_change)
@@ -796,6 +797,10 @@ def _read_yes_no(q: Question, ev: RankedEvidence, tuning: AnswerTuning = TUNING,
         # dosing increase absorption?"): moving the asked outcome only the other way, it answers no.
         reason = reason_on_other(lead.text, own)
         advised = moved_against(q.verb, advised, reason, topic, outcome)
+        # ... and what it states of the asked thing before its advice, moving the asked outcome only the other way
+        # ("Bupropion lowers the seizure threshold and should not be used ..." for "Does bupropion raise the seizure
+        # threshold?"): no.
+        advised = moved_against(q.verb, advised, before_advice(lead.text, own), topic, outcome)
         if advised == "yes" and reason is not None and not moves_as_asked(q.verb, reason, topic, outcome):
             # The advice is for another thing and its reason names the asked one without moving the asked outcome
             # the way asked ("Does frequent iron dosing improve absorption?" above "... because more frequent dosing

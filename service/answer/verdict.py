@@ -1923,12 +1923,22 @@ def claim_before_advice(question: str, text: str) -> bool:
     every term of the question's claim affirmed in the words before the advice, which deny nothing ("Bupropion lowers
     the seizure threshold and should not be used in people with a history of seizures" for "Does bupropion lower the
     seizure threshold?"). The advice is there because of the effect stated, so its "no" is no answer on the effect."""
-    found = AGAINST.search(text)
+    before = before_advice(text)
     asked_yes, asked_no = _asked_claim(question)
-    if found is None or not asked_yes or asked_no:
+    if before is None or not asked_yes or asked_no:
         return False
-    before = text[:found.start()]
     return not denies(before) and not GAP.search(before) and asked_yes <= _affirmed_terms(before)
+
+
+def before_advice(text: str, intervention: frozenset[str] = frozenset()) -> str | None:
+    """The words of a statement before its advice against a use (``AGAINST``), where they name every term of the
+    ``intervention`` ("Bupropion lowers the seizure threshold" of "... and should not be used in people with a history
+    of seizures"): what it states of the thing before advising on it. None where it advises nothing, or names the
+    intervention only after."""
+    found = AGAINST.search(text)
+    if found is None or not intervention <= frozenset(tokenize(text[:found.start()])):
+        return None
+    return text[:found.start()]
 
 
 @lru_cache(maxsize=4096)

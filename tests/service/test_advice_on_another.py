@@ -52,3 +52,12 @@ def test_an_effect_stated_before_advice_against_answers_the_effect() -> None:
 def test_the_effect_stated_before_advice_on_the_default_corpus(loaded_index: Index) -> None:
     # (review 50: "No." quoting the sentence that says bupropion lowers the seizure threshold)
     assert answer_question(loaded_index, "Does bupropion lower the seizure threshold?").verdict == "yes"
+
+
+def test_an_effect_stated_before_advice_the_other_way_answers_no(loaded_index: Index) -> None:
+    from service.answer.verdict import before_advice
+    stated = "Drugx lowers the gizmo threshold and should not be used in people with a history of gizmosis."
+    assert before_advice(stated, DRUGX) == "Drugx lowers the gizmo threshold and "
+    assert before_advice("People with gizmosis should not take drugx.", DRUGX) is None  # named only after
+    # (review 50b: "Yes." quoting the sentence that says bupropion lowers the seizure threshold)
+    assert answer_question(loaded_index, "Does bupropion raise the seizure threshold?").verdict == "no"
