@@ -68,10 +68,9 @@ from service.answer.verdict import (VerdictModel, advice_on_causing, against_adv
                                     asked_absent, asked_direction, asked_outcome, association_asked, beats_beside,
                                     before_advice, caution_on_effect, claim_before_advice, claim_denied, decide,
                                     denied_by_lead, moves_as_asked, moved_against, names_only_as_occasion,
-                                    names_only_in_other_names,
-                                    on_advice_asked, on_causing, on_first, on_other_risk, on_ranking, on_safety,
-                                    on_stopping, on_taking_apart, reason_on_other, reason_states_claim, states_absent,
-                                    tentative, tentative_change)
+                                    names_only_in_other_names, on_advice_asked, on_causing, on_first, on_other_risk,
+                                    on_ranking, on_safety, on_stopping, on_taking_apart, reason_on_other,
+                                    reason_states_claim, states_absent, tentative, tentative_change)
 from service.answer.wording import DISCLAIMERS, ELLIPSIS, HEADINGS
 from service.answer.worsening import asks_worsening, on_worsening
 

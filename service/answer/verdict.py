@@ -40,12 +40,9 @@ from service.answer.evidence import (SENTENCE_END, affirms_safety, beside_cautio
 from service.answer.guideline import gives_advice, is_recommendation
 from service.answer.models import Verdict
 from service.answer.polarity import (AGAINST, CONDITION, NEED_WORDS, STOP_ADVICE, against_use, as_alone, as_asked,
-                                     asks_advice,
-                                     asks_need,
-                                     asks_about_stopping, asks_need_to_tell, asks_to_stop, asks_use,
-                                     clauses, for_some_cases, on_starting_asked_stopping, opens_on_stopping,
-                                     speaks_of_stopping, stance,
-                                     topic_score)
+                                     asks_about_stopping, asks_advice, asks_need, asks_need_to_tell, asks_to_stop,
+                                     asks_use, clauses, for_some_cases, on_starting_asked_stopping, opens_on_stopping,
+                                     speaks_of_stopping, stance, topic_score)
 from service.answer.question import ASKED_APART, BEST_OF_KIND, PEOPLE_WORDS, asks_best, asks_first, asks_tolerated
 from service.answer.routing import (CAUSED, DIAGNOSTIC_ACT, FINDING, GAP, INTERACTION, NEUTRAL, NOT_MEASURED,
                                    NULL_RESULT, RECOMMENDATION, SAFETY)
@@ -848,8 +845,9 @@ def decide(question: str, direct: list[Candidate], ranked: list[Candidate] | Non
 
 
 # How many of a question's own words a statement of advice against must name to speak of what it asks (two: a thing
-# and what is done with it, or who takes it; one shared word is often only the condition. A condition of two words
-# meets the count alone: the lean is then held back by a warning in that condition, which the answer quotes).
+# and what is done with it, or who takes it; one shared word is often only the condition). A condition of two words
+# meets the count alone, and a warning on another thing in that condition then holds back a lean too: enough to make
+# a lean "uncertain", not to choose a quote (quoting such warnings put off-question ones in 6 of 8 answers, session 50).
 _AGAINST_SHARED_WORDS = 2
 
 
@@ -858,7 +856,7 @@ def advised_against_beside(question: str, first: Candidate, ranked: list[Candida
     """Whether a statement of ``ranked`` scoring at least ``margin`` of ``first`` (the best of the closest statements
     a verdict rests on, none of them direct) advises against a use (``polarity.against_use``) and names at least
     ``_AGAINST_SHARED_WORDS`` of the question's own words: a lean to a yes would stand above a warning on what was
-    asked, which the answer quotes beside it."""
+    asked."""
     asked = frozenset(tokenize(as_alone(question))) - QUESTION_WORDS - _PERSONAL  # ("on its own" shares "alone")
     return any(c.score >= margin * first.score and against_use(c.text)
                and len(asked & c.terms) >= _AGAINST_SHARED_WORDS for c in ranked)
