@@ -3,11 +3,15 @@ BENCHMARKS.md's "Lists" rows report (every changed answer is read).
 
 Usage: PYTHONPATH=TREE python scripts/list_answers.py answer INDEX_DIR OUT.jsonl [EXTRA_QUESTIONS.txt ...]
        python scripts/list_answers.py diff BASE.jsonl NEW.jsonl
+       PYTHONPATH=TREE python scripts/list_answers.py links INDEX_DIR QUESTIONS.txt [...]
 
 ``answer`` asks every question of ``paraphrase_questions.SETS`` and ``polarity_questions.QS``, then those of each
 extra file (one a line; "#" lines left out; e.g. scripts/unseen40_questions.txt, scripts/unseen41_questions.txt),
 each once, and writes one JSON line per question: its text, verdict, evidence level and bottom line. A line with
 " >> " is a chain of follow-ups (``FOLLOWS``), answered in turn; the last answer is written.
+
+``links`` answers only the given files' questions and prints every link of each chain, its verdict, evidence level
+and bottom line: what the unseen question sets are graded from (BENCHMARKS.md, "New questions").
 """
 from __future__ import annotations
 
@@ -54,6 +58,25 @@ def answer(index_dir: Path, out: Path, extra: list[Path]) -> None:
     print(f"{len(asked)} questions answered into {out}")
 
 
+def links(index_dir: Path, files: list[Path]) -> None:
+    """Print every link of each question or chain in ``files``: its verdict, evidence level and bottom line."""
+    from index.search import open_index
+    from service.answer.pipeline import answer_question
+    index = open_index(index_dir)
+    try:
+        for path in files:
+            for line in path.read_text().splitlines():
+                if not line.strip() or line.startswith("#"):
+                    continue
+                a = None
+                for n, part in enumerate(line.split(FOLLOWS)):
+                    a = answer_question(index, part.strip(), follows=a)
+                    print(f"{'Q:' if n == 0 else '  >>'} {part.strip()} | {a.verdict} | {a.evidence.level}\n"
+                          f"    {a.bottom_line.text}")
+    finally:
+        index.close()
+
+
 def diff(base: Path, new: Path) -> None:
     """Print each question both files answer whose answer differs, and how many."""
     a = {row["q"]: row for row in map(json.loads, base.read_text().splitlines())}
@@ -68,6 +91,8 @@ def diff(base: Path, new: Path) -> None:
 if __name__ == "__main__":
     if len(sys.argv) >= 4 and sys.argv[1] == "answer":
         answer(Path(sys.argv[2]), Path(sys.argv[3]), [Path(p) for p in sys.argv[4:]])
+    elif len(sys.argv) >= 4 and sys.argv[1] == "links":
+        links(Path(sys.argv[2]), [Path(p) for p in sys.argv[3:]])
     elif len(sys.argv) == 4 and sys.argv[1] == "diff":
         diff(Path(sys.argv[2]), Path(sys.argv[3]))
     else:

@@ -1083,12 +1083,7 @@ class Lexicon:
         "25-hydroxyvitamin D" has "hydroxyvitamin" and "d" in a row)."""
         if self._passages is None:
             return False
-        size = len(terms)
-        for text in self._passages(frozenset(terms)):
-            written = tokenize(text)
-            if any(written[k:k + size] == terms for k in range(len(written) - size + 1)):
-                return True
-        return False
+        return any(_in_a_row(text, terms, parts=True) for text in self._passages(frozenset(terms)))
 
     def _measured_itself(self, words: list[str]) -> bool:
         """Whether some chunk writes the thing a measure phrase asks of (its last one or two words before the
@@ -2028,10 +2023,14 @@ def _written_word(phrase: str, term: str) -> str | None:
     return next((w.lower() for w in phrase.split() if _terms(w) == {term}), None)
 
 
-def _in_a_row(text: str, terms: list[str]) -> bool:
+def _in_a_row(text: str, terms: list[str], parts: bool = False) -> bool:
     """Whether ``text`` has written words in a row, each a plain word (not part of a hyphenated one), that give
-    ``terms`` in order."""
-    plain = [parts[0][1] if len(parts) == 1 else None for parts in _words(text)]
+    ``terms`` in order; with ``parts``, the parts of hyphenated words count as words ("25-hydroxyvitamin D" has
+    "hydroxyvitamin" and "d" in a row)."""
+    if parts:
+        written = tokenize(text)
+        return any(written[k:k + len(terms)] == terms for k in range(len(written) - len(terms) + 1))
+    plain = [word[0][1] if len(word) == 1 else None for word in _words(text)]
     wanted = [(t,) for t in terms]
     return any(plain[k:k + len(wanted)] == wanted for k in range(len(plain) - len(wanted) + 1))
 
