@@ -1920,12 +1920,17 @@ def claim_before_advice(question: str, text: str) -> bool:
     """Whether a statement states what a "Does X do Y?" question asks before advising against a use (``AGAINST``):
     every term of the question's claim affirmed in the words before the advice, which deny nothing ("Bupropion lowers
     the seizure threshold and should not be used in people with a history of seizures" for "Does bupropion lower the
-    seizure threshold?"). The advice is there because of the effect stated, so its "no" is no answer on the effect."""
+    seizure threshold?"). The advice is there because of the effect stated, so its "no" is no answer on the effect.
+    Terms of the claim that the advice names (the people it advises against the use in, "Does bupropion lower the
+    seizure threshold in people with eating disorders?") are no part of what the words before it must state: the
+    effect stated is that of the thing in everyone, those people among them."""
     before = before_advice(text)
     asked_yes, asked_no = _asked_claim(question)
     if before is None or not asked_yes or asked_no:
         return False
-    return not denies(before) and not GAP.search(before) and asked_yes <= _affirmed_terms(before)
+    stated = asked_yes - frozenset(tokenize(text[len(before):]))
+    return (len(stated) >= CLAIM_TERMS_MIN and not denies(before) and not GAP.search(before)
+            and stated <= _affirmed_terms(before))
 
 
 def before_advice(text: str, intervention: frozenset[str] = frozenset()) -> str | None:

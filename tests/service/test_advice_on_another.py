@@ -47,11 +47,16 @@ def test_an_effect_stated_before_advice_against_answers_the_effect() -> None:
     assert not claim_before_advice("Does drugx raise the gizmo threshold?", stated)  # not the effect stated
     assert not claim_before_advice("Does drugx lower the gizmo threshold?",
                                    "Drugx does not lower the gizmo threshold and should not be used in gizmosis.")
+    # the people the advice names are among those the effect is stated of (review 50b: "No." for eating disorders)
+    assert claim_before_advice("Does drugx lower the gizmo threshold in people with gizmosis?", stated)
+    assert not claim_before_advice("Does drugx lower blood pressure in people with gizmosis?", stated)
 
 
 def test_the_effect_stated_before_advice_on_the_default_corpus(loaded_index: Index) -> None:
     # (review 50: "No." quoting the sentence that says bupropion lowers the seizure threshold)
     assert answer_question(loaded_index, "Does bupropion lower the seizure threshold?").verdict == "yes"
+    assert answer_question(loaded_index, "Does bupropion lower the seizure threshold in people with eating "
+                                         "disorders?").verdict == "yes"
 
 
 def test_an_effect_stated_before_advice_the_other_way_answers_no(loaded_index: Index) -> None:
