@@ -29,6 +29,7 @@ from service.answer.question import PEOPLE_WORDS, population_of
 from service.answer.relevance import FEATURES
 from service.answer.routing import GUIDELINE_ADVICE, IMPERATIVE, NEUTRAL, SAFETY
 from service.answer.scoring import Candidate, sentence_terms, statements
+from service.answer.time_point import course_ends_as_asked
 from service.answer.tuning import TUNING, AnswerTuning
 
 _DIRECT = FEATURES.index("direct")
@@ -483,4 +484,6 @@ def verdict_of(model_verdict: Verdict, lead: Candidate, question: str = "",
     pointing = stance(lead.text, topic, asks_to_stop(question))
     if pointing is not None and on_starting_asked_stopping(question, lead.text):
         return "uncertain"
+    if course_ends_as_asked(question, lead.text):
+        return "no" if pointing == "against" else "yes"  # advice on a course that ends when asked: as asked
     return as_asked(question, "no" if pointing == "against" else "yes", lead.text) or model_verdict

@@ -1640,6 +1640,18 @@ _DEFINED_PEOPLE_TAKE = re.compile(
     r"(?:for|to\s+(?:treat|prevent|manage|stop|quit))\s+(?P<c>.+)$", re.I)
 
 
+# ... and people defined by what they take ("Can a patient taking warfarin have shockwave therapy for calcific
+# tendinopathy?", "... on warfarin ..."): the advice on the thing for the condition in them, what they take kept in
+# the people asked of (read as no topic, "Yes." stood above general advice on shockwave therapy, while its source
+# advises against it in people taking anticoagulants). Having or undergoing a procedure is receiving it. Grammar.
+_TAKING_PEOPLE_TAKE = re.compile(
+    rf"^(?:can|could|may|should|must)\s+(?P<who>(?:(?:a|an|the|my|our)\s+)?(?:[\w\-]+\s+){{0,2}}?{PERSON_NOUNS}\s+"
+    r"(?:taking|on|using|receiving)\s+(?:(?!\b(?:take|use|receive|get|have|undergo|be)\b)[\w\-]+\s+){1,4}?)"
+    r"(?:safely\s+)?(?:take|use|receive|get|have|undergo|be\s+(?:given|prescribed|offered))\s+"
+    r"(?P<i>(?:(?!\b(?:for|to|in)\b)[\w\-]+\s+){0,3}?[\w\-]+)\s+"
+    r"(?:for|to\s+(?:treat|prevent|manage|stop|quit))\s+(?P<c>.+)$", re.I)
+
+
 # ... and people with a condition defined further by a clause of persons, the treatment after ("Should kids with ear
 # infections who are allergic to penicillin get amoxicillin?"): asked for the condition in those people.
 _WITH_WHO_TAKE = re.compile(
@@ -1682,7 +1694,7 @@ def as_defined_people_take(core: str) -> str:
     on it for the condition in them ("should amoxicillin be given for pneumonia in a patient with penicillin allergy"
     of "Can a patient with penicillin allergy take amoxicillin for pneumonia", ``_WITH_WHO_TAKE`` likewise); any other
     question as it is."""
-    match = _DEFINED_PEOPLE_TAKE.match(core)
+    match = _DEFINED_PEOPLE_TAKE.match(core) or _TAKING_PEOPLE_TAKE.match(core)
     if match:
         return f"should {match.group('i')} be given for {match.group('c')} in {match.group('who').strip()}"
     match = _WITH_WHO_TAKE.match(core)

@@ -45,3 +45,29 @@ def at_asked_time(question: str, text: str) -> str:
         return text
     kept = [s for s, points in zip(sentences, named) if not points or points & asked]
     return " ".join(kept) if len(kept) < len(sentences) else text
+
+
+# What says a count of time is a course's length: "a course of five days", "a five-day course", "for five days".
+# Grammar, no topic.
+_COURSE_BEFORE = re.compile(r"\b(?:course|courses|duration|treatment)\s+of\s+(?:(?:about|around|at\s+least|only)\s+)?$",
+                            re.I)
+_COURSE_AFTER = re.compile(r"^[\s\-]*(?:\w+\s+)?(?:course|courses|regimen)\b", re.I)
+
+
+def course_lengths(text: str) -> frozenset[int]:
+    """The lengths of a course a text states ("A total antibiotic course of five days", "a five-day course"), each
+    in whole days as ``time_points`` counts them: when a course given as advised ends."""
+    found: set[int] = set()
+    for m in _TIME.finditer(text):
+        if _COURSE_BEFORE.search(text[:m.start()]) or _COURSE_AFTER.match(text[m.end():]):
+            n = m.group("n").lower()
+            found.add(round((int(n) if n.isdigit() else _NUMBERS[n]) * _UNITS[m.group("unit").lower()]))
+    return frozenset(found)
+
+
+def course_ends_as_asked(question: str, text: str) -> bool:
+    """Whether a statement gives a course's length (``course_lengths``) that is the time the question asks at ("A
+    total antibiotic course of five days ..." for "... stop antibiotics after five days?"): advice on the course is
+    then advice on stopping at its end, as asked, not its reverse."""
+    return bool(time_points(question) & course_lengths(text))
+

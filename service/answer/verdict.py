@@ -47,7 +47,7 @@ from service.answer.question import ASKED_APART, BEST_OF_KIND, PEOPLE_WORDS, ask
 from service.answer.routing import (CAUSED, DIAGNOSTIC_ACT, FINDING, GAP, INTERACTION, NEUTRAL, NOT_MEASURED,
                                    NULL_RESULT, RECOMMENDATION, SAFETY)
 from service.answer.scoring import Candidate
-from service.answer.time_point import at_asked_time
+from service.answer.time_point import at_asked_time, course_ends_as_asked
 from service.answer.tuning import TUNING
 from service.answer.negation import NEGATION_REACH, NEGATORS, WORD
 from service.answer.worsening import WORSENING_VERBS
@@ -909,6 +909,11 @@ def on_stopping(question: str, verdict: Verdict | None, statements: list[str],
         # a reason not to stop, whatever the words model made of its "increase" (it read a "yes").
         return "no"
     if any(speaks_of_stopping(t, avoiding=True) for t in statements):
+        return verdict
+    if statements and course_ends_as_asked(question, statements[0]):
+        # Asked whether to stop after a time that the best statement gives as a course's length ("A total antibiotic
+        # course of five days is recommended ..." for "... stop antibiotics after five days?"): advice on the course
+        # is advice on when it ends, so its yes or no answers as asked.
         return verdict
     if statements and raises_risk(statements[0]):
         # The best statement says the intervention raises a risk: whatever the words model made of its effect, the

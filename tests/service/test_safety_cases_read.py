@@ -159,3 +159,17 @@ def test_giving_a_later_line_first_on_the_default_corpus(loaded_index: Index) ->
 def test_wordings_the_reader_keeps_as_asked(asked: str) -> None:
     # (review 50b: each, rewritten, was read with a condition no statement names and lost its closest evidence's answer)
     assert as_plain_wording(asked) == asked
+
+
+def test_people_defined_by_what_they_take_asked_to_have_a_thing_for_a_condition() -> None:
+    q = read_question("Can a patient taking zorb have drugx therapy for gizmosis?")
+    assert (q.intervention, q.condition) == ("drugx therapy", "gizmosis in a patient taking zorb")
+    q = read_question("Can my patient on zorb undergo drugx therapy for gizmosis?")
+    assert (q.intervention, q.condition) == ("drugx therapy", "gizmosis in my patient on zorb")
+
+
+def test_session_51_testers_dangerous_yes_on_people_taking_another_drug(loaded_index: Index) -> None:
+    # (session 51's tester: "Yes." above general advice on shockwave therapy, while its source advises against it in
+    # people taking anticoagulants)
+    asked = "Can a patient taking warfarin have extracorporeal shockwave therapy for calcific tendinopathy?"
+    assert answer_question(loaded_index, asked).verdict != "yes"
