@@ -412,6 +412,10 @@ def rank_evidence(index: SearchIndex, q: Question, tuning: AnswerTuning = TUNING
         # asthma ..."): that advice leads, whatever the statement on people at large says (``_read_yes_no``).
         against = against_for_them(direct, q.condition, (intervention_terms, *forms), people_states(q),
                                    state_links(index))
+        # (Not advice that first states the asked effect, "Bupropion lowers the seizure threshold and should not be
+        # used in ...": it answers the effect, ``verdict.claim_before_advice``.)
+        if against is not None and claim_before_advice(q.text, against.text):
+            against = None
         lead = against if against is not None else lead
         for_them = "against" if against is not None else None
     else:
