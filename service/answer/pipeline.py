@@ -414,7 +414,8 @@ def rank_evidence(index: SearchIndex, q: Question, tuning: AnswerTuning = TUNING
                                    state_links(index))
         # (Not advice that first states the asked effect, "Bupropion lowers the seizure threshold and should not be
         # used in ...": it answers the effect, ``verdict.claim_before_advice``.)
-        if against is not None and claim_before_advice(q.text, against.text):
+        # (Nor one that leads already: the verdict reads it as before.)
+        if against is not None and (against is lead or claim_before_advice(q.text, against.text)):
             against = None
         lead = against if against is not None else lead
         for_them = "against" if against is not None else None
