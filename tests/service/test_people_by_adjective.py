@@ -13,8 +13,8 @@ from service.answer.subgroup import asked_states
 
 def test_an_adjective_of_people_is_read_as_its_state() -> None:
     assert as_state_nouns("an asthmatic patient") == "an asthma patient"
-    assert as_state_nouns("a woman who is 10 weeks pregnant with gizmosis") == "a woman who is 10 weeks pregnancy with " \
-                                                                              "gizmosis"
+    said = "a woman who is 10 weeks pregnant with gizmosis"
+    assert as_state_nouns(said) == "a woman who is 10 weeks pregnancy with gizmosis"
     assert as_state_nouns("an epileptic woman") == "an epilepsy woman"
     assert as_state_nouns("adolescent girls") == "adolescent girls"  # a noun for people is no state
     assert state_nouns("a cirrhotic man") == "cirrhosis"
