@@ -25,7 +25,7 @@ from service.answer.polarity import (AVOIDING, as_asked, asks_to_stop, on_starti
                                      stopping_as_occasion)
 from service.answer.polarity import says_against as _says_against
 from service.answer.qualifiers import qualifiers
-from service.answer.question import PEOPLE_WORDS, population_of
+from service.answer.question import PEOPLE_WORDS, as_state_nouns, population_of, state_nouns
 from service.answer.relevance import FEATURES
 from service.answer.routing import GUIDELINE_ADVICE, IMPERATIVE, NEUTRAL, SAFETY
 from service.answer.scoring import Candidate, sentence_terms, statements
@@ -263,10 +263,12 @@ def population_terms(condition: str | None, subject: str | None = None) -> froze
     condition's two sides joined by "and" (``_both_heads``: the people asked have both); empty when it names
     none."""
     split = population_of(condition)
+    # (An adjective they are named by, as the noun of its state: "asthma" of "an asthmatic patient", as a statement
+    # names them, ``question.as_state_nouns``.)
     if split:
-        return frozenset(tokenize(split[1])) - QUESTION_WORDS
+        return frozenset(tokenize(as_state_nouns(split[1]))) - QUESTION_WORDS
     if subject:
-        return frozenset(tokenize(subject)) - QUESTION_WORDS
+        return frozenset(tokenize(as_state_nouns(subject))) - QUESTION_WORDS
     return _both_heads(condition)
 
 
@@ -289,7 +291,15 @@ def for_population(c: Candidate, population: frozenset[str]) -> bool:
     population; True when the question names none."""
     if not population:
         return True
-    return population <= c.terms or population <= sentence_terms(c.hit.document.title or "")
+    # (A statement naming them by an adjective names the state's noun: "asthmatic patients", ``population_terms``.)
+    return (population <= c.terms or population <= sentence_terms(c.hit.document.title or "")
+            or population <= c.terms | _state_terms(c.text))
+
+
+@lru_cache(maxsize=20_000)
+def _state_terms(text: str) -> frozenset[str]:
+    """The terms of the nouns of the states a statement names people by (``question.state_nouns``)."""
+    return frozenset(tokenize(state_nouns(text)))
 
 
 def advises_on(text: str, intervention_terms: frozenset[str]) -> bool:

@@ -406,6 +406,19 @@ def rank_evidence(index: SearchIndex, q: Question, tuning: AnswerTuning = TUNING
                  or another_for_them(ranked, q.condition, (intervention_terms, *forms), missed_by=lead))
         lead = replace(other, direct=True) if other is not None else lead
         for_them: Literal["against", "for"] | None = "against" if against else "for" if used or advised else None
+    elif q.yes_no and q.intervention and not near_misses and people_states(q):
+        # An effect asked of people in a state a direct statement advises against the intervention in ("Does
+        # propranolol prevent migraine in an asthmatic patient?" beside "Propranolol should be avoided in people with
+        # asthma ..."): that advice leads, whatever the statement on people at large says (``_read_yes_no``).
+        against = against_for_them(direct, q.condition, (intervention_terms, *forms), people_states(q),
+                                   state_links(index))
+        # (Not advice that first states the asked effect, "Bupropion lowers the seizure threshold and should not be
+        # used in ...": it answers the effect, ``verdict.claim_before_advice``.)
+        # (Nor one that leads already: the verdict reads it as before.)
+        if against is not None and (against is lead or claim_before_advice(q.text, against.text)):
+            against = None
+        lead = against if against is not None else lead
+        for_them = "against" if against is not None else None
     else:
         for_them = None
     written_rest = _written_rest(q, stats.lexicon)
@@ -738,6 +751,10 @@ def _read_yes_no(q: Question, ev: RankedEvidence, tuning: AnswerTuning = TUNING,
         # people with asthma ..." for "Is propranolol recommended for migraine prevention in people with asthma?"):
         # a no to using it for them, a yes to avoiding it.
         return YesNoReading("yes" if asks_against(q.text) else "no", [lead], lead)
+    if lead is not None and ev.for_them == "against" and not asks_advice_for_people(q):
+        # ... and asked of its effect for them: the advice against it there is no "yes" and says nothing of the
+        # effect, so neither; it leads (``rank_evidence``).
+        return YesNoReading("uncertain", [lead], lead)
     if lead is not None and asks_advice_for_people(q) and ev.for_them == "for":
         # Its use in a state of theirs, the exception to advice against its usual use ("... not recommended as routine
         # first-line drugs for uncomplicated hypertension but are used when there is another indication such as

@@ -2289,6 +2289,10 @@ _STATE_ADJECTIVE = re.compile(r"\b(?P<stem>[a-z]{4,}[ae]n)t\b", re.I)
 # "anaemia"). English derivation, no topic.
 _STATE_ADJECTIVE_MA = re.compile(r"\b(?P<stem>[a-z]{3,}ma)tic\b", re.I)
 _STATE_ADJECTIVE_AEMIA = re.compile(r"\b(?P<stem>[a-z]{2,}aem)ic\b", re.I)
+# ... "-leptic" of "-lepsy" ("epileptic" of "epilepsy") and "-otic" of "-osis" ("psychotic" of "psychosis",
+# "cirrhotic" of "cirrhosis"), which the stemmer leaves apart ("epilept" / "epilepsi"). English derivation.
+_STATE_ADJECTIVE_LEPSY = re.compile(r"\b(?P<stem>[a-z]{2,}lep)tic\b", re.I)
+_STATE_ADJECTIVE_OSIS = re.compile(r"\b(?P<stem>[a-z]{3,}o)tic\b", re.I)
 
 
 def state_nouns(phrase: str | None) -> str:
@@ -2299,7 +2303,31 @@ def state_nouns(phrase: str | None) -> str:
     text = phrase or ""
     return " ".join([*(f"{m.group('stem')}cy" for m in _STATE_ADJECTIVE.finditer(text)),
                      *(m.group("stem") for m in _STATE_ADJECTIVE_MA.finditer(text)),
-                     *(f"{m.group('stem')}ia" for m in _STATE_ADJECTIVE_AEMIA.finditer(text))])
+                     *(f"{m.group('stem')}ia" for m in _STATE_ADJECTIVE_AEMIA.finditer(text)),
+                     *(f"{m.group('stem')}sy" for m in _STATE_ADJECTIVE_LEPSY.finditer(text)),
+                     *(f"{m.group('stem')}sis" for m in _STATE_ADJECTIVE_OSIS.finditer(text))])
+
+
+def as_state_nouns(phrase: str | None) -> str:
+    """A phrase naming people with each adjective it names them by put as the noun of its state ("asthma patient" of
+    "an asthmatic patient", "pregnancy women" of "pregnant women", "woman who is 10 weeks pregnancy" of "woman who is
+    10 weeks pregnant", ``state_nouns``): the words a statement names them by ("should be avoided in people with
+    asthma", "... in pregnancy"). An adjective of theirs stands before a noun for people or ends what is said of them
+    (before "with", "and", a comma or the end); a noun for people itself ("patient", "adolescent") is none."""
+    words = (phrase or "").split()
+    out: list[str] = []
+    for n, word in enumerate(words):
+        bare = word.strip(",;:.?!")
+        noun = state_nouns(bare) if re.fullmatch(r"[A-Za-z]+", bare) and not _PEOPLE.match(bare) else ""
+        after = words[n + 1].strip(",;:.?!") if n + 1 < len(words) else None
+        ends = after is None or bare != word or _ADJECTIVE_ENDS.match(after) is not None
+        out.append(word.replace(bare, noun) if noun and (ends or _PEOPLE.match(after or "")) else word)
+    return " ".join(out)
+
+
+# What follows the last adjective said of people: a joining word or a preposition of what else is said of them.
+_ADJECTIVE_ENDS = re.compile(r"^(?:with|and|or|but|who|in|at|on|for|during|after|before|since|from|taking|"
+                             r"receiving|using)$", re.I)
 
 
 def gerund(participle: str | None) -> str | None:

@@ -182,7 +182,9 @@ def asked_states(*phrases: str | None) -> tuple[str, ...]:
             while m is not None:
                 said = m.group("s").strip()
                 if said and not negated(said):
-                    found.append(state_nouns(said) if len(said.split()) == 1 and state_nouns(said) else said)
+                    # An adjective ending what is said of them names the state by its noun, whatever time or degree
+                    # comes before it ("pregnancy" of "who is 10 weeks pregnant").
+                    found.append(state_nouns(said.split()[-1]) or said)
                 m = _MORE_STATES.match(phrase, m.end())
         for m in _STATE_BEFORE.finditer(phrase):
             found += state_nouns(m.group("a") or m.group("b")).split()
