@@ -68,7 +68,8 @@ from service.answer.tuning import TUNING, AnswerTuning
 from service.answer.verdict import (VerdictModel, advice_on_causing, against_advice, against_lead, answers_absence,
                                     asked_absent, asked_direction, asked_outcome, association_asked, beats_beside,
                                     before_advice, caution_on_effect, claim_before_advice, claim_denied, decide,
-                                    denied_by_lead, denies_claim, moves_as_asked, moved_against, names_only_as_occasion,
+                                    denied_by_lead, denies, denies_claim, moves_as_asked, moved_against,
+                                    names_only_as_occasion,
                                     names_only_in_other_names, on_advice_asked, on_causing, on_first, on_other_risk,
                                     on_ranking, on_safety, on_stopping, on_taking_apart, reason_on_other,
                                     reason_states_claim, states_absent, tentative, tentative_change)
@@ -453,7 +454,14 @@ def _class_denial(q: Question, ev: RankedEvidence, closest: list[Candidate], lex
     outcome = asked_outcome(q.condition, guideline.topic_terms(q.intervention, None)) | ev.outcome_names
     own = guideline.topic_terms(q.intervention, None)
 
+    # Advice against the class holds for its subtype; a denial of what the class does answers only a question on what
+    # the subtype does ("Does X slow Y?", "Does X interact with Y?"), never one on whether it is safe or may be used,
+    # where the denial of a harm or an interaction ("Vitamin K supplements do not interact with ...") is no "no".
+    effect = (q.verb is not None or asks_interaction(q.text)) and not _safety_asked(q)
+
     def says_no(c: Candidate) -> bool:
+        if stance(c.text, topic) != "against" and not (effect and denies(c.text, topic)):
+            return False
         return decide(q.text, [replace(c, direct=True)], ev.ranked, None, topic, outcome, q.verb, own)[0] == "no"
     on_condition = [c for c in closest if c.mentions_condition or not q.condition]
     rivals = lexicon.rival_classes(klass)
