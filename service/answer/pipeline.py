@@ -22,6 +22,7 @@ from service.answer.frequency import asked_schedule_statement, other_schedule_st
 from service.answer.bounds import bounds, inside_range, outside_range, outside_threshold, states_norm_asked
 from service.answer.class_harms import with_class_harms
 from service.answer.class_regimen import with_class_regimen
+from service.answer.class_no import class_denial, subtype_class
 from service.answer.comparison import asks_likeness, both_sides_order, with_comparator
 from service.answer.concepts import QUESTION_WORDS, Concept, Lexicon, concept, question_concepts
 from service.answer.corpus_stats import chunk_passages, corpus_stats
@@ -67,7 +68,8 @@ from service.answer.tuning import TUNING, AnswerTuning
 from service.answer.verdict import (VerdictModel, advice_on_causing, against_advice, against_lead, answers_absence,
                                     asked_absent, asked_direction, asked_outcome, association_asked, beats_beside,
                                     before_advice, caution_on_effect, claim_before_advice, claim_denied, decide,
-                                    denied_by_lead, moves_as_asked, moved_against, names_only_as_occasion,
+                                    denied_by_lead, denies, denies_claim, moves_as_asked, moved_against,
+                                    names_only_as_occasion,
                                     names_only_in_other_names, on_advice_asked, on_causing, on_first, on_other_risk,
                                     on_ranking, on_safety, on_stopping, on_taking_apart, reason_on_other,
                                     reason_states_claim, states_absent, tentative, tentative_change)
@@ -200,6 +202,13 @@ def answer_question(index: SearchIndex, question: str, audience: Audience = Audi
             # relevance model believes far less (a shockwave trial's finding, 0.32, beside "Closest evidence:" on how
             # deposit size relates to pain, 0.86), it leans on nothing the reader sees.
             verdict = "uncertain"
+        if verdict == "insufficient" and lead is None and closest and not asks_against(q.text):
+            # Closest evidence on the class the asked numbered subtype is of ("vitamin K" of "vitamin K2") that
+            # advises against it, finds no support for it or denies it, on the asked condition: a "no" for the
+            # subtype too, leaning so from the indirect evidence quoted (``class_no``); never a "yes".
+            denial = _class_denial(q, ev, closest, corpus_stats(index).lexicon)
+            if denial is not None:
+                verdict, behind = "no", [denial]
 
     numbering = Numbering()
     names_all = bool(closest) and names_what_is_asked(q, closest[0])
@@ -444,6 +453,34 @@ def state_links(index: SearchIndex) -> StateLinks:
     def kind_of(thing: str, kind: str) -> bool:
         return passages is not None and said_to_be_of(thing, kind, passages)
     return StateLinks(kind_of)
+
+
+def _class_denial(q: Question, ev: RankedEvidence, closest: list[Candidate], lexicon: Lexicon) -> Candidate | None:
+    """The first closest statement that names the asked condition and the class of the asked numbered subtype
+    (``class_no.subtype_class``) in place of the subtype, and whose verdict read alone is a "no"; None otherwise."""
+    klass = subtype_class(q.intervention)
+    if klass is None or q.intervention is None:
+        return None
+    subtype = re.search(rf"{re.escape(klass)}\d+", q.intervention)
+    named = subtype.group(0) if subtype else klass
+    topic = _topic(q) | ev.outcome_names
+    outcome = asked_outcome(q.condition, guideline.topic_terms(q.intervention, None)) | ev.outcome_names
+    own = guideline.topic_terms(q.intervention, None)
+
+    # Advice against the class holds for its subtype; a denial of what the class does answers only a question on what
+    # the subtype does ("Does X slow Y?", "Does X interact with Y?"), never one on whether it is safe or may be used,
+    # where the denial of a harm or an interaction ("Vitamin K supplements do not interact with ...") is no "no".
+    effect = (q.verb is not None or asks_interaction(q.text)) and not _safety_asked(q)
+
+    def says_no(c: Candidate) -> bool:
+        if stance(c.text, topic) != "against" and not (effect and denies(c.text, topic)):
+            return False
+        return decide(q.text, [replace(c, direct=True)], ev.ranked, None, topic, outcome, q.verb, own)[0] == "no"
+    on_condition = [c for c in closest if c.mentions_condition or not q.condition]
+    rivals = lexicon.rival_classes(klass)
+    found = class_denial([c.text for c in on_condition], klass, named, rivals,
+                         lambda text: says_no(next(c for c in on_condition if c.text == text)))
+    return on_condition[found] if found is not None else None
 
 
 def far_below_quoted(behind: list[Candidate], quoted: list[Candidate], share: float = TUNING.verdict_quoted_share
@@ -914,8 +951,26 @@ def _as_asked(q: Question, said: Verdict | None, behind: list[Candidate], lead: 
     # closest evidence above "... is dangerous in overdose" is no more a yes than from a lead.
     lead_text = lead.text if lead is not None else texts[0] if texts else None
     statements = [lead.text] if lead is not None else []
-    return on_safety(advised, statements + texts, topic, lead_text, guideline.topic_terms(q.intervention, None),
-                     guideline.topic_terms(None, q.condition))
+    safety = on_safety(advised, statements + texts, topic, lead_text, guideline.topic_terms(q.intervention, None),
+                       guideline.topic_terms(None, q.condition))
+    if advised == "no" and safety == "uncertain" and lead_text is not None and denies_claim(_taken_as_said(q.text),
+                                                                                             lead_text):
+        # Asked whether something makes another thing safe, a statement that denies that very claim in the question's
+        # words ("... should not be relied on to make high-dose vitamin D safe" for "Does adding vitamin K2 make
+        # high-dose vitamin D safe?") answers it: no (on_safety reads such a denial as one of another purpose).
+        return "no"
+    return safety
+
+
+# "Does adding X ...?", "Does taking X ...?": a gerund of taking something that opens the claim's subject, which a
+# statement names by the thing alone ("Vitamin K2 ..."). Grammar, no topic.
+_TAKING_GERUND = re.compile(r"^(?P<aux>\s*(?:does|do|did|will|would|can|could)\s+)"
+                            r"(?:adding|taking|giving|using)\s+(?=\w)", re.I)
+
+
+def _taken_as_said(question: str) -> str:
+    """``question`` without the gerund of taking that opens its subject (``_TAKING_GERUND``)."""
+    return _TAKING_GERUND.sub(lambda m: m.group("aux"), question)
 
 
 def _safety_asked(q: Question) -> bool:
