@@ -117,6 +117,7 @@ def leans_back(sentence: str) -> bool:
 
 
 _POINTED_NOUN = re.compile(r"\b(?:this|these|those|such|that|the|same)\s+([a-z][a-z\-]+)", re.I)
+_SAME_NOUN = re.compile(r"\bthe\s+same\s+([a-z][a-z\-]+)", re.I)
 
 
 def names_antecedent(sentence: str, previous: str) -> bool:
@@ -129,6 +130,10 @@ def names_antecedent(sentence: str, previous: str) -> bool:
     # show that two of these lncRNAs ..." the head's "that two" is no demonstrative, only "these lncRNAs" points.
     inside_only = not (opens_with_anaphor(sentence) or _STUDY_POINTED.search(sentence))
     match = None if inside_only and _pointed_plural(sentence) is not None else _POINTED_NOUN.search(head)
+    if match and match.group(1).lower() == "same":
+        # "the same trial": the noun after "same" ("Longer follow-up of the same trial ..."), past the head's five
+        # words if need be; "same" itself names nothing the sentence before could speak of.
+        match = _SAME_NOUN.search(sentence) or match
     nouns = (match.group(1).lower().rstrip("s")[:5] if match else None, _pointed_plural(sentence))
     return all(noun in previous.lower() for noun in nouns if noun is not None)
 

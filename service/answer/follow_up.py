@@ -54,6 +54,12 @@ _IF_IT = re.compile(r"^\s*(?:(?:and|but|so),?\s+)?(?:what\s+(?:happens\s+)?)?(?:
                     r"(?P<it>it|this|that|they|these|those)\s+"
                     r"(?P<p>(?:is|are|was|were|do|does|did|has|have|had|can|cannot|can't|don't|doesn't|isn't|aren't|"
                     r"fail|fails|stop|stops|cause|causes|become|becomes|won't|will)\b.*?)\s*[?.!]*\s*$", re.I)
+# "And if eGFR is 25?", "But if he also has diabetes?": a follow-up that names an occasion of its own (``c``), not of
+# the previous intervention by a pronoun (``_IF_IT``). Not "What if ...", which may ask of a thing by name ("What if
+# oral iron fails?") or of people (``_WHAT_IF``). Grammar.
+_IF_CLAUSE = re.compile(r"^\s*(?:(?:and|but|so),?\s+)?if\s+(?P<c>\S.*?)\s*[?.!]*\s*$", re.I)
+# A clause that opens on a pronoun for something named before ("it is not tolerated", "they fail"). Grammar.
+_POINTS_BACK = re.compile(r"^(?:it|this|that|they|these|those|so|not)\b", re.I)
 # The article before the thing a follow-up's new thing takes the place of ("a" of "Is a thiazide-like diuretic ...?"):
 # the new thing comes with its own, or none ("Is ACE inhibitors ...?", not "Is a ACE inhibitors ...?"). Grammar.
 _ARTICLE_BEFORE = re.compile(r"(?<=\s)(?:a|an)\s+$", re.I)
@@ -119,6 +125,14 @@ def as_whole_question(text: str, previous: Previous | None, lexicon: Lexicon = E
     if previous is not None and previous.intervention and occasion:
         return f"What if {previous.intervention} {occasion.group('p')}?"
     new = named_change(text)
+    clause = _IF_CLAUSE.match(text)
+    if previous is not None and new is None and clause and not _POINTS_BACK.match(clause.group("c")):
+        # "And if eGFR is 25?", "And if still uncontrolled on ICS/LABA?": the previous question asked on that
+        # occasion ("Is metformin first-line for type 2 diabetes if eGFR is 25?"). Read alone as "If eGFR is 25?" of
+        # the inherited topic, it answered "uncertain" from the statements on metformin's first-line use, none of
+        # which speaks of the occasion.
+        asked = _whole(previous).strip().rstrip("?.! ") or previous.question.strip().rstrip("?.! ")
+        return f"{asked} if {clause.group('c')}?"
     if previous is None or new is None:
         return text
     instead = _taken_instead(new, previous)

@@ -832,9 +832,19 @@ def _statements(text: str, spans: tuple[tuple[int, int], ...], min_chars: int,
                 continue
             if not quotable(sentence, tuning, allow_anaphor=True) or not quotable(previous, tuning):
                 continue
+            start = spans[n - 1][0]
             if not names_antecedent(sentence, previous):
-                continue
-            sentence, joined = text[spans[n - 1][0]:end], True
+                # The study it points to named in the statement before, a design quoted with its result ("A
+                # randomized trial compared X with Y ... At one year, X was better." then "Longer follow-up of the
+                # same trial at about five years found no difference"): quoted from that statement's start. Dropped,
+                # the five-year result was quoted nowhere, and "Does the benefit last to five years?" read "Yes."
+                # from the one-year result.
+                before = next((s for s, pair in reversed(out) if pair and len(s) > len(previous)
+                               and text[:spans[n - 1][1]].endswith(s)), "")
+                if not before or not names_antecedent(sentence, before):
+                    continue
+                start = spans[n - 1][1] - len(before)
+            sentence, joined = text[start:end], True
             if len(sentence) > 2 * tuning.max_chars:
                 continue
         elif not quotable(sentence, tuning):

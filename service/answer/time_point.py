@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 
+from service.answer.anaphora import leans_back
 from service.answer.evidence import SENTENCE_END
 
 _NUMBERS = {w: n for n, w in enumerate("zero one two three four five six seven eight nine ten eleven twelve".split())}
@@ -37,10 +38,17 @@ def at_asked_time(question: str, text: str) -> str:
     at about five years." read for "... after five years?" is its second sentence). The whole statement otherwise:
     a statement that names no time point, or none of the asked one, still speaks of what was asked."""
     asked = time_points(question)
-    if not asked:
-        return text
     sentences = [s for s in SENTENCE_END.split(text) if s.strip()]
     named = [time_points(s) for s in sentences]
+    if not asked:
+        # No time point asked: a statement that reports a result, then the same study's result at another time point
+        # in a sentence pointing back to it ("At one year, X was better. Longer follow-up of the same trial at about
+        # five years found no difference"), is read at its first, as its study's main result ("Is barbotage better
+        # than a steroid injection?" stays "Yes" at one year; the bottom line quotes both).
+        first = next((k for k, points in enumerate(named) if points), None)
+        later = next((k for k in range(len(sentences)) if first is not None and k > first and named[k]
+                      and not named[k] & named[first] and leans_back(sentences[k])), None)
+        return " ".join(sentences[:later]) if later is not None else text
     if not any(points & asked for points in named):
         return text
     kept = [s for s, points in zip(sentences, named) if not points or points & asked]
