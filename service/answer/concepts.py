@@ -2046,8 +2046,8 @@ def spell_beside(letters: str, texts: Iterable[str], before: str | None, after: 
         patterns.append((re.compile(rf"\b{re.escape(before)}s?\s+({word}(?:(?:-|\s+){word}){{0,{most - 1}}})",
                                     re.IGNORECASE), True))
     if after:
-        patterns.append((re.compile(rf"(?<![A-Za-z-])((?:{word}(?:-|\s+)){{0,{most - 1}}}{word})\s+{re.escape(after)}s?\b",
-                                    re.IGNORECASE), False))
+        ahead = rf"(?<![A-Za-z-])((?:{word}(?:-|\s+)){{0,{most - 1}}}{word})\s+{re.escape(after)}s?\b"
+        patterns.append((re.compile(ahead, re.IGNORECASE), False))
     for text in texts:
         for pattern, leading in patterns:
             for run in pattern.findall(text):
