@@ -951,17 +951,69 @@ class Lexicon:
         often (the check is the corpus's counts, ``spell_out``); an acronym the corpus uses or defines is left to its
         own uses and definitions (``names``)."""
         options: list[tuple[str, ...]] = []
-        for word in phrase.split():
+        words = phrase.split()
+        for at, word in enumerate(words):
             letters = _acronym_letters(word)
             if letters is None or self._texts is None or self._long_of.get(_terms(word)) or self._in_corpus(word):
                 options.append((word,))
                 continue
-            find = functools.partial(_spell_from, letters, self._texts)
-            options.append(tuple(self._remembered(self._spelled, letters, find)) or (word,))
+            options.append(self._spelled_word(word, letters, words[at - 1] if at else None,
+                                              words[at + 1] if at + 1 < len(words) else None) or (word,))
         # Every acronym of the phrase spelled at once ("LABA without ICS": "long-acting beta-agonist without inhaled
         # corticosteroid"; one the corpus gives no phrase for stays as written); the phrase as written is no spelling.
         spellings = (" ".join(words) for words in itertools.product(*options))
         return [s for s in spellings if s != " ".join(phrase.split())]
+
+    def spelled_short(self, question: str) -> str:
+        """``question`` with each short acronym in it the corpus never defines nor writes, two capitals ("OA", "IV")
+        or capitals and a lower-case letter ("ACEi"), written out as the corpus's phrase it spells beside the same
+        neighbour word ("knee OA" as "knee osteoarthritis", ``spell_beside``) or the corpus's word after its capitals
+        ("ACE inhibitors"); the question as written where none is. Such a short form is read as the whole question's
+        words (its search and its concepts), as if the clinician had written it out: the corpus's counts beside the
+        neighbour are the check (two capitals alone spell too many phrases: "GI" is no "greater improvement")."""
+        if self._texts is None:
+            return question
+        words = question.split()
+        bare = [w.strip(_EDGE_PUNCTUATION) for w in words]
+        out = list(words)
+        for at, word in enumerate(bare):
+            letters = _acronym_letters(word)
+            short = letters is not None and (len(word.rstrip("s")) == 2 or word.rstrip("s")[-1].islower())
+            if not short or self._long_of.get(_terms(word)) or self._in_corpus(word):
+                continue
+            found = self._spelled_word(word, letters or "", bare[at - 1] if at else None,
+                                       bare[at + 1] if at + 1 < len(bare) else None)
+            if found:
+                out[at] = words[at].replace(word, found[0], 1)
+        return " ".join(out)
+
+    def _spelled_word(self, word: str, letters: str, before: str | None, after: str | None) -> tuple[str, ...]:
+        """The corpus's phrase an acronym of a question's phrase spells (``spelled``), the words ``before`` and
+        ``after`` it in that phrase its context. An acronym with a lower-case letter after its capitals ("ACEi") whose
+        capitals the corpus writes ("ACE") is that word and the corpus's word after it that opens with the letter
+        ("ACE inhibitors", ``spell_beside``). Else the corpus's phrase it spells (``spell_out``; three letters or
+        more: two spell too many phrases to tell which); else, where that is not clear, the phrase it spells that
+        the corpus writes beside the same neighbour ("knee OA": "knee osteoarthritis"; ``spell_beside``)."""
+        texts = self._texts
+        assert texts is not None
+        capitals = word.rstrip("s")
+        if capitals[-1].islower():
+            head = capitals[:-1]
+            if not self._in_corpus(head):
+                return ()
+            tail = self._remembered(self._spelled, f"{head.lower()} +{capitals[-1]}",
+                                    lambda: spell_beside(capitals[-1], texts(), head, None))
+            return tuple(f"{head} {t}" for t in tail)
+        found: tuple[str, ...] = ()
+        if len(letters) >= 3:
+            found = self._remembered(self._spelled, letters, functools.partial(_spell_from, letters, texts))
+        if found:
+            return found
+        near = [w if w and _terms(w) and _acronym_letters(w) is None else None for w in (before, after)]
+        if not any(near):
+            return ()
+        key = f"{near[0] or ''} {letters} {near[1] or ''}".lower()
+        return self._remembered(self._spelled, key, lambda: spell_beside(letters, texts(), near[0], near[1]))
 
     def unwritten(self, phrase: str) -> frozenset[str]:
         """The terms of ``phrase`` (question words aside) that no chunk of the corpus writes; empty for a lexicon
@@ -1931,9 +1983,12 @@ def _one_vowel_apart(word: str) -> list[str]:
     return list(dict.fromkeys(c for c in out if c != word))
 
 
-# An acronym as a question writes it: three to six capitals, with a plural "s" or not ("LABA", "ICS", "SABAs"). Two
-# capitals spell too many phrases to tell which.
-_ACRONYM = re.compile(r"^(?P<letters>[A-Z]{3,6})s?$")
+# An acronym as a question writes it: two to six capitals, with a plural "s" or not ("LABA", "ICS", "SABAs", "OA"), or
+# capitals and one lower-case letter after them ("ACEi": the "i" of the word after "ACE"). Two capitals spell too many
+# phrases to tell which from the corpus alone: they are read beside a neighbour (``spell_beside``).
+_ACRONYM = re.compile(r"^(?P<letters>[A-Z]{2,6}[a-rt-z]?)s?$")
+# What may stand around a question's word ("pain?", "(OA)").
+_EDGE_PUNCTUATION = "?!.,;:()[]\"'"
 # How often the corpus must write the phrase an acronym spells (``spell_out``), and how many times more often than
 # any other phrase it spells.
 MIN_SPELLED = 2
@@ -1975,6 +2030,42 @@ def spell_out(letters: str, texts: Iterable[str]) -> tuple[str, ...]:
         if counts:
             return ()  # phrases that spell it one initial a word, none clearly the corpus's: no guess inside words
     return ()
+
+
+def spell_beside(letters: str, texts: Iterable[str], before: str | None, after: str | None) -> tuple[str, ...]:
+    """The phrase of ``texts`` that ``letters`` spell (``_spells``: one word may give them all, "osteoarthritis"
+    for "oa", "intravenous" for "iv") written right after the word ``before`` or right before the word ``after`` (any
+    case, a plural "s" or not): a neighbour the question writes beside its acronym ("knee OA", "IV iron") tells which
+    of the phrases it spells the corpus means. The check is the corpus's counts, as ``spell_out``'s: the phrase (as
+    its terms) written so ``MIN_SPELLED`` times or more and ``SPELLED_LEAD`` times as often as any other; else none."""
+    found: dict[frozenset[str], Counter[str]] = {}
+    word = r"[A-Za-z][a-z]*"
+    most = len(letters)
+    patterns = []
+    if before:
+        patterns.append((re.compile(rf"\b{re.escape(before)}s?\s+({word}(?:(?:-|\s+){word}){{0,{most - 1}}})",
+                                    re.IGNORECASE), True))
+    if after:
+        ahead = rf"(?<![A-Za-z-])((?:{word}(?:-|\s+)){{0,{most - 1}}}{word})\s+{re.escape(after)}s?\b"
+        patterns.append((re.compile(ahead, re.IGNORECASE), False))
+    for text in texts:
+        for pattern, leading in patterns:
+            for run in pattern.findall(text):
+                spaced = re.split(r"(-|\s+)", run)
+                words_, seps = spaced[0::2], spaced[1::2]
+                spans = [(0, k) for k in range(1, len(words_) + 1)] if leading else \
+                    [(k, len(words_)) for k in range(len(words_))]
+                for start, end in spans:
+                    taken = [w.lower() for w in words_[start:end]]
+                    if _spells(letters, taken) is None or not all(_terms(w) for w in taken):
+                        continue
+                    phrase = "".join(w + sep for w, sep in zip(taken, [*seps[start:end - 1], ""]))
+                    found.setdefault(_terms(phrase), Counter())[phrase] += 1
+    counts = sorted((sum(c.values()) for c in found.values()), reverse=True)
+    if not counts or counts[0] < MIN_SPELLED or (len(counts) > 1 and counts[0] < SPELLED_LEAD * counts[1]):
+        return ()
+    top = next(c for c in found.values() if sum(c.values()) == counts[0])
+    return (top.most_common(1)[0][0],)
 
 
 def _spell_from(letters: str, texts: Texts) -> tuple[str, ...]:

@@ -84,7 +84,11 @@ def answer_question(index: SearchIndex, question: str, audience: Audience = Audi
                     follows: Answer | None = None, tuning: AnswerTuning = TUNING,
                     outdated_years: int = appraisal.DEFAULT_OUTDATED_YEARS) -> Answer:
     """A complete, citable answer to ``question`` from ``index`` (a follow-up when ``follows`` is given)."""
-    q = _read_follow_up(index, question, follows) if follows else read_question(question)
+    # A short acronym the corpus never writes ("knee OA", "ACEi") is read as the corpus's words for it, shown as asked.
+    spelled = corpus_stats(index).lexicon.spelled_short(question)
+    q = _read_follow_up(index, spelled, follows) if follows else read_question(spelled)
+    if spelled != question:
+        q = replace(q, as_asked=question)
     ev = rank_evidence(index, q, tuning)
     hits, ranked, salient = ev.hits, ev.ranked, ev.salient
     # A yes/no question's verdict is read first; the bottom line then opens with a statement it rests on. Without
