@@ -1896,7 +1896,8 @@ _PERSON_ON_START = re.compile(rf"^(?P<aux>should|can|could|may|must)\s+(?P<who>(
 _ACTIVE_FIRST = re.compile(r"^(?P<aux>should|can|may|must)\s+(?:i|we|you|clinicians|doctors)\s+"
                            r"(?P<verb>give|use|offer|prescribe|try|start)\s+"
                            r"(?P<x>(?!(?:the|a|an|with|to|it|them|him|her)\s+first\b)(?:(?!\bfirst\b)[\w\-]+\s+){0,5}?"
-                           r"[\w\-]+)\s+first\b(?P<rest>(?:\s+(?:for|in)\s+[^,]+)?)$", re.I)
+                           r"[\w\-]+)\s+(?P<first>first(?:[\s\-]+line)?)\b(?P<rest>(?:\s+(?:for|in)\s+[^,]+)?)$", re.I)
+# ("first line" or "first-line" is the same rank: "Should I give IV iron first line for iron deficiency?" said "Yes.")
 # (Not for some people, "... first to a patient who cannot tolerate it": read as the rank for all, it said "Yes." to
 # oral iron first for a patient who cannot tolerate it.)
 _PARTICIPLES = {"give": "given", "use": "used", "offer": "offered", "prescribe": "prescribed", "try": "tried",
@@ -1919,7 +1920,7 @@ def as_plain_wording(text: str) -> str:
     first = _ACTIVE_FIRST.match(body)
     if first is not None:
         done = _PARTICIPLES[first.group("verb").lower()]
-        return f"{first.group('aux')} {first.group('x')} be {done} first{first.group('rest')}{text[len(body):]}"
+        return f"{first.group('aux')} {first.group('x')} be {done} {first.group('first')}{first.group('rest')}{text[len(body):]}"
     started = _PERSON_ON_START.match(body)
     if started is not None:
         thing = started.group("x").strip()

@@ -173,3 +173,17 @@ def test_session_51_testers_dangerous_yes_on_people_taking_another_drug(loaded_i
     # people taking anticoagulants)
     asked = "Can a patient taking warfarin have extracorporeal shockwave therapy for calcific tendinopathy?"
     assert answer_question(loaded_index, asked).verdict != "yes"
+
+
+def test_first_line_asked_in_the_active_is_the_rank_asked_of_all() -> None:
+    assert as_plain_wording("Should I give drugx first line for gizmosis?") == \
+        "Should drugx be given first line for gizmosis?"
+    assert as_plain_wording("Should I give drugx first-line for gizmosis?") == \
+        "Should drugx be given first-line for gizmosis?"
+
+
+def test_giving_iv_iron_first_line_on_the_default_corpus(loaded_index: Index) -> None:
+    # (session 51's tester: "Yes." above "Intravenous iron is recommended when oral iron is not tolerated ...")
+    assert answer_question(loaded_index, "Should I give IV iron first line for iron deficiency in a non-pregnant "
+                                         "adult?").verdict != "yes"
+
