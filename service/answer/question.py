@@ -1920,7 +1920,8 @@ def as_plain_wording(text: str) -> str:
     first = _ACTIVE_FIRST.match(body)
     if first is not None:
         done = _PARTICIPLES[first.group("verb").lower()]
-        return f"{first.group('aux')} {first.group('x')} be {done} {first.group('first')}{first.group('rest')}{text[len(body):]}"
+        rank = first.group("first")
+        return f"{first.group('aux')} {first.group('x')} be {done} {rank}{first.group('rest')}{text[len(body):]}"
     started = _PERSON_ON_START.match(body)
     if started is not None:
         thing = started.group("x").strip()
