@@ -194,6 +194,13 @@ _SIZES = {"small": 0, "medium": 1, "large": 2}
 _SIZE_RANGE = re.compile(r"\b(?P<a>small|medium|large)(?:-sized)?\s+to\s+(?P<b>small|medium|large)(?:-sized)?\s+"
                          r"(?P<noun>[a-z][a-z\-]*)", re.I)
 _SIZE_ASKED = re.compile(r"\b(?P<size>small|medium|large)(?:-sized)?\s+(?P<noun>[a-z][a-z\-]*)", re.I)
+# Sizes a statement singles out after a word of emphasis ("... recommended ..., especially for large or soft
+# deposits", "mainly for large deposits"): what it states holds chiefly of those, so it says nothing for a size it
+# leaves out ("small deposits"). The clause runs to the next punctuation; the noun is its last word, and a clause with
+# a preposition or a relative in it (``_PHRASE_BREAK``) is passed over: its size may be of another noun.
+_PHRASE_BREAK = frozenset("with in of for to who that which whose than from by at on".split())
+_SIZE_SINGLED = re.compile(r"\b(?:especially|particularly|mainly|mostly|chiefly|primarily|only)\s+(?:for|in|with|of)\s+"
+                           r"(?P<clause>[a-z][a-z\-, ]*?)(?=[.;:!?()]|$)", re.I)
 
 Range = tuple[Measure, float, float]  # the measure, the lowest and the highest number
 
@@ -242,6 +249,13 @@ def outside_range(question: str, text: str) -> bool:
         for m in _SIZE_RANGE.finditer(text):
             low, high = sorted((_SIZES[m.group("a").lower()], _SIZES[m.group("b").lower()]))
             if any(noun == _singular(m.group("noun")) and not low <= size <= high for noun, size in sized):
+                return True
+        for m in _SIZE_SINGLED.finditer(text):
+            words = re.findall(r"[a-z][a-z\-]*", m.group("clause").lower())
+            singled = {_SIZES[w.removesuffix("-sized")] for w in words if w.removesuffix("-sized") in _SIZES}
+            if _PHRASE_BREAK & set(words):
+                continue  # "mainly for large people with gizmos": the size is of another noun than the last
+            if singled and words and any(noun == _singular(words[-1]) and size not in singled for noun, size in sized):
                 return True
     return False
 

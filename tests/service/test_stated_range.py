@@ -56,3 +56,13 @@ def test_the_norm_asked_of_decides_over_ranges_of_other_uses() -> None:
     assert not states_norm_asked("Is 150 micrograms used in trials?", "Typically 90 to 360 micrograms are used.")
     assert inside_range("Is 150 micrograms a typical dose?", "Typical doses are 45 to 200 micrograms.")
     assert not inside_range("Is 500 micrograms a typical dose?", "Typical doses are 45 to 200 micrograms.")
+
+
+def test_sizes_singled_out_after_a_word_of_emphasis_leave_out_the_others() -> None:
+    # "... especially for large or soft deposits" led "Is needle lavage effective for small deposits?" to a yes on a
+    # CPU where the statement of "medium to large deposits" was not close enough to be read (session 51).
+    said = "Drugx is recommended as a second-line treatment, especially for large or soft gizmos."
+    assert outside_range("Is drugx effective for small gizmos?", said)
+    assert not outside_range("Is drugx effective for large gizmos?", said)
+    assert not outside_range("Is drugx effective for small gizmos?", "Drugx helps, mainly for large people with gizmos.")
+    assert not outside_range("Is drugx effective for small gizmos?", "Drugx is effective, especially for gizmos.")
