@@ -254,6 +254,12 @@ def states_course(text: str) -> bool:
     return bool(_COURSE_STATED.search(text) or _UNAIDED_STATED.search(text))
 
 
+def states_unaided_course(text: str) -> bool:
+    """Whether a statement says a condition goes its course of itself (``_COURSE_STATED`` with ``_UNAIDED_STATED``:
+    "... often resolves spontaneously as deposits are resorbed"): what "Does X resolve without treatment?" asks."""
+    return bool(_COURSE_STATED.search(text) and _UNAIDED_STATED.search(text))
+
+
 # A cause named as a noun ("one proposed cause of X", "the most common cause in premenopausal women", "X is an
 # important cause"): not the verb, whose subject is the cause of another thing ("whose attacks cause significant
 # disability" says what the condition does, not what brings it about).

@@ -31,7 +31,7 @@ from service.answer.follow_up import (Previous, as_whole_question, asked_after, 
 from service.answer.identity import IdentityAsked, identity_asked, identity_verdict
 from service.answer.kinds_said import said_to_be_of
 from service.answer.evidence import (Judgement, answers_directly, designs_in, judge, reports_finding, states_cause,
-                                     states_course)
+                                     states_course, states_unaided_course)
 from service.answer.exceptions import on_exception
 from service.answer.contrast import on_contrast
 from service.answer.need import on_need
@@ -610,6 +610,10 @@ def read_yes_no(q: Question, ev: RankedEvidence, tuning: AnswerTuning = TUNING,
     verdict = on_taking_apart(q.text, reading.verdict, said, (guideline.topic_terms(q.intervention, None),
                                                               guideline.topic_terms(None, q.condition)))
     verdict = on_need(q.text, verdict, said[0] if said else None)
+    if verdict == "no" and q.aspect == "course" and said and states_unaided_course(said[0]) and not denies(said[0]):
+        # Asked whether a condition goes its course of itself, a statement that it does ("... often resolves
+        # spontaneously ...") and denies nothing is a yes, whatever the words model made of the question's "without".
+        verdict = "yes"
     verdict = on_contrast(verdict, said[0] if said else None, guideline.topic_terms(q.intervention, None),
                           guideline.topic_terms(None, q.condition))
     verdict = on_worsening(q.text, verdict, said)
