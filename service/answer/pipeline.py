@@ -616,7 +616,7 @@ def read_yes_no(q: Question, ev: RankedEvidence, tuning: AnswerTuning = TUNING,
         verdict = "yes"
     verdict = on_contrast(verdict, said[0] if said else None, guideline.topic_terms(q.intervention, None),
                           guideline.topic_terms(None, q.condition))
-    verdict = on_worsening(q.text, verdict, said)
+    verdict = on_worsening(q.text, verdict, said, guideline.topic_terms(q.intervention, None))
     if verdict == "no" and said and asks_worsening(q.text):
         # A "no" to whether X makes Y worse above a statement that X raises Y ("... an increase of roughly 30 percent in
         # the risk of myocardial infarction" for "Does calcium supplementation worsen heart attack risk?"): yes.

@@ -20,6 +20,8 @@ from service.answer.negation import negated_at
 WORSENING_VERBS = frozenset(tokenize("worsen exacerbate aggravate"))
 # "Does X make Y worse?": the same asked in two words. Grammar.
 _MAKES_WORSE = re.compile(r"\bmakes?\s+(?:[\w\-']+\s+){0,5}?worse\b", re.I)
+# "Does X make Y worse?": the thing asked of, X, where the question's parse names none. Grammar.
+_MAKER = re.compile(r"^\s*(?:does|do|did|can|could|will|would|may|might)\s+(?P<thing>.+?)\s+makes?\s", re.I)
 # A statement that says a thing makes something worse, harms or damages it. Grammar. Not the same list
 # as ``verdict._WORSENING``, on purpose: that one reads the harm of stopping a thing, where a benefit that declines or
 # is lost and a condition that relapses or recurs are the harm; said of a thing in use, those words would not say that
@@ -37,11 +39,18 @@ def asks_worsening(question: str) -> bool:
     return bool(WORSENING_VERBS & frozenset(tokenize(question))) or bool(_MAKES_WORSE.search(question))
 
 
-def on_worsening(question: str, verdict: Verdict | None, statements: list[str]) -> Verdict | None:
+def on_worsening(question: str, verdict: Verdict | None, statements: list[str],
+                 thing: frozenset[str] = frozenset()) -> Verdict | None:
     """The verdict on whether a thing makes a condition worse, read on the ``statements`` behind it: a "yes" where none
     says worse, harm or damage (outside a negation) is the "no" that statements of benefit, advice to use it or a
-    denied harm state, else "uncertain"; any other verdict or question as it is."""
-    if verdict != "yes" or not asks_worsening(question) or any(_says_worse(t) for t in statements):
+    denied harm state, else "uncertain"; any other verdict or question as it is. Given the terms of the asked
+    ``thing`` (or, unparsed, the X of "Does X make Y worse?"), only a statement that names one of them says the
+    thing does harm: "Knee osteoarthritis is a common cause of pain" says what the condition causes, nothing of
+    exercise."""
+    if not thing and (maker := _MAKER.match(question)):
+        thing = frozenset(tokenize(maker.group("thing")))
+    if verdict != "yes" or not asks_worsening(question) or any(
+            _says_worse(t) and (not thing or thing & frozenset(tokenize(t))) for t in statements):
         return verdict
     return "no" if any(_HELPS_SAID.search(t) or _denies_worse(t) for t in statements) else "uncertain"
 

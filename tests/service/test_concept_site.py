@@ -48,20 +48,22 @@ def test_a_question_naming_the_site_reaches_the_advice_that_does_not(heel_index:
 
 # Session 46: where the embedder alone does not say X names the whole ("osteoarthritis" of "osteoarthritis of the
 # knee", 0.85 under SITE_MIN_COSINE), the corpus may: a corpus that speaks of X mostly at the site names it by X alone.
-KNEE_TEXTS = ["Exercise therapy reduces pain in knee osteoarthritis.",
-              "Osteoarthritis of the knee is common in older adults.",
-              "Weight loss is advised for people with knee osteoarthritis and obesity."]
-MIXED_TEXTS = ["Exercise therapy reduces pain in hip osteoarthritis.",
+# Tested at the hip: the int8 embedder puts "osteoarthritis" 0.85-0.86 from "osteoarthritis of the knee", by CPU,
+# astride SITE_MIN_COSINE 0.855; "osteoarthritis of the hip" is some 0.76, between NARROWER_MIN_COSINE 0.7 and it.
+HIP_TEXTS = ["Exercise therapy reduces pain in hip osteoarthritis.",
+             "Osteoarthritis of the hip is common in older adults.",
+             "Weight loss is advised for people with hip osteoarthritis and obesity."]
+MIXED_TEXTS = ["Exercise therapy reduces pain in knee osteoarthritis.",
                "Osteoarthritis of the hand limits grip strength.",
-               "Weight loss is advised for people with knee osteoarthritis and obesity."]
+               "Weight loss is advised for people with hip osteoarthritis and obesity."]
 
 
 def test_a_condition_the_corpus_speaks_of_mostly_at_the_asked_site_is_named_by_itself_alone() -> None:
     encode = load_embedder().encode
-    at_knee = Lexicon({}, encode=encode, counts=text_counts(KNEE_TEXTS))
-    assert at_knee.site_less("osteoarthritis of the knee") == ("osteoarthritis",)
-    assert concept("osteoarthritis of the knee", at_knee, condition=True).mentioned_in(
+    at_hip = Lexicon({}, encode=encode, counts=text_counts(HIP_TEXTS))
+    assert at_hip.site_less("osteoarthritis of the hip") == ("osteoarthritis",)
+    assert concept("osteoarthritis of the hip", at_hip, condition=True).mentioned_in(
         frozenset(tokenize("Radiographs are not needed to confirm typical osteoarthritis.")))
     # a corpus that speaks of it at other sites too: the site picks one of them
-    assert Lexicon({}, encode=encode, counts=text_counts(MIXED_TEXTS)).site_less("osteoarthritis of the knee") == ()
-    assert Lexicon({}, encode=encode).site_less("osteoarthritis of the knee") == ()  # no corpus, the embedder alone
+    assert Lexicon({}, encode=encode, counts=text_counts(MIXED_TEXTS)).site_less("osteoarthritis of the hip") == ()
+    assert Lexicon({}, encode=encode).site_less("osteoarthritis of the hip") == ()  # no corpus, the embedder alone

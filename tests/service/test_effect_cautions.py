@@ -49,3 +49,13 @@ def test_a_rise_of_the_asked_outcome_is_a_yes_to_worsening_it(loaded_index: Inde
     # percent in the risk of myocardial infarction compared with placebo".
     answer = answer_question(loaded_index, "Does calcium supplementation worsen heart attack risk?")
     assert answer.verdict == "yes", answer.bottom_line.text
+
+
+def test_a_word_of_harm_said_of_the_condition_alone_is_no_yes_to_worsening() -> None:
+    # "Does exercise make knee osteoarthritis worse?" said "Yes." above "Knee osteoarthritis is a common cause of pain
+    # ...", which the ranking put behind the verdict on one CPU and not on another: what the condition causes says
+    # nothing of what the asked thing does to it. The thing is read from the question where its parse names none.
+    said = ["Asthma is a common cause of cough.", "Gizmol improved asthma control."]
+    assert on_worsening("Does gizmol make asthma worse?", "yes", said) == "no"
+    assert on_worsening("Does gizmol worsen asthma?", "yes", said, frozenset({"gizmol"})) == "no"
+    assert on_worsening("Does gizmol make asthma worse?", "yes", ["Gizmol can cause asthma attacks.", *said]) == "yes"

@@ -58,7 +58,14 @@ def stones_index(tmp_path_factory: pytest.TempPathFactory) -> Path:
 def test_a_title_phrase_the_embedder_puts_near_the_asked_condition_names_it() -> None:
     lexicon = Lexicon({}, encode=load_embedder().encode)
     citrate = concept("potassium citrate")
-    assert title_outcomes("kidney stones", citrate, TITLE, lexicon) == (frozenset(tokenize("nephrolithiasis")),)
+    # "nephrolithiasis" (0.57 from "kidney stones"), taken from "recurrent nephrolithiasis" less the word that only
+    # describes, names it, and nothing else of the title does ("citrate" 0.24, "trial" 0.10). Whether the whole
+    # "recurrent nephrolithiasis" is taken too is left open: the int8 embedder puts it 0.54 from the condition, on
+    # TITLE_OUTCOME_MIN_COSINE, a little over or under by CPU; it names the same thing either way.
+    nephrolithiasis = frozenset(tokenize("nephrolithiasis"))
+    found = title_outcomes("kidney stones", citrate, TITLE, lexicon)
+    assert nephrolithiasis in found
+    assert all(terms >= nephrolithiasis for terms in found), found
     # another condition is not taken for the title's (gallstones / nephrolithiasis 0.35), nor is the title's
     # intervention, nor a phrase sharing a word with the asked one (a sibling: one of a family)
     assert title_outcomes("gallstones", citrate, TITLE, lexicon) == ()
