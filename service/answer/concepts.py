@@ -987,6 +987,38 @@ class Lexicon:
                 out[at] = words[at].replace(word, found[0], 1)
         return " ".join(out)
 
+    def apposed_less(self, question: str) -> str:
+        """``question`` less a name written straight after another name of the same thing, bare or in brackets
+        ("vitamin K2 MK-7 supplement", "vitamin K2 (MK-7) supplement" as "vitamin K2 supplement"): the second only
+        says which one is meant, so the question is read on the first, the broader, name, and a statement need not
+        name both. A name is of the same thing where it, or a name the corpus defines for it ("menaquinone-7" of
+        "MK-7"), is one of the first name's kinds or of its defined names, or is a numbered one of those kinds
+        ("menaquinone-7" of "menaquinones", a kind of "vitamin K2": ``kinds``). The corpus's definitions and
+        kinds, no list; the question as written where no such pair is."""
+        words = question.split()
+        for at in range(1, len(words)):
+            bracketed = words[at].startswith("(") and words[at].rstrip(_EDGE_PUNCTUATION[:4]).endswith(")")
+            second = words[at].strip(_EDGE_PUNCTUATION)
+            own = _terms(second)
+            if not own or (words[at - 1][-1:] in _EDGE_PUNCTUATION and not bracketed):
+                continue
+            names = [own, *(_terms(n) for n in self._defined(second))]
+            for size in (3, 2, 1):
+                if at - size < 0 or any(w[-1:] in _EDGE_PUNCTUATION for w in words[at - size:at]):
+                    continue
+                first = " ".join(words[at - size:at])
+                if not _terms(first) or _terms(first) & own:
+                    continue
+                same = [_terms(k) for k in (*self.kinds(first), *self._defined(first))]
+                if any(n == k or (n - k and all(t.isdigit() for t in n - k) and n - {t for t in n if t.isdigit()} == k)
+                       for n in names for k in same if k):
+                    tail = words[at][len(words[at].rstrip(_EDGE_PUNCTUATION)):] if not bracketed else \
+                        words[at][len(words[at].rstrip(_EDGE_PUNCTUATION)):].lstrip(")")
+                    if tail:
+                        words[at - 1] += tail
+                    return self.apposed_less(" ".join(words[:at] + words[at + 1:]))
+        return question
+
     def _spelled_word(self, word: str, letters: str, before: str | None, after: str | None) -> tuple[str, ...]:
         """The corpus's phrase an acronym of a question's phrase spells (``spelled``), the words ``before`` and
         ``after`` it in that phrase its context. An acronym with a lower-case letter after its capitals ("ACEi") whose

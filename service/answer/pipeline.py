@@ -85,7 +85,9 @@ def answer_question(index: SearchIndex, question: str, audience: Audience = Audi
                     outdated_years: int = appraisal.DEFAULT_OUTDATED_YEARS) -> Answer:
     """A complete, citable answer to ``question`` from ``index`` (a follow-up when ``follows`` is given)."""
     # A short acronym the corpus never writes ("knee OA", "ACEi") is read as the corpus's words for it, shown as asked.
-    spelled = corpus_stats(index).lexicon.spelled_short(question)
+    lexicon = corpus_stats(index).lexicon
+    # ... and a name written beside another of the same thing ("vitamin K2 MK-7") as the first alone (apposed_less).
+    spelled = lexicon.apposed_less(lexicon.spelled_short(question))
     q = _read_follow_up(index, spelled, follows) if follows else read_question(spelled)
     if spelled != question:
         q = replace(q, as_asked=question)
