@@ -1007,7 +1007,7 @@ class Lexicon:
                 if at - size < 0 or any(w[-1:] in _EDGE_PUNCTUATION for w in words[at - size:at]):
                     continue
                 first = " ".join(words[at - size:at])
-                if not _terms(first) or _terms(first) & own:
+                if not all(_terms(w) for w in words[at - size:at]) or _terms(first) & own:  # no "such as" in it
                     continue
                 same = [_terms(k) for k in (*self.kinds(first), *self._defined(first))]
                 if any(n == k or (n - k and all(t.isdigit() for t in n - k) and n - {t for t in n if t.isdigit()} == k)
