@@ -4,7 +4,8 @@ lead-less no that rests on unquoted statements beside quotes that deny nothing i
 from __future__ import annotations
 
 from service.answer.concepts import Lexicon
-from service.answer.pipeline import quoted_behind
+from index.search import Index
+from service.answer.pipeline import answer_question, quoted_behind
 
 def _lexicon() -> Lexicon:
     # "Gizmo G2 is the collective name for the gizmotropins ... Gizmotropin-7 (GZ-7) ..."
@@ -29,8 +30,7 @@ def test_quoted_behind_is_same_source_statement() -> None:
     assert not quoted_behind([], [])
 
 
-def test_warfarin_and_vitamin_k2_mk7_is_a_no(loaded_index) -> None:
-    from service.answer.pipeline import answer_question
+def test_warfarin_and_vitamin_k2_mk7_is_a_no(loaded_index: Index) -> None:
     answer = answer_question(loaded_index, "Can my patient on warfarin take a vitamin K2 MK-7 supplement?")
     assert answer.verdict == "no"
     answer = answer_question(loaded_index, "Should I screen all adults for depression?")
