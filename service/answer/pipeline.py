@@ -120,7 +120,7 @@ def answer_question(index: SearchIndex, question: str, audience: Audience = Audi
         support = [c for c in support if not tentative_change(c.text)]
     # Without a direct source, the closest statements may be quoted under a caveat (closest_statements).
     # A lead the verdict's reading set aside (advice beside the asked: ``read_yes_no``) is not quoted as closest either.
-    # (Nor, for a question asking what replaces a treatment, a statement that offers that treatment: ``not_the_replaced``.)
+    # (Nor, for a question asking what replaces a treatment, a statement offering it: ``not_the_replaced``.)
     closest = closest_evidence(not_the_replaced(q, [c for c in ranked if c is not ev.lead]),
                                not_the_replaced(q, ev.closest_only), q, quoting, salient,
                                ev.intervention_forms, ev.written_rest, ev.set_aside) if lead is None else []
