@@ -31,7 +31,7 @@ def topic(q: Question) -> str:
     """How templates name what was asked about: 'vitamin K2 for tendon calcification'; 'an alternative to amoxicillin
     for ear infections' of a question asking what replaces a treatment (``Question.instead_of``): a source on the
     condition that recommends only the replaced treatment does not address it."""
-    if q.instead_of and not q.intervention:
+    if q.instead_of:  # (a follow-up's "What should I use instead?" keeps the treatment it replaces as its intervention)
         alternative = f"an alternative to {q.instead_of}"
         return f"{alternative} for {q.condition}" if q.condition else alternative
     if q.intervention and q.condition:

@@ -122,7 +122,9 @@ def answer_question(index: SearchIndex, question: str, audience: Audience = Audi
         support = [c for c in support if not tentative_change(c.text)]
     # Without a direct source, the closest statements may be quoted under a caveat (closest_statements).
     # A lead the verdict's reading set aside (advice beside the asked: ``read_yes_no``) is not quoted as closest either.
-    closest = closest_evidence([c for c in ranked if c is not ev.lead], ev.closest_only, q, quoting, salient,
+    # (Nor, for a question asking what replaces a treatment, a statement offering it: ``not_the_replaced``.)
+    closest = closest_evidence(not_the_replaced(q, [c for c in ranked if c is not ev.lead]),
+                               not_the_replaced(q, ev.closest_only), q, quoting, salient,
                                ev.intervention_forms, ev.written_rest, ev.set_aside) if lead is None else []
     # A source's own statement that the asked use is untested answers the question; statements closest to it on
     # either part alone (a claim reported, a question patients ask) do not, so they give way to it.
@@ -333,6 +335,11 @@ class RankedEvidence:
     answering: tuple[Candidate, ...] | None = None
 
 
+# "instead" or "an alternative" with no object ("What should I use instead?", "Is there an alternative?"): a replacement
+# for what the question before asked about. Grammar.
+_BARE_INSTEAD = re.compile(r"\binstead\b(?!\s+of\b)|\balternatives?\b(?!\s+(?:to|for)\b)", re.I)
+
+
 def _read_follow_up(index: SearchIndex, question: str, follows: Answer) -> Question:
     """A follow-up read against the answer it follows: one that names only what changes ("What about X?") as the
     previous question with that change (``follow_up.as_whole_question``), shown as asked; any other inherits the
@@ -345,6 +352,12 @@ def _read_follow_up(index: SearchIndex, question: str, follows: Answer) -> Quest
         return replace(read_question(whole), as_asked=question)
     asked = naming_people(without_conjunction(question), previous)
     q = asked_after(read_question(asked, follows.intervention, follows.condition), previous)
+    if q.inherited and q.instead_of is None and follows.intervention and _BARE_INSTEAD.search(asked):
+        # What to use "instead" with nothing after it ("What should I use instead?") asks a replacement for the
+        # treatment asked before, not about it (``Question.instead_of``): no statement that offers it answers, nor is
+        # quoted as the closest evidence (``not_the_replaced``). The intervention stays, so that a statement preferring
+        # another to it ("... rather than a short-acting beta-agonist alone") is still found.
+        q = replace(q, instead_of=follows.intervention)
     named = naming_it(asked, follows.intervention) if q.inherited else None
     if named:
         # The pronoun it opens on, named ("Is varenicline safe?" of "Is it safe?"): asked so where that reads the
@@ -554,7 +567,13 @@ def not_the_replaced(q: Question, statements: list[Candidate]) -> list[Candidate
     if not q.instead_of:
         return statements
     replaced = frozenset(tokenize(q.instead_of)) - QUESTION_WORDS
-    return [c for c in statements if not replaced or not replaced <= c.terms]
+    # (One that names it only as what another is preferred to, "... should receive X rather than Y alone", answers.)
+    return [c for c in statements if not replaced or not replaced <= c.terms
+            or not replaced <= frozenset(tokenize(_PREFERRED_TO.sub(" ", c.text)))]
+
+
+# What a statement prefers another thing to: "rather than", "instead of" or "in place of" to its clause's end.
+_PREFERRED_TO = re.compile(r"\b(?:rather\s+than|instead\s+of|in\s+place\s+of)\b[^,;.:]*", re.I)
 
 
 def asks_advice_for_people(q: Question) -> bool:
