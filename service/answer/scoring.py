@@ -565,7 +565,11 @@ def passage_mentions(passage: PassageStatements, intervention: Concept | None, c
     # A study's statement may name the condition without the population it is asked for (``Concept.core``), so
     # long as neither it nor its title names another group of people (``_other_people``): a finding on the
     # condition at large holds for the asked people, a finding in another group does not.
-    i_here = intervention is not None and intervention.mentioned_in(passage.vocabulary, i_title)
+    # A statement on the case an intervention asked without something stands for ("Screening without systems for
+    # follow-up ..." or "screening alone" for "screening without collaborative care") names it (``on_case_without``).
+    case = done_without(intervention.name) if intervention is not None else frozenset()
+    on_case = tuple(on_case_without(text, case) for text in passage.texts) if case else ()
+    i_here = intervention is not None and (intervention.mentioned_in(passage.vocabulary, i_title) or any(on_case))
     c_here = condition is not None and (condition.mentioned_in(passage.vocabulary, c_title, parts,
                                                                core=population is not None)
                                         or _named_as(passage.vocabulary, outcomes))
@@ -591,6 +595,7 @@ def passage_mentions(passage: PassageStatements, intervention: Concept | None, c
         # names neither the two nor, with its title, the pair: ``one_taken_alone``.)
         if has_i and i_title is not None and not intervention.mentioned_in(terms, text=text):  # type: ignore[union-attr]
             has_i = not _of_another_in_title(text, intervention, title, title_terms)  # type: ignore[arg-type]
+        has_i = has_i or bool(on_case and on_case[len(statements)])
         core = population is not None and not _other_people(text, title, population)
         has_c = c_here and (condition.mentioned_in(terms, c_title, parts, text, core)  # type: ignore[union-attr]
                             or _named_as(terms, outcomes))
@@ -632,6 +637,28 @@ def passage_mentions(passage: PassageStatements, intervention: Concept | None, c
         statements.append((has_i, has_c, paired))
     return frozen_instance(PassageMentions, intervention=i_here, condition=c_here, statements=tuple(statements),
                            named=tuple(at for at, (has_i, has_c, _) in enumerate(statements) if has_i or has_c))
+
+
+# What is named just before a "without" or an "alone": up to three words ("screening without collaborative care",
+# "Screening without systems for follow-up", "Evidence that screening alone"). Grammar, no topic.
+_BEFORE_WITHOUT = re.compile(r"(?P<what>(?:[\w\-]+\s+){1,3}?)without\b", re.I)
+_BEFORE_ALONE = re.compile(r"(?P<what>(?:[\w\-]+\s+){1,3}?)alone\b", re.I)
+
+
+def done_without(name: str) -> frozenset[str]:
+    """The terms of what an intervention's name has done without something, its words before "without"
+    ("screening" of "screening without collaborative care"); empty for a name with no "without"."""
+    found = re.match(r"(?P<what>.+?)\s+without\s+\S", name, re.I)
+    return frozenset(tokenize(found.group("what"))) if found is not None else frozenset()
+
+
+def on_case_without(text: str, done: frozenset[str]) -> bool:
+    """Whether a statement speaks of the case a question asks, a thing (its terms, ``done``) done without something:
+    those terms just before one of its own "without"s ("Screening without systems for follow-up and treatment shows
+    little benefit") or before "alone" ("Evidence that screening alone improves ..."). What it goes without may be
+    named in other words than the question's; that it goes without it is the case asked."""
+    return bool(done) and any(done <= frozenset(tokenize(m.group("what")))
+                              for pattern in (_BEFORE_WITHOUT, _BEFORE_ALONE) for m in pattern.finditer(text))
 
 
 @lru_cache(maxsize=200_000)

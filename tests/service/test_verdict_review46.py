@@ -7,8 +7,11 @@ from __future__ import annotations
 
 import pytest
 
+from index.lexical import tokenize
 from index.search import Index
+from service.answer.concepts import concept
 from service.answer.pipeline import answer_question
+from service.answer.scoring import done_without, on_case_without, passage_mentions, passage_statements
 from service.answer.polarity import asks_to_stop, stance, stopping_as_occasion
 from service.answer.verdict import on_stopping
 
@@ -46,13 +49,27 @@ def test_stopping_named_only_in_a_condition_is_no_advice_to_stop() -> None:
     assert not stopping_as_occasion(question, "Drugx should be stopped before starting widget.")
 
 
-@pytest.mark.xfail(strict=False, reason=(
-    "CPU-dependent (session 51): on an AMD EPYC of CPU family 23 the int8 embedder's vectors keep 'Screening without "
-    "systems for follow-up and treatment shows little benefit' out of the candidates, and the answer is 'uncertain' "
-    "(safe, not the 'No.' that statement gives); on session 50's CPU it passes. Left open in issue 8's note."))
 def test_screening_without_the_care_it_needs_is_answered_by_the_statement_on_that_case(loaded_index: Index) -> None:
     answer = answer_question(loaded_index, "Does screening without collaborative care improve depression outcomes?")
     assert answer.verdict == "no", answer.bottom_line.text
     assert answer.bottom_line.text.startswith("No. Screening without")
     with_care = answer_question(loaded_index, "Does screening with collaborative care improve depression outcomes?")
     assert with_care.verdict == "yes"
+
+
+def test_a_statement_on_the_thing_done_without_something_names_the_asked_case() -> None:
+    # "gizmo therapy without drugx support" asked: a statement on gizmo therapy without anything, or alone, speaks of
+    # that case, whatever it names it goes without; one with no "without" or "alone" by it does not.
+    case = done_without("gizmo therapy without drugx support")
+    assert case == frozenset(tokenize("gizmo therapy"))
+    assert on_case_without("Gizmo therapy without regular review shows little benefit.", case)
+    assert on_case_without("Evidence that gizmo therapy alone improves gizmosis is limited.", case)
+    assert not on_case_without("Gizmo therapy combined with drugx support improves gizmosis.", case)
+    assert not on_case_without("Drugx alone is well tolerated.", case)
+    assert done_without("gizmo therapy") == frozenset()
+    first = "Gizmo therapy without regular review shows little benefit."
+    text = f"{first} Gizmosis affects many adults in primary care settings."
+    passage = passage_statements(text, ((0, len(first)), (len(first) + 1, len(text))))
+    marks = passage_mentions(passage, concept("gizmo therapy without drugx support"), None, None, None,
+                             "Overview of gizmosis", False)
+    assert marks.intervention and [s[0] for s in marks.statements] == [True, False]
