@@ -910,11 +910,6 @@ def on_stopping(question: str, verdict: Verdict | None, statements: list[str],
         return "no"
     if any(speaks_of_stopping(t, avoiding=True) for t in statements):
         return verdict
-    if statements and course_ends_as_asked(question, statements[0]):
-        # Asked whether to stop after a time that the best statement gives as a course's length ("A total antibiotic
-        # course of five days is recommended ..." for "... stop antibiotics after five days?"): advice on the course
-        # is advice on when it ends, so its yes or no answers as asked.
-        return verdict
     if statements and raises_risk(statements[0]):
         # The best statement says the intervention raises a risk: whatever the words model made of its effect, the
         # answer to whether to stop it is yes ("Should I stop calcium supplements in heart disease?" above "calcium
@@ -927,6 +922,11 @@ def on_stopping(question: str, verdict: Verdict | None, statements: list[str],
         return "uncertain"
     if closest_only:
         return "uncertain"
+    if statements and course_ends_as_asked(question, statements[0]):
+        # Asked whether to stop after a time that the best statement gives as a course's length ("A total antibiotic
+        # course of five days is recommended ..." for "... stop antibiotics after five days?"): advice on the course
+        # is advice on when it ends, so its yes or no answers as asked.
+        return verdict
     return "no" if verdict == "yes" else "yes"
 
 

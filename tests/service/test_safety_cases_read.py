@@ -101,7 +101,8 @@ def test_no_reverse_of_a_lean_on_stopping_from_statements_silent_on_it() -> None
     from service.answer.verdict import on_stopping
     asked = "Can a patient whose gizmosis is improving stop drugx after five days?"
     course = ["A total drugx course of five days is recommended for most patients who are improving."]
-    assert on_stopping(asked, "yes", course) == "no"  # (direct evidence: the reverse, as before)
+    assert on_stopping(asked, "yes", course) == "yes"  # a course that ends when asked: as asked (session 51)
+    assert on_stopping(asked.replace("five", "two"), "yes", course) == "no"  # another time: the reverse, as before
     assert on_stopping(asked, "yes", course, closest_only=True) == "uncertain"
     said = ["Drugx should not be stopped completely in gizmosis."]
     assert on_stopping(asked, "no", said, closest_only=True) == "no"  # speaks of stopping: as it says

@@ -34,8 +34,9 @@ def test_an_age_is_no_time_point() -> None:
     assert at_asked_time("Should drugx be given at once to a child under 2 years?", ages) == ages
 
 
-def test_a_question_without_a_time_point_reads_the_whole_statement() -> None:
-    assert at_asked_time("Is drugx better than a placebo injection?", BOTH) == BOTH
+def test_a_question_without_a_time_point_reads_the_study_at_its_first() -> None:
+    # (session 51: a later result pointing back at the study is read only where asked; the bottom line quotes both)
+    assert at_asked_time("Is drugx better than a placebo injection?", BOTH) == BOTH.split(" Longer")[0]
     assert at_asked_time("Is drugx better after six weeks?", BOTH) == BOTH  # no sentence at six weeks
 
 
@@ -45,4 +46,4 @@ def test_no_at_the_asked_time_point_though_better_earlier() -> None:
     question = "Does drugx still give better knee function than a placebo injection after five years?"
     assert decide(question, direct, direct, LEANING_NO, topic)[0] == "no"
     assert decide("Does drugx give better knee function than a placebo injection?", direct, direct,
-                  LEANING_NO, topic)[0] == "uncertain"
+                  LEANING_NO, topic)[0] == "yes"  # at its first time point, the study's main result

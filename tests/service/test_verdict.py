@@ -274,7 +274,7 @@ def test_a_no_above_a_statement_that_it_is_better_than_the_compared_thing_is_its
     assert decide(question, [better], [better], no_model, topic)[0] == "yes"
     later = _candidate(better.text + " Longer follow-up of that trial found no significant difference between the "
                        "groups at five years.", 0.85)
-    assert decide(question, [better, later], [better, later], no_model, topic)[0] == "uncertain"
+    assert decide(question, [better, later], [better, later], no_model, topic)[0] == "yes"  # read at its first time
     reverse = _candidate("A zorb injection alone gave better gizmo function than drugq.", 0.9)
     assert decide(question, [reverse], [reverse], no_model, topic)[0] == "no"
     denied = _candidate("Drugq was not better than a zorb injection alone.", 0.9)
