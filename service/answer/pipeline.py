@@ -210,13 +210,6 @@ def answer_question(index: SearchIndex, question: str, audience: Audience = Audi
             # relevance model believes far less (a shockwave trial's finding, 0.32, beside "Closest evidence:" on how
             # deposit size relates to pain, 0.86), it leans on nothing the reader sees.
             verdict = "uncertain"
-        if lead is None and verdict == "no" and closest and not quoted_behind(behind, closest) \
-                and not any(denies(c.text) for c in closest):
-            # A no leans on what the closest evidence quotes: read from statements it does not quote, beside quotes
-            # none of which denies, advises against or finds nothing ("Screening uses brief questionnaires ..." and
-            # "Major depressive disorder is common ..." for "Should I screen all adults for depression?"), it leans
-            # on nothing the reader sees.
-            verdict = "uncertain"
         if verdict == "insufficient" and lead is None and closest and not asks_against(q.text):
             # Closest evidence on the class the asked numbered subtype is of ("vitamin K" of "vitamin K2") that
             # advises against it, finds no support for it or denies it, on the asked condition: a "no" for the
@@ -509,19 +502,13 @@ def _class_denial(q: Question, ev: RankedEvidence, closest: list[Candidate], lex
     return on_condition[found] if found is not None else None
 
 
-def quoted_behind(behind: list[Candidate], quoted: list[Candidate]) -> bool:
-    """Whether some statement a verdict rests on (``behind``) is quoted (``quoted``: the same source's statement, or
-    one holding the other)."""
-    return any(b.doc_id == c.doc_id and (b.text in c.text or c.text in b.text) for b in behind for c in quoted)
-
-
 def far_below_quoted(behind: list[Candidate], quoted: list[Candidate], share: float = TUNING.verdict_quoted_share
                      ) -> bool:
     """Whether none of the statements a verdict rests on (``behind``) is quoted (``quoted``: the same source's
     statement, or one holding the other) and the best of them scores below ``share`` of the best quoted one."""
     if not behind or not quoted:
         return False
-    if quoted_behind(behind, quoted):
+    if any(b.doc_id == c.doc_id and (b.text in c.text or c.text in b.text) for b in behind for c in quoted):
         return False
     return max(b.score for b in behind) < share * max(c.score for c in quoted)
 
