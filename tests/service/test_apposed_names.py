@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from service.answer.concepts import Lexicon
 from index.search import Index
-from service.answer.pipeline import answer_question, quoted_behind
+from service.answer.pipeline import answer_question
 
 def _lexicon() -> Lexicon:
     # "Gizmo G2 is the collective name for the gizmotropins ... Gizmotropin-7 (GZ-7) ..."
@@ -17,7 +17,7 @@ def test_a_numbered_kind_beside_its_class_is_left_out() -> None:
     kinds = lexicon.kinds("gizmo G2")
     assert kinds, "the test corpus must name kinds of gizmotropin"
     assert lexicon.apposed_less("Can I take a gizmo G2 GZ-7 tablet?") == "Can I take a gizmo G2 tablet?"
-    assert lexicon.apposed_less("Can I take a gizmo G2 (GZ-7) tablet?") == "Can I take a gizmo G2 tablet?"
+    assert lexicon.apposed_less("Can I take a gizmo G2 (GZ-7) tablet?") == "Can I take a gizmo G2 (GZ-7) tablet?"
 
 
 def test_names_not_of_one_thing_stay() -> None:
@@ -26,12 +26,6 @@ def test_names_not_of_one_thing_stay() -> None:
     assert lexicon.apposed_less("Is a drug such as GZ-7 useful?") == "Is a drug such as GZ-7 useful?"
 
 
-def test_quoted_behind_is_same_source_statement() -> None:
-    assert not quoted_behind([], [])
-
-
 def test_warfarin_and_vitamin_k2_mk7_is_a_no(loaded_index: Index) -> None:
     answer = answer_question(loaded_index, "Can my patient on warfarin take a vitamin K2 MK-7 supplement?")
     assert answer.verdict == "no"
-    answer = answer_question(loaded_index, "Should I screen all adults for depression?")
-    assert answer.verdict != "no"
