@@ -23,12 +23,13 @@ _TIME = re.compile(rf"{_AGE_BEFORE}\b(?P<n>\d+|{'|'.join(_NUMBERS)})[\s\-]+(?P<u
 
 def time_points(text: str) -> frozenset[int]:
     """The time points a text names (``_TIME``), each in whole days (a year as 365, a month as a twelfth of it)."""
-    found: set[int] = set()
-    for m in _TIME.finditer(text):
-        n = m.group("n").lower()
-        count = int(n) if n.isdigit() else _NUMBERS[n]
-        found.add(round(count * _UNITS[m.group("unit").lower()]))
-    return frozenset(found)
+    return frozenset(_days(m) for m in _TIME.finditer(text))
+
+
+def _days(m: re.Match[str]) -> int:
+    """A count and unit of time (``_TIME``) in whole days (a year as 365, a month as a twelfth of it)."""
+    n = m.group("n").lower()
+    return round((int(n) if n.isdigit() else _NUMBERS[n]) * _UNITS[m.group("unit").lower()])
 
 
 def at_asked_time(question: str, text: str) -> str:
@@ -55,7 +56,8 @@ def at_asked_time(question: str, text: str) -> str:
     return " ".join(kept) if len(kept) < len(sentences) else text
 
 
-# What says a count of time is a course's length: "a course of five days", "a five-day course", "for five days".
+# What says a count of time is a course's length: "a course of five days", "a five-day course" (not "for five days",
+# which may be how long anything goes on).
 # Grammar, no topic.
 _COURSE_BEFORE = re.compile(r"\b(?:course|courses|duration|treatment)\s+of\s+(?:(?:about|around|at\s+least|only)\s+)?$",
                             re.I)
@@ -65,12 +67,8 @@ _COURSE_AFTER = re.compile(r"^[\s\-]*(?:\w+\s+)?(?:course|courses|regimen)\b", r
 def course_lengths(text: str) -> frozenset[int]:
     """The lengths of a course a text states ("A total antibiotic course of five days", "a five-day course"), each
     in whole days as ``time_points`` counts them: when a course given as advised ends."""
-    found: set[int] = set()
-    for m in _TIME.finditer(text):
-        if _COURSE_BEFORE.search(text[:m.start()]) or _COURSE_AFTER.match(text[m.end():]):
-            n = m.group("n").lower()
-            found.add(round((int(n) if n.isdigit() else _NUMBERS[n]) * _UNITS[m.group("unit").lower()]))
-    return frozenset(found)
+    return frozenset(_days(m) for m in _TIME.finditer(text)
+                     if _COURSE_BEFORE.search(text[:m.start()]) or _COURSE_AFTER.match(text[m.end():]))
 
 
 def course_ends_as_asked(question: str, text: str) -> bool:
