@@ -988,8 +988,8 @@ class Lexicon:
         return " ".join(out)
 
     def apposed_less(self, question: str) -> str:
-        """``question`` less a name written straight after another name of the same thing, bare or in brackets
-        ("vitamin K2 MK-7 supplement", "vitamin K2 (MK-7) supplement" as "vitamin K2 supplement"): the second only
+        """``question`` less a name written straight after another name of the same thing ("vitamin K2 MK-7
+        supplement" as "vitamin K2 supplement"; a name in brackets defines the one before and stays): the second only
         says which one is meant, so the question is read on the first, the broader, name, and a statement need not
         name both. A name is of the same thing where it, or a name the corpus defines for it ("menaquinone-7" of
         "MK-7"), is one of the first name's kinds or of its defined names, or is a numbered one of those kinds
@@ -997,14 +997,13 @@ class Lexicon:
         kinds, no list; the question as written where no such pair is."""
         words = question.split()
         for at in range(1, len(words)):
-            bracketed = words[at].startswith("(") and words[at].rstrip(_EDGE_PUNCTUATION[:4]).endswith(")")
-            if bracketed:
+            if words[at].startswith("("):
                 # A name in brackets defines the one before ("Systemic Lupus Erythematosus (SLE)"): kept, as the
                 # shared questions write it (left out, 9 of 200 held-out BioASQ answers changed, ROUGE-2 down).
                 continue
             second = words[at].strip(_EDGE_PUNCTUATION)
             own = _terms(second)
-            if not own or (words[at - 1][-1:] in _EDGE_PUNCTUATION and not bracketed):
+            if not own or words[at - 1][-1:] in _EDGE_PUNCTUATION:
                 continue
             names = [own, *(_terms(n) for n in self._defined(second))]
             for size in (3, 2, 1):
@@ -1016,8 +1015,7 @@ class Lexicon:
                 same = [_terms(k) for k in (*self.kinds(first), *self._defined(first))]
                 if any(n == k or (n - k and all(t.isdigit() for t in n - k) and n - {t for t in n if t.isdigit()} == k)
                        for n in names for k in same if k):
-                    tail = words[at][len(words[at].rstrip(_EDGE_PUNCTUATION)):] if not bracketed else \
-                        words[at][len(words[at].rstrip(_EDGE_PUNCTUATION)):].lstrip(")")
+                    tail = words[at][len(words[at].rstrip(_EDGE_PUNCTUATION)):]
                     if tail:
                         words[at - 1] += tail
                     return self.apposed_less(" ".join(words[:at] + words[at + 1:]))

@@ -2291,10 +2291,9 @@ _STATE_ADJECTIVE = re.compile(r"\b(?P<stem>[a-z]{4,}[ae]n)t\b", re.I)
 # "anaemia"). English derivation, no topic.
 _STATE_ADJECTIVE_MA = re.compile(r"\b(?P<stem>[a-z]{3,}ma)tic\b", re.I)
 _STATE_ADJECTIVE_AEMIA = re.compile(r"\b(?P<stem>[a-z]{2,}aem)ic\b", re.I)
-# ... "-leptic" of "-lepsy" ("epileptic" of "epilepsy") and "-otic" of "-osis" ("psychotic" of "psychosis",
-# "cirrhotic" of "cirrhosis"), which the stemmer leaves apart ("epilept" / "epilepsi"). English derivation.
+# ... "-leptic" of "-lepsy" ("epileptic" of "epilepsy"), which the stemmer leaves apart ("epilept" / "epilepsi").
+# English derivation. (Not "-otic" of "-osis": "antibiotic" and "narcotic" name no state.)
 _STATE_ADJECTIVE_LEPSY = re.compile(r"\b(?P<stem>[a-z]{2,}lep)tic\b", re.I)
-_STATE_ADJECTIVE_OSIS = re.compile(r"\b(?P<stem>[a-z]{3,}o)tic\b", re.I)
 
 
 def state_nouns(phrase: str | None) -> str:
@@ -2306,8 +2305,7 @@ def state_nouns(phrase: str | None) -> str:
     return " ".join([*(f"{m.group('stem')}cy" for m in _STATE_ADJECTIVE.finditer(text)),
                      *(m.group("stem") for m in _STATE_ADJECTIVE_MA.finditer(text)),
                      *(f"{m.group('stem')}ia" for m in _STATE_ADJECTIVE_AEMIA.finditer(text)),
-                     *(f"{m.group('stem')}sy" for m in _STATE_ADJECTIVE_LEPSY.finditer(text)),
-                     *(f"{m.group('stem')}sis" for m in _STATE_ADJECTIVE_OSIS.finditer(text))])
+                     *(f"{m.group('stem')}sy" for m in _STATE_ADJECTIVE_LEPSY.finditer(text))])
 
 
 def as_state_nouns(phrase: str | None) -> str:
