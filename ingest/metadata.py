@@ -5,7 +5,8 @@ import hashlib
 import re
 from typing import Any
 
-from ingest.models import Document, DocumentKind, DocumentSection
+from ingest.errors import UnreadableFile
+from ingest.models import DESIGNS, Design, Document, DocumentKind, DocumentSection
 
 # The kind a ``type`` value names: the kinds' own names, and the plural and synonym people write.
 _KINDS = {**{k.value: k for k in DocumentKind}, "guidelines": DocumentKind.GUIDELINE, "study": DocumentKind.RESEARCH}
@@ -29,7 +30,10 @@ def document_from_meta(
     """Build a Document from loosely typed metadata, with safe defaults for what is missing.
 
     ``type`` picks the kind (guideline or research, research by default); ``source`` falls back to
-    ``publisher`` or ``journal``; ``year`` is the first four-digit year found in the value.
+    ``publisher`` or ``journal``; ``year`` is the first four-digit year found in the value; ``design``, where
+    given, is the study design the source states of itself (one of ``DESIGNS``, any case: a corpus says "review" of
+    an overview whose text names the trials it reviews), and any other value makes the file unreadable, with the
+    allowed values in the message.
     """
     kind = _KINDS.get(str(meta.get("type") or meta.get("kind") or "").strip().lower(), DocumentKind.RESEARCH)
     source = meta.get("source") or meta.get("publisher") or meta.get("journal") or ""
@@ -50,7 +54,19 @@ def document_from_meta(
         sections=sections,
         pages=pages,
         doi=str(meta.get("doi") or "").strip(),
+        design=_design(meta.get("design")),
     )
+
+
+def _design(value: object) -> Design | None:
+    """The design a metadata value names (``DESIGNS``, any case), None where none is given."""
+    if value is None or not str(value).strip():
+        return None
+    name = str(value).strip().lower()
+    for design in DESIGNS:
+        if design == name:
+            return design
+    raise UnreadableFile(f"unknown design {str(value)!r} in metadata; use one of: {', '.join(DESIGNS)}")
 
 
 def parse_year(value: object) -> int | None:

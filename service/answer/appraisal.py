@@ -29,11 +29,18 @@ DEFAULT_OUTDATED_YEARS = 10
 # How a reference shows a design ("Randomized trial, 144 participants, 2003").
 DESIGN_LABELS = {"meta-analysis": "Meta-analysis", "randomized trial": "Randomized trial",
                  "cohort": "Observational study", "case series": "Case series", "animal": "Animal study",
-                 "in vitro": "Laboratory study"}
-# PubMed publication types (where a reader provides them) that name a design outright.
+                 "in vitro": "Laboratory study", "review": "Review",
+                 # the other names of ``ingest.models.DESIGNS`` (a reader's or a front matter's ``design``)
+                 "systematic review": "Meta-analysis", "clinical trial": "Randomized trial",
+                 "observational study": "Observational study", "case report": "Case series"}
+# PubMed publication types (where a reader provides them) that name a design outright; a review last, as the
+# weakest (a "Systematic Review" is read before it).
 _PUBLICATION_TYPES = (("meta-analysis", "meta-analysis"), ("systematic review", "meta-analysis"),
                       ("randomized controlled trial", "randomized trial"), ("clinical trial", "randomized trial"),
-                      ("observational study", "cohort"), ("case reports", "case series"))
+                      ("observational study", "cohort"), ("case reports", "case series"), ("review", "review"))
+# A title that calls its text a review of others' work ("Overview: X and Y", "X: a narrative review", "A summary of
+# the evidence on X"); a systematic review is a meta-analysis's design (``routing.DESIGNS``), read before.
+_REVIEW_TITLE = re.compile(r"\b(?<!systematic )(?:overview|review|summary)\b", re.I)
 _NUMBER = r"(\d{1,3}(?:[,\u2009 ]\d{3})+|\d+)"
 _PEOPLE = (r"(?:patients|participants|subjects|women|men|adults|children|individuals|persons|people|volunteers|"
            r"infants|neonates|pregnancies|cases|residents|veterans|smokers|users)")
@@ -76,8 +83,12 @@ def count_participants(text: str) -> int | None:
 
 
 def design_of(doc: Document, text: str) -> str | None:
-    """The strongest design a research source names: from its publication types when the reader gave
-    them (or a reader's own ``design``), else from its text."""
+    """The design of a research source: from its publication types when the reader gave them (or a reader's own
+    ``design``, as a front matter states it); else the strongest design its title names (an overview of animal
+    studies reports animal evidence); else a review where its title calls it one (``_REVIEW_TITLE``: the designs its
+    text names are those of the studies it reviews, and "Overview: vitamin K2 and tendon calcification - what the
+    evidence does and does not show" was listed as a randomized trial because its text says none was done); else the
+    strongest design its text names."""
     design = getattr(doc, "design", None)
     if design:
         return DESIGN_LABELS.get(str(design).lower(), str(design))
@@ -85,7 +96,10 @@ def design_of(doc: Document, text: str) -> str | None:
     for name, key in _PUBLICATION_TYPES:
         if any(name == t or t.startswith(name) for t in types):
             return DESIGN_LABELS[key]
-    found = designs_in(f"{doc.title}. {text}")
+    titled = designs_in(doc.title)
+    if not titled and _REVIEW_TITLE.search(doc.title):
+        return DESIGN_LABELS["review"]
+    found = titled or designs_in(text)
     return DESIGN_LABELS[found[0]] if found else None
 
 
@@ -197,7 +211,7 @@ def evidence_profile(facts: dict[str, StudyFacts], kinds: dict[str, DocumentKind
         if kind != DocumentKind.GUIDELINE:
             f = facts.get(doc_id, StudyFacts())
             by_design.setdefault(f.design or "", []).append(f)
-    for design in list(DESIGN_LABELS.values()) + [d for d in by_design if d not in DESIGN_LABELS.values()]:
+    for design in [*dict.fromkeys(DESIGN_LABELS.values()), *(d for d in by_design if d not in DESIGN_LABELS.values())]:
         group = by_design.get(design)
         if not design or not group:
             continue

@@ -174,6 +174,19 @@ def test_malformed_front_matter_is_skipped_through_the_corpus_with_its_reason(tm
     assert read.skipped[0].reason.startswith("invalid YAML front matter")
 
 
+def test_front_matter_states_the_sources_design(tmp_path):
+    # An overview says it is a review, so the trials its text names are not read as its design.
+    _write(tmp_path, "overview.md", "---\ntitle: Overview of drugx trials\ndesign: Review\n---\nTwo trials ...\n")
+    _write(tmp_path, "typo.md", "---\ntitle: A trial\ndesign: randomised\n---\nWe randomized 40 patients.\n")
+    _write(tmp_path, "plain.md", "---\ntitle: Notes\n---\nNo design stated.\n")
+
+    read = read_corpus(tmp_path)
+
+    assert {d.id: d.design for d in read.documents} == {"overview.md": "review", "plain.md": None}
+    assert [s.path for s in read.skipped] == ["typo.md"]
+    assert read.skipped[0].reason.startswith("unknown design 'randomised' in metadata; use one of: meta-analysis")
+
+
 def test_control_characters_in_front_matter_do_not_cost_the_document(tmp_path):
     """Real citations carry mojibake ("\u00e2\\x80\\x93" for an en dash); YAML refuses C1 controls, the reader must not."""
     text = '---\ntitle: "Endometrial cancer follow-up"\nsource: "Panel on Women\'s Imaging \u00e2\x80\x93 Gynecology"\nyear: 2011\n---\nFollow up yearly.\n'

@@ -12,7 +12,7 @@ from index.build import build_index
 from index.search import Index, open_index
 from ingest.models import Document
 from service.answer.appraisal import (DEFAULT_OUTDATED_YEARS, StudyFacts, appraise_references, count_participants,
-                                      evidence_profile, is_outdated, study_facts)
+                                      design_of, evidence_profile, is_outdated, study_facts)
 from service.answer.conflicts import Finding, find_conflict
 from service.answer.models import Answer
 from service.answer.pipeline import answer_question
@@ -36,6 +36,33 @@ def test_participants_are_counted_only_where_the_text_states_them(text, expected
 def _doc(kind: str, year: int | None) -> Document:
     return Document(id="d", title="T", kind=kind, source="", year=year, authors="", url="", path="d.md", sha256="",
                     sections=())
+
+
+@pytest.mark.parametrize("title, text, expected", [
+    # An overview's text names the designs of the studies it reviews, not its own: one whose title names no design
+    # is a review (it was listed as a randomized trial), one whose title names one reports that design's evidence.
+    ("Overview: drugx and gout - what the evidence shows", "No randomized trial has tested drugx.", "Review"),
+    ("Drugx for gout: a narrative review", "A meta-analysis of randomized trials found ...", "Review"),
+    ("Overview: observational cohort studies of drugx and gout", "Randomized trials have not confirmed it.",
+     "Observational study"),
+    ("Overview: animal studies of drugx and gout", "Randomized trials are needed.", "Animal study"),
+    # A systematic review is a meta-analysis's design.
+    ("Drugx for gout: a systematic review", "Seven trials were pooled.", "Meta-analysis"),
+    # The title's own design before a stronger one its text mentions ("unlike randomized trials, ...").
+    ("Drugx intake and gout flares: a prospective cohort study", "Unlike randomized trials, we followed 900 men.",
+     "Observational study"),
+    ("Drugx for gout flares", "We randomized 144 patients to drugx or placebo.", "Randomized trial"),
+    ("Drugx for gout flares", "Patients took drugx.", None),
+])
+def test_a_sources_design_is_its_own_not_the_designs_it_reviews(title, text, expected):
+    doc = dataclasses.replace(_doc("research", 2024), title=title)
+    assert design_of(doc, text) == expected
+
+
+def test_a_stated_design_wins_over_the_title():
+    doc = dataclasses.replace(_doc("research", 2024), title="Overview: trials of drugx", design="randomized trial")
+    assert design_of(doc, "") == "Randomized trial"
+    assert design_of(dataclasses.replace(doc, design="review"), "We randomized 144 patients.") == "Review"
 
 
 def test_only_guidelines_older_than_the_limit_are_outdated():
