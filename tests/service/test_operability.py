@@ -91,7 +91,10 @@ def test_questions_are_refused_with_503_while_draining(client):
 
 
 def test_shutdown_finishes_the_answers_in_flight(settings):
+    in_flight = threading.Semaphore(0)
+
     def slow(*args, **kwargs):
+        in_flight.release()
         time.sleep(1.0)  # long enough for the shutdown to begin while every question is being answered
         return answer_question(*args, **kwargs)
 
@@ -109,7 +112,8 @@ def test_shutdown_finishes_the_answers_in_flight(settings):
         askers = [threading.Thread(target=ask) for _ in range(3)]
         for asker in askers:
             asker.start()
-        time.sleep(0.5)
+        for _ in askers:  # every question is being answered (a fixed wait lost them to a loaded machine: 503s)
+            assert in_flight.acquire(timeout=60)
         app.state.draining.set()  # what SIGTERM does, besides telling uvicorn to stop
         server.should_exit = True
         for asker in askers:
