@@ -53,6 +53,12 @@ _AIM = re.compile(r"^(?:to (?:determine|assess|evaluate|investigate|examine|comp
 # Terminal punctuation, then any closing brackets or quotes: a heading or table cell that merely ends in a
 # bracket ("New oral anticoagulants (dabigatran, rivaroxaban)") is not a sentence.
 _ENDS_SENTENCE = re.compile(r"[.!?][)\]\"”’]*$")
+_CLOSERS = ")]\"”’ "  # what may follow a sentence's stop (``_ENDS_SENTENCE``)
+# A sentence that sends the reader elsewhere in a document ("See the original guideline document for more
+# information.", "Refer to the \"Rationale\" sections ...", "Note: See the \"Major Recommendations\" field ..."):
+# the grammar of a cross-reference, which states nothing itself (quoted in guideline answers as evidence).
+_POINTER = re.compile(r"^(?:note:\s*)?(?:please\s+)?(?:see|refer\s+to|consult)\s+(?:the\s+)?[^.]{0,120}?"
+                      r"\b(?:sections?|fields?|tables?|appendix|appendices|figures?|document|version|chapter)\b", re.I)
 _NUMBER = re.compile(r"\d")
 # A group of people a statement names: a noun for people with the word before it ("older adults", "postpartum
 # women", "cancer patients"); the grammar of who is meant, not topics (see _other_people).
@@ -918,7 +924,10 @@ def _with_its_list(text: str, spans: tuple[tuple[int, int], ...], n: int, tuning
     followed in the passage by what it introduces. When
     the list is one sentence cut into items (the items do not end with a stop until the last), the
     headline and its items verbatim, to that stop; when the items are sentences of their own, the headline
-    alone, ending with its colon (the answer marks the list left out). None for anything else."""
+    alone, ending with its colon (the answer marks the list left out), where it says something itself (advice or
+    a finding: "X is recommended ... only in people:"); one that only names whom its list is for ("For men who
+    develop CRPC despite castrate levels of testosterone:") is a heading, quoted alone with nothing of what it
+    heads. None for anything else."""
     start, end = spans[n]
     head = text[start:end].rstrip()
     if (not _RUNS_ON.search(head) or n + 1 >= len(spans) or not _starts_sentence(head)
@@ -926,8 +935,8 @@ def _with_its_list(text: str, spans: tuple[tuple[int, int], ...], n: int, tuning
             or not tuning.min_chars <= len(head) <= tuning.max_chars):
         return None
     first = text[spans[n + 1][0]:spans[n + 1][1]].strip()
-    if _ENDS_SENTENCE.search(first):
-        return head  # items that are sentences of their own
+    if _ENDS_SENTENCE.search(first):  # items that are sentences of their own
+        return head if RECOMMENDATION.search(head) or FINDING.search(head) or NULL_RESULT.search(head) else None
     for k in range(n + 1, len(spans)):
         item = text[spans[k][0]:spans[k][1]].rstrip()
         if _LIST_HEAD.search(item) or spans[k][1] - start > 2 * tuning.max_chars:
@@ -1053,8 +1062,8 @@ def _own_terms(phrase: str | None) -> frozenset[str]:
 
 def quotable(sentence: str, tuning: AnswerTuning = TUNING, allow_anaphor: bool = False,
              allow_aim: bool = False) -> bool:
-    """A full sentence worth quoting: long enough, not a heading, fragment or statement of aim, ends like a
-    sentence; one that leans on an earlier sentence only where ``allow_anaphor``, a statement of aim only
+    """A full sentence worth quoting: long enough, not a heading, fragment, statement of aim, question or
+    cross-reference (``_POINTER``), ends like a sentence; one that leans on an earlier sentence only where ``allow_anaphor``, a statement of aim only
     where ``allow_aim``."""
     if not (tuning.min_chars <= len(sentence) <= tuning.max_chars):
         return False
@@ -1064,6 +1073,8 @@ def quotable(sentence: str, tuning: AnswerTuning = TUNING, allow_anaphor: bool =
         return False
     if not allow_anaphor and leans_back(sentence):
         return False
+    if _POINTER.search(sentence) or sentence.rstrip(_CLOSERS).endswith("?"):
+        return False  # a cross-reference or a question ("Should X be maintained in Y?", a key question) says nothing
     return bool(_ENDS_SENTENCE.search(sentence))
 
 

@@ -101,6 +101,10 @@ def test_a_headline_before_its_list_is_quotable_by_its_form() -> None:
     text, spans = _passage(head, "Gizmoplasty should be done by trained operators.", "Imaging should come first.")
     quoted = [s for s, _ in statements(text, spans)]
     assert quoted[0] == head and introduces_list(quoted[0])
+    # a headline that only names whom its list is for says nothing quoted alone: its items are quoted instead
+    who = "For people who develop zorb fractures despite gizmo therapy:"
+    text, spans = _passage(who, "Gizmoplasty should be done by trained operators.")
+    assert [s for s, _ in statements(text, spans)] == ["Gizmoplasty should be done by trained operators."]
     # a heading with a colon is no sentence; nor is a headline with nothing after it
     text, spans = _passage("Summary:", "Gizmoplasty should be done by trained operators.")
     assert [s for s, _ in statements(text, spans)] == ["Gizmoplasty should be done by trained operators."]
@@ -109,6 +113,19 @@ def test_a_headline_before_its_list_is_quotable_by_its_form() -> None:
     text, spans = _passage("Two gizmo variants were found in trans in the probands of two families (GZ).CONCLUSION:",
                            "Gizmo variants cause zorb disease in both probands.")
     assert [s for s, _ in statements(text, spans)] == ["Gizmo variants cause zorb disease in both probands."]
+
+
+def test_a_cross_reference_or_a_question_is_not_quoted() -> None:
+    # It sends the reader elsewhere and states nothing; advice to see or consult a person is a statement.
+    pointers = ['Note: See the "Major Gizmo Recommendations" field for interventions that were not recommended.',
+                "Refer to the \"Rationale\" sections of the original guideline document for a discussion of benefits.",
+                "See the original guideline document for more information on zorb education."]
+    advice = ["See a doctor if the zorb pain lasts more than six weeks after the gizmo injection.",
+              "Consult the prescriber before starting gizmo supplements in zorb disease."]
+    # nor is a question the document asks itself (a key question): it says nothing
+    pointers.append("Should gizmo therapy be continued in patients who develop zorb disease?")
+    text, spans = _passage(*pointers, *advice)
+    assert [s for s, _ in statements(text, spans)] == advice
 
 
 def test_a_word_is_named_by_the_corpus_spelling_one_vowel_apart_when_the_embedder_agrees() -> None:
