@@ -1063,8 +1063,8 @@ def _own_terms(phrase: str | None) -> frozenset[str]:
 def quotable(sentence: str, tuning: AnswerTuning = TUNING, allow_anaphor: bool = False,
              allow_aim: bool = False) -> bool:
     """A full sentence worth quoting: long enough, not a heading, fragment, statement of aim, question or
-    cross-reference (``_POINTER``), ends like a sentence; one that leans on an earlier sentence only where ``allow_anaphor``, a statement of aim only
-    where ``allow_aim``."""
+    cross-reference (``_POINTER``), ends like a sentence; one that leans on an earlier sentence only where
+    ``allow_anaphor``, a statement of aim only where ``allow_aim``."""
     if not (tuning.min_chars <= len(sentence) <= tuning.max_chars):
         return False
     if not allow_aim and _AIM.search(sentence):
