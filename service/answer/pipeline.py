@@ -40,8 +40,8 @@ from service.answer.phrasing import (CLOSEST, LeadStatement, bottom_line, closes
                                      evidence_summary, limitation_statements, retraction_note)
 from service.answer.polarity import (asks_about_stopping, asks_against, asks_if_safe, asks_interaction, asks_need,
                                      asks_possible, asks_to_stop, preferred_part, stance, with_what_asked_without)
-from service.answer.question import (Question, asked_parts, asked_thing, compared_sides, population_of, read_question,
-                                     state_nouns)
+from service.answer.question import (Question, asked_parts, asked_thing, compared_sides, names_people, population_of,
+                                     read_question, state_nouns)
 from service.answer.off_question import off_question, sources_on
 from service.answer.references import Draft, Numbering, build_references
 from service.answer.retrieval import pairing, retrieve
@@ -59,8 +59,8 @@ from service.answer.lead import (STRONG_DESIGNS, advice_beside_the_asked, answer
 from service.answer.section_labels import quoted_text
 from service.answer.stated_gap import stated_gap
 from service.answer.stopping import with_stopping_advice
-from service.answer.subgroup import (StateLinks, advised_for_them, against_for_others, against_for_them, asked_states,
-                                     another_for_them, joined_states, used_for_them)
+from service.answer.subgroup import (STATE_NEAR_MIN_COSINE, StateLinks, advised_for_them, against_for_others,
+                                     against_for_them, asked_states, another_for_them, joined_states, used_for_them)
 from service.answer.summary import (asks_account, on_more_of_the_question, salience, within_words,
                                     without_restatements)
 from service.answer.title_outcomes import title_outcomes
@@ -447,6 +447,15 @@ def rank_evidence(index: SearchIndex, q: Question, tuning: AnswerTuning = TUNING
             against = None
         lead = against if against is not None else lead
         for_them = "against" if against is not None else None
+    elif not q.yes_no and q.intervention and not near_misses and people_states(q):
+        # Asked without a yes or a no ("bupropion in a pt with epilepsy"), advice against the intervention for those
+        # very people (a contraindication, in the words the corpus or the embedder links to theirs: "... should not
+        # be used in people with a history of seizures") is what the question asks; a bottom line that said no
+        # source addressed it stood above that advice quoted in its own Safety section.
+        against = against_for_them(ranked, q.condition, (intervention_terms, *forms), people_states(q),
+                                   state_links(index))
+        lead = replace(against, direct=True) if against is not None else lead
+        for_them = "against" if against is not None else None
     else:
         for_them = None
     written_rest = _written_rest(q, stats.lexicon)
@@ -461,17 +470,26 @@ def people_states(q: Question) -> tuple[str, ...]:
     discharge"); for a follow-up that took its topic from the question before, from its own words too ("Can I take
     it if I have asthma?", "Can I take it while pregnant?"), where the people it asks of are said."""
     own = q.text if q.inherited else None
-    return tuple(dict.fromkeys((*asked_states(q.condition, q.subject, own), *joined_states(q.condition))))
+    # Whether a thing is safe in a state asks of the people in it ("Is bupropion safe in epilepsy?"): the condition
+    # is their state, as "in people with epilepsy" would say.
+    safe_in = (q.condition,) if q.type == "safety" and q.intervention and q.condition and not names_people(
+        q.condition) else ()
+    return tuple(dict.fromkeys((*asked_states(q.condition, q.subject, own), *joined_states(q.condition), *safe_in)))
 
 
 def state_links(index: SearchIndex) -> StateLinks:
     """How ``index`` links two names of a state that share no word (``subgroup.StateLinks``): whether its chunks say a
     thing is of a class (``kinds_said.said_to_be_of``; never without a store)."""
     passages = chunk_passages(index)
+    lexicon = corpus_stats(index).lexicon
 
     def kind_of(thing: str, kind: str) -> bool:
         return passages is not None and said_to_be_of(thing, kind, passages)
-    return StateLinks(kind_of)
+
+    def near(asked: str, said: str) -> bool:
+        vectors = lexicon.phrase_vectors([asked, said])
+        return vectors is not None and float(vectors[0] @ vectors[1]) >= STATE_NEAR_MIN_COSINE
+    return StateLinks(kind_of, near)
 
 
 def _class_denial(q: Question, ev: RankedEvidence, closest: list[Candidate], lexicon: Lexicon) -> Candidate | None:
