@@ -25,7 +25,7 @@ from service.answer.class_regimen import with_class_regimen
 from service.answer.class_no import class_denial, subtype_class
 from service.answer.comparison import asks_likeness, both_sides_order, with_comparator
 from service.answer.concepts import QUESTION_WORDS, Concept, Lexicon, concept, question_concepts
-from service.answer.corpus_stats import chunk_passages, corpus_stats
+from service.answer.corpus_stats import CorpusStats, chunk_passages, corpus_stats
 from service.answer.follow_up import (Previous, as_whole_question, asked_after, naming_it, naming_people,
                                       without_conjunction)
 from service.answer.identity import IdentityAsked, identity_asked, identity_verdict
@@ -46,7 +46,8 @@ from service.answer.off_question import off_question, sources_on
 from service.answer.references import Draft, Numbering, build_references
 from service.answer.retrieval import pairing, retrieve
 from service.answer.routing import DOSE, GAP, RECOMMENDATION, SAFETY, SECTION_ORDER, TOGETHER, route
-from service.answer.scoring import Candidate, introduces_list, near_duplicate, sentence_terms, topic_candidates
+from service.answer.scoring import (Candidate, candidates, introduces_list, near_duplicate, sentence_terms,
+                                    topic_candidates)
 from service.answer.lead import (STRONG_DESIGNS, advice_beside_the_asked, answering, as_strong_as, asked_instance,
                                  bounded_out, for_other_cases, for_part_of_asked_ages, of_other_people,
                                  in_asked_setting,
@@ -424,7 +425,8 @@ def rank_evidence(index: SearchIndex, q: Question, tuning: AnswerTuning = TUNING
         # So, as the exception to advice against it, does its use in a state of theirs ("... but are used when there is
         # another indication such as angina ...").
         states, links = people_states(q), state_links(index)
-        against = against_for_them(ranked, q.condition, (intervention_terms, *forms), states, links)
+        against = against_for_them(ranked, q.condition, (intervention_terms, *forms), states, links) or \
+            _against_past_floors(q, hits, stats, (i_concept, c_concept), (intervention_terms, *forms), states, links)
         used = None if against is not None else used_for_them(ranked, (intervention_terms, *forms), states, links)
         # ... and advice for it that names a group defined by a state of theirs ("... recommended ... for children with
         # ear discharge").
@@ -452,8 +454,9 @@ def rank_evidence(index: SearchIndex, q: Question, tuning: AnswerTuning = TUNING
         # very people (a contraindication, in the words the corpus or the embedder links to theirs: "... should not
         # be used in people with a history of seizures") is what the question asks; a bottom line that said no
         # source addressed it stood above that advice quoted in its own Safety section.
-        against = against_for_them(ranked, q.condition, (intervention_terms, *forms), people_states(q),
-                                   state_links(index))
+        states, links = people_states(q), state_links(index)
+        against = against_for_them(ranked, q.condition, (intervention_terms, *forms), states, links) or \
+            _against_past_floors(q, hits, stats, (i_concept, c_concept), (intervention_terms, *forms), states, links)
         lead = replace(against, direct=True) if against is not None else lead
         for_them = "against" if against is not None else None
     else:
@@ -462,6 +465,21 @@ def rank_evidence(index: SearchIndex, q: Question, tuning: AnswerTuning = TUNING
     return RankedEvidence(hits, ranked, closest_only, direct, near_misses, salient, lead, retracted, forms,
                           outcome_names, written_rest, set_aside, for_them, (i_concept, c_concept),
                           tuple(on_the_aspect))
+
+
+def _against_past_floors(q: Question, hits: list[Hit], stats: CorpusStats,
+                         concepts: tuple[Concept | None, Concept | None], forms: tuple[frozenset[str], ...],
+                         states: tuple[str, ...], links: StateLinks) -> Candidate | None:
+    """Advice against the asked intervention for the asked people (``subgroup.against_for_them``) among all the
+    statements of the retrieved passages, the relevance floors left out: a contraindication names the people in its
+    own words ("in patients ... taking anticoagulants" for "a patient on warfarin") and the intervention by another of
+    its names ("Shockwave therapy" for "ESWT"), so it shares few of the question's words and the floors, which weigh
+    them, dropped it; the answer then said no source addressed ESWT on warfarin. Asked only where the ranked
+    statements hold no such advice; scored as the answer's statements are."""
+    if not states and not q.condition:
+        return None
+    unfloored = candidates(q, hits, stats, *concepts, floors=False)
+    return against_for_them(unfloored, q.condition, forms, states, links)
 
 
 def people_states(q: Question) -> tuple[str, ...]:
