@@ -38,8 +38,9 @@ from service.answer.need import on_need
 from service.answer.models import Answer, Audience, BottomLine, Evidence, Review, Section, Statement, Verdict
 from service.answer.phrasing import (CLOSEST, LeadStatement, bottom_line, closest_caveat, conclusion,
                                      evidence_summary, limitation_statements, retraction_note)
-from service.answer.polarity import (asks_about_stopping, asks_against, asks_if_safe, asks_interaction, asks_need,
-                                     asks_possible, asks_to_stop, preferred_part, stance, with_what_asked_without)
+from service.answer.polarity import (AGAINST, asks_about_stopping, asks_against, asks_if_safe, asks_interaction,
+                                     asks_need, asks_possible, asks_to_stop, preferred_part, stance,
+                                     with_what_asked_without)
 from service.answer.question import (Question, asked_parts, asked_thing, compared_sides, names_people, population_of,
                                      read_question, state_nouns)
 from service.answer.off_question import off_question, sources_on
@@ -478,8 +479,22 @@ def _against_past_floors(q: Question, hits: list[Hit], stats: CorpusStats,
     statements hold no such advice; scored as the answer's statements are."""
     if not states and not q.condition:
         return None
-    unfloored = candidates(q, hits, stats, *concepts, floors=False)
+    # (Only a statement naming the intervention before its advice, its subject: "Long-acting beta-agonists should not
+    # be used without an inhaled corticosteroid in asthma" is no advice against inhaled steroids.)
+    unfloored = [c for c in candidates(q, hits, stats, *concepts, floors=False) if _subject_named(c.text, forms)]
     return against_for_them(unfloored, q.condition, forms, states, links)
+
+
+def _subject_named(text: str, forms: tuple[frozenset[str], ...]) -> bool:
+    """Whether a statement names one of ``forms`` (each a set of terms) before its first advice against
+    (``polarity.AGAINST``)."""
+    advice = AGAINST.search(text)
+    before = frozenset(tokenize(text[:advice.start()])) if advice else frozenset()
+    return any(form and form <= before for form in forms)
+
+
+# A preposition or conjunction: a condition holding one is more than one noun phrase. Grammar.
+_JOINING = re.compile(r"\b(?:for|in|of|with|without|to|on|at|after|before|during|and|or|from|by)\b", re.I)
 
 
 def people_states(q: Question) -> tuple[str, ...]:
@@ -489,9 +504,10 @@ def people_states(q: Question) -> tuple[str, ...]:
     it if I have asthma?", "Can I take it while pregnant?"), where the people it asks of are said."""
     own = q.text if q.inherited else None
     # Whether a thing is safe in a state asks of the people in it ("Is bupropion safe in epilepsy?"): the condition
-    # is their state, as "in people with epilepsy" would say.
-    safe_in = (q.condition,) if q.type == "safety" and q.intervention and q.condition and not names_people(
-        q.condition) else ()
+    # is their state, as "in people with epilepsy" would say. Only a condition of one noun phrase: "pregnancy for
+    # migraine prevention" names the use beside the state, and as a state it matched no list of advice.
+    safe_in = (q.condition,) if (q.type == "safety" and q.intervention and q.condition
+                                 and not names_people(q.condition) and not _JOINING.search(q.condition)) else ()
     return tuple(dict.fromkeys((*asked_states(q.condition, q.subject, own), *joined_states(q.condition), *safe_in)))
 
 
@@ -852,6 +868,11 @@ def _read_yes_no(q: Question, ev: RankedEvidence, tuning: AnswerTuning = TUNING,
         # Advice against the asked intervention for the very people asked about ("Propranolol should be avoided in
         # people with asthma ..." for "Is propranolol recommended for migraine prevention in people with asthma?"):
         # a no to using it for them, a yes to avoiding it.
+        return YesNoReading("yes" if asks_against(q.text) else "no", [lead], lead)
+    if lead is not None and ev.for_them == "against" and (_safety_asked(q) or (q.type == "safety"
+                                                                               and asks_against(q.text))):
+        # ... and asked whether it is safe for them ("Is topiramate safe in pregnancy for migraine prevention?"): the
+        # advice against it there is a no to its safety, a yes to its being contraindicated.
         return YesNoReading("yes" if asks_against(q.text) else "no", [lead], lead)
     if lead is not None and ev.for_them == "against" and not asks_advice_for_people(q):
         # ... and asked of its effect for them: the advice against it there is no "yes" and says nothing of the

@@ -340,6 +340,10 @@ def against_for_them(candidates: list[Candidate], condition: str | None,
     return None
 
 
+# What follows "without" in the words between advice and its people: a thing that must come with it. Grammar.
+_WITHOUT_REST = re.compile(r"\bwithout\b.*$", re.I | re.S)
+
+
 # "it" as the subject of a clause of advice ("but it must be avoided ..."), the thing named before. Grammar.
 # ("it" only: "they" is as often the people, "... but they should avoid large sudden changes in the amount they eat".)
 _IT_SUBJECT = re.compile(r"^\W*(?:(?:but|and|yet|so|although|though|however),?\s+)?it\b", re.I)
@@ -360,7 +364,10 @@ def _against_lists(c: Candidate, forms: list[frozenset[str]], contraindications:
             people = _STATE_LIST_OPEN.match(clause, advice.end())
             if people is None or _CLAUSE_TURN.search(people.group("between")):
                 continue
-            named = frozenset(tokenize(clause[:advice.start()] + people.group("between")))
+            # (Not a thing named as what must come with the advised-against one: "Long-acting beta-agonists should
+            # not be used without an inhaled corticosteroid in asthma" advises nothing against inhaled corticosteroids.)
+            between = _WITHOUT_REST.sub("", people.group("between"))
+            named = frozenset(tokenize(clause[:advice.start()] + " " + between))
             if _IT_SUBJECT.search(clause[:advice.start()]):
                 # "Topiramate is an effective first-line alternative, but it must be avoided in pregnancy": the
                 # pronoun is the thing the statement named before this clause.
