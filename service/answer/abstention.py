@@ -19,7 +19,8 @@ from functools import lru_cache
 from importlib import resources
 
 from index.search import Hit
-from service.answer.evidence import Judgement
+from ingest.models import DocumentKind
+from service.answer.evidence import Judgement, states_safety
 from service.answer.guideline import is_advice
 from service.answer.relevance import FEATURES as STATEMENT_FEATURES
 from service.answer.relevance import logistic
@@ -113,10 +114,18 @@ def direct_evidence(hits: list[Hit], direct: list[Candidate], model: AbstentionM
     one unless given) must give at least its threshold."""
     if not direct:
         return False
-    if any(map(is_advice, direct)):
+    if any(map(is_advice, direct)) or any(map(_guideline_safety, direct)):
         return True
     model = model or abstention_model()
     return model is None or model.probability(evidence_features(hits, direct)) >= model.threshold
+
+
+def _guideline_safety(c: Candidate) -> bool:
+    """A guideline's statement that what it names is safe or unsafe (``evidence.states_safety``: "Nicotine replacement
+    therapy is safe for most people, including those with stable cardiovascular disease"): the guideline's finding on
+    the question, as its advice is, which the model, trained on research abstracts only, has never seen. Set aside as
+    a near miss, its answer said no source addressed NRT in stable heart disease beside it."""
+    return c.hit.document.kind == DocumentKind.GUIDELINE and states_safety(c.text)
 
 
 def without_direct(j: Judgement) -> Judgement:

@@ -1098,6 +1098,19 @@ class Lexicon:
             # "extracorporeal shockwave therapy (ESWT)"; a lone "vitamin" is not "vitamin K (VK)").
             if own < long_terms and len(long_terms) - len(own) <= 1 and (len(own) >= 2 or self._close(own, long_terms)):
                 out += sorted(shorts)
+        for long_form in sorted(self._long_of.get(own, ())):
+            # ... and the converse: an abbreviation names the corpus's single-word name its long form holds with one
+            # word more, where that rule would take the two for one ("ESWT" is "shockwave therapy" too, as "shockwave
+            # therapy" is "ESWT"; the advice "Shockwave therapy should not be used ... in those taking anticoagulants"
+            # was no statement on ESWT, and its answer said no source addressed ESWT on warfarin).
+            long_terms = _terms(long_form)
+            if len(long_terms) != 2:
+                continue
+            words_ = long_form.split()
+            for k in range(len(words_)):
+                less = " ".join(words_[:k] + words_[k + 1:])
+                if len(_terms(less)) == 1 and _terms(less) < long_terms and self._close(_terms(less), long_terms):
+                    out.append(less)
         return out
 
     def rewritten(self, phrase: str) -> list[str]:

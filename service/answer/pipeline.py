@@ -25,7 +25,7 @@ from service.answer.class_regimen import with_class_regimen
 from service.answer.class_no import class_denial, subtype_class
 from service.answer.comparison import asks_likeness, both_sides_order, with_comparator
 from service.answer.concepts import QUESTION_WORDS, Concept, Lexicon, concept, question_concepts
-from service.answer.corpus_stats import chunk_passages, corpus_stats
+from service.answer.corpus_stats import CorpusStats, chunk_passages, corpus_stats
 from service.answer.follow_up import (Previous, as_whole_question, asked_after, naming_it, naming_people,
                                       without_conjunction)
 from service.answer.identity import IdentityAsked, identity_asked, identity_verdict
@@ -38,15 +38,17 @@ from service.answer.need import on_need
 from service.answer.models import Answer, Audience, BottomLine, Evidence, Review, Section, Statement, Verdict
 from service.answer.phrasing import (CLOSEST, LeadStatement, bottom_line, closest_caveat, conclusion,
                                      evidence_summary, limitation_statements, retraction_note)
-from service.answer.polarity import (asks_about_stopping, asks_against, asks_if_safe, asks_interaction, asks_need,
-                                     asks_possible, asks_to_stop, preferred_part, stance, with_what_asked_without)
-from service.answer.question import (Question, asked_parts, asked_thing, compared_sides, population_of, read_question,
-                                     state_nouns)
+from service.answer.polarity import (AGAINST, asks_about_stopping, asks_against, asks_if_safe, asks_interaction,
+                                     asks_need, asks_possible, asks_to_stop, preferred_part, stance,
+                                     with_what_asked_without)
+from service.answer.question import (Question, asked_parts, asked_thing, compared_sides, names_people, population_of,
+                                     read_question, state_nouns)
 from service.answer.off_question import off_question, sources_on
 from service.answer.references import Draft, Numbering, build_references
 from service.answer.retrieval import pairing, retrieve
 from service.answer.routing import DOSE, GAP, RECOMMENDATION, SAFETY, SECTION_ORDER, TOGETHER, route
-from service.answer.scoring import Candidate, introduces_list, near_duplicate, sentence_terms, topic_candidates
+from service.answer.scoring import (Candidate, candidates, introduces_list, near_duplicate, sentence_terms,
+                                    topic_candidates)
 from service.answer.lead import (STRONG_DESIGNS, advice_beside_the_asked, answering, as_strong_as, asked_instance,
                                  bounded_out, for_other_cases, for_part_of_asked_ages, of_other_people,
                                  in_asked_setting,
@@ -59,8 +61,8 @@ from service.answer.lead import (STRONG_DESIGNS, advice_beside_the_asked, answer
 from service.answer.section_labels import quoted_text
 from service.answer.stated_gap import stated_gap
 from service.answer.stopping import with_stopping_advice
-from service.answer.subgroup import (StateLinks, advised_for_them, against_for_others, against_for_them, asked_states,
-                                     another_for_them, joined_states, used_for_them)
+from service.answer.subgroup import (STATE_NEAR_MIN_COSINE, StateLinks, advised_for_them, against_for_others,
+                                     against_for_them, asked_states, another_for_them, joined_states, used_for_them)
 from service.answer.summary import (asks_account, on_more_of_the_question, salience, within_words,
                                     without_restatements)
 from service.answer.title_outcomes import title_outcomes
@@ -424,7 +426,8 @@ def rank_evidence(index: SearchIndex, q: Question, tuning: AnswerTuning = TUNING
         # So, as the exception to advice against it, does its use in a state of theirs ("... but are used when there is
         # another indication such as angina ...").
         states, links = people_states(q), state_links(index)
-        against = against_for_them(ranked, q.condition, (intervention_terms, *forms), states, links)
+        against = against_for_them(ranked, q.condition, (intervention_terms, *forms), states, links) or \
+            _against_past_floors(q, hits, stats, (i_concept, c_concept), (intervention_terms, *forms), states, links)
         used = None if against is not None else used_for_them(ranked, (intervention_terms, *forms), states, links)
         # ... and advice for it that names a group defined by a state of theirs ("... recommended ... for children with
         # ear discharge").
@@ -447,6 +450,16 @@ def rank_evidence(index: SearchIndex, q: Question, tuning: AnswerTuning = TUNING
             against = None
         lead = against if against is not None else lead
         for_them = "against" if against is not None else None
+    elif not q.yes_no and q.intervention and not near_misses and people_states(q):
+        # Asked without a yes or a no ("bupropion in a pt with epilepsy"), advice against the intervention for those
+        # very people (a contraindication, in the words the corpus or the embedder links to theirs: "... should not
+        # be used in people with a history of seizures") is what the question asks; a bottom line that said no
+        # source addressed it stood above that advice quoted in its own Safety section.
+        states, links = people_states(q), state_links(index)
+        against = against_for_them(ranked, q.condition, (intervention_terms, *forms), states, links) or \
+            _against_past_floors(q, hits, stats, (i_concept, c_concept), (intervention_terms, *forms), states, links)
+        lead = replace(against, direct=True) if against is not None else lead
+        for_them = "against" if against is not None else None
     else:
         for_them = None
     written_rest = _written_rest(q, stats.lexicon)
@@ -455,23 +468,62 @@ def rank_evidence(index: SearchIndex, q: Question, tuning: AnswerTuning = TUNING
                           tuple(on_the_aspect))
 
 
+def _against_past_floors(q: Question, hits: list[Hit], stats: CorpusStats,
+                         concepts: tuple[Concept | None, Concept | None], forms: tuple[frozenset[str], ...],
+                         states: tuple[str, ...], links: StateLinks) -> Candidate | None:
+    """Advice against the asked intervention for the asked people (``subgroup.against_for_them``) among all the
+    statements of the retrieved passages, the relevance floors left out: a contraindication names the people in its
+    own words ("in patients ... taking anticoagulants" for "a patient on warfarin") and the intervention by another of
+    its names ("Shockwave therapy" for "ESWT"), so it shares few of the question's words and the floors, which weigh
+    them, dropped it; the answer then said no source addressed ESWT on warfarin. Asked only where the ranked
+    statements hold no such advice; scored as the answer's statements are."""
+    if not states and not q.condition:
+        return None
+    # (Only a statement naming the intervention before its advice, its subject: "Long-acting beta-agonists should not
+    # be used without an inhaled corticosteroid in asthma" is no advice against inhaled steroids.)
+    unfloored = [c for c in candidates(q, hits, stats, *concepts, floors=False) if _subject_named(c.text, forms)]
+    return against_for_them(unfloored, q.condition, forms, states, links)
+
+
+def _subject_named(text: str, forms: tuple[frozenset[str], ...]) -> bool:
+    """Whether a statement names one of ``forms`` (each a set of terms) before its first advice against
+    (``polarity.AGAINST``)."""
+    advice = AGAINST.search(text)
+    before = frozenset(tokenize(text[:advice.start()])) if advice else frozenset()
+    return any(form and form <= before for form in forms)
+
+
+# A preposition or conjunction: a condition holding one is more than one noun phrase. Grammar.
+_JOINING = re.compile(r"\b(?:for|in|of|with|without|to|on|at|after|before|during|and|or|from|by)\b", re.I)
+
+
 def people_states(q: Question) -> tuple[str, ...]:
     """The states that set apart the people a question asks about (``subgroup.asked_states``), from its condition and
     its people, and what the condition joins to itself by "and" ("ear discharge" of "acute otitis media and ear
     discharge"); for a follow-up that took its topic from the question before, from its own words too ("Can I take
     it if I have asthma?", "Can I take it while pregnant?"), where the people it asks of are said."""
     own = q.text if q.inherited else None
-    return tuple(dict.fromkeys((*asked_states(q.condition, q.subject, own), *joined_states(q.condition))))
+    # Whether a thing is safe in a state asks of the people in it ("Is bupropion safe in epilepsy?"): the condition
+    # is their state, as "in people with epilepsy" would say. Only a condition of one noun phrase: "pregnancy for
+    # migraine prevention" names the use beside the state, and as a state it matched no list of advice.
+    safe_in = (q.condition,) if (q.type == "safety" and q.intervention and q.condition
+                                 and not names_people(q.condition) and not _JOINING.search(q.condition)) else ()
+    return tuple(dict.fromkeys((*asked_states(q.condition, q.subject, own), *joined_states(q.condition), *safe_in)))
 
 
 def state_links(index: SearchIndex) -> StateLinks:
     """How ``index`` links two names of a state that share no word (``subgroup.StateLinks``): whether its chunks say a
     thing is of a class (``kinds_said.said_to_be_of``; never without a store)."""
     passages = chunk_passages(index)
+    lexicon = corpus_stats(index).lexicon
 
     def kind_of(thing: str, kind: str) -> bool:
         return passages is not None and said_to_be_of(thing, kind, passages)
-    return StateLinks(kind_of)
+
+    def near(asked: str, said: str) -> bool:
+        vectors = lexicon.phrase_vectors([asked, said])
+        return vectors is not None and float(vectors[0] @ vectors[1]) >= STATE_NEAR_MIN_COSINE
+    return StateLinks(kind_of, near)
 
 
 def _class_denial(q: Question, ev: RankedEvidence, closest: list[Candidate], lexicon: Lexicon) -> Candidate | None:
@@ -816,6 +868,11 @@ def _read_yes_no(q: Question, ev: RankedEvidence, tuning: AnswerTuning = TUNING,
         # Advice against the asked intervention for the very people asked about ("Propranolol should be avoided in
         # people with asthma ..." for "Is propranolol recommended for migraine prevention in people with asthma?"):
         # a no to using it for them, a yes to avoiding it.
+        return YesNoReading("yes" if asks_against(q.text) else "no", [lead], lead)
+    if lead is not None and ev.for_them == "against" and (_safety_asked(q) or (q.type == "safety"
+                                                                               and asks_against(q.text))):
+        # ... and asked whether it is safe for them ("Is topiramate safe in pregnancy for migraine prevention?"): the
+        # advice against it there is a no to its safety, a yes to its being contraindicated.
         return YesNoReading("yes" if asks_against(q.text) else "no", [lead], lead)
     if lead is not None and ev.for_them == "against" and not asks_advice_for_people(q):
         # ... and asked of its effect for them: the advice against it there is no "yes" and says nothing of the

@@ -957,7 +957,7 @@ def _read(text: str, follows_intervention: str | None, follows_condition: str | 
         raise QuestionError("the question is empty")
     # A second question joined by "and" is no part of the first, nor of how it is answered: its type, its verdict,
     # its search ("Is varenicline safe, and what are its side effects?" is read as "Is varenicline safe?").
-    first = as_plain_wording(_first_question(text))
+    first = as_plain_wording(_first_question(as_dash_question(text)))
     as_asked, text = (text, first) if first != text else (None, text)
     # A quality a thing is asked to make less is asked as its effect ("make arteries less stiff": reduce stiffness);
     # advice asked in the first person, as asked of whom it is for ("Should I tell patients on X to avoid Y?").
@@ -1941,6 +1941,27 @@ def as_plain_wording(text: str) -> str:
     who = found.group("who")
     person = "patient" if who.lower() in _PRONOUNS else who.lower()
     return f"{safe[:found.start()]}for a {person} taking {safe[found.end():]}"
+
+
+# A terse question that names its topic first and asks of it after a dash ("ESWT in a patient on warfarin - is it
+# safe?", "metformin in pregnancy - is it OK?"): the quality asked is said of the topic, before the people or setting
+# it is asked for ("Is ESWT safe in a patient on warfarin?"). Read as it stood, the condition was "patient on warfarin
+# - is it safe", and the answer said no source addressed it beside a source that advised against it. Grammar.
+_DASH_ASKED = re.compile(r"^(?P<x>[^?]+?)\s+[-\u2013\u2014]+\s+(?P<aux>is|are)\s+(?:it|this|that|they|these)\s+"
+                         r"(?P<p>[^?\-\u2013\u2014]+?)\s*(?P<mark>\?*)$", re.I)
+_SETTING_OPENS = re.compile(r"^(?P<h>.+?)\s+(?P<r>(?:in|for|with|during|while|after|before)\s.+)$", re.I)
+
+
+def as_dash_question(text: str) -> str:
+    """``text`` with a quality asked after a dash said of the topic before it (``_DASH_ASKED``): "Is ESWT safe in a
+    patient on warfarin?" of "ESWT in a patient on warfarin - is it safe?"; ``text`` itself for any other shape."""
+    m = _DASH_ASKED.match(text)
+    if m is None:
+        return text
+    x, asked = m.group("x").strip(), m.group("p").strip()
+    split = _SETTING_OPENS.match(x)
+    said = f"{split.group('h')} {asked} {split.group('r')}" if split else f"{x} {asked}"
+    return f"{m.group('aux').capitalize()} {said}?"
 
 
 def _first_question(text: str) -> str:
