@@ -32,14 +32,15 @@ from service.answer.identity import IdentityAsked, identity_asked, identity_verd
 from service.answer.kinds_said import said_to_be_of
 from service.answer.evidence import (Judgement, answers_directly, designs_in, judge, reports_finding, states_cause,
                                      states_course, states_unaided_course)
-from service.answer.exceptions import on_exception
+from service.answer.exceptions import excepting_advice, on_exception
 from service.answer.contrast import on_contrast
 from service.answer.need import on_need
 from service.answer.models import Answer, Audience, BottomLine, Evidence, Review, Section, Statement, Verdict
 from service.answer.phrasing import (CLOSEST, LeadStatement, bottom_line, closest_caveat, conclusion,
                                      evidence_summary, limitation_statements, retraction_note)
-from service.answer.polarity import (asks_about_stopping, asks_against, asks_if_safe, asks_interaction, asks_need,
-                                     asks_possible, asks_to_stop, preferred_part, stance, with_what_asked_without)
+from service.answer.polarity import (as_asked, asks_about_stopping, asks_against, asks_if_safe, asks_interaction,
+                                     asks_need, asks_possible, asks_to_stop, preferred_part, stance,
+                                     with_what_asked_without)
 from service.answer.question import (Question, asked_parts, asked_thing, compared_sides, population_of, read_question,
                                      state_nouns)
 from service.answer.off_question import off_question, sources_on
@@ -217,6 +218,14 @@ def answer_question(index: SearchIndex, question: str, audience: Audience = Audi
             denial = _class_denial(q, ev, closest, corpus_stats(index).lexicon)
             if denial is not None:
                 verdict, behind = "no", [denial]
+        excepting = (excepting_advice(q.text, [c.text for c in closest], frozenset().union(*ev.intervention_forms))
+                     if verdict == "insufficient" and lead is None and q.intervention else None)
+        if excepting is not None:
+            # Closest evidence whose advice for the asked thing excepts the very case asked about ("... a suitable
+            # alternative ..., unless warfarin is specifically required, such as with a mechanical heart valve" for a
+            # DOAC instead of warfarin in a patient with a mechanical heart valve): a no there, leaning so from the
+            # indirect evidence quoted, as ``on_exception`` reads a lead's exception (as asked: "yes" to avoiding it).
+            verdict, behind = as_asked(q.text, "no"), [closest[excepting]]
 
     numbering = Numbering()
     names_all = bool(closest) and names_what_is_asked(q, closest[0])

@@ -145,6 +145,33 @@ def test_no_lean_yes_to_a_switch_no_source_speaks_of(switched_index: Index, ques
     assert (answer.intervention, answer.condition) == ("drugz", "a mechanical gizmo valve")
 
 
+# The same guideline with advice to consider the switch that excepts the people asked about.
+EXCEPTING = GUIDELINE + """
+## Switching
+
+Clinicians should consider whether drugz is a suitable alternative when a patient on drugx has unstable INR values,
+unless drugx is specifically required, such as with a mechanical gizmo valve.
+"""
+
+
+@pytest.fixture(scope="module")
+def excepting_index(tmp_path_factory: pytest.TempPathFactory) -> Index:
+    return open_index(built(tmp_path_factory, "excepting", {"drugx.md": EXCEPTING, "wheezitis.md": WHEEZITIS,
+                                                            **OTHERS}))
+
+
+def test_advice_that_excepts_the_asked_people_says_no(excepting_index: Index) -> None:
+    for question in ("Can a patient with a mechanical gizmo valve be switched from drugx to drugz?",
+                     "Can a patient with a mechanical gizmo valve take drugz instead of drugx?"):
+        answer = answer_question(excepting_index, question)
+        assert answer.verdict == "no", question
+        assert "unless drugx is specifically required, such as with a mechanical gizmo valve" in \
+            answer.bottom_line.text
+    # People the exception does not name: no "no" from it.
+    answer = answer_question(excepting_index, "Can patients with gizmo fibrillation be switched from drugx to drugz?")
+    assert answer.verdict != "no"
+
+
 def test_advice_against_a_thing_in_people_with_a_state_answers_whether_they_may_take_it(switched_index: Index) -> None:
     answer = answer_question(switched_index, "Can patients with wheezitis take drugp?")
     assert answer.verdict == "no"
@@ -156,7 +183,7 @@ def test_on_the_default_corpus(loaded_index: Index) -> None:
                      "Can a patient with a mechanical heart valve switch from warfarin to a DOAC?",
                      "Can a patient with a mechanical heart valve take a DOAC instead of warfarin?"):
         answer = answer_question(loaded_index, question)
-        assert answer.verdict == "insufficient", question
+        assert verdict_label(answer) == "leans no, from indirect evidence only", question
         assert "unless warfarin is specifically required, such as with a mechanical heart valve" in \
             answer.bottom_line.text
     for question in ("Can patients with atrial fibrillation be switched from warfarin to apixaban?",
