@@ -957,7 +957,7 @@ def _read(text: str, follows_intervention: str | None, follows_condition: str | 
         raise QuestionError("the question is empty")
     # A second question joined by "and" is no part of the first, nor of how it is answered: its type, its verdict,
     # its search ("Is varenicline safe, and what are its side effects?" is read as "Is varenicline safe?").
-    first = as_used_in_people(as_switched(as_plain_wording(_first_question(text))))
+    first = as_used_in_people(as_switched(as_plain_wording(_first_question(as_patient_written(text)))))
     as_asked, text = (text, first) if first != text else (None, text)
     # A quality a thing is asked to make less is asked as its effect ("make arteries less stiff": reduce stiffness);
     # advice asked in the first person, as asked of whom it is for ("Should I tell patients on X to avoid Y?").
@@ -2030,6 +2030,19 @@ def as_used_in_people(text: str) -> str:
     instead = f" instead of {match.group('k')}" if match.group("k") else ""
     return f"{match.group('aux')} {match.group('i')} be used{instead} in {match.group('who')}{text[len(body):]}"
 
+
+
+# The clinician's shorthand for a patient ("a black african-caribbean pt", "pts on warfarin", "my pt's INR"), in lower
+# case only ("PT" is also prothrombin time and physiotherapy): a noun for people, written out, so that the shapes read
+# it as one (``PERSON_NOUNS``) and retrieval as a word sources write. Read as written, "which BP tablet first for a
+# black african-caribbean pt" found nothing, "... patient" the advice for those patients. Grammar.
+_PATIENT_SHORT = re.compile(r"(?-i:\b(?P<n>pts?)\b)(?!/|\.\w)(?P<s>'s?)?")
+
+
+def as_patient_written(text: str) -> str:
+    """``text`` with the shorthand "pt" and "pts" (``_PATIENT_SHORT``) written out as "patient" and "patients"."""
+    return _PATIENT_SHORT.sub(lambda m: ("patients" if m.group("n") == "pts" else "patient") + (m.group("s") or ""),
+                              text)
 
 def _first_question(text: str) -> str:
     """``text`` less a second question joined by "and" (``_SECOND_QUESTION``), its mark kept; ``text`` itself when

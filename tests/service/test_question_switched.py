@@ -193,3 +193,27 @@ def test_on_the_default_corpus(loaded_index: Index) -> None:
     for question in ("Can patients with asthma take propranolol?", "Can a pregnant woman take an ACE inhibitor?"):
         answer = answer_question(loaded_index, question)
         assert answer.verdict == "no" and answer.evidence.level != "indirect", question
+
+
+@pytest.mark.parametrize(("question", "read_as"), [
+    ("Can a pt with wheezitis take drugp?", "Can drugp be used in a patient with wheezitis?"),
+    ("Is drugz useful in gizmo pts?", "Is drugz useful in gizmo patients?"),
+    ("Is my pt's INR too high on drugx?", "Is my patient's INR too high on drugx?"),
+])
+def test_the_shorthand_for_a_patient_is_written_out(question: str, read_as: str) -> None:
+    assert read_question(question).text == read_as
+
+
+@pytest.mark.parametrize("question", ["Is PT prolonged on drugx?", "Is the pt/INR ratio raised on drugx?"])
+def test_other_pts_are_left_alone(question: str) -> None:
+    assert read_question(question).text == question
+
+
+def test_a_pt_is_a_patient(switched_index: Index) -> None:
+    answer = answer_question(switched_index, "Can a pt with wheezitis take drugp?")
+    assert answer.verdict == "no" and answer.bottom_line.text.startswith("No. Drugp should be avoided")
+
+
+def test_a_pt_is_a_patient_on_the_default_corpus(loaded_index: Index) -> None:
+    answer = answer_question(loaded_index, "which BP tablet first for a black african-caribbean pt")
+    assert "Black patients of African or Caribbean origin" in answer.bottom_line.text
