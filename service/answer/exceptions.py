@@ -66,16 +66,19 @@ def _named_short(part: str, said: list[str]) -> bool:
     return len(case) >= 3 and any(tuple(case[:i] + case[i + 1:]) in runs for i in range(1, len(case) - 1))
 
 
-def on_exception(question: str, verdict: Verdict | None, statements: list[str]) -> Verdict | None:
+def on_exception(question: str, verdict: Verdict | None, statements: list[str],
+                 names: frozenset[str] = frozenset()) -> Verdict | None:
     """The verdict on a question about the case a statement's advice excepts (``excepted_case``): advice for
     something ("should consider X ... unless Y") does not hold for Y, a "no" to it there (as asked,
     ``polarity.as_asked``); advice against it ("X is not recommended unless Y") is lifted for Y without saying X is
     then advised, "uncertain". The first statement with such an exception decides; a statement without advice
-    (``routing.RECOMMENDATION``, ``routing.GUIDELINE_ADVICE``) excepts nothing. Uncertain and insufficient stay."""
+    (``routing.RECOMMENDATION``, ``routing.GUIDELINE_ADVICE``) excepts nothing. Uncertain and insufficient stay.
+    ``names``: as ``excepted_case`` takes them."""
     if verdict not in ("yes", "no"):
         return verdict
     for text in statements:
-        if not (RECOMMENDATION.search(text) or GUIDELINE_ADVICE.search(text)) or not excepted_case(question, text):
+        if not (RECOMMENDATION.search(text) or GUIDELINE_ADVICE.search(text)) or not excepted_case(question, text,
+                                                                                                   names):
             continue
         advice = _EXCEPTION.sub("", text)
         return "uncertain" if stance(advice) == "against" else as_asked(question, "no")

@@ -897,7 +897,8 @@ def _read_yes_no(q: Question, ev: RankedEvidence, tuning: AnswerTuning = TUNING,
             # the way asked ("Does frequent iron dosing improve absorption?" above "... because more frequent dosing
             # raises hepcidin and reduces absorption ..."): the advice's yes is no yes for the asked thing.
             advised = "uncertain"
-        advised = on_exception(q.text, advised, [lead.text])
+        # (The intervention's other names count as named: "direct oral anticoagulant" of "DOAC".)
+        advised = on_exception(q.text, advised, [lead.text], frozenset().union(*ev.intervention_forms))
         if advised == "no" and asks_against(q.text) and asks_possible(q.text) and stance(lead.text, topic) is None \
                 and for_other_cases(q, lead):
             # Asked whether it can be done without, advice for it in cases the question does not ask of ("... should be

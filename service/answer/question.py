@@ -1946,8 +1946,8 @@ def as_plain_wording(text: str) -> str:
 # A switch from one treatment to another ("Can a patient with a mechanical heart valve be switched from warfarin to a
 # DOAC?", "Can a patient with X switch from warfarin to a DOAC?", "Should patients on warfarin be switched to
 # rivaroxaban?", "Should I switch my patient from X to Y?", "Can warfarin be swapped for apixaban?"): whether the new
-# treatment may be used in place of the old one, in those people, as "Can a DOAC be used instead of warfarin in a
-# patient with a mechanical heart valve?" asks it. Read as written, no shape read it and the answer leaned "yes" from
+# treatment may be used in those people on the old one, as "Can a DOAC be used in a patient with a mechanical heart
+# valve on warfarin?" asks it. Read as written, no shape read it and the answer leaned "yes" from
 # the closest statements on the people's condition. Grammar: the verbs of switching, "from" the old, "to" (or "for")
 # the new; who is switched (``who``), or what, when no people are named.
 _SWITCH_VERB = r"(?:switch|swap|change\s+over|transfer)"
@@ -1965,11 +1965,12 @@ _WHO_ON = re.compile(r"^(?P<who>.+?)\s+(?:on|taking|using|receiving)\s+(?P<x>.+)
 
 
 def as_switched(text: str) -> str:
-    """A switch from one treatment to another (``_SWITCHED``) as whether the new one may be used instead of the old in
-    the people switched ("Can a DOAC be used instead of warfarin in a patient with a mechanical heart valve?" of "Can a
-    patient with a mechanical heart valve be switched from warfarin to a DOAC?"; "Should rivaroxaban be used instead of
-    warfarin?" of "Should patients on warfarin be switched to rivaroxaban?", people named by nothing but a noun for
-    anyone no setting of their own); ``text`` itself for any other question."""
+    """A switch from one treatment to another (``_SWITCHED``) as whether the new one may be used in the people
+    switched, on the old one ("Can a DOAC be used in a patient with a mechanical heart valve on warfarin?" of "Can a
+    patient with a mechanical heart valve be switched from warfarin to a DOAC?"; "Should rivaroxaban be used in
+    patients on warfarin?" of "Should patients on warfarin be switched to rivaroxaban?"), as advice on a switch names
+    them ("... when a patient on warfarin has unstable INR values"). (Read as "Y instead of X", X a comparator, that
+    advice was no direct answer: no comparison of the two.) ``text`` itself for any other question."""
     body = text.rstrip("?.! ")
     match = _SWITCHED.match(body)
     if match is None:
@@ -1986,17 +1987,17 @@ def as_switched(text: str) -> str:
     if not old:
         return text  # "Can I switch to a DOAC?": no treatment it replaces
     if who and _ANYONE.fullmatch(who):
-        who = None
-    setting = f" in {who}" if who else ""
-    return f"{match.group('aux')} {match.group('y')} be used instead of {old}{setting}{match.group('rest') or ''}" \
-           f"{text[len(body):]}"
+        who = None  # "my patient": people named by nothing but a noun for anyone
+    return f"{match.group('aux')} {match.group('y')} be used in {who or 'patients'} on {old}" \
+           f"{match.group('rest') or ''}{text[len(body):]}"
 
 
 # Whether people set apart by a state may take a thing ("Can patients with asthma take propranolol?", "Can people with
 # CKD take metformin?", "Can a pregnant woman take an ACE inhibitor?", "Can a patient with X take a DOAC instead of
 # warfarin?"): whether the thing may be used in those people, as "Can propranolol be used in patients with asthma?"
-# asks it (what it is used instead of kept). Read as written, no shape read them, and the answers leaned on the closest
-# statements on the thing alone ("Yes." above metformin as first-line for diabetes). People defined by "with" or "who
+# asks it (what it is used instead of is what they are on, as in a switch: ``as_switched``). Read as written, no shape
+# read them, and the answers leaned on the closest statements on the thing alone ("Yes." above metformin as first-line
+# for diabetes). People defined by "with" or "who
 # have" (plural or one), or one person with a word before the noun ("a pregnant woman", "an elderly patient"). Not
 # people defined by what they take ("on", "taking": ``_PEOPLE_ON_TAKE``), nor a purpose said after the thing ("... for
 # pneumonia": ``_DEFINED_PEOPLE_TAKE``), nor people named by adjectives alone in the plural ("pregnant women"), which a
@@ -2027,8 +2028,8 @@ def as_used_in_people(text: str) -> str:
     if match.group("one") and (not adjective or _DETERMINER.fullmatch(adjective)
                                or re.search(r"\b(?:on|taking|using|receiving)\s*$", adjective, re.I)):
         return text  # one person with nothing to set them apart ("Can a patient take X?")
-    instead = f" instead of {match.group('k')}" if match.group("k") else ""
-    return f"{match.group('aux')} {match.group('i')} be used{instead} in {match.group('who')}{text[len(body):]}"
+    on = f" on {match.group('k')}" if match.group("k") else ""  # what it replaces: what they are on, as a switch
+    return f"{match.group('aux')} {match.group('i')} be used in {match.group('who')}{on}{text[len(body):]}"
 
 
 

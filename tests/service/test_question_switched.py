@@ -15,33 +15,28 @@ from service.api.render import verdict_label
 from tests.service.corpora import built
 
 
-@pytest.mark.parametrize(("question", "read_as", "intervention", "comparator", "condition"), [
+@pytest.mark.parametrize(("question", "read_as", "condition"), [
     ("Can a patient with a mechanical gizmo valve be switched from drugx to drugz?",
-     "Can drugz be used instead of drugx in a patient with a mechanical gizmo valve?", "drugz", "drugx",
-     "a mechanical gizmo valve"),
-    ("Can a patient with a mechanical gizmo valve switch from drugx to a drugz?",
-     "Can a drugz be used instead of drugx in a patient with a mechanical gizmo valve?", "drugz", "drugx",
-     "a mechanical gizmo valve"),
+     "Can drugz be used in a patient with a mechanical gizmo valve on drugx?", "a mechanical gizmo valve on drugx"),
+    ("Can a patient with a mechanical gizmo valve switch from drugx to drugz?",
+     "Can drugz be used in a patient with a mechanical gizmo valve on drugx?", "a mechanical gizmo valve on drugx"),
     ("Can patients with gizmo fibrillation be switched from drugx to drugz?",
-     "Can drugz be used instead of drugx in patients with gizmo fibrillation?", "drugz", "drugx", "gizmo fibrillation"),
-    # People named by what they take: that is the old treatment; people named by nothing else are no setting.
-    ("Should patients on drugx be switched to drugz?", "Should drugz be used instead of drugx?", "drugz", "drugx",
-     None),
-    ("Should I switch my patient from drugx to drugz?", "Should drugz be used instead of drugx?", "drugz", "drugx",
-     None),
+     "Can drugz be used in patients with gizmo fibrillation on drugx?", "gizmo fibrillation on drugx"),
+    # People named by what they take: that is the old treatment; people named by nothing else are patients.
+    ("Should patients on drugx be switched to drugz?", "Should drugz be used in patients on drugx?", "patients on drugx"),
+    ("Should I switch my patient from drugx to drugz?", "Should drugz be used in patients on drugx?",
+     "patients on drugx"),
     ("Should I switch drugx to drugz in gizmo fibrillation?",
-     "Should drugz be used instead of drugx in gizmo fibrillation?", "drugz", "drugx", "gizmo fibrillation"),
-    ("Can drugx be swapped for drugz?", "Can drugz be used instead of drugx?", "drugz", "drugx", None),
-    # Taking a thing instead of another, as people set apart by a state.
+     "Should drugz be used in patients on drugx in gizmo fibrillation?", "patients on drugx in gizmo fibrillation"),
+    ("Can drugx be swapped for drugz?", "Can drugz be used in patients on drugx?", "patients on drugx"),
+    # Taking a thing instead of another, as people set apart by a state: on the other, as in a switch.
     ("Can a patient with a mechanical gizmo valve take drugz instead of drugx?",
-     "Can drugz be used instead of drugx in a patient with a mechanical gizmo valve?", "drugz", "drugx",
-     "a mechanical gizmo valve"),
+     "Can drugz be used in a patient with a mechanical gizmo valve on drugx?", "a mechanical gizmo valve on drugx"),
 ])
-def test_a_switch_is_the_new_treatment_used_instead_of_the_old(question: str, read_as: str, intervention: str,
-                                                               comparator: str, condition: str | None) -> None:
+def test_a_switch_is_the_new_treatment_used_in_people_on_the_old(question: str, read_as: str, condition: str) -> None:
     q = read_question(question)
     assert (q.text, q.as_asked) == (read_as, question)
-    assert (q.intervention, q.comparator, q.condition, q.yes_no) == (intervention, comparator, condition, True)
+    assert (q.intervention, q.condition, q.yes_no) == ("drugz", condition, True)
 
 
 @pytest.mark.parametrize("question", [
@@ -142,7 +137,7 @@ def switched_index(tmp_path_factory: pytest.TempPathFactory) -> Index:
 def test_no_lean_yes_to_a_switch_no_source_speaks_of(switched_index: Index, question: str) -> None:
     answer = answer_question(switched_index, question)
     assert answer.verdict not in ("yes", "no"), verdict_label(answer)
-    assert (answer.intervention, answer.condition) == ("drugz", "a mechanical gizmo valve")
+    assert (answer.intervention, answer.condition) == ("drugz", "a mechanical gizmo valve on drugx")
 
 
 # The same guideline with advice to consider the switch that excepts the people asked about.
@@ -183,9 +178,13 @@ def test_on_the_default_corpus(loaded_index: Index) -> None:
                      "Can a patient with a mechanical heart valve switch from warfarin to a DOAC?",
                      "Can a patient with a mechanical heart valve take a DOAC instead of warfarin?"):
         answer = answer_question(loaded_index, question)
-        assert verdict_label(answer) == "leans no, from indirect evidence only", question
+        assert answer.verdict == "no", question
         assert "unless warfarin is specifically required, such as with a mechanical heart valve" in \
             answer.bottom_line.text
+    # The advice itself, for the people it is for (main: "Yes.").
+    answer = answer_question(loaded_index, "Should a patient with unstable INR on warfarin be switched to a direct oral "
+                                           "anticoagulant?")
+    assert answer.verdict == "yes"
     for question in ("Can patients with atrial fibrillation be switched from warfarin to apixaban?",
                      "Should patients on warfarin be switched to rivaroxaban?",
                      "Can people with CKD take metformin?"):
