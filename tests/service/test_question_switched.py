@@ -176,7 +176,9 @@ def test_advice_against_a_thing_in_people_with_a_state_answers_whether_they_may_
 def test_on_the_default_corpus(loaded_index: Index) -> None:
     for question in ("Can a patient with a mechanical heart valve be switched from warfarin to a DOAC?",
                      "Can a patient with a mechanical heart valve switch from warfarin to a DOAC?",
-                     "Can a patient with a mechanical heart valve take a DOAC instead of warfarin?"):
+                     "Can a patient with a mechanical heart valve take a DOAC instead of warfarin?",
+                     # (main: "Yes." above the advice whose exception names them, "DOAC" not read as its long name)
+                     "Can a DOAC be used in a patient with a mechanical heart valve on warfarin?"):
         answer = answer_question(loaded_index, question)
         assert answer.verdict == "no", question
         assert "unless warfarin is specifically required, such as with a mechanical heart valve" in \
