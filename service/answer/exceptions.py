@@ -34,17 +34,18 @@ MIN_SHARED = 2
 _ADVISERS = frozenset(tokenize("clinicians doctors physicians prescribers nurses pharmacists"))
 
 
-def excepted_case(question: str, text: str) -> bool:
+def excepted_case(question: str, text: str, names: frozenset[str] = frozenset()) -> bool:
     """Whether a statement excepts the case the question asks about: a part of its exception (``_EXCEPTION``, split
     into its examples, ``_EXAMPLES``) whose every term the question names, not in a denial (``_DENIED``), at least one
     of them not named by the rest of the statement (the case it sets apart, not what the advice is about), while that
     rest shares ``MIN_SHARED`` terms with the question. "... unless warfarin is specifically required, such as with a
     mechanical heart valve" excepts "a patient on warfarin for a mechanical heart valve"; not a patient "without a
-    mechanical heart valve"."""
+    mechanical heart valve". ``names``: terms of other names of what the question asks about, counted as asked
+    ("direct oral anticoagulant" of "DOAC")."""
     found = _EXCEPTION.search(text)
     if found is None:
         return False
-    asked = frozenset(tokenize(_DENIED.sub(" ", question))) - QUESTION_WORDS
+    asked = (frozenset(tokenize(_DENIED.sub(" ", question))) | names) - QUESTION_WORDS
     rest = frozenset(tokenize(text[:found.start()] + " " + text[found.end():])) - QUESTION_WORDS - _ADVISERS
     if len(rest & asked) < MIN_SHARED:
         return False
@@ -65,17 +66,34 @@ def _named_short(part: str, said: list[str]) -> bool:
     return len(case) >= 3 and any(tuple(case[:i] + case[i + 1:]) in runs for i in range(1, len(case) - 1))
 
 
-def on_exception(question: str, verdict: Verdict | None, statements: list[str]) -> Verdict | None:
+def on_exception(question: str, verdict: Verdict | None, statements: list[str],
+                 names: frozenset[str] = frozenset()) -> Verdict | None:
     """The verdict on a question about the case a statement's advice excepts (``excepted_case``): advice for
     something ("should consider X ... unless Y") does not hold for Y, a "no" to it there (as asked,
     ``polarity.as_asked``); advice against it ("X is not recommended unless Y") is lifted for Y without saying X is
     then advised, "uncertain". The first statement with such an exception decides; a statement without advice
-    (``routing.RECOMMENDATION``, ``routing.GUIDELINE_ADVICE``) excepts nothing. Uncertain and insufficient stay."""
+    (``routing.RECOMMENDATION``, ``routing.GUIDELINE_ADVICE``) excepts nothing. Uncertain and insufficient stay.
+    ``names``: as ``excepted_case`` takes them."""
     if verdict not in ("yes", "no"):
         return verdict
     for text in statements:
-        if not (RECOMMENDATION.search(text) or GUIDELINE_ADVICE.search(text)) or not excepted_case(question, text):
+        if not (RECOMMENDATION.search(text) or GUIDELINE_ADVICE.search(text)) or not excepted_case(question, text,
+                                                                                                   names):
             continue
         advice = _EXCEPTION.sub("", text)
         return "uncertain" if stance(advice) == "against" else as_asked(question, "no")
     return verdict
+
+
+def excepting_advice(question: str, statements: list[str], names: frozenset[str] = frozenset()) -> int | None:
+    """The index of the first statement whose advice for something excepts the case the question asks about
+    (``excepted_case``: "Clinicians should consider whether a direct oral anticoagulant is a suitable alternative ...,
+    unless warfarin is specifically required, such as with a mechanical heart valve" for "Can a DOAC be used instead of
+    warfarin in a patient with a mechanical heart valve?"), where the advice itself is not against it; None where none
+    does. Such a statement says "no" there, as ``on_exception`` reads it, even where it was quoted as closest evidence
+    only: the case it sets apart is what makes it no direct answer. ``names``: as ``excepted_case`` takes them."""
+    for n, text in enumerate(statements):
+        if ((RECOMMENDATION.search(text) or GUIDELINE_ADVICE.search(text)) and excepted_case(question, text, names)
+                and stance(_EXCEPTION.sub("", text)) != "against"):
+            return n
+    return None

@@ -32,14 +32,14 @@ from service.answer.identity import IdentityAsked, identity_asked, identity_verd
 from service.answer.kinds_said import said_to_be_of
 from service.answer.evidence import (Judgement, answers_directly, designs_in, judge, reports_finding, states_cause,
                                      states_course, states_unaided_course)
-from service.answer.exceptions import on_exception
+from service.answer.exceptions import excepting_advice, on_exception
 from service.answer.contrast import on_contrast
 from service.answer.need import on_need
 from service.answer.models import Answer, Audience, BottomLine, Evidence, Review, Section, Statement, Verdict
 from service.answer.phrasing import (CLOSEST, LeadStatement, bottom_line, closest_caveat, conclusion,
                                      evidence_summary, limitation_statements, retraction_note)
-from service.answer.polarity import (AGAINST, asks_about_stopping, asks_against, asks_if_safe, asks_interaction,
-                                     asks_need, asks_possible, asks_to_stop, preferred_part, stance,
+from service.answer.polarity import (AGAINST, as_asked, asks_about_stopping, asks_against, asks_if_safe,
+                                     asks_interaction, asks_need, asks_possible, asks_to_stop, preferred_part, stance,
                                      with_what_asked_without)
 from service.answer.question import (Question, asked_parts, asked_thing, compared_sides, names_people, population_of,
                                      read_question, state_nouns)
@@ -219,6 +219,14 @@ def answer_question(index: SearchIndex, question: str, audience: Audience = Audi
             denial = _class_denial(q, ev, closest, corpus_stats(index).lexicon)
             if denial is not None:
                 verdict, behind = "no", [denial]
+        excepting = (excepting_advice(q.text, [c.text for c in closest], frozenset().union(*ev.intervention_forms))
+                     if verdict == "insufficient" and lead is None and q.intervention else None)
+        if excepting is not None:
+            # Closest evidence whose advice for the asked thing excepts the very case asked about ("... a suitable
+            # alternative ..., unless warfarin is specifically required, such as with a mechanical heart valve" for a
+            # DOAC instead of warfarin in a patient with a mechanical heart valve): a no there, leaning so from the
+            # indirect evidence quoted, as ``on_exception`` reads a lead's exception (as asked: "yes" to avoiding it).
+            verdict, behind = as_asked(q.text, "no"), [closest[excepting]]
 
     numbering = Numbering()
     names_all = bool(closest) and names_what_is_asked(q, closest[0])
@@ -945,7 +953,8 @@ def _read_yes_no(q: Question, ev: RankedEvidence, tuning: AnswerTuning = TUNING,
             # the way asked ("Does frequent iron dosing improve absorption?" above "... because more frequent dosing
             # raises hepcidin and reduces absorption ..."): the advice's yes is no yes for the asked thing.
             advised = "uncertain"
-        advised = on_exception(q.text, advised, [lead.text])
+        # (The intervention's other names count as named: "direct oral anticoagulant" of "DOAC".)
+        advised = on_exception(q.text, advised, [lead.text], frozenset().union(*ev.intervention_forms))
         if advised == "no" and asks_against(q.text) and asks_possible(q.text) and stance(lead.text, topic) is None \
                 and for_other_cases(q, lead):
             # Asked whether it can be done without, advice for it in cases the question does not ask of ("... should be

@@ -957,7 +957,8 @@ def _read(text: str, follows_intervention: str | None, follows_condition: str | 
         raise QuestionError("the question is empty")
     # A second question joined by "and" is no part of the first, nor of how it is answered: its type, its verdict,
     # its search ("Is varenicline safe, and what are its side effects?" is read as "Is varenicline safe?").
-    first = as_plain_wording(_first_question(as_dash_question(text)))
+    written = as_dash_question(as_patient_written(text))
+    first = as_used_in_people(as_switched(as_plain_wording(_first_question(written))))
     as_asked, text = (text, first) if first != text else (None, text)
     # A quality a thing is asked to make less is asked as its effect ("make arteries less stiff": reduce stiffness);
     # advice asked in the first person, as asked of whom it is for ("Should I tell patients on X to avoid Y?").
@@ -1963,6 +1964,108 @@ def as_dash_question(text: str) -> str:
     said = f"{split.group('h')} {asked} {split.group('r')}" if split else f"{x} {asked}"
     return f"{m.group('aux').capitalize()} {said}?"
 
+
+# A switch from one treatment to another ("Can a patient with a mechanical heart valve be switched from warfarin to a
+# DOAC?", "Can a patient with X switch from warfarin to a DOAC?", "Should patients on warfarin be switched to
+# rivaroxaban?", "Should I switch my patient from X to Y?", "Can warfarin be swapped for apixaban?"): whether the new
+# treatment may be used in those people on the old one, as "Can a DOAC be used in a patient with a mechanical heart
+# valve on warfarin?" asks it. Read as written, no shape read it and the answer leaned "yes" from
+# the closest statements on the people's condition. Grammar: the verbs of switching, "from" the old, "to" (or "for")
+# the new; who is switched (``who``), or what, when no people are named.
+_SWITCH_VERB = r"(?:switch|swap|change\s+over|transfer)"
+_SWITCHED_VERB = r"(?:switched|swapped|changed\s+over|transferred)"
+_SWITCHED = re.compile(
+    rf"^(?P<aux>can|could|should|may|must)\s+(?:(?:i|we|you)\s+(?:safely\s+)?{_SWITCH_VERB}\s+(?P<obj>(?:(?!\b(?:from|to|for)\b)"
+    rf"[\w\-']+\s+){{0,8}}?)|(?P<who>(?:(?!\b(?:be|from|to)\b)[\w\-']+\s+){{1,10}}?)(?:be\s+(?:safely\s+)?{_SWITCHED_VERB}|"
+    rf"(?:safely\s+)?{_SWITCH_VERB})\s+)"
+    r"(?:(?:over\s+)?from\s+(?P<x>(?:(?!\b(?:to|for)\b)[\w\-']+\s+){0,5}?[\w\-']+)\s+)?(?:over\s+)?(?:to|for|onto)\s+"
+    r"(?P<y>(?:(?!\b(?:for|in|during|while|if|when|because|instead)\b)[\w\-']+\s+){0,5}?[\w\-']+)"
+    r"(?P<rest>\s+(?:for|in|during|while|if|when|because)\s+.+)?$", re.I)
+# People named by what they take ("patients on warfarin", "a patient taking warfarin"): the old treatment in a switch
+# that names no "from". Grammar.
+_WHO_ON = re.compile(r"^(?P<who>.+?)\s+(?:on|taking|using|receiving)\s+(?P<x>.+)$", re.I)
+
+
+def as_switched(text: str) -> str:
+    """A switch from one treatment to another (``_SWITCHED``) as whether the new one may be used in the people
+    switched, on the old one ("Can a DOAC be used in a patient with a mechanical heart valve on warfarin?" of "Can a
+    patient with a mechanical heart valve be switched from warfarin to a DOAC?"; "Should rivaroxaban be used in
+    patients on warfarin?" of "Should patients on warfarin be switched to rivaroxaban?"), as advice on a switch names
+    them ("... when a patient on warfarin has unstable INR values"). (Read as "Y instead of X", X a comparator, that
+    advice was no direct answer: no comparison of the two.) ``text`` itself for any other question."""
+    body = text.rstrip("?.! ")
+    match = _SWITCHED.match(body)
+    if match is None:
+        return text
+    who = (match.group("obj") or match.group("who") or "").strip() or None
+    old = match.group("x")
+    on = _WHO_ON.match(who) if who and not old else None
+    if on is not None and names_people(on.group("who")):
+        who, old = on.group("who"), on.group("x")  # "patients on warfarin": the old treatment is what they take
+    elif who and not names_people(who):
+        if old:
+            return text  # "Can the dose be switched from X to Y?": what is switched is no person nor treatment
+        who, old = None, who  # "Can warfarin be switched to apixaban?": what is switched is the old treatment
+    if not old:
+        return text  # "Can I switch to a DOAC?": no treatment it replaces
+    if who and _ANYONE.fullmatch(who):
+        who = None  # "my patient": people named by nothing but a noun for anyone
+    return f"{match.group('aux')} {match.group('y')} be used in {who or 'patients'} on {old}" \
+           f"{match.group('rest') or ''}{text[len(body):]}"
+
+
+# Whether people set apart by a state may take a thing ("Can patients with asthma take propranolol?", "Can people with
+# CKD take metformin?", "Can a pregnant woman take an ACE inhibitor?", "Can a patient with X take a DOAC instead of
+# warfarin?"): whether the thing may be used in those people, as "Can propranolol be used in patients with asthma?"
+# asks it (what it is used instead of is what they are on, as in a switch: ``as_switched``). Read as written, no shape
+# read them, and the answers leaned on the closest statements on the thing alone ("Yes." above metformin as first-line
+# for diabetes). People defined by "with" or "who
+# have" (plural or one), or one person with a word before the noun ("a pregnant woman", "an elderly patient"). Not
+# people defined by what they take ("on", "taking": ``_PEOPLE_ON_TAKE``), nor a purpose said after the thing ("... for
+# pneumonia": ``_DEFINED_PEOPLE_TAKE``), nor people named by adjectives alone in the plural ("pregnant women"), which a
+# shape reads as the population asked of; and only whether they may ("can", "could", "may"): "Should patients with Y
+# take X?" is advice, which a shape reads. Grammar.
+_STATED_PEOPLE_TAKE = re.compile(
+    rf"^(?P<aux>can|could|may)\s+(?P<who>(?:(?:a|an|the|my|our|this|all|any)\s+)?"
+    rf"(?:(?P<adj>(?:[\w\-]+\s+){{1,3}}?)(?P<one>{_ONE_PERSON})|(?:[\w\-]+\s+){{0,3}}?{PERSON_NOUNS}"
+    r"\s+(?:with|who\s+(?:has|have|had|is|are))\s+(?:(?!\b(?:take|use|have|receive|get|be|on|taking)\b)[\w\-']+\s+){0,5}?"
+    r"[\w\-']+))\s+(?:safely\s+)?(?:take|use|receive|have|be\s+(?:given|prescribed|offered))\s+"
+    r"(?P<i>(?:(?!\b(?:for|to|in|instead|rather|if|when|while|during|with|and|or|together|after|before|on)\b)[\w\-']+\s+)"
+    r"{0,4}?[\w\-']+)"
+    r"(?:\s+(?:instead\s+of|rather\s+than|in\s+place\s+of)\s+(?P<k>(?:(?!\b(?:for|in|to|if|when|while|during)\b)"
+    r"[\w\-']+\s+){0,4}?[\w\-']+))?$", re.I)
+# Determiners, which make no one person set apart ("a patient", "the woman"). Grammar.
+_DETERMINER = re.compile(r"^(?:(?:a|an|the|my|our|this|all|any)\s+)+$", re.I)
+
+
+def as_used_in_people(text: str) -> str:
+    """Whether people set apart by a state may take a thing (``_STATED_PEOPLE_TAKE``) as whether it may be used in them
+    ("Can propranolol be used in patients with asthma?" of "Can patients with asthma take propranolol?"); ``text``
+    itself for any other question."""
+    body = text.rstrip("?.! ")
+    match = _STATED_PEOPLE_TAKE.match(body)
+    if match is None:
+        return text
+    adjective = match.group("adj")
+    if match.group("one") and (not adjective or _DETERMINER.fullmatch(adjective)
+                               or re.search(r"\b(?:on|taking|using|receiving)\s*$", adjective, re.I)):
+        return text  # one person with nothing to set them apart ("Can a patient take X?")
+    on = f" on {match.group('k')}" if match.group("k") else ""  # what it replaces: what they are on, as a switch
+    return f"{match.group('aux')} {match.group('i')} be used in {match.group('who')}{on}{text[len(body):]}"
+
+
+
+# The clinician's shorthand for a patient ("a black african-caribbean pt", "pts on warfarin", "my pt's INR"), in lower
+# case only ("PT" is also prothrombin time and physiotherapy): a noun for people, written out, so that the shapes read
+# it as one (``PERSON_NOUNS``) and retrieval as a word sources write. Read as written, "which BP tablet first for a
+# black african-caribbean pt" found nothing, "... patient" the advice for those patients. Grammar.
+_PATIENT_SHORT = re.compile(r"(?-i:\b(?P<n>pts?)\b)(?!/|\.\w)(?P<s>'s?)?")
+
+
+def as_patient_written(text: str) -> str:
+    """``text`` with the shorthand "pt" and "pts" (``_PATIENT_SHORT``) written out as "patient" and "patients"."""
+    return _PATIENT_SHORT.sub(lambda m: ("patients" if m.group("n") == "pts" else "patient") + (m.group("s") or ""),
+                              text)
 
 def _first_question(text: str) -> str:
     """``text`` less a second question joined by "and" (``_SECOND_QUESTION``), its mark kept; ``text`` itself when

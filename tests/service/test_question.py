@@ -250,7 +250,9 @@ SHAPES = [
     # What a thing is taken without, in a participle clause, is part of it, as what it is taken with is (session 46).
     ("Do zorbinol supplements taken without gizmo D raise the risk of wheezitis?", "safety",
      "zorbinol supplements without gizmo D", "wheezitis"),
-    ("Can people with asthma take zorbinol?", "general", None, None),
+    # (People defined by a condition taking a thing: the thing used in them, as "Can X be used in people with Y?", not
+    # the two taken together; session 52.)
+    ("Can people with asthma take zorbinol?", "therapy", "zorbinol", "asthma"),
     # A test "done" in a condition is asked as any passive advice.
     ("Should gizmo testing be done routinely in head and neck cancer?", "general", "gizmo testing",
      "head and neck cancer"),
