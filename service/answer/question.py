@@ -1902,7 +1902,16 @@ _ACTIVE_FIRST = re.compile(r"^(?P<aux>should|can|may|must)\s+(?:i|we|you|clinici
 # (Not for some people, "... first to a patient who cannot tolerate it": read as the rank for all, it said "Yes." to
 # oral iron first for a patient who cannot tolerate it.)
 _PARTICIPLES = {"give": "given", "use": "used", "offer": "offered", "prescribe": "prescribed", "try": "tried",
-                "start": "started"}
+                "start": "started", "screen": "screened", "test": "tested", "recommend": "recommended"}
+# Advice asked in the first person of a thing for a purpose or of people for a condition ("Should I give vitamin D to
+# prevent falls?", "Should I screen all adults for depression?"): the passive the shapes read ("Should vitamin D be
+# given to prevent falls?", "Should all adults be screened for depression?"). Read as written, the first had
+# "prevent falls" as its condition and the second no topic, and leaned "no" from background sentences beside the
+# advice to screen. Grammar: the verbs of ``_PARTICIPLES``, what they act on, then "for" or "to" and a verb of effect.
+_ACTIVE_ASKED = re.compile(r"^(?P<aux>should|can|may|must)\s+(?:i|we|you|clinicians|doctors)\s+"
+                           rf"(?P<verb>{'|'.join(_PARTICIPLES)})\s+(?P<x>(?:(?!\b(?:for|to|first)\b)[\w\-']+\s+){{0,6}}?"
+                           r"[\w\-']+)\s+(?P<rest>(?:for|to\s+(?:treat|prevent|manage|reduce|lower|control|improve|relieve))"
+                           r"\s+.+)$", re.I)
 
 
 def as_plain_wording(text: str) -> str:
@@ -1914,7 +1923,8 @@ def as_plain_wording(text: str) -> str:
     ``_SAFE_FOR_WHO_TO``); whether people on a treatment should start another as whether to start it in them
     ("Should vitamin K2 be started in a patient on warfarin?" of "Should a patient on warfarin start taking vitamin
     K2?", ``_PERSON_ON_START``); and whether to give a thing first in the passive ("Should X be given first for Y?" of
-    "Should I give X first for Y?", ``_ACTIVE_FIRST``). Read as written, "Is shockwave therapy OK if the patient
+    "Should I give X first for Y?", ``_ACTIVE_FIRST``; "Should X be given to prevent Y?" of "Should I give X to
+    prevent Y?", ``_ACTIVE_ASKED``). Read as written, "Is shockwave therapy OK if the patient
     takes warfarin?" had no topic and leaned yes, and the vitamin K2 question said "Yes." above advice not to start
     it. ``text`` itself for any other question."""
     body = text.rstrip("?.! ")
@@ -1923,6 +1933,10 @@ def as_plain_wording(text: str) -> str:
         done = _PARTICIPLES[first.group("verb").lower()]
         rank = first.group("first")
         return f"{first.group('aux')} {first.group('x')} be {done} {rank}{first.group('rest')}{text[len(body):]}"
+    active = _ACTIVE_ASKED.match(body)
+    if active is not None:
+        done = _PARTICIPLES[active.group("verb").lower()]
+        return f"{active.group('aux')} {active.group('x')} be {done} {active.group('rest')}{text[len(body):]}"
     started = _PERSON_ON_START.match(body)
     if started is not None:
         thing = started.group("x").strip()
