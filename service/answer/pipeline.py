@@ -223,6 +223,10 @@ def answer_question(index: SearchIndex, question: str, audience: Audience = Audi
     # A dosing question whose quotes state no dose (course, frequency) of what it asks is told so before them, and a
     # question on harms whose quotes state none.
     unstated = unstated_asked(q, [c for c in (lead, *support) if c is not None] if lead is not None else closest)
+    if unstated is not None and unstated_asked(q, chosen) is None:
+        # ... but never beside a quote of the answer's own sections that states it: "The statements quoted here do not
+        # state how often to use screening" stood above a Practical Recommendations quote of screening "every 3 years".
+        unstated = None
     parts = bottom_line(q, judgement, _lead_facts(lead), verdict, _unique(c.doc_id for c in behind),
                         tuple(c.doc_id for c in closest), tuple(c.doc_id for c in support), names_all,
                         gap.doc_id if gap is not None else None, unstated)
