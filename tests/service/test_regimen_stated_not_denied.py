@@ -47,6 +47,12 @@ gizmo cancer in adults.
 
 Clinicians should recommend to all patients with gizmo stones a fluid intake that will achieve a urine volume of at
 least 2.5 liters daily. Gizmo stones recur in half of patients within ten years.
+
+## Zapwave therapy for calcific gizmo tendinopathy
+
+Zapwave therapy is recommended for patients with calcific gizmo tendinopathy whose symptoms persist after about three
+to six months of conservative treatment. A typical course of focused zapwave therapy consists of one to three
+sessions given one to two weeks apart.
 """
 
 OTHERS = {f"other{n}.md": f"""---
@@ -84,3 +90,9 @@ def test_how_much_fluid_quotes_the_volume(gizmo: Index) -> None:
     answer = chain(gizmo, "How much fluid should patients with gizmo stones drink?")
     assert "do not state" not in answer.bottom_line.text
     assert "2.5 liters daily" in answer.bottom_line.text
+
+
+def test_a_section_quote_stating_the_sessions_joins_the_bottom_line(gizmo: Index) -> None:
+    answer = chain(gizmo, "How many sessions of zapwave therapy are usually given for calcific gizmo tendinopathy?")
+    assert "do not state" not in answer.bottom_line.text
+    assert "one to three sessions" in answer.bottom_line.text
