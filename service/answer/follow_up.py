@@ -28,7 +28,7 @@ import numpy as np
 
 from index.lexical import tokenize
 from service.answer.concepts import EMPTY_LEXICON, QUESTION_WORDS, Lexicon
-from service.answer.question import PERSON_NOUNS, Question, question_type
+from service.answer.question import PERSON_NOUNS, Question, names_people, question_type, read_question
 
 # "What about X?", "How about X?", "And what about X?", and "And X?" ("And bupropion?", "And in people with
 # diabetes?"): a follow-up naming only what changes. Not "And" before a question of its own ("And is it safe?", "And
@@ -133,6 +133,8 @@ def as_whole_question(text: str, previous: Previous | None, lexicon: Lexicon = E
         # which speaks of the occasion.
         asked = _whole(previous).strip().rstrip("?.! ") or previous.question.strip().rstrip("?.! ")
         return f"{asked} if {clause.group('c')}?"
+    if previous is not None and new is None:
+        return another_for_the_condition(text, previous) or text
     if previous is None or new is None:
         return text
     instead = _taken_instead(new, previous)
@@ -200,6 +202,41 @@ def as_whole_question(text: str, previous: Previous | None, lexicon: Lexicon = E
     counts = {old: answered(whole) if answered else 0 for old, whole in wholes.items()}
     best = [old for old, n in counts.items() if n == max(counts.values())]
     return wholes[best[0] if len(best) == 1 else _closer(new, best, lexicon)]
+
+
+# A yes/no question that opens on its verb with a thing as its subject ("Is venlafaxine an option?", "Can weight loss
+# help?"), not a pronoun for what was asked before ("Is it safe?", "Are they recommended?") nor "there". Grammar.
+_THING_ASKED = re.compile(r"^\s*(?:(?:and|but|so),?\s+)?(?:is|are|was|were|does|do|did|can|could|should|would|will|"
+                          r"may|might|must|has|have)\s+(?!(?:it|its|they|them|this|that|these|those|he|she|i|we|you|"
+                          r"there|one|either|both|any|anything|something|the|such)\b)\S", re.I)
+
+
+def another_for_the_condition(text: str, previous: Previous) -> str | None:
+    """A yes/no follow-up that names another thing where the previous question named its intervention ("Is venlafaxine
+    an option?" after "Can duloxetine be used for painful CIPN?"), asked in its own words of the previous question's
+    condition and people ("Is venlafaxine an option for painful CIPN?"). Read alone it names no condition, and so no
+    topic of its own: it inherited duloxetine, and answered "Yes." from the duloxetine statement while its own quotes
+    said venlafaxine is not recommended for routine use. The thing takes the intervention's place where the follow-up,
+    asked of the condition, reads it as its intervention; not where that is the previous intervention again, people,
+    an aspect of the previous intervention ("Is the dose ...", ``_asks_an_aspect``) or a word that only frames a
+    question ("Can treatment be reduced later?" asks of the treatment before). None where nothing of this holds, or
+    the previous question named no intervention and condition."""
+    if not previous.intervention or not previous.condition or not _THING_ASKED.match(text):
+        return None
+    alone = read_question(text)
+    if alone.intervention or alone.condition:
+        return None
+    own = without_conjunction(text).strip().rstrip("?.! ")
+    whole = _whole(previous).strip().rstrip("?.! ")
+    people = [m.group("p") for m in _PEOPLE_NAMED.finditer(whole)
+              if _POINTING.sub("", m.group("p")).lower() not in previous.condition.lower()]
+    asked = f"{own} for {previous.condition}" + (f" in {people[-1]}" if people else "") + "?"
+    q = read_question(asked)
+    new = q.intervention
+    if (not new or not q.condition or new.lower() not in own.lower() or new.lower() == previous.intervention.lower()
+            or not frozenset(tokenize(new)) - QUESTION_WORDS or names_people(new) or _asks_an_aspect(new)):
+        return None
+    return asked
 
 
 # A pronoun as the subject a question opens on ("Is it safe?", "Does it cause depression?", "Are they safe?"): in a

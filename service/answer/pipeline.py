@@ -185,6 +185,14 @@ def answer_question(index: SearchIndex, question: str, audience: Audience = Audi
         key = route(c, asks)
         if all(c is not o for o in picked.get(key, ())):
             picked[key] = [c, *picked.get(key, [])][:tuning.section_caps[key]]
+    stating = _stating_in_sections(q, lead, support, picked)
+    if stating is not None:
+        # What was asked of a regimen (or a harm), stated only by a section's quote ("A typical course ... consists of
+        # one to three sessions ..."), is quoted in the bottom line after its lead, not left below a bottom line that
+        # says its quotes state none.
+        picked = {key: [c for c in found if c is not stating] for key, found in picked.items()}
+        quoted.insert(1 + len(support), stating)
+        support = [*support, stating]
     chosen = quoted + [c for key in SECTION_ORDER for c in picked.get(key, [])]
     facts: dict[str, appraisal.StudyFacts] = {}  # each source's facts read once: for the judgement, summary, references
     designs = appraisal.source_designs(index, (c.hit.document for c in chosen), outdated_years, facts)
@@ -233,6 +241,10 @@ def answer_question(index: SearchIndex, question: str, audience: Audience = Audi
     # A dosing question whose quotes state no dose (course, frequency) of what it asks is told so before them, and a
     # question on harms whose quotes state none.
     unstated = unstated_asked(q, [c for c in (lead, *support) if c is not None] if lead is not None else closest)
+    if unstated is not None and unstated_asked(q, chosen) is None:
+        # ... but never beside a quote of the answer's own sections that states it: "The statements quoted here do not
+        # state how often to use screening" stood above a Practical Recommendations quote of screening "every 3 years".
+        unstated = None
     parts = bottom_line(q, judgement, _lead_facts(lead), verdict, _unique(c.doc_id for c in behind),
                         tuple(c.doc_id for c in closest), tuple(c.doc_id for c in support), names_all,
                         gap.doc_id if gap is not None else None, unstated)
@@ -278,6 +290,16 @@ def answer_question(index: SearchIndex, question: str, audience: Audience = Audi
         created_at=now, updated_at=now, index_version=index.version,
         intervention=q.intervention, condition=q.condition, question_type=q.type, verdict=verdict,
     )
+
+
+def _stating_in_sections(q: Question, lead: Candidate | None, support: list[Candidate],
+                         picked: dict[str, list[Candidate]]) -> Candidate | None:
+    """The first statement the sections quote (in their order) that states what the question asks of a regimen or of
+    harms (``lead.unstated_asked``) where the bottom line's lead and support state none of it; None where they state
+    it, the question asks neither, or there is no lead (its closest evidence is quoted under a caveat)."""
+    if lead is None or unstated_asked(q, [lead, *support]) is None:
+        return None
+    return next((c for key in SECTION_ORDER for c in picked.get(key, []) if unstated_asked(q, [c]) is None), None)
 
 
 # Per tuning object (by identity: a tuning holds a dict, so it has no hash), itself and its account form.

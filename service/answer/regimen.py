@@ -129,11 +129,17 @@ _PER_VOLUME = re.compile(r"\s*(?:per\s+(?:litre|liter|decilitre|deciliter|millil
                          r"/\s*(?:d?l|ml)\b)", re.I)
 
 
+# An amount in a unit of volume larger than a dose's millilitre ("at least 2.5 liters daily", "2 to 3 litres"): how
+# much of a thing drunk or infused. Units, no topic.
+_VOLUME = re.compile(r"\b\d[\d.,]*(?:\s*(?:to|or|-|–)\s*\d[\d.,]*)?\s*(?:litres?|liters?|l)\b", re.I)
+
+
 @lru_cache(maxsize=20_000)
 def states_amount(text: str) -> bool:
-    """Whether a statement gives an amount in a unit of dose (``routing.DOSE``: "45 milligrams per day") that is not
-    a concentration (``_PER_VOLUME``: "Haemoglobin should rise by about 20 grams per litre")."""
-    return any(not _PER_VOLUME.match(text, m.end()) for m in DOSE.regex.finditer(text))
+    """Whether a statement gives an amount in a unit of dose (``routing.DOSE``: "45 milligrams per day") or of volume
+    (``_VOLUME``: "a fluid intake ... of at least 2.5 liters daily", which the bottom line had said stated no dose of
+    fluid) that is not a concentration (``_PER_VOLUME``: "Haemoglobin should rise by about 20 grams per litre")."""
+    return any(not _PER_VOLUME.match(text, m.end()) for m in (*DOSE.regex.finditer(text), *_VOLUME.finditer(text)))
 
 
 @lru_cache(maxsize=20_000)

@@ -224,11 +224,16 @@ _NOT_A_COURSE = "".join(rf"(?<!\b{w} )" for w in ("within", "previous", "past", 
                                                   "aged", "every", "between", "to", "or", "at"))
 COURSE = _rx(_NOT_A_COURSE + r"\b(?:\d[\d.,]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fourteen|"
              r"twenty)(?:\s+(?:to|or)\s+\w+)?(?:-|\s+)(?:days?|weeks?|months?)\b(?!\s+(?:ago|old|of\s+age)\b)")
-# How often something is given ("a single daily dose", "alternate-day dosing", "twice weekly", "every 8 hours"):
-# what "How often should X be taken?" asks. Words of time, not of any topic.
-FREQUENCY = _rx(r"\b(?:daily|weekly|monthly|nightly|alternate[- ]day|(?:once|twice|three times|\w+ times) "
-                r"(?:a|per|each|every) (?:day|week|month)|(?:once|twice) (?:daily|weekly)|every (?:other )?"
-                r"(?:\d+ )?(?:days?|weeks?|months?|hours?)|per (?:day|week)|a day|a week)\b")
+# How often something is given or done ("a single daily dose", "alternate-day dosing", "twice weekly", "every 8
+# hours", "screening every 3 years", "every three to five years", "annually", "at 3-year intervals"; not "annual",
+# as often a rate, "annual incidence"): what "How often should X be taken?" asks, and "How often?" after a question on
+# screening. Words of time, not of any topic.
+_EVERY_COUNT = r"(?:\d+(?:\.\d+)?|one|two|three|four|five|six|seven|eight|nine|ten|twelve)"
+FREQUENCY = _rx(r"\b(?:daily|weekly|monthly|nightly|yearly|annually|biennially|quarterly|alternate[- ]day|"
+                r"(?:once|twice|three times|\w+ times) (?:a|per|each|every) (?:day|week|month|year)|"
+                r"(?:once|twice) (?:daily|weekly|yearly)|every (?:other )?"
+                rf"(?:{_EVERY_COUNT}(?:\s*(?:to|or|-|–)\s*{_EVERY_COUNT})? )?(?:days?|weeks?|months?|hours?|years?)|"
+                rf"{_EVERY_COUNT}[- ](?:year|month|week)(?:ly)? intervals?|per (?:day|week)|a day|a week)\b")
 
 
 def _guideline_advice(text: str, guideline: bool) -> bool:
