@@ -2716,6 +2716,15 @@ def qualifier_terms(condition: str) -> frozenset[str]:
             - frozenset(t for t in _terms(condition) if _NEGATION.fullmatch(t)))
 
 
+def qualifier_phrase(condition: str) -> str:
+    """The words of a condition's qualifier (``qualifier_terms``) in the order the condition gives them ("stem cell
+    transplant" of "myeloma patients who cannot have a stem cell transplant"): a name the corpus may give in other
+    words ("ASCT", ``Lexicon.names``); "" for a condition without one."""
+    qualifier = qualifier_terms(condition)
+    return " ".join(w for w in re.findall(r"[\w\-']+", condition)
+                    if (terms := tokenize(w)) and set(terms) <= qualifier)
+
+
 # The terms of the words that open a qualifying clause (``_QUALIFYING_CLAUSE``: "after" is a term): grammar, none a
 # word of the qualifier itself.
 _CLAUSE_TERMS = frozenset(tokenize("who whose when whenever if after that which where because unless"))
@@ -2728,14 +2737,15 @@ def _negated_near(tokens: list[str], qualifier: frozenset[str]) -> bool:
 
 
 @lru_cache(maxsize=50_000)
-def contradicts_qualifier(text: str, condition: str) -> bool:
+def contradicts_qualifier(text: str, condition: str, also: frozenset[str] = frozenset()) -> bool:
     """Whether a statement that names a condition's head says of its qualifier what the question does not: it names
     a word of the qualifier (``qualifier_terms``) with a word of negation near it (``NEGATION_REACH``) where the
     question has none, or without one where the question has one ("only if an epiretinal membrane is not present" for
     "... when an epiretinal membrane is present"); or the qualifier states a number the statement does not, beside
     the qualifier's word (a saturation of 97 percent, where the statement's threshold is another). Advice on the
-    head is advice for the qualified case only where it says nothing else of the qualifier."""
-    qualifier = qualifier_terms(condition)
+    head is advice for the qualified case only where it says nothing else of the qualifier. ``also``: the terms of
+    the corpus's other names for the qualifier ("asct" of "stem cell transplant")."""
+    qualifier = qualifier_terms(condition) | also
     if not qualifier:
         return False
     tokens = re.findall(r"[\w\-']+", text)

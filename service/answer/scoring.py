@@ -26,8 +26,9 @@ from index.search import Hit
 from ingest.models import Chunk, DocumentKind
 from service.answer.anaphora import describes_back, leans_back, names_antecedent
 from service.answer.chunk_memo import chunk_entry
-from service.answer.concepts import (MEASURES, QUESTION_WORDS, Concept, concept, condition_head, contradicts_qualifier,
-                                      one_taken_alone, qualifier_terms, restricted_head, taken_apart)
+from service.answer.concepts import (MEASURES, QUESTION_WORDS, Concept, Idf, Lexicon, concept, condition_head,
+                                      contradicts_qualifier, one_taken_alone, qualifier_phrase, qualifier_terms,
+                                      restricted_head, taken_apart)
 from service.answer.corpus_stats import CorpusStats
 from service.answer.design import design_only
 from service.answer.question import PEOPLE_WORDS, Question, asks_causing, given_form, population_of
@@ -361,7 +362,7 @@ def candidates(question: Question, hits: list[Hit], stats: CorpusStats,
                 continue  # nothing to score (most passages have no excerpt): _score_passage would add nothing
             _score_passage(passage, hit, match, in_title, top_lexical, seen, found, rows, packed, floors, tuning)
     out: list[Candidate] = []
-    on_head = _head_only_test(question, condition, found)
+    on_head = _head_only_test(question, condition, found, stats.lexicon, stats.idf)
     scores = model.matrix_probabilities(_joined(rows, packed), _MODEL_COLUMNS) if rows else []
     for (hit, text, terms, has_i, has_c, coverage, hand_floors, cut, retrieved, text_row), own, probability in zip(
             found, rows, scores):
@@ -388,8 +389,8 @@ def candidates(question: Question, hits: list[Hit], stats: CorpusStats,
     return out
 
 
-def _head_only_test(question: Question, condition: Concept | None,
-                    found: list[_Found]) -> Callable[[Hit, str, frozenset[str]], bool] | None:
+def _head_only_test(question: Question, condition: Concept | None, found: list[_Found], lexicon: Lexicon,
+                    idf: Idf) -> Callable[[Hit, str, frozenset[str]], bool] | None:
     """For a question whose condition has a head and qualifiers (``concepts.condition_head``: "myeloma" of "myeloma
     patients who cannot have a stem cell transplant"), whether a guideline statement that names the head but not the
     whole condition answers for the qualified case: it must not say otherwise of the qualifier
@@ -402,6 +403,14 @@ def _head_only_test(question: Question, condition: Concept | None,
         return None
     name = question.condition
     qualifier = qualifier_terms(name)
+    # The qualifier as the corpus names it too ("ASCT" of "stem cell transplant", ``Lexicon.names``).
+    phrase = qualifier_phrase(name)
+    named = concept(phrase, lexicon, idf) if phrase else None
+    also = frozenset().union(*named.forms) - qualifier if named is not None else frozenset()
+
+    def names_qualifier(text: str, terms: frozenset[str]) -> bool:
+        return bool(qualifier & terms) or (named is not None and named.mentioned_in(terms, text=text))
+
     titles: dict[str, bool] = {}
 
     def titled(hit: Hit) -> bool:
@@ -411,14 +420,14 @@ def _head_only_test(question: Question, condition: Concept | None,
             known = titles[title] = bool(qualifier & sentence_terms(title))
         return known
 
-    treated_apart = bool(qualifier) and any(qualifier & terms for _, _, terms, *_ in found)
+    treated_apart = bool(qualifier) and any(names_qualifier(text, terms) for _, text, terms, *_ in found)
 
     def answers(hit: Hit, text: str, terms: frozenset[str]) -> bool:
-        if contradicts_qualifier(text, name):
+        if contradicts_qualifier(text, name, also):
             return False  # (even where it has every word of the condition: "... only if a membrane is not present")
         if condition.mentioned_in(terms, condition.present(sentence_terms(hit.document.title)), False, text):
             return True  # the whole condition named (its title completing it): as before
-        return not treated_apart or bool(qualifier & terms) or titled(hit)
+        return not treated_apart or names_qualifier(text, terms) or titled(hit)
 
     return answers
 

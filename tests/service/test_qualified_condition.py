@@ -102,6 +102,10 @@ FILES = {
     "lymphomax.md": _guideline("Management of lymphomax", "Drugw is recommended as first-line treatment for "
                                "lymphomax. For patients with lymphomax who have kidney failure, drugq is recommended "
                                "instead of drugw. Night sweats are common in lymphomax."),
+    "plasmax.md": _guideline("Management of plasmax", "Autologous stem cell transplantation (ASCT) is offered to "
+                             "younger patients with plasmax. For patients with plasmax who are ineligible for ASCT, "
+                             "drugp is recommended as first-line treatment. Younger patients with plasmax should have "
+                             "drugr before autologous stem cell transplantation."),
     "cancerx.md": _guideline("Management of ovarian cancerx", "All women with ovarian cancerx should be offered genex1 "
                              "and genex2 mutation testing. Surgery is the first treatment for ovarian cancerx."),
 }
@@ -139,3 +143,11 @@ def test_no_yes_where_the_corpus_treats_the_qualified_case_apart(corpus: Path) -
     answer = answered(corpus, "Is drugw recommended for lymphomax patients who have kidney failure?")
     assert answer.verdict == "no"
     assert lead_text(answer).startswith("For patients with lymphomax who have kidney failure, drugq")
+
+
+def test_the_qualifier_named_by_the_corpus_in_other_words(corpus: Path) -> None:
+    # The corpus treats those who can have a transplant apart; the advice for those who cannot names them by the
+    # corpus's short form ("ineligible for ASCT"), which answers for "who cannot have a stem cell transplant".
+    answer = answered(corpus, "Is drugp recommended for plasmax patients who cannot have a stem cell transplant?")
+    assert answer.verdict == "yes"
+    assert lead_text(answer).startswith("For patients with plasmax who are ineligible for ASCT, drugp")
