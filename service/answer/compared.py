@@ -135,10 +135,20 @@ HELPING_REACH = 6  # words before "more" or "less" a verb of helping may stand i
 _LOWER_WORD = re.compile(r"[a-z][a-z0-9\-]*|n't")
 
 
+# Advice that prefers one thing to another ("X is recommended over the use of Y", "X is preferred over Y"): that X is
+# the better, whatever the reasons given. Grammar, no topic.
+PREFERRED_OVER = r"(?:recommended|preferred|favou?red|suggested|chosen|advised)\s+over"
+_PREFERRED = re.compile(rf"\b{PREFERRED_OVER}\s+(?P<other>[^,;:.!?]+)", re.I)
+
+
 def stated_comparison(text: str) -> tuple[int, str, str] | None:
     """The first comparison of which is better in a sentence (``_COMPARED``): its sign (+1 the first term is the
     better, -1 the worse), the words before the comparative and what it is compared with; None for none, or for a
-    comparison of amounts whose worth the grammar does not tell ("more bleeding than")."""
+    comparison of amounts whose worth the grammar does not tell ("more bleeding than"). Without a comparative, advice
+    preferring the thing it names first over another (``_PREFERRED``) says it is the better."""
+    preferred = _PREFERRED.search(text)
+    if preferred is not None and not _COMPARED.search(text):
+        return 1, text[:preferred.start()], preferred.group("other")
     for found in _COMPARED.finditer(text):
         word = found.group("word").lower()
         if found.group("sep").lower() == "to" and word not in ("superior", "inferior"):

@@ -10,17 +10,22 @@ import dataclasses
 import re
 
 from index.lexical import tokenize
-from service.answer.compared import names_comparator
+from service.answer.compared import PREFERRED_OVER, names_comparator
 from service.answer.concepts import Concept
 from service.answer.lead import list_tokens, regimen_only
 from service.answer.routing import GUIDELINE_ADVICE, HEAD_TO_HEAD_WORDS, SAFETY
 from service.answer.scoring import Candidate, sentence_terms
 from service.answer.verdict import negated
 
+# Advice that prefers one thing to the other ("X is recommended over the use of Y", ``compared.PREFERRED_OVER``): a
+# comparison, and the answer to which is better whatever its reasons (a safe sleeping environment among them).
+_PREFERS = re.compile(rf"\b{PREFERRED_OVER}\b", re.I)
 # The grammar of a comparison: a head-to-head one (``routing.HEAD_TO_HEAD_WORDS``), a difference between the two, a
-# preference of one over the other ("prescribe X instead of Y") and a likeness ("as effective as Y", "similar to
-# Y"): a statement that names two treatments as alternatives ("consider X or Y") compares nothing.
+# preference of one over the other ("prescribe X instead of Y", "X is recommended over Y") and a likeness ("as
+# effective as Y", "similar to Y"): a statement that names two treatments as alternatives ("consider X or Y")
+# compares nothing.
 _COMPARES = re.compile(rf"\b(?:{HEAD_TO_HEAD_WORDS}|between|differ\w*|instead\s+of|in\s+place\s+of|"
+                       rf"{PREFERRED_OVER}|"
                        r"as\s+[\w\-]+\s+as|similar(?:ly)?|equally)\b", re.I)
 # A question of likeness: "Is X as good as Y?", "Is X equivalent to Y?", "Are X and Y equally effective?" (not "as
 # much as", "as long as": amounts and times).
@@ -56,7 +61,7 @@ def compares(c: Candidate, comparator: Concept, harms_asked: bool, intervention:
             and (bool(_COMPARES.search(c.text)) or (alike and intervention is not None
                                                      and ranks_alike(c.text, intervention, comparator)))
             and (intervention is None or _names_a_part(intervention, comparator, c.terms))
-            and (harms_asked or not SAFETY.search(c.text)))
+            and (harms_asked or not SAFETY.search(c.text) or bool(_PREFERS.search(c.text))))
 
 
 def asks_likeness(question: str) -> bool:

@@ -389,7 +389,7 @@ class Concept:
     # Derived from the fields above once, since mentioned_in runs for every statement of an answer.
     _long: tuple[tuple[str, ...], ...] = field(init=False, repr=False, compare=False)
     _partial: tuple[tuple[str, float] | None, ...] = field(init=False, repr=False, compare=False)
-    # Per form: its single-letter terms, which a numbered subtype names too (see _with_subtypes).
+    # Per form: its terms of a letter or a short name, which a numbered subtype names too (see _with_subtypes).
     _letters: tuple[tuple[str, ...], ...] = field(init=False, repr=False, compare=False)
     # Per form: the terms a mention must hold as they are (too short to have other forms): its terms less
     # ``_long`` for a form met only whole, its rarest term when shorter than six letters for one met in part.
@@ -406,7 +406,8 @@ class Concept:
     def __post_init__(self) -> None:
         weights = self.weights or ((),) * len(self.forms)
         object.__setattr__(self, "_long", tuple(tuple(t for t in form if len(t) >= 6) for form in self.forms))
-        object.__setattr__(self, "_letters", tuple(tuple(sorted(t for t in form if len(t) == 1 and t.isalpha()))
+        object.__setattr__(self, "_letters", tuple(tuple(sorted(t for t in form if len(t) <= NUMBERED_BASE
+                                                                and t.isalpha()))
                                                    for form in self.forms))
         exact = self.exact or (False,) * len(self.forms)
         object.__setattr__(self, "_partial", tuple(
@@ -631,8 +632,8 @@ def _named(terms: tuple[str, ...], form: frozenset[str], long: tuple[str, ...], 
     for term in terms:
         if term in form:
             named.add(term)
-        elif len(term) > 1 and term[0] in form and term[0].isalpha() and term[1:].isdigit():
-            named.add(term[0])
+        elif (base := numbered_base(term)) is not None and base in form:
+            named.add(base)
         elif len(term) >= 6 and term[:HEAD] in heads:
             named.update(t for t in long if same_word(t, term))
     return named
@@ -665,10 +666,23 @@ def _subtype_of(terms: frozenset[str]) -> frozenset[str] | None:
     return (terms - {numbered[0]}) | {numbered[0][0]}
 
 
+# The longest name a numbered subtype is read of by its letters and a number ("brca" of "brca1", "d" of "d3"): a short
+# name or an acronym; a longer word with a number after it is another name ("vitamin" is no "vitamin2").
+NUMBERED_BASE = 5
+_NUMBERED = re.compile(rf"^([a-z]{{1,{NUMBERED_BASE}}})\d+$")
+
+
+def numbered_base(term: str) -> str | None:
+    """The name a numbered subtype's term is of ("d" of "d3", "brca" of "brca1"), or None for a term that is none."""
+    found = _NUMBERED.match(term)
+    return found.group(1) if found is not None else None
+
+
 @lru_cache(maxsize=100_000)
 def _numbered(terms: frozenset[str]) -> frozenset[str]:
-    """The letters that ``terms`` name by a numbered subtype ("d" of "d3"), remembered per statement."""
-    return frozenset(t[0] for t in terms if len(t) > 1 and t[0].isalpha() and t[1:].isdigit())
+    """The letters and short names that ``terms`` name by a numbered subtype ("d" of "d3", "brca" of "brca1"),
+    remembered per statement."""
+    return frozenset(base for t in terms if (base := numbered_base(t)) is not None)
 
 
 def _with_variants(present: frozenset[str], terms: set[str] | frozenset[str],
@@ -2462,13 +2476,19 @@ def _concept(name: str, lexicon: Lexicon, idf: Idf | None, condition: bool = Fal
                            *lexicon.broader(population_less)), links, names)
         core_forms = len(forms)
     _add_forms(forms, (n for part in parts for n in (part, *lexicon.names(part))), links, names)
+    # The head of a qualified condition (``condition_head``), and the corpus's names for it and for its broader
+    # name: what a guideline's advice on the case names, met in part as the parts above are.
+    head = condition_head(name) if condition else None
+    if head is not None:
+        head_broader = (*lexicon.broader(head), *lexicon.site_less(head))
+        _add_forms(forms, (n for h in (head, *head_broader) for n in (h, *lexicon.names(h))), links, names)
     # Rarest first; terms of equal IDF (rare words each seen once in the corpus) by the term itself, not in
     # the frozenset's order, which changes with the process's string hashing: otherwise which of two equally
     # rare terms ``mentioned_in`` requires, and so the answer, differed between runs of the same code.
     weights = tuple(tuple(sorted(((t, idf(t) if idf else 1.0) for t in form), key=lambda tw: (-tw[1], tw[0])))
                     for form in forms)
     return Concept(name=name, forms=tuple(forms), weights=weights,
-                   whole=whole_forms if parts and len(forms) > whole_forms else None,
+                   whole=whole_forms if (parts or head is not None) and len(forms) > whole_forms else None,
                    core=core_forms if core_forms is not None and core_forms > whole_forms else None,
                    links=frozenset(links),
                    names=tuple(names),
@@ -2622,6 +2642,123 @@ def parts_of(condition: str) -> tuple[str, ...]:
         out += sides
     return tuple(dict.fromkeys(p for p in out if _terms(p) and p != condition))
 
+
+
+# A condition read as its head and the qualifiers on it (``condition_head``): the people the condition is named by,
+# before it ("babies with positional plagiocephaly", "a patient with ...") or after it ("myeloma patients who ...",
+# "dialysis patients"), and a clause that says more of the case ("who cannot have ...", "whose ...", "when ... is
+# present", "after blunt trauma"). Grammar, no topic.
+_LEADING_PEOPLE = re.compile(rf"^(?:(?:a|an|the|all|any)\s+)?(?:[\w\-]+\s+){{0,2}}?{PERSON_NOUNS}\s+"
+                             r"(?:with|who\s+have|who\s+has|having)\s+(?P<what>\S.*)$", re.I)
+_TRAILING_PEOPLE = re.compile(rf"^(?:(?:a|an|the|all|any)\s+)?(?P<what>[\w\-]+(?:\s+[\w\-]+){{0,3}}?)\s+"
+                              rf"{PERSON_NOUNS}(?P<rest>\s+\S.*)?$", re.I)
+_QUALIFYING_CLAUSE = re.compile(r"\s+(?:who|whose|when|whenever|if|after|that|which|where|because|unless)\b.*$|\s*,.*$",
+                                re.I)
+# One "and" joining the case to something of another kind ("typical probable Alzheimer disease and usual age of
+# onset"): the side after it holds a preposition, the side before none.
+_AND_MORE = re.compile(r"^(?P<what>(?:(?!\b(?:in|of|with|for|at|to|and|or)\b)[^,])+?)\s+and\s+(?P<more>.*"
+                       r"\b(?:in|of|with|for|at|to)\b.*)$", re.I)
+_ARTICLE = re.compile(r"^(?:(?:a|an|the)\s+)", re.I)
+_ENDS_LINKED = re.compile(r"\b(?:in|among|of|with|for|at|to|on|and|or)$", re.I)
+
+
+@lru_cache(maxsize=4096)
+def condition_head(condition: str) -> str | None:
+    """The head of a question's condition, without the people it is named by and the clauses that qualify the case
+    (``_LEADING_PEOPLE``, ``_TRAILING_PEOPLE``, ``_QUALIFYING_CLAUSE``, ``_AND_MORE``): "positional plagiocephaly" of
+    "babies with positional plagiocephaly", "myeloma" of "myeloma patients who cannot have a stem cell transplant",
+    "thoracolumbar spine fractures" of "... after blunt trauma". None where the condition is its own head, or where
+    what is left names nothing. A guideline's advice on the head speaks to the qualified case (``parts_of``), unless
+    it says otherwise of the qualifier (``contradicts_qualifier``)."""
+    name = condition.strip()
+    head = name
+    leading = _LEADING_PEOPLE.match(head)
+    if leading is not None:
+        head = leading.group("what")
+    else:
+        # (Only people qualified by a clause: "dialysis patients" names no more than dialysis already, "patients"
+        # being a question word, and "older adults" is people alone.)
+        trailing = _TRAILING_PEOPLE.match(head) if population_of(head) is None else None
+        rest = (trailing.group("rest") or "").strip() if trailing is not None else ""
+        if (trailing is not None and rest and _QUALIFYING_CLAUSE.match(" " + rest)
+                and not _PEOPLE_NOUN.fullmatch(trailing.group("what").split()[-1])
+                and not _ENDS_LINKED.search(trailing.group("what"))):
+            head = trailing.group("what")
+    # The case without the clause that qualifies it: a time ("after blunt trauma") is cut only from a head of two
+    # words or more, which still names the case ("pain" of "pain after surgery" would be anything's pain).
+    cut = _QUALIFYING_CLAUSE.sub("", head)
+    if cut != head and (len(_terms(cut)) >= 2 or not re.match(r"\s*after\b", head[len(cut):], re.I)):
+        head = cut
+    more = _AND_MORE.match(head)
+    if more is not None and len(_terms(more.group("what"))) >= 2:
+        head = more.group("what")
+    head = _ARTICLE.sub("", head.strip())
+    if head == name or not _terms(head) or names_people(head):
+        return None
+    return head
+
+
+# Words that deny what they stand beside ("not present", "no prior", "without", "cannot have", "ineligible"):
+# grammar of negation, no topic.
+_NEGATION = re.compile(r"\b(?:not|no|non|none|never|without|cannot|can't|unable|ineligible|absent|absence|except|"
+                       r"unless|excluding|other\s+than)\b|\bn't\b", re.I)
+# How near a word of negation must stand to the qualifier's word to deny it, in words.
+NEGATION_REACH = 3
+
+
+def qualifier_terms(condition: str) -> frozenset[str]:
+    """The terms of what qualifies a condition beyond its head (``condition_head``), the people it names left out:
+    "transplant" of "myeloma patients who cannot have a stem cell transplant"."""
+    head = condition_head(condition)
+    if head is None:
+        return frozenset()
+    return (_terms(condition) - _terms(head) - people_terms(condition) - QUESTION_WORDS - _CLAUSE_TERMS
+            - frozenset(t for t in _terms(condition) if _NEGATION.fullmatch(t)))
+
+
+def qualifier_phrase(condition: str) -> str:
+    """The words of a condition's qualifier (``qualifier_terms``) in the order the condition gives them ("stem cell
+    transplant" of "myeloma patients who cannot have a stem cell transplant"): a name the corpus may give in other
+    words ("ASCT", ``Lexicon.names``); "" for a condition without one."""
+    qualifier = qualifier_terms(condition)
+    return " ".join(w for w in re.findall(r"[\w\-']+", condition)
+                    if (terms := tokenize(w)) and set(terms) <= qualifier)
+
+
+# The terms of the words that open a qualifying clause (``_QUALIFYING_CLAUSE``: "after" is a term): grammar, none a
+# word of the qualifier itself.
+_CLAUSE_TERMS = frozenset(tokenize("who whose when whenever if after that which where because unless"))
+
+
+def _negated_near(tokens: list[str], qualifier: frozenset[str]) -> bool:
+    """Whether a word of negation (``_NEGATION``) stands within ``NEGATION_REACH`` words of a word of the qualifier."""
+    return any(_NEGATION.search(" ".join(tokens[max(0, k - NEGATION_REACH):k + NEGATION_REACH + 1]))
+               for k, word in enumerate(tokens) if any(t in qualifier for t in tokenize(word)))
+
+
+@lru_cache(maxsize=50_000)
+def contradicts_qualifier(text: str, condition: str, also: frozenset[str] = frozenset()) -> bool:
+    """Whether a statement that names a condition's head says of its qualifier what the question does not: it names
+    a word of the qualifier (``qualifier_terms``) with a word of negation near it (``NEGATION_REACH``) where the
+    question has none, or without one where the question has one ("only if an epiretinal membrane is not present" for
+    "... when an epiretinal membrane is present"); or the qualifier states a number the statement does not, beside
+    the qualifier's word (a saturation of 97 percent, where the statement's threshold is another). Advice on the
+    head is advice for the qualified case only where it says nothing else of the qualifier. ``also``: the terms of
+    the corpus's other names for the qualifier ("asct" of "stem cell transplant")."""
+    qualifier = qualifier_terms(condition) | also
+    if not qualifier:
+        return False
+    tokens = re.findall(r"[\w\-']+", text)
+    places = [k for k, word in enumerate(tokens) if any(t in qualifier for t in tokenize(word))]
+    if not places:
+        return False
+    asked_negated = _negated_near(re.findall(r"[\w\-']+", condition), qualifier)
+    said_negated = _negated_near(tokens, qualifier)
+    if asked_negated != said_negated:
+        return True
+    asked_numbers = set(re.findall(r"\d+(?:\.\d+)?", condition))
+    said_numbers = set(re.findall(r"\d+(?:\.\d+)?", text))
+    return bool(asked_numbers) and not asked_numbers <= said_numbers
 
 _GREEK_TERMS = {tokenize(letter)[0]: tokenize(name)[0] for letter, name in _GREEK.items()
                 if tokenize(letter) and tokenize(name)}

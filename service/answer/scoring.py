@@ -14,6 +14,7 @@ import re
 import struct
 from dataclasses import dataclass, replace
 from functools import lru_cache
+from collections.abc import Callable
 from itertools import chain
 
 import numpy as np
@@ -25,8 +26,9 @@ from index.search import Hit
 from ingest.models import Chunk, DocumentKind
 from service.answer.anaphora import describes_back, leans_back, names_antecedent
 from service.answer.chunk_memo import chunk_entry
-from service.answer.concepts import (MEASURES, QUESTION_WORDS, Concept, concept, one_taken_alone, restricted_head,
-                                      taken_apart)
+from service.answer.concepts import (MEASURES, QUESTION_WORDS, Concept, Idf, Lexicon, concept, condition_head,
+                                      contradicts_qualifier, one_taken_alone, qualifier_phrase, qualifier_terms,
+                                      restricted_head, taken_apart)
 from service.answer.corpus_stats import CorpusStats
 from service.answer.design import design_only
 from service.answer.question import PEOPLE_WORDS, Question, asks_causing, given_form, population_of
@@ -360,6 +362,7 @@ def candidates(question: Question, hits: list[Hit], stats: CorpusStats,
                 continue  # nothing to score (most passages have no excerpt): _score_passage would add nothing
             _score_passage(passage, hit, match, in_title, top_lexical, seen, found, rows, packed, floors, tuning)
     out: list[Candidate] = []
+    on_head = _head_only_test(question, condition, found, stats.lexicon, stats.idf)
     scores = model.matrix_probabilities(_joined(rows, packed), _MODEL_COLUMNS) if rows else []
     for (hit, text, terms, has_i, has_c, coverage, hand_floors, cut, retrieved, text_row), own, probability in zip(
             found, rows, scores):
@@ -370,6 +373,10 @@ def candidates(question: Question, hits: list[Hit], stats: CorpusStats,
             continue
         features = _IN_MODEL_ORDER(own + retrieved + text_row)  # only for the statements kept (a quarter)
         direct = features[_DIRECT] > 0.0 and cut is None
+        if has_c and on_head is not None and not on_head(hit, text, terms):
+            # Advice on the head of the condition that does not hold for the qualified case asked: it does not name
+            # that case (nor is it marked direct later as a guideline's advice on it, ``guideline.with_direct_advice``).
+            direct = has_c = False
         if not anchored:
             # Without a concept to pair, a statement answers directly when it covers most of the question
             # and the relevance model believes it.
@@ -380,6 +387,49 @@ def candidates(question: Question, hits: list[Hit], stats: CorpusStats,
                                    cut=cut or (False, False)))
     out.sort(key=lambda c: -c.score)
     return out
+
+
+def _head_only_test(question: Question, condition: Concept | None, found: list[_Found], lexicon: Lexicon,
+                    idf: Idf) -> Callable[[Hit, str, frozenset[str]], bool] | None:
+    """For a question whose condition has a head and qualifiers (``concepts.condition_head``: "myeloma" of "myeloma
+    patients who cannot have a stem cell transplant"), whether a guideline statement that names the head but not the
+    whole condition answers for the qualified case: it must not say otherwise of the qualifier
+    (``concepts.contradicts_qualifier``: "only if an epiretinal membrane is not present" for "... when an epiretinal
+    membrane is present"; nor may a statement that names the whole condition so), and where any statement of the
+    answer's sources names the qualifier (``qualifier_terms``, with its source's title), the corpus treats the
+    qualified case apart, so only a statement that names it (or whose source's title does) speaks to it. None where
+    the condition has no head (every statement is judged as before)."""
+    if condition is None or not question.condition or condition_head(question.condition) is None:
+        return None
+    name = question.condition
+    qualifier = qualifier_terms(name)
+    # The qualifier as the corpus names it too ("ASCT" of "stem cell transplant", ``Lexicon.names``).
+    phrase = qualifier_phrase(name)
+    named = concept(phrase, lexicon, idf) if phrase else None
+    also = frozenset().union(*named.forms) - qualifier if named is not None else frozenset()
+
+    def names_qualifier(text: str, terms: frozenset[str]) -> bool:
+        return bool(qualifier & terms) or (named is not None and named.mentioned_in(terms, text=text))
+
+    titles: dict[str, bool] = {}
+
+    def titled(hit: Hit) -> bool:
+        title = hit.document.title
+        known = titles.get(title)
+        if known is None:
+            known = titles[title] = bool(qualifier & sentence_terms(title))
+        return known
+
+    treated_apart = bool(qualifier) and any(names_qualifier(text, terms) for _, text, terms, *_ in found)
+
+    def answers(hit: Hit, text: str, terms: frozenset[str]) -> bool:
+        if contradicts_qualifier(text, name, also):
+            return False  # (even where it has every word of the condition: "... only if a membrane is not present")
+        if condition.mentioned_in(terms, condition.present(sentence_terms(hit.document.title)), False, text):
+            return True  # the whole condition named (its title completing it): as before
+        return not treated_apart or names_qualifier(text, terms) or titled(hit)
+
+    return answers
 
 
 def _joined(rows: list[tuple[float, ...]], packed: list[bytes]) -> np.ndarray:
