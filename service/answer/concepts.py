@@ -796,6 +796,12 @@ class Lexicon:
                 self._long_of.setdefault(short_terms, set()).add(long_form)
                 self._short_of.setdefault(long_terms, set()).add(short)
                 self._short_by_letters.setdefault(_letters(long_form), set()).add(short)
+        # The defined names by each of their terms, in the order of ``_short_of``: the longer names that hold a phrase
+        # are looked for among those of one of its terms, not among every definition of the corpus (see _defined).
+        self._long_by_term: dict[str, list[frozenset[str]]] = {}
+        for long_terms in self._short_of:
+            for term in long_terms:
+                self._long_by_term.setdefault(term, []).append(long_terms)
         self._kinds: dict[frozenset[str], set[str]] = {}  # terms of a broader name -> the kinds the corpus names of it
         self._class_names: dict[frozenset[str], str] = {}  # ... and -> the broader name as written (see rival_classes)
         for broad, named in (kinds or {}).items():
@@ -1106,12 +1112,13 @@ class Lexicon:
         out: list[str] = []
         out += sorted(self._long_of.get(own, ()))
         out += sorted(self._short_of.get(own, ()) or self._short_by_letters.get(_letters(phrase), ()))
-        for long_terms, shorts in self._short_of.items():
+        # (Each such name holds every term of the phrase: those of its least used term, in the order of _short_of.)
+        for long_terms in min((self._long_by_term.get(t, ()) for t in own), key=len):
             # A defined name one word longer: taken for a phrase of two words or more, and for a single
             # word only when the embedding space puts the two close ("shockwave therapy" is
             # "extracorporeal shockwave therapy (ESWT)"; a lone "vitamin" is not "vitamin K (VK)").
             if own < long_terms and len(long_terms) - len(own) <= 1 and (len(own) >= 2 or self._close(own, long_terms)):
-                out += sorted(shorts)
+                out += sorted(self._short_of[long_terms])
         for long_form in sorted(self._long_of.get(own, ())):
             # ... and the converse: an abbreviation names the corpus's single-word name its long form holds with one
             # word more, where that rule would take the two for one ("ESWT" is "shockwave therapy" too, as "shockwave
@@ -2077,6 +2084,8 @@ def spell_out(letters: str, texts: Iterable[str]) -> tuple[str, ...]:
         for run in runs.findall(text):
             spaced = re.split(r"(-|\s+)", run)
             words_, seps = spaced[0::2], spaced[1::2]
+            if words_[1][0] not in letters[1:]:  # a phrase's second word opens with a later letter (most runs do not)
+                continue
             for k in range(2, len(words_) + 1):
                 pure = _spells(letters, [w.lower() for w in words_[:k]])
                 if pure is None or not all(_terms(w) for w in words_[:k]):
@@ -2102,15 +2111,19 @@ def spell_beside(letters: str, texts: Iterable[str], before: str | None, after: 
     found: dict[frozenset[str], Counter[str]] = {}
     word = r"[A-Za-z][a-z]*"
     most = len(letters)
+    # Each pattern with its neighbour alone (the same flags): a text that does not write the neighbour is passed over
+    # after one quick search (the pattern after it tries every word of every text: most chunks never write it).
     patterns = []
     if before:
         patterns.append((re.compile(rf"\b{re.escape(before)}s?\s+({word}(?:(?:-|\s+){word}){{0,{most - 1}}})",
-                                    re.IGNORECASE), True))
+                                    re.IGNORECASE), re.compile(re.escape(before), re.IGNORECASE), True))
     if after:
         ahead = rf"(?<![A-Za-z-])((?:{word}(?:-|\s+)){{0,{most - 1}}}{word})\s+{re.escape(after)}s?\b"
-        patterns.append((re.compile(ahead, re.IGNORECASE), False))
+        patterns.append((re.compile(ahead, re.IGNORECASE), re.compile(re.escape(after), re.IGNORECASE), False))
     for text in texts:
-        for pattern, leading in patterns:
+        for pattern, neighbour, leading in patterns:
+            if neighbour.search(text) is None:
+                continue
             for run in pattern.findall(text):
                 spaced = re.split(r"(-|\s+)", run)
                 words_, seps = spaced[0::2], spaced[1::2]
