@@ -33,3 +33,34 @@ def answered(index_dir: Path, question: str) -> Answer:
         return answer_question(index, question)
     finally:
         index.close()
+
+
+# Guidelines on other topics, so that a test corpus's word weights are a corpus's: in one guideline alone every word of
+# its condition is in every passage and weighs nothing. Title -> text.
+BACKGROUND = {
+    "Exercise for knee osteoarthritis": "Clinicians should offer therapeutic exercise to every person with knee "
+    "osteoarthritis. Weight loss is recommended for people with knee osteoarthritis who are overweight.",
+    "Iron deficiency anaemia in adults": "Oral iron is the first-line treatment for iron deficiency anaemia. Oral "
+    "iron commonly causes nausea and constipation.",
+    "Migraine prevention": "Preventive treatment should be offered to adults with frequent migraine attacks. "
+    "Drugy can cause drowsiness and weight gain as side effects.",
+    "Asthma in children": "Inhaled corticosteroids are recommended for children with persistent asthma. Side "
+    "effects of inhaled corticosteroids in children include oral thrush and hoarseness.",
+    "Eczema in children": "Emollients are recommended for every child with eczema. Topical steroids have few side "
+    "effects in children when used as directed.",
+    "Fever in children": "Paracetamol or ibuprofen may be offered to children with fever who are distressed. Side "
+    "effects of ibuprofen in children are uncommon at usual doses.",
+}
+
+
+def background_guidelines(*titles: str) -> dict[str, str]:
+    """Files ``other0.md``, ``other1.md``, ... holding the ``BACKGROUND`` guidelines of ``titles``, in that order."""
+    return {f"other{n}.md": f"""---
+title: "{title}"
+type: guideline
+year: 2023
+---
+# {title}
+
+{BACKGROUND[title]}
+""" for n, title in enumerate(titles)}

@@ -12,7 +12,7 @@ from index.search import Index, open_index
 from service.answer.class_harms import classes_said, states_class_harm
 from service.answer.pipeline import answer_question
 from service.answer.question import asks_harms_named
-from tests.service.corpora import built, lead_text
+from tests.service.corpora import background_guidelines, built, lead_text
 
 DRUGX = frozenset(tokenize("drugx"))
 
@@ -79,30 +79,15 @@ Trials show only a modest benefit of antibiotics on pain in acute otitis media.
 """
 
 
-# Other sources, so that the corpus's word weights are a corpus's: in one guideline alone every word of its condition
-# is in every passage and weighs nothing.
-OTHERS = {f"other{n}.md": f"""---
-title: "{title}"
-type: guideline
-year: 2023
----
-# {title}
-
-{text}
-""" for n, (title, text) in enumerate((
-    ("Exercise for knee osteoarthritis", "Clinicians should offer therapeutic exercise to every person with knee "
-     "osteoarthritis. Weight loss is recommended for people with knee osteoarthritis who are overweight."),
-    ("Iron deficiency anaemia in adults", "Oral iron is the first-line treatment for iron deficiency anaemia. Oral "
-     "iron commonly causes nausea and constipation."),
-    ("Migraine prevention", "Preventive treatment should be offered to adults with frequent migraine attacks. "
-     "Drugy can cause drowsiness and weight gain as side effects."),
-    ("Asthma in children", "Inhaled corticosteroids are recommended for children with persistent asthma. Side "
-     "effects of inhaled corticosteroids in children include oral thrush and hoarseness."),
-    ("Eczema in children", "Emollients are recommended for every child with eczema. Topical steroids have few side "
-     "effects in children when used as directed."),
-    ("Fever in children", "Paracetamol or ibuprofen may be offered to children with fever who are distressed. Side "
-     "effects of ibuprofen in children are uncommon at usual doses."),
-))}
+# Other sources, so that the corpus's word weights are a corpus's (``corpora.BACKGROUND``).
+OTHERS = background_guidelines(
+    "Exercise for knee osteoarthritis",
+    "Iron deficiency anaemia in adults",
+    "Migraine prevention",
+    "Asthma in children",
+    "Eczema in children",
+    "Fever in children",
+)
 
 
 @pytest.fixture(scope="module")

@@ -14,7 +14,7 @@ from index.lexical import tokenize
 from service.answer.compared import stated_comparison
 from service.answer.concepts import concept, condition_head, contradicts_qualifier, numbered_base, qualifier_terms
 from service.answer.scoring import sentence_terms
-from tests.service.corpora import answered, built, lead_text
+from tests.service.corpora import BACKGROUND, answered, built, lead_text
 
 
 def test_the_head_of_a_qualified_condition() -> None:
@@ -75,17 +75,12 @@ year: 2024
 
 
 # Other sources, so that the corpus's word weights are a corpus's.
-OTHERS = {f"other{n}.md": _guideline(title, text) for n, (title, text) in enumerate((
-    ("Exercise for knee osteoarthritis", "Clinicians should offer therapeutic exercise to every person with knee "
-     "osteoarthritis. Weight loss is recommended for people with knee osteoarthritis who are overweight."),
-    ("Iron deficiency anaemia in adults", "Oral iron is the first-line treatment for iron deficiency anaemia. Oral "
-     "iron commonly causes nausea and constipation."),
-    ("Migraine prevention", "Preventive treatment should be offered to adults with frequent migraine attacks. "
-     "Drugy can cause drowsiness and weight gain as side effects."),
-    ("Asthma in children", "Inhaled corticosteroids are recommended for children with persistent asthma. Side "
-     "effects of inhaled corticosteroids in children include oral thrush and hoarseness."),
-    ("Eczema in children", "Emollients are recommended for every child with eczema. Topical steroids have few side "
-     "effects in children when used as directed."),
+OTHERS = {f"other{n}.md": _guideline(title, BACKGROUND[title]) for n, title in enumerate((
+    "Exercise for knee osteoarthritis",
+    "Iron deficiency anaemia in adults",
+    "Migraine prevention",
+    "Asthma in children",
+    "Eczema in children",
 ))}
 
 FILES = {

@@ -12,7 +12,7 @@ from index.search import Index, open_index
 from service.answer.pipeline import answer_question
 from service.answer.question import read_question
 from service.api.render import verdict_label
-from tests.service.corpora import built
+from tests.service.corpora import background_guidelines, built
 
 
 @pytest.mark.parametrize(("question", "read_as", "condition"), [
@@ -103,25 +103,13 @@ Drugp should be avoided in people with wheezitis because it can trigger bronchos
 recommended for people with wheezitis who have frequent symptoms.
 """
 
-# Other sources, so that the corpus's word weights are a corpus's.
-OTHERS = {f"other{n}.md": f"""---
-title: "{title}"
-type: guideline
-year: 2023
----
-# {title}
-
-{text}
-""" for n, (title, text) in enumerate((
-    ("Exercise for knee osteoarthritis", "Clinicians should offer therapeutic exercise to every person with knee "
-     "osteoarthritis. Weight loss is recommended for people with knee osteoarthritis who are overweight."),
-    ("Iron deficiency anaemia in adults", "Oral iron is the first-line treatment for iron deficiency anaemia. Oral "
-     "iron commonly causes nausea and constipation."),
-    ("Migraine prevention", "Preventive treatment should be offered to adults with frequent migraine attacks. "
-     "Drugy can cause drowsiness and weight gain as side effects."),
-    ("Eczema in children", "Emollients are recommended for every child with eczema. Topical steroids have few side "
-     "effects in children when used as directed."),
-))}
+# Other sources, so that the corpus's word weights are a corpus's (``corpora.BACKGROUND``).
+OTHERS = background_guidelines(
+    "Exercise for knee osteoarthritis",
+    "Iron deficiency anaemia in adults",
+    "Migraine prevention",
+    "Eczema in children",
+)
 
 
 @pytest.fixture(scope="module")

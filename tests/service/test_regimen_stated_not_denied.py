@@ -9,7 +9,7 @@ import pytest
 from index.search import Index, open_index
 from service.answer.regimen import states_amount, states_regimen
 from tests.service.chains import chain
-from tests.service.corpora import built
+from tests.service.corpora import background_guidelines, built
 
 
 def test_a_frequency_in_years_is_stated() -> None:
@@ -55,24 +55,13 @@ to six months of conservative treatment. A typical course of focused zapwave the
 sessions given one to two weeks apart.
 """
 
-OTHERS = {f"other{n}.md": f"""---
-title: "{title}"
-type: guideline
-year: 2023
----
-# {title}
-
-{text}
-""" for n, (title, text) in enumerate((
-    ("Exercise for knee osteoarthritis", "Clinicians should offer therapeutic exercise to every person with knee "
-     "osteoarthritis. Weight loss is recommended for people with knee osteoarthritis who are overweight."),
-    ("Iron deficiency anaemia in adults", "Oral iron is the first-line treatment for iron deficiency anaemia. Oral "
-     "iron commonly causes nausea and constipation."),
-    ("Asthma in children", "Inhaled corticosteroids are recommended for children with persistent asthma. Side "
-     "effects of inhaled corticosteroids in children include oral thrush and hoarseness."),
-    ("Fever in children", "Paracetamol or ibuprofen may be offered to children with fever who are distressed. Side "
-     "effects of ibuprofen in children are uncommon at usual doses."),
-))}
+# Other sources, so that the corpus's word weights are a corpus's (``corpora.BACKGROUND``).
+OTHERS = background_guidelines(
+    "Exercise for knee osteoarthritis",
+    "Iron deficiency anaemia in adults",
+    "Asthma in children",
+    "Fever in children",
+)
 
 
 @pytest.fixture(scope="module")
