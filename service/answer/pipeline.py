@@ -455,7 +455,7 @@ def rank_evidence(index: SearchIndex, q: Question, tuning: AnswerTuning = TUNING
         # them, whatever the usual advice the lead states.
         # So, as the exception to advice against it, does its use in a state of theirs ("... but are used when there is
         # another indication such as angina ...").
-        states, links = people_states(q), state_links(index)
+        states, links = contraindicated_states(q), state_links(index)
         against = against_for_them(ranked, q.condition, (intervention_terms, *forms), states, links) or \
             _against_past_floors(q, hits, stats, (i_concept, c_concept), (intervention_terms, *forms), states, links)
         used = None if against is not None else used_for_them(ranked, (intervention_terms, *forms), states, links)
@@ -467,11 +467,11 @@ def rank_evidence(index: SearchIndex, q: Question, tuning: AnswerTuning = TUNING
                  or another_for_them(ranked, q.condition, (intervention_terms, *forms), missed_by=lead))
         lead = replace(other, direct=True) if other is not None else lead
         for_them: Literal["against", "for"] | None = "against" if against else "for" if used or advised else None
-    elif q.yes_no and q.intervention and not near_misses and people_states(q):
+    elif q.yes_no and q.intervention and not near_misses and contraindicated_states(q):
         # An effect asked of people in a state a direct statement advises against the intervention in ("Does
         # propranolol prevent migraine in an asthmatic patient?" beside "Propranolol should be avoided in people with
         # asthma ..."): that advice leads, whatever the statement on people at large says (``_read_yes_no``).
-        against = against_for_them(direct, q.condition, (intervention_terms, *forms), people_states(q),
+        against = against_for_them(direct, q.condition, (intervention_terms, *forms), contraindicated_states(q),
                                    state_links(index))
         # (Not advice that first states the asked effect, "Bupropion lowers the seizure threshold and should not be
         # used in ...": it answers the effect, ``verdict.claim_before_advice``.)
@@ -480,12 +480,13 @@ def rank_evidence(index: SearchIndex, q: Question, tuning: AnswerTuning = TUNING
             against = None
         lead = against if against is not None else lead
         for_them = "against" if against is not None else None
-    elif not q.yes_no and q.intervention and not near_misses and people_states(q):
+    elif not q.yes_no and q.intervention and not near_misses and not q.instead_of and contraindicated_states(q):
         # Asked without a yes or a no ("bupropion in a pt with epilepsy"), advice against the intervention for those
         # very people (a contraindication, in the words the corpus or the embedder links to theirs: "... should not
         # be used in people with a history of seizures") is what the question asks; a bottom line that said no
-        # source addressed it stood above that advice quoted in its own Safety section.
-        states, links = people_states(q), state_links(index)
+        # source addressed it stood above that advice quoted in its own Safety section. (Not asked for what to use
+        # instead of it: advice against the thing replaced is no replacement.)
+        states, links = contraindicated_states(q), state_links(index)
         against = against_for_them(ranked, q.condition, (intervention_terms, *forms), states, links) or \
             _against_past_floors(q, hits, stats, (i_concept, c_concept), (intervention_terms, *forms), states, links)
         lead = replace(against, direct=True) if against is not None else lead
@@ -533,12 +534,19 @@ def people_states(q: Question) -> tuple[str, ...]:
     discharge"); for a follow-up that took its topic from the question before, from its own words too ("Can I take
     it if I have asthma?", "Can I take it while pregnant?"), where the people it asks of are said."""
     own = q.text if q.inherited else None
-    # Whether a thing is safe in a state asks of the people in it ("Is bupropion safe in epilepsy?"): the condition
-    # is their state, as "in people with epilepsy" would say. Only a condition of one noun phrase: "pregnancy for
-    # migraine prevention" names the use beside the state, and as a state it matched no list of advice.
+    return tuple(dict.fromkeys((*asked_states(q.condition, q.subject, own), *joined_states(q.condition))))
+
+
+def contraindicated_states(q: Question) -> tuple[str, ...]:
+    """The states advice against the intervention is looked for in (``rank_evidence``): ``people_states``, and for
+    whether a thing is safe in a state ("Is bupropion safe in epilepsy?") the condition, as "in people with epilepsy"
+    would say. Only a condition of one noun phrase: "pregnancy for migraine prevention" names the use beside the
+    state, and as a state it matched no list of advice. (Only there: read as the people's state by the verdict's own
+    rules too, "Is SABA alone safe in asthma?" turned from "No." above "... no longer recommended ..." to
+    "uncertain".)"""
     safe_in = (q.condition,) if (q.type == "safety" and q.intervention and q.condition
                                  and not names_people(q.condition) and not _JOINING.search(q.condition)) else ()
-    return tuple(dict.fromkeys((*asked_states(q.condition, q.subject, own), *joined_states(q.condition), *safe_in)))
+    return tuple(dict.fromkeys((*people_states(q), *safe_in)))
 
 
 def state_links(index: SearchIndex) -> StateLinks:

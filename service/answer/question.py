@@ -1908,8 +1908,9 @@ _PARTICIPLES = {"give": "given", "use": "used", "offer": "offered", "prescribe":
 # given to prevent falls?", "Should all adults be screened for depression?"). Read as written, the first had
 # "prevent falls" as its condition and the second no topic, and leaned "no" from background sentences beside the
 # advice to screen. Grammar: the verbs of ``_PARTICIPLES``, what they act on, then "for" or "to" and a verb of effect.
+# (Not a choice between two, "Should I use X or Y for Z?": the choice shapes read it as asked.)
 _ACTIVE_ASKED = re.compile(r"^(?P<aux>should|can|may|must)\s+(?:i|we|you|clinicians|doctors)\s+"
-                           rf"(?P<verb>{'|'.join(_PARTICIPLES)})\s+(?P<x>(?:(?!\b(?:for|to|first)\b)[\w\-']+\s+){{0,6}}?"
+                           rf"(?P<verb>{'|'.join(_PARTICIPLES)})\s+(?P<x>(?:(?!\b(?:for|to|first|or)\b)[\w\-']+\s+){{0,6}}?"
                            r"[\w\-']+)\s+(?P<rest>(?:for|to\s+(?:treat|prevent|manage|reduce|lower|control|improve|relieve))"
                            r"\s+.+)$", re.I)
 

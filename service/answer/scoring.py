@@ -34,6 +34,7 @@ from service.answer.design import design_only
 from service.answer.question import PEOPLE_WORDS, Question, asks_causing, given_form, population_of
 from service.answer.relevance import FEATURES, LinearModel, relevance_model
 from service.answer.compared import names_comparator
+from service.answer.polarity import AGAINST
 from service.answer.routing import DESIGNS, FINDING, GAP, HEAD_TO_HEAD, NULL_RESULT, RECOMMENDATION, STUDY
 from service.answer.stand_in import stands_in
 from service.answer.title_outcomes import title_outcomes
@@ -421,6 +422,12 @@ def _head_only_test(question: Question, condition: Concept | None, found: list[_
         return known
 
     treated_apart = bool(qualifier) and any(names_qualifier(text, terms) for _, text, terms, *_ in found)
+    # Advice against the intervention in some people ("ACE inhibitors ... should not be used in pregnancy") may be
+    # advice for the qualified case in words the question does not use ("a woman with hypertension who is trying to
+    # conceive"): the case is treated apart, and advice on the head alone ("... first-line treatment for
+    # hypertension: ACE inhibitors ...") no answer for it (it said "Yes.").
+    treated_apart = treated_apart or (bool(qualifier) and any(has_i and AGAINST.search(text)
+                                                              for _, text, _, has_i, *_ in found))
 
     def answers(hit: Hit, text: str, terms: frozenset[str]) -> bool:
         if contradicts_qualifier(text, name, also):
