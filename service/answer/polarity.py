@@ -126,7 +126,11 @@ _CLAUSES = re.compile(r";|,?\s+but\s+|,\s+(?:although|whereas|however)\s+|"
                       r"\s+and\s+(?=(?:do|does|did)\s+not\s+\w+\s+\w|(?:should|must)\s+not\s+(?!be\b)\w+\s+\w)",
                       re.I)
 _BRACKETED = re.compile(r"\([^()]*\)|\[[^\[\]]*\]")
-_PRONOUN_SUBJECT = re.compile(r"^\W*(?:it|they|this|these)\b", re.I)
+# A clause whose subject is a pronoun, or left out before a copula ("Ear pain, fever and irritability support the
+# diagnosis but are not specific"): the sentence's own subject. Only a copula: a left-out subject before a verb with an
+# object of its own ("... but did not reduce calcification") may say something of another thing.
+_PRONOUN_SUBJECT = re.compile(r"^\W*(?:it|they|this|these|(?:is|are|was|were|remains?|remained)\s+(?!\w+\s+than\b))\b",
+                              re.I)
 
 
 def speaks_of_stopping(text: str, avoiding: bool = False) -> bool:
@@ -555,5 +559,6 @@ def _clauses(text: str) -> tuple[str, ...]:
 
 def topic_score(clause: str, topic_terms: frozenset[str]) -> int:
     """How many of the topic's terms a clause names, one more when its subject is a pronoun ("it", "they",
-    "this", "these": the sentence's own subject, what the topic names)."""
+    "this", "these") or left out before a copula ("but are not specific"): the sentence's own subject, what the
+    topic names."""
     return len(frozenset(tokenize(clause)) & topic_terms) + bool(_PRONOUN_SUBJECT.match(clause))

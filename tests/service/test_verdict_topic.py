@@ -115,3 +115,13 @@ def test_a_yes_stays_above_a_lead_whose_denial_is_not_of_the_asked_verb() -> Non
     assert denied_by_lead("increase", "yes", DOES_NOT_SUPPORT, TOPIC) == "yes"  # the other direction
     assert denied_by_lead("slow", "yes", "Drugx slowed gizmo stiffness but did not cure it.", TOPIC) == "yes"
     assert denied_by_lead("slow", "uncertain", DOES_NOT_SUPPORT, TOPIC) == "uncertain"
+
+
+def test_a_clause_that_leaves_out_its_subject_before_a_copula_speaks_of_the_subject() -> None:
+    # "... support the diagnosis but are not specific": the second clause's subject is the first's (the signs), so its
+    # denial is on the topic; a left-out subject before a verb with an object of its own may speak of another thing.
+    signs = frozenset(tokenize("gizmo fever diagnose"))
+    text = "Gizmo fever and rash support the diagnosis but are not specific."
+    assert on_topic(text, signs) == text and denies(text, signs)
+    assert not denies("Drugx improved gizmo stiffness but did not reduce bone density.", TOPIC)
+    assert not denies("Drugx improved gizmo stiffness but is rarely lower than placebo in cost.", TOPIC)
