@@ -26,8 +26,8 @@ from service.answer.class_no import class_denial, subtype_class
 from service.answer.comparison import asks_likeness, both_sides_order, with_comparator
 from service.answer.concepts import QUESTION_WORDS, Concept, Lexicon, concept, question_concepts
 from service.answer.corpus_stats import CorpusStats, chunk_passages, corpus_stats
-from service.answer.follow_up import (Previous, as_whole_question, asked_after, naming_it, naming_people,
-                                      without_conjunction)
+from service.answer.follow_up import (Previous, answered_choice, as_whole_question, asked_after, naming_it,
+                                      naming_people, without_conjunction)
 from service.answer.identity import IdentityAsked, identity_asked, identity_verdict
 from service.answer.kinds_said import said_to_be_of
 from service.answer.evidence import (Judgement, answers_directly, designs_in, judge, reports_finding, states_cause,
@@ -375,15 +375,22 @@ def _read_follow_up(index: SearchIndex, question: str, follows: Answer) -> Quest
                               answered=lambda text: len(rank_evidence(index, read_question(text)).direct))
     if whole != question:
         return replace(read_question(whole), as_asked=question)
+    # Where the question before asked which thing to use ("best single drug for quitting smoking"), what its answer
+    # gave ("varenicline") is what a follow-up naming none asks of (``follow_up.answered_choice``).
+    lead = next((s.text for s in follows.bottom_line.statements if s.origin == "source"), None)
+    given = answered_choice(previous.question, follows.intervention, follows.condition, lead)
+    if given:
+        previous = replace(previous, intervention=given)
+    intervention = previous.intervention
     asked = naming_people(without_conjunction(question), previous)
-    q = asked_after(read_question(asked, follows.intervention, follows.condition), previous)
-    if q.inherited and q.instead_of is None and follows.intervention and _BARE_INSTEAD.search(asked):
+    q = asked_after(read_question(asked, intervention, follows.condition), previous)
+    if q.inherited and q.instead_of is None and intervention and _BARE_INSTEAD.search(asked):
         # What to use "instead" with nothing after it ("What should I use instead?") asks a replacement for the
         # treatment asked before, not about it (``Question.instead_of``): no statement that offers it answers, nor is
         # quoted as the closest evidence (``not_the_replaced``). The intervention stays, so that a statement preferring
         # another to it ("... rather than a short-acting beta-agonist alone") is still found.
-        q = replace(q, instead_of=follows.intervention)
-    named = naming_it(asked, follows.intervention) if q.inherited else None
+        q = replace(q, instead_of=intervention)
+    named = naming_it(asked, intervention) if q.inherited else None
     if named:
         # The pronoun it opens on, named ("Is varenicline safe?" of "Is it safe?"): asked so where that reads the
         # same type, treatment and condition, so that it is searched and answered as the plain question is.
