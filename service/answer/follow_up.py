@@ -431,6 +431,13 @@ _NO_NAME = re.compile(r"^(?:all|most|many|some|several|few|both|each|either|neit
                       r"clinicians?|doctors?|guidelines?)\b", re.I)
 
 
+def asks_of_a_thing(text: str) -> bool:
+    """Whether a follow-up, or a clause of it after a comma or dash, is a yes/no question opening on a thing as its
+    subject (``_THING_ASKED``: "is clarithromycin ok?" of "pt has long QT, is clarithromycin ok?"): it asks of that
+    thing, not of what the answer before gave."""
+    return any(_THING_ASKED.match(clause) for clause in re.split(r"[,;:]|\s[-\u2013\u2014]+\s", text))
+
+
 def answered_choice(question: str, intervention: str | None, condition: str | None,
                     lead: str | None) -> str | None:
     """The thing an answer gave where its question asked which thing of a kind to use ("varenicline" of "Varenicline

@@ -8,7 +8,7 @@ import pytest
 from index.lexical import tokenize
 from index.search import Index
 from service.answer.concepts import Lexicon
-from service.answer.follow_up import answered_choice
+from service.answer.follow_up import answered_choice, asks_of_a_thing
 from service.answer.pipeline import answer_question
 from service.answer.question import as_dash_question, read_question
 
@@ -31,6 +31,13 @@ def test_a_question_that_named_its_thing_keeps_it() -> None:
     for lead in ("Most patients relapse within a year.", "Patients should be offered help.",
                  "Quitting gizmo is hard for most."):
         assert answered_choice("best drug for quitting gizmo", "best drug", "quitting gizmo", lead) is None
+
+
+def test_a_follow_up_asking_of_a_thing_it_names_keeps_it() -> None:
+    assert asks_of_a_thing("pt has long QT, is drugc ok?")
+    assert asks_of_a_thing("Is drugc safe in pregnancy?")
+    assert not asks_of_a_thing("how long should the course be")
+    assert not asks_of_a_thing("Is it safe in pregnancy?")
 
 
 def test_texted_modal_verbs_are_read_as_written() -> None:
@@ -62,9 +69,11 @@ TEXTS = ["Iron gizmo anaemia is common. Oral iron treats iron gizmo anaemia.",
 
 def test_a_longer_acronym_is_spelled_where_the_corpus_spells_it_clearly() -> None:
     lexicon = Lexicon({}, texts=lambda: TEXTS, vocabulary=sorted({t for x in TEXTS for t in tokenize(x)}))
-    assert lexicon.spelled_short("Should I transfuse a woman with IGA?") == \
+    assert lexicon.spelled_short("Should I transfuse a woman with IGA?", longer=True) == \
         "Should I transfuse a woman with iron gizmo anaemia?"
-    assert lexicon.spelled_short("Is XYZ common?") == "Is XYZ common?"  # nothing spells it
+    assert lexicon.spelled_short("Is XYZ common?", longer=True) == "Is XYZ common?"  # nothing spells it
+    # Only asked for: a question that reads a topic has its concepts spell it (``Lexicon.spelled``).
+    assert lexicon.spelled_short("Should I transfuse a woman with IGA?") == "Should I transfuse a woman with IGA?"
 
 
 def test_on_the_default_corpus(loaded_index: Index) -> None:
