@@ -446,10 +446,11 @@ def answered_choice(question: str, intervention: str | None, condition: str | No
     with the question's own words for it, "How long should the course be?" asked "to set a dose of best single drug"
     and found no statement naming one, where "Treatment with varenicline or nicotine replacement usually lasts about
     12 weeks" answers. None where the question asked of a thing it named (its intervention holds no rank or question
-    word), asked no choice (``_ASKS_WHICH``), or the lead opens on no thing's name: people, a quantifier, a generic
-    noun, or the condition."""
-    if not lead or (intervention and not _RANK_IN.search(intervention)) or not _ASKS_WHICH.search(question):
-        return None
+    word), asked no choice (``_ASKS_WHICH``) or asked whether (a yes/no question), or the lead opens on no thing's
+    name: people, a quantifier, a generic noun, or the condition."""
+    if (not lead or (intervention and not _RANK_IN.search(intervention)) or not _ASKS_WHICH.search(question)
+            or read_question(question).yes_no):
+        return None  # (a yes/no question asks whether, not which: "Is propranolol a first-choice drug ...?")
     opening = _OPENING_SUBJECT.match(lead.strip())
     if opening is None:
         return None
