@@ -28,7 +28,8 @@ import numpy as np
 
 from index.lexical import tokenize
 from service.answer.concepts import EMPTY_LEXICON, QUESTION_WORDS, Lexicon
-from service.answer.question import PERSON_NOUNS, Question, names_people, question_type, read_question
+from service.answer.question import (BEST_OF_KIND, PERSON_NOUNS, Question, names_people, question_type,
+                                     read_question)
 
 # "What about X?", "How about X?", "And what about X?", and "And X?" ("And bupropion?", "And in people with
 # diabetes?"): a follow-up naming only what changes. Not "And" before a question of its own ("And is it safe?", "And
@@ -405,3 +406,57 @@ def _closer(new: str, named: list[str], lexicon: Lexicon) -> str:
     if vectors is None:
         return named[0]
     return named[int(np.argmax(vectors[1:] @ vectors[0]))]
+
+
+# A question that asks which thing of a kind to use: "which" or "what" before a noun for a kind of treatment or test
+# ("Which antibiotics for ...?", "What drug helps ...?"), or a rank asked of it ("What is the best drug for ...?",
+# "best single drug for quitting smoking", "the first-line treatment"). Grammar.
+_KIND = (r"(?:treatments?|therap(?:y|ies)|drugs?|options?|choices?|agents?|medications?|medicines?|tablets?|tests?|"
+         r"[a-z]+(?:ics?|ives?|ors?|ers?))")
+_ASKS_WHICH = re.compile(rf"^\s*(?:which|what)\s+(?:(?:kinds?|types?|sorts?)\s+of\s+)?(?:[\w\-]+\s+){{0,2}}?{_KIND}\b|"
+                         rf"\b(?:{BEST_OF_KIND}|(?:first|second|third)[\s\-](?:line|choice)|preferred)\b", re.I)
+# What the asked intervention is where the question asked which one: nothing, or the kind with its rank ("best single
+# drug"). Grammar.
+_RANK_IN = re.compile(rf"\b(?:which|what|{BEST_OF_KIND}|(?:first|second|third)[\s\-](?:line|choice)|preferred)\b",
+                      re.I)
+# The subject a quoted statement opens on, up to its verb ("Varenicline" of "Varenicline is one of the most effective
+# single medicines ...", "Amoxicillin" of "Amoxicillin is recommended ..."): at most five words with no punctuation
+# between, after an article at most. Grammar.
+_OPENING_SUBJECT = re.compile(r"^(?:(?:the|a|an)\s+)?(?P<s>[A-Za-z][\w\-]*(?:\s+[A-Za-z][\w\-]*){0,4}?)\s+"
+                              r"(?:is|are|remains?|should|can|may|works?|helps?|reduces?|improves?)\b")
+# Words that open no thing's name: a quantifier, a pronoun or a generic noun for what is done ("Most patients", "This",
+# "Treatment", "Several options"). Grammar.
+_NO_NAME = re.compile(r"^(?:all|most|many|some|several|few|both|each|either|neither|other|no|these|those|this|that|it|"
+                      r"they|such|one|two|three|four|treatment|therapy|intervention|procedure|evidence|there|"
+                      r"clinicians?|doctors?|guidelines?)\b", re.I)
+
+
+def asks_of_a_thing(text: str) -> bool:
+    """Whether a follow-up, or a clause of it after a comma or dash, is a yes/no question opening on a thing as its
+    subject (``_THING_ASKED``: "is clarithromycin ok?" of "pt has long QT, is clarithromycin ok?"): it asks of that
+    thing, not of what the answer before gave."""
+    return any(_THING_ASKED.match(clause) for clause in re.split(r"[,;:]|\s[-\u2013\u2014]+\s", text))
+
+
+def answered_choice(question: str, intervention: str | None, condition: str | None,
+                    lead: str | None) -> str | None:
+    """The thing an answer gave where its question asked which thing of a kind to use ("varenicline" of "Varenicline
+    is one of the most effective single medicines for smoking cessation." after "best single drug for quitting
+    smoking"): the subject its lead statement opens on. A follow-up that names no topic of its own asks of it: read
+    with the question's own words for it, "How long should the course be?" asked "to set a dose of best single drug"
+    and found no statement naming one, where "Treatment with varenicline or nicotine replacement usually lasts about
+    12 weeks" answers. None where the question asked of a thing it named (its intervention holds no rank or question
+    word), asked no choice (``_ASKS_WHICH``) or asked whether (a yes/no question), or the lead opens on no thing's
+    name: people, a quantifier, a generic noun, or the condition."""
+    if (not lead or (intervention and not _RANK_IN.search(intervention)) or not _ASKS_WHICH.search(question)
+            or read_question(question).yes_no):
+        return None  # (a yes/no question asks whether, not which: "Is propranolol a first-choice drug ...?")
+    opening = _OPENING_SUBJECT.match(lead.strip())
+    if opening is None:
+        return None
+    subject = opening.group("s")
+    own = frozenset(tokenize(subject)) - QUESTION_WORDS
+    if (not own or _NO_NAME.match(subject) or names_people(subject) or _RANK_IN.search(subject)
+            or (condition and own <= frozenset(tokenize(condition)))):
+        return None
+    return subject[:1].lower() + subject[1:] if subject[1:2].islower() else subject

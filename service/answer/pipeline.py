@@ -26,8 +26,9 @@ from service.answer.class_no import class_denial, subtype_class
 from service.answer.comparison import asks_likeness, both_sides_order, with_comparator
 from service.answer.concepts import QUESTION_WORDS, Concept, Lexicon, concept, question_concepts
 from service.answer.corpus_stats import CorpusStats, chunk_passages, corpus_stats
-from service.answer.follow_up import (Previous, as_whole_question, asked_after, naming_it, naming_people,
-                                      without_conjunction)
+from service.answer.follow_up import (Previous, answered_choice, as_whole_question, asked_after, asks_of_a_thing,
+                                      naming_it,
+                                      naming_people, without_conjunction)
 from service.answer.identity import IdentityAsked, identity_asked, identity_verdict
 from service.answer.kinds_said import said_to_be_of
 from service.answer.evidence import (Judgement, answers_directly, designs_in, judge, reports_finding, states_cause,
@@ -41,6 +42,7 @@ from service.answer.phrasing import (CLOSEST, LeadStatement, bottom_line, closes
 from service.answer.polarity import (AGAINST, as_asked, asks_about_stopping, asks_against, asks_if_safe,
                                      asks_interaction, asks_need, asks_possible, asks_to_stop, preferred_part, stance,
                                      with_what_asked_without)
+from service.errors import QuestionError
 from service.answer.question import (Question, asked_parts, asked_thing, compared_sides, names_people, population_of,
                                      read_question, state_nouns)
 from service.answer.off_question import off_question, sources_on
@@ -90,6 +92,12 @@ def answer_question(index: SearchIndex, question: str, audience: Audience = Audi
     lexicon = corpus_stats(index).lexicon
     # ... and a name written beside another of the same thing ("vitamin K2 MK-7") as the first alone (apposed_less).
     spelled = lexicon.apposed_less(lexicon.spelled_short(question))
+    if not _reads_a_topic(spelled):
+        # ... and, where the question reads no topic whose concepts would spell them (``Lexicon.spelled``), a longer
+        # acronym the corpus spells clearly ("Should I transfuse a woman with IDA?"): searched as written, no source
+        # writes it. (Spelled in a question that reads one, "LABA without ICS" and "ACE inhibitor plus ARB" lost their
+        # direct answers to statements on the words spelled out.)
+        spelled = lexicon.spelled_short(spelled, longer=True)
     q = _read_follow_up(index, spelled, follows) if follows else read_question(spelled)
     if spelled != question:
         q = replace(q, as_asked=question)
@@ -365,6 +373,15 @@ class RankedEvidence:
 _BARE_INSTEAD = re.compile(r"\binstead\b(?!\s+of\b)|\balternatives?\b(?!\s+(?:to|for)\b)", re.I)
 
 
+def _reads_a_topic(question: str) -> bool:
+    """Whether ``question``, read alone, names an intervention or a condition."""
+    try:
+        q = read_question(question)
+    except QuestionError:
+        return False
+    return bool(q.intervention or q.condition)
+
+
 def _read_follow_up(index: SearchIndex, question: str, follows: Answer) -> Question:
     """A follow-up read against the answer it follows: one that names only what changes ("What about X?") as the
     previous question with that change (``follow_up.as_whole_question``), shown as asked; any other inherits the
@@ -375,15 +392,22 @@ def _read_follow_up(index: SearchIndex, question: str, follows: Answer) -> Quest
                               answered=lambda text: len(rank_evidence(index, read_question(text)).direct))
     if whole != question:
         return replace(read_question(whole), as_asked=question)
+    # Where the question before asked which thing to use ("best single drug for quitting smoking"), what its answer
+    # gave ("varenicline") is what a follow-up naming none asks of (``follow_up.answered_choice``).
+    lead = next((s.text for s in follows.bottom_line.statements if s.origin == "source"), None)
+    given = answered_choice(previous.question, follows.intervention, follows.condition, lead)
+    if given and not asks_of_a_thing(question):
+        previous = replace(previous, intervention=given)
+    intervention = previous.intervention
     asked = naming_people(without_conjunction(question), previous)
-    q = asked_after(read_question(asked, follows.intervention, follows.condition), previous)
-    if q.inherited and q.instead_of is None and follows.intervention and _BARE_INSTEAD.search(asked):
+    q = asked_after(read_question(asked, intervention, follows.condition), previous)
+    if q.inherited and q.instead_of is None and intervention and _BARE_INSTEAD.search(asked):
         # What to use "instead" with nothing after it ("What should I use instead?") asks a replacement for the
         # treatment asked before, not about it (``Question.instead_of``): no statement that offers it answers, nor is
         # quoted as the closest evidence (``not_the_replaced``). The intervention stays, so that a statement preferring
         # another to it ("... rather than a short-acting beta-agonist alone") is still found.
-        q = replace(q, instead_of=follows.intervention)
-    named = naming_it(asked, follows.intervention) if q.inherited else None
+        q = replace(q, instead_of=intervention)
+    named = naming_it(asked, intervention) if q.inherited else None
     if named:
         # The pronoun it opens on, named ("Is varenicline safe?" of "Is it safe?"): asked so where that reads the
         # same type, treatment and condition, so that it is searched and answered as the plain question is.

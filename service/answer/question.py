@@ -1968,9 +1968,44 @@ _DASH_ASKED = re.compile(r"^(?P<x>[^?]+?)\s+[-\u2013\u2014]+\s+(?P<aux>is|are)\s
 _SETTING_OPENS = re.compile(r"^(?P<h>.+?)\s+(?P<r>(?:in|for|with|during|while|after|before)\s.+)$", re.I)
 
 
+# A case named first and what to do for it asked after a dash in the first person ("AF patient on warfarin with
+# erratic INRs - should I switch to a DOAC?", "Hb 75 in a stable woman with IDA - should I transfuse?"): the person
+# of the case is whom the act is done to, as "Should I switch an AF patient on warfarin ... to a DOAC?" asks. Only
+# where the case names people (a noun for people, ``PERSON_NOUNS``) and the act has no object of its own: nothing after
+# its verb, a preposition ("to a DOAC"), or a pronoun for the person ("start her on iron"), which the case replaces.
+# Read as it stood, "should I switch to a DOAC" after the dash read no topic, and the answer quoted INR targets.
+# Grammar.
+_DASH_ACT = re.compile(r"^(?P<x>[^?]+?)\s+[-\u2013\u2014]+\s+(?P<aux>should|can|could|shall|would|do|must)\s+"
+                       r"(?P<who>i|we|you)\s+(?P<v>(?:just\s+|still\s+|now\s+)?[a-z][\w\-]*)"
+                       r"(?:\s+(?P<pron>her|him|them))?(?P<rest>\s+(?:to|from|on|onto|off|with|for|in|into|at|"
+                       r"before|after|now|today|again)\b[^?]*?)?\s*(?P<mark>\?*)$", re.I)
+# A finding said "in" the case's people ("Hb 75 in a stable woman with IDA"): the people, with the finding after them
+# ("a stable woman with IDA with Hb 75"), whom the act is done to. Grammar.
+_FINDING_IN = re.compile(rf"^(?P<f>.+?)\s+in\s+(?P<who>(?:(?:a|an|the|my|our|this)\s+)?(?:[\w\-]+\s+){{0,3}}?"
+                         rf"{PERSON_NOUNS}\b.*)$", re.I)
+
+
+def _dash_act(text: str) -> str | None:
+    """``as_dash_question`` of a case named before the dash and an act asked after it (``_DASH_ACT``); None for any
+    other shape, or where the case names no people."""
+    m = _DASH_ACT.match(text)
+    if m is None or not re.search(rf"\b{PERSON_NOUNS}\b", m.group("x"), re.I):
+        return None
+    case = m.group("x").strip()
+    finding = _FINDING_IN.match(case)
+    if finding:
+        case = f"{finding.group('who')} with {finding.group('f')}"
+    return f"{m.group('aux').capitalize()} {m.group('who')} {m.group('v')} {case}{m.group('rest') or ''}?"
+
+
 def as_dash_question(text: str) -> str:
     """``text`` with a quality asked after a dash said of the topic before it (``_DASH_ASKED``): "Is ESWT safe in a
-    patient on warfarin?" of "ESWT in a patient on warfarin - is it safe?"; ``text`` itself for any other shape."""
+    patient on warfarin?" of "ESWT in a patient on warfarin - is it safe?"; an act asked after a dash done to the case
+    before it (``_DASH_ACT``): "Should I switch AF patient on warfarin with erratic INRs to a DOAC?" of "AF patient on
+    warfarin with erratic INRs - should I switch to a DOAC?"; ``text`` itself for any other shape."""
+    acted = _dash_act(text)
+    if acted is not None:
+        return acted
     m = _DASH_ASKED.match(text)
     if m is None:
         return text
@@ -2077,8 +2112,17 @@ def as_used_in_people(text: str) -> str:
 _PATIENT_SHORT = re.compile(r"(?-i:\b(?P<n>pts?)\b)(?!/|\.\w)(?P<s>'s?)?")
 
 
+# The modal verbs as texted ("how long shud the course be", "cud it be the tablet", "wud you"): written out, so that
+# the shapes and type cues that read "should" read them. Read as written, "how long shud the course be" was no
+# question of a course's length (``question_type`` "general"), and its answer quoted the drug's efficacy. Grammar.
+_MODAL_SHORT = re.compile(r"\b(?P<m>shud|shld|cud|wud)\b", re.I)
+_MODAL_WRITTEN = {"shud": "should", "shld": "should", "cud": "could", "wud": "would"}
+
+
 def as_patient_written(text: str) -> str:
-    """``text`` with the shorthand "pt" and "pts" (``_PATIENT_SHORT``) written out as "patient" and "patients"."""
+    """``text`` with the shorthand "pt" and "pts" (``_PATIENT_SHORT``) written out as "patient" and "patients", and the
+    texted modal verbs ("shud", ``_MODAL_SHORT``) as written."""
+    text = _MODAL_SHORT.sub(lambda m: _MODAL_WRITTEN[m.group("m").lower()], text)
     return _PATIENT_SHORT.sub(lambda m: ("patients" if m.group("n") == "pts" else "patient") + (m.group("s") or ""),
                               text)
 
