@@ -984,15 +984,13 @@ class Lexicon:
         spellings = (" ".join(words) for words in itertools.product(*options))
         return [s for s in spellings if s != " ".join(phrase.split())]
 
-    def spelled_short(self, question: str, longer: bool = False) -> str:
+    def spelled_short(self, question: str) -> str:
         """``question`` with each short acronym in it the corpus never defines nor writes, two capitals ("OA", "IV")
         or capitals and a lower-case letter ("ACEi"), written out as the corpus's phrase it spells beside the same
         neighbour word ("knee OA" as "knee osteoarthritis", ``spell_beside``) or the corpus's word after its capitals
         ("ACE inhibitors"); the question as written where none is. Such a short form is read as the whole question's
         words (its search and its concepts), as if the clinician had written it out: the corpus's counts beside the
-        neighbour are the check (two capitals alone spell too many phrases: "GI" is no "greater improvement"). With
-        ``longer``, a longer acronym ("IDA") is written out too, only as the phrase the corpus's counts alone spell
-        it (``spell_out``), and the short ones are left as they are."""
+        neighbour are the check (two capitals alone spell too many phrases: "GI" is no "greater improvement")."""
         if self._texts is None:
             return question
         words = question.split()
@@ -1000,19 +998,10 @@ class Lexicon:
         out = list(words)
         for at, word in enumerate(bare):
             letters = _acronym_letters(word)
-            if letters is None or self._long_of.get(_terms(word)) or self._in_corpus(word):
+            short = letters is not None and (len(word.rstrip("s")) == 2 or word.rstrip("s")[-1].islower())
+            if not short or self._long_of.get(_terms(word)) or self._in_corpus(word):
                 continue
-            if (len(word.rstrip("s")) > 2 and not word.rstrip("s")[-1].islower()) != longer:
-                continue
-            if longer:
-                # A longer acronym ("IDA") only as the phrase the corpus's counts spell it clearly (``spell_out``):
-                # left as written, a question that reads no topic ("Should I transfuse a woman with IDA?") was
-                # searched for a word no source writes, and found nothing, where "iron-deficiency anaemia" is answered.
-                found = self._remembered(self._spelled, letters, functools.partial(_spell_from, letters, self._texts))
-                if found:
-                    out[at] = words[at].replace(word, found[0], 1)
-                continue
-            found = self._spelled_word(word, letters, bare[at - 1] if at else None,
+            found = self._spelled_word(word, letters or "", bare[at - 1] if at else None,
                                        bare[at + 1] if at + 1 < len(bare) else None)
             if found:
                 out[at] = words[at].replace(word, found[0], 1)

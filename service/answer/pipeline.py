@@ -27,8 +27,7 @@ from service.answer.comparison import asks_likeness, both_sides_order, with_comp
 from service.answer.concepts import QUESTION_WORDS, Concept, Lexicon, concept, question_concepts
 from service.answer.corpus_stats import CorpusStats, chunk_passages, corpus_stats
 from service.answer.follow_up import (Previous, answered_choice, as_whole_question, asked_after, asks_of_a_thing,
-                                      naming_it,
-                                      naming_people, without_conjunction)
+                                      naming_it, naming_people, without_conjunction)
 from service.answer.identity import IdentityAsked, identity_asked, identity_verdict
 from service.answer.kinds_said import said_to_be_of
 from service.answer.evidence import (Judgement, answers_directly, designs_in, judge, reports_finding, states_cause,
@@ -42,7 +41,6 @@ from service.answer.phrasing import (CLOSEST, LeadStatement, bottom_line, closes
 from service.answer.polarity import (AGAINST, as_asked, asks_about_stopping, asks_against, asks_if_safe,
                                      asks_interaction, asks_need, asks_possible, asks_to_stop, preferred_part, stance,
                                      with_what_asked_without)
-from service.errors import QuestionError
 from service.answer.question import (Question, asked_parts, asked_thing, compared_sides, names_people, population_of,
                                      read_question, state_nouns)
 from service.answer.off_question import off_question, sources_on
@@ -92,12 +90,6 @@ def answer_question(index: SearchIndex, question: str, audience: Audience = Audi
     lexicon = corpus_stats(index).lexicon
     # ... and a name written beside another of the same thing ("vitamin K2 MK-7") as the first alone (apposed_less).
     spelled = lexicon.apposed_less(lexicon.spelled_short(question))
-    if not _reads_a_topic(spelled):
-        # ... and, where the question reads no topic whose concepts would spell them (``Lexicon.spelled``), a longer
-        # acronym the corpus spells clearly ("Should I transfuse a woman with IDA?"): searched as written, no source
-        # writes it. (Spelled in a question that reads one, "LABA without ICS" and "ACE inhibitor plus ARB" lost their
-        # direct answers to statements on the words spelled out.)
-        spelled = lexicon.spelled_short(spelled, longer=True)
     q = _read_follow_up(index, spelled, follows) if follows else read_question(spelled)
     if spelled != question:
         q = replace(q, as_asked=question)
@@ -371,15 +363,6 @@ class RankedEvidence:
 # "instead" or "an alternative" with no object ("What should I use instead?", "Is there an alternative?"): a replacement
 # for what the question before asked about. Grammar.
 _BARE_INSTEAD = re.compile(r"\binstead\b(?!\s+of\b)|\balternatives?\b(?!\s+(?:to|for)\b)", re.I)
-
-
-def _reads_a_topic(question: str) -> bool:
-    """Whether ``question``, read alone, names an intervention or a condition."""
-    try:
-        q = read_question(question)
-    except QuestionError:
-        return False
-    return bool(q.intervention or q.condition)
 
 
 def _read_follow_up(index: SearchIndex, question: str, follows: Answer) -> Question:
