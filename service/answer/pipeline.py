@@ -850,17 +850,19 @@ def _people_unaddressed(q: Question, said: list[Candidate]) -> bool:
 def _state_unaddressed(q: Question, said: list[Candidate], for_them: str | None = None) -> bool:
     """Whether a question on whether its intervention is safe in a state (``_safety_asked``; the states of
     ``contraindicated_states``, its condition among them: "Is amoxicillin safe while breastfeeding?") stands above
-    statements none of which names any of those states (in its terms, or by the noun of an adjective: "pregnant"
+    statements none of which names any of those states (by its head term, or by the noun of an adjective: "pregnant"
     names "pregnancy"): they speak of other people, and a yes from them ("Amoxicillin is the recommended first-line
     antibiotic for acute otitis media ...") is none for people in that state. False where the lead was chosen for
     the people asked (``for_them``: a warning or advice that names their state in its own words)."""
     if for_them is not None or not (q.yes_no and q.intervention and _safety_asked(q)):
         return False
-    states = [frozenset(tokenize(s)) - QUESTION_WORDS for s in contraindicated_states(q)]
-    states = [s for s in states if s]
-    if not states or not said:
+    # (By its head, the last of its terms, too: "stable cardiovascular disease" speaks of "stable heart disease".)
+    heads = [terms[-1:] for s in contraindicated_states(q) if (terms := [t for t in tokenize(s) if t not in
+                                                                          QUESTION_WORDS])]
+    if not heads or not said:
         return False
-    return not any(s <= c.terms | frozenset(tokenize(state_nouns(c.text))) for c in said for s in states)
+    return not any(frozenset(head) <= c.terms | frozenset(tokenize(state_nouns(c.text))) for c in said
+                   for head in heads)
 
 
 def _schedule_statement(read: Callable[[str, list[str], list[str]], str | None], q: Question, close: list[Candidate],
