@@ -861,8 +861,13 @@ def _state_unaddressed(q: Question, said: list[Candidate], for_them: str | None 
                                                                           QUESTION_WORDS])]
     if not heads or not said:
         return False
-    return not any(frozenset(head) <= c.terms | frozenset(tokenize(state_nouns(c.text))) for c in said
-                   for head in heads)
+    # (... and the condition as the question's concept reads it, where the state is the condition: "myocardial
+    # infarction" speaks of "heart attack", ``Candidate.mentions_condition``.)
+    condition = frozenset(tokenize(q.condition or ""))
+    is_condition = any(frozenset(t for t in tokenize(s) if t not in QUESTION_WORDS) <= condition
+                       for s in contraindicated_states(q))
+    return not any(frozenset(head) <= c.terms | frozenset(tokenize(state_nouns(c.text)))
+                   or (is_condition and c.mentions_condition) for c in said for head in heads)
 
 
 def _schedule_statement(read: Callable[[str, list[str], list[str]], str | None], q: Question, close: list[Candidate],
