@@ -1863,10 +1863,11 @@ _SECOND_QUESTION = re.compile(r",?\s+and\s+(?:(?:how|what|why)\b|(?:who|which|wh
 # "OK", "okay", "alright", "fine" asked of a thing in a case ("Is X OK if ...", "... fine in pregnancy?") ask whether it
 # is safe there; and a case given as what a person takes ("if the patient takes Y", "if she is on Y") names the people
 # taking it. Grammar of any specialty, no topic.
-# ... and so does one asked "for" people, or "for" a use in people ("Is X fine for a patient with Y?", "Is X OK for
-# pneumonia in a patient with Y?"): whether it is safe for them.
+# ... and so does one asked "for" people set apart by a state, or "for" a use in them ("Is X fine for a patient with
+# Y?", "Is X OK for pneumonia in a patient with Y?"): whether it is safe for them. (Not a use in people named by no
+# state, "OK for gizmo asthma in adults", which asks whether it is a fit treatment.)
 _FINE_IN_CASE = re.compile(r"^(?P<head>(?:is|are)\s+(?!it\b|there\b)[^?]+?)\s+(?:ok|okay|alright|all\s+right|fine)\s+"
-                           rf"(?=(?:if|in|while|during|with)\b|for\b[^?]*?\b(?:{PERSON_NOUNS}|with|while|during)\b)",
+                           rf"(?=(?:if|in|while|during|with)\b|for\b[^?]*?\b(?:{PERSON_NOUNS}\s+(?:with|who|on|taking)|while|during)\b)",
                            re.I)
 _IF_TAKING = re.compile(rf"\bif\s+(?:(?:the|a|an|my|your|our)\s+)?(?P<who>{_ONE_PERSON}|he|she|they|i|you)\s+"
                         r"(?:takes|take|is\s+taking|are\s+taking|am\s+taking|is\s+on|are\s+on|am\s+on|uses|is\s+using)\s+",
