@@ -129,7 +129,12 @@ def bottom_line(q: Question, j: Judgement, lead: LeadStatement | None, verdict: 
 # "Each patient received two treatment sessions" that names no treatment is not among them.)
 UNSTATED = {"dose": "a dose of {}", "amount": "an amount of {}", "course": "how long to continue {}",
             "frequency": "how often to use {}", "sessions": "how many sessions of {} are given",
-            "any": "a dose or course of {}", "harms": "a side effect or harm of {}"}
+            "any": "a dose or course of {}", "harms": "a side effect or harm of {}",
+            "state": "anything on {}"}
+# What ``UNSTATED`` says of a question on whether a thing is safe in a state no quote names
+# (``pipeline._state_unaddressed``): "The statements quoted here do not state anything on amoxicillin and
+# breastfeeding."
+STATE_UNSTATED = "state"
 
 
 def unstated_notice(q: Question, asked: str) -> str:
@@ -167,7 +172,9 @@ def qualifier(j: Judgement, lead: LeadStatement, quoted: frozenset[str] = frozen
         null = f", {len(j.null_findings)} of {n} reporting no significant effect"
     opener = "A guideline recommendation; " if lead.tier == 0 else ""
     level = j.level if opener else j.level.capitalize()
-    counted = "" if shown else f": {_kinds(j, j.direct_findings, research='study')}"
+    # (No count where no quoted statement reports a finding: a warning that leads, "... can prolong the QT interval",
+    # counted none and read "Indirect evidence: .")
+    counted = "" if shown or not j.direct_findings else f": {_kinds(j, j.direct_findings, research='study')}"
     return f"{opener}{level} evidence{counted}{designs}{null}."
 
 

@@ -36,7 +36,7 @@ from service.answer.exceptions import excepting_advice, on_exception
 from service.answer.contrast import on_contrast
 from service.answer.need import on_need
 from service.answer.models import Answer, Audience, BottomLine, Evidence, Review, Section, Statement, Verdict
-from service.answer.phrasing import (CLOSEST, LeadStatement, bottom_line, closest_caveat, conclusion,
+from service.answer.phrasing import (CLOSEST, STATE_UNSTATED, LeadStatement, bottom_line, closest_caveat, conclusion,
                                      evidence_summary, limitation_statements, retraction_note)
 from service.answer.polarity import (AGAINST, as_asked, asks_about_stopping, asks_against, asks_if_safe,
                                      asks_interaction, asks_need, asks_possible, asks_to_stop, preferred_part, stance,
@@ -62,7 +62,8 @@ from service.answer.section_labels import quoted_text
 from service.answer.stated_gap import stated_gap
 from service.answer.stopping import with_stopping_advice
 from service.answer.subgroup import (STATE_NEAR_MIN_COSINE, StateLinks, advised_for_them, against_for_others,
-                                     against_for_them, asked_states, another_for_them, joined_states, used_for_them)
+                                     against_for_them, asked_states, another_for_them, joined_states, used_for_them,
+                                     warned_for_them)
 from service.answer.summary import (asks_account, on_more_of_the_question, salience, within_words,
                                     without_restatements)
 from service.answer.title_outcomes import title_outcomes
@@ -241,7 +242,10 @@ def answer_question(index: SearchIndex, question: str, audience: Audience = Audi
     # A dosing question whose quotes state no dose (course, frequency) of what it asks is told so before them, and a
     # question on harms whose quotes state none.
     unstated = unstated_asked(q, [c for c in (lead, *support) if c is not None] if lead is not None else closest)
-    if unstated is not None and unstated_asked(q, chosen) is None:
+    if unstated is None and _state_unaddressed(q, chosen, ev.for_them):
+        # ... and whether a thing is safe in a state none of the answer's quotes names: said so before them.
+        unstated = STATE_UNSTATED
+    elif unstated is not None and unstated_asked(q, chosen) is None:
         # ... but never beside a quote of the answer's own sections that states it: "The statements quoted here do not
         # state how often to use screening" stood above a Practical Recommendations quote of screening "every 3 years".
         unstated = None
@@ -500,6 +504,13 @@ def rank_evidence(index: SearchIndex, q: Question, tuning: AnswerTuning = TUNING
         for_them = "against" if against is not None else None
     else:
         for_them = None
+    warned = _warned(index, q, hits, stats, (i_concept, c_concept), ranked, forms) if for_them is None else None
+    if warned is not None:
+        # Asked whether a thing is safe (or OK) for people in a state, a statement that warns of it in that very state
+        # ("Fluoroquinolones carry warnings about ... aortic aneurysm ...", "Macrolides ... can prolong the QT interval"
+        # for a long QT interval) answers for them, as advice against it there does: it leads, and says no. Read as
+        # any statement, the warning was quoted under a "Yes.".
+        lead, for_them = replace(warned, direct=True), "against"
     written_rest = _written_rest(q, stats.lexicon)
     return RankedEvidence(hits, ranked, closest_only, direct, near_misses, salient, lead, retracted, forms,
                           outcome_names, written_rest, set_aside, for_them, (i_concept, c_concept),
@@ -521,6 +532,26 @@ def _against_past_floors(q: Question, hits: list[Hit], stats: CorpusStats,
     # be used without an inhaled corticosteroid in asthma" is no advice against inhaled steroids.)
     unfloored = [c for c in candidates(q, hits, stats, *concepts, floors=False) if _subject_named(c.text, forms)]
     return against_for_them(unfloored, q.condition, forms, states, links)
+
+
+def _warned(index: SearchIndex, q: Question, hits: list[Hit], stats: CorpusStats,
+            concepts: tuple[Concept | None, Concept | None], ranked: list[Candidate],
+            forms: tuple[frozenset[str], ...]) -> Candidate | None:
+    """For a question on whether its intervention is safe in a state (``_safety_asked``, ``contraindicated_states``),
+    the statement that warns of the intervention in that state (``subgroup.warned_for_them``), among the ranked
+    statements or, past them, all of the retrieved passages' statements, the relevance floors left out (as
+    ``_against_past_floors``: a warning names the state in its own words, "can prolong the QT interval", and the
+    intervention by its class, "Macrolides"). None for any other question, or where no statement warns so."""
+    if not (q.yes_no and q.intervention and _safety_asked(q)):
+        return None
+    states = contraindicated_states(q)
+    if not states:
+        return None
+    links = state_links(index)
+    named = (guideline.topic_terms(q.intervention, None), *forms)
+    return (warned_for_them(ranked, q.intervention, named, states, links)
+            or warned_for_them(candidates(q, hits, stats, *concepts, floors=False), q.intervention, named, states,
+                               links))
 
 
 def _subject_named(text: str, forms: tuple[frozenset[str], ...]) -> bool:
@@ -758,7 +789,7 @@ def read_yes_no(q: Question, ev: RankedEvidence, tuning: AnswerTuning = TUNING,
         # paracetamol or ibuprofen") say nothing of taking both: no yes.
         verdict = "uncertain"
     close = _said_close(reading, ev, tuning)
-    if verdict == "yes" and _people_unaddressed(q, close):
+    if verdict == "yes" and (_people_unaddressed(q, close) or _state_unaddressed(q, close, ev.for_them)):
         # Asked of people set apart by a state ("while pregnant", "if I have asthma") above statements none of which
         # speaks of it: a yes for people in general is none for them.
         verdict = "uncertain"
@@ -821,6 +852,29 @@ def _people_unaddressed(q: Question, said: list[Candidate]) -> bool:
         if any(s <= terms for s in states):
             return False
     return True
+
+
+def _state_unaddressed(q: Question, said: list[Candidate], for_them: str | None = None) -> bool:
+    """Whether a question on whether its intervention is safe in a state (``_safety_asked``; the states of
+    ``contraindicated_states``, its condition among them: "Is amoxicillin safe while breastfeeding?") stands above
+    statements none of which names any of those states (by its head term, or by the noun of an adjective: "pregnant"
+    names "pregnancy"): they speak of other people, and a yes from them ("Amoxicillin is the recommended first-line
+    antibiotic for acute otitis media ...") is none for people in that state. False where the lead was chosen for
+    the people asked (``for_them``: a warning or advice that names their state in its own words)."""
+    if for_them is not None or not (q.yes_no and q.intervention and _safety_asked(q)):
+        return False
+    # (By its head, the last of its terms, too: "stable cardiovascular disease" speaks of "stable heart disease".)
+    heads = [terms[-1:] for s in contraindicated_states(q) if (terms := [t for t in tokenize(s) if t not in
+                                                                          QUESTION_WORDS])]
+    if not heads or not said:
+        return False
+    # (... and the condition as the question's concept reads it, where the state is the condition: "myocardial
+    # infarction" speaks of "heart attack", ``Candidate.mentions_condition``.)
+    condition = frozenset(tokenize(q.condition or ""))
+    is_condition = any(frozenset(t for t in tokenize(s) if t not in QUESTION_WORDS) <= condition
+                       for s in contraindicated_states(q))
+    return not any(frozenset(head) <= c.terms | frozenset(tokenize(state_nouns(c.text)))
+                   or (is_condition and c.mentions_condition) for c in said for head in heads)
 
 
 def _schedule_statement(read: Callable[[str, list[str], list[str]], str | None], q: Question, close: list[Candidate],

@@ -444,7 +444,7 @@ _SHAPES = tuple(re.compile(p, re.I) for p in (
     r"acceptable|appropriate|reasonable|advisable|good|worthwhile|advised|suggested|ok|okay|fine|alright|"
     r"contraindicated|an? (?:(?:effective|safe|good|useful|reasonable|sensible|suitable|appropriate)\s+)?"
     rf"(?:treatment|option|therapy|alternative|drug|medicine|medication)|{_WORTH})\s+"
-    r"(?:for|in|against|to treat|during)\s+(?P<c>.+)$",
+    r"(?:for|in|against|to treat|during|while(?!\s+(?:on|taking|using|receiving)\b))\s+(?P<c>.+)$",
     # "Is vitamin K2 safe with warfarin?", "Is it safe with warfarin?" (after a question on vitamin K2), "Is X safe
     # with kidney disease?": what X is taken with, or the state it is taken in, is asked about as the people who take
     # it or have it are ("Is vitamin K2 safe for people on warfarin?"): the condition, which a statement must name
@@ -957,7 +957,7 @@ def _read(text: str, follows_intervention: str | None, follows_condition: str | 
         raise QuestionError("the question is empty")
     # A second question joined by "and" is no part of the first, nor of how it is answered: its type, its verdict,
     # its search ("Is varenicline safe, and what are its side effects?" is read as "Is varenicline safe?").
-    written = as_dash_question(as_patient_written(text))
+    written = as_state_first(as_dash_question(as_patient_written(text)))
     first = as_used_in_people(as_switched(as_plain_wording(_first_question(written))))
     as_asked, text = (text, first) if first != text else (None, text)
     # A quality a thing is asked to make less is asked as its effect ("make arteries less stiff": reduce stiffness);
@@ -1863,8 +1863,12 @@ _SECOND_QUESTION = re.compile(r",?\s+and\s+(?:(?:how|what|why)\b|(?:who|which|wh
 # "OK", "okay", "alright", "fine" asked of a thing in a case ("Is X OK if ...", "... fine in pregnancy?") ask whether it
 # is safe there; and a case given as what a person takes ("if the patient takes Y", "if she is on Y") names the people
 # taking it. Grammar of any specialty, no topic.
+# ... and so does one asked "for" people set apart by a state, or "for" a use in them ("Is X fine for a patient with
+# Y?", "Is X OK for pneumonia in a patient with Y?"): whether it is safe for them. (Not a use in people named by no
+# state, "OK for gizmo asthma in adults", which asks whether it is a fit treatment.)
 _FINE_IN_CASE = re.compile(r"^(?P<head>(?:is|are)\s+(?!it\b|there\b)[^?]+?)\s+(?:ok|okay|alright|all\s+right|fine)\s+"
-                           r"(?=(?:if|in|while|during|with)\b)", re.I)
+                           rf"(?=(?:if|in|while|during|with)\b|for\b[^?]*?\b(?:{PERSON_NOUNS}\s+(?:with|who|on|taking)|while|during)\b)",
+                           re.I)
 _IF_TAKING = re.compile(rf"\bif\s+(?:(?:the|a|an|my|your|our)\s+)?(?P<who>{_ONE_PERSON}|he|she|they|i|you)\s+"
                         r"(?:takes|take|is\s+taking|are\s+taking|am\s+taking|is\s+on|are\s+on|am\s+on|uses|is\s+using)\s+",
                         re.I)
@@ -1996,6 +2000,31 @@ def _dash_act(text: str) -> str | None:
     if finding:
         case = f"{finding.group('who')} with {finding.group('f')}"
     return f"{m.group('aux').capitalize()} {m.group('who')} {m.group('v')} {case}{m.group('rest') or ''}?"
+
+
+# A patient's state said first, the question after a comma ("pt has long QT, is clarithromycin ok?", "My patient is on
+# warfarin; can she take X?"): the question asked in that patient, as "Is clarithromycin ok in a patient with long QT?"
+# asks it. Read as written, the clause before the comma hid the question's shape: no topic was read, and the answer
+# quoted advice for other people. Grammar: a person, a verb of having or taking, the state, a question.
+_STATE_FIRST = re.compile(
+    rf"^(?:(?:my|the|a|an|this|our|your)\s+)?(?P<who>{PERSON_NOUNS}|pts?|he|she)\s+"
+    r"(?:(?P<has>has|have|had|with)|(?:is|are)\s+(?:on|taking)|takes)\s+(?P<s>[^,;?]+?)\s*[,;:]\s*"
+    r"(?P<q>(?:is|are|can|could|should|would|will|may|might|do|does)\s[^?]+?)\s*(?P<mark>\?*)$", re.I)
+
+
+def as_state_first(text: str) -> str:
+    """A question after a patient's state said first (``_STATE_FIRST``) as the question asked in that patient ("Is
+    clarithromycin ok in a patient with long QT?" of "pt has long QT, is clarithromycin ok?"); ``text`` itself for
+    any other shape."""
+    m = _STATE_FIRST.match(text.strip())
+    if m is None:
+        return text
+    who = m.group("who").lower()
+    person = "patient" if who in ("pt", "pts", "he", "she") else who
+    article = "" if person.endswith("s") and person != "pts" else "a "
+    how = "with" if m.group("has") else "taking"
+    asked = m.group("q")
+    return f"{asked[0].upper()}{asked[1:]} in {article}{person} {how} {m.group('s')}{m.group('mark') or '?'}"
 
 
 def as_dash_question(text: str) -> str:

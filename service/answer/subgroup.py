@@ -21,6 +21,7 @@ from service.answer.concepts import QUESTION_WORDS, ordered_terms, parts_of, pop
 from service.answer.polarity import AGAINST, clauses, stance
 from service.answer.question import LAST_IN, PERSON_NOUNS, population_of, state_nouns
 from service.answer.scoring import Candidate
+from service.answer.negation import negated_at
 from service.answer.verdict import negated
 
 # What defines the people a question asks about, after the noun for them: "with penicillin allergy", "who are
@@ -481,3 +482,105 @@ def joined_states(condition: str | None) -> tuple[str, ...]:
     of "acute otitis media and ear discharge"); empty for a condition of one part."""
     return tuple(part.strip() for part in _JOINED.split(condition or "")[1:] if part.strip())
 
+
+
+# A warning a statement gives of what it names, and what the warning is about: a noun of warning ("carry warnings
+# about tendon rupture, aortic aneurysm and nerve damage", "a caution in ..."), or a verb of bringing a state about or
+# making one worse ("can cause gout", "may worsen heart failure"), whose object is the state. Grammar of any
+# specialty, no topic named.
+_WARNED_OF = re.compile(r"\b(?:warnings?|cautions?)\s+(?:about|of|on|over|regarding|for|in)\s+(?P<l>[^.;:]+)", re.I)
+_HARM_VERB = re.compile(r"\b(?P<v>caus(?:e|es|ed|ing)|induc(?:e|es|ed|ing)|provok(?:e|es|ed|ing)|"
+                        r"precipitat(?:e|es|ed|ing)|trigger(?:s|ed|ing)?|worsen(?:s|ed|ing)?|exacerbat(?:e|es|ed|ing)|"
+                        r"aggravat(?:e|es|ed|ing))\s+(?P<l>[^.;:]+)", re.I)
+# ... or a verb that moves a measure one way ("can prolong the QT interval", "can raise blood pressure"), whose object
+# is the measure: a warning in the state that measure moved that way names ("a long QT interval", "high blood
+# pressure"; ``_moved_to``), never in the measure's own name ("reduces asthma attacks" warns of no asthma).
+_MOVING_VERB = re.compile(r"\b(?P<m>prolong(?:s|ed|ing)?|lengthen(?:s|ed|ing)?|shorten(?:s|ed|ing)?|"
+                          r"rais(?:e|es|ed|ing)|increas(?:e|es|ed|ing)|elevat(?:e|es|ed|ing)|lower(?:s|ed|ing)?|"
+                          r"reduc(?:e|es|ed|ing)|decreas(?:e|es|ed|ing))\s+(?P<l>[^.;:]+)", re.I)
+# Words of a measure's direction, as stems ("long" and "prolong", "high" and "raised"): a state asked as a measure's
+# direction ("a long QT interval") is the one a statement says a thing moves that measure towards ("can prolong the
+# QT interval"), never the other ("high sodium" is not what "can cause low sodium" warns of). Grammar of change.
+_UPWARD = frozenset(tokenize("long longer prolong prolonged lengthen high higher raise raised elevated increase "
+                             "increased excess excessive"))
+_DOWNWARD = frozenset(tokenize("short shorter shorten low lower reduce reduced decrease decreased deficient"))
+# The words a subject's clause may not hold for the warning to be its own: a subordinate clause's opening ("Intravenous
+# iron is recommended when oral iron causes ..." warns of oral iron, not intravenous iron).
+_SUBJECT_TURN = re.compile(r"\b(?:when|if|unless|because|although|whereas|than|that|which|who|after|before|while)\b",
+                           re.I)
+_PRONOUN_SUBJECT = re.compile(r"^\W*(?:it|they|these|this)\b", re.I)
+# The most words a warned-of thing's subject may have: a longer run is no subject.
+WARNED_SUBJECT_WORDS = 8
+
+
+def _direction(terms: frozenset[str]) -> int:
+    """+1 where ``terms`` hold a word of a measure going up (``_UPWARD``), -1 going down, 0 for neither or both."""
+    up, down = bool(terms & _UPWARD), bool(terms & _DOWNWARD)
+    return 0 if up == down else 1 if up else -1
+
+
+def _moved_to(asked: str, verb: str, item: str) -> bool:
+    """Whether a statement that moves a measure (``verb`` on ``item``: "prolong" on "the QT interval") moves it to
+    the ``asked`` state ("a long QT interval"): the state's words other than its direction all said in the item, and
+    its direction the one the verb or the item's own words state."""
+    a = frozenset(ordered_terms(asked))
+    measure = a - _UPWARD - _DOWNWARD
+    said = frozenset(ordered_terms(item))
+    wanted = _direction(a)
+    stated = _direction(frozenset(tokenize(verb))) or _direction(said)
+    return bool(measure) and wanted != 0 and wanted == stated and _covers(said, measure)
+
+
+def _warned_subject(text: str, start: int) -> str:
+    """The words a warning at ``start`` of ``text`` is said of: its clause's words before it, less any subordinate
+    clause's opening; for a pronoun, the words of the sentence before its clause."""
+    before = re.split(r"[;(]", text[:start])[-1]
+    turns = list(_SUBJECT_TURN.finditer(before))
+    subject = before[turns[-1].end():] if turns else before
+    if _PRONOUN_SUBJECT.match(subject):
+        return before[:turns[-1].start()] if turns else ""
+    return subject
+
+
+def _subject_names(subject: str, intervention: str | None, forms: list[frozenset[str]],
+                   links: StateLinks | None) -> bool:
+    """Whether a warning's ``subject`` names the asked intervention: by one of its names (``forms``), or by a class the
+    corpus says it is one of (``links.kind_of``: "Macrolides" of clarithromycin, "a macrolide such as
+    clarithromycin")."""
+    words = re.findall(r"[A-Za-z][\w\-]*", subject)
+    if not words or len(words) > WARNED_SUBJECT_WORDS:
+        return False
+    terms = frozenset(tokenize(subject))
+    if any(form <= terms for form in forms):
+        return True
+    if not intervention or links is None or links.kind_of is None:
+        return False
+    return any(len(w) > 3 and w.lower().endswith("s") and links.kind_of(intervention, w) for w in words)
+
+
+def warned_for_them(candidates: list[Candidate], intervention: str | None,
+                    intervention_forms: tuple[frozenset[str], ...], states: tuple[str, ...],
+                    links: StateLinks | None = None) -> Candidate | None:
+    """The first statement among ``candidates`` that warns of the asked intervention in one of the asked ``states``:
+    its subject names the intervention (``_subject_names``: by a name, or by a class the corpus says it is of), and
+    what it warns of (``_WARNED_OF``: "Fluoroquinolones carry warnings about tendon rupture, aortic aneurysm and nerve
+    damage") or says the intervention brings about or worsens (``_HARM_VERB``: "can cause gout") names the state, an
+    item of its list (``same_state``); or it moves the measure the state is a direction of that way
+    (``_MOVING_VERB``, ``_moved_to``: "Macrolides and fluoroquinolones can prolong the QT interval" for "a long QT
+    interval"). A thing that brings the asked state about or worsens it is unsafe in it: a no to whether it is safe
+    there. Not a warning under a negation ("does not cause ..."). None when no statement warns so."""
+    forms = [form for form in intervention_forms if form]
+    if not states or not forms:
+        return None
+    for c in candidates:
+        for found in [*_WARNED_OF.finditer(c.text), *_HARM_VERB.finditer(c.text), *_MOVING_VERB.finditer(c.text)]:
+            if negated_at(c.text, found.start()):
+                continue
+            if not _subject_names(_warned_subject(c.text, found.start()), intervention, forms, links):
+                continue
+            moving = found.groupdict().get("m")
+            items = _items(found.group("l"), opened=False)
+            if any(_moved_to(state, moving, item) if moving else same_state(state, item, links)
+                   or _moved_to(state, "", item) for state in states for item in items):
+                return c
+    return None
