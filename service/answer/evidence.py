@@ -291,6 +291,12 @@ _RANK_STATED = re.compile(rf"\b(?:is|are|was|were|remains?)\s+(?:\w+ly\s+)?(?:(?
 _STUDIES_SHOW = re.compile(r"\b(?:show|shows|demonstrate|demonstrates)\b", re.I)
 
 
+# How two measures go together, said by a verb of relation ("The size of a deposit correlates poorly with the severity
+# of symptoms", "X predicts Y"): a finding, as "associated" is (``routing.FINDING``), and what "Does X predict Y?" asks.
+# Grammar of relation, no topic. (Here only, not in ``routing.FINDING``: that one is also a relevance-model feature.)
+_RELATION_STATED = re.compile(r"\b(?:correlat(?:es|ed|ing)|predict(?:s|ed)|is\s+(?:not\s+)?predictive)\b", re.I)
+
+
 # What was observed, in words of comparison or of where a thing is found ("was significantly more common in the
 # calcium group", "is specifically expressed in vascular smooth muscle cells"): a finding, in grammar, no topic named.
 _OBSERVED = re.compile(r"\b(?:more|less)\s+(?:common|frequent|prevalent|likely|often)\b|"
@@ -299,7 +305,7 @@ _OBSERVED = re.compile(r"\b(?:more|less)\s+(?:common|frequent|prevalent|likely|o
 
 def _reports(text: str) -> bool:
     return bool(FINDING.search(text) or NULL_RESULT.search(text) or RECOMMENDATION.search(text)
-                or _OBSERVED.search(text)
+                or _OBSERVED.search(text) or _RELATION_STATED.search(text)
                 or OPTION.search(text) or IN_USE.search(text) or IMPERATIVE.search(text.lstrip())
                 or CAUSES.search(text) or _USUAL.search(text) or states_safety(text) or _RANK_STATED.search(text)
                 or HARM_STATED.search(text)
