@@ -210,6 +210,14 @@ def as_whole_question(text: str, previous: Previous | None, lexicon: Lexicon = E
 _THING_ASKED = re.compile(r"^\s*(?:(?:and|but|so),?\s+)?(?:is|are|was|were|does|do|did|can|could|should|would|will|"
                           r"may|might|must|has|have)\s+(?!(?:it|its|they|them|this|that|these|those|he|she|i|we|you|"
                           r"there|one|either|both|any|anything|something|the|such)\b)\S", re.I)
+# ... or on a person taking a thing it names ("Can she take topiramate if she is planning pregnancy?" after "What drugs
+# are first line for migraine prevention?" asks of topiramate, not of the propranolol the answer led with). Grammar.
+_PERSON_TAKES_THING = re.compile(
+    r"^\s*(?:(?:and|but|so),?\s+)?(?:is|are|does|do|can|could|should|would|will|may|might|must)\s+"
+    r"(?:she|he|they|i|we|you|(?:the|my|this|our|a)\s+(?:patient|pt|child|woman|man|person))\s+"
+    r"(?:take|use|have|try|start|get|continue|receive|be\s+given|be\s+prescribed|be\s+started\s+on)\s+"
+    r"(?!(?:it|its|them|this|that|these|those|one|either|both|any|anything|something|the\s+same|more|less)\b)[a-z]",
+    re.I)
 
 
 def another_for_the_condition(text: str, previous: Previous) -> str | None:
@@ -433,9 +441,11 @@ _NO_NAME = re.compile(r"^(?:all|most|many|some|several|few|both|each|either|neit
 
 def asks_of_a_thing(text: str) -> bool:
     """Whether a follow-up, or a clause of it after a comma or dash, is a yes/no question opening on a thing as its
-    subject (``_THING_ASKED``: "is clarithromycin ok?" of "pt has long QT, is clarithromycin ok?"): it asks of that
-    thing, not of what the answer before gave."""
-    return any(_THING_ASKED.match(clause) for clause in re.split(r"[,;:]|\s[-\u2013\u2014]+\s", text))
+    subject (``_THING_ASKED``: "is clarithromycin ok?" of "pt has long QT, is clarithromycin ok?"), or on a person
+    taking a thing it names (``_PERSON_TAKES_THING``: "Can she take topiramate ...?"): it asks of that thing, not of
+    what the answer before gave."""
+    return any(_THING_ASKED.match(clause) or _PERSON_TAKES_THING.match(clause)
+               for clause in re.split(r"[,;:]|\s[-\u2013\u2014]+\s", text))
 
 
 def answered_choice(question: str, intervention: str | None, condition: str | None,

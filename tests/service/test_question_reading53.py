@@ -37,6 +37,11 @@ def test_a_follow_up_asking_of_a_thing_it_names_keeps_it() -> None:
     assert asks_of_a_thing("Is drugc safe in pregnancy?")
     assert not asks_of_a_thing("how long should the course be")
     assert not asks_of_a_thing("Is it safe in pregnancy?")
+    # A person taking a thing the follow-up names asks of it ("Can she take topiramate ...?" after "What drugs are first
+    # line for migraine prevention?" had been read as asked of the propranolol the answer led with).
+    assert asks_of_a_thing("Can she take drugc if she is planning pregnancy?")
+    assert asks_of_a_thing("Should the patient be given drugc?")
+    assert not asks_of_a_thing("Can she take it while pregnant?")
 
 
 def test_texted_modal_verbs_are_read_as_written() -> None:
@@ -62,6 +67,11 @@ def test_a_case_before_a_dash_is_whom_the_act_after_it_is_done_to() -> None:
 
 
 def test_on_the_default_corpus(loaded_index: Index) -> None:
+    migraine = answer_question(loaded_index, "What drugs are first line for migraine prevention?")
+    topiramate = answer_question(loaded_index, "Can she take topiramate if she is planning pregnancy?",
+                                 follows=migraine)
+    assert topiramate.verdict == "no" and "avoided in pregnancy" in topiramate.bottom_line.text, \
+        topiramate.bottom_line.text
     first = answer_question(loaded_index, "best single drug for quitting smoking")
     for follow_up in ("how long shud the course be", "how long should the course be"):
         answer = answer_question(loaded_index, follow_up, follows=first)
