@@ -18,8 +18,8 @@ from service.answer.evidence import designs_in, states_safety
 from service.answer.models import Verdict
 from service.answer.polarity import (WITHOUT_PART, asks_against, asks_if_safe, asks_interaction, asks_need_to_tell,
                                      asks_use, asks_without, speaks_of_stopping, stance, with_what_asked_without)
-from service.answer.qualifiers import (ADULTS_DEFAULT, AGE_UNIT, MATCH_ONLY, beyond_bounds, crosses, outside_bounds,
-                                      qualifiers)
+from service.answer.qualifiers import (ADULTS_DEFAULT, AGE_UNIT, MATCH_ONLY, beyond_bounds, both_sides, crosses,
+                                      outside_bounds, qualifiers)
 from service.answer.regimen import Regimen, advice_asked, on_regimen, regimen_asked, unstated
 from service.answer.question import (ASKED_RANK, PEOPLE_DEFINED_BY, PEOPLE_WORDS, Question, asked_kind, asked_parts,
                                      asked_thing, asks_causing,
@@ -627,7 +627,8 @@ def fit(asked: dict[str, frozenset[str]], c: Candidate, condition_terms: frozens
         if kind in asked and kind not in MATCH_ONLY and crosses(asked[kind], said or scope.get(kind, frozenset())):
             contradicts = True
         elif not wanted:
-            narrows = narrows or bool(said - ADULTS_DEFAULT)
+            # (Ages on both sides of growing up, "adults or children with ...", are everyone: no narrowing.)
+            narrows = narrows or bool(said - ADULTS_DEFAULT) and not both_sides(said)
         elif not wanted & (named.get(kind, frozenset()) - scope.get(kind, frozenset())):
             unmatched += 1
     # An exact age asked outside the age bounds the statement (or its source's title) sets: other people; inside the
