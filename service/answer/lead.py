@@ -1120,7 +1120,8 @@ def choose_lead(direct: list[Candidate], tuning: AnswerTuning = TUNING,
     intervention's names, of its concept). Before all of these, a
     statement whose numeric bounds contradict the question's (``asked_bounds``: "BMI ≥35" against "a BMI below
     35", ``bounds.contradicts``) comes after every one that does not: it is about other people; then one that
-    only announces what its paper reports (``ANNOUNCES``) after every one that states something. Without
+    only announces what its paper reports (``ANNOUNCES``) after every one that states something, and a note on
+    a licence (``guideline.licensing_note``) after every other. Without
     ``cautions`` (the question does not ask whether to avoid the intervention) a caution to avoid something is
     not a recommendation here (``lead_tier``). For a which-question (``instance``: ``asked_instance``), within a tier
     and the recommendations' order, one that names something of the kind asked (``names_instance``) comes before
@@ -1145,6 +1146,7 @@ def choose_lead(direct: list[Candidate], tuning: AnswerTuning = TUNING,
         around = {(c.doc_id, c.text) for c in close if advice_around(c, intervention_terms, intervention_forms)}
         tiers = {key: 2 if tier == 0 and key in around else tier for key, tier in tiers.items()}
     return min(close, key=lambda c: (contradicts(c.text, asked_bounds), announces(c.text),
+                                     guideline.licensing_note(c.text),
                                      tiers[c.doc_id, c.text], stopping and not speaks_of_stopping(c.text),
                                      guideline.lead_order(c, intervention_terms, population_terms, intervention_forms,
                                                           prior_asked)
@@ -1250,8 +1252,11 @@ def advice_around(c: Candidate, intervention_terms: frozenset[str],
 def close_to_best(direct: list[Candidate], tuning: AnswerTuning = TUNING, cautions: bool = True) -> list[Candidate]:
     """The direct statements that compete for the lead (``choose_lead``): those that answer nearly as well as the
     best (``tuning.bottom_line_margin`` of its score), and a guideline's recommendation or a meta-analysis's or
-    trial's finding down to ``tuning.guideline_lead_margin`` of it."""
-    best = max((c.score for c in direct), default=0.0)
+    trial's finding down to ``tuning.guideline_lead_margin`` of it. The best is of the statements that are no note on
+    a medicine's licence (``guideline.licensing_note``), where there are any: a regulator's word the relevance model
+    ranks high ("... did not have marketing authorisation for use in ...") sets no bar for the guideline's advice."""
+    advising = [c for c in direct if not guideline.licensing_note(c.text)] or direct
+    best = max((c.score for c in advising), default=0.0)
     return [c for c in direct if c.score >= tuning.bottom_line_margin * best
             or (c.score >= tuning.guideline_lead_margin * best and lead_tier(c, cautions) <= 1)]
 
