@@ -166,3 +166,26 @@ def test_advice_against_leads_before_monitoring_once_decided(index_dir: Path) ->
 def test_research_only_advice_is_no_yes(index_dir: Path) -> None:
     a = answered(index_dir, "Is airway heating recommended for severe wheeze disease?")
     assert a.verdict != "yes"
+
+
+SCREENING = """---
+title: "Gizmo virus reactivation with drugx"
+type: guideline
+year: 2019
+---
+# Gizmo virus reactivation with drugx
+
+## Recommendations
+
+In the absence of active gizmo hepatitis, it is not usually necessary to delay drugx.
+The panel recommends that all patients be screened for gizmo surface antigen before treatment with drugx.
+"""
+
+
+def test_no_need_to_delay_a_course_is_no_no_to_a_test_before_it(tmp_path_factory: pytest.TempPathFactory) -> None:
+    files = {"screening.md": SCREENING, **background_guidelines("Exercise for knee osteoarthritis",
+                                                                "Iron deficiency anaemia in adults",
+                                                                "Migraine prevention")}
+    a = answered(built(tmp_path_factory, "screening", files), "Do I need to check gizmo antigen before drugx?")
+    assert a.verdict != "no"
+    assert "recommends that all patients be screened" in lead_text(a)
