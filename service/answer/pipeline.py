@@ -1161,8 +1161,7 @@ def closest_statements(ranked: list[Candidate], q: Question, tuning: AnswerTunin
                                            -(c.mentions_intervention + c.mentions_condition) if by_topic else 0,
                                            off_severity(c),
                                            closest_order(c, q) if by_topic else
-                                           (False, topic_first and _unadvised(c),
-                                            topic_first and misses_shape(c.text, q)),
+                                           (False, False, topic_first and misses_shape(c.text, q)),
                                            -salience_of(c, salient))):
         if c.score < tuning.support_margin * ranked[0].score and not any(c is o for o in set_aside):
             continue
@@ -1175,13 +1174,6 @@ def closest_statements(ranked: list[Candidate], q: Question, tuning: AnswerTunin
         out.append(c)
     sides = compared_sides(q.text) if topic_first else None
     return each_side(out, eligible, sides, tuning) if sides else out
-
-
-def _unadvised(c: Candidate) -> bool:
-    """Whether a guideline's statement gives no advice (``guideline.gives_advice``): without a topic read from the
-    question, closest evidence quotes a guideline's advice before its other sentences ("... recommends that all patients
-    be screened for X before Y" before "it is not usually necessary to delay Y"), whatever their salience."""
-    return c.hit.document.kind == DocumentKind.GUIDELINE and not guideline.gives_advice(c.text)
 
 
 def _uncompared(c: Candidate, q: Question) -> bool:
