@@ -136,9 +136,11 @@ _REJECTED = re.compile(r"\b(?:rather\s+than|instead\s+of)\b[^,;.]*", re.I)
 
 # An opening clause that supposes the decision already made ("If VP is recommended for ..., it should be used
 # for ...", "When X is chosen, ..."): what follows is advice on how, not on whether.
+# (So does a decision said to be made: "If a decision to use X is made, ..." is advice on how to use it, not whether.)
 _SUPPOSED = re.compile(r"^\W*(?:if|when|once|where|whenever)\b([^,;.]*?\b(?:is|are|has been|have been)\s+"
                        r"(?:\w+\s+)?(?:recommended|indicated|chosen|selected|considered|used|performed|given|"
-                       r"offered|planned|prescribed|started|decided)\b[^,;.]*),", re.I)
+                       r"offered|planned|prescribed|started|decided)\b[^,;.]*|[^,;.]*?\bdecision\b[^,;.]*?\b"
+                       r"(?:is|are|has been|have been|was)\s+(?:made|taken|reached)\b[^,;.]*),", re.I)
 
 
 @lru_cache(maxsize=20_000)
@@ -473,6 +475,36 @@ def topic_terms(intervention: str | None, condition: str | None) -> frozenset[st
     return frozenset(t for phrase in (intervention, condition) if phrase for t in tokenize(phrase)) - QUESTION_WORDS
 
 
+# A use advised only within research: "only in the context of a registry or a clinical study", "only as part of a
+# trial", "only in research settings". What restricts it is the word "only" before the setting of research; the
+# nouns are those of how evidence is gathered, no topic.
+_RESEARCH_ONLY = re.compile(r"\bonly\s+(?:(?:with)?in\s+the\s+context\s+of|as\s+part\s+of|with\s*in|in|under)\s+"
+                            r"(?:an?\s+|the\s+)?[^,;.]{0,80}?\b(?:research|registr(?:y|ies)|(?:clinical\s+)?"
+                            r"(?:stud(?:y|ies)|trials?)|investigational\s+protocols?)\b", re.I)
+
+
+@lru_cache(maxsize=20_000)
+def research_only(text: str) -> bool:
+    """Whether advice restricts the use it names to research (``_RESEARCH_ONLY``: "The committee recommends that X
+    is performed only in the context of an approved registry or a clinical study"): not a use advised in care, so
+    its "yes" is a "no" to using it there."""
+    return bool(_RESEARCH_ONLY.search(text))
+
+
+# A medicine's licensing status: "did not have UK marketing authorisation for ...", "is not licensed for ...",
+# "off-label use", "the summary of product characteristics advises ...". Regulatory words, no topic.
+_LICENSING = re.compile(r"\b(?:marketing\s+authori[sz]ation|(?:un)?licen[sc]ed\s+(?:for|in|indication)|"
+                        r"off[-\s]label|summary\s+of\s+product\s+characteristics|product\s+licen[sc]e)\b", re.I)
+
+
+@lru_cache(maxsize=20_000)
+def licensing_note(text: str) -> bool:
+    """Whether a statement speaks of a medicine's licensing (``_LICENSING``: "At the time of publication X was
+    contraindicated up to week 11 and did not have marketing authorisation for ..."): what a regulator allows, not
+    the guideline's advice, so its "not" is no recommendation against the use."""
+    return bool(_LICENSING.search(text))
+
+
 def verdict_of(model_verdict: Verdict, lead: Candidate, question: str = "",
                topic: frozenset[str] = frozenset()) -> Verdict:
     """The verdict when a guideline's recommendation leads the bottom line (``model_verdict``: the verdict
@@ -491,7 +523,11 @@ def verdict_of(model_verdict: Verdict, lead: Candidate, question: str = "",
         return model_verdict
     if stopping_as_occasion(question, lead.text):
         return "uncertain"  # advice for when something is stopped, not on whether to stop it
+    if supposes(lead.text):
+        return "uncertain"  # advice on how once the use is decided ("If a decision to use X is made"): not whether
     pointing = stance(lead.text, topic, asks_to_stop(question))
+    if pointing != "against" and research_only(lead.text):
+        pointing = "against"  # advised only within research: not for use in care ("only in the context of a study")
     if pointing is not None and on_starting_asked_stopping(question, lead.text):
         return "uncertain"
     if course_ends_as_asked(question, lead.text):

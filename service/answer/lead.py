@@ -18,8 +18,8 @@ from service.answer.evidence import designs_in, states_safety
 from service.answer.models import Verdict
 from service.answer.polarity import (WITHOUT_PART, asks_against, asks_if_safe, asks_interaction, asks_need_to_tell,
                                      asks_use, asks_without, speaks_of_stopping, stance, with_what_asked_without)
-from service.answer.qualifiers import (ADULTS_DEFAULT, AGE_UNIT, MATCH_ONLY, beyond_bounds, crosses, outside_bounds,
-                                      qualifiers)
+from service.answer.qualifiers import (ADULTS_DEFAULT, AGE_UNIT, MATCH_ONLY, beyond_bounds, both_sides, crosses,
+                                      outside_bounds, qualifiers)
 from service.answer.regimen import Regimen, advice_asked, on_regimen, regimen_asked, unstated
 from service.answer.question import (ASKED_RANK, PEOPLE_DEFINED_BY, PEOPLE_WORDS, Question, asked_kind, asked_parts,
                                      asked_thing, asks_causing,
@@ -627,7 +627,8 @@ def fit(asked: dict[str, frozenset[str]], c: Candidate, condition_terms: frozens
         if kind in asked and kind not in MATCH_ONLY and crosses(asked[kind], said or scope.get(kind, frozenset())):
             contradicts = True
         elif not wanted:
-            narrows = narrows or bool(said - ADULTS_DEFAULT)
+            # (Ages on both sides of growing up, "adults or children with ...", are everyone: no narrowing.)
+            narrows = narrows or bool(said - ADULTS_DEFAULT) and not both_sides(said)
         elif not wanted & (named.get(kind, frozenset()) - scope.get(kind, frozenset())):
             unmatched += 1
     # An exact age asked outside the age bounds the statement (or its source's title) sets: other people; inside the
@@ -1119,7 +1120,8 @@ def choose_lead(direct: list[Candidate], tuning: AnswerTuning = TUNING,
     intervention's names, of its concept). Before all of these, a
     statement whose numeric bounds contradict the question's (``asked_bounds``: "BMI ≥35" against "a BMI below
     35", ``bounds.contradicts``) comes after every one that does not: it is about other people; then one that
-    only announces what its paper reports (``ANNOUNCES``) after every one that states something. Without
+    only announces what its paper reports (``ANNOUNCES``) after every one that states something, and a note on
+    a licence (``guideline.licensing_note``) after every other. Without
     ``cautions`` (the question does not ask whether to avoid the intervention) a caution to avoid something is
     not a recommendation here (``lead_tier``). For a which-question (``instance``: ``asked_instance``), within a tier
     and the recommendations' order, one that names something of the kind asked (``names_instance``) comes before
@@ -1144,6 +1146,7 @@ def choose_lead(direct: list[Candidate], tuning: AnswerTuning = TUNING,
         around = {(c.doc_id, c.text) for c in close if advice_around(c, intervention_terms, intervention_forms)}
         tiers = {key: 2 if tier == 0 and key in around else tier for key, tier in tiers.items()}
     return min(close, key=lambda c: (contradicts(c.text, asked_bounds), announces(c.text),
+                                     guideline.licensing_note(c.text),
                                      tiers[c.doc_id, c.text], stopping and not speaks_of_stopping(c.text),
                                      guideline.lead_order(c, intervention_terms, population_terms, intervention_forms,
                                                           prior_asked)
@@ -1249,8 +1252,11 @@ def advice_around(c: Candidate, intervention_terms: frozenset[str],
 def close_to_best(direct: list[Candidate], tuning: AnswerTuning = TUNING, cautions: bool = True) -> list[Candidate]:
     """The direct statements that compete for the lead (``choose_lead``): those that answer nearly as well as the
     best (``tuning.bottom_line_margin`` of its score), and a guideline's recommendation or a meta-analysis's or
-    trial's finding down to ``tuning.guideline_lead_margin`` of it."""
-    best = max((c.score for c in direct), default=0.0)
+    trial's finding down to ``tuning.guideline_lead_margin`` of it. The best is of the statements that are no note on
+    a medicine's licence (``guideline.licensing_note``), where there are any: a regulator's word the relevance model
+    ranks high ("... did not have marketing authorisation for use in ...") sets no bar for the guideline's advice."""
+    advising = [c for c in direct if not guideline.licensing_note(c.text)] or direct
+    best = max((c.score for c in advising), default=0.0)
     return [c for c in direct if c.score >= tuning.bottom_line_margin * best
             or (c.score >= tuning.guideline_lead_margin * best and lead_tier(c, cautions) <= 1)]
 

@@ -557,6 +557,33 @@ def _clauses(text: str) -> tuple[str, ...]:
     return tuple(c for c in _CLAUSES.split(text) if c and c.strip())
 
 
+# "Other" or "another" as the determiner of what a clause speaks of ("..., but should avoid other oral agents"), not
+# "each other", "the other hand", "other than", "in other words". Grammar words only.
+_ON_OTHERS = re.compile(r"(?<!\beach\s)(?<!\bthe\s)\b(?:other|another)\s+(?!than\b|hand\b|words\b)[\w\-]", re.I)
+
+
+def on_others(clause: str) -> bool:
+    """Whether a clause speaks of other things than those named before it ("Women ... can continue to take X, but
+    should avoid other oral agents": the second clause's "avoid" is on the other agents, not on X)."""
+    return bool(_ON_OTHERS.search(clause))
+
+
+# No need said of putting a course off ("it is not usually necessary to delay X", "X need not be postponed"): a
+# denial of the delay, which says to go ahead with X. Grammar of need and of timing, no topic.
+_NO_NEED_TO_DELAY = re.compile(r"\b(?:(?:is|are)\s+not\s+(?:\w+ly\s+)?(?:necessary|needed|required)\s+to|"
+                               r"(?:need|needs)\s+not|(?:do|does)\s+not\s+need\s+to)\s+(?:be\s+)?"
+                               r"(?P<v>delay\w*|postpon\w*|defer\w*|wait\w*)\b[^,;.]*", re.I)
+
+
+def without_delay_denied(text: str, topic_terms: frozenset[str]) -> str:
+    """``text`` less a denial that putting a course off is needed (``_NO_NEED_TO_DELAY``: "In the absence of active
+    hepatitis, it is not usually necessary to delay X"), unless the question asks of that delay (its verb among
+    ``topic_terms``): the "not" denies the delay, and says nothing against a test the question asks about."""
+    def keep(found: re.Match[str]) -> str:
+        return found.group() if frozenset(tokenize(found.group("v"))) & topic_terms else " "
+    return _NO_NEED_TO_DELAY.sub(keep, text)
+
+
 def topic_score(clause: str, topic_terms: frozenset[str]) -> int:
     """How many of the topic's terms a clause names, one more when its subject is a pronoun ("it", "they",
     "this", "these") or left out before a copula ("but are not specific"): the sentence's own subject, what the

@@ -208,6 +208,12 @@ def _months(value: str) -> float:
     return number * 12 / 52 if value.endswith("w") else number
 
 
+def both_sides(said: frozenset[str]) -> bool:
+    """Whether ages a statement names lie on both sides of growing up ("in adults or children with ..."): it names
+    everyone, so it narrows its advice to no group."""
+    return {"minor", "grown"} <= {_AGE_SIDE.get(v, v) for v in said}
+
+
 def crosses(wanted: frozenset[str], said: frozenset[str]) -> bool:
     """Whether what a statement names (``said``) is all of other values than the question asks (``wanted``), and
     none a part of them: "low" said of "high" asked, "adult" of "child" (not "adolescent" of "child")."""

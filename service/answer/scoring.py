@@ -1093,8 +1093,17 @@ def has_quotable(text: str, spans: tuple[tuple[int, int], ...], tuning: AnswerTu
 
 @lru_cache(maxsize=200_000)
 def sentence_terms(sentence: str) -> frozenset[str]:
-    """A sentence's terms; cached, since the same passages come back for related questions."""
-    return frozenset(tokenize(sentence))
+    """A sentence's terms; cached, since the same passages come back for related questions. A word with a footnote's
+    digit run into it ("Consider drugname6 for ...", ``_FOOTNOTED``) names the word too."""
+    terms = tokenize(sentence)
+    if any(t[-1].isdigit() for t in terms):
+        terms += [s for t in terms if _FOOTNOTED.match(t) for s in tokenize(t[:-1])]
+    return frozenset(terms)
+
+
+# A word of letters with one footnote digit run into its end ("metformin3", as copied summaries print a footnote's
+# marker): five letters at least before it, so that names whose digit is their own ("il6", "b12", "hba1c") are not it.
+_FOOTNOTED = re.compile(r"^[a-z]{5,}\d$")
 
 
 @lru_cache(maxsize=200_000)

@@ -41,8 +41,9 @@ from service.answer.guideline import gives_advice, is_recommendation
 from service.answer.models import Verdict
 from service.answer.polarity import (AGAINST, CONDITION, NEED_WORDS, STOP_ADVICE, against_use, as_alone, as_asked,
                                      asks_about_stopping, asks_advice, asks_need, asks_need_to_tell, asks_to_stop,
-                                     asks_use, clauses, for_some_cases, on_starting_asked_stopping, opens_on_stopping,
-                                     speaks_of_stopping, stance, topic_score)
+                                     asks_use, clauses, for_some_cases, on_others, on_starting_asked_stopping,
+                                     opens_on_stopping, speaks_of_stopping, stance, topic_score,
+                                     without_delay_denied)
 from service.answer.question import ASKED_APART, BEST_OF_KIND, PEOPLE_WORDS, asks_best, asks_first, asks_tolerated
 from service.answer.routing import (CAUSED, DIAGNOSTIC_ACT, FINDING, GAP, INTERACTION, NEUTRAL, NOT_MEASURED,
                                    NULL_RESULT, RECOMMENDATION, SAFETY)
@@ -2032,10 +2033,13 @@ def on_topic(text: str, topic: frozenset[str] = frozenset()) -> str:
     readings ask it of the same statements several times an answer."""
     if not topic:
         return text
+    text = without_delay_denied(text, topic)  # (no need to delay a course: no denial of what was asked)
     parts = clauses(text)
     if len(parts) < 2:
         return text
     named = [c for c in parts if topic_score(c, topic)]
+    # (A clause on other things, "..., but should avoid other agents", says nothing of the one named before it.)
+    named = [c for c in named if not on_others(c)] or named
     return "; ".join(named) if named and len(named) < len(parts) else text
 
 
