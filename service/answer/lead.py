@@ -548,8 +548,8 @@ def _amount_asked(q: Question) -> bool:
 
 def misses_shape(text: str, q: Question) -> bool:
     """Whether a statement lacks what the question's frame asks for (``of_shape_asked``): no amount for "How much
-    ...?", no span of time for "How soon ...?" (``_SPAN_STATED``), no age for "At what age ...?". False for any other
-    question."""
+    ...?", no span of time for "How soon ...?" or "When should ...?" (``_SPAN_STATED``), no age for "At what age
+    ...?". False for any other question."""
     if _amount_asked(q):
         return not states_amount(text)
     if _SOON_ASKED.search(q.text) or _WHEN_ASKED.search(q.text):
@@ -564,7 +564,8 @@ def of_shape_asked(q: Question, found: list[Candidate]) -> list[Candidate]:
     before "... any diabetes-related end point by about 32 percent" for diabetes-related death); for "At what age
     ...?" those that name an age (``AGE_STATED``: "Immediate antibiotics are also recommended for children under 2
     years ...", not "Amoxicillin is the recommended first-line antibiotic ..."); for "How soon ...?" a span of time
-    (``_SPAN_STATED``: "within one week"). Only among ``found``, which are on
+    (``_SPAN_STATED``: "within one week"), and so for "When should ...?" (``_WHEN_ASKED``). Only among ``found``, which
+    are on
     the question: the frame never brings in a statement off it. For "Should X be used without Y?" (or "X alone":
     an intervention read with its "without", not "Does Y resolve on its own?"),
     those that are not advice to use X together with Y (``polarity.with_what_asked_without``: "step up to ... combined
