@@ -110,10 +110,31 @@ def _pointed_plural(sentence: str) -> str | None:
 
 def leans_back(sentence: str) -> bool:
     """True when the sentence needs an earlier one to be read: it opens with an anaphor (``opens_with_anaphor``),
-    points back to a study inside it ("... in that trial"), which quoted alone names no trial, or to things of
-    an earlier sentence ("Clinicians should check serum calcium in patients ... who develop these symptoms")."""
+    points back to a study inside it ("... in that trial"), which quoted alone names no trial, to things of
+    an earlier sentence ("Clinicians should check serum calcium in patients ... who develop these symptoms"), or to a
+    value an earlier sentence states (``_pointed_value``: "... may be much higher than this minimum threshold")."""
     return (opens_with_anaphor(sentence) or bool(_STUDY_POINTED.search(sentence))
-            or _pointed_plural(sentence) is not None)
+            or _pointed_plural(sentence) is not None or _pointed_value(sentence) is not None)
+
+
+# A value pointed back to inside a sentence, after a word of comparing or reaching ("... higher than this minimum
+# threshold", "below that level", "at this dose"): quoted alone, it says more or less than a number it never gives.
+# Nouns of a quantity or bound, grammar of measure, no topic.
+_VALUE_POINTED = re.compile(r"\b(?:than|above|below|beyond|under|over|exceeding|at|to|of)\s+"
+                            r"(?:this|that|these|those)\s+"
+                            r"(?:(?P<m>[a-z][a-z\-]+)\s+)?(?P<n>thresholds?|levels?|values?|cut-?offs?|limits?|targets?|"
+                            r"amounts?|doses?|intakes?|ranges?|concentrations?|minimum|maximum)\b", re.I)
+
+
+def _pointed_value(sentence: str) -> tuple[str, ...] | None:
+    """The words a sentence points back to a value with (``_VALUE_POINTED``: its noun and any modifier, each as its
+    first five letters), when nothing earlier in the sentence names the noun ("A threshold of 48 ... and levels above
+    this threshold" points within itself). None when it points to no value."""
+    for match in _VALUE_POINTED.finditer(sentence):
+        noun = match.group("n").lower().rstrip("s")[:5]
+        if noun not in sentence[:match.start()].lower():
+            return tuple(w.lower()[:5] for w in (match.group("m"), match.group("n")) if w)
+    return None
 
 
 _POINTED_NOUN = re.compile(r"\b(?:this|these|those|such|that|the|same)\s+([a-z][a-z\-]+)", re.I)
@@ -129,13 +150,22 @@ def names_antecedent(sentence: str, previous: str) -> bool:
     # The head's noun counts only where the sentence leans back through its head or a study it points to: in "We
     # show that two of these lncRNAs ..." the head's "that two" is no demonstrative, only "these lncRNAs" points.
     inside_only = not (opens_with_anaphor(sentence) or _STUDY_POINTED.search(sentence))
-    match = None if inside_only and _pointed_plural(sentence) is not None else _POINTED_NOUN.search(head)
+    pointed = _pointed_plural(sentence) is not None or _pointed_value(sentence) is not None
+    match = None if inside_only and pointed else _POINTED_NOUN.search(head)
     if match and match.group(1).lower() == "same":
         # "the same trial": the noun after "same" ("Longer follow-up of the same trial ..."), past the head's five
         # words if need be; "same" itself names nothing the sentence before could speak of.
         match = _SAME_NOUN.search(sentence) or match
     nouns = (match.group(1).lower().rstrip("s")[:5] if match else None, _pointed_plural(sentence))
+    value = _pointed_value(sentence)
+    # A value pointed back to is stated by a sentence that gives a number or names it ("a minimum protein intake of
+    # 1.5 g/kg/d" for "higher than this minimum threshold").
+    if value is not None and not (_DIGIT.search(previous) or any(w in previous.lower() for w in value)):
+        return False
     return all(noun in previous.lower() for noun in nouns if noun is not None)
+
+
+_DIGIT = re.compile(r"\d")
 
 
 # A definite description whose modifier is a participle ("The approved regimen ...", "The pooled trials ...", "The

@@ -507,7 +507,14 @@ _AMOUNT_ASKED = Caseless(re.compile(r"\bhow\s+much\b|\bto\s+what\s+(?:extent|deg
 _AGE_ASKED = Caseless(re.compile(r"\b(?:what|which)\s+age\b|\bhow\s+old\b", re.I))
 # ... how soon ("How soon should X be reviewed?", "How quickly ...?", "After how long ...?"), which a span of time
 # answers ("within one week", "at about six weeks", "after 48 to 72 hours"). Grammar of time, no topic.
-_SOON_ASKED = Caseless(re.compile(r"\bhow\s+(?:soon|quickly|early)\b|\bafter\s+how\s+long\b|\bwithin\s+what\b", re.I))
+# (And how long one may wait before it: "How long can I wait before laryngoscopy ...?")
+_SOON_ASKED = Caseless(re.compile(r"\bhow\s+(?:soon|quickly|early)\b|\bafter\s+how\s+long\b|\bwithin\s+what\b|"
+                                  r"\bhow\s+long\s+(?:can|could|should|may|must|do|does)\s+(?:[\w\-]+\s+){1,2}?wait\b",
+                                  re.I))
+# ... and when to act ("When should I start metformin in gestational diabetes?", "When should the chest X-ray be
+# repeated?"), which a span of time answers first where a statement gives one ("... if blood glucose targets are not
+# met ... within 1 to 2 weeks"), before advice on the thing that names no time. Grammar, no topic.
+_WHEN_ASKED = Caseless(re.compile(r"^when\s+(?:should|must|can|could|is|are|do|does|would)\b", re.I))
 _SPAN_STATED = re.compile(r"\b(?:within|after|by|at|in)\s+(?:about\s+|around\s+|roughly\s+|up\s+to\s+|the\s+first\s+)?"
                           r"(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|twelve)(?:\s+(?:to|or)\s+\w+)?[\s\-]+"
                           r"(?:hours?|days?|weeks?|months?|years?)\b", re.I)
@@ -541,11 +548,11 @@ def _amount_asked(q: Question) -> bool:
 
 def misses_shape(text: str, q: Question) -> bool:
     """Whether a statement lacks what the question's frame asks for (``of_shape_asked``): no amount for "How much
-    ...?", no span of time for "How soon ...?" (``_SPAN_STATED``), no age for "At what age ...?". False for any other
-    question."""
+    ...?", no span of time for "How soon ...?" or "When should ...?" (``_SPAN_STATED``), no age for "At what age
+    ...?". False for any other question."""
     if _amount_asked(q):
         return not states_amount(text)
-    if _SOON_ASKED.search(q.text):
+    if _SOON_ASKED.search(q.text) or _WHEN_ASKED.search(q.text):
         return not _SPAN_STATED.search(text)
     return bool(_AGE_ASKED.search(q.text)) and not AGE_STATED.search(text)
 
@@ -557,7 +564,8 @@ def of_shape_asked(q: Question, found: list[Candidate]) -> list[Candidate]:
     before "... any diabetes-related end point by about 32 percent" for diabetes-related death); for "At what age
     ...?" those that name an age (``AGE_STATED``: "Immediate antibiotics are also recommended for children under 2
     years ...", not "Amoxicillin is the recommended first-line antibiotic ..."); for "How soon ...?" a span of time
-    (``_SPAN_STATED``: "within one week"). Only among ``found``, which are on
+    (``_SPAN_STATED``: "within one week"), and so for "When should ...?" (``_WHEN_ASKED``). Only among ``found``, which
+    are on
     the question: the frame never brings in a statement off it. For "Should X be used without Y?" (or "X alone":
     an intervention read with its "without", not "Does Y resolve on its own?"),
     those that are not advice to use X together with Y (``polarity.with_what_asked_without``: "step up to ... combined
@@ -572,7 +580,7 @@ def of_shape_asked(q: Question, found: list[Candidate]) -> list[Candidate]:
         asked = frozenset(tokenize(q.condition or "")) - QUESTION_WORDS
         most = max((len(asked & c.terms) for c in amounts), default=0)
         return [c for c in amounts if len(asked & c.terms) == most] or found
-    if _SOON_ASKED.search(q.text):
+    if _SOON_ASKED.search(q.text) or _WHEN_ASKED.search(q.text):
         return [c for c in found if _SPAN_STATED.search(c.text)] or found
     if _AGE_ASKED.search(q.text):
         return [c for c in found if AGE_STATED.search(c.text)] or found
@@ -589,7 +597,21 @@ def names_itself(c: Candidate, intervention_terms: frozenset[str], forms: tuple[
     its subject names it too (``guideline.advises_on_members``)."""
     return (c.hit.document.kind != DocumentKind.GUIDELINE
             or any(name & c.terms for name in (intervention_terms, *forms))
-            or guideline.advises_on_members(c, intervention_terms))
+            or guideline.advises_on_members(c, intervention_terms)
+            or any(name & unmarked_terms(c.text) for name in (intervention_terms, *forms)))
+
+
+# A footnote's number glued to the word it marks ("Offer metformin3 to women ...", "HbA1c level1"): a word of letters,
+# then one or two digits, then no more of the word. Typography, no topic.
+_FOOTNOTE_MARK = re.compile(r"\b([A-Za-z]{4,})\d{1,2}\b")
+
+
+@lru_cache(maxsize=20_000)
+def unmarked_terms(text: str) -> frozenset[str]:
+    """A statement's terms with its footnote marks taken off its words (``_FOOTNOTE_MARK``: "metformin" of
+    "metformin3"), where it has any; else none (its own terms already say what it names)."""
+    plain = _FOOTNOTE_MARK.sub(r"\1", text)
+    return sentence_terms(plain) if plain != text else frozenset()
 
 
 class Fit(NamedTuple):

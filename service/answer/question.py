@@ -33,6 +33,7 @@ _TYPE_CUES: tuple[tuple[str, Caseless], ...] = tuple((t, Caseless(re.compile(p, 
                r"how often(?!\s.*\b(?:screen|test|check|monitor|measur|assess|review)\w*)"
                r"(?!\s+(?:do|does|did)\s+(?!(?:i|you|we|patients|people)\b))|"
                r"how long (should|must)|how long (?:is|are)\s+(?:[\w\-]+\s+){0,3}?(?:taken|given|used|continued|"
+               r"prescribed)\b|how long (?:can|could|may)\s+(?:[\w\-]+\s+){1,4}?be\s+(?:taken|given|used|continued|"
                r"prescribed)\b|how long (?:does|do)\s+(?:the\s+)?(?:treatment|therapy|course)\s+last|regimen|titrat|"
                # (a follow-up that asks only that, "For how long?", "For how many days?", of the previous treatment)
                r"^(?:for\s+)?how\s+(?:long|many\s+(?:days|weeks|months|years))\W*$)"),
@@ -561,11 +562,21 @@ _SHAPES = tuple(re.compile(p, re.I) for p in (
     r"between\s+(?P<i>.+?)\s+and\s+(?P<c>.+)$",
     # "How long should varenicline be taken (for smoking cessation)?": what is taken is the intervention.
     # When it is taken until, a clause ("after haemoglobin returns to normal"), is no condition.
-    r"^how\s+(?:long|often)\s+(?:should|must)\s+(?P<i>.+?)\s+be\s+(?:taken|given|used|continued|prescribed|tried)"
+    # (Or may be: "How long can opioids be used after a shoulder injury?" asks how long they may go on.)
+    r"^how\s+(?:long|often)\s+(?:should|must|can|could|may)\s+(?P<i>.+?)\s+be\s+(?:taken|given|used|continued|"
+    r"prescribed|tried)"
     r"(?:\s+(?:after|once|until|when|before)\s+(?:[\w\-]+\s+){1,3}?(?:(?:is|are|has|have|was|were|becomes?|gets?|"
     r"goes)\b|[a-z]+s\s+(?:to|back|below|above|within)\b|[a-z]+(?:is|iz)es\b).*|"
     # (or a clause led by a gerund: "... be tried before deciding it does not work", "... until judging ...")
     r"\s+(?:before|until)\s+[a-z]{3,}ing\b.*|\s+(?:for|in|after)\s+(?P<c>.+))?$",
+    # "How long should an exercise programme last for knee osteoarthritis?": how long a treatment is to go on, asked of
+    # the treatment (what is to last), not of a condition's course ("How long does X last?").
+    # (Of the treatment of a condition named alone, "How long should treatment of pneumonia last?": the condition's.)
+    r"^how\s+long\s+(?:should|must)\s+(?:the\s+)?(?:treatment|therapy)\s+(?:of|for)\s+(?P<c>.+?)\s+(?:last|run|"
+    r"go\s+on)$",
+    # (Not treatment named alone, "How long should treatment last?", a follow-up's of the treatment before it.)
+    r"^how\s+long\s+(?:should|must)\s+(?!(?:the\s+|this\s+|that\s+)?(?:treatment|therapy|course|it|they)\s)"
+    r"(?P<i>.+?)\s+(?:last|run|go\s+on)(?:\s+(?:for|in)\s+(?P<c>.+))?$",
     # "How effective is varenicline for smoking cessation?"
     r"^how\s+(?:effective|useful|safe|beneficial)\s+(?:is|are)\s+(?P<i>.+?)\s+(?:for|in|at|against)\s+(?P<c>.+)$",
     # "How common is calcific tendinopathy?": how often a condition occurs, asked of the condition.
@@ -573,8 +584,8 @@ _SHAPES = tuple(re.compile(p, re.I) for p in (
     # "When should antibiotics be prescribed for acute otitis media?": when it is given, asked of what is given (and
     # how soon: "How quickly should antibiotics be started for pneumonia in hospital?").
     r"^(?:when|why|how\s+(?:soon|quickly|early|promptly|fast))\s+(?:should|is|are|can)\s+(?P<i>.+?)\s+(?:be\s+)?(?:used|given|prescribed|offered|started|"
-    r"recommended|considered|indicated|needed|required|necessary|advised|performed|done)\s+(?:for|in|to treat)\s+"
-    r"(?P<c>.+)$",
+    r"recommended|considered|indicated|needed|required|necessary|advised|performed|done)\s+(?:for|in|to treat|after|"
+    r"during)\s+(?P<c>.+)$",
     # "Is it worth trying shockwave treatment for a calcified shoulder tendon?": whether a treatment is worth its
     # trouble asks whether it works, for what it is tried for.
     r"^(?:is|are)\s+(?:it|they)\s+(?:really\s+|still\s+)?worth(?:while)?\s+(?:to\s+)?(?:try(?:ing)?|us(?:e|ing)|"
@@ -1235,7 +1246,10 @@ _PLUS = re.compile(r"\S\s+plus\s+\S", re.I)
 
 # Advice asked in the first person ("Should I stop calcium supplements in a patient with heart disease?", "Can we
 # give ibuprofen to children with asthma?"): the same question as its passive, which the shapes read.
-_ACTIVE = re.compile(r"^(?P<aux>should|must|can|could|may)\s+(?:i|we|you|clinicians|doctors|physicians)\s+"
+# (Asked when or how long too, "When should I start metformin in gestational diabetes?", read as "When should metformin
+# be started in gestational diabetes?", which the shapes of when and how long a thing is given read.)
+_ACTIVE = re.compile(r"^(?P<wh>(?:when|how\s+(?:long|soon|quickly|early|often))\s+)?"
+                     r"(?P<aux>should|must|can|could|may)\s+(?:i|we|you|clinicians|doctors|physicians)\s+"
                      r"(?:\w+ly\s+)?(?P<v>give|use|prescribe|start|stop|offer|recommend|continue|discontinue|avoid|"
                      r"withhold|add|restart|resume)\s+(?P<i>(?:(?!\b(?:once|when|whenever|if)\b).)+?)\s+"
                      r"(?P<p>in|for|to|before|after|during|among)\s+"
@@ -1560,7 +1574,7 @@ def as_passive(core: str) -> str:
     verb = match.group("v").lower()
     participle = _PASSIVE.get(verb, f"{verb}ed")
     place = "in" if match.group("p").lower() == "to" else match.group("p")
-    return f"should {match.group('i')} be {participle} {place} {match.group('c')}"
+    return f"{match.group('wh') or ''}should {match.group('i')} be {participle} {place} {match.group('c')}"
 
 
 # A need asked of a treatment for a condition in people ("Is amoxicillin-clavulanate needed for ear infections in
@@ -1790,11 +1804,32 @@ _UNITS_AUX = re.compile(r"^how\s+many\s+(?:days|weeks|months|years)\s+(?P<rest>(
 _VERB_IN_THING = re.compile(r"\b(?:is|are|was|were|be|been|being|do|does|did|has|have|had)\b", re.I)
 
 
+# How long one may wait before doing a thing ("How long can I wait before laryngoscopy in a hoarse patient?"): how
+# soon it should be done, which a span of time states ("... within 4 weeks"). Grammar of waiting, no topic.
+_WAIT_BEFORE = re.compile(r"^how\s+long\s+(?:can|could|should|may|must|do|does)\s+(?:i|we|you|one|clinicians|"
+                          r"doctors|physicians|(?:a\s+|the\s+)?patients?)\s+wait\s+(?:before|to)\s+"
+                          r"(?:(?:doing|getting|having|starting|ordering|performing|referring\s+for|do|get|have|start|"
+                          r"order|perform|refer\s+for)\s+)?(?:an?\s+|the\s+)?(?P<x>.+?)"
+                          r"(?:\s+(?P<p>in|for|after|during)\s+(?P<y>\S.*))?$", re.I)
+
+
+def as_soon_waited(core: str) -> str:
+    """A question how long one may wait before doing a thing as "How soon should it be performed ...?" ("How soon
+    should laryngoscopy be performed in a hoarse patient" of "How long can I wait before laryngoscopy in a hoarse
+    patient"): read as asked, it named no topic; any other question as it is."""
+    wait = _WAIT_BEFORE.match(core)
+    if not wait:
+        return core
+    where = f" {wait.group('p')} {wait.group('y')}" if wait.group("p") else ""
+    return f"How soon should {wait.group('x')} be performed{where}"
+
+
 def as_duration(core: str) -> str:
     """A question on how long a thing is given, asked in units of time, as "How long ..." asks it ("How long should
     antibiotics be given for community-acquired pneumonia" of "How many days of antibiotics for community-acquired
     pneumonia"; "How long should amoxicillin be given ..." of "How many days should amoxicillin be given ..."): read
     as asked, it named no topic, and the answer quoted the choice of antibiotic; any other question as it is."""
+    core = as_soon_waited(core)
     units = _UNITS_OF.match(core)
     if units and not _VERB_IN_THING.search(units.group("x")):
         return f"How long should {units.group('x')} be given {units.group('p')} {units.group('y')}"

@@ -49,7 +49,8 @@ _ADVICE_WORD = Caseless(re.compile(r"\b(?:recommended|advised|should)\b", re.I))
 _THRESHOLD = re.compile(r"\b\w+\s+or\s+(?:more|fewer|less|longer|over)\b|\b(?:more|fewer|less)\s+than\s+\w+", re.I)
 # What says a span is how long something goes on, just before it: "for (at least) two to three months", "lasts about
 # 12 weeks", "a course of five days". Not "after about 6 to 12 months", a time when something is done. Grammar only.
-_FOR_A_TIME = re.compile(r"\b(?:for|lasts?|lasting|lasted|course\s+of|duration\s+of)\s+(?:(?:at\s+least|about|around|"
+_FOR_A_TIME = re.compile(r"\b(?:for|lasts?|lasting|lasted|course\s+of|duration\s+of|beyond|longer\s+than)\s+"
+                         r"(?:(?:at\s+least|about|around|"
                          r"roughly|approximately|up\s+to|a\s+total\s+of|a\s+further|another|only)\s+)?$", re.I)
 # What was asked, named as such where no statement gives it: a course's length ("antibiotic duration", "the length of
 # treatment", "how long to continue"), an amount ("the dose", "dosing"), how often ("the dosing interval"). Nouns of
@@ -114,12 +115,15 @@ def states_length(text: str, lasting: bool = False) -> bool:
         return bool(COURSE.search(plain))
     # (A span of something, "despite about three to six months of conservative treatment", is how long that went on;
     # "after about 6 to 12 months of good control" is still the time at which something is done.)
-    return any(_FOR_A_TIME.search(plain[:m.start()])
+    return any(_FOR_A_TIME.search(plain[:m.start()]) or _LONG.match(plain, m.end())
                or (_SPAN_OF.match(plain, m.end()) and not _AT_A_TIME.search(plain[:m.start()]))
                for m in COURSE.regex.finditer(plain))
 
 
 _SPAN_OF = re.compile(r"\s+of\s+\w", re.I)
+# A span said to be how long something is, after it: "at least six months in duration", "12 weeks in length", "two
+# years long". Grammar only.
+_LONG = re.compile(r"\s+(?:in\s+(?:duration|length)|long)\b", re.I)
 _AT_A_TIME = re.compile(r"\b(?:after|at|within|by|until|before)\s+(?:(?:at\s+least|about|around|roughly|"
                         r"approximately|up\s+to)\s+)?$", re.I)
 

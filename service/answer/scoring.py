@@ -55,7 +55,10 @@ _AIM = re.compile(r"^(?:to (?:determine|assess|evaluate|investigate|examine|comp
                   r"(?:objectives?|aims?|purpose|background|methods?)\s*:)", re.I)
 # Terminal punctuation, then any closing brackets or quotes: a heading or table cell that merely ends in a
 # bracket ("New oral anticoagulants (dabigatran, rivaroxaban)") is not a sentence.
-_ENDS_SENTENCE = re.compile(r"[.!?][)\]\"”’]*$")
+# ... and a sentence whose stop a short tag in square brackets follows, a guideline's note of when the statement was
+# written or revised ("... within 1 to 2 weeks. [new 2015]", "[2008, amended 2015]"): the statement ends at its stop,
+# the tag is no part of what it says (without this, every tagged recommendation of a guideline was unquotable).
+_ENDS_SENTENCE = re.compile(r"[.!?][)\]\"”’]*(?:\s+\[[^\[\]]{1,40}\])?$")
 _CLOSERS = ")]\"”’ "  # what may follow a sentence's stop (``_ENDS_SENTENCE``)
 # A sentence that sends the reader elsewhere in a document ("See the original guideline document for more
 # information.", "Refer to the \"Rationale\" sections ...", "Note: See the \"Major Recommendations\" field ..."):
