@@ -409,6 +409,21 @@ def advises_on_whole(text: str, forms: tuple[frozenset[str], ...]) -> bool:
     return False
 
 
+# The purpose advice states for itself: "to" and a verb of effect, then what it acts on ("Do not offer coenzyme Q10 or
+# vitamin D to increase adherence to statin treatment"). Grammar.
+_OWN_PURPOSE = re.compile(r"\bto\s+(?:increase|improve|reduce|lower|raise|prevent|treat|promote|enhance|boost|aid|"
+                          r"support|maintain|achieve|relieve|control|manage|correct)\s+(?P<p>[^.;:]+)", re.I)
+
+
+def for_another_purpose(text: str, topic_terms: frozenset[str]) -> bool:
+    """Whether advice states a purpose of its own (``_OWN_PURPOSE``) that names none of the asked topic's terms: it is
+    advice on that purpose, not on the condition its guideline's title names ("Do not offer ... vitamin D to increase
+    adherence to statin treatment" in a guideline on preventing cardiovascular disease says nothing on whether vitamin
+    D prevents it)."""
+    m = _OWN_PURPOSE.search(text)
+    return m is not None and not frozenset(tokenize(m.group("p"))) & topic_terms
+
+
 def with_direct_advice(ranked: list[Candidate], topic_terms: frozenset[str]) -> list[Candidate]:
     """``ranked`` with guideline advice or findings (``evidence.reports_finding``) that name the asked
     intervention and condition, one of them in the statement and the other in the statement or its
@@ -420,13 +435,14 @@ def with_direct_advice(ranked: list[Candidate], topic_terms: frozenset[str]) -> 
     outcomes" in a carpal tunnel syndrome guideline is that guideline's answer on splinting, and "Intra-articular
     corticosteroid injections combined with ... exercises are more effective ..." (a graded statement) in an
     adhesive capsulitis guideline is its answer on injections.
+    Not advice that states a purpose of its own on none of the asked terms (``for_another_purpose``).
     ``topic_terms`` are the terms of the question's intervention and condition (``topic_terms``)."""
     out: list[Candidate] = []
     for c in ranked:
         if (not c.direct and c.anchored and c.mentions_intervention
                 and (c.mentions_condition or names_but_qualifiers(c, topic_terms))
                 and c.hit.document.kind == DocumentKind.GUIDELINE and (is_advice(c) or reports_finding(c.text))
-                and c.terms & topic_terms):
+                and c.terms & topic_terms and not for_another_purpose(c.text, topic_terms)):
             c = dataclasses.replace(c, direct=True)
         out.append(c)
     return out

@@ -189,3 +189,11 @@ def test_no_need_to_delay_a_course_is_no_no_to_a_test_before_it(tmp_path_factory
     a = answered(built(tmp_path_factory, "screening", files), "Do I need to check gizmo antigen before drugx?")
     assert a.verdict == "yes"
     assert any("recommends that all patients be screened" in s.text for s in a.bottom_line.statements)
+
+
+def test_advice_with_a_purpose_of_its_own_is_not_advice_on_the_title_condition() -> None:
+    topic = frozenset(tokenize("drugd gizmo disease"))
+    assert guideline.for_another_purpose("Do not offer drugd to increase adherence to statin treatment.", topic)
+    assert not guideline.for_another_purpose("Offer drugd to reduce the risk of gizmo disease.", topic)
+    # (whom it is offered to is no purpose)
+    assert not guideline.for_another_purpose("Do not offer drugd to people with gizmo disease.", topic)
