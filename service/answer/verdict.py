@@ -1834,22 +1834,21 @@ def heads_as_asked(question: str, text: str) -> bool:
     "anti-calcitonin gene-related peptide monoclonal antibody" name a receptor and an antibody, not the peptide
     asked of ("Does erenumab target the calcitonin gene-related peptide?"). What follows the word there must be a
     mark other than a hyphen, a word of no term (a stop word), a word a question asks with, an auxiliary or a verb's
-    "-ing" or "-ed" form ("... is a PTM that regulates ...", "... a PTM regulating ..."). Grammar, no topic."""
+    "-ing" or "-ed" form ("... is a PTM that regulates ...", "... a PTM regulating ..."), wherever it stands: a
+    statement naming it as a modifier anywhere ("... the peptide receptor (erenumab) and three targeting the peptide
+    (eptinezumab ...)") may state the claim of another thing. Grammar, no topic."""
     head = _asked_head(question)
     if head is None:
         return True
     words = _PLAIN_WORD.findall(text.lower())
+    ends = []
     for i, word in enumerate(words):
         if not word[0].isalnum() or head not in tokenize(word):
             continue
         after = words[i + 1] if i + 1 < len(words) else "."
-        if after[0].isalnum():
-            if (not tokenize(after) or after in QUESTION_WORDS or after in _AUXILIARIES
-                    or after.endswith(_VERB_ENDING)):
-                return True
-        elif after != "-":
-            return True
-    return False
+        ends.append(not tokenize(after) or after in QUESTION_WORDS or after in _AUXILIARIES
+                    or after.endswith(_VERB_ENDING) if after[0].isalnum() else after != "-")
+    return bool(ends) and all(ends)
 
 
 def no_allowed(statements: list[str], topic: frozenset[str] = frozenset(),

@@ -87,3 +87,12 @@ def test_a_question_or_an_aim_asks_itself() -> None:
     assert asks_itself("Do gizmo polyps have similar receptors?")
     assert asks_itself("We sought to determine whether gizmo moles exist.")
     assert not asks_itself("Gizmo moles exist in a minority of cases.")
+
+
+def test_the_asked_head_as_a_modifier_anywhere_states_no_claim() -> None:
+    # the claim's words all stand, but the asked thing is a receptor's modifier where the asked subject is named
+    question = "Does drugx target the gizmo peptide?"
+    text = ("Four antibodies were developed: one targeting the gizmo peptide receptor (drugx) and three targeting the "
+            "gizmo peptide (drugy, drugz and drugw).")
+    assert not heads_as_asked(question, text)
+    assert _verdict(question, text) == "no"
