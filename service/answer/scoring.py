@@ -53,6 +53,14 @@ _AIM = re.compile(r"^(?:to (?:determine|assess|evaluate|investigate|examine|comp
                   # ... and so does a question reported ("patients sometimes ask whether X could dissolve Y")
                   r"[^.]*?\b(?:asks?|asked|asking|wonders?|wondered) whether\b|"
                   r"(?:objectives?|aims?|purpose|background|methods?)\s*:)", re.I)
+
+
+def states_aim(sentence: str) -> bool:
+    """Whether a sentence states a study's aim or reports a question (``_AIM``): it repeats the question's words and
+    asserts nothing."""
+    return bool(_AIM.search(sentence.strip()))
+
+
 # Terminal punctuation, then any closing brackets or quotes: a heading or table cell that merely ends in a
 # bracket ("New oral anticoagulants (dabigatran, rivaroxaban)") is not a sentence.
 # ... and a sentence whose stop a short tag in square brackets follows, a guideline's note of when the statement was

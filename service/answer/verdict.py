@@ -47,7 +47,7 @@ from service.answer.polarity import (AGAINST, CONDITION, NEED_WORDS, STOP_ADVICE
 from service.answer.question import ASKED_APART, BEST_OF_KIND, PEOPLE_WORDS, asks_best, asks_first, asks_tolerated
 from service.answer.routing import (CAUSED, DIAGNOSTIC_ACT, FINDING, GAP, INTERACTION, NEUTRAL, NOT_MEASURED,
                                    NULL_RESULT, RECOMMENDATION, SAFETY)
-from service.answer.scoring import Candidate
+from service.answer.scoring import Candidate, states_aim
 from service.answer.time_point import at_asked_time, course_ends_as_asked
 from service.answer.tuning import TUNING
 from service.answer.negation import NEGATION_REACH, NEGATORS, WORD
@@ -786,8 +786,9 @@ def decide(question: str, direct: list[Candidate], ranked: list[Candidate] | Non
         # neither (never a "yes" read from its words "recommend" or "benefits", nor a "no" from its "not").
         return "uncertain", evidence
     p_yes = model.probability_yes(features(question, texts, topic))
-    said = model.verdict(p_yes, no_allowed(texts, topic, outcome))
-    if (said == "no" and unfounded_no(evidence, ranked or [], topic, topic - outcome, harm_asked(question))
+    harm_is_asked = harm_asked(question)
+    said = model.verdict(p_yes, no_allowed(texts, topic, outcome, harm_is_asked))
+    if (said == "no" and unfounded_no(evidence, ranked or [], topic, topic - outcome, harm_is_asked)
             and not says_beaten(question, texts)):  # (a statement that the compared-with beats X founds it)
         # A "no" from a guideline's statements that deny nothing (a "without" names a condition: "Watchful waiting
         # without immediate antibiotics is an appropriate option ...") is the "yes" they state where they report,
@@ -799,6 +800,11 @@ def decide(question: str, direct: list[Candidate], ranked: list[Candidate] | Non
         # retrain moved "Can a child with an ear infection be watched without antibiotics at first?" from 0.50 to
         # 0.43, below the even odds this rule once asked for; session 44).
         said = "yes" if says_yes(question, evidence) else "uncertain"
+    if said == "no" and claim_stated(question, texts, topic, harm_is_asked) and not says_beaten(question, texts):
+        # A "no" above statements that state the question's own claim in its words and deny nothing of it
+        # ("ADP-ribosylation is a post-translational modification (PTM) ..." for "Is ADP-ribosylation a PTM?"): the
+        # model's lean, learned from how research questions are framed, is no answer beside a quote that settles it.
+        said = CLAIM_STATED_VERDICT
     if said == "yes" and asks_need(question) and not (says_yes(question, evidence)
                                                        or any(map(states_need, texts))):
         # Whether something is needed is answered by advice, a finding, the claim stated or a word of need ("SATB1
@@ -1781,15 +1787,81 @@ def _affirmed_terms(text: str) -> frozenset[str]:
     return frozenset(tokenize(" ".join(kept)))
 
 
+# What a "no" above statements that state the question's claim and deny nothing of it becomes (``claim_stated``).
+CLAIM_STATED_VERDICT: Verdict = "yes"
+
+
+def claim_stated(question: str, statements: list[str], topic: frozenset[str] = frozenset(),
+                 harm_is_asked: bool = True) -> bool:
+    """Whether statements a verdict rests on state the question's claim: one of them states it in its words
+    (``states_claim``), and none denies anything (``denies_benefit``, in its clauses on the ``topic``; a harm it
+    negates is no denial unless one is asked of). A statement that names another thing in the asked slot ("Impetigo
+    is a ... bacterial infection" for "Is impetigo a viral infection?") or another verb ("Nanog safeguards
+    pluripotency" for "Is Nanog repressed ...?") states no claim asked: its "no" stays."""
+    return (any(states_claim(question, s, harm_is_asked) and heads_as_asked(question, s) and not asks_itself(s)
+                for t in statements for s in SENTENCE_END.split(t))
+            and not any(denies_benefit(t, topic, harm_is_asked) for t in statements))
+
+
+_EMBEDDED_QUESTION = re.compile(r"\?|\b(?:whether|if)\b", re.I)
+
+
+def asks_itself(sentence: str) -> bool:
+    """Whether a sentence asks rather than states: a question ("Do endometrial polyps ... have similar ...?", opening
+    on an auxiliary, or a question mark), an embedded one ("whether", "if") or a study's aim (``scoring.states_aim``:
+    "To study whether X truly exist"). Its words repeat a claim; it asserts none. Grammar."""
+    words = _TOKEN.findall(sentence.lower())
+    return (bool(_EMBEDDED_QUESTION.search(sentence)) or states_aim(sentence)
+            or bool(words) and words[0] in _AUXILIARIES)
+
+
+_PLAIN_WORD = re.compile(r"[a-z0-9]+|[^\sa-z0-9]")  # words, hyphens and other marks apart
+_VERB_ENDING = ("ing", "ed")
+
+
+def _asked_head(question: str) -> str | None:
+    """The term of the last word of a question that has one: what the claim it asks ends on ("PTM" of "Is
+    ADP-ribosylation a PTM?", "peptide" of "Does erenumab target the calcitonin gene-related peptide?")."""
+    for word in reversed(_PLAIN_WORD.findall(question.lower())):
+        terms = tokenize(word) if word[0].isalnum() else []
+        if terms:
+            return terms[-1]
+    return None
+
+
+def heads_as_asked(question: str, text: str) -> bool:
+    """Whether a statement names what a question's claim ends on (``_asked_head``) as a phrase's last word, not only as
+    a word that modifies another after it: "one targeting the calcitonin gene-related peptide receptor (erenumab)" and
+    "anti-calcitonin gene-related peptide monoclonal antibody" name a receptor and an antibody, not the peptide
+    asked of ("Does erenumab target the calcitonin gene-related peptide?"). What follows the word there must be a
+    mark other than a hyphen, a word of no term (a stop word), a word a question asks with, an auxiliary or a verb's
+    "-ing" or "-ed" form ("... is a PTM that regulates ...", "... a PTM regulating ..."), wherever it stands: a
+    statement naming it as a modifier anywhere ("... the peptide receptor (erenumab) and three targeting the peptide
+    (eptinezumab ...)") may state the claim of another thing. Grammar, no topic."""
+    head = _asked_head(question)
+    if head is None:
+        return True
+    words = _PLAIN_WORD.findall(text.lower())
+    ends = []
+    for i, word in enumerate(words):
+        if not word[0].isalnum() or head not in tokenize(word):
+            continue
+        after = words[i + 1] if i + 1 < len(words) else "."
+        ends.append(not tokenize(after) or after in QUESTION_WORDS or after in _AUXILIARIES
+                    or after.endswith(_VERB_ENDING) if after[0].isalnum() else after != "-")
+    return bool(ends) and all(ends)
+
+
 def no_allowed(statements: list[str], topic: frozenset[str] = frozenset(),
-               outcome: frozenset[str] = frozenset()) -> bool:
+               outcome: frozenset[str] = frozenset(), harm_is_asked: bool = True) -> bool:
     """Whether a "no" may rest on these statements: not when they report a finding ("improves pain",
     "cleared 81 percent") or recommend something ("is the recommended first-line drug"), and none of them
     says no (``says_no``; of the ``topic``, when given), a null result only on the asked ``outcome``
     (``on_other_outcome``; not any denial: "may not be clinically efficacious in AD" names the disease by its
-    abbreviation)."""
+    abbreviation), nor, unless a harm is asked of (``harm_is_asked``), one that negates only a harm
+    (``negates_only_harm``: "without evident safety concerns" affirms safety and denies no benefit)."""
     return (any(says_no(t, topic) and not (NULL_RESULT.search(t) and on_other_outcome(t, statements, topic, outcome))
-                for t in statements)
+                and (harm_is_asked or not negates_only_harm(t, topic)) for t in statements)
             or not any(_states(t) for t in statements))
 
 
@@ -1852,8 +1924,8 @@ def naming(text: str, intervention: frozenset[str]) -> str:
 # The nouns of an unwanted outcome, as words: matched on the text, not as stems, since "effective" and "effects" share
 # the stem "effect" ("Is varenicline effective ...?" asks of benefit; reading it as a question on harm let a trial's
 # "no significant increase in serious adverse events" deny the benefit, session 45). Grammar, no harm named.
-_HARM_NOUN = re.compile(r"\b(?:complications?|(?:side|adverse|unwanted|undesirable|harmful|toxic)[\s-]+effects?)\b",
-                        re.I)
+_HARM_NOUN = re.compile(r"\b(?:complications?|(?:side|adverse|unwanted|undesirable|harmful|toxic)[\s-]+effects?|"
+                        r"(?:safety|tolerability)\s+(?:concerns?|issues?|signals?|problems?))\b", re.I)
 
 
 def names_harm(text: str) -> bool:
@@ -1888,19 +1960,67 @@ def denies_only_harm_rise(text: str, topic: frozenset[str] = frozenset()) -> boo
     return True
 
 
+def negates_only_harm(text: str, topic: frozenset[str] = frozenset()) -> bool:
+    """Whether every sentence of a statement (its clauses on the ``topic``, ``on_topic``) that says no (``says_no``,
+    a "without" too) negates only a harm: the words its negations reach (``_negation_reach``) name a harm
+    (``names_harm``: "without evident safety concerns", "no serious adverse events") and no word of a decrease
+    (``_DIRECTIONS``: "did not reduce adverse events" denies a benefit), and it states no null result, advice against
+    or to stop. A harm denied is a thing's safety affirmed, no denial of its benefit: "... hastens alleviation of
+    influenza symptoms ... without evident safety concerns" is no "no" to "Is X effective for influenza?". False for
+    a statement that says no nothing."""
+    said = [s for s in SENTENCE_END.split(on_topic(text, topic)) if s.strip() and says_no(s)]
+    if not said:
+        return False
+    for sentence in said:
+        if NULL_RESULT.search(sentence) or AGAINST.search(sentence) or STOP_ADVICE.search(sentence):
+            return False
+        tokens = _TOKEN.findall(main_clause(_COMPARED_WITH.sub("", sentence)).lower())
+        negations = [i for i, t in enumerate(tokens) if t in _NEGATORS]
+        if not negations or not all(_negates_harm(tokens[i:i + NEGATION_SCOPE + 1]) for i in negations):
+            return False
+    return True
+
+
+_HARM_NEGATORS = frozenset({"no", "without"})  # the negators of a noun phrase: "no serious adverse events"
+
+
+def _negates_harm(words: list[str]) -> bool:
+    """Whether a negator and the words after it (``NEGATION_SCOPE`` of them) deny a harm as a noun phrase: "no"
+    or "without" before a harm named (``names_harm``) within its scope, no punctuation between, and no word of a
+    decrease ("without reducing adverse events" denies a benefit). "was not a significant predictor of adverse
+    outcomes" denies a relation, not a harm."""
+    phrase: list[str] = []
+    for word in words[1:]:
+        if word in _SCOPE_ENDS:
+            break
+        phrase.append(word)
+        if names_harm(" ".join(phrase)):
+            return words[0] in _HARM_NEGATORS and not frozenset(tokenize(" ".join(phrase))) & _DIRECTIONS[0]
+    return False
+
+
+def denies_benefit(text: str, topic: frozenset[str] = frozenset(), harm_is_asked: bool = True) -> bool:
+    """Whether a statement denies (``denies``) something other than a harm, unless a harm is asked of
+    (``harm_asked``): "no serious adverse events occurred" denies nothing a question on a benefit asks
+    (``negates_only_harm``)."""
+    return denies(text, topic) and (harm_is_asked or not negates_only_harm(text, topic))
+
+
 # Words that ask and carry nothing of a question's claim: its auxiliaries and the pronouns asked of. Grammar.
 _ASKING = _AUXILIARIES | {"it", "there"}
 
 
-def states_claim(question: str, text: str) -> bool:
+def states_claim(question: str, text: str, harm_is_asked: bool = True) -> bool:
     """Whether a statement states what a yes/no question asks, in its words: every term of the question (its
     auxiliaries aside, ``_ASKING``) stands in the statement, those the question negates ("without antibiotics")
     in a negation's reach there too and the others outside any (``_negation_reach``), and the statement states no
-    gap or null result and denies nothing more (``denies``). "Most cases of acute otitis media resolve without
+    gap or null result and denies nothing more (``denies``; unless ``harm_is_asked``, a harm it negates is no
+    denial, ``denies_benefit``). "Most cases of acute otitis media resolve without
     antibiotics within about three days" states "Does acute otitis media resolve without antibiotics?"; it does
     not state "Does acute otitis media resolve with antibiotics?" (there "antibiotics" stands outside a negation)."""
     asked_yes, asked_no = _asked_claim(question)
-    if not asked_yes or GAP.search(text) or NULL_RESULT.search(text) or denies(text):
+    if (not asked_yes or GAP.search(text) or NULL_RESULT.search(text)
+            or denies_benefit(text, harm_is_asked=harm_is_asked)):
         return False
     return asked_yes <= _affirmed_terms(text) and asked_no <= _negated_terms(text)
 
