@@ -24,7 +24,7 @@ from index.lexical import tokenize, written_words
 from index.words import words
 from index.search import Hit
 from ingest.models import Chunk, DocumentKind
-from service.answer.anaphora import describes_back, leans_back, names_antecedent
+from service.answer.anaphora import describes_back, leans_back, names_antecedent, opens_with_anaphor
 from service.answer.chunk_memo import chunk_entry
 from service.answer.concepts import (MEASURES, QUESTION_WORDS, Concept, Idf, Lexicon, concept, condition_head,
                                       contradicts_qualifier, one_taken_alone, qualifier_phrase, qualifier_terms,
@@ -1119,8 +1119,10 @@ def _closest_only(text: str, spans: tuple[tuple[int, int], ...], min_chars: int,
         # A first sentence that leans on one before it ("By searching for transcription factors that function at
         # these elements, we identified NFIA ..."): what it leans on was cut away with the text before the passage,
         # so it is an excerpt cut at its start (``statements`` drops it, having no antecedent to quote it with). (Not
-        # one cut inside itself too, "these patients lowered ...": a fragment that leans on what is not there.)
-        leaning = n == 0 and _starts_sentence(sentence) and leans_back(sentence)
+        # one cut inside itself too, "these patients lowered ...": a fragment that leans on what is not there; nor one
+        # whose subject is the anaphor, "This interaction has direct implications ...": it names nothing it speaks of.)
+        leaning = (n == 0 and _starts_sentence(sentence) and leans_back(sentence)
+                   and not opens_with_anaphor(sentence))
         cut = (n == 0 and (leaning or not _starts_sentence(sentence)),
                n == last and not _ENDS_SENTENCE.search(sentence))
         if cut == (False, False) or (cut[0] and n != 0) or (cut[1] and n != last):
