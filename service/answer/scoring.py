@@ -355,9 +355,7 @@ def candidates(question: Question, hits: list[Hit], stats: CorpusStats,
     with_cuts = cut_hits is not None
     for hit in (hits if cut_hits is None else [*hits, *cut_hits]):
         dense = hit.dense if hit.dense is not None else 0.0
-        # (Not the passage the lexical search ranks first, for a question naming a topic, which its statements must
-        # then name: a name the embedder does not know, "Xanamem", leaves the one passage naming it far away.)
-        if floors and dense < tuning.min_dense_any and not (anchored and (hit.lexical or 0.0) >= top_lexical):
+        if floors and dense < tuning.min_dense_any:
             continue
         # A sentence speaks of a concept if it names it, or if its source's title does: a line of a
         # hypertension guideline is about hypertension even when it only says "first-line drugs".
