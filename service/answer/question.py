@@ -602,7 +602,9 @@ _SHAPES = tuple(re.compile(p, re.I) for p in (
     r"^(?:is|are)\s+it\s+(?:safe|ok|okay|effective|advisable|appropriate|necessary)\s+to\s+(?:give|use|take|prescribe|"
     r"offer|start|continue)\s+(?P<i>(?:(?!\b(?:to|in|for|with|during|after|following|before|while)\b).)+?)"
     rf"(?:\s+{_HOW_OFTEN_TAKEN})?$",
-    r"^what\s+(?:is|are)\s+the\s+(?:mechanisms?|modes?)\s+of\s+action\s+of\s+(?P<i>.+?)(?:\s+(?:in|on|for)\s+(?P<c>.+))?$",
+    # (Asked as a request too: "Describe the mechanism of action of X", "Explain the mode of action of X".)
+    r"^(?:what\s+(?:is|are)|describe|explain)\s+the\s+(?:mechanisms?|modes?)\s+of\s+action\s+of\s+(?P<i>.+?)"
+    r"(?:\s+(?:in|on|for)\s+(?P<c>.+))?$",
     # The harms of a thing ("What are the complications of needle lavage for calcific tendinitis?"): where they are
     # met ("in pregnancy") is the condition; what the thing is used for ("for calcific tendinitis") is not, since its
     # harms are its own wherever it is used (as a follow-up on harms keeps no condition, ``read_question``).

@@ -24,7 +24,7 @@ from index.lexical import tokenize, written_words
 from index.words import words
 from index.search import Hit
 from ingest.models import Chunk, DocumentKind
-from service.answer.anaphora import describes_back, leans_back, names_antecedent
+from service.answer.anaphora import describes_back, leans_back, names_antecedent, opens_with_anaphor
 from service.answer.chunk_memo import chunk_entry
 from service.answer.concepts import (MEASURES, QUESTION_WORDS, Concept, Idf, Lexicon, concept, condition_head,
                                       contradicts_qualifier, one_taken_alone, qualifier_phrase, qualifier_terms,
@@ -41,8 +41,10 @@ from service.answer.title_outcomes import title_outcomes
 from service.answer.tuning import TUNING, AnswerTuning
 
 # Statements of a study's aim repeat the question's words but assert nothing.
-_AIM = re.compile(r"^(?:to (?:determine|assess|evaluate|investigate|examine|compare|test|explore|describe|update|"
-                  r"review|provide|promote|develop|summari[sz]e|improve|reduce|increase|help|identify)\b|"
+# A structured abstract's "BACKGROUND:" label before a statement of fact ("BACKGROUND: Lisocabtagene maraleucel
+# (liso-cel) is an autologous, CD19-directed ... CAR T-cell product") is no aim: only the aim after it is one.
+_AIM = re.compile(r"^(?:background\s*:\s*)?(?:to (?:determine|assess|evaluate|investigate|examine|compare|test|"
+                  r"explore|describe|update|review|provide|promote|develop|summari[sz]e|improve|reduce|increase|help|identify)\b|"
                   r"(?:we|the authors) (?:aimed|sought|investigated|examined|evaluated|assessed|hypothesi[sz]ed|"
                   r"tested|compared|studied)\b|(?:the|our) (?:aims?|objectives?|purposes?|goals?)\b|"
                   r"(?:this|the(?: present| current)?|our) (?:study|trial|review|paper) (?:aim|was designed|investigat|"
@@ -50,9 +52,12 @@ _AIM = re.compile(r"^(?:to (?:determine|assess|evaluate|investigate|examine|comp
                   r"[^.]*?\b(?:was|were) designed to (?:test|determine|assess|evaluate|investigate|examine|compare)|"
                   # an embedded question asserts nothing: "... a promising setting to test whether X slows Y"
                   r"[^.]*?\bto (?:test|determine|assess|evaluate|investigate|examine|explore|establish) whether\b|"
+                  # ... as does a hypothesis to be tested ("X is therefore a suitable candidate to test the
+                  # hypothesis that ...")
+                  r"[^.]*?\bto (?:test|examine|explore|investigate|evaluate) the hypothes[ie]s\b|"
                   # ... and so does a question reported ("patients sometimes ask whether X could dissolve Y")
                   r"[^.]*?\b(?:asks?|asked|asking|wonders?|wondered) whether\b|"
-                  r"(?:objectives?|aims?|purpose|background|methods?)\s*:)", re.I)
+                  r"(?:objectives?|aims?|purpose|methods?)\s*:)", re.I)
 
 
 def states_aim(sentence: str) -> bool:
@@ -483,9 +488,47 @@ def topic_candidates(question: Question, hits: list[Hit], stats: CorpusStats, in
         # No statement passes the floors, which weigh the question's words ("Can calcific tendinitis be seen on
         # X-ray?" over a corpus that says "radiographs"): the statements of the passages the embedder finds close
         # to the question (``tuning.close_dense``), scored without the floors, rather than "no relevant evidence".
+        # (Cut passages too, their excerpts quotable as closest evidence: "Tauopathies are a group of
+        # neurodegenerative disorders ..." cut at its end was the closest passage to "What is Taupathy?".)
         close = [h for h in hits if (h.dense or 0.0) >= tuning.close_dense]
-        found = candidates(question, close, stats, None, None, tuning, model, floors=False) if close else []
+        close_cut = [h for h in cut_hits or () if (h.dense or 0.0) >= tuning.close_dense]
+        found = (candidates(question, close, stats, None, None, tuning, model, floors=False,
+                            cut_hits=close_cut if cut_hits is not None else None)
+                 if close or close_cut else [])
+    if not found:
+        found = _naming_rarest(question, hits, cut_hits, stats, tuning, model)
     return [replace(c, direct=False, closest_only=True) for c in found]
+
+
+def _naming_rarest(question: Question, hits: list[Hit], cut_hits: list[Hit] | None, stats: CorpusStats,
+                   tuning: AnswerTuning, model: LinearModel | None) -> list[Candidate]:
+    """``topic_candidates``' last resort: the statements, scored without the floors, of the passages the search ranks
+    first (``tuning.close_top`` of ``hits`` and of ``cut_hits``) that name, in their text or their source's title,
+    the rare words of the question they write (``names``). A name the embedder does not know ("What is Xanamem?",
+    the brand only in a title "UE2343 (Xanamem™)") leaves the passage that names it far from the question, and
+    its other words may be the corpus's, not the question's ("cerumen" of "... cerumen (ear wax)?"): the search
+    found it by that name. None where no passage writes a word of the question that is rare in the corpus
+    (``tuning.rare_idf``), or none names the question's rare words (``names``)."""
+    top = tuning.close_top
+    pool = [*hits[:top], *(cut_hits or ())[:top]]
+    written = {h.chunk.id: sentence_terms(h.chunk.text) | sentence_terms(h.document.title) for h in pool}
+    rare = frozenset(t for t in asked_terms(question.match_text)
+                     if stats.idf(t) >= tuning.rare_idf and any(t in w for w in written.values()))
+    if not rare:
+        return []
+    rarest = max(sorted(rare), key=stats.idf)
+
+    def names(hit: Hit) -> bool:
+        # Every rare word the passages write, or, in a passage near the question (``tuning.min_dense``), the rarest:
+        # "the airspeed velocity of an unladen swallow" is neither a passage on velocity nor one on a barium swallow.
+        terms = written[hit.chunk.id]
+        return rare <= terms or ((hit.dense or 0.0) >= tuning.min_dense and rarest in terms)
+    named = [h for h in hits[:top] if names(h)]
+    named_cut = [h for h in (cut_hits or ())[:top] if names(h)]
+    if not named and not named_cut:
+        return []
+    return candidates(question, named, stats, None, None, tuning, model, floors=False,
+                      cut_hits=named_cut if cut_hits is not None else None)
 
 
 def _score_passage(passage: PassageStatements, hit: Hit, match: _Matcher, in_title: frozenset[str],
@@ -767,6 +810,9 @@ def _other_people(text: str, title: str, population: frozenset[str]) -> bool:
 # name inside must have a lower-case word.
 _APPOSED = re.compile(r"([\w\-]+(?:\s+[\w\-]+){0,3})\s*\(([^()]{2,60})\)")
 _LOWER_WORD = re.compile(r"\b[a-z][a-z\-]{3,}")
+# ... or a brand name: one capitalised word, or words marked as a trade mark ("UE2343 (Xanamem™)", "safinamide
+# (Xadago)"), not an acronym in capitals ("(CAR)").
+_BRAND = re.compile(r"^(?:[A-Z][a-z][a-z\-]{2,}[™®]?|[^()]*[™®])$")
 # The words of a name before the bracket that a statement must have: its head and the word before it ("needle
 # lavage" of "ultrasound-guided needle lavage"), as a later sentence of the same text shortens the name.
 APPOSED_HEAD_WORDS = 2
@@ -792,7 +838,8 @@ def title_names(concept: Concept | None, title: str) -> tuple[frozenset[str], ..
         # A name: lower-case words, at most a few, not a phrase opened by a preposition ("(in Japanese)"), not a
         # list ("forms of vitamin K (phylloquinone and menaquinones)": kinds, not another name), nor a study's
         # design or kind ("(a randomized trial)", "(review)").
-        if (not _LOWER_WORD.search(inside) or len(inner) > MAX_APPOSED_WORDS or inner[0].lower() in _TITLE_LINKS
+        if (not (_LOWER_WORD.search(inside) or _BRAND.match(inside.strip()))
+                or len(inner) > MAX_APPOSED_WORDS or inner[0].lower() in _TITLE_LINKS
                 or "," in inside or any(w.lower() in ("and", "or") for w in inner)
                 or STUDY.search(inside) or any(pattern.search(inside) for _, pattern in DESIGNS)
                 or re.search(r"\breview\b", inside, re.I)):
@@ -803,7 +850,9 @@ def title_names(concept: Concept | None, title: str) -> tuple[frozenset[str], ..
         words = words[cut:]
         if not words:
             continue
-        name, head = " ".join(words), " ".join(words[-APPOSED_HEAD_WORDS:])
+        # (A brand's drug is named by the word before its bracket: "UE2343" of "inhibitor UE2343 (Xanamem™)".)
+        brand = not _LOWER_WORD.search(inside)
+        name, head = " ".join(words), " ".join(words[-(1 if brand else APPOSED_HEAD_WORDS):])
         if concept.mentioned_in(sentence_terms(inside), text=inside):
             out.append(sentence_terms(head) - QUESTION_WORDS)
         elif concept.mentioned_in(sentence_terms(name), text=name):
@@ -1047,7 +1096,9 @@ def closest_only(text: str, spans: tuple[tuple[int, int], ...],
       can begin inside a sentence ("knock-out of Satb1 significantly inhibited ...") or end before its stop.
       Such a cut sentence at the passage's first or last place says what its source says as much as a
       whole one, when it passes every other test of ``quotable`` (length, not a statement of aim, no
-      anaphor); the answer marks it with an ellipsis where it is cut. A sentence in the middle of a
+      anaphor); the answer marks it with an ellipsis where it is cut. So is a passage's whole first sentence that
+      leans on one before it, which was cut away ("By searching for ... these elements, we identified NFIA ..."):
+      cut at its start. A sentence in the middle of a
       passage that does not read as a sentence is a heading, list item or table cell, never an excerpt.
     - A statement of aim ("We evaluated X, a ...", "To determine whether X ..."), otherwise quotable: it
       asserts no finding, but says which study examined the question, in the question's own terms.
@@ -1074,12 +1125,22 @@ def _closest_only(text: str, spans: tuple[tuple[int, int], ...], min_chars: int,
             continue
         if n == 0:
             sentence = _CUT_LETTER.sub("", sentence, count=1)
-        cut = (n == 0 and not _starts_sentence(sentence), n == last and not _ENDS_SENTENCE.search(sentence))
+        # A first sentence that leans on one before it ("By searching for transcription factors that function at
+        # these elements, we identified NFIA ..."): what it leans on was cut away with the text before the passage,
+        # so it is an excerpt cut at its start (``statements`` drops it, having no antecedent to quote it with). (Not
+        # one cut inside itself too, "these patients lowered ...": a fragment that leans on what is not there; nor one
+        # whose subject is the anaphor, "This interaction has direct implications ...": it names nothing it speaks of.)
+        leaning = (n == 0 and _starts_sentence(sentence) and leans_back(sentence)
+                   and not opens_with_anaphor(sentence))
+        cut = (n == 0 and (leaning or not _starts_sentence(sentence)),
+               n == last and not _ENDS_SENTENCE.search(sentence))
         if cut == (False, False) or (cut[0] and n != 0) or (cut[1] and n != last):
             continue  # a whole sentence (quoted as one, or rejected for another reason), or not at an edge
         if not (tuning.min_chars <= len(sentence) <= tuning.max_chars) or _AIM.search(sentence):
             continue
-        if leans_back(sentence):
+        if leaning and not cut[1] and not quotable(sentence, tuning, allow_anaphor=True):
+            continue
+        if leans_back(sentence) and not leaning:
             continue
         out.append((sentence, n, cut))
     return tuple(out)

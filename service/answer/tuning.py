@@ -41,6 +41,11 @@ class AnswerTuning:
     # ... unless its passage is this close to the question in the embedding space.
     min_coverage_unanchored: float = 0.5
     close_dense: float = 0.6
+    # Where even those give none, the passages the search ranks first, as many as this, whatever their embedding's
+    # distance, that name the rare words of the question they write (BM25 IDF at least rare_idf: a word
+    # in at most some 0.7% of the passages, a name, not "gene" or "virus"; ``scoring.topic_candidates``).
+    close_top: int = 3
+    rare_idf: float = 5.0
     min_chars: int = 40
     max_chars: int = 600
     # A concept of three or more terms is mentioned when the terms present carry this share of its IDF

@@ -1,0 +1,113 @@
+"""A question whose subject the top passage plainly names is not answered "no relevant evidence" (session 53):
+"Describe the mechanism of action of X" reads X as "What is the mechanism of action of X?" does; a structured
+abstract's "BACKGROUND:" label before a statement of fact is no statement of aim; a passage's first sentence that
+leans on a sentence cut away is an excerpt; a brand name a title gives in brackets ("UE2343 (Xanamem™)") names the
+drug before them; and where no statement passes the floors, the passages the search ranks first that name the
+question's rare words are quoted as closest evidence (``scoring.topic_candidates``)."""
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from service.answer.concepts import Lexicon, concept
+from service.answer.question import read_question
+from service.answer.scoring import closest_only, has_quotable, quotable, title_names
+from tests.service.corpora import answered, background_guidelines, built
+
+
+def _passage(*sentences: str) -> tuple[str, tuple[tuple[int, int], ...]]:
+    text = " ".join(sentences)
+    spans, start = [], 0
+    for sentence in sentences:
+        spans.append((start, start + len(sentence)))
+        start += len(sentence) + 1
+    return text, tuple(spans)
+
+
+def test_describe_the_mechanism_of_action_names_the_intervention() -> None:
+    q = read_question("Describe the mechanism of action of Gizmocabtagene maraleucel.")
+    assert q.type == "mechanism" and q.intervention == "Gizmocabtagene maraleucel"
+    q = read_question("Explain the mode of action of drugx in gizmo palsy.")
+    assert q.intervention == "drugx" and q.condition == "gizmo palsy"
+
+
+def test_a_background_label_before_a_statement_is_no_aim() -> None:
+    assert quotable("BACKGROUND: Drugx is an autologous CD19-directed CAR T-cell product for lymphoma.")
+    assert not quotable("BACKGROUND: To assess whether drugx improves survival in lymphoma.")
+    assert not quotable("OBJECTIVE: To assess whether drugx improves survival in lymphoma.")
+    # ... and cut at its end, an excerpt.
+    text, spans = _passage("BACKGROUND: Drugx (dx-cel) is an autologous, CD19-directed, chimeric antigen receptor T-c")
+    assert closest_only(text, spans) == [(text, 0, (False, True))]
+    # A hypothesis to be tested asserts nothing.
+    assert not quotable("Drugx is therefore a suitable candidate to test the hypothesis that it improves memory.")
+
+
+def test_a_first_sentence_leaning_on_one_cut_away_is_an_excerpt() -> None:
+    sentence = "By searching for factors that act at these elements, we identified GENEA as a driver of gliogenesis."
+    text, spans = _passage(sentence)
+    assert not has_quotable(text, spans)
+    assert closest_only(text, spans) == [(text, 0, (True, False))]
+    # Not one in the middle or at the end of a passage: there its antecedent is quoted with it, or it is dropped.
+    text, spans = _passage("GENEA is a transcription factor expressed in glia.", sentence)
+    assert closest_only(text, spans) == []
+
+
+def test_a_brand_in_brackets_in_a_title_names_the_drug_before_it() -> None:
+    brand = concept("Zorbamem", Lexicon({}), lambda term: 5.0)
+    title = "Early evaluation of the brain-penetrant inhibitor ZQ4417 (Zorbamem™)"
+    assert title_names(brand, title) == (frozenset({"zq4417"}),)
+    assert title_names(brand, "Early evaluation of the inhibitor ZQ4417 (Zorbamem)") == (frozenset({"zq4417"}),)
+    # An acronym in capitals is no brand.
+    assert title_names(concept("ZQ", Lexicon({}), lambda term: 5.0), "Inhibitor ZQ4417 (ZQ)") == ()
+
+
+BRAND = """---
+title: "Selection and early evaluation of the brain-penetrant gizmase inhibitor ZQ4417 (Zorbamem™)"
+type: research
+year: 2017
+---
+ZQ4417 was identified as a potent, orally available, brain-penetrant gizmase inhibitor and selected for clinical
+development. ZQ4417 was safe and well tolerated in healthy volunteers and reached the brain at concentrations that
+inhibit gizmase.
+"""
+CELL = """---
+title: ""
+type: research
+year: 2020
+---
+BACKGROUND: Gizmocabtagene maraleucel (giz-cel) is an autologous, CD19-directed, chimeric antigen receptor (CAR) T-c
+"""
+OTHER = """---
+title: "Drugy for gizmo palsy: a randomized trial"
+type: research
+year: 2021
+---
+In a randomized trial of 200 adults with gizmo palsy, drugy improved gizmo palsy scores at one year compared
+with placebo. Drugy was well tolerated.
+"""
+
+
+@pytest.fixture(scope="module")
+def named_index(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    return built(tmp_path_factory, "named", {"brand.md": BRAND, "cell.md": CELL, "other.md": OTHER,
+                                             **background_guidelines("Migraine prevention", "Asthma in children")})
+
+
+def test_a_brand_name_asked_quotes_the_drug_its_title_names(named_index: Path) -> None:
+    answer = answered(named_index, "What is Zorbamem?")
+    assert answer.evidence.level != "none"
+    quoted = [s.text for s in answer.bottom_line.statements if s.origin == "source"]
+    assert any("ZQ4417" in text for text in quoted)
+
+
+def test_describe_the_mechanism_quotes_the_background_statement(named_index: Path) -> None:
+    answer = answered(named_index, "Describe the mechanism of action of Gizmocabtagene maraleucel.")
+    assert answer.evidence.level != "none"
+    quoted = [s.text for s in answer.bottom_line.statements if s.origin == "source"]
+    assert any("chimeric antigen receptor" in text for text in quoted)
+
+
+def test_a_question_on_nothing_the_corpus_names_still_cites_nothing(named_index: Path) -> None:
+    answer = answered(named_index, "What is the airspeed velocity of an unladen swallow?")
+    assert answer.evidence.level == "none" and answer.references == []
