@@ -1852,6 +1852,19 @@ def heads_as_asked(question: str, text: str) -> bool:
     return bool(ends) and all(ends)
 
 
+# A finding that the thing failed or left people worse off ("The recent failure of X in two large Phase III studies",
+# "X was associated with poorer cognitive outcomes", "X failed to slow progression"): a "no" to whether it works, in
+# words of no negation. Not a failure that names an organ's disease ("heart failure"). Grammar.
+_FAILED_OR_WORSE = re.compile(r"\bfail(?:ed|s)?\s+to\b|\bfailures?\s+of\s+(?:the\s+)?(?!(?:heart|kidney|renal|liver|"
+                              r"hepatic|respiratory|organ|bone\s+marrow)\b)\w|\b(?:poorer|worse|worsened|detrimental)\b",
+                              re.I)
+
+
+def reports_failure(text: str) -> bool:
+    """Whether a statement reports that the thing failed or left people worse off (``_FAILED_OR_WORSE``)."""
+    return bool(_FAILED_OR_WORSE.search(text))
+
+
 def no_allowed(statements: list[str], topic: frozenset[str] = frozenset(),
                outcome: frozenset[str] = frozenset(), harm_is_asked: bool = True) -> bool:
     """Whether a "no" may rest on these statements: not when they report a finding ("improves pain",
@@ -1859,9 +1872,12 @@ def no_allowed(statements: list[str], topic: frozenset[str] = frozenset(),
     says no (``says_no``; of the ``topic``, when given), a null result only on the asked ``outcome``
     (``on_other_outcome``; not any denial: "may not be clinically efficacious in AD" names the disease by its
     abbreviation), nor, unless a harm is asked of (``harm_is_asked``), one that negates only a harm
-    (``negates_only_harm``: "without evident safety concerns" affirms safety and denies no benefit)."""
+    (``negates_only_harm``: "without evident safety concerns" affirms safety and denies no benefit). Where no harm is
+    asked of, a statement that the thing failed or left people worse off (``reports_failure``) founds a "no" too: "The
+    recent failure of semagacestat in two large Phase III studies ..." is no finding for its use."""
     return (any(says_no(t, topic) and not (NULL_RESULT.search(t) and on_other_outcome(t, statements, topic, outcome))
                 and (harm_is_asked or not negates_only_harm(t, topic)) for t in statements)
+            or (not harm_is_asked and any(map(reports_failure, statements)))
             or not any(_states(t) for t in statements))
 
 

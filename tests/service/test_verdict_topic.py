@@ -125,3 +125,13 @@ def test_a_clause_that_leaves_out_its_subject_before_a_copula_speaks_of_the_subj
     assert on_topic(text, signs) == text and denies(text, signs)
     assert not denies("Drugx improved gizmo stiffness but did not reduce bone density.", TOPIC)
     assert not denies("Drugx improved gizmo stiffness but is rarely lower than placebo in cost.", TOPIC)
+
+
+def test_a_finding_that_the_thing_failed_or_left_people_worse_founds_a_no() -> None:
+    # "... was associated with poorer cognitive outcomes" reports a finding and negates nothing, yet it is no finding
+    # for the thing's use: the model's "no" stands (it had turned into the "yes" such statements were taken to state).
+    worse = ["Drugx was associated with poorer gizmo outcomes in a large trial."]
+    assert no_allowed(worse, TOPIC, harm_is_asked=False)
+    assert not no_allowed(worse, TOPIC, harm_is_asked=True)  # a harm asked of: that finding is its "yes"
+    assert not no_allowed(["Drugx improved gizmo stiffness in two trials."], TOPIC, harm_is_asked=False)
+    assert not no_allowed(["Drugx reduced admissions for heart failure in two trials."], TOPIC, harm_is_asked=False)
