@@ -507,14 +507,16 @@ def _naming_rarest(question: Question, hits: list[Hit], cut_hits: list[Hit] | No
     the rare words of the question they write (``names``). A name the embedder does not know ("What is Xanamem?",
     the brand only in a title "UE2343 (Xanamem™)") leaves the passage that names it far from the question, and
     its other words may be the corpus's, not the question's ("cerumen" of "... cerumen (ear wax)?"): the search
-    found it by that name. None where no passage writes a word of the question that is rare in the corpus
-    (``tuning.rare_idf``), or none names the question's rare words (``names``)."""
+    found it by that name. None where the passages write no more than half of the question's words that are rare in
+    the corpus (``tuning.rare_idf``), or none names the question's rare words (``names``)."""
     top = tuning.close_top
     pool = [*hits[:top], *(cut_hits or ())[:top]]
     written = {h.chunk.id: sentence_terms(h.chunk.text) | sentence_terms(h.document.title) for h in pool}
-    rare = frozenset(t for t in asked_terms(question.match_text)
-                     if stats.idf(t) >= tuning.rare_idf and any(t in w for w in written.values()))
-    if not rare:
+    asked_rare = frozenset(t for t in asked_terms(question.match_text) if stats.idf(t) >= tuning.rare_idf)
+    rare = frozenset(t for t in asked_rare if any(t in w for w in written.values()))
+    if not rare or 2 * len(rare) <= len(asked_rare):
+        # (Most of the question's rare words must be written there: "amoxicillin dose acute otitis media children" over
+        # guidelines that never write "amoxicillin" nor "otitis" found a radiology manual's "contrast media".)
         return []
     rarest = max(sorted(rare), key=stats.idf)
 
