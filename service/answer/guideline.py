@@ -513,6 +513,16 @@ _LICENSING = re.compile(r"\b(?:marketing\s+authori[sz]ation|(?:un)?licen[sc]ed\s
                         r"off[-\s]label|summary\s+of\s+product\s+characteristics|product\s+licen[sc]e)\b", re.I)
 
 
+# A question on a medicine's licensing or approval itself ("Was X licensed in Europe ...?", "Is X approved for Y?").
+_ASKS_LICENSING = re.compile(r"\b(?:licen[sc]\w*|approv\w*|authori[sz]\w*|off[-\s]label)\b", re.I)
+
+
+def asks_licensing(question: str) -> bool:
+    """Whether a question asks about a medicine's licensing or approval (``_ASKS_LICENSING``): there a licensing note
+    answers it."""
+    return bool(_ASKS_LICENSING.search(question))
+
+
 @lru_cache(maxsize=20_000)
 def licensing_note(text: str) -> bool:
     """Whether a statement speaks of a medicine's licensing (``_LICENSING``: "At the time of publication X was

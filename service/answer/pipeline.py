@@ -759,9 +759,11 @@ def read_yes_no(q: Question, ev: RankedEvidence, tuning: AnswerTuning = TUNING,
     verdict = on_taking_apart(q.text, reading.verdict, said, (guideline.topic_terms(q.intervention, None),
                                                               guideline.topic_terms(None, q.condition)))
     verdict = on_need(q.text, verdict, said[0] if said else None)
-    if verdict == "no" and said and guideline.licensing_note(said[0]) and not guideline.gives_advice(said[0]):
+    if (verdict == "no" and said and guideline.licensing_note(said[0]) and not guideline.gives_advice(said[0])
+            and not guideline.asks_licensing(q.text)):
         # A "no" read from a note on a medicine's licensing ("... did not have marketing authorisation for use in
-        # ...") is a regulator's word, not the guideline's advice against it: neither a yes nor a no.
+        # ...") is a regulator's word, not the guideline's advice against it: neither a yes nor a no. (Unless the
+        # licensing is what was asked: "Was X licensed in Europe and the US at the same time?")
         verdict = "uncertain"
     if verdict == "no" and q.aspect == "course" and said and states_unaided_course(said[0]) and not denies(said[0]):
         # Asked whether a condition goes its course of itself, a statement that it does ("... often resolves

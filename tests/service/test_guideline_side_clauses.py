@@ -197,3 +197,9 @@ def test_advice_with_a_purpose_of_its_own_is_not_advice_on_the_title_condition()
     assert not guideline.for_another_purpose("Offer drugd to reduce the risk of gizmo disease.", topic)
     # (whom it is offered to is no purpose)
     assert not guideline.for_another_purpose("Do not offer drugd to people with gizmo disease.", topic)
+
+
+def test_a_question_on_licensing_itself_is_answered_by_a_licensing_note() -> None:
+    assert guideline.asks_licensing("Was drugv licensed in Europe and the US at the same time?")
+    assert guideline.asks_licensing("Is drugv approved for gizmo disease?")
+    assert not guideline.asks_licensing("Can I use drugv in gizmo disease?")
