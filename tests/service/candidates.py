@@ -55,3 +55,14 @@ def sentence_spans(text: str) -> tuple[tuple[int, int], ...]:
         spans.append((start, end))
         start = end + 1
     return tuple(spans)
+
+
+def passage(*sentences: str) -> tuple[str, tuple[tuple[int, int], ...]]:
+    """A passage of ``sentences`` joined by single spaces, with each sentence's span (what ``scoring.statements``
+    reads beside the text)."""
+    text = " ".join(sentences)
+    spans, start = [], 0
+    for sentence in sentences:
+        spans.append((start, start + len(sentence)))
+        start += len(sentence) + 1
+    return text, tuple(spans)

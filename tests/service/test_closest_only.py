@@ -14,22 +14,14 @@ from service.answer.relevance import FEATURES, LinearModel
 from service.answer.scoring import Candidate, candidates, closest_only, has_closest_only, has_quotable, sentence_terms
 from service.answer.tuning import AnswerTuning
 from service.answer.wording import ELLIPSIS
+from tests.service.candidates import passage
 
 STATS = CorpusStats(idf=lambda term: 1.0, lexicon=Lexicon({}))
 MODEL = LinearModel(FEATURES, tuple(0.0 for _ in FEATURES), 0.0, "test")  # every statement at 0.5
 
 
-def _passage(*sentences: str) -> tuple[str, tuple[tuple[int, int], ...]]:
-    text = " ".join(sentences)
-    spans, start = [], 0
-    for sentence in sentences:
-        spans.append((start, start + len(sentence)))
-        start += len(sentence) + 1
-    return text, tuple(spans)
-
-
 def _hit(doc: str, *sentences: str, kind: DocumentKind = DocumentKind.RESEARCH, rank: int = 1) -> Hit:
-    text, spans = _passage(*sentences)
+    text, spans = passage(*sentences)
     document = Document(id=doc, title="", kind=kind, source="Test", year=2020, authors="", url="", path=doc,
                         sha256="", sections=())
     chunk = Chunk(id=f"{doc}#0", doc_id=doc, heading=(), text=text, sentences=spans)
@@ -37,13 +29,13 @@ def _hit(doc: str, *sentences: str, kind: DocumentKind = DocumentKind.RESEARCH, 
 
 
 def test_a_snippet_cut_at_its_start_or_end_is_an_excerpt_marked_where_it_is_cut() -> None:
-    text, spans = _passage("knock-out of Gene1 significantly inhibited cell viability and migration in mice.")
+    text, spans = passage("knock-out of Gene1 significantly inhibited cell viability and migration in mice.")
     assert closest_only(text, spans) == [(text, 0, (True, False))]
     assert not has_quotable(text, spans) and has_closest_only(text, spans)  # no whole sentence, an excerpt
-    text, spans = _passage("Tauopathies are a group of disorders with accumulation of three-repeat Tau")
+    text, spans = passage("Tauopathies are a group of disorders with accumulation of three-repeat Tau")
     assert closest_only(text, spans) == [(text, 0, (False, True))]
     # What is left of a cut word ("o" of "To") is not quoted: the excerpt starts at the next word.
-    text, spans = _passage("o enable analysis of the surfaceome, we developed the predictor SURFY.")
+    text, spans = passage("o enable analysis of the surfaceome, we developed the predictor SURFY.")
     found = closest_only(text, spans)
     assert found[0][:2] == ("enable analysis of the surfaceome, we developed the predictor SURFY.", 0)
 
@@ -51,20 +43,20 @@ def test_a_snippet_cut_at_its_start_or_end_is_an_excerpt_marked_where_it_is_cut(
 def test_only_a_passages_edges_are_cut_and_whole_sentences_or_anaphors_are_not_excerpts() -> None:
     whole = "Drug X lowered blood pressure by 10 mmHg in adults."
     heading = "results of the second phase of follow up in adults"
-    text, spans = _passage(whole, heading, "Drug X was well tolerated by most adults in the trial.")
+    text, spans = passage(whole, heading, "Drug X was well tolerated by most adults in the trial.")
     assert closest_only(text, spans) == []  # a line in the middle that is no sentence is a heading, not a cut
-    text, spans = _passage("these patients lowered their blood pressure with drug X in the trial")
+    text, spans = passage("these patients lowered their blood pressure with drug X in the trial")
     assert closest_only(text, spans) == []  # cut, but it leans on a sentence that is not there
     # A conclusion from results is the source's own (anaphora._CONCLUSION): cut, it is still an excerpt.
-    text, spans = _passage("these results suggest that drug X lowers blood pressure in adults")
+    text, spans = passage("these results suggest that drug X lowers blood pressure in adults")
     assert closest_only(text, spans) == [(text, 0, (True, True))]
-    text, spans = _passage("Short.")
+    text, spans = passage("Short.")
     assert closest_only(text, spans) == []
 
 
 def test_a_statement_of_aim_is_closest_only_and_still_never_quoted_as_a_finding() -> None:
     aim = "We evaluated drug X, a humanized antibody that targets receptor R, in adults with disease Y."
-    text, spans = _passage(aim, "Drug X reduced relapse by 30 percent in adults with disease Y.")
+    text, spans = passage(aim, "Drug X reduced relapse by 30 percent in adults with disease Y.")
     assert closest_only(text, spans) == [(aim, 0, (False, False))]
 
 

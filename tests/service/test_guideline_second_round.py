@@ -25,6 +25,7 @@ from service.answer.verdict import decide
 from tests.service.corpora import built, lead_text
 from tests.service.test_concepts import UNRELATED
 from tests.service.test_guideline_lead import _candidate
+from tests.service.candidates import passage
 
 I_STATEMENT = ("The Task Force concludes that the current evidence is insufficient to assess the balance of benefits "
                "and harms of screening for zorbedema in children aged 1 to 2 years.")
@@ -81,36 +82,27 @@ def test_a_clause_supposing_the_intervention_decided_does_not_lead() -> None:
     assert choose_lead([supposing, own], AnswerTuning(), None, terms) is own
 
 
-def _passage(*sentences: str) -> tuple[str, tuple[tuple[int, int], ...]]:
-    text, spans = "", []
-    for sentence in sentences:
-        start = len(text) + (1 if text else 0)
-        text = f"{text} {sentence}" if text else sentence
-        spans.append((start, start + len(sentence)))
-    return text, tuple(spans)
-
-
 def test_a_headline_before_its_list_is_quotable_by_its_form() -> None:
     head = "Percutaneous gizmoplasty is recommended as an option for treating zorb fractures only in people:"
     # the list is one sentence cut into items: the headline and its items, verbatim, to the stop
-    text, spans = _passage(head, "who have severe pain after a recent fracture and",
+    text, spans = passage(head, "who have severe pain after a recent fracture and",
                            "in whom the pain is confirmed at the fracture by imaging.")
     quoted = [s for s, _ in statements(text, spans)]
     assert quoted == [text]
     # items that are sentences of their own: the headline alone, its colon marking the list left out
-    text, spans = _passage(head, "Gizmoplasty should be done by trained operators.", "Imaging should come first.")
+    text, spans = passage(head, "Gizmoplasty should be done by trained operators.", "Imaging should come first.")
     quoted = [s for s, _ in statements(text, spans)]
     assert quoted[0] == head and introduces_list(quoted[0])
     # a headline that only names whom its list is for says nothing quoted alone: its items are quoted instead
     who = "For people who develop zorb fractures despite gizmo therapy:"
-    text, spans = _passage(who, "Gizmoplasty should be done by trained operators.")
+    text, spans = passage(who, "Gizmoplasty should be done by trained operators.")
     assert [s for s, _ in statements(text, spans)] == ["Gizmoplasty should be done by trained operators."]
     # a heading with a colon is no sentence; nor is a headline with nothing after it
-    text, spans = _passage("Summary:", "Gizmoplasty should be done by trained operators.")
+    text, spans = passage("Summary:", "Gizmoplasty should be done by trained operators.")
     assert [s for s, _ in statements(text, spans)] == ["Gizmoplasty should be done by trained operators."]
     assert statements(head, ((0, len(head)),)) == []
     # a sentence with a label glued to it by the splitter is no headline
-    text, spans = _passage("Two gizmo variants were found in trans in the probands of two families (GZ).CONCLUSION:",
+    text, spans = passage("Two gizmo variants were found in trans in the probands of two families (GZ).CONCLUSION:",
                            "Gizmo variants cause zorb disease in both probands.")
     assert [s for s, _ in statements(text, spans)] == ["Gizmo variants cause zorb disease in both probands."]
 
@@ -124,7 +116,7 @@ def test_a_cross_reference_or_a_question_is_not_quoted() -> None:
               "Consult the prescriber before starting gizmo supplements in zorb disease."]
     # nor is a question the document asks itself (a key question): it says nothing
     pointers.append("Should gizmo therapy be continued in patients who develop zorb disease?")
-    text, spans = _passage(*pointers, *advice)
+    text, spans = passage(*pointers, *advice)
     assert [s for s, _ in statements(text, spans)] == advice
 
 

@@ -14,15 +14,7 @@ from service.answer.concepts import Lexicon, concept
 from service.answer.question import read_question
 from service.answer.scoring import closest_only, has_quotable, quotable, title_names
 from tests.service.corpora import answered, background_guidelines, built
-
-
-def _passage(*sentences: str) -> tuple[str, tuple[tuple[int, int], ...]]:
-    text = " ".join(sentences)
-    spans, start = [], 0
-    for sentence in sentences:
-        spans.append((start, start + len(sentence)))
-        start += len(sentence) + 1
-    return text, tuple(spans)
+from tests.service.candidates import passage
 
 
 def test_describe_the_mechanism_of_action_names_the_intervention() -> None:
@@ -37,7 +29,7 @@ def test_a_background_label_before_a_statement_is_no_aim() -> None:
     assert not quotable("BACKGROUND: To assess whether drugx improves survival in lymphoma.")
     assert not quotable("OBJECTIVE: To assess whether drugx improves survival in lymphoma.")
     # ... and cut at its end, an excerpt.
-    text, spans = _passage("BACKGROUND: Drugx (dx-cel) is an autologous, CD19-directed, chimeric antigen receptor T-c")
+    text, spans = passage("BACKGROUND: Drugx (dx-cel) is an autologous, CD19-directed, chimeric antigen receptor T-c")
     assert closest_only(text, spans) == [(text, 0, (False, True))]
     # A hypothesis to be tested asserts nothing.
     assert not quotable("Drugx is therefore a suitable candidate to test the hypothesis that it improves memory.")
@@ -45,11 +37,11 @@ def test_a_background_label_before_a_statement_is_no_aim() -> None:
 
 def test_a_first_sentence_leaning_on_one_cut_away_is_an_excerpt() -> None:
     sentence = "By searching for factors that act at these elements, we identified GENEA as a driver of gliogenesis."
-    text, spans = _passage(sentence)
+    text, spans = passage(sentence)
     assert not has_quotable(text, spans)
     assert closest_only(text, spans) == [(text, 0, (True, False))]
     # Not one in the middle or at the end of a passage: there its antecedent is quoted with it, or it is dropped.
-    text, spans = _passage("GENEA is a transcription factor expressed in glia.", sentence)
+    text, spans = passage("GENEA is a transcription factor expressed in glia.", sentence)
     assert closest_only(text, spans) == []
 
 
