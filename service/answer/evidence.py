@@ -295,6 +295,16 @@ _STUDIES_SHOW = re.compile(r"\b(?:show|shows|demonstrate|demonstrates)\b", re.I)
 # of symptoms", "X predicts Y"): a finding, as "associated" is (``routing.FINDING``), and what "Does X predict Y?" asks.
 # Grammar of relation, no topic. (Here only, not in ``routing.FINDING``: that one is also a relevance-model feature.)
 _RELATION_STATED = re.compile(r"\b(?:correlat(?:es|ed|ing)|predict(?:s|ed)|is\s+(?:not\s+)?predictive)\b", re.I)
+# ... not one asked or aimed at before it ("The aim of this study was to investigate whether the level of X is better
+# correlated than ..."): a question, no finding.
+_RELATION_ASKED = re.compile(r"\b(?:whether|if|aims?|objectives?|purpose|to\s+(?:investigate|assess|determine|examine|"
+                             r"evaluate|test|explore))\b", re.I)
+
+
+def _relation_stated(text: str) -> bool:
+    """Whether a sentence states a relation (``_RELATION_STATED``) that no aim or embedded question before it asks."""
+    found = _RELATION_STATED.search(text)
+    return found is not None and not _RELATION_ASKED.search(text[:found.start()])
 
 
 # What was observed, in words of comparison or of where a thing is found ("was significantly more common in the
@@ -305,7 +315,7 @@ _OBSERVED = re.compile(r"\b(?:more|less)\s+(?:common|frequent|prevalent|likely|o
 
 def _reports(text: str) -> bool:
     return bool(FINDING.search(text) or NULL_RESULT.search(text) or RECOMMENDATION.search(text)
-                or _OBSERVED.search(text) or _RELATION_STATED.search(text)
+                or _OBSERVED.search(text) or _relation_stated(text)
                 or OPTION.search(text) or IN_USE.search(text) or IMPERATIVE.search(text.lstrip())
                 or CAUSES.search(text) or _USUAL.search(text) or states_safety(text) or _RANK_STATED.search(text)
                 or HARM_STATED.search(text)

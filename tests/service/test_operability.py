@@ -67,7 +67,9 @@ def test_the_rate_limit_is_off_by_default_and_429_when_set(client, settings):
         statuses = [limited.post("/v1/answers", json={"question": QUESTION}).status_code for _ in range(3)]
         refused = limited.post("/v1/answers", json={"question": QUESTION})
     assert statuses == [201, 201, 429] and refused.status_code == 429
-    assert int(refused.headers["Retry-After"]) == 30  # one token comes back every 60 / 2 seconds
+    # One token comes back every 60 / 2 seconds, less what has passed since the bucket emptied: the answers before the
+    # refusal take real time (a second or more on a loaded machine; exactly 30 failed CI once with 29).
+    assert 25 <= int(refused.headers["Retry-After"]) <= 30
 
 
 def test_rate_limiter_refills_at_its_rate():
