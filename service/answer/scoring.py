@@ -504,8 +504,8 @@ def _naming_rarest(question: Question, hits: list[Hit], cut_hits: list[Hit] | No
                    tuning: AnswerTuning, model: LinearModel | None) -> list[Candidate]:
     """``topic_candidates``' last resort: the statements, scored without the floors, of the passages the search ranks
     first (``tuning.close_top`` of ``hits`` and of ``cut_hits``) that name, in their text or their source's title,
-    the rare words of the question they write (``names``). A name the embedder does not know ("What is Xanamem?",
-    the brand only in a title "UE2343 (Xanamem™)") leaves the passage that names it far from the question, and
+    the rare words of the question they write (``names``). A name the embedder does not know ("What is Zorbamem?",
+    the brand only in a title "ZQ4417 (Zorbamem™)") leaves the passage that names it far from the question, and
     its other words may be the corpus's, not the question's ("cerumen" of "... cerumen (ear wax)?"): the search
     found it by that name. None where the passages write no more than half of the question's words that are rare in
     the corpus (``tuning.rare_idf``), or none names the question's rare words (``names``)."""
@@ -812,8 +812,8 @@ def _other_people(text: str, title: str, population: frozenset[str]) -> bool:
 # name inside must have a lower-case word.
 _APPOSED = re.compile(r"([\w\-]+(?:\s+[\w\-]+){0,3})\s*\(([^()]{2,60})\)")
 _LOWER_WORD = re.compile(r"\b[a-z][a-z\-]{3,}")
-# ... or a brand name: one capitalised word, or words marked as a trade mark ("UE2343 (Xanamem™)", "safinamide
-# (Xadago)"), not an acronym in capitals ("(CAR)").
+# ... or a brand name: one capitalised word, or words marked as a trade mark ("ZQ4417 (Zorbamem™)", "drugzine
+# (Gizmax)"), not an acronym in capitals ("(CAR)").
 _BRAND = re.compile(r"^(?:[A-Z][a-z][a-z\-]{2,}[™®]?|[^()]*[™®])$")
 # The words of a name before the bracket that a statement must have: its head and the word before it ("needle
 # lavage" of "ultrasound-guided needle lavage"), as a later sentence of the same text shortens the name.
@@ -852,7 +852,7 @@ def title_names(concept: Concept | None, title: str) -> tuple[frozenset[str], ..
         words = words[cut:]
         if not words:
             continue
-        # (A brand's drug is named by the word before its bracket: "UE2343" of "inhibitor UE2343 (Xanamem™)".)
+        # (A brand's drug is named by the word before its bracket: "ZQ4417" of "inhibitor ZQ4417 (Zorbamem™)".)
         brand = not _LOWER_WORD.search(inside)
         name, head = " ".join(words), " ".join(words[-(1 if brand else APPOSED_HEAD_WORDS):])
         if concept.mentioned_in(sentence_terms(inside), text=inside):
@@ -1099,7 +1099,7 @@ def closest_only(text: str, spans: tuple[tuple[int, int], ...],
       Such a cut sentence at the passage's first or last place says what its source says as much as a
       whole one, when it passes every other test of ``quotable`` (length, not a statement of aim, no
       anaphor); the answer marks it with an ellipsis where it is cut. So is a passage's whole first sentence that
-      leans on one before it, which was cut away ("By searching for ... these elements, we identified NFIA ..."):
+      leans on one before it, which was cut away ("Looking at ... these sites, we found gizmo factor A ..."):
       cut at its start. A sentence in the middle of a
       passage that does not read as a sentence is a heading, list item or table cell, never an excerpt.
     - A statement of aim ("We evaluated X, a ...", "To determine whether X ..."), otherwise quotable: it
@@ -1127,11 +1127,11 @@ def _closest_only(text: str, spans: tuple[tuple[int, int], ...], min_chars: int,
             continue
         if n == 0:
             sentence = _CUT_LETTER.sub("", sentence, count=1)
-        # A first sentence that leans on one before it ("By searching for transcription factors that function at
-        # these elements, we identified NFIA ..."): what it leans on was cut away with the text before the passage,
+        # A first sentence that leans on one before it ("Looking for factors that bind at these sites, we found gizmo
+        # factor A ..."): what it leans on was cut away with the text before the passage,
         # so it is an excerpt cut at its start (``statements`` drops it, having no antecedent to quote it with). (Not
         # one cut inside itself too, "these patients lowered ...": a fragment that leans on what is not there; nor one
-        # whose subject is the anaphor, "This interaction has direct implications ...": it names nothing it speaks of.)
+        # whose subject is the anaphor, "This finding has consequences for ...": it names nothing it speaks of.)
         leaning = (n == 0 and _starts_sentence(sentence) and leans_back(sentence)
                    and not opens_with_anaphor(sentence))
         cut = (n == 0 and (leaning or not _starts_sentence(sentence)),

@@ -802,7 +802,7 @@ def decide(question: str, direct: list[Candidate], ranked: list[Candidate] | Non
         said = "yes" if says_yes(question, evidence) else "uncertain"
     if said == "no" and claim_stated(question, texts, topic, harm_is_asked) and not says_beaten(question, texts):
         # A "no" above statements that state the question's own claim in its words and deny nothing of it
-        # ("ADP-ribosylation is a post-translational modification (PTM) ..." for "Is ADP-ribosylation a PTM?"): the
+        # ("Gizmylation is a post-translational modification (PTM) ..." for "Is gizmylation a PTM?"): the
         # model's lean, learned from how research questions are framed, is no answer beside a quote that settles it.
         said = CLAIM_STATED_VERDICT
     if said == "yes" and asks_need(question) and not (says_yes(question, evidence)
@@ -1821,7 +1821,7 @@ _VERB_ENDING = ("ing", "ed")
 
 def _asked_head(question: str) -> str | None:
     """The term of the last word of a question that has one: what the claim it asks ends on ("PTM" of "Is
-    ADP-ribosylation a PTM?", "peptide" of "Does erenumab target the calcitonin gene-related peptide?")."""
+    gizmylation a PTM?", "peptide" of "Does drugmab target the gizmo-related peptide?")."""
     for word in reversed(_PLAIN_WORD.findall(question.lower())):
         terms = tokenize(word) if word[0].isalnum() else []
         if terms:
@@ -1831,13 +1831,13 @@ def _asked_head(question: str) -> str | None:
 
 def heads_as_asked(question: str, text: str) -> bool:
     """Whether a statement names what a question's claim ends on (``_asked_head``) as a phrase's last word, not only as
-    a word that modifies another after it: "one targeting the calcitonin gene-related peptide receptor (erenumab)" and
-    "anti-calcitonin gene-related peptide monoclonal antibody" name a receptor and an antibody, not the peptide
-    asked of ("Does erenumab target the calcitonin gene-related peptide?"). What follows the word there must be a
+    a word that modifies another after it: "an antibody against the gizmo-related peptide receptor (drugmab)" and
+    "an anti-gizmo-related peptide antibody" name a receptor and an antibody, not the peptide asked of ("Does
+    drugmab target the gizmo-related peptide?"). What follows the word there must be a
     mark other than a hyphen, a word of no term (a stop word), a word a question asks with, an auxiliary or a verb's
     "-ing" or "-ed" form ("... is a PTM that regulates ...", "... a PTM regulating ..."), wherever it stands: a
-    statement naming it as a modifier anywhere ("... the peptide receptor (erenumab) and three targeting the peptide
-    (eptinezumab ...)") may state the claim of another thing. Grammar, no topic."""
+    statement naming it as a modifier anywhere ("... the peptide receptor (drugmab) and two others the peptide
+    itself ...") may state the claim of another thing. Grammar, no topic."""
     head = _asked_head(question)
     if head is None:
         return True
@@ -1874,7 +1874,7 @@ def no_allowed(statements: list[str], topic: frozenset[str] = frozenset(),
     abbreviation), nor, unless a harm is asked of (``harm_is_asked``), one that negates only a harm
     (``negates_only_harm``: "without evident safety concerns" affirms safety and denies no benefit). Where no harm is
     asked of, a statement that the thing failed or left people worse off (``reports_failure``) founds a "no" too: "The
-    recent failure of semagacestat in two large Phase III studies ..." is no finding for its use."""
+    failure of drugx in two large trials ..." is no finding for its use."""
     return (any(says_no(t, topic) and not (NULL_RESULT.search(t) and on_other_outcome(t, statements, topic, outcome))
                 and (harm_is_asked or not negates_only_harm(t, topic)) for t in statements)
             or (not harm_is_asked and any(map(reports_failure, statements)))
