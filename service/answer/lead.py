@@ -598,20 +598,7 @@ def names_itself(c: Candidate, intervention_terms: frozenset[str], forms: tuple[
     return (c.hit.document.kind != DocumentKind.GUIDELINE
             or any(name & c.terms for name in (intervention_terms, *forms))
             or guideline.advises_on_members(c, intervention_terms)
-            or any(name & unmarked_terms(c.text) for name in (intervention_terms, *forms)))
-
-
-# A footnote's number glued to the word it marks ("Offer metformin3 to women ...", "HbA1c level1"): a word of letters,
-# then one or two digits, then no more of the word. Typography, no topic.
-_FOOTNOTE_MARK = re.compile(r"\b([A-Za-z]{4,})\d{1,2}\b")
-
-
-@lru_cache(maxsize=20_000)
-def unmarked_terms(text: str) -> frozenset[str]:
-    """A statement's terms with its footnote marks taken off its words (``_FOOTNOTE_MARK``: "metformin" of
-    "metformin3"), where it has any; else none (its own terms already say what it names)."""
-    plain = _FOOTNOTE_MARK.sub(r"\1", text)
-    return sentence_terms(plain) if plain != text else frozenset()
+            or any(name & sentence_terms(c.text) for name in (intervention_terms, *forms)))
 
 
 class Fit(NamedTuple):
