@@ -129,8 +129,9 @@ _BRACKETED = re.compile(r"\([^()]*\)|\[[^\[\]]*\]")
 # A clause whose subject is a pronoun, or left out before a copula ("Ear pain, fever and irritability support the
 # diagnosis but are not specific"): the sentence's own subject. Only a copula: a left-out subject before a verb with an
 # object of its own ("... but did not reduce calcification") may say something of another thing.
-_PRONOUN_SUBJECT = re.compile(r"^\W*(?:it|they|this|these|(?:is|are|was|were|remains?|remained)\s+(?!\w+\s+than\b))\b",
-                              re.I)
+PRONOUN_SUBJECT = re.compile(r"^\W*(?:it|they|this|these)\b", re.I)  # a clause opening on a pronoun for its subject
+_PRONOUN_SUBJECT = re.compile(rf"{PRONOUN_SUBJECT.pattern}|"
+                              r"^\W*(?:is|are|was|were|remains?|remained)\s+(?!\w+\s+than\b)\b", re.I)
 
 
 def speaks_of_stopping(text: str, avoiding: bool = False) -> bool:

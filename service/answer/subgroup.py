@@ -18,7 +18,7 @@ from typing import Callable
 from index.lexical import tokenize
 from ingest.models import DocumentKind
 from service.answer.concepts import QUESTION_WORDS, ordered_terms, parts_of, population_part, same_word
-from service.answer.polarity import AGAINST, clauses, stance
+from service.answer.polarity import AGAINST, PRONOUN_SUBJECT, clauses, stance
 from service.answer.question import LAST_IN, PERSON_NOUNS, population_of, state_nouns
 from service.answer.scoring import Candidate
 from service.answer.negation import negated_at
@@ -508,7 +508,6 @@ _DOWNWARD = frozenset(tokenize("short shorter shorten low lower reduce reduced d
 # iron is recommended when oral iron causes ..." warns of oral iron, not intravenous iron).
 _SUBJECT_TURN = re.compile(r"\b(?:when|if|unless|because|although|whereas|than|that|which|who|after|before|while)\b",
                            re.I)
-_PRONOUN_SUBJECT = re.compile(r"^\W*(?:it|they|these|this)\b", re.I)
 # The most words a warned-of thing's subject may have: a longer run is no subject.
 WARNED_SUBJECT_WORDS = 8
 
@@ -537,7 +536,7 @@ def _warned_subject(text: str, start: int) -> str:
     before = re.split(r"[;(]", text[:start])[-1]
     turns = list(_SUBJECT_TURN.finditer(before))
     subject = before[turns[-1].end():] if turns else before
-    if _PRONOUN_SUBJECT.match(subject):
+    if PRONOUN_SUBJECT.match(subject):
         return before[:turns[-1].start()] if turns else ""
     return subject
 
