@@ -6,13 +6,17 @@ drug before them; and where no statement passes the floors, the passages the sea
 question's rare words are quoted as closest evidence (``scoring.topic_candidates``)."""
 from __future__ import annotations
 
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
 
+from index.search import open_index
 from service.answer.concepts import Lexicon, concept
+from service.answer.pipeline import answer_question
 from service.answer.question import read_question
 from service.answer.scoring import closest_only, has_quotable, quotable, title_names
+from service.answer.tuning import TUNING
 from tests.service.corpora import answered, background_guidelines, built
 from tests.service.candidates import passage
 
@@ -103,3 +107,32 @@ def test_describe_the_mechanism_quotes_the_background_statement(named_index: Pat
 def test_a_question_on_nothing_the_corpus_names_still_cites_nothing(named_index: Path) -> None:
     answer = answered(named_index, "What is the airspeed velocity of an unladen swallow?")
     assert answer.evidence.level == "none" and answer.references == []
+
+
+RADIOLOGY = """---
+title: "Gizmo imaging manual"
+type: guideline
+year: 2019
+---
+Iodinated contrast media should be given through a cannula in a large vein. Staff should watch for a reaction to
+contrast media for thirty minutes after the injection.
+"""
+
+
+def test_the_last_resort_needs_most_of_the_rare_words_asked(tmp_path_factory: pytest.TempPathFactory) -> None:
+    # One rare word of the five asked written ("media") is a word shared, not the question's subject: the last
+    # resort that quotes the passages naming the question's rare words (``scoring._naming_rarest``) quotes none.
+    # The floor is lowered so that a tiny corpus has rare words at all (IDF 5 needs some 150 passages; here a word
+    # in one passage of the few weighs 0.98, one in none 2.08).
+    index_dir = built(tmp_path_factory, "rare", {"radiology.md": RADIOLOGY,
+                                                 **background_guidelines("Migraine prevention", "Asthma in children")})
+    index = open_index(index_dir)
+    try:
+        tuning = replace(TUNING, rare_idf=0.9)
+        answer = answer_question(index, "gizmocillin dose acute gizmitis media", tuning=tuning)
+        assert answer.evidence.level == "none" and answer.references == []
+        # ... while a question whose rare words the manual writes is still quoted from it.
+        answer = answer_question(index, "contrast media reaction watch cannula", tuning=tuning)
+        assert any("contrast media" in r.title.lower() or "imaging" in r.title.lower() for r in answer.references)
+    finally:
+        index.close()
