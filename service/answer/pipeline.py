@@ -796,6 +796,8 @@ def read_yes_no(q: Question, ev: RankedEvidence, tuning: AnswerTuning = TUNING,
         # paracetamol or ibuprofen") say nothing of taking both: no yes.
         verdict = "uncertain"
     if verdict == "yes":
+        # A yes above a statement that says otherwise in the question's own terms (an act asked that it negates, an
+        # age asked outside its bound, a warning of the very state a safety question asks of): ``_said_otherwise``.
         verdict = _said_otherwise(q, said, ev, tuning) or verdict
     close = _said_close(reading, ev, tuning)
     if verdict == "yes" and (_people_unaddressed(q, close) or _state_unaddressed(q, close, ev.for_them)):
