@@ -41,6 +41,7 @@ from service.answer.phrasing import (CLOSEST, STATE_UNSTATED, LeadStatement, bot
 from service.answer.polarity import (AGAINST, as_asked, asks_about_stopping, asks_against, asks_if_safe,
                                      asks_interaction, asks_need, asks_possible, asks_to_stop, preferred_part, stance,
                                      with_what_asked_without)
+from service.answer.quoted_against import age_outside, denies_asked_act, warns_of_asked_state
 from service.answer.question import (Question, asked_parts, asked_thing, compared_sides, names_people, population_of,
                                      read_question, state_nouns)
 from service.answer.off_question import off_question, sources_on
@@ -794,6 +795,10 @@ def read_yes_no(q: Question, ev: RankedEvidence, tuning: AnswerTuning = TUNING,
         # Asked whether two things may be taken together, statements that name them apart ("... pain relief with
         # paracetamol or ibuprofen") say nothing of taking both: no yes.
         verdict = "uncertain"
+    if verdict == "yes":
+        # A yes above a statement that says otherwise in the question's own terms (an act asked that it negates, an
+        # age asked outside its bound, a warning of the very state a safety question asks of): ``_said_otherwise``.
+        verdict = _said_otherwise(q, said, ev, tuning) or verdict
     close = _said_close(reading, ev, tuning)
     if verdict == "yes" and (_people_unaddressed(q, close) or _state_unaddressed(q, close, ev.for_them)):
         # Asked of people set apart by a state ("while pregnant", "if I have asthma") above statements none of which
@@ -827,6 +832,25 @@ def read_yes_no(q: Question, ev: RankedEvidence, tuning: AnswerTuning = TUNING,
 # Grammar of a negated "without", no topic.
 _NEVER_WITHOUT = re.compile(r"\b(?:should|must|can)\s+(?:not|never)\s+be\s+(?:used|given|taken|prescribed|started)\s+"
                             r"(?:alone\s+)?without\s+(?P<other>[^,;.]+)", re.I)
+
+
+def _said_otherwise(q: Question, said: list[str], ev: RankedEvidence, tuning: AnswerTuning) -> Verdict | None:
+    """What a "yes" is above statements that say otherwise (``quoted_against``), None where none does: "no" where the
+    statements behind it, or a ranked one scoring at least ``tuning.support_margin`` of the best, negate the very act
+    asked ("Gizmolol should not be stopped completely" for "..., can i stop gizmolol completely?"), or where the first
+    of them warns of the very state a safety question asks of ("Gizmolol carries warnings about gizmo palsy" for "Is
+    gizmolol safe with a history of gizmo palsy?"); "uncertain" where the first sets an age bound the exact age asked
+    falls outside ("... for children older than 6 months" for a 4-month-old)."""
+    top = max((c.score for c in ev.ranked), default=0.0)
+    near = said + [c.text for c in ev.ranked if c.score >= tuning.support_margin * top]
+    if any(denies_asked_act(q.text, t) for t in near):
+        return "no"
+    if said and _safety_asked(q) and warns_of_asked_state(q.condition, guideline.topic_terms(q.intervention, None),
+                                                          said[0]):
+        return "no"
+    if said and age_outside(q.text, said[0]):
+        return "uncertain"
+    return None
 
 
 def _only_with_the_other(q: Question, statement: str) -> bool:
