@@ -68,6 +68,7 @@ from service.answer.summary import (asks_account, on_more_of_the_question, salie
                                     without_restatements)
 from service.answer.title_outcomes import title_outcomes
 from service.answer.tuning import TUNING, AnswerTuning
+from service.answer.verdict_lacking import needed_but_lacking
 from service.answer.verdict import (VerdictModel, advice_on_causing, against_advice, against_lead, answers_absence,
                                     asked_absent, asked_direction, asked_outcome, association_asked, beats_beside,
                                     before_advice, caution_on_effect, claim_before_advice, claim_denied, decide,
@@ -236,6 +237,12 @@ def answer_question(index: SearchIndex, question: str, audience: Audience = Audi
             # DOAC instead of warfarin in a patient with a mechanical heart valve): a no there, leaning so from the
             # indirect evidence quoted, as ``on_exception`` reads a lead's exception (as asked: "yes" to avoiding it).
             verdict, behind = as_asked(q.text, "no"), [closest[excepting]]
+        lacking = (needed_but_lacking(q.text, [c.text for c in closest])
+                   if verdict == "insufficient" and lead is None else None)
+        if lacking is not None:
+            # Closest evidence that says the asked people need what the question says they lack ("... need effective
+            # contraception" for "... in a 28F not on contraception ok?"): a no for them (``verdict_lacking``).
+            verdict, behind = as_asked(q.text, "no"), [closest[lacking]]
 
     numbering = Numbering()
     names_all = bool(closest) and names_what_is_asked(q, closest[0])

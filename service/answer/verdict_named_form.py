@@ -40,7 +40,7 @@ def asked_form(question: str) -> tuple[list[str], list[str]] | None:
     form = _tokens(found.group("form"))
     while form and form[-1] in _FORM_NOUNS:
         form.pop()
-    if not thing or len(form) < MIN_FORM_WORDS or not found.group("form").split()[-1].lower() in _FORM_NOUNS:
+    if not thing or len(form) < MIN_FORM_WORDS or found.group("form").split()[-1].lower() not in _FORM_NOUNS:
         # (Only a form named as one, "... in single-gizmo mode": "Can drugx be used in children?" asks of people, and
         # "children drugx" names no such thing.)
         return None
