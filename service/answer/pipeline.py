@@ -69,6 +69,7 @@ from service.answer.summary import (asks_account, on_more_of_the_question, salie
 from service.answer.title_outcomes import title_outcomes
 from service.answer.tuning import TUNING, AnswerTuning
 from service.answer.verdict_lacking import needed_but_lacking
+from service.answer.verdict_stop_advised import stop_advised
 from service.answer.verdict import (VerdictModel, advice_on_causing, against_advice, against_lead, answers_absence,
                                     asked_absent, asked_direction, asked_outcome, association_asked, beats_beside,
                                     before_advice, caution_on_effect, claim_before_advice, claim_denied, decide,
@@ -237,6 +238,12 @@ def answer_question(index: SearchIndex, question: str, audience: Audience = Audi
             # DOAC instead of warfarin in a patient with a mechanical heart valve): a no there, leaning so from the
             # indirect evidence quoted, as ``on_exception`` reads a lead's exception (as asked: "yes" to avoiding it).
             verdict, behind = as_asked(q.text, "no"), [closest[excepting]]
+        stopping = (stop_advised(q.text, q.condition, [c.text for c in closest], ev.intervention_forms)
+                    if verdict == "insufficient" and lead is None and q.intervention else None)
+        if stopping is not None:
+            # Closest evidence advising to stop the asked thing in the asked circumstance ("... should be discontinued
+            # before conception ..." for "Should X be stopped in women ... planning pregnancy?"): yes, as asked.
+            verdict, behind = "yes", [closest[stopping]]
         lacking = (needed_but_lacking(q.text, [c.text for c in closest])
                    if verdict == "insufficient" and lead is None else None)
         if lacking is not None:
