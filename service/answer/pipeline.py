@@ -69,6 +69,7 @@ from service.answer.summary import (asks_account, on_more_of_the_question, salie
 from service.answer.title_outcomes import title_outcomes
 from service.answer.tuning import TUNING, AnswerTuning
 from service.answer.verdict_lacking import needed_but_lacking
+from service.answer.verdict_people import decide_for_the_asked
 from service.answer.verdict_stop_advised import stop_advised
 from service.answer.verdict import (VerdictModel, advice_on_causing, against_advice, against_lead, answers_absence,
                                     asked_absent, asked_direction, asked_outcome, association_asked, beats_beside,
@@ -1080,8 +1081,9 @@ def _read_yes_no(q: Question, ev: RankedEvidence, tuning: AnswerTuning = TUNING,
             # sham treatment" for "... better than placebo ...?"): the yes it states, and it leads.
             return YesNoReading(_for_the_asked(q, "yes", beating, forms, [beating, lead]), [beating, lead], beating)
         return YesNoReading(_for_the_asked(q, ranking, lead, forms, [lead]), [lead], lead)
-    model_says, behind = decide(q.text, in_asked_setting(q.text, as_strong_as(lead, ev.direct)), ev.ranked, model,
-                                topic, outcome, q.verb, own)
+    # (Statements on other people than the asked ones carry no yes or no for them: ``verdict_people``.)
+    model_says, behind = decide_for_the_asked(q.text, in_asked_setting(q.text, as_strong_as(lead, ev.direct)),
+                                              ev.ranked, model, topic, outcome, q.verb, own)
     lead_text = lead.text if lead is not None else None
     verb = q.verb or association_asked(q.text)
     absent = asked_absent(q.text, outcome, q.verb)
