@@ -49,3 +49,13 @@ def test_a_statement_naming_what_they_take_answers_before_its_kind() -> None:
 def test_the_cause_stated_is_no_no() -> None:
     c = _guideline("Gizmo blockers commonly cause ankle swelling.")
     assert decide(QUESTION, [], [c], LEANING_NO)[0] == "yes"
+
+
+LEANING_YES = VerdictModel(weights={}, intercept=2.0, no_below=0.3, yes_above=0.6, relevant_floor=0.0)
+
+
+def test_a_yes_above_no_cause_stated_is_uncertain() -> None:
+    c = _guideline("Drugq became the recommended first-line drug for gizmoitis.")
+    assert decide("patient on drugq has a cough, is it the drug?", [], [c], LEANING_YES)[0] == "uncertain"
+    kind = _guideline("Gizmo blockers can cause a dry cough.")
+    assert decide("patient on drugq has a cough, is it the drug?", [], [kind], LEANING_YES)[0] == "yes"
