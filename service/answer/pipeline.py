@@ -69,6 +69,9 @@ from service.answer.summary import (asks_account, on_more_of_the_question, salie
                                     without_restatements)
 from service.answer.title_outcomes import title_outcomes
 from service.answer.tuning import TUNING, AnswerTuning
+from service.answer.verdict_lacking import needed_but_lacking
+from service.answer.verdict_people import decide_for_the_asked
+from service.answer.verdict_stop_advised import stop_advised
 from service.answer.verdict import (VerdictModel, advice_on_causing, against_advice, against_lead, answers_absence,
                                     asked_absent, asked_direction, asked_outcome, association_asked, beats_beside,
                                     before_advice, caution_on_effect, claim_before_advice, claim_denied, decide,
@@ -237,6 +240,18 @@ def answer_question(index: SearchIndex, question: str, audience: Audience = Audi
             # DOAC instead of warfarin in a patient with a mechanical heart valve): a no there, leaning so from the
             # indirect evidence quoted, as ``on_exception`` reads a lead's exception (as asked: "yes" to avoiding it).
             verdict, behind = as_asked(q.text, "no"), [closest[excepting]]
+        stopping = (stop_advised(q.text, q.condition, [c.text for c in closest], ev.intervention_forms)
+                    if verdict == "insufficient" and lead is None and q.intervention else None)
+        if stopping is not None:
+            # Closest evidence advising to stop the asked thing in the asked circumstance ("... should be discontinued
+            # before conception ..." for "Should X be stopped in women ... planning pregnancy?"): yes, as asked.
+            verdict, behind = "yes", [closest[stopping]]
+        lacking = (needed_but_lacking(q.text, [c.text for c in closest])
+                   if verdict == "insufficient" and lead is None else None)
+        if lacking is not None:
+            # Closest evidence that says the asked people need what the question says they lack ("... need effective
+            # contraception" for "... in a 28F not on contraception ok?"): a no for them (``verdict_lacking``).
+            verdict, behind = as_asked(q.text, "no"), [closest[lacking]]
 
     numbering = Numbering()
     names_all = bool(closest) and names_what_is_asked(q, closest[0])
@@ -1090,8 +1105,9 @@ def _read_yes_no(q: Question, ev: RankedEvidence, tuning: AnswerTuning = TUNING,
             # sham treatment" for "... better than placebo ...?"): the yes it states, and it leads.
             return YesNoReading(_for_the_asked(q, "yes", beating, forms, [beating, lead]), [beating, lead], beating)
         return YesNoReading(_for_the_asked(q, ranking, lead, forms, [lead]), [lead], lead)
-    model_says, behind = decide(q.text, in_asked_setting(q.text, as_strong_as(lead, ev.direct)), ev.ranked, model,
-                                topic, outcome, q.verb, own)
+    # (Statements on other people than the asked ones carry no yes or no for them: ``verdict_people``.)
+    model_says, behind = decide_for_the_asked(q.text, in_asked_setting(q.text, as_strong_as(lead, ev.direct)),
+                                              ev.ranked, model, topic, outcome, q.verb, own)
     lead_text = lead.text if lead is not None else None
     verb = q.verb or association_asked(q.text)
     absent = asked_absent(q.text, outcome, q.verb)

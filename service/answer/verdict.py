@@ -50,6 +50,8 @@ from service.answer.routing import (CAUSED, DIAGNOSTIC_ACT, FINDING, GAP, INTERA
 from service.answer.scoring import Candidate, states_aim
 from service.answer.time_point import at_asked_time, course_ends_as_asked
 from service.answer.tuning import TUNING
+from service.answer.verdict_attributed import attributed, cause_stated
+from service.answer.verdict_named_form import names_in_asked_form
 from service.answer.negation import NEGATION_REACH, NEGATORS, WORD
 from service.answer.worsening import WORSENING_VERBS
 
@@ -804,6 +806,18 @@ def decide(question: str, direct: list[Candidate], ranked: list[Candidate] | Non
         # A "no" above statements that state the question's own claim in its words and deny nothing of it
         # ("Gizmylation is a post-translational modification (PTM) ..." for "Is gizmylation a PTM?"): the
         # model's lean, learned from how research questions are framed, is no answer beside a quote that settles it.
+        said = CLAIM_STATED_VERDICT
+    if said == "no" and cause_stated(question, texts):
+        # ... and, asked whether what someone has is due to what they take ("... on drugx has swollen gizmos, is it the
+        # drug?"), above a statement that it causes just that ("... commonly cause gizmo swelling").
+        said = CLAIM_STATED_VERDICT
+    elif said == "yes" and attributed(question) is not None and not cause_stated(question, texts):
+        # ... nor, asked so, is a "yes" above statements that say nothing causes it ("UKPDS 34 is one of the main
+        # reasons that drugx became the first-line drug ..." for "... on drugx has a cough, is it the drug?").
+        said = "uncertain"
+    if said == "no" and names_in_asked_form(question, texts):
+        # ... and above a statement naming the asked thing in the very form asked of ("Single-gizmo Q-seq detects
+        # ..." for "Can Q-seq be employed in single-gizmo mode?"): the form exists, whatever the model leans.
         said = CLAIM_STATED_VERDICT
     if said == "yes" and asks_need(question) and not (says_yes(question, evidence)
                                                        or any(map(states_need, texts))):

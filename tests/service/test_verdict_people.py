@@ -1,0 +1,43 @@
+"""Statements on other people than the question asks of carry no yes or no for them (``verdict_people``): advice of
+immediate drugx for children under 6 months, or under 2 years with infection in both ears, is no "yes" for an 18 month
+old with infection in one ear and mild fever; only such statements make the verdict "uncertain" (session 54)."""
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from tests.service.corpora import answered, background_guidelines, built
+
+GUIDELINE = """---
+title: "Gizmo ear infection in children"
+type: guideline
+year: 2023
+---
+# Gizmo ear infection in children
+
+## Recommendations
+
+Clinicians should offer pain relief to every child with gizmo ear infection. Watchful waiting without immediate drugx
+is an appropriate option for many children older than 6 months with non-severe illness. Immediate drugx is
+recommended for children under 6 months, for children with severe symptoms such as high fever or severe ear pain, and
+for children with ear discharge. Immediate drugx is also recommended for children under 2 years with infection in both
+ears.
+"""
+
+
+@pytest.fixture(scope="module")
+def index_dir(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    return built(tmp_path_factory, "people", {"gizmo.md": GUIDELINE,
+                                              **background_guidelines("Migraine prevention", "Fever in children")})
+
+
+def test_advice_for_other_children_is_no_yes_for_the_asked_one(index_dir: Path) -> None:
+    answer = answered(index_dir, "Should an 18 month old with gizmo ear infection in one ear and mild fever get "
+                                 "immediate drugx?")
+    assert answer.verdict != "yes"
+
+
+def test_advice_for_the_asked_child_still_answers(index_dir: Path) -> None:
+    answer = answered(index_dir, "Should an 18 month old with gizmo ear infection in both ears get immediate drugx?")
+    assert answer.verdict == "yes"
