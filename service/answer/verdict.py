@@ -51,7 +51,6 @@ from service.answer.scoring import Candidate, states_aim
 from service.answer.time_point import at_asked_time, course_ends_as_asked
 from service.answer.tuning import TUNING
 from service.answer.verdict_attributed import attributed, cause_stated
-from service.answer.verdict_named_form import names_in_asked_form
 from service.answer.negation import NEGATION_REACH, NEGATORS, WORD
 from service.answer.worsening import WORSENING_VERBS
 
@@ -815,10 +814,6 @@ def decide(question: str, direct: list[Candidate], ranked: list[Candidate] | Non
         # ... nor, asked so, is a "yes" above statements that say nothing causes it ("UKPDS 34 is one of the main
         # reasons that drugx became the first-line drug ..." for "... on drugx has a cough, is it the drug?").
         said = "uncertain"
-    if said == "no" and names_in_asked_form(question, texts):
-        # ... and above a statement naming the asked thing in the very form asked of ("Single-gizmo Q-seq detects
-        # ..." for "Can Q-seq be employed in single-gizmo mode?"): the form exists, whatever the model leans.
-        said = CLAIM_STATED_VERDICT
     if said == "yes" and asks_need(question) and not (says_yes(question, evidence)
                                                        or any(map(states_need, texts))):
         # Whether something is needed is answered by advice, a finding, the claim stated or a word of need ("SATB1
