@@ -43,6 +43,8 @@ MIN_MEMBERS = 2
 # leaving at least ENDING_STEM letters before it.
 ENDING_DRUGS = 2
 ENDING_MIN = 6
+# ... and an ending of this many letters or more says it where one known drug ends so ("-thiazide").
+LONG_ENDING = 8
 ENDING_STEM = 3
 
 _WORD = r"[a-z][a-z0-9\-]*"
@@ -57,7 +59,7 @@ _FORWARD = (
                r"(?=\s*(?:[;:.)]|$|\s(?:is|are|was|were|has|have|may|can|should|in|for|to|with|at)\s))"),
     # "CLASS (e.g., D1, D2)", "a CLASS (D1 or D2)", "CLASS (such as D1)"
     re.compile(rf"{_NP}\s*\(\s*(?:(?:e\.g\.|i\.e\.|such\s+as|especially|including|particularly|for\s+example)"
-               rf",?\s*)?{_LIST}\)"),
+               r",?\s*)?(?P<list>[a-z0-9\-,/;. ]+?)\)"),
 )
 # "D1, D2 and other CLASS", "D or other CLASS"
 _BACKWARD = re.compile(rf"(?:^|[\s(,;:])(?P<list>{_WORD}(?:\s*(?:,|/|\bor\b|\band\b)\s*{_WORD})*)\s*,?\s+"
@@ -70,7 +72,7 @@ _APPOSED = re.compile(rf"(?:^|[\s(])(?P<list>{_WORD})\s*(?:,|\s+is)\s+an?\s+"
 _SENTENCE_END = re.compile(r"(?<!e\.g\.)(?<!i\.e\.)(?<=[.!?])\s+|\n+")
 _FORWARD_CUE = re.compile(r"such as|includ|especially|particularly|notably|e\.g\.|\blike\b|\(")
 _APPOSED_CUE = re.compile(r"(?:,|\sis)\s+an?\s")
-_ITEM_SPLIT = re.compile(r"\s*(?:,|/|\bor\b|\band\b|\bplus\b)\s*")
+_ITEM_SPLIT = re.compile(r"\s*(?:,|;|/|\bor\b|\band\b|\bplus\b)\s*")
 
 
 def class_phrase(np: str, backwards: bool = True) -> str | None:
@@ -94,11 +96,11 @@ def class_phrase(np: str, backwards: bool = True) -> str | None:
 
 def _names(listed: str, is_name: Callable[[str], bool]) -> list[str]:
     """The drug names of a list, each item's first word where it is a name; the list ends at an item that opens with
-    no name (a dose or a unit after a name is left as the item's rest)."""
+    a word that is no name (a dose or a unit after a name is left as the item's rest, an item of a dose passed)."""
     out = []
     for item in _ITEM_SPLIT.split(listed.strip()):
         words = item.split()
-        if not words:
+        if not words or words[0][0].isdigit():  # (a dose between names: "D1, 50 mg; D2, 25 mg")
             continue
         if not is_name(words[0]):
             break
@@ -206,14 +208,17 @@ class DrugClasses:
         return tuple(dict.fromkeys((*own, *self.alike(word))))
 
     def alike(self, word: str) -> tuple[str, ...]:
-        """The classes of the drugs whose names end as ``word`` does (not ``word``'s own pairs)."""
+        """The classes of the drugs whose names end as ``word`` does (not ``word``'s own pairs): the longest ending of
+        at least ENDING_MIN letters that ENDING_DRUGS known drugs have (one, for an ending of LONG_ENDING letters or
+        more), and the classes that many of them are paired with, those of the most drugs first."""
         ends = _endings(self)
         for k in range(ENDING_STEM, len(word) - ENDING_MIN + 1):
             drugs = [d for d in ends.get(word[k:], ()) if d != word]
-            if len(drugs) < ENDING_DRUGS:
+            needed = 1 if len(word) - k >= LONG_ENDING else ENDING_DRUGS
+            if len(drugs) < needed:
                 continue
             shared = Counter(c for d in drugs for c in self.pairs[d])
-            found = [c for c, n in shared.items() if n >= ENDING_DRUGS]
+            found = [c for c, n in shared.items() if n >= needed]
             if found:
                 return tuple(sorted(found, key=lambda c: (-shared[c], self.members(c), c)))
         return ()

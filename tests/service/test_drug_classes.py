@@ -13,7 +13,8 @@ from service.answer.drug_classes import DrugClasses, class_pairs, class_phrase, 
 from service.answer.pipeline import answer_question
 from tests.service.corpora import background_guidelines, built
 
-COINED = frozenset("alphafrobnacin betafrobnacin gammafrobnacin frobnacins frobnacin zorblats zorblat quuxamide "
+COINED = frozenset("deltafrobnacin zetaquuxamide "
+                   "alphafrobnacin betafrobnacin gammafrobnacin frobnacins frobnacin zorblats zorblat quuxamide "
                    "glimmerol".split())
 
 
@@ -36,6 +37,10 @@ def test_the_patterns_that_name_members_beside_their_class() -> None:
     # A list ends at an item that opens with no drug's name.
     assert not any(name == "exercise" for name, _ in read)
     assert class_phrase("treatment with angry zorblats") == "angry zorblats"
+    # Doses between the names of a bracketed list are passed over.
+    dosed = {name for name, _, _ in class_pairs("Higher doses of zorblats (quuxamide, 50 mg; glimmerol, 25 mg) were "
+                                                 "studied.", is_name)}
+    assert dosed == {"quuxamide", "glimmerol"}
 
 
 def test_classes_need_a_coined_word_and_two_drugs() -> None:
@@ -51,6 +56,12 @@ def test_a_name_not_learned_takes_the_class_of_names_that_end_alike() -> None:
                            "quuxamide": {"zorblats": 1}})
     assert classes.classes_of("gammafrobnacin") == ("frobnacins",)
     assert classes.classes_of("glimmerol") == ()
+    # An ending of eight letters or more says the class on one known drug's word ("-frobnacin" of "alphafrobnacin").
+    one = DrugClasses({"alphafrobnacin": {"frobnacins": 1}, "quuxamide": {"zorblats": 1}})
+    assert one.alike("deltafrobnacin") == ("frobnacins",)
+    # An ending leaves three letters of its drug's name before it: a whole name ("quuxamide") is no ending, and
+    # "-xamide" is too short to say a class on one drug.
+    assert one.alike("zetaquuxamide") == ()
 
 
 GUIDELINE = """---
