@@ -1003,7 +1003,10 @@ class Lexicon:
             found = self._spelled_word(word, letters or "", bare[at - 1] if at else None,
                                        bare[at + 1] if at + 1 < len(bare) else None)
             if found:
-                out[at] = words[at].replace(word, found[0], 1)
+                phrase = found[0]
+                if at and bare[at - 1].lower() in ("a", "an", "one") and re.search(r"[^s]s$", phrase):
+                    phrase = phrase[:-1]  # one of them, as the acronym's article says ("a DOAC")
+                out[at] = words[at].replace(word, phrase, 1)
         return self._spelled_in_context(out)
 
     def _spelled_in_context(self, words: list[str]) -> str:
@@ -2177,6 +2180,9 @@ def spell_beside(letters: str, texts: Iterable[str], before: str | None, after: 
 
 # A note's shorthand that closes with "x" for the rest of a word ("abx"), the letters before it at least this many.
 SHORTHAND_MIN_LETTERS = 2
+# A word that gives a short form's letters inside it has at least this many letters for each ("hypertension" for
+# "HTN", 12 for 3; "compared", 8 for the 4 of "COPD", does not).
+INSIDE_WORD_LETTERS = 3
 # A clipped word ("veg"): this many letters, lower case, the first letters of the corpus's word.
 CLIPPED_LETTERS = (3, 4)
 
@@ -2249,6 +2255,8 @@ def spell_in_context(word: str, letters: str, texts: Iterable[str], context: fro
     many as any other; else none. Empty, or the phrase as most often written (lower case)."""
     clipped = letters.endswith("-")
     stem = letters.rstrip("-")
+    if word.isupper() and len(stem) < 3:
+        return ()  # two capitals spell too many phrases even here ("What BP target": worse written out)
     most = 1 if clipped or not word.isupper() else len(letters)
     found: dict[frozenset[str], Counter[str]] = {}
     chunks: Counter[frozenset[str]] = Counter()
@@ -2265,8 +2273,13 @@ def spell_in_context(word: str, letters: str, texts: Iterable[str], context: fro
                 if clipped:
                     if not (taken[0].startswith(stem) and len(taken[0]) > len(stem) + 1):
                         continue
-                elif _spells(stem, taken) is None:
-                    continue
+                else:
+                    pure = _spells(stem, taken)
+                    # Letters inside words only where one long word gives them all ("HTN": "hypertension", "abx":
+                    # "antibiotics"): a phrase spells an acronym one initial a word, and a short word holds the
+                    # letters of many ("COPD" in "compared").
+                    if pure is None or (not pure and (k > 1 or len(taken[0]) < INSIDE_WORD_LETTERS * len(stem))):
+                        continue
                 if any(w in _LINKS or not (_terms(w) - QUESTION_WORDS) for w in taken):
                     continue
                 phrase = " ".join(taken)
@@ -2279,7 +2292,7 @@ def spell_in_context(word: str, letters: str, texts: Iterable[str], context: fro
     if not ranked or ranked[0][1] < MIN_SPELLED or (len(ranked) > 1 and ranked[0][1] < SPELLED_LEAD * ranked[1][1]):
         return ()
     forms = found[ranked[0][0]]
-    if not word.isupper():
+    if word.endswith("x") and word.islower():
         # A note's shorthand names the kind, as the plural does ("abx": "antibiotics", the corpus's word for them in
         # general); an acronym its phrase as most often written.
         plural = [f for f in forms if f.endswith("s") and f[:-1] in forms]

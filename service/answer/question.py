@@ -2228,7 +2228,7 @@ def as_note_written(text: str) -> str:
 # the question asked after that case, as "What next after a PHQ-2 positive?" asks it. Read as written, the case was
 # no topic and "PHQ-2 positive - what next" found nothing. Grammar: the words asking what comes next.
 _NEXT_AFTER = re.compile(r"^(?P<x>(?!(?:what|which|how|when|should|can|is|are|do|does)\b)[^?]+?)"
-                         r"\s*[-\u2013\u2014,:;]*\s+(?:what(?:'?s|\s+is)?\s+(?:next|now)|next\s+steps?|then\s+what)"
+                         r"\s*[-\u2013\u2014,:;]*\s+what(?:'?s|\s+is)?\s+next"
                          r"\s*\??$", re.I)
 # A case of someone wanting to take something, asked whether that is fine after it ("45-year-old woman on warfarin
 # wants to start vitamin K2 for her bones - ok?"): whether that person may take it, as "Can a 45-year-old woman on

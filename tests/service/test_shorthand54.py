@@ -73,3 +73,11 @@ def test_what_next_and_wanting_to_start_are_asked_of_the_case() -> None:
         "Can a 45-year-old woman on warfarin start gizmo K2?"
     q = read_question("55M afro-caribbean new gizmotension - which drug first?")
     assert "55M" not in q.text
+
+
+def test_letters_inside_a_short_word_or_two_capitals_inside_words_spell_nothing() -> None:
+    texts = ["Smokers compared with others benefit. Smokers affected were compared.",
+             "Smokers compared again; smokers affects noted. Smokers affects compared."]
+    context = frozenset(tokenize("smokers benefit"))
+    assert spell_in_context("COPD", "copd", texts, context) == ()  # "compared": 8 letters for 4
+    assert spell_in_context("AF", "af", texts, context) == ()  # two capitals: one initial a word only
