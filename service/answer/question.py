@@ -970,7 +970,7 @@ def _read(text: str, follows_intervention: str | None, follows_condition: str | 
         raise QuestionError("the question is empty")
     # A second question joined by "and" is no part of the first, nor of how it is answered: its type, its verdict,
     # its search ("Is varenicline safe, and what are its side effects?" is read as "Is varenicline safe?").
-    written = as_state_first(as_dash_question(as_patient_written(text)))
+    written = as_state_first(as_dash_question(as_next_asked(as_patient_written(text))))
     first = as_used_in_people(as_switched(as_plain_wording(_first_question(written))))
     as_asked, text = (text, first) if first != text else (None, text)
     # A quality a thing is asked to make less is asked as its effect ("make arteries less stiff": reduce stiffness);
@@ -2185,9 +2185,81 @@ _MODAL_SHORT = re.compile(r"\b(?P<m>shud|shld|cud|wud)\b", re.I)
 _MODAL_WRITTEN = {"shud": "should", "shld": "should", "cud": "could", "wud": "would"}
 
 
+# A clinician's note of whom a question is about, its age and sex run together before the case ("55M", "45F", "28 F",
+# "4mo", "3yo", "70 y/o", "2/12", "6/52"): a person named by age (``AGED``), so that the shapes read the age and sex as
+# who is asked of, not as words of the topic. Read as written, "55M afro-caribbean new hypertension which drug first"
+# and "45F on warfarin ... - ok?" searched on "55M" and "45F" as words no source writes. Grammar: the letters of age
+# units and of sex, no topic.
+_AGE_SEX = re.compile(r"(?<![\w/.,-])(?P<n>\d{1,3})(?:(?P<sex>[MF])|\s?(?P<unit>mo|mos|mths?|yo|yrs?|y/o|wks?|/12|/52)"
+                      r"(?P<old>\s?old)?(?:\s?(?P<sex2>[MF]))?)(?![\w/-])")
+_AGE_UNITS = {"mo": "month", "mos": "month", "mth": "month", "mths": "month", "yo": "year", "yr": "year",
+              "yrs": "year", "y/o": "year", "wk": "week", "wks": "week", "/12": "month", "/52": "week"}
+_SEX_NOUNS = {"m": "man", "f": "woman"}
+# The shorthand of clinical notes that is no topic: "w/" (with), "w/o" (without), and the dosing frequencies of
+# prescriptions ("tds", "bd", "od", "prn"), written out as sources write them, so that retrieval and the shapes read
+# them. Read as written, "ferrous sulphate tds or once daily better?" searched on "tds", a word no source writes.
+# Grammar (prescription Latin and note-taking), no topic words.
+_NOTE_SHORT = re.compile(r"(?<![\w/])(?P<w>(?i:w/o|w/)|od|bd|bid|tds|tid|qds|qid|prn|nocte|mane)(?![\w/])")
+_NOTE_WRITTEN = {"w/o": "without", "w/": "with", "od": "once daily", "bd": "twice daily", "bid": "twice daily",
+                 "tds": "three times daily", "tid": "three times daily", "qds": "four times daily",
+                 "qid": "four times daily", "prn": "as needed", "nocte": "at night", "mane": "in the morning"}
+
+
+def _aged_person(m: re.Match[str]) -> str:
+    """The person ``_AGE_SEX`` matched, written out ("55-year-old man", "4-month-old"); a unit of time that may be a
+    span ("5 yrs", "3mo") only where it opens the question or "old" or a sex follows it ("after 5 yrs" is no age)."""
+    sex = m.group("sex") or m.group("sex2")
+    if m.group("unit") and m.group("unit").lower() not in ("yo", "y/o") and not (sex or m.group("old")) \
+            and m.string[:m.start()].strip(" ,;:-(").lower() not in ("", "a", "an"):
+        return m.group(0)
+    unit = _AGE_UNITS[m.group("unit").lower()] if m.group("unit") else "year"
+    person = f" {_SEX_NOUNS[sex.lower()]}" if sex else ""
+    return f"{m.group('n')}-{unit}-old{person}"
+
+
+def as_note_written(text: str) -> str:
+    """``text`` with a clinical note's age and sex ("55M", "4mo": ``_AGE_SEX``) written as a person named by age
+    ("55-year-old man", "4-month-old"), and its shorthand of no topic ("w/", "tds": ``_NOTE_SHORT``) written out."""
+    text = _AGE_SEX.sub(_aged_person, text)
+    return _NOTE_SHORT.sub(lambda m: _NOTE_WRITTEN[m.group("w").lower()], text)
+
+
+# What to do next asked after a case named first ("PHQ-2 positive - what next", "oral iron not tolerated whats next"):
+# the question asked after that case, as "What next after a PHQ-2 positive?" asks it. Read as written, the case was
+# no topic and "PHQ-2 positive - what next" found nothing. Grammar: the words asking what comes next.
+_NEXT_AFTER = re.compile(r"^(?P<x>(?!(?:what|which|how|when|should|can|is|are|do|does)\b)[^?]+?)"
+                         r"\s*[-\u2013\u2014,:;]*\s+what(?:'?s|\s+is)?\s+next"
+                         r"\s*\??$", re.I)
+# A case of someone wanting to take something, asked whether that is fine after it ("45-year-old woman on warfarin
+# wants to start vitamin K2 for her bones - ok?"): whether that person may take it, as "Can a 45-year-old woman on
+# warfarin start vitamin K2?" asks it; what they want it for is the reason, no part of the thing. Read as written, the
+# purpose ("her bones") was read as the topic. Grammar: a verb of wanting, of taking, and words of being fine.
+_WANTS_OK = re.compile(rf"^(?:(?:my|a|an|the|this)\s+)?(?P<who>[^?]+?)\s+(?:wants?|would\s+like|is\s+keen)\s+to\s+"
+                       r"(?P<v>start|take|try|use|begin|have)\s+(?P<x>[^?]+?)(?:\s+for\s+(?:her|his|their)\s+[^?]+?)?"
+                       r"\s*[-\u2013\u2014,:;]+\s*(?:(?:is|would)\s+(?:it|that|this)\s+(?:be\s+)?)?"
+                       rf"{FINE_TO}\s*\??$", re.I)
+
+
+def as_next_asked(text: str) -> str:
+    """What next asked after a case named first (``_NEXT_AFTER``) as "What next after <case>?"; a case of someone
+    wanting to take a thing asked as fine (``_WANTS_OK``) as "Can a <person> <take> <thing>?"; ``text`` itself for
+    any other shape."""
+    wants = _WANTS_OK.match(text.strip())
+    if wants:
+        who = wants.group("who")
+        article = "" if re.match(r"(?:a|an|the|my)\s", who, re.I) else ("an " if who[0].lower() in "aeiou8" else "a ")
+        return f"Can {article}{who} {wants.group('v').lower()} {wants.group('x')}?"
+    nxt = _NEXT_AFTER.match(text.strip())
+    if nxt:
+        return f"What next after {nxt.group('x')}?"
+    return text
+
+
 def as_patient_written(text: str) -> str:
     """``text`` with the shorthand "pt" and "pts" (``_PATIENT_SHORT``) written out as "patient" and "patients", and the
-    texted modal verbs ("shud", ``_MODAL_SHORT``) as written."""
+    texted modal verbs ("shud", ``_MODAL_SHORT``) as written; a clinical note's age, sex and shorthand too
+    (``as_note_written``)."""
+    text = as_note_written(text)
     text = _MODAL_SHORT.sub(lambda m: _MODAL_WRITTEN[m.group("m").lower()], text)
     return _PATIENT_SHORT.sub(lambda m: ("patients" if m.group("n") == "pts" else "patient") + (m.group("s") or ""),
                               text)

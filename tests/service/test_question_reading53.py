@@ -79,7 +79,9 @@ def test_on_the_default_corpus(loaded_index: Index) -> None:
     # (The case before the dash is now read, "AF patient on warfarin with erratic INRs", and no INR target is quoted
     # as if it answered; "erratic" is still no word the corpus writes, so the advice on unstable INR values is not met.)
     switch = answer_question(loaded_index, "AF pt on warfarin with erratic INRs - should I switch to a DOAC?")
-    assert switch.intervention == "DOAC" and "INR target" not in switch.bottom_line.text, switch.bottom_line.text
+    # (an acronym the corpus never writes is read as the phrase it spells there: session 54)
+    assert switch.intervention in ("DOAC", "direct oral anticoagulant") and "INR target" not in \
+        switch.bottom_line.text, switch.bottom_line.text
     # ("IDA", a longer acronym the corpus never writes, is still not spelled out: spelling such acronyms in questions
     # that read no topic changed the lead of "Which antibiotics for moderate severity CAP admitted to hospital?".)
     transfuse = read_question("Hb 75 in a stable asymptomatic woman with IDA - should I transfuse?")

@@ -1,0 +1,83 @@
+"""A clinician's shorthand read as the words sources write (session 54's blind tester, typing like a GP): a short form
+the corpus never writes learned from the chunks that speak of the question's other words
+(``concepts.spell_in_context``), letters and a number run together where the corpus hyphenates them ("PHQ2"), a note's
+age and sex ("55M", "4mo") and its shorthand of no topic ("w/", "tds": ``question.as_note_written``), and the framings
+"X - what next" and "X wants to start Y - ok?" (``question.as_next_asked``). Made-up names throughout."""
+from __future__ import annotations
+
+from index.lexical import tokenize
+from service.answer.concepts import Lexicon, spell_in_context
+from service.answer.question import as_next_asked, as_note_written, read_question
+
+TEXTS = [
+    "Gizmotension is common. Drugs for gizmotension lower the risk of stroke.",
+    "The first drug for gizmotension in older patients is a blorpine blocker.",
+    "Hydroxyzorbamin levels were measured in bone.",
+    "Gizmobiotics are recommended for five days in zorbal pneumonia. Absorption was not measured.",
+    "Immediate gizmobiotics are recommended for zorbal pneumonia in frail patients.",
+    "Patients on warfarin need not avoid green vegetables. Vegetables hold vitamin K.",
+    "Green vegetables and warfarin: keep the amount steady.",
+    "Clinicians can use the two-question zorb screen (ZQ-2) first.",
+]
+VOCABULARY = sorted({t for text in TEXTS for t in tokenize(text)})
+
+
+def _lexicon() -> Lexicon:
+    return Lexicon({}, texts=lambda: TEXTS, vocabulary=VOCABULARY)
+
+
+def test_an_acronym_is_spelled_among_the_chunks_of_the_other_words() -> None:
+    # "GTN" spells "gizmotension" (inside one word) and "hydroxyzorbamin" does not start with g; the chunks on drugs
+    # and stroke name the first, in more than one chunk.
+    assert spell_in_context("GTN", "gtn", TEXTS, frozenset(tokenize("which drug first"))) == ("gizmotension",)
+    assert _lexicon().spelled_short("new GTN which drug first") == "new gizmotension which drug first"
+
+
+def test_a_note_shorthand_and_a_clipped_word_are_spelled_in_context() -> None:
+    lexicon = _lexicon()
+    # "gbx": the letters before the closing x, "g" then "b" ("gizmobiotics"); the plural, as the kind is named
+    assert lexicon.spelled_short("how many days gbx for zorbal pneumonia") == \
+        "how many days gizmobiotics for zorbal pneumonia"
+    assert lexicon.spelled_short("should she cut out green veg?") == "should she cut out green vegetables?"
+
+
+def test_no_guess_without_a_clear_phrase_or_for_a_word() -> None:
+    lexicon = _lexicon()
+    # one chunk only beside these words: no check
+    assert lexicon.spelled_short("is HZN low in bone") == "is HZN low in bone"
+    # "kid" is a word the embedder knows whole, not a short form of anything the corpus writes
+    assert lexicon.spelled_short("my kid has zorbal pneumonia") == "my kid has zorbal pneumonia"
+
+
+def test_letters_and_a_number_run_together_are_written_as_the_corpus_hyphenates_them() -> None:
+    assert _lexicon().spelled_short("ZQ2 positive - what next") == "ZQ-2 positive - what next"
+
+
+def test_a_note_age_sex_and_shorthand_are_written_out() -> None:
+    assert as_note_written("55M new gizmotension") == "55-year-old man new gizmotension"
+    assert as_note_written("45F on warfarin") == "45-year-old woman on warfarin"
+    assert as_note_written("4mo with zorbitis") == "4-month-old with zorbitis"
+    assert as_note_written("18 month old w/ zorbitis") == "18 month old with zorbitis"
+    assert as_note_written("gizmoferrin tds or od?") == "gizmoferrin three times daily or once daily?"
+    assert as_note_written("blorpamol prn") == "blorpamol as needed"
+    assert as_note_written("after 5 yrs") == "after 5 yrs"  # a span of time, no age
+    assert as_note_written("OD risk in the M2 receptor") == "OD risk in the M2 receptor"
+
+
+def test_what_next_and_wanting_to_start_are_asked_of_the_case() -> None:
+    assert as_next_asked("ZQ-2 positive - what next") == "What next after ZQ-2 positive?"
+    assert as_next_asked("oral gizmoferrin not tolerated whats next") == \
+        "What next after oral gizmoferrin not tolerated?"
+    assert as_next_asked("what next?") == "what next?"
+    assert as_next_asked("45-year-old woman on warfarin wants to start gizmo K2 for her bones - ok?") == \
+        "Can a 45-year-old woman on warfarin start gizmo K2?"
+    q = read_question("55M afro-caribbean new gizmotension - which drug first?")
+    assert "55M" not in q.text
+
+
+def test_letters_inside_a_short_word_or_two_capitals_inside_words_spell_nothing() -> None:
+    texts = ["Smokers compared with others benefit. Smokers affected were compared.",
+             "Smokers compared again; smokers affects noted. Smokers affects compared."]
+    context = frozenset(tokenize("smokers benefit"))
+    assert spell_in_context("COPD", "copd", texts, context) == ()  # "compared": 8 letters for 4
+    assert spell_in_context("AF", "af", texts, context) == ()  # two capitals: one initial a word only
