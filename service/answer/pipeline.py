@@ -50,6 +50,8 @@ from service.answer.routing import DOSE, GAP, RECOMMENDATION, SAFETY, SECTION_OR
 from service.answer.scoring import (Candidate, candidates, introduces_list, near_duplicate, sentence_terms,
                                     topic_candidates)
 from service.answer.lead import (STRONG_DESIGNS, advice_beside_the_asked, answering, as_strong_as, asked_instance,
+                                 at_asked_occasion, at_occasion, kept_for_the_denied,
+                                 occasion_terms,
                                  bounded_out, for_other_cases, for_part_of_asked_ages, of_other_people,
                                  in_asked_setting,
                                  asks_effect, choose_lead, choose_support, closest_order, defines, lead_tier,
@@ -92,6 +94,13 @@ def answer_question(index: SearchIndex, question: str, audience: Audience = Audi
     # ... and a name written beside another of the same thing ("vitamin K2 MK-7") as the first alone (apposed_less).
     spelled = lexicon.apposed_less(lexicon.spelled_short(question))
     q = _read_follow_up(index, spelled, follows) if follows else read_question(spelled)
+    if not follows:
+        # A topic read as one acronym the corpus never writes ("IDA" of "Should I transfuse a woman with IDA?"), which
+        # the corpus spells one way: the question with it written out, so that its words are weighed as the corpus
+        # writes them (``_topic_spelled``).
+        written = _topic_spelled(q, spelled, lexicon)
+        if written != spelled:
+            spelled, q = written, read_question(written)
     if spelled != question:
         q = replace(q, as_asked=question)
     ev = rank_evidence(index, q, tuning)
@@ -369,6 +378,20 @@ class RankedEvidence:
 _BARE_INSTEAD = re.compile(r"\binstead\b(?!\s+of\b)|\balternatives?\b(?!\s+(?:to|for)\b)", re.I)
 
 
+def _topic_spelled(q: Question, question: str, lexicon: Lexicon) -> str:
+    """``question`` with its condition or intervention written out where the reading gives it as one acronym alone that
+    the corpus neither writes nor defines and whose letters the corpus's own words spell one way (``Lexicon.spelled``:
+    "iron-deficiency anaemia" of "IDA"); ``question`` otherwise. Only the topic as a whole: an acronym inside a longer
+    phrase ("LABA without ICS", "moderate severity CAP") is left to its concept's forms, which spell it there."""
+    for topic in (q.condition, q.intervention):
+        if not topic or len(topic.split()) != 1 or topic not in question:
+            continue
+        spellings = lexicon.spelled(topic)
+        if len(spellings) == 1:
+            return re.sub(rf"(?<![\w\-]){re.escape(topic)}(?![\w\-])", spellings[0], question, count=1)
+    return question
+
+
 def _read_follow_up(index: SearchIndex, question: str, follows: Answer) -> Question:
     """A follow-up read against the answer it follows: one that names only what changes ("What about X?") as the
     previous question with that change (``follow_up.as_whole_question``), shown as asked; any other inherits the
@@ -452,6 +475,8 @@ def rank_evidence(index: SearchIndex, q: Question, tuning: AnswerTuning = TUNING
     # (Not a statement on what lies outside the place asked, "Trials ... outside Japan are few", ``in_asked_setting``.)
     on_the_aspect = answering(q, direct, forms)
     may_lead = in_asked_setting(q.text, not_the_replaced(q, naming_condition(q, c_concept, on_the_aspect)))
+    # (Asked at an occasion, "after the birth", only a statement that names it: ``at_asked_occasion``.)
+    may_lead = at_asked_occasion(q, may_lead, ranked)
     lead = choose_lead(may_lead, tuning, salient,
                        intervention_terms, guideline.population_terms(q.condition, q.subject), bounds(q.text), forms,
                        cautions=asks_against(q.text), instance=asked_instance(q.text),
@@ -504,6 +529,11 @@ def rank_evidence(index: SearchIndex, q: Question, tuning: AnswerTuning = TUNING
         for_them = "against" if against is not None else None
     else:
         for_them = None
+    if for_them is None and lead is not None and asks_advice_for_people(q) and kept_for_the_denied(q.text, lead.text):
+        # Advice that keeps the asked thing for people in a state the question asks of its denial ("... reserved for
+        # patients with symptomatic anaemia or haemodynamic instability" for "a stable asymptomatic patient"): advice
+        # against it for the asked people, as a contraindication is (``lead.kept_for_the_denied``).
+        for_them = "against"
     warned = _warned(index, q, hits, stats, (i_concept, c_concept), ranked, forms) if for_them is None else None
     if warned is not None:
         # Asked whether a thing is safe (or OK) for people in a state, a statement that warns of it in that very state
@@ -1217,7 +1247,13 @@ def closest_statements(ranked: list[Candidate], q: Question, tuning: AnswerTunin
     off_severity = severity_order(q) if topic_first else (lambda c: True)
     # Without a topic read, a statement that gives what the question's frame asks for (a span of time for "How soon
     # ...?", an amount for "How much ...?", ``lead.misses_shape``) still comes before one that does not.
-    for c in sorted(ranked, key=lambda c: (by_topic and occasion_of_use(c, q),
+    # Asked at an occasion ("after the birth", ``lead.occasion_terms``), a statement naming it comes first, and is
+    # quoted however far below the best it ranks: the others answer the topic at large, not what the question adds.
+    # (Of those, one naming the asked condition first: the same occasion for other people answers less.)
+    events = occasion_terms(q)
+    for c in sorted(ranked, key=lambda c: (bool(events) and not at_occasion(c, events),
+                                           bool(events) and not c.mentions_condition,
+                                           by_topic and occasion_of_use(c, q),
                                            both_sides_order(c, q.intervention, q.comparator, harms_asked,
                                                             q.type == "dosing", forms) if by_topic
                                            else (False, False),
@@ -1226,7 +1262,8 @@ def closest_statements(ranked: list[Candidate], q: Question, tuning: AnswerTunin
                                            closest_order(c, q) if by_topic else
                                            (False, False, topic_first and misses_shape(c.text, q)),
                                            -salience_of(c, salient))):
-        if c.score < tuning.support_margin * ranked[0].score and not any(c is o for o in set_aside):
+        if c.score < tuning.support_margin * ranked[0].score and not any(c is o for o in set_aside) and not (
+                at_occasion(c, events)):
             continue
         eligible.append(c)
         if len(out) >= tuning.closest_statements:
