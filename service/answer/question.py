@@ -2051,8 +2051,15 @@ _SETTING_OPENS = re.compile(r"^(?P<h>.+?)\s+(?P<r>(?:in|for|with|during|while|af
 # its verb, a preposition ("to a DOAC"), or a pronoun for the person ("start her on iron"), which the case replaces.
 # Read as it stood, "should I switch to a DOAC" after the dash read no topic, and the answer quoted INR targets.
 # Grammar.
-_DASH_ACT = re.compile(r"^(?P<x>[^?]+?)\s+[-\u2013\u2014]+\s+(?P<aux>should|can|could|shall|would|do|must)\s+"
-                       r"(?P<who>i|we|you)\s+(?P<v>(?:just\s+|still\s+|now\s+)?[a-z][\w\-]*)"
+# The act may be asked by its verb alone, the "should I" left out as a note does ("AF pt on warfarin with erratic
+# INRs - switch to a DOAC?", "... - transfuse?"): not a word that asks something else of the case (``_NOT_AN_ACT``:
+# "- safe?", "- what dose?", "- any evidence?").
+_NOT_AN_ACT = (r"(?!(?:what|which|how|why|when|where|who|whom|whose|is|are|was|were|any|yes|no|ok|okay|safe|safer|"
+               r"necessary|needed|useful|worth|effective|better|best|recommended|indicated|contraindicated|evidence|"
+               r"dose|doses|dosing|options?|alternatives?|risks?|and|or|but|if|not|still|then|also)\b)")
+_DASH_ACT = re.compile(r"^(?P<x>[^?]+?)\s+[-\u2013\u2014]+\s+(?:(?P<aux>should|can|could|shall|would|do|must)\s+"
+                       rf"(?P<who>i|we|you)\s+|{_NOT_AN_ACT}(?=[a-z]))"
+                       r"(?P<v>(?:just\s+|still\s+|now\s+)?[a-z][\w\-]*)"
                        r"(?:\s+(?P<pron>her|him|them))?(?P<rest>\s+(?:to|from|on|onto|off|with|for|in|into|at|"
                        r"before|after|now|today|again)\b[^?]*?)?\s*(?P<mark>\?*)$", re.I)
 # A finding said "in" the case's people ("Hb 75 in a stable woman with IDA"): the people, with the finding after them
@@ -2071,7 +2078,8 @@ def _dash_act(text: str) -> str | None:
     finding = _FINDING_IN.match(case)
     if finding:
         case = f"{finding.group('who')} with {finding.group('f')}"
-    return f"{m.group('aux').capitalize()} {m.group('who')} {m.group('v')} {case}{m.group('rest') or ''}?"
+    aux, who = (m.group("aux") or "should").capitalize(), m.group("who") or "I"  # "- switch to X?": "Should I ..."
+    return f"{aux} {who} {m.group('v')} {case}{m.group('rest') or ''}?"
 
 
 # A patient's state said first, the question after a comma ("pt has long QT, is clarithromycin ok?", "My patient is on
