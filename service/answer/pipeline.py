@@ -98,7 +98,7 @@ def answer_question(index: SearchIndex, question: str, audience: Audience = Audi
         # A topic read as one acronym the corpus never writes ("IDA" of "Should I transfuse a woman with IDA?"), which
         # the corpus spells one way: the question with it written out, so that its words are weighed as the corpus
         # writes them (``_topic_spelled``).
-        written = _topic_spelled(q, spelled, lexicon)
+        written = _modifier_written(q, _topic_spelled(q, spelled, lexicon), index, lexicon)
         if written != spelled:
             spelled, q = written, read_question(written)
     if spelled != question:
@@ -379,16 +379,62 @@ _BARE_INSTEAD = re.compile(r"\binstead\b(?!\s+of\b)|\balternatives?\b(?!\s+(?:to
 
 
 def _topic_spelled(q: Question, question: str, lexicon: Lexicon) -> str:
-    """``question`` with its condition or intervention written out where the reading gives it as one acronym alone that
-    the corpus neither writes nor defines and whose letters the corpus's own words spell one way (``Lexicon.spelled``:
-    "iron-deficiency anaemia" of "IDA"); ``question`` otherwise. Only the topic as a whole: an acronym inside a longer
-    phrase ("LABA without ICS", "moderate severity CAP") is left to its concept's forms, which spell it there."""
+    """``question`` with its condition written out where the reading gives it as one acronym alone that the corpus
+    neither writes nor defines and whose letters the corpus's own words spell one way (``Lexicon.spelled``:
+    "iron-deficiency anaemia" of "IDA"); ``question`` otherwise. Only the condition as a whole: an acronym inside a
+    longer phrase ("LABA without ICS", "moderate severity CAP") is left to its concept's forms, which spell it there;
+    so is an intervention's ("Are DOACs better than warfarin ...?" written out lost its closest statement on the
+    asked outcome to one naming both sides of the comparison)."""
+    topic = q.condition
+    if not topic or len(topic.split()) != 1 or topic not in question:
+        return question
+    spellings = lexicon.spelled(topic)
+    if len(spellings) != 1:
+        return question
+    return re.sub(rf"(?<![\w\-]){re.escape(topic)}(?![\w\-])", spellings[0], question, count=1)
+
+
+# How near (the index's embedder) a word the corpus writes before the same noun must be to a modifier it never writes
+# to stand for it, and how far ahead of the next such word: "erratic" / "unstable" 0.68 before "INR", the next
+# ("consistent") 0.56, "stable" 0.53 (default corpus, all-MiniLM-L6-v2, session 54). Set by eye on that one pair, not
+# fitted: a weakness; the margin keeps an antonym the embedder puts near from standing in.
+MODIFIER_NEAR_MIN_COSINE = 0.6
+MODIFIER_NEAR_MARGIN = 0.1
+_MODIFIER = re.compile(r"[a-z][a-z\-]{3,}")
+_WRITTEN_WORD = re.compile(r"[A-Za-z][\w\-]*")
+
+
+def _modifier_written(q: Question, question: str, index: SearchIndex, lexicon: Lexicon) -> str:
+    """``question`` with a word of its condition or intervention that the corpus never writes, said before a noun it
+    writes ("erratic" of "patient on warfarin with erratic INRs"), in the corpus's own word for it: of the words the
+    corpus writes right before that noun ("unstable INR values", "higher INR targets"), the one the embedder puts
+    nearest, where near enough and clearly nearest (``MODIFIER_NEAR_MIN_COSINE``, ``MODIFIER_NEAR_MARGIN``). The
+    corpus cannot name a word it never writes, so a statement on the same state in its words ("... when a patient on
+    warfarin has unstable INR values") answered only as indirect evidence. ``question`` otherwise."""
+    passages = chunk_passages(index)
+    if passages is None:
+        return question
     for topic in (q.condition, q.intervention):
-        if not topic or len(topic.split()) != 1 or topic not in question:
-            continue
-        spellings = lexicon.spelled(topic)
-        if len(spellings) == 1:
-            return re.sub(rf"(?<![\w\-]){re.escape(topic)}(?![\w\-])", spellings[0], question, count=1)
+        words = (topic or "").split()
+        for word, noun in zip(words, words[1:]):
+            heads = frozenset(tokenize(noun))
+            if (not _MODIFIER.fullmatch(word) or not lexicon.unwritten(word) or not heads or lexicon.unwritten(noun)
+                    or not re.search(rf"(?<![\w\-]){re.escape(word)}(?![\w\-])", question)):
+                continue
+            before: dict[str, int] = {}
+            for text in passages(heads):
+                said = _WRITTEN_WORD.findall(text)
+                for one, two in zip(said, said[1:]):
+                    if (one.islower() and len(one) >= 4 and frozenset(tokenize(two)) == heads
+                            and frozenset(tokenize(one)) - QUESTION_WORDS):
+                        before[one] = before.get(one, 0) + 1
+            vectors = lexicon.phrase_vectors([word, *before]) if before else None
+            if vectors is None:
+                continue
+            near = sorted(((float(vectors[0] @ v), w) for w, v in zip(before, vectors[1:])), reverse=True)
+            if near[0][0] >= MODIFIER_NEAR_MIN_COSINE and (len(near) == 1
+                                                           or near[0][0] - near[1][0] >= MODIFIER_NEAR_MARGIN):
+                return re.sub(rf"(?<![\w\-]){re.escape(word)}(?![\w\-])", near[0][1], question, count=1)
     return question
 
 

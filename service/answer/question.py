@@ -771,9 +771,11 @@ _DYING_FROM = re.compile(rf"^(?:dying\s+(?:from|of)|deaths?\s+from)\s+(?!(?:any|
                          re.I)
 # A measured value said after the condition ("gizmo anaemia with Hb 75", "... with an eGFR of 25", "... and ferritin 12
 # ug/L"): how far it has gone, which a statement words its own way, no part of what it must name. A short name (one or
-# two words) and a number, to the end. Grammar.
-_MEASURED_AFTER = re.compile(r"(?<=\w)\s+(?:with|and|at)\s+(?:an?\s+)?[A-Za-z][\w\-]*(?:\s+[A-Za-z][\w\-]*)?"
-                             r"\s+(?:of\s+|at\s+|(?:[<>]=?|≤|≥)\s*)?\d[\d.,]*(?:\s*[^\s\d][^\s]*)?$", re.I)
+# two words) and a number with at most a unit, to the end; not a kind numbered ("with type 2 diabetes"). Grammar.
+_MEASURED_AFTER = re.compile(r"(?<=\w)\s+(?:with|and|at)\s+(?:an?\s+)?(?!(?:type|grade|stage|class|step|level|"
+                             r"phase|tier)\b)[A-Za-z][\w\-]*(?:\s+[A-Za-z][\w\-]*)?"
+                             r"\s+(?:of\s+|at\s+|(?:[<>]=?|≤|≥)\s*)?\d[\d.,]*"
+                             r"(?:\s*(?:%|[a-zµμ]{1,4}(?:/[a-z0-9]{1,4})?))?$", re.I)
 # How often a condition is met, said after it ("asthma symptoms twice a month", "headaches three times a week"): how
 # bad it is, which a statement words its own way ("mild asthma"), no part of what it must name. Grammar.
 _HOW_OFTEN_AFTER = re.compile(r"(?<=\w)\s+(?:(?:once|twice|(?:two|three|four|\d+)\s+times)\s+(?:a|an|per|every)\s+"
