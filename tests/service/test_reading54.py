@@ -79,9 +79,23 @@ be reserved for patients with severe symptomatic anaemia or haemodynamic instabi
 """
 
 
+RATIO = """---
+title: "Zorbarin and the wobble ratio"
+type: guideline
+year: 2022
+---
+# Zorbarin and the wobble ratio
+
+The effect of zorbarin is monitored with the wobble ratio. Patients with some gizmo valves need higher wobble ratio
+targets. Patients taking zorbarin should keep their diet the same from week to week. Clinicians should consider whether
+plumbaban is a suitable alternative when a patient on zorbarin has unstable wobble ratio values, unless zorbarin is
+specifically required.
+"""
+
+
 @pytest.fixture(scope="module")
 def index(tmp_path_factory: pytest.TempPathFactory) -> Index:
-    files = {"arm.md": ARM, "fever.md": FEVER, "anaemia.md": ANAEMIA,
+    files = {"arm.md": ARM, "fever.md": FEVER, "anaemia.md": ANAEMIA, "ratio.md": RATIO,
              **background_guidelines("Exercise for knee osteoarthritis", "Migraine prevention", "Asthma in children")}
     return open_index(built(tmp_path_factory, "reading54", files))
 
@@ -135,3 +149,10 @@ def test_an_act_after_a_dash_asked_by_its_verb_alone() -> None:
     q = read_question("GF pt on zorbarin with erratic ratios - switch to plumbaban?")
     assert q.intervention == "plumbaban" and q.yes_no
     assert read_question("Zorbarin in a patient on plumbaban - what dose?").intervention != "what dose"
+
+
+def test_a_modifier_the_corpus_never_writes_is_read_as_its_nearest_word_there(index: Index) -> None:
+    # "erratic" is written nowhere; of the words written before "wobble" the embedder puts "unstable" clearly nearest.
+    answer = answer_question(index, "Patient on zorbarin with erratic wobble ratios - switch to plumbaban?")
+    assert "unstable wobble ratio values" in lead_text(answer)
+    assert answer.evidence.level != "indirect"
