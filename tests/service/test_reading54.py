@@ -153,6 +153,7 @@ def test_an_act_after_a_dash_asked_by_its_verb_alone() -> None:
 
 def test_a_modifier_the_corpus_never_writes_is_read_as_its_nearest_word_there(index: Index) -> None:
     # "erratic" is written nowhere; of the words written before "wobble" the embedder puts "unstable" clearly nearest.
-    answer = answer_question(index, "Patient on zorbarin with erratic wobble ratios - switch to plumbaban?")
+    # (Before, the advice was quoted only as indirect evidence, with no verdict.)
+    answer = answer_question(index, "Should I switch a patient on zorbarin with erratic wobble ratios to plumbaban?")
     assert "unstable wobble ratio values" in lead_text(answer)
-    assert answer.evidence.level != "indirect"
+    assert answer.evidence.level != "indirect" and answer.verdict == "yes"
