@@ -130,7 +130,8 @@ def test_an_act_asked_by_its_verb_is_read_as_its_noun_for_those_people() -> None
 
 
 def test_use_kept_for_the_denied_state_of_the_asked_people() -> None:
-    kept = "Blood transfusion should be reserved for patients with severe symptomatic anaemia or haemodynamic instability."
+    kept = ("Blood transfusion should be reserved for patients with severe symptomatic anaemia or haemodynamic "
+            "instability.")
     assert kept_for_the_denied("Should I transfuse a stable patient with gizmo anaemia?", kept)
     assert kept_for_the_denied("Should I transfuse an asymptomatic woman with gizmo anaemia?", kept)
     assert not kept_for_the_denied("Should I transfuse a woman with gizmo anaemia?", kept)
