@@ -1583,10 +1583,10 @@ _ACT_ON_PEOPLE = re.compile(rf"^(?P<aux>should|must|can|could|may|do|would)\s+(?
                             rf"(?P<who>(?:(?:a|an|the|my|this|our|your|all|every)\s+)?(?:[\w\-]+\s+){{0,3}}?"
                             rf"{PERSON_NOUNS})\s+(?P<c>(?:with|who\s+ha(?:s|ve))\s+\S.*)$", re.I)
 # The noun English makes of a verb of an act by its ending: "-ate" "-ation" (anticoagulate), "-use" "-usion"
-# (transfuse, infuse), "-ise"/"-ize" "-isation"/"-ization" (immunise); and "-ing" of a verb of testing (screen,
-# test, monitor, scan). Grammar.
-_ACT_NOUN = ((re.compile(r"ate$"), "ation"), (re.compile(r"use$"), "usion"), (re.compile(r"([iy])[sz]e$"), r"\1sation"),
-             (re.compile(r"^(screen|test|monitor|scan)$"), r"\1ing"))
+# (transfuse, infuse), "-ise"/"-ize" "-isation"/"-ization" (immunise). Grammar. (Not a verb of testing: "Should I
+# screen a woman with X?" read as screening for X answered "Yes." from "Clinicians should screen for contraindications
+# before ...".)
+_ACT_NOUN = ((re.compile(r"ate$"), "ation"), (re.compile(r"use$"), "usion"), (re.compile(r"([iy])[sz]e$"), r"\1sation"))
 
 
 def _act_noun(verb: str) -> str | None:
