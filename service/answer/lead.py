@@ -1431,3 +1431,85 @@ def salience_of(c: Candidate, salient: dict[str, float] | None) -> float:
 def overlaps(c: Candidate, other: Candidate | None) -> bool:
     """Whether one statement's text holds the other's (the same sentence quoted whole and in part)."""
     return other is not None and (c.text in other.text or other.text in c.text)
+
+
+# Use kept for some people or cases ("Gizmo transfusion should be reserved for patients with symptomatic anaemia",
+# "... restricted to ...", "... only for ..."): ``group`` (or ``only``) names them. Grammar of restricted use.
+_KEPT_FOR = re.compile(r"\b(?:reserved|kept|restricted|limited)\s+(?:only\s+)?(?:for|to)\b(?P<group>[^.;]*)|"
+                       r"\bonly\s+(?:for|in)\b(?P<only>[^.;]*)", re.I)
+# The prefixes English denies a state with ("asymptomatic" of "symptomatic", "unstable", "instability" of "stable",
+# "non-severe"). Grammar.
+_DENYING_PREFIXES = ("non-", "non", "un", "in", "im", "ir", "il", "dis", "an", "a")
+_WORD_OF_STATE = re.compile(r"[a-z][a-z\-]{4,}")
+
+
+def _denied(word: str, other: str) -> bool:
+    """Whether ``word`` is ``other`` denied by a prefix (``_DENYING_PREFIXES``: "asymptomatic" of "symptomatic",
+    "instability" of "stable"): what is left after the prefix opens as ``other`` does, on four letters at least and
+    three fifths of the shorter."""
+    for prefix in _DENYING_PREFIXES:
+        if not word.startswith(prefix) or len(word) - len(prefix) < 5 or len(other) < 5:
+            continue
+        base = word[len(prefix):]
+        shared = next((k for k, (a, b) in enumerate(zip(base, other)) if a != b), min(len(base), len(other)))
+        if shared >= 4 and shared >= 0.6 * min(len(base), len(other)):
+            return True
+    return False
+
+
+def kept_for_the_denied(question: str, text: str) -> bool:
+    """Whether ``text`` keeps a use for people in a state the ``question`` asks of its denial, or the other way
+    (``_KEPT_FOR``: "reserved for patients with symptomatic anaemia or haemodynamic instability" for "a stable
+    asymptomatic patient"), the state as the question words it not among those people: the use is kept for others
+    than the asked. English's prefixes of denial, no topic."""
+    kept = _KEPT_FOR.search(text)
+    if kept is None:
+        return False
+    group = frozenset(_WORD_OF_STATE.findall((kept.group("group") or kept.group("only") or "").lower()))
+    asked = frozenset(_WORD_OF_STATE.findall(question.lower())) - group
+    return any(_denied(a, g) or _denied(g, a) for a in asked for g in group)
+
+
+# An occasion a question asks at, by the event it comes before, during or after ("after the birth", "before surgery",
+# "during a flare"): the event's noun (``e``). Not a span of time ("after 5 years", "after two weeks") nor a pronoun
+# ("after it"). Grammar.
+_OCCASION = re.compile(r"\b(?:after|before|during|following|until)\s+(?:the\s+|a\s+|an\s+|her\s+|his\s+|their\s+|"
+                       r"my\s+|your\s+)?(?!(?:it|this|that|them|these|those|one|two|three|four|five|six|seven|eight|"
+                       r"nine|ten|several|many|some|each|every|\d+\S*|(?:day|week|month|year|hour|minute)s?)\b)"
+                       r"(?P<e>[a-z][a-z\-]{2,})\b", re.I)
+
+
+def occasion_terms(q: Question) -> frozenset[tuple[str, str]]:
+    """The events a question asks at, each as its preposition and a term of its noun (``_OCCASION``: ("after",
+    "birth") of "What do I do with it after the birth?"), less those of its topic: an occasion its condition or
+    intervention names ("after a heart attack" of a question on heart attack) sets nothing apart."""
+    topic = guideline.topic_terms(q.intervention, q.condition) | QUESTION_WORDS
+    return _occasions(q.text) - {o for o in _occasions(q.text) if o[1] in topic}
+
+
+@lru_cache(maxsize=20_000)
+def _occasions(text: str) -> frozenset[tuple[str, str]]:
+    """The occasions a text names (``_OCCASION``), each as its preposition and a term of its event's noun."""
+    return frozenset((m.group(0).split()[0].lower(), t)
+                     for m in _OCCASION.finditer(text) for t in tokenize(m.group("e")))
+
+
+def at_occasion(c: Candidate, events: frozenset[tuple[str, str]]) -> bool:
+    """Whether a statement names one of the asked occasions (``occasion_terms``) with the same preposition
+    ("immediately after birth" for "after the birth"; not "elective birth before 40 weeks")."""
+    return bool(events) and bool(events & _occasions(c.text))
+
+
+def at_asked_occasion(q: Question, may_lead: list[Candidate], ranked: list[Candidate]) -> list[Candidate]:
+    """The statements that may lead a question asking at an occasion (``occasion_terms``: "after the birth"): those
+    that name it, where one does; none where none does but another statement on the topic does (``ranked``): the
+    advice on the topic at large ("Offer gizmo tablets if targets are not met within 1 to 2 weeks") answers no
+    question on what to do after the birth, and the statement that names it is then quoted as the closest evidence.
+    ``may_lead`` as it is where no statement names the occasion, or the question names none."""
+    events = occasion_terms(q)
+    if not events:
+        return may_lead
+    at = [c for c in may_lead if at_occasion(c, events)]
+    if at or not any(at_occasion(c, events) for c in ranked):
+        return at or may_lead
+    return []

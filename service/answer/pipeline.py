@@ -51,6 +51,8 @@ from service.answer.routing import DOSE, GAP, RECOMMENDATION, SAFETY, SECTION_OR
 from service.answer.scoring import (Candidate, candidates, introduces_list, near_duplicate, sentence_terms,
                                     topic_candidates)
 from service.answer.lead import (STRONG_DESIGNS, advice_beside_the_asked, answering, as_strong_as, asked_instance,
+                                 at_asked_occasion, at_occasion, kept_for_the_denied,
+                                 occasion_terms,
                                  bounded_out, for_other_cases, for_part_of_asked_ages, of_other_people,
                                  in_asked_setting,
                                  asks_effect, choose_lead, choose_support, closest_order, defines, lead_tier,
@@ -96,6 +98,13 @@ def answer_question(index: SearchIndex, question: str, audience: Audience = Audi
     # ... and a name written beside another of the same thing ("vitamin K2 MK-7") as the first alone (apposed_less).
     spelled = lexicon.apposed_less(lexicon.spelled_short(question))
     q = _read_follow_up(index, spelled, follows) if follows else read_question(spelled)
+    if not follows:
+        # A topic read as one acronym the corpus never writes ("IDA" of "Should I transfuse a woman with IDA?"), which
+        # the corpus spells one way: the question with it written out, so that its words are weighed as the corpus
+        # writes them (``_topic_spelled``).
+        written = _modifier_written(q, _topic_spelled(q, spelled, lexicon), index, lexicon)
+        if written != spelled:
+            spelled, q = written, read_question(written)
     if spelled != question:
         q = replace(q, as_asked=question)
     ev = rank_evidence(index, q, tuning)
@@ -385,6 +394,66 @@ class RankedEvidence:
 _BARE_INSTEAD = re.compile(r"\binstead\b(?!\s+of\b)|\balternatives?\b(?!\s+(?:to|for)\b)", re.I)
 
 
+def _topic_spelled(q: Question, question: str, lexicon: Lexicon) -> str:
+    """``question`` with its condition written out where the reading gives it as one acronym alone that the corpus
+    neither writes nor defines and whose letters the corpus's own words spell one way (``Lexicon.spelled``:
+    "iron-deficiency anaemia" of "IDA"); ``question`` otherwise. Only the condition as a whole: an acronym inside a
+    longer phrase ("LABA without ICS", "moderate severity CAP") is left to its concept's forms, which spell it there;
+    so is an intervention's ("Are DOACs better than warfarin ...?" written out lost its closest statement on the
+    asked outcome to one naming both sides of the comparison)."""
+    topic = q.condition
+    if not topic or len(topic.split()) != 1 or topic not in question:
+        return question
+    spellings = lexicon.spelled(topic)
+    if len(spellings) != 1:
+        return question
+    return re.sub(rf"(?<![\w\-]){re.escape(topic)}(?![\w\-])", spellings[0], question, count=1)
+
+
+# How near (the index's embedder) a word the corpus writes before the same noun must be to a modifier it never writes
+# to stand for it, and how far ahead of the next such word: "erratic" / "unstable" 0.68 before "INR", the next
+# ("consistent") 0.56, "stable" 0.53 (default corpus, all-MiniLM-L6-v2, session 54). Set by eye on that one pair, not
+# fitted: a weakness; the margin keeps an antonym the embedder puts near from standing in.
+MODIFIER_NEAR_MIN_COSINE = 0.6
+MODIFIER_NEAR_MARGIN = 0.1
+_MODIFIER = re.compile(r"[a-z][a-z\-]{3,}")
+_WRITTEN_WORD = re.compile(r"[A-Za-z][\w\-]*")
+
+
+def _modifier_written(q: Question, question: str, index: SearchIndex, lexicon: Lexicon) -> str:
+    """``question`` with a word of its condition or intervention that the corpus never writes, said before a noun it
+    writes ("erratic" of "patient on warfarin with erratic INRs"), in the corpus's own word for it: of the words the
+    corpus writes right before that noun ("unstable INR values", "higher INR targets"), the one the embedder puts
+    nearest, where near enough and clearly nearest (``MODIFIER_NEAR_MIN_COSINE``, ``MODIFIER_NEAR_MARGIN``). The
+    corpus cannot name a word it never writes, so a statement on the same state in its words ("... when a patient on
+    warfarin has unstable INR values") answered only as indirect evidence. ``question`` otherwise."""
+    passages = chunk_passages(index)
+    if passages is None:
+        return question
+    for topic in (q.condition, q.intervention):
+        words = (topic or "").split()
+        for word, noun in zip(words, words[1:]):
+            heads = frozenset(tokenize(noun))
+            if (not _MODIFIER.fullmatch(word) or not lexicon.unwritten(word) or not heads or lexicon.unwritten(noun)
+                    or not re.search(rf"(?<![\w\-]){re.escape(word)}(?![\w\-])", question)):
+                continue
+            before: dict[str, int] = {}
+            for text in passages(heads):
+                said = _WRITTEN_WORD.findall(text)
+                for one, two in zip(said, said[1:]):
+                    if (one.islower() and len(one) >= 4 and frozenset(tokenize(two)) == heads
+                            and frozenset(tokenize(one)) - QUESTION_WORDS):
+                        before[one] = before.get(one, 0) + 1
+            vectors = lexicon.phrase_vectors([word, *before]) if before else None
+            if vectors is None:
+                continue
+            near = sorted(((float(vectors[0] @ v), w) for w, v in zip(before, vectors[1:])), reverse=True)
+            if near[0][0] >= MODIFIER_NEAR_MIN_COSINE and (len(near) == 1
+                                                           or near[0][0] - near[1][0] >= MODIFIER_NEAR_MARGIN):
+                return re.sub(rf"(?<![\w\-]){re.escape(word)}(?![\w\-])", near[0][1], question, count=1)
+    return question
+
+
 def _read_follow_up(index: SearchIndex, question: str, follows: Answer) -> Question:
     """A follow-up read against the answer it follows: one that names only what changes ("What about X?") as the
     previous question with that change (``follow_up.as_whole_question``), shown as asked; any other inherits the
@@ -470,6 +539,8 @@ def rank_evidence(index: SearchIndex, q: Question, tuning: AnswerTuning = TUNING
     # (Not a statement on what lies outside the place asked, "Trials ... outside Japan are few", ``in_asked_setting``.)
     on_the_aspect = answering(q, direct, forms)
     may_lead = in_asked_setting(q.text, not_the_replaced(q, naming_condition(q, c_concept, on_the_aspect)))
+    # (Asked at an occasion, "after the birth", only a statement that names it: ``at_asked_occasion``.)
+    may_lead = at_asked_occasion(q, may_lead, ranked)
     lead = choose_lead(may_lead, tuning, salient,
                        intervention_terms, guideline.population_terms(q.condition, q.subject), bounds(q.text), forms,
                        cautions=asks_against(q.text), instance=asked_instance(q.text),
@@ -522,6 +593,11 @@ def rank_evidence(index: SearchIndex, q: Question, tuning: AnswerTuning = TUNING
         for_them = "against" if against is not None else None
     else:
         for_them = None
+    if for_them is None and lead is not None and asks_advice_for_people(q) and kept_for_the_denied(q.text, lead.text):
+        # Advice that keeps the asked thing for people in a state the question asks of its denial ("... reserved for
+        # patients with symptomatic anaemia or haemodynamic instability" for "a stable asymptomatic patient"): advice
+        # against it for the asked people, as a contraindication is (``lead.kept_for_the_denied``).
+        for_them = "against"
     warned = _warned(index, q, hits, stats, (i_concept, c_concept), ranked, forms) if for_them is None else None
     if warned is not None:
         # Asked whether a thing is safe (or OK) for people in a state, a statement that warns of it in that very state
@@ -1259,7 +1335,13 @@ def closest_statements(ranked: list[Candidate], q: Question, tuning: AnswerTunin
     off_severity = severity_order(q) if topic_first else (lambda c: True)
     # Without a topic read, a statement that gives what the question's frame asks for (a span of time for "How soon
     # ...?", an amount for "How much ...?", ``lead.misses_shape``) still comes before one that does not.
-    for c in sorted(ranked, key=lambda c: (by_topic and occasion_of_use(c, q),
+    # Asked at an occasion ("after the birth", ``lead.occasion_terms``), a statement naming it comes first, and is
+    # quoted however far below the best it ranks: the others answer the topic at large, not what the question adds.
+    # (Of those, one naming the asked condition first: the same occasion for other people answers less.)
+    events = occasion_terms(q)
+    for c in sorted(ranked, key=lambda c: (bool(events) and not at_occasion(c, events),
+                                           bool(events) and not c.mentions_condition,
+                                           by_topic and occasion_of_use(c, q),
                                            both_sides_order(c, q.intervention, q.comparator, harms_asked,
                                                             q.type == "dosing", forms) if by_topic
                                            else (False, False),
@@ -1268,7 +1350,8 @@ def closest_statements(ranked: list[Candidate], q: Question, tuning: AnswerTunin
                                            closest_order(c, q) if by_topic else
                                            (False, False, topic_first and misses_shape(c.text, q)),
                                            -salience_of(c, salient))):
-        if c.score < tuning.support_margin * ranked[0].score and not any(c is o for o in set_aside):
+        if c.score < tuning.support_margin * ranked[0].score and not any(c is o for o in set_aside) and not (
+                at_occasion(c, events)):
             continue
         eligible.append(c)
         if len(out) >= tuning.closest_statements:

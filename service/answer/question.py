@@ -769,6 +769,13 @@ _CAUSE_WORD = r"(?!(?:in|among|after|with|during|or|and)\b)[\w\-]+"  # a word of
 _DYING_FROM = re.compile(rf"^(?:dying\s+(?:from|of)|deaths?\s+from)\s+(?!(?:any|all|other)\b)"
                          rf"(?P<x>{_CAUSE_WORD}(?:\s+{_CAUSE_WORD}){{0,2}}?)(?:\s+causes?)?(?P<rest>\s+(?:in|among)\s+.+)?$",
                          re.I)
+# A measured value said after the condition ("gizmo anaemia with Hb 75", "... with an eGFR of 25", "... and ferritin 12
+# ug/L"): how far it has gone, which a statement words its own way, no part of what it must name. A short name (one or
+# two words) and a number with at most a unit, to the end; not a kind numbered ("with type 2 diabetes"). Grammar.
+_MEASURED_AFTER = re.compile(r"(?<=\w)\s+(?:with|and|at)\s+(?:an?\s+)?(?!(?:type|grade|stage|class|step|level|"
+                             r"phase|tier)\b)[A-Za-z][\w\-]*(?:\s+[A-Za-z][\w\-]*)?"
+                             r"\s+(?:of\s+|at\s+|(?:[<>]=?|≤|≥)\s*)?\d[\d.,]*"
+                             r"(?:\s*(?:%|[a-zµμ]{1,4}(?:/[a-z0-9]{1,4})?))?$", re.I)
 # How often a condition is met, said after it ("asthma symptoms twice a month", "headaches three times a week"): how
 # bad it is, which a statement words its own way ("mild asthma"), no part of what it must name. Grammar.
 _HOW_OFTEN_AFTER = re.compile(r"(?<=\w)\s+(?:(?:once|twice|(?:two|three|four|\d+)\s+times)\s+(?:a|an|per|every)\s+"
@@ -1567,9 +1574,39 @@ def as_stopping(core: str) -> str:
     return f"should {match.group('i')} be stopped{match.group('how') or ''}{match.group('when') or ''}"
 
 
+# An act of care asked in the first person by its verb alone, done to people with a condition ("Should I transfuse a
+# stable patient with gizmo anaemia?", "Should we anticoagulate a man with gizmo fibrillation?"): the act is what is
+# asked of, named by its noun (``_act_noun``), given to those people. Only a verb English makes its act's noun of by
+# rule (``_ACT_NOUN``): "Should I tell a patient with ...?" asks no act of care. Grammar.
+_ACT_ON_PEOPLE = re.compile(rf"^(?P<aux>should|must|can|could|may|do|would)\s+(?:i|we|you|clinicians|doctors|"
+                            rf"physicians)\s+(?:\w+ly\s+)?(?P<v>[a-z]{{4,}})\s+"
+                            rf"(?P<who>(?:(?:a|an|the|my|this|our|your|all|every)\s+)?(?:[\w\-]+\s+){{0,3}}?"
+                            rf"{PERSON_NOUNS})\s+(?P<c>(?:with|who\s+ha(?:s|ve))\s+\S.*)$", re.I)
+# The noun English makes of a verb of an act by its ending: "-ate" "-ation" (anticoagulate), "-use" "-usion"
+# (transfuse, infuse), "-ise"/"-ize" "-isation"/"-ization" (immunise). Grammar. (Not a verb of testing: "Should I
+# screen a woman with X?" read as screening for X answered "Yes." from "Clinicians should screen for contraindications
+# before ...".)
+_ACT_NOUN = ((re.compile(r"ate$"), "ation"), (re.compile(r"use$"), "usion"), (re.compile(r"([iy])[sz]e$"), r"\1sation"))
+
+
+def _act_noun(verb: str) -> str | None:
+    """The noun of an act of care's verb (``_ACT_NOUN``: "transfusion" of "transfuse"); None for any other verb."""
+    for ending, noun in _ACT_NOUN:
+        if ending.search(verb):
+            return ending.sub(noun, verb)
+    return None
+
+
 def as_passive(core: str) -> str:
     """A first-person question of advice as its passive ("Should calcium supplements be stopped in a patient with
-    heart disease?"), the preposition "to" of whom it is given to read as "in"; any other question as it is."""
+    heart disease?"), the preposition "to" of whom it is given to read as "in"; an act asked by its verb alone as
+    its noun given to the people it is done to ("Should transfusion be given to a stable patient with gizmo
+    anaemia?" of "Should I transfuse a stable patient with gizmo anaemia?", ``_ACT_ON_PEOPLE``); any other question
+    as it is."""
+    act = _ACT_ON_PEOPLE.match(core)
+    noun = _act_noun(act.group("v").lower()) if act else None
+    if act and noun:
+        return f"should {noun} be given to {act.group('who')} {act.group('c')}"
     match = _ACTIVE.match(core)
     if not match:
         return core
@@ -2016,8 +2053,15 @@ _SETTING_OPENS = re.compile(r"^(?P<h>.+?)\s+(?P<r>(?:in|for|with|during|while|af
 # its verb, a preposition ("to a DOAC"), or a pronoun for the person ("start her on iron"), which the case replaces.
 # Read as it stood, "should I switch to a DOAC" after the dash read no topic, and the answer quoted INR targets.
 # Grammar.
-_DASH_ACT = re.compile(r"^(?P<x>[^?]+?)\s+[-\u2013\u2014]+\s+(?P<aux>should|can|could|shall|would|do|must)\s+"
-                       r"(?P<who>i|we|you)\s+(?P<v>(?:just\s+|still\s+|now\s+)?[a-z][\w\-]*)"
+# The act may be asked by its verb alone, the "should I" left out as a note does ("AF pt on warfarin with erratic
+# INRs - switch to a DOAC?", "... - transfuse?"): not a word that asks something else of the case (``_NOT_AN_ACT``:
+# "- safe?", "- what dose?", "- any evidence?").
+_NOT_AN_ACT = (r"(?!(?:what|which|how|why|when|where|who|whom|whose|is|are|was|were|any|yes|no|ok|okay|safe|safer|"
+               r"necessary|needed|useful|worth|effective|better|best|recommended|indicated|contraindicated|evidence|"
+               r"dose|doses|dosing|options?|alternatives?|risks?|and|or|but|if|not|still|then|also)\b)")
+_DASH_ACT = re.compile(r"^(?P<x>[^?]+?)\s+[-\u2013\u2014]+\s+(?:(?P<aux>should|can|could|shall|would|do|must)\s+"
+                       rf"(?P<who>i|we|you)\s+|{_NOT_AN_ACT}(?=[a-z]))"
+                       r"(?P<v>(?:just\s+|still\s+|now\s+)?[a-z][\w\-]*)"
                        r"(?:\s+(?P<pron>her|him|them))?(?P<rest>\s+(?:to|from|on|onto|off|with|for|in|into|at|"
                        r"before|after|now|today|again)\b[^?]*?)?\s*(?P<mark>\?*)$", re.I)
 # A finding said "in" the case's people ("Hb 75 in a stable woman with IDA"): the people, with the finding after them
@@ -2036,7 +2080,8 @@ def _dash_act(text: str) -> str | None:
     finding = _FINDING_IN.match(case)
     if finding:
         case = f"{finding.group('who')} with {finding.group('f')}"
-    return f"{m.group('aux').capitalize()} {m.group('who')} {m.group('v')} {case}{m.group('rest') or ''}?"
+    aux, who = (m.group("aux") or "should").capitalize(), m.group("who") or "I"  # "- switch to X?": "Should I ..."
+    return f"{aux} {who} {m.group('v')} {case}{m.group('rest') or ''}?"
 
 
 # A patient's state said first, the question after a comma ("pt has long QT, is clarithromycin ok?", "My patient is on
@@ -2763,6 +2808,7 @@ def _clean(phrase: str | None, strip_kind: bool = True) -> str | None:
         phrase = _SOURCE_AFTER.sub("", phrase)
         # How often the condition is met (``_HOW_OFTEN_AFTER``) is no part of its name.
         phrase = _HOW_OFTEN_AFTER.sub("", phrase)
+        phrase = _MEASURED_AFTER.sub("", phrase)  # ... nor is a value measured of it ("with Hb 75")
         # "fracture risk" is the risk of fracture: what a statement names is the fracture ("reduced vertebral
         # fractures"), as "the risk of fracture" loses its "risk of" (``_LEADING``).
         phrase = _RISK_AFTER.sub("", phrase)

@@ -73,6 +73,12 @@ def states_aim(sentence: str) -> bool:
 # the tag is no part of what it says (without this, every tagged recommendation of a guideline was unquotable).
 _ENDS_SENTENCE = re.compile(r"[.!?][)\]\"”’]*(?:\s+\[[^\[\]]{1,40}\])?$")
 _CLOSERS = ")]\"”’ "  # what may follow a sentence's stop (``_ENDS_SENTENCE``)
+# A list item that is a label and, in brackets, a clause of its own on it, with no stop ("Gizmozumab (use beyond 30
+# days is not recommended)", as a guideline's list of treatments writes its advice on each): a statement, though it
+# ends on its bracket. The clause holds a finite verb and four words at least; a label with a note ("Acetaminophen
+# (oral)", "Level C (expert opinion)") is none. Grammar.
+_BRACKETED_CLAUSE = re.compile(r"^[^()\[\]:;.]{2,80}?\s\((?P<c>(?!(?:see|refer|cf)\b)(?:[^()]*?\s){3,}[^()]*?)\)$")
+_FINITE = re.compile(r"\b(?:is|are|was|were|should|must|may|can|could|will|has|have|does|do)\b", re.I)
 # A sentence that sends the reader elsewhere in a document ("See the original guideline document for more
 # information.", "Refer to the \"Rationale\" sections ...", "Note: See the \"Major Recommendations\" field ..."):
 # the grammar of a cross-reference, which states nothing itself (quoted in guideline answers as evidence).
@@ -1215,7 +1221,14 @@ def quotable(sentence: str, tuning: AnswerTuning = TUNING, allow_anaphor: bool =
         return False
     if _POINTER.search(sentence) or sentence.rstrip(_CLOSERS).endswith("?"):
         return False  # a cross-reference or a question ("Should X be maintained in Y?", a key question) says nothing
-    return bool(_ENDS_SENTENCE.search(sentence))
+    return bool(_ENDS_SENTENCE.search(sentence)) or bracketed_statement(sentence)
+
+
+def bracketed_statement(sentence: str) -> bool:
+    """Whether a sentence with no stop is a list item's label with a clause of its own in brackets
+    (``_BRACKETED_CLAUSE``: "Gizmozumab (use beyond 30 days is not recommended)"): quotable as it stands."""
+    m = _BRACKETED_CLAUSE.match(sentence)
+    return m is not None and bool(_FINITE.search(m.group("c")))
 
 
 def near_duplicate(a: frozenset[str], b: frozenset[str], threshold: float = TUNING.near_duplicate_jaccard) -> bool:
