@@ -35,7 +35,8 @@ from service.answer.question import PEOPLE_WORDS, Question, asks_causing, given_
 from service.answer.relevance import FEATURES, LinearModel, relevance_model
 from service.answer.compared import names_comparator
 from service.answer.polarity import AGAINST
-from service.answer.routing import DESIGNS, FINDING, GAP, HEAD_TO_HEAD, NULL_RESULT, RECOMMENDATION, STUDY
+from service.answer.routing import (DESIGNS, FINDING, GAP, GUIDELINE_ADVICE, HEAD_TO_HEAD, IMPERATIVE, NULL_RESULT,
+                                   RECOMMENDATION, STUDY)
 from service.answer.stand_in import stands_in
 from service.answer.title_outcomes import title_outcomes
 from service.answer.tuning import TUNING, AnswerTuning
@@ -396,14 +397,26 @@ def candidates(question: Question, hits: list[Hit], stats: CorpusStats,
             direct = has_c = False
         if not anchored:
             # Without a concept to pair, a statement answers directly when it covers most of the question
-            # and the relevance model believes it.
-            direct = direct and probability >= model.lead_floor
+            # and the relevance model believes it. A guideline's advice that covers it so needs only the quote floor:
+            # the model learned from research abstracts (its guideline weight is 0) and gives a guideline's advice
+            # less than its lead floor, so the governing recommendation ("Gizmo ventilation should be started when
+            # ..." for "wheezitis - when to start gizmo ventilation?") stood under "Closest evidence".
+            direct = direct and (probability >= model.lead_floor or (
+                probability >= tuning.quote_floor and hit.document.kind == DocumentKind.GUIDELINE
+                and _advises(text)))
         out.append(frozen_instance(Candidate, text=text, hit=hit, score=probability, coverage=coverage, terms=terms,
                                    mentions_intervention=has_i, mentions_condition=has_c, direct=direct,
                                    features=features, anchored=anchored, closest_only=cut is not None,
                                    cut=cut or (False, False)))
     out.sort(key=lambda c: -c.score)
     return out
+
+
+def _advises(text: str) -> bool:
+    """Whether a guideline's sentence is worded as advice (``routing.GUIDELINE_ADVICE``, ``routing.IMPERATIVE``), not
+    a question it asks itself."""
+    text = text.strip()
+    return not text.endswith("?") and bool(GUIDELINE_ADVICE.search(text) or IMPERATIVE.search(text))
 
 
 def _head_only_test(question: Question, condition: Concept | None, found: list[_Found], lexicon: Lexicon,
