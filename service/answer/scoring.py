@@ -261,6 +261,9 @@ class _Matcher:
                       if intervention is not None and question.intervention and not harms else ())
         self.anchored = intervention is not None or condition is not None
         self.unanchored_direct = tuning.unanchored_direct
+        # Whether a guideline's advice that covers the question answers it without the model's lead floor
+        # (``candidates``): not a question asking which or what thing (``_WHICH``).
+        self.advice_answers = not _WHICH.search(question.text)
         # A follow-up searched with the words of the question it follows (``Question.context``): its own terms, one of
         # which a statement must name to answer it at all (``_score_passage``). By the earlier question's words alone,
         # the statement that answered it ("For mild asthma, as-needed ... budesonide-formoterol is a recommended
@@ -401,15 +404,23 @@ def candidates(question: Question, hits: list[Hit], stats: CorpusStats,
             # the model learned from research abstracts (its guideline weight is 0) and gives a guideline's advice
             # less than its lead floor, so the governing recommendation ("Gizmo ventilation should be started when
             # ..." for "wheezitis - when to start gizmo ventilation?") stood under "Closest evidence".
+            # (Not for a question asking which thing or what thing: advice on its topic that names no such thing,
+            # "Patients should be strongly encouraged to stop smoking ..." for "What is the most effective drug to help
+            # people stop smoking?", is no answer to it.)
             direct = direct and (probability >= model.lead_floor or (
-                probability >= tuning.quote_floor and hit.document.kind == DocumentKind.GUIDELINE
-                and _advises(text)))
+                match.advice_answers and probability >= tuning.quote_floor
+                and hit.document.kind == DocumentKind.GUIDELINE and _advises(text)))
         out.append(frozen_instance(Candidate, text=text, hit=hit, score=probability, coverage=coverage, terms=terms,
                                    mentions_intervention=has_i, mentions_condition=has_c, direct=direct,
                                    features=features, anchored=anchored, closest_only=cut is not None,
                                    cut=cut or (False, False)))
     out.sort(key=lambda c: -c.score)
     return out
+
+
+# A question asking which or what thing ("What is the most effective drug ...?", "Which form lasts longer ...?").
+# Grammar.
+_WHICH = re.compile(r"\b(?:which|what)\b", re.I)
 
 
 def _advises(text: str) -> bool:

@@ -78,6 +78,10 @@ def test_the_governing_advice_answers_a_terse_question_directly(terse_index: Pat
     assert answer.evidence.direct
     assert "Closest evidence" not in answer.bottom_line.text and "Indirect evidence" not in answer.bottom_line.text
     assert "should be started when pH <7.35" in answer.bottom_line.text
+    # Not for a question asking what thing: advice on its topic that names none is no answer to it.
+    answer = answered(terse_index,
+                      "what is the most effective drug for acute gronchitis - when to start blorf ventilation?")
+    assert not answer.evidence.direct
 
 
 def test_advice_beside_a_harm_denied_is_no_denial() -> None:
