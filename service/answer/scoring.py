@@ -262,8 +262,10 @@ class _Matcher:
         self.anchored = intervention is not None or condition is not None
         self.unanchored_direct = tuning.unanchored_direct
         # Whether a guideline's advice that covers the question answers it without the model's lead floor
-        # (``candidates``): not a question asking which or what thing (``_WHICH``).
-        self.advice_answers = not _WHICH.search(question.text)
+        # (``candidates``): not a question asking which or what thing (``_WHICH``), nor a yes/no question, whose
+        # verdict its lead would give: "Propranolol is recommended as a first-line preventive drug for migraine ..."
+        # said "Yes." to "Is propranolol a good choice for migraine prevention in someone who has asthma?".
+        self.advice_answers = not question.yes_no and not _WHICH.search(question.text)
         # A follow-up searched with the words of the question it follows (``Question.context``): its own terms, one of
         # which a statement must name to answer it at all (``_score_passage``). By the earlier question's words alone,
         # the statement that answered it ("For mild asthma, as-needed ... budesonide-formoterol is a recommended

@@ -82,6 +82,10 @@ def test_the_governing_advice_answers_a_terse_question_directly(terse_index: Pat
     answer = answered(terse_index,
                       "what is the most effective drug for acute gronchitis - when to start blorf ventilation?")
     assert not answer.evidence.direct
+    # ... nor for a yes/no question, whose verdict the lead would give: there the model's floor stands.
+    assert read_question("acute gronchitis - start blorf ventilation at pH 7.30?").yes_no
+    answer = answered(terse_index, "acute gronchitis - start blorf ventilation at pH 7.30?")
+    assert not answer.evidence.direct
 
 
 def test_advice_beside_a_harm_denied_is_no_denial() -> None:
