@@ -660,13 +660,36 @@ def _subject_named(text: str, forms: tuple[frozenset[str], ...]) -> bool:
 _JOINING = re.compile(r"\b(?:for|in|of|with|without|to|on|at|after|before|during|and|or|from|by)\b", re.I)
 
 
+# A state a question sets as the case it asks of, in a clause of "if" or "when": a thing said to be in a state by a
+# participle, with or without its verb ("... if TM perforated?", "... when the graft is infected?"): the state as a
+# statement names it, participle first ("perforated TM"). Grammar, no topic.
+_IF_PARTICIPLE = re.compile(r"\b(?:if|when)\s+(?:(?:the|a|an|his|her|their|my|your)\s+)?"
+                            r"(?P<n>[a-z][\w\-]*(?:\s+(?!(?:is|are|was|were)\b)[a-z][\w\-]*)?)\s+(?:(?:is|are|was|were)\s+)?"
+                            r"(?P<a>(?!(?:need|used|wanted|started|stopped|planned|asked|tried)\b)[a-z]{3,}ed)\s*[?.]?$",
+                            re.I)
+
+
+def _conditional_states(q: Question) -> tuple[str, ...]:
+    """For a question the reader found neither an intervention nor a condition in (a terse one: "can I irrigate
+    impacted cerumen if TM perforated?"), the state its closing clause of "if" or "when" sets (``_IF_PARTICIPLE``):
+    the case it asks of, which a "yes" from statements that never name it does not answer (``_people_unaddressed``).
+    (No person pronoun: "if I have ..." is ``subgroup.asked_states``'s.)"""
+    if q.intervention or q.condition:
+        return ()
+    m = _IF_PARTICIPLE.search(q.text.strip())
+    if m is None or m.group("n").split()[0].lower() in {"i", "you", "he", "she", "we", "they", "it"}:
+        return ()
+    return (f"{m.group('a')} {m.group('n')}",)
+
+
 def people_states(q: Question) -> tuple[str, ...]:
     """The states that set apart the people a question asks about (``subgroup.asked_states``), from its condition and
     its people, and what the condition joins to itself by "and" ("ear discharge" of "acute otitis media and ear
     discharge"); for a follow-up that took its topic from the question before, from its own words too ("Can I take
     it if I have asthma?", "Can I take it while pregnant?"), where the people it asks of are said."""
     own = q.text if q.inherited else None
-    return tuple(dict.fromkeys((*asked_states(q.condition, q.subject, own), *joined_states(q.condition))))
+    return tuple(dict.fromkeys((*asked_states(q.condition, q.subject, own), *joined_states(q.condition),
+                                *_conditional_states(q))))
 
 
 def contraindicated_states(q: Question) -> tuple[str, ...]:

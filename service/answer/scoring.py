@@ -35,7 +35,8 @@ from service.answer.question import PEOPLE_WORDS, Question, asks_causing, given_
 from service.answer.relevance import FEATURES, LinearModel, relevance_model
 from service.answer.compared import names_comparator
 from service.answer.polarity import AGAINST
-from service.answer.routing import DESIGNS, FINDING, GAP, HEAD_TO_HEAD, NULL_RESULT, RECOMMENDATION, STUDY
+from service.answer.routing import (DESIGNS, FINDING, GAP, GUIDELINE_ADVICE, HEAD_TO_HEAD, IMPERATIVE, NULL_RESULT,
+                                   RECOMMENDATION, STUDY)
 from service.answer.stand_in import stands_in
 from service.answer.title_outcomes import title_outcomes
 from service.answer.tuning import TUNING, AnswerTuning
@@ -266,6 +267,11 @@ class _Matcher:
                       if intervention is not None and question.intervention and not harms else ())
         self.anchored = intervention is not None or condition is not None
         self.unanchored_direct = tuning.unanchored_direct
+        # Whether a guideline's advice that covers the question answers it without the model's lead floor
+        # (``candidates``): not a question asking which or what thing (``_WHICH``), nor a yes/no question, whose
+        # verdict its lead would give: "Propranolol is recommended as a first-line preventive drug for migraine ..."
+        # said "Yes." to "Is propranolol a good choice for migraine prevention in someone who has asthma?".
+        self.advice_answers = not question.yes_no and not _WHICH.search(question.text)
         # A follow-up searched with the words of the question it follows (``Question.context``): its own terms, one of
         # which a statement must name to answer it at all (``_score_passage``). By the earlier question's words alone,
         # the statement that answered it ("For mild asthma, as-needed ... budesonide-formoterol is a recommended
@@ -402,14 +408,34 @@ def candidates(question: Question, hits: list[Hit], stats: CorpusStats,
             direct = has_c = False
         if not anchored:
             # Without a concept to pair, a statement answers directly when it covers most of the question
-            # and the relevance model believes it.
-            direct = direct and probability >= model.lead_floor
+            # and the relevance model believes it. A guideline's advice that covers it so needs only the quote floor:
+            # the model learned from research abstracts (its guideline weight is 0) and gives a guideline's advice
+            # less than its lead floor, so the governing recommendation ("Gizmo ventilation should be started when
+            # ..." for "wheezitis - when to start gizmo ventilation?") stood under "Closest evidence".
+            # (Not for a question asking which thing or what thing: advice on its topic that names no such thing,
+            # "Patients should be strongly encouraged to stop smoking ..." for "What is the most effective drug to help
+            # people stop smoking?", is no answer to it.)
+            direct = direct and (probability >= model.lead_floor or (
+                match.advice_answers and probability >= tuning.quote_floor
+                and hit.document.kind == DocumentKind.GUIDELINE and _advises(text)))
         out.append(frozen_instance(Candidate, text=text, hit=hit, score=probability, coverage=coverage, terms=terms,
                                    mentions_intervention=has_i, mentions_condition=has_c, direct=direct,
                                    features=features, anchored=anchored, closest_only=cut is not None,
                                    cut=cut or (False, False)))
     out.sort(key=lambda c: -c.score)
     return out
+
+
+# A question asking which or what thing ("What is the most effective drug ...?", "Which form lasts longer ...?").
+# Grammar.
+_WHICH = re.compile(r"\b(?:which|what)\b", re.I)
+
+
+def _advises(text: str) -> bool:
+    """Whether a guideline's sentence is worded as advice (``routing.GUIDELINE_ADVICE``, ``routing.IMPERATIVE``), not
+    a question it asks itself."""
+    text = text.strip()
+    return not text.endswith("?") and bool(GUIDELINE_ADVICE.search(text) or IMPERATIVE.search(text))
 
 
 def _head_only_test(question: Question, condition: Concept | None, found: list[_Found], lexicon: Lexicon,

@@ -1923,7 +1923,10 @@ def denied(evidence: list[Candidate], ranked: list[Candidate], topic: frozenset[
     def says(text: str) -> bool:
         if says_unsafe(naming(text, intervention), topic):
             return True
-        return denies(text, topic) and (harm_is_asked or not denies_only_harm_rise(text, topic))
+        # (Nor, so, a harm denied outright, "is safe, not associated with any harmful effects": the thing's safety
+        # affirmed, ``negates_only_harm``; it kept a "no" beside a guideline's "... is recommended".)
+        return denies(text, topic) and (harm_is_asked or not (denies_only_harm_rise(text, topic)
+                                                              or negates_only_harm(text, topic)))
     if any(says(c.text) for c in evidence):
         return True
     first = evidence[0]
@@ -2001,12 +2004,22 @@ def negates_only_harm(text: str, topic: frozenset[str] = frozenset()) -> bool:
             return False
         tokens = _TOKEN.findall(main_clause(_COMPARED_WITH.sub("", sentence)).lower())
         negations = [i for i, t in enumerate(tokens) if t in _NEGATORS]
-        if not negations or not all(_negates_harm(tokens[i:i + NEGATION_SCOPE + 1]) for i in negations):
+        if not negations or not all(_negates_harm(tokens[i:i + _harm_reach(tokens, i)]) for i in negations):
             return False
     return True
 
 
 _HARM_NEGATORS = frozenset({"no", "without"})  # the negators of a noun phrase: "no serious adverse events"
+# ... and a "not" that denies a link to what follows ("is safe, not associated with any harmful effects"): the harm
+# after it is denied as a noun phrase after "no" is. Grammar, no harm named.
+_NOT_LINKED = frozenset({"associated", "linked", "related"})
+
+
+def _harm_reach(tokens: list[str], i: int) -> int:
+    """How many tokens from the negator at ``i`` its denial of a harm reaches: ``NEGATION_SCOPE`` words after it, and
+    past the two of a link after "not" ("not associated with any harmful effects")."""
+    linked = tokens[i] == "not" and i + 1 < len(tokens) and tokens[i + 1] in _NOT_LINKED
+    return NEGATION_SCOPE + 1 + (2 if linked else 0)
 
 
 def _negates_harm(words: list[str]) -> bool:
@@ -2020,7 +2033,9 @@ def _negates_harm(words: list[str]) -> bool:
             break
         phrase.append(word)
         if names_harm(" ".join(phrase)):
-            return words[0] in _HARM_NEGATORS and not frozenset(tokenize(" ".join(phrase))) & _DIRECTIONS[0]
+            linked = words[0] == "not" and len(words) > 1 and words[1] in _NOT_LINKED
+            return ((words[0] in _HARM_NEGATORS or linked)
+                    and not frozenset(tokenize(" ".join(phrase))) & _DIRECTIONS[0])
     return False
 
 
