@@ -1472,8 +1472,10 @@ def kept_for_the_denied(question: str, text: str) -> bool:
 
 # An occasion a question asks at, by the event it comes before, during or after ("after the birth", "before surgery",
 # "during a flare"): the event's noun (``e``). Not a span of time ("after 5 years", "after two weeks") nor a pronoun
-# ("after it"). Grammar.
-_OCCASION = re.compile(r"\b(?:after|before|during|following|until)\s+(?:the\s+|a\s+|an\s+|her\s+|his\s+|their\s+|"
+# ("after it"), nor an act of the asker's own ("before starting gizmo K", "after stopping it": what is done to the
+# topic, not an event apart from it; "during breastfeeding" is one). Grammar.
+_OCCASION = re.compile(r"\b(?:(?:after|before|following|until)(?!\s+[a-z]+ing\b)|during)\s+"
+                       r"(?:the\s+|a\s+|an\s+|her\s+|his\s+|their\s+|"
                        r"my\s+|your\s+)?(?!(?:it|this|that|them|these|those|one|two|three|four|five|six|seven|eight|"
                        r"nine|ten|several|many|some|each|every|\d+\S*|(?:day|week|month|year|hour|minute)s?)\b)"
                        r"(?P<e>[a-z][a-z\-]{2,})\b", re.I)

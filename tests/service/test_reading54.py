@@ -158,3 +158,11 @@ def test_a_modifier_the_corpus_never_writes_is_read_as_its_nearest_word_there(in
     answer = answer_question(index, "Should I switch a patient on zorbarin with erratic wobble ratios to plumbaban?")
     assert "unstable wobble ratio values" in lead_text(answer)
     assert answer.evidence.level != "indirect" and answer.verdict == "yes"
+
+
+def test_an_act_of_the_askers_own_is_no_occasion() -> None:
+    # "before starting gizmo K" is what is done to the topic, not an event apart from it: no statement must name it to
+    # lead (a "no" came from advice on starting, for a question on stopping the other drug first).
+    from service.answer.lead import occasion_terms
+    assert not occasion_terms(read_question("Should gizmolol be stopped before starting gizmo K?"))
+    assert occasion_terms(read_question("What should I do with gizmolol after the birth?"))
