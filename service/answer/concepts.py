@@ -959,7 +959,9 @@ class Lexicon:
     def _written_class(self, word: str) -> tuple[str, ...]:
         def find() -> tuple[str, ...]:
             learned = drug_classes.DrugClasses.shipped()
-            own = tuple(learned.pairs.get(word, ()))
+            # (A pair the texts gave once may be a slip of the patterns: "aspirin" once beside "anticoagulants", a class
+            # it is not; ``drug_classes.MIN_PAIRED``.)
+            own = tuple(c for c, n in learned.pairs.get(word, {}).items() if n >= drug_classes.MIN_PAIRED)
             for found in (own, learned.alike(word)):
                 written = [c for c in found if self._written_in_a_row(c)]
                 if written:
@@ -1030,7 +1032,12 @@ class Lexicon:
         out = list(words)
         for at, word in enumerate(bare):
             letters = _acronym_letters(word)
-            if letters is None or self._long_of.get(_terms(word)) or self._in_corpus(word):
+            short = letters is not None and (len(word.rstrip("s")) == 2 or word.rstrip("s")[-1].islower())
+            if not short or self._long_of.get(_terms(word)) or self._in_corpus(word):
+                # (A longer acronym the corpus spells, "CAP" or "LABA", is left to its concept's forms, which spell it
+                # where it is matched: written out in the question, its words outweighed the question's others in the
+                # choice of the lead, "amoxicillin ... for low-severity community-acquired pneumonia" for a
+                # penicillin-allergic adult; session 54's list.)
                 continue
             found = self._spelled_word(word, letters or "", bare[at - 1] if at else None,
                                        bare[at + 1] if at + 1 < len(bare) else None)
@@ -1065,6 +1072,8 @@ class Lexicon:
             letters = _short_letters(word)
             if letters is None or self._long_of.get(_terms(word)) or self._in_corpus(word):
                 continue
+            if _acronym_letters(word) is not None and self.spelled(word):
+                continue  # (an acronym its concept's forms spell, as above)
             context = frozenset().union(*(_terms(w) for k, w in enumerate(bare) if k != at)) - QUESTION_WORDS
             if not context:
                 continue

@@ -39,6 +39,9 @@ MIN_NAME = 5
 MIN_ATTESTED = 2
 # A class is kept when the texts give it at least this many drugs (one drug beside a phrase is no class yet).
 MIN_MEMBERS = 2
+# A drug's own class is read where the texts pair them at least this often: one pairing may be the patterns' slip
+# ("aspirin" once beside "anticoagulants" in a list of several classes; eleven times beside "antiplatelet therapy").
+MIN_PAIRED = 2
 # A drug's ending says its class where this many known drugs or more end so, of at least ENDING_MIN letters and
 # leaving at least ENDING_STEM letters before it.
 ENDING_DRUGS = 2

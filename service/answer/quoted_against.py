@@ -130,9 +130,17 @@ def denies_asked_act(question: str, text: str) -> bool:
 def age_outside(question: str, text: str) -> bool:
     """Whether the exact age ``question`` asks of ("4m" of "a 4 month old") falls outside the age bound ``text`` sets
     ("gt 6m" of "for many children older than 6 months"; ``qualifiers.outside_bounds``): what it says is of other
-    people than the one asked, so its yes is none for them."""
+    people than the one asked, so its yes is none for them. Not where the bound is one of several groups the statement
+    names, each after its "for"."""
     at = qualifiers(question).get("age at", frozenset())
+    if len(_FOR.findall(text)) > 1:
+        # The bound of one of the groups a statement lists ("for children under 6 months, for children with severe
+        # symptoms, and for children with ear discharge"): the asked child may be of another of them.
+        return False
     return bool(at) and outside_bounds(at, qualifiers(text).get("age bound", frozenset()))
+
+
+_FOR = re.compile(r"\bfor\b", re.I)
 
 
 # A warning or a harm a statement states of what it names ("carries warnings about", "can cause", "increases the risk

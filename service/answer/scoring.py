@@ -271,7 +271,10 @@ class _Matcher:
         # (``candidates``): not a question asking which or what thing (``_WHICH``), nor a yes/no question, whose
         # verdict its lead would give: "Propranolol is recommended as a first-line preventive drug for migraine ..."
         # said "Yes." to "Is propranolol a good choice for migraine prevention in someone who has asthma?".
-        self.advice_answers = not question.yes_no and not _WHICH.search(question.text)
+        # Nor a comparison ("How does X compare with Y?"): advice on one side ("X is an effective option ...") does not
+        # compare them.
+        self.advice_answers = (not question.yes_no and not _WHICH.search(question.text)
+                               and question.comparator is None and not _COMPARES.search(question.text))
         # A follow-up searched with the words of the question it follows (``Question.context``): its own terms, one of
         # which a statement must name to answer it at all (``_score_passage``). By the earlier question's words alone,
         # the statement that answered it ("For mild asthma, as-needed ... budesonide-formoterol is a recommended
@@ -429,6 +432,8 @@ def candidates(question: Question, hits: list[Hit], stats: CorpusStats,
 # A question asking which or what thing ("What is the most effective drug ...?", "Which form lasts longer ...?").
 # Grammar.
 _WHICH = re.compile(r"\b(?:which|what)\b", re.I)
+# A question comparing things, whether or not its reading found the sides ("How does X compare with Y for Z?").
+_COMPARES = re.compile(r"\b(?:compar\w*|versus|vs|better|worse)\b", re.I)
 
 
 def _advises(text: str) -> bool:

@@ -47,6 +47,11 @@ def test_an_age_outside_the_bound_and_a_warning_of_the_asked_state() -> None:
     bounded = "Watchful waiting is an appropriate option for many children older than 6 months with gizmo otitis."
     assert age_outside("Can I do watchful waiting in a 4 month old with gizmo otitis?", bounded)
     assert not age_outside("Can I do watchful waiting in a 9 month old with gizmo otitis?", bounded)
+    # A bound of one group of several the statement lists is no bound on the asked child (a 9-month-old with ear
+    # discharge is one of the "for children with ear discharge").
+    listed = ("Immediate gizmocillin is recommended for children under 6 months, for children with a high fever, "
+              "and for children with ear discharge.")
+    assert not age_outside("Should a 9-month-old with gizmo otitis and ear discharge get gizmocillin now?", listed)
     warned = "Gizmofloxacin carries warnings about gizmo rupture and nerve damage."
     drug = frozenset({"gizmofloxacin"})
     assert warns_of_asked_state("a history of gizmo rupture", drug, warned)
