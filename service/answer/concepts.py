@@ -51,7 +51,6 @@ from index.lexicon import CorpusLexicon
 from ingest.abbreviations import corpus_definitions
 from ingest.composites import corpus_composites
 from ingest.kinds import corpus_kinds
-from service.answer import drug_classes
 from service.answer.question import DOING, LAST_IN, PERSON_NOUNS, Question, names_people, population_of
 from service.answer.tuning import TUNING
 
@@ -763,7 +762,6 @@ class Lexicon:
         self._reordered: dict[str, tuple[str, ...]] = {}  # a phrase -> its describing words in the corpus's order
         self._inner_less: dict[str, tuple[str, ...]] = {}  # a phrase -> itself less an inner word, as the corpus writes
         self._glossed: dict[str, tuple[str, ...]] = {}  # a phrase -> the names the corpus glosses it with
-        self._drug_classes: dict[str, tuple[str, ...]] = {}  # a drug's name -> its classes the corpus writes
         self._adjectives: dict[str, tuple[str, ...]] = {}  # a phrase -> itself with a noun modifier as an adjective
         self._adjective_named: dict[str, tuple[str, ...]] = {}  # a word -> its adjective before nouns (see there)
         self._measured_as: dict[str, tuple[str, ...]] = {}  # a level phrase -> it said of a derivative (see there)
@@ -938,38 +936,6 @@ class Lexicon:
             # kept where the corpus names its terms in one chunk: a name no text uses adds nothing to meet
             out += [o for o in (other, *self.compounds(other)) if self._written_together(o)]
         return list(dict.fromkeys(n for n in out if _terms(n) != own))
-
-    def drug_classes(self, phrase: str) -> tuple[str, ...]:
-        """``phrase`` with a drug's name the corpus never writes put as the class it belongs to where the corpus writes
-        that class and no other word of the phrase is unwritten ("frobnoquinolones" of "gizmofloxacin", the corpus
-        warning only of frobnoquinolones): a statement on the class speaks of each of its members, as
-        ``class_harms`` reads a source's own class of a treatment. The classes are learned from medical texts
-        (``drug_classes``: the pairs, and for a name those texts lack, the classes of drugs whose names end alike);
-        of those the corpus writes in a row, the most specific (fewest drugs learned) only: "fluoroquinolones", not
-        "antibiotics". Empty without the corpus's vocabulary and passages."""
-        if not self._forwards or self._passages is None:
-            return ()
-        words = phrase.split()
-        unwritten = [k for k, w in enumerate(words) if not self._in_corpus(w)]
-        if len(unwritten) != 1 or len(words[unwritten[0]]) < drug_classes.MIN_NAME:
-            return ()
-        k = unwritten[0]
-        return tuple(" ".join((*words[:k], c, *words[k + 1:])) for c in self._written_class(words[k].lower()))
-
-    def _written_class(self, word: str) -> tuple[str, ...]:
-        def find() -> tuple[str, ...]:
-            learned = drug_classes.DrugClasses.shipped()
-            # (A pair the texts gave once may be a slip of the patterns: "aspirin" once beside "anticoagulants", a class
-            # it is not; ``drug_classes.MIN_PAIRED``.)
-            own = tuple(c for c, n in learned.pairs.get(word, {}).items() if n >= drug_classes.MIN_PAIRED)
-            for found in (own, learned.alike(word)):
-                written = [c for c in found if self._written_in_a_row(c)]
-                if written:
-                    fewest = min(learned.members(c) for c in written)
-                    return tuple(c for c in written if learned.members(c) == fewest)
-            return ()
-
-        return self._remembered(self._drug_classes, word, find)
 
     def harm_names(self, phrase: str) -> list[str]:
         """The phrase with its name of a treatment's unwanted effects ("side effects") in each of the others that
@@ -2664,10 +2630,7 @@ def _concept(name: str, lexicon: Lexicon, idf: Idf | None, condition: bool = Fal
     # A one-word condition the corpus never writes is named as the corpus says it, by its adjective before a noun
     # ("hypoglycaemic episodes" of "hypoglycaemia", ``Lexicon.adjective_named``).
     adjectives = lexicon.adjective_named(name) if condition else ()
-    # A treatment named by a drug the corpus never writes is named by the class the corpus writes of it
-    # (``Lexicon.drug_classes``).
-    classes = () if condition else lexicon.drug_classes(name)
-    _add_forms(forms, (*lexicon.names(name), *lexicon.kinds(name), *adjectives, *classes,
+    _add_forms(forms, (*lexicon.names(name), *lexicon.kinds(name), *adjectives,
                        *(n for b in broader for n in (b, *lexicon.names(b), *lexicon.kinds(b)))), links, names)
     # A condition asked for people ("ear infections in kids who are allergic to penicillin") is named whole by the
     # corpus's other names and kinds of the condition for the same people ("acute otitis media in kids who ...").

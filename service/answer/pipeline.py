@@ -496,9 +496,7 @@ def rank_evidence(index: SearchIndex, q: Question, tuning: AnswerTuning = TUNING
     stats = corpus_stats(index)
     cut_hits: list[Hit] = []
     i_concept, c_concept = question_concepts(q, stats.lexicon, stats.idf)
-    classes = stats.lexicon.drug_classes(q.intervention) if q.intervention else ()
-    hits = retrieve(index, q, tuning, query_vector=query_vector, cut=cut_hits, pairs=pairing(i_concept, c_concept),
-                    classes=classes)
+    hits = retrieve(index, q, tuning, query_vector=query_vector, cut=cut_hits, pairs=pairing(i_concept, c_concept))
     scored = topic_candidates(q, hits, stats, i_concept, c_concept, tuning, cut_hits=cut_hits)
     # Excerpts of cut sentences and statements of aim are quoted only as closest evidence (closest_evidence);
     # every other stage sees the statements it saw before them.

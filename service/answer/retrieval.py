@@ -20,7 +20,7 @@ from service.answer.tuning import TUNING, AnswerTuning
 
 def retrieve(index: SearchIndex, q: Question, tuning: AnswerTuning = TUNING,
              query_vector: np.ndarray | None = None, cut: list[Hit] | None = None,
-             pairs: Callable[[Hit], bool] | None = None, classes: tuple[str, ...] = ()) -> list[Hit]:
+             pairs: Callable[[Hit], bool] | None = None) -> list[Hit]:
     """Passages for the question, at most a few quotable ones per source, plus lexical passages on the
     intervention alone and on the condition's treatment when the question pairs the two: indirect
     evidence (the drug in other diseases) and the established care of the condition must be found to be
@@ -46,10 +46,6 @@ def retrieve(index: SearchIndex, q: Question, tuning: AnswerTuning = TUNING,
     by the corpus's name for it ("menaquinone-7" for vitamin K2) beside the condition ranks below them, and only it
     can be direct evidence.
 
-    ``classes`` are the intervention as the class of the drug it names, where the corpus writes the class and never the
-    drug (``concepts.Lexicon.drug_classes``): searched as the intervention is, alone and with the condition, since
-    neither the question's words nor its embedding reach a sentence that names only the class.
-
     A research report's passage with nothing to quote but a statement quotable as closest evidence
     (``scoring.closest_only``: a snippet cut out of its sentence, a statement of aim) is added to ``cut``
     when a list is given, outside its document's quota.
@@ -58,10 +54,6 @@ def retrieve(index: SearchIndex, q: Question, tuning: AnswerTuning = TUNING,
     ranked = index.search(q.search_text, k=tuning.retrieve_depth, query_vector=vector)
     if q.intervention and q.condition:
         for facet in (q.intervention, f"{q.condition} treatment recommended"):
-            ranked += index.search(facet, k=tuning.facet_k, mode=SearchMode.BM25, query_vector=vector)
-    for name in classes:
-        facets = (name, f"{name} {q.condition}") if q.condition else (name,)
-        for facet in facets:
             ranked += index.search(facet, k=tuning.facet_k, mode=SearchMode.BM25, query_vector=vector)
     harms_asked = q.type == "safety" and asks_harms_named(q.text)
     regimen = regimen_asked(q.text) if q.type == "dosing" else None
