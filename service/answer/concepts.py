@@ -1016,25 +1016,17 @@ class Lexicon:
 
     def _spelled_in_context(self, words: list[str]) -> str:
         """``words`` (a question's, its acronyms the corpus spells already written out) with each short form left
-        that the corpus never writes, an acronym ("HTN", "BP"), a note's shorthand with its closing "x" ("abx") or a
-        clipped word ("veg"), written as the corpus's word or phrase it spells among the chunks that speak of the
-        question's other words (``spell_in_context``): what the rest of the question is about tells "hypertension"
-        from "hydroxyvitamin" for "HTN", and "antibiotics" from "absorption" for "abx". The question as it was where
-        the corpus gives no clear phrase."""
+        that the corpus never writes, an acronym ("HTN") or a clipped word ("veg", "clarithro"), written as the
+        corpus's word or phrase it spells among the chunks that speak of the question's other words
+        (``spell_in_context``): what the rest of the question is about tells "hypertension" from "hydroxyvitamin" for
+        "HTN". The question as it was where the corpus gives no clear phrase. (Not a note's shorthand closing in "x",
+        "abx", nor letters run into a number, "MK7": tried in session 54, "abx" was read as "abbreviations" over
+        guidelines, and "MK-7" led with what supplements contain, not with what interacts.)"""
         texts = self._texts
         assert texts is not None
         out = list(words)
         bare = [w.strip(_EDGE_PUNCTUATION) for w in words]
         for at, word in enumerate(bare):
-            numbered = _RUN_TOGETHER.match(word)
-            if numbered:
-                # Letters and a number run together ("PHQ2") where the corpus writes them hyphenated, never together
-                # ("PHQ-2"): written the corpus's way, so that its words ("phq", "2") are searched.
-                hyphened = f"{numbered.group(1)}-{numbered.group(2)}"
-                hyphen_found = functools.partial(_hyphened_from, word, hyphened, texts)
-                if self._remembered(self._spelled, f"{word} -", hyphen_found):
-                    out[at] = out[at].replace(word, hyphened, 1)
-                continue
             letters = _short_letters(word)
             if letters is None or self._long_of.get(_terms(word)) or self._in_corpus(word):
                 continue
@@ -2185,35 +2177,13 @@ def spell_beside(letters: str, texts: Iterable[str], before: str | None, after: 
     return (top.most_common(1)[0][0],)
 
 
-# A note's shorthand that closes with "x" for the rest of a word ("abx"), the letters before it at least this many.
-SHORTHAND_MIN_LETTERS = 2
 # A word that gives a short form's letters inside it has at least this many letters for each ("hypertension" for
 # "HTN", 12 for 3; "compared", 8 for the 4 of "COPD", does not).
 INSIDE_WORD_LETTERS = 3
-# A clipped word ("veg"): this many letters, lower case, the first letters of the corpus's word.
-CLIPPED_LETTERS = (3, 4)
-
-
-# Capitals and a number run together ("PHQ2", "CURB65").
-_RUN_TOGETHER = re.compile(r"^([A-Z]{2,6})(\d{1,3})$")
-
-
-def _hyphened_only(joined: str, hyphened: str, texts: Iterable[str]) -> tuple[str, ...]:
-    """``(hyphened,)`` where ``texts`` write ``hyphened`` ("PHQ-2", any case) and never ``joined`` ("PHQ2"); else
-    empty."""
-    written = re.compile(rf"\b{re.escape(hyphened)}\b", re.I)
-    together = re.compile(rf"\b{re.escape(joined)}\b", re.I)
-    seen = False
-    for text in texts:
-        if together.search(text):
-            return ()
-        seen = seen or written.search(text) is not None
-    return (hyphened,) if seen else ()
-
-
-def _hyphened_from(joined: str, hyphened: str, texts: Texts) -> tuple[str, ...]:
-    """``_hyphened_only`` over the texts ``texts`` reads."""
-    return _hyphened_only(joined, hyphened, texts())
+# A clipped word ("veg", "clarithro"): this many letters, lower case, the first letters of the corpus's word.
+CLIPPED_LETTERS = (3, 12)
+# ... and from this many letters, a clip one chunk's word opens with, none other's, is that word.
+LONG_CLIP = 6
 
 
 def _spell_in_context_from(word: str, letters: str, texts: Texts, context: frozenset[str]) -> tuple[str, ...]:
@@ -2225,7 +2195,7 @@ def _spell_in_context_from(word: str, letters: str, texts: Texts, context: froze
 def _model_words() -> frozenset[str]:
     """The whole words of the packaged embedder's vocabulary (all-MiniLM-L6-v2's word pieces that are no part of a
     word): the English words the model learned as such. A lower-case word of a question outside it that the corpus
-    never writes either ("abx", "veg") is a clinician's short form; one inside it ("kid", "tab") a word. Empty where
+    never writes either ("veg") is a clinician's short form; one inside it ("kid", "tab") a word. Empty where
     the model's vocabulary cannot be read (then no lower-case word is read as a short form)."""
     try:
         from index.embedder import default_model_path
@@ -2236,16 +2206,13 @@ def _model_words() -> frozenset[str]:
 
 
 def _short_letters(word: str) -> str | None:
-    """The letters a short form spells: an acronym's (``_acronym_letters``), those of a note's shorthand before its
-    closing "x" ("ab" of "abx"), or a clipped word's own ("veg", marked by a trailing "-": ``spell_in_context``);
-    None for any other word."""
+    """The letters a short form spells: an acronym's (``_acronym_letters``) or a clipped word's own ("veg", marked by a
+    trailing "-": ``spell_in_context``); None for any other word."""
     letters = _acronym_letters(word)
     if letters is not None:
         return letters
     if not word.isalpha() or not word.islower() or word in _LINKS or word in _model_words() or not _model_words():
         return None  # a word the embedder learned whole ("kid", "tab", "pen") is a word, not a short form
-    if word.endswith("x") and len(word) - 1 >= SHORTHAND_MIN_LETTERS and len(word) <= 4:
-        return word[:-1]
     if CLIPPED_LETTERS[0] <= len(word) <= CLIPPED_LETTERS[1]:
         return word + "-"
     return None
@@ -2253,13 +2220,12 @@ def _short_letters(word: str) -> str | None:
 
 def spell_in_context(word: str, letters: str, texts: Iterable[str], context: frozenset[str]) -> tuple[str, ...]:
     """The corpus's phrase a short form ``word`` the corpus never writes stands for, among the chunks of ``texts``
-    that hold one of the question's other terms (``context``): the phrase whose words spell its ``letters`` (an
-    acronym's, or a shorthand's before its "x": ``_spells``, Schwartz-Hearst's alignment of a short form's letters
-    with a phrase's initials, one word may give several) or, for a clipped word (letters closing in "-"), a longer
-    word that opens with them ("vegetables" of "veg"). No word of the phrase is a preposition or conjunction
-    (``_LINKS``: "about" is no spelling of "abx") or a question word. The check is the corpus's counts, as
-    ``spell_out``'s: the phrase (as its terms) in ``MIN_SPELLED`` such chunks or more and ``SPELLED_LEAD`` times as
-    many as any other; else none. Empty, or the phrase as most often written (lower case)."""
+    that hold one of the question's other terms (``context``): the phrase whose words spell an acronym's ``letters``
+    (``_spells``, Schwartz-Hearst's alignment of a short form's letters with a phrase's initials, one word may give
+    several) or, for a clipped word (letters closing in "-"), a longer word that opens with them ("vegetables" of
+    "veg"). No word of the phrase is a preposition or conjunction (``_LINKS``) or a question word. The check is the
+    corpus's counts, as ``spell_out``'s: the phrase (as its terms) in ``MIN_SPELLED`` such chunks or more and
+    ``SPELLED_LEAD`` times as many as any other; else none. Empty, or the phrase as most often written (lower case)."""
     clipped = letters.endswith("-")
     stem = letters.rstrip("-")
     if word.isupper() and len(stem) < 3:
@@ -2267,8 +2233,11 @@ def spell_in_context(word: str, letters: str, texts: Iterable[str], context: fro
     most = 1 if clipped or not word.isupper() else len(letters)
     found: dict[frozenset[str], Counter[str]] = {}
     chunks: Counter[frozenset[str]] = Counter()
+    # (A long clip, "clarithro", is specific: one chunk may be all the corpus has of the word, whatever it speaks of,
+    # and no other word may open with it.)
+    long_clip = clipped and len(stem) >= LONG_CLIP
     for text in texts:
-        if not _terms(text) & context:
+        if not long_clip and not _terms(text) & context:
             continue
         written = re.findall(r"[A-Za-z][A-Za-z\-]*", text)
         seen: set[frozenset[str]] = set()
@@ -2282,8 +2251,8 @@ def spell_in_context(word: str, letters: str, texts: Iterable[str], context: fro
                         continue
                 else:
                     pure = _spells(stem, taken)
-                    # Letters inside words only where one long word gives them all ("HTN": "hypertension", "abx":
-                    # "antibiotics"): a phrase spells an acronym one initial a word, and a short word holds the
+                    # Letters inside words only where one long word gives them all ("HTN": "hypertension"): a
+                    # phrase spells an acronym one initial a word, and a short word holds the
                     # letters of many ("COPD" in "compared").
                     if pure is None or (not pure and (k > 1 or len(taken[0]) < INSIDE_WORD_LETTERS * len(stem))):
                         continue
@@ -2296,16 +2265,12 @@ def spell_in_context(word: str, letters: str, texts: Iterable[str], context: fro
                     seen.add(key)
                     chunks[key] += 1
     ranked = chunks.most_common(2)
-    if not ranked or ranked[0][1] < MIN_SPELLED or (len(ranked) > 1 and ranked[0][1] < SPELLED_LEAD * ranked[1][1]):
+    least = 1 if long_clip else MIN_SPELLED
+    if not ranked or ranked[0][1] < least or (len(ranked) > 1 and ranked[0][1] < SPELLED_LEAD * ranked[1][1]):
         return ()
-    forms = found[ranked[0][0]]
-    if word.endswith("x") and word.islower():
-        # A note's shorthand names the kind, as the plural does ("abx": "antibiotics", the corpus's word for them in
-        # general); an acronym its phrase as most often written.
-        plural = [f for f in forms if f.endswith("s") and f[:-1] in forms]
-        if plural:
-            return (plural[0],)
-    return (forms.most_common(1)[0][0],)
+    if least == 1 and len(ranked) > 1:
+        return ()
+    return (found[ranked[0][0]].most_common(1)[0][0],)
 
 
 def _spell_from(letters: str, texts: Texts) -> tuple[str, ...]:

@@ -2297,7 +2297,19 @@ def as_next_asked(text: str) -> str:
     nxt = _NEXT_AFTER.match(text.strip())
     if nxt:
         return f"What next after {nxt.group('x')}?"
+    fine = _THING_FINE_AFTER.match(text.strip())
+    if fine:
+        return f"Is {fine.group('x')} {fine.group('ok')} {fine.group('p')} {fine.group('rest')}?"
     return text
+
+
+# One thing named, where it is given, then whether that is fine, last ("gizmolol in a patient with long QT ok?",
+# "drugx for gizmo palsy in a woman - fine?"): asked as "Is gizmolol ok in a patient with long QT?" asks it. Read as
+# written, "ok" was read as a word of the condition ("long QT ok"), which no source writes. Grammar: a question word
+# opening it asks otherwise.
+_THING_FINE_AFTER = re.compile(r"^(?!(?:what|which|how|when|why|who|whom|is|are|should|can|could|would|will|may|"
+                               r"does|do|did)\b)(?P<x>[\w\-]+)\s+(?P<p>in|for|with|during)\s+(?P<rest>[^?]+?)"
+                               rf"\s*[-\u2013\u2014,:;]*\s+(?P<ok>{FINE_TO})\s*\??$", re.I)
 
 
 def as_patient_written(text: str) -> str:

@@ -1,8 +1,8 @@
-"""A clinician's shorthand read as the words sources write (session 54's blind tester, typing like a GP): a short form
+"""A clinician's shorthand read as the words sources write (session 54's blind tester, typing like a GP): an acronym
 the corpus never writes learned from the chunks that speak of the question's other words
-(``concepts.spell_in_context``), letters and a number run together where the corpus hyphenates them ("PHQ2"), a note's
-age and sex ("55M", "4mo") and its shorthand of no topic ("w/", "tds": ``question.as_note_written``), and the framings
-"X - what next" and "X wants to start Y - ok?" (``question.as_next_asked``). Made-up names throughout."""
+(``concepts.spell_in_context``), a note's age and sex ("55M", "4mo") and its shorthand of no topic ("w/", "tds":
+``question.as_note_written``), and the framings "X - what next" and "X wants to start Y - ok?"
+(``question.as_next_asked``). Made-up names throughout."""
 from __future__ import annotations
 
 from index.lexical import tokenize
@@ -33,12 +33,12 @@ def test_an_acronym_is_spelled_among_the_chunks_of_the_other_words() -> None:
     assert _lexicon().spelled_short("new GTN which drug first") == "new gizmotension which drug first"
 
 
-def test_a_note_shorthand_and_a_clipped_word_are_spelled_in_context() -> None:
+def test_a_note_shorthand_and_letters_run_together_are_left_as_written() -> None:
+    # Tried and taken out (session 54): "abx" was read as "abbreviations" over guidelines, "MK7" as "MK-7" led with
+    # what supplements contain. A lower-case shorthand and letters run into a number stay as the clinician wrote them.
     lexicon = _lexicon()
-    # "gbx": the letters before the closing x, "g" then "b" ("gizmobiotics"); the plural, as the kind is named
-    assert lexicon.spelled_short("how many days gbx for zorbal pneumonia") == \
-        "how many days gizmobiotics for zorbal pneumonia"
-    assert lexicon.spelled_short("should she cut out green veg?") == "should she cut out green vegetables?"
+    assert lexicon.spelled_short("how many days gbx for zorbal pneumonia") == "how many days gbx for zorbal pneumonia"
+    assert lexicon.spelled_short("ZQ2 positive - what next") == "ZQ2 positive - what next"
 
 
 def test_no_guess_without_a_clear_phrase_or_for_a_word() -> None:
@@ -47,10 +47,6 @@ def test_no_guess_without_a_clear_phrase_or_for_a_word() -> None:
     assert lexicon.spelled_short("is HZN low in bone") == "is HZN low in bone"
     # "kid" is a word the embedder knows whole, not a short form of anything the corpus writes
     assert lexicon.spelled_short("my kid has zorbal pneumonia") == "my kid has zorbal pneumonia"
-
-
-def test_letters_and_a_number_run_together_are_written_as_the_corpus_hyphenates_them() -> None:
-    assert _lexicon().spelled_short("ZQ2 positive - what next") == "ZQ-2 positive - what next"
 
 
 def test_a_note_age_sex_and_shorthand_are_written_out() -> None:
@@ -81,3 +77,22 @@ def test_letters_inside_a_short_word_or_two_capitals_inside_words_spell_nothing(
     context = frozenset(tokenize("smokers benefit"))
     assert spell_in_context("COPD", "copd", texts, context) == ()  # "compared": 8 letters for 4
     assert spell_in_context("AF", "af", texts, context) == ()  # two capitals: one initial a word only
+
+
+def test_a_thing_then_whether_it_is_fine_is_asked_as_a_safety_question() -> None:
+    # "ok" last was read as a word of the condition ("long QT ok"), which no source writes.
+    assert as_next_asked("gizmolol in patient with long QT ok?") == "Is gizmolol ok in patient with long QT?"
+    assert as_next_asked("drugx for gizmo palsy in asthma - safe?") == "Is drugx safe for gizmo palsy in asthma?"
+    question = read_question("gizmolol in a patient with long QT ok?")
+    assert question.intervention == "gizmolol" and question.condition == "long QT"
+    # A question word opening it asks otherwise.
+    assert as_next_asked("What is ok for gizmo palsy?") == "What is ok for gizmo palsy?"
+
+
+def test_a_long_clip_is_the_one_word_that_opens_with_it() -> None:
+    texts = ["Blorpines such as gizmocillin can prolong the QT interval.", "Gizmo palsy is common."]
+    # One chunk writes it, on nothing else the question asks: a clip of six letters or more is specific.
+    assert spell_in_context("gizmocil", "gizmocil-", texts, frozenset(tokenize("long qt"))) == ("gizmocillin",)
+    # ... but not where two words open with it.
+    texts.append("Gizmocilla is another.")
+    assert spell_in_context("gizmocil", "gizmocil-", texts, frozenset(tokenize("long qt"))) == ()
