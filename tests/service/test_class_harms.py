@@ -12,7 +12,7 @@ from index.search import Index, open_index
 from service.answer.class_harms import classes_said, states_class_harm
 from service.answer.pipeline import answer_question
 from service.answer.question import asks_harms_named
-from tests.service.corpora import background_guidelines, built, lead_text
+from tests.service.corpora import BACKGROUND, background_guidelines, built, lead_text
 
 DRUGX = frozenset(tokenize("drugx"))
 
@@ -80,14 +80,7 @@ Trials show only a modest benefit of antibiotics on pain in acute otitis media.
 
 
 # Other sources, so that the corpus's word weights are a corpus's (``corpora.BACKGROUND``).
-OTHERS = background_guidelines(
-    "Exercise for knee osteoarthritis",
-    "Iron deficiency anaemia in adults",
-    "Migraine prevention",
-    "Asthma in children",
-    "Eczema in children",
-    "Fever in children",
-)
+OTHERS = background_guidelines(*BACKGROUND)
 
 
 @pytest.fixture(scope="module")

@@ -8,7 +8,7 @@ import pytest
 
 from index.search import Index, open_index
 from service.answer.pipeline import answer_question
-from tests.service.corpora import background_guidelines, built
+from tests.service.corpora import BACKGROUND, background_guidelines, built
 
 
 def test_the_act_a_vignette_asks() -> None:
@@ -93,14 +93,7 @@ Gizmofloxacin carries warnings about gizmo rupture, aortic aneurysm and nerve da
 without suitable alternatives.
 """
 
-OTHERS = background_guidelines(
-    "Exercise for knee osteoarthritis",
-    "Iron deficiency anaemia in adults",
-    "Migraine prevention",
-    "Asthma in children",
-    "Eczema in children",
-    "Fever in children",
-)
+OTHERS = background_guidelines(*BACKGROUND)
 
 
 @pytest.fixture(scope="module")
