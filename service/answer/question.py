@@ -2309,7 +2309,8 @@ def as_next_asked(text: str) -> str:
 # opening it asks otherwise.
 _THING_FINE_AFTER = re.compile(r"^(?!(?:what|which|how|when|why|who|whom|is|are|should|can|could|would|will|may|"
                                r"does|do|did)\b)(?P<x>[\w\-]+)\s+(?P<p>in|for|with|during)\s+(?P<rest>[^?]+?)"
-                               rf"\s*[-\u2013\u2014,:;]*\s+(?P<ok>{FINE_TO})\s*\??$", re.I)
+                               r"\s*[-\u2013\u2014,:;]*\s+(?:(?:is|would)\s+(?:it|that|this)\s+(?:be\s+)?)?"
+                               rf"(?P<ok>{FINE_TO})\s*\??$", re.I)
 
 
 def as_patient_written(text: str) -> str:

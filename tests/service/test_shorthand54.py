@@ -87,6 +87,8 @@ def test_a_thing_then_whether_it_is_fine_is_asked_as_a_safety_question() -> None
     assert question.intervention == "gizmolol" and question.condition == "long QT"
     # A question word opening it asks otherwise.
     assert as_next_asked("What is ok for gizmo palsy?") == "What is ok for gizmo palsy?"
+    # "... - is it safe?" asks the same, its "is it" no part of the people.
+    assert as_next_asked("gizmowave in a patient on drugx - is it safe?") == "Is gizmowave safe in a patient on drugx?"
 
 
 def test_a_long_clip_is_the_one_word_that_opens_with_it() -> None:
