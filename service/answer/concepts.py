@@ -1016,12 +1016,13 @@ class Lexicon:
 
     def _spelled_in_context(self, words: list[str]) -> str:
         """``words`` (a question's, its acronyms the corpus spells already written out) with each short form left
-        that the corpus never writes, an acronym ("HTN") or a clipped word ("veg", "clarithro"), written as the
-        corpus's word or phrase it spells among the chunks that speak of the question's other words
-        (``spell_in_context``): what the rest of the question is about tells "hypertension" from "hydroxyvitamin" for
-        "HTN". The question as it was where the corpus gives no clear phrase. (Not a note's shorthand closing in "x",
-        "abx", nor letters run into a number, "MK7": tried in session 54, "abx" was read as "abbreviations" over
-        guidelines, and "MK-7" led with what supplements contain, not with what interacts.)"""
+        that the corpus never writes, an acronym or a clipped word ("veg", "clarithro"), written as the corpus's word
+        or phrase it spells among the chunks that speak of the question's other words (``spell_in_context``): what the
+        rest of the question is about tells one phrase with the acronym's initials from another. The question as it
+        was where the corpus gives no clear phrase. (Not a note's shorthand closing in "x", "abx", nor letters run into
+        a number, "MK7", nor an acronym's letters inside a word, "HTN" in "hypertension": tried in session 54, "abx"
+        was read as "abbreviations" and "ACE" as "avoidance" over guidelines, and "MK-7" led with what supplements
+        contain, not with what interacts.)"""
         texts = self._texts
         assert texts is not None
         out = list(words)
@@ -2177,9 +2178,6 @@ def spell_beside(letters: str, texts: Iterable[str], before: str | None, after: 
     return (top.most_common(1)[0][0],)
 
 
-# A word that gives a short form's letters inside it has at least this many letters for each ("hypertension" for
-# "HTN", 12 for 3; "compared", 8 for the 4 of "COPD", does not).
-INSIDE_WORD_LETTERS = 3
 # A clipped word ("veg", "clarithro"): this many letters, lower case, the first letters of the corpus's word.
 CLIPPED_LETTERS = (3, 12)
 # ... and from this many letters, a clip one chunk's word opens with, none other's, is that word.
@@ -2250,11 +2248,9 @@ def spell_in_context(word: str, letters: str, texts: Iterable[str], context: fro
                     if not (taken[0].startswith(stem) and len(taken[0]) > len(stem) + 1):
                         continue
                 else:
-                    pure = _spells(stem, taken)
-                    # Letters inside words only where one long word gives them all ("HTN": "hypertension"): a
-                    # phrase spells an acronym one initial a word, and a short word holds the
-                    # letters of many ("COPD" in "compared").
-                    if pure is None or (not pure and (k > 1 or len(taken[0]) < INSIDE_WORD_LETTERS * len(stem))):
+                    # One initial a word: letters found inside a word spell too much ("ACE" in "avoidance" over
+                    # guidelines on pregnancy, "COPD" in "compared"; session 54), though "hypertension" holds "HTN".
+                    if not _spells(stem, taken):
                         continue
                 if any(w in _LINKS or not (_terms(w) - QUESTION_WORDS) for w in taken):
                     continue

@@ -27,10 +27,14 @@ def _lexicon() -> Lexicon:
 
 
 def test_an_acronym_is_spelled_among_the_chunks_of_the_other_words() -> None:
-    # "GTN" spells "gizmotension" (inside one word) and "hydroxyzorbamin" does not start with g; the chunks on drugs
-    # and stroke name the first, in more than one chunk.
-    assert spell_in_context("GTN", "gtn", TEXTS, frozenset(tokenize("which drug first"))) == ("gizmotension",)
-    assert _lexicon().spelled_short("new GTN which drug first") == "new gizmotension which drug first"
+    # "ZCP": the initials of "zorbal community pneumonia", which the chunks on the question's other words write twice.
+    texts = ["Gizmobiotics are recommended for zorbal community pneumonia.",
+             "In zorbal community pneumonia, gizmobiotics are given for five days.", "Gizmo palsy is common."]
+    assert spell_in_context("ZCP", "zcp", texts, frozenset(tokenize("gizmobiotics days"))) == \
+        ("zorbal community pneumonia",)
+    # Not letters inside a word (session 54: "ACE" was read as "avoidance"): "GTN" is no "gizmotension".
+    assert spell_in_context("GTN", "gtn", TEXTS, frozenset(tokenize("which drug first"))) == ()
+    assert _lexicon().spelled_short("new GTN which drug first") == "new GTN which drug first"
 
 
 def test_a_note_shorthand_and_letters_run_together_are_left_as_written() -> None:
