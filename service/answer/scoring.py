@@ -76,10 +76,10 @@ _ENDS_SENTENCE = re.compile(r"[.!?][)\]\"”’]*(?:\s+\[[^\[\]]{1,40}\])?$")
 _CLOSERS = ")]\"”’ "  # what may follow a sentence's stop (``_ENDS_SENTENCE``)
 # A list item that is a label and, in brackets, a clause of its own on it, with no stop ("Gizmozumab (use beyond 30
 # days is not recommended)", as a guideline's list of treatments writes its advice on each): a statement, though it
-# ends on its bracket. The clause holds a finite verb and four words at least; a label with a note ("Acetaminophen
-# (oral)", "Level C (expert opinion)") is none. Grammar.
+# ends on its bracket. The clause is advice (``routing.GUIDELINE_ADVICE``) of four words at least; a label with a note
+# ("Acetaminophen (oral)", "Level C (expert opinion)"), examples ("History of X (e.g., gizmolol ... that may ...)") or
+# a definition ("High quality study (all patients were enrolled ...)") is none. Grammar.
 _BRACKETED_CLAUSE = re.compile(r"^[^()\[\]:;.]{2,80}?\s\((?P<c>(?!(?:see|refer|cf)\b)(?:[^()]*?\s){3,}[^()]*?)\)$")
-_FINITE = re.compile(r"\b(?:is|are|was|were|should|must|may|can|could|will|has|have|does|do)\b", re.I)
 # A sentence that sends the reader elsewhere in a document ("See the original guideline document for more
 # information.", "Refer to the \"Rationale\" sections ...", "Note: See the \"Major Recommendations\" field ..."):
 # the grammar of a cross-reference, which states nothing itself (quoted in guideline answers as evidence).
@@ -1259,7 +1259,7 @@ def bracketed_statement(sentence: str) -> bool:
     """Whether a sentence with no stop is a list item's label with a clause of its own in brackets
     (``_BRACKETED_CLAUSE``: "Gizmozumab (use beyond 30 days is not recommended)"): quotable as it stands."""
     m = _BRACKETED_CLAUSE.match(sentence)
-    return m is not None and bool(_FINITE.search(m.group("c")))
+    return m is not None and bool(GUIDELINE_ADVICE.search(m.group("c")))
 
 
 def near_duplicate(a: frozenset[str], b: frozenset[str], threshold: float = TUNING.near_duplicate_jaccard) -> bool:

@@ -105,6 +105,9 @@ def test_a_list_item_with_its_advice_in_brackets_is_a_statement() -> None:
     assert not quotable("Plumbamol (oral)")  # a label with a note
     assert not quotable("Level C (expert opinion of the panel members)")  # no verb: no clause of its own
     assert not quotable("Treatment of gizmo pain (see the table which is below)")  # a pointer
+    # ... and a clause that advises nothing: examples, a definition (quoted off-question over 45 guidelines)
+    assert not quotable("History of gizmopathy (e.g., gizmolol, drugx and other agents that may affect clotting)")
+    assert not quotable("High quality gizmo study (all patients were enrolled at the same point in their disease)")
 
 
 def test_how_long_a_thing_may_be_used_is_led_by_its_bracketed_advice(index: Index) -> None:
