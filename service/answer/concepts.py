@@ -1012,33 +1012,28 @@ class Lexicon:
                 if at and bare[at - 1].lower() in ("a", "an", "one") and re.search(r"[^s]s$", phrase):
                     phrase = phrase[:-1]  # one of them, as the acronym's article says ("a DOAC")
                 out[at] = words[at].replace(word, phrase, 1)
-        return self._spelled_in_context(out)
+        return self._unclipped_in_context(out)
 
-    def _spelled_in_context(self, words: list[str]) -> str:
-        """``words`` (a question's, its acronyms the corpus spells already written out) with each short form left
-        that the corpus never writes, an acronym or a clipped word ("veg", "clarithro"), written as the corpus's word
-        or phrase it spells among the chunks that speak of the question's other words (``spell_in_context``): what the
-        rest of the question is about tells one phrase with the acronym's initials from another. The question as it
-        was where the corpus gives no clear phrase. (Not a note's shorthand closing in "x", "abx", nor letters run into
-        a number, "MK7", nor an acronym's letters inside a word, "HTN" in "hypertension": tried in session 54, "abx"
-        was read as "abbreviations" and "ACE" as "avoidance" over guidelines, and "MK-7" led with what supplements
-        contain, not with what interacts.)"""
+    def _unclipped_in_context(self, words: list[str]) -> str:
+        """``words`` (a question's, its acronyms the corpus spells already written out) with each clipped word the
+        corpus never writes ("veg", "clarithro", ``_clipped``) written as the corpus's word it opens among the chunks
+        that speak of the question's other words (``unclipped``). The question as it was where the corpus gives no
+        clear word. (Not a note's shorthand closing in "x", "abx", nor letters run into a number,
+        "MK7", nor an acronym: tried in session 54, "abx" was read as "abbreviations", "ACE" as "avoidance" and as
+        "adverse cardiovascular event" over guidelines, and "MK-7" led with what supplements contain, not with what
+        interacts.)"""
         texts = self._texts
         assert texts is not None
         out = list(words)
         bare = [w.strip(_EDGE_PUNCTUATION) for w in words]
         for at, word in enumerate(bare):
-            letters = _short_letters(word)
-            if letters is None or self._long_of.get(_terms(word)) or self._in_corpus(word):
+            if not _clipped(word) or self._long_of.get(_terms(word)) or self._in_corpus(word):
                 continue
-            if _acronym_letters(word) is not None and self.spelled(word):
-                continue  # (an acronym its concept's forms spell, as above)
             context = frozenset().union(*(_terms(w) for k, w in enumerate(bare) if k != at)) - QUESTION_WORDS
             if not context:
                 continue
             key = f"{word} @ {' '.join(sorted(context))}"
-            find = functools.partial(_spell_in_context_from, word, letters, texts, context)
-            found = self._remembered(self._spelled, key, find)
+            found = self._remembered(self._spelled, key, functools.partial(_unclipped_from, word, texts, context))
             if found:
                 out[at] = out[at].replace(word, found[0], 1)
         return " ".join(out)
@@ -2184,9 +2179,9 @@ CLIPPED_LETTERS = (3, 12)
 LONG_CLIP = 6
 
 
-def _spell_in_context_from(word: str, letters: str, texts: Texts, context: frozenset[str]) -> tuple[str, ...]:
-    """``spell_in_context`` over the texts ``texts`` reads."""
-    return spell_in_context(word, letters, texts(), context)
+def _unclipped_from(clip: str, texts: Texts, context: frozenset[str]) -> tuple[str, ...]:
+    """``unclipped`` over the texts ``texts`` reads."""
+    return unclipped(clip, texts(), context)
 
 
 @lru_cache(maxsize=1)
@@ -2203,68 +2198,44 @@ def _model_words() -> frozenset[str]:
         return frozenset()
 
 
-def _short_letters(word: str) -> str | None:
-    """The letters a short form spells: an acronym's (``_acronym_letters``) or a clipped word's own ("veg", marked by a
-    trailing "-": ``spell_in_context``); None for any other word."""
-    letters = _acronym_letters(word)
-    if letters is not None:
-        return letters
-    if not word.isalpha() or not word.islower() or word in _LINKS or word in _model_words() or not _model_words():
-        return None  # a word the embedder learned whole ("kid", "tab", "pen") is a word, not a short form
-    if CLIPPED_LETTERS[0] <= len(word) <= CLIPPED_LETTERS[1]:
-        return word + "-"
-    return None
+def _clipped(word: str) -> bool:
+    """Whether a word may be a clipped one ("veg", "clarithro"): lower-case letters, ``CLIPPED_LETTERS`` many, none a
+    word the embedder learned whole ("kid", "tab", "pen"), nor a preposition or conjunction (``_LINKS``). (An acronym
+    is left to its concept's forms: spelled by the initials of any phrase the chunks on the question's other words
+    write, "ACE" was read as "adverse cardiovascular event" over guidelines that write "angiotensin-converting enzyme"
+    with its hyphen; session 54.)"""
+    return (word.isalpha() and word.islower() and CLIPPED_LETTERS[0] <= len(word) <= CLIPPED_LETTERS[1]
+            and word not in _LINKS and bool(_model_words()) and word not in _model_words())
 
 
-def spell_in_context(word: str, letters: str, texts: Iterable[str], context: frozenset[str]) -> tuple[str, ...]:
-    """The corpus's phrase a short form ``word`` the corpus never writes stands for, among the chunks of ``texts``
-    that hold one of the question's other terms (``context``): the phrase whose words spell an acronym's ``letters``
-    (``_spells``, Schwartz-Hearst's alignment of a short form's letters with a phrase's initials, one word may give
-    several) or, for a clipped word (letters closing in "-"), a longer word that opens with them ("vegetables" of
-    "veg"). No word of the phrase is a preposition or conjunction (``_LINKS``) or a question word. The check is the
-    corpus's counts, as ``spell_out``'s: the phrase (as its terms) in ``MIN_SPELLED`` such chunks or more and
-    ``SPELLED_LEAD`` times as many as any other; else none. Empty, or the phrase as most often written (lower case)."""
-    clipped = letters.endswith("-")
-    stem = letters.rstrip("-")
-    if word.isupper() and len(stem) < 3:
-        return ()  # two capitals spell too many phrases even here ("What BP target": worse written out)
-    most = 1 if clipped or not word.isupper() else len(letters)
+def unclipped(clip: str, texts: Iterable[str], context: frozenset[str]) -> tuple[str, ...]:
+    """The corpus's word a clipped word ``clip`` the corpus never writes stands for ("vegetables" of "veg"): a longer
+    word that opens with it, among the chunks of ``texts`` that hold one of the question's other terms (``context``),
+    none a preposition, a conjunction (``_LINKS``) or a question word. The check is the corpus's counts, as
+    ``spell_out``'s: the word (as its terms) in ``MIN_SPELLED`` such chunks or more and ``SPELLED_LEAD`` times as many
+    as any other; a clip of ``LONG_CLIP`` letters or more ("clarithro") is specific, and in any chunk, one chunk is
+    enough where no other word opens with it. Empty, or the word as most often written (lower case)."""
+    long_clip = len(clip) >= LONG_CLIP
     found: dict[frozenset[str], Counter[str]] = {}
     chunks: Counter[frozenset[str]] = Counter()
-    # (A long clip, "clarithro", is specific: one chunk may be all the corpus has of the word, whatever it speaks of,
-    # and no other word may open with it.)
-    long_clip = clipped and len(stem) >= LONG_CLIP
     for text in texts:
         if not long_clip and not _terms(text) & context:
             continue
-        written = re.findall(r"[A-Za-z][A-Za-z\-]*", text)
         seen: set[frozenset[str]] = set()
-        for i in range(len(written)):
-            for k in range(1, most + 1):
-                taken = [w.lower() for w in written[i:i + k]]
-                if len(taken) < k:
-                    break
-                if clipped:
-                    if not (taken[0].startswith(stem) and len(taken[0]) > len(stem) + 1):
-                        continue
-                else:
-                    # One initial a word: letters found inside a word spell too much ("ACE" in "avoidance" over
-                    # guidelines on pregnancy, "COPD" in "compared"; session 54), though "hypertension" holds "HTN".
-                    if not _spells(stem, taken):
-                        continue
-                if any(w in _LINKS or not (_terms(w) - QUESTION_WORDS) for w in taken):
-                    continue
-                phrase = " ".join(taken)
-                key = _terms(phrase)
-                found.setdefault(key, Counter())[phrase] += 1
-                if key not in seen:
-                    seen.add(key)
-                    chunks[key] += 1
+        for word in (w.lower() for w in re.findall(r"[A-Za-z][A-Za-z\-]*", text)):
+            if not word.startswith(clip) or len(word) <= len(clip) + 1:
+                continue
+            if word in _LINKS or not (_terms(word) - QUESTION_WORDS):
+                continue
+            key = _terms(word)
+            found.setdefault(key, Counter())[word] += 1
+            if key not in seen:
+                seen.add(key)
+                chunks[key] += 1
     ranked = chunks.most_common(2)
-    least = 1 if long_clip else MIN_SPELLED
-    if not ranked or ranked[0][1] < least or (len(ranked) > 1 and ranked[0][1] < SPELLED_LEAD * ranked[1][1]):
-        return ()
-    if least == 1 and len(ranked) > 1:
+    if long_clip:
+        return (found[ranked[0][0]].most_common(1)[0][0],) if len(ranked) == 1 else ()
+    if not ranked or ranked[0][1] < MIN_SPELLED or (len(ranked) > 1 and ranked[0][1] < SPELLED_LEAD * ranked[1][1]):
         return ()
     return (found[ranked[0][0]].most_common(1)[0][0],)
 

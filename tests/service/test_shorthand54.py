@@ -1,12 +1,12 @@
-"""A clinician's shorthand read as the words sources write (session 54's blind tester, typing like a GP): an acronym
-the corpus never writes learned from the chunks that speak of the question's other words
-(``concepts.spell_in_context``), a note's age and sex ("55M", "4mo") and its shorthand of no topic ("w/", "tds":
+"""A clinician's shorthand read as the words sources write (session 54's blind tester, typing like a GP): a clipped word
+the corpus never writes read as the corpus's word that opens with it beside the question's other words
+(``concepts.unclipped``), a note's age and sex ("55M", "4mo") and its shorthand of no topic ("w/", "tds":
 ``question.as_note_written``), and the framings "X - what next" and "X wants to start Y - ok?"
 (``question.as_next_asked``). Made-up names throughout."""
 from __future__ import annotations
 
 from index.lexical import tokenize
-from service.answer.concepts import Lexicon, spell_in_context
+from service.answer.concepts import Lexicon, unclipped
 from service.answer.question import as_next_asked, as_note_written, read_question
 
 TEXTS = [
@@ -26,15 +26,13 @@ def _lexicon() -> Lexicon:
     return Lexicon({}, texts=lambda: TEXTS, vocabulary=VOCABULARY)
 
 
-def test_an_acronym_is_spelled_among_the_chunks_of_the_other_words() -> None:
-    # "ZCP": the initials of "zorbal community pneumonia", which the chunks on the question's other words write twice.
-    texts = ["Gizmobiotics are recommended for zorbal community pneumonia.",
-             "In zorbal community pneumonia, gizmobiotics are given for five days.", "Gizmo palsy is common."]
-    assert spell_in_context("ZCP", "zcp", texts, frozenset(tokenize("gizmobiotics days"))) == \
-        ("zorbal community pneumonia",)
-    # Not letters inside a word (session 54: "ACE" was read as "avoidance"): "GTN" is no "gizmotension".
-    assert spell_in_context("GTN", "gtn", TEXTS, frozenset(tokenize("which drug first"))) == ()
-    assert _lexicon().spelled_short("new GTN which drug first") == "new GTN which drug first"
+def test_a_clipped_word_is_the_corpus_word_that_opens_with_it_beside_the_other_words() -> None:
+    # "veg": "vegetables", in the chunks on warfarin, twice; "kid" is a word the embedder knows whole.
+    lexicon = _lexicon()
+    assert lexicon.spelled_short("should she cut out green veg?") == "should she cut out green vegetables?"
+    assert lexicon.spelled_short("my kid has zorbal pneumonia") == "my kid has zorbal pneumonia"
+    # An acronym is left to its concept's forms (session 54: "ACE" was read as "adverse cardiovascular event").
+    assert lexicon.spelled_short("new GTN which drug first") == "new GTN which drug first"
 
 
 def test_a_note_shorthand_and_letters_run_together_are_left_as_written() -> None:
@@ -75,14 +73,6 @@ def test_what_next_and_wanting_to_start_are_asked_of_the_case() -> None:
     assert "55M" not in q.text
 
 
-def test_letters_inside_a_short_word_or_two_capitals_inside_words_spell_nothing() -> None:
-    texts = ["Smokers compared with others benefit. Smokers affected were compared.",
-             "Smokers compared again; smokers affects noted. Smokers affects compared."]
-    context = frozenset(tokenize("smokers benefit"))
-    assert spell_in_context("COPD", "copd", texts, context) == ()  # "compared": 8 letters for 4
-    assert spell_in_context("AF", "af", texts, context) == ()  # two capitals: one initial a word only
-
-
 def test_a_thing_then_whether_it_is_fine_is_asked_as_a_safety_question() -> None:
     # "ok" last was read as a word of the condition ("long QT ok"), which no source writes.
     assert as_next_asked("gizmolol in patient with long QT ok?") == "Is gizmolol ok in patient with long QT?"
@@ -98,7 +88,7 @@ def test_a_thing_then_whether_it_is_fine_is_asked_as_a_safety_question() -> None
 def test_a_long_clip_is_the_one_word_that_opens_with_it() -> None:
     texts = ["Blorpines such as gizmocillin can prolong the QT interval.", "Gizmo palsy is common."]
     # One chunk writes it, on nothing else the question asks: a clip of six letters or more is specific.
-    assert spell_in_context("gizmocil", "gizmocil-", texts, frozenset(tokenize("long qt"))) == ("gizmocillin",)
+    assert unclipped("gizmocil", texts, frozenset(tokenize("long qt"))) == ("gizmocillin",)
     # ... but not where two words open with it.
     texts.append("Gizmocilla is another.")
-    assert spell_in_context("gizmocil", "gizmocil-", texts, frozenset(tokenize("long qt"))) == ()
+    assert unclipped("gizmocil", texts, frozenset(tokenize("long qt"))) == ()
