@@ -77,11 +77,10 @@ def test_on_the_default_corpus(loaded_index: Index) -> None:
         answer = answer_question(loaded_index, follow_up, follows=first)
         assert "usually lasts about 12 weeks" in answer.bottom_line.text, answer.bottom_line.text
     # (The case before the dash is now read, "AF patient on warfarin with erratic INRs", and no INR target is quoted
-    # as if it answered; "erratic" is still no word the corpus writes, so the advice on unstable INR values is not met.)
+    # as if it answered; since session 54 "erratic" is read as the corpus's "unstable", and that advice is quoted.)
     switch = answer_question(loaded_index, "AF pt on warfarin with erratic INRs - should I switch to a DOAC?")
-    # (an acronym the corpus never writes is read as the phrase it spells there: session 54)
-    assert switch.intervention in ("DOAC", "direct oral anticoagulant") and "INR target" not in \
-        switch.bottom_line.text, switch.bottom_line.text
+    assert switch.intervention == "DOAC" and "INR target" not in switch.bottom_line.text, switch.bottom_line.text
+    assert "unstable INR values" in switch.bottom_line.text, switch.bottom_line.text
     # ("IDA", a longer acronym the corpus never writes, is still not spelled out: spelling such acronyms in questions
     # that read no topic changed the lead of "Which antibiotics for moderate severity CAP admitted to hospital?".)
     transfuse = read_question("Hb 75 in a stable asymptomatic woman with IDA - should I transfuse?")
