@@ -100,8 +100,9 @@ def answer_question(index: SearchIndex, question: str, audience: Audience = Audi
     q = _read_follow_up(index, spelled, follows) if follows else read_question(spelled)
     if not follows:
         # A topic read as one acronym the corpus never writes ("IDA" of "Should I transfuse a woman with IDA?"), which
-        # the corpus spells one way: the question with it written out, so that its words are weighed as the corpus
-        # writes them (``_topic_spelled``).
+        # the corpus spells one way, and a modifier of the topic the corpus never writes ("erratic INRs"): the question
+        # with them in the corpus's words, so that they are weighed as the corpus writes them (``_topic_spelled``,
+        # ``_modifier_written``).
         written = _modifier_written(q, _topic_spelled(q, spelled, lexicon), index, lexicon)
         if written != spelled:
             spelled, q = written, read_question(written)

@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 
 from index.lexical import tokenize
-from service.answer.negation import NEGATORS
+from service.answer.negation import negated_at
 
 # What a question says its people lack: "not on X", "not taking X", "not using X", "off X", "without X", up to a
 # break ("?", ",", ";") or a word that ends a noun phrase ("ok", "and", "for", "in", ...). Grammar.
@@ -41,8 +41,7 @@ def needs_stated(text: str, lacking: frozenset[str]) -> bool:
     if not lacking:
         return False
     for found in _NEEDING.finditer(text):
-        before = text[:found.start()].lower().split()[-3:]
-        if any(w.strip(",") in NEGATORS or w.endswith("n't") for w in before):
+        if negated_at(text, found.start()):
             continue
         near = [w for w in tokenize(found.group("what")) if w not in _FILLER][:NEED_REACH]
         if lacking <= frozenset(near):

@@ -7,22 +7,20 @@ words, and nouns for people."""
 from __future__ import annotations
 
 from index.lexical import tokenize
+from service.answer.concepts import people_terms
 from service.answer.negation import NEGATORS
 from service.answer.polarity import STOP_ADVICE, asks_to_stop
-
-# Nouns for people, which name no circumstance of theirs. Grammar.
-_PEOPLE = frozenset(tokenize("people person persons patient patients women woman men man adults adult children child "
-                             "individuals individual"))
 
 
 def stop_advised(question: str, condition: str | None, statements: list[str],
                  forms: tuple[frozenset[str], ...]) -> int | None:
     """The index of the first statement that, for a question asking whether to stop what it names (``asks_to_stop``),
     names it (every term of one of its ``forms``) before advice to stop (``STOP_ADVICE``), negates nothing before
-    that advice, and names a term of the asked ``condition`` other than a noun for people; None where none does."""
+    that advice, and names a term of the asked ``condition`` other than its nouns for people
+    (``concepts.people_terms``); None where none does."""
     if not condition or not forms or not asks_to_stop(question):
         return None
-    circumstance = frozenset(tokenize(condition)) - _PEOPLE
+    circumstance = frozenset(tokenize(condition)) - people_terms(condition)
     if not circumstance:
         return None
     for n, text in enumerate(statements):
