@@ -60,8 +60,8 @@ def main(argv: list[str] | None = None) -> int:
                 any_table = True
                 tables += 1
                 captioned += span.captioned
-                rows += span.last - span.header
-                cells += sum(len(blocks[k].split("\n")) - 1 for k in range(span.header + 1, span.last + 1))
+                rows += len(span.rows)
+                cells += sum(len(row) - 1 for row in span.rows)
                 found.append((path.name, blocks, span))
         n_files += any_table
     print(f"files {len(files)}  with tables {n_files}  tables {tables} (captioned {captioned})  rows {rows}  "

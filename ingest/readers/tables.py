@@ -14,7 +14,8 @@ Joined into running text, "10 mg once a day" would lose its row label and be rea
 column header ("Early; Dose of Gizmozumab: 10 mg once a day."). What is recognised: a header block of two or more
 short title-case lines (no list markers, no line ending in a full stop, not right after a block about as long
 as a row, no column name recurring as a cell) followed by row blocks with exactly as many
-lines (or one more, when the row label column has no header); a table needs two rows, or one row when a "Table N"
+lines (or one more, when the row label column has no header; a row whose cell holds a paragraph break may
+span two blocks, see ``_split_row``); a table needs two rows, or one row when a "Table N"
 caption stands at most three blocks before the header. The run of rows ends at the first block of another length,
 so a row with an empty cell (flattened to a shorter block) and everything after it are left as they are. Any text
 that is not part of a recognised table is returned exactly as given.
@@ -37,11 +38,12 @@ CAPTION_REACH = 3          # a caption counts when it stands at most this many b
 
 @dataclass(frozen=True)
 class TableSpan:
-    """A recognised table: block indexes of the header and the last row, and the column names."""
+    """A recognised table: block indexes of the header and the last row block, the column names and the rows."""
 
     header: int
     last: int
     columns: tuple[str, ...]
+    rows: tuple[tuple[str, ...], ...]
     captioned: bool
 
 
@@ -59,8 +61,7 @@ def label_tables(text: str) -> str:
             out.append(blocks[i])
             out.append(seps[i])
             i += 1
-        rows = [_lines(b) for b in blocks[span.header + 1:span.last + 1]]
-        out.append(render_rows(span.columns, rows))
+        out.append(render_rows(span.columns, span.rows))
         i = span.last + 1
         if i < len(blocks):
             out.append(seps[i - 1])
@@ -87,7 +88,7 @@ def find_tables(blocks: list[str]) -> list[TableSpan]:
     return spans
 
 
-def render_rows(columns: tuple[str, ...], rows: list[list[str]]) -> str:
+def render_rows(columns: tuple[str, ...], rows: tuple[tuple[str, ...], ...]) -> str:
     """One paragraph per cell: "row label; column name: cell." (a full stop added when the cell has none)."""
     paragraphs = []
     for row in rows:
@@ -108,16 +109,41 @@ def _table_at(lines: list[list[str]], h: int) -> TableSpan | None:
     if h > 0 and len(lines[h - 1]) >= 2 and abs(len(lines[h - 1]) - n) <= 1:
         return None  # the "header" is more likely a row (with a cell missing) of a table that began earlier
     last = h
-    while last + 1 < len(lines) and len(lines[last + 1]) == n and _is_row(lines[last + 1]):
-        last += 1
-    if any(cell in header for k in range(h + 1, last + 1) for cell in lines[k][1:]):
+    rows: list[list[str]] = []
+    while last + 1 < len(lines):
+        block = lines[last + 1]
+        if len(block) == n and _is_row(block):
+            rows.append(block)
+            last += 1
+            continue
+        split = _split_row(block, lines[last + 2] if last + 2 < len(lines) else [], n, rows)
+        if split is None:
+            break
+        rows.append(split)
+        last += 2
+    if any(cell in header for row in rows for cell in row[1:]):
         return None  # a column name that recurs as a cell is a row's value, not a column name
-    rows = last - h
     captioned = any(len(lines[k]) == 1 and _CAPTION.match(lines[k][0])
                     for k in range(max(0, h - CAPTION_REACH), h))
-    if rows < 1 or (rows < 2 and not captioned):
+    if not rows or (len(rows) < 2 and not captioned):
         return None
-    return TableSpan(header=h, last=last, columns=tuple(header), captioned=captioned)
+    return TableSpan(header=h, last=last, columns=tuple(header), rows=tuple(tuple(r) for r in rows),
+                     captioned=captioned)
+
+
+def _split_row(first: list[str], second: list[str], n: int, rows: list[list[str]]) -> list[str] | None:
+    """A row whose cell holds a paragraph break, flattened into two blocks: the first block's last line and the
+    second's first line are one cell, so the two hold n + 1 lines. Taken only when the second block ends in a value
+    the last column already holds in an earlier row and both halves are words (two rows each missing a cell
+    could add up the same)."""
+    if len(first) < 2 or len(second) < 2 or len(first) + len(second) != n + 1:
+        return None
+    if not rows or second[-1] not in {row[-1] for row in rows}:
+        return None
+    if any(len(_WORD.findall(half)) < 2 for half in (first[-1], second[0])):
+        return None  # the two halves of one cell are text, not marks such as "X" of rows with cells missing
+    row = first[:-1] + [f"{first[-1]} {second[0]}"] + second[1:]
+    return row if _is_row(row) else None
 
 
 def _is_header(lines: list[str]) -> bool:

@@ -85,3 +85,14 @@ def test_the_reader_writes_labelled_rows_into_the_section_text(tmp_path: Path):
     text = doc.sections[0].text
     assert "Slow blorper; Starting Dose: Start with 5 mg of gizmozumab daily." in text
     assert "Normal blorper; Starting Dose: Start with 10 mg" in text
+
+
+def test_a_cell_with_a_paragraph_break_is_one_cell_but_rows_of_marks_are_not_joined():
+    text = ("Table 1. Zorp Advice\n\nZorp Type\nAdvice\nStrength\n\nFast zorp\nGive the usual dose\nStrong\n\n"
+            "Slow zorp\nPick another blip when the wub matters\n\nIf the blip is given expect a wub\nStrong")
+    assert label_tables(text).split("\n\n")[-2:] == [
+        "Slow zorp; Advice: Pick another blip when the wub matters If the blip is given expect a wub.",
+        "Slow zorp; Strength: Strong.",
+    ]
+    marks = "Table 1. Zorp Checks\n\nCheck\nFirst Visit\nLater Visits\n\nBlip\nX\nX\n\nWub\nX\n\nFlam\nX"
+    assert label_tables(marks).endswith("Blip; Later Visits: X.\n\nWub\nX\n\nFlam\nX")
