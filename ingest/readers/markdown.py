@@ -9,6 +9,7 @@ import yaml
 from ingest.errors import UnreadableFile
 from ingest.metadata import document_from_meta, sha256_of
 from ingest.models import Document, DocumentSection
+from ingest.readers.tables import label_tables
 from ingest.text import decode_text
 
 _FRONT_MATTER = re.compile(r"\A---[ \t]*\r?\n(.*?)\r?\n---[ \t]*(?:\r?\n|\Z)", re.S)
@@ -49,13 +50,14 @@ def split_front_matter(text: str) -> tuple[dict, str]:
 
 
 def parse_sections(body: str, title: str) -> list[DocumentSection]:
-    """Group the body's lines under their heading path; a top heading equal to the title is not a level."""
+    """Group the body's lines under their heading path; a top heading equal to the title is not a level.
+    Flattened tables within a section are written as labelled rows (ingest.readers.tables)."""
     sections: list[DocumentSection] = []
     path: list[tuple[int, str]] = []
     lines: list[str] = []
 
     def flush() -> None:
-        text = "\n".join(lines).strip()
+        text = label_tables("\n".join(lines).strip())
         if text:
             sections.append(DocumentSection(heading=tuple(h for _, h in path), text=text))
         lines.clear()
