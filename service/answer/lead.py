@@ -515,6 +515,9 @@ _SOON_ASKED = Caseless(re.compile(r"\bhow\s+(?:soon|quickly|early)\b|\bafter\s+h
 # repeated?"), which a span of time answers first where a statement gives one ("... if blood glucose targets are not
 # met ... within 1 to 2 weeks"), before advice on the thing that names no time. Grammar, no topic.
 _WHEN_ASKED = Caseless(re.compile(r"^when\s+(?:should|must|can|could|is|are|do|does|would)\b", re.I))
+# An occasion a statement names, a clause of time or condition ("when oral X is not tolerated", "if symptoms persist",
+# "before surgery"): what "When should ...?" asks where no span of time is given. Grammar, no topic.
+_OCCASION_STATED = re.compile(r"\b(?:when|whenever|if|unless|until|once|before|after|during)\b", re.I)
 _SPAN_STATED = re.compile(r"\b(?:within|after|by|at|in)\s+(?:about\s+|around\s+|roughly\s+|up\s+to\s+|the\s+first\s+)?"
                           r"(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|twelve)(?:\s+(?:to|or)\s+\w+)?[\s\-]+"
                           r"(?:hours?|days?|weeks?|months?|years?)\b", re.I)
@@ -581,7 +584,12 @@ def of_shape_asked(q: Question, found: list[Candidate]) -> list[Candidate]:
         most = max((len(asked & c.terms) for c in amounts), default=0)
         return [c for c in amounts if len(asked & c.terms) == most] or found
     if _SOON_ASKED.search(q.text) or _WHEN_ASKED.search(q.text):
-        return [c for c in found if _SPAN_STATED.search(c.text)] or found
+        spans = [c for c in found if _SPAN_STATED.search(c.text)]
+        if spans or not _WHEN_ASKED.search(q.text):
+            return spans or found
+        # (Asked when, and no statement gives a time: those that name an occasion, "... when oral X is not tolerated",
+        # before one that says only where or how it is given.)
+        return [c for c in found if _OCCASION_STATED.search(c.text)] or found
     if _AGE_ASKED.search(q.text):
         return [c for c in found if AGE_STATED.search(c.text)] or found
     return found

@@ -72,6 +72,14 @@ def test_a_when_question_is_led_by_the_statement_that_gives_a_time() -> None:
     assert [c.text for c in of_shape_asked(q, [other, timed])] == [timed.text]
 
 
+def test_a_when_question_no_statement_times_is_led_by_one_that_names_an_occasion() -> None:
+    # "where" answers no "when": advice on where it is given lost the lead to advice on when (session 55).
+    q = read_question("When should intravenous gizmozumab be given?")
+    where = direct_candidate("Intravenous gizmozumab should be given where resuscitation facilities are available.")
+    when = direct_candidate("Intravenous gizmozumab is recommended when oral zorbicillin is not tolerated.")
+    assert [c.text for c in of_shape_asked(q, [where, when])] == [when.text]
+
+
 def test_a_value_pointed_back_to_is_quoted_with_the_sentence_that_states_it() -> None:
     pointing = "In younger children the best intake of zorbicillin may be much higher than this minimum threshold."
     stating = "The panel recommends a minimum zorbicillin intake of 1.5 mg/kg/d in children with gizmo fever."
