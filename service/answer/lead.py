@@ -161,6 +161,8 @@ _ASKS_WHAT_HARMS = re.compile(r"^(?:what|which)\b.*\b(?:side[- ]effects?|adverse
                               r"dangers?)\b", re.I)
 # What ``unstated_asked`` says of such a question whose quotes state no harm (a key of ``phrasing.UNSTATED``).
 HARMS_UNSTATED = "harms"
+# ... and of a question asking how soon or when whose quotes state no time nor occasion.
+TIME_UNSTATED = "time"
 
 
 def unstated_asked(q: Question, quoted: list[Candidate]) -> str | None:
@@ -176,6 +178,9 @@ def unstated_asked(q: Question, quoted: list[Candidate]) -> str | None:
     if (q.type == "safety" and not q.yes_no and q.intervention and quoted and _ASKS_WHAT_HARMS.match(q.text)
             and not any(SAFETY.search(c.text) or CAUSES.search(c.text) for c in quoted)):
         return HARMS_UNSTATED
+    if (not q.yes_no and quoted and (_SOON_ASKED.search(q.text) or _WHEN_ASKED.search(q.text))
+            and not any(_SPAN_STATED.search(c.text) or _OCCASION_STATED.search(c.text) for c in quoted)):
+        return TIME_UNSTATED  # ("How soon ...?" above quotes that give no time: said so before them)
     return None
 
 
