@@ -178,9 +178,11 @@ def unstated_asked(q: Question, quoted: list[Candidate]) -> str | None:
     if (q.type == "safety" and not q.yes_no and q.intervention and quoted and _ASKS_WHAT_HARMS.match(q.text)
             and not any(SAFETY.search(c.text) or CAUSES.search(c.text) for c in quoted)):
         return HARMS_UNSTATED
-    if (not q.yes_no and quoted and (_SOON_ASKED.search(q.text) or _WHEN_ASKED.search(q.text))
+    if (not q.yes_no and quoted and _SOON_ASKED.search(q.text)
             and not any(_SPAN_STATED.search(c.text) or _OCCASION_STATED.search(c.text) for c in quoted)):
-        return TIME_UNSTATED  # ("How soon ...?" above quotes that give no time: said so before them)
+        # ("How soon ...?" above quotes that give no time: said so before them. Not "When is X preferred?", which
+        # people answer as well as occasions: "... for patients in whom ... have failed".)
+        return TIME_UNSTATED
     return None
 
 
@@ -520,9 +522,12 @@ _SOON_ASKED = Caseless(re.compile(r"\bhow\s+(?:soon|quickly|early)\b|\bafter\s+h
 # repeated?"), which a span of time answers first where a statement gives one ("... if blood glucose targets are not
 # met ... within 1 to 2 weeks"), before advice on the thing that names no time. Grammar, no topic.
 _WHEN_ASKED = Caseless(re.compile(r"^when\s+(?:should|must|can|could|is|are|do|does|would)\b", re.I))
-# An occasion a statement names, a clause of time or condition ("when oral X is not tolerated", "if symptoms persist",
-# "before surgery"): what "When should ...?" asks where no span of time is given. Grammar, no topic.
-_OCCASION_STATED = re.compile(r"\b(?:when|whenever|if|unless|until|once|before|after|during)\b", re.I)
+# An occasion a statement names, a clause of time or condition ("when oral X is not tolerated", "if symptoms persist"):
+# what "When should ...?" asks where no span of time is given. Grammar, no topic.
+# (Not "before"/"after" alone, which also say how a thing is used: "... rinsing the mouth after use" led "When should
+# an inhaled X be started?".)
+_OCCASION_STATED = re.compile(r"\b(?:when|whenever|if|unless|until|once)\b(?!\s+(?:needed|necessary|required|"
+                              r"appropriate|possible|indicated)\b)", re.I)
 _SPAN_STATED = re.compile(r"\b(?:within|after|by|at|in)\s+(?:about\s+|around\s+|roughly\s+|up\s+to\s+|the\s+first\s+)?"
                           r"(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|twelve)(?:\s+(?:to|or)\s+\w+)?[\s\-]+"
                           r"(?:hours?|days?|weeks?|months?|years?)\b", re.I)
