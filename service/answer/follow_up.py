@@ -127,13 +127,17 @@ def as_whole_question(text: str, previous: Previous | None, lexicon: Lexicon = E
         return f"What if {previous.intervention} {occasion.group('p')}?"
     new = named_change(text)
     clause = _IF_CLAUSE.match(text)
-    if previous is not None and new is None and clause and not _POINTS_BACK.match(clause.group("c")):
+    if (previous is not None and new is None and clause and not _POINTS_BACK.match(clause.group("c"))
+            and not _ASKS.search(clause.group("c"))):
         # "And if eGFR is 25?", "And if still uncontrolled on ICS/LABA?": the previous question asked on that
         # occasion ("Is metformin first-line for type 2 diabetes if eGFR is 25?"). Read alone as "If eGFR is 25?" of
         # the inherited topic, it answered "uncertain" from the statements on metformin's first-line use, none of
         # which speaks of the occasion.
         asked = _whole(previous).strip().rstrip("?.! ") or previous.question.strip().rstrip("?.! ")
         return f"{asked} if {clause.group('c')}?"
+    # (An occasion followed by a question of its own, "And if she starts gizmo K, how often check the gizmo level?",
+    # asks that question, not the previous one's yes or no on that occasion: read as the previous question "... if she
+    # starts gizmo K how often check ...?", it took the previous question's verdict.)
     if previous is not None and new is None:
         return another_for_the_condition(text, previous) or text
     if previous is None or new is None:

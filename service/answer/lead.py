@@ -161,6 +161,8 @@ _ASKS_WHAT_HARMS = re.compile(r"^(?:what|which)\b.*\b(?:side[- ]effects?|adverse
                               r"dangers?)\b", re.I)
 # What ``unstated_asked`` says of such a question whose quotes state no harm (a key of ``phrasing.UNSTATED``).
 HARMS_UNSTATED = "harms"
+# ... and of a question asking how soon or when whose quotes state no time nor occasion.
+TIME_UNSTATED = "time"
 
 
 def unstated_asked(q: Question, quoted: list[Candidate]) -> str | None:
@@ -176,6 +178,11 @@ def unstated_asked(q: Question, quoted: list[Candidate]) -> str | None:
     if (q.type == "safety" and not q.yes_no and q.intervention and quoted and _ASKS_WHAT_HARMS.match(q.text)
             and not any(SAFETY.search(c.text) or CAUSES.search(c.text) for c in quoted)):
         return HARMS_UNSTATED
+    if (not q.yes_no and quoted and _SOON_ASKED.search(q.text)
+            and not any(_SPAN_STATED.search(c.text) or _OCCASION_STATED.search(c.text) for c in quoted)):
+        # ("How soon ...?" above quotes that give no time: said so before them. Not "When is X preferred?", which
+        # people answer as well as occasions: "... for patients in whom ... have failed".)
+        return TIME_UNSTATED
     return None
 
 
@@ -515,6 +522,12 @@ _SOON_ASKED = Caseless(re.compile(r"\bhow\s+(?:soon|quickly|early)\b|\bafter\s+h
 # repeated?"), which a span of time answers first where a statement gives one ("... if blood glucose targets are not
 # met ... within 1 to 2 weeks"), before advice on the thing that names no time. Grammar, no topic.
 _WHEN_ASKED = Caseless(re.compile(r"^when\s+(?:should|must|can|could|is|are|do|does|would)\b", re.I))
+# An occasion a statement names, a clause of time or condition ("when oral X is not tolerated", "if symptoms persist"):
+# what "When should ...?" asks where no span of time is given. Grammar, no topic.
+# (Not "before"/"after" alone, which also say how a thing is used: "... rinsing the mouth after use" led "When should
+# an inhaled X be started?".)
+_OCCASION_STATED = re.compile(r"\b(?:when|whenever|if|unless|until|once)\b(?!\s+(?:needed|necessary|required|"
+                              r"appropriate|possible|indicated)\b)", re.I)
 _SPAN_STATED = re.compile(r"\b(?:within|after|by|at|in)\s+(?:about\s+|around\s+|roughly\s+|up\s+to\s+|the\s+first\s+)?"
                           r"(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|twelve)(?:\s+(?:to|or)\s+\w+)?[\s\-]+"
                           r"(?:hours?|days?|weeks?|months?|years?)\b", re.I)
@@ -581,7 +594,12 @@ def of_shape_asked(q: Question, found: list[Candidate]) -> list[Candidate]:
         most = max((len(asked & c.terms) for c in amounts), default=0)
         return [c for c in amounts if len(asked & c.terms) == most] or found
     if _SOON_ASKED.search(q.text) or _WHEN_ASKED.search(q.text):
-        return [c for c in found if _SPAN_STATED.search(c.text)] or found
+        spans = [c for c in found if _SPAN_STATED.search(c.text)]
+        if spans or not _WHEN_ASKED.search(q.text):
+            return spans or found
+        # (Asked when, and no statement gives a time: those that name an occasion, "... when oral X is not tolerated",
+        # before one that says only where or how it is given.)
+        return [c for c in found if _OCCASION_STATED.search(c.text)] or found
     if _AGE_ASKED.search(q.text):
         return [c for c in found if AGE_STATED.search(c.text)] or found
     return found

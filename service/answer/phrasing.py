@@ -130,7 +130,7 @@ def bottom_line(q: Question, j: Judgement, lead: LeadStatement | None, verdict: 
 UNSTATED = {"dose": "a dose of {}", "amount": "an amount of {}", "course": "how long to continue {}",
             "frequency": "how often to use {}", "sessions": "how many sessions of {} are given",
             "any": "a dose or course of {}", "harms": "a side effect or harm of {}",
-            "state": "anything on {}"}
+            "state": "anything on {}", "time": "how soon or when"}
 # What ``UNSTATED`` says of a question on whether a thing is safe in a state no quote names
 # (``pipeline._state_unaddressed``): "The statements quoted here do not state anything on amoxicillin and
 # breastfeeding."

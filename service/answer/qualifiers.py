@@ -41,6 +41,10 @@ _AGES = (("older", re.compile(r"\bolder\s+(?:adults?|people|persons|patients|men
                               r"newborns?|neonates?|toddlers?)\b", re.I)),
          ("adolescent", re.compile(r"\b(?:adolescents?|teenagers?)\b", re.I)),
          ("adult", re.compile(r"(?<!older )(?<!young )\badults?\b", re.I)))
+# A clause that gives the reason for advice ("... because of serious risks to the unborn child"), to the end of its
+# sentence or clause: the people it names are those the reason concerns, not whom the advice is for ("women of
+# childbearing potential" are no children). Grammar.
+_REASON = re.compile(r"\b(?:because|due\s+to|owing\s+to)\b[^.;]*", re.I)
 # A person named by their age ("a 70-year-old woman", "a 3-year-old", "6-month-olds", ``question.AGED``): the age group
 # the number falls in (``_aged_group``), and the age itself in months (kind "age at"), which an age bound a statement
 # sets may exclude ("children older than 6 months" is no advice for a 2-month-old, ``outside_bounds``).
@@ -145,8 +149,9 @@ def qualifiers(text: str, condition_terms: frozenset[str] | None = None,
             words = re.findall(r"[a-z]+", _NON_SEVERE.sub("non", m.group(0).lower()))
             found.setdefault(kind, set()).update(level for word in words for start, level in levels
                                                  if word.startswith(start))
+    advised = _REASON.sub(" ", text)
     for value, pattern in _AGES:
-        if pattern.search(text):
+        if pattern.search(advised):
             found.setdefault("age", set()).add(value)
     for m in _AGED.finditer(text):
         parts = _AGE_PARTS.match(m.group(0))

@@ -47,6 +47,14 @@ def test_and_if_names_an_occasion_of_the_previous_question() -> None:
     assert as_whole_question("And if it is not tolerated?", previous) == "What if drugx is not tolerated?"
 
 
+def test_an_occasion_followed_by_a_question_of_its_own_is_not_the_previous_question() -> None:
+    # "how often" asks a frequency, no yes or no: folded into "Should she stop gizmofood ... if ...?" it took that
+    # question's verdict.
+    previous = Previous("Should she stop gizmofood on drugx?", "gizmofood", None)
+    whole = as_whole_question("and if she starts gizmozumab how often check the gizmo level", previous)
+    assert "gizmofood" not in whole and "how often" in whole
+
+
 def test_follow_ups_on_the_default_corpus(loaded_index: Index) -> None:
     first = answer_question(loaded_index, "Is ultrasound-guided needle lavage effective for calcific shoulder "
                                           "tendinopathy?")

@@ -11,7 +11,7 @@ from dataclasses import replace
 
 from ingest.models import DocumentKind
 from service.answer.anaphora import leans_back, names_antecedent
-from service.answer.lead import names_itself, of_shape_asked
+from service.answer.lead import TIME_UNSTATED, names_itself, of_shape_asked, unstated_asked
 from service.answer.question import read_question
 from service.answer.lead import regimen_of
 from service.answer.regimen import states_length
@@ -70,6 +70,23 @@ def test_a_when_question_is_led_by_the_statement_that_gives_a_time() -> None:
     other = direct_candidate("Offer plumbomycin instead of zorbicillin if zorbicillin is not tolerated.")
     timed = direct_candidate("Offer zorbicillin if the fever has not settled with rest within 1 to 2 weeks.")
     assert [c.text for c in of_shape_asked(q, [other, timed])] == [timed.text]
+
+
+def test_a_when_question_no_statement_times_is_led_by_one_that_names_an_occasion() -> None:
+    # "where" answers no "when": advice on where it is given lost the lead to advice on when (session 55).
+    q = read_question("When should intravenous gizmozumab be given?")
+    where = direct_candidate("Intravenous gizmozumab should be given where resuscitation facilities are available.")
+    when = direct_candidate("Intravenous gizmozumab is recommended when oral zorbicillin is not tolerated.")
+    assert [c.text for c in of_shape_asked(q, [where, when])] == [when.text]
+
+
+def test_a_how_soon_question_above_quotes_giving_no_time_says_so() -> None:
+    # Closest evidence on treating gizmo fever at all is no answer to how soon to review it: said so before the quotes.
+    q = read_question("45F started gizmozumab for gizmo fever - how soon review?")
+    untimed = direct_candidate("Gizmozumab is recommended for moderate to severe gizmo fever.")
+    assert unstated_asked(q, [untimed]) == TIME_UNSTATED
+    timed = direct_candidate("Review people who start gizmozumab within 2 weeks.")
+    assert unstated_asked(q, [untimed, timed]) is None
 
 
 def test_a_value_pointed_back_to_is_quoted_with_the_sentence_that_states_it() -> None:

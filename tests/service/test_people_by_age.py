@@ -54,3 +54,12 @@ def test_advice_done_without_a_thing_does_not_bound_the_thing(loaded_index: Inde
     a = answer_question(loaded_index, "Should a 4-month-old with acute otitis media get immediate antibiotics?")
     assert a.verdict == "yes", a.bottom_line.text
     assert "children under 6 months" in a.bottom_line.text
+
+
+def test_a_reason_clause_names_no_people_the_advice_is_for() -> None:
+    # "women of childbearing potential" advised against gizmozumab for a reason naming a child: no advice for children,
+    # so a 30-year-old woman's question is answered by it directly.
+    advice = ("Gizmozumab should not be used for gizmo prevention in women of childbearing potential because of "
+              "serious risks to the unborn child.")
+    assert "age" not in qualifiers(advice)
+    assert qualifiers("Gizmozumab is not recommended for children because of growth delay.")["age"] == {"child"}
