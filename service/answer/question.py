@@ -2109,6 +2109,34 @@ def as_state_first(text: str) -> str:
     return f"{asked[0].upper()}{asked[1:]} in {article}{person} {how} {m.group('s')}{m.group('mark') or '?'}"
 
 
+# A case named first and a treatment asked after a dash by its name alone, in a few words ("3-month-old with gizmo
+# fever in both ears - immediate gizmocillin?"): whether that treatment should be given to the case, as "Should
+# immediate gizmocillin be given to a 3-month-old with gizmo fever in both ears?" asks it. Only where the case names
+# people (``PERSON_NOUNS``) and the words after the dash ask nothing else of it: no question word, no word that asks
+# a quality (``_NOT_AN_ACT``), no choice ("X or wait?"), no pronoun or auxiliary. Read as written, the question had no
+# topic, and its verdict leaned on the closest statement (on other children) to "No". A single word after the dash may
+# be a verb (``_DASH_ACT``), so two to four. Grammar.
+_DASH_THING = re.compile(
+    rf"^(?P<x>[^?]+?)\s+[-\u2013\u2014]+\s+{_NOT_AN_ACT}"
+    r"(?P<t>(?:(?!(?:or|and|i|we|you|he|she|they|it|this|that|should|can|could|would|will|may|might|must|do|does|did|"
+    r"is|are|to|then|now|please)\b)[a-z][\w\-]*\s+){1,3}[a-z][\w\-]*)\s*\?+$", re.I)
+
+
+def _dash_thing(text: str) -> str | None:
+    """``as_dash_question`` of a case named before the dash and a treatment named alone after it (``_DASH_THING``);
+    None for any other shape, or where the case names no people."""
+    m = _DASH_THING.match(text)
+    if m is None or not re.search(rf"\b{PERSON_NOUNS}\b", m.group("x"), re.I) or \
+            not re.match(rf"(?:(?!(?:in|with|for|of|on|after|during)\b)[\w\-]+\s+){{0,3}}?{PERSON_NOUNS}\b",
+                         m.group("x"), re.I):
+        return None
+    case = m.group("x").strip()
+    if not re.match(r"(?:a|an|the|my|our|this|these|all)\s", case, re.I) and \
+            not re.match(rf"(?:[\w\-]+\s+){{0,3}}?{PEOPLE_WORDS}\b", case, re.I):
+        case = _article(case) + case
+    return f"Should {m.group('t')} be given to {case}?"
+
+
 def as_dash_question(text: str) -> str:
     """``text`` with a quality asked after a dash said of the topic before it (``_DASH_ASKED``): "Is ESWT safe in a
     patient on warfarin?" of "ESWT in a patient on warfarin - is it safe?"; an act asked after a dash done to the case
@@ -2119,7 +2147,7 @@ def as_dash_question(text: str) -> str:
         return acted
     m = _DASH_ASKED.match(text)
     if m is None:
-        return text
+        return _dash_thing(text) or text
     x, asked = m.group("x").strip(), m.group("p").strip()
     split = _SETTING_OPENS.match(x)
     said = f"{split.group('h')} {asked} {split.group('r')}" if split else f"{x} {asked}"
@@ -2285,10 +2313,50 @@ _WANTS_OK = re.compile(rf"^(?:(?:my|a|an|the|this)\s+)?(?P<who>[^?]+?)\s+(?:want
                        rf"{FINE_TO}\s*\??$", re.I)
 
 
+# A case of a person on a treatment, said first, and whether "that" is fine asked after it ("pregnant woman on a
+# gizmopril for blood pressure. is that safe?", "elderly man taking drugx - is it ok?"): whether the treatment is fine
+# for what it is taken for, in that person, as "Is a gizmopril safe for blood pressure in a pregnant woman?" asks it.
+# Read as written, the question had no topic: its verdict leaned on the closest statements on the treatment alone
+# ("Yes." above its monitoring), which never named the person's state. A word after the person noun that is no word of
+# taking ("woman pregnant", a note's order) is said before it ("pregnant woman"). Grammar: a noun for people, a word of
+# taking, the thing, and a pronoun asked as fine.
+_CASE_ON_FINE = re.compile(
+    rf"^(?:(?:a|an|the|my|this|our)\s+)?(?P<who>(?:[\w\-]+\s+){{0,3}}?{PERSON_NOUNS})(?:\s+(?P<adj>[a-z][\w\-]*))?"
+    r"\s*,?\s+(?:(?:is|who\s+is)\s+)?(?:on|taking|takes|using|uses)\s+(?P<x>[^.,;:?]+?)"
+    r"(?:\s+for\s+(?P<y>[^.,;:?]+?))?\s*(?:[.,;:]|\s[-\u2013\u2014]+)\s*(?:so\s+)?(?:is|would)\s+(?:that|it|this)\s+"
+    rf"(?:be\s+)?(?P<ok>{FINE_TO})\s*\??$", re.I)
+
+
+def as_case_on_fine(text: str) -> str:
+    """A case of a person on a treatment asked as fine after it (``_CASE_ON_FINE``) as "Is <thing> <fine> [for <use>]
+    in a <person>?"; ``text`` itself for any other shape."""
+    m = _CASE_ON_FINE.match(text.strip())
+    if m is None or (m.group("adj") or "").lower() in ("on", "taking", "using", "who", "is", "with"):
+        return text
+    who, adj = m.group("who"), m.group("adj")
+    if adj and re.fullmatch(PERSON_NOUNS, adj, re.I):
+        who = f"{who} {adj}"  # "elderly man", "80-year-old man": the noun after the word that names people too
+    elif adj:
+        words = who.split()
+        who = " ".join([*words[:-1], adj, words[-1]])
+    plural = bool(re.search(rf"\b{PEOPLE_WORDS}$", who, re.I))
+    article = "" if plural else _article(who)
+    use = f" for {m.group('y')}" if m.group("y") else ""
+    return f"Is {m.group('x')} {m.group('ok')}{use} in {article}{who}?"
+
+
+def _article(who: str) -> str:
+    """The indefinite article said before ``who`` ("an 80-year-old man", "an 18-month-old", "a pregnant woman")."""
+    return "an " if who[:1].lower() in "aeiou" or re.match(r"8|1[18](?!\d)", who) else "a "
+
+
 def as_next_asked(text: str) -> str:
     """What next asked after a case named first (``_NEXT_AFTER``) as "What next after <case>?"; a case of someone
-    wanting to take a thing asked as fine (``_WANTS_OK``) as "Can a <person> <take> <thing>?"; ``text`` itself for
-    any other shape."""
+    wanting to take a thing asked as fine (``_WANTS_OK``) as "Can a <person> <take> <thing>?"; a case of someone on a
+    thing asked as fine (``as_case_on_fine``); ``text`` itself for any other shape."""
+    on_fine = as_case_on_fine(text)
+    if on_fine != text:
+        return on_fine
     wants = _WANTS_OK.match(text.strip())
     if wants:
         who = wants.group("who")
