@@ -71,7 +71,7 @@ AGED = r"\d+[\s\-]+(?:year|month|week|day)s?[\s\-]+olds?"
 PERSON_NOUNS = (rf"(?:{PEOPLE_WORDS}|{_ONE_PERSON}|infant|adolescent|teenagers?|toddlers?|kids?|bab(?:y|ies)|{AGED})")
 # Words that ask whether something is fine to do ("Is it OK to stop ...?", "Is it safe to stop ...?"), for the
 # stopping shapes here and in ``polarity``.
-FINE_TO = r"(?:ok|okay|alright|all\s+right|fine|safe|reasonable|advisable|acceptable|appropriate|possible)"
+FINE_TO = r"(?:ok|okay|alright|all\s+right|fine|safe|reasonable|advisable|acceptable|appropriate|possible|suitable)"
 # A condition's last words after "in" or "among" (where ``population_of`` looks for the people it is asked for).
 LAST_IN = re.compile(r"^(?P<core>.+?)\s+(?:in|among)\s+(?P<who>(?:(?!\b(?:in|among)\b).)+)$", re.I)
 # What defines people as a question or statement names them: "with", "taking", "on" ... and what follows.
@@ -1940,7 +1940,8 @@ _SECOND_QUESTION = re.compile(r",?\s+and\s+(?:(?:how|what|why)\b|(?:who|which|wh
 # ... and so does one asked "for" people set apart by a state, or "for" a use in them ("Is X fine for a patient with
 # Y?", "Is X OK for pneumonia in a patient with Y?"): whether it is safe for them. (Not a use in people named by no
 # state, "OK for gizmo asthma in adults", which asks whether it is a fit treatment.)
-_FINE_IN_CASE = re.compile(r"^(?P<head>(?:is|are)\s+(?!it\b|there\b)[^?]+?)\s+(?:ok|okay|alright|all\s+right|fine)\s+"
+_FINE_IN_CASE = re.compile(r"^(?P<head>(?:is|are)\s+(?!it\b|there\b)[^?]+?)\s+(?:ok|okay|alright|all\s+right|fine|"
+                           r"suitable)\s+"
                            rf"(?=(?:if|in|while|during|with)\b|for\b[^?]*?\b(?:{PERSON_NOUNS}\s+(?:with|who|on|taking)|while|during)\b)",
                            re.I)
 _IF_TAKING = re.compile(rf"\bif\s+(?:(?:the|a|an|my|your|our)\s+)?(?P<who>{_ONE_PERSON}|he|she|they|i|you)\s+"
@@ -2122,6 +2123,22 @@ _DASH_THING = re.compile(
     r"is|are|to|then|now|please)\b)[a-z][\w\-]*\s+){1,3}[a-z][\w\-]*)\s*\?+$", re.I)
 
 
+def _dash_fine(text: str) -> str | None:
+    """``as_dash_question`` of a thing asked as fine after a dash for the use or case before it
+    (``_DASH_THING_FINE``), or of a case asked after a dash whether it does something (``_DASH_DOES``); None for any
+    other shape."""
+    fine = _DASH_THING_FINE.match(text)
+    if fine is not None:
+        return f"Is {fine.group('t').strip()} {fine.group('ok')} for {fine.group('x').strip()}?"
+    does = _DASH_DOES.match(text)
+    if does is None:
+        return None
+    x, asked = does.group("x").strip(), does.group("p").strip()
+    split = _SETTING_OPENS.match(x)
+    said = f"{split.group('h')} {asked} {split.group('r')}" if split else f"{x} {asked}"
+    return f"{does.group('aux').capitalize()} {said}?"
+
+
 def _dash_thing(text: str) -> str | None:
     """``as_dash_question`` of a case named before the dash and a treatment named alone after it (``_DASH_THING``);
     None for any other shape, or where the case names no people."""
@@ -2137,6 +2154,22 @@ def _dash_thing(text: str) -> str | None:
     return f"Should {m.group('t')} be given to {case}?"
 
 
+# A use or case named first and a thing asked as fine after a dash ("gizmo prophylaxis in patient with asthma -
+# drugx ok?"): whether the thing is fine for that use, as "Is drugx ok for gizmo prophylaxis in patient with asthma?"
+# asks it. Read as written, "asthma - drugx ok" was read as the condition and the answer found no direct statement.
+# Only a thing of one to three words with no question word, pronoun or auxiliary in it. Grammar.
+_DASH_THING_FINE = re.compile(
+    r"^(?P<x>(?!(?:what|which|how|when|why|who|is|are|should|can|could|would|will|may|does|do|did)\b)[^?]+?)"
+    r"\s+[-\u2013\u2014]+\s+"
+    r"(?P<t>(?:(?!(?:or|and|i|we|you|he|she|they|it|this|that|is|are|be|what|which|how|still|then|now)\b)"
+    rf"[a-z][\w\-]*\s+){{1,3}}?)(?P<ok>{FINE_TO})\s*\?*$", re.I)
+# A case named first and whether it does something asked after a dash of a pronoun for it ("normal gizmo level in a
+# patient with X - does that rule out Y?"): asked of the case itself, "Does normal gizmo level rule out Y in a patient
+# with X?". Grammar.
+_DASH_DOES = re.compile(r"^(?P<x>[^?]+?)\s+[-\u2013\u2014]+\s+(?P<aux>does|do|can|could|would|will)\s+"
+                        r"(?:that|this|it)\s+(?P<p>[^?\-\u2013\u2014]+?)\s*\?*$", re.I)
+
+
 def as_dash_question(text: str) -> str:
     """``text`` with a quality asked after a dash said of the topic before it (``_DASH_ASKED``): "Is ESWT safe in a
     patient on warfarin?" of "ESWT in a patient on warfarin - is it safe?"; an act asked after a dash done to the case
@@ -2147,7 +2180,7 @@ def as_dash_question(text: str) -> str:
         return acted
     m = _DASH_ASKED.match(text)
     if m is None:
-        return _dash_thing(text) or text
+        return _dash_fine(text) or _dash_thing(text) or text
     x, asked = m.group("x").strip(), m.group("p").strip()
     split = _SETTING_OPENS.match(x)
     said = f"{split.group('h')} {asked} {split.group('r')}" if split else f"{x} {asked}"
@@ -2272,8 +2305,11 @@ _SEX_NOUNS = {"m": "man", "f": "woman"}
 # prescriptions ("tds", "bd", "od", "prn"), written out as sources write them, so that retrieval and the shapes read
 # them. Read as written, "ferrous sulphate tds or once daily better?" searched on "tds", a word no source writes.
 # Grammar (prescription Latin and note-taking), no topic words.
-_NOTE_SHORT = re.compile(r"(?<![\w/])(?P<w>(?i:w/o|w/)|od|bd|bid|tds|tid|qds|qid|prn|nocte|mane)(?![\w/])")
-_NOTE_WRITTEN = {"w/o": "without", "w/": "with", "od": "once daily", "bd": "twice daily", "bid": "twice daily",
+# ("w" alone before a word, "hx" and "h/o", are a note's "with", "history" and "history of": "in pt w hx of gizmo
+# seizures" read "w hx" as words of the condition, and the verdict found no statement on the people asked.)
+_NOTE_SHORT = re.compile(r"(?<![\w/])(?P<w>(?i:w/o|w/|h/o|hx)|w(?=\s+[a-z])|od|bd|bid|tds|tid|qds|qid|prn|nocte|mane)"
+                         r"(?![\w/])")
+_NOTE_WRITTEN = {"w/o": "without", "w/": "with", "w": "with", "hx": "history", "h/o": "history of", "od": "once daily", "bd": "twice daily", "bid": "twice daily",
                  "tds": "three times daily", "tid": "three times daily", "qds": "four times daily",
                  "qid": "four times daily", "prn": "as needed", "nocte": "at night", "mane": "in the morning"}
 
@@ -2321,7 +2357,8 @@ _WANTS_OK = re.compile(rf"^(?:(?:my|a|an|the|this)\s+)?(?P<who>[^?]+?)\s+(?:want
 # taking ("woman pregnant", a note's order) is said before it ("pregnant woman"). Grammar: a noun for people, a word of
 # taking, the thing, and a pronoun asked as fine.
 _CASE_ON_FINE = re.compile(
-    rf"^(?:(?:a|an|the|my|this|our)\s+)?(?P<who>(?:[\w\-]+\s+){{0,3}}?{PERSON_NOUNS})(?:\s+(?P<adj>[a-z][\w\-]*))?"
+    rf"^(?:(?:a|an|the|my|this|our)\s+)?(?P<who>(?:(?!(?:in|with|for|of|on|taking|after|during)\b)[\w\-]+\s+){{0,3}}?"
+    rf"{PERSON_NOUNS})(?:\s+(?P<adj>[a-z][\w\-]*))?"
     r"\s*,?\s+(?:(?:is|who\s+is)\s+)?(?:on|taking|takes|using|uses)\s+(?P<x>[^.,;:?]+?)"
     r"(?:\s+for\s+(?P<y>[^.,;:?]+?))?\s*(?:[.,;:]|\s[-\u2013\u2014]+)\s*(?:so\s+)?(?:is|would)\s+(?:that|it|this)\s+"
     rf"(?:be\s+)?(?P<ok>{FINE_TO})\s*\??$", re.I)
@@ -2376,7 +2413,8 @@ def as_next_asked(text: str) -> str:
 # written, "ok" was read as a word of the condition ("long QT ok"), which no source writes. Grammar: a question word
 # opening it asks otherwise.
 _THING_FINE_AFTER = re.compile(r"^(?!(?:what|which|how|when|why|who|whom|is|are|should|can|could|would|will|may|"
-                               r"does|do|did)\b)(?P<x>[\w\-]+)\s+(?P<p>in|for|with|during)\s+(?P<rest>[^?]+?)"
+                               r"does|do|did)\b)(?P<x>[\w\-]+)\s+(?P<p>in|for|with|during)\s+"
+                               r"(?P<rest>(?:(?!\s[-\u2013\u2014]+\s)[^?])+?)"
                                r"\s*[-\u2013\u2014,:;]*\s+(?:(?:is|would)\s+(?:it|that|this)\s+(?:be\s+)?)?"
                                rf"(?P<ok>{FINE_TO})\s*\??$", re.I)
 
