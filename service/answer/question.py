@@ -815,7 +815,15 @@ def asks_yes_or_no(text: str) -> bool:
         return True
     text = text.strip()
     return (text.endswith("?") and not _WH_WORD.search(text) and not _ASKING_IMPERATIVE.search(text)
-            and bool(_STATEMENT_MARK.search(text)))
+            and not _ASKS_FOR_LIST.search(text) and bool(_STATEMENT_MARK.search(text)))
+
+
+# A case, then a noun asking for the things to choose among ("INR all over the place - options?", "gizmo fever in a
+# child: alternatives?"): asks to name them, no yes or no. Read as a statement asked as a question, "Yes." stood above
+# INR targets. Grammar: nouns that name a set of choices, no topic.
+_ASKS_FOR_LIST = re.compile(r"(?:^|[-\u2013\u2014:;,]\s*)(?:(?:any|the|other|further|treatment|management|"
+                            r"therapeutic)\s+)*(?:options?|alternatives|choices|suggestions|ideas|next\s+steps)"
+                            r"\s*\?+$", re.I)
 
 
 # A choice between alternatives asked in a yes/no question's form: which of two, not whether. Two things joined by
@@ -2309,7 +2317,8 @@ _SEX_NOUNS = {"m": "man", "f": "woman"}
 # seizures" read "w hx" as words of the condition, and the verdict found no statement on the people asked.)
 _NOTE_SHORT = re.compile(r"(?<![\w/])(?P<w>(?i:w/o|w/|h/o|hx)|w(?=\s+[a-z])|od|bd|bid|tds|tid|qds|qid|prn|nocte|mane)"
                          r"(?![\w/])")
-_NOTE_WRITTEN = {"w/o": "without", "w/": "with", "w": "with", "hx": "history", "h/o": "history of", "od": "once daily", "bd": "twice daily", "bid": "twice daily",
+_NOTE_WRITTEN = {"w/o": "without", "w/": "with", "w": "with", "hx": "history", "h/o": "history of",
+                 "od": "once daily", "bd": "twice daily", "bid": "twice daily",
                  "tds": "three times daily", "tid": "three times daily", "qds": "four times daily",
                  "qid": "four times daily", "prn": "as needed", "nocte": "at night", "mane": "in the morning"}
 
