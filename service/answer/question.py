@@ -2124,9 +2124,12 @@ def as_state_first(text: str) -> str:
 # people (``PERSON_NOUNS``) and the words after the dash ask nothing else of it: no question word, no word that asks
 # a quality (``_NOT_AN_ACT``), no choice ("X or wait?"), no pronoun or auxiliary. Read as written, the question had no
 # topic, and its verdict leaned on the closest statement (on other children) to "No". A single word after the dash may
-# be a verb (``_DASH_ACT``), so two to four. Grammar.
+# be a verb (``_DASH_ACT``), so two to four; none ending in a generic noun of what to do ("- next step?", "- further
+# treatment?"), which asks which, not whether. Grammar.
 _DASH_THING = re.compile(
     rf"^(?P<x>[^?]+?)\s+[-\u2013\u2014]+\s+{_NOT_AN_ACT}"
+    r"(?!(?:[\w\-]+\s+){0,3}(?:next|steps?|plan|management|treatment|therapy|investigations?|tests?|work-?up|"
+    r"approach|choice|referral|options?|alternatives?)\W*$)"
     r"(?P<t>(?:(?!(?:or|and|i|we|you|he|she|they|it|this|that|should|can|could|would|will|may|might|must|do|does|did|"
     r"is|are|to|then|now|please)\b)[a-z][\w\-]*\s+){1,3}[a-z][\w\-]*)\s*\?+$", re.I)
 
@@ -2373,12 +2376,19 @@ _CASE_ON_FINE = re.compile(
     rf"(?:be\s+)?(?P<ok>{FINE_TO})\s*\??$", re.I)
 
 
+# Words after the person noun that are no state to say before it (adverbs of how much or when), and words that make
+# the thing taken a clause (a verb of wanting or being, an infinitive): the shape reads neither. Grammar.
+_NOT_AFTER_PERSON = frozenset({"on", "taking", "using", "who", "is", "with", "only", "just", "still", "currently",
+                               "now", "already", "also", "not", "no"})
+_NOT_IN_THING = re.compile(r"\b(?:wants?|wanted|would|to|is|are|was|were|has|have|had|who|and|but)\b", re.I)
+
+
 def as_case_on_fine(text: str) -> str:
     """A case of a person on a treatment asked as fine after it (``_CASE_ON_FINE``) as "Is <thing> <fine> [for <use>]
     in a <person>?"; ``text`` itself for any other shape."""
     m = _CASE_ON_FINE.match(text.strip())
-    if m is None or (m.group("adj") or "").lower() in ("on", "taking", "using", "who", "is", "with"):
-        return text
+    if m is None or (m.group("adj") or "").lower() in _NOT_AFTER_PERSON or _NOT_IN_THING.search(m.group("x")):
+        return text  # ("... only on X": alone, which the shape would lose; "on X wants to start Y": Y is asked)
     who, adj = m.group("who"), m.group("adj")
     if adj and re.fullmatch(PERSON_NOUNS, adj, re.I):
         who = f"{who} {adj}"  # "elderly man", "80-year-old man": the noun after the word that names people too
