@@ -1107,6 +1107,27 @@ class Lexicon:
             return frozenset()
         return frozenset(t for word in phrase.split() if not self._in_corpus(word) for t in _terms(word))
 
+    def respelled(self, question: str) -> str:
+        """``question`` with each word the corpus never writes, of six letters or more, that one consonant doubled or
+        one doubled letter written once turns into exactly one word it does write ("recomended" as "recommended",
+        "stoped" as "stopped"): the commonest slip of spelling, read as the word meant. Written as typed, a word of the
+        question's shape ("Is X recomended to ...?") read no shape and no topic. The question as written without the
+        corpus's vocabulary, or where no word or more than one fits."""
+        if not self._forwards:
+            return question
+        out = []
+        for word in question.split(" "):
+            bare = word.strip(_EDGE_PUNCTUATION)
+            if len(bare) < 6 or not bare.isalpha() or not bare.islower() or self._in_corpus(bare):
+                out.append(word)
+                continue
+            tried = {bare[:k] + bare[k] + bare[k:] for k in range(1, len(bare))
+                     if bare[k] not in "aeiouy" and bare[k] != bare[k - 1]}
+            tried |= {bare[:k] + bare[k + 1:] for k in range(len(bare) - 1) if bare[k] == bare[k + 1]}
+            fits = sorted(t for t in tried if self._in_corpus(t))
+            out.append(word.replace(bare, fits[0], 1) if len(fits) == 1 else word)
+        return " ".join(out)
+
     def _in_corpus(self, word: str) -> bool:
         """Whether every term of ``word`` is a term of the corpus (its vocabulary, when the lexicon has it)."""
         vocabulary = self._forwards

@@ -96,7 +96,8 @@ def answer_question(index: SearchIndex, question: str, audience: Audience = Audi
     # A short acronym the corpus never writes ("knee OA", "ACEi") is read as the corpus's words for it, shown as asked.
     lexicon = corpus_stats(index).lexicon
     # ... and a name written beside another of the same thing ("vitamin K2 MK-7") as the first alone (apposed_less).
-    spelled = lexicon.apposed_less(lexicon.spelled_short(question))
+    # ... and a word misspelled by one letter doubled or not ("recomended", ``Lexicon.respelled``) as the word meant.
+    spelled = lexicon.apposed_less(lexicon.spelled_short(lexicon.respelled(question)))
     q = _read_follow_up(index, spelled, follows) if follows else read_question(spelled)
     if not follows:
         # A topic read as one acronym the corpus never writes ("IDA" of "Should I transfuse a woman with IDA?"), which
@@ -460,6 +461,20 @@ def _read_follow_up(index: SearchIndex, question: str, follows: Answer) -> Quest
     previous question with that change (``follow_up.as_whole_question``), shown as asked; any other inherits the
     previous topic where it names none. A chain of follow-ups is read against the whole question the previous one was
     read as (``Answer.read_as``), so that it keeps narrowing that question."""
+    q = _read_follow_up_as_asked(index, question, follows)
+    if q.yes_no and follows.verdict is None and _BARE_CONDITIONAL.match(question.strip()):
+        # A case alone after an open question ("and if they have a gizmo valve?" after "... - options?") asks that
+        # question again in the case, not whether: no yes or no (read alone, "Yes." stood above INR targets).
+        q = replace(q, yes_no=False)
+    return q
+
+
+# A follow-up that is a condition alone ("and if ...?", "what if ...?", "but if ...?"). Grammar.
+_BARE_CONDITIONAL = re.compile(r"^(?:(?:and|but|so)\s+)?(?:what\s+)?(?:if|in\s+case)\b[^?]*\??$", re.I)
+
+
+def _read_follow_up_as_asked(index: SearchIndex, question: str, follows: Answer) -> Question:
+    """``_read_follow_up``, before the yes or no a bare conditional inherits."""
     previous = Previous(follows.read_as or follows.question, follows.intervention, follows.condition)
     whole = as_whole_question(question, previous, corpus_stats(index).lexicon,
                               answered=lambda text: len(rank_evidence(index, read_question(text)).direct))

@@ -71,7 +71,7 @@ AGED = r"\d+[\s\-]+(?:year|month|week|day)s?[\s\-]+olds?"
 PERSON_NOUNS = (rf"(?:{PEOPLE_WORDS}|{_ONE_PERSON}|infant|adolescent|teenagers?|toddlers?|kids?|bab(?:y|ies)|{AGED})")
 # Words that ask whether something is fine to do ("Is it OK to stop ...?", "Is it safe to stop ...?"), for the
 # stopping shapes here and in ``polarity``.
-FINE_TO = r"(?:ok|okay|alright|all\s+right|fine|safe|reasonable|advisable|acceptable|appropriate|possible)"
+FINE_TO = r"(?:ok|okay|alright|all\s+right|fine|safe|reasonable|advisable|acceptable|appropriate|possible|suitable)"
 # A condition's last words after "in" or "among" (where ``population_of`` looks for the people it is asked for).
 LAST_IN = re.compile(r"^(?P<core>.+?)\s+(?:in|among)\s+(?P<who>(?:(?!\b(?:in|among)\b).)+)$", re.I)
 # What defines people as a question or statement names them: "with", "taking", "on" ... and what follows.
@@ -815,7 +815,15 @@ def asks_yes_or_no(text: str) -> bool:
         return True
     text = text.strip()
     return (text.endswith("?") and not _WH_WORD.search(text) and not _ASKING_IMPERATIVE.search(text)
-            and bool(_STATEMENT_MARK.search(text)))
+            and not _ASKS_FOR_LIST.search(text) and bool(_STATEMENT_MARK.search(text)))
+
+
+# A case, then a noun asking for the things to choose among ("INR all over the place - options?", "gizmo fever in a
+# child: alternatives?"): asks to name them, no yes or no. Read as a statement asked as a question, "Yes." stood above
+# INR targets. Grammar: nouns that name a set of choices, no topic.
+_ASKS_FOR_LIST = re.compile(r"(?:^|[-\u2013\u2014:;,]\s*)(?:(?:any|the|other|further|treatment|management|"
+                            r"therapeutic)\s+)*(?:options?|alternatives|choices|suggestions|ideas|next\s+steps)"
+                            r"\s*\?+$", re.I)
 
 
 # A choice between alternatives asked in a yes/no question's form: which of two, not whether. Two things joined by
@@ -1940,7 +1948,8 @@ _SECOND_QUESTION = re.compile(r",?\s+and\s+(?:(?:how|what|why)\b|(?:who|which|wh
 # ... and so does one asked "for" people set apart by a state, or "for" a use in them ("Is X fine for a patient with
 # Y?", "Is X OK for pneumonia in a patient with Y?"): whether it is safe for them. (Not a use in people named by no
 # state, "OK for gizmo asthma in adults", which asks whether it is a fit treatment.)
-_FINE_IN_CASE = re.compile(r"^(?P<head>(?:is|are)\s+(?!it\b|there\b)[^?]+?)\s+(?:ok|okay|alright|all\s+right|fine)\s+"
+_FINE_IN_CASE = re.compile(r"^(?P<head>(?:is|are)\s+(?!it\b|there\b)[^?]+?)\s+(?:ok|okay|alright|all\s+right|fine|"
+                           r"suitable)\s+"
                            rf"(?=(?:if|in|while|during|with)\b|for\b[^?]*?\b(?:{PERSON_NOUNS}\s+(?:with|who|on|taking)|while|during)\b)",
                            re.I)
 _IF_TAKING = re.compile(rf"\bif\s+(?:(?:the|a|an|my|your|our)\s+)?(?P<who>{_ONE_PERSON}|he|she|they|i|you)\s+"
@@ -2109,6 +2118,69 @@ def as_state_first(text: str) -> str:
     return f"{asked[0].upper()}{asked[1:]} in {article}{person} {how} {m.group('s')}{m.group('mark') or '?'}"
 
 
+# A case named first and a treatment asked after a dash by its name alone, in a few words ("3-month-old with gizmo
+# fever in both ears - immediate gizmocillin?"): whether that treatment should be given to the case, as "Should
+# immediate gizmocillin be given to a 3-month-old with gizmo fever in both ears?" asks it. Only where the case names
+# people (``PERSON_NOUNS``) and the words after the dash ask nothing else of it: no question word, no word that asks
+# a quality (``_NOT_AN_ACT``), no choice ("X or wait?"), no pronoun or auxiliary. Read as written, the question had no
+# topic, and its verdict leaned on the closest statement (on other children) to "No". A single word after the dash may
+# be a verb (``_DASH_ACT``), so two to four; none ending in a generic noun of what to do ("- next step?", "- further
+# treatment?"), which asks which, not whether. Grammar.
+_DASH_THING = re.compile(
+    rf"^(?P<x>[^?]+?)\s+[-\u2013\u2014]+\s+{_NOT_AN_ACT}"
+    r"(?!(?:[\w\-]+\s+){0,3}(?:next|steps?|plan|management|treatment|therapy|investigations?|tests?|work-?up|"
+    r"approach|choice|referral|options?|alternatives?)\W*$)"
+    r"(?P<t>(?:(?!(?:or|and|i|we|you|he|she|they|it|this|that|should|can|could|would|will|may|might|must|do|does|did|"
+    r"is|are|to|then|now|please)\b)[a-z][\w\-]*\s+){1,3}[a-z][\w\-]*)\s*\?+$", re.I)
+
+
+def _dash_fine(text: str) -> str | None:
+    """``as_dash_question`` of a thing asked as fine after a dash for the use or case before it
+    (``_DASH_THING_FINE``), or of a case asked after a dash whether it does something (``_DASH_DOES``); None for any
+    other shape."""
+    fine = _DASH_THING_FINE.match(text)
+    if fine is not None:
+        return f"Is {fine.group('t').strip()} {fine.group('ok')} for {fine.group('x').strip()}?"
+    does = _DASH_DOES.match(text)
+    if does is None:
+        return None
+    x, asked = does.group("x").strip(), does.group("p").strip()
+    split = _SETTING_OPENS.match(x)
+    said = f"{split.group('h')} {asked} {split.group('r')}" if split else f"{x} {asked}"
+    return f"{does.group('aux').capitalize()} {said}?"
+
+
+def _dash_thing(text: str) -> str | None:
+    """``as_dash_question`` of a case named before the dash and a treatment named alone after it (``_DASH_THING``);
+    None for any other shape, or where the case names no people."""
+    m = _DASH_THING.match(text)
+    if m is None or not re.search(rf"\b{PERSON_NOUNS}\b", m.group("x"), re.I) or \
+            not re.match(rf"(?:(?!(?:in|with|for|of|on|after|during)\b)[\w\-]+\s+){{0,3}}?{PERSON_NOUNS}\b",
+                         m.group("x"), re.I):
+        return None
+    case = m.group("x").strip()
+    if not re.match(r"(?:a|an|the|my|our|this|these|all)\s", case, re.I) and \
+            not re.match(rf"(?:[\w\-]+\s+){{0,3}}?{PEOPLE_WORDS}\b", case, re.I):
+        case = _article(case) + case
+    return f"Should {m.group('t')} be given to {case}?"
+
+
+# A use or case named first and a thing asked as fine after a dash ("gizmo prophylaxis in patient with asthma -
+# drugx ok?"): whether the thing is fine for that use, as "Is drugx ok for gizmo prophylaxis in patient with asthma?"
+# asks it. Read as written, "asthma - drugx ok" was read as the condition and the answer found no direct statement.
+# Only a thing of one to three words with no question word, pronoun or auxiliary in it. Grammar.
+_DASH_THING_FINE = re.compile(
+    r"^(?P<x>(?!(?:what|which|how|when|why|who|is|are|should|can|could|would|will|may|does|do|did)\b)[^?]+?)"
+    r"\s+[-\u2013\u2014]+\s+"
+    r"(?P<t>(?:(?!(?:or|and|i|we|you|he|she|they|it|this|that|is|are|be|what|which|how|still|then|now)\b)"
+    rf"[a-z][\w\-]*\s+){{1,3}}?)(?P<ok>{FINE_TO})\s*\?*$", re.I)
+# A case named first and whether it does something asked after a dash of a pronoun for it ("normal gizmo level in a
+# patient with X - does that rule out Y?"): asked of the case itself, "Does normal gizmo level rule out Y in a patient
+# with X?". Grammar.
+_DASH_DOES = re.compile(r"^(?P<x>[^?]+?)\s+[-\u2013\u2014]+\s+(?P<aux>does|do|can|could|would|will)\s+"
+                        r"(?:that|this|it)\s+(?P<p>[^?\-\u2013\u2014]+?)\s*\?*$", re.I)
+
+
 def as_dash_question(text: str) -> str:
     """``text`` with a quality asked after a dash said of the topic before it (``_DASH_ASKED``): "Is ESWT safe in a
     patient on warfarin?" of "ESWT in a patient on warfarin - is it safe?"; an act asked after a dash done to the case
@@ -2119,7 +2191,7 @@ def as_dash_question(text: str) -> str:
         return acted
     m = _DASH_ASKED.match(text)
     if m is None:
-        return text
+        return _dash_fine(text) or _dash_thing(text) or text
     x, asked = m.group("x").strip(), m.group("p").strip()
     split = _SETTING_OPENS.match(x)
     said = f"{split.group('h')} {asked} {split.group('r')}" if split else f"{x} {asked}"
@@ -2244,8 +2316,12 @@ _SEX_NOUNS = {"m": "man", "f": "woman"}
 # prescriptions ("tds", "bd", "od", "prn"), written out as sources write them, so that retrieval and the shapes read
 # them. Read as written, "ferrous sulphate tds or once daily better?" searched on "tds", a word no source writes.
 # Grammar (prescription Latin and note-taking), no topic words.
-_NOTE_SHORT = re.compile(r"(?<![\w/])(?P<w>(?i:w/o|w/)|od|bd|bid|tds|tid|qds|qid|prn|nocte|mane)(?![\w/])")
-_NOTE_WRITTEN = {"w/o": "without", "w/": "with", "od": "once daily", "bd": "twice daily", "bid": "twice daily",
+# ("w" alone before a word, "hx" and "h/o", are a note's "with", "history" and "history of": "in pt w hx of gizmo
+# seizures" read "w hx" as words of the condition, and the verdict found no statement on the people asked.)
+_NOTE_SHORT = re.compile(r"(?<![\w/])(?P<w>(?i:w/o|w/|h/o|hx)|w(?=\s+[a-z])|od|bd|bid|tds|tid|qds|qid|prn|nocte|mane)"
+                         r"(?![\w/])")
+_NOTE_WRITTEN = {"w/o": "without", "w/": "with", "w": "with", "hx": "history", "h/o": "history of",
+                 "od": "once daily", "bd": "twice daily", "bid": "twice daily",
                  "tds": "three times daily", "tid": "three times daily", "qds": "four times daily",
                  "qid": "four times daily", "prn": "as needed", "nocte": "at night", "mane": "in the morning"}
 
@@ -2285,10 +2361,58 @@ _WANTS_OK = re.compile(rf"^(?:(?:my|a|an|the|this)\s+)?(?P<who>[^?]+?)\s+(?:want
                        rf"{FINE_TO}\s*\??$", re.I)
 
 
+# A case of a person on a treatment, said first, and whether "that" is fine asked after it ("pregnant woman on a
+# gizmopril for blood pressure. is that safe?", "elderly man taking drugx - is it ok?"): whether the treatment is fine
+# for what it is taken for, in that person, as "Is a gizmopril safe for blood pressure in a pregnant woman?" asks it.
+# Read as written, the question had no topic: its verdict leaned on the closest statements on the treatment alone
+# ("Yes." above its monitoring), which never named the person's state. A word after the person noun that is no word of
+# taking ("woman pregnant", a note's order) is said before it ("pregnant woman"). Grammar: a noun for people, a word of
+# taking, the thing, and a pronoun asked as fine.
+_CASE_ON_FINE = re.compile(
+    rf"^(?:(?:a|an|the|my|this|our)\s+)?(?P<who>(?:(?!(?:in|with|for|of|on|taking|after|during)\b)[\w\-]+\s+){{0,3}}?"
+    rf"{PERSON_NOUNS})(?:\s+(?P<adj>[a-z][\w\-]*))?"
+    r"\s*,?\s+(?:(?:is|who\s+is)\s+)?(?:on|taking|takes|using|uses)\s+(?P<x>[^.,;:?]+?)"
+    r"(?:\s+for\s+(?P<y>[^.,;:?]+?))?\s*(?:[.,;:]|\s[-\u2013\u2014]+)\s*(?:so\s+)?(?:is|would)\s+(?:that|it|this)\s+"
+    rf"(?:be\s+)?(?P<ok>{FINE_TO})\s*\??$", re.I)
+
+
+# Words after the person noun that are no state to say before it (adverbs of how much or when), and words that make
+# the thing taken a clause (a verb of wanting or being, an infinitive): the shape reads neither. Grammar.
+_NOT_AFTER_PERSON = frozenset({"on", "taking", "using", "who", "is", "with", "only", "just", "still", "currently",
+                               "now", "already", "also", "not", "no"})
+_NOT_IN_THING = re.compile(r"\b(?:wants?|wanted|would|to|is|are|was|were|has|have|had|who|and|but)\b", re.I)
+
+
+def as_case_on_fine(text: str) -> str:
+    """A case of a person on a treatment asked as fine after it (``_CASE_ON_FINE``) as "Is <thing> <fine> [for <use>]
+    in a <person>?"; ``text`` itself for any other shape."""
+    m = _CASE_ON_FINE.match(text.strip())
+    if m is None or (m.group("adj") or "").lower() in _NOT_AFTER_PERSON or _NOT_IN_THING.search(m.group("x")):
+        return text  # ("... only on X": alone, which the shape would lose; "on X wants to start Y": Y is asked)
+    who, adj = m.group("who"), m.group("adj")
+    if adj and re.fullmatch(PERSON_NOUNS, adj, re.I):
+        who = f"{who} {adj}"  # "elderly man", "80-year-old man": the noun after the word that names people too
+    elif adj:
+        words = who.split()
+        who = " ".join([*words[:-1], adj, words[-1]])
+    plural = bool(re.search(rf"\b{PEOPLE_WORDS}$", who, re.I))
+    article = "" if plural else _article(who)
+    use = f" for {m.group('y')}" if m.group("y") else ""
+    return f"Is {m.group('x')} {m.group('ok')}{use} in {article}{who}?"
+
+
+def _article(who: str) -> str:
+    """The indefinite article said before ``who`` ("an 80-year-old man", "an 18-month-old", "a pregnant woman")."""
+    return "an " if who[:1].lower() in "aeiou" or re.match(r"8|1[18](?!\d)", who) else "a "
+
+
 def as_next_asked(text: str) -> str:
     """What next asked after a case named first (``_NEXT_AFTER``) as "What next after <case>?"; a case of someone
-    wanting to take a thing asked as fine (``_WANTS_OK``) as "Can a <person> <take> <thing>?"; ``text`` itself for
-    any other shape."""
+    wanting to take a thing asked as fine (``_WANTS_OK``) as "Can a <person> <take> <thing>?"; a case of someone on a
+    thing asked as fine (``as_case_on_fine``); ``text`` itself for any other shape."""
+    on_fine = as_case_on_fine(text)
+    if on_fine != text:
+        return on_fine
     wants = _WANTS_OK.match(text.strip())
     if wants:
         who = wants.group("who")
@@ -2308,7 +2432,8 @@ def as_next_asked(text: str) -> str:
 # written, "ok" was read as a word of the condition ("long QT ok"), which no source writes. Grammar: a question word
 # opening it asks otherwise.
 _THING_FINE_AFTER = re.compile(r"^(?!(?:what|which|how|when|why|who|whom|is|are|should|can|could|would|will|may|"
-                               r"does|do|did)\b)(?P<x>[\w\-]+)\s+(?P<p>in|for|with|during)\s+(?P<rest>[^?]+?)"
+                               r"does|do|did)\b)(?P<x>[\w\-]+)\s+(?P<p>in|for|with|during)\s+"
+                               r"(?P<rest>(?:(?!\s[-\u2013\u2014]+\s)[^?])+?)"
                                r"\s*[-\u2013\u2014,:;]*\s+(?:(?:is|would)\s+(?:it|that|this)\s+(?:be\s+)?)?"
                                rf"(?P<ok>{FINE_TO})\s*\??$", re.I)
 
