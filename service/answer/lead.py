@@ -11,6 +11,7 @@ from typing import NamedTuple
 from index.lexical import tokenize
 from ingest.models import DocumentKind
 from service.answer import guideline
+from service.answer.after_failure import states_failure
 from service.answer.bounds import Bound, contradicts
 from service.answer.caseless import Caseless
 from service.answer.concepts import QUESTION_WORDS, TAKEN_WITH, Concept
@@ -1116,7 +1117,8 @@ def choose_lead(direct: list[Candidate], tuning: AnswerTuning = TUNING,
                 intervention_forms: tuple[frozenset[str], ...] = (), cautions: bool = True,
                 instance: tuple[frozenset[str], frozenset[str]] = (frozenset(), frozenset()),
                 outcome_terms: frozenset[str] = frozenset(), effect_asked: bool = False,
-                direction: int = 0, stopping: bool = False, prior_asked: bool = False) -> Candidate | None:
+                direction: int = 0, stopping: bool = False, prior_asked: bool = False,
+                after_failure: bool = False) -> Candidate | None:
     """The statement the bottom line opens with: among the direct statements that answer nearly as well as
     the best one, the one from the strongest source (a guideline recommendation, then a meta-analysis or
     trial, then any other finding); within a tier the most salient (``salient``, by text: see
@@ -1146,7 +1148,10 @@ def choose_lead(direct: list[Candidate], tuning: AnswerTuning = TUNING,
     a tier one that speaks of stopping ("Inhaled corticosteroids should not be stopped completely ...") comes before
     one that does not ("... clinicians should step up to ...", which said "No." to "Should inhaled corticosteroids be
     stopped ...?" only through its neighbour). ``prior_asked``: the question asks after a course taken (see
-    ``guideline.lead_order``)."""
+    ``guideline.lead_order``). ``after_failure``: the question's case is one in which a treatment failed
+    (``after_failure.asks_after_failure``: "... not controlled on gizmocort, what next"); within a tier one stating
+    the advice for the people in whom it failed ("For patients whose ... is not controlled on ...") comes before one
+    that does not ("Treatment can be stepped down once ... is well controlled", the opposite step)."""
     if not direct:
         return None
     close = close_to_best(direct, tuning, cautions)
@@ -1156,7 +1161,8 @@ def choose_lead(direct: list[Candidate], tuning: AnswerTuning = TUNING,
         tiers = {key: 2 if tier == 0 and key in around else tier for key, tier in tiers.items()}
     return min(close, key=lambda c: (contradicts(c.text, asked_bounds), announces(c.text),
                                      guideline.licensing_note(c.text),
-                                     tiers[c.doc_id, c.text], stopping and not speaks_of_stopping(c.text),
+                                     tiers[c.doc_id, c.text], after_failure and not states_failure(c.text),
+                                     stopping and not speaks_of_stopping(c.text),
                                      guideline.lead_order(c, intervention_terms, population_terms, intervention_forms,
                                                           prior_asked)
                                      if tiers[c.doc_id, c.text] == 0 else (False,) * 7,

@@ -17,6 +17,7 @@ from index.backends import SearchIndex
 from index.lexical import tokenize
 from index.search import Hit
 from ingest.models import DocumentKind
+from service.answer.after_failure import asks_after_failure, states_failure
 from service.answer import abstention, appraisal, conflicts, guideline
 from service.answer.frequency import asked_schedule_statement, other_schedule_statement, per_day, schedule_unstated
 from service.answer.bounds import bounds, inside_range, outside_range, outside_threshold, states_norm_asked
@@ -49,7 +50,7 @@ from service.answer.references import Draft, Numbering, build_references
 from service.answer.retrieval import pairing, retrieve
 from service.answer.routing import DOSE, GAP, RECOMMENDATION, SAFETY, SECTION_ORDER, TOGETHER, route
 from service.answer.scoring import (Candidate, candidates, introduces_list, near_duplicate, sentence_terms,
-                                    topic_candidates)
+                                    topic_candidates, under_limitations)
 from service.answer.lead import (STRONG_DESIGNS, advice_beside_the_asked, answering, as_strong_as, asked_instance,
                                  at_asked_occasion, at_occasion, kept_for_the_denied,
                                  occasion_terms,
@@ -545,7 +546,8 @@ def rank_evidence(index: SearchIndex, q: Question, tuning: AnswerTuning = TUNING
                        cautions=asks_against(q.text), instance=asked_instance(q.text),
                        outcome_terms=asked_outcome(q.condition, intervention_terms) | outcome_names,
                        effect_asked=asks_effect(q), direction=asked_direction(frozenset(tokenize(q.verb or ""))),
-                       stopping=asks_about_stopping(q.text), prior_asked=guideline.names_prior_course(q.text))
+                       stopping=asks_about_stopping(q.text), prior_asked=guideline.names_prior_course(q.text),
+                       after_failure=asks_after_failure(q.text))
     if asks_advice_for_people(q) and not near_misses:
         # No statement answers for the people asked (none, or the lead does not name what sets them apart), but the
         # guideline advises another treatment for them: its exception to the usual advice leads, and says no to the
@@ -1336,6 +1338,12 @@ def closest_statements(ranked: list[Candidate], q: Question, tuning: AnswerTunin
     anchored = bool(q.intervention or q.condition)
     if anchored:
         ranked = _past_partial_gaps(ranked)
+    # A source's account of its own limitations (under its "Limitations" heading: ``scoring.under_limitations``) is
+    # closest evidence only where it speaks of what was asked, as a quoted limitation must (``pick``): "Local
+    # availability and licensing of inhaler regimens differ ..." quoted as the closest evidence on whether a gizmo
+    # reliever may be used alone dressed an unrelated passage up as an answer, which the design rules out.
+    ranked = [c for c in ranked if not under_limitations(c.hit.chunk) or c.mentions_intervention
+              or c.mentions_condition]
     if not ranked or (anchored and ((ranked[0].score < tuning.closest_floor and not any(
             _uncompared(c, q) for c in ranked if c.score >= tuning.support_margin * ranked[0].score))
                                     or GAP.search(ranked[0].text))):
@@ -1361,7 +1369,14 @@ def closest_statements(ranked: list[Candidate], q: Question, tuning: AnswerTunin
     # quoted however far below the best it ranks: the others answer the topic at large, not what the question adds.
     # (Of those, one naming the asked condition first: the same occasion for other people answers less.)
     events = occasion_terms(q)
-    for c in sorted(ranked, key=lambda c: (bool(events) and not at_occasion(c, events),
+    # A case in which a treatment failed ("... not controlled on X, what next", ``after_failure``): a statement of the
+    # advice for the people in whom it failed comes first, and is quoted however far below the best it ranks (the
+    # relevance model weighs the failed treatment's own first-line advice above it, which repeats what failed).
+    failed = asks_after_failure(q.text)
+    # (One that does speak of it comes after every other statement, as it speaks of that source's evidence first.)
+    for c in sorted(ranked, key=lambda c: (under_limitations(c.hit.chunk),
+                                           failed and not states_failure(c.text),
+                                           bool(events) and not at_occasion(c, events),
                                            bool(events) and not c.mentions_condition,
                                            by_topic and occasion_of_use(c, q),
                                            both_sides_order(c, q.intervention, q.comparator, harms_asked,
@@ -1373,7 +1388,7 @@ def closest_statements(ranked: list[Candidate], q: Question, tuning: AnswerTunin
                                            (False, False, topic_first and misses_shape(c.text, q)),
                                            -salience_of(c, salient))):
         if c.score < tuning.support_margin * ranked[0].score and not any(c is o for o in set_aside) and not (
-                at_occasion(c, events)):
+                at_occasion(c, events)) and not (failed and states_failure(c.text)):
             continue
         eligible.append(c)
         if len(out) >= tuning.closest_statements:

@@ -12,6 +12,7 @@ from typing import Literal, NamedTuple
 
 from index.lexical import tokenize
 from service.errors import QuestionError
+from service.answer.after_failure import states_failure
 from service.answer.caseless import Caseless
 from service.answer.routing import DESIGNS, DOSE_UNIT
 
@@ -2307,6 +2308,13 @@ def as_next_asked(text: str) -> str:
         return f"Can {article}{who} {wants.group('v').lower()} {wants.group('x')}?"
     nxt = _NEXT_AFTER.match(text.strip())
     if nxt:
+        # (A case in which a treatment failed, "gizmo asthma not controlled on gizmocort": what is recommended for
+        # that case, whose words the advice for it repeats; "What next after ..." read no condition and the answer
+        # quoted the advice on stepping the treatment down, the opposite step.)
+        # (One clause only: a case listing several facts, "gizmo tendinitis, failed 4 months of gizmotherapy", read
+        # whole as the condition, is named by no statement.)
+        if states_failure(nxt.group("x")) and not re.search(r"[,;]", nxt.group("x")):
+            return f"What is recommended for {nxt.group('x')}?"
         return f"What next after {nxt.group('x')}?"
     case = _CASE_THEN_ASKED.match(text.strip())
     if case:

@@ -1,0 +1,37 @@
+"""What comes after a treatment that failed: a question stating that its case was not controlled, not tolerated or did
+not respond on a treatment ("gizmo asthma not controlled on low-dose gizmocort, what next", "failed 4 months of
+gizmotherapy - what next") asks for the step after that failure, which a source states for the people in whom it
+failed ("For patients whose X is not controlled on Y ...", "... whose symptoms persist despite ...", "... when Y is
+not tolerated"). A statement on reducing or first starting that treatment ("Treatment can be stepped down once ... is
+well controlled", "Y is recommended first-line") answers the opposite question. Grammar: the words English states a
+treatment's failure or a state's persistence with, none of any topic."""
+from __future__ import annotations
+
+import re
+
+# A failure of what was given, or a state that persists on it. (Not "well controlled": no negation, no failure.)
+_FAILED = re.compile(
+    r"\b(?:(?:not|poorly|in(?:adequately|sufficiently))\s+(?:well\s+|adequately\s+|fully\s+)?controlled|uncontrolled|"
+    r"not\s+(?:been\s+)?tolerated|failed|fails|"
+    r"not\s+(?:be\s+)?(?:responding|responded|respond)|(?:no|inadequate|poor)\s+response|unresponsive|"
+    r"refractory|despite|persist(?:s|ing|ent|ed)?|still\s+(?:high|raised|elevated|uncontrolled|symptomatic|painful)|"
+    r"(?:is|was|are|were|been|remains?)\s+ineffective|(?:did|does|do)\s*n[o']t\s+work|not\s+work(?:ing|ed)|"
+    r"not\s+(?:helped|improved|improving))\b", re.I)
+
+
+# What opens a list of examples or of contraindications ("no contraindication such as ... uncontrolled gizmo
+# failure"): a failure word after it names something else that is not controlled, not the failure of a treatment.
+_LISTED = re.compile(r"\b(?:such\s+as|including|contraindicat\w*|e\.g\.)\s+(?:[\w\-]+,?\s+){0,8}$", re.I)
+
+
+def states_failure(text: str) -> bool:
+    """Whether ``text`` states that a treatment failed or a state persists on it (``_FAILED``), outside a list of
+    examples or contraindications (``_LISTED``): in a question, its case is one in which what was given failed; in a
+    statement, its advice is for the people in whom it failed."""
+    return any(not _LISTED.search(text[:m.start()]) for m in _FAILED.finditer(text))
+
+
+def asks_after_failure(question: str) -> bool:
+    """Whether a question asks what to do after a treatment failed (``states_failure``) rather than whether to
+    give it."""
+    return states_failure(question)
