@@ -35,3 +35,23 @@ def asks_after_failure(question: str) -> bool:
     """Whether a question asks what to do after a treatment failed (``states_failure``) rather than whether to
     give it."""
     return states_failure(question)
+
+
+# A course taken a while ago, as a question says it ("had gizmocillin 3 weeks ago", "took X recently") and as advice for
+# those people does ("... has received gizmocillin in the previous 30 days"). Grammar of a past course, no topic.
+_PAST_COURSE_ASKED = re.compile(r"\b(?:had|took|received|was\s+given|(?:has|have)\s+(?:had|taken|received|been\s+on))\b"
+                                r"[^.?,;]{0,40}?\b(?:ago|recently)\b", re.I)
+_PAST_COURSE_STATED = re.compile(r"\b(?:received|taken|had|used|been\s+(?:given|on))\b[^.;]{0,40}?"
+                                 r"\b(?:in|within|during)\s+the\s+(?:previous|last|past|preceding)\b", re.I)
+
+
+def asks_after_past_course(question: str) -> bool:
+    """Whether a question's case took a course a while ago (``_PAST_COURSE_ASKED``: "had gizmocillin 3 weeks ago,
+    which antibiotic now"): what is advised for those people is the answer, not the first choice for anyone."""
+    return bool(_PAST_COURSE_ASKED.search(question))
+
+
+def states_past_course(text: str) -> bool:
+    """Whether a statement's advice is for people who took a course in a span before (``_PAST_COURSE_STATED``:
+    "... if the child has received gizmocillin in the previous 30 days")."""
+    return bool(_PAST_COURSE_STATED.search(text))

@@ -510,13 +510,22 @@ _AGE_ASKED = Caseless(re.compile(r"\b(?:what|which)\s+age\b|\bhow\s+old\b", re.I
 # answers ("within one week", "at about six weeks", "after 48 to 72 hours"). Grammar of time, no topic.
 # (And how long one may wait before it: "How long can I wait before laryngoscopy ...?")
 _SOON_ASKED = Caseless(re.compile(r"\bhow\s+(?:soon|quickly|early)\b|\bafter\s+how\s+long\b|\bwithin\s+what\b|"
-                                  r"\bhow\s+long\s+(?:can|could|should|may|must|do|does)\s+(?:[\w\-]+\s+){1,2}?wait\b",
+                                  r"\bhow\s+long\s+(?:can|could|should|may|must|do|does)\s+(?:[\w\-]+\s+){1,2}?wait\b|"
+                                  # (how long a thing is given before something is judged, "How long do I trial a
+                                  # gizmo preventer before saying it does not work?": a span before an event)
+                                  r"\bhow\s+long\s+(?:can|could|should|may|must|do|does)\s+[^?]*?\bbefore\b",
                                   re.I))
 # ... and when to act ("When should I start metformin in gestational diabetes?", "When should the chest X-ray be
 # repeated?"), which a span of time answers first where a statement gives one ("... if blood glucose targets are not
 # met ... within 1 to 2 weeks"), before advice on the thing that names no time. Grammar, no topic.
-_WHEN_ASKED = Caseless(re.compile(r"^when\s+(?:should|must|can|could|is|are|do|does|would)\b", re.I))
-_SPAN_STATED = re.compile(r"\b(?:within|after|by|at|in)\s+(?:about\s+|around\s+|roughly\s+|up\s+to\s+|the\s+first\s+)?"
+# (Also after a case named first: "22-year-old just started gizmoline, when should I review?".)
+_WHEN_ASKED = Caseless(re.compile(r"(?:^|[,;:\u2013\u2014]\s*|\s-\s+)when\s+(?:should|must|can|could|is|are|do|does|"
+                                  r"would)\b", re.I))
+# (A span a thing is given for before it is judged is one "for at least" it: "tried for at least two to three
+# months".)
+_SPAN_STATED = re.compile(r"\b(?:(?:within|after|by|at|in)\s+(?:about\s+|around\s+|roughly\s+|up\s+to\s+|"
+                          r"the\s+first\s+)?|"
+                          r"for\s+at\s+least\s+)"
                           r"(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|twelve)(?:\s+(?:to|or)\s+\w+)?[\s\-]+"
                           r"(?:hours?|days?|weeks?|months?|years?)\b", re.I)
 # A statement's amount or size of an effect: a percentage or a ratio ("by about 42 percent", ``routing.QUANTIFIED``),

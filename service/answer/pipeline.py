@@ -17,7 +17,8 @@ from index.backends import SearchIndex
 from index.lexical import tokenize
 from index.search import Hit
 from ingest.models import DocumentKind
-from service.answer.after_failure import asks_after_failure, states_failure
+from service.answer.after_failure import (asks_after_failure, asks_after_past_course, states_failure,
+                                         states_past_course)
 from service.answer import abstention, appraisal, conflicts, guideline
 from service.answer.frequency import asked_schedule_statement, other_schedule_statement, per_day, schedule_unstated
 from service.answer.bounds import bounds, inside_range, outside_range, outside_threshold, states_norm_asked
@@ -1373,9 +1374,13 @@ def closest_statements(ranked: list[Candidate], q: Question, tuning: AnswerTunin
     # advice for the people in whom it failed comes first, and is quoted however far below the best it ranks (the
     # relevance model weighs the failed treatment's own first-line advice above it, which repeats what failed).
     failed = asks_after_failure(q.text)
+    # (So, for a case that took a course a while ago, a statement of the advice for people who took it in a span
+    # before: "... if the child has received gizmocillin in the previous 30 days", not the first choice for anyone.)
+    past = asks_after_past_course(q.text)
     # (One that does speak of it comes after every other statement, as it speaks of that source's evidence first.)
     for c in sorted(ranked, key=lambda c: (under_limitations(c.hit.chunk),
                                            failed and not states_failure(c.text),
+                                           past and not states_past_course(c.text),
                                            bool(events) and not at_occasion(c, events),
                                            bool(events) and not c.mentions_condition,
                                            by_topic and occasion_of_use(c, q),
