@@ -31,10 +31,14 @@ def states_failure(text: str) -> bool:
     return any(not _LISTED.search(text[:m.start()]) for m in _FAILED.finditer(text))
 
 
+# "Persistent" said of a condition in a question names a kind of it ("persistent gizmo asthma"), not a failure.
+_KIND_PERSISTENT = re.compile(r"\bpersistent\b", re.I)
+
+
 def asks_after_failure(question: str) -> bool:
-    """Whether a question asks what to do after a treatment failed (``states_failure``) rather than whether to
-    give it."""
-    return states_failure(question)
+    """Whether a question asks what to do after a treatment failed (``states_failure``, not "persistent" naming a
+    kind of the condition: ``_KIND_PERSISTENT``) rather than whether to give it."""
+    return states_failure(_KIND_PERSISTENT.sub(" ", question))
 
 
 # A course taken a while ago, as a question says it ("had gizmocillin 3 weeks ago", "took X recently") and as advice for

@@ -51,7 +51,7 @@ from service.answer.references import Draft, Numbering, build_references
 from service.answer.retrieval import pairing, retrieve
 from service.answer.routing import DOSE, GAP, RECOMMENDATION, SAFETY, SECTION_ORDER, TOGETHER, route
 from service.answer.scoring import (Candidate, candidates, introduces_list, near_duplicate, sentence_terms,
-                                    topic_candidates, under_limitations)
+                                    topic_candidates)
 from service.answer.lead import (STRONG_DESIGNS, advice_beside_the_asked, answering, as_strong_as, asked_instance,
                                  at_asked_occasion, at_occasion, kept_for_the_denied,
                                  occasion_terms,
@@ -1339,12 +1339,6 @@ def closest_statements(ranked: list[Candidate], q: Question, tuning: AnswerTunin
     anchored = bool(q.intervention or q.condition)
     if anchored:
         ranked = _past_partial_gaps(ranked)
-    # A source's account of its own limitations (under its "Limitations" heading: ``scoring.under_limitations``) is
-    # closest evidence only where it speaks of what was asked, as a quoted limitation must (``pick``): "Local
-    # availability and licensing of inhaler regimens differ ..." quoted as the closest evidence on whether a gizmo
-    # reliever may be used alone dressed an unrelated passage up as an answer, which the design rules out.
-    ranked = [c for c in ranked if not under_limitations(c.hit.chunk) or c.mentions_intervention
-              or c.mentions_condition]
     if not ranked or (anchored and ((ranked[0].score < tuning.closest_floor and not any(
             _uncompared(c, q) for c in ranked if c.score >= tuning.support_margin * ranked[0].score))
                                     or GAP.search(ranked[0].text))):
@@ -1377,9 +1371,7 @@ def closest_statements(ranked: list[Candidate], q: Question, tuning: AnswerTunin
     # (So, for a case that took a course a while ago, a statement of the advice for people who took it in a span
     # before: "... if the child has received gizmocillin in the previous 30 days", not the first choice for anyone.)
     past = asks_after_past_course(q.text)
-    # (One that does speak of it comes after every other statement, as it speaks of that source's evidence first.)
-    for c in sorted(ranked, key=lambda c: (under_limitations(c.hit.chunk),
-                                           failed and not states_failure(c.text),
+    for c in sorted(ranked, key=lambda c: (failed and not states_failure(c.text),
                                            past and not states_past_course(c.text),
                                            bool(events) and not at_occasion(c, events),
                                            bool(events) and not c.mentions_condition,

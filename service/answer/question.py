@@ -2469,15 +2469,18 @@ def _read_topic(text: str) -> _Topic:
 
 # When or how often a thing is given, said last after it (``_WHEN_GIVEN``, ``_HOW_OFTEN_TAKEN``: "straight away",
 # "three times a day", "once daily"). Grammar.
-_TIMED_TAIL = re.compile(rf"\s+(?:{_WHEN_GIVEN}|{_HOW_OFTEN_TAKEN})$", re.I)
+_TIMED_TAIL = re.compile(rf"\s+(?:{_WHEN_GIVEN}|(?:only\s+)?(?:(?:once|twice|(?:two|three|four)\s+times)\s+"
+                         r"(?:a|per|each)\s+(?:day|week|month)|(?:once|twice)[\s\-]+(?:daily|weekly)|every\s+(?:day|other\s+day|week|month|"
+                         r"night)|daily|weekly|monthly|nightly|on\s+alternate\s+days))$", re.I)
 
 
 def untimed(term: str) -> str:
     """``term`` less when or how often it is given, said after it (``_TIMED_TAIL``: "gizmocillin" of "gizmocillin
     straight away"); ``term`` itself when that leaves no word of the thing."""
+    if _TIMED_TAIL.fullmatch(f" {term}"):
+        return term
     cut = _TIMED_TAIL.sub("", term).strip()
-    left_timing = re.fullmatch(rf"(?:{_WHEN_GIVEN}|{_HOW_OFTEN_TAKEN})", cut, re.I)
-    return cut if cut and not left_timing and cut.lower() not in ("a", "an", "the", "of") else term
+    return cut if cut and cut.lower() not in ("a", "an", "the", "of") else term
 
 
 def _shaped_read(text: str) -> _Topic:

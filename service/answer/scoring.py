@@ -678,17 +678,6 @@ def reports_evidence(chunk: Chunk) -> bool:
                                        is not None)
 
 
-def under_limitations(chunk: Chunk) -> bool:
-    """Whether a passage is under a heading naming its source's limitations ("Limitations", "Strengths and
-    limitations of this study"): what the source says of its own evidence, not an answer to a question on the
-    topic."""
-    return bool(chunk.heading) and _LIMITATIONS_HEADING.search(chunk.heading[-1]) is not None
-
-
-# A heading naming a source's limitations: a section name, not a topic.
-_LIMITATIONS_HEADING = re.compile(r"\blimitations?\b", re.I)
-
-
 # The headings under which a review or an overview gives the evidence it found: section names, not topics.
 _EVIDENCE_HEADING = re.compile(r"^(?:evidence(?:\s+from\s+(?:clinical\s+)?(?:studies|trials))?|"
                                r"what\s+the\s+evidence\s+shows)$", re.I)

@@ -4,7 +4,6 @@ from index.search import Hit
 from ingest.models import Chunk, Document
 from service.answer.after_failure import asks_after_failure, states_failure
 from service.answer.lead import choose_lead
-from service.answer.pipeline import closest_statements
 from service.answer.question import as_next_asked, read_question
 from service.answer.scoring import Candidate, sentence_terms
 
@@ -46,11 +45,5 @@ def test_a_failed_case_asked_what_next_reads_its_condition() -> None:
     assert as_next_asked("ZQ-2 positive - what next") == "What next after ZQ-2 positive?"
 
 
-def test_a_limitation_on_something_else_is_no_closest_evidence() -> None:
-    q = read_question("Can an adult with gizmo wheeze just use gizmoterol as needed on its own?")
-    off = _candidate("Local availability of gizmo inhalers differs between countries.", 0.6, doc="g",
-                     heading=("Limitations",), mentions=False)
-    assert closest_statements([off], q) == []
-    on = _candidate("Local availability of gizmo inhalers differs between countries.", 0.6, doc="g",
-                    heading=("Background",), mentions=False)
-    assert closest_statements([on], q) == [on]
+def test_persistent_naming_a_kind_is_no_failure_asked() -> None:
+    assert not asks_after_failure("Is gizmocort the preferred controller in persistent gizmo asthma?")

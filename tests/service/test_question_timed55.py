@@ -30,3 +30,8 @@ def test_case_then_question_after_dash() -> None:
 def test_pronoun_or_first_person_after_dash_is_left_to_their_shapes() -> None:
     assert _CASE_THEN_ASKED.match("gizmolol in a patient on warfarin - is it safe?") is None
     assert as_next_asked("gizmo palsy - can I give gizmolol?") == "gizmo palsy - can I give gizmolol?"
+
+
+def test_a_daily_dose_asked_is_not_cut() -> None:
+    assert untimed("max safe daily dose of gizmin D") == "max safe daily dose of gizmin D"
+    assert untimed("gizmin D every day") == "gizmin D"
