@@ -59,3 +59,15 @@ def states_past_course(text: str) -> bool:
     """Whether a statement's advice is for people who took a course in a span before (``_PAST_COURSE_STATED``:
     "... if the child has received gizmocillin in the previous 30 days")."""
     return bool(_PAST_COURSE_STATED.search(text))
+
+
+def before_failure(condition: str | None) -> str | None:
+    """A condition read with the failure of its treatment (``states_failure``: "gizmo asthma not controlled on
+    gizmocort") as the condition alone ("gizmo asthma"), what a follow-up asks about; any other condition as it is."""
+    if not condition:
+        return condition
+    m = next((m for m in _FAILED.finditer(condition) if not _LISTED.search(condition[:m.start()])), None)
+    if m is None:
+        return condition
+    cut = re.sub(r"[\s,;:\-]+(?:still|and|but|that|which|who)?\s*$", "", condition[:m.start()]).strip()
+    return cut or condition

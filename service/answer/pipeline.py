@@ -17,7 +17,7 @@ from index.backends import SearchIndex
 from index.lexical import tokenize
 from index.search import Hit
 from ingest.models import DocumentKind
-from service.answer.after_failure import (asks_after_failure, asks_after_past_course, states_failure,
+from service.answer.after_failure import (asks_after_failure, before_failure, asks_after_past_course, states_failure,
                                          states_past_course)
 from service.answer import abstention, appraisal, conflicts, guideline
 from service.answer.frequency import asked_schedule_statement, other_schedule_statement, per_day, schedule_unstated
@@ -475,7 +475,10 @@ def _read_follow_up(index: SearchIndex, question: str, follows: Answer) -> Quest
         previous = replace(previous, intervention=given)
     intervention = previous.intervention
     asked = naming_people(without_conjunction(question), previous)
-    q = asked_after(read_question(asked, intervention, follows.condition), previous)
+    # (A condition read with the failure of its treatment, "gizmo asthma not controlled on gizmocort", is inherited
+    # as the condition alone: the follow-up asks about it, "anything to check before stepping up?", and a statement
+    # naming the failed case whole led over the one that answers, which names no failure: ``before_failure``.)
+    q = asked_after(read_question(asked, intervention, before_failure(follows.condition)), previous)
     if q.inherited and q.instead_of is None and intervention and _BARE_INSTEAD.search(asked):
         # What to use "instead" with nothing after it ("What should I use instead?") asks a replacement for the
         # treatment asked before, not about it (``Question.instead_of``): no statement that offers it answers, nor is
