@@ -11,6 +11,7 @@ from typing import NamedTuple
 from index.lexical import tokenize
 from ingest.models import DocumentKind
 from service.answer import guideline
+from service.answer.after_failure import states_failure
 from service.answer.bounds import Bound, contradicts
 from service.answer.caseless import Caseless
 from service.answer.concepts import QUESTION_WORDS, TAKEN_WITH, Concept
@@ -516,19 +517,28 @@ _AGE_ASKED = Caseless(re.compile(r"\b(?:what|which)\s+age\b|\bhow\s+old\b", re.I
 # answers ("within one week", "at about six weeks", "after 48 to 72 hours"). Grammar of time, no topic.
 # (And how long one may wait before it: "How long can I wait before laryngoscopy ...?")
 _SOON_ASKED = Caseless(re.compile(r"\bhow\s+(?:soon|quickly|early)\b|\bafter\s+how\s+long\b|\bwithin\s+what\b|"
-                                  r"\bhow\s+long\s+(?:can|could|should|may|must|do|does)\s+(?:[\w\-]+\s+){1,2}?wait\b",
+                                  r"\bhow\s+long\s+(?:can|could|should|may|must|do|does)\s+(?:[\w\-]+\s+){1,2}?wait\b|"
+                                  # (how long a thing is given before something is judged, "How long do I trial a
+                                  # gizmo preventer before saying it does not work?": a span before an event)
+                                  r"\bhow\s+long\s+(?:can|could|should|may|must|do|does)\s+[^?]*?\bbefore\b",
                                   re.I))
 # ... and when to act ("When should I start metformin in gestational diabetes?", "When should the chest X-ray be
 # repeated?"), which a span of time answers first where a statement gives one ("... if blood glucose targets are not
 # met ... within 1 to 2 weeks"), before advice on the thing that names no time. Grammar, no topic.
-_WHEN_ASKED = Caseless(re.compile(r"^when\s+(?:should|must|can|could|is|are|do|does|would)\b", re.I))
+# (Also after a case named first: "22-year-old just started gizmoline, when should I review?".)
+_WHEN_ASKED = Caseless(re.compile(r"(?:^|[,;:\u2013\u2014]\s*|\s-\s+)when\s+(?:should|must|can|could|is|are|do|does|"
+                                  r"would)\b", re.I))
 # An occasion a statement names, a clause of time or condition ("when oral X is not tolerated", "if symptoms persist"):
 # what "When should ...?" asks where no span of time is given. Grammar, no topic.
 # (Not "before"/"after" alone, which also say how a thing is used: "... rinsing the mouth after use" led "When should
 # an inhaled X be started?".)
 _OCCASION_STATED = re.compile(r"\b(?:when|whenever|if|unless|until|once)\b(?!\s+(?:needed|necessary|required|"
                               r"appropriate|possible|indicated)\b)", re.I)
-_SPAN_STATED = re.compile(r"\b(?:within|after|by|at|in)\s+(?:about\s+|around\s+|roughly\s+|up\s+to\s+|the\s+first\s+)?"
+# (A span a thing is given for before it is judged is one "for at least" it: "tried for at least two to three
+# months".)
+_SPAN_STATED = re.compile(r"\b(?:(?:within|after|by|at|in)\s+(?:about\s+|around\s+|roughly\s+|up\s+to\s+|"
+                          r"the\s+first\s+)?|"
+                          r"for\s+at\s+least\s+)"
                           r"(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|twelve)(?:\s+(?:to|or)\s+\w+)?[\s\-]+"
                           r"(?:hours?|days?|weeks?|months?|years?)\b", re.I)
 # A statement's amount or size of an effect: a percentage or a ratio ("by about 42 percent", ``routing.QUANTIFIED``),
@@ -1134,7 +1144,8 @@ def choose_lead(direct: list[Candidate], tuning: AnswerTuning = TUNING,
                 intervention_forms: tuple[frozenset[str], ...] = (), cautions: bool = True,
                 instance: tuple[frozenset[str], frozenset[str]] = (frozenset(), frozenset()),
                 outcome_terms: frozenset[str] = frozenset(), effect_asked: bool = False,
-                direction: int = 0, stopping: bool = False, prior_asked: bool = False) -> Candidate | None:
+                direction: int = 0, stopping: bool = False, prior_asked: bool = False,
+                after_failure: bool = False) -> Candidate | None:
     """The statement the bottom line opens with: among the direct statements that answer nearly as well as
     the best one, the one from the strongest source (a guideline recommendation, then a meta-analysis or
     trial, then any other finding); within a tier the most salient (``salient``, by text: see
@@ -1164,7 +1175,10 @@ def choose_lead(direct: list[Candidate], tuning: AnswerTuning = TUNING,
     a tier one that speaks of stopping ("Inhaled corticosteroids should not be stopped completely ...") comes before
     one that does not ("... clinicians should step up to ...", which said "No." to "Should inhaled corticosteroids be
     stopped ...?" only through its neighbour). ``prior_asked``: the question asks after a course taken (see
-    ``guideline.lead_order``)."""
+    ``guideline.lead_order``). ``after_failure``: the question's case is one in which a treatment failed
+    (``after_failure.asks_after_failure``: "... not controlled on gizmocort, what next"); within a tier one stating
+    the advice for the people in whom it failed ("For patients whose ... is not controlled on ...") comes before one
+    that does not ("Treatment can be stepped down once ... is well controlled", the opposite step)."""
     if not direct:
         return None
     close = close_to_best(direct, tuning, cautions)
@@ -1174,7 +1188,8 @@ def choose_lead(direct: list[Candidate], tuning: AnswerTuning = TUNING,
         tiers = {key: 2 if tier == 0 and key in around else tier for key, tier in tiers.items()}
     return min(close, key=lambda c: (contradicts(c.text, asked_bounds), announces(c.text),
                                      guideline.licensing_note(c.text),
-                                     tiers[c.doc_id, c.text], stopping and not speaks_of_stopping(c.text),
+                                     tiers[c.doc_id, c.text], after_failure and not states_failure(c.text),
+                                     stopping and not speaks_of_stopping(c.text),
                                      guideline.lead_order(c, intervention_terms, population_terms, intervention_forms,
                                                           prior_asked)
                                      if tiers[c.doc_id, c.text] == 0 else (False,) * 7,

@@ -17,6 +17,8 @@ from index.backends import SearchIndex
 from index.lexical import tokenize
 from index.search import Hit
 from ingest.models import DocumentKind
+from service.answer.after_failure import (asks_after_failure, before_failure, asks_after_past_course, states_failure,
+                                         states_past_course)
 from service.answer import abstention, appraisal, conflicts, guideline
 from service.answer.frequency import asked_schedule_statement, other_schedule_statement, per_day, schedule_unstated
 from service.answer.bounds import bounds, inside_range, outside_range, outside_threshold, states_norm_asked
@@ -488,7 +490,10 @@ def _read_follow_up_as_asked(index: SearchIndex, question: str, follows: Answer)
         previous = replace(previous, intervention=given)
     intervention = previous.intervention
     asked = naming_people(without_conjunction(question), previous)
-    q = asked_after(read_question(asked, intervention, follows.condition), previous)
+    # (A condition read with the failure of its treatment, "gizmo asthma not controlled on gizmocort", is inherited
+    # as the condition alone: the follow-up asks about it, "anything to check before stepping up?", and a statement
+    # naming the failed case whole led over the one that answers, which names no failure: ``before_failure``.)
+    q = asked_after(read_question(asked, intervention, before_failure(follows.condition)), previous)
     if q.inherited and q.instead_of is None and intervention and _BARE_INSTEAD.search(asked):
         # What to use "instead" with nothing after it ("What should I use instead?") asks a replacement for the
         # treatment asked before, not about it (``Question.instead_of``): no statement that offers it answers, nor is
@@ -560,7 +565,8 @@ def rank_evidence(index: SearchIndex, q: Question, tuning: AnswerTuning = TUNING
                        cautions=asks_against(q.text), instance=asked_instance(q.text),
                        outcome_terms=asked_outcome(q.condition, intervention_terms) | outcome_names,
                        effect_asked=asks_effect(q), direction=asked_direction(frozenset(tokenize(q.verb or ""))),
-                       stopping=asks_about_stopping(q.text), prior_asked=guideline.names_prior_course(q.text))
+                       stopping=asks_about_stopping(q.text), prior_asked=guideline.names_prior_course(q.text),
+                       after_failure=asks_after_failure(q.text))
     if asks_advice_for_people(q) and not near_misses:
         # No statement answers for the people asked (none, or the lead does not name what sets them apart), but the
         # guideline advises another treatment for them: its exception to the usual advice leads, and says no to the
@@ -1376,7 +1382,16 @@ def closest_statements(ranked: list[Candidate], q: Question, tuning: AnswerTunin
     # quoted however far below the best it ranks: the others answer the topic at large, not what the question adds.
     # (Of those, one naming the asked condition first: the same occasion for other people answers less.)
     events = occasion_terms(q)
-    for c in sorted(ranked, key=lambda c: (bool(events) and not at_occasion(c, events),
+    # A case in which a treatment failed ("... not controlled on X, what next", ``after_failure``): a statement of the
+    # advice for the people in whom it failed comes first, and is quoted however far below the best it ranks (the
+    # relevance model weighs the failed treatment's own first-line advice above it, which repeats what failed).
+    failed = asks_after_failure(q.text)
+    # (So, for a case that took a course a while ago, a statement of the advice for people who took it in a span
+    # before: "... if the child has received gizmocillin in the previous 30 days", not the first choice for anyone.)
+    past = asks_after_past_course(q.text)
+    for c in sorted(ranked, key=lambda c: (failed and not states_failure(c.text),
+                                           past and not states_past_course(c.text),
+                                           bool(events) and not at_occasion(c, events),
                                            bool(events) and not c.mentions_condition,
                                            by_topic and occasion_of_use(c, q),
                                            both_sides_order(c, q.intervention, q.comparator, harms_asked,
@@ -1388,7 +1403,7 @@ def closest_statements(ranked: list[Candidate], q: Question, tuning: AnswerTunin
                                            (False, False, topic_first and misses_shape(c.text, q)),
                                            -salience_of(c, salient))):
         if c.score < tuning.support_margin * ranked[0].score and not any(c is o for o in set_aside) and not (
-                at_occasion(c, events)):
+                at_occasion(c, events)) and not (failed and states_failure(c.text)):
             continue
         eligible.append(c)
         if len(out) >= tuning.closest_statements:

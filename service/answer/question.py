@@ -12,6 +12,7 @@ from typing import Literal, NamedTuple
 
 from index.lexical import tokenize
 from service.errors import QuestionError
+from service.answer.after_failure import states_failure
 from service.answer.caseless import Caseless
 from service.answer.routing import DESIGNS, DOSE_UNIT
 
@@ -2406,10 +2407,21 @@ def _article(who: str) -> str:
     return "an " if who[:1].lower() in "aeiou" or re.match(r"8|1[18](?!\d)", who) else "a "
 
 
+# A case named first and a whole question of its own asked of another thing after a dash ("smoker with gizmo angina -
+# is gizmotine replacement safe?"): the question asked in that case, as "Is gizmotine replacement safe in smoker with
+# gizmo angina?" asks it. Read as written, the case was read as the thing asked of and the question after the dash as
+# its condition. Not a pronoun after the verb ("X - is it safe?": ``_DASH_ASKED``) nor a question in the first person
+# ("... - should I switch ...?": ``_DASH_ACT``). Grammar.
+_CASE_THEN_ASKED = re.compile(r"^(?P<case>(?!(?:what|which|how|when|why|who|is|are|should|can|could|would|will|may|"
+                              r"do|does)\b)[^?\-\u2013\u2014]+?)\s+[-\u2013\u2014]+\s+(?P<aux>is|are|can|does|do)\s+"
+                              r"(?P<rest>(?!(?:it|this|that|they|these|there|i|we|you|she|he)\b)[^?]+?)\s*\?*$", re.I)
+
+
 def as_next_asked(text: str) -> str:
     """What next asked after a case named first (``_NEXT_AFTER``) as "What next after <case>?"; a case of someone
     wanting to take a thing asked as fine (``_WANTS_OK``) as "Can a <person> <take> <thing>?"; a case of someone on a
-    thing asked as fine (``as_case_on_fine``); ``text`` itself for any other shape."""
+    thing asked as fine (``as_case_on_fine``); a case named first and a question after a dash (``_CASE_THEN_ASKED``) as
+    that question "in <case>"; ``text`` itself for any other shape."""
     on_fine = as_case_on_fine(text)
     if on_fine != text:
         return on_fine
@@ -2420,7 +2432,17 @@ def as_next_asked(text: str) -> str:
         return f"Can {article}{who} {wants.group('v').lower()} {wants.group('x')}?"
     nxt = _NEXT_AFTER.match(text.strip())
     if nxt:
+        # (A case in which a treatment failed, "gizmo asthma not controlled on gizmocort": what is recommended for
+        # that case, whose words the advice for it repeats; "What next after ..." read no condition and the answer
+        # quoted the advice on stepping the treatment down, the opposite step.)
+        # (One clause only: a case listing several facts, "gizmo tendinitis, failed 4 months of gizmotherapy", read
+        # whole as the condition, is named by no statement.)
+        if states_failure(nxt.group("x")) and not re.search(r"[,;]", nxt.group("x")):
+            return f"What is recommended for {nxt.group('x')}?"
         return f"What next after {nxt.group('x')}?"
+    case = _CASE_THEN_ASKED.match(text.strip())
+    if case:
+        return f"{case.group('aux').capitalize()} {case.group('rest')} in {case.group('case')}?"
     fine = _THING_FINE_AFTER.match(text.strip())
     if fine:
         return f"Is {fine.group('x')} {fine.group('ok')} {fine.group('p')} {fine.group('rest')}?"
@@ -2560,8 +2582,35 @@ def _comparator(phrase: str | None) -> str | None:
 
 
 def _read_topic(text: str) -> _Topic:
-    """The question's ``_Topic``: what the shapes read of it asked directly (``asked_directly``), and without
-    a comparison named at its end (``_COMPARED_TAIL``) when that leaves a topic, or after an effect
+    """The question's ``_Topic`` (``_shaped_read``) with when or how often its intervention is given said after it
+    (``untimed``: "gizmocillin straight away", "oral gizmoferrin three times a day") no part of it: the timing is
+    what is asked of the thing, which a statement words its own way, and read as part of the thing's name no statement
+    named it and the answer said no source addressed it."""
+    topic = _shaped_read(text)
+    if topic.intervention:
+        topic = topic._replace(intervention=untimed(topic.intervention))
+    return topic
+
+
+# When or how often a thing is given, said last after it (``_WHEN_GIVEN``, ``_HOW_OFTEN_TAKEN``: "straight away",
+# "three times a day", "once daily"). Grammar.
+_TIMED_TAIL = re.compile(rf"\s+(?:{_WHEN_GIVEN}|(?:only\s+)?(?:(?:once|twice|(?:two|three|four)\s+times)\s+"
+                         r"(?:a|per|each)\s+(?:day|week|month)|(?:once|twice)[\s\-]+(?:daily|weekly)|every\s+(?:day|other\s+day|week|month|"
+                         r"night)|daily|weekly|monthly|nightly|on\s+alternate\s+days))$", re.I)
+
+
+def untimed(term: str) -> str:
+    """``term`` less when or how often it is given, said after it (``_TIMED_TAIL``: "gizmocillin" of "gizmocillin
+    straight away"); ``term`` itself when that leaves no word of the thing."""
+    if _TIMED_TAIL.fullmatch(f" {term}"):
+        return term
+    cut = _TIMED_TAIL.sub("", term).strip()
+    return cut if cut and cut.lower() not in ("a", "an", "the", "of") else term
+
+
+def _shaped_read(text: str) -> _Topic:
+    """The question's ``_Topic`` as its shapes read it: what the shapes read of it asked directly (``asked_directly``),
+    and without a comparison named at its end (``_COMPARED_TAIL``) when that leaves a topic, or after an effect
     (``_EFFECT_THAN``) when that leaves an effect asked of an intervention, the comparison its comparator."""
     bare = _YES_OR_NO_TAIL.sub("", text.strip().rstrip("?.! "))
     asked = as_instead(as_plain(as_fronted(as_duration(bare))))

@@ -64,8 +64,9 @@ def test_a_note_age_sex_and_shorthand_are_written_out() -> None:
 
 def test_what_next_and_wanting_to_start_are_asked_of_the_case() -> None:
     assert as_next_asked("ZQ-2 positive - what next") == "What next after ZQ-2 positive?"
+    # (A case in which a treatment failed is asked what is recommended for it, session 55: ``after_failure``.)
     assert as_next_asked("oral gizmoferrin not tolerated whats next") == \
-        "What next after oral gizmoferrin not tolerated?"
+        "What is recommended for oral gizmoferrin not tolerated?"
     assert as_next_asked("what next?") == "what next?"
     assert as_next_asked("45-year-old woman on warfarin wants to start gizmo K2 for her bones - ok?") == \
         "Can a 45-year-old woman on warfarin start gizmo K2?"
