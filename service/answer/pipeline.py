@@ -22,6 +22,7 @@ from service.answer.frequency import asked_schedule_statement, other_schedule_st
 from service.answer.bounds import bounds, inside_range, outside_range, outside_threshold, states_norm_asked
 from service.answer.class_harms import with_class_harms
 from service.answer.class_regimen import with_class_regimen
+from service.answer.section_scope import off_lead_section, scoped_support
 from service.answer.class_no import class_denial, subtype_class
 from service.answer.comparison import asks_likeness, both_sides_order, with_comparator
 from service.answer.concepts import QUESTION_WORDS, Concept, Lexicon, concept, question_concepts
@@ -131,6 +132,8 @@ def answer_question(index: SearchIndex, question: str, audience: Audience = Audi
     # account_closest); a yes/no question or one asking to name something, as many as before.
     quoting = _account_tuning(tuning) if asks_account(q) else tuning
     support = choose_support(supporting, lead, quoting, salient)
+    # A regimen read from another group's section of the lead's guideline is not joined to it (``scoped_support``).
+    support = scoped_support(index, q.text, q.type == "dosing", lead, support, ranked)
     if q.yes_no and lead is not None and not tentative(lead.text):
         # Beside a main result, a change its study ranks below it (``verdict.tentative_change``: "In a supplementary
         # randomized comparison, early addition of metformin ... was associated with increased diabetes-related
@@ -200,7 +203,8 @@ def answer_question(index: SearchIndex, question: str, audience: Audience = Audi
         key = route(c, asks)
         if all(c is not o for o in picked.get(key, ())):
             picked[key] = [c, *picked.get(key, [])][:tuning.section_caps[key]]
-    stating = _stating_in_sections(q, lead, support, picked)
+    stating = _stating_in_sections(q, lead, support, {key: [c for c in found if not off_lead_section(
+        index, q.text, q.type == "dosing", lead, c)] for key, found in picked.items()})
     if stating is not None:
         # What was asked of a regimen (or a harm), stated only by a section's quote ("A typical course ... consists of
         # one to three sessions ..."), is quoted in the bottom line after its lead, not left below a bottom line that
