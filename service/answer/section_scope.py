@@ -39,7 +39,8 @@ def _sentences(index: SearchIndex, doc_id: str) -> list[tuple[str, str, int]]:
     """A document's sentences in order, each once (a chunk repeats the one before it at its start): (chunk id,
     sentence, position)."""
     out: list[tuple[str, str, int]] = []
-    for _, chunk in index.store.chunks_of(doc_id):
+    store = getattr(index, "store", None)  # a Milvus index has no local store: no document order to read
+    for _, chunk in store.chunks_of(doc_id) if store is not None else ():
         texts = chunk.sentence_texts()
         skip = 0
         while skip < len(texts) and out and any(texts[skip] == s for _, s, _ in out[-len(texts):]):
@@ -87,7 +88,7 @@ def scoped_support(index: SearchIndex, question: str, dosing: bool, lead: Candid
         if c.doc_id != lead.doc_id or not states_regimen(c.text, "any") or not _group_missing(question, lead, c):
             return False
         sentences = sentences if sentences is not None else _sentences(index, lead.doc_id)
-        return not _in_lead_section(c, lead, sentences)
+        return bool(sentences) and not _in_lead_section(c, lead, sentences)
 
     kept = [c for c in support if not off_section(c)]  # (any regimen: "until ... (generally 5 days)" too)
     if any(states_regimen(c.text, asked) for c in kept):
