@@ -23,6 +23,7 @@ from service.answer.bounds import bounds, inside_range, outside_range, outside_t
 from service.answer.class_harms import with_class_harms
 from service.answer.class_regimen import with_class_regimen
 from service.answer.section_scope import off_lead_section, scoped_support
+from service.answer.tested_first import not_tested_first, advises_testing_first
 from service.answer.class_no import class_denial, subtype_class
 from service.answer.comparison import asks_likeness, both_sides_order, with_comparator
 from service.answer.concepts import QUESTION_WORDS, Concept, Lexicon, concept, question_concepts
@@ -544,6 +545,8 @@ def rank_evidence(index: SearchIndex, q: Question, tuning: AnswerTuning = TUNING
     may_lead = in_asked_setting(q.text, not_the_replaced(q, naming_condition(q, c_concept, on_the_aspect)))
     # (Asked at an occasion, "after the birth", only a statement that names it: ``at_asked_occasion``.)
     may_lead = at_asked_occasion(q, may_lead, ranked)
+    # (Nor advice to test for a state before the asked thing, for a patient the question says has that state.)
+    may_lead = not_tested_first(q.text, may_lead)
     lead = choose_lead(may_lead, tuning, salient,
                        intervention_terms, guideline.population_terms(q.condition, q.subject), bounds(q.text), forms,
                        cautions=asks_against(q.text), instance=asked_instance(q.text),
@@ -905,6 +908,11 @@ def read_yes_no(q: Question, ev: RankedEvidence, tuning: AnswerTuning = TUNING,
         # seizure threshold and should not be used ..."): a yes to that effect.
         verdict = "yes"
     if verdict == "yes" and _outside_stated_range(q, reading, ev, tuning):
+        verdict = "uncertain"
+    if verdict == "yes" and said and advises_testing_first(q.text, said[0]):
+        # A yes read from advice to test for a state before the asked thing, for a patient said to have that state
+        # ("... be tested for X deficiency before initiation of Y" for "known X deficiency: can I give Y?"): the
+        # advice is a precondition, not a yes to giving it to them (``tested_first``).
         verdict = "uncertain"
     if verdict == "no" and said and _only_with_the_other(q, said[0]):
         # Asked whether two things may be given together, advice that one must never be given without the other
