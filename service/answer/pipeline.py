@@ -23,6 +23,7 @@ from service.answer.bounds import bounds, inside_range, outside_range, outside_t
 from service.answer.class_harms import with_class_harms
 from service.answer.class_regimen import with_class_regimen
 from service.answer.section_scope import off_lead_section, scoped_support
+from service.answer.sign_states import of_opposite_sign
 from service.answer.tested_first import not_tested_first, advises_testing_first
 from service.answer.class_no import class_denial, subtype_class
 from service.answer.comparison import asks_likeness, both_sides_order, with_comparator
@@ -144,7 +145,8 @@ def answer_question(index: SearchIndex, question: str, audience: Audience = Audi
     # Without a direct source, the closest statements may be quoted under a caveat (closest_statements).
     # A lead the verdict's reading set aside (advice beside the asked: ``read_yes_no``) is not quoted as closest either.
     # (Nor, for a question asking what replaces a treatment, a statement offering it: ``not_the_replaced``.)
-    closest = closest_evidence(not_the_replaced(q, [c for c in ranked if c is not ev.lead]),
+    closest = closest_evidence(not_the_replaced(q, [c for c in ranked if c is not ev.lead
+                                                    and not of_opposite_sign(q.text, c.text)]),
                                not_the_replaced(q, ev.closest_only), q, quoting, salient,
                                ev.intervention_forms, ev.written_rest, ev.set_aside) if lead is None else []
     # A source's own statement that the asked use is untested answers the question; statements closest to it on
@@ -547,6 +549,8 @@ def rank_evidence(index: SearchIndex, q: Question, tuning: AnswerTuning = TUNING
     may_lead = at_asked_occasion(q, may_lead, ranked)
     # (Nor advice to test for a state before the asked thing, for a patient the question says has that state.)
     may_lead = not_tested_first(q.text, may_lead)
+    # (Nor a statement on people whose marker has the other sign: "X negative" for "X positive", ``sign_states``.)
+    may_lead = [c for c in may_lead if not of_opposite_sign(q.text, c.text)]
     lead = choose_lead(may_lead, tuning, salient,
                        intervention_terms, guideline.population_terms(q.condition, q.subject), bounds(q.text), forms,
                        cautions=asks_against(q.text), instance=asked_instance(q.text),
