@@ -5,8 +5,8 @@ naming the group in it ("Continue treatment with gizmozumab for 5 days." under o
 under the next): the group is named only by the section's opening statement ("Offer gizmozumab to people having a
 frobnication."). Such a sentence states the regimen of the group whose opening statement it follows, so a dosing
 question's bottom line joins to a lead naming the asked group only a regimen statement that names the group itself,
-or that follows the lead in its document before the next group's opening statement (a statement worded like the
-lead, ``_parallel``), not one read from another section. Document order and word overlap only, no topic.
+that its document says once only, or that follows the lead in its document before the next group's opening
+statement (a statement worded like the lead, ``_parallel``), not one repeated in another section. Document order and word overlap only, no topic.
 """
 from __future__ import annotations
 
@@ -40,13 +40,14 @@ def _sentences(index: SearchIndex, doc_id: str) -> list[tuple[str, str, int]]:
     sentence, position)."""
     out: list[tuple[str, str, int]] = []
     store = getattr(index, "store", None)  # a Milvus index has no local store: no document order to read
+    before: list[str] = []
     for _, chunk in store.chunks_of(doc_id) if store is not None else ():
         texts = chunk.sentence_texts()
-        skip = 0
-        while skip < len(texts) and out and any(texts[skip] == s for _, s, _ in out[-len(texts):]):
-            skip += 1
+        # (the overlap: the most sentences the chunk opens on that the one before closes on)
+        skip = next((k for k in range(min(len(texts), len(before)), 0, -1) if texts[:k] == before[-k:]), 0)
         for text in texts[skip:]:
             out.append((chunk.id, text, len(out)))
+        before = texts
     return out
 
 
@@ -55,6 +56,16 @@ def _position(c: Candidate, sentences: list[tuple[str, str, int]]) -> int | None
     found = [p for chunk, s, p in sentences if s.strip() and s.strip() in c.text and chunk == c.hit.chunk.id]
     found = found or [p for _, s, p in sentences if s.strip() and s.strip() in c.text]
     return found[-1] if found else None
+
+
+def _repeated(c: Candidate, sentences: list[tuple[str, str, int]]) -> bool:
+    """Whether a statement's (last) sentence stands more than once in its document: said under several groups, of
+    each the one it stands under. (A sentence said once may be said of them all: "A typical course consists of ...".)"""
+    at = _position(c, sentences)
+    if at is None:
+        return False
+    own = sentences[at][1].strip()
+    return sum(s.strip() == own for _, s, _ in sentences) > 1
 
 
 def _in_lead_section(c: Candidate, lead: Candidate, sentences: list[tuple[str, str, int]]) -> bool:
@@ -75,9 +86,10 @@ def _group_missing(question: str, lead: Candidate, c: Candidate) -> bool:
 def scoped_support(index: SearchIndex, question: str, dosing: bool, lead: Candidate | None,
                    support: list[Candidate], ranked: list[Candidate]) -> list[Candidate]:
     """A dosing question's support, with the lead's own section's regimen: a statement of the lead's document that
-    states the regimen asked without naming the group the lead names is dropped unless it follows the lead in its
-    section (``_in_lead_section``); where neither the lead nor what is left states it, the first statement of the
-    lead's section that does (among those ranked) is added. Other questions' support as it is."""
+    states a regimen without naming the group the lead names, and stands more than once in the document
+    (``_repeated``), is dropped unless it follows the lead in its section (``_in_lead_section``); in place of one
+    dropped, where neither the lead nor what is left states the regimen asked, the first statement of the lead's
+    section that does (among those ranked) is added. Other questions' support as it is."""
     asked = regimen_asked(question) if dosing else None
     if lead is None or asked is None or states_regimen(lead.text, asked):
         return support
@@ -88,11 +100,11 @@ def scoped_support(index: SearchIndex, question: str, dosing: bool, lead: Candid
         if c.doc_id != lead.doc_id or not states_regimen(c.text, "any") or not _group_missing(question, lead, c):
             return False
         sentences = sentences if sentences is not None else _sentences(index, lead.doc_id)
-        return bool(sentences) and not _in_lead_section(c, lead, sentences)
+        return _repeated(c, sentences) and not _in_lead_section(c, lead, sentences)
 
     kept = [c for c in support if not off_section(c)]  # (any regimen: "until ... (generally 5 days)" too)
-    if any(states_regimen(c.text, asked) for c in kept):
-        return kept
+    if len(kept) == len(support) or any(states_regimen(c.text, asked) for c in kept):
+        return kept  # (the lead's own section's regimen only in place of another's)
     sentences = sentences if sentences is not None else _sentences(index, lead.doc_id)
     own = [c for c in ranked if c.doc_id == lead.doc_id and c is not lead and states_regimen(c.text, asked)
            and frozenset(query_terms(question)) & _terms(c.text) and _in_lead_section(c, lead, sentences)]
