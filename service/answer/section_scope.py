@@ -6,7 +6,8 @@ under the next): the group is named only by the section's opening statement ("Of
 frobnication."). Such a sentence states the regimen of the group whose opening statement it follows, so a dosing
 question's bottom line joins to a lead naming the asked group only a regimen statement that names the group itself,
 that its document says once only, or that follows the lead in its document before the next group's opening
-statement (a statement worded like the lead, ``_parallel``), not one repeated in another section. Document order and word overlap only, no topic.
+statement (a statement worded like the lead, ``_parallel``), not one repeated in another section. Document order
+and word overlap only, no topic.
 """
 from __future__ import annotations
 
