@@ -6,13 +6,19 @@ from __future__ import annotations
 
 import re
 
+from bm25s.stopwords import STOPWORDS_EN
+
 _OPPOSITE = {"positive": "negative", "negative": "positive"}
 # A word and its sign after it, joined by a space or a hyphen: "frobnase positive", "ZIB2-negative".
 _SIGNED = re.compile(r"\b([\w]+)[\s\-](positive|negative)\b", re.I)
 
 
+_FUNCTION_WORDS = frozenset(STOPWORDS_EN)  # "a positive screen" signs no marker
+
+
 def _signed(text: str) -> frozenset[tuple[str, str]]:
-    return frozenset((m.group(1).lower(), m.group(2).lower()) for m in _SIGNED.finditer(text))
+    return frozenset((m.group(1).lower(), m.group(2).lower()) for m in _SIGNED.finditer(text)
+                     if m.group(1).lower() not in _FUNCTION_WORDS)
 
 
 def of_opposite_sign(question: str, text: str) -> bool:

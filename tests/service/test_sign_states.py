@@ -37,6 +37,8 @@ def test_the_other_sign_is_another_group() -> None:
     assert of_opposite_sign(q, "In frobnase-negative people offer lamblivir.")
     assert not of_opposite_sign(q, "In people who are frobnase positive: offer tenoblivir.")
     assert not of_opposite_sign(q, "Test frobnase positive and frobnase negative people alike.")
+    # A sign of no marker: "a negative" is said of the thing after it.
+    assert not of_opposite_sign("Can a negative zib test rule out frobosis?", "After a positive zib test, refer.")
 
 
 def test_the_asked_signs_advice_is_quoted_first(guide_index: Path) -> None:
