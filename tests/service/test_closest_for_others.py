@@ -1,6 +1,7 @@
-"""Closest evidence whose statements naming the asked treatment are all for other people (adults, for a 12-year-old)
-gives no yes or no, though a note beside them names no age (``pipeline._closest_for_others``; session 55, blind test
-D: "yes" for a child from an appraisal recommending a drug "in adults", beside a note on what the appraisal left out)."""
+"""Closest evidence whose statements naming the asked treatment are all for other people (adults, for a
+12-year-old) gives no yes or no, though a note beside them names no age (``pipeline._closest_for_others``; session
+55, blind test D: "yes" for a child from an appraisal recommending a drug "in adults", beside a note on what the
+appraisal left out)."""
 from __future__ import annotations
 
 from pathlib import Path
