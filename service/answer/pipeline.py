@@ -229,7 +229,7 @@ def answer_question(index: SearchIndex, question: str, audience: Audience = Audi
     answered = judgement.level != "none" and (lead is not None or bool(closest))
     verdict: Verdict | None = None
     behind: list[Candidate] = []
-    if q.yes_no and (not answered or (lead is None and (_closest_for_others(q, closest) or bounded_out(q, closest)))):
+    if q.yes_no and (not answered or (lead is None and (of_other_people(q, closest) or bounded_out(q, closest)))):
         # (Closest evidence only on other people than those asked of, "children older than 6 months" for a
         # 2-month-old, or bounded so where it names the asked use: their yes or no is not the asked people's.)
         verdict = "insufficient"
@@ -327,15 +327,6 @@ def answer_question(index: SearchIndex, question: str, audience: Audience = Audi
         created_at=now, updated_at=now, index_version=index.version,
         intervention=q.intervention, condition=q.condition, question_type=q.type, verdict=verdict,
     )
-
-
-def _closest_for_others(q: Question, closest: list[Candidate]) -> bool:
-    """Whether the closest statements speak of other people than the question asks of (``of_other_people``): all of
-    them, or all those that name the asked intervention ("... recommended ... for treating X in adults." for a
-    12-year-old, beside a note on the appraisal that names no age)."""
-    named = guideline.topic_terms(q.intervention, None)
-    return of_other_people(q, closest) or (bool(named) and of_other_people(
-        q, [c for c in closest if named <= frozenset(tokenize(c.text))]))
 
 
 def _stating_in_sections(q: Question, lead: Candidate | None, support: list[Candidate],
