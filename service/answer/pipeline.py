@@ -24,6 +24,9 @@ from service.answer.frequency import asked_schedule_statement, other_schedule_st
 from service.answer.bounds import bounds, inside_range, outside_range, outside_threshold, states_norm_asked
 from service.answer.class_harms import with_class_harms
 from service.answer.class_regimen import with_class_regimen
+from service.answer.section_scope import off_lead_section, scoped_support
+from service.answer.sign_states import of_opposite_sign
+from service.answer.tested_first import not_tested_first, advises_testing_first
 from service.answer.class_no import class_denial, subtype_class
 from service.answer.comparison import asks_likeness, both_sides_order, with_comparator
 from service.answer.concepts import QUESTION_WORDS, Concept, Lexicon, concept, question_concepts
@@ -134,6 +137,8 @@ def answer_question(index: SearchIndex, question: str, audience: Audience = Audi
     # account_closest); a yes/no question or one asking to name something, as many as before.
     quoting = _account_tuning(tuning) if asks_account(q) else tuning
     support = choose_support(supporting, lead, quoting, salient)
+    # A regimen read from another group's section of the lead's guideline is not joined to it (``scoped_support``).
+    support = scoped_support(index, q.text, q.type == "dosing", lead, support, ranked)
     if q.yes_no and lead is not None and not tentative(lead.text):
         # Beside a main result, a change its study ranks below it (``verdict.tentative_change``: "In a supplementary
         # randomized comparison, early addition of metformin ... was associated with increased diabetes-related
@@ -143,7 +148,8 @@ def answer_question(index: SearchIndex, question: str, audience: Audience = Audi
     # Without a direct source, the closest statements may be quoted under a caveat (closest_statements).
     # A lead the verdict's reading set aside (advice beside the asked: ``read_yes_no``) is not quoted as closest either.
     # (Nor, for a question asking what replaces a treatment, a statement offering it: ``not_the_replaced``.)
-    closest = closest_evidence(not_the_replaced(q, [c for c in ranked if c is not ev.lead]),
+    closest = closest_evidence(not_the_replaced(q, [c for c in ranked if c is not ev.lead
+                                                    and not of_opposite_sign(q.text, c.text)]),
                                not_the_replaced(q, ev.closest_only), q, quoting, salient,
                                ev.intervention_forms, ev.written_rest, ev.set_aside) if lead is None else []
     # A source's own statement that the asked use is untested answers the question; statements closest to it on
@@ -203,7 +209,8 @@ def answer_question(index: SearchIndex, question: str, audience: Audience = Audi
         key = route(c, asks)
         if all(c is not o for o in picked.get(key, ())):
             picked[key] = [c, *picked.get(key, [])][:tuning.section_caps[key]]
-    stating = _stating_in_sections(q, lead, support, picked)
+    stating = _stating_in_sections(q, lead, support, {key: [c for c in found if not off_lead_section(
+        index, q.text, q.type == "dosing", lead, c)] for key, found in picked.items()})
     if stating is not None:
         # What was asked of a regimen (or a harm), stated only by a section's quote ("A typical course ... consists of
         # one to three sessions ..."), is quoted in the bottom line after its lead, not left below a bottom line that
@@ -560,6 +567,10 @@ def rank_evidence(index: SearchIndex, q: Question, tuning: AnswerTuning = TUNING
     may_lead = in_asked_setting(q.text, not_the_replaced(q, naming_condition(q, c_concept, on_the_aspect)))
     # (Asked at an occasion, "after the birth", only a statement that names it: ``at_asked_occasion``.)
     may_lead = at_asked_occasion(q, may_lead, ranked)
+    # (Nor advice to test for a state before the asked thing, for a patient the question says has that state.)
+    may_lead = not_tested_first(q.text, may_lead)
+    # (Nor a statement on people whose marker has the other sign: "X negative" for "X positive", ``sign_states``.)
+    may_lead = [c for c in may_lead if not of_opposite_sign(q.text, c.text)]
     lead = choose_lead(may_lead, tuning, salient,
                        intervention_terms, guideline.population_terms(q.condition, q.subject), bounds(q.text), forms,
                        cautions=asks_against(q.text), instance=asked_instance(q.text),
@@ -922,6 +933,11 @@ def read_yes_no(q: Question, ev: RankedEvidence, tuning: AnswerTuning = TUNING,
         # seizure threshold and should not be used ..."): a yes to that effect.
         verdict = "yes"
     if verdict == "yes" and _outside_stated_range(q, reading, ev, tuning):
+        verdict = "uncertain"
+    if verdict == "yes" and said and advises_testing_first(q.text, said[0]):
+        # A yes read from advice to test for a state before the asked thing, for a patient said to have that state
+        # ("... be tested for X deficiency before initiation of Y" for "known X deficiency: can I give Y?"): the
+        # advice is a precondition, not a yes to giving it to them (``tested_first``).
         verdict = "uncertain"
     if verdict == "no" and said and _only_with_the_other(q, said[0]):
         # Asked whether two things may be given together, advice that one must never be given without the other

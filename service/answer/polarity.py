@@ -86,7 +86,9 @@ _ASKS_TO_STOP = re.compile(
     rf"|^(?:should|can|must|may)\s+(?:[\w\-]+\s+)?{PERSON_NOUNS}"
     rf"(?:{DEFINED_BY}(?:[\w\-]+\s+){{1,3}}?|\s+whose\s+(?:[\w\-]+\s+){{1,10}}?)(?:{_STOP_VERBS}|hold|come\s+off)\b"
     rf"|\b(?:necessary|better|{FINE_TO})\s+"
-    rf"(?:for\s+(?:me|us|them|him|her)\s+)?to\s+(?:{_STOP_VERBS}|come\s+off)\b", re.I)
+    rf"(?:for\s+(?:me|us|them|him|her)\s+)?to\s+(?:{_STOP_VERBS}|come\s+off)\b"
+    # ... or in shorthand, a last clause opening on the bare verb: "pt on X needs Y - stop X first?".
+    rf"|(?:^|\s[-\u2013\u2014:;]\s*)(?:{_STOP_VERBS}|hold)\s+[^?.;:]*\??\s*$", re.I)
 # A verb of stopping or avoiding that is what the intervention helps people do ("Does behavioural support help people
 # stop smoking?", "Can exercise help patients avoid surgery?"): the outcome asked, not what is asked against.
 _HELPED = re.compile(rf"\b(?:help|helps|helped|helping|enable|enables|assist|assists)\s+(?:[\w\-]+\s+){{0,2}}?"
