@@ -245,6 +245,11 @@ def answer_question(index: SearchIndex, question: str, audience: Audience = Audi
             # relevance model believes far less (a shockwave trial's finding, 0.32, beside "Closest evidence:" on how
             # deposit size relates to pain, 0.86), it leans on nothing the reader sees.
             verdict = "uncertain"
+        if lead is None and verdict in ("yes", "no") and not names_condition_itself(ev.concepts[1], behind):
+            # Nor does it lean on closest statements none of which names the asked condition in its own words, only
+            # their passage does ("Serum gizmocal levels may fall in pregnancy." in a chunk on fractures, for "Does
+            # gizmocal prevent fractures in older people?", read "yes"): no evidence on the question.
+            verdict = "insufficient"
         if verdict == "insufficient" and lead is None and closest and not asks_against(q.text):
             # Closest evidence on the class the asked numbered subtype is of ("vitamin K" of "vitamin K2") that
             # advises against it, finds no support for it or denies it, on the asked condition: a "no" for the
@@ -776,6 +781,14 @@ def _class_denial(q: Question, ev: RankedEvidence, closest: list[Candidate], lex
     found = class_denial([c.text for c in on_condition], klass, named, rivals,
                          lambda text: says_no(next(c for c in on_condition if c.text == text)))
     return on_condition[found] if found is not None else None
+
+
+def names_condition_itself(condition: Concept | None, statements: list[Candidate]) -> bool:
+    """Whether one of ``statements`` names the question's ``condition`` in its own words (all the terms of one of its
+    forms), not only through its passage or its source's title; true where the question names no condition."""
+    if condition is None:
+        return True
+    return any(form <= sentence_terms(c.text) for c in statements for form in condition.forms)
 
 
 def far_below_quoted(behind: list[Candidate], quoted: list[Candidate], share: float = TUNING.verdict_quoted_share

@@ -4,7 +4,8 @@ from __future__ import annotations
 
 from index.search import Hit, Index
 from ingest.models import Chunk, Document
-from service.answer.pipeline import answer_question, far_below_quoted
+from service.answer.concepts import Concept
+from service.answer.pipeline import answer_question, far_below_quoted, names_condition_itself
 from service.answer.scoring import Candidate
 
 
@@ -32,3 +33,16 @@ def test_deposit_size_and_pain_gets_no_yes_from_a_shockwave_trial(loaded_index: 
     answer = answer_question(loaded_index, "Does a larger calcium deposit in the rotator cuff mean more severe "
                                            "shoulder pain?")
     assert answer.verdict != "yes"
+
+
+
+def test_a_verdict_leans_only_on_statements_naming_the_asked_condition_themselves() -> None:
+    # Closest evidence on the treatment whose passage, not the sentence, names the asked condition: no lean either way.
+    condition = Concept(name="wobble fractures in older people",
+                        forms=(frozenset({"wobbl", "fractur", "older"}), frozenset({"wobbl", "fractur"})))
+    levels = _candidate("Serum gizmocal levels may fall during pregnancy.", 0.8, "a")
+    assert not names_condition_itself(condition, [levels])
+    said = _candidate("Gizmocal did not reduce wobble fractures in a large trial.", 0.8, "b")
+    assert names_condition_itself(condition, [levels, said])
+    # A question naming no condition asks nothing of it.
+    assert names_condition_itself(None, [levels])
