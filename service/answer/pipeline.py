@@ -246,9 +246,9 @@ def answer_question(index: SearchIndex, question: str, audience: Audience = Audi
             # deposit size relates to pain, 0.86), it leans on nothing the reader sees.
             verdict = "uncertain"
         if lead is None and verdict in ("yes", "no") and not names_condition_itself(ev.concepts[1], behind):
-            # Nor does it lean on closest statements none of which names the asked condition in its own words, only
-            # their passage does ("Serum gizmocal levels may fall in pregnancy." in a chunk on fractures, for "Does
-            # gizmocal prevent fractures in older people?", read "yes"): no evidence on the question.
+            # Nor does it lean on closest guideline statements none of which names the asked condition in its own
+            # words, only their passage does ("Serum gizmocal levels may fall in pregnancy." in a chunk on fractures,
+            # for "Does gizmocal prevent fractures in older people?", read "yes"): no evidence on the question.
             verdict = "insufficient"
         if verdict == "insufficient" and lead is None and closest and not asks_against(q.text):
             # Closest evidence on the class the asked numbered subtype is of ("vitamin K" of "vitamin K2") that
@@ -784,11 +784,14 @@ def _class_denial(q: Question, ev: RankedEvidence, closest: list[Candidate], lex
 
 
 def names_condition_itself(condition: Concept | None, statements: list[Candidate]) -> bool:
-    """Whether one of ``statements`` names the question's ``condition`` in its own words (all the terms of one of its
-    forms), not only through its passage or its source's title; true where the question names no condition."""
+    """Whether one of ``statements`` names the question's ``condition`` in its own words (``Concept.mentioned_in``),
+    or is a study's, whose results speak of what its title names; true where the question names no condition. A
+    guideline's statement is read as naming the condition its passage names (``scoring.passage_mentions``), which a
+    sentence of background in a long chunk does not."""
     if condition is None:
         return True
-    return any(form <= sentence_terms(c.text) for c in statements for form in condition.forms)
+    return any(c.hit.document.kind != DocumentKind.GUIDELINE
+               or condition.mentioned_in(sentence_terms(c.text), text=c.text) for c in statements)
 
 
 def far_below_quoted(behind: list[Candidate], quoted: list[Candidate], share: float = TUNING.verdict_quoted_share

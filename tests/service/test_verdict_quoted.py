@@ -9,8 +9,8 @@ from service.answer.pipeline import answer_question, far_below_quoted, names_con
 from service.answer.scoring import Candidate
 
 
-def _candidate(text: str, score: float, doc: str) -> Candidate:
-    document = Document(id=doc, title="A source", kind="research", source="Test", year=2020, authors="", url="",
+def _candidate(text: str, score: float, doc: str, kind: str = "research") -> Candidate:
+    document = Document(id=doc, title="A source", kind=kind, source="Test", year=2020, authors="", url="",
                         path=doc, sha256="", sections=())
     chunk = Chunk(id=f"{doc}#0", doc_id=doc, heading=(), text=text, sentences=((0, len(text)),))
     hit = Hit(chunk=chunk, document=document, rank=1, score=1.0, dense=0.8)
@@ -37,12 +37,12 @@ def test_deposit_size_and_pain_gets_no_yes_from_a_shockwave_trial(loaded_index: 
 
 
 def test_a_verdict_leans_only_on_statements_naming_the_asked_condition_themselves() -> None:
-    # Closest evidence on the treatment whose passage, not the sentence, names the asked condition: no lean either way.
-    condition = Concept(name="wobble fractures in older people",
-                        forms=(frozenset({"wobbl", "fractur", "older"}), frozenset({"wobbl", "fractur"})))
-    levels = _candidate("Serum gizmocal levels may fall during pregnancy.", 0.8, "a")
+    # Closest guideline evidence on the treatment whose passage, not the sentence, names the asked condition: no lean.
+    condition = Concept(name="wobble fractures", forms=(frozenset({"wobbl", "fractur"}),))
+    levels = _candidate("Serum gizmocal levels may fall during pregnancy.", 0.8, "a", "guideline")
     assert not names_condition_itself(condition, [levels])
-    said = _candidate("Gizmocal did not reduce wobble fractures in a large trial.", 0.8, "b")
+    said = _candidate("Gizmocal did not reduce wobble fractures in older people.", 0.8, "b", "guideline")
     assert names_condition_itself(condition, [levels, said])
-    # A question naming no condition asks nothing of it.
+    # A study's statement speaks of what its title names; a question naming no condition asks nothing of it.
+    assert names_condition_itself(condition, [_candidate(levels.text, 0.8, "c")])
     assert names_condition_itself(None, [levels])
