@@ -78,6 +78,21 @@ def _in_lead_section(c: Candidate, lead: Candidate, sentences: list[tuple[str, s
     return not any(_parallel(s, lead_terms) for _, s, p in sentences if start < p < at)
 
 
+def _under_other_opening(c: Candidate, lead: Candidate, sentences: list[tuple[str, str, int]]) -> bool:
+    """Whether the nearest opening statement before a statement (one worded like the lead, ``_parallel``) is another
+    group's: the statement is that group's, said once or not ("Continue X for 28 to 35 days." under the section
+    before the asked group's)."""
+    at, lead_terms = _position(c, sentences), _terms(lead.text)
+    if at is None:
+        return False
+    for _, s, _at in reversed(sentences[:at]):
+        if _terms(s) == lead_terms:
+            return False
+        if _parallel(s, lead_terms):
+            return True
+    return False
+
+
 def _group_missing(question: str, lead: Candidate, c: Candidate) -> bool:
     """Whether the lead names words of the question a statement does not (the asked group, named by the lead)."""
     asked = frozenset(query_terms(question))
@@ -88,7 +103,8 @@ def scoped_support(index: SearchIndex, question: str, dosing: bool, lead: Candid
                    support: list[Candidate], ranked: list[Candidate]) -> list[Candidate]:
     """A dosing question's support, with the lead's own section's regimen: a statement of the lead's document that
     states a regimen without naming the group the lead names, and stands more than once in the document
-    (``_repeated``), is dropped unless it follows the lead in its section (``_in_lead_section``); in place of one
+    (``_repeated``) or under another group's opening statement (``_under_other_opening``), is dropped unless it follows
+    the lead in its section (``_in_lead_section``); in place of one
     dropped, where neither the lead nor what is left states the regimen asked, the first statement of the lead's
     section that does (among those ranked) is added. Other questions' support as it is."""
     asked = regimen_asked(question) if dosing else None
@@ -101,7 +117,8 @@ def scoped_support(index: SearchIndex, question: str, dosing: bool, lead: Candid
         if c.doc_id != lead.doc_id or not states_regimen(c.text, "any") or not _group_missing(question, lead, c):
             return False
         sentences = sentences if sentences is not None else _sentences(index, lead.doc_id)
-        return _repeated(c, sentences) and not _in_lead_section(c, lead, sentences)
+        return not _in_lead_section(c, lead, sentences) and (_repeated(c, sentences)
+                                                             or _under_other_opening(c, lead, sentences))
 
     kept = [c for c in support if not off_section(c)]  # (any regimen: "until ... (generally 5 days)" too)
     if len(kept) == len(support) or any(states_regimen(c.text, asked) for c in kept):

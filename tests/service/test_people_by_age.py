@@ -62,4 +62,4 @@ def test_a_reason_clause_names_no_people_the_advice_is_for() -> None:
     advice = ("Gizmozumab should not be used for gizmo prevention in women of childbearing potential because of "
               "serious risks to the unborn child.")
     assert "age" not in qualifiers(advice)
-    assert qualifiers("Gizmozumab is not recommended for children because of growth delay.")["age"] == {"child"}
+    assert qualifiers("Gizmozumab is best avoided in children because of growth delay.")["age"] == {"child"}

@@ -1,7 +1,7 @@
 """A shorthand question whose last clause opens on a bare verb of stopping ("pt on X needs Y - stop X first?") asks
 whether to stop X, as "Should X be stopped ...?" does (``polarity.asks_to_stop``): advice not to discontinue X
-answers it "no" (session 55, blind test D: "yes" above "... should not be discontinued in patients undergoing ...
-extraction")."""
+answers it "no" (session 55, blind test D: "yes" above advice not to interrupt an anticoagulant for a dental
+extraction)."""
 from __future__ import annotations
 
 from pathlib import Path
@@ -18,7 +18,7 @@ year: 2015
 ---
 # Recommendations
 
-A - Gizmoparin should not be discontinued in patients undergoing outpatient blorbal surgery, including blorbectomy.
+A - Gizmoparin should not be discontinued for minor blorbal surgery done as a day case, a blorbectomy among them.
 B - Local haemostatic measures are advised after blorbectomy in patients taking gizmoparin.
 """
 

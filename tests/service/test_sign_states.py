@@ -18,7 +18,7 @@ year: 2016
 # Recommendations
 
 In people who are frobnase negative and zib positive and are starting gizmozumab or other wobble cell-depleting
-therapies: offer antiviral prophylaxis with lamblivir and continue it for a minimum of 6 months after stopping.
+therapies: give lamblivir to prevent viral flares, and keep giving it until half a year has passed since the last dose.
 
 In people who are frobnase positive and are starting gizmozumab: offer antiviral prophylaxis with tenoblivir and
 continue it for at least 12 months after stopping gizmozumab.

@@ -17,9 +17,9 @@ year: 2017
 ---
 # Recommendations
 
-The regulator recommends that patients at higher risk of frobnase deficiency, such as those with a family history, be
-tested for frobnase deficiency before initiation of gizmozumab. Several commercial tests screen only for some of the
-common frobnase variants. Gizmozumab lowers plasma wibble in patients at risk of tumour blorbosis.
+The regulator advises that people likely to carry frobnase deficiency, such as those whose relatives have it, be
+tested for frobnase deficiency before gizmozumab is begun. Some commercial assays detect only a few of the
+usual frobnase variants. Gizmozumab lowers plasma wibble in patients at risk of tumour blorbosis.
 
 Gizmozumab is contraindicated in patients with frobnase deficiency because of the risk of acute haemolysis; alternatives
 include wobblinol.
@@ -33,8 +33,8 @@ def guide_index(tmp_path_factory: pytest.TempPathFactory) -> Path:
 
 
 def test_testing_advice_is_read_as_a_precondition() -> None:
-    advice = ("The regulator recommends that patients at higher risk of frobnase deficiency be tested for frobnase "
-              "deficiency before initiation of gizmozumab.")
+    advice = ("The regulator advises that people likely to carry frobnase deficiency be tested for frobnase "
+              "deficiency before gizmozumab is begun.")
     assert advises_testing_first("Patient with known frobnase deficiency: can I give gizmozumab?", advice)
     # Not where testing is what is asked, nor for a state the question does not name.
     assert not advises_testing_first("Should patients be tested for frobnase deficiency before gizmozumab?", advice)
