@@ -88,6 +88,7 @@ from service.answer.verdict import (VerdictModel, advice_on_causing, against_adv
                                     on_ranking, on_safety, on_stopping, on_taking_apart, reason_on_other,
                                     reason_states_claim, states_absent, tentative, tentative_change)
 from service.answer.wording import DISCLAIMERS, ELLIPSIS, HEADINGS
+from service.answer.improving import on_improving
 from service.answer.worsening import asks_worsening, on_worsening
 
 # What each question type wants more of: a bonus for sentences that speak to it.
@@ -901,7 +902,8 @@ def read_yes_no(q: Question, ev: RankedEvidence, tuning: AnswerTuning = TUNING,
     Asked whether people need a thing, it says what its lead (or, without one, the first statement behind it) says of
     that need in words (``need.on_need``); a "yes" from that statement's clause on other people is "uncertain"
     (``contrast.on_contrast``); asked whether a thing makes a condition worse, a "yes" needs a statement that says so
-    (``worsening.on_worsening``); asked of a value or a size outside a range stated on the same measure, a "yes" is
+    (``worsening.on_worsening``), whether it makes something better, a "yes" above a lead that says only a harm is
+    "uncertain" (``improving.on_improving``); asked of a value or a size outside a range stated on the same measure, a "yes" is
     "uncertain" (``_outside_stated_range``); asked whether X does Y above advice against X because it does Y, "yes"
     (``verdict.reason_states_claim``); asked whether two things may be taken together, a "yes" needs a statement that
     speaks of the two together; asked of people in a state no close statement names, a "yes" is "uncertain"
@@ -936,6 +938,7 @@ def read_yes_no(q: Question, ev: RankedEvidence, tuning: AnswerTuning = TUNING,
     verdict = on_contrast(verdict, said[0] if said else None, guideline.topic_terms(q.intervention, None),
                           guideline.topic_terms(None, q.condition))
     verdict = on_worsening(q.text, verdict, said, guideline.topic_terms(q.intervention, None))
+    verdict = on_improving(q.text, verdict, said[0] if said else None)
     if verdict == "no" and said and asks_worsening(q.text):
         # A "no" to whether X makes Y worse above a statement that X raises Y ("... an increase of roughly 30 percent in
         # the risk of myocardial infarction" for "Does calcium supplementation worsen heart attack risk?"): yes.

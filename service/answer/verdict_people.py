@@ -15,13 +15,13 @@ from service.answer.verdict import decide
 
 def of_the_asked_people(question: str, statements: list[Candidate]) -> list[Candidate]:
     """``statements`` less those that speak of other people than the question asks of (``lead.fit``'s
-    ``contradicts``), where the question says who they are and some statement remains; all of them otherwise."""
+    ``contradicts``), where the question says who they are; all of them otherwise. None may remain: advice for
+    adults alone says nothing for "a 12-year-old child"."""
     asked = qualifiers(question)
     if not asked:
         return statements
     terms = frozenset(tokenize(question)) - QUESTION_WORDS
-    kept = [c for c in statements if not fit(asked, c, terms).contradicts]
-    return kept if kept else statements
+    return [c for c in statements if not fit(asked, c, terms).contradicts]
 
 
 def decide_for_the_asked(question: str, direct: list[Candidate], ranked: list[Candidate],

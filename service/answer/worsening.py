@@ -50,12 +50,12 @@ def on_worsening(question: str, verdict: Verdict | None, statements: list[str],
     if not thing and (maker := _MAKER.match(question)):
         thing = frozenset(tokenize(maker.group("thing")))
     if verdict != "yes" or not asks_worsening(question) or any(
-            _says_worse(t) and (not thing or thing & frozenset(tokenize(t))) for t in statements):
+            says_worse(t) and (not thing or thing & frozenset(tokenize(t))) for t in statements):
         return verdict
     return "no" if any(_HELPS_SAID.search(t) or _denies_worse(t) for t in statements) else "uncertain"
 
 
-def _says_worse(text: str) -> bool:
+def says_worse(text: str) -> bool:
     """Whether a statement says worse, harm or damage (``_WORSE_SAID``) outside a negation: "... without worsening
     outcomes" and "exercise does not damage the joint" say the contrary (``_denies_worse``)."""
     return any(not negated_at(text, m.start()) for m in _WORSE_SAID.finditer(text))

@@ -41,3 +41,29 @@ def test_advice_for_other_children_is_no_yes_for_the_asked_one(index_dir: Path) 
 def test_advice_for_the_asked_child_still_answers(index_dir: Path) -> None:
     answer = answered(index_dir, "Should an 18 month old with gizmo ear infection in both ears get immediate drugx?")
     assert answer.verdict == "yes"
+
+
+ADULTS_ONLY = """---
+title: "Gizmoxaban for gizmo clots"
+type: guideline
+year: 2022
+---
+# Gizmoxaban for gizmo clots
+
+## Recommendations
+
+Gizmoxaban is recommended as an option for treating gizmo clots and preventing their return in adults.
+"""
+
+
+@pytest.fixture(scope="module")
+def adults_dir(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    return built(tmp_path_factory, "adults", {"clots.md": ADULTS_ONLY,
+                                              **background_guidelines("Migraine prevention", "Fever in children")})
+
+
+def test_advice_for_adults_alone_is_no_yes_for_a_child(adults_dir: Path) -> None:
+    # Session 55's blind test: "yes" to a treatment for a 12-year-old child from an appraisal for adults only, the
+    # only statement there was (it was read when no statement on the asked people remained).
+    assert answered(adults_dir, "Can gizmoxaban be used to treat gizmo clots in a 12-year-old child?").verdict != "yes"
+    assert answered(adults_dir, "Can gizmoxaban be used to treat gizmo clots in adults?").verdict == "yes"
