@@ -895,21 +895,21 @@ class YesNoReading:
 
 def read_yes_no(q: Question, ev: RankedEvidence, tuning: AnswerTuning = TUNING,
                 model: VerdictModel | None = None) -> YesNoReading:
-    """The verdict on a yes/no question (``_read_yes_no``), which, asked whether two things should be taken apart,
-    needs a statement behind it that speaks of their timing (``verdict.on_taking_apart``). Asked whether two names
-    name one thing, it is read from the grammar of naming (``_on_identity``); and a verdict read from statements that
-    do not name what the question asks about gives way to a statement denying its claim (``verdict.claim_denied``).
-    Asked whether people need a thing, it says what its lead (or, without one, the first statement behind it) says of
-    that need in words (``need.on_need``); a "yes" from that statement's clause on other people is "uncertain"
+    """The verdict on a yes/no question (``_read_yes_no``), which, asked whether two things should be taken apart, needs
+    a statement behind it that speaks of their timing (``verdict.on_taking_apart``). Asked whether two names name one
+    thing, it is read from the grammar of naming (``_on_identity``); and a verdict read from statements that do not name
+    what the question asks about gives way to a statement denying its claim (``verdict.claim_denied``). Asked whether
+    people need a thing, it says what its lead (or, without one, the first statement behind it) says of that need in
+    words (``need.on_need``); a "yes" from that statement's clause on other people is "uncertain"
     (``contrast.on_contrast``); asked whether a thing makes a condition worse, a "yes" needs a statement that says so
     (``worsening.on_worsening``), whether it makes something better, a "yes" above a lead that says only a harm is
-    "uncertain" (``improving.on_improving``); asked of a value or a size outside a range stated on the same measure, a "yes" is
-    "uncertain" (``_outside_stated_range``); asked whether X does Y above advice against X because it does Y, "yes"
-    (``verdict.reason_states_claim``); asked whether two things may be taken together, a "yes" needs a statement that
-    speaks of the two together; asked of people in a state no close statement names, a "yes" is "uncertain"
-    (``_people_unaddressed``); asked of a schedule above statements of others only (among them one the relevance
-    model scores lower that names more of what is asked), a "yes" is a "no" where a guideline advises them, else
-    "uncertain" (``frequency.other_schedule_statement``)."""
+    "uncertain" (``improving.on_improving``); asked of a value or a size outside a range stated on the same measure, a
+    "yes" is "uncertain" (``_outside_stated_range``); asked whether X does Y above advice against X because it does Y,
+    "yes" (``verdict.reason_states_claim``); asked whether two things may be taken together, a "yes" needs a statement
+    that speaks of the two together; asked of people in a state no close statement names, a "yes" is "uncertain"
+    (``_people_unaddressed``); asked of a schedule above statements of others only (among them one the relevance model
+    scores lower that names more of what is asked), a "yes" is a "no" where a guideline advises them, else "uncertain"
+    (``frequency.other_schedule_statement``)."""
     reading = _read_yes_no(q, ev, tuning, model)
     asked = identity_asked(q.text)
     if asked is not None:
