@@ -17,14 +17,15 @@ from service.answer.caseless import Caseless
 from service.answer.concepts import QUESTION_WORDS, TAKEN_WITH, Concept
 from service.answer.evidence import designs_in, states_safety
 from service.answer.models import Verdict
-from service.answer.polarity import (WITHOUT_PART, asks_against, asks_if_safe, asks_interaction, asks_need_to_tell,
-                                     asks_use, asks_without, speaks_of_stopping, stance, with_what_asked_without)
+from service.answer.polarity import (WITHOUT_PART, against_use, asks_against, asks_if_safe, asks_interaction,
+                                     asks_need_to_tell, asks_use, asks_without, speaks_of_stopping, stance,
+                                     with_what_asked_without)
 from service.answer.qualifiers import (ADULTS_DEFAULT, AGE_UNIT, MATCH_ONLY, beyond_bounds, both_sides, crosses,
                                       outside_bounds, qualifiers)
 from service.answer.regimen import Regimen, advice_asked, on_regimen, regimen_asked, unstated
 from service.answer.question import (ASKED_RANK, PEOPLE_DEFINED_BY, PEOPLE_WORDS, Question, asked_kind, asked_parts,
                                      asked_thing, asks_causing,
-                                     asks_cause, asks_harms_named, asks_occurrence)
+                                     asks_cause, asks_contraindications, asks_harms_named, asks_occurrence)
 from service.answer.routing import (FINDING, CAUSE_OF_OTHER, CAUSE_STATED, CAUSED, CAUSES, COURSE, DIAGNOSTIC_ACT,
                                     DIAGNOSTIC_MEANS, DOSE, FREQUENCY, GUIDELINE_ADVICE, INTERACTS, NATURAL_COURSE,
                                     NULL_RESULT, OCCURRENCE, OCCURRENCE_RATE, QUANTIFIED, RECOMMENDATION, SAFETY,
@@ -89,6 +90,13 @@ def on_aspect(q: Question, direct: list[Candidate], margin: float = TUNING.botto
             harms = ([c for c in harms if states_safety(main_clause(c.text))]
                      or [c for c in harms if not TAKEN_WITH.search(q.intervention) and _states_harm(c.text, named)]
                      or harms)
+        # Contraindications asked ("What are the contraindications to X?"): advice against X ("X should be avoided in
+        # pregnancy ...", ``polarity.against_use``) before a harm X causes ("X commonly causes bruising"), among all
+        # the direct statements: when or in whom not to give it is what is asked, not what it does.
+        if asks_contraindications(q.text):
+            against = [c for c in direct if c.mentions_intervention and against_use(c.text, named)]
+            if against:
+                return against
         # A harm stated in the main clause before one only in a clause of when or if: "Oral iron commonly causes
         # nausea ..." answers "What are the side effects of oral iron?"; "Intravenous iron is recommended when oral
         # iron is not tolerated" advises another treatment and names a harm only as its occasion.
@@ -520,7 +528,10 @@ _SOON_ASKED = Caseless(re.compile(r"\bhow\s+(?:soon|quickly|early)\b|\bafter\s+h
                                   r"\bhow\s+long\s+(?:can|could|should|may|must|do|does)\s+(?:[\w\-]+\s+){1,2}?wait\b|"
                                   # (how long a thing is given before something is judged, "How long do I trial a
                                   # gizmo preventer before saying it does not work?": a span before an event)
-                                  r"\bhow\s+long\s+(?:can|could|should|may|must|do|does)\s+[^?]*?\bbefore\b",
+                                  r"\bhow\s+long\s+(?:can|could|should|may|must|do|does)\s+[^?]*?\bbefore\b|"
+                                  # (... and asked in a note's words, no verb: "how long conservative management
+                                  # before gizmo therapy")
+                                  r"\bhow\s+long\s+(?:[\w\-]+\s+){1,3}?before\b",
                                   re.I))
 # ... and when to act ("When should I start metformin in gestational diabetes?", "When should the chest X-ray be
 # repeated?"), which a span of time answers first where a statement gives one ("... if blood glucose targets are not

@@ -612,6 +612,11 @@ _SHAPES = tuple(re.compile(p, re.I) for p in (
     r"^(?:what\s+(?:are|is)\s+the\s+)?(?:risks?|side effects?|adverse effects?|safety|complications?|harms?|"
     r"dangers?|adverse events?)\s+of\s+(?P<i>.+?)"
     r"(?:\s+(?:in|during)\s+(?P<c>.+)|\s+for\s+.+)?$",
+    # (And what it must not be given in, its contraindications: "What are the contraindications to gizmo therapy for
+    # Y?", "contraindications to gizmo therapy", "gizmo therapy contraindications": what it is used for is no
+    # condition, as for its harms. Read with "contraindications" in the thing, no statement named all of it.)
+    r"^(?:(?:what|which)\s+(?:are|is)\s+(?:the\s+)?)?(?:(?:main|absolute|relative|usual)\s+)?"
+    r"contra-?indications?\s+(?:to|of|for|against)\s+(?P<i>.+?)(?:\s+(?:in|during)\s+(?P<c>.+)|\s+for\s+.+)?$",
     # (And the treatment asked with no rank: "What is the treatment for X?", "What are the treatment options for X?".
     # Not for a state of the condition said in a clause, "What is the treatment when asthma is not controlled?": read
     # as "asthma", its answer lost the lead on stepping treatment up to "Inhaled corticosteroids should not be stopped
@@ -1088,6 +1093,17 @@ _ASKS_TOLERATED = re.compile(rf"^(?:is|are|was|were)\s+(?!it\b).+?\s+(?:really\s
 # safe?", which asks for a judgement on the whole.
 _HARMS_NAMED = Caseless(re.compile(r"\b(?:side[- ]effects?|adverse\s+(?:effects?|events?|reactions?)|complications?|"
                                    r"harms?)\s+(?:of|from|with)\b", re.I))
+
+
+# A question that names contraindications as what it asks ("What are the contraindications to gizmo therapy?"): in
+# whom or when the thing must not be given, which advice against it states ("... should be avoided in pregnancy"), not
+# what harms it has. Grammar: the noun, no topic.
+_CONTRAINDICATIONS_NAMED = Caseless(re.compile(r"\bcontra-?indications?\b", re.I))
+
+
+def asks_contraindications(text: str) -> bool:
+    """Whether a question names contraindications as what it asks of its intervention (``_CONTRAINDICATIONS_NAMED``)."""
+    return bool(_CONTRAINDICATIONS_NAMED.search(text))
 
 
 def asks_harms_named(text: str) -> bool:
@@ -1847,6 +1863,16 @@ _UNITS_AUX = re.compile(r"^how\s+many\s+(?:days|weeks|months|years)\s+(?P<rest>(
                         r"will|would)\s+\S.*)$", re.I)
 
 
+# How long a course of a thing is, asked of the course ("How long is a course of gizmocillin?", "How long is the usual
+# course of X for Y?") or of the thing's treatment ("How long is gizmocillin treatment?"): how long the thing is given,
+# as "How long should X be given?" asks it. Read as written, "course of" was a word of prognosis, no topic was read,
+# and the answer led with what the thing does. Grammar.
+_COURSE_LONG = re.compile(r"^how\s+long\s+(?:is|are)\s+(?:(?:a|an|the)\s+(?:(?:usual|typical|standard|normal|full|"
+                          r"recommended)\s+)?(?:course|duration)\s+of\s+(?:treatment\s+with\s+)?(?P<x>.+?)|"
+                          r"(?P<t>(?!(?:a|an|the|it|this|that|they|he|she)\b)[\w\-]+(?:\s+[\w\-]+){0,3}?)\s+"
+                          r"(?:treatment|therapy|course))(?:\s+(?P<p>for|in)\s+(?P<y>\S.*))?$", re.I)
+
+
 # A verb inside what a length is asked of ("How many years of menaquinone-7 were studied ...?"): a question of its own,
 # not of how long a thing is given. Grammar.
 _VERB_IN_THING = re.compile(r"\b(?:is|are|was|were|be|been|being|do|does|did|has|have|had)\b", re.I)
@@ -1881,6 +1907,10 @@ def as_duration(core: str) -> str:
     units = _UNITS_OF.match(core)
     if units and not _VERB_IN_THING.search(units.group("x")):
         return f"How long should {units.group('x')} be given {units.group('p')} {units.group('y')}"
+    course = _COURSE_LONG.match(core)
+    if course and not _VERB_IN_THING.search(course.group("x") or course.group("t")):
+        where = f" {course.group('p')} {course.group('y')}" if course.group("p") else ""
+        return f"How long should {course.group('x') or course.group('t')} be given{where}"
     aux = _UNITS_AUX.match(core)
     return f"How long {aux.group('rest')}" if aux else core
 
@@ -2299,8 +2329,9 @@ _PATIENT_SHORT = re.compile(r"(?-i:\b(?P<n>pts?)\b)(?!/|\.\w)(?P<s>'s?)?")
 # The modal verbs as texted ("how long shud the course be", "cud it be the tablet", "wud you"): written out, so that
 # the shapes and type cues that read "should" read them. Read as written, "how long shud the course be" was no
 # question of a course's length (``question_type`` "general"), and its answer quoted the drug's efficacy. Grammar.
-_MODAL_SHORT = re.compile(r"\b(?P<m>shud|shld|cud|wud)\b", re.I)
-_MODAL_WRITTEN = {"shud": "should", "shld": "should", "cud": "could", "wud": "would"}
+# (And "shd": "how long shd I trial a gizmo preventer before ..." was no question of how long before an event.)
+_MODAL_SHORT = re.compile(r"\b(?P<m>shud|shld|shd|cud|wud)\b", re.I)
+_MODAL_WRITTEN = {"shud": "should", "shld": "should", "shd": "should", "cud": "could", "wud": "would"}
 
 
 # A clinician's note of whom a question is about, its age and sex run together before the case ("55M", "45F", "28 F",
@@ -2319,9 +2350,13 @@ _SEX_NOUNS = {"m": "man", "f": "woman"}
 # Grammar (prescription Latin and note-taking), no topic words.
 # ("w" alone before a word, "hx" and "h/o", are a note's "with", "history" and "history of": "in pt w hx of gizmo
 # seizures" read "w hx" as words of the condition, and the verdict found no statement on the people asked.)
-_NOTE_SHORT = re.compile(r"(?<![\w/])(?P<w>(?i:w/o|w/|h/o|hx)|w(?=\s+[a-z])|od|bd|bid|tds|tid|qds|qid|prn|nocte|mane)"
-                         r"(?![\w/])")
+# ("mx" is a note's "management": "how long conservative mx before gizmo therapy" searched on a word no source writes;
+# "bloods" is the tests of blood a clinician orders, "what bloods after starting gizmopril": read as the fluid, the
+# search found the drug's first-line advice and never its advice on which blood tests to check.)
+_NOTE_SHORT = re.compile(r"(?<![\w/])(?P<w>(?i:w/o|w/|h/o|hx|mx|bloods)|w(?=\s+[a-z])|od|bd|bid|tds|tid|qds|qid|prn|"
+                         r"nocte|mane)(?![\w/])")
 _NOTE_WRITTEN = {"w/o": "without", "w/": "with", "w": "with", "hx": "history", "h/o": "history of",
+                 "mx": "management", "bloods": "blood tests",
                  "od": "once daily", "bd": "twice daily", "bid": "twice daily",
                  "tds": "three times daily", "tid": "three times daily", "qds": "four times daily",
                  "qid": "four times daily", "prn": "as needed", "nocte": "at night", "mane": "in the morning"}
