@@ -1863,14 +1863,16 @@ _UNITS_AUX = re.compile(r"^how\s+many\s+(?:days|weeks|months|years)\s+(?P<rest>(
                         r"will|would)\s+\S.*)$", re.I)
 
 
-# How long a course of a thing is, asked of the course ("How long is a course of gizmocillin?", "How long is the usual
-# course of X for Y?") or of the thing's treatment ("How long is gizmocillin treatment?"): how long the thing is given,
-# as "How long should X be given?" asks it. Read as written, "course of" was a word of prognosis, no topic was read,
-# and the answer led with what the thing does. Grammar.
-_COURSE_LONG = re.compile(r"^how\s+long\s+(?:is|are)\s+(?:(?:a|an|the)\s+(?:(?:usual|typical|standard|normal|full|"
-                          r"recommended)\s+)?(?:course|duration)\s+of\s+(?:treatment\s+with\s+)?(?P<x>.+?)|"
-                          r"(?P<t>(?!(?:a|an|the|it|this|that|they|he|she)\b)[\w\-]+(?:\s+[\w\-]+){0,3}?)\s+"
-                          r"(?:treatment|therapy|course))(?:\s+(?P<p>for|in)\s+(?P<y>\S.*))?$", re.I)
+# How long a course of a thing is, asked of a course ("How long is a course of gizmocillin?", "How long is a usual
+# course of X for Y?", "How long is the course of treatment with X?") or of the thing's treatment ("How long is
+# gizmocillin treatment?"): how long the thing (or its treatment) is given, as "How long should X be given?" asks it.
+# Read as written, "course of" was a word of prognosis, no topic was read, and the answer led with what the thing does.
+# Not "How long is the course of gizmo fever?": a condition's course, its prognosis. Grammar.
+_COURSE_LONG = re.compile(r"^how\s+long\s+(?:is|are)\s+(?:(?:an?\s+(?:(?:usual|typical|standard|normal|full|"
+                          r"recommended)\s+)?course\s+of\s+(?:treatment\s+with\s+)?|(?:the|a)\s+(?:(?:usual|typical|"
+                          r"standard|normal|full|recommended)\s+)?course\s+of\s+treatment\s+with\s+)(?P<x>.+?)|"
+                          r"(?P<t>(?!(?:a|an|the|it|this|that|they|he|she)\b)[\w\-]+(?:\s+[\w\-]+){0,3}?\s+"
+                          r"(?:treatment|therapy)))(?:\s+(?P<p>for|in)\s+(?P<y>\S.*))?$", re.I)
 
 
 # A verb inside what a length is asked of ("How many years of menaquinone-7 were studied ...?"): a question of its own,

@@ -45,15 +45,16 @@ def test_bloods_are_blood_tests() -> None:
 
 
 def test_how_long_a_course_is_how_long_it_is_given() -> None:
-    for text in ("how long is a course of gizmocline", "How long is gizmocline treatment?",
-                 "how long is the usual course of gizmocline"):
+    for text in ("how long is a course of gizmocline", "how long is a usual course of gizmocline",
+                 "How long is the course of treatment with gizmocline?"):
         q = read_question(text)
         assert (q.type, q.intervention) == ("dosing", "gizmocline"), (text, q)
-    q = read_question("how long is the usual course of gizmocillin for gizmo pneumonia")
+    assert as_duration("How long is gizmocline treatment") == "How long should gizmocline treatment be given"
+    q = read_question("how long is a course of gizmocillin for gizmo pneumonia")
     assert (q.type, q.intervention, q.condition) == ("dosing", "gizmocillin", "gizmo pneumonia")
-    # (Not a course of a condition, nor a pronoun's.)
-    assert as_duration("how long is the treatment") == "how long is the treatment"
-    assert as_duration("how long is it treated") == "how long is it treated"
+    # (Not the course of a condition, nor a pronoun's.)
+    for text in ("how long is the course of gizmo fever", "how long is the treatment", "how long is it treated"):
+        assert as_duration(text) == text
 
 
 def test_contraindications_are_asked_of_the_thing_and_led_by_advice_against_it() -> None:
