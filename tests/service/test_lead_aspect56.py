@@ -4,7 +4,7 @@ note's words, and contraindications asked led by advice against the thing, not b
 from __future__ import annotations
 
 from index.search import Hit
-from ingest.models import Chunk, Document
+from ingest.models import Chunk, Document, DocumentKind
 from service.answer.lead import misses_shape, on_aspect
 from service.answer.pipeline import closest_statements
 from service.answer.question import as_duration, asks_contraindications, read_question
@@ -12,8 +12,8 @@ from service.answer.scoring import Candidate, sentence_terms
 
 
 def _candidate(text: str, score: float, doc: str, named: bool = False) -> Candidate:
-    document = Document(id=doc, title="A gizmo guideline", kind="guideline", source="Test", year=2020, authors="",
-                        url="", path=doc, sha256="", sections=())
+    document = Document(id=doc, title="A gizmo guideline", kind=DocumentKind("guideline"), source="Test", year=2020,
+                        authors="", url="", path=doc, sha256="", sections=())
     chunk = Chunk(id=f"{doc}#0", doc_id=doc, heading=(), text=text, sentences=((0, len(text)),))
     hit = Hit(chunk=chunk, document=document, rank=1, score=1.0, dense=0.8)
     return Candidate(text, hit, score, 0.8, sentence_terms(text), named, False, direct=named, anchored=named)
