@@ -81,3 +81,29 @@ def test_advice_for_several_groups_is_read_group_by_group() -> None:
         "Drugx is recommended for children with ear discharge."]
     assert _groups("Drugx is also recommended for children under 2 years with infection in both ears.") == [
         "Drugx is also recommended for children under 2 years with infection in both ears."]
+
+
+def _guideline_statement(text: str, score: float, doc: str):  # type: ignore[no-untyped-def]
+    from index.search import Hit
+    from ingest.models import Chunk, Document, DocumentKind
+    from service.answer.scoring import Candidate, sentence_terms
+    document = Document(id=doc, title="Gizmo fever in children", kind=DocumentKind.GUIDELINE, source="Test",
+                        year=2020, authors="", url="", path=doc, sha256="", sections=())
+    chunk = Chunk(id=f"{doc}#0", doc_id=doc, heading=(), text=text, sentences=((0, len(text)),))
+    hit = Hit(chunk=chunk, document=document, rank=1, score=1.0, dense=0.8, lexical=2.0)
+    return Candidate(text, hit, score, 0.5, sentence_terms(text), True, False, False, anchored=False)
+
+
+def test_closest_evidence_puts_the_defined_peoples_advice_before_the_usual() -> None:
+    from service.answer.pipeline import closest_statements
+    from service.answer.question import read_question
+    from service.answer.tuning import AnswerTuning
+    usual = _guideline_statement("Gizmocillin is the recommended first-line drug for gizmo fever when a drug is "
+                                 "needed.", 0.95, "a")
+    theirs = _guideline_statement("A gizmolide or another alternative is used for children with penicillin allergy.",
+                                  0.9, "b")
+    q = read_question("penicillin allergic child gizmo fever what to give")
+    salient = {usual.text: 0.95, theirs.text: 0.5}
+    assert closest_statements([usual, theirs], q, AnswerTuning(closest_statements=2), salient)[0] is theirs
+    q = read_question("child gizmo fever what to give")  # (no people defined: salience orders them)
+    assert closest_statements([usual, theirs], q, AnswerTuning(closest_statements=2), salient)[0] is usual
