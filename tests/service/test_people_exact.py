@@ -10,6 +10,9 @@ from pathlib import Path
 
 import pytest
 
+from index.search import Hit
+from ingest.models import Chunk, Document, DocumentKind
+from service.answer.scoring import Candidate, sentence_terms
 from service.answer.subgroup import asked_people_terms
 from service.answer.verdict_people import _groups
 from tests.service.corpora import answered, background_guidelines, built
@@ -83,10 +86,7 @@ def test_advice_for_several_groups_is_read_group_by_group() -> None:
         "Drugx is also recommended for children under 2 years with infection in both ears."]
 
 
-def _guideline_statement(text: str, score: float, doc: str):  # type: ignore[no-untyped-def]
-    from index.search import Hit
-    from ingest.models import Chunk, Document, DocumentKind
-    from service.answer.scoring import Candidate, sentence_terms
+def _guideline_statement(text: str, score: float, doc: str) -> Candidate:
     document = Document(id=doc, title="Gizmo fever in children", kind=DocumentKind.GUIDELINE, source="Test",
                         year=2020, authors="", url="", path=doc, sha256="", sections=())
     chunk = Chunk(id=f"{doc}#0", doc_id=doc, heading=(), text=text, sentences=((0, len(text)),))
