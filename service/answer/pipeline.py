@@ -70,14 +70,15 @@ from service.answer.section_labels import quoted_text
 from service.answer.stated_gap import stated_gap
 from service.answer.stopping import with_stopping_advice
 from service.answer.subgroup import (STATE_NEAR_MIN_COSINE, StateLinks, advised_for_them, against_for_others,
-                                     against_for_them, asked_states, another_for_them, joined_states, used_for_them,
+                                     against_for_them, asked_states, another_for_them, for_asked_people, joined_states,
+                                     used_for_them,
                                      warned_for_them)
 from service.answer.summary import (asks_account, on_more_of_the_question, salience, within_words,
                                     without_restatements)
 from service.answer.title_outcomes import title_outcomes
 from service.answer.tuning import TUNING, AnswerTuning
 from service.answer.verdict_lacking import needed_but_lacking
-from service.answer.verdict_people import decide_for_the_asked
+from service.answer.verdict_people import decide_for_the_asked, for_exactly_them, withheld_for_them
 from service.answer.verdict_stop_advised import stop_advised
 from service.answer.verdict import (VerdictModel, advice_on_causing, against_advice, against_lead, answers_absence,
                                     asked_absent, asked_direction, asked_outcome, association_asked, beats_beside,
@@ -278,6 +279,13 @@ def answer_question(index: SearchIndex, question: str, audience: Audience = Audi
             # Closest evidence that says the asked people need what the question says they lack ("... need effective
             # contraception" for "... in a 28F not on contraception ok?"): a no for them (``verdict_lacking``).
             verdict, behind = as_asked(q.text, "no"), [closest[lacking]]
+
+    withheld = withheld_for_them(q.text, quoted[:1], ranked) if q.yes_no and quoted else None
+    if withheld is not None:
+        # Asked whether to do without a thing (by its name, or by the name of what is done without it: "can I do
+        # watchful waiting?") for people a statement advises that very thing for ("Immediate antibiotics are also
+        # recommended for children under 2 years with infection in both ears" for "18 month old, AOM both ears"): no.
+        verdict, behind = "no", [withheld]
 
     numbering = Numbering()
     names_all = bool(closest) and names_what_is_asked(q, closest[0])
@@ -1424,9 +1432,17 @@ def closest_statements(ranked: list[Candidate], q: Question, tuning: AnswerTunin
     # (So, for a case that took a course a while ago, a statement of the advice for people who took it in a span
     # before: "... if the child has received gizmocillin in the previous 30 days", not the first choice for anyone.)
     past = asks_after_past_course(q.text)
+    # Asked of a person by an exact age or a side ("18 month old, AOM both ears"), a statement on exactly those people
+    # ("... for children under 2 years with infection in both ears", ``verdict_people.for_exactly_them``) comes before
+    # one on a wider group, and is quoted however far below the best it ranks: it is the one that speaks for them.
+    exact = {id(c) for c in ranked if for_exactly_them(q.text, c)}
+    # ... and so, in order only, one on the people the question defines by a state of theirs ("penicillin allergic
+    # child ...": "... is used for children with penicillin allergy", ``subgroup.for_asked_people``).
+    theirs = exact | {id(c) for c in ranked if for_asked_people(q.text, c)}
     for c in sorted(ranked, key=lambda c: (failed and not states_failure(c.text),
                                            past and not states_past_course(c.text),
                                            bool(events) and not at_occasion(c, events),
+                                           id(c) not in theirs,
                                            bool(events) and not c.mentions_condition,
                                            by_topic and occasion_of_use(c, q),
                                            both_sides_order(c, q.intervention, q.comparator, harms_asked,
@@ -1438,7 +1454,7 @@ def closest_statements(ranked: list[Candidate], q: Question, tuning: AnswerTunin
                                            (False, False, topic_first and misses_shape(c.text, q)),
                                            -salience_of(c, salient))):
         if c.score < tuning.support_margin * ranked[0].score and not any(c is o for o in set_aside) and not (
-                at_occasion(c, events)) and not (failed and states_failure(c.text)):
+                at_occasion(c, events)) and not (failed and states_failure(c.text)) and id(c) not in exact:
             continue
         eligible.append(c)
         if len(out) >= tuning.closest_statements:

@@ -583,3 +583,49 @@ def warned_for_them(candidates: list[Candidate], intervention: str | None,
                    or _moved_to(state, "", item) for state in states for item in items):
                 return c
     return None
+
+
+# The people a question asks of, defined by the words just before the noun for them ("a penicillin allergic child",
+# "penicillin-allergic patients"), after it by "with", "who are" or "who have" to a joining word ("a child with
+# penicillin allergy and ..."), or by an adjective and its object after it ("a child allergic to penicillin").
+# Grammar, no topic.
+_DEFINED_BEFORE = re.compile(rf"(?:^|[\s,;:(])(?P<t>(?:[a-z][\w\-]*\s+)?[a-z][\w\-]*)\s+{PERSON_NOUNS}\b", re.I)
+_DEFINED_WITH = re.compile(rf"\b{PERSON_NOUNS}\s+(?:with|who\s+(?:is|are|has|have))\s+"
+                           r"(?P<t>(?:(?!\b(?:and|or|but|for|in|on|at|to|after|before|when|if|what|which|who|how|"
+                           r"should|can|is|are|does|do|get|gets|take|takes|need|needs|be|have|has|receive|use|start)\b)"
+                           r"[^,;.:?!])+)", re.I)
+_DEFINED_ADJECTIVE = re.compile(rf"\b{PERSON_NOUNS}\s+(?P<t>[a-z][\w\-]*\s+(?:to|of)\s+[a-z][\w\-]*)", re.I)
+# Words before a noun for people that define no state of theirs: determiners, numbers, words of age or sex.
+_NOT_A_STATE = frozenset(tokenize("a an the my our your his her their this that these those each every any some all "
+                                  "most many few other old young older younger year month week day male female"))
+
+
+def asked_people_terms(question: str) -> tuple[frozenset[str], ...]:
+    """The terms of each phrase that defines the people a question asks of (``_DEFINED_BEFORE``, ``_DEFINED_WITH``,
+    ``_DEFINED_ADJECTIVE``): {"penicillin", "allerg"} of "penicillin allergic child ..." and of "a child allergic to
+    penicillin". Words of age or number define nothing here (``lead.fit`` reads ages)."""
+    found: list[frozenset[str]] = []
+    for pattern in (_DEFINED_BEFORE, _DEFINED_WITH, _DEFINED_ADJECTIVE):
+        for m in pattern.finditer(question):
+            terms = frozenset(t for t in tokenize(m.group("t")) if not t.isdigit()) - QUESTION_WORDS - _NOT_A_STATE
+            if terms and not negated(m.group("t")):
+                found.append(terms)
+    return tuple(dict.fromkeys(found))
+
+
+def for_asked_people(question: str, c: Candidate) -> bool:
+    """Whether statement ``c`` advises (or states the use of) a treatment for people it defines by just what the
+    question defines its people by (``asked_people_terms``; the statement's people as ``_FOR_PEOPLE_DEFINED`` reads
+    them, no more and no less, stems of one word meeting: "allerg" of "allergic" and "allergi" of "allergy"): "A
+    gizmolide is used for children with penicillin allergy" for "penicillin allergic child with gizmo fever, what to
+    give". False when the question defines its people by nothing."""
+    asked = asked_people_terms(question)
+    if not asked:
+        return False
+    for m in _FOR_PEOPLE_DEFINED.finditer(c.text):
+        if _MORE_PEOPLE.match(c.text, m.end()):
+            continue
+        said = frozenset(tokenize(m.group("t"))) - QUESTION_WORDS
+        if said and any(_covers(said, a) and _covers(a, said) for a in asked):
+            return True
+    return False

@@ -4,10 +4,13 @@ nothing for "an 18 month old with AOM in one ear and mild fever" (session 54: th
 statement speaks of is read as the lead reads it (``lead.fit``: ages, sides, severity); nothing here names a topic."""
 from __future__ import annotations
 
+import re
+from dataclasses import replace
 from typing import Any
 
 from index.lexical import QUESTION_WORDS, tokenize
 from service.answer.lead import fit, qualifiers
+from service.answer.qualifiers import outside_bounds
 from service.answer.models import Verdict
 from service.answer.scoring import Candidate
 from service.answer.verdict import decide
@@ -35,3 +38,105 @@ def decide_for_the_asked(question: str, direct: list[Candidate], ranked: list[Ca
         return said, behind
     others, their = decide(question, direct, ranked, *args, **kwargs)
     return ("uncertain", their) if others in ("yes", "no") else (said, behind)
+
+
+# Kinds of qualifier that name a person exactly as the question does: an age bound the asked age falls inside, a side.
+# A statement that names one of them matched, and nothing else the question does not ask, speaks of the asked person
+# precisely ("... for children under 2 years with infection in both ears" for "an 18 month old, AOM both ears").
+_EXACT_KINDS = frozenset({"age bound", "sides"})
+
+
+def for_exactly_them(question: str, c: Candidate) -> bool:
+    """Whether statement ``c`` speaks of the very people the question asks of: it names an age bound the exact age
+    asked falls inside, or the side asked ("both ears"), and every other qualifier it names (``lead.qualifiers``: age
+    group, severity, pregnancy, setting) is one the question names too, with a shared value; nothing it says
+    contradicts them (``lead.fit``). Such a statement speaks for them before one on a wider group ("Watchful waiting
+    ... for many children older than 6 months ..." for an 18-month-old with infection in both ears) and before one on
+    a narrower group they are not in. False when the question names no exact age and no side."""
+    asked = qualifiers(question)
+    if not (asked.get("age at") or asked.get("sides")):
+        return False
+    terms = frozenset(tokenize(question)) - QUESTION_WORDS
+    # (Advice for several groups, "... recommended for children under 6 months, for children with severe symptoms
+    # ..., and for children with ear discharge", speaks of each group apart: one of them may be exactly the asked.)
+    return any(_exactly(asked, terms, replace(c, text=text)) for text in _groups(c.text))
+
+
+# Advice for groups of people, each after "for" or "in" ("... are recommended for children under 6 months, for
+# children with severe symptoms ..., and for children with ear discharge"). Grammar, no topic.
+_FOR_GROUPS = re.compile(r"\b(?:is|are)\s+(?:(?:also|still|usually|generally|strongly)\s+)?(?:recommended|indicated|"
+                         r"advised|needed|required|preferred)\s+(?P<l>(?:for|in)\b[^.;:]*)", re.I)
+_GROUP_START = re.compile(r"(?:,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+)(?=(?:for|in)\s)", re.I)
+
+
+def _groups(text: str) -> list[str]:
+    """A statement of advice for several groups (``_FOR_GROUPS``) as one statement per group, its advice before each;
+    any other statement as it is."""
+    m = _FOR_GROUPS.search(text)
+    if m is None:
+        return [text]
+    parts = [g.strip(" ,.") for g in _GROUP_START.split(m.group("l")) if g.strip(" ,.")]
+    if len(parts) < 2:
+        return [text]
+    return [f"{text[:m.start('l')]}{part}." for part in parts]
+
+
+def _exactly(asked: dict[str, frozenset[str]], terms: frozenset[str], c: Candidate) -> bool:
+    """``for_exactly_them`` of one group's statement."""
+    own = qualifiers(c.text, terms)
+    if not own.keys() & _EXACT_KINDS or fit(asked, c, terms).contradicts:
+        return False
+    for kind, said in own.items():
+        if kind == "age bound":
+            ages = asked.get("age at", frozenset())
+            if not ages or outside_bounds(ages, said):
+                return False
+        elif not said & asked.get(kind, frozenset()):
+            return False  # (a group the question does not say its people are in: advice for some of them only)
+    return True
+
+
+# Advice to give a thing to people named after it ("Immediate antibiotics are also recommended for children under 2
+# years ..."): the thing is the words before the verb. Grammar, no topic.
+_ADVISED_THING = re.compile(r"^(?P<thing>(?:[\w\-]+\s+){0,3}[\w\-]+)\s+(?:is|are)\s+(?:(?:also|still|usually|"
+                            r"generally|strongly)\s+)?(?:recommended|indicated|advised|needed|required|preferred)\s+"
+                            r"(?:for|in)\b", re.I)
+# A thing a statement names as done without another ("Watchful waiting without immediate antibiotics is ..."): what
+# is done (up to four words opening the statement) and what it is done without.
+_DONE_WITHOUT = re.compile(r"^(?P<done>(?:[\w\-]+\s+){0,3}[\w\-]+)\s+without\s+(?P<what>(?:[\w\-]+\s+){0,2}[\w\-]+)",
+                           re.I)
+# Asked whether a person is past what a thing allows ("too young for X"): the question's yes is a no to X. Grammar.
+_TOO_FOR = re.compile(r"\btoo\s+[a-z]+\s+(?:for|to)\b", re.I)
+_ASKED_WITHOUT = re.compile(r"\bwithout\s+(?P<what>(?:[\w\-]+\s+){0,2}[\w\-]+)", re.I)
+
+
+def _terms(text: str) -> frozenset[str]:
+    return frozenset(tokenize(text)) - QUESTION_WORDS
+
+
+def withheld_for_them(question: str, quoted: list[Candidate], ranked: list[Candidate]) -> Candidate | None:
+    """The statement among ``quoted`` that advises a thing for the very people the question asks of
+    (``for_exactly_them``, ``_ADVISED_THING``) where the question asks whether to do without that thing: by name
+    ("... be managed without antibiotics?") or by the name of what a statement among ``ranked`` says is done without it
+    ("can I do watchful waiting?" beside "Watchful waiting without immediate antibiotics is ..."), the thing itself
+    unnamed in the question otherwise. Advice to give it to them at once answers such a question "no". None when no
+    quoted statement does."""
+    if _TOO_FOR.search(question):
+        return None  # ("Is she too young for watchful waiting?" asks whether it is ruled out: a yes to that.)
+    asked = _terms(question)
+    without_asked = [_terms(m.group("what")) for m in _ASKED_WITHOUT.finditer(question)]
+    done_without = [(_terms(m.group("done")), _terms(m.group("what")))
+                    for c in ranked for m in [_DONE_WITHOUT.match(c.text)] if m is not None]
+    for c in quoted:
+        advised = _ADVISED_THING.match(c.text)
+        if advised is None or not for_exactly_them(question, c):
+            continue
+        thing = _terms(advised.group("thing"))
+        if not thing:
+            continue
+        if any(what and what & thing and what <= thing for what in without_asked):
+            return c
+        named_apart = asked & thing
+        if any(done and done <= asked and what and what & thing and not named_apart for done, what in done_without):
+            return c
+    return None
