@@ -280,10 +280,35 @@ def asked_after(q: Question, previous: Previous) -> Question:
     pregnancy. ``q`` itself where the previous question names a topic (inherited where the follow-up names none), or
     where the follow-up asks its own of no one before."""
     if previous.intervention or previous.condition:
+        if (q.intervention and not q.condition and not q.inherited and previous.condition and q.type != "safety"
+                and q.intervention.lower() != (previous.intervention or "").lower()):
+            # A thing of its own asked of no condition ("How much gizmo loss is needed to make a difference?" after
+            # a question on gizmo arthritis) is asked of the condition before: its name searched with the follow-up's
+            # words, as the question names it ("... in gizmo arthritis"). Read alone, the statement that answers,
+            # which names the thing and not the condition, was not found; the condition is not made the question's,
+            # so a statement on the thing alone still answers. (Not its harms, asked wherever it is used.)
+            return replace(q, context=previous.condition)
         return q
     if (q.intervention or q.condition) and not _PERSON_ASKED.match(q.as_asked or q.text):
         return q
-    return replace(q, context=previous.question)
+    return replace(q, context=topic_of(previous.question))
+
+
+# What a question asks named first and what it is asked of after it ("what's the target gizmo level for gizmocillin in
+# gizmo fever": "gizmocillin in gizmo fever"): "what" or "which", a form of "be", at most four words naming what is
+# asked, and a preposition. Grammar.
+_ASKED_OF = re.compile(r"^\s*(?:what|which)(?:'s|\s+(?:is|are|was|were))\s+(?:(?:the|a|an)\s+)?"
+                       r"(?:[\w\-]+\s+){1,4}?(?:for|of|in|on|with)\s+(?P<t>\S.*?)\s*[?.!]*\s*$", re.I)
+
+
+def topic_of(question: str) -> str:
+    """What a question asks something of, where it names what it asks first (``_ASKED_OF``: "gizmocillin in gizmo
+    fever" of "What is the target gizmo level for gizmocillin in gizmo fever?"), which a follow-up asks something else
+    of; the question itself for any other shape. Searched with the words of what the question before asked, "Pt wants
+    to start a supplement, what should I do" quoted statements on checking that level, not the one on the
+    supplement."""
+    match = _ASKED_OF.match(question)
+    return match.group("t") if match else question
 
 
 # A person's pronoun as the subject a follow-up asks of, after a modal verb ("Can she use nicotine patches?", "Should

@@ -506,6 +506,12 @@ def _read_follow_up_as_asked(index: SearchIndex, question: str, follows: Answer)
     # Where the question before asked which thing to use ("best single drug for quitting smoking"), what its answer
     # gave ("varenicline") is what a follow-up naming none asks of (``follow_up.answered_choice``).
     lead = next((s.text for s in follows.bottom_line.statements if s.origin == "source"), None)
+    if follows.evidence.level == "none" and (previous.intervention or previous.condition):
+        # A topic the answer before found no evidence on at all ("BP high on three drugs", in a short form the corpus
+        # never writes) is no topic to inherit: asked of it, "do I need to check potassium" found nothing either. Its
+        # question's words are searched with the follow-up's own instead (``follow_up.asked_after``). (Not a topic
+        # the corpus speaks of only in parts, "1 source on X or Y separately": a follow-up still asks of it.)
+        previous = replace(previous, intervention=None, condition=None)
     given = answered_choice(previous.question, follows.intervention, follows.condition, lead)
     if given and not asks_of_a_thing(question):
         previous = replace(previous, intervention=given)
@@ -514,7 +520,7 @@ def _read_follow_up_as_asked(index: SearchIndex, question: str, follows: Answer)
     # (A condition read with the failure of its treatment, "gizmo asthma not controlled on gizmocort", is inherited
     # as the condition alone: the follow-up asks about it, "anything to check before stepping up?", and a statement
     # naming the failed case whole led over the one that answers, which names no failure: ``before_failure``.)
-    q = asked_after(read_question(asked, intervention, before_failure(follows.condition)), previous)
+    q = asked_after(read_question(asked, intervention, before_failure(previous.condition)), previous)
     if q.inherited and q.instead_of is None and intervention and _BARE_INSTEAD.search(asked):
         # What to use "instead" with nothing after it ("What should I use instead?") asks a replacement for the
         # treatment asked before, not about it (``Question.instead_of``): no statement that offers it answers, nor is

@@ -2129,24 +2129,31 @@ def _dash_act(text: str) -> str | None:
 # A patient's state said first, the question after a comma ("pt has long QT, is clarithromycin ok?", "My patient is on
 # warfarin; can she take X?"): the question asked in that patient, as "Is clarithromycin ok in a patient with long QT?"
 # asks it. Read as written, the clause before the comma hid the question's shape: no topic was read, and the answer
-# quoted advice for other people. Grammar: a person, a verb of having or taking, the state, a question.
+# quoted advice for other people. Grammar: a person, a verb of having or taking, or of doing ("is planning a
+# pregnancy": "in a patient planning a pregnancy"), the state, a question.
 _STATE_FIRST = re.compile(
     rf"^(?:(?:my|the|a|an|this|our|your)\s+)?(?P<who>{PERSON_NOUNS}|pts?|he|she)\s+"
-    r"(?:(?P<has>has|have|had|with)|(?:is|are)\s+(?:on|taking)|takes)\s+(?P<s>[^,;?]+?)\s*[,;:]\s*"
+    r"(?:(?P<has>has|have|had|with)|(?:is|are)\s+(?:on|taking)|takes|(?:is|are)\s+(?P<ing>(?!taking\b)[a-z]+ing))\s+"
+    r"(?P<s>[^,;?]+?)\s*[,;:]\s*"
     r"(?P<q>(?:is|are|can|could|should|would|will|may|might|do|does)\s[^?]+?)\s*(?P<mark>\?*)$", re.I)
+
+
+# "she's" of a state said first ("she's planning pregnancy, ..."), as "she is"; not before "had", "been" or "got",
+# where it is "she has". Grammar.
+_PRONOUN_IS = re.compile(r"^(?P<p>he|she)['\u2019]s\s+(?!(?:had|been|got)\b)", re.I)
 
 
 def as_state_first(text: str) -> str:
     """A question after a patient's state said first (``_STATE_FIRST``) as the question asked in that patient ("Is
     clarithromycin ok in a patient with long QT?" of "pt has long QT, is clarithromycin ok?"); ``text`` itself for
     any other shape."""
-    m = _STATE_FIRST.match(text.strip())
+    m = _STATE_FIRST.match(_PRONOUN_IS.sub(r"\g<p> is ", text.strip(), count=1))
     if m is None:
         return text
     who = m.group("who").lower()
     person = "patient" if who in ("pt", "pts", "he", "she") else who
     article = "" if person.endswith("s") and person != "pts" else "a "
-    how = "with" if m.group("has") else "taking"
+    how = "with" if m.group("has") else m.group("ing") or "taking"
     asked = m.group("q")
     return f"{asked[0].upper()}{asked[1:]} in {article}{person} {how} {m.group('s')}{m.group('mark') or '?'}"
 
