@@ -47,8 +47,8 @@ from service.answer.polarity import (AGAINST, as_asked, asks_about_stopping, ask
                                      asks_interaction, asks_need, asks_possible, asks_to_stop, preferred_part, stance,
                                      with_what_asked_without)
 from service.answer.quoted_against import age_outside, denies_asked_act, warns_of_asked_state
-from service.answer.question import (Question, asked_parts, asked_thing, compared_sides, names_people, population_of,
-                                     read_question, state_nouns)
+from service.answer.question import (LAST_IN, Question, asked_parts, asked_thing, compared_sides, names_people,
+                                     population_of, read_question, state_nouns)
 from service.answer.off_question import off_question, sources_on
 from service.answer.references import Draft, Numbering, build_references
 from service.answer.retrieval import pairing, retrieve
@@ -725,8 +725,21 @@ def people_states(q: Question) -> tuple[str, ...]:
     discharge"); for a follow-up that took its topic from the question before, from its own words too ("Can I take
     it if I have asthma?", "Can I take it while pregnant?"), where the people it asks of are said."""
     own = q.text if q.inherited else None
-    return tuple(dict.fromkeys((*asked_states(q.condition, q.subject, own), *joined_states(q.condition),
-                                *_conditional_states(q))))
+    return tuple(dict.fromkeys(_of_history(s) for s in (*asked_states(q.condition, q.subject, own),
+                                                         *joined_states(q.condition), *_conditional_states(q))))
+
+
+# A state said before "history" ("epilepsy history", "a seizure history"): the state, as "a history of epilepsy" says
+# it (``subgroup.asked_states`` reads that one as "epilepsy"). Grammar.
+_BEFORE_HISTORY = re.compile(r"^(?P<s>.+?)\s+history$", re.I)
+
+
+def _of_history(state: str) -> str:
+    """``state`` less a closing "history" (``_BEFORE_HISTORY``): "epilepsy" of "epilepsy history", which advice "in
+    people with a history of seizures" names as the embedder links it (``state_links``); read whole, the state named
+    no list of advice, and "Indirect evidence:" stood above the very advice against the asked thing for them."""
+    m = _BEFORE_HISTORY.match(state.strip())
+    return m.group("s") if m else state
 
 
 def contraindicated_states(q: Question) -> tuple[str, ...]:
@@ -738,7 +751,29 @@ def contraindicated_states(q: Question) -> tuple[str, ...]:
     "uncertain".)"""
     safe_in = (q.condition,) if (q.type == "safety" and q.intervention and q.condition
                                  and not names_people(q.condition) and not _JOINING.search(q.condition)) else ()
-    return tuple(dict.fromkeys((*people_states(q), *safe_in)))
+    return tuple(dict.fromkeys((*people_states(q), *safe_in, *_use_in_state(q))))
+
+
+# An article before a state named after "in" ("in an asthmatic"). Grammar.
+_ARTICLE = re.compile(r"^(?:a|an|the)\s+", re.I)
+
+
+def _use_in_state(q: Question) -> tuple[str, ...]:
+    """For whether a thing is safe for a use in a state (``Question.type`` "safety": "Is gizmolol safe for gizmo
+    prevention in asthma?"), the state its condition names after its last "in" (``question.LAST_IN``), one noun
+    phrase, no people ("in children" are people, whose states ``people_states`` reads), as a statement names it
+    ("asthma" of "an asthmatic", ``question.state_nouns``): the people the question asks of. Read as one state with
+    its use, the condition matched no list of advice, and "Yes." stood above the use's general recommendation while
+    "... should be avoided in people with asthma" came second. Empty for any other question."""
+    if not (q.type == "safety" and q.intervention and q.condition):
+        return ()
+    last = LAST_IN.match(q.condition)
+    if last is None:
+        return ()
+    who = _ARTICLE.sub("", last.group("who").strip())
+    if not who or names_people(who) or _JOINING.search(who):
+        return ()
+    return (state_nouns(who) or who,)
 
 
 def state_links(index: SearchIndex) -> StateLinks:
