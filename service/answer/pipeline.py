@@ -20,7 +20,8 @@ from ingest.models import DocumentKind
 from service.answer.after_failure import (asks_after_failure, before_failure, asks_after_past_course, states_failure,
                                          states_past_course)
 from service.answer import abstention, appraisal, conflicts, guideline
-from service.answer.frequency import asked_schedule_statement, other_schedule_statement, per_day, schedule_unstated
+from service.answer.frequency import (asked_schedule_statement, other_schedule_statement, per_day, rival_advised,
+                                     schedule_unstated)
 from service.answer.bounds import bounds, inside_range, outside_range, outside_threshold, states_norm_asked
 from service.answer.class_harms import with_class_harms
 from service.answer.class_regimen import with_class_regimen
@@ -1024,6 +1025,13 @@ def read_yes_no(q: Question, ev: RankedEvidence, tuning: AnswerTuning = TUNING,
         # Asked whether a thing is given on a schedule no statement states ("Should amoxicillin be given three times a
         # day ...?" above "Amoxicillin is the recommended first-line antibiotic ..."): no yes to the schedule.
         verdict = "uncertain"
+    rival = _rival_advice(q, verdict, close, ev, tuning)
+    if rival is not None:
+        # Asked whether one schedule beats another, a guideline's advice of the other and not the asked one ("A single
+        # daily dose ... is recommended, because more frequent dosing ... reduces absorption ..." for "... twice daily
+        # better than once daily?"): no, and it leads where the reading had a lead. Read as any statement, it gave
+        # "uncertain" above that very advice.
+        return YesNoReading("no", [rival], rival if reading.lead is not None else None)
     if verdict == "no" and (reading.lead is None or not per_day(reading.lead.text)):
         # A no read from statements on something else ("... not approved as an osteoporosis drug in the United States")
         # above one stating the asked schedule and no other ("The approved regimen is ... given in three divided
@@ -1121,6 +1129,20 @@ def _schedule_statement(read: Callable[[str, list[str], list[str]], str | None],
     texts = {c.text: c for c in (*close, *ranked)}  # the first of a text, a close statement before a ranked one
     found = read(q.text, [c.text for c in close], [c.text for c in ranked])
     return texts[found] if found is not None else None
+
+
+def _rival_advice(q: Question, verdict: Verdict | None, close: list[Candidate], ev: RankedEvidence,
+                  tuning: AnswerTuning) -> Candidate | None:
+    """For a yes/no question whose verdict is not already "no" (nor None), the guideline statement among those close to
+    it, or ranked at least ``tuning.support_margin`` of the best, that advises the schedule the question asks another to
+    beat and none of the asked ones (``frequency.rival_advised``); None otherwise."""
+    if verdict in (None, "no"):
+        return None
+    top = max((c.score for c in ev.ranked), default=0.0)
+    advice = {c.text: c for c in [*close, *(c for c in ev.ranked if c.score >= tuning.support_margin * top)]
+              if c.hit.document.kind == DocumentKind.GUIDELINE and guideline.gives_advice(c.text)}
+    found = rival_advised(q.text, list(advice))
+    return advice[found] if found is not None else None
 
 
 def _said_close(reading: YesNoReading, ev: RankedEvidence, tuning: AnswerTuning) -> list[Candidate]:

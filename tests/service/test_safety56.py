@@ -83,3 +83,43 @@ def test_a_state_said_before_history_is_the_state() -> None:
         "gizmo palsy",)
     assert people_states(read_question("can I prescribe drugx to a smoker with a history of gizmo palsy")) == (
         "gizmo palsy",)
+
+
+def test_advice_of_the_rival_schedule_and_not_the_asked_one() -> None:
+    from service.answer.frequency import rival_advised
+    advice = ["Oral gizmo is recommended as first-line treatment for gizmo anaemia.",
+              "A single daily dose or alternate-day dosing of oral gizmo is recommended, because more frequent dosing "
+              "reduces absorption."]
+    assert rival_advised("oral gizmo - twice daily or three times daily better than once daily?", advice) == advice[1]
+    assert rival_advised("is oral gizmo twice daily superior to once daily?", advice) == advice[1]
+    # The asked schedule advised too, the rival not advised, or no schedule asked to beat another: none.
+    assert rival_advised("is oral gizmo twice daily better than once daily?",
+                         ["Oral gizmo is given once or twice daily."]) is None
+    assert rival_advised("is oral gizmo once daily better than three times daily?", advice) is None
+    assert rival_advised("is oral gizmo better than gizmo injections?", advice) is None
+    assert rival_advised("should oral gizmo be taken twice daily?", advice) is None
+    # Advice that denies or sets aside a schedule is not read as advising the rival.
+    assert rival_advised("is oral gizmo twice daily better than once daily?",
+                         ["Oral gizmo should not be given once daily to children."]) is None
+
+
+GIZMO_IRON = """---
+title: "Gizmo-deficiency anaemia: management"
+type: guideline
+year: 2021
+---
+# Oral gizmo
+
+Oral gizmo is recommended as first-line treatment for most patients with gizmo-deficiency anaemia. A single daily dose
+or alternate-day dosing of oral gizmo is recommended, because more frequent dosing raises gizmidin and reduces
+absorption without improving effect. Oral gizmo should be continued for about three months after the haemoglobin has
+normalised.
+"""
+
+
+def test_a_schedule_asked_to_beat_the_advised_one_is_a_no(tmp_path_factory: pytest.TempPathFactory) -> None:
+    index = built(tmp_path_factory, "gizmo56iron", {"iron.md": GIZMO_IRON, **background_guidelines(
+        "Asthma in children", "Exercise for knee osteoarthritis", "Eczema in children", "Fever in children")})
+    answer = answered(index, "oral gizmo - twice daily or three times daily better than once daily?")
+    assert answer.verdict == "no"
+    assert "A single daily dose or alternate-day dosing of oral gizmo is recommended" in answer.bottom_line.text
