@@ -2182,13 +2182,16 @@ _DASH_USE = re.compile(
 
 def _dash_use(text: str) -> str | None:
     """``as_dash_question`` of a use or a case named before the dash and whether I may use a thing asked after it
-    (``_DASH_USE``): "<Aux> I <verb> <thing> for <use>?", or "... in <person>?" where the case opens with people
-    (``PERSON_NOUNS``); None for any other shape."""
+    (``_DASH_USE``): "<Aux> I <verb> <thing> for <use>?" where the case names the use with whom it is for ("in", "with"),
+    or "... in <person>?" where the case opens with people (``PERSON_NOUNS``); None for any other shape."""
     m = _DASH_USE.match(text.strip())
     if m is None:
         return None
     case = m.group("x").strip()
     opened = re.match(rf"(?:(?:a|an|the|my|our|this|these)\s+)?(?:[\w\-]+\s+){{0,3}}?{PERSON_NOUNS}\b", case, re.I)
+    if not opened and not re.search(r"\s(?:in|with)\s", case, re.I):
+        # A case alone ("gizmo palsy post-op"): a use "for" it, or a state the thing is used "in"? Unsaid, so unread.
+        return None
     if opened and not re.match(r"(?:a|an|the|my|our|this|these)\s", case, re.I) and \
             not re.match(rf"(?:[\w\-]+\s+){{0,3}}?{PEOPLE_WORDS}\b", case, re.I):
         case = _article(case) + case

@@ -58,7 +58,8 @@ def test_a_use_in_a_case_then_can_i_use_a_thing_after_a_dash() -> None:
     assert as_dash_question("woman with gizmo palsy - should I prescribe drugx?") == \
         "Should I prescribe drugx in a woman with gizmo palsy?"
     for text in ("gizmo palsy - can I use it?", "gizmo palsy - can I use drugx or drugy?",
-                 "gizmo palsy - can I use drugx for it?", "Is gizmolol ok - can I use it?"):
+                 "gizmo palsy - can I use drugx for it?", "Is gizmolol ok - can I use it?",
+                 "gizmo palsy post-op - can I give drugx?"):
         assert as_dash_question(text) == text
 
 
