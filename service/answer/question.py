@@ -2182,8 +2182,8 @@ _DASH_USE = re.compile(
 
 def _dash_use(text: str) -> str | None:
     """``as_dash_question`` of a use or a case named before the dash and whether I may use a thing asked after it
-    (``_DASH_USE``): "<Aux> I <verb> <thing> for <use>?" where the case names the use with whom it is for ("in", "with"),
-    or "... in <person>?" where the case opens with people (``PERSON_NOUNS``); None for any other shape."""
+    (``_DASH_USE``): "<Aux> I <verb> <thing> for <use>?" where the case names the use with whom it is for ("in",
+    "with"), or "... in <person>?" where the case opens with people (``PERSON_NOUNS``); None for any other shape."""
     m = _DASH_USE.match(text.strip())
     if m is None:
         return None
