@@ -761,12 +761,13 @@ _ARTICLE = re.compile(r"^(?:a|an|the)\s+", re.I)
 
 def _use_in_state(q: Question) -> tuple[str, ...]:
     """For whether a thing is safe for a use in a state (``Question.type`` "safety": "Is gizmolol safe for gizmo
-    prevention in asthma?"), the state its condition names after its last "in" (``question.LAST_IN``), one noun
+    prevention in asthma?"), or may be used so (``asks_advice_for_people``: "Can gizmolol be used for gizmo prevention
+    in asthma?"), the state its condition names after its last "in" (``question.LAST_IN``), one noun
     phrase, no people ("in children" are people, whose states ``people_states`` reads), as a statement names it
     ("asthma" of "an asthmatic", ``question.state_nouns``): the people the question asks of. Read as one state with
     its use, the condition matched no list of advice, and "Yes." stood above the use's general recommendation while
     "... should be avoided in people with asthma" came second. Empty for any other question."""
-    if not (q.type == "safety" and q.intervention and q.condition):
+    if not ((q.type == "safety" or asks_advice_for_people(q)) and q.intervention and q.condition):
         return ()
     last = LAST_IN.match(q.condition)
     if last is None:

@@ -42,14 +42,18 @@ def test_a_use_in_a_state_asks_of_people_in_that_state() -> None:
     assert contraindicated_states(read_question("is gizmolol safe for gizmo prevention in children")) == ()
     assert "asthma and eczema" not in contraindicated_states(read_question(
         "is gizmolol safe for gizmo prevention in asthma and eczema"))
-    # Not asked whether it is safe: no state read from the use.
-    assert contraindicated_states(read_question("does gizmolol work for gizmo prevention in asthma")) == ()
+    # ... and whether it may be used so.
+    assert "asthma" in contraindicated_states(read_question("can gizmolol be used for gizmo prevention in asthma?"))
+    # Not asked whether it is safe or may be used (what it does): no state read from the use.
+    assert contraindicated_states(read_question("does gizmolol reduce gizmo attacks in asthma")) == ()
 
 
 def test_advice_against_it_in_the_asked_state_is_a_no(gizmo_index: Path) -> None:
-    answer = answered(gizmo_index, "is gizmolol safe for gizmo prevention in asthma")
-    assert answer.verdict == "no"
-    assert lead_text(answer).startswith("Gizmolol should be avoided in people with asthma")
+    for question in ("is gizmolol safe for gizmo prevention in asthma",
+                     "can gizmolol be used for gizmo headache prevention in asthma?"):
+        answer = answered(gizmo_index, question)
+        assert answer.verdict == "no", question
+        assert lead_text(answer).startswith("Gizmolol should be avoided in people with asthma")
 
 
 def test_a_use_in_a_case_then_can_i_use_a_thing_after_a_dash() -> None:
