@@ -176,3 +176,28 @@ def schedule_unstated(question: str, close: Sequence[str], further: Sequence[str
     if any(_shares(read.asked, per_day(text)) for text in read.scheduled):
         return False
     return not (max(read.asked) > 1 and any(_DIVIDED_UNCOUNTED.search(_DIVIDED.sub(" ", text)) for text in read.texts))
+
+
+# A schedule asked to beat another: "better than", "superior to", "more effective than", "preferable to" and what
+# follows, the rival. Grammar of comparison, no topic.
+_BETTER_THAN = re.compile(r"\b(?:better|superior|more\s+effective|preferable|more\s+beneficial)\s+(?:than|to)\s+"
+                          r"(?P<rival>[^?]+)", re.I)
+
+
+def rival_advised(question: str, advice: Sequence[str]) -> str | None:
+    """The first of ``advice`` (statements worded as advice) that advises the schedule a question asks another to beat
+    (``_BETTER_THAN``: "once daily" of "Is oral gizmo twice or three times daily better than once daily?") and states
+    none of the asked ones, denying nothing (``_DENIAL``): "A single daily dose ... of oral gizmo is recommended,
+    because more frequent dosing ... reduces absorption ..." says the asked schedule is not the better one, a no. None
+    where the question asks no schedule to beat another, or no such advice is given."""
+    m = _BETTER_THAN.search(question)
+    if m is None:
+        return None
+    asked, rival = per_day(question[:m.start()]), per_day(m.group("rival"))
+    if not asked or not rival or _shares(asked, rival):
+        return None
+    for text in advice:
+        stated = per_day(text)
+        if stated and _shares(rival, stated) and not _shares(asked, stated) and not _DENIAL.search(text):
+            return text
+    return None

@@ -20,7 +20,8 @@ from ingest.models import DocumentKind
 from service.answer.after_failure import (asks_after_failure, before_failure, asks_after_past_course, states_failure,
                                          states_past_course)
 from service.answer import abstention, appraisal, conflicts, guideline
-from service.answer.frequency import asked_schedule_statement, other_schedule_statement, per_day, schedule_unstated
+from service.answer.frequency import (asked_schedule_statement, other_schedule_statement, per_day, rival_advised,
+                                     schedule_unstated)
 from service.answer.bounds import bounds, inside_range, outside_range, outside_threshold, states_norm_asked
 from service.answer.class_harms import with_class_harms
 from service.answer.class_regimen import with_class_regimen
@@ -47,8 +48,8 @@ from service.answer.polarity import (AGAINST, as_asked, asks_about_stopping, ask
                                      asks_interaction, asks_need, asks_possible, asks_to_stop, preferred_part, stance,
                                      with_what_asked_without)
 from service.answer.quoted_against import age_outside, denies_asked_act, warns_of_asked_state
-from service.answer.question import (Question, asked_parts, asked_thing, compared_sides, names_people, population_of,
-                                     read_question, state_nouns)
+from service.answer.question import (LAST_IN, Question, asked_parts, asked_thing, compared_sides, names_people,
+                                     population_of, read_question, state_nouns)
 from service.answer.off_question import off_question, sources_on
 from service.answer.references import Draft, Numbering, build_references
 from service.answer.retrieval import pairing, retrieve
@@ -739,8 +740,21 @@ def people_states(q: Question) -> tuple[str, ...]:
     discharge"); for a follow-up that took its topic from the question before, from its own words too ("Can I take
     it if I have asthma?", "Can I take it while pregnant?"), where the people it asks of are said."""
     own = q.text if q.inherited else None
-    return tuple(dict.fromkeys((*asked_states(q.condition, q.subject, own), *joined_states(q.condition),
-                                *_conditional_states(q))))
+    return tuple(dict.fromkeys(_of_history(s) for s in (*asked_states(q.condition, q.subject, own),
+                                                         *joined_states(q.condition), *_conditional_states(q))))
+
+
+# A state said before "history" ("epilepsy history", "a seizure history"): the state, as "a history of epilepsy" says
+# it (``subgroup.asked_states`` reads that one as "epilepsy"). Grammar.
+_BEFORE_HISTORY = re.compile(r"^(?P<s>.+?)\s+history$", re.I)
+
+
+def _of_history(state: str) -> str:
+    """``state`` less a closing "history" (``_BEFORE_HISTORY``): "epilepsy" of "epilepsy history", which advice "in
+    people with a history of seizures" names as the embedder links it (``state_links``); read whole, the state named
+    no list of advice, and "Indirect evidence:" stood above the very advice against the asked thing for them."""
+    m = _BEFORE_HISTORY.match(state.strip())
+    return m.group("s") if m else state
 
 
 def contraindicated_states(q: Question) -> tuple[str, ...]:
@@ -752,7 +766,30 @@ def contraindicated_states(q: Question) -> tuple[str, ...]:
     "uncertain".)"""
     safe_in = (q.condition,) if (q.type == "safety" and q.intervention and q.condition
                                  and not names_people(q.condition) and not _JOINING.search(q.condition)) else ()
-    return tuple(dict.fromkeys((*people_states(q), *safe_in)))
+    return tuple(dict.fromkeys((*people_states(q), *safe_in, *_use_in_state(q))))
+
+
+# An article before a state named after "in" ("in an asthmatic"). Grammar.
+_ARTICLE = re.compile(r"^(?:a|an|the)\s+", re.I)
+
+
+def _use_in_state(q: Question) -> tuple[str, ...]:
+    """For whether a thing is safe for a use in a state (``Question.type`` "safety": "Is gizmolol safe for gizmo
+    prevention in asthma?"), or may be used so (``asks_advice_for_people``: "Can gizmolol be used for gizmo prevention
+    in asthma?"), the state its condition names after its last "in" (``question.LAST_IN``), one noun
+    phrase, no people ("in children" are people, whose states ``people_states`` reads), as a statement names it
+    ("asthma" of "an asthmatic", ``question.state_nouns``): the people the question asks of. Read as one state with
+    its use, the condition matched no list of advice, and "Yes." stood above the use's general recommendation while
+    "... should be avoided in people with asthma" came second. Empty for any other question."""
+    if not ((q.type == "safety" or asks_advice_for_people(q)) and q.intervention and q.condition):
+        return ()
+    last = LAST_IN.match(q.condition)
+    if last is None:
+        return ()
+    who = _ARTICLE.sub("", last.group("who").strip())
+    if not who or names_people(who) or _JOINING.search(who):
+        return ()
+    return (state_nouns(who) or who,)
 
 
 def state_links(index: SearchIndex) -> StateLinks:
@@ -1003,6 +1040,13 @@ def read_yes_no(q: Question, ev: RankedEvidence, tuning: AnswerTuning = TUNING,
         # Asked whether a thing is given on a schedule no statement states ("Should amoxicillin be given three times a
         # day ...?" above "Amoxicillin is the recommended first-line antibiotic ..."): no yes to the schedule.
         verdict = "uncertain"
+    rival = _rival_advice(q, verdict, close, ev, tuning)
+    if rival is not None:
+        # Asked whether one schedule beats another, a guideline's advice of the other and not the asked one ("A single
+        # daily dose ... is recommended, because more frequent dosing ... reduces absorption ..." for "... twice daily
+        # better than once daily?"): no, and it leads where the reading had a lead. Read as any statement, it gave
+        # "uncertain" above that very advice.
+        return YesNoReading("no", [rival], rival if reading.lead is not None else None)
     if verdict == "no" and (reading.lead is None or not per_day(reading.lead.text)):
         # A no read from statements on something else ("... not approved as an osteoporosis drug in the United States")
         # above one stating the asked schedule and no other ("The approved regimen is ... given in three divided
@@ -1100,6 +1144,20 @@ def _schedule_statement(read: Callable[[str, list[str], list[str]], str | None],
     texts = {c.text: c for c in (*close, *ranked)}  # the first of a text, a close statement before a ranked one
     found = read(q.text, [c.text for c in close], [c.text for c in ranked])
     return texts[found] if found is not None else None
+
+
+def _rival_advice(q: Question, verdict: Verdict | None, close: list[Candidate], ev: RankedEvidence,
+                  tuning: AnswerTuning) -> Candidate | None:
+    """For a yes/no question whose verdict is not already "no" (nor None), the guideline statement among those close to
+    it, or ranked at least ``tuning.support_margin`` of the best, that advises the schedule the question asks another to
+    beat and none of the asked ones (``frequency.rival_advised``); None otherwise."""
+    if verdict in (None, "no"):
+        return None
+    top = max((c.score for c in ev.ranked), default=0.0)
+    advice = {c.text: c for c in [*close, *(c for c in ev.ranked if c.score >= tuning.support_margin * top)]
+              if c.hit.document.kind == DocumentKind.GUIDELINE and guideline.gives_advice(c.text)}
+    found = rival_advised(q.text, list(advice))
+    return advice[found] if found is not None else None
 
 
 def _said_close(reading: YesNoReading, ev: RankedEvidence, tuning: AnswerTuning) -> list[Candidate]:

@@ -2205,6 +2205,39 @@ def _dash_thing(text: str) -> str | None:
     return f"Should {m.group('t')} be given to {case}?"
 
 
+# A use or a case named first and whether I may use a thing asked after a dash ("gizmo prophylaxis in an asthmatic - can
+# I use drugx", "smoker with gizmo palsy - should I prescribe drugx?"): whether the thing may be used for that use, or
+# in that person, as "Can I use drugx for gizmo prophylaxis in an asthmatic?" asks it. Read as written, the use was
+# read as the thing asked of and "asthmatic - can I use drugx" as its condition, which no statement names: the answer
+# was "insufficient" above the very advice against drugx in asthma. Only a thing of one to three words with no
+# pronoun, preposition or conjunction in it. Grammar: a modal, "I" or "we", a verb of giving.
+_DASH_USE = re.compile(
+    r"^(?P<x>(?!(?:what|which|how|when|why|who|is|are|should|can|could|would|will|may|does|do|did)\b)[^?]+?)"
+    r"\s+[-\u2013\u2014]+\s+(?P<aux>should|can|could|may)\s+(?P<who>i|we)\s+"
+    r"(?P<v>use|give|prescribe|start|try|offer|recommend)\s+"
+    r"(?P<t>(?:(?!(?:it|this|that|them|her|him|to|for|in|on|with|without|or|and|instead|now|still)\b)"
+    r"[a-z][\w\-]*\s*){1,3}?)\s*\?*$", re.I)
+
+
+def _dash_use(text: str) -> str | None:
+    """``as_dash_question`` of a use or a case named before the dash and whether I may use a thing asked after it
+    (``_DASH_USE``): "<Aux> I <verb> <thing> for <use>?" where the case names the use with whom it is for ("in",
+    "with"), or "... in <person>?" where the case opens with people (``PERSON_NOUNS``); None for any other shape."""
+    m = _DASH_USE.match(text.strip())
+    if m is None:
+        return None
+    case = m.group("x").strip()
+    opened = re.match(rf"(?:(?:a|an|the|my|our|this|these)\s+)?(?:[\w\-]+\s+){{0,3}}?{PERSON_NOUNS}\b", case, re.I)
+    if not opened and not re.search(r"\s(?:in|with)\s", case, re.I):
+        # A case alone ("gizmo palsy post-op"): a use "for" it, or a state the thing is used "in"? Unsaid, so unread.
+        return None
+    if opened and not re.match(r"(?:a|an|the|my|our|this|these)\s", case, re.I) and \
+            not re.match(rf"(?:[\w\-]+\s+){{0,3}}?{PEOPLE_WORDS}\b", case, re.I):
+        case = _article(case) + case
+    return f"{m.group('aux').capitalize()} {m.group('who')} {m.group('v')} {m.group('t').strip()} " \
+           f"{'in' if opened else 'for'} {case}?"
+
+
 # A use or case named first and a thing asked as fine after a dash ("gizmo prophylaxis in patient with asthma -
 # drugx ok?"): whether the thing is fine for that use, as "Is drugx ok for gizmo prophylaxis in patient with asthma?"
 # asks it. Read as written, "asthma - drugx ok" was read as the condition and the answer found no direct statement.
@@ -2226,7 +2259,7 @@ def as_dash_question(text: str) -> str:
     patient on warfarin?" of "ESWT in a patient on warfarin - is it safe?"; an act asked after a dash done to the case
     before it (``_DASH_ACT``): "Should I switch AF patient on warfarin with erratic INRs to a DOAC?" of "AF patient on
     warfarin with erratic INRs - should I switch to a DOAC?"; ``text`` itself for any other shape."""
-    acted = _dash_act(text)
+    acted = _dash_act(text) or _dash_use(text)
     if acted is not None:
         return acted
     m = _DASH_ASKED.match(text)
@@ -2406,6 +2439,12 @@ _WANTS_OK = re.compile(rf"^(?:(?:my|a|an|the|this)\s+)?(?P<who>[^?]+?)\s+(?:want
                        rf"{FINE_TO}\s*\??$", re.I)
 
 
+# Going on with what a person takes ("to continue", "to keep taking it", "to stay on it"): asked as fine, whether what
+# they take is fine for them, as "is that ok?" asks it. Grammar: verbs of going on, a pronoun for the thing.
+_GOING_ON = (r"(?:continue|keep\s+(?:taking|using|going)|carry\s+on|go\s+on|stay\s+on|remain\s+on)"
+             r"(?:\s+(?:with\s+)?(?:it|this|that|them))?")
+
+
 # A case of a person on a treatment, said first, and whether "that" is fine asked after it ("pregnant woman on a
 # gizmopril for blood pressure. is that safe?", "elderly man taking drugx - is it ok?"): whether the treatment is fine
 # for what it is taken for, in that person, as "Is a gizmopril safe for blood pressure in a pregnant woman?" asks it.
@@ -2417,8 +2456,8 @@ _CASE_ON_FINE = re.compile(
     rf"^(?:(?:a|an|the|my|this|our)\s+)?(?P<who>(?:(?!(?:in|with|for|of|on|taking|after|during)\b)[\w\-]+\s+){{0,3}}?"
     rf"{PERSON_NOUNS})(?:\s+(?P<adj>[a-z][\w\-]*))?"
     r"\s*,?\s+(?:(?:is|who\s+is)\s+)?(?:on|taking|takes|using|uses)\s+(?P<x>[^.,;:?]+?)"
-    r"(?:\s+for\s+(?P<y>[^.,;:?]+?))?\s*(?:[.,;:]|\s[-\u2013\u2014]+)\s*(?:so\s+)?(?:is|would)\s+(?:that|it|this)\s+"
-    rf"(?:be\s+)?(?P<ok>{FINE_TO})\s*\??$", re.I)
+    r"(?:\s+for\s+(?P<y>[^.,;:?]+?))?\s*(?:[.,;:]|\s[-\u2013\u2014]+)\s*(?:(?:so\s+)?(?:is|would)\s+(?:that|it|this)\s+"
+    rf"(?:be\s+)?|(?=(?:{FINE_TO})\s+to\s+{_GOING_ON}))(?P<ok>{FINE_TO})(?:\s+to\s+{_GOING_ON})?\s*\??$", re.I)
 
 
 # Words after the person noun that are no state to say before it (adverbs of how much or when), and words that make

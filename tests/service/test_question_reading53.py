@@ -62,8 +62,9 @@ def test_a_case_before_a_dash_is_whom_the_act_after_it_is_done_to() -> None:
     # A pronoun for the person is replaced by the case; a case naming no people, or an act with its own object, stays.
     assert as_dash_question("woman with gizmosis - should I start her on drugx?") == \
         "Should I start woman with gizmosis on drugx?"
-    for text in ("drugw - should I stop before surgery?", "man with gout - can I give drugc?"):
-        assert as_dash_question(text) == text
+    assert as_dash_question("drugw - should I stop before surgery?") == "drugw - should I stop before surgery?"
+    # (An act with its own object is asked of the thing in the case's people since session 56, ``_dash_use``.)
+    assert as_dash_question("man with gout - can I give drugc?") == "Can I give drugc in a man with gout?"
 
 
 def test_on_the_default_corpus(loaded_index: Index) -> None:
