@@ -101,10 +101,14 @@ def on_aspect(q: Question, direct: list[Candidate], margin: float = TUNING.botto
         return [c for c in harms if harm_in_main_clause(c.text)] or harms or direct
     # "How long should X be taken?": an amount or a course's length. Not "Can high doses of X cause Y?", which asks
     # whether an amount causes something (``asks_causing``), not what the amount is.
-    # (Asked with no topic read, "Gizmo-poor processor who needs X: what dose?", what the frame asks still is.)
-    regimen = regimen_of(q) if q.intervention or q.condition else _frame_regimen(q)
+    # (Asked with no topic read, "Gizmo-poor processor who needs X: what dose?", what the frame asks still is, where
+    # a statement states it: without one, a statement that only names a dose is no nearer than any other.)
+    anchored = bool(q.intervention or q.condition)
+    regimen = regimen_of(q) if anchored else _frame_regimen(q)
     if regimen is not None:
-        return on_regimen(direct, regimen, advice_asked(q.text), frozenset(query_terms(q.text)))
+        found = on_regimen(direct, regimen, advice_asked(q.text), frozenset(query_terms(q.text)))
+        if anchored or any(states_regimen(c.text, regimen) for c in found):
+            return found
     if asks_occurrence(q.text) and q.aspect != "course":
         # "How common is X?": statements of how often it occurs, for the support as for the lead (``_answering``), when
         # there are any; a trial's finding on X answers another question. (Not how often X resolves: its course,

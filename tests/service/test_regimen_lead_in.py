@@ -78,3 +78,13 @@ def test_a_statement_on_another_code_of_the_asked_family_does_not_lead() -> None
     assert not of_other_code("Gizmoline in ultrarapid metabolizers?", other.text)  # no code asked
     assert [c.text for c in on_asked_codes(question, [other, asked, both])] == [asked.text, both.text]
     assert on_asked_codes(question, [other]) == [other]  # nothing else left: as it was
+
+
+def test_without_a_topic_the_frame_picks_statements_only_where_one_states_it() -> None:
+    q = read_question("gizmoline dose WDG2C19 poor metabolizer")
+    assert not (q.intervention or q.condition) and q.type == "dosing"
+    named = direct_candidate("Gizmoline dosing is routinely directed by drug monitoring.")
+    other = direct_candidate("Choose an alternative agent in poor metabolizers.")
+    stated = direct_candidate("Poor metabolizers should take gizmoline 50 mg once a day.")
+    assert [c.text for c in on_aspect(q, [named, other])] == [named.text, other.text]
+    assert [c.text for c in on_aspect(q, [named, other, stated])] == [stated.text]
