@@ -8,7 +8,7 @@ from functools import lru_cache
 from collections.abc import Callable
 from typing import NamedTuple
 
-from index.lexical import tokenize
+from index.lexical import query_terms, tokenize
 from ingest.models import DocumentKind
 from service.answer import guideline
 from service.answer.after_failure import states_failure
@@ -16,13 +16,15 @@ from service.answer.bounds import Bound, contradicts
 from service.answer.caseless import Caseless
 from service.answer.concepts import QUESTION_WORDS, TAKEN_WITH, Concept
 from service.answer.evidence import designs_in, states_safety
+from service.answer.markers import on_asked_codes
 from service.answer.models import Verdict
 from service.answer.polarity import (WITHOUT_PART, against_use, asks_against, asks_if_safe, asks_interaction,
                                      asks_need_to_tell, asks_use, asks_without, speaks_of_stopping, stance,
                                      with_what_asked_without)
 from service.answer.qualifiers import (ADULTS_DEFAULT, AGE_UNIT, MATCH_ONLY, beyond_bounds, both_sides, crosses,
                                       outside_bounds, qualifiers)
-from service.answer.regimen import Regimen, advice_asked, on_regimen, regimen_asked, unstated
+from service.answer.regimen import (Regimen, advice_asked, labelled_by, on_regimen, regimen_asked, states_regimen,
+                                    unstated)
 from service.answer.question import (ASKED_RANK, PEOPLE_DEFINED_BY, PEOPLE_WORDS, Question, asked_kind, asked_parts,
                                      asked_thing, asks_causing,
                                      asks_cause, asks_contraindications, asks_harms_named, asks_occurrence)
@@ -62,7 +64,11 @@ def on_aspect(q: Question, direct: list[Candidate], margin: float = TUNING.botto
     on whether they interact those that state how one changes the other (``routing.INTERACTION``: "Vitamin K2 can
     reduce the effect of warfarin", not advice on when to give one), and of harms too when it asks about harms, when
     there are any; for a question on how common X is (``question.asks_occurrence``), those that state how often
-    (``routing.OCCURRENCE``), when there are any; for any other question, all of them."""
+    (``routing.OCCURRENCE``), when there are any; for any other question, all of them. Before all of these, a
+    statement naming another code of an asked code's family and not the asked one ("If X is given to a GZM2C19 rapid
+    metabolizer ..." for a question on GZM2D6, ``markers.on_asked_codes``) is set aside where any other is left: it
+    is advice for another gene."""
+    direct = on_asked_codes(q.text, direct)
     if q.together:
         best = max((c.score for c in direct), default=0.0)
         joined = INTERACTS if asks_interaction(q.text) else TOGETHER
@@ -103,9 +109,14 @@ def on_aspect(q: Question, direct: list[Candidate], margin: float = TUNING.botto
         return [c for c in harms if harm_in_main_clause(c.text)] or harms or direct
     # "How long should X be taken?": an amount or a course's length. Not "Can high doses of X cause Y?", which asks
     # whether an amount causes something (``asks_causing``), not what the amount is.
-    regimen = regimen_of(q)
+    # (Asked with no topic read, "Gizmo-poor processor who needs X: what dose?", what the frame asks still is, where
+    # a statement states it: without one, a statement that only names a dose is no nearer than any other.)
+    anchored = bool(q.intervention or q.condition)
+    regimen = regimen_of(q) if anchored else _frame_regimen(q)
     if regimen is not None:
-        return on_regimen(direct, regimen, advice_asked(q.text))
+        found = on_regimen(direct, regimen, advice_asked(q.text), frozenset(query_terms(q.text)))
+        if anchored or any(states_regimen(c.text, regimen) for c in found):
+            return found
     if asks_occurrence(q.text) and q.aspect != "course":
         # "How common is X?": statements of how often it occurs, for the support as for the lead (``_answering``), when
         # there are any; a trial's finding on X answers another question. (Not how often X resolves: its course,
@@ -580,12 +591,29 @@ def _amount_asked(q: Question) -> bool:
     return bool(_AMOUNT_ASKED.search(q.text)) and q.type != "dosing"
 
 
+def _frame_regimen(q: Question) -> Regimen | None:
+    """What a dosing question's frame asks of a regimen, topic read or not (``regimen.regimen_asked``), but "any"."""
+    regimen = regimen_asked(q.text) if q.type == "dosing" and not asks_causing(q) else None
+    return regimen if regimen != "any" else None
+
+
+def unlabelled_regimen(text: str, q: Question) -> bool:
+    """For a dosing question, whether a statement holds no line labelled by what it asks (``regimen.labelled_by``:
+    "Dosing: ..." for "What dose ...?"): one that does is its section's statement of it. False for any other."""
+    regimen = _frame_regimen(q)
+    return regimen is not None and not labelled_by(text, regimen)
+
+
 def misses_shape(text: str, q: Question) -> bool:
     """Whether a statement lacks what the question's frame asks for (``of_shape_asked``): no amount for "How much
     ...?", no span of time for "How soon ...?" or "When should ...?" (``_SPAN_STATED``), no age for "At what age
-    ...?". False for any other question."""
+    ...?"; for a dosing question, what it asks of the regimen (``regimen.states_regimen``: a dose for "What dose
+    ...?", a course's length for "How long ...?", how often for "How often ...?"). False for any other question."""
     if _amount_asked(q):
         return not states_amount(text)
+    regimen = _frame_regimen(q)
+    if regimen is not None:
+        return not states_regimen(text, regimen)
     if _SOON_ASKED.search(q.text) or _WHEN_ASKED.search(q.text):
         return not _SPAN_STATED.search(text)
     return bool(_AGE_ASKED.search(q.text)) and not AGE_STATED.search(text)
@@ -1095,7 +1123,7 @@ def background_role(text: str) -> bool:
     return bool(_REPORTED_QUESTION.search(text) or _STUDY_DESCRIBED.search(text))
 
 
-def closest_order(c: Candidate, q: Question) -> tuple[bool, bool, bool]:
+def closest_order(c: Candidate, q: Question) -> tuple[bool, bool, bool, bool]:
     """How closest evidence (quoted where no statement answers directly) is ordered before salience: for a
     question on an effect of the intervention on a condition (it names both and a verb, or a comparator it is
     weighed against: "Is X more effective than Y for Z?"), a statement off that effect (``_off_effect``) after what
@@ -1103,10 +1131,12 @@ def closest_order(c: Candidate, q: Question) -> tuple[bool, bool, bool]:
     alternative" for "Does topiramate reduce how often migraines happen?"; not for a question on harms, nor for "Can
     X be used in pregnancy?", where harms are what it asks), then a study's background (``background_role``) after
     what the sources found or advise; then one that lacks what the question's frame asks for (``misses_shape``: an
-    amount for "How much does varenicline increase quit rates?") after one that gives it."""
+    amount for "How much does varenicline increase quit rates?") after one that gives it, and for a dosing question
+    one without a line labelled by what it asks (``unlabelled_regimen``) after one with it."""
     effect_asked = q.type not in ("safety", "dosing") and q.condition and (q.verb or q.comparator)
     asked = frozenset(tokenize(f"{q.condition} {q.verb or ''}")) if effect_asked else frozenset()
-    return bool(asked) and _off_effect(c, asked), background_role(c.text), misses_shape(c.text, q)
+    return (bool(asked) and _off_effect(c, asked), background_role(c.text), misses_shape(c.text, q),
+            unlabelled_regimen(c.text, q))
 
 
 def _off_effect(c: Candidate, asked: frozenset[str]) -> bool:

@@ -62,7 +62,7 @@ from service.answer.lead import (STRONG_DESIGNS, advice_beside_the_asked, answer
                                  bounded_out, for_other_cases, for_part_of_asked_ages, of_other_people,
                                  in_asked_setting,
                                  asks_effect, choose_lead, choose_support, closest_order, defines, lead_tier,
-                                 COMPOSING, COPULAS, misses_shape,
+                                 COMPOSING, COPULAS, misses_shape, unlabelled_regimen,
                                  names_itself,
                                  naming_condition, occasion_of_use, on_aspect, overlaps, unstated_asked, salience_of,
                                  regimen_of, severity_order,
@@ -1515,7 +1515,8 @@ def closest_statements(ranked: list[Candidate], q: Question, tuning: AnswerTunin
                                            -(c.mentions_intervention + c.mentions_condition) if by_topic else 0,
                                            off_severity(c),
                                            closest_order(c, q) if by_topic else
-                                           (False, False, topic_first and misses_shape(c.text, q)),
+                                           (False, False, topic_first and misses_shape(c.text, q),
+                                            topic_first and unlabelled_regimen(c.text, q)),
                                            -salience_of(c, salient))):
         if c.score < tuning.support_margin * ranked[0].score and not any(c is o for o in set_aside) and not (
                 at_occasion(c, events)) and not (failed and states_failure(c.text)) and id(c) not in exact:

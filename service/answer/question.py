@@ -37,7 +37,9 @@ _TYPE_CUES: tuple[tuple[str, Caseless], ...] = tuple((t, Caseless(re.compile(p, 
                r"prescribed)\b|how long (?:can|could|may)\s+(?:[\w\-]+\s+){1,4}?be\s+(?:taken|given|used|continued|"
                r"prescribed)\b|how long (?:does|do)\s+(?:the\s+)?(?:treatment|therapy|course)\s+last|regimen|titrat|"
                # (a follow-up that asks only that, "For how long?", "For how many days?", of the previous treatment)
-               r"^(?:for\s+)?how\s+(?:long|many\s+(?:days|weeks|months|years))\W*$)"),
+               r"^(?:for\s+)?how\s+(?:long|many\s+(?:days|weeks|months|years))\W*$|"
+               # (and the days of a thing someone needs or takes: "How many days of X does a child need?")
+               r"how\s+many\s+(?:days|weeks|months)\s+of\s+.+\b(?:need|needs|take|takes|be\s+given|receive)\b)"),
     ("safety", r"\b(safe|safer|safest|safety|side[- ]effects?|adverse|harm|harmful|toxic|toxicity|risks?|interact\w*|"
                r"contraindicat\w*|dangerous|bleeding|complications?|tolerat\w*)\b"),
     ("mechanism", r"\b(mechanism|how does|how do|pathway|mode of action|why does|why do|act on|target|"

@@ -11,6 +11,7 @@ from functools import lru_cache
 from typing import Literal
 
 from service.answer.caseless import Caseless
+from service.answer.lead_in import labels_in, subject_terms
 from service.answer.polarity import speaks_of_stopping
 from service.answer.routing import COURSE, DOSE, DOSE_UNIT, FREQUENCY, RECOMMENDATION
 from service.answer.scoring import Candidate
@@ -48,8 +49,9 @@ _ADVICE_WORD = Caseless(re.compile(r"\b(?:recommended|advised|should)\b", re.I))
 # of counts, no topic.
 _THRESHOLD = re.compile(r"\b\w+\s+or\s+(?:more|fewer|less|longer|over)\b|\b(?:more|fewer|less)\s+than\s+\w+", re.I)
 # What says a span is how long something goes on, just before it: "for (at least) two to three months", "lasts about
-# 12 weeks", "a course of five days". Not "after about 6 to 12 months", a time when something is done. Grammar only.
-_FOR_A_TIME = re.compile(r"\b(?:for|lasts?|lasting|lasted|course\s+of|duration\s+of|beyond|longer\s+than)\s+"
+# 12 weeks", "a course of five days", "Duration 5-10 days: ..." (a line labelled by it). Not "after about 6 to 12
+# months", a time when something is done. Grammar only.
+_FOR_A_TIME = re.compile(r"\b(?:for|lasts?|lasting|lasted|course\s+of|durations?(?:\s+of)?|beyond|longer\s+than)\s+"
                          r"(?:(?:at\s+least|about|around|"
                          r"roughly|approximately|up\s+to|a\s+total\s+of|a\s+further|another|only)\s+)?$", re.I)
 # What was asked, named as such where no statement gives it: a course's length ("antibiotic duration", "the length of
@@ -115,12 +117,14 @@ def states_length(text: str, lasting: bool = False) -> bool:
         return bool(COURSE.search(plain))
     # (A span of something, "despite about three to six months of conservative treatment", is how long that went on;
     # "after about 6 to 12 months of good control" is still the time at which something is done.)
-    return any(_FOR_A_TIME.search(plain[:m.start()]) or _LONG.match(plain, m.end())
+    return any(_FOR_A_TIME.search(_RANGE_START.sub("", plain[:m.start()])) or _LONG.match(plain, m.end())
                or (_SPAN_OF.match(plain, m.end()) and not _AT_A_TIME.search(plain[:m.start()]))
                for m in COURSE.regex.finditer(plain))
 
 
 _SPAN_OF = re.compile(r"\s+of\s+\w", re.I)
+# The first number of a range a span ends ("5-" of "Duration 5-10 days"): passed over to read what is before it.
+_RANGE_START = re.compile(r"\d[\d.,]*\s*[-\u2013]\s*$")
 # A span said to be how long something is, after it: "at least six months in duration", "12 weeks in length", "two
 # years long". Grammar only.
 _LONG = re.compile(r"\s+(?:in\s+(?:duration|length)|long)\b", re.I)
@@ -146,16 +150,24 @@ def states_amount(text: str) -> bool:
     return any(not _PER_VOLUME.match(text, m.end()) for m in (*DOSE.regex.finditer(text), *_VOLUME.finditer(text)))
 
 
+# A dose given as a share of another ("consider a 50% reduction of the usual dose", "half the recommended dose"): the
+# dose asked, said against the usual one. Grammar of shares, no topic.
+_DOSE_SHARE = re.compile(r"\b\d+(?:\.\d+)?\s*(?:%|per\s*cent\b|percent\b)\s+(?:reduction|increase|decrease)\s+"
+                         r"(?:of|in)\s+(?:the\s+)?(?:[\w\-]+\s+){0,2}?doses?\b|"
+                         r"\bhalf\s+(?:of\s+)?the\s+(?:[\w\-]+\s+){0,2}?doses?\b", re.I)
+
+
 @lru_cache(maxsize=20_000)
 def states_regimen(text: str, asked: Regimen) -> bool:
-    """Whether a statement states what was asked: a dose (``states_amount``: "500 mg"), an amount (a dose or a share,
+    """Whether a statement states what was asked: a dose (``states_amount``: "500 mg", or a share of the usual one,
+    ``_DOSE_SHARE``: "a 50% reduction of the usual dose"), an amount (a dose or a share,
     weight or time: ``_QUANTITY``, "5 to 10 percent of body weight"), a course's length said to
     be one (``states_length`` lasting: "for five days"), how often (``routing.FREQUENCY``: "once daily"), or for any
     of them any amount, course or frequency."""
     if asked == "dose":
-        return states_amount(text)
+        return states_amount(text) or bool(_DOSE_SHARE.search(text))
     if asked == "amount":
-        return states_amount(text) or bool(_QUANTITY.search(text))
+        return states_amount(text) or bool(_QUANTITY.search(text) or _DOSE_SHARE.search(text))
     if asked == "course":
         return states_length(text, lasting=True)
     if asked == "frequency":
@@ -175,7 +187,8 @@ def names_regimen(text: str, asked: Regimen) -> bool:
     return any(pattern.search(text) for pattern in named)
 
 
-def on_regimen(direct: list[Candidate], asked: Regimen, advised: bool = False) -> list[Candidate]:
+def on_regimen(direct: list[Candidate], asked: Regimen, advised: bool = False,
+               question_terms: frozenset[str] = frozenset()) -> list[Candidate]:
     """The direct statements a dosing question's bottom line opens with, for what it asks (``asked``): those that
     state it (``states_regimen``; with ``advised``, advice among them first: "What is the recommended dose?" before
     what trials used). Failing any, for how long, one that names a span at all ("review after about 6 to 12
@@ -184,7 +197,10 @@ def on_regimen(direct: list[Candidate], asked: Regimen, advised: bool = False) -
     stopped completely ...", ``ends_a_course``), before an amount or how often; for an amount or how often, any
     statement of a regimen ("A single daily dose or alternate-day dosing ..." for "What daily dose ...?"), then one
     that names what was asked ("Doses ... in rodent studies are ..."); then all of them. The first of these that
-    leaves a statement."""
+    leaves a statement. With the question's terms (``question_terms``), a statement that states what was asked and
+    names the asked thing or people only in the sentence that introduces it (``lead_in.subject_terms``: "Dosing:
+    <4 years, 80 mg/kg/day" after "Gizmocillin is the first choice ...") comes first when with that sentence it
+    names as many of them as any statement does (``_introduced_first``)."""
     regimen = [c for c in direct if states_regimen(c.text, "any") or states_regimen(c.text, asked)]
     if advised:
         regimen = [c for c in regimen if RECOMMENDATION.search(c.text)] or regimen
@@ -192,7 +208,7 @@ def on_regimen(direct: list[Candidate], asked: Regimen, advised: bool = False) -
     if asked == "amount":  # a dose before a share or a weight: "How much vitamin D ...?" asks the units of one
         stated = [c for c in stated if states_amount(c.text)] or stated
     if stated:
-        return stated
+        return _introduced_first(stated, asked, question_terms)
     if asked == "course":
         return ([c for c in regimen if states_length(c.text)] or [c for c in direct if names_regimen(c.text, asked)]
                 or [c for c in direct if ends_a_course(c.text)] or regimen or direct)
@@ -204,3 +220,30 @@ def unstated(texts: list[str], asked: Regimen) -> bool:
     (``states_regimen``): then the bottom line says so before them, since they are the closest evidence, not its
     answer."""
     return bool(texts) and not any(states_regimen(text, asked) for text in texts)
+
+
+def _introduced_first(stated: list[Candidate], asked: Regimen, question_terms: frozenset[str]) -> list[Candidate]:
+    """``stated`` with those first that name as many of the question's terms as any statement of ``stated`` does
+    (with the sentence introducing them, ``lead_in.subject_terms``) and either name more of them so than by
+    themselves or hold a line labelled by what was asked ("Dosing: ...", "Duration 5-10 days: ...",
+    ``lead_in.labels_in``); those so labelled alone where there are any. Others keep their order."""
+    if not question_terms or len(stated) < 2:
+        return stated
+    whole = {id(c): len(question_terms & subject_terms(c)) for c in stated}
+    best = max(whole.values())
+
+    introduced = [c for c in stated if whole[id(c)] == best
+                  and (whole[id(c)] > len(question_terms & c.terms) or labelled_by(c.text, asked))]
+    if not introduced:
+        return stated
+    labelled = [c for c in introduced if labelled_by(c.text, asked)]
+    if labelled:
+        return labelled  # (the line of its section that states it: the lead is chosen among these alone)
+    first = {id(c) for c in introduced}
+    return [*introduced, *(c for c in stated if id(c) not in first)]
+
+
+def labelled_by(text: str, asked: Regimen) -> bool:
+    """Whether a statement holds a line labelled by what was asked ("Dosing: <4 years, ..." for a dose, "Duration
+    5-10 days: ..." for a course's length, ``lead_in.labels_in``): the line of its section that states it."""
+    return any(names_regimen(label, asked) for label in labels_in(text))

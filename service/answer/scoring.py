@@ -24,6 +24,7 @@ from index.lexical import tokenize, written_words
 from index.words import words
 from index.search import Hit
 from ingest.models import Chunk, DocumentKind
+from service.answer.lead_in import regimen_lead_in
 from service.answer.anaphora import describes_back, leans_back, names_antecedent, opens_with_anaphor
 from service.answer.chunk_memo import chunk_entry
 from service.answer.concepts import (MEASURES, QUESTION_WORDS, Concept, Idf, Lexicon, concept, condition_head,
@@ -1036,6 +1037,10 @@ def _statements(text: str, spans: tuple[tuple[int, int], ...], min_chars: int,
             sentence, joined = text[start:end], True
             if len(sentence) > 2 * tuning.max_chars:
                 continue
+        elif n and (k := _regimen_lead_in(text, spans, n, tuning)) is not None:
+            # A line labelled by a regimen names nothing it is the regimen of ("Dosing: <4 years, 80 mg/kg/day ...");
+            # the sentence it follows does ("Gizmocillin is the first choice ..."): quoted from that one's start.
+            sentence, joined = text[spans[k][0]:end], True
         elif not quotable(sentence, tuning):
             listed = _with_its_list(text, spans, n, tuning)
             if listed is None:
@@ -1045,6 +1050,16 @@ def _statements(text: str, spans: tuple[tuple[int, int], ...], min_chars: int,
             sentence, joined = _with_its_result(text, spans, n, tuning)
         out.append((sentence, joined))
     return tuple(out)
+
+
+def _regimen_lead_in(text: str, spans: tuple[tuple[int, int], ...], n: int, tuning: AnswerTuning) -> int | None:
+    """Where the sentence stands that a line labelled by a regimen is quoted from (``lead_in.regimen_lead_in``),
+    when that sentence is quotable and the two with what stands between them are not too long; else None."""
+    sentences = [text[a:b] for a, b in spans[:n + 1]]
+    k = regimen_lead_in(sentences, n)
+    if k is None or not quotable(sentences[k], tuning) or spans[n][1] - spans[k][0] > 2 * tuning.max_chars:
+        return None
+    return k
 
 
 def _with_its_result(text: str, spans: tuple[tuple[int, int], ...], n: int,
