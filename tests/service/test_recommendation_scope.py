@@ -8,11 +8,12 @@ from service.answer.evidence import answers_directly
 from service.answer.not_applying import following, left_out_asked, left_out_groups
 from service.answer.question import asks_choice, read_question
 from service.answer.routing import GAP
+from service.answer.verdict import caution_on_effect
 from tests.service.candidates import scored
 
-_ADVICE = ("Gizmozumab is recommended as an option for treating advanced (unresectable or metastatic) wheezoma that has "
-           "not been previously treated with blorbimab, in adults, only when the company provides gizmozumab with the "
-           "discount agreed in the patient access scheme.")
+_ADVICE = ("Gizmozumab is recommended as an option for treating advanced (unresectable or metastatic) wheezoma that "
+           "has not been previously treated with blorbimab, in adults, only when the company provides gizmozumab with "
+           "the discount agreed in the patient access scheme.")
 
 
 def test_a_relative_clause_on_the_treated_state_is_no_gap() -> None:
@@ -56,3 +57,15 @@ def test_two_options_after_a_case_ask_which() -> None:
                  "84-year-old with heart failure and a 2 cm gizmo mass: operate or watch?",
                  "calcific gizmitis - how long conservative care before shockwave or barbotage"):
         assert not asks_choice(text), text
+
+
+def test_advice_against_for_the_asked_effect_is_no_caution() -> None:
+    # "Do not offer X ... to prevent Y" for "Does X prevent Y?" advises against X for that very effect: its "no"
+    # stands (read as a caution on another effect, a finding beside it turned it into "Yes.").
+    outcome = frozenset({"wheez", "ulcer"})
+    assert not caution_on_effect("prevent", "Do not offer gizmo massage to adults to prevent a wheeze ulcer.",
+                                 frozenset({"gizmo", "massag"}) | outcome, outcome)
+    # Advice against X with no such purpose is still a caution that denies no effect.
+    assert caution_on_effect("reduce", "Patients taking warfarin should not start gizmo supplements without first "
+                             "consulting the prescriber.", frozenset({"gizmo", "warfarin", "effect"}),
+                             frozenset({"warfarin", "effect"}))
