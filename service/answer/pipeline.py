@@ -19,7 +19,7 @@ from index.search import Hit
 from ingest.models import DocumentKind
 from service.answer.after_failure import (asks_after_failure, before_failure, asks_after_past_course, states_failure,
                                          states_past_course)
-from service.answer import abstention, appraisal, conflicts, guideline
+from service.answer import abstention, appraisal, conflicts, guideline, not_applying
 from service.answer.frequency import (asked_schedule_statement, other_schedule_statement, per_day, rival_advised,
                                      schedule_unstated)
 from service.answer.bounds import bounds, inside_range, outside_range, outside_threshold, states_norm_asked
@@ -142,6 +142,7 @@ def answer_question(index: SearchIndex, question: str, audience: Audience = Audi
     support = choose_support(supporting, lead, quoting, salient)
     # A regimen read from another group's section of the lead's guideline is not joined to it (``scoped_support``).
     support = scoped_support(index, q.text, q.type == "dosing", lead, support, ranked)
+    scope = _left_out_scope(q, lead, ranked) if reading is not None and reading.verdict == "uncertain" else None
     if q.yes_no and lead is not None and not tentative(lead.text):
         # Beside a main result, a change its study ranks below it (``verdict.tentative_change``: "In a supplementary
         # randomized comparison, early addition of metformin ... was associated with increased diabetes-related
@@ -171,6 +172,10 @@ def answer_question(index: SearchIndex, question: str, audience: Audience = Audi
     # (below), so it still counts in the evidence.
     kept = on_more_of_the_question(q, [lead, *support], tuning)[1:] if lead is not None else support
     left_out, support = [c for c in support if c not in kept], kept
+    if scope is not None and all(c.text != scope.text for c in support):
+        # The source's word that its advice does not apply to the asked people is quoted after the advice: it is why
+        # the answer gives neither a yes nor a no (``not_applying``).
+        support = [scope, *support]
     closest = on_more_of_the_question(q, closest, tuning, closest=True)
     closest = _naming_first(q, ranked, closest, tuning.closest_statements)
     # Without a lead, a source's own statement that the asked use is untested (``stated_gap``, chosen above in place of
@@ -934,6 +939,22 @@ def _outcome_names(q: Question, intervention: Concept | None, condition: Concept
     return frozenset(out)
 
 
+def _left_out_scope(q: Question, lead: Candidate | None, ranked: list[Candidate]) -> Candidate | None:
+    """The statement, right after the lead in its passage, that says the lead's advice does not apply to the people the
+    question asks of (``not_applying.left_out_asked``), or None."""
+    if lead is None:
+        return None
+    topic = guideline.topic_terms(q.intervention, q.condition)
+    after = not_applying.following(lead.text, lead.hit.chunk.text)[1:]
+    for c in ranked:
+        if c.doc_id == lead.doc_id and any(c.text in t or t in c.text for t in after) and \
+                not_applying.left_out_asked(q.as_asked or q.text, topic, [c.text]):
+            return c
+    # (Not ranked, below the floors that keep statements off the question: the lead's own passage says it.)
+    said = next((t for t in after if not_applying.left_out_asked(q.as_asked or q.text, topic, [t])), None)
+    return replace(lead, text=said, direct=False) if said is not None else None
+
+
 @dataclass(frozen=True)
 class YesNoReading:
     """A yes/no question's verdict as asked, the statements ``behind`` it, and the ``lead`` of its bottom line:
@@ -1021,6 +1042,13 @@ def read_yes_no(q: Question, ev: RankedEvidence, tuning: AnswerTuning = TUNING,
         # A yes above a statement that says otherwise in the question's own terms (an act asked that it negates, an
         # age asked outside its bound, a warning of the very state a safety question asks of): ``_said_otherwise``.
         verdict = _said_otherwise(q, said, ev, tuning) or verdict
+    first = reading.lead if reading.lead is not None else (reading.behind[0] if reading.behind else None)
+    if verdict in ("yes", "no") and first is not None and not_applying.left_out_asked(
+            q.as_asked or q.text, guideline.topic_terms(q.intervention, q.condition),
+            not_applying.following(first.text, first.hit.chunk.text)):
+        # Advice whose source says right after it that it does not apply to the asked people ("It does not apply to
+        # pregnant women ..." after advice against screening adults at low risk): neither its yes nor its no is theirs.
+        verdict = "uncertain"
     close = _said_close(reading, ev, tuning)
     if verdict == "yes" and (_people_unaddressed(q, close) or _state_unaddressed(q, close, ev.for_them)):
         # Asked of people set apart by a state ("while pregnant", "if I have asthma") above statements none of which

@@ -867,6 +867,14 @@ _CHOICE = (
                rf"receive|be\s+(?:given|offered|prescribed|started\s+on))\s+{_SIDE}(?<!\bwith)(?<!\d)\s+or\s+"
                rf"{_NOT_ALTERNATIVE}{_SIDE}(?:\s+(?:for|in|to|when|if|after|before|during|at|on|while)\s+[^?]+)?\W*$",
                re.I),
+    # ... or two options named alone after a case and a colon or a dash ("Small renal mass: partial or radical
+    # nephrectomy?", "AF with valvular disease - DOAC or warfarin?"), at most a word of when after them ("... mammogram
+    # or ultrasound first?"). Not a question word after the colon ("- how long ... before X or Y"), nor acting against
+    # waiting ("- antibiotics or wait?", "operate or watch?"): whether to act, a yes or a no.
+    re.compile(rf"^[^?:]+?(?::|\s[-\u2013\u2014]+)\s*(?!\s)(?!(?:how|what|which|when|who|why|where|whether|is|are|should|can|"
+               rf"do|does)\b)(?:(?:the|a|an)\s+)?{_SIDE}(?<!\d)\s+or\s+{_NOT_ALTERNATIVE}"
+               r"(?!(?:wait|watch|observe|watchful|delay|defer|hold|nothing|no)\b)"
+               rf"(?:(?:the|a|an)\s+)?{_SIDE}(?:\s+(?:first|now|instead|then|initially))?\W*$", re.I),
 )
 
 

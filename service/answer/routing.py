@@ -44,7 +44,10 @@ _UNSURE = (r"of (uncertain|unknown)\b|(?<!diagnosis is )(?<!diagnosis remains )"
            r"(uncertain|unknown)(?!\s+(?!(whether|if|how|what|why|which|who|when|where|"
            r"to|and|or|as|in|for|about|at|because|since|but|so|than|with|of|on|by|from|the|a|an|is|are|was|were|it|"
            r"this|that)\b)\w)")
-# A gap in the evidence: what has not been studied, or how weak the studies are.
+# A gap in the evidence: what has not been studied, or how weak the studies are. (Not a relative clause on the state
+# of whom or what advice is for, "melanoma that has not been previously treated with X", "people who have not been
+# vaccinated": what has not been done to them, not to the evidence; a thing "that has not been (adequately) tested"
+# still is a gap.)
 GAP = _rx(
     r"\b(limited|limitations?|inconsistent|conflicting|small (sample|trials?|stud(y|ies)|number)|"
     r"no (randomi[sz]ed|controlled|clinical|published) (controlled )?(trials?|stud(y|ies))|" + _UNSURE + "|"
@@ -53,7 +56,9 @@ GAP = _rx(
     r"not (been )?(tested|studied|established|evaluated|proven|used|shown|demonstrated)|no (evidence|data)|"
     r"underpowered|short (follow-up|duration)|may not (apply|translate|generali[sz]e)|bias|heterogene|"
     r"cannot(?! tolerate)|\bno (\w+ ){0,3}(stud(y|ies)|trials?|data|evidence|reports?|guidelines?)\b|"
-    r"(does|do|did) not address|(has|have|had) not been|none (has|have)|no such|"
+    r"(does|do|did) not address|(?<!\bthat )(?<!\bwho )(?<!\bwhich )(has|have|had) not been|"
+    r"\b(that|which) (has|have|had) not been (\w+ly )?(tested|studied|established|evaluated|validated|investigated|"
+    r"assessed|compared|examined|confirmed|reported|proven)|none (has|have)|no such|"
     r"few (laboratory |clinical |published )?(studies|trials|reports)|"
     r"(research|stud(y|ies)|trials?|data|evidence|investigations?|work|confirmation)\b[^.;]{0,40}?"
     r"\b(would be|are|is|remains?) needed|needs? (to be (confirmed|replicated|validated|studied|tested)|further))"

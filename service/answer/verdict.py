@@ -1387,7 +1387,21 @@ def caution_on_effect(verb: str | None, advice: str, topic: frozenset[str] = fro
     if not stems or stems <= _BRINGING_ABOUT or not _effect_direction(stems):
         return False
     read = on_topic(advice, topic)
-    return bool(AGAINST.search(read)) and not cautions_for_risk_of(read, outcome) and not NULL_RESULT.search(read)
+    return (bool(AGAINST.search(read)) and not cautions_for_risk_of(read, outcome) and not NULL_RESULT.search(read)
+            and not against_for_asked_purpose(stems, read, outcome))
+
+
+# The purpose advice names for what it advises on: "to prevent a pressure ulcer", "in order to reduce pain" (each "to",
+# so that "to adults to prevent ..." reads both). Grammar.
+_PURPOSE = re.compile(r"\bto\s+(?=(?P<verb>[a-z]+)\s+(?P<what>[^,;.:!?]+))", re.I)
+
+
+def against_for_asked_purpose(stems: frozenset[str], advice: str, outcome: frozenset[str]) -> bool:
+    """Whether advice against a thing names as its purpose the very effect asked (``stems``: the question's verb, on the
+    ``outcome``): "Do not offer skin massage ... to prevent a pressure ulcer" for "Does skin massage prevent pressure
+    ulcers?" advises against it for that effect, a no to it, not a caution on some other effect."""
+    return any(frozenset(tokenize(m.group("verb"))) & stems and frozenset(tokenize(m.group("what"))) & outcome
+               for m in _PURPOSE.finditer(advice))
 
 
 def moves_as_asked(verb: str | None, text: str, topic: frozenset[str] = frozenset(),
