@@ -6,7 +6,7 @@ A guideline often names what it gives once, then lists its regimen in lines that
     Gizmozumab is the first choice for frobnitis.
     Children:
     - Dosing: <4 years, 8 mg/kg/day; >=4 years, 4 mg/kg/day.
-    - Duration 5-10 days: 5 days is usually sufficient.
+    - Duration 4-8 days: 4 days is often enough.
 
 "Dosing: ..." states the dose of gizmozumab, which only the sentence it follows names; the bare label ("Children:")
 between them names a group, not a subject, and a sibling labelled line before it ("Dosing: ..." before "Duration
@@ -26,7 +26,7 @@ from index.lexical import tokenize
 if TYPE_CHECKING:  # (scoring joins a labelled regimen line to its lead-in with ``regimen_lead_in``)
     from service.answer.scoring import Candidate
 
-# A line that opens with a short label before a colon ("Dosing: ...", "Duration 5-10 days: ...", "Adults: ..."):
+# A line that opens with a short label before a colon ("Dosing: ...", "Duration 4-8 days: ...", "Adults: ..."):
 # at most five words, no clause punctuation in it.
 _LABEL = re.compile(r"^\s*(?P<label>[A-Za-z][^:;.,()]{0,40}?)\s*:\s+\S")
 # A bare label, all of a line: "Children:", "For adults:". Names whom the lines after it are for, not a subject.
@@ -37,7 +37,7 @@ REACH = 4
 
 
 def label_of(text: str) -> str | None:
-    """The short label a statement opens with ("Dosing" of "Dosing: <4 years, 80 mg/kg/day ..."), if any."""
+    """The short label a statement opens with ("Dosing" of "Dosing: <5 years, 70 mg/kg/day ..."), if any."""
     found = _LABEL.match(text)
     if found is None or len(found.group("label").split()) > MAX_LABEL_WORDS:
         return None
@@ -78,13 +78,13 @@ def _lead_in_at(sentences: tuple[str, ...] | list[str], at: int) -> int | None:
     return None
 
 
-# A label naming a regimen ("Dosing", "Dose", "Duration 5-10 days", "Frequency"): nouns of a regimen, no topic.
+# A label naming a regimen ("Dosing", "Dose", "Duration 4-8 days", "Frequency"): nouns of a regimen, no topic.
 _REGIMEN_LABEL = re.compile(r"\b(?:doses?|dosages?|dosing|durations?|frequency|intervals?|"
                             r"length\s+of\s+(?:the\s+)?(?:course|treatment|therapy))\b", re.I)
 
 
 def regimen_lead_in(sentences: list[str], at: int) -> int | None:
-    """For a line labelled by a regimen ("Dosing: <4 years, 80 mg/kg/day ...", "Duration 5-10 days: ..."), where
+    """For a line labelled by a regimen ("Dosing: <5 years, 70 mg/kg/day ...", "Duration 4-8 days: ..."), where
     the sentence stands that says what the regimen is of (``lead_in``: "Gizmocillin is the first choice ...", past
     a bare label and the list's other labelled lines), when the line itself names nothing the lead-in names; else
     None. The answer quotes the line from the lead-in on, verbatim: alone it names nothing it is a regimen of."""

@@ -1,6 +1,6 @@
-"""Advice that says whom it does not apply to: "This recommendation applies only to adults who are not at elevated
-risk. It does not apply to pregnant women or adults who are at elevated risk ...". Asked of people it names so ("Should
-pregnant women be routinely screened ...?"), the advice says nothing for them: its yes or its no is not theirs, and the
+"""Advice that says whom it does not apply to: "This advice covers only adults at average risk of gizmosis. It does
+not apply to pregnant women or adults who are at elevated risk ...". Asked of people it names so ("Should pregnant
+women be routinely screened ...?"), the advice says nothing for them: its yes or its no is not theirs, and the
 verdict is "uncertain" (the guideline leaves them out of its scope; it neither advises for nor against).
 
 Grammar of scope ("does not apply to", "is not intended for", "excludes"), and the words a question names its people

@@ -49,7 +49,7 @@ _ADVICE_WORD = Caseless(re.compile(r"\b(?:recommended|advised|should)\b", re.I))
 # of counts, no topic.
 _THRESHOLD = re.compile(r"\b\w+\s+or\s+(?:more|fewer|less|longer|over)\b|\b(?:more|fewer|less)\s+than\s+\w+", re.I)
 # What says a span is how long something goes on, just before it: "for (at least) two to three months", "lasts about
-# 12 weeks", "a course of five days", "Duration 5-10 days: ..." (a line labelled by it). Not "after about 6 to 12
+# 12 weeks", "a course of five days", "Duration 4-8 days: ..." (a line labelled by it). Not "after about 6 to 12
 # months", a time when something is done. Grammar only.
 _FOR_A_TIME = re.compile(r"\b(?:for|lasts?|lasting|lasted|course\s+of|durations?(?:\s+of)?|beyond|longer\s+than)\s+"
                          r"(?:(?:at\s+least|about|around|"
@@ -123,7 +123,7 @@ def states_length(text: str, lasting: bool = False) -> bool:
 
 
 _SPAN_OF = re.compile(r"\s+of\s+\w", re.I)
-# The first number of a range a span ends ("5-" of "Duration 5-10 days"): passed over to read what is before it.
+# The first number of a range a span ends ("4-" of "Duration 4-8 days"): passed over to read what is before it.
 _RANGE_START = re.compile(r"\d[\d.,]*\s*[-\u2013]\s*$")
 # A span said to be how long something is, after it: "at least six months in duration", "12 weeks in length", "two
 # years long". Grammar only.
@@ -150,8 +150,8 @@ def states_amount(text: str) -> bool:
     return any(not _PER_VOLUME.match(text, m.end()) for m in (*DOSE.regex.finditer(text), *_VOLUME.finditer(text)))
 
 
-# A dose given as a share of another ("consider a 50% reduction of the usual dose", "half the recommended dose"): the
-# dose asked, said against the usual one. Grammar of shares, no topic.
+# A dose given as a share of another ("a 40% reduction of the standard dose may be weighed", "half the recommended
+# dose"): the dose asked, said against the usual one. Grammar of shares, no topic.
 _DOSE_SHARE = re.compile(r"\b\d+(?:\.\d+)?\s*(?:%|per\s*cent\b|percent\b)\s+(?:reduction|increase|decrease)\s+"
                          r"(?:of|in)\s+(?:the\s+)?(?:[\w\-]+\s+){0,2}?doses?\b|"
                          r"\bhalf\s+(?:of\s+)?the\s+(?:[\w\-]+\s+){0,2}?doses?\b", re.I)
@@ -160,7 +160,7 @@ _DOSE_SHARE = re.compile(r"\b\d+(?:\.\d+)?\s*(?:%|per\s*cent\b|percent\b)\s+(?:r
 @lru_cache(maxsize=20_000)
 def states_regimen(text: str, asked: Regimen) -> bool:
     """Whether a statement states what was asked: a dose (``states_amount``: "500 mg", or a share of the usual one,
-    ``_DOSE_SHARE``: "a 50% reduction of the usual dose"), an amount (a dose or a share,
+    ``_DOSE_SHARE``: "a 40% reduction of the standard dose"), an amount (a dose or a share,
     weight or time: ``_QUANTITY``, "5 to 10 percent of body weight"), a course's length said to
     be one (``states_length`` lasting: "for five days"), how often (``routing.FREQUENCY``: "once daily"), or for any
     of them any amount, course or frequency."""
@@ -199,7 +199,7 @@ def on_regimen(direct: list[Candidate], asked: Regimen, advised: bool = False,
     that names what was asked ("Doses ... in rodent studies are ..."); then all of them. The first of these that
     leaves a statement. With the question's terms (``question_terms``), a statement that states what was asked and
     names the asked thing or people only in the sentence that introduces it (``lead_in.subject_terms``: "Dosing:
-    <4 years, 80 mg/kg/day" after "Gizmocillin is the first choice ...") comes first when with that sentence it
+    <5 years, 70 mg/kg/day" after "Gizmocillin is the first choice ...") comes first when with that sentence it
     names as many of them as any statement does (``_introduced_first``)."""
     regimen = [c for c in direct if states_regimen(c.text, "any") or states_regimen(c.text, asked)]
     if advised:
@@ -225,7 +225,7 @@ def unstated(texts: list[str], asked: Regimen) -> bool:
 def _introduced_first(stated: list[Candidate], asked: Regimen, question_terms: frozenset[str]) -> list[Candidate]:
     """``stated`` with those first that name as many of the question's terms as any statement of ``stated`` does
     (with the sentence introducing them, ``lead_in.subject_terms``) and either name more of them so than by
-    themselves or hold a line labelled by what was asked ("Dosing: ...", "Duration 5-10 days: ...",
+    themselves or hold a line labelled by what was asked ("Dosing: ...", "Duration 4-8 days: ...",
     ``lead_in.labels_in``); those so labelled alone where there are any. Others keep their order."""
     if not question_terms or len(stated) < 2:
         return stated

@@ -1038,7 +1038,7 @@ def _statements(text: str, spans: tuple[tuple[int, int], ...], min_chars: int,
             if len(sentence) > 2 * tuning.max_chars:
                 continue
         elif n and (k := _regimen_lead_in(text, spans, n, tuning)) is not None:
-            # A line labelled by a regimen names nothing it is the regimen of ("Dosing: <4 years, 80 mg/kg/day ...");
+            # A line labelled by a regimen names nothing it is the regimen of ("Dosing: <5 years, 70 mg/kg/day ...");
             # the sentence it follows does ("Gizmocillin is the first choice ..."): quoted from that one's start.
             sentence, joined = text[spans[k][0]:end], True
         elif not quotable(sentence, tuning):

@@ -11,9 +11,9 @@ from service.answer.routing import GAP
 from service.answer.verdict import caution_on_effect
 from tests.service.candidates import scored
 
-_ADVICE = ("Gizmozumab is recommended as an option for treating advanced (unresectable or metastatic) wheezoma that "
-           "has not been previously treated with blorbimab, in adults, only when the company provides gizmozumab with "
-           "the discount agreed in the patient access scheme.")
+_ADVICE = ("Gizmozumab is recommended as a choice for managing wheezoma, spread or inoperable, that has not been "
+           "previously treated with blorbimab, in adults, provided the maker supplies gizmozumab at the price set in "
+           "its access arrangement.")
 
 
 def test_a_relative_clause_on_the_treated_state_is_no_gap() -> None:
@@ -28,13 +28,13 @@ def test_a_relative_clause_on_the_treated_state_is_no_gap() -> None:
     assert GAP.search("Gizmo ventilation has not been compared with usual care.")
 
 
-_SCOPE = ("The task force recommends against screening for wheezovirus in adults who are not at elevated risk. This "
-          "recommendation applies only to adults who are not at elevated risk. It does not apply to pregnant women or "
-          "adults who are at elevated risk for wheezovirus, such as: people who inject drugs")
+_SCOPE = ("The panel advises against screening for wheezovirus in adults who are at average risk. The advice covers "
+          "only adults who are at average risk. It does not apply to pregnant women or adults who are at elevated "
+          "risk for wheezovirus, such as: people who share needles")
 
 
 def test_advice_that_does_not_apply_to_the_asked_people_is_not_theirs() -> None:
-    lead = "The task force recommends against screening for wheezovirus in adults who are not at elevated risk."
+    lead = "The panel advises against screening for wheezovirus in adults who are at average risk."
     said = following(lead, _SCOPE)
     assert said[0] == lead and len(said) == 3
     assert left_out_groups(said[2]) == (frozenset({"pregnant"}), frozenset({"elev", "risk", "wheezovirus"}))

@@ -1,7 +1,7 @@
 """Dose and duration lines that name no drug, and codes of another gene (session 56, blind test 56d).
 
-A guideline named its first-choice antibiotic once, then listed "Children:", "- Dosing: <4 years, 80 mg/kg/day ...",
-"- Duration 5-10 days: ..." under it: the lines never name the drug, so "What amoxicillin dose ...?" led with
+A guideline named its first-choice antibiotic once, then listed "Children:", "- Dosing: <5 years, 70 mg/kg/day ...",
+"- Duration 4-8 days: ..." under it: the lines never name the drug, so "What amoxicillin dose ...?" led with
 another drug's dose. A labelled regimen line is quoted from the sentence that introduces it, and the line labelled by
 what was asked leads. "Amitriptyline in a CYP2D6 ultrarapid metabolizer?" led with advice for CYP2C19 metabolizers."""
 from __future__ import annotations
@@ -17,11 +17,11 @@ from service.answer.regimen import on_regimen, regimen_asked, states_length, sta
 from service.answer.scoring import statements
 from tests.service.candidates import direct_candidate, passage
 
-FIRST = "Zorbicillin is the first choice of antibiotic therapy for all cases of gizmo otitis."
-DOSING = "Dosing: <4 years, 80 mg/kg/day divided twice a day; 4 years or older, 40-60 mg/kg/day."
-DURATION = "Duration 5-10 days: 5 days is usually sufficient, although 10 days reduces clinical failure."
-OTHER = ("Treat gizmo otitis that is unresponsive to zorbicillin after 72 hours with zorbiclav 80 mg/kg/day for "
-         "10 days.")
+FIRST = "Zorbicillin is the preferred first antibiotic in every case of gizmo otitis."
+DOSING = "Dosing: <5 years, 70 mg/kg/day in two doses; 5 years or older, 30-50 mg/kg/day."
+DURATION = "Duration 4-8 days: 4 days is often enough, though 8 days lowers the rate of relapse."
+OTHER = ("Treat gizmo otitis that is unresponsive to zorbicillin after 72 hours with zorbiclav 70 mg/kg/day for "
+         "8 days.")
 
 
 def test_a_regimen_line_is_quoted_from_the_sentence_that_introduces_it() -> None:
@@ -50,7 +50,7 @@ def test_the_line_labelled_by_what_was_asked_leads() -> None:
 
 def test_a_duration_line_states_a_course_and_its_frame_is_asked_without_a_topic() -> None:
     assert states_length(DURATION, lasting=True)
-    assert states_regimen("If a gizmo is warranted, consider a 50% reduction of the usual dose.", "dose")
+    assert states_regimen("If a gizmo is needed, a 40% reduction of the standard dose may be weighed.", "dose")
     assert regimen_asked("How many days of zorbicillin does a 6-year-old with gizmo otitis need?") == "course"
     q = read_question("How many days of zorbicillin does a 6-year-old with gizmo otitis need?")
     assert q.type == "dosing"
@@ -59,7 +59,7 @@ def test_a_duration_line_states_a_course_and_its_frame_is_asked_without_a_topic(
 
 def test_a_statement_inherits_the_terms_of_the_sentence_before_it() -> None:
     before = "Adverse effects are more likely in widget poor processors."
-    after = "If a gizmo is warranted, consider a 50% reduction of the usual dose."
+    after = "If a gizmo is needed, a 40% reduction of the standard dose may be weighed."
     text, spans = passage(before, after)
     c = replace(direct_candidate(after), hit=replace(direct_candidate(after).hit, chunk=replace(
         direct_candidate(after).hit.chunk, text=text, sentences=spans)))
@@ -70,8 +70,8 @@ def test_a_statement_on_another_code_of_the_asked_family_does_not_lead() -> None
     question = "Gizmoline in a WDG2D6 ultrarapid metabolizer?"
     other = direct_candidate("If gizmoline is administered to a WDG2C19 ultrarapid metabolizer, monitoring is "
                              "recommended.")
-    asked = direct_candidate("WDG2D6 ultrarapid metabolizers have a higher probability of failing gizmoline, and "
-                             "alternate agents are preferred.")
+    asked = direct_candidate("WDG2D6 ultrarapid metabolizers are more likely to fail on gizmoline, so other "
+                             "agents are preferred.")
     both = direct_candidate("Caution is needed with a WDG2D6 poor metabolizer also having WDG2C19 poor metabolism.")
     assert of_other_code(question, other.text)
     assert not of_other_code(question, asked.text) and not of_other_code(question, both.text)

@@ -7,6 +7,9 @@ from pathlib import Path
 
 import pytest
 
+from index.search import open_index
+from service.answer.pipeline import rank_evidence, read_yes_no
+from service.answer.question import read_question
 from tests.service.corpora import answered, background_guidelines, built
 
 GUIDELINE = """---
@@ -52,7 +55,7 @@ year: 2022
 
 ## Recommendations
 
-Gizmoxaban is recommended as an option for treating gizmo clots and preventing their return in adults.
+Gizmoxaban is an option recommended for treating gizmo clots and for stopping their return in adults.
 """
 
 
@@ -64,6 +67,14 @@ def adults_dir(tmp_path_factory: pytest.TempPathFactory) -> Path:
 
 def test_advice_for_adults_alone_is_no_yes_for_a_child(adults_dir: Path) -> None:
     # Session 55's blind test: "yes" to a treatment for a 12-year-old child from an appraisal for adults only, the
-    # only statement there was (it was read when no statement on the asked people remained).
-    assert answered(adults_dir, "Can gizmoxaban be used to treat gizmo clots in a 12-year-old child?").verdict != "yes"
-    assert answered(adults_dir, "Can gizmoxaban be used to treat gizmo clots in adults?").verdict == "yes"
+    # only statement there was (it was read when no statement on the asked people remained). Read where the verdict
+    # is decided: on this small corpus a later rule leaves the answer "insufficient" either way.
+    index = open_index(adults_dir)
+    try:
+        def verdict(question: str) -> str | None:
+            q = read_question(question)
+            return read_yes_no(q, rank_evidence(index, q)).verdict
+        assert verdict("Can gizmoxaban be used to treat gizmo clots in a 12-year-old child?") == "uncertain"
+        assert verdict("Can gizmoxaban be used to treat gizmo clots in adults?") == "yes"
+    finally:
+        index.close()
