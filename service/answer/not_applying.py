@@ -1,5 +1,5 @@
 """Advice that says whom it does not apply to: "This advice covers only adults at average risk of gizmosis. It does
-not apply to pregnant women or adults who are at elevated risk ...". Asked of people it names so ("Should pregnant
+not apply to women who are pregnant or to adults with a raised risk ...". Asked of people it names so ("Should pregnant
 women be routinely screened ...?"), the advice says nothing for them: its yes or its no is not theirs, and the
 verdict is "uncertain" (the guideline leaves them out of its scope; it neither advises for nor against).
 
@@ -19,7 +19,7 @@ from service.answer.question import PEOPLE_WORDS
 _NOT_APPLYING = re.compile(r"\b(?:(?:does|do)\s+not\s+apply|(?:is|are)\s+not\s+(?:intended|meant)|(?:is|are)\s+not\s+"
                            r"applicable)\s+(?:to|for)\s+(?P<who>[^.;:]+?)(?=\s*(?:,?\s*(?:such\s+as|e\.g\.|including)"
                            r"\b|[.;:]|$))", re.I)
-# The groups a list of people joins ("pregnant women or adults who are at elevated risk").
+# The groups a list of people joins ("pregnant women or to adults with a raised risk").
 _GROUPS = re.compile(r"\s*(?:,\s*(?:or|and)?|\bor\b|\band\b)\s*", re.I)
 _PEOPLE = re.compile(rf"^(?:{PEOPLE_WORDS}|patient|person|individual|adult|child|woman|man)$", re.I)
 # Words that name people in any group, and relative-clause grammar: what sets a group apart is the rest.
@@ -29,8 +29,8 @@ _GENERIC = frozenset(tokenize("who whom whose are is were those have has had at 
 @lru_cache(maxsize=4096)
 def left_out_groups(text: str) -> tuple[frozenset[str], ...]:
     """The groups of people a statement says its advice does not apply to, each as the terms that set it apart (its
-    people nouns and grammar words left out): ("pregnant",) and ("elevat", "risk", ...) of "It does not apply to
-    pregnant women or adults who are at elevated risk ..."."""
+    people nouns and grammar words left out): ("pregnant",) and ("rais", "risk", ...) of "It does not apply to
+    women who are pregnant or to adults with a raised risk ..."."""
     out: list[frozenset[str]] = []
     for found in _NOT_APPLYING.finditer(text):
         for group in _GROUPS.split(found.group("who")):
@@ -45,7 +45,7 @@ def left_out_asked(question: str, topic: frozenset[str], statements: list[str]) 
     """Whether one of ``statements`` (the verdict's statement and what its source says right after it) says its advice
     does not apply to people the question asks of: a group whose every term, besides the asked topic's (``topic``),
     the question names ("pregnant" of "pregnant women" for "Should pregnant women be routinely screened ...?"; not
-    "adults who are at elevated risk" for a low-risk adult, the question naming "risk" but not "elevated")."""
+    "adults with a raised risk" for a low-risk adult, the question naming "risk" but not "raised")."""
     asked = frozenset(tokenize(question)) - QUESTION_WORDS
     for text in statements:
         for group in left_out_groups(text):

@@ -45,7 +45,7 @@ _UNSURE = (r"of (uncertain|unknown)\b|(?<!diagnosis is )(?<!diagnosis remains )"
            r"to|and|or|as|in|for|about|at|because|since|but|so|than|with|of|on|by|from|the|a|an|is|are|was|were|it|"
            r"this|that)\b)\w)")
 # A gap in the evidence: what has not been studied, or how weak the studies are. (Not a relative clause on the state
-# of whom or what advice is for, "a gizmoma that has not been previously treated with X", "people who have not been
+# of whom or what advice is for, "a gizmoma that has not been treated before with X", "people who have not been
 # vaccinated": what has not been done to them, not to the evidence; a thing "that has not been (adequately) tested"
 # still is a gap.)
 GAP = _rx(

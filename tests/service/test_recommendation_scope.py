@@ -12,7 +12,7 @@ from service.answer.verdict import caution_on_effect
 from tests.service.candidates import scored
 
 _ADVICE = ("Gizmozumab is recommended as a choice for managing wheezoma, spread or inoperable, that has not been "
-           "previously treated with blorbimab, in adults, provided the maker supplies gizmozumab at the price set in "
+           "treated before with blorbimab, in adults, provided the maker supplies gizmozumab at the price set in "
            "its access arrangement.")
 
 
@@ -29,18 +29,18 @@ def test_a_relative_clause_on_the_treated_state_is_no_gap() -> None:
 
 
 _SCOPE = ("The panel advises against screening for wheezovirus in adults who are at average risk. The advice covers "
-          "only adults who are at average risk. It does not apply to pregnant women or adults who are at elevated "
-          "risk for wheezovirus, such as: people who share needles")
+          "only adults who are at average risk. It does not apply to women who are pregnant or to adults with a raised "
+          "risk of wheezovirus, such as: people who share needles")
 
 
 def test_advice_that_does_not_apply_to_the_asked_people_is_not_theirs() -> None:
     lead = "The panel advises against screening for wheezovirus in adults who are at average risk."
     said = following(lead, _SCOPE)
     assert said[0] == lead and len(said) == 3
-    assert left_out_groups(said[2]) == (frozenset({"pregnant"}), frozenset({"elev", "risk", "wheezovirus"}))
+    assert left_out_groups(said[2]) == (frozenset({"pregnant"}), frozenset({"rais", "risk", "wheezovirus"}))
     topic = frozenset({"screen", "wheezovirus"})
     assert left_out_asked("Should pregnant women be routinely screened for wheezovirus?", topic, said)
-    # A low-risk adult is not left out: the question names "risk" but not "elevated".
+    # A low-risk adult is not left out: the question names "risk" but not "raised".
     assert not left_out_asked("Should I screen a low-risk 45-year-old for wheezovirus?", topic, said)
     assert not left_out_asked("Should adults be screened for wheezovirus?", topic, said)
 
