@@ -64,3 +64,22 @@ year: 2023
 
 {BACKGROUND[title]}
 """ for n, title in enumerate(titles)}
+
+
+# A children's guideline whose advice names age bounds and sides ("under 2 years with infection in both ears"): the
+# fixture of the tests on advice for the asked people (test_verdict_people, test_people_exact).
+EAR_GUIDELINE = """---
+title: "Gizmo ear infection in children"
+type: guideline
+year: 2023
+---
+# Gizmo ear infection in children
+
+## Recommendations
+
+Clinicians should offer pain relief to every child with gizmo ear infection. Watchful waiting without immediate drugx
+is an appropriate option for many children older than 6 months with non-severe illness. Immediate drugx is
+recommended for children under 6 months, for children with severe symptoms such as high fever or severe ear pain, and
+for children with ear discharge. Immediate drugx is also recommended for children under 2 years with infection in both
+ears.
+"""

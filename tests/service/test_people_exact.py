@@ -15,22 +15,10 @@ from ingest.models import Chunk, Document, DocumentKind
 from service.answer.scoring import Candidate, sentence_terms
 from service.answer.subgroup import asked_people_terms
 from service.answer.verdict_people import _groups
-from tests.service.corpora import answered, background_guidelines, built
+from tests.service.corpora import EAR_GUIDELINE, answered, background_guidelines, built
 
-GUIDELINE = """---
-title: "Gizmo ear infection in children"
-type: guideline
-year: 2023
----
-# Gizmo ear infection in children
-
-## Recommendations
-
-Clinicians should offer pain relief to every child with gizmo ear infection. Watchful waiting without immediate drugx
-is an appropriate option for many children older than 6 months with non-severe illness. Immediate drugx is
-recommended for children under 6 months, for children with severe symptoms such as high fever or severe ear pain, and
-for children with ear discharge. Immediate drugx is also recommended for children under 2 years with infection in both
-ears. A delayed drugx prescription reduces drugx use without worsening outcomes.
+GUIDELINE = EAR_GUIDELINE.rstrip() + """ A delayed drugx prescription reduces drugx use without worsening
+outcomes.
 
 ## Choice of drug
 

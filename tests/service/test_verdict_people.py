@@ -10,23 +10,9 @@ import pytest
 from index.search import open_index
 from service.answer.pipeline import rank_evidence, read_yes_no
 from service.answer.question import read_question
-from tests.service.corpora import answered, background_guidelines, built
+from tests.service.corpora import EAR_GUIDELINE, answered, background_guidelines, built
 
-GUIDELINE = """---
-title: "Gizmo ear infection in children"
-type: guideline
-year: 2023
----
-# Gizmo ear infection in children
-
-## Recommendations
-
-Clinicians should offer pain relief to every child with gizmo ear infection. Watchful waiting without immediate drugx
-is an appropriate option for many children older than 6 months with non-severe illness. Immediate drugx is
-recommended for children under 6 months, for children with severe symptoms such as high fever or severe ear pain, and
-for children with ear discharge. Immediate drugx is also recommended for children under 2 years with infection in both
-ears.
-"""
+GUIDELINE = EAR_GUIDELINE
 
 
 @pytest.fixture(scope="module")
