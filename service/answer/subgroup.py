@@ -160,6 +160,14 @@ _STATE_BEFORE = re.compile(rf"(?<![\w\-])(?P<a>[a-z]+)\s+(?={PERSON_NOUNS}\b)|"
                            r"\b(?:is|are|becomes?|became|gets?|got|while|when)\s+(?P<b>[a-z]+)\b", re.I)
 
 
+# A state people are about to be in, said by a participle of planning or trying and the state, its noun or the adjective
+# after "to be/become/get" ("a patient planning pregnancy", "a woman intending to become pregnant", "planning a
+# surgery"): advice against a thing in that state answers for them, as they will be in it. Grammar, no topic.
+_PLANNING_STATE = re.compile(
+    r"\b(?:planning|intending|trying|hoping|wanting|preparing)\s+(?:for\s+|to\s+(?:become|get|be|have|undergo)\s+)?"
+    r"(?:(?:a|an|the|her|his|their|my)\s+)?(?P<s>[a-z][\w\-]*)", re.I)
+
+
 # A state said as what people are doing, a gerund after "while" ("while breastfeeding", "while fasting"); not a verb of
 # taking or trying, which names what is taken ("while taking warfarin"). Grammar.
 _WHILE_DOING = re.compile(r"\bwhile\s+(?!(?:taking|using|receiving|starting|stopping|having|getting|being|trying|"
@@ -190,6 +198,8 @@ def asked_states(*phrases: str | None) -> tuple[str, ...]:
         for m in _STATE_BEFORE.finditer(phrase):
             found += state_nouns(m.group("a") or m.group("b")).split()
         found += [m.group("g") for m in _WHILE_DOING.finditer(phrase)]
+        found += [state_nouns(m.group("s")) or m.group("s") for m in _PLANNING_STATE.finditer(phrase)
+                  if not re.fullmatch(r"to|take|use|start|stop|get|be|become|have|undergo", m.group("s"), re.I)]
     return tuple(dict.fromkeys(f for f in found if frozenset(tokenize(f)) - QUESTION_WORDS))
 
 
