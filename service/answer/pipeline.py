@@ -79,6 +79,7 @@ from service.answer.summary import (asks_account, on_more_of_the_question, salie
 from service.answer.title_outcomes import title_outcomes
 from service.answer.tuning import TUNING, AnswerTuning
 from service.answer.verdict_lacking import needed_but_lacking
+from service.answer.people_clause import naming_the_state
 from service.answer.verdict_people import decide_for_the_asked, for_exactly_them, withheld_for_them
 from service.answer.verdict_stop_advised import stop_advised
 from service.answer.verdict import (VerdictModel, advice_on_causing, against_advice, against_lead, answers_absence,
@@ -662,6 +663,12 @@ def rank_evidence(index: SearchIndex, q: Question, tuning: AnswerTuning = TUNING
         # for a long QT interval) answers for them, as advice against it there does: it leads, and says no. Read as
         # any statement, the warning was quoted under a "Yes.".
         lead, for_them = replace(warned, direct=True), "against"
+    own_state = naming_the_state(q.as_asked or q.text, lead, ranked) if not q.yes_no and for_them is None else None
+    if own_state is not None:
+        # Asked for the people a relative clause sets apart ("... who is allergic to gizmocillin: which ...?"), the
+        # guideline's advice that names their state ("In the event of allergy to gizmocillin, ...") leads before its
+        # usual advice on the thing they are set apart by (``people_clause``).
+        lead = replace(own_state, direct=True)
     written_rest = _written_rest(q, stats.lexicon)
     return RankedEvidence(hits, ranked, closest_only, direct, near_misses, salient, lead, retracted, forms,
                           outcome_names, written_rest, set_aside, for_them, (i_concept, c_concept),

@@ -32,12 +32,49 @@ def decide_for_the_asked(question: str, direct: list[Candidate], ranked: list[Ca
     """``verdict.decide`` on the statements of the asked people only (``of_the_asked_people``). Where only statements
     on other people would carry a yes or a no, the verdict is neither ("uncertain", resting on them): what is advised
     for others says the answer depends on who is asked of, not that nothing speaks to it."""
+    near = of_the_asked_people(question, (direct or ranked)[:_MET_REACH])
+    met = [c for c in near if conditions_met(question, c.text)]
+    if met:
+        # A statement whose condition the question states met ("... should be referred if the effusion persists for
+        # 6 months and ..." for "effusion for 6 months and ...: refer?") speaks for the asked case; another beside it
+        # on people without what the question states ("... an asymptomatic effusion ... can be followed without
+        # referral") does not outweigh it.
+        said, behind = decide(question, met if direct else [], met, *args, **kwargs)
+        if said in ("yes", "no"):
+            return said, behind
     said, behind = decide(question, of_the_asked_people(question, direct), of_the_asked_people(question, ranked),
                           *args, **kwargs)
     if said != "insufficient":
         return said, behind
     others, their = decide(question, direct, ranked, *args, **kwargs)
     return ("uncertain", their) if others in ("yes", "no") else (said, behind)
+
+
+_MET_REACH = 5  # the statements a met condition is looked for in: the verdict's own few
+_DURATION = re.compile(r"\b(\d+)\s*[- ]?\s*(year|month|week|day|hour)s?\b", re.I)
+# A condition clause: "if", "when" or "where" up to the clause's end.
+_CONDITION = re.compile(r"\b(?:if|when|where|once)\b[^.;]*", re.I)
+
+
+def _durations(text: str) -> set[tuple[str, str]]:
+    return {(m.group(1), m.group(2).lower()) for m in _DURATION.finditer(text)}
+
+
+def conditions_met(question: str, statement: str) -> bool:
+    """Whether ``statement`` sets a condition on how long something has lasted that the question states met: its
+    condition clause ("if effusion persists for 6 months and ...") names durations, each of which the question states
+    ("... effusion for 6 months ..."), and a word of the question besides. A statement whose condition names another
+    duration, or none, is not one the question meets."""
+    asked = _durations(question)
+    if not asked:
+        return False
+    words = frozenset(tokenize(question)) - QUESTION_WORDS
+    for m in _CONDITION.finditer(statement):
+        named = _durations(m.group(0))
+        rest = frozenset(tokenize(_DURATION.sub(" ", m.group(0))))
+        if named and named <= asked and words & rest:
+            return True
+    return False
 
 
 # Kinds of qualifier that name a person exactly as the question does: an age bound the asked age falls inside, a side.
