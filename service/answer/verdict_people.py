@@ -62,7 +62,7 @@ def _durations(text: str) -> set[tuple[str, str]]:
 
 def conditions_met(question: str, statement: str) -> bool:
     """Whether ``statement`` sets a condition on how long something has lasted that the question states met: its
-    condition clause ("if effusion persists for 6 months and ...") names durations, each of which the question states
+    condition clause ("if the gizmo effusion lasts 6 months and ...") names durations, each of which the question states
     ("... effusion for 6 months ..."), and a word of the question besides. A statement whose condition names another
     duration, or none, is not one the question meets."""
     asked = _durations(question)

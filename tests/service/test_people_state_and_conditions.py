@@ -37,7 +37,7 @@ For a child with an allergy to gizmocillin, a single dose of zorbamycin 30 mg/kg
 treatment.
 
 - Where gizmo otitis has not improved after 3 days of gizmocillin, switch to gizmocillin/clavulanate for 10 days or to
-  zorbamycin 20 mg/kg daily for 3 days.
+  zorbamycin 15 mg/kg daily for 4 days.
 
 ## Effusion
 

@@ -72,8 +72,8 @@ def test_a_statement_on_another_code_of_the_asked_family_does_not_lead() -> None
                              "recommended.")
     asked = direct_candidate("WDG2D6 ultrarapid metabolizers are more likely to fail on gizmoline, so other "
                              "agents are preferred.")
-    both = direct_candidate("Caution is needed with poor or ultrarapid phenotypes, e.g. a WDG2D6 poor metabolizer also "
-                            "having WDG2C19 ultrarapid metabolism.")
+    both = direct_candidate("Caution is needed with poor or ultrarapid phenotypes, such as a WDG2D6 poor metabolizer "
+                            "also having WDG2C19 ultrarapid metabolism.")
     assert of_other_code(question, other.text)
     assert not of_other_code(question, asked.text) and not of_other_code(question, both.text)
     assert not of_other_code("Gizmoline in ultrarapid metabolizers?", other.text)  # no code asked
