@@ -9,7 +9,7 @@ import re
 from index.lexical import QUESTION_WORDS, tokenize
 from service.answer.guideline import gives_advice
 from service.answer.scoring import Candidate
-from service.answer.subgroup import _covers
+from service.answer.subgroup import covers
 
 # "who is <adjective> to/of/with <thing>" (or "if/when the child is ..."): a state and what it is toward.
 _WHO_STATE = re.compile(r"\b(?:who|(?:if|when)\s+(?:(?:the|a|an|my|his|her|their)\s+)?[a-z]+)\s+"
@@ -39,9 +39,9 @@ def naming_the_state(question: str, lead: Candidate | None, ranked: list[Candida
     None when the question names no such state, the lead names it, or no statement of its source does."""
     state = stated_state(question)
     anchor = lead if lead is not None else next(iter(ranked), None)
-    if not state or anchor is None or _covers(anchor.terms, state):
+    if not state or anchor is None or covers(anchor.terms, state):
         return None
     for c in ranked:
-        if c.doc_id == anchor.doc_id and c is not lead and _covers(c.terms, state) and gives_advice(c.text):
+        if c.doc_id == anchor.doc_id and c is not lead and covers(c.terms, state) and gives_advice(c.text):
             return c
     return None

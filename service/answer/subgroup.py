@@ -92,7 +92,7 @@ def asked_traits(condition: str | None) -> tuple[frozenset[str], ...]:
 SHORTEST_SHARED_STEM = 5
 
 
-def _covers(said: frozenset[str], asked: frozenset[str]) -> bool:
+def covers(said: frozenset[str], asked: frozenset[str]) -> bool:
     """Whether every asked term is said, as the same term or a stem of the same word ("allerg" of "allergic" and
     "allergi" of "allergy", ``concepts.same_word``, or one a stem the other begins with)."""
     return all(any(t == s or same_word(t, s) or (min(len(t), len(s)) >= SHORTEST_SHARED_STEM
@@ -118,7 +118,7 @@ def another_for_them(candidates: list[Candidate], condition: str | None,
     diabetes" is no "no" to metformin). With ``missed_by`` (a lead already chosen), only people set apart by what
     that statement does not name (``asked_traits``: the lead "Amoxicillin is the recommended first-line antibiotic for
     acute otitis media" names no penicillin allergy). None when the question names no such people or none does."""
-    traits = [t for t in asked_traits(condition) if missed_by is None or not _covers(missed_by.terms, t)]
+    traits = [t for t in asked_traits(condition) if missed_by is None or not covers(missed_by.terms, t)]
     forms = [form for form in intervention_forms if form]
     if not traits or not forms:
         return None
@@ -135,7 +135,7 @@ def another_for_them(candidates: list[Candidate], condition: str | None,
             if _MORE_PEOPLE.match(c.text, m.end()):
                 continue  # people defined by more than the question says ("... with penicillin allergy and Y")
             said = frozenset(tokenize(m.group("t"))) - QUESTION_WORDS
-            if any(_covers(said, asked) and _covers(asked, said) for asked in traits):  # the same people, no more
+            if any(covers(said, asked) and covers(asked, said) for asked in traits):  # the same people, no more
                 return c                                                                 # and no less
     return None
 
@@ -238,12 +238,12 @@ def same_state(asked: str, said: str, links: StateLinks | None = None) -> bool:
     if not a or not s or negated(asked) != negated(said):
         return False
     a_set, s_set = frozenset(a), frozenset(s)
-    if _covers(s_set, a_set) and _covers(a_set, s_set):
+    if covers(s_set, a_set) and covers(a_set, s_set):
         return True
-    extra = [t for t in s if not _covers(a_set, frozenset({t}))]
-    shared = len(extra) < len(s) or any(_covers(s_set, frozenset({t})) for t in a)
+    extra = [t for t in s if not covers(a_set, frozenset({t}))]
+    shared = len(extra) < len(s) or any(covers(s_set, frozenset({t})) for t in a)
     if shared:
-        return _covers(s_set, a_set) and extra == s[-1:]
+        return covers(s_set, a_set) and extra == s[-1:]
     if links is None:
         return False
     return bool((links.kind_of is not None and len(s) == 1 and said.strip().lower().endswith("s")
@@ -320,7 +320,7 @@ def _matches(states: list[str], asked: frozenset[str], asked_states_: tuple[str,
     (``asked``, the same words both ways, ``defining_terms``) or one of their states (``same_state``)."""
     for said in states:
         terms = frozenset(tokenize(said)) - QUESTION_WORDS
-        if asked and terms and _covers(terms, asked) and _covers(asked, terms):
+        if asked and terms and covers(terms, asked) and covers(asked, terms):
             return True
         if any(same_state(state, said, links) for state in asked_states_):
             return True
@@ -537,7 +537,7 @@ def _moved_to(asked: str, verb: str, item: str) -> bool:
     said = frozenset(ordered_terms(item))
     wanted = _direction(a)
     stated = _direction(frozenset(tokenize(verb))) or _direction(said)
-    return bool(measure) and wanted != 0 and wanted == stated and _covers(said, measure)
+    return bool(measure) and wanted != 0 and wanted == stated and covers(said, measure)
 
 
 def _warned_subject(text: str, start: int) -> str:
@@ -636,6 +636,6 @@ def for_asked_people(question: str, c: Candidate) -> bool:
         if _MORE_PEOPLE.match(c.text, m.end()):
             continue
         said = frozenset(tokenize(m.group("t"))) - QUESTION_WORDS
-        if said and any(_covers(said, a) and _covers(a, said) for a in asked):
+        if said and any(covers(said, a) and covers(a, said) for a in asked):
             return True
     return False
