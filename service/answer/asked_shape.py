@@ -10,21 +10,21 @@ import re
 
 from service.answer.caseless import Caseless
 
-# ... a value that bounds a measure ("On gizmarin for a heart rhythm problem, what clotting-test range?", "What is
+# A value that bounds a measure ("On gizmarin for a heart rhythm problem, what clotting-test range?", "What is
 # the target level ...?", "Which threshold ...?"), which a number answers ("2.0 to 3.0", "below 140"), not a statement
 # that only names the word ("... has a narrow therapeutic range"). Grammar of the question, no topic.
 _VALUE_ASKED = Caseless(re.compile(r"\b(?:what|which)\s+(?:[\w\-]+\s+){0,3}?(?:range|target|goal|threshold|"
                                    r"cut[\s\-]?off|cut[\s\-]?point)s?\b", re.I))
-# ... how long a procedure or a thing done takes ("How long does the gizmo lavage take?", "how long does procedure
+# How long a procedure or a thing done takes ("How long does the gizmo lavage take?", "how long does procedure
 # take"), which a length of time answers ("takes 10 to 30 minutes"), not how long its benefit lasts. Grammar.
 _TAKES_ASKED = Caseless(re.compile(r"\bhow\s+long\s+(?:does|do|will|would|did|should|can)\s+(?:[\w\-]+\s+){0,5}?"
                                    r"take\b(?!\s+(?:to|for)\b)", re.I))
-# ... which of several is the most or least of something ("which phase hurts most", "Which stage is the most
+# Which of several is the most or least of something ("which phase hurts most", "Which stage is the most
 # painful?"), which a statement of a superlative answers ("... is usually the most painful phase"). Grammar.
 _MOST_ASKED = Caseless(re.compile(r"\b(?:which|what)\b[^?]*\b(?:most|least|worst)\b", re.I))
 _SUPERLATIVE_STATED = re.compile(r"\b(?:the\s+)?(?:most|least)\s+(?!of\b|patients\b|people\b|cases\b|studies\b|"
                                  r"trials\b)[a-z]\w+|\b(?:worst|commonest)\b", re.I)
-# ... whether an effect lasts ("does benefit last", "Does the benefit of gizmo lavage last long term?"), which the
+# Whether an effect lasts ("does benefit last", "Does the benefit of gizmo lavage last long term?"), which the
 # latest follow-up answers: a statement reporting a later time point in years ("Longer follow-up ... at about five
 # years found no significant difference"), before one on the first year. Grammar of time, no topic.
 _LASTING_ASKED = Caseless(re.compile(r"\b(?:does|do|will|would|did)\s+(?:[\w\-]+\s+){0,6}?last\b(?!\s+(?:dose|"
@@ -40,8 +40,8 @@ _VALUE_STATED = re.compile(r"\b\d+(?:\.\d+)?\s*(?:to|-|\u2013|and)\s*\d+(?:\.\d+
                            r"up\s+to)\s+\d+(?:\.\d+)?\b(?!\s+(?:patients|participants|people|trials|studies)\b)",
                            re.I)
 # A length of time a statement gives, with or without a preposition ("takes 10 to 30 minutes", "lasts about an
-# hour"). Grammar of time.
-_LENGTH_STATED = re.compile(r"\b(?:\d+|one|two|three|four|five|six|ten|an?)(?:\s+(?:to|or|and)\s+\d+)?[\s\-]+"
+# hour"; not "once a day", which says how often). Grammar of time.
+_LENGTH_STATED = re.compile(r"\b(?:\d+|one|two|three|four|five|six|ten|an)(?:\s+(?:to|or|and)\s+\d+)?[\s\-]+"
                             r"(?:seconds?|minutes?|hours?|days?|weeks?)\b", re.I)
 
 

@@ -609,7 +609,9 @@ def misses_shape(text: str, q: Question) -> bool:
     """Whether a statement lacks what the question's frame asks for (``of_shape_asked``): no amount for "How much
     ...?", no span of time for "How soon ...?" or "When should ...?" (``_SPAN_STATED``), no age for "At what age
     ...?"; for a dosing question, what it asks of the regimen (``regimen.states_regimen``: a dose for "What dose
-    ...?", a course's length for "How long ...?", how often for "How often ...?"). False for any other question."""
+    ...?", a course's length for "How long ...?", how often for "How often ...?"); a value for "What ... range?", a
+    length for "How long does X take?", a superlative for "Which ... most?", a later time point for "Does the benefit
+    last?" (``asked_shape.stated_asked``). False for any other question."""
     if _amount_asked(q):
         return not states_amount(text)
     regimen = _frame_regimen(q)
