@@ -77,6 +77,7 @@ def test_wanting_to_come_off_a_treatment_asks_about_stopping_it() -> None:
     question = "well controlled gizmo asthma 40M wants to come off his gizmo inhaler completely, ok?"
     assert asks_about_stopping(question)
     assert not asks_about_stopping("40M wants to stop smoking, is gizmicline ok?")
-    step = _candidate("Gizmo treatment can be stepped down once gizmo asthma has been quiet for three months.", 0.8, "a")
+    step = _candidate("Gizmo treatment can be stepped down once gizmo asthma has been quiet for three months.",
+                      0.8, "a")
     stop = _candidate("Gizmo inhalers should never be withdrawn entirely in adults with gizmo asthma.", 0.7, "b")
     assert closest_statements([step, stop], read_question(question))[0] is stop
