@@ -12,6 +12,7 @@ from index.lexical import query_terms, tokenize
 from ingest.models import DocumentKind
 from service.answer import guideline
 from service.answer.after_failure import states_failure
+from service.answer.asked_shape import stated_asked
 from service.answer.bounds import Bound, contradicts
 from service.answer.caseless import Caseless
 from service.answer.concepts import QUESTION_WORDS, TAKEN_WITH, Concept
@@ -608,7 +609,9 @@ def misses_shape(text: str, q: Question) -> bool:
     """Whether a statement lacks what the question's frame asks for (``of_shape_asked``): no amount for "How much
     ...?", no span of time for "How soon ...?" or "When should ...?" (``_SPAN_STATED``), no age for "At what age
     ...?"; for a dosing question, what it asks of the regimen (``regimen.states_regimen``: a dose for "What dose
-    ...?", a course's length for "How long ...?", how often for "How often ...?"). False for any other question."""
+    ...?", a course's length for "How long ...?", how often for "How often ...?"); a value for "What ... range?", a
+    length for "How long does X take?", a superlative for "Which ... most?", a later time point for "Does the benefit
+    last?" (``asked_shape.stated_asked``). False for any other question."""
     if _amount_asked(q):
         return not states_amount(text)
     regimen = _frame_regimen(q)
@@ -616,7 +619,10 @@ def misses_shape(text: str, q: Question) -> bool:
         return not states_regimen(text, regimen)
     if _SOON_ASKED.search(q.text) or _WHEN_ASKED.search(q.text):
         return not _SPAN_STATED.search(text)
-    return bool(_AGE_ASKED.search(q.text)) and not AGE_STATED.search(text)
+    if _AGE_ASKED.search(q.text):
+        return not AGE_STATED.search(text)
+    stated = stated_asked(q.text)
+    return stated is not None and not stated.search(text)
 
 
 def of_shape_asked(q: Question, found: list[Candidate]) -> list[Candidate]:
@@ -651,6 +657,9 @@ def of_shape_asked(q: Question, found: list[Candidate]) -> list[Candidate]:
         return [c for c in found if _OCCASION_STATED.search(c.text)] or found
     if _AGE_ASKED.search(q.text):
         return [c for c in found if AGE_STATED.search(c.text)] or found
+    stated = stated_asked(q.text)
+    if stated is not None:
+        return [c for c in found if stated.search(c.text)] or found
     return found
 
 
@@ -1082,7 +1091,10 @@ def secondary(text: str) -> bool:
 
 # A question reported rather than answered ("The UKPDS 34 report examined whether metformin ... reduced
 # complications", "... designed to test whether ..."): a study's aim, however many words of a finding it holds.
-_REPORTED_QUESTION = re.compile(r"\b(?:\w+(?:ed|ing)|to\s+\w+)\s+whether\b", re.I)
+_REPORTED_QUESTION = re.compile(r"\b(?:\w+(?:ed|ing)|to\s+\w+)\s+whether\b|"
+                                # (... or what people ask, in the present: "patients sometimes ask whether gizmo
+                                # could dissolve ...", which echoes the question and answers nothing)
+                                r"\b(?:ask|asks|wonder|wonders)\s+(?:[\w\-]+\s+){0,2}?(?:whether|if)\b", re.I)
 # What a study was, said by a copula ("The UK Prospective Diabetes Study was a large long-term trial of blood
 # glucose control in ...", "VITAL was a nationwide randomized ... trial"): its description, no finding. The nouns
 # of study designs, as ``routing.STUDY`` reads them; a reporting verb after it ("..., which found that ...") states

@@ -17,6 +17,7 @@ from index.backends import SearchIndex
 from index.lexical import tokenize
 from index.search import Hit
 from ingest.models import DocumentKind
+from service.answer.asked_shape import lasting_asked, states_asked
 from service.answer.after_failure import (asks_after_failure, before_failure, asks_after_past_course, states_failure,
                                          states_past_course)
 from service.answer import abstention, appraisal, conflicts, guideline, not_applying
@@ -45,8 +46,8 @@ from service.answer.models import Answer, Audience, BottomLine, Evidence, Review
 from service.answer.phrasing import (CLOSEST, STATE_UNSTATED, LeadStatement, bottom_line, closest_caveat, conclusion,
                                      evidence_summary, limitation_statements, retraction_note)
 from service.answer.polarity import (AGAINST, as_asked, asks_about_stopping, asks_against, asks_if_safe,
-                                     asks_interaction, asks_need, asks_possible, asks_to_stop, preferred_part, stance,
-                                     with_what_asked_without)
+                                     asks_interaction, asks_need, asks_possible, asks_to_stop, preferred_part,
+                                     speaks_of_stopping, stance, with_what_asked_without)
 from service.answer.quoted_against import age_outside, denies_asked_act, warns_of_asked_state
 from service.answer.question import (LAST_IN, Question, asked_parts, asked_thing, compared_sides, names_people,
                                      population_of, read_question, state_nouns)
@@ -1030,6 +1031,12 @@ def read_yes_no(q: Question, ev: RankedEvidence, tuning: AnswerTuning = TUNING,
         # warfarin ..., because it antagonises the anticoagulant effect"), or after stating it ("Bupropion lowers the
         # seizure threshold and should not be used ..."): a yes to that effect.
         verdict = "yes"
+    if verdict == "yes" and lasting_asked(q.text) and not any(states_asked(t, q.text) for t in said) and any(
+            states_asked(c.text, q.text) for c in ev.ranked):
+        # Asked whether an effect lasts, a yes read from statements that report no later time point ("... benefits
+        # are greatest in the first year and ... long-term outcomes may be similar ...") while another reports one
+        # ("Longer follow-up ... at about five years found no significant difference ..."): what lasts is not said.
+        verdict = "uncertain"
     if verdict == "yes" and _outside_stated_range(q, reading, ev, tuning):
         verdict = "uncertain"
     if verdict == "yes" and said and advises_testing_first(q.text, said[0]):
@@ -1538,7 +1545,12 @@ def closest_statements(ranked: list[Candidate], q: Question, tuning: AnswerTunin
     # ... and so, in order only, one on the people the question defines by a state of theirs ("penicillin allergic
     # child ...": "... is used for children with penicillin allergy", ``subgroup.for_asked_people``).
     theirs = exact | {id(c) for c in ranked if for_asked_people(q.text, c)}
+    # Asked whether to stop a thing (or go on with it), a statement that speaks of stopping ("... should not be
+    # stopped completely ...") before one on another step ("Treatment can be stepped down once ..."), as ``choose_lead``
+    # orders a tier.
+    stopping = asks_about_stopping(q.text)
     for c in sorted(ranked, key=lambda c: (failed and not states_failure(c.text),
+                                           stopping and not speaks_of_stopping(c.text),
                                            past and not states_past_course(c.text),
                                            bool(events) and not at_occasion(c, events),
                                            id(c) not in theirs,
@@ -1554,7 +1566,8 @@ def closest_statements(ranked: list[Candidate], q: Question, tuning: AnswerTunin
                                             topic_first and unlabelled_regimen(c.text, q)),
                                            -salience_of(c, salient))):
         if c.score < tuning.support_margin * ranked[0].score and not any(c is o for o in set_aside) and not (
-                at_occasion(c, events)) and not (failed and states_failure(c.text)) and id(c) not in exact:
+                at_occasion(c, events)) and not (failed and states_failure(c.text)) and id(c) not in exact and not (
+                topic_first and states_asked(c.text, q.text)):
             continue
         eligible.append(c)
         if len(out) >= tuning.closest_statements:

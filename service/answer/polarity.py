@@ -87,6 +87,9 @@ _ASKS_TO_STOP = re.compile(
     rf"(?:{DEFINED_BY}(?:[\w\-]+\s+){{1,3}}?|\s+whose\s+(?:[\w\-]+\s+){{1,10}}?)(?:{_STOP_VERBS}|hold|come\s+off)\b"
     rf"|\b(?:necessary|better|{FINE_TO})\s+"
     rf"(?:for\s+(?:me|us|them|him|her)\s+)?to\s+(?:{_STOP_VERBS}|come\s+off)\b"
+    # ... or a case told in a note, whose person wants to come off what they take ("... wants to come off his gizmo
+    # inhaler completely, ok?"; "come off" only, which is said of a treatment, not "wants to stop smoking").
+    rf"|\b(?:wants?|wanting|would\s+like|plans?|planning|hopes?|hoping|keen)\s+to\s+come\s+off\b"
     # ... or in shorthand, a last clause opening on the bare verb: "pt on X needs Y - stop X first?".
     rf"|(?:^|\s[-\u2013\u2014:;]\s*)(?:{_STOP_VERBS}|hold)\s+[^?.;:]*\??\s*$", re.I)
 # A verb of stopping or avoiding that is what the intervention helps people do ("Does behavioural support help people

@@ -24,6 +24,7 @@ from index.lexical import tokenize, written_words
 from index.words import words
 from index.search import Hit
 from ingest.models import Chunk, DocumentKind
+from service.answer.asked_shape import stated_asked
 from service.answer.lead_in import regimen_lead_in
 from service.answer.anaphora import describes_back, leans_back, names_antecedent, opens_with_anaphor
 from service.answer.chunk_memo import chunk_entry
@@ -397,12 +398,17 @@ def candidates(question: Question, hits: list[Hit], stats: CorpusStats,
     out: list[Candidate] = []
     on_head = _head_only_test(question, condition, found, stats.lexicon, stats.idf)
     scores = model.matrix_probabilities(_joined(rows, packed), _MODEL_COLUMNS) if rows else []
+    shape = stated_asked(question.text)
     for (hit, text, terms, has_i, has_c, coverage, hand_floors, cut, retrieved, text_row), own, probability in zip(
             found, rows, scores):
         # Past the hand-set floors, the learned model keeps a statement it believes relevant: a passage
         # the int8 embedder places a little further away, or a question whose words the sentence
         # paraphrases, is still quoted when the model trained on gold snippets says it answers.
-        if floors and not hand_floors and probability < tuning.keep_probability:
+        if floors and not hand_floors and probability < tuning.keep_probability and not (
+                shape is not None and probability >= tuning.shape_keep_probability and shape.search(text)):
+            # (A statement that gives what the question's frame asks, "The target for most indications is 2.0 to 3.0"
+            # for "what ... range", is kept at a lower probability: the model weighs the echoing words more, "...
+            # has a narrow therapeutic range", ``asked_shape``.)
             continue
         features = _IN_MODEL_ORDER(own + retrieved + text_row)  # only for the statements kept (a quarter)
         direct = features[_DIRECT] > 0.0 and cut is None

@@ -35,6 +35,9 @@ class AnswerTuning:
     # half (200 questions, int8 embedder): answers with nothing to quote 21 -> 4, factoid in the bottom line
     # 0.44 -> 0.46, abstention without the gold documents unchanged (0.90 on the dev sample of 50).
     keep_probability: float = 0.5
+    # ... and for a statement that gives what the question's frame asks (``asked_shape.stated_asked``: a value for
+    # "what ... range", a length for "how long does X take"), this lower one.
+    shape_keep_probability: float = 0.2
     min_dense_any: float = 0.2
     min_coverage: float = 0.25
     # Without an intervention or condition to anchor it, a sentence must cover half the question's weight
