@@ -1999,16 +1999,6 @@ _IF_TAKING = re.compile(rf"\bif\s+(?:(?:the|a|an|my|your|our)\s+)?(?P<who>{_ONE_
                         r"(?:takes|take|is\s+taking|are\s+taking|am\s+taking|is\s+on|are\s+on|am\s+on|uses|is\s+using)\s+",
                         re.I)
 _PRONOUNS = frozenset({"he", "she", "they", "i", "you"})
-# Whether it is safe for people to take a thing ("Is it safe for my patient on warfarin to start a vitamin K2
-# supplement?"): the people, then the verb of taking and the thing. Grammar.
-# (Only people defined by what they take, "on Y" or "taking Y": read so, the two things asked of together. People
-# defined by a state, "someone with epilepsy", "a smoker with stable angina", were read as a condition no statement
-# names, and lost the closest evidence that answered them.)
-_SAFE_FOR_WHO_TO = re.compile(r"^(?P<head>(?:is|are)\s+it\s+(?:safe|ok|okay|advisable|appropriate))\s+for\s+"
-                              r"(?:(?P<det>my|our|your|the|a|an|this)\s+)?(?P<who>(?:[\w\-]+\s+){0,2}?[\w\-]+\s+"
-                              r"(?:on|taking|using|receiving)\s+(?:[\w\-]+\s+){0,3}?[\w\-]+?)\s+to\s+"
-                              r"(?P<verb>take|start|use|have|receive|continue|combine)\s+"
-                              r"(?P<x>(?:(?!\b(?:for|to|in|if|during|while)\b)[\w\-]+\s+){0,5}[\w\-]+)$", re.I)
 
 
 # Whether people on a treatment should start another thing ("Should a patient on warfarin start taking vitamin K2?"):
@@ -2078,9 +2068,22 @@ def as_plain_wording(text: str) -> str:
         head = re.sub(r"\b(?:ok|okay)$", "safe", who_first.group("head"), flags=re.I)  # ("OK" asks if it is safe)
         return (f"{head} to {who_first.group('verb')} {who_first.group('x')} for "
                 f"{article}{who_first.group('who')}{text[len(body):]}")
+    bare_case = _THING_IF_HAVING.match(text.strip())
+    if bare_case is not None:
+        # "gizmolol if she has wobble lung?": whether the thing can be used in a patient with it, as "Can gizmolol be
+        # used in a patient with wobble lung?" asks. Read as written, it had no topic of its own, and as a follow-up
+        # it was searched with the question before's words, whose first-line advice on the thing led over the
+        # statement that it should be avoided in people with that condition.
+        case = _IF_HAVING.sub("in a patient with ", bare_case.group("case"), count=1)
+        return f"Can {bare_case.group('x')} be used {case}{bare_case.group('mark')}"
     safe = _FINE_IN_CASE.sub(lambda m: f"{m.group('head')} safe ", text, count=1)
     if safe == text:
         return text
+    having = _IF_HAVING.search(safe)
+    if having is not None:
+        # "Is gizmolol OK if she has wobble lung?": whether it is safe for a patient with it (read as written, no
+        # topic).
+        return f"{safe[:having.start()]}for a patient with {safe[having.end():]}"
     found = _IF_TAKING.search(safe)
     if found is None:
         return safe
@@ -2111,6 +2114,26 @@ _SETTING_OPENS = re.compile(r"^(?P<h>.+?)\s+(?P<r>(?:in|for|with|during|while|af
 _NOT_AN_ACT = (r"(?!(?:what|which|how|why|when|where|who|whom|whose|is|are|was|were|any|yes|no|ok|okay|safe|safer|"
                r"necessary|needed|useful|worth|effective|better|best|recommended|indicated|contraindicated|evidence|"
                r"dose|doses|dosing|options?|alternatives?|risks?|and|or|but|if|not|still|then|also)\b)")
+# ... and a case of what a person has ("if she has asthma", "if the patient has gout"): as for a patient with it.
+# Grammar.
+_IF_HAVING = re.compile(rf"\bif\s+(?:(?:the|a|an|my|your|our)\s+)?(?:{_ONE_PERSON}|he|she|they)\s+(?:has|have)\s+"
+                        r"(?:got\s+)?(?!(?:been|had|to|taken|used|started|stopped|tried)\b)(?=\S)", re.I)
+# A thing named alone and a case of what the person has, no verb asking of it ("gizmolol if she has wobble lung?"): a
+# thing, at most four words, none that asks or acts, then the case. Grammar.
+_THING_IF_HAVING = re.compile(rf"^(?P<x>{_NOT_AN_ACT}(?!(?:offer|give|start|use|try|add|stop|continue|switch|take|"
+                              r"prescribe|refer|treat|screen|test|check|avoid|increase|reduce)\b)"
+                              rf"[a-z][\w\-]*(?:\s+{_NOT_AN_ACT}[\w\-]+){{0,3}}?)\s+"
+                              rf"(?P<case>{_IF_HAVING.pattern}[^?,;:]+?)\s*(?P<mark>\?+)$", re.I)
+# Whether it is safe for people to take a thing ("Is it safe for my patient on warfarin to start a vitamin K2
+# supplement?"): the people, then the verb of taking and the thing. Grammar.
+# (Only people defined by what they take, "on Y" or "taking Y": read so, the two things asked of together. People
+# defined by a state, "someone with epilepsy", "a smoker with stable angina", were read as a condition no statement
+# names, and lost the closest evidence that answered them.)
+_SAFE_FOR_WHO_TO = re.compile(r"^(?P<head>(?:is|are)\s+it\s+(?:safe|ok|okay|advisable|appropriate))\s+for\s+"
+                              r"(?:(?P<det>my|our|your|the|a|an|this)\s+)?(?P<who>(?:[\w\-]+\s+){0,2}?[\w\-]+\s+"
+                              r"(?:on|taking|using|receiving)\s+(?:[\w\-]+\s+){0,3}?[\w\-]+?)\s+to\s+"
+                              r"(?P<verb>take|start|use|have|receive|continue|combine)\s+"
+                              r"(?P<x>(?:(?!\b(?:for|to|in|if|during|while)\b)[\w\-]+\s+){0,5}[\w\-]+)$", re.I)
 _DASH_ACT = re.compile(r"^(?P<x>[^?]+?)\s+[-\u2013\u2014]+\s+(?:(?P<aux>should|can|could|shall|would|do|must)\s+"
                        rf"(?P<who>i|we|you)\s+|{_NOT_AN_ACT}(?=[a-z]))"
                        r"(?P<v>(?:just\s+|still\s+|now\s+)?[a-z][\w\-]*)"
