@@ -2176,19 +2176,53 @@ _STATE_FIRST = re.compile(
 _PRONOUN_IS = re.compile(r"^(?P<p>he|she)['\u2019]s\s+(?!(?:had|been|got)\b)", re.I)
 
 
+# A state said first by an adjective of the person, before or after the noun for them ("34-year-old woman pregnant with
+# wobble shoulder, can she have X?", "she is pregnant, can she have X?"): the person, an age at most before them, the
+# adjective (a state's, ``state_nouns``), what they have with it, then the question. Grammar.
+_STATE_ADJECTIVE_FIRST = re.compile(
+    rf"^(?:(?:my|the|a|an|this|our|your)\s+)?(?P<age>{AGED}\s+)?(?P<who>{PERSON_NOUNS}|pts?|he|she)\s+"
+    r"(?:(?:is|are)\s+)?(?P<adj>[a-z]+)(?P<with>\s+with\s+[^,;?]+?)?\s*[,;:]\s*"
+    r"(?P<q>(?:is|are|can|could|should|would|will|may|might|do|does)\s[^?]+?)\s*(?P<mark>\?*)$", re.I)
+# Whether the person said first may have a thing ("can she have X", "could he take X"): whether the thing can be used
+# in them, the thing asked of. Not a pronoun for a thing ("can she take it"). Grammar.
+_SHE_HAS_THING = re.compile(r"^(?P<aux>can|could|may|should|must)\s+(?:she|he|they|the\s+patient|patient)\s+"
+                            r"(?:safely\s+)?(?:have|take|use|receive|get|undergo|be\s+given|be\s+offered)\s+"
+                            r"(?!(?:it|this|that|them|these|those|one|any|anything|something|more|less)\b)"
+                            r"(?P<x>(?:[\w\-]+\s+){0,4}[\w\-]+)$", re.I)
+
+
+def _asked_in(asked: str, people: str, mark: str | None) -> str:
+    """The question ``asked`` asked in ``people`` (``as_state_first``): whether a thing can be used in them where it
+    asks whether the person may have it (``_SHE_HAS_THING``), else as it is with them after it."""
+    thing = _SHE_HAS_THING.match(asked)
+    if thing is not None:
+        return f"{thing.group('aux').capitalize()} {thing.group('x')} be used in {people}{mark or '?'}"
+    return f"{asked[0].upper()}{asked[1:]} in {people}{mark or '?'}"
+
+
 def as_state_first(text: str) -> str:
     """A question after a patient's state said first (``_STATE_FIRST``) as the question asked in that patient ("Is
-    clarithromycin ok in a patient with long QT?" of "pt has long QT, is clarithromycin ok?"); ``text`` itself for
-    any other shape."""
-    m = _STATE_FIRST.match(_PRONOUN_IS.sub(r"\g<p> is ", text.strip(), count=1))
+    clarithromycin ok in a patient with long QT?" of "pt has long QT, is clarithromycin ok?"), a state said by an
+    adjective of theirs as one before the noun for them ("Can X be used in a 34-year-old pregnant woman with wobble
+    shoulder?" of "34-year-old woman pregnant with wobble shoulder, can she have X?", ``_STATE_ADJECTIVE_FIRST``: read
+    as written, no topic, and an answer on background beside the statement that X should not be used in pregnancy);
+    ``text`` itself for any other shape."""
+    plain = _PRONOUN_IS.sub(r"\g<p> is ", text.strip(), count=1)
+    state = _STATE_ADJECTIVE_FIRST.match(plain)
+    if state is not None and state_nouns(state.group("adj")):
+        who = state.group("who").lower()
+        person = "patient" if who in ("pt", "pts", "he", "she") else state.group("who")
+        people = f"{state.group('age') or ''}{state.group('adj')} {person}{state.group('with') or ''}"
+        article = "" if person.endswith("s") and person != "pts" else _article(people)
+        return _asked_in(state.group("q"), f"{article}{people}", state.group("mark"))
+    m = _STATE_FIRST.match(plain)
     if m is None:
         return text
     who = m.group("who").lower()
     person = "patient" if who in ("pt", "pts", "he", "she") else who
     article = "" if person.endswith("s") and person != "pts" else "a "
     how = "with" if m.group("has") else m.group("ing") or "taking"
-    asked = m.group("q")
-    return f"{asked[0].upper()}{asked[1:]} in {article}{person} {how} {m.group('s')}{m.group('mark') or '?'}"
+    return _asked_in(m.group("q"), f"{article}{person} {how} {m.group('s')}", m.group("mark"))
 
 
 # A case named first and a treatment asked after a dash by its name alone, in a few words ("3-month-old with gizmo

@@ -46,3 +46,24 @@ def test_a_drug_asked_with_her_condition_after_a_question_on_prevention(loaded_i
     answer = chain(loaded_index, "migraine 4 days a month - offer prophylaxis?", "propranolol if she has asthma?")
     assert answer.verdict == "no", answer.bottom_line.text
     assert "avoided in people with asthma" in lead_text(answer), answer.bottom_line.text
+
+
+def test_a_state_said_by_an_adjective_of_the_person_first() -> None:
+    from service.answer.question import as_state_first
+    assert as_state_first("34-year-old woman pregnant with wobble shoulder, can she have gizmowave?") == \
+        "Can gizmowave be used in a 34-year-old pregnant woman with wobble shoulder?"
+    assert as_state_first("she is pregnant, can she have gizmowave?") == "Can gizmowave be used in a pregnant patient?"
+    # what she has said first, with "can she have" the thing asked of
+    assert as_state_first("she has wobble lung, can she have gizmolol?") == \
+        "Can gizmolol be used in a patient with wobble lung?"
+    # an adjective of no state is no state said first
+    assert as_state_first("woman tired with wobble shoulder, can she have gizmowave?") == \
+        "woman tired with wobble shoulder, can she have gizmowave?"
+    read = read_question("34F pregnant w wobble shoulder, can she have gizmowave?")
+    assert read.intervention == "gizmowave" and read.yes_no
+
+
+def test_a_pregnant_woman_said_first_asks_of_shockwave_in_pregnancy(loaded_index: Index) -> None:
+    answer = chain(loaded_index, "34F pregnant w calcific shoulder, can she have shockwave?")
+    assert answer.verdict == "no", answer.bottom_line.text
+    assert "should not be used in pregnancy" in lead_text(answer), answer.bottom_line.text
