@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from index.search import Index
 from service.answer.follow_up import thing_pointed_at
-from service.answer.question import as_plain_wording, read_question
+from service.answer.question import as_plain_wording, as_state_first, read_question
 from tests.service.chains import chain
 from tests.service.corpora import lead_text
 
@@ -49,7 +49,6 @@ def test_a_drug_asked_with_her_condition_after_a_question_on_prevention(loaded_i
 
 
 def test_a_state_said_by_an_adjective_of_the_person_first() -> None:
-    from service.answer.question import as_state_first
     assert as_state_first("34-year-old woman pregnant with wobble shoulder, can she have gizmowave?") == \
         "Can gizmowave be used in a 34-year-old pregnant woman with wobble shoulder?"
     assert as_state_first("she is pregnant, can she have gizmowave?") == "Can gizmowave be used in a pregnant patient?"
