@@ -468,6 +468,37 @@ _NO_NAME = re.compile(r"^(?:all|most|many|some|several|few|both|each|either|neit
                       r"clinicians?|doctors?|guidelines?)\b", re.I)
 
 
+# A pronoun a follow-up names a thing by, as what it acts on or asks of ("can pt on gizmo take it?", "is it safe?",
+# "how do I give them?"). Grammar.
+_POINTS_AT_A_THING = re.compile(r"\b(?:it|them)\b", re.I)
+# The subject a lead statement opens on, up to any verb of being, having or advising ("Gizmozumab" of "Gizmozumab has
+# been approved for wobble fever since ..."), after an article at most. Grammar.
+_LEAD_SUBJECT = re.compile(r"^(?:(?:the|a|an)\s+)?(?P<s>[A-Za-z][\w\-]*(?:\s+[A-Za-z][\w\-]*){0,4}?)\s+"
+                           r"(?:is|are|was|were|has|have|had|should|can|may|must|remains?|works?|helps?|reduces?|"
+                           r"improves?|causes?)\b")
+
+
+def thing_pointed_at(follow_up: str, question: str, intervention: str | None, lead: str | None) -> str | None:
+    """The thing a follow-up names by a pronoun (``_POINTS_AT_A_THING``: "can pt on gizmo take it?") where the question
+    before read none as its intervention ("gizmozumab wobble fever dose", a string of nouns): the subject its answer's
+    lead opens on, where each word of it stands in that question ("Gizmozumab" of "Gizmozumab has been approved for
+    ..."), so that the follow-up asks of the thing the clinician named. Read with "it" standing for nothing, "can pt on
+    warfarin take it?" after a question on a vitamin K2 drug's dose answered of vitamin K supplements at large
+    ("uncertain", then when to check the INR), where the statement on that drug in people on warfarin says it is
+    contraindicated. None where the question before read an intervention (the follow-up inherits it), the follow-up
+    points at nothing, or the lead opens on no thing the question named: people, a quantifier, a generic noun."""
+    if intervention or not lead or not _POINTS_AT_A_THING.search(follow_up):
+        return None
+    opening = _LEAD_SUBJECT.match(lead.strip())
+    if opening is None:
+        return None
+    subject = opening.group("s")
+    own = frozenset(tokenize(subject)) - QUESTION_WORDS
+    if not own or _NO_NAME.match(subject) or names_people(subject) or not own <= frozenset(tokenize(question)):
+        return None
+    return subject[:1].lower() + subject[1:] if subject[1:2].islower() else subject
+
+
 def asks_of_a_thing(text: str) -> bool:
     """Whether a follow-up, or a clause of it after a comma or dash, is a yes/no question opening on a thing as its
     subject (``_THING_ASKED``: "is clarithromycin ok?" of "pt has long QT, is clarithromycin ok?"), or on a person

@@ -34,7 +34,8 @@ from service.answer.comparison import asks_likeness, both_sides_order, with_comp
 from service.answer.concepts import QUESTION_WORDS, Concept, Lexicon, concept, question_concepts
 from service.answer.corpus_stats import CorpusStats, chunk_passages, corpus_stats
 from service.answer.follow_up import (Previous, answered_choice, as_whole_question, asked_after, asks_of_a_thing,
-                                      naming_it, naming_people, without_conjunction)
+                                      naming_it, naming_people, thing_pointed_at,
+                                      without_conjunction)
 from service.answer.identity import IdentityAsked, identity_asked, identity_verdict
 from service.answer.kinds_said import said_to_be_of
 from service.answer.evidence import (Judgement, answers_directly, designs_in, judge, reports_finding, states_cause,
@@ -523,6 +524,12 @@ def _read_follow_up_as_asked(index: SearchIndex, question: str, follows: Answer)
     given = answered_choice(previous.question, follows.intervention, follows.condition, lead)
     if given and not asks_of_a_thing(question):
         previous = replace(previous, intervention=given)
+    # ... and where the question before read no thing it asked of ("gizmozumab wobble fever dose"), the thing its lead
+    # opens on that it named is what a follow-up's pronoun stands for ("can pt on gizmo take it?",
+    # ``follow_up.thing_pointed_at``), whatever else the follow-up names ("pt on gizmo" is whom it asks of).
+    pointed = thing_pointed_at(question, previous.question, previous.intervention, lead)
+    if pointed:
+        previous = replace(previous, intervention=pointed)
     intervention = previous.intervention
     asked = naming_people(without_conjunction(question), previous)
     # (A condition read with the failure of its treatment, "gizmo asthma not controlled on gizmocort", is inherited

@@ -1999,16 +1999,6 @@ _IF_TAKING = re.compile(rf"\bif\s+(?:(?:the|a|an|my|your|our)\s+)?(?P<who>{_ONE_
                         r"(?:takes|take|is\s+taking|are\s+taking|am\s+taking|is\s+on|are\s+on|am\s+on|uses|is\s+using)\s+",
                         re.I)
 _PRONOUNS = frozenset({"he", "she", "they", "i", "you"})
-# Whether it is safe for people to take a thing ("Is it safe for my patient on warfarin to start a vitamin K2
-# supplement?"): the people, then the verb of taking and the thing. Grammar.
-# (Only people defined by what they take, "on Y" or "taking Y": read so, the two things asked of together. People
-# defined by a state, "someone with epilepsy", "a smoker with stable angina", were read as a condition no statement
-# names, and lost the closest evidence that answered them.)
-_SAFE_FOR_WHO_TO = re.compile(r"^(?P<head>(?:is|are)\s+it\s+(?:safe|ok|okay|advisable|appropriate))\s+for\s+"
-                              r"(?:(?P<det>my|our|your|the|a|an|this)\s+)?(?P<who>(?:[\w\-]+\s+){0,2}?[\w\-]+\s+"
-                              r"(?:on|taking|using|receiving)\s+(?:[\w\-]+\s+){0,3}?[\w\-]+?)\s+to\s+"
-                              r"(?P<verb>take|start|use|have|receive|continue|combine)\s+"
-                              r"(?P<x>(?:(?!\b(?:for|to|in|if|during|while)\b)[\w\-]+\s+){0,5}[\w\-]+)$", re.I)
 
 
 # Whether people on a treatment should start another thing ("Should a patient on warfarin start taking vitamin K2?"):
@@ -2078,9 +2068,22 @@ def as_plain_wording(text: str) -> str:
         head = re.sub(r"\b(?:ok|okay)$", "safe", who_first.group("head"), flags=re.I)  # ("OK" asks if it is safe)
         return (f"{head} to {who_first.group('verb')} {who_first.group('x')} for "
                 f"{article}{who_first.group('who')}{text[len(body):]}")
+    bare_case = _THING_IF_HAVING.match(text.strip())
+    if bare_case is not None:
+        # "gizmolol if she has wobble lung?": whether the thing can be used in a patient with it, as "Can gizmolol be
+        # used in a patient with wobble lung?" asks. Read as written, it had no topic of its own, and as a follow-up
+        # it was searched with the question before's words, whose first-line advice on the thing led over the
+        # statement that it should be avoided in people with that condition.
+        case = _IF_HAVING.sub("in a patient with ", bare_case.group("case"), count=1)
+        return f"Can {bare_case.group('x')} be used {case}{bare_case.group('mark')}"
     safe = _FINE_IN_CASE.sub(lambda m: f"{m.group('head')} safe ", text, count=1)
     if safe == text:
         return text
+    having = _IF_HAVING.search(safe)
+    if having is not None:
+        # "Is gizmolol OK if she has wobble lung?": whether it is safe for a patient with it (read as written, no
+        # topic).
+        return f"{safe[:having.start()]}for a patient with {safe[having.end():]}"
     found = _IF_TAKING.search(safe)
     if found is None:
         return safe
@@ -2111,6 +2114,26 @@ _SETTING_OPENS = re.compile(r"^(?P<h>.+?)\s+(?P<r>(?:in|for|with|during|while|af
 _NOT_AN_ACT = (r"(?!(?:what|which|how|why|when|where|who|whom|whose|is|are|was|were|any|yes|no|ok|okay|safe|safer|"
                r"necessary|needed|useful|worth|effective|better|best|recommended|indicated|contraindicated|evidence|"
                r"dose|doses|dosing|options?|alternatives?|risks?|and|or|but|if|not|still|then|also)\b)")
+# ... and a case of what a person has ("if she has asthma", "if the patient has gout"): as for a patient with it.
+# Grammar.
+_IF_HAVING = re.compile(rf"\bif\s+(?:(?:the|a|an|my|your|our)\s+)?(?:{_ONE_PERSON}|he|she|they)\s+(?:has|have)\s+"
+                        r"(?:got\s+)?(?!(?:been|had|to|taken|used|started|stopped|tried)\b)(?=\S)", re.I)
+# A thing named alone and a case of what the person has, no verb asking of it ("gizmolol if she has wobble lung?"): a
+# thing, at most four words, none that asks or acts, then the case. Grammar.
+_THING_IF_HAVING = re.compile(rf"^(?P<x>{_NOT_AN_ACT}(?!(?:offer|give|start|use|try|add|stop|continue|switch|take|"
+                              r"prescribe|refer|treat|screen|test|check|avoid|increase|reduce)\b)"
+                              rf"[a-z][\w\-]*(?:\s+{_NOT_AN_ACT}[\w\-]+){{0,3}}?)\s+"
+                              rf"(?P<case>{_IF_HAVING.pattern}[^?,;:]+?)\s*(?P<mark>\?+)$", re.I)
+# Whether it is safe for people to take a thing ("Is it safe for my patient on warfarin to start a vitamin K2
+# supplement?"): the people, then the verb of taking and the thing. Grammar.
+# (Only people defined by what they take, "on Y" or "taking Y": read so, the two things asked of together. People
+# defined by a state, "someone with epilepsy", "a smoker with stable angina", were read as a condition no statement
+# names, and lost the closest evidence that answered them.)
+_SAFE_FOR_WHO_TO = re.compile(r"^(?P<head>(?:is|are)\s+it\s+(?:safe|ok|okay|advisable|appropriate))\s+for\s+"
+                              r"(?:(?P<det>my|our|your|the|a|an|this)\s+)?(?P<who>(?:[\w\-]+\s+){0,2}?[\w\-]+\s+"
+                              r"(?:on|taking|using|receiving)\s+(?:[\w\-]+\s+){0,3}?[\w\-]+?)\s+to\s+"
+                              r"(?P<verb>take|start|use|have|receive|continue|combine)\s+"
+                              r"(?P<x>(?:(?!\b(?:for|to|in|if|during|while)\b)[\w\-]+\s+){0,5}[\w\-]+)$", re.I)
 _DASH_ACT = re.compile(r"^(?P<x>[^?]+?)\s+[-\u2013\u2014]+\s+(?:(?P<aux>should|can|could|shall|would|do|must)\s+"
                        rf"(?P<who>i|we|you)\s+|{_NOT_AN_ACT}(?=[a-z]))"
                        r"(?P<v>(?:just\s+|still\s+|now\s+)?[a-z][\w\-]*)"
@@ -2153,19 +2176,53 @@ _STATE_FIRST = re.compile(
 _PRONOUN_IS = re.compile(r"^(?P<p>he|she)['\u2019]s\s+(?!(?:had|been|got)\b)", re.I)
 
 
+# A state said first by an adjective of the person, before or after the noun for them ("34-year-old woman pregnant with
+# wobble shoulder, can she have X?", "she is pregnant, can she have X?"): the person, an age at most before them, the
+# adjective (a state's, ``state_nouns``), what they have with it, then the question. Grammar.
+_STATE_ADJECTIVE_FIRST = re.compile(
+    rf"^(?:(?:my|the|a|an|this|our|your)\s+)?(?P<age>{AGED}\s+)?(?P<who>{PERSON_NOUNS}|pts?|he|she)\s+"
+    r"(?:(?:is|are)\s+)?(?P<adj>[a-z]+)(?P<with>\s+with\s+[^,;?]+?)?\s*[,;:]\s*"
+    r"(?P<q>(?:is|are|can|could|should|would|will|may|might|do|does)\s[^?]+?)\s*(?P<mark>\?*)$", re.I)
+# Whether the person said first may have a thing ("can she have X", "could he take X"): whether the thing can be used
+# in them, the thing asked of. Not a pronoun for a thing ("can she take it"). Grammar.
+_SHE_HAS_THING = re.compile(r"^(?P<aux>can|could|may|should|must)\s+(?:she|he|they|the\s+patient|patient)\s+"
+                            r"(?:safely\s+)?(?:have|take|use|receive|get|undergo|be\s+given|be\s+offered)\s+"
+                            r"(?!(?:it|this|that|them|these|those|one|any|anything|something|more|less)\b)"
+                            r"(?P<x>(?:[\w\-]+\s+){0,4}[\w\-]+)$", re.I)
+
+
+def _asked_in(asked: str, people: str, mark: str | None) -> str:
+    """The question ``asked`` asked in ``people`` (``as_state_first``): whether a thing can be used in them where it
+    asks whether the person may have it (``_SHE_HAS_THING``), else as it is with them after it."""
+    thing = _SHE_HAS_THING.match(asked)
+    if thing is not None:
+        return f"{thing.group('aux').capitalize()} {thing.group('x')} be used in {people}{mark or '?'}"
+    return f"{asked[0].upper()}{asked[1:]} in {people}{mark or '?'}"
+
+
 def as_state_first(text: str) -> str:
     """A question after a patient's state said first (``_STATE_FIRST``) as the question asked in that patient ("Is
-    clarithromycin ok in a patient with long QT?" of "pt has long QT, is clarithromycin ok?"); ``text`` itself for
-    any other shape."""
-    m = _STATE_FIRST.match(_PRONOUN_IS.sub(r"\g<p> is ", text.strip(), count=1))
+    clarithromycin ok in a patient with long QT?" of "pt has long QT, is clarithromycin ok?"), a state said by an
+    adjective of theirs as one before the noun for them ("Can X be used in a 34-year-old pregnant woman with wobble
+    shoulder?" of "34-year-old woman pregnant with wobble shoulder, can she have X?", ``_STATE_ADJECTIVE_FIRST``: read
+    as written, no topic, and an answer on background beside the statement that X should not be used in pregnancy);
+    ``text`` itself for any other shape."""
+    plain = _PRONOUN_IS.sub(r"\g<p> is ", text.strip(), count=1)
+    state = _STATE_ADJECTIVE_FIRST.match(plain)
+    if state is not None and state_nouns(state.group("adj")):
+        who = state.group("who").lower()
+        person = "patient" if who in ("pt", "pts", "he", "she") else state.group("who")
+        people = f"{state.group('age') or ''}{state.group('adj')} {person}{state.group('with') or ''}"
+        article = "" if person.endswith("s") and person != "pts" else _article(people)
+        return _asked_in(state.group("q"), f"{article}{people}", state.group("mark"))
+    m = _STATE_FIRST.match(plain)
     if m is None:
         return text
     who = m.group("who").lower()
     person = "patient" if who in ("pt", "pts", "he", "she") else who
     article = "" if person.endswith("s") and person != "pts" else "a "
     how = "with" if m.group("has") else m.group("ing") or "taking"
-    asked = m.group("q")
-    return f"{asked[0].upper()}{asked[1:]} in {article}{person} {how} {m.group('s')}{m.group('mark') or '?'}"
+    return _asked_in(m.group("q"), f"{article}{person} {how} {m.group('s')}", m.group("mark"))
 
 
 # A case named first and a treatment asked after a dash by its name alone, in a few words ("3-month-old with gizmo
