@@ -783,6 +783,7 @@ class Lexicon:
                     self._by_prefix.setdefault(prefix, []).append(row)
         self._vectors = vectors if vectors is not None and len(vectors) == len(self._phrases) else None
         self._long_of: dict[frozenset[str], set[str]] = {}
+        self._shorts: set[str] = set()  # the defined names as the corpus writes them ("AOM", "Hb"; see defined_long)
         self._short_of: dict[frozenset[str], set[str]] = {}
         # A defined name by its letters alone, for a phrase that writes it with a hyphen or space more or fewer
         # ("extracorporeal photopheresis" of "extra-corporeal photopheresis (ECP)"; see _defined).
@@ -794,6 +795,7 @@ class Lexicon:
                 if not short_terms or not long_terms:
                     continue
                 self._long_of.setdefault(short_terms, set()).add(long_form)
+                self._shorts.add(short)
                 self._short_of.setdefault(long_terms, set()).add(short)
                 self._short_by_letters.setdefault(_letters(long_form), set()).add(short)
         # The defined names by each of their terms, in the order of ``_short_of``: the longer names that hold a phrase
@@ -983,6 +985,35 @@ class Lexicon:
         # corticosteroid"; one the corpus gives no phrase for stays as written); the phrase as written is no spelling.
         spellings = (" ".join(words) for words in itertools.product(*options))
         return [s for s in spellings if s != " ".join(phrase.split())]
+
+    def defined_written(self, question: str, read: Iterable[str | None] = ()) -> tuple[str, tuple[str, ...]]:
+        """``question`` with each acronym in it the corpus defines written as its long form ("... a child with gizmo
+        fever ..." for "... a child with GF ...", where the corpus writes "gizmo fever (GF)"), and the long forms
+        written; the question as written and none where there is no such acronym. Only an acronym the question does
+        not read as part of a phrase in ``read`` (its intervention and condition, whose concepts take the definitions
+        as their forms), whose long form the question does not write already, and that the corpus defines one way
+        only. This is what is searched and matched (``Question.spelled_out``), the question's reading staying on its
+        words as asked: the embedder does not know an acronym ("Should a child with GF get gizmozumab?" found only the
+        definition), and beside the long form the acronym made the definition cover the question best. (Each long
+        form weighs as one word in the match, ``Question.long_forms``: a longer acronym's words, read into the
+        question, outweighed its others in the choice of the lead; see ``spelled_short``.) An acronym is a word of
+        capitals (``_ACRONYM``) or a defined name written as the corpus writes it ("Hb")."""
+        words = question.split()
+        own = frozenset().union(*(_terms(w) for w in words))
+        inside = frozenset().union(*(_terms(p) for p in read if p))
+        out, written = list(words), []
+        for at, word in enumerate(w.strip(_EDGE_PUNCTUATION) for w in words):
+            if not word or (_acronym_letters(word) is None and word not in self._shorts):
+                continue
+            terms = _terms(word)
+            longs = self._long_of.get(terms, set()) if terms else set()
+            if len(longs) != 1 or terms <= inside:
+                continue
+            long_form = next(iter(longs))
+            if not _terms(long_form) <= own:
+                out[at] = words[at].replace(word, long_form, 1)
+                written.append(long_form)
+        return " ".join(out), tuple(written)
 
     def spelled_short(self, question: str) -> str:
         """``question`` with each short acronym in it the corpus never defines nor writes, two capitals ("OA", "IV")

@@ -118,6 +118,11 @@ def answer_question(index: SearchIndex, question: str, audience: Audience = Audi
             spelled, q = written, read_question(written)
     if spelled != question:
         q = replace(q, as_asked=question)
+    # An acronym the corpus defines, outside the question's intervention and condition ("AOM" where neither is read),
+    # is searched and matched as its long form (``Lexicon.defined_written``).
+    written_out, long_forms = lexicon.defined_written(q.text, (q.intervention, q.condition))
+    if long_forms:
+        q = replace(q, spelled_out=written_out, long_forms=long_forms)
     ev = rank_evidence(index, q, tuning)
     hits, ranked, salient = ev.hits, ev.ranked, ev.salient
     # A yes/no question's verdict is read first; the bottom line then opens with a statement it rests on. Without
