@@ -991,29 +991,39 @@ class Lexicon:
         fever ..." for "... a child with GF ...", where the corpus writes "gizmo fever (GF)"), and the long forms
         written; the question as written and none where there is no such acronym. Only an acronym the question does
         not read as part of a phrase in ``read`` (its intervention and condition, whose concepts take the definitions
-        as their forms), whose long form the question does not write already, and that the corpus defines one way
-        only. This is what is searched and matched (``Question.spelled_out``), the question's reading staying on its
-        words as asked: the embedder does not know an acronym ("Should a child with GF get gizmozumab?" found only the
-        definition), and beside the long form the acronym made the definition cover the question best. (Each long
-        form weighs as one word in the match, ``Question.long_forms``: a longer acronym's words, read into the
-        question, outweighed its others in the choice of the lead; see ``spelled_short``.) An acronym is a word of
-        capitals (``_ACRONYM``) or a defined name written as the corpus writes it ("Hb")."""
+        as their forms), whose long form the question does not write already, that the corpus defines one way only,
+        and whose long form the corpus's chunks name as often as the acronym or more (``_written_more``: an acronym
+        the corpus goes on writing, "INR", or one inside a longer name it writes, the "Gla" of "matrix Gla protein",
+        is searched as the corpus writes it). This is what is searched and matched (``Question.spelled_out``), the
+        question's reading staying on its words as asked: the embedder does not know an acronym ("Should a child with
+        GF get gizmozumab?" found only the definition), and beside the long form the acronym made the definition
+        cover the question best. (Each long form weighs as one word in the match, ``Question.long_forms``: a longer
+        acronym's words, read into the question, outweighed its others in the choice of the lead; see
+        ``spelled_short``.) An acronym is a word of capitals (``_ACRONYM``) or a defined name written as the corpus
+        writes it ("Hb"), of letters only (not "MK-7", whose number a count of its terms does not hold together)."""
         words = question.split()
         own = frozenset().union(*(_terms(w) for w in words))
         inside = frozenset().union(*(_terms(p) for p in read if p))
         out, written = list(words), []
         for at, word in enumerate(w.strip(_EDGE_PUNCTUATION) for w in words):
-            if not word or (_acronym_letters(word) is None and word not in self._shorts):
+            if not word.isalpha() or (_acronym_letters(word) is None and word not in self._shorts):
                 continue
             terms = _terms(word)
             longs = self._long_of.get(terms, set()) if terms else set()
             if len(longs) != 1 or terms <= inside:
                 continue
             long_form = next(iter(longs))
-            if not _terms(long_form) <= own:
+            if not _terms(long_form) <= own and self._written_more(_terms(long_form), terms):
                 out[at] = words[at].replace(word, long_form, 1)
                 written.append(long_form)
         return " ".join(out), tuple(written)
+
+    def _written_more(self, long_terms: frozenset[str], short_terms: frozenset[str]) -> bool:
+        """Whether as many of the corpus's chunks name ``long_terms`` (a defined long form's) as ``short_terms`` (its
+        acronym's), or more; False without the corpus's counts."""
+        if self._counts is None:
+            return False
+        return self._counts(long_terms, frozenset())[0] >= self._counts(short_terms, frozenset())[0]
 
     def spelled_short(self, question: str) -> str:
         """``question`` with each short acronym in it the corpus never defines nor writes, two capitals ("OA", "IV")

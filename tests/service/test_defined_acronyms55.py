@@ -9,6 +9,7 @@ from pathlib import Path
 
 import pytest
 
+from index.lexical import tokenize
 from service.answer.concepts import Lexicon
 from service.answer.question import read_question
 from tests.service.corpora import answered, background_guidelines, built, lead_text
@@ -59,13 +60,20 @@ def wobble_index(tmp_path_factory: pytest.TempPathFactory) -> Path:
 
 
 def test_a_defined_acronym_is_written_as_its_long_form() -> None:
-    lexicon = Lexicon({"GF": ["gizmo fever"], "ZT": ["zorb therapy", "zap test"], "Wb": ["wobble level"]})
+    chunks = ["gizmo fever (GF) is common", "gizmo fever resolves", "wobble level", "a ZOB ratio (ZOB) of 2",
+              "ZOB is checked", "ZOB is 3"]
+
+    def counts(terms: frozenset[str], _: frozenset[str]) -> tuple[int, int]:
+        return sum(terms <= set(tokenize(c)) for c in chunks), 0
+    lexicon = Lexicon({"GF": ["gizmo fever"], "ZT": ["zorb therapy", "zap test"], "Wb": ["wobble level"],
+                       "ZOB": ["zorb ratio"]}, counts=counts)
     assert lexicon.defined_written("Should a child with GF get zorbicillin?") == \
         ("Should a child with gizmo fever get zorbicillin?", ("gizmo fever",))
     assert lexicon.defined_written("GF, Wb low - what next?") == \
         ("gizmo fever, wobble level low - what next?", ("gizmo fever", "wobble level"))
-    # defined two ways, already written out, read into the question's condition, or no acronym as typed: as asked
-    for question, read in (("Is ZT safe?", ()), ("Is gizmo fever (GF) common?", ()),
+    # defined two ways, written by the corpus more than its long form, already written out, read into the question's
+    # condition, or no acronym as typed: as asked
+    for question, read in (("Is ZT safe?", ()), ("What ZOB range?", ()), ("Is gizmo fever (GF) common?", ()),
                            ("Is zorbicillin first-line for GF in adults?", ("GF in adults",)),
                            ("Is gf common?", ())):
         assert lexicon.defined_written(question, read) == (question, ())
