@@ -27,8 +27,9 @@ from ingest.sentences import sentence_texts
 
 # A long form is kept where it defines its short form this often or more.
 MIN_SEEN = 2
-# Longest long form kept, in words: a longer one is a phrase of the text rather than a name.
-MAX_LONG_WORDS = 6
+# Most words (runs of letters and digits) a short form and its long form hold together: a longer long form is a phrase
+# of the text rather than a name, and the lexicon holds no run of the texts' words as long as a sentence's clause.
+MAX_NAME_WORDS = 6
 # The long forms kept per short form (the commonest first).
 MAX_FORMS = 3
 
@@ -36,6 +37,7 @@ MAX_FORMS = 3
 _NOT_FIRST = frozenset({"and", "or", "of", "the", "in", "for", "with", "to", "a", "an", "by", "on", "at"})
 _PAREN = re.compile(r"\(([^()]{1,40})\)")
 _WORD = re.compile(r"\S+")
+_RUN = re.compile(r"\w+")
 _DIGIT_AFTER_LETTERS = re.compile(r"(?<=[a-z])[- ]?(?=\d)")
 
 
@@ -95,8 +97,9 @@ def definitions(sentence: str) -> Iterator[tuple[str, str]]:
     """Each (short form, long form) the sentence defines as "long form (SF)" (Schwartz & Hearst): the short form the
     bracket's text up to a comma or semicolon, the long form searched among the min(|SF| + 5, 2 |SF|) words before
     the bracket (|SF| its characters), and kept where it is longer than the short form, does not hold it as a word,
-    has no more words than ``MAX_LONG_WORDS``, and does not begin with a joining word (``_NOT_FIRST``). (The
-    paper's other case, "SF (long form)", is left out: a short form before brackets is rare in guideline text.)"""
+    holds, with the short form, no more words than ``MAX_NAME_WORDS``, and does not begin with a joining word
+    (``_NOT_FIRST``). (The paper's other case, "SF (long form)", is left out: a short form before brackets is rare in
+    guideline text.)"""
     for match in _PAREN.finditer(sentence):
         short = re.split(r"[;,]", match.group(1))[0].strip()
         if not _short_ok(short):
@@ -114,7 +117,8 @@ def definitions(sentence: str) -> Iterator[tuple[str, str]]:
         long_form = long_form.strip(" ,.-")
         long_words = long_form.split()
         if (len(long_form) <= len(short) or long_words[0].lower() in _NOT_FIRST
-                or short.lower() in (w.lower() for w in long_words) or len(long_words) > MAX_LONG_WORDS):
+                or short.lower() in (w.lower() for w in long_words)
+                or len(_RUN.findall(f"{short} {long_form}")) > MAX_NAME_WORDS):
             continue
         yield short, long_form
 
