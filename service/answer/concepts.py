@@ -1064,24 +1064,25 @@ class Lexicon:
 
     def hyphen_written(self, question: str) -> str:
         """``question`` with each name of capitals then digits written without the corpus's hyphen ("GZM2" where the
-        corpus writes "GZM-2", or its space) as the corpus writes it: the index reads both the same, the embedder and
-        the match of the question's words do not. The corpus's spelling is found in its chunks that name the name's
-        parts; a name the corpus also writes unhyphenated stays as written."""
+        corpus writes "GZM-2") as the corpus writes it: the index reads both the same, the embedder and the match of
+        the question's words do not. The corpus's spelling is found in its chunks that name the name's parts or the
+        name joined; a name the corpus also writes unhyphenated stays as written, and so does one in brackets (the
+        question defines it)."""
         if self._passages is None:
             return question
         out = []
         for word in question.split(" "):
             bare = word.strip(_EDGE_PUNCTUATION)
             match = _UNHYPHENATED.fullmatch(bare)
-            if match is None:
+            if match is None or word.startswith("("):
                 out.append(word)
                 continue
             letters, digits = match.group(1), match.group(2)
-            texts = self._passages(frozenset(tokenize(f"{letters} {digits}")))
-            joined = re.compile(rf"(?<![\w-]){re.escape(letters)}([- ]?){re.escape(digits)}(?![\w-])", re.IGNORECASE)
-            seps = Counter(m.group(1) for text in texts for m in joined.finditer(text))
-            sep = max(sorted(seps), key=lambda k: seps[k]) if seps else ""
-            out.append(word.replace(bare, f"{letters}{sep}{digits}", 1) if sep and not seps[""] else word)
+            said = re.compile(rf"(?<![\w-]){re.escape(letters)}(-?){re.escape(digits)}(?![\w-])", re.IGNORECASE)
+            texts = [*self._passages(frozenset(tokenize(f"{letters} {digits}"))),
+                     *self._passages(frozenset(tokenize(bare)))]
+            hyphens = Counter(m.group(1) for text in texts for m in said.finditer(text))
+            out.append(word.replace(bare, f"{letters}-{digits}", 1) if hyphens["-"] and not hyphens[""] else word)
         return " ".join(out)
 
     def _written_more(self, long_terms: frozenset[str], short_terms: frozenset[str]) -> bool:
