@@ -1,7 +1,8 @@
 """``medcite-eval train``: rebuild the answer pipeline's learned weights from the shared labelled data.
 
 Writes ``service/answer/weights/sentence_relevance.json``, ``verdict.json``, ``abstention.json`` and
-``design.json`` (trained on the dev halves) and prints held-out figures beside the previous weights' figures.
+``design.json`` (trained on the dev halves) and prints held-out figures beside the previous weights' figures; and
+``abbreviations.json``, the abbreviation lexicon mined from the shared texts (eval.abbreviation_mining).
 """
 from __future__ import annotations
 
@@ -18,6 +19,7 @@ from rich.console import Console
 from eval.cache import cached_index, default_cache_dir
 from eval.console import user_errors
 from eval.datasets import Answer, Dataset, load_dataset, query_half
+from eval.abbreviation_mining import train_abbreviations
 from eval.abstention_cli import train_abstention
 from eval.design_training import train_design
 from eval.training import (FLOOR_GRID, VerdictInput, choose_lead_floor, choose_relevant_floor, fit_relevance,
@@ -25,7 +27,7 @@ from eval.training import (FLOOR_GRID, VerdictInput, choose_lead_floor, choose_r
 from index.embedder import load_embedder
 from index.search import Index, open_index
 from ingest.chunking import ChunkingParams
-from service.answer import design, relevance, verdict
+from service.answer import abbreviations, design, relevance, verdict
 from service.answer.relevance import FALLBACK
 
 err = Console(stderr=True)
@@ -33,7 +35,7 @@ WEIGHTS = Path(__file__).resolve().parent.parent / "service" / "answer" / "weigh
 C_GRID = (0.03, 0.1, 0.3, 1.0, 3.0)
 CV_REPEATS = 3
 THRESHOLDS = tuple(round(t, 3) for t in np.arange(0.2, 0.81, 0.025))
-PARTS = ("relevance", "verdict", "abstention", "design")
+PARTS = ("relevance", "verdict", "abstention", "design", "abbreviations")
 
 
 def register(app: typer.Typer) -> None:
@@ -48,8 +50,11 @@ def train(
     cache_dir: Optional[Path] = typer.Option(None, "--cache-dir", help="Index cache (as medcite-eval answers)."),
     as_json: bool = typer.Option(False, "--json", help="Print the figures as one JSON object, the last line."),
     only: Optional[str] = typer.Option(None, "--only", help="Train one part only: relevance, verdict, "
-                                                              "abstention or design (the others' weights files are "
-                                                              "left as they are)."),
+                                                              "abstention, design or abbreviations (the others' "
+                                                              "weights files are left as they are)."),
+    shared: Optional[Path] = typer.Option(None, "--shared", help="The shared data folder whose texts (guidelines/*.md, "
+                                          "bioasq and pubmedqa corpus.jsonl) the abbreviation lexicon is mined from "
+                                          "(default: the folder holding --bioasq)."),
     abstain: int = typer.Option(200, "--abstain", min=1, help="Dev questions whose gold documents are removed to "
                                 "train the direct-evidence check (as medcite-eval answers --abstain)."),
     relevant_floor: Optional[float] = typer.Option(None, "--relevant-floor", min=0.0, max=1.0,
@@ -71,7 +76,10 @@ def train(
             report["design"] = train_design(pubmedqa, out)
             design.design_model.cache_clear()
             design.design_only.cache_clear()
-        if only == "design":
+        if only in (None, "abbreviations"):
+            report["abbreviations"] = train_abbreviations(shared or bioasq.parent, out / "abbreviations.json")
+            abbreviations.learned.cache_clear()
+        if only in ("design", "abbreviations"):
             _print(report, as_json)
             return
         cache = cache_dir or default_cache_dir()

@@ -35,7 +35,7 @@ import re
 import threading
 from bisect import bisect_left
 from collections import Counter
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Mapping, Sequence
 import dataclasses
 from dataclasses import dataclass, field
 import functools
@@ -51,6 +51,7 @@ from index.lexicon import CorpusLexicon
 from ingest.abbreviations import corpus_definitions
 from ingest.composites import corpus_composites
 from ingest.kinds import corpus_kinds
+from service.answer import abbreviations
 from service.answer.question import DOING, LAST_IN, PERSON_NOUNS, Question, names_people, population_of
 from service.answer.tuning import TUNING
 
@@ -783,6 +784,7 @@ class Lexicon:
                     self._by_prefix.setdefault(prefix, []).append(row)
         self._vectors = vectors if vectors is not None and len(vectors) == len(self._phrases) else None
         self._long_of: dict[frozenset[str], set[str]] = {}
+        self._shorts: set[str] = set()  # the defined names as the corpus writes them ("AOM", "Hb"; see defined_long)
         self._short_of: dict[frozenset[str], set[str]] = {}
         # A defined name by its letters alone, for a phrase that writes it with a hyphen or space more or fewer
         # ("extracorporeal photopheresis" of "extra-corporeal photopheresis (ECP)"; see _defined).
@@ -794,6 +796,7 @@ class Lexicon:
                 if not short_terms or not long_terms:
                     continue
                 self._long_of.setdefault(short_terms, set()).add(long_form)
+                self._shorts.add(short)
                 self._short_of.setdefault(long_terms, set()).add(short)
                 self._short_by_letters.setdefault(_letters(long_form), set()).add(short)
         # The defined names by each of their terms, in the order of ``_short_of``: the longer names that hold a phrase
@@ -983,6 +986,111 @@ class Lexicon:
         # corticosteroid"; one the corpus gives no phrase for stays as written); the phrase as written is no spelling.
         spellings = (" ".join(words) for words in itertools.product(*options))
         return [s for s in spellings if s != " ".join(phrase.split())]
+
+    def defined_written(self, question: str, read: Iterable[str | None] = ()) -> tuple[str, tuple[str, ...]]:
+        """``question`` with each acronym in it the corpus defines written as its long form ("... a child with gizmo
+        fever ..." for "... a child with GF ...", where the corpus writes "gizmo fever (GF)"), and the long forms
+        written; the question as written and none where there is no such acronym. Only an acronym the question does
+        not read as part of a phrase in ``read`` (its intervention and condition, whose concepts take the definitions
+        as their forms), whose long form the question does not write already, that the corpus defines one way only,
+        and whose long form the corpus's chunks name as often as the acronym or more (``_written_more``: an acronym
+        the corpus goes on writing, "INR", or one inside a longer name it writes, the "Gla" of "matrix Gla protein",
+        is searched as the corpus writes it). This is what is searched and matched (``Question.spelled_out``), the
+        question's reading staying on its words as asked: the embedder does not know an acronym ("Should a child with
+        GF get gizmozumab?" found only the definition), and beside the long form the acronym made the definition
+        cover the question best. (Each long form weighs as one word in the match, ``Question.long_forms``: a longer
+        acronym's words, read into the question, outweighed its others in the choice of the lead; see
+        ``spelled_short``.) An acronym is a word of capitals (``_ACRONYM``) or a defined name written as the corpus
+        writes it ("Hb"), of letters only (not "MK-7", whose number a count of its terms does not hold together)."""
+        words = question.split()
+        own = frozenset().union(*(_terms(w) for w in words))
+        inside = frozenset().union(*(_terms(p) for p in read if p))
+        out, written = list(words), []
+        for at, word in enumerate(w.strip(_EDGE_PUNCTUATION) for w in words):
+            if not word.isalpha() or (_acronym_letters(word) is None and word not in self._shorts):
+                continue
+            terms = _terms(word)
+            longs = self._long_of.get(terms, set()) if terms else set()
+            if len(longs) != 1 or terms <= inside:
+                continue
+            long_form = next(iter(longs))
+            if not _terms(long_form) <= own and self._written_more(_terms(long_form), terms):
+                out[at] = words[at].replace(word, long_form, 1)
+                written.append(long_form)
+        return " ".join(out), tuple(written)
+
+    def learned_written(self, question: str) -> tuple[str, tuple[str, ...]]:
+        """``question`` with each acronym in it that the corpus does not define, whose long form learned from text
+        (``abbreviations.learned``) the corpus writes, written as that long form ("... a child with gizmo fever ..." of
+        "... with GF ...", where the corpus writes "gizmo fever" but never "(GF)"), and the long forms written; the
+        question as written and none where there is no such acronym. The long form is the one of the learned ones
+        the corpus's chunks name (``_learned_long``); a definition in the corpus wins (``defined_written``). Unlike
+        those, the acronym is read as its long form too (the question is asked in the corpus's words, as
+        ``spelled_short``): no concept of the corpus takes it as a form, so read as written it finds nothing. Only an
+        acronym of capitals (``_ACRONYM``) as written, whose long form the question does not write already."""
+        if self._counts is None:
+            return question, ()
+        learned = abbreviations.learned()
+        words = question.split(" ")
+        own = _terms(question)
+        out, written = [], []
+        for word in words:
+            bare = word.strip(_EDGE_PUNCTUATION)
+            long_form = None
+            if bare.isalpha() and _acronym_letters(bare) is not None and not self._long_of.get(_terms(bare)):
+                long_form = self._learned_long(bare, learned.long_forms(bare))
+            if long_form is not None and not _terms(long_form) <= own:
+                out.append(word.replace(bare, long_form, 1))
+                written.append(long_form)
+            else:
+                out.append(word)
+        return " ".join(out), tuple(written)
+
+    def _learned_long(self, short: str, forms: Mapping[str, int]) -> str | None:
+        """The long form of ``short`` among ``forms`` (learned, with their counts of definitions) that the corpus
+        means: of those whose terms its chunks name together, the one with ``LEARNED_DOMINANT`` of their definitions
+        or more, if the corpus names it as often as ``short`` or more (``_written_more``: an acronym the corpus goes
+        on writing undefined is searched as written); None where there is no such one."""
+        short_terms = _terms(short)
+        if not short_terms or self._counts is None:
+            return None
+        written = {f: n for f, n in forms.items() if (t := _terms(f)) and self._counts(t, frozenset())[0] > 0}
+        if not written:
+            return None
+        best = max(sorted(written), key=lambda f: written[f])
+        if written[best] < LEARNED_DOMINANT * sum(written.values()):
+            return None
+        return best if self._written_more(_terms(best), short_terms) else None
+
+    def hyphen_written(self, question: str) -> str:
+        """``question`` with each name of capitals then digits written without the corpus's hyphen ("GZM2" where the
+        corpus writes "GZM-2") as the corpus writes it: the index reads both the same, the embedder and the match of
+        the question's words do not. The corpus's spelling is found in its chunks that name the name's parts or the
+        name joined; a name the corpus also writes unhyphenated stays as written, and so does one in brackets (the
+        question defines it)."""
+        if self._passages is None:
+            return question
+        out = []
+        for word in question.split(" "):
+            bare = word.strip(_EDGE_PUNCTUATION)
+            match = _UNHYPHENATED.fullmatch(bare)
+            if match is None or word.startswith("("):
+                out.append(word)
+                continue
+            letters, digits = match.group(1), match.group(2)
+            said = re.compile(rf"(?<![\w-]){re.escape(letters)}(-?){re.escape(digits)}(?![\w-])", re.IGNORECASE)
+            texts = [*self._passages(frozenset(tokenize(f"{letters} {digits}"))),
+                     *self._passages(frozenset(tokenize(bare)))]
+            hyphens = Counter(m.group(1) for text in texts for m in said.finditer(text))
+            out.append(word.replace(bare, f"{letters}-{digits}", 1) if hyphens["-"] and not hyphens[""] else word)
+        return " ".join(out)
+
+    def _written_more(self, long_terms: frozenset[str], short_terms: frozenset[str]) -> bool:
+        """Whether as many of the corpus's chunks name ``long_terms`` (a defined long form's) as ``short_terms`` (its
+        acronym's), or more; False without the corpus's counts."""
+        if self._counts is None:
+            return False
+        return self._counts(long_terms, frozenset())[0] >= self._counts(short_terms, frozenset())[0]
 
     def spelled_short(self, question: str) -> str:
         """``question`` with each short acronym in it the corpus never defines nor writes, two capitals ("OA", "IV")
@@ -2107,6 +2215,10 @@ def _one_vowel_apart(word: str) -> list[str]:
 # capitals and one lower-case letter after them ("ACEi": the "i" of the word after "ACE"). Two capitals spell too many
 # phrases to tell which from the corpus alone: they are read beside a neighbour (``spell_beside``).
 _ACRONYM = re.compile(r"^(?P<letters>[A-Z]{2,6}[a-rt-z]?)s?$")
+# A learned long form is the one the corpus means where it holds this share of the definitions of those it writes.
+LEARNED_DOMINANT = 2 / 3
+# A name of capitals then digits, written without a hyphen ("GZM2"; see Lexicon.hyphen_written).
+_UNHYPHENATED = re.compile(r"([A-Z][A-Za-z]*[A-Z])(\d{1,2})")
 # What may stand around a question's word ("pain?", "(OA)").
 _EDGE_PUNCTUATION = "?!.,;:()[]\"'"
 # How often the corpus must write the phrase an acronym spells (``spell_out``), and how many times more often than

@@ -108,7 +108,11 @@ def answer_question(index: SearchIndex, question: str, audience: Audience = Audi
     lexicon = corpus_stats(index).lexicon
     # ... and a name written beside another of the same thing ("vitamin K2 MK-7") as the first alone (apposed_less).
     # ... and a word misspelled by one letter doubled or not ("recomended", ``Lexicon.respelled``) as the word meant.
-    spelled = lexicon.apposed_less(lexicon.spelled_short(lexicon.respelled(question)))
+    # ... and an acronym the corpus never defines, whose long form learned from text it writes ("AOM" where it writes
+    # "acute otitis media", ``Lexicon.learned_written``), as that long form, and a name of capitals and digits without
+    # the corpus's hyphen ("PHQ2") as the corpus writes it (``Lexicon.hyphen_written``).
+    learned_out, learned_forms = lexicon.learned_written(lexicon.hyphen_written(lexicon.respelled(question)))
+    spelled = lexicon.apposed_less(lexicon.spelled_short(learned_out))
     q = _read_follow_up(index, spelled, follows) if follows else read_question(spelled)
     if not follows:
         # A topic read as one acronym the corpus never writes ("IDA" of "Should I transfuse a woman with IDA?"), which
@@ -120,6 +124,14 @@ def answer_question(index: SearchIndex, question: str, audience: Audience = Audi
             spelled, q = written, read_question(written)
     if spelled != question:
         q = replace(q, as_asked=question)
+    # An acronym the corpus defines, outside the question's intervention and condition ("AOM" where neither is read),
+    # is searched and matched as its long form (``Lexicon.defined_written``).
+    written_out, long_forms = lexicon.defined_written(q.text, (q.intervention, q.condition))
+    if long_forms:
+        q = replace(q, spelled_out=written_out)
+    # Each long form written for an acronym weighs in the match as the one word it stands for (``Question.long_forms``).
+    if long_forms or learned_forms:
+        q = replace(q, long_forms=(*learned_forms, *long_forms))
     ev = rank_evidence(index, q, tuning)
     hits, ranked, salient = ev.hits, ev.ranked, ev.salient
     # A yes/no question's verdict is read first; the bottom line then opens with a statement it rests on. Without

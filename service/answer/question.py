@@ -948,6 +948,12 @@ class Question:
     # (``follow_up.asked_after``): its words are searched with the follow-up's own (``search_text``), so that "How soon
     # should the patient be reviewed?" is asked of the depression that question was about. None for any other question.
     context: str | None = None
+    # The question with each acronym the corpus defines, outside its intervention and condition, written as its long
+    # form ("Should a child with gizmo fever get gizmozumab?" of "... with GF ...", ``Lexicon.defined_written``):
+    # what is searched and matched in place of ``text`` (``search_text``). None where it is the question as written.
+    spelled_out: str | None = None
+    # The long forms ``spelled_out`` writes: each weighs in the match as the one word it stands for (``scoring``).
+    long_forms: tuple[str, ...] = ()
 
     @property
     def alternatives(self) -> tuple[str, ...]:
@@ -958,14 +964,16 @@ class Question:
 
     @property
     def search_text(self) -> str:
-        """What retrieval is asked: the question, plus inherited topic words a follow-up left out, or the words of the
-        question it follows where that named no topic to inherit (``context``)."""
+        """What retrieval is asked: the question (its acronyms the corpus defines written out: ``spelled_out``), plus
+        inherited topic words a follow-up left out, or the words of the question it follows where that named no topic
+        to inherit (``context``)."""
+        text = self.spelled_out or self.text
         if self.context:
-            return f"{self.text} {self.context}"
+            return f"{text} {self.context}"
         if not self.inherited:
-            return self.text
+            return text
         topic = " ".join(p for p in (self.intervention, self.condition) if p)
-        return f"{self.text} {topic}"
+        return f"{text} {topic}"
 
     @property
     def match_text(self) -> str:
@@ -974,14 +982,15 @@ class Question:
         The report's own sentences are retrieved by its name; its finding ("Vitamin D3 ... did not lower the
         incidence of major cardiovascular events") does not repeat it. For a question whose shape tells what it asks
         from the words it asks with (``asked``), that alone: no source writes "What happens to ... without"."""
+        text = self.spelled_out or self.text
         if self.asked:
-            return self.asked + self.search_text[len(self.text):]
-        asked = _SOURCE_AFTER.sub("", self.text.rstrip("?.! "))
-        if not (self.intervention and self.condition) or asked == self.text.rstrip("?.! "):
+            return self.asked + self.search_text[len(text):]
+        asked = _SOURCE_AFTER.sub("", text.rstrip("?.! "))
+        if not (self.intervention and self.condition) or asked == text.rstrip("?.! "):
             # No outcome the report is named after: the report is what is asked about ("Which disease was studied
             # in the CADISS trial?", "Has LB-100 been tested in clinical trials?").
             return self.search_text
-        return asked + self.search_text[len(self.text):]
+        return asked + self.search_text[len(text):]
 
 
 def read_question(text: str, follows_intervention: str | None = None,

@@ -248,6 +248,16 @@ class _Matcher:
         self.terms = terms
         self.asked = frozenset(terms)
         self.weights = [stats.idf(t) for t in terms]
+        for long_form in question.long_forms:
+            # A long form the question's acronym was written as (``Question.long_forms``) weighs as that one word:
+            # its rarest term's weight, shared among its terms. Each term weighed on its own, "community-acquired
+            # pneumonia" outweighed "penicillin allergic" of the same question, and the lead was plain first-line
+            # advice for everyone.
+            at = [k for k, t in enumerate(terms) if t in _own_terms(long_form)]
+            if at:
+                share = max(self.weights[k] for k in at) / len(at)
+                for k in at:
+                    self.weights[k] = share
         self.total = sum(self.weights) or 1.0
         self.bigrams = set(zip(terms, terms[1:]))
         # A mention by another name ("ESWT" for "shockwave therapy") covers the concept's own terms, and the form the

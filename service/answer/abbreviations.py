@@ -1,0 +1,41 @@
+"""The abbreviation lexicon learned from text (``weights/abbreviations.json``, rebuilt by ``medcite-eval train --only
+abbreviations``, eval.abbreviation_mining): each short form with the long forms biomedical text defines it by and
+how often. Which long form a short form stands for in a user's corpus is the one that corpus writes
+(``concepts.Lexicon.learned_written``); a definition in the corpus itself wins over this lexicon.
+"""
+from __future__ import annotations
+
+import json
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from functools import lru_cache
+from pathlib import Path
+
+WEIGHTS = Path(__file__).resolve().parent / "weights" / "abbreviations.json"
+
+
+@dataclass(frozen=True)
+class LearnedAbbreviations:
+    """Short form -> {long form: how many definitions}, as mined."""
+
+    forms: Mapping[str, Mapping[str, int]] = field(default_factory=dict)
+
+    def long_forms(self, short: str) -> Mapping[str, int]:
+        """The long forms of ``short`` as written, or of it less a plural s after capitals ("ARBs"); none if unknown."""
+        found = self.forms.get(short)
+        if found is None and len(short) > 2 and short.endswith("s") and short[:-1].isupper():
+            found = self.forms.get(short[:-1])
+        return found or {}
+
+    @classmethod
+    def from_json(cls, data: Mapping) -> LearnedAbbreviations:
+        return cls({str(s): {str(k): int(n) for k, n in longs.items()}
+                    for s, longs in data.get("abbreviations", {}).items()})
+
+
+@lru_cache(maxsize=1)
+def learned() -> LearnedAbbreviations:
+    """The package's learned lexicon; an empty one where the weights file is missing."""
+    if not WEIGHTS.exists():
+        return LearnedAbbreviations()
+    return LearnedAbbreviations.from_json(json.loads(WEIGHTS.read_text(encoding="utf-8")))
