@@ -45,34 +45,35 @@ def test_guideline_verdict_on_advice_that_none_be_used() -> None:
     assert verdict_of("yes", lead, "Do you gizmoflush before a sprocket shot?", topic) == "no"
 
 
-_FOR_OTHER = ("The Task Force advises that clinicians in primary care screen teenagers and adults for gloomitis "
-              "when systems for follow-up are in place.")
-_GAP = "Evidence on the benefits of screening teenagers and adults for wobbleosis risk in primary care is inadequate."
+_FOR_OTHER = ("The Task Force advises that family doctors screen teenagers and adults for gloomitis where a "
+              "path to care has been set up.")
+_GAP = ("What is known of the gains from screening teenagers and adults for wobbleosis risk by family doctors is "
+        "evidence that is inadequate.")
 
 
 def test_advice_on_a_neighbouring_condition_gives_way_to_the_gap_on_the_asked_one() -> None:
     lead = scored(_FOR_OTHER, 0.9, "guideline-a", DocumentKind.GUIDELINE)
     gap = scored(_GAP, 0.95, "guideline-a", DocumentKind.GUIDELINE)
-    background = scored("Wobbleosis risk is common among adults seen in primary care.", 0.97, "guideline-a",
+    background = scored("Wobbleosis risk is common among adults seen by family doctors.", 0.97, "guideline-a",
                         DocumentKind.GUIDELINE)
     ranked = [background, gap, lead]
     assert says_evidence_lacking(_GAP)
-    assert gap_on_the_asked("should primary care screen all adults for wobbleosis risk?", lead, ranked) is gap
+    assert gap_on_the_asked("should family doctors screen all adults for wobbleosis risk?", lead, ranked) is gap
     # asked of the condition the advice names, the advice answers
-    assert gap_on_the_asked("should primary care screen all adults for gloomitis?", lead, ranked) is None
+    assert gap_on_the_asked("should family doctors screen all adults for gloomitis?", lead, ranked) is None
 
 
 def test_gap_from_another_guideline_or_far_below_does_not_displace_the_advice() -> None:
     lead = scored(_FOR_OTHER, 0.9, "guideline-a", DocumentKind.GUIDELINE)
     elsewhere = scored(_GAP, 0.95, "guideline-b", DocumentKind.GUIDELINE)
-    assert gap_on_the_asked("should primary care screen all adults for wobbleosis risk?", lead,
+    assert gap_on_the_asked("should family doctors screen all adults for wobbleosis risk?", lead,
                             [elsewhere, lead]) is None
     low = scored(_GAP, 0.3, "guideline-a", DocumentKind.GUIDELINE)
-    assert gap_on_the_asked("should primary care screen all adults for wobbleosis risk?", lead, [lead, low]) is None
+    assert gap_on_the_asked("should family doctors screen all adults for wobbleosis risk?", lead, [lead, low]) is None
 
 
-_AGAINST_ABSENT = scored("The Committee suggests against routine sprocket scanning for blorp disease in the absence "
-                         "of risk factors, history, signs, or symptoms of blorp disease.", 1.0, "guideline-a",
+_AGAINST_ABSENT = scored("The board advises against routine sprocket scanning for blorp disease in the "
+                         "absence of symptoms, a prior episode or any risk marker.", 1.0, "guideline-a",
                          DocumentKind.GUIDELINE)
 SCANNING = (frozenset(tokenize("sprocket scanning")),)
 
