@@ -20,7 +20,7 @@ from service.answer.routing import NEUTRAL
 from service.answer.scoring import Candidate
 
 # That the evidence on something is insufficient: "Evidence on the benefits of X is inadequate", "Evidence is
-# inadequate on whether ...", "the current evidence is insufficient to assess ...", "insufficient evidence". Grammar.
+# inadequate on whether ...", "data on X are insufficient", "inadequate evidence". Grammar.
 _EVIDENCE_LACKING = re.compile(
     r"\b(?:evidence|data)\b[^.;:]{0,160}?\b(?:is|are|remains?|was|were)\s+(?:\w+ly\s+)?(?:insufficient|inadequate|"
     r"lacking)\b|\b(?:insufficient|inadequate)\s+(?:\w+\s+)?(?:evidence|data)\b", re.I)
