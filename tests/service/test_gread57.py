@@ -86,19 +86,22 @@ def test_a_follow_up_on_the_non_kind_does_not_carry_the_yes(ribs_index: Path) ->
     finally:
         index.close()
     assert first.bottom_line.text.startswith("Yes.")
-    # Before: "Yes." and the advice for gizmal chest again.
+    # Before: read as "should patients with gizmal chest get non-gizmal rib fractures?" (on the blind test's corpus,
+    # "Yes." and the advice for gizmal chest again).
+    assert follow.read_as == "should patients with non-gizmal rib fractures get rib wobblefixation?"
     assert not follow.bottom_line.text.startswith("Yes.")
     assert "conditionally recommend" not in follow.bottom_line.text
 
 
 def test_a_dose_asked_as_a_noun_phrase_reads_the_thing() -> None:
-    from service.answer.question import as_dose_asked, read_question
+    from service.answer.question import read_question
     # Before: "gizmocillin dose" read no topic, and "... for gizmo fever" an intervention named "gizmocillin dose".
     q = read_question("gizmocillin dose")
     assert q.type == "dosing" and q.intervention == "gizmocillin"
     q = read_question("gizmocillin dose for gizmo fever")
     assert q.intervention == "gizmocillin" and q.condition == "gizmo fever"
     # a word that says which dose, or asks, is no thing
+    from service.answer.question import as_dose_asked
     for text in ("loading dose of gizmocillin", "low dose gizmocillin for gizmo fever?", "usual dose for gizmo fever",
                  "what dose?"):
         assert as_dose_asked(text) == text
