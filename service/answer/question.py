@@ -1011,7 +1011,7 @@ def _read(text: str, follows_intervention: str | None, follows_condition: str | 
     # A second question joined by "and" is no part of the first, nor of how it is answered: its type, its verdict,
     # its search ("Is varenicline safe, and what are its side effects?" is read as "Is varenicline safe?").
     written = as_state_first(as_dash_question(as_next_asked(as_patient_written(text))))
-    first = as_used_in_people(as_switched(as_plain_wording(_first_question(written))))
+    first = as_used_in_people(as_switched(as_plain_wording(as_dose_asked(_first_question(written)))))
     as_asked, text = (text, first) if first != text else (None, text)
     # A quality a thing is asked to make less is asked as its effect ("make arteries less stiff": reduce stiffness);
     # advice asked in the first person, as asked of whom it is for ("Should I tell patients on X to avoid Y?").
@@ -2042,6 +2042,30 @@ _ACTIVE_ASKED = re.compile(r"^(?P<aux>should|can|may|must)\s+(?:i|we|you|clinici
                            rf"(?P<verb>{'|'.join(_PARTICIPLES)})\s+(?P<x>(?:(?!\b(?:for|to|first|or)\b)[\w\-']+\s+){{0,6}}?"
                            r"[\w\-']+)\s+(?P<rest>(?:for|to\s+(?:treat|prevent|manage|reduce|lower|control|improve|relieve))"
                            r"\s+.+)$", re.I)
+
+
+# A dose asked as a noun phrase with the thing first ("gizmocillin dose", "gizmocillin dose for gizmo fever"): one
+# or two words, its dose, and what it is given for or in. Not a word that says which dose ("loading dose", "low dose
+# gizmocillin ..."), nor a word of asking ("usual dose", "what dose"). Grammar.
+_NOUN_DOSE = re.compile(r"^\s*(?P<x>[A-Za-z][\w\-]*(?:\s+[A-Za-z0-9][\w\-]*)?)\s+(?:dose|doses|dosing|dosage)"
+                        r"(?P<rest>\s+(?:for|in|of|with|during|after)\s+\S.*?)?\s*[?.!]*\s*$", re.I)
+_WHICH_DOSE = re.compile(r"^(?:low|lower|high|higher|loading|maintenance|starting|start|initial|first|max|maximum|"
+                         r"maximal|min|minimum|daily|weekly|monthly|single|double|total|booster|standard|adult|child|"
+                         r"paediatric|pediatric|oral|iv|test|stress|full|half|equivalent|effective|optimal|safe|"
+                         r"correct|right|usual|typical|recommended|best|what|which|whose|this|that|each|one|any|no|"
+                         r"a|the)$", re.I)
+
+
+def as_dose_asked(text: str) -> str:
+    """A dose asked as a noun phrase with the thing first (``_NOUN_DOSE``: "gizmocillin dose for gizmo fever") as the
+    question it asks, "What is the dose of gizmocillin for gizmo fever?". Read as written, "gizmocillin dose" was no
+    topic (asked after another question it was searched with that one's words, and quoted another drug's advice) and
+    "gizmocillin dose for gizmo fever" asked of a thing named "gizmocillin dose", whose dose no source sets. ``text``
+    itself for any other question."""
+    match = _NOUN_DOSE.match(text)
+    if match is None or any(_WHICH_DOSE.match(word) for word in match.group("x").split()):
+        return text
+    return f"What is the dose of {match.group('x')}{match.group('rest') or ''}?"
 
 
 def as_plain_wording(text: str) -> str:
