@@ -2065,6 +2065,12 @@ def as_dose_asked(text: str) -> str:
     match = _NOUN_DOSE.match(text)
     if match is None or any(_WHICH_DOSE.match(word) for word in match.group("x").split()):
         return text
+    words = match.group("x").split()
+    if match.group("rest") is None and len(words) == 2 and words[1].isalpha() and len(words[1]) > 3:
+        # Two words and nothing it is given for ("gizmocillin wobble fever dose") may be a thing and its condition
+        # as well as a thing's two-word name: read as one name, a follow-up's "it" stood for "gizmocillin wobble" and
+        # quoted nothing on it. A name's short second word ("vitamin D", "vitamin K2") is read.
+        return text
     return f"What is the dose of {match.group('x')}{match.group('rest') or ''}?"
 
 

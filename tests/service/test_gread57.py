@@ -105,3 +105,12 @@ def test_a_dose_asked_as_a_noun_phrase_reads_the_thing() -> None:
     for text in ("loading dose of gizmocillin", "low dose gizmocillin for gizmo fever?", "usual dose for gizmo fever",
                  "what dose?"):
         assert as_dose_asked(text) == text
+
+
+def test_a_thing_and_its_condition_before_dose_are_not_read_as_one_name() -> None:
+    """"gizmocillin wobble dose" names a thing and what it is for, or a two-word name: not read as the dose of a thing
+    called "gizmocillin wobble" (a follow-up's "it" then stood for that); "vitamin Z2 dose" is a name's dose."""
+    from service.answer.question import as_dose_asked
+    assert as_dose_asked("gizmocillin wobble dose") == "gizmocillin wobble dose"
+    assert as_dose_asked("vitamin Z2 dose") == "What is the dose of vitamin Z2?"
+    assert as_dose_asked("gizmocillin dose for wobble fever") == "What is the dose of gizmocillin for wobble fever?"
