@@ -35,7 +35,7 @@ def test_age_bands_are_read_as_bounds() -> None:
     assert not outside_bounds(frozenset({"624m"}), frozenset())
     assert outside_bounds(frozenset({"624m"}), band["age bound"])  # a 52-year-old
     assert not outside_bounds(frozenset({"444m"}), band["age bound"])  # a 37-year-old
-    older = qualifiers("advises against gizmo testing of adults 65 years of age or older")["age bound"]
+    older = qualifiers("gizmo tests are not advised for anyone 65 years of age or older")["age bound"]
     assert older == {"gt 779m"} and not outside_bounds(frozenset({"864m"}), older)  # a 72-year-old
     assert outside_bounds(frozenset({"540m"}), older)
     assert qualifiers("For gizmozumab, people 2 years and older")["age bound"] == {"gt 23m"}
