@@ -145,8 +145,9 @@ def _age_ranges(text: str) -> set[str]:
 
 def _age_bounds(text: str) -> set[str]:
     """The age bounds ``text`` names (``_AGE_BOUND``), each "lt" or "gt" and a number of months ("lt 24m") or
-    weeks ("lt 6w"), and those of its age bands (``_age_ranges``)."""
-    found: set[str] = _age_ranges(text)
+    weeks ("lt 6w"), and those of its age bands (``_age_ranges``) where they leave some age between them: a statement
+    naming two groups ("aged 1 to 70 years and ... over 70 years", two bands) sets no one band on its advice."""
+    found: set[str] = set()
     for m in _AGE_BOUND.finditer(text):
         unit = (m.group("unit") or "").lower()
         if not _PEOPLE_BEFORE.search(text[:m.start()]) and not m.group("old"):
@@ -158,7 +159,27 @@ def _age_bounds(text: str) -> set[str]:
             found.add(f"{direction} {n}w")
         else:
             found.add(f"{direction} {n if unit.startswith('m') else 12 * n}m")
+    ranges = _age_ranges(text)
+    if ranges and _leaves_an_age(found | ranges, ranges):
+        found |= ranges
     return found
+
+
+def _leaves_an_age(bounds: set[str], band: set[str]) -> bool:
+    """Whether some age lies inside every one of ``bounds`` (above each "gt", below each "lt"), a year of it at
+    least, or half the ``band``'s width where that is less: a band read through its last year ("1 to 70 years") and a
+    bound past it ("over 70") leave none; "6 to 11 months" alone leaves its own."""
+    low, high = _span(bounds)
+    band_low, band_high = _span(band)
+    if not band_low < band_high - 1:
+        return False  # two bands ("ages 30 to 44 ... ages 45 to 59"): two groups
+    return low < high - min(12.0, (band_high - band_low) / 2)
+
+
+def _span(bounds: set[str]) -> tuple[float, float]:
+    """The highest "gt" and the lowest "lt" of ``bounds``, in months."""
+    return (max((_months(b.split()[1]) for b in bounds if b.startswith("gt")), default=-1.0),
+            min((_months(b.split()[1]) for b in bounds if b.startswith("lt")), default=float("inf")))
 
 
 # Both of a pair or one ("bilateral", "in both ears"; "unilateral", "one eye"): a question on a bilateral infection is

@@ -41,6 +41,11 @@ def test_age_bands_are_read_as_bounds() -> None:
     assert qualifiers("For gizmozumab, people 2 years and older")["age bound"] == {"gt 23m"}
     assert qualifiers("routine gizmo testing in men age 80+ years")["age bound"] == {"gt 959m"}
     assert qualifiers("gizmo testing in men under age 30 years")["age bound"] == {"lt 360m"}
+    # (Two groups named, no one band: "aged 1 to 70 years ... over 70 years", or two bands.)
+    assert qualifiers("gizmo 5 units daily for people aged 1 to 70 years and 8 units for people over 70 years")[
+        "age bound"] == {"gt 840m"}
+    assert "age bound" not in qualifiers("men ages 30 to 44 years and men ages 45 to 59 years")
+    assert qualifiers("gizmo drops for infants aged 6 to 11 months")["age bound"] == {"gt 5m", "lt 12m"}
     # (Counts of time and amounts are no ages.)
     assert "age bound" not in qualifiers("give gizmozumab for 3 to 6 months")
     assert "age bound" not in qualifiers("from 2 to 5 mg daily")
