@@ -736,17 +736,6 @@ _SHAPES = tuple(re.compile(p, re.I) for p in (
     # corpus's noun for it: "fixation"). Not for a verb of giving, whose subject is what is given.
     rf"^(?:should|must)\s+(?P<c>.+?)\s+be\s+(?:\w+ly\s+)?(?!(?:{_GIVING}|treated|managed)\b)(?P<act>{_PARTICIPLE})"
     r"(?:\s+(?:within|before|by|at|until|early|immediately|urgently|promptly|surgically|operatively)\b.*)?$",
-    # A dose named as a noun phrase, clinicians' shorthand ("gizmozumab dose for frobnitis", "gizmozumab dosing in
-    # frobnitis", "gizmozumab dose"): the dose of what, for what, as "What dose of gizmozumab for frobnitis?" reads
-    # it. Read as the topic phrase below, "dose" stayed in the thing given, which no statement names with its dose
-    # ("100 mg twice daily"), and the answer said no source addressed it. (Not a bare adjective of dose before it:
-    # "loading dose" names no thing given.)
-    r"^(?!(?:what|which|who|whom|whose|how|where|when|why|is|are|was|were|do|does|did|can|could|should|"
-    r"would|will|may|might|list|name|describe)\b)(?!.*\b(?:what|which|whom|whose)\b)"
-    r"(?!(?:loading|starting|maintenance|usual|daily|maximum|minimum|initial|high|low|recommended|right|best|"
-    r"optimal|single|total)\s+(?:doses?|dosages?|dosing)\b)"
-    r"(?P<i>(?:(?!\b(?:is|are|was|were|be|been|has|have|had|for|in)\b)[\w\- ]){3,40}?)\s+(?:doses?|dosages?|dosing)"
-    r"(?:\s+(?:for|in)\s+(?P<c>[\w\- ]{3,60}))?$",
     # A topic named as a phrase ("Vitamin K2 for tendon calcification"), not a clause: no verb before "for"/"in"
     # ("Brensocatib was tested for ..."), no question word after it ("... for treatment of which disease?").
     r"^(?!(?:what|which|who|whom|whose|how|where|when|why|is|are|was|were|do|does|did|can|could|should|"
