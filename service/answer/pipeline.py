@@ -511,6 +511,12 @@ def _read_follow_up(index: SearchIndex, question: str, follows: Answer) -> Quest
         # A case alone after an open question ("and if they have a gizmo valve?" after "... - options?") asks that
         # question again in the case, not whether: no yes or no (read alone, "Yes." stood above INR targets).
         q = replace(q, yes_no=False)
+    if q.yes_no:
+        alone = read_question(question)
+        if alone.type == "dosing" and not alone.yes_no:
+            # A case that asks a dose ("if anaemic, oral gizmo dose") asks the dose, whatever whether-question it is
+            # read into: read whole, "Yes." stood above the dose.
+            q = replace(q, yes_no=False)
     return q
 
 

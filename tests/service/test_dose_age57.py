@@ -5,10 +5,12 @@ sex before a thing asked for a purpose ("61M smoker 25 pack yrs, gizmorin to pre
 imperative to screen a person ("screen 70F for frobnitis?")."""
 from __future__ import annotations
 
+from index.search import Index
 from service.answer.qualifiers import outside_bounds, qualifiers
 from service.answer.question import as_next_asked, as_note_written, read_question
 from service.answer.regimen import states_amount
 from service.answer.routing import DOSE
+from tests.service.chains import chain
 
 
 def test_a_dose_named_as_a_noun_phrase_reads_the_thing_and_the_condition() -> None:
@@ -81,3 +83,11 @@ def test_screening_a_person_asked_in_the_imperative() -> None:
     assert (q.intervention, q.condition, q.yes_no) == ("screening", "frobnitis", True)
     assert read_question("screen adults for frobnitis?").text == "Should adults be screened for frobnitis?"
     assert as_next_asked("screen for frobnitis?") == "screen for frobnitis?"
+
+
+def test_a_case_that_asks_a_dose_after_a_whether_question_gets_no_yes_or_no(loaded_index: Index) -> None:
+    """"if postmenopausal, X dose" after "is X used for Y?" asks the dose: read into the whether-question before it,
+    it carried a yes or no ("Yes." above a dose, or "insufficient") that no dose can answer."""
+    answer = chain(loaded_index, "is menatetrenone used for osteoporosis?", "if postmenopausal, menatetrenone dose")
+    assert answer.verdict is None, answer.bottom_line.text
+    assert "45 milligrams per day" in answer.bottom_line.text
