@@ -19,7 +19,7 @@ year: 2018
 # Potential harms
 
 Though mostly safe, clearing a blocked duct has risks. Gizmo wall puncture, duct bruising, infection of the duct or
-wibble loss occurs at a rate of about 1 in 800 gizmo duct flushes.
+wibble loss occurs in roughly one of every 800 gizmo duct flushes.
 
 # Recommendations
 
@@ -65,7 +65,7 @@ def test_harm_then_advice_against() -> None:
         c = MagicMock(spec=Candidate)
         c.text, c.score, c.terms = text, score, frozenset(tokenize(text))
         return c
-    harm = cand("Gizmo wall tearing occurs at a rate of about 1 in 800 gizmo duct flushes.", 1.0)
+    harm = cand("Gizmo wall tearing occurs in roughly one of every 800 gizmo duct flushes.", 1.0)
     advice = cand("Duct flushing should not be performed in people who have a damaged gizmo wall.", 0.9)
     found, against = harm_not_leave("can I flush a blocked gizmo duct if the gizmo wall is tearing?", harm,
                                     [harm, advice], 0.7)
