@@ -1226,15 +1226,52 @@ class Lexicon:
         out = []
         for word in question.split(" "):
             bare = word.strip(_EDGE_PUNCTUATION)
-            if len(bare) < 6 or not bare.isalpha() or not bare.islower() or self._in_corpus(bare):
+            if not bare.isalpha() or not bare.islower():
                 out.append(word)
                 continue
-            tried = {bare[:k] + bare[k] + bare[k:] for k in range(1, len(bare))
-                     if bare[k] not in "aeiouy" and bare[k] != bare[k - 1]}
-            tried |= {bare[:k] + bare[k + 1:] for k in range(len(bare) - 1) if bare[k] == bare[k + 1]}
-            fits = sorted(t for t in tried if self._in_corpus(t))
+            fits: list[str] = []
+            if len(bare) >= 6 and not self._in_corpus(bare):
+                tried = {bare[:k] + bare[k] + bare[k:] for k in range(1, len(bare))
+                         if bare[k] not in "aeiouy" and bare[k] != bare[k - 1]}
+                tried |= {bare[:k] + bare[k + 1:] for k in range(len(bare) - 1) if bare[k] == bare[k + 1]}
+                fits = sorted(t for t in tried if self._in_corpus(t))
+            if not fits:
+                fits = self._spelled_as_written(bare)  # ... and British spelling as the corpus writes it
             out.append(word.replace(bare, fits[0], 1) if len(fits) == 1 else word)
         return " ".join(out)
+
+    def _spelled_as_written(self, word: str) -> list[str]:
+        """The corpus's other spelling of a word, British for American or back (``_one_vowel_apart``: "gizmolisation"
+        as "gizmolization"), where the stemmer makes another term of it and the corpus's chunks name that term more
+        often than the word's own, and the index's embedder puts it as close to the word as a spelling must be
+        (SPELLING_MIN_COSINE). The stemmer cuts "-ization" and not "-isation": "localisation" stemmed to the "localis"
+        of two guidelines' "localised" skin reactions, and a question on localising a tumour read neither its topic nor
+        its abbreviation, while "localization" found both. (A concept's own words are searched in both spellings,
+        ``spellings``; this is for every other word of the question.) Empty without the embedder and the corpus's
+        counts, or where none or more than one such spelling fits."""
+        counts = self._counts
+        if self._encode is None or counts is None or len(word) < SPELLING_MIN_LETTERS:
+            return []
+        own = _terms(word)
+        if not own:
+            return []
+        written = counts(own, frozenset())[0]
+        fits = [c for c in _one_vowel_apart(word)
+                if (terms := _terms(c)) and terms != own and self._in_corpus(c)
+                and counts(terms, frozenset())[0] > written and self._written_whole(c, terms)]
+        if not fits:
+            return []
+        vectors = self._vectors_of([word, *fits])
+        close = [c for k, c in enumerate(fits) if float(vectors[0] @ vectors[k + 1]) >= SPELLING_MIN_COSINE]
+        return close if len(close) == 1 else []
+
+    def _written_whole(self, word: str, terms: frozenset[str]) -> bool:
+        """Whether some chunk of the corpus writes ``word`` whole (its ``terms`` its stems): a stem is no spelling
+        ("calcifed" stems as "calcification" does, which no one writes so). False without the corpus's passages."""
+        if self._passages is None:
+            return False
+        written = re.compile(rf"(?<![\w\-]){re.escape(word)}(?![\w\-])", re.I)
+        return any(written.search(text) for text in self._passages(terms))
 
     def _in_corpus(self, word: str) -> bool:
         """Whether every term of ``word`` is a term of the corpus (its vocabulary, when the lexicon has it)."""

@@ -201,7 +201,7 @@ def as_whole_question(text: str, previous: Previous | None, lexicon: Lexicon = E
         return text
     if len(wholes) == 1:
         return next(iter(wholes.values()))
-    kin = [old for old in wholes if _same_head(new, old)]
+    kin = [old for old in wholes if _same_head(new, old)] or [old for old in wholes if _other_kind_of(new, old)]
     if len(kin) == 1:
         return wholes[kin[0]]  # another kind of the same thing ("hip osteoarthritis" for "knee osteoarthritis")
     counts = {old: answered(whole) if answered else 0 for old, whole in wholes.items()}
@@ -425,6 +425,19 @@ def _same_head(a: str, b: str) -> bool:
     osteoarthritis"; "iron deficiency anaemia in pregnancy", "iron deficiency anaemia"): the last word before any
     preposition."""
     return _head(a) == _head(b)
+
+
+# A word with "non" before it ("non-gizmal", "non gizmal"): the kind that is not what the word names. Grammar.
+_NON_KIND = re.compile(r"(?<![\w\-])non[\s\-](?P<w>[a-z]\w{2,})", re.I)
+
+
+def _other_kind_of(new: str, old: str) -> bool:
+    """Whether a follow-up's new thing names the other kind of a place's thing by "non-" before one of its words
+    ("non-gizmal fractures" of "gizmal chest"): it takes that place. Put in the place of the intervention it shared
+    another word with ("rib"), "What about non-flail ... fractures?" asked whether flail chest takes those fractures,
+    and answered "Yes." from the advice for flail chest."""
+    return any(re.search(rf"(?<![\w\-]){re.escape(m.group('w'))}(?!\w)", old, re.I)
+               for m in _NON_KIND.finditer(new))
 
 
 def _head(phrase: str) -> str:

@@ -18,6 +18,7 @@ from service.answer.caseless import Caseless
 from service.answer.concepts import QUESTION_WORDS, TAKEN_WITH, Concept
 from service.answer.evidence import designs_in, states_safety
 from service.answer.markers import on_asked_codes
+from service.answer.negation import denied_by_prefix
 from service.answer.models import Verdict
 from service.answer.polarity import (WITHOUT_PART, against_use, asks_against, asks_if_safe, asks_interaction,
                                      asks_need_to_tell, asks_use, asks_without, speaks_of_stopping, stance,
@@ -1523,24 +1524,7 @@ def overlaps(c: Candidate, other: Candidate | None) -> bool:
 # "... restricted to ...", "... only for ..."): ``group`` (or ``only``) names them. Grammar of restricted use.
 _KEPT_FOR = re.compile(r"\b(?:reserved|kept|restricted|limited)\s+(?:only\s+)?(?:for|to)\b(?P<group>[^.;]*)|"
                        r"\bonly\s+(?:for|in)\b(?P<only>[^.;]*)", re.I)
-# The prefixes English denies a state with ("asymptomatic" of "symptomatic", "unstable", "instability" of "stable",
-# "non-severe"). Grammar.
-_DENYING_PREFIXES = ("non-", "non", "un", "in", "im", "ir", "il", "dis", "an", "a")
 _WORD_OF_STATE = re.compile(r"[a-z][a-z\-]{4,}")
-
-
-def _denied(word: str, other: str) -> bool:
-    """Whether ``word`` is ``other`` denied by a prefix (``_DENYING_PREFIXES``: "asymptomatic" of "symptomatic",
-    "instability" of "stable"): what is left after the prefix opens as ``other`` does, on four letters at least and
-    three fifths of the shorter."""
-    for prefix in _DENYING_PREFIXES:
-        if not word.startswith(prefix) or len(word) - len(prefix) < 5 or len(other) < 5:
-            continue
-        base = word[len(prefix):]
-        shared = next((k for k, (a, b) in enumerate(zip(base, other)) if a != b), min(len(base), len(other)))
-        if shared >= 4 and shared >= 0.6 * min(len(base), len(other)):
-            return True
-    return False
 
 
 def kept_for_the_denied(question: str, text: str) -> bool:
@@ -1553,7 +1537,7 @@ def kept_for_the_denied(question: str, text: str) -> bool:
         return False
     group = frozenset(_WORD_OF_STATE.findall((kept.group("group") or kept.group("only") or "").lower()))
     asked = frozenset(_WORD_OF_STATE.findall(question.lower())) - group
-    return any(_denied(a, g) or _denied(g, a) for a in asked for g in group)
+    return any(denied_by_prefix(a, g) or denied_by_prefix(g, a) for a in asked for g in group)
 
 
 # An occasion a question asks at, by the event it comes before, during or after ("after the birth", "before surgery",

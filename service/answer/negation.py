@@ -25,3 +25,21 @@ def negated_at(text: str, start: int, reach: int = NEGATION_REACH) -> bool:
 # A word with its apostrophe kept, so that "don't" is one word, read as a negator by its "n't" (``WORD``, which the
 # verdict model's features were trained on, splits it).
 _WORD_WITH_APOSTROPHE = re.compile(r"[a-z][a-z0-9\-']*")
+
+
+# The prefixes English denies a state with ("asymptomatic" of "symptomatic", "unstable", "non-severe"). Grammar.
+DENYING_PREFIXES = ("non-", "non", "un", "in", "im", "ir", "il", "dis", "an", "a")
+
+
+def denied_by_prefix(word: str, other: str) -> bool:
+    """Whether ``word`` is ``other`` denied by a prefix (``DENYING_PREFIXES``: "asymptomatic" of "symptoms"): what is
+    left after the prefix opens as ``other`` does, on four letters at least and three fifths of the shorter (the
+    reading ``lead.kept_for_the_denied`` makes)."""
+    for prefix in DENYING_PREFIXES:
+        if not word.startswith(prefix) or len(word) - len(prefix) < 5 or len(other) < 5:
+            continue
+        base = word[len(prefix):]
+        shared = next((k for k, (a, b) in enumerate(zip(base, other)) if a != b), min(len(base), len(other)))
+        if shared >= 4 and shared >= 0.6 * min(len(base), len(other)):
+            return True
+    return False

@@ -82,6 +82,7 @@ from service.answer.summary import (asks_account, on_more_of_the_question, salie
 from service.answer.title_outcomes import title_outcomes
 from service.answer.tuning import TUNING, AnswerTuning
 from service.answer.verdict_lacking import needed_but_lacking
+from service.answer.verdict_gap import gap_on_the_asked
 from service.answer.people_clause import naming_the_state
 from service.answer.verdict_people import decide_for_the_asked, for_exactly_them, withheld_for_them
 from service.answer.verdict_stop_advised import stop_advised
@@ -1011,6 +1012,13 @@ def read_yes_no(q: Question, ev: RankedEvidence, tuning: AnswerTuning = TUNING,
     scores lower that names more of what is asked), a "yes" is a "no" where a guideline advises them, else "uncertain"
     (``frequency.other_schedule_statement``)."""
     reading = _read_yes_no(q, ev, tuning, model)
+    gap = (gap_on_the_asked(q.text, reading.lead, ev.ranked)
+           if reading.verdict in ("yes", "no") and reading.lead is not None and lead_tier(reading.lead) == 0 else None)
+    if gap is not None:
+        # Advice on a neighbouring thing ("screen adults for gloomitis") above the statement on the asked one that
+        # says its evidence is insufficient ("Evidence on ... screening ... for wobbleosis is inadequate"): that
+        # statement answers, and leads (``verdict_gap``).
+        return YesNoReading("insufficient", [gap], gap)
     asked = identity_asked(q.text)
     if asked is not None:
         return _on_identity(asked, reading, ev.ranked)

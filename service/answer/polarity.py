@@ -44,6 +44,14 @@ AGAINST = re.compile(
     r"(?<!\bwho )(?<!\bthat )do not (?:routinely )?(?:use|offer|give|prescribe|recommend))\b|"
     r"^\W*(?:(?:clinicians|physicians|we)\s+)?(?:do not|don't|never|avoid)\b|"
     r"\bneither\b[^,;.]*\bnor\b[^,;.]*\b(?:should|is|are|be)\b", re.I)
+# Advice against what it names by a determiner of none on it: "recommends that no X be used", "No X should be given
+# ...", "None of these X should be offered": "no" (or "none of") opening the sentence or a "that" clause, a noun
+# phrase of up to five words (``what``), then a passive of using or doing it. "Patients with no X should be offered Y"
+# is not one: its "no" follows "with", and the phrase it heads is no subject. Grammar, no topic.
+_NONE_TO_BE_USED = re.compile(
+    r"(?:^\W*|\bthat\s+)(?:no|none\s+of)\s+(?P<what>(?:[\w\-]+\s+){1,5}?)(?:(?:should|must|shall|need|is\s+to|"
+    r"are\s+to)\s+)?(?:\w+ly\s+)?be\s+(?:\w+ly\s+)?(?:used|given|offered|performed|prescribed|administered|done|"
+    r"applied|undertaken|recommended|provided|employed|attempted|ordered|carried\s+out|initiated|started)\b", re.I)
 # Words of stopping what is already given.
 _STOPPING = (r"(?:stop|stops|stopp(?:ed|ing)|discontinu\w*|withdr[ae]w\w*|withh[eo]ld\w*|depresc\w*|taper\w*|"
              r"interrupt\w*|cessation|ceas(?:e|ed|ing))")
@@ -238,6 +246,8 @@ def against_use(text: str, topic_terms: frozenset[str] = frozenset()) -> bool:
         return False
     if topic_terms and _no_need_to_avoid_asked(text, topic_terms):
         return False
+    if none_to_be_used(text, topic_terms):
+        return True  # "recommends that no X be used"
     for found in AGAINST.finditer(text):
         if _BARE_SHOULD_NOT.match(found.group()) and not _USE_AFTER.match(text[found.end():]):
             continue
@@ -466,6 +476,8 @@ def stance(text: str, topic_terms: frozenset[str] = frozenset(), stopping_asked:
     doing something else without it (``_done_without``: "Watchful waiting without immediate antibiotics is an
     appropriate option ..." on antibiotics), where its words advise neither way."""
     clause = _clause_on(text, topic_terms)
+    if none_to_be_used(clause, topic_terms) and not NEUTRAL.search(clause):
+        return "against"
     if _passed_over(clause, topic_terms) and (RECOMMENDATION.search(clause) or GUIDELINE_ADVICE.search(clause)):
         return "against"
     pointing = _stance(clause, stopping_asked)
@@ -473,6 +485,17 @@ def stance(text: str, topic_terms: frozenset[str] = frozenset(), stopping_asked:
                                                                    or GUIDELINE_ADVICE.search(clause)):
         return "against"
     return pointing
+
+
+def none_to_be_used(text: str, topic_terms: frozenset[str] = frozenset()) -> bool:
+    """Whether a sentence advises that none of what it names be used (``_NONE_TO_BE_USED``: "The panel recommends
+    that no gizmoflush be used during the procedure", "None of these sprockets should be given"): advice against
+    it, though no word of advice against stands in it. With ``topic_terms``, only where the phrase its "no" heads
+    names one of them: a "no" on another thing says nothing against the asked one."""
+    for found in _NONE_TO_BE_USED.finditer(text):
+        if not topic_terms or frozenset(tokenize(found.group("what"))) & topic_terms:
+            return True
+    return False
 
 
 # What advice says to do without: "without" and up to three words ("Watchful waiting without immediate antibiotics is

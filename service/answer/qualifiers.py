@@ -83,16 +83,70 @@ _MORE = r"over|above|older\s+than|more\s+than"
 AGE_UNIT = r"(?:years?|yrs?|months?|weeks?)"  # the units of an age (lead.AGE_STATED reads them too)
 _PEOPLE_NOUN = (r"(?:child|children|kids?|infants?|bab(?:y|ies)|toddlers?|people|persons|patients|adults?|women|men|"
                 r"those)")
-_AGE_BOUND = re.compile(rf"\b(?:(?P<lt>{_LESS})|(?P<gt>{_MORE}))\s+(?:the\s+age\s+of\s+)?(?P<n>{_NUMBER})"
+_AGE_BOUND = re.compile(rf"\b(?:(?P<lt>{_LESS})|(?P<gt>{_MORE}))\s+(?:(?:the\s+)?age\s+(?:of\s+)?)?(?P<n>{_NUMBER})"
                         rf"(?:\s*(?:-|\s)\s*(?P<unit>{AGE_UNIT})(?P<old>\s+(?:old|of\s+age))?\b)?"
                         r"(?!\s*%)(?!\s*percent\b)",
                         re.I)
 _PEOPLE_BEFORE = re.compile(rf"\b{_PEOPLE_NOUN}\s+(?:aged\s+)?$", re.I)
 
 
+# An age band in years ("ages 40 to 54 years", "between the ages of 2 and 17", "aged 18-64", "50 to 74 years of age",
+# "12 to 17 years old"), and an age with all older or younger people ("65 years of age or older", "aged 50 and over",
+# "age 70+ years", "2 years and older", "5 years or younger"): each end read as the bound it sets, so that an exact
+# age asked ("a 45-year-old man") meets the band that holds it and not its neighbours' (``outside_bounds``). An age
+# only after "age(s)"/"aged", a noun of people or "from", or with "old"/"of age"/"older"/"younger" after it; years
+# unless months or weeks are named. Grammar of ages, no topic.
+_AGE_WORD = r"(?:(?:the\s+)?ages?\s+(?:of\s+)?|aged\s+)"
+_BAND = re.compile(rf"(?P<lead>{_AGE_WORD})?(?:between\s+{_AGE_WORD}?)?(?P<a>\d{{1,3}})"
+                   rf"\s*(?:to|-|\u2013|and|through)\s*"
+                   rf"(?P<b>\d{{1,3}})(?:\s*(?P<unit>{AGE_UNIT}))?(?P<old>\s+(?:old|of\s+age))?\b", re.I)
+_AND_OLDER = re.compile(rf"(?P<lead>{_AGE_WORD})?(?P<n>\d{{1,3}})(?P<plus>\+)?(?:\s*(?P<unit>{AGE_UNIT}))?"
+                        rf"(?:\s+(?:old|of\s+age))?(?(plus)|\s+(?:or|and)\s+(?:(?P<up>older|over|above)|"
+                        rf"(?P<down>younger|under|below))\b)", re.I)
+_AGE_LEAD_PEOPLE = re.compile(rf"\b(?:{_PEOPLE_NOUN}|from|individuals|persons?)\s+(?:between\s+)?$", re.I)
+
+
+def _in_months(n: int, unit: str) -> float:
+    """``n`` of an age's ``unit`` (years when none) in months."""
+    unit = unit.lower()
+    return n * (12 / 52 if unit.startswith("w") else 1 if unit.startswith("m") else 12)
+
+
+def _age_ranges(text: str) -> set[str]:
+    """The bounds of the age bands and open-ended ages ``text`` names (``_BAND``, ``_AND_OLDER``), as
+    ``_age_bounds`` writes them: "ages 40 to 54 years" gives "gt 479m" and "lt 660m" (a month below the band's first
+    year, the first month past its last), "65 years of age or older" "gt 779m"."""
+    found: set[str] = set()
+    for m in _BAND.finditer(text):
+        unit = m.group("unit") or ""
+        if not (m.group("lead") or m.group("old") or _AGE_LEAD_PEOPLE.search(text[:m.start()])):
+            continue
+        if not unit and not m.group("lead"):
+            continue  # "from 2 to 5": no unit and no word of age, a count of anything
+        a, b = int(m.group("a")), int(m.group("b"))
+        if not a < b:
+            continue
+        step = _in_months(1, unit)
+        found.add(f"gt {_in_months(a, unit) - 1:g}m")
+        found.add(f"lt {_in_months(b, unit) + step:g}m")
+    for m in _AND_OLDER.finditer(text):
+        unit = m.group("unit") or ""
+        if not (m.group("lead") or unit or _AGE_LEAD_PEOPLE.search(text[:m.start()])):
+            continue
+        if not unit and not m.group("lead"):
+            continue
+        n = int(m.group("n"))
+        if m.group("plus") or m.group("up"):
+            found.add(f"gt {_in_months(n, unit) - 1:g}m")
+        else:
+            found.add(f"lt {_in_months(n, unit) + _in_months(1, unit):g}m")
+    return found
+
+
 def _age_bounds(text: str) -> set[str]:
     """The age bounds ``text`` names (``_AGE_BOUND``), each "lt" or "gt" and a number of months ("lt 24m") or
-    weeks ("lt 6w")."""
+    weeks ("lt 6w"), and those of its age bands (``_age_ranges``) where they leave some age between them: a statement
+    naming two groups ("aged 1 to 70 years and ... over 70 years", two bands) sets no one band on its advice."""
     found: set[str] = set()
     for m in _AGE_BOUND.finditer(text):
         unit = (m.group("unit") or "").lower()
@@ -105,7 +159,27 @@ def _age_bounds(text: str) -> set[str]:
             found.add(f"{direction} {n}w")
         else:
             found.add(f"{direction} {n if unit.startswith('m') else 12 * n}m")
+    ranges = _age_ranges(text)
+    if ranges and _leaves_an_age(found | ranges, ranges):
+        found |= ranges
     return found
+
+
+def _leaves_an_age(bounds: set[str], band: set[str]) -> bool:
+    """Whether some age lies inside every one of ``bounds`` (above each "gt", below each "lt"), a year of it at
+    least, or half the ``band``'s width where that is less: a band read through its last year ("1 to 70 years") and a
+    bound past it ("over 70") leave none; "6 to 11 months" alone leaves its own."""
+    low, high = _span(bounds)
+    band_low, band_high = _span(band)
+    if not band_low < band_high - 1:
+        return False  # two bands ("ages 30 to 44 ... ages 45 to 59"): two groups
+    return low < high - min(12.0, (band_high - band_low) / 2)
+
+
+def _span(bounds: set[str]) -> tuple[float, float]:
+    """The highest "gt" and the lowest "lt" of ``bounds``, in months."""
+    return (max((_months(b.split()[1]) for b in bounds if b.startswith("gt")), default=-1.0),
+            min((_months(b.split()[1]) for b in bounds if b.startswith("lt")), default=float("inf")))
 
 
 # Both of a pair or one ("bilateral", "in both ears"; "unilateral", "one eye"): a question on a bilateral infection is

@@ -232,6 +232,14 @@ _SHAPES = tuple(re.compile(p, re.I) for p in (
     rf"{_FIRST}\s+(?P<w>and|plus)\s+(?P<c>.+?)\s+together{_PURPOSE_AFTER}$",
     rf"^(?:is|are)\s+it\s+(?:safe|advisable|appropriate|possible|ok|okay)\s+to\s+{_TAKE}\s+{_FIRST}\s+(?P<w>and|plus)\s+"
     rf"(?P<c>.+?)\s+together{_PURPOSE_AFTER}$",
+    # A person, named by age or as in a case note, asked whether to take a thing for a purpose ("Should a 60-year-old
+    # woman smoker take gizmorin to prevent frobnitis?", the form a case named first is asked in, ``as_next_asked``):
+    # what is taken and what it is to prevent or treat; the person stays in the question, whose ages the lead and the
+    # verdict read (``qualifiers``). Read as no topic, the case's own words (a smoker's pack-years) counted against
+    # every statement and the answer found none.
+    rf"^(?:can|could|should|may|must)\s+(?:(?:a|an|the|this|my)\s+)?(?:[\w\-]+\s+){{0,2}}?{PERSON_NOUNS}"
+    r"(?:\s+[\w\-]+){0,6}?\s+(?:take|use|receive|start|get|be\s+given|be\s+offered|be\s+started\s+on)\s+"
+    r"(?P<i>(?:(?!\b(?:to|for|with|and)\b)[\w\- ])+?)\s+to\s+(?P<v>prevent|treat|reduce|manage)\s+(?P<c>.+)$",
     rf"^(?:is|are)\s+it\s+(?:safe|advisable|appropriate|possible|ok|okay)\s+to\s+combine\s+{_FIRST}\s+(?P<w>and)\s+"
     r"(?P<c>.+)$",
     rf"^(?:is|are)\s+it\s+(?:safe|advisable|appropriate|possible|ok|okay)\s+to\s+{_TAKE}\s+{_FIRST}\s+(?:together\s+)?"
@@ -728,6 +736,17 @@ _SHAPES = tuple(re.compile(p, re.I) for p in (
     # corpus's noun for it: "fixation"). Not for a verb of giving, whose subject is what is given.
     rf"^(?:should|must)\s+(?P<c>.+?)\s+be\s+(?:\w+ly\s+)?(?!(?:{_GIVING}|treated|managed)\b)(?P<act>{_PARTICIPLE})"
     r"(?:\s+(?:within|before|by|at|until|early|immediately|urgently|promptly|surgically|operatively)\b.*)?$",
+    # A dose named as a noun phrase, clinicians' shorthand ("gizmozumab dose for frobnitis", "gizmozumab dosing in
+    # frobnitis", "gizmozumab dose"): the dose of what, for what, as "What dose of gizmozumab for frobnitis?" reads
+    # it. Read as the topic phrase below, "dose" stayed in the thing given, which no statement names with its dose
+    # ("100 mg twice daily"), and the answer said no source addressed it. (Not a bare adjective of dose before it:
+    # "loading dose" names no thing given.)
+    r"^(?!(?:what|which|who|whom|whose|how|where|when|why|is|are|was|were|do|does|did|can|could|should|"
+    r"would|will|may|might|list|name|describe)\b)(?!.*\b(?:what|which|whom|whose)\b)"
+    r"(?!(?:loading|starting|maintenance|usual|daily|maximum|minimum|initial|high|low|recommended|right|best|"
+    r"optimal|single|total)\s+(?:doses?|dosages?|dosing)\b)"
+    r"(?P<i>(?:(?!\b(?:is|are|was|were|be|been|has|have|had|for|in)\b)[\w\- ]){3,40}?)\s+(?:doses?|dosages?|dosing)"
+    r"(?:\s+(?:for|in)\s+(?P<c>[\w\- ]{3,60}))?$",
     # A topic named as a phrase ("Vitamin K2 for tendon calcification"), not a clause: no verb before "for"/"in"
     # ("Brensocatib was tested for ..."), no question word after it ("... for treatment of which disease?").
     r"^(?!(?:what|which|who|whom|whose|how|where|when|why|is|are|was|were|do|does|did|can|could|should|"
@@ -1011,7 +1030,7 @@ def _read(text: str, follows_intervention: str | None, follows_condition: str | 
     # A second question joined by "and" is no part of the first, nor of how it is answered: its type, its verdict,
     # its search ("Is varenicline safe, and what are its side effects?" is read as "Is varenicline safe?").
     written = as_state_first(as_dash_question(as_next_asked(as_patient_written(text))))
-    first = as_used_in_people(as_switched(as_plain_wording(_first_question(written))))
+    first = as_used_in_people(as_switched(as_plain_wording(as_dose_asked(_first_question(written)))))
     as_asked, text = (text, first) if first != text else (None, text)
     # A quality a thing is asked to make less is asked as its effect ("make arteries less stiff": reduce stiffness);
     # advice asked in the first person, as asked of whom it is for ("Should I tell patients on X to avoid Y?").
@@ -2044,6 +2063,36 @@ _ACTIVE_ASKED = re.compile(r"^(?P<aux>should|can|may|must)\s+(?:i|we|you|clinici
                            r"\s+.+)$", re.I)
 
 
+# A dose asked as a noun phrase with the thing first ("gizmocillin dose", "gizmocillin dose for gizmo fever"): one
+# or two words, its dose, and what it is given for or in. Not a word that says which dose ("loading dose", "low dose
+# gizmocillin ..."), nor a word of asking ("usual dose", "what dose"). Grammar.
+_NOUN_DOSE = re.compile(r"^\s*(?P<x>[A-Za-z][\w\-]*(?:\s+[A-Za-z0-9][\w\-]*)?)\s+(?:dose|doses|dosing|dosage)"
+                        r"(?P<rest>\s+(?:for|in|of|with|during|after)\s+\S.*?)?\s*[?.!]*\s*$", re.I)
+_WHICH_DOSE = re.compile(r"^(?:low|lower|high|higher|loading|maintenance|starting|start|initial|first|max|maximum|"
+                         r"maximal|min|minimum|daily|weekly|monthly|single|double|total|booster|standard|adult|child|"
+                         r"paediatric|pediatric|oral|iv|test|stress|full|half|equivalent|effective|optimal|safe|"
+                         r"correct|right|usual|typical|recommended|best|what|which|whose|this|that|each|one|any|no|"
+                         r"a|the)$", re.I)
+
+
+def as_dose_asked(text: str) -> str:
+    """A dose asked as a noun phrase with the thing first (``_NOUN_DOSE``: "gizmocillin dose for gizmo fever") as the
+    question it asks, "What is the dose of gizmocillin for gizmo fever?". Read as written, "gizmocillin dose" was no
+    topic (asked after another question it was searched with that one's words, and quoted another drug's advice) and
+    "gizmocillin dose for gizmo fever" asked of a thing named "gizmocillin dose", whose dose no source sets. ``text``
+    itself for any other question."""
+    match = _NOUN_DOSE.match(text)
+    if match is None or any(_WHICH_DOSE.match(word) for word in match.group("x").split()):
+        return text
+    words = match.group("x").split()
+    if match.group("rest") is None and len(words) == 2 and words[1].isalpha() and len(words[1]) > 3:
+        # Two words and nothing it is given for ("gizmocillin wobble fever dose") may be a thing and its condition
+        # as well as a thing's two-word name: read as one name, a follow-up's "it" stood for "gizmocillin wobble" and
+        # quoted nothing on it. A name's short second word ("vitamin D", "vitamin K2") is read.
+        return text
+    return f"What is the dose of {match.group('x')}{match.group('rest') or ''}?"
+
+
 def as_plain_wording(text: str) -> str:
     """A question in everyday wording as the shape the reader knows: whether a thing is "OK" in a case as whether it is
     safe there ("Is X safe if ...?" of "Is X OK if ...?", ``_FINE_IN_CASE``), a case of what a person takes as for
@@ -2471,10 +2520,14 @@ _SEX_NOUNS = {"m": "man", "f": "woman"}
 # ("mx" is a note's "management": "how long conservative mx before gizmo therapy" searched on a word no source writes;
 # "bloods" is the tests of blood a clinician orders, "what bloods after starting gizmopril": read as the fluid, the
 # search found the drug's first-line advice and never its advice on which blood tests to check.)
-_NOTE_SHORT = re.compile(r"(?<![\w/])(?P<w>(?i:w/o|w/|h/o|hx|mx|bloods)|w(?=\s+[a-z])|od|bd|bid|tds|tid|qds|qid|prn|"
-                         r"nocte|mane)(?![\w/])")
+# (And the units of time a note shortens, where no age takes them, ``_AGE_SEX``: "30 pack yrs", "2 wks of cough". Read
+# as written, "yrs", a word no source writes, weighed as the rarest of the question's words, and a case with a
+# smoker's pack-years left every statement below the coverage floor.)
+_NOTE_SHORT = re.compile(r"(?<![\w/])(?P<w>(?i:w/o|w/|h/o|hx|mx|bloods|yrs|yr|wks|mths|mos)|w(?=\s+[a-z])|od|bd|bid|"
+                         r"tds|tid|qds|qid|prn|nocte|mane)(?![\w/])")
 _NOTE_WRITTEN = {"w/o": "without", "w/": "with", "w": "with", "hx": "history", "h/o": "history of",
-                 "mx": "management", "bloods": "blood tests",
+                 "mx": "management", "bloods": "blood tests", "yrs": "years", "yr": "year", "wks": "weeks",
+                 "mths": "months", "mos": "months",
                  "od": "once daily", "bd": "twice daily", "bid": "twice daily",
                  "tds": "three times daily", "tid": "three times daily", "qds": "four times daily",
                  "qid": "four times daily", "prn": "as needed", "nocte": "at night", "mane": "in the morning"}
@@ -2576,6 +2629,60 @@ _CASE_THEN_ASKED = re.compile(r"^(?P<case>(?!(?:what|which|how|when|why|who|is|a
                               r"(?P<rest>(?!(?:it|this|that|they|these|there|i|we|you|she|he)\b)[^?]+?)\s*\?*$", re.I)
 
 
+# A case of a person named first, then a thing asked for a purpose in a noun phrase, after a comma or a colon ("60F
+# smoker 40 pack yrs, gizmorin to prevent frobnitis?"): whether that person should take it, as "Should a 60-year-old
+# woman smoker 40 pack yrs take gizmorin to prevent frobnitis?" asks it (a shape of ``_SHAPES`` reads the thing and
+# the purpose, the person kept for their age). Read as written, nothing was read as the topic, and the case's own
+# words, which no statement writes, left every statement below the floor. Grammar: a noun for people in the case.
+_CASE_THEN_USE = re.compile(rf"^(?P<case>(?:(?!\b(?:what|which|how|when|why|should|can|is|are|do|does)\b)[^,;:?])*?"
+                            rf"\b{PERSON_NOUNS}\b[^,;:?]*?)\s*[,;:]\s*"
+                            r"(?P<x>(?!(?:what|which|how|when|why|who|is|are|should|can|could|would|will|may|do|does|"
+                            r"did)\b)(?:(?!\b(?:to|for|with|and)\b)[\w\- ])+?)\s+to\s+"
+                            r"(?P<v>prevent|treat|reduce|manage)\s+"
+                            r"(?P<y>[^?,;:]+?)\s*\??$", re.I)
+
+
+# A span of time a case states of the person, not their age ("30 pack years", "smoked 20 years", "cough 3 weeks"): a
+# measure of the case no statement repeats, left out of the question it is asked in, where its number and its rare
+# words weighed against every statement's coverage of the question. Grammar of counts of time.
+_CASE_SPAN = re.compile(r"(?<![\w\-.])\d+(?:\.\d+)?\s+(?:[a-z][\w\-]*\s+)?(?:years?|months?|weeks?|days?)\b"
+                        r"(?![\s\-]+(?:old|of\s+age)\b)", re.I)
+
+
+# Screening or testing a person for a condition asked in a note's imperative ("screen 70-year-old woman with no
+# complaints for frobnitis?", "test a 12-month-old for gizmo deficiency?"): whether that person should be screened for
+# it, as "Should a 70-year-old woman with no complaints be screened for frobnitis?" asks it, whose shape reads the
+# screening and the condition and keeps the person for their age. Read as written, the imperative was no shape, and
+# the answer quoted a note on whom the guideline covers. Grammar: a noun for people after the verb.
+_SCREEN_PERSON = re.compile(rf"^(?P<v>screen|test)\s+(?P<who>(?:(?:an?|the|this|my|all|every)\s+)?"
+                            rf"(?:[\w\-]+\s+){{0,2}}?{PERSON_NOUNS}(?:\s+(?!for\b)[\w\-]+){{0,5}}?)\s+for\s+"
+                            r"(?P<c>[^?]+?)\s*\??$", re.I)
+
+
+def as_screen_asked(text: str) -> str:
+    """A person screened or tested for a condition asked in the imperative (``_SCREEN_PERSON``) as "Should <person>
+    be screened (tested) for <condition>?"; ``text`` itself for any other shape."""
+    m = _SCREEN_PERSON.match(text.strip())
+    if m is None:
+        return text
+    who = m.group("who")
+    plural = bool(re.search(rf"\b{PEOPLE_WORDS}\b", who, re.I))
+    article = "" if plural or re.match(r"(?:an?|the|this|my|all|every)\s", who, re.I) else _article(who)
+    verb = "screened" if m.group("v").lower() == "screen" else "tested"
+    return f"Should {article}{who} be {verb} for {m.group('c')}?"
+
+
+def as_case_then_use(text: str) -> str:
+    """A case of a person named first and a thing asked for a purpose after it (``_CASE_THEN_USE``) as "Should
+    <person> take <thing> to <purpose>?"; ``text`` itself for any other shape."""
+    m = _CASE_THEN_USE.match(text.strip())
+    if m is None:
+        return text
+    case = " ".join(_CASE_SPAN.sub(" ", m.group("case")).split())
+    article = "" if re.match(rf"(?:a|an|the|my|this)\s|{PEOPLE_WORDS}\b", case, re.I) else _article(case)
+    return f"Should {article}{case} take {m.group('x')} to {m.group('v').lower()} {m.group('y')}?"
+
+
 def as_next_asked(text: str) -> str:
     """What next asked after a case named first (``_NEXT_AFTER``) as "What next after <case>?"; a case of someone
     wanting to take a thing asked as fine (``_WANTS_OK``) as "Can a <person> <take> <thing>?"; a case of someone on a
@@ -2584,6 +2691,12 @@ def as_next_asked(text: str) -> str:
     on_fine = as_case_on_fine(text)
     if on_fine != text:
         return on_fine
+    used = as_case_then_use(text)
+    if used != text:
+        return used
+    screened = as_screen_asked(text)
+    if screened != text:
+        return screened
     wants = _WANTS_OK.match(text.strip())
     if wants:
         who = wants.group("who")

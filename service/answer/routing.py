@@ -220,7 +220,8 @@ TOGETHER = _rx(r"\b(?:combin\w*|together|plus|alongside|co-?administ\w*|concomit
 # that state one, ``lead.on_aspect``, and its type bonus asks again.)
 # The units a dose is given in, which the question reader also strips from what is given (question._DOSE_WITH).
 DOSE_UNIT = r"(?:µg|mcg|micrograms?|mg(?:/kg)?|milligrams?|IU|international\s+units|units?|g|grams?|ml)"
-DOSE = _rx(rf"\b\d[\d.,]*\s*{DOSE_UNIT}\b")
+# (Hyphenated as an adjective too, of a weight's units: "the 500-mg dose", "a 1-g loading dose" state a dose.)
+DOSE = _rx(rf"\b\d[\d.,]*(?:\s*|-(?=(?:µg|mcg|mg|g)\b)){DOSE_UNIT}\b")
 # A course's length, not a span of time the sentence speaks of otherwise: a window ("within two to three days", "in
 # the previous 30 days"), an age ("under 6 months", "older than 6 months", "aged 3 months", "6 months old"), a
 # threshold ("lasts more than three months"), a repeat ("every 3 months"), a time point ("a modest benefit on pain

@@ -22,7 +22,36 @@ def _signed(text: str) -> frozenset[tuple[str, str]]:
 
 
 def of_opposite_sign(question: str, text: str) -> bool:
-    """Whether a statement names a marker the question names with one sign only with the other sign."""
+    """Whether a statement names a marker the question names with one sign only with the other sign, or a kind the
+    question names with "non-" before it only without, or the other way round (``of_the_other_kind``)."""
     asked = _signed(question)
     said = _signed(text)
-    return any((word, _OPPOSITE[sign]) in said and (word, sign) not in said for word, sign in asked)
+    return (any((word, _OPPOSITE[sign]) in said and (word, sign) not in said for word, sign in asked)
+            or of_the_other_kind(question, text))
+
+
+# A word with "non" before it, joined by a hyphen or a space ("non-gizmal", "non gizmal"): the kind that is not what
+# the word names. Not a word "non" is written into ("nonsteroidal"), which is a word of its own. Grammar.
+_NON = re.compile(r"(?<![\w\-])non[\s\-](?P<w>[a-z][\w]{2,})", re.I)
+
+
+def _negated(text: str) -> frozenset[str]:
+    """The words ``text`` writes with "non" before them (``_NON``), lower-cased."""
+    return frozenset(m.group("w").lower() for m in _NON.finditer(text))
+
+
+def _written_plain(word: str, text: str) -> bool:
+    """Whether ``text`` writes ``word`` with no "non" before it."""
+    return re.search(rf"(?<![\w\-])(?<!non-)(?<!non )(?<!Non-)(?<!Non ){re.escape(word)}(?![\w])", text, re.I) \
+        is not None
+
+
+def of_the_other_kind(question: str, text: str) -> bool:
+    """Whether a statement names a kind the question names only as its other: the question asks of "non-gizmal
+    fractures" and the statement names "gizmal" without "non-" and never "non-gizmal" (its advice is for the gizmal
+    kind: a follow-up on the non-gizmal kind answered "Yes." from the advice on the gizmal one), or the question names
+    "gizmal" and the statement only "non-gizmal"."""
+    asked, said = _negated(question), _negated(text)
+    if any(_written_plain(w, text) and w not in said for w in asked):
+        return True
+    return any(w not in asked and _written_plain(w, question) and not _written_plain(w, text) for w in said)

@@ -21,7 +21,7 @@ from service.answer.concepts import QUESTION_WORDS, ordered_terms, parts_of, pop
 from service.answer.polarity import AGAINST, PRONOUN_SUBJECT, clauses, stance
 from service.answer.question import LAST_IN, PERSON_NOUNS, population_of, state_nouns
 from service.answer.scoring import Candidate
-from service.answer.negation import negated_at
+from service.answer.negation import denied_by_prefix, negated_at
 from service.answer.verdict import negated
 
 # What defines the people a question asks about, after the noun for them: "with penicillin allergy", "who are
@@ -314,10 +314,26 @@ _SUCH_AS = re.compile(r"\b(?:such\s+as|including|like)\s+", re.I)
 _ELIDED_SUBJECT = re.compile(r"^\W*(?:(?:it|they|these|this)\s+)?(?:is|are|may|can|should|must)\b", re.I)
 
 
+# A list of states opened as their absence ("in the absence of risk factors, signs, or symptoms", "with no signs or
+# symptoms", "without symptoms"): each item is a state the people lack. Grammar.
+_ABSENT_LIST = re.compile(r"^\W*(?:the\s+)?(?:absence\s+of|lack\s+of|no|without|free\s+of)\b", re.I)
+
+
+def _denies_a_listed(states: list[str], asked_states_: tuple[str, ...]) -> bool:
+    """Whether one of the asked people's states denies by a prefix a state a list of absent states names
+    (``negation.denied_by_prefix``: "asymptomatic" people are those "in the absence of ... symptoms"): the list is of
+    them."""
+    listed = frozenset(t for said in states for t in tokenize(_ABSENT_LIST.sub(" ", said)))
+    asked = frozenset(t for state in asked_states_ for t in tokenize(state))
+    return any(denied_by_prefix(a, t) for a in asked for t in listed)
+
+
 def _matches(states: list[str], asked: frozenset[str], asked_states_: tuple[str, ...],
              links: StateLinks | None) -> bool:
     """Whether a statement's listed ``states`` name the asked people: what defines them in the question's condition
     (``asked``, the same words both ways, ``defining_terms``) or one of their states (``same_state``)."""
+    if states and _ABSENT_LIST.match(states[0]) and _denies_a_listed(states, asked_states_):
+        return True
     for said in states:
         terms = frozenset(tokenize(said)) - QUESTION_WORDS
         if asked and terms and covers(terms, asked) and covers(asked, terms):

@@ -58,7 +58,7 @@ def test_a_note_age_sex_and_shorthand_are_written_out() -> None:
     assert as_note_written("18 month old w/ zorbitis") == "18 month old with zorbitis"
     assert as_note_written("gizmoferrin tds or od?") == "gizmoferrin three times daily or once daily?"
     assert as_note_written("blorpamol prn") == "blorpamol as needed"
-    assert as_note_written("after 5 yrs") == "after 5 yrs"  # a span of time, no age
+    assert as_note_written("after 5 yrs") == "after 5 years"  # a span of time, no age (its unit written out, s57)
     assert as_note_written("OD risk in the M2 receptor") == "OD risk in the M2 receptor"
 
 
