@@ -1085,18 +1085,18 @@ def read_yes_no(q: Question, ev: RankedEvidence, tuning: AnswerTuning = TUNING,
         # Asked whether two things may be taken together, statements that name them apart ("... pain relief with
         # paracetamol or ibuprofen") say nothing of taking both: no yes.
         verdict = "uncertain"
-    if verdict == "yes":
-        # Asked whether one may do a thing while a state holds, a yes read from a statement reporting that very state
-        # as a harm of the thing ("Gizmo wall tears ... occur in about 1 in 500 duct flushes" for "can I flush the
-        # duct if the gizmo wall is torn?") is none: advice as close against the act in that state answers "no" and
-        # leads; without it, "uncertain" (``state_harm``).
+    if verdict in ("yes", "uncertain"):
+        # Asked whether one may do a thing while a state holds, a yes (or neither) read from a statement reporting
+        # that very state as a harm of the thing ("Gizmo wall tears ... occur in about 1 in 500 duct flushes" for
+        # "can I flush the duct if the gizmo wall is torn?") is none: advice as close against the act in that state
+        # answers "no" and leads; without it, a yes is "uncertain" (``state_harm``).
         harm_first, against = harm_not_leave(q.text, reading.lead or (reading.behind[0] if reading.behind else None),
                                              [*reading.behind, *ev.ranked], tuning.support_margin)
         if against is not None:
             return YesNoReading("no", [against, *(c for c in reading.behind if c is not against
                                                   and not reports_state_as_harm(c.text, _asked_state(q)))],
                                 against if reading.lead is not None else None)
-        if harm_first:
+        if harm_first and verdict == "yes":
             verdict = "uncertain"
     if verdict == "yes":
         # A yes above a statement that says otherwise in the question's own terms (an act asked that it negates, an
