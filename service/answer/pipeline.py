@@ -55,7 +55,7 @@ from service.answer.question import (LAST_IN, Question, asked_parts, asked_thing
 from service.answer.off_question import off_question, sources_on
 from service.answer.references import Draft, Numbering, build_references
 from service.answer.retrieval import pairing, retrieve
-from service.answer.routing import DOSE, GAP, RECOMMENDATION, SAFETY, SECTION_ORDER, TOGETHER, route
+from service.answer.routing import DOSE, GAP, INTERACTION, RECOMMENDATION, SAFETY, SECTION_ORDER, TOGETHER, route
 from service.answer.scoring import (Candidate, candidates, introduces_list, near_duplicate, sentence_terms,
                                     topic_candidates)
 from service.answer.lead import (STRONG_DESIGNS, advice_beside_the_asked, answering, as_strong_as, asked_instance,
@@ -71,6 +71,7 @@ from service.answer.lead import (STRONG_DESIGNS, advice_beside_the_asked, answer
                                  stating_lead)
 from service.answer.section_labels import quoted_text
 from service.answer.stated_gap import stated_gap
+from service.answer.state_harm import asked_in_state, harm_not_leave, reports_state_as_harm
 from service.answer.stopping import with_stopping_advice
 from service.answer.subgroup import (STATE_NEAR_MIN_COSINE, StateLinks, advised_for_them, against_for_others,
                                      against_for_them, asked_states, another_for_them, for_asked_people, joined_states,
@@ -1081,10 +1082,28 @@ def read_yes_no(q: Question, ev: RankedEvidence, tuning: AnswerTuning = TUNING,
         # Asked whether two things may be given together, advice that one must never be given without the other
         # ("Long-acting beta-agonists should not be used without an inhaled corticosteroid"): a yes.
         verdict = "yes"
+    if verdict == "yes" and asks_interaction(q.text) and not any(_SPEAKS_OF_INTERACTING.search(t) for t in said):
+        # Asked whether two things interact, statements none of which speaks of an interaction or of one changing the
+        # other's effect ("Most gizmo supplements contain GZ-7" for "on drugx, taking GZ7 - any interaction?") carry
+        # no yes: they name a thing asked of, not the relation asked.
+        verdict = "uncertain"
     if verdict == "yes" and _safety_asked(q) and q.together and not any(TOGETHER.search(t) for t in said):
         # Asked whether two things may be taken together, statements that name them apart ("... pain relief with
         # paracetamol or ibuprofen") say nothing of taking both: no yes.
         verdict = "uncertain"
+    if verdict in ("yes", "uncertain"):
+        # Asked whether one may do a thing while a state holds, a yes (or neither) read from a statement reporting
+        # that very state as a harm of the thing ("Gizmo wall tears ... occur in about 1 in 500 duct flushes" for
+        # "can I flush the duct if the gizmo wall is torn?") is none: advice as close against the act in that state
+        # answers "no" and leads; without it, a yes is "uncertain" (``state_harm``).
+        harm_first, against = harm_not_leave(q.text, reading.lead or (reading.behind[0] if reading.behind else None),
+                                             [*reading.behind, *ev.ranked], tuning.support_margin)
+        if against is not None:
+            return YesNoReading("no", [against, *(c for c in reading.behind if c is not against
+                                                  and not reports_state_as_harm(c.text, _asked_state(q)))],
+                                against if reading.lead is not None else None)
+        if harm_first and verdict == "yes":
+            verdict = "uncertain"
     if verdict == "yes":
         # A yes above a statement that says otherwise in the question's own terms (an act asked that it negates, an
         # age asked outside its bound, a warning of the very state a safety question asks of): ``_said_otherwise``.
@@ -1136,6 +1155,17 @@ def read_yes_no(q: Question, ev: RankedEvidence, tuning: AnswerTuning = TUNING,
 # Grammar of a negated "without", no topic.
 _NEVER_WITHOUT = re.compile(r"\b(?:should|must|can)\s+(?:not|never)\s+be\s+(?:used|given|taken|prescribed|started)\s+"
                             r"(?:alone\s+)?without\s+(?P<other>[^,;.]+)", re.I)
+
+
+# A statement speaking of two things interacting, in any polarity: an interaction stated or denied ("do not interact
+# with"), or one changing the other's effect (``routing.INTERACTION``).
+_SPEAKS_OF_INTERACTING = re.compile(rf"{INTERACTION.pattern}|\binteract\w*|\binterfer\w*", re.I)
+
+
+def _asked_state(q: Question) -> frozenset[str]:
+    """The terms of the state a question asks whether one may act in (``state_harm.asked_in_state``), none else."""
+    asked = asked_in_state(q.text)
+    return asked[1] if asked is not None else frozenset()
 
 
 def _said_otherwise(q: Question, said: list[str], ev: RankedEvidence, tuning: AnswerTuning) -> Verdict | None:
