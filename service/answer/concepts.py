@@ -1049,8 +1049,9 @@ class Lexicon:
     def _learned_long(self, short: str, forms: Mapping[str, int]) -> str | None:
         """The long form of ``short`` among ``forms`` (learned, with their counts of definitions) that the corpus
         means: of those whose terms its chunks name together, the one with ``LEARNED_DOMINANT`` of their definitions
-        or more, if the corpus names it as often as ``short`` or more (``_written_more``: an acronym the corpus goes
-        on writing undefined is searched as written); None where there is no such one."""
+        or more, if the corpus never writes ``short`` itself (an acronym the corpus writes is searched as written: read
+        as "isocitrate dehydrogenase", "IDH inhibitors" lost the abstract that names "IDH1 and IDH2 inhibitors", and
+        "yeast LTR" the one on "LTR elements"); None where there is no such one."""
         short_terms = _terms(short)
         if not short_terms or self._counts is None:
             return None
@@ -1060,7 +1061,7 @@ class Lexicon:
         best = max(sorted(written), key=lambda f: written[f])
         if written[best] < LEARNED_DOMINANT * sum(written.values()):
             return None
-        return best if self._written_more(_terms(best), short_terms) else None
+        return best if self._counts(short_terms, frozenset())[0] == 0 else None
 
     def hyphen_written(self, question: str) -> str:
         """``question`` with each name of capitals then digits written without the corpus's hyphen ("GZM2" where the

@@ -124,6 +124,10 @@ def test_an_undefined_acronym_is_written_as_the_learned_long_form_the_corpus_wri
     assert _lexicon(["plinkacillin"]).learned_written("ZEF, wait?") == ("ZEF, wait?", ())
     more = _lexicon(["zorble ear fever", "ZEF high", "ZEF low"])
     assert more.learned_written("ZEF, wait?") == ("ZEF, wait?", ())
+    # the corpus writes the acronym at all, however rarely beside its long form: searched as written (an abstract
+    # naming "ZEF inhibitors" is found by "ZEF" and by no long form)
+    some = _lexicon(["zorble ear fever", "zorble ear fever again", "ZEF inhibitors"])
+    assert some.learned_written("ZEF, wait?") == ("ZEF, wait?", ())
     defined = _lexicon(["zorble ear fever"], {"ZEF": ["zesty enzyme factor"]})
     assert defined.learned_written("ZEF, wait?") == ("ZEF, wait?", ())
     assert lexicon.learned_written("zorble ear fever (ZEF), wait?")[1] == ()
