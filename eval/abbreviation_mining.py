@@ -23,6 +23,7 @@ from collections import Counter
 from collections.abc import Iterable, Iterator
 from pathlib import Path
 
+from ingest.abbreviations import long_form_of
 from ingest.sentences import sentence_texts
 
 # A long form is kept where it defines its short form this often or more.
@@ -72,27 +73,6 @@ def _short_ok(short: str) -> bool:
     return not (short.isalpha() and short.islower() and len(short) > 3)
 
 
-def _best_long(short: str, words: list[str]) -> str | None:
-    """Schwartz & Hearst's best long form of ``short`` among the words before it: match each of the short form's
-    letters and digits, from its last, to a character of the words from their end backwards; its first character
-    must begin a word. The long form runs from that word to the end; None where the characters do not match."""
-    text = " ".join(words)
-    s, li = len(short) - 1, len(text) - 1
-    while s >= 0:
-        c = short[s].lower()
-        if not c.isalnum():
-            s -= 1
-            continue
-        while li >= 0 and (text[li].lower() != c or (s == 0 and li > 0 and text[li - 1].isalnum())):
-            li -= 1
-        if li < 0:
-            return None
-        li -= 1
-        s -= 1
-    start = text.rfind(" ", 0, li + 1) + 1
-    return text[start:]
-
-
 def definitions(sentence: str) -> Iterator[tuple[str, str]]:
     """Each (short form, long form) the sentence defines as "long form (SF)" (Schwartz & Hearst): the short form the
     bracket's text up to a comma or semicolon, the long form searched among the min(|SF| + 5, 2 |SF|) words before
@@ -111,7 +91,7 @@ def definitions(sentence: str) -> Iterator[tuple[str, str]]:
         words = [w for w in words if w]
         if not words:
             continue
-        long_form = _best_long(short, words)
+        long_form = long_form_of(short, words)  # Schwartz-Hearst, as the corpus's own definitions are read
         if long_form is None:
             continue
         long_form = long_form.strip(" ,.-")

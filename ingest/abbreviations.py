@@ -27,7 +27,7 @@ def definitions(text: str) -> Iterator[tuple[str, str]]:
         # A long form does not reach back over the end of a sentence or clause ("... products. MK-7").
         ends = [i for i, w in enumerate(words) if w[-1] in ".;:!?"]
         words = words[ends[-1] + 1:] if ends else words
-        long_form = _long_form(short, words) or _numbered_long_form(short, words)
+        long_form = long_form_of(short, words) or _numbered_long_form(short, words)
         if long_form:
             yield short, long_form
 
@@ -125,7 +125,7 @@ def _numbered_long_form(short: str, words: list[str]) -> str | None:
     return word if word[0].lower() == short[0].lower() else None
 
 
-def _long_form(short: str, words: list[str]) -> str | None:
+def long_form_of(short: str, words: list[str]) -> str | None:
     """The shortest tail of ``words`` that contains the short form's letters in order (Schwartz-Hearst)."""
     candidate = " ".join(words).strip(" ,;:")
     letters = [ch.lower() for ch in short if ch.isalnum()]
