@@ -71,7 +71,7 @@ from service.answer.lead import (STRONG_DESIGNS, advice_beside_the_asked, answer
                                  stating_lead)
 from service.answer.section_labels import quoted_text
 from service.answer.stated_gap import stated_gap
-from service.answer.state_harm import asked_in_state, harm_not_leave, reports_state_as_harm
+from service.answer.state_harm import asked_in_state, harm_of_the_act_led, reports_state_as_harm
 from service.answer.stopping import with_stopping_advice
 from service.answer.subgroup import (STATE_NEAR_MIN_COSINE, StateLinks, advised_for_them, against_for_others,
                                      against_for_them, asked_states, another_for_them, for_asked_people, joined_states,
@@ -1096,8 +1096,8 @@ def read_yes_no(q: Question, ev: RankedEvidence, tuning: AnswerTuning = TUNING,
         # that very state as a harm of the thing ("Gizmo wall tears ... occur in about 1 in 500 duct flushes" for
         # "can I flush the duct if the gizmo wall is torn?") is none: advice as close against the act in that state
         # answers "no" and leads; without it, a yes is "uncertain" (``state_harm``).
-        harm_first, against = harm_not_leave(q.text, reading.lead or (reading.behind[0] if reading.behind else None),
-                                             [*reading.behind, *ev.ranked], tuning.support_margin)
+        resting = reading.lead or (reading.behind[0] if reading.behind else None)
+        harm_first, against = harm_of_the_act_led(q.text, resting, [*reading.behind, *ev.ranked], tuning.support_margin)
         if against is not None:
             return YesNoReading("no", [against, *(c for c in reading.behind if c is not against
                                                   and not reports_state_as_harm(c.text, _asked_state(q)))],

@@ -25,7 +25,8 @@ _HARM_REPORTED = re.compile(
 # Advice against doing an act, said of the act itself: "should not be performed", "must not be done".
 _NOT_DONE = re.compile(r"\b(?:should|must)\s+(?:not|never)\s+be\s+(?:\w+ly\s+)?(?:performed|done|carried\s+out|"
                        r"attempted|undertaken)\b", re.I)
-# Words of being and having that say nothing of the state ("the membrane is torn", "she has ...").
+# Words of being and having that say nothing of the state ("the membrane is torn", "she has ..."), as the tokenizer
+# writes them (its stemmer leaves "has" as "ha", which is added as such).
 _LINKING = frozenset(tokenize("is are was were be been has have had having the a an his her their its")) | frozenset(
     {"ha"})
 
@@ -53,7 +54,7 @@ def _advises_against(text: str) -> bool:
     return against_use(text) or _NOT_DONE.search(text) is not None
 
 
-def harm_not_leave(question: str, first: Candidate | None, near: list[Candidate],
+def harm_of_the_act_led(question: str, first: Candidate | None, near: list[Candidate],
                    margin: float) -> tuple[bool, Candidate | None]:
     """Whether a "yes" rests on a statement (``first``) that reports the question's asked state as a harm
     (``reports_state_as_harm``), and, if so, the statement of ``near`` scoring at least ``margin`` of it that advises

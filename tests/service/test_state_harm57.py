@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from service.answer.state_harm import asked_in_state, harm_not_leave, reports_state_as_harm
+from service.answer.state_harm import asked_in_state, harm_of_the_act_led, reports_state_as_harm
 from tests.service.corpora import answered, background_guidelines, built
 
 GUIDE = """---
@@ -67,10 +67,10 @@ def test_harm_then_advice_against() -> None:
         return c
     harm = cand("Gizmo wall tearing occurs in roughly one of every 800 gizmo duct flushes.", 1.0)
     advice = cand("Duct flushing should not be performed in people who have a damaged gizmo wall.", 0.9)
-    found, against = harm_not_leave("can I flush a blocked gizmo duct if the gizmo wall is tearing?", harm,
+    found, against = harm_of_the_act_led("can I flush a blocked gizmo duct if the gizmo wall is tearing?", harm,
                                     [harm, advice], 0.7)
     assert found and against is advice
-    found, against = harm_not_leave("can I flush a blocked gizmo duct if the gizmo wall is tearing?", harm, [harm],
+    found, against = harm_of_the_act_led("can I flush a blocked gizmo duct if the gizmo wall is tearing?", harm, [harm],
                                     0.7)
     assert found and against is None
 
