@@ -23,7 +23,7 @@ def _signed(text: str) -> frozenset[tuple[str, str]]:
 
 def of_opposite_sign(question: str, text: str) -> bool:
     """Whether a statement names a marker the question names with one sign only with the other sign, or a kind the
-    question names with "non-" before it only without, or the other way round (``of_the_other_kind``)."""
+    question names with "non-" before it only without (``of_the_other_kind``)."""
     asked = _signed(question)
     said = _signed(text)
     return (any((word, _OPPOSITE[sign]) in said and (word, sign) not in said for word, sign in asked)
@@ -49,9 +49,8 @@ def _written_plain(word: str, text: str) -> bool:
 def of_the_other_kind(question: str, text: str) -> bool:
     """Whether a statement names a kind the question names only as its other: the question asks of "non-gizmal
     fractures" and the statement names "gizmal" without "non-" and never "non-gizmal" (its advice is for the gizmal
-    kind: a follow-up on the non-gizmal kind answered "Yes." from the advice on the gizmal one), or the question names
-    "gizmal" and the statement only "non-gizmal"."""
+    kind: a follow-up on the non-gizmal kind answered "Yes." from the advice on the gizmal one). Not the other way
+    round: a statement bounding a use to the "non-gizmal" kind is what a question on the gizmal kind must see (the
+    bound says the use is not for it, and the verdict reads it so)."""
     asked, said = _negated(question), _negated(text)
-    if any(_written_plain(w, text) and w not in said for w in asked):
-        return True
-    return any(w not in asked and _written_plain(w, question) and not _written_plain(w, text) for w in said)
+    return any(_written_plain(w, text) and w not in said for w in asked)

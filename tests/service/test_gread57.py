@@ -43,8 +43,9 @@ def test_a_non_kind_is_the_other_kind() -> None:
     q = "should patients with non-gizmal rib fractures get rib wobblefixation?"
     assert of_opposite_sign(q, "In adults with gizmal chest, surgeons recommend rib wobblefixation.")
     assert not of_opposite_sign(q, "In adults with non-gizmal rib fractures, no recommendation can be made.")
-    assert of_opposite_sign("should patients with gizmal chest get rib wobblefixation?",
-                            "In adults with non-gizmal rib fractures, no recommendation can be made.")
+    # not the other way round: a use bounded to the non-gizmal kind is what a question on the gizmal kind must see
+    assert not of_opposite_sign("is watchful waiting right for gizmal ear wobble?",
+                                "Watchful waiting is an option for children with non-gizmal ear wobble.")
     assert not of_opposite_sign("rib wobblefixation for gizmal chest?", "Gizmal and non-gizmal patterns both occur.")
     assert not of_opposite_sign("nonsteroidal gizmo drugs for pain?", "Steroidal gizmo drugs are avoided.")
 
