@@ -237,8 +237,8 @@ _SHAPES = tuple(re.compile(p, re.I) for p in (
     # what is taken and what it is to prevent or treat; the person stays in the question, whose ages the lead and the
     # verdict read (``qualifiers``). Read as no topic, the case's own words (a smoker's pack-years) counted against
     # every statement and the answer found none.
-    rf"^(?:can|could|should|may|must)\s+(?:(?:a|an|the|this|my)\s+)?(?:[\w\-]+\s+){{0,2}}?{PERSON_NOUNS}"
-    r"(?:\s+[\w\-]+){0,6}?\s+(?:take|use|receive|start|get|be\s+given|be\s+offered|be\s+started\s+on)\s+"
+    rf"^(?:can|could|should|may|must)\s+(?:(?:a|an|the|this|my)\s+)?(?P<who>(?:[\w\-]+\s+){{0,2}}?{PERSON_NOUNS}"
+    r"(?:\s+[\w\-]+){0,6}?)\s+(?:take|use|receive|start|get|be\s+given|be\s+offered|be\s+started\s+on)\s+"
     r"(?P<i>(?:(?!\b(?:to|for|with|and)\b)[\w\- ])+?)\s+to\s+(?P<v>prevent|treat|reduce|manage)\s+(?P<c>.+)$",
     rf"^(?:is|are)\s+it\s+(?:safe|advisable|appropriate|possible|ok|okay)\s+to\s+combine\s+{_FIRST}\s+(?P<w>and)\s+"
     r"(?P<c>.+)$",
