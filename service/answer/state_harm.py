@@ -12,16 +12,18 @@ from index.lexical import tokenize
 from service.answer.concepts import QUESTION_WORDS
 from service.answer.polarity import against_use
 from service.answer.scoring import Candidate
+from service.answer.verdict import names_harm
 
 # "can I / should we / may one ... if|when|while STATE?" and "is it safe|ok to ... if STATE?": the act, then the state.
 _ASKS_IN_STATE = re.compile(
     r"^\W*(?:(?:can|could|may|might|should|shall)\s+(?:i|we|you|one)\b|(?:is|would)\s+it\s+(?:\w+\s+)?"
     r"(?:safe|ok|okay|fine|appropriate|acceptable)\s+to\b)(?P<act>[^?]+?)\s+(?:if|when|whenever|while)\s+"
     r"(?P<state>[^?]+?)\W*$", re.I)
-# Words that report something as a result of a thing: a harm, a complication, a rate at which it occurs.
-_HARM_REPORTED = re.compile(
-    r"\b(?:complications?|harms?|adverse|side[\s\-]effects?|occurs?|occurred|occurring|incidence|"
-    r"rates?\s+of|risks?\s+of|result(?:s|ed)?\s+in|caus(?:e|es|ed|ing)|leads?\s+to|led\s+to)\b", re.I)
+# Words that report something as happening as a result of a thing: a rate at which it occurs, what it leads to (a harm
+# named as such is ``verdict.names_harm``'s).
+_OCCURRENCE_REPORTED = re.compile(
+    r"\b(?:occurs?|occurred|occurring|incidence|rates?\s+of|risks?\s+of|result(?:s|ed)?\s+in|"
+    r"caus(?:e|es|ed|ing)|leads?\s+to|led\s+to)\b", re.I)
 # Advice against doing an act, said of the act itself: "should not be performed", "must not be done".
 _NOT_DONE = re.compile(r"\b(?:should|must)\s+(?:not|never)\s+be\s+(?:\w+ly\s+)?(?:performed|done|carried\s+out|"
                        r"attempted|undertaken)\b", re.I)
@@ -44,9 +46,10 @@ def asked_in_state(question: str) -> tuple[frozenset[str], frozenset[str]] | Non
 
 def reports_state_as_harm(text: str, state: frozenset[str]) -> bool:
     """Whether a statement names every term of the asked state in words that report it as a harm or an occurrence
-    (``_HARM_REPORTED``), advising nothing against (a warning is the other kind of statement)."""
-    return (bool(state) and state <= frozenset(tokenize(text)) and _HARM_REPORTED.search(text) is not None
-            and not against_use(text))
+    (``verdict.names_harm``) or as an occurrence (``_OCCURRENCE_REPORTED``), advising nothing against (a warning is
+    the other kind of statement)."""
+    return (bool(state) and state <= frozenset(tokenize(text))
+            and (names_harm(text) or _OCCURRENCE_REPORTED.search(text) is not None) and not against_use(text))
 
 
 def _advises_against(text: str) -> bool:
