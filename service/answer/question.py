@@ -1018,7 +1018,7 @@ def _read(text: str, follows_intervention: str | None, follows_condition: str | 
         raise QuestionError("the question is empty")
     # A second question joined by "and" is no part of the first, nor of how it is answered: its type, its verdict,
     # its search ("Is varenicline safe, and what are its side effects?" is read as "Is varenicline safe?").
-    written = as_state_first(as_dash_question(as_next_asked(as_patient_written(text))))
+    written = as_case_asked(as_state_first(as_dash_question(as_next_asked(as_patient_written(text)))))
     first = as_used_in_people(as_switched(as_plain_wording(as_dose_asked(_first_question(written)))))
     as_asked, text = (text, first) if first != text else (None, text)
     # A quality a thing is asked to make less is asked as its effect ("make arteries less stiff": reduce stiffness);
@@ -2677,16 +2677,21 @@ def as_case_then_use(text: str) -> str:
 # question asked of that person, as "Should a gizmo patient age 62 not frobnic be on gizmostatin?" asks it (whether she
 # may have a thing as whether it can be used in her, ``_SHE_HAS_THING``), whose age and states the qualifiers read.
 # Read as written, no shape read the case, and its words (a negated state among them) pulled the search to statements
-# on other people. Grammar: a noun for people in the case, a verb that asks, and a pronoun for one person.
+# on other people. Grammar: a noun for people in the case, a verb that asks, and a pronoun for one person. (Not
+# whether they may stop a thing, "- can she stop the inhaler completely?", which the stopping readings read of the
+# pronoun's question as written: asked of the case, its "No." was lost.) Tried after the other case-first readings
+# (``_read``), which read some of these shapes their own way ("34F pregnant w wobble shoulder, can she have X?").
 _DASH_SEP = r"\s[-\u2013\u2014]+\s"
 _CASE_FIRST = (rf"(?P<case>(?:(?!\b(?:what|which|how|when|why|should|can|is|are|do|does)\b)(?!{_DASH_SEP})[^;:?])*?"
                rf"\b{PERSON_NOUNS}\b(?:(?!{_DASH_SEP})[^;:?])*?)\s*(?:[,;:]|{_DASH_SEP})\s*")
 _CASE_THEN_PRONOUN = re.compile(rf"^{_CASE_FIRST}(?P<aux>should|can|could|would|will|may|must|does|is|has)\s+"
-                                r"(?P<p>he|she)\s+(?P<rest>[^?]+?)\s*\??$", re.I)
-# ... and one asked of them as the object of an act in the first person ("22M just started gizmoline - when should i
-# see him again?"): the act done to that person ("When should I see a 22-year-old man who just started gizmoline
+                                r"(?P<p>he|she)\s+(?!(?:stop|discontinue|quit|come\s+off|step\s+down|taper)\b)"
+                                r"(?P<rest>[^?]+?)\s*\??$", re.I)
+# ... and one asked of them, by a question word, as the object of an act in the first person ("22M just started
+# gizmoline - when should i see him again?"; not "should I tell him to ...?", which ``as_told`` reads): the act done
+# to that person ("When should I see a 22-year-old man who just started gizmoline
 # again?"). Read as written, the person and what they started were read as the thing asked of. Grammar.
-_CASE_THEN_OBJECT = re.compile(rf"^{_CASE_FIRST}(?P<q>(?:(?:when|how|what|why)\s+(?:\w+\s+)?)?"
+_CASE_THEN_OBJECT = re.compile(rf"^{_CASE_FIRST}(?P<q>(?:when|how|what|why)\s+(?:\w+\s+)?"
                                r"(?:should|can|could|would|do|must)\s+(?:i|we|you)\s+[a-z]+)\s+(?:him|her)"
                                r"(?P<rest>\s[^?]+?)?\s*\??$", re.I)
 # A case of a person named first and the value asked for them after a comma by a noun of a measure aimed at ("68-year-
@@ -2712,10 +2717,11 @@ def _case_said(case: str) -> str:
     m = _AGED_THEN.match(case)
     if m is None:
         return case
-    word = m.group("w").lower()
+    written = m.group("w")
+    word = written.lower()
     if word in _DID:
         return f"{m.group('who')} who {case[m.start('w'):]}"
-    if word in _NOT_HAD or state_nouns(word) or re.search(r"(?:er|ed|ing|s)$", word) or _PEOPLE.match(word):
+    if word in _NOT_HAD or state_nouns(word) or re.search(r"(?:er|ed|ing|s)$", written) or _PEOPLE.match(word):
         return case
     return f"{m.group('who')} with {case[m.start('w'):]}"
 
@@ -2791,9 +2797,6 @@ def as_next_asked(text: str) -> str:
     used = as_case_then_use(text)
     if used != text:
         return used
-    asked = as_case_asked(text)
-    if asked != text:
-        return asked
     for_people = as_for_people_to(text)
     if for_people != text:
         return for_people
