@@ -2759,12 +2759,14 @@ def _case_article(case: str) -> str:
 # pt to stop frobnic calcification?"): whether the thing should be used to prevent (or treat) the condition in those
 # people, as "Should gizmorin be used to prevent frobnic calcification in a haemodialysis patient?" asks it. "To stop"
 # (or halt, avoid) a process is to prevent it. Read as the bare "X for Y" phrase, the condition was "haemodialysis
-# patient to stop frobnic calcification", which no statement names; and a name of two characters ("K2") was no
-# intervention at all. Grammar: a noun for people, an infinitive of effect.
+# patient to stop frobnic calcification", which no statement names. (A name of three characters at least, as the bare
+# phrase reads: "K2" alone, which the corpus's names do not link to "vitamin K2", read as the thing asked of led with a
+# trial's dose over the trial's finding, which the question's whole words found.) Grammar: a noun for people, an
+# infinitive of effect.
 _FOR_PEOPLE_TO = re.compile(r"^(?!(?:what|which|who|whom|whose|how|where|when|why|is|are|was|were|do|does|did|can|"
                             r"could|should|would|will|may|might|list|name|describe)\b)"
-                            r"(?P<x>(?:(?!\b(?:is|are|was|were|be|been|has|have|had|for|to)\b)[\w\-]+\s+){0,4}?"
-                            r"[\w\-]*(?:[A-Za-z][\w\-]|\d))\s+for\s+"
+                            r"(?P<x>(?![\w\-]{1,2}\s+for\b)(?:(?!\b(?:is|are|was|were|be|been|has|have|had|for|to)\b)"
+                            r"[\w\-]+\s+){0,4}?[\w\-]*[A-Za-z\d][\w\-])\s+for\s+"
                             rf"(?P<who>(?:(?:a|an|the|my|all)\s+)?(?:[\w\-]+\s+){{0,3}}?{PERSON_NOUNS})\s+to\s+"
                             r"(?P<v>prevent|stop|halt|avoid|treat|reduce|slow|manage|reverse)\s+"
                             r"(?P<c>[^?]+?)\s*\??$", re.I)

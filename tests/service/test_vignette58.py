@@ -35,9 +35,9 @@ def test_aged_person_is_never_the_intervention() -> None:
 
 
 def test_thing_for_people_to_stop_a_process() -> None:
-    q = read_question("Q7 for gizmodialysis pt to stop frobnic calcification?")
-    assert q.text == "Should Q7 be used to prevent frobnic calcification in a gizmodialysis patient?"
-    assert q.intervention == "Q7"
+    q = read_question("gizmo Q7 for gizmodialysis pt to stop frobnic calcification?")
+    assert q.text == "Should gizmo Q7 be used to prevent frobnic calcification in a gizmodialysis patient?"
+    assert q.intervention == "gizmo Q7"
     assert q.condition == "frobnic calcification in a gizmodialysis patient"
     q = read_question("gizmorin for gizmodialysis patients to prevent frobnic calcification?")
     assert q.intervention == "gizmorin"
