@@ -1018,7 +1018,7 @@ def _read(text: str, follows_intervention: str | None, follows_condition: str | 
         raise QuestionError("the question is empty")
     # A second question joined by "and" is no part of the first, nor of how it is answered: its type, its verdict,
     # its search ("Is varenicline safe, and what are its side effects?" is read as "Is varenicline safe?").
-    written = as_state_first(as_dash_question(as_next_asked(as_patient_written(text))))
+    written = as_case_asked(as_state_first(as_dash_question(as_next_asked(as_patient_written(text)))))
     first = as_used_in_people(as_switched(as_plain_wording(as_dose_asked(_first_question(written)))))
     as_asked, text = (text, first) if first != text else (None, text)
     # A quality a thing is asked to make less is asked as its effect ("make arteries less stiff": reduce stiffness);
@@ -2672,6 +2672,125 @@ def as_case_then_use(text: str) -> str:
     return f"Should {article}{case} take {m.group('x')} to {m.group('v').lower()} {m.group('y')}?"
 
 
+# A case of a person named first and a question asked of them after a comma or a dash by a pronoun ("gizmo pt age 62
+# not frobnic, should he be on gizmostatin?", "pregnant 28F with wobble shoulder - can she have gizmotherapy?"): the
+# question asked of that person, as "Should a gizmo patient age 62 not frobnic be on gizmostatin?" asks it (whether she
+# may have a thing as whether it can be used in her, ``_SHE_HAS_THING``), whose age and states the qualifiers read.
+# Read as written, no shape read the case, and its words (a negated state among them) pulled the search to statements
+# on other people. Grammar: a noun for people in the case, a verb that asks, and a pronoun for one person. (Not
+# whether they may stop a thing, "- can she stop the inhaler completely?", which the stopping readings read of the
+# pronoun's question as written: asked of the case, its "No." was lost.) Tried after the other case-first readings
+# (``_read``), which read some of these shapes their own way ("34F pregnant w wobble shoulder, can she have X?").
+_DASH_SEP = r"\s[-\u2013\u2014]+\s"
+_CASE_FIRST = (rf"(?P<case>(?:(?!\b(?:what|which|how|when|why|should|can|is|are|do|does)\b)(?!{_DASH_SEP})[^;:?])*?"
+               rf"\b{PERSON_NOUNS}\b(?:(?!{_DASH_SEP})[^;:?])*?)\s*(?:[,;:]|{_DASH_SEP})\s*")
+_CASE_THEN_PRONOUN = re.compile(rf"^{_CASE_FIRST}(?P<aux>should|can|could|would|will|may|must|does|is|has)\s+"
+                                r"(?P<p>he|she)\s+(?!(?:stop|discontinue|quit|come\s+off|step\s+down|taper)\b)"
+                                r"(?P<rest>[^?]+?)\s*\??$", re.I)
+# ... and one asked of them, by a question word, as the object of an act in the first person ("22M just started
+# gizmoline - when should i see him again?"; not "should I tell him to ...?", which ``as_told`` reads): the act done
+# to that person ("When should I see a 22-year-old man who just started gizmoline
+# again?"). Read as written, the person and what they started were read as the thing asked of. Grammar.
+_CASE_THEN_OBJECT = re.compile(rf"^{_CASE_FIRST}(?P<q>(?:when|how|what|why)\s+(?:\w+\s+)?"
+                               r"(?:should|can|could|would|do|must)\s+(?:i|we|you)\s+[a-z]+)\s+(?:him|her)"
+                               r"(?P<rest>\s[^?]+?)?\s*\??$", re.I)
+# A case of a person named first and the value asked for them after a comma by a noun of a measure aimed at ("68-year-
+# old woman with prior frobnitis, SBP goal?", "..., what target?"): what that value is in that person, as "What is the
+# SBP goal in a 68-year-old woman with prior frobnitis?" asks it. Read as written, the person's age and sex were words
+# of the topic no statement writes, and the answer found nothing. Grammar: nouns of a value aimed at, no topic.
+_CASE_THEN_VALUE = re.compile(rf"^{_CASE_FIRST}(?:what(?:'?s|\s+is)?\s+)?"
+                              r"(?:the\s+)?(?P<v>(?:[\w\-]+\s+){0,3}?(?:goals?|targets?|thresholds?|cut-?offs?))"
+                              r"\s*\??$", re.I)
+# A person named by age in a note and what they have said straight after, with no word between ("67-year-old man new
+# gizmo anaemia", a note's "67M new gizmo anaemia"): the words between said as a sentence says them, "with" before
+# what they have, "who" before what they did ("just started"). Not a word of grammar, nor an adjective of a state
+# ("pregnant", ``state_nouns``), nor a noun for people ("smoker"), which say who they are. Grammar.
+_AGED_THEN = re.compile(rf"^(?P<who>{AGED}(?:\s+(?:man|woman|boy|girl))?)\s+(?P<w>[\w\-]+)", re.I)
+_NOT_HAD = frozenset("with w on who whose taking using in for at after and or is has had was not no from of otherwise "
+                     "presenting currently still also".split())
+_DID = frozenset({"just", "recently", "newly", "already"})
+
+
+def _case_said(case: str) -> str:
+    """A case named first (``as_case_asked``) with "with" or "who" said between a person named by age and what
+    follows (``_AGED_THEN``); as it is otherwise."""
+    m = _AGED_THEN.match(case)
+    if m is None:
+        return case
+    written = m.group("w")
+    word = written.lower()
+    if word in _DID:
+        return f"{m.group('who')} who {case[m.start('w'):]}"
+    if word in _NOT_HAD or state_nouns(word) or re.search(r"(?:er|ed|ing|s)$", written) or _PEOPLE.match(word):
+        return case
+    return f"{m.group('who')} with {case[m.start('w'):]}"
+
+
+def as_case_asked(text: str) -> str:
+    """A case of a person named first and a question asked of them by a pronoun after it (``_CASE_THEN_PRONOUN``,
+    ``_CASE_THEN_OBJECT``) as that question of the person ("Should a <case> <rest>?", "Can <thing> be used in a
+    <case>?", "When should I see a <case> again?"); the value aimed at asked after the case (``_CASE_THEN_VALUE``) as
+    "What is the <value> in a <case>?"; ``text`` itself for any other shape."""
+    stripped = text.strip()
+    m = _CASE_THEN_PRONOUN.match(stripped) or _CASE_THEN_OBJECT.match(stripped) or _CASE_THEN_VALUE.match(stripped)
+    if m is None:
+        return text
+    if m.re is _CASE_THEN_VALUE:
+        # (The case as written: "58-year-old man with CKD3 with albuminuria" lost the advice for albuminuria from the
+        # quotes that "58-year-old man CKD3 with albuminuria" kept second.)
+        case = m.group("case").strip()
+        return f"What is the {m.group('v')} in {_case_article(case)}{case}?"
+    case = _case_said(m.group("case").strip())
+    person = f"{_case_article(case)}{case}"
+    if m.re is _CASE_THEN_OBJECT:
+        q = m.group("q")
+        return f"{q[0].upper()}{q[1:]} {person}{m.group('rest') or ''}?"
+    thing = _SHE_HAS_THING.match(f"{m.group('aux')} {m.group('p')} {m.group('rest')}")
+    if thing is not None:
+        return f"{thing.group('aux').capitalize()} {thing.group('x')} be used in {person}?"
+    return f"{m.group('aux').capitalize()} {person} {m.group('rest')}?"
+
+
+def _case_article(case: str) -> str:
+    """The article said before a case named first (none where it opens with one or names people in the plural)."""
+    if re.match(r"(?:a|an|the|my|this|our|all)\s", case, re.I) or re.search(rf"\b{PEOPLE_WORDS}$", case, re.I):
+        return ""
+    return _article(case)
+
+
+# A thing asked for people to do a thing to a condition, a phrase with no verb of its own ("gizmorin for haemodialysis
+# pt to stop frobnic calcification?"): whether the thing should be used to prevent (or treat) the condition in those
+# people, as "Should gizmorin be used to prevent frobnic calcification in a haemodialysis patient?" asks it. "To stop"
+# (or halt, avoid) a process is to prevent it. Read as the bare "X for Y" phrase, the condition was "haemodialysis
+# patient to stop frobnic calcification", which no statement names. (A name of three characters at least, as the bare
+# phrase reads: "K2" alone, which the corpus's names do not link to "vitamin K2", read as the thing asked of led with a
+# trial's dose over the trial's finding, which the question's whole words found.) Grammar: a noun for people, an
+# infinitive of effect.
+_FOR_PEOPLE_TO = re.compile(r"^(?!(?:what|which|who|whom|whose|how|where|when|why|is|are|was|were|do|does|did|can|"
+                            r"could|should|would|will|may|might|list|name|describe)\b)"
+                            r"(?P<x>(?![\w\-]{1,2}\s+for\b)(?:(?!\b(?:is|are|was|were|be|been|has|have|had|for|to)\b)"
+                            r"[\w\-]+\s+){0,4}?[\w\-]*[A-Za-z\d][\w\-])\s+for\s+"
+                            rf"(?P<who>(?:(?:a|an|the|my|all)\s+)?(?:[\w\-]+\s+){{0,3}}?{PERSON_NOUNS})\s+to\s+"
+                            r"(?P<v>prevent|stop|halt|avoid|treat|reduce|slow|manage|reverse)\s+"
+                            r"(?P<c>[^?]+?)\s*\??$", re.I)
+_TO_PREVENT = frozenset({"stop", "halt", "avoid"})
+# A person named by age opening what a shape read as the thing asked of ("55-year-old smoker treated" of "55-year-old
+# smoker treated for pneumonia - repeat X?"). Grammar.
+_AGED_THING = re.compile(rf"^(?:(?:a|an|the|my|this)\s+)?{AGED}\b", re.I)
+
+
+def as_for_people_to(text: str) -> str:
+    """A thing asked for people to do a thing to a condition (``_FOR_PEOPLE_TO``) as "Should <thing> be used to
+    <verb> <condition> in <people>?"; ``text`` itself for any other shape."""
+    m = _FOR_PEOPLE_TO.match(text.strip())
+    if m is None:
+        return text
+    verb = m.group("v").lower()
+    verb = "prevent" if verb in _TO_PREVENT else verb
+    who = m.group("who")
+    return f"Should {m.group('x')} be used to {verb} {m.group('c')} in {_case_article(who)}{who}?"
+
+
 def as_next_asked(text: str) -> str:
     """What next asked after a case named first (``_NEXT_AFTER``) as "What next after <case>?"; a case of someone
     wanting to take a thing asked as fine (``_WANTS_OK``) as "Can a <person> <take> <thing>?"; a case of someone on a
@@ -2683,6 +2802,9 @@ def as_next_asked(text: str) -> str:
     used = as_case_then_use(text)
     if used != text:
         return used
+    for_people = as_for_people_to(text)
+    if for_people != text:
+        return for_people
     screened = as_screen_asked(text)
     if screened != text:
         return screened
@@ -2924,6 +3046,8 @@ def _shaped_topic(core: str) -> _Topic:
                               match.group("c") if match.groupdict().get("act") else None)
         if acted_on and names_people(acted_on):
             continue  # "Should elderly patients be treated for X?": who is acted on, not what is asked about
+        if match and _AGED_THING.match(match.groupdict().get("i") or ""):
+            continue  # "55-year-old smoker treated for X": a person named by age is whom a case is of, never a thing
         if match:
             groups = match.groupdict()
             if groups.get("z"):  # two taken together for a purpose: the two the intervention, the purpose its condition
