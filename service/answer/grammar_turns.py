@@ -111,7 +111,8 @@ def shared_without(question: str, texts: list[str]) -> tuple[str, list[str]]:
     phrases = [[w.group().lower() for w in _words_after(question, m.end())] for m in found]
     if not any(phrases):
         return question, texts
-    read, shared = [], {}
+    read: list[str] = []
+    shared: dict[int, int] = {}
     for t in texts:
         stripped, used = _strip_shared(t, phrases)
         read.append(stripped)

@@ -833,7 +833,7 @@ def decide(question: str, direct: list[Candidate], ranked: list[Candidate] | Non
     # "A normal ferritin does not exclude iron deficiency" says iron deficiency may be there: its "not" denies a
     # ruling out, not the thing (``exclusion.on_exclusion``).
     said = on_exclusion(question, said, texts)
-    said = on_waiting(question, said, texts)  # "... should not await testing": act now (``grammar_turns``)
+    said = on_waiting(question, said, texts) or said  # "... should not await testing": act now (``grammar_turns``)
     compared = on_comparison(question, said, texts, topic)
     said = on_condition(question, compared, evidence[0], ranked or [], outcome=outcome, verb=verb, topic=topic,
                         intervention=intervention)

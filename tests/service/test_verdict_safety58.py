@@ -4,7 +4,7 @@ drug a person is on read as a yes to whether they may take the thing. Made-up na
 from __future__ import annotations
 
 from index.search import Hit
-from ingest.models import Chunk, Document
+from ingest.models import Chunk, Document, DocumentKind
 from service.answer.grammar_turns import interaction_on_permission, on_waiting, shared_without
 from service.answer.polarity import stance
 from service.answer.question import read_question
@@ -12,8 +12,9 @@ from service.answer.scoring import Candidate
 from service.answer.verdict import VerdictModel, decide
 
 
-def _candidate(text: str, score: float = 0.9, doc: str = "d1", direct: bool = True, kind: str = "research") -> Candidate:
-    document = Document(id=doc, title="A source", kind=kind, source="Test", year=2020, authors="", url="",
+def _candidate(text: str, score: float = 0.9, doc: str = "d1", direct: bool = True,
+               kind: str = "research") -> Candidate:
+    document = Document(id=doc, title="A source", kind=DocumentKind(kind), source="Test", year=2020, authors="", url="",
                         path=doc, sha256="", sections=())
     chunk = Chunk(id=f"{doc}#0", doc_id=doc, heading=(), text=text, sentences=((0, len(text)),))
     hit = Hit(chunk=chunk, document=document, rank=1, score=1.0, dense=0.8)
@@ -40,7 +41,8 @@ def test_a_denied_wait_is_a_yes_to_acting_ahead() -> None:
 
 def test_a_denied_wait_on_another_act_turns_nothing() -> None:
     assert on_waiting("Start gizmoparin before the scan?", "no", ["Surgery should not be delayed."]) == "no"
-    assert on_waiting("Start gizmoparin before the scan?", "no", ["Gizmoparin should not be used in pregnancy."]) == "no"
+    not_used = "Gizmoparin should not be used in pregnancy."
+    assert on_waiting("Start gizmoparin before the scan?", "no", [not_used]) == "no"
     assert on_waiting("Is gizmoparin effective?", "no", [WAIT_SHOULD]) == "no"
 
 
