@@ -33,6 +33,7 @@ from service.answer.class_no import class_denial, subtype_class
 from service.answer.comparison import asks_likeness, both_sides_order, with_comparator
 from service.answer.concepts import QUESTION_WORDS, Concept, Lexicon, concept, question_concepts
 from service.answer.corpus_stats import CorpusStats, chunk_passages, corpus_stats
+from service.answer.grammar_turns import interaction_on_permission, on_waiting
 from service.answer.follow_up import (Previous, answered_choice, as_whole_question, asked_after, asks_of_a_thing,
                                       naming_it, naming_people, thing_pointed_at,
                                       without_conjunction)
@@ -1087,6 +1088,11 @@ def read_yes_no(q: Question, ev: RankedEvidence, tuning: AnswerTuning = TUNING,
         # other's effect ("Most gizmo supplements contain GZ-7" for "on drugx, taking GZ7 - any interaction?") carry
         # no yes: they name a thing asked of, not the relation asked.
         verdict = "uncertain"
+    # A yes to whether someone may take a thing above a statement that it changes the effect of another the question
+    # names ("can reduce the effect of ..."): that warning's no (``grammar_turns.interaction_on_permission``).
+    verdict = interaction_on_permission(q.text, verdict, said, guideline.topic_terms(q.intervention, None))
+    # Asked whether to do a thing ahead of another, or to wait, above a statement that it should not wait: act now.
+    verdict = on_waiting(q.text, verdict, said)
     if verdict == "yes" and _safety_asked(q) and q.together and not any(TOGETHER.search(t) for t in said):
         # Asked whether two things may be taken together, statements that name them apart ("... pain relief with
         # paracetamol or ibuprofen") say nothing of taking both: no yes.

@@ -18,6 +18,7 @@ from typing import Literal
 
 from index.lexical import tokenize
 from service.answer.models import Verdict
+from service.answer.grammar_turns import denies_only_waiting
 from service.answer.question import (DEFINED_BY, FINE_TO, PEOPLE_DEFINED_BY, PERSON_NOUNS, TELLING, as_told,
                                      asks_tolerated)
 from service.answer.routing import GUIDELINE_ADVICE, NEUTRAL, RECOMMENDATION
@@ -481,6 +482,8 @@ def stance(text: str, topic_terms: frozenset[str] = frozenset(), stopping_asked:
     if _passed_over(clause, topic_terms) and (RECOMMENDATION.search(clause) or GUIDELINE_ADVICE.search(clause)):
         return "against"
     pointing = _stance(clause, stopping_asked)
+    if pointing == "against" and denies_only_waiting(clause):
+        return "for"  # "Initiation of X should not await testing": do X now (``grammar_turns``), as "Do not withhold X"
     if pointing is None and _done_without(clause, topic_terms) and (RECOMMENDATION.search(clause)
                                                                    or GUIDELINE_ADVICE.search(clause)):
         return "against"

@@ -2811,6 +2811,8 @@ def as_next_asked(text: str) -> str:
     wants = _WANTS_OK.match(text.strip())
     if wants:
         who = wants.group("who")
+        if re.match(r"(?:on|taking|with)\s", who, re.I):
+            who = "patient " + who  # ("on warfarin wants to take ...": the case names whom by what they are on)
         article = "" if re.match(r"(?:a|an|the|my)\s", who, re.I) else ("an " if who[0].lower() in "aeiou8" else "a ")
         return f"Can {article}{who} {wants.group('v').lower()} {wants.group('x')}?"
     nxt = _NEXT_AFTER.match(text.strip())

@@ -37,6 +37,7 @@ from service.answer.concepts import combining_form
 from service.answer.exclusion import on_exclusion, only_not_ruled_out
 from service.answer.evidence import (SENTENCE_END, affirms_safety, beside_cautions_for_others, describes_study,
                                      reports_finding, states_safety)
+from service.answer.grammar_turns import on_waiting, shared_without
 from service.answer.guideline import gives_advice, is_recommendation
 from service.answer.models import Verdict
 from service.answer.polarity import (AGAINST, CONDITION, NEED_WORDS, STOP_ADVICE, against_use, as_alone, as_asked,
@@ -786,9 +787,11 @@ def decide(question: str, direct: list[Candidate], ranked: list[Candidate] | Non
         # The best statement recommends neither for nor against, or says the results disagree: the verdict is
         # neither (never a "yes" read from its words "recommend" or "benefits", nor a "no" from its "not").
         return "uncertain", evidence
-    p_yes = model.probability_yes(features(question, texts, topic))
+    # (A "without" phrase question and statement share names their subject, no denial: ``shared_without``.)
+    asked_as, read = shared_without(question, texts)
+    p_yes = model.probability_yes(features(asked_as, read, topic))
     harm_is_asked = harm_asked(question)
-    said = model.verdict(p_yes, no_allowed(texts, topic, outcome, harm_is_asked))
+    said = model.verdict(p_yes, no_allowed(read, topic, outcome, harm_is_asked))
     if (said == "no" and unfounded_no(evidence, ranked or [], topic, topic - outcome, harm_is_asked)
             and not says_beaten(question, texts)):  # (a statement that the compared-with beats X founds it)
         # A "no" from a guideline's statements that deny nothing (a "without" names a condition: "Watchful waiting
@@ -830,6 +833,7 @@ def decide(question: str, direct: list[Candidate], ranked: list[Candidate] | Non
     # "A normal ferritin does not exclude iron deficiency" says iron deficiency may be there: its "not" denies a
     # ruling out, not the thing (``exclusion.on_exclusion``).
     said = on_exclusion(question, said, texts)
+    said = on_waiting(question, said, texts) or said  # "... should not await testing": act now (``grammar_turns``)
     compared = on_comparison(question, said, texts, topic)
     said = on_condition(question, compared, evidence[0], ranked or [], outcome=outcome, verb=verb, topic=topic,
                         intervention=intervention)
