@@ -450,6 +450,15 @@ def _topic_spelled(q: Question, question: str, lexicon: Lexicon) -> str:
     so is an intervention's ("Are DOACs better than warfarin ...?" written out lost its closest statement on the
     asked outcome to one naming both sides of the comparison)."""
     topic = q.condition
+    if not topic and not q.intervention:
+        # A question read as no topic at all ("uncomplicated GZM managed at home - give antibiotics?"): each acronym of
+        # three capitals or more in it the corpus spells one way, written out; read as written, it found nothing.
+        for word in question.split():
+            bare = word.strip("?!.,;:()[]\"'")
+            if re.fullmatch(r"[A-Z]{3,6}", bare) and re.search(rf"(?<![\w\-]){bare}(?![\w\-])", q.text) \
+                    and len(spelled := lexicon.spelled(bare)) == 1:  # (one the reading kept: "TDS" is a note's)
+                question = re.sub(rf"(?<![\w\-]){re.escape(bare)}(?![\w\-])", spelled[0], question, count=1)
+        return question
     if not topic or len(topic.split()) != 1 or topic not in question:
         return question
     spellings = lexicon.spelled(topic)
