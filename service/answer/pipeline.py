@@ -456,7 +456,9 @@ def _topic_spelled(q: Question, question: str, lexicon: Lexicon) -> str:
         for word in question.split():
             bare = word.strip("?!.,;:()[]\"'")
             if re.fullmatch(r"[A-Z]{3,6}", bare) and re.search(rf"(?<![\w\-]){bare}(?![\w\-])", q.text) \
-                    and len(spelled := lexicon.spelled(bare)) == 1:  # (one the reading kept: "TDS" is a note's)
+                    and len(spelled := lexicon.spelled(bare)) == 1 \
+                    and len(re.split(r"[\s\-]+", spelled[0])) == len(bare):  # (kept by the reading: "TDS" is a note's)
+                # (One initial a word only: "INR" was spelled "increased risk" over guidelines that never write it.)
                 question = re.sub(rf"(?<![\w\-]){re.escape(bare)}(?![\w\-])", spelled[0], question, count=1)
         return question
     if not topic or len(topic.split()) != 1 or topic not in question:
