@@ -214,6 +214,15 @@ _NOMINAL_SUFFIXES = ("ation", "ion", "al", "ment", "ure")
 # 0.85 ("paediatric" / "pediatric" 0.60, "haematoma" / "hematoma" 0.62, "dyspnoea" / "dyspnea" 0.60 now meet).
 SPELLING_MIN_COSINE = 0.6
 SPELLING_MIN_LETTERS = 5  # shorter words are not respelled: one vowel more or less makes another word
+# A word the corpus never writes is read as the corpus's word one letter away only from this many letters on (shorter,
+# one letter makes another word: "dose", "dosage" are not slips of each other), and a compound as the corpus's word it
+# ends in only where that word has this many letters.
+OFF_BY_ONE_MIN_LETTERS = 8
+OFF_BY_ONE_KEPT = 4  # ... where its first letters are as typed
+COMPOUND_TAIL_MIN_LETTERS = 6
+# The prefixes that turn a word's meaning over ("nonsmoker", "antiplatelet", "unvaccinated"): the grammar of word
+# formation; such a compound is no kind of its tail.
+_NEGATING_PREFIX = re.compile(r"non-?|anti-?|un|in|im|dis|de|counter|contra|a|an")
 _VOWELS = "aeiou"
 # A word is spelled with a hyphen more or fewer ("gastro-oesophageal", "gastroesophageal") only between parts of at
 # least this many letters ("pre-eclampsia" has three): shorter pieces are prefixes or endings.
@@ -1027,17 +1036,20 @@ class Lexicon:
         the corpus's chunks name (``_learned_long``); a definition in the corpus wins (``defined_written``). Unlike
         those, the acronym is read as its long form too (the question is asked in the corpus's words, as
         ``spelled_short``): no concept of the corpus takes it as a form, so read as written it finds nothing. Only an
-        acronym of capitals (``_ACRONYM``) as written, whose long form the question does not write already."""
+        acronym of capitals (``_ACRONYM``) as written, or a short form of mixed case the lexicon holds as written
+        ("Gz" where text defines "gizmoglobin (Gz)"; not a question's first word, capitalised as any first word is),
+        whose long form the question does not write already."""
         if self._counts is None:
             return question, ()
         learned = abbreviations.learned()
         words = question.split(" ")
         own = _terms(question)
         out, written = [], []
-        for word in words:
+        for at, word in enumerate(words):
             bare = word.strip(_EDGE_PUNCTUATION)
             long_form = None
-            if bare.isalpha() and _acronym_letters(bare) is not None and not self._long_of.get(_terms(bare)):
+            short = _acronym_letters(bare) is not None or (at > 0 and not bare.islower() and bare in learned.forms)
+            if bare.isalpha() and short and not self._long_of.get(_terms(bare)):
                 long_form = self._learned_long(bare, learned.long_forms(bare))
             if long_form is not None and not _terms(long_form) <= own:
                 out.append(word.replace(bare, long_form, 1))
@@ -1238,8 +1250,83 @@ class Lexicon:
                 fits = sorted(t for t in tried if self._in_corpus(t))
             if not fits:
                 fits = self._spelled_as_written(bare)  # ... and British spelling as the corpus writes it
+            if not fits:
+                fits = self._one_letter_off(bare)  # ... and one letter else ("gizmoxycillin": "gizmoxicillin")
+            if not fits:
+                fits = self._compound_tail(bare)  # ... and a compound as the corpus's word it ends in
             out.append(word.replace(bare, fits[0], 1) if len(fits) == 1 else word)
-        return " ".join(out)
+        return " ".join(self._one_of_slashed(w) for w in out)
+
+    def _one_letter_off(self, word: str) -> list[str]:
+        """The corpus's word one letter away from ``word`` (a letter other, more, fewer, or two swapped: "gizmoxycillin"
+        as "gizmoxicillin"), where the corpus never writes ``word``, the word is long (OFF_BY_ONE_MIN_LETTERS: a short
+        word one letter off is another word) and its first letters are kept (OFF_BY_ONE_KEPT: "micro" for "macro" is
+        another prefix), exactly one such word is written whole in the corpus, and the index's
+        embedder puts it as close as a spelling must be (SPELLING_MIN_COSINE); else none. A drug's name spelled the
+        older way, or a letter slipped, read as the corpus writes it."""
+        if self._encode is None or len(word) < OFF_BY_ONE_MIN_LETTERS or self._in_corpus(word):
+            return []
+        own = _terms(word)
+        if not own:
+            return []
+        letters = "abcdefghijklmnopqrstuvwxyz"
+        tried = {word[:k] + c + word[k + 1:] for k in range(len(word)) for c in letters if c != word[k]}
+        tried |= {word[:k] + word[k + 1:] for k in range(len(word))}
+        tried |= {word[:k] + c + word[k:] for k in range(len(word) + 1) for c in letters}
+        tried |= {word[:k] + word[k + 1] + word[k] + word[k + 2:] for k in range(len(word) - 1)}
+        # (The first letters as typed: a prefix one letter off is another prefix, "micro" and "macro".)
+        fits = sorted(c for c in tried if c != word and c[:OFF_BY_ONE_KEPT] == word[:OFF_BY_ONE_KEPT]
+                      and self._in_corpus(c) and (terms := _terms(c)) and terms != own)
+        fits = [c for c in fits if self._written_whole(c, _terms(c))]
+        if len(fits) != 1:
+            return []
+        vectors = self._vectors_of([word, fits[0]])
+        return fits if float(vectors[0] @ vectors[1]) >= SPELLING_MIN_COSINE else []
+
+    def _compound_tail(self, word: str) -> list[str]:
+        """The corpus's word that ``word``, a compound the corpus never writes, ends in after a prefix
+        ("microgizmouria" as "gizmouria", where the corpus writes that): the thing the compound is a kind of, as the
+        corpus names it. Only a tail of COMPOUND_TAIL_MIN_LETTERS letters or more, written whole in the corpus,
+        after a prefix the corpus also writes before another of its words ("microvascular": a known prefix, not a
+        word's first letters); not where the prefix turns the meaning over (``_NEGATING_PREFIX``: "non", "anti"), nor
+        where the corpus writes another compound of the same tail ("macrogizmouria": the corpus tells the kinds apart,
+        and the tail alone would mix them). The longest tail that fits; none without the corpus's vocabulary."""
+        vocabulary = self._forwards
+        if not vocabulary or len(word) < COMPOUND_TAIL_MIN_LETTERS + 3 or self._in_corpus(word):
+            return []
+        for cut in range(3, len(word) - COMPOUND_TAIL_MIN_LETTERS + 1):
+            prefix, tail = word[:cut], word[cut:]
+            if _NEGATING_PREFIX.fullmatch(prefix) or not self._in_corpus(tail):
+                continue
+            tail_terms = _terms(tail)
+            if not tail_terms or not self._written_whole(tail, tail_terms):
+                continue
+            known = False
+            at = bisect_left(vocabulary, prefix)
+            while at < len(vocabulary) and vocabulary[at].startswith(prefix):
+                rest = vocabulary[at][cut:]
+                if len(rest) >= 4 and self._in_corpus(rest):
+                    known = True
+                    break
+                at += 1
+            if not known:
+                continue
+            other = any(t.endswith(s) and t != s for t in vocabulary for s in tail_terms)
+            return [] if other else [tail]
+        return []
+
+    def _one_of_slashed(self, word: str) -> str:
+        """``word`` a pair of names joined by a slash ("gizmofen/gizmophen"), two names of one thing or two choices,
+        read as the one the corpus writes where it writes only one, and as "A or B" where it writes both; the word as
+        written otherwise (no pair of words of four letters or more, "w/", "and/or", "150/95")."""
+        bare = word.strip(_EDGE_PUNCTUATION)
+        parts = bare.split("/")
+        if len(parts) != 2 or not all(p.isalpha() and len(p) >= 4 for p in parts) or not self._forwards:
+            return word
+        written = [p for p in parts if self._in_corpus(p)]
+        if len(written) == 1:
+            return word.replace(bare, written[0], 1)
+        return word.replace(bare, f"{parts[0]} or {parts[1]}", 1) if len(written) == 2 else word
 
     def _spelled_as_written(self, word: str) -> list[str]:
         """The corpus's other spelling of a word, British for American or back (``_one_vowel_apart``: "gizmolisation"

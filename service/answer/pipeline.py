@@ -451,6 +451,17 @@ def _topic_spelled(q: Question, question: str, lexicon: Lexicon) -> str:
     so is an intervention's ("Are DOACs better than warfarin ...?" written out lost its closest statement on the
     asked outcome to one naming both sides of the comparison)."""
     topic = q.condition
+    if not topic and not q.intervention:
+        # A question read as no topic at all ("uncomplicated GZM managed at home - give antibiotics?"): each acronym of
+        # three capitals or more in it the corpus spells one way, written out; read as written, it found nothing.
+        for word in question.split():
+            bare = word.strip("?!.,;:()[]\"'")
+            if re.fullmatch(r"[A-Z]{3,6}", bare) and re.search(rf"(?<![\w\-]){bare}(?![\w\-])", q.text) \
+                    and len(spelled := lexicon.spelled(bare)) == 1 \
+                    and len(re.split(r"[\s\-]+", spelled[0])) == len(bare):  # (kept by the reading: "TDS" is a note's)
+                # (One initial a word only: "INR" was spelled "increased risk" over guidelines that never write it.)
+                question = re.sub(rf"(?<![\w\-]){re.escape(bare)}(?![\w\-])", spelled[0], question, count=1)
+        return question
     if not topic or len(topic.split()) != 1 or topic not in question:
         return question
     spellings = lexicon.spelled(topic)

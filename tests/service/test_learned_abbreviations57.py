@@ -153,7 +153,11 @@ def test_a_question_typing_an_undefined_acronym_is_answered(zorble_index: Path, 
         -> None:
     question = "4mo old with ZEF, ok to just watch and wait?"
     monkeypatch.setattr(abbreviations, "learned", lambda: LearnedAbbreviations())
-    assert "no relevant evidence" in answered(zorble_index, question).bottom_line.text  # without the lexicon
+    # (Without the lexicon, and without the corpus's own spelling of an acronym of a question read as no topic,
+    # ``pipeline._topic_spelled`` since session 58, which finds "zorble ear fever" too.)
+    with monkeypatch.context() as m:
+        m.setattr(Lexicon, "spelled", lambda self, phrase: [])
+        assert "no relevant evidence" in answered(zorble_index, question).bottom_line.text
     monkeypatch.setattr(abbreviations, "learned", lambda: LEARNED)
     answer = answered(zorble_index, question)
     assert answer.question == question
