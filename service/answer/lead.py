@@ -1147,10 +1147,18 @@ def secondary(text: str) -> bool:
 
 # A question reported rather than answered ("The UKPDS 34 report examined whether metformin ... reduced
 # complications", "... designed to test whether ..."): a study's aim, however many words of a finding it holds.
-_REPORTED_QUESTION = re.compile(r"\b(?:\w+(?:ed|ing)|to\s+\w+)\s+whether\b|"
-                                # (... or what people ask, in the present: "patients sometimes ask whether gizmo
-                                # could dissolve ...", which echoes the question and answers nothing)
-                                r"\b(?:ask|asks|wonder|wonders)\s+(?:[\w\-]+\s+){0,2}?(?:whether|if)\b", re.I)
+# (... or what people ask, in the present: "patients sometimes ask whether gizmo could dissolve ...", which echoes the
+# question and answers nothing: ``_PEOPLE_ASK``)
+_PEOPLE_ASK = re.compile(r"\b(?:ask|asks|wonder|wonders)\s+(?:[\w\-]+\s+){0,2}?(?:whether|if)\b", re.I)
+_REPORTED_QUESTION = re.compile(r"\b(?:\w+(?:ed|ing)|to\s+\w+)\s+whether\b|" + _PEOPLE_ASK.pattern, re.I)
+
+
+def echoes_asking(text: str) -> bool:
+    """Whether a statement reports what people ask (``_PEOPLE_ASK``: "patients sometimes ask whether gizmo could
+    dissolve their deposits"): it names all the question names because it repeats the question, so among closest
+    evidence it comes after every statement that says something of it, however many of the question's words those
+    name."""
+    return bool(_PEOPLE_ASK.search(text))
 # What a study was, said by a copula ("The UK Prospective Diabetes Study was a large long-term trial of blood
 # glucose control in ...", "VITAL was a nationwide randomized ... trial"): its description, no finding. The nouns
 # of study designs, as ``routing.STUDY`` reads them; a reporting verb after it ("..., which found that ...") states

@@ -64,7 +64,8 @@ from service.answer.lead import (STRONG_DESIGNS, advice_beside_the_asked, after_
                                  occasion_terms,
                                  bounded_out, for_other_cases, for_part_of_asked_ages, of_other_people,
                                  in_asked_setting,
-                                 asks_age, asks_effect, choose_lead, choose_support, closest_order, defines, lead_tier,
+                                 asks_age, asks_effect, background_role, choose_lead, echoes_asking,
+                                 choose_support, closest_order, defines, lead_tier,
                                  COMPOSING, COPULAS, misses_shape, named_with_age, states_age, unlabelled_regimen,
                                  names_itself,
                                  naming_condition, occasion_of_use, on_aspect, overlaps, unstated_asked, salience_of,
@@ -1625,13 +1626,15 @@ def closest_statements(ranked: list[Candidate], q: Question, tuning: AnswerTunin
                                            id(c) not in theirs,
                                            bool(events) and not c.mentions_condition,
                                            by_topic and occasion_of_use(c, q),
+                                           topic_first and echoes_asking(c.text),
                                            both_sides_order(c, q.intervention, q.comparator, harms_asked,
                                                             q.type == "dosing", forms) if by_topic
                                            else (False, False),
                                            -(c.mentions_intervention + c.mentions_condition) if by_topic else 0,
                                            off_severity(c),
                                            closest_order(c, q) if by_topic else
-                                           (False, False, topic_first and misses_shape(c.text, q),
+                                           (False, topic_first and background_role(c.text),
+                                            topic_first and misses_shape(c.text, q),
                                             topic_first and unlabelled_regimen(c.text, q)),
                                            -named_with_age(c, q) if topic_first else 0,
                                            -salience_of(c, salient))):
