@@ -281,8 +281,8 @@ _FIRST_LINE = re.compile(r"\bfirst[\s\-](?:line|choice)\b|\bof\s+choice\b|\bmain
 _FIRST_LINE_ASKED = re.compile(r"\b(?:first|1st)[\s\-]*line\b", re.I)
 _LATER_LINE_ASKED = re.compile(r"\b(?:after|failed|fails|failure|beyond|despite|second|2nd|third|3rd|refractory|"
                                r"progress\w*|next)\b", re.I)
-# First-line named as what came before ("if gizmab was used in first-line", "who have progressed after first-line
-# therapy", "previous first-line"): the statement is about the line after it.
+# First-line named as what came before ("if gizmab was used in first-line", "whose zorboma grew after first-line
+# gizmab", "previous first-line"): the statement is about the line after it.
 _LINE_NAMED = re.compile(r"\bfirst[\s\-]line\b", re.I)
 _LINE_BEFORE = re.compile(r"\b(?:after|following|beyond|despite)\s+(?:[\w\-]+\s+){0,2}?first[\s\-]line\b|"
                           r"\b(?:prior|previous|failed|failure\s+of)\s+first[\s\-]line\b|"
@@ -292,7 +292,7 @@ _LINE_BEFORE = re.compile(r"\b(?:after|following|beyond|despite)\s+(?:[\w\-]+\s+
 def after_first_line(question: str, text: str) -> bool:
     """For a question asking the first line of treatment (``_FIRST_LINE_ASKED``, not one after it), whether a
     statement names the first line only as what came before (``_LINE_BEFORE``: "Gizmab (if zorbumab was used in
-    first-line)", "Patients who have progressed after first-line therapy may be considered for ..."): advice for the
+    first-line)", "Those who progressed after first-line gizmotinib may be offered ..."): advice for the
     line after it, which answers another question. It neither leads nor is quoted as the closest evidence."""
     if not _FIRST_LINE_ASKED.search(question) or _LATER_LINE_ASKED.search(question):
         return False
@@ -606,7 +606,7 @@ AGE_STATED = re.compile(rf"\b(?:under|over|below|above|older\s+than|younger\s+th
                         r"(?:-|to|and)\s*\d+|\baged?\s+between\s+\d+|"
                         # an age bound after the number: "children 6 years and older", "adults 65 years or over"
                         rf"\b\d+\s*{AGE_UNIT}\s+(?:and|or)\s+(?:older|over|above|younger|under|below)\b", re.I)
-# The ages of a study's people ("Participants were aged 8 to 12 years at baseline", "mean age, 10.4 years"): who was
+# The ages of a study's people ("Those enrolled were aged 7 to 11 at entry", "mean age, 9.2 years"): who was
 # studied, not the age a recommendation applies to. Grammar of a study's report, no topic.
 _STUDIED_AGE = re.compile(r"\b(?:participants|patients|subjects|children|adults|women|men|people|infants)\s+"
                           r"(?:were|was)\s+(?:aged|between|ages)\b|\b(?:mean|median|average)\s+age\b", re.I)
@@ -615,7 +615,7 @@ _STUDIED_AGE = re.compile(r"\b(?:participants|patients|subjects|children|adults|
 def states_age(text: str) -> bool:
     """Whether a statement gives an age ``AGE_STATED`` reads, other than the ages of a study's people
     (``_STUDIED_AGE``): "... screen for gizmosis in children 6 years and older" answers "At what age ...?",
-    "Participants were aged 8 to 12 years at baseline" does not."""
+    "Participants were aged 7 to 11 years at entry" does not."""
     return bool(AGE_STATED.search(text)) and not _STUDIED_AGE.search(text)
 
 
@@ -652,7 +652,7 @@ def asks_age(question: str) -> bool:
 def named_with_age(c: Candidate, q: Question) -> int:
     """Asked at what age, how many of the question's own words a statement giving an age (``states_age``) names; 0 for
     any other statement or question. Of the ages stated, the one said of what the question asks comes first ("...
-    screen for gizmosis in children 6 years and older" before "... screen time among children 13 years and younger"
+    screen for gizmosis in children 6 years and older" before "... tablet time for children 12 years and younger"
     for "at what age screen kids for gizmosis?"), as an amount naming the asked condition does (``of_shape_asked``)."""
     if not asks_age(q.text) or not states_age(c.text):
         return 0
