@@ -35,10 +35,13 @@ _LATER_STATED = re.compile(r"\b(?:longer|long[\s\-]term|extended|later)\s+follow
                            r"[\s\-]+years?\b", re.I)
 # A value a statement gives: a range of numbers ("2.0 to 3.0", "between 4 and 6") or a bound ("below 140", "at least
 # 7"). Grammar of numbers, no topic.
-_VALUE_STATED = re.compile(r"\b\d+(?:\.\d+)?\s*(?:to|-|\u2013|and)\s*\d+(?:\.\d+)?\b|"
+# (Not the ages of the people it applies to, "(aged 5 to 16)"; a bound may also follow its number, "a level of 40
+# parts per billion or more", or be a sign, "\u2265 40".)
+_VALUE_STATED = re.compile(r"(?<!aged\s)(?<!ages\s)\b\d+(?:\.\d+)?\s*(?:to|-|\u2013|and)\s*\d+(?:\.\d+)?\b|"
                            r"\b(?:below|above|under|over|less\s+than|more\s+than|greater\s+than|at\s+least|at\s+most|"
-                           r"up\s+to)\s+\d+(?:\.\d+)?\b(?!\s+(?:patients|participants|people|trials|studies)\b)",
-                           re.I)
+                           r"up\s+to)\s+\d+(?:\.\d+)?\b(?!\s+(?:patients|participants|people|trials|studies)\b)|"
+                           r"\b\d+(?:\.\d+)?\s*(?:[a-z/%()]+\s+){0,4}?or\s+(?:more|less|greater|higher|lower|above|"
+                           r"below|over|under)\b|[\u2265\u2264<>]=?\s*\d", re.I)
 # A length of time a statement gives, with or without a preposition ("takes 10 to 30 minutes", "lasts about an
 # hour"; not "once a day", which says how often). Grammar of time.
 _LENGTH_STATED = re.compile(r"\b(?:\d+|one|two|three|four|five|six|ten|an)(?:\s+(?:to|or|and)\s+\d+)?[\s\-]+"

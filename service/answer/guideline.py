@@ -523,12 +523,21 @@ def asks_licensing(question: str) -> bool:
     return bool(_ASKS_LICENSING.search(question))
 
 
+# Advice said to stay within a licence ("Gizmozumab is advised, within its marketing authorisation, for adults
+# with ..."): the licence words qualify the advice, they are no note on the licence. Grammar, no topic.
+_WITHIN_LICENCE = re.compile(r"\b(?:within|in\s+line\s+with|in\s+accordance\s+with)\s+(?:its|their|the)\s+"
+                             r"(?:(?:UK|European|current)\s+)?(?:marketing\s+authori[sz]ation|licen[sc]e|"
+                             r"licen[sc]ed\s+indications?)\b", re.I)
+
+
 @lru_cache(maxsize=20_000)
 def licensing_note(text: str) -> bool:
     """Whether a statement speaks of a medicine's licensing (``_LICENSING``: "At the time of publication X was
     contraindicated up to week 11 and did not have marketing authorisation for ..."): what a regulator allows, not
-    the guideline's advice, so its "not" is no recommendation against the use."""
-    return bool(_LICENSING.search(text))
+    the guideline's advice, so its "not" is no recommendation against the use. Not advice said to stay within the
+    licence (``_WITHIN_LICENCE``: "X is advised, within its marketing authorisation, for adults who ..."), which
+    is the recommendation itself; a licensing word elsewhere in it still makes it a note."""
+    return bool(_LICENSING.search(_WITHIN_LICENCE.sub(" ", text)))
 
 
 def verdict_of(model_verdict: Verdict, lead: Candidate, question: str = "",

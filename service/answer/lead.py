@@ -276,6 +276,30 @@ def naming_condition(q: Question, condition: Concept | None, direct: list[Candid
 _FIRST_LINE = re.compile(r"\bfirst[\s\-](?:line|choice)\b|\bof\s+choice\b|\bmainstay\b", re.I)
 
 
+# What a question asks first-line ("1st line tx?", "first-line therapy for ...?") and not what follows it ("after
+# first-line failed", "second-line"). Grammar of lines of treatment, no topic.
+_FIRST_LINE_ASKED = re.compile(r"\b(?:first|1st)[\s\-]*line\b", re.I)
+_LATER_LINE_ASKED = re.compile(r"\b(?:after|failed|fails|failure|beyond|despite|second|2nd|third|3rd|refractory|"
+                               r"progress\w*|next)\b", re.I)
+# First-line named as what came before ("if gizmab was used in first-line", "whose zorboma grew after first-line
+# gizmab", "previous first-line"): the statement is about the line after it.
+_LINE_NAMED = re.compile(r"\bfirst[\s\-]line\b", re.I)
+_LINE_BEFORE = re.compile(r"\b(?:after|following|beyond|despite)\s+(?:[\w\-]+\s+){0,2}?first[\s\-]line\b|"
+                          r"\b(?:prior|previous|failed|failure\s+of)\s+first[\s\-]line\b|"
+                          r"\b(?:used|given|received)\s+(?:in|as)\s+(?:the\s+)?first[\s\-]line\b", re.I)
+
+
+def after_first_line(question: str, text: str) -> bool:
+    """For a question asking the first line of treatment (``_FIRST_LINE_ASKED``, not one after it), whether a
+    statement names the first line only as what came before (``_LINE_BEFORE``: "Gizmab (if zorbumab was used in
+    first-line)", "Those who progressed after first-line gizmotinib may be offered ..."): advice for the
+    line after it, which answers another question. It neither leads nor is quoted as the closest evidence."""
+    if not _FIRST_LINE_ASKED.search(question) or _LATER_LINE_ASKED.search(question):
+        return False
+    named = len(_LINE_NAMED.findall(text))
+    return named > 0 and len(_LINE_BEFORE.findall(text)) >= named
+
+
 @lru_cache(maxsize=4096)
 def asked_instance(text: str) -> tuple[frozenset[str], frozenset[str]]:
     """What a which-question asks for, to tell a statement that names it (``names_instance``): the terms of the
@@ -579,7 +603,20 @@ AGE_STATED = re.compile(rf"\b(?:under|over|below|above|older\s+than|younger\s+th
                         rf"\b\d+\s*{AGE_UNIT}\s+(?:old|of\s+age)\b|\b\d+[- ]year[- ]olds?\b|"
                         # a range of ages: "between the ages of about 30 and 60 years", "aged between 40 and 70"
                         r"\b(?:between\s+)?(?:the\s+)?ages?\s+(?:of\s+)?(?:about\s+|around\s+|roughly\s+)?\d+\s*"
-                        r"(?:-|to|and)\s*\d+|\baged?\s+between\s+\d+", re.I)
+                        r"(?:-|to|and)\s*\d+|\baged?\s+between\s+\d+|"
+                        # an age bound after the number: "children 6 years and older", "adults 65 years or over"
+                        rf"\b\d+\s*{AGE_UNIT}\s+(?:and|or)\s+(?:older|over|above|younger|under|below)\b", re.I)
+# The ages of a study's people ("Those enrolled were aged 7 to 11 at entry", "mean age, 9.2 years"): who was
+# studied, not the age a recommendation applies to. Grammar of a study's report, no topic.
+_STUDIED_AGE = re.compile(r"\b(?:participants|patients|subjects|children|adults|women|men|people|infants)\s+"
+                          r"(?:were|was)\s+(?:aged|between|ages)\b|\b(?:mean|median|average)\s+age\b", re.I)
+
+
+def states_age(text: str) -> bool:
+    """Whether a statement gives an age ``AGE_STATED`` reads, other than the ages of a study's people
+    (``_STUDIED_AGE``): "... screen for gizmosis in children 6 years and older" answers "At what age ...?",
+    "Participants were aged 7 to 11 years at entry" does not."""
+    return bool(AGE_STATED.search(text)) and not _STUDIED_AGE.search(text)
 
 
 def states_amount(text: str) -> bool:
@@ -606,6 +643,22 @@ def unlabelled_regimen(text: str, q: Question) -> bool:
     return regimen is not None and not labelled_by(text, regimen)
 
 
+def asks_age(question: str) -> bool:
+    """Whether a question asks at what age ("At what age ...?", "How old ...?", ``_AGE_ASKED``): a statement that
+    gives an age (``states_age``) answers it, however far below the best the relevance model ranks it."""
+    return bool(_AGE_ASKED.search(question))
+
+
+def named_with_age(c: Candidate, q: Question) -> int:
+    """Asked at what age, how many of the question's own words a statement giving an age (``states_age``) names; 0 for
+    any other statement or question. Of the ages stated, the one said of what the question asks comes first ("...
+    screen for gizmosis in children 6 years and older" before "... tablet time for children 12 years and younger"
+    for "at what age screen kids for gizmosis?"), as an amount naming the asked condition does (``of_shape_asked``)."""
+    if not asks_age(q.text) or not states_age(c.text):
+        return 0
+    return len((frozenset(tokenize(q.text)) - QUESTION_WORDS) & c.terms)
+
+
 def misses_shape(text: str, q: Question) -> bool:
     """Whether a statement lacks what the question's frame asks for (``of_shape_asked``): no amount for "How much
     ...?", no span of time for "How soon ...?" or "When should ...?" (``_SPAN_STATED``), no age for "At what age
@@ -621,7 +674,7 @@ def misses_shape(text: str, q: Question) -> bool:
     if _SOON_ASKED.search(q.text) or _WHEN_ASKED.search(q.text):
         return not _SPAN_STATED.search(text)
     if _AGE_ASKED.search(q.text):
-        return not AGE_STATED.search(text)
+        return not states_age(text)
     stated = stated_asked(q.text)
     return stated is not None and not stated.search(text)
 
@@ -657,7 +710,9 @@ def of_shape_asked(q: Question, found: list[Candidate]) -> list[Candidate]:
         # before one that says only where or how it is given.)
         return [c for c in found if _OCCASION_STATED.search(c.text)] or found
     if _AGE_ASKED.search(q.text):
-        return [c for c in found if AGE_STATED.search(c.text)] or found
+        ages = [c for c in found if states_age(c.text)]
+        most = max((named_with_age(c, q) for c in ages), default=0)
+        return [c for c in ages if named_with_age(c, q) == most] or found
     stated = stated_asked(q.text)
     if stated is not None:
         return [c for c in found if stated.search(c.text)] or found
@@ -1092,10 +1147,18 @@ def secondary(text: str) -> bool:
 
 # A question reported rather than answered ("The UKPDS 34 report examined whether metformin ... reduced
 # complications", "... designed to test whether ..."): a study's aim, however many words of a finding it holds.
-_REPORTED_QUESTION = re.compile(r"\b(?:\w+(?:ed|ing)|to\s+\w+)\s+whether\b|"
-                                # (... or what people ask, in the present: "patients sometimes ask whether gizmo
-                                # could dissolve ...", which echoes the question and answers nothing)
-                                r"\b(?:ask|asks|wonder|wonders)\s+(?:[\w\-]+\s+){0,2}?(?:whether|if)\b", re.I)
+# (... or what people ask, in the present: "patients sometimes ask whether gizmo could dissolve ...", which echoes the
+# question and answers nothing: ``_PEOPLE_ASK``)
+_PEOPLE_ASK = re.compile(r"\b(?:ask|asks|wonder|wonders)\s+(?:[\w\-]+\s+){0,2}?(?:whether|if)\b", re.I)
+_REPORTED_QUESTION = re.compile(r"\b(?:\w+(?:ed|ing)|to\s+\w+)\s+whether\b|" + _PEOPLE_ASK.pattern, re.I)
+
+
+def echoes_asking(text: str) -> bool:
+    """Whether a statement reports what people ask (``_PEOPLE_ASK``: "patients sometimes ask whether gizmo could
+    dissolve their deposits"): it names all the question names because it repeats the question, so among closest
+    evidence it comes after every statement that says something of it, however many of the question's words those
+    name."""
+    return bool(_PEOPLE_ASK.search(text))
 # What a study was, said by a copula ("The UK Prospective Diabetes Study was a large long-term trial of blood
 # glucose control in ...", "VITAL was a nationwide randomized ... trial"): its description, no finding. The nouns
 # of study designs, as ``routing.STUDY`` reads them; a reporting verb after it ("..., which found that ...") states
