@@ -51,8 +51,8 @@ from service.answer.polarity import (AGAINST, as_asked, asks_about_stopping, ask
                                      asks_interaction, asks_need, asks_possible, asks_to_stop, preferred_part,
                                      speaks_of_stopping, stance, with_what_asked_without)
 from service.answer.quoted_against import age_outside, denies_asked_act, warns_of_asked_state
-from service.answer.question import (LAST_IN, Question, asked_parts, asked_thing, compared_sides, names_people,
-                                     population_of, read_question, state_nouns)
+from service.answer.question import (LAST_IN, Question, asked_parts, asked_thing, asked_tersely, compared_sides,
+                                     names_people, population_of, read_question, state_nouns)
 from service.answer.off_question import off_question, sources_on
 from service.answer.references import Draft, Numbering, build_references
 from service.answer.retrieval import pairing, retrieve
@@ -545,7 +545,14 @@ def _read_follow_up_as_asked(index: SearchIndex, question: str, follows: Answer)
     whole = as_whole_question(question, previous, corpus_stats(index).lexicon,
                               answered=lambda text: len(rank_evidence(index, read_question(text)).direct))
     if whole != question:
-        return replace(read_question(whole), as_asked=question)
+        read = read_question(whole)
+        if (read.yes_no and asked_tersely(whole) and not read_question(question).yes_no
+                and not read_question(previous.question).yes_no):
+            # A change alone after an open question ("What dose? >> And for children?", "How is X treated? >> What
+            # about gizmo?") asks that question again of the change: its whole, "gizmo for X?", is no terse yes/no
+            # question (``question.as_terse_asked``), and "Yes." stood above the dose for children.
+            read = replace(read, yes_no=False)
+        return replace(read, as_asked=question)
     # Where the question before asked which thing to use ("best single drug for quitting smoking"), what its answer
     # gave ("varenicline") is what a follow-up naming none asks of (``follow_up.answered_choice``).
     lead = next((s.text for s in follows.bottom_line.statements if s.origin == "source"), None)

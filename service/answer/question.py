@@ -831,7 +831,98 @@ def asks_yes_or_no(text: str) -> bool:
         return True
     text = text.strip()
     return (text.endswith("?") and not _WH_WORD.search(text) and not _ASKING_IMPERATIVE.search(text)
-            and not _ASKS_FOR_LIST.search(text) and bool(_STATEMENT_MARK.search(text)))
+            and not _ASKS_FOR_LIST.search(text) and not _ASKS_WHICH_AFTER.search(text)
+            and bool(_STATEMENT_MARK.search(_CASE_STATE.sub(" ", text))))
+
+
+# A case, then a noun phrase that asks what or which ("gizmo fever, low score, outpatient - first line drug?", "...:
+# usual dose?"): no verb, so no statement asked as a question; "first line X?" asks which X.
+_ASKS_WHICH_AFTER = re.compile(r"(?:[:;,]|\s[-\u2013\u2014]+|--)\s*(?!\s)(?:(?:the\s+)?(?:"
+                               r"(?:first|second|third|1st|2nd|3rd)[\s-]+line|best|preferred|optimal|ideal|usual|standard|drug\s+of\s+choice)\b"
+                               r"(?:(?!\b(?:is|are|should|can|do|does|or|for|in)\b)[^?:;,])*|(?:[^?:;,\s]+\s+){0,2}?"
+                               r"(?:doses?|dosing|dosage|duration|timing))\s*\?+$", re.I)
+# A state told of a case, "not" before a participle with no auxiliary ("ulcer not healing after 6 weeks", "INR still
+# not coming down"): a finding, no claim asked; with nothing proposed to do, it asks what next, no yes or no.
+_CASE_STATE = re.compile(rf"^(?!.*\b{_AUX})(?=.*\bnot\s+\w+ing\b).*$", re.I)
+
+
+# A clinician's terse yes/no question, no auxiliary in front (``as_terse_asked``): a use then a word judging it
+# ("gizmozumab for active frobnitis recommended?", "... ok?", "... worth it?"), a use alone ("gizmozumab for
+# frobnitis?", "gizmozumab to prevent wobble in frobnitis?") or an act alone ("add gizmozumab on top of Y?"). It asks
+# what "Is gizmozumab recommended for frobnitis?" asks; read as a noun phrase it took no verdict though the lead said
+# one. Not a question word, an "or" between options, a case with a colon, dash or comma (other shapes read those), nor
+# a noun that asks what or which before the use ("Dose of X?", "first line X for Y?"). Grammar only.
+_TERSE_WORD = r"(?:recommended|indicated|ok|okay|safe|worth\s+it|appropriate|advisable|advised)"
+_TERSE_JUDGED = re.compile(rf"^(?P<x>[^?]+?)\s+(?P<w>{_TERSE_WORD})\s*\?+$", re.I)
+_TERSE_USE = re.compile(r"^(?P<x>(?:(?!(?:of|for|to|in|after|during|on|at|by|from|with|without)\b)[\w\-'/+.]+\s+){0,5}?"
+                        r"[\w\-'/+.]+)\s+(?P<rest>(?:for|to|in|after|during)\s+[^?]+?)\s*\?+$", re.I)
+# ... the use split before its "for" where what comes first is no bare use ("X with Y for Z?").
+_TERSE_FOR = re.compile(r"^(?P<x>(?:(?!(?:of|for|to|in)\b)[\w\-'/+.]+\s+){1,7}?[\w\-'/+.]+)\s+"
+                        r"(?P<rest>for\s+[^?]+?)\s*\?+$", re.I)
+_TERSE_ACT = re.compile(r"^(?P<v>add|offer|start|stop|continue|use|try|prescribe|restart|withhold|screen|refer|"
+                        r"switch\s+to)\s+"
+                        r"(?P<rest>[^?]+?)\s*\?+$", re.I)
+def asked_tersely(text: str) -> bool:
+    """Whether ``text`` is a clinician's terse yes/no question that ``as_terse_asked`` reads as "Is X recommended for
+    Y?" (or the like)."""
+    written = as_patient_written(" ".join(text.split()))
+    return as_terse_asked(written) != written
+
+
+# ... the judging word before the use's setting ("gizmo patch ok in frobnitis?") or alone before it, asked of the
+# use a question before named ("ok in pregnancy?", "ok to give twice?").
+_TERSE_JUDGED_BEFORE = re.compile(rf"^(?P<x>[^?]+?)\s+(?P<w>{_TERSE_WORD})\s+(?P<rest>(?:for|to|in|after|during|with|"
+                                  r"on|while|if|when)\s+[^?]+?)\s*\?+$", re.I)
+_TERSE_IT = re.compile(rf"^(?P<w>{_TERSE_WORD})\s+(?P<rest>(?:for|to|in|after|during|with|on|while|if|when)\s+[^?]+?)"
+                       r"\s*\?+$", re.I)
+# What the terse use form is not: a follow-up's conjunction in front ("and in children?": its own shapes read it), a
+# pronoun of anything ("anything to check ...?"), a verb of needing, or a noun asking a quantity or a plan of the use
+# ("gizmo dose for frobnitis?", "HbA1c target for ...?", "... levels abnormal in ...?"): those ask what, or are no use.
+_TERSE_NOT_USE = re.compile(r"^(?:and|but|so|also|then|plus|anything|something|any)\b|"
+                            r"\b(?:needs?|needed|doses?|dosing|dosage|schedule|target|intake|regimen|duration|interval|frequency|"
+                            r"timing|levels?|threshold|goal|route|amount|number|rate)\b", re.I)
+_ADDED_TO = re.compile(r"\s+(?:on\s+top\s+of|in\s+addition\s+to|alongside|as\s+well\s+as)\s+", re.I)
+# A noun that asks what or which, heading the use ("dose of ...", "first-line antibiotic for ...", "treatment for ...").
+_ASKS_WHAT_NOUN = re.compile(r"^(?:the\s+)?(?:(?:first|second|third|1st|2nd|3rd)[\s-]+line|best|preferred|optimal|"
+                             r"ideal|usual|standard|recommended|choice|drug\s+of\s+choice|doses?|dosing|dosage|duration|"
+                             r"length|management|treatment|therapy|timing|target|goal|work-?up|approach|evaluation|"
+                             r"investigations?|tests?|options?|alternatives?|next|role|risks?|benefits?|evidence|"
+                             r"indications?|contraindications?|monitoring|frequency|interval)\b", re.I)
+_TERSE_OTHER = re.compile(r"[:;,]|\s[-\u2013\u2014]+\s|--|\bor\b|\bvs\.?\b|\bversus\b", re.I)
+
+
+def as_terse_asked(text: str) -> str:
+    """A clinician's terse yes/no question (``_TERSE_JUDGED``, ``_TERSE_USE``, ``_TERSE_ACT``) in the form its
+    reading knows: "Is X recommended for Y?" of "X for Y recommended?" and of "X for Y?", "Should I add X?" of "add
+    X?"; ``text`` itself for any other shape."""
+    core = " ".join(text.split())
+    if (not core.endswith("?") or _YES_NO.search(core) or _WH_WORD.search(core) or _ASKING_IMPERATIVE.search(core)
+            or _TERSE_OTHER.search(core) or _ASKS_WHAT_NOUN.match(core)):
+        return text
+    act = _TERSE_ACT.match(core)
+    if act is not None:
+        verb, rest = act.group("v").lower(), act.group("rest")
+        if verb == "add":
+            rest = _ADDED_TO.sub(" to ", rest, count=1)  # "add X on top of Y": added to Y, as the reading knows it
+        return f"Should I {verb} {rest}?"
+    if _TERSE_NOT_USE.search(core):
+        return text
+    it = _TERSE_IT.match(core)
+    if it is not None:
+        return f"Is it {' '.join(it.group('w').lower().split())} {it.group('rest')}?"
+    judged = _TERSE_JUDGED.match(core) or _TERSE_JUDGED_BEFORE.match(core)
+    if judged is not None:
+        word = " ".join(judged.group("w").lower().split())
+        if judged.groupdict().get("rest"):
+            return f"Is {judged.group('x')} {word} {judged.group('rest')}?"
+        use = _TERSE_USE.match(judged.group("x") + "?") or _TERSE_FOR.match(judged.group("x") + "?")
+        if use is not None:
+            return f"Is {use.group('x')} {word} {use.group('rest')}?"
+        return f"Is {judged.group('x')} {word}?"
+    use = _TERSE_USE.match(core) or _TERSE_FOR.match(core)
+    if use is not None:
+        return f"Is {use.group('x')} recommended {use.group('rest')}?"
+    return text
 
 
 # A case, then a noun asking for the things to choose among ("INR all over the place - options?", "gizmo fever in a
@@ -1018,7 +1109,7 @@ def _read(text: str, follows_intervention: str | None, follows_condition: str | 
         raise QuestionError("the question is empty")
     # A second question joined by "and" is no part of the first, nor of how it is answered: its type, its verdict,
     # its search ("Is varenicline safe, and what are its side effects?" is read as "Is varenicline safe?").
-    written = as_case_asked(as_state_first(as_dash_question(as_next_asked(as_patient_written(text)))))
+    written = as_case_asked(as_state_first(as_dash_question(as_next_asked(as_terse_asked(as_patient_written(text))))))
     first = as_used_in_people(as_switched(as_plain_wording(as_dose_asked(_first_question(written)))))
     as_asked, text = (text, first) if first != text else (None, text)
     # A quality a thing is asked to make less is asked as its effect ("make arteries less stiff": reduce stiffness);

@@ -630,7 +630,9 @@ def test_either_of_two_asked_about_without_a_comparison_is_still_a_yes_no_questi
     ("Drugx, a new cause of gizmo palsy?", True),
     ("Drugx does not affect gizmo palsy?", True),
     ("Drugx therapy in gizmo palsy - a risky technique?", True),
-    ("Drugx for gizmo palsy?", False),  # a bare noun phrase asks what is known, not whether
+    # A use alone asks whether, as a clinician writes "Is drugx recommended for gizmo palsy?" tersely (session 58,
+    # ``question.as_terse_asked``; on the shared BioASQ questions it reads none); a noun asking what does not.
+    ("Drugx for gizmo palsy?", True),
     ("Dose of drugx?", False),
     ("Drugx is used for treatment of which disease?", False),  # a question word anywhere
     ("Name the drugs used for gizmo palsy?", False),  # asked by an imperative
