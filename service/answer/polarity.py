@@ -30,13 +30,15 @@ Stance = Literal["for", "against"]
 # starts or stops X, the INR should be checked more often" advises checking, its stopping the occasion. Grammar.
 CONDITION = re.compile(r"\b(?:if|unless)\b[^,;.:!?]*", re.I)
 
-# Advice against what a sentence names: "recommends against / not", "is not recommended", "should not", "must
+# Advice against what a sentence names: "recommends against / not", "suggests that clinicians not use" (the
+# subjunctive of a "that" clause), "is not recommended", "should not", "must
 # avoid", "is contraindicated", "discouraged", "not be offered", "against the routine use", "X should be avoided",
 # "Do not offer", "Never ...", "neither ... nor ... should". "Avoid" only as advice ("should avoid", "be
 # avoided", "Avoid ..."): "to avoid" is a purpose or a need ("given slowly to avoid hypotension", "do not need to
 # avoid green vegetables") and "was avoided" a finding.
 AGAINST = re.compile(
     r"\b(?:(?:recommends?|recommended|advises?|advised|suggests?|argues?)\s+(?:against|not)|"
+    r"(?:recommends?|advises?|suggests?)\s+that\s+(?:\w+\s+){1,3}?not\s+(?!only\b)(?:be\s+)?\w+|"
     r"(?:is|are)\s+(?:not|no\s+longer)\s+(?:routinely\s+)?(?:recommended|indicated|advised|suggested)|"
     r"not\s+be\s+(?:routinely\s+)?recommended|"
     r"(?:should|must)\s+(?:\w+ly\s+)?(?:not|avoid)|be\s+(?:\w+ly\s+)?avoided|contraindicated|discourag\w*|"
