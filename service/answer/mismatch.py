@@ -22,11 +22,15 @@ from service.answer.verdict import asks_itself, direction_of
 
 _WORDS = re.compile(r"[a-z0-9]+(?:-[a-z0-9]+)*")
 _YES_OR_NO = re.compile(r",?\s*yes\s+or\s+no\W*$", re.I)
-_ROMAN = frozenset("i ii iii iv v vi vii viii ix x".split())
+_COPULA = re.compile(r"(?:is|are|was|were)$")  # a question asked in the passive opens on one
+_ROMAN = {numeral: str(n) for n, numeral in enumerate("i ii iii iv v vi vii viii ix x".split(), start=1)}
 _LEADING_NUMBER = re.compile(r"\d+")
 COVERAGE = 0.5  # share of the claim's other terms a statement must name to repeat the claim
+# ... and with a term of another prefix, which names no subject or object of its own: more of them ("perioperative
+# use of gizmoscopy in wobble atresia" repeats less of "Preoperative gizmoscopy in newborns with wobble atresia: does
+# it matter?" than the claim it answers).
+TERM_COVERAGE = 0.75
 NEAR = 4  # words between a statement's word of direction and a term of what the question's acts on
-AROUND = 2  # content words on each side of a question's word of direction: its subject and object
 PREFIX_MAX = 5  # letters of a prefix ("a", "dys", "hyper")
 ENDING_MIN = 5  # letters of the ending two terms share
 
@@ -39,15 +43,11 @@ def _terms(words: list[str]) -> frozenset[str]:
     return frozenset(tokenize(" ".join(words)))
 
 
-def _claim_words(question: str) -> list[str]:
-    """A question's words less those it asks with ("does", "is") and a closing "yes or no"."""
-    return [w for w in _words(_YES_OR_NO.sub("", question)) if w not in QUESTION_WORDS]
-
-
 def _value(word: str) -> str | None:
-    """A word's value: its leading number ("22" of "22q11"), or a Roman numeral; None for a word of letters."""
+    """A word's value: its leading number ("22" of "22q11"), or a Roman numeral's ("2" of "II"); None for a word of
+    letters."""
     if word in _ROMAN:
-        return word
+        return _ROMAN[word]
     found = _LEADING_NUMBER.match(word)
     return found.group() if found else None
 
@@ -56,19 +56,14 @@ def _covers(rest: frozenset[str], terms: frozenset[str]) -> bool:
     return bool(rest) and len(rest & terms) >= COVERAGE * len(rest)
 
 
-def _around(words: list[str], i: int) -> frozenset[str]:
-    """The terms of the ``AROUND`` content words on each side of ``words[i]``."""
-    before = [w for w in words[:i] if tokenize(w)][-AROUND:]
-    after = [w for w in words[i + 1:] if tokenize(w)][:AROUND]
-    return _terms(before + after)
-
-
-def _acted_on(words: list[str], i: int) -> frozenset[str]:
+def _acted_on(words: list[str], i: int, asked_in_passive: bool) -> frozenset[str]:
     """The terms of what a question's word of direction acts on: the content word after it ("activate the wobble
-    axis"), else the one before it ("Is gizmin decreased?")."""
+    axis"), or, asked in the passive ("Is gizmin usually decreased in gloomitis?"), the one before it."""
     after = [w for w in words[i + 1:] if tokenize(w)]
-    before = [w for w in words[:i] if tokenize(w)]
-    return frozenset(tokenize(after[0] if after else before[-1] if before else ""))
+    before = [w for w in words[:i] if tokenize(w) and not w.endswith("ly")]  # not an adverb ("usually")
+    passive = asked_in_passive and words[i].endswith("ed")
+    pick = before[-1:] if passive or not after else after[:1]
+    return _terms(pick)
 
 
 def _prefix_swap(asked: str, other: str) -> bool:
@@ -91,7 +86,8 @@ def slot(question: str, sentence: str) -> int:
     question's acts on, with none of the asked direction; another value after the asked value's word; a word of the
     same ending after another prefix, the asked word absent), +1 where it fills such a slot as asked, 0 where it
     does neither (or negates, compares with "than", or asks)."""
-    q, s = _claim_words(question), _words(sentence)
+    raw, s = _words(_YES_OR_NO.sub("", question)), _words(sentence)
+    q = [w for w in raw if w not in QUESTION_WORDS]
     if not q or not s or asks_itself(sentence) or any(w in NEGATORS for w in s) or "than" in s + q:
         return 0
     terms = _terms(s)
@@ -102,13 +98,17 @@ def slot(question: str, sentence: str) -> int:
         if not own or not _covers(rest, terms):
             continue
         sign = direction_of(word)
+        at = raw.index(word)
         if sign:
-            said = _direction_said(s, sign, _around(q, i)) if _acted_on(q, i) <= terms else 0
-        elif (value := _value(word)) is not None and i and tokenize(q[i - 1]):
-            said = _value_said(s, frozenset(tokenize(q[i - 1])), value)
-        else:
+            acted_on = _acted_on(q, i, bool(_COPULA.match(raw[0])))
+            said = _direction_said(s, sign, acted_on) if acted_on and acted_on <= terms else 0
+        elif (value := _value(word)) is not None and at and tokenize(raw[at - 1]):
+            said = _value_said(s, frozenset(tokenize(raw[at - 1])), value)
+        elif len(rest & terms) >= TERM_COVERAGE * len(rest):
             swapped = any(_prefix_swap(word, w) for w in s if w not in q)
             said = 0 if not swapped else 1 if own <= terms else -1
+        else:
+            said = 0
         if said == 1:
             return 1
         found = found or said
@@ -116,8 +116,9 @@ def slot(question: str, sentence: str) -> int:
 
 
 def _direction_said(s: list[str], sign: int, around: frozenset[str]) -> int:
-    """+1 where a sentence's word of direction near a term ``around`` the asked one goes the asked way (``sign``), -1
-    where one goes only the other way, 0 where none does."""
+    """+1 where a sentence's word of direction within ``NEAR`` words of a term of what the asked one acts on
+    (``around``) goes the asked way (``sign``), -1 where one goes only the other way and no word of the asked way
+    stands anywhere in it, 0 else."""
     near = [direction_of(w) for j, w in enumerate(s) if direction_of(w)
             and around & _terms(s[max(0, j - NEAR):j] + s[j + 1:j + 1 + NEAR])]
     if sign in near or any(direction_of(w) == sign for w in s):

@@ -31,6 +31,8 @@ def test_the_direction_of_a_word(word: str, sign: int) -> None:
     ("Is gizmotrol the first approved treatment for hyperwobblia?",
      "Gizmotrol is the first approved medicine for the treatment of hypowobblia.", -1),
     # the slot filled as asked
+    ("Does nursing give protection from type I wobbleosis?",
+     "Nursing gives protection from both type 1 and type 2 wobbleosis.", 1),
     ("Does gizmozumab activate the wobble axis?", "Gizmozumab activated the wobble axis in healthy volunteers.", 1),
     ("Is wobble syndrome caused by a deletion in chromosome 12, yes or no?",
      "Wobble syndrome is caused by deletions of chromosome 12.", 1),
@@ -40,6 +42,9 @@ def test_the_direction_of_a_word(word: str, sign: int) -> None:
     ("Does gizmozumab activate the wobble axis?", "Gizmozumab did not suppress the wobble axis.", 0),
     ("Is frobnin higher in gloomitis than in wobbleosis?", "Frobnin is lower in wobbleosis than in gloomitis.", 0),
     ("Does drugx lower wobble pressure?", "Drugx has no known activity on the wobble pump.", 0),
+    # the opposite word on another subject, not on what is acted on ("reduce it"): the asked claim is not reversed
+    ("Does gizmin lack promote wobble hardening in rats?",
+     "In rats gizmin lack worsens wobble hardening and gizmin supplements can reduce it.", 0),
 ])
 def test_how_a_sentence_fills_the_claims_slot(question: str, sentence: str, reading: int) -> None:
     assert slot(question, sentence) == reading
