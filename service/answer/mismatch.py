@@ -25,6 +25,8 @@ _YES_OR_NO = re.compile(r",?\s*yes\s+or\s+no\W*$", re.I)
 _COPULA = re.compile(r"(?:is|are|was|were)$")  # a question asked in the passive opens on one
 _ROMAN = {numeral: str(n) for n, numeral in enumerate("i ii iii iv v vi vii viii ix x".split(), start=1)}
 _LEADING_NUMBER = re.compile(r"\d+")
+# Words after which "I" is the pronoun ("Should I ...?", "... when I stop ..."), not a numeral. Grammar.
+_BEFORE_I = frozenset("can could should may might must shall will would do did am if when and or but".split())
 COVERAGE = 0.5  # share of the claim's other terms a statement must name to repeat the claim
 # ... and with a term of another prefix, which names no subject or object of its own: more of them ("perioperative
 # use of gizmoscopy in wobble atresia" repeats less of "Preoperative gizmoscopy in newborns with wobble atresia: does
@@ -102,7 +104,7 @@ def slot(question: str, sentence: str) -> int:
         if sign:
             acted_on = _acted_on(q, i, bool(_COPULA.match(raw[0])))
             said = _direction_said(s, sign, acted_on) if acted_on and acted_on <= terms else 0
-        elif (value := _value(word)) is not None and at and tokenize(raw[at - 1]):
+        elif (value := _value(word)) is not None and at and tokenize(raw[at - 1]) and raw[at - 1] not in _BEFORE_I:
             said = _value_said(s, frozenset(tokenize(raw[at - 1])), value)
         elif len(rest & terms) >= TERM_COVERAGE * len(rest):
             swapped = any(_prefix_swap(word, w) for w in s if w not in q)

@@ -42,6 +42,8 @@ def test_the_direction_of_a_word(word: str, sign: int) -> None:
     ("Does gizmozumab activate the wobble axis?", "Gizmozumab did not suppress the wobble axis.", 0),
     ("Is frobnin higher in gloomitis than in wobbleosis?", "Frobnin is lower in wobbleosis than in gloomitis.", 0),
     ("Does drugx lower wobble pressure?", "Drugx has no known activity on the wobble pump.", 0),
+    # "I" the pronoun, not a numeral
+    ("Can I stop gizmolol when I feel well?", "You can stop gizmolol when 2 weeks of feeling well have passed.", 0),
     # the opposite word on another subject, not on what is acted on ("reduce it"): the asked claim is not reversed
     ("Does gizmin lack promote wobble hardening in rats?",
      "In rats gizmin lack worsens wobble hardening and gizmin supplements can reduce it.", 0),
