@@ -37,6 +37,7 @@ from service.answer.grammar_turns import interaction_on_permission, on_waiting
 from service.answer.follow_up import (Previous, answered_choice, as_whole_question, asked_after, asks_of_a_thing,
                                       naming_it, naming_people, thing_pointed_at,
                                       without_conjunction)
+from service.answer.mismatch import one_slot_otherwise
 from service.answer.identity import IdentityAsked, identity_asked, identity_verdict
 from service.answer.kinds_said import said_to_be_of
 from service.answer.evidence import (Judgement, answers_directly, designs_in, judge, reports_finding, states_cause,
@@ -1132,6 +1133,12 @@ def read_yes_no(q: Question, ev: RankedEvidence, tuning: AnswerTuning = TUNING,
                                 against if reading.lead is not None else None)
         if harm_first and verdict == "yes":
             verdict = "uncertain"
+    if verdict == "yes" and said and one_slot_otherwise(q.text, said[0], said):
+        # A yes above a statement that repeats the question's claim with one slot filled otherwise ("Gizmozumab
+        # suppressed the wobble axis" for "Does gizmozumab activate the wobble axis?", "... chromosome 14q2" for
+        # "... chromosome 12?") and none filling it as asked: the words model read the shared words; no
+        # (``mismatch``).
+        verdict = "no"
     if verdict == "yes":
         # A yes above a statement that says otherwise in the question's own terms (an act asked that it negates, an
         # age asked outside its bound, a warning of the very state a safety question asks of): ``_said_otherwise``.

@@ -1647,6 +1647,31 @@ _DIRECTIONS = tuple(frozenset(tokenize(words)) for words in (
     "increase raise elevate elevation enhance boost augment higher"))
 
 
+# Verbs of regulating a thing down or up ("X suppresses Y", "X activates Y"), general English of an effect, no topic:
+# beside ``_DIRECTIONS``, the two sides a statement may fill a question's slot of direction with
+# (``mismatch.slot_differs``). Not read where a word of change is (``same_direction``, ``stated_directions``).
+_REGULATING = tuple(frozenset(tokenize(words)) for words in (
+    "inhibit suppress repress restrict block impair abolish downregulate",
+    "activate promote stimulate induce favor favour upregulate potentiate accelerate"))
+
+
+_AGENT_OR_STATE = ("ity", "ities", "or", "ors", "er", "ers")  # endings of a noun of an agent or a state
+
+
+def direction_of(word: str) -> int:
+    """Which way a single word of change or regulation (``_DIRECTIONS``, ``_REGULATING``) moves its object: -1 down,
+    +1 up, 0 for any other word. A hyphened word is read whole ("down-regulated" as "downregulated"). A noun of an
+    agent or a state the stemmer folds into a verb of regulation ("activity", "promoter", "inhibitors") names no
+    change."""
+    stems = frozenset(tokenize(word.replace("-", "")))
+    if len(stems) != 1:
+        return 0
+    for sign, words in ((-1, _DIRECTIONS[0]), (1, _DIRECTIONS[1])):
+        if stems <= words or stems <= _REGULATING[(sign + 1) // 2] and not word.endswith(_AGENT_OR_STATE):
+            return sign
+    return 0
+
+
 def same_direction(stems: frozenset[str]) -> frozenset[str]:
     """The stems of the words of change in the direction of a one-word verb's ``stems`` (``_DIRECTIONS``), empty
     for a verb of no direction ("affect", "predict", "improve")."""

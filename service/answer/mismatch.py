@@ -1,0 +1,146 @@
+"""A statement that repeats a question's claim with one slot filled otherwise: a "no" in the question's own words.
+
+"Does gizmozumab activate the wobble axis?" above "Gizmozumab suppressed the wobble axis in healthy volunteers": the
+statement names the subject and what is acted on, and fills the one slot the question asks about (the direction)
+with its opposite. So with a value in a named slot ("Is gizmo syndrome caused by a deletion in chromosome 12?" above
+"... deletions of chromosome 14q2 ..."), and with a term that shares its stem and differs only in its prefix
+("... approved for hyperwobblia?" above "... approved for hypowobblia"). The words model reads such a statement as a
+"yes": nearly every word of the claim is in it, and nothing is negated.
+
+What counts as the same slot is grammar, no topic: the words of change or regulation (``verdict.direction_of``: up
+or down, general English), a value (a number or a Roman numeral) after the same word, a word of the same ending
+after another short prefix.
+"""
+from __future__ import annotations
+
+import re
+
+from index.lexical import QUESTION_WORDS, tokenize
+from service.answer.evidence import SENTENCE_END
+from service.answer.negation import NEGATORS
+from service.answer.verdict import asks_itself, direction_of
+
+_WORDS = re.compile(r"[a-z0-9]+(?:-[a-z0-9]+)*")
+_YES_OR_NO = re.compile(r",?\s*yes\s+or\s+no\W*$", re.I)
+_COPULA = re.compile(r"(?:is|are|was|were)$")  # a question asked in the passive opens on one
+_ROMAN = {numeral: str(n) for n, numeral in enumerate("i ii iii iv v vi vii viii ix x".split(), start=1)}
+_LEADING_NUMBER = re.compile(r"\d+")
+# Words after which "I" is the pronoun ("Should I ...?", "... when I stop ..."), not a numeral. Grammar.
+_BEFORE_I = frozenset("can could should may might must shall will would do did am if when and or but".split())
+COVERAGE = 0.5  # share of the claim's other terms a statement must name to repeat the claim
+# ... and with a term of another prefix, which names no subject or object of its own: more of them ("perioperative
+# use of gizmoscopy in wobble atresia" repeats less of "Preoperative gizmoscopy in newborns with wobble atresia: does
+# it matter?" than the claim it answers).
+TERM_COVERAGE = 0.75
+NEAR = 4  # words between a statement's word of direction and a term of what the question's acts on
+PREFIX_MAX = 5  # letters of a prefix ("a", "dys", "hyper")
+ENDING_MIN = 5  # letters of the ending two terms share
+
+
+def _words(text: str) -> list[str]:
+    return _WORDS.findall(text.lower())
+
+
+def _terms(words: list[str]) -> frozenset[str]:
+    return frozenset(tokenize(" ".join(words)))
+
+
+def _value(word: str) -> str | None:
+    """A word's value: its leading number ("22" of "22q11"), or a Roman numeral's ("2" of "II"); None for a word of
+    letters."""
+    if word in _ROMAN:
+        return _ROMAN[word]
+    found = _LEADING_NUMBER.match(word)
+    return found.group() if found else None
+
+
+def _covers(rest: frozenset[str], terms: frozenset[str]) -> bool:
+    return bool(rest) and len(rest & terms) >= COVERAGE * len(rest)
+
+
+def _acted_on(words: list[str], i: int, asked_in_passive: bool) -> frozenset[str]:
+    """The terms of what a question's word of direction acts on: the content word after it ("activate the wobble
+    axis"), or, asked in the passive ("Is gizmin usually decreased in gloomitis?"), the one before it."""
+    after = [w for w in words[i + 1:] if tokenize(w)]
+    before = [w for w in words[:i] if tokenize(w) and not w.endswith("ly")]  # not an adverb ("usually")
+    passive = asked_in_passive and words[i].endswith("ed")
+    pick = before[-1:] if passive or not after else after[:1]
+    return _terms(pick)
+
+
+def _prefix_swap(asked: str, other: str) -> bool:
+    """Whether two words share an ending (at least ``ENDING_MIN`` letters, half the longer word) after different
+    short prefixes, each of one to ``PREFIX_MAX`` letters: "akinesia" and "dyskinesia", "hypertension" and
+    "hypotension"; not "therapy" and "chemotherapy" (the one adds a prefix: it names a kind of the other)."""
+    if asked == other or not asked.isalpha() or not other.isalpha():
+        return False
+    n = 0
+    while n < min(len(asked), len(other)) and asked[-1 - n] == other[-1 - n]:
+        n += 1
+    if n < ENDING_MIN or n < max(len(asked), len(other)) / 2:
+        return False
+    return 0 < len(asked) - n <= PREFIX_MAX and 0 < len(other) - n <= PREFIX_MAX
+
+
+def slot(question: str, sentence: str) -> int:
+    """How a sentence fills the slots of a question's claim: -1 where it repeats the claim (its subject and at least
+    ``COVERAGE`` of its other terms) with one slot filled otherwise (an opposite word of direction near what the
+    question's acts on, with none of the asked direction; another value after the asked value's word; a word of the
+    same ending after another prefix, the asked word absent), +1 where it fills such a slot as asked, 0 where it
+    does neither (or negates, compares with "than", or asks)."""
+    raw, s = _words(_YES_OR_NO.sub("", question)), _words(sentence)
+    q = [w for w in raw if w not in QUESTION_WORDS]
+    if not q or not s or asks_itself(sentence) or any(w in NEGATORS for w in s) or "than" in s + q:
+        return 0
+    terms = _terms(s)
+    found = 0
+    for i, word in enumerate(q):
+        own = frozenset(tokenize(word))
+        rest = _terms(q[:i] + q[i + 1:]) - own
+        if not own or not _covers(rest, terms):
+            continue
+        sign = direction_of(word)
+        at = raw.index(word)
+        if sign:
+            acted_on = _acted_on(q, i, bool(_COPULA.match(raw[0])))
+            said = _direction_said(s, sign, acted_on) if acted_on and acted_on <= terms else 0
+        elif (value := _value(word)) is not None and at and tokenize(raw[at - 1]) and raw[at - 1] not in _BEFORE_I:
+            said = _value_said(s, frozenset(tokenize(raw[at - 1])), value)
+        elif len(rest & terms) >= TERM_COVERAGE * len(rest):
+            swapped = any(_prefix_swap(word, w) for w in s if w not in q)
+            said = 0 if not swapped else 1 if own <= terms else -1
+        else:
+            said = 0
+        if said == 1:
+            return 1
+        found = found or said
+    return found
+
+
+def _direction_said(s: list[str], sign: int, around: frozenset[str]) -> int:
+    """+1 where a sentence's word of direction within ``NEAR`` words of a term of what the asked one acts on
+    (``around``) goes the asked way (``sign``), -1 where one goes only the other way and no word of the asked way
+    stands anywhere in it, 0 else."""
+    near = [direction_of(w) for j, w in enumerate(s) if direction_of(w)
+            and around & _terms(s[max(0, j - NEAR):j] + s[j + 1:j + 1 + NEAR])]
+    if sign in near or any(direction_of(w) == sign for w in s):
+        return 1 if sign in near else 0
+    return -1 if near else 0
+
+
+def _value_said(s: list[str], anchor: frozenset[str], value: str) -> int:
+    """+1 where a sentence names the asked ``value`` after the word the question names it after (``anchor``:
+    "chromosome", "phase"), -1 where it names only other values there, 0 where it names none."""
+    values = {_value(s[j + 1]) for j in range(len(s) - 1) if frozenset(tokenize(s[j])) == anchor}
+    values.discard(None)
+    if value in values:
+        return 1
+    return -1 if values else 0
+
+
+def one_slot_otherwise(question: str, first: str, said: list[str]) -> bool:
+    """Whether the first statement a "yes" rests on repeats the question's claim with one slot filled otherwise
+    (``slot`` -1, in one of its sentences) and no statement behind it fills that slot as asked (+1)."""
+    if not any(slot(question, p) == -1 for p in SENTENCE_END.split(first)):
+        return False
+    return all(slot(question, p) != 1 for t in said for p in SENTENCE_END.split(t))
