@@ -76,7 +76,7 @@ def test_a_statement_s_warnings_are_read_once_and_as_before() -> None:
 
 def test_the_words_before_advice_against_are_read_once_and_as_before() -> None:
     from service.answer.pipeline import _before_advice_against, _subject_named
-    text = "Gizmocillin should not be used in people with wobble fever."
+    text = "Gizmocillin should not be taken by anyone with wobble fever."
     before = _before_advice_against(text)
     assert before is _before_advice_against(text)
     assert before == frozenset(tokenize("Gizmocillin"))
