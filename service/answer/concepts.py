@@ -772,6 +772,7 @@ class Lexicon:
         # digits -> its hyphenated spelling where the corpus writes it so (see hyphen_written): both read from the
         # corpus alone, so found once per word for the index version this lexicon is of (corpus_stats).
         self._respellings: dict[str, tuple[str, ...]] = {}
+        self._defined_names: dict[str, tuple[str, ...]] = {}  # a phrase -> the names the corpus defines for it
         self._hyphenated: dict[str, tuple[str, ...]] = {}
         self._seen: dict[str, np.ndarray] = {}  # texts embedded for ``broader``, by text
         self._lock = threading.Lock()
@@ -1324,7 +1325,12 @@ class Lexicon:
     def _defined(self, phrase: str) -> list[str]:
         """The names the corpus defines for ``phrase``: its abbreviation (also where the corpus writes the defined name
         with a hyphen or space more or fewer), the long form it abbreviates, and the abbreviation of a defined name
-        one word longer that holds it."""
+        one word longer that holds it. Of the lexicon alone: found once per phrase (``_defined_names``), a new list
+        each call (callers add to it)."""
+        return list(self._remembered(self._defined_names, phrase, lambda: tuple(self._find_defined(phrase))))
+
+    def _find_defined(self, phrase: str) -> list[str]:
+        """``_defined``, found."""
         own = _terms(phrase)
         if not own:
             return []

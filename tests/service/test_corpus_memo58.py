@@ -105,3 +105,13 @@ def test_a_reading_of_the_corpus_is_found_once_per_index_version() -> None:
     # another index version (its own stats) reads its corpus again
     again = CorpusStats(idf=lambda term: 1.0, lexicon=Lexicon({})).remembered(("words before", heads), find)
     assert again == first and len(asked) > read
+
+
+def test_the_names_defined_for_a_phrase_are_found_once_and_given_as_a_new_list() -> None:
+    lexicon = Lexicon({"GZF": {"gizmo fever"}, "ZQT": {"zorble quench therapy"}})
+    first = lexicon._defined("gizmo fever")
+    assert first == ["GZF"] == lexicon._find_defined("gizmo fever")
+    first.append("changed by a caller")
+    assert lexicon._defined("gizmo fever") == ["GZF"]  # the kept names are not the caller's list
+    assert "gizmo fever" in lexicon._defined_names
+    assert lexicon._defined("GZF") == lexicon._find_defined("GZF") == ["gizmo fever"]
