@@ -75,7 +75,16 @@ def save_bench_vectors(index_dir: str, path: str) -> None:
         stored.update(zip(phrases, out))
         return out
 
+    encode_query = index.embedder.encode_query
+
+    def recording_query(text: str) -> np.ndarray:
+        # The pipeline may search a question in other words than ``read_question`` gives (the corpus's spelling of
+        # a word, a follow-up's reading): each text it encodes is kept.
+        vector = stored[text] = encode_query(text)
+        return vector
+
     index.embedder.encode = recording  # type: ignore[method-assign]
+    index.embedder.encode_query = recording_query  # type: ignore[method-assign]
     for question in BUILTIN_QUESTIONS:
         answer_question(index, question)
     np.savez(path, texts=np.array(list(stored)), vectors=np.stack(list(stored.values())))

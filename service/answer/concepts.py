@@ -777,6 +777,12 @@ class Lexicon:
         self._measured_as: dict[str, tuple[str, ...]] = {}  # a level phrase -> it said of a derivative (see there)
         self._spellings: dict[str, tuple[str, ...]] = {}  # a word -> the corpus's other spellings of it
         self._hyphenations: dict[str, tuple[str, ...]] = {}  # a word -> its spellings with a hyphen more or fewer
+        # A question's word -> the corpus's words it may be a slip for (see respelled), and a name of capitals then
+        # digits -> its hyphenated spelling where the corpus writes it so (see hyphen_written): both read from the
+        # corpus alone, so found once per word for the index version this lexicon is of (corpus_stats).
+        self._respellings: dict[str, tuple[str, ...]] = {}
+        self._defined_names: dict[str, tuple[str, ...]] = {}  # a phrase -> the names the corpus defines for it
+        self._hyphenated: dict[str, tuple[str, ...]] = {}
         self._seen: dict[str, np.ndarray] = {}  # texts embedded for ``broader``, by text
         self._lock = threading.Lock()
         self._phrases = list(phrases)
@@ -1090,13 +1096,22 @@ class Lexicon:
             if match is None or word.startswith("("):
                 out.append(word)
                 continue
-            letters, digits = match.group(1), match.group(2)
-            said = re.compile(rf"(?<![\w-]){re.escape(letters)}(-?){re.escape(digits)}(?![\w-])", re.IGNORECASE)
-            texts = [*self._passages(frozenset(tokenize(f"{letters} {digits}"))),
-                     *self._passages(frozenset(tokenize(bare)))]
-            hyphens = Counter(m.group(1) for text in texts for m in said.finditer(text))
-            out.append(word.replace(bare, f"{letters}-{digits}", 1) if hyphens["-"] and not hyphens[""] else word)
+            written = self._remembered(self._hyphenated, bare,
+                                       functools.partial(self._hyphenated_of, match.group(1), match.group(2)))
+            out.append(word.replace(bare, written[0], 1) if written else word)
         return " ".join(out)
+
+    def _hyphenated_of(self, letters: str, digits: str) -> tuple[str, ...]:
+        """A name of capitals ``letters`` then ``digits`` as the corpus writes it with a hyphen ("GZM-2"), where the
+        chunks that name its parts or it joined write it hyphenated and never joined (``hyphen_written``); none
+        otherwise. Read from the corpus alone: remembered per name for the index (``_hyphenated``), not read from its
+        chunks again in every question that writes it."""
+        assert self._passages is not None
+        said = re.compile(rf"(?<![\w-]){re.escape(letters)}(-?){re.escape(digits)}(?![\w-])", re.IGNORECASE)
+        texts = [*self._passages(frozenset(tokenize(f"{letters} {digits}"))),
+                 *self._passages(frozenset(tokenize(letters + digits)))]
+        hyphens = Counter(m.group(1) for text in texts for m in said.finditer(text))
+        return (f"{letters}-{digits}",) if hyphens["-"] and not hyphens[""] else ()
 
     def _written_more(self, long_terms: frozenset[str], short_terms: frozenset[str]) -> bool:
         """Whether as many of the corpus's chunks name ``long_terms`` (a defined long form's) as ``short_terms`` (its
@@ -1242,18 +1257,7 @@ class Lexicon:
             if not bare.isalpha() or not bare.islower():
                 out.append(word)
                 continue
-            fits: list[str] = []
-            if len(bare) >= 6 and not self._in_corpus(bare):
-                tried = {bare[:k] + bare[k] + bare[k:] for k in range(1, len(bare))
-                         if bare[k] not in "aeiouy" and bare[k] != bare[k - 1]}
-                tried |= {bare[:k] + bare[k + 1:] for k in range(len(bare) - 1) if bare[k] == bare[k + 1]}
-                fits = sorted(t for t in tried if self._in_corpus(t))
-            if not fits:
-                fits = self._spelled_as_written(bare)  # ... and British spelling as the corpus writes it
-            if not fits:
-                fits = self._one_letter_off(bare)  # ... and one letter else ("gizmoxycillin": "gizmoxicillin")
-            if not fits:
-                fits = self._compound_tail(bare)  # ... and a compound as the corpus's word it ends in
+            fits = self._remembered(self._respellings, bare, functools.partial(self._respellings_of, bare))
             out.append(word.replace(bare, fits[0], 1) if len(fits) == 1 else word)
         return " ".join(self._one_of_slashed(w) for w in out)
 
@@ -1328,6 +1332,25 @@ class Lexicon:
             return word.replace(bare, written[0], 1)
         return word.replace(bare, f"{parts[0]} or {parts[1]}", 1) if len(written) == 2 else word
 
+    def _respellings_of(self, bare: str) -> tuple[str, ...]:
+        """The words of the corpus a question's word (lower-case letters) may be a slip for (``respelled``: one
+        consonant doubled or one doubled letter written once, else ``_spelled_as_written``, ``_one_letter_off``,
+        ``_compound_tail``); read from the corpus and its embedder alone, so remembered per word for the index
+        (``_respellings``), not looked for again in every question."""
+        fits: list[str] = []
+        if len(bare) >= 6 and not self._in_corpus(bare):
+            tried = {bare[:k] + bare[k] + bare[k:] for k in range(1, len(bare))
+                     if bare[k] not in "aeiouy" and bare[k] != bare[k - 1]}
+            tried |= {bare[:k] + bare[k + 1:] for k in range(len(bare) - 1) if bare[k] == bare[k + 1]}
+            fits = sorted(t for t in tried if self._in_corpus(t))
+        if not fits:
+            fits = self._spelled_as_written(bare)  # ... and British spelling as the corpus writes it
+        if not fits:
+            fits = self._one_letter_off(bare)  # ... and one letter else ("gizmoxycillin": "gizmoxicillin")
+        if not fits:
+            fits = self._compound_tail(bare)  # ... and a compound as the corpus's word it ends in
+        return tuple(fits)
+
     def _spelled_as_written(self, word: str) -> list[str]:
         """The corpus's other spelling of a word, British for American or back (``_one_vowel_apart``: "gizmolisation"
         as "gizmolization"), where the stemmer makes another term of it and the corpus's chunks name that term more
@@ -1390,7 +1413,12 @@ class Lexicon:
     def _defined(self, phrase: str) -> list[str]:
         """The names the corpus defines for ``phrase``: its abbreviation (also where the corpus writes the defined name
         with a hyphen or space more or fewer), the long form it abbreviates, and the abbreviation of a defined name
-        one word longer that holds it."""
+        one word longer that holds it. Of the lexicon alone: found once per phrase (``_defined_names``), a new list
+        each call (callers add to it)."""
+        return list(self._remembered(self._defined_names, phrase, lambda: tuple(self._find_defined(phrase))))
+
+    def _find_defined(self, phrase: str) -> list[str]:
+        """``_defined``, found."""
         own = _terms(phrase)
         if not own:
             return []

@@ -5,9 +5,9 @@ from __future__ import annotations
 
 import threading
 from collections import OrderedDict
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import lru_cache
-from typing import Callable
+from typing import Any, Callable, Hashable, TypeVar
 
 import numpy as np
 
@@ -20,14 +20,34 @@ KEEP_VERSIONS = 4  # a rebuild swaps versions; old ones drop out of the memo
 # Chunks read for the corpus's own wording of a term (``chunk_passages``): enough to see how it is written and what
 # stands before it, few enough that a look-up stays a few milliseconds on a large index.
 PASSAGES_READ = 40
+# Readings of the corpus kept per index version (``CorpusStats.remembered``): far more than the words and names the
+# questions of a session ask of it.
+FOUND_KEPT = 50_000
+T = TypeVar("T")
 
 
 @dataclass(frozen=True, eq=False)
 class CorpusStats:
-    """IDF of a term and the corpus's lexicon, for one index version."""
+    """IDF of a term and the corpus's lexicon, for one index version; and what an answer reads from that version's
+    chunks alone (``remembered``), kept with it."""
 
     idf: Callable[[str], float]
     lexicon: Lexicon
+    found: dict[Hashable, Any] = field(default_factory=dict)
+
+    def remembered(self, key: Hashable, find: Callable[[], T]) -> T:
+        """``find()``, a reading of the index's corpus alone (``key`` names it and what it is read for), found on its
+        first use and then kept for the index version: not read again from the chunks for every question that asks
+        it. At most ``FOUND_KEPT`` are kept (emptied when full); two threads asking at once may both find it."""
+        try:
+            return self.found[key]
+        except KeyError:
+            pass
+        value = find()
+        if len(self.found) >= FOUND_KEPT:
+            self.found.clear()
+        self.found[key] = value
+        return value
 
 
 _memo: OrderedDict[str, tuple[SearchIndex, CorpusStats]] = OrderedDict()

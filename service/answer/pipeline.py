@@ -3,6 +3,7 @@ judge -> verdict -> phrase -> number references. Every statement is a sentence o
 filled template."""
 from __future__ import annotations
 
+import functools
 import re
 import uuid
 from collections.abc import Callable, Hashable, Iterable, Iterator
@@ -31,7 +32,7 @@ from service.answer.sign_states import of_opposite_sign
 from service.answer.tested_first import not_tested_first, advises_testing_first
 from service.answer.class_no import class_denial, subtype_class
 from service.answer.comparison import asks_likeness, both_sides_order, with_comparator
-from service.answer.concepts import QUESTION_WORDS, Concept, Lexicon, concept, question_concepts
+from service.answer.concepts import QUESTION_WORDS, Concept, Lexicon, Passages, concept, question_concepts
 from service.answer.corpus_stats import CorpusStats, chunk_passages, corpus_stats
 from service.answer.grammar_turns import interaction_on_permission, on_waiting
 from service.answer.follow_up import (Previous, answered_choice, as_whole_question, asked_after, asks_of_a_thing,
@@ -500,13 +501,8 @@ def _modifier_written(q: Question, question: str, index: SearchIndex, lexicon: L
             if (not _MODIFIER.fullmatch(word) or not lexicon.unwritten(word) or not heads or lexicon.unwritten(noun)
                     or not re.search(rf"(?<![\w\-]){re.escape(word)}(?![\w\-])", question)):
                 continue
-            before: dict[str, int] = {}
-            for text in passages(heads):
-                said = _WRITTEN_WORD.findall(text)
-                for one, two in zip(said, said[1:]):
-                    if (one.islower() and len(one) >= 4 and frozenset(tokenize(two)) == heads
-                            and frozenset(tokenize(one)) - QUESTION_WORDS):
-                        before[one] = before.get(one, 0) + 1
+            before = corpus_stats(index).remembered(("words before", heads),
+                                                    functools.partial(_words_before, heads, passages))
             vectors = lexicon.phrase_vectors([word, *before]) if before else None
             if vectors is None:
                 continue
@@ -515,6 +511,19 @@ def _modifier_written(q: Question, question: str, index: SearchIndex, lexicon: L
                                                            or near[0][0] - near[1][0] >= MODIFIER_NEAR_MARGIN):
                 return re.sub(rf"(?<![\w\-]){re.escape(word)}(?![\w\-])", near[0][1], question, count=1)
     return question
+
+
+def _words_before(heads: frozenset[str], passages: Passages) -> dict[str, int]:
+    """The words the corpus writes right before a noun of terms ``heads`` (lower-case, of four letters or more, not
+    a question's word), with how often, in the chunks naming it (``_modifier_written``)."""
+    before: dict[str, int] = {}
+    for text in passages(heads):
+        said = _WRITTEN_WORD.findall(text)
+        for one, two in zip(said, said[1:]):
+            if (one.islower() and len(one) >= 4 and frozenset(tokenize(two)) == heads
+                    and frozenset(tokenize(one)) - QUESTION_WORDS):
+                before[one] = before.get(one, 0) + 1
+    return before
 
 
 def _read_follow_up(index: SearchIndex, question: str, follows: Answer) -> Question:
@@ -767,9 +776,17 @@ def _warned(index: SearchIndex, q: Question, hits: list[Hit], stats: CorpusStats
 def _subject_named(text: str, forms: tuple[frozenset[str], ...]) -> bool:
     """Whether a statement names one of ``forms`` (each a set of terms) before its first advice against
     (``polarity.AGAINST``)."""
-    advice = AGAINST.search(text)
-    before = frozenset(tokenize(text[:advice.start()])) if advice else frozenset()
+    before = _before_advice_against(text)
     return any(form and form <= before for form in forms)
+
+
+@lru_cache(maxsize=50_000)
+def _before_advice_against(text: str) -> frozenset[str]:
+    """The terms of a statement before its first advice against (``polarity.AGAINST``); none where it gives none. Of
+    the text alone: read once per statement, not once per question that asks it (every statement of the retrieved
+    passages is asked, ``_against_past_floors``)."""
+    advice = AGAINST.search(text)
+    return frozenset(tokenize(text[:advice.start()])) if advice else frozenset()
 
 
 # A preposition or conjunction: a condition holding one is more than one noun phrase. Grammar.
@@ -860,10 +877,13 @@ def state_links(index: SearchIndex) -> StateLinks:
     """How ``index`` links two names of a state that share no word (``subgroup.StateLinks``): whether its chunks say a
     thing is of a class (``kinds_said.said_to_be_of``; never without a store)."""
     passages = chunk_passages(index)
-    lexicon = corpus_stats(index).lexicon
+    stats = corpus_stats(index)
+    lexicon = stats.lexicon
 
     def kind_of(thing: str, kind: str) -> bool:
-        return passages is not None and said_to_be_of(thing, kind, passages)
+        # (of the corpus alone: read once per index version, ``CorpusStats.remembered``)
+        return passages is not None and stats.remembered(("kind of", thing, kind),
+                                                         functools.partial(said_to_be_of, thing, kind, passages))
 
     def near(asked: str, said: str) -> bool:
         vectors = lexicon.phrase_vectors([asked, said])

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import Callable
 
 from index.lexical import tokenize
@@ -598,17 +599,28 @@ def warned_for_them(candidates: list[Candidate], intervention: str | None,
     if not states or not forms:
         return None
     for c in candidates:
-        for found in [*_WARNED_OF.finditer(c.text), *_HARM_VERB.finditer(c.text), *_MOVING_VERB.finditer(c.text)]:
-            if negated_at(c.text, found.start()):
+        for subject, moving, items in _warnings(c.text):
+            if not _subject_names(subject, intervention, forms, links):
                 continue
-            if not _subject_names(_warned_subject(c.text, found.start()), intervention, forms, links):
-                continue
-            moving = found.groupdict().get("m")
-            items = _items(found.group("l"), opened=False)
             if any(_moved_to(state, moving, item) if moving else same_state(state, item, links)
                    or _moved_to(state, "", item) for state in states for item in items):
                 return c
     return None
+
+
+@lru_cache(maxsize=20_000)
+def _warnings(text: str) -> tuple[tuple[str, str | None, tuple[str, ...]], ...]:
+    """The warnings a statement gives, in ``warned_for_them``'s order (``_WARNED_OF``, ``_HARM_VERB``, then
+    ``_MOVING_VERB``), each not under a negation: (the words it is said of, ``_warned_subject``; the direction a moving
+    verb gives, or None; the states it lists, ``_items``). Of the text alone, so read once per statement, not once per
+    question."""
+    out = []
+    for found in [*_WARNED_OF.finditer(text), *_HARM_VERB.finditer(text), *_MOVING_VERB.finditer(text)]:
+        if negated_at(text, found.start()):
+            continue
+        out.append((_warned_subject(text, found.start()), found.groupdict().get("m"),
+                    tuple(_items(found.group("l"), opened=False))))
+    return tuple(out)
 
 
 # The people a question asks of, defined by the words just before the noun for them ("a penicillin allergic child",
