@@ -897,8 +897,8 @@ def as_terse_asked(text: str) -> str:
     X?"; ``text`` itself for any other shape."""
     core = " ".join(text.split())
     if (not core.endswith("?") or _YES_NO.search(core) or _WH_WORD.search(core) or _ASKING_IMPERATIVE.search(core)
-            or _TERSE_OTHER.search(core) or _ASKS_WHAT_NOUN.match(core)):
-        return text
+            or _TERSE_OTHER.search(core) or _ASKS_WHAT_NOUN.match(core) or _FOR_PEOPLE_TO.match(core)):
+        return text  # (a thing for people to prevent a condition has its own reading, ``as_for_people_to``)
     act = _TERSE_ACT.match(core)
     if act is not None:
         verb, rest = act.group("v").lower(), act.group("rest")
