@@ -1321,8 +1321,9 @@ class Lexicon:
 
     def _one_of_slashed(self, word: str) -> str:
         """``word`` a pair of names joined by a slash ("gizmofen/gizmophen"), two names of one thing or two choices,
-        read as the one the corpus writes where it writes only one, and as "A or B" where it writes both; the word as
-        written otherwise (no pair of words of four letters or more, "w/", "and/or", "150/95")."""
+        read as the one the corpus writes where it writes only one; the word as written where it writes both (read as
+        "A or B", "used to block/antagonize the receptor" became a choice between two, and a "Yes." a "No."), and
+        where it is no pair of words of four letters or more ("w/", "and/or", "150/95")."""
         bare = word.strip(_EDGE_PUNCTUATION)
         parts = bare.split("/")
         if len(parts) != 2 or not all(p.isalpha() and len(p) >= 4 for p in parts) or not self._forwards:
@@ -1330,7 +1331,7 @@ class Lexicon:
         written = [p for p in parts if self._in_corpus(p)]
         if len(written) == 1:
             return word.replace(bare, written[0], 1)
-        return word.replace(bare, f"{parts[0]} or {parts[1]}", 1) if len(written) == 2 else word
+        return word  # both written: left as typed ("A or B" made a choice of two names of one act, a "No.")
 
     def _respellings_of(self, bare: str) -> tuple[str, ...]:
         """The words of the corpus a question's word (lower-case letters) may be a slip for (``respelled``: one

@@ -3,13 +3,12 @@
 "Does gizmozumab activate the wobble axis?" above "Gizmozumab suppressed the wobble axis in healthy volunteers": the
 statement names the subject and what is acted on, and fills the one slot the question asks about (the direction)
 with its opposite. So with a value in a named slot ("Is gizmo syndrome caused by a deletion in chromosome 12?" above
-"... deletions of chromosome 14q2 ..."), and with a term that shares its stem and differs only in its prefix
-("... approved for hyperwobblia?" above "... approved for hypowobblia"). The words model reads such a statement as a
-"yes": nearly every word of the claim is in it, and nothing is negated.
+"... deletions of chromosome 14q2 ..."). The words model reads such a statement as a "yes": nearly every word of the
+claim is in it, and nothing is negated. (A third slot, a word of the same ending after another short prefix,
+"hyperwobblia" above "hypowobblia", was dropped: it read "effective" and "selective" as such a pair and fixed nothing.)
 
 What counts as the same slot is grammar, no topic: the words of change or regulation (``verdict.direction_of``: up
-or down, general English), a value (a number or a Roman numeral) after the same word, a word of the same ending
-after another short prefix.
+or down, general English), a value (a number or a Roman numeral) after the same word.
 """
 from __future__ import annotations
 
@@ -28,13 +27,7 @@ _LEADING_NUMBER = re.compile(r"\d+")
 # Words after which "I" is the pronoun ("Should I ...?", "... when I stop ..."), not a numeral. Grammar.
 _BEFORE_I = frozenset("can could should may might must shall will would do did am if when and or but".split())
 COVERAGE = 0.5  # share of the claim's other terms a statement must name to repeat the claim
-# ... and with a term of another prefix, which names no subject or object of its own: more of them ("perioperative
-# use of gizmoscopy in wobble atresia" repeats less of "Preoperative gizmoscopy in newborns with wobble atresia: does
-# it matter?" than the claim it answers).
-TERM_COVERAGE = 0.75
 NEAR = 4  # words between a statement's word of direction and a term of what the question's acts on
-PREFIX_MAX = 5  # letters of a prefix ("a", "dys", "hyper")
-ENDING_MIN = 5  # letters of the ending two terms share
 
 
 def _words(text: str) -> list[str]:
@@ -68,26 +61,11 @@ def _acted_on(words: list[str], i: int, asked_in_passive: bool) -> frozenset[str
     return _terms(pick)
 
 
-def _prefix_swap(asked: str, other: str) -> bool:
-    """Whether two words share an ending (at least ``ENDING_MIN`` letters, half the longer word) after different
-    short prefixes, each of one to ``PREFIX_MAX`` letters: "akinesia" and "dyskinesia", "hypertension" and
-    "hypotension"; not "therapy" and "chemotherapy" (the one adds a prefix: it names a kind of the other)."""
-    if asked == other or not asked.isalpha() or not other.isalpha():
-        return False
-    n = 0
-    while n < min(len(asked), len(other)) and asked[-1 - n] == other[-1 - n]:
-        n += 1
-    if n < ENDING_MIN or n < max(len(asked), len(other)) / 2:
-        return False
-    return 0 < len(asked) - n <= PREFIX_MAX and 0 < len(other) - n <= PREFIX_MAX
-
-
 def slot(question: str, sentence: str) -> int:
     """How a sentence fills the slots of a question's claim: -1 where it repeats the claim (its subject and at least
     ``COVERAGE`` of its other terms) with one slot filled otherwise (an opposite word of direction near what the
-    question's acts on, with none of the asked direction; another value after the asked value's word; a word of the
-    same ending after another prefix, the asked word absent), +1 where it fills such a slot as asked, 0 where it
-    does neither (or negates, compares with "than", or asks)."""
+    question's acts on, with none of the asked direction; another value after the asked value's word), +1 where it
+    fills such a slot as asked, 0 where it does neither (or negates, compares with "than", or asks)."""
     raw, s = _words(_YES_OR_NO.sub("", question)), _words(sentence)
     q = [w for w in raw if w not in QUESTION_WORDS]
     if not q or not s or asks_itself(sentence) or any(w in NEGATORS for w in s) or "than" in s + q:
@@ -106,9 +84,6 @@ def slot(question: str, sentence: str) -> int:
             said = _direction_said(s, sign, acted_on) if acted_on and acted_on <= terms else 0
         elif (value := _value(word)) is not None and at and tokenize(raw[at - 1]) and raw[at - 1] not in _BEFORE_I:
             said = _value_said(s, frozenset(tokenize(raw[at - 1])), value)
-        elif len(rest & terms) >= TERM_COVERAGE * len(rest):
-            swapped = any(_prefix_swap(word, w) for w in s if w not in q)
-            said = 0 if not swapped else 1 if own <= terms else -1
         else:
             said = 0
         if said == 1:

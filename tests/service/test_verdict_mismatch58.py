@@ -1,5 +1,5 @@
 """A statement that repeats a question's claim with one slot filled otherwise is a "no" (``mismatch``): the opposite
-direction, another value after the same word, a term of the same ending after another prefix. Made-up names."""
+direction, another value after the same word. Made-up names."""
 from __future__ import annotations
 
 import pytest
@@ -27,9 +27,10 @@ def test_the_direction_of_a_word(word: str, sign: int) -> None:
     # another value after the same word
     ("Is wobble syndrome caused by a deletion in chromosome 12, yes or no?",
      "Deletions of chromosome 14q2 are found in most people with wobble syndrome.", -1),
-    # the same ending after another prefix
-    ("Is gizmotrol the first approved treatment for hyperwobblia?",
-     "Gizmotrol is the first approved medicine for the treatment of hypowobblia.", -1),
+    # a word of the same ending after another prefix is no reading (the prefix swap was dropped: "effective" and
+    # "selective" share six letters, and two "Yes." became "No.")
+    ("Is gizmotrol effective for wobble psychosis?",
+     "Gizmotrol is a selective inverse agonist approved for the treatment of wobble psychosis.", 0),
     # the slot filled as asked
     ("Does nursing give protection from type I wobbleosis?",
      "Nursing gives protection from both type 1 and type 2 wobbleosis.", 1),
