@@ -67,7 +67,7 @@ from service.answer.lead import (STRONG_DESIGNS, advice_beside_the_asked, after_
                                  occasion_terms,
                                  bounded_out, for_other_cases, for_part_of_asked_ages, of_other_people,
                                  in_asked_setting,
-                                 asks_age, asks_effect, background_role, choose_lead, echoes_asking,
+                                 asks_age, asks_effect, choose_lead, echoes_asking,
                                  choose_support, closest_order, defines, lead_tier,
                                  COMPOSING, COPULAS, misses_shape, named_with_age, states_age, unlabelled_regimen,
                                  names_itself,
@@ -1684,7 +1684,7 @@ def closest_statements(ranked: list[Candidate], q: Question, tuning: AnswerTunin
                                            -(c.mentions_intervention + c.mentions_condition) if by_topic else 0,
                                            off_severity(c),
                                            closest_order(c, q) if by_topic else
-                                           (False, topic_first and background_role(c.text),
+                                           (False, topic_first and echoes_asking(c.text),
                                             topic_first and misses_shape(c.text, q),
                                             topic_first and unlabelled_regimen(c.text, q)),
                                            -named_with_age(c, q) if topic_first else 0,
