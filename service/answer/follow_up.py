@@ -59,6 +59,19 @@ _IF_IT = re.compile(r"^\s*(?:(?:and|but|so),?\s+)?(?:what\s+(?:happens\s+)?)?(?:
 # the previous intervention by a pronoun (``_IF_IT``). Not "What if ...", which may ask of a thing by name ("What if
 # oral iron fails?") or of people (``_WHAT_IF``). Grammar.
 _IF_CLAUSE = re.compile(r"^\s*(?:(?:and|but|so),?\s+)?if\s+(?P<c>\S.*?)\s*[?.!]*\s*$", re.I)
+# "What if penicillin allergic?", "What if pregnant?", "what if allergic to gizmocillin": a state of the patient said
+# without a verb (no auxiliary or verb of its own; a word of state that ends as an adjective does, "-ic", "-ant",
+# "-ent"), which asks the previous question again for a patient in that state, as "And if penicillin allergic?" does
+# (``_IF_CLAUSE``). Read as asked, it inherited the drug the answer before led with ("amoxicillin") as its intervention
+# and dropped the state: it answered with that drug to a patient allergic to it. Not "What if oral iron fails?", which
+# asks of a thing by name with a verb of its own. Grammar.
+_WHAT_IF_STATE = re.compile(r"^\s*(?:(?:and|but|so),?\s+)?what\s+if\s+(?P<c>(?!(?:he|she|they|it|this|that|these|those|"
+                            r"the|a|an|my|our|your|his|her|their|we|i|you)\b)"
+                            r"(?:(?!(?:is|are|was|were|be|been|being|has|have|had|do|does|did|can|could|will|would|"
+                            r"should|shall|may|might|must|can't|cannot|won't|don't|doesn't|didn't|isn't|aren't|not|"
+                            r"fails?|failed|persists?|stops?|continues?|gets?|becomes?|takes?|needs?)\b)[\w\-]+\s*){0,5}?)"
+                            r"\s*[?.!]*\s*$", re.I)
+_STATE_WORD = re.compile(r"\b[a-z]{3,}(?:ic|ant|ent)\b", re.I)
 # A clause that opens on a pronoun for something named before ("it is not tolerated", "they fail"). Grammar.
 _POINTS_BACK = re.compile(r"^(?:it|this|that|they|these|those|so|not)\b", re.I)
 # The article before the thing a follow-up's new thing takes the place of ("a" of "Is a thiazide-like diuretic ...?"):
@@ -127,6 +140,9 @@ def as_whole_question(text: str, previous: Previous | None, lexicon: Lexicon = E
         return f"What if {previous.intervention} {occasion.group('p')}?"
     new = named_change(text)
     clause = _IF_CLAUSE.match(text)
+    state = _WHAT_IF_STATE.match(text)
+    if new is None and clause is None and state and _STATE_WORD.search(state.group("c")):
+        clause = state
     if (previous is not None and new is None and clause and not _POINTS_BACK.match(clause.group("c"))
             and not _ASKS.search(clause.group("c"))):
         # "And if eGFR is 25?", "And if still uncontrolled on ICS/LABA?": the previous question asked on that

@@ -1332,6 +1332,34 @@ LIST_MEMBER_WORDS = 3
 _LIST_TOKEN = re.compile(r"[^\W_][\w\-]*|[,;:()]")
 
 
+# A state the question's patient is in, said without a verb after "if" at its end ("... if gizmocillin allergic?", "...
+# if pregnant?"): a word of state that ends as an adjective does ("-ic", "-ant", "-ent") with at most four words
+# about it, and no verb. Grammar.
+_ASKED_STATE = re.compile(r"\bif\s+(?P<c>(?:(?!(?:is|are|was|were|be|has|have|had|do|does|did|can|could|will|would|"
+                          r"should|may|might|must|not)\b)[\w\-]+\s*){1,5}?)\s*[?.!]*\s*$", re.I)
+_STATE_WORD = re.compile(r"\b[a-z]{3,}(?:ic|ant|ent)\b", re.I)
+# How long the shared start of two stems must be for a state's word to be named by a statement's ("allerg" of
+# "allergic" and "allergi" of "allergy").
+STATE_STEM = 5
+
+
+def asked_state(question: str) -> frozenset[str]:
+    """The terms of a state the question's patient is in (``_ASKED_STATE``: "gizmocillin", "allerg" of "... if
+    gizmocillin allergic?"); empty where it names none."""
+    match = _ASKED_STATE.search(question)
+    if match is None or not _STATE_WORD.search(match.group("c")):
+        return frozenset()
+    return frozenset(tokenize(match.group("c"))) - QUESTION_WORDS
+
+
+def names_state(text: str, state: frozenset[str]) -> bool:
+    """Whether a statement names every term of a state (``asked_state``), a word of it counting where its stem and
+    the statement's share their start ("allergy" for "allergic")."""
+    own = frozenset(tokenize(text))
+    return all(any(w == t or (min(len(w), len(t)) >= STATE_STEM and (w.startswith(t) or t.startswith(w)))
+                   for w in own) for t in state)
+
+
 def list_tokens(text: str) -> list[str]:
     """A statement's words (lower case) and the punctuation that joins a list's members, in order: what a reading of
     its lists walks (``outcome_listed`` here, ``comparison.ranks_alike``)."""

@@ -62,7 +62,7 @@ from service.answer.routing import DOSE, GAP, INTERACTION, RECOMMENDATION, SAFET
 from service.answer.scoring import (Candidate, candidates, introduces_list, near_duplicate, sentence_terms,
                                     topic_candidates)
 from service.answer.lead import (STRONG_DESIGNS, advice_beside_the_asked, after_first_line, answering, as_strong_as,
-                                 asked_instance,
+                                 asked_instance, asked_state, names_state,
                                  at_asked_occasion, at_occasion, kept_for_the_denied,
                                  occasion_terms,
                                  bounded_out, for_other_cases, for_part_of_asked_ages, of_other_people,
@@ -659,6 +659,12 @@ def rank_evidence(index: SearchIndex, q: Question, tuning: AnswerTuning = TUNING
     may_lead = [c for c in may_lead if not of_opposite_sign(q.text, c.text)]
     # (Nor, asked the first line, advice for the line after it: "... if zorbumab was used in first-line".)
     may_lead = [c for c in may_lead if not after_first_line(q.text, c.text)]
+    # (Nor, for a patient in a state the question names, "... if gizmocillin allergic?" (``asked_state``), a statement
+    # that does not name it: the first choice for anyone may be the very drug the patient cannot take. One that names
+    # the state answers, as the closest evidence where it is not direct.)
+    state = asked_state(q.text)
+    if state:
+        may_lead = [c for c in may_lead if names_state(c.text, state)]
     lead = choose_lead(may_lead, tuning, salient,
                        intervention_terms, guideline.population_terms(q.condition, q.subject), bounds(q.text), forms,
                        cautions=asks_against(q.text), instance=asked_instance(q.text),
@@ -1656,6 +1662,10 @@ def closest_statements(ranked: list[Candidate], q: Question, tuning: AnswerTunin
     # (So, for a case that took a course a while ago, a statement of the advice for people who took it in a span
     # before: "... if the child has received gizmocillin in the previous 30 days", not the first choice for anyone.)
     past = asks_after_past_course(q.text)
+    # (And for a patient in a state the question names, "... if gizmocillin allergic?" (``lead.asked_state``), a
+    # statement naming the state, quoted however far below the best it ranks: "For patients with gizmocillin allergy
+    # ...", not the first choice for anyone, which may be the very drug the patient cannot take.)
+    state = asked_state(q.text)
     # Asked of a person by an exact age or a side ("18 month old, AOM both ears"), a statement on exactly those people
     # ("... for children under 2 years with infection in both ears", ``verdict_people.for_exactly_them``) comes before
     # one on a wider group, and is quoted however far below the best it ranks: it is the one that speaks for them.
@@ -1673,6 +1683,7 @@ def closest_statements(ranked: list[Candidate], q: Question, tuning: AnswerTunin
     for c in sorted(ranked, key=lambda c: (failed and not states_failure(c.text),
                                            stopping and not speaks_of_stopping(c.text),
                                            past and not states_past_course(c.text),
+                                           bool(state) and not names_state(c.text, state),
                                            bool(events) and not at_occasion(c, events),
                                            id(c) not in theirs,
                                            bool(events) and not c.mentions_condition,
@@ -1693,6 +1704,7 @@ def closest_statements(ranked: list[Candidate], q: Question, tuning: AnswerTunin
             continue  # advice for the line after the one asked (``lead.after_first_line``)
         if c.score < tuning.support_margin * ranked[0].score and not any(c is o for o in set_aside) and not (
                 at_occasion(c, events)) and not (failed and states_failure(c.text)) and id(c) not in exact and not (
+                state and names_state(c.text, state)) and not (
                 topic_first and states_asked(c.text, q.text)) and not (
                 topic_first and age_asked and states_age(c.text)):
             continue
