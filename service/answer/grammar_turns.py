@@ -106,15 +106,20 @@ def shared_without(question: str, texts: list[str]) -> tuple[str, list[str]]:
     """The question and statements read without the "without" phrases they share ("gizmo salts without wobble
     powder" in both): such a phrase names the subject the statement speaks of, as the question names it, and its
     "without" denies nothing of the finding. Each statement's phrase is cut where it opens with the question's words
-    (one naming word at least), and the question's as far as any statement shares it. Unchanged without one."""
+    (one naming word at least), and the question's as far as any statement shares it; all unchanged where the first
+    statement, the one a verdict rests on most, shares none (its finding is of people the "without" does not name:
+    a PubMedQA dev "no" on those without the other features of a syndrome became a "yes" above a finding in all with
+    the syndrome)."""
     found = list(_WITHOUT.finditer(question))
     phrases = [[w.group().lower() for w in _words_after(question, m.end())] for m in found]
     if not any(phrases):
         return question, texts
     read: list[str] = []
     shared: dict[int, int] = {}
-    for t in texts:
+    for n, t in enumerate(texts):
         stripped, used = _strip_shared(t, phrases)
+        if n == 0 and not used:
+            return question, texts  # the first statement speaks of another subject: the question's "without" stays
         read.append(stripped)
         for i, k in used.items():
             shared[i] = max(k, shared.get(i, 0))

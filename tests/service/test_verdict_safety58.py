@@ -71,6 +71,9 @@ def test_a_shared_without_phrase_is_read_as_the_subject() -> None:
     assert shared_without(question, [kept]) == (question, [kept])
     assert shared_without("Do gizmo salts raise gadget attack risk?", [FINDING]) == (
         "Do gizmo salts raise gadget attack risk?", [FINDING])
+    # A first statement on another subject (all who take gizmo salts) keeps the question's "without" as asked.
+    first = "In people taking gizmo salts, gadget attacks rose by a third."
+    assert shared_without(question, [first, FINDING]) == (question, [first, FINDING])
 
 
 def test_the_model_no_from_a_shared_without_is_not_read() -> None:
