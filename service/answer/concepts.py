@@ -220,9 +220,12 @@ SPELLING_MIN_LETTERS = 5  # shorter words are not respelled: one vowel more or l
 OFF_BY_ONE_MIN_LETTERS = 8
 OFF_BY_ONE_KEPT = 4  # ... where its first letters are as typed
 COMPOUND_TAIL_MIN_LETTERS = 6
-# The prefixes that turn a word's meaning over ("nonsmoker", "antiplatelet", "unvaccinated"): the grammar of word
-# formation; such a compound is no kind of its tail.
-_NEGATING_PREFIX = re.compile(r"non-?|anti-?|un|in|im|dis|de|counter|contra|a|an")
+# The prefixes that turn a word's meaning over ("nonsmoker", "antiplatelet", "unvaccinated") or move it by a degree,
+# a direction or a time ("underprescribe", "hypokalaemia", "postoperative", "misdiagnosis"): the grammar of word
+# formation; such a compound is no kind of its tail ("underprescribe" read as "prescribe" turned a PubMedQA dev
+# question over).
+_NEGATING_PREFIX = re.compile(r"non-?|anti-?|un|in|im|dis|de|counter|contra|a|an|under|over|hyper|hypo|mis|mal|pre-?|"
+                              r"post-?|sub|super|pseudo|semi|re|ex")
 _VOWELS = "aeiou"
 # A word is spelled with a hyphen more or fewer ("gastro-oesophageal", "gastroesophageal") only between parts of at
 # least this many letters ("pre-eclampsia" has three): shorter pieces are prefixes or endings.

@@ -56,6 +56,10 @@ def test_a_compound_is_read_as_the_corpus_word_it_ends_in_after_a_known_prefix()
     assert kinds.respelled("sugar disease with microgizmouria?") == "sugar disease with microgizmouria?"
     negated = _lexicon([*TEXTS, "Nonvascular harm is rare."])
     assert negated.respelled("sugar disease with nongizmouria?") == "sugar disease with nongizmouria?"
+    # ... nor after a prefix of degree or direction ("under-" of "underprescribe" is not a kind of prescribing)
+    under = _lexicon([*TEXTS, "Underestimated harm is common.", "Estimated harm is rare.",
+                      "Doctors gizmoscribe often and gizmoscribe well."])
+    assert under.respelled("do doctors undergizmoscribe?") == "do doctors undergizmoscribe?"
 
 
 def test_a_slash_pair_is_read_as_the_name_the_corpus_writes() -> None:
