@@ -573,7 +573,10 @@ def _read_follow_up_as_asked(index: SearchIndex, question: str, follows: Answer)
         # the corpus speaks of only in parts, "1 source on X or Y separately": a follow-up still asks of it.)
         previous = replace(previous, intervention=None, condition=None)
     given = answered_choice(previous.question, follows.intervention, follows.condition, lead)
-    if given and not asks_of_a_thing(question):
+    # (Not where the question before read no condition: the thing alone, without the question's words, searched the
+    # thing's other uses; "first line antibiotic for CAP? >> How many days?" quoted the thing's course for an ear
+    # infection.)
+    if given and follows.condition and not asks_of_a_thing(question):
         previous = replace(previous, intervention=given)
     # ... and where the question before read no thing it asked of ("gizmozumab wobble fever dose"), the thing its lead
     # opens on that it named is what a follow-up's pronoun stands for ("can pt on gizmo take it?",
