@@ -315,6 +315,12 @@ def answer_question(index: SearchIndex, question: str, audience: Audience = Audi
         # recommended for children under 2 years with infection in both ears" for "18 month old, AOM both ears"): no.
         verdict, behind = "no", [withheld]
 
+    if verdict == "insufficient" and answered and asked_tersely(q.as_asked or q.text):
+        # A terse question ("gizmo in severe wobble to lower pressure?") is read as "Is X recommended ...?" for the yes
+        # or the no its quotes state; "insufficient" beside the indirect statement it quotes (advice against the asked
+        # thing in other words: "The use of gizmo is not recommended for reducing pressure") would claim a gap the
+        # quote may close, so it gives none, as before the terse reading.
+        verdict = None
     numbering = Numbering()
     names_all = bool(closest) and names_what_is_asked(q, closest[0])
     # A dosing question whose quotes state no dose (course, frequency) of what it asks is told so before them, and a
