@@ -19,7 +19,11 @@ from service.answer.evidence import SENTENCE_END
 from service.answer.negation import NEGATORS
 from service.answer.verdict import asks_itself, direction_of
 
-_WORDS = re.compile(r"[a-z0-9]+(?:-[a-z0-9]+)*")
+_WORDS = re.compile(r"[a-z0-9]+(?:[-.][a-z0-9]+)*")  # "2.5" one word, not "2" and "5"
+# Words a value after which is a bound or an amount, not a slot's name ("over 75", "of 2.5", "to 3.0"): a value
+# there differs from a statement's without contradicting it ("over 70" holds 75). Grammar: prepositions, comparison.
+_BOUND_WORDS = frozenset("over under above below beyond than least most about around approximately aged age ages "
+                         "from to between within after before by per every each of at in on for with up".split())
 _YES_OR_NO = re.compile(r",?\s*yes\s+or\s+no\W*$", re.I)
 _COPULA = re.compile(r"(?:is|are|was|were)$")  # a question asked in the passive opens on one
 _ROMAN = {numeral: str(n) for n, numeral in enumerate("i ii iii iv v vi vii viii ix x".split(), start=1)}
@@ -82,7 +86,8 @@ def slot(question: str, sentence: str) -> int:
         if sign:
             acted_on = _acted_on(q, i, bool(_COPULA.match(raw[0])))
             said = _direction_said(s, sign, acted_on) if acted_on and acted_on <= terms else 0
-        elif (value := _value(word)) is not None and at and tokenize(raw[at - 1]) and raw[at - 1] not in _BEFORE_I:
+        elif ((value := _value(word)) is not None and at and tokenize(raw[at - 1]) and raw[at - 1] not in _BEFORE_I
+              and raw[at - 1] not in _BOUND_WORDS and not any(ch.isdigit() for ch in raw[at - 1])):
             said = _value_said(s, frozenset(tokenize(raw[at - 1])), value)
         else:
             said = 0

@@ -107,15 +107,15 @@ _ASKS_TO_STOP = re.compile(
 # stop smoking?", "Can exercise help patients avoid surgery?"): the outcome asked, not what is asked against.
 _HELPED = re.compile(rf"\b(?:help|helps|helped|helping|enable|enables|assist|assists)\s+(?:[\w\-]+\s+){{0,2}}?"
                      rf"(?:to\s+)?(?:avoid|{_STOP_VERBS})\b", re.I)
-# ... or otherwise whether not to use it: its subject told to avoid or stop it ("Should people taking warfarin
-# avoid X?"; not "Should patients who stop X ..."), or asked whether they need to ("Do people on warfarin need to avoid
-# X?", "... have to stop X?": a "to" after a verb of need, no purpose), it asked contraindicated or harmful, or asked
-# in the negative ("Should X not be used ...?"). A verb of stopping that opens a compound names a kind, not the act
-# ("a stop-smoking medicine").
+# ... or otherwise whether not to use it: its subject told to avoid (or cut out, give up) or stop it ("Should people
+# taking warfarin avoid X?", "Should a patient on X cut out Y?"; not "Should patients who stop X ..."), or asked
+# whether they need to ("Do people on warfarin need to avoid X?", "... have to stop X?": a "to" after a verb of need,
+# no purpose), it asked contraindicated or harmful, or asked in the negative ("Should X not be used ...?"). A verb of
+# stopping that opens a compound names a kind, not the act ("a stop-smoking medicine").
 _ASKS_AGAINST = re.compile(
     rf"^(?:should|must|can|may|do|does)\s+(?:[\w\-]+\s+){{0,8}}?(?<!\bwho )(?<!\bthat )(?<!\bwhich )"
     rf"(?:(?<!\bto )|(?<=\bneed to )|(?<=\bhave to ))"
-    rf"(?:avoid|{_STOP_VERBS})\b(?!-)"
+    rf"(?:avoid|cut\s+out|give\s+up|{_STOP_VERBS})\b(?!-)"
     r"|\bcontraindicat\w*|^(?:is|are)\s+(?:[\w\-]+\s+){1,8}?(?:harmful|dangerous|unsafe|teratogenic)\b"
     r"|^(?:should|must|can|may)\s+[^?]*?\bnot\s+be\b"
     r"|^(?:should|must|can|could|may)\s+[^?]*?\bbe\s+(?:safely\s+)?(?:managed|treated)\s+(?:safely\s+)?without\b",

@@ -31,6 +31,11 @@ def test_the_direction_of_a_word(word: str, sign: int) -> None:
     # "selective" share six letters, and two "Yes." became "No.")
     ("Is gizmotrol effective for wobble psychosis?",
      "Gizmotrol is a selective inverse agonist approved for the treatment of wobble psychosis.", 0),
+    # a value after a bound or a preposition is an amount, and a decimal one number ("over 70" holds 75; "2.5" is no
+    # "5" after "2"): no reading (the full suite caught both as "No.")
+    ("Should adults over 75 take 800 units of gizmo a day?",
+     "The panel set 800 units of gizmo per day for people over 70 years.", 0),
+    ("Is an ABC of 2.5 within the usual drugx target?", "The ABC target for most uses of drugx is 2.0 to 3.0.", 0),
     # the slot filled as asked
     ("Does nursing give protection from type I wobbleosis?",
      "Nursing gives protection from both type 1 and type 2 wobbleosis.", 1),
