@@ -80,8 +80,8 @@ _ASKS_SCOPE = re.compile(r"\b(?:apply|applies|applicable|intended|meant)\b", re.
 @lru_cache(maxsize=4096)
 def scope_only(text: str) -> bool:
     """Whether a statement's whole news is whom the advice around it does not apply to: each of its sentences is a
-    scope statement (``_NOT_APPLYING``) whose subject points back at that advice ("Note: These recommendations do not
-    apply to women who are ..., such as ...", "It also does not apply to ..."). Such a statement advises nothing and
+    scope statement (``_NOT_APPLYING``) whose subject points back at that advice ("Note: This advice is not meant for
+    adults who are ..., such as ...", "It also does not apply to ..."). Such a statement advises nothing and
     finds nothing: it carries no yes or no, nor does it lead. (A subject of its own, "The dose limit does not apply to
     children", says something of that thing: not scope only.)"""
     sentences = [s for s in re.split(r"(?<=[.;!?])\s+", text.strip()) if s]

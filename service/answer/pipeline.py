@@ -608,8 +608,8 @@ def rank_evidence(index: SearchIndex, q: Question, tuning: AnswerTuning = TUNING
         ranked = with_class_regimen(ranked, guideline.topic_terms(q.intervention, None), regimen)
     ranked = with_definitions_direct(q, ranked)
     need = asks_need(q.text)
-    # (Not a statement whose whole news is whom the advice around it does not apply to, "Note: These recommendations do
-    # not apply to ...": it advises and finds nothing, unless whom advice applies to is what was asked.)
+    # (Not a statement whose whole news is whom the advice around it does not apply to, "Note: This advice is not meant
+    # for adults who ...": it advises and finds nothing, unless whom advice applies to is what was asked.)
     scoped = not_applying.asks_scope(q.text)
     # (A gap counts where it is on what was asked: ``routing.gap_on_asked``.)
     topic = _topic(q)

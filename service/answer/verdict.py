@@ -768,9 +768,9 @@ def decide(question: str, direct: list[Candidate], ranked: list[Candidate] | Non
         return ("insufficient" if not evidence else "uncertain"), evidence
     evidence = evidence_for_verdict(direct, ranked, model.relevant_floor, intervention or topic, topic)
     if not asks_scope(question):
-        # A statement whose whole news is whom the advice around it does not apply to ("Note: These recommendations do
-        # not apply to women who are considering gizmo therapy for ...") carries no yes or no: the model read its
-        # "recommendations" as a yes to the advice it scopes.
+        # A statement whose whole news is whom the advice around it does not apply to ("Note: This advice is not
+        # meant for adults thinking of gizmo therapy to ease ...") carries no yes or no: the model read such a
+        # note's "recommendations" as a yes to the advice it scopes.
         evidence = [c for c in evidence if not scope_only(c.text)]
     if not direct:
         # A statement that has no word of the question carries no verdict on it, however near the embedder puts it

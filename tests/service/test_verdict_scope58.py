@@ -11,7 +11,7 @@ from service.answer.routing import gap_on_asked
 from service.answer.verdict import decide, denies_only_harm_rise, may_carry_verdict
 from tests.service.candidates import scored
 
-_NOTE = ("Note: These recommendations do not apply to adults who are thinking of gizmo therapy to ease wobble "
+_NOTE = ("Note: This advice is not meant for adults who are thinking of gizmo therapy to ease wobble "
          "spells, such as night sweats or dry skin.")
 _NOTE_ON = _NOTE + " It also does not apply to adults whose wobbleosis began early (primary gizmo failure)."
 
