@@ -17,8 +17,8 @@ from service.answer.models import EvidenceLevel
 from service.answer.polarity import AGAINST, NEED_WORDS, clauses
 from service.answer.qualifiers import EXAMPLES
 from service.answer.question import BEST_OF_KIND, PEOPLE_WORDS, Aspect
-from service.answer.routing import (CAUSED, CAUSES, DESIGNS, DOSE, FINDING, GAP, HARM_STATED, IMPERATIVE, IN_USE,
-                                    INTERACTION, NEUTRAL, NULL_RESULT, OPTION, RECOMMENDATION, STUDY)
+from service.answer.routing import (CAUSED, CAUSES, DESIGNS, DOSE, FINDING, HARM_STATED, IMPERATIVE, IN_USE,
+                                    INTERACTION, NEUTRAL, NULL_RESULT, OPTION, RECOMMENDATION, STUDY, gap_on_asked)
 from service.answer.scoring import Candidate
 
 
@@ -60,9 +60,10 @@ def designs_in(text: str) -> list[str]:
 
 
 @lru_cache(maxsize=100_000)
-def reports_finding(text: str) -> bool:
+def reports_finding(text: str, asked: frozenset[str] = frozenset(), topic: frozenset[str] = frozenset()) -> bool:
     """A sentence that reports what a study or guideline found (a null result included) or advises (a
-    neutral recommendation included), not a gap in the evidence."""
+    neutral recommendation included), not a gap in the evidence (on what was asked, where the question's terms are
+    given: ``routing.gap_on_asked``)."""
     if text.rstrip().endswith("?"):
         return False  # a question (a review's key question, an abstract's title) states nothing
     # A neutral recommendation ("insufficient evidence to recommend for or against X") is a gap's words
@@ -70,7 +71,7 @@ def reports_finding(text: str) -> bool:
     if NEUTRAL.search(text):
         return True
     # "Large trials have not shown that X prevents Y" is a null finding; "no trial has tested X" is a gap.
-    if GAP.search(text) and not (NULL_RESULT.search(text) and STUDY.search(text)):
+    if gap_on_asked(text, asked, topic) and not (NULL_RESULT.search(text) and STUDY.search(text)):
         return False
     # A design named without a result ("Several meta-analyses have pooled trials that measured X") says what
     # was done, not what was found; so does a sentence the design model reads as a method ("The trial enrolled
@@ -335,7 +336,8 @@ def describes_study(text: str) -> bool:
 
 
 def answers_directly(c: Candidate, dose_asked: bool = False, aspect: Aspect | None = None,
-                     need_asked: bool = False) -> bool:
+                     need_asked: bool = False, asked: frozenset[str] = frozenset(),
+                     topic: frozenset[str] = frozenset()) -> bool:
     """A statement that answers what was asked. For a question naming an intervention or condition: it
     names every concept the question names and reports a finding (a null one included) or a
     recommendation. For a question without one ("Which gene is mutated in ...?"): it covers most of the
@@ -351,16 +353,19 @@ def answers_directly(c: Candidate, dose_asked: bool = False, aspect: Aspect | No
     calcific deposits resolve on their own?"; "Surgery is usually combined with assessment of the rotator cuff",
     which names the condition and reports a finding, does not, and read beside it turned that answer's "yes" into
     "no". When a need is asked (``need_asked``: "Are radiographs needed to confirm X?"), a statement on the topic that
-    states one answers (``_NEED_SAID``: "Radiographs are not needed to confirm typical X ..."), as a dose does."""
+    states one answers (``_NEED_SAID``: "Radiographs are not needed to confirm typical X ..."), as a dose does.
+    A gap counts where it is on what was asked (``asked``: the question's intervention terms, ``topic``: all its terms;
+    ``routing.gap_on_asked``): a list item on something else rated "insufficient evidence" leaves the item on the asked
+    thing answering."""
     if not c.direct or c.text.rstrip().endswith("?"):
         return False  # a question quoted in a source states nothing, with or without a topic
     stated = _ASPECT_STATED.get(aspect) if aspect else None
     if c.anchored and stated is not None:
-        return stated(c.text) and not GAP.search(c.text)
+        return stated(c.text) and not gap_on_asked(c.text, asked, topic)
     if c.anchored:
-        return (reports_finding(c.text) or (dose_asked and bool(DOSE.search(c.text)))
-                or (need_asked and not GAP.search(c.text) and bool(_NEED_SAID.search(c.text))))
-    return not GAP.search(c.text) and not (designs_in(c.text) and describes_study(c.text))
+        return (reports_finding(c.text, asked, topic) or (dose_asked and bool(DOSE.search(c.text)))
+                or (need_asked and not gap_on_asked(c.text, asked, topic) and bool(_NEED_SAID.search(c.text))))
+    return not gap_on_asked(c.text, asked, topic) and not (designs_in(c.text) and describes_study(c.text))
 
 
 def judge(selected: list[Candidate], source_designs: Mapping[str, str] | None = None,

@@ -64,3 +64,40 @@ def following(text: str, chunk_text: str, reach: int = 2) -> list[str]:
     rest = chunk_text[at + len(text):]
     after = [s for s in re.split(r"(?<=[.;!?])\s+", rest.strip()) if s][:reach]
     return [text, *after]
+
+
+# What may stand before a statement of scope and say nothing of its own: a label ("Note:"), then a subject that points
+# back at the advice around it ("These recommendations", "This guideline", "It also"). Grammar, no topic.
+_LABEL = re.compile(r"^\s*[A-Za-z]+\s*:\s*")
+_POINTING_BACK = re.compile(r"^(?:this|these|that|those|it|they|such)\b", re.I)
+_SUBJECT_WORDS = 3
+# After the people a scope names, only its examples may follow ("..., such as people who ...").
+_EXAMPLES_TAIL = re.compile(r"^\s*(?:,?\s*(?:such\s+as|e\.g\.|including)\b[^.;]*)?[.;:]?\s*$", re.I)
+# A question on scope itself ("Does this advice apply to ...?"): a scope statement is its answer.
+_ASKS_SCOPE = re.compile(r"\b(?:apply|applies|applicable|intended|meant)\b", re.I)
+
+
+@lru_cache(maxsize=4096)
+def scope_only(text: str) -> bool:
+    """Whether a statement's whole news is whom the advice around it does not apply to: each of its sentences is a
+    scope statement (``_NOT_APPLYING``) whose subject points back at that advice ("Note: This advice is not meant for
+    adults who are ..., such as ...", "It also does not apply to ..."). Such a statement advises nothing and
+    finds nothing: it carries no yes or no, nor does it lead. (A subject of its own, "The dose limit does not apply to
+    children", says something of that thing: not scope only.)"""
+    sentences = [s for s in re.split(r"(?<=[.;!?])\s+", text.strip()) if s]
+    return bool(sentences) and all(_scope_sentence(s) for s in sentences)
+
+
+def _scope_sentence(sentence: str) -> bool:
+    found = _NOT_APPLYING.search(sentence)
+    if found is None:
+        return False
+    subject = _LABEL.sub("", sentence[:found.start()]).strip()
+    return (bool(_POINTING_BACK.match(subject)) and len(subject.split()) <= _SUBJECT_WORDS
+            and not re.search(r"[,;]", subject) and bool(_EXAMPLES_TAIL.match(sentence[found.end():])))
+
+
+def asks_scope(question: str) -> bool:
+    """Whether a question asks whom advice applies to ("Does the advice apply to ...?"), which a scope statement
+    answers."""
+    return bool(_ASKS_SCOPE.search(question))

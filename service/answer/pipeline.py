@@ -152,7 +152,10 @@ def answer_question(index: SearchIndex, question: str, audience: Audience = Audi
     # ... and, as for the lead, a guideline's statement that names the asked intervention only through its title
     # follows only where no statement names it (``names_itself``).
     need = asks_need(q.text)
-    supporting = on_aspect(q, [c for c in ranked if answers_directly(c, q.type == "dosing", q.aspect, need)
+    topic = _topic(q)
+    asked = guideline.topic_terms(q.intervention, None) or topic
+    supporting = on_aspect(q, [c for c in ranked
+                               if answers_directly(c, q.type == "dosing", q.aspect, need, asked, topic)
                                or (tuning.support_any and not c.anchored)])
     if q.intervention:
         named = guideline.topic_terms(q.intervention, None)
@@ -645,7 +648,14 @@ def rank_evidence(index: SearchIndex, q: Question, tuning: AnswerTuning = TUNING
         ranked = with_class_regimen(ranked, guideline.topic_terms(q.intervention, None), regimen)
     ranked = with_definitions_direct(q, ranked)
     need = asks_need(q.text)
-    direct = [c for c in ranked if answers_directly(c, q.type == "dosing", q.aspect, need)]
+    # (Not a statement whose whole news is whom the advice around it does not apply to, "Note: This advice is not meant
+    # for adults who ...": it advises and finds nothing, unless whom advice applies to is what was asked.)
+    scoped = not_applying.asks_scope(q.text)
+    # (A gap counts where it is on what was asked: ``routing.gap_on_asked``.)
+    topic = _topic(q)
+    asked = guideline.topic_terms(q.intervention, None) or topic
+    direct = [c for c in ranked if answers_directly(c, q.type == "dosing", q.aspect, need, asked, topic)
+              and (scoped or not not_applying.scope_only(c.text))]
     # Statements that look direct may be other documents' near misses (abstention.direct_evidence, learned).
     near_misses = bool(direct) and not abstention.direct_evidence(hits, direct)
     # (Only where the question names both an intervention and a condition: such a statement then pairs the two; one

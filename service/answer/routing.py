@@ -10,6 +10,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import TYPE_CHECKING, Callable
 
+from index.lexical import tokenize
 from ingest.models import DocumentKind
 
 if TYPE_CHECKING:
@@ -63,6 +64,31 @@ GAP = _rx(
     r"(research|stud(y|ies)|trials?|data|evidence|investigations?|work|confirmation)\b[^.;]{0,40}?"
     r"\b(would be|are|is|remains?) needed|needs? (to be (confirmed|replicated|validated|studied|tested)|further))"
 )
+# Where a list stored as one sentence passes from item to item, and where clauses end: a sentence's end, a colon or
+# semicolon, or a closing bracket before a capital ("... driving ability (Level A) Lack of ..."). Grammar, no topic.
+_ITEM_BREAK = re.compile(r"(?<=[.;:!?])\s+|\)\s+(?=[A-Z])")
+
+
+def gap_on_asked(text: str, asked: frozenset[str] = frozenset(), topic: frozenset[str] = frozenset()) -> bool:
+    """Whether ``text`` states a gap (``GAP``) on what was asked, read per clause or list item: a gap clause counts
+    when it names the asked thing (``asked``: the question's intervention terms; or, without them, ``topic``), a
+    term of the question's ``topic`` no other clause names, or when no other clause names a term of the ``topic``.
+    "Self-rating of gizmo skill (Level A) ... There is insufficient evidence on gizmo testing (Level U)" states no
+    gap on self-rating: its item on that is rated. Without a ``topic``, any gap counts (``GAP.search``)."""
+    if not GAP.search(text):
+        return False
+    if not topic:
+        return True
+    gaps: set[str] = set()
+    said: set[str] = set()
+    for part in _ITEM_BREAK.split(text):
+        named = topic & frozenset(tokenize(part))
+        (gaps if GAP.search(part) else said).update(named)
+    if not said or gaps & (asked or topic) or gaps - said:
+        return True
+    return False
+
+
 # What a study says it did not look at ("... but that trial did not measure calcification"): the outcome it names so is
 # not one it reports on.
 NOT_MEASURED = _rx(r"\b(?:does|do|did) not (?:measure|study|assess|examine|investigate|look at)\b")

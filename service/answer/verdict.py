@@ -47,12 +47,13 @@ from service.answer.polarity import (AGAINST, CONDITION, NEED_WORDS, STOP_ADVICE
                                      without_delay_denied)
 from service.answer.question import ASKED_APART, BEST_OF_KIND, PEOPLE_WORDS, asks_best, asks_first, asks_tolerated
 from service.answer.routing import (CAUSED, DIAGNOSTIC_ACT, FINDING, GAP, INTERACTION, NEUTRAL, NOT_MEASURED,
-                                   NULL_RESULT, RECOMMENDATION, SAFETY)
+                                   NULL_RESULT, RECOMMENDATION, SAFETY, gap_on_asked)
 from service.answer.scoring import Candidate, states_aim
 from service.answer.time_point import at_asked_time, course_ends_as_asked
 from service.answer.tuning import TUNING
 from service.answer.verdict_attributed import attributed, cause_stated
 from service.answer.negation import NEGATION_REACH, NEGATORS, WORD
+from service.answer.not_applying import asks_scope, scope_only
 from service.answer.worsening import WORSENING_VERBS
 
 EVIDENCE_STATEMENTS = 3  # how many of the best direct statements the model reads
@@ -110,7 +111,8 @@ def verdict_model() -> VerdictModel | None:
 
 
 def evidence_for_verdict(direct: list[Candidate], ranked: list[Candidate] | None = None,
-                         relevant_floor: float = 1.0) -> list[Candidate]:
+                         relevant_floor: float = 1.0, asked: frozenset[str] = frozenset(),
+                         topic: frozenset[str] = frozenset()) -> list[Candidate]:
     """The statements a verdict rests on: the best direct ones or, without one, the best of ``ranked`` the
     relevance model believes at least ``relevant_floor`` that name every concept the question names and
     state no gap (an indirect statement or a gap is no ground for a yes or a no); most relevant first. A statement
@@ -118,7 +120,8 @@ def evidence_for_verdict(direct: list[Candidate], ranked: list[Candidate] | None
     holds that sentence, which may be a statement of its own: the two count once (``_once``)."""
     if direct:
         return _once(sorted(direct, key=lambda c: -c.score))[:EVIDENCE_STATEMENTS]
-    relevant = [c for c in ranked or [] if c.score >= relevant_floor and may_carry_verdict(c)]
+    relevant = [c for c in ranked or [] if c.score >= relevant_floor
+                and may_carry_verdict(c, asked=asked, topic=topic)]
     return _once(sorted(relevant, key=lambda c: -c.score))[:EVIDENCE_STATEMENTS]
 
 
@@ -139,12 +142,14 @@ def _once(statements: list[Candidate]) -> list[Candidate]:
     return out
 
 
-def may_carry_verdict(c: Candidate, min_coverage: float = TUNING.min_coverage) -> bool:
+def may_carry_verdict(c: Candidate, min_coverage: float = TUNING.min_coverage, asked: frozenset[str] = frozenset(),
+                      topic: frozenset[str] = frozenset()) -> bool:
     """A statement that is not direct may still carry a verdict when it speaks of every concept the question
     names (or, the question naming none, covers ``min_coverage`` of its weighted terms: a neighbour sentence
     of the answer's passage scores as high as the answer; dev cross-validation 0.617 -> 0.626) and states
-    no gap."""
-    return (c.direct or (not c.anchored and c.coverage >= min_coverage)) and not GAP.search(c.text)
+    no gap on what was asked (``routing.gap_on_asked``: ``asked``, the question's intervention terms; ``topic``, all
+    its terms)."""
+    return (c.direct or (not c.anchored and c.coverage >= min_coverage)) and not gap_on_asked(c.text, asked, topic)
 
 
 def features(question: str, statements: list[str], topic: frozenset[str] = frozenset()) -> dict[str, float]:
@@ -762,7 +767,12 @@ def decide(question: str, direct: list[Candidate], ranked: list[Candidate] | Non
     if model is None:
         evidence = evidence_for_verdict(direct)
         return ("insufficient" if not evidence else "uncertain"), evidence
-    evidence = evidence_for_verdict(direct, ranked, model.relevant_floor)
+    evidence = evidence_for_verdict(direct, ranked, model.relevant_floor, intervention or topic, topic)
+    if not asks_scope(question):
+        # A statement whose whole news is whom the advice around it does not apply to ("Note: This advice is not
+        # meant for adults thinking of gizmo therapy to ease ...") carries no yes or no: the model read such a
+        # note's "recommendations" as a yes to the advice it scopes.
+        evidence = [c for c in evidence if not scope_only(c.text)]
     if not direct:
         # A statement that has no word of the question carries no verdict on it, however near the embedder puts it
         # ("The Gartner classification describes type I deposits as dense ..." leaned yes to "My shoulder calcification
@@ -2024,11 +2034,28 @@ def denies_only_harm_rise(text: str, topic: frozenset[str] = frozenset()) -> boo
         return False
     for sentence in said:
         tokens = _TOKEN.findall(sentence.lower())
-        reached = frozenset(tokenize(" ".join(t for t, r in zip(tokens, _negation_reach(tokens))
+        reached = frozenset(tokenize(" ".join(t for t, r in zip(tokens, _before_preposition(tokens))
                                               if r and t not in _UNSAID)))
         if not (reached & _DIRECTIONS[1]) or reached & _DIRECTIONS[0] or not names_harm(sentence):
             return False
     return True
+
+
+# Prepositions that open a phrase after what a negation denies: "not useful for identifying people at increased risk"
+# denies the usefulness, and the rise after "for" is no rise denied. Grammar, no topic.
+_DENIAL_ENDS = frozenset("for of to at with among from".split())
+
+
+def _before_preposition(tokens: list[str]) -> list[bool]:
+    """Per token, whether a negation reaches it (``_negation_reach``) before a preposition (``_DENIAL_ENDS``) after
+    the negator: the head it denies ("no significant increase" of "no significant increase in ...", "not substantially
+    increased" of "... not substantially increased by ..."), not a word of a phrase that qualifies it."""
+    out: list[bool] = []
+    cut = False
+    for token, reached in zip(tokens, _negation_reach(tokens)):
+        cut = reached and (cut or token in _DENIAL_ENDS)
+        out.append(reached and not cut)
+    return out
 
 
 def negates_only_harm(text: str, topic: frozenset[str] = frozenset()) -> bool:
