@@ -41,7 +41,7 @@ def test_the_age_asked_is_a_recommendation_s_not_the_studied_people_s() -> None:
 def test_advice_kept_within_its_licence_is_no_licensing_note() -> None:
     assert not guideline.licensing_note(
         "Gizmoxegol is advised, within its marketing authorisation, for adults with gizmo stasis.")
-    assert guideline.licensing_note("At the time, gizmoxegol did not have UK marketing authorisation for children.")
+    assert guideline.licensing_note("At the time, gizmoxegol had no UK marketing authorisation in children.")
     assert guideline.licensing_note("Gizmoxegol is recommended within its marketing authorisation; it is off-label "
                                     "for children.")
 
@@ -65,7 +65,7 @@ def test_a_bound_after_its_number_is_a_value() -> None:
     assert stated.search("Count a gizmo-breath reading of 45 units or more as positive.")
     assert stated.search("A level \u2265 45 is positive.")
     # (Not the ages of the people a test is for.)
-    assert not stated.search("Consider a gizmo-breath test in young people (aged 5 to 16) if unsure.")
+    assert not stated.search("Consider a gizmo-breath test in children (aged 6 to 15) when unsure.")
 
 
 def test_no_better_states_a_failure_but_no_better_than_does_not() -> None:

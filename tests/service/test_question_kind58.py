@@ -73,7 +73,7 @@ Frobnitis is a long-term inflammatory illness of the joints of the hand that fla
 
 ## Recommendations
 
-Gizmozumab is recommended as an option for adults with active frobnitis. Zorbinol is not recommended for adults
+Gizmozumab is recommended as a choice for grown-ups with active frobnitis. Zorbinol is not recommended for adults
 with frobnitis because trials showed no benefit and more infections. Adding zorbinol to gizmozumab should not be
 considered for frobnitis. The usual starting dose of gizmozumab is 40 mg every two weeks.
 """
