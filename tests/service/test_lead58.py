@@ -4,23 +4,16 @@ the line after the first for "1st line?", a value bound written after its number
 statement reporting what patients ask ahead of what the sources say."""
 from __future__ import annotations
 
-from index.search import Hit
-from ingest.models import Chunk, Document, DocumentKind
 from service.answer import guideline
 from service.answer.after_failure import asks_after_failure
 from service.answer.asked_shape import stated_asked
 from service.answer.lead import after_first_line, background_role, echoes_asking, misses_shape, states_age
 from service.answer.pipeline import closest_statements
 from service.answer.question import read_question
-from service.answer.scoring import Candidate, sentence_terms
+from tests.service.candidates import guideline_candidate
 
 
-def _candidate(text: str, score: float, doc: str) -> Candidate:
-    document = Document(id=doc, title="A gizmo overview", kind=DocumentKind("guideline"), source="Test", year=2020,
-                        authors="", url="", path=doc, sha256="", sections=())
-    chunk = Chunk(id=f"{doc}#0", doc_id=doc, heading=(), text=text, sentences=((0, len(text)),))
-    hit = Hit(chunk=chunk, document=document, rank=1, score=1.0, dense=0.8)
-    return Candidate(text, hit, score, 0.8, sentence_terms(text), False, False)
+_candidate = guideline_candidate
 
 
 def test_the_age_asked_is_a_recommendation_s_not_the_studied_people_s() -> None:

@@ -4,22 +4,16 @@ later time point for "does the benefit last"; a statement of what patients ask i
 about stopping."""
 from __future__ import annotations
 
-from index.search import Hit
-from ingest.models import Chunk, Document, DocumentKind
 from service.answer.asked_shape import lasting_asked, stated_asked, states_asked
 from service.answer.lead import background_role, misses_shape
 from service.answer.pipeline import closest_statements
 from service.answer.polarity import asks_about_stopping
 from service.answer.question import read_question
-from service.answer.scoring import Candidate, sentence_terms
+from service.answer.scoring import Candidate
+from tests.service.candidates import guideline_candidate
 
 
-def _candidate(text: str, score: float, doc: str) -> Candidate:
-    document = Document(id=doc, title="A gizmo overview", kind=DocumentKind("guideline"), source="Test", year=2020,
-                        authors="", url="", path=doc, sha256="", sections=())
-    chunk = Chunk(id=f"{doc}#0", doc_id=doc, heading=(), text=text, sentences=((0, len(text)),))
-    hit = Hit(chunk=chunk, document=document, rank=1, score=1.0, dense=0.8)
-    return Candidate(text, hit, score, 0.8, sentence_terms(text), False, False)
+_candidate = guideline_candidate
 
 
 def _first(question: str, echo: tuple[str, float], answer: tuple[str, float]) -> Candidate:
