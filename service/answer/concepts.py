@@ -219,6 +219,7 @@ SPELLING_MIN_LETTERS = 5  # shorter words are not respelled: one vowel more or l
 # ends in only where that word has this many letters.
 OFF_BY_ONE_MIN_LETTERS = 8
 OFF_BY_ONE_KEPT = 4  # ... where its first letters are as typed
+OFF_BY_ONE_KEPT_END = 3  # ... and its last letters (an ending is a word's form)
 COMPOUND_TAIL_MIN_LETTERS = 6
 # The prefixes that turn a word's meaning over ("nonsmoker", "antiplatelet", "unvaccinated") or move it by a degree,
 # a direction or a time ("underprescribe", "hypokalaemia", "postoperative", "misdiagnosis"): the grammar of word
@@ -1282,7 +1283,11 @@ class Lexicon:
         tried |= {word[:k] + c + word[k:] for k in range(len(word) + 1) for c in letters}
         tried |= {word[:k] + word[k + 1] + word[k] + word[k + 2:] for k in range(len(word) - 1)}
         # (The first letters as typed: a prefix one letter off is another prefix, "micro" and "macro".)
+        # (... and its last letters: a change there is another form of one word, "withheld" and "withhold", not a
+        # slip; read as the other form, an off-corpus question found unrelated evidence.)
+        kept_end = OFF_BY_ONE_KEPT_END
         fits = sorted(c for c in tried if c != word and c[:OFF_BY_ONE_KEPT] == word[:OFF_BY_ONE_KEPT]
+                      and c[-kept_end:] == word[-kept_end:]
                       and self._in_corpus(c) and (terms := _terms(c)) and terms != own)
         fits = [c for c in fits if self._written_whole(c, _terms(c))]
         if len(fits) != 1:

@@ -31,7 +31,8 @@ Stance = Literal["for", "against"]
 CONDITION = re.compile(r"\b(?:if|unless)\b[^,;.:!?]*", re.I)
 
 # Advice against what a sentence names: "recommends against / not", "suggests that clinicians not use" (the
-# subjunctive of a "that" clause), "is not recommended", "should not", "must
+# subjunctive of a "that" clause), "alternative agents are preferred" (to what it names), "is not recommended",
+# "should not", "must
 # avoid", "is contraindicated", "discouraged", "not be offered", "against the routine use", "X should be avoided",
 # "Do not offer", "Never ...", "neither ... nor ... should". "Avoid" only as advice ("should avoid", "be
 # avoided", "Avoid ..."): "to avoid" is a purpose or a need ("given slowly to avoid hypotension", "do not need to
@@ -39,6 +40,7 @@ CONDITION = re.compile(r"\b(?:if|unless)\b[^,;.:!?]*", re.I)
 AGAINST = re.compile(
     r"\b(?:(?:recommends?|recommended|advises?|advised|suggests?|argues?)\s+(?:against|not)|"
     r"(?:recommends?|advises?|suggests?)\s+that\s+(?:\w+\s+){1,3}?not\s+(?!only\b)(?:be\s+)?\w+|"
+    r"(?:alternat\w+|other)\s+(?:[\w\-]+\s+){0,2}?(?:is|are|should\s+be)\s+(?:\w+ly\s+)?preferred|"
     r"(?:is|are)\s+(?:not|no\s+longer)\s+(?:routinely\s+)?(?:recommended|indicated|advised|suggested)|"
     r"not\s+be\s+(?:routinely\s+)?recommended|"
     r"(?:should|must)\s+(?:\w+ly\s+)?(?:not|avoid)|be\s+(?:\w+ly\s+)?avoided|contraindicated|discourag\w*|"

@@ -45,6 +45,8 @@ def test_a_long_word_one_letter_off_is_read_as_the_one_word_the_corpus_writes() 
     assert two.respelled("had gizmoxycillin?") == "had gizmoxycillin?"
     assert lexicon.respelled("is gizmo ok?") == "is gizmo ok?"
     assert _lexicon([*TEXTS, "Microwobbling is rare."]).respelled("macrowobbling?") == "macrowobbling?"
+    # ... nor a word whose ending is one letter off, another form of one word ("gizmoheld" of "gizmohold")
+    assert _lexicon([*TEXTS, "Gizmohold the dose."]).respelled("gizmoheld for a week?") == "gizmoheld for a week?"
 
 
 def test_a_compound_is_read_as_the_corpus_word_it_ends_in_after_a_known_prefix() -> None:
