@@ -53,6 +53,7 @@ from ingest.composites import corpus_composites
 from ingest.kinds import corpus_kinds
 from service.answer import abbreviations
 from service.answer.question import DOING, LAST_IN, PERSON_NOUNS, Question, names_people, population_of
+from service.answer.remembered import remembered_in
 from service.answer.tuning import TUNING
 
 # Words that carry the question's form, not its topic: never required in a source sentence. The
@@ -2238,17 +2239,8 @@ class Lexicon:
     def _remembered(self, table: dict[str, tuple[str, ...]], key: str,
                     find: Callable[[], tuple[str, ...]]) -> tuple[str, ...]:
         """``find()``, remembered in ``table`` under ``key`` (at most ``PHRASES_KEPT``: emptied when full), the
-        table shared between threads under the lexicon's lock."""
-        with self._lock:
-            found = table.get(key)
-        if found is not None:
-            return found
-        found = find()
-        with self._lock:
-            if len(table) > PHRASES_KEPT:
-                table.clear()
-            table[key] = found
-        return found
+        table shared between threads under the lexicon's lock (``remembered.remembered_in``)."""
+        return remembered_in(table, key, find, PHRASES_KEPT, self._lock)
 
     def composites(self) -> dict[str, list[str]]:
         """The composite outcomes the corpus defines -> their members (ingest.composites), read at index build over

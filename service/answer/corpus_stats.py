@@ -15,6 +15,7 @@ from index.backends import SearchIndex
 from index.lexical import rows_with
 from index.lexicon import read_lexicon
 from service.answer.concepts import Counts, Lexicon, Passages, Texts
+from service.answer.remembered import remembered_in
 
 KEEP_VERSIONS = 4  # a rebuild swaps versions; old ones drop out of the memo
 # Chunks read for the corpus's own wording of a term (``chunk_passages``): enough to see how it is written and what
@@ -34,20 +35,13 @@ class CorpusStats:
     idf: Callable[[str], float]
     lexicon: Lexicon
     found: dict[Hashable, Any] = field(default_factory=dict)
+    lock: threading.Lock = field(default_factory=threading.Lock)
 
     def remembered(self, key: Hashable, find: Callable[[], T]) -> T:
         """``find()``, a reading of the index's corpus alone (``key`` names it and what it is read for), found on its
         first use and then kept for the index version: not read again from the chunks for every question that asks
-        it. At most ``FOUND_KEPT`` are kept (emptied when full); two threads asking at once may both find it."""
-        try:
-            return self.found[key]
-        except KeyError:
-            pass
-        value = find()
-        if len(self.found) >= FOUND_KEPT:
-            self.found.clear()
-        self.found[key] = value
-        return value
+        it. At most ``FOUND_KEPT`` are kept (emptied when full; ``remembered.remembered_in``)."""
+        return remembered_in(self.found, key, find, FOUND_KEPT, self.lock)
 
 
 _memo: OrderedDict[str, tuple[SearchIndex, CorpusStats]] = OrderedDict()
