@@ -1171,13 +1171,25 @@ def _read(text: str, follows_intervention: str | None, follows_condition: str | 
 
 def question_type(text: str) -> str:
     """The first type whose cue words occur in the question, else 'general'. A risk the intervention is asked
-    to lower ("Does vitamin K2 lower the risk of fractures?") is the outcome of a therapy, not a harm."""
+    to lower ("Does vitamin K2 lower the risk of fractures?") is the outcome of a therapy, not a harm. A dose that
+    describes what the patient is on already (``_ON_A_DOSE``: "still wheezy on high-dose X, what next?") is part of
+    the case, not a dose asked."""
     if _LOWERS_RISK.search(text):
         text = _LOWERED_RISK.sub(lambda m: f"{m.group(1)} {m.group('what') or ''}", text)
+    text = _ON_A_DOSE.sub(" ", text)
     for qtype, cue in _TYPE_CUES:
         if cue.search(text):
             return qtype
     return "general"
+
+
+# A dose word that describes the treatment a patient is on already: "uncontrolled on medium dose X", "despite a
+# high-dose Y", "taking low-dose Z". A word of being on or taking, then a word of a dose's size: the case the question
+# describes, not the dose it asks ("What dose of X ...?"). Not "on the dose": "advice on the dose of X" asks it.
+# Grammar: the sizes a dose is described by, no topic.
+_ON_A_DOSE = re.compile(r"\b(?:on|despite|taking|receiving|using|with)\s+(?:an?\s+)?(?:low|lower|medium|"
+                        r"moderate|high|higher|maximum|maximal|max|full|standard|usual|stable|optimal|"
+                        r"optimi[sz]ed|current)[\s\-]+(?:doses?|dosages?)\b", re.I)
 
 
 # A question that asks what causes something ("What causes X?", "What is the genetic cause of X?", "Which
