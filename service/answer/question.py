@@ -1081,6 +1081,10 @@ class Question:
         The report's own sentences are retrieved by its name; its finding ("Vitamin D3 ... did not lower the
         incidence of major cardiovascular events") does not repeat it. For a question whose shape tells what it asks
         from the words it asks with (``asked``), that alone: no source writes "What happens to ... without"."""
+        return _AGE_OF_CASE.sub(" ", without_case_context(self._match_text()))
+
+    def _match_text(self) -> str:
+        """``match_text`` with the case's context still in it."""
         text = self.spelled_out or self.text
         if self.asked:
             return self.asked + self.search_text[len(text):]
@@ -1190,6 +1194,32 @@ def question_type(text: str) -> str:
 _ON_A_DOSE = re.compile(r"\b(?:on|despite|taking|receiving|using|with)\s+(?:an?\s+)?(?:low|lower|medium|"
                         r"moderate|high|higher|maximum|maximal|max|full|standard|usual|stable|optimal|"
                         r"optimi[sz]ed|current)[\s\-]+(?:doses?|dosages?)\b", re.I)
+
+
+# What a case states as its context, not as what it asks: a named score with its value, closing a clause of the case
+# ("Gizmo-12 score 3 - which ...?", "Wells score of 5, should ...?"), which says how severe the case is (not "What does
+# a Wells score of 5 mean?", which asks it); and the treatments listed as already failed or tried ("failed gizmofen,
+# gizmolol and gizmotriptan", "despite X and Y"), which the advice for such a case names as a group ("... in whom
+# several drugs have failed") if at all. A statement that covers those words explains the score or the failed drugs,
+# not the advice asked ("which antibiotic?", "what next?"). Grammar: a name before a number, and a list after a word
+# of failure; no topic.
+_SCORE_VALUE = re.compile(r"\b(?:(?:[A-Za-z][\w\-]*\s+)?(?:score|scale|index)\s+|[A-Za-z]+\d*-\d+\s+(?:score\s+)?)"
+                          r"(?:of\s+|was\s+|is\s+|=\s*)?\d+(?:\.\d+)?(?=\s*(?:[,;:\u2013\u2014]|-+\s))", re.I)
+_LIST_ITEM = r"[A-Za-z][\w\-]*(?:\s+[A-Za-z][\w\-]*)?"
+_FAILED_LIST = re.compile(rf"\b(?:failed|despite|tried|(?:did\s+not|didn't)\s+respond\s+to|not\s+tolerat\w+)\s+"
+                          rf"(?:on\s+)?{_LIST_ITEM}(?:\s*,\s*{_LIST_ITEM})*\s*,?\s+(?:and|or|nor)\s+{_LIST_ITEM}\b",
+                          re.I)
+# The age a case is given ("a 78-year-old woman", "in 50-year-old"): whom it asks of, which a source names as a group
+# ("adults", "older people") and never by one age; its rare words outweighed all the question asked. Only in what a
+# statement must cover (``Question.match_text``), as the case's other context.
+_AGE_OF_CASE = re.compile(rf"\b{AGED}\b", re.I)
+
+
+def without_case_context(text: str) -> str:
+    """``text`` less what its case states as context (``_SCORE_VALUE``, ``_FAILED_LIST``): what a statement must cover
+    to answer it (``Question.match_text``; the search keeps them, which finds the source that names them). A failure
+    word stays ("failed"), so the advice for those in whom treatment failed still covers it."""
+    return _FAILED_LIST.sub(lambda m: m.group(0).split()[0], _SCORE_VALUE.sub(" ", text))
 
 
 # A question that asks what causes something ("What causes X?", "What is the genetic cause of X?", "Which
