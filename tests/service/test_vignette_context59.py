@@ -1,7 +1,6 @@
 """Session 59: what a case describes is context, not what the question asks (made-up names). A dose that says what
 the patient is on already asks no dose; the treatments a case lists as already failed, and a score's value closing a
-clause of the case, are not what a statement must cover to answer it: the drugs' own sentences covered them and led (the advice for the case names
-them as a group)."""
+clause of the case, are not what a statement must cover to answer it."""
 from __future__ import annotations
 
 import pytest
