@@ -2929,6 +2929,16 @@ def as_for_people_to(text: str) -> str:
     return f"Should {m.group('x')} be used to {verb} {m.group('c')} in {_case_article(who)}{who}?"
 
 
+# A topic named first, then what a report of it found, after a dash or a comma ("gizmofen 5 mg for frobnitis - what did
+# the trial show?"): asked as "What did the trial show about <topic>?", the shape that reads the topic's thing and
+# condition (``_SHAPES``). Read as written, no topic was read, and the statements covering most of the question's words
+# were the trial's design, not its result. Grammar: a report named by its genre, a verb of reporting in its base form.
+_TOPIC_THEN_REPORTED = re.compile(r"^(?P<x>(?!(?:what|which|how|when|why|who|is|are|should|can|could|would|will|may|do|"
+                                  r"does|did)\b)[^?]+?)\s*(?:[,:;]|\s[-\u2013\u2014]+)\s*what\s+(?P<aux>did|do|does)\s+"
+                                  rf"(?P<r>(?:(?:the|this|that|these|those|recent)\s+)?(?:[\w\-]+\s+){{0,2}}?{_REPORTERS})\s+"
+                                  r"(?P<v>show|find|say|suggest|conclude|report)\s*\??$", re.I)
+
+
 def as_next_asked(text: str) -> str:
     """What next asked after a case named first (``_NEXT_AFTER``) as "What next after <case>?"; a case of someone
     wanting to take a thing asked as fine (``_WANTS_OK``) as "Can a <person> <take> <thing>?"; a case of someone on a
@@ -2963,6 +2973,9 @@ def as_next_asked(text: str) -> str:
         if states_failure(nxt.group("x")) and not re.search(r"[,;]", nxt.group("x")):
             return f"What is recommended for {nxt.group('x')}?"
         return f"What next after {nxt.group('x')}?"
+    reported = _TOPIC_THEN_REPORTED.match(text.strip())
+    if reported:
+        return f"What {reported.group('aux')} {reported.group('r')} {reported.group('v')} about {reported.group('x')}?"
     case = _CASE_THEN_ASKED.match(text.strip())
     if case:
         return f"{case.group('aux').capitalize()} {case.group('rest')} in {case.group('case')}?"

@@ -66,3 +66,12 @@ def test_what_next_after_several_failed_drugs_leads_with_the_advice_for_that_cas
     # led: the search keeps them.)
     answer = answer_question(psoriasis, "psoriasis failed gizmotrexate, gizmosporin and gizmolol - what next?")
     assert lead_text(answer).startswith("Biologic injections are recommended")
+
+
+def test_a_topic_then_what_the_trial_showed_reads_the_topic() -> None:
+    # (Read as written, no topic was read, and the trial's design led, not its result.)
+    q = read_question("gizmofen 5 mg daily for frobnitis of the knee - what did the trial show?")
+    assert (q.intervention, q.condition) == ("gizmofen", "frobnitis of the knee")
+    assert read_question("frobulin for gizmo gout, what do the studies say?").condition == "gizmo gout"
+    # (Asked of no topic, it stays as asked.)
+    assert read_question("What did the trial show?").intervention is None
