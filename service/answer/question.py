@@ -1081,7 +1081,7 @@ class Question:
         The report's own sentences are retrieved by its name; its finding ("Vitamin D3 ... did not lower the
         incidence of major cardiovascular events") does not repeat it. For a question whose shape tells what it asks
         from the words it asks with (``asked``), that alone: no source writes "What happens to ... without"."""
-        return _AGE_OF_CASE.sub(" ", without_case_context(self._match_text()))
+        return without_case_context(self._match_text())
 
     def _match_text(self) -> str:
         """``match_text`` with the case's context still in it."""
@@ -1209,10 +1209,6 @@ _LIST_ITEM = r"[A-Za-z][\w\-]*(?:\s+[A-Za-z][\w\-]*)?"
 _FAILED_LIST = re.compile(rf"\b(?:failed|despite|tried|(?:did\s+not|didn't)\s+respond\s+to|not\s+tolerat\w+)\s+"
                           rf"(?:on\s+)?{_LIST_ITEM}(?:\s*,\s*{_LIST_ITEM})*\s*,?\s+(?:and|or|nor)\s+{_LIST_ITEM}\b",
                           re.I)
-# The age a case is given ("a 78-year-old woman", "in 50-year-old"): whom it asks of, which a source names as a group
-# ("adults", "older people") and never by one age; its rare words outweighed all the question asked. Only in what a
-# statement must cover (``Question.match_text``), as the case's other context.
-_AGE_OF_CASE = re.compile(rf"\b{AGED}\b", re.I)
 
 
 def without_case_context(text: str) -> str:
