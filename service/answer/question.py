@@ -1189,9 +1189,10 @@ def question_type(text: str) -> str:
 
 # A dose word that describes the treatment a patient is on already: "uncontrolled on medium dose X", "despite a
 # high-dose Y", "taking low-dose Z". A word of being on or taking, then a word of a dose's size: the case the question
-# describes, not the dose it asks ("What dose of X ...?"). Not "on the dose": "advice on the dose of X" asks it.
-# Grammar: the sizes a dose is described by, no topic.
-_ON_A_DOSE = re.compile(r"\b(?:on|despite|taking|receiving|using|with)\s+(?:an?\s+)?(?:low|lower|medium|"
+# describes, not the dose it asks ("What dose of X ...?"). Not "on the dose": "advice on the dose of X" asks it; nor
+# "with": "Could X be treated with higher doses of Y?" asks the dose. Grammar: the sizes a dose is described by, no
+# topic.
+_ON_A_DOSE = re.compile(r"\b(?:on|despite|taking|receiving)\s+(?:an?\s+)?(?:low|lower|medium|"
                         r"moderate|high|higher|maximum|maximal|max|full|standard|usual|stable|optimal|"
                         r"optimi[sz]ed|current)[\s\-]+(?:doses?|dosages?)\b", re.I)
 

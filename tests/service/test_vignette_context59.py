@@ -17,6 +17,7 @@ def test_a_dose_the_patient_is_on_is_no_dose_asked() -> None:
     # (A dose asked stays one, and so does advice on the dose.)
     assert question_type("What dose of gizmopurinol for gout?") == "dosing"
     assert question_type("Is there advice on the dose of gizmocort for eczema?") == "dosing"
+    assert question_type("Could gizmo gout be treated with higher doses of gizmopurinol?") == "dosing"
 
 
 def test_a_score_closing_the_case_and_the_failed_list_are_context() -> None:
