@@ -33,6 +33,31 @@ def states_failure(text: str) -> bool:
     return any(not _LISTED.search(text[:m.start()]) for m in _FAILED.finditer(text))
 
 
+# Treatments a case lists as already failed or tried: "failed gizmofen, gizmolol and gizmotriptan", "despite X and Y".
+# The advice for such a case names them as a group ("... in whom several drugs have failed"), if at all
+# (``question.without_case_context``). Grammar: a list after a word of failure.
+_LIST_ITEM = r"[A-Za-z][\w\-]*(?:\s+[A-Za-z][\w\-]*)?"
+FAILED_LIST = re.compile(rf"\b(?:failed|despite|tried|(?:did\s+not|didn't)\s+respond\s+to|not\s+tolerat\w+)\s+"
+                         rf"(?:on\s+)?{_LIST_ITEM}(?:\s*,\s*{_LIST_ITEM})*\s*,?\s+(?:and|or|nor)\s+{_LIST_ITEM}\b",
+                         re.I)
+# Advice for people in whom several treatments failed: a count above one, then within a few words a word of failure
+# ("in whom several oral drugs have failed", "after two or more treatments were not tolerated"). Grammar: English's
+# words of a count above one, no topic.
+_SEVERAL = r"(?:several|multiple|two\s+or\s+more|three\s+or\s+more|at\s+least\s+two|more\s+than\s+one)"
+_SEVERAL_FAILED = re.compile(rf"\b{_SEVERAL}\s+(?:[\w\-]+\s+){{0,4}}?(?:(?:have|has|had)\s+)?(?:(?:been\s+)?failed|"
+                             r"were\s+not\s+tolerated|(?:been\s+)?ineffective)\b", re.I)
+
+
+def asks_after_several_failed(question: str) -> bool:
+    """Whether a question's case lists several treatments as already failed (``FAILED_LIST``)."""
+    return bool(FAILED_LIST.search(question))
+
+
+def states_several_failed(text: str) -> bool:
+    """Whether a statement's advice is for people in whom several treatments failed (``_SEVERAL_FAILED``)."""
+    return bool(_SEVERAL_FAILED.search(text))
+
+
 # "Persistent" said of a condition in a question names a kind of it ("persistent gizmo asthma"), not a failure.
 _KIND_PERSISTENT = re.compile(r"\bpersistent\b", re.I)
 

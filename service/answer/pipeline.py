@@ -19,8 +19,9 @@ from index.lexical import tokenize
 from index.search import Hit
 from ingest.models import DocumentKind
 from service.answer.asked_shape import lasting_asked, states_asked
-from service.answer.after_failure import (asks_after_failure, before_failure, asks_after_past_course, states_failure,
-                                         states_past_course)
+from service.answer.after_failure import (asks_after_failure, asks_after_several_failed, before_failure,
+                                         asks_after_past_course, states_failure, states_past_course,
+                                         states_several_failed)
 from service.answer import abstention, appraisal, conflicts, guideline, not_applying
 from service.answer.frequency import (asked_schedule_statement, other_schedule_statement, per_day, rival_advised,
                                      schedule_unstated)
@@ -1678,6 +1679,10 @@ def closest_statements(ranked: list[Candidate], q: Question, tuning: AnswerTunin
     # advice for the people in whom it failed comes first, and is quoted however far below the best it ranks (the
     # relevance model weighs the failed treatment's own first-line advice above it, which repeats what failed).
     failed = asks_after_failure(q.text)
+    # (Of those, for a case listing several treatments that failed, "failed X, Y and Z", the advice for people in whom
+    # several failed first: "... whose attacks cause significant disability despite optimal acute treatment", advice
+    # to start the first of them, came before "... in whom several oral preventive drugs have failed".)
+    several = asks_after_several_failed(q.text)
     # (So, for a case that took a course a while ago, a statement of the advice for people who took it in a span
     # before: "... if the child has received gizmocillin in the previous 30 days", not the first choice for anyone.)
     past = asks_after_past_course(q.text)
@@ -1700,6 +1705,7 @@ def closest_statements(ranked: list[Candidate], q: Question, tuning: AnswerTunin
     # far below the best it ranks: "... screen for gizmosis in children 6 years and older" scored 0.14 against 0.82.
     age_asked = asks_age(q.text)
     for c in sorted(ranked, key=lambda c: (failed and not states_failure(c.text),
+                                           several and not states_several_failed(c.text),
                                            stopping and not speaks_of_stopping(c.text),
                                            past and not states_past_course(c.text),
                                            bool(state) and not names_state(c.text, state),

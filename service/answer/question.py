@@ -12,7 +12,7 @@ from typing import Literal, NamedTuple
 
 from index.lexical import tokenize
 from service.errors import QuestionError
-from service.answer.after_failure import states_failure
+from service.answer.after_failure import FAILED_LIST, states_failure
 from service.answer.caseless import Caseless
 from service.answer.routing import DESIGNS, DOSE_UNIT
 
@@ -1199,24 +1199,19 @@ _ON_A_DOSE = re.compile(r"\b(?:on|despite|taking|receiving)\s+(?:an?\s+)?(?:low|
 
 # What a case states as its context, not as what it asks: a named score with its value, closing a clause of the case
 # ("Gizmo-12 score 3 - which ...?", "Wells score of 5, should ...?"), which says how severe the case is (not "What does
-# a Wells score of 5 mean?", which asks it); and the treatments listed as already failed or tried ("failed gizmofen,
-# gizmolol and gizmotriptan", "despite X and Y"), which the advice for such a case names as a group ("... in whom
-# several drugs have failed") if at all. A statement that covers those words explains the score or the failed drugs,
-# not the advice asked ("which antibiotic?", "what next?"). Grammar: a name before a number, and a list after a word
-# of failure; no topic.
+# a Wells score of 5 mean?", which asks it); and the treatments listed as already failed or tried
+# (``after_failure.FAILED_LIST``). A statement that covers those words explains the score or the failed drugs, not the
+# advice asked ("which antibiotic?", "what next?"). Grammar: a name before a number; no topic.
 _SCORE_VALUE = re.compile(r"\b(?:(?:[A-Za-z][\w\-]*\s+)?(?:score|scale|index)\s+|[A-Za-z]+\d*-\d+\s+(?:score\s+)?)"
                           r"(?:of\s+|was\s+|is\s+|=\s*)?\d+(?:\.\d+)?(?=\s*(?:[,;:\u2013\u2014]|-+\s))", re.I)
-_LIST_ITEM = r"[A-Za-z][\w\-]*(?:\s+[A-Za-z][\w\-]*)?"
-_FAILED_LIST = re.compile(rf"\b(?:failed|despite|tried|(?:did\s+not|didn't)\s+respond\s+to|not\s+tolerat\w+)\s+"
-                          rf"(?:on\s+)?{_LIST_ITEM}(?:\s*,\s*{_LIST_ITEM})*\s*,?\s+(?:and|or|nor)\s+{_LIST_ITEM}\b",
-                          re.I)
+
 
 
 def without_case_context(text: str) -> str:
-    """``text`` less what its case states as context (``_SCORE_VALUE``, ``_FAILED_LIST``): what a statement must cover
-    to answer it (``Question.match_text``; the search keeps them, which finds the source that names them). A failure
-    word stays ("failed"), so the advice for those in whom treatment failed still covers it."""
-    return _FAILED_LIST.sub(lambda m: m.group(0).split()[0], _SCORE_VALUE.sub(" ", text))
+    """``text`` less what its case states as context (``_SCORE_VALUE``, ``after_failure.FAILED_LIST``): what a
+    statement must cover to answer it (``Question.match_text``; the search keeps them, which finds the source that
+    names them). A failure word stays ("failed"), so the advice for those in whom treatment failed still covers it."""
+    return FAILED_LIST.sub(lambda m: m.group(0).split()[0], _SCORE_VALUE.sub(" ", text))
 
 
 # A question that asks what causes something ("What causes X?", "What is the genetic cause of X?", "Which

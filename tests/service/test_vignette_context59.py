@@ -6,8 +6,11 @@ from __future__ import annotations
 import pytest
 
 from index.search import Index, open_index
-from service.answer.pipeline import answer_question
+from ingest.models import DocumentKind
+from service.answer.after_failure import asks_after_several_failed, states_several_failed
+from service.answer.pipeline import answer_question, closest_statements
 from service.answer.question import question_type, read_question, without_case_context
+from tests.service.candidates import scored
 from tests.service.corpora import BACKGROUND, background_guidelines, built, lead_text
 
 
@@ -42,8 +45,8 @@ year: 2023
 
 ## Recommendations
 
-Systemic treatment should be offered to adults with plaque psoriasis that cannot be controlled with topical
-treatment. Gizmotrexate is recommended as the first-line systemic drug for plaque psoriasis. Gizmosporin is a
+Systemic treatment should be offered to adults whose plaque psoriasis persists despite topical treatment.
+Gizmotrexate is recommended as the first-line systemic drug for plaque psoriasis. Gizmosporin is a
 fast-acting option when rapid control is needed. Gizmolol is an oral alternative for people who cannot take
 gizmotrexate. Biologic injections are recommended for people in whom several tablets have failed or were not
 tolerated.
@@ -76,3 +79,16 @@ def test_a_topic_then_what_the_trial_showed_reads_the_topic() -> None:
     assert read_question("frobulin for gizmo gout, what do the studies say?").condition == "gizmo gout"
     # (Asked of no topic, it stays as asked.)
     assert read_question("What did the trial show?").intervention is None
+
+
+def test_after_several_failed_the_advice_for_several_failed_comes_first() -> None:
+    assert asks_after_several_failed("frobnitis failed gizmofen, gizmolol and gizmotriptan - what next?")
+    assert not asks_after_several_failed("frobnitis failed gizmofen - what next?")
+    assert states_several_failed("Frobumab is recommended for people in whom two or more tablets have failed.")
+    assert not states_several_failed("Gizmofen is offered to people whose frobnitis persists despite rest.")
+    q = read_question("frobnitis failed gizmofen, gizmolol and gizmotriptan - what next?")
+    start = scored("Gizmofen should be offered to adults whose frobnitis persists despite rest and ice.", 0.9, "g1",
+                   DocumentKind.GUIDELINE)
+    several = scored("Frobumab is recommended for people in whom several tablets have failed or were not tolerated.",
+                     0.5, "g2", DocumentKind.GUIDELINE)
+    assert closest_statements([start, several], q)[0] is several
