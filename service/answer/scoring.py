@@ -37,8 +37,8 @@ from service.answer.question import PEOPLE_WORDS, Question, asks_causing, given_
 from service.answer.relevance import FEATURES, LinearModel, relevance_model
 from service.answer.compared import names_comparator
 from service.answer.polarity import AGAINST
-from service.answer.routing import (DESIGNS, FINDING, GAP, GUIDELINE_ADVICE, HEAD_TO_HEAD, IMPERATIVE, NULL_RESULT,
-                                   RECOMMENDATION, STUDY)
+from service.answer.routing import (COURSE, DESIGNS, FINDING, GAP, GUIDELINE_ADVICE, HEAD_TO_HEAD, IMPERATIVE,
+                                   NULL_RESULT, RECOMMENDATION, STUDY)
 from service.answer.stand_in import stands_in
 from service.answer.title_outcomes import title_outcomes
 from service.answer.tuning import TUNING, AnswerTuning
@@ -88,6 +88,8 @@ _BRACKETED_CLAUSE = re.compile(r"^[^()\[\]:;.]{2,80}?\s\((?P<c>(?!(?:see|refer|c
 _POINTER = re.compile(r"^(?:note:\s*)?(?:please\s+)?(?:see|refer\s+to|consult)\s+(?:the\s+)?[^.]{0,120}?"
                       r"\b(?:sections?|fields?|tables?|appendix|appendices|figures?|document|version|chapter)\b", re.I)
 _NUMBER = re.compile(r"\d")
+# A question that asks how long (or for how many days, weeks, months): a span answers it. Grammar.
+_HOW_LONG = re.compile(r"\bhow\s+long\b|\bhow\s+many\s+(?:days|weeks|months|years)\b", re.I)
 # A group of people a statement names: a noun for people with the word before it ("older adults", "postpartum
 # women", "cancer patients"); the grammar of who is meant, not topics (see _other_people).
 _PEOPLE_GROUP = re.compile(rf"(?:\b([\w\-]+)\s+)?\b({PEOPLE_WORDS})\b", re.I)
@@ -296,6 +298,10 @@ class _Matcher:
         # after "Is propranolol a first-choice drug to prevent migraine?" names the earlier topic, not what is asked.)
         self.own = (frozenset(asked_terms(question.text)) - frozenset(asked_terms(question.context))
                     if question.context else frozenset())
+        # ... or, where it asks how long (``_HOW_LONG``: "And how long should she use it?"), a statement that gives a
+        # span of days, weeks or months (``routing.COURSE``): "Treatment with ... usually lasts about 12 weeks" names
+        # none of "how long" in its words, and the follow-up found no relevant evidence.
+        self.own_length = bool(self.own) and bool(_HOW_LONG.search(question.text))
         self.pairs = intervention is not None and condition is not None
         # What a comparison question weighs the intervention against (``Question.comparator``), as a concept.
         self.comparator = (concept(question.comparator, stats.lexicon, stats.idf)
@@ -625,7 +631,7 @@ def _score_passage(passage: PassageStatements, hit: Hit, match: _Matcher, in_tit
             continue
         seen.add(text)
         terms = passage.terms[at]
-        if own_terms and not terms & own_terms:
+        if own_terms and not terms & own_terms and not (match.own_length and COURSE.search(text)):
             continue  # ... and a follow-up searched with the earlier question's words only by those naming its own
         has_i, has_c, paired = statements[at] if statements else _NAMES_NEITHER
         own = features(terms, passage.bigrams[at], in_title, has_i, has_c, paired, dense)
