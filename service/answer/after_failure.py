@@ -16,7 +16,7 @@ _FAILED = re.compile(
     r"not\s+(?:be\s+)?(?:responding|responded|respond)|(?:no|inadequate|poor)\s+response|unresponsive|"
     r"refractory|despite|persist(?:s|ing|ent|ed)?|still\s+(?:high|raised|elevated|uncontrolled|symptomatic|painful)|"
     r"(?:is|was|are|were|been|remains?)\s+ineffective|(?:did|does|do)\s*n[o']t\s+work|not\s+work(?:ing|ed)|"
-    r"not\s+(?:helped|improved|improving)|"
+    r"not\s+(?:helped|improved|improving|improve|get\s+better|getting\s+better)|"
     # "... 4 mo physio + gizmofen no better - next step?" (not a comparison: "no better than placebo")
     r"(?:no|not\s+any)\s+better(?!\s+than))\b", re.I)
 

@@ -24,6 +24,7 @@ from index.lexical import tokenize, written_words
 from index.words import words
 from index.search import Hit
 from ingest.models import Chunk, DocumentKind
+from service.answer.after_failure import asks_after_failure, states_failure
 from service.answer.asked_shape import stated_asked
 from service.answer.lead_in import regimen_lead_in
 from service.answer.anaphora import describes_back, leans_back, names_antecedent, opens_with_anaphor
@@ -302,6 +303,10 @@ class _Matcher:
         # span of days, weeks or months (``routing.COURSE``): "Treatment with ... usually lasts about 12 weeks" names
         # none of "how long" in its words, and the follow-up found no relevant evidence.
         self.own_length = bool(self.own) and bool(_HOW_LONG.search(question.text))
+        # ... or, where it says the treatment failed (``after_failure.asks_after_failure``: "he's no better after 3
+        # days, what now?"), a statement of what to do for people in whom it failed ("... who do not improve within
+        # 48 to 72 hours"), which shares none of "no better".
+        self.own_failure = bool(self.own) and asks_after_failure(question.text)
         self.pairs = intervention is not None and condition is not None
         # What a comparison question weighs the intervention against (``Question.comparator``), as a concept.
         self.comparator = (concept(question.comparator, stats.lexicon, stats.idf)
@@ -631,7 +636,8 @@ def _score_passage(passage: PassageStatements, hit: Hit, match: _Matcher, in_tit
             continue
         seen.add(text)
         terms = passage.terms[at]
-        if own_terms and not terms & own_terms and not (match.own_length and COURSE.search(text)):
+        if own_terms and not terms & own_terms and not (match.own_length and COURSE.search(text)) and not (
+                match.own_failure and states_failure(text)):
             continue  # ... and a follow-up searched with the earlier question's words only by those naming its own
         has_i, has_c, paired = statements[at] if statements else _NAMES_NEITHER
         own = features(terms, passage.bigrams[at], in_title, has_i, has_c, paired, dense)

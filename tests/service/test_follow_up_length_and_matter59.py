@@ -78,3 +78,34 @@ def test_does_that_matter_is_answered_by_the_advice_for_that_state(index: Index)
         answer = chain(index, "Can gizmo wave therapy be used for frozen elbow?", follow_up)
         assert "zorbarin" in lead_text(answer), answer.bottom_line.text
         assert answer.verdict == "yes", answer.bottom_line.text
+
+
+WOBBLE = """---
+title: "Wobble lung infection in adults"
+type: guideline
+source: "Test Guideline Group"
+year: 2023
+---
+# Wobble lung infection in adults
+
+## Recommendations
+
+Severity should be judged with the GIZMO-4 score, which gives a point each for fever, fast breathing, low oxygen and
+age over 70 years. Adults with a GIZMO-4 score of 0 or 1 can usually be cared for at home. Zorbicillin is the
+first-choice oral antibiotic for mild wobble lung infection in adults cared for at home. Clinicians should see again
+any patient who does not improve within 48 to 72 hours of starting treatment.
+"""
+
+
+@pytest.fixture(scope="module")
+def wobble_index(tmp_path_factory: pytest.TempPathFactory) -> Index:
+    files = {"wobble.md": WOBBLE, **background_guidelines("Iron deficiency anaemia in adults", "Eczema in children",
+                                                          "Fever in children", "Migraine prevention")}
+    return open_index(built(tmp_path_factory, "nobetter59", files))
+
+
+def test_no_better_after_days_is_answered_by_advice_for_those_not_improving(wobble_index: Index) -> None:
+    # "no better" shares no word with "does not improve": both say the treatment failed (``after_failure``).
+    answer = chain(wobble_index, "52F wobble lung infection, GIZMO-4 of 0, managing at home - which antibiotic?",
+                   "she's no better after 4 days, what now?")
+    assert "does not improve" in lead_text(answer), answer.bottom_line.text
