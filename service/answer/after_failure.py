@@ -16,7 +16,7 @@ _FAILED = re.compile(
     r"not\s+(?:be\s+)?(?:responding|responded|respond)|(?:no|inadequate|poor)\s+response|unresponsive|"
     r"refractory|despite|persist(?:s|ing|ent|ed)?|still\s+(?:high|raised|elevated|uncontrolled|symptomatic|painful)|"
     r"(?:is|was|are|were|been|remains?)\s+ineffective|(?:did|does|do)\s*n[o']t\s+work|not\s+work(?:ing|ed)|"
-    r"not\s+(?:helped|improved|improving|improve|get\s+better|getting\s+better)|"
+    r"not\s+(?:helped|improved|improving)|"
     # "... 4 mo physio + gizmofen no better - next step?" (not a comparison: "no better than placebo")
     r"(?:no|not\s+any)\s+better(?!\s+than))\b", re.I)
 
@@ -31,6 +31,26 @@ def states_failure(text: str) -> bool:
     examples or contraindications (``_LISTED``): in a question, its case is one in which what was given failed; in a
     statement, its advice is for the people in whom it failed."""
     return any(not _LISTED.search(text[:m.start()]) for m in _FAILED.finditer(text))
+
+
+# A patient said not to get better ("he's no better after 3 days", "not improving", "... who do not improve within 48 to
+# 72 hours", "does not get better"; not "no better than placebo"): whom advice after a failed treatment is for. Not
+# among the failures a lead is chosen by (``_FAILED``): "seek review if the child does not improve" then led over the
+# hearing check asked of fluid that persists. Grammar.
+_NOT_IMPROVING = re.compile(r"\b(?:no|not\s+any)\s+better\b(?!\s+than)|\bnot\s+(?:improv\w*|get(?:ting)?\s+better)\b",
+                            re.I)
+
+
+def not_improving(text: str) -> bool:
+    """Whether ``text`` says a patient does not get better (``_NOT_IMPROVING``)."""
+    return bool(_NOT_IMPROVING.search(text))
+
+
+def for_the_failed(text: str) -> bool:
+    """Whether a statement speaks of people in whom treatment failed (``states_failure``) or who do not get better
+    (``not_improving``): what a follow-up saying the patient is no better ("he's no better after 3 days, what now?")
+    asks of, in other words than its own."""
+    return states_failure(text) or not_improving(text)
 
 
 # "Persistent" said of a condition in a question names a kind of it ("persistent gizmo asthma"), not a failure.
