@@ -58,6 +58,26 @@ def states_several_failed(text: str) -> bool:
     return bool(_SEVERAL_FAILED.search(text))
 
 
+# A patient said not to get better ("he's no better after 3 days", "not improving", "... who do not improve within 48 to
+# 72 hours", "does not get better"; not "no better than placebo"): whom advice after a failed treatment is for. Not
+# among the failures a lead is chosen by (``_FAILED``): "seek review if the child does not improve" then led over the
+# hearing check asked of fluid that persists. Grammar.
+_NOT_IMPROVING = re.compile(r"\b(?:no|not\s+any)\s+better\b(?!\s+than)|\bnot\s+(?:improv\w*|get(?:ting)?\s+better)\b",
+                            re.I)
+
+
+def not_improving(text: str) -> bool:
+    """Whether ``text`` says a patient does not get better (``_NOT_IMPROVING``)."""
+    return bool(_NOT_IMPROVING.search(text))
+
+
+def for_the_failed(text: str) -> bool:
+    """Whether a statement speaks of people in whom treatment failed (``states_failure``) or who do not get better
+    (``not_improving``): what a follow-up saying the patient is no better ("he's no better after 3 days, what now?")
+    asks of, in other words than its own."""
+    return states_failure(text) or not_improving(text)
+
+
 # "Persistent" said of a condition in a question names a kind of it ("persistent gizmo asthma"), not a failure.
 _KIND_PERSISTENT = re.compile(r"\bpersistent\b", re.I)
 

@@ -50,9 +50,9 @@ from service.answer.need import on_need
 from service.answer.models import Answer, Audience, BottomLine, Evidence, Review, Section, Statement, Verdict
 from service.answer.phrasing import (CLOSEST, STATE_UNSTATED, LeadStatement, bottom_line, closest_caveat, conclusion,
                                      evidence_summary, limitation_statements, retraction_note)
-from service.answer.polarity import (AGAINST, as_asked, asks_about_stopping, asks_against, asks_if_safe,
-                                     asks_interaction, asks_need, asks_possible, asks_to_stop, preferred_part,
-                                     speaks_of_stopping, stance, with_what_asked_without)
+from service.answer.polarity import (AGAINST, as_asked, asks_about_stopping, asks_against, asks_if_it_matters,
+                                     asks_if_safe, asks_interaction, asks_need, asks_possible, asks_to_stop,
+                                     preferred_part, speaks_of_stopping, stance, with_what_asked_without)
 from service.answer.quoted_against import age_outside, denies_asked_act, warns_of_asked_state
 from service.answer.question import (LAST_IN, Question, asked_parts, asked_thing, asked_tersely, compared_sides,
                                      names_people, population_of, read_question, state_nouns)
@@ -1088,6 +1088,12 @@ def read_yes_no(q: Question, ev: RankedEvidence, tuning: AnswerTuning = TUNING,
     scores lower that names more of what is asked), a "yes" is a "no" where a guideline advises them, else "uncertain"
     (``frequency.other_schedule_statement``)."""
     reading = _read_yes_no(q, ev, tuning, model)
+    warned = _warned_in_the_state(q, reading, ev) if asks_if_it_matters(q.text) else None
+    if warned is not None:
+        # Asked whether a state said matters ("he's on zorbarin, does that matter?"), advice against the thing for
+        # people in that state answers: yes, it matters. Read as whether the thing is fine, the usual advice for it led
+        # and its yes, turned round as asked, said "No.", which reads as "it does not matter".
+        return YesNoReading("yes", [warned], warned if reading.lead is not None else None)
     gap = (gap_on_the_asked(q.text, reading.lead, ev.ranked)
            if reading.verdict in ("yes", "no") and reading.lead is not None and lead_tier(reading.lead) == 0 else None)
     if gap is not None:
@@ -1201,6 +1207,11 @@ def read_yes_no(q: Question, ev: RankedEvidence, tuning: AnswerTuning = TUNING,
         # Asked of people set apart by a state ("while pregnant", "if I have asthma") above statements none of which
         # speaks of it: a yes for people in general is none for them.
         verdict = "uncertain"
+    if verdict == "no" and first is not None and asks_if_it_matters(q.text) and _people_unaddressed(q, [first]):
+        # Asked whether a state said matters ("he's on zorbarin, does that matter?"), a no read from a statement that
+        # does not name the state (advice for the thing at large, turned round as asked) says it does not matter where
+        # nothing said so: neither.
+        verdict = "uncertain"
     scheduled = _schedule_statement(other_schedule_statement, q, close, ev.ranked)
     if verdict == "yes" and scheduled is not None:
         # Asked of one schedule above statements on others ("three times a day" above "A single daily dose or
@@ -1283,13 +1294,32 @@ def _only_with_the_other(q: Question, statement: str) -> bool:
     return any(terms and terms <= said for terms in (guideline.topic_terms(None, o) for o in others if o))
 
 
+def _warned_in_the_state(q: Question, reading: YesNoReading, ev: RankedEvidence) -> Candidate | None:
+    """The first statement the verdict rests on, else the first ranked one, that names the state of the people the
+    question asks of (``people_states``) and advises against its intervention (``polarity.stance``: "X must not be
+    given to people taking zorbarin ..."); None where the question names no such state or none does."""
+    if not _asked_people_states(q):
+        return None
+    topic = guideline.topic_terms(q.intervention, None)
+    for c in [*([reading.lead] if reading.lead is not None else []), *reading.behind, *ev.ranked]:
+        if not _people_unaddressed(q, [c]) and stance(c.text, topic) == "against":
+            return c
+    return None
+
+
+def _asked_people_states(q: Question) -> list[frozenset[str]]:
+    """The terms of each state that sets apart the people a question asks of (``people_states``), other than its
+    condition."""
+    condition = frozenset(tokenize(q.condition or ""))
+    states = [frozenset(tokenize(s)) - QUESTION_WORDS for s in people_states(q)]
+    return [s for s in states if s and not s <= condition]  # (the condition itself is met as a concept is)
+
+
 def _people_unaddressed(q: Question, said: list[Candidate]) -> bool:
     """Whether the question asks of people set apart by states (``people_states``) other than its condition and none
     of the ``said`` statements names any of them: in its terms, or by the noun of an adjective it names people by
     ("pregnant women" names "pregnancy", ``question.state_nouns``)."""
-    condition = frozenset(tokenize(q.condition or ""))
-    states = [frozenset(tokenize(s)) - QUESTION_WORDS for s in people_states(q)]
-    states = [s for s in states if s and not s <= condition]  # (the condition itself is met as a concept is)
+    states = _asked_people_states(q)
     if not states:
         return False
     for c in said:

@@ -122,6 +122,17 @@ _ASKS_AGAINST = re.compile(
     r"|^(?:should|must|can|may)\s+[^?]*?\bnot\s+be\b"
     r"|^(?:should|must|can|could|may)\s+[^?]*?\bbe\s+(?:safely\s+)?(?:managed|treated)\s+(?:safely\s+)?without\b",
     re.I)
+# ... or whether a state said before matters to it ("she's on warfarin, does that matter?", read as "Does that matter in
+# a patient taking warfarin?"; "Is that a problem ...?", "any issues?"): it asks whether the state changes the advice,
+# so a yes is that it does, and advice against using the thing in that state answers it yes. Read as whether the thing
+# is fine in that state, it said "No." above "X should not be used in patients taking anticoagulants", which reads as
+# "it does not matter". Grammar of asking whether something matters, no topic.
+_ASKS_IF_IT_MATTERS = re.compile(
+    r"(?:^|[,;:]\s*|\s[-\u2013\u2014]+\s*)(?:(?:and|but|so),?\s+)?"
+    r"(?:(?:does|do|would|will|could|might|can)\s+(?:that|this|it)\s+(?:really\s+)?(?:matter|make\s+(?:a|any)\s+"
+    r"difference|change\s+(?:anything|things|the\s+(?:advice|answer|plan|management|treatment)))\b"
+    r"|(?:is|would|could|will)\s+(?:that|this|it)\s+(?:be\s+)?(?:an?\s+)?(?:problem|issue|concern|worry)\b"
+    r"|any\s+(?:issues?|problems?|concerns?)\s*\??\s*$)", re.I)
 # A question that asks whether what it names is safe ("Is X safe in pregnancy?", "Is it safe to take X with Y?",
 # "Can X be safely given ...?"); not one that asks whether it is safer than another, nor whether to stop it.
 _ASKS_IF_SAFE = re.compile(r"\bsafe(?:ly)?\b", re.I)
@@ -215,7 +226,8 @@ def asks_against(question: str) -> bool:
     contraindicated, whether it is harmful, or asks in the negative ("Should X not be given ...?"); not one that
     asks whether X helps people stop or avoid something (``_HELPED``: that is its outcome). Advice on
     what it names answers such a question the other way round. Remembered per question, as ``asks_to_stop``."""
-    return asks_to_stop(question) or bool(_ASKS_AGAINST.search(_HELPED.sub("helps", told(question))))
+    return (asks_to_stop(question) or bool(_ASKS_AGAINST.search(_HELPED.sub("helps", told(question))))
+            or asks_if_it_matters(question))
 
 
 def told(question: str) -> str:
@@ -223,6 +235,12 @@ def told(question: str) -> str:
     warfarin avoid eating spinach" of "Should I tell patients on warfarin to avoid eating spinach?",
     ``question.as_told``), whose "to avoid" is then the advice asked, not a purpose; any other question as it is."""
     return as_told(" ".join(question.split()).rstrip("?.! "))
+
+
+def asks_if_it_matters(question: str) -> bool:
+    """Whether a question asks whether a state said matters to what it names (``_ASKS_IF_IT_MATTERS``: "Does that
+    matter in a patient taking Y?", "Is that a problem ...?", "... - any issues?"): a no is that it does not."""
+    return bool(_ASKS_IF_IT_MATTERS.search(question))
 
 
 def asks_if_safe(question: str) -> bool:
