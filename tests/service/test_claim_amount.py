@@ -8,7 +8,8 @@ from index.search import Index
 from service.answer.pipeline import _taken_as_said, answer_question
 from service.answer.verdict import denies_claim
 
-DENIAL = "Brelox does not lower gizmo acid and should not be counted on to make large doses of quorin gentle on the gut."
+DENIAL = ("Brelox does not lower gizmo acid and should not be counted on to make large doses of quorin gentle on "
+          "the gut.")
 
 
 def test_an_amount_and_how_often_are_not_claim_words() -> None:
