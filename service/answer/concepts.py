@@ -746,6 +746,10 @@ def same_word(a: str, b: str) -> bool:
     return a[:n - 1] == b[:n - 1] and max(len(a), len(b)) - (n - 1) <= 2 and a[:6] == b[:6]
 
 
+# A number in digits ("10,000", "2.5"): the capitals after it name its unit ("IU"), not a phrase. Grammar.
+_AMOUNT_BEFORE = re.compile(r"\d[\d,]*(?:\.\d+)?")
+
+
 class Lexicon:
     """The names a corpus gives its concepts: the abbreviations it defines and, when the index embedded
     them, its phrases' vectors (for near neighbours)."""
@@ -1140,6 +1144,8 @@ class Lexicon:
         for at, word in enumerate(bare):
             letters = _acronym_letters(word)
             short = letters is not None and (len(word.rstrip("s")) == 2 or word.rstrip("s")[-1].islower())
+            if at and _AMOUNT_BEFORE.fullmatch(bare[at - 1]):
+                continue  # (capitals after a number are the unit it counts in, "10,000 IU", no acronym of a phrase)
             if not short or self._long_of.get(_terms(word)) or self._in_corpus(word):
                 # (A longer acronym the corpus spells, "CAP" or "LABA", is left to its concept's forms, which spell it
                 # where it is matched: written out in the question, its words outweighed the question's others in the
