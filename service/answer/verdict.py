@@ -2451,12 +2451,13 @@ _WHOM = re.compile(r"\b(?:in|for|among)\s+(?:[\w\-]+\s+){0,2}?(?:people|patients
 CLAIM_TERMS_MIN = 2  # terms a claim must have (a subject and what it does) to be read in a statement's words
 
 
-# How much of a thing a claim speaks of, and how it is taken: an amount in digits with its unit ("10,000 IU", "2 mg"),
-# how often ("a day", "per week", "daily") and a gerund of taking before the thing ("make taking X safe"). A
-# statement that names the thing without a number of its own ("high-dose X", "X") speaks of it at the asked amount
-# too, in its own words. Grammar and the closed class of periods of time, no topic.
-_AMOUNT = re.compile(r"(?<![\w\-.])\d[\d,]*(?:\.\d+)?\s*(?:[a-zµ]{1,4}\b)?|\b(?:a|an|per|each|every)\s+"
-                     r"(?:day|week|month|year|night|morning|evening)\b|\b(?:daily|weekly|monthly|yearly|nightly)\b|"
+# How much of a thing a claim speaks of, and how it is taken: an amount in digits with its unit ("10,000 IU", "2 mg",
+# "400 international units"), how often ("a day", "per week", "daily") and a gerund of taking before the thing ("make
+# taking X safe"). A statement that names the thing without a number of its own ("high-dose X", "X") speaks of it at
+# the asked amount too, in its own words. Grammar and the closed class of periods of time, no topic.
+_AMOUNT = re.compile(r"(?<![\w\-.])\d[\d,]*(?:\.\d+)?\s*(?:(?:[a-z]+\s+)?units?\b|[a-zµ]{1,4}\b)?|"
+                     r"\b(?:a|an|per|each|every)\s+(?:day|week|month|year|night|morning|evening)\b|"
+                     r"\b(?:daily|weekly|monthly|yearly|nightly)\b|"
                      r"\b(?:taking|using|adding|giving)\s+(?=\w)", re.I)
 _STATED_NUMBER = re.compile(r"(?<![\w\-.])\d")  # a number of its own, not a name's ("K2")
 

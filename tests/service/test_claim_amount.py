@@ -16,6 +16,7 @@ def test_an_amount_and_how_often_are_not_claim_words() -> None:
     question = _taken_as_said("Does adding brelox make taking 1,500 mg of quorin a day gentle on the gut?")
     assert denies_claim(question, DENIAL)
     assert denies_claim(_taken_as_said("Does brelox make 3 g quorin daily gentle on the gut?"), DENIAL)
+    assert denies_claim("Does brelox make 900 milli units of quorin a day gentle on the gut?", DENIAL)
 
 
 def test_a_claim_the_statement_does_not_deny_stays_undenied() -> None:

@@ -1,20 +1,23 @@
-"""Capitals after a number are the unit it counts in, not an acronym to spell out (session 59's blind test: "10,000 IU
-vitamin D a day" was read "10,000 including vitamin D a day", and the claim of the question no longer met the
-statement that denies it in its words)."""
+"""Capitals after a number are the unit it counts in: spelled out as the corpus writes a unit after a number, never as
+the phrase the next word shows (session 59's blind test: "10,000 IU vitamin D a day" was read "10,000 including vitamin
+D a day", from "including vitamin D" in the corpus, and the question's claim no longer met the statement that denies
+it in its words)."""
 from __future__ import annotations
 
 from index.lexical import tokenize
 from service.answer.concepts import Lexicon
 
 TEXTS = [
-    "Intravenous drugx is given when oral drugx fails. Intravenous drugx can cause rash.",
-    "Intravenous drugx works within a day. Oral drugx is cheaper.",
+    "Trials gave 400 milli blorps of drugx daily. Doses above 800 milli blorps were not studied.",
+    "Adults took 200 milli blorps a day. Marked brand drugx was generic. Marked brand drugx was cheap.",
+    "Marked brand drugx came from pharmacies. Marked brand drugx tablets were small.",
 ]
 VOCABULARY = sorted({t for text in TEXTS for t in tokenize(text)})
 
 
-def test_capitals_after_a_number_stay_as_written() -> None:
+def test_capitals_after_a_number_are_spelled_as_a_unit() -> None:
     lexicon = Lexicon({}, texts=lambda: TEXTS, vocabulary=VOCABULARY)
-    assert lexicon.spelled_short("Is IV drugx first line?") == "Is intravenous drugx first line?"
-    assert lexicon.spelled_short("Is 1,200 IV drugx a day too much?") == "Is 1,200 IV drugx a day too much?"
-    assert lexicon.spelled_short("Is 2.5 IV drugx enough?") == "Is 2.5 IV drugx enough?"
+    # beside the word after it alone, "MB" is what the corpus writes before "drugx"
+    assert lexicon.spelled_short("Is MB drugx safe?") == "Is marked brand drugx safe?"
+    # after a number it is the unit the corpus writes after numbers, whatever number the question writes
+    assert lexicon.spelled_short("Is 1,200 MB drugx a day too much?") == "Is 1,200 milli blorps drugx a day too much?"
