@@ -28,5 +28,6 @@ def test_a_claim_the_statement_does_not_deny_stays_undenied() -> None:
 
 
 def test_on_the_default_corpus(loaded_index: Index) -> None:
-    answer = answer_question(loaded_index, "Does adding vitamin K2 make taking 20,000 IU of vitamin D every day safe?")
-    assert answer.verdict == "no"
+    for question in ("Will vitamin K2 make 8,000 IU of vitamin D daily safe?",
+                     "Does vitamin K2 make 6000 IU vitamin D a day safe?"):
+        assert answer_question(loaded_index, question).verdict == "no", question
