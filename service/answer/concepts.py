@@ -746,6 +746,11 @@ def same_word(a: str, b: str) -> bool:
     return a[:n - 1] == b[:n - 1] and max(len(a), len(b)) - (n - 1) <= 2 and a[:6] == b[:6]
 
 
+# A number in digits ("10,000", "2.5"): the capitals after it name the unit it counts in ("IU"). Grammar.
+NUMBER = r"\d[\d,]*(?:\.\d+)?"
+_NUMBER_WORD = re.compile(NUMBER)
+
+
 class Lexicon:
     """The names a corpus gives its concepts: the abbreviations it defines and, when the index embedded
     them, its phrases' vectors (for near neighbours)."""
@@ -1235,6 +1240,11 @@ class Lexicon:
             found = self._remembered(self._spelled, letters, functools.partial(_spell_from, letters, texts))
         if found:
             return found
+        if before is not None and _NUMBER_WORD.fullmatch(before):
+            # Capitals after a number are the unit it counts in: the phrase the corpus writes after any number ("2000
+            # international units" for "10,000 IU"), never the one the next word shows ("including vitamin D").
+            return self._remembered(self._spelled, f"# {letters}",
+                                    lambda: spell_beside(letters, texts(), NUMBER, None, pattern=True))
         near = [w if w and _terms(w) and _acronym_letters(w) is None else None for w in (before, after)]
         if not any(near):
             return ()
@@ -2420,12 +2430,14 @@ def spell_out(letters: str, texts: Iterable[str]) -> tuple[str, ...]:
     return ()
 
 
-def spell_beside(letters: str, texts: Iterable[str], before: str | None, after: str | None) -> tuple[str, ...]:
+def spell_beside(letters: str, texts: Iterable[str], before: str | None, after: str | None,
+                 pattern: bool = False) -> tuple[str, ...]:
     """The phrase of ``texts`` that ``letters`` spell (``_spells``: one word may give them all, "osteoarthritis"
     for "oa", "intravenous" for "iv") written right after the word ``before`` or right before the word ``after`` (any
     case, a plural "s" or not): a neighbour the question writes beside its acronym ("knee OA", "IV iron") tells which
     of the phrases it spells the corpus means. The check is the corpus's counts, as ``spell_out``'s: the phrase (as
-    its terms) written so ``MIN_SPELLED`` times or more and ``SPELLED_LEAD`` times as often as any other; else none."""
+    its terms) written so ``MIN_SPELLED`` times or more and ``SPELLED_LEAD`` times as often as any other; else none.
+    With ``pattern``, ``before`` is a pattern of the neighbour (``NUMBER``: any number), not its word."""
     found: dict[frozenset[str], Counter[str]] = {}
     word = r"[A-Za-z][a-z]*"
     most = len(letters)
@@ -2433,8 +2445,9 @@ def spell_beside(letters: str, texts: Iterable[str], before: str | None, after: 
     # after one quick search (the pattern after it tries every word of every text: most chunks never write it).
     patterns = []
     if before:
-        patterns.append((re.compile(rf"\b{re.escape(before)}s?\s+({word}(?:(?:-|\s+){word}){{0,{most - 1}}})",
-                                    re.IGNORECASE), re.compile(re.escape(before), re.IGNORECASE), True))
+        left = before if pattern else re.escape(before)
+        patterns.append((re.compile(rf"\b{left}s?\s+({word}(?:(?:-|\s+){word}){{0,{most - 1}}})",
+                                    re.IGNORECASE), re.compile(left, re.IGNORECASE), True))
     if after:
         ahead = rf"(?<![A-Za-z-])((?:{word}(?:-|\s+)){{0,{most - 1}}}{word})\s+{re.escape(after)}s?\b"
         patterns.append((re.compile(ahead, re.IGNORECASE), re.compile(re.escape(after), re.IGNORECASE), False))

@@ -77,6 +77,7 @@ from service.answer.lead import (STRONG_DESIGNS, advice_beside_the_asked, after_
                                  stating_lead)
 from service.answer.section_labels import quoted_text
 from service.answer.stated_gap import stated_gap
+from service.answer.reserved_state import outside_kept
 from service.answer.state_harm import asked_in_state, harm_of_the_act_led, reports_state_as_harm
 from service.answer.stopping import with_stopping_advice
 from service.answer.subgroup import (STATE_NEAR_MIN_COSINE, StateLinks, advised_for_them, against_for_others,
@@ -1266,10 +1267,15 @@ def _said_otherwise(q: Question, said: list[str], ev: RankedEvidence, tuning: An
     asked ("Gizmolol should not be stopped completely" for "..., can i stop gizmolol completely?"), or where the first
     of them warns of the very state a safety question asks of ("Gizmolol carries warnings about gizmo palsy" for "Is
     gizmolol safe with a history of gizmo palsy?"); "uncertain" where the first sets an age bound the exact age asked
-    falls outside ("... for children older than 6 months" for a 4-month-old)."""
+    falls outside ("... for children older than 6 months" for a 4-month-old). "No" too where the first keeps the
+    asked act for people in a state the question says its people are not in (``reserved_state.outside_kept``:
+    "reserved for patients with symptomatic wobble" for "asymptomatic ... - flush?"), unless it asks whether to do
+    without the act."""
     top = max((c.score for c in ev.ranked), default=0.0)
     near = said + [c.text for c in ev.ranked if c.score >= tuning.support_margin * top]
     if any(denies_asked_act(q.text, t) for t in near):
+        return "no"
+    if said and not asks_against(q.text) and outside_kept(q.as_asked or q.text, said[0]):
         return "no"
     if said and _safety_asked(q) and warns_of_asked_state(q.condition, guideline.topic_terms(q.intervention, None),
                                                           said[0]):

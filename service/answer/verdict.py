@@ -2451,13 +2451,26 @@ _WHOM = re.compile(r"\b(?:in|for|among)\s+(?:[\w\-]+\s+){0,2}?(?:people|patients
 CLAIM_TERMS_MIN = 2  # terms a claim must have (a subject and what it does) to be read in a statement's words
 
 
-def _claim(question: str) -> frozenset[str]:
+# How much of a thing a claim speaks of, and how it is taken: an amount in digits with its unit ("10,000 IU", "2 mg",
+# "400 international units"), how often ("a day", "per week", "daily") and a gerund of taking before the thing ("make
+# taking X safe"). A statement that names the thing without a number of its own ("high-dose X", "X") speaks of it at
+# the asked amount too, in its own words. Grammar and the closed class of periods of time, no topic.
+_AMOUNT = re.compile(r"(?<![\w\-.])\d[\d,]*(?:\.\d+)?\s*(?:(?:[a-z]+\s+)?units?\b|[a-zµ]{1,4}\b)?|"
+                     r"\b(?:a|an|per|each|every)\s+(?:day|week|month|year|night|morning|evening)\b|"
+                     r"\b(?:daily|weekly|monthly|yearly|nightly)\b|"
+                     r"\b(?:taking|using|adding|giving)\s+(?=\w)", re.I)
+_STATED_NUMBER = re.compile(r"(?<![\w\-.])\d")  # a number of its own, not a name's ("K2")
+
+
+def _claim(question: str, amount: bool = True) -> frozenset[str]:
     """The terms of what a "Does X do Y?" question claims (``_CLAIM_ASKED``), its auxiliaries aside; empty for
-    another question."""
+    another question. Without its ``amount`` (``_AMOUNT``: "10,000 IU ... a day", "taking"), where the statement it is
+    read against states no number of its own."""
     m = _CLAIM_ASKED.match(question)
     if m is None:
         return frozenset()
-    return frozenset(tokenize(" ".join(t for t in _TOKEN.findall(m.group("claim").lower())
+    claim = m.group("claim") if amount else _AMOUNT.sub(" ", m.group("claim"))
+    return frozenset(tokenize(" ".join(t for t in _TOKEN.findall(claim.lower())
                                        if t not in _ASKING and t not in _UNSAID)))
 
 
@@ -2468,7 +2481,7 @@ def denies_claim(question: str, text: str) -> bool:
     patients that appropriate exercise does not damage the joint" denies "Does exercise damage the joint in knee
     osteoarthritis?"; "the risk is not substantially increased by watchful waiting" denies "Does watchful waiting
     increase the risk of mastoiditis ...?"."""
-    claim = _claim(question)
+    claim = _claim(question, amount=bool(_STATED_NUMBER.search(text)))
     if len(claim) < CLAIM_TERMS_MIN or GAP.search(text) or not denies(text):
         return False
     m = _CLAIM_ASKED.match(question)
@@ -2497,7 +2510,7 @@ def claim_denied(question: str, verdict: Verdict | None, behind: list[Candidate]
     found = next((c for c in near if denies_claim(question, c.text)), None)
     if found is None:
         return None
-    subject = _claim(question) - _negated_terms(found.text)
+    subject = _claim(question, amount=bool(_STATED_NUMBER.search(found.text))) - _negated_terms(found.text)
     if any(subject & frozenset(tokenize(c.text)) for c in behind):
         return None
     return found
