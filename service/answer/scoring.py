@@ -370,7 +370,8 @@ _Found = tuple[Hit, str, frozenset[str], bool, bool, float, bool, "tuple[bool, b
 def candidates(question: Question, hits: list[Hit], stats: CorpusStats,
                intervention: Concept | None, condition: Concept | None,
                tuning: AnswerTuning = TUNING, model: LinearModel | None = None,
-               floors: bool = True, cut_hits: list[Hit] | None = None) -> list[Candidate]:
+               floors: bool = True, cut_hits: list[Hit] | None = None,
+               keep: Callable[[str], bool] | None = None) -> list[Candidate]:
     """Every quotable, relevant statement of the hits, most relevant first.
 
     ``floors=False`` keeps statements below the relevance floors (training sees every statement). The
@@ -379,7 +380,9 @@ def candidates(question: Question, hits: list[Hit], stats: CorpusStats,
     aim) of the research reports' passages among ``hits`` and ``cut_hits`` (passages with only such
     statements) are scored too and returned marked (``Candidate.closest_only``), never direct. The other
     statements and their scores are the same with or without them (``cut_hits`` do not count for the top
-    lexical score).
+    lexical score). With ``keep``, only the statements whose text it holds are scored and returned (each as it is
+    without ``keep``): a caller's own test of the text, asked before the model rather than of its every statement
+    after (a statement's score and marks do not depend on the others scored beside it).
     """
     model = model or relevance_model()
     match = _Matcher(question, stats, intervention, condition, tuning)
@@ -406,7 +409,10 @@ def candidates(question: Question, hits: list[Hit], stats: CorpusStats,
                 continue  # nothing to score (most passages have no excerpt): _score_passage would add nothing
             _score_passage(passage, hit, match, in_title, top_lexical, seen, found, rows, packed, floors, tuning)
     out: list[Candidate] = []
-    on_head = _head_only_test(question, condition, found, stats.lexicon, stats.idf)
+    on_head = _head_only_test(question, condition, found, stats.lexicon, stats.idf)  # (of every statement found)
+    if keep is not None:
+        kept = [k for k, statement in enumerate(found) if keep(statement[1])]
+        found, rows, packed = [found[k] for k in kept], [rows[k] for k in kept], [packed[k] for k in kept]
     scores = model.matrix_probabilities(_joined(rows, packed), _MODEL_COLUMNS) if rows else []
     shape = stated_asked(question.text)
     for (hit, text, terms, has_i, has_c, coverage, hand_floors, cut, retrieved, text_row), own, probability in zip(

@@ -25,9 +25,11 @@ def of_opposite_sign(question: str, text: str) -> bool:
     """Whether a statement names a marker the question names with one sign only with the other sign, or a kind the
     question names with "non-" before it only without (``of_the_other_kind``)."""
     asked = _signed(question)
-    said = _signed(text)
-    return (any((word, _OPPOSITE[sign]) in said and (word, sign) not in said for word, sign in asked)
-            or of_the_other_kind(question, text))
+    if asked:  # (most questions sign no marker: the statement is not read for signs then)
+        said = _signed(text)
+        if any((word, _OPPOSITE[sign]) in said and (word, sign) not in said for word, sign in asked):
+            return True
+    return of_the_other_kind(question, text)
 
 
 # A word with "non" before it, joined by a hyphen or a space ("non-gizmal", "non gizmal"): the kind that is not what
@@ -52,5 +54,8 @@ def of_the_other_kind(question: str, text: str) -> bool:
     kind: a follow-up on the non-gizmal kind answered "Yes." from the advice on the gizmal one). Not the other way
     round: a statement bounding a use to the "non-gizmal" kind is what a question on the gizmal kind must see (the
     bound says the use is not for it, and the verdict reads it so)."""
-    asked, said = _negated(question), _negated(text)
+    asked = _negated(question)
+    if not asked:  # (most questions name no kind with "non": the statement is not read then)
+        return False
+    said = _negated(text)
     return any(_written_plain(w, text) and w not in said for w in asked)
