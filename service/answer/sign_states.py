@@ -5,6 +5,7 @@ and the word they qualify; no topic."""
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from bm25s.stopwords import STOPWORDS_EN
 
@@ -16,6 +17,12 @@ _SIGNED = re.compile(r"\b([\w]+)[\s\-](positive|negative)\b", re.I)
 _FUNCTION_WORDS = frozenset(STOPWORDS_EN)  # "a positive screen" signs no marker
 
 
+# Texts whose signed words and "non" kinds are remembered: the question is read for each statement it is weighed
+# against, and the statements of related questions recur.
+TEXTS_KEPT = 20_000
+
+
+@lru_cache(maxsize=TEXTS_KEPT)
 def _signed(text: str) -> frozenset[tuple[str, str]]:
     return frozenset((m.group(1).lower(), m.group(2).lower()) for m in _SIGNED.finditer(text)
                      if m.group(1).lower() not in _FUNCTION_WORDS)
@@ -37,6 +44,7 @@ def of_opposite_sign(question: str, text: str) -> bool:
 _NON = re.compile(r"(?<![\w\-])non[\s\-](?P<w>[a-z][\w]{2,})", re.I)
 
 
+@lru_cache(maxsize=TEXTS_KEPT)
 def _negated(text: str) -> frozenset[str]:
     """The words ``text`` writes with "non" before them (``_NON``), lower-cased."""
     return frozenset(m.group("w").lower() for m in _NON.finditer(text))
