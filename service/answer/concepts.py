@@ -3189,5 +3189,12 @@ def _letters(phrase: str) -> str:
     return "".join(c for c in phrase.lower() if c.isalnum())
 
 
+# The words and short phrases of questions whose terms ``_terms`` keeps: a vocabulary's worth.
+PHRASES_KEPT = 20_000
+
+
+@lru_cache(maxsize=PHRASES_KEPT)
 def _terms(phrase: str) -> frozenset[str]:
+    """A phrase's terms, question words aside: asked of a question's words and short phrases many times over while
+    it is read (``apposed_less`` of each word and the one to three before it, ``kinds``), so remembered."""
     return frozenset(t for t in tokenize(phrase) if t not in QUESTION_WORDS)

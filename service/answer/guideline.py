@@ -257,6 +257,7 @@ def advises_on_members(c: Candidate, intervention_terms: frozenset[str]) -> bool
             and bool(_LISTED_SUBJECT.match(c.text.strip())))
 
 
+@lru_cache(maxsize=4096)  # (asked of the question's condition at each stage of its answer)
 def population_terms(condition: str | None, subject: str | None = None) -> frozenset[str]:
     """The index terms of the population the question's condition is asked for (``question.population_of``:
     "women" of "stress urinary incontinence in women"), else of the people the question asks about as the

@@ -84,6 +84,7 @@ from service.answer.subgroup import (STATE_NEAR_MIN_COSINE, StateLinks, advised_
                                      against_for_them, asked_states, another_for_them, for_asked_people, joined_states,
                                      used_for_them,
                                      warned_for_them)
+from service.answer.subgroup import asked_people_terms, gives_warnings
 from service.answer.summary import (asks_account, on_more_of_the_question, salience, within_words,
                                     without_restatements)
 from service.answer.title_outcomes import title_outcomes
@@ -776,7 +777,7 @@ def _against_past_floors(q: Question, hits: list[Hit], stats: CorpusStats,
         return None
     # (Only a statement naming the intervention before its advice, its subject: "Long-acting beta-agonists should not
     # be used without an inhaled corticosteroid in asthma" is no advice against inhaled steroids.)
-    unfloored = [c for c in candidates(q, hits, stats, *concepts, floors=False) if _subject_named(c.text, forms)]
+    unfloored = candidates(q, hits, stats, *concepts, floors=False, keep=lambda text: _subject_named(text, forms))
     return against_for_them(unfloored, q.condition, forms, states, links)
 
 
@@ -796,8 +797,8 @@ def _warned(index: SearchIndex, q: Question, hits: list[Hit], stats: CorpusStats
     links = state_links(index)
     named = (guideline.topic_terms(q.intervention, None), *forms)
     return (warned_for_them(ranked, q.intervention, named, states, links)
-            or warned_for_them(candidates(q, hits, stats, *concepts, floors=False), q.intervention, named, states,
-                               links))
+            or warned_for_them(candidates(q, hits, stats, *concepts, floors=False, keep=gives_warnings), q.intervention,
+                               named, states, links))
 
 
 def _subject_named(text: str, forms: tuple[frozenset[str], ...]) -> bool:
@@ -1732,7 +1733,8 @@ def closest_statements(ranked: list[Candidate], q: Question, tuning: AnswerTunin
     exact = {id(c) for c in ranked if for_exactly_them(q.text, c)}
     # ... and so, in order only, one on the people the question defines by a state of theirs ("penicillin allergic
     # child ...": "... is used for children with penicillin allergy", ``subgroup.for_asked_people``).
-    theirs = exact | {id(c) for c in ranked if for_asked_people(q.text, c)}
+    people = asked_people_terms(q.text)
+    theirs = exact | ({id(c) for c in ranked if for_asked_people(q.text, c, people)} if people else set())
     # Asked whether to stop a thing (or go on with it), a statement that speaks of stopping ("... should not be
     # stopped completely ...") before one on another step ("Treatment can be stepped down once ..."), as ``choose_lead``
     # orders a tier.

@@ -3350,6 +3350,7 @@ def alternatives_of(intervention: str | None) -> tuple[str, ...]:
     return (x, y)
 
 
+@lru_cache(maxsize=QUESTIONS_KEPT)  # (asked of the question's condition at each stage of its answer)
 def population_of(condition: str | None) -> tuple[str, str] | None:
     """(the condition itself, the population it is asked for) where a condition ends in a population, the
     words after its last "in" or "among" headed by a noun for people ("stress urinary incontinence in women"
@@ -3379,6 +3380,7 @@ _STATE_ADJECTIVE_AEMIA = re.compile(r"\b(?P<stem>[a-z]{2,}aem)ic\b", re.I)
 _STATE_ADJECTIVE_LEPSY = re.compile(r"\b(?P<stem>[a-z]{2,}lep)tic\b", re.I)
 
 
+@lru_cache(maxsize=QUESTIONS_KEPT)  # (asked of the question's people at each stage of its answer)
 def state_nouns(phrase: str | None) -> str:
     """The nouns of the states a phrase names people by ("pregnancy" of "pregnant women", "asthma" of "asthmatic
     patients", "anaemia" of "anaemic women"), space-separated; "" when it names none. A statement names the state

@@ -9,6 +9,7 @@ that asks. Grammar only: no topic words."""
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from index.lexical import tokenize
 from service.answer.concepts import QUESTION_WORDS
@@ -120,11 +121,22 @@ def denies_asked_act(question: str, text: str) -> bool:
     not be stopped completely in adults" for "adult gizmo palsy well controlled, can i stop gizmolol completely?". A
     yes to that question above it is its no. ("Patients taking gizmolol do not need to avoid gizmo beans" denies
     nothing of avoiding gizmotab.)"""
+    found = _act_and_object(question)
+    if found is None:
+        return False
+    act, asked = found
+    return any(negated == act and asked & done - {act} for negated, done in _negations(text))
+
+
+@lru_cache(maxsize=256)
+def _act_and_object(question: str) -> tuple[str, frozenset[str]] | None:
+    """The act ``question`` asks whether to do (``asked_act``) and the terms of what its asking clause names beside it,
+    None where it asks of no act: of the question alone, read once, not once per statement ``denies_asked_act`` is
+    asked of (the answer's statements near the best)."""
     act = asked_act(question)
     if act is None:
-        return False
-    asked = _object_terms(asking_clause(question)) - {act}
-    return any(negated == act and asked & done - {act} for negated, done in _negations(text))
+        return None
+    return act, _object_terms(asking_clause(question)) - {act}
 
 
 def age_outside(question: str, text: str) -> bool:

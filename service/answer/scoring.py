@@ -391,7 +391,8 @@ _Found = tuple[Hit, str, frozenset[str], bool, bool, float, bool, "tuple[bool, b
 def candidates(question: Question, hits: list[Hit], stats: CorpusStats,
                intervention: Concept | None, condition: Concept | None,
                tuning: AnswerTuning = TUNING, model: LinearModel | None = None,
-               floors: bool = True, cut_hits: list[Hit] | None = None) -> list[Candidate]:
+               floors: bool = True, cut_hits: list[Hit] | None = None,
+               keep: Callable[[str], bool] | None = None) -> list[Candidate]:
     """Every quotable, relevant statement of the hits, most relevant first.
 
     ``floors=False`` keeps statements below the relevance floors (training sees every statement). The
@@ -400,7 +401,9 @@ def candidates(question: Question, hits: list[Hit], stats: CorpusStats,
     aim) of the research reports' passages among ``hits`` and ``cut_hits`` (passages with only such
     statements) are scored too and returned marked (``Candidate.closest_only``), never direct. The other
     statements and their scores are the same with or without them (``cut_hits`` do not count for the top
-    lexical score).
+    lexical score). With ``keep``, only the statements whose text it holds are scored and returned (each as it is
+    without ``keep``): a caller's own test of the text, asked before the model rather than of its every statement
+    after (a statement's score and marks do not depend on the others scored beside it).
     """
     model = model or relevance_model()
     match = _Matcher(question, stats, intervention, condition, tuning)
@@ -411,6 +414,7 @@ def candidates(question: Question, hits: list[Hit], stats: CorpusStats,
     rows: list[tuple[float, ...]] = []  # per statement found, its MATCH_FEATURES
     packed: list[bytes] = []  # ... and its PASSAGE_FEATURES and TEXT_FEATURES as C doubles
     titles: dict[str, frozenset[str]] = {}  # a source's title -> the question terms it has
+    unscored: list[_Found] = []  # statements found that ``keep`` does not hold, without their features
     with_cuts = cut_hits is not None
     for hit in (hits if cut_hits is None else [*hits, *cut_hits]):
         dense = hit.dense if hit.dense is not None else 0.0
@@ -425,9 +429,11 @@ def candidates(question: Question, hits: list[Hit], stats: CorpusStats,
         for passage in chunk_parts(hit.chunk, tuning, with_cuts and hit.document.kind != DocumentKind.GUIDELINE):
             if not passage.texts:
                 continue  # nothing to score (most passages have no excerpt): _score_passage would add nothing
-            _score_passage(passage, hit, match, in_title, top_lexical, seen, found, rows, packed, floors, tuning)
+            _score_passage(passage, hit, match, in_title, top_lexical, seen, found, rows, packed, floors, tuning,
+                           keep, unscored)
     out: list[Candidate] = []
-    on_head = _head_only_test(question, condition, found, stats.lexicon, stats.idf)
+    # (The head test reads every statement found, those ``keep`` left unscored too.)
+    on_head = _head_only_test(question, condition, found + unscored if unscored else found, stats.lexicon, stats.idf)
     scores = model.matrix_probabilities(_joined(rows, packed), _MODEL_COLUMNS) if rows else []
     shape = stated_asked(question.text)
     for (hit, text, terms, has_i, has_c, coverage, hand_floors, cut, retrieved, text_row), own, probability in zip(
@@ -610,10 +616,12 @@ def _naming_rarest(question: Question, hits: list[Hit], cut_hits: list[Hit] | No
 
 def _score_passage(passage: PassageStatements, hit: Hit, match: _Matcher, in_title: frozenset[str],
                    top_lexical: float, seen: set[str], found: list[_Found], rows: list[tuple[float, ...]],
-                   packed: list[bytes], floors: bool, tuning: AnswerTuning) -> None:
+                   packed: list[bytes], floors: bool, tuning: AnswerTuning,
+                   keep: Callable[[str], bool] | None = None, unscored: list[_Found] | None = None) -> None:
     """Add the statements of one passage (or its excerpts) that pass the concept test to ``found``, with
     their match features to ``rows`` and their passage and text features packed to ``packed``; ``seen`` texts
-    are skipped and added to. ``in_title``: the question terms its source's title has."""
+    are skipped and added to. ``in_title``: the question terms its source's title has. With ``keep``, a statement
+    whose text it does not hold goes to ``unscored`` instead, without its features (``candidates``)."""
     anchored = match.anchored
     dense = hit.dense if hit.dense is not None else 0.0
     # A study's statement may name the condition without the population it is asked for (``Concept.core``), so
@@ -649,6 +657,9 @@ def _score_passage(passage: PassageStatements, hit: Hit, match: _Matcher, in_tit
         if own_terms and not terms & own_terms and not match.own_in_other_words(text):
             continue  # ... and a follow-up searched with the earlier question's words only by those naming its own
         has_i, has_c, paired = statements[at] if statements else _NAMES_NEITHER
+        if keep is not None and not keep(text):
+            unscored.append((hit, text, terms, has_i, has_c, 0.0, False, None, retrieved, ()))  # type: ignore[union-attr]
+            continue
         own = features(terms, passage.bigrams[at], in_title, has_i, has_c, paired, dense)
         # The hand-set floors: a passage close to the question and a sentence covering enough of it.
         coverage = own[_COVERAGE]

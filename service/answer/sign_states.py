@@ -5,6 +5,7 @@ and the word they qualify; no topic."""
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from bm25s.stopwords import STOPWORDS_EN
 
@@ -16,6 +17,12 @@ _SIGNED = re.compile(r"\b([\w]+)[\s\-](positive|negative)\b", re.I)
 _FUNCTION_WORDS = frozenset(STOPWORDS_EN)  # "a positive screen" signs no marker
 
 
+# Texts whose signed words and "non" kinds are remembered: the question is read for each statement it is weighed
+# against, and the statements of related questions recur.
+TEXTS_KEPT = 20_000
+
+
+@lru_cache(maxsize=TEXTS_KEPT)
 def _signed(text: str) -> frozenset[tuple[str, str]]:
     return frozenset((m.group(1).lower(), m.group(2).lower()) for m in _SIGNED.finditer(text)
                      if m.group(1).lower() not in _FUNCTION_WORDS)
@@ -25,9 +32,11 @@ def of_opposite_sign(question: str, text: str) -> bool:
     """Whether a statement names a marker the question names with one sign only with the other sign, or a kind the
     question names with "non-" before it only without (``of_the_other_kind``)."""
     asked = _signed(question)
-    said = _signed(text)
-    return (any((word, _OPPOSITE[sign]) in said and (word, sign) not in said for word, sign in asked)
-            or of_the_other_kind(question, text))
+    if asked:  # (most questions sign no marker: the statement is not read for signs then)
+        said = _signed(text)
+        if any((word, _OPPOSITE[sign]) in said and (word, sign) not in said for word, sign in asked):
+            return True
+    return of_the_other_kind(question, text)
 
 
 # A word with "non" before it, joined by a hyphen or a space ("non-gizmal", "non gizmal"): the kind that is not what
@@ -35,6 +44,7 @@ def of_opposite_sign(question: str, text: str) -> bool:
 _NON = re.compile(r"(?<![\w\-])non[\s\-](?P<w>[a-z][\w]{2,})", re.I)
 
 
+@lru_cache(maxsize=TEXTS_KEPT)
 def _negated(text: str) -> frozenset[str]:
     """The words ``text`` writes with "non" before them (``_NON``), lower-cased."""
     return frozenset(m.group("w").lower() for m in _NON.finditer(text))
@@ -52,5 +62,8 @@ def of_the_other_kind(question: str, text: str) -> bool:
     kind: a follow-up on the non-gizmal kind answered "Yes." from the advice on the gizmal one). Not the other way
     round: a statement bounding a use to the "non-gizmal" kind is what a question on the gizmal kind must see (the
     bound says the use is not for it, and the verdict reads it so)."""
-    asked, said = _negated(question), _negated(text)
+    asked = _negated(question)
+    if not asked:  # (most questions name no kind with "non": the statement is not read then)
+        return False
+    said = _negated(text)
     return any(_written_plain(w, text) and w not in said for w in asked)

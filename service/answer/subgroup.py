@@ -608,6 +608,12 @@ def warned_for_them(candidates: list[Candidate], intervention: str | None,
     return None
 
 
+def gives_warnings(text: str) -> bool:
+    """Whether a statement gives a warning (``_warnings``): the only statements ``warned_for_them`` may return, so
+    the only ones its caller need score."""
+    return bool(_warnings(text))
+
+
 @lru_cache(maxsize=20_000)
 def _warnings(text: str) -> tuple[tuple[str, str | None, tuple[str, ...]], ...]:
     """The warnings a statement gives, in ``warned_for_them``'s order (``_WARNED_OF``, ``_HARM_VERB``, then
@@ -651,13 +657,14 @@ def asked_people_terms(question: str) -> tuple[frozenset[str], ...]:
     return tuple(dict.fromkeys(found))
 
 
-def for_asked_people(question: str, c: Candidate) -> bool:
+def for_asked_people(question: str, c: Candidate, asked: tuple[frozenset[str], ...] | None = None) -> bool:
     """Whether statement ``c`` advises (or states the use of) a treatment for people it defines by just what the
     question defines its people by (``asked_people_terms``; the statement's people as ``_FOR_PEOPLE_DEFINED`` reads
     them, no more and no less, stems of one word meeting: "allerg" of "allergic" and "allergi" of "allergy"): "A
     gizmolide is used for children with penicillin allergy" for "penicillin allergic child with gizmo fever, what to
-    give". False when the question defines its people by nothing."""
-    asked = asked_people_terms(question)
+    give". False when the question defines its people by nothing. ``asked``: ``asked_people_terms(question)`` when the
+    caller has it (asking of every ranked statement, it reads the question once)."""
+    asked = asked_people_terms(question) if asked is None else asked
     if not asked:
         return False
     for m in _FOR_PEOPLE_DEFINED.finditer(c.text):
