@@ -1,0 +1,91 @@
+"""A harm of a thing that is the asked patient's own state is a no to giving it to them.
+
+"hypertensive patient with gout - is a thiazide a good choice?" was answered "leans yes" above "Thiazide diuretics can
+cause low sodium, low potassium, raised uric acid and gout.": the words model reads a statement naming the thing and
+the state together as a yes, but the statement names the state as what the thing causes. For a patient who already
+has that state, a thing that causes (or worsens) it is no good choice: "no". Only a question asking whether to use or
+choose the thing for people in a state (not whether the thing has an effect, which that statement answers "yes", nor
+whether to avoid it), only a state the question says its people have ("with gout", "who has nausea"), and only where
+the statement's subject names the asked thing. Grammar of causing and of saying what people have; no topic.
+(``state_harm`` reads the shape "can I do X if STATE?" and a statement of how often the act brings the state about.)
+"""
+from __future__ import annotations
+
+import re
+
+from index.lexical import tokenize
+from service.answer.concepts import QUESTION_WORDS
+from service.answer.models import Verdict
+from service.answer.negation import negated_at
+from service.answer.polarity import asks_against, asks_interaction
+from service.answer.subgroup import asked_states
+from service.answer.worsening import asks_worsening
+
+# Verbs that say a thing brings a state about or makes it worse, with the object after them: "can cause", "commonly
+# causes", "increase the risk of", "can raise", "may worsen", "leads to". A closed class of English verbs of causing.
+_CAUSING = re.compile(r"\b(?:caus(?:e|es|ed|ing)|lead(?:s|ing)?\s+to|led\s+to|result(?:s|ed)?\s+in|"
+                      r"(?:increas|rais)(?:e|es|ed|ing)\s+(?:the\s+)?(?:risk|rates?|incidence|chance)\s+of|"
+                      r"rais(?:e|es|ed|ing)|provok\w*|trigger(?:s|ed)?|induc(?:e|es|ed)|precipitat(?:e|es|ed)|"
+                      r"worsen(?:s|ed)?|exacerbat(?:e|es|ed)|aggravat(?:e|es|ed))\b", re.I)
+# Where the object of the verb ends: the sentence's end, a semicolon, or a clause that turns ("but", "although",
+# "whereas"). Grammar.
+_OBJECT_END = re.compile(r"[;.](?:\s|$)|\b(?:but|although|whereas|unless|except)\b", re.I)
+# A question that asks whether the thing has an effect ("Does X cause Y ...?", "Can X raise Y?", "Is X linked to
+# Y?") rather than whether to use it: a statement that it causes the state answers those "yes". Grammar.
+_ASKS_EFFECT = re.compile(r"^\W*(?:does|do|did)\b|\b(?:caus\w*|risk|linked|associated|lead\s+to|raise|increase)\b",
+                          re.I)
+# Vignette parts ("hypertensive patient with gout - is X a good choice?", "pt with gout: ok to start X?"): the people's
+# states are read in each part, as the question's own clause ends there. Grammar.
+_PARTS = re.compile(r"\s[-\u2013\u2014]+\s|[:;,]\s|--")
+# Words of frequency, time or degree before a state ("frequent nausea", "a chronic cough", "known gout"): how the
+# people have it, not what it is, and a statement of the harm names it without them. General English, closed class.
+_HOW_HAD = frozenset(tokenize("frequent recurrent chronic persistent ongoing occasional severe mild moderate known "
+                              "current active longstanding new"))
+
+
+def patient_states(question: str) -> list[frozenset[str]]:
+    """The terms of each state the question's people are said to have (``subgroup.asked_states`` of each of its
+    vignette parts, ``_PARTS``), less words of how they have it (``_HOW_HAD``) and the question's own words."""
+    states = []
+    for part in _PARTS.split(question.strip().rstrip("?.! ")):
+        for state in asked_states(part):
+            terms = frozenset(tokenize(state)) - QUESTION_WORDS - _HOW_HAD
+            if terms:
+                states.append(terms)
+    return states
+
+
+def asks_use_in_state(question: str) -> bool:
+    """Whether a question asks whether to use or choose a thing for people it says have a state: a state said
+    (``patient_states``), no effect asked (``_ASKS_EFFECT``, ``worsening.asks_worsening``), nor avoiding or stopping
+    (``polarity.asks_against``), nor an interaction."""
+    return (bool(patient_states(question)) and _ASKS_EFFECT.search(question) is None and not asks_worsening(question)
+            and not asks_against(question) and not asks_interaction(question))
+
+
+def causes_their_state(question: str, statement: str) -> bool:
+    """Whether ``statement`` says, outside a negation, that a thing the question names (in the words before its verb
+    of causing, ``_CAUSING``, other than the state's own) causes or worsens a state the question's people have: every
+    term of that state in the words after the verb, up to the clause's end (``_OBJECT_END``)."""
+    states = patient_states(question)
+    asked = frozenset(tokenize(question)) - QUESTION_WORDS
+    for verb in _CAUSING.finditer(statement):
+        if negated_at(statement, verb.start()):
+            continue
+        subject = frozenset(tokenize(statement[:verb.start()]))
+        rest = statement[verb.end():]
+        end = _OBJECT_END.search(rest)
+        caused = frozenset(tokenize(rest[:end.start()] if end else rest))
+        for state in states:
+            if state <= caused and (subject - state) & (asked - state):
+                return True
+    return False
+
+
+def on_own_state_harm(question: str, verdict: Verdict | None, said: list[str]) -> Verdict | None:
+    """A "yes" (or "uncertain") to whether to use a thing for people in a state (``asks_use_in_state``), read from a
+    first statement that says the thing causes or worsens that very state (``causes_their_state``), is "no"; any
+    other verdict, question or statement as it is."""
+    if verdict not in ("yes", "uncertain") or not said or not asks_use_in_state(question):
+        return verdict
+    return "no" if causes_their_state(question, said[0]) else verdict
