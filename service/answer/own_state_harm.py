@@ -5,8 +5,8 @@ cause low sodium, low potassium, raised uric acid and gout.": the words model re
 the state together as a yes, but the statement names the state as what the thing causes. For a patient who already
 has that state, a thing that causes (or worsens) it is no good choice: "no". Only a question asking whether to use or
 choose the thing for people in a state (not whether the thing has an effect, which that statement answers "yes", nor
-whether to avoid it), only a state the question says its people have ("with gout", "who has nausea"), and only where
-the statement's subject names the asked thing. Grammar of causing and of saying what people have; no topic.
+whether to avoid it), only a state the question says its people have ("with gout", "who has nausea", "in gout"), and
+only where the statement's subject names the asked thing. Grammar of causing and of saying what people have; no topic.
 (``state_harm`` reads the shape "can I do X if STATE?" and a statement of how often the act brings the state about.)
 """
 from __future__ import annotations
@@ -18,6 +18,7 @@ from service.answer.concepts import QUESTION_WORDS
 from service.answer.models import Verdict
 from service.answer.negation import negated_at
 from service.answer.polarity import asks_against, asks_interaction
+from service.answer.question import LAST_IN, names_people, state_nouns
 from service.answer.subgroup import asked_states
 from service.answer.worsening import asks_worsening
 
@@ -34,9 +35,18 @@ _OBJECT_END = re.compile(r"[;.](?:\s|$)|\b(?:but|although|whereas|unless|except)
 # Y?") rather than whether to use it: a statement that it causes the state answers those "yes". Grammar.
 _ASKS_EFFECT = re.compile(r"^\W*(?:does|do|did)\b|\b(?:caus\w*|risk|linked|associated|lead\s+to|raise|increase)\b",
                           re.I)
+# Where the clause of a verb of causing starts, looking back from it: a sentence's end, a semicolon, a colon or a
+# comma. Grammar.
+_CLAUSE_START = re.compile(r"[;:]|[.,]\s")
+# A subject that names the thing stopped, missed or misused rather than taken as asked ("Stopping X abruptly can cause
+# rebound ...", "Overuse of X can cause ..."): its harm is not one of using the thing. A closed class of English words.
+_NOT_AS_USED = re.compile(r"\b(?:stop\w*|withdraw\w*|discontinu\w*|cessation|miss(?:ed|ing)|overuse|overdos\w*|"
+                          r"misuse|abuse|without)\b", re.I)
 # Vignette parts ("hypertensive patient with gout - is X a good choice?", "pt with gout: ok to start X?"): the people's
 # states are read in each part, as the question's own clause ends there. Grammar.
 _PARTS = re.compile(r"\s[-\u2013\u2014]+\s|[:;,]\s|--")
+# An article before a state named after "in". Grammar.
+_ARTICLE = re.compile(r"^(?:a|an|the)\s+", re.I)
 # Words of frequency, time or degree before a state ("frequent nausea", "a chronic cough", "known gout"): how the
 # people have it, not what it is, and a statement of the harm names it without them. General English, closed class.
 _HOW_HAD = frozenset(tokenize("frequent recurrent chronic persistent ongoing occasional severe mild moderate known "
@@ -48,11 +58,21 @@ def patient_states(question: str) -> list[frozenset[str]]:
     vignette parts, ``_PARTS``), less words of how they have it (``_HOW_HAD``) and the question's own words."""
     states = []
     for part in _PARTS.split(question.strip().rstrip("?.! ")):
-        for state in asked_states(part):
+        for state in (*asked_states(part), *_in_state(part)):
             terms = frozenset(tokenize(state)) - QUESTION_WORDS - _HOW_HAD
             if terms:
                 states.append(terms)
     return states
+
+
+def _in_state(part: str) -> tuple[str, ...]:
+    """The state a question's part names after its last "in" where that names no people ("gout" of "thiazide for
+    hypertension in gout", not "a Black patient"), as a statement names it (``question.state_nouns``)."""
+    last = LAST_IN.match(part)
+    if last is None:
+        return ()
+    who = _ARTICLE.sub("", last.group("who").strip())
+    return () if not who or names_people(who) else (state_nouns(who) or who,)
 
 
 def asks_use_in_state(question: str) -> bool:
@@ -65,14 +85,18 @@ def asks_use_in_state(question: str) -> bool:
 
 def causes_their_state(question: str, statement: str) -> bool:
     """Whether ``statement`` says, outside a negation, that a thing the question names (in the words before its verb
-    of causing, ``_CAUSING``, other than the state's own) causes or worsens a state the question's people have: every
-    term of that state in the words after the verb, up to the clause's end (``_OBJECT_END``)."""
+    of causing, ``_CAUSING``, back to its clause's start, ``_CLAUSE_START``; other than the state's own, and not as
+    stopped or misused, ``_NOT_AS_USED``) causes or worsens a state the question's people have: every term of that
+    state in the words after the verb, up to the clause's end (``_OBJECT_END``)."""
     states = patient_states(question)
     asked = frozenset(tokenize(question)) - QUESTION_WORDS
     for verb in _CAUSING.finditer(statement):
         if negated_at(statement, verb.start()):
             continue
-        subject = frozenset(tokenize(statement[:verb.start()]))
+        before = _CLAUSE_START.split(statement[:verb.start()])[-1]
+        if _NOT_AS_USED.search(before):
+            continue
+        subject = frozenset(tokenize(before))
         rest = statement[verb.end():]
         end = _OBJECT_END.search(rest)
         caused = frozenset(tokenize(rest[:end.start()] if end else rest))

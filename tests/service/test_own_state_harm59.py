@@ -27,8 +27,8 @@ year: 2022
 ## Recommendations
 
 Three drug families are advised as first-line treatment for chronic frobnitis: gizmolol, wobbazide and the
-round sprockets. Hex-sprockets are not advised as routine first-line drugs for plain frobnitis, but they are used when the
-patient also has knee wobble or night cramps. Gizmolol and wobbazide should not be combined.
+round sprockets. Hex-sprockets are not advised as routine first-line drugs for plain frobnitis, but they are used
+when the patient also has knee wobble or night cramps. Gizmolol and wobbazide should not be combined.
 
 ## Safety
 
@@ -51,6 +51,10 @@ def test_harm_that_is_the_patients_state_read() -> None:
     assert not causes_their_state(question, "Wobbazide tablets can cause dry skin and blurred vision.")
     assert not causes_their_state(question, "Loud music can cause ear ringing.")
     assert not causes_their_state(question, "Wobbazide does not cause ear ringing.")
+    assert not causes_their_state(question, "Stopping wobbazide suddenly can cause ear ringing.")
+    assert not causes_their_state(question, "Wobbazide is advised for frobnitis, and loud music can cause ear ringing.")
+    # The state named after "in" is theirs too.
+    assert causes_their_state("wobbazide for frobnitis in ear ringing?", "Wobbazide can cause ear ringing.")
     # Asked whether the thing has the effect, the harm statement answers yes: not read here.
     assert not asks_use_in_state("Does wobbazide cause ear ringing in people with frobnitis?")
     assert on_own_state_harm("Does wobbazide cause ear ringing in people with frobnitis?", "yes",
