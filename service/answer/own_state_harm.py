@@ -24,7 +24,7 @@ from service.answer.worsening import asks_worsening
 
 # Verbs that say a thing brings a state about or makes it worse, with the object after them: "can cause", "commonly
 # causes", "increase the risk of", "can raise", "may worsen", "leads to". A closed class of English verbs of causing.
-_CAUSING = re.compile(r"\b(?:caus(?:e|es|ed|ing)|lead(?:s|ing)?\s+to|led\s+to|result(?:s|ed)?\s+in|"
+_CAUSING = re.compile(r"(?<!-)\b(?:caus(?:e|es|ed|ing)|lead(?:s|ing)?\s+to|led\s+to|result(?:s|ed)?\s+in|"
                       r"(?:increas|rais)(?:e|es|ed|ing)\s+(?:the\s+)?(?:risk|rates?|incidence|chance)\s+of|"
                       r"rais(?:e|es|ed|ing)|provok\w*|trigger(?:s|ed)?|induc(?:e|es|ed)|precipitat(?:e|es|ed)|"
                       r"worsen(?:s|ed)?|exacerbat(?:e|es|ed)|aggravat(?:e|es|ed))\b", re.I)
@@ -45,6 +45,8 @@ _NOT_AS_USED = re.compile(r"\b(?:stop\w*|withdraw\w*|discontinu\w*|cessation|mis
 # Vignette parts ("hypertensive patient with gout - is X a good choice?", "pt with gout: ok to start X?"): the people's
 # states are read in each part, as the question's own clause ends there. Grammar.
 _PARTS = re.compile(r"\s[-\u2013\u2014]+\s|[:;,]\s|--")
+# The use a thing is asked for, before the people's state after "in" ("X for hypertension in gout"). Grammar.
+_FOR_USE = re.compile(r"\bfor\s+\w", re.I)
 # An article before a state named after "in". Grammar.
 _ARTICLE = re.compile(r"^(?:a|an|the)\s+", re.I)
 # Words of frequency, time or degree before a state ("frequent nausea", "a chronic cough", "known gout"): how the
@@ -66,10 +68,11 @@ def patient_states(question: str) -> list[frozenset[str]]:
 
 
 def _in_state(part: str) -> tuple[str, ...]:
-    """The state a question's part names after its last "in" where that names no people ("gout" of "thiazide for
-    hypertension in gout", not "a Black patient"), as a statement names it (``question.state_nouns``)."""
+    """The state a question's part names after its last "in", after the use it asks of ("for ...", ``_FOR_USE``),
+    where that names no people ("gout" of "thiazide for hypertension in gout", not "a Black patient"; not "the
+    arteries" of "Can X reverse calcification in the arteries?"), as a statement names it (``question.state_nouns``)."""
     last = LAST_IN.match(part)
-    if last is None:
+    if last is None or not _FOR_USE.search(last.group("core")):
         return ()
     who = _ARTICLE.sub("", last.group("who").strip())
     return () if not who or names_people(who) else (state_nouns(who) or who,)
@@ -106,10 +109,13 @@ def causes_their_state(question: str, statement: str) -> bool:
     return False
 
 
-def on_own_state_harm(question: str, verdict: Verdict | None, said: list[str]) -> Verdict | None:
+def on_own_state_harm(question: str, verdict: Verdict | None, said: list[str],
+                      effect_verb: str | None = None) -> Verdict | None:
     """A "yes" (or "uncertain") to whether to use a thing for people in a state (``asks_use_in_state``), read from a
     first statement that says the thing causes or worsens that very state (``causes_their_state``), is "no"; any
-    other verdict, question or statement as it is."""
-    if verdict not in ("yes", "uncertain") or not said or not asks_use_in_state(question):
+    other verdict, question or statement as it is, and so is a question whose reading found an ``effect_verb`` asked
+    of the thing ("Can X prevent fractures in people with kidney stones?" asks the effect, not the choice)."""
+    if (verdict not in ("yes", "uncertain") or not said or effect_verb is not None
+            or not asks_use_in_state(question)):
         return verdict
     return "no" if causes_their_state(question, said[0]) else verdict

@@ -1164,7 +1164,7 @@ def read_yes_no(q: Question, ev: RankedEvidence, tuning: AnswerTuning = TUNING,
     verdict = on_waiting(q.text, verdict, said)
     # Asked whether to use a thing for people in a state, a statement that the thing causes that very state ("...
     # can cause ... raised uric acid and gout" for a patient with gout) is a no (``own_state_harm``).
-    verdict = on_own_state_harm(q.text, verdict, said)
+    verdict = on_own_state_harm(q.text, verdict, said, q.verb)
     if verdict == "yes" and _safety_asked(q) and q.together and not any(TOGETHER.search(t) for t in said):
         # Asked whether two things may be taken together, statements that name them apart ("... pain relief with
         # paracetamol or ibuprofen") say nothing of taking both: no yes.

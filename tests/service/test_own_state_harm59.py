@@ -55,6 +55,13 @@ def test_harm_that_is_the_patients_state_read() -> None:
     assert not causes_their_state(question, "Wobbazide is advised for frobnitis, and loud music can cause ear ringing.")
     # The state named after "in" is theirs too.
     assert causes_their_state("wobbazide for frobnitis in ear ringing?", "Wobbazide can cause ear ringing.")
+    # ... not a place after "in" with no use asked before it, nor a harm of a compound's first word.
+    assert not causes_their_state("Can wobbazide undo plaque in the ears?", "Wobbazide can cause ear damage.")
+    assert not causes_their_state("Is gizmolol a sensible pick for people with ear plaque?",
+                                  "In mice, gizmolol undid wobbazide-induced ear plaque.")
+    # An effect asked of the thing in people with a state is no choice asked.
+    assert on_own_state_harm("Can wobbazide ease frobnitis in people with ear ringing?", "yes",
+                             ["Wobbazide can cause ear ringing."], effect_verb="ease") == "yes"
     # Asked whether the thing has the effect, the harm statement answers yes: not read here.
     assert not asks_use_in_state("Does wobbazide cause ear ringing in people with frobnitis?")
     assert on_own_state_harm("Does wobbazide cause ear ringing in people with frobnitis?", "yes",
