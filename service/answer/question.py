@@ -928,8 +928,9 @@ def as_terse_asked(text: str) -> str:
     if use is not None:
         ranked = _TERSE_RANKED.match(use.group("x"))
         if ranked is not None:
-            # "X first line for Y?": the rank is what is asked of X, no part of X ("Is X first line for Y?").
-            return f"Is {ranked.group('x')} {ranked.group('r')} {use.group('rest')}?"
+            # "X first line for Y?": the rank is how X is asked to be recommended, no part of X ("Is X recommended
+            # first line for Y?").
+            return f"Is {ranked.group('x')} recommended {ranked.group('r')} {use.group('rest')}?"
         return f"Is {use.group('x')} recommended {use.group('rest')}?"
     return text
 

@@ -3,9 +3,9 @@
 1. A harm of the asked thing that is the patient's own state is a no to choosing the thing for them
    (``own_state_harm``): "hypertensive patient with gout - is a thiazide a good choice?" was "leans yes" above a
    statement that thiazides can cause gout.
-2. A terse "X first line for Y?" keeps the rank out of X (``question.as_terse_asked``): read as "Is X first line
-   recommended ...", advice ranking four other classes first-line led with "Yes." above the statement that X is not
-   routine first line.
+2. A terse "X first line for Y?" keeps the rank out of X (``question.as_terse_asked``: "Is X recommended first line
+   for Y?"): read as "Is X first line recommended ...", advice ranking four other classes first-line led with
+   "Yes." above the statement that X is not routine first line.
 """
 from __future__ import annotations
 
@@ -82,8 +82,10 @@ def test_harm_of_something_else_keeps_its_yes(frob_index: Path) -> None:
 
 
 def test_terse_rank_kept_out_of_the_thing() -> None:
-    assert as_terse_asked("sprocket first line for plain frobnitis?") == "Is sprocket first line for plain frobnitis?"
-    assert as_terse_asked("plinkers as first choice in frobnitis?") == "Is plinkers as first choice in frobnitis?"
+    assert as_terse_asked("sprocket first line for plain frobnitis?") == ("Is sprocket recommended first line for "
+                                                                          "plain frobnitis?")
+    assert as_terse_asked("plinkers as first choice in frobnitis?") == ("Is plinkers recommended as first choice in "
+                                                                        "frobnitis?")
     assert read_question("sprocket first line for plain frobnitis?").intervention == "sprocket"
     # A use without a rank is asked as before.
     assert as_terse_asked("sprocket for plain frobnitis?") == "Is sprocket recommended for plain frobnitis?"
