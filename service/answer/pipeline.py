@@ -77,6 +77,7 @@ from service.answer.lead import (STRONG_DESIGNS, advice_beside_the_asked, after_
                                  stating_lead)
 from service.answer.section_labels import quoted_text
 from service.answer.stated_gap import stated_gap
+from service.answer.own_state_harm import on_own_state_harm
 from service.answer.reserved_state import outside_kept
 from service.answer.state_harm import asked_in_state, harm_of_the_act_led, reports_state_as_harm
 from service.answer.stopping import with_stopping_advice
@@ -1170,6 +1171,9 @@ def read_yes_no(q: Question, ev: RankedEvidence, tuning: AnswerTuning = TUNING,
     verdict = interaction_on_permission(q.text, verdict, said, guideline.topic_terms(q.intervention, None))
     # Asked whether to do a thing ahead of another, or to wait, above a statement that it should not wait: act now.
     verdict = on_waiting(q.text, verdict, said)
+    # Asked whether to use a thing for people in a state, a statement that the thing causes that very state ("...
+    # can cause ... raised uric acid and gout" for a patient with gout) is a no (``own_state_harm``).
+    verdict = on_own_state_harm(q.text, verdict, said, q.verb)
     if verdict == "yes" and _safety_asked(q) and q.together and not any(TOGETHER.search(t) for t in said):
         # Asked whether two things may be taken together, statements that name them apart ("... pain relief with
         # paracetamol or ibuprofen") say nothing of taking both: no yes.

@@ -859,6 +859,11 @@ _TERSE_USE = re.compile(r"^(?P<x>(?:(?!(?:of|for|to|in|after|during|on|at|by|fro
 # ... the use split before its "for" where what comes first is no bare use ("X with Y for Z?").
 _TERSE_FOR = re.compile(r"^(?P<x>(?:(?!(?:of|for|to|in)\b)[\w\-'/+.]+\s+){1,7}?[\w\-'/+.]+)\s+"
                         r"(?P<rest>for\s+[^?]+?)\s*\?+$", re.I)
+# ... a use whose thing ends on the rank it is asked at ("gizmolol first line for frobnitis?", "... as first choice
+# for ..."): read as "Is gizmolol recommended ..." the rank joined the thing's name, and advice ranking other things
+# first-line, which names every word of it but the thing's own, led with a "Yes.". Grammar of rank only.
+_TERSE_RANKED = re.compile(r"^(?P<x>.+?)\s+(?P<r>(?:as\s+(?:(?:the|an?)\s+)?)?(?:first|second|third|1st|2nd|3rd)"
+                           r"[\s-]+(?:line|choice))$", re.I)
 _TERSE_ACT = re.compile(r"^(?P<v>add|offer|start|stop|continue|use|try|prescribe|restart|withhold|screen|refer|"
                         r"switch\s+to)\s+"
                         r"(?P<rest>[^?]+?)\s*\?+$", re.I)
@@ -921,6 +926,11 @@ def as_terse_asked(text: str) -> str:
         return f"Is {judged.group('x')} {word}?"
     use = _TERSE_USE.match(core) or _TERSE_FOR.match(core)
     if use is not None:
+        ranked = _TERSE_RANKED.match(use.group("x"))
+        if ranked is not None:
+            # "X first line for Y?": the rank is how X is asked to be recommended, no part of X ("Is X recommended
+            # first line for Y?").
+            return f"Is {ranked.group('x')} recommended {ranked.group('r')} {use.group('rest')}?"
         return f"Is {use.group('x')} recommended {use.group('rest')}?"
     return text
 
