@@ -3197,7 +3197,8 @@ def contradicts_qualifier(text: str, condition: str, also: frozenset[str] = froz
 # range of two ("3 to 6", "three to six", "3-6"). Grammar of counting, no topic.
 _NUMBER = rf"(?:\d+(?:\.\d+)?|{'|'.join(NUMBER_WORDS)})"
 _STATED_NUMBER = re.compile(rf"(?<![\w\-.]){_NUMBER}(?![\w.])", re.I)
-_STATED_RANGE = re.compile(rf"(?<![\w\-.])(?P<a>{_NUMBER})\s*(?:to|\u2013|-)\s*(?:about\s+)?(?P<b>{_NUMBER})(?![\w.])", re.I)
+_STATED_RANGE = re.compile(rf"(?<![\w\-.])(?P<a>{_NUMBER})\s*(?:to|\u2013|-)\s*(?:about\s+)?(?P<b>{_NUMBER})(?![\w.])",
+                           re.I)
 
 
 def _as_number(word: str) -> float:

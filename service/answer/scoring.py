@@ -29,8 +29,8 @@ from service.answer.lead_in import regimen_lead_in
 from service.answer.anaphora import describes_back, leans_back, names_antecedent, opens_with_anaphor
 from service.answer.chunk_memo import chunk_entry
 from service.answer.concepts import (MEASURES, QUESTION_WORDS, Concept, Idf, Lexicon, case_named, concept,
-                                      condition_head, contradicts_qualifier, one_taken_alone, qualifier_phrase, qualifier_terms,
-                                      restricted_head, taken_apart)
+                                      condition_head, contradicts_qualifier, one_taken_alone, qualifier_phrase,
+                                      qualifier_terms, restricted_head, taken_apart)
 from service.answer.corpus_stats import CorpusStats
 from service.answer.design import design_only
 from service.answer.question import PEOPLE_WORDS, Question, asks_causing, given_form, population_of
