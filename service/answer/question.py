@@ -2634,7 +2634,30 @@ def as_note_written(text: str) -> str:
     """``text`` with a clinical note's age and sex ("55M", "4mo": ``_AGE_SEX``) written as a person named by age
     ("55-year-old man", "4-month-old"), and its shorthand of no topic ("w/", "tds": ``_NOTE_SHORT``) written out."""
     text = _AGE_SEX.sub(_aged_person, text)
+    text = _SIDE_SHORT.sub(_side_written, text)
     return _NOTE_SHORT.sub(lambda m: _NOTE_WRITTEN[m.group("w").lower()], text)
+
+
+# A note's side, one capital letter before the site it is of ("calcific tendinitis R shoulder", "pain in L knee"):
+# right or left, said as a sentence says it, "of the right shoulder" after the condition it is the site of (how the
+# corpus's names for a condition at a site are read, ``Lexicon.site_less``), "the right knee" after a preposition. Read
+# as written, "r" was the rarest word of the condition, one no statement writes, and no statement named the condition.
+# Grammar: the two sides; the letter alone, a capital, before a word of three letters or more.
+_SIDE_SHORT = re.compile(r"(?<![\w/\-.])(?P<s>[RL])(?=\s+[a-z]{3,}\b)")
+_SIDE_WORDS = {"R": "right", "L": "left"}
+# Words after which a site is said without "of": a preposition, a determiner or a conjunction. Grammar.
+_BEFORE_SITE = frozenset("of in on at to over around near above below under the a an his her their my your and or with "
+                         "for from by".split())
+
+
+def _side_written(m: re.Match[str]) -> str:
+    """A note's side letter (``_SIDE_SHORT``) written out: "of the right" after a word that names what is at the site,
+    "right" after a preposition, a determiner or a conjunction (``_BEFORE_SITE``), or at the start of the text."""
+    before = m.string[:m.start()].split()
+    side = _SIDE_WORDS[m.group("s")]
+    if not before or before[-1].lower() in _BEFORE_SITE or not before[-1][-1:].isalpha():
+        return side
+    return f"of the {side}"
 
 
 # What to do next asked after a case named first ("PHQ-2 positive - what next", "oral iron not tolerated whats next"):

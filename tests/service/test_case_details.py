@@ -70,3 +70,12 @@ def test_advice_on_the_condition_for_the_case_is_direct() -> None:
     assert found["g"]
     assert not found["o"]  # another treatment of the condition stays indirect
     assert not found["l"]  # advice for cases past the details asked does not speak to this one
+
+
+def test_a_notes_side_letter_is_read_as_the_site_of_the_condition() -> None:
+    # "R"/"L" before a site: the side, said as a sentence says it, so the condition is named at its site
+    # ("... of the left hip", which ``Lexicon.site_less`` reads) and no one-letter word is its rarest term.
+    q = read_question("gizmo bursitis L hip, 4 months of rest failed - is drugx an option?")
+    assert q.condition == "gizmo bursitis of the left hip, 4 months of rest failed"
+    assert read_question("Is drugx an option for pain in R knee?").condition == "pain in right knee"
+    assert read_question("Is drugx an option for R knee pain?").condition == "right knee pain"
