@@ -2638,26 +2638,30 @@ def as_note_written(text: str) -> str:
     return _NOTE_SHORT.sub(lambda m: _NOTE_WRITTEN[m.group("w").lower()], text)
 
 
-# A note's side, one capital letter before the site it is of ("calcific tendinitis R shoulder", "pain in L knee"):
+# A note's side, one capital letter before the site it is of ("calcific tendinitis R shoulder, ...", "pain in L knee?"):
 # right or left, said as a sentence says it, "of the right shoulder" after the condition it is the site of (how the
-# corpus's names for a condition at a site are read, ``Lexicon.site_less``), "the right knee" after a preposition. Read
-# as written, "r" was the rarest word of the condition, one no statement writes, and no statement named the condition.
-# Grammar: the two sides; the letter alone, a capital, before a word of three letters or more.
-_SIDE_SHORT = re.compile(r"(?<![\w/\-.])(?P<s>[RL])(?=\s+[a-z]{3,}\b)")
+# corpus's names for a condition at a site are read, ``Lexicon.site_less``), "right knee" after a preposition. Read as
+# written, "r" was the rarest word of the condition, one no statement writes, and no statement named the condition.
+# Grammar: the two sides; the letter alone, a capital, after a word in lower case and before one word of three letters
+# or more that ends a clause (a comma, a dash, the question's end): not a name with a letter ("an R package for ...",
+# "L type channels").
+_SIDE_SHORT = re.compile(r"(?<=[a-z] )(?P<s>[RL])(?=\s+[a-z]{3,}(?:\s*[,;:?.!]|\s+[-\u2013\u2014]+\s|\s*$))")
 _SIDE_WORDS = {"R": "right", "L": "left"}
-# Words after which a site is said without "of": a preposition, a determiner or a conjunction. Grammar.
-_BEFORE_SITE = frozenset("of in on at to over around near above below under the a an his her their my your and or with "
-                         "for from by".split())
+# Words after which a site is said without "of": a preposition or a conjunction. Grammar.
+_BEFORE_SITE = frozenset("of in on at to over around near above below under and or with for from by".split())
+# Words after which a capital letter is no side: articles and determiners ("an R package"). Grammar.
+_NO_SIDE_AFTER = frozenset("a an the this that these those his her their my your its our".split())
 
 
 def _side_written(m: re.Match[str]) -> str:
     """A note's side letter (``_SIDE_SHORT``) written out: "of the right" after a word that names what is at the site,
-    "right" after a preposition, a determiner or a conjunction (``_BEFORE_SITE``), or at the start of the text."""
-    before = m.string[:m.start()].split()
+    "right" after a preposition or a conjunction (``_BEFORE_SITE``); the letter as written after an article
+    (``_NO_SIDE_AFTER``)."""
+    before = m.string[:m.start()].split()[-1].lower()
     side = _SIDE_WORDS[m.group("s")]
-    if not before or before[-1].lower() in _BEFORE_SITE or not before[-1][-1:].isalpha():
-        return side
-    return f"of the {side}"
+    if before in _NO_SIDE_AFTER:
+        return m.group("s")
+    return side if before in _BEFORE_SITE else f"of the {side}"
 
 
 # What to do next asked after a case named first ("PHQ-2 positive - what next", "oral iron not tolerated whats next"):

