@@ -2846,10 +2846,18 @@ def case_named(condition: str) -> str | None:
     m = _CASE_THEN_DETAILS.match(condition.strip())
     if m is None:
         return None
-    case = _ARTICLE.sub("", m.group("case").strip())
-    if not _terms(case) or not _terms(m.group("details")) or names_people(case) or _PEOPLE_NOUN.search(case):
+    case, details = _ARTICLE.sub("", m.group("case").strip()), m.group("details")
+    if not _terms(case) or not _terms(details) or names_people(case) or _PEOPLE_NOUN.search(case):
         return None
+    if _LIST_END.search(details) and not _CASE_DETAIL.search(details):
+        return None  # a list of conditions ("asthma, gizmo lung and frobnitis"), each asked, not one case's details
     return case
+
+
+# The last item of a list after "and" or "or" ("..., gizmo lung and frobnitis"), and what says the words are details of
+# a case, not items of a list: a number or a word of what happened ("failed", "worsening"). Grammar.
+_LIST_END = re.compile(r"\b(?:and|or)\s+[\w\-]+(?:\s+[\w\-]+){0,2}\s*$", re.I)
+_CASE_DETAIL = re.compile(r"\d|\b[a-z]+(?:ed|ing)\b", re.I)
 
 
 @lru_cache(maxsize=4096)

@@ -28,6 +28,11 @@ def test_the_condition_before_the_details_names_the_case_whole() -> None:
     # ... not as the test of whether a statement speaks to the details reads it, nor for a concept that is no condition
     assert not concept(CASE, condition=True, details_apart=False).mentioned_in(said, parts=False)
     assert not concept(CASE).mentioned_in(said, parts=False)
+    # A list of conditions is each asked, not one case with details; a number or a word of what happened says details.
+    assert not concept("gizmo lung, zorb cough and frobnitis", condition=True).mentioned_in(
+        _terms("Drugx is advised in gizmo lung."), parts=False)
+    assert concept("gizmo lung, rest and drugy failed", condition=True).mentioned_in(
+        _terms("Drugx is advised in gizmo lung."), parts=False)
     # People before the comma are no condition named: "a woman, 30" names no condition by "woman".
     assert not concept("a woman, 30 weeks pregnant", condition=True).mentioned_in(
         _terms("A woman should be offered drugx."), parts=False)
