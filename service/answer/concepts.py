@@ -579,6 +579,21 @@ class Concept:
         return tuple(out)
 
 
+def _joined_of(term: str, parts: frozenset[str]) -> bool:
+    """Whether ``term`` is two or more of ``parts`` written together ("3b4" of "3b" and "4")."""
+    return any(term[:k] in parts and (term[k:] in parts or _joined_of(term[k:], parts)) for k in range(1, len(term)))
+
+
+def _unwritten_join(term: str, form: frozenset[str], lexicon: Lexicon) -> bool:
+    """Whether ``term`` is other terms of ``form`` joined (the tokeniser keeps a hyphenated word whole beside its
+    parts: "3b4", "3b" and "4" of "stage 3b-4") and the corpus's vocabulary, where the lexicon has one, lacks it.
+
+    Why: as the rarest term of its form (unseen, its IDF is the highest), it was the one word a statement had to write
+    to name the form in part, and the corpus writes the same thing its own way ("stages 3b to 4"): no statement named
+    the condition, and the answer was "insufficient" above the trial of it. Its parts say it as the corpus does."""
+    return lexicon.has_vocabulary() and _joined_of(term, form - {term}) and not lexicon.writes(term)
+
+
 def _required(weighted: tuple[tuple[str, float], ...], people: frozenset[str]) -> str:
     """The term a form met in part must have: its rarest (``weighted`` is rarest first) that is no noun for the asked
     people (``Concept.people``), or its rarest where all are. A question's rare word for people ("kids") is one a
@@ -1394,6 +1409,15 @@ class Lexicon:
             return False
         written = re.compile(rf"(?<![\w\-]){re.escape(word)}(?![\w\-])", re.I)
         return any(written.search(text) for text in self._passages(terms))
+
+    def has_vocabulary(self) -> bool:
+        """Whether the lexicon knows the corpus's terms (``writes`` says something only then)."""
+        return bool(self._forwards)
+
+    def writes(self, term: str) -> bool:
+        """Whether the corpus's vocabulary holds ``term`` (one term, as the tokeniser writes it)."""
+        k = bisect_left(self._forwards, term)
+        return k < len(self._forwards) and self._forwards[k] == term
 
     def _in_corpus(self, word: str) -> bool:
         """Whether every term of ``word`` is a term of the corpus (its vocabulary, when the lexicon has it)."""
@@ -2926,7 +2950,10 @@ def _concept(name: str, lexicon: Lexicon, idf: Idf | None, condition: bool = Fal
     # Rarest first; terms of equal IDF (rare words each seen once in the corpus) by the term itself, not in
     # the frozenset's order, which changes with the process's string hashing: otherwise which of two equally
     # rare terms ``mentioned_in`` requires, and so the answer, differed between runs of the same code.
-    weights = tuple(tuple(sorted(((t, idf(t) if idf else 1.0) for t in form), key=lambda tw: (-tw[1], tw[0])))
+    # ... and a term the tokeniser joined from a hyphenated word ("3b4" of "3b-4", beside "3b" and "4") that the corpus
+    # never writes after the others (``_unwritten_join``): never the rarest, which a partial match must have.
+    weights = tuple(tuple(sorted(((t, idf(t) if idf else 1.0) for t in form),
+                                 key=lambda tw, f=form: (_unwritten_join(tw[0], f, lexicon), -tw[1], tw[0])))
                     for form in forms)
     return Concept(name=name, forms=tuple(forms), weights=weights,
                    whole=whole_forms if (parts or head is not None) and len(forms) > whole_forms else None,
