@@ -494,7 +494,13 @@ def _head_only_test(question: Question, condition: Concept | None, found: list[_
             known = titles[title] = bool(qualifier & sentence_terms(title))
         return known
 
-    treated_apart = bool(qualifier) and any(names_qualifier(text, terms) for _, text, terms, *_ in found)
+    # A statement treats the case apart where it names the qualifier whole (every word of it, or the corpus's name
+    # for it), not where one word of it comes up in passing ("... or becomes more unwell" of "not very unwell"): that
+    # one word made every statement on the head no answer for the case, and the answer "insufficient" above its
+    # advice (blind59a Q40a).
+    treated_apart = bool(qualifier) and any(
+        qualifier <= terms or (named is not None and named.mentioned_in(terms, text=text))
+        for _, text, terms, *_ in found)
     # Advice against the intervention in some people ("ACE inhibitors ... should not be used in pregnancy") may be
     # advice for the qualified case in words the question does not use ("a woman with hypertension who is trying to
     # conceive"): the case is treated apart, and advice on the head alone ("... first-line treatment for
