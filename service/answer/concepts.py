@@ -579,6 +579,14 @@ class Concept:
         return tuple(out)
 
 
+def _weighted(form: frozenset[str], idf: Idf | None, lexicon: Lexicon) -> tuple[tuple[str, float], ...]:
+    """Each term of ``form`` with its IDF, rarest first, a joined term the corpus never writes last
+    (``_unwritten_join``), equal ones by the term itself (``concept``'s weights)."""
+    def key(tw: tuple[str, float]) -> tuple[bool, float, str]:
+        return _unwritten_join(tw[0], form, lexicon), -tw[1], tw[0]
+    return tuple(sorted(((t, idf(t) if idf else 1.0) for t in form), key=key))
+
+
 def _joined_of(term: str, parts: frozenset[str]) -> bool:
     """Whether ``term`` is two or more of ``parts`` written together ("3b4" of "3b" and "4")."""
     return any(term[:k] in parts and (term[k:] in parts or _joined_of(term[k:], parts)) for k in range(1, len(term)))
@@ -2952,9 +2960,7 @@ def _concept(name: str, lexicon: Lexicon, idf: Idf | None, condition: bool = Fal
     # rare terms ``mentioned_in`` requires, and so the answer, differed between runs of the same code.
     # ... and a term the tokeniser joined from a hyphenated word ("3b4" of "3b-4", beside "3b" and "4") that the corpus
     # never writes after the others (``_unwritten_join``): never the rarest, which a partial match must have.
-    weights = tuple(tuple(sorted(((t, idf(t) if idf else 1.0) for t in form),
-                                 key=lambda tw, f=form: (_unwritten_join(tw[0], f, lexicon), -tw[1], tw[0])))
-                    for form in forms)
+    weights = tuple(_weighted(form, idf, lexicon) for form in forms)
     return Concept(name=name, forms=tuple(forms), weights=weights,
                    whole=whole_forms if (parts or head is not None) and len(forms) > whole_forms else None,
                    core=core_forms if core_forms is not None and core_forms > whole_forms else None,

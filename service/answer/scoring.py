@@ -494,13 +494,15 @@ def _head_only_test(question: Question, condition: Concept | None, found: list[_
             known = titles[title] = bool(qualifier & sentence_terms(title))
         return known
 
-    # A statement treats the case apart where it names the qualifier whole (every word of it, or the corpus's name
-    # for it), not where one word of it comes up in passing ("... or becomes more unwell" of "not very unwell"): that
-    # one word made every statement on the head no answer for the case, and the answer "insufficient" above its
-    # advice (blind59a Q40a).
+    # A statement treats a case note's details (after a comma, ``case_named``) apart where it names them whole (every
+    # word, or the corpus's name for them), not where one word of them comes up in passing ("... or becomes more
+    # unwell" of "AOM, not very unwell"): that one word made every statement on the head no answer for the case, and
+    # the answer "insufficient" above its advice (blind59a Q40a). A qualifying clause ("that does not respond to other
+    # treatment") is named by any of its words as before: "not responded to conservative care" treats it apart.
+    whole = case_named(name) is not None
     treated_apart = bool(qualifier) and any(
-        qualifier <= terms or (named is not None and named.mentioned_in(terms, text=text))
-        for _, text, terms, *_ in found)
+        (qualifier <= terms if whole else bool(qualifier & terms))
+        or (named is not None and named.mentioned_in(terms, text=text)) for _, text, terms, *_ in found)
     # Advice against the intervention in some people ("ACE inhibitors ... should not be used in pregnancy") may be
     # advice for the qualified case in words the question does not use ("a woman with hypertension who is trying to
     # conceive"): the case is treated apart, and advice on the head alone ("... first-line treatment for
