@@ -2,7 +2,8 @@
 names it whole (every word of it, or the corpus's name for it): one of its words said in passing ("... if the child
 gets more ill") is no statement on such cases, and made every statement on the condition no answer for the case
 (``scoring._head_only_test``; blind59a: the advice to wait in a child not very unwell, "insufficient" above it).
-A qualifying clause of the condition ("that does not respond to other care") is set apart by any of its words, as before."""
+A qualifying clause of the condition ("that does not respond to other care") is set apart by any of its words, as
+before."""
 from __future__ import annotations
 
 from index.search import Hit
