@@ -52,6 +52,7 @@ from ingest.abbreviations import corpus_definitions
 from ingest.composites import corpus_composites
 from ingest.kinds import corpus_kinds
 from service.answer import abbreviations
+from service.answer.bounds import NUMBER_WORDS
 from service.answer.question import DOING, LAST_IN, PERSON_NOUNS, Question, names_people, population_of
 from service.answer.remembered import remembered_in
 from service.answer.tuning import TUNING
@@ -576,6 +577,29 @@ class Concept:
                     found = _with_subtypes(found, terms, letters)
             out.append(found)
         return tuple(out)
+
+
+def _weighted(form: frozenset[str], idf: Idf | None, lexicon: Lexicon) -> tuple[tuple[str, float], ...]:
+    """Each term of ``form`` with its IDF, rarest first, a joined term the corpus never writes last
+    (``_unwritten_join``), equal ones by the term itself (``concept``'s weights)."""
+    def key(tw: tuple[str, float]) -> tuple[bool, float, str]:
+        return _unwritten_join(tw[0], form, lexicon), -tw[1], tw[0]
+    return tuple(sorted(((t, idf(t) if idf else 1.0) for t in form), key=key))
+
+
+def _joined_of(term: str, parts: frozenset[str]) -> bool:
+    """Whether ``term`` is two or more of ``parts`` written together ("3b4" of "3b" and "4")."""
+    return any(term[:k] in parts and (term[k:] in parts or _joined_of(term[k:], parts)) for k in range(1, len(term)))
+
+
+def _unwritten_join(term: str, form: frozenset[str], lexicon: Lexicon) -> bool:
+    """Whether ``term`` is other terms of ``form`` joined (the tokeniser keeps a hyphenated word whole beside its
+    parts: "3b4", "3b" and "4" of "stage 3b-4") and the corpus's vocabulary, where the lexicon has one, lacks it.
+
+    Why: as the rarest term of its form (unseen, its IDF is the highest), it was the one word a statement had to write
+    to name the form in part, and the corpus writes the same thing its own way ("stages 3b to 4"): no statement named
+    the condition, and the answer was "insufficient" above the trial of it. Its parts say it as the corpus does."""
+    return lexicon.has_vocabulary() and _joined_of(term, form - {term}) and not lexicon.writes(term)
 
 
 def _required(weighted: tuple[tuple[str, float], ...], people: frozenset[str]) -> str:
@@ -1403,6 +1427,15 @@ class Lexicon:
             return False
         written = re.compile(rf"(?<![\w\-]){re.escape(word)}(?![\w\-])", re.I)
         return any(written.search(text) for text in self._passages(terms))
+
+    def has_vocabulary(self) -> bool:
+        """Whether the lexicon knows the corpus's terms (``writes`` says something only then)."""
+        return bool(self._forwards)
+
+    def writes(self, term: str) -> bool:
+        """Whether the corpus's vocabulary holds ``term`` (one term, as the tokeniser writes it)."""
+        k = bisect_left(self._forwards, term)
+        return k < len(self._forwards) and self._forwards[k] == term
 
     def _in_corpus(self, word: str) -> bool:
         """Whether every term of ``word`` is a term of the corpus (its vocabulary, when the lexicon has it)."""
@@ -2831,15 +2864,50 @@ def question_concepts(q: Question, lexicon: Lexicon = EMPTY_LEXICON,
 
 
 def concept(name: str, lexicon: Lexicon = EMPTY_LEXICON, idf: Idf | None = None,
-            condition: bool = False) -> Concept:
+            condition: bool = False, details_apart: bool = True) -> Concept:
     """The concept for a phrase, widened by the names the corpus gives it; empty forms are dropped. A
     ``condition`` (a question's condition, see ``question_concepts``) is also named by its head alone where
-    its leading words only describe it (``Lexicon.broader``), and by that head's other names."""
-    return _concept(name.strip(), lexicon, idf, condition)
+    its leading words only describe it (``Lexicon.broader``), and by that head's other names; and, where the question
+    goes on after a comma with details of the case (``case_named``), by the condition it names before them
+    (``details_apart``; without it, only with them, as the test of whether a statement speaks to the details reads
+    it: ``scoring._head_only_test``)."""
+    return _concept(name.strip(), lexicon, idf, condition, details_apart)
+
+
+# A condition a case note names first, then details of the case after a comma ("gizmo bursitis of the hip, 4 months of
+# physiotherapy failed", "frobnic anaemia, heavy periods"): the condition is what stands before the comma; the details
+# say which case of it is asked (``condition_head`` cuts them as a qualifying clause). Grammar: the first comma, words
+# before it naming no people, and words after it.
+_CASE_THEN_DETAILS = re.compile(r"^(?P<case>[^,;]+?)\s*,\s*(?P<details>\S.*)$")
+
+
+def case_named(condition: str) -> str | None:
+    """The condition a question names before the details of the case it adds after a comma (``_CASE_THEN_DETAILS``):
+    "frobnic anaemia" of "frobnic anaemia, heavy periods". A statement on that condition speaks to the case as a
+    statement on the condition of a vignette does: "Extracorporeal shockwave therapy is recommended ... after three
+    to six months of conservative treatment" answers "calcific tendinitis, 5 months conservative management failed",
+    which no statement names whole (read whole, that answer was "insufficient evidence" above that very advice).
+    None without such a comma, or where what stands before it names people or nothing."""
+    m = _CASE_THEN_DETAILS.match(condition.strip())
+    if m is None:
+        return None
+    case, details = _ARTICLE.sub("", m.group("case").strip()), m.group("details")
+    if not _terms(case) or not _terms(details) or names_people(case) or _PEOPLE_NOUN.search(case):
+        return None
+    if _LIST_END.search(details) and not _CASE_DETAIL.search(details):
+        return None  # a list of conditions ("asthma, gizmo lung and frobnitis"), each asked, not one case's details
+    return case
+
+
+# The last item of a list after "and" or "or" ("..., gizmo lung and frobnitis"), and what says the words are details of
+# a case, not items of a list: a number or a word of what happened ("failed", "worsening"). Grammar.
+_LIST_END = re.compile(r"\b(?:and|or)\s+[\w\-]+(?:\s+[\w\-]+){0,2}\s*$", re.I)
+_CASE_DETAIL = re.compile(r"\d|\b[a-z]+(?:ed|ing)\b", re.I)
 
 
 @lru_cache(maxsize=4096)
-def _concept(name: str, lexicon: Lexicon, idf: Idf | None, condition: bool = False) -> Concept:
+def _concept(name: str, lexicon: Lexicon, idf: Idf | None, condition: bool = False,
+             details_apart: bool = True) -> Concept:
     forms: list[frozenset[str]] = []
     broader = (*lexicon.broader(name), *lexicon.site_less(name), *lexicon.head_less(name)) if condition else ()
     # A condition asked for people is named by its broader name for the same people ("community-acquired pneumonia in
@@ -2870,6 +2938,13 @@ def _concept(name: str, lexicon: Lexicon, idf: Idf | None, condition: bool = Fal
     if asked is not None:
         _add_forms(forms, (f"{other} in {asked[1]}" for other in (*lexicon.names(asked[0]), *lexicon.kinds(asked[0]))),
                    links, names)
+    case = case_named(name) if condition and details_apart else None
+    if case is not None:
+        # The condition named before the details of the case (``case_named``), by its own words, the corpus's names
+        # and kinds of it, and its names without a site or a head that only describes it: whole, as the case's.
+        case_broader = (*lexicon.broader(case), *lexicon.site_less(case), *lexicon.head_less(case))
+        _add_forms(forms, (case, *lexicon.names(case), *lexicon.kinds(case),
+                           *(n for b in case_broader for n in (b, *lexicon.names(b)))), links, names)
     whole_forms = len(forms)
     population_less = population_part(name) if condition else None
     core_forms = None
@@ -2896,8 +2971,9 @@ def _concept(name: str, lexicon: Lexicon, idf: Idf | None, condition: bool = Fal
     # Rarest first; terms of equal IDF (rare words each seen once in the corpus) by the term itself, not in
     # the frozenset's order, which changes with the process's string hashing: otherwise which of two equally
     # rare terms ``mentioned_in`` requires, and so the answer, differed between runs of the same code.
-    weights = tuple(tuple(sorted(((t, idf(t) if idf else 1.0) for t in form), key=lambda tw: (-tw[1], tw[0])))
-                    for form in forms)
+    # ... and a term the tokeniser joined from a hyphenated word ("3b4" of "3b-4", beside "3b" and "4") that the corpus
+    # never writes after the others (``_unwritten_join``): never the rarest, which a partial match must have.
+    weights = tuple(_weighted(form, idf, lexicon) for form in forms)
     return Concept(name=name, forms=tuple(forms), weights=weights,
                    whole=whole_forms if (parts or head is not None) and len(forms) > whole_forms else None,
                    core=core_forms if core_forms is not None and core_forms > whole_forms else None,
@@ -3167,9 +3243,36 @@ def contradicts_qualifier(text: str, condition: str, also: frozenset[str] = froz
     said_negated = _negated_near(tokens, qualifier)
     if asked_negated != said_negated:
         return True
-    asked_numbers = set(re.findall(r"\d+(?:\.\d+)?", condition))
-    said_numbers = set(re.findall(r"\d+(?:\.\d+)?", text))
-    return bool(asked_numbers) and not asked_numbers <= said_numbers
+    asked_numbers = _numbers_in(condition)
+    return bool(asked_numbers) and not all(_number_stated(n, text) for n in asked_numbers)
+
+
+# A number as clinical text writes it, in digits or in words (``bounds.NUMBER_WORDS``: "three to six months"), and a
+# range of two ("3 to 6", "three to six", "3-6"). Grammar of counting, no topic.
+_NUMBER = rf"(?:\d+(?:\.\d+)?|{'|'.join(NUMBER_WORDS)})"
+_STATED_NUMBER = re.compile(rf"(?<![\w\-.]){_NUMBER}(?![\w.])", re.I)
+_STATED_RANGE = re.compile(rf"(?<![\w\-.])(?P<a>{_NUMBER})\s*(?:to|\u2013|-)\s*(?:about\s+)?(?P<b>{_NUMBER})(?![\w.])",
+                           re.I)
+
+
+def _as_number(word: str) -> float:
+    """A number written in digits or in words."""
+    return float(word) if word[0].isdigit() else float(NUMBER_WORDS[word.lower()])
+
+
+def _numbers_in(text: str) -> frozenset[float]:
+    """The numbers ``text`` writes, in digits or in words (``_STATED_NUMBER``)."""
+    return frozenset(_as_number(m.group(0)) for m in _STATED_NUMBER.finditer(text))
+
+
+def _number_stated(number: float, text: str) -> bool:
+    """Whether a statement states ``number``: it writes it, in digits or in words, or a range that holds it ("after
+    about three to six months of conservative treatment" states the "5 months" of a case, and says nothing else of
+    it)."""
+    if number in _numbers_in(text):
+        return True
+    return any(min(a, b) <= number <= max(a, b) for a, b in (
+        (_as_number(m.group("a")), _as_number(m.group("b"))) for m in _STATED_RANGE.finditer(text)))
 
 _GREEK_TERMS = {tokenize(letter)[0]: tokenize(name)[0] for letter, name in _GREEK.items()
                 if tokenize(letter) and tokenize(name)}

@@ -54,8 +54,8 @@ from service.answer.polarity import (AGAINST, as_asked, asks_about_stopping, ask
                                      asks_if_safe, asks_interaction, asks_need, asks_possible, asks_to_stop,
                                      preferred_part, speaks_of_stopping, stance, with_what_asked_without)
 from service.answer.quoted_against import age_outside, denies_asked_act, warns_of_asked_state
-from service.answer.question import (LAST_IN, Question, asked_parts, asked_thing, asked_tersely, compared_sides,
-                                     names_people, population_of, read_question, state_nouns)
+from service.answer.question import (LAST_IN, Question, as_dash_question, asked_parts, asked_thing, asked_tersely,
+                                     compared_sides, names_people, population_of, read_question, state_nouns)
 from service.answer.off_question import off_question, sources_on
 from service.answer.references import Draft, Numbering, build_references
 from service.answer.retrieval import pairing, retrieve
@@ -111,6 +111,22 @@ from service.answer.worsening import asks_worsening, on_worsening
 # The search of the statements a question type favours, by type.
 _TYPE_BONUS: dict[str, Callable[[str], object]] = {"dosing": DOSE.search, "safety": SAFETY.search,
                                                   "therapy": RECOMMENDATION.search}
+def _dash_read_first(question: str, spelled: str, forms: tuple[str, ...],
+                     lexicon: Lexicon) -> tuple[str, tuple[str, ...]]:
+    """``spelled`` and its learned long ``forms``, or, where the question as asked is read in a dash shape
+    (``as_dash_question``) that its spelled-out words are not, that reading spelled out the same way, with its forms.
+
+    Why: a shape after a dash takes a thing of a few words ("X - should I start drugx?"); an acronym spelled out as
+    the corpus's long form ("an SSRI": five words) is longer than any thing the shape takes, so the question was read
+    whole as its condition and answered "insufficient" above the very advice on the thing. The acronym is one thing
+    as asked: the shape is read where it is written, and its words are spelled out after."""
+    dashed = as_dash_question(question)
+    if dashed == question or as_dash_question(spelled) != spelled:
+        return spelled, forms
+    learned_out, learned_forms = lexicon.learned_written(lexicon.hyphen_written(lexicon.respelled(dashed)))
+    return lexicon.apposed_less(lexicon.spelled_short(learned_out)), learned_forms
+
+
 def answer_question(index: SearchIndex, question: str, audience: Audience = Audience.CLINICIAN,
                     follows: Answer | None = None, tuning: AnswerTuning = TUNING,
                     outdated_years: int = appraisal.DEFAULT_OUTDATED_YEARS) -> Answer:
@@ -124,6 +140,9 @@ def answer_question(index: SearchIndex, question: str, audience: Audience = Audi
     # the corpus's hyphen ("PHQ2") as the corpus writes it (``Lexicon.hyphen_written``).
     learned_out, learned_forms = lexicon.learned_written(lexicon.hyphen_written(lexicon.respelled(question)))
     spelled = lexicon.apposed_less(lexicon.spelled_short(learned_out))
+    # ... and a question whose shape after a dash is read only as asked ("X - should I start an SSRI?": a thing of one
+    # word) is read in that shape first, then spelled out (``_dash_read_first``).
+    spelled, learned_forms = _dash_read_first(question, spelled, learned_forms, lexicon)
     q = _read_follow_up(index, spelled, follows) if follows else read_question(spelled)
     if not follows:
         # A topic read as one acronym the corpus never writes ("IDA" of "Should I transfuse a woman with IDA?"), which

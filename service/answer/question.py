@@ -1447,11 +1447,16 @@ _PLUS = re.compile(r"\S\s+plus\s+\S", re.I)
 _ACTIVE = re.compile(r"^(?P<wh>(?:when|how\s+(?:long|soon|quickly|early|often))\s+)?"
                      r"(?P<aux>should|must|can|could|may)\s+(?:i|we|you|clinicians|doctors|physicians)\s+"
                      r"(?:\w+ly\s+)?(?P<v>give|use|prescribe|start|stop|offer|recommend|continue|discontinue|avoid|"
-                     r"withhold|add|restart|resume)\s+(?P<i>(?:(?!\b(?:once|when|whenever|if)\b).)+?)\s+"
+                     r"withhold|add|restart|resume|delay|defer|hold\s+off(?:\s+on)?|hold\s+back\s+on|put\s+off)\s+"
+                     r"(?P<i>(?:(?!\b(?:once|when|whenever|if)\b).)+?)\s+"
                      r"(?P<p>in|for|to|before|after|during|among)\s+"
                      r"(?P<c>.+)$", re.I)
 _PASSIVE = {"give": "given", "stop": "stopped", "withhold": "withheld", "use": "used", "prescribe": "prescribed",
-            "continue": "continued", "discontinue": "discontinued", "resume": "resumed"}
+            "continue": "continued", "discontinue": "discontinued", "resume": "resumed", "defer": "deferred"}
+# A phrasal verb of waiting before a thing is given ("hold off on X", "put off X"): its passive is that of "delay",
+# which the shapes read ("Should X be delayed in ...?"); "held off" is no participle they know. A closed class of
+# general English phrasal verbs, no topic.
+_PHRASAL_DELAY = re.compile(r"^(?:hold\s+off(?:\s+on)?|hold\s+back\s+on|put\s+off)$", re.I)
 
 
 # An effect asked as what a thing makes of another ("Do menaquinone supplements make arteries less stiff in women
@@ -1797,8 +1802,8 @@ def as_passive(core: str) -> str:
     match = _ACTIVE.match(core)
     if not match:
         return core
-    verb = match.group("v").lower()
-    participle = _PASSIVE.get(verb, f"{verb}ed")
+    verb = " ".join(match.group("v").lower().split())
+    participle = "delayed" if _PHRASAL_DELAY.match(verb) else _PASSIVE.get(verb, f"{verb}ed")
     place = "in" if match.group("p").lower() == "to" else match.group("p")
     return f"{match.group('wh') or ''}should {match.group('i')} be {participle} {place} {match.group('c')}"
 
@@ -2321,6 +2326,10 @@ _DASH_ACT = re.compile(r"^(?P<x>[^?]+?)\s+[-\u2013\u2014]+\s+(?:(?P<aux>should|c
                        r"(?P<v>(?:just\s+|still\s+|now\s+)?[a-z][\w\-]*)"
                        r"(?:\s+(?P<pron>her|him|them))?(?P<rest>\s+(?:to|from|on|onto|off|with|for|in|into|at|"
                        r"before|after|now|today|again)\b[^?]*?)?\s*(?P<mark>\?*)$", re.I)
+# An adverbial particle right after the verb, with the verb's object after it ("hold off antibiotics"): of the words
+# the act's rest may open with, "off" alone is a particle of a phrasal verb rather than the preposition of a place the
+# case is moved to ("switch to X", "start on X"). Grammar.
+_PARTICLE_FIRST = re.compile(r"^\s+off\s+(?!(?:her|him|them|it)\b)\S", re.I)
 # A finding said "in" the case's people ("Hb 75 in a stable woman with IDA"): the people, with the finding after them
 # ("a stable woman with IDA with Hb 75"), whom the act is done to. Grammar.
 _FINDING_IN = re.compile(rf"^(?P<f>.+?)\s+in\s+(?P<who>(?:(?:a|an|the|my|our|this)\s+)?(?:[\w\-]+\s+){{0,3}}?"
@@ -2338,7 +2347,15 @@ def _dash_act(text: str) -> str | None:
     if finding:
         case = f"{finding.group('who')} with {finding.group('f')}"
     aux, who = (m.group("aux") or "should").capitalize(), m.group("who") or "I"  # "- switch to X?": "Should I ..."
-    return f"{aux} {who} {m.group('v')} {case}{m.group('rest') or ''}?"
+    rest = m.group("rest") or ""
+    if m.group("pron") is None and _PARTICLE_FIRST.match(rest):
+        # A verb and its particle ("hold off", "wean off") are one verb whose object follows: the case is whom it is
+        # done in, not put between them ("Can we hold <case> off antibiotics?" read no thing asked).
+        if not re.match(r"(?:a|an|the|my|our|this|these)\s", case, re.I) and \
+                not re.match(rf"(?:[\w\-]+\s+){{0,3}}?{PEOPLE_WORDS}\b", case, re.I):
+            case = _article(case) + case
+        return f"{aux} {who} {m.group('v')}{rest} in {case}?"
+    return f"{aux} {who} {m.group('v')} {case}{rest}?"
 
 
 # A patient's state said first, the question after a comma ("pt has long QT, is clarithromycin ok?", "My patient is on
@@ -2678,7 +2695,34 @@ def as_note_written(text: str) -> str:
     """``text`` with a clinical note's age and sex ("55M", "4mo": ``_AGE_SEX``) written as a person named by age
     ("55-year-old man", "4-month-old"), and its shorthand of no topic ("w/", "tds": ``_NOTE_SHORT``) written out."""
     text = _AGE_SEX.sub(_aged_person, text)
+    text = _SIDE_SHORT.sub(_side_written, text)
     return _NOTE_SHORT.sub(lambda m: _NOTE_WRITTEN[m.group("w").lower()], text)
+
+
+# A note's side, one capital letter before the site it is of ("calcific tendinitis R shoulder, ...", "pain in L knee?"):
+# right or left, said as a sentence says it, "of the right shoulder" after the condition it is the site of (how the
+# corpus's names for a condition at a site are read, ``Lexicon.site_less``), "right knee" after a preposition. Read as
+# written, "r" was the rarest word of the condition, one no statement writes, and no statement named the condition.
+# Grammar: the two sides; the letter alone, a capital, after a word in lower case and before one word of three letters
+# or more that ends a clause (a comma, a dash, the question's end): not a name with a letter ("an R package for ...",
+# "L type channels").
+_SIDE_SHORT = re.compile(r"(?<=[a-z] )(?P<s>[RL])(?=\s+[a-z]{3,}(?:\s*[,;:?.!]|\s+[-\u2013\u2014]+\s|\s*$))")
+_SIDE_WORDS = {"R": "right", "L": "left"}
+# Words after which a site is said without "of": a preposition or a conjunction. Grammar.
+_BEFORE_SITE = frozenset("of in on at to over around near above below under and or with for from by".split())
+# Words after which a capital letter is no side: articles and determiners ("an R package"). Grammar.
+_NO_SIDE_AFTER = frozenset("a an the this that these those his her their my your its our".split())
+
+
+def _side_written(m: re.Match[str]) -> str:
+    """A note's side letter (``_SIDE_SHORT``) written out: "of the right" after a word that names what is at the site,
+    "right" after a preposition or a conjunction (``_BEFORE_SITE``); the letter as written after an article
+    (``_NO_SIDE_AFTER``)."""
+    before = m.string[:m.start()].split()[-1].lower()
+    side = _SIDE_WORDS[m.group("s")]
+    if before in _NO_SIDE_AFTER:
+        return m.group("s")
+    return side if before in _BEFORE_SITE else f"of the {side}"
 
 
 # What to do next asked after a case named first ("PHQ-2 positive - what next", "oral iron not tolerated whats next"):

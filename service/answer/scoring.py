@@ -29,9 +29,9 @@ from service.answer.asked_shape import stated_asked
 from service.answer.lead_in import regimen_lead_in
 from service.answer.anaphora import describes_back, leans_back, names_antecedent, opens_with_anaphor
 from service.answer.chunk_memo import chunk_entry
-from service.answer.concepts import (MEASURES, QUESTION_WORDS, Concept, Idf, Lexicon, concept, condition_head,
-                                      contradicts_qualifier, one_taken_alone, qualifier_phrase, qualifier_terms,
-                                      restricted_head, taken_apart)
+from service.answer.concepts import (MEASURES, QUESTION_WORDS, Concept, Idf, Lexicon, case_named, concept,
+                                      condition_head, contradicts_qualifier, one_taken_alone, qualifier_phrase,
+                                      qualifier_terms, restricted_head, taken_apart)
 from service.answer.corpus_stats import CorpusStats
 from service.answer.design import design_only
 from service.answer.question import PEOPLE_WORDS, Question, asks_causing, given_form, population_of
@@ -500,6 +500,9 @@ def _head_only_test(question: Question, condition: Concept | None, found: list[_
     if condition is None or not question.condition or condition_head(question.condition) is None:
         return None
     name = question.condition
+    # Whether a statement names the whole condition is read with the details a case adds after a comma: the condition
+    # named before them (``concepts.case_named``) is the head here, whose details the corpus may treat apart.
+    detailed = concept(name, lexicon, idf, condition=True, details_apart=False) if case_named(name) else condition
     qualifier = qualifier_terms(name)
     # The qualifier as the corpus names it too ("ASCT" of "stem cell transplant", ``Lexicon.names``).
     phrase = qualifier_phrase(name)
@@ -518,7 +521,15 @@ def _head_only_test(question: Question, condition: Concept | None, found: list[_
             known = titles[title] = bool(qualifier & sentence_terms(title))
         return known
 
-    treated_apart = bool(qualifier) and any(names_qualifier(text, terms) for _, text, terms, *_ in found)
+    # A statement treats a case note's details (after a comma, ``case_named``) apart where it names them whole (every
+    # word, or the corpus's name for them), not where one word of them comes up in passing ("... or becomes more
+    # unwell" of "AOM, not very unwell"): that one word made every statement on the head no answer for the case, and
+    # the answer "insufficient" above its advice (blind59a Q40a). A qualifying clause ("that does not respond to other
+    # treatment") is named by any of its words as before: "not responded to conservative care" treats it apart.
+    whole = case_named(name) is not None
+    treated_apart = bool(qualifier) and any(
+        (qualifier <= terms if whole else bool(qualifier & terms))
+        or (named is not None and named.mentioned_in(terms, text=text)) for _, text, terms, *_ in found)
     # Advice against the intervention in some people ("ACE inhibitors ... should not be used in pregnancy") may be
     # advice for the qualified case in words the question does not use ("a woman with hypertension who is trying to
     # conceive"): the case is treated apart, and advice on the head alone ("... first-line treatment for
@@ -529,7 +540,7 @@ def _head_only_test(question: Question, condition: Concept | None, found: list[_
     def answers(hit: Hit, text: str, terms: frozenset[str]) -> bool:
         if contradicts_qualifier(text, name, also):
             return False  # (even where it has every word of the condition: "... only if a membrane is not present")
-        if condition.mentioned_in(terms, condition.present(sentence_terms(hit.document.title)), False, text):
+        if detailed.mentioned_in(terms, detailed.present(sentence_terms(hit.document.title)), False, text):
             return True  # the whole condition named (its title completing it): as before
         return not treated_apart or names_qualifier(text, terms) or titled(hit)
 
