@@ -1332,7 +1332,7 @@ def _warned_in_the_state(q: Question, reading: YesNoReading, ev: RankedEvidence)
         return None
     topic = guideline.topic_terms(q.intervention, None)
     for c in [*([reading.lead] if reading.lead is not None else []), *reading.behind, *ev.ranked]:
-        if not _people_unaddressed(q, [c]) and stance(c.text, topic) == "against":
+        if c.mentions_intervention and not _people_unaddressed(q, [c]) and stance(c.text, topic) == "against":
             return c
     return None
 

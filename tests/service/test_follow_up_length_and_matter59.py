@@ -109,3 +109,35 @@ def test_no_better_after_days_is_answered_by_advice_for_those_not_improving(wobb
     answer = chain(wobble_index, "52F wobble lung infection, GIZMO-4 of 0, managing at home - which antibiotic?",
                    "she's no better after 4 days, what now?")
     assert "does not improve" in lead_text(answer), answer.bottom_line.text
+
+
+# The therapy's own warning names the class only ("blood thinners"); another guideline names the drug asked of, in
+# advice against something else for people taking it.
+ZAPPING_CLASS = ZAPPING.replace("people taking blood thinners such as zorbarin", "people on blood thinners")
+BLORP = """---
+title: "Blorp oil and zorbarin"
+type: guideline
+source: "Test Guideline Group"
+year: 2022
+---
+# Blorp oil and zorbarin
+
+## Recommendations
+
+Patients with frozen elbow who take zorbarin should not start blorp oil without talking to the prescriber, because
+blorp oil can weaken the effect of zorbarin.
+"""
+
+
+@pytest.fixture(scope="module")
+def class_index(tmp_path_factory: pytest.TempPathFactory) -> Index:
+    files = {"zapping.md": ZAPPING_CLASS, "blorp.md": BLORP,
+             **background_guidelines("Iron deficiency anaemia in adults", "Eczema in children", "Fever in children")}
+    return open_index(built(tmp_path_factory, "mattersother59", files))
+
+
+def test_advice_against_another_thing_in_that_state_does_not_answer_whether_it_matters(class_index: Index) -> None:
+    # "Patients who take zorbarin should not start blorp oil" names the state and advises against, but not against
+    # the therapy asked of: it must not lead a "Yes." to whether zorbarin matters to gizmo wave therapy.
+    answer = chain(class_index, "Can gizmo wave therapy be used for frozen elbow?", "he's on zorbarin, does that matter?")
+    assert "blorp" not in lead_text(answer), answer.bottom_line.text
