@@ -22,6 +22,10 @@ _HOW_OFTEN = Caseless(re.compile(r"\bhow\s+(?:often|frequently)\b", re.I))
 # How long, or for how many of a unit of time ("For how many days?"; not "How many days a month ...?", how often).
 _HOW_LONG = Caseless(re.compile(r"\bhow\s+long\b|\bhow\s+many\s+(?:days|weeks|months|years)\b"
                                 r"(?!\s+(?:a|an|per|each|every)\b)", re.I))
+# ... to wait before doing something ("How long should the parents wait before using a backup prescription?"): a wait
+# before an act, which no course's length answers (a follow-up after "can we hold off antibiotics?" was read as how long
+# to continue antibiotics, above "symptoms do not improve within two to three days"). Verbs of waiting, no topic.
+_HOW_LONG_TO_WAIT = re.compile(r"\bhow\s+long\b[^?]*?\b(?:wait|delay|hold\s+off)\w*\s+(?:before|until|for)\b", re.I)
 # A count of sittings asked: "How many sessions are needed?", "How many injections ...?". Nouns of a sitting, no topic.
 _SITTINGS = r"(?:sessions?|cycles?|injections?|rounds?|applications?|treatments?|infusions?|procedures?)"
 _HOW_MANY_SITTINGS = Caseless(re.compile(rf"\bhow\s+many\s+(?:[\w\-]+\s+)?{_SITTINGS}\b", re.I))
@@ -81,12 +85,13 @@ def regimen_asked(question: str) -> Regimen | None:
     """What a dosing question asks of its regimen: how often ("How often ...?"), how long ("How long ...?"), how many
     sittings ("How many sessions ...?"), a dose ("What dose ...?", "How many mg ...?"), an amount of anything ("How
     much ...?", "How much weight loss ...?": a share or a weight states it too, ``_QUANTITY``), else any of them
-    ("How should X be taken?"); None for a question that names a dose only by its size ("What if asthma is not
+    ("How should X be taken?"); None for a question that asks how long to wait before an act (``_HOW_LONG_TO_WAIT``), or
+    names a dose only by its size ("What if asthma is not
     controlled on a low dose?", ``_DOSE_OF_A_SIZE``), which asks what to do then, not what the dose is."""
     if _HOW_OFTEN.search(question):
         return "frequency"
     if _HOW_LONG.search(question):
-        return "course"
+        return None if _HOW_LONG_TO_WAIT.search(question) else "course"
     if _HOW_MANY_SITTINGS.search(question):
         return "sessions"
     if _DOSE_ASKED.search(question):

@@ -31,6 +31,9 @@ def test_what_a_dosing_question_asks_of_its_regimen() -> None:
     # A length asked in units of time is a course's length, not an amount (session 48).
     assert regimen_asked("How many days of zorbicillin for gizmo otitis?") == "course"
     assert regimen_asked("How many mg of zorbicillin for gizmo otitis?") == "dose"
+    # How long to wait before an act is a wait, not a course's length (session 59).
+    assert regimen_asked("How long should we wait before giving the backup zorbicillin?") is None
+    assert regimen_asked("How long to delay zorbicillin for gizmo otitis?") == "course"
 
 
 def test_a_span_of_something_is_how_long_it_went_on() -> None:
