@@ -2485,10 +2485,10 @@ def spell_beside(letters: str, texts: Iterable[str], before: str | None, after: 
         ahead = rf"(?<![A-Za-z-])((?:{word}(?:-|\s+)){{0,{most - 1}}}{word})\s+{re.escape(after)}s?\b"
         patterns.append((re.compile(ahead, re.IGNORECASE), re.compile(re.escape(after), re.IGNORECASE), False))
     for text in texts:
-        for pattern, neighbour, leading in patterns:
+        for spelled, neighbour, leading in patterns:
             if neighbour.search(text) is None:
                 continue
-            for run in pattern.findall(text):
+            for run in spelled.findall(text):
                 spaced = re.split(r"(-|\s+)", run)
                 words_, seps = spaced[0::2], spaced[1::2]
                 spans = [(0, k) for k in range(1, len(words_) + 1)] if leading else \
