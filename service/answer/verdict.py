@@ -52,6 +52,7 @@ from service.answer.scoring import Candidate, states_aim
 from service.answer.time_point import at_asked_time, course_ends_as_asked
 from service.answer.tuning import TUNING
 from service.answer.verdict_attributed import attributed, cause_stated
+from service.answer.verdict_findings import findings_in_other_words
 from service.answer.negation import NEGATION_REACH, NEGATORS, WORD
 from service.answer.not_applying import asks_scope, scope_only
 from service.answer.worsening import WORSENING_VERBS
@@ -779,6 +780,12 @@ def decide(question: str, direct: list[Candidate], ranked: list[Candidate] | Non
         # hurts, should I take vitamin K2?").
         asked = frozenset(tokenize(question)) - QUESTION_WORDS - _PERSONAL
         evidence = [c for c in evidence if not asked.isdisjoint(tokenize(c.text))]
+    if not evidence and not direct and model.relevant_floor < 1.0:
+        # None direct and none naming every asked concept, but a result on the asked intervention that names the rest
+        # of what was asked in part or in other words (``verdict_findings``: "In women with POP, bowel symptoms were
+        # significantly more common in those with pelvic pain ..."): the verdict leans on it, as on closest evidence.
+        asked_rest = topic - intervention if intervention is not None else frozenset()
+        evidence = findings_in_other_words(ranked or [], model.relevant_floor, asked_rest)[:EVIDENCE_STATEMENTS]
     if not evidence:
         return "insufficient", []
     # A finding its study ranks below a main result (``tentative``) does not weigh beside one that is not: the

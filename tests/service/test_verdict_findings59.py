@@ -1,0 +1,106 @@
+"""Issue 8: "insufficient" is never said beside a quoted result on the question. A study's result that names the asked
+thing and part of the rest in other words (the condition by the abbreviation its abstract defined) is no direct
+statement, but the verdict leans on it, from indirect evidence only, and the bottom line quotes it
+(``verdict_findings``)."""
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from service.answer.pipeline import YesNoReading, with_leaned_finding
+from service.answer.verdict import decide, verdict_model
+from service.answer.verdict_findings import findings_in_other_words, states_result
+from tests.service.candidates import scored
+from tests.service.corpora import answered, background_guidelines, built
+
+
+def test_a_result_is_read_in_its_grammar_not_an_aim_a_method_or_a_gap() -> None:
+    assert states_result("In adults with WS, night waking was significantly more frequent among those with a tremor.")
+    assert states_result("No significant differences were found between the groups on any of the memory tests.")
+    assert states_result("Tremor was an independent risk factor for night waking (odds ratio 2.1, 95% CI 1.2 to 3.6).")
+    assert states_result("Relapse rates were 12 percent in the gizmo arm and 25 percent with placebo.")
+    # asked or aimed at, not found
+    assert not states_result("To find out whether tremor is associated with night waking in adults with WS.")
+    assert not states_result("We asked whether a tremor predicts night waking in adults with Wexler syndrome.")
+    # how the study was done
+    assert not states_result("Adults with WS were split into two groups by whether they had a tremor.")
+    # a gap in the evidence
+    assert not states_result("Whether a tremor is linked with night waking in WS remains unknown.")
+
+
+_FOUND = ("In adults with WS, poor sleep was significantly more common among those with a hand tremor (odds ratio 2.1, "
+          "95% CI 1.2 to 3.6).")
+
+
+def test_the_verdict_leans_on_a_result_naming_the_asked_thing_and_part_of_the_rest() -> None:
+    model = verdict_model()
+    assert model is not None and model.relevant_floor < 1.0
+    question = "Is hand tremor associated with poor sleep in adults with Wexler syndrome?"
+    topic = frozenset({"hand", "tremor", "poor", "sleep", "adults", "wexler", "syndrome"})
+    own = frozenset({"hand", "tremor"})
+    found = scored(_FOUND, 0.9, "tremor-study", i=True, c=False)
+    aim = scored("The aim was to study hand tremor and sleep in adults with Wexler syndrome.", 0.95, "tremor-study",
+                 i=True, c=False)
+    # before: no direct statement and none naming every asked concept, so "insufficient" beside the quoted result
+    assert decide(question, [], [aim], model, topic, intervention=own)[0] == "insufficient"
+    said, behind = decide(question, [], [aim, found], model, topic, intervention=own)
+    assert said == "yes" and behind == [found]
+
+
+def test_a_result_on_the_asked_thing_without_a_word_of_the_rest_gives_no_lean() -> None:
+    # A result on the asked thing and some other outcome: not on what was asked.
+    elsewhere = scored("Those with a hand tremor were significantly more likely to drop cups (p = 0.01).", 0.9,
+                       "cups", i=True, c=False)
+    rest = frozenset({"poor", "sleep", "adults", "wexler", "syndrome"})
+    assert findings_in_other_words([elsewhere], 0.25, rest) == []
+    # ... nor a result naming the rest without the asked thing, nor one the relevance model does not believe
+    other_exposure = scored("Poor sleep was significantly more common in adults who drank coffee.", 0.9, "coffee",
+                            i=False, c=True)
+    doubted = scored(_FOUND, 0.1, "doubted", i=True, c=False)
+    assert findings_in_other_words([other_exposure, doubted], 0.25, rest) == []
+    assert findings_in_other_words([scored(_FOUND, 0.9, "kept", i=True, c=False)], 0.25, rest) != []
+
+
+_STUDY = """---
+id: tremor-study
+title: A survey at two clinics
+type: research
+source: Test Journal of Sleep
+year: 2021
+---
+## Abstract
+
+To examine whether hand tremor goes with poor sleep in adults with Wexler syndrome (WS). We surveyed 212 adults \
+with WS at two clinics about their sleep and examined their hands. In adults with WS, poor sleep was significantly \
+more common among those with a hand tremor (odds ratio 2.1, 95% CI 1.2 to 3.6).
+"""
+
+
+@pytest.fixture(scope="module")
+def tremor_index(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    return built(tmp_path_factory, "tremor", {"tremor-study.md": _STUDY,
+                                              **background_guidelines("Migraine prevention", "Fever in children")})
+
+
+def test_an_answer_leans_on_the_quoted_result_instead_of_saying_insufficient(tremor_index: Path) -> None:
+    answer = answered(tremor_index, "Is hand tremor associated with poor sleep in adults with Wexler syndrome?")
+    quoted = [s.text for s in answer.bottom_line.statements if s.origin == "source"]
+    assert any("poor sleep was significantly more common" in text for text in quoted), quoted
+    assert answer.verdict == "yes"
+    assert answer.evidence.level == "indirect"
+
+
+def test_the_result_a_lean_rests_on_takes_the_last_closest_place() -> None:
+    aim = scored("The aim was to study hand tremor and sleep in adults with Wexler syndrome.", 0.95, "tremor-study",
+                 i=True, c=False)
+    method = scored("Adults with WS were split into two groups by whether they had a tremor.", 0.9, "tremor-study",
+                    i=True, c=False)
+    found = scored(_FOUND, 0.9, "tremor-study", i=True, c=False)
+    assert with_leaned_finding([aim, method], YesNoReading("yes", [found], None), 2) == [aim, found]
+    assert with_leaned_finding([aim], YesNoReading("yes", [found], None), 2) == [aim, found]
+    # already quoted, no lean, or a lean on a direct statement (the verdict's own path): the quotes stay
+    assert with_leaned_finding([found, aim], YesNoReading("yes", [found], None), 2) == [found, aim]
+    assert with_leaned_finding([aim, method], YesNoReading("insufficient", [], None), 2) == [aim, method]
+    direct = scored(_FOUND, 0.9, "direct", i=True, c=True, direct=True)
+    assert with_leaned_finding([aim, method], YesNoReading("yes", [direct], None), 2) == [aim, method]
