@@ -781,11 +781,10 @@ def decide(question: str, direct: list[Candidate], ranked: list[Candidate] | Non
         asked = frozenset(tokenize(question)) - QUESTION_WORDS - _PERSONAL
         evidence = [c for c in evidence if not asked.isdisjoint(tokenize(c.text))]
     if not evidence and not direct and model.relevant_floor < 1.0:
-        # None direct and none naming every asked concept, but a result on the asked intervention that names the rest
-        # of what was asked in part or in other words (``verdict_findings``: "In women with POP, bowel symptoms were
+        # None direct and none naming every asked concept, but a result on the asked intervention that names the asked
+        # outcome in part or in other words (``verdict_findings``: "In women with POP, bowel symptoms were
         # significantly more common in those with pelvic pain ..."): the verdict leans on it, as on closest evidence.
-        asked_rest = topic - intervention if intervention is not None else frozenset()
-        evidence = findings_in_other_words(ranked or [], model.relevant_floor, asked_rest)[:EVIDENCE_STATEMENTS]
+        evidence = findings_in_other_words(ranked or [], model.relevant_floor, outcome)[:EVIDENCE_STATEMENTS]
     if not evidence:
         return "insufficient", []
     # A finding its study ranks below a main result (``tentative``) does not weigh beside one that is not: the

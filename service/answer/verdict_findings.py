@@ -50,17 +50,18 @@ def states_result(text: str) -> bool:
     return False
 
 
-def findings_in_other_words(ranked: list[Candidate], floor: float, rest: frozenset[str]) -> list[Candidate]:
+def findings_in_other_words(ranked: list[Candidate], floor: float, outcome: frozenset[str]) -> list[Candidate]:
     """The statements of ``ranked`` a verdict may lean on where none is direct, most relevant first: each the
     relevance model believes at least ``floor``, quotable as a finding (not an aim or an excerpt cut at its passage's
     edge, ``Candidate.closest_only``), naming the asked intervention (``Candidate.mentions_intervention``) and the
-    condition or at least one of ``rest`` (the terms of what was asked beside the intervention: its condition and the
-    people asked of), and stating a result (``states_result``). A statement on the intervention with no word of the
-    rest ("Patients who took X ... did better") may be on another outcome; one naming the rest without the
-    intervention, on another exposure."""
+    condition or at least one term of the asked ``outcome`` (``verdict.asked_outcome``: the condition up to the people
+    or setting it is asked in), and stating a result (``states_result``). A statement on the intervention with no word
+    of the outcome may be on another ("X reduced diabetes-related end points" for "Does X reduce heart attacks in type
+    2 diabetes?": a word of the people asked of is no word of what was asked of them); one naming the outcome without
+    the intervention, on another exposure."""
     return [c for c in ranked
             if c.anchored and not c.direct and not c.closest_only and c.score >= floor and c.mentions_intervention
-            and (c.mentions_condition or not rest.isdisjoint(c.terms)) and states_result(c.text)]
+            and (c.mentions_condition or not outcome.isdisjoint(c.terms)) and states_result(c.text)]
 
 
 def leans_on_finding(c: Candidate) -> bool:

@@ -1,5 +1,5 @@
 """Issue 8: "insufficient" is never said beside a quoted result on the question. A study's result that names the asked
-thing and part of the rest in other words (the condition by the abbreviation its abstract defined) is no direct
+thing and part of the asked outcome in other words (the condition by the abbreviation its abstract defined) is no direct
 statement, but the verdict leans on it, from indirect evidence only, and the bottom line quotes it
 (``verdict_findings``)."""
 from __future__ import annotations
@@ -8,6 +8,7 @@ from pathlib import Path
 
 import pytest
 
+from index.lexical import tokenize
 from service.answer.pipeline import YesNoReading, with_leaned_finding
 from service.answer.verdict import decide, verdict_model
 from service.answer.verdict_findings import findings_in_other_words, states_result
@@ -33,33 +34,37 @@ _FOUND = ("In adults with WS, poor sleep was significantly more common among tho
           "95% CI 1.2 to 3.6).")
 
 
-def test_the_verdict_leans_on_a_result_naming_the_asked_thing_and_part_of_the_rest() -> None:
+def test_the_verdict_leans_on_a_result_naming_the_asked_thing_and_part_of_the_outcome() -> None:
     model = verdict_model()
     assert model is not None and model.relevant_floor < 1.0
     question = "Is hand tremor associated with poor sleep in adults with Wexler syndrome?"
-    topic = frozenset({"hand", "tremor", "poor", "sleep", "adults", "wexler", "syndrome"})
-    own = frozenset({"hand", "tremor"})
+    topic = frozenset(tokenize("hand tremor poor sleep adults Wexler syndrome"))
+    own, outcome = frozenset(tokenize("hand tremor")), frozenset(tokenize("poor sleep"))
     found = scored(_FOUND, 0.9, "tremor-study", i=True, c=False)
     aim = scored("The aim was to study hand tremor and sleep in adults with Wexler syndrome.", 0.95, "tremor-study",
                  i=True, c=False)
     # before: no direct statement and none naming every asked concept, so "insufficient" beside the quoted result
-    assert decide(question, [], [aim], model, topic, intervention=own)[0] == "insufficient"
-    said, behind = decide(question, [], [aim, found], model, topic, intervention=own)
+    assert decide(question, [], [aim], model, topic, outcome, intervention=own)[0] == "insufficient"
+    said, behind = decide(question, [], [aim, found], model, topic, outcome, intervention=own)
     assert said == "yes" and behind == [found]
 
 
-def test_a_result_on_the_asked_thing_without_a_word_of_the_rest_gives_no_lean() -> None:
-    # A result on the asked thing and some other outcome: not on what was asked.
-    elsewhere = scored("Those with a hand tremor were significantly more likely to drop cups (p = 0.01).", 0.9,
+def test_a_result_on_the_asked_thing_without_a_word_of_the_asked_outcome_gives_no_lean() -> None:
+    # A result on the asked thing and some other outcome: not on what was asked, though it names the people asked of.
+    elsewhere = scored("Adults with WS and a hand tremor were significantly more likely to drop cups (p = 0.01).", 0.9,
                        "cups", i=True, c=False)
-    rest = frozenset({"poor", "sleep", "adults", "wexler", "syndrome"})
-    assert findings_in_other_words([elsewhere], 0.25, rest) == []
-    # ... nor a result naming the rest without the asked thing, nor one the relevance model does not believe
+    outcome = frozenset(tokenize("poor sleep"))
+    assert findings_in_other_words([elsewhere], 0.25, outcome) == []
+    topic = frozenset(tokenize("hand tremor poor sleep adults Wexler syndrome"))
+    question = "Is hand tremor associated with poor sleep in adults with Wexler syndrome?"
+    assert decide(question, [], [elsewhere], verdict_model(), topic, outcome,
+                  intervention=frozenset(tokenize("hand tremor")))[0] == "insufficient"
+    # ... nor a result naming the outcome without the asked thing, nor one the relevance model does not believe
     other_exposure = scored("Poor sleep was significantly more common in adults who drank coffee.", 0.9, "coffee",
                             i=False, c=True)
     doubted = scored(_FOUND, 0.1, "doubted", i=True, c=False)
-    assert findings_in_other_words([other_exposure, doubted], 0.25, rest) == []
-    assert findings_in_other_words([scored(_FOUND, 0.9, "kept", i=True, c=False)], 0.25, rest) != []
+    assert findings_in_other_words([other_exposure, doubted], 0.25, outcome) == []
+    assert findings_in_other_words([scored(_FOUND, 0.9, "kept", i=True, c=False)], 0.25, outcome) != []
 
 
 _STUDY = """---
