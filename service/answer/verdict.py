@@ -784,7 +784,12 @@ def decide(question: str, direct: list[Candidate], ranked: list[Candidate] | Non
         # None direct and none naming every asked concept, but a result on the asked intervention that names the asked
         # outcome in part or in other words (``verdict_findings``: "In women with POP, bowel symptoms were
         # significantly more common in those with pelvic pain ..."): the verdict leans on it, as on closest evidence.
-        evidence = findings_in_other_words(ranked or [], model.relevant_floor, outcome)[:EVIDENCE_STATEMENTS]
+        # (Asked whether X beats Y, a result that names no word of Y's own is on X against something else, as
+        # ``measured_against`` reads the arms: "varenicline roughly doubles ... compared with placebo" for "Is
+        # varenicline more effective than nicotine patches ...?")
+        sides = _asked_sides(question)
+        evidence = findings_in_other_words(ranked or [], model.relevant_floor, outcome,
+                                           sides[3] if sides is not None else frozenset())[:EVIDENCE_STATEMENTS]
     if not evidence:
         return "insufficient", []
     # A finding its study ranks below a main result (``tentative``) does not weigh beside one that is not: the

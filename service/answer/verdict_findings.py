@@ -50,7 +50,8 @@ def states_result(text: str) -> bool:
     return False
 
 
-def findings_in_other_words(ranked: list[Candidate], floor: float, outcome: frozenset[str]) -> list[Candidate]:
+def findings_in_other_words(ranked: list[Candidate], floor: float, outcome: frozenset[str],
+                            compared: frozenset[str] = frozenset()) -> list[Candidate]:
     """The statements of ``ranked`` a verdict may lean on where none is direct, most relevant first: each the
     relevance model believes at least ``floor``, quotable as a finding (not an aim or an excerpt cut at its passage's
     edge, ``Candidate.closest_only``), naming the asked intervention (``Candidate.mentions_intervention``) and the
@@ -58,10 +59,12 @@ def findings_in_other_words(ranked: list[Candidate], floor: float, outcome: froz
     or setting it is asked in), and stating a result (``states_result``). A statement on the intervention with no word
     of the outcome may be on another ("X reduced diabetes-related end points" for "Does X reduce heart attacks in type
     2 diabetes?": a word of the people asked of is no word of what was asked of them); one naming the outcome without
-    the intervention, on another exposure."""
+    the intervention, on another exposure. Asked whether X beats something (``compared``: the terms only what it is
+    compared with has), a result naming none of them is on X against something else."""
     return [c for c in ranked
             if c.anchored and not c.direct and not c.closest_only and c.score >= floor and c.mentions_intervention
-            and (c.mentions_condition or not outcome.isdisjoint(c.terms)) and states_result(c.text)]
+            and (c.mentions_condition or not outcome.isdisjoint(c.terms))
+            and (not compared or not compared.isdisjoint(c.terms)) and states_result(c.text)]
 
 
 def leans_on_finding(c: Candidate) -> bool:

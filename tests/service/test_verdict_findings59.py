@@ -109,3 +109,18 @@ def test_the_result_a_lean_rests_on_takes_the_last_closest_place() -> None:
     assert with_leaned_finding([aim, method], YesNoReading("insufficient", [], None), 2) == [aim, method]
     direct = scored(_FOUND, 0.9, "direct", i=True, c=True, direct=True)
     assert with_leaned_finding([aim, method], YesNoReading("yes", [direct], None), 2) == [aim, method]
+
+
+def test_asked_whether_it_beats_another_a_result_against_something_else_gives_no_lean() -> None:
+    question = "Is gizmo spray better than saline spray for poor sleep in adults with Wexler syndrome?"
+    topic = frozenset(tokenize("gizmo spray poor sleep adults Wexler syndrome"))
+    outcome = frozenset(tokenize("poor sleep"))
+    own = frozenset(tokenize("gizmo spray"))
+    against_nothing = scored("In adults with WS, poor sleep was significantly less common with gizmo spray than "
+                             "without it (12 percent against 25 percent).", 0.9, "spray", i=True, c=False)
+    assert decide(question, [], [against_nothing], verdict_model(), topic, outcome, intervention=own)[0] == \
+        "insufficient"
+    against_saline = scored("In adults with WS, poor sleep was significantly less common with gizmo spray than with "
+                            "saline spray (12 percent against 25 percent).", 0.9, "spray", i=True, c=False)
+    assert decide(question, [], [against_saline], verdict_model(), topic, outcome, intervention=own)[0] != \
+        "insufficient"
