@@ -278,6 +278,8 @@ def answer_question(index: SearchIndex, question: str, audience: Audience = Audi
     elif q.yes_no:
         reading = reading or read_yes_no(q, ev, tuning)
         verdict, behind = reading.verdict, reading.behind
+        if lead is None and neither_from_findings(verdict, behind):
+            verdict, behind = "insufficient", []
         if lead is None and verdict in ("yes", "no") and far_below_quoted(behind, closest,
                                                                           tuning.verdict_quoted_share):
             # A yes or a no leans on what the closest evidence quotes: read from statements it does not quote and the
@@ -959,6 +961,15 @@ def names_condition_itself(condition: Concept | None, statements: list[Candidate
         return True
     return any(c.hit.document.kind != DocumentKind.GUIDELINE
                or condition.mentioned_in(sentence_terms(c.text), text=c.text) for c in statements)
+
+
+def neither_from_findings(verdict: Verdict | None, behind: list[Candidate]) -> bool:
+    """Whether a verdict of neither rests on results on the asked thing in other words alone (``verdict_findings``).
+    Those may lean an answer without a lead yes or no, beside the result quoted (``with_leaned_finding``); read as
+    neither, they claim no more than "insufficient" did, and the answer does not quote them ("uncertain" stood above
+    "Varenicline is one of the most effective single medicines ..." for whether it beats nicotine patches, read from
+    an unquoted trial on its harms): the verdict stays "insufficient"."""
+    return verdict not in ("yes", "no") and bool(behind) and all(map(leans_on_finding, behind))
 
 
 def with_leaned_finding(closest: list[Candidate], reading: YesNoReading, most: int) -> list[Candidate]:

@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 
 from index.lexical import tokenize
-from service.answer.pipeline import YesNoReading, with_leaned_finding
+from service.answer.pipeline import YesNoReading, neither_from_findings, with_leaned_finding
 from service.answer.verdict import decide, verdict_model
 from service.answer.verdict_findings import findings_in_other_words, states_result
 from tests.service.candidates import scored
@@ -124,3 +124,12 @@ def test_asked_whether_it_beats_another_a_result_against_something_else_gives_no
                             "saline spray (12 percent against 25 percent).", 0.9, "spray", i=True, c=False)
     assert decide(question, [], [against_saline], verdict_model(), topic, outcome, intervention=own)[0] != \
         "insufficient"
+
+
+def test_neither_read_from_such_results_alone_stays_insufficient() -> None:
+    found = scored(_FOUND, 0.9, "tremor-study", i=True, c=False)
+    assert neither_from_findings("uncertain", [found]) and neither_from_findings(None, [found])
+    assert not neither_from_findings("yes", [found])
+    # a verdict of neither from a direct statement, or from none, is the verdict's own
+    assert not neither_from_findings("uncertain", [scored(_FOUND, 0.9, "direct", i=True, c=True, direct=True)])
+    assert not neither_from_findings("uncertain", [])
