@@ -278,7 +278,10 @@ def answer_question(index: SearchIndex, question: str, audience: Audience = Audi
     elif q.yes_no:
         reading = reading or read_yes_no(q, ev, tuning)
         verdict, behind = reading.verdict, reading.behind
-        if lead is None and neither_from_findings(verdict, behind):
+        if lead is None and (neither_from_findings(verdict, behind) or (
+                follows is not None and neither_from_findings(None, behind))):
+            # (... nor a yes or a no for a follow-up: it asks of what the question before left out, a state or a value
+            # or a use, "... >> And if eGFR is 25?", and a result read in other words is on the topic at large.)
             verdict, behind = "insufficient", []
         if lead is None and verdict in ("yes", "no") and far_below_quoted(behind, closest,
                                                                           tuning.verdict_quoted_share):

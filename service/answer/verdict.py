@@ -789,7 +789,8 @@ def decide(question: str, direct: list[Candidate], ranked: list[Candidate] | Non
         # varenicline more effective than nicotine patches ...?")
         sides = _asked_sides(question)
         evidence = findings_in_other_words(ranked or [], model.relevant_floor, outcome,
-                                           sides[3] if sides is not None else frozenset())[:EVIDENCE_STATEMENTS]
+                                           sides[3] if sides is not None else frozenset(),
+                                           intervention or frozenset())[:EVIDENCE_STATEMENTS]
     if not evidence:
         return "insufficient", []
     # A finding its study ranks below a main result (``tentative``) does not weigh beside one that is not: the

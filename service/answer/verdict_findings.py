@@ -18,7 +18,7 @@ from functools import lru_cache
 from service.answer.design import design_only
 from service.answer.evidence import reports_finding
 from service.answer.routing import GAP, NULL_RESULT, QUANTIFIED
-from service.answer.scoring import Candidate, states_aim
+from service.answer.scoring import Candidate, sentence_terms, states_aim
 
 # A result in the words of one: how two things go together or differ ("significantly associated with", "correlated
 # with", "more common in", "an independent risk factor for", "predicts"), or a change found ("significantly
@@ -50,8 +50,18 @@ def states_result(text: str) -> bool:
     return False
 
 
+def names_it_itself(c: Candidate, intervention: frozenset[str]) -> bool:
+    """Whether a statement's own words name the asked intervention (one of its ``intervention`` terms), or its source's
+    title names none of them, so that what it names of it (an abbreviation its abstract defined) is its own: a
+    statement that names it only through its title ("Cohorts measuring circulating dp-ucMGP have found ..." under a
+    title on vitamin K2) reports on something else of the study's subject."""
+    return (not intervention or not intervention.isdisjoint(sentence_terms(c.text))
+            or intervention.isdisjoint(sentence_terms(c.hit.document.title)))
+
+
 def findings_in_other_words(ranked: list[Candidate], floor: float, outcome: frozenset[str],
-                            compared: frozenset[str] = frozenset()) -> list[Candidate]:
+                            compared: frozenset[str] = frozenset(),
+                            intervention: frozenset[str] = frozenset()) -> list[Candidate]:
     """The statements of ``ranked`` a verdict may lean on where none is direct, most relevant first: each the
     relevance model believes at least ``floor``, quotable as a finding (not an aim or an excerpt cut at its passage's
     edge, ``Candidate.closest_only``), naming the asked intervention (``Candidate.mentions_intervention``) and the
@@ -59,12 +69,14 @@ def findings_in_other_words(ranked: list[Candidate], floor: float, outcome: froz
     or setting it is asked in), and stating a result (``states_result``). A statement on the intervention with no word
     of the outcome may be on another ("X reduced diabetes-related end points" for "Does X reduce heart attacks in type
     2 diabetes?": a word of the people asked of is no word of what was asked of them); one naming the outcome without
-    the intervention, on another exposure. Asked whether X beats something (``compared``: the terms only what it is
+    the intervention, on another exposure; one naming ``intervention`` only through its title, on something else
+    (``names_it_itself``). Asked whether X beats something (``compared``: the terms only what it is
     compared with has), a result naming none of them is on X against something else."""
     return [c for c in ranked
             if c.anchored and not c.direct and not c.closest_only and c.score >= floor and c.mentions_intervention
             and (c.mentions_condition or not outcome.isdisjoint(c.terms))
-            and (not compared or not compared.isdisjoint(c.terms)) and states_result(c.text)]
+            and (not compared or not compared.isdisjoint(c.terms)) and names_it_itself(c, intervention)
+            and states_result(c.text)]
 
 
 def leans_on_finding(c: Candidate) -> bool:
