@@ -4,14 +4,17 @@ statement, but the verdict leans on it, from indirect evidence only, and the bot
 (``verdict_findings``)."""
 from __future__ import annotations
 
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
 
 from index.lexical import tokenize
-from service.answer.pipeline import YesNoReading, neither_from_findings, with_leaned_finding
+from index.search import open_index
+from service.answer.pipeline import YesNoReading, answer_question, neither_from_findings, with_leaned_finding
+from service.answer.scoring import Candidate
 from service.answer.verdict import decide, verdict_model
-from service.answer.verdict_findings import findings_in_other_words, states_result
+from service.answer.verdict_findings import findings_in_other_words, names_it_itself, states_result
 from tests.service.candidates import scored
 from tests.service.corpora import answered, background_guidelines, built
 
@@ -133,3 +136,32 @@ def test_neither_read_from_such_results_alone_stays_insufficient() -> None:
     # a verdict of neither from a direct statement, or from none, is the verdict's own
     assert not neither_from_findings("uncertain", [scored(_FOUND, 0.9, "direct", i=True, c=True, direct=True)])
     assert not neither_from_findings("uncertain", [])
+
+
+def _under_title(text: str, title: str) -> Candidate:
+    """``text`` as a statement of a research report titled ``title``, naming the asked thing through that title."""
+    c = scored(text, 0.9, "titled", i=True, c=False)
+    return replace(c, hit=replace(c.hit, document=replace(c.hit.document, title=title)))
+
+
+def test_a_statement_naming_the_asked_thing_only_through_its_title_gives_no_lean() -> None:
+    own = frozenset(tokenize("gizmo spray"))
+    aside = _under_title("Adults with poor sleep were significantly more likely to nap (p = 0.02).",
+                         "Gizmo spray in Wexler syndrome")
+    assert not names_it_itself(aside, own)
+    assert findings_in_other_words([aside], 0.25, frozenset(tokenize("poor sleep")), intervention=own) == []
+    assert names_it_itself(_under_title("Poor sleep was significantly less common with gizmo spray (p = 0.02).",
+                                        "Gizmo spray in Wexler syndrome"), own)
+    # no title naming it: what the statement names of it (an abbreviation its abstract defined) is its own
+    assert names_it_itself(scored("Poor sleep was significantly less common with GS (p = 0.02).", 0.9, "untitled",
+                                  i=True, c=False), own)
+
+
+def test_a_follow_up_gets_no_lean_from_such_results(tremor_index: Path) -> None:
+    index = open_index(tremor_index)
+    try:
+        first = answer_question(index, "Is hand tremor associated with poor sleep in adults with Wexler syndrome?")
+        then = answer_question(index, "And in those over 80?", follows=first)
+    finally:
+        index.close()
+    assert first.verdict == "yes" and then.verdict != "yes", then.bottom_line.text
