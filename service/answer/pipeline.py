@@ -204,7 +204,7 @@ def answer_question(index: SearchIndex, question: str, audience: Audience = Audi
         support = [scope, *support]
     closest = on_more_of_the_question(q, closest, tuning, closest=True)
     closest = _naming_first(q, ranked, closest, tuning.closest_statements)
-    if q.yes_no and lead is None and closest:
+    if q.yes_no and lead is None and closest and follows is None:
         # A lean read from a result on the asked intervention in other words (``verdict_findings``) is quoted beside
         # it: the verdict read first, as with a lead, so that the result it leans on stands among the closest quotes.
         reading = read_yes_no(q, ev, tuning)

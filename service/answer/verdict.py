@@ -780,7 +780,10 @@ def decide(question: str, direct: list[Candidate], ranked: list[Candidate] | Non
         # hurts, should I take vitamin K2?").
         asked = frozenset(tokenize(question)) - QUESTION_WORDS - _PERSONAL
         evidence = [c for c in evidence if not asked.isdisjoint(tokenize(c.text))]
-    if not evidence and not direct and model.relevant_floor < 1.0:
+    if not evidence and not direct and model.relevant_floor < 1.0 and not asks_advice(question):
+        # (Not asked whether it is recommended: only advice answers that, ``on_advice_asked``; a trial's result on
+        # something else of the kind, "no significant difference in calcification with ... vitamin D3", leaned "no" to
+        # whether vitamin D with calcium is recommended in care homes.)
         # None direct and none naming every asked concept, but a result on the asked intervention that names the asked
         # outcome in part or in other words (``verdict_findings``: "In women with POP, bowel symptoms were
         # significantly more common in those with pelvic pain ..."): the verdict leans on it, as on closest evidence.

@@ -165,3 +165,16 @@ def test_a_follow_up_gets_no_lean_from_such_results(tremor_index: Path) -> None:
     finally:
         index.close()
     assert first.verdict == "yes" and then.verdict != "yes", then.bottom_line.text
+
+
+def test_asked_whether_it_is_recommended_a_result_gives_no_lean() -> None:
+    # Only advice answers whether a thing is recommended (``verdict.on_advice_asked``), not a result in other words.
+    topic = frozenset(tokenize("gizmo spray poor sleep adults Wexler syndrome"))
+    outcome = frozenset(tokenize("poor sleep"))
+    found = scored("In adults with WS, poor sleep was significantly less common with gizmo spray than with saline "
+                   "spray (12 percent against 25 percent).", 0.9, "spray", i=True, c=False)
+    own = frozenset(tokenize("gizmo spray"))
+    asked = "Is gizmo spray recommended for poor sleep in adults with Wexler syndrome?"
+    assert decide(asked, [], [found], verdict_model(), topic, outcome, intervention=own)[0] == "insufficient"
+    asked = "Does gizmo spray reduce poor sleep in adults with Wexler syndrome?"
+    assert decide(asked, [], [found], verdict_model(), topic, outcome, intervention=own)[0] != "insufficient"
