@@ -92,6 +92,7 @@ from service.answer.title_outcomes import title_outcomes
 from service.answer.tuning import TUNING, AnswerTuning
 from service.answer.verdict_lacking import needed_but_lacking
 from service.answer.verdict_gap import gap_on_the_asked
+from service.answer.verdict_findings import leans_on_finding
 from service.answer.people_clause import naming_the_state
 from service.answer.verdict_people import decide_for_the_asked, for_exactly_them, withheld_for_them
 from service.answer.verdict_stop_advised import stop_advised
@@ -226,6 +227,11 @@ def answer_question(index: SearchIndex, question: str, audience: Audience = Audi
         support = [scope, *support]
     closest = on_more_of_the_question(q, closest, tuning, closest=True)
     closest = _naming_first(q, ranked, closest, tuning.closest_statements)
+    if q.yes_no and lead is None and closest and follows is None:
+        # A lean read from a result on the asked intervention in other words (``verdict_findings``) is quoted beside
+        # it: the verdict read first, as with a lead, so that the result it leans on stands among the closest quotes.
+        reading = read_yes_no(q, ev, tuning)
+        closest = with_leaned_finding(closest, reading, tuning.closest_statements)
     # Without a lead, a source's own statement that the asked use is untested (``stated_gap``, chosen above in place of
     # the closest statements) is what the bottom line quotes beside "insufficient evidence".
     quoted = [c for c in (lead, *support, *closest, gap) if c is not None]
@@ -295,6 +301,11 @@ def answer_question(index: SearchIndex, question: str, audience: Audience = Audi
     elif q.yes_no:
         reading = reading or read_yes_no(q, ev, tuning)
         verdict, behind = reading.verdict, reading.behind
+        if lead is None and (neither_from_findings(verdict, behind) or (
+                follows is not None and neither_from_findings(None, behind))):
+            # (... nor a yes or a no for a follow-up: it asks of what the question before left out, a state or a value
+            # or a use, "... >> And if eGFR is 25?", and a result read in other words is on the topic at large.)
+            verdict, behind = "insufficient", []
         if lead is None and verdict in ("yes", "no") and far_below_quoted(behind, closest,
                                                                           tuning.verdict_quoted_share):
             # A yes or a no leans on what the closest evidence quotes: read from statements it does not quote and the
@@ -976,6 +987,27 @@ def names_condition_itself(condition: Concept | None, statements: list[Candidate
         return True
     return any(c.hit.document.kind != DocumentKind.GUIDELINE
                or condition.mentioned_in(sentence_terms(c.text), text=c.text) for c in statements)
+
+
+def neither_from_findings(verdict: Verdict | None, behind: list[Candidate]) -> bool:
+    """Whether a verdict of neither rests on results on the asked thing in other words alone (``verdict_findings``).
+    Those may lean an answer without a lead yes or no, beside the result quoted (``with_leaned_finding``); read as
+    neither, they claim no more than "insufficient" did, and the answer does not quote them ("uncertain" stood above
+    "Varenicline is one of the most effective single medicines ..." for whether it beats nicotine patches, read from
+    an unquoted trial on its harms): the verdict stays "insufficient"."""
+    return verdict not in ("yes", "no") and bool(behind) and all(map(leans_on_finding, behind))
+
+
+def with_leaned_finding(closest: list[Candidate], reading: YesNoReading, most: int) -> list[Candidate]:
+    """The ``closest`` statements with the result a yes or a no leans on, where that is a finding on the asked
+    intervention in other words (``verdict_findings.leans_on_finding``) none of them quotes, put in place of the last
+    (or beside them, where there are fewer than ``most``): "Closest evidence:" quoted a study's aim and its method
+    beside "leans no", and the "No significant differences were found ..." it leaned on stood nowhere near it."""
+    first = reading.behind[0] if reading.verdict in ("yes", "no") and reading.behind else None
+    if first is None or not leans_on_finding(first) or any(
+            first.doc_id == c.doc_id and (first.text in c.text or c.text in first.text) for c in closest):
+        return closest
+    return [*(closest if len(closest) < most else closest[:most - 1]), first]
 
 
 def far_below_quoted(behind: list[Candidate], quoted: list[Candidate], share: float = TUNING.verdict_quoted_share

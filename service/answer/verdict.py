@@ -52,6 +52,7 @@ from service.answer.scoring import Candidate, states_aim
 from service.answer.time_point import at_asked_time, course_ends_as_asked
 from service.answer.tuning import TUNING
 from service.answer.verdict_attributed import attributed, cause_stated
+from service.answer.verdict_findings import findings_in_other_words
 from service.answer.negation import NEGATION_REACH, NEGATORS, WORD
 from service.answer.not_applying import asks_scope, scope_only
 from service.answer.worsening import WORSENING_VERBS
@@ -779,6 +780,20 @@ def decide(question: str, direct: list[Candidate], ranked: list[Candidate] | Non
         # hurts, should I take vitamin K2?").
         asked = frozenset(tokenize(question)) - QUESTION_WORDS - _PERSONAL
         evidence = [c for c in evidence if not asked.isdisjoint(tokenize(c.text))]
+    if not evidence and not direct and model.relevant_floor < 1.0 and not asks_advice(question):
+        # (Not asked whether it is recommended: only advice answers that, ``on_advice_asked``; a trial's result on
+        # something else of the kind, "no significant difference in calcification with ... vitamin D3", leaned "no" to
+        # whether vitamin D with calcium is recommended in care homes.)
+        # None direct and none naming every asked concept, but a result on the asked intervention that names the asked
+        # outcome in part or in other words (``verdict_findings``: "In women with POP, bowel symptoms were
+        # significantly more common in those with pelvic pain ..."): the verdict leans on it, as on closest evidence.
+        # (Asked whether X beats Y, a result that names no word of Y's own is on X against something else, as
+        # ``measured_against`` reads the arms: "varenicline roughly doubles ... compared with placebo" for "Is
+        # varenicline more effective than nicotine patches ...?")
+        sides = _asked_sides(question)
+        evidence = findings_in_other_words(ranked or [], model.relevant_floor, outcome,
+                                           sides[3] if sides is not None else frozenset(),
+                                           intervention or frozenset())[:EVIDENCE_STATEMENTS]
     if not evidence:
         return "insufficient", []
     # A finding its study ranks below a main result (``tentative``) does not weigh beside one that is not: the
