@@ -2329,6 +2329,12 @@ _DASH_ACT = re.compile(r"^(?P<x>[^?]+?)\s+[-\u2013\u2014]+\s+(?:(?P<aux>should|c
 # An adverbial particle right after the verb, with the verb's object after it ("hold off antibiotics"): of the words
 # the act's rest may open with, "off" alone is a particle of a phrasal verb rather than the preposition of a place the
 # case is moved to ("switch to X", "start on X"). Grammar.
+# A reason given after the verb's object ("hold off anticoagulation because of the falls"): the case put after it read
+# "anticoagulation because of the falls" as the thing and the case's details as the condition, and the answer, which
+# had quoted "Do not withhold anticoagulation solely because the person is at risk of having a fall" as closest
+# evidence, said no source addressed it; before it, the reason was read into the condition. Such a question is left
+# as typed (as before the particle reading). Grammar.
+_REASON_AFTER = re.compile(r"\s+(?:because\s+of|due\s+to|owing\s+to|on\s+account\s+of|given)\s", re.I)
 _PARTICLE_FIRST = re.compile(r"^\s+off\s+(?!(?:her|him|them|it)\b)\S", re.I)
 # A finding said "in" the case's people ("Hb 75 in a stable woman with IDA"): the people, with the finding after them
 # ("a stable woman with IDA with Hb 75"), whom the act is done to. Grammar.
@@ -2348,7 +2354,7 @@ def _dash_act(text: str) -> str | None:
         case = f"{finding.group('who')} with {finding.group('f')}"
     aux, who = (m.group("aux") or "should").capitalize(), m.group("who") or "I"  # "- switch to X?": "Should I ..."
     rest = m.group("rest") or ""
-    if m.group("pron") is None and _PARTICLE_FIRST.match(rest):
+    if m.group("pron") is None and _PARTICLE_FIRST.match(rest) and not _REASON_AFTER.search(rest):
         # A verb and its particle ("hold off", "wean off") are one verb whose object follows: the case is whom it is
         # done in, not put between them ("Can we hold <case> off antibiotics?" read no thing asked).
         if not re.match(r"(?:a|an|the|my|our|this|these)\s", case, re.I) and \

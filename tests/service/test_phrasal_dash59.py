@@ -29,3 +29,11 @@ def test_a_verb_with_its_object_before_the_preposition_is_read_as_before() -> No
     # "switch to" moves the case to a thing: the case stays between the verb and the preposition.
     assert as_dash_question("man with zorb fever on drugx - should I switch to drugy?") == \
         "Should I switch man with zorb fever on drugx to drugy?"
+
+
+def test_a_reason_after_the_object_leaves_the_question_as_typed() -> None:
+    # "... hold off plinkacillin because of the wobbles" put the case after the reason: the thing read was
+    # "plinkacillin because of the wobbles", the case's details the condition, and an answer that had quoted the advice
+    # on the reason as closest evidence said no source addressed it (session 59's unseen guideline set).
+    typed = "6-year-old with zorb fever, two wobbles this year - should I hold off plinkacillin because of the wobbles?"
+    assert "in a 6-year-old" not in as_dash_question(typed)
