@@ -2331,9 +2331,9 @@ _DASH_ACT = re.compile(r"^(?P<x>[^?]+?)\s+[-\u2013\u2014]+\s+(?:(?P<aux>should|c
 # case is moved to ("switch to X", "start on X"). Grammar.
 # A reason given after the verb's object ("hold off anticoagulation because of the falls"): the case put after it read
 # "anticoagulation because of the falls" as the thing and the case's details as the condition, and the answer, which
-# had quoted "Do not withhold anticoagulation solely because the person is at risk of having a fall" as closest
-# evidence, said no source addressed it; before it, the reason was read into the condition. Such a question is left
-# as typed (as before the particle reading). Grammar.
+# had quoted the advice not to withhold anticoagulation for a risk of falling as closest evidence, said no source
+# addressed it; before it, the reason was read into the condition. Such a question is left as typed (as before the
+# particle reading). Grammar.
 _REASON_AFTER = re.compile(r"\s+(?:because\s+of|due\s+to|owing\s+to|on\s+account\s+of|given)\s", re.I)
 _PARTICLE_FIRST = re.compile(r"^\s+off\s+(?!(?:her|him|them|it)\b)\S", re.I)
 # A finding said "in" the case's people ("Hb 75 in a stable woman with IDA"): the people, with the finding after them

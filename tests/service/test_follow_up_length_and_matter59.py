@@ -93,7 +93,7 @@ year: 2023
 Severity should be judged with the GIZMO-4 score, which gives a point each for fever, fast breathing, low oxygen and
 age over 70 years. Adults with a GIZMO-4 score of 0 or 1 can usually be cared for at home. Zorbicillin is the
 first-choice oral antibiotic for mild wobble lung infection in adults cared for at home. Clinicians should see again
-any patient who does not improve within 48 to 72 hours of starting treatment.
+any patient who does not improve within two or three days after the first dose.
 """
 
 

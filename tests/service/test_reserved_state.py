@@ -17,7 +17,7 @@ def test_what_a_statement_keeps_and_for_whom() -> None:
     assert kept_for(KEPT) == ("Gizmo flushing should be ", "patients with febrile wobble or circulatory instability")
     assert kept_for("Drugq may be used only if the rash spreads.") is not None
     assert kept_for("Drugq is restricted to adults.") is not None
-    assert kept_for("Side effects include, but are not limited to, nausea.") is None  # a list, keeping nothing
+    assert kept_for("Harms seen so far include, but are not limited to, nausea.") is None  # a list, keeping nothing
     assert kept_for("Gizmo flushing is recommended for wobble.") is None
 
 
