@@ -745,6 +745,11 @@ def _done_without_stated(text: str, done: frozenset[str]) -> bool:
 _PERSONAL = frozenset(tokenize("i me my mine we us our you your he him his she her they them their"))
 
 
+
+# A question that asks what should, can or must be done ("Should patients on X be switched to Y?"): advice answers it,
+# not a study's result in other words (``verdict_findings``), which may be on any outcome of the switch. Grammar.
+_ADVICE_MODAL = re.compile(r"\s*(?:should|shall|can|could|may|must|ought)\b", re.I)
+
 def decide(question: str, direct: list[Candidate], ranked: list[Candidate] | None = None,
            model: VerdictModel | None = None, topic: frozenset[str] = frozenset(),
            outcome: frozenset[str] = frozenset(), verb: str | None = None,
@@ -780,8 +785,11 @@ def decide(question: str, direct: list[Candidate], ranked: list[Candidate] | Non
         # hurts, should I take vitamin K2?").
         asked = frozenset(tokenize(question)) - QUESTION_WORDS - _PERSONAL
         evidence = [c for c in evidence if not asked.isdisjoint(tokenize(c.text))]
-    if not evidence and not direct and model.relevant_floor < 1.0 and not asks_advice(question):
-        # (Not asked whether it is recommended: only advice answers that, ``on_advice_asked``; a trial's result on
+    if not evidence and not direct and model.relevant_floor < 1.0 and not asks_advice(question) and \
+            not _ADVICE_MODAL.match(question):
+        # (Not asked whether it is recommended, nor whether it should or can be done (``_ADVICE_MODAL``: a trial's null
+        # result on calcification leaned "no" to "Should patients on warfarin be switched to rivaroxaban?"): only
+        # advice answers that, ``on_advice_asked``; a trial's result on
         # something else of the kind, "no significant difference in calcification with ... vitamin D3", leaned "no" to
         # whether vitamin D with calcium is recommended in care homes.)
         # None direct and none naming every asked concept, but a result on the asked intervention that names the asked

@@ -178,3 +178,16 @@ def test_asked_whether_it_is_recommended_a_result_gives_no_lean() -> None:
     assert decide(asked, [], [found], verdict_model(), topic, outcome, intervention=own)[0] == "insufficient"
     asked = "Does gizmo spray reduce poor sleep in adults with Wexler syndrome?"
     assert decide(asked, [], [found], verdict_model(), topic, outcome, intervention=own)[0] != "insufficient"
+
+
+def test_asked_whether_it_should_be_done_a_result_gives_no_lean() -> None:
+    # "Should ... be switched to ...?" asks for advice: a study's null result in other words (on any outcome of the
+    # switch) leaned "no" to it (the default corpus's warfarin-to-rivaroxaban question, session 59's merge).
+    topic = frozenset(tokenize("gizmo spray poor sleep adults Wexler syndrome"))
+    outcome = frozenset(tokenize("poor sleep"))
+    found = scored("In adults with WS, poor sleep was significantly less common with gizmo spray than with saline "
+                   "spray (12 percent against 25 percent).", 0.9, "spray", i=True, c=False)
+    own = frozenset(tokenize("gizmo spray"))
+    for asked in ("Should adults with Wexler syndrome and poor sleep be switched to gizmo spray?",
+                  "Can gizmo spray be used for poor sleep in adults with Wexler syndrome?"):
+        assert decide(asked, [], [found], verdict_model(), topic, outcome, intervention=own)[0] == "insufficient"
