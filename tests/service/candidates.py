@@ -6,7 +6,11 @@ from dataclasses import replace
 from index.lexical import tokenize
 from index.search import Hit
 from ingest.models import Chunk, Document, DocumentKind
-from service.answer.scoring import Candidate, sentence_terms
+from service.answer.concepts import Lexicon, concept
+from service.answer.corpus_stats import CorpusStats
+from service.answer.question import read_question
+from service.answer.relevance import FEATURES, LinearModel
+from service.answer.scoring import Candidate, candidates, sentence_terms
 
 
 def document(doc_id: str, kind: DocumentKind = DocumentKind.RESEARCH, flags: tuple = ()) -> Document:
@@ -76,3 +80,15 @@ def guideline_candidate(text: str, score: float, doc: str) -> Candidate:
     chunk = Chunk(id=f"{doc}#0", doc_id=doc, heading=(), text=text, sentences=((0, len(text)),))
     hit_ = Hit(chunk=chunk, document=document_, rank=1, score=1.0, dense=0.8)
     return Candidate(text, hit_, score, 0.8, sentence_terms(text), False, False)
+
+
+def direct_by_doc(question: str, condition: str, *hits: Hit) -> dict[str, bool]:
+    """Whether each hit's document gives a direct candidate for ``question`` (whose intervention must read "drugx"
+    and condition ``condition``), scored by a flat model with every term weighing 1 and no corpus lexicon."""
+    q = read_question(question)
+    assert q.intervention == "drugx" and q.condition == condition
+    stats = CorpusStats(idf=lambda term: 1.0, lexicon=Lexicon({}))
+    model = LinearModel(FEATURES, tuple(0.0 for _ in FEATURES), 0.0, "test")
+    return {c.doc_id: c.direct for c in candidates(q, list(hits), stats, concept(q.intervention or ""),
+                                                   concept(q.condition or "", condition=True), model=model,
+                                                   floors=False)}

@@ -9,11 +9,9 @@ from __future__ import annotations
 from index.lexical import tokenize
 from index.search import Hit
 from ingest.models import Chunk, Document, DocumentKind
-from service.answer.concepts import Lexicon, concept, contradicts_qualifier
-from service.answer.corpus_stats import CorpusStats
+from service.answer.concepts import concept, contradicts_qualifier
 from service.answer.question import as_note_written, read_question
-from service.answer.relevance import FEATURES, LinearModel
-from service.answer.scoring import candidates
+from tests.service.candidates import direct_by_doc
 
 CASE = "gizmo bursitis, 4 months of rest failed"
 
@@ -55,13 +53,7 @@ def _hit(doc: str, text: str, kind: DocumentKind, title: str = "") -> Hit:
 
 
 def _found(question: str, *hits: Hit) -> dict[str, bool]:
-    q = read_question(question)
-    assert q.intervention == "drugx" and q.condition == CASE
-    stats = CorpusStats(idf=lambda term: 1.0, lexicon=Lexicon({}))
-    model = LinearModel(FEATURES, tuple(0.0 for _ in FEATURES), 0.0, "test")
-    return {c.doc_id: c.direct for c in candidates(q, list(hits), stats, concept(q.intervention or ""),
-                                                   concept(q.condition or "", condition=True), model=model,
-                                                   floors=False)}
+    return direct_by_doc(question, CASE, *hits)
 
 
 def test_advice_on_the_condition_for_the_case_is_direct() -> None:

@@ -13,6 +13,7 @@ from service.answer.corpus_stats import CorpusStats
 from service.answer.question import read_question
 from service.answer.relevance import FEATURES, LinearModel
 from service.answer.scoring import candidates
+from tests.service.candidates import direct_by_doc
 
 CASE = "zorb fever, not badly ill"
 
@@ -25,13 +26,7 @@ def _hit(doc: str, text: str) -> Hit:
 
 
 def _found(*hits: Hit) -> dict[str, bool]:
-    q = read_question(f"Is drugx an option in {CASE}?")
-    assert q.intervention == "drugx" and q.condition == CASE
-    stats = CorpusStats(idf=lambda term: 1.0, lexicon=Lexicon({}))
-    model = LinearModel(FEATURES, tuple(0.0 for _ in FEATURES), 0.0, "test")
-    return {c.doc_id: c.direct for c in candidates(q, list(hits), stats, concept(q.intervention or ""),
-                                                   concept(q.condition or "", condition=True), model=model,
-                                                   floors=False)}
+    return direct_by_doc(f"Is drugx an option in {CASE}?", CASE, *hits)
 
 
 ADVICE = "Drugx is a reasonable option for most children with zorb fever."
