@@ -10,6 +10,11 @@ import re
 
 from service.answer.caseless import Caseless
 
+# How long, or for how many of a unit of time ("For how many days?", "And how long should she use it?"; not "How many
+# days a month ...?", how often): what a course's length, or a span, answers (``regimen.regimen_asked``, and the
+# follow-up statements ``scoring`` keeps). Grammar.
+ASKS_HOW_LONG = Caseless(re.compile(r"\bhow\s+long\b|\bhow\s+many\s+(?:days|weeks|months|years)\b"
+                                    r"(?!\s+(?:a|an|per|each|every)\b)", re.I))
 # A value that bounds a measure ("On gizmarin for a heart rhythm problem, what clotting-test range?", "What is
 # the target level ...?", "Which threshold ...?"), which a number answers ("2.0 to 3.0", "below 140"), not a statement
 # that only names the word ("... has a narrow therapeutic range"). Grammar of the question, no topic.

@@ -10,6 +10,7 @@ import re
 from functools import lru_cache
 from typing import Literal
 
+from service.answer.asked_shape import ASKS_HOW_LONG
 from service.answer.caseless import Caseless
 from service.answer.lead_in import labels_in, subject_terms
 from service.answer.polarity import speaks_of_stopping
@@ -19,9 +20,6 @@ from service.answer.scoring import Candidate
 Regimen = Literal["dose", "amount", "course", "frequency", "sessions", "any"]
 
 _HOW_OFTEN = Caseless(re.compile(r"\bhow\s+(?:often|frequently)\b", re.I))
-# How long, or for how many of a unit of time ("For how many days?"; not "How many days a month ...?", how often).
-_HOW_LONG = Caseless(re.compile(r"\bhow\s+long\b|\bhow\s+many\s+(?:days|weeks|months|years)\b"
-                                r"(?!\s+(?:a|an|per|each|every)\b)", re.I))
 # ... to wait before doing something ("How long should the parents wait before using a backup prescription?"): a wait
 # before an act, which no course's length answers (a follow-up after "can we hold off antibiotics?" was read as how long
 # to continue antibiotics, above "symptoms do not improve within two to three days"). Verbs of waiting, no topic.
@@ -90,7 +88,7 @@ def regimen_asked(question: str) -> Regimen | None:
     controlled on a low dose?", ``_DOSE_OF_A_SIZE``), which asks what to do then, not what the dose is."""
     if _HOW_OFTEN.search(question):
         return "frequency"
-    if _HOW_LONG.search(question):
+    if ASKS_HOW_LONG.search(question):
         return None if _HOW_LONG_TO_WAIT.search(question) else "course"
     if _HOW_MANY_SITTINGS.search(question):
         return "sessions"

@@ -25,7 +25,7 @@ from index.words import words
 from index.search import Hit
 from ingest.models import Chunk, DocumentKind
 from service.answer.after_failure import for_the_failed, not_improving
-from service.answer.asked_shape import stated_asked
+from service.answer.asked_shape import ASKS_HOW_LONG, stated_asked
 from service.answer.lead_in import regimen_lead_in
 from service.answer.anaphora import describes_back, leans_back, names_antecedent, opens_with_anaphor
 from service.answer.chunk_memo import chunk_entry
@@ -89,8 +89,6 @@ _BRACKETED_CLAUSE = re.compile(r"^[^()\[\]:;.]{2,80}?\s\((?P<c>(?!(?:see|refer|c
 _POINTER = re.compile(r"^(?:note:\s*)?(?:please\s+)?(?:see|refer\s+to|consult)\s+(?:the\s+)?[^.]{0,120}?"
                       r"\b(?:sections?|fields?|tables?|appendix|appendices|figures?|document|version|chapter)\b", re.I)
 _NUMBER = re.compile(r"\d")
-# A question that asks how long (or for how many days, weeks, months): a span answers it. Grammar.
-_HOW_LONG = re.compile(r"\bhow\s+long\b|\bhow\s+many\s+(?:days|weeks|months|years)\b", re.I)
 # A group of people a statement names: a noun for people with the word before it ("older adults", "postpartum
 # women", "cancer patients"); the grammar of who is meant, not topics (see _other_people).
 _PEOPLE_GROUP = re.compile(rf"(?:\b([\w\-]+)\s+)?\b({PEOPLE_WORDS})\b", re.I)
@@ -299,13 +297,14 @@ class _Matcher:
         # after "Is propranolol a first-choice drug to prevent migraine?" names the earlier topic, not what is asked.)
         self.own = (frozenset(asked_terms(question.text)) - frozenset(asked_terms(question.context))
                     if question.context else frozenset())
-        # ... or, where it asks how long (``_HOW_LONG``: "And how long should she use it?"), a statement that gives how
-        # long something goes on (``regimen.states_length``, lasting): "Treatment with ... usually lasts about 12
-        # weeks" names none of "how long" in its words, and the follow-up found no relevant evidence. (Not any span:
+        # ... or, where it asks how long (``asked_shape.ASKS_HOW_LONG``: "And how long should she use it?"), a
+        # statement that gives how long something goes on (``regimen.states_length``, lasting): "Treatment with ...
+        # usually lasts about 12 weeks" names none of "how long" in its words, and the follow-up found no relevant
+        # evidence. (Not any span:
         # "attacks on four or more days per month" says whom treatment is for, and led "how long to trial ...?".)
         from service.answer.regimen import states_length  # (regimen reads this module's Candidate: imported here)
         self.own_length: Callable[[str], bool] | None = (
-            partial(states_length, lasting=True) if self.own and _HOW_LONG.search(question.text) else None)
+            partial(states_length, lasting=True) if self.own and ASKS_HOW_LONG.search(question.text) else None)
         # ... or, where it says the patient is no better (``after_failure.not_improving``: "he's no better after 3 days,
         # what now?"), a statement of what to do for those in whom treatment failed ("... who do not improve within 48
         # to 72 hours"), which shares none of "no better". (Not any failure word: "how long to trial before calling it
