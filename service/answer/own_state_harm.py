@@ -19,15 +19,15 @@ from service.answer.models import Verdict
 from service.answer.negation import negated_at
 from service.answer.polarity import asks_against, asks_interaction
 from service.answer.question import LAST_IN, names_people, state_nouns
-from service.answer.subgroup import asked_states
+from service.answer.subgroup import HARM_VERBS, asked_states
 from service.answer.worsening import asks_worsening
 
 # Verbs that say a thing brings a state about or makes it worse, with the object after them: "can cause", "commonly
-# causes", "increase the risk of", "can raise", "may worsen", "leads to". A closed class of English verbs of causing.
-_CAUSING = re.compile(r"(?<!-)\b(?:caus(?:e|es|ed|ing)|lead(?:s|ing)?\s+to|led\s+to|result(?:s|ed)?\s+in|"
+# causes", "increase the risk of", "can raise", "may worsen", "leads to": the verbs of harm ``subgroup.HARM_VERBS``
+# reads warnings by, and those of raising a risk or leading to it. A closed class of English verbs of causing.
+_CAUSING = re.compile(rf"(?<!-)\b(?:{HARM_VERBS}|lead(?:s|ing)?\s+to|led\s+to|result(?:s|ed)?\s+in|"
                       r"(?:increas|rais)(?:e|es|ed|ing)\s+(?:the\s+)?(?:risk|rates?|incidence|chance)\s+of|"
-                      r"rais(?:e|es|ed|ing)|provok\w*|trigger(?:s|ed)?|induc(?:e|es|ed)|precipitat(?:e|es|ed)|"
-                      r"worsen(?:s|ed)?|exacerbat(?:e|es|ed)|aggravat(?:e|es|ed))\b", re.I)
+                      r"rais(?:e|es|ed|ing))\b", re.I)
 # Where the object of the verb ends: the sentence's end, a semicolon, or a clause that turns ("but", "although",
 # "whereas"). Grammar.
 _OBJECT_END = re.compile(r"[;.](?:\s|$)|\b(?:but|although|whereas|unless|except)\b", re.I)

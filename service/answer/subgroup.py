@@ -516,9 +516,9 @@ def joined_states(condition: str | None) -> tuple[str, ...]:
 # making one worse ("can cause gout", "may worsen heart failure"), whose object is the state. Grammar of any
 # specialty, no topic named.
 _WARNED_OF = re.compile(r"\b(?:warnings?|cautions?)\s+(?:about|of|on|over|regarding|for|in)\s+(?P<l>[^.;:]+)", re.I)
-_HARM_VERB = re.compile(r"\b(?P<v>caus(?:e|es|ed|ing)|induc(?:e|es|ed|ing)|provok(?:e|es|ed|ing)|"
-                        r"precipitat(?:e|es|ed|ing)|trigger(?:s|ed|ing)?|worsen(?:s|ed|ing)?|exacerbat(?:e|es|ed|ing)|"
-                        r"aggravat(?:e|es|ed|ing))\s+(?P<l>[^.;:]+)", re.I)
+HARM_VERBS = (r"caus(?:e|es|ed|ing)|induc(?:e|es|ed|ing)|provok(?:e|es|ed|ing)|precipitat(?:e|es|ed|ing)|"
+              r"trigger(?:s|ed|ing)?|worsen(?:s|ed|ing)?|exacerbat(?:e|es|ed|ing)|aggravat(?:e|es|ed|ing)")
+_HARM_VERB = re.compile(rf"\b(?P<v>{HARM_VERBS})\s+(?P<l>[^.;:]+)", re.I)
 # ... or a verb that moves a measure one way ("can prolong the QT interval", "can raise blood pressure"), whose object
 # is the measure: a warning in the state that measure moved that way names ("a long QT interval", "high blood
 # pressure"; ``_moved_to``), never in the measure's own name ("reduces asthma attacks" warns of no asthma).
