@@ -57,6 +57,7 @@ MAX_HEADER_CHARS = 80      # a column name is a short line
 MIN_TITLE_SHARE = 0.75     # of the header's words of four letters or more, the share that start with a capital
 CAPTION_REACH = 3          # a caption counts when it stands at most this many blocks before the header
 LEGEND_REACH = 2           # a scale legend counts when it stands at most this many blocks after the last row
+RATING_COLUMN = 1          # a rating stands right after the row label it rates
 MAX_CATEGORIES = 4         # a rating in words takes few values ("usually", "may be", "usually not" appropriate)
 CATEGORY_WORDS = 4         # ... each a few words
 MIN_CATEGORY_ROWS = 3      # ... seen over this many rows at least, one of them repeated
@@ -294,28 +295,28 @@ def _left_rows(lines: list[list[str]], h: int, n: int) -> list[tuple[int, list[s
 
 
 def _score_column(rows: list[list[str]]) -> tuple[int | None, int]:
-    """The rating column and how many rows from the first have a rating in it: the first column whose cell in
-    the first row is a bare number (the rows that follow while it holds one), else the first column whose
-    cells, over at least ``MIN_CATEGORY_ROWS`` rows from the first, take at most ``MAX_CATEGORIES`` short
-    values that repeat ("Usually Fine", "Rarely Fine")."""
+    """The rating column and how many rows from the first have a rating in it. The rating stands in the first
+    cell column, right after the thing rated (one further right grades a row of long cells, read cell by cell).
+    It is a bare number in the first row (then the rows follow while it holds one), or, over at least
+    ``MIN_CATEGORY_ROWS`` rows, one of at most ``MAX_CATEGORIES`` short capitalised values that repeat
+    ("Usually Fine", "Rarely Fine"), as a category's name is written; a finding repeated down a column ("Raised
+    risk of rash") is a cell, not a rating."""
+    k = RATING_COLUMN
     if not rows:
         return None, 0
-    width = len(rows[0])
-    for k in range(1, width):
-        if _SCORE.match(rows[0][k]):
-            return k, _prefix([row[k] for row in rows], lambda cell: bool(_SCORE.match(cell)))
-    for k in range(1, width):
-        seen: set[str] = set()
-        count = 0
-        for row in rows:
-            value = row[k]
-            if (not value or _END.search(value) or len(value.split()) > CATEGORY_WORDS
-                    or not any(len(w) >= 3 for w in _WORD.findall(value)) or len(seen | {value}) > MAX_CATEGORIES):
-                break
-            seen.add(value)
-            count += 1
-        if count >= MIN_CATEGORY_ROWS and 2 <= len(seen) < count:
-            return k, count
+    if _SCORE.match(rows[0][k]):
+        return k, _prefix([row[k] for row in rows], lambda cell: bool(_SCORE.match(cell)))
+    seen: set[str] = set()
+    count = 0
+    for row in rows:
+        value = row[k]
+        if (not value or len(value.split()) > CATEGORY_WORDS or not _is_header([value])
+                or not any(len(w) >= 3 for w in _WORD.findall(value)) or len(seen | {value}) > MAX_CATEGORIES):
+            break
+        seen.add(value)
+        count += 1
+    if count >= MIN_CATEGORY_ROWS and 2 <= len(seen) < count:
+        return k, count
     return None, 0
 
 
@@ -421,7 +422,7 @@ def _split_row(first: list[str], second: list[str], n: int, rows: list[list[str]
 
 def _is_header(lines: list[str]) -> bool:
     if any(not line or len(line) > MAX_HEADER_CHARS or _END.search(line) or _LIST_MARK.match(line)
-           for line in lines):
+           or _SCORE.match(line) for line in lines):  # a bare number is a row's rating, not a column name
         return False
     words = [w for line in lines for w in _WORD.findall(line) if len(w) >= 4]
     if not words:
