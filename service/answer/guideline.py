@@ -51,6 +51,15 @@ _PASSIVE_ADVICE = re.compile(r"^(?:is|are|be)\s+(?:not\s+)?(?:routinely\s+|the\s
 # first-line alternative, but it must be avoided in pregnancy": a recommendation with a caveat, not a caution).
 _CONDITIONS = re.compile(r"\b(?:provided(?: that)?|unless|if|when|where|with no|without|who(?:se)?)\b"
                          r"[^,;.]*|^\W*(?:for|in|among)\b[^,;.]*,|(?<=\w),?\s+but\b.*$", re.I)
+# Appropriateness, as rating scales and guideline prose word advice for or against ("usually appropriate",
+# "may be appropriate", "is not appropriate"; ingest.readers.tables writes a rated row's scale meaning so): a small
+# closed class of English words, no topic.
+APPROPRIATE = re.compile(r"\b(?:usually|generally|may\s+be|is|are)\s+(?:not\s+)?appropriate\b", re.I)
+# A table cell as ingest.readers.tables writes it: "row label; column name: " before the cell's own words.
+# (A colon inside a name, "B*15:02", is not the one before the cell: that one has a space after it.)
+TABLE_CELL = re.compile(r"^(?:[^:;]|:(?!\s)){1,200}; (?:[^:;]|:(?!\s)){1,120}: (?=\S)")
+# A condition opening advice, to its comma, and a footnote letter glued on ("If the blip is raised,a do not ...").
+_OPENING_CONDITION = re.compile(r"^(?:if|when|where|for|in)\b[^,;:]{1,120},(?:[a-z](?=\s))?\s*", re.I)
 # A note about the document rather than advice ("Note: This recommendation is from ...").
 _NOTE = re.compile(r"^\W*(?:note\b|see\b|refer to\b|for (?:more|further|additional) information\b)", re.I)
 
@@ -67,7 +76,17 @@ def gives_advice(text: str) -> bool:
     text = text.strip()
     if text.endswith("?") or is_note(text):
         return False
-    return bool(GUIDELINE_ADVICE.search(text) or IMPERATIVE.search(text) or NEUTRAL.search(text))
+    return bool(GUIDELINE_ADVICE.search(text) or IMPERATIVE.search(text) or NEUTRAL.search(text)
+                or APPROPRIATE.search(text) or _cell_advises(text))
+
+
+def _cell_advises(text: str) -> bool:
+    """Whether a table cell, as the tables reader writes it ("row label; column name: cell"), is advice in the
+    imperative, also after a condition that opens it ("...; Advice: If the blip is raised, do not give X")."""
+    cell = TABLE_CELL.match(text)
+    if not cell:
+        return False
+    return bool(IMPERATIVE.search(_OPENING_CONDITION.sub("", text[cell.end():], count=1)))
 
 
 @lru_cache(maxsize=20_000)
