@@ -96,3 +96,93 @@ def test_a_cell_with_a_paragraph_break_is_one_cell_but_rows_of_marks_are_not_joi
     ]
     marks = "Table 1. Zorp Checks\n\nCheck\nFirst Visit\nLater Visits\n\nBlip\nX\nX\n\nWub\nX\n\nFlam\nX"
     assert label_tables(marks).endswith("Blip; Later Visits: X.\n\nWub\nX\n\nFlam\nX")
+
+
+RATED = """Scenario 2: Sore flimb after a fall. First scan.
+
+Scan Type
+Score
+Remarks
+Dose*
+
+Zorp scan of the flimb
+9
+This scan comes first for a sore flimb.
+
+Blip scan of the flimb
+6
+
+O
+
+Wub scan whole body
+2
+
+Score Key: 1,2,3 Seldom helpful; 4,5,6 Sometimes helpful; 7,8,9 Usually helpful
+*Relative Zap Level
+
+After the table."""
+
+
+def test_a_rated_row_is_one_statement_with_its_scenario_and_the_meaning_of_its_score():
+    out = label_tables(RATED).split("\n\n")
+
+    assert out[0] == "Scenario 2: Sore flimb after a fall. First scan."
+    assert out[1] == ("Scenario 2: Sore flimb after a fall; First scan - Zorp scan of the flimb: Score 9 (Usually "
+                      "helpful); Remarks: This scan comes first for a sore flimb.")
+    # an empty remark flattens to a blank line: the lone "O" after it is the row's last cell, named by its legend line
+    assert out[2] == ("Scenario 2: Sore flimb after a fall; First scan - Blip scan of the flimb: Score 6 (Sometimes "
+                      "helpful); Dose (Relative Zap Level): O.")
+    assert out[3] == "Scenario 2: Sore flimb after a fall; First scan - Wub scan whole body: Score 2 (Seldom helpful)."
+    # the legend and what follows stay as written
+    assert "\n\n".join(out[4:]) == RATED[RATED.index("Score Key"):]
+
+
+def test_a_rating_in_words_rates_rows_read_from_the_left():
+    text = ("Scenario 4: Blurry glorp.\n\nScan\nFit\nZap Level\n\nZorp scan\nUsually Fine\nO\n\nBlip scan\n"
+            "Rarely Fine\n\nWub scan\nUsually Fine\nO\n\nFlam scan\nRarely Fine")
+    out = label_tables(text).split("\n\n")
+    assert out[1:] == ["Scenario 4: Blurry glorp - Zorp scan: Fit: Usually Fine; Zap Level: O.",
+                       "Scenario 4: Blurry glorp - Blip scan: Fit: Rarely Fine.",
+                       "Scenario 4: Blurry glorp - Wub scan: Fit: Usually Fine; Zap Level: O.",
+                       "Scenario 4: Blurry glorp - Flam scan: Fit: Rarely Fine."]
+
+
+def test_column_groups_over_the_header_name_the_cells_they_span():
+    text = ("Table 5: Gizmo Advice by Blorp Status\n\nBlorp Carrier\nBlorp Noncarrier\n\nZorp Type\nRisk\nAdvice\n"
+            "Risk\nAdvice\n\nFast zorp\nHigh risk of rash\nIf new to gizmo, do not give gizmo\nUsual risk\n"
+            "Give the usual dose\n\nSlow zorp\nHigh risk of rash\nIf new to gizmo, do not give gizmo\nRaised levels\n"
+            "Give half the dose")
+    out = label_tables(text).split("\n\n")
+    assert "Fast zorp; Blorp Carrier, Advice: If new to gizmo, do not give gizmo." in out
+    assert "Fast zorp; Blorp Noncarrier, Advice: Give the usual dose." in out
+    assert "Slow zorp; Blorp Noncarrier, Risk: Raised levels." in out
+    # one short name between the caption and the header spans every column
+    spanned = ("Table 2. Gizmo by Zorp Class\n\nZorp Class\n\nWidth\nI\nII\n\nNarrow\nGizmo\nGizmo plus\n\n"
+               "Wide\nGizmo plus\nGlorp")
+    assert "Wide; Zorp Class II: Glorp." in label_tables(spanned)
+
+
+def test_a_row_with_merged_cells_keeps_its_label_and_names_no_column():
+    text = ("Table 2. Gizmo by Zorp Class\n\nWidth\nI\nII\nIII\n\nTiny\nGizmo if the blip is high\nNothing\n\n"
+            "Narrow\nGizmo\nGizmo\nGizmo plus\n\nWide\nGizmo plus\nGlorp\nGlorp")
+    out = label_tables(text).split("\n\n")
+    assert out[1] == "Tiny: Gizmo if the blip is high; Nothing."
+    assert "Narrow; III: Gizmo plus." in out
+    # ... but rows shorter than the columns after the last full row are not the table's
+    tail = "Width\nI\nII\n\nNarrow\nGizmo\nGizmo plus\n\nWide\nGizmo plus\nGlorp\n\nA note\nwith two lines"
+    assert label_tables(tail).endswith("Wide; II: Glorp.\n\nA note\nwith two lines")
+
+
+@pytest.mark.parametrize("text", [
+    # a repeated finding down a column is a cell, not a rating in words
+    "Zorp Type\nRisk\nAdvice\n\nFast\nhigh risk of rash\nGive less\n\nSlow\nhigh risk of rash\n\nOdd\nlow risk",
+    # marks of a check table are no rating: rows missing a cell stay as written
+    "Table 1. Zorp Checks\n\nCheck\nFirst Visit\nLater Visits\n\nBlip\nX\nX\n\nWub\nX\n\nFlam\nX\n\nGlim\nX",
+    # a bare number is no column name: "Glorp scan / 4" is a row whose table began above
+    "Glorp scan\n4\n\nZorp scan\n5\n\nBlip scan\n7",
+])
+def test_what_only_looks_rated_is_not_read_as_rated(text):
+    out = label_tables(text)
+    assert "(" not in out and " - " not in out
+    if text.startswith("Glorp"):
+        assert out == text
