@@ -123,7 +123,7 @@ Score Key: 1,2,3 Seldom helpful; 4,5,6 Sometimes helpful; 7,8,9 Usually helpful
 After the table."""
 
 
-def test_a_rated_row_is_one_statement_with_its_scenario_and_the_meaning_of_its_score():
+def test_a_rated_row_is_one_statement_with_its_scenario_and_the_meaning_of_its_score() -> None:
     out = label_tables(RATED).split("\n\n")
 
     assert out[0] == "Scenario 2: Sore flimb after a fall. First scan."
@@ -137,7 +137,7 @@ def test_a_rated_row_is_one_statement_with_its_scenario_and_the_meaning_of_its_s
     assert "\n\n".join(out[4:]) == RATED[RATED.index("Score Key"):]
 
 
-def test_a_rating_in_words_rates_rows_read_from_the_left():
+def test_a_rating_in_words_rates_rows_read_from_the_left() -> None:
     text = ("Scenario 4: Blurry glorp.\n\nScan\nFit\nZap Level\n\nZorp scan\nUsually Fine\nO\n\nBlip scan\n"
             "Rarely Fine\n\nWub scan\nUsually Fine\nO\n\nFlam scan\nRarely Fine")
     out = label_tables(text).split("\n\n")
@@ -147,7 +147,7 @@ def test_a_rating_in_words_rates_rows_read_from_the_left():
                        "Scenario 4: Blurry glorp - Flam scan: Fit: Rarely Fine."]
 
 
-def test_column_groups_over_the_header_name_the_cells_they_span():
+def test_column_groups_over_the_header_name_the_cells_they_span() -> None:
     text = ("Table 5: Gizmo Advice by Blorp Status\n\nBlorp Carrier\nBlorp Noncarrier\n\nZorp Type\nRisk\nAdvice\n"
             "Risk\nAdvice\n\nFast zorp\nHigh risk of rash\nIf new to gizmo, do not give gizmo\nUsual risk\n"
             "Give the usual dose\n\nSlow zorp\nHigh risk of rash\nIf new to gizmo, do not give gizmo\nRaised levels\n"
@@ -162,7 +162,7 @@ def test_column_groups_over_the_header_name_the_cells_they_span():
     assert "Wide; Zorp Class II: Glorp." in label_tables(spanned)
 
 
-def test_a_row_with_merged_cells_keeps_its_label_and_names_no_column():
+def test_a_row_with_merged_cells_keeps_its_label_and_names_no_column() -> None:
     text = ("Table 2. Gizmo by Zorp Class\n\nWidth\nI\nII\nIII\n\nTiny\nGizmo if the blip is high\nNothing\n\n"
             "Narrow\nGizmo\nGizmo\nGizmo plus\n\nWide\nGizmo plus\nGlorp\nGlorp")
     out = label_tables(text).split("\n\n")
@@ -181,7 +181,7 @@ def test_a_row_with_merged_cells_keeps_its_label_and_names_no_column():
     # a bare number is no column name: "Glorp scan / 4" is a row whose table began above
     "Glorp scan\n4\n\nZorp scan\n5\n\nBlip scan\n7",
 ])
-def test_what_only_looks_rated_is_not_read_as_rated(text):
+def test_what_only_looks_rated_is_not_read_as_rated(text: str) -> None:
     out = label_tables(text)
     assert "(" not in out and " - " not in out
     if text.startswith("Glorp"):

@@ -25,7 +25,7 @@ from tests.service.corpora import answered, background_guidelines, built, lead_t
     # a colon inside a name before the cell's own
     "Zorp*12:01 carrier; Advice: Avoid gizmo.",
 ])
-def test_a_rated_row_or_an_imperative_cell_is_advice(text):
+def test_a_rated_row_or_an_imperative_cell_is_advice(text: str) -> None:
     assert gives_advice(text)
 
 
@@ -35,11 +35,11 @@ def test_a_rated_row_or_an_imperative_cell_is_advice(text):
     # the rated row's words are advice, the words "appropriate" alone are not ("appropriateness of a scan")
     "The panel rated the appropriateness of each zorp scan.",
 ])
-def test_a_cell_that_states_a_finding_is_not_advice(text):
+def test_a_cell_that_states_a_finding_is_not_advice(text: str) -> None:
     assert not gives_advice(text)
 
 
-def test_a_passage_of_rated_rows_gives_advice_so_retrieval_may_take_it_past_the_quota():
+def test_a_passage_of_rated_rows_gives_advice_so_retrieval_may_take_it_past_the_quota() -> None:
     text, spans = passage(
         "Scenario 2: Sore flimb after a fall; First scan - Zorp scan of the flimb: Score 9 (Usually appropriate).",
         "Scenario 2: Sore flimb after a fall; First scan - Blip scan of the flimb: Score 6 (May be appropriate).")
@@ -91,7 +91,7 @@ def gizmo_index(tmp_path_factory: pytest.TempPathFactory) -> Path:
     return built(tmp_path_factory, "gizmo-table", files)
 
 
-def test_a_carrier_asked_about_starting_gets_the_cell_that_says_do_not_use(gizmo_index: Path):
+def test_a_carrier_asked_about_starting_gets_the_cell_that_says_do_not_use(gizmo_index: Path) -> None:
     answer = answered(gizmo_index, "Should gizmo be started in a blorp*7 carrier?")
 
     assert answer.verdict == "no"
