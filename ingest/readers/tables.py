@@ -390,12 +390,17 @@ def _grouped(lines: list[list[str]], h: int, header: tuple[str, ...], n: int) ->
         return header
     groups = lines[h - 1]
     cells = n - 1
-    if (not groups or not _is_header(groups) or cells % len(groups) or cells < 2
+    if (not groups or not _is_header(groups)
             or any(_TITLE.match(g) or not any(len(w) >= 3 for w in _WORD.findall(g)) for g in groups)):
         return header  # a lone mark or number above the header ("O", "8") is a row's tail, not a group name
-    if len(groups) == 1 and (len(_WORD.findall(groups[0])) > SPAN_NAME_WORDS
-                             or not (h >= 2 and len(lines[h - 2]) == 1 and _TITLE.match(lines[h - 2][0]))):
+    unnamed_label = len(header) < n
+    if unnamed_label and len(groups) >= 2:
+        groups = groups[1:]  # the header leaves the label column unnamed: the line above it names that column
+    elif len(groups) == 1 and (len(_WORD.findall(groups[0])) > SPAN_NAME_WORDS
+                               or not (h >= 2 and len(lines[h - 2]) == 1 and _TITLE.match(lines[h - 2][0]))):
         return header  # one line over every column is a spanning header only between a caption and the header
+    if cells % len(groups) or cells < 2:
+        return header
     span = cells // len(groups)
     joint = " " if len(groups) == 1 else ", "  # "Class" over "I", "II": "Class II"; groups: "Carrier, Advice"
     named = list(header)

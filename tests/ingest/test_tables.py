@@ -186,3 +186,11 @@ def test_what_only_looks_rated_is_not_read_as_rated(text: str) -> None:
     assert "(" not in out and " - " not in out
     if text.startswith("Glorp"):
         assert out == text
+
+
+def test_over_a_header_that_leaves_the_label_column_unnamed_the_first_line_names_that_column() -> None:
+    text = ("Zorp Grading\n\nCertainty of Zorp\nSize of Zorp Effect\n\nLarge\nSmall\nNone\n\nHigh\nA\nB\nD\n\n"
+            "Low\nB\nC\nD")
+    out = label_tables(text).split("\n\n")
+    assert "High; Size of Zorp Effect Small: B." in out
+    assert "Low; Size of Zorp Effect None: D." in out
