@@ -24,8 +24,8 @@ Three shapes beyond that, each seen across the shared guideline corpus:
 - A header-like block right above the header whose lines span the cell columns evenly (two lines over six
   columns: three each; one line over all of them) names column groups: "Carrier" over "Implication" and
   "Advice". A cell is written under both ("Fast; Carrier, Advice: ..."), or the two groups' cells read alike.
-- A row shorter than the header (merged or empty cells) inside the run of full rows is kept, written as
-  "label: cell; cell." with no column names, since which columns its cells fill is unknown.
+- A first row shorter than the header (merged cells, two or more) is kept, written as "label: cell; cell." with
+  no column names, since which columns its cells fill is unknown.
 - A rated table: one column holds a bare number in every row (a score), which shows that the cells line up from
   the left, so rows with empty trailing cells are read left to right, and a one-line block after a row that is two
   cells short is its last cell (an empty cell flattens to a blank line). Each row is then one statement: the
@@ -61,6 +61,7 @@ RATING_COLUMN = 1          # a rating stands right after the row label it rates
 MAX_CATEGORIES = 4         # a rating in words takes few values ("usually", "may be", "usually not" appropriate)
 CATEGORY_WORDS = 4         # ... each a few words
 MIN_CATEGORY_ROWS = 3      # ... seen over this many rows at least, one of them repeated
+MERGED_ROW_LINES = 3       # a first row of merged cells: its label and at least two cells
 SPAN_NAME_WORDS = 4        # a name spanning every column is a few words; a longer line there is a subtitle
 
 
@@ -190,7 +191,10 @@ def _table_at(lines: list[list[str]], h: int) -> TableSpan | None:
     run = _row_run(lines, h)
     if not run:
         return None
-    n = len(header) + 1 if any(len(block) == len(header) + 1 for _, block in run) else len(header)
+    # The row length is the first row's (the header's, or one more when the label column has no name), or for a
+    # first row of merged cells the second's.
+    first = next((block for _, block in run if len(block) >= len(header)), [])
+    n = len(header) + 1 if len(first) == len(header) + 1 else len(header)
     if h > 0 and len(lines[h - 1]) >= 2 and abs(len(lines[h - 1]) - n) <= 1:
         return None  # the "header" is more likely a row (with a cell missing) of a table that began earlier
     rated = _rated(lines, h, n)
@@ -224,8 +228,10 @@ def _row_run(lines: list[list[str]], h: int) -> list[tuple[int, list[str]]]:
 
 
 def _plain_rows(lines: list[list[str]], h: int, n: int) -> tuple[int, list[list[str]]]:
-    """The rows of a table that is not rated, from the header on: full rows, rows split over two blocks and rows
-    of two cells or more but fewer than the columns; the run ends at the last full row."""
+    """The rows of a table that is not rated, from the header on: full rows and rows split over two blocks, after
+    a first row of merged cells (a label and two cells or more, fewer than the columns, none a sentence); the run
+    ends at the first block of another shape. (Shorter blocks further down were, in a sample of the shared
+    guidelines, more often a grid's second header line or a cell broken over paragraphs than merged cells.)"""
     last = h
     end = h  # the last full row's block
     rows: list[list[str]] = []
@@ -244,8 +250,9 @@ def _plain_rows(lines: list[list[str]], h: int, n: int) -> tuple[int, list[list[
             last += 2
             end, kept = last, len(rows)
             continue
-        if 2 <= len(block) < n and _is_row(block):
-            rows.append(block)
+        if (not rows and MERGED_ROW_LINES <= len(block) < n and _is_row(block) and not any(map(_END.search, block))
+                and not _is_header(block)):  # (a second header line, "Good / Fair / Poor" under "A / B / C")
+            rows.append(block)  # a first row with merged cells: its label, then fewer cells than columns
             last += 1
             continue
         break
