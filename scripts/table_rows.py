@@ -2,7 +2,7 @@
 
     python scripts/table_rows.py DIR [--sample K --seed S]
 
-Prints files, tables (captioned or not), rows and cells recognised, and the line joins (single newlines inside a
+Prints files, tables (captioned, rated), rows and cells recognised, and the line joins (single newlines inside a
 blank-line-separated block) before and after labelling; with --sample, prints K random recognised tables as read
 and as written, to judge by eye.
 """
@@ -15,7 +15,7 @@ import sys
 from pathlib import Path
 
 from ingest.readers.markdown import split_front_matter
-from ingest.readers.tables import _BLANK, TableSpan, find_tables, label_tables
+from ingest.readers.tables import _BLANK, TableSpan, find_tables, label_tables, render_span
 from ingest.text import decode_text
 
 _HEADING = re.compile(r"^#{1,6}[ \t]")
@@ -46,7 +46,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--seed", type=int, default=55)
     args = parser.parse_args(argv)
     files = sorted(p for p in args.dir.iterdir() if p.suffix in (".md", ".txt"))
-    n_files = tables = captioned = rows = cells = joins_before = joins_after = 0
+    n_files = tables = captioned = rated = rows = cells = joins_before = joins_after = 0
     found: list[tuple[str, list[str], TableSpan]] = []
     for path in files:
         _, body = split_front_matter(decode_text(path.read_bytes()))
@@ -60,12 +60,13 @@ def main(argv: list[str] | None = None) -> int:
                 any_table = True
                 tables += 1
                 captioned += span.captioned
+                rated += span.score is not None
                 rows += len(span.rows)
                 cells += sum(len(row) - 1 for row in span.rows)
                 found.append((path.name, blocks, span))
         n_files += any_table
-    print(f"files {len(files)}  with tables {n_files}  tables {tables} (captioned {captioned})  rows {rows}  "
-          f"cells {cells}  line joins before {joins_before} after {joins_after}")
+    print(f"files {len(files)}  with tables {n_files}  tables {tables} (captioned {captioned}, rated {rated})  "
+          f"rows {rows}  cells {cells}  line joins before {joins_before} after {joins_after}")
     if args.sample:
         for name, blocks, span in random.Random(args.seed).sample(found, min(args.sample, len(found))):
             h, last = span.header, span.last
@@ -73,7 +74,7 @@ def main(argv: list[str] | None = None) -> int:
             context = blocks[max(0, h - 2):min(len(blocks), last + 2)]
             print("\n\n".join(context))
             print("----- written as:")
-            print(label_tables("\n\n".join(blocks[h:last + 1])))
+            print(render_span(span))
     return 0
 
 
