@@ -29,6 +29,8 @@ def test_an_age_band_written_in_signs_is_read_as_an_age_bound() -> None:
     assert qualifiers("the gizmo goal for Age \u226550 years is below 14 units")["age bound"] == {"gt 599m"}
     assert qualifiers("Age \u22645 years: 10 mg")["age bound"] == {"lt 72m"}
     assert "age bound" not in qualifiers("see page <5 of the leaflet")
+    # two groups, one dose each: no bound on the statement's people
+    assert "age bound" not in qualifiers("Give 5 mg for age <3 years and 10 mg for age \u22653 years twice a day.")
     asked = qualifiers("a 58-year-old man with frobnitis")["age at"]
     assert outside_bounds(asked, frozenset({"lt 600m"})) and not outside_bounds(asked, frozenset({"gt 599m"}))
 
