@@ -14,7 +14,8 @@ frobnil:") the two read as opposite advice for the same people. A fragment item 
 sentence at all and cannot be quoted. ``label_lists`` writes the lead-in before the first line of each item it
 introduces ("- For people taking widget-inducing tablets: Gizmo pills are not advised."), as the table reader writes a
 row's label before each cell; a fragment item gets a full stop (its trailing ", or"/"; and" dropped) so that the two
-read as one statement. The lead-in stays where it stood as well.
+read as one statement. A paragraph's lead-in is then left out where it stood (its items carry it); an item that is a
+lead-in stays.
 
 What counts as a lead-in, by its form only (no topic):
 
@@ -40,7 +41,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from ingest.sentences import sentence_texts
+from ingest.sentences import sentence_texts, split_sentences
 
 _BLANK = re.compile(r"(\n(?:[ \t]*\n)+)")
 # A list item's marker: a bullet or a number ("- ", "* ", "• ", "1. ", "2) ").
@@ -81,12 +82,26 @@ def label_lists(text: str) -> str:
     written = [_written(b, lead) if lead else b for b, lead in zip(blocks, leads)]
     for first, last in _conjoined(blocks, leads):
         written[first:last + 1] = [_written_together(blocks[first:last + 1], leads[first]), *blocks[first + 1:last + 1]]
+    for k in range(len(blocks) - 1):
+        lead = leads[k + 1]
+        if lead is not None and not lead.nested and leads[k] is None:
+            written[k] = _without_lead_in(blocks[k])
     out: list[str] = []
     for k, block in enumerate(written):
+        if not block.strip():
+            continue  # (a paragraph that was its lead-in alone, with the separator after it)
         out.append(block)
         if k < len(seps):
             out.append(seps[k])
-    return "".join(out)
+    return "".join(out).rstrip("\n") + text[len(text.rstrip("\n")):]
+
+
+def _without_lead_in(block: str) -> str:
+    """A paragraph without its last sentence, the lead-in its items now carry each: alone ("X should be given:"),
+    it was quoted as a headline with its list left out, and read as the same statement as each item
+    (near duplicates: the answer kept one of them, often the headline)."""
+    spans = split_sentences(block)
+    return block[:spans[-1][0]].rstrip() if spans else block
 
 
 def lead_ins(blocks: list[str]) -> list[LeadIn | None]:

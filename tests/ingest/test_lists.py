@@ -25,14 +25,22 @@ Follow-up is yearly."""
 def test_each_item_carries_its_own_lead_in_so_two_lists_never_read_as_one() -> None:
     out = label_lists(TWO_LISTS).split("\n\n")
 
-    assert out == [
+    assert out == [  # (each lead-in line is left out where it stood: its items carry it)
         "Blorp clinics see people on many tablets.",
-        "C - For people taking widget-inducing tablets:",
         "- C - For people taking widget-inducing tablets: A gizmo coil can be fitted without limits.",
         "- C - For people taking widget-inducing tablets: Gizmo pills are not advised.",
-        "C - For people taking frobnil:",
         "- C - For people taking frobnil: Gizmo pills can be used freely.",
         "Follow-up is yearly.",
+    ]
+
+
+def test_a_lead_in_that_ends_a_paragraph_leaves_the_rest_of_it_in_place() -> None:
+    text = "Blorps are common. Offer a gizmo to people who:\n\n- Have had two blorps\n\n- Cannot take frobnil"
+
+    assert label_lists(text).split("\n\n") == [
+        "Blorps are common.",
+        "- Offer a gizmo to people who: Have had two blorps.",
+        "- Offer a gizmo to people who: Cannot take frobnil.",
     ]
 
 
@@ -45,7 +53,7 @@ def test_fragment_items_become_statements_with_a_stop_and_without_their_joint() 
 
     out = label_lists(text).split("\n\n")
 
-    assert out[1:] == [
+    assert out == [
         "- Children with a blorp fit lasting ten minutes or more should be given: Gizmolam 5 mg into the cheek.",
         "- Children with a blorp fit lasting ten minutes or more should be given: Frobazepam 5 mg by rectum if "
         "gizmolam is not at hand.",
@@ -96,9 +104,9 @@ def test_items_that_hold_together_are_written_as_one_statement() -> None:
 
     out = label_lists(text).split("\n\n")
 
-    assert out[1] == ("- Do not call it frobnitis in people with: A widget count of 40 to 55 and A gizmo level "
+    assert out[0] == ("- Do not call it frobnitis in people with: A widget count of 40 to 55 and A gizmo level "
                       "above 70 and No other sign of frobnitis.")
-    assert out[2:] == ["- A gizmo level above 70 and", "- No other sign of frobnitis."]
+    assert out[1:] == ["- A gizmo level above 70 and", "- No other sign of frobnitis."]
 
 
 def test_bare_labels_titles_and_text_without_a_lead_in_are_left_as_they_are() -> None:
@@ -127,5 +135,6 @@ def test_the_reader_quotes_an_item_with_its_lead_in_even_when_the_chunk_starts_a
     chunks = chunk_document(read_markdown(tmp_path / "g.md", tmp_path))
 
     last = chunks[-1].sentence_texts()[-1]
-    assert "For people on frobnil:" not in chunks[-1].sentence_texts()  # the lead-in line is chunks away
+    assert chunks[0].sentence_texts()[0].startswith("For people on frobnil: Blorp fact number 0")
+    assert len(chunks) > 1  # the lead-in line stood chunks away from the last item
     assert last == "For people on frobnil: Gizmo pills can be used freely."
