@@ -16,7 +16,7 @@ import re
 import sys
 from pathlib import Path
 
-from ingest.readers.lists import _BLANK, _ENDS_SENTENCE, _ITEM, label_lists, lead_ins
+from ingest.readers.lists import _BREAK, _ENDS_SENTENCE, _ITEM, label_lists, lead_ins
 from ingest.readers.markdown import split_front_matter
 from ingest.readers.tables import label_tables
 from ingest.text import decode_text
@@ -68,7 +68,7 @@ def main(argv: list[str] | None = None) -> int:
         _, body = split_front_matter(decode_text(path.read_bytes()))
         any_list = False
         for text in _section_texts(body):
-            blocks = _BLANK.split(text)[0::2]
+            blocks = _BREAK.split(text)[0::2]
             all_items += sum(_ITEM.match(b.strip("\n")) is not None for b in blocks)
             for k, lead in enumerate(lead_ins(blocks)):
                 if lead is None:
@@ -92,7 +92,7 @@ def main(argv: list[str] | None = None) -> int:
             print("--- as read")
             print("\n".join(b.strip()[:200] for b in blocks))
             print("--- as written")
-            print("\n".join(b.strip()[:300] for b in _BLANK.split(label_lists("\n\n".join(blocks)))[0::2]))
+            print("\n".join(b.strip()[:300] for b in _BREAK.split(label_lists("\n\n".join(blocks)))[0::2]))
     return 0
 
 

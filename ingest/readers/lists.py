@@ -21,11 +21,13 @@ What counts as a lead-in, by its form only (no topic):
 
 - a paragraph of its own (not an item) whose last sentence ends with a colon ("... should be given:"), followed by
   items: it introduces every item up to the next paragraph that is not an item;
-- an item that does not end like a sentence but with a colon or with a word that cannot end one (a preposition,
-  article, conjunction or copula: "- For adults without X, the target for"), followed by items: a list flattened
-  out of another list, so it introduces only the fragment items right after it (those that do not end with a stop);
-  the first full sentence, an item that introduces items of its own, or one that opens with the same word as the
-  lead-in ("Individuals with X, such as:" ... "Individuals who ...") is the outer list's next item.
+- an item that does not end like a sentence but with a word that cannot end one (a preposition, article or copula:
+  "- For adults without X, the target for"), followed by items: a list flattened out of another list, so it
+  introduces only the fragment items right after it (those that do not end with a stop); the first full sentence,
+  an item that introduces items of its own, or one that opens with the same word as the lead-in ("Individuals with
+  X, the goal for" ... "Individuals who ...") is the outer list's next item. An item ending with a colon introduces
+  nothing: written before each of its short items ("- Begin zib care, using one of:" / "- Zib socks"), it made
+  many near-alike statements that crowded a section's other statements out of the ranked evidence.
 
 Items joined by "and" ("... a widget count of 45-59 and" / "No other marker of frobnitis.") are conditions that hold
 together: alone with the lead-in each would say what only all of them do, so the first is written with the lead-in
@@ -43,7 +45,9 @@ from dataclasses import dataclass
 
 from ingest.sentences import sentence_texts, split_sentences
 
-_BLANK = re.compile(r"(\n(?:[ \t]*\n)+)")
+# Where one block of a list ends and the next begins: a blank line, or a line break before an item's marker (items
+# written one a line with no blank line between them).
+_BREAK = re.compile(r"(\n(?:[ \t]*\n)+|\n(?=[ \t]*(?:[-*+\u2022\u2023\u25aa\u25cf]|\d{1,3}[.)])[ \t]+\S))")
 # A list item's marker: a bullet or a number ("- ", "* ", "• ", "1. ", "2) ").
 _ITEM = re.compile(r"^[ \t]*(?P<mark>(?:[-*+\u2022\u2023\u25aa\u25cf]|\d{1,3}[.)])[ \t]+)(?P<rest>\S.*)$", re.S)
 # Ends like a sentence: a stop, optionally followed by closing quotes/brackets and bracketed grades ("... (I-E)").
@@ -76,7 +80,7 @@ class LeadIn:
 
 def label_lists(text: str) -> str:
     """Write each list item's lead-in before its first line (see the module's docstring); other text as given."""
-    parts = _BLANK.split(text)
+    parts = _BREAK.split(text)
     blocks, seps = parts[0::2], parts[1::2]
     leads = lead_ins(blocks)
     written = [_written(b, lead) if lead else b for b, lead in zip(blocks, leads)]
@@ -186,7 +190,7 @@ def _lead_in(block: str, nested: bool) -> LeadIn | None:
         last = _ITEM.sub(r"\g<rest>", last)
     if len(last) > MAX_LEAD_IN_CHARS or _bare_label(last.rstrip(":")):
         return None
-    if last.endswith(":") or (nested and _RUNS_ON.search(last) and not _ENDS_SENTENCE.search(last)):
+    if (not nested and last.endswith(":")) or (nested and _RUNS_ON.search(last) and not _ENDS_SENTENCE.search(last)):
         return LeadIn(last, nested)
     return None
 

@@ -163,7 +163,8 @@ def _age_bounds(text: str) -> set[str]:
             found.add(f"{direction} {n}w")
         else:
             found.add(f"{direction} {n if unit.startswith('m') else 12 * n}m")
-    signed = {_signed_bound(m.group("sign"), int(m.group("n")), m.group("unit") or "") for m in _AGE_SIGN.finditer(text)}
+    signed = {_signed_bound(m.group("sign"), int(m.group("n")), m.group("unit") or "")
+              for m in _AGE_SIGN.finditer(text)}
     low, high = _span(signed)
     if low < high - 1:  # ("125 mg for age <3 years and 250 mg for age >=3 years" names two groups: no one bound)
         found |= signed

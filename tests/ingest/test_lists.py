@@ -81,16 +81,23 @@ def test_an_item_that_runs_on_introduces_only_the_fragments_after_it() -> None:
 
 
 def test_a_sibling_of_the_item_that_introduced_a_sublist_ends_that_sublist() -> None:
-    text = """- Adults with illnesses that thin the blorp, such as:
+    text = """- Adults with illnesses that thin the blorp, the gizmo goal for
 
-- Chronic gizmosis
+- Chronic gizmosis below 5 units
 
 - Adults who have had a frobectomy"""
 
     out = label_lists(text).split("\n\n")
 
-    assert out[1] == "- Adults with illnesses that thin the blorp, such as: Chronic gizmosis."
+    assert out[1] == "- Adults with illnesses that thin the blorp, the gizmo goal for Chronic gizmosis below 5 units."
     assert out[2] == "- Adults who have had a frobectomy"
+
+
+def test_an_item_ending_with_a_colon_introduces_nothing() -> None:
+    # (its items written with it crowded a section's other statements out of the ranked evidence)
+    text = "- Begin zib care on arrival, using one of:\n\n- Zib socks\n\n- Zab pumps"
+
+    assert label_lists(text) == text
 
 
 def test_items_that_hold_together_are_written_as_one_statement() -> None:
