@@ -9,6 +9,7 @@ import yaml
 from ingest.errors import UnreadableFile
 from ingest.metadata import document_from_meta, sha256_of
 from ingest.models import Document, DocumentSection
+from ingest.readers.lists import label_lists
 from ingest.readers.tables import label_tables
 from ingest.text import decode_text
 
@@ -51,13 +52,14 @@ def split_front_matter(text: str) -> tuple[dict, str]:
 
 def parse_sections(body: str, title: str) -> list[DocumentSection]:
     """Group the body's lines under their heading path; a top heading equal to the title is not a level.
-    Flattened tables within a section are written as labelled rows (ingest.readers.tables)."""
+    Flattened tables within a section are written as labelled rows (ingest.readers.tables), and list items with the
+    line that introduces them (ingest.readers.lists)."""
     sections: list[DocumentSection] = []
     path: list[tuple[int, str]] = []
     lines: list[str] = []
 
     def flush() -> None:
-        text = label_tables("\n".join(lines).strip())
+        text = label_lists(label_tables("\n".join(lines).strip()))
         if text:
             sections.append(DocumentSection(heading=tuple(h for _, h in path), text=text))
         lines.clear()

@@ -209,8 +209,9 @@ def unstated_asked(q: Question, quoted: list[Candidate]) -> str | None:
 
 
 # Advice against for people with something ("... should not be used in people with a history of seizures"): who
-# the advice is restricted to, after the people it names.
-_FOR_PEOPLE_WITH = re.compile(rf"\b(?:in|for|by|to)\s+(?:[\w\-]+\s+){{0,2}}?{PEOPLE_DEFINED_BY}(?P<x>[^,;.]+)", re.I)
+# the advice is restricted to, after the people it names, up to a colon too (a list item's lead-in, "For people on X:
+# ...", ingest.readers.lists).
+_FOR_PEOPLE_WITH = re.compile(rf"\b(?:in|for|by|to)\s+(?:[\w\-]+\s+){{0,2}}?{PEOPLE_DEFINED_BY}(?P<x>[^,;.:]+)", re.I)
 
 
 def _against_for_others(text: str, asked: frozenset[str]) -> bool:

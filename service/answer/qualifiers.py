@@ -88,6 +88,10 @@ _AGE_BOUND = re.compile(rf"\b(?:(?P<lt>{_LESS})|(?P<gt>{_MORE}))\s+(?:(?:the\s+)
                         r"(?!\s*%)(?!\s*percent\b)",
                         re.I)
 _PEOPLE_BEFORE = re.compile(rf"\b{_PEOPLE_NOUN}\s+(?:aged\s+)?$", re.I)
+# An age bound in signs after the word age ("Age <60 years", "age \u226560 years"), as a list item under a lead-in
+# writes it ("target for Age \u226560 years is ..."; ingest.readers.lists): "<" up to, ">" past, the year itself
+# with "\u2264"/"\u2265". Signs of comparison, no topic.
+_AGE_SIGN = re.compile(rf"\bage\s*(?P<sign><=?|\u2264|>=?|\u2265)\s*(?P<n>\d{{1,3}})\s*(?P<unit>{AGE_UNIT})?", re.I)
 
 
 # An age band in years ("ages 40 to 54 years", "between the ages of 2 and 17", "aged 18-64", "50 to 74 years of age",
@@ -159,10 +163,24 @@ def _age_bounds(text: str) -> set[str]:
             found.add(f"{direction} {n}w")
         else:
             found.add(f"{direction} {n if unit.startswith('m') else 12 * n}m")
+    signed = {_signed_bound(m.group("sign"), int(m.group("n")), m.group("unit") or "")
+              for m in _AGE_SIGN.finditer(text)}
+    low, high = _span(signed)
+    if low < high - 1:  # ("125 mg for age <3 years and 250 mg for age >=3 years" names two groups: no one bound)
+        found |= signed
     ranges = _age_ranges(text)
     if ranges and _leaves_an_age(found | ranges, ranges):
         found |= ranges
     return found
+
+
+def _signed_bound(sign: str, n: int, unit: str) -> str:
+    """An age bound in signs as ``_age_bounds`` writes it: "<60" "lt 720m", "\u226460" "lt 732m" (the 60th year
+    in), ">60" "gt 720m", "\u226560" "gt 719m" (as "60 years or older")."""
+    months, inclusive = _in_months(n, unit), sign in ("<=", ">=", "\u2264", "\u2265")
+    if sign[0] in ("<", "\u2264"):
+        return f"lt {months + (_in_months(1, unit) if inclusive else 0):g}m"
+    return f"gt {months - (1 if inclusive else 0):g}m"
 
 
 def _leaves_an_age(bounds: set[str], band: set[str]) -> bool:
