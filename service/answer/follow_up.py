@@ -28,8 +28,8 @@ import numpy as np
 
 from index.lexical import tokenize
 from service.answer.concepts import EMPTY_LEXICON, QUESTION_WORDS, Lexicon
-from service.answer.question import (BEST_OF_KIND, PERSON_NOUNS, Question, names_people, question_type,
-                                     read_question)
+from service.answer.question import (AGED, BEST_OF_KIND, PERSON_NOUNS, Question, as_note_written, names_people,
+                                     question_type, read_question)
 
 # "What about X?", "How about X?", "And what about X?", and "And X?" ("And bupropion?", "And in people with
 # diabetes?"): a follow-up naming only what changes. Not "And" before a question of its own ("And is it safe?", "And
@@ -119,6 +119,10 @@ class Previous:
     question: str
     intervention: str | None
     condition: str | None
+    # The previous question as the clinician wrote it, where ``question`` is how it was read ("72M new AF, score 3 -
+    # anticoagulate?" read as "Should a 72-year-old man with new AF, score 3 be anticoagulated?"): its case, said first,
+    # is what a follow-up asking its own thing keeps (``case_condition``).
+    asked: str | None = None
 
 
 def as_whole_question(text: str, previous: Previous | None, lexicon: Lexicon = EMPTY_LEXICON,
@@ -138,6 +142,9 @@ def as_whole_question(text: str, previous: Previous | None, lexicon: Lexicon = E
         occasion = None  # "they" names a plural thing ("topical NSAIDs"), else people ("What if they are pregnant?")
     if previous is not None and previous.intervention and occasion:
         return f"What if {previous.intervention} {occasion.group('p')}?"
+    instead = _taken_instead(text, previous) if previous is not None else None
+    if instead is not None:
+        return instead
     new = named_change(text)
     clause = _IF_CLAUSE.match(text)
     state = _WHAT_IF_STATE.match(text)
@@ -158,9 +165,6 @@ def as_whole_question(text: str, previous: Previous | None, lexicon: Lexicon = E
         return another_for_the_condition(text, previous) or text
     if previous is None or new is None:
         return text
-    instead = _taken_instead(new, previous)
-    if instead is not None:
-        return instead
     if (_NOT_A_THING.match(new) or _ASKS.search(new) or not frozenset(tokenize(new)) - QUESTION_WORDS
             or _asks_an_aspect(new)):
         # Nothing to put in a place: the follow-up is read as asked, inheriting the previous topic ("What about side
@@ -305,9 +309,60 @@ def asked_after(q: Question, previous: Previous) -> Question:
             # so a statement on the thing alone still answers. (Not its harms, asked wherever it is used.)
             return replace(q, context=previous.condition)
         return q
-    if (q.intervention or q.condition) and not _PERSON_ASKED.match(q.as_asked or q.text):
-        return q
-    return replace(q, context=topic_of(previous.question))
+    own = q.as_asked or q.text
+    core = case_condition(previous.asked or previous.question) if _asks_its_own(own, previous.question) else None
+    if (q.intervention or q.condition) and not _PERSON_ASKED.match(own):
+        # (A thing of its own asked of no condition, "What if anticoagulation is contraindicated?" after a case, is asked
+        # of the case's condition: ``case_condition``.)
+        return replace(q, context=core) if core and not q.condition else q
+    return replace(q, context=core or topic_of(previous.question))
+
+
+# A case said first, then what is asked of it after a dash or a comma ("72M new AF, score 3 - should he be
+# anticoagulated?", "child with gizmo disease on drugx - when can it be stopped?"): the case (``case``) and the ask
+# (``ask``), at most eight words. Grammar.
+_CASE_THEN_ASK = re.compile(r"^\s*(?P<case>\S[^?]*?)\s*(?:\s[-\u2013\u2014]+\s|[,;:]\s*(?=(?:what|which|how|when|why|"
+                            r"should|can|could|is|are|do|does|would|will|may|must|any)\b))\s*"
+                            r"(?P<ask>(?:\S+\s+){0,7}\S+?)\s*\??\s*$", re.I)
+# The people a case opens on, with their age, and the word that joins what they have ("72-year-old man", "child
+# with", "pt w", "a 3 year old with"): whom it is about, not its condition. Grammar.
+_CASE_PEOPLE = re.compile(rf"^(?:(?:a|an|the|my|this|our)\s+)?(?:{AGED}\s*)?(?:(?:{PERSON_NOUNS}|pts?)\b\s*)?"
+                          r"(?:(?:with|who\s+(?:has|have|had)|has|w)\b\s*)?", re.I)
+# What the people of a case are said to take ("on drugx", "taking gizmo tablets"), up to a word that opens another
+# phrase. Grammar.
+_CASE_TAKING = re.compile(r"\s*\b(?:on|taking|using|receiving)\s+(?:[\w\-]+)(?:\s+(?!(?:with|and|or|who|for|in|at|to|"
+                          r"but|of|from|has|have|had|is|was|wants?|needs?)\b)[\w\-]+){0,3}", re.I)
+# A pronoun for a thing, in the ask of a case ("when can it be stopped?", "how do I reverse it?"): what the case says
+# its people take is what is asked of. Grammar.
+_ASK_POINTS_AT_A_THING = re.compile(r"\b(?:it|them)\b", re.I)
+
+
+def case_condition(question: str) -> str | None:
+    """The condition a case said first names (``_CASE_THEN_ASK``: "new AF" of "72M new AF, score 3 - should he be
+    anticoagulated?", "gizmo disease" of "child with gizmo disease on drugx - when can it be stopped?"): the first
+    clause of the case, less its people (``_CASE_PEOPLE``) and, where the ask points at a thing by a pronoun, the
+    thing they take (``_CASE_TAKING``), which was what that question asked of. A follow-up that asks its own thing asks
+    it of that condition: searched with the whole question before, "What if anticoagulation is contraindicated?" found
+    the advice on whom to anticoagulate by the score, and "from what age should gizmo eye screening start?" the
+    advice on stopping drugx. None for a question of any other shape, or where nothing is left."""
+    shaped = _CASE_THEN_ASK.match(question)
+    if shaped is None:
+        return None
+    for clause in re.split(r"\s*[,;]\s*", as_note_written(shaped.group("case"))):
+        rest = clause[_CASE_PEOPLE.match(clause).end():].strip()  # type: ignore[union-attr]
+        if _ASK_POINTS_AT_A_THING.search(shaped.group("ask")):
+            rest = _CASE_TAKING.sub("", rest, count=1).strip()
+        rest = re.sub(r"^(?:(?:with|w|and|a|an|the)\s+)+", "", rest, flags=re.I).strip()
+        if frozenset(tokenize(rest)) - QUESTION_WORDS:
+            return rest
+    return None
+
+
+def _asks_its_own(follow_up: str, previous: str) -> bool:
+    """Whether a follow-up asks a thing of its own: it names a word the previous question does not (not a question's
+    word), and points at no thing named before by a pronoun ("how long should it go on?" asks of that thing)."""
+    own = frozenset(tokenize(follow_up)) - QUESTION_WORDS - frozenset(tokenize(previous))
+    return bool(own) and not _ASK_POINTS_AT_A_THING.search(follow_up)
 
 
 # What a question asks named first and what it is asked of after it ("what's the target gizmo level for gizmocillin in
@@ -367,23 +422,34 @@ def named_change(text: str) -> str | None:
     return f"in {_people(match.group('who'), match.group('v'))} who {match.group('p')}"
 
 
-# What the people asked about take instead ("if she is on apixaban instead" of "What about if she is on apixaban
-# instead?"), and what the previous question's people were defined by taking ("patient on warfarin"). Grammar.
-_TAKES_INSTEAD = re.compile(r"^if\s+(?:he|she|they|(?:the|my|our|your)\s+[\w\-]+)\s+(?:is|are)\s+(?:on|taking|using|"
-                            r"receiving)\s+(?P<x>.+?)(?:\s+instead)?$", re.I)
+# What the people asked about take instead ("What about if she is on apixaban instead?", "what if he was on gizmarin
+# instead?", "And if they are taking drugy?"): what they take (``x``). Grammar.
+_TAKES_INSTEAD = re.compile(r"^\s*(?:(?:and|but|so),?\s+)?(?:(?:what|how)\s+about\s+|what\s+)?if\s+(?:he|she|they|"
+                            r"(?:the|my|our|your)\s+[\w\-]+)\s+(?:is|are|was|were)\s+(?:on|taking|using|receiving)\s+"
+                            r"(?P<x>\S.*?)(?:\s+instead)?\s*[?.!]*\s*$", re.I)
+# What the previous question's people were defined by taking, where its condition names them ("patient on warfarin"),
+# or, where it read none, where its words name people taking a thing ("patient on gizmarin with a major bleed - ...":
+# at most four words after "on", up to a word that opens another phrase). Grammar.
 _DEFINED_BY_TAKING = re.compile(r"\b(?:on|taking|using|receiving)\s+(?P<y>.+)$", re.I)
+_PEOPLE_TAKING = re.compile(rf"\b{PERSON_NOUNS}\s+(?:who\s+(?:is|was|are|were)\s+)?(?:on|taking|using|receiving)\s+"
+                            r"(?P<y>(?!(?:the|a|an)\b)[\w\-]+(?:\s+(?!(?:with|and|or|who|for|in|at|to|but|because|after|"
+                            r"since|of|from|has|have|had|is|was|wants?|needs?)\b)[\w\-]+){0,3})", re.I)
 
 
-def _taken_instead(new: str, previous: Previous) -> str | None:
+def _taken_instead(text: str, previous: Previous) -> str | None:
     """The previous question with what its people take replaced by what a follow-up says they take instead ("Is it safe
     to start a vitamin K2 supplement for a patient on apixaban?" of "What about if she is on apixaban instead?" after
-    "... for a patient on warfarin?"): put in as a setting, "if she is on apixaban" was read as the condition and the
-    statement on apixaban was lost. None where the follow-up says no such thing, or the previous question's people
-    (its condition) are defined by no thing they take that its words name."""
-    taken = _TAKES_INSTEAD.match(new)
-    defined = _DEFINED_BY_TAKING.search(previous.condition or "")
+    "... for a patient on warfarin?"; "patient on gizmarin with a major bleed - how do I reverse it?" of "what if he was
+    on gizmaban instead?" after "patient on warfarin with ..."): put in as a setting, "if she is on apixaban" was read
+    as the condition and the statement on apixaban was lost, and "in a person who was on gizmaban instead" kept nothing
+    of the bleed nor of the reversal asked. None where the follow-up says no such thing, or the previous question's
+    people are defined by no thing they take that its words name."""
+    taken = _TAKES_INSTEAD.match(text)
+    if taken is None:
+        return None
     asked = _whole(previous).strip().rstrip("?.! ")
-    if taken is None or defined is None:
+    defined = _DEFINED_BY_TAKING.search(previous.condition or "") or _PEOPLE_TAKING.search(asked)
+    if defined is None:
         return None
     found = list(re.finditer(rf"\b{re.escape(defined.group('y'))}\b", asked, re.I))
     if not found:
@@ -417,11 +483,13 @@ def _whole(previous: Previous) -> str:
     that named only what changed ("What about weight loss?") or that names none of its topic in its own words ("For
     how long?", "Is it safe?"), as its topic reads ("weight loss for knee osteoarthritis?"), so that a chain of
     follow-ups keeps narrowing the same question."""
-    if named_change(previous.question) is None and any(
-            part and re.search(re.escape(part), previous.question, re.I)
-            for part in (previous.intervention, previous.condition)):
+    parts = [p for p in (previous.intervention, previous.condition) if p]
+    if not parts or (named_change(previous.question) is None
+                     and any(re.search(re.escape(part), previous.question, re.I) for part in parts)):
+        # (A question read as naming neither, "pt on gizmarin with a bleed - how do I reverse it?", is whole as asked:
+        # read as its parts, it was "?", and "What if he was on Y instead?" was asked of nothing but Y.)
         return previous.question
-    return " for ".join(p for p in (previous.intervention, previous.condition) if p) + "?"
+    return " for ".join(parts) + "?"
 
 
 def _asks_an_aspect(new: str) -> bool:

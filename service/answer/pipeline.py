@@ -594,7 +594,8 @@ _BARE_CONDITIONAL = re.compile(r"^(?:(?:and|but|so)\s+)?(?:what\s+)?(?:if|in\s+c
 
 def _read_follow_up_as_asked(index: SearchIndex, question: str, follows: Answer) -> Question:
     """``_read_follow_up``, before the yes or no a bare conditional inherits."""
-    previous = Previous(follows.read_as or follows.question, follows.intervention, follows.condition)
+    previous = Previous(follows.read_as or follows.question, follows.intervention, follows.condition,
+                        follows.question)
     whole = as_whole_question(question, previous, corpus_stats(index).lexicon,
                               answered=lambda text: len(rank_evidence(index, read_question(text)).direct))
     if whole != question:
