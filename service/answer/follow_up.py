@@ -136,6 +136,14 @@ def as_whole_question(text: str, previous: Previous | None, lexicon: Lexicon = E
     the corpus answers with more direct statements (``answered``: "amitriptyline" in the place of "propranolol", not of
     "migraine"), else the one X is closer to in the embedder's space (``_closer``: "all-cause mortality" to
     "diabetes-related deaths")."""
+    said = _IT_IS_CASE.match(text)
+    if said and previous is not None and not _BARE_PEOPLE.fullmatch(said.group("z")):
+        if previous.intervention and previous.condition:
+            text = f"What about {said.group('z')}?"  # in the place of the thing it is another of, as "What about X?"
+        else:
+            other_case = _other_case(said.group("z"), previous)
+            if other_case is not None:
+                return other_case
     occasion = _IF_IT.match(text)
     if occasion and previous is not None and previous.intervention and \
             occasion.group("it").lower() in ("they", "these", "those") and not previous.intervention.endswith("s"):
@@ -165,6 +173,9 @@ def as_whole_question(text: str, previous: Previous | None, lexicon: Lexicon = E
         return another_for_the_condition(text, previous) or text
     if previous is None or new is None:
         return text
+    same = _FOR_THE_SAME.search(new)
+    if same and same.start() > 0:
+        new = new[:same.start()]  # "emergency contraception" of "emergency contraception for her": a thing for her
     if (_NOT_A_THING.match(new) or _ASKS.search(new) or not frozenset(tokenize(new)) - QUESTION_WORDS
             or _asks_an_aspect(new)):
         # Nothing to put in a place: the follow-up is read as asked, inheriting the previous topic ("What about side
@@ -221,6 +232,11 @@ def as_whole_question(text: str, previous: Previous | None, lexicon: Lexicon = E
         return text
     if len(wholes) == 1:
         return next(iter(wholes.values()))
+    if same and previous.intervention in wholes:
+        # A thing said to be for the person asked about ("And what about gizmo pills for her?") is another thing to give
+        # that person, in the intervention's place: put in the condition's, "Is drugx safe in gizmo pills for her?"
+        # asked again of drugx, and its answer stood for the new thing's.
+        return wholes[previous.intervention]
     kin = [old for old in wholes if _same_head(new, old)] or [old for old in wholes if _other_kind_of(new, old)]
     if len(kin) == 1:
         return wholes[kin[0]]  # another kind of the same thing ("hip osteoarthritis" for "knee osteoarthritis")
@@ -358,11 +374,18 @@ def case_condition(question: str) -> str | None:
     return None
 
 
+# A pronoun for the person or the thing asked of before ("if she starts", "he's no better", "how long should it go
+# on?"). Grammar.
+_POINTS_BACK_AT_ALL = re.compile(r"\b(?:it|its|them|they|their|he|she|him|her|his|hers)\b|\b(?:he|she|it)'s\b", re.I)
+
+
 def _asks_its_own(follow_up: str, previous: str) -> bool:
-    """Whether a follow-up asks a thing of its own: it names a word the previous question does not (not a question's
-    word), and points at no thing named before by a pronoun ("how long should it go on?" asks of that thing)."""
+    """Whether a follow-up asks a thing of its own, of the condition at large: it names a word the previous question
+    does not (not a question's word), and points back at no person or thing by a pronoun. One that does ("what if
+    she can't tolerate the tablets", "he's no better after 3 days, what now?") says something of that very case, and
+    is searched with the whole of it: with the condition alone, the advice for those who do not improve was lost."""
     own = frozenset(tokenize(follow_up)) - QUESTION_WORDS - frozenset(tokenize(previous))
-    return bool(own) and not _ASK_POINTS_AT_A_THING.search(follow_up)
+    return bool(own) and not _POINTS_BACK_AT_ALL.search(follow_up)
 
 
 # What a question asks named first and what it is asked of after it ("what's the target gizmo level for gizmocillin in
@@ -422,6 +445,42 @@ def named_change(text: str) -> str | None:
     return f"in {_people(match.group('who'), match.group('v'))} who {match.group('p')}"
 
 
+# "What if it is recurrent gizmitis with no effusion?", "And if it's a first episode in a toddler?": the case said to
+# be another (``z``), a noun phrase of two words or more. Not a state of a thing said of "it" ("What if it is not
+# tolerated?", "if it is still high", "if it is contraindicated"): a negation or an adverb first, or a participle or
+# an adverb ending in "-ed" or "-ly" (``_IF_IT``). Grammar.
+_IT_IS_CASE = re.compile(r"^\s*(?:(?:and|but|so),?\s+)?(?:what\s+(?:about\s+)?)?if\s+(?:it|this|that)(?:\s+(?:is|was)|'s)\s+"
+                         r"(?P<z>(?!(?:not|no|never|still|very|too|more|less|already|also|just|only|getting|becoming|"
+                         r"being|now|again)\b)(?![a-z]+(?:ed|en|ly)\b)[\w\-]+(?:\s+[\w\-]+)+?)\s*[?.!]*\s*$", re.I)
+# The condition of the people a question names ("bilateral gizmitis for 4 months" of "... to a 3 year old with
+# bilateral gizmitis for 4 months?"), up to the end of its clause. Grammar.
+_PEOPLE_HAVING = re.compile(rf"\b(?:{PERSON_NOUNS}|pts?)\s+(?:with|who\s+(?:has|have|had))\s+"
+                            r"(?P<c>[^,;?]+?)(?=\s*(?:[,;?]|\s[-\u2013\u2014]+\s|$))", re.I)
+
+
+def _other_case(case: str, previous: Previous) -> str | None:
+    """The previous question asked of the other ``case`` a follow-up says it is (``_IT_IS_CASE``: "Should gizmo tubes be
+    given to a 3 year old with recurrent gizmitis but no effusion?" of "what if it is recurrent gizmitis but no
+    effusion?" after "Should gizmo tubes be given to a 3 year old with chronic gizmitis for 4 months?"): the new case
+    in the place of its condition, else of what its people are said to have (``_PEOPLE_HAVING``). Read as asked, it
+    named no topic, and was searched with the whole question before: the advice for the first case led again. None
+    where the previous question names no condition in its words."""
+    asked = _whole(previous).strip().rstrip("?.! ")
+    found = re.search(re.escape(previous.condition), asked, re.I) if previous.condition else None
+    if found is not None:
+        return f"{asked[:found.start()]}{case}{asked[found.end():]}?"
+    having = list(_PEOPLE_HAVING.finditer(asked))
+    if not having:
+        return None
+    return f"{asked[:having[-1].start('c')]}{case}{asked[having[-1].end('c'):]}?"
+
+
+# The person asked about before, named by a pronoun after what a follow-up names ("... for her", "... in him", "... for
+# this patient"): the same person, to whom the new thing is given. Grammar.
+_FOR_THE_SAME = re.compile(r"\s+(?:for|in|with|to)\s+(?:her|him|them|(?:this|that|the\s+same)\s+(?:patient|person|"
+                           r"child|woman|man|baby|girl|boy))\s*$", re.I)
+
+
 # What the people asked about take instead ("What about if she is on apixaban instead?", "what if he was on gizmarin
 # instead?", "And if they are taking drugy?"): what they take (``x``). Grammar.
 _TAKES_INSTEAD = re.compile(r"^\s*(?:(?:and|but|so),?\s+)?(?:(?:what|how)\s+about\s+|what\s+)?if\s+(?:he|she|they|"
@@ -433,7 +492,8 @@ _TAKES_INSTEAD = re.compile(r"^\s*(?:(?:and|but|so),?\s+)?(?:(?:what|how)\s+abou
 _DEFINED_BY_TAKING = re.compile(r"\b(?:on|taking|using|receiving)\s+(?P<y>.+)$", re.I)
 _PEOPLE_TAKING = re.compile(rf"\b{PERSON_NOUNS}\s+(?:who\s+(?:is|was|are|were)\s+)?(?:on|taking|using|receiving)\s+"
                             r"(?P<y>(?!(?:the|a|an)\b)[\w\-]+(?:\s+(?!(?:with|and|or|who|for|in|at|to|but|because|after|"
-                            r"since|of|from|has|have|had|is|was|wants?|needs?)\b)[\w\-]+){0,3})", re.I)
+                            r"since|of|from|has|have|had|is|was|be|wants?|needs?|takes?|uses?|starts?|stops?|gets?|can|could|should|may|"
+                            r"must|will|would)\b)[\w\-]+){0,2})", re.I)
 
 
 def _taken_instead(text: str, previous: Previous) -> str | None:
@@ -448,7 +508,10 @@ def _taken_instead(text: str, previous: Previous) -> str | None:
     if taken is None:
         return None
     asked = _whole(previous).strip().rstrip("?.! ")
-    defined = _DEFINED_BY_TAKING.search(previous.condition or "") or _PEOPLE_TAKING.search(asked)
+    defined = (_DEFINED_BY_TAKING.search(previous.condition or "")
+               or (previous.condition and re.search(rf"\b(?:on|taking|using|receiving)\s+(?P<y>{re.escape(previous.condition)})"
+                                                    r"\b", asked, re.I))
+               or _PEOPLE_TAKING.search(asked))
     if defined is None:
         return None
     found = list(re.finditer(rf"\b{re.escape(defined.group('y'))}\b", asked, re.I))

@@ -124,8 +124,7 @@ def _dash_read_first(question: str, spelled: str, forms: tuple[str, ...],
     dashed = as_dash_question(question)
     if dashed == question or as_dash_question(spelled) != spelled:
         return spelled, forms
-    learned_out, learned_forms = lexicon.learned_written(lexicon.hyphen_written(lexicon.respelled(dashed)))
-    return lexicon.apposed_less(lexicon.spelled_short(learned_out)), learned_forms
+    return _corpus_spelled(dashed, lexicon)
 
 
 def answer_question(index: SearchIndex, question: str, audience: Audience = Audience.CLINICIAN,
@@ -139,8 +138,7 @@ def answer_question(index: SearchIndex, question: str, audience: Audience = Audi
     # ... and an acronym the corpus never defines, whose long form learned from text it writes ("AOM" where it writes
     # "acute otitis media", ``Lexicon.learned_written``), as that long form, and a name of capitals and digits without
     # the corpus's hyphen ("PHQ2") as the corpus writes it (``Lexicon.hyphen_written``).
-    learned_out, learned_forms = lexicon.learned_written(lexicon.hyphen_written(lexicon.respelled(question)))
-    spelled = lexicon.apposed_less(lexicon.spelled_short(learned_out))
+    spelled, learned_forms = _corpus_spelled(question, lexicon)
     # ... and a question whose shape after a dash is read only as asked ("X - should I start an SSRI?": a thing of one
     # word) is read in that shape first, then spelled out (``_dash_read_first``).
     spelled, learned_forms = _dash_read_first(question, spelled, learned_forms, lexicon)
@@ -569,6 +567,13 @@ def _words_before(heads: frozenset[str], passages: Passages) -> dict[str, int]:
     return before
 
 
+def _corpus_spelled(question: str, lexicon: Lexicon) -> tuple[str, tuple[str, ...]]:
+    """``question`` in the corpus's words (``answer_question``: respelled, hyphens, learned long forms, short acronyms,
+    apposed names), with the long forms learned from text."""
+    learned_out, learned_forms = lexicon.learned_written(lexicon.hyphen_written(lexicon.respelled(question)))
+    return lexicon.apposed_less(lexicon.spelled_short(learned_out)), learned_forms
+
+
 def _read_follow_up(index: SearchIndex, question: str, follows: Answer) -> Question:
     """A follow-up read against the answer it follows: one that names only what changes ("What about X?") as the
     previous question with that change (``follow_up.as_whole_question``), shown as asked; any other inherits the
@@ -594,8 +599,9 @@ _BARE_CONDITIONAL = re.compile(r"^(?:(?:and|but|so)\s+)?(?:what\s+)?(?:if|in\s+c
 
 def _read_follow_up_as_asked(index: SearchIndex, question: str, follows: Answer) -> Question:
     """``_read_follow_up``, before the yes or no a bare conditional inherits."""
+    # (The case the question before said first is kept in the corpus's words: "IDA" as the corpus spells it out.)
     previous = Previous(follows.read_as or follows.question, follows.intervention, follows.condition,
-                        follows.question)
+                        _corpus_spelled(follows.question, corpus_stats(index).lexicon)[0])
     whole = as_whole_question(question, previous, corpus_stats(index).lexicon,
                               answered=lambda text: len(rank_evidence(index, read_question(text)).direct))
     if whole != question:
