@@ -328,8 +328,8 @@ def asked_after(q: Question, previous: Previous) -> Question:
     own = q.as_asked or q.text
     core = case_condition(previous.asked or previous.question) if _asks_its_own(own, previous.question) else None
     if (q.intervention or q.condition) and not _PERSON_ASKED.match(own):
-        # (A thing of its own asked of no condition, "What if anticoagulation is contraindicated?" after a case, is asked
-        # of the case's condition: ``case_condition``.)
+        # (A thing of its own asked of no condition, "What if anticoagulation is contraindicated?" after a case, is
+        # asked of the case's condition: ``case_condition``.)
         return replace(q, context=core) if core and not q.condition else q
     return replace(q, context=core or topic_of(previous.question))
 
@@ -446,12 +446,15 @@ def named_change(text: str) -> str | None:
 
 
 # "What if it is recurrent gizmitis with no effusion?", "And if it's a first episode in a toddler?": the case said to
-# be another (``z``), a noun phrase of two words or more. Not a state of a thing said of "it" ("What if it is not
-# tolerated?", "if it is still high", "if it is contraindicated"): a negation or an adverb first, or a participle or
-# an adverb ending in "-ed" or "-ly" (``_IF_IT``). Grammar.
-_IT_IS_CASE = re.compile(r"^\s*(?:(?:and|but|so),?\s+)?(?:what\s+(?:about\s+)?)?if\s+(?:it|this|that)(?:\s+(?:is|was)|'s)\s+"
+# be another (``z``), a noun phrase of two words or more ("repeated gizmitis", a participle before a noun). Not a
+# state of a thing said of "it" ("What if it is not tolerated?", "if it is still high", "if it is given at night"): a
+# negation or an adverb first, or a participle before a preposition, an article or nothing (``_IF_IT``). Grammar.
+_IT_IS_CASE = re.compile(r"^\s*(?:(?:and|but|so),?\s+)?(?:what\s+(?:about\s+)?)?if\s+(?:it|this|that)"
+                         r"(?:\s+(?:is|was)|'s)\s+"
                          r"(?P<z>(?!(?:not|no|never|still|very|too|more|less|already|also|just|only|getting|becoming|"
-                         r"being|now|again)\b)(?![a-z]+(?:ed|en|ly)\b)[\w\-]+(?:\s+[\w\-]+)+?)\s*[?.!]*\s*$", re.I)
+                         r"being|now|again)\b)(?![a-z]+ly\b)(?![a-z]+(?:ed|en)\b(?:\s+(?:at|in|on|by|for|with|after|before|"
+                         r"during|to|from|and|or|but|early|late|again|too|well|the|a|an)\b|\s*[?.!]*\s*$))"
+                         r"[\w\-]+(?:\s+[\w\-]+)+?)\s*[?.!]*\s*$", re.I)
 # The condition of the people a question names ("bilateral gizmitis for 4 months" of "... to a 3 year old with
 # bilateral gizmitis for 4 months?"), up to the end of its clause. Grammar.
 _PEOPLE_HAVING = re.compile(rf"\b(?:{PERSON_NOUNS}|pts?)\s+(?:with|who\s+(?:has|have|had))\s+"
@@ -508,9 +511,9 @@ def _taken_instead(text: str, previous: Previous) -> str | None:
     if taken is None:
         return None
     asked = _whole(previous).strip().rstrip("?.! ")
+    condition = re.escape(previous.condition or "")
     defined = (_DEFINED_BY_TAKING.search(previous.condition or "")
-               or (previous.condition and re.search(rf"\b(?:on|taking|using|receiving)\s+(?P<y>{re.escape(previous.condition)})"
-                                                    r"\b", asked, re.I))
+               or (condition and re.search(rf"\b(?:on|taking|using|receiving)\s+(?P<y>{condition})\b", asked, re.I))
                or _PEOPLE_TAKING.search(asked))
     if defined is None:
         return None
@@ -690,3 +693,40 @@ def answered_choice(question: str, intervention: str | None, condition: str | No
             or (condition and own <= frozenset(tokenize(condition)))):
         return None
     return subject[:1].lower() + subject[1:] if subject[1:2].islower() else subject
+
+
+# A thing a statement says is advised, as the subject of a passive of advice ("the gizmo analogues (GAs) which have
+# a high barrier ... are recommended", after the clause's comma) or the object of advice in the imperative ("Offer
+# drugx to ..."). Grammar of advice, no topic.
+_ADVISED_SUBJECT = re.compile(r"(?:^|[,;:]\s*)(?P<s>[^,;:.]+?)\s+(?:is|are)\s+(?:(?:the|a|an)\s+)?(?:\w+\s+)?"
+                              r"(?:recommended|preferred|advised|suggested|indicated)\b", re.I)
+_ADVISED_OBJECT = re.compile(r"^(?:offer|give|use|prescribe|start|recommend)\s+(?P<s>[^,;:.]+?)\s+(?:to|for|in|if|as|"
+                             r"when|unless|until)\b", re.I)
+# The end of a noun phrase: a relative clause or a phrase after it ("which have ...", "with ..."). Grammar.
+_PHRASE_TAIL = re.compile(r"\s+(?:which|that|who|whose|with|for|in|at|when|if)\b.*$", re.I)
+
+
+def recommended_thing(lead: str | None, condition: str | None) -> str | None:
+    """The thing an answer's lead says is advised (``_ADVISED_SUBJECT``: "gizmo analogues" of "In adults in whom
+    therapy is indicated, the gizmo analogues (GAs) which have a high barrier to resistance (drugx or drugy) are
+    recommended."; ``_ADVISED_OBJECT``: "drugx" of "Offer drugx to ..."), without its relative clause and its
+    brackets. A follow-up that names no topic of its own ("which drug?", "how long?") after a question that asked
+    of no thing ("chronic gizmo hepatitis, ... - treat?") asks of it: read with the condition alone, "which drug?"
+    led with the advice to keep monitoring those not treated. None where the lead advises no thing, or what it
+    advises is people, a generic noun ("Treatment"), a quantifier, or the condition."""
+    if not lead:
+        return None
+    said = [m for m in (_ADVISED_OBJECT.match(lead.strip()),) if m]
+    said += list(_ADVISED_SUBJECT.finditer(lead.strip()))[::-1]
+    for found in said:  # (the main clause's subject last: "... in whom therapy is indicated, X are recommended")
+        thing = re.sub(r"\s+\([^()]*\)", "", _PHRASE_TAIL.sub("", found.group("s"))).strip()
+        thing = re.sub(r"^(?:the|a|an)\s+", "", thing, flags=re.I)
+        own = frozenset(tokenize(thing)) - QUESTION_WORDS
+        if (own and len(thing.split()) <= _THING_WORDS and not _NO_NAME.match(thing) and not names_people(thing)
+                and not (condition and own <= frozenset(tokenize(condition)))):
+            return thing
+    return None
+
+
+# The most words of a thing's name an advice's subject is taken for: a longer span is a clause, not a name.
+_THING_WORDS = 5

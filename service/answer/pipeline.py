@@ -37,7 +37,7 @@ from service.answer.concepts import QUESTION_WORDS, Concept, Lexicon, Passages, 
 from service.answer.corpus_stats import CorpusStats, chunk_passages, corpus_stats
 from service.answer.grammar_turns import interaction_on_permission, on_waiting
 from service.answer.follow_up import (Previous, answered_choice, as_whole_question, asked_after, asks_of_a_thing,
-                                      naming_it, naming_people, thing_pointed_at,
+                                      naming_it, naming_people, recommended_thing, thing_pointed_at,
                                       without_conjunction)
 from service.answer.mismatch import one_slot_otherwise
 from service.answer.identity import IdentityAsked, identity_asked, identity_verdict
@@ -593,6 +593,12 @@ def _read_follow_up(index: SearchIndex, question: str, follows: Answer) -> Quest
     return q
 
 
+def _names_a_topic(question: str) -> bool:
+    """Whether a follow-up, read alone, names a topic of its own (an intervention or a condition)."""
+    alone = read_question(question)
+    return bool(alone.intervention or alone.condition)
+
+
 # A follow-up that is a condition alone ("and if ...?", "what if ...?", "but if ...?"). Grammar.
 _BARE_CONDITIONAL = re.compile(r"^(?:(?:and|but|so)\s+)?(?:what\s+)?(?:if|in\s+case)\b[^?]*\??$", re.I)
 
@@ -628,6 +634,15 @@ def _read_follow_up_as_asked(index: SearchIndex, question: str, follows: Answer)
     # infection.)
     if given and follows.condition and not asks_of_a_thing(question):
         previous = replace(previous, intervention=given)
+    elif (follows.condition and not previous.intervention and not asks_of_a_thing(question)
+          and not _names_a_topic(question)):
+        # ... and where it asked of no thing ("chronic gizmo hepatitis, ... - treat?"), the first thing its answer's
+        # quotes advise ("gizmo analogues") is what a follow-up naming no topic ("which drug?", "how long?") asks of
+        # (``follow_up.recommended_thing``).
+        advised = next((thing for s in follows.bottom_line.statements if s.origin == "source"
+                        if (thing := recommended_thing(s.text, follows.condition))), None)
+        if advised:
+            previous = replace(previous, intervention=advised)
     # ... and where the question before read no thing it asked of ("gizmozumab wobble fever dose"), the thing its lead
     # opens on that it named is what a follow-up's pronoun stands for ("can pt on gizmo take it?",
     # ``follow_up.thing_pointed_at``), whatever else the follow-up names ("pt on gizmo" is whom it asks of).
