@@ -326,7 +326,7 @@ def asked_after(q: Question, previous: Previous) -> Question:
             return replace(q, context=previous.condition)
         return q
     own = q.as_asked or q.text
-    core = case_condition(previous.asked or previous.question) if _asks_its_own(own, previous.question) else None
+    core = case_context(previous.asked or previous.question) if _asks_its_own(own, previous.question) else None
     if (q.intervention or q.condition) and not _PERSON_ASKED.match(own):
         # (A thing of its own asked of no condition, "What if anticoagulation is contraindicated?" after a case, is
         # asked of the case's condition: ``case_condition``.)
@@ -377,6 +377,20 @@ def case_condition(question: str) -> str | None:
 # A pronoun for the person or the thing asked of before ("if she starts", "he's no better", "how long should it go
 # on?"). Grammar.
 _POINTS_BACK_AT_ALL = re.compile(r"\b(?:it|its|them|they|their|he|she|him|her|his|hers)\b|\b(?:he|she|it)'s\b", re.I)
+
+
+def case_context(question: str) -> str | None:
+    """A case said first, as a follow-up asking its own thing is searched with it: its condition (``case_condition``)
+    and what it asked ("new AF - should he be anticoagulated?" of "72M new AF, score 3 - should he be
+    anticoagulated?"), without its people, its measured values, or the thing its ask points at. With the people and
+    the score, the advice on whom to treat by the score led "What if anticoagulation is contraindicated?"; with the
+    condition alone, "How often should eGFR be checked?" after "CKD 3 - should an ACE inhibitor be started?" lost the
+    checks that go with starting it. None for a question of any other shape."""
+    condition = case_condition(question)
+    shaped = _CASE_THEN_ASK.match(question)
+    if condition is None or shaped is None:
+        return None
+    return f"{condition} - {shaped.group('ask')}?"
 
 
 def _asks_its_own(follow_up: str, previous: str) -> bool:

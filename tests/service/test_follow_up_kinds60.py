@@ -2,8 +2,8 @@
 people take, another case in the place of the first, a thing for the same person, and the thing an answer advised."""
 from __future__ import annotations
 
-from service.answer.follow_up import (Previous, as_whole_question, asked_after, case_condition, recommended_thing,
-                                      topic_of)
+from service.answer.follow_up import (Previous, as_whole_question, asked_after, case_condition, case_context,
+                                      recommended_thing, topic_of)
 from service.answer.question import read_question
 
 REVERSE = "patient on drugx with a major bleed - how do I reverse it?"
@@ -27,10 +27,13 @@ def test_a_follow_up_asking_its_own_thing_is_searched_with_the_condition_of_the_
     asked = "68M new zorbic flutter, plonk score 3 - should he be given blood thinning?"
     previous = Previous("Should a 68-year-old man with new zorbic flutter, plonk score 3 be given blood thinning?",
                         None, None, asked)
+    # its condition and what it asked, without the people, the score or the thing the ask points at
     assert asked_after(read_question("What if blood thinning is contraindicated?"), previous).context == \
-        "new zorbic flutter"
+        "new zorbic flutter - should he be given blood thinning?"
     assert asked_after(read_question("From what age should eye checks start?"), previous).context == \
-        "new zorbic flutter"
+        "new zorbic flutter - should he be given blood thinning?"
+    assert case_context("child with plinko disorder on drugw prophylaxis - when can it be stopped?") == \
+        "plinko disorder - when can it be stopped?"
     # one that speaks of the person or the thing before by a pronoun says something of that very case: searched with
     # the whole question before, as it was
     assert asked_after(read_question("He's no better after 3 days, what now?"), previous).context == \
