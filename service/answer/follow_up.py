@@ -398,6 +398,9 @@ def _asks_its_own(follow_up: str, previous: str) -> bool:
     does not (not a question's word), and points back at no person or thing by a pronoun. One that does ("what if
     she can't tolerate the tablets", "he's no better after 3 days, what now?") says something of that very case, and
     is searched with the whole of it: with the condition alone, the advice for those who do not improve was lost."""
+    # (Not "for her" after what it names, "and what about gizmo screening for her?": the same person, to whom the new
+    # thing is given, as "What about gizmo screening?" asks.)
+    follow_up = _FOR_THE_SAME.sub("", follow_up.strip().rstrip("?.! "))
     own = frozenset(tokenize(follow_up)) - QUESTION_WORDS - frozenset(tokenize(previous))
     return bool(own) and not _POINTS_BACK_AT_ALL.search(follow_up)
 

@@ -34,6 +34,9 @@ def test_a_follow_up_asking_its_own_thing_is_searched_with_the_condition_of_the_
         "new zorbic flutter - should he be given blood thinning?"
     assert case_context("child with plinko disorder on drugw prophylaxis - when can it be stopped?") == \
         "plinko disorder - when can it be stopped?"
+    # "for him" after the new thing names the same person, to whom it is given: no state of that case
+    assert asked_after(read_question("and what about eye checks for him?"), previous).context == \
+        "new zorbic flutter - should he be given blood thinning?"
     # one that speaks of the person or the thing before by a pronoun says something of that very case: searched with
     # the whole question before, as it was
     assert asked_after(read_question("He's no better after 3 days, what now?"), previous).context == \
