@@ -121,7 +121,7 @@ class Previous:
     condition: str | None
     # The previous question as the clinician wrote it, where ``question`` is how it was read ("72M new AF, score 3 -
     # anticoagulate?" read as "Should a 72-year-old man with new AF, score 3 be anticoagulated?"): its case, said first,
-    # is what a follow-up asking its own thing keeps (``case_condition``).
+    # is what a follow-up asking its own thing keeps (``case_context``).
     asked: str | None = None
 
 
@@ -329,7 +329,7 @@ def asked_after(q: Question, previous: Previous) -> Question:
     core = case_context(previous.asked or previous.question) if _asks_its_own(own, previous.question) else None
     if (q.intervention or q.condition) and not _PERSON_ASKED.match(own):
         # (A thing of its own asked of no condition, "What if anticoagulation is contraindicated?" after a case, is
-        # asked of the case's condition: ``case_condition``.)
+        # asked of the case's condition and ask: ``case_context``.)
         return replace(q, context=core) if core and not q.condition else q
     return replace(q, context=core or topic_of(previous.question))
 
@@ -469,8 +469,9 @@ def named_change(text: str) -> str | None:
 _IT_IS_CASE = re.compile(r"^\s*(?:(?:and|but|so),?\s+)?(?:what\s+(?:about\s+)?)?if\s+(?:it|this|that)"
                          r"(?:\s+(?:is|was)|'s)\s+"
                          r"(?P<z>(?!(?:not|no|never|still|very|too|more|less|already|also|just|only|getting|becoming|"
-                         r"being|now|again)\b)(?![a-z]+ly\b)(?![a-z]+(?:ed|en)\b(?:\s+(?:at|in|on|by|for|with|after|before|"
-                         r"during|to|from|and|or|but|early|late|again|too|well|the|a|an)\b|\s*[?.!]*\s*$))"
+                         r"being|now|again)\b)(?![a-z]+ly\b)"
+                         r"(?![a-z]+(?:ed|en)\b(?:\s+(?:at|in|on|by|for|with|after|before|during|to|from|and|or|but|"
+                         r"early|late|again|too|well|the|a|an)\b|\s*[?.!]*\s*$))"
                          r"[\w\-]+(?:\s+[\w\-]+)+?)\s*[?.!]*\s*$", re.I)
 # The condition of the people a question names ("bilateral gizmitis for 4 months" of "... to a 3 year old with
 # bilateral gizmitis for 4 months?"), up to the end of its clause. Grammar.
@@ -508,12 +509,12 @@ _TAKES_INSTEAD = re.compile(r"^\s*(?:(?:and|but|so),?\s+)?(?:(?:what|how)\s+abou
                             r"(?P<x>\S.*?)(?:\s+instead)?\s*[?.!]*\s*$", re.I)
 # What the previous question's people were defined by taking, where its condition names them ("patient on warfarin"),
 # or, where it read none, where its words name people taking a thing ("patient on gizmarin with a major bleed - ...":
-# at most four words after "on", up to a word that opens another phrase). Grammar.
+# at most three words after "on", up to a word that opens another phrase or a verb of the question). Grammar.
 _DEFINED_BY_TAKING = re.compile(r"\b(?:on|taking|using|receiving)\s+(?P<y>.+)$", re.I)
 _PEOPLE_TAKING = re.compile(rf"\b{PERSON_NOUNS}\s+(?:who\s+(?:is|was|are|were)\s+)?(?:on|taking|using|receiving)\s+"
-                            r"(?P<y>(?!(?:the|a|an)\b)[\w\-]+(?:\s+(?!(?:with|and|or|who|for|in|at|to|but|because|after|"
-                            r"since|of|from|has|have|had|is|was|be|wants?|needs?|takes?|uses?|starts?|stops?|gets?|can|could|should|may|"
-                            r"must|will|would)\b)[\w\-]+){0,2})", re.I)
+                            r"(?P<y>(?!(?:the|a|an)\b)[\w\-]+(?:\s+(?!(?:with|and|or|who|for|in|at|to|but|because|"
+                            r"after|since|of|from|has|have|had|is|was|be|wants?|needs?|takes?|uses?|starts?|stops?|gets?|"
+                            r"can|could|should|may|must|will|would)\b)[\w\-]+){0,2})", re.I)
 
 
 def _taken_instead(text: str, previous: Previous) -> str | None:
