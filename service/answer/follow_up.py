@@ -493,7 +493,16 @@ def _other_case(case: str, previous: Previous) -> str | None:
     having = list(_PEOPLE_HAVING.finditer(asked))
     if not having:
         return None
-    return f"{asked[:having[-1].start('c')]}{case}{asked[having[-1].end('c'):]}?"
+    start, end = having[-1].span("c")
+    purpose = _FOR_A_PURPOSE.search(asked, start, end)
+    end = purpose.start() if purpose else end  # (what they are tested or treated for stays: "... for asthma")
+    return f"{asked[:start]}{case}{asked[end:]}?"
+
+
+# "for" before what something is done for ("... with chronic cough for asthma"), not before a span ("for 4 months",
+# "for a few weeks"). Grammar.
+_FOR_A_PURPOSE = re.compile(r"\s+for\s+(?![\d]|(?:a|an|the|several|many|few|over|more|less|about|at|up)\b)[a-z]",
+                            re.I)
 
 
 # The person asked about before, named by a pronoun after what a follow-up names ("... for her", "... in him", "... for

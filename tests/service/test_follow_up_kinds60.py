@@ -65,6 +65,11 @@ def test_it_is_another_case() -> None:
     previous = Previous(TUBES, None, None)
     assert as_whole_question("what if it is repeated ear infections but no fluid at the check?", previous) == \
         "Should gizmo tubes be given to a 3 year old with repeated ear infections but no fluid at the check?"
+    # what the first case was tested for stays; a span of it does not
+    tested = Previous("Should I test an adult with chronic gizmo cough and a clear x-ray for wheeze disease?", None,
+                      None)
+    assert as_whole_question("what if it is a gizmo cough with heartburn?", tested) == \
+        "Should I test an adult with a gizmo cough with heartburn for wheeze disease?"
     # a state of the thing, or people, is no other case
     for follow_up in ("What if it is not tolerated?", "what if it is given at night?", "What if it is a toddler?",
                       "What if it is severe?"):
