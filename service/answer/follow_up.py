@@ -28,8 +28,8 @@ import numpy as np
 
 from index.lexical import tokenize
 from service.answer.concepts import EMPTY_LEXICON, QUESTION_WORDS, Lexicon
-from service.answer.question import (BEST_OF_KIND, PERSON_NOUNS, Question, names_people, question_type,
-                                     read_question)
+from service.answer.question import (AGED, BEST_OF_KIND, PERSON_NOUNS, Question, as_note_written, names_people,
+                                     question_type, read_question)
 
 # "What about X?", "How about X?", "And what about X?", and "And X?" ("And bupropion?", "And in people with
 # diabetes?"): a follow-up naming only what changes. Not "And" before a question of its own ("And is it safe?", "And
@@ -119,6 +119,10 @@ class Previous:
     question: str
     intervention: str | None
     condition: str | None
+    # The previous question as the clinician wrote it, where ``question`` is how it was read ("72M new AF, score 3 -
+    # anticoagulate?" read as "Should a 72-year-old man with new AF, score 3 be anticoagulated?"): its case, said first,
+    # is what a follow-up asking its own thing keeps (``case_context``).
+    asked: str | None = None
 
 
 def as_whole_question(text: str, previous: Previous | None, lexicon: Lexicon = EMPTY_LEXICON,
@@ -132,12 +136,23 @@ def as_whole_question(text: str, previous: Previous | None, lexicon: Lexicon = E
     the corpus answers with more direct statements (``answered``: "amitriptyline" in the place of "propranolol", not of
     "migraine"), else the one X is closer to in the embedder's space (``_closer``: "all-cause mortality" to
     "diabetes-related deaths")."""
+    said = _IT_IS_CASE.match(text)
+    if said and previous is not None and not _BARE_PEOPLE.fullmatch(said.group("z")):
+        if previous.intervention and previous.condition:
+            text = f"What about {said.group('z')}?"  # in the place of the thing it is another of, as "What about X?"
+        else:
+            other_case = _other_case(said.group("z"), previous)
+            if other_case is not None:
+                return other_case
     occasion = _IF_IT.match(text)
     if occasion and previous is not None and previous.intervention and \
             occasion.group("it").lower() in ("they", "these", "those") and not previous.intervention.endswith("s"):
         occasion = None  # "they" names a plural thing ("topical NSAIDs"), else people ("What if they are pregnant?")
     if previous is not None and previous.intervention and occasion:
         return f"What if {previous.intervention} {occasion.group('p')}?"
+    instead = _taken_instead(text, previous) if previous is not None else None
+    if instead is not None:
+        return instead
     new = named_change(text)
     clause = _IF_CLAUSE.match(text)
     state = _WHAT_IF_STATE.match(text)
@@ -158,9 +173,9 @@ def as_whole_question(text: str, previous: Previous | None, lexicon: Lexicon = E
         return another_for_the_condition(text, previous) or text
     if previous is None or new is None:
         return text
-    instead = _taken_instead(new, previous)
-    if instead is not None:
-        return instead
+    same = _FOR_THE_SAME.search(new)
+    if same and same.start() > 0:
+        new = new[:same.start()]  # "emergency contraception" of "emergency contraception for her": a thing for her
     if (_NOT_A_THING.match(new) or _ASKS.search(new) or not frozenset(tokenize(new)) - QUESTION_WORDS
             or _asks_an_aspect(new)):
         # Nothing to put in a place: the follow-up is read as asked, inheriting the previous topic ("What about side
@@ -217,6 +232,11 @@ def as_whole_question(text: str, previous: Previous | None, lexicon: Lexicon = E
         return text
     if len(wholes) == 1:
         return next(iter(wholes.values()))
+    if same and previous.intervention in wholes:
+        # A thing said to be for the person asked about ("And what about gizmo pills for her?") is another thing to give
+        # that person, in the intervention's place: put in the condition's, "Is drugx safe in gizmo pills for her?"
+        # asked again of drugx, and its answer stood for the new thing's.
+        return wholes[previous.intervention]
     kin = [old for old in wholes if _same_head(new, old)] or [old for old in wholes if _other_kind_of(new, old)]
     if len(kin) == 1:
         return wholes[kin[0]]  # another kind of the same thing ("hip osteoarthritis" for "knee osteoarthritis")
@@ -305,9 +325,84 @@ def asked_after(q: Question, previous: Previous) -> Question:
             # so a statement on the thing alone still answers. (Not its harms, asked wherever it is used.)
             return replace(q, context=previous.condition)
         return q
-    if (q.intervention or q.condition) and not _PERSON_ASKED.match(q.as_asked or q.text):
-        return q
-    return replace(q, context=topic_of(previous.question))
+    own = q.as_asked or q.text
+    core = case_context(previous.asked or previous.question) if _asks_its_own(own, previous.question) else None
+    if (q.intervention or q.condition) and not _PERSON_ASKED.match(own):
+        # (A thing of its own asked of no condition, "What if anticoagulation is contraindicated?" after a case, is
+        # asked of the case's condition and ask: ``case_context``.)
+        return replace(q, context=core) if core and not q.condition else q
+    return replace(q, context=core or topic_of(previous.question))
+
+
+# A case said first, then what is asked of it after a dash or a comma ("72M new AF, score 3 - should he be
+# anticoagulated?", "child with gizmo disease on drugx - when can it be stopped?"): the case (``case``) and the ask
+# (``ask``), at most eight words. Grammar.
+_CASE_THEN_ASK = re.compile(r"^\s*(?P<case>\S[^?]*?)\s*(?:\s[-\u2013\u2014]+\s|[,;:]\s*(?=(?:what|which|how|when|why|"
+                            r"should|can|could|is|are|do|does|would|will|may|must|any)\b))\s*"
+                            r"(?P<ask>(?:\S+\s+){0,7}\S+?)\s*\??\s*$", re.I)
+# The people a case opens on, with their age, and the word that joins what they have ("72-year-old man", "child
+# with", "pt w", "a 3 year old with"): whom it is about, not its condition. Grammar.
+_CASE_PEOPLE = re.compile(rf"^(?:(?:a|an|the|my|this|our)\s+)?(?:{AGED}\s*)?(?:(?:{PERSON_NOUNS}|pts?)\b\s*)?"
+                          r"(?:(?:with|who\s+(?:has|have|had)|has|w)\b\s*)?", re.I)
+# What the people of a case are said to take ("on drugx", "taking gizmo tablets"), up to a word that opens another
+# phrase. Grammar.
+_CASE_TAKING = re.compile(r"\s*\b(?:on|taking|using|receiving)\s+(?:[\w\-]+)(?:\s+(?!(?:with|and|or|who|for|in|at|to|"
+                          r"but|of|from|has|have|had|is|was|wants?|needs?)\b)[\w\-]+){0,3}", re.I)
+# A pronoun for a thing, in the ask of a case ("when can it be stopped?", "how do I reverse it?"): what the case says
+# its people take is what is asked of. Grammar.
+_ASK_POINTS_AT_A_THING = re.compile(r"\b(?:it|them)\b", re.I)
+
+
+def case_condition(question: str) -> str | None:
+    """The condition a case said first names (``_CASE_THEN_ASK``: "new AF" of "72M new AF, score 3 - should he be
+    anticoagulated?", "gizmo disease" of "child with gizmo disease on drugx - when can it be stopped?"): the first
+    clause of the case, less its people (``_CASE_PEOPLE``) and, where the ask points at a thing by a pronoun, the
+    thing they take (``_CASE_TAKING``), which was what that question asked of. A follow-up that asks its own thing asks
+    it of that condition: searched with the whole question before, "What if anticoagulation is contraindicated?" found
+    the advice on whom to anticoagulate by the score, and "from what age should gizmo eye screening start?" the
+    advice on stopping drugx. None for a question of any other shape, or where nothing is left."""
+    shaped = _CASE_THEN_ASK.match(question)
+    if shaped is None:
+        return None
+    for clause in re.split(r"\s*[,;]\s*", as_note_written(shaped.group("case"))):
+        rest = clause[_CASE_PEOPLE.match(clause).end():].strip()  # type: ignore[union-attr]
+        if _ASK_POINTS_AT_A_THING.search(shaped.group("ask")):
+            rest = _CASE_TAKING.sub("", rest, count=1).strip()
+        rest = re.sub(r"^(?:(?:with|w|and|a|an|the)\s+)+", "", rest, flags=re.I).strip()
+        if frozenset(tokenize(rest)) - QUESTION_WORDS:
+            return rest
+    return None
+
+
+# A pronoun for the person or the thing asked of before ("if she starts", "he's no better", "how long should it go
+# on?"). Grammar.
+_POINTS_BACK_AT_ALL = re.compile(r"\b(?:it|its|them|they|their|he|she|him|her|his|hers)\b|\b(?:he|she|it)'s\b", re.I)
+
+
+def case_context(question: str) -> str | None:
+    """A case said first, as a follow-up asking its own thing is searched with it: its condition (``case_condition``)
+    and what it asked ("new AF - should he be anticoagulated?" of "72M new AF, score 3 - should he be
+    anticoagulated?"), without its people, its measured values, or the thing its ask points at. With the people and
+    the score, the advice on whom to treat by the score led "What if anticoagulation is contraindicated?"; with the
+    condition alone, "How often should eGFR be checked?" after "CKD 3 - should an ACE inhibitor be started?" lost the
+    checks that go with starting it. None for a question of any other shape."""
+    condition = case_condition(question)
+    shaped = _CASE_THEN_ASK.match(question)
+    if condition is None or shaped is None:
+        return None
+    return f"{condition} - {shaped.group('ask')}?"
+
+
+def _asks_its_own(follow_up: str, previous: str) -> bool:
+    """Whether a follow-up asks a thing of its own, of the condition at large: it names a word the previous question
+    does not (not a question's word), and points back at no person or thing by a pronoun. One that does ("what if
+    she can't tolerate the tablets", "he's no better after 3 days, what now?") says something of that very case, and
+    is searched with the whole of it: with the condition alone, the advice for those who do not improve was lost."""
+    # (Not "for her" after what it names, "and what about gizmo screening for her?": the same person, to whom the new
+    # thing is given, as "What about gizmo screening?" asks.)
+    follow_up = _FOR_THE_SAME.sub("", follow_up.strip().rstrip("?.! "))
+    own = frozenset(tokenize(follow_up)) - QUESTION_WORDS - frozenset(tokenize(previous))
+    return bool(own) and not _POINTS_BACK_AT_ALL.search(follow_up)
 
 
 # What a question asks named first and what it is asked of after it ("what's the target gizmo level for gizmocillin in
@@ -367,23 +462,87 @@ def named_change(text: str) -> str | None:
     return f"in {_people(match.group('who'), match.group('v'))} who {match.group('p')}"
 
 
-# What the people asked about take instead ("if she is on apixaban instead" of "What about if she is on apixaban
-# instead?"), and what the previous question's people were defined by taking ("patient on warfarin"). Grammar.
-_TAKES_INSTEAD = re.compile(r"^if\s+(?:he|she|they|(?:the|my|our|your)\s+[\w\-]+)\s+(?:is|are)\s+(?:on|taking|using|"
-                            r"receiving)\s+(?P<x>.+?)(?:\s+instead)?$", re.I)
+# "What if it is recurrent gizmitis with no effusion?", "And if it's a first episode in a toddler?": the case said to
+# be another (``z``), a noun phrase of two words or more ("repeated gizmitis", a participle before a noun). Not a
+# state of a thing said of "it" ("What if it is not tolerated?", "if it is still high", "if it is given at night"): a
+# negation or an adverb first, or a participle before a preposition, an article or nothing (``_IF_IT``). Grammar.
+_IT_IS_CASE = re.compile(r"^\s*(?:(?:and|but|so),?\s+)?(?:what\s+(?:about\s+)?)?if\s+(?:it|this|that)"
+                         r"(?:\s+(?:is|was)|'s)\s+"
+                         r"(?P<z>(?!(?:not|no|never|still|very|too|more|less|already|also|just|only|getting|becoming|"
+                         r"being|now|again)\b)(?![a-z]+ly\b)"
+                         r"(?![a-z]+(?:ed|en)\b(?:\s+(?:at|in|on|by|for|with|after|before|during|to|from|and|or|but|"
+                         r"early|late|again|too|well|the|a|an)\b|\s*[?.!]*\s*$))"
+                         r"[\w\-]+(?:\s+[\w\-]+)+?)\s*[?.!]*\s*$", re.I)
+# The condition of the people a question names ("bilateral gizmitis for 4 months" of "... to a 3 year old with
+# bilateral gizmitis for 4 months?"), up to the end of its clause. Grammar.
+_PEOPLE_HAVING = re.compile(rf"\b(?:{PERSON_NOUNS}|pts?)\s+(?:with|who\s+(?:has|have|had))\s+"
+                            r"(?P<c>[^,;?]+?)(?=\s*(?:[,;?]|\s[-\u2013\u2014]+\s|$))", re.I)
+
+
+def _other_case(case: str, previous: Previous) -> str | None:
+    """The previous question asked of the other ``case`` a follow-up says it is (``_IT_IS_CASE``: "Should gizmo tubes be
+    given to a 3 year old with recurrent gizmitis but no effusion?" of "what if it is recurrent gizmitis but no
+    effusion?" after "Should gizmo tubes be given to a 3 year old with chronic gizmitis for 4 months?"): the new case
+    in the place of its condition, else of what its people are said to have (``_PEOPLE_HAVING``). Read as asked, it
+    named no topic, and was searched with the whole question before: the advice for the first case led again. None
+    where the previous question names no condition in its words."""
+    asked = _whole(previous).strip().rstrip("?.! ")
+    found = re.search(re.escape(previous.condition), asked, re.I) if previous.condition else None
+    if found is not None:
+        return f"{asked[:found.start()]}{case}{asked[found.end():]}?"
+    having = list(_PEOPLE_HAVING.finditer(asked))
+    if not having:
+        return None
+    start, end = having[-1].span("c")
+    purpose = _FOR_A_PURPOSE.search(asked, start, end)
+    end = purpose.start() if purpose else end  # (what they are tested or treated for stays: "... for asthma")
+    return f"{asked[:start]}{case}{asked[end:]}?"
+
+
+# "for" before what something is done for ("... with chronic cough for asthma"), not before a span ("for 4 months",
+# "for a few weeks"). Grammar.
+_FOR_A_PURPOSE = re.compile(r"\s+for\s+(?![\d]|(?:a|an|the|several|many|few|over|more|less|about|at|up)\b)[a-z]",
+                            re.I)
+
+
+# The person asked about before, named by a pronoun after what a follow-up names ("... for her", "... in him", "... for
+# this patient"): the same person, to whom the new thing is given. Grammar.
+_FOR_THE_SAME = re.compile(r"\s+(?:for|in|with|to)\s+(?:her|him|them|(?:this|that|the\s+same)\s+(?:patient|person|"
+                           r"child|woman|man|baby|girl|boy))\s*$", re.I)
+
+
+# What the people asked about take instead ("What about if she is on apixaban instead?", "what if he was on gizmarin
+# instead?", "And if they are taking drugy?"): what they take (``x``). Grammar.
+_TAKES_INSTEAD = re.compile(r"^\s*(?:(?:and|but|so),?\s+)?(?:(?:what|how)\s+about\s+|what\s+)?if\s+(?:he|she|they|"
+                            r"(?:the|my|our|your)\s+[\w\-]+)\s+(?:is|are|was|were)\s+(?:on|taking|using|receiving)\s+"
+                            r"(?P<x>\S.*?)(?:\s+instead)?\s*[?.!]*\s*$", re.I)
+# What the previous question's people were defined by taking, where its condition names them ("patient on warfarin"),
+# or, where it read none, where its words name people taking a thing ("patient on gizmarin with a major bleed - ...":
+# at most three words after "on", up to a word that opens another phrase or a verb of the question). Grammar.
 _DEFINED_BY_TAKING = re.compile(r"\b(?:on|taking|using|receiving)\s+(?P<y>.+)$", re.I)
+_PEOPLE_TAKING = re.compile(rf"\b{PERSON_NOUNS}\s+(?:who\s+(?:is|was|are|were)\s+)?(?:on|taking|using|receiving)\s+"
+                            r"(?P<y>(?!(?:the|a|an)\b)[\w\-]+(?:\s+(?!(?:with|and|or|who|for|in|at|to|but|because|"
+                            r"after|since|of|from|has|have|had|is|was|be|wants?|needs?|takes?|uses?|starts?|stops?|gets?|"
+                            r"can|could|should|may|must|will|would)\b)[\w\-]+){0,2})", re.I)
 
 
-def _taken_instead(new: str, previous: Previous) -> str | None:
+def _taken_instead(text: str, previous: Previous) -> str | None:
     """The previous question with what its people take replaced by what a follow-up says they take instead ("Is it safe
     to start a vitamin K2 supplement for a patient on apixaban?" of "What about if she is on apixaban instead?" after
-    "... for a patient on warfarin?"): put in as a setting, "if she is on apixaban" was read as the condition and the
-    statement on apixaban was lost. None where the follow-up says no such thing, or the previous question's people
-    (its condition) are defined by no thing they take that its words name."""
-    taken = _TAKES_INSTEAD.match(new)
-    defined = _DEFINED_BY_TAKING.search(previous.condition or "")
+    "... for a patient on warfarin?"; "patient on gizmarin with a major bleed - how do I reverse it?" of "what if he was
+    on gizmaban instead?" after "patient on warfarin with ..."): put in as a setting, "if she is on apixaban" was read
+    as the condition and the statement on apixaban was lost, and "in a person who was on gizmaban instead" kept nothing
+    of the bleed nor of the reversal asked. None where the follow-up says no such thing, or the previous question's
+    people are defined by no thing they take that its words name."""
+    taken = _TAKES_INSTEAD.match(text)
+    if taken is None:
+        return None
     asked = _whole(previous).strip().rstrip("?.! ")
-    if taken is None or defined is None:
+    condition = re.escape(previous.condition or "")
+    defined = (_DEFINED_BY_TAKING.search(previous.condition or "")
+               or (condition and re.search(rf"\b(?:on|taking|using|receiving)\s+(?P<y>{condition})\b", asked, re.I))
+               or _PEOPLE_TAKING.search(asked))
+    if defined is None:
         return None
     found = list(re.finditer(rf"\b{re.escape(defined.group('y'))}\b", asked, re.I))
     if not found:
@@ -417,11 +576,13 @@ def _whole(previous: Previous) -> str:
     that named only what changed ("What about weight loss?") or that names none of its topic in its own words ("For
     how long?", "Is it safe?"), as its topic reads ("weight loss for knee osteoarthritis?"), so that a chain of
     follow-ups keeps narrowing the same question."""
-    if named_change(previous.question) is None and any(
-            part and re.search(re.escape(part), previous.question, re.I)
-            for part in (previous.intervention, previous.condition)):
+    parts = [p for p in (previous.intervention, previous.condition) if p]
+    if not parts or (named_change(previous.question) is None
+                     and any(re.search(re.escape(part), previous.question, re.I) for part in parts)):
+        # (A question read as naming neither, "pt on gizmarin with a bleed - how do I reverse it?", is whole as asked:
+        # read as its parts, it was "?", and "What if he was on Y instead?" was asked of nothing but Y.)
         return previous.question
-    return " for ".join(p for p in (previous.intervention, previous.condition) if p) + "?"
+    return " for ".join(parts) + "?"
 
 
 def _asks_an_aspect(new: str) -> bool:
@@ -559,3 +720,40 @@ def answered_choice(question: str, intervention: str | None, condition: str | No
             or (condition and own <= frozenset(tokenize(condition)))):
         return None
     return subject[:1].lower() + subject[1:] if subject[1:2].islower() else subject
+
+
+# A thing a statement says is advised, as the subject of a passive of advice ("the gizmo analogues (GAs) which have
+# a high barrier ... are recommended", after the clause's comma) or the object of advice in the imperative ("Offer
+# drugx to ..."). Grammar of advice, no topic.
+_ADVISED_SUBJECT = re.compile(r"(?:^|[,;:]\s*)(?P<s>[^,;:.]+?)\s+(?:is|are)\s+(?:(?:the|a|an)\s+)?(?:\w+\s+)?"
+                              r"(?:recommended|preferred|advised|suggested|indicated)\b", re.I)
+_ADVISED_OBJECT = re.compile(r"^(?:offer|give|use|prescribe|start|recommend)\s+(?P<s>[^,;:.]+?)\s+(?:to|for|in|if|as|"
+                             r"when|unless|until)\b", re.I)
+# The end of a noun phrase: a relative clause or a phrase after it ("which have ...", "with ..."). Grammar.
+_PHRASE_TAIL = re.compile(r"\s+(?:which|that|who|whose|with|for|in|at|when|if)\b.*$", re.I)
+
+
+def recommended_thing(lead: str | None, condition: str | None) -> str | None:
+    """The thing an answer's lead says is advised (``_ADVISED_SUBJECT``: "gizmo analogues" of "In adults in whom
+    therapy is indicated, the gizmo analogues (GAs) which have a high barrier to resistance (drugx or drugy) are
+    recommended."; ``_ADVISED_OBJECT``: "drugx" of "Offer drugx to ..."), without its relative clause and its
+    brackets. A follow-up that names no topic of its own ("which drug?", "how long?") after a question that asked
+    of no thing ("chronic gizmo hepatitis, ... - treat?") asks of it: read with the condition alone, "which drug?"
+    led with the advice to keep monitoring those not treated. None where the lead advises no thing, or what it
+    advises is people, a generic noun ("Treatment"), a quantifier, or the condition."""
+    if not lead:
+        return None
+    said = [m for m in (_ADVISED_OBJECT.match(lead.strip()),) if m]
+    said += list(_ADVISED_SUBJECT.finditer(lead.strip()))[::-1]
+    for found in said:  # (the main clause's subject last: "... in whom therapy is indicated, X are recommended")
+        thing = re.sub(r"\s+\([^()]*\)", "", _PHRASE_TAIL.sub("", found.group("s"))).strip()
+        thing = re.sub(r"^(?:the|a|an)\s+", "", thing, flags=re.I)
+        own = frozenset(tokenize(thing)) - QUESTION_WORDS
+        if (own and len(thing.split()) <= _THING_WORDS and not _NO_NAME.match(thing) and not names_people(thing)
+                and not (condition and own <= frozenset(tokenize(condition)))):
+            return thing
+    return None
+
+
+# The most words of a thing's name an advice's subject is taken for: a longer span is a clause, not a name.
+_THING_WORDS = 5

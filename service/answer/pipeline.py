@@ -37,7 +37,7 @@ from service.answer.concepts import QUESTION_WORDS, Concept, Lexicon, Passages, 
 from service.answer.corpus_stats import CorpusStats, chunk_passages, corpus_stats
 from service.answer.grammar_turns import interaction_on_permission, on_waiting
 from service.answer.follow_up import (Previous, answered_choice, as_whole_question, asked_after, asks_of_a_thing,
-                                      naming_it, naming_people, thing_pointed_at,
+                                      naming_it, naming_people, recommended_thing, thing_pointed_at,
                                       without_conjunction)
 from service.answer.mismatch import one_slot_otherwise
 from service.answer.identity import IdentityAsked, identity_asked, identity_verdict
@@ -124,8 +124,7 @@ def _dash_read_first(question: str, spelled: str, forms: tuple[str, ...],
     dashed = as_dash_question(question)
     if dashed == question or as_dash_question(spelled) != spelled:
         return spelled, forms
-    learned_out, learned_forms = lexicon.learned_written(lexicon.hyphen_written(lexicon.respelled(dashed)))
-    return lexicon.apposed_less(lexicon.spelled_short(learned_out)), learned_forms
+    return _corpus_spelled(dashed, lexicon)
 
 
 def answer_question(index: SearchIndex, question: str, audience: Audience = Audience.CLINICIAN,
@@ -139,8 +138,7 @@ def answer_question(index: SearchIndex, question: str, audience: Audience = Audi
     # ... and an acronym the corpus never defines, whose long form learned from text it writes ("AOM" where it writes
     # "acute otitis media", ``Lexicon.learned_written``), as that long form, and a name of capitals and digits without
     # the corpus's hyphen ("PHQ2") as the corpus writes it (``Lexicon.hyphen_written``).
-    learned_out, learned_forms = lexicon.learned_written(lexicon.hyphen_written(lexicon.respelled(question)))
-    spelled = lexicon.apposed_less(lexicon.spelled_short(learned_out))
+    spelled, learned_forms = _corpus_spelled(question, lexicon)
     # ... and a question whose shape after a dash is read only as asked ("X - should I start an SSRI?": a thing of one
     # word) is read in that shape first, then spelled out (``_dash_read_first``).
     spelled, learned_forms = _dash_read_first(question, spelled, learned_forms, lexicon)
@@ -569,6 +567,13 @@ def _words_before(heads: frozenset[str], passages: Passages) -> dict[str, int]:
     return before
 
 
+def _corpus_spelled(question: str, lexicon: Lexicon) -> tuple[str, tuple[str, ...]]:
+    """``question`` in the corpus's words (``answer_question``: respelled, hyphens, learned long forms, short acronyms,
+    apposed names), with the long forms learned from text."""
+    learned_out, learned_forms = lexicon.learned_written(lexicon.hyphen_written(lexicon.respelled(question)))
+    return lexicon.apposed_less(lexicon.spelled_short(learned_out)), learned_forms
+
+
 def _read_follow_up(index: SearchIndex, question: str, follows: Answer) -> Question:
     """A follow-up read against the answer it follows: one that names only what changes ("What about X?") as the
     previous question with that change (``follow_up.as_whole_question``), shown as asked; any other inherits the
@@ -588,13 +593,21 @@ def _read_follow_up(index: SearchIndex, question: str, follows: Answer) -> Quest
     return q
 
 
+def _names_a_topic(question: str) -> bool:
+    """Whether a follow-up, read alone, names a topic of its own (an intervention or a condition)."""
+    alone = read_question(question)
+    return bool(alone.intervention or alone.condition)
+
+
 # A follow-up that is a condition alone ("and if ...?", "what if ...?", "but if ...?"). Grammar.
 _BARE_CONDITIONAL = re.compile(r"^(?:(?:and|but|so)\s+)?(?:what\s+)?(?:if|in\s+case)\b[^?]*\??$", re.I)
 
 
 def _read_follow_up_as_asked(index: SearchIndex, question: str, follows: Answer) -> Question:
     """``_read_follow_up``, before the yes or no a bare conditional inherits."""
-    previous = Previous(follows.read_as or follows.question, follows.intervention, follows.condition)
+    # (The case the question before said first is kept in the corpus's words: "IDA" as the corpus spells it out.)
+    previous = Previous(follows.read_as or follows.question, follows.intervention, follows.condition,
+                        _corpus_spelled(follows.question, corpus_stats(index).lexicon)[0])
     whole = as_whole_question(question, previous, corpus_stats(index).lexicon,
                               answered=lambda text: len(rank_evidence(index, read_question(text)).direct))
     if whole != question:
@@ -621,6 +634,15 @@ def _read_follow_up_as_asked(index: SearchIndex, question: str, follows: Answer)
     # infection.)
     if given and follows.condition and not asks_of_a_thing(question):
         previous = replace(previous, intervention=given)
+    elif (follows.condition and not previous.intervention and not asks_of_a_thing(question)
+          and not _names_a_topic(question)):
+        # ... and where it asked of no thing ("chronic gizmo hepatitis, ... - treat?"), the first thing its answer's
+        # quotes advise ("gizmo analogues") is what a follow-up naming no topic ("which drug?", "how long?") asks of
+        # (``follow_up.recommended_thing``).
+        advised = next((thing for s in follows.bottom_line.statements if s.origin == "source"
+                        if (thing := recommended_thing(s.text, follows.condition))), None)
+        if advised:
+            previous = replace(previous, intervention=advised)
     # ... and where the question before read no thing it asked of ("gizmozumab wobble fever dose"), the thing its lead
     # opens on that it named is what a follow-up's pronoun stands for ("can pt on gizmo take it?",
     # ``follow_up.thing_pointed_at``), whatever else the follow-up names ("pt on gizmo" is whom it asks of).
