@@ -36,7 +36,7 @@ _NUMBER = r"(?P<n>\d{1,3}(?:[,\u2009\u202f ]\d{3})+(?![\d.,]\d)|\d+(?:\.\d+)?)"
 # ("on warfarin") is no unit.
 _UNIT_WORDS = ("mg g kg mcg µg ug ng pg mmol µmol umol nmol pmol mol l ml dl iu u units mmhg cm mm m2 kg/m2 "
                "years year months month weeks week days day hours hour h hrs minutes min seconds s bpm beats").split()
-_UNIT = r"(?P<unit>%|[A-Za-zµ][\w.µ]*/[\w.µ/]+|" + "|".join(sorted(map(re.escape, _UNIT_WORDS), key=len,
+_UNIT = r"(?P<unit>%|[A-Za-zµ][\w.µ]*/[\w.µ/]*[\wµ]|" + "|".join(sorted(map(re.escape, _UNIT_WORDS), key=len,
                                                                      reverse=True)) + r")(?![\w/])"
 _SYMBOL = {"≥": "ge", ">=": "ge", "=>": "ge", "⩾": "ge", ">": "gt", "≤": "le", "<=": "le", "=<": "le", "⩽": "le",
            "<": "lt"}
