@@ -44,7 +44,7 @@ _WORDS_BEFORE = (("gt", r"more\s+than|greater\s+than|higher\s+than|above|over|ex
                  ("ge", r"at\s+least|(?:equal\s+to\s+or|or\s+equal\s+to)\s+(?:more|greater|higher)\s+than"),
                  ("le", r"no\s+more\s+than|up\s+to|at\s+most"),
                  ("lt", r"less\s+than|lower\s+than|fewer\s+than|below|under"))
-_WORDS_AFTER = (("ge", r"(?:or|and)\s+(?:more|above|over|greater|higher|older)"),
+_WORDS_AFTER = (("ge", r"(?:or|and)\s+(?:more|above|over|greater|higher|older|longer)"),
                 ("le", r"(?:or|and)\s+(?:less|below|under|fewer|lower|younger)"))
 _SYMBOLS = "|".join(sorted(map(re.escape, _SYMBOL), key=len, reverse=True))
 # The link between a measure's name and its number: "INR of ≥8.0", "score is 3", "count: 40", "PSA = 12".
@@ -52,12 +52,12 @@ _LINK = r"(?:\s*(?:\b(?:of|is|was|were|are)\b|[:=])\s*)?"
 _BEFORE_WORDS = "|".join(f"(?P<{d}>{p})" for d, p in _WORDS_BEFORE)
 _STATED_BEFORE = re.compile(rf"{_LINK}(?:(?P<symbol>{_SYMBOLS})\s*|(?:{_BEFORE_WORDS})\s+){_NUMBER}\s*(?:{_UNIT})?",
                             re.I)
-_STATED_AFTER = re.compile(rf"{_LINK}(?<![\w.,\-]){_NUMBER}\s*(?:{_UNIT}\s+)?"
+_STATED_AFTER = re.compile(rf"{_LINK}(?<![\w.,\-]){_NUMBER}\s*(?:{_UNIT}(?:\s+[\w/.]+?)?\s+)?"
                            rf"(?:(?P<after_ge>{_WORDS_AFTER[0][1]})|(?P<after_le>{_WORDS_AFTER[1][1]}))\b", re.I)
-# The one value of the people a statement is for: "(people|men) with a gizmo score of 1" (not a dose or a duration:
-# "a course of 5 days" names no people with it).
-_WITH_VALUE = re.compile(rf"\bwith\s+an?\s+(?P<name>[\w\-() ]{{2,60}}?)\s+of\s+{_NUMBER}(?!\s*(?:[\-–]|to\b|or\b|and\b"
-                         rf"|{_SYMBOLS}|[.,]\d|\s*%))", re.I)
+# The one value of the people a statement is for: "(people|men) with a gizmo score of 1", a bare number (not a dose
+# or a duration, "with a daily dose of 1500 mg", nor a bound after a unit, "with a GFR of 30 ml/min/1.73 m2 or more").
+_WITH_VALUE = re.compile(rf"\bwith\s+an?\s+(?P<name>[\w\-() ]{{2,60}}?)\s+of\s+{_NUMBER}(?![\d.,]\d|\d)"
+                         rf"(?!\s*(?:[\-–]|to\b|or\b|and\b|{_SYMBOLS}|[.,]\d|{_UNIT}))", re.I)
 # A value a question gives: a name, then the number (no comparison before it: that is a bound), not part of a name
 # ("CHA2DS2", "CURB-65") nor an age ("35-year-old", read by ``bounds.asked_values``).
 _GIVEN = re.compile(rf"(?<![\w.\-]){_LINK}{_NUMBER}(?![\w\-]|\.\d|\s*(?:-|\s)?(?:years?|months?|weeks?)[\s\-]*old)"
@@ -206,16 +206,30 @@ def nearness(question: str, text: str) -> float:
     return max(gaps, default=float("inf"))
 
 
+def _named_measure_met(question: str, text: str) -> bool:
+    """Whether a statement sets a threshold on a measure the question names, beyond its age: an age is given by most
+    cases and met by advice on anything for people of that age ("people aged 65 or over"), so it alone makes no
+    advice the case's."""
+    return any(_same_measure(g, c) for g in given(question) if g.names != {"age"} for c in cutoffs(text))
+
+
 def threshold_lead(question: str, ranked: list[Candidate], lead: Candidate | None, margin: float) -> Candidate | None:
     """The statement that leads for a question giving a measure's value: a guideline's advice scoring at least
     ``margin`` of the best statement whose thresholds on that measure the value meets (``threshold_met``), the one
     nearest the value first (``nearness``: the row of a table of thresholds it falls in), the lead kept on a tie;
-    that advice is for the asked case ("Offer X to people with a gizmo score of 2 or above" for a score of 3). Else
-    the lead, unless the value misses its thresholds: then none, for advice to other people does not answer."""
+    that advice is for the asked case ("Offer X to people with a gizmo score of 2 or above" for a score of 3). It
+    needs a measure the question names besides the age (``_named_measure_met``), and takes the place of a lead that
+    sets no threshold on the question's measures only where it scores above it. Else the lead, unless the value
+    misses its thresholds: then none, for advice to other people does not answer."""
     if not given(question):
         return lead
     best = max((c.score for c in ranked), default=0.0)
-    met = [c for c in ranked if c.score >= margin * best and is_advice(c) and threshold_met(question, c.text) == "met"]
+    if lead is not None and threshold_met(question, lead.text) is None:
+        # A lead that sets no threshold on the question's measures gives way only to advice the relevance model
+        # believes more.
+        best = max(best, lead.score / margin)
+    met = [c for c in ranked if c.score >= margin * best and is_advice(c) and threshold_met(question, c.text) == "met"
+           and _named_measure_met(question, c.text)]
     if lead is not None and threshold_met(question, lead.text) == "met":
         met = [lead, *(c for c in met if c.text != lead.text)]
     if met:

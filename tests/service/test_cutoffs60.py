@@ -4,6 +4,8 @@ case and leads, the row of thresholds it falls in first; advice whose thresholds
 applied."""
 from __future__ import annotations
 
+from dataclasses import replace
+
 import pytest
 
 from index.search import Index, open_index
@@ -26,8 +28,12 @@ def test_thresholds_are_read_in_the_forms_guidelines_write_them() -> None:
         ("lt", 12.0)}
     assert {(c.direction, c.limit) for c in cutoffs("Consider it for women with a Wobble score of 2.")} == {
         ("eq", 2.0)}
-    # (A dose or a course is no threshold of the people: no comparison, no "with a ... of".)
+    # (A dose or a course is no threshold of the people: no comparison, no "with a ... of" a bare number.)
     assert not cutoffs("Give 5 mg of gizmoparin for a course of 10 days.")
+    assert not cutoffs("Give gizmoparin 5 mg/kg, with a highest daily dose of 1200 mg.")
+    # (A bound after a unit of two words is one bound, not the one value of the people.)
+    assert {(c.direction, c.limit) for c in cutoffs("Skip it in people with a zorb rate of 30 ml/min/1.73 m2 or more.")
+            } == {("ge", 30.0)}
 
 
 def test_values_are_read_from_a_name_then_a_number() -> None:
@@ -70,6 +76,13 @@ def test_met_advice_leads_and_missed_advice_gives_way() -> None:
     assert threshold_lead("zorb level 20 - what now?", [stop, antidote], antidote, 0.5) is None
     # (A statement far below the best does not lead, met or not.)
     assert threshold_lead(question, [stop, antidote], stop, 0.9) is stop
+    # (An age alone makes no advice the case's: most cases give one. Met advice displaces a lead that sets no
+    # threshold on the question's measures only where it scores above it.)
+    older = scored("Offer a plonk jab to people aged 65 years or over.", 0.9, "g", DocumentKind.GUIDELINE)
+    assert threshold_lead("a 70-year-old with frobnitis - gizmoparin?", [older], None, 0.5) is None
+    rest = scored("Gizmoparin should be started at a low dose.", 0.9, "g", DocumentKind.GUIDELINE)
+    assert threshold_lead(question, [rest, replace(antidote, score=0.95)], rest, 0.5).text == antidote.text
+    assert threshold_lead(question, [rest, antidote], rest, 0.5) is rest
 
 
 GUIDELINE = """---
