@@ -72,6 +72,13 @@ _GRAMMAR = frozenset("a an the of in on at for to by with without from and or bu
 # class of general English.
 _GENERAL = frozenset("score scores level levels value values count counts rate rates ratio concentration index grade "
                      "class stage total result results reading".split())
+# Words that make a number a target to reach, not a threshold of whom advice is for ("raise the platelet count above
+# 50", "a blood pressure goal of <140", "aim for an HbA1c below 7.0"): a closed class of English verbs and nouns of
+# aim, with the measure as its object (not "Lower the dose if eGFR <30": the "if" names whom). A case short of a target
+# is the case the advice is for.
+_TARGET = re.compile(r"\b(?:(?:rais|increas|lower|reduc|keep|maintain|achiev|reach|bring)\w*|target\w*|goals?|"
+                     r"aim(?:s|ing|ed)?(?:\s+(?:for|at|to))?)\s+"
+                     r"(?:(?!(?:if|when|in|with|for|who|whose|where|whom|at)\b)\S+\s+){0,5}$", re.I)
 _NAME_REACH = 3  # words before the number that may name the measure: "international normalized ratio (INR)", "HBV DNA"
 _CLAUSE_END = re.compile(r"[.;:!?,\u2013\u2014]|\s-\s|\band\b|\bor\b|\bbut\b", re.I)
 
@@ -133,7 +140,7 @@ def cutoffs(text: str) -> frozenset[Cutoff]:
     found: set[Cutoff] = set()
     for m in (*_STATED_BEFORE.finditer(text), *_STATED_AFTER.finditer(text)):
         names = _name(text[:m.start()])
-        if not names:
+        if not names or _TARGET.search(_CLAUSE_END.split(text[:m.start()])[-1] + " "):
             continue
         groups = {k: v for k, v in m.groupdict().items() if v}
         found.add(Cutoff(names, _unit(groups.get("unit")), _direction(groups), _number(groups["n"])))

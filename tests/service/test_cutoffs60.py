@@ -31,6 +31,10 @@ def test_thresholds_are_read_in_the_forms_guidelines_write_them() -> None:
     # (A dose or a course is no threshold of the people: no comparison, no "with a ... of" a bare number.)
     assert not cutoffs("Give 5 mg of gizmoparin for a course of 10 days.")
     assert not cutoffs("Give gizmoparin 5 mg/kg, with a highest daily dose of 1200 mg.")
+    # (A target to reach is no threshold of whom advice is for; a condition on whom stays one.)
+    assert not cutoffs("Give plonk to raise the zorb level above 50 before surgery.")
+    assert not cutoffs("Aim for a zorb level below 7.0 in most adults.")
+    assert {(c.direction, c.limit) for c in cutoffs("Halve the dose if the zorb level is <30.")} == {("lt", 30.0)}
     # (A bound after a unit of two words is one bound, not the one value of the people.)
     assert {(c.direction, c.limit) for c in cutoffs("Skip it in people with a zorb rate of 30 ml/min/1.73 m2 or more.")
             } == {("ge", 30.0)}
