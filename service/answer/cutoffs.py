@@ -23,6 +23,7 @@ from dataclasses import replace
 from functools import lru_cache
 from typing import Literal, NamedTuple
 
+from ingest.models import DocumentKind
 from service.answer.bounds import asked_values, thresholds
 from service.answer.guideline import is_advice
 from service.answer.scoring import Candidate
@@ -60,14 +61,23 @@ _WITH_VALUE = re.compile(rf"\bwith\s+an?\s+(?P<name>[\w\-() ]{{2,60}}?)\s+of\s+{
                          rf"(?!\s*(?:[\-–]|to\b|or\b|and\b|{_SYMBOLS}|[.,]\d|{_UNIT}))", re.I)
 # A value a question gives: a name, then the number (no comparison before it: that is a bound), not part of a name
 # ("CHA2DS2", "CURB-65") nor an age ("35-year-old", read by ``bounds.asked_values``).
-_GIVEN = re.compile(rf"(?<![\w.\-]){_LINK}{_NUMBER}(?![\w\-]|\.\d|\s*(?:-|\s)?(?:years?|months?|weeks?)[\s\-]*old)"
-                    rf"\s*(?:{_UNIT})?", re.I)
-# Words that name no measure: articles, prepositions, verbs of being and having, people and pronouns (a closed
-# class of English grammar).
+# The number closes the name: a unit, a mark or a word of grammar follows it ("INR 9 on warfarin", "score 3 - should
+# ...?", "CHA2DS2-VASc 3 be anticoagulated?"), not a noun the number is part of the name of ("type 2 diabetes", "gizmo
+# 13 vaccine"), nor the thousands of a larger number ("100,000 genomes").
+_AFTER_VALUE = (r"(?=\s*(?:$|[,;:.?!)\u2013\u2014]|-+\s|(?:on|in|with|and|or|but|despite|after|since|while|at|for|not|"
+                r"no|without|now|today|be|is|are|was|were)\b))")
+_GIVEN = re.compile(rf"(?<![\w.\-]){_LINK}{_NUMBER}"
+                    rf"(?![\w\-]|\.\d|[,\u2009\u202f ]\d{{3}}(?!\d)|\s*(?:-|\s)?(?:years?|months?|weeks?)[\s\-]*old)"
+                    rf"(?:\s*{_UNIT}|{_AFTER_VALUE})", re.I)
+# A year ("in 2018") is no value of a measure.
+_YEAR = range(1900, 2100)
+# Words that name no measure: articles, prepositions, verbs of being and having, people, pronouns, question words and
+# the verbs a question opens with ("Name 4 ...", "List 3 ...") (a closed class of English grammar).
 _GRAMMAR = frozenset("a an the of in on at for to by with without from and or but who whom which that whose is are "
                      "was were be been has have had having their his her its they he she it this these those than "
                      "as if when where patients patient people persons person adults adult men women man woman "
-                     "children child individuals those any all".split())
+                     "children child individuals those any all what how why do does did can could should would will "
+                     "may might must please list name".split())
 # Nouns of a general measure, which name none alone ("score" of "Wells score" and of "CHA2DS2-VASc score"); a closed
 # class of general English.
 _GENERAL = frozenset("score scores level levels value values count counts rate rates ratio concentration index grade "
@@ -163,9 +173,9 @@ def given(question: str) -> frozenset[Given]:
         before = question[:m.start()]
         if re.search(rf"(?:{_SYMBOLS}|{_BEFORE_WORDS}|\bleast|\bthan)\s*$", before, re.I):
             continue  # a bound the question sets ("over 5 minutes"), not a value it gives
-        names = _name(before)
-        if names and "age" not in names:
-            found.add(Given(names, _unit(m.group("unit")), _number(m.group("n"))))
+        names, value = _name(before), _number(m.group("n"))
+        if names and "age" not in names and not (value in _YEAR and not m.group("unit")):
+            found.add(Given(names, _unit(m.group("unit")), value))
     for (what, _), value in asked_values(question):
         if what == "age":
             found.add(Given(frozenset({"age"}), "year", value))
@@ -246,6 +256,8 @@ def threshold_lead(question: str, ranked: list[Candidate], lead: Candidate | Non
 
 
 def for_other_values(question: str, statements: list[Candidate]) -> list[Candidate]:
-    """``statements`` less those whose thresholds the value a question gives misses (``threshold_met``): advice for
-    "an INR of ≥8.0" is not quoted for an INR of 6 as if it applied."""
-    return [c for c in statements if threshold_met(question, c.text) != "unmet"]
+    """``statements`` less a guideline's whose thresholds the value a question gives misses (``threshold_met``):
+    advice for "an INR of ≥8.0" is not quoted for an INR of 6 as if it applied. (A study's finding in people past a
+    threshold is left to the readings of findings.)"""
+    return [c for c in statements if c.hit.document.kind != DocumentKind.GUIDELINE
+            or threshold_met(question, c.text) != "unmet"]

@@ -47,6 +47,10 @@ def test_values_are_read_from_a_name_then_a_number() -> None:
     # (A bound the question sets, a number inside a name and an age's own number are no value of a named measure.)
     assert not given("fits lasting over 5 minutes - what next?")
     assert {tuple(g.names) for g in given("a 60-year-old with Frob-12 disease - treat?")} == {("age",)}
+    # (Nor a number that is part of a name, a year, or the thousands of a larger number.)
+    assert not given("Does gizmolin help type 2 frobnitis?")
+    assert not given("Which plonk drugs were approved in 2019?")
+    assert not given("What did the 100,000 Zorb Project find?")
 
 
 def test_a_value_meets_or_misses_a_threshold_on_the_same_measure_only() -> None:
