@@ -23,6 +23,7 @@ from dataclasses import replace
 from functools import lru_cache
 from typing import Literal, NamedTuple
 
+from index.lexical import tokenize
 from ingest.models import DocumentKind
 from service.answer.bounds import asked_values, thresholds
 from service.answer.guideline import is_advice
@@ -230,23 +231,46 @@ def _named_measure_met(question: str, text: str) -> bool:
     return any(_same_measure(g, c) for g in given(question) if g.names != {"age"} for c in cutoffs(text))
 
 
-def threshold_lead(question: str, ranked: list[Candidate], lead: Candidate | None, margin: float) -> Candidate | None:
+# What a question typed as a case then a dash asks ("INR 6, not bleeding - should I give vitamin K?"): the words after
+# its last dash.
+_ASKED_AFTER_DASH = re.compile(r"\s[-\u2013\u2014]+\s(?P<asked>[^-\u2013\u2014]+)$")
+_STEM = 4  # letters two words share at their start to be one word's forms ("treat", "treatment"; "anticoagul")
+
+
+def _asked_words(question: str) -> frozenset[str]:
+    """The words of what a question asks after its case (``_ASKED_AFTER_DASH``), less grammar: {give, vitamin} of
+    "... - should I give vitamin K?"; none for "... - what do I do?" or a question with no dash."""
+    m = _ASKED_AFTER_DASH.search(question.strip())
+    if m is None:
+        return frozenset()
+    return frozenset(t for t in tokenize(m.group("asked")) if t not in _GRAMMAR and len(t) >= _STEM)
+
+
+def _names_asked(asked: frozenset[str], c: Candidate) -> bool:
+    """Whether a statement names a word of what the question asks, by its form's start ("treat" and "treatment")."""
+    return not asked or any(t.startswith(w) or w.startswith(t) for w in asked for t in c.terms if len(t) >= _STEM)
+
+
+def threshold_lead(question: str, ranked: list[Candidate], lead: Candidate | None, margin: float,
+                   as_typed: str = "") -> Candidate | None:
     """The statement that leads for a question giving a measure's value: a guideline's advice scoring at least
     ``margin`` of the best statement whose thresholds on that measure the value meets (``threshold_met``), the one
     nearest the value first (``nearness``: the row of a table of thresholds it falls in), the lead kept on a tie;
     that advice is for the asked case ("Offer X to people with a gizmo score of 2 or above" for a score of 3). It
     needs a measure the question names besides the age (``_named_measure_met``), and takes the place of a lead that
-    sets no threshold on the question's measures only where it scores above it. Else the lead, unless the value
-    misses its thresholds: then none, for advice to other people does not answer."""
+    sets no threshold on the question's measures only where it scores above it; where the question ``as_typed``
+    asks something after its case, only advice that names it (``_asked_words``: advice to withhold doses at "INR
+    >5.0" says nothing of whether to give vitamin K at INR 6). Else the lead, unless the value misses its
+    thresholds: then none, for advice to other people does not answer."""
     if not given(question):
         return lead
-    best = max((c.score for c in ranked), default=0.0)
+    best, asked = max((c.score for c in ranked), default=0.0), _asked_words(as_typed or question)
     if lead is not None and threshold_met(question, lead.text) is None:
         # A lead that sets no threshold on the question's measures gives way only to advice the relevance model
         # believes more.
         best = max(best, lead.score / margin)
     met = [c for c in ranked if c.score >= margin * best and is_advice(c) and threshold_met(question, c.text) == "met"
-           and _named_measure_met(question, c.text)]
+           and _named_measure_met(question, c.text) and _names_asked(asked, c)]
     if lead is not None and threshold_met(question, lead.text) == "met":
         met = [lead, *(c for c in met if c.text != lead.text)]
     if met:

@@ -730,7 +730,7 @@ def rank_evidence(index: SearchIndex, q: Question, tuning: AnswerTuning = TUNING
                        after_failure=asks_after_failure(q.text))
     # Advice whose threshold the value the question gives meets ("... a gizmo score of 2 or above" for a score of 3) is
     # for the asked case: it leads, the row of thresholds the value falls in first (``cutoffs.threshold_lead``).
-    lead = threshold_lead(q.text, ranked, lead, tuning.guideline_lead_margin)
+    lead = threshold_lead(q.text, ranked, lead, tuning.guideline_lead_margin, q.as_asked or q.text)
     if asks_advice_for_people(q) and not near_misses:
         # No statement answers for the people asked (none, or the lead does not name what sets them apart), but the
         # guideline advises another treatment for them: its exception to the usual advice leads, and says no to the

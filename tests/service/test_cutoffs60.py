@@ -82,6 +82,11 @@ def test_met_advice_leads_and_missed_advice_gives_way() -> None:
     # (At 50 the second is missed: the first stays; a lead whose threshold is missed is dropped.)
     assert threshold_lead("zorb level 50 - what now?", [stop, antidote], stop, 0.5) is stop
     assert threshold_lead("zorb level 20 - what now?", [stop, antidote], antidote, 0.5) is None
+    # (Asked of a thing after the case, met advice that does not name it does not lead: it says nothing of it.)
+    unnamed = scored("Adults with a zorb level of ≥70 should rest for a day.", 0.9, "g", DocumentKind.GUIDELINE,
+                     i=False)
+    assert threshold_lead("zorb level 85 - give antizorb?", [unnamed], None, 0.5) is None
+    assert threshold_lead("zorb level 85 - give antizorb?", [antidote], None, 0.5) is not None
     # (A statement far below the best does not lead, met or not.)
     assert threshold_lead(question, [stop, antidote], stop, 0.9) is stop
     # (An age alone makes no advice the case's: most cases give one. Met advice displaces a lead that sets no
