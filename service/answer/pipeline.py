@@ -25,6 +25,7 @@ from service.answer.after_failure import (asks_after_failure, asks_after_several
 from service.answer import abstention, appraisal, conflicts, guideline, not_applying
 from service.answer.frequency import (asked_schedule_statement, other_schedule_statement, per_day, rival_advised,
                                      schedule_unstated)
+from service.answer.cutoffs import for_other_values, threshold_lead
 from service.answer.bounds import bounds, inside_range, outside_range, outside_threshold, states_norm_asked
 from service.answer.class_harms import with_class_harms
 from service.answer.class_regimen import with_class_regimen
@@ -186,7 +187,7 @@ def answer_question(index: SearchIndex, question: str, audience: Audience = Audi
     # A question asking for an account of its topic quotes more of what the sources found (account_support,
     # account_closest); a yes/no question or one asking to name something, as many as before.
     quoting = _account_tuning(tuning) if asks_account(q) else tuning
-    support = choose_support(supporting, lead, quoting, salient)
+    support = choose_support(for_other_values(q.text, supporting), lead, quoting, salient)
     # A regimen read from another group's section of the lead's guideline is not joined to it (``scoped_support``).
     support = scoped_support(index, q.text, q.type == "dosing", lead, support, ranked)
     scope = _left_out_scope(q, lead, ranked) if reading is not None and reading.verdict == "uncertain" else None
@@ -199,7 +200,7 @@ def answer_question(index: SearchIndex, question: str, audience: Audience = Audi
     # Without a direct source, the closest statements may be quoted under a caveat (closest_statements).
     # A lead the verdict's reading set aside (advice beside the asked: ``read_yes_no``) is not quoted as closest either.
     # (Nor, for a question asking what replaces a treatment, a statement offering it: ``not_the_replaced``.)
-    closest = closest_evidence(not_the_replaced(q, [c for c in ranked if c is not ev.lead
+    closest = closest_evidence(not_the_replaced(q, [c for c in for_other_values(q.text, ranked) if c is not ev.lead
                                                     and not of_opposite_sign(q.text, c.text)]),
                                not_the_replaced(q, ev.closest_only), q, quoting, salient,
                                ev.intervention_forms, ev.written_rest, ev.set_aside) if lead is None else []
@@ -740,6 +741,8 @@ def rank_evidence(index: SearchIndex, q: Question, tuning: AnswerTuning = TUNING
     state = asked_state(q.text)
     if state:
         may_lead = [c for c in may_lead if names_state(c.text, state)]
+    # (Nor advice whose thresholds the value the question gives for their measure misses: "an INR of ≥8.0" for INR 6.)
+    may_lead = for_other_values(q.text, may_lead)
     lead = choose_lead(may_lead, tuning, salient,
                        intervention_terms, guideline.population_terms(q.condition, q.subject), bounds(q.text), forms,
                        cautions=asks_against(q.text), instance=asked_instance(q.text),
@@ -747,6 +750,9 @@ def rank_evidence(index: SearchIndex, q: Question, tuning: AnswerTuning = TUNING
                        effect_asked=asks_effect(q), direction=asked_direction(frozenset(tokenize(q.verb or ""))),
                        stopping=asks_about_stopping(q.text), prior_asked=guideline.names_prior_course(q.text),
                        after_failure=asks_after_failure(q.text))
+    # Advice whose threshold the value the question gives meets ("... a gizmo score of 2 or above" for a score of 3) is
+    # for the asked case: it leads, the row of thresholds the value falls in first (``cutoffs.threshold_lead``).
+    lead = threshold_lead(q.text, ranked, lead, tuning.guideline_lead_margin, q.as_asked or q.text)
     if asks_advice_for_people(q) and not near_misses:
         # No statement answers for the people asked (none, or the lead does not name what sets them apart), but the
         # guideline advises another treatment for them: its exception to the usual advice leads, and says no to the

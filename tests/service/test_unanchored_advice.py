@@ -82,10 +82,14 @@ def test_the_governing_advice_answers_a_terse_question_directly(terse_index: Pat
     answer = answered(terse_index,
                       "what is the most effective drug for acute gronchitis - when to start blorf ventilation?")
     assert not answer.evidence.direct
-    # ... nor for a yes/no question, whose verdict the lead would give: there the model's floor stands.
-    assert read_question("acute gronchitis - start blorf ventilation at pH 7.30?").yes_no
-    answer = answered(terse_index, "acute gronchitis - start blorf ventilation at pH 7.30?")
+    # ... nor for a yes/no question, whose verdict the lead would give: there the model's floor stands, unless the
+    # case's value meets the advice's threshold on its measure (session 60, ``cutoffs.threshold_lead``: pH 7.30
+    # against "pH <7.35"); at pH 7.40 it misses it.
+    assert read_question("acute gronchitis - start blorf ventilation at pH 7.40?").yes_no
+    answer = answered(terse_index, "acute gronchitis - start blorf ventilation at pH 7.40?")
     assert not answer.evidence.direct
+    answer = answered(terse_index, "acute gronchitis - start blorf ventilation at pH 7.30?")
+    assert answer.evidence.direct and "should be started when pH <7.35" in answer.bottom_line.text
 
 
 def test_advice_beside_a_harm_denied_is_no_denial() -> None:

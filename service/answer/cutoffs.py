@@ -1,0 +1,287 @@
+"""Whether the case a question describes meets the threshold a statement sets on the same named measure.
+
+A guideline writes a threshold as a measure's name, then a comparison and a number: by a symbol ("an INR of ≥8.0",
+"(HBV DNA >20 000 IU/mL)", "score is ≥8"), by words before the number ("a PSA greater than 10", "eGFR below 30") or
+after it ("a CHA2DS2-VASc score of 2 or above", "HbA1c of 7.0% or more"), or as the one value of the people it is for
+("men with a gizmo score of 1"). Counted over the first 600 shared guidelines (session 60): symbols before a number
+2,500 times in 330 files (the word before them names a measure or an age: "of", "is", "aged", "BMI", "(eGFR", ...),
+"N or more/above" 370 in 128, "more/greater than N" 432 in 170, "less/fewer than N" 322 in 121, "above/over N" 233 in
+104, "below/under N" 135 in 57, "at least N" 359 in 153, "aged N" 432 in 120. A question gives the value as a name
+and a number ("INR 9", "CHA2DS2-VASc 3", "HBV DNA 50,000 IU/mL", "a BMI of 32") or an age ("a 35-year-old",
+``bounds.asked_values``).
+
+The measure is matched by its name on both sides: a word the question's name and the statement's share, not only a
+word of a general measure (``_GENERAL``: "score", "level"), so that "Wells score 3" is not held against "a CHA2DS2-VASc
+score of 2 or above". A value meets a statement that sets thresholds on its measure when it meets every one of them;
+among statements it meets, the one whose limit lies nearest the value is the row of a table of thresholds it falls
+in (INR 9 meets ">5.0" and "≥8.0"; the advice for "≥8.0" is for it). Grammar of comparison and of numbers; no topic.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+from functools import lru_cache
+from typing import Literal, NamedTuple
+
+from index.lexical import tokenize
+from ingest.models import DocumentKind
+from service.answer.bounds import asked_values, thresholds
+from service.answer.guideline import is_advice
+from service.answer.scoring import Candidate
+
+Direction = Literal["ge", "gt", "le", "lt", "eq"]
+
+# A number as clinical text writes it: "9", "8.0", "50,000", "20 000" (thousands by a comma or a space).
+_NUMBER = r"(?P<n>\d{1,3}(?:[,\u2009\u202f ]\d{3})+(?![\d.,]\d)|\d+(?:\.\d+)?)"
+# A unit after a number: a ratio ("IU/mL", "mL/min/1.73"), a percentage, or one of the units of clinical measures
+# and of time (a closed class of general English and SI, no topic). A word after the number that is none of these
+# ("on warfarin") is no unit.
+_UNIT_WORDS = ("mg g kg mcg µg ug ng pg mmol µmol umol nmol pmol mol l ml dl iu u units mmhg cm mm m2 kg/m2 "
+               "years year months month weeks week days day hours hour h hrs minutes min seconds s bpm beats").split()
+_UNIT = r"(?P<unit>%|[A-Za-zµ][\w.µ]*/[\w.µ/]*[\wµ]|" + "|".join(sorted(map(re.escape, _UNIT_WORDS), key=len,
+                                                                     reverse=True)) + r")(?![\w/])"
+_SYMBOL = {"≥": "ge", ">=": "ge", "=>": "ge", "⩾": "ge", ">": "gt", "≤": "le", "<=": "le", "=<": "le", "⩽": "le",
+           "<": "lt"}
+_WORDS_BEFORE = (("gt", r"more\s+than|greater\s+than|higher\s+than|above|over|exceeding|in\s+excess\s+of"),
+                 ("ge", r"at\s+least|(?:equal\s+to\s+or|or\s+equal\s+to)\s+(?:more|greater|higher)\s+than"),
+                 ("le", r"no\s+more\s+than|up\s+to|at\s+most"),
+                 ("lt", r"less\s+than|lower\s+than|fewer\s+than|below|under"))
+_WORDS_AFTER = (("ge", r"(?:or|and)\s+(?:more|above|over|greater|higher|older|longer)"),
+                ("le", r"(?:or|and)\s+(?:less|below|under|fewer|lower|younger)"))
+_SYMBOLS = "|".join(sorted(map(re.escape, _SYMBOL), key=len, reverse=True))
+# The link between a measure's name and its number: "INR of ≥8.0", "score is 3", "count: 40", "PSA = 12".
+_LINK = r"(?:\s*(?:\b(?:of|is|was|were|are)\b|[:=])\s*)?"
+_BEFORE_WORDS = "|".join(f"(?P<{d}>{p})" for d, p in _WORDS_BEFORE)
+_STATED_BEFORE = re.compile(rf"{_LINK}(?:(?P<symbol>{_SYMBOLS})\s*|(?:{_BEFORE_WORDS})\s+){_NUMBER}\s*(?:{_UNIT})?",
+                            re.I)
+_STATED_AFTER = re.compile(rf"{_LINK}(?<![\w.,\-]){_NUMBER}\s*(?:{_UNIT}(?:\s+[\w/.]+?)?\s+)?"
+                           rf"(?:(?P<after_ge>{_WORDS_AFTER[0][1]})|(?P<after_le>{_WORDS_AFTER[1][1]}))\b", re.I)
+# The one value of the people a statement is for: "(people|men) with a gizmo score of 1", a bare number (not a dose
+# or a duration, "with a daily dose of 1500 mg", nor a bound after a unit, "with a GFR of 30 ml/min/1.73 m2 or more").
+_WITH_VALUE = re.compile(rf"\bwith\s+an?\s+(?P<name>[\w\-() ]{{2,60}}?)\s+of\s+{_NUMBER}(?![\d.,]\d|\d)"
+                         rf"(?!\s*(?:[\-–]|to\b|or\b|and\b|{_SYMBOLS}|[.,]\d|{_UNIT}))", re.I)
+# A value a question gives: a name, then the number (no comparison before it: that is a bound), not part of a name
+# ("CHA2DS2", "CURB-65") nor an age ("35-year-old", read by ``bounds.asked_values``).
+# The number closes the name: a unit, a mark or a word of grammar follows it ("INR 9 on warfarin", "score 3 - should
+# ...?", "CHA2DS2-VASc 3 be anticoagulated?"), not a noun the number is part of the name of ("type 2 diabetes", "gizmo
+# 13 vaccine"), nor the thousands of a larger number ("100,000 genomes").
+_AFTER_VALUE = (r"(?=\s*(?:$|[,;:.?!)\u2013\u2014]|-+\s|(?:on|in|with|and|or|but|despite|after|since|while|at|for|not|"
+                r"no|without|now|today|be|is|are|was|were)\b))")
+_GIVEN = re.compile(rf"(?<![\w.\-]){_LINK}{_NUMBER}"
+                    rf"(?![\w\-]|\.\d|[,\u2009\u202f ]\d{{3}}(?!\d)|\s*(?:-|\s)?(?:years?|months?|weeks?)[\s\-]*old)"
+                    rf"(?:\s*{_UNIT}|{_AFTER_VALUE})", re.I)
+# A year ("in 2018") is no value of a measure.
+_YEAR = range(1900, 2100)
+# Words that name no measure: articles, prepositions, verbs of being and having, people, pronouns, question words and
+# the verbs a question opens with ("Name 4 ...", "List 3 ...") (a closed class of English grammar).
+_GRAMMAR = frozenset("a an the of in on at for to by with without from and or but who whom which that whose is are "
+                     "was were be been has have had having their his her its they he she it this these those than "
+                     "as if when where patients patient people persons person adults adult men women man woman "
+                     "children child individuals those any all what how why do does did can could should would will "
+                     "may might must please list name".split())
+# Nouns of a general measure, which name none alone ("score" of "Wells score" and of "CHA2DS2-VASc score"); a closed
+# class of general English.
+_GENERAL = frozenset("score scores level levels value values count counts rate rates ratio concentration index grade "
+                     "class stage total result results reading".split())
+# Words that make a number a target to reach, not a threshold of whom advice is for ("raise the platelet count above
+# 50", "a blood pressure goal of <140", "aim for an HbA1c below 7.0"): a closed class of English verbs and nouns of
+# aim, with the measure as its object (not "Lower the dose if eGFR <30": the "if" names whom). A case short of a target
+# is the case the advice is for.
+_TARGET = re.compile(r"\b(?:(?:rais|increas|lower|reduc|keep|maintain|achiev|reach|bring)\w*|target\w*|goals?|"
+                     r"aim(?:s|ing|ed)?(?:\s+(?:for|at|to))?)\s+"
+                     r"(?:(?!(?:if|when|in|with|for|who|whose|where|whom|at)\b)\S+\s+){0,5}$", re.I)
+_NAME_REACH = 3  # words before the number that may name the measure: "international normalized ratio (INR)", "HBV DNA"
+_CLAUSE_END = re.compile(r"[.;:!?,\u2013\u2014]|\s-\s|\band\b|\bor\b|\bbut\b", re.I)
+
+
+class Cutoff(NamedTuple):
+    """A threshold a statement sets: the words naming its measure, its unit ("" unsaid), direction and number."""
+    names: frozenset[str]
+    unit: str
+    direction: Direction
+    limit: float
+
+
+class Given(NamedTuple):
+    """A value a question gives: the words naming its measure, its unit ("" unsaid) and number."""
+    names: frozenset[str]
+    unit: str
+    value: float
+
+
+def _number(text: str) -> float:
+    """A number with its thousands separators dropped ("50,000", "20 000")."""
+    return float(re.sub(r"[,\u2009\u202f ]", "", text))
+
+
+def _unit(unit: str | None) -> str:
+    """A unit as compared: lower case, a plural's "s" dropped ("years" and "year" are one)."""
+    unit = (unit or "").lower()
+    return unit[:-1] if len(unit) > 2 and unit.endswith("s") and "/" not in unit else unit
+
+
+def _name(before: str) -> frozenset[str]:
+    """The words that name the measure of a number, from the text just before it (``before``): up to
+    ``_NAME_REACH`` words back, within its clause, less grammar ("a CHA2DS2-VASc score" -> cha2ds2-vasc, score).
+    "aged" names the age, as ``bounds`` reads it."""
+    clause = _CLAUSE_END.split(before)[-1]
+    words = [w.lower().strip("-") for w in re.findall(r"[A-Za-z][\w\-]*", clause)]
+    words = ["age" if w == "aged" else w for w in words if w not in _GRAMMAR]
+    return frozenset(words[-_NAME_REACH:])
+
+
+_DIRECTIONS: dict[str, Direction] = {"ge": "ge", "gt": "gt", "le": "le", "lt": "lt", "eq": "eq"}
+
+
+def _direction(groups: dict[str, str]) -> Direction:
+    """The direction a matched comparison sets: its symbol's, its words' before the number, or after it."""
+    if "symbol" in groups:
+        return _DIRECTIONS[_SYMBOL[groups["symbol"]]]
+    if "after_ge" in groups or "after_le" in groups:
+        return "ge" if "after_ge" in groups else "le"
+    return next(_DIRECTIONS[d] for d, _ in _WORDS_BEFORE if d in groups)
+
+
+@lru_cache(maxsize=20_000)
+def cutoffs(text: str) -> frozenset[Cutoff]:
+    """The thresholds a statement sets on named measures (``_STATED_BEFORE``, ``_STATED_AFTER``, ``_WITH_VALUE``),
+    and on age as ``bounds`` reads it: (cha2ds2-vasc, score) "ge" 2 of "a CHA2DS2-VASc score of 2 or above";
+    (inr,) "ge" 8 of "an INR of ≥8.0"; (hbv, dna) "gt" 20000 iu/ml of "(HBV DNA >20 000 IU/mL)"; (age,) "gt" 30 of
+    "aged more than 30 years"."""
+    found: set[Cutoff] = set()
+    for m in (*_STATED_BEFORE.finditer(text), *_STATED_AFTER.finditer(text)):
+        names = _name(text[:m.start()])
+        if not names or _TARGET.search(_CLAUSE_END.split(text[:m.start()])[-1] + " "):
+            continue
+        groups = {k: v for k, v in m.groupdict().items() if v}
+        found.add(Cutoff(names, _unit(groups.get("unit")), _direction(groups), _number(groups["n"])))
+    for m in _WITH_VALUE.finditer(text):
+        names = _name(m.group("name"))
+        if names:
+            found.add(Cutoff(names, "", "eq", _number(m.group("n"))))
+    for (what, _), direction, limit in thresholds(text):
+        if what == "age":
+            found.add(Cutoff(frozenset({"age"}), "year", _DIRECTIONS[direction], limit))
+    return frozenset(found)
+
+
+@lru_cache(maxsize=4_096)
+def given(question: str) -> frozenset[Given]:
+    """The values a question gives for named measures (``_GIVEN``) and its age (``bounds.asked_values``): (inr,) 9 of
+    "INR 9 on warfarin", (cha2ds2-vasc,) 3 of "new AF, CHA2DS2-VASc 3", (age,) 35 of "35 years old"."""
+    found: set[Given] = set()
+    for m in _GIVEN.finditer(question):
+        before = question[:m.start()]
+        if re.search(rf"(?:{_SYMBOLS}|{_BEFORE_WORDS}|\bleast|\bthan)\s*$", before, re.I):
+            continue  # a bound the question sets ("over 5 minutes"), not a value it gives
+        names, value = _name(before), _number(m.group("n"))
+        if names and "age" not in names and not (value in _YEAR and not m.group("unit")):
+            found.add(Given(names, _unit(m.group("unit")), value))
+    for (what, _), value in asked_values(question):
+        if what == "age":
+            found.add(Given(frozenset({"age"}), "year", value))
+    return frozenset(found)
+
+
+def _same_measure(asked: Given, stated: Cutoff) -> bool:
+    """Whether a value and a threshold are on one measure: their names share a word, one beyond a general measure
+    noun where the question names more than one (``_GENERAL``), and their units agree where both say one."""
+    shared = asked.names & stated.names
+    specific = asked.names - _GENERAL
+    if not shared or (specific and not shared & specific):
+        return False
+    return not (asked.unit and stated.unit and asked.unit != stated.unit)
+
+
+def _meets(value: float, cutoff: Cutoff) -> bool:
+    """Whether ``value`` lies on the side of ``cutoff`` it sets."""
+    return {"ge": value >= cutoff.limit, "gt": value > cutoff.limit, "le": value <= cutoff.limit,
+            "lt": value < cutoff.limit, "eq": value == cutoff.limit}[cutoff.direction]
+
+
+Met = Literal["met", "unmet"]
+
+
+def threshold_met(question: str, text: str) -> Met | None:
+    """Whether the values the question gives (``given``) meet the thresholds a statement sets on the same measures
+    (``cutoffs``): "met" where they meet every one, "unmet" where it misses every one ("INR 6" against "INR of ≥8.0"),
+    None where the statement sets none on a measure the question gives, or the value meets some and misses others."""
+    pairs = [(g, c) for g in given(question) for c in cutoffs(text) if _same_measure(g, c)]
+    met = [_meets(g.value, c) for g, c in pairs]
+    if met and all(met):
+        return "met"
+    # Missed only where every threshold on the question's measures is: thresholds side by side may be alternatives
+    # ("... 1 or more risk factors such as: ... Age 75 years or older, Hypertension ...").
+    return "unmet" if met and not any(met) else None
+
+
+def nearness(question: str, text: str) -> float:
+    """How near the value a question gives lies to the limits a statement sets on its measure, as the largest share
+    of the value the gap is (0 for a limit met exactly): among statements whose thresholds a value meets, the one
+    nearest is the row it falls in (INR 9 is 1/9 from "≥8.0" and 4/9 from ">5.0")."""
+    gaps = [abs(g.value - c.limit) / max(abs(g.value), 1e-9)
+            for g in given(question) for c in cutoffs(text) if _same_measure(g, c)]
+    return max(gaps, default=float("inf"))
+
+
+def _named_measure_met(question: str, text: str) -> bool:
+    """Whether a statement sets a threshold on a measure the question names, beyond its age: an age is given by most
+    cases and met by advice on anything for people of that age ("people aged 65 or over"), so it alone makes no
+    advice the case's."""
+    return any(_same_measure(g, c) for g in given(question) if g.names != {"age"} for c in cutoffs(text))
+
+
+# What a question typed as a case then a dash asks ("INR 6, not bleeding - should I give vitamin K?"): the words after
+# its last dash.
+_ASKED_AFTER_DASH = re.compile(r"\s[-\u2013\u2014]+\s(?P<asked>[^-\u2013\u2014]+)$")
+_STEM = 4  # letters two words share at their start to be one word's forms ("treat", "treatment"; "anticoagul")
+
+
+def _asked_words(question: str) -> frozenset[str]:
+    """The words of what a question asks after its case (``_ASKED_AFTER_DASH``), less grammar: {give, vitamin} of
+    "... - should I give vitamin K?"; none for "... - what do I do?" or a question with no dash."""
+    m = _ASKED_AFTER_DASH.search(question.strip())
+    if m is None:
+        return frozenset()
+    return frozenset(t for t in tokenize(m.group("asked")) if t not in _GRAMMAR and len(t) >= _STEM)
+
+
+def _names_asked(asked: frozenset[str], c: Candidate) -> bool:
+    """Whether a statement names a word of what the question asks, by its form's start ("treat" and "treatment")."""
+    return not asked or any(t.startswith(w) or w.startswith(t) for w in asked for t in c.terms if len(t) >= _STEM)
+
+
+def threshold_lead(question: str, ranked: list[Candidate], lead: Candidate | None, margin: float,
+                   as_typed: str = "") -> Candidate | None:
+    """The statement that leads for a question giving a measure's value: a guideline's advice scoring at least
+    ``margin`` of the best statement whose thresholds on that measure the value meets (``threshold_met``), the one
+    nearest the value first (``nearness``: the row of a table of thresholds it falls in), the lead kept on a tie;
+    that advice is for the asked case ("Offer X to people with a gizmo score of 2 or above" for a score of 3). It
+    needs a measure the question names besides the age (``_named_measure_met``), and takes the place of a lead that
+    sets no threshold on the question's measures only where it scores above it; where the question ``as_typed``
+    asks something after its case, only advice that names it (``_asked_words``: advice to withhold doses at "INR
+    >5.0" says nothing of whether to give vitamin K at INR 6). Else the lead, unless the value misses its
+    thresholds: then none, for advice to other people does not answer."""
+    if not given(question):
+        return lead
+    best, asked = max((c.score for c in ranked), default=0.0), _asked_words(as_typed or question)
+    if lead is not None and threshold_met(question, lead.text) is None:
+        # A lead that sets no threshold on the question's measures gives way only to advice the relevance model
+        # believes more.
+        best = max(best, lead.score / margin)
+    met = [c for c in ranked if c.score >= margin * best and is_advice(c) and threshold_met(question, c.text) == "met"
+           and _named_measure_met(question, c.text) and _names_asked(asked, c)]
+    if lead is not None and threshold_met(question, lead.text) == "met":
+        met = [lead, *(c for c in met if c.text != lead.text)]
+    if met:
+        chosen = min(met, key=lambda c: nearness(question, c.text))  # min keeps the first (the lead) on a tie
+        return chosen if chosen is lead else replace(chosen, direct=True)
+    return None if lead is not None and threshold_met(question, lead.text) == "unmet" else lead
+
+
+def for_other_values(question: str, statements: list[Candidate]) -> list[Candidate]:
+    """``statements`` less a guideline's whose thresholds the value a question gives misses (``threshold_met``):
+    advice for "an INR of ≥8.0" is not quoted for an INR of 6 as if it applied. (A study's finding in people past a
+    threshold is left to the readings of findings.)"""
+    return [c for c in statements if c.hit.document.kind != DocumentKind.GUIDELINE
+            or threshold_met(question, c.text) != "unmet"]
