@@ -324,6 +324,8 @@ class _Matcher:
         self._bigram_count = len(self.bigrams)
         self._anchored = float(self.anchored)
         self._shares: dict[frozenset[str], float] = {}
+        # What a statement must state to give what the question's frame asks (``asked_shape.stated_asked``).
+        self.shape = stated_asked(question.text)
 
     def own_in_other_words(self, text: str) -> bool:
         """Whether a statement gives what a follow-up searched with the earlier question's words asks in words other
@@ -458,7 +460,7 @@ def candidates(question: Question, hits: list[Hit], stats: CorpusStats,
     # (The head test reads every statement found, those ``keep`` left unscored too.)
     on_head = _head_only_test(question, condition, found + unscored if unscored else found, stats.lexicon, stats.idf)
     scores = model.matrix_probabilities(_joined(rows, packed), _MODEL_COLUMNS) if rows else []
-    shape = stated_asked(question.text)
+    shape = match.shape
     for (hit, text, terms, has_i, has_c, coverage, hand_floors, cut, retrieved, text_row), own, probability in zip(
             found, rows, scores):
         # Past the hand-set floors, the learned model keeps a statement it believes relevant: a passage
@@ -699,9 +701,13 @@ def _score_passage(passage: PassageStatements, hit: Hit, match: _Matcher, in_tit
     parts = hit.document.kind == DocumentKind.GUIDELINE
     # A study's own results may name the asked condition as its title does (``title_outcomes``); its background
     # ("Observational studies had linked ...") is no finding of it, so only a passage under its results counts.
-    outcomes = match.outcomes(hit.document.title) if not parts and reports_findings(hit.chunk) else ()
-    marks = passage_mentions(passage, match.intervention, match.condition, match.comparator,
-                             None if parts else match.population, hit.document.title, parts, outcomes, match.taken)
+    # (A question naming neither concept: no passage mentions one, ``passage_mentions`` asked nothing.)
+    if match.intervention is None and match.condition is None:
+        marks = _NEITHER_HERE
+    else:
+        outcomes = match.outcomes(hit.document.title) if not parts and reports_findings(hit.chunk) else ()
+        marks = passage_mentions(passage, match.intervention, match.condition, match.comparator,
+                                 None if parts else match.population, hit.document.title, parts, outcomes, match.taken)
     if floors and anchored and not (marks.intervention or marks.condition):
         seen.update(passage.texts)  # as if each had been looked at below
         return
