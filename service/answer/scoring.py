@@ -522,7 +522,7 @@ def _head_only_test(question: Question, condition: Concept | None, found: list[_
     answer's sources names the qualifier (``qualifier_terms``, with its source's title), the corpus treats the
     qualified case apart, so only a statement that names it (or whose source's title does) speaks to it. None where
     the condition has no head (every statement is judged as before)."""
-    if not _head_asked(question, condition):
+    if condition is None or not question.condition or not _head_asked(question, condition):  # (narrowed for mypy)
         return None
     name = question.condition
     # Whether a statement names the whole condition is read with the details a case adds after a comma: the condition
