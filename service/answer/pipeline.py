@@ -864,7 +864,7 @@ def _subject_named(text: str, forms: tuple[frozenset[str], ...]) -> bool:
     """Whether a statement names one of ``forms`` (each a set of terms) before its first advice against
     (``polarity.AGAINST``)."""
     before = _before_advice_against(text)
-    return any(form and form <= before for form in forms)
+    return bool(before) and any(form and form <= before for form in forms)  # (most statements advise against none)
 
 
 @lru_cache(maxsize=50_000)

@@ -324,6 +324,8 @@ class _Matcher:
         self._bigram_count = len(self.bigrams)
         self._anchored = float(self.anchored)
         self._shares: dict[frozenset[str], float] = {}
+        # What a statement must state to give what the question's frame asks (``asked_shape.stated_asked``).
+        self.shape = stated_asked(question.text)
 
     def own_in_other_words(self, text: str) -> bool:
         """Whether a statement gives what a follow-up searched with the earlier question's words asks in words other
@@ -376,6 +378,26 @@ class _Matcher:
                 1.0 if has_i else 0.0, 1.0 if has_c else 0.0, 1.0 if direct else 0.0, self._anchored, coverage * dense)
 
 
+# The last _Matcher made, with what it was made of: an answer scores its passages against the same question and
+# concepts two or three times (``topic_candidates``, then the unfloored readings of ``pipeline``), and a matcher's
+# reading of the question (its terms, their weights, its concepts' names) was a tenth of each scoring.
+_LAST_MATCHER: list[tuple] = [()]
+
+
+def _matcher(question: Question, stats: CorpusStats, intervention: Concept | None, condition: Concept | None,
+             tuning: AnswerTuning) -> _Matcher:
+    """``_Matcher(question, stats, intervention, condition, tuning)``, the last one made when made of the very same
+    objects (each frozen, or the corpus statistics of one loaded index: a matcher of them is the same matcher; its own
+    memory of shares only grows)."""
+    last = _LAST_MATCHER[0]  # (read once: another thread may replace it)
+    if (last and last[0] is question and last[1] is stats and last[2] is intervention and last[3] is condition
+            and last[4] is tuning):
+        return last[5]
+    match = _Matcher(question, stats, intervention, condition, tuning)
+    _LAST_MATCHER[0] = (question, stats, intervention, condition, tuning, match)
+    return match
+
+
 # Passages whose concept tests are remembered (``passage_mentions``): some 40 an answer, so those of several
 # hundred answers (each entry a few booleans per statement, and its passage kept while it is remembered).
 PASSAGES_KEPT = 20_000
@@ -404,8 +426,19 @@ def candidates(question: Question, hits: list[Hit], stats: CorpusStats,
     without ``keep``): a caller's own test of the text, asked before the model rather than of its every statement
     after (a statement's score and marks do not depend on the others scored beside it).
     """
+    passages = _passages(hits, cut_hits, floors, tuning)
+    if keep is not None:
+        keep = _asked_once(keep)
+        # A passage none of whose statements ``keep`` holds adds none to those returned: left out unless the head
+        # test reads every statement found (``_head_asked``), and where no passage has one, nothing is scored at all
+        # (most of these calls: a statement advising against or warning of the asked thing is rare).
+        with_kept = [(hit, passage) for hit, passage in passages if any(map(keep, passage.texts))]
+        if not with_kept:
+            return []
+        if not _head_asked(question, condition):
+            passages = with_kept
     model = model or relevance_model()
-    match = _Matcher(question, stats, intervention, condition, tuning)
+    match = _matcher(question, stats, intervention, condition, tuning)
     anchored = match.anchored
     top_lexical = max([h.lexical or 0.0 for h in hits], default=0.0) or 1.0
     seen: set[str] = set()
@@ -414,27 +447,20 @@ def candidates(question: Question, hits: list[Hit], stats: CorpusStats,
     packed: list[bytes] = []  # ... and its PASSAGE_FEATURES and TEXT_FEATURES as C doubles
     titles: dict[str, frozenset[str]] = {}  # a source's title -> the question terms it has
     unscored: list[_Found] = []  # statements found that ``keep`` does not hold, without their features
-    with_cuts = cut_hits is not None
-    for hit in (hits if cut_hits is None else [*hits, *cut_hits]):
-        dense = hit.dense if hit.dense is not None else 0.0
-        if floors and dense < tuning.min_dense_any:
-            continue
+    for hit, passage in passages:
         # A sentence speaks of a concept if it names it, or if its source's title does: a line of a
         # hypertension guideline is about hypertension even when it only says "first-line drugs".
         title = hit.document.title
         in_title = titles.get(title)
         if in_title is None:
             in_title = titles[title] = match.asked & sentence_terms(title)
-        for passage in chunk_parts(hit.chunk, tuning, with_cuts and hit.document.kind != DocumentKind.GUIDELINE):
-            if not passage.texts:
-                continue  # nothing to score (most passages have no excerpt): _score_passage would add nothing
-            _score_passage(passage, hit, match, in_title, top_lexical, seen, found, rows, packed, floors, tuning,
-                           keep, unscored)
+        _score_passage(passage, hit, match, in_title, top_lexical, seen, found, rows, packed, floors, tuning,
+                       keep, unscored)
     out: list[Candidate] = []
     # (The head test reads every statement found, those ``keep`` left unscored too.)
     on_head = _head_only_test(question, condition, found + unscored if unscored else found, stats.lexicon, stats.idf)
     scores = model.matrix_probabilities(_joined(rows, packed), _MODEL_COLUMNS) if rows else []
-    shape = stated_asked(question.text)
+    shape = match.shape
     for (hit, text, terms, has_i, has_c, coverage, hand_floors, cut, retrieved, text_row), own, probability in zip(
             found, rows, scores):
         # Past the hand-set floors, the learned model keeps a statement it believes relevant: a passage
@@ -496,7 +522,7 @@ def _head_only_test(question: Question, condition: Concept | None, found: list[_
     answer's sources names the qualifier (``qualifier_terms``, with its source's title), the corpus treats the
     qualified case apart, so only a statement that names it (or whose source's title does) speaks to it. None where
     the condition has no head (every statement is judged as before)."""
-    if condition is None or not question.condition or condition_head(question.condition) is None:
+    if condition is None or not question.condition or not _head_asked(question, condition):  # (narrowed for mypy)
         return None
     name = question.condition
     # Whether a statement names the whole condition is read with the details a case adds after a comma: the condition
@@ -544,6 +570,41 @@ def _head_only_test(question: Question, condition: Concept | None, found: list[_
         return not treated_apart or names_qualifier(text, terms) or titled(hit)
 
     return answers
+
+
+def _head_asked(question: Question, condition: Concept | None) -> bool:
+    """Whether the question's condition has a head and qualifiers (``concepts.condition_head``): then the head test
+    (``_head_only_test``) reads every statement found."""
+    return condition is not None and bool(question.condition) and condition_head(question.condition) is not None
+
+
+def _passages(hits: list[Hit], cut_hits: list[Hit] | None, floors: bool,
+              tuning: AnswerTuning) -> list[tuple[Hit, PassageStatements]]:
+    """The passages ``candidates`` scores, each with its hit, in order: the statements of each hit (and of each cut
+    hit, with a research report's excerpts after them, ``chunk_parts``) near enough to the question where the floors
+    hold (``tuning.min_dense_any``); none with nothing to score (most passages have no excerpt)."""
+    with_cuts = cut_hits is not None
+    out = []
+    for hit in (hits if cut_hits is None else [*hits, *cut_hits]):
+        if floors and (hit.dense if hit.dense is not None else 0.0) < tuning.min_dense_any:
+            continue
+        for passage in chunk_parts(hit.chunk, tuning, with_cuts and hit.document.kind != DocumentKind.GUIDELINE):
+            if passage.texts:
+                out.append((hit, passage))
+    return out
+
+
+def _asked_once(keep: Callable[[str], bool]) -> Callable[[str], bool]:
+    """``keep``, asked once per text (a test of the text alone: ``candidates`` asks it of a passage's statements
+    before scoring them, and again as it scores them)."""
+    known: dict[str, bool] = {}
+
+    def kept(text: str) -> bool:
+        found = known.get(text)
+        if found is None:
+            found = known[text] = keep(text)
+        return found
+    return kept
 
 
 def _joined(rows: list[tuple[float, ...]], packed: list[bytes]) -> np.ndarray:
@@ -640,9 +701,13 @@ def _score_passage(passage: PassageStatements, hit: Hit, match: _Matcher, in_tit
     parts = hit.document.kind == DocumentKind.GUIDELINE
     # A study's own results may name the asked condition as its title does (``title_outcomes``); its background
     # ("Observational studies had linked ...") is no finding of it, so only a passage under its results counts.
-    outcomes = match.outcomes(hit.document.title) if not parts and reports_findings(hit.chunk) else ()
-    marks = passage_mentions(passage, match.intervention, match.condition, match.comparator,
-                             None if parts else match.population, hit.document.title, parts, outcomes, match.taken)
+    # (A question naming neither concept: no passage mentions one, ``passage_mentions`` asked nothing.)
+    if match.intervention is None and match.condition is None:
+        marks = _NEITHER_HERE
+    else:
+        outcomes = match.outcomes(hit.document.title) if not parts and reports_findings(hit.chunk) else ()
+        marks = passage_mentions(passage, match.intervention, match.condition, match.comparator,
+                                 None if parts else match.population, hit.document.title, parts, outcomes, match.taken)
     if floors and anchored and not (marks.intervention or marks.condition):
         seen.update(passage.texts)  # as if each had been looked at below
         return
