@@ -7,6 +7,7 @@ question's words ("... has a narrow therapeutic range" for "what ... range")."""
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from service.answer.caseless import Caseless
 
@@ -53,6 +54,87 @@ _LENGTH_STATED = re.compile(r"\b(?:\d+|one|two|three|four|five|six|ten|an)(?:\s+
                             r"(?:seconds?|minutes?|hours?|days?|weeks?)\b", re.I)
 
 
+# The first treatment asked ("which drug first line?", "first choice of ...?", "the initial therapy for ...?", "what do
+# I start with?"), not one after it ("second-line", "after first-line failed", "what to add"): what a statement of
+# where treatment begins answers. Grammar of lines of treatment, no topic.
+_FIRST_ASKED = Caseless(re.compile(r"\b(?:first|1st)[\s\-]*(?:line|choice)\b|\binitial\s+(?:drug|treatment|therapy|"
+                                   r"agent|medication|choice)s?\b|\b(?:start|begin)\s+with\b", re.I))
+_LATER_ASKED = Caseless(re.compile(r"\b(?:after|failed|fails|failure|beyond|despite|second|2nd|third|3rd|refractory|"
+                                   r"next|add|adding|added)\b", re.I))
+# Where treatment begins, as a statement says it: a verb of beginning with what it begins with ("Begin therapy with a
+# thiazide ...", "Start treatment with ...", "initiated on ..."), or the rank of the first ("first-line", "first
+# choice", "the drug of choice", "initial therapy"). The verbs are a small closed class of general English (begin,
+# start, initiate, commence), naming no treatment; "Add a second agent ..." says what comes after the first.
+_BEGUN_STATED = re.compile(r"\b(?:begin|began|begun|beginning|start|started|starting|initiat\w*|commenc\w*)\s+"
+                           r"(?:[\w\-]+\s+){0,3}?(?:with|on)\b|\bfirst[\s\-](?:line|choice|step)\b|"
+                           r"\bof\s+(?:first\s+)?choice\b|\binitial(?:ly)?\s+(?:drug|treatment|therapy|agent)\b", re.I)
+# The measure a question asks a value of, named right after its "what" or "which" ("what BMI before I can start ...?",
+# "At what INR should ...?", "which eGFR ...?"): one or two words that are no verb, pronoun or article
+# (``_NOT_MEASURE``), nor the words whose value other frames read (a dose, an age, a range, a kind of thing). A
+# statement that names it and gives it a value ("... should have a BMI of greater than or equal to 30") answers before
+# one that names the topic only ("... drugs should only be used as part of a comprehensive programme").
+_MEASURE_ASKED = re.compile(r"\b(?:what|which)\s+(?P<m>[a-z][\w\-]*(?:\s+[a-z][\w\-]*)?)"
+                                     r"\s+(?:before|for|to|at|should|would|must|is|are|do|does|can|could|level|"
+                                     r"value|threshold|cut[\s\-]?off)\b", re.I)
+# Words after "what" that name no measure: verbs and auxiliaries, pronouns, articles, kinds of a thing whose value is
+# not a number, and the frames read elsewhere (dose, age, time, range, target). Grammar and generic nouns only.
+_NOT_MEASURE = frozenset("""is are was were be been do does did can could should would will may might must has have had
+    happens happened causes i we you he she they it this that these those the a an my his her their our your kind kinds
+    type types sort sorts form forms drug drugs medicine medicines medication medications agent agents option options
+    treatment treatments therapy therapies test tests investigation investigations imaging scan scans dose doses
+    dosage dosages age ages time times range ranges target targets goal goals threshold thresholds regimen regimens
+    else about other next first best""".split())
+# What makes the words after "what" a measure: written as a measure's short name ("BMI", "eGFR", "HbA1c",
+# ``_name_shaped``), or ending in a noun of measuring ("platelet count", "haemoglobin level", "blood pressure"): a small
+# closed class of general English, naming no topic. ("Which gene is mutated ...?" asks a name, no value.)
+_MEASURE_NOUNS = frozenset("""level levels count counts score scores pressure concentration concentrations rate ratio
+    index weight saturation clearance value values""".split())
+# A value given to the measure named before it, within a few words: a bound and a number ("of greater than or equal
+# to 30", "\u2265 30", "above 160", "at least 7", "between 27 and 29.9"), or right after it the number it is of ("a BMI
+# of 30"; not "... gene, which consists of 12 exons"). Grammar of numbers, no topic.
+_BOUND_VALUE = (r"(?:(?:greater|more|less|higher|lower)\s+than(?:\s+or\s+equal\s+to)?|"
+                r"above|below|over|under|at\s+least|at\s+most|exceeding|between|[\u2265\u2264<>]=?)\s*\d")
+
+
+def measure_asked(question: str) -> str | None:
+    """The measure a question asks a value of (``_MEASURE_ASKED``: "BMI" of "what BMI before I can start weight loss
+    medication?"), or None: no such frame, or the words after "what" are no measure (``_NOT_MEASURE``: "what drug",
+    "what dose", "what is")."""
+    found = _MEASURE_ASKED.search(question)
+    if found is None:
+        return None
+    words = found.group("m").split()
+    if words[0].lower() in _NOT_MEASURE:
+        return None
+    if len(words) > 1 and words[1].lower() in _NOT_MEASURE:
+        words = words[:1]
+    if words[-1].lower() in _MEASURE_NOUNS or any(map(_name_shaped, words)):
+        return " ".join(words)
+    return None
+
+
+def _name_shaped(word: str) -> bool:
+    """Whether a word is written as a measure's short name is: a capital after its first letter ("BMI", "eGFR") or
+    letters and a digit ("HbA1c", "FEV1")."""
+    return len(word) > 1 and (any(ch.isupper() for ch in word[1:])
+                              or (any(ch.isdigit() for ch in word) and any(ch.isalpha() for ch in word)))
+
+
+@lru_cache(maxsize=2_000)
+def _measure_stated(measure: str) -> re.Pattern[str]:
+    """A statement's value of ``measure``: the measure's words, then within six words a bound and a number
+    (``_BOUND_VALUE``). Made once per measure."""
+    named = r"\s+".join(re.escape(w) for w in measure.split())
+    return re.compile(rf"\b{named}\b(?:\s+(?:of|is|was)\s*\d|\W+(?:[\w\-/()]+\W+){{0,6}}?{_BOUND_VALUE})", re.I)
+
+
+def first_asked(question: str) -> bool:
+    """Whether a question asks where treatment begins (``_FIRST_ASKED``: "which drug first line?"), not a later step
+    (``_LATER_ASKED``): a statement of where it begins (``_BEGUN_STATED``) answers before one on the condition at
+    large or on the steps after it ("Add second and third agents as needed ...")."""
+    return bool(_FIRST_ASKED.search(question)) and not _LATER_ASKED.search(question)
+
+
 def lasting_asked(question: str) -> bool:
     """Whether a question asks whether an effect lasts ("Does the benefit of gizmo lavage last long term?",
     ``_LASTING_ASKED``): what a later time point answers (``_LATER_STATED``)."""
@@ -72,6 +154,11 @@ def stated_asked(question: str) -> re.Pattern[str] | None:
         return _SUPERLATIVE_STATED
     if lasting_asked(question):
         return _LATER_STATED
+    measure = measure_asked(question)
+    if measure is not None:
+        return _measure_stated(measure)
+    if first_asked(question):
+        return _BEGUN_STATED
     return None
 
 
@@ -81,4 +168,6 @@ def states_asked(text: str, question: str) -> bool:
     no significant difference ..." for "Does the benefit of gizmo lavage last long term?", which the relevance model put
     far below advice on the first year)."""
     stated = stated_asked(question)
-    return stated is not None and bool(stated.search(text))
+    # (Not where treatment begins: many a sentence far from the question begins something with something, "start
+    # with a low dose ..."; it is ordered first among the close ones only, ``lead.misses_shape``.)
+    return stated is not None and stated is not _BEGUN_STATED and bool(stated.search(text))
