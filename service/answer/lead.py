@@ -1145,6 +1145,38 @@ def secondary(text: str) -> bool:
     return bool(EARLIER_WORK.search(text) or ADDS_TO_EARLIER.search(text))
 
 
+# A guideline's reasons rather than its advice: what its authors noted, felt or agreed ("The development group noted
+# that ...", "The committee felt ..."), what an analysis or the evidence suggests ("A post-hoc subgroup analysis
+# suggested ..."), or what might be ("patients could still benefit from X after a day if ..."). Where the same source
+# advises on the question in its own words ("Do not give X more than a day after ... unless ..."), the advice answers
+# and the reasons explain it. Grammar of reporting and of possibility; the subjects are general words for the authors
+# of a text ("group", "committee", "panel", "authors"; "GDG", a guideline development group's usual short name).
+_REASONS = re.compile(r"^\W*(?:however,?\s+|but\s+)?(?:the\s+)?(?:[\w\-]+\s+){0,3}?(?:gdg|group|committee|panel|"
+                      r"authors|members)\s+(?:also\s+|further\s+)?(?:noted|felt|agreed|considered|believed|thought|"
+                      r"discussed|concluded|confirmed|identified|recogni[sz]ed|acknowledged|decided|judged|highlighted|"
+                      r"(?:was|were)\s+aware)\b|"
+                      r"\b(?:analys[ie]s|evidence|data|studies|trials?|reviews?)\s+(?:[\w\-]+\s+){0,2}?suggest(?:s|ed)\b|"
+                      r"\b(?:could|might|may)\s+(?:still\s+|also\s+)?(?:benefit|gain|help|improve|be\s+(?:of\s+)?(?:benefit|"
+                      r"beneficial|useful|helpful))\b", re.I)
+
+
+@lru_cache(maxsize=20_000)
+def gives_reasons(text: str) -> bool:
+    """Whether a statement gives reasons rather than advice (``_REASONS``: "The group noted that ...", "An analysis
+    suggested ...", "... could still benefit ... if ..."), remembered per text."""
+    return _REASONS.search(text) is not None
+
+
+def reasons_behind_advice(pool: list[Candidate]) -> Callable[[Candidate], bool]:
+    """How statements are ordered where a source both advises and gives its reasons: per statement, True (after)
+    for a guideline's reasons (``gives_reasons``) whose source has, among ``pool`` (the statements that answer nearly
+    as well as the best), a statement of advice that gives none (``guideline.is_advice``: "Do not give X more than a
+    day after ... unless ..." before "However, patients could still benefit from X after a day if ..."); False for
+    any other. Reasons whose source gives no such advice here keep their place: they are what it says."""
+    advising = {c.doc_id for c in pool if guideline.is_advice(c) and not gives_reasons(c.text)}
+    return lambda c: c.doc_id in advising and c.hit.document.kind == DocumentKind.GUIDELINE and gives_reasons(c.text)
+
+
 # A question reported rather than answered ("The UKPDS 34 report examined whether metformin ... reduced
 # complications", "... designed to test whether ..."): a study's aim, however many words of a finding it holds.
 # (... or what people ask, in the present: "patients sometimes ask whether gizmo could dissolve ...", which echoes the
@@ -1295,7 +1327,9 @@ def choose_lead(direct: list[Candidate], tuning: AnswerTuning = TUNING,
     ``guideline.lead_order``). ``after_failure``: the question's case is one in which a treatment failed
     (``after_failure.asks_after_failure``: "... not controlled on gizmocort, what next"); within a tier one stating
     the advice for the people in whom it failed ("For patients whose ... is not controlled on ...") comes before one
-    that does not ("Treatment can be stepped down once ... is well controlled", the opposite step)."""
+    that does not ("Treatment can be stepped down once ... is well controlled", the opposite step). Within a tier,
+    first of all, a guideline's reasons come after its advice on the question (``reasons_behind_advice``: "The group
+    noted that ..." after "Do not give X ... unless ...")."""
     if not direct:
         return None
     close = close_to_best(direct, tuning, cautions)
@@ -1303,9 +1337,10 @@ def choose_lead(direct: list[Candidate], tuning: AnswerTuning = TUNING,
     if effect_asked:
         around = {(c.doc_id, c.text) for c in close if advice_around(c, intervention_terms, intervention_forms)}
         tiers = {key: 2 if tier == 0 and key in around else tier for key, tier in tiers.items()}
+    reasons = reasons_behind_advice(close)
     return min(close, key=lambda c: (contradicts(c.text, asked_bounds), announces(c.text),
                                      guideline.licensing_note(c.text),
-                                     tiers[c.doc_id, c.text], after_failure and not states_failure(c.text),
+                                     tiers[c.doc_id, c.text], reasons(c), after_failure and not states_failure(c.text),
                                      stopping and not speaks_of_stopping(c.text),
                                      guideline.lead_order(c, intervention_terms, population_terms, intervention_forms,
                                                           prior_asked)

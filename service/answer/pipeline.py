@@ -70,6 +70,7 @@ from service.answer.lead import (STRONG_DESIGNS, advice_beside_the_asked, after_
                                  in_asked_setting,
                                  asks_age, asks_effect, choose_lead, echoes_asking,
                                  choose_support, closest_order, defines, lead_tier,
+                                 reasons_behind_advice,
                                  COMPOSING, COPULAS, misses_shape, named_with_age, states_age, unlabelled_regimen,
                                  names_itself,
                                  naming_condition, occasion_of_use, on_aspect, overlaps, unstated_asked, salience_of,
@@ -1797,6 +1798,10 @@ def closest_statements(ranked: list[Candidate], q: Question, tuning: AnswerTunin
     # Asked at what age, a statement giving an age (not its study's people's, ``lead.states_age``) is quoted however
     # far below the best it ranks: "... screen for gizmosis in children 6 years and older" scored 0.14 against 0.82.
     age_asked = asks_age(q.text)
+    # Where a source both advises on the question and gives its reasons, its advice before its reasons
+    # (``lead.reasons_behind_advice``: "Do not give X more than a day after ..." before "... could still benefit ..."),
+    # and a note on a medicine's licence after both (``guideline.licensing_note``), as the lead puts it.
+    reasons_after = reasons_behind_advice([c for c in ranked if c.score >= tuning.support_margin * ranked[0].score])
     for c in sorted(ranked, key=lambda c: (failed and not states_failure(c.text),
                                            several and not states_several_failed(c.text),
                                            stopping and not speaks_of_stopping(c.text),
@@ -1817,6 +1822,7 @@ def closest_statements(ranked: list[Candidate], q: Question, tuning: AnswerTunin
                                             topic_first and misses_shape(c.text, q),
                                             topic_first and unlabelled_regimen(c.text, q)),
                                            -named_with_age(c, q) if topic_first else 0,
+                                           topic_first and (guideline.licensing_note(c.text), reasons_after(c)),
                                            -salience_of(c, salient))):
         if after_first_line(q.text, c.text):
             continue  # advice for the line after the one asked (``lead.after_first_line``)
