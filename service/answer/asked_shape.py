@@ -69,13 +69,16 @@ _BEGUN_STATED = re.compile(r"\b(?:begin|began|begun|beginning|start|started|star
                            r"(?:[\w\-]+\s+){0,3}?(?:with|on)\b|\bfirst[\s\-](?:line|choice|step)\b|"
                            r"\bof\s+(?:first\s+)?choice\b|\binitial(?:ly)?\s+(?:drug|treatment|therapy|agent)\b", re.I)
 # The measure a question asks a value of, named right after its "what" or "which" ("what BMI before I can start ...?",
-# "At what INR should ...?", "which eGFR ...?"): one or two words that are no verb, pronoun or article
-# (``_NOT_MEASURE``), nor the words whose value other frames read (a dose, an age, a range, a kind of thing). A
+# "At what INR should ...?", "what sodium concentration counts as ...?"): one or two words that are no verb, pronoun or
+# article (``_NOT_MEASURE``), nor the words whose value other frames read (a dose, an age, a range, a kind of thing). A
 # statement that names it and gives it a value ("... should have a BMI of greater than or equal to 30") answers before
 # one that names the topic only ("... drugs should only be used as part of a comprehensive programme").
-_MEASURE_ASKED = re.compile(r"\b(?:what|which)\s+(?P<m>[a-z][\w\-]*(?:\s+[a-z][\w\-]*)?)"
-                                     r"\s+(?:before|for|to|at|should|would|must|is|are|do|does|can|could|level|"
-                                     r"value|threshold|cut[\s\-]?off)\b", re.I)
+_MEASURE_ASKED = re.compile(r"\b(?:what|which)\s+(?P<m>[a-z][\w\-]*(?:\s+[a-z][\w\-]*)?)", re.I)
+# What may follow a measure's short name asked alone ("what BMI before ...", "At what INR should ...", "which eGFR is
+# ..."): a preposition, an auxiliary, the question's end. Another noun makes the name a kind's ("Which BRCA1 mutation
+# ...?", "Which MRI sequence ...?"), which asks a name, no value. Grammar words only.
+_AFTER_NAME = frozenset("""before for to at in on of should would must is are was were do does can could level value
+    values threshold cutoff cut-off""".split())
 # Words after "what" that name no measure: verbs and auxiliaries, pronouns, articles, kinds of a thing whose value is
 # not a number, and the frames read elsewhere (dose, age, time, range, target). Grammar and generic nouns only.
 _NOT_MEASURE = frozenset("""is are was were be been do does did can could should would will may might must has have had
@@ -106,10 +109,11 @@ def measure_asked(question: str) -> str | None:
     words = found.group("m").split()
     if words[0].lower() in _NOT_MEASURE:
         return None
-    if len(words) > 1 and words[1].lower() in _NOT_MEASURE:
-        words = words[:1]
-    if words[-1].lower() in _MEASURE_NOUNS or any(map(_name_shaped, words)):
-        return " ".join(words)
+    if len(words) > 1 and words[1].lower() in _MEASURE_NOUNS:
+        return " ".join(words)  # ("platelet count", "sodium concentration")
+    if words[0].lower() in _MEASURE_NOUNS or (_name_shaped(words[0])
+                                              and (len(words) == 1 or words[1].lower() in _AFTER_NAME)):
+        return words[0]  # ("BMI" of "what BMI before ...")
     return None
 
 

@@ -28,6 +28,8 @@ def test_words_after_what_that_name_no_measure() -> None:
     # A name asked, no value ("Which gene ...?"), or a kind of thing, or a frame read elsewhere (a dose).
     assert measure_asked("Which gene is mutated in gizmosis?") is None
     assert measure_asked("what drug for gizmosis?") is None
+    assert measure_asked("what gizmo concentration counts as severe gizmaemia?") == "gizmo concentration"
+    assert measure_asked("Which GZX7 variant is most common?") is None  # (a kind's name: a name asked, no value)
     assert measure_asked("what dose of zorbamab for kids?") is None
     # The value right after the measure, or a bound within a few words; not a count of something near it.
     question = "what GZX score before zorbamab?"
