@@ -77,8 +77,9 @@ _MEASURE_ASKED = re.compile(r"\b(?:what|which)\s+(?P<m>[a-z][\w\-]*(?:\s+[a-z][\
 # What may follow a measure's short name asked alone ("what BMI before ...", "At what INR should ...", "which eGFR is
 # ..."): a preposition, an auxiliary, the question's end. Another noun makes the name a kind's ("Which BRCA1 mutation
 # ...?", "Which MRI sequence ...?"), which asks a name, no value. Grammar words only.
-_AFTER_NAME = frozenset("""before for to at in on of should would must is are was were do does can could level value
-    values threshold cutoff cut-off""".split())
+# (Not "is" or "are": "Which microRNA is the mediator of ...?" asks a name, as "Which mRNAs are ...?" does.)
+_AFTER_NAME = frozenset("""before for to at in on of should would must do does can could level value values threshold
+    cutoff cut-off""".split())
 # Words after "what" that name no measure: verbs and auxiliaries, pronouns, articles, kinds of a thing whose value is
 # not a number, and the frames read elsewhere (dose, age, time, range, target). Grammar and generic nouns only.
 _NOT_MEASURE = frozenset("""is are was were be been do does did can could should would will may might must has have had
@@ -132,11 +133,20 @@ def _measure_stated(measure: str) -> re.Pattern[str]:
     return re.compile(rf"\b{named}\b(?:\s+(?:of|is|was)\s*\d|\W+(?:[\w\-/()]+\W+){{0,6}}?{_BOUND_VALUE})", re.I)
 
 
+# A question that asks yes or no by its opening, or by that of a clause after a colon or a dash ("Is first-line X as
+# effective as Y?", "Scrotal approach: should it become our first choice?"): it asks whether, not where to begin.
+# Auxiliaries, grammar only.
+_YES_NO_OPENING = Caseless(re.compile(r"(?:^|[:;\u2013\u2014]|\s-)\s*(?:is|are|was|were|does|do|did|should|can|could|"
+                                      r"will|would|has|have|may|must)\b", re.I))
+
+
 def first_asked(question: str) -> bool:
     """Whether a question asks where treatment begins (``_FIRST_ASKED``: "which drug first line?"), not a later step
-    (``_LATER_ASKED``): a statement of where it begins (``_BEGUN_STATED``) answers before one on the condition at
-    large or on the steps after it ("Add second and third agents as needed ...")."""
-    return bool(_FIRST_ASKED.search(question)) and not _LATER_ASKED.search(question)
+    (``_LATER_ASKED``) nor whether a thing is the first step (``_YES_NO_OPENING``): a statement of where it begins
+    (``_BEGUN_STATED``) answers before one on the condition at large or on the steps after it ("Add second and third
+    agents as needed ...")."""
+    return (bool(_FIRST_ASKED.search(question)) and not _LATER_ASKED.search(question)
+            and not _YES_NO_OPENING.search(question))
 
 
 def lasting_asked(question: str) -> bool:

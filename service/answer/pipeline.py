@@ -1822,7 +1822,8 @@ def closest_statements(ranked: list[Candidate], q: Question, tuning: AnswerTunin
                                             topic_first and misses_shape(c.text, q),
                                             topic_first and unlabelled_regimen(c.text, q)),
                                            -named_with_age(c, q) if topic_first else 0,
-                                           topic_first and (guideline.licensing_note(c.text), reasons_after(c)),
+                                           topic_first and (c.hit.document.kind == DocumentKind.GUIDELINE
+                                                             and guideline.licensing_note(c.text), reasons_after(c)),
                                            -salience_of(c, salient))):
         if after_first_line(q.text, c.text):
             continue  # advice for the line after the one asked (``lead.after_first_line``)

@@ -30,6 +30,7 @@ def test_words_after_what_that_name_no_measure() -> None:
     assert measure_asked("what drug for gizmosis?") is None
     assert measure_asked("what gizmo concentration counts as severe gizmaemia?") == "gizmo concentration"
     assert measure_asked("Which GZX7 variant is most common?") is None  # (a kind's name: a name asked, no value)
+    assert measure_asked("Which microGZX is the mediator of gizmosis?") is None
     assert measure_asked("what dose of zorbamab for kids?") is None
     # The value right after the measure, or a bound within a few words; not a count of something near it.
     question = "what GZX score before zorbamab?"
@@ -47,6 +48,7 @@ def test_a_first_line_asked_is_answered_by_where_treatment_begins() -> None:
     assert closest_statements([aside, later, begin], q)[0] is begin
     # (Not a later line, and not quoted however far below the best: many a sentence starts something with something.)
     assert not first_asked("gizmo fever, first line failed - which medicine next?")
+    assert not first_asked("Is first-line zorbic blocker as good as two drugs for gizmo fever?")  # (whether, not which)
     assert not states_asked(begin.text, q.text)
 
 
