@@ -68,6 +68,11 @@ _LATER_ASKED = Caseless(re.compile(r"\b(?:after|failed|fails|failure|beyond|desp
 _BEGUN_STATED = re.compile(r"\b(?:begin|began|begun|beginning|start|started|starting|initiat\w*|commenc\w*)\s+"
                            r"(?:[\w\-]+\s+){0,3}?(?:with|on)\b|\bfirst[\s\-](?:line|choice|step)\b|"
                            r"\bof\s+(?:first\s+)?choice\b|\binitial(?:ly)?\s+(?:drug|treatment|therapy|agent)\b", re.I)
+# Words that deny what follows them in their clause ("Avoid gizmidine as first-line ...", "X is no longer first line
+# therapy", "... recommends against X as a first-line ..."): such a statement names the first line to say what it is
+# not. A small closed class of English words of denial; a clause ends at a semicolon, colon or full stop.
+_DENIED_BEFORE = re.compile(r"\b(?:avoid\w*|not|no\s+longer|never|against|instead\s+of|rather\s+than)\b", re.I)
+_CLAUSE_BREAK = re.compile(r"[;:.]\s")
 # The measure a question asks a value of, named right after its "what" or "which" ("what BMI before I can start ...?",
 # "At what INR should ...?", "what sodium concentration counts as ...?"): one or two words that are no verb, pronoun or
 # article (``_NOT_MEASURE``), nor the words whose value other frames read (a dose, an age, a range, a kind of thing). A
@@ -171,9 +176,35 @@ def stated_asked(question: str) -> re.Pattern[str] | None:
     measure = measure_asked(question)
     if measure is not None:
         return _measure_stated(measure)
-    if first_asked(question):
-        return _BEGUN_STATED
     return None
+
+
+class BegunStated:
+    """Where treatment begins, as a statement says it (``_BEGUN_STATED``) and does not deny it in the clause before
+    (``_DENIED_BEFORE``: "Avoid gizmidine as first-line ...", "X is no longer first line therapy"): ``search`` as a
+    pattern's, so that it stands where a pattern of ``stated_asked`` does."""
+
+    def search(self, text: str) -> re.Match[str] | None:
+        """The first place ``text`` says where treatment begins without a denial before it in its clause, or None."""
+        for found in _BEGUN_STATED.finditer(text):
+            if not _DENIED_BEFORE.search(_CLAUSE_BREAK.split(text[:found.start()])[-1]):
+                return found
+        return None
+
+
+BEGUN_STATED = BegunStated()
+
+
+def shape_asked(question: str) -> re.Pattern[str] | BegunStated | None:
+    """What a statement must state to give what the question's frame asks, for the lead and its closest evidence to
+    prefer: ``stated_asked``'s, or where treatment begins for "which drug first line?" (``first_asked``,
+    ``BEGUN_STATED``). (Where it begins is not one of ``stated_asked``'s: many a sentence far from the question
+    begins something with something, "start with a low dose ...", so it neither keeps a statement the relevance
+    model doubts nor quotes one far below the best; it orders the close ones.)"""
+    stated = stated_asked(question)
+    if stated is None and first_asked(question):
+        return BEGUN_STATED
+    return stated
 
 
 def states_asked(text: str, question: str) -> bool:
@@ -182,6 +213,4 @@ def states_asked(text: str, question: str) -> bool:
     no significant difference ..." for "Does the benefit of gizmo lavage last long term?", which the relevance model put
     far below advice on the first year)."""
     stated = stated_asked(question)
-    # (Not where treatment begins: many a sentence far from the question begins something with something, "start
-    # with a low dose ..."; it is ordered first among the close ones only, ``lead.misses_shape``.)
-    return stated is not None and stated is not _BEGUN_STATED and bool(stated.search(text))
+    return stated is not None and bool(stated.search(text))

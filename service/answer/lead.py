@@ -12,7 +12,7 @@ from index.lexical import query_terms, tokenize
 from ingest.models import DocumentKind
 from service.answer import guideline
 from service.answer.after_failure import states_failure
-from service.answer.asked_shape import stated_asked
+from service.answer.asked_shape import shape_asked
 from service.answer.bounds import Bound, contradicts
 from service.answer.caseless import Caseless
 from service.answer.concepts import QUESTION_WORDS, TAKEN_WITH, Concept
@@ -665,7 +665,8 @@ def misses_shape(text: str, q: Question) -> bool:
     ...?"; for a dosing question, what it asks of the regimen (``regimen.states_regimen``: a dose for "What dose
     ...?", a course's length for "How long ...?", how often for "How often ...?"); a value for "What ... range?", a
     length for "How long does X take?", a superlative for "Which ... most?", a later time point for "Does the benefit
-    last?" (``asked_shape.stated_asked``). False for any other question."""
+    last?", where treatment begins for "Which drug first line?" (``asked_shape.shape_asked``). False for any other
+    question."""
     if _amount_asked(q):
         return not states_amount(text)
     regimen = _frame_regimen(q)
@@ -675,7 +676,7 @@ def misses_shape(text: str, q: Question) -> bool:
         return not _SPAN_STATED.search(text)
     if _AGE_ASKED.search(q.text):
         return not states_age(text)
-    stated = stated_asked(q.text)
+    stated = shape_asked(q.text)
     return stated is not None and not stated.search(text)
 
 
@@ -713,7 +714,7 @@ def of_shape_asked(q: Question, found: list[Candidate]) -> list[Candidate]:
         ages = [c for c in found if states_age(c.text)]
         most = max((named_with_age(c, q) for c in ages), default=0)
         return [c for c in ages if named_with_age(c, q) == most] or found
-    stated = stated_asked(q.text)
+    stated = shape_asked(q.text)
     if stated is not None:
         return [c for c in found if stated.search(c.text)] or found
     return found
@@ -1167,14 +1168,25 @@ def gives_reasons(text: str) -> bool:
     return _REASONS.search(text) is not None
 
 
-def reasons_behind_advice(pool: list[Candidate]) -> Callable[[Candidate], bool]:
+def reasons_behind_advice(pool: list[Candidate], question_terms: frozenset[str] = frozenset()
+                          ) -> Callable[[Candidate], bool]:
     """How statements are ordered where a source both advises and gives its reasons: per statement, True (after)
     for a guideline's reasons (``gives_reasons``) whose source has, among ``pool`` (the statements that answer nearly
-    as well as the best), a statement of advice that gives none (``guideline.is_advice``: "Do not give X more than a
-    day after ... unless ..." before "However, patients could still benefit from X after a day if ..."); False for
-    any other. Reasons whose source gives no such advice here keep their place: they are what it says."""
-    advising = {c.doc_id for c in pool if guideline.is_advice(c) and not gives_reasons(c.text)}
-    return lambda c: c.doc_id in advising and c.hit.document.kind == DocumentKind.GUIDELINE and gives_reasons(c.text)
+    as well as the best), a statement of advice that gives none (``guideline.is_advice``) and names as many of the
+    question's own terms (``question_terms``) as the reasons do: "Do not give X more than a day after the injury ..."
+    before "However, patients could still benefit from X after a day if ..." (both on X and the time asked); False for
+    any other. Reasons whose source gives no such advice here keep their place: they are what it says, and advice on
+    another thing ("Statins are recommended in all people with gizmo kidney disease ...") does not put "People with
+    gizmo kidney disease and protein in the urine may benefit from a target below 130/80" after it for "BP goal?"."""
+    advising: dict[str, int] = {}
+    for c in pool:
+        if guideline.is_advice(c) and not gives_reasons(c.text):
+            advising[c.doc_id] = max(advising.get(c.doc_id, 0), len(c.terms & question_terms))
+
+    def after(c: Candidate) -> bool:
+        return (c.doc_id in advising and c.hit.document.kind == DocumentKind.GUIDELINE and gives_reasons(c.text)
+                and advising[c.doc_id] >= len(c.terms & question_terms))
+    return after
 
 
 # A question reported rather than answered ("The UKPDS 34 report examined whether metformin ... reduced
@@ -1294,7 +1306,7 @@ def choose_lead(direct: list[Candidate], tuning: AnswerTuning = TUNING,
                 instance: tuple[frozenset[str], frozenset[str]] = (frozenset(), frozenset()),
                 outcome_terms: frozenset[str] = frozenset(), effect_asked: bool = False,
                 direction: int = 0, stopping: bool = False, prior_asked: bool = False,
-                after_failure: bool = False) -> Candidate | None:
+                after_failure: bool = False, question_terms: frozenset[str] = frozenset()) -> Candidate | None:
     """The statement the bottom line opens with: among the direct statements that answer nearly as well as
     the best one, the one from the strongest source (a guideline recommendation, then a meta-analysis or
     trial, then any other finding); within a tier the most salient (``salient``, by text: see
@@ -1329,7 +1341,8 @@ def choose_lead(direct: list[Candidate], tuning: AnswerTuning = TUNING,
     the advice for the people in whom it failed ("For patients whose ... is not controlled on ...") comes before one
     that does not ("Treatment can be stepped down once ... is well controlled", the opposite step). Within a tier,
     first of all, a guideline's reasons come after its advice on the question (``reasons_behind_advice``: "The group
-    noted that ..." after "Do not give X ... unless ...")."""
+    noted that ..." after "Do not give X ... unless ..."; ``question_terms``, the question's own terms, tell what is
+    on it)."""
     if not direct:
         return None
     close = close_to_best(direct, tuning, cautions)
@@ -1337,7 +1350,7 @@ def choose_lead(direct: list[Candidate], tuning: AnswerTuning = TUNING,
     if effect_asked:
         around = {(c.doc_id, c.text) for c in close if advice_around(c, intervention_terms, intervention_forms)}
         tiers = {key: 2 if tier == 0 and key in around else tier for key, tier in tiers.items()}
-    reasons = reasons_behind_advice(close)
+    reasons = reasons_behind_advice(close, question_terms)
     return min(close, key=lambda c: (contradicts(c.text, asked_bounds), announces(c.text),
                                      guideline.licensing_note(c.text),
                                      tiers[c.doc_id, c.text], reasons(c), after_failure and not states_failure(c.text),

@@ -725,7 +725,8 @@ def rank_evidence(index: SearchIndex, q: Question, tuning: AnswerTuning = TUNING
                        outcome_terms=asked_outcome(q.condition, intervention_terms) | outcome_names,
                        effect_asked=asks_effect(q), direction=asked_direction(frozenset(tokenize(q.verb or ""))),
                        stopping=asks_about_stopping(q.text), prior_asked=guideline.names_prior_course(q.text),
-                       after_failure=asks_after_failure(q.text))
+                       after_failure=asks_after_failure(q.text),
+                       question_terms=frozenset(tokenize(q.text)) - QUESTION_WORDS)
     if asks_advice_for_people(q) and not near_misses:
         # No statement answers for the people asked (none, or the lead does not name what sets them apart), but the
         # guideline advises another treatment for them: its exception to the usual advice leads, and says no to the
@@ -1801,7 +1802,8 @@ def closest_statements(ranked: list[Candidate], q: Question, tuning: AnswerTunin
     # Where a source both advises on the question and gives its reasons, its advice before its reasons
     # (``lead.reasons_behind_advice``: "Do not give X more than a day after ..." before "... could still benefit ..."),
     # and a note on a medicine's licence after both (``guideline.licensing_note``), as the lead puts it.
-    reasons_after = reasons_behind_advice([c for c in ranked if c.score >= tuning.support_margin * ranked[0].score])
+    reasons_after = reasons_behind_advice([c for c in ranked if c.score >= tuning.support_margin * ranked[0].score],
+                                          frozenset(tokenize(q.text)) - QUESTION_WORDS)
     for c in sorted(ranked, key=lambda c: (failed and not states_failure(c.text),
                                            several and not states_several_failed(c.text),
                                            stopping and not speaks_of_stopping(c.text),

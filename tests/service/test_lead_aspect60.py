@@ -7,7 +7,7 @@ from __future__ import annotations
 from dataclasses import replace
 
 from service.answer.asked_shape import first_asked, measure_asked, states_asked
-from service.answer.lead import choose_lead, gives_reasons, reasons_behind_advice
+from service.answer.lead import choose_lead, gives_reasons, misses_shape, reasons_behind_advice
 from service.answer.pipeline import closest_statements
 from service.answer.question import read_question
 from tests.service.candidates import guideline_candidate
@@ -52,6 +52,16 @@ def test_a_first_line_asked_is_answered_by_where_treatment_begins() -> None:
     assert not states_asked(begin.text, q.text)
 
 
+def test_a_first_line_denied_is_no_first_line() -> None:
+    q = read_question("What is the first-line medicine for gizmo fever?")
+    denied = guideline_candidate("Gizmidine can slow the heart; avoid gizmidine as first-line treatment of gizmo "
+                                 "fever.", 0.84, "g")
+    aside = guideline_candidate("Diet and exercise lower gizmo fever in most adults.", 0.86, "g")
+    assert misses_shape(denied.text, q) and misses_shape(aside.text, q)
+    assert closest_statements([aside, denied], q)[0] is aside
+    assert not misses_shape("A zorbic blocker is the first-line treatment of gizmo fever.", q)
+
+
 def test_a_guideline_advice_comes_before_its_reasons() -> None:
     q = read_question("burn patient still oozing, 5 hours since injury - still give zorbacin?")
     reasons = guideline_candidate("However, some patients could still gain from zorbacin after four hours if a blood "
@@ -64,6 +74,15 @@ def test_a_guideline_advice_comes_before_its_reasons() -> None:
     assert closest_statements([reasons, noted, advice], q)[0] is advice
     # Reasons whose source gives no advice here keep their place: they are what it says.
     assert not reasons_behind_advice([reasons, noted])(reasons)
+
+
+def test_reasons_on_the_question_stay_before_advice_on_another_thing() -> None:
+    q = read_question("61F gizmo kidney disease with protein in the urine, blood pressure goal?")
+    reasons = guideline_candidate("Gizmo kidney disease with protein in the urine may benefit from tighter control, "
+                                  "a blood pressure goal below 130/80.", 0.8, "g")
+    other = guideline_candidate("Statins are recommended for everyone with gizmo kidney disease over 50.", 0.75, "g")
+    assert gives_reasons(reasons.text)
+    assert closest_statements([reasons, other], q)[0] is reasons
 
 
 def test_the_lead_prefers_advice_to_reasons_of_the_same_tier() -> None:
