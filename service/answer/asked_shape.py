@@ -73,6 +73,8 @@ _BEGUN_STATED = re.compile(r"\b(?:begin|began|begun|beginning|start|started|star
 # not. A small closed class of English words of denial; a clause ends at a semicolon, colon or full stop.
 _DENIED_BEFORE = re.compile(r"\b(?:avoid\w*|not|no\s+longer|never|against|instead\s+of|rather\s+than)\b", re.I)
 _CLAUSE_BREAK = re.compile(r"[;:.]\s")
+# A line of treatment after the first, as a statement names it ("second-line therapy", "third line"). Grammar of lines.
+LATER_LINE_STATED = re.compile(r"\b(?:second|third|fourth|2nd|3rd|4th|later)[\s\-]+line\b", re.I)
 # The measure a question asks a value of, named right after its "what" or "which" ("what BMI before I can start ...?",
 # "At what INR should ...?", "what sodium concentration counts as ...?"): one or two words that are no verb, pronoun or
 # article (``_NOT_MEASURE``), nor the words whose value other frames read (a dose, an age, a range, a kind of thing). A
@@ -185,7 +187,11 @@ class BegunStated:
     pattern's, so that it stands where a pattern of ``stated_asked`` does."""
 
     def search(self, text: str) -> re.Match[str] | None:
-        """The first place ``text`` says where treatment begins without a denial before it in its clause, or None."""
+        """The first place ``text`` says where treatment begins without a denial before it in its clause, or None
+        where it names a later line (``LATER_LINE_STATED``: "X can be offered as second-line therapy for patients
+        whose first-line treatment was Y" is advice for the line after)."""
+        if names_later_line(text):
+            return None
         for found in _BEGUN_STATED.finditer(text):
             if not _DENIED_BEFORE.search(_CLAUSE_BREAK.split(text[:found.start()])[-1]):
                 return found
@@ -193,6 +199,13 @@ class BegunStated:
 
 
 BEGUN_STATED = BegunStated()
+
+
+def names_later_line(text: str) -> bool:
+    """Whether a statement names a line of treatment after the first (``LATER_LINE_STATED``: "... as second-line
+    therapy ..."): asked the first line, it answers after every statement that does not, where none says where
+    treatment begins."""
+    return bool(LATER_LINE_STATED.search(text))
 
 
 def shape_asked(question: str) -> re.Pattern[str] | BegunStated | None:

@@ -12,7 +12,7 @@ from index.lexical import query_terms, tokenize
 from ingest.models import DocumentKind
 from service.answer import guideline
 from service.answer.after_failure import states_failure
-from service.answer.asked_shape import shape_asked
+from service.answer.asked_shape import BEGUN_STATED, LATER_LINE_STATED, names_later_line, shape_asked
 from service.answer.bounds import Bound, contradicts
 from service.answer.caseless import Caseless
 from service.answer.concepts import QUESTION_WORDS, TAKEN_WITH, Concept
@@ -292,12 +292,20 @@ _LINE_BEFORE = re.compile(r"\b(?:after|following|beyond|despite)\s+(?:[\w\-]+\s+
 def after_first_line(question: str, text: str) -> bool:
     """For a question asking the first line of treatment (``_FIRST_LINE_ASKED``, not one after it), whether a
     statement names the first line only as what came before (``_LINE_BEFORE``: "Gizmab (if zorbumab was used in
-    first-line)", "Those who progressed after first-line gizmotinib may be offered ..."): advice for the
-    line after it, which answers another question. It neither leads nor is quoted as the closest evidence."""
+    first-line)", "Those who progressed after first-line gizmotinib may be offered ..."), or gives a later line
+    (``asked_shape.names_later_line``) before any first line it names ("Gizmab can be offered as second-line therapy
+    for patients who meet ...: first-line treatment with zorbumab"): advice for the line after it, which answers
+    another question. It neither leads nor is quoted as the closest evidence."""
     if not _FIRST_LINE_ASKED.search(question) or _LATER_LINE_ASKED.search(question):
         return False
     named = len(_LINE_NAMED.findall(text))
-    return named > 0 and len(_LINE_BEFORE.findall(text)) >= named
+    if named > 0 and len(_LINE_BEFORE.findall(text)) >= named:
+        return True
+    # (Or it gives a later line, naming the first line, if at all, only after it, as what the people it is for have
+    # had: "X can be offered as second-line therapy for patients who meet ...: first-line treatment with Y".)
+    later = LATER_LINE_STATED.search(text)
+    first = _LINE_NAMED.search(text)
+    return later is not None and (first is None or first.start() > later.start())
 
 
 @lru_cache(maxsize=4096)
@@ -715,6 +723,11 @@ def of_shape_asked(q: Question, found: list[Candidate]) -> list[Candidate]:
         most = max((named_with_age(c, q) for c in ages), default=0)
         return [c for c in ages if named_with_age(c, q) == most] or found
     stated = shape_asked(q.text)
+    if stated is BEGUN_STATED:
+        # (Where none says where treatment begins, those that name no later line: "X can be offered as second-line
+        # therapy for ... first-line treatment with Y" is advice for the line after the one asked.)
+        return ([c for c in found if stated.search(c.text)] or [c for c in found if not names_later_line(c.text)]
+                or found)
     if stated is not None:
         return [c for c in found if stated.search(c.text)] or found
     return found

@@ -7,7 +7,8 @@ from __future__ import annotations
 from dataclasses import replace
 
 from service.answer.asked_shape import first_asked, measure_asked, states_asked
-from service.answer.lead import choose_lead, gives_reasons, misses_shape, reasons_behind_advice
+from service.answer.lead import (after_first_line, choose_lead, gives_reasons, misses_shape, of_shape_asked,
+                                 reasons_behind_advice)
 from service.answer.pipeline import closest_statements
 from service.answer.question import read_question
 from tests.service.candidates import guideline_candidate
@@ -50,6 +51,17 @@ def test_a_first_line_asked_is_answered_by_where_treatment_begins() -> None:
     assert not first_asked("gizmo fever, first line failed - which medicine next?")
     assert not first_asked("Is first-line zorbic blocker as good as two drugs for gizmo fever?")  # (whether, not which)
     assert not states_asked(begin.text, q.text)
+
+
+def test_a_later_line_does_not_answer_the_first_line() -> None:
+    question = "spread gizmoma, frail - what first line chemo?"
+    later = guideline_candidate("Zorbaplatin can be offered as second-line therapy for patients who meet all of these "
+                                "criteria: first-line treatment with gizmabine, good kidney function.", 0.95, "g")
+    first = guideline_candidate("Gizmabine alone is recommended for frail patients who want treatment.", 0.5, "g")
+    assert after_first_line(question, later.text) and not after_first_line(question, first.text)
+    # (A statement giving the first line before a later one answers it.)
+    assert not after_first_line(question, "Gizmabine is the first-line treatment; zorbaplatin is second-line.")
+    assert of_shape_asked(read_question(question), [later, first]) == [first]
 
 
 def test_a_first_line_denied_is_no_first_line() -> None:
