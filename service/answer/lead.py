@@ -1185,9 +1185,10 @@ def reasons_behind_advice(pool: list[Candidate], question_terms: frozenset[str] 
                           ) -> Callable[[Candidate], bool]:
     """How statements are ordered where a source both advises and gives its reasons: per statement, True (after)
     for a guideline's reasons (``gives_reasons``) whose source has, among ``pool`` (the statements that answer nearly
-    as well as the best), a statement of advice that gives none (``guideline.is_advice``) and names as many of the
-    question's own terms (``question_terms``) as the reasons do: "Do not give X more than a day after the injury ..."
-    before "However, patients could still benefit from X after a day if ..." (both on X and the time asked); False for
+    as well as the best), a statement of advice that gives none (``guideline.is_advice``) and names more of the
+    question's own terms (``question_terms``) than the reasons do: "Do not give X more than a day after the injury
+    ..." before "However, patients could still benefit from X after a day if ..." for "still give X a day after the
+    injury?"; False for
     any other. Reasons whose source gives no such advice here keep their place: they are what it says, and advice on
     another thing ("Statins are recommended in all people with gizmo kidney disease ...") does not put "People with
     gizmo kidney disease and protein in the urine may benefit from a target below 130/80" after it for "BP goal?"."""
@@ -1198,7 +1199,7 @@ def reasons_behind_advice(pool: list[Candidate], question_terms: frozenset[str] 
 
     def after(c: Candidate) -> bool:
         return (c.doc_id in advising and c.hit.document.kind == DocumentKind.GUIDELINE and gives_reasons(c.text)
-                and advising[c.doc_id] >= len(c.terms & question_terms))
+                and advising[c.doc_id] > len(c.terms & question_terms))
     return after
 
 

@@ -6,7 +6,9 @@ from __future__ import annotations
 
 from dataclasses import replace
 
+from index.lexical import tokenize
 from service.answer.asked_shape import first_asked, measure_asked, states_asked
+from service.answer.concepts import QUESTION_WORDS
 from service.answer.lead import (after_first_line, choose_lead, gives_reasons, misses_shape, of_shape_asked,
                                  reasons_behind_advice)
 from service.answer.pipeline import closest_statements
@@ -102,4 +104,5 @@ def test_the_lead_prefers_advice_to_reasons_of_the_same_tier() -> None:
                                          "the burn.", 0.95, "g"), direct=True)
     advice = replace(guideline_candidate("Offer zorbacin within four hours of the burn to adults who are still "
                                          "oozing.", 0.85, "g"), direct=True)
-    assert choose_lead([agreed, advice]) is advice
+    asked = frozenset(tokenize("burn patient still oozing, 3 hours since the burn - offer zorbacin?")) - QUESTION_WORDS
+    assert choose_lead([agreed, advice], question_terms=asked) is advice
