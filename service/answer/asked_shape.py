@@ -80,7 +80,7 @@ LATER_LINE_STATED = re.compile(r"\b(?:second|third|fourth|2nd|3rd|4th|later)[\s\
 # article (``_NOT_MEASURE``), nor the words whose value other frames read (a dose, an age, a range, a kind of thing). A
 # statement that names it and gives it a value ("... should have a BMI of greater than or equal to 30") answers before
 # one that names the topic only ("... drugs should only be used as part of a comprehensive programme").
-_MEASURE_ASKED = re.compile(r"\b(?:what|which)\s+(?P<m>[a-z][\w\-]*(?:\s+[a-z][\w\-]*)?)", re.I)
+_MEASURE_ASKED = re.compile(r"\b(?:what|which)\s+(?P<m>[a-z][\w\-]*(?:\s+[a-z][\w\-]*){0,2})", re.I)
 # What may follow a measure's short name asked alone ("what BMI before ...", "At what INR should ...", "which eGFR is
 # ..."): a preposition, an auxiliary, the question's end. Another noun makes the name a kind's ("Which BRCA1 mutation
 # ...?", "Which MRI sequence ...?"), which asks a name, no value. Grammar words only.
@@ -89,12 +89,14 @@ _AFTER_NAME = frozenset("""before for to at in on of should would must do does c
     cutoff cut-off""".split())
 # Words after "what" that name no measure: verbs and auxiliaries, pronouns, articles, kinds of a thing whose value is
 # not a number, and the frames read elsewhere (dose, age, time, range, target). Grammar and generic nouns only.
-_NOT_MEASURE = frozenset("""is are was were be been do does did can could should would will may might must has have had
-    happens happened causes i we you he she they it this that these those the a an my his her their our your kind kinds
-    type types sort sorts form forms drug drugs medicine medicines medication medications agent agents option options
-    treatment treatments therapy therapies test tests investigation investigations imaging scan scans dose doses
-    dosage dosages age ages time times range ranges target targets goal goals threshold thresholds regimen regimens
-    else about other next first best""".split())
+# (The kinds are also what a measure's words may only name the use of: "Which blood pressure drug ...?" asks a drug.)
+_KINDS = frozenset("""kind kinds type types sort sorts form forms class classes drug drugs medicine medicines medication
+    medications agent agents option options treatment treatments therapy therapies test tests investigation
+    investigations imaging scan scans dose doses dosage dosages regimen regimens device devices""".split())
+_NOT_MEASURE = _KINDS | frozenset("""is are was were be been do does did can could should would will may might must has
+    have had happens happened causes i we you he she they it this that these those the a an my his her their our your
+    age ages time times range ranges target targets goal goals threshold thresholds else about other next first
+    best""".split())
 # What makes the words after "what" a measure: written as a measure's short name ("BMI", "eGFR", "HbA1c",
 # ``_name_shaped``), or ending in a noun of measuring ("platelet count", "haemoglobin level", "blood pressure"): a small
 # closed class of general English, naming no topic. ("Which gene is mutated ...?" asks a name, no value.)
@@ -115,13 +117,14 @@ def measure_asked(question: str) -> str | None:
     if found is None:
         return None
     words = found.group("m").split()
-    if words[0].lower() in _NOT_MEASURE:
+    lowered = [w.lower() for w in words] + [""]
+    if lowered[0] in _NOT_MEASURE:
         return None
-    if len(words) > 1 and words[1].lower() in _MEASURE_NOUNS:
-        return " ".join(words)  # ("platelet count", "sodium concentration")
-    if words[0].lower() in _MEASURE_NOUNS or (_name_shaped(words[0])
-                                              and (len(words) == 1 or words[1].lower() in _AFTER_NAME)):
-        return words[0]  # ("BMI" of "what BMI before ...")
+    if len(words) > 1 and lowered[1] in _MEASURE_NOUNS:
+        # ("platelet count", "sodium concentration"; not "Which blood pressure drug ...?")
+        return None if lowered[2] in _KINDS else " ".join(words[:2])
+    if lowered[0] in _MEASURE_NOUNS or (_name_shaped(words[0]) and (len(words) == 1 or lowered[1] in _AFTER_NAME)):
+        return None if lowered[1] in _KINDS else words[0]  # ("BMI" of "what BMI before ...")
     return None
 
 

@@ -34,6 +34,8 @@ def test_words_after_what_that_name_no_measure() -> None:
     assert measure_asked("what gizmo concentration counts as severe gizmaemia?") == "gizmo concentration"
     assert measure_asked("Which GZX7 variant is most common?") is None  # (a kind's name: a name asked, no value)
     assert measure_asked("Which microGZX is the mediator of gizmosis?") is None
+    assert measure_asked("Which gizmo pressure drug is preferred for older adults?") is None  # (a drug asked)
+    assert measure_asked("what gizmo pressure should prompt treatment?") == "gizmo pressure"
     assert measure_asked("what dose of zorbamab for kids?") is None
     # The value right after the measure, or a bound within a few words; not a count of something near it.
     question = "what GZX score before zorbamab?"
