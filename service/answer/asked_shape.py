@@ -63,11 +63,14 @@ _LATER_ASKED = Caseless(re.compile(r"\b(?:after|failed|fails|failure|beyond|desp
                                    r"next|add|adding|added)\b", re.I))
 # Where treatment begins, as a statement says it: a verb of beginning with what it begins with ("Begin therapy with a
 # thiazide ...", "Start treatment with ...", "initiated on ..."), or the rank of the first ("first-line", "first
-# choice", "the drug of choice", "initial therapy"). The verbs are a small closed class of general English (begin,
-# start, initiate, commence), naming no treatment; "Add a second agent ..." says what comes after the first.
+# choice", "the drug of choice", "initial therapy", "the first drug"). The verbs are a small closed class of general
+# English (begin, start, initiate, commence), naming no treatment; "Add a second agent ..." says what comes after the
+# first.
 _BEGUN_STATED = re.compile(r"\b(?:begin|began|begun|beginning|start|started|starting|initiat\w*|commenc\w*)\s+"
                            r"(?:[\w\-]+\s+){0,3}?(?:with|on)\b|\bfirst[\s\-](?:line|choice|step)\b|"
-                           r"\bof\s+(?:first\s+)?choice\b|\binitial(?:ly)?\s+(?:drug|treatment|therapy|agent)\b", re.I)
+                           r"\bof\s+(?:first\s+)?choice\b|\binitial(?:ly)?\s+(?:drug|treatment|therapy|agent)\b|"
+                           # (the first of a kind named: "... is often preferred as the first drug for ...")
+                           r"\bfirst\s+(?:drug|medicine|medication|treatment|therapy|agent|option)s?\b", re.I)
 # Words that deny what follows them in their clause ("Avoid gizmidine as first-line ...", "X is no longer first line
 # therapy", "... recommends against X as a first-line ..."): such a statement names the first line to say what it is
 # not. A small closed class of English words of denial; a clause ends at a semicolon, colon or full stop.

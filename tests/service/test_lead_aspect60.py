@@ -76,6 +76,7 @@ def test_a_first_line_denied_is_no_first_line() -> None:
     assert misses_shape(denied.text, q) and misses_shape(aside.text, q)
     assert closest_statements([aside, denied], q)[0] is aside
     assert not misses_shape("A zorbic blocker is the first-line treatment of gizmo fever.", q)
+    assert not misses_shape("A flemic antagonist is often preferred as the first drug for older adults.", q)
 
 
 def test_a_guideline_advice_comes_before_its_reasons() -> None:
