@@ -77,6 +77,9 @@ def test_a_first_line_denied_is_no_first_line() -> None:
     assert closest_statements([aside, denied], q)[0] is aside
     assert not misses_shape("A zorbic blocker is the first-line treatment of gizmo fever.", q)
     assert not misses_shape("A flemic antagonist is often preferred as the first drug for older adults.", q)
+    # (Advice to give a treatment names what to give, for the people it names; advice against it does not.)
+    assert not misses_shape("A zorbic blocker is recommended for adults with gizmo fever and a weak kidney.", q)
+    assert misses_shape("Zorbic blockers are not recommended in pregnancy.", q)
 
 
 def test_a_guideline_advice_comes_before_its_reasons() -> None:
