@@ -71,15 +71,14 @@ _BEGUN_STATED = re.compile(r"\b(?:begin|began|begun|beginning|start|started|star
                            r"\bof\s+(?:first\s+)?choice\b|\binitial(?:ly)?\s+(?:drug|treatment|therapy|agent)\b|"
                            # (the first of a kind named: "... is often preferred as the first drug for ...")
                            r"\bfirst\s+(?:drug|medicine|medication|treatment|therapy|agent|option)s?\b", re.I)
-# Advice to give a treatment, as a statement words it ("An X or Y is recommended for people with ...", "X should be
-# offered ...", "Offer X ..."): asked the first line, it names what to give as a statement of where treatment begins
-# does, for the people it names (a question on the first drug for people with a further state is answered by the
-# advice for that state, "An X is recommended for patients with ... and albuminuria", which need not say "first").
-# Verbs of recommending and giving, a small closed class of general English.
-_GIVING_ADVISED = re.compile(r"\b(?:is|are)\s+(?:(?!not\b|never\b)\w+\s+)?(?:recommended|preferred|advised|"
-                             r"indicated)\b|"
-                             r"\bshould\s+(?:(?!not\b|never\b)\w+\s+)?be\s+(?:given|offered|used|started|prescribed)\b|"
-                             r"^\W*(?:give|offer|use|prescribe|start|begin|initiate)\b", re.I)
+# Advice to give a treatment, as a statement words it ("An X or Y is recommended for people with ...", "X is preferred
+# in ..."): asked the first line, it names what to give as a statement of where treatment begins does, for the people
+# it names (a question on the first drug for people with a further state is answered by the advice for that state, "An
+# X is recommended for patients with ... and albuminuria", which need not say "first"). Not an imperative ("Offer
+# modification and monitoring of ...") nor "should be used", which on the lists put advice on how or what else to do
+# first. Verbs of recommending, a small closed class of general English.
+_GIVING_ADVISED = re.compile(r"\b(?:is|are)\s+(?:(?!not\b|never\b)\w+\s+)?(?:recommended|preferred)\s+(?:for|in|as)\b",
+                             re.I)
 # Words that deny what follows them in their clause ("Avoid gizmidine as first-line ...", "X is no longer first line
 # therapy", "... recommends against X as a first-line ..."): such a statement names the first line to say what it is
 # not. A small closed class of English words of denial; a clause ends at a semicolon, colon or full stop.
