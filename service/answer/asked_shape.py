@@ -75,9 +75,10 @@ _BEGUN_STATED = re.compile(r"\b(?:begin|began|begun|beginning|start|started|star
 # in ..."): asked the first line, it names what to give as a statement of where treatment begins does, for the people
 # it names (a question on the first drug for people with a further state is answered by the advice for that state, "An
 # X is recommended for patients with ... and albuminuria", which need not say "first"). Not an imperative ("Offer
-# modification and monitoring of ...") nor "should be used", which on the lists put advice on how or what else to do
-# first. Verbs of recommending, a small closed class of general English.
-_GIVING_ADVISED = re.compile(r"\b(?:is|are)\s+(?:(?!not\b|never\b)\w+\s+)?(?:recommended|preferred)\s+(?:for|in|as)\b",
+# modification and monitoring of ..."), "should be used", nor "is recommended as an option for preventing ...", which
+# on the lists put advice on how or what else to do, or another condition's drug, first. Verbs of recommending, a
+# small closed class of general English.
+_GIVING_ADVISED = re.compile(r"\b(?:is|are)\s+(?:(?!not\b|never\b)\w+\s+)?(?:recommended|preferred)\s+(?:for|in)\b",
                              re.I)
 # Words that deny what follows them in their clause ("Avoid gizmidine as first-line ...", "X is no longer first line
 # therapy", "... recommends against X as a first-line ..."): such a statement names the first line to say what it is
