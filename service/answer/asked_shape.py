@@ -7,6 +7,7 @@ question's words ("... has a narrow therapeutic range" for "what ... range")."""
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from service.answer.caseless import Caseless
 
@@ -53,6 +54,123 @@ _LENGTH_STATED = re.compile(r"\b(?:\d+|one|two|three|four|five|six|ten|an)(?:\s+
                             r"(?:seconds?|minutes?|hours?|days?|weeks?)\b", re.I)
 
 
+# The first treatment asked ("which drug first line?", "first choice of ...?", "the initial therapy for ...?", "what do
+# I start with?"), not one after it ("second-line", "after first-line failed", "what to add"): what a statement of
+# where treatment begins answers. Grammar of lines of treatment, no topic.
+_FIRST_ASKED = Caseless(re.compile(r"\b(?:first|1st)[\s\-]*(?:line|choice)\b|\binitial\s+(?:drug|treatment|therapy|"
+                                   r"agent|medication|choice)s?\b|\b(?:start|begin)\s+with\b", re.I))
+_LATER_ASKED = Caseless(re.compile(r"\b(?:after|failed|fails|failure|beyond|despite|second|2nd|third|3rd|refractory|"
+                                   r"next|add|adding|added)\b", re.I))
+# Where treatment begins, as a statement says it: a verb of beginning with what it begins with ("Begin therapy with a
+# thiazide ...", "Start treatment with ...", "initiated on ..."), or the rank of the first ("first-line", "first
+# choice", "the drug of choice", "initial therapy", "the first drug"). The verbs are a small closed class of general
+# English (begin, start, initiate, commence), naming no treatment; "Add a second agent ..." says what comes after the
+# first.
+_BEGUN_STATED = re.compile(r"\b(?:begin|began|begun|beginning|start|started|starting|initiat\w*|commenc\w*)\s+"
+                           r"(?:[\w\-]+\s+){0,3}?(?:with|on)\b|\bfirst[\s\-](?:line|choice|step)\b|"
+                           r"\bof\s+(?:first\s+)?choice\b|\binitial(?:ly)?\s+(?:drug|treatment|therapy|agent)\b|"
+                           # (the first of a kind named: "... is often preferred as the first drug for ...")
+                           r"\bfirst\s+(?:drug|medicine|medication|treatment|therapy|agent|option)s?\b", re.I)
+# Advice to give a treatment, as a statement words it ("An X or Y is recommended for people with ...", "X is preferred
+# in ..."): asked the first line, it names what to give as a statement of where treatment begins does, for the people
+# it names (a question on the first drug for people with a further state is answered by the advice for that state, "An
+# X is recommended for patients with ... and albuminuria", which need not say "first"). Not an imperative ("Offer
+# modification and monitoring of ..."), "should be used", nor "is recommended as an option for preventing ...", which
+# on the lists put advice on how or what else to do, or another condition's drug, first. Verbs of recommending, a
+# small closed class of general English.
+_GIVING_ADVISED = re.compile(r"\b(?:is|are)\s+(?:(?!not\b|never\b)\w+\s+)?(?:recommended|preferred)\s+(?:for|in)\b",
+                             re.I)
+# Words that deny what follows them in their clause ("Avoid gizmidine as first-line ...", "X is no longer first line
+# therapy", "... recommends against X as a first-line ..."): such a statement names the first line to say what it is
+# not. A small closed class of English words of denial; a clause ends at a semicolon, colon or full stop.
+_DENIED_BEFORE = re.compile(r"\b(?:avoid\w*|not|no\s+longer|never|against|instead\s+of|rather\s+than)\b", re.I)
+_CLAUSE_BREAK = re.compile(r"[;:.]\s")
+# A line of treatment after the first, as a statement names it ("second-line therapy", "third line"). Grammar of lines.
+LATER_LINE_STATED = re.compile(r"\b(?:second|third|fourth|2nd|3rd|4th|later)[\s\-]+line\b", re.I)
+# The measure a question asks a value of, named right after its "what" or "which" ("what BMI before I can start ...?",
+# "At what INR should ...?", "what sodium concentration counts as ...?"): one or two words that are no verb, pronoun or
+# article (``_NOT_MEASURE``), nor the words whose value other frames read (a dose, an age, a range, a kind of thing). A
+# statement that names it and gives it a value ("... should have a BMI of greater than or equal to 30") answers before
+# one that names the topic only ("... drugs should only be used as part of a comprehensive programme").
+_MEASURE_ASKED = re.compile(r"\b(?:what|which)\s+(?P<m>[a-z][\w\-]*(?:\s+[a-z][\w\-]*){0,2})", re.I)
+# What may follow a measure's short name asked alone ("what BMI before ...", "At what INR should ...", "which eGFR is
+# ..."): a preposition, an auxiliary, the question's end. Another noun makes the name a kind's ("Which BRCA1 mutation
+# ...?", "Which MRI sequence ...?"), which asks a name, no value. Grammar words only.
+# (Not "is" or "are": "Which microRNA is the mediator of ...?" asks a name, as "Which mRNAs are ...?" does.)
+_AFTER_NAME = frozenset("""before for to at in on of should would must do does can could level value values threshold
+    cutoff cut-off""".split())
+# Words after "what" that name no measure: verbs and auxiliaries, pronouns, articles, kinds of a thing whose value is
+# not a number, and the frames read elsewhere (dose, age, time, range, target). Grammar and generic nouns only.
+# (The kinds are also what a measure's words may only name the use of: "Which blood pressure drug ...?" asks a drug.)
+_KINDS = frozenset("""kind kinds type types sort sorts form forms class classes drug drugs medicine medicines medication
+    medications agent agents option options treatment treatments therapy therapies test tests investigation
+    investigations imaging scan scans dose doses dosage dosages regimen regimens device devices""".split())
+_NOT_MEASURE = _KINDS | frozenset("""is are was were be been do does did can could should would will may might must has
+    have had happens happened causes i we you he she they it this that these those the a an my his her their our your
+    age ages time times range ranges target targets goal goals threshold thresholds else about other next first
+    best""".split())
+# What makes the words after "what" a measure: written as a measure's short name ("BMI", "eGFR", "HbA1c",
+# ``_name_shaped``), or ending in a noun of measuring ("platelet count", "haemoglobin level", "blood pressure"): a small
+# closed class of general English, naming no topic. ("Which gene is mutated ...?" asks a name, no value.)
+_MEASURE_NOUNS = frozenset("""level levels count counts score scores pressure concentration concentrations rate ratio
+    index weight saturation clearance value values""".split())
+# A value given to the measure named before it, within a few words: a bound and a number ("of greater than or equal
+# to 30", "\u2265 30", "above 160", "at least 7", "between 27 and 29.9"), or right after it the number it is of ("a BMI
+# of 30"; not "... gene, which consists of 12 exons"). Grammar of numbers, no topic.
+_BOUND_VALUE = (r"(?:(?:greater|more|less|higher|lower)\s+than(?:\s+or\s+equal\s+to)?|"
+                r"above|below|over|under|at\s+least|at\s+most|exceeding|between|[\u2265\u2264<>]=?)\s*\d")
+
+
+def measure_asked(question: str) -> str | None:
+    """The measure a question asks a value of (``_MEASURE_ASKED``: "BMI" of "what BMI before I can start weight loss
+    medication?"), or None: no such frame, or the words after "what" are no measure (``_NOT_MEASURE``: "what drug",
+    "what dose", "what is")."""
+    found = _MEASURE_ASKED.search(question)
+    if found is None:
+        return None
+    words = found.group("m").split()
+    lowered = [w.lower() for w in words] + [""]
+    if lowered[0] in _NOT_MEASURE:
+        return None
+    if len(words) > 1 and lowered[1] in _MEASURE_NOUNS:
+        # ("platelet count", "sodium concentration"; not "Which blood pressure drug ...?")
+        return None if lowered[2] in _KINDS else " ".join(words[:2])
+    if lowered[0] in _MEASURE_NOUNS or (_name_shaped(words[0]) and (len(words) == 1 or lowered[1] in _AFTER_NAME)):
+        return None if lowered[1] in _KINDS else words[0]  # ("BMI" of "what BMI before ...")
+    return None
+
+
+def _name_shaped(word: str) -> bool:
+    """Whether a word is written as a measure's short name is: a capital after its first letter ("BMI", "eGFR") or
+    letters and a digit ("HbA1c", "FEV1")."""
+    return len(word) > 1 and (any(ch.isupper() for ch in word[1:])
+                              or (any(ch.isdigit() for ch in word) and any(ch.isalpha() for ch in word)))
+
+
+@lru_cache(maxsize=2_000)
+def _measure_stated(measure: str) -> re.Pattern[str]:
+    """A statement's value of ``measure``: the measure's words, then within six words a bound and a number
+    (``_BOUND_VALUE``). Made once per measure."""
+    named = r"\s+".join(re.escape(w) for w in measure.split())
+    return re.compile(rf"\b{named}\b(?:\s+(?:of|is|was)\s*\d|\W+(?:[\w\-/()]+\W+){{0,6}}?{_BOUND_VALUE})", re.I)
+
+
+# A question that asks yes or no by its opening, or by that of a clause after a colon or a dash ("Is first-line X as
+# effective as Y?", "Scrotal approach: should it become our first choice?"): it asks whether, not where to begin.
+# Auxiliaries, grammar only.
+_YES_NO_OPENING = Caseless(re.compile(r"(?:^|[:;\u2013\u2014]|\s-)\s*(?:is|are|was|were|does|do|did|should|can|could|"
+                                      r"will|would|has|have|may|must)\b", re.I))
+
+
+def first_asked(question: str) -> bool:
+    """Whether a question asks where treatment begins (``_FIRST_ASKED``: "which drug first line?"), not a later step
+    (``_LATER_ASKED``) nor whether a thing is the first step (``_YES_NO_OPENING``): a statement of where it begins
+    (``_BEGUN_STATED``) answers before one on the condition at large or on the steps after it ("Add second and third
+    agents as needed ...")."""
+    return (bool(_FIRST_ASKED.search(question)) and not _LATER_ASKED.search(question)
+            and not _YES_NO_OPENING.search(question))
+
+
 def lasting_asked(question: str) -> bool:
     """Whether a question asks whether an effect lasts ("Does the benefit of gizmo lavage last long term?",
     ``_LASTING_ASKED``): what a later time point answers (``_LATER_STATED``)."""
@@ -72,7 +190,51 @@ def stated_asked(question: str) -> re.Pattern[str] | None:
         return _SUPERLATIVE_STATED
     if lasting_asked(question):
         return _LATER_STATED
+    measure = measure_asked(question)
+    if measure is not None:
+        return _measure_stated(measure)
     return None
+
+
+class BegunStated:
+    """Where treatment begins, as a statement says it (``_BEGUN_STATED``) or advises what to give (``_GIVING_ADVISED``:
+    "X is recommended for people with ...", not "Add a second agent ..."), and does not deny it in the clause before
+    (``_DENIED_BEFORE``: "Avoid gizmidine as first-line ...", "X is no longer first line therapy"): ``search`` as a
+    pattern's, so that it stands where a pattern of ``stated_asked`` does."""
+
+    def search(self, text: str) -> re.Match[str] | None:
+        """The first place ``text`` says where treatment begins without a denial before it in its clause, or None
+        where it names a later line (``LATER_LINE_STATED``: "X can be offered as second-line therapy for patients
+        whose first-line treatment was Y" is advice for the line after)."""
+        if names_later_line(text):
+            return None
+        for pattern in (_BEGUN_STATED, _GIVING_ADVISED):
+            for found in pattern.finditer(text):
+                if not _DENIED_BEFORE.search(_CLAUSE_BREAK.split(text[:found.start()])[-1]):
+                    return found
+        return None
+
+
+BEGUN_STATED = BegunStated()
+
+
+def names_later_line(text: str) -> bool:
+    """Whether a statement names a line of treatment after the first (``LATER_LINE_STATED``: "... as second-line
+    therapy ..."): asked the first line, it answers after every statement that does not, where none says where
+    treatment begins."""
+    return bool(LATER_LINE_STATED.search(text))
+
+
+def shape_asked(question: str) -> re.Pattern[str] | BegunStated | None:
+    """What a statement must state to give what the question's frame asks, for the lead and its closest evidence to
+    prefer: ``stated_asked``'s, or where treatment begins for "which drug first line?" (``first_asked``,
+    ``BEGUN_STATED``). (Where it begins is not one of ``stated_asked``'s: many a sentence far from the question
+    begins something with something, "start with a low dose ...", so it neither keeps a statement the relevance
+    model doubts nor quotes one far below the best; it orders the close ones.)"""
+    stated = stated_asked(question)
+    if stated is None and first_asked(question):
+        return BEGUN_STATED
+    return stated
 
 
 def states_asked(text: str, question: str) -> bool:

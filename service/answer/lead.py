@@ -12,7 +12,7 @@ from index.lexical import query_terms, tokenize
 from ingest.models import DocumentKind
 from service.answer import guideline
 from service.answer.after_failure import states_failure
-from service.answer.asked_shape import stated_asked
+from service.answer.asked_shape import BEGUN_STATED, LATER_LINE_STATED, names_later_line, shape_asked
 from service.answer.bounds import Bound, contradicts
 from service.answer.caseless import Caseless
 from service.answer.concepts import QUESTION_WORDS, TAKEN_WITH, Concept
@@ -293,12 +293,20 @@ _LINE_BEFORE = re.compile(r"\b(?:after|following|beyond|despite)\s+(?:[\w\-]+\s+
 def after_first_line(question: str, text: str) -> bool:
     """For a question asking the first line of treatment (``_FIRST_LINE_ASKED``, not one after it), whether a
     statement names the first line only as what came before (``_LINE_BEFORE``: "Gizmab (if zorbumab was used in
-    first-line)", "Those who progressed after first-line gizmotinib may be offered ..."): advice for the
-    line after it, which answers another question. It neither leads nor is quoted as the closest evidence."""
+    first-line)", "Those who progressed after first-line gizmotinib may be offered ..."), or gives a later line
+    (``asked_shape.names_later_line``) before any first line it names ("Gizmab can be offered as second-line therapy
+    for patients who meet ...: first-line treatment with zorbumab"): advice for the line after it, which answers
+    another question. It neither leads nor is quoted as the closest evidence."""
     if not _FIRST_LINE_ASKED.search(question) or _LATER_LINE_ASKED.search(question):
         return False
     named = len(_LINE_NAMED.findall(text))
-    return named > 0 and len(_LINE_BEFORE.findall(text)) >= named
+    if named > 0 and len(_LINE_BEFORE.findall(text)) >= named:
+        return True
+    # (Or it gives a later line, naming the first line, if at all, only after it, as what the people it is for have
+    # had: "X can be offered as second-line therapy for patients who meet ...: first-line treatment with Y".)
+    later = LATER_LINE_STATED.search(text)
+    first = _LINE_NAMED.search(text)
+    return later is not None and (first is None or first.start() > later.start())
 
 
 @lru_cache(maxsize=4096)
@@ -666,7 +674,8 @@ def misses_shape(text: str, q: Question) -> bool:
     ...?"; for a dosing question, what it asks of the regimen (``regimen.states_regimen``: a dose for "What dose
     ...?", a course's length for "How long ...?", how often for "How often ...?"); a value for "What ... range?", a
     length for "How long does X take?", a superlative for "Which ... most?", a later time point for "Does the benefit
-    last?" (``asked_shape.stated_asked``). False for any other question."""
+    last?", where treatment begins for "Which drug first line?" (``asked_shape.shape_asked``). False for any other
+    question."""
     if _amount_asked(q):
         return not states_amount(text)
     regimen = _frame_regimen(q)
@@ -676,7 +685,7 @@ def misses_shape(text: str, q: Question) -> bool:
         return not _SPAN_STATED.search(text)
     if _AGE_ASKED.search(q.text):
         return not states_age(text)
-    stated = stated_asked(q.text)
+    stated = shape_asked(q.text)
     return stated is not None and not stated.search(text)
 
 
@@ -714,7 +723,12 @@ def of_shape_asked(q: Question, found: list[Candidate]) -> list[Candidate]:
         ages = [c for c in found if states_age(c.text)]
         most = max((named_with_age(c, q) for c in ages), default=0)
         return [c for c in ages if named_with_age(c, q) == most] or found
-    stated = stated_asked(q.text)
+    stated = shape_asked(q.text)
+    if stated is BEGUN_STATED:
+        # (Where none says where treatment begins, those that name no later line: "X can be offered as second-line
+        # therapy for ... first-line treatment with Y" is advice for the line after the one asked.)
+        return ([c for c in found if stated.search(c.text)] or [c for c in found if not names_later_line(c.text)]
+                or found)
     if stated is not None:
         return [c for c in found if stated.search(c.text)] or found
     return found
@@ -1146,6 +1160,50 @@ def secondary(text: str) -> bool:
     return bool(EARLIER_WORK.search(text) or ADDS_TO_EARLIER.search(text))
 
 
+# A guideline's reasons rather than its advice: what its authors noted, felt or agreed ("The development group noted
+# that ...", "The committee felt ..."), what an analysis or the evidence suggests ("A post-hoc subgroup analysis
+# suggested ..."), or what might be ("patients could still benefit from X after a day if ..."). Where the same source
+# advises on the question in its own words ("Do not give X more than a day after ... unless ..."), the advice answers
+# and the reasons explain it. Grammar of reporting and of possibility; the subjects are general words for the authors
+# of a text ("group", "committee", "panel", "authors"; "GDG", a guideline development group's usual short name).
+_REASONS = re.compile(r"^\W*(?:however,?\s+|but\s+)?(?:the\s+)?(?:[\w\-]+\s+){0,3}?(?:gdg|group|committee|panel|"
+                      r"authors|members)\s+(?:also\s+|further\s+)?(?:noted|felt|agreed|considered|believed|thought|"
+                      r"discussed|concluded|confirmed|identified|recogni[sz]ed|acknowledged|decided|judged|highlighted|"
+                      r"(?:was|were)\s+aware)\b|"
+                      r"\b(?:analys[ie]s|evidence|data|studies|trials?|reviews?)\s+(?:[\w\-]+\s+){0,2}?suggest(?:s|ed)\b|"
+                      r"\b(?:could|might|may)\s+(?:still\s+|also\s+)?(?:benefit|gain|help|improve|be\s+(?:of\s+)?(?:benefit|"
+                      r"beneficial|useful|helpful))\b", re.I)
+
+
+@lru_cache(maxsize=20_000)
+def gives_reasons(text: str) -> bool:
+    """Whether a statement gives reasons rather than advice (``_REASONS``: "The group noted that ...", "An analysis
+    suggested ...", "... could still benefit ... if ..."), remembered per text."""
+    return _REASONS.search(text) is not None
+
+
+def reasons_behind_advice(pool: list[Candidate], question_terms: frozenset[str] = frozenset()
+                          ) -> Callable[[Candidate], bool]:
+    """How statements are ordered where a source both advises and gives its reasons: per statement, True (after)
+    for a guideline's reasons (``gives_reasons``) whose source has, among ``pool`` (the statements that answer nearly
+    as well as the best), a statement of advice that gives none (``guideline.is_advice``) and names more of the
+    question's own terms (``question_terms``) than the reasons do: "Do not give X more than a day after the injury
+    ..." before "However, patients could still benefit from X after a day if ..." for "still give X a day after the
+    injury?"; False for
+    any other. Reasons whose source gives no such advice here keep their place: they are what it says, and advice on
+    another thing ("Statins are recommended in all people with gizmo kidney disease ...") does not put "People with
+    gizmo kidney disease and protein in the urine may benefit from a target below 130/80" after it for "BP goal?"."""
+    advising: dict[str, int] = {}
+    for c in pool:
+        if guideline.is_advice(c) and not gives_reasons(c.text):
+            advising[c.doc_id] = max(advising.get(c.doc_id, 0), len(c.terms & question_terms))
+
+    def after(c: Candidate) -> bool:
+        return (c.doc_id in advising and c.hit.document.kind == DocumentKind.GUIDELINE and gives_reasons(c.text)
+                and advising[c.doc_id] > len(c.terms & question_terms))
+    return after
+
+
 # A question reported rather than answered ("The UKPDS 34 report examined whether metformin ... reduced
 # complications", "... designed to test whether ..."): a study's aim, however many words of a finding it holds.
 # (... or what people ask, in the present: "patients sometimes ask whether gizmo could dissolve ...", which echoes the
@@ -1263,7 +1321,7 @@ def choose_lead(direct: list[Candidate], tuning: AnswerTuning = TUNING,
                 instance: tuple[frozenset[str], frozenset[str]] = (frozenset(), frozenset()),
                 outcome_terms: frozenset[str] = frozenset(), effect_asked: bool = False,
                 direction: int = 0, stopping: bool = False, prior_asked: bool = False,
-                after_failure: bool = False) -> Candidate | None:
+                after_failure: bool = False, question_terms: frozenset[str] = frozenset()) -> Candidate | None:
     """The statement the bottom line opens with: among the direct statements that answer nearly as well as
     the best one, the one from the strongest source (a guideline recommendation, then a meta-analysis or
     trial, then any other finding); within a tier the most salient (``salient``, by text: see
@@ -1296,7 +1354,10 @@ def choose_lead(direct: list[Candidate], tuning: AnswerTuning = TUNING,
     ``guideline.lead_order``). ``after_failure``: the question's case is one in which a treatment failed
     (``after_failure.asks_after_failure``: "... not controlled on gizmocort, what next"); within a tier one stating
     the advice for the people in whom it failed ("For patients whose ... is not controlled on ...") comes before one
-    that does not ("Treatment can be stepped down once ... is well controlled", the opposite step)."""
+    that does not ("Treatment can be stepped down once ... is well controlled", the opposite step). Within a tier,
+    first of all, a guideline's reasons come after its advice on the question (``reasons_behind_advice``: "The group
+    noted that ..." after "Do not give X ... unless ..."; ``question_terms``, the question's own terms, tell what is
+    on it)."""
     if not direct:
         return None
     close = close_to_best(direct, tuning, cautions)
@@ -1304,9 +1365,10 @@ def choose_lead(direct: list[Candidate], tuning: AnswerTuning = TUNING,
     if effect_asked:
         around = {(c.doc_id, c.text) for c in close if advice_around(c, intervention_terms, intervention_forms)}
         tiers = {key: 2 if tier == 0 and key in around else tier for key, tier in tiers.items()}
+    reasons = reasons_behind_advice(close, question_terms)
     return min(close, key=lambda c: (contradicts(c.text, asked_bounds), announces(c.text),
                                      guideline.licensing_note(c.text),
-                                     tiers[c.doc_id, c.text], after_failure and not states_failure(c.text),
+                                     tiers[c.doc_id, c.text], reasons(c), after_failure and not states_failure(c.text),
                                      stopping and not speaks_of_stopping(c.text),
                                      guideline.lead_order(c, intervention_terms, population_terms, intervention_forms,
                                                           prior_asked)

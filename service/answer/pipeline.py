@@ -71,6 +71,7 @@ from service.answer.lead import (STRONG_DESIGNS, advice_beside_the_asked, after_
                                  in_asked_setting,
                                  asks_age, asks_effect, choose_lead, echoes_asking,
                                  choose_support, closest_order, defines, lead_tier,
+                                 reasons_behind_advice,
                                  COMPOSING, COPULAS, misses_shape, named_with_age, states_age, unlabelled_regimen,
                                  names_itself,
                                  naming_condition, occasion_of_use, on_aspect, overlaps, unstated_asked, salience_of,
@@ -749,7 +750,8 @@ def rank_evidence(index: SearchIndex, q: Question, tuning: AnswerTuning = TUNING
                        outcome_terms=asked_outcome(q.condition, intervention_terms) | outcome_names,
                        effect_asked=asks_effect(q), direction=asked_direction(frozenset(tokenize(q.verb or ""))),
                        stopping=asks_about_stopping(q.text), prior_asked=guideline.names_prior_course(q.text),
-                       after_failure=asks_after_failure(q.text))
+                       after_failure=asks_after_failure(q.text),
+                       question_terms=frozenset(tokenize(q.text)) - QUESTION_WORDS)
     # Advice whose threshold the value the question gives meets ("... a gizmo score of 2 or above" for a score of 3) is
     # for the asked case: it leads, the row of thresholds the value falls in first (``cutoffs.threshold_lead``).
     lead = threshold_lead(q.text, ranked, lead, tuning.guideline_lead_margin, q.as_asked or q.text)
@@ -1825,6 +1827,11 @@ def closest_statements(ranked: list[Candidate], q: Question, tuning: AnswerTunin
     # Asked at what age, a statement giving an age (not its study's people's, ``lead.states_age``) is quoted however
     # far below the best it ranks: "... screen for gizmosis in children 6 years and older" scored 0.14 against 0.82.
     age_asked = asks_age(q.text)
+    # Where a source both advises on the question and gives its reasons, its advice before its reasons
+    # (``lead.reasons_behind_advice``: "Do not give X more than a day after ..." before "... could still benefit ..."),
+    # and a note on a medicine's licence after both (``guideline.licensing_note``), as the lead puts it.
+    reasons_after = reasons_behind_advice([c for c in ranked if c.score >= tuning.support_margin * ranked[0].score],
+                                          frozenset(tokenize(q.text)) - QUESTION_WORDS)
     for c in sorted(ranked, key=lambda c: (failed and not states_failure(c.text),
                                            several and not states_several_failed(c.text),
                                            stopping and not speaks_of_stopping(c.text),
@@ -1845,6 +1852,8 @@ def closest_statements(ranked: list[Candidate], q: Question, tuning: AnswerTunin
                                             topic_first and misses_shape(c.text, q),
                                             topic_first and unlabelled_regimen(c.text, q)),
                                            -named_with_age(c, q) if topic_first else 0,
+                                           topic_first and (c.hit.document.kind == DocumentKind.GUIDELINE
+                                                             and guideline.licensing_note(c.text), reasons_after(c)),
                                            -salience_of(c, salient))):
         if after_first_line(q.text, c.text):
             continue  # advice for the line after the one asked (``lead.after_first_line``)
