@@ -959,27 +959,27 @@ _SIDE = (r"(?:(?!\b(?:or|than|for|in|with|without|among|to|by|from|on|at|after|d
 # The sides before the last "or", as a list may name them: one side, or several parted by commas ("acute, subacute or
 # chronic", "X, Y, or Z"). A list of three offers a choice as two sides do; read with ``_SIDE`` alone, the comma kept
 # it from being one ("adult cough for 6 weeks - acute, subacute or chronic?" took a "no"). Grammar only.
-_SIDES = rf"{_SIDE}(?:\s*,\s*{_SIDE})*(?:\s*,)?"
+_SIDE_LIST = rf"{_SIDE}(?:\s*,\s*{_SIDE})*(?:\s*,)?"
 _CHOICE = (
-    re.compile(rf"^(?:is|are|was|were|would|will)\s+(?!it\b|there\b)(?:(?:either|the|a|an)\s+)?{_SIDES}"
+    re.compile(rf"^(?:is|are|was|were|would|will)\s+(?!it\b|there\b)(?:(?:either|the|a|an)\s+)?{_SIDE_LIST}"
                rf"(?<!\bwith)(?<![\d\s]one)(?<!\d)\s+or\s+{_NOT_ALTERNATIVE}{_SIDE}\s+(?:the\s+|a\s+)?"
                rf"{_CHOSEN}\b", re.I),
     re.compile(rf"^(?:should|would|shall)\s+(?:i|we|you|(?:[\w\-]+\s+){{0,2}}?{PEOPLE_WORDS})\s+(?:\w+ly\s+)?"
                r"(?:use|take|give|start|choose|prescribe|try|get|have|pick|prefer|offer|recommend|receive|"
-               rf"go\s+(?:for|with)|opt\s+for|switch\s+to)\s+{_SIDES}(?<!\bwith)(?<!\d)\s+or\s+{_NOT_ALTERNATIVE}"
+               rf"go\s+(?:for|with)|opt\s+for|switch\s+to)\s+{_SIDE_LIST}(?<!\bwith)(?<!\d)\s+or\s+{_NOT_ALTERNATIVE}"
                rf"{_SIDE}(?:\s+(?:for|in|to|when|if|after|before|during|at|on|while)\s+[^?]+)?\W*$", re.I),
     # The two after the word of choosing, which groups of people ("Is X more common in men or women?") ...
-    re.compile(rf"^(?:is|are)\s+[^?]+?\s+(?:more|less)\s+[a-z][\w\-]+\s+(?:in|among|for)\s+(?:the\s+)?{_SIDES}"
+    re.compile(rf"^(?:is|are)\s+[^?]+?\s+(?:more|less)\s+[a-z][\w\-]+\s+(?:in|among|for)\s+(?:the\s+)?{_SIDE_LIST}"
                rf"(?<!\d)\s+or\s+{_NOT_ALTERNATIVE}(?:the\s+)?{_SIDE}\W*$", re.I),
     # ... or which to do ("Is it better to use X or Y for Z?") ...
-    re.compile(rf"^(?:is|would)\s+it\s+(?:better|best|safer|preferable)\s+to\s+\w+\s+{_SIDES}(?<!\bwith)(?<!\d)\s+"
+    re.compile(rf"^(?:is|would)\s+it\s+(?:better|best|safer|preferable)\s+to\s+\w+\s+{_SIDE_LIST}(?<!\bwith)(?<!\d)\s+"
                rf"or\s+{_NOT_ALTERNATIVE}{_SIDE}(?:\s+(?:for|in|to|when|if|after|before|during|at|on|while)\s+[^?]+)?\W*$",
                re.I),
     # ... or what people defined at length should take ("Should patients with atrial fibrillation take warfarin or a
     # DOAC?", "Should I start with X or Y?").
     re.compile(rf"^(?:should|would|shall)\s+(?:i|we|you|(?:[\w\-]+\s+){{0,2}}?{PEOPLE_WORDS}(?:\s+(?:with|on|who\s+have)"
                r"\s+(?:[\w\-]+\s+){1,4}?)?)\s*(?:\w+ly\s+)?(?:use|take|give|start(?:\s+with)?|choose|prescribe|try|get|"
-               rf"receive|be\s+(?:given|offered|prescribed|started\s+on))\s+{_SIDES}(?<!\bwith)(?<!\d)\s+or\s+"
+               rf"receive|be\s+(?:given|offered|prescribed|started\s+on))\s+{_SIDE_LIST}(?<!\bwith)(?<!\d)\s+or\s+"
                rf"{_NOT_ALTERNATIVE}{_SIDE}(?:\s+(?:for|in|to|when|if|after|before|during|at|on|while)\s+[^?]+)?\W*$",
                re.I),
     # ... or two options named alone after a case and a colon or a dash ("Small renal mass: partial or radical
@@ -987,7 +987,7 @@ _CHOICE = (
     # or ultrasound first?"). Not a question word after the colon ("- how long ... before X or Y"), nor acting against
     # waiting ("- antibiotics or wait?", "operate or watch?"): whether to act, a yes or a no.
     re.compile(rf"^[^?:]+?(?::|\s[-\u2013\u2014]+)\s*(?!\s)(?!(?:how|what|which|when|who|why|where|whether|is|are|should|can|"
-               rf"do|does)\b)(?:(?:the|a|an)\s+)?{_SIDES}(?<!\d)\s+or\s+{_NOT_ALTERNATIVE}"
+               rf"do|does)\b)(?:(?:the|a|an)\s+)?{_SIDE_LIST}(?<!\d)\s+or\s+{_NOT_ALTERNATIVE}"
                r"(?!(?:wait|watch|observe|watchful|delay|defer|hold|nothing|no)\b)"
                rf"(?:(?:the|a|an)\s+)?{_SIDE}(?:\s+(?:first|now|instead|then|initially))?\W*$", re.I),
 )

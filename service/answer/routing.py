@@ -79,6 +79,8 @@ GAP = _rx(
     r"\b(limited|limitations?|inconsistent|conflicting|small (sample|trials?|stud(y|ies)|number)|"
     r"no (randomi[sz]ed|controlled|clinical|published) (controlled )?(trials?|stud(y|ies))|" + _UNSURE + "|"
     r"insufficient|lack of|lacking|remains? (unclear|unknown|uncertain)|"
+    r"not enough ((good|high|robust|clinical|good-quality|high-quality|quality) )*(evidence|data|research|stud(y|ies))|"
+    r"(evidence|data)\b[^.;]{0,40}? (is|are|was|were|remains?) (still |too |very )?(thin|sparse|scant|scarce|weak)\b|"
     r"(it )?(is|are|remains?) (still |yet )?not (yet )?(known|clear)|little is known|"
     r"not (been )?(tested|studied|established|evaluated|proven|used|shown|demonstrated)|no (evidence|data)|"
     r"underpowered|short (follow-up|duration)|may not (apply|translate|generali[sz]e)|bias|heterogene|"
@@ -320,7 +322,8 @@ FREQUENCY = _rx(r"\b(?:daily|weekly|monthly|nightly|yearly|annually|biennially|q
 
 
 def _guideline_advice(text: str, guideline: bool) -> bool:
-    return guideline and bool(GUIDELINE_ADVICE.search(text) or NEUTRAL.search(text))
+    # (advice to research a thing states a gap: a limitation, not a recommendation, ``advises_research_only``)
+    return guideline and bool(GUIDELINE_ADVICE.search(text) or NEUTRAL.search(text)) and not advises_research_only(text)
 
 
 @dataclass(frozen=True)
