@@ -48,12 +48,12 @@ _UNSURE = (r"of (uncertain|unknown)\b|(?<!diagnosis is )(?<!diagnosis remains )"
 # Advice whose object is research, not the thing researched: "Further research on X is recommended for guiding
 # decisions to ...", "Additional studies are warranted to ...", "The panel recommends further trials", "Future research
 # should explore ...", "X should be evaluated in well-designed trials", "areas for future research", or a use confined
-# to research ("Offer X only in the context of a research study"). Each states a gap, never advice for the thing: read
+# to research ("Offer X only within a research study"). Each states a gap, never advice for the thing: read
 # as advice, "Further research on X is recommended ..." gave "Yes." to whether to use X. In the 1,416 shared
 # guidelines, "research ... is recommended/required/warranted" and "further/more/additional ... studies/trials are
-# required/warranted" stand in some 50 files (20 of them "Further research is recommended in this area"); "studies" and
+# required/warranted" stand in some 50 files (20 of them a one-line call for research in the area); "studies" and
 # "trials" count only after a word of more, as "imaging studies are recommended" or "a trial of X is recommended" is
-# clinical advice. Not "except in the context of clinical trials" (a "Do not ..." with its own no). Grammar only.
+# clinical advice. Not "... except within clinical trials" (a "Do not ..." with its own no). Grammar only.
 _RESEARCH_ADVISED = (
     r"\bresearch\b(?!-)[^.;:]{0,60}?\b(?:is|are|would\s+be|will\s+be|remains?)\s+(?:(?:strongly|urgently|also|therefore|"
     r"still|clearly)\s+)?(?:recommended|required|warranted|encouraged|suggested|advised|needed)\b|"
@@ -199,7 +199,7 @@ GUIDELINE_ADVICE = _rx(r"\b(recommended|recommends?|should|is advised|are advise
 # (GUIDELINE_ADVICE); not "Use of X ...", a noun.
 IMPERATIVE = re.compile(r"^(?:(?:do not|don't|never)\s+)?(?:routinely\s+)?(?:offer|consider|use|give|prescribe|"
                         r"perform|avoid|refer|start|treat|screen|provide)\b(?!\s+of\b)", re.I)
-# Where the sentences of a statement end (not at a colon: "... is recommended for guiding decisions to: Stop ..." lists
+# Where the sentences of a statement end (not at a colon: "... is recommended to guide decisions on: stopping Y ..." lists
 # what the research is on, not advice of its own).
 _SENTENCE_BREAK = re.compile(r"(?<=[.;!?])\s+")
 
@@ -207,8 +207,7 @@ _SENTENCE_BREAK = re.compile(r"(?<=[.;!?])\s+")
 @lru_cache(maxsize=20_000)
 def advises_research_only(text: str) -> bool:
     """Whether every piece of advice a statement gives is advice to do research (``RESEARCH_ADVISED``): "Further
-    research on X is recommended for guiding decisions to: Stop ...", "Offer X only in the context of a research
-    study". Such advice states a gap on X, not a recommendation of it: read as advice, it gave "Yes." to whether to
+    research on X is recommended to guide decisions on: stopping Y ...", "Offer X only within a research study". Such advice states a gap on X, not a recommendation of it: read as advice, it gave "Yes." to whether to
     use X. A statement that advises something besides ("X is recommended. Further research on its dose is needed.")
     keeps that advice."""
     parts = [p for p in _SENTENCE_BREAK.split(text.strip()) if p]

@@ -1,5 +1,5 @@
 """What a source says it leaves out: "This guideline does not cover the care of gizmo injury in preterm infants", "The
-management of wobble is outside the scope of this document", and the items a guideline lists after such a note::
+management of wobble lies outside the scope of this document", and the items a guideline lists after such a note::
 
     Note: This guideline does not cover:
     - Gizmo injury in infants born before 35 weeks.
@@ -45,9 +45,9 @@ _SCOPE_SENTENCE = re.compile(
     rf"\bexcluded\s+from\s+(?:{_SOURCE}|the\s+scope)\b|\b{_SOURCE}\s+(?:\w+ly\s+)?excludes?\b",
     re.I)
 # A note that opens a list of what is left out, ending in a colon: the sentences above, or a bare heading of exclusion
-# ("Excluded groups:", "Groups not covered:", "Note: The following patient groups are excluded:"). Not "exclude" as a
-# clinician does it ("tests should be undertaken to exclude other diagnoses:", "... have excluded the following
-# causes:"), nor a payer's cover ("Revision surgery is not covered in the presence of ...:"): without a source named,
+# ("Excluded groups:", "Groups not covered:", "Note: These patient groups are excluded:"). Not "exclude" as a
+# clinician does it ("tests are needed to exclude other causes:", "... have excluded the following
+# causes:"), nor a payer's cover ("Surgery is not covered where ...:"): without a source named,
 # a note ("Note: ...") or a heading of three words at most.
 _SCOPE_HEADING = re.compile(
     r"^(?:note\s*:\s*)?(?:excluded|exclusions?)\b|"

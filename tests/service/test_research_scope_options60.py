@@ -1,6 +1,6 @@
 """Sentences that do not answer the question carry no verdict (session 59 blind test on 40 guidelines):
 
-- advice whose object is research ("Further research on X is recommended for guiding decisions to: ...") states a gap,
+- advice whose object is research ("Further research on X is recommended to guide decisions on: ...") states a gap,
   never a recommendation of X (it gave "Yes." to whether to use X);
 - what a source says it leaves out ("This guideline does not cover:" and the items listed after it) is no evidence for
   or against, and is not quoted (the listed items made a "leans no" to treating the very infants the guideline covers);
@@ -33,8 +33,8 @@ from tests.service.corpora import answered, background_guidelines, built
     "The panel recommends that further research look at wobblin levels in older adults.",
     "Future research should explore which children benefit from blorfic scans.",
     "Blorfic scans should be evaluated in large randomised trials.",
-    "Offer wobblin-guided therapy only in the context of a research study.",
-    "Units already using the assay are encouraged to participate in research and data collection.",
+    "Offer wobblin-guided therapy only within a research study.",
+    "Units already using the assay are encouraged to participate in research on it.",
 ])
 def test_advice_to_do_research_is_a_gap(text: str) -> None:
     assert GAP.search(text), text
@@ -49,7 +49,7 @@ def test_advice_to_do_research_is_a_gap(text: str) -> None:
     "Nerve conduction studies are recommended in adults with numb feet.",
     "If the cough persists, further evaluation is recommended.",
     "A research-grade wobblin assay is recommended for this.",
-    "Do not use blorfic scans to diagnose wobble, except in the context of clinical trials.",  # its own "no"
+    "Do not use blorfic scans to diagnose wobble, except within a clinical trial.",  # its own "no"
 ])
 def test_clinical_advice_that_names_studies_or_trials_is_no_gap(text: str) -> None:
     assert not GAP.search(text), text
@@ -102,7 +102,7 @@ Further research on wobblin assays is recommended to guide choices to:
 - Halt drugx in adults with proven or likely frobnic sepsis on the high dependency ward
 - Begin and halt drugx in adults seen in clinic with a likely frobnic infection
 
-Hospitals that already use wobblin assays this way are encouraged to participate in research and data collection.
+Hospitals that already use wobblin assays this way are encouraged to participate in research studies and audits.
 """
 
 
@@ -123,7 +123,7 @@ def test_research_advised_gives_no_yes(research_index: Path) -> None:
 
 @pytest.mark.parametrize("text", [
     "This guideline does not cover the care of gizmo injury in babies born early.",
-    "Blorfic surgery is outside the scope of this document.",
+    "Blorfic surgery lies outside the scope of this document.",
     "Long-term outcomes of wobble are not considered in this guideline.",
     "The guidance excludes staging and follow-up.",
     "A discussion of blood tests is beyond the scope of these recommendations.",
@@ -136,7 +136,7 @@ def test_a_statement_of_what_a_source_leaves_out_states_scope(text: str) -> None
     "Babies born early are covered in this guideline.",  # what it covers
     "This guideline does not recommend routine blorfic scans.",  # advice against
     "Adults with diabetes were excluded.",  # a study's methods
-    "Revision surgery is not covered in the presence of a large tear.",  # a payer's cover, not the source's scope
+    "Knee revision is not covered when the tear is large.",  # a payer's cover, not the source's scope
 ])
 def test_advice_and_findings_do_not_state_scope(text: str) -> None:
     assert not states_scope(text), text
