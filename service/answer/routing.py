@@ -199,17 +199,18 @@ GUIDELINE_ADVICE = _rx(r"\b(recommended|recommends?|should|is advised|are advise
 # (GUIDELINE_ADVICE); not "Use of X ...", a noun.
 IMPERATIVE = re.compile(r"^(?:(?:do not|don't|never)\s+)?(?:routinely\s+)?(?:offer|consider|use|give|prescribe|"
                         r"perform|avoid|refer|start|treat|screen|provide)\b(?!\s+of\b)", re.I)
-# Where the sentences of a statement end (not at a colon: "... is recommended to guide decisions on: stopping Y ..." lists
-# what the research is on, not advice of its own).
+# Where the sentences of a statement end (not at a colon: "... is recommended to guide decisions on: stopping Y ..."
+# lists what the research is on, not advice of its own).
 _SENTENCE_BREAK = re.compile(r"(?<=[.;!?])\s+")
 
 
 @lru_cache(maxsize=20_000)
 def advises_research_only(text: str) -> bool:
     """Whether every piece of advice a statement gives is advice to do research (``RESEARCH_ADVISED``): "Further
-    research on X is recommended to guide decisions on: stopping Y ...", "Offer X only within a research study". Such advice states a gap on X, not a recommendation of it: read as advice, it gave "Yes." to whether to
-    use X. A statement that advises something besides ("X is recommended. Further research on its dose is needed.")
-    keeps that advice."""
+    research on X is recommended to guide decisions on: stopping Y ...", "Offer X only within a research study".
+    Such advice states a gap on X, not a recommendation of it: read as advice, it gave "Yes." to whether to use X. A
+    statement that advises something besides ("X is recommended. Further research on its dose is needed.") keeps
+    that advice."""
     parts = [p for p in _SENTENCE_BREAK.split(text.strip()) if p]
     if not any(RESEARCH_ADVISED.search(p) for p in parts):
         return False
