@@ -999,7 +999,21 @@ def asks_choice(text: str) -> bool:
     questions it finds one question, "Are male or female persons more prone to autoimmunity?", whose gold answer
     names one of the two (factoid), and no yes/no question."""
     core = " ".join(text.split())
-    return any(shape.search(core) for shape in _CHOICE) or _ends_on_options(core)
+    if any(shape.search(core) for shape in _CHOICE) or _ends_on_options(core):
+        return True
+    # The question asked after a case and a dash or a colon ("adult with a wobble for 5 weeks - is that early, middle
+    # or late?", "hot swollen knee: is it gout or an infection?"): the case is no part of the options.
+    clause = _ASKED_AFTER_CASE.search(core)
+    return clause is not None and (_ends_on_options(clause.group("q")) or bool(_OF_THE_CASE.search(clause.group("q"))))
+
+
+# A case, then a question with an auxiliary after its dash or colon.
+_ASKED_AFTER_CASE = re.compile(r"(?::|\s[-\u2013\u2014]+)\s*(?P<q>(?:is|are|was|were)\b[^:\u2013\u2014]*)$", re.I)
+# Which of two or more a case is, asked of a pronoun that points at the case ("is it gout or an infection?", "is
+# that early, middle or late?"): its options, no yes or no. Not "or not" (whether), nor a link after the pronoun ("is
+# it caused by X or Y?": ``_SIDE`` holds no preposition or verb of linking).
+_OF_THE_CASE = re.compile(rf"^(?:is|are|was|were)\s+(?:it|this|that|these|those|they)\s+(?:(?:an?|the)\s+)?"
+                          rf"{_SIDE_LIST}(?<!\d)\s+or\s+{_NOT_ALTERNATIVE}(?:(?:an?|the)\s+)?{_SIDE}\W*$", re.I)
 
 
 # Three or more options named alone at the end of a copula question ("Is a cough lasting six weeks acute, subacute or
@@ -1168,7 +1182,9 @@ def _read(text: str, follows_intervention: str | None, follows_condition: str | 
     elif topic.aspect == "cause" and not topic.intervention and qtype in ("safety", "mechanism", "prognosis"):
         qtype = "general"
     intervention, condition, verb = topic.intervention, topic.condition, topic.verb
-    choice = topic.choice or asks_choice(text)
+    # (asked of the question as written too: a case read into the question's subject, "Is adult early, middle or
+    # late with wobble for 5 weeks?", no longer ends on its options)
+    choice = topic.choice or asks_choice(text) or (as_asked is not None and asks_choice(as_asked))
     inherited = False
     if follows_condition and condition and _ANYONE.fullmatch(condition):
         # A follow-up's people named by nothing but a noun for anyone ("Should patients avoid green vegetables?"

@@ -223,6 +223,10 @@ def test_what_a_guideline_leaves_out_is_no_no_and_is_not_quoted(brain_index: Pat
     "Is a wobble that has lasted 5 weeks early, middle or late stage?",
     "Should I use drugx, drugy or drugz for wobble?",
     "Is drugx, drugy or drugz the better first drug for wobble?",
+    # the question after a case and a dash or a colon, asked of a pronoun that points at the case
+    "adult with a wobble for 5 weeks - is that early, middle or late stage?",
+    "red itchy patch for 3 days - is it fungal or eczema?",
+    "hot swollen toe: is this gout or an infection?",
 ])
 def test_options_to_choose_among_take_no_yes_or_no(text: str) -> None:
     q = read_question(text)
@@ -234,6 +238,9 @@ def test_options_to_choose_among_take_no_yes_or_no(text: str) -> None:
     "Is wobble caused by beer, meat or sugar?",
     "Does drugx help knee pain, back pain or neck pain?",
     "Are drugs safe in people aged 80 or older?",
+    "red itchy patch - is it contagious or not?",  # whether
+    "toe pain - is it caused by gout or injury?",  # a link to either
+    "gizmo in pregnancy - is it safe?",
 ])
 def test_a_list_linked_to_its_subject_keeps_the_yes_or_no(text: str) -> None:
     assert not asks_choice(text), text
