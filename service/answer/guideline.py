@@ -27,7 +27,7 @@ from service.answer.polarity import says_against as _says_against
 from service.answer.qualifiers import qualifiers
 from service.answer.question import PEOPLE_WORDS, as_state_nouns, population_of, state_nouns
 from service.answer.relevance import FEATURES
-from service.answer.routing import GUIDELINE_ADVICE, IMPERATIVE, NEUTRAL, SAFETY
+from service.answer.routing import GUIDELINE_ADVICE, IMPERATIVE, NEUTRAL, SAFETY, advises_research_only
 from service.answer.scoring import Candidate, sentence_terms, statements
 from service.answer.time_point import course_ends_as_asked
 from service.answer.tuning import TUNING, AnswerTuning
@@ -127,7 +127,8 @@ def is_recommendation(c: Candidate) -> bool:
     or safety caution ("Very high intermittent doses ... should be avoided because some trials found more
     falls") is not one, unless it advises against the intervention outright ("X is not recommended ... for
     treating Y, or [when] systemic therapy is contraindicated")."""
-    return c.direct and is_advice(c) and (not is_caution(c.text) or says_against(c.text))
+    return (c.direct and is_advice(c) and (not is_caution(c.text) or says_against(c.text))
+            and not advises_research_only(c.text))  # (advice to research X is no advice on X)
 
 
 def avoid_caution(text: str) -> bool:

@@ -22,7 +22,7 @@ from service.answer.asked_shape import lasting_asked, states_asked
 from service.answer.after_failure import (asks_after_failure, asks_after_several_failed, before_failure,
                                          asks_after_past_course, states_failure, states_past_course,
                                          states_several_failed)
-from service.answer import abstention, appraisal, conflicts, guideline, not_applying
+from service.answer import abstention, appraisal, conflicts, guideline, not_applying, source_scope
 from service.answer.frequency import (asked_schedule_statement, other_schedule_statement, per_day, rival_advised,
                                      schedule_unstated)
 from service.answer.cutoffs import for_other_values, threshold_lead
@@ -682,6 +682,9 @@ def rank_evidence(index: SearchIndex, q: Question, tuning: AnswerTuning = TUNING
     i_concept, c_concept = question_concepts(q, stats.lexicon, stats.idf)
     hits = retrieve(index, q, tuning, query_vector=query_vector, cut=cut_hits, pairs=pairing(i_concept, c_concept))
     scored = topic_candidates(q, hits, stats, i_concept, c_concept, tuning, cut_hits=cut_hits)
+    # What a source says it leaves out ("This guideline does not cover ...", the items listed after such a note) is no
+    # evidence for or against anything, and is not quoted, unless coverage is what was asked (``source_scope``).
+    scored = source_scope.without_scope(scored, q.text)
     # Excerpts of cut sentences and statements of aim are quoted only as closest evidence (closest_evidence);
     # every other stage sees the statements it saw before them.
     closest_only = [c for c in scored if c.closest_only and not c.hit.document.flags]

@@ -837,10 +837,12 @@ def asks_yes_or_no(text: str) -> bool:
 
 # A case, then a noun phrase that asks what or which ("gizmo fever, low score, outpatient - first line drug?", "...:
 # usual dose?"): no verb, so no statement asked as a question; "first line X?" asks which X.
+# A thing "of choice" asks which thing of its kind ("... - imaging of choice?", "...: test of choice?"), whatever its
+# noun: read as a statement asked as a question, it took a "no".
 _ASKS_WHICH_AFTER = re.compile(r"(?:[:;,]|\s[-\u2013\u2014]+|--)\s*(?!\s)(?:(?:the\s+)?(?:"
                                r"(?:first|second|third|1st|2nd|3rd)[\s-]+line|best|preferred|optimal|ideal|usual|standard|drug\s+of\s+choice)\b"
                                r"(?:(?!\b(?:is|are|should|can|do|does|or|for|in)\b)[^?:;,])*|(?:[^?:;,\s]+\s+){0,2}?"
-                               r"(?:doses?|dosing|dosage|duration|timing))\s*\?+$", re.I)
+                               r"(?:doses?|dosing|dosage|duration|timing|(?<=\s)of\s+choice))\s*\?+$", re.I)
 # A state told of a case, "not" before a participle with no auxiliary ("ulcer not healing after 6 weeks", "INR still
 # not coming down"): a finding, no claim asked; with nothing proposed to do, it asks what next, no yes or no.
 _CASE_STATE = re.compile(rf"^(?!.*\b{_AUX})(?=.*\bnot\s+\w+ing\b).*$", re.I)
@@ -954,26 +956,30 @@ _NOT_ALTERNATIVE = (r"(?!(?:not|more|less|fewer|greater|older|younger|higher|low
                     r"earlier|longer|both|either|neither|none|without|any|all)\b)")
 _SIDE = (r"(?:(?!\b(?:or|than|for|in|with|without|among|to|by|from|on|at|after|during|of|and|whether|"
          r"is|are|was|were|be|been|being|associated|related|linked|used|given)\b)[^,;:?])+?")
+# The sides before the last "or", as a list may name them: one side, or several parted by commas ("acute, subacute or
+# chronic", "X, Y, or Z"). A list of three offers a choice as two sides do; read with ``_SIDE`` alone, the comma kept
+# it from being one ("adult cough for 6 weeks - acute, subacute or chronic?" took a "no"). Grammar only.
+_SIDE_LIST = rf"{_SIDE}(?:\s*,\s*{_SIDE})*(?:\s*,)?"
 _CHOICE = (
-    re.compile(rf"^(?:is|are|was|were|would|will)\s+(?!it\b|there\b)(?:(?:either|the|a|an)\s+)?{_SIDE}"
+    re.compile(rf"^(?:is|are|was|were|would|will)\s+(?!it\b|there\b)(?:(?:either|the|a|an)\s+)?{_SIDE_LIST}"
                rf"(?<!\bwith)(?<![\d\s]one)(?<!\d)\s+or\s+{_NOT_ALTERNATIVE}{_SIDE}\s+(?:the\s+|a\s+)?"
                rf"{_CHOSEN}\b", re.I),
     re.compile(rf"^(?:should|would|shall)\s+(?:i|we|you|(?:[\w\-]+\s+){{0,2}}?{PEOPLE_WORDS})\s+(?:\w+ly\s+)?"
                r"(?:use|take|give|start|choose|prescribe|try|get|have|pick|prefer|offer|recommend|receive|"
-               rf"go\s+(?:for|with)|opt\s+for|switch\s+to)\s+{_SIDE}(?<!\bwith)(?<!\d)\s+or\s+{_NOT_ALTERNATIVE}"
+               rf"go\s+(?:for|with)|opt\s+for|switch\s+to)\s+{_SIDE_LIST}(?<!\bwith)(?<!\d)\s+or\s+{_NOT_ALTERNATIVE}"
                rf"{_SIDE}(?:\s+(?:for|in|to|when|if|after|before|during|at|on|while)\s+[^?]+)?\W*$", re.I),
     # The two after the word of choosing, which groups of people ("Is X more common in men or women?") ...
-    re.compile(rf"^(?:is|are)\s+[^?]+?\s+(?:more|less)\s+[a-z][\w\-]+\s+(?:in|among|for)\s+(?:the\s+)?{_SIDE}"
+    re.compile(rf"^(?:is|are)\s+[^?]+?\s+(?:more|less)\s+[a-z][\w\-]+\s+(?:in|among|for)\s+(?:the\s+)?{_SIDE_LIST}"
                rf"(?<!\d)\s+or\s+{_NOT_ALTERNATIVE}(?:the\s+)?{_SIDE}\W*$", re.I),
     # ... or which to do ("Is it better to use X or Y for Z?") ...
-    re.compile(rf"^(?:is|would)\s+it\s+(?:better|best|safer|preferable)\s+to\s+\w+\s+{_SIDE}(?<!\bwith)(?<!\d)\s+"
+    re.compile(rf"^(?:is|would)\s+it\s+(?:better|best|safer|preferable)\s+to\s+\w+\s+{_SIDE_LIST}(?<!\bwith)(?<!\d)\s+"
                rf"or\s+{_NOT_ALTERNATIVE}{_SIDE}(?:\s+(?:for|in|to|when|if|after|before|during|at|on|while)\s+[^?]+)?\W*$",
                re.I),
     # ... or what people defined at length should take ("Should patients with atrial fibrillation take warfarin or a
     # DOAC?", "Should I start with X or Y?").
     re.compile(rf"^(?:should|would|shall)\s+(?:i|we|you|(?:[\w\-]+\s+){{0,2}}?{PEOPLE_WORDS}(?:\s+(?:with|on|who\s+have)"
                r"\s+(?:[\w\-]+\s+){1,4}?)?)\s*(?:\w+ly\s+)?(?:use|take|give|start(?:\s+with)?|choose|prescribe|try|get|"
-               rf"receive|be\s+(?:given|offered|prescribed|started\s+on))\s+{_SIDE}(?<!\bwith)(?<!\d)\s+or\s+"
+               rf"receive|be\s+(?:given|offered|prescribed|started\s+on))\s+{_SIDE_LIST}(?<!\bwith)(?<!\d)\s+or\s+"
                rf"{_NOT_ALTERNATIVE}{_SIDE}(?:\s+(?:for|in|to|when|if|after|before|during|at|on|while)\s+[^?]+)?\W*$",
                re.I),
     # ... or two options named alone after a case and a colon or a dash ("Small renal mass: partial or radical
@@ -981,7 +987,7 @@ _CHOICE = (
     # or ultrasound first?"). Not a question word after the colon ("- how long ... before X or Y"), nor acting against
     # waiting ("- antibiotics or wait?", "operate or watch?"): whether to act, a yes or a no.
     re.compile(rf"^[^?:]+?(?::|\s[-\u2013\u2014]+)\s*(?!\s)(?!(?:how|what|which|when|who|why|where|whether|is|are|should|can|"
-               rf"do|does)\b)(?:(?:the|a|an)\s+)?{_SIDE}(?<!\d)\s+or\s+{_NOT_ALTERNATIVE}"
+               rf"do|does)\b)(?:(?:the|a|an)\s+)?{_SIDE_LIST}(?<!\d)\s+or\s+{_NOT_ALTERNATIVE}"
                r"(?!(?:wait|watch|observe|watchful|delay|defer|hold|nothing|no)\b)"
                rf"(?:(?:the|a|an)\s+)?{_SIDE}(?:\s+(?:first|now|instead|then|initially))?\W*$", re.I),
 )
@@ -993,7 +999,42 @@ def asks_choice(text: str) -> bool:
     questions it finds one question, "Are male or female persons more prone to autoimmunity?", whose gold answer
     names one of the two (factoid), and no yes/no question."""
     core = " ".join(text.split())
-    return any(shape.search(core) for shape in _CHOICE)
+    if any(shape.search(core) for shape in _CHOICE) or _ends_on_options(core):
+        return True
+    # The question asked after a case and a dash or a colon ("adult with a wobble for 5 weeks - is that early, middle
+    # or late?", "hot swollen knee: is it gout or an infection?"): the case is no part of the options.
+    clause = _ASKED_AFTER_CASE.search(core)
+    return clause is not None and (_ends_on_options(clause.group("q")) or bool(_OF_THE_CASE.search(clause.group("q"))))
+
+
+# A case, then a question with an auxiliary after its dash or colon.
+_ASKED_AFTER_CASE = re.compile(r"(?::|\s[-\u2013\u2014]+)\s*(?P<q>(?:is|are|was|were)\b[^:\u2013\u2014]*)$", re.I)
+# Which of two or more a case is, asked of a pronoun that points at the case ("is it gout or an infection?", "is
+# that early, middle or late?"): its options, no yes or no. Not "or not" (whether), nor a link after the pronoun ("is
+# it caused by X or Y?": ``_SIDE`` holds no preposition or verb of linking).
+_OF_THE_CASE = re.compile(rf"^(?:is|are|was|were)\s+(?:it|this|that|these|those|they)\s+(?:(?:an?|the)\s+)?"
+                          rf"{_SIDE_LIST}(?<!\d)\s+or\s+{_NOT_ALTERNATIVE}(?:(?:an?|the)\s+)?{_SIDE}\W*$", re.I)
+
+
+# Three or more options named alone at the end of a copula question ("Is a cough lasting six weeks acute, subacute or
+# chronic?", "Are these plaques stable, unstable or ruptured?"): which of them, no yes or no. A list after a word that
+# links the subject to it ("Is X associated with A, B or C?", "Is X caused by A, B or C?") asks whether that link holds
+# for any of them, a yes or a no: ``_LINKING`` closes the class (prepositions and participles of linking, grammar).
+_OPTIONS_AT_END = re.compile(rf"^(?:is|are|was|were)\s+(?P<subject>[^?,;:]+?)\s+(?P<first>{_SIDE})(?:\s*,\s*{_SIDE})+"
+                             rf"(?:\s*,)?\s+or\s+{_NOT_ALTERNATIVE}{_SIDE}\W*$", re.I)
+_LINKING = frozenset("with without to by of in for from on at among after during than as into associated related "
+                     "linked caused due used given seen found treated".split())
+
+
+def _ends_on_options(core: str) -> bool:
+    """Whether a copula question ends on a list of three or more options to choose among (``_OPTIONS_AT_END``) whose
+    subject does not link it to them (``_LINKING``)."""
+    found = _OPTIONS_AT_END.search(core)
+    if found is None:
+        return False
+    before = f"{found.group('subject')} {found.group('first')}".split()
+    # (the first option is one word or a few; whatever word the split put before it must not be one of linking)
+    return not any(word.lower() in _LINKING for word in before[-3:]) and len(before) >= 2
 
 
 # The act of giving an intervention, named before it ("taking vitamin D and vitamin K together", "combining
@@ -1141,7 +1182,9 @@ def _read(text: str, follows_intervention: str | None, follows_condition: str | 
     elif topic.aspect == "cause" and not topic.intervention and qtype in ("safety", "mechanism", "prognosis"):
         qtype = "general"
     intervention, condition, verb = topic.intervention, topic.condition, topic.verb
-    choice = topic.choice or asks_choice(text)
+    # (asked of the question as written too: a case read into the question's subject, "Is adult early, middle or
+    # late with wobble for 5 weeks?", no longer ends on its options)
+    choice = topic.choice or asks_choice(text) or (as_asked is not None and asks_choice(as_asked))
     inherited = False
     if follows_condition and condition and _ANYONE.fullmatch(condition):
         # A follow-up's people named by nothing but a noun for anyone ("Should patients avoid green vegetables?"

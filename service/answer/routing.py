@@ -45,6 +45,32 @@ _UNSURE = (r"of (uncertain|unknown)\b|(?<!diagnosis is )(?<!diagnosis remains )"
            r"(uncertain|unknown)(?!\s+(?!(whether|if|how|what|why|which|who|when|where|"
            r"to|and|or|as|in|for|about|at|because|since|but|so|than|with|of|on|by|from|the|a|an|is|are|was|were|it|"
            r"this|that)\b)\w)")
+# Advice whose object is research, not the thing researched: "Further research on X is recommended for guiding
+# decisions to ...", "Additional studies are warranted to ...", "The panel recommends further trials", "Future research
+# should explore ...", "X should be evaluated in well-designed trials", "areas for future research", or a use confined
+# to research ("Offer X only within a research study"). Each states a gap, never advice for the thing: read
+# as advice, "Further research on X is recommended ..." gave "Yes." to whether to use X. In the 1,416 shared
+# guidelines, "research ... is recommended/required/warranted" and "further/more/additional ... studies/trials are
+# required/warranted" stand in some 50 files (20 of them a one-line call for research in the area); "studies" and
+# "trials" count only after a word of more, as "imaging studies are recommended" or "a trial of X is recommended" is
+# clinical advice. Not "... except within clinical trials" (a "Do not ..." with its own no). Grammar only.
+_RESEARCH_ADVISED = (
+    r"\bresearch\b(?!-)[^.;:]{0,60}?\b(?:is|are|would\s+be|will\s+be|remains?)\s+(?:(?:strongly|urgently|also|therefore|"
+    r"still|clearly)\s+)?(?:recommended|required|warranted|encouraged|suggested|advised|needed)\b|"
+    r"\b(?:further|more|additional|future|larger|new)\s+(?:[\w/\-]+\s+){0,3}?(?:stud(?:y|ies)|trials?)\b[^.;:]{0,60}?"
+    r"\b(?:is|are|would\s+be|will\s+be|remains?)\s+(?:(?:strongly|urgently|also|therefore|still|clearly)\s+)?"
+    r"(?:recommended|required|warranted|encouraged|suggested|advised)\b|"
+    r"\b(?:recommends?|recommended|suggests?|encourages?|call(?:s|ed)?\s+for|urges?)\s+(?:that\s+)?(?:further|more|"
+    r"additional|future)\s+(?:research|stud(?:y|ies)|trials?)\b|"
+    r"\b(?:future|further|more)\s+research\s+should\b|\bresearch\s+priorit|"
+    r"\bareas?\s+(?:for|of)\s+(?:future\s+|further\s+)?research\b|\bparticipate\s+in\s+research\b|"
+    r"\bshould\s+be\s+(?:further\s+)?(?:evaluated|studied|investigated|explored|examined|tested|assessed|compared|"
+    r"addressed|validated)\s+(?:further\s+)?in\s+(?:(?:future|further|large|larger|well-designed|prospective|"
+    r"randomi[sz]ed|controlled|clinical|high-quality|adequately|powered|multicent(?:er|re)|new)\s+)*"
+    r"(?:research|stud(?:y|ies)|trials?)\b|"
+    r"\bonly\s+(?:be\s+\w+\s+)?(?:with)?in\s+(?:the\s+context\s+of\s+)?(?:an?\s+)?(?:(?:clinical|research|"
+    r"controlled|randomi[sz]ed)\s+)*(?:research|trials?|research\s+stud(?:y|ies)|research\s+settings?)\b"
+)
 # A gap in the evidence: what has not been studied, or how weak the studies are. (Not a relative clause on the state
 # of whom or what advice is for, "a gizmoma that has not been treated before with X", "people who have not been
 # vaccinated": what has not been done to them, not to the evidence; a thing "that has not been (adequately) tested"
@@ -53,6 +79,8 @@ GAP = _rx(
     r"\b(limited|limitations?|inconsistent|conflicting|small (sample|trials?|stud(y|ies)|number)|"
     r"no (randomi[sz]ed|controlled|clinical|published) (controlled )?(trials?|stud(y|ies))|" + _UNSURE + "|"
     r"insufficient|lack of|lacking|remains? (unclear|unknown|uncertain)|"
+    r"not enough ((good|high|robust|clinical|good-quality|high-quality|quality) )*(evidence|data|research|stud(y|ies))|"
+    r"(evidence|data)\b[^.;]{0,40}? (is|are|was|were|remains?) (still |too |very )?(thin|sparse|scant|scarce|weak)\b|"
     r"(it )?(is|are|remains?) (still |yet )?not (yet )?(known|clear)|little is known|"
     r"not (been )?(tested|studied|established|evaluated|proven|used|shown|demonstrated)|no (evidence|data)|"
     r"underpowered|short (follow-up|duration)|may not (apply|translate|generali[sz]e)|bias|heterogene|"
@@ -62,8 +90,10 @@ GAP = _rx(
     r"assessed|compared|examined|confirmed|reported|proven)|none (has|have)|no such|"
     r"few (laboratory |clinical |published )?(studies|trials|reports)|"
     r"(research|stud(y|ies)|trials?|data|evidence|investigations?|work|confirmation)\b[^.;]{0,40}?"
-    r"\b(would be|are|is|remains?) needed|needs? (to be (confirmed|replicated|validated|studied|tested)|further))"
+    r"\b(would be|are|is|remains?) needed|needs? (to be (confirmed|replicated|validated|studied|tested)|further)|"
+    + _RESEARCH_ADVISED + ")"
 )
+RESEARCH_ADVISED = _rx(_RESEARCH_ADVISED)
 # Where a list stored as one sentence passes from item to item, and where clauses end: a sentence's end, a colon or
 # semicolon, or a closing bracket before a capital ("... driving ability (Level A) Lack of ..."). Grammar, no topic.
 _ITEM_BREAK = re.compile(r"(?<=[.;:!?])\s+|\)\s+(?=[A-Z])")
@@ -81,9 +111,13 @@ def gap_on_asked(text: str, asked: frozenset[str] = frozenset(), topic: frozense
         return True
     gaps: set[str] = set()
     said: set[str] = set()
+    on_research = False
     for part in _ITEM_BREAK.split(text):
         named = topic & frozenset(tokenize(part))
-        (gaps if GAP.search(part) else said).update(named)
+        # (what a call for research lists after its colon is what the research is on: "Further research on X is
+        # recommended for guiding decisions to: Stop Y ..." says nothing of stopping Y but that it is to be studied)
+        (gaps if on_research or GAP.search(part) else said).update(named)
+        on_research = on_research or (part.rstrip().endswith(":") and bool(RESEARCH_ADVISED.search(part)))
     if not said or gaps & (asked or topic) or gaps - said:
         return True
     return False
@@ -165,6 +199,25 @@ GUIDELINE_ADVICE = _rx(r"\b(recommended|recommends?|should|is advised|are advise
 # (GUIDELINE_ADVICE); not "Use of X ...", a noun.
 IMPERATIVE = re.compile(r"^(?:(?:do not|don't|never)\s+)?(?:routinely\s+)?(?:offer|consider|use|give|prescribe|"
                         r"perform|avoid|refer|start|treat|screen|provide)\b(?!\s+of\b)", re.I)
+# Where the sentences of a statement end (not at a colon: "... is recommended to guide decisions on: stopping Y ..."
+# lists what the research is on, not advice of its own).
+_SENTENCE_BREAK = re.compile(r"(?<=[.;!?])\s+")
+
+
+@lru_cache(maxsize=20_000)
+def advises_research_only(text: str) -> bool:
+    """Whether every piece of advice a statement gives is advice to do research (``RESEARCH_ADVISED``): "Further
+    research on X is recommended to guide decisions on: stopping Y ...", "Offer X only within a research study".
+    Such advice states a gap on X, not a recommendation of it: read as advice, it gave "Yes." to whether to use X. A
+    statement that advises something besides ("X is recommended. Further research on its dose is needed.") keeps
+    that advice."""
+    parts = [p for p in _SENTENCE_BREAK.split(text.strip()) if p]
+    if not any(RESEARCH_ADVISED.search(p) for p in parts):
+        return False
+    return all(RESEARCH_ADVISED.search(p) for p in parts
+               if GUIDELINE_ADVICE.search(p) or IMPERATIVE.search(p))
+
+
 # "Bupropion is a further option for adults who want medication": advice, and a finding of what may be used.
 OPTION = _rx(r"\b" + _OPTION + r"\b")
 # "MK-4 is used as a prescription drug for osteoporosis in Japan", "Statins are widely used to lower LDL": what is done
@@ -269,7 +322,8 @@ FREQUENCY = _rx(r"\b(?:daily|weekly|monthly|nightly|yearly|annually|biennially|q
 
 
 def _guideline_advice(text: str, guideline: bool) -> bool:
-    return guideline and bool(GUIDELINE_ADVICE.search(text) or NEUTRAL.search(text))
+    # (advice to research a thing states a gap: a limitation, not a recommendation, ``advises_research_only``)
+    return guideline and bool(GUIDELINE_ADVICE.search(text) or NEUTRAL.search(text)) and not advises_research_only(text)
 
 
 @dataclass(frozen=True)
