@@ -75,7 +75,7 @@ _BEGUN_STATED = re.compile(r"\b(?:begin|began|begun|beginning|start|started|star
 # in ..."): asked the first line, it names what to give as a statement of where treatment begins does, for the people
 # it names (a question on the first drug for people with a further state is answered by the advice for that state, "An
 # X is recommended for patients with ... and albuminuria", which need not say "first"). Not an imperative ("Offer
-# modification and monitoring of ..."), "should be used", nor "is recommended as an option for preventing ...", which
+# modification and monitoring of ..."), "should be used", nor "is recommended as one option to prevent ...", which
 # on the lists put advice on how or what else to do, or another condition's drug, first. Verbs of recommending, a
 # small closed class of general English.
 _GIVING_ADVISED = re.compile(r"\b(?:is|are)\s+(?:(?!not\b|never\b)\w+\s+)?(?:recommended|preferred)\s+(?:for|in)\b",
@@ -90,8 +90,8 @@ LATER_LINE_STATED = re.compile(r"\b(?:second|third|fourth|2nd|3rd|4th|later)[\s\
 # The measure a question asks a value of, named right after its "what" or "which" ("what BMI before I can start ...?",
 # "At what INR should ...?", "what sodium concentration counts as ...?"): one or two words that are no verb, pronoun or
 # article (``_NOT_MEASURE``), nor the words whose value other frames read (a dose, an age, a range, a kind of thing). A
-# statement that names it and gives it a value ("... should have a BMI of greater than or equal to 30") answers before
-# one that names the topic only ("... drugs should only be used as part of a comprehensive programme").
+# statement that names it and gives it a value ("... need a BMI at or above 30") answers before
+# one that names the topic only ("... drugs belong only inside a whole programme").
 _MEASURE_ASKED = re.compile(r"\b(?:what|which)\s+(?P<m>[a-z][\w\-]*(?:\s+[a-z][\w\-]*){0,2})", re.I)
 # What may follow a measure's short name asked alone ("what BMI before ...", "At what INR should ...", "which eGFR is
 # ..."): a preposition, an auxiliary, the question's end. Another noun makes the name a kind's ("Which BRCA1 mutation
@@ -204,7 +204,7 @@ class BegunStated:
 
     def search(self, text: str) -> re.Match[str] | None:
         """The first place ``text`` says where treatment begins without a denial before it in its clause, or None
-        where it names a later line (``LATER_LINE_STATED``: "X can be offered as second-line therapy for patients
+        where it names a later line (``LATER_LINE_STATED``: "X may be offered as a second-line choice to those
         whose first-line treatment was Y" is advice for the line after)."""
         if names_later_line(text):
             return None

@@ -2,7 +2,7 @@
 
 A guideline writes a threshold as a measure's name, then a comparison and a number: by a symbol ("an INR of ≥8.0",
 "(HBV DNA >20 000 IU/mL)", "score is ≥8"), by words before the number ("a PSA greater than 10", "eGFR below 30") or
-after it ("a CHA2DS2-VASc score of 2 or above", "HbA1c of 7.0% or more"), or as the one value of the people it is for
+after it ("a CHA2DS2-VASc score at 2 or more", "HbA1c of 7.0% or more"), or as the one value of the people it is for
 ("men with a gizmo score of 1"). Counted over the first 600 shared guidelines (session 60): symbols before a number
 2,500 times in 330 files (the word before them names a measure or an age: "of", "is", "aged", "BMI", "(eGFR", ...),
 "N or more/above" 370 in 128, "more/greater than N" 432 in 170, "less/fewer than N" 322 in 121, "above/over N" 233 in
@@ -57,7 +57,7 @@ _STATED_BEFORE = re.compile(rf"{_LINK}(?:(?P<symbol>{_SYMBOLS})\s*|(?:{_BEFORE_W
 _STATED_AFTER = re.compile(rf"{_LINK}(?<![\w.,\-]){_NUMBER}\s*(?:{_UNIT}(?:\s+[\w/.]+?)?\s+)?"
                            rf"(?:(?P<after_ge>{_WORDS_AFTER[0][1]})|(?P<after_le>{_WORDS_AFTER[1][1]}))\b", re.I)
 # The one value of the people a statement is for: "(people|men) with a gizmo score of 1", a bare number (not a dose
-# or a duration, "with a daily dose of 1500 mg", nor a bound after a unit, "with a GFR of 30 ml/min/1.73 m2 or more").
+# or a duration, "with a daily dose of 1500 mg", nor a bound after a unit of several parts, "45 mL/min per 1.73 m2 or more").
 _WITH_VALUE = re.compile(rf"\bwith\s+an?\s+(?P<name>[\w\-() ]{{2,60}}?)\s+of\s+{_NUMBER}(?![\d.,]\d|\d)"
                          rf"(?!\s*(?:[\-–]|to\b|or\b|and\b|{_SYMBOLS}|[.,]\d|{_UNIT}))", re.I)
 # A value a question gives: a name, then the number (no comparison before it: that is a bound), not part of a name
@@ -145,7 +145,7 @@ def _direction(groups: dict[str, str]) -> Direction:
 @lru_cache(maxsize=20_000)
 def cutoffs(text: str) -> frozenset[Cutoff]:
     """The thresholds a statement sets on named measures (``_STATED_BEFORE``, ``_STATED_AFTER``, ``_WITH_VALUE``),
-    and on age as ``bounds`` reads it: (cha2ds2-vasc, score) "ge" 2 of "a CHA2DS2-VASc score of 2 or above";
+    and on age as ``bounds`` reads it: (cha2ds2-vasc, score) "ge" 2 of "a CHA2DS2-VASc score at 2 or more";
     (inr,) "ge" 8 of "an INR of ≥8.0"; (hbv, dna) "gt" 20000 iu/ml of "(HBV DNA >20 000 IU/mL)"; (age,) "gt" 30 of
     "aged more than 30 years"."""
     found: set[Cutoff] = set()
@@ -211,7 +211,7 @@ def threshold_met(question: str, text: str) -> Met | None:
     if met and all(met):
         return "met"
     # Missed only where every threshold on the question's measures is: thresholds side by side may be alternatives
-    # ("... 1 or more risk factors such as: ... Age 75 years or older, Hypertension ...").
+    # ("... one or more risk factors, for example: ... Age 75 years or older, ...").
     return "unmet" if met and not any(met) else None
 
 

@@ -294,8 +294,8 @@ def after_first_line(question: str, text: str) -> bool:
     """For a question asking the first line of treatment (``_FIRST_LINE_ASKED``, not one after it), whether a
     statement names the first line only as what came before (``_LINE_BEFORE``: "Gizmab (if zorbumab was used in
     first-line)", "Those who progressed after first-line gizmotinib may be offered ..."), or gives a later line
-    (``asked_shape.names_later_line``) before any first line it names ("Gizmab can be offered as second-line therapy
-    for patients who meet ...: first-line treatment with zorbumab"): advice for the line after it, which answers
+    (``asked_shape.names_later_line``) before any first line it names ("Gizmab may be offered as a second-line choice
+    to those who meet ...: first-line treatment with zorbumab"): advice for the line after it, which answers
     another question. It neither leads nor is quoted as the closest evidence."""
     if not _FIRST_LINE_ASKED.search(question) or _LATER_LINE_ASKED.search(question):
         return False
@@ -303,7 +303,7 @@ def after_first_line(question: str, text: str) -> bool:
     if named > 0 and len(_LINE_BEFORE.findall(text)) >= named:
         return True
     # (Or it gives a later line, naming the first line, if at all, only after it, as what the people it is for have
-    # had: "X can be offered as second-line therapy for patients who meet ...: first-line treatment with Y".)
+    # had: "X may be offered as a second-line choice to those who meet ...: first-line treatment with Y".)
     later = LATER_LINE_STATED.search(text)
     first = _LINE_NAMED.search(text)
     return later is not None and (first is None or first.start() > later.start())

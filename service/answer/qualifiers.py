@@ -166,7 +166,7 @@ def _age_bounds(text: str) -> set[str]:
     signed = {_signed_bound(m.group("sign"), int(m.group("n")), m.group("unit") or "")
               for m in _AGE_SIGN.finditer(text)}
     low, high = _span(signed)
-    if low < high - 1:  # ("125 mg for age <3 years and 250 mg for age >=3 years" names two groups: no one bound)
+    if low < high - 1:  # ("120 mg below age 3 and 240 mg for age >=3 years" names two groups: no one bound)
         found |= signed
     ranges = _age_ranges(text)
     if ranges and _leaves_an_age(found | ranges, ranges):

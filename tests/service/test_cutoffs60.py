@@ -36,8 +36,8 @@ def test_thresholds_are_read_in_the_forms_guidelines_write_them() -> None:
     assert not cutoffs("Aim for a zorb level below 7.0 in most adults.")
     assert {(c.direction, c.limit) for c in cutoffs("Halve the dose if the zorb level is <30.")} == {("lt", 30.0)}
     # (A bound after a unit of two words is one bound, not the one value of the people.)
-    assert {(c.direction, c.limit) for c in cutoffs("Skip it in people with a zorb rate of 30 ml/min/1.73 m2 or more.")
-            } == {("ge", 30.0)}
+    assert {(c.direction, c.limit) for c in cutoffs("Skip it in people with a zorb rate of 35 ml/min/1.73 m2 or higher.")
+            } == {("ge", 35.0)}
 
 
 def test_values_are_read_from_a_name_then_a_number() -> None:

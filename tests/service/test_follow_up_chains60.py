@@ -31,8 +31,8 @@ year: 2023
 
 
 FLUTTER = _guideline("Zorbic flutter of the heart in adults", """\
-Offer blood thinning to people with zorbic flutter and a plonk stroke score of 2 or above, taking bleeding risk into
-account. Consider closing the heart pouch with a gizmo plug if blood thinning is contraindicated or not tolerated.
+Offer blood thinning to people with zorbic flutter and a plonk stroke score of 2 or above, with the bleeding risk
+weighed. Consider closing the heart pouch with a gizmo plug if blood thinning is contraindicated or not tolerated.
 Check the pulse of people with zorbic flutter at every visit. Work out the plonk stroke score of every man and woman
 with new zorbic flutter. Consider blood thinning for men with a plonk stroke score of 1. Do not give blood thinning
 to people with a plonk stroke score of 0. Discuss the options for blood thinning with the person.""")
@@ -57,7 +57,7 @@ resistance (zorbavir or plinkavir) are recommended. Continued monitoring is need
 liver infection who are not treated yet.""")
 
 GLUE = _guideline("Ear tubes in children", """\
-Clinicians should offer ear tubes to children with glue ear in both ears for 3 months or longer and documented poor
+Clinicians should offer ear tubes to children with glue ear in both ears for 3 months or longer with documented poor
 hearing. Clinicians should not insert ear tubes in children with repeated ear infections who have no fluid behind
 either eardrum at the time of the check. Clinicians should check again every 3 to 6 months children with glue ear who
 do not get ear tubes.""")

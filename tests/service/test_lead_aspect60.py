@@ -20,7 +20,7 @@ def test_a_measure_asked_is_answered_by_its_value_not_by_the_topic() -> None:
     q = read_question("what GZX score before I can start zorbamab tablets?")
     topic = guideline_candidate("Zorbamab tablets should only be taken as part of a wider plan of diet and exercise.",
                                 0.86, "g")
-    value = guideline_candidate("People offered zorbamab should have a GZX score of greater than or equal to 31, or "
+    value = guideline_candidate("People offered zorbamab should have a GZX score greater than or equal to 31, or "
                                 "of 28 with a related illness.", 0.8, "g")
     assert measure_asked(q.text) == "GZX score"
     assert closest_statements([topic, value], q)[0] is value
@@ -59,7 +59,7 @@ def test_a_first_line_asked_is_answered_by_where_treatment_begins() -> None:
 
 def test_a_later_line_does_not_answer_the_first_line() -> None:
     question = "spread gizmoma, frail - what first line chemo?"
-    later = guideline_candidate("Zorbaplatin can be offered as second-line therapy for patients who meet all of these "
+    later = guideline_candidate("Zorbaplatin may be offered as a second-line choice to those who meet all of these "
                                 "criteria: first-line treatment with gizmabine, good kidney function.", 0.95, "g")
     first = guideline_candidate("Gizmabine alone is recommended for frail patients who want treatment.", 0.5, "g")
     assert after_first_line(question, later.text) and not after_first_line(question, first.text)

@@ -15,7 +15,7 @@ from tests.service.candidates import sentence_spans
 
 STATS = CorpusStats(idf=lambda term: 1.0, lexicon=Lexicon({}))
 # Two guideline passages on an invented drug for an invented disorder; the first says where not to use it.
-ADVICE = ("Zorpamide should not be used in people with kidney failure. Zorpamide is recommended for adults with "
+ADVICE = ("Zorpamide should not be used in anyone with kidney failure. Zorpamide is recommended for adults with "
           "wobblitis.")
 BACKGROUND = "Wobblitis causes stiff joints in the morning. Zorpamide lowers joint stiffness in most adults."
 
@@ -42,7 +42,7 @@ def test_keep_is_asked_once_per_text() -> None:
 
     q = _question()
     kept = candidates(q, _hits(), STATS, *question_concepts(q), floors=False, keep=against)
-    assert [c.text for c in kept] == ["Zorpamide should not be used in people with kidney failure."]
+    assert [c.text for c in kept] == ["Zorpamide should not be used in anyone with kidney failure."]
     assert sorted(asked) == sorted(set(asked)) and len(asked) == 4  # every statement asked, each once
 
 

@@ -27,7 +27,7 @@ year: 2016
 ---
 # Recommendations
 
-Blorf ventilation should be started when pH <7.35 and pCO2 >6.5 kPa persist despite optimal medical therapy
+Blorf ventilation should be started when the pH is <7.35 and pCO2 above 6.4 kPa persist despite optimal medical therapy
 (Grade A). Arterial blood gas measurement is needed before a trial of blorf ventilation. The practice of blorf
 ventilation should be audited regularly (Grade C).
 """
@@ -55,7 +55,7 @@ def terse_index(tmp_path_factory: pytest.TempPathFactory) -> Path:
 
 
 def test_a_guideline_sentence_of_advice_is_advice() -> None:
-    assert _advises("Blorf ventilation should be started when pH <7.35 (Grade A).")
+    assert _advises("Blorf ventilation should be started when the pH is <7.35 (Grade A).")
     assert _advises("Offer blorf ventilation to adults with gronchitis.")
     assert not _advises("Arterial blood gas measurement is needed before a trial of blorf ventilation.")
     assert not _advises("Should blorf ventilation be started when pH is below 7.35?")
@@ -77,7 +77,7 @@ def test_the_governing_advice_answers_a_terse_question_directly(terse_index: Pat
     answer = answered(terse_index, "acute gronchitis - when to start blorf ventilation?")
     assert answer.evidence.direct
     assert "Closest evidence" not in answer.bottom_line.text and "Indirect evidence" not in answer.bottom_line.text
-    assert "should be started when pH <7.35" in answer.bottom_line.text
+    assert "should be started when the pH is <7.35" in answer.bottom_line.text
     # Not for a question asking what thing: advice on its topic that names none is no answer to it.
     answer = answered(terse_index,
                       "what is the most effective drug for acute gronchitis - when to start blorf ventilation?")
@@ -89,7 +89,7 @@ def test_the_governing_advice_answers_a_terse_question_directly(terse_index: Pat
     answer = answered(terse_index, "acute gronchitis - start blorf ventilation at pH 7.40?")
     assert not answer.evidence.direct
     answer = answered(terse_index, "acute gronchitis - start blorf ventilation at pH 7.30?")
-    assert answer.evidence.direct and "should be started when pH <7.35" in answer.bottom_line.text
+    assert answer.evidence.direct and "should be started when the pH is <7.35" in answer.bottom_line.text
 
 
 def test_advice_beside_a_harm_denied_is_no_denial() -> None:
