@@ -57,7 +57,7 @@ _STATED_BEFORE = re.compile(rf"{_LINK}(?:(?P<symbol>{_SYMBOLS})\s*|(?:{_BEFORE_W
 _STATED_AFTER = re.compile(rf"{_LINK}(?<![\w.,\-]){_NUMBER}\s*(?:{_UNIT}(?:\s+[\w/.]+?)?\s+)?"
                            rf"(?:(?P<after_ge>{_WORDS_AFTER[0][1]})|(?P<after_le>{_WORDS_AFTER[1][1]}))\b", re.I)
 # The one value of the people a statement is for: "(people|men) with a gizmo score of 1", a bare number (not a dose
-# or a duration, "with a daily dose of 1500 mg", nor a bound after a unit of several parts, "45 mL/min per 1.73 m2 or more").
+# or a duration, "with a daily dose of 1500 mg", nor a bound after a unit of parts, "45 mL/min per 1.73 m2 or more").
 _WITH_VALUE = re.compile(rf"\bwith\s+an?\s+(?P<name>[\w\-() ]{{2,60}}?)\s+of\s+{_NUMBER}(?![\d.,]\d|\d)"
                          rf"(?!\s*(?:[\-–]|to\b|or\b|and\b|{_SYMBOLS}|[.,]\d|{_UNIT}))", re.I)
 # A value a question gives: a name, then the number (no comparison before it: that is a bound), not part of a name
