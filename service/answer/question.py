@@ -2391,6 +2391,10 @@ def _dash_act(text: str) -> str | None:
     m = _DASH_ACT.match(text)
     if m is None or not re.search(rf"\b{PERSON_NOUNS}\b", m.group("x"), re.I):
         return None
+    if m.group("aux") is None and re.fullmatch(FINE_TO, m.group("v"), re.I):
+        # "<X in a case> - appropriate?" asks whether X fits the case (``_dash_fine``), not an act "to appropriate"
+        # the case: read so, the question named no thing and the answer leaned on advice that favours another thing.
+        return None
     case = m.group("x").strip()
     finding = _FINDING_IN.match(case)
     if finding:
