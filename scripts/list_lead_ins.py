@@ -12,7 +12,6 @@ from __future__ import annotations
 
 import argparse
 import random
-import re
 import sys
 from pathlib import Path
 
@@ -20,22 +19,13 @@ from ingest.readers.lists import _BREAK, _ENDS_SENTENCE, _ITEM, label_lists, lea
 from ingest.readers.markdown import split_front_matter
 from ingest.readers.tables import label_tables
 from ingest.text import decode_text
-
-_HEADING = re.compile(r"^#{1,6}[ \t]")
+from table_rows import section_texts  # a script beside this one (scripts/ is first on the path)
 
 
 def _section_texts(body: str) -> list[str]:
-    """The body's section texts as the reader sees them before list labelling (headings split sections)."""
-    out: list[str] = []
-    lines: list[str] = []
-    for line in body.splitlines():
-        if _HEADING.match(line):
-            out.append("\n".join(lines).strip())
-            lines = []
-        else:
-            lines.append(line)
-    out.append("\n".join(lines).strip())
-    return [label_tables(t) for t in out if t]
+    """The body's section texts as the reader sees them before list labelling: ``table_rows.section_texts``, its
+    tables labelled."""
+    return [label_tables(t) for t in section_texts(body)]
 
 
 def _runs(blocks: list[str]) -> list[tuple[int, int]]:

@@ -21,8 +21,9 @@ from ingest.text import decode_text
 _HEADING = re.compile(r"^#{1,6}[ \t]")
 
 
-def _section_texts(body: str) -> list[str]:
-    """The body's section texts as the reader sees them before labelling (headings split sections)."""
+def section_texts(body: str) -> list[str]:
+    """The body's section texts as the reader sees them before labelling (headings split sections); also read by
+    ``list_lead_ins.py``."""
     out: list[str] = []
     lines: list[str] = []
     for line in body.splitlines():
@@ -51,7 +52,7 @@ def main(argv: list[str] | None = None) -> int:
     for path in files:
         _, body = split_front_matter(decode_text(path.read_bytes()))
         any_table = False
-        for text in _section_texts(body):
+        for text in section_texts(body):
             blocks = _BLANK.split(text)[0::2]
             spans = find_tables(blocks)
             joins_before += _joins(text)
