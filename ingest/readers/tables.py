@@ -52,6 +52,10 @@ _LEGEND = re.compile(r"^([^:]{2,40}):\s*(.+)$")
 _LEGEND_PART = re.compile(r"^\s*([0-9]{1,2}(?:\s*[,-]\s*[0-9]{1,2})*)\s+([^0-9;][^;]*?)\.?\s*$")
 _TITLE_STOP = re.compile(r"^([A-Z][A-Za-z-]{1,20}\s+[0-9]{1,3}[A-Za-z]?)\.(?=\s)")
 _STOPS_INSIDE = re.compile(r"\.\s+(?=\S)")
+# The label and column name a cell is written after ("row label; column name: cell", ``render_rows``), as the answer's
+# advice test reads them back (``service.answer.guideline``). (A colon inside a name, "B*15:02", is not the one before
+# the cell: that one has a space after it.)
+CELL_PREFIX = re.compile(r"^(?:[^:;]|:(?!\s)){1,200}; (?:[^:;]|:(?!\s)){1,120}: (?=\S)")
 
 MAX_HEADER_CHARS = 80      # a column name is a short line
 MIN_TITLE_SHARE = 0.75     # of the header's words of four letters or more, the share that start with a capital

@@ -23,6 +23,7 @@ from service.answer.evidence import reports_finding
 from service.answer.models import Verdict
 from service.answer.polarity import (AVOIDING, as_asked, asks_to_stop, on_starting_asked_stopping, stance,
                                      stopping_as_occasion)
+from ingest.readers.tables import CELL_PREFIX
 from service.answer.polarity import says_against as _says_against
 from service.answer.qualifiers import qualifiers
 from service.answer.question import PEOPLE_WORDS, as_state_nouns, population_of, state_nouns
@@ -55,9 +56,6 @@ _CONDITIONS = re.compile(r"\b(?:provided(?: that)?|unless|if|when|where|with no|
 # "may be appropriate", "is not appropriate"; ingest.readers.tables writes a rated row's scale meaning so): a small
 # closed class of English words, no topic.
 APPROPRIATE = re.compile(r"\b(?:usually|generally|may\s+be|is|are)\s+(?:not\s+)?appropriate\b", re.I)
-# A table cell as ingest.readers.tables writes it: "row label; column name: " before the cell's own words.
-# (A colon inside a name, "B*15:02", is not the one before the cell: that one has a space after it.)
-TABLE_CELL = re.compile(r"^(?:[^:;]|:(?!\s)){1,200}; (?:[^:;]|:(?!\s)){1,120}: (?=\S)")
 # A condition opening advice, to its comma, and a footnote letter glued on ("If the blip is raised,a do not ...").
 _OPENING_CONDITION = re.compile(r"^(?:if|when|where|for|in)\b[^,;:]{1,120},(?:[a-z](?=\s))?\s*", re.I)
 # A note about the document rather than advice ("Note: This recommendation is from ...").
@@ -83,7 +81,7 @@ def gives_advice(text: str) -> bool:
 def _cell_advises(text: str) -> bool:
     """Whether a table cell, as the tables reader writes it ("row label; column name: cell"), is advice in the
     imperative, also after a condition that opens it ("...; Advice: If the blip is raised, do not give X")."""
-    cell = TABLE_CELL.match(text)
+    cell = CELL_PREFIX.match(text)
     if not cell:
         return False
     return bool(IMPERATIVE.search(_OPENING_CONDITION.sub("", text[cell.end():], count=1)))
