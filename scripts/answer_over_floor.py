@@ -13,10 +13,17 @@ A third line gives the p50s of each call's thread CPU time less its encoder call
 decides (and of the floor, raw FAISS and bm25s). Both run right after the encoder, with the CPU caches it has
 filled, so they cost several times what the same calls cost repeated warm (``answer_own_time.py``): the figure to
 compare two versions of the answer code by, in place, where the ratio also moves with the encoder's own time.
+
+A fourth line gives, per answer (means), what its thread pays besides the interpreter's own instructions: the cyclic
+garbage collector's passes and their thread CPU time (``gc.callbacks``), the page faults and the system (kernel) part
+of its CPU time (``getrusage(RUSAGE_THREAD)``). Session 61 found them small (GC ~0.02 ms, no faults, no system
+time): the answer's cost is its own work, made dearer by the caches the encoder has just filled.
 """
 from __future__ import annotations
 
+import gc
 import os
+import resource
 import statistics
 import sys
 import time
@@ -74,17 +81,44 @@ def main(index_dir: str, repeats: int = 3) -> None:
     f = statistics.median(cpu - encoder for (_, cpu, encoder), _ in pairs)
     a = statistics.median(cpu - encoder for _, (_, cpu, encoder) in pairs)
     print(f"... less the encoder's: floor p50 {1000 * f:.2f} ms, answer p50 {1000 * a:.2f} ms")
+    costs = [_COSTS[k] for k in range(1, len(_COSTS), 2)]  # the answers' (the floors' come first in each pair)
+    mean = {key: statistics.fmean(c[key] for c in costs) for key in costs[0]}
+    print(f"per answer (means): {mean['passes']:.2f} GC passes ({mean['full']:.3f} full) taking "
+          f"{1000 * mean['gc']:.3f} ms, {mean['faults']:.1f} minor and {mean['major']:.1f} major page faults, "
+          f"system CPU {1000 * mean['system']:.3f} ms of {1000 * (mean['user'] + mean['system']):.2f} ms")
 
 
 _ENCODER = [0.0]  # thread CPU seconds spent in the encoder since the last call to _timed began
+_COSTS: list[dict[str, float]] = []  # per timed call, in order: what its thread paid besides its instructions
+_COLLECTING = {"passes": 0.0, "full": 0.0, "gc": 0.0, "started": 0.0}  # the garbage collector's, this call
+
+
+def _on_collection(phase: str, info: dict[str, int]) -> None:
+    """A ``gc.callbacks`` hook: count each pass of the cyclic collector and its thread CPU time."""
+    if phase == "start":
+        _COLLECTING["started"] = time.thread_time()
+        return
+    _COLLECTING["gc"] += time.thread_time() - _COLLECTING["started"]
+    _COLLECTING["passes"] += 1
+    _COLLECTING["full"] += info["generation"] == 2
 
 
 def _timed(call: Callable[[Index, str], object], index: Index, question: str) -> tuple[float, float, float]:
-    """(wall, thread CPU, thread CPU in the encoder) seconds of one call."""
+    """(wall, thread CPU, thread CPU in the encoder) seconds of one call; what its thread paid besides its
+    instructions goes to ``_COSTS`` (read outside the timed span, so the reading costs the times nothing)."""
     _ENCODER[0] = 0.0
+    _COLLECTING.update(passes=0.0, full=0.0, gc=0.0)
+    if _on_collection not in gc.callbacks:
+        gc.callbacks.append(_on_collection)
+    before = resource.getrusage(resource.RUSAGE_THREAD)
     started, cpu = time.perf_counter(), time.thread_time()
     call(index, question)
-    return time.perf_counter() - started, time.thread_time() - cpu, _ENCODER[0]
+    timed = time.perf_counter() - started, time.thread_time() - cpu, _ENCODER[0]
+    after = resource.getrusage(resource.RUSAGE_THREAD)
+    _COSTS.append({"passes": _COLLECTING["passes"], "full": _COLLECTING["full"], "gc": _COLLECTING["gc"],
+                   "faults": after.ru_minflt - before.ru_minflt, "major": after.ru_majflt - before.ru_majflt,
+                   "user": after.ru_utime - before.ru_utime, "system": after.ru_stime - before.ru_stime})
+    return timed
 
 
 if __name__ == "__main__":
