@@ -91,8 +91,11 @@ def listed_after_scope_note(sentences: tuple[str, ...], text: str) -> bool:
 
 def out_of_scope(c: "Candidate") -> bool:
     """Whether a statement says only what its source leaves out: a scope sentence (``states_scope``) or an item
-    listed under a note that says so (``listed_after_scope_note``)."""
-    return states_scope(c.text) or listed_after_scope_note(tuple(c.hit.chunk.sentence_texts()), c.text)
+    listed under a note that says so (``listed_after_scope_note``). Such a note ends in a colon: a passage without one
+    (some 99 in 100 of the default corpus's) lists nothing under one, without its sentences cut out and looked up."""
+    chunk = c.hit.chunk
+    return states_scope(c.text) or (":" in chunk.text
+                                    and listed_after_scope_note(tuple(chunk.sentence_texts()), c.text))
 
 
 # A question on what a source covers ("Does this guideline cover children?", "Is X within the scope ...?"): a scope
