@@ -1258,13 +1258,16 @@ _ON_A_DOSE = re.compile(r"\b(?:on|despite|taking|receiving)\s+(?:an?\s+)?(?:low|
 _SCORE_VALUE = re.compile(r"\b(?:(?:[A-Za-z][\w\-]*\s+)?(?:score|scale|index)\s+|[A-Za-z]+\d*-\d+\s+(?:score\s+)?)"
                           r"(?:of\s+|was\s+|is\s+|=\s*)?\d+(?:\.\d+)?(?=\s*(?:[,;:\u2013\u2014]|-+\s))", re.I)
 
+_DIGIT = re.compile(r"\d")  # what every match of _SCORE_VALUE has (the same class of digits)
 
 
 def without_case_context(text: str) -> str:
     """``text`` less what its case states as context (``_SCORE_VALUE``, ``after_failure.FAILED_LIST``): what a
     statement must cover to answer it (``Question.match_text``; the search keeps them, which finds the source that
-    names them). A failure word stays ("failed"), so the advice for those in whom treatment failed still covers it."""
-    return FAILED_LIST.sub(lambda m: m.group(0).split()[0], _SCORE_VALUE.sub(" ", text))
+    names them). A failure word stays ("failed"), so the advice for those in whom treatment failed still covers it.
+    (A score's value is a number: a text without a digit is not scanned for one, at every place of it, case-blind.)"""
+    scored = _SCORE_VALUE.sub(" ", text) if _DIGIT.search(text) else text
+    return FAILED_LIST.sub(lambda m: m.group(0).split()[0], scored)
 
 
 # A question that asks what causes something ("What causes X?", "What is the genetic cause of X?", "Which

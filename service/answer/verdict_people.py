@@ -162,8 +162,7 @@ def withheld_for_them(question: str, quoted: list[Candidate], ranked: list[Candi
         return None  # ("Is she too young for watchful waiting?" asks whether it is ruled out: a yes to that.)
     asked = _terms(question)
     without_asked = [_terms(m.group("what")) for m in _ASKED_WITHOUT.finditer(question)]
-    done_without = [(_terms(m.group("done")), _terms(m.group("what")))
-                    for c in ranked for m in [_DONE_WITHOUT.match(c.text)] if m is not None]
+    done_without: list[tuple[frozenset[str], frozenset[str]]] | None = None  # read from ``ranked`` once needed
     for c in quoted:
         advised = _ADVISED_THING.match(c.text)
         if advised is None or not for_exactly_them(question, c):
@@ -174,6 +173,11 @@ def withheld_for_them(question: str, quoted: list[Candidate], ranked: list[Candi
         if any(what and what & thing and what <= thing for what in without_asked):
             return c
         named_apart = asked & thing
-        if any(done and done <= asked and what and what & thing and not named_apart for done, what in done_without):
+        if named_apart:
+            continue  # (what is done without it must be unnamed in the question otherwise)
+        if done_without is None:
+            done_without = [(_terms(m.group("done")), _terms(m.group("what")))
+                            for r in ranked for m in [_DONE_WITHOUT.match(r.text)] if m is not None]
+        if any(done and done <= asked and what and what & thing for done, what in done_without):
             return c
     return None
