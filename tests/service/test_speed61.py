@@ -7,6 +7,7 @@ from dataclasses import replace
 from ingest.models import Chunk
 from service.answer.lead import after_first_line
 from service.answer.question import without_case_context
+from service.answer.scoring import Candidate
 from service.answer.source_scope import out_of_scope
 from tests.service.candidates import direct_candidate
 
@@ -32,9 +33,10 @@ def test_a_score_value_is_taken_out_in_any_digits_and_a_text_without_digits_is_k
     assert without_case_context("Which drug for severe wobblitis?") == "Which drug for severe wobblitis?"
 
 
-def _listed(text: str, sentences: tuple[str, ...]):
+def _listed(text: str, sentences: tuple[str, ...]) -> Candidate:
     """A candidate for ``text`` in a chunk of ``sentences`` (joined by one space)."""
-    spans, start = [], 0
+    spans: list[tuple[int, int]] = []
+    start = 0
     for sentence in sentences:
         spans.append((start, start + len(sentence)))
         start += len(sentence) + 1
