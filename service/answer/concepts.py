@@ -1282,6 +1282,23 @@ class Lexicon:
             return frozenset()
         return frozenset(t for word in phrase.split() if not self._in_corpus(word) for t in _terms(word))
 
+    def plain_unwritten(self, text: str) -> frozenset[str]:
+        """The terms of the words of ``text`` that no chunk of the corpus writes (``unwritten``) and that are plain
+        English: every part between hyphens a word the embedder learned whole (``_model_words``) or a number ("ok",
+        "shave", "morning", "took", "3-month-old"). Their absence from the corpus says nothing of whether it covers the
+        question's topic: a guideline says "hair removal" where a clinician writes "shave", and no source writes the
+        patient's "took ... last night". A name neither knows ("colchicine", "DKA") is no such word: its absence is
+        the sign that the corpus lacks the topic. Empty without the corpus's vocabulary or the embedder's."""
+        known = _model_words()
+        if not self._forwards or not known:
+            return frozenset()
+        out: set[str] = set()
+        for word in _PLAIN_WORD.findall(text):
+            parts = word.lower().split("-")
+            if all(part.isdigit() or part in known for part in parts):
+                out |= self.unwritten(word)
+        return frozenset(out)
+
     def respelled(self, question: str) -> str:
         """``question`` with each word the corpus never writes, of six letters or more, that one consonant doubled or
         one doubled letter written once turns into exactly one word it does write ("recomended" as "recommended",
@@ -2505,6 +2522,9 @@ def spell_beside(letters: str, texts: Iterable[str], before: str | None, after: 
     top = next(c for c in found.values() if sum(c.values()) == counts[0])
     return (top.most_common(1)[0][0],)
 
+
+# A word of a question as ``Lexicon.plain_unwritten`` reads it: letters and digits, hyphenated parts joined.
+_PLAIN_WORD = re.compile(r"[A-Za-z0-9]+(?:-[A-Za-z0-9]+)*")
 
 # A clipped word ("veg", "clarithro"): this many letters, lower case, the first letters of the corpus's word.
 CLIPPED_LETTERS = (3, 12)
