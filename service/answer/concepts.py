@@ -1169,6 +1169,15 @@ class Lexicon:
         for at, word in enumerate(bare):
             letters = _acronym_letters(word)
             short = letters is not None and (len(word.rstrip("s")) == 2 or word.rstrip("s")[-1].islower())
+            if letters is None and at and _SHORT_CLIP.fullmatch(word):
+                # A note's clip of two lower-case letters after the word it is of ("esophageal ca", "breast ca"): the
+                # corpus's word that opens with it after that very word ("esophageal cancer"), where the corpus never
+                # writes the two together (``_clip_after``). Read as written, "ca" was a rare word no statement on the
+                # cancer writes, and "best test to stage esophageal ca locally?" found nothing.
+                found = self._clip_after(word, bare[at - 1])
+                if found:
+                    out[at] = words[at].replace(word, found[0], 1)
+                continue
             if not short or self._long_of.get(_terms(word)) or self._in_corpus(word):
                 # (A longer acronym the corpus spells, "CAP" or "LABA", is left to its concept's forms, which spell it
                 # where it is matched: written out in the question, its words outweighed the question's others in the
@@ -1183,6 +1192,30 @@ class Lexicon:
                     phrase = phrase[:-1]  # one of them, as the acronym's article says ("a DOAC")
                 out[at] = words[at].replace(word, phrase, 1)
         return self._unclipped_in_context(out)
+
+    def _clip_after(self, clip: str, before: str) -> tuple[str, ...]:
+        """The corpus's word a clip of two letters (``_SHORT_CLIP``) stands for after the word ``before`` ("cancer"
+        of "ca" after "esophageal"): the one word, opening with the clip and longer, that the chunks naming ``before``
+        write right after it, by ``spell_beside``'s counts; none where any of those chunks writes the clip itself
+        after it (a word the corpus uses so is no clip), where the corpus writes the clip in as many chunks as that
+        word or more ("in" is a word, not a clip of "information"), where the clip or ``before`` is a link, a
+        question word or a number, or without the corpus's passages and counts. Remembered per pair."""
+        if (self._passages is None or self._counts is None or not (_terms(clip) - QUESTION_WORDS)
+                or clip in _LINKS or not (_terms(before) - QUESTION_WORDS) or before.lower() in _LINKS
+                or _NUMBER_WORD.fullmatch(before)):
+            return ()
+        passages, counts = self._passages, self._counts
+
+        def find() -> tuple[str, ...]:
+            texts = list(passages(_terms(before)))
+            said = re.compile(rf"\b{re.escape(before)}s?\s+{re.escape(clip)}\b", re.IGNORECASE)
+            if any(said.search(text) for text in texts):
+                return ()
+            found = spell_beside(clip, texts, before, None)
+            if not found or not found[0].isalpha() or not found[0].startswith(clip):
+                return ()
+            return found if counts(_terms(clip), frozenset())[0] < counts(_terms(found[0]), frozenset())[0] else ()
+        return self._remembered(self._spelled, f"{before.lower()} >{clip}", find)
 
     def _unclipped_in_context(self, words: list[str]) -> str:
         """``words`` (a question's, its acronyms the corpus spells already written out) with each clipped word the
@@ -1281,6 +1314,23 @@ class Lexicon:
         if not self._forwards:
             return frozenset()
         return frozenset(t for word in phrase.split() if not self._in_corpus(word) for t in _terms(word))
+
+    def plain_unwritten(self, text: str) -> frozenset[str]:
+        """The terms of the words of ``text`` that no chunk of the corpus writes (``unwritten``) and that are plain
+        English: every part between hyphens a word the embedder learned whole (``_model_words``) or a number ("ok",
+        "shave", "morning", "took", "3-month-old"). Their absence from the corpus says nothing of whether it covers the
+        question's topic: a guideline says "hair removal" where a clinician writes "shave", and no source writes the
+        patient's "took ... last night". A name neither knows ("colchicine", "DKA") is no such word: its absence is
+        the sign that the corpus lacks the topic. Empty without the corpus's vocabulary or the embedder's."""
+        known = _model_words()
+        if not self._forwards or not known:
+            return frozenset()
+        out: set[str] = set()
+        for word in _PLAIN_WORD.findall(text):
+            parts = word.lower().split("-")
+            if all(part.isdigit() or part in known for part in parts):
+                out |= self.unwritten(word)
+        return frozenset(out)
 
     def respelled(self, question: str) -> str:
         """``question`` with each word the corpus never writes, of six letters or more, that one consonant doubled or
@@ -2505,6 +2555,13 @@ def spell_beside(letters: str, texts: Iterable[str], before: str | None, after: 
     top = next(c for c in found.values() if sum(c.values()) == counts[0])
     return (top.most_common(1)[0][0],)
 
+
+# A clinical note's clip of two lower-case letters ("ca" of "breast ca"), read after the word it is of
+# (``Lexicon._clip_after``). Longer clips are read among the chunks on the question's other words (``_clipped``).
+_SHORT_CLIP = re.compile(r"[a-z]{2}")
+
+# A word of a question as ``Lexicon.plain_unwritten`` reads it: letters and digits, hyphenated parts joined.
+_PLAIN_WORD = re.compile(r"[A-Za-z0-9]+(?:-[A-Za-z0-9]+)*")
 
 # A clipped word ("veg", "clarithro"): this many letters, lower case, the first letters of the corpus's word.
 CLIPPED_LETTERS = (3, 12)

@@ -660,11 +660,18 @@ def _naming_rarest(question: Question, hits: list[Hit], cut_hits: list[Hit] | No
     the brand only in a title "ZQ4417 (Zorbamem™)") leaves the passage that names it far from the question, and
     its other words may be the corpus's, not the question's ("cerumen" of "... cerumen (ear wax)?"): the search
     found it by that name. None where the passages write no more than half of the question's words that are rare in
-    the corpus (``tuning.rare_idf``), or none names the question's rare words (``names``)."""
+    the corpus (``tuning.rare_idf``; not the plain English words no chunk writes, ``Lexicon.plain_unwritten``), or none
+    names the question's rare words (``names``)."""
     top = tuning.close_top
     pool = [*hits[:top], *(cut_hits or ())[:top]]
     written = {h.chunk.id: sentence_terms(h.chunk.text) | sentence_terms(h.document.title) for h in pool}
-    asked_rare = frozenset(t for t in asked_terms(question.match_text) if stats.idf(t) >= tuning.rare_idf)
+    # (Not a plain English word no chunk writes, ``Lexicon.plain_unwritten``: "ok", "shave", "morning" of "pre-op for
+    # gizmo repair - ok to shave the groin w a razor the morning of surgery?" are rare only in that the corpus says
+    # "hair removal" and "on the day of surgery"; counted, they outnumbered the rare words its passages write, and
+    # the answer found nothing beside "Do not use razors for hair removal ...". A name neither the corpus nor the
+    # embedder knows, "colchicine", still counts: its absence says the corpus lacks the topic.)
+    plain = stats.lexicon.plain_unwritten(question.match_text)
+    asked_rare = frozenset(t for t in asked_terms(question.match_text) if stats.idf(t) >= tuning.rare_idf) - plain
     rare = frozenset(t for t in asked_rare if any(t in w for w in written.values()))
     if not rare or 2 * len(rare) <= len(asked_rare):
         # (Most of the question's rare words must be written there: "amoxicillin dose acute otitis media children" over
