@@ -18,7 +18,7 @@ from index.backends import SearchIndex
 from index.lexical import tokenize
 from index.search import Hit
 from ingest.models import DocumentKind
-from service.answer.asked_shape import lasting_asked, states_asked
+from service.answer.asked_shape import lasting_asked, ranks_first_asked, states_asked
 from service.answer.after_failure import (asks_after_failure, asks_after_several_failed, before_failure,
                                          asks_after_past_course, states_failure, states_past_course,
                                          states_several_failed)
@@ -1835,6 +1835,12 @@ def closest_statements(ranked: list[Candidate], q: Question, tuning: AnswerTunin
     # and a note on a medicine's licence after both (``guideline.licensing_note``), as the lead puts it.
     reasons_after = reasons_behind_advice([c for c in ranked if c.score >= tuning.support_margin * ranked[0].score],
                                           frozenset(tokenize(q.text)) - QUESTION_WORDS)
+    # Asked the first of a kind ("what imaging first?"), a statement of a source quoted above the margin that ranks one
+    # first ("... is generally the preferred modality", ``asked_shape.ranks_first_asked``) is quoted however far below
+    # the best it ranks: it answers what the close ones, on what another kind may show, do not.
+    close_sources = {c.doc_id for c in ranked if c.score >= tuning.support_margin * ranked[0].score}
+    ranked_first = {id(c) for c in ranked
+                    if topic_first and c.doc_id in close_sources and ranks_first_asked(c.text, q.text)}
     for c in sorted(ranked, key=lambda c: (failed and not states_failure(c.text),
                                            several and not states_several_failed(c.text),
                                            stopping and not speaks_of_stopping(c.text),
@@ -1864,7 +1870,7 @@ def closest_statements(ranked: list[Candidate], q: Question, tuning: AnswerTunin
                 at_occasion(c, events)) and not (failed and states_failure(c.text)) and id(c) not in exact and not (
                 state and names_state(c.text, state)) and not (
                 topic_first and states_asked(c.text, q.text)) and not (
-                topic_first and age_asked and states_age(c.text)):
+                topic_first and age_asked and states_age(c.text)) and id(c) not in ranked_first:
             continue
         eligible.append(c)
         if len(out) >= tuning.closest_statements:

@@ -1,0 +1,108 @@
+"""Session 61: the bottom line's lead is the statement that answers what was asked (made-up names): a sentence that
+points to criteria written above it ("... does not meet the above criteria") never stands without them, and "what
+scan first?" is answered by the statement that ranks one kind first ("... is generally the preferred modality"), not
+by the closer-scoring sentences on what another kind may show."""
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from service.answer.anaphora import leans_back, names_antecedent, points_above
+from service.answer.asked_shape import first_asked, ranks_first_asked
+from service.answer.pipeline import closest_statements
+from service.answer.question import read_question
+from service.answer.scoring import statements
+from tests.service.candidates import guideline_candidate, passage
+from tests.service.corpora import answered, background_guidelines, built, lead_text
+
+CONTINUE = ("People already taking gizmab whose illness does not meet the above criteria may go on with it until they "
+            "and their doctor decide to stop.")
+
+
+def test_a_sentence_pointing_to_text_above_leans_back() -> None:
+    for sentence in (CONTINUE, "Plan the care of each person on the criteria listed above, with the family.",
+                     "Treat a second flare as above, with a longer course.",
+                     "Give zorbicin only to people meeting the aforementioned conditions."):
+        assert points_above(sentence) and leans_back(sentence), sentence
+    # "above" as a bound points to no text
+    for sentence in ("Adults aged 65 or above should be offered gizmab yearly.",
+                     "Start zorbicin if gizmo levels above 30 persist for a week.",
+                     "Values rose above the normal range in three people."):
+        assert not points_above(sentence), sentence
+
+
+def test_criteria_pointed_to_above_need_a_sentence_that_names_them() -> None:
+    assert not names_antecedent(CONTINUE, "Gizmab works by blocking the gizmo receptor in the eye.")
+    assert names_antecedent(CONTINUE, "Gizmab is recommended only for people meeting three criteria listed here.")
+
+
+def test_criteria_listed_above_are_quoted_with_the_sentence_that_points_to_them() -> None:
+    # The items of the list end without a full stop (not quotable alone), as a guideline's bullets read.
+    text, spans = passage("After a gizmo vein blockage in the eye", "After a side-branch blockage only if laser "
+                          "treatment has not helped, or when laser is unsuitable because of bleeding", CONTINUE)
+    quoted = statements(text, spans)
+    assert (CONTINUE, False) not in quoted
+    assert (text, True) in quoted
+
+
+def test_a_passage_opening_with_criteria_pointed_to_above_quotes_nothing_of_it() -> None:
+    text, spans = passage(CONTINUE, "Gizmab is given as an injection into the eye once a month.")
+    assert [t for t, _ in statements(text, spans) if "above criteria" in t] == []
+
+
+def test_what_kind_first_asks_where_to_begin() -> None:
+    assert first_asked("12 wks pregnant, spotting - what scan first?")
+    assert first_asked("which test first for a limping toddler?")
+    assert not first_asked("which scan in the first trimester?")
+    assert not first_asked("first bout of gizmo fever - which drug?")
+    assert ranks_first_asked("Pelvic sonography is generally the preferred modality.", "what scan first?")
+    assert ranks_first_asked("Sonography is the primary imaging modality for spotting in early pregnancy.",
+                             "what scan first?")
+    assert not ranks_first_asked("Gizmo tomography is not the preferred modality in pregnancy.", "what scan first?")
+    assert not ranks_first_asked("Pelvic sonography is generally the preferred modality.", "which scan is safest?")
+
+
+def test_what_scan_first_quotes_the_one_ranked_first_before_what_another_scan_may_show() -> None:
+    q = read_question("12 wks pregnant, spotting - what scan first?")
+    shows = [guideline_candidate("Gizmo tomography may show a pregnancy outside the womb, though most such findings "
+                                 "were made by chance.", 0.78, "g"),
+             guideline_candidate("An early pregnancy may be seen on gizmo tomography when the belly is scanned for "
+                                 "another reason.", 0.72, "g")]
+    preferred = guideline_candidate("Pelvic sonography is generally the preferred modality.", 0.5, "g")
+    quoted = closest_statements([*shows, preferred], q)
+    assert quoted[0] is preferred
+
+
+SCAN_GUIDELINE = """---
+title: "Imaging for spotting in early pregnancy"
+type: guideline
+year: 2022
+---
+# Imaging for spotting in early pregnancy
+
+## Recommendations
+
+Gizmo tomography may show a pregnancy outside the womb, but most such findings were made by chance in women not
+known to be pregnant.
+
+An early pregnancy may be seen on gizmo tomography, usually when the belly was scanned for another reason.
+
+Retained tissue may be seen on gizmo tomography, though gizmo tomography adds little to its diagnosis.
+
+Pelvic sonography is generally the preferred modality.
+
+Women who are unstable should not wait for any scan before emergency care.
+"""
+
+
+@pytest.fixture(scope="module")
+def scan_index(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    files = {"scan.md": SCAN_GUIDELINE, **background_guidelines("Exercise for knee osteoarthritis",
+                                                                "Migraine prevention", "Asthma in children")}
+    return built(tmp_path_factory, "scan61", files)
+
+
+def test_the_answer_to_what_scan_first_leads_with_the_one_preferred(scan_index: Path) -> None:
+    answer = answered(scan_index, "12 wks pregnant w spotting - what scan first?")
+    assert lead_text(answer) == "Pelvic sonography is generally the preferred modality."
