@@ -639,10 +639,17 @@ def _amount_asked(q: Question) -> bool:
     return bool(_AMOUNT_ASKED.search(q.text)) and q.type != "dosing"
 
 
+# A regimen asked as such ("which steroid regimen?", "what schedule for ...?"): any dose, course or frequency answers
+# it, and a statement stating none ("Develop local pathways for treating relapses") does not. Grammar of dosing.
+_REGIMEN_NAMED = Caseless(re.compile(r"\b(?:regimens?|schedules?)\b", re.I))
+
+
 def _frame_regimen(q: Question) -> Regimen | None:
-    """What a dosing question's frame asks of a regimen, topic read or not (``regimen.regimen_asked``), but "any"."""
+    """What a dosing question's frame asks of a regimen, topic read or not (``regimen.regimen_asked``), but "any"
+    unless the question names a regimen as such (``_REGIMEN_NAMED``: "which steroid regimen?"): "How should X be
+    taken?" asks how at large, which a dose alone need not answer."""
     regimen = regimen_asked(q.text) if q.type == "dosing" and not asks_causing(q) else None
-    return regimen if regimen != "any" else None
+    return regimen if regimen != "any" or _REGIMEN_NAMED.search(q.text) else None
 
 
 def unlabelled_regimen(text: str, q: Question) -> bool:

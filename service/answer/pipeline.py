@@ -25,7 +25,7 @@ from service.answer.after_failure import (asks_after_failure, asks_after_several
 from service.answer import abstention, appraisal, conflicts, guideline, not_applying, source_scope
 from service.answer.frequency import (asked_schedule_statement, other_schedule_statement, per_day, rival_advised,
                                      schedule_unstated)
-from service.answer.cutoffs import for_other_values, threshold_lead
+from service.answer.cutoffs import for_other_values, meets_named_threshold, threshold_lead
 from service.answer.bounds import bounds, inside_range, outside_range, outside_threshold, states_norm_asked
 from service.answer.class_harms import with_class_harms
 from service.answer.class_regimen import with_class_regimen
@@ -1823,6 +1823,11 @@ def closest_statements(ranked: list[Candidate], q: Question, tuning: AnswerTunin
     # child ...": "... is used for children with penicillin allergy", ``subgroup.for_asked_people``).
     people = asked_people_terms(q.text)
     theirs = exact | ({id(c) for c in ranked if for_asked_people(q.text, c, people)} if people else set())
+    # Given a value of a measure ("CrCl ~20"), a guideline's advice whose thresholds on it the value meets ("do NOT use
+    # ... CrCl <25 mL/min for gizmaban", ``cutoffs.meets_named_threshold``) before advice that sets none: it is the
+    # advice for the asked case (it stood below two sentences on the drug at large, which argued the other way).
+    case_met = {id(c) for c in ranked if c.hit.document.kind == DocumentKind.GUIDELINE
+                and meets_named_threshold(q.as_asked or q.text, c.text)}
     # Asked whether to stop a thing (or go on with it), a statement that speaks of stopping ("... should not be
     # stopped completely ...") before one on another step ("Treatment can be stepped down once ..."), as ``choose_lead``
     # orders a tier.
@@ -1847,6 +1852,7 @@ def closest_statements(ranked: list[Candidate], q: Question, tuning: AnswerTunin
                                            past and not states_past_course(c.text),
                                            bool(state) and not names_state(c.text, state),
                                            bool(events) and not at_occasion(c, events),
+                                           id(c) not in case_met,
                                            id(c) not in theirs,
                                            bool(events) and not c.mentions_condition,
                                            by_topic and occasion_of_use(c, q),

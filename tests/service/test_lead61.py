@@ -1,7 +1,8 @@
 """Session 61: the bottom line's lead is the statement that answers what was asked (made-up names): a sentence that
-points to criteria written above it ("... does not meet the above criteria") never stands without them, and "what
-scan first?" is answered by the statement that ranks one kind first ("... is generally the preferred modality"), not
-by the closer-scoring sentences on what another kind may show."""
+points to criteria written above it ("... does not meet the above criteria") never stands without them; "what scan
+first?" is answered by the statement that ranks one kind first ("... is generally the preferred modality"), not by
+the closer-scoring sentences on what another kind may show; "which steroid regimen?" by a statement of a dose and
+course; and a case giving a value ("GZC ~20") by the advice whose threshold for the asked drug the value meets."""
 from __future__ import annotations
 
 from pathlib import Path
@@ -10,6 +11,8 @@ import pytest
 
 from service.answer.anaphora import leans_back, names_antecedent, points_above
 from service.answer.asked_shape import first_asked, ranks_first_asked
+from service.answer.cutoffs import threshold_met
+from service.answer.lead import misses_shape
 from service.answer.pipeline import closest_statements
 from service.answer.question import read_question
 from service.answer.scoring import statements
@@ -106,3 +109,72 @@ def scan_index(tmp_path_factory: pytest.TempPathFactory) -> Path:
 def test_the_answer_to_what_scan_first_leads_with_the_one_preferred(scan_index: Path) -> None:
     answer = answered(scan_index, "12 wks pregnant w spotting - what scan first?")
     assert lead_text(answer) == "Pelvic sonography is generally the preferred modality."
+
+
+def test_a_regimen_asked_as_such_is_answered_by_a_statement_stating_one() -> None:
+    q = read_question("gizmo flare, can't see well since 4 days - which steroid regimen?")
+    assert q.type == "dosing"
+    pathways = guideline_candidate("Set up local pathways so that gizmo flares are treated in good time.", 0.82, "g")
+    discuss = guideline_candidate("Generalists should talk over whether to treat a gizmo flare with a specialist, as "
+                                  "not every flare needs steroids.", 0.79, "g")
+    dose = guideline_candidate("Never give steroids below zorbisone 0.5 g daily for 5 days for a gizmo flare.", 0.6,
+                               "g")
+    assert misses_shape(pathways.text, q) and not misses_shape(dose.text, q)
+    assert closest_statements([pathways, discuss, dose], q)[0] is dose
+
+
+def test_thresholds_side_by_side_for_other_drugs_are_not_the_asked_drugs() -> None:
+    rule = ("If the kidneys fail badly: do not use drugx, drugy or drugz (gizmo clearance [GZC] <15 mL/min for drugx "
+            "and drugy, GZC <25 mL/min for drugz).")
+    assert threshold_met("gizmo heart, GZC ~20 - ok to start drugz?", rule) == "met"
+    assert threshold_met("gizmo heart, GZC ~20 - ok to start drugy?", rule) == "unmet"
+    assert threshold_met("gizmo heart, GZC 10 - ok to start drugy?", rule) == "met"
+
+
+def test_closest_evidence_quotes_first_the_advice_whose_threshold_the_asked_value_meets() -> None:
+    q = read_question("gizmo heart, GZC ~20 - ok to start drugz?")
+    better = guideline_candidate("Drugz works better than a plain pill for people who cannot take drugw.", 0.9, "g")
+    listed = guideline_candidate("Drugw, drugx, drugy and drugz are all given to prevent a second gizmo attack.",
+                                 0.85, "g")
+    rule = guideline_candidate("If the kidneys fail badly: do not use drugx, drugy or drugz (gizmo clearance [GZC] "
+                               "<15 mL/min for drugx and drugy, GZC <25 mL/min for drugz).", 0.77, "g")
+    assert closest_statements([better, listed, rule], q)[0] is rule
+
+
+GUIDELINE = """---
+title: "Gizmab for swelling after a gizmo vein blockage in the eye"
+type: guideline
+year: 2022
+---
+# Gizmab for swelling after a gizmo vein blockage in the eye
+
+## Recommendations
+
+Gizmab is an option for poor sight caused by swelling in the eye:
+
+- After a main gizmo vein blockage or
+
+- After a side-branch gizmo vein blockage only if laser has not helped, or when bleeding makes laser unsuitable
+
+People already taking gizmab whose illness does not meet the above criteria may go on with it until they and their
+doctor decide to stop.
+
+## Side effects
+
+Gizmab can raise the pressure in the eye for a short while after each injection.
+"""
+
+
+@pytest.fixture(scope="module")
+def eye_index(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    files = {"gizmab.md": GUIDELINE, **background_guidelines("Exercise for knee osteoarthritis", "Migraine prevention",
+                                                             "Asthma in children")}
+    return built(tmp_path_factory, "eye61", files)
+
+
+def test_an_answer_never_leads_with_criteria_it_does_not_show(eye_index: Path) -> None:
+    # (A guard of the whole pipeline: with its list's lead-in read, base quoted the criteria too; the statements tests
+    # above fail without the change.)
+    answer = answered(eye_index, "side-branch gizmo vein blockage - gizmab straight away or laser first?")
+    assert "only if laser has not helped" in answer.bottom_line.text
+    assert not answer.bottom_line.text.removeprefix("Closest evidence: ").startswith("People already taking")
