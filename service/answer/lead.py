@@ -893,6 +893,24 @@ def for_other_cases(q: Question, c: Candidate) -> bool:
 # The kinds of qualifier that say how far the asked condition has gone, not who has it: what a guideline's advice is
 # divided by ("For moderate or high severity pneumonia ..."), where a study's statement naming its people is most
 # often its method ("Cancer patients aged 35 to 82 years were consecutively interviewed").
+# A name made of a head and a short designation after a hyphen ("anti-c", "type-2", "HER-2"): its siblings share the
+# head and differ in the designation ("anti-D" of "anti-c"). A tail of at most three letters or digits, so that a word
+# joined by a hyphen ("follow-up", "first-line") is no such name. Grammar of names, no topic.
+_DESIGNATED = re.compile(r"(?<![\w\-])(?P<head>[a-z][a-z]+)-(?P<tail>[a-z0-9]{1,3})(?![\w\-])", re.I)
+
+
+def names_sibling_only(question: str, text: str) -> bool:
+    """Whether a statement names a sibling of a designated name the question asks about ("anti-D" for "anti-c",
+    ``_DESIGNATED``: same head, another designation) and not the asked one itself: it speaks of the neighbour ("Refer
+    once anti-D levels are >4 iu/ml" for "anti-c found - at what level do I refer?"), and comes after one that
+    speaks of the asked name, however many more of the question's other words it shares."""
+    asked = {(m.group("head").lower(), m.group("tail").lower()) for m in _DESIGNATED.finditer(question)}
+    if not asked:
+        return False
+    named = {(m.group("head").lower(), m.group("tail").lower()) for m in _DESIGNATED.finditer(text)}
+    return any(pair not in named and any(head == pair[0] for head, _ in named) for pair in asked)
+
+
 CONDITION_STATE = ("severity", "stage")
 
 

@@ -64,7 +64,7 @@ from service.answer.routing import DOSE, GAP, INTERACTION, RECOMMENDATION, SAFET
 from service.answer.scoring import (Candidate, candidates, introduces_list, near_duplicate, sentence_terms,
                                     topic_candidates)
 from service.answer.lead import (STRONG_DESIGNS, advice_beside_the_asked, after_first_line, answering, as_strong_as,
-                                 asked_instance, asked_state, names_state,
+                                 asked_instance, asked_state, names_sibling_only, names_state,
                                  at_asked_occasion, at_occasion, kept_for_the_denied,
                                  occasion_terms,
                                  bounded_out, for_other_cases, for_part_of_asked_ages, of_other_people,
@@ -1828,6 +1828,8 @@ def closest_statements(ranked: list[Candidate], q: Question, tuning: AnswerTunin
     # advice for the asked case (it stood below two sentences on the drug at large, which argued the other way).
     case_met = {id(c) for c in ranked if c.hit.document.kind == DocumentKind.GUIDELINE
                 and meets_named_threshold(q.as_asked or q.text, c.text)}
+    # (And one that names only a sibling of a designated name asked, "anti-D" for "anti-c", ``lead.names_sibling_only``,
+    # after one on the asked name: it shares the question's other words, and its threshold is the neighbour's.)
     # Asked whether to stop a thing (or go on with it), a statement that speaks of stopping ("... should not be
     # stopped completely ...") before one on another step ("Treatment can be stepped down once ..."), as ``choose_lead``
     # orders a tier.
@@ -1853,6 +1855,7 @@ def closest_statements(ranked: list[Candidate], q: Question, tuning: AnswerTunin
                                            bool(state) and not names_state(c.text, state),
                                            bool(events) and not at_occasion(c, events),
                                            id(c) not in case_met,
+                                           names_sibling_only(q.text, c.text),
                                            id(c) not in theirs,
                                            bool(events) and not c.mentions_condition,
                                            by_topic and occasion_of_use(c, q),

@@ -12,7 +12,7 @@ import pytest
 from service.answer.anaphora import leans_back, names_antecedent, points_above
 from service.answer.asked_shape import first_asked, ranks_first_asked
 from service.answer.cutoffs import threshold_met
-from service.answer.lead import misses_shape
+from service.answer.lead import misses_shape, names_sibling_only
 from service.answer.pipeline import closest_statements
 from service.answer.question import read_question
 from service.answer.scoring import statements
@@ -178,3 +178,15 @@ def test_an_answer_never_leads_with_criteria_it_does_not_show(eye_index: Path) -
     answer = answered(eye_index, "side-branch gizmo vein blockage - gizmab straight away or laser first?")
     assert "only if laser has not helped" in answer.bottom_line.text
     assert not answer.bottom_line.text.removeprefix("Closest evidence: ").startswith("People already taking")
+
+
+def test_a_sibling_of_the_asked_designated_name_comes_after_the_asked_one() -> None:
+    q = read_question("pregnant, anti-q antibody on the first screen - at what level do I refer to a specialist?")
+    sibling = guideline_candidate("Referral to a specialist should be made once anti-Z levels are >4 units/ml.", 0.88,
+                                  "g")
+    asked = guideline_candidate("Referral to a specialist should be made once anti-q levels are >7.5 units/ml.", 0.85,
+                                "g")
+    assert names_sibling_only(q.text, sibling.text) and not names_sibling_only(q.text, asked.text)
+    assert closest_statements([sibling, asked], q)[0] is asked
+    # (a word joined by a hyphen is no designated name: "follow-up" has no siblings in "first-line")
+    assert not names_sibling_only("follow-up after a gizmo stroke?", "First-line care is drugx.")
