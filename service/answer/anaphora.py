@@ -120,16 +120,16 @@ def leans_back(sentence: str) -> bool:
 
 
 # Text pointed back to by where it stands in the document ("the above criteria", "the criteria listed above", "as
-# outlined above", "the aforementioned conditions", "the preceding recommendation", "the criteria above."): quoted
+# outlined above", "the aforementioned conditions", "the criteria above."; not "the preceding year", a span of time;
+# nor a bare "as above", "... except aspirin as above", which adds a reference to a sentence that reads whole): quoted
 # alone, such a sentence leans on conditions it never states ("People already taking X whose illness does not meet
 # the above criteria may go on with it" led an answer whose criteria were nowhere in it). Words of a document's
 # layout, no topic. The noun pointed at, where one is named, is group "n". ("Above" as a bound, "levels above 30",
 # "aged 65 or above", points to no text: after a bare noun only "above" that ends its clause counts.)
 _ABOVE_POINTED = re.compile(r"\b(?:the|these|those)\s+(?:above|above-mentioned|aforementioned|afore-mentioned|"
-                            r"foregoing|preceding)\s+(?:[a-z][a-z\-]+\s+)??(?P<n>[a-z][a-z\-]+)|"
+                            r"foregoing)\s+(?:[a-z][a-z\-]+\s+)??(?P<n>[a-z][a-z\-]+)|"
                             r"\b(?:(?P<m>[a-z][a-z\-]+)\s+|\bas\s+)(?:listed|described|outlined|mentioned|stated|"
                             r"set\s+out|specified|detailed|shown|defined)\s+above\b|"
-                            r"\bas\s+above\b|"
                             r"\b(?P<e>criteria|conditions|recommendations?|requirements|indications|steps|measures|"
                             r"points|factors|features)\s+above\s*(?:[.,;:)]|$)", re.I)
 

@@ -25,13 +25,14 @@ CONTINUE = ("People already taking gizmab whose illness does not meet the above 
 
 def test_a_sentence_pointing_to_text_above_leans_back() -> None:
     for sentence in (CONTINUE, "Plan the care of each person on the criteria listed above, with the family.",
-                     "Treat a second flare as above, with a longer course.",
+                     "Treat a second flare as outlined above, with a longer course.",
                      "Give zorbicin only to people meeting the aforementioned conditions."):
         assert points_above(sentence) and leans_back(sentence), sentence
     # "above" as a bound points to no text
     for sentence in ("Adults aged 65 or above should be offered gizmab yearly.",
                      "Start zorbicin if gizmo levels above 30 persist for a week.",
-                     "Values rose above the normal range in three people."):
+                     "Values rose above the normal range in three people.",
+                     "Stop all gizmo pills on admission, except drugw as above."):
         assert not points_above(sentence), sentence
 
 
@@ -190,3 +191,7 @@ def test_a_sibling_of_the_asked_designated_name_comes_after_the_asked_one() -> N
     assert closest_statements([sibling, asked], q)[0] is asked
     # (a word joined by a hyphen is no designated name: "follow-up" has no siblings in "first-line")
     assert not names_sibling_only("follow-up after a gizmo stroke?", "First-line care is drugx.")
+
+
+def test_a_span_before_is_no_text_above() -> None:
+    assert not points_above("Offer a gizmo check to anyone with a fall in the preceding year.")
