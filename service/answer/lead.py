@@ -908,7 +908,9 @@ def names_sibling_only(question: str, text: str) -> bool:
     if not asked:
         return False
     named = {(m.group("head").lower(), m.group("tail").lower()) for m in _DESIGNATED.finditer(text)}
-    return any(pair not in named and any(head == pair[0] for head, _ in named) for pair in asked)
+    # (A sibling is one the question does not ask of: "MK-7" alone is no neighbour for "MK-4 and MK-7".)
+    siblings = named - asked
+    return any(pair not in named and any(head == pair[0] for head, _ in siblings) for pair in asked)
 
 
 CONDITION_STATE = ("severity", "stage")

@@ -189,7 +189,9 @@ def test_a_sibling_of_the_asked_designated_name_comes_after_the_asked_one() -> N
                                 "g")
     assert names_sibling_only(q.text, sibling.text) and not names_sibling_only(q.text, asked.text)
     assert closest_statements([sibling, asked], q)[0] is asked
-    # (a word joined by a hyphen is no designated name: "follow-up" has no siblings in "first-line")
+    # (a word joined by a hyphen is no designated name: "follow-up" has no siblings in "first-line"; and where the
+    # question asks of two, a statement on one of them is no sibling's)
+    assert not names_sibling_only("how do GZ-4 and GZ-7 differ?", "GZ-7 is made by bacteria.")
     assert not names_sibling_only("follow-up after a gizmo stroke?", "First-line care is drugx.")
 
 
