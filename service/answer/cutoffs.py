@@ -85,11 +85,13 @@ _GENERAL = frozenset("score scores level levels value values count counts rate r
                      "class stage total result results reading".split())
 # Words that make a number a target to reach, not a threshold of whom advice is for ("raise the platelet count above
 # 50", "a blood pressure goal of <140", "aim for an HbA1c below 7.0"): a closed class of English verbs and nouns of
-# aim, with the measure as its object (not "Lower the dose if eGFR <30": the "if" names whom). A case short of a target
-# is the case the advice is for.
+# aim, with the measure as its object (not "Lower the dose if eGFR <30": the "if" names whom), or the point a thing goes
+# on until ("continue X until the INR is >2.0"). A case short of a target is the case the advice is for.
 _TARGET = re.compile(r"\b(?:(?:rais|increas|lower|reduc|keep|maintain|achiev|reach|bring)\w*|target\w*|goals?|"
                      r"aim(?:s|ing|ed)?(?:\s+(?:for|at|to))?)\s+"
-                     r"(?:(?!(?:if|when|in|with|for|who|whose|where|whom|at)\b)\S+\s+){0,5}$", re.I)
+                     r"(?:(?!(?:if|when|in|with|for|who|whose|where|whom|at)\b)\S+\s+){0,5}$|"
+                     # ("until either international normalized ratio (INR) is optimally >2.0": a long name)
+                     r"\buntil\s+(?:(?!(?:if|when|who|whose|where|whom)\b)\S+\s+){0,8}$", re.I)
 _NAME_REACH = 3  # words before the number that may name the measure: "international normalized ratio (INR)", "HBV DNA"
 _CLAUSE_END = re.compile(r"[.;:!?,\u2013\u2014]|\s-\s|\band\b|\bor\b|\bbut\b", re.I)
 

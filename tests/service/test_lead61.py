@@ -11,7 +11,7 @@ import pytest
 
 from service.answer.anaphora import leans_back, names_antecedent, points_above
 from service.answer.asked_shape import first_asked, ranks_first_asked
-from service.answer.cutoffs import threshold_met
+from service.answer.cutoffs import meets_named_threshold, threshold_met
 from service.answer.lead import misses_shape, names_sibling_only
 from service.answer.pipeline import closest_statements
 from service.answer.question import read_question
@@ -197,3 +197,8 @@ def test_a_sibling_of_the_asked_designated_name_comes_after_the_asked_one() -> N
 
 def test_a_span_before_is_no_text_above() -> None:
     assert not points_above("Offer a gizmo check to anyone with a fall in the preceding year.")
+
+
+def test_a_value_to_go_on_until_is_no_threshold_of_the_case() -> None:
+    bridge = "Go on with drugw until the gizmo ratio (GR) is >2.0 or for at least five days."
+    assert not meets_named_threshold("what to do for a GR of 9 without bleeding on drugv?", bridge)
