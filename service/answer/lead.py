@@ -640,8 +640,9 @@ def _amount_asked(q: Question) -> bool:
 
 
 # A regimen asked as such ("which steroid regimen?", "what schedule for ...?"): any dose, course or frequency answers
-# it, and a statement stating none ("Develop local pathways for treating relapses") does not. Grammar of dosing.
-_REGIMEN_NAMED = Caseless(re.compile(r"\b(?:regimens?|schedules?)\b", re.I))
+# it, and a statement stating none ("Develop local pathways for treating relapses") does not. Not "Which drugs are in
+# the X regimen?", which asks its drugs. Grammar of dosing.
+_REGIMEN_NAMED = Caseless(re.compile(r"\b(?:what|which)\s+(?:[\w\-]+\s+){0,2}?(?:regimens?|schedules?)\b", re.I))
 
 
 def _frame_regimen(q: Question) -> Regimen | None:

@@ -202,3 +202,8 @@ def test_a_span_before_is_no_text_above() -> None:
 def test_a_value_to_go_on_until_is_no_threshold_of_the_case() -> None:
     bridge = "Go on with drugw until the gizmo ratio (GR) is >2.0 or for at least five days."
     assert not meets_named_threshold("what to do for a GR of 9 without bleeding on drugv?", bridge)
+
+
+def test_the_drugs_of_a_named_regimen_are_no_regimen_asked() -> None:
+    q = read_question("Which drugs are included in the GIZMO chemotherapy regimen for zorboma?")
+    assert not misses_shape("The GIZMO regimen combines drugw, drugx and drugy.", q)
