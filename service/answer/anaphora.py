@@ -111,10 +111,47 @@ def _pointed_plural(sentence: str) -> str | None:
 def leans_back(sentence: str) -> bool:
     """True when the sentence needs an earlier one to be read: it opens with an anaphor (``opens_with_anaphor``),
     points back to a study inside it ("... in that trial"), which quoted alone names no trial, to things of
-    an earlier sentence ("Clinicians should check serum calcium in patients ... who develop these symptoms"), or to a
-    value an earlier sentence states (``_pointed_value``: "... may be much higher than this minimum threshold")."""
+    an earlier sentence ("Clinicians should check serum calcium in patients ... who develop these symptoms"), to a
+    value an earlier sentence states (``_pointed_value``: "... may be much higher than this minimum threshold"), or to
+    text written above it (``_pointed_above``: "... whose illness does not meet the above criteria")."""
     return (opens_with_anaphor(sentence) or bool(_STUDY_POINTED.search(sentence))
-            or _pointed_plural(sentence) is not None or _pointed_value(sentence) is not None)
+            or _pointed_plural(sentence) is not None or _pointed_value(sentence) is not None
+            or _pointed_above(sentence) is not None)
+
+
+# Text pointed back to by where it stands in the document ("the above criteria", "the criteria listed above", "as
+# outlined above", "the aforementioned conditions", "the criteria above."; not "the preceding year", a span of time;
+# nor a bare "as above", "... except aspirin as above", which adds a reference to a sentence that reads whole): quoted
+# alone, such a sentence leans on conditions it never states ("People already taking X whose illness does not meet
+# the above criteria may go on with it" led an answer whose criteria were nowhere in it). Words of a document's
+# layout, no topic. The noun pointed at, where one is named, is group "n". ("Above" as a bound, "levels above 30",
+# "aged 65 or above", points to no text: after a bare noun only "above" that ends its clause counts.)
+_ABOVE_POINTED = re.compile(r"\b(?:the|these|those)\s+(?:above|above-mentioned|aforementioned|afore-mentioned|"
+                            r"foregoing)\s+(?:[a-z][a-z\-]+\s+)??(?P<n>[a-z][a-z\-]+)|"
+                            r"\b(?:(?P<m>[a-z][a-z\-]+)\s+|\bas\s+)(?:listed|described|outlined|mentioned|stated|"
+                            r"set\s+out|specified|detailed|shown|defined)\s+above\b|"
+                            r"\b(?P<e>criteria|conditions|recommendations?|requirements|indications|steps|measures|"
+                            r"points|factors|features)\s+above\s*(?:[.,;:)]|$)", re.I)
+
+
+def _pointed_above(sentence: str) -> str | None:
+    """The noun a sentence points back to text above it with (``_ABOVE_POINTED``), as its first five letters, or ""
+    where it names none ("as above"); None when it points to nothing above it."""
+    match = _ABOVE_POINTED.search(sentence)
+    if match is None:
+        return None
+    noun = (match.group("n") or match.group("m") or match.group("e") or "").lower()
+    return "" if noun in _PRONOUNS else noun.rstrip("s")[:5]
+
+
+def points_above(sentence: str) -> bool:
+    """Whether a sentence points back to text written above it ("... does not meet the above criteria",
+    ``_pointed_above``): its antecedent may be a whole list above it, not the one sentence before."""
+    return _pointed_above(sentence) is not None
+
+
+# Pronouns that may stand before "listed above" ("those listed above"): they name no noun to look for. Grammar words.
+_PRONOUNS = frozenset({"this", "that", "these", "those", "it", "they", "them", "one", "ones", "all", "any", "each"})
 
 
 # A value pointed back to inside a sentence, after a word of comparing or reaching ("... higher than this minimum
@@ -157,6 +194,11 @@ def names_antecedent(sentence: str, previous: str) -> bool:
         # words if need be; "same" itself names nothing the sentence before could speak of.
         match = _SAME_NOUN.search(sentence) or match
     nouns = (match.group(1).lower().rstrip("s")[:5] if match else None, _pointed_plural(sentence))
+    above = _pointed_above(sentence)
+    # Text pointed to as written above ("the above criteria") is stated by a sentence that names the noun pointed at;
+    # a sentence that does not (the last item of a list of criteria) holds the criteria no better than none.
+    if above and above not in previous.lower():
+        return False
     value = _pointed_value(sentence)
     # A value pointed back to is stated by a sentence that gives a number or names it ("a minimum protein intake of
     # 1.5 g/kg/d" for "higher than this minimum threshold").

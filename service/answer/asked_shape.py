@@ -58,7 +58,11 @@ _LENGTH_STATED = re.compile(r"\b(?:\d+|one|two|three|four|five|six|ten|an)(?:\s+
 # I start with?"), not one after it ("second-line", "after first-line failed", "what to add"): what a statement of
 # where treatment begins answers. Grammar of lines of treatment, no topic.
 _FIRST_ASKED = Caseless(re.compile(r"\b(?:first|1st)[\s\-]*(?:line|choice)\b|\binitial\s+(?:drug|treatment|therapy|"
-                                   r"agent|medication|choice)s?\b|\b(?:start|begin)\s+with\b", re.I))
+                                   r"agent|medication|choice)s?\b|\b(?:start|begin)\s+with\b|"
+                                   # (a which-question whose "first" ends it, "what imaging first?", "which test first
+                                   # for a limp?": the first of a kind asked, not "first trimester" nor "first episode")
+                                   r"\b(?:what|which)\b[^?.;:]*?\bfirst(?=\s*(?:[?.!,;:]|$|(?:for|in|with|if|when)\b))",
+                                   re.I))
 _LATER_ASKED = Caseless(re.compile(r"\b(?:after|failed|fails|failure|beyond|despite|second|2nd|third|3rd|refractory|"
                                    r"next|add|adding|added)\b", re.I))
 # Where treatment begins, as a statement says it: a verb of beginning with what it begins with ("Begin therapy with a
@@ -68,7 +72,13 @@ _LATER_ASKED = Caseless(re.compile(r"\b(?:after|failed|fails|failure|beyond|desp
 # first.
 _BEGUN_STATED = re.compile(r"\b(?:begin|began|begun|beginning|start|started|starting|initiat\w*|commenc\w*)\s+"
                            r"(?:[\w\-]+\s+){0,3}?(?:with|on)\b|\bfirst[\s\-](?:line|choice|step)\b|"
-                           r"\bof\s+(?:first\s+)?choice\b|\binitial(?:ly)?\s+(?:drug|treatment|therapy|agent)\b|"
+                           r"\bof\s+(?:first\s+)?choice\b|\binitial(?:ly)?\s+(?:drug|treatment|therapy|agent|"
+                           r"imaging|test|investigation|examination|modality|study|evaluation)\b|"
+                           # (the one preferred of a kind: "... is generally the preferred modality", "the preferred
+                           # initial test"; not "preferred by patients", which says who prefers it)
+                           r"\bthe\s+(?:[\w\-]+\s+)?preferred\s+(?!by\b)[a-z]|"
+                           r"\b(?:is|are)\s+(?:(?!not\b|never\b)[a-z]+\s+)?the\s+primary\s+(?:[\w\-]+\s+)?(?:modality|test|"
+                           r"investigation|imaging|examination|treatment|therapy|drug|option|choice)\b|"
                            # (the first of a kind named: "... is often preferred as the first drug for ...")
                            r"\bfirst\s+(?:drug|medicine|medication|treatment|therapy|agent|option)s?\b", re.I)
 # Advice to give a treatment, as a statement words it ("An X or Y is recommended for people with ...", "X is preferred
@@ -216,6 +226,30 @@ class BegunStated:
 
 
 BEGUN_STATED = BegunStated()
+
+
+# The first of a kind as a statement ranks it, not by a verb of beginning: "first-line", "of choice", "the initial
+# test", or the preferred or primary one of a kind ("Ultrasound is the primary imaging modality in ...", "X is
+# generally the preferred modality"). Rarer than a verb of beginning ("start with a low dose ..."), so a statement
+# that ranks the first of a kind is quoted as closest evidence below the relevance margin (``ranks_first_asked``).
+# Words of rank and generic kinds of a thing, no topic.
+_RANKED_FIRST = re.compile(r"\bfirst[\s\-](?:line|choice)\b|\bof\s+(?:first\s+)?choice\b|"
+                           r"\binitial\s+(?:imaging|test|investigation|examination|modality|study|evaluation)\b|"
+                           r"\b(?:is|are)\s+(?:(?!not\b|never\b)[a-z]+\s+)?the\s+(?:preferred|primary)\s+(?:[\w\-]+\s+)?"
+                           r"(?:modality|modalities|test|tests|investigation|imaging|examination|study|treatment|"
+                           r"therapy|drug|option|choice|method|approach)\b", re.I)
+
+
+def ranks_first_asked(text: str, question: str) -> bool:
+    """Whether a question asks the first of a kind (``first_asked``: "what imaging first?") and a statement ranks one
+    first (``_RANKED_FIRST``: "... is the primary imaging modality in ...") without denying it before, in its clause
+    (``_DENIED_BEFORE``) nor naming a later line: it answers what was asked, however far below the best the relevance
+    model ranks it (it put "Transvaginal US is generally the preferred modality" below three sentences on what CT may
+    show, for "what imaging first?")."""
+    if not first_asked(question) or names_later_line(text):
+        return False
+    return any(not _DENIED_BEFORE.search(_CLAUSE_BREAK.split(text[:found.start()])[-1])
+               for found in _RANKED_FIRST.finditer(text))
 
 
 def names_later_line(text: str) -> bool:

@@ -85,21 +85,36 @@ _GENERAL = frozenset("score scores level levels value values count counts rate r
                      "class stage total result results reading".split())
 # Words that make a number a target to reach, not a threshold of whom advice is for ("raise the platelet count above
 # 50", "a blood pressure goal of <140", "aim for an HbA1c below 7.0"): a closed class of English verbs and nouns of
-# aim, with the measure as its object (not "Lower the dose if eGFR <30": the "if" names whom). A case short of a target
-# is the case the advice is for.
+# aim, with the measure as its object (not "Lower the dose if eGFR <30": the "if" names whom), or the point a thing goes
+# on until ("continue X until the INR is >2.0"). A case short of a target is the case the advice is for.
 _TARGET = re.compile(r"\b(?:(?:rais|increas|lower|reduc|keep|maintain|achiev|reach|bring)\w*|target\w*|goals?|"
                      r"aim(?:s|ing|ed)?(?:\s+(?:for|at|to))?)\s+"
-                     r"(?:(?!(?:if|when|in|with|for|who|whose|where|whom|at)\b)\S+\s+){0,5}$", re.I)
+                     r"(?:(?!(?:if|when|in|with|for|who|whose|where|whom|at)\b)\S+\s+){0,5}$|"
+                     # ("until either international normalized ratio (INR) is optimally >2.0": a long name)
+                     r"\buntil\s+(?:(?!(?:if|when|who|whose|where|whom)\b)\S+\s+){0,8}$", re.I)
 _NAME_REACH = 3  # words before the number that may name the measure: "international normalized ratio (INR)", "HBV DNA"
 _CLAUSE_END = re.compile(r"[.;:!?,\u2013\u2014]|\s-\s|\band\b|\bor\b|\bbut\b", re.I)
 
 
 class Cutoff(NamedTuple):
-    """A threshold a statement sets: the words naming its measure, its unit ("" unsaid), direction and number."""
+    """A threshold a statement sets: the words naming its measure, its unit ("" unsaid), direction and number, and
+    the terms of what it is said to be for right after it (``_FOR_WHAT``: "CrCl <25 mL/min for gizmaban"), if any."""
     names: frozenset[str]
     unit: str
     direction: Direction
     limit: float
+    applies_to: frozenset[str] = frozenset()
+
+
+# What a threshold is said to be for, right after it ("... <15 mL/min for drugx and drugy, <25 mL/min for drugz"):
+# thresholds side by side for different things, of which the one for the asked thing is the question's. Grammar.
+_FOR_WHAT = re.compile(r"\s*for\s+(?P<w>[^,;:.()\[\]<>\u2264\u2265]{1,60})", re.I)
+
+
+def _applies_to(text: str, end: int) -> frozenset[str]:
+    """The terms of what the threshold ending at ``end`` is said to be for (``_FOR_WHAT``), or none."""
+    found = _FOR_WHAT.match(text, end)
+    return frozenset(tokenize(found.group("w"))) - _GRAMMAR if found else frozenset()
 
 
 class Given(NamedTuple):
@@ -154,7 +169,8 @@ def cutoffs(text: str) -> frozenset[Cutoff]:
         if not names or _TARGET.search(_CLAUSE_END.split(text[:m.start()])[-1] + " "):
             continue
         groups = {k: v for k, v in m.groupdict().items() if v}
-        found.add(Cutoff(names, _unit(groups.get("unit")), _direction(groups), _number(groups["n"])))
+        found.add(Cutoff(names, _unit(groups.get("unit")), _direction(groups), _number(groups["n"]),
+                         _applies_to(text, m.end())))
     for m in _WITH_VALUE.finditer(text):
         names = _name(m.group("name"))
         if names:
@@ -206,8 +222,7 @@ def threshold_met(question: str, text: str) -> Met | None:
     """Whether the values the question gives (``given``) meet the thresholds a statement sets on the same measures
     (``cutoffs``): "met" where they meet every one, "unmet" where it misses every one ("INR 6" against "INR of ≥8.0"),
     None where the statement sets none on a measure the question gives, or the value meets some and misses others."""
-    pairs = [(g, c) for g in given(question) for c in cutoffs(text) if _same_measure(g, c)]
-    met = [_meets(g.value, c) for g, c in pairs]
+    met = [_meets(g.value, c) for g, c in _pairs(question, text)]
     if met and all(met):
         return "met"
     # Missed only where every threshold on the question's measures is: thresholds side by side may be alternatives
@@ -215,12 +230,21 @@ def threshold_met(question: str, text: str) -> Met | None:
     return "unmet" if met and not any(met) else None
 
 
+def _pairs(question: str, text: str) -> list[tuple[Given, Cutoff]]:
+    """Each value the question gives with each threshold the statement sets on its measure; of thresholds said to be
+    for different things ("CrCl <15 mL/min for drugx, CrCl <25 mL/min for drugz"), only those for a thing the question
+    names, where any is (for drugz, CrCl 20 meets the one for drugz: the one for drugx is another drug's)."""
+    pairs = [(g, c) for g in given(question) for c in cutoffs(text) if _same_measure(g, c)]
+    asked = frozenset(tokenize(question))
+    named = [(g, c) for g, c in pairs if c.applies_to & asked]
+    return named or pairs
+
+
 def nearness(question: str, text: str) -> float:
     """How near the value a question gives lies to the limits a statement sets on its measure, as the largest share
     of the value the gap is (0 for a limit met exactly): among statements whose thresholds a value meets, the one
     nearest is the row it falls in (INR 9 is 1/9 from "≥8.0" and 4/9 from ">5.0")."""
-    gaps = [abs(g.value - c.limit) / max(abs(g.value), 1e-9)
-            for g in given(question) for c in cutoffs(text) if _same_measure(g, c)]
+    gaps = [abs(g.value - c.limit) / max(abs(g.value), 1e-9) for g, c in _pairs(question, text)]
     return max(gaps, default=float("inf"))
 
 
@@ -229,6 +253,13 @@ def _named_measure_met(question: str, text: str) -> bool:
     cases and met by advice on anything for people of that age ("people aged 65 or over"), so it alone makes no
     advice the case's."""
     return any(_same_measure(g, c) for g in given(question) if g.names != {"age"} for c in cutoffs(text))
+
+
+def meets_named_threshold(question: str, text: str) -> bool:
+    """Whether a statement sets thresholds on a measure the question gives a value of, beyond its age
+    (``_named_measure_met``), and the value meets them (``threshold_met``): advice for the asked case ("do not use
+    drugz if CrCl <25 mL/min" for CrCl 20), which closest evidence quotes first."""
+    return _named_measure_met(question, text) and threshold_met(question, text) == "met"
 
 
 # What a question typed as a case then a dash asks ("INR 6, not bleeding - should I give vitamin K?"): the words after

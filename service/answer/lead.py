@@ -644,10 +644,18 @@ def _amount_asked(q: Question) -> bool:
     return bool(_AMOUNT_ASKED.search(q.text)) and q.type != "dosing"
 
 
+# A regimen asked as such ("which steroid regimen?", "what schedule for ...?"): any dose, course or frequency answers
+# it, and a statement stating none ("Develop local pathways for treating relapses") does not. Not "Which drugs are in
+# the X regimen?", which asks its drugs. Grammar of dosing.
+_REGIMEN_NAMED = Caseless(re.compile(r"\b(?:what|which)\s+(?:[\w\-]+\s+){0,2}?(?:regimens?|schedules?)\b", re.I))
+
+
 def _frame_regimen(q: Question) -> Regimen | None:
-    """What a dosing question's frame asks of a regimen, topic read or not (``regimen.regimen_asked``), but "any"."""
+    """What a dosing question's frame asks of a regimen, topic read or not (``regimen.regimen_asked``), but "any"
+    unless the question names a regimen as such (``_REGIMEN_NAMED``: "which steroid regimen?"): "How should X be
+    taken?" asks how at large, which a dose alone need not answer."""
     regimen = regimen_asked(q.text) if q.type == "dosing" and not asks_causing(q) else None
-    return regimen if regimen != "any" else None
+    return regimen if regimen != "any" or _REGIMEN_NAMED.search(q.text) else None
 
 
 def unlabelled_regimen(text: str, q: Question) -> bool:
@@ -891,6 +899,26 @@ def for_other_cases(q: Question, c: Candidate) -> bool:
 # The kinds of qualifier that say how far the asked condition has gone, not who has it: what a guideline's advice is
 # divided by ("For moderate or high severity pneumonia ..."), where a study's statement naming its people is most
 # often its method ("Cancer patients aged 35 to 82 years were consecutively interviewed").
+# A name made of a head and a short designation after a hyphen ("anti-c", "type-2", "HER-2"): its siblings share the
+# head and differ in the designation ("anti-D" of "anti-c"). A tail of at most three letters or digits, so that a word
+# joined by a hyphen ("follow-up", "first-line") is no such name. Grammar of names, no topic.
+_DESIGNATED = re.compile(r"(?<![\w\-])(?P<head>[a-z][a-z]+)-(?P<tail>[a-z0-9]{1,3})(?![\w\-])", re.I)
+
+
+def names_sibling_only(question: str, text: str) -> bool:
+    """Whether a statement names a sibling of a designated name the question asks about ("anti-D" for "anti-c",
+    ``_DESIGNATED``: same head, another designation) and not the asked one itself: it speaks of the neighbour ("Refer
+    once anti-D levels are >4 iu/ml" for "anti-c found - at what level do I refer?"), and comes after one that
+    speaks of the asked name, however many more of the question's other words it shares."""
+    asked = {(m.group("head").lower(), m.group("tail").lower()) for m in _DESIGNATED.finditer(question)}
+    if not asked:
+        return False
+    named = {(m.group("head").lower(), m.group("tail").lower()) for m in _DESIGNATED.finditer(text)}
+    # (A sibling is one the question does not ask of: "MK-7" alone is no neighbour for "MK-4 and MK-7".)
+    siblings = named - asked
+    return any(pair not in named and any(head == pair[0] for head, _ in siblings) for pair in asked)
+
+
 CONDITION_STATE = ("severity", "stage")
 
 

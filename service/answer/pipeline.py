@@ -18,14 +18,14 @@ from index.backends import SearchIndex
 from index.lexical import tokenize
 from index.search import Hit
 from ingest.models import DocumentKind
-from service.answer.asked_shape import lasting_asked, states_asked
+from service.answer.asked_shape import lasting_asked, ranks_first_asked, states_asked
 from service.answer.after_failure import (asks_after_failure, asks_after_several_failed, before_failure,
                                          asks_after_past_course, states_failure, states_past_course,
                                          states_several_failed)
 from service.answer import abstention, appraisal, conflicts, guideline, not_applying, source_scope
 from service.answer.frequency import (asked_schedule_statement, other_schedule_statement, per_day, rival_advised,
                                      schedule_unstated)
-from service.answer.cutoffs import for_other_values, threshold_lead
+from service.answer.cutoffs import for_other_values, meets_named_threshold, threshold_lead
 from service.answer.bounds import bounds, inside_range, outside_range, outside_threshold, states_norm_asked
 from service.answer.class_harms import with_class_harms
 from service.answer.class_regimen import with_class_regimen
@@ -64,7 +64,7 @@ from service.answer.routing import DOSE, GAP, INTERACTION, RECOMMENDATION, SAFET
 from service.answer.scoring import (Candidate, candidates, introduces_list, near_duplicate, sentence_terms,
                                     topic_candidates)
 from service.answer.lead import (STRONG_DESIGNS, advice_beside_the_asked, after_first_line, answering, as_strong_as,
-                                 asked_instance, asked_state, names_state,
+                                 asked_instance, asked_state, names_sibling_only, names_state,
                                  at_asked_occasion, at_occasion, kept_for_the_denied,
                                  occasion_terms,
                                  bounded_out, for_other_cases, for_part_of_asked_ages, of_other_people,
@@ -1823,6 +1823,13 @@ def closest_statements(ranked: list[Candidate], q: Question, tuning: AnswerTunin
     # child ...": "... is used for children with penicillin allergy", ``subgroup.for_asked_people``).
     people = asked_people_terms(q.text)
     theirs = exact | ({id(c) for c in ranked if for_asked_people(q.text, c, people)} if people else set())
+    # Given a value of a measure ("CrCl ~20"), a guideline's advice whose thresholds on it the value meets ("do NOT use
+    # ... CrCl <25 mL/min for gizmaban", ``cutoffs.meets_named_threshold``) before advice that sets none: it is the
+    # advice for the asked case (it stood below two sentences on the drug at large, which argued the other way).
+    case_met = {id(c) for c in ranked if c.hit.document.kind == DocumentKind.GUIDELINE
+                and meets_named_threshold(q.as_asked or q.text, c.text)}
+    # (And one that names only a sibling of a designated name asked, "anti-D" for "anti-c", ``lead.names_sibling_only``,
+    # after one on the asked name: it shares the question's other words, and its threshold is the neighbour's.)
     # Asked whether to stop a thing (or go on with it), a statement that speaks of stopping ("... should not be
     # stopped completely ...") before one on another step ("Treatment can be stepped down once ..."), as ``choose_lead``
     # orders a tier.
@@ -1835,12 +1842,20 @@ def closest_statements(ranked: list[Candidate], q: Question, tuning: AnswerTunin
     # and a note on a medicine's licence after both (``guideline.licensing_note``), as the lead puts it.
     reasons_after = reasons_behind_advice([c for c in ranked if c.score >= tuning.support_margin * ranked[0].score],
                                           frozenset(tokenize(q.text)) - QUESTION_WORDS)
+    # Asked the first of a kind ("what imaging first?"), a statement of a source quoted above the margin that ranks one
+    # first ("... is generally the preferred modality", ``asked_shape.ranks_first_asked``) is quoted however far below
+    # the best it ranks: it answers what the close ones, on what another kind may show, do not.
+    close_sources = {c.doc_id for c in ranked if c.score >= tuning.support_margin * ranked[0].score}
+    ranked_first = {id(c) for c in ranked
+                    if topic_first and c.doc_id in close_sources and ranks_first_asked(c.text, q.text)}
     for c in sorted(ranked, key=lambda c: (failed and not states_failure(c.text),
                                            several and not states_several_failed(c.text),
                                            stopping and not speaks_of_stopping(c.text),
                                            past and not states_past_course(c.text),
                                            bool(state) and not names_state(c.text, state),
                                            bool(events) and not at_occasion(c, events),
+                                           id(c) not in case_met,
+                                           names_sibling_only(q.text, c.text),
                                            id(c) not in theirs,
                                            bool(events) and not c.mentions_condition,
                                            by_topic and occasion_of_use(c, q),
@@ -1864,7 +1879,7 @@ def closest_statements(ranked: list[Candidate], q: Question, tuning: AnswerTunin
                 at_occasion(c, events)) and not (failed and states_failure(c.text)) and id(c) not in exact and not (
                 state and names_state(c.text, state)) and not (
                 topic_first and states_asked(c.text, q.text)) and not (
-                topic_first and age_asked and states_age(c.text)):
+                topic_first and age_asked and states_age(c.text)) and id(c) not in ranked_first:
             continue
         eligible.append(c)
         if len(out) >= tuning.closest_statements:

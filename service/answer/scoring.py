@@ -27,7 +27,7 @@ from ingest.models import Chunk, DocumentKind
 from service.answer.after_failure import for_the_failed, not_improving
 from service.answer.asked_shape import ASKS_HOW_LONG, stated_asked
 from service.answer.lead_in import regimen_lead_in
-from service.answer.anaphora import describes_back, leans_back, names_antecedent, opens_with_anaphor
+from service.answer.anaphora import describes_back, leans_back, names_antecedent, opens_with_anaphor, points_above
 from service.answer.chunk_memo import chunk_entry
 from service.answer.concepts import (MEASURES, QUESTION_WORDS, Concept, Idf, Lexicon, case_named, concept,
                                       condition_head, contradicts_qualifier, one_taken_alone, qualifier_phrase,
@@ -1147,6 +1147,14 @@ def _statements(text: str, spans: tuple[tuple[int, int], ...], min_chars: int,
         previous = text[spans[n - 1][0]:spans[n - 1][1]] if n else ""
         # A definite description of what the sentence before said was done ("The approved regimen ...") leans on it
         # as an anaphor does, there only (``describes_back``): a passage may open with one of its own.
+        if n and points_above(sentence) and not (names_antecedent(sentence, previous) and quotable(previous, tuning)):
+            # Text pointed to as written above ("... does not meet the above criteria") that the sentence before does
+            # not hold (the last item of a list of criteria): quoted from the passage's start, the text above it
+            # under its heading, or not at all (quoted alone it led an answer whose criteria were nowhere in it).
+            if not quotable(sentence, tuning, allow_anaphor=True) or end - spans[0][0] > 2 * tuning.max_chars:
+                continue
+            out.append((text[spans[0][0]:end], True))
+            continue
         if leans_back(sentence) or (n and describes_back(sentence, previous)):
             if n == 0:
                 continue
