@@ -7,12 +7,16 @@ test advised in pregnancy, not the first test again; "and how long ... in total?
 not a trial's 12-week arm. Each chain here lost that before."""
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
 from index.search import Index, open_index
 from service.answer.follow_up import Previous, as_whole_question
 from service.answer.regimen import frame_stated, states_length
 from service.answer.scoring import quotable
+from service.settings import Settings
+from tests.conftest import wait_ready
 from tests.service.chains import chain
 from tests.service.corpora import background_guidelines, built, lead_text
 
@@ -59,11 +63,34 @@ function during that period.*""")
 
 
 @pytest.fixture(scope="module")
-def index(tmp_path_factory: pytest.TempPathFactory) -> Index:
+def index_dir(tmp_path_factory: pytest.TempPathFactory) -> Path:
     files = {"zorp.md": ZORP, "temper.md": TEMPER, "shutdown.md": SHUTDOWN, "zonk.md": ZONK,
              **background_guidelines("Iron deficiency anaemia in adults", "Eczema in children", "Fever in children",
                                      "Migraine prevention")}
-    return open_index(built(tmp_path_factory, "frames61", files))
+    return built(tmp_path_factory, "frames61", files)
+
+
+@pytest.fixture(scope="module")
+def index(index_dir: Path) -> Index:
+    return open_index(index_dir)
+
+
+def test_how_often_through_the_api_follows_the_stored_answer(index_dir: Path, tmp_path: Path) -> None:
+    # The HTTP follow-up path reads the stored answer it follows, as the chain above does.
+    from fastapi.testclient import TestClient
+
+    from service.api.app import create_app
+    settings = Settings(data_dir=tmp_path, index=index_dir, db=tmp_path / "answers.sqlite", corpus=tmp_path,
+                        model=None, admin_token="t", max_question_chars=2000)
+    with TestClient(create_app(settings)) as client:
+        wait_ready(client)
+        first = client.post("/v1/answers", json={"question": "pregnant, zorp antibodies found at booking - at what "
+                                                              "level do I refer to the fetal team?"})
+        assert first.status_code == 201
+        follow = client.post("/v1/answers", json={"question": "and how often should levels be rechecked?",
+                                                  "follows": first.json()["id"]})
+        assert follow.status_code == 201
+        assert "every 4 weeks" in follow.json()["bottom_line"]["text"], follow.json()["bottom_line"]["text"]
 
 
 def test_how_often_after_a_case_is_answered_by_the_interval(index: Index) -> None:
