@@ -12,6 +12,7 @@ from pathlib import Path
 import pytest
 
 from index.search import Index, open_index
+from service.answer.asked_shape import stated_asked
 from service.answer.follow_up import Previous, as_whole_question
 from service.answer.regimen import frame_stated, states_length
 from service.answer.scoring import quotable
@@ -97,6 +98,12 @@ def test_how_often_after_a_case_is_answered_by_the_interval(index: Index) -> Non
     answer = chain(index, "pregnant, zorp antibodies found at booking - at what level do I refer to the fetal team?",
                    "and how often should levels be rechecked?")
     assert "every 4 weeks" in lead_text(answer), answer.bottom_line.text
+
+
+def test_how_often_asked_alone_wants_a_frequency_not_a_threshold() -> None:
+    stated = stated_asked("how often should zorp antibody levels be checked in pregnancy?")
+    assert stated is not None and stated.search("Zorp levels should be measured every 4 weeks up to 30 weeks.")
+    assert not stated.search("Refer once zorp antibody levels are above 9 units per ml.")
 
 
 def test_when_to_stop_if_no_effect_is_answered_by_the_stopping_rule(index: Index) -> None:
