@@ -77,9 +77,7 @@ def states_aim(sentence: str) -> bool:
 # the tag is no part of what it says (without this, every tagged recommendation of a guideline was unquotable).
 # ... and one whose stop a footnote's mark follows ("... during that period.*", "... is advised.†"): the mark
 # points to a note below, no part of the sentence (without it, a recommendation so marked was never quoted).
-# ... and one whose stop a grade in round brackets follows ("... testing for gizmo E. (Conditional recommendation;
-# very-low-quality evidence)"), as the sentence splitter leaves it: the grade is no part of what it says.
-_ENDS_SENTENCE = re.compile(r"[.!?][)\]\"”’*†‡]*(?:\s+\[[^\[\]]{1,40}\]|\s+\([^()]{1,80}\))?$")
+_ENDS_SENTENCE = re.compile(r"[.!?][)\]\"”’*†‡]*(?:\s+\[[^\[\]]{1,40}\])?$")
 _CLOSERS = ")]\"”’*†‡ "  # what may follow a sentence's stop (``_ENDS_SENTENCE``)
 # A list item that is a label and, in brackets, a clause of its own on it, with no stop ("Gizmozumab (use beyond 30
 # days is not recommended)", as a guideline's list of treatments writes its advice on each): a statement, though it

@@ -12,7 +12,7 @@ from pathlib import Path
 import pytest
 
 from index.search import Index, open_index
-from service.answer.asked_shape import stated_asked
+from service.answer.asked_shape import shape_asked
 from service.answer.follow_up import Previous, as_whole_question
 from service.answer.regimen import frame_stated, states_length
 from service.answer.scoring import quotable
@@ -50,11 +50,9 @@ response at 6 weeks and think again about the behaviour and other help. Offer dr
 for the person.""")
 
 SHUTDOWN = _guideline("Sudden kidney shutdown in adults", """\
-Recommendation 1: In adults presenting with sudden kidney shutdown, the group suggests testing for blorp virus.
-(Conditional recommendation; low-quality evidence) Recommendation 2: In pregnant women presenting with sudden kidney
-shutdown, the group suggests testing for zeta virus. (Conditional recommendation; very-low-quality evidence)
-Recommendation 3: In adults presenting with sudden kidney shutdown, the group suggests against a routine kidney
-biopsy. (Conditional recommendation; very-low-quality evidence)""")
+In adults presenting with sudden kidney shutdown, the group suggests testing for blorp virus. In pregnant women
+presenting with sudden kidney shutdown, the group suggests testing for zeta virus. In adults presenting with sudden
+kidney shutdown, the group suggests against a routine kidney biopsy.""")
 
 ZONK = _guideline("Drugz after surgery for zonk-positive gut cancer", """\
 The administration of drugz at the same time as drugA is not recommended because of harm to the heart. The ZIP trial
@@ -101,7 +99,7 @@ def test_how_often_after_a_case_is_answered_by_the_interval(index: Index) -> Non
 
 
 def test_how_often_asked_alone_wants_a_frequency_not_a_threshold() -> None:
-    stated = stated_asked("how often should zorp antibody levels be checked in pregnancy?")
+    stated = shape_asked("how often should zorp antibody levels be checked in pregnancy?")
     assert stated is not None and stated.search("Zorp levels should be measured every 4 weeks up to 30 weeks.")
     assert not stated.search("Refer once zorp antibody levels are above 9 units per ml.")
 
@@ -155,7 +153,5 @@ def test_a_whole_course_in_years_is_a_length_and_follow_up_years_are_not() -> No
     assert not states_length("The patients were followed for 5 years.", lasting=True)
 
 
-def test_a_sentence_with_a_footnote_mark_or_a_grade_after_its_stop_is_quotable() -> None:
+def test_a_sentence_with_a_footnote_mark_after_its_stop_is_quotable() -> None:
     assert quotable("Patients should be offered 1 year total of adjuvant drugz, with checks during that period.*")
-    assert quotable("In pregnant women with the disease, the group suggests testing for zeta virus. (Conditional "
-                    "recommendation; very-low-quality evidence)")
