@@ -10,12 +10,17 @@ import re
 from functools import lru_cache
 
 from service.answer.caseless import Caseless
+from service.answer.routing import FREQUENCY
 
 # How long, or for how many of a unit of time ("For how many days?", "And how long should she use it?"; not "How many
 # days a month ...?", how often): what a course's length, or a span, answers (``regimen.regimen_asked``, and the
 # follow-up statements ``scoring`` keeps). Grammar.
 ASKS_HOW_LONG = Caseless(re.compile(r"\bhow\s+long\b|\bhow\s+many\s+(?:days|weeks|months|years)\b"
                                     r"(?!\s+(?:a|an|per|each|every)\b)", re.I))
+# How often a thing is done or checked ("How often should gizmo antibody levels be checked in pregnancy?"), which a
+# statement of a frequency answers ("... should be measured every 4 weeks", ``routing.FREQUENCY``), not one that
+# names the measure's thresholds. (A dosing question's how often is ``regimen.regimen_asked``'s.) Grammar.
+_HOW_OFTEN_ASKED = Caseless(re.compile(r"\bhow\s+(?:often|frequently)\b", re.I))
 # A value that bounds a measure ("On gizmarin for a heart rhythm problem, what clotting-test range?", "What is
 # the target level ...?", "Which threshold ...?"), which a number answers ("2.0 to 3.0", "below 140"), not a statement
 # that only names the word ("... has a narrow therapeutic range"). Grammar of the question, no topic.
@@ -268,6 +273,10 @@ def shape_asked(question: str) -> re.Pattern[str] | BegunStated | None:
     stated = stated_asked(question)
     if stated is None and first_asked(question):
         return BEGUN_STATED
+    if stated is None and _HOW_OFTEN_ASKED.search(question):
+        # (Not one of ``stated_asked``'s either: kept at the frame's lower floor, "... INR should be checked weekly"
+        # was quoted for how often to check lithium, which no source speaks of.)
+        return FREQUENCY.regex
     return stated
 
 

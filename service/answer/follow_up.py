@@ -95,6 +95,10 @@ _NOT_A_THING = re.compile(r"^(?:not|no|without|never|stopping|avoiding|it|this|t
 # previous topic, not a thing or a setting to put in its question. Grammar.
 # (Not "who", "when" or "where", which open the clauses that define people: "in people who are obese".)
 _ASKS = re.compile(r"\b(?:how|what|which|why)\b", re.I)
+# ... and, after a comma, "when", "where" or "who" opening a question of its own with its auxiliary ("if no effect, when
+# should it be stopped?"), not a clause that defines people or an occasion ("in people who are obese"). Grammar.
+_ASKS_AFTER_COMMA = re.compile(r"[,;]\s*(?:when|where|who|whom)\s+(?:should|must|can|could|do|does|did|is|are|was|"
+                               r"were|would|will|may|might|shall)\b", re.I)
 # A phrase of setting that narrows the question ("in people with osteoporosis", "during pregnancy"). Grammar.
 _SETTING = re.compile(r"^(?:in|for|among|during|with|after|before|while|when|at|on|without)\b", re.I)
 # People, named first ("adolescents", "older adults", "children allergic to penicillin"): at most two words before a
@@ -125,6 +129,38 @@ class Previous:
     asked: str | None = None
 
 
+# What a "What if" follow-up says of the people (``_WHAT_IF``'s ``p``) up to a comma, then a question of its own ("is
+# pregnant, anything extra to test for?"): an opener of a question (a question word, an auxiliary, "any ..."). Grammar.
+_STATE_THEN_ASK = re.compile(r"^(?P<p>[^,;]+?)\s*[,;]\s*(?P<ask>(?:anything|any|something|what|which|how|when|who|"
+                             r"should|do|does|is|are|can|could|must|would|will|need)\b.*)$", re.I)
+# Words by which a question asks what more there is ("anything extra to test for", "what else", "any other tests",
+# "additional checks"): asked after a new state of the patient, what that state adds to the case, not the earlier
+# question's thing again. A small closed class of general English.
+_ANYTHING = re.compile(r"^(?:anything|something)\b", re.I)
+_ADDED = re.compile(r"\b(?:extra|else|additional|other|further|more|also)\b", re.I)
+
+
+def what_the_state_adds(text: str, previous: Previous) -> str | None:
+    """A "What if" follow-up that says a new state of the patient and asks what more it calls for ("what if she is
+    pregnant, anything extra to test for?", ``_STATE_THEN_ASK``, ``_ADDED``), as that question asked of the previous
+    condition in the people of whom the state holds ("Anything extra to test for in acute gizmo failure in a person who
+    is pregnant?"), without the previous question's thing: read as the previous question in that state, it asked again
+    whether to send the first test, and answered that. None for any other follow-up, or where the previous question
+    named no condition."""
+    said = _WHAT_IF.match(text)
+    split = _STATE_THEN_ASK.match(said.group("p")) if said else None
+    if said is None or split is None or not _ADDED.search(split.group("ask")):
+        return None
+    condition = previous.condition or case_condition(previous.asked or previous.question)
+    if not condition:
+        return None
+    # ("anything extra to test for" asked as "What extra to test for": read so, "anything extra to test" was taken for
+    # the thing asked of.)
+    ask = _ANYTHING.sub("What", split.group("ask").strip().rstrip("?.! "), count=1)
+    return (f"{ask[:1].upper()}{ask[1:]} in {condition} in {_people(said.group('who'), said.group('v'))} who "
+            f"{split.group('p')}?")
+
+
 def as_whole_question(text: str, previous: Previous | None, lexicon: Lexicon = EMPTY_LEXICON,
                       answered: Callable[[str], int] | None = None) -> str:
     """``text`` as a whole question: a follow-up that names only what changes ("What about X?") as the previous question
@@ -136,6 +172,9 @@ def as_whole_question(text: str, previous: Previous | None, lexicon: Lexicon = E
     the corpus answers with more direct statements (``answered``: "amitriptyline" in the place of "propranolol", not of
     "migraine"), else the one X is closer to in the embedder's space (``_closer``: "all-cause mortality" to
     "diabetes-related deaths")."""
+    added = what_the_state_adds(text, previous) if previous is not None else None
+    if added is not None:
+        return added
     said = _IT_IS_CASE.match(text)
     if said and previous is not None and not _BARE_PEOPLE.fullmatch(said.group("z")):
         if previous.intervention and previous.condition:
@@ -159,7 +198,7 @@ def as_whole_question(text: str, previous: Previous | None, lexicon: Lexicon = E
     if new is None and clause is None and state and _STATE_WORD.search(state.group("c")):
         clause = state
     if (previous is not None and new is None and clause and not _POINTS_BACK.match(clause.group("c"))
-            and not _ASKS.search(clause.group("c"))):
+            and not _ASKS.search(clause.group("c")) and not _ASKS_AFTER_COMMA.search(clause.group("c"))):
         # "And if eGFR is 25?", "And if still uncontrolled on ICS/LABA?": the previous question asked on that
         # occasion ("Is metformin first-line for type 2 diabetes if eGFR is 25?"). Read alone as "If eGFR is 25?" of
         # the inherited topic, it answered "uncertain" from the statements on metformin's first-line use, none of

@@ -1291,7 +1291,24 @@ def background_role(text: str) -> bool:
     return bool(_REPORTED_QUESTION.search(text) or _STUDY_DESCRIBED.search(text))
 
 
-def closest_order(c: Candidate, q: Question) -> tuple[bool, bool, bool, bool]:
+def unadvised_regimen(text: str, q: Question) -> bool:
+    """For a dosing question that asks what is advised ("How long should X be given?", ``regimen.advice_asked``),
+    whether a statement is no advice (``routing.RECOMMENDATION``): what a trial gave ("The X trial of Y once per week
+    for 12 weeks followed by Y reported ...") says how long one arm went on, and stood above "Patients should be
+    offered 1 year total of Y". False for any other question."""
+    return _frame_regimen(q) is not None and advice_asked(q.text) and not RECOMMENDATION.search(text)
+
+
+def advises_regimen(text: str, q: Question) -> bool:
+    """For a dosing question that asks what is advised (``unadvised_regimen``), whether a statement is advice that
+    states what it asks of the regimen (``regimen.states_regimen``: "Patients should be offered 1 year total of Y" for
+    "How long should Y go on?"): the answer, however far below a trial's report the relevance model puts it."""
+    regimen = _frame_regimen(q)
+    return (regimen is not None and advice_asked(q.text) and bool(RECOMMENDATION.search(text))
+            and states_regimen(text, regimen))
+
+
+def closest_order(c: Candidate, q: Question) -> tuple[bool, bool, bool, bool, bool]:
     """How closest evidence (quoted where no statement answers directly) is ordered before salience: for a
     question on an effect of the intervention on a condition (it names both and a verb, or a comparator it is
     weighed against: "Is X more effective than Y for Z?"), a statement off that effect (``_off_effect``) after what
@@ -1300,11 +1317,12 @@ def closest_order(c: Candidate, q: Question) -> tuple[bool, bool, bool, bool]:
     X be used in pregnancy?", where harms are what it asks), then a study's background (``background_role``) after
     what the sources found or advise; then one that lacks what the question's frame asks for (``misses_shape``: an
     amount for "How much does varenicline increase quit rates?") after one that gives it, and for a dosing question
-    one without a line labelled by what it asks (``unlabelled_regimen``) after one with it."""
+    one without a line labelled by what it asks (``unlabelled_regimen``) after one with it, and, asked what is
+    advised, one that is no advice (``unadvised_regimen``) after advice."""
     effect_asked = q.type not in ("safety", "dosing") and q.condition and (q.verb or q.comparator)
     asked = frozenset(tokenize(f"{q.condition} {q.verb or ''}")) if effect_asked else frozenset()
     return (bool(asked) and _off_effect(c, asked), background_role(c.text), misses_shape(c.text, q),
-            unlabelled_regimen(c.text, q))
+            unlabelled_regimen(c.text, q), unadvised_regimen(c.text, q))
 
 
 def _off_effect(c: Candidate, asked: frozenset[str]) -> bool:

@@ -70,7 +70,7 @@ from service.answer.lead import (STRONG_DESIGNS, advice_beside_the_asked, after_
                                  bounded_out, for_other_cases, for_part_of_asked_ages, of_other_people,
                                  in_asked_setting,
                                  asks_age, asks_effect, choose_lead, echoes_asking,
-                                 choose_support, closest_order, defines, lead_tier,
+                                 choose_support, closest_order, defines, lead_tier, unadvised_regimen, advises_regimen,
                                  reasons_behind_advice,
                                  COMPOSING, COPULAS, misses_shape, named_with_age, states_age, unlabelled_regimen,
                                  names_itself,
@@ -1868,7 +1868,8 @@ def closest_statements(ranked: list[Candidate], q: Question, tuning: AnswerTunin
                                            closest_order(c, q) if by_topic else
                                            (False, topic_first and echoes_asking(c.text),
                                             topic_first and misses_shape(c.text, q),
-                                            topic_first and unlabelled_regimen(c.text, q)),
+                                            topic_first and unlabelled_regimen(c.text, q),
+                                            topic_first and unadvised_regimen(c.text, q)),
                                            -named_with_age(c, q) if topic_first else 0,
                                            topic_first and (c.hit.document.kind == DocumentKind.GUIDELINE
                                                              and guideline.licensing_note(c.text), reasons_after(c)),
@@ -1879,7 +1880,8 @@ def closest_statements(ranked: list[Candidate], q: Question, tuning: AnswerTunin
                 at_occasion(c, events)) and not (failed and states_failure(c.text)) and id(c) not in exact and not (
                 state and names_state(c.text, state)) and not (
                 topic_first and states_asked(c.text, q.text)) and not (
-                topic_first and age_asked and states_age(c.text)) and id(c) not in ranked_first:
+                topic_first and age_asked and states_age(c.text)) and not (
+                topic_first and advises_regimen(c.text, q)) and id(c) not in ranked_first:
             continue
         eligible.append(c)
         if len(out) >= tuning.closest_statements:

@@ -7,7 +7,8 @@ quoted statement states what was asked (``unstated``): a statement of first-line
 from __future__ import annotations
 
 import re
-from functools import lru_cache
+from collections.abc import Callable
+from functools import lru_cache, partial
 from typing import Literal
 
 from service.answer.asked_shape import ASKS_HOW_LONG
@@ -98,6 +99,35 @@ def regimen_asked(question: str) -> Regimen | None:
     return "any"
 
 
+# When to stop ("if no effect, when should it be stopped?", "at what point do we discontinue?"): a question word of time
+# with a verb of stopping (``polarity.speaks_of_stopping``) after it. Grammar.
+_WHEN_ASKED = Caseless(re.compile(r"\b(?:when|at\s+what\s+(?:point|stage|time))\b", re.I))
+
+
+def frame_stated(question: str) -> Callable[[str], bool] | None:
+    """What a statement must say to give what a follow-up's frame asks in words other than the follow-up's own: how
+    long (``states_length`` lasting: "usually lasts about 12 weeks"), how often (``routing.FREQUENCY``: "measured every
+    4 weeks"), what dose (``states_regimen`` "dose": "500 mg daily") or when to stop (``polarity.speaks_of_stopping``
+    after a "when": "Stop the drug if there is no response at 6 weeks"); None for any other question. A follow-up
+    searched with the earlier question's words keeps only the statements naming a word of its own, and none of these
+    needs to ("how often ... rechecked" is answered by "... should be measured every 4 weeks")."""
+    if ASKS_HOW_LONG.search(question):
+        return partial(states_length, lasting=True)
+    if _WHEN_ASKED.search(question) and speaks_of_stopping(question):
+        return speaks_of_stopping
+    asked = regimen_asked(question)
+    if asked == "frequency":
+        return _states_frequency
+    if asked == "dose":
+        return partial(states_regimen, asked="dose")
+    return None
+
+
+def _states_frequency(text: str) -> bool:
+    """Whether a statement says how often (``routing.FREQUENCY``: "every 4 weeks", "twice daily")."""
+    return bool(FREQUENCY.search(text))
+
+
 # A dose asked as such, its size words and all: "What is the recommended low dose of aspirin?". Grammar.
 _WHAT_DOSE = re.compile(r"\b(?:what|which)\s+(?:(?:is|are|was)\s+)?(?:the\s+|an?\s+)?(?:[\w\-]+\s+){0,2}?"
                         r"(?:doses?|dosages?|dosing)\b", re.I)
@@ -122,15 +152,22 @@ def states_length(text: str, lasting: bool = False) -> bool:
     # "after about 6 to 12 months of good control" is still the time at which something is done.)
     return any(_FOR_A_TIME.search(_RANGE_START.sub("", plain[:m.start()])) or _LONG.match(plain, m.end())
                or (_SPAN_OF.match(plain, m.end()) and not _AT_A_TIME.search(plain[:m.start()]))
-               for m in COURSE.regex.finditer(plain))
+               for m in COURSE.regex.finditer(plain)) or any(
+        _LONG.match(plain, m.end()) or _IN_ALL_BEFORE.search(plain[:m.start()]) for m in _YEARS.finditer(plain))
 
 
 _SPAN_OF = re.compile(r"\s+of\s+\w", re.I)
+# A span in years ("1 year", "two years"), which ``routing.COURSE`` leaves out (it is as often how long people were
+# followed, "followed for 5 years"): a course's length only where it is said to be the whole of it, "1 year total of
+# X", "a total of two years", "three years in duration" (``_LONG``, ``_IN_ALL_BEFORE``). Grammar of time.
+_YEARS = re.compile(r"\b(?:\d[\d.,]*|one|two|three|four|five|six|seven|eight|nine|ten)(?:\s+(?:to|or)\s+\w+)?"
+                    r"(?:-|\s+)years?\b", re.I)
+_IN_ALL_BEFORE = re.compile(r"\ba\s+total\s+of\s+(?:about\s+|around\s+|up\s+to\s+)?$", re.I)
 # The first number of a range a span ends ("4-" of "Duration 4-8 days"): passed over to read what is before it.
 _RANGE_START = re.compile(r"\d[\d.,]*\s*[-\u2013]\s*$")
 # A span said to be how long something is, after it: "at least six months in duration", "12 weeks in length", "two
 # years long". Grammar only.
-_LONG = re.compile(r"\s+(?:in\s+(?:duration|length)|long)\b", re.I)
+_LONG = re.compile(r"\s+(?:in\s+(?:duration|length)|long|(?:in\s+)?total)\b", re.I)
 _AT_A_TIME = re.compile(r"\b(?:after|at|within|by|until|before)\s+(?:(?:at\s+least|about|around|roughly|"
                         r"approximately|up\s+to)\s+)?$", re.I)
 

@@ -13,7 +13,7 @@ import operator
 import re
 import struct
 from dataclasses import dataclass, replace
-from functools import lru_cache, partial
+from functools import lru_cache
 from collections.abc import Callable
 from itertools import chain
 
@@ -25,7 +25,7 @@ from index.words import words
 from index.search import Hit
 from ingest.models import Chunk, DocumentKind
 from service.answer.after_failure import for_the_failed, not_improving
-from service.answer.asked_shape import ASKS_HOW_LONG, stated_asked
+from service.answer.asked_shape import stated_asked
 from service.answer.lead_in import regimen_lead_in
 from service.answer.anaphora import describes_back, leans_back, names_antecedent, opens_with_anaphor, points_above
 from service.answer.chunk_memo import chunk_entry
@@ -75,8 +75,10 @@ def states_aim(sentence: str) -> bool:
 # ... and a sentence whose stop a short tag in square brackets follows, a guideline's note of when the statement was
 # written or revised ("... within 1 to 2 weeks. [new 2015]", "[2008, amended 2015]"): the statement ends at its stop,
 # the tag is no part of what it says (without this, every tagged recommendation of a guideline was unquotable).
-_ENDS_SENTENCE = re.compile(r"[.!?][)\]\"”’]*(?:\s+\[[^\[\]]{1,40}\])?$")
-_CLOSERS = ")]\"”’ "  # what may follow a sentence's stop (``_ENDS_SENTENCE``)
+# ... and one whose stop a footnote's mark follows ("... during that period.*", "... is advised.†"): the mark
+# points to a note below, no part of the sentence (without it, a recommendation so marked was never quoted).
+_ENDS_SENTENCE = re.compile(r"[.!?][)\]\"”’*†‡]*(?:\s+\[[^\[\]]{1,40}\])?$")
+_CLOSERS = ")]\"”’*†‡ "  # what may follow a sentence's stop (``_ENDS_SENTENCE``)
 # A list item that is a label and, in brackets, a clause of its own on it, with no stop ("Gizmozumab (use beyond 30
 # days is not recommended)", as a guideline's list of treatments writes its advice on each): a statement, though it
 # ends on its bracket. The clause is advice (``routing.GUIDELINE_ADVICE``) of four words at least; a label with a note
@@ -302,9 +304,11 @@ class _Matcher:
         # usually lasts about 12 weeks" names none of "how long" in its words, and the follow-up found no relevant
         # evidence. (Not any span:
         # "attacks on four or more days per month" says whom treatment is for, and led "how long to trial ...?".)
-        from service.answer.regimen import states_length  # (regimen reads this module's Candidate: imported here)
-        self.own_length: Callable[[str], bool] | None = (
-            partial(states_length, lasting=True) if self.own and ASKS_HOW_LONG.search(question.text) else None)
+        # ... and so, where it asks how often, what dose or when to stop (``regimen.frame_stated``), a statement that
+        # gives a frequency, a dose or a stopping rule: "Anti-x levels should be measured every 4 weeks ..." names none
+        # of "how often ... rechecked", and the follow-up found no relevant evidence though asked alone it answers.
+        from service.answer.regimen import frame_stated  # (regimen reads this module's Candidate: imported here)
+        self.own_frame: Callable[[str], bool] | None = frame_stated(question.text) if self.own else None
         # ... or, where it says the patient is no better (``after_failure.not_improving``: "he's no better after 3 days,
         # what now?"), a statement of what to do for those in whom treatment failed ("... who do not improve within 48
         # to 72 hours"), which shares none of "no better". (Not any failure word: "how long to trial before calling it
@@ -327,10 +331,16 @@ class _Matcher:
         # What a statement must state to give what the question's frame asks (``asked_shape.stated_asked``).
         self.shape = stated_asked(question.text)
 
+    def gives_frame(self, text: str) -> bool:
+        """Whether a statement gives what the question's frame asks (``shape``), or what a follow-up searched with the
+        earlier question's words asks in other words (``own_frame``)."""
+        return ((self.shape is not None and bool(self.shape.search(text)))
+                or (self.own_frame is not None and self.own_frame(text)))
+
     def own_in_other_words(self, text: str) -> bool:
         """Whether a statement gives what a follow-up searched with the earlier question's words asks in words other
-        than its own: how long (``own_length``), or what to do for those in whom treatment failed (``own_failure``)."""
-        return ((self.own_length is not None and self.own_length(text))
+        than its own: how long (``own_frame``), or what to do for those in whom treatment failed (``own_failure``)."""
+        return ((self.own_frame is not None and self.own_frame(text))
                 or (self.own_failure and for_the_failed(text)))
 
     def outcomes(self, title: str) -> tuple[frozenset[str], ...]:
@@ -460,17 +470,18 @@ def candidates(question: Question, hits: list[Hit], stats: CorpusStats,
     # (The head test reads every statement found, those ``keep`` left unscored too.)
     on_head = _head_only_test(question, condition, found + unscored if unscored else found, stats.lexicon, stats.idf)
     scores = model.matrix_probabilities(_joined(rows, packed), _MODEL_COLUMNS) if rows else []
-    shape = match.shape
     for (hit, text, terms, has_i, has_c, coverage, hand_floors, cut, retrieved, text_row), own, probability in zip(
             found, rows, scores):
         # Past the hand-set floors, the learned model keeps a statement it believes relevant: a passage
         # the int8 embedder places a little further away, or a question whose words the sentence
         # paraphrases, is still quoted when the model trained on gold snippets says it answers.
         if floors and not hand_floors and probability < tuning.keep_probability and not (
-                shape is not None and probability >= tuning.shape_keep_probability and shape.search(text)):
+                probability >= tuning.shape_keep_probability and match.gives_frame(text)):
             # (A statement that gives what the question's frame asks, "The target for most indications is 2.0 to 3.0"
             # for "what ... range", is kept at a lower probability: the model weighs the echoing words more, "...
-            # has a narrow therapeutic range", ``asked_shape``.)
+            # has a narrow therapeutic range", ``asked_shape``. So is one that gives what a follow-up searched with
+            # the earlier question's words asks in other words, ``own_frame``: "Anti-x levels should be measured every
+            # 4 weeks ..." for "how often should levels be rechecked?", which shares none of its own words.)
             continue
         features = _IN_MODEL_ORDER(own + retrieved + text_row)  # only for the statements kept (a quarter)
         direct = features[_DIRECT] > 0.0 and cut is None
