@@ -2926,6 +2926,11 @@ def _concept(name: str, lexicon: Lexicon, idf: Idf | None, condition: bool = Fal
     # An acronym the corpus never writes, spelled out by its phrase (``Lexicon.spelled``): met only whole.
     before = len(forms)
     _add_forms(forms, lexicon.spelled(name), links, names)
+    # ... and the phrase with an abbreviation the corpus defines written out (``Lexicon.rewritten``: "herpes simplex
+    # virus testing" of "HSV testing"), met only whole too: a statement that writes the long form ("testing for herpes
+    # simplex virus") names the asked thing, which the phrase's own form (the short one) and the long form's other
+    # names (``names``, of the abbreviation alone) never met; whole, so "international normalised ratio" is no "high INR".
+    _add_forms(forms, lexicon.rewritten(name), links, names)
     spelled = range(before, len(forms))
     # A one-word condition the corpus never writes is named as the corpus says it, by its adjective before a noun
     # ("hypoglycaemic episodes" of "hypoglycaemia", ``Lexicon.adjective_named``).
