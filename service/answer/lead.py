@@ -1507,8 +1507,24 @@ def close_to_best(direct: list[Candidate], tuning: AnswerTuning = TUNING, cautio
     ranks high ("... did not have marketing authorisation for use in ...") sets no bar for the guideline's advice."""
     advising = [c for c in direct if not guideline.licensing_note(c.text)] or direct
     best = max((c.score for c in advising), default=0.0)
+    # (The best a guideline's sentence that recommends nothing, its own recommendations compete whatever their score:
+    # ``_own_advice``.)
+    top = max(advising, key=lambda c: c.score) if advising else None
     return [c for c in direct if c.score >= tuning.bottom_line_margin * best
-            or (c.score >= tuning.guideline_lead_margin * best and lead_tier(c, cautions) <= 1)]
+            or (c.score >= tuning.guideline_lead_margin * best and lead_tier(c, cautions) <= 1)
+            or (top is not None and _own_advice(c, top, cautions))]
+
+
+def _own_advice(c: Candidate, top: Candidate, cautions: bool) -> bool:
+    """Whether ``c`` is a recommendation (``lead_tier`` 0) of the guideline whose sentence ``top``, the direct
+    statement the relevance model scores best, recommends nothing (a summary of the evidence behind the advice: "One
+    RCT did report on adverse events of X vs placebo ..."). Such a recommendation competes for the lead whatever its
+    score: the model learned from research abstracts and never saw a guideline, so it ranks the guideline's account of
+    a trial far above its advice ("Recommendation 10: ... recommends the use of X in ..." at 0.43 beside 0.97), and the
+    answer opened on the trial's side effects while the advice that answers was left out; within one guideline, the
+    advice is its answer and the evidence its reason."""
+    return (c is not top and c.doc_id == top.doc_id and top.hit.document.kind == DocumentKind.GUIDELINE
+            and lead_tier(c, cautions) == 0 and lead_tier(top, cautions) != 0)
 
 
 def stating_lead(verdict: Verdict | None, lead: Candidate, behind: list[Candidate], tuning: AnswerTuning = TUNING,

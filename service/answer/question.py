@@ -2592,6 +2592,16 @@ _DASH_GIVEN = re.compile(
     r"(?P<alone>\s+(?:on\s+(?:its|their)\s+own|alone|by\s+(?:itself|themselves)))?\s*\?+$", re.I)
 
 
+# A case note's person who came in after (or with) something and is "now" in a state ("pt came in after a gizmo
+# overdose, now in wobble failure"): the state is what the person has, the arrival its history, as "a patient with
+# wobble failure after a gizmo overdose" says it. Read as written, the condition was the whole note, arrival verbs and
+# all, and no statement named it. Grammar of a case note: a verb of arriving, "after"/"with"/"following", then "now".
+_NOW_IN = re.compile(rf"^(?P<who>(?:(?:a|an|the)\s+)?(?:[\w\-]+\s+){{0,3}}?{PERSON_NOUNS})\s+(?:who\s+)?"
+                     r"(?:came\s+in|presented|presents|was\s+admitted|admitted|came)\s+"
+                     r"(?P<hist>(?:after|with|following)\s+[^,]+?),\s*now\s+(?:in|with|has|having)\s+"
+                     r"(?P<state>[^,]+)$", re.I)
+
+
 def _dash_given(text: str) -> str | None:
     """``as_dash_question`` of a case named before the dash and a thing given (or a test sent for) after it
     (``_DASH_GIVEN``): "Should I <verb> <thing> in <case>?" ("put her on" asked as "start"), or "Should <test> be done in
@@ -2600,6 +2610,9 @@ def _dash_given(text: str) -> str | None:
     if m is None:
         return None
     case, thing = m.group("x").strip(), m.group("t").strip()
+    now = _NOW_IN.match(case)
+    if now is not None:
+        case = f"{now.group('who')} with {now.group('state').strip()} {now.group('hist')}"
     if re.match(rf"(?:[\w\-]+\s+){{0,3}}?{PERSON_NOUNS}\b", case, re.I) and \
             not re.match(r"(?:a|an|the|my|our|this|these|all)\s", case, re.I) and \
             not re.match(rf"(?:[\w\-]+\s+){{0,3}}?{PEOPLE_WORDS}\b", case, re.I):

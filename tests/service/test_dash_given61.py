@@ -108,3 +108,9 @@ def test_a_thing_to_avoid_given_after_a_dash_is_a_no_from_direct_evidence(wobble
     assert answer.verdict == "no"
     assert answer.evidence.direct  # the advice against it leads, not quoted as closest evidence only
     assert "Quinabin should be avoided" in lead_text(answer)
+
+
+def test_a_case_now_in_a_state_after_an_arrival_is_asked_in_people_with_that_state() -> None:
+    q = read_question("pt came in after a plumbol overdose, now in wobble liver failure - start zorbicillin?")
+    assert q.text == "Should I start zorbicillin in a patient with wobble liver failure after a plumbol overdose?"
+    assert q.condition == "wobble liver failure after a plumbol overdose"
