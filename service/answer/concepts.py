@@ -115,6 +115,8 @@ DESCRIPTIVE_MAX_COSINE = 0.5
 # English prepositions and conjunctions: a phrase holding one is not a head with its modifiers.
 _LINKS = frozenset("""about after against among and as at before between by during following for from in into
     of on or over per than to under versus via vs with within without""".split())
+# Words that join one thing to another in a name, beside ``_LINKS``' conjunctions ("X plus Y", "X + Y"). Grammar.
+_PLUS_WORDS = frozenset({"plus", "+", "&"})
 # The rest of the phrase is a name the corpus uses on its own when fewer than this share of the chunks naming
 # it also name the left-out words (a majority without them): "asthma" in the default corpus, 1 of 8 chunks.
 CORPUS_OWN_SHARE = 0.5
@@ -2930,7 +2932,10 @@ def _concept(name: str, lexicon: Lexicon, idf: Idf | None, condition: bool = Fal
     # virus testing" of "HSV testing"), met only whole too: a statement that writes the long form ("testing for herpes
     # simplex virus") names the asked thing, which the phrase's own form (the short one) and the long form's other
     # names (``names``, of the abbreviation alone) never met; whole, so "international normalised ratio" is no "high INR".
-    _add_forms(forms, lexicon.rewritten(name), links, names)
+    # Only a plain noun phrase (no word of ``_LINKS``): written out, a name joining two things ("ACE inhibitors plus
+    # ARB") was met by a list naming both as alternatives, and "Yes." stood above advice not to combine them.
+    if all(w.lower() not in _LINKS | _PLUS_WORDS for w in name.split()):
+        _add_forms(forms, lexicon.rewritten(name), links, names)
     spelled = range(before, len(forms))
     # A one-word condition the corpus never writes is named as the corpus says it, by its adjective before a noun
     # ("hypoglycaemic episodes" of "hypoglycaemia", ``Lexicon.adjective_named``).

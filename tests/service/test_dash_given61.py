@@ -114,3 +114,12 @@ def test_a_case_now_in_a_state_after_an_arrival_is_asked_in_people_with_that_sta
     q = read_question("pt came in after a plumbol overdose, now in wobble liver failure - start zorbicillin?")
     assert q.text == "Should I start zorbicillin in a patient with wobble liver failure after a plumbol overdose?"
     assert q.condition == "wobble liver failure after a plumbol overdose"
+
+
+def test_a_name_joining_two_things_is_not_written_out() -> None:
+    # Written out, "GZI plus ZRB" was met by a list that names the two as alternatives, and "Yes." stood above the
+    # advice not to combine them.
+    lexicon = Lexicon({"GZI": ["gizmo zoster inhibitor"], "ZRB": ["zorb receptor blocker"]})
+    joined = concept("GZI plus ZRB", lexicon)
+    listing = "Three classes are first-line: gizmo zoster inhibitors, zorb receptor blockers and wobble diuretics."
+    assert not joined.mentioned_in(frozenset(tokenize(listing)))
