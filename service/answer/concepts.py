@@ -1514,6 +1514,20 @@ class Lexicon:
                 out.append(" ".join([*words[:n], long_form, *words[n + 1:]]))
         return list(dict.fromkeys(o for o in out if _terms(o) and o != phrase))
 
+    def acronyms_written(self, phrase: str) -> list[str]:
+        """The phrase with each acronym in it (``_ACRONYM``: two capitals or more, "HSV") that the corpus defines one way
+        only written out ("herpes simplex virus testing" of "HSV testing"); empty where it has none. Unlike
+        ``rewritten``, not a single letter ("D" of "vitamin D", which a guideline's key of grades defines as a level of
+        evidence) nor an acronym the corpus defines two ways: the phrase written out is a form of the concept itself,
+        not a key to more definitions. Only for a phrase of two words or more."""
+        words = phrase.split()
+        out: list[str] = []
+        for n, word in enumerate(words if len(words) >= 2 else ()):
+            longs = self._long_of.get(_terms(word), set()) if _acronym_letters(word) and _terms(word) else set()
+            if len(longs) == 1:
+                out.append(" ".join([*words[:n], next(iter(longs)), *words[n + 1:]]))
+        return list(dict.fromkeys(o for o in out if _terms(o) and o != phrase))
+
     def _measured(self, phrase: str) -> list[str]:
         """The defined names of what a phrase measures ("dp-ucMGP" for "dephosphorylated MGP levels", where the
         corpus defines "dephosphorylated-uncarboxylated matrix Gla protein (dp-ucMGP)"): a statement on the thing
@@ -2928,14 +2942,14 @@ def _concept(name: str, lexicon: Lexicon, idf: Idf | None, condition: bool = Fal
     # An acronym the corpus never writes, spelled out by its phrase (``Lexicon.spelled``): met only whole.
     before = len(forms)
     _add_forms(forms, lexicon.spelled(name), links, names)
-    # ... and the phrase with an abbreviation the corpus defines written out (``Lexicon.rewritten``: "herpes simplex
+    # ... and the phrase with an acronym the corpus defines written out (``Lexicon.acronyms_written``: "herpes simplex
     # virus testing" of "HSV testing"), met only whole too: a statement that writes the long form ("testing for herpes
     # simplex virus") names the asked thing, which the phrase's own form (the short one) and the long form's other
     # names (``names``, of the abbreviation alone) never met; whole, so "international normalised ratio" is no "high INR".
     # Only a plain noun phrase (no word of ``_LINKS``): written out, a name joining two things ("ACE inhibitors plus
     # ARB") was met by a list naming both as alternatives, and "Yes." stood above advice not to combine them.
     if all(w.lower() not in _LINKS | _PLUS_WORDS for w in name.split()):
-        _add_forms(forms, lexicon.rewritten(name), links, names)
+        _add_forms(forms, lexicon.acronyms_written(name), links, names)
     spelled = range(before, len(forms))
     # A one-word condition the corpus never writes is named as the corpus says it, by its adjective before a noun
     # ("hypoglycaemic episodes" of "hypoglycaemia", ``Lexicon.adjective_named``).

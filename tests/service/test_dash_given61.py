@@ -123,3 +123,12 @@ def test_a_name_joining_two_things_is_not_written_out() -> None:
     joined = concept("GZI plus ZRB", lexicon)
     listing = "Three classes are first-line: gizmo zoster inhibitors, zorb receptor blockers and wobble diuretics."
     assert not joined.mentioned_in(frozenset(tokenize(listing)))
+
+
+def test_a_single_letter_or_an_acronym_defined_two_ways_is_not_written_out() -> None:
+    # A guideline's key of grades defines "D" as a level of evidence: "vitamin D" written out so was met by advice on
+    # vitamin A.
+    lexicon = Lexicon({"D": ["levels of evidence"], "ZT": ["zorb therapy", "zap test"], "GZV": ["gizmo zoster virus"]})
+    assert lexicon.acronyms_written("vitamin D") == []
+    assert lexicon.acronyms_written("ZT dose") == []
+    assert lexicon.acronyms_written("GZV testing") == ["gizmo zoster virus testing"]
