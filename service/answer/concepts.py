@@ -1515,8 +1515,8 @@ class Lexicon:
         return list(dict.fromkeys(o for o in out if _terms(o) and o != phrase))
 
     def acronyms_written(self, phrase: str) -> list[str]:
-        """The phrase with each acronym in it (``_ACRONYM``: two capitals or more, "HSV") that the corpus defines one way
-        only written out ("herpes simplex virus testing" of "HSV testing"); empty where it has none. Unlike
+        """The phrase with each acronym in it (``_ACRONYM``: two capitals or more, "HSV") that the corpus defines one
+        way only written out ("herpes simplex virus testing" of "HSV testing"); empty where it has none. Unlike
         ``rewritten``, not a single letter ("D" of "vitamin D", which a guideline's key of grades defines as a level of
         evidence) nor an acronym the corpus defines two ways: the phrase written out is a form of the concept itself,
         not a key to more definitions. Only for a phrase of two words or more."""
@@ -2945,9 +2945,10 @@ def _concept(name: str, lexicon: Lexicon, idf: Idf | None, condition: bool = Fal
     # ... and the phrase with an acronym the corpus defines written out (``Lexicon.acronyms_written``: "herpes simplex
     # virus testing" of "HSV testing"), met only whole too: a statement that writes the long form ("testing for herpes
     # simplex virus") names the asked thing, which the phrase's own form (the short one) and the long form's other
-    # names (``names``, of the abbreviation alone) never met; whole, so "international normalised ratio" is no "high INR".
-    # Only a plain noun phrase (no word of ``_LINKS``): written out, a name joining two things ("ACE inhibitors plus
-    # ARB") was met by a list naming both as alternatives, and "Yes." stood above advice not to combine them.
+    # names (``names``, of the abbreviation alone) never met; whole, so "international normalised ratio" is no "high
+    # INR". Only a plain noun phrase (no word of ``_LINKS``): written out, a name joining two things ("ACE
+    # inhibitors plus ARB") was met by a list naming both as alternatives, and "Yes." stood above advice not to combine
+    # them.
     if all(w.lower() not in _LINKS | _PLUS_WORDS for w in name.split()):
         _add_forms(forms, lexicon.acronyms_written(name), links, names)
     spelled = range(before, len(forms))

@@ -2607,8 +2607,8 @@ _NOW_IN = re.compile(rf"^(?P<who>(?:(?:a|an|the)\s+)?(?:[\w\-]+\s+){{0,3}}?{PERS
 
 def _dash_given(text: str) -> str | None:
     """``as_dash_question`` of a case named before the dash and a thing given (or a test sent for) after it
-    (``_DASH_GIVEN``): "Should I <verb> <thing> in <case>?" ("put her on" asked as "start"), or "Should <test> be done in
-    <case>?"; the case with an article where it opens on people. None for any other shape."""
+    (``_DASH_GIVEN``): "Should I <verb> <thing> in <case>?" ("put her on" asked as "start"), or "Should <test> be done
+    in <case>?"; the case with an article where it opens on people. None for any other shape."""
     m = _DASH_GIVEN.match(text.strip())
     if m is None:
         return None
