@@ -2763,7 +2763,7 @@ def taken_apart(name: str, lexicon: Lexicon = EMPTY_LEXICON, idf: Idf | None = N
     parts = TAKEN_WITH.split(name)
     if len(parts) != 2 or not all(_terms(part) for part in parts):
         return ()
-    return tuple(concept(part, lexicon, idf) for part in parts)
+    return tuple(concept(part, lexicon, idf, written_out=False) for part in parts)
 
 
 def one_taken_alone(taken: tuple[Concept, ...], terms: frozenset[str], text: str) -> bool:
@@ -2854,7 +2854,10 @@ def combination(whole: Concept, name: str, lexicon: Lexicon, idf: Idf | None) ->
     parts = [part for part in halves if _terms(part)]
     if len(parts) != 2:
         return whole
-    return dataclasses.replace(whole, sides=tuple(concept(part, lexicon, idf) for part in parts))
+    # (Each side without its acronyms written out, ``concept``'s ``written_out``: so written, the sides "ACE inhibitor"
+    # and "ARB" were each met in a list of first-line classes, read as naming the two together, and "Yes." stood above
+    # advice not to combine them.)
+    return dataclasses.replace(whole, sides=tuple(concept(part, lexicon, idf, written_out=False) for part in parts))
 
 
 def question_concepts(q: Question, lexicon: Lexicon = EMPTY_LEXICON,
@@ -2880,14 +2883,15 @@ def question_concepts(q: Question, lexicon: Lexicon = EMPTY_LEXICON,
 
 
 def concept(name: str, lexicon: Lexicon = EMPTY_LEXICON, idf: Idf | None = None,
-            condition: bool = False, details_apart: bool = True) -> Concept:
+            condition: bool = False, details_apart: bool = True, written_out: bool = True) -> Concept:
     """The concept for a phrase, widened by the names the corpus gives it; empty forms are dropped. A
     ``condition`` (a question's condition, see ``question_concepts``) is also named by its head alone where
     its leading words only describe it (``Lexicon.broader``), and by that head's other names; and, where the question
     goes on after a comma with details of the case (``case_named``), by the condition it names before them
     (``details_apart``; without it, only with them, as the test of whether a statement speaks to the details reads
-    it: ``scoring._head_only_test``)."""
-    return _concept(name.strip(), lexicon, idf, condition, details_apart)
+    it: ``scoring._head_only_test``). Without ``written_out``, no form with its acronyms written out
+    (``Lexicon.acronyms_written``; the sides of a combination)."""
+    return _concept(name.strip(), lexicon, idf, condition, details_apart, written_out)
 
 
 # A condition a case note names first, then details of the case after a comma ("gizmo bursitis of the hip, 4 months of
@@ -2923,7 +2927,7 @@ _CASE_DETAIL = re.compile(r"\d|\b[a-z]+(?:ed|ing)\b", re.I)
 
 @lru_cache(maxsize=4096)
 def _concept(name: str, lexicon: Lexicon, idf: Idf | None, condition: bool = False,
-             details_apart: bool = True) -> Concept:
+             details_apart: bool = True, written_out: bool = True) -> Concept:
     forms: list[frozenset[str]] = []
     broader = (*lexicon.broader(name), *lexicon.site_less(name), *lexicon.head_less(name)) if condition else ()
     # A condition asked for people is named by its broader name for the same people ("community-acquired pneumonia in
@@ -2949,7 +2953,7 @@ def _concept(name: str, lexicon: Lexicon, idf: Idf | None, condition: bool = Fal
     # INR". Only a plain noun phrase (no word of ``_LINKS``): written out, a name joining two things ("ACE
     # inhibitors plus ARB") was met by a list naming both as alternatives, and "Yes." stood above advice not to combine
     # them.
-    if all(w.lower() not in _LINKS | _PLUS_WORDS for w in name.split()):
+    if written_out and all(w.lower() not in _LINKS | _PLUS_WORDS for w in name.split()):
         _add_forms(forms, lexicon.acronyms_written(name), links, names)
     spelled = range(before, len(forms))
     # A one-word condition the corpus never writes is named as the corpus says it, by its adjective before a noun

@@ -22,8 +22,20 @@ def _direct(text: str, score: float, doc: str, kind: DocumentKind = GUIDELINE):
 
 def test_a_guideline_s_advice_leads_over_its_own_account_of_a_trial() -> None:
     trial, advice = _direct(TRIAL, 0.95, "g1"), _direct(ADVICE, 0.40, "g1")
-    assert advice in close_to_best([trial, advice])
+    assert advice in close_to_best([trial, advice], own_advice=True)
     assert choose_lead([trial, advice]) is advice
+
+
+def test_asked_what_the_intervention_does_the_trial_still_leads() -> None:
+    # "Does zorbicillin work ...?" is answered by the evidence, not by the advice.
+    trial, advice = _direct(TRIAL, 0.95, "g1"), _direct(ADVICE, 0.40, "g1")
+    assert choose_lead([trial, advice], effect_asked=True) is trial
+
+
+def test_advice_that_does_not_name_the_asked_thing_and_condition_keeps_to_the_margin() -> None:
+    # Advice on another thing (or for other people) is not lifted: it led a follow-up on another treatment.
+    trial, advice = _direct(TRIAL, 0.95, "g1"), replace(_direct(ADVICE, 0.40, "g1"), mentions_intervention=False)
+    assert choose_lead([trial, advice]) is trial
 
 
 def test_another_source_s_advice_far_below_still_does_not_compete() -> None:
