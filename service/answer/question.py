@@ -2605,6 +2605,13 @@ _NOW_IN = re.compile(rf"^(?P<who>(?:(?:a|an|the)\s+)?(?:[\w\-]+\s+){{0,3}}?{PERS
                      r"(?P<state>[^,]+)$", re.I)
 
 
+# A case that goes on with details after a comma or sets its people apart by a clause ("pt w gizmo, CrCl ~20", "... pt
+# who never tried X"): read as the condition, the details were words no statement names, and the answer lost the
+# closest evidence (and its lean) that the note's words found as typed; such a case is left to the other shapes.
+# Grammar.
+_CASE_DETAILS = re.compile(r",|\bwho\b", re.I)
+
+
 def _dash_given(text: str) -> str | None:
     """``as_dash_question`` of a case named before the dash and a thing given (or a test sent for) after it
     (``_DASH_GIVEN``): "Should I <verb> <thing> in <case>?" ("put her on" asked as "start"), or "Should <test> be done
@@ -2616,6 +2623,8 @@ def _dash_given(text: str) -> str | None:
     now = _NOW_IN.match(case)
     if now is not None:
         case = f"{now.group('who')} with {now.group('state').strip()} {now.group('hist')}"
+    elif _CASE_DETAILS.search(case):
+        return None
     if re.match(rf"(?:[\w\-]+\s+){{0,3}}?{PERSON_NOUNS}\b", case, re.I) and \
             not re.match(r"(?:a|an|the|my|our|this|these|all)\s", case, re.I) and \
             not re.match(rf"(?:[\w\-]+\s+){{0,3}}?{PEOPLE_WORDS}\b", case, re.I):

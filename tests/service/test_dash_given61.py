@@ -51,8 +51,8 @@ def wobble_index(tmp_path_factory: pytest.TempPathFactory) -> Path:
      "Should I start zorbicillin in a patient with wobble liver failure?", "zorbicillin"),
     ("toddler w frobnic rash on the face - ok to use plumbamycin cream?",
      "Should I use plumbamycin cream in a toddler with frobnic rash on the face?", "plumbamycin cream"),
-    ("old man w wobble cramps, nothing else helped - ok to just put him on quinabin?",
-     "Should I start quinabin in an old man with wobble cramps, nothing else helped?", "quinabin"),
+    ("old man w wobble cramps - ok to just put him on quinabin?",
+     "Should I start quinabin in an old man with wobble cramps?", "quinabin"),
 ])
 def test_a_thing_given_after_a_dash_is_the_intervention_and_the_case_the_condition(question: str, read: str,
                                                                                   thing: str) -> None:
@@ -132,3 +132,11 @@ def test_a_single_letter_or_an_acronym_defined_two_ways_is_not_written_out() -> 
     assert lexicon.acronyms_written("vitamin D") == []
     assert lexicon.acronyms_written("ZT dose") == []
     assert lexicon.acronyms_written("GZV testing") == ["gizmo zoster virus testing"]
+
+
+def test_a_case_with_details_after_a_comma_is_left_to_the_other_shapes() -> None:
+    # Read into the condition, the details ("CrCl ~20") were words no statement names, and the closest evidence's lean
+    # the note's words found as typed was lost.
+    for question in ("pt w wobble liver failure, CrCl ~20 - ok to start zorbicillin?",
+                     "wobble pt who never tried plumbol - start zorbicillin?"):
+        assert not read_question(question).text.startswith("Should I start zorbicillin in")
