@@ -1321,7 +1321,8 @@ def choose_lead(direct: list[Candidate], tuning: AnswerTuning = TUNING,
                 instance: tuple[frozenset[str], frozenset[str]] = (frozenset(), frozenset()),
                 outcome_terms: frozenset[str] = frozenset(), effect_asked: bool = False,
                 direction: int = 0, stopping: bool = False, prior_asked: bool = False,
-                after_failure: bool = False, question_terms: frozenset[str] = frozenset()) -> Candidate | None:
+                after_failure: bool = False, question_terms: frozenset[str] = frozenset(),
+                own_advice: bool = False) -> Candidate | None:
     """The statement the bottom line opens with: among the direct statements that answer nearly as well as
     the best one, the one from the strongest source (a guideline recommendation, then a meta-analysis or
     trial, then any other finding); within a tier the most salient (``salient``, by text: see
@@ -1362,7 +1363,10 @@ def choose_lead(direct: list[Candidate], tuning: AnswerTuning = TUNING,
         return None
     # (A recommendation of the guideline whose account of the evidence scores best competes for the lead only where the
     # question asks what to do, not what the intervention does: "Does X work?" is answered by the trials.)
-    close = close_to_best(direct, tuning, cautions, own_advice=not effect_asked)
+    # (Only where the caller asks it, ``own_advice``: not for a follow-up, whose statements the earlier question's words
+    # found, so that advice on the earlier thing, "Clinicians should offer exercise ...", led "Is arthroscopic washout
+    # worth it as well?" with "Yes.", nor in re-choosing a lead behind a verdict, ``stating_lead``.)
+    close = close_to_best(direct, tuning, cautions, own_advice=own_advice and not effect_asked)
     tiers = _source_tiers(close, cautions)
     if effect_asked:
         around = {(c.doc_id, c.text) for c in close if advice_around(c, intervention_terms, intervention_forms)}

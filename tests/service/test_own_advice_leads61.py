@@ -23,26 +23,27 @@ def _direct(text: str, score: float, doc: str, kind: DocumentKind = GUIDELINE):
 def test_a_guideline_s_advice_leads_over_its_own_account_of_a_trial() -> None:
     trial, advice = _direct(TRIAL, 0.95, "g1"), _direct(ADVICE, 0.40, "g1")
     assert advice in close_to_best([trial, advice], own_advice=True)
-    assert choose_lead([trial, advice]) is advice
+    assert choose_lead([trial, advice], own_advice=True) is advice
+    assert choose_lead([trial, advice]) is trial  # not asked (a follow-up, a lead re-chosen behind a verdict)
 
 
 def test_asked_what_the_intervention_does_the_trial_still_leads() -> None:
     # "Does zorbicillin work ...?" is answered by the evidence, not by the advice.
     trial, advice = _direct(TRIAL, 0.95, "g1"), _direct(ADVICE, 0.40, "g1")
-    assert choose_lead([trial, advice], effect_asked=True) is trial
+    assert choose_lead([trial, advice], effect_asked=True, own_advice=True) is trial
 
 
 def test_advice_that_does_not_name_the_asked_thing_and_condition_keeps_to_the_margin() -> None:
     # Advice on another thing (or for other people) is not lifted: it led a follow-up on another treatment.
     trial, advice = _direct(TRIAL, 0.95, "g1"), replace(_direct(ADVICE, 0.40, "g1"), mentions_intervention=False)
-    assert choose_lead([trial, advice]) is trial
+    assert choose_lead([trial, advice], own_advice=True) is trial
 
 
 def test_another_source_s_advice_far_below_still_does_not_compete() -> None:
     # Advice of another guideline keeps to the margin: the rule is about one guideline's own sentences.
     trial, advice = _direct(TRIAL, 0.95, "g1"), _direct(ADVICE, 0.40, "g2")
-    assert advice not in close_to_best([trial, advice])
-    assert choose_lead([trial, advice]) is trial
+    assert advice not in close_to_best([trial, advice], own_advice=True)
+    assert choose_lead([trial, advice], own_advice=True) is trial
 
 
 def test_a_research_report_s_finding_keeps_its_lead() -> None:
