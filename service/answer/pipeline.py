@@ -828,7 +828,8 @@ def rank_evidence(index: SearchIndex, q: Question, tuning: AnswerTuning = TUNING
                           tuple(on_the_aspect))
 
 
-# A question asking what to do ("Should I start X in ...?", "Should X be done in ...?"): a modal of advice first. Grammar.
+# A question asking what to do ("Should I start X in ...?", "Should X be done in ...?"): a modal of advice first.
+# Grammar.
 _SHOULD_FIRST = re.compile(r"^should\b", re.I)
 
 
