@@ -115,6 +115,8 @@ DESCRIPTIVE_MAX_COSINE = 0.5
 # English prepositions and conjunctions: a phrase holding one is not a head with its modifiers.
 _LINKS = frozenset("""about after against among and as at before between by during following for from in into
     of on or over per than to under versus via vs with within without""".split())
+# Words that join one thing to another in a name, beside ``_LINKS``' conjunctions ("X plus Y", "X + Y"). Grammar.
+_PLUS_WORDS = frozenset({"plus", "+", "&"})
 # The rest of the phrase is a name the corpus uses on its own when fewer than this share of the chunks naming
 # it also name the left-out words (a majority without them): "asthma" in the default corpus, 1 of 8 chunks.
 CORPUS_OWN_SHARE = 0.5
@@ -1562,6 +1564,20 @@ class Lexicon:
                 out.append(" ".join([*words[:n], long_form, *words[n + 1:]]))
         return list(dict.fromkeys(o for o in out if _terms(o) and o != phrase))
 
+    def acronyms_written(self, phrase: str) -> list[str]:
+        """The phrase with each acronym in it (``_ACRONYM``: two capitals or more, "HSV") that the corpus defines one
+        way only written out ("herpes simplex virus testing" of "HSV testing"); empty where it has none. Unlike
+        ``rewritten``, not a single letter ("D" of "vitamin D", which a guideline's key of grades defines as a level of
+        evidence) nor an acronym the corpus defines two ways: the phrase written out is a form of the concept itself,
+        not a key to more definitions. Only for a phrase of two words or more."""
+        words = phrase.split()
+        out: list[str] = []
+        for n, word in enumerate(words if len(words) >= 2 else ()):
+            longs = self._long_of.get(_terms(word), set()) if _acronym_letters(word) and _terms(word) else set()
+            if len(longs) == 1:
+                out.append(" ".join([*words[:n], next(iter(longs)), *words[n + 1:]]))
+        return list(dict.fromkeys(o for o in out if _terms(o) and o != phrase))
+
     def _measured(self, phrase: str) -> list[str]:
         """The defined names of what a phrase measures ("dp-ucMGP" for "dephosphorylated MGP levels", where the
         corpus defines "dephosphorylated-uncarboxylated matrix Gla protein (dp-ucMGP)"): a statement on the thing
@@ -2804,7 +2820,7 @@ def taken_apart(name: str, lexicon: Lexicon = EMPTY_LEXICON, idf: Idf | None = N
     parts = TAKEN_WITH.split(name)
     if len(parts) != 2 or not all(_terms(part) for part in parts):
         return ()
-    return tuple(concept(part, lexicon, idf) for part in parts)
+    return tuple(concept(part, lexicon, idf, written_out=False) for part in parts)
 
 
 def one_taken_alone(taken: tuple[Concept, ...], terms: frozenset[str], text: str) -> bool:
@@ -2895,7 +2911,10 @@ def combination(whole: Concept, name: str, lexicon: Lexicon, idf: Idf | None) ->
     parts = [part for part in halves if _terms(part)]
     if len(parts) != 2:
         return whole
-    return dataclasses.replace(whole, sides=tuple(concept(part, lexicon, idf) for part in parts))
+    # (Each side without its acronyms written out, ``concept``'s ``written_out``: so written, the sides "ACE inhibitor"
+    # and "ARB" were each met in a list of first-line classes, read as naming the two together, and "Yes." stood above
+    # advice not to combine them.)
+    return dataclasses.replace(whole, sides=tuple(concept(part, lexicon, idf, written_out=False) for part in parts))
 
 
 def question_concepts(q: Question, lexicon: Lexicon = EMPTY_LEXICON,
@@ -2921,14 +2940,15 @@ def question_concepts(q: Question, lexicon: Lexicon = EMPTY_LEXICON,
 
 
 def concept(name: str, lexicon: Lexicon = EMPTY_LEXICON, idf: Idf | None = None,
-            condition: bool = False, details_apart: bool = True) -> Concept:
+            condition: bool = False, details_apart: bool = True, written_out: bool = True) -> Concept:
     """The concept for a phrase, widened by the names the corpus gives it; empty forms are dropped. A
     ``condition`` (a question's condition, see ``question_concepts``) is also named by its head alone where
     its leading words only describe it (``Lexicon.broader``), and by that head's other names; and, where the question
     goes on after a comma with details of the case (``case_named``), by the condition it names before them
     (``details_apart``; without it, only with them, as the test of whether a statement speaks to the details reads
-    it: ``scoring._head_only_test``)."""
-    return _concept(name.strip(), lexicon, idf, condition, details_apart)
+    it: ``scoring._head_only_test``). Without ``written_out``, no form with its acronyms written out
+    (``Lexicon.acronyms_written``; the sides of a combination)."""
+    return _concept(name.strip(), lexicon, idf, condition, details_apart, written_out)
 
 
 # A condition a case note names first, then details of the case after a comma ("gizmo bursitis of the hip, 4 months of
@@ -2964,7 +2984,7 @@ _CASE_DETAIL = re.compile(r"\d|\b[a-z]+(?:ed|ing)\b", re.I)
 
 @lru_cache(maxsize=4096)
 def _concept(name: str, lexicon: Lexicon, idf: Idf | None, condition: bool = False,
-             details_apart: bool = True) -> Concept:
+             details_apart: bool = True, written_out: bool = True) -> Concept:
     forms: list[frozenset[str]] = []
     broader = (*lexicon.broader(name), *lexicon.site_less(name), *lexicon.head_less(name)) if condition else ()
     # A condition asked for people is named by its broader name for the same people ("community-acquired pneumonia in
@@ -2983,6 +3003,15 @@ def _concept(name: str, lexicon: Lexicon, idf: Idf | None, condition: bool = Fal
     # An acronym the corpus never writes, spelled out by its phrase (``Lexicon.spelled``): met only whole.
     before = len(forms)
     _add_forms(forms, lexicon.spelled(name), links, names)
+    # ... and the phrase with an acronym the corpus defines written out (``Lexicon.acronyms_written``: "herpes simplex
+    # virus testing" of "HSV testing"), met only whole too: a statement that writes the long form ("testing for herpes
+    # simplex virus") names the asked thing, which the phrase's own form (the short one) and the long form's other
+    # names (``names``, of the abbreviation alone) never met; whole, so "international normalised ratio" is no "high
+    # INR". Only a plain noun phrase (no word of ``_LINKS``): written out, a name joining two things ("ACE
+    # inhibitors plus ARB") was met by a list naming both as alternatives, and "Yes." stood above advice not to combine
+    # them.
+    if written_out and all(w.lower() not in _LINKS | _PLUS_WORDS for w in name.split()):
+        _add_forms(forms, lexicon.acronyms_written(name), links, names)
     spelled = range(before, len(forms))
     # A one-word condition the corpus never writes is named as the corpus says it, by its adjective before a noun
     # ("hypoglycaemic episodes" of "hypoglycaemia", ``Lexicon.adjective_named``).

@@ -1372,7 +1372,8 @@ def choose_lead(direct: list[Candidate], tuning: AnswerTuning = TUNING,
                 instance: tuple[frozenset[str], frozenset[str]] = (frozenset(), frozenset()),
                 outcome_terms: frozenset[str] = frozenset(), effect_asked: bool = False,
                 direction: int = 0, stopping: bool = False, prior_asked: bool = False,
-                after_failure: bool = False, question_terms: frozenset[str] = frozenset()) -> Candidate | None:
+                after_failure: bool = False, question_terms: frozenset[str] = frozenset(),
+                own_advice: bool = False) -> Candidate | None:
     """The statement the bottom line opens with: among the direct statements that answer nearly as well as
     the best one, the one from the strongest source (a guideline recommendation, then a meta-analysis or
     trial, then any other finding); within a tier the most salient (``salient``, by text: see
@@ -1411,7 +1412,12 @@ def choose_lead(direct: list[Candidate], tuning: AnswerTuning = TUNING,
     on it)."""
     if not direct:
         return None
-    close = close_to_best(direct, tuning, cautions)
+    # (A recommendation of the guideline whose account of the evidence scores best competes for the lead only where the
+    # question asks what to do, not what the intervention does: "Does X work?" is answered by the trials.)
+    # (Only where the caller asks it, ``own_advice``: not for a follow-up, whose statements the earlier question's words
+    # found, so that advice on the earlier thing, "Clinicians should offer exercise ...", led "Is arthroscopic washout
+    # worth it as well?" with "Yes.", nor in re-choosing a lead behind a verdict, ``stating_lead``.)
+    close = close_to_best(direct, tuning, cautions, own_advice=own_advice and not effect_asked)
     tiers = _source_tiers(close, cautions)
     if effect_asked:
         around = {(c.doc_id, c.text) for c in close if advice_around(c, intervention_terms, intervention_forms)}
@@ -1550,7 +1556,8 @@ def advice_around(c: Candidate, intervention_terms: frozenset[str],
     return guideline.lead_order(c, intervention_terms, frozenset(), intervention_forms)[2]
 
 
-def close_to_best(direct: list[Candidate], tuning: AnswerTuning = TUNING, cautions: bool = True) -> list[Candidate]:
+def close_to_best(direct: list[Candidate], tuning: AnswerTuning = TUNING, cautions: bool = True,
+                  own_advice: bool = False) -> list[Candidate]:
     """The direct statements that compete for the lead (``choose_lead``): those that answer nearly as well as the
     best (``tuning.bottom_line_margin`` of its score), and a guideline's recommendation or a meta-analysis's or
     trial's finding down to ``tuning.guideline_lead_margin`` of it. The best is of the statements that are no note on
@@ -1558,8 +1565,27 @@ def close_to_best(direct: list[Candidate], tuning: AnswerTuning = TUNING, cautio
     ranks high ("... did not have marketing authorisation for use in ...") sets no bar for the guideline's advice."""
     advising = [c for c in direct if not guideline.licensing_note(c.text)] or direct
     best = max((c.score for c in advising), default=0.0)
+    # (With ``own_advice``, the best a guideline's sentence that recommends nothing, its own recommendations on the
+    # asked thing compete whatever their score: ``_own_advice``.)
+    top = max(advising, key=lambda c: c.score) if advising and own_advice else None
     return [c for c in direct if c.score >= tuning.bottom_line_margin * best
-            or (c.score >= tuning.guideline_lead_margin * best and lead_tier(c, cautions) <= 1)]
+            or (c.score >= tuning.guideline_lead_margin * best and lead_tier(c, cautions) <= 1)
+            or (top is not None and _own_advice(c, top, cautions))]
+
+
+def _own_advice(c: Candidate, top: Candidate, cautions: bool) -> bool:
+    """Whether ``c`` is a recommendation (``lead_tier`` 0) of the guideline whose sentence ``top``, the direct
+    statement the relevance model scores best, recommends nothing (a summary of the evidence behind the advice: "One
+    RCT did report on adverse events of X vs placebo ..."). Such a recommendation competes for the lead whatever its
+    score: the model learned from research abstracts and never saw a guideline, so it ranks the guideline's account of
+    a trial far above its advice ("Recommendation 10: ... recommends the use of X in ..." at 0.43 beside 0.97), and the
+    answer opened on the trial's side effects while the advice that answers was left out; within one guideline, the
+    advice is its answer and the evidence its reason. Only a recommendation that names the asked intervention and
+    condition itself (advice on another thing, or for other people, keeps to the margin: "Clinicians should offer
+    exercise ..." led a follow-up on arthroscopic washout with "Yes.")."""
+    return (c is not top and c.doc_id == top.doc_id and top.hit.document.kind == DocumentKind.GUIDELINE
+            and c.mentions_intervention and c.mentions_condition
+            and lead_tier(c, cautions) == 0 and lead_tier(top, cautions) != 0)
 
 
 def stating_lead(verdict: Verdict | None, lead: Candidate, behind: list[Candidate], tuning: AnswerTuning = TUNING,

@@ -754,7 +754,7 @@ def rank_evidence(index: SearchIndex, q: Question, tuning: AnswerTuning = TUNING
                        effect_asked=asks_effect(q), direction=asked_direction(frozenset(tokenize(q.verb or ""))),
                        stopping=asks_about_stopping(q.text), prior_asked=guideline.names_prior_course(q.text),
                        after_failure=asks_after_failure(q.text),
-                       question_terms=frozenset(tokenize(q.text)) - QUESTION_WORDS)
+                       question_terms=frozenset(tokenize(q.text)) - QUESTION_WORDS, own_advice=asks_what_to_do(q))
     # Advice whose threshold the value the question gives meets ("... a gizmo score of 2 or above" for a score of 3) is
     # for the asked case: it leads, the row of thresholds the value falls in first (``cutoffs.threshold_lead``).
     lead = threshold_lead(q.text, ranked, lead, tuning.guideline_lead_margin, q.as_asked or q.text)
@@ -826,6 +826,19 @@ def rank_evidence(index: SearchIndex, q: Question, tuning: AnswerTuning = TUNING
     return RankedEvidence(hits, ranked, closest_only, direct, near_misses, salient, lead, retracted, forms,
                           outcome_names, written_rest, set_aside, for_them, (i_concept, c_concept),
                           tuple(on_the_aspect))
+
+
+# A question asking what to do ("Should I start X in ...?", "Should X be done in ...?"): a modal of advice first.
+# Grammar.
+_SHOULD_FIRST = re.compile(r"^should\b", re.I)
+
+
+def asks_what_to_do(q: Question) -> bool:
+    """Whether ``q`` asks what to do, not what a thing does (``_SHOULD_FIRST``), and is no follow-up: only then does a
+    guideline's recommendation on the asked thing compete for the lead with its own account of the evidence whatever
+    the scores (``lead.choose_lead``'s ``own_advice``). Lifted for "Does exercise help ...?", the advice led and its
+    follow-up on arthroscopic washout read "Yes." from it."""
+    return q.context is None and bool(_SHOULD_FIRST.match(q.text))
 
 
 def _against_past_floors(q: Question, hits: list[Hit], stats: CorpusStats,

@@ -2576,12 +2576,75 @@ _DASH_DOES = re.compile(r"^(?P<x>[^?]+?)\s+[-\u2013\u2014]+\s+(?P<aux>does|do|ca
                         r"(?:that|this|it)\s+(?P<p>[^?\-\u2013\u2014]+?)\s*\?*$", re.I)
 
 
+# A case named first and an act of giving a thing named with its object after a dash, the "should I" left out as a note
+# does ("pt in gizmo failure - start drugx?", "toddler w frobnitis - ok to use drugx cream?", "... - just put her on
+# drugx?", "... - start drugx on its own?"): whether to give that thing in that case, as "Should I start drugx in a
+# patient in gizmo failure?" asks it. Read as written, the verb joined the thing's name ("start drugx"), or nothing was
+# read, and the answer said "insufficient" above the very advice on drugx for that case. A verb of sending for a test
+# ("- send gizmo testing?", "- order an X-ray?") asks whether the test is done. Grammar: a closed class of the verbs a
+# note uses for giving a treatment or ordering a test, no topic; a thing of one to three words with no pronoun,
+# preposition or conjunction (those are other shapes: ``_DASH_ACT``, ``_DASH_USE``), nor a noun of care at large
+# ("- start treatment straight away?": what is asked there is whether to act now, which the case's own advice answers).
+_GIVING_VERB = r"(?P<give>start|give|use|try|prescribe|offer|add|begin|commence|put\s+(?:her|him|them)\s+on)"
+_TESTING_VERB = r"(?P<test>send|order|request|check|do|get|run)"
+_DASH_GIVEN = re.compile(
+    r"^(?P<x>(?!(?:what|which|how|when|why|who|is|are|should|can|could|would|will|may|does|do|did)\b)[^?]+?)"
+    r"\s+[-\u2013\u2014]+\s+(?:(?:is\s+it\s+)?(?:ok|okay|fine|alright|reasonable)\s+to\s+)?(?:just\s+)?"
+    rf"(?:{_GIVING_VERB}|{_TESTING_VERB})\s+(?:(?:an?|the|some)\s+)?"
+    r"(?!(?:[\w\-]+\s+){0,2}(?:next|steps?|plan|management|treatment|therapy|investigations?|tests?|work-?up|"
+    r"approach|choice|referral|options?|alternatives?|something|anything)\b)"
+    r"(?P<t>(?:(?!(?:it|this|that|them|her|him|to|for|in|on|with|without|or|and|instead|now|still|if|when|because|"
+    r"alone)\b)[a-z0-9][\w\-]*\s*){1,3}?)"
+    r"(?P<alone>\s+(?:on\s+(?:its|their)\s+own|alone|by\s+(?:itself|themselves)))?\s*\?+$", re.I)
+
+
+# A case note's person who came in after (or with) something and is "now" in a state ("pt came in after a gizmo
+# overdose, now in wobble failure"): the state is what the person has, the arrival its history, as "a patient with
+# wobble failure after a gizmo overdose" says it. Read as written, the condition was the whole note, arrival verbs and
+# all, and no statement named it. Grammar of a case note: a verb of arriving, "after"/"with"/"following", then "now".
+_NOW_IN = re.compile(rf"^(?P<who>(?:(?:a|an|the)\s+)?(?:[\w\-]+\s+){{0,3}}?{PERSON_NOUNS})\s+(?:who\s+)?"
+                     r"(?:came\s+in|presented|presents|was\s+admitted|admitted|came)\s+"
+                     r"(?P<hist>(?:after|with|following)\s+[^,]+?),\s*now\s+(?:in|with|has|having)\s+"
+                     r"(?P<state>[^,]+)$", re.I)
+
+
+# A case that goes on with details after a comma or sets its people apart by a clause ("pt w gizmo, CrCl ~20", "... pt
+# who never tried X"): read as the condition, the details were words no statement names, and the answer lost the
+# closest evidence (and its lean) that the note's words found as typed; such a case is left to the other shapes.
+# Grammar.
+_CASE_DETAILS = re.compile(r",|\bwho\b", re.I)
+
+
+def _dash_given(text: str) -> str | None:
+    """``as_dash_question`` of a case named before the dash and a thing given (or a test sent for) after it
+    (``_DASH_GIVEN``): "Should I <verb> <thing> in <case>?" ("put her on" asked as "start"), or "Should <test> be done
+    in <case>?"; the case with an article where it opens on people. None for any other shape."""
+    m = _DASH_GIVEN.match(text.strip())
+    if m is None:
+        return None
+    case, thing = m.group("x").strip(), m.group("t").strip()
+    now = _NOW_IN.match(case)
+    if now is not None:
+        case = f"{now.group('who')} with {now.group('state').strip()} {now.group('hist')}"
+    elif _CASE_DETAILS.search(case):
+        return None
+    if re.match(rf"(?:[\w\-]+\s+){{0,3}}?{PERSON_NOUNS}\b", case, re.I) and \
+            not re.match(r"(?:a|an|the|my|our|this|these|all)\s", case, re.I) and \
+            not re.match(rf"(?:[\w\-]+\s+){{0,3}}?{PEOPLE_WORDS}\b", case, re.I):
+        case = _article(case) + case
+    if m.group("test"):
+        return f"Should {thing} be done in {case}?"
+    verb = "start" if m.group("give").lower().startswith("put") else m.group("give").lower()
+    alone = " on its own" if m.group("alone") else ""
+    return f"Should I {verb} {thing}{alone} in {case}?"
+
+
 def as_dash_question(text: str) -> str:
     """``text`` with a quality asked after a dash said of the topic before it (``_DASH_ASKED``): "Is ESWT safe in a
     patient on warfarin?" of "ESWT in a patient on warfarin - is it safe?"; an act asked after a dash done to the case
     before it (``_DASH_ACT``): "Should I switch AF patient on warfarin with erratic INRs to a DOAC?" of "AF patient on
     warfarin with erratic INRs - should I switch to a DOAC?"; ``text`` itself for any other shape."""
-    acted = _dash_act(text) or _dash_use(text)
+    acted = _dash_act(text) or _dash_use(text) or _dash_given(text)
     if acted is not None:
         return acted
     m = _DASH_ASKED.match(text)
