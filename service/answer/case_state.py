@@ -1,0 +1,221 @@
+"""The state of the case a guideline's statement is for, read against the state a question puts its patient in.
+
+A guideline divides its advice by the case: "Pacing is reasonable for first- or second-degree block with symptoms ...",
+"Variant 4: Child; poor response to treatment within 48 hours or recurrent febrile infection - procedure X: Rating 7".
+Asked of a patient in the other state ("asymptomatic first-degree block", "first febrile infection, better within 48
+h"), such a statement names nearly every word of the question and is not about that patient: it may be quoted as
+context, but it carries no yes or no for them and does not lead (session 60's blind test: "leans yes" to a procedure
+from the row for the atypical or recurrent case, asked of a first infection that responded). Four readings, each of
+the grammar of describing a case, no topic:
+
+- a word and its negating prefix (``reserved_state``'s reading: "asymptomatic" and "symptomatic" or "with symptoms",
+  "unstable" and "stable"), where the statement's word stands by a word of the asked thing;
+- which episode: a first one against a recurrent one, of the same thing;
+- how the case responds to treatment: better, responding, a good response against a poor one, not responding;
+- an ordinal grade of the same noun: "first-degree" against "second-degree", "type 1" against "type 2".
+
+A statement that names the asked side too on a reading ("... for first- or second-degree block ...") is for the patient
+on that reading; it must be on each reading it names. Only guideline statements are read: a study's finding names the
+people it studied, which the readings of findings weigh.
+"""
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from index.lexical import QUESTION_WORDS, tokenize
+from ingest.models import DocumentKind
+from service.answer.reserved_state import states_named
+from service.answer.scoring import Candidate
+
+# Words either side of a state word in which a word of the asked thing must stand for the state to be that thing's
+# ("asymptomatic first-degree AV block": "block" within reach): a state said of something else ("to relieve symptoms
+# of anxiety") is not the case's. By hand, from table rows and recommendations of the shared guidelines.
+REACH = 5
+
+_WORD = re.compile(r"[A-Za-z0-9][\w\-]*")
+
+
+def _content(text: str) -> frozenset[str]:
+    return frozenset(tokenize(text)) - QUESTION_WORDS
+
+
+def _near(text: str, start: int, end: int) -> frozenset[str]:
+    """The content terms of the ``REACH`` words either side of ``text[start:end]``."""
+    before = _WORD.findall(text[:start])[-REACH:]
+    after = _WORD.findall(text[end:])[:REACH]
+    return _content(" ".join(before + after))
+
+
+# --- A word and its negating prefix ("asymptomatic" / "symptomatic", "with symptoms" / "without symptoms").
+# A state said by a noun after "with", "without" or "no" ("with symptoms", "without symptoms"), which a prefixed
+# adjective says in one word. Grammar.
+_WITH_NOUN = re.compile(r"\b(?P<w>with|without|no)\s+(?:any\s+)?(?P<n>[a-z]{4,})\b", re.I)
+# Words read alone for their prefix (``reserved_state``): an adjective of a case, "asymptomatic", "unstable".
+_ADJECTIVE = re.compile(r"\b(?:non-)?[a-z]{6,}\b", re.I)
+
+
+def _prefixed_states(text: str, plain: frozenset[str]) -> list[tuple[str, bool, int, int]]:
+    """The states ``text`` names as a prefixed word or its plain form, or as a noun after "with"/"without"/"no",
+    each as (stem, negated, start, end); ``plain``: the stems both texts write, for ``states_named``."""
+    out: list[tuple[str, bool, int, int]] = []
+    for m in _ADJECTIVE.finditer(text):
+        for stem, negated in states_named(m.group(0), plain):
+            out.append((stem, negated, m.start(), m.end()))
+    for m in _WITH_NOUN.finditer(text):
+        stems = tokenize(m.group("n"))
+        if stems:
+            out.append((stems[-1], m.group("w").lower() != "with", m.start(), m.end()))
+    return out
+
+
+def _one_state(a: str, b: str) -> bool:
+    """Whether two stems name one state: one begins the other, four letters at least ("symptom", "symptomat")."""
+    short, long_ = sorted((a, b), key=len)
+    return len(short) >= 4 and long_.startswith(short)
+
+
+def _prefix_axes(question: str, text: str, asked_thing: frozenset[str]) -> tuple[bool, bool]:
+    """(other, alike) on the readings of a word and its negating prefix: whether the statement names, by a word of the
+    asked thing, a state the question names only the other way round, and whether it names one the same way."""
+    plain = frozenset(tokenize(question)) | frozenset(tokenize(text))
+    asked = [(s, n) for s, n, _, _ in _prefixed_states(question, plain)]
+    negated_somewhere = {s for s, n in asked if n}
+    said = _prefixed_states(text, plain)
+    negated_somewhere |= {s for s, n, _, _ in said if n}
+    other = alike = False
+    for stem, negated, start, end in said:
+        # Only a state that one text writes negated: the pair is then a state and its opposite.
+        if not any(_one_state(stem, s) for s in negated_somewhere):
+            continue
+        if not _near(text, start, end) & asked_thing:
+            continue
+        for a, n in asked:
+            if _one_state(a, stem):
+                alike = alike or n == negated
+                other = other or n != negated
+    return other, alike
+
+
+# --- Which episode: a first one, or one that came back. A closed class of general clinical English ("first",
+# "initial", "new"; "recurrent", "recurring", "repeated", "relapsing", "further"), read only where the words after it
+# name the same thing in both texts ("first febrile infection" / "recurrent febrile infection").
+_FIRST = re.compile(r"\b(?:first|initial|1st)\b(?![\s\-]*(?:line|choice|degree|trimester|dose|time|step))", re.I)
+_AGAIN = re.compile(r"\b(?:recurr(?:ent|ing|ence|ences)|repeated|relapsing|further\s+episodes?)\b", re.I)
+_EPISODE_REACH = 3  # words after the episode word that name what recurs: "febrile urinary tract infection"
+
+
+def _after(text: str, end: int) -> frozenset[str]:
+    return _content(" ".join(_WORD.findall(re.split(r"[.;:()]", text[end:])[0])[:_EPISODE_REACH]))
+
+
+def _episodes(text: str) -> list[tuple[str, frozenset[str]]]:
+    """Each episode word of ``text`` ("first" or "again") and the terms of what it is an episode of."""
+    out = [("first", _after(text, m.end())) for m in _FIRST.finditer(text)]
+    return out + [("again", _after(text, m.end())) for m in _AGAIN.finditer(text)]
+
+
+def _episode_axis(question: str, text: str) -> tuple[bool, bool]:
+    """(other, alike) on which episode the case is."""
+    asked, said = _episodes(question), _episodes(text)
+    other = any(a != s and qa & st for a, qa in asked for s, st in said)
+    alike = any(a == s and qa & st for a, qa in asked for s, st in said)
+    return other, alike
+
+
+# --- How the case responds to treatment. A closed class of general clinical English: a response qualified as poor
+# or its denial ("not responding", "unresponsive", "refractory", "failed to respond"), and a good one ("good response",
+# "responding"; a question's patient also "better" or "improving" within a time or on a treatment). The poor forms are
+# read first and blanked, so that "not responding well" is no good response. A statement's "improved" is an outcome
+# of a thing, not a case's response: only a question reads it.
+_POOR = re.compile(r"\b(?:poor|inadequate|insufficient|incomplete|partial|slow|no|lack\s+of)\s+(?:clinical\s+)?"
+                   r"respon(?:se|ses)\b|\bnot\s+(?:\w+\s+)?(?:respond(?:ing|ed)?|improv(?:ing|ed)|better)\b|"
+                   r"\bnon-?respon\w*|\bunresponsive\b|\brefractory\b|\bfail(?:ed|s|ure|ing)?\s+to\s+"
+                   r"(?:respond|improve)\b|\bno\s+(?:clinical\s+)?improvement\b", re.I)
+_GOOD_SAID = re.compile(r"\b(?:good|adequate|prompt|complete|satisfactory)\s+(?:clinical\s+)?respon(?:se|ses)\b|"
+                        r"\brespond(?:ing|s|ed)\s+(?:well\s+)?to\b", re.I)
+_GOOD_ASKED = re.compile(rf"{_GOOD_SAID.pattern}|\brespond(?:ing|ed)\b|\bimprov(?:ing|ed)\b|"
+                         r"\bbetter\s+(?:with|within|after|on|by|in|since)\b", re.I)
+
+
+def _response(text: str, good: re.Pattern[str]) -> tuple[bool, bool]:
+    """(poor, good): whether ``text`` names a poor response, and a good one outside the poor ones."""
+    poor = _POOR.search(text) is not None
+    return poor, good.search(_POOR.sub(" ", text)) is not None
+
+
+def _response_axis(question: str, text: str) -> tuple[bool, bool]:
+    """(other, alike) on how the case responds."""
+    asked_poor, asked_good = _response(question, _GOOD_ASKED)
+    if asked_poor == asked_good:
+        return False, False  # (neither asked, or both: nothing to read)
+    said_poor, said_good = _response(text, _GOOD_SAID)
+    return (said_good if asked_poor else said_poor), (said_poor if asked_poor else said_good)
+
+
+# --- An ordinal grade of a noun: "first-degree", "1st degree", "second- or third-degree", "type II", "grade 3",
+# "stage IV". The nouns that take a grade this way and the ordinals are general English (no topic).
+_ORDINALS = {"first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3, "fourth": 4, "4th": 4}
+_ROMAN = {"i": 1, "ii": 2, "iii": 3, "iv": 4, "v": 5}
+_ORDINAL = r"(?:first|1st|second|2nd|third|3rd|fourth|4th)"
+_GRADED_NOUN = r"(?:type|grade|stage)"
+_VALUE = r"(?:[1-5]|i{1,3}|iv|v)"
+_BEFORE = re.compile(rf"\b(?P<v>{_ORDINAL}(?:[\s\-]*(?:,|or|and|to)\s*{_ORDINAL})*)[\s\-]+degree\b", re.I)
+_AFTER = re.compile(rf"\b(?P<n>{_GRADED_NOUN})s?\s+(?P<v>{_VALUE}(?:\s*(?:,|or|and|to|-|/)\s*{_VALUE})*)\b(?![\w.])",
+                    re.I)
+
+
+def _values(words: str) -> frozenset[int]:
+    out = set()
+    for w in re.findall(r"[a-z0-9]+", words.lower()):
+        if w in _ORDINALS:
+            out.add(_ORDINALS[w])
+        elif w in _ROMAN:
+            out.add(_ROMAN[w])
+        elif w.isdigit():
+            out.add(int(w))
+    return frozenset(out)
+
+
+@lru_cache(maxsize=20_000)
+def _grades(text: str) -> tuple[tuple[str, frozenset[int], int, int], ...]:
+    """Each ordinal grade ``text`` names: its noun, its values, where it stands."""
+    out = [("degree", _values(m.group("v")), m.start(), m.end()) for m in _BEFORE.finditer(text)]
+    out += [(m.group("n").lower(), _values(m.group("v")), m.start(), m.end()) for m in _AFTER.finditer(text)]
+    return tuple((n, v, s, e) for n, v, s, e in out if v)
+
+
+def _grade_axis(question: str, text: str, asked_thing: frozenset[str]) -> tuple[bool, bool]:
+    """(other, alike) on a grade of the same noun: the statement names the noun, by a word of the asked thing, with
+    none of the values the question gives it."""
+    asked: dict[str, set[int]] = {}
+    for noun, values, _, _ in _grades(question):
+        asked.setdefault(noun, set()).update(values)
+    other = alike = False
+    for noun, values, start, end in _grades(text):
+        if noun not in asked or not _near(text, start, end) & asked_thing:
+            continue
+        if values & asked[noun]:
+            alike = True
+        else:
+            other = True
+    return other, alike
+
+
+def for_another_state(question: str, c: Candidate) -> bool:
+    """Whether guideline statement ``c`` is for a case in another state than the question's patient on some reading
+    (a negating prefix, the episode, the response, a grade; module docstring) and does not name the patient's state
+    on that reading too ("... for asymptomatic second-degree block" is for another grade, however asymptomatic). Such
+    a statement carries no yes or no for the patient and does not lead; it may be quoted as context."""
+    if c.hit.document.kind != DocumentKind.GUIDELINE:
+        return False
+    return for_another_state_text(question, c.text)
+
+
+@lru_cache(maxsize=20_000)
+def for_another_state_text(question: str, text: str) -> bool:
+    """``for_another_state`` of a statement's text."""
+    asked_thing = _content(question)
+    readings = (_prefix_axes(question, text, asked_thing), _episode_axis(question, text),
+                _response_axis(question, text), _grade_axis(question, text, asked_thing))
+    return any(other and not alike for other, alike in readings)

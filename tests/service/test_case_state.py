@@ -1,0 +1,156 @@
+"""A guideline statement (or a rated table row) for a case in another state than the asked patient's carries no yes or
+no for them and does not lead (session 60's blind test: "leans yes" to a procedure from the row for the poorly
+responding or recurrent case, asked of a first episode that got better; a Class IIa "reasonable" for symptomatic or
+second-degree block tilting the answer for an asymptomatic first-degree one)."""
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from ingest.models import DocumentKind
+from service.answer.case_state import for_another_state, for_another_state_text
+from tests.service.candidates import candidate
+from tests.service.corpora import answered, background_guidelines, built
+
+
+@pytest.mark.parametrize(("question", "statement", "other"), [
+    # a negating prefix, by a word of the asked thing: "with symptoms" / "symptomatic" for an asymptomatic patient
+    ("asymptomatic blorp wobble on a routine scan - zinging?", "Zinging is reasonable for blorp wobble with symptoms "
+     "of fainting.", True),
+    ("asymptomatic blorp wobble on a routine scan - zinging?", "Zinging is reasonable for symptomatic blorp wobble.",
+     True),
+    ("asymptomatic blorp wobble on a routine scan - zinging?", "Zinging is not indicated for asymptomatic blorp "
+     "wobble.", False),
+    ("symptomatic blorp wobble - zinging?", "Zinging is not indicated for asymptomatic blorp wobble.", True),
+    # ... not a state said of something else, far from the asked thing
+    ("asymptomatic blorp wobble - zinging?", "Zinging was first described in 1970 by a team that studied the "
+     "anxious feelings and the symptoms of travellers.", False),
+    # an ordinal grade of the same noun: "second-degree" for "first-degree", also where another reading is alike
+    ("asymptomatic 1st degree blorp wobble - zinging?", "Zinging is reasonable for asymptomatic second-degree blorp "
+     "wobble.", True),
+    ("asymptomatic 1st degree blorp wobble - zinging?", "Zinging is reasonable for first- or second-degree blorp "
+     "wobble without symptoms.", False),
+    ("type 2 glumosis - is drugq advised?", "Drugq is advised in type 1 glumosis.", True),
+    ("type 2 glumosis - is drugq advised?", "Drugq is advised in type 1 and type 2 glumosis.", False),
+    # which episode, of the same thing
+    ("first febrile glumosis in a 5 year old - gizmography?", "Gizmography is usually appropriate in recurrent "
+     "febrile glumosis.", True),
+    ("first febrile glumosis in a 5 year old - gizmography?", "Gizmography is usually appropriate in a first "
+     "febrile glumosis.", False),
+    ("first-line drug for glumosis - drugq?", "Drugq is advised in recurrent glumosis.", False),  # no episode asked
+    # how the case responds
+    ("glumosis, better within 2 days on drugq - gizmography?", "Gizmography is advised where there is a poor response "
+     "to drugq within 2 days.", True),
+    ("glumosis, better within 2 days on drugq - gizmography?", "Gizmography is advised in glumosis not responding "
+     "well to drugq.", True),
+    ("glumosis, better within 2 days on drugq - gizmography?", "Gizmography may be considered after a good response "
+     "to drugq.", False),
+    ("glumosis not responding to drugq - gizmography?", "Gizmography may be considered after a good response to "
+     "drugq.", True),
+    ("glumosis not responding to drugq - gizmography?", "Gizmography is advised in glumosis not responding well to "
+     "drugq.", False),
+    # nothing said of a state: nothing to hold against
+    ("first febrile glumosis, better within 2 days - gizmography?", "Gizmography exposes a child to a small dose of "
+     "radiation.", False),
+])
+def test_statement_for_another_state(question: str, statement: str, other: bool) -> None:
+    assert for_another_state_text(question, statement) is other
+
+
+def test_a_study_finding_is_not_read() -> None:
+    # A study's finding names the people it studied: the readings of findings weigh it, not this.
+    question = "asymptomatic blorp wobble - zinging?"
+    text = "Zinging improved fainting in patients with symptomatic blorp wobble."
+    assert for_another_state(question, candidate(text, DocumentKind.GUIDELINE)) is True
+    assert for_another_state(question, candidate(text, DocumentKind.RESEARCH)) is False
+
+
+ROWS = """---
+title: "Imaging in glumosis of children"
+type: guideline
+year: 2022
+---
+# Recommendations
+
+Scenario 1: Child, first febrile glumosis with good response to drugq.
+
+Procedure
+Rating
+Comments
+
+Plain ultrasound of the flank
+7
+The first test in most children.
+
+Gizmography
+3
+Rarely needed after a first episode that settles.
+
+Score Key: 1,2,3 Usually not appropriate; 4,5,6 May be appropriate; 7,8,9 Usually appropriate
+
+Scenario 2: Child, poor response to drugq within 2 days, or recurrent febrile glumosis.
+
+Procedure
+Rating
+Comments
+
+Plain ultrasound of the flank
+8
+Done first.
+
+Gizmography
+8
+Looks for a backflow that needs surgery.
+
+Score Key: 1,2,3 Usually not appropriate; 4,5,6 May be appropriate; 7,8,9 Usually appropriate
+
+In complicated glumosis (not responding well to drugq within 2 days) or recurrent glumosis, children should have
+gizmography as well as ultrasound.
+"""
+
+
+@pytest.fixture(scope="module")
+def rows_index(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    return built(tmp_path_factory, "case-state-rows", {"rows.md": ROWS, **background_guidelines(
+        "Fever in children", "Asthma in children", "Eczema in children")})
+
+
+def test_rows_for_the_other_case_give_no_yes(rows_index: Path) -> None:
+    answer = answered(rows_index, "5 yo first febrile glumosis, better within 2 days on drugq - does she need "
+                                  "gizmography?")
+    assert answer.verdict != "yes"
+
+
+PACING = """---
+title: "Zinging for blorp wobble in adults"
+type: guideline
+year: 2021
+---
+# Recommendations
+
+Zinging is reasonable for first- or second-degree blorp wobble with symptoms of fainting or low blood pressure.
+
+Zinging is reasonable for asymptomatic second-degree blorp wobble with a wide trace.
+
+Zinging is recommended for third-degree blorp wobble at any level.
+
+Zinging is not indicated for asymptomatic first-degree blorp wobble.
+"""
+
+
+@pytest.fixture(scope="module")
+def pacing_index(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    return built(tmp_path_factory, "case-state-pacing", {"pacing.md": PACING, **background_guidelines(
+        "Migraine prevention", "Exercise for knee osteoarthritis", "Iron deficiency anaemia in adults")})
+
+
+def test_advice_for_the_asked_state_answers(pacing_index: Path) -> None:
+    answer = answered(pacing_index, "asymptomatic 1st degree blorp wobble found on a routine trace - needs zinging?")
+    assert answer.verdict == "no"
+    assert "not indicated for asymptomatic first-degree" in answer.bottom_line.text
+
+
+def test_advice_for_a_patient_in_the_state_keeps_its_yes(pacing_index: Path) -> None:
+    answer = answered(pacing_index, "third-degree blorp wobble - is zinging recommended?")
+    assert answer.verdict == "yes"
