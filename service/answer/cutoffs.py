@@ -29,7 +29,7 @@ from service.answer.bounds import asked_values, thresholds
 from service.answer.guideline import is_advice
 from service.answer.scoring import Candidate
 
-Direction = Literal["ge", "gt", "le", "lt", "eq"]
+Direction = Literal["ge", "gt", "le", "lt", "eq", "in"]
 
 # A number as clinical text writes it: "9", "8.0", "50,000", "20 000" (thousands by a comma or a space).
 _NUMBER = r"(?P<n>\d{1,3}(?:[,\u2009\u202f ]\d{3})+(?![\d.,]\d)|\d+(?:\.\d+)?)"
@@ -90,16 +90,23 @@ _GENERAL = frozenset("score scores level levels value values count counts rate r
 _TARGET = re.compile(r"\b(?:(?:rais|increas|lower|reduc|keep|maintain|achiev|reach|bring)\w*|target\w*|goals?|"
                      r"aim(?:s|ing|ed)?(?:\s+(?:for|at|to))?)\s+"
                      r"(?:(?!(?:if|when|in|with|for|who|whose|where|whom|at)\b)\S+\s+){0,5}$", re.I)
+# A range a statement sets on a named measure, its two ends joined by "to", a hyphen or a dash ("ECOG PS 0 to 1",
+# "a score of 2-4"): the people it is for have a value inside it. Not an age (``bounds`` reads age bands) nor a
+# number inside a longer one.
+_RANGE = re.compile(rf"{_LINK}(?<![\w.,\-])(?P<a>\d+(?:\.\d+)?)\s*(?:to|-|\u2013|through)\s*(?P<b>\d+(?:\.\d+)?)"
+                    rf"(?![\w.,\-]*\d)\s*(?:{_UNIT})?(?![\w/])", re.I)
 _NAME_REACH = 3  # words before the number that may name the measure: "international normalized ratio (INR)", "HBV DNA"
 _CLAUSE_END = re.compile(r"[.;:!?,\u2013\u2014]|\s-\s|\band\b|\bor\b|\bbut\b", re.I)
 
 
 class Cutoff(NamedTuple):
-    """A threshold a statement sets: the words naming its measure, its unit ("" unsaid), direction and number."""
+    """A threshold a statement sets: the words naming its measure, its unit ("" unsaid), direction and number; a
+    range ("ECOG PS 0 to 1") is direction "in" from ``limit`` to ``upper``, both ends in."""
     names: frozenset[str]
     unit: str
     direction: Direction
     limit: float
+    upper: float | None = None
 
 
 class Given(NamedTuple):
@@ -155,6 +162,12 @@ def cutoffs(text: str) -> frozenset[Cutoff]:
             continue
         groups = {k: v for k, v in m.groupdict().items() if v}
         found.add(Cutoff(names, _unit(groups.get("unit")), _direction(groups), _number(groups["n"])))
+    for m in _RANGE.finditer(text):
+        names = _name(text[:m.start()])
+        low, high = _number(m.group("a")), _number(m.group("b"))
+        if names and "age" not in names and low < high and not _TARGET.search(
+                _CLAUSE_END.split(text[:m.start()])[-1] + " "):
+            found.add(Cutoff(names, _unit(m.group("unit")), "in", low, high))
     for m in _WITH_VALUE.finditer(text):
         names = _name(m.group("name"))
         if names:
@@ -195,6 +208,8 @@ def _same_measure(asked: Given, stated: Cutoff) -> bool:
 
 def _meets(value: float, cutoff: Cutoff) -> bool:
     """Whether ``value`` lies on the side of ``cutoff`` it sets."""
+    if cutoff.direction == "in":
+        return cutoff.limit <= value <= (cutoff.upper if cutoff.upper is not None else cutoff.limit)
     return {"ge": value >= cutoff.limit, "gt": value > cutoff.limit, "le": value <= cutoff.limit,
             "lt": value < cutoff.limit, "eq": value == cutoff.limit}[cutoff.direction]
 

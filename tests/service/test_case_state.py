@@ -10,8 +10,9 @@ import pytest
 
 from ingest.models import DocumentKind
 from service.answer.case_state import for_another_state, for_another_state_text
+from service.answer.cutoffs import threshold_met
 from tests.service.candidates import candidate
-from tests.service.corpora import answered, background_guidelines, built
+from tests.service.corpora import answered, background_guidelines, built, lead_text
 
 
 @pytest.mark.parametrize(("question", "statement", "other"), [
@@ -154,3 +155,44 @@ def test_advice_for_the_asked_state_answers(pacing_index: Path) -> None:
 def test_advice_for_a_patient_in_the_state_keeps_its_yes(pacing_index: Path) -> None:
     answer = answered(pacing_index, "third-degree blorp wobble - is zinging recommended?")
     assert answer.verdict == "yes"
+
+
+# A measure's range ("a frailty score of 0 to 1") is a state a value the question gives lies outside.
+@pytest.mark.parametrize(("question", "statement", "met"), [
+    ("glumosis, frailty score 2 - which drug?", "Drugq plus drugz is advised for a frailty score of 0 to 1.", "unmet"),
+    ("glumosis, frailty score 1 - which drug?", "Drugq plus drugz is advised for a frailty score of 0 to 1.", "met"),
+    ("glumosis, frailty score 2 - which drug?", "Drugq plus drugz is advised for a frailty score 0-3.", "met"),
+    # a target range is what to reach, not whom the advice is for
+    ("glumosis, frailty score 2 - which drug?", "Aim for a frailty score of 0 to 1 with drugq.", None),
+    # a dose range names no measure the question gives
+    ("glumosis, frailty score 2 - which drug?", "Give drugq 10-20 mg once a day.", None),
+])
+def test_a_range_on_the_given_measure(question: str, statement: str, met: str | None) -> None:
+    assert threshold_met(question, statement) == met
+
+
+RANGES = """---
+title: "Drug treatment of spread glumosis"
+type: guideline
+year: 2022
+---
+# Recommendations
+
+Drugq plus drugz plus drugw is recommended as first treatment for patients with spread glumosis and a Blick frailty
+score of 0 to 1, with good organ function and a wish for intensive treatment.
+
+Drugq alone is recommended as first treatment for patients with spread glumosis and a Blick frailty score of 2.
+
+Patients with a Blick frailty score of 3 or more should be offered drug treatment case by case.
+"""
+
+
+@pytest.fixture(scope="module")
+def ranges_index(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    return built(tmp_path_factory, "case-state-ranges", {"ranges.md": RANGES, **background_guidelines(
+        "Migraine prevention", "Exercise for knee osteoarthritis", "Iron deficiency anaemia in adults")})
+
+
+def test_the_row_of_the_given_value_leads(ranges_index: Path) -> None:
+    answer = answered(ranges_index, "spread glumosis, Blick frailty score 2 - what first treatment?")
+    assert lead_text(answer).startswith("Drugq alone")
