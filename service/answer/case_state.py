@@ -202,6 +202,24 @@ def _grade_axis(question: str, text: str, asked_thing: frozenset[str]) -> tuple[
     return other, alike
 
 
+# --- A case the statement opens by, which the question never names: "If severe renal failure: do not use drugq ...",
+# "In patients with a gizmo allergy, ..." for "glumosis - is drugq ok?". Its advice is for that case; for a patient
+# the question says nothing of it for, it is no yes or no. Grammar of a condition clause that opens a statement and ends
+# at a colon or a comma.
+_OPENING_CASE = re.compile(r"^\W*(?:if|when|in\s+(?:the\s+)?(?:case|presence|event)\s+of|in\s+(?:patients|people|"
+                           r"persons|those|adults|children|women|men)\s+(?:with|who\s+(?:have|are|has|is)))\b"
+                           r"(?P<case>[^:;,.]{3,80})[:,]", re.I)
+
+
+def opens_on_unasked_case(question: str, text: str) -> bool:
+    """Whether a statement opens with a condition clause (``_OPENING_CASE``) none of whose terms the question names."""
+    m = _OPENING_CASE.match(text)
+    if m is None:
+        return False
+    case = _content(m.group("case"))
+    return bool(case) and not case & _content(question)
+
+
 def for_another_state(question: str, c: Candidate) -> bool:
     """Whether guideline statement ``c`` is for a case in another state than the question's patient on some reading
     (a negating prefix, the episode, the response, a grade; module docstring) and does not name the patient's state
@@ -209,7 +227,10 @@ def for_another_state(question: str, c: Candidate) -> bool:
     a statement carries no yes or no for the patient and does not lead; it may be quoted as context."""
     if c.hit.document.kind != DocumentKind.GUIDELINE:
         return False
-    return for_another_state_text(question, c.text)
+    # (A statement on the asked condition is read by the four readings only: its opening case may be the condition's
+    # words as the corpus writes them, not the question's.)
+    return for_another_state_text(question, c.text) or (not c.mentions_condition
+                                                        and opens_on_unasked_case(question, c.text))
 
 
 @lru_cache(maxsize=20_000)

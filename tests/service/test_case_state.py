@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 
 from ingest.models import DocumentKind
-from service.answer.case_state import for_another_state, for_another_state_text
+from service.answer.case_state import for_another_state, for_another_state_text, opens_on_unasked_case
 from service.answer.cutoffs import threshold_met
 from tests.service.candidates import candidate
 from tests.service.corpora import answered, background_guidelines, built, lead_text
@@ -196,3 +196,46 @@ def ranges_index(tmp_path_factory: pytest.TempPathFactory) -> Path:
 def test_the_row_of_the_given_value_leads(ranges_index: Path) -> None:
     answer = answered(ranges_index, "spread glumosis, Blick frailty score 2 - what first treatment?")
     assert lead_text(answer).startswith("Drugq alone")
+
+
+@pytest.mark.parametrize(("question", "statement", "unasked"), [
+    ("clotting glumosis - is drugq ok?", "If severe kidney failure: do NOT use drugq or drugz.", True),
+    ("clotting glumosis - is drugq ok?", "In patients with a gizmo allergy, drugz is preferred.", True),
+    # the case opened on is the asked one, or part of it
+    ("clotting glumosis with kidney failure - is drugq ok?", "If severe kidney failure: do NOT use drugq.", False),
+    ("clotting glumosis - is drugq ok?", "If glumosis clots again, switch drugq to drugz.", False),
+    # no case opened on
+    ("clotting glumosis - is drugq ok?", "Drugq should not be used in severe kidney failure.", False),
+])
+def test_a_statement_opening_on_an_unasked_case(question: str, statement: str, unasked: bool) -> None:
+    assert opens_on_unasked_case(question, statement) is unasked
+
+
+RHYTHM = """---
+title: "Preventing strokes and clots in gizmo rhythm"
+type: guideline
+year: 2012
+---
+# Recommendations
+
+Drugq, drugz or drugw is recommended to prevent strokes and other clots in patients with gizmo rhythm.
+
+Drugz is a tablet taken once a day with food.
+
+If impaired kidney function: take care and adjust doses when using drugq, drugz or drugw.
+
+If severe kidney failure: do NOT use drugq, drugz or drugw.
+"""
+
+
+@pytest.fixture(scope="module")
+def rhythm_index(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    return built(tmp_path_factory, "case-state-rhythm", {"rhythm.md": RHYTHM, **background_guidelines(
+        "Migraine prevention", "Exercise for knee osteoarthritis", "Iron deficiency anaemia in adults")})
+
+
+def test_advice_for_an_unasked_case_is_no_closest_evidence(rhythm_index: Path) -> None:
+    # (The kidney advice is for patients with kidney failure, which the question never names: no bottom line of it.)
+    answer = answered(rhythm_index, "tumour-associated clots - is drugz ok?")
+    assert answer.verdict not in ("yes", "no")
+    assert "kidney" not in answer.bottom_line.text
