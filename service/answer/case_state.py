@@ -25,7 +25,7 @@ from functools import lru_cache
 
 from index.lexical import QUESTION_WORDS, tokenize
 from ingest.models import DocumentKind
-from service.answer.reserved_state import states_named
+from service.answer.reserved_state import kept_for, states_named
 from service.answer.scoring import Candidate
 
 # Words either side of a state word in which a word of the asked thing must stand for the state to be that thing's
@@ -220,12 +220,17 @@ def opens_on_unasked_case(question: str, text: str) -> bool:
     return bool(case) and not case & _content(question)
 
 
+_UNLESS = re.compile(r"\bunless\b", re.I)
+
+
 def for_another_state(question: str, c: Candidate) -> bool:
     """Whether guideline statement ``c`` is for a case in another state than the question's patient on some reading
     (a negating prefix, the episode, the response, a grade; module docstring) and does not name the patient's state
     on that reading too ("... for asymptomatic second-degree block" is for another grade, however asymptomatic). Such
     a statement carries no yes or no for the patient and does not lead; it may be quoted as context."""
-    if c.hit.document.kind != DocumentKind.GUIDELINE:
+    if c.hit.document.kind != DocumentKind.GUIDELINE or kept_for(c.text) is not None or _UNLESS.search(c.text):
+        # (Advice that keeps the act for a state, "reserved for symptomatic ...", "not ... unless ...", speaks to
+        # everyone: for a patient outside that state it is the no, ``reserved_state``.)
         return False
     # (A statement on the asked condition is read by the four readings only: its opening case may be the condition's
     # words as the corpus writes them, not the question's.)

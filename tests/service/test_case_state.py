@@ -239,3 +239,11 @@ def test_advice_for_an_unasked_case_is_no_closest_evidence(rhythm_index: Path) -
     answer = answered(rhythm_index, "tumour-associated clots - is drugz ok?")
     assert answer.verdict not in ("yes", "no")
     assert "kidney" not in answer.bottom_line.text
+
+
+def test_advice_keeping_the_act_for_a_state_is_read_for_everyone() -> None:
+    # "reserved for symptomatic ..." is the no for an asymptomatic patient (``reserved_state``), not advice for others.
+    question = "asymptomatic blorp wobble - zinging?"
+    for text in ("Zinging should be reserved for patients with symptomatic blorp wobble.",
+                 "Zinging is not advised unless the blorp wobble is symptomatic."):
+        assert for_another_state(question, candidate(text, DocumentKind.GUIDELINE)) is False
