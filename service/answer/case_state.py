@@ -25,7 +25,9 @@ from functools import lru_cache
 
 from index.lexical import QUESTION_WORDS, tokenize
 from ingest.models import DocumentKind
+from service.answer.negation import NEGATORS
 from service.answer.reserved_state import kept_for, states_named
+from service.answer.cutoffs import threshold_met
 from service.answer.scoring import Candidate
 
 # Words either side of a state word in which a word of the asked thing must stand for the state to be that thing's
@@ -51,6 +53,9 @@ def _near(text: str, start: int, end: int) -> frozenset[str]:
 # A state said by a noun after "with", "without" or "no" ("with symptoms", "without symptoms"), which a prefixed
 # adjective says in one word. Grammar.
 _WITH_NOUN = re.compile(r"\b(?P<w>with|without|no)\s+(?:any\s+)?(?P<n>[a-z]{4,})\b", re.I)
+# A negator ending the text before a word, an adverb between at most ("not controlled", "not well controlled").
+_NEGATORS = "|".join(sorted(w for w in NEGATORS if w.isalpha()))
+_NEGATED_BEFORE = re.compile(rf"\b(?:{_NEGATORS})\s+(?:\w+ly\s+|well\s+)?$", re.I)
 # Words read alone for their prefix (``reserved_state``): an adjective of a case, "asymptomatic", "unstable".
 _ADJECTIVE = re.compile(r"\b(?:non-)?[a-z]{6,}\b", re.I)
 
@@ -60,8 +65,10 @@ def _prefixed_states(text: str, plain: frozenset[str]) -> list[tuple[str, bool, 
     each as (stem, negated, start, end); ``plain``: the stems both texts write, for ``states_named``."""
     out: list[tuple[str, bool, int, int]] = []
     for m in _ADJECTIVE.finditer(text):
+        # (A negator just before the word turns it: "not controlled" is "uncontrolled".)
+        turned = bool(_NEGATED_BEFORE.search(text[:m.start()]))
         for stem, negated in states_named(m.group(0), plain):
-            out.append((stem, negated, m.start(), m.end()))
+            out.append((stem, negated != turned, m.start(), m.end()))
     for m in _WITH_NOUN.finditer(text):
         stems = tokenize(m.group("n"))
         if stems:
@@ -202,22 +209,32 @@ def _grade_axis(question: str, text: str, asked_thing: frozenset[str]) -> tuple[
     return other, alike
 
 
-# --- A case the statement opens by, which the question never names: "If severe renal failure: do not use drugq ...",
-# "In patients with a gizmo allergy, ..." for "glumosis - is drugq ok?". Its advice is for that case; for a patient
-# the question says nothing of it for, it is no yes or no. Grammar of a condition clause that opens a statement and ends
-# at a colon or a comma.
+# --- A case a rule opens on, named before a colon, which the question never names: "If severe renal failure: do not
+# use drugq ...", "In people with a gizmo allergy: ..." for "glumosis - is drugq ok?". Its advice is for that case;
+# for a patient the question says nothing of it for, it is no yes or no. Grammar of a rule list's condition ("If",
+# "When", "In case of", "In <people> with/who") ended by a colon; a clause ended by a comma is too often an event of
+# the asked case itself ("If a patient taking warfarin starts a supplement, ...").
 _OPENING_CASE = re.compile(r"^\W*(?:if|when|in\s+(?:the\s+)?(?:case|presence|event)\s+of|in\s+(?:patients|people|"
-                           r"persons|those|adults|children|women|men)\s+(?:with|who\s+(?:have|are|has|is)))\b"
-                           r"(?P<case>[^:;,.]{3,80})[:,]", re.I)
+                           r"persons|those|adults|children|women|men)\s+(?:with|who))\b(?P<case>[^:;.]{3,120}):", re.I)
 
 
 def opens_on_unasked_case(question: str, text: str) -> bool:
-    """Whether a statement opens with a condition clause (``_OPENING_CASE``) none of whose terms the question names."""
+    """Whether a statement opens on a case (``_OPENING_CASE``) none of whose terms the question names, and sets no
+    threshold the question's value meets ("If severe renal failure: do NOT use ... (CrCl <25 mL/min ...)" is for a
+    patient with a CrCl of 20)."""
     m = _OPENING_CASE.match(text)
     if m is None:
         return False
     case = _content(m.group("case"))
-    return bool(case) and not case & _content(question)
+    return bool(case) and not case & _content(question) and threshold_met(question, text) != "met"
+
+
+def for_an_unasked_case(question: str, c: Candidate) -> bool:
+    """Whether guideline statement ``c`` opens on a case the question never names (``opens_on_unasked_case``) and does
+    not name the asked condition (a statement on it may open on the condition's words as the corpus writes them). Such
+    a rule carries no yes or no for the asked patient and does not lead."""
+    return (c.hit.document.kind == DocumentKind.GUIDELINE and not c.mentions_condition
+            and opens_on_unasked_case(question, c.text))
 
 
 _UNLESS = re.compile(r"\bunless\b", re.I)
@@ -232,10 +249,7 @@ def for_another_state(question: str, c: Candidate) -> bool:
         # (Advice that keeps the act for a state, "reserved for symptomatic ...", "not ... unless ...", speaks to
         # everyone: for a patient outside that state it is the no, ``reserved_state``.)
         return False
-    # (A statement on the asked condition is read by the four readings only: its opening case may be the condition's
-    # words as the corpus writes them, not the question's.)
-    return for_another_state_text(question, c.text) or (not c.mentions_condition
-                                                        and opens_on_unasked_case(question, c.text))
+    return for_another_state_text(question, c.text)
 
 
 @lru_cache(maxsize=20_000)

@@ -16,6 +16,9 @@ from tests.service.corpora import answered, background_guidelines, built, lead_t
 
 
 @pytest.mark.parametrize(("question", "statement", "other"), [
+    # a negator before a word is its negating prefix: "not controlled" is "uncontrolled"
+    ("blorp wobble uncontrolled on drugq - zinging?", "For blorp wobble not controlled on drugq, add zinging.", False),
+    ("blorp wobble uncontrolled on drugq - zinging?", "For blorp wobble controlled on drugq, stop zinging.", True),
     # a negating prefix, by a word of the asked thing: "with symptoms" / "symptomatic" for an asymptomatic patient
     ("asymptomatic blorp wobble on a routine scan - zinging?", "Zinging is reasonable for blorp wobble with symptoms "
      "of fainting.", True),
@@ -200,7 +203,12 @@ def test_the_row_of_the_given_value_leads(ranges_index: Path) -> None:
 
 @pytest.mark.parametrize(("question", "statement", "unasked"), [
     ("clotting glumosis - is drugq ok?", "If severe kidney failure: do NOT use drugq or drugz.", True),
-    ("clotting glumosis - is drugq ok?", "In patients with a gizmo allergy, drugz is preferred.", True),
+    ("clotting glumosis - is drugq ok?", "In patients with a gizmo allergy: drugz is preferred.", True),
+    # a clause ended by a comma is too often an event of the asked case ("If a patient ... starts ..., check ...")
+    ("clotting glumosis - is drugq ok?", "In patients with a gizmo allergy, drugz is preferred.", False),
+    # a threshold in it the question's value meets: the rule is for the patient
+    ("clotting glumosis, CrCl 20 - is drugq ok?", "If severe kidney failure: do NOT use drugq (CrCl <25 mL/min).",
+     False),
     # the case opened on is the asked one, or part of it
     ("clotting glumosis with kidney failure - is drugq ok?", "If severe kidney failure: do NOT use drugq.", False),
     ("clotting glumosis - is drugq ok?", "If glumosis clots again, switch drugq to drugz.", False),
