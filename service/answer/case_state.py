@@ -27,7 +27,7 @@ from index.lexical import QUESTION_WORDS, tokenize
 from ingest.models import DocumentKind
 from service.answer.negation import NEGATORS
 from service.answer.reserved_state import kept_for, states_named
-from service.answer.cutoffs import threshold_met
+from service.answer.cutoffs import meets_some
 from service.answer.scoring import Candidate
 
 # Words either side of a state word in which a word of the asked thing must stand for the state to be that thing's
@@ -220,13 +220,13 @@ _OPENING_CASE = re.compile(r"^\W*(?:if|when|in\s+(?:the\s+)?(?:case|presence|eve
 
 def opens_on_unasked_case(question: str, text: str) -> bool:
     """Whether a statement opens on a case (``_OPENING_CASE``) none of whose terms the question names, and sets no
-    threshold the question's value meets ("If severe renal failure: do NOT use ... (CrCl <25 mL/min ...)" is for a
-    patient with a CrCl of 20)."""
+    threshold the question's value meets (``cutoffs.meets_some``: "If severe renal failure: do NOT use ... (CrCl <15
+    mL/min for X, CrCl <25 mL/min for Y)" is for a patient with a CrCl of 20)."""
     m = _OPENING_CASE.match(text)
     if m is None:
         return False
     case = _content(m.group("case"))
-    return bool(case) and not case & _content(question) and threshold_met(question, text) != "met"
+    return bool(case) and not case & _content(question) and not meets_some(question, text)
 
 
 def for_an_unasked_case(question: str, c: Candidate) -> bool:

@@ -230,6 +230,12 @@ def threshold_met(question: str, text: str) -> Met | None:
     return "unmet" if met and not any(met) else None
 
 
+def meets_some(question: str, text: str) -> bool:
+    """Whether a value the question gives meets at least one threshold a statement sets on its measure (thresholds side
+    by side may be for several things: "CrCl <15 mL/min for X, CrCl <25 mL/min for Y" holds a CrCl of 20 for Y)."""
+    return any(_same_measure(g, c) and _meets(g.value, c) for g in given(question) for c in cutoffs(text))
+
+
 def nearness(question: str, text: str) -> float:
     """How near the value a question gives lies to the limits a statement sets on its measure, as the largest share
     of the value the gap is (0 for a limit met exactly): among statements whose thresholds a value meets, the one

@@ -207,8 +207,8 @@ def test_the_row_of_the_given_value_leads(ranges_index: Path) -> None:
     # a clause ended by a comma is too often an event of the asked case ("If a patient ... starts ..., check ...")
     ("clotting glumosis - is drugq ok?", "In patients with a gizmo allergy, drugz is preferred.", False),
     # a threshold in it the question's value meets: the rule is for the patient
-    ("clotting glumosis, CrCl 20 - is drugq ok?", "If severe kidney failure: do NOT use drugq (CrCl <25 mL/min).",
-     False),
+    ("clotting glumosis, CrCl 20 - is drugq ok?", "If severe kidney failure: do NOT use drugz or drugq (CrCl <15 "
+     "mL/min for drugz, CrCl <25 mL/min for drugq).", False),
     # the case opened on is the asked one, or part of it
     ("clotting glumosis with kidney failure - is drugq ok?", "If severe kidney failure: do NOT use drugq.", False),
     ("clotting glumosis - is drugq ok?", "If glumosis clots again, switch drugq to drugz.", False),
