@@ -60,19 +60,23 @@ _NEGATED_BEFORE = re.compile(rf"\b(?:{_NEGATORS})\s+(?:\w+ly\s+|well\s+)?$", re.
 _ADJECTIVE = re.compile(r"\b(?:non-)?[a-z]{6,}\b", re.I)
 
 
-def _prefixed_states(text: str, plain: frozenset[str]) -> list[tuple[str, bool, int, int]]:
+def _prefixed_states(text: str, plain: frozenset[str]) -> list[tuple[str, bool, int, int, bool]]:
     """The states ``text`` names as a prefixed word or its plain form, or as a noun after "with"/"without"/"no",
-    each as (stem, negated, start, end); ``plain``: the stems both texts write, for ``states_named``."""
-    out: list[tuple[str, bool, int, int]] = []
+    each as (stem, negated, start, end, marked): ``marked``, negated by a prefix or by "without"/"no" (what makes a
+    word a state with an opposite; a negator before a verb, "do not interact", does not); ``plain``: the stems both
+    texts write, for ``states_named``."""
+    out: list[tuple[str, bool, int, int, bool]] = []
     for m in _ADJECTIVE.finditer(text):
-        # (A negator just before the word turns it: "not controlled" is "uncontrolled".)
+        # (A negator just before the word turns it: "not controlled" is "uncontrolled", where "uncontrolled" is
+        # written somewhere.)
         turned = bool(_NEGATED_BEFORE.search(text[:m.start()]))
         for stem, negated in states_named(m.group(0), plain):
-            out.append((stem, negated != turned, m.start(), m.end()))
+            out.append((stem, negated != turned, m.start(), m.end(), negated))
     for m in _WITH_NOUN.finditer(text):
         stems = tokenize(m.group("n"))
         if stems:
-            out.append((stems[-1], m.group("w").lower() != "with", m.start(), m.end()))
+            negated = m.group("w").lower() != "with"
+            out.append((stems[-1], negated, m.start(), m.end(), negated))
     return out
 
 
@@ -86,12 +90,12 @@ def _prefix_axes(question: str, text: str, asked_thing: frozenset[str]) -> tuple
     """(other, alike) on the readings of a word and its negating prefix: whether the statement names, by a word of the
     asked thing, a state the question names only the other way round, and whether it names one the same way."""
     plain = frozenset(tokenize(question)) | frozenset(tokenize(text))
-    asked = [(s, n) for s, n, _, _ in _prefixed_states(question, plain)]
-    negated_somewhere = {s for s, n in asked if n}
+    asked_states = _prefixed_states(question, plain)
+    asked = [(s, n) for s, n, _, _, _ in asked_states]
     said = _prefixed_states(text, plain)
-    negated_somewhere |= {s for s, n, _, _ in said if n}
+    negated_somewhere = {s for s, _, _, _, marked in (*asked_states, *said) if marked}
     other = alike = False
-    for stem, negated, start, end in said:
+    for stem, negated, start, end, _ in said:
         # Only a state that one text writes negated: the pair is then a state and its opposite.
         if not any(_one_state(stem, s) for s in negated_somewhere):
             continue

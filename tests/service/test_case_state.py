@@ -255,3 +255,12 @@ def test_advice_keeping_the_act_for_a_state_is_read_for_everyone() -> None:
     for text in ("Zinging should be reserved for patients with symptomatic blorp wobble.",
                  "Zinging is not advised unless the blorp wobble is symptomatic."):
         assert for_another_state(question, candidate(text, DocumentKind.GUIDELINE)) is False
+
+
+@pytest.mark.parametrize(("question", "statement"), [
+    # a negated verb is no state with an opposite: only a prefix or "without"/"no" makes one
+    ("Does drugk interact with drugq?", "Drugk supplements do not interact with drugq."),
+    ("Are scans needed to confirm blorp wobble?", "Scans are not needed to confirm typical blorp wobble."),
+])
+def test_a_negated_verb_is_no_state(question: str, statement: str) -> None:
+    assert for_another_state_text(question, statement) is False
