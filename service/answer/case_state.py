@@ -52,7 +52,8 @@ def _near(text: str, start: int, end: int) -> frozenset[str]:
 # --- A word and its negating prefix ("asymptomatic" / "symptomatic", "with symptoms" / "without symptoms").
 # A state said by a noun after "with", "without" or "no" ("with symptoms", "without symptoms"), which a prefixed
 # adjective says in one word. Grammar.
-_WITH_NOUN = re.compile(r"\b(?P<w>with|without|no)\s+(?:any\s+)?(?P<n>[a-z]{4,})\b", re.I)
+_WITH_NOUN = re.compile(r"\b(?P<w>with|without|no)\s+(?:(?:any|an?|the)\s+)?(?P<n>[a-z]{4,}(?:\s+[a-z]{4,}){0,2})\b",
+                        re.I)
 # A negator ending the text before a word, an adverb between at most ("not controlled", "not well controlled").
 _NEGATORS = "|".join(sorted(w for w in NEGATORS if w.isalpha()))
 _NEGATED_BEFORE = re.compile(rf"\b(?:{_NEGATORS})\s+(?:\w+ly\s+|well\s+)?$", re.I)
@@ -73,11 +74,15 @@ def _prefixed_states(text: str, plain: frozenset[str]) -> list[tuple[str, bool, 
         for stem, negated in states_named(m.group(0), plain):
             out.append((stem, negated != turned, m.start(), m.end(), negated))
     for m in _WITH_NOUN.finditer(text):
-        stems = tokenize(m.group("n"))
-        if stems:
-            negated = m.group("w").lower() != "with"
-            out.append((stems[-1], negated, m.start(), m.end(), negated))
+        negated = m.group("w").lower() != "with"
+        for stem in tokenize(m.group("n")):
+            out.append((stem, negated, m.start(), m.end(), negated))
     return out
+
+
+def _with_phrases(text: str) -> frozenset[tuple[int, int]]:
+    """Where ``text`` names a state by "with"/"without"/"no" and a noun phrase (``_WITH_NOUN``)."""
+    return frozenset((m.start(), m.end()) for m in _WITH_NOUN.finditer(text))
 
 
 def _one_state(a: str, b: str) -> bool:
@@ -90,14 +95,22 @@ def _prefix_axes(question: str, text: str, asked_thing: frozenset[str]) -> tuple
     """(other, alike) on the readings of a word and its negating prefix: whether the statement names, by a word of the
     asked thing, a state the question names only the other way round, and whether it names one the same way."""
     plain = frozenset(tokenize(question)) | frozenset(tokenize(text))
-    asked_states = _prefixed_states(question, plain)
-    asked = [(s, n) for s, n, _, _, _ in asked_states]
-    said = _prefixed_states(text, plain)
-    negated_somewhere = {s for s, _, _, _, marked in (*asked_states, *said) if marked}
+    q_phrases, t_phrases = _with_phrases(question), _with_phrases(text)
+    asked_states = [(*x, (x[2], x[3]) in q_phrases) for x in _prefixed_states(question, plain)]
+    said = [(*x, (x[2], x[3]) in t_phrases) for x in _prefixed_states(text, plain)]
+    # A state opened by a negating prefix is read in any of its words; one opened only by "without"/"no" only in
+    # "with"/"without"/"no" phrases on both sides ("without antibiotics" is no opposite of the word "antibiotics").
+    by_prefix = {s for s, _, _, _, marked, phrase in (*asked_states, *said) if marked and not phrase}
+    by_phrase = {s for s, _, _, _, marked, phrase in (*asked_states, *said) if marked and phrase}
+
+    def on_axis(stem: str, phrase: bool) -> bool:
+        return any(_one_state(stem, s) for s in by_prefix) or (phrase and any(_one_state(stem, s) for s in by_phrase))
+
+    asked = [(s, n) for s, n, _, _, _, phrase in asked_states if on_axis(s, phrase)]
     other = alike = False
-    for stem, negated, start, end, _ in said:
+    for stem, negated, start, end, _, phrase in said:
         # Only a state that one text writes negated: the pair is then a state and its opposite.
-        if not any(_one_state(stem, s) for s in negated_somewhere):
+        if not on_axis(stem, phrase):
             continue
         if not _near(text, start, end) & asked_thing:
             continue

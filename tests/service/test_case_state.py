@@ -264,3 +264,17 @@ def test_advice_keeping_the_act_for_a_state_is_read_for_everyone() -> None:
 ])
 def test_a_negated_verb_is_no_state(question: str, statement: str) -> None:
     assert for_another_state_text(question, statement) is False
+
+
+@pytest.mark.parametrize(("question", "statement", "other"), [
+    # "without X" is the opposite only of "with X" (or a prefixed word), not of the word X anywhere
+    ("Can a child with blorp wobble be watched without drugq at first?", "Watching without immediate drugq is an "
+     "option for many children with blorp wobble.", False),
+    ("Can a child with blorp wobble be watched without drugq at first?", "Immediate drugq is advised for children "
+     "with blorp wobble.", False),
+    ("blorp wobble in a 60 yo with 10 min morning stiffness - scan?", "Blorp wobble is diagnosed without a scan in "
+     "people with no morning stiffness.", False),
+    ("blorp wobble without fainting - zinging?", "Zinging is advised for blorp wobble with fainting.", True),
+])
+def test_with_and_without(question: str, statement: str, other: bool) -> None:
+    assert for_another_state_text(question, statement) is other
