@@ -29,7 +29,7 @@ from service.answer.bounds import asked_values, thresholds
 from service.answer.guideline import is_advice
 from service.answer.scoring import Candidate
 
-Direction = Literal["ge", "gt", "le", "lt", "eq"]
+Direction = Literal["ge", "gt", "le", "lt", "eq", "in"]
 
 # A number as clinical text writes it: "9", "8.0", "50,000", "20 000" (thousands by a comma or a space).
 _NUMBER = r"(?P<n>\d{1,3}(?:[,\u2009\u202f ]\d{3})+(?![\d.,]\d)|\d+(?:\.\d+)?)"
@@ -92,18 +92,25 @@ _TARGET = re.compile(r"\b(?:(?:rais|increas|lower|reduc|keep|maintain|achiev|rea
                      r"(?:(?!(?:if|when|in|with|for|who|whose|where|whom|at)\b)\S+\s+){0,5}$|"
                      # ("until either international normalized ratio (INR) is optimally >2.0": a long name)
                      r"\buntil\s+(?:(?!(?:if|when|who|whose|where|whom)\b)\S+\s+){0,8}$", re.I)
+# A range a statement sets on a named measure, its two ends joined by "to", a hyphen or a dash ("ECOG PS 0 to 1",
+# "a score of 2-4"): the people it is for have a value inside it. Not an age (``bounds`` reads age bands) nor a
+# number inside a longer one.
+_RANGE = re.compile(rf"{_LINK}(?<![\w.,\-])(?P<a>\d+(?:\.\d+)?)\s*(?:to|-|\u2013|through)\s*(?P<b>\d+(?:\.\d+)?)"
+                    rf"(?![\w.,\-]*\d)\s*(?:{_UNIT})?(?![\w/])", re.I)
 _NAME_REACH = 3  # words before the number that may name the measure: "international normalized ratio (INR)", "HBV DNA"
 _CLAUSE_END = re.compile(r"[.;:!?,\u2013\u2014]|\s-\s|\band\b|\bor\b|\bbut\b", re.I)
 
 
 class Cutoff(NamedTuple):
     """A threshold a statement sets: the words naming its measure, its unit ("" unsaid), direction and number, and
-    the terms of what it is said to be for right after it (``_FOR_WHAT``: "CrCl <25 mL/min for gizmaban"), if any."""
+    the terms of what it is said to be for right after it (``_FOR_WHAT``: "CrCl <25 mL/min for gizmaban"), if any; a
+    range ("ECOG PS 0 to 1") is direction "in" from ``limit`` to ``upper``, both ends in."""
     names: frozenset[str]
     unit: str
     direction: Direction
     limit: float
     applies_to: frozenset[str] = frozenset()
+    upper: float | None = None
 
 
 # What a threshold is said to be for, right after it ("... <15 mL/min for drugx and drugy, <25 mL/min for drugz"):
@@ -171,6 +178,12 @@ def cutoffs(text: str) -> frozenset[Cutoff]:
         groups = {k: v for k, v in m.groupdict().items() if v}
         found.add(Cutoff(names, _unit(groups.get("unit")), _direction(groups), _number(groups["n"]),
                          _applies_to(text, m.end())))
+    for m in _RANGE.finditer(text):
+        names = _name(text[:m.start()])
+        low, high = _number(m.group("a")), _number(m.group("b"))
+        if names and "age" not in names and low < high and not _TARGET.search(
+                _CLAUSE_END.split(text[:m.start()])[-1] + " "):
+            found.add(Cutoff(names, _unit(m.group("unit")), "in", low, upper=high))
     for m in _WITH_VALUE.finditer(text):
         names = _name(m.group("name"))
         if names:
@@ -211,6 +224,8 @@ def _same_measure(asked: Given, stated: Cutoff) -> bool:
 
 def _meets(value: float, cutoff: Cutoff) -> bool:
     """Whether ``value`` lies on the side of ``cutoff`` it sets."""
+    if cutoff.direction == "in":
+        return cutoff.limit <= value <= (cutoff.upper if cutoff.upper is not None else cutoff.limit)
     return {"ge": value >= cutoff.limit, "gt": value > cutoff.limit, "le": value <= cutoff.limit,
             "lt": value < cutoff.limit, "eq": value == cutoff.limit}[cutoff.direction]
 
@@ -238,6 +253,12 @@ def _pairs(question: str, text: str) -> list[tuple[Given, Cutoff]]:
     asked = frozenset(tokenize(question))
     named = [(g, c) for g, c in pairs if c.applies_to & asked]
     return named or pairs
+
+
+def meets_some(question: str, text: str) -> bool:
+    """Whether a value the question gives meets at least one threshold a statement sets on its measure (thresholds side
+    by side may be for several things: "CrCl <15 mL/min for X, CrCl <25 mL/min for Y" holds a CrCl of 20 for Y)."""
+    return any(_same_measure(g, c) and _meets(g.value, c) for g in given(question) for c in cutoffs(text))
 
 
 def nearness(question: str, text: str) -> float:

@@ -9,6 +9,7 @@ from dataclasses import replace
 from typing import Any
 
 from index.lexical import QUESTION_WORDS, tokenize
+from service.answer.case_state import for_an_unasked_case, for_another_state
 from service.answer.lead import fit, qualifiers
 from service.answer.qualifiers import outside_bounds
 from service.answer.models import Verdict
@@ -18,8 +19,12 @@ from service.answer.verdict import decide
 
 def of_the_asked_people(question: str, statements: list[Candidate]) -> list[Candidate]:
     """``statements`` less those that speak of other people than the question asks of (``lead.fit``'s
-    ``contradicts``), where the question says who they are; all of them otherwise. None may remain: advice for
-    adults alone says nothing for "a 12-year-old child"."""
+    ``contradicts``), where the question says who they are, and less a guideline's advice for a case in another state
+    than the asked one (``case_state.for_another_state``: "... for first- or second-degree block with symptoms" for
+    an asymptomatic patient), or a rule on a case the question never names (``case_state.for_an_unasked_case``); all of
+    them otherwise. None may remain: advice for adults alone says nothing for "a
+    12-year-old child"."""
+    statements = [c for c in statements if not for_another_state(question, c) and not for_an_unasked_case(question, c)]
     asked = qualifiers(question)
     if not asked:
         return statements

@@ -1,0 +1,278 @@
+"""The state of the case a guideline's statement is for, read against the state a question puts its patient in.
+
+A guideline divides its advice by the case: "Pacing is reasonable for first- or second-degree block with symptoms ...",
+"Variant 4: Child; poor response to treatment within 48 hours or recurrent febrile infection - procedure X: Rating 7".
+Asked of a patient in the other state ("asymptomatic first-degree block", "first febrile infection, better within 48
+h"), such a statement names nearly every word of the question and is not about that patient: it may be quoted as
+context, but it carries no yes or no for them and does not lead (session 60's blind test: "leans yes" to a procedure
+from the row for the atypical or recurrent case, asked of a first infection that responded). Four readings, each of
+the grammar of describing a case, no topic:
+
+- a word and its negating prefix (``reserved_state``'s reading: "asymptomatic" and "symptomatic" or "with symptoms",
+  "unstable" and "stable"), where the statement's word stands by a word of the asked thing;
+- which episode: a first one against a recurrent one, of the same thing;
+- how the case responds to treatment: better, responding, a good response against a poor one, not responding;
+- an ordinal grade of the same noun: "first-degree" against "second-degree", "type 1" against "type 2".
+
+A statement that names the asked side too on a reading ("... for first- or second-degree block ...") is for the patient
+on that reading; it must be on each reading it names. Only guideline statements are read: a study's finding names the
+people it studied, which the readings of findings weigh.
+"""
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from index.lexical import QUESTION_WORDS, tokenize
+from ingest.models import DocumentKind
+from service.answer.negation import NEGATORS
+from service.answer.reserved_state import kept_for, states_named
+from service.answer.cutoffs import meets_some
+from service.answer.scoring import Candidate
+
+# Words either side of a state word in which a word of the asked thing must stand for the state to be that thing's
+# ("asymptomatic first-degree AV block": "block" within reach): a state said of something else ("to relieve symptoms
+# of anxiety") is not the case's. By hand, from table rows and recommendations of the shared guidelines.
+REACH = 5
+
+_WORD = re.compile(r"[A-Za-z0-9][\w\-]*")
+
+
+def _content(text: str) -> frozenset[str]:
+    return frozenset(tokenize(text)) - QUESTION_WORDS
+
+
+def _near(text: str, start: int, end: int) -> frozenset[str]:
+    """The content terms of the ``REACH`` words either side of ``text[start:end]``."""
+    before = _WORD.findall(text[:start])[-REACH:]
+    after = _WORD.findall(text[end:])[:REACH]
+    return _content(" ".join(before + after))
+
+
+# --- A word and its negating prefix ("asymptomatic" / "symptomatic", "with symptoms" / "without symptoms").
+# A state said by a noun after "with", "without" or "no" ("with symptoms", "without symptoms"), which a prefixed
+# adjective says in one word. Grammar.
+_WITH_NOUN = re.compile(r"\b(?P<w>with|without|no)\s+(?:(?:any|an?|the)\s+)?(?P<n>[a-z]{4,}(?:\s+[a-z]{4,}){0,2})\b",
+                        re.I)
+# A negator ending the text before a word, an adverb between at most ("not controlled", "not well controlled").
+_NEGATORS = "|".join(sorted(w for w in NEGATORS if w.isalpha()))
+_NEGATED_BEFORE = re.compile(rf"\b(?:{_NEGATORS})\s+(?:\w+ly\s+|well\s+)?$", re.I)
+# Words read alone for their prefix (``reserved_state``): an adjective of a case, "asymptomatic", "unstable".
+_ADJECTIVE = re.compile(r"\b(?:non-)?[a-z]{6,}\b", re.I)
+
+
+def _prefixed_states(text: str, plain: frozenset[str]) -> list[tuple[str, bool, int, int, bool]]:
+    """The states ``text`` names as a prefixed word or its plain form, or as a noun after "with"/"without"/"no",
+    each as (stem, negated, start, end, marked): ``marked``, negated by a prefix or by "without"/"no" (what makes a
+    word a state with an opposite; a negator before a verb, "do not interact", does not); ``plain``: the stems both
+    texts write, for ``states_named``."""
+    out: list[tuple[str, bool, int, int, bool]] = []
+    for m in _ADJECTIVE.finditer(text):
+        # (A negator just before the word turns it: "not controlled" is "uncontrolled", where "uncontrolled" is
+        # written somewhere.)
+        turned = bool(_NEGATED_BEFORE.search(text[:m.start()]))
+        for stem, negated in states_named(m.group(0), plain):
+            out.append((stem, negated != turned, m.start(), m.end(), negated))
+    for m in _WITH_NOUN.finditer(text):
+        negated = m.group("w").lower() != "with"
+        for stem in tokenize(m.group("n")):
+            out.append((stem, negated, m.start(), m.end(), negated))
+    return out
+
+
+def _with_phrases(text: str) -> frozenset[tuple[int, int]]:
+    """Where ``text`` names a state by "with"/"without"/"no" and a noun phrase (``_WITH_NOUN``)."""
+    return frozenset((m.start(), m.end()) for m in _WITH_NOUN.finditer(text))
+
+
+def _one_state(a: str, b: str) -> bool:
+    """Whether two stems name one state: one begins the other, four letters at least ("symptom", "symptomat")."""
+    short, long_ = sorted((a, b), key=len)
+    return len(short) >= 4 and long_.startswith(short)
+
+
+def _prefix_axes(question: str, text: str, asked_thing: frozenset[str]) -> tuple[bool, bool]:
+    """(other, alike) on the readings of a word and its negating prefix: whether the statement names, by a word of the
+    asked thing, a state the question names only the other way round, and whether it names one the same way."""
+    plain = frozenset(tokenize(question)) | frozenset(tokenize(text))
+    q_phrases, t_phrases = _with_phrases(question), _with_phrases(text)
+    asked_states = [(*x, (x[2], x[3]) in q_phrases) for x in _prefixed_states(question, plain)]
+    said = [(*x, (x[2], x[3]) in t_phrases) for x in _prefixed_states(text, plain)]
+    # A state opened by a negating prefix is read in any of its words; one opened only by "without"/"no" only in
+    # "with"/"without"/"no" phrases on both sides ("without antibiotics" is no opposite of the word "antibiotics").
+    by_prefix = {s for s, _, _, _, marked, phrase in (*asked_states, *said) if marked and not phrase}
+    by_phrase = {s for s, _, _, _, marked, phrase in (*asked_states, *said) if marked and phrase}
+
+    def on_axis(stem: str, phrase: bool) -> bool:
+        return any(_one_state(stem, s) for s in by_prefix) or (phrase and any(_one_state(stem, s) for s in by_phrase))
+
+    asked = [(s, n) for s, n, _, _, _, phrase in asked_states if on_axis(s, phrase)]
+    other = alike = False
+    for stem, negated, start, end, _, phrase in said:
+        # Only a state that one text writes negated: the pair is then a state and its opposite.
+        if not on_axis(stem, phrase):
+            continue
+        if not _near(text, start, end) & asked_thing:
+            continue
+        for a, n in asked:
+            if _one_state(a, stem):
+                alike = alike or n == negated
+                other = other or n != negated
+    return other, alike
+
+
+# --- Which episode: a first one, or one that came back. A closed class of general clinical English ("first",
+# "initial", "new"; "recurrent", "recurring", "repeated", "relapsing", "further"), read only where the words after it
+# name the same thing in both texts ("first febrile infection" / "recurrent febrile infection").
+_FIRST = re.compile(r"\b(?:first|initial|1st)\b(?![\s\-]*(?:line|choice|degree|trimester|dose|time|step))", re.I)
+_AGAIN = re.compile(r"\b(?:recurr(?:ent|ing|ence|ences)|repeated|relapsing|further\s+episodes?)\b", re.I)
+_EPISODE_REACH = 3  # words after the episode word that name what recurs: "febrile urinary tract infection"
+
+
+def _after(text: str, end: int) -> frozenset[str]:
+    return _content(" ".join(_WORD.findall(re.split(r"[.;:()]", text[end:])[0])[:_EPISODE_REACH]))
+
+
+def _episodes(text: str) -> list[tuple[str, frozenset[str]]]:
+    """Each episode word of ``text`` ("first" or "again") and the terms of what it is an episode of."""
+    out = [("first", _after(text, m.end())) for m in _FIRST.finditer(text)]
+    return out + [("again", _after(text, m.end())) for m in _AGAIN.finditer(text)]
+
+
+def _episode_axis(question: str, text: str) -> tuple[bool, bool]:
+    """(other, alike) on which episode the case is."""
+    asked, said = _episodes(question), _episodes(text)
+    other = any(a != s and qa & st for a, qa in asked for s, st in said)
+    alike = any(a == s and qa & st for a, qa in asked for s, st in said)
+    return other, alike
+
+
+# --- How the case responds to treatment. A closed class of general clinical English: a response qualified as poor
+# or its denial ("not responding", "unresponsive", "refractory", "failed to respond"), and a good one ("good response",
+# "responding"; a question's patient also "better" or "improving" within a time or on a treatment). The poor forms are
+# read first and blanked, so that "not responding well" is no good response. A statement's "improved" is an outcome
+# of a thing, not a case's response: only a question reads it.
+_POOR = re.compile(r"\b(?:poor|inadequate|insufficient|incomplete|partial|slow|no|lack\s+of)\s+(?:clinical\s+)?"
+                   r"respon(?:se|ses)\b|\bnot\s+(?:\w+\s+)?(?:respond(?:ing|ed)?|improv(?:ing|ed)|better)\b|"
+                   r"\bnon-?respon\w*|\bunresponsive\b|\brefractory\b|\bfail(?:ed|s|ure|ing)?\s+to\s+"
+                   r"(?:respond|improve)\b|\bno\s+(?:clinical\s+)?improvement\b", re.I)
+_GOOD_SAID = re.compile(r"\b(?:good|adequate|prompt|complete|satisfactory)\s+(?:clinical\s+)?respon(?:se|ses)\b|"
+                        r"\brespond(?:ing|s|ed)\s+(?:well\s+)?to\b", re.I)
+_GOOD_ASKED = re.compile(rf"{_GOOD_SAID.pattern}|\brespond(?:ing|ed)\b|\bimprov(?:ing|ed)\b|"
+                         r"\bbetter\s+(?:with|within|after|on|by|in|since)\b", re.I)
+
+
+def _response(text: str, good: re.Pattern[str]) -> tuple[bool, bool]:
+    """(poor, good): whether ``text`` names a poor response, and a good one outside the poor ones."""
+    poor = _POOR.search(text) is not None
+    return poor, good.search(_POOR.sub(" ", text)) is not None
+
+
+def _response_axis(question: str, text: str) -> tuple[bool, bool]:
+    """(other, alike) on how the case responds."""
+    asked_poor, asked_good = _response(question, _GOOD_ASKED)
+    if asked_poor == asked_good:
+        return False, False  # (neither asked, or both: nothing to read)
+    said_poor, said_good = _response(text, _GOOD_SAID)
+    return (said_good if asked_poor else said_poor), (said_poor if asked_poor else said_good)
+
+
+# --- An ordinal grade of a noun: "first-degree", "1st degree", "second- or third-degree", "type II", "grade 3",
+# "stage IV". The nouns that take a grade this way and the ordinals are general English (no topic).
+_ORDINALS = {"first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3, "fourth": 4, "4th": 4}
+_ROMAN = {"i": 1, "ii": 2, "iii": 3, "iv": 4, "v": 5}
+_ORDINAL = r"(?:first|1st|second|2nd|third|3rd|fourth|4th)"
+_GRADED_NOUN = r"(?:type|grade|stage)"
+_VALUE = r"(?:[1-5]|i{1,3}|iv|v)"
+_BEFORE = re.compile(rf"\b(?P<v>{_ORDINAL}(?:[\s\-]*(?:,|or|and|to)\s*{_ORDINAL})*)[\s\-]+degree\b", re.I)
+_AFTER = re.compile(rf"\b(?P<n>{_GRADED_NOUN})s?\s+(?P<v>{_VALUE}(?:\s*(?:,|or|and|to|-|/)\s*{_VALUE})*)\b(?![\w.])",
+                    re.I)
+
+
+def _values(words: str) -> frozenset[int]:
+    out = set()
+    for w in re.findall(r"[a-z0-9]+", words.lower()):
+        if w in _ORDINALS:
+            out.add(_ORDINALS[w])
+        elif w in _ROMAN:
+            out.add(_ROMAN[w])
+        elif w.isdigit():
+            out.add(int(w))
+    return frozenset(out)
+
+
+@lru_cache(maxsize=20_000)
+def _grades(text: str) -> tuple[tuple[str, frozenset[int], int, int], ...]:
+    """Each ordinal grade ``text`` names: its noun, its values, where it stands."""
+    out = [("degree", _values(m.group("v")), m.start(), m.end()) for m in _BEFORE.finditer(text)]
+    out += [(m.group("n").lower(), _values(m.group("v")), m.start(), m.end()) for m in _AFTER.finditer(text)]
+    return tuple((n, v, s, e) for n, v, s, e in out if v)
+
+
+def _grade_axis(question: str, text: str, asked_thing: frozenset[str]) -> tuple[bool, bool]:
+    """(other, alike) on a grade of the same noun: the statement names the noun, by a word of the asked thing, with
+    none of the values the question gives it."""
+    asked: dict[str, set[int]] = {}
+    for noun, values, _, _ in _grades(question):
+        asked.setdefault(noun, set()).update(values)
+    other = alike = False
+    for noun, values, start, end in _grades(text):
+        if noun not in asked or not _near(text, start, end) & asked_thing:
+            continue
+        if values & asked[noun]:
+            alike = True
+        else:
+            other = True
+    return other, alike
+
+
+# --- A case a rule opens on, named before a colon, which the question never names: "If severe renal failure: do not
+# use drugq ...", "In people with a gizmo allergy: ..." for "glumosis - is drugq ok?". Its advice is for that case;
+# for a patient the question says nothing of it for, it is no yes or no. Grammar of a rule list's condition ("If",
+# "When", "In case of", "In <people> with/who") ended by a colon; a clause ended by a comma is too often an event of
+# the asked case itself ("If a patient taking warfarin starts a supplement, ...").
+_OPENING_CASE = re.compile(r"^\W*(?:if|when|in\s+(?:the\s+)?(?:case|presence|event)\s+of|in\s+(?:patients|people|"
+                           r"persons|those|adults|children|women|men)\s+(?:with|who))\b(?P<case>[^:;.]{3,120}):", re.I)
+
+
+def opens_on_unasked_case(question: str, text: str) -> bool:
+    """Whether a statement opens on a case (``_OPENING_CASE``) none of whose terms the question names, and sets no
+    threshold the question's value meets (``cutoffs.meets_some``: "If severe renal failure: do NOT use ... (CrCl <15
+    mL/min for X, CrCl <25 mL/min for Y)" is for a patient with a CrCl of 20)."""
+    m = _OPENING_CASE.match(text)
+    if m is None:
+        return False
+    case = _content(m.group("case"))
+    return bool(case) and not case & _content(question) and not meets_some(question, text)
+
+
+def for_an_unasked_case(question: str, c: Candidate) -> bool:
+    """Whether guideline statement ``c`` opens on a case the question never names (``opens_on_unasked_case``) and does
+    not name the asked condition (a statement on it may open on the condition's words as the corpus writes them). Such
+    a rule carries no yes or no for the asked patient and does not lead."""
+    return (c.hit.document.kind == DocumentKind.GUIDELINE and not c.mentions_condition
+            and opens_on_unasked_case(question, c.text))
+
+
+_UNLESS = re.compile(r"\bunless\b", re.I)
+
+
+def for_another_state(question: str, c: Candidate) -> bool:
+    """Whether guideline statement ``c`` is for a case in another state than the question's patient on some reading
+    (a negating prefix, the episode, the response, a grade; module docstring) and does not name the patient's state
+    on that reading too ("... for asymptomatic second-degree block" is for another grade, however asymptomatic). Such
+    a statement carries no yes or no for the patient and does not lead; it may be quoted as context."""
+    if c.hit.document.kind != DocumentKind.GUIDELINE or kept_for(c.text) is not None or _UNLESS.search(c.text):
+        # (Advice that keeps the act for a state, "reserved for symptomatic ...", "not ... unless ...", speaks to
+        # everyone: for a patient outside that state it is the no, ``reserved_state``.)
+        return False
+    return for_another_state_text(question, c.text)
+
+
+@lru_cache(maxsize=20_000)
+def for_another_state_text(question: str, text: str) -> bool:
+    """``for_another_state`` of a statement's text."""
+    asked_thing = _content(question)
+    readings = (_prefix_axes(question, text, asked_thing), _episode_axis(question, text),
+                _response_axis(question, text), _grade_axis(question, text, asked_thing))
+    return any(other and not alike for other, alike in readings)
