@@ -26,6 +26,7 @@ from service.answer import abstention, appraisal, conflicts, guideline, not_appl
 from service.answer.frequency import (asked_schedule_statement, other_schedule_statement, per_day, rival_advised,
                                      schedule_unstated)
 from service.answer.cutoffs import for_other_values, meets_named_threshold, threshold_lead
+from service.answer.qualifiers import outside_bounds, qualifiers
 from service.answer.bounds import bounds, inside_range, outside_range, outside_threshold, states_norm_asked
 from service.answer.class_harms import with_class_harms
 from service.answer.class_regimen import with_class_regimen
@@ -1848,8 +1849,12 @@ def closest_statements(ranked: list[Candidate], q: Question, tuning: AnswerTunin
     # Given a value of a measure ("CrCl ~20"), a guideline's advice whose thresholds on it the value meets ("do NOT use
     # ... CrCl <25 mL/min for gizmaban", ``cutoffs.meets_named_threshold``) before advice that sets none: it is the
     # advice for the asked case (it stood below two sentences on the drug at large, which argued the other way).
+    # (Not advice whose age bound the asked age falls outside: KPS 80 meets "KPS >=60" of advice for patients under 70,
+    # which is not a 74-year-old's.)
+    ages_at = qualifiers(q.text).get("age at", frozenset())
     case_met = {id(c) for c in ranked if c.hit.document.kind == DocumentKind.GUIDELINE
-                and meets_named_threshold(q.as_asked or q.text, c.text)}
+                and meets_named_threshold(q.as_asked or q.text, c.text)
+                and not outside_bounds(ages_at, qualifiers(c.text).get("age bound", frozenset()))}
     # (And one that names only a sibling of a designated name asked, "anti-D" for "anti-c", ``lead.names_sibling_only``,
     # after one on the asked name: it shares the question's other words, and its threshold is the neighbour's.)
     # Asked whether to stop a thing (or go on with it), a statement that speaks of stopping ("... should not be

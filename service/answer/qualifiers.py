@@ -48,8 +48,11 @@ _REASON = re.compile(r"\b(?:because|due\s+to|owing\s+to)\b[^.;]*", re.I)
 # A person named by their age ("a 70-year-old woman", "a 3-year-old", "6-month-olds", ``question.AGED``): the age group
 # the number falls in (``_aged_group``), and the age itself in months (kind "age at"), which an age bound a statement
 # sets may exclude ("children older than 6 months" is no advice for a 2-month-old, ``outside_bounds``).
-_AGED = re.compile(rf"\b{AGED}\b", re.I)
-_AGE_PARTS = re.compile(r"(?P<n>\d+)[\s\-]+(?P<unit>year|month|week|day)", re.I)
+# A case note writes "74yo", "74 y/o" for a 74-year-old: the same age in the shorthand of clinical notes (grammar of
+# notes, no topic; without it "glioblastoma, 74yo ..." was led by advice for patients under 70).
+_NOTE_AGE = r"\d+\s*-?\s*(?:yo|y/o)"
+_AGED = re.compile(rf"\b(?:{AGED}|{_NOTE_AGE})(?![\w/])", re.I)
+_AGE_PARTS = re.compile(r"(?P<n>\d+)(?:[\s\-]+(?P<unit>year|month|week|day)|\s*-?\s*(?:yo|y/o))", re.I)
 _MONTHS_PER = {"year": 12.0, "month": 1.0, "week": 12 / 52, "day": 12 / 365}
 # The ages English groups people by, in years: under 13 a child, to 17 an adolescent, to 64 an adult, then older.
 _AGE_GROUPS = ((13, "child"), (18, "adolescent"), (65, "adult"))
@@ -249,7 +252,7 @@ def qualifiers(text: str, condition_terms: frozenset[str] | None = None,
         parts = _AGE_PARTS.match(m.group(0))
         if parts is None:
             continue
-        n, unit = int(parts.group("n")), parts.group("unit").lower()
+        n, unit = int(parts.group("n")), (parts.group("unit") or "year").lower()
         found.setdefault("age", set()).add(_aged_group(n, unit))
         found.setdefault("age at", set()).add(f"{n * _MONTHS_PER[unit]:g}m")
     ages = _age_bounds(text)
