@@ -112,7 +112,7 @@ def leans_back(sentence: str) -> bool:
     """True when the sentence needs an earlier one to be read: it opens with an anaphor (``opens_with_anaphor``),
     points back to a study inside it ("... in that trial"), which quoted alone names no trial, to things of
     an earlier sentence ("Clinicians should check serum calcium in patients ... who develop these symptoms"), to a
-    value an earlier sentence states (``_pointed_value``: "... may be much higher than this minimum threshold"), or to
+    value an earlier sentence states (``_pointed_value``: "... can lie well above this minimum threshold"), or to
     text written above it (``_pointed_above``: "... whose illness does not meet the above criteria")."""
     return (opens_with_anaphor(sentence) or bool(_STUDY_POINTED.search(sentence))
             or _pointed_plural(sentence) is not None or _pointed_value(sentence) is not None

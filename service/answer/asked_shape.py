@@ -249,7 +249,7 @@ def ranks_first_asked(text: str, question: str) -> bool:
     """Whether a question asks the first of a kind (``first_asked``: "what imaging first?") and a statement ranks one
     first (``_RANKED_FIRST``: "... is the primary imaging modality in ...") without denying it before, in its clause
     (``_DENIED_BEFORE``) nor naming a later line: it answers what was asked, however far below the best the relevance
-    model ranks it (it put "Transvaginal US is generally the preferred modality" below three sentences on what CT may
+    model ranks it (it put "Pelvic sonography is generally the preferred modality" below three sentences on what CT may
     show, for "what imaging first?")."""
     if not first_asked(question) or names_later_line(text):
         return False

@@ -1,6 +1,6 @@
 """The state of the case a guideline's statement is for, read against the state a question puts its patient in.
 
-A guideline divides its advice by the case: "Pacing is reasonable for first- or second-degree block with symptoms ...",
+A guideline divides its advice by the case: "Pacing is reasonable in first- or second-degree block with symptoms ...",
 "Variant 4: Child; poor response to treatment within 48 hours or recurrent febrile infection - procedure X: Rating 7".
 Asked of a patient in the other state ("asymptomatic first-degree block", "first febrile infection, better within 48
 h"), such a statement names nearly every word of the question and is not about that patient: it may be quoted as
@@ -237,7 +237,7 @@ _OPENING_CASE = re.compile(r"^\W*(?:if|when|in\s+(?:the\s+)?(?:case|presence|eve
 
 def opens_on_unasked_case(question: str, text: str) -> bool:
     """Whether a statement opens on a case (``_OPENING_CASE``) none of whose terms the question names, and sets no
-    threshold the question's value meets (``cutoffs.meets_some``: "If severe renal failure: do NOT use ... (CrCl <15
+    threshold the question's value meets (``cutoffs.meets_some``: "If the kidneys fail badly: never give ... (CrCl <15
     mL/min for X, CrCl <25 mL/min for Y)" is for a patient with a CrCl of 20)."""
     m = _OPENING_CASE.match(text)
     if m is None:

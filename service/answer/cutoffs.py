@@ -90,7 +90,7 @@ _GENERAL = frozenset("score scores level levels value values count counts rate r
 _TARGET = re.compile(r"\b(?:(?:rais|increas|lower|reduc|keep|maintain|achiev|reach|bring)\w*|target\w*|goals?|"
                      r"aim(?:s|ing|ed)?(?:\s+(?:for|at|to))?)\s+"
                      r"(?:(?!(?:if|when|in|with|for|who|whose|where|whom|at)\b)\S+\s+){0,5}$|"
-                     # ("until either international normalized ratio (INR) is optimally >2.0": a long name)
+                     # ("until either the clotting ratio (CR) is reliably >2.0": a long name)
                      r"\buntil\s+(?:(?!(?:if|when|who|whose|where|whom)\b)\S+\s+){0,8}$", re.I)
 # A range a statement sets on a named measure, its two ends joined by "to", a hyphen or a dash ("ECOG PS 0 to 1",
 # "a score of 2-4"): the people it is for have a value inside it. Not an age (``bounds`` reads age bands) nor a

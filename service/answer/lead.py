@@ -908,7 +908,7 @@ _DESIGNATED = re.compile(r"(?<![\w\-])(?P<head>[a-z][a-z]+)-(?P<tail>[a-z0-9]{1,
 def names_sibling_only(question: str, text: str) -> bool:
     """Whether a statement names a sibling of a designated name the question asks about ("anti-D" for "anti-c",
     ``_DESIGNATED``: same head, another designation) and not the asked one itself: it speaks of the neighbour ("Refer
-    once anti-D levels are >4 iu/ml" for "anti-c found - at what level do I refer?"), and comes after one that
+    when anti-D is above 4 IU/mL" for "anti-c found - at what level do I refer?"), and comes after one that
     speaks of the asked name, however many more of the question's other words it shares."""
     asked = {(m.group("head").lower(), m.group("tail").lower()) for m in _DESIGNATED.finditer(question)}
     if not asked:
@@ -1301,7 +1301,7 @@ def unadvised_regimen(text: str, q: Question) -> bool:
 
 def advises_regimen(text: str, q: Question) -> bool:
     """For a dosing question that asks what is advised (``unadvised_regimen``), whether a statement is advice that
-    states what it asks of the regimen (``regimen.states_regimen``: "Patients should be offered 1 year total of Y" for
+    states what it asks of the regimen (``regimen.states_regimen``: "Patients should receive 1 year total of Y" for
     "How long should Y go on?"): the answer, however far below a trial's report the relevance model puts it."""
     regimen = _frame_regimen(q)
     return (regimen is not None and advice_asked(q.text) and bool(RECOMMENDATION.search(text))
@@ -1576,7 +1576,7 @@ def close_to_best(direct: list[Candidate], tuning: AnswerTuning = TUNING, cautio
 def _own_advice(c: Candidate, top: Candidate, cautions: bool) -> bool:
     """Whether ``c`` is a recommendation (``lead_tier`` 0) of the guideline whose sentence ``top``, the direct
     statement the relevance model scores best, recommends nothing (a summary of the evidence behind the advice: "One
-    RCT did report on adverse events of X vs placebo ..."). Such a recommendation competes for the lead whatever its
+    trial reported the side effects of X against placebo ..."). Such a recommendation competes for the lead whatever its
     score: the model learned from research abstracts and never saw a guideline, so it ranks the guideline's account of
     a trial far above its advice ("Recommendation 10: ... recommends the use of X in ..." at 0.43 beside 0.97), and the
     answer opened on the trial's side effects while the advice that answers was left out; within one guideline, the

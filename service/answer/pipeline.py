@@ -744,7 +744,7 @@ def rank_evidence(index: SearchIndex, q: Question, tuning: AnswerTuning = TUNING
     # (Nor a guideline's advice for a case in another state: "... with symptoms" for an asymptomatic patient, the row
     # for a recurrent or poorly responding case for a first one that responded, ``case_state``.)
     may_lead = [c for c in may_lead if not for_another_state(q.text, c)]
-    # (... nor, for a yes or a no, a rule on a case the question never names: "If severe renal failure: do NOT use X"
+    # (... nor, for a yes or a no, a rule on a case the question never names: "If the kidneys fail badly: never give X"
     # for "is X ok?" in another condition. An open question may take it as context of what it asks.)
     may_lead = [c for c in may_lead if not (q.yes_no and for_an_unasked_case(q.text, c))]
     # (Nor, asked the first line, advice for the line after it: "... if zorbumab was used in first-line".)

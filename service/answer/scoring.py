@@ -305,7 +305,7 @@ class _Matcher:
         # evidence. (Not any span:
         # "attacks on four or more days per month" says whom treatment is for, and led "how long to trial ...?".)
         # ... and so, where it asks how often, what dose or when to stop (``regimen.frame_stated``), a statement that
-        # gives a frequency, a dose or a stopping rule: "Anti-x levels should be measured every 4 weeks ..." names none
+        # gives a frequency, a dose or a stopping rule: "Anti-x levels should be measured every 3 weeks ..." names none
         # of "how often ... rechecked", and the follow-up found no relevant evidence though asked alone it answers.
         from service.answer.regimen import frame_stated  # (regimen reads this module's Candidate: imported here)
         self.own_frame: Callable[[str], bool] | None = frame_stated(question.text) if self.own else None
@@ -679,7 +679,7 @@ def _naming_rarest(question: Question, hits: list[Hit], cut_hits: list[Hit] | No
     # (Not a plain English word no chunk writes, ``Lexicon.plain_unwritten``: "ok", "shave", "morning" of "pre-op for
     # gizmo repair - ok to shave the groin w a razor the morning of surgery?" are rare only in that the corpus says
     # "hair removal" and "on the day of surgery"; counted, they outnumbered the rare words its passages write, and
-    # the answer found nothing beside "Do not use razors for hair removal ...". A name neither the corpus nor the
+    # the answer found nothing beside the advice against razors for hair removal. A name neither the corpus nor the
     # embedder knows, "colchicine", still counts: its absence says the corpus lacks the topic.)
     plain = stats.lexicon.plain_unwritten(question.match_text)
     asked_rare = frozenset(t for t in asked_terms(question.match_text) if stats.idf(t) >= tuning.rare_idf) - plain

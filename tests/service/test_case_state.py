@@ -33,7 +33,7 @@ from tests.service.corpora import answered, background_guidelines, built, lead_t
     # an ordinal grade of the same noun: "second-degree" for "first-degree", also where another reading is alike
     ("asymptomatic 1st degree blorp wobble - zinging?", "Zinging is reasonable for asymptomatic second-degree blorp "
      "wobble.", True),
-    ("asymptomatic 1st degree blorp wobble - zinging?", "Zinging is reasonable for first- or second-degree blorp "
+    ("asymptomatic 1st degree blorp wobble - zinging?", "Zinging is reasonable in first- or second-degree blorp "
      "wobble without symptoms.", False),
     ("type 2 glumosis - is drugq advised?", "Drugq is advised in type 1 glumosis.", True),
     ("type 2 glumosis - is drugq advised?", "Drugq is advised in type 1 and type 2 glumosis.", False),
@@ -91,7 +91,7 @@ Gizmography
 3
 Rarely needed after a first episode that settles.
 
-Score Key: 1,2,3 Usually not appropriate; 4,5,6 May be appropriate; 7,8,9 Usually appropriate
+Score Key: 1-3 Usually not appropriate; 4-6 May be appropriate; 7-9 Usually appropriate
 
 Scenario 2: Child, poor response to drugq within 2 days, or recurrent febrile glumosis.
 
@@ -107,7 +107,7 @@ Gizmography
 8
 Looks for a backflow that needs surgery.
 
-Score Key: 1,2,3 Usually not appropriate; 4,5,6 May be appropriate; 7,8,9 Usually appropriate
+Score Key: 1-3 Usually not appropriate; 4-6 May be appropriate; 7-9 Usually appropriate
 
 In complicated glumosis (not responding well to drugq within 2 days) or recurrent glumosis, children should have
 gizmography as well as ultrasound.
@@ -133,13 +133,13 @@ year: 2021
 ---
 # Recommendations
 
-Zinging is reasonable for first- or second-degree blorp wobble with symptoms of fainting or low blood pressure.
+Zinging is reasonable in first- or second-degree blorp wobble with symptoms of fainting or low blood pressure.
 
 Zinging is reasonable for asymptomatic second-degree blorp wobble with a wide trace.
 
 Zinging is recommended for third-degree blorp wobble at any level.
 
-Zinging is not indicated for asymptomatic first-degree blorp wobble.
+Zinging is not indicated in asymptomatic first-degree blorp wobble.
 """
 
 
@@ -152,7 +152,7 @@ def pacing_index(tmp_path_factory: pytest.TempPathFactory) -> Path:
 def test_advice_for_the_asked_state_answers(pacing_index: Path) -> None:
     answer = answered(pacing_index, "asymptomatic 1st degree blorp wobble found on a routine trace - needs zinging?")
     assert answer.verdict == "no"
-    assert "not indicated for asymptomatic first-degree" in answer.bottom_line.text
+    assert "not indicated in asymptomatic first-degree" in answer.bottom_line.text
 
 
 def test_advice_for_a_patient_in_the_state_keeps_its_yes(pacing_index: Path) -> None:

@@ -33,7 +33,7 @@ and treatment of patients with gizmo zoster virus.
 
 Recommendation 5: In patients presenting with wobble liver failure, the panel recommends the use of zorbicillin.
 
-Recommendation 6: Quinabin should be avoided for routine use in patients with wobble liver failure because of the
+Recommendation 6: Quinabin should be avoided in routine care of patients with wobble liver failure because of the
 potential for toxicity.
 """
 

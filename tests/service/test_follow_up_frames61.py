@@ -56,8 +56,8 @@ kidney shutdown, the group suggests against a routine kidney biopsy.""")
 
 ZONK = _guideline("Drugz after surgery for zonk-positive gut cancer", """\
 The administration of drugz at the same time as drugA is not recommended because of harm to the heart. The ZIP trial
-of drugB with drugz once per week for 12 weeks followed by drugz reported excellent 3-year survival in a low-risk
-zonk-positive population. Patients should be offered 1 year total of adjuvant drugz, with regular checks of heart
+of drugB with drugz weekly for 12 weeks followed by drugz reported excellent 3-year survival in a low-risk
+zonk-positive population. Patients should receive 1 year total of adjuvant drugz, with regular checks of heart
 function during that period.*""")
 
 
@@ -100,7 +100,7 @@ def test_how_often_after_a_case_is_answered_by_the_interval(index: Index) -> Non
 
 def test_how_often_asked_alone_wants_a_frequency_not_a_threshold() -> None:
     stated = shape_asked("how often should zorp antibody levels be checked in pregnancy?")
-    assert stated is not None and stated.search("Zorp levels should be measured every 4 weeks up to 30 weeks.")
+    assert stated is not None and stated.search("Zorp levels should be measured every 3 weeks up to 30 weeks.")
     assert not stated.search("Refer once zorp antibody levels are above 9 units per ml.")
 
 
@@ -140,7 +140,7 @@ def test_an_occasion_then_a_question_of_its_own_is_not_glued_to_the_question_bef
 
 
 def test_a_follow_up_frame_is_stated_in_other_words() -> None:
-    assert frame_stated("how often should levels be rechecked?")("Levels should be measured every 4 weeks.")
+    assert frame_stated("how often should levels be rechecked?")("Levels should be measured every 3 weeks.")
     assert frame_stated("if no effect, when should it be stopped?")("Stop it if there is no response at 6 weeks.")
     assert not frame_stated("if no effect, when should it be stopped?")("Review it after 3 to 4 weeks.")
     assert frame_stated("what dose should she take?")("Give 500 mg twice daily.")
@@ -148,10 +148,10 @@ def test_a_follow_up_frame_is_stated_in_other_words() -> None:
 
 
 def test_a_whole_course_in_years_is_a_length_and_follow_up_years_are_not() -> None:
-    assert states_length("Patients should be offered 1 year total of drugz.", lasting=True)
+    assert states_length("Patients should receive 1 year total of drugz.", lasting=True)
     assert states_length("Give drugz for a total of two years.", lasting=True)
     assert not states_length("The patients were followed for 5 years.", lasting=True)
 
 
 def test_a_sentence_with_a_footnote_mark_after_its_stop_is_quotable() -> None:
-    assert quotable("Patients should be offered 1 year total of adjuvant drugz, with checks during that period.*")
+    assert quotable("Patients should receive 1 year total of adjuvant drugz, with checks during that period.*")

@@ -118,7 +118,7 @@ def test_a_regimen_asked_as_such_is_answered_by_a_statement_stating_one() -> Non
     pathways = guideline_candidate("Set up local pathways so that gizmo flares are treated in good time.", 0.82, "g")
     discuss = guideline_candidate("Generalists should talk over whether to treat a gizmo flare with a specialist, as "
                                   "not every flare needs steroids.", 0.79, "g")
-    dose = guideline_candidate("Never give steroids below zorbisone 0.5 g daily for 5 days for a gizmo flare.", 0.6,
+    dose = guideline_candidate("Never give steroids below zorbisone 0.4 g daily for 3 days for a gizmo flare.", 0.6,
                                "g")
     assert misses_shape(pathways.text, q) and not misses_shape(dose.text, q)
     assert closest_statements([pathways, discuss, dose], q)[0] is dose
@@ -200,7 +200,7 @@ def test_a_span_before_is_no_text_above() -> None:
 
 
 def test_a_value_to_go_on_until_is_no_threshold_of_the_case() -> None:
-    bridge = "Go on with drugw until the gizmo ratio (GR) is >2.0 or for at least five days."
+    bridge = "Go on with drugw until the gizmo ratio (GR) is >2.5 or for at least four days."
     assert not meets_named_threshold("what to do for a GR of 9 without bleeding on drugv?", bridge)
 
 

@@ -25,10 +25,10 @@ year: 2022
 ---
 # Skin preparation before frobnic surgery
 
-Ask patients to wash with soap the day before or on the day of frobnic surgery. Give a single dose of prophylactic
+Ask patients to wash with soap on the day of frobnic surgery or the day before. Give a single dose of prophylactic
 antibiotic within an hour before the incision for clean surgery with an implant. Keep the patient warm before and
-during the operation. Do not use razors for hair removal before frobnic surgery, because they raise the rate of wound
-sepsis. If hair must come off, use electric clippers on the day of the operation.
+during the operation. Hair removal with razors is not advised before frobnic surgery, because they raise the rate
+of wound sepsis. If hair must come off, use electric clippers on the day of the operation.
 """
 
 # The floor of rare words is lowered so that a tiny corpus has rare words at all (as in test_named_not_quoted: IDF 5
