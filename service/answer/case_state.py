@@ -80,6 +80,9 @@ def _prefixed_states(text: str, plain: frozenset[str]) -> list[tuple[str, bool, 
     return out
 
 
+_ACT_BEFORE = re.compile(r"\b[a-z]{3,}ing\s+$", re.I)  # an act in "-ing" just before: "screening ", "testing "
+
+
 def _with_phrases(text: str) -> frozenset[tuple[int, int]]:
     """Where ``text`` names a state by "with"/"without"/"no" and a noun phrase (``_WITH_NOUN``)."""
     return frozenset((m.start(), m.end()) for m in _WITH_NOUN.finditer(text))
@@ -96,7 +99,12 @@ def _prefix_axes(question: str, text: str, asked_thing: frozenset[str]) -> tuple
     asked thing, a state the question names only the other way round, and whether it names one the same way."""
     plain = frozenset(tokenize(question)) | frozenset(tokenize(text))
     q_phrases, t_phrases = _with_phrases(question), _with_phrases(text)
-    asked_states = [(*x, (x[2], x[3]) in q_phrases) for x in _prefixed_states(question, plain)]
+    # (A question's "with"/"without" after an act in "-ing" says how the act is done, not the patient's state: "Does
+    # screening without joint care help?" is answered by the contrast "screening with joint care helps", as the verdict
+    # reads it, ``verdict.on_condition``.)
+    acts = frozenset(span for span in q_phrases if _ACT_BEFORE.search(question[:span[0]]))
+    asked_states = [(*x, (x[2], x[3]) in q_phrases) for x in _prefixed_states(question, plain)
+                    if (x[2], x[3]) not in acts]
     said = [(*x, (x[2], x[3]) in t_phrases) for x in _prefixed_states(text, plain)]
     # A state opened by a negating prefix is read in any of its words; one opened only by "without"/"no" only in
     # "with"/"without"/"no" phrases on both sides ("without antibiotics" is no opposite of the word "antibiotics").

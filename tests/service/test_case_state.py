@@ -278,3 +278,14 @@ def test_a_negated_verb_is_no_state(question: str, statement: str) -> None:
 ])
 def test_with_and_without(question: str, statement: str, other: bool) -> None:
     assert for_another_state_text(question, statement) is other
+
+
+def test_with_or_without_after_an_act_is_how_it_is_done_not_the_patients_state() -> None:
+    # (session 61: the default corpus's "Does screening without collaborative care improve ...?" lost its "No.", the
+    # contrast "screening combined with joint care helps" read as advice for another case)
+    asked = "Does gizmo checking without joint care improve frob outcomes?"
+    assert not for_another_state_text(asked, "Reviews show that gizmo checking combined with joint care improves frob "
+                                             "outcomes.")
+    # ... while the patient's own "without" still is a state
+    assert for_another_state_text("gizmo pt without frob rash - start drugz?",
+                                  "Drugz is advised for gizmo patients with frob rash.")
