@@ -83,3 +83,19 @@ recommended for children under 6 months, for children with severe symptoms such 
 for children with ear discharge. Immediate drugx is also recommended for children under 2 years with infection in both
 ears.
 """
+
+
+def guideline_file(title: str, body: str) -> str:
+    """A guideline file of one recommendations section, as the chain tests write their corpora."""
+    return f"""---
+title: "{title}"
+type: guideline
+source: "Test Guideline Group"
+year: 2023
+---
+# {title}
+
+## Recommendations
+
+{body}
+"""

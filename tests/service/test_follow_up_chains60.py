@@ -11,52 +11,36 @@ import pytest
 
 from index.search import Index, open_index
 from tests.service.chains import chain
-from tests.service.corpora import background_guidelines, built, lead_text
+from tests.service.corpora import background_guidelines, built, lead_text, guideline_file
 
 
-def _guideline(title: str, body: str) -> str:
-    """A guideline file of one recommendations section."""
-    return f"""---
-title: "{title}"
-type: guideline
-source: "Test Guideline Group"
-year: 2023
----
-# {title}
-
-## Recommendations
-
-{body}
-"""
-
-
-FLUTTER = _guideline("Zorbic flutter of the heart in adults", """\
+FLUTTER = guideline_file("Zorbic flutter of the heart in adults", """\
 Offer blood thinning to people with zorbic flutter and a plonk stroke score of 2 or above, with the bleeding risk
 weighed. Consider closing the heart pouch with a gizmo plug if blood thinning is contraindicated or not tolerated.
 Check the pulse of people with zorbic flutter at every visit. Work out the plonk stroke score of every man and woman
 with new zorbic flutter. Consider blood thinning for men with a plonk stroke score of 1. Do not give blood thinning
 to people with a plonk stroke score of 0. Discuss the options for blood thinning with the person.""")
 
-BLEEDING = _guideline("Bleeding in people on clot drugs", """\
+BLEEDING = guideline_file("Bleeding in people on clot drugs", """\
 For people on drugx who have a major bleed, give four-factor gizmo concentrate and 5 mg of intravenous vitamin Z to
 reverse drugx. There is no specific antidote for drugy: stop drugy, and give activated charcoal if the last dose of
 drugy was taken within 2 hours. People taking drugx whose clotting control is poor may be switched to drugy after a
 discussion of the benefits and risks.""")
 
-PLINKO = _guideline("Plinko blood disorder in children", """\
+PLINKO = guideline_file("Plinko blood disorder in children", """\
 Give daily drugw prophylaxis to children with plinko blood disorder until the age of 5 years. Stop drugw prophylaxis
 at the age of 5 years unless the spleen has been removed. Refer people with plinko blood disorder for a dilated eye
 check for retinal damage beginning at the age of 10 years. Give drugw prophylaxis as 125 mg twice daily under the age
 of 3 years and 250 mg twice daily from the age of 3 years. Before drugw prophylaxis is stopped, check that the child
 has had every dose of the plinko vaccine, and start it again at once if not.""")
 
-FROB = _guideline("Chronic frob liver infection in adults", """\
+FROB = guideline_file("Chronic frob liver infection in adults", """\
 Treatment is recommended for adults with chronic frob liver infection who are older than 30 years and have raised
 liver enzymes. In adults in whom treatment is indicated, the zorbavir analogues which have a high barrier to
 resistance (zorbavir or plinkavir) are recommended. Continued monitoring is needed for all people with chronic frob
 liver infection who are not treated yet.""")
 
-GLUE = _guideline("Ear tubes in children", """\
+GLUE = guideline_file("Ear tubes in children", """\
 Clinicians should offer ear tubes to children with glue ear in both ears for 3 months or longer with documented poor
 hearing. Clinicians should not insert ear tubes in children with repeated ear infections who have no fluid behind
 either eardrum at the time of the check. Clinicians should check again every 3 to 6 months children with glue ear who

@@ -19,42 +19,26 @@ from service.answer.scoring import quotable
 from service.settings import Settings
 from tests.conftest import wait_ready
 from tests.service.chains import chain
-from tests.service.corpora import background_guidelines, built, lead_text
+from tests.service.corpora import background_guidelines, built, lead_text, guideline_file
 
 
-def _guideline(title: str, body: str) -> str:
-    """A guideline file of one recommendations section."""
-    return f"""---
-title: "{title}"
-type: guideline
-source: "Test Guideline Group"
-year: 2023
----
-# {title}
-
-## Recommendations
-
-{body}
-"""
-
-
-ZORP = _guideline("Zorp antibodies in pregnancy", """\
+ZORP = guideline_file("Zorp antibodies in pregnancy", """\
 Referral to a fetal medicine team should be made once zorp antibody levels are above 9 units per ml. A zorp level
 above 25 units per ml carries a high risk of fetal blood disease. Zorp and blip antibody levels should be measured
 every 4 weeks up to 30 weeks of pregnancy and then every 2 weeks until birth.""")
 
-TEMPER = _guideline("Angry outbursts in adults with a thinking disability", """\
+TEMPER = guideline_file("Angry outbursts in adults with a thinking disability", """\
 Drugq should first be prescribed by a specialist who should start with a low dose. The specialist should review how
 well drugq works and its side effects after 3 to 4 weeks. The specialist should stop drugq if there is no sign of a
 response at 6 weeks and think again about the behaviour and other help. Offer drugq only together with talking help
 for the person.""")
 
-SHUTDOWN = _guideline("Sudden kidney shutdown in adults", """\
+SHUTDOWN = guideline_file("Sudden kidney shutdown in adults", """\
 In adults presenting with sudden kidney shutdown, the group suggests testing for blorp virus. In pregnant women
 presenting with sudden kidney shutdown, the group suggests testing for zeta virus. In adults presenting with sudden
 kidney shutdown, the group suggests against a routine kidney biopsy.""")
 
-ZONK = _guideline("Drugz after surgery for zonk-positive gut cancer", """\
+ZONK = guideline_file("Drugz after surgery for zonk-positive gut cancer", """\
 The administration of drugz at the same time as drugA is not recommended because of harm to the heart. The ZIP trial
 of drugB with drugz weekly for 12 weeks followed by drugz reported excellent 3-year survival in a low-risk
 zonk-positive population. Patients should receive 1 year total of adjuvant drugz, with regular checks of heart
