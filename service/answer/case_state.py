@@ -284,3 +284,10 @@ def for_another_state_text(question: str, text: str) -> bool:
     readings = (_prefix_axes(question, text, asked_thing), _episode_axis(question, text),
                 _response_axis(question, text), _grade_axis(question, text, asked_thing))
     return any(other and not alike for other, alike in readings)
+
+
+def for_other_case(question: str, c: Candidate, yes_no: bool) -> bool:
+    """Whether statement ``c`` is for another case than the question's patient: in another state on some reading
+    (``for_another_state``) or, asked for a yes or a no (``yes_no``), a rule on a case the question never names
+    (``for_an_unasked_case``; an open question may take such a rule as context of what it asks)."""
+    return for_another_state(question, c) or (yes_no and for_an_unasked_case(question, c))

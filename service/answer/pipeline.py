@@ -32,7 +32,7 @@ from service.answer.class_harms import with_class_harms
 from service.answer.class_regimen import with_class_regimen
 from service.answer.section_scope import off_lead_section, scoped_support
 from service.answer.sign_states import of_opposite_sign
-from service.answer.case_state import for_an_unasked_case, for_another_state
+from service.answer.case_state import for_other_case
 from service.answer.tested_first import not_tested_first, advises_testing_first
 from service.answer.class_no import class_denial, subtype_class
 from service.answer.comparison import asks_likeness, both_sides_order, with_comparator
@@ -205,8 +205,7 @@ def answer_question(index: SearchIndex, question: str, audience: Audience = Audi
     # (Nor, for a question asking what replaces a treatment, a statement offering it: ``not_the_replaced``.)
     closest = closest_evidence(not_the_replaced(q, [c for c in for_other_values(q.text, ranked) if c is not ev.lead
                                                     and not of_opposite_sign(q.text, c.text)
-                                                    and not for_another_state(q.text, c)
-                                                    and not (q.yes_no and for_an_unasked_case(q.text, c))]),
+                                                    and not for_other_case(q.text, c, q.yes_no)]),
                                not_the_replaced(q, ev.closest_only), q, quoting, salient,
                                ev.intervention_forms, ev.written_rest, ev.set_aside) if lead is None else []
     # A source's own statement that the asked use is untested answers the question; statements closest to it on
@@ -743,10 +742,9 @@ def rank_evidence(index: SearchIndex, q: Question, tuning: AnswerTuning = TUNING
     may_lead = [c for c in may_lead if not of_opposite_sign(q.text, c.text)]
     # (Nor a guideline's advice for a case in another state: "... with symptoms" for an asymptomatic patient, the row
     # for a recurrent or poorly responding case for a first one that responded, ``case_state``.)
-    may_lead = [c for c in may_lead if not for_another_state(q.text, c)]
     # (... nor, for a yes or a no, a rule on a case the question never names: "If the kidneys fail badly: never give X"
     # for "is X ok?" in another condition. An open question may take it as context of what it asks.)
-    may_lead = [c for c in may_lead if not (q.yes_no and for_an_unasked_case(q.text, c))]
+    may_lead = [c for c in may_lead if not for_other_case(q.text, c, q.yes_no)]
     # (Nor, asked the first line, advice for the line after it: "... if zorbumab was used in first-line".)
     may_lead = [c for c in may_lead if not after_first_line(q.text, c.text)]
     # (Nor, for a patient in a state the question names, "... if gizmocillin allergic?" (``asked_state``), a statement

@@ -9,7 +9,7 @@ from dataclasses import replace
 from typing import Any
 
 from index.lexical import QUESTION_WORDS, tokenize
-from service.answer.case_state import for_an_unasked_case, for_another_state
+from service.answer.case_state import for_other_case
 from service.answer.lead import fit, qualifiers
 from service.answer.qualifiers import outside_bounds
 from service.answer.models import Verdict
@@ -24,7 +24,7 @@ def of_the_asked_people(question: str, statements: list[Candidate]) -> list[Cand
     an asymptomatic patient), or a rule on a case the question never names (``case_state.for_an_unasked_case``); all of
     them otherwise. None may remain: advice for adults alone says nothing for "a
     12-year-old child"."""
-    statements = [c for c in statements if not for_another_state(question, c) and not for_an_unasked_case(question, c)]
+    statements = [c for c in statements if not for_other_case(question, c, yes_no=True)]
     asked = qualifiers(question)
     if not asked:
         return statements
