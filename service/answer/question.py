@@ -842,7 +842,12 @@ def asks_yes_or_no(text: str) -> bool:
 _ASKS_WHICH_AFTER = re.compile(r"(?:[:;,]|\s[-\u2013\u2014]+|--)\s*(?!\s)(?:(?:the\s+)?(?:"
                                r"(?:first|second|third|1st|2nd|3rd)[\s-]+line|best|preferred|optimal|ideal|usual|standard|drug\s+of\s+choice)\b"
                                r"(?:(?!\b(?:is|are|should|can|do|does|or|for|in)\b)[^?:;,])*|(?:[^?:;,\s]+\s+){0,2}?"
-                               r"(?:doses?|dosing|dosage|duration|timing|(?<=\s)of\s+choice))\s*\?+$", re.I)
+                               r"(?:doses?|dosing|dosage|duration|timing|(?<=\s)of\s+choice)|"
+                               # ("- max gizmo dose/day?", "- upper limit for X?", "- next imaging?", "- target INR?": a
+                               # value or the next step asked, unless a word judging it ends the question, "... ok?")
+                               r"(?:the\s+)?(?:max(?:imum)?|min(?:imum)?|(?:upper|lower)\s+limit|next|target|goal)\b"
+                               r"(?![^?]*\b(?:ok|okay|safe|fine|enough|reasonable|appropriate|recommended|needed|"
+                               r"indicated|better|worse)\s*\?)[^?:;,]*)\s*\?+$", re.I)
 # A state told of a case, "not" before a participle with no auxiliary ("ulcer not healing after 6 weeks", "INR still
 # not coming down"): a finding, no claim asked; with nothing proposed to do, it asks what next, no yes or no.
 _CASE_STATE = re.compile(rf"^(?!.*\b{_AUX})(?=.*\bnot\s+\w+ing\b).*$", re.I)
