@@ -73,6 +73,15 @@ STOP_ADVICE = re.compile(
 CONTINUE_ADVICE = re.compile(r"\b(?:should|must)\s+be\s+(?:\w+ly\s+)?(?:continued|maintained)\b|"
                              r"^\W*(?:continue|maintain)\b|\brecommend\w*\s+(?:\w+\s+)?(?:continuing|continuation)\b",
                              re.I)
+# Advice to go on with what is under way, a course of care or of tests: to continue it (``CONTINUE_ADVICE``), or that
+# its people "should undergo / have / receive further (more, repeat, ongoing) ..." or that "further ... is recommended
+# (needed, indicated, warranted)". Asked whether one may stop (skip, hold off), such advice is its "no", even as the
+# closest evidence: it speaks of going on, not of what is done alone. Grammar of continuing, no topic.
+_GOING_ON_ADVICE = re.compile(
+    r"\b(?:should|must)\s+(?:\w+ly\s+)?(?:undergo|have|receive|be\s+offered|be\s+given|get)\s+(?:\w+\s+)?"
+    r"(?:further|more|repeat(?:ed)?|ongoing|additional|continued)\b|"
+    r"\b(?:further|repeat(?:ed)?|additional|ongoing)\s+(?:[\w\-]+\s+){1,3}?(?:is|are|should\s+be)\s+(?:\w+ly\s+)?"
+    r"(?:recommended|indicated|needed|required|necessary|warranted|advised|suggested)\b", re.I)
 # Advice that there is no need to avoid or stop what it names ("People taking X do not need to avoid Y", "Y need
 # not be stopped", "there is no need to restrict Y"): a need negated, with a verb of avoiding, stopping or
 # restricting after it. Not avoiding something is doing it: advice for it ("Can people taking X eat Y?" yes).
@@ -92,6 +101,9 @@ _SPEAKS_OF_STARTING = re.compile(r"\b(?:start(?:s|ed|ing)?|begin(?:s|ning)?|bega
 # many (defined by what they have or take, or by a clause on whose state: "an adult whose asthma has been well
 # controlled ... come off ...").
 _STOP_VERBS = r"stop|discontinue|withdraw|withhold|deprescribe|taper|interrupt|cease"
+# Verbs of leaving a thing undone ("skip the scan", "omit the second dose", "forgo further tests"): in a question, asked
+# against doing it as stopping is. A closed class of English verbs.
+_LEAVE_OFF_VERBS = r"skip|omit|forgo|forego"
 _ASKS_TO_STOP = re.compile(
     rf"\bbe\s+(?:\w+ly\s+)?(?:stopped|discontinued|withdrawn|withheld|deprescribed|tapered|interrupted|ceased|held|"
     rf"avoided)\b"
@@ -104,7 +116,14 @@ _ASKS_TO_STOP = re.compile(
     # inhaler completely, ok?"; "come off" only, which is said of a treatment, not "wants to stop smoking").
     rf"|\b(?:wants?|wanting|would\s+like|plans?|planning|hopes?|hoping|keen)\s+to\s+come\s+off\b"
     # ... or in shorthand, a last clause opening on the bare verb: "pt on X needs Y - stop X first?".
-    rf"|(?:^|\s[-\u2013\u2014:;]\s*)(?:{_STOP_VERBS}|hold)\s+[^?.;:]*\??\s*$", re.I)
+    rf"|(?:^|\s[-\u2013\u2014:;]\s*)(?:{_STOP_VERBS}|hold)\s+[^?.;:]*\??\s*$"
+    # ... or a case told first, then asked whether to leave off what it names, in the last clause (after a dash, colon
+    # or comma), its verb after a modal and the asker ("..., nasal test normal - can I stop the work-up?", "... - can
+    # we hold off antibiotics?"), or after "ok to" ("... - ok to skip the scan?"); leaving off a test or a treatment
+    # not yet begun is said by skipping, omitting or forgoing it.
+    rf"|(?:^|\s[-\u2013\u2014:;]\s*|,\s*)(?:(?:should|can|could|must|may)\s+(?:we|i|you|she|he|they)\s+"
+    rf"(?:just\s+|now\s+|safely\s+)?|{FINE_TO}\s+to\s+(?:just\s+)?)(?:{_STOP_VERBS}|{_LEAVE_OFF_VERBS}|hold)\b"
+    rf"[^?.;:]*\??\s*$", re.I)
 # A verb of stopping or avoiding that is what the intervention helps people do ("Does behavioural support help people
 # stop smoking?", "Can exercise help patients avoid surgery?"): the outcome asked, not what is asked against.
 _HELPED = re.compile(rf"\b(?:help|helps|helped|helping|enable|enables|assist|assists)\s+(?:[\w\-]+\s+){{0,2}}?"
@@ -167,6 +186,13 @@ def speaks_of_stopping(text: str, avoiding: bool = False) -> bool:
     """Whether a statement speaks of stopping something ("Stopping X increased ...", "X should not be
     discontinued"), or, with ``avoiding``, of avoiding it too."""
     return bool(_SPEAKS_OF_STOPPING.search(text) or (avoiding and AVOIDING.search(text)))
+
+
+def advises_going_on(text: str) -> bool:
+    """Whether a statement advises going on with a course of care or of tests (``CONTINUE_ADVICE``,
+    ``_GOING_ON_ADVICE``: "Those with a typical history should undergo further testing, even if the first test is
+    normal") and advises against nothing (``against_use``): to a question asking whether to stop or skip it, "no"."""
+    return bool(CONTINUE_ADVICE.search(text) or _GOING_ON_ADVICE.search(text)) and not against_use(text)
 
 
 def opens_on_stopping(text: str) -> bool:

@@ -42,7 +42,8 @@ from service.answer.guideline import gives_advice, is_recommendation
 from service.answer.models import Verdict
 from service.answer.polarity import (AGAINST, CONDITION, NEED_WORDS, STOP_ADVICE, against_use, as_alone, as_asked,
                                      asks_about_stopping, asks_advice, asks_need, asks_need_to_tell, asks_to_stop,
-                                     asks_use, clauses, for_some_cases, on_others, on_starting_asked_stopping,
+                                     asks_use, advises_going_on, clauses, for_some_cases, on_others,
+                                     on_starting_asked_stopping,
                                      opens_on_stopping, speaks_of_stopping, stance, topic_score,
                                      without_delay_denied)
 from service.answer.question import ASKED_APART, BEST_OF_KIND, PEOPLE_WORDS, asks_best, asks_first, asks_tolerated
@@ -963,6 +964,10 @@ def on_stopping(question: str, verdict: Verdict | None, statements: list[str],
         return "no"
     if any(speaks_of_stopping(t, avoiding=True) for t in statements):
         return verdict
+    if statements and advises_going_on(statements[0]):
+        # The best statement advises going on ("... should undergo further testing, even if ... is normal"): a no to
+        # stopping, from the closest evidence too (where the reverse of its reading is no ground, below).
+        return "no"
     if statements and raises_risk(statements[0]):
         # The best statement says the intervention raises a risk: whatever the words model made of its effect, the
         # answer to whether to stop it is yes ("Should I stop calcium supplements in heart disease?" above "calcium
