@@ -2546,6 +2546,19 @@ _DASH_USE = re.compile(
     r"[a-z][\w\-]*\s*){1,3}?)\s*\?*$", re.I)
 
 
+# A part of a case after a comma that opens on a history ("gizmo palsy, history of frobnitis"): a state the person has,
+# as "with a history of frobnitis" says it. Grammar.
+_HISTORY_PART = re.compile(r",\s*(?=(?:a\s+)?(?:past\s+|previous\s+|known\s+)?history\s+of\s)", re.I)
+
+
+def _history_joined(case: str) -> str:
+    """A case whose part after a comma opens on a history (``_HISTORY_PART``) with "with" before that part ("gizmo
+    palsy with history of frobnitis"): the person's state beside the use, which read as a list of uses named none, and
+    the answer leaned on the use's eligibility while the guideline's contraindications named that very state; the case
+    as it is otherwise."""
+    return _HISTORY_PART.sub(" with ", case, count=1)
+
+
 def _dash_use(text: str) -> str | None:
     """``as_dash_question`` of a use or a case named before the dash and whether I may use a thing asked after it
     (``_DASH_USE``): "<Aux> I <verb> <thing> for <use>?" where the case names the use with whom it is for ("in",
@@ -2553,7 +2566,7 @@ def _dash_use(text: str) -> str | None:
     m = _DASH_USE.match(text.strip())
     if m is None:
         return None
-    case = m.group("x").strip()
+    case = _history_joined(m.group("x").strip())
     opened = re.match(rf"(?:(?:a|an|the|my|our|this|these)\s+)?(?:[\w\-]+\s+){{0,3}}?{PERSON_NOUNS}\b", case, re.I)
     if not opened and not re.search(r"\s(?:in|with)\s", case, re.I):
         # A case alone ("gizmo palsy post-op"): a use "for" it, or a state the thing is used "in"? Unsaid, so unread.

@@ -1231,6 +1231,10 @@ def _with_its_result(text: str, spans: tuple[tuple[int, int], ...], n: int,
 
 
 _LIST_HEAD = re.compile(r":\s*$")
+# A short headline of what a thing must not be given in ("Contraindications to gizmomab are:", "Gizmotomy is
+# contraindicated in:"): too short to be quoted alone, its list of states is what it says, and is quoted with it (a
+# question on the thing in one of those states is answered "no" by it, ``subgroup.against_for_them``). Grammar.
+_CONTRAINDICATIONS_HEAD = re.compile(r"\bcontraindicat\w*\b", re.I)
 # A headline runs on to its colon in lower case ("... only in people:", "... with the following
 # considerations:"); a capitalised word before it is a label ("CONCLUSION:", "Summary of Recommendations:"),
 # often glued to the sentence before it by the splitter.
@@ -1251,12 +1255,14 @@ def _with_its_list(text: str, spans: tuple[tuple[int, int], ...], n: int, tuning
     start, end = spans[n]
     head = text[start:end].rstrip()
     if (not _RUNS_ON.search(head) or n + 1 >= len(spans) or not _starts_sentence(head)
-            or leans_back(head) or _AIM.search(head)
-            or not tuning.min_chars <= len(head) <= tuning.max_chars):
+            or leans_back(head) or _AIM.search(head) or len(head) > tuning.max_chars):
         return None
     first = text[spans[n + 1][0]:spans[n + 1][1]].strip()
     if _ENDS_SENTENCE.search(first):  # items that are sentences of their own
-        return head if RECOMMENDATION.search(head) or FINDING.search(head) or NULL_RESULT.search(head) else None
+        return (head if len(head) >= tuning.min_chars
+                and (RECOMMENDATION.search(head) or FINDING.search(head) or NULL_RESULT.search(head)) else None)
+    if len(head) < tuning.min_chars and not _CONTRAINDICATIONS_HEAD.search(head):
+        return None
     for k in range(n + 1, len(spans)):
         item = text[spans[k][0]:spans[k][1]].rstrip()
         if _LIST_HEAD.search(item) or spans[k][1] - start > 2 * tuning.max_chars:

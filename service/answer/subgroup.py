@@ -304,6 +304,40 @@ def _items(listed: str, opened: bool) -> list[str]:
 # including kidney disease, ..."). Grammar, no topic.
 _CONTRAINDICATIONS = re.compile(r"\bcontraindications?\b[^.;:]{0,40}?\b(?:such\s+as|including|like)\s+(?P<l>[^.;:]+)",
                                 re.I)
+# A headline of contraindications to a thing, its list after it ("Contraindications to gizmomab are:", each state an
+# item of its own), and what an item names inside brackets after "including" ("Serious skin conditions (including
+# frobnitis)"). Grammar, no topic.
+_CONTRAINDICATIONS_HEAD = re.compile(r"^\W*(?P<h>[^:]*\bcontraindicat\w*[^:]*):\s*$", re.I)
+_BRACKET = re.compile(r"\((?P<b>[^()]*)\)")
+
+
+def _listed_under_head(c: Candidate, forms: list[frozenset[str]]) -> list[list[str]]:
+    """The states a statement lists under its headline of contraindications to the asked thing (``forms``, named in
+    the headline: ``_CONTRAINDICATIONS_HEAD``), one item a sentence of its passage quoted with it (a list of lines
+    the splitter keeps apart: "Contraindications to gizmomab are: A history of X Serious skin conditions (including
+    frobnitis) ..."): each item as one state, and each state named in its brackets after "including" or "such as"
+    (``_items``). Empty for any other statement."""
+    sentences = [t.strip() for t in c.hit.chunk.sentence_texts()]
+    head_at = next((i for i, t in enumerate(sentences) if t and c.text.startswith(t)
+                    and _CONTRAINDICATIONS_HEAD.match(t)), None)
+    if head_at is None:
+        return []
+    head = frozenset(tokenize(sentences[head_at]))
+    if not any(t in head for form in forms for t in form):
+        return []
+    listed: list[list[str]] = []
+    for item in sentences[head_at + 1:]:
+        if not item or item not in c.text:
+            break
+        states = [_ITEM_PEOPLE.sub("", _BRACKET.sub("", item), count=1).strip(" .")]
+        for inner in _BRACKET.finditer(item):
+            such = _SUCH_AS.search(inner.group("b"))
+            if such is not None:
+                states += _items(inner.group("b")[such.end():], opened=False)
+        listed.append([state for state in states if state])
+    return listed
+
+
 # Use of a thing for the cases a list names, after advice against its usual use ("... are not recommended as routine
 # first-line drugs for uncomplicated hypertension but are used when there is another indication such as angina or
 # heart failure"): the cases after "such as", or the people after "in"/"for".
@@ -385,6 +419,8 @@ def _against_lists(c: Candidate, forms: list[frozenset[str]], contraindications:
         return []
     found = ([_items(listed.group("l"), opened=False) for listed in _CONTRAINDICATIONS.finditer(c.text)]
              if contraindications else [])
+    if contraindications:
+        found += _listed_under_head(c, forms)
     for clause in clauses(c.text):
         if stance(clause) != "against":
             continue  # (advice against stopping it, "should not be stopped in people with ...", is for it)
