@@ -121,7 +121,7 @@ _ASKS_TO_STOP = re.compile(
     # or comma), its verb after a modal and the asker ("..., nasal test normal - can I stop the work-up?", "... - can
     # we hold off antibiotics?"), or after "ok to" ("... - ok to skip the scan?"); leaving off a test or a treatment
     # not yet begun is said by skipping, omitting or forgoing it.
-    rf"|(?:^|\s[-\u2013\u2014:;]\s*|,\s*)(?:(?:should|can|could|must|may)\s+(?:we|i|you|she|he|they)\s+"
+    rf"|(?:^|\s[-\u2013\u2014]\s*|[:;,]\s*)(?:(?:should|can|could|must|may)\s+(?:we|i|you|she|he|they)\s+"
     rf"(?:just\s+|now\s+|safely\s+)?|{FINE_TO}\s+to\s+(?:just\s+)?)(?:{_STOP_VERBS}|{_LEAVE_OFF_VERBS}|hold)\b"
     rf"[^?.;:]*\??\s*$", re.I)
 # A verb of stopping or avoiding that is what the intervention helps people do ("Does behavioural support help people

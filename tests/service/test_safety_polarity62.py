@@ -1,0 +1,102 @@
+"""Safety verdicts that pointed against their own source (session 62, blind set g61): a case told first, then "can I
+stop the work-up?", answered "leans yes" above the advice to test further; a contraindication list naming the
+patient's state ("Contraindications to X are: ... (including S)") never read, and the eligibility sentence said yes.
+Fixtures are invented (gizmo words), in the tests' own wording."""
+from __future__ import annotations
+
+from dataclasses import replace
+
+from index.lexical import tokenize
+from index.search import Hit
+from ingest.models import Chunk, DocumentKind
+from service.answer.pipeline import people_states
+from service.answer.polarity import advises_going_on, as_asked, asks_to_stop
+from service.answer.question import read_question
+from service.answer.scoring import Candidate, sentence_terms, statements
+from service.answer.subgroup import against_for_them
+from service.answer.verdict import on_stopping
+from tests.service.candidates import document, passage
+
+
+def test_a_case_then_can_i_stop_asks_against_going_on() -> None:
+    for asked in ("suspected gizmo dyskinesia, typical history but the first swab normal - can I stop the work-up?",
+                  "frobnitis well settled on gizmolol for a year - can we stop it?",
+                  "child with a wobbly knee, x-ray normal - ok to skip the MRI?",
+                  "toddler with a mild ear rash: should I hold off the gizmo drops?"):
+        assert asks_to_stop(asked), asked
+        assert as_asked(asked, "yes") == "no", asked
+
+
+def test_a_case_then_can_i_start_asks_for_it() -> None:
+    for asked in ("resected gizmoma, no other illness - can I start gizmomab?",
+                  "smoker with frobnitis - can I help him stop smoking?",
+                  "Does gizmo counselling help people stop smoking?"):
+        assert not asks_to_stop(asked), asked
+
+
+def test_advice_to_test_further_says_no_to_stopping_the_work_up() -> None:
+    advice = ("The panel suggests that children with a typical gizmo history should undergo further testing, even if "
+              "the first swab is normal (weak recommendation).")
+    assert advises_going_on(advice)
+    asked = "suspected gizmo dyskinesia, typical history but the first swab normal - can I stop the work-up?"
+    # Closest evidence only, whose reversed reading was no ground ("uncertain"): advice to go on is a no.
+    assert on_stopping(asked, "yes", [advice], closest_only=True) == "no"
+
+
+def test_advice_that_no_further_testing_is_needed_is_no_advice_to_go_on() -> None:
+    assert not advises_going_on("Further gizmo scans are not recommended once the first swab is normal.")
+    assert not advises_going_on("Gizmolol is recommended as a first-line drug for frobnitis.")
+
+
+_HEAD = "Contraindications to gizmomab are:"
+_ITEMS = ("Known allergy to the wobble proteins",
+          "Recent heart attack (within the last 3 months)",
+          "Severe mood disorders (including major depression)",
+          "Active liver failure",
+          "Pregnant women should be counselled on gizmomab before the first cycle.")
+
+
+def test_a_short_contraindication_head_is_quoted_with_its_items() -> None:
+    text, spans = passage(_HEAD, *_ITEMS)
+    said = [s for s, _ in statements(text, spans)]
+    assert any(s.startswith(_HEAD) and "Severe mood disorders (including major depression)" in s for s in said), said
+
+
+def test_a_short_head_of_another_kind_is_not_joined_to_its_list() -> None:
+    text, spans = passage("Options here are:", "Gizmo drops twice daily", "Warm compresses for a week",
+                          "Frobnitis clinics review every child within a month.")
+    assert not any(s.startswith("Options here are:") for s, _ in statements(text, spans))
+
+
+def _listed_candidate() -> Candidate:
+    """The contraindication list quoted from its passage (head and items), as the scorer returns it."""
+    text, spans = passage(_HEAD, *_ITEMS)
+    quoted = next(s for s, _ in statements(text, spans) if s.startswith(_HEAD))
+    doc = document("g-gizmo", DocumentKind("guideline"))
+    chunk = Chunk(id="g-gizmo#0", doc_id=doc.id, heading=(), text=text, sentences=spans)
+    hit = Hit(chunk=chunk, document=doc, rank=1, score=1.0, dense=0.8)
+    return Candidate(quoted, hit, 1.0, 0.5, sentence_terms(quoted), True, False, False, anchored=True)
+
+
+def test_a_listed_item_naming_the_patients_state_is_advice_against_it_for_them() -> None:
+    c = _listed_candidate()
+    forms = (frozenset(tokenize("gizmomab")),)
+    assert against_for_them([c], "resected gizmoma with history of major depression", forms,
+                            ("major depression",)) is c
+    assert against_for_them([c], "resected gizmoma with active liver failure", forms, ("active liver failure",)) is c
+
+
+def test_a_state_the_list_does_not_name_gets_no_advice_against() -> None:
+    c = _listed_candidate()
+    forms = (frozenset(tokenize("gizmomab")),)
+    assert against_for_them([c], "resected gizmoma with asthma", forms, ("asthma",)) is None
+    # ... nor does the list answer for another thing than the one its head names.
+    other = replace(c, terms=c.terms)
+    assert against_for_them([other], "gizmoma with major depression", (frozenset(tokenize("wobbleplatin")),),
+                            ("major depression",)) is None
+
+
+def test_a_history_told_after_a_comma_is_the_patients_state() -> None:
+    q = read_question("resected stage II gizmoma, hx of major depression - can I start adjuvant gizmomab?")
+    assert q.intervention == "adjuvant gizmomab"
+    assert "major depression" in people_states(q)
