@@ -46,7 +46,11 @@ AGAINST = re.compile(
     r"(?:should|must)\s+(?:\w+ly\s+)?(?:not|avoid)|be\s+(?:\w+ly\s+)?avoided|contraindicated|discourag\w*|"
     r"not (?:be )?(?:routinely )?(?:offered|used|given|prescribed|performed)|"
     r"against\s+(?:the\s+)?(?:routine\s+)?use|"
-    r"(?<!\bwho )(?<!\bthat )do not (?:routinely )?(?:use|offer|give|prescribe|recommend))\b|"
+    r"(?<!\bwho )(?<!\bthat )do not (?:routinely )?(?:use|offer|give|prescribe|recommend)|"
+    # ... an adviser's "does not recommend", and its "does (do) not suggest" that a thing be given or doing it (not
+    # "this does not suggest a benefit", a finding's way of saying what data imply).
+    r"does not (?:routinely )?recommend|"
+    r"(?:does|do) not (?:routinely )?suggest\s+(?:that\s+[^.;:]{1,120}?\bbe\s+\w+(?:ed|en)|\w+ing|(?:the\s+)?(?:routine\s+)?use))\b|"
     r"^\W*(?:(?:clinicians|physicians|we)\s+)?(?:do not|don't|never|avoid)\b|"
     r"\bneither\b[^,;.]*\bnor\b[^,;.]*\b(?:should|is|are|be)\b", re.I)
 # Advice against what it names by a determiner of none on it: "recommends that no X be used", "No X should be given

@@ -1187,6 +1187,7 @@ def _read(text: str, follows_intervention: str | None, follows_condition: str | 
     elif topic.aspect == "cause" and not topic.intervention and qtype in ("safety", "mechanism", "prognosis"):
         qtype = "general"
     intervention, condition, verb = topic.intervention, topic.condition, topic.verb
+    intervention = _purpose_said(intervention, verb)
     # (asked of the question as written too: a case read into the question's subject, "Is adult early, middle or
     # late with wobble for 5 weeks?", no longer ends on its options)
     choice = topic.choice or asks_choice(text) or (as_asked is not None and asks_choice(as_asked))
@@ -1229,6 +1230,21 @@ def _read(text: str, follows_intervention: str | None, follows_condition: str | 
                     aspect=topic.aspect if not topic.intervention else None,
                     asked=topic.asked if not topic.intervention else None, design=reported_design(text),
                     instead_of=replaced_treatment(text))
+
+
+# An adjective of prevention before a thing ("prophylactic gizmolol", "preventive gizmo drops"): the purpose the question
+# says again in its verb ("... to prevent frobnitis?"), no part of the thing's name. A closed class of English words.
+_OF_PREVENTION = re.compile(r"^(?:prophylactic|preventive|preventative)\s+(?=\S)", re.I)
+
+
+def _purpose_said(intervention: str | None, verb: str | None) -> str | None:
+    """``intervention`` less an adjective of prevention (``_OF_PREVENTION``) where the question asks it to prevent
+    (``verb``): "haloperidol" of "prophylactic haloperidol ... to prevent delirium", as advice names it ("X should not
+    be given to prevent Y"); kept whole, no statement named the thing, and the answer led on advice for treating the
+    condition, not preventing it."""
+    if not intervention or verb != "prevent":
+        return intervention
+    return _OF_PREVENTION.sub("", intervention, count=1) or intervention
 
 
 def question_type(text: str) -> str:
@@ -2990,7 +3006,24 @@ def as_case_then_use(text: str) -> str:
         return text
     case = " ".join(_CASE_SPAN.sub(" ", m.group("case")).split())
     article = "" if re.match(rf"(?:a|an|the|my|this)\s|{PEOPLE_WORDS}\b", case, re.I) else _article(case)
-    return f"Should {article}{case} take {m.group('x')} to {m.group('v').lower()} {m.group('y')}?"
+    return f"Should {article}{case} take {_last_act_object(m.group('x'))} to {m.group('v').lower()} {m.group('y')}?"
+
+
+# The last part of a case's thing after a dash, and a verb of beginning or giving that opens it ("no gizmo yet - start
+# gizmolol": "gizmolol"): the case told more of itself before the dash, and the thing asked is what the act is done
+# with. Read whole, "no gizmo yet - start gizmolol" was the thing asked, and the answer quoted advice on treating
+# the condition the question asked to prevent. Grammar.
+_DASH_PARTS = re.compile(r"\s[-\u2013\u2014]+\s")
+_OPENING_ACT = re.compile(r"^(?:start|begin|give|use|try|add|offer|prescribe|commence|initiate)\s+", re.I)
+
+
+def _last_act_object(thing: str) -> str:
+    """``thing`` less what stands before its last dash and the verb of beginning or giving opening what follows
+    (``_DASH_PARTS``, ``_OPENING_ACT``); as it is where no dash parts it."""
+    parts = _DASH_PARTS.split(thing)
+    if len(parts) < 2:
+        return thing
+    return _OPENING_ACT.sub("", parts[-1].strip(), count=1) or thing
 
 
 # A case of a person named first and a question asked of them after a comma or a dash by a pronoun ("gizmo pt age 62

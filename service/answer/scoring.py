@@ -77,7 +77,11 @@ def states_aim(sentence: str) -> bool:
 # the tag is no part of what it says (without this, every tagged recommendation of a guideline was unquotable).
 # ... and one whose stop a footnote's mark follows ("... during that period.*", "... is advised.†"): the mark
 # points to a note below, no part of the sentence (without it, a recommendation so marked was never quoted).
-_ENDS_SENTENCE = re.compile(r"[.!?][)\]\"”’*†‡]*(?:\s+\[[^\[\]]{1,40}\])?$")
+# ... and one whose stop a grade in round brackets follows ("... to prevent frobnitis in adults. (-2C)", "(+1B)",
+# "(I-E)"): a guideline's strength and level for the statement, at most twelve characters, no part of what it says
+# (without it, every graded recommendation of such a guideline was unquotable, and a question on one of them was
+# answered from its background prose: "does not suggest X to prevent Y" lost to "X may reduce the duration of Y").
+_ENDS_SENTENCE = re.compile(r"[.!?][)\]\"”’*†‡]*(?:\s+\[[^\[\]]{1,40}\]|\s+\([^()]{1,12}\))?$")
 _CLOSERS = ")]\"”’*†‡ "  # what may follow a sentence's stop (``_ENDS_SENTENCE``)
 # A list item that is a label and, in brackets, a clause of its own on it, with no stop ("Gizmozumab (use beyond 30
 # days is not recommended)", as a guideline's list of treatments writes its advice on each): a statement, though it

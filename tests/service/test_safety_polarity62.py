@@ -10,7 +10,7 @@ from index.lexical import tokenize
 from index.search import Hit
 from ingest.models import Chunk, DocumentKind
 from service.answer.pipeline import people_states
-from service.answer.polarity import advises_going_on, as_asked, asks_to_stop
+from service.answer.polarity import advises_going_on, against_use, as_asked, asks_to_stop
 from service.answer.question import read_question
 from service.answer.scoring import Candidate, sentence_terms, statements
 from service.answer.subgroup import against_for_them
@@ -100,3 +100,33 @@ def test_a_history_told_after_a_comma_is_the_patients_state() -> None:
     q = read_question("resected stage II gizmoma, hx of major depression - can I start adjuvant gizmomab?")
     assert q.intervention == "adjuvant gizmomab"
     assert "major depression" in people_states(q)
+
+
+def test_a_recommendation_with_its_grade_after_the_stop_is_quotable() -> None:
+    text, spans = passage("The panel does not suggest that gizmolol be given to prevent frobnitis in adults. (-2C)",
+                          "The panel recommends early walking in adults to lower the rate of frobnitis. (+1B)")
+    said = [s for s, _ in statements(text, spans)]
+    assert said == ["The panel does not suggest that gizmolol be given to prevent frobnitis in adults. (-2C)",
+                    "The panel recommends early walking in adults to lower the rate of frobnitis. (+1B)"]
+
+
+def test_an_advisers_does_not_suggest_or_recommend_is_advice_against() -> None:
+    assert against_use("The panel does not suggest that gizmolol be given to prevent frobnitis in adults.")
+    assert against_use("The working group does not recommend giving wobblex to shorten frobnitis.")
+    assert against_use("We do not suggest using gizmo drops in children.")
+    # ... not a finding's "does not suggest" (what data imply).
+    assert not against_use("These results do not suggest a benefit of gizmolol.")
+    assert not against_use("The trial does not suggest that gizmolol is harmful.")
+
+
+def test_a_prevention_adjective_is_the_asked_purpose_not_the_things_name() -> None:
+    q = read_question("Should prophylactic gizmolol be given to prevent frobnitis in ventilated adults?")
+    assert q.intervention == "gizmolol"
+    # (kept where no prevention is asked: "prophylactic" then tells which use of it)
+    assert read_question("Is prophylactic gizmolol safe in pregnancy?").intervention == "prophylactic gizmolol"
+
+
+def test_a_case_then_start_x_to_prevent_y_asks_of_x() -> None:
+    q = read_question("ventilated adult pt, no frobnitis yet - start prophylactic gizmolol to prevent frobnitis?")
+    assert q.intervention == "gizmolol"
+    assert q.condition == "frobnitis"
