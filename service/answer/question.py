@@ -2817,15 +2817,17 @@ _SEX_NOUNS = {"m": "man", "f": "woman"}
 # (And the units of time a note shortens, where no age takes them, ``_AGE_SEX``: "30 pack yrs", "2 wks of cough". Read
 # as written, "yrs", a word no source writes, weighed as the rarest of the question's words, and a case with a
 # smoker's pack-years left every statement below the coverage floor.)
+# ("fx" is a note's "fracture": "polytrauma pt w closed femoral shaft fx - fix early?" searched on a word no source
+# writes, and the panel's advice on early fixation was never found; the opponents' view it reports was quoted instead.)
 # ("abx" is a note's "antibiotics": "how many days abx for gizmo fever" searched on a word no source writes, and a
 # clipped word's reading found "abbreviations" for it. A dose frequency in capitals, "BD or TDS dosing", only beside
 # another or a word of dosing: "TDS" alone is also an acronym of the corpus's, and the learned lexicon spelled it so.)
-_NOTE_SHORT = re.compile(r"(?<![\w/])(?P<w>(?i:w/o|w/|h/o|hx|mx|abx|bloods|yrs|yr|wks|mths|mos)|w(?=\s+[a-z])|od|bd|"
+_NOTE_SHORT = re.compile(r"(?<![\w/])(?P<w>(?i:w/o|w/|h/o|hx|mx|fx|abx|bloods|yrs|yr|wks|mths|mos)|w(?=\s+[a-z])|od|bd|"
                          r"bid|tds|tid|qds|qid|prn|nocte|mane|(?:OD|BD|BID|TDS|TID|QDS|QID)(?=\s+(?:or|vs|versus|and|to)\s+"
                          r"(?:OD|BD|BID|TDS|TID|QDS|QID|once|twice)\b|\s+dos(?:e|es|ing|age)\b))"
                          r"(?![\w/])")
 _NOTE_WRITTEN = {"w/o": "without", "w/": "with", "w": "with", "hx": "history", "h/o": "history of",
-                 "abx": "antibiotics", "mx": "management", "bloods": "blood tests", "yrs": "years", "yr": "year",
+                 "abx": "antibiotics", "mx": "management", "fx": "fracture", "bloods": "blood tests", "yrs": "years", "yr": "year",
                  "wks": "weeks", "mths": "months", "mos": "months",
                  "od": "once daily", "bd": "twice daily", "bid": "twice daily",
                  "tds": "three times daily", "tid": "three times daily", "qds": "four times daily",

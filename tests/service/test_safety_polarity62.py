@@ -130,3 +130,9 @@ def test_a_case_then_start_x_to_prevent_y_asks_of_x() -> None:
     q = read_question("ventilated adult pt, no frobnitis yet - start prophylactic gizmolol to prevent frobnitis?")
     assert q.intervention == "gizmolol"
     assert q.condition == "frobnitis"
+
+
+def test_a_notes_fx_is_a_fracture() -> None:
+    from service.answer.question import as_note_written
+    assert as_note_written("older pt w wobbly wrist fx - cast or splint?") == \
+        "older pt with wobbly wrist fracture - cast or splint?"
