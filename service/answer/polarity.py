@@ -50,7 +50,8 @@ AGAINST = re.compile(
     # ... an adviser's "does not recommend", and its "does (do) not suggest" that a thing be given or doing it (not
     # "this does not suggest a benefit", a finding's way of saying what data imply).
     r"does not (?:routinely )?recommend|"
-    r"(?:does|do) not (?:routinely )?suggest\s+(?:that\s+[^.;:]{1,120}?\bbe\s+\w+(?:ed|en)|\w+ing|(?:the\s+)?(?:routine\s+)?use))\b|"
+    r"(?:does|do) not (?:routinely )?suggest\s+"
+    r"(?:that\s+[^.;:]{1,120}?\bbe\s+\w+(?:ed|en)|\w+ing|(?:the\s+)?(?:routine\s+)?use))\b|"
     r"^\W*(?:(?:clinicians|physicians|we)\s+)?(?:do not|don't|never|avoid)\b|"
     r"\bneither\b[^,;.]*\bnor\b[^,;.]*\b(?:should|is|are|be)\b", re.I)
 # Advice against what it names by a determiner of none on it: "recommends that no X be used", "No X should be given

@@ -1232,8 +1232,9 @@ def _read(text: str, follows_intervention: str | None, follows_condition: str | 
                     instead_of=replaced_treatment(text))
 
 
-# An adjective of prevention before a thing ("prophylactic gizmolol", "preventive gizmo drops"): the purpose the question
-# says again in its verb ("... to prevent frobnitis?"), no part of the thing's name. A closed class of English words.
+# An adjective of prevention before a thing ("prophylactic gizmolol", "preventive gizmo drops"): the purpose the
+# question says again in its verb ("... to prevent frobnitis?"), no part of the thing's name. A closed class of English
+# words.
 _OF_PREVENTION = re.compile(r"^(?:prophylactic|preventive|preventative)\s+(?=\S)", re.I)
 
 
@@ -2827,7 +2828,8 @@ _NOTE_SHORT = re.compile(r"(?<![\w/])(?P<w>(?i:w/o|w/|h/o|hx|mx|fx|abx|bloods|yr
                          r"(?:OD|BD|BID|TDS|TID|QDS|QID|once|twice)\b|\s+dos(?:e|es|ing|age)\b))"
                          r"(?![\w/])")
 _NOTE_WRITTEN = {"w/o": "without", "w/": "with", "w": "with", "hx": "history", "h/o": "history of",
-                 "abx": "antibiotics", "mx": "management", "fx": "fracture", "bloods": "blood tests", "yrs": "years", "yr": "year",
+                 "abx": "antibiotics", "mx": "management", "fx": "fracture", "bloods": "blood tests", "yrs": "years",
+                 "yr": "year",
                  "wks": "weeks", "mths": "months", "mos": "months",
                  "od": "once daily", "bd": "twice daily", "bid": "twice daily",
                  "tds": "three times daily", "tid": "three times daily", "qds": "four times daily",
