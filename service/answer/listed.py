@@ -1,0 +1,108 @@
+"""Statements a guideline writes as parts of one whole: the rated rows of one table variant, and the items of one
+list. The ingest writes a rated row as "Variant 1: <who>; - <procedure>: Rating 9 (Usually appropriate) ..." and a
+list item as "<introduction>: <item>." (its introduction repeated before every item). Asked which thing to do, a
+row's rating says how it ranks, not the relevance model's score (which weighs each row's wording); and a list the
+bottom line quotes from is quoted whole, for a part of it reads as if it were all (blood tests to rule out other
+diagnoses quoted as two of the four). Grammar of the ingest's written form, no topic."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from ingest.models import DocumentKind
+from service.answer.scoring import Candidate
+
+# A rated row of an appropriateness table as the tables reader writes it (``ingest.readers.tables``): its variant (who
+# it is for), the procedure, the rating column's name and the rating, then the rating's meaning, the next cell or the
+# end ("Variant 2: Adult; suspected X - MRI of the part: Rating 9 (Usually appropriate); ..."). Grammar of the row.
+_RATED_ROW = re.compile(r"^(?P<variant>.+?)\s-\s(?P<row>[^:;]+):\s*[A-Za-z][\w\-]*(?:\s[A-Za-z][\w\-]*){0,2}\s"
+                        r"(?P<rating>\d{1,2})(?=\s\(|;|\.|$)")
+# A list item as the ingest writes it: an introduction that ends in a colon, then the item. The introduction is a
+# clause of at least ``_INTRO_WORDS`` words with no semicolon (a table cell is "row label; column name: cell", a
+# rated row "Variant 1: ..."; neither is a list's introduction). Grammar of the written item.
+_LIST_ITEM = re.compile(r"^(?P<intro>[^:;]+):\s+(?P<item>\S.*)$", re.S)
+# Fewer words than this before a colon name a label ("Variant 1:", "Dose:", "Note:"), not a list's introduction
+# ("In people who meet the criteria, the following tests should be done:").
+_INTRO_WORDS = 5
+
+
+def _rating(c: Candidate) -> tuple[str, int] | None:
+    """A guideline statement's table variant and rating, where it is a rated row (``_RATED_ROW``); else None."""
+    if c.hit.document.kind != DocumentKind.GUIDELINE:
+        return None
+    found = _RATED_ROW.match(c.text)
+    return (found.group("variant"), int(found.group("rating"))) if found else None
+
+
+def rated_in_order(ranked: list[Candidate]) -> list[Candidate]:
+    """``ranked`` with the rated rows of each table variant (``_RATED_ROW``) put in the order of their ratings: the
+    places, relevance scores and directness the rows of one variant hold are given to them highest rating first
+    (ties keep the relevance order). Why: the relevance model scores the rows by their wording, so an "MRI ...: Rating
+    2" row led above the "ultrasound ...: Rating 9" row of the same variant, which is the table's answer to what to
+    do. (Only for a question that asks which thing, not whether one: ``answer_question`` skips a yes/no question,
+    whose asked procedure's own row answers it.)"""
+    groups: dict[tuple[str, str], list[int]] = {}
+    for at, c in enumerate(ranked):
+        rated = _rating(c)
+        if rated is not None:
+            groups.setdefault((c.doc_id, rated[0]), []).append(at)
+    out = list(ranked)
+    for places in groups.values():
+        if len(places) < 2:
+            continue
+        rows = sorted((ranked[at] for at in places), key=lambda c: -(_rating(c) or ("", 0))[1])
+        slots = [ranked[at] for at in places]  # in ranked order: the best score and place first
+        for at, slot, row in zip(places, slots, rows):
+            out[at] = row if row is slot else replace(row, score=slot.score, direct=slot.direct)
+    return out
+
+
+def _intro(c: Candidate) -> str | None:
+    """The introduction of a guideline's list item (``_LIST_ITEM``: the clause before its colon, of at least
+    ``_INTRO_WORDS`` words), or None for any other statement."""
+    if c.hit.document.kind != DocumentKind.GUIDELINE:
+        return None
+    found = _LIST_ITEM.match(c.text.strip())
+    if found is None or len(found.group("intro").split()) < _INTRO_WORDS:
+        return None
+    return found.group("intro").strip()
+
+
+def _place(c: Candidate) -> tuple[str, int]:
+    """Where a statement stands in its source: its passage, then its offset in the passage's text."""
+    at = c.hit.chunk.text.find(c.text)
+    return c.hit.chunk.id, at if at >= 0 else len(c.hit.chunk.text)
+
+
+def with_whole_lists(quoted: list[Candidate], ranked: list[Candidate]) -> list[Candidate]:
+    """``quoted`` with each quoted list item's fellow items (the statements of ``ranked`` from the same source with the
+    same introduction, ``_intro``) quoted beside it, in the source's order, at the place of the first of them quoted.
+    Why: the bottom line quoted two of four blood tests a list gives, with another statement in the third place, and
+    read as if the two were all. A second list's item quoted after a whole list is left out, not quoted whole too (the
+    bottom line stays on the list that answers) nor cut."""
+    out: list[Candidate] = []
+    done: set[tuple[str, str]] = set()
+    whole = False  # a list of more than one item stands in ``out``
+    for c in quoted:
+        intro = _intro(c)
+        if intro is None:
+            if all(c is not o for o in out):
+                out.append(c)
+            continue
+        if (c.doc_id, intro) in done:
+            continue
+        fellows = [o for o in ranked if o.doc_id == c.doc_id and _intro(o) == intro]
+        items = sorted({id(o): o for o in [c, *fellows]}.values(), key=_place)
+        if whole and len(items) > 1:
+            # (A second list after a whole one is left out rather than cut: "... are not necessary: Ultrasound." after
+            # the tests to do read as the one test not needed of the seven the source lists.)
+            continue
+        done.add((c.doc_id, intro))
+        whole = whole or len(items) > 1
+        seen = {o.text for o in out}
+        for o in items:
+            if o.text not in seen:
+                seen.add(o.text)
+                out.append(o)
+    return out
