@@ -25,6 +25,10 @@ _LIST_ITEM = re.compile(r"^(?P<intro>[^:;]+):\s+(?P<item>\S.*)$", re.S)
 # Fewer words than this before a colon name a label ("Variant 1:", "Dose:", "Note:"), not a list's introduction
 # ("In people who meet the criteria, the following tests should be done:").
 _INTRO_WORDS = 5
+# A list of more items than this is not brought in whole: the bottom line is a short answer, and a list so long (the
+# tests a guideline rules out, one by one) is for the sections below it to give. The lists seen on the blind tests had
+# 2 to 8 items.
+_MOST_ITEMS = 10
 
 
 def _rating(c: Candidate) -> tuple[str, int] | None:
@@ -69,10 +73,26 @@ def _intro(c: Candidate) -> str | None:
     return found.group("intro").strip()
 
 
-def _place(c: Candidate) -> tuple[str, int]:
-    """Where a statement stands in its source: its passage, then its offset in the passage's text."""
+def _place(c: Candidate) -> tuple[int, str, int]:
+    """Where a statement stands in its source: its passage's number (the index numbers a document's passages
+    "doc#0", "doc#1", ...; 10 after 9), then its offset in the passage's text."""
+    number = c.hit.chunk.id.rpartition("#")[2]
     at = c.hit.chunk.text.find(c.text)
-    return c.hit.chunk.id, at if at >= 0 else len(c.hit.chunk.text)
+    return (int(number) if number.isdigit() else 0, c.hit.chunk.id, at if at >= 0 else len(c.hit.chunk.text))
+
+
+# What ends a list item as the ingest writes it, beside its words: a stop, a bracketed year or a joining "and"/"or" an
+# item merged with the next one keeps ("... have not helped and"). Grammar.
+_ITEM_END = re.compile(r"(?:\s*(?:\[[^\]]*\]|\b(?:and|or)\b|[.;,]))+\s*$", re.I)
+
+
+def _covered(item: Candidate, out: list[Candidate]) -> bool:
+    """Whether a list item's words already stand in a statement quoted (``out``), or it holds one of them whole: the
+    sentence splitter may give a list both as one statement of all its items and as one per item, and a statement may
+    come with the sentence before it; an item quoted twice reads as two."""
+    found = _LIST_ITEM.match(item.text.strip())
+    words = _ITEM_END.sub("", found.group("item") if found else item.text).strip()
+    return any(words in o.text or o.text.strip() in item.text for o in out)
 
 
 def with_whole_lists(quoted: list[Candidate], ranked: list[Candidate]) -> list[Candidate]:
@@ -92,17 +112,20 @@ def with_whole_lists(quoted: list[Candidate], ranked: list[Candidate]) -> list[C
             continue
         if (c.doc_id, intro) in done:
             continue
-        fellows = [o for o in ranked if o.doc_id == c.doc_id and _intro(o) == intro]
-        items = sorted({id(o): o for o in [c, *fellows]}.values(), key=_place)
+        # (The fellows quoted count too: a closest quote may be an excerpt, which ``ranked`` does not hold.)
+        fellows = [o for o in (*quoted, *ranked) if o.doc_id == c.doc_id and _intro(o) == intro]
+        items = sorted({o.text: o for o in reversed([c, *fellows])}.values(), key=_place)
+        if len(items) > _MOST_ITEMS:
+            items = [o for o in items if any(o is q for q in quoted)]
         if whole and len(items) > 1:
             # (A second list after a whole one is left out rather than cut: "... are not necessary: Ultrasound." after
             # the tests to do read as the one test not needed of the seven the source lists.)
             continue
         done.add((c.doc_id, intro))
         whole = whole or len(items) > 1
-        seen = {o.text for o in out}
+        kept = [c]  # (the quoted item first, then those of its fellows it and the others do not already hold)
         for o in items:
-            if o.text not in seen:
-                seen.add(o.text)
-                out.append(o)
+            if o is not c and not _covered(o, [*out, *kept]):
+                kept.append(o)
+        out.extend(sorted(kept, key=_place))
     return out

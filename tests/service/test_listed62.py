@@ -147,3 +147,12 @@ def test_a_list_of_blood_checks_is_quoted_whole(parts_index: Path, question: str
     for item in ("Glub count", "Zed rate", "Fizz protein", "wheat gut disease"):
         assert item in answer.bottom_line.text
     assert "Flimb scan" not in answer.bottom_line.text  # (the second list is left out, not cut)
+
+
+def test_an_item_already_quoted_in_another_statement_is_not_quoted_again() -> None:
+    both = guideline_candidate(f"{INTRO}: Glub count and Zed rate.", 0.8, "g1")
+    glub = guideline_candidate(f"{INTRO}: Glub count and", 0.7, "g1")
+    with_before = guideline_candidate(f"{INTRO}: Glub count and Zed rate. Zed rate.", 0.6, "g1")
+    fizz = guideline_candidate(f"{INTRO}: Fizz protein.", 0.5, "g1")
+    out = with_whole_lists([both], [both, glub, with_before, fizz])
+    assert [c.text for c in out] == [both.text, fizz.text]
