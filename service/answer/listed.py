@@ -95,6 +95,21 @@ def _covered(item: Candidate, out: list[Candidate]) -> bool:
     return any(words in o.text or o.text.strip() in item.text for o in out)
 
 
+# A question that asks which things, in the plural ("which blood tests to rule out other diagnoses?", "What vaccines
+# does she need?"): a list answers it whole. Asked one thing ("which imaging first?"), whether ("Is X first line?")
+# or what at large, one item of a list answers, and its fellows (the other topics a list of "components of care"
+# names) are noise. Grammar: "which"/"what", up to two words that are no auxiliary, then a plural noun (an "s" ending,
+# not of "-ss", "-is", "-us" nouns, nor a verb's: "is", "does", "happens").
+_PLURAL_ASKED = re.compile(r"\b(?:which|what)\s+(?:(?!(?:is|are|was|were|do|does|did|has|have|should|can|could|would|"
+                           r"will|may|must)\b)[a-z][\w\-]*\s+){0,2}?(?!(?:is|does|was|has|this|happens|means)\b)"
+                           r"[a-z][\w\-]*[^siu\W]s\b", re.I)
+
+
+def asks_several(question: str) -> bool:
+    """Whether a question asks which things, in the plural (``_PLURAL_ASKED``): what a whole list answers."""
+    return bool(_PLURAL_ASKED.search(question))
+
+
 def with_whole_lists(quoted: list[Candidate], ranked: list[Candidate]) -> list[Candidate]:
     """``quoted`` with each quoted list item's fellow items (the statements of ``ranked`` from the same source with the
     same introduction, ``_intro``) quoted beside it, in the source's order, at the place of the first of them quoted.

@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 
-from service.answer.listed import rated_in_order, with_whole_lists
+from service.answer.listed import asks_several, rated_in_order, with_whole_lists
 from tests.service.candidates import candidate, guideline_candidate
 from tests.service.corpora import answered, background_guidelines, built
 
@@ -156,3 +156,20 @@ def test_an_item_already_quoted_in_another_statement_is_not_quoted_again() -> No
     fizz = guideline_candidate(f"{INTRO}: Fizz protein.", 0.5, "g1")
     out = with_whole_lists([both], [both, glub, with_before, fizz])
     assert [c.text for c in out] == [both.text, fizz.text]
+
+
+@pytest.mark.parametrize(("question", "several"), [
+    ("adult meets blorp criteria - which blood checks to rule out other causes?", True),
+    ("What scans are needed for a sore flimb?", True),
+    ("sore flimb after a fall, which scan first?", False),  # one thing asked
+    ("Is a zorp scan the first test for a sore flimb?", False),  # whether
+    ("What is the diagnosis of a sore flimb?", False),  # a noun in -is is no plural
+    ("What happens next?", False),  # a verb in -s is no noun
+])
+def test_a_whole_list_answers_a_question_on_several_things(question: str, several: bool) -> None:
+    assert asks_several(question) is several
+
+
+def test_a_yes_no_question_keeps_its_one_item(parts_index: Path) -> None:
+    answer = answered(parts_index, "Is a glub count one of the blood checks for adults who meet the blorp criteria?")
+    assert "Fizz protein" not in answer.bottom_line.text
