@@ -19,6 +19,7 @@ from index.lexical import tokenize
 from index.search import Hit
 from ingest.models import DocumentKind
 from service.answer.asked_shape import lasting_asked, ranks_first_asked, states_asked
+from service.answer.listed import asks_several, rated_in_order, with_whole_lists
 from service.answer.after_failure import (asks_after_failure, asks_after_several_failed, before_failure,
                                          asks_after_past_course, states_failure, states_past_course,
                                          states_several_failed)
@@ -237,6 +238,10 @@ def answer_question(index: SearchIndex, question: str, audience: Audience = Audi
         closest = with_leaned_finding(closest, reading, tuning.closest_statements)
     # Without a lead, a source's own statement that the asked use is untested (``stated_gap``, chosen above in place of
     # the closest statements) is what the bottom line quotes beside "insufficient evidence".
+    if asks_several(q.text):  # asked which things, a list the bottom line quotes an item of is quoted whole
+        support = [c for c in with_whole_lists([lead, *support], ranked) if c is not lead] if lead is not None else \
+            with_whole_lists(support, ranked)
+        closest = with_whole_lists(closest, ranked)
     quoted = [c for c in (lead, *support, *closest, gap) if c is not None]
     # The floor is on the relevance model's scale, which assumes passages scored by BM25 as well; a backend
     # that reports no lexical score for its hybrid hits (Milvus) puts every statement lower, so there the
@@ -697,6 +702,8 @@ def rank_evidence(index: SearchIndex, q: Question, tuning: AnswerTuning = TUNING
     retracted = list(dict.fromkeys(c.doc_id for c in scored if c.hit.document.retracted))
     ranked = _rerank(q, [c for c in scored if not c.hit.document.flags], tuning)
     ranked = appraisal.without_grade_lines(ranked)  # a grade alone is shown as a badge, not quoted
+    if not q.yes_no:  # asked which thing, a table's rows rank by their ratings (``listed.rated_in_order``)
+        ranked = rated_in_order(ranked)
     # A guideline's advice on the asked intervention answers for the condition its title names.
     ranked = guideline.with_direct_advice(ranked, guideline.topic_terms(q.intervention, q.condition))
     # Advice on stopping it for the condition at large answers whether to stop it once the condition is controlled.
