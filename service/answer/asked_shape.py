@@ -15,6 +15,8 @@ from service.answer.routing import FREQUENCY
 # Statements whose readings here are remembered (``names_later_line``, ``BegunStated``): as many as the other
 # statement memos keep.
 STATEMENTS_KEPT = 20_000
+# Questions whose frame is remembered (``stated_asked``): as many as ``question.read_question`` keeps.
+QUESTIONS_KEPT = 10_000
 
 # How long, or for how many of a unit of time ("For how many days?", "And how long should she use it?"; not "How many
 # days a month ...?", how often): what a course's length, or a span, answers (``regimen.regimen_asked``, and the
@@ -196,11 +198,13 @@ def lasting_asked(question: str) -> bool:
     return bool(_LASTING_ASKED.search(question))
 
 
+@lru_cache(maxsize=QUESTIONS_KEPT)
 def stated_asked(question: str) -> re.Pattern[str] | None:
     """What a statement must state to give what the question's frame asks: a value for "What ... range/target?"
     (``_VALUE_ASKED``), a length of time for "How long does X take?" (``_TAKES_ASKED``), a superlative for "Which ...
     most?" (``_MOST_ASKED``), a later time point for "Does the benefit last?" (``_LASTING_ASKED``); None for any other
-    question."""
+    question. Remembered per question: asked four or five times in one answer (scoring's matcher, the shape of the
+    lead and of its closest evidence)."""
     if _VALUE_ASKED.search(question):
         return _VALUE_STATED
     if _TAKES_ASKED.search(question):
