@@ -12,6 +12,12 @@ from functools import lru_cache
 from service.answer.caseless import Caseless
 from service.answer.routing import FREQUENCY
 
+# Statements whose readings here are remembered (``names_later_line``, ``BegunStated``): as many as the other
+# statement memos keep.
+STATEMENTS_KEPT = 20_000
+# Questions whose frame is remembered (``stated_asked``): as many as ``question.read_question`` keeps.
+QUESTIONS_KEPT = 10_000
+
 # How long, or for how many of a unit of time ("For how many days?", "And how long should she use it?"; not "How many
 # days a month ...?", how often): what a course's length, or a span, answers (``regimen.regimen_asked``, and the
 # follow-up statements ``scoring`` keeps). Grammar.
@@ -192,11 +198,13 @@ def lasting_asked(question: str) -> bool:
     return bool(_LASTING_ASKED.search(question))
 
 
+@lru_cache(maxsize=QUESTIONS_KEPT)
 def stated_asked(question: str) -> re.Pattern[str] | None:
     """What a statement must state to give what the question's frame asks: a value for "What ... range/target?"
     (``_VALUE_ASKED``), a length of time for "How long does X take?" (``_TAKES_ASKED``), a superlative for "Which ...
     most?" (``_MOST_ASKED``), a later time point for "Does the benefit last?" (``_LASTING_ASKED``); None for any other
-    question."""
+    question. Remembered per question: asked four or five times in one answer (scoring's matcher, the shape of the
+    lead and of its closest evidence)."""
     if _VALUE_ASKED.search(question):
         return _VALUE_STATED
     if _TAKES_ASKED.search(question):
@@ -221,13 +229,21 @@ class BegunStated:
         """The first place ``text`` says where treatment begins without a denial before it in its clause, or None
         where it names a later line (``LATER_LINE_STATED``: "X may be offered as a second-line choice to those
         whose first-line treatment was Y" is advice for the line after)."""
-        if names_later_line(text):
-            return None
-        for pattern in (_BEGUN_STATED, _GIVING_ADVISED):
-            for found in pattern.finditer(text):
-                if not _DENIED_BEFORE.search(_CLAUSE_BREAK.split(text[:found.start()])[-1]):
-                    return found
+        return _begun_stated(text)
+
+
+@lru_cache(maxsize=STATEMENTS_KEPT)
+def _begun_stated(text: str) -> re.Match[str] | None:
+    """``BegunStated.search``, remembered per statement: asked of each statement a "which first?" answer weighs, the
+    same statements question after question, and its two scans were among the dearest of an answer (a match holds
+    nothing that changes)."""
+    if names_later_line(text):
         return None
+    for pattern in (_BEGUN_STATED, _GIVING_ADVISED):
+        for found in pattern.finditer(text):
+            if not _DENIED_BEFORE.search(_CLAUSE_BREAK.split(text[:found.start()])[-1]):
+                return found
+    return None
 
 
 BEGUN_STATED = BegunStated()
@@ -257,10 +273,11 @@ def ranks_first_asked(text: str, question: str) -> bool:
                for found in _RANKED_FIRST.finditer(text))
 
 
+@lru_cache(maxsize=STATEMENTS_KEPT)
 def names_later_line(text: str) -> bool:
     """Whether a statement names a line of treatment after the first (``LATER_LINE_STATED``: "... as second-line
     therapy ..."): asked the first line, it answers after every statement that does not, where none says where
-    treatment begins."""
+    treatment begins. Remembered per statement (asked of each a first-line answer weighs)."""
     return bool(LATER_LINE_STATED.search(text))
 
 

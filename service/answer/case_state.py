@@ -270,11 +270,19 @@ def for_another_state(question: str, c: Candidate) -> bool:
     (a negating prefix, the episode, the response, a grade; module docstring) and does not name the patient's state
     on that reading too ("... for asymptomatic second-degree block" is for another grade, however asymptomatic). Such
     a statement carries no yes or no for the patient and does not lead; it may be quoted as context."""
-    if c.hit.document.kind != DocumentKind.GUIDELINE or kept_for(c.text) is not None or _UNLESS.search(c.text):
+    if c.hit.document.kind != DocumentKind.GUIDELINE or _keeps_for_a_state(c.text):
         # (Advice that keeps the act for a state, "reserved for symptomatic ...", "not ... unless ...", speaks to
         # everyone: for a patient outside that state it is the no, ``reserved_state``.)
         return False
     return for_another_state_text(question, c.text)
+
+
+@lru_cache(maxsize=20_000)
+def _keeps_for_a_state(text: str) -> bool:
+    """Whether a statement keeps its act for a state (``kept_for``) or withholds it unless one holds (``_UNLESS``).
+    Remembered per text: asked of every guideline statement weighed for another case, the same ones question after
+    question."""
+    return kept_for(text) is not None or _UNLESS.search(text) is not None
 
 
 @lru_cache(maxsize=20_000)

@@ -2490,8 +2490,10 @@ MIN_SPELLED = 2
 SPELLED_LEAD = 2
 
 
+@functools.lru_cache(maxsize=20_000)
 def _acronym_letters(word: str) -> str | None:
-    """The letters of an acronym (``_ACRONYM``), lower-cased, or None for any other word."""
+    """The letters of an acronym (``_ACRONYM``), lower-cased, or None for any other word. Remembered per word: asked
+    of each word of a question several times over (a few dozen calls an answer)."""
     match = _ACRONYM.match(word)
     return match.group("letters").lower() if match else None
 

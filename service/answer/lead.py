@@ -1245,11 +1245,12 @@ _PEOPLE_ASK = re.compile(r"\b(?:ask|asks|wonder|wonders)\s+(?:[\w\-]+\s+){0,2}?(
 _REPORTED_QUESTION = re.compile(r"\b(?:\w+(?:ed|ing)|to\s+\w+)\s+whether\b|" + _PEOPLE_ASK.pattern, re.I)
 
 
+@lru_cache(maxsize=20_000)
 def echoes_asking(text: str) -> bool:
     """Whether a statement reports what people ask (``_PEOPLE_ASK``: "patients sometimes ask whether gizmo could
     dissolve their deposits"): it names all the question names because it repeats the question, so among closest
     evidence it comes after every statement that says something of it, however many of the question's words those
-    name."""
+    name. Remembered per statement (asked of each closest statement, the same ones question after question)."""
     return bool(_PEOPLE_ASK.search(text))
 # What a study was, said by a copula ("The UK Prospective Diabetes Study was a large long-term trial of blood
 # glucose control in ...", "VITAL was a nationwide randomized ... trial"): its description, no finding. The nouns

@@ -13,7 +13,7 @@ from functools import lru_cache
 
 from index.lexical import tokenize
 from service.answer.concepts import QUESTION_WORDS
-from service.answer.question import PEOPLE_WORDS
+from service.answer.question import PEOPLE_WORDS, QUESTIONS_KEPT
 
 # A statement of whom advice leaves out, and the people it names, to the end of the clause or a list's "such as".
 _NOT_APPLYING = re.compile(r"\b(?:(?:does|do)\s+not\s+apply|(?:is|are)\s+not\s+(?:intended|meant)|(?:is|are)\s+not\s+"
@@ -97,7 +97,8 @@ def _scope_sentence(sentence: str) -> bool:
             and not re.search(r"[,;]", subject) and bool(_EXAMPLES_TAIL.match(sentence[found.end():])))
 
 
+@lru_cache(maxsize=QUESTIONS_KEPT)
 def asks_scope(question: str) -> bool:
     """Whether a question asks whom advice applies to ("Does the advice apply to ...?"), which a scope statement
-    answers."""
+    answers. Remembered per question (asked of it twice or more an answer)."""
     return bool(_ASKS_SCOPE.search(question))

@@ -19,8 +19,8 @@ from typing import Literal
 from index.lexical import tokenize
 from service.answer.models import Verdict
 from service.answer.grammar_turns import denies_only_waiting
-from service.answer.question import (DEFINED_BY, FINE_TO, PEOPLE_DEFINED_BY, PERSON_NOUNS, TELLING, as_told,
-                                     asks_tolerated)
+from service.answer.question import (DEFINED_BY, FINE_TO, PEOPLE_DEFINED_BY, PERSON_NOUNS, QUESTIONS_KEPT, TELLING,
+                                     as_told, asks_tolerated)
 from service.answer.routing import GUIDELINE_ADVICE, NEUTRAL, RECOMMENDATION
 
 Stance = Literal["for", "against"]
@@ -244,9 +244,11 @@ _ASKS_TO_CONTINUE = re.compile(r"\bbe\s+(?:\w+ly\s+)?(?:continued|maintained)\b|
                                re.I)
 
 
+@lru_cache(maxsize=QUESTIONS_KEPT)
 def asks_about_stopping(question: str) -> bool:
     """Whether a question asks whether to stop what it names (``asks_to_stop``) or whether to go on with it
-    (``_ASKS_TO_CONTINUE``): either way a statement that speaks of stopping it answers it."""
+    (``_ASKS_TO_CONTINUE``): either way a statement that speaks of stopping it answers it. Remembered per question
+    (asked of it twice or more an answer)."""
     return asks_to_stop(question) or bool(_ASKS_TO_CONTINUE.search(told(question)))
 
 
@@ -467,9 +469,10 @@ def asks_use(question: str) -> bool:
     return bool(_USE_ASKED.search(question))
 
 
+@lru_cache(maxsize=QUESTIONS_KEPT)
 def asks_need(question: str) -> bool:
     """Whether a question asks whether what it names is needed (``_ASKS_NEED``: "Is amoxicillin-clavulanate needed
-    for acute otitis media?")."""
+    for acute otitis media?"). Remembered per question (asked of it twice or more an answer)."""
     return bool(_ASKS_NEED.search(question.strip())) and not _WHEN_NEEDED.search(question)
 
 

@@ -1377,8 +1377,10 @@ def asks_best(text: str) -> bool:
     return bool(_ASKS_BEST.search(text))
 
 
+@lru_cache(maxsize=QUESTIONS_KEPT)
 def asks_occurrence(text: str) -> bool:
-    """Whether a question asks how common something is: its answer states a frequency, not a treatment's result."""
+    """Whether a question asks how common something is: its answer states a frequency, not a treatment's result.
+    Remembered per question: asked of it at each stage that weighs an aspect (two or three times an answer)."""
     return bool(_ASKS_OCCURRENCE.search(text))
 
 

@@ -13,9 +13,13 @@ class of grammar, no topic.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from index.lexical import QUESTION_WORDS, tokenize
 from service.answer.negation import NEGATORS
+
+# Statements whose restriction of use is remembered (``kept_for``): as many as the other statement memos keep.
+STATEMENTS_KEPT = 20_000
 
 # Use kept for some people or cases: "reserved (only) for", "limited/restricted/confined to", "only for/in/if/when"
 # ("... should be used only if ..."), up to the end of the clause. Not "not limited to" (a list's "including but not
@@ -112,9 +116,12 @@ def states_named(text: str, plain: frozenset[str]) -> frozenset[tuple[str, bool]
     return frozenset(named)
 
 
+@lru_cache(maxsize=STATEMENTS_KEPT)
 def kept_for(text: str) -> tuple[str, str] | None:
     """The words before a statement's restriction of use (``_KEPT_FOR``: what is kept) and the people or cases it is
-    kept for, None where it keeps nothing for anyone."""
+    kept for, None where it keeps nothing for anyone. Remembered per text: asked of every guideline statement an
+    answer weighs for another case (``case_state.for_another_state``), the same statements question after question,
+    and its pattern was the dearest search of an answer."""
     m = _KEPT_FOR.search(text)
     if m is None or not m.group("group").strip():
         return None

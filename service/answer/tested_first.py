@@ -7,6 +7,7 @@ of the precondition, no topic."""
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from index.lexical import tokenize
 from service.answer.scoring import Candidate
@@ -24,11 +25,15 @@ def advises_testing_first(question: str, text: str) -> bool:
     asked = frozenset(tokenize(question))
     if asked & _TESTING:
         return False
-    for m in _TESTED_BEFORE.finditer(text):
-        state = frozenset(tokenize(m.group("state")))
-        if state and state <= asked:
-            return True
-    return False
+    return any(state <= asked for state in _tested_states(text))
+
+
+@lru_cache(maxsize=20_000)
+def _tested_states(text: str) -> tuple[frozenset[str], ...]:
+    """The terms of each state a statement advises testing for before something (``_TESTED_BEFORE``), none empty.
+    Remembered per statement: asked of each statement that may lead, the same ones question after question."""
+    found = (frozenset(tokenize(m.group("state"))) for m in _TESTED_BEFORE.finditer(text))
+    return tuple(state for state in found if state)
 
 
 def not_tested_first(question: str, statements: list[Candidate]) -> list[Candidate]:
