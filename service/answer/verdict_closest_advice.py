@@ -1,9 +1,11 @@
-"""A verdict from the closest evidence where it is a guideline's own advice on the asked thing in the asked
-condition: the advice a question's wording kept from counting as direct (its condition read with case details no
-statement names, "COPD pt just had an MI", "IBS with constipation >1 year, tried 2 classes of laxatives ...") still
-says which way the guideline points, and the answer quotes it. "Insufficient" beside "The panel suggests not
-withholding cardio-selective beta-blockers in patients with confirmed COPD ..." told the reader the opposite of what
-it quoted."""
+"""A verdict from the closest evidence where it is a guideline's own advice on the asked thing in the asked condition.
+
+The advice a question's wording kept from counting as direct still says which way the guideline points, and the answer
+quotes it: a condition read with case details no statement names ("COPD pt just had an MI", "IBS with constipation >1
+year, tried 2 classes of laxatives ..."), or a case, a dash and a thing in a wording no reading takes ("bedbound
+resident - donut ring cushion to prevent sacral ulcer?"), read with no topic at all. "Insufficient" beside "The panel
+suggests not withholding cardio-selective beta-blockers in patients with confirmed COPD ..." told the reader the
+opposite of what it quoted."""
 from __future__ import annotations
 
 import re
@@ -15,43 +17,111 @@ from service.answer.models import Verdict
 from service.answer.polarity import as_asked, stance
 from service.answer.question import Question
 from service.answer.routing import GUIDELINE_ADVICE, IMPERATIVE, NEUTRAL
-from service.answer.scoring import Candidate
+from service.answer.scoring import Candidate, sentence_terms
 
 # A grade label a guideline puts before its advice ("B - Do not ...", "GCP - Offer ..."): the label's forms, no topic.
 _GRADE_LABEL = re.compile(r"^\W*(?:[A-D][0-9+\-]?|GCP|GPP|[IV]{1,3}[A-C]?)\s*[-\u2013\u2014:]\s+", re.I)
+# Advice weighed and not given ("X, Y and Z were considered but not recommended"): against what it names, which
+# ``polarity.stance`` reads only with "is"/"are" before the "not". Grammar.
+_WEIGHED_NOT_GIVEN = re.compile(r"\b(?:but|and)\s+not\s+(?:recommended|advised|suggested|endorsed)\b", re.I)
+
+# The case, a dash set off by spaces (a hyphen inside a word, "pre-op", is no dash), and what is asked after it.
+_DASHED = re.compile(r"^(?P<case>[^?]+?)\s+[-\u2013\u2014]+\s+(?P<asked>[^?\-\u2013\u2014]+?)\s*\?*$")
+# How a note opens what it asks of a thing: asking leave ("ok to", "is it safe to"), an adverb of just doing it, and a
+# verb of giving or using ("start", "give", "use"); each read past, so the thing is what follows. Grammar, no topic.
+_OPENING = re.compile(r"^(?:(?:is\s+it\s+|it'?s\s+)?(?:ok|okay|fine|safe|alright|reasonable|acceptable)\s+to\s+)?"
+                      r"(?:(?:just|still|now|also)\s+)?"
+                      r"(?:(?:start|give|use|try|prescribe|offer|add|begin|commence|apply|recommend|continue)\s+)?"
+                      r"(?:(?:a|an|the|some|any)\s+)?", re.I)
+# Where a thing's name ends: a preposition, "to", a word that says how it is used ("alone", "as"), a conjunction, or an
+# adverb in -ly ("empirically"). Grammar, no topic.
+_THING_ENDS = re.compile(r"^(?:to|for|in|on|with|w|from|as|at|after|before|during|instead|alone|of|by|because|if|"
+                         r"when|while|without|vs|versus|or|and|than|then|until|\w+ly)$", re.I)
+# The most words a thing's name takes after a dash: a drug, a device, a procedure ("donut ring cushion").
+_THING_WORDS = 3
+# The share of a thing's words (each once) a statement must name to name it: most of them ("donut-type devices" and
+# "foam rings" for "donut ring cushion"), never one of two ("compression stockings" is no "compression device").
+_THING_SHARE = 0.6
 
 
 def closest_advice(question: Question, closest: list[Candidate],
                    intervention_forms: tuple[frozenset[str], ...]) -> tuple[Verdict, Candidate] | None:
     """The yes or no the first closest statement gives as asked (``polarity.as_asked``), with it, where it is a
-    guideline's whole sentence of advice (for, or against: ``polarity.stance``; not a neutral one) that names the asked
-    intervention in its own words (all the terms of one of its ``intervention_forms``) and part of the asked condition
-    (a term of it that is no question word). None otherwise: a question without an intervention read, a finding, a
-    harm, advice on another thing or for another condition."""
-    if not closest or not question.intervention or not question.condition or not intervention_forms:
+    guideline's whole sentence of advice (``advised_way``) on the asked thing and the asked condition
+    (``_names_asked``). None otherwise: a finding, a harm, neutral advice, advice on another thing or for another
+    condition, a question whose thing is not read."""
+    if not closest:
         return None
     c = closest[0]
     if c.hit.document.kind != DocumentKind.GUIDELINE or c.closest_only:
         return None
-    if not any(form and form <= c.terms for form in intervention_forms):
+    topic = _names_asked(question, c, intervention_forms)
+    if topic is None:
         return None
-    condition = frozenset(tokenize(question.condition)) - QUESTION_WORDS
-    if not condition & c.terms:
-        return None
-    way = advised_way(c.text, frozenset().union(*intervention_forms) | condition)
+    way = advised_way(c.text, topic)
     if way is None:
         return None
     verdict = as_asked(question.text, "no" if way == "against" else "yes", c.text)
     return (verdict, c) if verdict in ("yes", "no") else None
 
 
+def _names_asked(question: Question, c: Candidate,
+                 intervention_forms: tuple[frozenset[str], ...]) -> frozenset[str] | None:
+    """The asked topic's terms where statement ``c`` names the asked thing and the asked condition; None otherwise.
+    With an intervention and a condition read: all the terms of one of the intervention's forms, and a term of the
+    condition that is no question word, in the statement's own words. With neither read, for a case, a dash and a thing
+    (``dashed_thing``): most of the thing's words in the statement's own, and a word of the rest of the question in the
+    statement or in its source's title (a guideline's title names what all its advice is for)."""
+    if question.intervention and question.condition and intervention_forms:
+        condition = frozenset(tokenize(question.condition)) - QUESTION_WORDS
+        if any(form and form <= c.terms for form in intervention_forms) and condition & c.terms:
+            return frozenset().union(*intervention_forms) | condition
+        return None
+    if question.intervention or question.condition:
+        return None
+    found = dashed_thing(question.text)
+    if found is None:
+        return None
+    thing, rest = found
+    if len(thing & c.terms) < _THING_SHARE * len(thing):
+        return None
+    around = rest - thing - QUESTION_WORDS
+    if not around & (c.terms | sentence_terms(c.hit.document.title)):
+        return None
+    return thing | around
+
+
+def dashed_thing(text: str) -> tuple[frozenset[str], frozenset[str]] | None:
+    """The terms of the thing a question asks of after a dash ("metformin" of "... - metformin alone as first line for
+    ovulation induction?": its words after the opening ``_OPENING`` up to the first that ends a name, ``_THING_ENDS``)
+    and the terms of the rest of the question; None for no dash, or no name of one to ``_THING_WORDS`` words."""
+    m = _DASHED.match(text.strip())
+    if m is None:
+        return None
+    asked = m.group("asked")
+    words = asked[_OPENING.match(asked).end():].split()  # type: ignore[union-attr]
+    name: list[str] = []
+    for word in words:
+        if _THING_ENDS.match(word.strip(",;:")):
+            break
+        name.append(word)
+    thing = frozenset(tokenize(" ".join(name)))
+    if not name or len(name) > _THING_WORDS or not thing:
+        return None
+    rest = frozenset(tokenize(m.group("case"))) | frozenset(tokenize(" ".join(words[len(name):])))
+    return thing, rest
+
+
 def advised_way(text: str, topic: frozenset[str]) -> str | None:
-    """Which way a guideline's sentence advises on its ``topic``: "against" (``stance``), "for" (``stance``, or
-    words of advice with none against: "Consider X for ...", "X is recommended ..."), None for a neutral
-    recommendation or no advice. A grade label before the advice ("B - Do not ...") is read past."""
+    """Which way a guideline's sentence advises on its ``topic``: "against" (``stance``, or advice weighed and not
+    given, ``_WEIGHED_NOT_GIVEN``), "for" (``stance``, or words of advice with none against: "Consider X for ...", "X
+    is recommended ..."), None for a neutral recommendation or no advice. A grade label before the advice ("B - Do not
+    ...") is read past."""
     plain = _GRADE_LABEL.sub("", text, count=1)
     if NEUTRAL.search(plain):
         return None
+    if _WEIGHED_NOT_GIVEN.search(plain):
+        return "against"
     way = stance(plain, topic)
     if way is not None:
         return way
