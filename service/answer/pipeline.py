@@ -348,7 +348,7 @@ def answer_question(index: SearchIndex, question: str, audience: Audience = Audi
             # Closest evidence that says the asked people need what the question says they lack ("... need effective
             # contraception" for "... in a 28F not on contraception ok?"): a no for them (``verdict_lacking``).
             verdict, behind = as_asked(q.text, "no"), [closest[lacking]]
-        advised = (closest_advice(q, closest, ev.intervention_forms)
+        advised = (closest_advice(q, closest, ev.intervention_forms, state_links(index).kind_of)
                    if verdict in ("insufficient", "uncertain") and lead is None and follows is None else None)
         if advised is not None:
             # Closest evidence that is a guideline's own advice on the asked intervention in the asked condition, kept

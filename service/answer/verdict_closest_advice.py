@@ -9,10 +9,12 @@ opposite of what it quoted."""
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 from index.lexical import tokenize
 from ingest.models import DocumentKind
 from service.answer.concepts import QUESTION_WORDS
+from service.answer.kinds_said import CLASS_MODIFIERS
 from service.answer.models import Verdict
 from service.answer.polarity import as_asked, stance
 from service.answer.question import Question
@@ -42,31 +44,43 @@ _THING_WORDS = 3
 # The share of a thing's words (each once) a statement must name to name it: most of them ("donut-type devices" and
 # "foam rings" for "donut ring cushion"), never one of two ("compression stockings" is no "compression device").
 _THING_SHARE = 0.6
+# Whether the corpus says a thing is of a class (``kinds_said.said_to_be_of``: "amlodipine" of "calcium channel
+# blockers" where a chunk writes "calcium channel blockers such as amlodipine").
+KindOf = Callable[[str, str], bool]
+# A word that may head a class's name in a statement: a plural ("blockers", "corticosteroids") or an acronym's
+# ("CCBs"). Grammar.
+_CLASS_HEAD = re.compile(r"^(?:[a-z][\w\-]*[^s\W]s|[A-Z]{2,}s)$")
+# A word of a statement's text, for the class names read from it.
+_WORD = re.compile(r"[A-Za-z][\w\-]*")
 
 
-def closest_advice(question: Question, closest: list[Candidate],
-                   intervention_forms: tuple[frozenset[str], ...]) -> tuple[Verdict, Candidate] | None:
-    """The yes or no the first closest statement gives as asked (``polarity.as_asked``), with it, where it is a
-    guideline's whole sentence of advice (``advised_way``) on the asked thing and the asked condition
-    (``_names_asked``). None otherwise: a finding, a harm, neutral advice, advice on another thing or for another
-    condition, a question whose thing is not read."""
-    if not closest:
-        return None
-    c = closest[0]
-    if c.hit.document.kind != DocumentKind.GUIDELINE or c.closest_only:
-        return None
-    topic = _names_asked(question, c, intervention_forms)
-    if topic is None:
-        return None
-    way = advised_way(c.text, topic)
-    if way is None:
-        return None
+def closest_advice(question: Question, closest: list[Candidate], intervention_forms: tuple[frozenset[str], ...],
+                   kind_of: KindOf | None = None) -> tuple[Verdict, Candidate] | None:
+    """The yes or no the closest statements give as asked (``polarity.as_asked``), with the first that gives it, where
+    each that is a guideline's whole sentence of advice (``advised_way``) on the asked thing and the asked condition
+    (``_names_asked``; the thing named by a class the corpus says it is of, ``kind_of``: advice on calcium channel
+    blockers is advice on amlodipine). None otherwise: a finding, a harm, neutral advice, advice on another thing or
+    for another condition, a question whose thing is not read, advice both ways."""
+    advised = [(c, way) for c in closest if (way := _advice_on_asked(question, c, intervention_forms, kind_of))]
+    if not advised or len({way for _, way in advised}) > 1:
+        return None  # none, or quoted advice on the asked thing both ways
+    c, way = advised[0]
     verdict = as_asked(question.text, "no" if way == "against" else "yes", c.text)
     return (verdict, c) if verdict in ("yes", "no") else None
 
 
-def _names_asked(question: Question, c: Candidate,
-                 intervention_forms: tuple[frozenset[str], ...]) -> frozenset[str] | None:
+def _advice_on_asked(question: Question, c: Candidate, intervention_forms: tuple[frozenset[str], ...],
+                     kind_of: KindOf | None) -> str | None:
+    """Which way closest statement ``c`` advises on the asked thing in the asked condition (``advised_way``), where it
+    is a guideline's whole sentence that names them (``_names_asked``); None otherwise."""
+    if c.hit.document.kind != DocumentKind.GUIDELINE or c.closest_only:
+        return None
+    topic = _names_asked(question, c, intervention_forms, kind_of)
+    return advised_way(c.text, topic) if topic is not None else None
+
+
+def _names_asked(question: Question, c: Candidate, intervention_forms: tuple[frozenset[str], ...],
+                 kind_of: KindOf | None) -> frozenset[str] | None:
     """The asked topic's terms where statement ``c`` names the asked thing and the asked condition; None otherwise.
     With an intervention and a condition read: all the terms of one of the intervention's forms, and a term of the
     condition that is no question word, in the statement's own words. With neither read, for a case, a dash and a thing
@@ -74,16 +88,17 @@ def _names_asked(question: Question, c: Candidate,
     statement or in its source's title (a guideline's title names what all its advice is for)."""
     if question.intervention and question.condition and intervention_forms:
         condition = frozenset(tokenize(question.condition)) - QUESTION_WORDS
-        if any(form and form <= c.terms for form in intervention_forms) and condition & c.terms:
-            return frozenset().union(*intervention_forms) | condition
-        return None
+        named = any(form and form <= c.terms for form in intervention_forms) or (
+            kind_of is not None and _class_named(question.intervention, c.text, kind_of))
+        return frozenset().union(*intervention_forms) | condition if named and condition & c.terms else None
     if question.intervention or question.condition:
         return None
-    found = dashed_thing(question.text)
+    found = _dashed_name(question.text)
     if found is None:
         return None
-    thing, rest = found
-    if len(thing & c.terms) < _THING_SHARE * len(thing):
+    name, thing, rest = found
+    if len(thing & c.terms) < _THING_SHARE * len(thing) and not (
+            kind_of is not None and _class_named(name, c.text, kind_of)):
         return None
     around = rest - thing - QUESTION_WORDS
     if not around & (c.terms | sentence_terms(c.hit.document.title)):
@@ -91,10 +106,29 @@ def _names_asked(question: Question, c: Candidate,
     return thing | around
 
 
+def _class_named(thing: str, text: str, kind_of: KindOf) -> bool:
+    """Whether ``text`` names a class the corpus says ``thing`` is of (``kind_of``): a name of a head word that may head
+    one (``_CLASS_HEAD``) and up to ``CLASS_MODIFIERS`` words before it ("CCBs", "calcium channel blockers")."""
+    words = _WORD.findall(text)
+    for at, word in enumerate(words):
+        if not _CLASS_HEAD.match(word):
+            continue
+        for start in range(at, max(at - CLASS_MODIFIERS, 0) - 1, -1):
+            if kind_of(thing, " ".join(words[start:at + 1])):
+                return True
+    return False
+
+
 def dashed_thing(text: str) -> tuple[frozenset[str], frozenset[str]] | None:
     """The terms of the thing a question asks of after a dash ("metformin" of "... - metformin alone as first line for
     ovulation induction?": its words after the opening ``_OPENING`` up to the first that ends a name, ``_THING_ENDS``)
     and the terms of the rest of the question; None for no dash, or no name of one to ``_THING_WORDS`` words."""
+    found = _dashed_name(text)
+    return (found[1], found[2]) if found is not None else None
+
+
+def _dashed_name(text: str) -> tuple[str, frozenset[str], frozenset[str]] | None:
+    """``dashed_thing`` with the thing's name as written first."""
     m = _DASHED.match(text.strip())
     if m is None:
         return None
@@ -109,7 +143,7 @@ def dashed_thing(text: str) -> tuple[frozenset[str], frozenset[str]] | None:
     if not name or len(name) > _THING_WORDS or not thing:
         return None
     rest = frozenset(tokenize(m.group("case"))) | frozenset(tokenize(" ".join(words[len(name):])))
-    return thing, rest
+    return " ".join(name), thing, rest
 
 
 def advised_way(text: str, topic: frozenset[str]) -> str | None:

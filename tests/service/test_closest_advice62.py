@@ -30,13 +30,18 @@ HEEL = guideline_file("Prevention of heel sores in adults", (
     "Reposition people at risk of heel sores at least every four hours. Foam wedges, gel cut-outs and wobble-type "
     "pillows were considered but not recommended. Offer a high-specification foam mattress to adults at high risk of "
     "heel sores."))
+SQUEEZE = guideline_file("Drug treatment of squeeze hypertension", (
+    "Wobble channel blockers such as zorbodipine and flimodipine lower the pressure in responders. The panel suggests "
+    "that wobble channel blockers should not be used empirically to treat squeeze hypertension in the absence of a "
+    "positive tilt challenge."))
 BACKGROUND = background_guidelines("Exercise for knee osteoarthritis", "Iron deficiency anaemia in adults",
                                   "Migraine prevention", "Asthma in children")
 
 
 @pytest.fixture(scope="module")
 def advice_index(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    return built(tmp_path_factory, "closest62", {"grumble.md": GRUMBLE, "heel.md": HEEL, **BACKGROUND})
+    return built(tmp_path_factory, "closest62", {"grumble.md": GRUMBLE, "heel.md": HEEL, "squeeze.md": SQUEEZE,
+                                                   **BACKGROUND})
 
 
 def test_advice_not_to_withhold_a_drug_gives_yes_though_the_case_adds_another_state(advice_index: Path) -> None:
@@ -48,6 +53,13 @@ def test_advice_not_to_withhold_a_drug_gives_yes_though_the_case_adds_another_st
 def test_advice_weighed_and_not_given_gives_no_for_a_dash_thing(advice_index: Path) -> None:
     a = answered(advice_index, "housebound resident - wobble ring pillow to prevent heel sores?")
     assert "were considered but not recommended" in a.bottom_line.text
+    assert a.verdict == "no"
+
+
+def test_advice_on_a_class_the_corpus_says_the_asked_drug_is_of_gives_its_verdict(advice_index: Path) -> None:
+    a = answered(advice_index, "squeeze hypertension pt, tilt challenge never done - ok to just start zorbodipine "
+                               "empirically?")
+    assert "should not be used empirically" in a.bottom_line.text
     assert a.verdict == "no"
 
 
@@ -103,3 +115,12 @@ def test_a_plural_acronym_takes_its_singulars_definition(monkeypatch: pytest.Mon
     assert lexicon.learned_written("teen for surgery - WCDs from induction?") == \
         ("teen for surgery - WCDs from induction?", ())
     assert lexicon.defined_written("teen for surgery - WCDs from induction?")[1] == ("wobble calf device",)
+
+
+def test_quoted_advice_both_ways_gives_no_verdict() -> None:
+    asked = read_question("housebound resident - wobble ring pillow to prevent heel sores?")
+    against = _said("Foam wedges and wobble-type pillows were considered but not recommended.")
+    also_for = _said("Wobble ring pillows are recommended for people at high risk of heel sores.")
+    assert closest_advice(asked, [against, also_for], ()) is None
+    given = closest_advice(asked, [_said("Reposition people at risk of heel sores every four hours."), against], ())
+    assert given is not None and given[0] == "no" and given[1] is against
