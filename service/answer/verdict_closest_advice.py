@@ -83,11 +83,14 @@ def _names_asked(question: Question, c: Candidate, intervention_forms: tuple[fro
                  kind_of: KindOf | None) -> frozenset[str] | None:
     """The asked topic's terms where statement ``c`` names the asked thing and the asked condition; None otherwise.
     With an intervention and a condition read: all the terms of one of the intervention's forms, and a term of the
-    condition that is no question word, in the statement's own words. With neither read, for a case, a dash and a thing
-    (``dashed_thing``): most of the thing's words in the statement's own, and a word of the rest of the question in the
-    statement or in its source's title (a guideline's title names what all its advice is for)."""
+    condition that is no question word nor the intervention's, in the statement's own words. With neither read, for a
+    case, a dash and a thing (``dashed_thing``): most of the thing's words in the statement's own, and a word of the
+    rest of the question in the statement or in its source's title (a guideline's title names what all its advice is
+    for). The thing may be named by a class the corpus says it is of (``_class_named``)."""
     if question.intervention and question.condition and intervention_forms:
-        condition = frozenset(tokenize(question.condition)) - QUESTION_WORDS
+        # (A word the condition shares with the intervention names no condition: "iron" of "iron deficiency anaemia"
+        # for "oral iron", said of children without malaria prevention.)
+        condition = frozenset(tokenize(question.condition)) - QUESTION_WORDS - frozenset().union(*intervention_forms)
         named = any(form and form <= c.terms for form in intervention_forms) or (
             kind_of is not None and _class_named(question.intervention, c.text, kind_of))
         return frozenset().union(*intervention_forms) | condition if named and condition & c.terms else None

@@ -124,3 +124,13 @@ def test_quoted_advice_both_ways_gives_no_verdict() -> None:
     assert closest_advice(asked, [against, also_for], ()) is None
     given = closest_advice(asked, [_said("Reposition people at risk of heel sores every four hours."), against], ())
     assert given is not None and given[0] == "no" and given[1] is against
+
+
+def test_a_condition_word_the_intervention_shares_names_no_condition() -> None:
+    asked = read_question("Is oral zinc the first treatment for zinc deficiency rash?")
+    advice = _said("Oral zinc should not be given to toddlers without access to clean water.", title="Zinc")
+    forms = (frozenset(tokenize("oral zinc")),)
+    assert closest_advice(asked, [advice], forms) is None
+    named = _said("Oral zinc should not be given for zinc deficiency rash in toddlers.", title="Zinc")
+    given = closest_advice(asked, [named], forms)
+    assert given is not None and given[0] == "no"
