@@ -15,6 +15,8 @@ from index.lexical import tokenize
 from ingest.models import DocumentKind
 from service.answer.concepts import QUESTION_WORDS
 from service.answer.kinds_said import CLASS_MODIFIERS
+from service.answer.lead import fit
+from service.answer.qualifiers import qualifiers
 from service.answer.models import Verdict
 from service.answer.polarity import as_asked, stance
 from service.answer.question import Question
@@ -44,6 +46,9 @@ _THING_WORDS = 3
 # The share of a thing's words (each once) a statement must name to name it: most of them ("donut-type devices" and
 # "foam rings" for "donut ring cushion"), never one of two ("compression stockings" is no "compression device").
 _THING_SHARE = 0.6
+# A question weighing one thing against another ("Is X better than Y ...?"): advice on one side does not compare them.
+# Grammar.
+_COMPARES = re.compile(r"\b(?:better|worse|superior|inferior|versus|vs|compared?|rather\s+than|instead\s+of)\b", re.I)
 # Whether the corpus says a thing is of a class (``kinds_said.said_to_be_of``: "amlodipine" of "calcium channel
 # blockers" where a chunk writes "calcium channel blockers such as amlodipine").
 KindOf = Callable[[str, str], bool]
@@ -60,13 +65,28 @@ def closest_advice(question: Question, closest: list[Candidate], intervention_fo
     each that is a guideline's whole sentence of advice (``advised_way``) on the asked thing and the asked condition
     (``_names_asked``; the thing named by a class the corpus says it is of, ``kind_of``: advice on calcium channel
     blockers is advice on amlodipine). None otherwise: a finding, a harm, neutral advice, advice on another thing or
-    for another condition, a question whose thing is not read, advice both ways."""
-    advised = [(c, way) for c in closest if (way := _advice_on_asked(question, c, intervention_forms, kind_of))]
+    for another condition or other people (``_fits``), a question whose thing is not read, advice both ways, a
+    question on an effect or a comparison."""
+    if question.verb or question.comparator or _COMPARES.search(question.text):
+        return None  # an effect asked ("Can X cause Y?"), or a comparison: advice to use X answers neither
+    asked = qualifiers(question.text)
+    terms = frozenset(tokenize(question.text)) - QUESTION_WORDS
+    advised = [(c, way) for c in closest if (way := _advice_on_asked(question, c, intervention_forms, kind_of))
+               and _fits(asked, c, terms)]
     if not advised or len({way for _, way in advised}) > 1:
         return None  # none, or quoted advice on the asked thing both ways
     c, way = advised[0]
     verdict = as_asked(question.text, "no" if way == "against" else "yes", c.text)
     return (verdict, c) if verdict in ("yes", "no") else None
+
+
+def _fits(asked: dict[str, frozenset[str]], c: Candidate, terms: frozenset[str]) -> bool:
+    """Whether statement ``c`` fits the people, severity and setting the question asks of (``lead.fit``): it names the
+    value of each kind the question names, none other, and speaks of no people with something the question does not
+    name. "Treatment with antidepressants should be considered in patients with epilepsy and comorbid depression" is no
+    yes to antidepressants for mild depression, nor advice on intravenous iron around surgery one for pregnancy."""
+    found = fit(asked, c, terms)
+    return not (found.unmatched or found.contradicts or found.restricted)
 
 
 def _advice_on_asked(question: Question, c: Candidate, intervention_forms: tuple[frozenset[str], ...],

@@ -134,3 +134,16 @@ def test_a_condition_word_the_intervention_shares_names_no_condition() -> None:
     named = _said("Oral zinc should not be given for zinc deficiency rash in toddlers.", title="Zinc")
     given = closest_advice(asked, [named], forms)
     assert given is not None and given[0] == "no"
+
+
+def test_advice_for_other_people_or_on_another_question_gives_no_verdict() -> None:
+    forms = (frozenset(tokenize("zorbolols")),)
+    advice = _said("Zorbolols should be considered in patients with grumble lung.", title="Grumble lung")
+    given = closest_advice(read_question("Are zorbolols recommended for grumble lung?"), [advice], forms)
+    assert given is not None and given[0] == "yes"
+    # advice without the severity the question names
+    assert closest_advice(read_question("Are zorbolols recommended for mild grumble lung?"), [advice], forms) is None
+    # a comparison, or an effect asked: advice to use the thing answers neither
+    assert closest_advice(read_question("Are zorbolols better than plinkamide for grumble lung?"), [advice],
+                          forms) is None
+    assert closest_advice(read_question("Can zorbolols cause grumble lung?"), [advice], forms) is None
