@@ -19,8 +19,8 @@ from service.answer.lead import fit
 from service.answer.qualifiers import qualifiers
 from service.answer.models import Verdict
 from service.answer.polarity import as_asked, stance
-from service.answer.question import Question
-from service.answer.routing import GUIDELINE_ADVICE, IMPERATIVE, NEUTRAL
+from service.answer.question import Question, asks_causing
+from service.answer.routing import GUIDELINE_ADVICE, IMPERATIVE, NEUTRAL, RECOMMENDATION
 from service.answer.scoring import Candidate, sentence_terms
 
 # A grade label a guideline puts before its advice ("B - Do not ...", "GCP - Offer ..."): the label's forms, no topic.
@@ -67,8 +67,11 @@ def closest_advice(question: Question, closest: list[Candidate], intervention_fo
     blockers is advice on amlodipine). None otherwise: a finding, a harm, neutral advice, advice on another thing or
     for another condition or other people (``_fits``), a question whose thing is not read, advice both ways, a
     question on an effect or a comparison."""
-    if question.verb or question.comparator or _COMPARES.search(question.text):
-        return None  # an effect asked ("Can X cause Y?"), or a comparison: advice to use X answers neither
+    if asks_causing(question) or (question.verb and not RECOMMENDATION.search(question.text)) or \
+            question.comparator or _COMPARES.search(question.text):
+        # A harm or an effect asked ("Can X cause Y?", "Does X lower Y?"; not "Is X recommended to prevent Y?", whose
+        # verb is what the advice is for), or a comparison: advice to use X answers none of them.
+        return None
     asked = qualifiers(question.text)
     terms = frozenset(tokenize(question.text)) - QUESTION_WORDS
     advised = [(c, way) for c in closest if (way := _advice_on_asked(question, c, intervention_forms, kind_of))

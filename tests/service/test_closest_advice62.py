@@ -147,3 +147,10 @@ def test_advice_for_other_people_or_on_another_question_gives_no_verdict() -> No
     assert closest_advice(read_question("Are zorbolols better than plinkamide for grumble lung?"), [advice],
                           forms) is None
     assert closest_advice(read_question("Can zorbolols cause grumble lung?"), [advice], forms) is None
+    assert closest_advice(read_question("Do zorbolols lower the pressure in grumble lung?"), [advice], forms) is None
+    # ... but the use advice is for is no effect asked
+    rejection = _said("Zorbolol is not recommended for preventing flare rejection in people having a grumble graft.",
+                      title="Zorbolol for grumble grafts")
+    given = closest_advice(read_question("grumble graft recipient - is zorbolol recommended to prevent rejection?"),
+                           [rejection], (frozenset(tokenize("zorbolol")),))
+    assert given is not None and given[0] == "no"
