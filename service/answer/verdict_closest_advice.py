@@ -106,7 +106,8 @@ def _names_asked(question: Question, c: Candidate, intervention_forms: tuple[fro
                  kind_of: KindOf | None) -> frozenset[str] | None:
     """The asked topic's terms where statement ``c`` names the asked thing and the asked condition; None otherwise.
     With an intervention and a condition read: all the terms of one of the intervention's forms, and a term of the
-    condition that is no question word nor the intervention's, in the statement's own words. With neither read, for a
+    condition that is no question word nor the intervention's, in the statement's own words, and the head of the
+    condition's name (``condition_head``) in them or its source's title. With neither read, for a
     case, a dash and a thing (``dashed_thing``): most of the thing's words in the statement's own, and a word of the
     rest of the question in the statement or in its source's title (a guideline's title names what all its advice is
     for). The thing may be named by a class the corpus says it is of (``_class_named``)."""
@@ -116,7 +117,11 @@ def _names_asked(question: Question, c: Candidate, intervention_forms: tuple[fro
         condition = frozenset(tokenize(question.condition)) - QUESTION_WORDS - frozenset().union(*intervention_forms)
         named = any(form and form <= c.terms for form in intervention_forms) or (
             kind_of is not None and _class_named(question.intervention, c.text, kind_of))
-        return frozenset().union(*intervention_forms) | condition if named and condition & c.terms else None
+        head = condition_head(question.condition) - frozenset().union(*intervention_forms)
+        # (... and its head, in the statement or its title: "outpatients" of advice for malnourished children managed
+        # as outpatients is no word of "outpatient pneumonia".)
+        on_it = bool(condition & c.terms) and head <= c.terms | sentence_terms(c.hit.document.title)
+        return frozenset().union(*intervention_forms) | condition if named and on_it else None
     if question.intervention or question.condition:
         return None
     found = _dashed_name(question.text)
@@ -130,6 +135,31 @@ def _names_asked(question: Question, c: Candidate, intervention_forms: tuple[fro
     if not around & (c.terms | sentence_terms(c.hit.document.title)):
         return None
     return thing | around
+
+
+# Where the name of a condition ends and the case's details begin: a preposition, a relative word, a verb of having or
+# being, an adverb of time ("COPD patient just had an MI", "IBS with constipation >1 year"). Grammar, no topic.
+_CASE_DETAIL = re.compile(r"^(?:with|w|in|on|after|before|during|for|of|from|who|that|which|whose|just|now|still|"
+                          r"has|have|had|is|are|was|were|being|on|and|or|but|since|while|when|if)$", re.I)
+
+
+def condition_head(condition: str) -> frozenset[str]:
+    """The terms of the head of a condition's name: the last word before its case details (``_CASE_DETAIL``, a comma)
+    that is no question word ("COPD" of "COPD patient just had an MI", "pneumonia" of "outpatient pneumonia",
+    "rejection" of "rejection in liver tx recipient"); empty where there is none."""
+    words: list[str] = []
+    for word in condition.split():
+        bare = word.strip(",;:()")
+        if _CASE_DETAIL.match(bare):
+            break
+        words.append(bare)
+        if word.endswith((",", ";", ":")):
+            break
+    for word in reversed(words):
+        terms = frozenset(tokenize(word)) - QUESTION_WORDS
+        if terms:
+            return terms
+    return frozenset()
 
 
 def _class_named(thing: str, text: str, kind_of: KindOf) -> bool:

@@ -154,3 +154,14 @@ def test_advice_for_other_people_or_on_another_question_gives_no_verdict() -> No
     given = closest_advice(read_question("grumble graft recipient - is zorbolol recommended to prevent rejection?"),
                            [rejection], (frozenset(tokenize("zorbolol")),))
     assert given is not None and given[0] == "no"
+
+
+def test_advice_that_names_a_condition_word_but_not_its_head_gives_no_verdict() -> None:
+    forms = (frozenset(tokenize("plinkacillin")),)
+    asked = read_question("Is plinkacillin recommended for outpatient wobble fever?")
+    others = _said("Children with grumble wasting managed as outpatients should be given plinkacillin.",
+                   title="Grumble wasting in children")
+    assert closest_advice(asked, [others], forms) is None
+    own = _said("Adults with wobble fever managed as outpatients should be given plinkacillin.", title="Wobble fever")
+    given = closest_advice(asked, [own], forms)
+    assert given is not None and given[0] == "yes"
