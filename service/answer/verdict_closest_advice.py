@@ -14,6 +14,7 @@ from collections.abc import Callable
 from index.lexical import tokenize
 from ingest.models import DocumentKind
 from service.answer.concepts import QUESTION_WORDS
+from service.answer.cutoffs import for_other_values
 from service.answer.kinds_said import CLASS_MODIFIERS
 from service.answer.lead import fit
 from service.answer.qualifiers import qualifiers
@@ -49,6 +50,9 @@ _THING_SHARE = 0.6
 # A question weighing one thing against another ("Is X better than Y ...?"): advice on one side does not compare them.
 # Grammar.
 _COMPARES = re.compile(r"\b(?:better|worse|superior|inferior|versus|vs|compared?|rather\s+than|instead\s+of)\b", re.I)
+# What the asked patient takes ("... in a patient taking warfarin"): the other treatment the question is about, which
+# advice that does not name it does not weigh. Grammar.
+_TAKING = re.compile(r"\b(?:taking|on|using|receiving)\s+(?P<x>[\w\-]+(?:\s+[\w\-]+)?)\s*$", re.I)
 # Whether the corpus says a thing is of a class (``kinds_said.said_to_be_of``: "amlodipine" of "calcium channel
 # blockers" where a chunk writes "calcium channel blockers such as amlodipine").
 KindOf = Callable[[str, str], bool]
@@ -65,17 +69,23 @@ def closest_advice(question: Question, closest: list[Candidate], intervention_fo
     each that is a guideline's whole sentence of advice (``advised_way``) on the asked thing and the asked condition
     (``_names_asked``; the thing named by a class the corpus says it is of, ``kind_of``: advice on calcium channel
     blockers is advice on amlodipine). None otherwise: a finding, a harm, neutral advice, advice on another thing or
-    for another condition or other people (``_fits``), a question whose thing is not read, advice both ways, a
-    question on an effect or a comparison."""
+    for another condition or other people (``_fits``), for values the question's miss (``cutoffs.for_other_values``),
+    without the other treatment the asked patient takes, a question whose thing is not read, advice both ways, a
+    question on an effect, a comparison or two things together."""
     if asks_causing(question) or (question.verb and not RECOMMENDATION.search(question.text)) or \
             question.comparator or _COMPARES.search(question.text):
         # A harm or an effect asked ("Can X cause Y?", "Does X lower Y?"; not "Is X recommended to prevent Y?", whose
         # verb is what the advice is for), or a comparison: advice to use X answers none of them.
         return None
+    if question.combined or question.together:
+        return None  # two things together: advice on either alone does not say they may be joined
     asked = qualifiers(question.text)
     terms = frozenset(tokenize(question.text)) - QUESTION_WORDS
-    advised = [(c, way) for c in closest if (way := _advice_on_asked(question, c, intervention_forms, kind_of))
-               and _fits(asked, c, terms)]
+    taken = _TAKING.search(question.condition or "")
+    taking = frozenset(tokenize(taken.group("x"))) - QUESTION_WORDS if taken else frozenset()
+    advised = [(c, way) for c in for_other_values(question.text, closest)
+               if (way := _advice_on_asked(question, c, intervention_forms, kind_of))
+               and _fits(asked, c, terms) and taking <= c.terms]
     if not advised or len({way for _, way in advised}) > 1:
         return None  # none, or quoted advice on the asked thing both ways
     c, way = advised[0]
@@ -107,7 +117,8 @@ def _names_asked(question: Question, c: Candidate, intervention_forms: tuple[fro
     """The asked topic's terms where statement ``c`` names the asked thing and the asked condition; None otherwise.
     With an intervention and a condition read: all the terms of one of the intervention's forms, and a term of the
     condition that is no question word nor the intervention's, in the statement's own words, and the head of the
-    condition's name (``condition_head``) in them or its source's title. With neither read, for a
+    condition's name (``condition_head``) in them or its source's title, or two of the condition's words in them. With
+    neither read, for a
     case, a dash and a thing (``dashed_thing``): most of the thing's words in the statement's own, and a word of the
     rest of the question in the statement or in its source's title (a guideline's title names what all its advice is
     for). The thing may be named by a class the corpus says it is of (``_class_named``)."""
@@ -120,7 +131,10 @@ def _names_asked(question: Question, c: Candidate, intervention_forms: tuple[fro
         head = condition_head(question.condition) - frozenset().union(*intervention_forms)
         # (... and its head, in the statement or its title: "outpatients" of advice for malnourished children managed
         # as outpatients is no word of "outpatient pneumonia".)
-        on_it = bool(condition & c.terms) and head <= c.terms | sentence_terms(c.hit.document.title)
+        # (... or two of its words: "migraine prevention in women of childbearing potential" for "migraine prophylaxis
+        # in a woman of childbearing age".)
+        on_it = bool(condition & c.terms) and (head <= c.terms | sentence_terms(c.hit.document.title)
+                                               or len(condition & c.terms) >= _CONDITION_WORDS_NAMED)
         return frozenset().union(*intervention_forms) | condition if named and on_it else None
     if question.intervention or question.condition:
         return None
@@ -137,6 +151,9 @@ def _names_asked(question: Question, c: Candidate, intervention_forms: tuple[fro
     return thing | around
 
 
+# How many words of the asked condition stand for its head where the statement names it in other words (two: one may
+# be a word of a setting, "outpatients").
+_CONDITION_WORDS_NAMED = 2
 # Where the name of a condition ends and the case's details begin: a preposition, a relative word, a verb of having or
 # being, an adverb of time ("COPD patient just had an MI", "IBS with constipation >1 year"). Grammar, no topic.
 _CASE_DETAIL = re.compile(r"^(?:with|w|in|on|after|before|during|for|of|from|who|that|which|whose|just|now|still|"

@@ -165,3 +165,16 @@ def test_advice_that_names_a_condition_word_but_not_its_head_gives_no_verdict() 
     own = _said("Adults with wobble fever managed as outpatients should be given plinkacillin.", title="Wobble fever")
     given = closest_advice(asked, [own], forms)
     assert given is not None and given[0] == "yes"
+
+
+def test_two_things_together_or_a_co_medication_unnamed_gives_no_verdict() -> None:
+    forms = (frozenset(tokenize("zorbolols")),)
+    advice = _said("Zorbolols should be considered in patients with grumble lung.", title="Grumble lung")
+    together = read_question("Can zorbolols be combined with plinkamide for grumble lung?")
+    assert closest_advice(together, [advice], forms) is None
+    taking = read_question("Can a patient taking flimcoumarin have zorbolols for grumble lung?")
+    assert closest_advice(taking, [advice], forms) is None
+    named = _said("Zorbolols should be considered in patients with grumble lung, including those on flimcoumarin.",
+                  title="Grumble lung")
+    given = closest_advice(taking, [named], forms)
+    assert given is not None and given[0] == "yes"
