@@ -1060,7 +1060,7 @@ class Lexicon:
         for at, word in enumerate(w.strip(_EDGE_PUNCTUATION) for w in words):
             if not word.isalpha() or (_acronym_letters(word) is None and word not in self._shorts):
                 continue
-            terms = _terms(word)
+            terms = _acronym_terms(word)
             longs = self._long_of.get(terms, set()) if terms else set()
             if len(longs) != 1 or terms <= inside:
                 continue
@@ -1091,7 +1091,7 @@ class Lexicon:
             bare = word.strip(_EDGE_PUNCTUATION)
             long_form = None
             short = _acronym_letters(bare) is not None or (at > 0 and not bare.islower() and bare in learned.forms)
-            if bare.isalpha() and short and not self._long_of.get(_terms(bare)):
+            if bare.isalpha() and short and not self._long_of.get(_acronym_terms(bare)):
                 long_form = self._learned_long(bare, learned.long_forms(bare))
             if long_form is not None and not _terms(long_form) <= own:
                 out.append(word.replace(bare, long_form, 1))
@@ -2488,6 +2488,16 @@ _EDGE_PUNCTUATION = "?!.,;:()[]\"'"
 # any other phrase it spells.
 MIN_SPELLED = 2
 SPELLED_LEAD = 2
+
+
+def _acronym_terms(word: str) -> frozenset[str]:
+    """The terms of an acronym as the corpus defines it: those of its singular where it is written as a plural, its
+    capitals and a lower-case "s" ("SCDs" of "SCD"). The tokenizer leaves a word of four letters unstemmed ("scds"), so
+    the corpus's "sequential compression device (SCD)" never spelled "SCDs", and a long form learned from other text
+    ("sudden cardiac death") was read in its place."""
+    if len(word) > 2 and word.endswith("s") and word[:-1].isupper():
+        return _terms(word[:-1])
+    return _terms(word)
 
 
 @functools.lru_cache(maxsize=20_000)

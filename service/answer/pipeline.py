@@ -101,6 +101,7 @@ from service.answer.verdict_findings import leans_on_finding
 from service.answer.people_clause import naming_the_state
 from service.answer.verdict_people import decide_for_the_asked, for_exactly_them, withheld_for_them
 from service.answer.verdict_stop_advised import stop_advised
+from service.answer.verdict_closest_advice import closest_advice
 from service.answer.verdict import (VerdictModel, advice_on_causing, against_advice, against_lead, answers_absence,
                                     asked_absent, asked_direction, asked_outcome, association_asked, beats_beside,
                                     before_advice, caution_on_effect, claim_before_advice, claim_denied, decide,
@@ -352,6 +353,13 @@ def answer_question(index: SearchIndex, question: str, audience: Audience = Audi
             # Closest evidence that says the asked people need what the question says they lack ("... need effective
             # contraception" for "... in a 28F not on contraception ok?"): a no for them (``verdict_lacking``).
             verdict, behind = as_asked(q.text, "no"), [closest[lacking]]
+        advised = (closest_advice(q, closest, ev.intervention_forms, state_links(index).kind_of)
+                   if verdict in ("insufficient", "uncertain") and lead is None and follows is None else None)
+        if advised is not None:
+            # Closest evidence that is a guideline's own advice on the asked intervention in the asked condition, kept
+            # from the lead by case details the question adds ("COPD pt just had an MI"): its yes or no, leaning so
+            # from the statement quoted (``verdict_closest_advice``).
+            verdict, behind = advised[0], [advised[1]]
 
     withheld = withheld_for_them(q.text, quoted[:1], ranked) if q.yes_no and quoted else None
     if withheld is not None:

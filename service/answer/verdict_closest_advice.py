@@ -1,0 +1,235 @@
+"""A verdict from the closest evidence where it is a guideline's own advice on the asked thing in the asked condition.
+
+The advice a question's wording kept from counting as direct still says which way the guideline points, and the answer
+quotes it: a condition read with case details no statement names ("COPD pt just had an MI", "IBS with constipation >1
+year, tried 2 classes of laxatives ..."), or a case, a dash and a thing in a wording no reading takes ("bedbound
+resident - donut ring cushion to prevent sacral ulcer?"), read with no topic at all. "Insufficient" beside "The panel
+suggests not withholding cardio-selective beta-blockers in patients with confirmed COPD ..." told the reader the
+opposite of what it quoted."""
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+
+from index.lexical import tokenize
+from ingest.models import DocumentKind
+from service.answer.concepts import QUESTION_WORDS
+from service.answer.cutoffs import for_other_values
+from service.answer.kinds_said import CLASS_MODIFIERS
+from service.answer.lead import fit
+from service.answer.qualifiers import qualifiers
+from service.answer.models import Verdict
+from service.answer.polarity import as_asked, stance
+from service.answer.question import Question, asks_causing
+from service.answer.routing import GUIDELINE_ADVICE, IMPERATIVE, NEUTRAL, RECOMMENDATION
+from service.answer.scoring import Candidate, sentence_terms
+
+# A grade label a guideline puts before its advice ("B - Do not ...", "GCP - Offer ..."): the label's forms, no topic.
+_GRADE_LABEL = re.compile(r"^\W*(?:[A-D][0-9+\-]?|GCP|GPP|[IV]{1,3}[A-C]?)\s*[-\u2013\u2014:]\s+", re.I)
+# Advice weighed and not given ("X, Y and Z were considered but not recommended"): against what it names, which
+# ``polarity.stance`` reads only with "is"/"are" before the "not". Grammar.
+_WEIGHED_NOT_GIVEN = re.compile(r"\b(?:but|and)\s+not\s+(?:recommended|advised|suggested|endorsed)\b", re.I)
+
+# The case, a dash set off by spaces (a hyphen inside a word, "pre-op", is no dash), and what is asked after it.
+_DASHED = re.compile(r"^(?P<case>[^?]+?)\s+[-\u2013\u2014]+\s+(?P<asked>[^?\-\u2013\u2014]+?)\s*\?*$")
+# How a note opens what it asks of a thing: asking leave ("ok to", "is it safe to"), an adverb of just doing it, and a
+# verb of giving or using ("start", "give", "use"); each read past, so the thing is what follows. Grammar, no topic.
+_OPENING = re.compile(r"^(?:(?:is\s+it\s+|it'?s\s+)?(?:ok|okay|fine|safe|alright|reasonable|acceptable)\s+to\s+)?"
+                      r"(?:(?:just|still|now|also)\s+)?"
+                      r"(?:(?:start|give|use|try|prescribe|offer|add|begin|commence|apply|recommend|continue)\s+)?"
+                      r"(?:(?:a|an|the|some|any)\s+)?", re.I)
+# Where a thing's name ends: a preposition, "to", a word that says how it is used ("alone", "as"), a conjunction, or an
+# adverb in -ly ("empirically"). Grammar, no topic.
+_THING_ENDS = re.compile(r"^(?:to|for|in|on|with|w|from|as|at|after|before|during|instead|alone|of|by|because|if|"
+                         r"when|while|without|vs|versus|or|and|than|then|until|\w+ly)$", re.I)
+# The most words a thing's name takes after a dash: a drug, a device, a procedure ("donut ring cushion").
+_THING_WORDS = 3
+# The share of a thing's words (each once) a statement must name to name it: most of them ("donut-type devices" and
+# "foam rings" for "donut ring cushion"), never one of two ("compression stockings" is no "compression device").
+_THING_SHARE = 0.6
+# A question weighing one thing against another ("Is X better than Y ...?"): advice on one side does not compare them.
+# Grammar.
+_COMPARES = re.compile(r"\b(?:better|worse|superior|inferior|versus|vs|compared?|rather\s+than|instead\s+of)\b", re.I)
+# What the asked patient takes ("... in a patient taking warfarin"): the other treatment the question is about, which
+# advice that does not name it does not weigh. Grammar.
+_TAKING = re.compile(r"\b(?:taking|on|using|receiving)\s+(?P<x>[\w\-]+(?:\s+[\w\-]+)?)\s*$", re.I)
+# Whether the corpus says a thing is of a class (``kinds_said.said_to_be_of``: "amlodipine" of "calcium channel
+# blockers" where a chunk writes "calcium channel blockers such as amlodipine").
+KindOf = Callable[[str, str], bool]
+# A word that may head a class's name in a statement: a plural ("blockers", "corticosteroids") or an acronym's
+# ("CCBs"). Grammar.
+_CLASS_HEAD = re.compile(r"^(?:[a-z][\w\-]*[^s\W]s|[A-Z]{2,}s)$")
+# A word of a statement's text, for the class names read from it.
+_WORD = re.compile(r"[A-Za-z][\w\-]*")
+
+
+def closest_advice(question: Question, closest: list[Candidate], intervention_forms: tuple[frozenset[str], ...],
+                   kind_of: KindOf | None = None) -> tuple[Verdict, Candidate] | None:
+    """The yes or no the closest statements give as asked (``polarity.as_asked``), with the first that gives it, where
+    each that is a guideline's whole sentence of advice (``advised_way``) on the asked thing and the asked condition
+    (``_names_asked``; the thing named by a class the corpus says it is of, ``kind_of``: advice on calcium channel
+    blockers is advice on amlodipine). None otherwise: a finding, a harm, neutral advice, advice on another thing or
+    for another condition or other people (``_fits``), for values the question's miss (``cutoffs.for_other_values``),
+    without the other treatment the asked patient takes, a question whose thing is not read, advice both ways, a
+    question on an effect, a comparison or two things together."""
+    if asks_causing(question) or (question.verb and not RECOMMENDATION.search(question.text)) or \
+            question.comparator or _COMPARES.search(question.text):
+        # A harm or an effect asked ("Can X cause Y?", "Does X lower Y?"; not "Is X recommended to prevent Y?", whose
+        # verb is what the advice is for), or a comparison: advice to use X answers none of them.
+        return None
+    if question.combined or question.together:
+        return None  # two things together: advice on either alone does not say they may be joined
+    asked = qualifiers(question.text)
+    terms = frozenset(tokenize(question.text)) - QUESTION_WORDS
+    taken = _TAKING.search(question.condition or "")
+    taking = frozenset(tokenize(taken.group("x"))) - QUESTION_WORDS if taken else frozenset()
+    advised = [(c, way) for c in for_other_values(question.text, closest)
+               if (way := _advice_on_asked(question, c, intervention_forms, kind_of))
+               and _fits(asked, c, terms) and taking <= c.terms]
+    if not advised or len({way for _, way in advised}) > 1:
+        return None  # none, or quoted advice on the asked thing both ways
+    c, way = advised[0]
+    verdict = as_asked(question.text, "no" if way == "against" else "yes", c.text)
+    return (verdict, c) if verdict in ("yes", "no") else None
+
+
+def _fits(asked: dict[str, frozenset[str]], c: Candidate, terms: frozenset[str]) -> bool:
+    """Whether statement ``c`` fits the people, severity and setting the question asks of (``lead.fit``): it names the
+    value of each kind the question names, none other, and speaks of no people with something the question does not
+    name. "Treatment with antidepressants should be considered in patients with epilepsy and comorbid depression" is no
+    yes to antidepressants for mild depression, nor advice on intravenous iron around surgery one for pregnancy."""
+    found = fit(asked, c, terms)
+    return not (found.unmatched or found.contradicts or found.restricted)
+
+
+def _advice_on_asked(question: Question, c: Candidate, intervention_forms: tuple[frozenset[str], ...],
+                     kind_of: KindOf | None) -> str | None:
+    """Which way closest statement ``c`` advises on the asked thing in the asked condition (``advised_way``), where it
+    is a guideline's whole sentence that names them (``_names_asked``); None otherwise."""
+    if c.hit.document.kind != DocumentKind.GUIDELINE or c.closest_only:
+        return None
+    topic = _names_asked(question, c, intervention_forms, kind_of)
+    return advised_way(c.text, topic) if topic is not None else None
+
+
+def _names_asked(question: Question, c: Candidate, intervention_forms: tuple[frozenset[str], ...],
+                 kind_of: KindOf | None) -> frozenset[str] | None:
+    """The asked topic's terms where statement ``c`` names the asked thing and the asked condition; None otherwise.
+    With an intervention and a condition read: all the terms of one of the intervention's forms, and a term of the
+    condition that is no question word nor the intervention's, in the statement's own words, and the head of the
+    condition's name (``condition_head``) in them or its source's title, or two of the condition's words in them. With
+    neither read, for a
+    case, a dash and a thing (``dashed_thing``): most of the thing's words in the statement's own, and a word of the
+    rest of the question in the statement or in its source's title (a guideline's title names what all its advice is
+    for). The thing may be named by a class the corpus says it is of (``_class_named``)."""
+    if question.intervention and question.condition and intervention_forms:
+        # (A word the condition shares with the intervention names no condition: "iron" of "iron deficiency anaemia"
+        # for "oral iron", said of children without malaria prevention.)
+        condition = frozenset(tokenize(question.condition)) - QUESTION_WORDS - frozenset().union(*intervention_forms)
+        named = any(form and form <= c.terms for form in intervention_forms) or (
+            kind_of is not None and _class_named(question.intervention, c.text, kind_of))
+        head = condition_head(question.condition) - frozenset().union(*intervention_forms)
+        # (... and its head, in the statement or its title: "outpatients" of advice for malnourished children managed
+        # as outpatients is no word of "outpatient pneumonia".)
+        # (... or two of its words: "migraine prevention in women of childbearing potential" for "migraine prophylaxis
+        # in a woman of childbearing age".)
+        on_it = bool(condition & c.terms) and (head <= c.terms | sentence_terms(c.hit.document.title)
+                                               or len(condition & c.terms) >= _CONDITION_WORDS_NAMED)
+        return frozenset().union(*intervention_forms) | condition if named and on_it else None
+    if question.intervention or question.condition:
+        return None
+    found = _dashed_name(question.text)
+    if found is None:
+        return None
+    name, thing, rest = found
+    if len(thing & c.terms) < _THING_SHARE * len(thing) and not (
+            kind_of is not None and _class_named(name, c.text, kind_of)):
+        return None
+    around = rest - thing - QUESTION_WORDS
+    if not around & (c.terms | sentence_terms(c.hit.document.title)):
+        return None
+    return thing | around
+
+
+# How many words of the asked condition stand for its head where the statement names it in other words (two: one may
+# be a word of a setting, "outpatients").
+_CONDITION_WORDS_NAMED = 2
+# Where the name of a condition ends and the case's details begin: a preposition, a relative word, a verb of having or
+# being, an adverb of time ("COPD patient just had an MI", "IBS with constipation >1 year"). Grammar, no topic.
+_CASE_DETAIL = re.compile(r"^(?:with|w|in|on|after|before|during|for|of|from|who|that|which|whose|just|now|still|"
+                          r"has|have|had|is|are|was|were|being|on|and|or|but|since|while|when|if)$", re.I)
+
+
+def condition_head(condition: str) -> frozenset[str]:
+    """The terms of the head of a condition's name: the last word before its case details (``_CASE_DETAIL``, a comma)
+    that is no question word ("COPD" of "COPD patient just had an MI", "pneumonia" of "outpatient pneumonia",
+    "rejection" of "rejection in liver tx recipient"); empty where there is none."""
+    words: list[str] = []
+    for word in condition.split():
+        bare = word.strip(",;:()")
+        if _CASE_DETAIL.match(bare):
+            break
+        words.append(bare)
+        if word.endswith((",", ";", ":")):
+            break
+    for word in reversed(words):
+        terms = frozenset(tokenize(word)) - QUESTION_WORDS
+        if terms:
+            return terms
+    return frozenset()
+
+
+def _class_named(thing: str, text: str, kind_of: KindOf) -> bool:
+    """Whether ``text`` names a class the corpus says ``thing`` is of (``kind_of``): a name of a head word that may head
+    one (``_CLASS_HEAD``) and up to ``CLASS_MODIFIERS`` words before it ("CCBs", "calcium channel blockers")."""
+    words = _WORD.findall(text)
+    for at, word in enumerate(words):
+        if not _CLASS_HEAD.match(word):
+            continue
+        for start in range(at, max(at - CLASS_MODIFIERS, 0) - 1, -1):
+            if kind_of(thing, " ".join(words[start:at + 1])):
+                return True
+    return False
+
+
+def dashed_thing(text: str) -> tuple[frozenset[str], frozenset[str]] | None:
+    """The terms of the thing a question asks of after a dash ("metformin" of "... - metformin alone as first line for
+    ovulation induction?": its words after the opening ``_OPENING`` up to the first that ends a name, ``_THING_ENDS``)
+    and the terms of the rest of the question; None for no dash, or no name of one to ``_THING_WORDS`` words."""
+    found = _dashed_name(text)
+    return (found[1], found[2]) if found is not None else None
+
+
+def _dashed_name(text: str) -> tuple[str, frozenset[str], frozenset[str]] | None:
+    """``dashed_thing`` with the thing's name as written first."""
+    m = _DASHED.match(text.strip())
+    if m is None:
+        return None
+    asked = m.group("asked")
+    words = asked[_OPENING.match(asked).end():].split()  # type: ignore[union-attr]
+    name: list[str] = []
+    for word in words:
+        if _THING_ENDS.match(word.strip(",;:")):
+            break
+        name.append(word)
+    thing = frozenset(tokenize(" ".join(name)))
+    if not name or len(name) > _THING_WORDS or not thing:
+        return None
+    rest = frozenset(tokenize(m.group("case"))) | frozenset(tokenize(" ".join(words[len(name):])))
+    return " ".join(name), thing, rest
+
+
+def advised_way(text: str, topic: frozenset[str]) -> str | None:
+    """Which way a guideline's sentence advises on its ``topic``: "against" (``stance``, or advice weighed and not
+    given, ``_WEIGHED_NOT_GIVEN``), "for" (``stance``, or words of advice with none against: "Consider X for ...", "X
+    is recommended ..."), None for a neutral recommendation or no advice. A grade label before the advice ("B - Do not
+    ...") is read past."""
+    plain = _GRADE_LABEL.sub("", text, count=1)
+    if NEUTRAL.search(plain):
+        return None
+    if _WEIGHED_NOT_GIVEN.search(plain):
+        return "against"
+    way = stance(plain, topic)
+    if way is not None:
+        return way
+    return "for" if GUIDELINE_ADVICE.search(plain) or IMPERATIVE.match(plain) else None
