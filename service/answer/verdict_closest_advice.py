@@ -13,7 +13,7 @@ from collections.abc import Callable
 
 from index.lexical import tokenize
 from ingest.models import DocumentKind
-from service.answer.concepts import QUESTION_WORDS
+from service.answer.concepts import QUESTION_WORDS, contradicts_qualifier
 from service.answer.cutoffs import for_other_values
 from service.answer.kinds_said import CLASS_MODIFIERS
 from service.answer.lead import fit
@@ -70,8 +70,9 @@ def closest_advice(question: Question, closest: list[Candidate], intervention_fo
     (``_names_asked``; the thing named by a class the corpus says it is of, ``kind_of``: advice on calcium channel
     blockers is advice on amlodipine). None otherwise: a finding, a harm, neutral advice, advice on another thing or
     for another condition or other people (``_fits``), for values the question's miss (``cutoffs.for_other_values``),
-    without the other treatment the asked patient takes, a question whose thing is not read, advice both ways, a
-    question on an effect, a comparison or two things together."""
+    without the other treatment the asked patient takes, saying of the condition's qualifier what the question does
+    not (``concepts.contradicts_qualifier``: "only if a membrane is not present" for "when a membrane is present"), a
+    question whose thing is not read, advice both ways, a question on an effect, a comparison or two things together."""
     if asks_causing(question) or (question.verb and not RECOMMENDATION.search(question.text)) or \
             question.comparator or _COMPARES.search(question.text):
         # A harm or an effect asked ("Can X cause Y?", "Does X lower Y?"; not "Is X recommended to prevent Y?", whose
@@ -85,7 +86,8 @@ def closest_advice(question: Question, closest: list[Candidate], intervention_fo
     taking = frozenset(tokenize(taken.group("x"))) - QUESTION_WORDS if taken else frozenset()
     advised = [(c, way) for c in for_other_values(question.text, closest)
                if (way := _advice_on_asked(question, c, intervention_forms, kind_of))
-               and _fits(asked, c, terms) and taking <= c.terms]
+               and _fits(asked, c, terms) and taking <= c.terms
+               and not contradicts_qualifier(c.text, question.condition or "")]
     if not advised or len({way for _, way in advised}) > 1:
         return None  # none, or quoted advice on the asked thing both ways
     c, way = advised[0]
