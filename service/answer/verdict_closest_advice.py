@@ -111,7 +111,51 @@ def _advice_on_asked(question: Question, c: Candidate, intervention_forms: tuple
     if c.hit.document.kind != DocumentKind.GUIDELINE or c.closest_only:
         return None
     topic = _names_asked(question, c, intervention_forms, kind_of)
-    return advised_way(c.text, topic) if topic is not None else None
+    if topic is None or not _advises_on_thing(question, c.text, intervention_forms, kind_of):
+        return None
+    return advised_way(c.text, topic)
+
+
+def _advises_on_thing(question: Question, text: str, intervention_forms: tuple[frozenset[str], ...],
+                      kind_of: KindOf | None) -> bool:
+    """Whether the asked thing is named in the clause that gives a sentence's advice (``advice_clause``), not only in
+    the people it is for: "In patients with antibodies (alone or combined with others), the panel suggests aspirin"
+    advises aspirin, nothing that is "combined"."""
+    clause = advice_clause(text)
+    terms = sentence_terms(clause)
+    if question.intervention and question.condition and intervention_forms:
+        name = question.intervention
+        named = any(form and form <= terms for form in intervention_forms)
+    else:
+        found = _dashed_name(question.text)
+        if found is None:
+            return False
+        name, thing, _ = found
+        named = len(thing & terms) >= _THING_SHARE * len(thing)
+    return named or (kind_of is not None and _class_named(name, clause, kind_of))
+
+
+# Where the clause of a sentence's advice opens: after the last comma, semicolon or bracket before its word of advice.
+_CLAUSE_OPENS = re.compile(r"[,;(]")
+# Where the advised act ends and its time begins: "suggests assessing the risk before starting X" advises the
+# assessment, not X. Grammar of time.
+_WHEN_ADVISED = re.compile(r"\b(?:before|prior to|until|pending)\b", re.I)
+
+
+def advice_clause(text: str) -> str:
+    """The clause of a guideline sentence that holds its advice (``GUIDELINE_ADVICE``, or an imperative opening) and
+    what follows it up to a word of time (``_WHEN_ADVISED``): the words before, up to a comma, a semicolon or a
+    bracket, are who the advice is for, those after "before ..." when it is done; the whole sentence where it has no
+    word of advice."""
+    plain = _GRADE_LABEL.sub("", text, count=1)
+    if IMPERATIVE.match(plain):
+        return plain
+    found = GUIDELINE_ADVICE.search(plain)
+    if found is None:
+        return plain
+    opens = [m.end() for m in _CLAUSE_OPENS.finditer(plain, 0, found.start())]
+    clause = plain[opens[-1]:] if opens else plain
+    return _WHEN_ADVISED.split(clause, maxsplit=1)[0]
 
 
 def _names_asked(question: Question, c: Candidate, intervention_forms: tuple[frozenset[str], ...],

@@ -16,7 +16,7 @@ from service.answer import abbreviations
 from service.answer.abbreviations import LearnedAbbreviations
 from service.answer.concepts import Lexicon
 from service.answer.question import read_question
-from service.answer.verdict_closest_advice import advised_way, closest_advice, dashed_thing
+from service.answer.verdict_closest_advice import advice_clause, advised_way, closest_advice, dashed_thing
 from ingest.models import DocumentKind
 from service.answer.scoring import Candidate, sentence_terms
 from tests.service.candidates import candidate, hit
@@ -178,3 +178,25 @@ def test_two_things_together_or_a_co_medication_unnamed_gives_no_verdict() -> No
                   title="Grumble lung")
     given = closest_advice(taking, [named], forms)
     assert given is not None and given[0] == "yes"
+
+
+def test_a_thing_named_only_in_whom_or_when_the_advice_is_for_gives_no_verdict() -> None:
+    # The merge's unseen check: "the combined pill" read as "combined", matched in the people an aspirin advice is for,
+    # and advice to assess before starting a drug read as a yes to the drug.
+    forms = (frozenset(tokenize("zorbolols")),)
+    asked = read_question("Are zorbolols recommended for grumble lung?")
+    for_people = _said("In grumble lung (alone or with zorbolol intolerance), the panel suggests plinkamide.",
+                       title="Grumble lung")
+    assert closest_advice(asked, [for_people], forms) is None
+    assess_first = _said("In grumble lung, the panel suggests a full cardiac check before starting zorbolols.",
+                         title="Grumble lung")
+    assert closest_advice(asked, [assess_first], forms) is None
+    advised = _said("In grumble lung, the panel suggests zorbolols for breathlessness.", title="Grumble lung")
+    given = closest_advice(asked, [advised], forms)
+    assert given is not None and given[0] == "yes"
+
+
+def test_the_clause_that_gives_the_advice() -> None:
+    assert advice_clause("In adults with grumble lung, plinkamide is recommended.") == " plinkamide is recommended."
+    assert advice_clause("B - Offer plinkamide to adults.") == "Offer plinkamide to adults."
+    assert advice_clause("The panel suggests a check before starting plinkamide.") == "The panel suggests a check "
