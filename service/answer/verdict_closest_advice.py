@@ -32,9 +32,10 @@ _WEIGHED_NOT_GIVEN = re.compile(r"\b(?:but|and)\s+not\s+(?:recommended|advised|s
 
 # The case, a dash set off by spaces (a hyphen inside a word, "pre-op", is no dash), and what is asked after it.
 _DASHED = re.compile(r"^(?P<case>[^?]+?)\s+[-\u2013\u2014]+\s+(?P<asked>[^?\-\u2013\u2014]+?)\s*\?*$")
-# How a note opens what it asks of a thing: asking leave ("ok to", "is it safe to"), an adverb of just doing it, and a
-# verb of giving or using ("start", "give", "use"); each read past, so the thing is what follows. Grammar, no topic.
-_OPENING = re.compile(r"^(?:(?:is\s+it\s+|it'?s\s+)?(?:ok|okay|fine|safe|alright|reasonable|acceptable)\s+to\s+)?"
+# How a note opens what it asks of a thing: asking leave ("can I", "ok to", "is it safe to"), an adverb of just doing
+# it, and a verb of giving or using ("start", "give", "use"); each read past, so the thing is what follows. Grammar.
+_OPENING = re.compile(r"^(?:(?:can|could|should|shall|may|do)\s+(?:i|we|you)\s+)?"
+                      r"(?:(?:is\s+it\s+|it'?s\s+)?(?:ok|okay|fine|safe|alright|reasonable|acceptable)\s+to\s+)?"
                       r"(?:(?:just|still|now|also)\s+)?"
                       r"(?:(?:start|give|use|try|prescribe|offer|add|begin|commence|apply|recommend|continue)\s+)?"
                       r"(?:(?:a|an|the|some|any)\s+)?", re.I)
@@ -99,9 +100,17 @@ def _fits(asked: dict[str, frozenset[str]], c: Candidate, terms: frozenset[str])
     """Whether statement ``c`` fits the people, severity and setting the question asks of (``lead.fit``): it names the
     value of each kind the question names, none other, and speaks of no people with something the question does not
     name. "Treatment with antidepressants should be considered in patients with epilepsy and comorbid depression" is no
-    yes to antidepressants for mild depression, nor advice on intravenous iron around surgery one for pregnancy."""
+    yes to antidepressants for mild depression, nor advice on intravenous iron around surgery one for pregnancy. An age
+    asked that the statement does not name sets nothing apart (``_AGE_KINDS``)."""
     found = fit(asked, c, terms)
-    return not (found.unmatched or found.contradicts or found.restricted)
+    ageless = fit({kind: values for kind, values in asked.items() if kind not in _AGE_KINDS}, c, terms)
+    return not (ageless.unmatched or found.contradicts or found.restricted)
+
+
+# The kinds of qualifier that give an asked age: advice that names no age is for every age its source's title allows
+# (a "72M" is not set apart by advice for everyone with the disease); an age it names that excludes the asked one
+# still contradicts (``lead.fit``).
+_AGE_KINDS = frozenset({"age", "age at"})
 
 
 def _advice_on_asked(question: Question, c: Candidate, intervention_forms: tuple[frozenset[str], ...],
@@ -127,7 +136,7 @@ def _advises_on_thing(question: Question, text: str, intervention_forms: tuple[f
         name = question.intervention
         named = any(form and form <= terms for form in intervention_forms)
     else:
-        found = _dashed_name(question.text)
+        found = _dashed_name(question.as_asked or question.text)
         if found is None:
             return False
         name, thing, _ = found
@@ -184,7 +193,7 @@ def _names_asked(question: Question, c: Candidate, intervention_forms: tuple[fro
         return frozenset().union(*intervention_forms) | condition if named and on_it else None
     if question.intervention or question.condition:
         return None
-    found = _dashed_name(question.text)
+    found = _dashed_name(question.as_asked or question.text)
     if found is None:
         return None
     name, thing, rest = found

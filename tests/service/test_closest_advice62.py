@@ -200,3 +200,16 @@ def test_the_clause_that_gives_the_advice() -> None:
     assert advice_clause("In adults with grumble lung, plinkamide is recommended.") == " plinkamide is recommended."
     assert advice_clause("B - Offer plinkamide to adults.") == "Offer plinkamide to adults."
     assert advice_clause("The panel suggests a check before starting plinkamide.") == "The panel suggests a check "
+
+
+def test_a_case_with_an_age_asking_can_i_add_a_thing_takes_the_advice_on_it() -> None:
+    # "can I add X?" after a case's dash names X; advice naming no age is for the asked "72M" too, while advice for
+    # another age still sets it apart.
+    asked = read_question("72M grumble lung on plinkamide, still breathless - can I add zorbolols?")
+    advice = _said("Zorbolols in combination with plinkamide are recommended as an option for grumble lung.",
+                   title="Grumble lung")
+    given = closest_advice(asked, [advice], ())
+    assert given is not None and given[0] == "yes"
+    for_children = _said("Zorbolols with plinkamide are recommended for children with grumble lung.",
+                         title="Grumble lung")
+    assert closest_advice(asked, [for_children], ()) is None
