@@ -3322,14 +3322,15 @@ def _negated_near(tokens: list[str], qualifier: frozenset[str]) -> bool:
 
 
 @lru_cache(maxsize=50_000)
-def contradicts_qualifier(text: str, condition: str, also: frozenset[str] = frozenset()) -> bool:
+def contradicts_qualifier(text: str, condition: str, also: frozenset[str] = frozenset(), numbers: bool = True) -> bool:
     """Whether a statement that names a condition's head says of its qualifier what the question does not: it names
     a word of the qualifier (``qualifier_terms``) with a word of negation near it (``NEGATION_REACH``) where the
     question has none, or without one where the question has one ("only if an epiretinal membrane is not present" for
     "... when an epiretinal membrane is present"); or the qualifier states a number the statement does not, beside
     the qualifier's word (a saturation of 97 percent, where the statement's threshold is another). Advice on the
     head is advice for the qualified case only where it says nothing else of the qualifier. ``also``: the terms of
-    the corpus's other names for the qualifier ("asct" of "stem cell transplant")."""
+    the corpus's other names for the qualifier ("asct" of "stem cell transplant"). ``numbers``: whether a number
+    the statement does not state contradicts (False where thresholds are read apart, ``cutoffs.for_other_values``)."""
     qualifier = qualifier_terms(condition) | also
     if not qualifier:
         return False
@@ -3341,7 +3342,7 @@ def contradicts_qualifier(text: str, condition: str, also: frozenset[str] = froz
     said_negated = _negated_near(tokens, qualifier)
     if asked_negated != said_negated:
         return True
-    asked_numbers = _numbers_in(condition)
+    asked_numbers = _numbers_in(condition) if numbers else ()
     return bool(asked_numbers) and not all(_number_stated(n, text) for n in asked_numbers)
 
 

@@ -88,7 +88,7 @@ def closest_advice(question: Question, closest: list[Candidate], intervention_fo
     advised = [(c, way) for c in for_other_values(question.text, closest)
                if (way := _advice_on_asked(question, c, intervention_forms, kind_of))
                and _fits(asked, c, terms) and taking <= c.terms
-               and not contradicts_qualifier(c.text, question.condition or "")]
+               and not contradicts_qualifier(c.text, question.condition or "", numbers=False)]
     if not advised or len({way for _, way in advised}) > 1:
         return None  # none, or quoted advice on the asked thing both ways
     c, way = advised[0]
@@ -144,27 +144,28 @@ def _advises_on_thing(question: Question, text: str, intervention_forms: tuple[f
     return named or (kind_of is not None and _class_named(name, clause, kind_of))
 
 
-# Where the clause of a sentence's advice opens: after the last comma, semicolon or bracket before its word of advice.
-_CLAUSE_OPENS = re.compile(r"[,;(]")
+# A sentence opening on whom or when its advice is for ("In adults with X (...), the panel suggests ...", "Although
+# ..., the panel suggests ..."): the words up to its first comma outside brackets. Grammar.
+_FOR_WHOM_OPENS = re.compile(r"^\s*(?:in|for|among|amongst|when|where|if|although|though|while|whereas|given|after|"
+                             r"during|unless|once)\b", re.I)
 # Where the advised act ends and its time begins: "suggests assessing the risk before starting X" advises the
 # assessment, not X. Grammar of time.
 _WHEN_ADVISED = re.compile(r"\b(?:before|prior to|until|pending)\b", re.I)
 
 
 def advice_clause(text: str) -> str:
-    """The clause of a guideline sentence that holds its advice (``GUIDELINE_ADVICE``, or an imperative opening) and
-    what follows it up to a word of time (``_WHEN_ADVISED``): the words before, up to a comma, a semicolon or a
-    bracket, are who the advice is for, those after "before ..." when it is done; the whole sentence where it has no
-    word of advice."""
+    """The part of a guideline sentence that says what it advises: without a grade label, an opening phrase on whom or
+    when the advice is for (``_FOR_WHOM_OPENS``, up to its first comma outside brackets), and what follows a word of
+    time (``_WHEN_ADVISED``: "a check before starting X" advises the check)."""
     plain = _GRADE_LABEL.sub("", text, count=1)
-    if IMPERATIVE.match(plain):
-        return plain
-    found = GUIDELINE_ADVICE.search(plain)
-    if found is None:
-        return plain
-    opens = [m.end() for m in _CLAUSE_OPENS.finditer(plain, 0, found.start())]
-    clause = plain[opens[-1]:] if opens else plain
-    return _WHEN_ADVISED.split(clause, maxsplit=1)[0]
+    if _FOR_WHOM_OPENS.match(plain):
+        depth = 0
+        for at, char in enumerate(plain):
+            depth += {"(": 1, ")": -1}.get(char, 0)
+            if char == "," and depth <= 0:
+                plain = plain[at + 1:]
+                break
+    return _WHEN_ADVISED.split(plain, maxsplit=1)[0]
 
 
 def _names_asked(question: Question, c: Candidate, intervention_forms: tuple[frozenset[str], ...],
