@@ -653,7 +653,10 @@ def topic_candidates(question: Question, hits: list[Hit], stats: CorpusStats, in
         # to the question (``tuning.close_dense``), scored without the floors, rather than "no relevant evidence".
         # (Cut passages too, their excerpts quotable as closest evidence: "Tauopathies are a group of
         # neurodegenerative disorders ..." cut at its end was the closest passage to "What is Taupathy?".)
-        close = [h for h in hits if (h.dense or 0.0) >= tuning.close_dense]
+        # (And a passage both retrievers rank first, ``agreed_first``: a note's words the corpus does not write,
+        # "potty-untrained toddler", kept it under close_dense, and a guideline's very advice went unquoted.)
+        agreed = agreed_first(hits, tuning)
+        close = [h for h in hits if (h.dense or 0.0) >= tuning.close_dense or h in agreed]
         close_cut = [h for h in cut_hits or () if (h.dense or 0.0) >= tuning.close_dense]
         found = (candidates(question, close, stats, None, None, tuning, model, floors=False,
                             cut_hits=close_cut if cut_hits is not None else None)
@@ -661,6 +664,20 @@ def topic_candidates(question: Question, hits: list[Hit], stats: CorpusStats, in
     if not found:
         found = _naming_rarest(question, hits, cut_hits, stats, tuning, model)
     return [replace(c, direct=False, closest_only=True) for c in found]
+
+
+def agreed_first(hits: list[Hit], tuning: AnswerTuning = TUNING) -> list[Hit]:
+    """The passages of ``hits`` that both retrievers rank among their first ``tuning.close_top`` (by embedding
+    similarity and by BM25 score among the hits) and that are at least ``tuning.agreed_dense`` close to the question: a
+    passage the words and the meaning of the question both point to first is about it, though a question written in a
+    clinician's words ("potty-untrained toddler, need urine culture - is a sterile bag ok?") shares too few of them
+    with any one sentence to pass the coverage floor, and its embedding stays under ``tuning.close_dense``. A question
+    on a topic the corpus lacks rarely has one: its two rankings, each led by a different side word, part."""
+    top = tuning.close_top
+    by_dense = sorted((h for h in hits if h.dense is not None), key=lambda h: -(h.dense or 0.0))[:top]
+    by_words = {h.chunk.id for h in sorted((h for h in hits if h.lexical is not None),
+                                           key=lambda h: -(h.lexical or 0.0))[:top]}
+    return [h for h in by_dense if h.chunk.id in by_words and (h.dense or 0.0) >= tuning.agreed_dense]
 
 
 def _naming_rarest(question: Question, hits: list[Hit], cut_hits: list[Hit] | None, stats: CorpusStats,
