@@ -653,16 +653,21 @@ def topic_candidates(question: Question, hits: list[Hit], stats: CorpusStats, in
         # to the question (``tuning.close_dense``), scored without the floors, rather than "no relevant evidence".
         # (Cut passages too, their excerpts quotable as closest evidence: "Tauopathies are a group of
         # neurodegenerative disorders ..." cut at its end was the closest passage to "What is Taupathy?".)
-        # (And a passage both retrievers rank first, ``agreed_first``: a note's words the corpus does not write,
-        # "potty-untrained toddler", kept it under close_dense, and a guideline's very advice went unquoted.)
-        agreed = agreed_first(hits, tuning)
-        close = [h for h in hits if (h.dense or 0.0) >= tuning.close_dense or h in agreed]
+        close = [h for h in hits if (h.dense or 0.0) >= tuning.close_dense]
         close_cut = [h for h in cut_hits or () if (h.dense or 0.0) >= tuning.close_dense]
         found = (candidates(question, close, stats, None, None, tuning, model, floors=False,
                             cut_hits=close_cut if cut_hits is not None else None)
                  if close or close_cut else [])
     if not found:
         found = _naming_rarest(question, hits, cut_hits, stats, tuning, model)
+    if not found:
+        # Last, the passages both retrievers rank first, of one source (``agreed_first``), scored without the floors: a
+        # note's words the corpus does not write ("potty-untrained toddler") kept the guideline's very advice on the
+        # question under every floor above, and the answer said no relevant evidence was found. (Last, so that what
+        # the passages above quote stays: taken among them, it displaced "reassess patients who do not improve within
+        # 48 to 72 hours" for "he's no better after 3 days, what now?".)
+        agreed = agreed_first(hits, tuning)
+        found = candidates(question, agreed, stats, None, None, tuning, model, floors=False) if agreed else []
     return [replace(c, direct=False, closest_only=True) for c in found]
 
 
