@@ -664,7 +664,33 @@ def topic_candidates(question: Question, hits: list[Hit], stats: CorpusStats, in
                  if close or close_cut else [])
     if not found:
         found = _naming_rarest(question, hits, cut_hits, stats, tuning, model)
+    if not found:
+        # Last, the passages both retrievers rank first, of one source (``agreed_first``), scored without the floors: a
+        # note's words the corpus does not write ("potty-untrained toddler") kept the guideline's very advice on the
+        # question under every floor above, and the answer said no relevant evidence was found. (Last, so that what
+        # the passages above quote stays: taken among them, it displaced "reassess patients who do not improve within
+        # 48 to 72 hours" for "he's no better after 3 days, what now?".)
+        agreed = agreed_first(hits, tuning)
+        found = candidates(question, agreed, stats, None, None, tuning, model, floors=False) if agreed else []
     return [replace(c, direct=False, closest_only=True) for c in found]
+
+
+def agreed_first(hits: list[Hit], tuning: AnswerTuning = TUNING) -> list[Hit]:
+    """The passages of ``hits`` that both retrievers rank among their first ``tuning.close_top`` (by embedding
+    similarity and by BM25 score among the hits) and that are at least ``tuning.agreed_dense`` close to the question,
+    where those first passages of both rankings are all of one source: the words and the meaning of the question both
+    point to that source first, and to these passages in it. A question written in a clinician's words
+    ("potty-untrained toddler, need urine culture - is a sterile bag ok?") shares too few of them with any one sentence
+    to pass the coverage floor, and its embedding stays under ``tuning.close_dense``. (Where the two rankings' first
+    passages are of several sources, each side word of the question finds its own: "vitamin D" and "care home" of a
+    question on a yearly vitamin D bolus found a statement on calcium.) None where they part."""
+    top = tuning.close_top
+    by_dense = sorted((h for h in hits if h.dense is not None), key=lambda h: -(h.dense or 0.0))[:top]
+    by_words = sorted((h for h in hits if h.lexical is not None), key=lambda h: -(h.lexical or 0.0))[:top]
+    if len({h.document.id for h in (*by_dense, *by_words)}) != 1:
+        return []
+    words_first = {h.chunk.id for h in by_words}
+    return [h for h in by_dense if h.chunk.id in words_first and (h.dense or 0.0) >= tuning.agreed_dense]
 
 
 def _naming_rarest(question: Question, hits: list[Hit], cut_hits: list[Hit] | None, stats: CorpusStats,

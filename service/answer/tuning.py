@@ -44,6 +44,11 @@ class AnswerTuning:
     # ... unless its passage is this close to the question in the embedding space.
     min_coverage_unanchored: float = 0.5
     close_dense: float = 0.6
+    # ... or a passage both retrievers rank among their first close_top and at least this close (``scoring.
+    # agreed_first``). Session 62, g61 list: the two passages of a note-worded question that only such agreement
+    # found (a guideline's advice on it) were 0.52 and 0.58 close; at min_dense (0.35) five off-topic passages agreed
+    # too (0.37-0.49: "vitamin K" of a vitamin K antagonist, "inhaled" of an inhaled prostanoid for an asthma question).
+    agreed_dense: float = 0.5
     # Where even those give none, the passages the search ranks first, as many as this, whatever their embedding's
     # distance, that name the rare words of the question they write (BM25 IDF at least rare_idf: a word
     # in at most some 0.7% of the passages, a name, not "gene" or "virus"; ``scoring.topic_candidates``).
