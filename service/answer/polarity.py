@@ -195,7 +195,7 @@ def speaks_of_stopping(text: str, avoiding: bool = False) -> bool:
 
 def advises_going_on(text: str) -> bool:
     """Whether a statement advises going on with a course of care or of tests (``CONTINUE_ADVICE``,
-    ``_GOING_ON_ADVICE``: "Those with a typical history should undergo further testing, even if the first test is
+    ``_GOING_ON_ADVICE``: "Those whose story is typical should undergo further testing, even if the first test is
     normal") and advises against nothing (``against_use``): to a question asking whether to stop or skip it, "no"."""
     return bool(CONTINUE_ADVICE.search(text) or _GOING_ON_ADVICE.search(text)) and not against_use(text)
 

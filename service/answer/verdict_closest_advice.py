@@ -4,7 +4,7 @@ The advice a question's wording kept from counting as direct still says which wa
 quotes it: a condition read with case details no statement names ("COPD pt just had an MI", "IBS with constipation >1
 year, tried 2 classes of laxatives ..."), or a case, a dash and a thing in a wording no reading takes ("bedbound
 resident - donut ring cushion to prevent sacral ulcer?"), read with no topic at all. "Insufficient" beside "The panel
-suggests not withholding cardio-selective beta-blockers in patients with confirmed COPD ..." told the reader the
+suggests not withholding heart-selective beta-blockers from people with proven COPD ..." told the reader the
 opposite of what it quoted."""
 from __future__ import annotations
 
@@ -99,7 +99,7 @@ def closest_advice(question: Question, closest: list[Candidate], intervention_fo
 def _fits(asked: dict[str, frozenset[str]], c: Candidate, terms: frozenset[str]) -> bool:
     """Whether statement ``c`` fits the people, severity and setting the question asks of (``lead.fit``): it names the
     value of each kind the question names, none other, and speaks of no people with something the question does not
-    name. "Treatment with antidepressants should be considered in patients with epilepsy and comorbid depression" is no
+    name. "Consider antidepressant treatment for people with epilepsy and depression as well" is no
     yes to antidepressants for mild depression, nor advice on intravenous iron around surgery one for pregnancy. An age
     asked that the statement does not name sets nothing apart (``_AGE_KINDS``)."""
     found = fit(asked, c, terms)

@@ -32,7 +32,7 @@ HEEL = guideline_file("Prevention of heel sores in adults", (
     "heel sores."))
 SQUEEZE = guideline_file("Drug treatment of squeeze hypertension", (
     "Wobble channel blockers such as zorbodipine and flimodipine lower the pressure in responders. The panel suggests "
-    "that wobble channel blockers should not be used empirically to treat squeeze hypertension in the absence of a "
+    "that wobble channel blockers should not be used empirically in squeeze hypertension in the absence of a "
     "positive tilt challenge."))
 BACKGROUND = background_guidelines("Exercise for knee osteoarthritis", "Iron deficiency anaemia in adults",
                                   "Migraine prevention", "Asthma in children")
@@ -88,7 +88,7 @@ def test_which_way_advice_points() -> None:
     assert advised_way("Gel pads and zorbolol were considered but not recommended.", topic) == "against"
     assert advised_way("Consider zorbolol for people with grumble lung only if plinkamide has not helped.",
                        topic) == "for"
-    assert advised_way("There is insufficient evidence to recommend for or against zorbolol in grumble lung.",
+    assert advised_way("The panel cannot recommend for or against zorbolol in grumble lung.",
                        topic) is None
     assert advised_way("Zorbolol lowered the heart rate in grumble lung.", topic) is None
 

@@ -35,7 +35,7 @@ def test_a_case_then_can_i_start_asks_for_it() -> None:
 
 
 def test_advice_to_test_further_says_no_to_stopping_the_work_up() -> None:
-    advice = ("The panel suggests that children with a typical gizmo history should undergo further testing, even if "
+    advice = ("The panel suggests that children whose gizmo story is typical should undergo further testing, even if "
               "the first swab is normal (weak recommendation).")
     assert advises_going_on(advice)
     asked = "suspected gizmo dyskinesia, typical history but the first swab normal - can I stop the work-up?"

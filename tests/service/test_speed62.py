@@ -17,7 +17,7 @@ from service.answer.reserved_state import kept_for
 from service.answer.tested_first import _tested_states, advises_testing_first
 from service.answer.time_point import time_points
 
-KEPT = "Gizmo flushing should be reserved for patients with a wobbly valve."
+KEPT = "Gizmo flushing should be reserved for adults with a wobbly valve."
 
 
 def _asked_twice(reading: Callable[..., object], *arguments: object) -> object:
@@ -30,7 +30,7 @@ def _asked_twice(reading: Callable[..., object], *arguments: object) -> object:
 
 
 def test_a_restriction_of_use_is_read_once_per_statement() -> None:
-    assert _asked_twice(kept_for, KEPT) == ("Gizmo flushing should be ", "patients with a wobbly valve")
+    assert _asked_twice(kept_for, KEPT) == ("Gizmo flushing should be ", "adults with a wobbly valve")
     assert _asked_twice(kept_for, "Gizmo flushing helps most people.") is None
     assert _asked_twice(_keeps_for_a_state, KEPT)
     assert _asked_twice(_keeps_for_a_state, "Do not flush the valve unless it wobbles.")
