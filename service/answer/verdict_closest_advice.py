@@ -20,7 +20,7 @@ from service.answer.lead import fit
 from service.answer.qualifiers import qualifiers
 from service.answer.models import Verdict
 from service.answer.polarity import as_asked, stance
-from service.answer.question import Question, asks_causing
+from service.answer.question import PEOPLE_WORDS, Question, asks_causing
 from service.answer.routing import GUIDELINE_ADVICE, IMPERATIVE, NEUTRAL, RECOMMENDATION
 from service.answer.scoring import Candidate, sentence_terms
 
@@ -100,17 +100,18 @@ def _fits(asked: dict[str, frozenset[str]], c: Candidate, terms: frozenset[str])
     """Whether statement ``c`` fits the people, severity and setting the question asks of (``lead.fit``): it names the
     value of each kind the question names, none other, and speaks of no people with something the question does not
     name. "Consider antidepressant treatment for people with epilepsy and depression as well" is no
-    yes to antidepressants for mild depression, nor advice on intravenous iron around surgery one for pregnancy. An age
-    asked that the statement does not name sets nothing apart (``_AGE_KINDS``)."""
+    yes to antidepressants for mild depression, nor advice on intravenous iron around surgery one for pregnancy. A
+    grown-up's age asked that the statement does not name sets nothing apart (``_GROWN_UP``)."""
     found = fit(asked, c, terms)
-    ageless = fit({kind: values for kind, values in asked.items() if kind not in _AGE_KINDS}, c, terms)
-    return not (ageless.unmatched or found.contradicts or found.restricted)
+    grown = {kind: values for kind, values in asked.items()
+             if not (kind == "age at" or kind == "age" and values <= _GROWN_UP)}
+    return not (fit(grown, c, terms).unmatched or found.contradicts or found.restricted)
 
 
-# The kinds of qualifier that give an asked age: advice that names no age is for every age its source's title allows
-# (a "72M" is not set apart by advice for everyone with the disease); an age it names that excludes the asked one
-# still contradicts (``lead.fit``).
-_AGE_KINDS = frozenset({"age", "age at"})
+# The ages of grown-ups: an adult's or older adult's age asked ("72M") is not set apart by advice that names no age,
+# advice for everyone with the disease; a child's still is (advice for children with another illness is no advice for
+# a child's ear infection), and an age the advice names that excludes the asked one still contradicts (``lead.fit``).
+_GROWN_UP = frozenset({"adult", "older"})
 
 
 def _advice_on_asked(question: Question, c: Candidate, intervention_forms: tuple[frozenset[str], ...],
@@ -181,7 +182,8 @@ def _names_asked(question: Question, c: Candidate, intervention_forms: tuple[fro
     if question.intervention and question.condition and intervention_forms:
         # (A word the condition shares with the intervention names no condition: "iron" of "iron deficiency anaemia"
         # for "oral iron", said of children without malaria prevention.)
-        condition = frozenset(tokenize(question.condition)) - QUESTION_WORDS - frozenset().union(*intervention_forms)
+        condition = (frozenset(tokenize(question.condition)) - QUESTION_WORDS - frozenset().union(*intervention_forms)
+                     - _PEOPLE_TERMS)
         named = any(form and form <= c.terms for form in intervention_forms) or (
             kind_of is not None and _class_named(question.intervention, c.text, kind_of))
         head = condition_head(question.condition) - frozenset().union(*intervention_forms)
@@ -207,6 +209,9 @@ def _names_asked(question: Question, c: Candidate, intervention_forms: tuple[fro
     return thing | around
 
 
+# Words that name people, not what they have ("children" of "acute otitis media in children"): advice for children
+# with malnutrition names no word of the ear infection. Nouns of people (``question.PEOPLE_WORDS``), stemmed.
+_PEOPLE_TERMS = frozenset(tokenize(" ".join(re.findall(r"[a-z]+", PEOPLE_WORDS))))
 # How many words of the asked condition stand for its head where the statement names it in other words (two: one may
 # be a word of a setting, "outpatients").
 _CONDITION_WORDS_NAMED = 2

@@ -213,3 +213,17 @@ def test_a_case_with_an_age_asking_can_i_add_a_thing_takes_the_advice_on_it() ->
     for_children = _said("Zorbolols with plinkamide are recommended for children with grumble lung.",
                          title="Grumble lung")
     assert closest_advice(asked, [for_children], ()) is None
+
+
+def test_a_childs_age_and_people_words_do_not_stand_for_the_condition() -> None:
+    # Advice for children with another illness names "children" and "acute" of "acute flimflam in children": no
+    # word of the asked illness, so it gives no verdict; a child's age asked is still set apart by such advice.
+    forms = (frozenset(tokenize("zorbicillin")),)
+    asked = read_question("Is zorbicillin the first-line antibiotic for acute flimflam in children?")
+    other = _said("Children with acute grumble wasting managed at home should be given an antibiotic such as "
+                  "zorbicillin.", title="Grumble wasting in children")
+    assert closest_advice(asked, [other], forms) is None
+    own = _said("Zorbicillin is recommended as the first-line antibiotic for acute flimflam in children.",
+                title="Flimflam")
+    given = closest_advice(asked, [own], forms)
+    assert given is not None and given[0] == "yes"
