@@ -99,10 +99,12 @@ def _covered(item: Candidate, out: list[Candidate]) -> bool:
 # does she need?"): a list answers it whole. Asked one thing ("which imaging first?"), whether ("Is X first line?")
 # or what at large, one item of a list answers, and its fellows (the other topics a list of "components of care"
 # names) are noise. Grammar: "which"/"what", up to two words that are no auxiliary, then a plural noun (an "s" ending,
-# not of "-ss", "-is", "-us" nouns, nor a verb's: "is", "does", "happens").
+# not of "-ss", "-is", "-us" nouns, nor a verb's: "is", "does", "happens") before an auxiliary, "to", a preposition
+# or the question's end ("What causes gout?" asks no list: its "causes" is a verb).
 _PLURAL_ASKED = re.compile(r"\b(?:which|what)\s+(?:(?!(?:is|are|was|were|do|does|did|has|have|should|can|could|would|"
                            r"will|may|must)\b)[a-z][\w\-]*\s+){0,2}?(?!(?:is|does|was|has|this|happens|means)\b)"
-                           r"[a-z][\w\-]*[^siu\W]s\b", re.I)
+                           r"[a-z][\w\-]*[^siu\W]s\b(?=\s+(?:are|do|does|should|can|could|would|will|to|need|needed|"
+                           r"must|might|for|of|in|on|with|after|before|if|when)\b|\s*[?.]?\s*$)", re.I)
 
 
 def asks_several(question: str) -> bool:

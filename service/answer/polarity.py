@@ -47,11 +47,12 @@ AGAINST = re.compile(
     r"not (?:be )?(?:routinely )?(?:offered|used|given|prescribed|performed)|"
     r"against\s+(?:the\s+)?(?:routine\s+)?use|"
     r"(?<!\bwho )(?<!\bthat )do not (?:routinely )?(?:use|offer|give|prescribe|recommend)|"
-    # ... an adviser's "does not recommend", and its "does (do) not suggest" that a thing be given or doing it (not
-    # "this does not suggest a benefit", a finding's way of saying what data imply).
+    # ... an adviser's "does not recommend", and its "does (do) not suggest" that a thing be given or its use (not
+    # "this does not suggest a benefit" nor "... does not suggest worsening outcomes", a finding's way of saying what
+    # data imply).
     r"does not (?:routinely )?recommend|"
     r"(?:does|do) not (?:routinely )?suggest\s+"
-    r"(?:that\s+[^.;:]{1,120}?\bbe\s+\w+(?:ed|en)|\w+ing|(?:the\s+)?(?:routine\s+)?use))\b|"
+    r"(?:that\s+[^.;:]{1,120}?\bbe\s+\w+(?:ed|en)|(?:the\s+)?(?:routine\s+)?use))\b|"
     r"^\W*(?:(?:clinicians|physicians|we)\s+)?(?:do not|don't|never|avoid)\b|"
     r"\bneither\b[^,;.]*\bnor\b[^,;.]*\b(?:should|is|are|be)\b", re.I)
 # Advice against what it names by a determiner of none on it: "recommends that no X be used", "No X should be given
@@ -78,14 +79,18 @@ STOP_ADVICE = re.compile(
 CONTINUE_ADVICE = re.compile(r"\b(?:should|must)\s+be\s+(?:\w+ly\s+)?(?:continued|maintained)\b|"
                              r"^\W*(?:continue|maintain)\b|\brecommend\w*\s+(?:\w+\s+)?(?:continuing|continuation)\b",
                              re.I)
+# What "further ..." may name that is no care of the patient: research, the evidence for it ("Further research is
+# needed", "additional studies are required"). Closed class of words for research.
+_NOT_CARE = r"(?:research|studies|study|trials?|data|evidence|investigations?\s+(?:into|of)\s+the)\b"
 # Advice to go on with what is under way, a course of care or of tests: to continue it (``CONTINUE_ADVICE``), or that
 # its people "should undergo / have / receive further (more, repeat, ongoing) ..." or that "further ... is recommended
 # (needed, indicated, warranted)". Asked whether one may stop (skip, hold off), such advice is its "no", even as the
 # closest evidence: it speaks of going on, not of what is done alone. Grammar of continuing, no topic.
 _GOING_ON_ADVICE = re.compile(
     r"\b(?:should|must)\s+(?:\w+ly\s+)?(?:undergo|have|receive|be\s+offered|be\s+given|get)\s+(?:\w+\s+)?"
-    r"(?:further|more|repeat(?:ed)?|ongoing|additional|continued)\b|"
-    r"\b(?:further|repeat(?:ed)?|additional|ongoing)\s+(?:[\w\-]+\s+){1,3}?(?:is|are|should\s+be)\s+(?:\w+ly\s+)?"
+    r"(?:further|more|repeat(?:ed)?|ongoing|additional|continued)\b(?!\s+than\b)(?!\s+" + _NOT_CARE + r")|"
+    r"\b(?:further|repeat(?:ed)?|additional|ongoing)\s+(?!" + _NOT_CARE + r")(?:[\w\-]+\s+){1,3}?"
+    r"(?:is|are|should\s+be)\s+(?:\w+ly\s+)?"
     r"(?:recommended|indicated|needed|required|necessary|warranted|advised|suggested)\b", re.I)
 # Advice that there is no need to avoid or stop what it names ("People taking X do not need to avoid Y", "Y need
 # not be stopped", "there is no need to restrict Y"): a need negated, with a verb of avoiding, stopping or
@@ -127,7 +132,7 @@ _ASKS_TO_STOP = re.compile(
     # we hold off antibiotics?"), or after "ok to" ("... - ok to skip the scan?"); leaving off a test or a treatment
     # not yet begun is said by skipping, omitting or forgoing it.
     rf"|(?:^|\s[-\u2013\u2014]\s*|[:;,]\s*)(?:(?:should|can|could|must|may)\s+(?:we|i|you|she|he|they)\s+"
-    rf"(?:just\s+|now\s+|safely\s+)?|{FINE_TO}\s+to\s+(?:just\s+)?)(?:{_STOP_VERBS}|{_LEAVE_OFF_VERBS}|hold)\b"
+    rf"(?:just\s+|now\s+|safely\s+)?|{FINE_TO}\s+to\s+(?:just\s+)?)(?:{_STOP_VERBS}|{_LEAVE_OFF_VERBS}|hold\s+off)\b"
     rf"[^?.;:]*\??\s*$", re.I)
 # A verb of stopping or avoiding that is what the intervention helps people do ("Does behavioural support help people
 # stop smoking?", "Can exercise help patients avoid surgery?"): the outcome asked, not what is asked against.

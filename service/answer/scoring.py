@@ -81,7 +81,10 @@ def states_aim(sentence: str) -> bool:
 # "(I-E)"): a guideline's strength and level for the statement, at most twelve characters, no part of what it says
 # (without it, every graded recommendation of such a guideline was unquotable, and a question on one of them was
 # answered from its background prose: "does not suggest X to prevent Y" lost to "X may reduce the duration of Y").
-_ENDS_SENTENCE = re.compile(r"[.!?][)\]\"”’*†‡]*(?:\s+\[[^\[\]]{1,40}\]|\s+\([^()]{1,12}\))?$")
+# The shape of such a grade: a sign, a digit and a letter ("-2C", "+1B"), a roman level and a letter ("I-E", "III-D"),
+# or "Grade B" / "Level 2". Not any short bracket ("(Table 2)", "(see below)" point elsewhere).
+_GRADE = r"(?:[+\-\u2013\u2212]?[0-9][A-E]|[IV]{1,3}\s*[-\u2013]\s*[A-E]|(?:grade|level)\s+[A-E0-9]{1,2})"
+_ENDS_SENTENCE = re.compile(r"[.!?][)\]\"”’*†‡]*(?:\s+\[[^\[\]]{1,40}\]|\s+\(\s*" + _GRADE + r"\s*\))?$", re.I)
 _CLOSERS = ")]\"”’*†‡ "  # what may follow a sentence's stop (``_ENDS_SENTENCE``)
 # A list item that is a label and, in brackets, a clause of its own on it, with no stop ("Gizmozumab (use beyond 30
 # days is not recommended)", as a guideline's list of treatments writes its advice on each): a statement, though it

@@ -323,7 +323,7 @@ def _listed_under_head(c: Candidate, forms: list[frozenset[str]]) -> list[list[s
     if head_at is None:
         return []
     head = frozenset(tokenize(sentences[head_at]))
-    if not any(t in head for form in forms for t in form):
+    if not any(form and form <= head for form in forms):
         return []
     listed: list[list[str]] = []
     for item in sentences[head_at + 1:]:

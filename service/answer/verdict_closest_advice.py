@@ -70,7 +70,8 @@ def closest_advice(question: Question, closest: list[Candidate], intervention_fo
     each that is a guideline's whole sentence of advice (``advised_way``) on the asked thing and the asked condition
     (``_names_asked``; the thing named by a class the corpus says it is of, ``kind_of``: advice on calcium channel
     blockers is advice on amlodipine). None otherwise: a finding, a harm, neutral advice, advice on another thing or
-    for another condition or other people (``_fits``), for values the question's miss (``cutoffs.for_other_values``),
+    for another condition or other people (``_fits``), for values the question's do not reach
+    (``cutoffs.for_other_values``),
     without the other treatment the asked patient takes, saying of the condition's qualifier what the question does
     not (``concepts.contradicts_qualifier``: "only if a membrane is not present" for "when a membrane is present"), a
     question whose thing is not read, advice both ways, a question on an effect, a comparison or two things together."""
@@ -174,11 +175,11 @@ def _names_asked(question: Question, c: Candidate, intervention_forms: tuple[fro
     """The asked topic's terms where statement ``c`` names the asked thing and the asked condition; None otherwise.
     With an intervention and a condition read: all the terms of one of the intervention's forms, and a term of the
     condition that is no question word nor the intervention's, in the statement's own words, and the head of the
-    condition's name (``condition_head``) in them or its source's title, or two of the condition's words in them. With
-    neither read, for a
-    case, a dash and a thing (``dashed_thing``): most of the thing's words in the statement's own, and a word of the
-    rest of the question in the statement or in its source's title (a guideline's title names what all its advice is
-    for). The thing may be named by a class the corpus says it is of (``_class_named``)."""
+    condition's name (``_condition_head_terms``) in them or its source's title, or two of the condition's words in
+    them. With neither read, for a case, a dash and a thing (``dashed_thing``): most of the thing's words in the
+    statement's own, and a word of the rest of the question in the statement or in its source's title (a guideline's
+    title names what all its advice is for). The thing may be named by a class the corpus says it is of
+    (``_class_named``)."""
     if question.intervention and question.condition and intervention_forms:
         # (A word the condition shares with the intervention names no condition: "iron" of "iron deficiency anaemia"
         # for "oral iron", said of children without malaria prevention.)
@@ -186,7 +187,7 @@ def _names_asked(question: Question, c: Candidate, intervention_forms: tuple[fro
                      - _PEOPLE_TERMS)
         named = any(form and form <= c.terms for form in intervention_forms) or (
             kind_of is not None and _class_named(question.intervention, c.text, kind_of))
-        head = condition_head(question.condition) - frozenset().union(*intervention_forms)
+        head = _condition_head_terms(question.condition) - frozenset().union(*intervention_forms)
         # (... and its head, in the statement or its title: "outpatients" of advice for malnourished children managed
         # as outpatients is no word of "outpatient pneumonia".)
         # (... or two of its words: "migraine prevention in women of childbearing potential" for "migraine prophylaxis
@@ -221,7 +222,7 @@ _CASE_DETAIL = re.compile(r"^(?:with|w|in|on|after|before|during|for|of|from|who
                           r"has|have|had|is|are|was|were|being|on|and|or|but|since|while|when|if)$", re.I)
 
 
-def condition_head(condition: str) -> frozenset[str]:
+def _condition_head_terms(condition: str) -> frozenset[str]:
     """The terms of the head of a condition's name: the last word before its case details (``_CASE_DETAIL``, a comma)
     that is no question word ("COPD" of "COPD patient just had an MI", "pneumonia" of "outpatient pneumonia",
     "rejection" of "rejection in liver tx recipient"); empty where there is none."""

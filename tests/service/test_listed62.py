@@ -173,3 +173,11 @@ def test_a_whole_list_answers_a_question_on_several_things(question: str, severa
 def test_a_yes_no_question_keeps_its_one_item(parts_index: Path) -> None:
     answer = answered(parts_index, "Is a glub count one of the blood checks for adults who meet the blorp criteria?")
     assert "Fizz protein" not in answer.bottom_line.text
+
+
+def test_a_verb_after_what_asks_no_list() -> None:
+    # "What causes ...?" asks no list: its "causes" is a verb, followed by no auxiliary, "to" or the question's end.
+    assert not asks_several("What causes flimb wobble?")
+    assert not asks_several("What increases the risk of flimb wobble?")
+    assert asks_several("Which blorp checks should be done for flimb wobble?")
+    assert asks_several("flimb wobble - which blorp checks?")

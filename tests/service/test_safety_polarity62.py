@@ -10,7 +10,7 @@ from index.lexical import tokenize
 from index.search import Hit
 from ingest.models import Chunk, DocumentKind
 from service.answer.pipeline import people_states
-from service.answer.polarity import advises_going_on, against_use, as_asked, asks_to_stop
+from service.answer.polarity import AGAINST, advises_going_on, against_use, as_asked, asks_to_stop
 from service.answer.question import read_question
 from service.answer.scoring import Candidate, sentence_terms, statements
 from service.answer.subgroup import against_for_them
@@ -136,3 +136,16 @@ def test_a_notes_fx_is_a_fracture() -> None:
     from service.answer.question import as_note_written
     assert as_note_written("older pt w wobbly wrist fx - cast or splint?") == \
         "older pt with wobbly wrist fracture - cast or splint?"
+
+
+def test_research_a_comparison_or_a_finding_is_no_advice_to_go_on_or_against() -> None:
+    # The review of the session's change: "Further research is needed" is no advice to go on testing, nor a finding's
+    # "does not suggest worsening outcomes" advice against, nor "hold her" a stop question.
+    assert not advises_going_on("Further research is needed on gizmo swabs.")
+    assert not advises_going_on("Additional studies are required before gizmo testing is widened.")
+    assert not advises_going_on("Children should have more than one gizmo sign before testing.")
+    assert advises_going_on("Further gizmo imaging is recommended where the first swab is normal.")
+    assert not AGAINST.search("These data do not suggest worsening outcomes with gizmo flushing.")
+    assert AGAINST.search("The panel does not suggest that gizmo flushing be given to prevent wobble.")
+    assert not asks_to_stop("Newborn in the gizmo unit, can we hold her skin to skin during flushing?")
+    assert asks_to_stop("gizmo flushing for a week, wobble settled - can we hold off the next flush?")

@@ -142,3 +142,10 @@ def test_a_study_s_generic_noun_for_what_it_tested_stands_for_the_intervention_i
     hit = Hit(chunk=hit.chunk, document=replace(hit.document, kind=DocumentKind.GUIDELINE), rank=1, score=1.0,
               dense=0.8, lexical=2.0)
     assert [x.direct for x in candidates(q, [hit], STATS, i, c, model=MODEL, floors=False)] == [False]
+
+
+def test_a_grade_after_the_stop_is_no_part_of_the_sentence_but_a_pointer_is() -> None:
+    from service.answer.scoring import _ENDS_SENTENCE
+    assert _ENDS_SENTENCE.search("Gizmo flushing is not suggested to prevent wobble. (\u20132C)")
+    assert _ENDS_SENTENCE.search("Gizmo flushing is suggested for wobble. (I-E)")
+    assert not _ENDS_SENTENCE.search("Gizmo flushing lowered wobble. (Table 2)")
