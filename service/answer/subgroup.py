@@ -323,7 +323,9 @@ def _listed_under_head(c: Candidate, forms: list[frozenset[str]]) -> list[list[s
     if head_at is None:
         return []
     head = frozenset(tokenize(sentences[head_at]))
-    if not any(form and form <= head for form in forms):
+    if not any(t in head for form in forms for t in form):
+        # (A word of one of its forms: "Contraindications to interferon are:" heads the list for "adjuvant high-dose
+        # interferon", whose other words the head does not repeat.)
         return []
     listed: list[list[str]] = []
     for item in sentences[head_at + 1:]:
