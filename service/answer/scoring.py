@@ -686,7 +686,7 @@ def agreed_first(hits: list[Hit], tuning: AnswerTuning = TUNING) -> list[Hit]:
     ("potty-untrained toddler, need urine culture - is a sterile bag ok?") shares too few of them with any one sentence
     to pass the coverage floor, and its embedding stays under ``tuning.close_dense``. (Where the two rankings' first
     passages are of several sources, each side word of the question finds its own: "vitamin D" and "care home" of a
-    question on a yearly vitamin D bolus found a statement on calcium.) None where they part."""
+    question on a yearly vitamin D bolus found a statement on calcium.) Empty where they part."""
     top = tuning.close_top
     by_dense = sorted((h for h in hits if h.dense is not None), key=lambda h: -(h.dense or 0.0))[:top]
     by_words = sorted((h for h in hits if h.lexical is not None), key=lambda h: -(h.lexical or 0.0))[:top]

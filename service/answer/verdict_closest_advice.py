@@ -102,10 +102,11 @@ def _fits(asked: dict[str, frozenset[str]], c: Candidate, terms: frozenset[str])
     value of each kind the question names, none other, and speaks of no people with something the question does not
     name. "Consider antidepressant treatment for people with epilepsy and depression as well" is no
     yes to antidepressants for mild depression, nor advice on intravenous iron around surgery one for pregnancy. A
-    grown-up's age asked that the statement does not name sets nothing apart (``_GROWN_UP``)."""
+    grown-up's age asked that the statement does not name sets nothing apart (``_GROWN_UP``), nor an exact age beside
+    its group (the group still does); an age the statement names that excludes the asked one contradicts."""
     found = fit(asked, c, terms)
     grown = {kind: values for kind, values in asked.items()
-             if not (kind == "age at" or kind == "age" and values <= _GROWN_UP)}
+             if not (kind == "age at" or (kind == "age" and values <= _GROWN_UP))}
     return not (fit(grown, c, terms).unmatched or found.contradicts or found.restricted)
 
 
