@@ -12,7 +12,7 @@ from ingest.models import DocumentKind
 from service.answer import conflicts, polarity
 from service.answer.pipeline import answer_question
 from service.answer.question import read_question
-from tests.service.corpora import built, lead_text
+from tests.service.corpora import built, guideline_file, lead_text
 
 
 @pytest.mark.parametrize(("question", "against"), [
@@ -135,48 +135,33 @@ def test_contraindicated_and_avoid_questions_name_their_topic() -> None:
     assert withheld.intervention == "drugq"
 
 
-def _guideline(title: str, body: str) -> str:
-    return f"""---
-title: "{title}"
-type: guideline
-source: "Test Guideline Group"
-year: 2022
----
-# {title}
-
-## Recommendations
-
-{body}
-"""
-
-
 CORPUS = {
-    "zapwave.md": _guideline(
+    "zapwave.md": guideline_file(
         "Zapwave therapy for calcific gizmo tendinopathy",
         "Zapwave therapy is recommended for adults with calcific gizmo tendinopathy whose pain persists after "
         "six months of exercise.\n\nZapwave therapy should not be used in pregnancy and should be avoided over "
         "open growth plates."),
-    "drugb.md": _guideline(
+    "drugb.md": guideline_file(
         "Drug treatment for quitting zorb smoking",
         "Drugb lowers the fit threshold and should not be used in people with a history of fits.\n\nDrugb is "
         "recommended for adults who want to quit zorb smoking."),
-    "drugw.md": _guideline(
+    "drugw.md": guideline_file(
         "Drugw anticoagulation and zorb supplements",
         "Patients taking drugw should not start zorb supplements without first asking the anticoagulation "
         "clinic.\n\nPatients taking drugw should keep their dietary zorb intake steady from week to week."),
-    "drugq.md": _guideline(
+    "drugq.md": guideline_file(
         "Drugq for wheezitis in adults",
         "For patients whose wheezitis is not controlled on low-dose drugq, clinicians should step up to low-dose "
         "drugq combined with drugr. Drugq should not be stopped completely in adults with wheezitis, even when "
         "symptoms are controlled.\n\nDrugq can cause oral thrush, which rinsing the mouth after each dose reduces."),
-    "plim.md": _guideline(
+    "plim.md": guideline_file(
         "Plim intake and plim supplements in adults",
         "Clinicians should encourage adults to obtain plim mainly from food rather than from plim supplements."),
-    "counselling.md": _guideline(
+    "counselling.md": guideline_file(
         "Support for quitting zorb smoking",
         "Combining zorb counselling with a quitting medicine is recommended because the combination gives the "
         "highest quit rates."),
-    "drugk.md": _guideline(
+    "drugk.md": guideline_file(
         "Prescribing drugk for chronic gizmo pain",
         "When starting drugk therapy for chronic gizmo pain, clinicians should prescribe immediate-release drugk "
         "instead of extended-release drugk."),
