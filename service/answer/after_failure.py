@@ -9,8 +9,10 @@ from __future__ import annotations
 
 import re
 
+from service.answer.guarded import GuardedPattern
+
 # A failure of what was given, or a state that persists on it. (Not "well controlled": no negation, no failure.)
-_FAILED = re.compile(
+_FAILED = GuardedPattern(re.compile(
     r"\b(?:(?:not|poorly|in(?:adequately|sufficiently))\s+(?:well\s+|adequately\s+|fully\s+)?controlled|uncontrolled|"
     r"not\s+(?:been\s+)?tolerated|failed|fails|"
     r"not\s+(?:be\s+)?(?:responding|responded|respond)|(?:no|inadequate|poor)\s+response|unresponsive|"
@@ -18,7 +20,11 @@ _FAILED = re.compile(
     r"(?:is|was|are|were|been|remains?)\s+ineffective|(?:did|does|do)\s*n[o']t\s+work|not\s+work(?:ing|ed)|"
     r"not\s+(?:helped|improved|improving)|"
     # "... 4 mo physio + gizmofen no better - next step?" (not a comparison: "no better than placebo")
-    r"(?:no|not\s+any)\s+better(?!\s+than))\b", re.I)
+    r"(?:no|not\s+any)\s+better(?!\s+than))\b", re.I),
+    # A word each alternative above holds ("respon" of "respond", "response", "unresponsive"; "improv" of "improved",
+    # "improving"): a text with none of them is not scanned (``guarded``).
+    ("controlled", "tolerated", "fail", "respon", "refractory", "despite", "persist", "still", "ineffective", "work",
+     "helped", "improv", "better"))
 
 
 # What opens a list of examples or of contraindications ("no contraindication such as ... uncontrolled gizmo

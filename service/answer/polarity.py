@@ -19,6 +19,7 @@ from typing import Literal
 from index.lexical import tokenize
 from service.answer.models import Verdict
 from service.answer.grammar_turns import denies_only_waiting
+from service.answer.guarded import GuardedPattern
 from service.answer.question import (DEFINED_BY, FINE_TO, PEOPLE_DEFINED_BY, PERSON_NOUNS, QUESTIONS_KEPT, TELLING,
                                      as_told, asks_tolerated)
 from service.answer.routing import GUIDELINE_ADVICE, NEUTRAL, RECOMMENDATION
@@ -37,7 +38,7 @@ CONDITION = re.compile(r"\b(?:if|unless)\b[^,;.:!?]*", re.I)
 # "Do not offer", "Never ...", "neither ... nor ... should". "Avoid" only as advice ("should avoid", "be
 # avoided", "Avoid ..."): "to avoid" is a purpose or a need ("given slowly to avoid hypotension", "do not need to
 # avoid green vegetables") and "was avoided" a finding.
-AGAINST = re.compile(
+AGAINST = GuardedPattern(re.compile(
     r"\b(?:(?:recommends?|recommended|advises?|advised|suggests?|argues?)\s+(?:against|not)|"
     r"(?:recommends?|advises?|suggests?)\s+that\s+(?:\w+\s+){1,3}?not\s+(?!only\b)(?:be\s+)?\w+|"
     r"(?:alternat\w+|other)\s+(?:[\w\-]+\s+){0,2}?(?:is|are|should\s+be)\s+(?:\w+ly\s+)?preferred|"
@@ -54,7 +55,10 @@ AGAINST = re.compile(
     r"(?:does|do) not (?:routinely )?suggest\s+"
     r"(?:that\s+[^.;:]{1,120}?\bbe\s+\w+(?:ed|en)|(?:the\s+)?(?:routine\s+)?use))\b|"
     r"^\W*(?:(?:clinicians|physicians|we)\s+)?(?:do not|don't|never|avoid)\b|"
-    r"\bneither\b[^,;.]*\bnor\b[^,;.]*\b(?:should|is|are|be)\b", re.I)
+    r"\bneither\b[^,;.]*\bnor\b[^,;.]*\b(?:should|is|are|be)\b", re.I),
+    # A word each alternative above holds, in the order above ("no longer": "longer"; "don't" holds no "not"): a
+    # statement with none of them is not scanned (``guarded``; asked of most statements of every answer).
+    ("against", "not", "preferred", "longer", "avoid", "contraindicated", "discourag", "don't", "never", "neither"))
 # Advice against what it names by a determiner of none on it: "recommends that no X be used", "No X should be given
 # ...", "None of these X should be offered": "no" (or "none of") opening the sentence or a "that" clause, a noun
 # phrase of up to five words (``what``), then a passive of using or doing it. "Patients with no X should be offered Y"
