@@ -33,8 +33,8 @@ _MOST_ITEMS = 10
 
 def _rating(c: Candidate) -> tuple[str, int] | None:
     """A guideline statement's table variant and rating, where it is a rated row (``_RATED_ROW``); else None."""
-    if c.hit.document.kind != DocumentKind.GUIDELINE:
-        return None
+    if c.hit.document.kind != DocumentKind.GUIDELINE or ":" not in c.text or "-" not in c.text:
+        return None  # (a rated row has both; most statements lack one, and the pattern's scan is dear)
     found = _RATED_ROW.match(c.text)
     return (found.group("variant"), int(found.group("rating"))) if found else None
 

@@ -2676,11 +2676,17 @@ def _dash_given(text: str) -> str | None:
     return f"Should I {verb} {thing}{alone} in {case}?"
 
 
+# The dashes the shapes ``as_dash_question`` reads set their parts apart with (``[-\u2013\u2014]`` in each of them).
+_DASHES = ("-", "\u2013", "\u2014")
+
+
 def as_dash_question(text: str) -> str:
     """``text`` with a quality asked after a dash said of the topic before it (``_DASH_ASKED``): "Is ESWT safe in a
     patient on warfarin?" of "ESWT in a patient on warfarin - is it safe?"; an act asked after a dash done to the case
     before it (``_DASH_ACT``): "Should I switch AF patient on warfarin with erratic INRs to a DOAC?" of "AF patient on
     warfarin with erratic INRs - should I switch to a DOAC?"; ``text`` itself for any other shape."""
+    if not any(dash in text for dash in _DASHES):
+        return text  # (every shape read below has a dash between its parts: a question without one is no such shape)
     acted = _dash_act(text) or _dash_use(text) or _dash_given(text)
     if acted is not None:
         return acted
