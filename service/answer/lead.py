@@ -17,6 +17,7 @@ from service.answer.bounds import Bound, contradicts
 from service.answer.caseless import Caseless
 from service.answer.concepts import QUESTION_WORDS, TAKEN_WITH, Concept
 from service.answer.evidence import designs_in, states_safety
+from service.answer.guarded import GuardedPattern
 from service.answer.markers import on_asked_codes
 from service.answer.negation import denied_by_prefix
 from service.answer.models import Verdict
@@ -279,7 +280,7 @@ _FIRST_LINE = re.compile(r"\bfirst[\s\-](?:line|choice)\b|\bof\s+choice\b|\bmain
 
 # What a question asks first-line ("1st line tx?", "first-line therapy for ...?") and not what follows it ("after
 # first-line failed", "second-line"). Grammar of lines of treatment, no topic.
-_FIRST_LINE_ASKED = re.compile(r"\b(?:first|1st)[\s\-]*line\b", re.I)
+_FIRST_LINE_ASKED = GuardedPattern(re.compile(r"\b(?:first|1st)[\s\-]*line\b", re.I), ("line",))
 _LATER_LINE_ASKED = re.compile(r"\b(?:after|failed|fails|failure|beyond|despite|second|2nd|third|3rd|refractory|"
                                r"progress\w*|next)\b", re.I)
 # First-line named as what came before ("if gizmab was used in first-line", "whose zorboma grew after first-line
@@ -1610,7 +1611,8 @@ def stating_lead(verdict: Verdict | None, lead: Candidate, behind: list[Candidat
 
 # A place or group named as where a statement's finding is not from ("Trials of menatetrenone outside Japan are few"):
 # after "outside" or "beyond", its next two words. Grammar only.
-_ELSEWHERE = re.compile(r"\b(?:outside|beyond)\s+(?:of\s+)?(?:the\s+)?(?P<x>[\w\-]+(?:\s+[\w\-]+)?)", re.I)
+_ELSEWHERE = GuardedPattern(re.compile(r"\b(?:outside|beyond)\s+(?:of\s+)?(?:the\s+)?(?P<x>[\w\-]+(?:\s+[\w\-]+)?)",
+                                       re.I), ("outside", "beyond"))  # (a text without either is not scanned)
 
 
 @lru_cache(maxsize=20_000)

@@ -19,6 +19,7 @@ from typing import Callable
 from index.lexical import tokenize
 from ingest.models import DocumentKind
 from service.answer.concepts import QUESTION_WORDS, ordered_terms, parts_of, population_part, same_word
+from service.answer.guarded import GuardedPattern
 from service.answer.polarity import AGAINST, PRONOUN_SUBJECT, clauses, stance
 from service.answer.question import LAST_IN, PERSON_NOUNS, population_of, state_nouns
 from service.answer.scoring import Candidate
@@ -302,12 +303,14 @@ def _items(listed: str, opened: bool) -> list[str]:
 # A list of what is a contraindication to a thing ("if the patient has no contraindication such as active peptic
 # ulcer disease, significant kidney impairment or uncontrolled heart failure"; "contraindications before NSAIDs,
 # including kidney disease, ..."). Grammar, no topic.
-_CONTRAINDICATIONS = re.compile(r"\bcontraindications?\b[^.;:]{0,40}?\b(?:such\s+as|including|like)\s+(?P<l>[^.;:]+)",
-                                re.I)
+_CONTRAINDICATIONS = GuardedPattern(re.compile(
+    r"\bcontraindications?\b[^.;:]{0,40}?\b(?:such\s+as|including|like)\s+(?P<l>[^.;:]+)", re.I),
+    ("contraindication",))  # (a statement without the word is not scanned: ``guarded``)
 # A headline of contraindications to a thing, its list after it ("Contraindications to gizmomab are:", each state an
 # item of its own), and what an item names inside brackets after "including" ("Serious skin conditions (including
 # frobnitis)"). Grammar, no topic.
-_CONTRAINDICATIONS_HEAD = re.compile(r"^\W*(?P<h>[^:]*\bcontraindicat\w*[^:]*):\s*$", re.I)
+_CONTRAINDICATIONS_HEAD = GuardedPattern(re.compile(r"^\W*(?P<h>[^:]*\bcontraindicat\w*[^:]*):\s*$", re.I),
+                                         ("contraindicat",))
 _BRACKET = re.compile(r"\((?P<b>[^()]*)\)")
 
 
