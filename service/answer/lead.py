@@ -903,7 +903,8 @@ def for_other_cases(q: Question, c: Candidate) -> bool:
 # A name made of a head and a short designation after a hyphen ("anti-c", "type-2", "HER-2"): its siblings share the
 # head and differ in the designation ("anti-D" of "anti-c"). A tail of at most three letters or digits, so that a word
 # joined by a hyphen ("follow-up", "first-line") is no such name. Grammar of names, no topic.
-_DESIGNATED = re.compile(r"(?<![\w\-])(?P<head>[a-z][a-z]+)-(?P<tail>[a-z0-9]{1,3})(?![\w\-])", re.I)
+_DESIGNATED = GuardedPattern(re.compile(r"(?<![\w\-])(?P<head>[a-z][a-z]+)-(?P<tail>[a-z0-9]{1,3})(?![\w\-])", re.I),
+                             ("-",))  # (a text without a hyphen is not scanned: ``guarded``)
 
 
 def names_sibling_only(question: str, text: str) -> bool:

@@ -13,6 +13,7 @@ from functools import lru_cache
 
 from index.lexical import tokenize
 from service.answer.concepts import QUESTION_WORDS
+from service.answer.guarded import GuardedPattern
 from service.answer.qualifiers import outside_bounds, qualifiers
 
 _AUX = r"(?:should|shall|can|could|may|might|must|do|does|did|is|are|would|will)"
@@ -34,10 +35,11 @@ _PASSIVE = re.compile(r"\bbe\s+(?:\w+ly\s+)?(?P<v>[a-z]+ed)\b", re.I)
 _NEED = re.compile(r"^(?:needs?\b|(?:is|are)\b[^?]*?\b(?:needed|necessary|required)\b)", re.I)
 # An act a statement negates: "should not be stopped", "must not stop", "do not need to avoid", "no need to avoid",
 # "are not needed" (the act "need"). Grammar.
-_NEGATED = re.compile(r"\b(?:should|must|need|can|may)\s+(?:not|never)\s+(?:be\s+)?(?:\w+ly\s+)?(?P<a>[a-z]+)\b|"
-                      r"\b(?:do|does|did)\s+not\s+need\s+to\s+(?:\w+ly\s+)?(?P<b>[a-z]+)\b|"
-                      r"\bno\s+need\s+to\s+(?:\w+ly\s+)?(?P<c>[a-z]+)\b|"
-                      r"\b(?:is|are)\s+not\s+(?:\w+ly\s+)?(?P<n>needed|necessary|required)\b", re.I)
+_NEGATED_SCAN = re.compile(r"\b(?:should|must|need|can|may)\s+(?:not|never)\s+(?:be\s+)?(?:\w+ly\s+)?(?P<a>[a-z]+)\b|"
+                           r"\b(?:do|does|did)\s+not\s+need\s+to\s+(?:\w+ly\s+)?(?P<b>[a-z]+)\b|"
+                           r"\bno\s+need\s+to\s+(?:\w+ly\s+)?(?P<c>[a-z]+)\b|"
+                           r"\b(?:is|are)\s+not\s+(?:\w+ly\s+)?(?P<n>needed|necessary|required)\b", re.I)
+_NEGATED = GuardedPattern(_NEGATED_SCAN, ("not", "never", "need"))  # a word of each alternative: ``guarded``
 # Verbs whose negation says nothing of an act ("should not be relied on", "cannot be excluded").
 _NOT_ACTS = frozenset(tokenize("be have exceed reli exclud"))
 # Words that ask of need, read as one act.

@@ -38,6 +38,7 @@ from service.answer.exclusion import on_exclusion, only_not_ruled_out
 from service.answer.evidence import (SENTENCE_END, affirms_safety, beside_cautions_for_others, describes_study,
                                      reports_finding, states_safety)
 from service.answer.grammar_turns import on_waiting, shared_without
+from service.answer.guarded import GuardedPattern
 from service.answer.guideline import gives_advice, is_recommendation
 from service.answer.models import Verdict
 from service.answer.polarity import (AGAINST, CONDITION, NEED_WORDS, STOP_ADVICE, against_use, as_alone, as_asked,
@@ -1945,9 +1946,10 @@ def heads_as_asked(question: str, text: str) -> bool:
 # A finding that the thing failed or left people worse off ("The recent failure of X in two large Phase III studies",
 # "X was associated with poorer cognitive outcomes", "X failed to slow progression"): a "no" to whether it works, in
 # words of no negation. Not a failure that names an organ's disease ("heart failure"). Grammar.
-_FAILED_OR_WORSE = re.compile(r"\bfail(?:ed|s)?\s+to\b|\bfailures?\s+of\s+(?:the\s+)?(?!(?:heart|kidney|renal|liver|"
-                              r"hepatic|respiratory|organ|bone\s+marrow)\b)\w|\b(?:poorer|worse|worsened|detrimental)\b",
-                              re.I)
+_FAILED_OR_WORSE_SCAN = re.compile(
+    r"\bfail(?:ed|s)?\s+to\b|\bfailures?\s+of\s+(?:the\s+)?(?!(?:heart|kidney|renal|liver|"
+    r"hepatic|respiratory|organ|bone\s+marrow)\b)\w|\b(?:poorer|worse|worsened|detrimental)\b", re.I)
+_FAILED_OR_WORSE = GuardedPattern(_FAILED_OR_WORSE_SCAN, ("fail", "poorer", "worse", "detrimental"))  # ``guarded``
 
 
 def reports_failure(text: str) -> bool:

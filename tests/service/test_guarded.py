@@ -9,9 +9,11 @@ import pytest
 
 from service.answer.after_failure import _FAILED
 from service.answer.guarded import GuardedPattern
-from service.answer.lead import _ELSEWHERE, _FIRST_LINE_ASKED
+from service.answer.lead import _DESIGNATED, _ELSEWHERE, _FIRST_LINE_ASKED
 from service.answer.polarity import AGAINST
+from service.answer.quoted_against import _NEGATED
 from service.answer.subgroup import _CONTRAINDICATIONS, _CONTRAINDICATIONS_HEAD
+from service.answer.verdict import _FAILED_OR_WORSE
 
 # Each alternative of advice against (polarity.AGAINST), in its order, in words of no source.
 ADVICE_AGAINST = [
@@ -58,6 +60,15 @@ def test_failure_is_found_as_its_pattern_finds_it(text: str) -> None:
     (_CONTRAINDICATIONS_HEAD, "Contraindications to splinting are:"),
     (_ELSEWHERE, "Trials outside Europe are few."),
     (_FIRST_LINE_ASKED, "Which cream is first-line for a sprain?"),
+    (_DESIGNATED, "Is interleukin-6 raised after a sprain?"),
+    (_NEGATED, "Splints should never be worn overnight."),
+    (_NEGATED, "Runners do not need to rest for a week."),
+    (_NEGATED, "There is no need to rest for a week."),
+    (_NEGATED, "Splints are not required after a sprain."),
+    (_FAILED_OR_WORSE, "The cream failed to speed healing."),
+    (_FAILED_OR_WORSE, "Failure of the splint to hold was common."),
+    (_FAILED_OR_WORSE, "Braced ankles healed worse."),
+    (_FAILED_OR_WORSE, "Bracing was detrimental to healing."),
 ])
 def test_each_guarded_pattern_finds_its_shape(pattern: GuardedPattern, text: str) -> None:
     assert pattern.search(text) is not None
