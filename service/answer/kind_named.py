@@ -63,18 +63,24 @@ def names_asked_kind(c: Candidate, asked: frozenset[str]) -> bool:
 def on_asked_kind(question: str, anchored: bool, yes_no: bool, ranked: list[Candidate],
                   unwritten: frozenset[str] = frozenset()) -> list[Candidate]:
     """Of the statements closest evidence is chosen from, for a which-question read without a topic (not
-    ``anchored``, no yes or no), those naming the kind it asks for (``names_asked_kind``), where any does; else
-    ``ranked`` as it is (no statement is added, so a question no source covers gets no closer evidence than before),
-    unless the kind has a term no chunk of the corpus writes (``unwritten``: "eradication" of "H. pylori, penicillin
-    allergic - which eradication regimen?" over a corpus without it): then none. What the statements share with such
-    a question is its case ("penicillin allergic"), and advice for that case on another matter (antibiotics before
-    surgery) is a decoy, not the closest evidence on a kind the corpus never speaks of."""
+    ``anchored``, no yes or no), those of the sources that name the kind it asks for (``names_asked_kind``, in one of
+    their statements here or their title), where any does; else ``ranked`` as it is (no statement is added, so a
+    question no source covers gets no closer evidence than before), unless the kind has a term no chunk of the corpus
+    writes (``unwritten``: "eradication" of "H. pylori, penicillin allergic - which eradication regimen?" over a corpus
+    without it): then none. What the statements share with such a question is its case ("penicillin allergic"), and
+    advice for that case on another matter (antibiotics before surgery) is a decoy, not the closest evidence on a kind
+    the corpus never speaks of.
+
+    (A source, not a statement: a source's advice names the members of a kind rather than the kind, "... recommends
+    SSRIs or gabapentin" for "which nonhormonal drug?", while another of its lines names the kind; a source none of
+    whose lines here names it, advice on when a catheter comes out for "which antibiotic prophylaxis?", speaks of
+    another matter.)"""
     if anchored or yes_no:
         return ranked
     asked = asked_kind_terms(question)
     if not asked:
         return ranked
-    naming = [c for c in ranked if names_asked_kind(c, asked)]
-    if not naming and asked & unwritten:
+    sources = {c.doc_id for c in ranked if names_asked_kind(c, asked)}
+    if not sources and asked & unwritten:
         return []
-    return naming or ranked
+    return [c for c in ranked if c.doc_id in sources] if sources else ranked

@@ -2023,8 +2023,8 @@ def closest_evidence(ranked: list[Candidate], closest_only: list[Candidate], q: 
     # advice on the case that names nothing of it (when the catheter comes out) answers another question.
     anchored = bool(q.intervention or q.condition)
     # (None where that kind has a word the corpus never writes, ``kind_unwritten``, and no statement names it.)
-    ranked = on_asked_kind(q.text, anchored, q.yes_no, ranked, kind_unwritten)
-    closest_only = on_asked_kind(q.text, anchored, q.yes_no, closest_only, kind_unwritten)
+    kept = {id(c) for c in on_asked_kind(q.text, anchored, q.yes_no, ranked + closest_only, kind_unwritten)}
+    ranked, closest_only = [c for c in ranked if id(c) in kept], [c for c in closest_only if id(c) in kept]
     found = closest_choice(ranked, closest_only, q, tuning, salient, forms, set_aside)[2]
     if found or not written_rest:
         return found
