@@ -3,9 +3,9 @@ prophylaxis?", "household contact - which drug first line for prophylaxis?"), an
 
 Read without a topic (the question's reading finds no intervention or condition in such a note), the relevance model
 alone orders the statements, and it puts a guideline's advice on the case that names nothing of the asked kind (when to
-remove a catheter, when to call the ICU) above the advice that answers. A statement that names the kind, in its own
-words or its source's title (a guideline on antimicrobial prophylaxis in surgery speaks of prophylaxis in each of its
-lines), is the closest evidence there is where any does. Grammar of the question and the corpus's own words; no topic.
+remove a catheter) above the advice that answers. A source that names the kind, in a statement found or its title (a
+guideline on antimicrobial prophylaxis in surgery speaks of prophylaxis in each of its lines), gives the closest
+evidence there is where any does. Grammar of the question and the corpus's own words; no topic.
 """
 from __future__ import annotations
 
@@ -25,9 +25,11 @@ _WHICH_AT_END = re.compile(r"(?:^|\s[-\u2013\u2014]+\s*|[,;:]\s*)(?:which|what)\
 _VERB_ASKED = re.compile(r"\b(?:is|are|was|were|be|should|shall|must|can|could|do|does|did|will|would|may|might|"
                          r"i|we|you|he|she|they)\b", re.I)
 # The words of a rank or a line said with the kind ("which drug first line", "what best first test"), which name no
-# kind: every advice sentence of a guideline may say "first". Grammar.
+# kind: every advice sentence of a guideline may say "first"; and the adverbs that follow "what" where no kind is
+# asked ("... - what now?", "what next?", "what else?"). Grammar.
 _RANK_WORDS = frozenset(tokenize("first second third line choice preferred best initial usual standard optimal "
-                                 "ideal most least next for of in on to with a an the"))
+                                 "ideal most least next for of in on to with a an the now then else instead here "
+                                 "there later after afterwards"))
 # The shortest asked term a longer written word may hold at its end and still name it ("chemoprophylaxis" names
 # "prophylaxis"): shorter endings ("-ic", "line") are parts of many unrelated words. Letters of a stem.
 MIN_HELD_TERM = 6
@@ -60,27 +62,21 @@ def names_asked_kind(c: Candidate, asked: frozenset[str]) -> bool:
     return _holds(c.terms, asked) or _holds(sentence_terms(c.hit.document.title), asked)
 
 
-def on_asked_kind(question: str, anchored: bool, yes_no: bool, ranked: list[Candidate],
-                  unwritten: frozenset[str] = frozenset()) -> list[Candidate]:
+def on_asked_kind(question: str, anchored: bool, yes_no: bool, ranked: list[Candidate]) -> list[Candidate]:
     """Of the statements closest evidence is chosen from, for a which-question read without a topic (not
     ``anchored``, no yes or no), those of the sources that name the kind it asks for (``names_asked_kind``, in one of
-    their statements here or their title), where any does; else ``ranked`` as it is (no statement is added, so a
-    question no source covers gets no closer evidence than before), unless the kind has a term no chunk of the corpus
-    writes (``unwritten``: "eradication" of "H. pylori, penicillin allergic - which eradication regimen?" over a corpus
-    without it): then none. What the statements share with such a question is its case ("penicillin allergic"), and
-    advice for that case on another matter (antibiotics before surgery) is a decoy, not the closest evidence on a kind
-    the corpus never speaks of.
+    their statements here or their title), where any does; else ``ranked`` as it is. No statement is added, so a
+    question no source covers gets no closer evidence than before.
 
     (A source, not a statement: a source's advice names the members of a kind rather than the kind, "... recommends
     SSRIs or gabapentin" for "which nonhormonal drug?", while another of its lines names the kind; a source none of
     whose lines here names it, advice on when a catheter comes out for "which antibiotic prophylaxis?", speaks of
-    another matter.)"""
+    another matter. Nor does a kind no source names empty the answer: "which antihypertensive first?" over a corpus
+    that never writes the word is answered by advice on ACE inhibitors in other words.)"""
     if anchored or yes_no:
         return ranked
     asked = asked_kind_terms(question)
     if not asked:
         return ranked
     sources = {c.doc_id for c in ranked if names_asked_kind(c, asked)}
-    if not sources and asked & unwritten:
-        return []
     return [c for c in ranked if c.doc_id in sources] if sources else ranked

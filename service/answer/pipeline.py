@@ -66,7 +66,7 @@ from service.answer.retrieval import pairing, retrieve
 from service.answer.routing import DOSE, GAP, INTERACTION, RECOMMENDATION, SAFETY, SECTION_ORDER, TOGETHER, route
 from service.answer.scoring import (Candidate, candidates, introduces_list, near_duplicate, sentence_terms,
                                     topic_candidates)
-from service.answer.kind_named import asked_kind_phrase, on_asked_kind
+from service.answer.kind_named import on_asked_kind
 from service.answer.lead import (STRONG_DESIGNS, advice_beside_the_asked, after_first_line, answering, as_strong_as,
                                  asked_instance, asked_state, names_sibling_only, names_state,
                                  at_asked_occasion, at_occasion, kept_for_the_denied,
@@ -207,17 +207,11 @@ def answer_question(index: SearchIndex, question: str, audience: Audience = Audi
     # Without a direct source, the closest statements may be quoted under a caveat (closest_statements).
     # A lead the verdict's reading set aside (advice beside the asked: ``read_yes_no``) is not quoted as closest either.
     # (Nor, for a question asking what replaces a treatment, a statement offering it: ``not_the_replaced``.)
-    # A which-question's kind that the corpus never writes and no statement names ("which eradication regimen?"): no
-    # statement is on it, so none is quoted, neither as closest evidence nor in a section (``kind_named``).
-    kind_unwritten = lexicon.unwritten(asked_kind_phrase(q.text))
-    off_kind = lead is None and bool(ranked) and not on_asked_kind(q.text, bool(q.intervention or q.condition),
-                                                                   q.yes_no, ranked, kind_unwritten)
     closest = closest_evidence(not_the_replaced(q, [c for c in for_other_values(q.text, ranked) if c is not ev.lead
                                                     and not of_opposite_sign(q.text, c.text)
                                                     and not for_other_case(q.text, c, q.yes_no)]),
                                not_the_replaced(q, ev.closest_only), q, quoting, salient,
-                               ev.intervention_forms, ev.written_rest, ev.set_aside,
-                               kind_unwritten) if lead is None else []
+                               ev.intervention_forms, ev.written_rest, ev.set_aside) if lead is None else []
     # A source's own statement that the asked use is untested answers the question; statements closest to it on
     # either part alone (a claim reported, a question patients ask) do not, so they give way to it.
     gap = stated_gap(ranked) if lead is None and q.intervention and q.condition else None
@@ -268,7 +262,7 @@ def answer_question(index: SearchIndex, question: str, audience: Audience = Audi
     on = sources_on(ranked)
     unquoted: list[Candidate] = []
     believed: list[Candidate] = []
-    for c in _apart([] if off_kind else ranked, quoted):
+    for c in _apart(ranked, quoted):
         believable = c.score >= floor or (c.hit.document.kind == DocumentKind.GUIDELINE
                                           and (c.mentions_condition or not q.condition))
         if (believable or tuning.empty_section_floor <= c.score < floor) and not off_question(
@@ -2001,8 +1995,7 @@ def _past_partial_gaps(ranked: list[Candidate]) -> list[Candidate]:
 def closest_evidence(ranked: list[Candidate], closest_only: list[Candidate], q: Question,
                      tuning: AnswerTuning = TUNING, salient: dict[str, float] | None = None,
                      forms: tuple[frozenset[str], ...] = (), written_rest: frozenset[str] = frozenset(),
-                     set_aside: tuple[Candidate, ...] = (), kind_unwritten: frozenset[str] = frozenset()
-                     ) -> list[Candidate]:
+                     set_aside: tuple[Candidate, ...] = ()) -> list[Candidate]:
     """The closest statements of an answer without a direct source (``closest_statements``), chosen from
     ``ranked`` together with the statements quotable only as closest evidence (``closest_only``: excerpts
     of cut sentences, statements of aim; ``scoring.closest_only``), each ordered by its salience among
@@ -2019,11 +2012,11 @@ def closest_evidence(ranked: list[Candidate], closest_only: list[Candidate], q: 
     intervention (``written_rest``: "exercise therapy reduces pain ... in knee osteoarthritis") are the closest the
     corpus comes, quoted as indirect evidence rather than a claim that nothing addresses the question."""
     # Asked in a note which kind of thing to use and read without a topic ("elective bowel case - which antibiotic
-    # prophylaxis?"), the closest evidence names that kind, where any statement does (``kind_named.on_asked_kind``):
-    # advice on the case that names nothing of it (when the catheter comes out) answers another question.
+    # prophylaxis?"), the closest evidence comes from the sources that name that kind, where any does
+    # (``kind_named.on_asked_kind``): a source's advice on the case that names nothing of it (when the catheter comes
+    # out) answers another question.
     anchored = bool(q.intervention or q.condition)
-    # (None where that kind has a word the corpus never writes, ``kind_unwritten``, and no statement names it.)
-    kept = {id(c) for c in on_asked_kind(q.text, anchored, q.yes_no, ranked + closest_only, kind_unwritten)}
+    kept = {id(c) for c in on_asked_kind(q.text, anchored, q.yes_no, ranked + closest_only)}
     ranked, closest_only = [c for c in ranked if id(c) in kept], [c for c in closest_only if id(c) in kept]
     found = closest_choice(ranked, closest_only, q, tuning, salient, forms, set_aside)[2]
     if found or not written_rest:

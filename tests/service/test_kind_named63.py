@@ -1,11 +1,7 @@
 """A note's which-question read without a topic ("elective gizmectomy - which antiseptic cover?"): the closest
-evidence names the asked kind where any statement does (``kind_named.on_asked_kind``), and where the corpus never
-writes a word of that kind and nothing names it, nothing is quoted (blind62g S24, U4; blind61g S10)."""
+evidence comes from the sources that name the asked kind where any does (``kind_named.on_asked_kind``; blind62g S24:
+the catheter-removal advice of an enhanced-recovery guideline led "which antibiotic prophylaxis?")."""
 from __future__ import annotations
-
-from pathlib import Path
-
-import pytest
 
 from index.lexical import tokenize
 from ingest.models import Chunk, Document, DocumentKind
@@ -14,7 +10,6 @@ from service.answer.kind_named import asked_kind_terms, on_asked_kind
 from service.answer.pipeline import closest_evidence
 from service.answer.question import read_question
 from service.answer.scoring import Candidate, sentence_terms
-from tests.service.corpora import answered, background_guidelines, built, guideline_file
 
 
 def _statement(text: str, score: float, doc: str, title: str) -> Candidate:
@@ -51,31 +46,14 @@ def test_closest_evidence_names_the_asked_kind_where_a_statement_does() -> None:
     assert closest_evidence(titled, [], q)[0].text == BEFORE_SURGERY
 
 
-def test_no_statement_naming_the_kind_leaves_the_ranking_unless_the_corpus_never_writes_it() -> None:
-    ranked = [_statement(DRAINS, 0.8, "a", "Recovery after gizmo surgery")]
-    assert on_asked_kind(QUESTION, False, False, ranked) == ranked
-    assert on_asked_kind(QUESTION, False, False, ranked, frozenset(tokenize("antiseptic"))) == []
-    # (A yes/no question, or one read with a topic, is left as it is.)
-    assert on_asked_kind(QUESTION, True, False, ranked, frozenset(tokenize("antiseptic"))) == ranked
-    assert on_asked_kind(QUESTION, False, True, ranked, frozenset(tokenize("antiseptic"))) == ranked
-
-
-@pytest.fixture(scope="module")
-def surgical_index(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    body = ("Cefazolin is the recommended agent before clean surgery. Cephalosporins should not be given before "
-            "surgery to penicillin allergic patients with a positive skin test. Penicillin allergic patients with a "
-            "positive skin test may receive clindamycin before surgery.")
-    files = {"surgery.md": guideline_file("Antibiotic cover before surgery", body),
-             **background_guidelines("Exercise for knee osteoarthritis", "Iron deficiency anaemia in adults",
-                                     "Migraine prevention")}
-    return built(tmp_path_factory, "kind-unwritten", files)
-
-
-def test_a_kind_the_corpus_never_writes_gets_no_decoy_on_the_case_it_shares(surgical_index: Path) -> None:
-    # ("zapulation": no chunk writes it. Before, the advice for penicillin allergic patients before surgery was quoted
-    # as the closest evidence on it.)
-    answer = answered(surgical_index, "skin test positive, penicillin allergic - which zapulation regimen?")
-    assert answer.bottom_line.citations == [] and answer.sections == []
-    # A kind the corpus writes is answered as before.
-    answer = answered(surgical_index, "skin test positive, penicillin allergic - which antibiotic before surgery?")
-    assert answer.bottom_line.citations
+def test_only_sources_naming_the_kind_are_kept_and_none_naming_it_keeps_all() -> None:
+    drains = _statement(DRAINS, 0.8, "a", "Recovery after gizmo surgery")
+    # (A line of the same source that names the kind keeps its advice that names only members of it.)
+    members = _statement("Gizmodine washes are advised before elective gizmectomy.", 0.7, "b", "Care around surgery")
+    kind = _statement("Antiseptic cover lowers wound infection.", 0.3, "b", "Care around surgery")
+    assert on_asked_kind(QUESTION, False, False, [drains, members, kind]) == [members, kind]
+    assert on_asked_kind(QUESTION, False, False, [drains]) == [drains]
+    # (A yes/no question, or one read with a topic, is left as it is; so is "what now?", which asks no kind.)
+    assert on_asked_kind(QUESTION, True, False, [drains, kind]) == [drains, kind]
+    assert on_asked_kind(QUESTION, False, True, [drains, kind]) == [drains, kind]
+    assert asked_kind_terms("wobble not better after 3 days - what now?") == frozenset()
