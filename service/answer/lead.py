@@ -32,9 +32,9 @@ from service.answer.question import (ASKED_RANK, PEOPLE_DEFINED_BY, PEOPLE_WORDS
                                      asked_thing, asks_causing,
                                      asks_cause, asks_contraindications, asks_harms_named, asks_occurrence)
 from service.answer.routing import (FINDING, CAUSE_OF_OTHER, CAUSE_STATED, CAUSED, CAUSES, COURSE, DIAGNOSTIC_ACT,
-                                    DIAGNOSTIC_MEANS, DOSE, FREQUENCY, GUIDELINE_ADVICE, INTERACTS, NATURAL_COURSE,
-                                    NULL_RESULT, OCCURRENCE, OCCURRENCE_RATE, QUANTIFIED, RECOMMENDATION, SAFETY,
-                                    TOGETHER, route)
+                                    DIAGNOSTIC_MEANS, DOSE, FREQUENCY, GUIDELINE_ADVICE, IMPERATIVE, INTERACTS,
+                                    NATURAL_COURSE, NULL_RESULT, OCCURRENCE, OCCURRENCE_RATE, QUANTIFIED,
+                                    RECOMMENDATION, SAFETY, TOGETHER, route)
 from service.answer.scoring import Candidate, near_duplicate, sentence_terms
 from service.answer.tuning import TUNING, AnswerTuning
 from service.answer.verdict import disagreement, main_clause, says_unsafe, stated_directions, states_need
@@ -583,7 +583,9 @@ _SOON_ASKED = Caseless(re.compile(r"\bhow\s+(?:soon|quickly|early)\b|\bafter\s+h
                                   r"\bhow\s+long\s+(?:can|could|should|may|must|do|does)\s+[^?]*?\bbefore\b|"
                                   # (... and asked in a note's words, no verb: "how long conservative management
                                   # before gizmo therapy")
-                                  r"\bhow\s+long\s+(?:[\w\-]+\s+){1,3}?before\b",
+                                  # (... and its event only implied, "how long fasting beforehand?", or said with
+                                  # "prior": the same span before it)
+                                  r"\bhow\s+long\s+(?:[\w\-]+\s+){1,3}?(?:before(?:hand)?|prior)\b",
                                   re.I))
 # ... and when to act ("When should I start metformin in gestational diabetes?", "When should the chest X-ray be
 # repeated?"), which a span of time answers first where a statement gives one ("... if blood glucose targets are not
@@ -599,11 +601,18 @@ _OCCASION_STATED = re.compile(r"\b(?:when|whenever|if|unless|until|once)\b(?!\s+
                               r"appropriate|possible|indicated)\b)", re.I)
 # (A span a thing is given for before it is judged is one "for at least" it: "tried for at least two to three
 # months".)
-_SPAN_STATED = re.compile(r"\b(?:(?:within|after|by|at|in)\s+(?:about\s+|around\s+|roughly\s+|up\s+to\s+|"
-                          r"the\s+first\s+)?|"
-                          r"for\s+at\s+least\s+)"
-                          r"(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|twelve)(?:\s+(?:to|or)\s+\w+)?[\s\-]+"
-                          r"(?:hours?|days?|weeks?|months?|years?)\b", re.I)
+# (... and a bound on a span, "has fasted at least seven hours", "up to 2 hours", "no later than 6 hours"; and a span
+# counted back from an event, "a meal 3 hours before the test", "<2 hours prior to induction": what "how long ...
+# beforehand?" asks.)
+_SPAN_COUNT = r"(?:\d+(?:\.\d+)?|one|two|three|four|five|six|seven|eight|nine|ten|twelve)"
+_SPAN_UNIT = r"(?:minutes?|hours?|days?|weeks?|months?|years?)"
+_SPAN_STATED = re.compile(r"\b(?:(?:(?:within|after|by|at|in)\s+(?:about\s+|around\s+|roughly\s+|up\s+to\s+|"
+                          r"least\s+|the\s+first\s+)?|"
+                          r"for\s+at\s+least\s+|up\s+to\s+|no\s+(?:later|earlier|less|more)\s+than\s+)"
+                          rf"{_SPAN_COUNT}(?:\s+(?:to|or)\s+\w+)?[\s\-]+"
+                          r"(?:hours?|days?|weeks?|months?|years?)\b|"
+                          rf"{_SPAN_COUNT}(?:\s*(?:to|-|\u2013)\s*{_SPAN_COUNT})?[\s\-]*{_SPAN_UNIT}\s+"
+                          r"(?:before|prior\s+to|beforehand)\b)", re.I)
 # A statement's amount or size of an effect: a percentage or a ratio ("by about 42 percent", ``routing.QUANTIFIED``),
 # a multiple ("two-fold", "three times", "doubles"), a fraction ("about a third", "by half") or a change by an
 # amount ("by 5 mm Hg"). Words of quantity, no topic.
@@ -701,6 +710,16 @@ def misses_shape(text: str, q: Question) -> bool:
         return not states_age(text)
     stated = shape_asked(q.text)
     return stated is not None and not stated.search(text)
+
+
+def advises_span_asked(text: str, q: Question) -> bool:
+    """For a question asking how soon, when, or how long before an event (``_SOON_ASKED``, ``_WHEN_ASKED``), whether a
+    statement is advice (``routing.GUIDELINE_ADVICE``, ``routing.IMPERATIVE``) that states a span of time
+    (``_SPAN_STATED``): "... should ensure a healthy adult has fasted at least seven hours" for "how long fasting
+    beforehand?" answers it, where the relevance model put a source's reports of what people fasted, and advice on
+    the topic that gives no time ("Clinical judgment is needed ... if fasting is contraindicated"), far above it."""
+    return (bool(_SOON_ASKED.search(q.text) or _WHEN_ASKED.search(q.text)) and bool(_SPAN_STATED.search(text))
+            and bool(GUIDELINE_ADVICE.search(text) or IMPERATIVE.search(text.strip())))
 
 
 def of_shape_asked(q: Question, found: list[Candidate]) -> list[Candidate]:

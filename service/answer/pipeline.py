@@ -66,6 +66,7 @@ from service.answer.retrieval import pairing, retrieve
 from service.answer.routing import DOSE, GAP, INTERACTION, RECOMMENDATION, SAFETY, SECTION_ORDER, TOGETHER, route
 from service.answer.scoring import (Candidate, candidates, introduces_list, near_duplicate, sentence_terms,
                                     topic_candidates)
+from service.answer.kind_named import on_asked_kind
 from service.answer.lead import (STRONG_DESIGNS, advice_beside_the_asked, after_first_line, answering, as_strong_as,
                                  asked_instance, asked_state, names_sibling_only, names_state,
                                  at_asked_occasion, at_occasion, kept_for_the_denied,
@@ -74,6 +75,7 @@ from service.answer.lead import (STRONG_DESIGNS, advice_beside_the_asked, after_
                                  in_asked_setting,
                                  asks_age, asks_effect, choose_lead, echoes_asking,
                                  choose_support, closest_order, defines, lead_tier, unadvised_regimen, advises_regimen,
+                                 advises_span_asked,
                                  reasons_behind_advice,
                                  COMPOSING, COPULAS, misses_shape, named_with_age, states_age, unlabelled_regimen,
                                  names_itself,
@@ -1888,6 +1890,12 @@ def closest_statements(ranked: list[Candidate], q: Question, tuning: AnswerTunin
     close_sources = {c.doc_id for c in ranked if c.score >= tuning.support_margin * ranked[0].score}
     ranked_first = {id(c) for c in ranked
                     if topic_first and c.doc_id in close_sources and ranks_first_asked(c.text, q.text)}
+    # Asked how soon, when, or how long before an event, a close source's advice that states a span of time ("... should
+    # ensure a healthy adult has fasted at least seven hours", ``lead.advises_span_asked``) comes first, and is quoted
+    # however far below the best it ranks: the relevance model put the source's reports of spans and its advice giving
+    # no time above it. (Of a close source only: a span advised in another is for something else.)
+    span_advised = {id(c) for c in ranked
+                    if topic_first and c.doc_id in close_sources and advises_span_asked(c.text, q)}
     for c in sorted(ranked, key=lambda c: (failed and not states_failure(c.text),
                                            several and not states_several_failed(c.text),
                                            stopping and not speaks_of_stopping(c.text),
@@ -1905,6 +1913,7 @@ def closest_statements(ranked: list[Candidate], q: Question, tuning: AnswerTunin
                                            else (False, False),
                                            -(c.mentions_intervention + c.mentions_condition) if by_topic else 0,
                                            off_severity(c),
+                                           bool(span_advised) and id(c) not in span_advised,
                                            closest_order(c, q) if by_topic else
                                            (False, topic_first and echoes_asking(c.text),
                                             topic_first and misses_shape(c.text, q),
@@ -1921,7 +1930,7 @@ def closest_statements(ranked: list[Candidate], q: Question, tuning: AnswerTunin
                 state and names_state(c.text, state)) and not (
                 topic_first and states_asked(c.text, q.text)) and not (
                 topic_first and age_asked and states_age(c.text)) and not (
-                topic_first and advises_regimen(c.text, q)) and id(c) not in ranked_first:
+                topic_first and advises_regimen(c.text, q)) and id(c) not in ranked_first and id(c) not in span_advised:
             continue
         eligible.append(c)
         if len(out) >= tuning.closest_statements:
@@ -2002,6 +2011,13 @@ def closest_evidence(ranked: list[Candidate], closest_only: list[Candidate], q: 
     it weighs most is one no statement has: then the statements that name the condition and the rest of the
     intervention (``written_rest``: "exercise therapy reduces pain ... in knee osteoarthritis") are the closest the
     corpus comes, quoted as indirect evidence rather than a claim that nothing addresses the question."""
+    # Asked in a note which kind of thing to use and read without a topic ("elective bowel case - which antibiotic
+    # prophylaxis?"), the closest evidence comes from the sources that name that kind, where any does
+    # (``kind_named.on_asked_kind``): a source's advice on the case that names nothing of it (when the catheter comes
+    # out) answers another question.
+    anchored = bool(q.intervention or q.condition)
+    kept = {id(c) for c in on_asked_kind(q.text, anchored, q.yes_no, ranked + closest_only)}
+    ranked, closest_only = [c for c in ranked if id(c) in kept], [c for c in closest_only if id(c) in kept]
     found = closest_choice(ranked, closest_only, q, tuning, salient, forms, set_aside)[2]
     if found or not written_rest:
         return found
