@@ -9,6 +9,7 @@ import pytest
 
 from index.search import Index, open_index
 from service.answer.anaphora import leans_back
+from service.answer.bounds import asked_values
 from service.answer.quoted_before import answers_anew, own_terms
 from tests.service.chains import chain
 from tests.service.corpora import background_guidelines, built, guideline_file, lead_text
@@ -20,9 +21,21 @@ panel suggests a trial of drugz. Night wobbles often ease with a cooler bedroom 
 the blood pressure, so check it before the first dose.""")
 
 
+SCREEN = guideline_file("Screening for plonk bowel growths", """\
+The panel recommends screening adults aged 50 to 74 years for plonk bowel growths with a stool test every two years.
+The panel recommends not screening adults aged 80 years and older for plonk bowel growths. Adults between 75 and 79
+years may be offered screening after a talk about the likely gain.""")
+
+ZORB = guideline_file("Biologic drugs for zorbic joint disease", """\
+Drugq, in combination with drugm, is recommended as an option for adults with severe zorbic joint disease whose
+disease has not responded to two conventional drugs. Drugq can be used alone for adults with zorbic joint disease who
+cannot take drugm because of intolerance, when the same criteria are met. Check the blood count of adults starting
+drugq every month for the first three months.""")
+
+
 @pytest.fixture(scope="module")
 def index(tmp_path_factory: pytest.TempPathFactory) -> Index:
-    files = {"wobble.md": WOBBLE,
+    files = {"wobble.md": WOBBLE, "screen.md": SCREEN, "zorb.md": ZORB,
              **background_guidelines("Iron deficiency anaemia in adults", "Eczema in children", "Migraine prevention")}
     return open_index(built(tmp_path_factory, "anew63", files))
 
@@ -54,3 +67,25 @@ def test_the_next_step_after_no_relief_is_quoted_not_the_first_answer_again(inde
     later = chain(index, "night wobbles, gizmone cannot be taken - which drug?", "and if she gets no relief from those?")
     assert "trial of drugz" in lead_text(later)
     assert "as the first drugs to try" not in later.bottom_line.text
+
+
+def test_an_age_said_of_the_person_is_an_age() -> None:
+    assert asked_values("and once she is 81?") == frozenset({(("age", ""), 81.0)})
+    assert asked_values("pt is 90 - full dose?") == frozenset({(("age", ""), 90.0)})
+    assert not any(what == "age" for (what, _), _ in asked_values("she is 5 mg short"))
+
+
+def test_a_new_age_is_answered_by_the_advice_whose_age_bound_it_meets(index: Index) -> None:
+    # "81" is no word of the advice for those aged 80 and older: the follow-up, searched with the first question's
+    # words, kept only statements naming a word of its own, and found nothing.
+    later = chain(index, "average risk 60yo woman - plonk bowel growth screening test and interval?",
+                  "and once she is 81?")
+    assert "not screening adults aged 80 years and older" in later.bottom_line.text
+
+
+def test_a_state_said_of_her_keeps_the_case_before(index: Index) -> None:
+    # "she cannot tolerate drugm" read as the follow-up's own condition lost the zorbic joint disease: nothing found.
+    # (Still not found: the advice on drugq alone, which "drugq alone" read as one name does not match.)
+    later = chain(index, "zorbic joint disease, severe, failed two conventional drugs - can I start drugq?",
+                  "she cannot tolerate drugm - is drugq alone ok?")
+    assert later.evidence.level != "none" and "zorbic joint disease" in later.bottom_line.text
