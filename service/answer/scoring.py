@@ -26,6 +26,7 @@ from index.search import Hit
 from ingest.models import Chunk, DocumentKind
 from service.answer.after_failure import for_the_failed, not_improving
 from service.answer.asked_shape import stated_asked
+from service.answer.bounds import asked_values
 from service.answer.lead_in import regimen_lead_in
 from service.answer.anaphora import describes_back, leans_back, names_antecedent, opens_with_anaphor, points_above
 from service.answer.chunk_memo import chunk_entry
@@ -321,9 +322,8 @@ class _Matcher:
         # to 72 hours"), which shares none of "no better". (Not any failure word: "how long to trial before calling it
         # failed" asks a span, and advice for those whose attacks persist "despite" treatment then led it.)
         self.own_failure = bool(self.own) and not_improving(question.text)
-        # ... or, where it gives the patient's age anew ("and once she is 76?", ``bounds.asked_values``), a statement whose
-        # age threshold that age meets ("... not screening adults aged 75 years and older"), which names no "76".
-        from service.answer.bounds import asked_values  # (bounds reads no module of the answer: imported as above)
+        # ... or, where it gives the patient's age anew ("and once she is 76?", ``bounds.asked_values``), a statement
+        # whose age threshold that age meets ("... not screening adults aged 75 years and older"), which names no "76".
         self.own_age = bool(self.own) and any(str(int(value)) in self.own for (what, _), value
                                               in asked_values(question.text) if what == "age")
         self.pairs = intervention is not None and condition is not None

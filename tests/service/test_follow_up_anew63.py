@@ -64,7 +64,8 @@ def test_a_statement_quoted_before_answers_anew_only_by_what_the_follow_up_adds(
 def test_the_next_step_after_no_relief_is_quoted_not_the_first_answer_again(index: Index) -> None:
     first = chain(index, "night wobbles, gizmone cannot be taken - which drug?")
     assert "drugx or drugy as the first" in first.bottom_line.text
-    later = chain(index, "night wobbles, gizmone cannot be taken - which drug?", "and if she gets no relief from those?")
+    later = chain(index, "night wobbles, gizmone cannot be taken - which drug?",
+                  "and if she gets no relief from those?")
     assert "trial of drugz" in lead_text(later)
     assert "as the first drugs to try" not in later.bottom_line.text
 
