@@ -40,7 +40,7 @@ from service.answer.comparison import asks_likeness, both_sides_order, with_comp
 from service.answer.concepts import QUESTION_WORDS, Concept, Lexicon, Passages, concept, question_concepts
 from service.answer.corpus_stats import CorpusStats, chunk_passages, corpus_stats
 from service.answer.grammar_turns import interaction_on_permission, on_waiting
-from service.answer.quoted_before import not_quoted_again
+from service.answer.quoted_before import new_named_first, not_quoted_again
 from service.answer.follow_up import (Previous, answered_choice, as_whole_question, asked_after, asks_of_a_thing,
                                       naming_it, naming_people, recommended_thing, thing_pointed_at,
                                       without_conjunction)
@@ -233,6 +233,9 @@ def answer_question(index: SearchIndex, question: str, audience: Audience = Audi
         support = [scope, *support]
     closest = on_more_of_the_question(q, closest, tuning, closest=True)
     closest = _naming_first(q, ranked, closest, tuning.closest_statements)
+    # (A follow-up's closest statements open with those naming most of what it adds: ``quoted_before.new_named_first``.)
+    closest = new_named_first(q, [c for c in for_other_values(q.text, ranked) if not of_opposite_sign(q.text, c.text)
+                                  and not for_other_case(q.text, c, q.yes_no)], closest, tuning.closest_statements)
     if q.yes_no and lead is None and closest and follows is None:
         # A lean read from a result on the asked intervention in other words (``verdict_findings``) is quoted beside
         # it: the verdict read first, as with a lead, so that the result it leans on stands among the closest quotes.

@@ -66,3 +66,27 @@ def not_quoted_again(q: Question, candidates: list[Candidate]) -> list[Candidate
         return candidates
     before = frozenset(q.quoted_before if failed else q.quoted_before[:1])
     return [c for c in candidates if c.text not in before or answers_anew(c.text, follow_up, own)]
+
+
+
+def new_named_first(q: Question, pool: list[Candidate], closest: list[Candidate], most: int) -> list[Candidate]:
+    """A follow-up's closest statements (``closest``, chosen from ``pool``) led by those of them or of ``pool`` naming
+    the most of the terms it adds (``own_terms``), where the first chosen names fewer; ``most`` in all. "and if he
+    becomes delirious, not from alcohol withdrawal?" after a question on two sedatives quoted the rows of their
+    adverse effects, which the first question's words rank first, over the advice for patients with delirium
+    unrelated to alcohol withdrawal, which names all three of its words: what it asks anew leads. ``closest`` itself
+    for a question that follows none, a follow-up that adds no term, or where none is quoted."""
+    if q.asked_before is None or not closest:
+        return closest
+    own = own_terms(q.as_asked or q.text, q.asked_before)
+    if not own:
+        return closest
+
+    def named(c: Candidate) -> int:
+        return len(own & frozenset(asked_terms(c.text)))
+    best = max(map(named, [*pool, *closest]), default=0)
+    if best == 0 or named(closest[0]) == best:
+        return closest
+    first = [c for c in [*closest, *pool] if named(c) == best]
+    first = [c for n, c in enumerate(first) if all(c.text != f.text for f in first[:n])]
+    return (first + [c for c in closest if all(c.text != f.text for f in first)])[:most]

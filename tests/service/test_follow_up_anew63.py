@@ -33,9 +33,18 @@ cannot take drugm because of intolerance, when the same criteria are met. Check 
 drugq every month for the first three months.""")
 
 
+CALM = guideline_file("Calming drugs for people on breathing machines", """\
+Drugc; Adverse Effects: Low blood pressure, slow breathing, raised blood fats, pain at the injection site.
+Drugd; Adverse Effects: Slow breathing, low blood pressure.
+Drugf; Adverse Effects: Slow heart rate, low blood pressure.
+The panel suggests calming with drugc or drugf rather than drugd for adults on breathing machines.
+The panel suggests that for adults on breathing machines who are muddled not from stopping drink or sleeping pills,
+drugf infusions rather than drugd infusions be used to shorten the muddled spell.""")
+
+
 @pytest.fixture(scope="module")
 def index(tmp_path_factory: pytest.TempPathFactory) -> Index:
-    files = {"wobble.md": WOBBLE, "screen.md": SCREEN, "zorb.md": ZORB,
+    files = {"wobble.md": WOBBLE, "screen.md": SCREEN, "zorb.md": ZORB, "calm.md": CALM,
              **background_guidelines("Iron deficiency anaemia in adults", "Eczema in children", "Migraine prevention")}
     return open_index(built(tmp_path_factory, "anew63", files))
 
@@ -90,3 +99,11 @@ def test_a_state_said_of_her_keeps_the_case_before(index: Index) -> None:
     later = chain(index, "zorbic joint disease, severe, failed two conventional drugs - can I start drugq?",
                   "she cannot tolerate drugm - is drugq alone ok?")
     assert later.evidence.level != "none" and "zorbic joint disease" in later.bottom_line.text
+
+
+def test_the_closest_statements_open_with_what_the_follow_up_adds(index: Index) -> None:
+    # The first question's words rank the rows of adverse effects first; the advice for the muddled patient names
+    # all that the follow-up adds ("muddled", "drink", "stopping").
+    later = chain(index, "adult on a breathing machine needs ongoing calming - drugc or drugd?",
+                  "and if he becomes muddled, not from stopping drink?")
+    assert "drugf infusions rather than drugd infusions" in lead_text(later)
