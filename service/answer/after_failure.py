@@ -19,6 +19,8 @@ _FAILED = GuardedPattern(re.compile(
     r"refractory|despite|persist(?:s|ing|ent|ed)?|still\s+(?:high|raised|elevated|uncontrolled|symptomatic|painful)|"
     r"(?:is|was|are|were|been|remains?)\s+ineffective|(?:did|does|do)\s*n[o']t\s+work|not\s+work(?:ing|ed)|"
     r"not\s+(?:helped|improved|improving)|"
+    # "and if she gets no relief from those?", "... not relieved by ...": what was given did not work
+    r"(?:no|little|inadequate|insufficient)\s+relief|not\s+(?:been\s+)?relieved|"
     # "... 4 mo physio + gizmofen no better - next step?" (not a comparison: "no better than placebo")
     r"(?:no|not\s+any)\s+better(?!\s+than))\b", re.I),
     # A word each alternative above holds ("respon" of "respond", "response", "unresponsive"; "improv" of "improved",

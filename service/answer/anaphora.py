@@ -54,6 +54,10 @@ _CONCLUSION = re.compile(r"^(?:[\w\-]+,?\s+){0,2}(?:these|those)\s+(?:[\w\-]+\s+
                          r"predict|point|implicate|provide)(?:s|d|ed)?|(?:lead|leads|led)\s+us\s+to)\b", re.I)
 
 
+# Grammar words that open a phrase or clause defining the noun before them (``_NOT_ANAPHOR``, ``_POINTED_PLURAL``).
+_DEFINING = r"(?:who|whom|whose|that|which|with|without|in|on|at|for|of|from|taking|receiving|given|treated|aged)\b"
+
+
 # Sentence openings that look like an anaphor and point back at nothing. An expletive "it" holds the place of
 # the clause after the predicate ("It is unclear whether ...", "It is well established that ...", "It has been
 # proposed that ..."): one or two words (an adjective or participle, "not" or an adverb before it), never an
@@ -63,7 +67,11 @@ _CONCLUSION = re.compile(r"^(?:[\w\-]+,?\s+){0,2}(?:these|those)\s+(?:[\w\-]+\s+
 _NOT_ANAPHOR = re.compile(
     r"^(?:it\s+(?:is|was|remains|remained|seems|seemed|appears|appeared|has been|had been)\s+(?:not\s+)?"
     r"(?:(?!(?:a|an|the|this|that|these|those|its|their|so|such)\b)[\w\-]+\s+){1,2}(?:that|whether|if)\b|"
-    r"the authors (?:aimed|sought)\b)", re.I)
+    r"the authors (?:aimed|sought)\b|"
+    # "For those women seeking relief ... who are not responding to ...", "Those with X should ...": "those" defined by
+    # the clause or phrase after it (a participle, a relative, a preposition), at most one noun between, points at no
+    # earlier sentence. (Not "these": "these patients who ..." may point back to patients named before.)
+    rf"(?:[\w\-]+,?\s+){{0,2}}those\s+(?:(?!{_DEFINING})[a-z][a-z\-]+\s+)?(?:{_DEFINING}|[a-z]+ing\b))", re.I)
 
 
 def opens_with_anaphor(sentence: str) -> bool:
@@ -89,7 +97,6 @@ _STUDY_POINTED = re.compile(r"\b(?:in|of|from|for|among|within|by|with|than)\s+(
 # symptoms", "... to confirm these findings"), one modifier allowed between ("these two groups"). Not "those" as
 # a pronoun defined after it ("in those with diabetes", "those taking X"), nor a noun a clause after it defines
 # ("those patients who ..."): grammar words only.
-_DEFINING = r"(?:who|whom|whose|that|which|with|without|in|on|at|for|of|from|taking|receiving|given|treated|aged)\b"
 _POINTED_PLURAL = re.compile(rf"\b(?:these|those)\s+(?!{_DEFINING})(?:[a-z][a-z\-]+\s+(?!{_DEFINING}))??"
                              rf"([a-z][a-z\-]*[a-rt-z]s)\b(?!\s+{_DEFINING})", re.I)
 

@@ -86,6 +86,12 @@ _AGE_BEFORE = re.compile(r"\bage[d]?\s+$", re.I)
 _AGE_AFTER = re.compile(r"\s*(?:old\b|of\s+age\b|or\s+(?:older|younger)\b)", re.I)
 _AGED_VALUE = re.compile(rf"(?<![\w\-.]){_NUM}[\s\-]+(?P<unit>years?|months?|weeks?)[\s\-]+olds?\b", re.I)
 
+# An age said as what a person is, with no unit ("once she is 76?", "pt is 82 - full dose?", "when he turns 80"): a
+# pronoun or a noun for the patient, a verb of being or becoming, then a number of at most three digits that nothing
+# measures after it (no unit, no "%"). Grammar: English's pronouns and verbs of being, no topic.
+_PERSON_IS_AGED = re.compile(r"\b(?:he|she|they|pt|patient|child|man|woman|boy|girl)\s+(?:is|was|turns|turned|reaches|"
+                             r"becomes|is\s+now|now\s+is)\s+(?:now\s+)?(?P<n>\d{1,3})(?![\w.,%]|\s*[a-z%])", re.I)
+
 Measure = tuple[str, str]  # what a number counts and what it is counted in ("day", "month"); ("rate", "") for "rate of"
 Threshold = tuple[Measure, str, float]  # the measure, "ge", "gt", "lt" or "le", the number
 
@@ -143,11 +149,14 @@ def thresholds(text: str) -> frozenset[Threshold]:
 @lru_cache(maxsize=4_096)
 def asked_values(question: str) -> frozenset[tuple[Measure, float]]:
     """The counts or measures a question states as a value, not as a bound: ((day, month), 2.0) of "migraine on two
-    days a month", ((rate, ""), 24.0) of "a respiratory rate of 24", ((age, ""), 40.0) of "a 40-year-old"; none of
+    days a month", ((rate, ""), 24.0) of "a respiratory rate of 24", ((age, ""), 40.0) of "a 40-year-old" and of "she
+    is 40" (``_PERSON_IS_AGED``); none of
     "under 3 years" (a bound, ``bounds``)."""
     found: set[tuple[Measure, float]] = set()
     for m in _AGED_VALUE.finditer(question):
         found |= _measures(question, m.start(), m.group("unit"), None, _number(m.group("n")), aged=True)
+    for m in _PERSON_IS_AGED.finditer(question):
+        found.add((("age", ""), float(m.group("n"))))
     for m in _ASKED_NUMBER.finditer(question):
         if _COMPARED_BEFORE.search(question[:m.start()]):
             continue

@@ -366,11 +366,20 @@ def asked_after(q: Question, previous: Previous) -> Question:
         return q
     own = q.as_asked or q.text
     core = case_context(previous.asked or previous.question) if _asks_its_own(own, previous.question) else None
-    if (q.intervention or q.condition) and not _PERSON_ASKED.match(own):
+    # (Nor where what it reads as its condition is a state said of the person by a pronoun, "she cannot tolerate
+    # methotrexate - is adalimumab alone ok?" after a case of a disease: a new state of that very case, not a topic of
+    # its own. Read as its own, it lost the disease and found nothing.)
+    said_of_them = bool(q.condition and _STATE_OF_THEM.match(q.condition))
+    if (q.intervention or q.condition) and not _PERSON_ASKED.match(own) and not said_of_them:
         # (A thing of its own asked of no condition, "What if anticoagulation is contraindicated?" after a case, is
         # asked of the case's condition and ask: ``case_context``.)
         return replace(q, context=core) if core and not q.condition else q
     return replace(q, context=core or topic_of(previous.question))
+
+
+# A clause that says a state of the person asked about by a pronoun ("she cannot tolerate X", "he is on dialysis"):
+# read as a condition, it is a state of the case before, not a topic of its own. Grammar.
+_STATE_OF_THEM = re.compile(r"^\s*(?:he|she|they)\s+\S", re.I)
 
 
 # A case said first, then what is asked of it after a dash or a comma ("72M new AF, score 3 - should he be

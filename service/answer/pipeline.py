@@ -40,6 +40,7 @@ from service.answer.comparison import asks_likeness, both_sides_order, with_comp
 from service.answer.concepts import QUESTION_WORDS, Concept, Lexicon, Passages, concept, question_concepts
 from service.answer.corpus_stats import CorpusStats, chunk_passages, corpus_stats
 from service.answer.grammar_turns import interaction_on_permission, on_waiting
+from service.answer.quoted_before import new_named_first, not_quoted_again
 from service.answer.follow_up import (Previous, answered_choice, as_whole_question, asked_after, asks_of_a_thing,
                                       naming_it, naming_people, recommended_thing, thing_pointed_at,
                                       without_conjunction)
@@ -234,6 +235,9 @@ def answer_question(index: SearchIndex, question: str, audience: Audience = Audi
         support = [scope, *support]
     closest = on_more_of_the_question(q, closest, tuning, closest=True)
     closest = _naming_first(q, ranked, closest, tuning.closest_statements)
+    # (A follow-up's closest statements open with those naming most of what it adds: ``quoted_before.new_named_first``.)
+    closest = new_named_first(q, [c for c in for_other_values(q.text, ranked) if not of_opposite_sign(q.text, c.text)
+                                  and not for_other_case(q.text, c, q.yes_no)], closest, tuning.closest_statements)
     if q.yes_no and lead is None and closest and follows is None:
         # A lean read from a result on the asked intervention in other words (``verdict_findings``) is quoted beside
         # it: the verdict read first, as with a lead, so that the result it leans on stands among the closest quotes.
@@ -600,6 +604,10 @@ def _read_follow_up(index: SearchIndex, question: str, follows: Answer) -> Quest
     previous topic where it names none. A chain of follow-ups is read against the whole question the previous one was
     read as (``Answer.read_as``), so that it keeps narrowing that question."""
     q = _read_follow_up_as_asked(index, question, follows)
+    # What the answer before quoted, and the words it answered: quoted again only where it speaks to what the
+    # follow-up asks anew (``quoted_before.not_quoted_again``).
+    q = replace(q, quoted_before=tuple(s.text for s in follows.bottom_line.statements if s.origin == "source"),
+                asked_before=" ".join(p for p in (follows.question, follows.read_as) if p))
     if q.yes_no and follows.verdict is None and _BARE_CONDITIONAL.match(question.strip()):
         # A case alone after an open question ("and if they have a gizmo valve?" after "... - options?") asks that
         # question again in the case, not whether: no yes or no (read alone, "Yes." stood above INR targets).
@@ -700,6 +708,8 @@ def rank_evidence(index: SearchIndex, q: Question, tuning: AnswerTuning = TUNING
     i_concept, c_concept = question_concepts(q, stats.lexicon, stats.idf)
     hits = retrieve(index, q, tuning, query_vector=query_vector, cut=cut_hits, pairs=pairing(i_concept, c_concept))
     scored = topic_candidates(q, hits, stats, i_concept, c_concept, tuning, cut_hits=cut_hits)
+    # (A follow-up does not quote again what the answer before it quoted, unless it speaks to what it asks anew.)
+    scored = not_quoted_again(q, scored)
     # What a source says it leaves out ("This guideline does not cover ...", the items listed after such a note) is no
     # evidence for or against anything, and is not quoted, unless coverage is what was asked (``source_scope``).
     scored = source_scope.without_scope(scored, q.text)

@@ -1109,6 +1109,11 @@ class Question:
     spelled_out: str | None = None
     # The long forms ``spelled_out`` writes: each weighs in the match as the one word it stands for (``scoring``).
     long_forms: tuple[str, ...] = ()
+    # What the answer a follow-up follows quoted (its bottom line's source statements) and the words of the question
+    # it answered: a statement quoted there is quoted again only where it speaks to what the follow-up asks anew
+    # (``quoted_before.not_quoted_again``). Empty and None for a question that follows none.
+    quoted_before: tuple[str, ...] = ()
+    asked_before: str | None = None
 
     @property
     def alternatives(self) -> tuple[str, ...]:

@@ -26,6 +26,7 @@ from index.search import Hit
 from ingest.models import Chunk, DocumentKind
 from service.answer.after_failure import for_the_failed, not_improving
 from service.answer.asked_shape import stated_asked
+from service.answer.bounds import asked_values
 from service.answer.lead_in import regimen_lead_in
 from service.answer.anaphora import describes_back, leans_back, names_antecedent, opens_with_anaphor, points_above
 from service.answer.chunk_memo import chunk_entry
@@ -321,6 +322,10 @@ class _Matcher:
         # to 72 hours"), which shares none of "no better". (Not any failure word: "how long to trial before calling it
         # failed" asks a span, and advice for those whose attacks persist "despite" treatment then led it.)
         self.own_failure = bool(self.own) and not_improving(question.text)
+        # ... or, where it gives the patient's age anew ("and once she is 76?", ``bounds.asked_values``), a statement
+        # whose age threshold that age meets ("... not screening adults aged 75 years and older"), which names no "76".
+        self.own_age = bool(self.own) and any(str(int(value)) in self.own for (what, _), value
+                                              in asked_values(question.text) if what == "age")
         self.pairs = intervention is not None and condition is not None
         # What a comparison question weighs the intervention against (``Question.comparator``), as a concept.
         self.comparator = (concept(question.comparator, stats.lexicon, stats.idf)
@@ -330,6 +335,7 @@ class _Matcher:
         split = population_of(question.condition) if condition is not None and condition.core is not None else None
         self.population = _own_terms(split[1]) if split else None
         self._condition_name = question.condition or ""
+        self._question_text = question.text
         self._lexicon = stats.lexicon
         self._term_count = max(len(terms), 1)
         self._bigram_count = len(self.bigrams)
@@ -348,7 +354,13 @@ class _Matcher:
         """Whether a statement gives what a follow-up searched with the earlier question's words asks in words other
         than its own: how long (``own_frame``), or what to do for those in whom treatment failed (``own_failure``)."""
         return ((self.own_frame is not None and self.own_frame(text))
-                or (self.own_failure and for_the_failed(text)))
+                or (self.own_failure and for_the_failed(text))
+                or (self.own_age and _age_met(self.question_text, text)))
+
+    @property
+    def question_text(self) -> str:
+        """The question's text, as the matcher was built for it."""
+        return self._question_text
 
     def outcomes(self, title: str) -> tuple[frozenset[str], ...]:
         """The names a research source's ``title`` gives the asked condition in other words (``title_outcomes``),
@@ -1424,6 +1436,12 @@ _FOOTNOTED = re.compile(r"^[a-z]{5,}\d$")
 def _sentence_bigrams(sentence: str) -> frozenset[tuple[str, str]]:
     terms = [t for t in tokenize(sentence) if t not in QUESTION_WORDS]
     return frozenset(zip(terms, terms[1:]))
+
+
+def _age_met(question: str, text: str) -> bool:
+    """Whether the age a question gives meets the age threshold a statement sets (``cutoffs.threshold_met``)."""
+    from service.answer.cutoffs import threshold_met  # (cutoffs reads this module's Candidate: imported here)
+    return threshold_met(question, text) == "met"
 
 
 @lru_cache(maxsize=10_000)

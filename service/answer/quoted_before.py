@@ -1,0 +1,92 @@
+"""A follow-up's answer does not quote again what the answer before it quoted, unless that statement speaks to what
+the follow-up asks anew.
+
+A follow-up asks something the question before it did not: the next step where the first one gave no relief ("and if
+she gets no relief from those?"), another state of the patient ("what if he has now started dialysis?"), how often or
+what dose. Read as the question before with the change made, it is searched with that question's words, and the
+statements that answered that question come first again: "and if she gets no relief from those?" quoted the same two
+first-line options that the answer before had just given, where the source's next step (a trial of another drug for
+those not responding) answers. A statement quoted before answers the follow-up only where it names a word the
+follow-up adds (``own_terms``: "the pain at the fracture level" said again of a rule that requires it), or gives in
+other words what its frame asks (``regimen.frame_stated``: "which dose?" answered by the dose the quote states) or
+what to do where treatment failed (``after_failure.for_the_failed``); any other is left out of the candidates, so
+that what the follow-up asks anew leads."""
+from __future__ import annotations
+
+from service.answer.after_failure import asks_after_failure, for_the_failed
+from service.answer.question import Question
+from service.answer.regimen import frame_stated
+from service.answer.scoring import Candidate, asked_terms
+
+# Words a follow-up says that name nothing it asks anew: pronouns for the patient or for what was given, and the
+# little words of its grammar ("and if she gets ... from those?"). A statement naming "from" or "she" does not speak
+# to the new question by that. A small closed class of general English, stemmed as ``asked_terms`` gives them.
+_FUNCTION_WORDS = frozenset({
+    "he", "she", "they", "him", "her", "them", "hi", "his", "their", "it", "its", "those", "these", "this", "that",
+    "from", "now", "then", "still", "also", "just", "ok", "okay", "get", "becom", "gone", "go", "goe", "come",
+    "instead", "anyth", "someth", "els", "extra", "pt", "patient", "one", "there", "what", "about",
+})
+
+
+def own_terms(follow_up: str, asked_before: str) -> frozenset[str]:
+    """The terms a follow-up adds to the question it follows (``asked_terms``, less that question's and the function
+    words of ``_FUNCTION_WORDS``): "haemodialysi" of "what if he has now started haemodialysis?" after "... should I
+    start a statin?"."""
+    return frozenset(asked_terms(follow_up)) - frozenset(asked_terms(asked_before)) - _FUNCTION_WORDS
+
+
+def answers_anew(text: str, follow_up: str, own: frozenset[str]) -> bool:
+    """Whether a statement quoted before speaks to what a follow-up asks anew: it names a term the follow-up adds
+    (``own``), gives what its frame asks in other words (how long, how often, what dose, when to stop:
+    ``regimen.frame_stated``), or, where the follow-up asks after a failure, says what to do for those in whom
+    treatment failed (``after_failure.for_the_failed``)."""
+    if own & frozenset(asked_terms(text)):
+        return True
+    frame = frame_stated(follow_up)
+    if frame is not None and frame(text):
+        return True
+    return asks_after_failure(follow_up) and for_the_failed(text)
+
+
+def not_quoted_again(q: Question, candidates: list[Candidate]) -> list[Candidate]:
+    """``candidates`` less the lead of the answer ``q`` follows (the first of ``Question.quoted_before``) where it
+    does not speak to what the follow-up asks anew (``answers_anew``), and, where the follow-up asks what to do after
+    what was given failed (``after_failure.asks_after_failure``, of a question that asked after no failure), each
+    other statement that answer quoted that does not either: what failed is not the next step. The other statements
+    quoted before stay otherwise: "The GDG recommends against starting a statin in ... stage 5d" stood beside the
+    advice for stage 4, and answers "what if he has now started haemodialysis?" without naming it. All of
+    ``candidates`` for a question that follows none, or a follow-up that adds no term of its own and asks no frame or
+    failure (it asks the same again: nothing to tell apart)."""
+    if not q.quoted_before or q.asked_before is None:
+        return candidates
+    follow_up = q.as_asked or q.text
+    own = own_terms(follow_up, q.asked_before)
+    failed = asks_after_failure(follow_up) and not asks_after_failure(q.asked_before)
+    if not own and frame_stated(follow_up) is None and not failed:
+        return candidates
+    before = frozenset(q.quoted_before if failed else q.quoted_before[:1])
+    return [c for c in candidates if c.text not in before or answers_anew(c.text, follow_up, own)]
+
+
+
+def new_named_first(q: Question, pool: list[Candidate], closest: list[Candidate], most: int) -> list[Candidate]:
+    """A follow-up's closest statements (``closest``, chosen from ``pool``) led by those of them or of ``pool`` naming
+    the most of the terms it adds (``own_terms``), where the first chosen names fewer; ``most`` in all. "and if he
+    becomes delirious, not from alcohol withdrawal?" after a question on two sedatives quoted the rows of their
+    adverse effects, which the first question's words rank first, over the advice for patients with delirium
+    unrelated to alcohol withdrawal, which names all three of its words: what it asks anew leads. ``closest`` itself
+    for a question that follows none, a follow-up that adds no term, or where none is quoted."""
+    if q.asked_before is None or not closest:
+        return closest
+    own = own_terms(q.as_asked or q.text, q.asked_before)
+    if not own:
+        return closest
+
+    def named(c: Candidate) -> int:
+        return len(own & frozenset(asked_terms(c.text)))
+    best = max(map(named, [*pool, *closest]), default=0)
+    if best == 0 or named(closest[0]) == best:
+        return closest
+    first = [c for c in [*closest, *pool] if named(c) == best]
+    first = [c for n, c in enumerate(first) if all(c.text != f.text for f in first[:n])]
+    return (first + [c for c in closest if all(c.text != f.text for f in first)])[:most]
