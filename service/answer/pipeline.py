@@ -101,6 +101,7 @@ from service.answer.verdict_findings import leans_on_finding
 from service.answer.people_clause import naming_the_state
 from service.answer.verdict_people import decide_for_the_asked, for_exactly_them, withheld_for_them
 from service.answer.verdict_stop_advised import stop_advised
+from service.answer.follow_up_state import state_unnamed
 from service.answer.verdict_closest_advice import closest_advice
 from service.answer.verdict import (VerdictModel, advice_on_causing, against_advice, against_lead, answers_absence,
                                     asked_absent, asked_direction, asked_outcome, association_asked, beats_beside,
@@ -367,6 +368,13 @@ def answer_question(index: SearchIndex, question: str, audience: Audience = Audi
         # watchful waiting?") for people a statement advises that very thing for ("Immediate antibiotics are also
         # recommended for children under 2 years with infection in both ears" for "18 month old, AOM both ears"): no.
         verdict, behind = "no", [withheld]
+
+    if (follows is not None and verdict in ("yes", "no")
+            and state_unnamed(question, follows.read_as or follows.question,
+                              [c.text for c in ([lead] if lead is not None else []) + behind])):
+        # A follow-up that puts the patient in a new state ("what if he has now started haemodialysis?") above
+        # statements none of which names it: their yes or no was for the case before the change (``follow_up_state``).
+        verdict = "uncertain"
 
     if verdict == "insufficient" and answered and asked_tersely(q.as_asked or q.text):
         # A terse question ("gizmo in severe wobble to lower pressure?") is read as "Is X recommended ...?" for the yes

@@ -567,13 +567,19 @@ def none_to_be_used(text: str, topic_terms: frozenset[str] = frozenset()) -> boo
 WITHOUT_PART = re.compile(r"\bwithout\s+(?P<what>(?:[\w\-]+\s+){0,2}[\w\-]+)", re.I)
 
 
+# A noun for people just before a "without" ("For women without a history of X, ... recommends Y"): the "without"
+# sets the people apart (whom the advice is for), it names nothing the advice is done without. Grammar, no topic.
+_PEOPLE_BEFORE = re.compile(rf"\b{PERSON_NOUNS}\s*$", re.I)
+
+
 def _done_without(clause: str, topic_terms: frozenset[str]) -> bool:
     """Whether advice is for doing something else without what the topic names: its terms only in a "without" phrase
     (``WITHOUT_PART``) and none before it ("Watchful waiting without immediate antibiotics is an appropriate option for
     many children with non-severe illness" is advice against antibiotics for them). "X without Y is recommended"
-    names X before its "without": advice for X."""
+    names X before its "without": advice for X. Nor is "For women without a history of X, ... recommends Y" advice
+    against X: its "without" follows a noun for people (``_PEOPLE_BEFORE``) and says whom the advice is for."""
     found = WITHOUT_PART.search(clause)
-    if found is None or not topic_terms:
+    if found is None or not topic_terms or _PEOPLE_BEFORE.search(clause[:found.start()]):
         return False
     inside = frozenset(tokenize(found.group("what"))) & topic_terms
     before, after = frozenset(tokenize(clause[:found.start()])), frozenset(tokenize(clause[found.end():]))
