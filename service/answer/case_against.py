@@ -52,17 +52,18 @@ _REACH = 20
 
 
 def asked_thing(q: Question, intervention_forms: tuple[frozenset[str], ...]) -> frozenset[str]:
-    """The terms of the thing a yes/no question asks of: its intervention's (all its forms), else the thing a case,
-    a dash and a question name after the dash (``verdict_closest_advice.dashed_thing``); empty when neither is read."""
+    """The terms of the thing a yes/no question asks of: its intervention's (all its forms), else the X of "- is X an
+    option / ok?" (``_IS_IT_FINE``), else the thing a case, a dash and a question name after the dash
+    (``verdict_closest_advice.dashed_thing``); empty when none is read."""
     if q.intervention and intervention_forms:
         return frozenset().union(*intervention_forms) - QUESTION_WORDS
     for text in (q.as_asked or q.text, q.text):
-        found = dashed_thing(text)
-        if found is not None:
-            return found[0] - QUESTION_WORDS
         named = _IS_IT_FINE.search(text)
         if named is not None:
             return frozenset(tokenize(named.group("x"))) - QUESTION_WORDS
+        found = dashed_thing(text)
+        if found is not None:
+            return found[0] - QUESTION_WORDS
     return frozenset()
 
 
@@ -118,6 +119,35 @@ def against_for_the_case(q: Question, ranked: list[Candidate], closest: list[Can
 
 
 def names_no_thing(q: Question, intervention_forms: tuple[frozenset[str], ...], behind: list[Candidate]) -> bool:
-    """Whether a thing is read (``asked_thing``) and none of ``behind`` names any of its terms."""
-    thing = asked_thing(q, intervention_forms)
-    return bool(thing) and bool(behind) and all(thing.isdisjoint(c.terms) for c in behind)
+    """Whether a thing to give is read (the question's intervention, or a thing after a dash and a verb of giving,
+    ``_GIVING_AFTER_DASH``: not "- should I switch to a NOAC?", whose dash reading takes "switch") and none of
+    ``behind`` names any of its terms (``_named``)."""
+    if q.intervention and intervention_forms:
+        thing = asked_thing(q, intervention_forms)
+    elif _GIVING_AFTER_DASH.search(q.as_asked or q.text):
+        found = dashed_thing(q.as_asked or q.text)
+        thing = found[0] - QUESTION_WORDS if found is not None else frozenset()
+    else:
+        return False
+    return bool(thing) and bool(behind) and not any(_named(t, c.terms) for t in thing for c in behind)
+
+
+# A dash and a verb of giving what follows ("... - start vaginal gizmone to ...?", "- can I give X?"): what follows is
+# the thing asked of. Grammar.
+_GIVING_AFTER_DASH = re.compile(r"\s[-\u2013\u2014]+\s+(?:(?:can|could|should|shall|may|do)\s+(?:i|we|you)\s+)?"
+                                r"(?:(?:just|still|now|also)\s+)?(?:start|give|use|try|prescribe|offer|add|begin|"
+                                r"commence|apply)\s", re.I)
+# Letters a term and a statement's term must share, from the start, for one to name the other in another ending
+# ("scds" and "scd"; also "progesteron" and "progestogen", kin enough here): the guard reads leniently, so that it
+# holds back only leans on statements that name nothing like the thing.
+_SHARED_START = 6
+
+
+def _named(term: str, terms: frozenset[str]) -> bool:
+    """Whether ``terms`` name ``term``: itself, or a term that opens with its first ``_SHARED_START`` letters (a plural
+    acronym, another ending)."""
+    if term in terms:
+        return True
+    start = term[:_SHARED_START]
+    return len(term) >= 3 and any(t.startswith(start) or term.startswith(t[:_SHARED_START]) and len(t) >= 3
+                                  for t in terms)

@@ -16,18 +16,19 @@ from index.lexical import QUESTION_WORDS, tokenize
 # A follow-up that is a case alone ("what if he has now started X?", "and if she is pregnant?", "but in case of Y?"):
 # what it adds is a state, not a thing to use. Grammar (as ``pipeline``'s reading of a bare conditional).
 _STATE_FOLLOW_UP = re.compile(r"^(?:(?:and|but|so)\s+)?(?:what\s+)?(?:if|in\s+case)\b[^?]*\??$", re.I)
-# Words of time and change a follow-up says its new state with ("now", "already", "since"): they add no state of
-# their own. General English.
-_TIME_WORDS = frozenset(tokenize("now already since then still just recently lately meanwhile"))
+# Words of time and change a follow-up says its new state with ("now", "already", "since") and the pronouns it names
+# the patient by ("he", "she"): they add no state of their own. General English, closed classes.
+_NO_STATE_WORDS = frozenset(tokenize("now already since then still just recently lately meanwhile "
+                                     "he she they him her them his hers their theirs"))
 
 
 def added_state_terms(follow_up: str, previous: str) -> frozenset[str]:
     """The content terms a state follow-up (``_STATE_FOLLOW_UP``) adds to the question it follows (``previous``, as
-    that was read): its own terms less the previous question's, question words and words of time. Empty for any other
+    that was read): its own terms less the previous question's, question words, words of time and pronouns. Empty for any other
     follow-up."""
     if not _STATE_FOLLOW_UP.match(follow_up.strip()):
         return frozenset()
-    return frozenset(tokenize(follow_up)) - frozenset(tokenize(previous)) - QUESTION_WORDS - _TIME_WORDS
+    return frozenset(tokenize(follow_up)) - frozenset(tokenize(previous)) - QUESTION_WORDS - _NO_STATE_WORDS
 
 
 def state_unnamed(follow_up: str, previous: str, statements: list[str]) -> bool:
