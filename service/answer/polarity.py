@@ -147,10 +147,16 @@ _ASKS_AGAINST = re.compile(
     rf"^(?:should|must|can|may|do|does)\s+(?:[\w\-]+\s+){{0,8}}?(?<!\bwho )(?<!\bthat )(?<!\bwhich )"
     rf"(?:(?<!\bto )|(?<=\bneed to )|(?<=\bhave to ))"
     rf"(?:avoid|cut\s+out|give\s+up|{_STOP_VERBS})\b(?!-)"
-    r"|\bcontraindicat\w*|^(?:is|are)\s+(?:[\w\-]+\s+){1,8}?(?:harmful|dangerous|unsafe|teratogenic)\b"
+    r"|^(?:is|are)\s+(?:[\w\-]+\s+){1,8}?(?:harmful|dangerous|unsafe|teratogenic)\b"
     r"|^(?:should|must|can|may)\s+[^?]*?\bnot\s+be\b"
     r"|^(?:should|must|can|could|may)\s+[^?]*?\bbe\s+(?:safely\s+)?(?:managed|treated)\s+(?:safely\s+)?without\b",
     re.I)
+# ... or whether it is contraindicated ("Is X contraindicated in Y?", "- is that a contraindication to X?"), read in
+# the part of a note that asks (after its last dash set off by spaces, ``_ASKING_PART``) and not negated: "... and no
+# contraindications - start X?" or "hormone therapy contraindicated - can I use X?" describe the case, they do not ask
+# whether X is contraindicated (read so, a "no" to X above advice against it turned into "Yes."). Grammar.
+_ASKS_CONTRAINDICATED = re.compile(r"(?<!\bno )(?<!\bnot )(?<!\bwithout )(?<!\bknown )\bcontraindicat\w*", re.I)
+_ASKING_PART = re.compile(r"^.*\s[-\u2013\u2014]+\s+", re.S)
 # ... or whether a state said before matters to it ("she's on warfarin, does that matter?", read as "Does that matter in
 # a patient taking warfarin?"; "Is that a problem ...?", "any issues?"): it asks whether the state changes the advice,
 # so a yes is that it does, and advice against using the thing in that state answers it yes. Read as whether the thing
@@ -262,10 +268,11 @@ def asks_against(question: str) -> bool:
     """Whether a "yes" to the question means "do not use what it names": it asks whether to stop or avoid it
     (``asks_to_stop``, or its subject is asked to: "Should people taking warfarin avoid X?"), whether it is
     contraindicated, whether it is harmful, or asks in the negative ("Should X not be given ...?"); not one that
-    asks whether X helps people stop or avoid something (``_HELPED``: that is its outcome). Advice on
+    asks whether X helps people stop or avoid something (``_HELPED``: that is its outcome), nor one whose case says
+    there is no contraindication or that another thing is contraindicated (``_ASKS_CONTRAINDICATED``). Advice on
     what it names answers such a question the other way round. Remembered per question, as ``asks_to_stop``."""
     return (asks_to_stop(question) or bool(_ASKS_AGAINST.search(_HELPED.sub("helps", told(question))))
-            or asks_if_it_matters(question))
+            or bool(_ASKS_CONTRAINDICATED.search(_ASKING_PART.sub("", question))) or asks_if_it_matters(question))
 
 
 def told(question: str) -> str:

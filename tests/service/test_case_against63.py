@@ -15,7 +15,7 @@ from service.answer.case_against import against_for_the_case, asked_thing, for_t
 from service.answer.case_state import for_another_state_text
 from service.answer.follow_up_state import added_state_terms, state_unnamed
 from service.answer.mismatch import slot
-from service.answer.polarity import stance
+from service.answer.polarity import asks_against, stance
 from service.answer.question import read_question
 from tests.service.candidates import scored
 from tests.service.corpora import answered, background_guidelines, built, guideline_file
@@ -102,3 +102,22 @@ def test_a_state_follow_up_above_statements_that_never_name_it_gives_neither() -
     assert state_unnamed(follow_up, previous, ["Start a flimstatin in wobble kidney disease stage 2b and 3."])
     assert not state_unnamed(follow_up, previous, ["Do not start a flimstatin once plasma washing has begun."])
     assert not state_unnamed("what about plimzole?", previous, ["Start a flimstatin in stage 3."])
+
+
+def test_no_contraindications_in_the_case_does_not_ask_whether_contraindicated(sweats_index: Path) -> None:
+    a = answered(sweats_index, "Should I offer zentrolone for troublesome night sweats to a woman with a history of "
+                               "womb cancer and no contraindications?")
+    assert a.verdict == "no"
+
+
+def test_another_thing_contraindicated_in_the_case_does_not_turn_the_advice(sweats_index: Path) -> None:
+    a = answered(sweats_index, "night sweats, hormone therapy contraindicated, no womb cancer - can I offer "
+                               "zentrolone?")
+    assert "the panel suggests zentrolone as an alternative" in a.bottom_line.text
+    assert a.verdict == "yes"
+
+
+def test_contraindication_asked_after_the_dash_still_asks_against() -> None:
+    assert asks_against("pt with 3 previous ops - is that a contraindication to gizmoscopy?")
+    assert asks_against("Is plomazine contraindicated in pregnancy?")
+    assert not asks_against("woman with night sweats and no contraindications - start zentrolone?")
