@@ -13,8 +13,8 @@ where it names the asked thing in its advice.
 And a yes or a no leaned from closest statements none of which names any word of the asked thing ("... start vaginal
 progesterone?" above antenatal steroids and triplet reduction, "leans yes") leans on nothing said of it: insufficient.
 
-Grammar of advice for people ("in|for <people> with|who have <state>"), the asked thing as the question reading takes it;
-no topic.
+Grammar of advice for people ("in|for <people> with|who have <state>"), the asked thing as the question reading
+takes it; no topic.
 """
 from __future__ import annotations
 
@@ -51,20 +51,25 @@ _IS_IT_FINE = re.compile(r"\s[-\u2013\u2014]+\s+(?:is|are)\s+(?P<x>(?:[\w\-]+\s+
 _REACH = 20
 
 
-def asked_thing(q: Question, intervention_forms: tuple[frozenset[str], ...]) -> frozenset[str]:
-    """The terms of the thing a yes/no question asks of: its intervention's (all its forms), else the X of "- is X an
-    option / ok?" (``_IS_IT_FINE``), else the thing a case, a dash and a question name after the dash
-    (``verdict_closest_advice.dashed_thing``); empty when none is read."""
+def asked_thing(q: Question, intervention_forms: tuple[frozenset[str], ...]) -> tuple[frozenset[str], ...]:
+    """The forms (each a set of terms) of the thing a yes/no question asks of: its intervention's, else the X of "- is
+    X an option / ok?" (``_IS_IT_FINE``), else the thing a case, a dash and a question name after the dash
+    (``verdict_closest_advice.dashed_thing``); none when none is read."""
     if q.intervention and intervention_forms:
-        return frozenset().union(*intervention_forms) - QUESTION_WORDS
+        return tuple(f for f in (form - QUESTION_WORDS for form in intervention_forms) if f)
     for text in (q.as_asked or q.text, q.text):
         named = _IS_IT_FINE.search(text)
-        if named is not None:
-            return frozenset(tokenize(named.group("x"))) - QUESTION_WORDS
-        found = dashed_thing(text)
-        if found is not None:
-            return found[0] - QUESTION_WORDS
-    return frozenset()
+        found = (frozenset(tokenize(named.group("x"))) if named is not None
+                 else (dashed_thing(text) or (frozenset(), frozenset()))[0]) - QUESTION_WORDS
+        if found:
+            return (found,)
+    return ()
+
+
+def names_thing(forms: tuple[frozenset[str], ...], terms: frozenset[str]) -> bool:
+    """Whether ``terms`` hold every term of one of the thing's ``forms`` ("long-acting beta-agonists" do not name a
+    "short-acting beta-agonist")."""
+    return any(form <= terms for form in forms)
 
 
 def _state_stated(question: str, state: frozenset[str]) -> bool:
@@ -110,26 +115,29 @@ def against_for_the_case(q: Question, ranked: list[Candidate], closest: list[Can
         if case is None:
             continue
         state, rest = case
-        named = thing & frozenset(tokenize(rest))
-        if 2 * len(named) < len(thing) or named <= state:
+        if not names_thing(thing, frozenset(tokenize(rest))):
             continue
-        if advised_way(c.text, thing) == "against" and not fit(asked, c, terms).contradicts:
+        if advised_way(c.text, frozenset().union(*thing)) == "against" and not fit(asked, c, terms).contradicts:
             return c
     return None
 
 
-def names_no_thing(q: Question, intervention_forms: tuple[frozenset[str], ...], behind: list[Candidate]) -> bool:
-    """Whether a thing to give is read (the question's intervention, or a thing after a dash and a verb of giving,
-    ``_GIVING_AFTER_DASH``: not "- should I switch to a NOAC?", whose dash reading takes "switch") and none of
-    ``behind`` names any of its terms (``_named``)."""
-    if q.intervention and intervention_forms:
-        thing = asked_thing(q, intervention_forms)
-    elif _GIVING_AFTER_DASH.search(q.as_asked or q.text):
-        found = dashed_thing(q.as_asked or q.text)
-        thing = found[0] - QUESTION_WORDS if found is not None else frozenset()
-    else:
+def names_no_thing(q: Question, intervention_forms: tuple[frozenset[str], ...], behind: list[Candidate],
+                   ranked: list[Candidate]) -> bool:
+    """Whether a lean rests on statements none of which names any word of the thing asked of (``_named``), while a
+    guideline statement among the first ``_REACH`` ranked names it and advises against it (``advised_way``): the
+    source speaks of the thing, and not as the lean's quotes do. The thing is one to give (the question's
+    intervention, or a thing after a dash and a verb of giving, ``_GIVING_AFTER_DASH``: not "- should I switch to a
+    NOAC?", whose dash reading takes "switch"). Only so: synonyms the quotes use instead ("preventive" for
+    "prophylaxis", "menatetrenone" for "vitamin K2") held back right leans where nothing advised against the thing."""
+    if not (q.intervention and intervention_forms) and not _GIVING_AFTER_DASH.search(q.as_asked or q.text):
         return False
-    return bool(thing) and bool(behind) and not any(_named(t, c.terms) for t in thing for c in behind)
+    forms = asked_thing(q, intervention_forms)
+    words = frozenset().union(*forms) if forms else frozenset()
+    if not words or not behind or any(_named(t, c.terms) for t in words for c in behind):
+        return False
+    return any(c.hit.document.kind == DocumentKind.GUIDELINE and names_thing(forms, c.terms)
+               and advised_way(c.text, words) == "against" for c in ranked[:_REACH])
 
 
 # A dash and a verb of giving what follows ("... - start vaginal gizmone to ...?", "- can I give X?"): what follows is

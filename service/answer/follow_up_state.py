@@ -24,8 +24,8 @@ _NO_STATE_WORDS = frozenset(tokenize("now already since then still just recently
 
 def added_state_terms(follow_up: str, previous: str) -> frozenset[str]:
     """The content terms a state follow-up (``_STATE_FOLLOW_UP``) adds to the question it follows (``previous``, as
-    that was read): its own terms less the previous question's, question words, words of time and pronouns. Empty for any other
-    follow-up."""
+    that was read): its own terms less the previous question's, question words, words of time and pronouns. Empty for
+    any other follow-up."""
     if not _STATE_FOLLOW_UP.match(follow_up.strip()):
         return frozenset()
     return frozenset(tokenize(follow_up)) - frozenset(tokenize(previous)) - QUESTION_WORDS - _NO_STATE_WORDS

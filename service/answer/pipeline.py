@@ -335,9 +335,10 @@ def answer_question(index: SearchIndex, question: str, audience: Audience = Audi
             # words, only their passage does ("Serum gizmocal levels may fall in pregnancy." in a chunk on fractures,
             # for "Does gizmocal prevent fractures in older people?", read "yes"): no evidence on the question.
             verdict = "insufficient"
-        if lead is None and verdict in ("yes", "no") and names_no_thing(q, ev.intervention_forms, behind):
+        if lead is None and verdict in ("yes", "no") and names_no_thing(q, ev.intervention_forms, behind, ranked):
             # Nor on closest statements none of which names a word of the asked thing ("... start vaginal
-            # progesterone?" above antenatal steroids and triplet reduction): nothing said of it (``case_against``).
+            # progesterone?" above antenatal steroids and triplet reduction) where the source advises against that
+            # thing elsewhere: nothing said of it, and not what the source says (``case_against``).
             verdict = "insufficient"
         if verdict == "insufficient" and lead is None and closest and not asks_against(q.text):
             # Closest evidence on the class the asked numbered subtype is of ("vitamin K" of "vitamin K2") that

@@ -55,7 +55,7 @@ def test_against_for_the_case_needs_every_word_of_the_state_in_the_question() ->
     permissive = _guideline("The panel suggests plomazine as an option for itch.")
     against = _guideline("Do not use plomazine in adults with a history of kidney stones.")
     q = read_question("itchy rash, previous kidney stones - is plomazine ok?")
-    assert asked_thing(q, ()) == frozenset({"plomazin"})
+    assert asked_thing(q, ()) == (frozenset({"plomazin"}),)
     assert against_for_the_case(q, [permissive, against], [permissive], ()) is against  # type: ignore[list-item]
     other = read_question("itchy rash, previous gall stones - is plomazine ok?")
     assert against_for_the_case(other, [permissive, against], [permissive], ()) is None  # type: ignore[list-item]
@@ -67,12 +67,22 @@ def test_the_state_of_the_advice_is_read_from_its_people_phrase() -> None:
     assert for_the_case("no kidney stones - plomazine?", "Avoid plomazine in people with kidney stones.") is None
 
 
-def test_a_lean_from_quotes_that_never_name_the_asked_thing_is_none() -> None:
+def test_a_lean_from_quotes_that_never_name_the_asked_thing_is_none_where_the_source_advises_against_it() -> None:
     q = read_question("twin pregnancy, no symptoms - start oral glimmerol to prevent early birth?")
     unrelated = [_guideline("One course of steroids is given between 24 and 34 weeks.")]
-    naming = [_guideline("Glimmerol does not prevent early birth in twins and is not recommended.")]
-    assert names_no_thing(q, (), unrelated)  # type: ignore[arg-type]
-    assert not names_no_thing(q, (), naming)  # type: ignore[arg-type]
+    against = _guideline("Oral glimmerol does not prevent early birth in twins and is not recommended.")
+    assert names_no_thing(q, (), unrelated, [*unrelated, against])  # type: ignore[arg-type]
+    assert not names_no_thing(q, (), [against], [against])  # type: ignore[arg-type]
+    # Nothing advises against it: quotes in other words ("preventive" for "prophylaxis") keep their lean.
+    assert not names_no_thing(q, (), unrelated, unrelated)  # type: ignore[arg-type]
+
+
+def test_advice_against_another_form_of_the_thing_is_not_for_the_case() -> None:
+    q = read_question("pt with wheeze - is a short-acting gizmoterol ok?")
+    against = _guideline("Long-acting gizmoterols should not be used alone in patients with wheeze.")
+    assert against_for_the_case(q, [against], [against], ()) is None  # type: ignore[list-item]
+    same = _guideline("Short-acting gizmoterols should not be used alone in patients with wheeze.")
+    assert against_for_the_case(q, [same], [same], ()) is same  # type: ignore[list-item]
 
 
 def test_without_after_a_noun_for_people_says_whom_the_advice_is_for() -> None:
