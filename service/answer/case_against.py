@@ -27,7 +27,7 @@ from service.answer.negation import negated_at
 from service.answer.qualifiers import qualifiers
 from service.answer.question import PEOPLE_WORDS, Question
 from service.answer.scoring import Candidate
-from service.answer.verdict_closest_advice import advised_way, dashed_thing
+from service.answer.verdict_closest_advice import advised_way, dashed_head, dashed_thing
 
 # People set apart by a state: "in women with a history of breast cancer", "for patients who have X", "among adults
 # with Y"; the state runs to the end of its phrase (a comma, a bracket, a stop, or a word that opens a reason or
@@ -136,7 +136,9 @@ def names_no_thing(q: Question, intervention_forms: tuple[frozenset[str], ...], 
     words = frozenset().union(*forms) if forms else frozenset()
     if not words or not behind or any(_named(t, c.terms) for t in words for c in behind):
         return False
-    return any(c.hit.document.kind == DocumentKind.GUIDELINE and names_thing(forms, c.terms)
+    # (Advice against the thing may name it by its head alone: "Progesterone" of "vaginal progesterone".)
+    heads = forms if q.intervention and intervention_forms else (forms + (dashed_head(q.as_asked or q.text),))
+    return any(c.hit.document.kind == DocumentKind.GUIDELINE and names_thing(tuple(h for h in heads if h), c.terms)
                and advised_way(c.text, words) == "against" for c in ranked[:_REACH])
 
 

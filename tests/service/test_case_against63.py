@@ -70,7 +70,7 @@ def test_the_state_of_the_advice_is_read_from_its_people_phrase() -> None:
 def test_a_lean_from_quotes_that_never_name_the_asked_thing_is_none_where_the_source_advises_against_it() -> None:
     q = read_question("twin pregnancy, no symptoms - start oral glimmerol to prevent early birth?")
     unrelated = [_guideline("One course of steroids is given between 24 and 34 weeks.")]
-    against = _guideline("Oral glimmerol does not prevent early birth in twins and is not recommended.")
+    against = _guideline("Glimmerol does not prevent early birth in twins and is not recommended.")
     assert names_no_thing(q, (), unrelated, [*unrelated, against])  # type: ignore[arg-type]
     assert not names_no_thing(q, (), [against], [against])  # type: ignore[arg-type]
     # Nothing advises against it: quotes in other words ("preventive" for "prophylaxis") keep their lean.
