@@ -191,9 +191,11 @@ _ORDINALS = {"first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3, 
 _ROMAN = {"i": 1, "ii": 2, "iii": 3, "iv": 4, "v": 5}
 _ORDINAL = r"(?:first|1st|second|2nd|third|3rd|fourth|4th)"
 _GRADED_NOUN = r"(?:type|grade|stage)"
-_VALUE = r"(?:[1-5]|i{1,3}|iv|v)"
+# A value, a digit perhaps with a sub-stage letter ("stage 3b", "stage 5d": read as its digit, so "3a" and "3b" are
+# alike and neither is told from the other, while "5d" is another stage than "4").
+_VALUE = r"(?:[1-5][a-e]?|i{1,3}|iv|v)"
 _BEFORE = re.compile(rf"\b(?P<v>{_ORDINAL}(?:[\s\-]*(?:,|or|and|to)\s*{_ORDINAL})*)[\s\-]+degree\b", re.I)
-_AFTER = re.compile(rf"\b(?P<n>{_GRADED_NOUN})s?\s+(?P<v>{_VALUE}(?:\s*(?:,|or|and|to|-|/)\s*{_VALUE})*)\b(?![\w.])",
+_AFTER = re.compile(rf"\b(?P<n>{_GRADED_NOUN})s?\s+(?P<v>{_VALUE}(?:\s*(?:,|or|and|to|-|/)\s*{_VALUE})*)\b(?!\w|\.\d)",
                     re.I)
 
 
@@ -206,6 +208,8 @@ def _values(words: str) -> frozenset[int]:
             out.add(_ROMAN[w])
         elif w.isdigit():
             out.add(int(w))
+        elif w[:1].isdigit() and w[1:].isalpha() and len(w) == 2:
+            out.add(int(w[0]))  # (a sub-stage: "5d" is stage 5)
     return frozenset(out)
 
 

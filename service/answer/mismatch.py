@@ -108,10 +108,31 @@ def _direction_said(s: list[str], sign: int, around: frozenset[str]) -> int:
     return -1 if near else 0
 
 
+# Words that join values named after one word into a list or a range ("stage 3b and 4", "types 1 or 2", "grades 2 to
+# 4"): each value of the list is named after that word. Grammar.
+_VALUE_JOINS = frozenset({"and", "or", "to"})
+
+
+def _listed_values(s: list[str], i: int) -> set[str | None]:
+    """The values of the list of values that opens at ``s[i]`` (``_VALUE_JOINS``): "3" and "4" of "3b and 4", each
+    of a range's ends and every whole number between ("2 to 4": 2, 3, 4)."""
+    values = {_value(s[i])}
+    while i + 2 < len(s) and s[i + 1] in _VALUE_JOINS and (nxt := _value(s[i + 2])) is not None:
+        low = _value(s[i])
+        if s[i + 1] == "to" and low is not None and low.isdigit() and nxt.isdigit():
+            values |= {str(n) for n in range(int(low), int(nxt) + 1)}
+        values.add(nxt)
+        i += 2
+    return values
+
+
 def _value_said(s: list[str], anchor: frozenset[str], value: str) -> int:
     """+1 where a sentence names the asked ``value`` after the word the question names it after (``anchor``:
     "chromosome", "phase"), -1 where it names only other values there, 0 where it names none."""
-    values = {_value(s[j + 1]) for j in range(len(s) - 1) if frozenset(tokenize(s[j])) == anchor}
+    values: set[str | None] = set()
+    for j in range(len(s) - 1):
+        if frozenset(tokenize(s[j])) == anchor:
+            values |= _listed_values(s, j + 1)
     values.discard(None)
     if value in values:
         return 1

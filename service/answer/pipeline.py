@@ -104,6 +104,8 @@ from service.answer.verdict_findings import leans_on_finding
 from service.answer.people_clause import naming_the_state
 from service.answer.verdict_people import decide_for_the_asked, for_exactly_them, withheld_for_them
 from service.answer.verdict_stop_advised import stop_advised
+from service.answer.follow_up_state import state_unnamed
+from service.answer.case_against import against_for_the_case, names_no_thing
 from service.answer.verdict_closest_advice import closest_advice
 from service.answer.verdict import (VerdictModel, advice_on_causing, against_advice, against_lead, answers_absence,
                                     asked_absent, asked_direction, asked_outcome, association_asked, beats_beside,
@@ -245,6 +247,13 @@ def answer_question(index: SearchIndex, question: str, audience: Audience = Audi
         closest = with_leaned_finding(closest, reading, tuning.closest_statements)
     # Without a lead, a source's own statement that the asked use is untested (``stated_gap``, chosen above in place of
     # the closest statements) is what the bottom line quotes beside "insufficient evidence".
+    # Advice against the asked thing for people in the very state the question states ("... against using X in women
+    # with a history of Y" for "past hx of Y - is X an option?") leads the closest evidence: it outranks permissive or
+    # general advice on X for the bottom line, and gives the lean below (``case_against``).
+    case_against = (against_for_the_case(q, ranked, closest, ev.intervention_forms)
+                    if q.yes_no and lead is None and closest else None)
+    if case_against is not None:
+        closest = [case_against, *(c for c in closest if c is not case_against)][:tuning.closest_statements]
     if asks_several(q.text):  # asked which things, a list the bottom line quotes an item of is quoted whole
         support = [c for c in with_whole_lists([lead, *support], ranked) if c is not lead] if lead is not None else \
             with_whole_lists(support, ranked)
@@ -332,6 +341,11 @@ def answer_question(index: SearchIndex, question: str, audience: Audience = Audi
             # words, only their passage does ("Serum gizmocal levels may fall in pregnancy." in a chunk on fractures,
             # for "Does gizmocal prevent fractures in older people?", read "yes"): no evidence on the question.
             verdict = "insufficient"
+        if lead is None and verdict in ("yes", "no") and names_no_thing(q, ev.intervention_forms, behind, ranked):
+            # Nor on closest statements none of which names a word of the asked thing ("... start vaginal
+            # progesterone?" above antenatal steroids and triplet reduction) where the source advises against that
+            # thing elsewhere: nothing said of it, and not what the source says (``case_against``).
+            verdict = "insufficient"
         if verdict == "insufficient" and lead is None and closest and not asks_against(q.text):
             # Closest evidence on the class the asked numbered subtype is of ("vitamin K" of "vitamin K2") that
             # advises against it, finds no support for it or denies it, on the asked condition: a "no" for the
@@ -366,6 +380,9 @@ def answer_question(index: SearchIndex, question: str, audience: Audience = Audi
             # from the lead by case details the question adds ("COPD pt just had an MI"): its yes or no, leaning so
             # from the statement quoted (``verdict_closest_advice``).
             verdict, behind = advised[0], [advised[1]]
+        if case_against is not None:
+            # Advice against it for the asked people's state, leading the closest evidence: its no, as asked.
+            verdict, behind = as_asked(q.text, "no"), [case_against]
 
     withheld = withheld_for_them(q.text, quoted[:1], ranked) if q.yes_no and quoted else None
     if withheld is not None:
@@ -373,6 +390,13 @@ def answer_question(index: SearchIndex, question: str, audience: Audience = Audi
         # watchful waiting?") for people a statement advises that very thing for ("Immediate antibiotics are also
         # recommended for children under 2 years with infection in both ears" for "18 month old, AOM both ears"): no.
         verdict, behind = "no", [withheld]
+
+    if (follows is not None and verdict in ("yes", "no")
+            and state_unnamed(question, follows.read_as or follows.question,
+                              [c.text for c in ([lead] if lead is not None else []) + behind])):
+        # A follow-up that puts the patient in a new state ("what if he has now started haemodialysis?") above
+        # statements none of which names it: their yes or no was for the case before the change (``follow_up_state``).
+        verdict = "uncertain"
 
     if verdict == "insufficient" and answered and asked_tersely(q.as_asked or q.text):
         # A terse question ("gizmo in severe wobble to lower pressure?") is read as "Is X recommended ...?" for the yes

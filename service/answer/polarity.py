@@ -151,10 +151,16 @@ _ASKS_AGAINST = re.compile(
     rf"^(?:should|must|can|may|do|does)\s+(?:[\w\-]+\s+){{0,8}}?(?<!\bwho )(?<!\bthat )(?<!\bwhich )"
     rf"(?:(?<!\bto )|(?<=\bneed to )|(?<=\bhave to ))"
     rf"(?:avoid|cut\s+out|give\s+up|{_STOP_VERBS})\b(?!-)"
-    r"|\bcontraindicat\w*|^(?:is|are)\s+(?:[\w\-]+\s+){1,8}?(?:harmful|dangerous|unsafe|teratogenic)\b"
+    r"|^(?:is|are)\s+(?:[\w\-]+\s+){1,8}?(?:harmful|dangerous|unsafe|teratogenic)\b"
     r"|^(?:should|must|can|may)\s+[^?]*?\bnot\s+be\b"
     r"|^(?:should|must|can|could|may)\s+[^?]*?\bbe\s+(?:safely\s+)?(?:managed|treated)\s+(?:safely\s+)?without\b",
     re.I)
+# ... or whether it is contraindicated ("Is X contraindicated in Y?", "- is that a contraindication to X?"), read in
+# the part of a note that asks (after its last dash set off by spaces, ``_ASKING_PART``) and not negated: "... and no
+# contraindications - start X?" or "hormone therapy contraindicated - can I use X?" describe the case, they do not ask
+# whether X is contraindicated (read so, a "no" to X above advice against it turned into "Yes."). Grammar.
+_ASKS_CONTRAINDICATED = re.compile(r"(?<!\bno )(?<!\bnot )(?<!\bwithout )(?<!\bknown )\bcontraindicat\w*", re.I)
+_ASKING_PART = re.compile(r"^.*\s[-\u2013\u2014]+\s+", re.S)
 # ... or whether a state said before matters to it ("she's on warfarin, does that matter?", read as "Does that matter in
 # a patient taking warfarin?"; "Is that a problem ...?", "any issues?"): it asks whether the state changes the advice,
 # so a yes is that it does, and advice against using the thing in that state answers it yes. Read as whether the thing
@@ -266,10 +272,11 @@ def asks_against(question: str) -> bool:
     """Whether a "yes" to the question means "do not use what it names": it asks whether to stop or avoid it
     (``asks_to_stop``, or its subject is asked to: "Should people taking warfarin avoid X?"), whether it is
     contraindicated, whether it is harmful, or asks in the negative ("Should X not be given ...?"); not one that
-    asks whether X helps people stop or avoid something (``_HELPED``: that is its outcome). Advice on
+    asks whether X helps people stop or avoid something (``_HELPED``: that is its outcome), nor one whose case says
+    there is no contraindication or that another thing is contraindicated (``_ASKS_CONTRAINDICATED``). Advice on
     what it names answers such a question the other way round. Remembered per question, as ``asks_to_stop``."""
     return (asks_to_stop(question) or bool(_ASKS_AGAINST.search(_HELPED.sub("helps", told(question))))
-            or asks_if_it_matters(question))
+            or bool(_ASKS_CONTRAINDICATED.search(_ASKING_PART.sub("", question))) or asks_if_it_matters(question))
 
 
 def told(question: str) -> str:
@@ -571,13 +578,19 @@ def none_to_be_used(text: str, topic_terms: frozenset[str] = frozenset()) -> boo
 WITHOUT_PART = re.compile(r"\bwithout\s+(?P<what>(?:[\w\-]+\s+){0,2}[\w\-]+)", re.I)
 
 
+# A noun for people just before a "without" ("For women without a history of X, ... recommends Y"): the "without"
+# sets the people apart (whom the advice is for), it names nothing the advice is done without. Grammar, no topic.
+_PEOPLE_BEFORE = re.compile(rf"\b{PERSON_NOUNS}\s*$", re.I)
+
+
 def _done_without(clause: str, topic_terms: frozenset[str]) -> bool:
     """Whether advice is for doing something else without what the topic names: its terms only in a "without" phrase
     (``WITHOUT_PART``) and none before it ("Watchful waiting without immediate antibiotics is an appropriate option for
     many children with non-severe illness" is advice against antibiotics for them). "X without Y is recommended"
-    names X before its "without": advice for X."""
+    names X before its "without": advice for X. Nor is "For women without a history of X, ... recommends Y" advice
+    against X: its "without" follows a noun for people (``_PEOPLE_BEFORE``) and says whom the advice is for."""
     found = WITHOUT_PART.search(clause)
-    if found is None or not topic_terms:
+    if found is None or not topic_terms or _PEOPLE_BEFORE.search(clause[:found.start()]):
         return False
     inside = frozenset(tokenize(found.group("what"))) & topic_terms
     before, after = frozenset(tokenize(clause[:found.start()])), frozenset(tokenize(clause[found.end():]))

@@ -263,6 +263,13 @@ def dashed_thing(text: str) -> tuple[frozenset[str], frozenset[str]] | None:
     return (found[1], found[2]) if found is not None else None
 
 
+def dashed_head(text: str) -> frozenset[str]:
+    """The terms of the last word of the thing a dash question names (``dashed_thing``: "progesterone" of "- start
+    vaginal progesterone to ...?"), its head; empty where no thing is read."""
+    found = _dashed_name(text)
+    return frozenset(tokenize(found[0].split()[-1])) if found is not None else frozenset()
+
+
 def _dashed_name(text: str) -> tuple[str, frozenset[str], frozenset[str]] | None:
     """``dashed_thing`` with the thing's name as written first."""
     m = _DASHED.match(text.strip())

@@ -1,0 +1,163 @@
+"""Advice against the asked thing for people in the state the question puts its patient in, which the answer has found
+but left below a permissive or unrelated quote; and a lean read from quotes that never name the asked thing.
+
+Asked "past hx of breast ca - is tibolone an option?", the guideline's "The Task Force recommends against using
+tibolone in women with a history of breast cancer" answers it: the people it sets apart ("women with a history of
+breast cancer") are the asked patient. Session 62's blind test found it under Practical Recommendations while the bottom
+line quoted "... suggests tibolone as an alternative to MHT" beside "insufficient", read by a clinician as "yes, an
+option". Such advice outranks permissive or general advice on the thing for the bottom line and the verdict: it leads
+the closest evidence and its "no" (as asked) is the lean. Only where every word of the state it names (less words of
+history, ``_HISTORY``) is a word of the question, not negated there ("no cancer hx" is no history of cancer), and
+where it names the asked thing in its advice.
+
+And a yes or a no leaned from closest statements none of which names any word of the asked thing ("... start vaginal
+progesterone?" above antenatal steroids and triplet reduction, "leans yes") leans on nothing said of it: insufficient.
+
+Grammar of advice for people ("in|for <people> with|who have <state>"), the asked thing as the question reading
+takes it; no topic.
+"""
+from __future__ import annotations
+
+import re
+
+from index.lexical import QUESTION_WORDS, tokenize
+from ingest.models import DocumentKind
+from service.answer.lead import fit
+from service.answer.negation import negated_at
+from service.answer.qualifiers import qualifiers
+from service.answer.question import PEOPLE_WORDS, Question
+from service.answer.scoring import Candidate
+from service.answer.verdict_closest_advice import advised_way, dashed_head, dashed_thing
+
+# People set apart by a state: "in women with a history of breast cancer", "for patients who have X", "among adults
+# with Y"; the state runs to the end of its phrase (a comma, a bracket, a stop, or a word that opens a reason or
+# another clause). Grammar.
+_PEOPLE_WITH = re.compile(rf"\b(?:in|for|among|to)\s+(?:(?:all|any|those|the)\s+)?(?:[\w\-]+\s+){{0,2}}?"
+                          rf"{PEOPLE_WORDS}\s+(?:with|who\s+(?:have|has|had|are|were)|having)\s+"
+                          r"(?P<state>[^,.;:()]+?)(?=\s*(?:[,.;:()]|$|\b(?:due|because|since|as|unless|who|which|"
+                          r"and\s+therefore|therefore)\b))", re.I)
+# Words that say a state was had once ("a history of", "previous", "known"): the question says the same state
+# without them ("breast cancer survivor", "past hx of breast ca"). General English, a closed class.
+_HISTORY = frozenset(tokenize("history previous prior past known"))
+# Nouns of people, stemmed: they name who has the state, not the state.
+_PEOPLE_TERMS = frozenset(tokenize(" ".join(re.findall(r"[a-z]+", PEOPLE_WORDS))))
+# A thing asked of after a dash as "is X an option / ok / safe?" ("... - is tibolone an option?"), which the
+# dash reading (``dashed_thing``) reads as a name of four words: X, up to three words. Grammar.
+_IS_IT_FINE = re.compile(r"\s[-\u2013\u2014]+\s+(?:is|are)\s+(?P<x>(?:[\w\-]+\s+){0,2}?[\w\-]+)\s+(?:a|an|ok|okay|"
+                         r"safe|fine|suitable|appropriate|reasonable|recommended|indicated|allowed|acceptable)\b",
+                         re.I)
+# How many of the first ranked statements advice for the case is looked for in, beside the closest quotes' sources:
+# the answer's own statements (the sections quote from them), not the whole corpus.
+_REACH = 20
+
+
+def asked_thing(q: Question, intervention_forms: tuple[frozenset[str], ...]) -> tuple[frozenset[str], ...]:
+    """The forms (each a set of terms) of the thing a yes/no question asks of: its intervention's, else the X of "- is
+    X an option / ok?" (``_IS_IT_FINE``), else the thing a case, a dash and a question name after the dash
+    (``verdict_closest_advice.dashed_thing``); none when none is read."""
+    if q.intervention and intervention_forms:
+        return tuple(f for f in (form - QUESTION_WORDS for form in intervention_forms) if f)
+    for text in (q.as_asked or q.text, q.text):
+        named = _IS_IT_FINE.search(text)
+        found = (frozenset(tokenize(named.group("x"))) if named is not None
+                 else (dashed_thing(text) or (frozenset(), frozenset()))[0]) - QUESTION_WORDS
+        if found:
+            return (found,)
+    return ()
+
+
+def names_thing(forms: tuple[frozenset[str], ...], terms: frozenset[str]) -> bool:
+    """Whether ``terms`` hold every term of one of the thing's ``forms`` ("long-acting beta-agonists" do not name a
+    "short-acting beta-agonist")."""
+    return any(form <= terms for form in forms)
+
+
+def _state_stated(question: str, state: frozenset[str]) -> bool:
+    """Whether the question names every term of ``state`` and negates none of them ("no cancer hx")."""
+    words = list(re.finditer(r"[A-Za-z][\w\-]*", question))
+    seen: set[str] = set()
+    for m in words:
+        terms = frozenset(tokenize(m.group(0))) & state
+        if not terms:
+            continue
+        if negated_at(question, m.start()):
+            return False
+        seen |= terms
+    return seen >= state
+
+
+def for_the_case(question: str, text: str) -> tuple[frozenset[str], str] | None:
+    """The state a statement sets its people apart by (``_PEOPLE_WITH``), where the question states it
+    (``_state_stated``), and the statement without that phrase; None otherwise."""
+    for m in _PEOPLE_WITH.finditer(text):
+        state = frozenset(tokenize(m.group("state"))) - QUESTION_WORDS - _HISTORY - _PEOPLE_TERMS
+        if state and _state_stated(question, state):
+            return state, text[:m.start()] + " " + text[m.end():]
+    return None
+
+
+def against_for_the_case(q: Question, ranked: list[Candidate], closest: list[Candidate],
+                         intervention_forms: tuple[frozenset[str], ...]) -> Candidate | None:
+    """The first guideline statement among the answer's statements (the first ``_REACH`` ranked, or any from a closest
+    quote's source) that advises against the asked thing (``advised_way``), names it outside its people, and sets
+    those people apart by a state the question states (``for_the_case``), for people the question's do not contradict
+    (``lead.fit``); None when there is none or no thing is read."""
+    thing = asked_thing(q, intervention_forms)
+    if not thing:
+        return None
+    sources = {c.doc_id for c in closest}
+    asked = qualifiers(q.text)
+    terms = frozenset(tokenize(q.text)) - QUESTION_WORDS
+    for at, c in enumerate(ranked):
+        if c.hit.document.kind != DocumentKind.GUIDELINE or (at >= _REACH and c.doc_id not in sources):
+            continue
+        case = for_the_case(q.as_asked or q.text, c.text) or for_the_case(q.text, c.text)
+        if case is None:
+            continue
+        state, rest = case
+        if not names_thing(thing, frozenset(tokenize(rest))):
+            continue
+        if advised_way(c.text, frozenset().union(*thing)) == "against" and not fit(asked, c, terms).contradicts:
+            return c
+    return None
+
+
+def names_no_thing(q: Question, intervention_forms: tuple[frozenset[str], ...], behind: list[Candidate],
+                   ranked: list[Candidate]) -> bool:
+    """Whether a lean rests on statements none of which names any word of the thing asked of (``_named``), while a
+    guideline statement among the first ``_REACH`` ranked names it and advises against it (``advised_way``): the
+    source speaks of the thing, and not as the lean's quotes do. The thing is one to give (the question's
+    intervention, or a thing after a dash and a verb of giving, ``_GIVING_AFTER_DASH``: not "- should I switch to a
+    NOAC?", whose dash reading takes "switch"). Only so: synonyms the quotes use instead ("preventive" for
+    "prophylaxis", "menatetrenone" for "vitamin K2") held back right leans where nothing advised against the thing."""
+    if not (q.intervention and intervention_forms) and not _GIVING_AFTER_DASH.search(q.as_asked or q.text):
+        return False
+    forms = asked_thing(q, intervention_forms)
+    words = frozenset().union(*forms) if forms else frozenset()
+    if not words or not behind or any(_named(t, c.terms) for t in words for c in behind):
+        return False
+    # (Advice against the thing may name it by its head alone: "Progesterone" of "vaginal progesterone".)
+    heads = forms if q.intervention and intervention_forms else (forms + (dashed_head(q.as_asked or q.text),))
+    return any(c.hit.document.kind == DocumentKind.GUIDELINE and names_thing(tuple(h for h in heads if h), c.terms)
+               and advised_way(c.text, words) == "against" for c in ranked[:_REACH])
+
+
+# A dash and a verb of giving what follows ("... - start vaginal gizmone to ...?", "- can I give X?"): what follows is
+# the thing asked of. Grammar.
+_GIVING_AFTER_DASH = re.compile(r"\s[-\u2013\u2014]+\s+(?:(?:can|could|should|shall|may|do)\s+(?:i|we|you)\s+)?"
+                                r"(?:(?:just|still|now|also)\s+)?(?:start|give|use|try|prescribe|offer|add|begin|"
+                                r"commence|apply)\s", re.I)
+# Letters a term and a statement's term must share, from the start, for one to name the other in another ending
+# ("scds" and "scd"; also "progesteron" and "progestogen", kin enough here): the guard reads leniently, so that it
+# holds back only leans on statements that name nothing like the thing.
+_SHARED_START = 6
+
+
+def _named(term: str, terms: frozenset[str]) -> bool:
+    """Whether ``terms`` name ``term``: itself, or a term that opens with its first ``_SHARED_START`` letters (a plural
+    acronym, another ending)."""
+    if term in terms:
+        return True
+    start = term[:_SHARED_START]
+    return len(term) >= 3 and any(t.startswith(start) or term.startswith(t[:_SHARED_START]) and len(t) >= 3
+                                  for t in terms)
