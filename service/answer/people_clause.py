@@ -12,7 +12,7 @@ from dataclasses import replace
 from index.lexical import QUESTION_WORDS, tokenize
 from ingest.models import DocumentKind
 from service.answer.guideline import gives_advice
-from service.answer.lead import asked_counts, counted, fit, letter_words, names_other_count
+from service.answer.lead import CONDITION_STATE, asked_counts, counted, fit, letter_words, names_other_count
 from service.answer.qualifiers import MATCH_ONLY, crosses, outside_bounds, qualifiers
 from service.answer.scoring import Candidate
 from service.answer.subgroup import covers
@@ -53,15 +53,18 @@ def naming_the_state(question: str, lead: Candidate | None, ranked: list[Candida
     return None
 
 
-def speaks_of_others(question: str, c: Candidate, known: frozenset[str] = frozenset()) -> bool:
+def speaks_of_others(question: str, c: Candidate, known: frozenset[str] = frozenset(), who: bool = False) -> bool:
     """Whether guideline statement ``c`` names, as its own, other people than the question asks of: another value of
     a qualifier the question names (``lead.fit``'s ``contradicts``: "... in adults" for a 14-year-old), or another
     member of a counted family the question asks of (``lead.names_other_count``: "In diamniotic twin pregnancies ..."
-    for monoamniotic twins; ``known``, the words of the retrieved passages). A study's statement names the people it
+    for monoamniotic twins; ``known``, the words of the retrieved passages). With ``who``, only who the people are
+    counts, not how far their condition has gone (``lead.CONDITION_STATE``). A study's statement names the people it
     enrolled: no advice for others, so never one here."""
     if c.hit.document.kind != DocumentKind.GUIDELINE:
         return False
     asked = qualifiers(question)
+    if who:
+        asked = {kind: values for kind, values in asked.items() if kind not in CONDITION_STATE}
     terms = frozenset(tokenize(question)) - QUESTION_WORDS
     return (bool(asked) and fit(asked, c, terms).contradicts) or names_other_count(question, c.text, known)
 
@@ -146,8 +149,12 @@ def with_counterparts(question: str, closest: list[Candidate],
         found = counterpart_for_them(question, c, lambda keep: score(c.doc_id, keep), quoted, known)
         if found is not None:
             fitting.append(found)
-        else:
+        elif speaks_of_others(question, c, known, who=True):
             others.append(c)
+        else:
+            # (Advice for another severity or stage answers by contrast where none names the asked one: "... for
+            # moderate to severe gloom" for mild gloom keeps its place.)
+            fitting.append(c)
     if not others and len(fitting) == len(closest) and all(a is b for a, b in zip(fitting, closest)):
         return closest
     return (fitting + others)[:len(closest)] if fitting else closest
