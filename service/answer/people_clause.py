@@ -157,4 +157,16 @@ def with_counterparts(question: str, closest: list[Candidate],
             fitting.append(c)
     if not others and len(fitting) == len(closest) and all(a is b for a, b in zip(fitting, closest)):
         return closest
+    replaced = any(all(c is not o for o in closest) for c in fitting)
+    if not replaced and not any(_for_all_asked(question, c) for c in fitting):
+        # (Put after statements that are themselves advice for some other group, "... in pregnant women" for
+        # adolescents, a rule on others would only give way to others again: the order stays.)
+        return closest
     return (fitting + others)[:len(closest)] if fitting else closest
+
+
+def _for_all_asked(question: str, c: Candidate) -> bool:
+    """Whether statement ``c`` narrows its advice to no group the question does not ask of (``lead.fit``'s
+    ``narrows``: "... for pregnant women" asked of adolescents)."""
+    terms = frozenset(tokenize(question)) - QUESTION_WORDS
+    return not fit(qualifiers(question), c, terms).narrows

@@ -103,3 +103,13 @@ def test_advice_for_another_severity_without_a_counterpart_keeps_its_place() -> 
     assert speaks_of_others(q, contrast) and not speaks_of_others(q, contrast, who=True)
     assert [c.text for c in with_counterparts(q, [contrast, review], _scorer([contrast, review]))] == \
         [contrast.text, review.text]
+
+
+def test_a_rule_on_others_stays_first_where_the_rest_is_advice_for_yet_other_groups() -> None:
+    # s63: "Does CBT help adolescents with depression?" put "... CBT ... in pregnant and postpartum women" before the
+    # adults' statement, and the verdict read a "yes" from it.
+    q = "Does talk therapy help adolescents with gloom?"
+    adults = _candidate("Treatment of gloom in adults includes talk therapy or drugs, alone or together.")
+    pregnant = _candidate("Talk therapy is advised for gloom in pregnant women.")
+    closest = [adults, pregnant]
+    assert with_counterparts(q, closest, _scorer(closest)) is closest
