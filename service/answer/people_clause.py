@@ -8,6 +8,7 @@ import math
 import re
 from collections.abc import Callable
 from dataclasses import replace
+from functools import partial
 
 from index.lexical import QUESTION_WORDS, tokenize
 from ingest.models import DocumentKind
@@ -121,7 +122,9 @@ def counterpart_for_them(question: str, other: Candidate, score: Callable[[Calla
         if text in quoted or text == other.text or (advice and not gives_advice(text)):
             return False
         own = frozenset(tokenize(text))  # (a word and its stem meet: "delivered" names "delivery", ``covers``)
-        if sum(covers(own, frozenset({t})) for t in shared) < need or not _names_the_asked(question, other, text, known):
+        if sum(covers(own, frozenset({t})) for t in shared) < need:
+            return False
+        if not _names_the_asked(question, other, text, known):
             return False
         return not speaks_of_others(question, replace(other, text=text), known)
 
@@ -146,7 +149,7 @@ def with_counterparts(question: str, closest: list[Candidate],
             fitting.append(c)
             continue
         quoted = frozenset(o.text for o in (*closest, *fitting))
-        found = counterpart_for_them(question, c, lambda keep: score(c.doc_id, keep), quoted, known)
+        found = counterpart_for_them(question, c, partial(score, c.doc_id), quoted, known)
         if found is not None:
             fitting.append(found)
         elif speaks_of_others(question, c, known, who=True):
