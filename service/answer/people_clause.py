@@ -17,6 +17,7 @@ from service.answer.lead import CONDITION_STATE, asked_counts, counted, fit, let
 from service.answer.qualifiers import MATCH_ONLY, crosses, outside_bounds, qualifiers
 from service.answer.scoring import Candidate
 from service.answer.subgroup import covers
+from service.answer.verdict_people import advice_groups
 
 # "who is <adjective> to/of/with <thing>" (or "if/when the child is ..."): a state and what it is toward.
 _WHO_STATE = re.compile(r"\b(?:who|(?:if|when)\s+(?:(?:the|a|an|my|his|her|their)\s+)?[a-z]+)\s+"
@@ -67,7 +68,10 @@ def speaks_of_others(question: str, c: Candidate, known: frozenset[str] = frozen
     if who:
         asked = {kind: values for kind, values in asked.items() if kind not in CONDITION_STATE}
     terms = frozenset(tokenize(question)) - QUESTION_WORDS
-    return (bool(asked) and fit(asked, c, terms).contradicts) or names_other_count(question, c.text, known)
+    # (Advice for several groups, "... for children under 6 months, for children with severe symptoms ...", speaks of
+    # others only where every group is others: one of them may be the asked child, ``verdict_people.advice_groups``.)
+    return (bool(asked) and all(fit(asked, replace(c, text=text), terms).contradicts for text in advice_groups(c.text))
+            ) or names_other_count(question, c.text, known)
 
 
 def _names_the_asked(question: str, other: Candidate, text: str, known: frozenset[str]) -> bool:

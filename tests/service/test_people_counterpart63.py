@@ -113,3 +113,13 @@ def test_a_rule_on_others_stays_first_where_the_rest_is_advice_for_yet_other_gro
     pregnant = _candidate("Talk therapy is advised for gloom in pregnant women.")
     closest = [adults, pregnant]
     assert with_counterparts(q, closest, _scorer(closest)) is closest
+
+
+def test_advice_for_several_groups_one_of_them_the_asked_child_is_not_on_others() -> None:
+    # (The unit test of test_people_asked_by_age's 8-month-old with a high fever: "... for children under 6 months,
+    # for children with severe symptoms such as high fever ..." is her advice, though 8 months is past 6.)
+    q = "Should zolpam be given at once to an 8-month-old with wobble ear and high fever?"
+    several = _candidate("Immediate zolpam is recommended for children under 6 months, for children with severe "
+                         "symptoms such as high fever, and for children with ear discharge.")
+    assert not speaks_of_others(q, several)
+    assert speaks_of_others(q, _candidate("Immediate zolpam is recommended for children under 6 months."))
