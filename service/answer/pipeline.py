@@ -98,7 +98,7 @@ from service.answer.tuning import TUNING, AnswerTuning
 from service.answer.verdict_lacking import needed_but_lacking
 from service.answer.verdict_gap import gap_on_the_asked
 from service.answer.verdict_findings import leans_on_finding
-from service.answer.people_clause import naming_the_state, with_counterparts
+from service.answer.people_clause import naming_the_state, speaks_of_others, with_counterparts
 from service.answer.verdict_people import decide_for_the_asked, for_exactly_them, withheld_for_them
 from service.answer.verdict_stop_advised import stop_advised
 from service.answer.verdict_closest_advice import closest_advice
@@ -390,9 +390,12 @@ def answer_question(index: SearchIndex, question: str, audience: Audience = Audi
         # ... but never beside a quote of the answer's own sections that states it: "The statements quoted here do not
         # state how often to use screening" stood above a Practical Recommendations quote of screening "every 3 years".
         unstated = None
+    # (Closest evidence all of it advice for other people than asked, none of their sources giving it for the asked
+    # ones, says so in its caveat: ``people_clause.speaks_of_others``.)
+    on_others = bool(closest) and all(speaks_of_others(q.as_asked or q.text, c, who=True) for c in closest)
     parts = bottom_line(q, judgement, _lead_facts(lead), verdict, _unique(c.doc_id for c in behind),
                         tuple(c.doc_id for c in closest), tuple(c.doc_id for c in support), names_all,
-                        gap.doc_id if gap is not None else None, unstated)
+                        gap.doc_id if gap is not None else None, unstated, on_others)
     in_place = iter(quoted)
     bottom_statements: list[Statement] = []
     for text, cites in parts:
@@ -402,7 +405,7 @@ def answer_question(index: SearchIndex, question: str, audience: Audience = Audi
     bottom = BottomLine(text=" ".join(s.text for s in bottom_statements),
                         citations=_unique(n for s in bottom_statements for n in s.citations),
                         verdict=verdict, statements=bottom_statements)
-    drafts = _section_drafts(q, picked, judgement, closest_caveat(q, names_all) if closest else CLOSEST,
+    drafts = _section_drafts(q, picked, judgement, closest_caveat(q, names_all, on_others) if closest else CLOSEST,
                              gap.doc_id if gap is not None else None)
     if judgement.level != "none":  # the opening summary from extracted facts, then any conflict
         drafts["current_evidence"][0] = Draft(*appraisal.opening_summary(judgement, chosen, index, outdated_years,

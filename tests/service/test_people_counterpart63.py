@@ -123,3 +123,23 @@ def test_advice_for_several_groups_one_of_them_the_asked_child_is_not_on_others(
                          "symptoms such as high fever, and for children with ear discharge.")
     assert not speaks_of_others(q, several)
     assert speaks_of_others(q, _candidate("Immediate zolpam is recommended for children under 6 months."))
+
+
+ADULTS_AGAIN = "Adults whose wild agitation has not settled after an hour may be given a second zolpam dose."
+
+
+@pytest.fixture(scope="module")
+def adults_only_index(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    return built(tmp_path_factory, "agitation", {
+        "agitation.md": guideline_file("Sleepy drugs for wild agitation", f"{ADULTS}\n\n{ADULTS_AGAIN}\n"),
+        **background_guidelines("Exercise for knee osteoarthritis", "Iron deficiency anaemia in adults",
+                                "Migraine prevention")})
+
+
+def test_closest_evidence_all_of_it_for_others_says_so(adults_only_index: Path) -> None:
+    answer = answered(adults_only_index, "15yo on a teenage ward needs sedation for wild agitation - which drug?")
+    assert ADULTS in answer.bottom_line.text
+    assert answer.bottom_line.text.startswith("Closest evidence, on other people than asked:")
+    # (Asked of no one in particular, the same quotes stand under the plain caveat.)
+    plain = answered(adults_only_index, "wild agitation on a ward - which drug for sedation?")
+    assert ADULTS in plain.bottom_line.text and not plain.bottom_line.text.startswith("Closest evidence, on other")
