@@ -110,7 +110,8 @@ def counterpart_for_them(question: str, other: Candidate, score: Callable[[Calla
                          quoted: frozenset[str], known: frozenset[str] = frozenset()) -> Candidate | None:
     """The statement of ``other``'s own source that gives its advice for the people the question asks of, where
     ``other`` speaks of others (``speaks_of_others``): it names the asked people (``_names_the_asked``), gives advice
-    if ``other`` does, speaks of no others itself, is not ``quoted`` already, and names at least
+    if ``other`` does, speaks of no others itself nor of a group the question does not name (``_for_all_asked``), is
+    not ``quoted`` already, and names at least
     ``COUNTERPART_SHARE`` of the question's words ``other`` names. Of several, the one sharing most words with
     ``other``, then the most relevant. ``score(keep)``: the statements of ``other``'s source among the retrieved
     passages that ``keep`` holds, scored without the relevance floors (the model weighs the words the question shares
@@ -130,7 +131,10 @@ def counterpart_for_them(question: str, other: Candidate, score: Callable[[Calla
             return False
         if not _names_the_asked(question, other, text, known):
             return False
-        return not speaks_of_others(question, replace(other, text=text), known)
+        # (Nor advice for yet another group the question does not name: "... consider X ... in pregnant or
+        # breastfeeding women", which names a newborn child, is no adolescent's.)
+        return not speaks_of_others(question, replace(other, text=text), known) and \
+            _for_all_asked(question, replace(other, text=text))
 
     found = [c for c in score(keep) if c.doc_id == other.doc_id]
     if not found:

@@ -113,6 +113,10 @@ def test_a_rule_on_others_stays_first_where_the_rest_is_advice_for_yet_other_gro
     pregnant = _candidate("Talk therapy is advised for gloom in pregnant women.")
     closest = [adults, pregnant]
     assert with_counterparts(q, closest, _scorer(closest)) is closest
+    # (Nor is advice for pregnant women the adolescents' counterpart, though its reason names a newborn child.)
+    reasoned = _candidate("Given the harms to the newborn child from some drugs, consider talk therapy for gloom in "
+                          "pregnant women.")
+    assert with_counterparts(q, closest, _scorer([*closest, reasoned])) is closest
 
 
 def test_advice_for_several_groups_one_of_them_the_asked_child_is_not_on_others() -> None:
