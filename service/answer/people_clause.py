@@ -67,6 +67,10 @@ def speaks_of_others(question: str, c: Candidate, known: frozenset[str] = frozen
     asked = qualifiers(question)
     if who:
         asked = {kind: values for kind, values in asked.items() if kind not in CONDITION_STATE}
+    if "age at" not in asked and qualifiers(c.text).get("age bound"):
+        # (An age bound, "everyone over 4 years old", is read by its bounds, not as the age group of the number in
+        # it: it holds adults too.)
+        asked = {kind: values for kind, values in asked.items() if kind != "age"}
     terms = frozenset(tokenize(question)) - QUESTION_WORDS
     # (Advice for several groups, "... for children under 6 months, for children with severe symptoms ...", speaks of
     # others only where every group is others: one of them may be the asked child, ``verdict_people.advice_groups``.)
@@ -124,8 +128,8 @@ def counterpart_for_them(question: str, other: Candidate, score: Callable[[Calla
     advice = gives_advice(other.text)
 
     def keep(text: str) -> bool:
-        if text in quoted or text == other.text or (advice and not gives_advice(text)):
-            return False
+        if text == other.text or any(text in q or q in text for q in quoted) or (advice and not gives_advice(text)):
+            return False  # (nor a statement quoted already, or one holding it: the same words twice)
         own = frozenset(tokenize(text))  # (a word and its stem meet: "delivered" names "delivery", ``covers``)
         if sum(covers(own, frozenset({t})) for t in shared) < need:
             return False

@@ -147,3 +147,17 @@ def test_closest_evidence_all_of_it_for_others_says_so(adults_only_index: Path) 
     # (Asked of no one in particular, the same quotes stand under the plain caveat.)
     plain = answered(adults_only_index, "wild agitation on a ward - which drug for sedation?")
     assert ADULTS in plain.bottom_line.text and not plain.bottom_line.text.startswith("Closest evidence, on other")
+
+
+def test_an_age_bound_holding_the_asked_adults_is_not_advice_for_others() -> None:
+    # s63 lists: "everyone over 4 years old" was read as a 4-year-old child, other people for adults.
+    bound = _candidate("Everyone over 4 years old should consider a daily zolpam supplement in winter.")
+    assert not speaks_of_others("What is the most zolpam an adult may take a day?", bound)
+
+
+def test_a_counterpart_holding_a_quoted_statement_is_not_quoted_again() -> None:
+    q = "15yo on a teenage ward needs sedation for wild agitation - which drug?"
+    adults = _candidate(ADULTS, 0.87)
+    child = _candidate(CHILD, 0.43)
+    joined = _candidate(f"{CHILD} Check the dose again after an hour.", 0.45)
+    assert [c.text for c in with_counterparts(q, [adults, child], _scorer([adults, child, joined]))] == [CHILD, ADULTS]
