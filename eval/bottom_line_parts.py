@@ -16,7 +16,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 
 from service.answer.models import Statement
-from service.answer.phrasing import CLOSEST, CLOSEST_FOUND, NO_EVIDENCE
+from service.answer.phrasing import CLOSEST, CLOSEST_FOUND, CLOSEST_OTHERS, NO_EVIDENCE
 from service.answer.wording import ELLIPSIS
 
 KINDS = ("direct", "closest", "missing", "none")
@@ -41,7 +41,7 @@ def kind(statements: Iterable[Statement]) -> str:
     texts = [s.text for s in statements]
     if NO_EVIDENCE in texts:
         return "none"
-    if CLOSEST in texts or CLOSEST_FOUND in texts:
+    if CLOSEST in texts or CLOSEST_FOUND in texts or CLOSEST_OTHERS in texts:
         return "closest"  # (before session 40 "Closest evidence:" lines were counted as direct)
     if not any(s.origin == "source" for s in statements):
         return "missing"

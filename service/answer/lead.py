@@ -940,6 +940,61 @@ def names_sibling_only(question: str, text: str) -> bool:
     return any(pair not in named and any(head == pair[0] for head, _ in siblings) for pair in asked)
 
 
+# The number prefixes English builds words of a family with, whose members differ only by the count ("diamniotic"
+# beside "monoamniotic", "bipolar" beside "unipolar"): a closed class of word-building (Latin and Greek counts), no
+# topic. A stem counts at ``COUNTED_STEM`` letters or more, so that "di" of "diet" or "bi" of "bile" is no count.
+_COUNT_PREFIXES = ("mono", "uni", "di", "bi", "tri", "tetra", "multi", "poly")
+_COUNTED = re.compile(rf"^(?P<p>{'|'.join(_COUNT_PREFIXES)})-?(?P<s>[a-z]+)$")
+COUNTED_STEM = 5
+_LETTER_WORDS = re.compile(r"[a-z]+(?:-[a-z]+)?")
+
+
+def counted(words: frozenset[str]) -> dict[str, frozenset[str]]:
+    """Each stem some of ``words`` build with a number prefix (``_COUNT_PREFIXES``), and its prefixes there:
+    {"amniotic": {"di", "mono"}} of "diamniotic" and "monoamniotic"."""
+    found: dict[str, set[str]] = {}
+    for word in words:
+        m = _COUNTED.match(word)
+        if m is not None and len(m.group("s")) >= COUNTED_STEM:
+            found.setdefault(m.group("s"), set()).add(m.group("p"))
+    return {stem: frozenset(prefixes) for stem, prefixes in found.items()}
+
+
+def letter_words(text: str) -> frozenset[str]:
+    """The words of ``text`` in lower case, a hyphened pair as one and each part apart ("mono-mono": "mono-mono",
+    "mono")."""
+    found = set()
+    for word in _LETTER_WORDS.findall(text.lower()):
+        found.add(word)
+        found.update(word.split("-"))
+    return frozenset(found)
+
+
+def asked_counts(question: str, known: frozenset[str]) -> dict[str, frozenset[str]]:
+    """The member of each counted family (``counted``) a question asks of: a word of the family it names
+    ("monoamniotic": {"amniotic": {"mono"}}), or a number prefix it names alone ("mono-mono twins") where the
+    ``known`` words (the retrieved passages') build a family member with it ("monoamniotic")."""
+    words = letter_words(question)
+    asked = {stem: set(prefixes) for stem, prefixes in counted(words).items()}
+    bare = words & frozenset(_COUNT_PREFIXES)
+    if bare:
+        for stem, prefixes in counted(known).items():
+            if len(prefixes) > 1 and prefixes & bare:  # (a family the passages build with the asked count and another)
+                asked.setdefault(stem, set()).update(prefixes & bare)
+    return {stem: frozenset(prefixes) for stem, prefixes in asked.items()}
+
+
+def names_other_count(question: str, text: str, known: frozenset[str] = frozenset()) -> bool:
+    """Whether a statement names a member of a counted family (``asked_counts``) with another count than the question
+    asks ("In diamniotic twin pregnancies ..." for "mono-mono twins") and not the asked member itself: it speaks of
+    the sibling's people ("... vaginal delivery is a reasonable option" is not the monoamniotic twins' advice)."""
+    said = counted(letter_words(text))
+    if not said:
+        return False
+    asked = asked_counts(question, known | letter_words(text))
+    return any(stem in asked and not prefixes & asked[stem] for stem, prefixes in said.items())
+
+
 CONDITION_STATE = ("severity", "stage")
 
 

@@ -4,12 +4,20 @@ allergic to gizmocillin"), and the statement that names that very state ("In the
 before the usual advice they are set apart from. Grammar (a relative clause, a word and its stem); no topic."""
 from __future__ import annotations
 
+import math
 import re
+from collections.abc import Callable
+from dataclasses import replace
+from functools import partial
 
 from index.lexical import QUESTION_WORDS, tokenize
+from ingest.models import DocumentKind
 from service.answer.guideline import gives_advice
+from service.answer.lead import CONDITION_STATE, asked_counts, counted, fit, letter_words, names_other_count
+from service.answer.qualifiers import MATCH_ONLY, crosses, outside_bounds, qualifiers
 from service.answer.scoring import Candidate
 from service.answer.subgroup import covers
+from service.answer.verdict_people import advice_groups
 
 # "who is <adjective> to/of/with <thing>" (or "if/when the child is ..."): a state and what it is toward.
 _WHO_STATE = re.compile(r"\b(?:who|(?:if|when)\s+(?:(?:the|a|an|my|his|her|their)\s+)?[a-z]+)\s+"
@@ -45,3 +53,135 @@ def naming_the_state(question: str, lead: Candidate | None, ranked: list[Candida
         if c.doc_id == anchor.doc_id and c is not lead and covers(c.terms, state) and gives_advice(c.text):
             return c
     return None
+
+
+def speaks_of_others(question: str, c: Candidate, known: frozenset[str] = frozenset(), who: bool = False) -> bool:
+    """Whether guideline statement ``c`` names, as its own, other people than the question asks of: another value of
+    a qualifier the question names (``lead.fit``'s ``contradicts``: "... in adults" for a 14-year-old), or another
+    member of a counted family the question asks of (``lead.names_other_count``: "In diamniotic twin pregnancies ..."
+    for monoamniotic twins; ``known``, the words of the retrieved passages). With ``who``, only who the people are
+    counts, not how far their condition has gone (``lead.CONDITION_STATE``). A study's statement names the people it
+    enrolled: no advice for others, so never one here."""
+    if c.hit.document.kind != DocumentKind.GUIDELINE:
+        return False
+    asked = qualifiers(question)
+    if who:
+        asked = {kind: values for kind, values in asked.items() if kind not in CONDITION_STATE}
+    if "age at" not in asked and qualifiers(c.text).get("age bound"):
+        # (An age bound, "everyone over 4 years old", is read by its bounds, not as the age group of the number in
+        # it: it holds adults too.)
+        asked = {kind: values for kind, values in asked.items() if kind != "age"}
+    terms = frozenset(tokenize(question)) - QUESTION_WORDS
+    # (Advice for several groups, "... for children under 6 months, for children with severe symptoms ...", speaks of
+    # others only where every group is others: one of them may be the asked child, ``verdict_people.advice_groups``.)
+    return (bool(asked) and all(fit(asked, replace(c, text=text), terms).contradicts for text in advice_groups(c.text))
+            ) or names_other_count(question, c.text, known)
+
+
+def _names_the_asked(question: str, other: Candidate, text: str, known: frozenset[str]) -> bool:
+    """Whether ``text`` names the asked people where ``other`` names others (``speaks_of_others``): the asked value
+    (or one on the asked side of growing up) of each qualifier ``other`` names otherwise, and the asked member of each
+    counted family ``other`` names another member of."""
+    needed = False
+    asked = qualifiers(question)
+    terms = frozenset(tokenize(question)) - QUESTION_WORDS
+    own, said = qualifiers(other.text, terms), qualifiers(text, terms)
+    for kind, wanted in asked.items():
+        if kind in MATCH_ONLY or kind == "age at":
+            continue
+        if crosses(wanted, own.get(kind, frozenset())):
+            needed = True
+            if not said.get(kind) or crosses(wanted, said[kind]):
+                return False
+    if outside_bounds(asked.get("age at", frozenset()), own.get("age bound", frozenset())) and "age" in asked:
+        needed = True
+        if not said.get("age") or crosses(asked["age"], said["age"]):
+            return False
+    if names_other_count(question, other.text, known):
+        needed = True
+        counts = asked_counts(question, known | letter_words(text))
+        if not any(prefixes & counts.get(stem, frozenset()) for stem, prefixes in counted(letter_words(text)).items()):
+            return False
+    return needed
+
+
+# The share of the question's words a statement on other people names that its counterpart for the asked people must
+# name too: the same advice, given for them ("Use X for Y in adults." and "Use X for Y in a child ...").
+COUNTERPART_SHARE = 0.5
+
+
+def counterpart_for_them(question: str, other: Candidate, score: Callable[[Callable[[str], bool]], list[Candidate]],
+                         quoted: frozenset[str], known: frozenset[str] = frozenset()) -> Candidate | None:
+    """The statement of ``other``'s own source that gives its advice for the people the question asks of, where
+    ``other`` speaks of others (``speaks_of_others``): it names the asked people (``_names_the_asked``), gives advice
+    if ``other`` does, speaks of no others itself nor of a group the question does not name (``_for_all_asked``), is
+    not ``quoted`` already, and names at least
+    ``COUNTERPART_SHARE`` of the question's words ``other`` names. Of several, the one sharing most words with
+    ``other``, then the most relevant. ``score(keep)``: the statements of ``other``'s source among the retrieved
+    passages that ``keep`` holds, scored without the relevance floors (the model weighs the words the question shares
+    with the statement on others: "Use IM gizmopam for sedation in a child" scored 0.43 beside 0.87 for the adults'
+    rule). None when no such statement is there."""
+    asked_terms = frozenset(tokenize(question)) - QUESTION_WORDS
+    other_terms = frozenset(tokenize(other.text))
+    shared = asked_terms & other_terms
+    need = max(1, math.ceil(COUNTERPART_SHARE * len(shared)))
+    advice = gives_advice(other.text)
+
+    def keep(text: str) -> bool:
+        if text == other.text or any(text in q or q in text for q in quoted) or (advice and not gives_advice(text)):
+            return False  # (nor a statement quoted already, or one holding it: the same words twice)
+        own = frozenset(tokenize(text))  # (a word and its stem meet: "delivered" names "delivery", ``covers``)
+        if sum(covers(own, frozenset({t})) for t in shared) < need:
+            return False
+        if not _names_the_asked(question, other, text, known):
+            return False
+        # (Nor advice for yet another group the question does not name: "... consider X ... in pregnant or
+        # breastfeeding women", which names a newborn child, is no adolescent's.)
+        return not speaks_of_others(question, replace(other, text=text), known) and \
+            _for_all_asked(question, replace(other, text=text))
+
+    found = [c for c in score(keep) if c.doc_id == other.doc_id]
+    if not found:
+        return None
+    return max(found, key=lambda c: (len(c.terms & other_terms), c.score))
+
+
+def with_counterparts(question: str, closest: list[Candidate],
+                      score: Callable[[str, Callable[[str], bool]], list[Candidate]],
+                      known: frozenset[str] = frozenset()) -> list[Candidate]:
+    """``closest`` with each statement on other people than the question asks of (``speaks_of_others``) replaced by
+    its source's advice for the asked people (``counterpart_for_them``; ``score(doc_id, keep)`` scores a source's
+    retrieved statements), or, without one, put after the statements that fit: advice "... in adults" quoted first
+    for a 14-year-old reads as the answer for him. As many statements as ``closest``; unchanged when none is on
+    others, or every one is and none has a counterpart."""
+    fitting: list[Candidate] = []
+    others: list[Candidate] = []
+    for c in closest:
+        if not speaks_of_others(question, c, known):
+            fitting.append(c)
+            continue
+        quoted = frozenset(o.text for o in (*closest, *fitting))
+        found = counterpart_for_them(question, c, partial(score, c.doc_id), quoted, known)
+        if found is not None:
+            fitting.append(found)
+        elif speaks_of_others(question, c, known, who=True):
+            others.append(c)
+        else:
+            # (Advice for another severity or stage answers by contrast where none names the asked one: "... for
+            # moderate to severe gloom" for mild gloom keeps its place.)
+            fitting.append(c)
+    if not others and len(fitting) == len(closest) and all(a is b for a, b in zip(fitting, closest)):
+        return closest
+    replaced = any(all(c is not o for o in closest) for c in fitting)
+    if not replaced and not any(_for_all_asked(question, c) for c in fitting):
+        # (Put after statements that are themselves advice for some other group, "... in pregnant women" for
+        # adolescents, a rule on others would only give way to others again: the order stays.)
+        return closest
+    return (fitting + others)[:len(closest)] if fitting else closest
+
+
+def _for_all_asked(question: str, c: Candidate) -> bool:
+    """Whether statement ``c`` narrows its advice to no group the question does not ask of (``lead.fit``'s
+    ``narrows``: "... for pregnant women" asked of adolescents)."""
+    terms = frozenset(tokenize(question)) - QUESTION_WORDS
+    return not fit(qualifiers(question), c, terms).narrows

@@ -81,12 +81,17 @@ CLOSEST = "Indirect evidence:"
 # reason: "Closest evidence found:" cost the BioASQ dev half's bottom-line ROUGE-2 0.3128 -> 0.3110 (311 answers
 # relabelled, no other text changed), a word more in each.
 CLOSEST_FOUND = "Closest evidence:"
+# The caveat where every closest statement is a guideline's advice for other people than the question asks of ("...
+# in adults" for a 14-year-old, ``people_clause.speaks_of_others``) and none of their source gives it for the asked
+# ones: quoted under the plain caveat, the adults' rule read as the answer for him. Guideline advice only, so that a
+# study's sentence on whom it enrolled changes no research answer.
+CLOSEST_OTHERS = "Closest evidence, on other people than asked:"
 
 
 def bottom_line(q: Question, j: Judgement, lead: LeadStatement | None, verdict: str | None,
                 verdict_cites: list[str], closest: tuple[str, ...] = (),
                 support: tuple[str, ...] = (), closest_names_all: bool = False,
-                gap: str | None = None, unstated: str | None = None) -> list[Drafted]:
+                gap: str | None = None, unstated: str | None = None, closest_on_others: bool = False) -> list[Drafted]:
     """The bottom line's parts in order: a verdict (yes/no questions), the lead statement of the strongest
     direct source (quoted by the caller), then a templated qualifier; or, with no direct source, a
     templated statement of what is missing. The lead itself is returned as ``("", [doc])`` in its place,
@@ -95,7 +100,8 @@ def bottom_line(q: Question, j: Judgement, lead: LeadStatement | None, verdict: 
     Without a direct source, the most relevant statements found (``closest``, doc ids; the caller decides
     when there are any) are quoted under a caveat instead of a claim that evidence is missing: ``CLOSEST``
     ("Indirect evidence:") when the question's topic was read and the first of them misses part of it,
-    ``CLOSEST_FOUND`` when no topic was read or it names all of it (``closest_names_all``, the caller's reading).
+    ``CLOSEST_FOUND`` when no topic was read or it names all of it (``closest_names_all``, the caller's reading),
+    ``CLOSEST_OTHERS`` when every one is advice for other people than asked (``closest_on_others``).
 
     With neither, a source's statement that the asked use is untested (``gap``, its doc id: ``stated_gap``) is
     quoted after the templated "insufficient evidence" in place of the claim that no source addresses it.
@@ -111,7 +117,8 @@ def bottom_line(q: Question, j: Judgement, lead: LeadStatement | None, verdict: 
     if unstated is not None and (lead is not None or closest):
         parts.append((unstated_notice(q, unstated), []))
     if lead is None and closest:
-        return parts + [(closest_caveat(q, closest_names_all), [])] + [("", [doc]) for doc in closest]
+        return parts + [(closest_caveat(q, closest_names_all, closest_on_others), [])] + \
+            [("", [doc]) for doc in closest]
     if lead is None:
         return parts + _missing(q, j, gap)
     if unstated is not None:
@@ -143,9 +150,12 @@ def unstated_notice(q: Question, asked: str) -> str:
     return f"The statements quoted here do not state {UNSTATED[asked].format(topic(q))}."
 
 
-def closest_caveat(q: Question, names_all: bool) -> str:
-    """The caveat before closest statements: ``CLOSEST`` only where medcite read what the question asks about and the
-    first statement misses part of it (``names_all`` false), else ``CLOSEST_FOUND``."""
+def closest_caveat(q: Question, names_all: bool, on_others: bool = False) -> str:
+    """The caveat before closest statements: ``CLOSEST_OTHERS`` where every one is advice for other people than asked
+    (``on_others``), ``CLOSEST`` where medcite read what the question asks about and the first statement misses part
+    of it (``names_all`` false), else ``CLOSEST_FOUND``."""
+    if on_others:
+        return CLOSEST_OTHERS
     return CLOSEST if (q.intervention or q.condition) and not names_all else CLOSEST_FOUND
 
 

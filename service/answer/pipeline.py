@@ -69,7 +69,7 @@ from service.answer.scoring import (Candidate, candidates, introduces_list, near
                                     topic_candidates)
 from service.answer.kind_named import on_asked_kind
 from service.answer.lead import (STRONG_DESIGNS, advice_beside_the_asked, after_first_line, answering, as_strong_as,
-                                 asked_instance, asked_state, names_sibling_only, names_state,
+                                 asked_instance, asked_state, letter_words, names_sibling_only, names_state,
                                  at_asked_occasion, at_occasion, kept_for_the_denied,
                                  occasion_terms,
                                  bounded_out, for_other_cases, for_part_of_asked_ages, of_other_people,
@@ -101,7 +101,7 @@ from service.answer.tuning import TUNING, AnswerTuning
 from service.answer.verdict_lacking import needed_but_lacking
 from service.answer.verdict_gap import gap_on_the_asked
 from service.answer.verdict_findings import leans_on_finding
-from service.answer.people_clause import naming_the_state
+from service.answer.people_clause import naming_the_state, speaks_of_others, with_counterparts
 from service.answer.verdict_people import decide_for_the_asked, for_exactly_them, withheld_for_them
 from service.answer.verdict_stop_advised import stop_advised
 from service.answer.follow_up_state import state_unnamed
@@ -215,6 +215,10 @@ def answer_question(index: SearchIndex, question: str, audience: Audience = Audi
                                                     and not for_other_case(q.text, c, q.yes_no)]),
                                not_the_replaced(q, ev.closest_only), q, quoting, salient,
                                ev.intervention_forms, ev.written_rest, ev.set_aside) if lead is None else []
+    # A closest statement whose own people are others than the asked ("... in adults" for a 14-year-old, "In
+    # diamniotic twin pregnancies ..." for monoamniotic twins) gives way to its source's advice for the asked people,
+    # or goes after the statements that fit (``people_clause.with_counterparts``).
+    closest = _with_counterparts(index, q, ev, closest, tuning)
     # A source's own statement that the asked use is untested answers the question; statements closest to it on
     # either part alone (a claim reported, a question patients ask) do not, so they give way to it.
     gap = stated_gap(ranked) if lead is None and q.intervention and q.condition else None
@@ -416,9 +420,12 @@ def answer_question(index: SearchIndex, question: str, audience: Audience = Audi
         # ... but never beside a quote of the answer's own sections that states it: "The statements quoted here do not
         # state how often to use screening" stood above a Practical Recommendations quote of screening "every 3 years".
         unstated = None
+    # (Closest evidence all of it advice for other people than asked, none of their sources giving it for the asked
+    # ones, says so in its caveat: ``people_clause.speaks_of_others``.)
+    on_others = bool(closest) and all(speaks_of_others(q.as_asked or q.text, c, who=True) for c in closest)
     parts = bottom_line(q, judgement, _lead_facts(lead), verdict, _unique(c.doc_id for c in behind),
                         tuple(c.doc_id for c in closest), tuple(c.doc_id for c in support), names_all,
-                        gap.doc_id if gap is not None else None, unstated)
+                        gap.doc_id if gap is not None else None, unstated, on_others)
     in_place = iter(quoted)
     bottom_statements: list[Statement] = []
     for text, cites in parts:
@@ -428,7 +435,7 @@ def answer_question(index: SearchIndex, question: str, audience: Audience = Audi
     bottom = BottomLine(text=" ".join(s.text for s in bottom_statements),
                         citations=_unique(n for s in bottom_statements for n in s.citations),
                         verdict=verdict, statements=bottom_statements)
-    drafts = _section_drafts(q, picked, judgement, closest_caveat(q, names_all) if closest else CLOSEST,
+    drafts = _section_drafts(q, picked, judgement, closest_caveat(q, names_all, on_others) if closest else CLOSEST,
                              gap.doc_id if gap is not None else None)
     if judgement.level != "none":  # the opening summary from extracted facts, then any conflict
         drafts["current_evidence"][0] = Draft(*appraisal.opening_summary(judgement, chosen, index, outdated_years,
@@ -461,6 +468,21 @@ def answer_question(index: SearchIndex, question: str, audience: Audience = Audi
         created_at=now, updated_at=now, index_version=index.version,
         intervention=q.intervention, condition=q.condition, question_type=q.type, verdict=verdict,
     )
+
+
+def _with_counterparts(index: SearchIndex, q: Question, ev: RankedEvidence, closest: list[Candidate],
+                       tuning: AnswerTuning) -> list[Candidate]:
+    """``people_clause.with_counterparts`` of the closest statements, a source's statements scored from the passages
+    retrieved of it without the relevance floors, and the counted families read from the retrieved passages' words."""
+    if not closest:
+        return closest
+    known = frozenset().union(*(letter_words(h.chunk.text) for h in ev.hits))
+    stats = corpus_stats(index)
+
+    def score(doc_id: str, keep: Callable[[str], bool]) -> list[Candidate]:
+        own = [h for h in ev.hits if h.document.id == doc_id]
+        return candidates(q, own, stats, *ev.concepts, tuning, floors=False, keep=keep) if own else []
+    return with_counterparts(q.as_asked or q.text, closest, score, known)
 
 
 def _stating_in_sections(q: Question, lead: Candidate | None, support: list[Candidate],

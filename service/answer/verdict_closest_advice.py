@@ -31,13 +31,17 @@ _GRADE_LABEL = re.compile(r"^\W*(?:[A-D][0-9+\-]?|GCP|GPP|[IV]{1,3}[A-C]?)\s*[-\
 _WEIGHED_NOT_GIVEN = re.compile(r"\b(?:but|and)\s+not\s+(?:recommended|advised|suggested|endorsed)\b", re.I)
 
 # The case, a dash set off by spaces (a hyphen inside a word, "pre-op", is no dash), and what is asked after it.
-_DASHED = re.compile(r"^(?P<case>[^?]+?)\s+[-\u2013\u2014]+\s+(?P<asked>[^?\-\u2013\u2014]+?)\s*\?*$")
+# A question mark straight before a word is a note's query of a diagnosis ("hot knee, ?gout - ..."), not the question's
+# end: it stays in the case.
+_DASHED = re.compile(r"^(?P<case>(?:[^?]|\?(?=\w))+?)\s+[-\u2013\u2014]+\s+(?P<asked>[^?\-\u2013\u2014]+?)\s*\?*$")
 # How a note opens what it asks of a thing: asking leave ("can I", "ok to", "is it safe to"), an adverb of just doing
-# it, and a verb of giving or using ("start", "give", "use"); each read past, so the thing is what follows. Grammar.
+# it, and a verb of giving or using ("start", "give", "use") or of managing a case with a thing ("manage with"); each
+# read past, so the thing is what follows. Grammar.
 _OPENING = re.compile(r"^(?:(?:can|could|should|shall|may|do)\s+(?:i|we|you)\s+)?"
                       r"(?:(?:is\s+it\s+|it'?s\s+)?(?:ok|okay|fine|safe|alright|reasonable|acceptable)\s+to\s+)?"
                       r"(?:(?:just|still|now|also)\s+)?"
-                      r"(?:(?:start|give|use|try|prescribe|offer|add|begin|commence|apply|recommend|continue)\s+)?"
+                      r"(?:(?:start|give|use|try|prescribe|offer|add|begin|commence|apply|recommend|continue)\s+|"
+                      r"(?:manage|treat|handle)\s+(?:(?:it|this|them|him|her)\s+)?with\s+)?"
                       r"(?:(?:a|an|the|some|any)\s+)?", re.I)
 # Where a thing's name ends: a preposition, "to", a word that says how it is used ("alone", "as"), a conjunction, or an
 # adverb in -ly ("empirically"). Grammar, no topic.
@@ -76,7 +80,7 @@ def closest_advice(question: Question, closest: list[Candidate], intervention_fo
     not (``concepts.contradicts_qualifier``: "only if a membrane is not present" for "when a membrane is present"), a
     question whose thing is not read, advice both ways, a question on an effect, a comparison or two things together."""
     if asks_causing(question) or (question.verb and not RECOMMENDATION.search(question.text)) or \
-            question.comparator or _COMPARES.search(question.text):
+            question.comparator or _COMPARES.search(_compared_part(question)):
         # A harm or an effect asked ("Can X cause Y?", "Does X lower Y?"; not "Is X recommended to prevent Y?", whose
         # verb is what the advice is for), or a comparison: advice to use X answers none of them.
         return None
@@ -95,6 +99,14 @@ def closest_advice(question: Question, closest: list[Candidate], intervention_fo
     c, way = advised[0]
     verdict = as_asked(question.text, "no" if way == "against" else "yes", c.text)
     return (verdict, c) if verdict in ("yes", "no") else None
+
+
+def _compared_part(question: Question) -> str:
+    """The part of a question a comparison would be asked in: what is asked after a case's dash (``_DASHED``), or the
+    whole question. A case's "?gout vs something else" weighs diagnoses, not the thing asked of after the dash."""
+    text = question.as_asked or question.text
+    m = _DASHED.match(text.strip())
+    return m.group("asked") if m is not None and not (question.intervention or question.condition) else text
 
 
 def _fits(asked: dict[str, frozenset[str]], c: Candidate, terms: frozenset[str]) -> bool:

@@ -123,6 +123,12 @@ def _groups(text: str) -> list[str]:
     return [f"{text[:m.start('l')]}{part}." for part in parts]
 
 
+def advice_groups(text: str) -> list[str]:
+    """A statement of advice for several groups as one statement per group (``_groups``): "... recommended for
+    children under 6 months, for children with severe symptoms ..." as two."""
+    return _groups(text)
+
+
 def _exactly(asked: dict[str, frozenset[str]], terms: frozenset[str], c: Candidate) -> bool:
     """``for_exactly_them`` of one group's statement."""
     own = qualifiers(c.text, terms)

@@ -14,7 +14,7 @@ from jinja2 import Environment, PackageLoader, select_autoescape
 
 from service.answer.appraisal import grade_badge
 from service.answer.models import Answer, Audience, Grade, Reference, Statement
-from service.answer.phrasing import CLOSEST, CLOSEST_FOUND, VERDICT_WORDS
+from service.answer.phrasing import CLOSEST, CLOSEST_FOUND, CLOSEST_OTHERS, VERDICT_WORDS
 from service.answer.wording import AUDIENCE_NAMES, DISCLAIMERS, FLAG_LABELS, REVIEW_STATUS_LABELS, heading, label
 from service.revisions import Staleness
 
@@ -59,8 +59,9 @@ def closest_caveat_shown(answer: Answer) -> str:
     evidence", what the level says, when the bottom line shows neither."""
     bottom = answer.bottom_line
     shown = [st.text for st in bottom.statements if st.origin == "template"] or [bottom.text]
-    caveat = next((c for c in (CLOSEST_FOUND, CLOSEST) for text in shown if text.startswith(c)), CLOSEST)
-    return caveat.rstrip(":").lower()
+    caveat = next((c for c in (CLOSEST_FOUND, CLOSEST_OTHERS, CLOSEST) for text in shown if text.startswith(c)),
+                  CLOSEST)
+    return "closest evidence" if caveat == CLOSEST_OTHERS else caveat.rstrip(":").lower()
 
 
 def verdict_label(answer: Answer) -> str | None:
