@@ -2376,7 +2376,7 @@ class Lexicon:
     def _vectors_of(self, texts: list[str]) -> np.ndarray:
         """Normalized vectors of ``texts``: a corpus phrase's from the lexicon, a text seen before from
         memory (the leading words that describe, "chronic", "severe", recur from question to question), the
-        rest from the embedder, each encoded alone so that its vector is its own whatever was asked before."""
+        rest from one embedder call."""
         out: list[np.ndarray | None] = []
         phrase_vectors = self._vectors
         for text in texts:
@@ -2386,11 +2386,7 @@ class Lexicon:
             out.append(phrase_vectors[rows].mean(axis=0) if rows and phrase_vectors is not None else known)
         todo = list(dict.fromkeys(t for t, v in zip(texts, out) if v is None))
         if todo and self._encode is not None:
-            # Each text alone: the int8 encoder quantizes a batch's activations by the range of the whole batch, so a
-            # text's vector moved with the texts beside it (cosine 0.985 between "mild persistent" alone and beside
-            # "mild acute otitis media"), and a phrase first seen beside another question's phrases was remembered so:
-            # an answer changed with the question asked before it.
-            fresh = {t: np.asarray(self._encode([t]), dtype=np.float32)[0] for t in todo}
+            fresh = dict(zip(todo, np.asarray(self._encode(todo), dtype=np.float32)))
             with self._lock:
                 if len(self._seen) > 20_000:
                     self._seen.clear()

@@ -152,14 +152,3 @@ def test_the_index_counts_words_together_from_its_postings(derm_index: Index) ->
     assert named >= 1 and with_chronic == 0  # the guideline never says "chronic"
     psoriasis = counts(frozenset({"psoriasi"}), frozenset())[0]
     assert psoriasis and counts(frozenset({"psoriasi"}), frozenset({"scalp"})) == (psoriasis, psoriasis)
-
-
-def test_a_phrase_vector_is_its_own_whatever_was_encoded_beside_it() -> None:
-    """A phrase's vector does not depend on the phrases first encoded with it: the int8 encoder quantizes a batch by
-    its whole range, and a vector remembered from another question's batch changed which head a later question's
-    phrase was named by (an answer that moved with the question asked before it)."""
-    encode = load_embedder().encode
-    alone = Lexicon({}, encode=encode, counts=text_counts(TEXTS))._vectors_of(["mild persistent"])[0]
-    beside = Lexicon({}, encode=encode, counts=text_counts(TEXTS))._vectors_of(
-        ["severe relapsing remitting", "mild persistent", "acute bacterial middle ear infection in young children"])[1]
-    assert float(alone @ beside) == pytest.approx(1.0, abs=1e-6)
