@@ -24,9 +24,9 @@ _FAILED = GuardedPattern(re.compile(
     # "... 4 mo physio + gizmofen no better - next step?" (not a comparison: "no better than placebo")
     r"(?:no|not\s+any)\s+better(?!\s+than))\b", re.I),
     # A word each alternative above holds ("respon" of "respond", "response", "unresponsive"; "improv" of "improved",
-    # "improving"): a text with none of them is not scanned (``guarded``).
+    # "improving"; "relie" of "relief", "relieved"): a text with none of them is not scanned (``guarded``).
     ("controlled", "tolerated", "fail", "respon", "refractory", "despite", "persist", "still", "ineffective", "work",
-     "helped", "improv", "better"))
+     "helped", "improv", "relie", "better"))
 
 
 # What opens a list of examples or of contraindications ("no contraindication such as ... uncontrolled gizmo

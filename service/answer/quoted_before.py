@@ -62,7 +62,11 @@ def not_quoted_again(q: Question, candidates: list[Candidate]) -> list[Candidate
     follow_up = q.as_asked or q.text
     own = own_terms(follow_up, q.asked_before)
     failed = asks_after_failure(follow_up) and not asks_after_failure(q.asked_before)
-    if not own and frame_stated(follow_up) is None and not failed:
+    if not failed:
+        # Only after a failure: a lead that names none of a new state may still hold for it ("Vitamin K
+        # supplementation is not recommended ... in chronic kidney disease" for "What about patients on
+        # haemodialysis?"), and left out, the default corpus's follow-ups lost such answers ("A total antibiotic course of five days ..."
+        # for "How long should treatment last?").
         return candidates
     before = frozenset(q.quoted_before if failed else q.quoted_before[:1])
     return [c for c in candidates if c.text not in before or answers_anew(c.text, follow_up, own)]
@@ -82,8 +86,14 @@ def new_named_first(q: Question, pool: list[Candidate], closest: list[Candidate]
     if not own:
         return closest
 
+    earlier = frozenset(asked_terms(q.asked_before)) - _FUNCTION_WORDS
+
     def named(c: Candidate) -> int:
-        return len(own & frozenset(asked_terms(c.text)))
+        # (Only a statement that also names something of the question before: "Psychological therapies ... are
+        # recommended for mild to moderate depression" names the "depression" of "Is it safe in people with
+        # depression?" asked after varenicline, but says nothing of varenicline.)
+        terms = frozenset(asked_terms(c.text))
+        return len(own & terms) if terms & earlier else 0
     best = max(map(named, [*pool, *closest]), default=0)
     if best == 0 or named(closest[0]) == best:
         return closest

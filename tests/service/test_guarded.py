@@ -40,7 +40,8 @@ FAILURES = [
     "pain not well controlled on the cream", "uncontrolled pain", "the cream was not tolerated", "the cream failed",
     "the cream fails", "not responding to the cream", "no response to the cream", "unresponsive to rest",
     "refractory pain", "pain despite the cream", "pain persists", "pain still high", "the cream was ineffective",
-    "the cream didn't work", "the cream is not working", "not improved on rest", "no better after a week",
+    "the cream didn't work", "the cream is not working", "not improved on rest", "little relief from the cream",
+    "pain not relieved by rest", "no better after a week",
 ]
 
 
