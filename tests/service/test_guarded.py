@@ -93,3 +93,37 @@ def test_a_guard_needs_lower_case_words() -> None:
         GuardedPattern(re.compile("x", re.I), ("Not",))
     with pytest.raises(ValueError):
         GuardedPattern(re.compile("x", re.I), ())
+
+
+def _guarded_patterns() -> list[tuple[str, GuardedPattern]]:
+    """Every GuardedPattern a module of service.answer defines, each once."""
+    import importlib
+    import pkgutil
+
+    import service.answer as package
+    found: list[tuple[str, GuardedPattern]] = []
+    for info in pkgutil.iter_modules(package.__path__):
+        module = importlib.import_module(f"service.answer.{info.name}")
+        for name, value in vars(module).items():
+            if isinstance(value, GuardedPattern) and all(value is not p for _, p in found):
+                found.append((f"{info.name}.{name}", value))
+    return found
+
+
+def test_every_guarded_pattern_matches_as_its_regex_over_the_corpus_and_the_question_lists() -> None:
+    """A guard that misses a word an alternative needs drops that alternative silently (a branch added "no relief"
+    to the failure pattern and it never matched): over every sentence of corpus/ and every question of the lists in
+    scripts/, each guarded pattern finds exactly what its regex finds."""
+    from pathlib import Path
+
+    root = Path(__file__).resolve().parents[2]
+    texts = [s for f in sorted((root / "corpus").rglob("*.md"))
+             for s in re.split(r"(?<=[.!?])\s+|\n", f.read_text(encoding="utf-8")) if s.strip()]
+    texts += [line for f in sorted((root / "scripts").glob("*_questions.txt"))
+              for line in f.read_text(encoding="utf-8").splitlines() if line.strip() and not line.startswith("#")]
+    patterns = _guarded_patterns()
+    assert len(patterns) >= 9 and len(texts) > 1000
+    for name, pattern in patterns:
+        for text in texts:
+            assert [m.span() for m in pattern.finditer(text)] == [m.span() for m in pattern.compiled.finditer(text)], \
+                (name, text)
