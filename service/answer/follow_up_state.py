@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 
 from index.lexical import QUESTION_WORDS, tokenize
+from service.answer.concepts import same_word
 
 # A follow-up that is a case alone ("what if he has now started X?", "and if she is pregnant?", "but in case of Y?"):
 # what it adds is a state, not a thing to use. Grammar (as ``pipeline``'s reading of a bare conditional).
@@ -33,8 +34,9 @@ def added_state_terms(follow_up: str, previous: str) -> frozenset[str]:
 
 def state_unnamed(follow_up: str, previous: str, statements: list[str]) -> bool:
     """Whether a state follow-up adds terms (``added_state_terms``) none of which any of ``statements`` (those a
-    verdict rests on) names: their yes or no is not about the new state."""
+    verdict rests on) names, as the same term or a stem of the same word (``concepts.same_word``: "pregnancy" names the
+    "pregnant" of "what if she is now pregnant?"): their yes or no is not about the new state."""
     added = added_state_terms(follow_up, previous)
     if not added or not statements:
         return False
-    return all(added.isdisjoint(tokenize(text)) for text in statements)
+    return not any(t == term or same_word(t, term) for text in statements for t in tokenize(text) for term in added)

@@ -14,6 +14,7 @@ that what the follow-up asks anew leads."""
 from __future__ import annotations
 
 from service.answer.after_failure import asks_after_failure, for_the_failed
+from service.answer.concepts import same_word
 from service.answer.question import Question
 from service.answer.regimen import frame_stated
 from service.answer.scoring import Candidate, asked_terms
@@ -35,12 +36,19 @@ def own_terms(follow_up: str, asked_before: str) -> frozenset[str]:
     return frozenset(asked_terms(follow_up)) - frozenset(asked_terms(asked_before)) - _FUNCTION_WORDS
 
 
+def _named_count(own: frozenset[str], text: str) -> int:
+    """How many of the terms a follow-up adds (``own``) ``text`` names, as the same term or a stem of the same word
+    (``concepts.same_word``: "pregnancy" names the "pregnant" of "and if she is now pregnant?")."""
+    terms = frozenset(asked_terms(text))
+    return sum(any(s == t or same_word(s, t) for s in terms) for t in own)
+
+
 def answers_anew(text: str, follow_up: str, own: frozenset[str]) -> bool:
     """Whether a statement quoted before speaks to what a follow-up asks anew: it names a term the follow-up adds
-    (``own``), gives what its frame asks in other words (how long, how often, what dose, when to stop:
+    (``own``, ``_named_count``), gives what its frame asks in other words (how long, how often, what dose, when to stop:
     ``regimen.frame_stated``), or, where the follow-up asks after a failure, says what to do for those in whom
     treatment failed (``after_failure.for_the_failed``)."""
-    if own & frozenset(asked_terms(text)):
+    if _named_count(own, text):
         return True
     frame = frame_stated(follow_up)
     if frame is not None and frame(text):
@@ -93,7 +101,7 @@ def new_named_first(q: Question, pool: list[Candidate], closest: list[Candidate]
         # recommended for mild to moderate depression" names the "depression" of "Is it safe in people with
         # depression?" asked after varenicline, but says nothing of varenicline.)
         terms = frozenset(asked_terms(c.text))
-        return len(own & terms) if terms & earlier else 0
+        return _named_count(own, c.text) if terms & earlier else 0
     best = max(map(named, [*pool, *closest]), default=0)
     if best == 0 or named(closest[0]) == best:
         return closest
