@@ -88,9 +88,14 @@ _AGED_VALUE = re.compile(rf"(?<![\w\-.]){_NUM}[\s\-]+(?P<unit>years?|months?|wee
 
 # An age said as what a person is, with no unit ("once she is 76?", "pt is 82 - full dose?", "when he turns 80"): a
 # pronoun or a noun for the patient, a verb of being or becoming, then a number of at most three digits that nothing
-# measures after it (no unit, no "%"). Grammar: English's pronouns and verbs of being, no topic.
+# measures after it (no unit, no "%", no decimal; a comma or stop ending the clause is no part of it: "once she is
+# 76, stop?"), nor one of a pair ("she is 16/40", weeks of pregnancy over forty; "12+3" weeks
+# and days; "140/90" a blood pressure; "6'2" a height). Grammar: English's pronouns and verbs of being, no topic.
 _PERSON_IS_AGED = re.compile(r"\b(?:he|she|they|pt|patient|child|man|woman|boy|girl)\s+(?:is|was|turns|turned|reaches|"
-                             r"becomes|is\s+now|now\s+is)\s+(?:now\s+)?(?P<n>\d{1,3})(?![\w.,%]|\s*[a-z%])", re.I)
+                             r"becomes|is\s+now|now\s+is)\s+(?:now\s+)?(?P<n>\d{1,3})"
+                             r"(?![\w%/+:'\u2019]|[.,]\d|\s*[a-z%/+])", re.I)
+# The oldest age a person is read as (``_PERSON_IS_AGED``): a larger number said of her measures something else.
+OLDEST_AGE = 120
 
 Measure = tuple[str, str]  # what a number counts and what it is counted in ("day", "month"); ("rate", "") for "rate of"
 Threshold = tuple[Measure, str, float]  # the measure, "ge", "gt", "lt" or "le", the number
@@ -156,7 +161,8 @@ def asked_values(question: str) -> frozenset[tuple[Measure, float]]:
     for m in _AGED_VALUE.finditer(question):
         found |= _measures(question, m.start(), m.group("unit"), None, _number(m.group("n")), aged=True)
     for m in _PERSON_IS_AGED.finditer(question):
-        found.add((("age", ""), float(m.group("n"))))
+        if int(m.group("n")) <= OLDEST_AGE:
+            found.add((("age", ""), float(m.group("n"))))
     for m in _ASKED_NUMBER.finditer(question):
         if _COMPARED_BEFORE.search(question[:m.start()]):
             continue
