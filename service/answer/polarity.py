@@ -155,12 +155,27 @@ _ASKS_AGAINST = re.compile(
     r"|^(?:should|must|can|may)\s+[^?]*?\bnot\s+be\b"
     r"|^(?:should|must|can|could|may)\s+[^?]*?\bbe\s+(?:safely\s+)?(?:managed|treated)\s+(?:safely\s+)?without\b",
     re.I)
-# ... or whether it is contraindicated ("Is X contraindicated in Y?", "- is that a contraindication to X?"), read in
-# the part of a note that asks (after its last dash set off by spaces, ``_ASKING_PART``) and not negated: "... and no
-# contraindications - start X?" or "hormone therapy contraindicated - can I use X?" describe the case, they do not ask
-# whether X is contraindicated (read so, a "no" to X above advice against it turned into "Yes."). Grammar.
-_ASKS_CONTRAINDICATED = re.compile(r"(?<!\bno )(?<!\bnot )(?<!\bwithout )(?<!\bknown )\bcontraindicat\w*", re.I)
-_ASKING_PART = re.compile(r"^.*\s[-\u2013\u2014]+\s+", re.S)
+# ... or whether it is contraindicated ("Is X contraindicated in Y?", "- is that a contraindication to X?", "Are there
+# known contraindications to X?"), not negated, read in a part of a note that asks (``_asks_contraindicated``): "... and
+# no contraindications - start X?" or "hormone therapy contraindicated - can I use X?" describe the case, they do not
+# ask whether X is contraindicated (read so, a "no" to X above advice against it turned into "Yes."). A contraindication
+# the patient has ("with known contraindications to X, ...") is the case too. Grammar.
+_ASKS_CONTRAINDICATED = re.compile(r"(?<!\bno )(?<!\bnot )(?<!\bwithout )(?<!\bwith known )(?<!\bhas known )"
+                                   r"(?<!\bhave known )\bcontraindicat\w*", re.I)
+# The dashes set off by spaces a note's parts are divided by, and a part that asks by its words: it holds a question
+# mark or opens with a verb or word of asking ("is X contraindicated - she has asthma?"). Grammar.
+_NOTE_DASH = re.compile(r"\s[-\u2013\u2014]+\s+")
+_OPENS_ASKING = re.compile(r"^\W*(?:is|are|was|were|any|what|which|can|could|should|may|might|must|do|does|did|would|"
+                           r"will|has|have|how)\b", re.I)
+
+
+def _asks_contraindicated(question: str) -> bool:
+    """Whether a part of the question that asks (its last part after a dash set off by spaces, or any part that holds
+    a question mark or opens with a word of asking, ``_OPENS_ASKING``) asks whether a thing is contraindicated
+    (``_ASKS_CONTRAINDICATED``)."""
+    parts = _NOTE_DASH.split(question)
+    return any(_ASKS_CONTRAINDICATED.search(part) for n, part in enumerate(parts)
+               if n == len(parts) - 1 or "?" in part or _OPENS_ASKING.match(part))
 # ... or whether a state said before matters to it ("she's on warfarin, does that matter?", read as "Does that matter in
 # a patient taking warfarin?"; "Is that a problem ...?", "any issues?"): it asks whether the state changes the advice,
 # so a yes is that it does, and advice against using the thing in that state answers it yes. Read as whether the thing
@@ -273,10 +288,10 @@ def asks_against(question: str) -> bool:
     (``asks_to_stop``, or its subject is asked to: "Should people taking warfarin avoid X?"), whether it is
     contraindicated, whether it is harmful, or asks in the negative ("Should X not be given ...?"); not one that
     asks whether X helps people stop or avoid something (``_HELPED``: that is its outcome), nor one whose case says
-    there is no contraindication or that another thing is contraindicated (``_ASKS_CONTRAINDICATED``). Advice on
+    there is no contraindication or that another thing is contraindicated (``_asks_contraindicated``). Advice on
     what it names answers such a question the other way round. Remembered per question, as ``asks_to_stop``."""
     return (asks_to_stop(question) or bool(_ASKS_AGAINST.search(_HELPED.sub("helps", told(question))))
-            or bool(_ASKS_CONTRAINDICATED.search(_ASKING_PART.sub("", question))) or asks_if_it_matters(question))
+            or _asks_contraindicated(question) or asks_if_it_matters(question))
 
 
 def told(question: str) -> str:
