@@ -113,14 +113,16 @@ def _direction_said(s: list[str], sign: int, around: frozenset[str]) -> int:
 _VALUE_JOINS = frozenset({"and", "or", "to"})
 
 
-def _listed_values(s: list[str], i: int) -> set[str | None]:
-    """The values of the list of values that opens at ``s[i]`` (``_VALUE_JOINS``): "3" and "4" of "3b and 4", each
-    of a range's ends and every whole number between ("2 to 4": 2, 3, 4)."""
+def _listed_values(s: list[str], i: int, asked: str) -> set[str | None]:
+    """The values of the list of values that opens at ``s[i]`` (``_VALUE_JOINS``): "3" and "4" of "3b and 4", and
+    each of a range's ends, with the ``asked`` value where a range holds it ("2 to 4" holds "3"). (The range is not
+    spelled out: "1 to 30000000" would be thirty million strings.)"""
     values = {_value(s[i])}
     while i + 2 < len(s) and s[i + 1] in _VALUE_JOINS and (nxt := _value(s[i + 2])) is not None:
         low = _value(s[i])
-        if s[i + 1] == "to" and low is not None and low.isdigit() and nxt.isdigit():
-            values |= {str(n) for n in range(int(low), int(nxt) + 1)}
+        if (s[i + 1] == "to" and low is not None and low.isdigit() and nxt.isdigit() and asked.isdigit()
+                and int(low) <= int(asked) <= int(nxt)):
+            values.add(asked)
         values.add(nxt)
         i += 2
     return values
@@ -132,7 +134,7 @@ def _value_said(s: list[str], anchor: frozenset[str], value: str) -> int:
     values: set[str | None] = set()
     for j in range(len(s) - 1):
         if frozenset(tokenize(s[j])) == anchor:
-            values |= _listed_values(s, j + 1)
+            values |= _listed_values(s, j + 1, value)
     values.discard(None)
     if value in values:
         return 1
