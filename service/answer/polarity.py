@@ -593,9 +593,13 @@ def none_to_be_used(text: str, topic_terms: frozenset[str] = frozenset()) -> boo
 WITHOUT_PART = re.compile(r"\bwithout\s+(?P<what>(?:[\w\-]+\s+){0,2}[\w\-]+)", re.I)
 
 
-# A noun for people just before a "without" ("For women without a history of X, ... recommends Y"): the "without"
-# sets the people apart (whom the advice is for), it names nothing the advice is done without. Grammar, no topic.
-_PEOPLE_BEFORE = re.compile(rf"\b{PERSON_NOUNS}\s*$", re.I)
+# A noun for people just before a "without", the people whom advice is for ("For women without a history of X, ...
+# recommends Y", "In adults without X, ...", "Adults without X should ..."): the "without" sets them apart, it names
+# nothing the advice is done without. Only people the advice is for (after "for", "in" or "among" and up to two words,
+# or opening the sentence): "manage children without antibiotics" and "observation of children
+# without immediate antibiotics" do without it. Grammar, no topic.
+_PEOPLE_BEFORE = re.compile(rf"(?:^\W*(?:(?:all|most|many|some|other)\s+)?|\b(?:for|in|among)\s+(?:[\w\-]+\s+){{0,2}}?)"
+                            rf"{PERSON_NOUNS}\s*$", re.I)
 
 
 def _done_without(clause: str, topic_terms: frozenset[str]) -> bool:
