@@ -73,8 +73,8 @@ def not_quoted_again(q: Question, candidates: list[Candidate]) -> list[Candidate
     if not failed:
         # Only after a failure: a lead that names none of a new state may still hold for it ("Vitamin K
         # supplementation is not recommended ... in chronic kidney disease" for "What about patients on
-        # haemodialysis?"), and left out, the default corpus's follow-ups lost such answers ("A total antibiotic course of five days ..."
-        # for "How long should treatment last?").
+        # haemodialysis?"), and left out, the default corpus's follow-ups lost such answers ("A total antibiotic
+        # course of five days ..." for "How long should treatment last?").
         return candidates
     before = frozenset(q.quoted_before if failed else q.quoted_before[:1])
     return [c for c in candidates if c.text not in before or answers_anew(c.text, follow_up, own)]
