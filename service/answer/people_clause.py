@@ -124,7 +124,10 @@ def counterpart_for_them(question: str, other: Candidate, score: Callable[[Calla
     asked_terms = frozenset(tokenize(question)) - QUESTION_WORDS
     other_terms = frozenset(tokenize(other.text))
     shared = asked_terms & other_terms
-    need = max(1, math.ceil(COUNTERPART_SHARE * len(shared)))
+    # (Of two shared words or fewer, both: "Clinicians should assess children with persistent ear pain after wheezitis
+    # for hearing problems" shares "wheezitis" with "Drugq is the recommended first-line treatment for wheezitis in
+    # adults" but not the drugq asked about, and is no advice on drugq for children.)
+    need = len(shared) if len(shared) <= 2 else math.ceil(COUNTERPART_SHARE * len(shared))
     advice = gives_advice(other.text)
 
     def keep(text: str) -> bool:
