@@ -95,13 +95,16 @@ def new_named_first(q: Question, pool: list[Candidate], closest: list[Candidate]
         return closest
 
     earlier = frozenset(asked_terms(q.asked_before)) - _FUNCTION_WORDS
+    thing = frozenset(asked_terms(q.intervention)) if q.intervention else frozenset()
 
     def named(c: Candidate) -> int:
-        # (Only a statement that also names something of the question before: "Psychological therapies ... are
-        # recommended for mild to moderate depression" names the "depression" of "Is it safe in people with
-        # depression?" asked after varenicline, but says nothing of varenicline.)
+        # (Only a statement that also names something of the question before, or the thing the follow-up asks of:
+        # "Psychological therapies ... are recommended for mild to moderate depression" names the "depression" of "Is
+        # it safe in people with depression?" asked after varenicline, but says nothing of varenicline; "no specific
+        # antidote for drugy", naming all the follow-up adds, answers "what if he was on drugy instead?".)
         terms = frozenset(asked_terms(c.text))
-        return _named_count(own, c.text) if terms & earlier else 0
+        count = _named_count(own, c.text)
+        return count if terms & earlier or (thing and thing <= terms) or count == len(own) else 0
     best = max(map(named, [*pool, *closest]), default=0)
     if best == 0 or named(closest[0]) == best:
         return closest
