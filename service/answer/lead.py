@@ -970,6 +970,12 @@ def letter_words(text: str) -> frozenset[str]:
     return frozenset(found)
 
 
+def names_bare_count(question: str) -> bool:
+    """Whether a question names a number prefix alone ("mono-mono twins"), the one case ``asked_counts`` reads the
+    retrieved passages' words for (a family it builds there)."""
+    return bool(letter_words(question) & frozenset(_COUNT_PREFIXES))
+
+
 def asked_counts(question: str, known: frozenset[str]) -> dict[str, frozenset[str]]:
     """The member of each counted family (``counted``) a question asks of: a word of the family it names
     ("monoamniotic": {"amniotic": {"mono"}}), or a number prefix it names alone ("mono-mono twins") where the
