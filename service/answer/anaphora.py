@@ -68,10 +68,14 @@ _NOT_ANAPHOR = re.compile(
     r"^(?:it\s+(?:is|was|remains|remained|seems|seemed|appears|appeared|has been|had been)\s+(?:not\s+)?"
     r"(?:(?!(?:a|an|the|this|that|these|those|its|their|so|such)\b)[\w\-]+\s+){1,2}(?:that|whether|if)\b|"
     r"the authors (?:aimed|sought)\b|"
-    # "For those women seeking relief ... who are not responding to ...", "Those with X should ...": "those" defined by
+    # "For those women seeking relief ... who are not responding to ...", "In those with X, ...": "those" defined by
     # the clause or phrase after it (a participle, a relative, a preposition), at most one noun between, points at no
-    # earlier sentence. (Not "these": "these patients who ..." may point back to patients named before.)
-    rf"(?:[\w\-]+,?\s+){{0,2}}those\s+(?:(?!{_DEFINING})[a-z][a-z\-]+\s+)?(?:{_DEFINING}|[a-z]+ing\b))", re.I)
+    # earlier sentence. (Not "these": "these patients who ..." may point back to patients named before. Opening the
+    # sentence, only a relative or a participle defines it, "Those taking X should ...": "Those with a history of
+    # cancer were more likely to fall than those without cancer" sets one of the groups just described against the
+    # other, and quoted alone it turned a held-out "yes" to "no".)
+    rf"(?:[\w\-]+,?\s+){{1,2}}those\s+(?:(?!{_DEFINING})[a-z][a-z\-]+\s+)?(?:{_DEFINING}|[a-z]+ing\b)|"
+    r"those\s+(?:who|whom|whose|[a-z]+ing)\b)", re.I)
 
 
 def opens_with_anaphor(sentence: str) -> bool:

@@ -54,6 +54,8 @@ def test_those_defined_after_it_does_not_lean_back() -> None:
     assert not leans_back("Those taking drugx should have their blood counts checked every month.")
     assert leans_back("Those patients did better at one year.")  # pointing at patients named before
     assert leans_back("In those trials, fewer people died.")
+    # One of two groups just described, set against the other: it leans on the sentence that described them.
+    assert leans_back("Those with gizmosis were more likely to wobble than those without it.")
 
 
 def test_own_terms_are_what_the_follow_up_adds() -> None:
