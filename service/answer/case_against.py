@@ -1,9 +1,8 @@
 """Advice against the asked thing for people in the state the question puts its patient in, which the answer has found
 but left below a permissive or unrelated quote; and a lean read from quotes that never name the asked thing.
 
-Asked "past hx of breast ca - is tibolone an option?", the guideline's "The Task Force recommends against using
-tibolone in women with a history of breast cancer" answers it: the people it sets apart ("women with a history of
-breast cancer") are the asked patient. Session 62's blind test found it under Practical Recommendations while the bottom
+Asked "past hx of breast ca - is gizmolone an option?", a guideline's advice against gizmolone for women who
+once had breast cancer answers it: the people it sets apart (women with that past) are the asked patient. Session 62's blind test found it under Practical Recommendations while the bottom
 line quoted "... suggests tibolone as an alternative to MHT" beside "insufficient", read by a clinician as "yes, an
 option". Such advice outranks permissive or general advice on the thing for the bottom line and the verdict: it leads
 the closest evidence and its "no" (as asked) is the lean. Only where every word of the state it names (less words of
@@ -29,7 +28,7 @@ from service.answer.question import PEOPLE_WORDS, Question
 from service.answer.scoring import Candidate
 from service.answer.verdict_closest_advice import advised_way, dashed_head, dashed_thing
 
-# People set apart by a state: "in women with a history of breast cancer", "for patients who have X", "among adults
+# People set apart by a state: "in women with a past of womb cancer", "for patients who have X", "among adults
 # with Y"; the state runs to the end of its phrase (a comma, a bracket, a stop, or a word that opens a reason or
 # another clause). Grammar.
 _PEOPLE_WITH = re.compile(rf"\b(?:in|for|among|to)\s+(?:(?:all|any|those|the)\s+)?(?:[\w\-]+\s+){{0,2}}?"

@@ -715,7 +715,7 @@ def misses_shape(text: str, q: Question) -> bool:
 def advises_span_asked(text: str, q: Question) -> bool:
     """For a question asking how soon, when, or how long before an event (``_SOON_ASKED``, ``_WHEN_ASKED``), whether a
     statement is advice (``routing.GUIDELINE_ADVICE``, ``routing.IMPERATIVE``) that states a span of time
-    (``_SPAN_STATED``): "... should ensure a healthy adult has fasted at least seven hours" for "how long fasting
+    (``_SPAN_STATED``): "... should make sure the adult has not eaten for at least seven hours" for "how long fasting
     beforehand?" answers it, where the relevance model put a source's reports of what people fasted, and advice on
     the topic that gives no time ("Clinical judgment is needed ... if fasting is contraindicated"), far above it."""
     return (bool(_SOON_ASKED.search(q.text) or _WHEN_ASKED.search(q.text)) and bool(_SPAN_STATED.search(text))

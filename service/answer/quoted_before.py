@@ -61,7 +61,7 @@ def not_quoted_again(q: Question, candidates: list[Candidate]) -> list[Candidate
     does not speak to what the follow-up asks anew (``answers_anew``), and, where the follow-up asks what to do after
     what was given failed (``after_failure.asks_after_failure``, of a question that asked after no failure), each
     other statement that answer quoted that does not either: what failed is not the next step. The other statements
-    quoted before stay otherwise: "The GDG recommends against starting a statin in ... stage 5d" stood beside the
+    quoted before stay otherwise: advice against starting a statin in "stage 5d" kidney disease stood beside the
     advice for stage 4, and answers "what if he has now started haemodialysis?" without naming it. All of
     ``candidates`` for a question that follows none, or a follow-up that adds no term of its own and asks no frame or
     failure (it asks the same again: nothing to tell apart)."""
@@ -101,10 +101,12 @@ def new_named_first(q: Question, pool: list[Candidate], closest: list[Candidate]
         # (Only a statement that also names something of the question before, or the thing the follow-up asks of:
         # "Psychological therapies ... are recommended for mild to moderate depression" names the "depression" of "Is
         # it safe in people with depression?" asked after varenicline, but says nothing of varenicline; "no specific
-        # antidote for drugy", naming all the follow-up adds, answers "what if he was on drugy instead?".)
+        # antidote for drugy", naming all the follow-up adds, answers "what if he was on drugy instead?". A question
+        # before that names no topic of its own, "And for how long?", asks for nothing of it.)
         terms = frozenset(asked_terms(c.text))
         count = _named_count(own, c.text)
-        return count if terms & earlier or (thing and thing <= terms) or count == len(own) else 0
+        return count if (len(earlier) < 2 or terms & earlier or (thing and thing <= terms)
+                         or count == len(own)) else 0
     best = max(map(named, [*pool, *closest]), default=0)
     if best == 0 or named(closest[0]) == best:
         return closest

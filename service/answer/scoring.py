@@ -323,7 +323,7 @@ class _Matcher:
         # failed" asks a span, and advice for those whose attacks persist "despite" treatment then led it.)
         self.own_failure = bool(self.own) and not_improving(question.text)
         # ... or, where it gives the patient's age anew ("and once she is 76?", ``bounds.asked_values``), a statement
-        # whose age threshold that age meets ("... not screening adults aged 75 years and older"), which names no "76".
+        # whose age threshold that age meets (advice against screening "adults aged 75 and over"), which names no "76".
         self.own_age = bool(self.own) and any(str(int(value)) in self.own for (what, _), value
                                               in asked_values(question.text) if what == "age")
         self.pairs = intervention is not None and condition is not None

@@ -33,7 +33,7 @@ def test_a_queried_diagnosis_with_vs_in_the_case_is_no_comparison_of_the_thing_a
     q = "red puffy ankle, ?flimgout vs something else, diagnosis unclear - should I tap the ankle?"
     found = dashed_thing(q)
     assert found is not None and found[0] == frozenset(sentence_terms("tap the ankle"))
-    said = _said("An ankle tap with fluid analysis should be done if the clinical picture is unclear.",
+    said = _said("An ankle tap with a look at the fluid is advised where the clinical picture is unclear.",
                  "Diagnosis of flimgout")
     given = closest_advice(read_question(q), [said], ())
     assert given is not None and given[0] == "yes"

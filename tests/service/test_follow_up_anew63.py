@@ -27,10 +27,10 @@ The panel recommends not screening adults aged 80 years and older for plonk bowe
 years may be offered screening after a talk about the likely gain.""")
 
 ZORB = guideline_file("Biologic drugs for zorbic joint disease", """\
-Drugq, in combination with drugm, is recommended as an option for adults with severe zorbic joint disease whose
+Drugq, in combination with drugm, is advised as a choice for adults with severe zorbic joint disease whose
 disease has not responded to two conventional drugs. Drugq can be used alone for adults with zorbic joint disease who
 cannot take drugm because of intolerance, when the same criteria are met. Check the blood count of adults starting
-drugq every month for the first three months.""")
+drugq monthly during the first three months.""")
 
 
 CALM = guideline_file("Calming drugs for people on breathing machines", """\
@@ -66,7 +66,7 @@ def test_own_terms_are_what_the_follow_up_adds() -> None:
 
 def test_a_statement_quoted_before_answers_anew_only_by_what_the_follow_up_adds() -> None:
     own = own_terms("and how often should levels be rechecked?", "at what level do I refer?")
-    assert answers_anew("Levels should be measured every 4 weeks.", "and how often should levels be rechecked?", own)
+    assert answers_anew("Levels should be checked every 4 weeks.", "and how often should levels be rechecked?", own)
     own = own_terms("what if he has now started gizmodialysis?", "should I start drugx?")
     assert not answers_anew("Start drugx in people with gizmo disease stage 4.", "what if he has now started "
                             "gizmodialysis?", own)
