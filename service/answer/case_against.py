@@ -2,12 +2,13 @@
 but left below a permissive or unrelated quote; and a lean read from quotes that never name the asked thing.
 
 Asked "past hx of breast ca - is gizmolone an option?", a guideline's advice against gizmolone for women who
-once had breast cancer answers it: the people it sets apart (women with that past) are the asked patient. Session 62's blind test found it under Practical Recommendations while the bottom
-line quoted "... suggests tibolone as an alternative to MHT" beside "insufficient", read by a clinician as "yes, an
-option". Such advice outranks permissive or general advice on the thing for the bottom line and the verdict: it leads
-the closest evidence and its "no" (as asked) is the lean. Only where every word of the state it names (less words of
-history, ``_HISTORY``) is a word of the question, not negated there ("no cancer hx" is no history of cancer), and
-where it names the asked thing in its advice.
+once had breast cancer answers it: the people it sets apart (women with that past) are the asked patient. Session
+62's blind test found such advice under Practical Recommendations while the bottom line quoted the drug suggested as an
+alternative to hormone therapy beside "insufficient", read by a clinician as "yes, an option". Such advice outranks
+permissive or general advice on the thing for the bottom line and the verdict: it leads the closest evidence and its
+"no" (as asked) is the lean. Only where every word of the state it names (less words of history, ``_HISTORY``) is a
+word of the question, not negated there ("no cancer hx" is no history of cancer), and where it names the asked thing in
+its advice.
 
 And a yes or a no leaned from closest statements none of which names any word of the asked thing ("... start vaginal
 progesterone?" above antenatal steroids and triplet reduction, "leans yes") leans on nothing said of it: insufficient.

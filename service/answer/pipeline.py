@@ -1951,10 +1951,10 @@ def closest_statements(ranked: list[Candidate], q: Question, tuning: AnswerTunin
     close_sources = {c.doc_id for c in ranked if c.score >= tuning.support_margin * ranked[0].score}
     ranked_first = {id(c) for c in ranked
                     if topic_first and c.doc_id in close_sources and ranks_first_asked(c.text, q.text)}
-    # Asked how soon, when, or how long before an event, a close source's advice that states a span of time ("... should
-    # make sure the adult has not eaten for at least seven hours", ``lead.advises_span_asked``) comes first, and is quoted
-    # however far below the best it ranks: the relevance model put the source's reports of spans and its advice giving
-    # no time above it. (Of a close source only: a span advised in another is for something else.)
+    # Asked how soon, when, or how long before an event, a close source's advice that states a span of time ("...
+    # should make sure the adult has not eaten for at least seven hours", ``lead.advises_span_asked``) comes first, and
+    # is quoted however far below the best it ranks: the relevance model put the source's reports of spans and its
+    # advice giving no time above it. (Of a close source only: a span advised in another is for something else.)
     span_advised = {id(c) for c in ranked
                     if topic_first and c.doc_id in close_sources and advises_span_asked(c.text, q)}
     for c in sorted(ranked, key=lambda c: (failed and not states_failure(c.text),
