@@ -159,5 +159,7 @@ def _named(term: str, terms: frozenset[str]) -> bool:
     if term in terms:
         return True
     start = term[:_SHARED_START]
-    return len(term) >= 3 and any(t.startswith(start) or term.startswith(t[:_SHARED_START]) and len(t) >= 3
+    # (As it reads: a statement's term of three letters or more that opens the asked term counts too, so "pro" names
+    # "progesterone": lenient, as this guard is meant to be; the brackets say the precedence the code always had.)
+    return len(term) >= 3 and any(t.startswith(start) or (term.startswith(t[:_SHARED_START]) and len(t) >= 3)
                                   for t in terms)
