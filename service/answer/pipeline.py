@@ -433,7 +433,7 @@ def answer_question(index: SearchIndex, question: str, audience: Audience = Audi
         for s in _bottom_statement(text, cites, in_place, numbering, q.search_text):
             if not (s.text == ELLIPSIS and bottom_statements and bottom_statements[-1].text == ELLIPSIS):
                 bottom_statements.append(s)  # one ellipsis between two excerpts cut where they meet
-    bottom = BottomLine.model_construct(text=" ".join(s.text for s in bottom_statements),
+    bottom = BottomLine(text=" ".join(s.text for s in bottom_statements),
                         citations=_unique(n for s in bottom_statements for n in s.citations),
                         verdict=verdict, statements=bottom_statements)
     drafts = _section_drafts(q, picked, judgement, closest_caveat(q, names_all, on_others) if closest else CLOSEST,
@@ -449,29 +449,23 @@ def answer_question(index: SearchIndex, question: str, audience: Audience = Audi
     for key in SECTION_ORDER:
         if not drafts.get(key):
             continue
-        statements = [Statement.model_construct(text=conflicts.cite_inline(d.text, numbering),
-                                                citations=numbering.cite(d.cites), origin=d.origin,
-                                                grade=appraisal.statement_grade(d.text, d.hit))  # appraisal hooks
+        statements = [Statement(text=conflicts.cite_inline(d.text, numbering), citations=numbering.cite(d.cites),
+                                origin=d.origin, grade=appraisal.statement_grade(d.text, d.hit))  # appraisal hooks
                       for d in drafts[key]]
-        sections.append(Section.model_construct(key=key, heading=HEADINGS[audience][key], statements=statements))
+        sections.append(Section(key=key, heading=HEADINGS[audience][key], statements=statements))
         all_drafts.extend(drafts[key])
     now = datetime.now(timezone.utc)
-    # The answer and its parts are built without pydantic's validation (``model_construct``): every value is made here
-    # with its field's type (a test validates a built answer's dump and compares it), and validating the whole tree
-    # again was some 3% of an answer's own time.
-    return Answer.model_construct(
-        id=uuid.uuid4().hex, question=q.as_asked or q.text, read_as=q.text if q.as_asked else None,
-        audience=Audience(audience),
+    return Answer(
+        id=uuid.uuid4().hex, question=q.as_asked or q.text, read_as=q.text if q.as_asked else None, audience=audience,
         title=q.title, bottom_line=bottom, sections=sections,
         references=appraisal.appraise_references(build_references(numbering, all_drafts, hits), index,
                                                  outdated_years, known=facts),  # appraisal hook
-        evidence=Evidence.model_construct(level=judgement.level, sources=len(judgement.sources),
+        evidence=Evidence(level=judgement.level, sources=len(judgement.sources),
                           guidelines=len(judgement.guidelines), research=len(judgement.research),
                           designs=judgement.designs, direct=judgement.direct,
                           direct_sources=len(judgement.direct_sources), laboratory_only=judgement.laboratory_only,
                           conflicting=conflict is not None),
-        disclaimer=DISCLAIMERS[audience], follows=follows.id if follows else None,
-        review=Review.model_construct(),
+        disclaimer=DISCLAIMERS[audience], follows=follows.id if follows else None, review=Review(),
         created_at=now, updated_at=now, index_version=index.version,
         intervention=q.intervention, condition=q.condition, question_type=q.type, verdict=verdict,
     )
@@ -2243,13 +2237,13 @@ def _bottom_statement(text: str, cites: list[str], quoted: Iterator[Candidate],
     statement's own words with its grade, an excerpt with an ellipsis where its sentence is cut."""
     if not text:
         c = next(quoted)
-        quote = Statement.model_construct(text=quoted_text(c.text, question), citations=numbering.cite([c.doc_id]),
-                                          origin="source", grade=appraisal.statement_grade(c.text, c.hit))
+        quote = Statement(text=quoted_text(c.text, question), citations=numbering.cite([c.doc_id]), origin="source",
+                          grade=appraisal.statement_grade(c.text, c.hit))
         before, after = c.cut
         after = after or introduces_list(c.text)  # a headline quoted without its list
-        return ([Statement.model_construct(text=ELLIPSIS, origin="template")] if before else []) + [quote] + (
-            [Statement.model_construct(text=ELLIPSIS, origin="template")] if after else [])
-    return [Statement.model_construct(text=text, citations=numbering.cite(cites), origin="template")]
+        return ([Statement(text=ELLIPSIS, origin="template")] if before else []) + [quote] + (
+            [Statement(text=ELLIPSIS, origin="template")] if after else [])
+    return [Statement(text=text, citations=numbering.cite(cites), origin="template")]
 
 
 def _rerank(q: Question, ranked: list[Candidate], tuning: AnswerTuning) -> list[Candidate]:

@@ -57,11 +57,11 @@ def build_references(numbering: Numbering, drafts: list[Draft], hits: list[Hit])
                     best.setdefault(hit.document.id, hit)
             chosen = [best[doc_id]]
         doc = chosen[0].document
-        refs.append(Reference.model_construct(  # (not validated: each value has its field's type, see pipeline)
+        refs.append(Reference(
             n=n, kind="Guideline" if doc.kind == DocumentKind.GUIDELINE else "Research", title=doc.title or doc.id,
             source=doc.source, year=doc.year, url=doc.url, doc_id=doc.id,
             passages=[] if doc.retracted and doc_id not in used else
-            [Passage.model_construct(chunk_id=h.chunk.id, text=h.chunk.text, page=h.chunk.page) for h in chosen],
+            [Passage(chunk_id=h.chunk.id, text=h.chunk.text, page=h.chunk.page) for h in chosen],
             flags=list(doc.flags),
         ))
     return refs
