@@ -26,7 +26,7 @@ from functools import lru_cache
 from index.lexical import QUESTION_WORDS, tokenize
 from ingest.models import DocumentKind
 from service.answer.negation import NEGATORS
-from service.answer.reserved_state import kept_for, states_named
+from service.answer.reserved_state import STATEMENTS_KEPT, kept_for, states_of_words, word_readings
 from service.answer.cutoffs import meets_some
 from service.answer.scoring import Candidate
 
@@ -65,19 +65,33 @@ def _prefixed_states(text: str, plain: frozenset[str]) -> list[tuple[str, bool, 
     """The states ``text`` names as a prefixed word or its plain form, or as a noun after "with"/"without"/"no",
     each as (stem, negated, start, end, marked): ``marked``, negated by a prefix or by "without"/"no" (what makes a
     word a state with an opposite; a negator before a verb, "do not interact", does not); ``plain``: the stems both
-    texts write, for ``states_named``."""
+    texts write, for ``states_named``. (What the text alone decides is read once per text, ``_state_words`` and
+    ``_with_nouns``: a statement is read against question after question, and only ``plain`` differs.)"""
     out: list[tuple[str, bool, int, int, bool]] = []
-    for m in _ADJECTIVE.finditer(text):
-        # (A negator just before the word turns it: "not controlled" is "uncontrolled", where "uncontrolled" is
-        # written somewhere.)
-        turned = bool(_NEGATED_BEFORE.search(text[:m.start()]))
-        for stem, negated in states_named(m.group(0), plain):
-            out.append((stem, negated != turned, m.start(), m.end(), negated))
-    for m in _WITH_NOUN.finditer(text):
-        negated = m.group("w").lower() != "with"
-        for stem in tokenize(m.group("n")):
-            out.append((stem, negated, m.start(), m.end(), negated))
+    for words, turned, start, end in _state_words(text):
+        for stem, negated in states_of_words(words, plain):
+            out.append((stem, negated != turned, start, end, negated))
+    for negated, start, end, stems in _with_nouns(text):
+        for stem in stems:
+            out.append((stem, negated, start, end, negated))
     return out
+
+
+@lru_cache(maxsize=STATEMENTS_KEPT)
+def _state_words(text: str) -> tuple[tuple[tuple[tuple[str, str | None, bool], ...], bool, int, int], ...]:
+    """Each adjective of a case in ``text`` (``_ADJECTIVE``): its words as ``states_named`` reads them, whether a
+    negator just before turns it ("not controlled" is "uncontrolled", where "uncontrolled" is written somewhere), and
+    where it stands. Of the text alone, so remembered per text."""
+    return tuple((word_readings(m.group(0)), bool(_NEGATED_BEFORE.search(text[:m.start()])), m.start(), m.end())
+                 for m in _ADJECTIVE.finditer(text))
+
+
+@lru_cache(maxsize=STATEMENTS_KEPT)
+def _with_nouns(text: str) -> tuple[tuple[bool, int, int, tuple[str, ...]], ...]:
+    """Each noun phrase ``text`` names after "with"/"without"/"no" (``_WITH_NOUN``): whether negated, where it stands,
+    its stems. Of the text alone, so remembered per text."""
+    return tuple((m.group("w").lower() != "with", m.start(), m.end(), tuple(tokenize(m.group("n"))))
+                 for m in _WITH_NOUN.finditer(text))
 
 
 _ACT_BEFORE = re.compile(r"\b[a-z]{3,}ing\s+$", re.I)  # an act in "-ing" just before: "screening ", "testing "
@@ -85,7 +99,7 @@ _ACT_BEFORE = re.compile(r"\b[a-z]{3,}ing\s+$", re.I)  # an act in "-ing" just b
 
 def _with_phrases(text: str) -> frozenset[tuple[int, int]]:
     """Where ``text`` names a state by "with"/"without"/"no" and a noun phrase (``_WITH_NOUN``)."""
-    return frozenset((m.start(), m.end()) for m in _WITH_NOUN.finditer(text))
+    return frozenset((start, end) for _, start, end, _ in _with_nouns(text))
 
 
 def _one_state(a: str, b: str) -> bool:
@@ -141,10 +155,12 @@ def _after(text: str, end: int) -> frozenset[str]:
     return _content(" ".join(_WORD.findall(re.split(r"[.;:()]", text[end:])[0])[:_EPISODE_REACH]))
 
 
-def _episodes(text: str) -> list[tuple[str, frozenset[str]]]:
-    """Each episode word of ``text`` ("first" or "again") and the terms of what it is an episode of."""
+@lru_cache(maxsize=STATEMENTS_KEPT)
+def _episodes(text: str) -> tuple[tuple[str, frozenset[str]], ...]:
+    """Each episode word of ``text`` ("first" or "again") and the terms of what it is an episode of. Of the text
+    alone, so remembered per text."""
     out = [("first", _after(text, m.end())) for m in _FIRST.finditer(text)]
-    return out + [("again", _after(text, m.end())) for m in _AGAIN.finditer(text)]
+    return tuple(out + [("again", _after(text, m.end())) for m in _AGAIN.finditer(text)])
 
 
 def _episode_axis(question: str, text: str) -> tuple[bool, bool]:
@@ -170,8 +186,10 @@ _GOOD_ASKED = re.compile(rf"{_GOOD_SAID.pattern}|\brespond(?:ing|ed)\b|\bimprov(
                          r"\bbetter\s+(?:with|within|after|on|by|in|since)\b", re.I)
 
 
+@lru_cache(maxsize=STATEMENTS_KEPT)
 def _response(text: str, good: re.Pattern[str]) -> tuple[bool, bool]:
-    """(poor, good): whether ``text`` names a poor response, and a good one outside the poor ones."""
+    """(poor, good): whether ``text`` names a poor response, and a good one outside the poor ones (of the text alone,
+    so remembered per text)."""
     poor = _POOR.search(text) is not None
     return poor, good.search(_POOR.sub(" ", text)) is not None
 

@@ -13,6 +13,7 @@ class of grammar, no topic.
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from functools import lru_cache
 
 from index.lexical import QUESTION_WORDS, tokenize
@@ -108,8 +109,19 @@ def states_named(text: str, plain: frozenset[str]) -> frozenset[tuple[str, bool]
     negates where ``plain`` (the stems both texts write) holds that state unprefixed ("asymptomatic" as a negated
     "symptomat" beside "symptomatic"; "anaemia" as itself, no "aemia" being written), or a "non" word; a word a
     negator reaches turned ("no symptoms" is a negated "symptom")."""
+    return states_of_words(_words(text), plain)
+
+
+def word_readings(text: str) -> tuple[_Word, ...]:
+    """The words of ``text`` as ``states_named`` reads them (``_words``), for ``states_of_words``."""
+    return tuple(_words(text))
+
+
+def states_of_words(words: Sequence[_Word], plain: frozenset[str]) -> frozenset[tuple[str, bool]]:
+    """``states_named`` of a text whose words (``_words``) were read before: the words are the text's alone, so a
+    caller that reads one text against many others' ``plain`` (``case_state``) reads them once."""
     named: set[tuple[str, bool]] = set()
-    for stem, core, turned in _words(text):
+    for stem, core, turned in words:
         if core is not None and core != stem and not any(_one_state(core, p) for p in plain):
             core = None  # (a prefix no written word confirms: "an-aemia" is "anaemia")
         named.add((core, not turned) if core is not None else (stem, turned))
