@@ -227,46 +227,63 @@ def qualifiers(text: str, condition_terms: frozenset[str] | None = None,
     question: the question's terms), a degree adjective counts only where it describes the asked condition, a noun of
     its noun phrase (``_PHRASE_REACH`` words, to a preposition or joining word) being one of those terms or a noun for
     the condition in general (``_CONDITION_NOUNS``); a question's own degree adjectives all count. Cached: the same
-    statements and titles are read again for each answer's lead and its verdict."""
+    statements and titles are read again for each answer's lead and its verdict. What the text alone decides is read
+    once per text (``_text_qualifiers``): a statement is read against question after question, and only the degree
+    adjectives' test of ``condition_terms`` differs."""
+    degrees, rest = _text_qualifiers(text, examples)
     found: dict[str, set[str]] = {}
+    for kind, after, levels in degrees:
+        if condition_terms is not None and not after & (condition_terms | _CONDITION_NOUNS):
+            continue
+        found.setdefault(kind, set()).update(levels)
+    for kind, values in rest:
+        found.setdefault(kind, set()).update(values)
+    return {kind: frozenset(values) for kind, values in found.items()}
+
+
+@lru_cache(maxsize=20_000)
+def _text_qualifiers(text: str, examples: bool) -> tuple[tuple[tuple[str, frozenset[str], tuple[str, ...]], ...],
+                                                         tuple[tuple[str, tuple[str, ...]], ...]]:
+    """What ``qualifiers`` reads of ``text`` alone: each degree adjective's kind, the terms of the noun phrase after it
+    (``_PHRASE_REACH`` words, to a ``_PHRASE_ENDS`` word) and its levels, in order; then the values of each other
+    kind, in the order ``qualifiers`` adds them."""
     text = text if examples else EXAMPLES.sub(" ", text)
+    degrees = []
     for kind, pattern, levels in _DEGREES:
         for m in pattern.finditer(text):
-            if condition_terms is not None:
-                after = []
-                for word in re.findall(r"[\w\-]+", text[m.end():])[:_PHRASE_REACH]:
-                    if word.lower() in _PHRASE_ENDS:
-                        break
-                    after.append(word)
-                if not frozenset(tokenize(" ".join(after))) & (condition_terms | _CONDITION_NOUNS):
-                    continue
+            after = []
+            for word in re.findall(r"[\w\-]+", text[m.end():])[:_PHRASE_REACH]:
+                if word.lower() in _PHRASE_ENDS:
+                    break
+                after.append(word)
             # "non-severe" is one word of a low degree, not "non" and "severe" (which made it high as well)
             words = re.findall(r"[a-z]+", _NON_SEVERE.sub("non", m.group(0).lower()))
-            found.setdefault(kind, set()).update(level for word in words for start, level in levels
-                                                 if word.startswith(start))
+            degrees.append((kind, frozenset(tokenize(" ".join(after))),
+                            tuple(level for word in words for start, level in levels if word.startswith(start))))
+    found: dict[str, list[str]] = {}
     advised = _REASON.sub(" ", text)
     for value, pattern in _AGES:
         if pattern.search(advised):
-            found.setdefault("age", set()).add(value)
+            found.setdefault("age", []).append(value)
     for m in _AGED.finditer(text):
         parts = _AGE_PARTS.match(m.group(0))
         if parts is None:
             continue
         n, unit = int(parts.group("n")), (parts.group("unit") or "year").lower()
-        found.setdefault("age", set()).add(_aged_group(n, unit))
-        found.setdefault("age at", set()).add(f"{n * _MONTHS_PER[unit]:g}m")
+        found.setdefault("age", []).append(_aged_group(n, unit))
+        found.setdefault("age at", []).append(f"{n * _MONTHS_PER[unit]:g}m")
     ages = _age_bounds(text)
     if ages:
-        found["age bound"] = ages
+        found["age bound"] = list(ages)
     for value, pattern in _SIDES:
         if pattern.search(text):
-            found.setdefault("sides", set()).add(value)
+            found.setdefault("sides", []).append(value)
     if _PREGNANCY.search(text):
-        found["pregnancy"] = {"pregnancy"}
+        found["pregnancy"] = ["pregnancy"]
     for value, pattern in _SETTINGS:
         if pattern.search(text):
-            found.setdefault("setting", set()).add(value)
-    return {kind: frozenset(values) for kind, values in found.items()}
+            found.setdefault("setting", []).append(value)
+    return tuple(degrees), tuple((kind, tuple(values)) for kind, values in found.items())
 
 
 def outside_bounds(ages_at: frozenset[str], bounds: frozenset[str]) -> bool:
