@@ -66,7 +66,9 @@ QUESTION_WORDS = frozenset(tokenize(" ".join(sorted(SEARCH_QUESTION_WORDS)) + ""
 """))  # (whose it is, "my shoulder", "her asthma", names no topic. Not the "s" of "'s": "Cushing's disease" is a name)
 
 Idf = Callable[[str], float]
-Encode = Callable[[list[str]], np.ndarray]  # texts -> their vectors (the index's embedder)
+# texts -> their vectors, each that of the text alone (the index's embedder, ``Embedder.encode_alone``): a vector
+# that moved with the texts encoded beside it would make an answer depend on the questions asked before it.
+Encode = Callable[[list[str]], np.ndarray]
 # (terms of a phrase, other terms) -> (chunks of the corpus naming all of the phrase's terms, of those the ones
 # naming any of the other terms): how the corpus uses words together (corpus_stats.chunk_counts).
 Counts = Callable[[frozenset[str], frozenset[str]], tuple[int, int]]
@@ -819,7 +821,7 @@ class Lexicon:
         self._respellings: dict[str, tuple[str, ...]] = {}
         self._defined_names: dict[str, tuple[str, ...]] = {}  # a phrase -> the names the corpus defines for it
         self._hyphenated: dict[str, tuple[str, ...]] = {}
-        self._seen: dict[str, np.ndarray] = {}  # texts embedded for ``broader``, by text
+        self._seen: dict[str, np.ndarray] = {}  # texts embedded for ``broader``, by text (each encoded alone)
         self._lock = threading.Lock()
         self._phrases = list(phrases)
         self._phrase_terms = [_terms(p) for p in self._phrases]
@@ -2376,7 +2378,10 @@ class Lexicon:
     def _vectors_of(self, texts: list[str]) -> np.ndarray:
         """Normalized vectors of ``texts``: a corpus phrase's from the lexicon, a text seen before from
         memory (the leading words that describe, "chronic", "severe", recur from question to question), the
-        rest from one embedder call."""
+        rest from the embedder. ``encode`` gives each text the vector of that text alone (``Embedder.encode_alone``):
+        the int8 encoder quantizes a batch by its whole range, so a vector encoded beside another question's phrases
+        and remembered by its text had made an answer depend on the question asked before it ("mild persistent" 0.985
+        alone vs beside "mild acute otitis media")."""
         out: list[np.ndarray | None] = []
         phrase_vectors = self._vectors
         for text in texts:
