@@ -72,20 +72,6 @@ class Embedder:
         return self.model.encode([text], normalize_embeddings=True, convert_to_numpy=True,
                                  show_progress_bar=False)[0].astype(np.float32)
 
-    def encode_alone(self, texts: list[str]) -> np.ndarray:
-        """Normalized float32 vectors of ``texts`` in input order, each encoded in a batch of its own (as
-        ``encode_query``), so that a text's vector is a function of that text alone.
-
-        The int8 backend's dynamic quantization scales a batch's activations by the range of the whole batch, its
-        padding included, so a text encoded beside others moves with them (cosine 0.983-0.991 between short phrases
-        alone and in one batch of seven): what is computed at answer time from such a vector, and remembered, would
-        depend on which other texts were asked beside it before. Short phrases cost about as much alone as batched
-        (7 phrases: 62-81 ms batched, 81-110 ms alone on this machine)."""
-        out = np.zeros((len(texts), self.dimension), dtype=np.float32)
-        for row, text in enumerate(texts):
-            out[row] = self.encode_query(text)
-        return out
-
 
 class OnnxEncoder:
     """An exported sentence-embedding graph (token ids -> pooled, normalized vector) run by onnxruntime,

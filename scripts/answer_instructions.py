@@ -47,10 +47,6 @@ class StoredVectors:
         """The stored vectors of ``texts`` (the concepts' phrases, encoded by the real model beforehand)."""
         return np.stack([self.vectors[text] for text in texts])
 
-    def encode_alone(self, texts: list[str]) -> np.ndarray:
-        """The stored vectors of ``texts`` (the concepts' phrases, each encoded alone by the real model beforehand)."""
-        return np.stack([self.vectors[text] for text in texts])
-
 
 def measured(index_dir: str, vectors: str, passes: int) -> None:
     """Under callgrind: a warm-up pass, then ``passes`` passes with instrumentation on."""
@@ -72,10 +68,10 @@ def save_bench_vectors(index_dir: str, path: str) -> None:
     index = open_index(index_dir)
     texts = sorted({read_question(q).search_text for q in BUILTIN_QUESTIONS})
     stored = {t: index.embedder.encode_query(t) for t in texts}
-    encode = index.embedder.encode_alone
+    encode = index.embedder.encode
 
-    def recording(phrases: list[str]) -> np.ndarray:
-        out = encode(phrases)
+    def recording(phrases: list[str], **options: object) -> np.ndarray:
+        out = encode(phrases, **options)  # type: ignore[arg-type]
         stored.update(zip(phrases, out))
         return out
 
@@ -87,7 +83,7 @@ def save_bench_vectors(index_dir: str, path: str) -> None:
         vector = stored[text] = encode_query(text)
         return vector
 
-    index.embedder.encode_alone = recording  # type: ignore[method-assign]
+    index.embedder.encode = recording  # type: ignore[method-assign]
     index.embedder.encode_query = recording_query  # type: ignore[method-assign]
     for question in BUILTIN_QUESTIONS:
         answer_question(index, question)

@@ -127,7 +127,7 @@ def index_lexicon(index: SearchIndex) -> Lexicon:
     written = read_lexicon(path) if path is not None else None
     if written is not None:
         embedder = getattr(index, "embedder", None)
-        return Lexicon.from_index(written, embedder.encode_alone if embedder is not None else None, chunk_counts(index),
+        return Lexicon.from_index(written, embedder.encode if embedder is not None else None, chunk_counts(index),
                                   index.terms(), chunk_passages(index), chunk_texts(index))
     store = getattr(index, "store", None)
     return Lexicon.from_texts(store.texts()) if store is not None else Lexicon({})

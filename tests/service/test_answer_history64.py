@@ -10,11 +10,11 @@ import json
 import sys
 from pathlib import Path
 
-import numpy as np
 import pytest
 
 from index.embedder import load_embedder
 from index.search import Index, open_index
+from service.answer.concepts import Lexicon
 from service.answer.pipeline import answer_question
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[2] / "scripts"))
@@ -39,16 +39,17 @@ def answers_in(index: Index, questions: list[str]) -> dict[str, str]:
     return {q: answer_json(answer_question(index, q)) for q in questions}
 
 
-def test_a_phrase_is_encoded_as_itself_whatever_is_beside_it() -> None:
-    """``Embedder.encode_alone`` gives a text the vector it has alone, beside any other texts: int8 quantizes a
-    batch by its whole range (the vector of "mild persistent" batched beside an ear infection's phrases is 0.985 of
-    its own)."""
-    embedder = load_embedder()
-    alone = embedder.encode_alone(["mild persistent"])[0]
-    beside = embedder.encode_alone(["severe relapsing remitting", "mild persistent",
-                                    "acute bacterial middle ear infection in young children"])[1]
-    assert float(alone @ beside) == pytest.approx(1.0, abs=1e-6)
-    assert np.array_equal(alone, embedder.encode_query("mild persistent"))
+def test_a_phrase_vector_does_not_depend_on_what_was_encoded_before() -> None:
+    """A lexicon gives a phrase the same vector whether or not another question's lookup encoded it first, beside other
+    phrases: int8 quantizes a batch by its whole range (the vector of "mild persistent" batched beside an ear
+    infection's phrases is 0.985 of its own)."""
+    encode = load_embedder().encode
+    fresh = Lexicon({}, encode=encode)._vectors_of(["mild persistent", "persistent"])
+    lexicon = Lexicon({}, encode=encode)
+    lexicon._vectors_of(["severe relapsing remitting", "mild persistent", "acute ear infection in young children"])
+    after = lexicon._vectors_of(["mild persistent", "persistent"])
+    assert float(fresh[0] @ after[0]) == pytest.approx(1.0, abs=1e-6)
+    assert float(fresh[0] @ fresh[1]) == pytest.approx(float(after[0] @ after[1]), abs=1e-6)
 
 
 def test_answers_do_not_depend_on_the_questions_asked_before(corpus_index: Path) -> None:
