@@ -350,6 +350,11 @@ class _Matcher:
         # What a statement must state to give what the question's frame asks (``asked_shape.stated_asked``).
         self.shape = stated_asked(question.text)
 
+    def by_long_form(self, terms: frozenset[str]) -> bool:
+        """Whether a statement of ``terms`` covers an acronym of the question only by a long form (``acronyms``)."""
+        return any(acronym not in terms and any(long_terms <= terms for long_terms in longs)
+                   for acronym, longs in self.acronyms)
+
     def gives_frame(self, text: str) -> bool:
         """Whether a statement gives what the question's frame asks (``shape``), or what a follow-up searched with the
         earlier question's words asks in other words (``own_frame``)."""
@@ -812,7 +817,7 @@ def _score_passage(passage: PassageStatements, hit: Hit, match: _Matcher, in_tit
         # The hand-set floors: a passage close to the question and a sentence covering enough of it.
         coverage = own[_COVERAGE]
         hand_floors = near and coverage + 0.5 * own[_TITLE_COVERAGE] >= floor
-        if match.acronyms:
+        if match.acronyms and match.by_long_form(terms):
             # (An acronym covered by its long form, ``_Matcher.acronyms``, weighs among the statements the floors keep,
             # not in whether one is kept: covered so, the advice on another condition, "an electroencephalogram ...
             # not be performed" in syncope, was quoted for a question on a febrile seizure that no source addresses.)
