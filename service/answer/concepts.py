@@ -1072,6 +1072,13 @@ class Lexicon:
                 written.append(long_form)
         return " ".join(out), tuple(written)
 
+    def defined_longs(self, term: str) -> tuple[frozenset[str], ...]:
+        """The terms of each long form the corpus defines for the acronym whose one term is ``term`` ("ecg" where it
+        writes "electrocardiogram (ECG)" and "electrocardiography (ECG)"), however many it defines and however often
+        it writes the acronym itself; none for any other term. What lets a statement that writes a long form cover the
+        question's acronym (``scoring._Matcher``), where ``defined_written`` leaves the acronym as asked."""
+        return tuple(frozenset(_terms(long_form)) for long_form in sorted(self._long_of.get(frozenset({term}), ())))
+
     def learned_written(self, question: str) -> tuple[str, tuple[str, ...]]:
         """``question`` with each acronym in it that the corpus does not define, whose long form learned from text
         (``abbreviations.learned``) the corpus writes, written as that long form ("... a child with gizmo fever ..." of

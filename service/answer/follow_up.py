@@ -369,7 +369,10 @@ def asked_after(q: Question, previous: Previous) -> Question:
     # (Nor where what it reads as its condition is a state said of the person by a pronoun, "she cannot tolerate
     # methotrexate - is adalimumab alone ok?" after a case of a disease: a new state of that very case, not a topic of
     # its own. Read as its own, it lost the disease and found nothing.)
-    said_of_them = bool(q.condition and _STATE_OF_THEM.match(q.condition))
+    # (... or its intervention: "she wants to try for a baby soon - when must she stop it?" read "she wants to try" as
+    # the thing asked of, and the tamoxifen of the case before was lost.)
+    said_of_them = any(part and _STATE_OF_THEM.match(part) for part in (q.condition, q.intervention)) or bool(
+        q.condition and _CLAUSE_OF_CASE.search(q.condition))
     if (q.intervention or q.condition) and not _PERSON_ASKED.match(own) and not said_of_them:
         # (A thing of its own asked of no condition, "What if anticoagulation is contraindicated?" after a case, is
         # asked of the case's condition and ask: ``case_context``.)
@@ -380,6 +383,10 @@ def asked_after(q: Question, previous: Previous) -> Question:
 # A clause that says a state of the person asked about by a pronoun ("she cannot tolerate X", "he is on dialysis"):
 # read as a condition, it is a state of the case before, not a topic of its own. Grammar.
 _STATE_OF_THEM = re.compile(r"^\s*(?:he|she|they)\s+\S", re.I)
+# A condition read as a clause of the case's news, a state with its verb ("fracture found and needs fixation", "scan
+# shows a bleed", "INR is 9"): what happened to the case before, not a topic of its own. A finite verb of being,
+# having, needing, finding or showing. Grammar.
+_CLAUSE_OF_CASE = re.compile(r"\b(?:is|are|was|were|has|have|had|needs|needed|found|shows|showed|confirmed)\b", re.I)
 
 
 # A case said first, then what is asked of it after a dash or a comma ("72M new AF, score 3 - should he be

@@ -271,6 +271,12 @@ class _Matcher:
                     self.weights[k] = share
         self.total = sum(self.weights) or 1.0
         self.bigrams = set(zip(terms, terms[1:]))
+        # An acronym of the question the corpus defines (``Lexicon.defined_longs``), with the terms of its long forms: a
+        # statement that writes a long form covers the acronym. Left as asked where the corpus writes it more often
+        # than its long form, or defines it two ways ("electrocardiogram (ECG)", "electrocardiography (ECG)"),
+        # "no ECG done yet" was covered by no statement saying "no electrocardiogram has been carried out", and the
+        # exception that advises against the asked drugs for that very case was never weighed.
+        self.acronyms = tuple((t, longs) for t in self.asked if (longs := stats.lexicon.defined_longs(t)))
         # A mention by another name ("ESWT" for "shockwave therapy") covers the concept's own terms, and the form the
         # question gives it in ("tablets" of "calcium tablets", which a statement words its own way: "calcium
         # supplements") too.
@@ -344,6 +350,11 @@ class _Matcher:
         # What a statement must state to give what the question's frame asks (``asked_shape.stated_asked``).
         self.shape = stated_asked(question.text)
 
+    def by_long_form(self, terms: frozenset[str]) -> bool:
+        """Whether a statement of ``terms`` covers an acronym of the question only by a long form (``acronyms``)."""
+        return any(acronym not in terms and any(long_terms <= terms for long_terms in longs)
+                   for acronym, longs in self.acronyms)
+
     def gives_frame(self, text: str) -> bool:
         """Whether a statement gives what the question's frame asks (``shape``), or what a follow-up searched with the
         earlier question's words asks in other words (``own_frame``)."""
@@ -380,10 +391,14 @@ class _Matcher:
         return found
 
     def features(self, terms: frozenset[str], bigrams: frozenset[tuple[str, str]], title: frozenset[str],
-                 has_i: bool, has_c: bool, paired: bool, dense: float) -> tuple[float, ...]:
+                 has_i: bool, has_c: bool, paired: bool, dense: float, acronyms: bool = True) -> tuple[float, ...]:
         """The MATCH_FEATURES of a statement with ``terms`` and ``bigrams``, ``title`` being the question
-        terms its source's title has."""
+        terms its source's title has; with ``acronyms``, a question's acronym the statement writes as a long form the
+        corpus defines for it is covered (``acronyms``)."""
         have = self.asked & terms
+        for acronym, longs in self.acronyms if acronyms else ():  # (most questions have none)
+            if acronym not in have and any(long_terms <= terms for long_terms in longs):
+                have |= {acronym}
         if has_i:
             have |= self.i_terms
         if has_c:
@@ -802,6 +817,13 @@ def _score_passage(passage: PassageStatements, hit: Hit, match: _Matcher, in_tit
         # The hand-set floors: a passage close to the question and a sentence covering enough of it.
         coverage = own[_COVERAGE]
         hand_floors = near and coverage + 0.5 * own[_TITLE_COVERAGE] >= floor
+        if match.acronyms and match.by_long_form(terms):
+            # (An acronym covered by its long form, ``_Matcher.acronyms``, weighs among the statements the floors keep,
+            # not in whether one is kept: covered so, the advice on another condition, "an electroencephalogram ...
+            # not be performed" in syncope, was quoted for a question on a febrile seizure that no source addresses.)
+            plain = features(terms, passage.bigrams[at], in_title, has_i, has_c, paired, dense, acronyms=False)
+            if not (near and plain[_COVERAGE] + 0.5 * plain[_TITLE_COVERAGE] >= floor):
+                own, coverage, hand_floors = plain, plain[_COVERAGE], False
         found.append((hit, text, terms, has_i, has_c, coverage, hand_floors, cuts[at] if cuts else None, retrieved,
                       passage.text_features[at]))
         rows.append(own)
