@@ -1133,8 +1133,10 @@ def names_condition_itself(condition: Concept | None, statements: list[Candidate
 def regimen_quoted(q: Question, closest: list[Candidate]) -> bool:
     """Whether a yes/no question that asks a dose, a course or how often (``regimen.regimen_asked`` of a dosing
     question, not "any" of it) quotes as its first closest statement one that states it (``regimen.states_regimen``).
-    The first only: it is the one the bottom line answers with."""
-    if not q.yes_no or q.type != "dosing" or not closest:
+    The first only: it is the one the bottom line answers with. Not a question on an effect or a comparison, which
+    names a dose only as part of what it compares ("Does X affect the INR more than the same dose of Y?", its verb or
+    comparator read): a dose quoted is no answer to it."""
+    if not q.yes_no or q.type != "dosing" or q.verb or q.comparator or not closest:
         return False
     asked = regimen_asked(q.text)
     return asked is not None and asked != "any" and not regimen_unstated([closest[0].text], asked)

@@ -103,6 +103,9 @@ def closest_advice(question: Question, closest: list[Candidate], intervention_fo
                if (way := _advice_on_asked(question, c, intervention_forms, kind_of))
                and _fits(asked, c, terms) and taking <= c.terms
                and not contradicts_qualifier(c.text, question.condition or "", numbers=False)]
+    if open_thing_asked(question):
+        # Advice against one thing says nothing of the others: only advice for one answers "anything to ...?".
+        advised = [(c, way) for c, way in advised if way == "for"][:1]
     if not advised or len({way for _, way in advised}) > 1:
         return None  # none, or quoted advice on the asked thing both ways
     c, way = advised[0]
@@ -126,8 +129,11 @@ def _fits(asked: dict[str, frozenset[str]], c: Candidate, terms: frozenset[str])
     grown-up's age asked that the statement does not name sets nothing apart (``_GROWN_UP``), nor an exact age beside
     its group (the group still does); an age the statement names that excludes the asked one contradicts."""
     found = fit(asked, c, terms)
+    # (Nor a value its source's title holds: a guideline on children advises for children, whether or not the
+    # sentence says "children" again; ``lead.fit`` counts the title only against a value, for the lead.)
+    scope = qualifiers(c.hit.document.title or "", terms)
     grown = {kind: values for kind, values in asked.items()
-             if not (kind == "age at" or (kind == "age" and values <= _GROWN_UP))}
+             if not (kind == "age at" or (kind == "age" and values <= _GROWN_UP) or values & scope.get(kind, set()))}
     return not (fit(grown, c, terms).unmatched or found.contradicts or found.restricted)
 
 
@@ -163,6 +169,8 @@ def _advises_on_thing(question: Question, text: str, intervention_forms: tuple[f
         found = _dashed_name(question.as_asked or question.text)
         if found is None:
             return False
+        if _OPEN_THING.match(found[0]):
+            return True  # anything asked: whatever the advice gives
         name, thing, _ = found
         named = len(thing & terms) >= _THING_SHARE * len(thing)
     return named or (kind_of is not None and _class_named(name, clause, kind_of))
@@ -230,6 +238,10 @@ def _names_asked(question: Question, c: Candidate, intervention_forms: tuple[fro
     if found is None:
         return None
     name, thing, rest = found
+    if _OPEN_THING.match(name):
+        # Asked whether anything serves a purpose ("... - anything to prevent mucositis?"): advice of any thing names
+        # it where it names the purpose, in its own words and its title's (``_open_purpose``).
+        return _open_purpose(question, c)
     if len(thing & c.terms) < _THING_SHARE * len(thing) and not (
             kind_of is not None and _class_named(name, c.text, kind_of)):
         return None
@@ -311,6 +323,32 @@ def _class_named(thing: str, text: str, kind_of: KindOf) -> bool:
     return False
 
 
+# A thing asked of by no name, only as whatever serves the purpose after it ("anything to prevent X?"). A closed class
+# of English indefinite pronouns.
+_OPEN_THING = re.compile(r"^(?:anything|something)$", re.I)
+
+
+def _open_purpose(question: Question, c: Candidate) -> frozenset[str] | None:
+    """The terms of the purpose a question asks anything for ("prevent mucositis" of "... - anything to prevent
+    mucositis?"), where statement ``c`` names them all, in its own words or its source's title, one at least in its
+    own; None otherwise, or where the purpose has no term."""
+    m = _DASHED.match((question.as_asked or question.text).strip())
+    if m is None:
+        return None
+    asked = m.group("asked")
+    after = asked[_OPENING.match(asked).end():].split()[1:]  # type: ignore[union-attr]
+    purpose = frozenset(tokenize(" ".join(after))) - QUESTION_WORDS
+    if not purpose or not purpose & c.terms or not purpose <= c.terms | sentence_terms(c.hit.document.title):
+        return None
+    return purpose
+
+
+def open_thing_asked(question: Question) -> bool:
+    """Whether a question asks, after a case and a dash, whether anything serves a purpose (``_OPEN_THING``)."""
+    found = _dashed_name(question.as_asked or question.text)
+    return found is not None and bool(_OPEN_THING.match(found[0]))
+
+
 def dashed_thing(text: str) -> tuple[frozenset[str], frozenset[str]] | None:
     """The terms of the thing a question asks of after a dash ("metformin" of "... - metformin alone as first line for
     ovulation induction?": its words after the opening ``_OPENING`` up to the first that ends a name, ``_THING_ENDS``)
@@ -358,7 +396,22 @@ def advised_way(text: str, topic: frozenset[str]) -> str | None:
     way = stance(plain, topic)
     if way is not None:
         return way
-    if _JUDGED_UNFIT.search(plain):
+    if _judged(_JUDGED_UNFIT, plain, topic):
         return "against"
     return "for" if (GUIDELINE_ADVICE.search(plain) or IMPERATIVE.match(plain)
-                     or _JUDGED_FIT.search(plain)) else None
+                     or _judged(_JUDGED_FIT, plain, topic)) else None
+
+
+# Where the subject of a judgement opens: after the clause before it ends. Grammar.
+_CLAUSE_END = re.compile(r"[,;:()]")
+
+
+def _judged(judgement: re.Pattern[str], text: str, topic: frozenset[str]) -> bool:
+    """Whether ``text`` judges a thing of ``topic`` fit or unfit (``judgement``: ``_JUDGED_FIT``, ``_JUDGED_UNFIT``):
+    the judgement's subject, the words of its clause before it, names a term of the topic ("..., SRS alone would be
+    appropriate"). "The ESAS is also appropriate for screening ..." judges a tool, not the screening asked of."""
+    for m in judgement.finditer(text):
+        subject = _CLAUSE_END.split(text[:m.start()])[-1]
+        if sentence_terms(subject) & topic:
+            return True
+    return False
