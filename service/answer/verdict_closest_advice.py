@@ -129,9 +129,13 @@ def _fits(asked: dict[str, frozenset[str]], c: Candidate, terms: frozenset[str])
     grown-up's age asked that the statement does not name sets nothing apart (``_GROWN_UP``), nor an exact age beside
     its group (the group still does); an age the statement names that excludes the asked one contradicts."""
     found = fit(asked, c, terms)
-    # (Nor a value its source's title holds: a guideline on children advises for children, whether or not the
-    # sentence says "children" again; ``lead.fit`` counts the title only against a value, for the lead.)
-    scope = qualifiers(c.hit.document.title or "", terms)
+    # (Nor a value its source's title holds where the title is on the asked topic, a word of the question other than
+    # its people's: a guideline on children's mouth sores advises for children, whether or not the sentence says
+    # "children" again; ``lead.fit`` counts the title only against a value, for the lead. A guideline on another
+    # condition in children still speaks of other children: "... undernourished children ..." for an ear infection.)
+    title = c.hit.document.title or ""
+    on_topic = bool((sentence_terms(title) & terms) - _PEOPLE_TERMS)
+    scope = qualifiers(title, terms) if on_topic else {}
     grown = {kind: values for kind, values in asked.items()
              if not (kind == "age at" or (kind == "age" and values <= _GROWN_UP) or values & scope.get(kind, set()))}
     return not (fit(grown, c, terms).unmatched or found.contradicts or found.restricted)

@@ -132,3 +132,11 @@ def test_advice_in_a_guideline_for_the_asked_age_group_fits_a_child_of_that_age(
     # (A guideline on adults still contradicts the child asked of.)
     adults = _said("Offer gizmocillin to people with mild wobble fever.", "Wobble fever in adults")
     assert closest_advice(q, [adults], _forms("gizmocillin")) is None
+
+
+def test_a_title_on_children_with_another_condition_does_not_fit_the_asked_child() -> None:
+    # Advice for undernourished children, in a guideline on malnutrition in children: no answer for a child's ear ache.
+    q = read_question("Do children with ear aches need gizmocillin straight away?")
+    said = _said("Children who are undernourished should not routinely receive gizmocillin unless they show signs of "
+                 "ear aches.", "Management of malnutrition in infants and children")
+    assert closest_advice(q, [said], _forms("gizmocillin")) is None
