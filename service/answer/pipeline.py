@@ -1135,8 +1135,11 @@ def regimen_quoted(q: Question, closest: list[Candidate]) -> bool:
     question, not "any" of it) quotes as its first closest statement one that states it (``regimen.states_regimen``).
     The first only: it is the one the bottom line answers with. Not a question on an effect or a comparison, which
     names a dose only as part of what it compares ("Does X affect the INR more than the same dose of Y?", its verb or
-    comparator read): a dose quoted is no answer to it."""
+    comparator read): a dose quoted is no answer to it. A guideline's statement only: a study's dose is how it was
+    done, not the dose to give."""
     if not q.yes_no or q.type != "dosing" or q.verb or q.comparator or not closest:
+        return False
+    if closest[0].hit.document.kind != DocumentKind.GUIDELINE:
         return False
     asked = regimen_asked(q.text)
     return asked is not None and asked != "any" and not regimen_unstated([closest[0].text], asked)

@@ -140,3 +140,9 @@ def test_a_title_on_children_with_another_condition_does_not_fit_the_asked_child
     said = _said("Children who are undernourished should not routinely receive gizmocillin unless they show signs of "
                  "ear aches.", "Management of malnutrition in infants and children")
     assert closest_advice(q, [said], _forms("gizmocillin")) is None
+
+
+def test_a_studys_dose_is_not_the_dose_asked() -> None:
+    q = read_question("68F admitted with flare of wheezitis - gizmolone dose and duration, need a taper?")
+    trial = candidate("Patients received gizmolone 30 mg by mouth daily for a 7-day course.", DocumentKind.RESEARCH)
+    assert not regimen_quoted(q, [trial])
