@@ -2702,6 +2702,17 @@ def _spells(letters: str, written: list[str]) -> bool | None:
     return fit(0, 0)
 
 
+def acronym_letters(word: str) -> str | None:
+    """The letters of an acronym, lower-cased (``_ACRONYM``: "PD" -> "pd"), or None for any other word."""
+    return _acronym_letters(word)
+
+
+def spells_once(letters: str, written: list[str]) -> bool:
+    """Whether lower-case words ``written`` spell ``letters`` one initial a word ("parkinson's", "disease" for "pd";
+    ``_spells``)."""
+    return bool(written) and _spells(letters, written) is True
+
+
 def _common_start(a: str, b: str) -> str:
     """The letters ``a`` and ``b`` begin with alike."""
     n = 0

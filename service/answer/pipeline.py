@@ -68,6 +68,8 @@ from service.answer.routing import DOSE, GAP, INTERACTION, RECOMMENDATION, SAFET
 from service.answer.scoring import (Candidate, candidates, introduces_list, near_duplicate, sentence_terms,
                                     topic_candidates)
 from service.answer.kind_named import on_asked_kind
+from service.answer.regimen import regimen_asked
+from service.answer.regimen import unstated as regimen_unstated
 from service.answer.lead import (STRONG_DESIGNS, advice_beside_the_asked, after_first_line, answering, as_strong_as,
                                  asked_instance, asked_state, letter_words, names_bare_count, names_sibling_only,
                                  names_state,
@@ -379,11 +381,13 @@ def answer_question(index: SearchIndex, question: str, audience: Audience = Audi
             # contraception" for "... in a 28F not on contraception ok?"): a no for them (``verdict_lacking``).
             verdict, behind = as_asked(q.text, "no"), [closest[lacking]]
         advised = (closest_advice(q, closest, ev.intervention_forms, state_links(index).kind_of)
-                   if verdict in ("insufficient", "uncertain") and lead is None and follows is None else None)
+                   if verdict in ("insufficient", "uncertain") and lead is None and follows is None
+                   and not regimen_quoted(q, closest) else None)
         if advised is not None:
             # Closest evidence that is a guideline's own advice on the asked intervention in the asked condition, kept
             # from the lead by case details the question adds ("COPD pt just had an MI"): its yes or no, leaning so
-            # from the statement quoted (``verdict_closest_advice``).
+            # from the statement quoted (``verdict_closest_advice``). (Not for a question asking a dose or a course
+            # that the quote states, ``regimen_quoted``: its "is appropriate" is the dose's, no yes to the question.)
             verdict, behind = advised[0], [advised[1]]
         if case_against is not None:
             # Advice against it for the asked people's state, leading the closest evidence: its no, as asked.
@@ -403,6 +407,11 @@ def answer_question(index: SearchIndex, question: str, audience: Audience = Audi
         # statements none of which names it: their yes or no was for the case before the change (``follow_up_state``).
         verdict = "uncertain"
 
+    if verdict in ("insufficient", "uncertain") and lead is None and regimen_quoted(q, closest):
+        # A question asking a dose or a course ("prednisone dose and duration, need a taper?") whose closest statement
+        # states it ("... 40 mg orally daily, for a 5-day course, is appropriate ...") is answered by that quote: a gap
+        # or an even balance claimed beside it would deny what the reader sees. It gives no yes or no either.
+        verdict = None
     if verdict == "insufficient" and answered and asked_tersely(q.as_asked or q.text):
         # A terse question ("gizmo in severe wobble to lower pressure?") is read as "Is X recommended ...?" for the yes
         # or the no its quotes state; "insufficient" beside the indirect statement it quotes (advice against the asked
@@ -1119,6 +1128,21 @@ def names_condition_itself(condition: Concept | None, statements: list[Candidate
         return True
     return any(c.hit.document.kind != DocumentKind.GUIDELINE
                or condition.mentioned_in(sentence_terms(c.text), text=c.text) for c in statements)
+
+
+def regimen_quoted(q: Question, closest: list[Candidate]) -> bool:
+    """Whether a yes/no question that asks a dose, a course or how often (``regimen.regimen_asked`` of a dosing
+    question, not "any" of it) quotes as its first closest statement one that states it (``regimen.states_regimen``).
+    The first only: it is the one the bottom line answers with. Not a question on an effect or a comparison, which
+    names a dose only as part of what it compares ("Does X affect the INR more than the same dose of Y?", its verb or
+    comparator read): a dose quoted is no answer to it. A guideline's statement only: a study's dose is how it was
+    done, not the dose to give."""
+    if not q.yes_no or q.type != "dosing" or q.verb or q.comparator or not closest:
+        return False
+    if closest[0].hit.document.kind != DocumentKind.GUIDELINE:
+        return False
+    asked = regimen_asked(q.text)
+    return asked is not None and asked != "any" and not regimen_unstated([closest[0].text], asked)
 
 
 def neither_from_findings(verdict: Verdict | None, behind: list[Candidate]) -> bool:

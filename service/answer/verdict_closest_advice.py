@@ -13,7 +13,7 @@ from collections.abc import Callable
 
 from index.lexical import tokenize
 from ingest.models import DocumentKind
-from service.answer.concepts import QUESTION_WORDS, contradicts_qualifier
+from service.answer.concepts import QUESTION_WORDS, acronym_letters, contradicts_qualifier, spells_once
 from service.answer.cutoffs import for_other_values
 from service.answer.kinds_said import CLASS_MODIFIERS
 from service.answer.lead import fit
@@ -29,6 +29,14 @@ _GRADE_LABEL = re.compile(r"^\W*(?:[A-D][0-9+\-]?|GCP|GPP|[IV]{1,3}[A-C]?)\s*[-\
 # Advice weighed and not given ("X, Y and Z were considered but not recommended"): against what it names, which
 # ``polarity.stance`` reads only with "is"/"are" before the "not". Grammar.
 _WEIGHED_NOT_GIVEN = re.compile(r"\b(?:but|and)\s+not\s+(?:recommended|advised|suggested|endorsed)\b", re.I)
+# A judgement that a thing is (or would be) fit or unfit to do, as appropriateness ratings and their rows word it ("...,
+# SRS alone would be appropriate", "X is usually not appropriate", "X is inappropriate"): advice for or against it,
+# which ``polarity.stance`` does not read. Grammar: a copula, an optional adverb of degree, then the judgement.
+_JUDGED = (r"\b(?:is|are|be|was|were|seems?)\s+(?:(?:usually|generally|often|probably|may\s+be|likely|most|"
+           r"highly|also|then|clearly)\s+)*")
+_JUDGED_FIT = re.compile(_JUDGED + r"(?:appropriate|reasonable|acceptable|warranted|justified)\b", re.I)
+_JUDGED_UNFIT = re.compile(_JUDGED + r"(?:not\s+(?:appropriate|reasonable|acceptable|warranted|justified)|"
+                           r"inappropriate|unwarranted|unjustified)\b", re.I)
 
 # The case, a dash set off by spaces (a hyphen inside a word, "pre-op", is no dash), and what is asked after it.
 # A question mark straight before a word is a note's query of a diagnosis ("hot knee, ?gout - ..."), not the question's
@@ -36,12 +44,13 @@ _WEIGHED_NOT_GIVEN = re.compile(r"\b(?:but|and)\s+not\s+(?:recommended|advised|s
 _DASHED = re.compile(r"^(?P<case>(?:[^?]|\?(?=\w))+?)\s+[-\u2013\u2014]+\s+(?P<asked>[^?\-\u2013\u2014]+?)\s*\?*$")
 # How a note opens what it asks of a thing: asking leave ("can I", "ok to", "is it safe to"), an adverb of just doing
 # it, and a verb of giving or using ("start", "give", "use") or of managing a case with a thing ("manage with"); each
-# read past, so the thing is what follows. Grammar.
+# read past, so the thing is what follows; so is putting the patient on a thing ("ok to just put her on X"). Grammar.
 _OPENING = re.compile(r"^(?:(?:can|could|should|shall|may|do)\s+(?:i|we|you)\s+)?"
                       r"(?:(?:is\s+it\s+|it'?s\s+)?(?:ok|okay|fine|safe|alright|reasonable|acceptable)\s+to\s+)?"
                       r"(?:(?:just|still|now|also)\s+)?"
                       r"(?:(?:start|give|use|try|prescribe|offer|add|begin|commence|apply|recommend|continue)\s+|"
-                      r"(?:manage|treat|handle)\s+(?:(?:it|this|them|him|her)\s+)?with\s+)?"
+                      r"(?:manage|treat|handle)\s+(?:(?:it|this|them|him|her)\s+)?with\s+|"
+                      r"(?:put|place|keep)\s+(?:(?:him|her|them|the\s+patient)\s+)?on\s+)?"
                       r"(?:(?:a|an|the|some|any)\s+)?", re.I)
 # Where a thing's name ends: a preposition, "to", a word that says how it is used ("alone", "as"), a conjunction, or an
 # adverb in -ly ("empirically"). Grammar, no topic.
@@ -94,6 +103,9 @@ def closest_advice(question: Question, closest: list[Candidate], intervention_fo
                if (way := _advice_on_asked(question, c, intervention_forms, kind_of))
                and _fits(asked, c, terms) and taking <= c.terms
                and not contradicts_qualifier(c.text, question.condition or "", numbers=False)]
+    if open_thing_asked(question):
+        # Advice against one thing says nothing of the others: only advice for one answers "anything to ...?".
+        advised = [(c, way) for c, way in advised if way == "for"][:1]
     if not advised or len({way for _, way in advised}) > 1:
         return None  # none, or quoted advice on the asked thing both ways
     c, way = advised[0]
@@ -117,8 +129,15 @@ def _fits(asked: dict[str, frozenset[str]], c: Candidate, terms: frozenset[str])
     grown-up's age asked that the statement does not name sets nothing apart (``_GROWN_UP``), nor an exact age beside
     its group (the group still does); an age the statement names that excludes the asked one contradicts."""
     found = fit(asked, c, terms)
+    # (Nor a value its source's title holds where the title is on the asked topic, a word of the question other than
+    # its people's: a guideline on children's mouth sores advises for children, whether or not the sentence says
+    # "children" again; ``lead.fit`` counts the title only against a value, for the lead. A guideline on another
+    # condition in children still speaks of other children: "... undernourished children ..." for an ear infection.)
+    title = c.hit.document.title or ""
+    on_topic = bool((sentence_terms(title) & terms) - _PEOPLE_TERMS)
+    scope = qualifiers(title, terms) if on_topic else {}
     grown = {kind: values for kind, values in asked.items()
-             if not (kind == "age at" or (kind == "age" and values <= _GROWN_UP))}
+             if not (kind == "age at" or (kind == "age" and values <= _GROWN_UP) or values & scope.get(kind, set()))}
     return not (fit(grown, c, terms).unmatched or found.contradicts or found.restricted)
 
 
@@ -154,6 +173,8 @@ def _advises_on_thing(question: Question, text: str, intervention_forms: tuple[f
         found = _dashed_name(question.as_asked or question.text)
         if found is None:
             return False
+        if _OPEN_THING.match(found[0]):
+            return True  # anything asked: whatever the advice gives
         name, thing, _ = found
         named = len(thing & terms) >= _THING_SHARE * len(thing)
     return named or (kind_of is not None and _class_named(name, clause, kind_of))
@@ -201,12 +222,19 @@ def _names_asked(question: Question, c: Candidate, intervention_forms: tuple[fro
         named = any(form and form <= c.terms for form in intervention_forms) or (
             kind_of is not None and _class_named(question.intervention, c.text, kind_of))
         head = _condition_head_terms(question.condition) - frozenset().union(*intervention_forms)
+        title = sentence_terms(c.hit.document.title)
+        # (An acronym of the condition, "PD", is named where the statement or its title spells it out, "Parkinson's
+        # disease": ``_spelled_acronyms``.)
+        own = c.terms | _spelled_acronyms(question.condition, c.text, _SPELLED_IN_TEXT)
+        titled = title | _spelled_acronyms(question.condition, c.hit.document.title)
         # (... and its head, in the statement or its title: "outpatients" of advice for malnourished children managed
         # as outpatients is no word of "outpatient pneumonia".)
-        # (... or two of its words: "migraine prevention in women of childbearing potential" for "migraine prophylaxis
-        # in a woman of childbearing age".)
-        on_it = bool(condition & c.terms) and (head <= c.terms | sentence_terms(c.hit.document.title)
-                                               or len(condition & c.terms) >= _CONDITION_WORDS_NAMED)
+        # (... or two of its words, one at least in the statement, the other maybe in its title (a guideline's title
+        # names what all its advice is for): "migraine prevention in women of childbearing potential" for "migraine
+        # prophylaxis in a woman of childbearing age"; an appropriateness table's row "... good KPS ..." in a guideline
+        # titled on brain metastases, for a case with good KPS and a new brain metastasis whose head is its cancer.)
+        on_it = bool(condition & own) and (head <= own | titled
+                                           or len(condition & (own | titled)) >= _CONDITION_WORDS_NAMED)
         return frozenset().union(*intervention_forms) | condition if named and on_it else None
     if question.intervention or question.condition:
         return None
@@ -214,6 +242,10 @@ def _names_asked(question: Question, c: Candidate, intervention_forms: tuple[fro
     if found is None:
         return None
     name, thing, rest = found
+    if _OPEN_THING.match(name):
+        # Asked whether anything serves a purpose ("... - anything to prevent mucositis?"): advice of any thing names
+        # it where it names the purpose, in its own words and its title's (``_open_purpose``).
+        return _open_purpose(question, c)
     if len(thing & c.terms) < _THING_SHARE * len(thing) and not (
             kind_of is not None and _class_named(name, c.text, kind_of)):
         return None
@@ -221,6 +253,34 @@ def _names_asked(question: Question, c: Candidate, intervention_forms: tuple[fro
     if not around & (c.terms | sentence_terms(c.hit.document.title)):
         return None
     return thing | around
+
+
+def _spelled_acronyms(condition: str, text: str, shortest: int = 2) -> frozenset[str]:
+    """The terms of the acronyms of ``condition`` ("PD" of "PD pt with hallucinations") that ``text`` spells out, a run
+    of its words each opening with the next of the acronym's letters ("Parkinson's disease"; ``concepts.spells_once``):
+    the statement names the condition in full where the question gives its short form, a form the corpus need not
+    define. Only acronyms in capitals of ``shortest`` letters or more, spelled one letter a word (no letters taken
+    inside a word), by words that each give a term, so that a word of the text that merely opens with the letter
+    names nothing."""
+    found: set[str] = set()
+    words = [w.lower() for w in _SPELLING_WORD.findall(text)]
+    for word in condition.split():
+        letters = acronym_letters(word.strip(",;:()"))
+        if letters is None or len(letters) < shortest:
+            continue
+        n = len(letters)
+        if any(spells_once(letters, words[at:at + n]) and all(tokenize(w) for w in words[at:at + n])
+               for at in range(len(words) - n + 1)):
+            found |= frozenset(tokenize(word))
+    return frozenset(found)
+
+
+# A word as an acronym's spelling reads it: a possessive stays one word ("Parkinson's").
+_SPELLING_WORD = re.compile(r"[A-Za-z][\w'\u2019\-]*")
+# The fewest letters of an acronym a statement's own words may spell (its title may spell one of two): a run of two
+# words opening with the two letters of "PD" is common in any sentence ("patients discontinuing"), one of three less so,
+# and a title names what its guideline is on.
+_SPELLED_IN_TEXT = 3
 
 
 # Words that name people, not what they have ("children" of "acute otitis media in children"): advice for children
@@ -265,6 +325,32 @@ def _class_named(thing: str, text: str, kind_of: KindOf) -> bool:
             if kind_of(thing, " ".join(words[start:at + 1])):
                 return True
     return False
+
+
+# A thing asked of by no name, only as whatever serves the purpose after it ("anything to prevent X?"). A closed class
+# of English indefinite pronouns.
+_OPEN_THING = re.compile(r"^(?:anything|something)$", re.I)
+
+
+def _open_purpose(question: Question, c: Candidate) -> frozenset[str] | None:
+    """The terms of the purpose a question asks anything for ("prevent mucositis" of "... - anything to prevent
+    mucositis?"), where statement ``c`` names them all, in its own words or its source's title, one at least in its
+    own; None otherwise, or where the purpose has no term."""
+    m = _DASHED.match((question.as_asked or question.text).strip())
+    if m is None:
+        return None
+    asked = m.group("asked")
+    after = asked[_OPENING.match(asked).end():].split()[1:]  # type: ignore[union-attr]
+    purpose = frozenset(tokenize(" ".join(after))) - QUESTION_WORDS
+    if not purpose or not purpose & c.terms or not purpose <= c.terms | sentence_terms(c.hit.document.title):
+        return None
+    return purpose
+
+
+def open_thing_asked(question: Question) -> bool:
+    """Whether a question asks, after a case and a dash, whether anything serves a purpose (``_OPEN_THING``)."""
+    found = _dashed_name(question.as_asked or question.text)
+    return found is not None and bool(_OPEN_THING.match(found[0]))
 
 
 def dashed_thing(text: str) -> tuple[frozenset[str], frozenset[str]] | None:
@@ -314,4 +400,22 @@ def advised_way(text: str, topic: frozenset[str]) -> str | None:
     way = stance(plain, topic)
     if way is not None:
         return way
-    return "for" if GUIDELINE_ADVICE.search(plain) or IMPERATIVE.match(plain) else None
+    if _judged(_JUDGED_UNFIT, plain, topic):
+        return "against"
+    return "for" if (GUIDELINE_ADVICE.search(plain) or IMPERATIVE.match(plain)
+                     or _judged(_JUDGED_FIT, plain, topic)) else None
+
+
+# Where the subject of a judgement opens: after the clause before it ends. Grammar.
+_CLAUSE_END = re.compile(r"[,;:()]")
+
+
+def _judged(judgement: re.Pattern[str], text: str, topic: frozenset[str]) -> bool:
+    """Whether ``text`` judges a thing of ``topic`` fit or unfit (``judgement``: ``_JUDGED_FIT``, ``_JUDGED_UNFIT``):
+    the judgement's subject, the words of its clause before it, names a term of the topic ("..., SRS alone would be
+    appropriate"). "The ESAS is also appropriate for screening ..." judges a tool, not the screening asked of."""
+    for m in judgement.finditer(text):
+        subject = _CLAUSE_END.split(text[:m.start()])[-1]
+        if sentence_terms(subject) & topic:
+            return True
+    return False
