@@ -26,7 +26,8 @@ from service.answer.lead import fit
 from service.answer.negation import negated_at
 from service.answer.qualifiers import qualifiers
 from service.answer.question import PEOPLE_WORDS, Question
-from service.answer.scoring import Candidate
+from service.answer.scoring import Candidate, sentence_terms
+from index.search import Hit
 from service.answer.verdict_closest_advice import advised_way, dashed_head, dashed_thing
 
 # People set apart by a state: "in women with a past of womb cancer", "for patients who have X", "among adults
@@ -66,18 +67,36 @@ def asked_thing(q: Question, intervention_forms: tuple[frozenset[str], ...]) -> 
     return ()
 
 
+# Words of the route a thing is given by ("IV gizmone", "oral gizmone"): they say how, not what, so advice against the
+# thing by its name alone ("Gizmone must not be given to ...") is advice against it by any route. A closed class of
+# general clinical English.
+_ROUTES = frozenset(tokenize("iv im po sc sq intravenous intravenously intramuscular oral orally subcutaneous "
+                             "topical inhaled"))
+
+
 def names_thing(forms: tuple[frozenset[str], ...], terms: frozenset[str]) -> bool:
     """Whether ``terms`` hold every term of one of the thing's ``forms`` ("long-acting beta-agonists" do not name a
-    "short-acting beta-agonist")."""
-    return any(form <= terms for form in forms)
+    "short-acting beta-agonist"), less a word of its route (``_ROUTES``) where the form names more."""
+    return any(form <= terms or (bool(form - _ROUTES) and form - _ROUTES <= terms) for form in forms)
+
+
+# Letters a question's term and a state's term must share from the start to be one word's forms where their stems
+# differ ("pregnant" and "pregnancy": "pregnan"); seven, so that "breast" does not name "breastfeeding".
+_STATE_STEM = 7
+
+
+def _one_word(a: str, b: str) -> bool:
+    """Whether two terms are one word's forms: the same, or sharing their first ``_STATE_STEM`` letters."""
+    return a == b or (len(a) >= _STATE_STEM and len(b) >= _STATE_STEM and a[:_STATE_STEM] == b[:_STATE_STEM])
 
 
 def _state_stated(question: str, state: frozenset[str]) -> bool:
-    """Whether the question names every term of ``state`` and negates none of them ("no cancer hx")."""
+    """Whether the question names every term of ``state`` (itself or another form of its word, ``_one_word``) and
+    negates none of them ("no cancer hx")."""
     words = list(re.finditer(r"[A-Za-z][\w\-]*", question))
     seen: set[str] = set()
     for m in words:
-        terms = frozenset(tokenize(m.group(0))) & state
+        terms = frozenset(s for s in state for t in tokenize(m.group(0)) if _one_word(s, t))
         if not terms:
             continue
         if negated_at(question, m.start()):
@@ -86,11 +105,37 @@ def _state_stated(question: str, state: frozenset[str]) -> bool:
     return seen >= state
 
 
+# People set apart by a list of states a rule's lead-in announces, one item of it after the colon ("X must not be
+# given to patients with the following conditions: Gloom and fretting."): the state is the item, not "the following
+# conditions". Each part of the item joined by "and" or "or" is a state of its own, as a list of contraindications
+# means it (one is enough to withhold the thing). Grammar of a list's lead-in.
+_PEOPLE_LISTED = re.compile(rf"\b(?:in|for|among|to)\s+(?:(?:all|any|those|the)\s+)?{PEOPLE_WORDS}\s+"
+                            r"(?:with|who\s+(?:have|has|had|are|were)|having)\s+(?:any\s+of\s+)?the\s+following"
+                            r"(?:\s+[\w\-]+){0,2}\s*:\s*(?P<state>[^.;:()\[\]]+)", re.I)
+# A time of life or of illness a rule is for, after "during" ("Do not use X during gloom other than ..."): its people
+# are those in that state as much as "in patients with" names them. At most two words; grammar.
+_DURING_STATE = re.compile(r"\bduring\s+(?:an?\s+|the\s+)?(?P<state>[a-z][\w\-]*(?:\s+[a-z][\w\-]*)??)"
+                           r"(?=\s*(?:[,.;:()]|$|\b(?:other|unless|except|because|as|and|or|if|when|in|for|to|with)\b))",
+                           re.I)
+_STATE_PARTS = re.compile(r",|\band\b|\bor\b|/", re.I)
+
+
+def _state_terms(phrase: str) -> frozenset[str]:
+    """The terms of a state's phrase, less question words, words of history (``_HISTORY``) and nouns of people."""
+    return frozenset(tokenize(phrase)) - QUESTION_WORDS - _HISTORY - _PEOPLE_TERMS
+
+
 def for_the_case(question: str, text: str) -> tuple[frozenset[str], str] | None:
-    """The state a statement sets its people apart by (``_PEOPLE_WITH``), where the question states it
+    """The state a statement sets its people apart by (``_PEOPLE_WITH``, a part of the listed item of
+    ``_PEOPLE_LISTED``, or a time after "during", ``_DURING_STATE``), where the question states it
     (``_state_stated``), and the statement without that phrase; None otherwise."""
-    for m in _PEOPLE_WITH.finditer(text):
-        state = frozenset(tokenize(m.group("state"))) - QUESTION_WORDS - _HISTORY - _PEOPLE_TERMS
+    for m in _PEOPLE_LISTED.finditer(text):
+        for part in _STATE_PARTS.split(m.group("state")):
+            state = _state_terms(part)
+            if state and _state_stated(question, state):
+                return state, text[:m.start()] + " " + text[m.end():]
+    for m in (*_PEOPLE_WITH.finditer(text), *_DURING_STATE.finditer(text)):
+        state = _state_terms(m.group("state"))
         if state and _state_stated(question, state):
             return state, text[:m.start()] + " " + text[m.end():]
     return None
@@ -120,6 +165,26 @@ def against_for_the_case(q: Question, ranked: list[Candidate], closest: list[Can
         if advised_way(c.text, frozenset().union(*thing)) == "against" and not fit(asked, c, terms).contradicts:
             return c
     return None
+
+
+def source_sentences(hits: list[Hit], closest: list[Candidate], known: list[Candidate]) -> list[Candidate]:
+    """Every sentence of the retrieved passages of a ``closest`` statement's guideline source that no ``known``
+    statement holds, as a statement with no relevance score: advice against the thing for the case's state is looked
+    for among them too (``against_for_the_case``), as the relevance floors weigh the question's words and may drop
+    "X must not be given to patients with the following conditions: Pregnancy ..." asked of "20 wks pregnant - IV
+    X?". Read with patterns only, no model: a few passages."""
+    sources = {c.doc_id for c in closest if c.hit.document.kind == DocumentKind.GUIDELINE}
+    seen = {c.text for c in known}
+    out: list[Candidate] = []
+    for h in hits:
+        if h.document.id not in sources:
+            continue
+        for start, end in h.chunk.sentences:
+            text = h.chunk.text[start:end].strip()
+            if text and text not in seen:
+                seen.add(text)
+                out.append(Candidate(text, h, 0.0, 0.0, sentence_terms(text), False, False))
+    return out
 
 
 def names_no_thing(q: Question, intervention_forms: tuple[frozenset[str], ...], behind: list[Candidate],
