@@ -53,8 +53,9 @@ from service.answer.exceptions import excepting_advice, on_exception
 from service.answer.contrast import on_contrast
 from service.answer.need import on_need
 from service.answer.models import Answer, Audience, BottomLine, Evidence, Review, Section, Statement, Verdict
-from service.answer.phrasing import (CLOSEST, STATE_UNSTATED, LeadStatement, bottom_line, closest_caveat, conclusion,
-                                     evidence_summary, limitation_statements, retraction_note)
+from service.answer.phrasing import (CLOSEST, STATE_UNSTATED, VALUES_UNSTATED, LeadStatement, bottom_line,
+                                     closest_caveat, conclusion, evidence_summary, limitation_statements,
+                                     retraction_note)
 from service.answer.polarity import (AGAINST, as_asked, asks_about_stopping, asks_against, asks_if_it_matters,
                                      asks_if_safe, asks_interaction, asks_need, asks_possible, asks_to_stop,
                                      preferred_part, speaks_of_stopping, stance, with_what_asked_without)
@@ -406,12 +407,15 @@ def answer_question(index: SearchIndex, question: str, audience: Audience = Audi
         # recommended for children under 2 years with infection in both ears" for "18 month old, AOM both ears"): no.
         verdict, behind = "no", [withheld]
 
+    other_values = False
     if q.yes_no and verdict == "yes":
         # A yes from a rule read against the case's values: the rule's branch for the case gives another amount than
         # the asked one ("300-mg ... for patients ≤75 years of age, 75-mg dose for patients >75 years" asked at 80:
-        # no), or its condition is one the case's value misses ("larger than 10 mm" for 8 mm: no yes, ``case_values``).
+        # no), or its condition is one the case's value misses ("larger than 10 mm" for 8 mm: no yes, ``case_values``),
+        # which the bottom line then says before its quotes (``phrasing.VALUES_UNSTATED``).
         verdict = verdict_for_values(q.as_asked or q.text, verdict, lead if lead is not None else next(iter(behind),
                                                                                                       None))
+        other_values = verdict == "uncertain"
 
     if (follows is not None and verdict in ("yes", "no")
             and state_unnamed(question, follows.read_as or follows.question,
@@ -431,7 +435,9 @@ def answer_question(index: SearchIndex, question: str, audience: Audience = Audi
     # A dosing question whose quotes state no dose (course, frequency) of what it asks is told so before them, and a
     # question on harms whose quotes state none.
     unstated = unstated_asked(q, [c for c in (lead, *support) if c is not None] if lead is not None else closest)
-    if unstated is None and _state_unaddressed(q, chosen, ev.for_them):
+    if unstated is None and other_values:
+        unstated = VALUES_UNSTATED
+    elif unstated is None and _state_unaddressed(q, chosen, ev.for_them):
         # ... and whether a thing is safe in a state none of the answer's quotes names: said so before them.
         unstated = STATE_UNSTATED
     elif unstated is not None and unstated_asked(q, chosen) is None:

@@ -92,13 +92,18 @@ FLUMP = guideline_file("Flump headache in adults", (
 INFARCT = guideline_file("Zorbic infarction", (
     f"{LOAD} Aspirix should be continued indefinitely in patients with zorbic infarction. Zorbic infarction causes "
     "chest pain and breathlessness."))
+CYST = guideline_file("Wibble cysts of the gallbladder", (
+    "The panel recommends that people with a wibble cyst and symptoms undergo removal of the gallbladder. The panel "
+    "suggests that people without symptoms who have a wibble cyst larger than 20 mm undergo removal of the "
+    "gallbladder. Wibble cysts are found by chance on many scans."))
 BACKGROUND = background_guidelines("Exercise for knee osteoarthritis", "Iron deficiency anaemia in adults",
                                   "Asthma in children", "Eczema in children")
 
 
 @pytest.fixture(scope="module")
 def case_index(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    return built(tmp_path_factory, "casevalues64", {"flump.md": FLUMP, "infarct.md": INFARCT, **BACKGROUND})
+    return built(tmp_path_factory, "casevalues64", {"flump.md": FLUMP, "infarct.md": INFARCT, "cyst.md": CYST,
+                                                        **BACKGROUND})
 
 
 def test_advice_against_in_pregnancy_from_a_listed_lead_in_leads_and_says_no(case_index: Path) -> None:
@@ -113,3 +118,11 @@ def test_the_asked_load_from_the_branch_for_younger_patients_is_a_no_at_78(case_
     assert old.verdict == "no"
     young = answered(case_index, "64yo zorbic infarction getting clot-busting therapy - plavorel 600 mg load?")
     assert young.verdict != "no"
+
+
+def test_a_rule_for_larger_cysts_gives_no_yes_for_a_smaller_one_and_says_why(case_index: Path) -> None:
+    small = answered(case_index, "asymptomatic 12 mm wibble cyst of the gallbladder - removal of the gallbladder?")
+    assert small.verdict != "yes"
+    assert "the rule quoted is for other values" in small.bottom_line.text
+    large = answered(case_index, "asymptomatic 26 mm wibble cyst of the gallbladder - removal of the gallbladder?")
+    assert "the rule quoted is for other values" not in large.bottom_line.text
