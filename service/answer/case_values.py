@@ -49,7 +49,30 @@ _BRANCH_END = re.compile(r"[;,]|\bwhereas\b|\bwhile\b", re.I)
 _ASKED_AGE = re.compile(r"(?<![\w.])(?P<n>\d{1,3})\s*(?:-\s*)?(?:yo\b|y/o\b|y\.o\.|yr?s?[\s\-]+old\b|"
                         r"years?[\s\-]+old\b|-?year-old\b)|\baged\s+(?P<m>\d{1,3})\b", re.I)
 
+# An age band a statement gives its people by a range after a noun of people or of age ("active young adult (18-35)
+# patients", "women aged 40 to 49 years", "children 2-5 years"): the ages it is for. Grammar; nouns of people are
+# general English.
+_AGE_BAND = re.compile(r"\b(?:aged|ages?|adults?|patients|people|persons|children|adolescents|women|men)\s*(?:\(\s*)?"
+                       r"(?:between\s+)?(?P<a>\d{1,3})\s*(?:-|\u2013|to|and)\s*(?P<b>\d{1,3})\b"
+                       r"(?!\s*(?:%|mg|mm|cm|kg|ml|times|x\b|per\b|days?|weeks?|months?|hours?|h\b))",
+                       re.I)
+
 Amount = tuple[float, str]
+
+
+def age_bands(text: str) -> list[tuple[float, float]]:
+    """The age bands a statement gives its people (``_AGE_BAND``): (18.0, 35.0) of "young adult (18-35) patients"."""
+    return [(float(m.group("a")), float(m.group("b"))) for m in _AGE_BAND.finditer(text)
+            if float(m.group("a")) < float(m.group("b"))]
+
+
+def _age_band_met(question: str, text: str) -> bool | None:
+    """Whether the question's age (``asked_age``) lies in an age band the statement gives; None where either gives
+    none."""
+    age, bands = asked_age(question), age_bands(text)
+    if age is None or not bands:
+        return None
+    return any(low <= age <= high for low, high in bands)
 
 
 def _unit(unit: str) -> str:
@@ -123,17 +146,19 @@ def branch_for_case(question: str, text: str) -> BranchReading | None:
 
 
 def misses_condition(question: str, text: str) -> bool:
-    """Whether the case's value lies outside every threshold or range a statement sets on the same measure: a rule
-    for other values than the case's ("larger than 10 mm" for an 8 mm polyp, "for at least 6 months" for two
-    months)."""
+    """Whether the case's value lies outside every threshold or range a statement sets on the same measure, or its age
+    outside every age band the statement gives its people: a rule for other values than the case's ("larger than 10
+    mm" for an 8 mm polyp, "for at least 6 months" for two months, "adults (18-35)" for a 50-year-old)."""
     return (outside_threshold(question, text) or outside_range(question, text)
-            or threshold_met(question, text) == "unmet")
+            or threshold_met(question, text) == "unmet" or _age_band_met(question, text) is False)
 
 
 def falls_inside(question: str, text: str) -> bool:
     """Whether a value the question gives lies inside a range a statement states on the same measure
-    (``bounds.inside_range``: 8 mm in "6 mm to 10 mm in size"), and outside none of its thresholds."""
-    return inside_range(question, text) and not misses_condition(question, text)
+    (``bounds.inside_range``: 8 mm in "6 mm to 10 mm in size"), or its age in an age band the statement gives its
+    people (``age_bands``: 24 in "young adult (18-35) patients"), and outside none of its thresholds."""
+    return (inside_range(question, text) or bool(_age_band_met(question, text))) and not misses_condition(question,
+                                                                                                            text)
 
 
 def verdict_for_values(question: str, verdict: Verdict | None, resting: Candidate | None) -> Verdict | None:

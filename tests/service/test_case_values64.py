@@ -12,7 +12,8 @@ import pytest
 from ingest.models import DocumentKind
 from service.answer.bounds import asked_values, ranges, thresholds
 from service.answer.case_against import for_the_case, names_thing
-from service.answer.case_values import asked_age, branch_for_case, falls_inside, misses_condition, verdict_for_values
+from service.answer.case_values import (age_bands, asked_age, branch_for_case, falls_inside, misses_condition,
+                                       verdict_for_values)
 from tests.service.candidates import scored
 from tests.service.corpora import answered, background_guidelines, built, guideline_file
 
@@ -54,6 +55,15 @@ def test_the_row_whose_range_holds_the_case_value_is_read_as_its_own() -> None:
     assert not falls_inside("asymptomatic 25 mm wibble cyst - removal?", row)
     # (A range's two ends in two units is no range.)
     assert ranges("from 3 days to 5 weeks") == frozenset()
+
+
+def test_an_age_band_of_the_people_is_read_against_the_case_age() -> None:
+    band = "Moderate evidence supports knee rebuilding in active young adult (18-35) patients with a torn knob."
+    assert age_bands(band) == [(18.0, 35.0)]
+    assert falls_inside("24yo footballer, torn knob - rebuild?", band)
+    assert misses_condition("52yo footballer, torn knob - rebuild?", band)
+    # (A count of doses is no age band.)
+    assert age_bands("Give gizmol to patients 2-3 times daily.") == []
 
 
 def test_verdict_for_values_turns_only_a_guideline_yes() -> None:
