@@ -147,6 +147,13 @@ def against_for_the_case(q: Question, ranked: list[Candidate], closest: list[Can
     quote's source) that advises against the asked thing (``advised_way``), names it outside its people, and sets
     those people apart by a state the question states (``for_the_case``), for people the question's do not contradict
     (``lead.fit``); None when there is none or no thing is read."""
+    return advice_for_the_case(q, ranked, closest, intervention_forms, "against")
+
+
+def advice_for_the_case(q: Question, ranked: list[Candidate], closest: list[Candidate],
+                        intervention_forms: tuple[frozenset[str], ...], way: str) -> Candidate | None:
+    """As ``against_for_the_case``, for advice the ``way`` given ("against", or "for": "Consider X for ... during
+    pregnancy" for a pregnant patient, the exception to advice against X at large)."""
     thing = asked_thing(q, intervention_forms)
     if not thing:
         return None
@@ -162,7 +169,7 @@ def against_for_the_case(q: Question, ranked: list[Candidate], closest: list[Can
         state, rest = case
         if not names_thing(thing, frozenset(tokenize(rest))):
             continue
-        if advised_way(c.text, frozenset().union(*thing)) == "against" and not fit(asked, c, terms).contradicts:
+        if advised_way(c.text, frozenset().union(*thing)) == way and not fit(asked, c, terms).contradicts:
             return c
     return None
 

@@ -107,7 +107,7 @@ from service.answer.people_clause import naming_the_state, speaks_of_others, wit
 from service.answer.verdict_people import decide_for_the_asked, for_exactly_them, withheld_for_them
 from service.answer.verdict_stop_advised import stop_advised
 from service.answer.follow_up_state import state_unnamed
-from service.answer.case_against import against_for_the_case, names_no_thing, source_sentences
+from service.answer.case_against import advice_for_the_case, against_for_the_case, names_no_thing, source_sentences
 from service.answer.case_values import falls_inside, verdict_for_values
 from service.answer.verdict_closest_advice import advised_way, closest_advice
 from service.answer.verdict import (VerdictModel, advice_on_causing, against_advice, against_lead, answers_absence,
@@ -259,6 +259,12 @@ def answer_question(index: SearchIndex, question: str, audience: Audience = Audi
     # general advice on X for the bottom line, and gives the lean below (``case_against``).
     case_against = (against_for_the_case(q, _with_source_sentences(ev, closest), closest, ev.intervention_forms)
                     if q.yes_no and lead is None and closest else None)
+    # (And, with none, advice for it in that state, "Consider X for ... during pregnancy" for a pregnant patient, the
+    # exception to advice against X at large: it leads and gives the lean, a yes as asked.)
+    case_for = (advice_for_the_case(q, _with_source_sentences(ev, closest), closest, ev.intervention_forms, "for")
+                if q.yes_no and lead is None and closest and case_against is None else None)
+    if case_for is not None:
+        closest = [case_for, *(c for c in closest if c is not case_for)][:tuning.closest_statements]
     if case_against is not None:
         closest = [case_against, *(c for c in closest if c is not case_against)][:tuning.closest_statements]
     elif q.yes_no and lead is not None and advised_way(lead.text, frozenset().union(*ev.intervention_forms)) != \
@@ -399,6 +405,8 @@ def answer_question(index: SearchIndex, question: str, audience: Audience = Audi
         if case_against is not None:
             # Advice against it for the asked people's state, leading the closest evidence: its no, as asked.
             verdict, behind = as_asked(q.text, "no"), [case_against]
+        elif case_for is not None:
+            verdict, behind = as_asked(q.text, "yes"), [case_for]
 
     withheld = withheld_for_them(q.text, quoted[:1], ranked) if q.yes_no and quoted else None
     if withheld is not None:

@@ -106,14 +106,19 @@ CYST = guideline_file("Wibble cysts of the gallbladder", (
     "The panel recommends that people with a wibble cyst and symptoms undergo removal of the gallbladder. The panel "
     "suggests that people without symptoms who have a wibble cyst larger than 20 mm undergo removal of the "
     "gallbladder. Wibble cysts are found by chance on many scans."))
+VEINS = guideline_file("Knobbly veins in the legs", (
+    "Do not offer snug stockings to treat knobbly veins unless vein sealing is unsuitable. Do not carry out vein "
+    "sealing for knobbly veins during pregnancy other than in exceptional circumstances. Consider snug stockings for "
+    "relief of leg swelling with knobbly veins during pregnancy. Offer vein sealing to people with knobbly veins and "
+    "trunk reflux."))
 BACKGROUND = background_guidelines("Exercise for knee osteoarthritis", "Iron deficiency anaemia in adults",
                                   "Asthma in children", "Eczema in children")
 
 
 @pytest.fixture(scope="module")
 def case_index(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    return built(tmp_path_factory, "casevalues64", {"flump.md": FLUMP, "infarct.md": INFARCT, "cyst.md": CYST,
-                                                        **BACKGROUND})
+    files = {"flump.md": FLUMP, "infarct.md": INFARCT, "cyst.md": CYST, "veins.md": VEINS, **BACKGROUND}
+    return built(tmp_path_factory, "casevalues64", files)
 
 
 def test_advice_against_in_pregnancy_from_a_listed_lead_in_leads_and_says_no(case_index: Path) -> None:
@@ -136,3 +141,17 @@ def test_a_rule_for_larger_cysts_gives_no_yes_for_a_smaller_one_and_says_why(cas
     assert "the rule quoted is for other values" in small.bottom_line.text
     large = answered(case_index, "asymptomatic 26 mm wibble cyst of the gallbladder - removal of the gallbladder?")
     assert "the rule quoted is for other values" not in large.bottom_line.text
+
+
+def test_advice_for_the_thing_in_the_stated_state_leads_over_advice_against_it_at_large(case_index: Path) -> None:
+    a = answered(case_index, "31F 26 wks pregnant, aching knobbly veins - snug stockings?")
+    statements = [s.text for s in a.bottom_line.statements if s.origin == "source"]
+    assert statements and statements[0].startswith("Consider snug stockings for relief of leg swelling")
+    assert a.verdict == "yes"
+
+
+def test_advice_against_the_thing_during_the_stated_state_says_no(case_index: Path) -> None:
+    a = answered(case_index, "31F 26 wks pregnant, aching knobbly veins - can I offer vein sealing?")
+    statements = [s.text for s in a.bottom_line.statements if s.origin == "source"]
+    assert statements and statements[0].startswith("Do not carry out vein sealing for knobbly veins during pregnancy")
+    assert a.verdict == "no"
