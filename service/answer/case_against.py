@@ -19,6 +19,7 @@ takes it; no topic.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from index.lexical import QUESTION_WORDS, tokenize
 from ingest.models import DocumentKind
@@ -125,6 +126,7 @@ def _state_terms(phrase: str) -> frozenset[str]:
     return frozenset(tokenize(phrase)) - QUESTION_WORDS - _HISTORY - _PEOPLE_TERMS
 
 
+@lru_cache(maxsize=20_000)
 def for_the_case(question: str, text: str) -> tuple[frozenset[str], str] | None:
     """The state a statement sets its people apart by (``_PEOPLE_WITH``, a part of the listed item of
     ``_PEOPLE_LISTED``, or a time after "during", ``_DURING_STATE``), where the question states it
@@ -163,6 +165,9 @@ def advice_for_the_case(q: Question, ranked: list[Candidate], closest: list[Cand
     for at, c in enumerate(ranked):
         if c.hit.document.kind != DocumentKind.GUIDELINE or (at >= _REACH and c.doc_id not in sources):
             continue
+        if not names_thing(thing, c.terms):
+            continue  # (read first: a set's look-up, where the state's patterns read the whole text; its terms hold
+            # every term of its text, ``scoring.sentence_terms``)
         case = for_the_case(q.as_asked or q.text, c.text) or for_the_case(q.text, c.text)
         if case is None:
             continue
@@ -174,13 +179,18 @@ def advice_for_the_case(q: Question, ranked: list[Candidate], closest: list[Cand
     return None
 
 
-def source_sentences(hits: list[Hit], closest: list[Candidate], known: list[Candidate]) -> list[Candidate]:
+def source_sentences(hits: list[Hit], closest: list[Candidate], known: list[Candidate],
+                     words: frozenset[str]) -> list[Candidate]:
     """Every sentence of the retrieved passages of a ``closest`` statement's guideline source that no ``known``
     statement holds, as a statement with no relevance score: advice against the thing for the case's state is looked
     for among them too (``against_for_the_case``), as the relevance floors weigh the question's words and may drop
     "X must not be given to patients with the following conditions: Pregnancy ..." asked of "20 wks pregnant - IV
-    X?". Read with patterns only, no model: a few passages."""
+    X?". Read with patterns only, no model: a few passages, and of them only sentences holding a term of ``words``
+    (the asked thing's, as they open a written word: "gorbamin" of "Gorbamine"), none where ``words`` is empty."""
     sources = {c.doc_id for c in closest if c.hit.document.kind == DocumentKind.GUIDELINE}
+    words = frozenset(w for w in words if w not in _ROUTES)
+    if not sources or not words:
+        return []
     seen = {c.text for c in known}
     out: list[Candidate] = []
     for h in hits:
@@ -188,7 +198,8 @@ def source_sentences(hits: list[Hit], closest: list[Candidate], known: list[Cand
             continue
         for start, end in h.chunk.sentences:
             text = h.chunk.text[start:end].strip()
-            if text and text not in seen:
+            lowered = text.lower()
+            if text and text not in seen and any(w in lowered for w in words):
                 seen.add(text)
                 out.append(Candidate(text, h, 0.0, 0.0, sentence_terms(text), False, False))
     return out

@@ -23,7 +23,7 @@ from functools import lru_cache
 from typing import Literal
 
 from ingest.models import DocumentKind
-from service.answer.bounds import inside_range, outside_range, outside_threshold
+from service.answer.bounds import asked_values, inside_range, outside_range, outside_threshold
 from service.answer.cutoffs import threshold_met
 from service.answer.models import Verdict
 from service.answer.scoring import Candidate
@@ -86,6 +86,7 @@ def _amounts(text: str) -> frozenset[Amount]:
     return frozenset((float(m.group("n")), _unit(m.group("unit"))) for m in _AMOUNT.finditer(text))
 
 
+@lru_cache(maxsize=4_096)
 def asked_age(question: str) -> float | None:
     """The age a question gives its patient ("80yo", "a 72-year-old", "aged 80"); None when it gives none."""
     m = _ASKED_AGE.search(question)
@@ -157,6 +158,8 @@ def falls_inside(question: str, text: str) -> bool:
     """Whether a value the question gives lies inside a range a statement states on the same measure
     (``bounds.inside_range``: 8 mm in "6 mm to 10 mm in size"), or its age in an age band the statement gives its
     people (``age_bands``: 24 in "young adult (18-35) patients"), and outside none of its thresholds."""
+    if not asked_values(question) and asked_age(question) is None:
+        return False  # (no value given: most questions, read without a look at the statement)
     return (inside_range(question, text) or bool(_age_band_met(question, text))) and not misses_condition(question,
                                                                                                             text)
 

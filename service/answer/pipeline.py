@@ -107,7 +107,8 @@ from service.answer.people_clause import naming_the_state, speaks_of_others, wit
 from service.answer.verdict_people import decide_for_the_asked, for_exactly_them, withheld_for_them
 from service.answer.verdict_stop_advised import stop_advised
 from service.answer.follow_up_state import state_unnamed
-from service.answer.case_against import advice_for_the_case, against_for_the_case, names_no_thing, source_sentences
+from service.answer.case_against import (advice_for_the_case, against_for_the_case, names_no_thing, source_sentences,
+                                         asked_thing as thing_asked)
 from service.answer.case_values import falls_inside, verdict_for_values
 from service.answer.verdict_closest_advice import advised_way, closest_advice
 from service.answer.verdict import (VerdictModel, advice_on_causing, against_advice, against_lead, answers_absence,
@@ -257,11 +258,11 @@ def answer_question(index: SearchIndex, question: str, audience: Audience = Audi
     # Advice against the asked thing for people in the very state the question states ("... against using X in women
     # with a history of Y" for "past hx of Y - is X an option?") leads the closest evidence: it outranks permissive or
     # general advice on X for the bottom line, and gives the lean below (``case_against``).
-    case_against = (against_for_the_case(q, _with_source_sentences(ev, closest), closest, ev.intervention_forms)
+    case_against = (against_for_the_case(q, _with_source_sentences(q, ev, closest), closest, ev.intervention_forms)
                     if q.yes_no and lead is None and closest else None)
     # (And, with none, advice for it in that state, "Consider X for ... during pregnancy" for a pregnant patient, the
     # exception to advice against X at large: it leads and gives the lean, a yes as asked.)
-    case_for = (advice_for_the_case(q, _with_source_sentences(ev, closest), closest, ev.intervention_forms, "for")
+    case_for = (advice_for_the_case(q, _with_source_sentences(q, ev, closest), closest, ev.intervention_forms, "for")
                 if q.yes_no and lead is None and closest and case_against is None else None)
     if case_for is not None:
         closest = [case_for, *(c for c in closest if c is not case_for)][:tuning.closest_statements]
@@ -272,7 +273,7 @@ def answer_question(index: SearchIndex, question: str, audience: Audience = Audi
         # ... and so above a lead that does not itself advise against the thing ("Intravenous X is the method most
         # often used to end ..." above "X must not be given to patients with the following conditions: Pregnancy ..."
         # for a pregnant patient): the advice for her state leads, the lead follows it as support, and the no is its.
-        case_against = against_for_the_case(q, _with_source_sentences(ev, [lead]), [lead], ev.intervention_forms)
+        case_against = against_for_the_case(q, _with_source_sentences(q, ev, [lead]), [lead], ev.intervention_forms)
         if case_against is not None and case_against is not lead:
             support = [lead, *(c for c in support if c is not case_against)][:tuning.bottom_line_support]
             lead = case_against
@@ -502,12 +503,13 @@ def answer_question(index: SearchIndex, question: str, audience: Audience = Audi
     )
 
 
-def _with_source_sentences(ev: RankedEvidence, closest: list[Candidate]) -> list[Candidate]:
+def _with_source_sentences(q: Question, ev: RankedEvidence, closest: list[Candidate]) -> list[Candidate]:
     """The statements advice against the asked thing for the case is looked for in (``case_against``): the ranked ones,
     those quotable only as closest evidence, then the rest of the sentences of the quoted sources' retrieved passages
     (``case_against.source_sentences``)."""
     known = [*ev.ranked, *ev.closest_only]
-    return [*known, *source_sentences(ev.hits, closest, known)]
+    thing = thing_asked(q, ev.intervention_forms)
+    return [*known, *source_sentences(ev.hits, closest, known, frozenset().union(*thing))] if thing else known
 
 
 def _with_counterparts(index: SearchIndex, q: Question, ev: RankedEvidence, closest: list[Candidate],
