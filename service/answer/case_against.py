@@ -188,7 +188,8 @@ def source_sentences(hits: list[Hit], closest: list[Candidate], known: list[Cand
     X?". Read with patterns only, no model: a few passages, and of them only sentences holding a term of ``words``
     (the asked thing's, as they open a written word: "gorbamin" of "Gorbamine"), none where ``words`` is empty."""
     sources = {c.doc_id for c in closest if c.hit.document.kind == DocumentKind.GUIDELINE}
-    words = frozenset(w for w in words if w not in _ROUTES)
+    # (A stem may end otherwise than the word written, "therapi" of "therapy": its letters but the last are looked for.)
+    words = frozenset(w[:-1] if len(w) > 3 else w for w in words if w not in _ROUTES)
     if not sources or not words:
         return []
     seen = {c.text for c in known}
