@@ -77,8 +77,11 @@ _ROUTES = frozenset(tokenize("iv im po sc sq intravenous intravenously intramusc
 
 def names_thing(forms: tuple[frozenset[str], ...], terms: frozenset[str]) -> bool:
     """Whether ``terms`` hold every term of one of the thing's ``forms`` ("long-acting beta-agonists" do not name a
-    "short-acting beta-agonist"), less a word of its route (``_ROUTES``) where the form names more."""
-    return any(form <= terms or (bool(form - _ROUTES) and form - _ROUTES <= terms) for form in forms)
+    "short-acting beta-agonist"), less a word of its route (``_ROUTES``) where the form names more and ``terms`` name
+    no route."""
+    # (Only where the statement names no route itself: "Oral X is ..." does not name "intravenous X".)
+    return any(form <= terms or (bool(form - _ROUTES) and form - _ROUTES <= terms and not terms & _ROUTES)
+               for form in forms)
 
 
 # Letters a question's term and a state's term must share from the start to be one word's forms where their stems
@@ -155,10 +158,13 @@ def against_for_the_case(q: Question, ranked: list[Candidate], closest: list[Can
 def advice_for_the_case(q: Question, ranked: list[Candidate], closest: list[Candidate],
                         intervention_forms: tuple[frozenset[str], ...], way: str) -> Candidate | None:
     """As ``against_for_the_case``, for advice the ``way`` given ("against", or "for": "Consider X for ... during
-    pregnancy" for a pregnant patient, the exception to advice against X at large)."""
+    pregnancy" for a pregnant patient, the exception to advice against X at large). Advice for the thing counts only
+    in a state beyond the asked condition itself (advice for X "in adults with asthma" is the usual advice, not an
+    exception for the case) and with no negation in it ("X should not be stopped in ..." is no advice to start it)."""
     thing = asked_thing(q, intervention_forms)
     if not thing:
         return None
+    condition = frozenset(tokenize(q.condition or "")) if way == "for" else frozenset()
     sources = {c.doc_id for c in closest}
     asked = qualifiers(q.text)
     terms = frozenset(tokenize(q.text)) - QUESTION_WORDS
@@ -174,9 +180,15 @@ def advice_for_the_case(q: Question, ranked: list[Candidate], closest: list[Cand
         state, rest = case
         if not names_thing(thing, frozenset(tokenize(rest))):
             continue
+        if way == "for" and (state <= condition or _NEGATION.search(c.text)):
+            continue
         if advised_way(c.text, frozenset().union(*thing)) == way and not fit(asked, c, terms).contradicts:
             return c
     return None
+
+
+# A negation anywhere in advice "for" a thing: the advice may be on stopping it or doing without, not on starting it.
+_NEGATION = re.compile(r"\b(?:not|never|no|avoid)\b|n't\b", re.I)
 
 
 def source_sentences(hits: list[Hit], closest: list[Candidate], known: list[Candidate],

@@ -155,3 +155,9 @@ def test_advice_against_the_thing_during_the_stated_state_says_no(case_index: Pa
     statements = [s.text for s in a.bottom_line.statements if s.origin == "source"]
     assert statements and statements[0].startswith("Do not carry out vein sealing for knobbly veins during pregnancy")
     assert a.verdict == "no"
+
+
+def test_a_route_is_dropped_only_where_the_statement_names_none() -> None:
+    # ("Oral gizmoferr ..." does not name "intravenous gizmoferr": the route is what tells them apart.)
+    assert not names_thing((frozenset({"intraven", "gizmoferr"}),), frozenset({"oral", "gizmoferr", "first"}))
+    assert names_thing((frozenset({"intraven", "gizmoferr"}),), frozenset({"gizmoferr", "must", "given"}))
