@@ -58,13 +58,15 @@ _UNIT_AFTER = r"(?P<after>[a-z][a-z\-]*)(?:\s+(?:per|a|an|each|every)\s+(?P<per_
 # A threshold a statement sets on a count or a measure, by the grammar of comparison before or after its number: "four
 # or more days per month", "at least 100 participants", "more than three months", "a respiratory rate of 30 or more",
 # "fewer than 200 participants". Each with what it allows of a value: at or above ("ge"), above ("gt"), below ("lt"),
-# at or below ("le"). "No more than" is an upper bound, not a "more than".
+# at or below ("le"). "No more than" is an upper bound, not a "more than". A size is compared as a count is ("larger
+# than 10 mm", "smaller than 5 mm"), its unit written after the number with or without a space.
 _THRESHOLDS = (
     ("ge", re.compile(rf"\bat\s+least\s+{_NUM}(?:\s+{_UNIT})?", re.I)),
-    ("gt", re.compile(rf"(?<!\bno\s)\b(?:more|greater|higher|longer)\s+than\s+{_NUM}(?:\s+{_UNIT})?", re.I)),
+    ("gt", re.compile(rf"(?<!\bno\s)\b(?:more|greater|higher|longer|larger|bigger|wider)\s+than\s+{_NUM}"
+                      rf"(?:\s*{_UNIT})?", re.I)),
     ("ge", re.compile(rf"\b{_NUM}(?:\s+{_UNIT})?\s+or\s+(?:more|over|above|greater|higher|older|longer)\b"
                       rf"(?:\s+{_UNIT_AFTER})?", re.I)),
-    ("lt", re.compile(rf"\b(?:fewer|less)\s+than\s+{_NUM}(?:\s+{_UNIT})?", re.I)),
+    ("lt", re.compile(rf"\b(?:fewer|less|smaller|shorter|narrower)\s+than\s+{_NUM}(?:\s*{_UNIT})?", re.I)),
     ("le", re.compile(rf"\bno\s+(?:more|longer)\s+than\s+{_NUM}(?:\s+{_UNIT})?", re.I)),
     ("le", re.compile(rf"\b{_NUM}(?:\s+{_UNIT})?\s+or\s+(?:fewer|less|under|below|younger)\b"
                       rf"(?:\s+{_UNIT_AFTER})?", re.I)),
@@ -75,7 +77,10 @@ _NOT_UNITS = frozenset("or and to of in on at for by the a an with than from per
 _OF_BEFORE = re.compile(r"\b(?P<what>[a-z][a-z\-]*)\s+of\s+$", re.I)
 # A number the question asks of, with no comparison of its own before it (those are ``bounds``), nor part of a
 # compound ("CURB-65"); "a 40-year-old" is an age, read by ``_AGED_VALUE``.
-_ASKED_NUMBER = re.compile(rf"(?<![\w\-.]){_NUM}(?!-)(?:\s+{_UNIT})?", re.I)
+# A number after "x" or "×" is a span a thing went on for, as clinical notes write it ("tried senna x2 months"), read as
+# the number alone.
+_AFTER = r"(?:(?<=\bx)|(?<=\u00d7)|(?<![\w\-.]))"
+_ASKED_NUMBER = re.compile(rf"{_AFTER}{_NUM}(?!-)(?:\s+{_UNIT})?", re.I)
 # ... and one whose unit a noun qualifies, counted in something ("six headache days a month" counts days a month).
 _ASKED_QUALIFIED = re.compile(rf"(?<![\w\-.]){_NUM}(?!-)\s+[a-z][a-z\-]*\s+(?P<unit>[a-z][a-z\-]*)\s+"
                               rf"(?:per|a|an|each|every)\s+(?P<per>[a-z]+)", re.I)
@@ -200,9 +205,10 @@ def outside_threshold(question: str, text: str) -> bool:
 # A range a statement states on a count or a measure: "2.0 to 3.0", "45 to 200 micrograms per day", "between 6 and 12
 # months", "10-30 minutes" (an "about" before it kept). What it counts is read as a threshold's is (``_measures``);
 # a range with no unit after it measures what the few words before it name ("The INR target ... is 2.0 to 3.0").
+# (Its unit may be written after both ends, "6 mm to 10 mm": then it is one unit, the same after each.)
 _RANGE = re.compile(rf"(?<![\w\-.])(?:between\s+)?(?:(?:about|approximately|around|roughly)\s+)?"
-                    rf"(?P<a>\d+(?:\.\d+)?|{'|'.join(NUMBER_WORDS)})\s*(?:to|–|-|and)\s*(?:about\s+)?"
-                    rf"{_NUM}(?:\s+{_UNIT})?", re.I)
+                    rf"(?P<a>\d+(?:\.\d+)?|{'|'.join(NUMBER_WORDS)})(?:\s*(?P<unit_a>[a-z]+))?\s*(?:to|–|-|and)\s*"
+                    rf"(?:about\s+)?{_NUM}(?:\s*{_UNIT})?", re.I)
 _NAME_REACH = 8  # words before a range with no unit that may name what it measures
 # Degree words of size on their scale: a range of them ("medium to large deposits") leaves out the sizes past its ends.
 _SIZES = {"small": 0, "medium": 1, "large": 2}
@@ -230,8 +236,10 @@ def ranges(text: str) -> frozenset[Range]:
         joined = m.group(0)
         if " and " in joined.lower() and not joined.lower().startswith("between"):
             continue  # "aged 40 and 60 ..." is no range: a list
-        low, high = sorted((_number(m.group("a")), _number(m.group("n"))))
         unit, per = m.group("unit"), m.group("per")
+        if m.group("unit_a") and (not unit or m.group("unit_a").lower() != unit.lower()):
+            continue  # "2 patients to 5": no range of one unit
+        low, high = sorted((_number(m.group("a")), _number(m.group("n"))))
         if unit and unit.lower() not in _NOT_UNITS:
             measures = {measure for measure, _ in _measures(text, m.start(), unit, per, high)}
         else:

@@ -19,6 +19,7 @@ takes it; no topic.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from index.lexical import QUESTION_WORDS, tokenize
 from ingest.models import DocumentKind
@@ -26,7 +27,8 @@ from service.answer.lead import fit
 from service.answer.negation import negated_at
 from service.answer.qualifiers import qualifiers
 from service.answer.question import PEOPLE_WORDS, Question
-from service.answer.scoring import Candidate
+from service.answer.scoring import Candidate, sentence_terms
+from index.search import Hit
 from service.answer.verdict_closest_advice import advised_way, dashed_head, dashed_thing
 
 # People set apart by a state: "in women with a past of womb cancer", "for patients who have X", "among adults
@@ -66,18 +68,39 @@ def asked_thing(q: Question, intervention_forms: tuple[frozenset[str], ...]) -> 
     return ()
 
 
+# Words of the route a thing is given by ("IV gizmone", "oral gizmone"): they say how, not what, so advice against the
+# thing by its name alone ("Gizmone must not be given to ...") is advice against it by any route. A closed class of
+# general clinical English.
+_ROUTES = frozenset(tokenize("iv im po sc sq intravenous intravenously intramuscular oral orally subcutaneous "
+                             "topical inhaled"))
+
+
 def names_thing(forms: tuple[frozenset[str], ...], terms: frozenset[str]) -> bool:
     """Whether ``terms`` hold every term of one of the thing's ``forms`` ("long-acting beta-agonists" do not name a
-    "short-acting beta-agonist")."""
-    return any(form <= terms for form in forms)
+    "short-acting beta-agonist"), less a word of its route (``_ROUTES``) where the form names more and ``terms`` name
+    no route."""
+    # (Only where the statement names no route itself: "Oral X is ..." does not name "intravenous X".)
+    return any(form <= terms or (bool(form - _ROUTES) and form - _ROUTES <= terms and not terms & _ROUTES)
+               for form in forms)
+
+
+# Letters a question's term and a state's term must share from the start to be one word's forms where their stems
+# differ ("pregnant" and "pregnancy": "pregnan"); seven, so that "breast" does not name "breastfeeding".
+_STATE_STEM = 7
+
+
+def _one_word(a: str, b: str) -> bool:
+    """Whether two terms are one word's forms: the same, or sharing their first ``_STATE_STEM`` letters."""
+    return a == b or (len(a) >= _STATE_STEM and len(b) >= _STATE_STEM and a[:_STATE_STEM] == b[:_STATE_STEM])
 
 
 def _state_stated(question: str, state: frozenset[str]) -> bool:
-    """Whether the question names every term of ``state`` and negates none of them ("no cancer hx")."""
+    """Whether the question names every term of ``state`` (itself or another form of its word, ``_one_word``) and
+    negates none of them ("no cancer hx")."""
     words = list(re.finditer(r"[A-Za-z][\w\-]*", question))
     seen: set[str] = set()
     for m in words:
-        terms = frozenset(tokenize(m.group(0))) & state
+        terms = frozenset(s for s in state for t in tokenize(m.group(0)) if _one_word(s, t))
         if not terms:
             continue
         if negated_at(question, m.start()):
@@ -86,11 +109,38 @@ def _state_stated(question: str, state: frozenset[str]) -> bool:
     return seen >= state
 
 
+# People set apart by a list of states a rule's lead-in announces, one item of it after the colon ("X must not be
+# given to patients with the following conditions: Gloom and fretting."): the state is the item, not "the following
+# conditions". Each part of the item joined by "and" or "or" is a state of its own, as a list of contraindications
+# means it (one is enough to withhold the thing). Grammar of a list's lead-in.
+_PEOPLE_LISTED = re.compile(rf"\b(?:in|for|among|to)\s+(?:(?:all|any|those|the)\s+)?{PEOPLE_WORDS}\s+"
+                            r"(?:with|who\s+(?:have|has|had|are|were)|having)\s+(?:any\s+of\s+)?the\s+following"
+                            r"(?:\s+[\w\-]+){0,2}\s*:\s*(?P<state>[^.;:()\[\]]+)", re.I)
+# A time of life or of illness a rule is for, after "during" ("Do not use X during gloom other than ..."): its people
+# are those in that state as much as "in patients with" names them. At most two words; grammar.
+_DURING_STATE = re.compile(r"\bduring\s+(?:an?\s+|the\s+)?(?P<state>[a-z][\w\-]*(?:\s+[a-z][\w\-]*)??)"
+                           r"(?=\s*(?:[,.;:()]|$|\b(?:other|unless|except|because|as|and|or|if|when|in|for|to|with)\b))",
+                           re.I)
+_STATE_PARTS = re.compile(r",|\band\b|\bor\b|/", re.I)
+
+
+def _state_terms(phrase: str) -> frozenset[str]:
+    """The terms of a state's phrase, less question words, words of history (``_HISTORY``) and nouns of people."""
+    return frozenset(tokenize(phrase)) - QUESTION_WORDS - _HISTORY - _PEOPLE_TERMS
+
+
+@lru_cache(maxsize=20_000)
 def for_the_case(question: str, text: str) -> tuple[frozenset[str], str] | None:
-    """The state a statement sets its people apart by (``_PEOPLE_WITH``), where the question states it
+    """The state a statement sets its people apart by (``_PEOPLE_WITH``, a part of the listed item of
+    ``_PEOPLE_LISTED``, or a time after "during", ``_DURING_STATE``), where the question states it
     (``_state_stated``), and the statement without that phrase; None otherwise."""
-    for m in _PEOPLE_WITH.finditer(text):
-        state = frozenset(tokenize(m.group("state"))) - QUESTION_WORDS - _HISTORY - _PEOPLE_TERMS
+    for m in _PEOPLE_LISTED.finditer(text):
+        for part in _STATE_PARTS.split(m.group("state")):
+            state = _state_terms(part)
+            if state and _state_stated(question, state):
+                return state, text[:m.start()] + " " + text[m.end():]
+    for m in (*_PEOPLE_WITH.finditer(text), *_DURING_STATE.finditer(text)):
+        state = _state_terms(m.group("state"))
         if state and _state_stated(question, state):
             return state, text[:m.start()] + " " + text[m.end():]
     return None
@@ -102,24 +152,70 @@ def against_for_the_case(q: Question, ranked: list[Candidate], closest: list[Can
     quote's source) that advises against the asked thing (``advised_way``), names it outside its people, and sets
     those people apart by a state the question states (``for_the_case``), for people the question's do not contradict
     (``lead.fit``); None when there is none or no thing is read."""
+    return advice_for_the_case(q, ranked, closest, intervention_forms, "against")
+
+
+def advice_for_the_case(q: Question, ranked: list[Candidate], closest: list[Candidate],
+                        intervention_forms: tuple[frozenset[str], ...], way: str) -> Candidate | None:
+    """As ``against_for_the_case``, for advice the ``way`` given ("against", or "for": "Consider X for ... during
+    pregnancy" for a pregnant patient, the exception to advice against X at large). Advice for the thing counts only
+    in a state beyond the asked condition itself (advice for X "in adults with asthma" is the usual advice, not an
+    exception for the case) and with no negation in it ("X should not be stopped in ..." is no advice to start it)."""
     thing = asked_thing(q, intervention_forms)
     if not thing:
         return None
+    condition = frozenset(tokenize(q.condition or "")) if way == "for" else frozenset()
     sources = {c.doc_id for c in closest}
     asked = qualifiers(q.text)
     terms = frozenset(tokenize(q.text)) - QUESTION_WORDS
     for at, c in enumerate(ranked):
         if c.hit.document.kind != DocumentKind.GUIDELINE or (at >= _REACH and c.doc_id not in sources):
             continue
+        if not names_thing(thing, c.terms):
+            continue  # (read first: a set's look-up, where the state's patterns read the whole text; its terms hold
+            # every term of its text, ``scoring.sentence_terms``)
         case = for_the_case(q.as_asked or q.text, c.text) or for_the_case(q.text, c.text)
         if case is None:
             continue
         state, rest = case
         if not names_thing(thing, frozenset(tokenize(rest))):
             continue
-        if advised_way(c.text, frozenset().union(*thing)) == "against" and not fit(asked, c, terms).contradicts:
+        if way == "for" and (state <= condition or _NEGATION.search(c.text)):
+            continue
+        if advised_way(c.text, frozenset().union(*thing)) == way and not fit(asked, c, terms).contradicts:
             return c
     return None
+
+
+# A negation anywhere in advice "for" a thing: the advice may be on stopping it or doing without, not on starting it.
+_NEGATION = re.compile(r"\b(?:not|never|no|avoid)\b|n't\b", re.I)
+
+
+def source_sentences(hits: list[Hit], closest: list[Candidate], known: list[Candidate],
+                     words: frozenset[str]) -> list[Candidate]:
+    """Every sentence of the retrieved passages of a ``closest`` statement's guideline source that no ``known``
+    statement holds, as a statement with no relevance score: advice against the thing for the case's state is looked
+    for among them too (``against_for_the_case``), as the relevance floors weigh the question's words and may drop
+    "X must not be given to patients with the following conditions: Pregnancy ..." asked of "20 wks pregnant - IV
+    X?". Read with patterns only, no model: a few passages, and of them only sentences holding a term of ``words``
+    (the asked thing's, as they open a written word: "gorbamin" of "Gorbamine"), none where ``words`` is empty."""
+    sources = {c.doc_id for c in closest if c.hit.document.kind == DocumentKind.GUIDELINE}
+    # (A stem may end otherwise than the word written, "therapi" of "therapy": its letters but the last are looked for.)
+    words = frozenset(w[:-1] if len(w) > 3 else w for w in words if w not in _ROUTES)
+    if not sources or not words:
+        return []
+    seen = {c.text for c in known}
+    out: list[Candidate] = []
+    for h in hits:
+        if h.document.id not in sources:
+            continue
+        for start, end in h.chunk.sentences:
+            text = h.chunk.text[start:end].strip()
+            lowered = text.lower()
+            if text and text not in seen and any(w in lowered for w in words):
+                seen.add(text)
+                out.append(Candidate(text, h, 0.0, 0.0, sentence_terms(text), False, False))
+    return out
 
 
 def names_no_thing(q: Question, intervention_forms: tuple[frozenset[str], ...], behind: list[Candidate],

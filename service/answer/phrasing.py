@@ -137,11 +137,15 @@ def bottom_line(q: Question, j: Judgement, lead: LeadStatement | None, verdict: 
 UNSTATED = {"dose": "a dose of {}", "amount": "an amount of {}", "course": "how long to continue {}",
             "frequency": "how often to use {}", "sessions": "how many sessions of {} are given",
             "any": "a dose or course of {}", "harms": "a side effect or harm of {}",
-            "state": "anything on {}", "time": "how soon or when"}
+            "state": "anything on {}", "time": "how soon or when",
+            # (A rule whose condition the case's value misses, ``case_values``: the yes it read was for other values.)
+            "values": "advice for the values the question gives: the rule quoted is for other values"}
 # What ``UNSTATED`` says of a question on whether a thing is safe in a state no quote names
 # (``pipeline._state_unaddressed``): "The statements quoted here do not state anything on amoxicillin and
 # breastfeeding."
 STATE_UNSTATED = "state"
+# What ``UNSTATED`` says where the yes a rule gave was turned because the case's value misses its condition.
+VALUES_UNSTATED = "values"
 
 
 def unstated_notice(q: Question, asked: str) -> str:

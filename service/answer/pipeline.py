@@ -53,8 +53,9 @@ from service.answer.exceptions import excepting_advice, on_exception
 from service.answer.contrast import on_contrast
 from service.answer.need import on_need
 from service.answer.models import Answer, Audience, BottomLine, Evidence, Review, Section, Statement, Verdict
-from service.answer.phrasing import (CLOSEST, STATE_UNSTATED, LeadStatement, bottom_line, closest_caveat, conclusion,
-                                     evidence_summary, limitation_statements, retraction_note)
+from service.answer.phrasing import (CLOSEST, STATE_UNSTATED, VALUES_UNSTATED, LeadStatement, bottom_line,
+                                     closest_caveat, conclusion, evidence_summary, limitation_statements,
+                                     retraction_note)
 from service.answer.polarity import (AGAINST, as_asked, asks_about_stopping, asks_against, asks_if_it_matters,
                                      asks_if_safe, asks_interaction, asks_need, asks_possible, asks_to_stop,
                                      preferred_part, speaks_of_stopping, stance, with_what_asked_without)
@@ -108,8 +109,10 @@ from service.answer.people_clause import naming_the_state, speaks_of_others, wit
 from service.answer.verdict_people import decide_for_the_asked, for_exactly_them, withheld_for_them
 from service.answer.verdict_stop_advised import stop_advised
 from service.answer.follow_up_state import state_unnamed
-from service.answer.case_against import against_for_the_case, names_no_thing
-from service.answer.verdict_closest_advice import closest_advice
+from service.answer.case_against import (advice_for_the_case, against_for_the_case, names_no_thing, source_sentences,
+                                         asked_thing as thing_asked)
+from service.answer.case_values import falls_inside, verdict_for_values
+from service.answer.verdict_closest_advice import advised_way, closest_advice
 from service.answer.verdict import (VerdictModel, advice_on_causing, against_advice, against_lead, answers_absence,
                                     asked_absent, asked_direction, asked_outcome, association_asked, beats_beside,
                                     before_advice, caution_on_effect, claim_before_advice, claim_denied, decide,
@@ -257,10 +260,25 @@ def answer_question(index: SearchIndex, question: str, audience: Audience = Audi
     # Advice against the asked thing for people in the very state the question states ("... against using X in women
     # with a history of Y" for "past hx of Y - is X an option?") leads the closest evidence: it outranks permissive or
     # general advice on X for the bottom line, and gives the lean below (``case_against``).
-    case_against = (against_for_the_case(q, ranked, closest, ev.intervention_forms)
+    case_against = (against_for_the_case(q, _with_source_sentences(q, ev, closest), closest, ev.intervention_forms)
                     if q.yes_no and lead is None and closest else None)
+    # (And, with none, advice for it in that state, "Consider X for ... during pregnancy" for a pregnant patient, the
+    # exception to advice against X at large: it leads and gives the lean, a yes as asked.)
+    case_for = (advice_for_the_case(q, _with_source_sentences(q, ev, closest), closest, ev.intervention_forms, "for")
+                if q.yes_no and lead is None and closest and case_against is None else None)
+    if case_for is not None:
+        closest = [case_for, *(c for c in closest if c is not case_for)][:tuning.closest_statements]
     if case_against is not None:
         closest = [case_against, *(c for c in closest if c is not case_against)][:tuning.closest_statements]
+    elif q.yes_no and lead is not None and advised_way(lead.text, frozenset().union(*ev.intervention_forms)) != \
+            "against":
+        # ... and so above a lead that does not itself advise against the thing ("Intravenous X is the method most
+        # often used to end ..." above "X must not be given to patients with the following conditions: Pregnancy ..."
+        # for a pregnant patient): the advice for her state leads, the lead follows it as support, and the no is its.
+        case_against = against_for_the_case(q, _with_source_sentences(q, ev, [lead]), [lead], ev.intervention_forms)
+        if case_against is not None and case_against is not lead:
+            support = [lead, *(c for c in support if c is not case_against)][:tuning.bottom_line_support]
+            lead = case_against
     if asks_several(q.text):  # asked which things, a list the bottom line quotes an item of is quoted whole
         support = [c for c in with_whole_lists([lead, *support], ranked) if c is not lead] if lead is not None else \
             with_whole_lists(support, ranked)
@@ -392,6 +410,8 @@ def answer_question(index: SearchIndex, question: str, audience: Audience = Audi
         if case_against is not None:
             # Advice against it for the asked people's state, leading the closest evidence: its no, as asked.
             verdict, behind = as_asked(q.text, "no"), [case_against]
+        elif case_for is not None:
+            verdict, behind = as_asked(q.text, "yes"), [case_for]
 
     withheld = withheld_for_them(q.text, quoted[:1], ranked) if q.yes_no and quoted else None
     if withheld is not None:
@@ -399,6 +419,16 @@ def answer_question(index: SearchIndex, question: str, audience: Audience = Audi
         # watchful waiting?") for people a statement advises that very thing for ("Immediate antibiotics are also
         # recommended for children under 2 years with infection in both ears" for "18 month old, AOM both ears"): no.
         verdict, behind = "no", [withheld]
+
+    other_values = False
+    if q.yes_no and verdict == "yes":
+        # A yes from a rule read against the case's values: the rule's branch for the case gives another amount than
+        # the asked one ("300-mg ... for patients ≤75 years of age, 75-mg dose for patients >75 years" asked at 80:
+        # no), or its condition is one the case's value misses ("larger than 10 mm" for 8 mm: no yes, ``case_values``),
+        # which the bottom line then says before its quotes (``phrasing.VALUES_UNSTATED``).
+        verdict = verdict_for_values(q.as_asked or q.text, verdict, lead if lead is not None else next(iter(behind),
+                                                                                                      None))
+        other_values = verdict == "uncertain"
 
     if (follows is not None and verdict in ("yes", "no")
             and state_unnamed(question, follows.read_as or follows.question,
@@ -423,7 +453,9 @@ def answer_question(index: SearchIndex, question: str, audience: Audience = Audi
     # A dosing question whose quotes state no dose (course, frequency) of what it asks is told so before them, and a
     # question on harms whose quotes state none.
     unstated = unstated_asked(q, [c for c in (lead, *support) if c is not None] if lead is not None else closest)
-    if unstated is None and _state_unaddressed(q, chosen, ev.for_them):
+    if unstated is None and other_values:
+        unstated = VALUES_UNSTATED
+    elif unstated is None and _state_unaddressed(q, chosen, ev.for_them):
         # ... and whether a thing is safe in a state none of the answer's quotes names: said so before them.
         unstated = STATE_UNSTATED
     elif unstated is not None and unstated_asked(q, chosen) is None:
@@ -478,6 +510,15 @@ def answer_question(index: SearchIndex, question: str, audience: Audience = Audi
         created_at=now, updated_at=now, index_version=index.version,
         intervention=q.intervention, condition=q.condition, question_type=q.type, verdict=verdict,
     )
+
+
+def _with_source_sentences(q: Question, ev: RankedEvidence, closest: list[Candidate]) -> list[Candidate]:
+    """The statements advice against the asked thing for the case is looked for in (``case_against``): the ranked ones,
+    those quotable only as closest evidence, then the rest of the sentences of the quoted sources' retrieved passages
+    (``case_against.source_sentences``)."""
+    known = [*ev.ranked, *ev.closest_only]
+    thing = thing_asked(q, ev.intervention_forms)
+    return [*known, *source_sentences(ev.hits, closest, known, frozenset().union(*thing))] if thing else known
 
 
 def _with_counterparts(index: SearchIndex, q: Question, ev: RankedEvidence, closest: list[Candidate],
@@ -1955,6 +1996,13 @@ def closest_statements(ranked: list[Candidate], q: Question, tuning: AnswerTunin
     case_met = {id(c) for c in ranked if c.hit.document.kind == DocumentKind.GUIDELINE
                 and meets_named_threshold(q.as_asked or q.text, c.text)
                 and not outside_bounds(ages_at, qualifiers(c.text).get("age bound", frozenset()))}
+    # ... and so, quoted however far below the best it ranks, a guideline's advice whose range on a measure holds the
+    # case's value ("... a polyp 6 mm to 10 mm in size ... be followed by ultrasound" for an 8 mm polyp,
+    # ``case_values.falls_inside``): the row of the rule for the case, which the relevance model put below the rows
+    # for other sizes that share more of the question's words.
+    rows_in = {id(c) for c in ranked if c.hit.document.kind == DocumentKind.GUIDELINE and guideline.is_advice(c)
+               and falls_inside(q.as_asked or q.text, c.text)} if topic_first else set()
+    case_met |= rows_in
     # (And one that names only a sibling of a designated name asked, "anti-D" for "anti-c", ``lead.names_sibling_only``,
     # after one on the asked name: it shares the question's other words, and its threshold is the neighbour's.)
     # Asked whether to stop a thing (or go on with it), a statement that speaks of stopping ("... should not be
@@ -2015,7 +2063,8 @@ def closest_statements(ranked: list[Candidate], q: Question, tuning: AnswerTunin
                 state and names_state(c.text, state)) and not (
                 topic_first and states_asked(c.text, q.text)) and not (
                 topic_first and age_asked and states_age(c.text)) and not (
-                topic_first and advises_regimen(c.text, q)) and id(c) not in ranked_first and id(c) not in span_advised:
+                topic_first and advises_regimen(c.text, q)) and id(c) not in ranked_first and \
+                id(c) not in span_advised and id(c) not in rows_in:
             continue
         eligible.append(c)
         if len(out) >= tuning.closest_statements:
