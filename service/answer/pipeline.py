@@ -24,6 +24,7 @@ from service.answer.after_failure import (asks_after_failure, asks_after_several
                                          asks_after_past_course, states_failure, states_past_course,
                                          states_several_failed)
 from service.answer import abstention, appraisal, conflicts, guideline, not_applying, source_scope
+from service.answer.graded import graded_in_place
 from service.answer.frequency import (asked_schedule_statement, other_schedule_statement, per_day, rival_advised,
                                      schedule_unstated)
 from service.answer.cutoffs import for_other_values, meets_named_threshold, threshold_lead
@@ -2000,6 +2001,11 @@ def closest_statements(ranked: list[Candidate], q: Question, tuning: AnswerTunin
                or near_duplicate(c.terms, o.terms) for o in out):
             continue
         out.append(c)
+    if topic_first and not anchored:
+        # Without a topic read, a guideline's graded advice that covers as much of the question stands in for its
+        # source's ungraded sentence (background, a definition, a note): the relevance model, which never saw a
+        # guideline, weighed those above the advice that answers (``graded.graded_in_place``).
+        out = graded_in_place(out, ranked)
     sides = compared_sides(q.text) if topic_first else None
     return each_side(out, eligible, sides, tuning) if sides else out
 

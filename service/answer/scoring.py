@@ -23,6 +23,7 @@ from index.frozen import frozen_instance
 from index.lexical import tokenize, written_words
 from index.words import words
 from index.search import Hit
+from ingest.grades import parse_grade
 from ingest.models import Chunk, DocumentKind
 from service.answer.after_failure import for_the_failed, not_improving
 from service.answer.asked_shape import stated_asked
@@ -35,6 +36,7 @@ from service.answer.concepts import (MEASURES, QUESTION_WORDS, Concept, Idf, Lex
                                       qualifier_terms, restricted_head, taken_apart)
 from service.answer.corpus_stats import CorpusStats
 from service.answer.design import design_only
+from service.answer.graded import graded_sentence
 from service.answer.question import PEOPLE_WORDS, Question, asks_causing, given_form, population_of
 from service.answer.relevance import FEATURES, LinearModel, relevance_model
 from service.answer.compared import names_comparator
@@ -486,6 +488,7 @@ def candidates(question: Question, hits: list[Hit], stats: CorpusStats,
         _score_passage(passage, hit, match, in_title, top_lexical, seen, found, rows, packed, floors, tuning,
                        keep, unscored)
     out: list[Candidate] = []
+    graded_under: list[Candidate] = []  # kept under the floors only as graded advice (``_graded_kept``)
     # (The head test reads every statement found, those ``keep`` left unscored too.)
     on_head = _head_only_test(question, condition, found + unscored if unscored else found, stats.lexicon, stats.idf)
     scores = model.matrix_probabilities(_joined(rows, packed), _MODEL_COLUMNS) if rows else []
@@ -494,6 +497,7 @@ def candidates(question: Question, hits: list[Hit], stats: CorpusStats,
         # Past the hand-set floors, the learned model keeps a statement it believes relevant: a passage
         # the int8 embedder places a little further away, or a question whose words the sentence
         # paraphrases, is still quoted when the model trained on gold snippets says it answers.
+        graded_only = False
         if floors and not hand_floors and probability < tuning.keep_probability and not (
                 probability >= tuning.shape_keep_probability and match.gives_frame(text)):
             # (A statement that gives what the question's frame asks, "The target for most indications is 2.0 to 3.0"
@@ -501,7 +505,11 @@ def candidates(question: Question, hits: list[Hit], stats: CorpusStats,
             # has a narrow therapeutic range", ``asked_shape``. So is one that gives what a follow-up searched with
             # the earlier question's words asks in other words, ``own_frame``: "Anti-x levels should be measured every
             # 4 weeks ..." for "how often should levels be rechecked?", which shares none of its own words.)
-            continue
+            # (And, without a topic read, a guideline's graded advice in a source another statement is kept from:
+            # ``_graded_kept``, decided below once every statement is scored.)
+            if not _graded_kept(hit, coverage, anchored, tuning, text):
+                continue
+            graded_only = True
         features = _IN_MODEL_ORDER(own + retrieved + text_row)  # only for the statements kept (a quarter)
         direct = features[_DIRECT] > 0.0 and cut is None
         if has_c and on_head is not None and not on_head(hit, text, terms):
@@ -520,12 +528,26 @@ def candidates(question: Question, hits: list[Hit], stats: CorpusStats,
             direct = direct and (probability >= model.lead_floor or (
                 match.advice_answers and probability >= tuning.quote_floor
                 and hit.document.kind == DocumentKind.GUIDELINE and _advises(text)))
-        out.append(frozen_instance(Candidate, text=text, hit=hit, score=probability, coverage=coverage, terms=terms,
-                                   mentions_intervention=has_i, mentions_condition=has_c, direct=direct,
-                                   features=features, anchored=anchored, closest_only=cut is not None,
-                                   cut=cut or (False, False)))
+        (graded_under if graded_only else out).append(frozen_instance(
+            Candidate, text=text, hit=hit, score=probability, coverage=coverage, terms=terms,
+            mentions_intervention=has_i, mentions_condition=has_c, direct=direct, features=features,
+            anchored=anchored, closest_only=cut is not None, cut=cut or (False, False)))
+    if graded_under:
+        # Graded advice under the floors is kept only from a source a statement passing them is kept from: which of a
+        # found guideline's sentences answers is what the grade tells; it brings no source of its own to the answer.
+        found_sources = {c.doc_id for c in out}
+        out.extend(c for c in graded_under if c.doc_id in found_sources)
     out.sort(key=lambda c: -c.score)
     return out
+
+
+def _graded_kept(hit: Hit, coverage: float, anchored: bool, tuning: AnswerTuning, text: str) -> bool:
+    """Whether a statement under the floors may be kept as a guideline's graded advice (``graded.graded_sentence``)
+    for a question without a topic read: in a passage near the question (``tuning.min_dense``) and sharing a word of
+    it, whatever the relevance model believes (it never saw a guideline, and put the graded statement that answered a
+    screening question at 0.09, blind63g S29). ``candidates`` keeps it only from a source it keeps another statement from."""
+    return (not anchored and coverage > 0.0 and hit.document.kind == DocumentKind.GUIDELINE
+            and (hit.dense or 0.0) >= tuning.min_dense and graded_sentence(hit.chunk, text))
 
 
 # A question asking which or what thing ("What is the most effective drug ...?", "Which form lasts longer ...?").
@@ -1473,7 +1495,26 @@ def quotable(sentence: str, tuning: AnswerTuning = TUNING, allow_anaphor: bool =
         return False
     if _POINTER.search(sentence) or sentence.rstrip(_CLOSERS).endswith("?"):
         return False  # a cross-reference or a question ("Should X be maintained in Y?", a key question) says nothing
-    return bool(_ENDS_SENTENCE.search(sentence)) or bracketed_statement(sentence)
+    return bool(_ENDS_SENTENCE.search(sentence)) or bracketed_statement(sentence) or graded_item(sentence)
+
+
+# A list item or table row that ends on its grade in brackets with no stop ("Wobble syndrome, aged 30 to 60 years =
+# gizmostatin low dose [IB]"): the bracket holds what ``ingest.grades.parse_grade`` reads as a grade.
+_TRAILING_BRACKET = re.compile(r"[(\[](?P<g>[^()\[\]]{1,60})[)\]]$")
+# Words before the grade for an item to say something of its own: a heading with a grade ("Level A (strong)") has few.
+_GRADED_ITEM_WORDS = 6
+
+
+def graded_item(sentence: str) -> bool:
+    """Whether a sentence with no stop is a list item or table row that a guideline grades (``_TRAILING_BRACKET``):
+    quotable as it stands, for the grade marks where the statement ends, as a stop would. Without it the deciding row
+    of a table of advice by group (the dose for people with a named condition and age band, then its grade) was no
+    statement at all, and the answer quoted the definitions above the table instead (blind63g S1)."""
+    stripped = sentence.rstrip()
+    m = _TRAILING_BRACKET.search(stripped)
+    if m is None or len(stripped[:m.start()].split()) < _GRADED_ITEM_WORDS:
+        return False
+    return parse_grade(m.group("g")) is not None
 
 
 def bracketed_statement(sentence: str) -> bool:
