@@ -1512,8 +1512,8 @@ def graded_item(sentence: str) -> bool:
     statement at all, and the answer quoted the definitions above the table instead (blind63g S1)."""
     stripped = sentence.rstrip()
     m = _TRAILING_BRACKET.search(stripped)
-    if m is None or len(stripped[:m.start()].split()) < _GRADED_ITEM_WORDS:
-        return False
+    if m is None or len(stripped[:m.start()].split()) < _GRADED_ITEM_WORDS or len(m.group("g").strip()) < 2:
+        return False  # (a lone letter in brackets, "(C)", also enumerates a list or marks a note: no sure grade)
     return parse_grade(m.group("g")) is not None
 
 
