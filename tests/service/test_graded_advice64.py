@@ -49,6 +49,8 @@ def test_label_with_a_bracket_or_a_short_graded_heading_is_no_statement() -> Non
     assert not quotable("Acetaminophen (oral)")
     assert not quotable("Level A (strong)")  # too few words before its grade
     assert not quotable("Patients in the wobble arm of the first trial (n = 40)")  # a bracket that is no grade
+    # A lone letter in brackets also enumerates a list or marks a note: no sure grade.
+    assert not quotable("Supervised gizmo walking program to lower wobble and improve mood (C)")
 
 
 def test_graded_sentence_reads_the_chunk_grades() -> None:
