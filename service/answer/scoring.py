@@ -1501,6 +1501,7 @@ def quotable(sentence: str, tuning: AnswerTuning = TUNING, allow_anaphor: bool =
 # A list item or table row that ends on its grade in brackets with no stop ("Wobble syndrome, aged 30 to 60 years =
 # gizmostatin low dose [IB]"): the bracket holds what ``ingest.grades.parse_grade`` reads as a grade.
 _TRAILING_BRACKET = re.compile(r"[(\[](?P<g>[^()\[\]]{1,60})[)\]]$")
+_STOPPED = re.compile(r"[.!?][)\]\"”’*†‡]*\s*$")  # a stop before the grade (with what may follow it, ``_CLOSERS``)
 # Words before the grade for an item to say something of its own: a heading with a grade ("Level A (strong)") has few.
 _GRADED_ITEM_WORDS = 6
 
@@ -1514,6 +1515,8 @@ def graded_item(sentence: str) -> bool:
     m = _TRAILING_BRACKET.search(stripped)
     if m is None or len(stripped[:m.start()].split()) < _GRADED_ITEM_WORDS or len(m.group("g").strip()) < 2:
         return False  # (a lone letter in brackets, "(C)", also enumerates a list or marks a note: no sure grade)
+    if _STOPPED.search(stripped[:m.start()]):
+        return False  # a sentence with its stop before the grade is no list item (it stays as ``_ENDS_SENTENCE`` reads it)
     return parse_grade(m.group("g")) is not None
 
 

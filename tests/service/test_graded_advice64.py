@@ -49,6 +49,8 @@ def test_label_with_a_bracket_or_a_short_graded_heading_is_no_statement() -> Non
     assert not quotable("Acetaminophen (oral)")
     assert not quotable("Level A (strong)")  # too few words before its grade
     assert not quotable("Patients in the wobble arm of the first trial (n = 40)")  # a bracket that is no grade
+    # A sentence with its stop before the grade is no list item: it is read as before.
+    assert not quotable("Gizmo therapy should be kept short to limit the risk of wobble.** (Level of Evidence: C)")
     # A lone letter in brackets also enumerates a list or marks a note: no sure grade.
     assert not quotable("Supervised gizmo walking program to lower wobble and improve mood (C)")
 
