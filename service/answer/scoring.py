@@ -545,7 +545,8 @@ def _graded_kept(hit: Hit, coverage: float, anchored: bool, tuning: AnswerTuning
     """Whether a statement under the floors may be kept as a guideline's graded advice (``graded.graded_sentence``)
     for a question without a topic read: in a passage near the question (``tuning.min_dense``) and sharing a word of
     it, whatever the relevance model believes (it never saw a guideline, and put the graded statement that answered a
-    screening question at 0.09, blind63g S29). ``candidates`` keeps it only from a source it keeps another statement from."""
+    screening question at 0.09, blind63g S29). ``candidates`` keeps it only from a source it keeps another statement
+    from."""
     return (not anchored and coverage > 0.0 and hit.document.kind == DocumentKind.GUIDELINE
             and (hit.dense or 0.0) >= tuning.min_dense and graded_sentence(hit.chunk, text))
 
@@ -1502,6 +1503,12 @@ def quotable(sentence: str, tuning: AnswerTuning = TUNING, allow_anaphor: bool =
 # gizmostatin low dose [IB]"): the bracket holds what ``ingest.grades.parse_grade`` reads as a grade.
 _TRAILING_BRACKET = re.compile(r"[(\[](?P<g>[^()\[\]]{1,60})[)\]]$")
 _STOPPED = re.compile(r"[.!?][)\]\"”’*†‡]*\s*$")  # a stop before the grade (with what may follow it, ``_CLOSERS``)
+# What a row's bracket at its end must be to be read as a grade: a bare code ("IA", "IIb", "1B") or a grading expression
+# opening with a grading word ("Strong recommendation; low-quality evidence", "Level B"); a bracket of other words
+# ("... (carcinoma in situ and T1, grade 3 disease)", "(V 2)") describes, it does not grade.
+_GRADE_CODE = re.compile(r"[1-4IV]{1,3}[a-eA-E]?|[A-E][1-4]?")
+_GRADE_WORDED = re.compile(r"(?:grade|level|class|strength|quality|evidence|recommendation|strong|weak|conditional|"
+                           r"moderate|high|low|good practice|expert)\b", re.I)
 # Words before the grade for an item to say something of its own: a heading with a grade ("Level A (strong)") has few.
 _GRADED_ITEM_WORDS = 6
 
@@ -1516,8 +1523,18 @@ def graded_item(sentence: str) -> bool:
     if m is None or len(stripped[:m.start()].split()) < _GRADED_ITEM_WORDS or len(m.group("g").strip()) < 2:
         return False  # (a lone letter in brackets, "(C)", also enumerates a list or marks a note: no sure grade)
     if _STOPPED.search(stripped[:m.start()]):
-        return False  # a sentence with its stop before the grade is no list item (it stays as ``_ENDS_SENTENCE`` reads it)
-    return parse_grade(m.group("g")) is not None
+        return False  # a sentence stopped before its grade is no list item (read as ``_ENDS_SENTENCE`` reads it)
+    grade, before = m.group("g").strip(), stripped[:m.start()]
+    if not (_GRADE_WORDED.match(grade) or (_GRADE_CODE.fullmatch(grade) and not _initials_of(grade, before))):
+        return False
+    return parse_grade(grade) is not None
+
+
+def _initials_of(code: str, before: str) -> bool:
+    """Whether a bracketed code spells the initials of the words before it ("inflammatory arthritis (IA)"): an
+    abbreviation defined, not a grade."""
+    letters = [w[0].lower() for w in re.findall(r"[A-Za-z][\w-]*", before)]
+    return "".join(letters[-len(code):]) == code.lower()
 
 
 def bracketed_statement(sentence: str) -> bool:

@@ -49,6 +49,9 @@ def test_label_with_a_bracket_or_a_short_graded_heading_is_no_statement() -> Non
     assert not quotable("Acetaminophen (oral)")
     assert not quotable("Level A (strong)")  # too few words before its grade
     assert not quotable("Patients in the wobble arm of the first trial (n = 40)")  # a bracket that is no grade
+    # A defined abbreviation or a bracket of describing words is no grade.
+    assert not quotable("Gizmo dose changes for adults with itchy ankles (IA)")
+    assert not quotable("Adults over 60 with stage 2 wobble of the knee (knee cartilage and bone, grade 3 wobble)")
     # A sentence with its stop before the grade is no list item: it is read as before.
     assert not quotable("Gizmo therapy should be kept short to limit the risk of wobble.** (Level of Evidence: C)")
     # A lone letter in brackets also enumerates a list or marks a note: no sure grade.
