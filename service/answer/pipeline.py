@@ -2002,10 +2002,10 @@ def closest_statements(ranked: list[Candidate], q: Question, tuning: AnswerTunin
             continue
         out.append(c)
     if topic_first and not anchored:
-        # Without a topic read, a guideline's graded advice that covers as much of the question stands in for its
+        # Without a topic read, a guideline's graded advice that names more of what is asked stands in for its
         # source's ungraded sentence (background, a definition, a note): the relevance model, which never saw a
         # guideline, weighed those above the advice that answers (``graded.graded_in_place``).
-        out = graded_in_place(out, ranked)
+        out = graded_in_place(out, ranked, q.as_asked or q.text)
     sides = compared_sides(q.text) if topic_first else None
     return each_side(out, eligible, sides, tuning) if sides else out
 

@@ -505,9 +505,11 @@ def candidates(question: Question, hits: list[Hit], stats: CorpusStats,
             # has a narrow therapeutic range", ``asked_shape``. So is one that gives what a follow-up searched with
             # the earlier question's words asks in other words, ``own_frame``: "Anti-x levels should be measured every
             # 4 weeks ..." for "how often should levels be rechecked?", which shares none of its own words.)
-            # (And, without a topic read, a guideline's graded advice in a source another statement is kept from:
-            # ``_graded_kept``, decided below once every statement is scored.)
-            if not _graded_kept(hit, coverage, anchored, tuning, text):
+            # (And, for a question naming no topic, a guideline's graded advice in a source another statement is kept
+            # from: ``_graded_kept``, decided below once every statement is scored. Not where a question's topic was
+            # read but named by no statement, scored again without it, ``topic_candidates``: its graded advice there
+            # answered another question, "synovial fluid analysis" for a dose asked.)
+            if question.intervention or question.condition or not _graded_kept(hit, coverage, anchored, tuning, text):
                 continue
             graded_only = True
         features = _IN_MODEL_ORDER(own + retrieved + text_row)  # only for the statements kept (a quarter)
