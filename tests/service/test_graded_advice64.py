@@ -78,7 +78,16 @@ def test_graded_advice_covering_no_more_leaves_the_quote() -> None:
     h = _chunk_hit("g1", ("Snoring is common in older men.", "Order an overnight sleep study in the lab."), (1,))
     background = _scored(h, "Snoring is common in older men.", 0.8, 0.4)
     advice = _scored(h, "Order an overnight sleep study in the lab.", 0.1, 0.4)
-    assert graded_in_place([background], [background, advice]) == [background]
+    assert graded_in_place([background], [background, advice], _QUESTION) == [background]
+
+
+def test_graded_advice_naming_no_more_of_what_is_asked_leaves_the_quote() -> None:
+    # Both name the asked "overnight test"; the graded one covers more of the case only ("58M", "tired"): no answer.
+    h = _chunk_hit("g1", ("An overnight test is read by a sleep doctor.",
+                          "A tired 58M who snores should lose weight before an overnight test."), (1,))
+    background = _scored(h, "An overnight test is read by a sleep doctor.", 0.8, 0.2)
+    advice = _scored(h, "A tired 58M who snores should lose weight before an overnight test.", 0.1, 0.6)
+    assert graded_in_place([background], [background, advice], _QUESTION) == [background]
 
 
 def test_another_sources_graded_advice_or_a_research_finding_does_not_stand_in() -> None:
@@ -86,9 +95,9 @@ def test_another_sources_graded_advice_or_a_research_finding_does_not_stand_in()
     other = _chunk_hit("g2", ("Order an overnight sleep study in the lab.",), (0,))
     background = _scored(h, "Snoring is common in older men.", 0.8, 0.1)
     advice = _scored(other, "Order an overnight sleep study in the lab.", 0.1, 0.4)
-    assert graded_in_place([background], [background, advice]) == [background]
+    assert graded_in_place([background], [background, advice], _QUESTION) == [background]
     research = replace(background, hit=replace(h, document=replace(h.document, kind=DocumentKind.RESEARCH)))
-    assert graded_in_place([research], [research, advice]) == [research]
+    assert graded_in_place([research], [research, advice], _QUESTION) == [research]
 
 
 def _kept(*hits: Hit) -> list[str]:
@@ -109,6 +118,19 @@ def test_graded_advice_under_the_floors_is_kept_from_a_found_source_only() -> No
     kept = _kept(found, alone)
     assert "An overnight sleep study in the lab is advised." in kept
     assert "An overnight sleep study at home is advised for others." not in kept
+
+
+def test_graded_advice_is_not_kept_under_the_floors_for_a_question_naming_a_topic() -> None:
+    # Rescored without its topic (``topic_candidates``), a question naming one keeps no graded advice under the floors.
+    q = read_question("Does gizmocillin help wobble fever in adults?")
+    assert q.intervention and q.condition
+    found = _chunk_hit("g1", ("Wobble fever in adults: gizmocillin helps, a 58M trial found.",
+                              "An overnight sleep study in the lab is advised for fever."), (1,), dense=0.5)
+    stats = CorpusStats(idf=lambda term: 1.0, lexicon=Lexicon({}))
+    model = LinearModel(FEATURES, tuple(0.0 for _ in FEATURES), -4.0, "test")
+    kept = [c.text for c in candidates(q, [found], stats, None, None, model=model)]
+    assert "Wobble fever in adults: gizmocillin helps, a 58M trial found." in kept
+    assert "An overnight sleep study in the lab is advised for fever." not in kept
 
 
 def test_ungraded_sentence_under_the_floors_stays_out() -> None:
