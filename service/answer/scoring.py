@@ -130,6 +130,9 @@ class Candidate:
     # sentence's start, and its end, are cut off in the passage (then marked by an ellipsis).
     closest_only: bool = False
     cut: tuple[bool, bool] = (False, False)
+    # Kept under the floors only as a guideline's graded advice (``_graded_kept``): quoted nowhere but in place of its
+    # source's ungraded closest sentence (``graded.graded_in_place``), and weighed by no other stage.
+    stand_in: bool = False
 
     @property
     def doc_id(self) -> str:
@@ -532,11 +535,13 @@ def candidates(question: Question, hits: list[Hit], stats: CorpusStats,
                 and hit.document.kind == DocumentKind.GUIDELINE and _advises(text)))
         (graded_under if graded_only else out).append(frozen_instance(
             Candidate, text=text, hit=hit, score=probability, coverage=coverage, terms=terms,
-            mentions_intervention=has_i, mentions_condition=has_c, direct=direct, features=features,
-            anchored=anchored, closest_only=cut is not None, cut=cut or (False, False)))
+            mentions_intervention=has_i, mentions_condition=has_c, direct=direct and not graded_only,
+            features=features, anchored=anchored, closest_only=cut is not None, cut=cut or (False, False),
+            stand_in=graded_only))
     if graded_under:
         # Graded advice under the floors is kept only from a source a statement passing them is kept from: which of a
         # found guideline's sentences answers is what the grade tells; it brings no source of its own to the answer.
+        # (Marked ``stand_in``: ``rank_evidence`` sets it apart from the statements every other stage weighs.)
         found_sources = {c.doc_id for c in out}
         out.extend(c for c in graded_under if c.doc_id in found_sources)
     out.sort(key=lambda c: -c.score)

@@ -118,6 +118,13 @@ def test_graded_advice_under_the_floors_is_kept_from_a_found_source_only() -> No
     kept = _kept(found, alone)
     assert "An overnight sleep study in the lab is advised." in kept
     assert "An overnight sleep study at home is advised for others." not in kept
+    # ... marked a stand-in, never direct: ``rank_evidence`` sets it apart from what every other stage weighs.
+    q = read_question(_QUESTION)
+    stats = CorpusStats(idf=lambda term: 1.0, lexicon=Lexicon({}))
+    model = LinearModel(FEATURES, tuple(0.0 for _ in FEATURES), -4.0, "test")
+    marks = {c.text: (c.stand_in, c.direct) for c in candidates(q, [found], stats, None, None, model=model)}
+    assert marks["An overnight sleep study in the lab is advised."] == (True, False)
+    assert marks["Loud snoring and tired all day: order an overnight test in a 58M."][0] is False
 
 
 def test_graded_advice_is_not_kept_under_the_floors_for_a_question_naming_a_topic() -> None:
