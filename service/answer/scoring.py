@@ -23,7 +23,6 @@ from index.frozen import frozen_instance
 from index.lexical import tokenize, written_words
 from index.words import words
 from index.search import Hit
-from ingest.grades import parse_grade
 from ingest.models import Chunk, DocumentKind
 from service.answer.after_failure import for_the_failed, not_improving
 from service.answer.asked_shape import stated_asked
@@ -1503,45 +1502,7 @@ def quotable(sentence: str, tuning: AnswerTuning = TUNING, allow_anaphor: bool =
         return False
     if _POINTER.search(sentence) or sentence.rstrip(_CLOSERS).endswith("?"):
         return False  # a cross-reference or a question ("Should X be maintained in Y?", a key question) says nothing
-    return bool(_ENDS_SENTENCE.search(sentence)) or bracketed_statement(sentence) or graded_item(sentence)
-
-
-# A list item or table row that ends on its grade in brackets with no stop ("Wobble syndrome, aged 30 to 60 years =
-# gizmostatin low dose [IB]"): the bracket holds what ``ingest.grades.parse_grade`` reads as a grade.
-_TRAILING_BRACKET = re.compile(r"[(\[](?P<g>[^()\[\]]{1,60})[)\]]$")
-_STOPPED = re.compile(r"[.!?][)\]\"”’*†‡]*\s*$")  # a stop before the grade (with what may follow it, ``_CLOSERS``)
-# What a row's bracket at its end must be to be read as a grade: a bare code ("IA", "IIb", "1B") or a grading expression
-# opening with a grading word ("Strong recommendation; low-quality evidence", "Level B"); a bracket of other words
-# ("... (carcinoma in situ and T1, grade 3 disease)", "(V 2)") describes, it does not grade.
-_GRADE_CODE = re.compile(r"[1-4IV]{1,3}[a-eA-E]?|[A-E][1-4]?")
-_GRADE_WORDED = re.compile(r"(?:grade|level|class|strength|quality|evidence|recommendation|strong|weak|conditional|"
-                           r"moderate|high|low|good practice|expert)\b", re.I)
-# Words before the grade for an item to say something of its own: a heading with a grade ("Level A (strong)") has few.
-_GRADED_ITEM_WORDS = 6
-
-
-def graded_item(sentence: str) -> bool:
-    """Whether a sentence with no stop is a list item or table row that a guideline grades (``_TRAILING_BRACKET``):
-    quotable as it stands, for the grade marks where the statement ends, as a stop would. Without it the deciding row
-    of a table of advice by group (the dose for people with a named condition and age band, then its grade) was no
-    statement at all, and the answer quoted the definitions above the table instead (blind63g S1)."""
-    stripped = sentence.rstrip()
-    m = _TRAILING_BRACKET.search(stripped)
-    if m is None or len(stripped[:m.start()].split()) < _GRADED_ITEM_WORDS or len(m.group("g").strip()) < 2:
-        return False  # (a lone letter in brackets, "(C)", also enumerates a list or marks a note: no sure grade)
-    if _STOPPED.search(stripped[:m.start()]):
-        return False  # a sentence stopped before its grade is no list item (read as ``_ENDS_SENTENCE`` reads it)
-    grade, before = m.group("g").strip(), stripped[:m.start()]
-    if not (_GRADE_WORDED.match(grade) or (_GRADE_CODE.fullmatch(grade) and not _initials_of(grade, before))):
-        return False
-    return parse_grade(grade) is not None
-
-
-def _initials_of(code: str, before: str) -> bool:
-    """Whether a bracketed code spells the initials of the words before it ("inflammatory arthritis (IA)"): an
-    abbreviation defined, not a grade."""
-    letters = [w[0].lower() for w in re.findall(r"[A-Za-z][\w-]*", before)]
-    return "".join(letters[-len(code):]) == code.lower()
+    return bool(_ENDS_SENTENCE.search(sentence)) or bracketed_statement(sentence)
 
 
 def bracketed_statement(sentence: str) -> bool:

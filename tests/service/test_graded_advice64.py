@@ -1,6 +1,6 @@
-"""A guideline's graded advice among its own sentences (``service.answer.graded``, ``scoring.graded_item``): a list
-item or table row ending on its grade is a statement; graded advice under the floors is kept from a source found
-already, and stands in for that source's ungraded closest sentence where it covers more of the question."""
+"""A guideline's graded advice among its own sentences (``service.answer.graded``): graded advice under the floors is
+kept, as a stand-in only, from a source found already, and takes the place of that source's ungraded closest sentence
+where it names more of what is asked and covers more of the question."""
 from __future__ import annotations
 
 from dataclasses import replace
@@ -13,7 +13,7 @@ from service.answer.graded import graded_in_place, graded_sentence
 from service.answer.pipeline import closest_statements
 from service.answer.question import read_question
 from service.answer.relevance import FEATURES, LinearModel
-from service.answer.scoring import Candidate, candidates, passage_statements, quotable, sentence_terms
+from service.answer.scoring import Candidate, candidates, sentence_terms
 
 from tests.service.candidates import passage
 
@@ -36,26 +36,6 @@ def _chunk_hit(doc_id: str, sentences: tuple[str, ...], graded: tuple[int, ...],
 
 def _scored(h: Hit, text: str, score: float, coverage: float) -> Candidate:
     return Candidate(text, h, score, coverage, sentence_terms(text), False, False)
-
-
-def test_row_ending_on_its_grade_is_a_statement() -> None:
-    row = "Adults aged 30 to 60 years with wobble syndrome = gizmostatin low dose [IB]"
-    text, spans = passage("Groups and their dose:", row)
-    assert quotable(row)
-    assert row in passage_statements(text, spans).texts
-
-
-def test_label_with_a_bracket_or_a_short_graded_heading_is_no_statement() -> None:
-    assert not quotable("Acetaminophen (oral)")
-    assert not quotable("Level A (strong)")  # too few words before its grade
-    assert not quotable("Patients in the wobble arm of the first trial (n = 40)")  # a bracket that is no grade
-    # A defined abbreviation or a bracket of describing words is no grade.
-    assert not quotable("Gizmo dose changes for adults with itchy ankles (IA)")
-    assert not quotable("Adults over 60 with stage 2 wobble of the knee (knee cartilage and bone, grade 3 wobble)")
-    # A sentence with its stop before the grade is no list item: it is read as before.
-    assert not quotable("Gizmo therapy should be kept short to limit the risk of wobble.** (Level of Evidence: C)")
-    # A lone letter in brackets also enumerates a list or marks a note: no sure grade.
-    assert not quotable("Supervised gizmo walking program to lower wobble and improve mood (C)")
 
 
 def test_graded_sentence_reads_the_chunk_grades() -> None:
