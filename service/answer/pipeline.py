@@ -6,7 +6,7 @@ from __future__ import annotations
 import functools
 import re
 import uuid
-from collections.abc import Callable, Hashable, Iterable, Iterator
+from collections.abc import Callable, Hashable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, replace
 from datetime import datetime, timezone
 from functools import lru_cache
@@ -24,6 +24,7 @@ from service.answer.after_failure import (asks_after_failure, asks_after_several
                                          asks_after_past_course, states_failure, states_past_course,
                                          states_several_failed)
 from service.answer import abstention, appraisal, conflicts, guideline, not_applying, source_scope
+from service.answer.graded import graded_in_place
 from service.answer.frequency import (asked_schedule_statement, other_schedule_statement, per_day, rival_advised,
                                      schedule_unstated)
 from service.answer.cutoffs import for_other_values, meets_named_threshold, threshold_lead
@@ -216,11 +217,15 @@ def answer_question(index: SearchIndex, question: str, audience: Audience = Audi
     # Without a direct source, the closest statements may be quoted under a caveat (closest_statements).
     # A lead the verdict's reading set aside (advice beside the asked: ``read_yes_no``) is not quoted as closest either.
     # (Nor, for a question asking what replaces a treatment, a statement offering it: ``not_the_replaced``.)
+    # (A graded stand-in, ``RankedEvidence.stand_ins``, is screened as the ranked statements are.)
+    stand_ins = not_the_replaced(q, [c for c in for_other_values(q.text, list(ev.stand_ins))
+                                     if not of_opposite_sign(q.text, c.text)
+                                     and not for_other_case(q.text, c, q.yes_no)])
     closest = closest_evidence(not_the_replaced(q, [c for c in for_other_values(q.text, ranked) if c is not ev.lead
                                                     and not of_opposite_sign(q.text, c.text)
                                                     and not for_other_case(q.text, c, q.yes_no)]),
                                not_the_replaced(q, ev.closest_only), q, quoting, salient,
-                               ev.intervention_forms, ev.written_rest, ev.set_aside) if lead is None else []
+                               ev.intervention_forms, ev.written_rest, ev.set_aside, stand_ins) if lead is None else []
     # A closest statement whose own people are others than the asked ("... in adults" for a 14-year-old, "In
     # diamniotic twin pregnancies ..." for monoamniotic twins) gives way to its source's advice for the asked people,
     # or goes after the statements that fit (``people_clause.with_counterparts``).
@@ -606,6 +611,9 @@ class RankedEvidence:
     # The direct statements the lead was chosen from (``lead.answering`` of ``direct``), which the verdict's reading
     # weighs again (``_read_yes_no``); None where not read, as for evidence built by hand.
     answering: tuple[Candidate, ...] | None = None
+    # A found guideline's graded advice kept under the floors, quotable only in place of its source's ungraded closest
+    # sentence (``graded.graded_in_place``); no other stage weighs it.
+    stand_ins: tuple[Candidate, ...] = ()
 
 
 # "instead" or "an alternative" with no object ("What should I use instead?", "Is there an alternative?"): a replacement
@@ -809,6 +817,11 @@ def rank_evidence(index: SearchIndex, q: Question, tuning: AnswerTuning = TUNING
     i_concept, c_concept = question_concepts(q, stats.lexicon, stats.idf)
     hits = retrieve(index, q, tuning, query_vector=query_vector, cut=cut_hits, pairs=pairing(i_concept, c_concept))
     scored = topic_candidates(q, hits, stats, i_concept, c_concept, tuning, cut_hits=cut_hits)
+    # A guideline's graded advice kept under the floors only as a stand-in for its source's ungraded closest sentence
+    # (``graded``) is weighed by no stage but that one: ranked, it led the closest evidence by other orders (a span of
+    # time advised, for "which antibiotic prophylaxis?") and moved verdicts read from what was not quoted.
+    stand_ins = tuple(c for c in scored if c.stand_in and not c.hit.document.flags)
+    scored = [c for c in scored if not c.stand_in] if stand_ins else scored
     # (A follow-up does not quote again what the answer before it quoted, unless it speaks to what it asks anew.)
     scored = not_quoted_again(q, scored)
     # What a source says it leaves out ("This guideline does not cover ...", the items listed after such a note) is no
@@ -961,7 +974,7 @@ def rank_evidence(index: SearchIndex, q: Question, tuning: AnswerTuning = TUNING
     written_rest = _written_rest(q, stats.lexicon)
     return RankedEvidence(hits, ranked, closest_only, direct, near_misses, salient, lead, retracted, forms,
                           outcome_names, written_rest, set_aside, for_them, (i_concept, c_concept),
-                          tuple(on_the_aspect))
+                          tuple(on_the_aspect), stand_ins)
 
 
 # A question asking what to do ("Should I start X in ...?", "Should X be done in ...?"): a modal of advice first.
@@ -1919,7 +1932,7 @@ def _safety_asked(q: Question) -> bool:
 def closest_statements(ranked: list[Candidate], q: Question, tuning: AnswerTuning = TUNING,
                        salient: dict[str, float] | None = None, topic_first: bool = True,
                        forms: tuple[frozenset[str], ...] = (),
-                       set_aside: tuple[Candidate, ...] = ()) -> list[Candidate]:
+                       set_aside: tuple[Candidate, ...] = (), stand_ins: Sequence[Candidate] = ()) -> list[Candidate]:
     """The most relevant statements (each from another source, ``tuning.closest_statements`` at most) that a
     question without a direct answer gets, quoted under a caveat: always for a question without a named
     topic (medcite cannot know that evidence is missing), and for one with a topic when the relevance model
@@ -2073,6 +2086,11 @@ def closest_statements(ranked: list[Candidate], q: Question, tuning: AnswerTunin
                or near_duplicate(c.terms, o.terms) for o in out):
             continue
         out.append(c)
+    if topic_first and not anchored:
+        # Without a topic read, a guideline's graded advice that names more of what is asked stands in for its
+        # source's ungraded sentence (background, a definition, a note): the relevance model, which never saw a
+        # guideline, weighed those above the advice that answers (``graded.graded_in_place``).
+        out = graded_in_place(out, [*ranked, *stand_ins], q.as_asked or q.text)
     sides = compared_sides(q.text) if topic_first else None
     return each_side(out, eligible, sides, tuning) if sides else out
 
@@ -2129,7 +2147,7 @@ def _past_partial_gaps(ranked: list[Candidate]) -> list[Candidate]:
 def closest_evidence(ranked: list[Candidate], closest_only: list[Candidate], q: Question,
                      tuning: AnswerTuning = TUNING, salient: dict[str, float] | None = None,
                      forms: tuple[frozenset[str], ...] = (), written_rest: frozenset[str] = frozenset(),
-                     set_aside: tuple[Candidate, ...] = ()) -> list[Candidate]:
+                     set_aside: tuple[Candidate, ...] = (), stand_ins: Sequence[Candidate] = ()) -> list[Candidate]:
     """The closest statements of an answer without a direct source (``closest_statements``), chosen from
     ``ranked`` together with the statements quotable only as closest evidence (``closest_only``: excerpts
     of cut sentences, statements of aim; ``scoring.closest_only``), each ordered by its salience among
@@ -2152,7 +2170,8 @@ def closest_evidence(ranked: list[Candidate], closest_only: list[Candidate], q: 
     anchored = bool(q.intervention or q.condition)
     kept = {id(c) for c in on_asked_kind(q.text, anchored, q.yes_no, ranked + closest_only)}
     ranked, closest_only = [c for c in ranked if id(c) in kept], [c for c in closest_only if id(c) in kept]
-    found = closest_choice(ranked, closest_only, q, tuning, salient, forms, set_aside)[2]
+    # (Stand-ins are taken only from the source of a statement quoted, so they pass the kind test with it.)
+    found = closest_choice(ranked, closest_only, q, tuning, salient, forms, set_aside, stand_ins)[2]
     if found or not written_rest:
         return found
     on_rest = [c for c in ranked if c.mentions_condition and written_rest <= c.terms]
@@ -2166,7 +2185,7 @@ def closest_evidence(ranked: list[Candidate], closest_only: list[Candidate], q: 
 
 def closest_choice(ranked: list[Candidate], closest_only: list[Candidate], q: Question, tuning: AnswerTuning = TUNING,
                    salient: dict[str, float] | None = None, forms: tuple[frozenset[str], ...] = (),
-                   set_aside: tuple[Candidate, ...] = ()
+                   set_aside: tuple[Candidate, ...] = (), stand_ins: Sequence[Candidate] = ()
                    ) -> tuple[list[Candidate], dict[str, float] | None, list[Candidate]]:
     """The pool ``closest_evidence`` chooses from, its salience and the statements it chooses: ``ranked``
     with ``closest_only`` when that pool gives a statement, else ``ranked`` alone (with ``salient``); ``forms``, the
@@ -2174,10 +2193,12 @@ def closest_choice(ranked: list[Candidate], closest_only: list[Candidate], q: Qu
     if closest_only:
         pool = sorted(ranked + closest_only, key=lambda c: -c.score)
         pool_salient = salience(pool, tuning)
-        found = closest_statements(pool, q, tuning, pool_salient, forms=forms, set_aside=set_aside)
+        found = closest_statements(pool, q, tuning, pool_salient, forms=forms, set_aside=set_aside,
+                                   stand_ins=stand_ins)
         if found:
             return pool, pool_salient, found
-    return ranked, salient, closest_statements(ranked, q, tuning, salient, forms=forms, set_aside=set_aside)
+    return ranked, salient, closest_statements(ranked, q, tuning, salient, forms=forms, set_aside=set_aside,
+                                               stand_ins=stand_ins)
 
 
 def pick(ranked: list[Candidate], asks_intervention: bool = False, both_asked: bool = False,

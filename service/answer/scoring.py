@@ -35,6 +35,7 @@ from service.answer.concepts import (MEASURES, QUESTION_WORDS, Concept, Idf, Lex
                                       qualifier_terms, restricted_head, taken_apart)
 from service.answer.corpus_stats import CorpusStats
 from service.answer.design import design_only
+from service.answer.graded import graded_sentence
 from service.answer.question import PEOPLE_WORDS, Question, asks_causing, given_form, population_of
 from service.answer.relevance import FEATURES, LinearModel, relevance_model
 from service.answer.compared import names_comparator
@@ -128,6 +129,9 @@ class Candidate:
     # sentence's start, and its end, are cut off in the passage (then marked by an ellipsis).
     closest_only: bool = False
     cut: tuple[bool, bool] = (False, False)
+    # Kept under the floors only as a guideline's graded advice (``_graded_kept``): quoted nowhere but in place of its
+    # source's ungraded closest sentence (``graded.graded_in_place``), and weighed by no other stage.
+    stand_in: bool = False
 
     @property
     def doc_id(self) -> str:
@@ -501,6 +505,7 @@ def candidates(question: Question, hits: list[Hit], stats: CorpusStats,
         _score_passage(passage, hit, match, in_title, top_lexical, seen, found, rows, packed, floors, tuning,
                        keep, unscored)
     out: list[Candidate] = []
+    graded_under: list[Candidate] = []  # kept under the floors only as graded advice (``_graded_kept``)
     # (The head test reads every statement found, those ``keep`` left unscored too.)
     on_head = _head_only_test(question, condition, found + unscored if unscored else found, stats.lexicon, stats.idf)
     scores = model.matrix_probabilities(_joined(rows, packed), _MODEL_COLUMNS) if rows else []
@@ -509,6 +514,7 @@ def candidates(question: Question, hits: list[Hit], stats: CorpusStats,
         # Past the hand-set floors, the learned model keeps a statement it believes relevant: a passage
         # the int8 embedder places a little further away, or a question whose words the sentence
         # paraphrases, is still quoted when the model trained on gold snippets says it answers.
+        graded_only = False
         if floors and not hand_floors and probability < tuning.keep_probability and not (
                 probability >= tuning.shape_keep_probability and match.gives_frame(text)):
             # (A statement that gives what the question's frame asks, "The target for most indications is 2.0 to 3.0"
@@ -516,7 +522,13 @@ def candidates(question: Question, hits: list[Hit], stats: CorpusStats,
             # has a narrow therapeutic range", ``asked_shape``. So is one that gives what a follow-up searched with
             # the earlier question's words asks in other words, ``own_frame``: "Anti-x levels should be measured every
             # 4 weeks ..." for "how often should levels be rechecked?", which shares none of its own words.)
-            continue
+            # (And, for a question naming no topic, a guideline's graded advice in a source another statement is kept
+            # from: ``_graded_kept``, decided below once every statement is scored. Not where a question's topic was
+            # read but named by no statement, scored again without it, ``topic_candidates``: its graded advice there
+            # answered another question, "synovial fluid analysis" for a dose asked.)
+            if question.intervention or question.condition or not _graded_kept(hit, coverage, anchored, tuning, text):
+                continue
+            graded_only = True
         features = _IN_MODEL_ORDER(own + retrieved + text_row)  # only for the statements kept (a quarter)
         direct = features[_DIRECT] > 0.0 and cut is None
         if has_c and on_head is not None and not on_head(hit, text, terms):
@@ -535,12 +547,29 @@ def candidates(question: Question, hits: list[Hit], stats: CorpusStats,
             direct = direct and (probability >= model.lead_floor or (
                 match.advice_answers and probability >= tuning.quote_floor
                 and hit.document.kind == DocumentKind.GUIDELINE and _advises(text)))
-        out.append(frozen_instance(Candidate, text=text, hit=hit, score=probability, coverage=coverage, terms=terms,
-                                   mentions_intervention=has_i, mentions_condition=has_c, direct=direct,
-                                   features=features, anchored=anchored, closest_only=cut is not None,
-                                   cut=cut or (False, False)))
+        (graded_under if graded_only else out).append(frozen_instance(
+            Candidate, text=text, hit=hit, score=probability, coverage=coverage, terms=terms,
+            mentions_intervention=has_i, mentions_condition=has_c, direct=direct and not graded_only,
+            features=features, anchored=anchored, closest_only=cut is not None, cut=cut or (False, False),
+            stand_in=graded_only))
+    if graded_under:
+        # Graded advice under the floors is kept only from a source a statement passing them is kept from: which of a
+        # found guideline's sentences answers is what the grade tells; it brings no source of its own to the answer.
+        # (Marked ``stand_in``: ``rank_evidence`` sets it apart from the statements every other stage weighs.)
+        found_sources = {c.doc_id for c in out}
+        out.extend(c for c in graded_under if c.doc_id in found_sources)
     out.sort(key=lambda c: -c.score)
     return out
+
+
+def _graded_kept(hit: Hit, coverage: float, anchored: bool, tuning: AnswerTuning, text: str) -> bool:
+    """Whether a statement under the floors may be kept as a guideline's graded advice (``graded.graded_sentence``)
+    for a question without a topic read: in a passage near the question (``tuning.min_dense``) and sharing a word of
+    it, whatever the relevance model believes (it never saw a guideline, and put the graded statement that answered a
+    screening question at 0.09, blind63g S29). ``candidates`` keeps it only from a source it keeps another statement
+    from."""
+    return (not anchored and coverage > 0.0 and hit.document.kind == DocumentKind.GUIDELINE
+            and (hit.dense or 0.0) >= tuning.min_dense and graded_sentence(hit.chunk, text))
 
 
 # A question asking which or what thing ("What is the most effective drug ...?", "Which form lasts longer ...?").

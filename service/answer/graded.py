@@ -1,0 +1,95 @@
+"""A guideline's graded advice among its own sentences: kept as a statement and quoted before its background.
+
+A guideline states a grade (strength of recommendation, level of evidence, "I statement") for its advice, and ingest
+records which of a chunk's sentences it grades (``ingest.grades``, ``Chunk.grades``). The relevance model learned
+from research abstracts and never saw a guideline: beside a question written as a case note, whose words few
+sentences share, it put a guideline's background (how common a problem is among older people) and its definitions
+above the very advice that answers (the task force's graded statement that the evidence on screening for it is too
+thin to weigh), and the advice under the floors (blind63g S29). The grade is the source's own mark of what it
+advises: such a sentence is kept under the floors from a source already found (``scoring._graded_kept``), and where
+the answer quotes an ungraded sentence of the same source as closest evidence, its graded advice that covers more of
+the question stands in its place (``graded_in_place``).
+"""
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from functools import lru_cache
+from typing import TYPE_CHECKING
+
+from index.lexical import tokenize
+from ingest.models import Chunk, DocumentKind
+from service.answer.concepts import QUESTION_WORDS
+
+if TYPE_CHECKING:  # (scoring imports this module: the type only, for the signatures)
+    from service.answer.scoring import Candidate
+
+
+def graded_sentence(chunk: Chunk, text: str) -> bool:
+    """Whether ``text``, a statement of ``chunk``, is (or ends with) a sentence its source grades: the statement
+    of a sentence with its antecedent or its list carries the grade of its last sentence."""
+    if not chunk.grades:  # most chunks grade nothing
+        return False
+    return _graded_sentence(chunk.id, chunk.text, chunk.sentences, tuple(i for i, _ in chunk.grades), text)
+
+
+@lru_cache(maxsize=50_000)
+def _graded_sentence(chunk_id: str, chunk_text: str, spans: tuple[tuple[int, int], ...], graded: tuple[int, ...],
+                     text: str) -> bool:
+    stripped = text.rstrip()
+    for i in graded:
+        if i >= len(spans):
+            continue
+        sentence = chunk_text[spans[i][0]:spans[i][1]].rstrip()
+        if sentence and (stripped == sentence or stripped.endswith(sentence)):
+            return True
+    return False
+
+
+def graded_statement(c: Candidate) -> bool:
+    """Whether a candidate is a guideline's graded advice (``graded_sentence``)."""
+    return c.hit.document.kind == DocumentKind.GUIDELINE and graded_sentence(c.hit.chunk, c.text)
+
+
+# What a question typed as a case, a dash, then what it asks ("58M, snores - which overnight test?") asks: the words
+# after its last dash. Grammar.
+_ASKED_AFTER_DASH = re.compile(r"\s[-\u2013\u2014]+\s(?P<asked>[^-\u2013\u2014]+)$")
+_STEM = 4  # letters two words share at their start to be one word's forms ("reconstruct", "reconstruction")
+
+
+def asked_terms(question: str) -> frozenset[str]:
+    """The words of what a question asks after its case (``_ASKED_AFTER_DASH``), less question words, of ``_STEM``
+    letters at least; the whole question's where it has no dash."""
+    m = _ASKED_AFTER_DASH.search(question.strip())
+    part = m.group("asked") if m is not None else question
+    return frozenset(t for t in tokenize(part) if t not in QUESTION_WORDS and len(t) >= _STEM)
+
+
+def _asked_named(asked: frozenset[str], c: Candidate) -> int:
+    """How many of the asked words a statement names, by a form's start ("screen" and "screening")."""
+    return sum(any(len(t) >= _STEM and (t.startswith(w) or w.startswith(t)) for t in c.terms) for w in asked)
+
+
+def graded_in_place(quoted: Sequence[Candidate], ranked: Sequence[Candidate], question: str) -> list[Candidate]:
+    """``quoted`` (closest evidence) with each ungraded guideline statement replaced by its own source's graded
+    advice among ``ranked`` that names more of what ``question`` asks (``asked_terms``: "which overnight test" of a
+    case note) and covers more of the question (``Candidate.coverage``), not quoted already: the one naming most of the
+    asked words first, then the best covering. A research report's statement, or a guideline's where its source grades
+    nothing that names and covers more, stays: equal names do not tell them apart (the rate-control advice that
+    named the asked drug class gave way to advice on a heart-rate target, both naming "rate control"), nor does
+    advice on the case's other words ("elective resection" for the asked "antibiotic prophylaxis") answer it."""
+    asked = asked_terms(question)
+    out = list(quoted)
+    taken = {id(c) for c in out}
+    for n, c in enumerate(out):
+        if c.hit.document.kind != DocumentKind.GUIDELINE or graded_statement(c):
+            continue
+        named = _asked_named(asked, c)
+        rivals = [o for o in ranked if o.doc_id == c.doc_id and id(o) not in taken and o.coverage > c.coverage
+                  and graded_statement(o) and _asked_named(asked, o) > named]
+        if not rivals:
+            continue
+        best = max(rivals, key=lambda o: (_asked_named(asked, o), o.coverage, o.score))
+        taken.add(id(best))
+        out[n] = best
+    return out
