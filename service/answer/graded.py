@@ -13,7 +13,7 @@ the question stands in its place (``graded_in_place``).
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
@@ -65,19 +65,23 @@ def asked_terms(question: str) -> frozenset[str]:
     return frozenset(t for t in tokenize(part) if t not in QUESTION_WORDS and len(t) >= _STEM)
 
 
-def _asked_named(asked: frozenset[str], c: Candidate) -> int:
-    """How many of the asked words a statement names, by a form's start ("screen" and "screening")."""
-    return sum(any(len(t) >= _STEM and (t.startswith(w) or w.startswith(t)) for t in c.terms) for w in asked)
+def _asked_named(asked: frozenset[str], c: Candidate) -> frozenset[str]:
+    """The asked words a statement names, by a form's start ("screen" and "screening")."""
+    return frozenset(w for w in asked if any(len(t) >= _STEM and (t.startswith(w) or w.startswith(t)) for t in c.terms))
 
 
-def graded_in_place(quoted: Sequence[Candidate], ranked: Sequence[Candidate], question: str) -> list[Candidate]:
+def graded_in_place(quoted: Sequence[Candidate], ranked: Sequence[Candidate], question: str,
+                    on_others: Callable[[Candidate], bool] = lambda c: False) -> list[Candidate]:
     """``quoted`` (closest evidence) with each ungraded guideline statement replaced by its own source's graded
     advice among ``ranked`` that names more of what ``question`` asks (``asked_terms``: "which overnight test" of a
     case note) and covers more of the question (``Candidate.coverage``), not quoted already: the one naming most of the
     asked words first, then the best covering. A research report's statement, or a guideline's where its source grades
     nothing that names and covers more, stays: equal names do not tell them apart (the rate-control advice that
     named the asked drug class gave way to advice on a heart-rate target, both naming "rate control"), nor does
-    advice on the case's other words ("elective resection" for the asked "antibiotic prophylaxis") answer it."""
+    advice on the case's other words ("elective resection" for the asked "antibiotic prophylaxis") answer it. The
+    graded advice must also name every asked word the quote names (the sentence on massaging reddened skin, the asked
+    thing, gave way to one on foam dressings over the same bony prominences), and speak of the asked people where the
+    quote does (``on_others``: the statement for men in place of one for the asked young woman)."""
     asked = asked_terms(question)
     out = list(quoted)
     taken = {id(c) for c in out}
@@ -85,11 +89,12 @@ def graded_in_place(quoted: Sequence[Candidate], ranked: Sequence[Candidate], qu
         if c.hit.document.kind != DocumentKind.GUIDELINE or graded_statement(c):
             continue
         named = _asked_named(asked, c)
+        others = on_others(c)
         rivals = [o for o in ranked if o.doc_id == c.doc_id and id(o) not in taken and o.coverage > c.coverage
-                  and graded_statement(o) and _asked_named(asked, o) > named]
+                  and graded_statement(o) and _asked_named(asked, o) > named and (others or not on_others(o))]
         if not rivals:
             continue
-        best = max(rivals, key=lambda o: (_asked_named(asked, o), o.coverage, o.score))
+        best = max(rivals, key=lambda o: (len(_asked_named(asked, o)), o.coverage, o.score))
         taken.add(id(best))
         out[n] = best
     return out

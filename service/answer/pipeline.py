@@ -114,8 +114,9 @@ from service.answer.case_against import (advice_for_the_case, against_for_the_ca
                                          asked_thing as thing_asked)
 from service.answer.case_values import falls_inside, verdict_for_values
 from service.answer.verdict_closest_advice import advised_way, closest_advice
-from service.answer.verdict import (VerdictModel, advice_on_causing, against_advice, against_lead, answers_absence,
-                                    asked_absent, asked_direction, asked_outcome, association_asked, beats_beside,
+from service.answer.verdict import (VerdictModel, advice_on_causing, against_advice, against_lead, against_without,
+                                    answers_absence, asked_absent, asked_direction, asked_outcome, association_asked,
+                                    beats_beside,
                                     before_advice, caution_on_effect, claim_before_advice, claim_denied, decide,
                                     denied_by_lead, denies, denies_claim, moves_as_asked, moved_against,
                                     names_only_as_occasion,
@@ -1771,6 +1772,11 @@ def _read_yes_no(q: Question, ev: RankedEvidence, tuning: AnswerTuning = TUNING,
         # Advice on another thing that names the asked one only as when it is given ("Intravenous iron is recommended
         # when oral iron is not tolerated, ..., such as in late pregnancy"): neither a yes nor a no to the asked one.
         return YesNoReading("uncertain", [lead], lead)
+    if lead is not None and lead_tier(lead) == 0 and q.intervention and stance(lead.text, topic) == "against" \
+            and against_without(lead.text, q.intervention, guideline.topic_terms(q.intervention, None)):
+        # Advice against another thing done without the asked one ("... against X without an ICS ..." for inhaled
+        # corticosteroids): no advice against it, and no "no".
+        return YesNoReading("uncertain", [lead], lead)
     if lead is not None and lead_tier(lead) == 0:
         advised: Verdict | None = guideline.verdict_of(decide(q.text, [lead], ev.ranked, model, topic)[0], lead,
                                                        q.text, topic)
@@ -1884,7 +1890,7 @@ def _as_asked(q: Question, said: Verdict | None, behind: list[Candidate], lead: 
     topic, texts = _topic(q), [c.text for c in behind]
     advised = against_advice(q.text, on_stopping(q.text, said, texts, closest_only=lead is None),
                              _advice_behind(lead, behind), topic,
-                             guideline.topic_terms(q.intervention, None))
+                             guideline.topic_terms(q.intervention, None), q.intervention)
     advised = on_exception(q.text, advised, ([lead.text] if lead is not None else []) + texts)
     advised = on_causing(q.verb, advised, ([lead.text] if lead is not None else []) + texts, topic,
                          guideline.topic_terms(q.intervention, None))
@@ -2090,7 +2096,8 @@ def closest_statements(ranked: list[Candidate], q: Question, tuning: AnswerTunin
         # Without a topic read, a guideline's graded advice that names more of what is asked stands in for its
         # source's ungraded sentence (background, a definition, a note): the relevance model, which never saw a
         # guideline, weighed those above the advice that answers (``graded.graded_in_place``).
-        out = graded_in_place(out, [*ranked, *stand_ins], q.as_asked or q.text)
+        out = graded_in_place(out, [*ranked, *stand_ins], q.as_asked or q.text,
+                              lambda c: speaks_of_others(q.text, c))
     sides = compared_sides(q.text) if topic_first else None
     return each_side(out, eligible, sides, tuning) if sides else out
 

@@ -33,7 +33,7 @@ from index.lexical import QUESTION_WORDS, tokenize
 from ingest.models import DocumentKind
 from service.answer.compared import alone_side, one_part_alone
 from service.answer.compared import stated_comparison as _comparison
-from service.answer.concepts import combining_form
+from service.answer.concepts import acronym_letters, combining_form, spells_once
 from service.answer.exclusion import on_exclusion, only_not_ruled_out
 from service.answer.evidence import (SENTENCE_END, affirms_safety, beside_cautions_for_others, describes_study,
                                      reports_finding, states_safety)
@@ -46,7 +46,7 @@ from service.answer.polarity import (AGAINST, CONDITION, NEED_WORDS, STOP_ADVICE
                                      asks_use, advises_going_on, clauses, for_some_cases, on_others,
                                      on_starting_asked_stopping,
                                      opens_on_stopping, speaks_of_stopping, stance, topic_score,
-                                     without_delay_denied)
+                                     without_delay_denied, WITHOUT_PART)
 from service.answer.question import ASKED_APART, BEST_OF_KIND, PEOPLE_WORDS, asks_best, asks_first, asks_tolerated
 from service.answer.routing import (CAUSED, DIAGNOSTIC_ACT, FINDING, GAP, INTERACTION, NEUTRAL, NOT_MEASURED,
                                    NULL_RESULT, RECOMMENDATION, SAFETY, gap_on_asked)
@@ -1029,7 +1029,8 @@ def harms_of_stopping(text: str) -> bool:
 
 
 def against_advice(question: str, verdict: Verdict | None, lead: str | None,
-                   topic: frozenset[str] = frozenset(), intervention: frozenset[str] = frozenset()) -> Verdict | None:
+                   topic: frozenset[str] = frozenset(), intervention: frozenset[str] = frozenset(),
+                   named: str | None = None) -> Verdict | None:
     """A yes or a no above a lead statement that advises against what it names ("Is vitamin K2 safe for people
     taking warfarin?" above "People taking warfarin should avoid ... vitamin K2 products ...") is that advice's
     "no" on it, and above one that advises against stopping it ("X should not be stopped") its "yes", each
@@ -1037,7 +1038,8 @@ def against_advice(question: str, verdict: Verdict | None, lead: str | None,
     avoid vitamin K2?" above the same statement is "yes"). ``topic``: the question's intervention and condition
     terms, to read the clause about them (``polarity.stance``); ``intervention``: its intervention's, for advice
     against another thing for the people who take it (``against_another``), which gives neither a yes nor a no on
-    it. A guideline's recommendation gets this from
+    it, nor does advice against another thing done without it (``against_without``; ``named``, the intervention as
+    the question writes it). A guideline's recommendation gets this from
     ``guideline.verdict_of``; a caution or a report's advice did not. A "yes" to whether it is needed above advice for
     it in some cases only (``polarity.for_some_cases``: "Intravenous iron is recommended when oral iron is not
     tolerated" for "Is intravenous iron necessary ...?") is "uncertain", as ``polarity.as_asked`` reads a guideline's
@@ -1053,6 +1055,8 @@ def against_advice(question: str, verdict: Verdict | None, lead: str | None,
     pointing = stance(lead, topic, asks_to_stop(question))
     if pointing == "against" and against_another(lead, intervention):
         return "uncertain"  # advice against another thing for the people who take the asked one: none on it
+    if pointing == "against" and named and against_without(lead, named, intervention):
+        return "uncertain"  # advice against another thing done without the asked one: none against it
     if pointing is None:
         return verdict
     if on_starting_asked_stopping(question, lead):
@@ -1139,6 +1143,25 @@ def against_another(text: str, intervention: frozenset[str]) -> bool:
     if re.search(rf"\b{PEOPLE_WORDS}\b", before, re.I) or intervention & frozenset(tokenize(before)):
         return False
     return any(intervention <= frozenset(tokenize(m.group("x"))) for m in _PEOPLE_TAKING.finditer(text[found.end():]))
+
+
+def against_without(text: str, named: str, intervention: frozenset[str]) -> bool:
+    """Whether a statement's advice against something names the asked intervention only as what that thing is done
+    without ("recommends against the use of inhaled long-acting beta-agonists (LABAs) without an ICS ..." asked of
+    inhaled corticosteroids): a term of it, or its initials (``named``: the intervention as the question writes it),
+    inside the "without" phrase (``polarity.WITHOUT_PART``) and not all of its terms before it. Advice against the
+    thing done without it, which is no advice against it; its "no" read as one was a "no" to the very thing the
+    advice says to add."""
+    found = WITHOUT_PART.search(text)
+    if found is None or not intervention or intervention <= frozenset(tokenize(text[:found.start()])):
+        return False
+    written = [w.lower() for w in re.findall(r"[\w'\-]+", named)]
+    for word in found.group("what").split():
+        letters = acronym_letters(word.strip("().,;:"))
+        plural = letters is not None and letters.endswith("s") and spells_once(letters[:-1], written)
+        if letters and (spells_once(letters, written) or plural):
+            return True
+    return bool(frozenset(tokenize(found.group("what"))) & intervention)
 
 
 def for_others(text: str, topic: frozenset[str] = frozenset()) -> bool:
