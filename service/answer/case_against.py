@@ -110,7 +110,7 @@ def _state_stated(question: str, state: frozenset[str]) -> bool:
 
 
 # People set apart by a list of states a rule's lead-in announces, one item of it after the colon ("X must not be
-# given to patients with the following conditions: Gloom and fretting."): the state is the item, not "the following
+# used in the following conditions: Gloom and fretting."): the state is the item, not "the following
 # conditions". Each part of the item joined by "and" or "or" is a state of its own, as a list of contraindications
 # means it (one is enough to withhold the thing). Grammar of a list's lead-in.
 _PEOPLE_LISTED = re.compile(rf"\b(?:in|for|among|to)\s+(?:(?:all|any|those|the)\s+)?{PEOPLE_WORDS}\s+"
@@ -196,7 +196,7 @@ def source_sentences(hits: list[Hit], closest: list[Candidate], known: list[Cand
     """Every sentence of the retrieved passages of a ``closest`` statement's guideline source that no ``known``
     statement holds, as a statement with no relevance score: advice against the thing for the case's state is looked
     for among them too (``against_for_the_case``), as the relevance floors weigh the question's words and may drop
-    "X must not be given to patients with the following conditions: Pregnancy ..." asked of "20 wks pregnant - IV
+    "X must not be given in the following conditions: Pregnancy ..." asked of "20 wks pregnant - IV
     X?". Read with patterns only, no model: a few passages, and of them only sentences holding a term of ``words``
     (the asked thing's, as they open a written word: "gorbamin" of "Gorbamine"), none where ``words`` is empty."""
     sources = {c.doc_id for c in closest if c.hit.document.kind == DocumentKind.GUIDELINE}

@@ -1,8 +1,8 @@
 """The values a question gives of its case (an age, a size, a span, a dose) read against the conditions of the
 statement a "yes" rests on, and of the branch of that statement the asked value is in.
 
-Session 63's blind test: "80yo ... clopidogrel 300 mg load?" answered "yes" from "clopidogrel (300-mg loading dose
-for patients ≤75 years of age, 75-mg dose for patients >75 years of age) should be administered ...": the asked dose
+Session 63's blind test: "80yo ... clopidogrel 300 mg load?" answered "yes" from "clopidogrel (a 300-mg load
+up to 75 years, a 75-mg dose past 75) should be given ...": the asked dose
 is the branch for the other ages, and the branch for an 80-year-old gives another dose, a no. "8 mm gallbladder
 polyp - cholecystectomy?" answered "yes" from advice for a polyp "larger than 10 mm", and "only tried senna x2 months -
 lubiprostone?" from advice for people in whom laxatives failed "for at least 6 months": rules for other values than the
@@ -13,7 +13,7 @@ case's, no yes for it. Three readings, each of the grammar of comparison and of 
 - ``branch_for_case``: a statement that gives a value for each of several cases ("300 mg for patients ≤75 years,
   75 mg for patients >75 years") gives the asked value only for a case the question's is not, and another value of
   the same unit for the question's case: "other" (a no);
-- ``falls_inside``: advice whose range on a measure holds the case's value ("a polyp 6 mm to 10 mm in size", "aged
+- ``falls_inside``: advice whose range on a measure holds the case's value ("a polyp 6 mm to 10 mm across", "aged
   18 to 35"): the row of the rule for the case, quoted before rows for other values.
 """
 from __future__ import annotations
@@ -125,7 +125,7 @@ BranchReading = Literal["other", "unmet"]
 def branch_for_case(question: str, text: str) -> BranchReading | None:
     """How a statement's branches answer the amount the question asks of (``_amounts`` of the question): "other" where
     the branch giving it is for a case the question's is not and another branch, for the question's case, gives
-    another amount of the same unit ("300-mg ... for patients ≤75 years of age, 75-mg dose for patients >75 years"
+    another amount of the same unit ("300-mg ... for patients ≤75 years, 75 mg for those >75 years"
     asked of 300 mg at 80); "unmet" where only the first holds (the amount is given for other cases alone); None
     where the question asks no amount, the statement has no branch for a case, or the case meets the asked one."""
     asked = _amounts(question)
@@ -156,7 +156,7 @@ def misses_condition(question: str, text: str) -> bool:
 
 def falls_inside(question: str, text: str) -> bool:
     """Whether a value the question gives lies inside a range a statement states on the same measure
-    (``bounds.inside_range``: 8 mm in "6 mm to 10 mm in size"), or its age in an age band the statement gives its
+    (``bounds.inside_range``: 8 mm in "6 mm to 10 mm across"), or its age in an age band the statement gives its
     people (``age_bands``: 24 in "young adult (18-35) patients"), and outside none of its thresholds."""
     if not asked_values(question) and asked_age(question) is None:
         return False  # (no value given: most questions, read without a look at the statement)

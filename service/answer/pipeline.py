@@ -279,7 +279,7 @@ def answer_question(index: SearchIndex, question: str, audience: Audience = Audi
     elif q.yes_no and lead is not None and advised_way(lead.text, frozenset().union(*ev.intervention_forms)) != \
             "against":
         # ... and so above a lead that does not itself advise against the thing ("Intravenous X is the method most
-        # often used to end ..." above "X must not be given to patients with the following conditions: Pregnancy ..."
+        # often used to end ..." above "X must not be given in the following conditions: Pregnancy ..."
         # for a pregnant patient): the advice for her state leads, the lead follows it as support, and the no is its.
         case_against = against_for_the_case(q, _with_source_sentences(q, ev, [lead]), [lead], ev.intervention_forms)
         if case_against is not None and case_against is not lead:
@@ -429,7 +429,7 @@ def answer_question(index: SearchIndex, question: str, audience: Audience = Audi
     other_values = False
     if q.yes_no and verdict == "yes":
         # A yes from a rule read against the case's values: the rule's branch for the case gives another amount than
-        # the asked one ("300-mg ... for patients ≤75 years of age, 75-mg dose for patients >75 years" asked at 80:
+        # the asked one ("300-mg ... for patients ≤75 years, 75 mg for those >75 years" asked at 80:
         # no), or its condition is one the case's value misses ("larger than 10 mm" for 8 mm: no yes, ``case_values``),
         # which the bottom line then says before its quotes (``phrasing.VALUES_UNSTATED``).
         verdict = verdict_for_values(q.as_asked or q.text, verdict, lead if lead is not None else next(iter(behind),
@@ -445,7 +445,7 @@ def answer_question(index: SearchIndex, question: str, audience: Audience = Audi
 
     if verdict in ("insufficient", "uncertain") and lead is None and regimen_quoted(q, closest):
         # A question asking a dose or a course ("prednisone dose and duration, need a taper?") whose closest statement
-        # states it ("... 40 mg orally daily, for a 5-day course, is appropriate ...") is answered by that quote: a gap
+        # states it ("... 40 mg a day for five days is appropriate ...") is answered by that quote: a gap
         # or an even balance claimed beside it would deny what the reader sees. It gives no yes or no either.
         verdict = None
     if verdict == "insufficient" and answered and asked_tersely(q.as_asked or q.text):
@@ -2016,7 +2016,7 @@ def closest_statements(ranked: list[Candidate], q: Question, tuning: AnswerTunin
                 and meets_named_threshold(q.as_asked or q.text, c.text)
                 and not outside_bounds(ages_at, qualifiers(c.text).get("age bound", frozenset()))}
     # ... and so, quoted however far below the best it ranks, a guideline's advice whose range on a measure holds the
-    # case's value ("... a polyp 6 mm to 10 mm in size ... be followed by ultrasound" for an 8 mm polyp,
+    # case's value ("... a polyp 6 mm to 10 mm across ... be followed by ultrasound" for an 8 mm polyp,
     # ``case_values.falls_inside``): the row of the rule for the case, which the relevance model put below the rows
     # for other sizes that share more of the question's words.
     rows_in = {id(c) for c in ranked if c.hit.document.kind == DocumentKind.GUIDELINE and guideline.is_advice(c)

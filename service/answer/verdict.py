@@ -1147,7 +1147,7 @@ def against_another(text: str, intervention: frozenset[str]) -> bool:
 
 def against_without(text: str, named: str, intervention: frozenset[str]) -> bool:
     """Whether a statement's advice against something names the asked intervention only as what that thing is done
-    without ("recommends against the use of inhaled long-acting beta-agonists (LABAs) without an ICS ..." asked of
+    without ("advises against long-acting beta-agonists (LABAs) without an ICS ..." asked of
     inhaled corticosteroids): a term of it, or its initials (``named``: the intervention as the question writes it),
     inside the "without" phrase (``polarity.WITHOUT_PART``) and not all of its terms before it. Advice against the
     thing done without it, which is no advice against it; its "no" read as one was a "no" to the very thing the

@@ -413,7 +413,7 @@ _CLAUSE_END = re.compile(r"[,;:()]")
 def _judged(judgement: re.Pattern[str], text: str, topic: frozenset[str]) -> bool:
     """Whether ``text`` judges a thing of ``topic`` fit or unfit (``judgement``: ``_JUDGED_FIT``, ``_JUDGED_UNFIT``):
     the judgement's subject, the words of its clause before it, names a term of the topic ("..., SRS alone would be
-    appropriate"). "The ESAS is also appropriate for screening ..." judges a tool, not the screening asked of."""
+    appropriate"). "A symptom scale is also appropriate for screening ..." judges a tool, not the screening asked of."""
     for m in judgement.finditer(text):
         subject = _CLAUSE_END.split(text[:m.start()])[-1]
         if sentence_terms(subject) & topic:

@@ -58,7 +58,7 @@ def test_the_row_whose_range_holds_the_case_value_is_read_as_its_own() -> None:
 
 
 def test_an_age_band_of_the_people_is_read_against_the_case_age() -> None:
-    band = "Moderate evidence supports knee rebuilding in active young adult (18-35) patients with a torn knob."
+    band = "Moderate evidence supports knee rebuilding in active young adult (18-35) knob-tearers."
     assert age_bands(band) == [(18.0, 35.0)]
     assert falls_inside("24yo footballer, torn knob - rebuild?", band)
     assert misses_condition("52yo footballer, torn knob - rebuild?", band)
@@ -80,13 +80,13 @@ def test_verdict_for_values_turns_only_a_guideline_yes() -> None:
 
 
 def test_a_listed_state_after_a_lead_in_and_a_state_after_during_are_the_case() -> None:
-    listed = "Gorbamine must not be given to patients with the following conditions: Pregnancy and breastfeeding."
+    listed = "Gorbamine must not be given to people with the following conditions: Pregnancy or breastfeeding."
     found = for_the_case("30F 18 wks pregnant, long flump attack - can I give IV gorbamine?", listed)
     assert found is not None and found[0] == frozenset({"pregnanc"})
     assert for_the_case("30M, long flump attack - can I give IV gorbamine?", listed) is None
     # ("breast" is no form of "breastfeeding": the shared start is too short.)
     assert for_the_case("past breast lump, long flump attack - gorbamine?", listed) is None
-    during = "Do not carry out trelloplasty for knobbly veins during pregnancy other than in exceptional cases."
+    during = "Do not carry out trelloplasty for knobbly veins during pregnancy except in rare cases."
     assert for_the_case("26F 30 wks pregnant, knobbly veins - trelloplasty?", during) is not None
     assert for_the_case("26F knobbly veins - trelloplasty?", during) is None
     # (A route named with the thing asked of does not keep advice naming the thing alone from naming it.)
@@ -96,8 +96,8 @@ def test_a_listed_state_after_a_lead_in_and_a_state_after_during_are_the_case() 
 
 FLUMP = guideline_file("Flump headache in adults", (
     "Intravenous gorbamine is the method most often used to end a long flump attack. The gorbamine protocol ends a "
-    "long flump attack in most patients within two days. Gorbamine must not be given to patients with the following "
-    "conditions: Pregnancy and breastfeeding. Gorbamine must not be given to patients with the following conditions: "
+    "long flump attack in most patients within two days. Gorbamine must not be given to people with the following "
+    "conditions: Pregnancy or breastfeeding. Gorbamine must not be given to people with the following conditions: "
     "History of heart attack. Rest in a dark room helps many patients with flump headache."))
 INFARCT = guideline_file("Zorbic infarction", (
     f"{LOAD} Aspirix should be continued indefinitely in patients with zorbic infarction. Zorbic infarction causes "
@@ -108,7 +108,7 @@ CYST = guideline_file("Wibble cysts of the gallbladder", (
     "gallbladder. Wibble cysts are found by chance on many scans."))
 VEINS = guideline_file("Knobbly veins in the legs", (
     "Do not offer snug stockings to treat knobbly veins unless vein sealing is unsuitable. Do not carry out vein "
-    "sealing for knobbly veins during pregnancy other than in exceptional circumstances. Consider snug stockings for "
+    "sealing for knobbly veins during pregnancy except in rare circumstances. Consider snug stockings for "
     "relief of leg swelling with knobbly veins during pregnancy. Offer vein sealing to people with knobbly veins and "
     "trunk reflux."))
 BACKGROUND = background_guidelines("Exercise for knee osteoarthritis", "Iron deficiency anaemia in adults",
@@ -124,7 +124,7 @@ def case_index(tmp_path_factory: pytest.TempPathFactory) -> Path:
 def test_advice_against_in_pregnancy_from_a_listed_lead_in_leads_and_says_no(case_index: Path) -> None:
     a = answered(case_index, "30F 18 wks pregnant, long flump attack for 3 days - can I give IV gorbamine?")
     statements = [s.text for s in a.bottom_line.statements if s.origin == "source"]
-    assert statements and "Pregnancy and breastfeeding" in statements[0]
+    assert statements and "Pregnancy or breastfeeding" in statements[0]
     assert a.verdict == "no"
 
 

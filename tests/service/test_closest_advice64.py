@@ -77,7 +77,7 @@ def test_putting_the_patient_on_a_thing_asks_of_that_thing() -> None:
     q = "old man w night cramps, nothing else helped - ok to just put him on gizmoquine?"
     found = dashed_thing(q)
     assert found is not None and found[0] == frozenset(sentence_terms("gizmoquine"))
-    said = _said("Gizmoquine derivatives should be avoided for routine use in night cramps because of toxicity.",
+    said = _said("Gizmoquine salts should be avoided as a routine remedy for night cramps because of toxicity.",
                  "Treatment of night cramps")
     given = closest_advice(read_question(q), [said], ())
     assert given is not None and given[0] == "no"

@@ -15,7 +15,7 @@ from service.answer.verdict import against_without
 from tests.service.candidates import passage
 from tests.service.corpora import answered, background_guidelines, built, guideline_file
 
-_AGAINST = ("The panel recommends against the use of nasal quickmists (NQMs) without a soothing gel (SG) in people "
+_AGAINST = ("The panel recommends against using nasal quickmists (NQMs) without a soothing gel (SG) in people "
             "with hay cough who may also have sinus ache.")
 
 
