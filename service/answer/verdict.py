@@ -1146,22 +1146,28 @@ def against_another(text: str, intervention: frozenset[str]) -> bool:
 
 
 def against_without(text: str, named: str, intervention: frozenset[str]) -> bool:
-    """Whether a statement's advice against something names the asked intervention only as what that thing is done
-    without ("advises against long-acting beta-agonists (LABAs) without an ICS ..." asked of
-    inhaled corticosteroids): a term of it, or its initials (``named``: the intervention as the question writes it),
-    inside the "without" phrase (``polarity.WITHOUT_PART``) and not all of its terms before it. Advice against the
-    thing done without it, which is no advice against it; its "no" read as one was a "no" to the very thing the
-    advice says to add."""
+    """Whether a statement's advice against something (``AGAINST``, before its "without") names the asked
+    intervention only as what that thing is done without ("recommends against the use of inhaled long-acting
+    beta-agonists (LABAs) without an ICS ..." asked of inhaled corticosteroids): the whole of it, by its terms or its
+    initials (``named``: the intervention as the question writes it), inside the "without" phrase
+    (``polarity.WITHOUT_PART``), and not all of its terms before it. Advice against the thing done without it is no
+    advice against it; its "no" read as one was a "no" to the very thing the advice says to add. Advice for doing
+    something without it ("Watchful waiting without immediate antibiotics is an appropriate option") is no such
+    statement: it has no word against, and reads as advice against the thing (``polarity.stance``)."""
     found = WITHOUT_PART.search(text)
-    if found is None or not intervention or intervention <= frozenset(tokenize(text[:found.start()])):
+    against = AGAINST.search(text)
+    if found is None or against is None or against.start() > found.start() or not intervention \
+            or intervention <= frozenset(tokenize(text[:found.start()])):
         return False
+    if intervention <= frozenset(tokenize(found.group("what"))):
+        return True
     written = [w.lower() for w in re.findall(r"[\w'\-]+", named)]
     for word in found.group("what").split():
         letters = acronym_letters(word.strip("().,;:"))
         plural = letters is not None and letters.endswith("s") and spells_once(letters[:-1], written)
         if letters and (spells_once(letters, written) or plural):
             return True
-    return bool(frozenset(tokenize(found.group("what"))) & intervention)
+    return False
 
 
 def for_others(text: str, topic: frozenset[str] = frozenset()) -> bool:

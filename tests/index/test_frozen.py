@@ -24,7 +24,7 @@ def test_the_instance_equals_the_one_init_builds_and_stays_frozen(cls: type) -> 
     values = _hit_values() if cls is Hit else {
         "text": "Drug X reduced relapse.", "hit": hit, "score": 0.7, "coverage": 0.5, "terms": frozenset({"drug"}),
         "mentions_intervention": True, "mentions_condition": False, "direct": True, "features": (1.0, 0.5),
-        "anchored": True, "closest_only": True, "cut": (True, False)}
+        "anchored": True, "closest_only": True, "cut": (True, False), "stand_in": True}
     assert set(values) == {f.name for f in fields(cls)}  # every field named, as frozen_instance requires
     built, fast = cls(**values), frozen_instance(cls, **values)
     assert type(fast) is cls and fast == built and hash(fast) == hash(built) and vars(fast) == vars(built)

@@ -44,9 +44,11 @@ def hay_index(tmp_path_factory: pytest.TempPathFactory) -> Path:
 
 def test_a_question_on_the_thing_done_without_gets_no_no(hay_index: Path) -> None:
     a = answered(hay_index, "Should soothing gel be used in hay cough?")
-    assert a.verdict != "no"
+    quoted = [s.text for s in a.bottom_line.statements if s.origin == "source"]
+    assert a.verdict == "uncertain" and quoted and quoted[0].startswith("The panel recommends against using nasal")
+    # Asked of the thing done without it, the same advice is a "no".
     asked_against = answered(hay_index, "Should nasal quickmists be used without a soothing gel in hay cough?")
-    assert asked_against.verdict != "yes"
+    assert asked_against.verdict == "no"
 
 
 _GRADE = Grade(strength="strong", certainty="moderate", text="1B")
