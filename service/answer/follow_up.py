@@ -385,8 +385,10 @@ def asked_after(q: Question, previous: Previous) -> Question:
 _STATE_OF_THEM = re.compile(r"^\s*(?:he|she|they)\s+\S", re.I)
 # A condition read as a clause of the case's news, a state with its verb ("fracture found and needs fixation", "scan
 # shows a bleed", "INR is 9"): what happened to the case before, not a topic of its own. A finite verb of being,
-# having, needing, finding or showing. Grammar.
-_CLAUSE_OF_CASE = re.compile(r"\b(?:is|are|was|were|has|have|had|needs|needed|found|shows|showed|confirmed)\b", re.I)
+# having, needing, finding or showing; not the verb of a relative clause that says whom a topic is asked of ("women
+# who have a high familial risk", "patients that are on dialysis": a topic of its own, asked of those people). Grammar.
+_CLAUSE_OF_CASE = re.compile(r"(?<!\bwho )(?<!\bthat )(?<!\bwhich )(?<!\bwhom )"
+                             r"\b(?:is|are|was|were|has|have|had|needs|needed|found|shows|showed|confirmed)\b", re.I)
 
 
 # A case said first, then what is asked of it after a dash or a comma ("72M new AF, score 3 - should he be

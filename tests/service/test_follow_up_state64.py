@@ -31,3 +31,15 @@ def test_a_thing_asked_of_a_new_condition_keeps_its_own_reading() -> None:
     first = "40F premenopausal, high family plonk risk - offer drugt? how long?"
     later = read_question("is drugx safe in asthma?")
     assert asked_after(later, Previous(first, None, None, first)).context is None
+
+
+@pytest.mark.parametrize("later", [
+    "Is drugt advised for women who have a high family plonk risk?",
+    "Is drugx safe in patients who are on dialysis?",
+])
+def test_a_topic_asked_of_people_said_by_a_relative_clause_is_not_the_case_news(later: str) -> None:
+    # "who have ..." says whom the new topic is asked of, not a state of the case before: the follow-up keeps its own
+    # reading, and asked in any order it answers alike.
+    first = "60M gout flare, eGFR 40 - colchicine dose?"
+    q = read_question(later)
+    assert asked_after(q, Previous(first, None, None, first)).context is None
