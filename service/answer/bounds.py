@@ -52,6 +52,8 @@ NUMBER_WORDS = {word: n for n, word in enumerate(
     "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen "
     "seventeen eighteen nineteen twenty".split())}
 _NUM = r"(?P<n>\d+(?:\.\d+)?|" + "|".join(NUMBER_WORDS) + r")\b"
+# ... and one whose unit may follow its digits with no space ("10mm", "8mm"), as sizes are written.
+_NUM_GLUED = r"(?P<n>\d+(?:\.\d+)?(?![\d.])|(?:" + "|".join(NUMBER_WORDS) + r")\b)"
 # What a number counts: the noun after it, and what it is counted in ("days per month", "days a month").
 _UNIT = r"(?P<unit>[a-z][a-z\-]*)(?:\s+(?:per|a|an|each|every)\s+(?P<per>[a-z]+))?"
 _UNIT_AFTER = r"(?P<after>[a-z][a-z\-]*)(?:\s+(?:per|a|an|each|every)\s+(?P<per_after>[a-z]+))?"
@@ -62,11 +64,11 @@ _UNIT_AFTER = r"(?P<after>[a-z][a-z\-]*)(?:\s+(?:per|a|an|each|every)\s+(?P<per_
 # than 10 mm", "smaller than 5 mm"), its unit written after the number with or without a space.
 _THRESHOLDS = (
     ("ge", re.compile(rf"\bat\s+least\s+{_NUM}(?:\s+{_UNIT})?", re.I)),
-    ("gt", re.compile(rf"(?<!\bno\s)\b(?:more|greater|higher|longer|larger|bigger|wider)\s+than\s+{_NUM}"
+    ("gt", re.compile(rf"(?<!\bno\s)\b(?:more|greater|higher|longer|larger|bigger|wider)\s+than\s+{_NUM_GLUED}"
                       rf"(?:\s*{_UNIT})?", re.I)),
     ("ge", re.compile(rf"\b{_NUM}(?:\s+{_UNIT})?\s+or\s+(?:more|over|above|greater|higher|older|longer)\b"
                       rf"(?:\s+{_UNIT_AFTER})?", re.I)),
-    ("lt", re.compile(rf"\b(?:fewer|less|smaller|shorter|narrower)\s+than\s+{_NUM}(?:\s*{_UNIT})?", re.I)),
+    ("lt", re.compile(rf"\b(?:fewer|less|smaller|shorter|narrower)\s+than\s+{_NUM_GLUED}(?:\s*{_UNIT})?", re.I)),
     ("le", re.compile(rf"\bno\s+(?:more|longer)\s+than\s+{_NUM}(?:\s+{_UNIT})?", re.I)),
     ("le", re.compile(rf"\b{_NUM}(?:\s+{_UNIT})?\s+or\s+(?:fewer|less|under|below|younger)\b"
                       rf"(?:\s+{_UNIT_AFTER})?", re.I)),
@@ -81,6 +83,8 @@ _OF_BEFORE = re.compile(r"\b(?P<what>[a-z][a-z\-]*)\s+of\s+$", re.I)
 # the number alone.
 _AFTER = r"(?:(?<=\bx)|(?<=\u00d7)|(?<![\w\-.]))"
 _ASKED_NUMBER = re.compile(rf"{_AFTER}{_NUM}(?!-)(?:\s+{_UNIT})?", re.I)
+# ... and one with its unit right after its digits ("8mm polyp"), as the statement side reads a size (``_NUM_GLUED``).
+_ASKED_GLUED = re.compile(rf"{_AFTER}(?P<n>\d+(?:\.\d+)?)(?=[a-z])(?!x\b){_UNIT}", re.I)
 # ... and one whose unit a noun qualifies, counted in something ("six headache days a month" counts days a month).
 _ASKED_QUALIFIED = re.compile(rf"(?<![\w\-.]){_NUM}(?!-)\s+[a-z][a-z\-]*\s+(?P<unit>[a-z][a-z\-]*)\s+"
                               rf"(?:per|a|an|each|every)\s+(?P<per>[a-z]+)", re.I)
@@ -143,7 +147,13 @@ def thresholds(text: str) -> frozenset[Threshold]:
     """The thresholds a statement sets (``_THRESHOLDS``): ((day, month), "ge", 4.0) of "migraine attacks on four or
     more days per month"; ((rate, ""), "ge", 30.0) of "respiratory rate of 30 or more"; ((age, ""), "ge", 45.0) of
     "adults aged 45 years or over"."""
-    found: set[Threshold] = set()
+    return frozenset(threshold for _, _, threshold in _placed_thresholds(text))
+
+
+@lru_cache(maxsize=20_000)
+def _placed_thresholds(text: str) -> tuple[tuple[int, int, Threshold], ...]:
+    """The thresholds of ``thresholds`` with where each is written (start, end), in the order of the text."""
+    found: set[tuple[int, int, Threshold]] = set()
     for direction, pattern in _THRESHOLDS:
         for m in pattern.finditer(text):
             names = m.groupdict()
@@ -152,8 +162,25 @@ def thresholds(text: str) -> frozenset[Threshold]:
             if (not unit or unit.lower() in _NOT_UNITS) and names.get("after"):
                 unit, per = names["after"], names.get("per_after")
             for measure, value in _measures(text, m.start(), unit, per, _number(m.group("n")), aged):
-                found.add((measure, direction, value))
-    return frozenset(found)
+                found.add((m.start(), m.end(), (measure, direction, value)))
+    return tuple(sorted(found))
+
+
+# The word that joins a rule's alternatives ("more than 2 polyps or polyps larger than 10 mm"): a case meeting either
+# meets the rule. Grammar.
+_EITHER = re.compile(r"\bor\b", re.I)
+
+
+def _alternatives(text: str) -> dict[Measure, frozenset[Measure]]:
+    """For each measure the statement sets a threshold on, the other measures whose thresholds it joins to it by "or"
+    (``_EITHER`` between the two, with no other threshold between): the rule's other ways to be met."""
+    placed = _placed_thresholds(text)
+    joined: dict[Measure, set[Measure]] = {}
+    for (_, end, (first, _, _)), (start, _, (second, _, _)) in zip(placed, placed[1:]):
+        if first != second and start > end and _EITHER.search(text, end, start):
+            joined.setdefault(first, set()).add(second)
+            joined.setdefault(second, set()).add(first)
+    return {measure: frozenset(others) for measure, others in joined.items()}
 
 
 @lru_cache(maxsize=4_096)
@@ -168,7 +195,7 @@ def asked_values(question: str) -> frozenset[tuple[Measure, float]]:
     for m in _PERSON_IS_AGED.finditer(question):
         if int(m.group("n")) <= OLDEST_AGE:
             found.add((("age", ""), float(m.group("n"))))
-    for m in _ASKED_NUMBER.finditer(question):
+    for m in (*_ASKED_NUMBER.finditer(question), *_ASKED_GLUED.finditer(question)):
         if _COMPARED_BEFORE.search(question[:m.start()]):
             continue
         unit = m.group("unit")
@@ -195,11 +222,20 @@ def outside_threshold(question: str, text: str) -> bool:
     if not asked:
         return False
     stated = thresholds(text)
+    values, alternatives = dict(asked), _alternatives(text)
     for measure, value in asked:
-        limits = [(direction, limit) for own, direction, limit in stated if own == measure]
-        if limits and not any(_allows(direction, limit, value) for direction, limit in limits):
+        # (Not where the rule's other way to be met, joined by "or", is met by the case or not stated by it.)
+        if _missed(stated, measure, value) and not any(
+                other not in values or not _missed(stated, other, values[other])
+                for other in alternatives.get(measure, ())):
             return True
     return False
+
+
+def _missed(stated: frozenset[Threshold], measure: Measure, value: float) -> bool:
+    """Whether ``stated`` sets thresholds on ``measure`` and ``value`` passes none of them."""
+    limits = [(direction, limit) for own, direction, limit in stated if own == measure]
+    return bool(limits) and not any(_allows(direction, limit, value) for direction, limit in limits)
 
 
 # A range a statement states on a count or a measure: "2.0 to 3.0", "45 to 200 micrograms per day", "between 6 and 12

@@ -27,6 +27,7 @@ from service.answer.lead import fit
 from service.answer.negation import negated_at
 from service.answer.qualifiers import qualifiers
 from service.answer.question import PEOPLE_WORDS, Question
+from service.answer.reserved_state import one_state
 from service.answer.scoring import Candidate, sentence_terms
 from index.search import Hit
 from service.answer.verdict_closest_advice import advised_way, dashed_head, dashed_thing
@@ -85,13 +86,16 @@ def names_thing(forms: tuple[frozenset[str], ...], terms: frozenset[str]) -> boo
 
 
 # Letters a question's term and a state's term must share from the start to be one word's forms where their stems
-# differ ("pregnant" and "pregnancy": "pregnan"); seven, so that "breast" does not name "breastfeeding".
+# differ ("pregnant" and "pregnancy": "pregnan"); seven, so that "breast" does not name "breastfeeding". All but the
+# shorter stem's last letter must be shared too (``one_state``), so that "thrombosis" does not name
+# "thrombocytopenia" nor "haemorrhoids" "haemorrhage".
 _STATE_STEM = 7
 
 
 def _one_word(a: str, b: str) -> bool:
-    """Whether two terms are one word's forms: the same, or sharing their first ``_STATE_STEM`` letters."""
-    return a == b or (len(a) >= _STATE_STEM and len(b) >= _STATE_STEM and a[:_STATE_STEM] == b[:_STATE_STEM])
+    """Whether two terms are one word's forms: the same, or one state's stems (``one_state``) sharing at least
+    ``_STATE_STEM`` letters."""
+    return a == b or one_state(a, b, _STATE_STEM)
 
 
 def _state_stated(question: str, state: frozenset[str]) -> bool:

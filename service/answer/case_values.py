@@ -51,11 +51,16 @@ _ASKED_AGE = re.compile(r"(?<![\w.])(?P<n>\d{1,3})\s*(?:-\s*)?(?:yo\b|y/o\b|y\.o
 
 # An age band a statement gives its people by a range after a noun of people or of age ("active young adult (18-35)
 # patients", "women aged 40 to 49 years", "children 2-5 years"): the ages it is for. Grammar; nouns of people are
-# general English.
-_AGE_BAND = re.compile(r"\b(?:aged|ages?|adults?|patients|people|persons|children|adolescents|women|men)\s*(?:\(\s*)?"
-                       r"(?:between\s+)?(?P<a>\d{1,3})\s*(?:-|\u2013|to|and)\s*(?P<b>\d{1,3})\b"
-                       r"(?!\s*(?:%|mg|mm|cm|kg|ml|times|x\b|per\b|days?|weeks?|months?|hours?|h\b))",
-                       re.I)
+# general English. A number after a noun of people is an age only in an age's context (``_age_context``), not in
+# "adults (25-29.9 kg/m2)", "patients 30-60 minutes after" or "children 6-59 mo"; an upper end with decimals is none.
+_AGE_BAND = re.compile(r"\b(?P<noun>aged|ages?|adults?|patients|people|persons|children|adolescents|women|men)\s*"
+                       r"(?P<open>\(\s*)?(?:between\s+)?(?P<a>\d{1,3})\s*(?:-|\u2013|to|and)\s*(?P<b>\d{1,3})"
+                       r"(?!\d|\.\d)", re.I)
+# What makes the band's numbers ages: years after them ("2-5 years", "40 to 49 yrs"), the bracket that opened before
+# them closing right after ("adult (18-35) patients"), or, after "aged"/"ages", the clause ending ("aged 40-49,").
+_YEARS_AFTER = re.compile(r"\s*-?\s*(?:years?|yrs?|yo|year-olds?)\b", re.I)
+_BRACKET_CLOSED = re.compile(r"\s*\)")
+_CLAUSE_ENDS = re.compile(r"\s*(?:[,;:)]|\.(?!\d)|$)")
 
 Amount = tuple[float, str]
 
@@ -63,7 +68,15 @@ Amount = tuple[float, str]
 def age_bands(text: str) -> list[tuple[float, float]]:
     """The age bands a statement gives its people (``_AGE_BAND``): (18.0, 35.0) of "young adult (18-35) patients"."""
     return [(float(m.group("a")), float(m.group("b"))) for m in _AGE_BAND.finditer(text)
-            if float(m.group("a")) < float(m.group("b"))]
+            if float(m.group("a")) < float(m.group("b")) and _age_context(m, text)]
+
+
+def _age_context(band: re.Match[str], text: str) -> bool:
+    """Whether a band's numbers (``_AGE_BAND``) are ages by what follows them: years, the bracket opened before them
+    closing, or, after "aged"/"ages", the end of the clause; not a unit of another measure or of time."""
+    after = text[band.end():]
+    return bool(_YEARS_AFTER.match(after) or (band.group("open") and _BRACKET_CLOSED.match(after))
+                or (band.group("noun").lower().startswith("age") and _CLAUSE_ENDS.match(after)))
 
 
 def _age_band_met(question: str, text: str) -> bool | None:

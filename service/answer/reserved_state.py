@@ -93,15 +93,15 @@ def _words(text: str) -> list[_Word]:
 SHARED_LETTERS = 4
 
 
-def _one_state(a: str, b: str) -> bool:
+def one_state(a: str, b: str, min_shared: int = SHARED_LETTERS) -> bool:
     """Whether two stems name one state: they share their first letters, all but the shorter's last at least and at
-    least ``SHARED_LETTERS`` ("stabl" and "stabil", "symptom" and "symptomat"; not "fever" and "febril")."""
+    least ``min_shared`` ("stabl" and "stabil", "symptom" and "symptomat"; not "fever" and "febril")."""
     shared = 0
     for x, y in zip(a, b):
         if x != y:
             break
         shared += 1
-    return shared >= max(SHARED_LETTERS, min(len(a), len(b)) - 1)
+    return shared >= max(min_shared, min(len(a), len(b)) - 1)
 
 
 def states_named(text: str, plain: frozenset[str]) -> frozenset[tuple[str, bool]]:
@@ -122,7 +122,7 @@ def states_of_words(words: Sequence[_Word], plain: frozenset[str]) -> frozenset[
     caller that reads one text against many others' ``plain`` (``case_state``) reads them once."""
     named: set[tuple[str, bool]] = set()
     for stem, core, turned in words:
-        if core is not None and core != stem and not any(_one_state(core, p) for p in plain):
+        if core is not None and core != stem and not any(one_state(core, p) for p in plain):
             core = None  # (a prefix no written word confirms: "an-aemia" is "anaemia")
         named.add((core, not turned) if core is not None else (stem, turned))
     return frozenset(named)
@@ -152,8 +152,8 @@ def _in_an_alternative(asked: frozenset[tuple[str, bool]], group: str, plain: fr
         if not named:
             continue
         last = states_named(" ".join(part.split()[-1:]), plain)
-        head_alike = any(_one_state(a, t) and n == m for a, n in asked for t, m in last)
-        other_way = any(_one_state(a, t) and n != m for a, n in asked for t, m in named)
+        head_alike = any(one_state(a, t) and n == m for a, n in asked for t, m in last)
+        other_way = any(one_state(a, t) and n != m for a, n in asked for t, m in named)
         if head_alike and not other_way:
             return True
     return False
@@ -177,7 +177,7 @@ def outside_kept(question: str, text: str) -> bool:
     if not asked or not their or not act & frozenset(tokenize(question)):
         return False
     negated_ = [c for c, n in (*asked, *their) if n]
-    opposite = any(_one_state(a, t) and n != m for a, n in asked for t, m in their)
-    inside = any(_one_state(a, t) and n == m and any(_one_state(a, c) for c in negated_)
+    opposite = any(one_state(a, t) and n != m for a, n in asked for t, m in their)
+    inside = any(one_state(a, t) and n == m and any(one_state(a, c) for c in negated_)
                  for a, n in asked for t, m in their)
     return opposite and not inside and not _in_an_alternative(asked, group, plain)
