@@ -59,7 +59,7 @@ from service.answer.phrasing import (CLOSEST, STATE_UNSTATED, VALUES_UNSTATED, L
                                      retraction_note)
 from service.answer.polarity import (AGAINST, as_asked, asks_about_stopping, asks_against, asks_if_it_matters,
                                      asks_if_safe, asks_interaction, asks_need, asks_possible, asks_to_stop,
-                                     preferred_part, speaks_of_stopping, stance, with_what_asked_without)
+                                     asks_without, preferred_part, speaks_of_stopping, stance, with_what_asked_without)
 from service.answer.quoted_against import age_outside, denies_asked_act, warns_of_asked_state
 from service.answer.question import (LAST_IN, Question, as_dash_question, asked_parts, asked_thing, asked_tersely,
                                      compared_sides, names_people, population_of, read_question, state_nouns)
@@ -1773,9 +1773,11 @@ def _read_yes_no(q: Question, ev: RankedEvidence, tuning: AnswerTuning = TUNING,
         # when oral iron is not tolerated, ..., such as in late pregnancy"): neither a yes nor a no to the asked one.
         return YesNoReading("uncertain", [lead], lead)
     if lead is not None and lead_tier(lead) == 0 and q.intervention and stance(lead.text, topic) == "against" \
+            and not asks_without(q.as_asked or q.text) \
             and against_without(lead.text, q.intervention, guideline.topic_terms(q.intervention, None)):
         # Advice against another thing done without the asked one ("... against X without an ICS ..." for inhaled
-        # corticosteroids): no advice against it, and no "no".
+        # corticosteroids): no advice against it, and no "no". (Asked of a thing alone or without another, "What
+        # about a long-acting beta-agonist alone?" after a question on inhaled corticosteroids, it is that no.)
         return YesNoReading("uncertain", [lead], lead)
     if lead is not None and lead_tier(lead) == 0:
         advised: Verdict | None = guideline.verdict_of(decide(q.text, [lead], ev.ranked, model, topic)[0], lead,

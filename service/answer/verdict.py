@@ -43,6 +43,7 @@ from service.answer.guideline import gives_advice, is_recommendation
 from service.answer.models import Verdict
 from service.answer.polarity import (AGAINST, CONDITION, NEED_WORDS, STOP_ADVICE, against_use, as_alone, as_asked,
                                      asks_about_stopping, asks_advice, asks_need, asks_need_to_tell, asks_to_stop,
+                                     asks_without,
                                      asks_use, advises_going_on, clauses, for_some_cases, on_others,
                                      on_starting_asked_stopping,
                                      opens_on_stopping, speaks_of_stopping, stance, topic_score,
@@ -1055,7 +1056,7 @@ def against_advice(question: str, verdict: Verdict | None, lead: str | None,
     pointing = stance(lead, topic, asks_to_stop(question))
     if pointing == "against" and against_another(lead, intervention):
         return "uncertain"  # advice against another thing for the people who take the asked one: none on it
-    if pointing == "against" and named and against_without(lead, named, intervention):
+    if pointing == "against" and named and not asks_without(question) and against_without(lead, named, intervention):
         return "uncertain"  # advice against another thing done without the asked one: none against it
     if pointing is None:
         return verdict

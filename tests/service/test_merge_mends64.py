@@ -8,8 +8,9 @@ from pathlib import Path
 import pytest
 
 from ingest.models import Chunk, Document, DocumentKind, Grade
-from index.search import Hit
+from index.search import Hit, open_index
 from service.answer.graded import graded_in_place
+from service.answer.pipeline import answer_question
 from service.answer.scoring import Candidate, sentence_terms
 from service.answer.verdict import against_without
 from tests.service.candidates import passage
@@ -84,3 +85,14 @@ def test_graded_advice_for_other_people_does_not_stand_in_for_a_quote_on_the_ask
     quote, advice = _scored(h, quote_text, 0.2), _scored(h, advice_text, 0.6)
     assert graded_in_place([quote], [quote, advice], question) == [advice]
     assert graded_in_place([quote], [quote, advice], question, lambda c: "in men" in c.text) == [quote]
+
+
+def test_asked_of_the_thing_alone_after_a_question_on_the_other_the_advice_is_a_no(hay_index: Path) -> None:
+    # A follow-up carries the first question's thing; asked of the other thing alone, the advice against it is its no.
+    index = open_index(hay_index)
+    try:
+        first = answer_question(index, "Should soothing gel be used in hay cough?")
+        later = answer_question(index, "What about nasal quickmists alone?", follows=first)
+    finally:
+        index.close()
+    assert first.verdict == "uncertain" and later.verdict == "no"
