@@ -34,9 +34,20 @@ _WEIGHED_NOT_GIVEN = re.compile(r"\b(?:but|and)\s+not\s+(?:recommended|advised|s
 # which ``polarity.stance`` does not read. Grammar: a copula, an optional adverb of degree, then the judgement.
 _JUDGED = (r"\b(?:is|are|be|was|were|seems?)\s+(?:(?:usually|generally|often|probably|may\s+be|likely|most|"
            r"highly|also|then|clearly)\s+)*")
-_JUDGED_FIT = re.compile(_JUDGED + r"(?:appropriate|reasonable|acceptable|warranted|justified)\b", re.I)
-_JUDGED_UNFIT = re.compile(_JUDGED + r"(?:not\s+(?:appropriate|reasonable|acceptable|warranted|justified)|"
-                           r"inappropriate|unwarranted|unjustified)\b", re.I)
+_FIT_WORDS = r"(?:appropriate|reasonable|acceptable|warranted|justified)"
+_JUDGED_FIT = re.compile(_JUDGED + _FIT_WORDS + r"\b", re.I)
+# ... unfit: the judgement denied ("is not (usually) appropriate", "is never/rarely appropriate"), or the copula itself
+# denied by a modal ("may not be appropriate", "would not be appropriate"). Grammar.
+_JUDGED_UNFIT = re.compile(r"(?:" + _JUDGED + r"(?:(?:not|never|rarely|seldom)\s+(?:(?:usually|generally|always|often)"
+                           r"\s+)?" + _FIT_WORDS + r"|inappropriate|unwarranted|unjustified)|"
+                           r"\b(?:(?:may|might|would|should|could|will|can)\s*not|cannot|\w+n[\'\u2019]t)\s+be\s+"
+                           r"(?:(?:usually|generally|always|often)\s+)?" + _FIT_WORDS + r")\b", re.I)
+# What keeps a judgement of fit from being advice for its subject: a denial or a doubt before it in its clause ("Aspirin
+# may not be appropriate", "it is unclear whether X is appropriate", "if X is appropriate, ..."), or a condition that
+# follows it ("X is appropriate only if ..."). A closed class of English negation, doubt and condition words.
+_FIT_DENIED = re.compile(r"\b(?:not|never|\w*n[\'\u2019]t|cannot|whether|if|unless|unclear|uncertain|unknown|unsure|"
+                         r"doubtful|debated|controversial)\b", re.I)
+_FIT_ONLY_IF = re.compile(r"^\s*only\b", re.I)
 
 # The case, a dash set off by spaces (a hyphen inside a word, "pre-op", is no dash), and what is asked after it.
 # A question mark straight before a word is a note's query of a diagnosis ("hot knee, ?gout - ..."), not the question's
@@ -416,6 +427,8 @@ def _judged(judgement: re.Pattern[str], text: str, topic: frozenset[str]) -> boo
     appropriate"). "A symptom scale is also appropriate for screening ..." judges a tool, not the screening asked of."""
     for m in judgement.finditer(text):
         subject = _CLAUSE_END.split(text[:m.start()])[-1]
+        if judgement is _JUDGED_FIT and (_FIT_DENIED.search(subject) or _FIT_ONLY_IF.match(text[m.end():])):
+            continue  # denied, doubted or made conditional: no advice for it
         if sentence_terms(subject) & topic:
             return True
     return False

@@ -1,0 +1,45 @@
+"""Wrong answers a review of session 64's merge found in the closest advice and the dosing guard, each in invented
+words: a judgement of "appropriate" doubted or denied was read as advice for the thing (``advised_way``), ..."""
+from __future__ import annotations
+
+from dataclasses import replace
+
+from ingest.models import DocumentKind
+from index.lexical import tokenize
+from service.answer.question import read_question
+from service.answer.scoring import Candidate, sentence_terms
+from service.answer.verdict_closest_advice import advised_way, closest_advice
+from tests.service.candidates import candidate, hit
+
+
+def _said(text: str, title: str) -> Candidate:
+    """A closest guideline statement of a source titled ``title``, its terms stemmed as scoring gives them."""
+    c = candidate(text, DocumentKind.GUIDELINE)
+    return replace(c, hit=hit(replace(c.hit.document, title=title), text), terms=sentence_terms(text))
+
+
+def _forms(name: str) -> tuple[frozenset[str], ...]:
+    """The forms of an asked thing of one name, as its concept gives them."""
+    return (frozenset(tokenize(name)),)
+
+
+def test_a_doubted_or_denied_judgement_of_fit_is_no_advice_for() -> None:
+    topic = frozenset(tokenize("zentiprol"))
+    assert advised_way("Zentiprol is appropriate for older walkers.", topic) == "for"
+    for doubted in ("It remains unclear whether zentiprol is appropriate for older walkers.",
+                    "Zentiprol is appropriate only if the tremor is mild."):
+        assert advised_way(doubted, topic) is None, doubted
+    for denied in ("Zentiprol may not be appropriate for older walkers.",
+                   "Zentiprol would not be appropriate in this setting.",
+                   "Zentiprol is never appropriate for children.",
+                   "Zentiprol is rarely appropriate after a fall.",
+                   "Zentiprol is not usually appropriate."):
+        assert advised_way(denied, topic) == "against", denied
+
+
+def test_a_doubted_rated_row_gives_no_yes() -> None:
+    q = read_question("64F quiverosis, one small new patch, good function - coldbeam alone reasonable?")
+    row = _said("Given the single small patch and good function, it is unclear whether coldbeam alone is appropriate.",
+                "Appropriateness criteria: quiverosis patches")
+    given = closest_advice(q, [row], _forms("coldbeam alone"))
+    assert given is None or given[0] != "yes"
