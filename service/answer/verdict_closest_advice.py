@@ -272,15 +272,17 @@ def _spelled_acronyms(condition: str, text: str, shortest: int = 2) -> frozenset
     the statement names the condition in full where the question gives its short form, a form the corpus need not
     define. Only acronyms in capitals of ``shortest`` letters or more, spelled one letter a word (no letters taken
     inside a word), by words that each give a term, so that a word of the text that merely opens with the letter
-    names nothing."""
+    names nothing. A two-letter acronym only where its spelling opens with an eponym (``_EPONYM``)."""
     found: set[str] = set()
-    words = [w.lower() for w in _SPELLING_WORD.findall(text)]
+    written = _SPELLING_WORD.findall(text)
+    words = [w.lower() for w in written]
     for word in condition.split():
         letters = acronym_letters(word.strip(",;:()"))
         if letters is None or len(letters) < shortest:
             continue
         n = len(letters)
         if any(spells_once(letters, words[at:at + n]) and all(tokenize(w) for w in words[at:at + n])
+               and (n >= _SPELLED_IN_TEXT or _EPONYM.match(written[at]))
                for at in range(len(words) - n + 1)):
             found |= frozenset(tokenize(word))
     return frozenset(found)
@@ -292,6 +294,10 @@ _SPELLING_WORD = re.compile(r"[A-Za-z][\w'\u2019\-]*")
 # words opening with the two letters of "PD" is common in any sentence ("patients discontinuing"), one of three less so,
 # and a title names what its guideline is on.
 _SPELLED_IN_TEXT = 3
+# How a two-letter acronym's spelling must open to be taken for it: a proper name in the possessive, an eponym
+# ("Parkinson's disease" for "PD", "Graves' disease" for "GD"). Two words opening with two letters are common in any
+# title too ("Hip fracture: management" is no "HF", "Pelvic examination" no "PE"); a name's possessive is rare. Grammar.
+_EPONYM = re.compile(r"^[A-Z][a-z]+(?:['\u2019]s|s['\u2019])$")
 
 
 # Words that name people, not what they have ("children" of "acute otitis media in children"): advice for children

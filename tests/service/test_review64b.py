@@ -43,3 +43,14 @@ def test_a_doubted_rated_row_gives_no_yes() -> None:
                 "Appropriateness criteria: quiverosis patches")
     given = closest_advice(q, [row], _forms("coldbeam alone"))
     assert given is None or given[0] != "yes"
+
+
+def test_a_two_letter_acronym_is_named_by_an_eponym_not_by_any_two_words() -> None:
+    q = read_question("QF pt with troubling visions, no memory loss - is flumazine ok?")
+    advice = "Do not offer flumazine to treat visions and delusions in older people."
+    # Two title words that merely open with the letters name no "QF": no verdict from advice for other people.
+    for title in ("Quadriceps fracture: management", "Quiet feeding in care homes"):
+        assert closest_advice(q, [_said(advice, title)], _forms("flumazine")) is None, title
+    # An eponym's possessive spells it: the guideline is on the asked condition.
+    given = closest_advice(q, [_said(advice, "Quenby's fever in adults")], _forms("flumazine"))
+    assert given is not None and given[0] == "no"
