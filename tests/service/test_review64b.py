@@ -6,6 +6,7 @@ from dataclasses import replace
 
 from ingest.models import DocumentKind
 from index.lexical import tokenize
+from service.answer.pipeline import regimen_quoted
 from service.answer.question import read_question
 from service.answer.scoring import Candidate, sentence_terms
 from service.answer.verdict_closest_advice import advised_way, closest_advice
@@ -54,3 +55,20 @@ def test_a_two_letter_acronym_is_named_by_an_eponym_not_by_any_two_words() -> No
     # An eponym's possessive spells it: the guideline is on the asked condition.
     given = closest_advice(q, [_said(advice, "Quenby's fever in adults")], _forms("flumazine"))
     assert given is not None and given[0] == "no"
+
+
+def test_a_dose_quoted_is_the_asked_things_and_not_advised_against() -> None:
+    q = read_question("70M with a wobble flare - quellazine dose and duration?")
+    own = candidate("Quellazine 2 mg twice daily for 5 days is suitable for a wobble flare.", DocumentKind.GUIDELINE)
+    assert regimen_quoted(q, [own])
+    # Another drug's regimen is no dose of the asked one; the verdict is not dropped beside it.
+    other = candidate("Brantomab 10 mg/kg every 2 weeks for 6 months is suitable for adults with a wobble flare.",
+                      DocumentKind.GUIDELINE)
+    assert not regimen_quoted(q, [other])
+    tapered = read_question("70M with a wobble flare - quellazine dose, need a taper?")
+    assert not regimen_quoted(tapered, [other]) and regimen_quoted(tapered, [own])
+    # A dose beside advice against the thing: that advice may answer the case, so it is not a dose quoted.
+    barred = candidate("Quellazine 2 mg twice daily for 5 days is suitable; do not use in severe liver failure.",
+                       DocumentKind.GUIDELINE)
+    assert not regimen_quoted(read_question("70M, liver failure, wobble flare - quellazine dose and duration?"),
+                              [barred])
