@@ -115,8 +115,11 @@ def closest_advice(question: Question, closest: list[Candidate], intervention_fo
                and _fits(asked, c, terms) and taking <= c.terms
                and not contradicts_qualifier(c.text, question.condition or "", numbers=False)]
     if open_thing_asked(question):
-        # Advice against one thing says nothing of the others: only advice for one answers "anything to ...?".
-        advised = [(c, way) for c, way in advised if way == "for"][:1]
+        # Advice against one thing says nothing of the others: only advice for one answers "anything to ...?"; nor
+        # does advice for people without the case's condition ("... in women without migraine with aura" for "30F
+        # with migraine - anything to prevent pregnancy?").
+        case = _case_terms(question)
+        advised = [(c, way) for c, way in advised if way == "for" and not _excludes(c.text, case)][:1]
     if not advised or len({way for _, way in advised}) > 1:
         return None  # none, or quoted advice on the asked thing both ways
     c, way = advised[0]
@@ -362,6 +365,26 @@ def _open_purpose(question: Question, c: Candidate) -> frozenset[str] | None:
     if not purpose or not purpose & c.terms or not purpose <= c.terms | sentence_terms(c.hit.document.title):
         return None
     return purpose
+
+
+# A phrase that leaves people out by what they have: "without" or "no" and the words after it, to the next clause.
+# Grammar.
+_LEFT_OUT = re.compile(r"\b(?:without|no)\s+(?P<x>[^,;:.()]+)", re.I)
+# How many words after "without"/"no" name what the people left out have ("without migraine with aura").
+_LEFT_OUT_WORDS = 4
+
+
+def _case_terms(question: Question) -> frozenset[str]:
+    """The terms of the case a dash question gives before its dash ("migraine" of "30F with migraine - anything to
+    ..."), less question words and nouns of people; empty where there is no dash."""
+    m = _DASHED.match((question.as_asked or question.text).strip())
+    return frozenset(tokenize(m.group("case"))) - QUESTION_WORDS - _PEOPLE_TERMS if m is not None else frozenset()
+
+
+def _excludes(text: str, case: frozenset[str]) -> bool:
+    """Whether ``text`` leaves out people with a term of the ``case`` (``_LEFT_OUT``: "women without migraine")."""
+    return any(frozenset(tokenize(" ".join(m.group("x").split()[:_LEFT_OUT_WORDS]))) & case
+               for m in _LEFT_OUT.finditer(text))
 
 
 def open_thing_asked(question: Question) -> bool:

@@ -1,6 +1,7 @@
-"""Wrong answers a review of session 64's merge found in the closest advice and the dosing guard, each in invented
-words: a judgement of "appropriate" doubted or denied was read as advice for the thing (``advised_way``), ..."""
-from __future__ import annotations
+"""Wrong answers a review of session 64's merge found, each in invented words: a judgement of "appropriate" doubted
+or denied read as advice for the thing (``advised_way``); a two-letter acronym named by any two title words; a dose
+quote of another drug, or beside advice against, dropping the verdict; "anything to ...?" answered from advice for
+people without the case's condition."""
 
 from dataclasses import replace
 
@@ -72,3 +73,12 @@ def test_a_dose_quoted_is_the_asked_things_and_not_advised_against() -> None:
                        DocumentKind.GUIDELINE)
     assert not regimen_quoted(read_question("70M, liver failure, wobble flare - quellazine dose and duration?"),
                               [barred])
+
+
+def test_anything_for_a_purpose_is_not_answered_by_advice_for_people_without_the_case() -> None:
+    q = read_question("40M with glimmerosis - anything to prevent night cramps?")
+    left_out = _said("Offer stretching drills to prevent night cramps in men without glimmerosis.", "Night cramps")
+    assert closest_advice(q, [left_out], ()) is None
+    # (The same advice for everyone answers it.)
+    given = closest_advice(q, [_said("Offer stretching drills to prevent night cramps in men.", "Night cramps")], ())
+    assert given is not None and given[0] == "yes"
