@@ -2,6 +2,7 @@
 or denied read as advice for the thing (``advised_way``); a two-letter acronym named by any two title words; a dose
 quote of another drug, or beside advice against, dropping the verdict; "anything to ...?" answered from advice for
 people without the case's condition."""
+from __future__ import annotations
 
 from dataclasses import replace
 
