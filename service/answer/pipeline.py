@@ -1197,7 +1197,26 @@ def regimen_quoted(q: Question, closest: list[Candidate]) -> bool:
     if closest[0].hit.document.kind != DocumentKind.GUIDELINE:
         return False
     asked = regimen_asked(q.text)
-    return asked is not None and asked != "any" and not regimen_unstated([closest[0].text], asked)
+    if asked is None or asked == "any" or regimen_unstated([closest[0].text], asked):
+        return False
+    # (The quote's regimen must be the asked thing's, and not advised against: "Fizzomab 10 mg/kg ..." states no dose
+    # of the colchicine asked, and "...; do not use in severe renal impairment" may be the case's answer, a no.)
+    thing = frozenset().union(*thing_asked(q, (frozenset(tokenize(q.intervention)),) if q.intervention else ()))
+    dosed = _DOSED.search(q.as_asked or q.text)
+    if not thing - _REGIMEN_TERMS and dosed is not None:
+        thing = frozenset(tokenize(dosed.group("x"))) - QUESTION_WORDS  # "colchicine dose, need a taper?"
+    thing -= _REGIMEN_TERMS
+    if thing and not thing & sentence_terms(closest[0].text):
+        return False
+    return not any(advised_way(part, thing) == "against" for part in _PART_END.split(closest[0].text))
+
+
+# Words of a dose or a course asked ("colchicine dose and duration"), not of the thing dosed. A closed class of English.
+_REGIMEN_TERMS = frozenset(tokenize("dose doses dosage dosing duration course regimen taper frequency schedule"))
+# The thing a dose is asked of, the word before the dose ("- colchicine dose, need a taper?"). Grammar.
+_DOSED = re.compile(r"(?P<x>[A-Za-z][\w\-]*)\s+(?:doses?|dosages?|dosing|regimen|course)\b", re.I)
+# Where a part of a statement ends that may advise on its own ("...; do not use in ..."). Grammar.
+_PART_END = re.compile(r"[;.]\s+")
 
 
 def neither_from_findings(verdict: Verdict | None, behind: list[Candidate]) -> bool:

@@ -34,9 +34,20 @@ _WEIGHED_NOT_GIVEN = re.compile(r"\b(?:but|and)\s+not\s+(?:recommended|advised|s
 # which ``polarity.stance`` does not read. Grammar: a copula, an optional adverb of degree, then the judgement.
 _JUDGED = (r"\b(?:is|are|be|was|were|seems?)\s+(?:(?:usually|generally|often|probably|may\s+be|likely|most|"
            r"highly|also|then|clearly)\s+)*")
-_JUDGED_FIT = re.compile(_JUDGED + r"(?:appropriate|reasonable|acceptable|warranted|justified)\b", re.I)
-_JUDGED_UNFIT = re.compile(_JUDGED + r"(?:not\s+(?:appropriate|reasonable|acceptable|warranted|justified)|"
-                           r"inappropriate|unwarranted|unjustified)\b", re.I)
+_FIT_WORDS = r"(?:appropriate|reasonable|acceptable|warranted|justified)"
+_JUDGED_FIT = re.compile(_JUDGED + _FIT_WORDS + r"\b", re.I)
+# ... unfit: the judgement denied ("is not (usually) appropriate", "is never/rarely appropriate"), or the copula itself
+# denied by a modal ("may not be appropriate", "would not be appropriate"). Grammar.
+_JUDGED_UNFIT = re.compile(r"(?:" + _JUDGED + r"(?:(?:not|never|rarely|seldom)\s+(?:(?:usually|generally|always|often)"
+                           r"\s+)?" + _FIT_WORDS + r"|inappropriate|unwarranted|unjustified)|"
+                           r"\b(?:(?:may|might|would|should|could|will|can)\s*not|cannot|\w+n[\'\u2019]t)\s+be\s+"
+                           r"(?:(?:usually|generally|always|often)\s+)?" + _FIT_WORDS + r")\b", re.I)
+# What keeps a judgement of fit from being advice for its subject: a denial or a doubt before it in its clause ("Aspirin
+# may not be appropriate", "it is unclear whether X is appropriate", "if X is appropriate, ..."), or a condition that
+# follows it ("X is appropriate only if ..."). A closed class of English negation, doubt and condition words.
+_FIT_DENIED = re.compile(r"\b(?:not|never|\w*n[\'\u2019]t|cannot|whether|if|unless|unclear|uncertain|unknown|unsure|"
+                         r"doubtful|debated|controversial)\b", re.I)
+_FIT_ONLY_IF = re.compile(r"^\s*only\b", re.I)
 
 # The case, a dash set off by spaces (a hyphen inside a word, "pre-op", is no dash), and what is asked after it.
 # A question mark straight before a word is a note's query of a diagnosis ("hot knee, ?gout - ..."), not the question's
@@ -104,8 +115,11 @@ def closest_advice(question: Question, closest: list[Candidate], intervention_fo
                and _fits(asked, c, terms) and taking <= c.terms
                and not contradicts_qualifier(c.text, question.condition or "", numbers=False)]
     if open_thing_asked(question):
-        # Advice against one thing says nothing of the others: only advice for one answers "anything to ...?".
-        advised = [(c, way) for c, way in advised if way == "for"][:1]
+        # Advice against one thing says nothing of the others: only advice for one answers "anything to ...?"; nor
+        # does advice for people without the case's condition ("... in women without migraine with aura" for "30F
+        # with migraine - anything to prevent pregnancy?").
+        case = _case_terms(question)
+        advised = [(c, way) for c, way in advised if way == "for" and not _excludes(c.text, case)][:1]
     if not advised or len({way for _, way in advised}) > 1:
         return None  # none, or quoted advice on the asked thing both ways
     c, way = advised[0]
@@ -261,15 +275,17 @@ def _spelled_acronyms(condition: str, text: str, shortest: int = 2) -> frozenset
     the statement names the condition in full where the question gives its short form, a form the corpus need not
     define. Only acronyms in capitals of ``shortest`` letters or more, spelled one letter a word (no letters taken
     inside a word), by words that each give a term, so that a word of the text that merely opens with the letter
-    names nothing."""
+    names nothing. A two-letter acronym only where its spelling opens with an eponym (``_EPONYM``)."""
     found: set[str] = set()
-    words = [w.lower() for w in _SPELLING_WORD.findall(text)]
+    written = _SPELLING_WORD.findall(text)
+    words = [w.lower() for w in written]
     for word in condition.split():
         letters = acronym_letters(word.strip(",;:()"))
         if letters is None or len(letters) < shortest:
             continue
         n = len(letters)
         if any(spells_once(letters, words[at:at + n]) and all(tokenize(w) for w in words[at:at + n])
+               and (n >= _SPELLED_IN_TEXT or _EPONYM.match(written[at]))
                for at in range(len(words) - n + 1)):
             found |= frozenset(tokenize(word))
     return frozenset(found)
@@ -281,6 +297,10 @@ _SPELLING_WORD = re.compile(r"[A-Za-z][\w'\u2019\-]*")
 # words opening with the two letters of "PD" is common in any sentence ("patients discontinuing"), one of three less so,
 # and a title names what its guideline is on.
 _SPELLED_IN_TEXT = 3
+# How a two-letter acronym's spelling must open to be taken for it: a proper name in the possessive, an eponym
+# ("Parkinson's disease" for "PD", "Graves' disease" for "GD"). Two words opening with two letters are common in any
+# title too ("Hip fracture: management" is no "HF", "Pelvic examination" no "PE"); a name's possessive is rare. Grammar.
+_EPONYM = re.compile(r"^[A-Z][a-z]+(?:['\u2019]s|s['\u2019])$")
 
 
 # Words that name people, not what they have ("children" of "acute otitis media in children"): advice for children
@@ -345,6 +365,26 @@ def _open_purpose(question: Question, c: Candidate) -> frozenset[str] | None:
     if not purpose or not purpose & c.terms or not purpose <= c.terms | sentence_terms(c.hit.document.title):
         return None
     return purpose
+
+
+# A phrase that leaves people out by what they have: "without" or "no" and the words after it, to the next clause.
+# Grammar.
+_LEFT_OUT = re.compile(r"\b(?:without|no)\s+(?P<x>[^,;:.()]+)", re.I)
+# How many words after "without"/"no" name what the people left out have ("without migraine with aura").
+_LEFT_OUT_WORDS = 4
+
+
+def _case_terms(question: Question) -> frozenset[str]:
+    """The terms of the case a dash question gives before its dash ("migraine" of "30F with migraine - anything to
+    ..."), less question words and nouns of people; empty where there is no dash."""
+    m = _DASHED.match((question.as_asked or question.text).strip())
+    return frozenset(tokenize(m.group("case"))) - QUESTION_WORDS - _PEOPLE_TERMS if m is not None else frozenset()
+
+
+def _excludes(text: str, case: frozenset[str]) -> bool:
+    """Whether ``text`` leaves out people with a term of the ``case`` (``_LEFT_OUT``: "women without migraine")."""
+    return any(frozenset(tokenize(" ".join(m.group("x").split()[:_LEFT_OUT_WORDS]))) & case
+               for m in _LEFT_OUT.finditer(text))
 
 
 def open_thing_asked(question: Question) -> bool:
@@ -416,6 +456,8 @@ def _judged(judgement: re.Pattern[str], text: str, topic: frozenset[str]) -> boo
     appropriate"). "A symptom scale is also appropriate for screening ..." judges a tool, not the screening asked of."""
     for m in judgement.finditer(text):
         subject = _CLAUSE_END.split(text[:m.start()])[-1]
+        if judgement is _JUDGED_FIT and (_FIT_DENIED.search(subject) or _FIT_ONLY_IF.match(text[m.end():])):
+            continue  # denied, doubted or made conditional: no advice for it
         if sentence_terms(subject) & topic:
             return True
     return False
