@@ -469,7 +469,7 @@ def _answering(q: Question, direct: list[Candidate], forms: tuple[frozenset[str]
     if asks_causing(q):
         subject = guideline.topic_terms(q.intervention, None)
         found = [c for c in found if causes_in_verb(c.text, subject)] or found
-    found = of_shape_asked(q, found)
+    found = shaped_keeping_degree(q, found)
     if q.type == "mechanism":
         works = [c for c in found if route(c, bool(q.intervention)) == "mechanism"]
         asked = guideline.topic_terms(q.intervention, None)
@@ -765,6 +765,24 @@ def of_shape_asked(q: Question, found: list[Candidate]) -> list[Candidate]:
     if stated is not None:
         return [c for c in found if stated.search(c.text)] or found
     return found
+
+
+def shaped_keeping_degree(q: Question, found: list[Candidate]) -> list[Candidate]:
+    """``of_shape_asked``, but never at the cost of the severity or stage the question names (``CONDITION_STATE``):
+    where the frame's narrowing keeps no statement that names the asked value while some of ``found`` do, the frame
+    narrows those instead (and leaves them all where none of them gives what it asks). The degree a question names
+    says whose advice it asks for; the frame only how the answer is worded: "For mild gorbitis, as-needed grezolide
+    is a suggested option" answers "What is the first-line treatment for mild gorbitis?" before "... is recommended
+    for many patients at moderate steps", which words advice as the frame reads it for other people."""
+    shaped = of_shape_asked(q, found)
+    if len(shaped) == len(found):
+        return shaped
+    off_degree = severity_order(q)
+    close = close_to_best(found, TUNING, asks_against(q.text))  # (only those that compete for the lead)
+    naming = [c for c in close if not off_degree(c)]
+    if not naming or len(naming) == len(found) or any(not off_degree(c) for c in shaped):
+        return shaped
+    return of_shape_asked(q, naming)
 
 
 def names_itself(c: Candidate, intervention_terms: frozenset[str], forms: tuple[frozenset[str], ...] = ()) -> bool:

@@ -18,7 +18,7 @@ import re
 from functools import lru_cache
 
 from index.lexical import tokenize
-from service.answer.composites import composite_outcomes
+from service.answer.composites import asked_sides, composite_outcomes
 from service.answer.concepts import Concept, Lexicon, QUESTION_WORDS
 
 # A title phrase names the asked condition when the index's embedder puts the two at least this close. The index's
@@ -64,7 +64,7 @@ def _in_title(condition: str, intervention: Concept, title: str, lexicon: Lexico
                if not (p[1] & own) and not intervention.mentioned_in(p[1])]  # (text, terms, the whole phrase)
     if not phrases:
         return ()
-    asked = list(dict.fromkeys([condition, _IN_GROUP.split(condition)[0]]))
+    asked = list(dict.fromkeys([condition, _IN_GROUP.split(condition)[0], *asked_sides(condition)]))
     vectors = lexicon.phrase_vectors([*asked, *(text for text, _, _ in phrases), *(whole for _, _, whole in phrases)])
     if vectors is None:
         return ()
