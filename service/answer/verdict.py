@@ -1148,7 +1148,7 @@ def against_another(text: str, intervention: frozenset[str]) -> bool:
 
 def against_without(text: str, named: str, intervention: frozenset[str]) -> bool:
     """Whether a statement's advice against something (``AGAINST``, before its "without") names the asked
-    intervention only as what that thing is done without ("recommends against the use of inhaled long-acting
+    intervention only as what that thing is done without ("advises against long-acting
     beta-agonists (LABAs) without an ICS ..." asked of inhaled corticosteroids): the whole of it, by its terms or its
     initials (``named``: the intervention as the question writes it), inside the "without" phrase
     (``polarity.WITHOUT_PART``), and not all of its terms before it. Advice against the thing done without it is no

@@ -15,7 +15,7 @@ from tests.service.candidates import scored
 
 
 def test_a_state_that_only_opens_like_the_case_state_is_another_state() -> None:
-    against = scored("Zorbafen must not be given to patients with glimmerocytia.", 0.9, "g1",
+    against = scored("Zorbafen must not be given to people with glimmerocytia.", 0.9, "g1",
                      kind=DocumentKind.GUIDELINE)
     forms = (frozenset(tokenize("zorbafen")),)
     other = read_question("67F with recent glimmerosis - is zorbafen ok?")
