@@ -27,6 +27,7 @@ from index.lexical import tokenize
 from ingest.models import DocumentKind
 from service.answer.bounds import asked_values, thresholds
 from service.answer.guideline import is_advice
+from service.answer.question import ASKED_AFTER_DASH
 from service.answer.scoring import Candidate
 
 Direction = Literal["ge", "gt", "le", "lt", "eq", "in"]
@@ -283,16 +284,13 @@ def meets_named_threshold(question: str, text: str) -> bool:
     return _named_measure_met(question, text) and threshold_met(question, text) == "met"
 
 
-# What a question typed as a case then a dash asks ("INR 6, not bleeding - should I give vitamin K?"): the words after
-# its last dash.
-_ASKED_AFTER_DASH = re.compile(r"\s[-\u2013\u2014]+\s(?P<asked>[^-\u2013\u2014]+)$")
 _STEM = 4  # letters two words share at their start to be one word's forms ("treat", "treatment"; "anticoagul")
 
 
 def _asked_words(question: str) -> frozenset[str]:
-    """The words of what a question asks after its case (``_ASKED_AFTER_DASH``), less grammar: {give, vitamin} of
+    """The words of what a question asks after its case (``ASKED_AFTER_DASH``), less grammar: {give, vitamin} of
     "... - should I give vitamin K?"; none for "... - what do I do?" or a question with no dash."""
-    m = _ASKED_AFTER_DASH.search(question.strip())
+    m = ASKED_AFTER_DASH.search(question.strip())
     if m is None:
         return frozenset()
     return frozenset(t for t in tokenize(m.group("asked")) if t not in _GRAMMAR and len(t) >= _STEM)

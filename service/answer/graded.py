@@ -12,7 +12,6 @@ the question stands in its place (``graded_in_place``).
 """
 from __future__ import annotations
 
-import re
 from collections.abc import Callable, Sequence
 from functools import lru_cache
 from typing import TYPE_CHECKING
@@ -20,6 +19,7 @@ from typing import TYPE_CHECKING
 from index.lexical import tokenize
 from ingest.models import Chunk, DocumentKind
 from service.answer.concepts import QUESTION_WORDS
+from service.answer.question import ASKED_AFTER_DASH
 
 if TYPE_CHECKING:  # (scoring imports this module: the type only, for the signatures)
     from service.answer.scoring import Candidate
@@ -51,16 +51,13 @@ def graded_statement(c: Candidate) -> bool:
     return c.hit.document.kind == DocumentKind.GUIDELINE and graded_sentence(c.hit.chunk, c.text)
 
 
-# What a question typed as a case, a dash, then what it asks ("58M, snores - which overnight test?") asks: the words
-# after its last dash. Grammar.
-_ASKED_AFTER_DASH = re.compile(r"\s[-\u2013\u2014]+\s(?P<asked>[^-\u2013\u2014]+)$")
 _STEM = 4  # letters two words share at their start to be one word's forms ("reconstruct", "reconstruction")
 
 
 def asked_terms(question: str) -> frozenset[str]:
-    """The words of what a question asks after its case (``_ASKED_AFTER_DASH``), less question words, of ``_STEM``
+    """The words of what a question asks after its case (``ASKED_AFTER_DASH``), less question words, of ``_STEM``
     letters at least; the whole question's where it has no dash."""
-    m = _ASKED_AFTER_DASH.search(question.strip())
+    m = ASKED_AFTER_DASH.search(question.strip())
     part = m.group("asked") if m is not None else question
     return frozenset(t for t in tokenize(part) if t not in QUESTION_WORDS and len(t) >= _STEM)
 

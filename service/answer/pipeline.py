@@ -266,12 +266,13 @@ def answer_question(index: SearchIndex, question: str, audience: Audience = Audi
     # Advice against the asked thing for people in the very state the question states ("... against using X in women
     # with a history of Y" for "past hx of Y - is X an option?") leads the closest evidence: it outranks permissive or
     # general advice on X for the bottom line, and gives the lean below (``case_against``).
-    case_against = (against_for_the_case(q, _with_source_sentences(q, ev, closest), closest, ev.intervention_forms)
-                    if q.yes_no and lead is None and closest else None)
+    sentences = _with_source_sentences(q, ev, closest) if q.yes_no and lead is None and closest else None
+    case_against = (against_for_the_case(q, sentences, closest, ev.intervention_forms)
+                    if sentences is not None else None)
     # (And, with none, advice for it in that state, "Consider X for ... during pregnancy" for a pregnant patient, the
     # exception to advice against X at large: it leads and gives the lean, a yes as asked.)
-    case_for = (advice_for_the_case(q, _with_source_sentences(q, ev, closest), closest, ev.intervention_forms, "for")
-                if q.yes_no and lead is None and closest and case_against is None else None)
+    case_for = (advice_for_the_case(q, sentences, closest, ev.intervention_forms, "for")
+                if sentences is not None and case_against is None else None)
     if case_for is not None:
         closest = [case_for, *(c for c in closest if c is not case_for)][:tuning.closest_statements]
     if case_against is not None:

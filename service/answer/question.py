@@ -2962,6 +2962,11 @@ def _article(who: str) -> str:
     return "an " if who[:1].lower() in "aeiou" or re.match(r"8|1[18](?!\d)", who) else "a "
 
 
+# What a question typed as a case then a dash asks ("INR 6, not bleeding - should I give vitamin K?"): the words after
+# its last dash (``asked``). Grammar.
+ASKED_AFTER_DASH = re.compile(r"\s[-\u2013\u2014]+\s(?P<asked>[^-\u2013\u2014]+)$")
+
+
 # A case named first and a whole question of its own asked of another thing after a dash ("smoker with gizmo angina -
 # is gizmotine replacement safe?"): the question asked in that case, as "Is gizmotine replacement safe in smoker with
 # gizmo angina?" asks it. Read as written, the case was read as the thing asked of and the question after the dash as
