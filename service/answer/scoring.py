@@ -93,7 +93,11 @@ _CLOSERS = ")]\"”’*†‡ "  # what may follow a sentence's stop (``_ENDS_SE
 # ends on its bracket. The clause is advice (``routing.GUIDELINE_ADVICE``) of four words at least; a label with a note
 # ("Acetaminophen (oral)", "Level C (expert opinion)"), examples ("History of X (e.g., gizmolol ... that may ...)") or
 # a definition ("High quality study (all patients were enrolled ...)") is none. Grammar.
-_BRACKETED_CLAUSE = re.compile(r"^[^()\[\]:;.]{2,80}?\s\((?P<c>(?!(?:see|refer|cf)\b)(?:[^()]*?\s){3,}[^()]*?)\)$")
+_BRACKETED_CLAUSE = re.compile(r"^[^()\[\]:;.]{2,80}?\s\((?P<c>(?!(?:see|refer|cf)\b)[^()]*)\)$")
+# A bracket holds a clause of its own only with three words or more in it: counted apart from the pattern, since a
+# repeated group of lazy runs ending in a space ("(?:[^()]*?\s){3,}") tries every split of a long bracket's spaces
+# when the sentence goes on after it, and took seconds to minutes on one guideline sentence.
+_CLAUSE_MIN_SPACES = 3
 # A sentence that sends the reader elsewhere in a document ("See the original guideline document for more
 # information.", "Refer to the \"Rationale\" sections ...", "Note: See the \"Major Recommendations\" field ..."):
 # the grammar of a cross-reference, which states nothing itself (quoted in guideline answers as evidence).
@@ -1531,7 +1535,10 @@ def bracketed_statement(sentence: str) -> bool:
     """Whether a sentence with no stop is a list item's label with a clause of its own in brackets
     (``_BRACKETED_CLAUSE``: "Gizmozumab (use beyond 30 days is not recommended)"): quotable as it stands."""
     m = _BRACKETED_CLAUSE.match(sentence)
-    return m is not None and bool(GUIDELINE_ADVICE.search(m.group("c")))
+    if m is None:
+        return False
+    clause = m.group("c")
+    return sum(ch.isspace() for ch in clause) >= _CLAUSE_MIN_SPACES and bool(GUIDELINE_ADVICE.search(clause))
 
 
 def near_duplicate(a: frozenset[str], b: frozenset[str], threshold: float = TUNING.near_duplicate_jaccard) -> bool:
