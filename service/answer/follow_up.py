@@ -69,7 +69,7 @@ _WHAT_IF_STATE = re.compile(r"^\s*(?:(?:and|but|so),?\s+)?what\s+if\s+(?P<c>(?!(
                             r"the|a|an|my|our|your|his|her|their|we|i|you)\b)"
                             r"(?:(?!(?:is|are|was|were|be|been|being|has|have|had|do|does|did|can|could|will|would|"
                             r"should|shall|may|might|must|can't|cannot|won't|don't|doesn't|didn't|isn't|aren't|not|"
-                            r"fails?|failed|persists?|stops?|continues?|gets?|becomes?|takes?|needs?)\b)[\w\-]+\s*){0,5}?)"
+                            r"fails?|failed|persists?|stops?|continues?|gets?|becomes?|takes?|needs?)\b)[\w\-]++\s*){0,5}?)"
                             r"\s*[?.!]*\s*$", re.I)
 _STATE_WORD = re.compile(r"\b[a-z]{3,}(?:ic|ant|ent)\b", re.I)
 # A clause that opens on a pronoun for something named before ("it is not tolerated", "they fail"). Grammar.

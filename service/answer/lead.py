@@ -1557,7 +1557,7 @@ _LIST_TOKEN = re.compile(r"[^\W_][\w\-]*|[,;:()]")
 # if pregnant?"): a word of state that ends as an adjective does ("-ic", "-ant", "-ent") with at most four words
 # about it, and no verb. Grammar.
 _ASKED_STATE = re.compile(r"\bif\s+(?P<c>(?:(?!(?:is|are|was|were|be|has|have|had|do|does|did|can|could|will|would|"
-                          r"should|may|might|must|not)\b)[\w\-]+\s*){1,5}?)\s*[?.!]*\s*$", re.I)
+                          r"should|may|might|must|not)\b)[\w\-]++\s*){1,5}?)\s*[?.!]*\s*$", re.I)
 _STATE_WORD = re.compile(r"\b[a-z]{3,}(?:ic|ant|ent)\b", re.I)
 # How long the shared start of two stems must be for a state's word to be named by a statement's ("allerg" of
 # "allergic" and "allergi" of "allergy").

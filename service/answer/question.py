@@ -2238,7 +2238,7 @@ _PRONOUNS = frozenset({"he", "she", "they", "i", "you"})
 _PERSON_ON_START = re.compile(rf"^(?P<aux>should|can|could|may|must)\s+(?P<who>(?:(?:a|an|the|my|our)\s+)?"
                               rf"(?:[\w\-]+\s+){{0,2}}?(?:{PEOPLE_WORDS}|{_ONE_PERSON})\s+(?:on|taking|using|receiving)\s+"
                               r"(?:[\w\-]+\s+){0,3}?[\w\-]+?)\s+start\s+(?:taking\s+|using\s+|on\s+)?"
-                              r"(?P<x>(?:(?!\b(?:and|or|for|if|when|to|because|with)\b)[\w\-]+\s*){1,6})$", re.I)
+                              r"(?P<x>(?:(?!\b(?:and|or|for|if|when|to|because|with)\b)[\w\-]++\s*){1,6})$", re.I)
 # (Only a thing named alone, nothing after it: read so, "... start combined vitamin D and vitamin K2 products?" and "...
 # start ibuprofen for ear pain?" lost the answers their closest evidence gave.)
 
