@@ -109,8 +109,8 @@ WORDS_PER_PATTERN = 12  # how many of a pattern's own words open its own adversa
 
 
 def own_adversarial(pattern: re.Pattern[str]) -> list[tuple[str, str]]:
-    """Strings that reach a pattern's inner quantifiers: each of its first literal words, then a long word, a long run of
-    short words or a long bracket, ending on a stray mark the pattern's tail does not take."""
+    """Strings that reach a pattern's inner quantifiers: each of its first literal words, then a long word, a long run
+    of short words or a long bracket, ending on a stray mark the pattern's tail does not take."""
     words = list(dict.fromkeys(_LITERAL_WORD.findall(_ESCAPE.sub(" ", pattern.pattern))))[:WORDS_PER_PATTERN]
     run = " ".join(["alpha beta gamma"] * 15)
     out: list[tuple[str, str]] = []
